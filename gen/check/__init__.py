@@ -1,0 +1,1 @@
+"""The checker: text in, findings out (see docs in README, "检查")."""

@@ -1,0 +1,69 @@
+"""The rule registry: each rule is one module under gen/check/rules/.
+
+A rule module defines ``RULE`` (a :class:`Rule`) and ``check(ctx)`` yielding
+:class:`~gen.check.finding.Finding`. Adding a rule adds one module and edits
+nothing else: modules are discovered by name, like ruff's registry.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable, Iterable
+
+from .finding import Finding
+
+FAMILIES = {
+    "T": "术语",
+    "W": "用词",
+    "N": "数字",
+    "S": "结构",
+    "P": "标点",
+    "L": "语言",
+    "G": "数据核对",
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str  # family letter + three digits, stable once released
+    name: str  # short English identifier
+    severity: str  # default: error, warning or info
+    summary: str  # one Chinese line
+    doc: str  # what, why (Chinese)
+    flag: tuple[str, ...] = ()  # example texts the rule must flag
+    keep: tuple[str, ...] = ()  # example texts the rule must leave alone
+    needs_data: bool = False  # G rules run only with --data
+    check: Callable[..., Iterable[Finding]] = field(default=lambda ctx: (), compare=False, repr=False)
+
+    @property
+    def family(self) -> str:
+        return self.code[0]
+
+
+@lru_cache(maxsize=1)
+def all_rules() -> tuple[Rule, ...]:
+    """Every rule, sorted by code; rule modules found by walking the package."""
+    from . import rules as pkg
+
+    found: dict[str, Rule] = {}
+    for info in pkgutil.iter_modules(pkg.__path__):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{pkg.__name__}.{info.name}")
+        rule = getattr(module, "RULE", None)
+        if rule is None:
+            continue
+        if rule.code in found:
+            raise RuntimeError(f"duplicate rule code {rule.code} in {info.name}")
+        found[rule.code] = Rule(**{**rule.__dict__, "check": module.check})
+    return tuple(found[c] for c in sorted(found))
+
+
+def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rule]:
+    """Rules whose code starts with a selected prefix and with no ignored prefix."""
+    sel = tuple(s.upper() for s in select) or ("",)
+    ign = tuple(i.upper() for i in ignore)
+    return [r for r in all_rules() if r.code.startswith(sel) and not (ign and r.code.startswith(ign))]

@@ -1,0 +1,191 @@
+"""The document model every writer consumes: a title, numbered headings,
+paragraphs traced to their phrases, and tables.
+
+Templates emit a small line markup that :func:`parse_markup` turns into this
+model. Heading numbers (一、（一）1.（1）) are assigned here, by position, so a
+template never types one and numbering can never skip or repeat.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Union
+
+CN_DIGITS = "零一二三四五六七八九"
+
+
+def chinese_ordinal(n: int) -> str:
+    """1 -> 一, 10 -> 十, 12 -> 十二, 21 -> 二十一 (enough for outlines, 1..99)."""
+    if n <= 0 or n >= 100:
+        raise ValueError(n)
+    tens, ones = divmod(n, 10)
+    if tens == 0:
+        return CN_DIGITS[ones]
+    head = "" if tens == 1 else CN_DIGITS[tens]
+    return head + "十" + (CN_DIGITS[ones] if ones else "")
+
+
+def heading_number(level: int, n: int) -> str:
+    """The 公文 mark for the n-th heading at ``level`` (1..4)."""
+    if level == 1:
+        return chinese_ordinal(n) + "、"
+    if level == 2:
+        return "（" + chinese_ordinal(n) + "）"
+    if level == 3:
+        return f"{n}."
+    return f"（{n}）"
+
+
+@dataclass(frozen=True)
+class PhraseUse:
+    """One phrase placed in the text: which group, which variant, which facts."""
+
+    group: str
+    slot: str
+    variant: int
+    facts: tuple[str, ...]
+    source: str
+
+
+@dataclass
+class Heading:
+    level: int
+    number: str
+    text: str
+
+    @property
+    def full(self) -> str:
+        return self.number + self.text
+
+
+@dataclass
+class Paragraph:
+    text: str
+    phrases: list[PhraseUse] = field(default_factory=list)
+
+
+@dataclass
+class Table:
+    header: list[str]
+    rows: list[list[str]]
+    caption: str = ""
+
+
+Block = Union[Heading, Paragraph, Table]
+
+
+@dataclass
+class Document:
+    title: str
+    blocks: list[Block]
+    kind: str = ""
+    bureau: str = ""
+    year: int = 0
+
+    def headings(self) -> list[Heading]:
+        return [b for b in self.blocks if isinstance(b, Heading)]
+
+    def paragraphs(self) -> list[Paragraph]:
+        return [b for b in self.blocks if isinstance(b, Paragraph)]
+
+
+# --------------------------------------------------------------------------
+# Markup emitted by templates
+#
+#   !title 2022年度广州市荔湾区卫生健康局部门整体支出绩效自评报告
+#   # 基本情况              level-1 heading (numbered here: 一、)
+#   ## 部门职能             level-2 heading (（一）)
+#   ### ...  #### ...       levels 3 and 4 (1. and （1）)
+#   | a | b |               table rows; the first row is the header,
+#   |---|---|               a separator row is optional
+#   ^caption text           caption of the next table
+#   any other text          paragraph; paragraphs are separated by blank lines,
+#                           single line breaks inside one are joined
+# --------------------------------------------------------------------------
+
+PHRASE_MARK = "\x02"  # \x02<index>\x03 marks where a phrase was placed
+_MARK_RE = re.compile("\x02(\\d+)\x03")
+_HEADING_RE = re.compile(r"^(#{1,4})\s+(.*\S)\s*$")
+_SEPARATOR_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+class MarkupError(ValueError):
+    pass
+
+
+def _split_row(line: str) -> list[str]:
+    body = line.strip()
+    if body.startswith("|"):
+        body = body[1:]
+    if body.endswith("|"):
+        body = body[:-1]
+    return [cell.strip() for cell in body.split("|")]
+
+
+def parse_markup(markup: str, uses: list[PhraseUse], *, kind: str = "", bureau: str = "", year: int = 0) -> Document:
+    """Turn template output into a :class:`Document`, numbering the headings."""
+    title = ""
+    blocks: list[Block] = []
+    counters = [0, 0, 0, 0]
+    para_lines: list[str] = []
+    table_rows: list[str] = []
+    caption = ""
+
+    def flush_paragraph() -> None:
+        if not para_lines:
+            return
+        raw = "".join(line.strip() for line in para_lines)
+        para_lines.clear()
+        used = [uses[int(i)] for i in _MARK_RE.findall(raw)]
+        text = _MARK_RE.sub("", raw)
+        if text.strip():
+            blocks.append(Paragraph(text.strip(), used))
+
+    def flush_table() -> None:
+        nonlocal caption
+        if not table_rows:
+            return
+        rows = [_split_row(_MARK_RE.sub("", r)) for r in table_rows if not _SEPARATOR_RE.match(r)]
+        table_rows.clear()
+        width = len(rows[0])
+        for i, row in enumerate(rows):
+            if len(row) != width:
+                raise MarkupError(f"表格第{i + 1}行有{len(row)}列，表头有{width}列")
+        blocks.append(Table(rows[0], rows[1:], caption))
+        caption = ""
+
+    for line in markup.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("|"):
+            flush_paragraph()
+            table_rows.append(stripped)
+            continue
+        flush_table()
+        if not stripped:
+            flush_paragraph()
+            continue
+        if stripped.startswith("!title "):
+            flush_paragraph()
+            title = _MARK_RE.sub("", stripped[len("!title "):]).strip()
+            continue
+        if stripped.startswith("^"):
+            flush_paragraph()
+            caption = _MARK_RE.sub("", stripped[1:]).strip()
+            continue
+        m = _HEADING_RE.match(stripped)
+        if m:
+            flush_paragraph()
+            level = len(m.group(1))
+            counters[level - 1] += 1
+            for deeper in range(level, 4):
+                counters[deeper] = 0
+            text = _MARK_RE.sub("", m.group(2)).strip()
+            blocks.append(Heading(level, heading_number(level, counters[level - 1]), text))
+            continue
+        para_lines.append(stripped)
+    flush_paragraph()
+    flush_table()
+    if not title:
+        raise MarkupError("模板没有给出文档标题（!title 行）")
+    return Document(title, blocks, kind=kind, bureau=bureau, year=year)

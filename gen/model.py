@@ -1,0 +1,261 @@
+"""The typed report spec: what one bureau's data file holds.
+
+Field titles are the Chinese names users see in error messages and in the
+JSON Schema (``jixiao schema``). Amounts are in 万元 unless a field says
+otherwise; they are rounded half-up to two decimals once, on load.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from decimal import Decimal
+from typing import Annotated, Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic.functional_validators import AfterValidator
+
+from .numbers import AMOUNT_PLACES, round_half_up
+
+KIND_NAMES = {
+    "dept_self_eval": "部门整体支出绩效自评报告",
+    "target_declaration": "部门整体预算绩效目标申报表",
+    "project_self_eval": "项目支出绩效自评工作报告",
+}
+KIND_ALIASES = {v: k for k, v in KIND_NAMES.items()}
+
+PROFILES = {
+    "dept_self_eval": ("guangdong", "shenzhen", "hunan"),
+    "target_declaration": ("guangdong",),
+    "project_self_eval": ("hebei",),
+}
+
+SELF_REFS = ("我局", "我委", "我中心", "我厅", "我办", "我院", "我站", "我所")
+
+LEVEL1 = {
+    "产出指标": ("数量指标", "质量指标", "时效指标", "成本指标"),
+    "效益指标": ("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"),
+    "满意度指标": ("服务对象满意度指标",),
+}
+
+
+def _round_amount(v: Decimal) -> Decimal:
+    return round_half_up(v, AMOUNT_PLACES)
+
+
+Amount = Annotated[Decimal, Field(ge=0, allow_inf_nan=False), AfterValidator(_round_amount)]
+Percent = Annotated[Decimal, Field(ge=0, le=1000, allow_inf_nan=False)]
+Count = Annotated[int, Field(ge=0, le=10_000_000)]
+Text = Annotated[str, Field(min_length=1, max_length=20_000)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+
+
+class Region(_Model):
+    province: Text = Field(title="省（自治区、直辖市）")
+    city: Optional[Text] = Field(None, title="市（地区、州）")
+    county: Optional[Text] = Field(None, title="县（区、市）")
+
+
+class Bureau(_Model):
+    name: Text = Field(title="单位全称", description="例如：广州市荔湾区卫生健康局")
+    short_name: Optional[Text] = Field(None, title="单位简称", description="例如：区卫生健康局")
+    self_ref: Literal[SELF_REFS] = Field("我局", title="自称", description="报告中单位的自称，如我局、我委、我中心")  # type: ignore[valid-type]
+    region: Region = Field(title="所在地区")
+    unit_type: Optional[Text] = Field(None, title="单位性质", description="例如：全额拨款的行政单位")
+    internal_units: list[Text] = Field(default_factory=list, title="内设机构")
+
+
+class PreviousYear(_Model):
+    income: Optional[Amount] = Field(None, title="上年收入")
+    expenditure: Optional[Amount] = Field(None, title="上年支出")
+    basic_expenditure: Optional[Amount] = Field(None, title="上年基本支出")
+    personnel: Optional[Amount] = Field(None, title="上年人员经费")
+    public_costs: Optional[Amount] = Field(None, title="上年日常公用经费")
+    project_expenditure: Optional[Amount] = Field(None, title="上年项目支出")
+
+
+class FundSource(_Model):
+    name: Text = Field(title="资金来源名称", description="例如：一般公共预算财政拨款")
+    budget: Optional[Amount] = Field(None, title="预算数")
+    arrived: Optional[Amount] = Field(None, title="到位数")
+    spent: Optional[Amount] = Field(None, title="支出数")
+
+
+class Finance(_Model):
+    income: Optional[Amount] = Field(None, title="本年收入")
+    expenditure: Optional[Amount] = Field(None, title="本年支出")
+    budget_initial: Optional[Amount] = Field(None, title="年初预算")
+    budget_adjusted: Optional[Amount] = Field(None, title="调整后预算")
+    funds_arrived: Optional[Amount] = Field(None, title="实际到位资金")
+    funds_spent: Optional[Amount] = Field(None, title="实际支出资金")
+    basic_expenditure: Optional[Amount] = Field(None, title="基本支出")
+    personnel: Optional[Amount] = Field(None, title="人员经费")
+    public_costs: Optional[Amount] = Field(None, title="日常公用经费")
+    project_expenditure: Optional[Amount] = Field(None, title="项目支出")
+    procurement_planned: Optional[Amount] = Field(None, title="政府采购计划金额")
+    procurement_actual: Optional[Amount] = Field(None, title="实际政府采购金额")
+    q3_progress: Optional[Percent] = Field(None, title="截至9月底支出进度（%）")
+    project_count: Optional[Count] = Field(None, title="预算项目个数")
+    sources: list[FundSource] = Field(default_factory=list, title="分来源资金")
+    previous: PreviousYear = Field(default_factory=PreviousYear, title="上年数据")
+    project_change_reasons: list[Text] = Field(default_factory=list, title="项目支出变动原因")
+    public_change_reasons: list[Text] = Field(default_factory=list, title="公用经费变动原因")
+    overspend_explanation: Optional[Text] = Field(None, title="超预算支出说明")
+
+
+class BudgetPlan(_Model):
+    """The budget block of a 绩效目标申报表 (seed 003)."""
+
+    basic: Optional[Amount] = Field(None, title="基本支出预算")
+    project: Optional[Amount] = Field(None, title="项目支出预算")
+    special_development: Optional[Amount] = Field(None, title="财政专项资金")
+    other_development: Optional[Amount] = Field(None, title="其他事业发展性支出")
+    own_level: Optional[Amount] = Field(None, title="本级使用资金")
+    transfers: Optional[Amount] = Field(None, title="拟用于对下转移支付资金")
+    sources: list[FundSource] = Field(default_factory=list, title="收入来源")
+
+
+class Staffing(_Model):
+    authorized: Optional[Count] = Field(None, title="核定编制人数")
+    administrative: Optional[Count] = Field(None, title="行政编制")
+    institutional: Optional[Count] = Field(None, title="事业编制")
+    actual: Optional[Count] = Field(None, title="实际在岗在编人数")
+    retired: Optional[Count] = Field(None, title="离退休人员")
+    seconded: Optional[Count] = Field(None, title="借调人员")
+    dispatched: Optional[Count] = Field(None, title="劳务派遣人员")
+    vehicles: Optional[Count] = Field(None, title="公务用车（台）")
+
+    @model_validator(mode="after")
+    def _parts_within_total(self) -> "Staffing":
+        if self.authorized is not None:
+            parts = (self.administrative or 0) + (self.institutional or 0)
+            if parts > self.authorized:
+                raise ValueError(f"行政编制与事业编制之和（{parts}人）超过核定编制人数（{self.authorized}人）")
+        return self
+
+
+class Metric(_Model):
+    name: Text = Field(title="指标名称")
+    unit: str = Field("", max_length=20, title="单位")
+    target: Optional[Decimal] = Field(None, ge=0, allow_inf_nan=False, title="目标值")
+    actual: Optional[Decimal] = Field(None, ge=0, allow_inf_nan=False, title="实际值")
+    before: Optional[Decimal] = Field(None, ge=0, allow_inf_nan=False, title="原有值")
+    after: Optional[Decimal] = Field(None, ge=0, allow_inf_nan=False, title="现有值")
+
+
+class Task(_Model):
+    name: Text = Field(title="任务名称")
+    content: Optional[Text] = Field(None, title="主要实施内容")
+    funds: Optional[Amount] = Field(None, title="投入资金")
+    goal: Optional[Text] = Field(None, title="期望达到的目标")
+    result: Optional[Text] = Field(None, title="完成情况（文字）")
+    metrics: list[Metric] = Field(default_factory=list, title="任务指标")
+    other: bool = Field(False, title="是否为其他需完成的任务")
+
+
+class Indicator(_Model):
+    level1: Text = Field(title="一级指标")
+    level2: Text = Field(title="二级指标")
+    name: Text = Field(title="三级指标")
+    target: Text = Field(title="指标值（目标）", description="如 ≥95%、100%、≥2/10万、不断提高")
+    period_target: Optional[Text] = Field(None, title="实施周期指标值")
+    actual: Optional[Text] = Field(None, title="实际完成值")
+
+    @field_validator("target", "period_target", "actual", mode="before")
+    @classmethod
+    def _number_to_text(cls, v: object) -> object:
+        if isinstance(v, bool):
+            return v
+        if isinstance(v, (int, float, Decimal)):
+            return format(Decimal(str(v)).normalize(), "f")
+        return v
+
+    @field_validator("level1", mode="after")
+    @classmethod
+    def _known_level1(cls, v: str) -> str:
+        v = v if v.endswith("指标") else v + "指标"
+        if v not in LEVEL1:
+            raise ValueError(f"一级指标应为{'、'.join(LEVEL1)}之一")
+        return v
+
+    @model_validator(mode="after")
+    def _level2_in_level1(self) -> "Indicator":
+        l2 = self.level2 if self.level2.endswith("指标") else self.level2 + "指标"
+        if l2 == "服务对象满意度指标" or l2 in LEVEL1[self.level1]:
+            object.__setattr__(self, "level2", l2)
+            return self
+        raise ValueError(f"二级指标“{self.level2}”不属于一级指标“{self.level1}”（应为{'、'.join(LEVEL1[self.level1])}）")
+
+
+class Project(_Model):
+    """One budget project in a 项目支出绩效自评工作报告 (seed 004)."""
+
+    name: Text = Field(title="项目名称")
+    goal: Text = Field(title="绩效目标及实现情况")
+    budget: Optional[Amount] = Field(None, title="预算资金")
+    spent: Optional[Amount] = Field(None, title="实际支出")
+    score: Optional[Decimal] = Field(None, ge=0, le=100, allow_inf_nan=False, title="项目自评得分")
+
+
+class Evaluation(_Model):
+    score: Optional[Decimal] = Field(None, ge=0, le=100, allow_inf_nan=False, title="自评得分")
+    rating: Optional[Literal["优", "良", "中", "差"]] = Field(None, title="自评等级")
+    basis: list[Text] = Field(default_factory=list, title="评价依据文件")
+    method: Optional[Text] = Field(None, title="评价方式")
+
+
+class Disclosure(_Model):
+    budget_date: Optional[_dt.date] = Field(None, title="预算公开日期")
+    final_accounts_date: Optional[_dt.date] = Field(None, title="决算公开日期")
+
+
+class ReportSpec(_Model):
+    kind: Literal["dept_self_eval", "target_declaration", "project_self_eval"] = Field(
+        "dept_self_eval", title="文书类型"
+    )
+    profile: Optional[str] = Field(None, title="提纲样式", description="dept_self_eval: guangdong / shenzhen / hunan")
+    bureau: Bureau = Field(title="单位信息")
+    year: int = Field(ge=2000, title="年度")
+    duties: list[Text] = Field(default_factory=list, title="部门职能")
+    transformation: Optional[Text] = Field(None, title="职能转变")
+    work_summary: Optional[Text] = Field(None, title="年度总体工作")
+    overall_goal: Optional[Text] = Field(None, title="总体绩效目标")
+    goals: list[Text] = Field(default_factory=list, title="部门整体支出绩效目标")
+    finance: Finance = Field(default_factory=Finance, title="收支情况")
+    budget: BudgetPlan = Field(default_factory=BudgetPlan, title="预算情况（申报表）")
+    staffing: Staffing = Field(default_factory=Staffing, title="人员编制")
+    tasks: list[Task] = Field(default_factory=list, title="重点工作任务")
+    indicators: list[Indicator] = Field(default_factory=list, title="绩效指标")
+    projects: list[Project] = Field(default_factory=list, title="预算项目")
+    evaluation: Evaluation = Field(default_factory=Evaluation, title="自评结果")
+    disclosure: Disclosure = Field(default_factory=Disclosure, title="预决算公开")
+    problems: list[Text] = Field(default_factory=list, title="存在问题（手工填写）")
+    measures: list[Text] = Field(default_factory=list, title="改进措施（手工填写）")
+
+    @field_validator("kind", mode="before")
+    @classmethod
+    def _kind_alias(cls, v: object) -> object:
+        return KIND_ALIASES.get(v, v) if isinstance(v, str) else v
+
+    @field_validator("year", mode="after")
+    @classmethod
+    def _not_future(cls, v: int) -> int:
+        limit = _dt.date.today().year + 1
+        if v > limit:
+            raise ValueError(f"年度不能晚于{limit}年")
+        return v
+
+    @model_validator(mode="after")
+    def _profile_fits_kind(self) -> "ReportSpec":
+        allowed = PROFILES[self.kind]
+        if self.profile is None:
+            object.__setattr__(self, "profile", allowed[0])
+        elif self.profile not in allowed:
+            raise ValueError(f"提纲样式“{self.profile}”不适用于{KIND_NAMES[self.kind]}，可选：{'、'.join(allowed)}")
+        return self
+
+    @property
+    def kind_name(self) -> str:
+        return KIND_NAMES[self.kind]

@@ -1,0 +1,267 @@
+"""The one number layer shared by the generator and the checker.
+
+Whatever the generator prints with :func:`format_amount` or :func:`format_percent`
+the checker reads back with :func:`extract_quantities` and judges with
+:func:`agrees`, so the two directions can never drift apart.
+
+All arithmetic is on :class:`~decimal.Decimal`; rounding is half-up and happens
+in exactly one place, :func:`round_half_up`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Iterator
+
+AMOUNT_PLACES = 2
+PERCENT_PLACES = 2
+
+_HUNDRED = Decimal(100)
+
+
+def to_decimal(value: object) -> Decimal | None:
+    """Return ``value`` as a finite Decimal, or None for missing/NaN/infinite."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, Decimal):
+        d = value
+    else:
+        try:
+            d = Decimal(str(value).replace(",", "").strip())
+        except (InvalidOperation, ValueError):
+            return None
+    return d if d.is_finite() else None
+
+
+def round_half_up(value: Decimal, places: int) -> Decimal:
+    """Round half-up to ``places`` decimals: the project's only rounding."""
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def truncate(value: Decimal, places: int) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_DOWN)
+
+
+def ratio_percent(part: object, whole: object) -> Decimal | None:
+    """``part / whole`` as a percentage rounded to PERCENT_PLACES; None if undefined."""
+    p, w = to_decimal(part), to_decimal(whole)
+    if p is None or w is None or w == 0:
+        return None
+    return round_half_up(p / w * _HUNDRED, PERCENT_PLACES)
+
+
+def change_percent(current: object, previous: object) -> Decimal | None:
+    """Year-on-year change in percent of ``previous``; None when previous is 0 or missing."""
+    c, p = to_decimal(current), to_decimal(previous)
+    if c is None or p is None or p == 0:
+        return None
+    return round_half_up((c - p) / abs(p) * _HUNDRED, PERCENT_PLACES)
+
+
+def _group_thousands(digits: str) -> str:
+    out = []
+    for i, ch in enumerate(reversed(digits)):
+        if i and i % 3 == 0:
+            out.append(",")
+        out.append(ch)
+    return "".join(reversed(out))
+
+
+def _format_fixed(value: Decimal, places: int, grouping: bool) -> str:
+    v = round_half_up(value, places)
+    sign = "-" if v < 0 else ""
+    text = f"{abs(v):.{places}f}"
+    if grouping:
+        whole, _, frac = text.partition(".")
+        text = _group_thousands(whole) + ("." + frac if frac else "")
+    return sign + text
+
+
+def format_amount(value: object, places: int = AMOUNT_PLACES) -> str:
+    """Money in 万元 as the seeds print it: ``325,399.34``."""
+    d = to_decimal(value)
+    if d is None:
+        raise ValueError("缺少金额数据，无法输出")
+    return _format_fixed(d, places, grouping=True)
+
+
+def format_percent(value: object) -> str:
+    """A percentage with its sign, two decimals, ``.00`` dropped: ``92.80%``, ``99%``.
+
+    Dropping only an all-zero fraction keeps the printed value exact: ``99%`` is
+    printed only when the two-decimal value is 99.00, which the checker reads as
+    an integer percentage that the recomputed value rounds to.
+    """
+    d = to_decimal(value)
+    if d is None:
+        raise ValueError("缺少百分比数据，无法输出")
+    text = _format_fixed(d, PERCENT_PLACES, grouping=False)
+    if text.endswith(".00"):
+        text = text[:-3]
+    return text + "%"
+
+
+def format_count(value: object) -> str:
+    """Whole counts (people, items): no separators, as the seeds write 166703剂次."""
+    d = to_decimal(value)
+    if d is None:
+        raise ValueError("缺少数量数据，无法输出")
+    if d == d.to_integral_value():
+        return str(int(d))
+    return format(d.normalize(), "f")
+
+
+def format_score(value: object) -> str:
+    """Scores as printed in the seeds: 98.9, 92.04, 90."""
+    d = to_decimal(value)
+    if d is None:
+        raise ValueError("缺少分数数据，无法输出")
+    d = round_half_up(d, 2)
+    text = format(d, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+# --------------------------------------------------------------------------
+# Reading numbers back out of text
+# --------------------------------------------------------------------------
+
+# Units the checker understands, longest first so that 万元 wins over 元.
+UNITS = (
+    "亿元", "万元", "千元", "元", "%", "‰", "万人次", "人次", "万人", "人", "户", "个", "项",
+    "张", "间", "剂次", "剂", "家", "件", "起", "次", "场次", "场", "所", "名", "台", "辆",
+    "份", "例", "床", "分", "天", "年", "月", "日", "岁", "条", "处", "批", "类", "万",
+    "亿", "U", "km", "平方米", "米",
+)
+_UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+
+# A number: optional sign, digits with optional thousands separators (only in
+# groups of exactly three so "1,2" in a list is not read as 12), optional fraction.
+# Bounded quantifiers keep the pattern linear on long digit runs.
+_NUM_RE = r"(?<![\d.,])[-−]?(?:\d{1,3}(?:,\d{3})+|\d{1,30})(?:\.\d{1,12})?(?![\d])"
+_COMP_RE = r"(?P<comp>≥|≤|>=|<=|＞|＜|>|<|不低于|不少于|不高于|不超过|达到|达|超过|低于|高于)?"
+
+QUANTITY_RE = re.compile(
+    _COMP_RE + r"\s{0,2}(?P<num>" + _NUM_RE + r")\s{0,2}(?P<unit>" + _UNIT_RE + r")?"
+)
+
+_COMPARATORS = {
+    ">=": "≥", "≥": "≥", "不低于": "≥", "不少于": "≥", "达到": "≥", "达": "≥",
+    "<=": "≤", "≤": "≤", "不高于": "≤", "不超过": "≤",
+    ">": ">", "＞": ">", "超过": ">", "高于": ">",
+    "<": "<", "＜": "<", "低于": "<",
+}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in text: value as written (scaled by 万/亿 only via ``unit``)."""
+
+    value: Decimal
+    decimals: int
+    unit: str
+    start: int
+    end: int
+    raw: str
+    comparator: str = ""
+
+    @property
+    def is_percent(self) -> bool:
+        return self.unit == "%"
+
+    def in_yuan_wan(self) -> Decimal | None:
+        """The amount in 万元 if this is money, else None."""
+        factor = {"万元": Decimal(1), "亿元": Decimal(10000), "元": Decimal("0.0001"), "千元": Decimal("0.1")}
+        f = factor.get(self.unit)
+        return None if f is None else self.value * f
+
+
+def parse_number(raw: str) -> tuple[Decimal, int] | None:
+    """Parse one numeral as written (``325,399.34``) into value and decimals."""
+    text = raw.replace(",", "").replace("−", "-").strip()
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return None
+    frac = text.partition(".")[2]
+    return value, len(frac)
+
+
+def extract_quantities(text: str) -> Iterator[Quantity]:
+    """Every Arabic-numeral quantity in ``text`` with its unit, comparator and span."""
+    for m in QUANTITY_RE.finditer(text):
+        parsed = parse_number(m.group("num"))
+        if parsed is None:
+            continue
+        value, decimals = parsed
+        unit = m.group("unit") or ""
+        comp = _COMPARATORS.get(m.group("comp") or "", "")
+        start = m.start("comp") if m.group("comp") else m.start("num")
+        end = m.end("unit") if m.group("unit") else m.end("num")
+        yield Quantity(value, decimals, unit, start, end, text[start:end], comp)
+
+
+def agrees(stated: Decimal, decimals: int, computed: Decimal) -> bool:
+    """True when ``computed`` printed at the stated precision gives ``stated``.
+
+    Like statcheck: a value printed with two decimals is right if the recomputed
+    value rounds (half-up) or truncates to it.
+    """
+    return round_half_up(computed, decimals) == stated or truncate(computed, decimals) == stated
+
+
+def tolerance(decimals: int) -> Decimal:
+    """Half a unit in the last printed place."""
+    return Decimal(5).scaleb(-(decimals + 1))
+
+
+# --------------------------------------------------------------------------
+# Comparators in targets ("≥95%", "全年55/10万以下", "不断提高")
+# --------------------------------------------------------------------------
+
+_TARGET_RE = re.compile(
+    r"^\s*(?P<pre>全年)?\s*(?P<comp>≥|≤|>=|<=|>|<|＞|＜|=|不低于|不少于|不高于|不超过|达到)?\s*"
+    r"(?P<num>[-−]?\d+(?:\.\d+)?)\s*(?P<per>/\s*(?P<base>\d*)\s*(?P<baseunit>万|千|百)?)?\s*"
+    r"(?P<unit>%|‰|[^\d\s以上下内]{0,4})?\s*(?P<post>以上|以下|以内)?\s*$"
+)
+
+
+@dataclass(frozen=True)
+class Target:
+    """A parsed indicator target or actual value."""
+
+    comparator: str  # "≥", "≤", ">", "<", "=" or "" for qualitative
+    value: Decimal | None
+    unit: str
+    decimals: int
+    text: str
+
+    @property
+    def qualitative(self) -> bool:
+        return self.value is None
+
+
+def parse_target(text: object) -> Target:
+    """Parse ``≥95%``, ``100%``, ``≥2/10万``, ``22000U``, ``全年55/10万以下``, ``不断提高``."""
+    raw = "" if text is None else str(text).strip()
+    m = _TARGET_RE.match(raw)
+    if not m:
+        return Target("", None, "", 0, raw)
+    parsed = parse_number(m.group("num"))
+    if parsed is None:
+        return Target("", None, "", 0, raw)
+    value, decimals = parsed
+    comp = _COMPARATORS.get(m.group("comp") or "", m.group("comp") or "")
+    post = m.group("post")
+    if not comp and post:
+        comp = "≥" if post == "以上" else "≤"
+    if not comp:
+        comp = "="
+    unit = m.group("unit") or ""
+    if m.group("per"):
+        base = m.group("base") or "1"
+        unit = "/" + base + (m.group("baseunit") or "") + unit
+    return Target(comp, value, unit, decimals, raw)

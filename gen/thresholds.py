@@ -1,0 +1,18 @@
+"""Thresholds that steer derived conditions and validation: data, not code."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+
+import yaml
+
+from .resources import data_dir
+
+
+@lru_cache(maxsize=1)
+def load_thresholds() -> dict[str, Decimal]:
+    """Read corpus/thresholds.yaml; every value as Decimal."""
+    path = data_dir("corpus") / "thresholds.yaml"
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {key: Decimal(str(entry["value"])) for key, entry in raw.items()}
