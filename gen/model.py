@@ -8,6 +8,7 @@ otherwise; they are rounded half-up to two decimals once, on load.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from decimal import Decimal
 from typing import Annotated, Literal, Optional
 
@@ -38,6 +39,15 @@ LEVEL1 = {
 }
 
 
+_CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’"
+_CJK_SPACE = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
+
+
+def _tidy_text(v: str) -> str:
+    """Drop white space next to Chinese characters (YAML folding inserts it)."""
+    return _CJK_SPACE.sub("", v)
+
+
 def _round_amount(v: Decimal) -> Decimal:
     return round_half_up(v, AMOUNT_PLACES)
 
@@ -45,7 +55,7 @@ def _round_amount(v: Decimal) -> Decimal:
 Amount = Annotated[Decimal, Field(ge=0, allow_inf_nan=False), AfterValidator(_round_amount)]
 Percent = Annotated[Decimal, Field(ge=0, le=1000, allow_inf_nan=False)]
 Count = Annotated[int, Field(ge=0, le=10_000_000)]
-Text = Annotated[str, Field(min_length=1, max_length=20_000)]
+Text = Annotated[str, Field(min_length=1, max_length=20_000), AfterValidator(_tidy_text)]
 
 
 class _Model(BaseModel):

@@ -265,3 +265,40 @@ def parse_target(text: object) -> Target:
         base = m.group("base") or "1"
         unit = "/" + base + (m.group("baseunit") or "") + unit
     return Target(comp, value, unit, decimals, raw)
+
+
+# --------------------------------------------------------------------------
+# Exact ratios for the checker (added for the N rules)
+# --------------------------------------------------------------------------
+
+
+def ratio_percent_exact(part: object, whole: object) -> Decimal | None:
+    """``part / whole`` in percent, unrounded; None if undefined.
+
+    The checker judges a printed percentage against this exact value *and*
+    against :func:`ratio_percent`, so that a figure the generator rounded once
+    to two decimals and a figure a person rounded straight to the printed
+    precision both read back as agreeing (no double-rounding false alarms).
+    """
+    p, w = to_decimal(part), to_decimal(whole)
+    if p is None or w is None or w == 0:
+        return None
+    return p / w * _HUNDRED
+
+
+def percent_agrees(stated: Decimal, decimals: int, part: object, whole: object) -> bool:
+    """True when ``part / whole`` printed at the stated precision gives ``stated``."""
+    exact = ratio_percent_exact(part, whole)
+    if exact is None:
+        return False
+    rounded = ratio_percent(part, whole)
+    return agrees(stated, decimals, exact) or (rounded is not None and agrees(stated, decimals, rounded))
+
+
+def numeral_text(raw: str) -> str:
+    """The numeral of a quantity as written (``325,399.34`` from ``达325,399.34 万元``)."""
+    m = _NUMERAL_ONLY_RE.search(raw)
+    return m.group(0) if m else raw
+
+
+_NUMERAL_ONLY_RE = re.compile(r"[-−]?\d{1,30}(?:,\d{3}){0,10}(?:\.\d{1,12})?")

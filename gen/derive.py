@@ -1,0 +1,331 @@
+"""Facts derived from a :class:`ReportSpec`: the vocabulary of phrases and templates.
+
+Every figure a narrative prints is a fact here, computed once and rounded
+once (gen.numbers). Missing inputs give ``None``, never 0, so a phrase can
+test ``x is not none`` and the formatting filters refuse to print a gap.
+``jixiao facts FILE`` prints them all with their descriptions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Optional
+
+from .model import LEVEL1, ReportSpec
+from .numbers import Target, change_percent, parse_target, ratio_percent, round_half_up, to_decimal
+from .thresholds import load_thresholds
+
+_FIN_FIELDS = ("income", "expenditure", "basic_expenditure", "personnel", "public_costs", "project_expenditure")
+
+# name -> Chinese description; the vocabulary shown by `jixiao facts`.
+DESCRIPTIONS: dict[str, str] = {
+    "bureau_name": "单位全称", "bureau_short": "单位简称（未提供时同全称）", "self_ref": "自称（我局/我委…）",
+    "body": "机构类型（局/委/中心…）", "province": "省", "city": "市", "county": "县（区）",
+    "region": "本级行政区名称（县区，无则市）", "region_short": "行政区简称（去掉区/县/市）",
+    "region_level": "行政区层级字（区/县/市）", "year": "年度", "next_year": "下一年度",
+    "kind": "文书类型代码", "kind_name": "文书类型名称", "unit_type": "单位性质",
+    "internal_units": "内设机构列表", "duties": "部门职能列表", "transformation": "职能转变",
+    "work_summary": "年度总体工作", "overall_goal": "总体绩效目标", "goals": "绩效目标列表",
+    "income": "本年收入（万元）", "expenditure": "本年支出（万元）", "budget_initial": "年初预算（万元）",
+    "budget_adjusted": "调整后预算（万元）", "funds_arrived": "实际到位资金（万元）",
+    "funds_spent": "实际支出资金（万元）", "basic_expenditure": "基本支出（万元）",
+    "personnel": "人员经费（万元）", "public_costs": "日常公用经费（万元）",
+    "project_expenditure": "项目支出（万元）", "procurement_planned": "政府采购计划金额（万元）",
+    "procurement_actual": "实际政府采购金额（万元）", "q3_progress": "截至9月底支出进度（%）",
+    "project_count": "预算项目个数", "sources": "分来源资金列表（name/budget/arrived/spent/use_rate）",
+    "spending_progress": "总体支出进度＝本年支出÷本年收入（%）",
+    "execution_rate": "预算执行率＝本年支出÷调整后预算（%）",
+    "arrival_rate": "资金到位率＝实际到位÷调整后预算（%）",
+    "use_rate": "资金使用率＝实际支出÷实际到位（%）",
+    "main_rate": "用于判断执行情况的主要比率（预算执行率、支出进度或资金使用率，依次取有值者）",
+    "main_rate_name": "主要比率的名称", "personnel_share": "人员经费占基本支出比例（%）",
+    "public_share": "日常公用经费占基本支出比例（%）", "basic_share": "基本支出占本年支出比例（%）",
+    "project_share": "项目支出占本年支出比例（%）", "procurement_rate": "政府采购执行率（%）",
+    "personnel_share_prev": "上年人员经费占基本支出比例（%）",
+    "personnel_share_trend": "人员经费占比较上年的变化（上升/下降/持平）",
+    "budget_basic": "申报表：基本支出预算（万元）", "budget_project": "申报表：项目支出预算（万元）",
+    "budget_total": "申报表：部门预算支出合计（万元）", "budget_special": "申报表：财政专项资金（万元）",
+    "budget_other_dev": "申报表：其他事业发展性支出（万元）", "budget_own_level": "申报表：本级使用资金（万元）",
+    "budget_transfers": "申报表：对下转移支付资金（万元）", "budget_sources": "申报表：收入来源列表",
+    "budget_sources_total": "申报表：收入来源合计（万元）",
+    "staff_authorized": "核定编制人数", "staff_administrative": "行政编制", "staff_institutional": "事业编制",
+    "staff_actual": "实际在岗在编人数", "staff_retired": "离退休人员", "staff_seconded": "借调人员",
+    "staff_dispatched": "劳务派遣人员", "vehicles": "公务用车（台）", "staff_vacancy": "空编人数",
+    "tasks": "重点任务列表（含 metrics 及其 completion/change/trend）", "other_tasks": "其他需完成的任务列表",
+    "tasks_total": "重点任务个数", "tasks_funds_total": "重点任务投入资金合计（万元）",
+    "metrics_total": "有目标值和实际值的任务指标个数", "metrics_met": "达到目标的任务指标个数",
+    "metrics_unmet": "未达到目标的任务指标个数",
+    "indicators": "绩效指标列表（含 status：met/exceeded/far_exceeded/not_met/qualitative/no_actual/unknown）",
+    "indicator_groups": "按一级、二级指标分组的绩效指标", "indicators_total": "绩效指标个数",
+    "indicators_judged": "有实际值、可判断完成情况的定量指标个数", "indicators_met": "达到目标的指标个数（含超额）",
+    "indicators_exceeded": "超额完成的指标个数", "indicators_far_exceeded": "大幅超额完成的指标个数",
+    "indicators_unmet": "未达到目标的指标个数", "indicators_qualitative": "定性指标个数",
+    "unmet_names": "未达标指标名称列表", "attainment_rate": "指标达标率＝达标个数÷可判断个数（%）",
+    "score": "自评得分", "rating": "按得分确定的等级（优/良/中/差）", "rating_word": "等级的完整说法（如“优”）",
+    "basis": "评价依据文件列表", "method": "评价方式", "projects": "预算项目列表（项目支出自评）",
+    "budget_date": "预算公开日期（中文）", "final_accounts_date": "决算公开日期（中文）",
+    "problems": "手工填写的问题列表", "measures": "手工填写的措施列表",
+    "cond_low_execution": "条件：执行率低于阈值", "cond_q3_low": "条件：截至9月底支出进度偏低（支出集中在下半年）",
+    "cond_conservative_targets": "条件：多数定量指标大幅超额完成（目标偏保守）",
+    "cond_unmet_indicators": "条件：存在未达标指标", "cond_procurement_low": "条件：政府采购执行率偏低",
+    "cond_no_problems_found": "条件：没有任何由数据触发的问题",
+    "praise_ok": "条件：可以使用“圆满”“显著”“全面完成”等评价词（等级为优或良、无未达标指标、执行不偏低）",
+}
+
+for _f in _FIN_FIELDS:
+    DESCRIPTIONS[f"{_f}_prev"] = f"上年{DESCRIPTIONS[_f].split('（')[0]}（万元）"
+    DESCRIPTIONS[f"{_f}_change"] = f"{DESCRIPTIONS[_f].split('（')[0]}较上年变动额的绝对值（万元）"
+    DESCRIPTIONS[f"{_f}_change_pct"] = f"{DESCRIPTIONS[_f].split('（')[0]}较上年变动幅度的绝对值（%）"
+    DESCRIPTIONS[f"{_f}_trend"] = f"{DESCRIPTIONS[_f].split('（')[0]}较上年：增加/减少/持平"
+    DESCRIPTIONS[f"{_f}_trend_pct"] = f"{DESCRIPTIONS[_f].split('（')[0]}较上年：增长/下降/持平"
+
+
+def rating_for(score: Optional[Decimal]) -> Optional[str]:
+    """The official scale: 90+ 优, 80 to below 90 良, 60 to below 80 中, below 60 差."""
+    if score is None:
+        return None
+    if score >= 90:
+        return "优"
+    if score >= 80:
+        return "良"
+    if score >= 60:
+        return "中"
+    return "差"
+
+
+@dataclass(frozen=True)
+class Attainment:
+    status: str
+    completion: Optional[Decimal]  # actual / target in percent, when both numeric
+
+
+def attainment(target: Target, actual: Target, far_ratio: Decimal) -> Attainment:
+    """Judge an indicator: met, exceeded, far_exceeded, not_met, qualitative, no_actual, unknown."""
+    if target.qualitative:
+        return Attainment("qualitative", None)
+    if not actual.text:
+        return Attainment("no_actual", None)
+    if actual.qualitative or actual.unit != target.unit or target.value is None or actual.value is None:
+        return Attainment("unknown", None)
+    t, a = target.value, actual.value
+    completion = ratio_percent(a, t)
+    upper_bound = target.comparator in ("≤", "<")
+    if upper_bound:
+        ok = a <= t if target.comparator == "≤" else a < t
+        if not ok:
+            return Attainment("not_met", completion)
+        if t > 0 and (t - a) / t * 100 >= far_ratio:
+            return Attainment("far_exceeded", completion)
+        return Attainment("exceeded" if a < t else "met", completion)
+    ok = a > t if target.comparator == ">" else a >= t
+    if not ok:
+        return Attainment("not_met", completion)
+    capped = target.unit == "%" and t >= 100
+    if not capped and t > 0 and (a - t) / t * 100 >= far_ratio:
+        return Attainment("far_exceeded", completion)
+    return Attainment("exceeded" if a > t else "met", completion)
+
+
+def _trend(change: Optional[Decimal], up: str, down: str) -> Optional[str]:
+    if change is None:
+        return None
+    return up if change > 0 else down if change < 0 else "持平"
+
+
+def _cn_date(d: Any) -> Optional[str]:
+    return None if d is None else f"{d.year}年{d.month}月{d.day}日"
+
+
+def _region(spec: ReportSpec) -> tuple[str, str, str]:
+    r = spec.bureau.region
+    name = r.county or r.city or r.province
+    level = name[-1] if name[-1] in "区县市旗州" else ""
+    short = name[:-1] if level and len(name) > 2 else name
+    return name, short, level
+
+
+def _body(name: str) -> str:
+    base = name.split("（")[0]
+    for suffix in ("委员会", "中心", "局", "委", "厅", "办", "院", "站", "所"):
+        if base.endswith(suffix):
+            return "委" if suffix == "委员会" else suffix
+    return "局"
+
+
+def _finance_facts(spec: ReportSpec) -> dict[str, Any]:
+    f = spec.finance
+    facts: dict[str, Any] = {}
+    for name in (*_FIN_FIELDS, "budget_initial", "budget_adjusted", "funds_arrived", "funds_spent",
+                 "procurement_planned", "procurement_actual", "q3_progress", "project_count"):
+        facts[name] = getattr(f, name)
+    for name in _FIN_FIELDS:
+        cur, prev = getattr(f, name), getattr(f.previous, name)
+        change = None if cur is None or prev is None else cur - prev
+        facts[f"{name}_prev"] = prev
+        facts[f"{name}_change"] = None if change is None else abs(change)
+        pct = change_percent(cur, prev)
+        facts[f"{name}_change_pct"] = None if pct is None else abs(pct)
+        facts[f"{name}_trend"] = _trend(change, "增加", "减少")
+        facts[f"{name}_trend_pct"] = _trend(change, "增长", "下降")
+    facts["spending_progress"] = ratio_percent(f.expenditure, f.income)
+    facts["execution_rate"] = ratio_percent(f.expenditure, f.budget_adjusted)
+    facts["arrival_rate"] = ratio_percent(f.funds_arrived, f.budget_adjusted)
+    facts["use_rate"] = ratio_percent(f.funds_spent, f.funds_arrived)
+    for key, label in (("execution_rate", "预算执行率"), ("spending_progress", "总体支出进度"), ("use_rate", "资金使用率")):
+        if facts[key] is not None:
+            facts["main_rate"], facts["main_rate_name"] = facts[key], label
+            break
+    else:
+        facts["main_rate"], facts["main_rate_name"] = None, None
+    facts["personnel_share"] = ratio_percent(f.personnel, f.basic_expenditure)
+    facts["public_share"] = ratio_percent(f.public_costs, f.basic_expenditure)
+    facts["basic_share"] = ratio_percent(f.basic_expenditure, f.expenditure)
+    facts["project_share"] = ratio_percent(f.project_expenditure, f.expenditure)
+    facts["procurement_rate"] = ratio_percent(f.procurement_actual, f.procurement_planned)
+    prev_share = ratio_percent(f.previous.personnel, f.previous.basic_expenditure)
+    facts["personnel_share_prev"] = prev_share
+    share_change = None if prev_share is None or facts["personnel_share"] is None else facts["personnel_share"] - prev_share
+    facts["personnel_share_trend"] = _trend(share_change, "上升", "下降")
+    facts["sources"] = [
+        {"name": s.name, "budget": s.budget, "arrived": s.arrived, "spent": s.spent,
+         "use_rate": ratio_percent(s.spent, s.arrived), "share": ratio_percent(s.spent, f.funds_spent)}
+        for s in f.sources
+    ]
+    b = spec.budget
+    facts["budget_basic"], facts["budget_project"] = b.basic, b.project
+    facts["budget_total"] = None if b.basic is None or b.project is None else b.basic + b.project
+    facts["budget_special"], facts["budget_other_dev"] = b.special_development, b.other_development
+    facts["budget_own_level"], facts["budget_transfers"] = b.own_level, b.transfers
+    facts["budget_sources"] = [{"name": s.name, "budget": s.budget} for s in b.sources]
+    amounts = [s.budget for s in b.sources]
+    facts["budget_sources_total"] = sum(amounts, Decimal(0)) if amounts and None not in amounts else None
+    return facts
+
+
+def _staff_facts(spec: ReportSpec) -> dict[str, Any]:
+    s = spec.staffing
+    facts = {
+        "staff_authorized": s.authorized, "staff_administrative": s.administrative,
+        "staff_institutional": s.institutional, "staff_actual": s.actual, "staff_retired": s.retired,
+        "staff_seconded": s.seconded, "staff_dispatched": s.dispatched, "vehicles": s.vehicles,
+    }
+    facts["staff_vacancy"] = (
+        s.authorized - s.actual if s.authorized is not None and s.actual is not None and s.authorized >= s.actual else None
+    )
+    return facts
+
+
+def _metric_facts(m: Any) -> dict[str, Any]:
+    change = None if m.before is None or m.after is None else m.after - m.before
+    met = None if m.target is None or m.actual is None else m.actual >= m.target
+    return {
+        "name": m.name, "unit": m.unit, "target": m.target, "actual": m.actual, "before": m.before,
+        "after": m.after, "completion": ratio_percent(m.actual, m.target), "met": met,
+        "change": None if change is None else abs(change), "trend": _trend(change, "增加", "减少"),
+    }
+
+
+def _task_facts(spec: ReportSpec) -> dict[str, Any]:
+    def one(t: Any) -> dict[str, Any]:
+        return {"name": t.name, "content": t.content, "funds": t.funds, "goal": t.goal, "result": t.result,
+                "metrics": [_metric_facts(m) for m in t.metrics]}
+
+    tasks = [one(t) for t in spec.tasks if not t.other]
+    others = [one(t) for t in spec.tasks if t.other]
+    metrics = [m for t in tasks for m in t["metrics"] if m["met"] is not None]
+    funds = [t["funds"] for t in tasks]
+    return {
+        "tasks": tasks, "other_tasks": others, "tasks_total": len(tasks),
+        "tasks_funds_total": sum(funds, Decimal(0)) if funds and None not in funds else None,
+        "metrics_total": len(metrics), "metrics_met": sum(1 for m in metrics if m["met"]),
+        "metrics_unmet": sum(1 for m in metrics if not m["met"]),
+    }
+
+
+def _indicator_facts(spec: ReportSpec, far_ratio: Decimal) -> dict[str, Any]:
+    items = []
+    for ind in spec.indicators:
+        target = parse_target(ind.target)
+        actual = parse_target(ind.actual)
+        att = attainment(target, actual, far_ratio)
+        items.append({
+            "level1": ind.level1, "level2": ind.level2, "name": ind.name, "target": ind.target,
+            "period_target": ind.period_target or ind.target, "actual": ind.actual, "status": att.status,
+            "completion": att.completion,
+        })
+    counts = {s: sum(1 for i in items if i["status"] == s) for s in
+              ("met", "exceeded", "far_exceeded", "not_met", "qualitative", "no_actual", "unknown")}
+    judged = counts["met"] + counts["exceeded"] + counts["far_exceeded"] + counts["not_met"]
+    met = judged - counts["not_met"]
+    groups = []
+    for l1, l2s in LEVEL1.items():
+        for l2 in l2s:
+            members = [i for i in items if i["level1"] == l1 and i["level2"] == l2]
+            if members:
+                groups.append({"level1": l1, "level2": l2, "indicators": members})
+    return {
+        "indicators": items, "indicator_groups": groups, "indicators_total": len(items),
+        "indicators_judged": judged, "indicators_met": met,
+        "indicators_exceeded": counts["exceeded"] + counts["far_exceeded"],
+        "indicators_far_exceeded": counts["far_exceeded"], "indicators_unmet": counts["not_met"],
+        "indicators_qualitative": counts["qualitative"],
+        "unmet_names": [i["name"] for i in items if i["status"] == "not_met"],
+        "attainment_rate": ratio_percent(met, judged),
+    }
+
+
+def derive(spec: ReportSpec) -> dict[str, Any]:
+    """All facts for ``spec``; keys are exactly those in DESCRIPTIONS."""
+    th = load_thresholds()
+    region, region_short, region_level = _region(spec)
+    b = spec.bureau
+    facts: dict[str, Any] = {
+        "bureau_name": b.name, "bureau_short": b.short_name or b.name, "self_ref": b.self_ref,
+        "body": _body(b.name), "province": b.region.province, "city": b.region.city, "county": b.region.county,
+        "region": region, "region_short": region_short, "region_level": region_level,
+        "year": spec.year, "next_year": spec.year + 1, "kind": spec.kind, "kind_name": spec.kind_name,
+        "unit_type": b.unit_type, "internal_units": list(b.internal_units), "duties": list(spec.duties),
+        "transformation": spec.transformation, "work_summary": spec.work_summary,
+        "overall_goal": spec.overall_goal, "goals": list(spec.goals),
+        "problems": list(spec.problems), "measures": list(spec.measures),
+        "basis": list(spec.evaluation.basis), "method": spec.evaluation.method,
+        "budget_date": _cn_date(spec.disclosure.budget_date),
+        "final_accounts_date": _cn_date(spec.disclosure.final_accounts_date),
+        "projects": [
+            {"name": p.name, "goal": p.goal, "budget": p.budget, "spent": p.spent, "score": p.score,
+             "use_rate": ratio_percent(p.spent, p.budget)}
+            for p in spec.projects
+        ],
+    }
+    facts.update(_finance_facts(spec))
+    facts.update(_staff_facts(spec))
+    facts.update(_task_facts(spec))
+    facts.update(_indicator_facts(spec, th["far_exceeded_ratio"]))
+    score = spec.evaluation.score
+    facts["score"] = None if score is None else round_half_up(score, 2)
+    facts["rating"] = rating_for(facts["score"])
+    facts["rating_word"] = facts["rating"]
+
+    main_rate = facts["main_rate"]
+    q3 = facts["q3_progress"]
+    quant = facts["indicators_judged"]
+    facts["cond_low_execution"] = main_rate is not None and main_rate < th["low_execution"]
+    facts["cond_q3_low"] = q3 is not None and q3 < th["q3_progress_low"]
+    facts["cond_conservative_targets"] = bool(
+        quant and Decimal(facts["indicators_far_exceeded"]) * 100 / quant >= th["conservative_share"]
+    )
+    facts["cond_unmet_indicators"] = facts["indicators_unmet"] > 0 or facts["metrics_unmet"] > 0
+    pr = facts["procurement_rate"]
+    facts["cond_procurement_low"] = pr is not None and pr < th["procurement_low"]
+    facts["cond_no_problems_found"] = not any(
+        facts[k] for k in ("cond_low_execution", "cond_q3_low", "cond_conservative_targets",
+                           "cond_unmet_indicators", "cond_procurement_low")
+    )
+    facts["praise_ok"] = (
+        facts["rating"] in ("优", "良") and not facts["cond_unmet_indicators"] and not facts["cond_low_execution"]
+    )
+    missing = set(DESCRIPTIONS) ^ set(facts)
+    if missing:  # a programming error, caught by the tests
+        raise AssertionError(f"facts and DESCRIPTIONS disagree: {sorted(missing)}")
+    return facts

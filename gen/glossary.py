@@ -1,0 +1,357 @@
+"""The glossary: terminology and wording data shared by the checker and the segmenter.
+
+The data lives in ``glossary/*.yaml`` so that a finance officer can read and
+edit it. Like a prh dictionary, every entry carries its own examples: texts it
+must flag and near-misses it must leave alone. Loading runs those examples, so
+an entry whose pattern is broken fails loudly (file, entry, example) instead of
+silently matching nothing. Patterns may only use bounded repetition
+(``{0,12}``), which keeps every match linear in the length of the text.
+
+Files (``rates.yaml`` belongs to the number rules and is not read here):
+
+- ``terms.yaml``: obsolete or non-standard terms -> preferred term (rule T001)
+- ``typos.yaml``: misspellings and missing characters in fixed phrases (W001)
+- ``acronyms.yaml``: English acronyms allowed in Chinese text (L001)
+- ``bodies.yaml``: self-references (我局, 我委...) and the bodies they fit (T002)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterator, Optional
+
+import yaml
+
+from .errors import UserError
+from .resources import data_dir
+
+try:  # the regex parser moved in Python 3.11
+    import re._parser as _sre_parse  # type: ignore[import-not-found]
+    from re._constants import MAXREPEAT as _MAXREPEAT  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+    from sre_constants import MAXREPEAT as _MAXREPEAT  # type: ignore[no-redef]
+
+# How far around a hit an ``unless`` pattern is looked for (characters each side).
+UNLESS_WINDOW = 100
+
+
+def _apply(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    for old, new in pairs:
+        text = text.replace(old, new)
+    return text
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One match of a glossary entry in a text."""
+
+    start: int
+    end: int
+    text: str
+    suggestion: str
+    entry: "Entry"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One glossary entry: a pattern, what to write instead, and its exceptions."""
+
+    id: str
+    file: str
+    pattern: re.Pattern
+    expected: str  # replacement for the whole match (regex entries may use \\g<n>)
+    replace: tuple[tuple[str, str], ...]  # or: substring replacements inside the match
+    reason: str
+    unless: tuple[re.Pattern, ...]
+    from_year: Optional[int]  # flag only in reports of this year or later (unknown year: flag)
+    words: tuple[str, ...]  # words the segmenter should know
+    flag: tuple[tuple[str, Optional[int]], ...] = field(default=(), repr=False)
+    keep: tuple[tuple[str, Optional[int]], ...] = field(default=(), repr=False)
+
+    def suggest(self, match: re.Match) -> str:
+        if self.replace:
+            return _apply(match.group(), self.replace)
+        return match.expand(self.expected)
+
+    def finditer(self, text: str, year: Optional[int] = None) -> Iterator[Hit]:
+        """Hits of this entry in ``text``, minus those an ``unless`` context covers."""
+        if self.from_year is not None and year is not None and year < self.from_year:
+            return
+        for m in self.pattern.finditer(text):
+            s, e = m.span()
+            if s == e or self._excused(text, s, e):
+                continue
+            yield Hit(s, e, m.group(), self.suggest(m), self)
+
+    def _excused(self, text: str, s: int, e: int) -> bool:
+        lo = max(0, s - UNLESS_WINDOW)
+        window = text[lo : e + UNLESS_WINDOW]
+        for pat in self.unless:
+            for m in pat.finditer(window):
+                if m.start() + lo <= s and m.end() + lo >= e:
+                    return True
+                if m.start() + lo > s:
+                    break
+        return False
+
+
+@dataclass(frozen=True)
+class BodyRef:
+    """A self-reference (我局) and the name endings of the bodies it fits (局)."""
+
+    ref: str
+    fits: tuple[str, ...]
+    label: str  # what kind of body, in Chinese (局, 委员会...)
+
+
+@dataclass(frozen=True)
+class Glossary:
+    terms: tuple[Entry, ...]
+    typos: tuple[Entry, ...]
+    acronyms: dict[str, str]  # acronym -> meaning
+    bodies: tuple[BodyRef, ...]
+
+    def body_type(self, name: str) -> Optional[BodyRef]:
+        """The self-reference that fits an organisation ``name`` (longest ending wins)."""
+        best: Optional[tuple[int, BodyRef]] = None
+        for body in self.bodies:
+            for suffix in body.fits:
+                if name.endswith(suffix) and (best is None or len(suffix) > best[0]):
+                    best = (len(suffix), body)
+        return best[1] if best else None
+
+    def body_ref(self, ref: str) -> Optional[BodyRef]:
+        for body in self.bodies:
+            if body.ref == ref:
+                return body
+        return None
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _fail(file: str, where: str, message: str) -> UserError:
+    return UserError(f"词库文件 {file}，{where}：{message}")
+
+
+def _check_bounded(pattern: str, file: str, where: str) -> None:
+    """Reject unbounded repetition (* + {n,}): a glossary pattern must stay linear."""
+
+    def walk(items: Any) -> None:
+        for op, arg in items:
+            name = str(op)
+            if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                lo, hi, sub = arg
+                if hi == _MAXREPEAT:
+                    raise _fail(file, where, f"正则“{pattern}”含无上限的重复（* + {{n,}}），请改用有上限的写法，如 {{0,12}}。")
+                walk(sub)
+            elif name == "SUBPATTERN":
+                walk(arg[-1])
+            elif name == "BRANCH":
+                for alt in arg[1]:
+                    walk(alt)
+            elif name in ("ASSERT", "ASSERT_NOT"):
+                walk(arg[1])
+
+    try:
+        walk(_sre_parse.parse(pattern))
+    except re.error as exc:
+        raise _fail(file, where, f"正则“{pattern}”写法有误：{exc}。") from None
+
+
+def _compile(pattern: str, file: str, where: str) -> re.Pattern:
+    _check_bounded(pattern, file, where)
+    return re.compile(pattern)
+
+
+def _strings(value: Any, file: str, where: str, key: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(v, str) and v for v in value):
+        return list(value)
+    raise _fail(file, where, f"“{key}”应为文字或文字列表。")
+
+
+def _examples(value: Any, file: str, where: str, key: str) -> tuple[tuple[str, Optional[int]], ...]:
+    """Examples are texts, or {text:, year:} when the report year matters."""
+    out = []
+    for item in value or []:
+        if isinstance(item, str) and item:
+            out.append((item, None))
+        elif isinstance(item, dict) and isinstance(item.get("text"), str):
+            year = item.get("year")
+            if year is not None and not isinstance(year, int):
+                raise _fail(file, where, f"“{key}”示例的 year 应为年份数字。")
+            out.append((item["text"], year))
+        else:
+            raise _fail(file, where, f"“{key}”的示例应为文字，或含 text（及可选 year）的条目。")
+    return tuple(out)
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UserError(f"找不到词库文件：{path}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        loc = f"第{mark.line + 1}行" if mark else ""
+        raise UserError(f"词库文件 {path.name}{loc} 不是有效的 YAML：{getattr(exc, 'problem', exc)}") from None
+
+
+def _load_entries(path: Path) -> tuple[Entry, ...]:
+    file = path.name
+    doc = _read_yaml(path)
+    if not isinstance(doc, dict) or not isinstance(doc.get("entries"), list):
+        raise _fail(file, "文件顶层", "应包含 entries 列表。")
+    shared = [_compile(p, file, "unless_all", ) for p in _strings(doc.get("unless_all"), file, "unless_all", "unless_all")]
+    entries = []
+    seen: set[str] = set()
+    for n, raw in enumerate(doc["entries"], 1):
+        if not isinstance(raw, dict):
+            raise _fail(file, f"第{n}条", "条目应为键值对。")
+        eid = str(raw.get("id") or "").strip()
+        where = f"第{n}条（{eid or '无 id'}）"
+        if not eid:
+            raise _fail(file, where, "缺少 id。")
+        if eid in seen:
+            raise _fail(file, where, "id 与前面的条目重复。")
+        seen.add(eid)
+        known = {"id", "match", "regex", "expected", "replace", "reason", "unless", "from_year", "words", "flag", "keep"}
+        extra = sorted(set(raw) - known)
+        if extra:
+            raise _fail(file, where, f"不认识的字段：{'、'.join(extra)}。")
+        literals = _strings(raw.get("match"), file, where, "match")
+        regex = raw.get("regex")
+        if bool(literals) == bool(regex):
+            raise _fail(file, where, "match（文字）与 regex（正则）须且只须填写一项。")
+        if regex is not None and not isinstance(regex, str):
+            raise _fail(file, where, "regex 应为文字。")
+        if literals:
+            pattern = re.compile("|".join(re.escape(w) for w in sorted(literals, key=len, reverse=True)))
+        else:
+            pattern = _compile(regex, file, where)
+        expected = raw.get("expected")
+        replace = raw.get("replace")
+        if (expected is None) == (replace is None):
+            raise _fail(file, where, "expected（改为）与 replace（逐字替换）须且只须填写一项。")
+        if expected is not None and not isinstance(expected, str):
+            raise _fail(file, where, "expected 应为文字。")
+        pairs: tuple[tuple[str, str], ...] = ()
+        if replace is not None:
+            if not isinstance(replace, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in replace.items()):
+                raise _fail(file, where, "replace 应为“原字: 新字”的键值对。")
+            pairs = tuple(replace.items())
+        reason = raw.get("reason")
+        if not isinstance(reason, str) or not reason.strip():
+            raise _fail(file, where, "缺少 reason（为什么要改）。")
+        from_year = raw.get("from_year")
+        if from_year is not None and not isinstance(from_year, int):
+            raise _fail(file, where, "from_year 应为年份数字。")
+        unless = tuple(shared) + tuple(_compile(p, file, where) for p in _strings(raw.get("unless"), file, where, "unless"))
+        words = _strings(raw.get("words"), file, where, "words")
+        entry = Entry(
+            id=eid,
+            file=file,
+            pattern=pattern,
+            expected=expected if expected is not None else "",
+            replace=pairs,
+            reason=reason.strip(),
+            unless=unless,
+            from_year=from_year,
+            words=tuple(literals + [_apply(w, pairs) for w in literals if pairs] + words + ([expected] if expected and "\\" not in expected else [])),
+            flag=_examples(raw.get("flag"), file, where, "flag"),
+            keep=_examples(raw.get("keep"), file, where, "keep"),
+        )
+        if not entry.flag or not entry.keep:
+            raise _fail(file, where, "每个条目至少需要一个 flag（应发现）示例和一个 keep（不应误报）示例。")
+        _verify(entry, where)
+        entries.append(entry)
+    return tuple(entries)
+
+
+def _verify(entry: Entry, where: str) -> None:
+    """Run the entry's own examples: a broken entry must not load."""
+    for text, year in entry.flag:
+        if not any(True for _ in entry.finditer(text, year)):
+            raise _fail(entry.file, where, f"示例“{text}”应被发现，但条目没有匹配到，请检查 match/regex/unless。")
+    for text, year in entry.keep:
+        hits = list(entry.finditer(text, year))
+        if hits:
+            raise _fail(entry.file, where, f"示例“{text}”不应被发现，却匹配到了“{hits[0].text}”，请收紧 match/regex 或补充 unless。")
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{0,11}")
+
+
+def _load_acronyms(path: Path) -> dict[str, str]:
+    file = path.name
+    doc = _read_yaml(path)
+    if not isinstance(doc, dict) or not isinstance(doc.get("acronyms"), dict):
+        raise _fail(file, "文件顶层", "应包含 acronyms（缩写: 含义）。")
+    out = {}
+    for key, meaning in doc["acronyms"].items():
+        key = str(key)
+        if not _ACRONYM.fullmatch(key):
+            raise _fail(file, f"缩写“{key}”", "应以大写字母开头，只含字母和数字（最长12个）。")
+        if not isinstance(meaning, str) or not meaning.strip():
+            raise _fail(file, f"缩写“{key}”", "请写明中文含义。")
+        out[key] = meaning.strip()
+    return out
+
+
+def _load_bodies(path: Path) -> tuple[BodyRef, ...]:
+    file = path.name
+    doc = _read_yaml(path)
+    if not isinstance(doc, dict) or not isinstance(doc.get("self_refs"), list):
+        raise _fail(file, "文件顶层", "应包含 self_refs 列表。")
+    bodies = []
+    for n, raw in enumerate(doc["self_refs"], 1):
+        where = f"第{n}条"
+        if not isinstance(raw, dict) or not isinstance(raw.get("ref"), str) or not raw["ref"].startswith("我"):
+            raise _fail(file, where, "每条应有 ref（如“我局”）。")
+        where = f"第{n}条（{raw['ref']}）"
+        fits = _strings(raw.get("fits"), file, where, "fits")
+        label = raw.get("label")
+        if not fits or not isinstance(label, str):
+            raise _fail(file, where, "需要 fits（适用的单位名称结尾）和 label（单位类型）。")
+        bodies.append(BodyRef(raw["ref"], tuple(fits), label))
+    glossary_bodies = tuple(bodies)
+    probe = Glossary((), (), {}, glossary_bodies)
+    for n, spec in enumerate(doc.get("specs") or [], 1):
+        if not isinstance(spec, dict) or not isinstance(spec.get("name"), str):
+            raise _fail(file, f"specs 第{n}条", "应有 name（单位名称）和 ref（应使用的自称）。")
+        got = probe.body_type(spec["name"])
+        want = spec.get("ref")
+        if (got.ref if got else None) != want:
+            raise _fail(file, f"specs 第{n}条", f"单位“{spec['name']}”应自称“{want}”，按当前数据却是“{got.ref if got else '无'}”。")
+    return glossary_bodies
+
+
+@lru_cache(maxsize=4)
+def load(directory: Optional[str] = None) -> Glossary:
+    """Load and validate the glossary (cached per folder). Raises UserError when broken."""
+    base = Path(directory) if directory else data_dir("glossary")
+    return Glossary(
+        terms=_load_entries(base / "terms.yaml"),
+        typos=_load_entries(base / "typos.yaml"),
+        acronyms=_load_acronyms(base / "acronyms.yaml"),
+        bodies=_load_bodies(base / "bodies.yaml"),
+    )
+
+
+def segmenter_words() -> list[str]:
+    """Every word the segmenter should keep whole (for jieba.add_word), sorted."""
+    g = load()
+    words: set[str] = set()
+    for entry in g.terms + g.typos:
+        words.update(entry.words)
+    words.update(g.acronyms)
+    words.update(b.ref for b in g.bodies)
+    return sorted(w for w in words if w.strip())

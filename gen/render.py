@@ -1,0 +1,144 @@
+"""Render a report spec through its outline template into a :class:`Document`.
+
+Templates live in templates/<kind>/<profile>.md.j2; each section of an outline
+is its own file in templates/<kind>/sections/, so ``--section NAME`` can render
+one section alone for pasting into an existing report. Templates call
+``phrase(slot)`` / ``phrases(slot)`` to draw wording from the corpus.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Optional
+
+from jinja2.exceptions import SecurityError, TemplateError, TemplateNotFound, UndefinedError
+
+from .corpus import Corpus, choose_variant, default_corpus, load_corpus
+from .derive import derive
+from .document import PHRASE_MARK, Document, MarkupError, PhraseUse, parse_markup
+from .errors import UserError
+from .jinja_env import MissingFigure, make_env
+from .model import ReportSpec
+
+
+class PhrasePicker:
+    """Template globals ``phrase`` and ``phrases``; records every use for the manifest."""
+
+    def __init__(self, corpus: Corpus, facts: dict[str, Any], seed: int):
+        self.corpus = corpus
+        self.facts = facts
+        self.seed = seed
+        self.uses: list[PhraseUse] = []
+        self._counts: dict[str, int] = {}
+
+    def _render(self, cg: Any, extra: dict[str, Any]) -> str:
+        g = cg.group
+        nth = self._counts.get(g.id, 0)
+        self._counts[g.id] = nth + 1
+        key = g.id if nth == 0 else f"{g.id}#{nth}"
+        idx = choose_variant(len(g.variants), str(self.facts["bureau_name"]), int(self.facts["year"]), key, self.seed)
+        context = {**self.facts, **extra}
+        try:
+            text = cg.templates[idx].render(context).strip()
+        except MissingFigure as exc:
+            raise UserError(f"语料组 {g.id} 第{idx + 1}个变体：{exc}（请检查该组的条件）") from None
+        except TemplateError as exc:
+            raise UserError(f"语料组 {g.id} 第{idx + 1}个变体渲染失败：{exc}") from None
+        used = tuple(sorted(n for n in cg.facts_used[idx] if n in self.facts))
+        self.uses.append(PhraseUse(g.id, g.slot, idx, used, g.source))
+        return f"{PHRASE_MARK}{len(self.uses) - 1}\x03{text}"
+
+    def phrase(self, slot: str, **extra: Any) -> str:
+        """The first group for ``slot`` whose condition holds, one variant of it; '' if none."""
+        groups = self.corpus.matching(slot, {**self.facts, **extra})
+        return self._render(groups[0], extra) if groups else ""
+
+    def phrases(self, slot: str, **extra: Any) -> list[str]:
+        """Every group for ``slot`` whose condition holds (e.g. all problems that apply)."""
+        return [self._render(cg, extra) for cg in self.corpus.matching(slot, {**self.facts, **extra})]
+
+
+def template_name(spec: ReportSpec, section: Optional[str] = None) -> str:
+    if section:
+        return f"{spec.kind}/sections/{section}.md.j2"
+    return f"{spec.kind}/{spec.profile}.md.j2"
+
+
+def render_markup(
+    spec: ReportSpec,
+    *,
+    seed: int = 0,
+    templates_dir: Optional[Path] = None,
+    section: Optional[str] = None,
+    corpus_dir: Optional[Path] = None,
+    facts: Optional[dict[str, Any]] = None,
+    picker: Optional[PhrasePicker] = None,
+) -> tuple[str, PhrasePicker]:
+    """Render the template markup for ``spec``; returns markup and the phrase picker.
+
+    ``picker`` replaces the default one (corpus lint passes one that renders
+    every variant).
+    """
+    env = make_env(templates_dir)
+    facts = facts if facts is not None else derive(spec)
+    if picker is None:
+        corpus = default_corpus() if corpus_dir is None and templates_dir is None else Corpus(
+            load_corpus(str(corpus_dir) if corpus_dir else None), env
+        )
+        picker = PhrasePicker(corpus, facts, seed)
+    name = template_name(spec, section)
+    try:
+        template = env.get_template(name)
+    except TemplateNotFound:
+        if section:
+            available = sorted(
+                p.name.removesuffix(".md.j2") for p in _section_dirs(spec, templates_dir) if p.name.endswith(".md.j2")
+            )
+            raise UserError(f"没有名为“{section}”的章节，可选：{'、'.join(available)}") from None
+        raise UserError(f"找不到模板 {name}") from None
+    except TemplateError as exc:
+        raise UserError(f"模板 {name} 有语法错误：{exc}") from None
+    try:
+        markup = template.render({**facts, "phrase": picker.phrase, "phrases": picker.phrases})
+    except SecurityError as exc:
+        raise UserError(f"模板 {name} 试图进行不安全的操作，已被沙箱阻止：{exc}") from None
+    except MissingFigure as exc:
+        raise UserError(f"模板 {name}：{exc}") from None
+    except UndefinedError as exc:
+        raise UserError(f"模板 {name} 使用了不存在的变量：{exc.message}") from None
+    except TemplateError as exc:
+        raise UserError(f"模板 {name} 渲染失败：{exc}") from None
+    return markup, picker
+
+
+def _section_dirs(spec: ReportSpec, templates_dir: Optional[Path]) -> list[Path]:
+    from .resources import data_dir
+
+    out = []
+    for base in filter(None, (templates_dir, data_dir("templates"))):
+        folder = Path(base) / spec.kind / "sections"
+        if folder.is_dir():
+            out.extend(folder.iterdir())
+    return out
+
+
+def render_document(
+    spec: ReportSpec,
+    *,
+    seed: int = 0,
+    templates_dir: Optional[Path] = None,
+    section: Optional[str] = None,
+    corpus_dir: Optional[Path] = None,
+) -> tuple[Document, dict[str, Any]]:
+    """Render ``spec`` to a Document; returns it with the facts used."""
+    facts = derive(spec)
+    markup, picker = render_markup(
+        spec, seed=seed, templates_dir=templates_dir, section=section, corpus_dir=corpus_dir, facts=facts
+    )
+    if section and not markup.lstrip().startswith("!title"):
+        markup = f"!title {spec.bureau.name}{spec.year}年度{spec.kind_name}（节选）\n" + markup
+    try:
+        doc = parse_markup(markup, picker.uses, kind=spec.kind, bureau=spec.bureau.name, year=spec.year)
+    except MarkupError as exc:
+        raise UserError(f"模板 {template_name(spec, section)} 输出格式有误：{exc}") from None
+    return doc, facts
