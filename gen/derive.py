@@ -65,7 +65,7 @@ DESCRIPTIONS: dict[str, str] = {
     "score": "自评得分", "rating": "按得分确定的等级（优/良/中/差）", "rating_word": "等级的完整说法（如“优”）",
     "basis": "评价依据文件列表", "method": "评价方式", "projects": "预算项目列表（项目支出自评）",
     "budget_date": "预算公开日期（中文）", "final_accounts_date": "决算公开日期（中文）",
-    "problems": "手工填写的问题列表", "measures": "手工填写的措施列表",
+    "problems": "手工填写的问题列表", "achievements": "手工填写的主要工作成效列表", "measures": "手工填写的措施列表",
     "cond_low_execution": "条件：执行率低于阈值", "cond_q3_low": "条件：截至9月底支出进度偏低（支出集中在下半年）",
     "cond_conservative_targets": "条件：多数定量指标大幅超额完成（目标偏保守）",
     "cond_unmet_indicators": "条件：存在未达标指标", "cond_procurement_low": "条件：政府采购执行率偏低",
@@ -218,9 +218,16 @@ def _staff_facts(spec: ReportSpec) -> dict[str, Any]:
 
 def _metric_facts(m: Any) -> dict[str, Any]:
     change = None if m.before is None or m.after is None else m.after - m.before
-    met = None if m.target is None or m.actual is None else m.actual >= m.target
+    if m.target is None or m.actual is None:
+        met = None
+    elif m.comparator == "≤":
+        met = m.actual <= m.target
+    elif m.comparator == "=":
+        met = m.actual == m.target
+    else:
+        met = m.actual >= m.target
     return {
-        "name": m.name, "unit": m.unit, "target": m.target, "actual": m.actual, "before": m.before,
+        "name": m.name, "unit": m.unit, "comparator": m.comparator, "target": m.target, "actual": m.actual, "before": m.before,
         "after": m.after, "completion": ratio_percent(m.actual, m.target), "met": met,
         "change": None if change is None else abs(change), "trend": _trend(change, "增加", "减少"),
     }
@@ -289,6 +296,7 @@ def derive(spec: ReportSpec) -> dict[str, Any]:
         "transformation": spec.transformation, "work_summary": spec.work_summary,
         "overall_goal": spec.overall_goal, "goals": list(spec.goals),
         "problems": list(spec.problems), "measures": list(spec.measures),
+        "achievements": list(spec.achievements),
         "basis": list(spec.evaluation.basis), "method": spec.evaluation.method,
         "budget_date": _cn_date(spec.disclosure.budget_date),
         "final_accounts_date": _cn_date(spec.disclosure.final_accounts_date),

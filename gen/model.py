@@ -149,6 +149,7 @@ class Staffing(_Model):
 class Metric(_Model):
     name: Text = Field(title="指标名称")
     unit: str = Field("", max_length=20, title="单位")
+    comparator: Literal["≥", "≤", "="] = Field("≥", title="目标比较方式", description="≥ 达到或超过目标为完成；≤ 不超过目标为完成")
     target: Optional[Decimal] = Field(None, ge=0, allow_inf_nan=False, title="目标值")
     actual: Optional[Decimal] = Field(None, ge=0, allow_inf_nan=False, title="实际值")
     before: Optional[Decimal] = Field(None, ge=0, allow_inf_nan=False, title="原有值")
@@ -241,6 +242,7 @@ class ReportSpec(_Model):
     projects: list[Project] = Field(default_factory=list, title="预算项目")
     evaluation: Evaluation = Field(default_factory=Evaluation, title="自评结果")
     disclosure: Disclosure = Field(default_factory=Disclosure, title="预决算公开")
+    achievements: list[Text] = Field(default_factory=list, title="主要工作成效（手工填写）")
     problems: list[Text] = Field(default_factory=list, title="存在问题（手工填写）")
     measures: list[Text] = Field(default_factory=list, title="改进措施（手工填写）")
 

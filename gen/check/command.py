@@ -1,0 +1,177 @@
+"""The ``jixiao check`` and ``jixiao rules`` commands.
+
+Heavy imports (python-docx, jieba, spaCy) happen inside the commands, so that
+``jixiao --help`` and the other commands stay fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import click
+
+from ..errors import UserError
+from .read import CHECKABLE_SUFFIXES, STDIN
+
+
+def expand_paths(args: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """Inputs to check (files, files found in folders, "-") and messages for bad arguments.
+
+    Folders are searched recursively for .txt/.md/.docx files, in sorted order,
+    skipping hidden folders and Word's lock files (~$...).
+    """
+    inputs: list[str] = []
+    problems: list[str] = []
+    for arg in args:
+        if arg == STDIN:
+            inputs.append(STDIN)
+            continue
+        p = Path(arg)
+        if p.is_dir():
+            found = []
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in files:
+                    if name.lower().endswith(CHECKABLE_SUFFIXES) and not name.startswith(("~$", ".")):
+                        found.append(Path(root, name))
+            if not found:
+                problems.append(f"{arg}：文件夹中没有 .txt、.md 或 .docx 文件")
+            inputs.extend(str(f) for f in sorted(found, key=lambda f: f.relative_to(p).parts))
+        elif p.exists():
+            inputs.append(arg)
+        else:
+            problems.append(f"{arg}：找不到该文件或文件夹")
+    seen: set[str] = set()
+    unique = [i for i in inputs if not (i in seen or seen.add(i))]
+    return unique, problems
+
+
+def _echo_errors(messages: list[str]) -> None:
+    for message in messages:
+        click.echo(f"错误：{message}", err=True)
+
+
+@click.command("check")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="输出格式")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="把结果写入文件（原子写入，不会覆盖输入文件）；默认打印到标准输出")
+@click.option("--select", default=None, help="只运行这些规则，逗号分隔的代码或前缀，如 N,T001")
+@click.option("--ignore", default=None, help="不运行这些规则，逗号分隔的代码或前缀，如 P003,L")
+@click.option("--exit-zero", is_flag=True, help="发现错误时也以 0 退出")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="配置文件（jixiao.toml 或含 [tool.jixiao] 的 pyproject.toml）；默认从当前目录向上查找")
+@click.option("--data", "data_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="报告的数据文件（YAML/JSON），用于核对正文中的数字（G 类规则）")
+def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Optional[str], ignore: Optional[str],
+          exit_zero: bool, config_path: Optional[Path], data_path: Optional[Path]) -> None:
+    """检查报告正文（.txt、.md、.docx，文件夹递归查找，- 表示标准输入）。
+
+    退出码：0 未发现错误级问题；1 发现错误级问题；2 用法错误或输入无法读取。
+    """
+    from .config import load_config, parse_codes
+    from .read import read_path
+    from .registry import select_rules
+    from .report_json import to_json
+    from .report_text import summary_counts, to_text
+    from .runner import run
+
+    config = load_config(config_path)
+    problems: list[str] = []
+    chosen = parse_codes(select, "--select", problems) if select is not None else config.select
+    ignored = config.ignore + (parse_codes(ignore, "--ignore", problems) if ignore else ())
+    if problems:
+        raise UserError(problems)
+    rules = select_rules(chosen, ignored)
+    if not rules:
+        raise UserError("没有选中任何规则，请检查 --select、--ignore 或配置文件（jixiao rules 可列出全部规则）")
+
+    inputs, read_errors = expand_paths(paths)
+    protect = frozenset(Path(i) for i in inputs if i != STDIN)
+    if output is not None and output.resolve() in {p.resolve() for p in protect}:
+        raise UserError(f"输出文件 {output} 与输入文件相同，已拒绝覆盖输入")
+    data = None
+    if data_path is not None:
+        from ..load import load_spec
+
+        data = load_spec(data_path)
+
+    def on_rule_error(rule, exc: BaseException) -> None:
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        click.echo(f"错误：规则 {rule.code}（{rule.name}）运行出错，已跳过该规则：{type(exc).__name__}"
+                   + (f"：{detail}" if detail else ""), err=True)
+
+    results = []
+    stdin = click.get_binary_stream("stdin")
+    for item in inputs:
+        try:
+            source = read_path(item, max_bytes=config.max_bytes, stdin=stdin)
+        except UserError as exc:
+            read_errors.extend(exc.messages)
+            continue
+        results.append(run(source, rules, data, config, on_rule_error))
+
+    report = to_json(results) if fmt == "json" else to_text(results)
+    if output is not None:
+        from ..atomic import write_text
+
+        write_text(output, report, protect=protect)
+    else:
+        click.echo(report, nl=False)
+    _echo_errors(read_errors)
+
+    runnable = {r.code for r in rules if data is not None or not r.needs_data}
+    nothing_checked = not results or (runnable and all(set(r.failed_rules) >= runnable for r in results))
+    if read_errors or nothing_checked:
+        sys.exit(2)
+    if summary_counts(results)["errors"] and not exit_zero:
+        sys.exit(1)
+
+
+@click.command("rules")
+@click.argument("code", required=False)
+def rules(code: Optional[str]) -> None:
+    """列出全部检查规则；给出代码（如 N001）时显示该规则的说明和示例，给出前缀（如 N）时列出该类规则。"""
+    from .finding import SEVERITY_NAMES
+    from .registry import FAMILIES, all_rules
+
+    every = all_rules()
+    if code is None:
+        if not every:
+            click.echo("（尚无规则）")
+        for r in every:
+            click.echo(_rule_line(r, SEVERITY_NAMES))
+        return
+    wanted = code.strip().upper()
+    exact = [r for r in every if r.code == wanted]
+    if not exact:
+        family = [r for r in every if r.code.startswith(wanted)]
+        if not wanted or not family:
+            raise UserError(f"没有规则 {code}；运行 jixiao rules 查看全部规则")
+        for r in family:
+            click.echo(_rule_line(r, SEVERITY_NAMES))
+        return
+    r = exact[0]
+    lines = [
+        f"{r.code} {r.name}",
+        f"类别：{FAMILIES.get(r.family, r.family)}    默认严重程度：{SEVERITY_NAMES[r.severity]}"
+        + ("    需要 --data" if r.needs_data else ""),
+        "",
+        r.summary,
+        "",
+        r.doc.strip(),
+    ]
+    if r.flag:
+        lines += ["", "应报告的示例："] + [f"  ✗ {t}" for t in r.flag]
+    if r.keep:
+        lines += ["", "不应报告的示例："] + [f"  ✓ {t}" for t in r.keep]
+    click.echo("\n".join(lines))
+
+
+def _rule_line(r, names: dict) -> str:
+    extra = "（需要 --data）" if r.needs_data else ""
+    return f"{r.code}  {names[r.severity]}  {r.summary}{extra}"

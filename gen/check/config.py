@@ -1,0 +1,168 @@
+"""Checker settings from ``jixiao.toml`` or ``[tool.jixiao]`` in pyproject.toml.
+
+A review office keeps one configuration beside its reports (which rules it
+cares about, how strict each is) instead of repeating options on every run.
+The search works like ruff's: from the current folder upward, the first
+``jixiao.toml`` (top-level keys) or ``pyproject.toml`` with a ``[tool.jixiao]``
+table wins. Every mistake names the file and the key.
+
+Example (pyproject.toml)::
+
+    [tool.jixiao]
+    select = ["N", "T001"]
+    ignore = ["P003"]
+    max_bytes = 10485760
+
+    [tool.jixiao.severity]
+    W001 = "warning"
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping, Optional
+
+from ..errors import UserError
+from .finding import SEVERITIES, SEVERITY_NAMES
+from .read import DEFAULT_MAX_BYTES
+from .registry import FAMILIES
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+CONFIG_NAME = "jixiao.toml"
+PYPROJECT = "pyproject.toml"
+# A rule code (N001) or a prefix of one (N, N0): family letter, up to three digits.
+_CODE_RE = re.compile(rf"[{''.join(FAMILIES)}]\d{{0,3}}")
+_KEYS = ("select", "ignore", "max_bytes", "severity")
+
+
+@dataclass(frozen=True)
+class Config:
+    select: tuple[str, ...] = ()  # empty: every rule
+    ignore: tuple[str, ...] = ()
+    max_bytes: int = DEFAULT_MAX_BYTES
+    severity: Mapping[str, str] = field(default_factory=dict)  # code or prefix -> severity
+    path: Optional[Path] = None  # where the settings came from; None for defaults
+
+    def severity_for(self, code: str, default: str) -> str:
+        """The configured severity of ``code``: the longest matching code or prefix wins."""
+        best = ""
+        for key in self.severity:
+            if code.startswith(key) and len(key) > len(best):
+                best = key
+        return self.severity[best] if best else default
+
+
+def find_config(start: Optional[Path] = None) -> Optional[Path]:
+    """The nearest jixiao.toml, or pyproject.toml with [tool.jixiao], from ``start`` upward."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        own = folder / CONFIG_NAME
+        if own.is_file():
+            return own
+        pyproject = folder / PYPROJECT
+        if pyproject.is_file() and _has_tool_table(pyproject):
+            return pyproject
+    return None
+
+
+def load_config(path: Optional[Path] = None, start: Optional[Path] = None) -> Config:
+    """Settings from ``path`` (``--config``), or from the nearest configuration file."""
+    if path is None:
+        path = find_config(start)
+        if path is None:
+            return Config()
+    elif not Path(path).is_file():
+        raise UserError(f"{path}：找不到配置文件")
+    path = Path(path)
+    data = _read_toml(path)
+    if path.name == PYPROJECT:
+        table = data.get("tool", {}).get("jixiao")
+        if table is None:
+            raise UserError(f"{path}：没有 [tool.jixiao] 配置节")
+        prefix = "tool.jixiao."
+    else:
+        table = data.get("tool", {}).get("jixiao", data) if set(data) == {"tool"} else data
+        prefix = ""
+    return _parse(table, path, prefix)
+
+
+def _has_tool_table(path: Path) -> bool:
+    try:
+        data = _read_toml(path)
+    except UserError:
+        return True  # a broken pyproject.toml should be reported, not skipped silently
+    return isinstance(data.get("tool"), dict) and "jixiao" in data["tool"]
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise UserError(f"{path}：TOML 格式错误（{exc}）") from None
+    except OSError as exc:
+        raise UserError(f"{path}：无法读取配置文件（{exc.strerror or exc}）") from None
+
+
+def _parse(table: Any, path: Path, prefix: str) -> Config:
+    if not isinstance(table, dict):
+        raise UserError(f"{path}：配置应为键值表")
+    problems = []
+    for key in table:
+        if key not in _KEYS:
+            problems.append(f"{path}：不认识的配置项 {prefix}{key}（可用：{', '.join(_KEYS)}）")
+    select = _codes(table.get("select", []), path, prefix + "select", problems)
+    ignore = _codes(table.get("ignore", []), path, prefix + "ignore", problems)
+    max_bytes = table.get("max_bytes", DEFAULT_MAX_BYTES)
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes <= 0:
+        problems.append(f"{path}：配置项 {prefix}max_bytes 应为正整数（字节数）")
+        max_bytes = DEFAULT_MAX_BYTES
+    severity: dict[str, str] = {}
+    raw_sev = table.get("severity", {})
+    if not isinstance(raw_sev, dict):
+        problems.append(f"{path}：配置项 {prefix}severity 应为表，如 [{prefix}severity] W001 = \"warning\"")
+    else:
+        for code, value in raw_sev.items():
+            where = f"{prefix}severity.{code}"
+            if not _CODE_RE.fullmatch(str(code)):
+                problems.append(f"{path}：配置项 {where}：{code} 不是规则代码或前缀")
+            elif value not in SEVERITIES:
+                names = "、".join(f"{s}（{SEVERITY_NAMES[s]}）" for s in SEVERITIES)
+                problems.append(f"{path}：配置项 {where} 的值应为 {names} 之一")
+            else:
+                severity[str(code)] = value
+    if problems:
+        raise UserError(problems)
+    return Config(select, ignore, max_bytes, severity, path)
+
+
+def _codes(value: Any, path: Path, key: str, problems: list[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [v for v in value.split(",")]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        problems.append(f"{path}：配置项 {key} 应为规则代码列表，如 [\"N\", \"T001\"]")
+        return ()
+    return parse_codes(value, f"{path}：配置项 {key}", problems)
+
+
+def parse_codes(values: list[str] | str, where: str, problems: list[str]) -> tuple[str, ...]:
+    """Normalise codes or prefixes ("n001, P" -> ("N001", "P")); bad ones go to ``problems``."""
+    if isinstance(values, str):
+        values = values.split(",")
+    out = []
+    for raw in values:
+        code = raw.strip().upper()
+        if not code:
+            continue
+        if not _CODE_RE.fullmatch(code):
+            problems.append(f"{where}：{raw.strip()} 不是规则代码或前缀（如 N001、N、T0）")
+        else:
+            out.append(code)
+    return tuple(out)

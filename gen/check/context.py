@@ -1,0 +1,122 @@
+"""What every rule sees: the analysed text and what was extracted from it.
+
+Offsets everywhere are 0-based character offsets into ``ctx.text`` (the decoded
+text: for .docx, paragraphs and table cells joined with "\\n" in document order).
+Attributes are computed lazily and cached, so a rule pays only for what it uses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any, Callable, Optional
+
+from ..numbers import Quantity, extract_quantities
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+# Sentence ends: Chinese full stop, ?, !, ；is a clause end (not used here), and line ends.
+_SENT_END = re.compile(r"[。！？!?]+[”’」』）)]*|\n+")
+
+
+class CheckContext:
+    """The text of one file under check, plus lazily computed analyses."""
+
+    def __init__(self, text: str, path: str = "-", data: Optional[Any] = None, config: Optional[dict] = None):
+        self.text = text
+        self.path = path
+        self.data = data  # a ReportSpec when --data is given (G rules), else None
+        self.config = config or {}
+        self._memo: dict[str, Any] = {}
+
+    def memo(self, key: str, compute: Callable[["CheckContext"], Any]) -> Any:
+        """Cache an analysis shared by several rules (e.g. headings) under ``key``."""
+        if key not in self._memo:
+            self._memo[key] = compute(self)
+        return self._memo[key]
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        """Non-empty lines (a paragraph or table cell per line), with offsets."""
+        out = []
+        pos = 0
+        for line in self.text.split("\n"):
+            if line.strip():
+                lead = len(line) - len(line.lstrip())
+                body = line.strip()
+                out.append(Span(pos + lead, pos + lead + len(body), body))
+            pos += len(line) + 1
+        return out
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Sentences split at 。！？ and line ends, with offsets."""
+        out = []
+        start = 0
+        for m in _SENT_END.finditer(self.text):
+            end = m.end() if m.group().strip() else m.start()
+            chunk = self.text[start:end]
+            if chunk.strip():
+                lead = len(chunk) - len(chunk.lstrip())
+                out.append(Span(start + lead, end, chunk.strip()))
+            start = m.end()
+        tail = self.text[start:]
+        if tail.strip():
+            lead = len(tail) - len(tail.lstrip())
+            out.append(Span(start + lead, len(self.text), tail.strip()))
+        return out
+
+    @cached_property
+    def quantities(self) -> list[Quantity]:
+        """Every Arabic-numeral quantity in the text (see gen.numbers)."""
+        return list(extract_quantities(self.text))
+
+    # -- language analysis (gen.check.analyse); jieba/spaCy load on first use only --
+
+    @cached_property
+    def doc(self) -> Any:
+        """The spaCy Doc of the text (jieba segmenter, sentencizer); token.idx are offsets."""
+        from .analyse import get_nlp
+
+        return get_nlp()(self.text)
+
+    @cached_property
+    def tokens(self) -> list:
+        """Words from the glossary-aware jieba segmenter (analyse.Token: start, end, text)."""
+        from .analyse import tokenize
+
+        return tokenize(self.text)
+
+    @cached_property
+    def headings(self) -> list:
+        """Lines that start with a numbering mark (analyse.Heading), in order; no jieba needed."""
+        from .analyse import find_headings
+
+        return find_headings(self.text)
+
+    @cached_property
+    def places(self) -> list:
+        """Administrative place names (analyse.Name), e.g. 广州市, 荔湾区."""
+        from .analyse import find_places
+
+        return find_places(self.tokens)
+
+    @cached_property
+    def organisations(self) -> list:
+        """Organisation names starting with a place (analyse.Name), e.g. 广州市荔湾区卫生健康局."""
+        from .analyse import find_organisations
+
+        return find_organisations(self.text, self.places)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (code points) of ``offset``."""
+        line = self.text.count("\n", 0, offset) + 1
+        col = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+        return line, col

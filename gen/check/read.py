@@ -1,0 +1,381 @@
+"""Read one input (.txt, .md, .docx or stdin) into text the checker can analyse.
+
+Reviewers receive reports as Word files, as GBK text exported by old systems,
+as UTF-16 from Windows tools and as text pasted out of PDFs. Everything that
+follows works on one ``str``, so this module is the only place that knows about
+bytes, encodings and Word's XML.
+
+Two texts come out of it:
+
+- ``decoded``: the file's text as a reader sees it (BOM removed, line ends
+  normalised to "\\n"; for .docx, paragraphs and table cells joined with "\\n"
+  in document order). Reported positions refer to this text.
+- ``analysis``: ``decoded`` with the hard line breaks that PDF extraction
+  leaves inside sentences removed, so a rule sees "负责职责范围内" and not
+  "负责\\n职责范围内". ``offsets[i]`` is the index in ``decoded`` of
+  ``analysis[i]``, so every position found in ``analysis`` maps back exactly.
+"""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+import io
+import re
+import sys
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO, Optional
+
+from ..errors import UserError
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+TEXT_SUFFIXES = (".txt", ".md")
+DOCX_SUFFIX = ".docx"
+CHECKABLE_SUFFIXES = TEXT_SUFFIXES + (DOCX_SUFFIX,)
+STDIN = "-"
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc / .xls
+_PDF_MAGIC = b"%PDF-"
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """One input under check: its decoded text and the text rules analyse."""
+
+    path: str  # as shown to the user; "-" for stdin
+    kind: str  # "txt", "md" or "docx"
+    encoding: str  # e.g. "utf-8", "gb18030", "utf-16-le"; "docx" for Word files
+    decoded: str
+    analysis: str
+    offsets: tuple[int, ...] = field(repr=False)  # analysis index -> decoded index
+    _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if len(self.offsets) != len(self.analysis):
+            raise ValueError("offset map and analysis text differ in length")
+        if not self._line_starts:
+            starts = [0] + [m.end() for m in re.finditer("\n", self.decoded)]
+            object.__setattr__(self, "_line_starts", tuple(starts))
+
+    def to_decoded(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of ``analysis`` to the span of ``decoded`` that holds it."""
+        n = len(self.analysis)
+        start = min(max(start, 0), n)
+        end = min(max(end, start), n)
+        if start == n:
+            pos = len(self.decoded)
+            return pos, pos
+        dstart = self.offsets[start]
+        dend = self.offsets[end - 1] + 1 if end > start else dstart
+        return dstart, dend
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in code points) of a ``decoded`` offset."""
+        i = bisect.bisect_right(self._line_starts, offset) - 1
+        return i + 1, offset - self._line_starts[i] + 1
+
+
+# --------------------------------------------------------------------------
+# Building a SourceText
+# --------------------------------------------------------------------------
+
+
+def source_from_text(text: str, path: str = STDIN, kind: str = "txt", encoding: str = "utf-8",
+                     join_lines: Optional[bool] = None) -> SourceText:
+    """A SourceText for text already decoded; joins PDF line breaks for .txt/.md."""
+    decoded = _normalise_newlines(text)
+    if join_lines is None:
+        join_lines = kind in ("txt", "md")
+    removed = pdf_line_breaks(decoded, markdown=(kind == "md")) if join_lines else []
+    analysis, offsets = _remove(decoded, removed)
+    return SourceText(path, kind, encoding, decoded, analysis, offsets)
+
+
+def read_path(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, stdin: Optional[BinaryIO] = None) -> SourceText:
+    """Read a .txt/.md/.docx file, or stdin for "-"; unreadable input is a UserError."""
+    name = str(path)
+    if name == STDIN:
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = stream.read(max_bytes + 1)
+        _check_size(STDIN, len(data), max_bytes)
+        if data.startswith(_ZIP_MAGIC):
+            return _docx_source(STDIN, data)
+        return _text_source(STDIN, data, "txt")
+    p = Path(path)
+    if p.is_dir():
+        raise UserError(f"{name}：这是文件夹，不是文件")
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise UserError(f"{name}：找不到该文件") from None
+    except OSError as exc:
+        raise UserError(f"{name}：无法读取该文件（{exc.strerror or exc}）") from None
+    _check_size(name, size, max_bytes)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise UserError(f"{name}：无法读取该文件（{exc.strerror or exc}）") from None
+    suffix = p.suffix.lower()
+    if suffix == DOCX_SUFFIX:
+        return _docx_source(name, data)
+    if suffix == ".doc" or data.startswith(_OLE_MAGIC):
+        raise UserError(f"{name}：不支持旧版 Word（.doc）格式，请在 Word 中另存为 .docx 后再检查")
+    if suffix == ".pdf" or data.startswith(_PDF_MAGIC):
+        raise UserError(f"{name}：不支持 PDF 文件，请先将文字复制或导出为 .txt 后再检查")
+    return _text_source(name, data, "md" if suffix == ".md" else "txt")
+
+
+def _check_size(name: str, size: int, max_bytes: int) -> None:
+    if size > max_bytes:
+        shown = f"超过 {max_bytes} 字节" if name == STDIN else f"{size} 字节，超过 {max_bytes} 字节"
+        raise UserError(f"{name}：文件过大（{shown}的上限），可在配置中调整 max_bytes")
+
+
+def _text_source(name: str, data: bytes, kind: str) -> SourceText:
+    text, encoding = decode_bytes(data, name)
+    return source_from_text(text, name, kind, encoding)
+
+
+def _docx_source(name: str, data: bytes) -> SourceText:
+    text = docx_text(data, name)
+    return source_from_text(text, name, "docx", "docx", join_lines=False)
+
+
+# --------------------------------------------------------------------------
+# Decoding
+# --------------------------------------------------------------------------
+
+
+def decode_bytes(data: bytes, name: str = STDIN) -> tuple[str, str]:
+    """Decode text bytes: BOM, then UTF-8, UTF-16 without BOM, GB18030, then a guess."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _plausible(data[len(bom):].decode(enc), name), enc
+            except UnicodeDecodeError:
+                raise _undecodable(name) from None
+    if b"\x00" in data:
+        guessed = _utf16_without_bom(data)
+        if guessed is None:
+            raise _binary(name)
+        return _plausible(guessed[0], name), guessed[1]
+    for enc in ("utf-8", "gb18030"):
+        try:
+            return _plausible(data.decode(enc), name), enc
+        except UnicodeDecodeError:
+            continue
+    guessed = _guess(data)
+    if guessed is None:
+        raise _undecodable(name)
+    return _plausible(guessed[0], name), guessed[1]
+
+
+def _utf16_without_bom(data: bytes) -> Optional[tuple[str, str]]:
+    """UTF-16 without BOM: the byte order whose text looks most like writing."""
+    best: Optional[tuple[float, str, str]] = None
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        score = _text_score(text)
+        if best is None or score > best[0]:
+            best = (score, text, enc)
+    if best is not None and best[0] >= 0.9:
+        return best[1], best[2]
+    return _guess(data)
+
+
+def _guess(data: bytes) -> Optional[tuple[str, str]]:
+    """Last resort: charset-normalizer's best guess, if it is plausible text."""
+    from charset_normalizer import from_bytes
+
+    match = from_bytes(data).best()
+    if match is None:
+        return None
+    text = str(match)
+    if _text_score(text) < 0.9:
+        return None
+    return text, match.encoding.replace("_", "-")
+
+
+def _text_score(text: str) -> float:
+    """Share of characters that belong in a report (letters, CJK, punctuation, space)."""
+    if not text:
+        return 1.0
+    good = 0
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if ch in "\n\r\t\f" or cat[0] in "LNPSZ" and cat not in ("Co", "Cn"):
+            good += 1
+    return good / len(text)
+
+
+def _plausible(text: str, name: str) -> str:
+    """Reject binary data that happened to decode: control characters, replacement marks."""
+    bad = sum(1 for ch in text if (unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\n\r\t\f\v")
+              or ch == "\ufffd")
+    if text and bad > max(2, len(text) // 100):
+        raise _binary(name)
+    return text
+
+
+def _binary(name: str) -> UserError:
+    return UserError(f"{name}：不是可读取的文本文件（内容像是二进制数据），请提供 .txt、.md 或 .docx 文件")
+
+
+def _undecodable(name: str) -> UserError:
+    return UserError(f"{name}：无法识别文件编码（支持 UTF-8、GBK/GB18030、UTF-16），请另存为 UTF-8 后再检查")
+
+
+def _normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# --------------------------------------------------------------------------
+# Word (.docx)
+# --------------------------------------------------------------------------
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def docx_text(data: bytes, name: str = STDIN) -> str:
+    """Paragraphs and table cells of a .docx body, in document order, joined with "\\n"."""
+    import docx  # python-docx: finds the main document part through the package relations
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        body = document.element.body
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise UserError(f"{name}：无法打开 Word 文件，文件可能已损坏或不是 .docx 格式（{type(exc).__name__}）") from None
+    except Exception as exc:  # lxml and python-docx raise many types for corrupt parts
+        raise UserError(f"{name}：无法读取 Word 文件内容，文件可能已损坏（{type(exc).__name__}）") from None
+    lines: list[str] = []
+    _block_lines(body, lines)
+    return "\n".join(lines)
+
+
+def _block_lines(container, lines: list[str]) -> None:
+    """Append the lines of block content: paragraphs, tables (cell by cell), content controls."""
+    for child in container.iterchildren():
+        tag = child.tag
+        if tag == f"{_W}p":
+            lines.append(_paragraph_text(child))
+        elif tag == f"{_W}tbl":
+            for row in child.iterchildren(f"{_W}tr"):
+                for cell in row.iterchildren(f"{_W}tc"):
+                    _block_lines(cell, lines)
+        elif tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
+            _block_lines(child, lines)
+
+
+def _paragraph_text(p) -> str:
+    """The visible text of one paragraph, including tracked insertions, not deletions."""
+    parts: list[str] = []
+    for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen", f"{_W}sym", f"{_W}pPr"):
+        tag = el.tag
+        if tag == f"{_W}t":
+            parts.append(el.text or "")
+        elif tag == f"{_W}tab":
+            if el.getparent() is not None and el.getparent().tag == f"{_W}r":  # not a tab stop in pPr
+                parts.append("\t")
+        elif tag in (f"{_W}br", f"{_W}cr"):
+            if el.get(f"{_W}type") in (None, "textWrapping"):
+                parts.append("\n")
+        elif tag == f"{_W}noBreakHyphen":
+            parts.append("-")
+    return "".join(parts)
+
+
+# --------------------------------------------------------------------------
+# Hard line breaks left by PDF extraction
+# --------------------------------------------------------------------------
+
+# A line ending with one of these ends a sentence or introduces what follows.
+_LINE_END_OK = set("。！？；：!?;:…”’」』）)】》")
+_CN_NUM = "一二三四五六七八九十"
+# Lines that start a new block: headings and list items, Markdown structure, indents.
+_BLOCK_START = re.compile(
+    rf"(?:[{_CN_NUM}]{{1,3}}[、.．]"
+    rf"|[（(][{_CN_NUM}]{{1,3}}[）)]"
+    r"|[（(]\d{1,3}[）)]"
+    r"|\d{1,3}(?:[、．]|\.(?!\d))"
+    rf"|第[{_CN_NUM}\d]{{1,4}}[章节部分条项]"
+    r"|[①-⑳]"
+    r"|[#>|*+\-]"
+    r"|```"
+    r"|\u3000|\s{2}"
+    r")"
+)
+# A heading line: numbered, short, no clause punctuation inside.
+_HEADING_LINE = re.compile(
+    rf"(?:[{_CN_NUM}]{{1,3}}[、.．]|[（(][{_CN_NUM}\d]{{1,3}}[）)]|\d{{1,3}}(?:[、．]|\.(?!\d))"
+    rf"|第[{_CN_NUM}\d]{{1,4}}[章节部分条项]|#)[^，,、；;]{{0,40}}"
+)
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+
+
+def pdf_line_breaks(text: str, markdown: bool = False) -> list[int]:
+    """Offsets of the "\\n" characters that break a sentence and should be joined.
+
+    A break is joined when the line before does not end a sentence (。！？；：”…),
+    is not a heading, and the line after is not blank, not a heading or list item
+    and not indented. Lines with tabs (table rows) are never joined; two ASCII
+    words are never glued together.
+    """
+    lines = text.split("\n")
+    out: list[int] = []
+    pos = 0
+    in_fence = False
+    for i in range(len(lines) - 1):
+        prev, nxt = lines[i], lines[i + 1]
+        pos += len(prev)
+        if markdown and prev.lstrip().startswith("```"):
+            in_fence = not in_fence
+        if not in_fence and _joinable(prev, nxt):
+            out.append(pos)
+        pos += 1
+    return out
+
+
+def _joinable(prev: str, nxt: str) -> bool:
+    tail = prev.rstrip()
+    if not tail or not nxt.strip() or "\t" in prev or "\t" in nxt:
+        return False
+    if tail[-1] in _LINE_END_OK:
+        return False
+    if _BLOCK_START.match(nxt):
+        return False
+    head = prev.lstrip()
+    if _HEADING_LINE.fullmatch(head) or head.startswith(("#", "|", ">", "```")):
+        return False
+    if _ASCII_WORD.match(tail[-1]) and _ASCII_WORD.match(nxt[0]):
+        return False
+    return True
+
+
+def _remove(text: str, positions: list[int]) -> tuple[str, tuple[int, ...]]:
+    """``text`` without the characters at ``positions``, and the index map back."""
+    if not positions:
+        return text, tuple(range(len(text)))
+    parts: list[str] = []
+    offsets: list[int] = []
+    prev = 0
+    for p in positions:
+        parts.append(text[prev:p])
+        offsets.extend(range(prev, p))
+        prev = p + 1
+    parts.append(text[prev:])
+    offsets.extend(range(prev, len(text)))
+    return "".join(parts), tuple(offsets)

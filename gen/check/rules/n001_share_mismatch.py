@@ -1,0 +1,48 @@
+"""N001: a stated share (占…的 Y%) that the text's own figures contradict."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..context import CheckContext
+from ..finding import Finding
+from ..numbers_text import percent_claims
+from ..registry import Rule
+
+RULE = Rule(
+    code="N001",
+    name="share-mismatch",
+    severity="error",
+    summary="所述占比与文中金额（数量）不符",
+    doc=(
+        "检查“A X万元，占B的Y%”“其中A X万元，占比Y%”一类表述：在同一句或前文中找到B的金额，"
+        "重新计算 A÷B，按所述百分数的小数位数四舍五入或截断后仍不等于Y%时报错。"
+        "占比写错会直接误导对支出结构的判断。"
+        "例：基本支出592.78万元……日常公用经费42.67万元，占基本支出的7.80%（应为7.20%）。"
+        "找不到B的金额时不报告。"
+    ),
+    flag=(
+        "2022年基本支出592.78万元。基本支出中人员经费550.11万元，占基本支出的92.80%；"
+        "日常公用经费42.67万元，占基本支出的7.80%。",
+    ),
+    keep=(
+        "2022年基本支出592.78万元。基本支出中人员经费550.11万元，占基本支出的92.80%；"
+        "日常公用经费42.67万元，占基本支出的7.20%。",
+        "日常公用经费42.67万元，占基本支出的7.80%。",
+    ),
+)
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    for claim in percent_claims(ctx):
+        q = claim.stated
+        if claim.kind != "share" or q.comparator or claim.agrees():
+            continue
+        yield Finding(
+            q.start,
+            q.end,
+            RULE.code,
+            RULE.severity,
+            f"所述占比{q.raw}与文中数字不符：{claim.explain()}",
+            claim.suggestion(),
+        )

@@ -1,0 +1,44 @@
+"""N002: a stated rate (执行率, 支出进度, 到位率…) that its own amounts contradict."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..context import CheckContext
+from ..finding import Finding
+from ..numbers_text import percent_claims
+from ..registry import Rule
+
+RULE = Rule(
+    code="N002",
+    name="rate-mismatch",
+    severity="error",
+    summary="所述比率与同句中的分子、分母金额不符",
+    doc=(
+        "检查执行率、支出进度、到位率、使用率、完成率、采购执行率等：在同一分句组（到上一个句号或分号为止）"
+        "中按 glossary/rates.yaml 的关键词找到分子和分母金额，重新计算；所有可能的分子分母组合都与所述"
+        "百分数（按其小数位数四舍五入或截断）不符时报错。分子或分母不在文中时不报告。"
+        "例：政府采购计划金额为694.13万元，实际政府采购金额为693.58万元，政府采购执行率为98.92%（应为99.92%）。"
+    ),
+    flag=("政府采购计划金额为694.13万元，实际政府采购金额为693.58万元，政府采购执行率为98.92%。",),
+    keep=(
+        "政府采购计划金额为694.13万元，实际政府采购金额为693.58万元，政府采购执行率为99.92%。",
+        "农村和城镇低保适龄妇女“两癌”免费检查完成2030人，完成率135.33%。",
+        "全年任务数为270人，完成数为365人，完成比例135.18%。",
+    ),
+)
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    for claim in percent_claims(ctx):
+        q = claim.stated
+        if claim.kind != "rate" or q.comparator or claim.agrees():
+            continue
+        yield Finding(
+            q.start,
+            q.end,
+            RULE.code,
+            RULE.severity,
+            f"所述{claim.name}{q.raw}与文中数字不符：{claim.explain()}",
+            claim.suggestion(),
+        )

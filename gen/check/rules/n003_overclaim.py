@@ -1,0 +1,44 @@
+"""N003: "达/达到/超过 X%" where the text's own figures give less."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..context import CheckContext
+from ..finding import Finding
+from ..numbers_text import percent_claims
+from ..registry import Rule
+
+RULE = Rule(
+    code="N003",
+    name="overclaim",
+    severity="error",
+    summary="“达到”“超过”某百分比，但文中数字算出的值更低",
+    doc=(
+        "检查带“达”“达到”“超过”“不低于”的比率或占比：按文中分子、分母重新计算，"
+        "结果低于所述值且按所述精度也不能四舍五入或截断为所述值时报错。"
+        "“达90%”而实际只有89.45%属于夸大成绩。"
+        "例：实际到位资金30758.63万元，实际支出27512.96万元，资金使用率达90%（实为89.45%）。"
+    ),
+    flag=("实际到位资金30758.63万元，实际支出27512.96万元，资金使用率达90%。",),
+    keep=(
+        "实际到位资金30758.63万元，实际支出27512.96万元，资金使用率达89%。",
+        "实际到位资金30758.63万元，实际支出27812.96万元，资金使用率达90%。",
+        "新生儿遗传代谢性疾病筛查率、听力筛查率均达到99%以上。",
+    ),
+)
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    for claim in percent_claims(ctx):
+        q = claim.stated
+        if q.comparator not in ("≥", ">") or claim.reaches():
+            continue
+        yield Finding(
+            q.start,
+            q.end,
+            RULE.code,
+            RULE.severity,
+            f"所述{claim.name}{q.raw}高于文中数字算出的值：{claim.explain()}",
+            claim.suggestion(),
+        )

@@ -1,0 +1,190 @@
+"""N004: parts that exceed their total, or a complete enumeration that does not add up."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Iterable, Optional
+
+from ...numbers import tolerance
+from ..context import CheckContext
+from ..finding import Finding
+from ..numbers_text import Item, comparable, items, num
+from ..registry import Rule
+
+RULE = Rule(
+    code="N004",
+    name="parts-vs-total",
+    severity="error",
+    summary="分项之和与总数矛盾",
+    doc=(
+        "检查“共/合计X……其中a、b、c”与“a、b，合计X”。“其中”列出的分项可以少于总数（只列了一部分），"
+        "但单项超过总数，或互斥分项（同类名称，如行政编制、事业编制；或金额来源）之和超过总数时报错；"
+        "“合计/总计/共计”“分别为”这类完整列举，各项之和不等于总数时报错。"
+        "“其中含”引出的交叉人群（如高血压、糖尿病患者）只比较单项。容差按各数的小数位数累计。"
+        "例：核定编制36人，其中：行政编制14人，全额事业编制26人（40人超过36人）。"
+    ),
+    flag=(
+        "核定编制人数36人，其中：行政编制14人，全额事业编制26人。",
+        "人员经费550.11万元、日常公用经费42.67万元，合计593.78万元。",
+        "实际支出27512.96万元，其中一般公共预算财政拨款9341.41万元，政府性基金预算财政拨款19171.55万元。",
+    ),
+    keep=(
+        "核定编制人数36人，其中：行政编制4人，全额事业编制26人。",
+        "实际支出27512.96万元，其中一般公共预算财政拨款9341.41万元，政府性基金预算财政拨款18171.55万元。",
+        "全区重点监测人群433户1536人（其中含高血压患者214人，糖尿病患者64人，严重精神病障碍患者62人）。",
+        "共接种166703剂次，其中第一剂接种65656人，第二剂接种63385人，加强剂接种37662人。",
+        "在职职工100人，其中女职工60人，党员50人。",
+    ),
+)
+
+_STOP_LABEL = re.compile(r"增加|减少|增长|下降|较|比上年|共|合计|总计|累计|同比")
+_TOTAL_LABEL = re.compile(r"(?:合计|总计|共计)(?:为|是)?$")
+_COUNT_TOTAL_LABEL = re.compile(r"共|合计|总计|共计|总数")
+
+
+def _scale(it: Item) -> Decimal:
+    money = it.q.in_yuan_wan()
+    return Decimal(1) if money is None or it.q.value == 0 else money / it.q.value
+
+
+def _value(it: Item) -> Decimal:
+    money = it.money
+    return it.q.value if money is None else money
+
+
+def _tol(figures: list[Item]) -> Decimal:
+    return sum((tolerance(f.q.decimals) * _scale(f) for f in figures), Decimal(0))
+
+
+def _fmt(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text
+
+
+def _parts_after(all_items: list[Item], start_idx: int, total: Item, end: int) -> list[Item]:
+    parts = []
+    for it in all_items[start_idx:]:
+        if it.q.start >= end:
+            break
+        if it.q.unit == "%" or it.q.comparator or comparable(total, it) is None or _STOP_LABEL.search(it.raw_label):
+            break
+        parts.append(it)
+    return parts
+
+
+def _partition_like(parts: list[Item]) -> bool:
+    labels = [p.label for p in parts]
+    if len(labels) < 2 or any(len(label) < 2 for label in labels):
+        return False
+    return len({label[-2:] for label in labels}) == 1
+
+
+def _index_after(all_items: list[Item], pos: int) -> int:
+    for i, it in enumerate(all_items):
+        if it.q.start >= pos:
+            return i
+    return len(all_items)
+
+
+def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
+    text = ctx.text
+    pos = text.find("其中")
+    while pos != -1:
+        idx = _index_after(all_items, pos)
+        total: Optional[Item] = all_items[idx - 1] if idx > 0 else None
+        nxt = text.find("其中", pos + 2)
+        if total is not None and total.q.unit != "%" and not total.q.comparator and total.seg_end > pos:
+            gap = text[total.q.end:pos].strip()
+            if gap in ("", "，", ",", "（", "(", "：", ":"):
+                end = total.seg_end
+                if gap in ("（", "("):
+                    close = text.find("）" if gap == "（" else ")", pos, end)
+                    end = close if close != -1 else end
+                if nxt != -1:
+                    end = min(end, nxt)
+                overlapping = text.startswith("其中含", pos) or text.startswith("其中包括", pos)
+                yield from _judge_qizhong(total, _parts_after(all_items, idx, total, end), overlapping)
+        pos = nxt
+
+
+def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterable[Finding]:
+    if not parts:
+        return
+    t = _value(total)
+    for p in parts:
+        if _value(p) > t + _tol([p, total]):
+            yield Finding(
+                p.q.start, p.q.end, RULE.code, RULE.severity,
+                f"分项{p.label}{p.q.raw}大于其所属总数{total.label}{total.q.raw}",
+            )
+            return
+    if overlapping or len(parts) < 2:
+        return
+    s = sum((_value(p) for p in parts), Decimal(0))
+    if s > t + _tol(parts + [total]) and (total.money is not None or _partition_like(parts)):
+        shown = "＋".join(num(p.q) for p in parts)
+        yield Finding(
+            total.q.start, total.q.end, RULE.code, RULE.severity,
+            f"“其中”所列分项之和超过总数：{shown}＝{_fmt(s)}，大于{total.label}{total.q.raw}",
+        )
+
+
+def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
+    text = ctx.text
+    for i, total in enumerate(all_items):
+        if total.q.unit == "%" or total.q.comparator or not _TOTAL_LABEL.search(total.raw_label):
+            continue
+        lo = total.seg_start
+        for mark in ("其中", "：", ":"):
+            p = text.rfind(mark, total.seg_start, total.q.start)
+            if p != -1:
+                lo = max(lo, p)
+        parts = [
+            it for it in all_items[:i]
+            if it.q.start >= lo and it.q.unit != "%" and not it.q.comparator and comparable(total, it)
+        ]
+        if len(parts) < 2:
+            continue
+        yield from _judge_complete(total, parts)
+    for m in re.finditer(r"分别为|分别是", text):
+        idx = _index_after(all_items, m.end())
+        if idx == 0 or idx >= len(all_items):
+            continue
+        seg_end = all_items[idx].seg_end
+        if all_items[idx].seg_start > m.start():
+            continue
+        total = None
+        for j in range(idx - 1, -1, -1):
+            cand = all_items[j]
+            if cand.q.start < all_items[idx].seg_start:
+                break
+            if cand.q.unit != "%" and _COUNT_TOTAL_LABEL.search(cand.raw_label):
+                total = cand
+                break
+        if total is None:
+            continue
+        parts = _parts_after(all_items, idx, total, seg_end)
+        if len(parts) >= 2:
+            yield from _judge_complete(total, parts)
+
+
+def _judge_complete(total: Item, parts: list[Item]) -> Iterable[Finding]:
+    s = sum((_value(p) for p in parts), Decimal(0))
+    t = _value(total)
+    if abs(s - t) > _tol(parts + [total]):
+        shown = "＋".join(num(p.q) for p in parts)
+        yield Finding(
+            total.q.start, total.q.end, RULE.code, RULE.severity,
+            f"合计数{total.q.raw}与各项之和不符：{shown}＝{_fmt(s)}",
+            None,
+        )
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    all_items = items(ctx)
+    seen: set[tuple[int, int]] = set()
+    for f in list(_check_qizhong(ctx, all_items)) + list(_check_enumerations(ctx, all_items)):
+        if (f.start, f.end) not in seen:
+            seen.add((f.start, f.end))
+            yield f

@@ -1,0 +1,134 @@
+"""Run the rules over one source and turn their findings into reportable ones.
+
+Rules see only the analysis text (PDF line breaks joined); everything a user
+sees refers to the decoded text. This module is where the two meet: it maps
+offsets back, applies configured severities and inline suppressions, and puts
+findings in one deterministic order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any, Callable, Iterable, Optional
+
+from .config import Config
+from .context import CheckContext
+from .finding import SEVERITIES, Finding
+from .read import SourceText
+from .registry import Rule
+
+# "jixiao: ignore N001,P002" (also inside <!-- ... -->); "jixiao: ignore" alone ignores all.
+_SUPPRESS_RE = re.compile(
+    r"(?:<!--\s{0,8})?jixiao[:：]\s{0,8}ignore"
+    r"(?P<codes>(?:[ \t]{1,8}[A-Za-z]\d{0,3}(?![A-Za-z0-9])"
+    r"(?:(?:[ \t]{0,8}[,，][ \t]{0,8}|[ \t]{1,8})[A-Za-z]\d{0,3}(?![A-Za-z0-9])){0,50})?)"
+    r"(?:\s{0,8}-->)?"
+)
+
+RuleErrorHandler = Callable[[Rule, BaseException], None]
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """The findings for one input, with the source they point into."""
+
+    source: SourceText
+    findings: list[Finding]
+    failed_rules: tuple[str, ...] = ()  # codes of rules that raised
+
+    @property
+    def path(self) -> str:
+        return self.source.path
+
+
+def check_source(source: SourceText, rules: Iterable[Rule], data: Optional[Any] = None,
+                 config: Optional[Config] = None, on_rule_error: Optional[RuleErrorHandler] = None) -> list[Finding]:
+    """Findings of ``rules`` on ``source``, offsets into ``source.decoded``, sorted.
+
+    A rule that raises propagates unless ``on_rule_error`` is given (the CLI
+    reports the rule and goes on with the others). Rules that need data (G)
+    run only when ``data`` is given.
+    """
+    return run(source, rules, data, config, on_rule_error).findings
+
+
+def run(source: SourceText, rules: Iterable[Rule], data: Optional[Any] = None,
+        config: Optional[Config] = None, on_rule_error: Optional[RuleErrorHandler] = None) -> FileResult:
+    """Like :func:`check_source`, also telling which rules failed."""
+    config = config or Config()
+    ctx = CheckContext(source.analysis, path=source.path, data=data, config=_ctx_config(config))
+    found: set[Finding] = set()
+    failed: list[str] = []
+    for rule in rules:
+        if rule.needs_data and data is None:
+            continue
+        try:
+            produced = [_to_decoded(f, source, config) for f in rule.check(ctx)]
+        except Exception as exc:
+            if on_rule_error is None:
+                raise
+            on_rule_error(rule, exc)
+            failed.append(rule.code)
+            continue
+        found.update(produced)
+    findings = sorted(found, key=lambda f: (f.start, f.code, f.end, f.message, f.suggestion or ""))
+    if source.kind in ("txt", "md"):
+        findings = apply_suppressions(source.decoded, findings, source.line_col)
+    return FileResult(source, findings, tuple(failed))
+
+
+def _ctx_config(config: Config) -> dict:
+    return {"select": config.select, "ignore": config.ignore, "severity": dict(config.severity)}
+
+
+def _to_decoded(f: Finding, source: SourceText, config: Config) -> Finding:
+    start, end = source.to_decoded(f.start, f.end)
+    severity = config.severity_for(f.code, f.severity)
+    if severity not in SEVERITIES:
+        raise ValueError(f"rule {f.code} produced unknown severity {severity!r}")
+    return replace(f, start=start, end=end, severity=severity)
+
+
+def suppressions(text: str) -> dict[int, tuple[Optional[frozenset[str]], tuple[int, int]]]:
+    """Suppression comments by 1-based line: (codes or None for all, span of the comment)."""
+    out: dict[int, tuple[Optional[frozenset[str]], tuple[int, int]]] = {}
+    line_no = 1
+    pos = 0
+    for line in text.split("\n"):
+        if "jixiao" in line:
+            m = _SUPPRESS_RE.search(line)
+            if m:
+                codes = frozenset(c.strip().upper() for c in re.split(r"[,，\s]+", m.group("codes")) if c.strip())
+                out[line_no] = (codes or None, (pos + m.start(), pos + m.end()))
+        pos += len(line) + 1
+        line_no += 1
+    return out
+
+
+def apply_suppressions(text: str, findings: list[Finding], line_col: Callable[[int], tuple[int, int]]) -> list[Finding]:
+    """Drop findings that a ``jixiao: ignore`` comment on their line or the line above covers.
+
+    Findings inside the comment itself (it is English, with a half-width colon)
+    are dropped too: the comment is an instruction to the checker, not report text.
+    """
+    marks = suppressions(text)
+    if not marks:
+        return findings
+    spans = [span for _, span in marks.values()]
+    kept = []
+    for f in findings:
+        if any(s <= f.start < e for s, e in spans):
+            continue
+        line, _ = line_col(f.start)
+        if _covered(marks.get(line), f.code) or _covered(marks.get(line - 1), f.code):
+            continue
+        kept.append(f)
+    return kept
+
+
+def _covered(mark: Optional[tuple[Optional[frozenset[str]], tuple[int, int]]], code: str) -> bool:
+    if mark is None:
+        return False
+    codes = mark[0]
+    return codes is None or any(code.startswith(c) for c in codes)
