@@ -32,7 +32,7 @@ from ..resources import data_dir
 from .context import CheckContext
 
 # Characters that end a label: a figure's label never reaches past them.
-LABEL_STOPS = frozenset("，,。；;：:！？!?\n\t、（）()【】[]“”\"「」『』《》|/")
+LABEL_STOPS = frozenset("，,。；;：:！？!?\n\t、（）()【】[]“”\"「」『』《》|/…—")
 # Characters that end a clause group ("segment"): figures in one segment talk
 # about one thing; a 。 or ；or a line break starts the next thing.
 SEGMENT_STOPS = frozenset("。；;！？!?\n")
@@ -41,12 +41,12 @@ MAX_LABEL = 24
 MONEY_UNITS = frozenset(("元", "千元", "万元", "亿元"))
 DATE_UNITS = frozenset(("年", "月", "日"))
 
-_LEAD_RE = re.compile(r"^(?:其中含|其中|包括|含|以及|及|和|与|并|且|截至目前|目前|共有|共)")
+_LEAD_RE = re.compile(r"^(?:其中含|其中|分别为|分别是|包括|含|以及|及|和|与|并|且|截至目前|目前|共有|共)")
 _YEAR_RE = re.compile(r"(\d{4})\s{0,2}年(?:度)?(?:末|底|初)?|(上一年度|上年度|上一年|上年|去年)")
 # "基本支出中人员经费": the figure is the 人员经费 within 基本支出.
 _WITHIN_RE = re.compile(r"^[^中]{1,10}?(?:支出|收入|经费|资金|人员|人群)中")
 _TRAIL_RE = re.compile(
-    r"(?:分别为|分别是|均为|为|是|达到|达|约|共计|合计|总计|累计|共|计|了|的|有|至|到|\(%\)|（%）)+$"
+    r"(?:分别为|分别是|均为|(?<![行作认])为|是|达到|达|约|共计|合计|总计|累计|共|计|了|的|有|至|到|\(%\)|（%）)+$"
 )
 _WHOLE_SUFFIX_RE = re.compile(r"(?:总额|总数|总量|总计|合计|金额|数额)$")
 # Prefixes that do not change what a label names ("本年支出" is the 支出).
@@ -177,6 +177,25 @@ def names_match(label: str, name: str) -> bool:
     return False
 
 
+_OWNER_SUFFIXES = ("局", "委", "厅", "院", "中心", "办", "站", "所", "本级", "我局", "我单位", "我部门")
+
+
+def single_valued_name(label: str) -> Optional[str]:
+    """The report-level figure a label names (本年支出, 基本支出…), if any.
+
+    "广州市荔湾区卫生健康局本年收入" names 本年收入; "某项目支出" does not name
+    项目支出, because only the bureau itself or a neutral prefix may precede.
+    """
+    for name in rate_glossary().single_valued:
+        if label == name:
+            return name
+        if label.endswith(name):
+            prefix = label[: len(label) - len(name)]
+            if prefix in _NEUTRAL_PREFIXES or prefix.endswith(_OWNER_SUFFIXES):
+                return name
+    return None
+
+
 def years_compatible(a: Item, b: Item) -> bool:
     return not a.year or not b.year or a.year == b.year
 
@@ -194,6 +213,7 @@ class PercentClaim:
     kind: str  # "share" or "rate"
     name: str  # 占比 / the rate's name as written
     pairs: tuple[tuple[Item, Item], ...]  # (part, whole), best pair first
+    rate: str = ""  # the glossary entry's name for a rate
 
     @property
     def stated(self) -> Quantity:
@@ -352,12 +372,16 @@ def rate_glossary() -> RateGlossary:
 
 def find_rate(label: str) -> Optional[RateSpec]:
     """The rate a percentage's label names (longest matching name wins)."""
-    best: Optional[RateSpec] = None
-    best_len = 0
+    found = _find_rate_name(label)
+    return found[0] if found else None
+
+
+def _find_rate_name(label: str) -> Optional[tuple[RateSpec, str]]:
+    best: Optional[tuple[RateSpec, str]] = None
     for spec in rate_glossary().rates:
         for n in spec.names:
-            if label.endswith(n) and len(n) > best_len:
-                best, best_len = spec, len(n)
+            if label.endswith(n) and (best is None or len(n) > len(best[1])):
+                best = (spec, n)
     return best
 
 
@@ -367,9 +391,10 @@ def _keyword_len(label: str, words: tuple[str, ...]) -> int:
 
 def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[PercentClaim]:
     it = all_items[idx]
-    spec = find_rate(it.label)
-    if spec is None:
+    found = _find_rate_name(it.label)
+    if found is None:
         return None
+    spec, written = found
     nums: list[tuple[int, Item]] = []
     dens: list[tuple[int, Item]] = []
     for j in range(idx - 1, -1, -1):
@@ -389,7 +414,7 @@ def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[
         return None
     # Best pair: strongest keyword matches, then nearest figures.
     pairs.sort(key=lambda t: (-(t[0] + t[1]), -(t[2].q.start + t[3].q.start)))
-    return PercentClaim(it, "rate", spec.name, tuple((p, w) for _, _, p, w in pairs))
+    return PercentClaim(it, "rate", written, tuple((p, w) for _, _, p, w in pairs), spec.name)
 
 
 def _build_claims(ctx: CheckContext) -> list[PercentClaim]:

@@ -9,7 +9,7 @@ from typing import Iterable, Optional
 from ...numbers import tolerance
 from ..context import CheckContext
 from ..finding import Finding
-from ..numbers_text import Item, comparable, items, num
+from ..numbers_text import Item, comparable, items, num, single_valued_name
 from ..registry import Rule
 
 RULE = Rule(
@@ -38,9 +38,10 @@ RULE = Rule(
     ),
 )
 
-_STOP_LABEL = re.compile(r"增加|减少|增长|下降|较|比上年|共|合计|总计|累计|同比")
+_STOP_LABEL = re.compile(r"增加|减少|增长|下降|较上年|比上年|同比|(?<!公)共(?!同)|合计|总计|累计")
+_NEW_STATEMENT = ("本年", "全年", "年度", "上年", "今年")
 _TOTAL_LABEL = re.compile(r"(?:合计|总计|共计)(?:为|是)?$")
-_COUNT_TOTAL_LABEL = re.compile(r"共|合计|总计|共计|总数")
+_COUNT_TOTAL_LABEL = re.compile(r"(?<!公)共(?!同)|合计|总计|共计|总数")
 
 
 def _scale(it: Item) -> Decimal:
@@ -54,7 +55,14 @@ def _value(it: Item) -> Decimal:
 
 
 def _tol(figures: list[Item]) -> Decimal:
-    return sum((tolerance(f.q.decimals) * _scale(f) for f in figures), Decimal(0))
+    """Rounding slack: half a unit in the last printed place of each figure.
+
+    Whole counts (人, 家, 剂次) are exact, so they add no slack.
+    """
+    return sum(
+        (tolerance(f.q.decimals) * _scale(f) for f in figures if f.money is not None or f.q.decimals),
+        Decimal(0),
+    )
 
 
 def _fmt(value: Decimal) -> str:
@@ -69,6 +77,8 @@ def _parts_after(all_items: list[Item], start_idx: int, total: Item, end: int) -
             break
         if it.q.unit == "%" or it.q.comparator or comparable(total, it) is None or _STOP_LABEL.search(it.raw_label):
             break
+        if it.year or it.label.startswith(_NEW_STATEMENT) or single_valued_name(it.label):
+            break  # 本年支出…, 2022年… start a statement of their own, not a part
         parts.append(it)
     return parts
 

@@ -1,0 +1,175 @@
+"""N005: a stated change (从A增加至B, 较上年减少X) that the figures contradict."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Iterable, Optional
+
+from ...numbers import agrees, format_percent, ratio_percent_exact, round_half_up
+from ..context import CheckContext
+from ..finding import Finding
+from ..numbers_text import Item, comparable, items, names_match, num
+from ..registry import Rule
+
+RULE = Rule(
+    code="N005",
+    name="change-mismatch",
+    severity="error",
+    summary="所述增减方向或幅度与前后两个数字不符",
+    doc=(
+        "检查“从A增加至B”“由A下降到B”的方向，以及“较上年增加/减少X万元”“增长/下降Y%”："
+        "只有文中同时写出本年和上年（或前一年）的数字时才核对，方向相反或差额、幅度按所述精度不符时报错。"
+        "例：床位从21张增加至157张（一致）；支出从120万元减少至150万元（方向相反）；"
+        "上年基本支出640.58万元……2022年基本支出592.78万元，较上年增加47.80万元（实为减少）。"
+    ),
+    flag=(
+        "公用经费从120万元减少至150万元。",
+        "2021年基本支出640.58万元。2022年基本支出592.78万元，较上年增加47.80万元。",
+        "上年项目支出762.96万元。项目支出2329.34万元，比上年增加1666.38万元。",
+    ),
+    keep=(
+        "区属医院ICU床位从21张增加至157张，发热门诊(诊室)从21间增加至42间。",
+        "2021年基本支出640.58万元。2022年基本支出592.78万元，较上年减少47.80万元。",
+        "2022年基本支出592.78万元，较上年减少47.80万元。",
+        "上年项目支出762.96万元。项目支出2329.34万元，比上年增长205.3%。",
+    ),
+)
+
+_UP = ("增加", "增长", "提高", "提升", "上升", "扩大", "扩容", "增至", "升至")
+_DOWN = ("减少", "下降", "降低", "缩减", "压减", "降至", "减至")
+_FROM_TO_GAP = re.compile(
+    r"^\s{0,2}(?P<verb>增加|增长|提高|提升|上升|扩大|扩容|减少|下降|降低|缩减|压减)(?:了)?(?:至|到)\s{0,2}$"
+    r"|^\s{0,2}(?P<verb2>增至|升至|降至|减至)\s{0,2}$"
+)
+_THEN = re.compile(
+    r"^[，,]?\s{0,2}(?P<verb>增加|增长|提高|提升|上升|减少|下降|降低|缩减)(?:了)?\s{0,2}$"
+)
+_YOY = re.compile(
+    r"(?:(?:较|比|同比)(?:上年|去年|上一年)(?:度)?(?:同期)?|同比)(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$"
+)
+
+
+def _direction(verb: str) -> int:
+    return 1 if verb in _UP else -1
+
+
+def _value(it: Item) -> Decimal:
+    money = it.money
+    return it.q.value if money is None else money
+
+
+def _from_to(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
+    text = ctx.text
+    for a, b in zip(all_items, all_items[1:]):
+        before = text[max(0, a.q.start - 2):a.q.start]
+        if not before.endswith(("从", "由")):
+            continue
+        m = _FROM_TO_GAP.match(text[a.q.end:b.q.start])
+        if not m or comparable(a, b) is None:
+            continue
+        verb = m.group("verb") or m.group("verb2")
+        va, vb = _value(a), _value(b)
+        if (_direction(verb) > 0 and vb < va) or (_direction(verb) < 0 and vb > va):
+            word = "增加" if _direction(verb) > 0 else "减少"
+            real = "减少" if vb < va else "增加"
+            yield Finding(
+                b.q.start, b.q.end, RULE.code, RULE.severity,
+                f"所述从{a.q.raw}{word}至{b.q.raw}方向不符：{num(b.q)}比{num(a.q)}实为{real}",
+            )
+            continue
+        finding = _stated_change(text, all_items, a, b)
+        if finding is not None:
+            yield finding
+
+
+def _stated_change(text: str, all_items: list[Item], a: Item, b: Item) -> Optional[Finding]:
+    """"从A下降至B，下降Y%": the amount or percentage that follows the pair."""
+    idx = all_items.index(b)
+    if idx + 1 >= len(all_items):
+        return None
+    c = all_items[idx + 1]
+    m = _THEN.match(text[b.q.end:c.q.start])
+    if not m or c.q.comparator or c.seg_start != b.seg_start:
+        return None
+    va, vb = _value(a), _value(b)
+    diff = vb - va
+    if (_direction(m.group("verb")) > 0) != (diff > 0) or va == 0:
+        return None  # direction already judged above; a zero base has no rate
+    if c.q.unit == "%":
+        rel = ratio_percent_exact(abs(diff), va)
+        ok = rel is not None and agrees(c.q.value, c.q.decimals, rel)
+        shown = f"({num(b.q)}－{num(a.q)})÷{num(a.q)}＝{format_percent(round_half_up(diff / va * 100, 2))}"
+    elif comparable(c, b) is not None:
+        scale = _value(c) / c.q.value if c.q.value else Decimal(1)
+        ok = agrees(c.q.value, c.q.decimals, abs(diff) / scale)
+        shown = f"{num(b.q)}－{num(a.q)}＝{format(diff / scale, 'f')}"
+    else:
+        return None
+    if ok:
+        return None
+    return Finding(
+        c.q.start, c.q.end, RULE.code, RULE.severity,
+        f"所述变化{m.group('verb')}{c.q.raw}与前后数字不符：{shown}",
+    )
+
+
+def _previous(all_items: list[Item], subject: Item) -> list[Item]:
+    """Figures for the same thing one year earlier, stated elsewhere in the text."""
+    want = {"上年"}
+    if subject.year.isdigit():
+        want.add(str(int(subject.year) - 1))
+    return [
+        it for it in all_items
+        if it is not subject and it.year in want and not it.q.comparator
+        and names_match(it.label, subject.label) and comparable(it, subject)
+    ]
+
+
+def _yoy(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
+    text = ctx.text
+    for idx, change in enumerate(all_items):
+        m = _YOY.search(text, max(change.seg_start, change.q.start - 16), change.q.start)
+        if not m or change.q.comparator:
+            continue
+        subject: Optional[Item] = None
+        for j in range(idx - 1, -1, -1):
+            cand = all_items[j]
+            if cand.q.start < change.seg_start:
+                break
+            if cand.q.unit != "%" and cand.q.end <= m.start():
+                subject = cand
+                break
+        if subject is None or not subject.label:
+            continue
+        prevs = _previous(all_items, subject)
+        if not prevs:
+            continue
+        sign = _direction(m.group("verb"))
+        cur = _value(subject)
+        results = []
+        for prev in prevs:
+            diff = cur - _value(prev)
+            if change.q.unit == "%":
+                rel = ratio_percent_exact(abs(diff), _value(prev))
+                ok = rel is not None and agrees(change.q.value, change.q.decimals, rel)
+                shown = f"({num(subject.q)}－{num(prev.q)})÷{num(prev.q)}＝{format_percent(round_half_up((diff / _value(prev)) * 100, 2))}" if _value(prev) else ""
+            else:
+                if comparable(change, subject) is None:
+                    break
+                scale = _value(change) / change.q.value if change.q.value else Decimal(1)
+                ok = agrees(change.q.value, change.q.decimals, abs(diff) / scale)
+                shown = f"{num(subject.q)}－{num(prev.q)}＝{format(round_half_up(diff / scale, max(change.q.decimals, 0)), 'f')}"
+            ok = ok and (diff > 0 if sign > 0 else diff < 0)
+            results.append((ok, shown))
+        if results and not any(ok for ok, _ in results):
+            yield Finding(
+                change.q.start, change.q.end, RULE.code, RULE.severity,
+                f"所述{m.group(0).strip()}{change.q.raw}与本年、上年数字不符：{results[0][1]}",
+            )
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    all_items = items(ctx)
+    yield from _from_to(ctx, all_items)
+    yield from _yoy(ctx, all_items)

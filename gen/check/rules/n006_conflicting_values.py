@@ -1,0 +1,50 @@
+"""N006: one report-level figure (本年支出, 基本支出…) stated twice with different values."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..context import CheckContext
+from ..finding import Finding
+from ..numbers_text import Item, items, num, single_valued_name
+from ..registry import Rule
+
+RULE = Rule(
+    code="N006",
+    name="conflicting-values",
+    severity="warning",
+    summary="同一数字前后两处写法不一致",
+    doc=(
+        "报告中只应有一个值的数字（glossary/rates.yaml 的 single_valued：本年收入、本年支出、基本支出、"
+        "人员经费、政府采购计划金额等）在同一年份下出现两个不同金额时提示，多为录入或抄写错误。"
+        "例：前文“本年支出322,145.23万元”，后文“本年支出322,415.23万元”。"
+    ),
+    flag=("本年支出322,145.23万元。……本年支出322,415.23万元，执行情况良好。",),
+    keep=(
+        "本年支出322,145.23万元。……本年支出322,145.23万元，执行情况良好。",
+        "2021年基本支出640.58万元。2022年基本支出592.78万元。",
+    ),
+)
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    first: dict[tuple[str, str], Item] = {}
+    for it in items(ctx):
+        money = it.money
+        if money is None or it.q.comparator or it.sub:
+            continue
+        name = single_valued_name(it.label)
+        if name is None:
+            continue
+        key = (name, it.year)
+        seen = first.get(key)
+        if seen is None:
+            first[key] = it
+            continue
+        if seen.money != money:
+            line, _ = ctx.line_col(seen.q.start)
+            yield Finding(
+                it.q.start, it.q.end, RULE.code, RULE.severity,
+                f"{name}此处为{it.q.raw}，与第{line}行的{num(seen.q)}{seen.q.unit}不一致",
+                None,
+            )
