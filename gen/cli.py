@@ -173,6 +173,9 @@ def corpus_preview(group_id: str, data: Optional[Path]) -> None:
 
 
 # Commands contributed by other modules register here.
+from .check.command import check, rules  # noqa: E402
+
+cli.add_command(check); cli.add_command(rules)  # noqa: E702
 
 
 def main() -> None:

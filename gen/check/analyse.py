@@ -42,6 +42,7 @@ def get_nlp() -> Any:
 
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.add_pipe("sentencizer", config={"punct_chars": SENTENCE_PUNCT})
+    nlp.max_length = 50_000_000  # a blank pipeline needs little memory; inputs are size-limited by read.py
     return nlp
 
 

@@ -106,7 +106,7 @@ def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Opti
                    + (f"：{detail}" if detail else ""), err=True)
 
     results = []
-    stdin = click.get_binary_stream("stdin")
+    stdin = getattr(sys.stdin, "buffer", None) if STDIN in inputs else None
     for item in inputs:
         try:
             source = read_path(item, max_bytes=config.max_bytes, stdin=stdin)
@@ -115,13 +115,14 @@ def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Opti
             continue
         results.append(run(source, rules, data, config, on_rule_error))
 
-    report = to_json(results) if fmt == "json" else to_text(results)
-    if output is not None:
-        from ..atomic import write_text
+    if results:  # when no input could be read, the errors below are the whole answer
+        report = to_json(results) if fmt == "json" else to_text(results)
+        if output is not None:
+            from ..atomic import write_text
 
-        write_text(output, report, protect=protect)
-    else:
-        click.echo(report, nl=False)
+            write_text(output, report, protect=protect)
+        else:
+            click.echo(report, nl=False)
     _echo_errors(read_errors)
 
     runnable = {r.code for r in rules if data is not None or not r.needs_data}

@@ -324,6 +324,11 @@ _HEADING_LINE = re.compile(
     rf"|第[{_CN_NUM}\d]{{1,4}}[章节部分条项]|#)[^，,、；;]{{0,40}}"
 )
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+# Lines that end mid-clause ("，负责") continue; other unpunctuated lines continue only
+# when they are as long as a line of running text, since a short unpunctuated line
+# is a title or an unnumbered heading ("下一步改进措施").
+_CLAUSE_END = set("，,、（(“‘《")
+MIN_RUNNING_LINE = 20
 
 
 def pdf_line_breaks(text: str, markdown: bool = False) -> list[int]:
@@ -331,8 +336,10 @@ def pdf_line_breaks(text: str, markdown: bool = False) -> list[int]:
 
     A break is joined when the line before does not end a sentence (。！？；：”…),
     is not a heading, and the line after is not blank, not a heading or list item
-    and not indented. Lines with tabs (table rows) are never joined; two ASCII
-    words are never glued together.
+    and not indented. The line before must also look like running text: it ends
+    mid-clause (，、) or is at least ``MIN_RUNNING_LINE`` characters long, so
+    titles and unnumbered headings stay lines. Lines with tabs (table rows) are
+    never joined; two ASCII words are never glued together.
     """
     lines = text.split("\n")
     out: list[int] = []
@@ -362,7 +369,7 @@ def _joinable(prev: str, nxt: str) -> bool:
         return False
     if _ASCII_WORD.match(tail[-1]) and _ASCII_WORD.match(nxt[0]):
         return False
-    return True
+    return tail[-1] in _CLAUSE_END or len(head.rstrip()) >= MIN_RUNNING_LINE
 
 
 def _remove(text: str, positions: list[int]) -> tuple[str, tuple[int, ...]]:

@@ -1,0 +1,41 @@
+"""Shared fixtures: fake rules, so checker infrastructure tests do not depend on real rules."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from gen.check.finding import Finding
+from gen.check.registry import Rule
+
+
+def make_regex_rule(code: str, pattern: str, severity: str = "error", suggestion: str | None = None,
+                    needs_data: bool = False) -> Rule:
+    """A rule that reports every match of ``pattern`` in the analysed text."""
+    rx = re.compile(pattern)
+
+    def check(ctx):
+        for m in rx.finditer(ctx.text):
+            yield Finding(m.start(), m.end(), code, severity, f"测试规则命中“{m.group()}”", suggestion)
+
+    return Rule(code=code, name=f"test_{code.lower()}", severity=severity, summary=f"测试规则 {code}",
+                doc="仅用于测试。", flag=(), keep=(), needs_data=needs_data, check=check)
+
+
+@pytest.fixture
+def regex_rule():
+    """Factory fixture: ``regex_rule("W901", "各项工作")`` -> a Rule."""
+    return make_regex_rule
+
+
+@pytest.fixture
+def fake_registry(monkeypatch):
+    """Replace the registered rules with the given ones for the duration of a test."""
+    from gen.check import registry
+
+    def install(*rules: Rule) -> None:
+        ordered = tuple(sorted(rules, key=lambda r: r.code))
+        monkeypatch.setattr(registry, "all_rules", lambda: ordered)
+
+    return install
