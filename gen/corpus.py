@@ -86,9 +86,31 @@ def _load_file(path: Path, order_base: int) -> list[Group]:
         groups.append(Group(
             id=str(item["id"]), slot=str(item["slot"]), when=when, source=str(item["source"]),
             variants=tuple(v.strip() for v in variants), file=path.name, order=order_base + i,
-            requires_praise="praise_ok" in when,
+            requires_praise=requires_praise(when),
         ))
     return groups
+
+
+def requires_praise(when: str) -> bool:
+    """True when ``when`` can hold only if praise_ok holds: a top-level conjunct ``praise_ok``.
+
+    ``not praise_ok`` or ``praise_ok or x`` do not qualify, so a praise word in
+    such a group is caught by the lint.
+    """
+    from jinja2 import Environment, nodes
+
+    try:
+        expr = Environment().parse("{{ " + when + " }}").body[0].nodes[0]  # type: ignore[attr-defined]
+    except Exception:
+        return False
+    stack = [expr]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, nodes.And):
+            stack.extend((node.left, node.right))
+        elif isinstance(node, nodes.Name) and node.name == "praise_ok":
+            return True
+    return False
 
 
 @lru_cache(maxsize=8)

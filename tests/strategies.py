@@ -40,7 +40,8 @@ def finance(draw):
         f["procurement_planned"] = str(planned)
         f["procurement_actual"] = str(draw(st.decimals(min_value=Decimal("0"), max_value=planned, places=2)))
     if draw(st.booleans()):
-        adjusted = draw(positive)
+        floor = max(Decimal(f.get("expenditure", "0.01")), Decimal("0.01"))  # no unexplained overspend
+        adjusted = draw(st.decimals(min_value=floor, max_value=Decimal("999999.99"), places=2))
         f["budget_adjusted"] = str(adjusted)
         arrived = draw(st.decimals(min_value=Decimal("0"), max_value=adjusted, places=2))
         f["funds_arrived"] = str(arrived)
