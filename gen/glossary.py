@@ -13,6 +13,7 @@ Files (``rates.yaml`` belongs to the number rules and is not read here):
 - ``typos.yaml``: misspellings and missing characters in fixed phrases (W001)
 - ``acronyms.yaml``: English acronyms allowed in Chinese text (L001)
 - ``bodies.yaml``: self-references (我局, 我委...) and the bodies they fit (T002)
+- ``places.yaml``: place short names that are also everyday words (T003)
 """
 
 from __future__ import annotations
@@ -106,6 +107,7 @@ class BodyRef:
     ref: str
     fits: tuple[str, ...]
     label: str  # what kind of body, in Chinese (局, 委员会...)
+    strict: bool  # a mismatch is flagged (我院/我所 may quote a subordinate unit: not strict)
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,7 @@ class Glossary:
     typos: tuple[Entry, ...]
     acronyms: dict[str, str]  # acronym -> meaning
     bodies: tuple[BodyRef, ...]
+    common_place_words: frozenset[str] = frozenset()  # place short names that are everyday words
 
     def body_type(self, name: str) -> Optional[BodyRef]:
         """The self-reference that fits an organisation ``name`` (longest ending wins)."""
@@ -210,7 +213,7 @@ def _load_entries(path: Path) -> tuple[Entry, ...]:
     doc = _read_yaml(path)
     if not isinstance(doc, dict) or not isinstance(doc.get("entries"), list):
         raise _fail(file, "文件顶层", "应包含 entries 列表。")
-    shared = [_compile(p, file, "unless_all", ) for p in _strings(doc.get("unless_all"), file, "unless_all", "unless_all")]
+    shared = [_compile(p, file, "unless_all") for p in _strings(doc.get("unless_all"), file, "unless_all", "unless_all")]
     entries = []
     seen: set[str] = set()
     for n, raw in enumerate(doc["entries"], 1):
@@ -321,7 +324,10 @@ def _load_bodies(path: Path) -> tuple[BodyRef, ...]:
         label = raw.get("label")
         if not fits or not isinstance(label, str):
             raise _fail(file, where, "需要 fits（适用的单位名称结尾）和 label（单位类型）。")
-        bodies.append(BodyRef(raw["ref"], tuple(fits), label))
+        strict = raw.get("strict", False)
+        if not isinstance(strict, bool):
+            raise _fail(file, where, "strict 应为 true 或 false。")
+        bodies.append(BodyRef(raw["ref"], tuple(fits), label, strict))
     glossary_bodies = tuple(bodies)
     probe = Glossary((), (), {}, glossary_bodies)
     for n, spec in enumerate(doc.get("specs") or [], 1):
@@ -334,6 +340,21 @@ def _load_bodies(path: Path) -> tuple[BodyRef, ...]:
     return glossary_bodies
 
 
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def _load_places(path: Path) -> frozenset[str]:
+    file = path.name
+    doc = _read_yaml(path)
+    words = doc.get("common_word_shorts") if isinstance(doc, dict) else None
+    if not isinstance(words, list):
+        raise _fail(file, "文件顶层", "应包含 common_word_shorts 列表。")
+    for n, word in enumerate(words, 1):
+        if not isinstance(word, str) or not _HAN_WORD.fullmatch(word):
+            raise _fail(file, f"第{n}项", f"“{word}”应为2到6个汉字。")
+    return frozenset(words)
+
+
 @lru_cache(maxsize=4)
 def load(directory: Optional[str] = None) -> Glossary:
     """Load and validate the glossary (cached per folder). Raises UserError when broken."""
@@ -343,6 +364,7 @@ def load(directory: Optional[str] = None) -> Glossary:
         typos=_load_entries(base / "typos.yaml"),
         acronyms=_load_acronyms(base / "acronyms.yaml"),
         bodies=_load_bodies(base / "bodies.yaml"),
+        common_place_words=_load_places(base / "places.yaml"),
     )
 
 

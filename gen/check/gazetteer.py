@@ -1,0 +1,149 @@
+"""China's administrative divisions, for telling the report's own place from others.
+
+The list is the ``adcodes.csv`` that ships inside the ``cpca`` package. It is
+read as a plain file found via the import system's spec, without running
+cpca's ``__init__``: importing cpca itself would pull in pandas, which a
+checker does not need. Codes give the hierarchy for free: a county's first
+four digits are its city's, the first two its province's.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import io
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+# Longest suffix first: "自治县" must be cut before "县".
+_SUFFIXES = ("特别行政区", "自治县", "自治旗", "自治州", "自治区", "地区", "林区", "省", "市", "区", "县", "旗", "盟")
+_PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", "直辖县级行政区划"}
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str  # 12-digit adcode
+    name: str  # full name, e.g. 荔湾区
+    short: str  # without its suffix, e.g. 荔湾 ("" when too short to be safe)
+
+    @property
+    def level(self) -> int:
+        """1 province, 2 city (prefecture), 3 county/district."""
+        if self.code[2:] == "0" * 10:
+            return 1
+        if self.code[4:] == "0" * 8:
+            return 2
+        return 3
+
+    @property
+    def ancestors(self) -> tuple[str, ...]:
+        out = [self.code[:2] + "0" * 10]
+        if self.level == 3:
+            out.append(self.code[:4] + "0" * 8)
+        return tuple(c for c in out if c != self.code)
+
+    def contains(self, other: "Division") -> bool:
+        return self.code in other.ancestors
+
+
+def _short(name: str) -> str:
+    for suffix in _SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return ""
+
+
+class Gazetteer:
+    """Lookup of divisions by full and short name; matching is a dictionary scan."""
+
+    def __init__(self, divisions: Iterable[Division]):
+        self.divisions = tuple(divisions)
+        self.by_name: dict[str, list[Division]] = {}
+        self.by_short: dict[str, list[Division]] = {}
+        self.by_code: dict[str, Division] = {}
+        for d in self.divisions:
+            self.by_code[d.code] = d
+            self.by_name.setdefault(d.name, []).append(d)
+            if d.short:
+                self.by_short.setdefault(d.short, []).append(d)
+        self._ends = {n[-1] for n in self.by_name}
+        self._max = max((len(n) for n in self.by_name), default=0)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, list[Division]]]:
+        """Full division names in ``text`` (longest at each end position, no overlaps)."""
+        last_end = 0
+        for i, ch in enumerate(text):
+            if ch not in self._ends:
+                continue
+            for length in range(min(self._max, i + 1), 1, -1):
+                s = i + 1 - length
+                if s < last_end:
+                    continue
+                found = self.by_name.get(text[s : i + 1])
+                if found:
+                    yield s, i + 1, found
+                    last_end = i + 1
+                    break
+
+    def own_places(self, name: str) -> tuple[Division, ...]:
+        """Divisions named in a body's name (广州市荔湾区卫生健康局 -> 广州市, 荔湾区).
+
+        An ambiguous county name (several 朝阳区) is narrowed by the city or
+        province named with it when there is one.
+        """
+        hits = [divs for _, _, divs in self.find(name)]
+        named = {d.code for divs in hits for d in divs if len(divs) == 1}
+        out = []
+        for divs in hits:
+            narrowed = [d for d in divs if any(a in named for a in d.ancestors)] if len(divs) > 1 else divs
+            out.extend(narrowed or divs)
+        return tuple(out)
+
+    def related(self, division: Division, own: tuple[Division, ...]) -> bool:
+        """True when ``division`` is the own place, above it or below it.
+
+        Only the lowest own places count for "below": a sibling district is
+        below the own city but is not the own place.
+        """
+        if not own:
+            return False
+        lowest = max(o.level for o in own)
+        for o in own:
+            if division.name == o.name:
+                return True
+            if o.level != lowest:
+                continue
+            if division.code == o.code or division.contains(o) or o.contains(division):
+                return True
+        return False
+
+
+def _csv_path() -> Path:
+    """Locate cpca's adcodes.csv without executing cpca/__init__ (find_spec does not import)."""
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("cpca package not installed: the gazetteer needs cpca/resources/adcodes.csv")
+    return Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
+
+
+def _read() -> Iterator[Division]:
+    raw = _csv_path().read_text(encoding="utf-8")
+    for row in csv.DictReader(io.StringIO(raw)):
+        code, name = row.get("adcode", "").strip(), row.get("name", "").strip()
+        if len(code) != 12 or not code.isdigit() or not name or name in _PLACEHOLDERS:
+            continue
+        yield Division(code, name, _short(name))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The shared gazetteer, read once per process."""
+    return Gazetteer(_read())
+
+
+def division_of(name: str) -> Optional[Division]:
+    """The lowest-level division named in ``name`` (a county before its city)."""
+    own = gazetteer().own_places(name)
+    return max(own, key=lambda d: d.level) if own else None

@@ -1,0 +1,174 @@
+"""The outline of a report: headings with their numbering level, as written.
+
+Official documents (GB/T 9704) number headings 一、 / （一） / 1. / （1）.
+Reports also use sloppy forms: (一) with half-width brackets, 一. or 一，
+instead of 一、, 1、 instead of 1., and sometimes no mark at all
+("一部门职能职责"). The structure rules (S001-S003) share one extraction,
+cached in ``ctx.memo("headings")``, so they agree on what a heading is.
+
+Lines with tab-separated cells are table rows, and a paragraph that also
+contains its own next sibling number ("一、…二、…" in one cell) is an inline
+enumeration: neither is part of the outline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .context import CheckContext, Span
+
+CN_DIGITS = "一二三四五六七八九十"
+_CN = f"[{CN_DIGITS}]{{1,3}}"
+
+# (level, regex at paragraph start, standard?) - order matters: first match wins.
+_PATTERNS: tuple[tuple[int, re.Pattern, bool], ...] = (
+    (2, re.compile(rf"[（(]\s?({_CN})\s?[）)]"), True),
+    (4, re.compile(r"[（(]\s?(\d{1,2})\s?[）)]"), True),
+    (1, re.compile(rf"({_CN})、"), True),
+    (1, re.compile(rf"({_CN})[.．，,]\s?(?=[\u4e00-\u9fff“《（])"), False),
+    (3, re.compile(r"(\d{1,2})[.．](?![\d.．])"), True),
+    (3, re.compile(r"(\d{1,2})、"), False),
+)
+# Marks doubled after the number ("（一）、", "1.、"): kept in the mark so titles stay clean.
+_TRAILING = re.compile(r"\s{0,2}[、.．，,]{1,2}")
+# A numeral glued to the title, no mark: only trusted in runs (一…, 二…, 三…).
+_BARE = re.compile(rf"({_CN})(?=[\u4e00-\u9fff])")
+_BARE_MAX_LEN = 24
+_SENTENCE_PUNCT = re.compile(r"[。，；：！？,;]")
+
+STANDARD_MARK = {1: "{n}、", 2: "（{n}）", 3: "{d}.", 4: "（{d}）"}
+LEVEL_NAMES = {1: "一级标题", 2: "二级标题", 3: "三级标题", 4: "四级标题"}
+
+
+def cn_to_int(text: str) -> Optional[int]:
+    """一 -> 1, 十二 -> 12, 二十一 -> 21 (up to 99); None if not a numeral."""
+    if not text or any(c not in CN_DIGITS for c in text):
+        return None
+    vals = {c: i + 1 for i, c in enumerate(CN_DIGITS)}
+    if "十" not in text:
+        return vals[text] if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
+        return None
+    return (vals[tens] if tens else 1) * 10 + (vals[ones] if ones else 0)
+
+
+def int_to_cn(n: int) -> str:
+    digits = "零" + CN_DIGITS[:9]
+    if n < 10:
+        return digits[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+
+
+def standard_mark(level: int, number: int) -> str:
+    return STANDARD_MARK[level].format(n=int_to_cn(number), d=number)
+
+
+@dataclass(frozen=True)
+class Heading:
+    """One numbered paragraph start. ``form`` is standard, sloppy or bare (no mark)."""
+
+    start: int  # offset of the numbering
+    mark_end: int  # offset where the title begins
+    end: int  # end of the paragraph
+    level: int
+    number: int
+    mark: str  # as written, e.g. "（一）、"
+    title: str  # the rest of the paragraph
+    form: str  # standard (as GB/T 9704), sloppy (other mark), bare (no mark)
+
+    @property
+    def expected_mark(self) -> str:
+        return standard_mark(self.level, self.number)
+
+
+def _match(span: Span) -> Optional[Heading]:
+    text = span.text
+    for level, pattern, standard in _PATTERNS:
+        m = pattern.match(text)
+        if not m:
+            continue
+        raw = m.group(1)
+        number = cn_to_int(raw) if level in (1, 2) else int(raw)
+        if not number:
+            return None
+        end = m.end()
+        trail = _TRAILING.match(text, end)
+        if trail and level != 1:
+            end = trail.end()
+        title = text[end:].strip()
+        if not title:
+            return None
+        mark = text[:end]
+        form = "standard" if standard and mark == standard_mark(level, number) else "sloppy"
+        return Heading(span.start, span.start + end, span.end, level, number, mark, title, form)
+    return None
+
+
+def _inline_enumeration(h: Heading, text: str) -> bool:
+    """A paragraph that also contains its next sibling number is a list, not a heading."""
+    nxt = standard_mark(h.level, h.number + 1)
+    return len(text) > 40 and nxt in text[len(h.mark):]
+
+
+def _bare(span: Span) -> Optional[Heading]:
+    text = span.text
+    m = _BARE.match(text)
+    if not m or len(text) > _BARE_MAX_LEN or _SENTENCE_PUNCT.search(text):
+        return None
+    number = cn_to_int(m.group(1))
+    if not number:
+        return None
+    return Heading(span.start, span.start + m.end(), span.end, 1, number, m.group(1), text[m.end():], "bare")
+
+
+def _numeral_is_word(text: str, numeral: str) -> bool:
+    """True when the segmenter reads the numeral as part of a word (一般, 三孩, 四是)."""
+    from .analyse import get_segmenter  # loaded lazily: only bare-numbered candidates need it
+
+    tokens = get_segmenter().lcut(text[:12], HMM=False)
+    return not tokens or tokens[0] != numeral
+
+
+def _compute(ctx: CheckContext) -> list[Heading]:
+    found: list[Heading] = []
+    bare: list[tuple[int, Heading]] = []
+    for span in ctx.paragraphs:
+        line_start = ctx.text.rfind("\n", 0, span.start) + 1
+        line_end = ctx.text.find("\n", span.end)
+        line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]
+        if "\t" in line:
+            continue  # a table row
+        h = _match(span)
+        if h is not None:
+            if not _inline_enumeration(h, span.text):
+                found.append(h)
+            continue
+        b = _bare(span)
+        if b is not None:
+            bare.append((len(found), b))
+    # Bare numerals count only in runs of consecutive numbers (一…, 二…), and
+    # only when the numeral stands alone (not 一般…, 三孩…).
+    accepted: set[int] = set()
+    for i, (_, b) in enumerate(bare):
+        prev_ok = i > 0 and bare[i - 1][1].number == b.number - 1
+        next_ok = i + 1 < len(bare) and bare[i + 1][1].number == b.number + 1
+        if (prev_ok or next_ok) and not _numeral_is_word(ctx.text[b.start : b.end], b.mark):
+            accepted.add(i)
+    # A run member whose numeral turned out to be a word breaks the run.
+    for i in sorted(accepted):
+        b = bare[i][1]
+        if not ((i - 1 in accepted and bare[i - 1][1].number == b.number - 1) or (i + 1 in accepted and bare[i + 1][1].number == b.number + 1)):
+            accepted.discard(i)
+    for i in accepted:
+        found.append(bare[i][1])
+    found.sort(key=lambda h: h.start)
+    return found
+
+
+def headings(ctx: CheckContext) -> list[Heading]:
+    """The report's numbered headings in document order (cached per context)."""
+    return ctx.memo("headings", _compute)

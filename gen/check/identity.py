@@ -1,0 +1,83 @@
+"""Who a report is about: its own body name, body type and year.
+
+Several rules judge the text against the report's own identity (T001 needs
+the year, T002 the body type, T003 the own county). The identity comes from
+``ctx.data`` when a data file is given, else from the title: the first few
+lines before the first heading, where every seed names its bureau and year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .context import CheckContext
+
+# Lines of the title block that are searched (a title may span two lines, or
+# sit in the first rows of a 申报表 table).
+HEAD_LINES = 6
+_LEVEL1 = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s{0,2}年")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,40}")
+# Body names end in one of these; "委" only as part of 卫健委/卫生健康委 style names.
+_BODY_END = re.compile(r"(?:委员会|办公室|局|厅|中心|医院|卫生院|委(?=$|（|\())")
+_NOT_NAME_START = re.compile(r"^(?:[0-9]{4}年度?|年度|年|关于|度)")
+_TITLE_MAX = 60  # longer lines are body text, not a title
+
+
+@dataclass(frozen=True)
+class Identity:
+    name: Optional[str]  # e.g. 广州市荔湾区卫生健康局
+    year: Optional[int]
+    name_span: Optional[tuple[int, int]]  # where the name was read (None: from data)
+
+
+def head_lines(ctx: CheckContext):
+    """The title block: the first non-empty lines up to the first level-1 heading."""
+    out = []
+    for span in ctx.paragraphs[:HEAD_LINES]:
+        if _LEVEL1.match(span.text):
+            break
+        out.append(span)
+    return out
+
+
+def _name_in(text: str, offset: int) -> Optional[tuple[str, int, int]]:
+    for run in _HAN_RUN.finditer(text):
+        m = _BODY_END.search(run.group())
+        if not m:
+            continue
+        name = run.group()[: m.end()]
+        cut = _NOT_NAME_START.match(name)
+        skip = cut.end() if cut else 0
+        name = name[skip:]
+        if len(name) >= 4 and not name.startswith("我"):
+            start = offset + run.start() + skip
+            return name, start, start + len(name)
+    return None
+
+
+def _compute(ctx: CheckContext) -> Identity:
+    name = year = span = None
+    data = ctx.data
+    if data is not None:
+        bureau = getattr(data, "bureau", None)
+        name = getattr(bureau, "name", None)
+        year = getattr(data, "year", None)
+    for line in head_lines(ctx):
+        if year is None:
+            m = _YEAR.search(line.text)
+            if m:
+                year = int(m.group(1))
+        if name is None and len(line.text) <= _TITLE_MAX:
+            found = _name_in(line.text, line.start)
+            if found:
+                name, s, e = found
+                span = (s, e)
+    return Identity(name=name, year=year, name_span=span)
+
+
+def identity(ctx: CheckContext) -> Identity:
+    """The report's own identity, computed once per context."""
+    return ctx.memo("identity", _compute)

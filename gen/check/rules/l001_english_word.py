@@ -1,0 +1,78 @@
+"""L001: English words inside Chinese text.
+
+"服务体系建设 and 全科医生" is a translation or editing leftover. Established
+acronyms (ICU, APP, AEFI, CT...) are fine: they are listed in
+glossary/acronyms.yaml, which a user can extend. Whole English passages are
+L003's business, so a word is judged only when Chinese text is next to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...glossary import load
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="L001",
+    name="english-word",
+    severity="warning",
+    summary="中文中夹杂英文单词或未登记的英文缩写",
+    doc=(
+        "检查什么：中文语句中的英文单词（如“服务体系建设 and 全科医生”中的 and），"
+        "以及未登记在 glossary/acronyms.yaml 中的英文缩写。\n"
+        "为什么：公文应使用规范汉字，英文单词多是翻译或编辑时的残留；常用缩写（ICU、APP、AEFI、CT等）可在词库中登记后放行。\n"
+        "不报的情形：已登记的缩写、单个字母（B超、A类）、数字后的计量单位（22000U、5mg）、网址、邮箱和文件名。\n"
+        "示例：“组织推进基层医疗卫生服务体系建设 and 全科医生队伍建设”中的 and 应改为“和”。"
+    ),
+    flag=("组织推进基层医疗卫生服务体系建设 and 全科医生队伍建设。", "开展healthy生活方式宣传。"),
+    keep=(
+        "区属医院ICU床位从21张增加至157张，反诈APP推广，AEFI监测调查率达到90%以上。",
+        "全血采集量22000U，开展B超检查，详见 www.example.gov.cn 。",
+    ),
+)
+
+_WORD = re.compile(r"(?<![A-Za-z0-9_.@/\\-])[A-Za-z][A-Za-z'’-]{0,40}(?![A-Za-z0-9_@/\\])")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_PROTECTED = re.compile(
+    r"(?:https?|ftp)://[^\s，。；、“”（）]{1,300}|www\.[^\s，。；、“”（）]{1,300}"
+    r"|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}|[\w-]{1,80}\.[A-Za-z]{2,5}\b"
+    r"|</?[A-Za-z]{1,10}(?:\s[^<>\n]{0,100})?/?>"
+)
+_ROMAN = re.compile(r"[IVX]{1,5}")
+_CONTEXT = 3
+
+
+def _allowed(word: str, acronyms: dict[str, str], upper: set[str]) -> bool:
+    if len(word) == 1 or word in acronyms or _ROMAN.fullmatch(word):
+        return True
+    # App, Wifi: case variants of a listed acronym (not "it" for IT).
+    return word.upper() in upper and (not word.islower() or len(word) >= 3)
+
+
+def check(ctx):
+    text = ctx.text
+    glossary = load()
+    upper = {a.upper() for a in glossary.acronyms}
+    protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(text)]
+    p = 0
+    for m in _WORD.finditer(text):
+        s, e = m.span()
+        while p < len(protected) and protected[p][1] <= s:
+            p += 1
+        if p < len(protected) and protected[p][0] <= s < protected[p][1]:
+            continue
+        word = m.group().strip("'’-")
+        if not word or _allowed(word, glossary.acronyms, upper):
+            continue
+        if s > 0 and text[s - 1].isdigit():
+            continue  # a unit after a number: 5mg, 22000U
+        near = text[max(0, s - _CONTEXT) : s] + text[e : e + _CONTEXT]
+        if not _HAN.search(near):
+            continue  # inside an English phrase: L003 judges whole passages
+        if word.isupper():
+            msg = f"英文缩写“{word}”未登记为常用缩写，请改用中文，或在 glossary/acronyms.yaml 中登记。"
+        else:
+            msg = f"中文中夹杂英文单词“{word}”，请改用中文表述。"
+        yield Finding(s, s + len(word), RULE.code, RULE.severity, msg)

@@ -1,0 +1,91 @@
+"""L002: Traditional characters in a Simplified Chinese report.
+
+Text pasted from Hong Kong, Taiwan or old documents brings Traditional forms
+(醫療, 衛生). The whole text is converted once with OpenCC's t2s table, which
+knows phrases, not only characters, and only where the conversion changes
+something is looked at closely.
+"""
+
+from __future__ import annotations
+
+import difflib
+from functools import lru_cache
+
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="L002",
+    name="traditional-chars",
+    severity="warning",
+    summary="使用了繁体字",
+    doc=(
+        "检查什么：正文中的繁体字（如“醫療衛生”）。用 OpenCC 繁简转换表把全文转换为简体后比较，"
+        "转换前后不同之处即为繁体字。\n"
+        "为什么：公文应使用规范简化字，繁体字多来自粘贴的外部材料。\n"
+        "示例：“加強醫療衛生服務”应为“加强医疗卫生服务”。"
+    ),
+    flag=("加強醫療衛生服務體系建設。", "全區共有衛生院2所。"),
+    keep=("加强医疗卫生服务体系建设。", "著名专家乾隆年间的医书，于是覆盖全区。"),
+)
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+def _diff_spans(original: str, converted: str):
+    """(start, end, replacement) where the conversion changed the text."""
+    if len(original) == len(converted):
+        i = 0
+        while i < len(original):
+            if original[i] != converted[i]:
+                j = i
+                while j < len(original) and original[j] != converted[j]:
+                    j += 1
+                yield i, j, converted[i:j]
+                i = j
+            else:
+                i += 1
+        return
+    matcher = difflib.SequenceMatcher(None, original, converted, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal" and i2 > i1:
+            yield i1, i2, converted[j1:j2]
+
+
+MERGE_GAP = 3  # runs this close together are one finding (加強醫療衛生 -> one, not three)
+
+
+def _merged(spans):
+    current = None
+    for s, e, _ in spans:
+        if current and s - current[1] <= MERGE_GAP:
+            current = (current[0], e)
+            continue
+        if current:
+            yield current
+        current = (s, e)
+    if current:
+        yield current
+
+
+def check(ctx):
+    convert = _converter().convert
+    text = ctx.text
+    if convert(text) == text:
+        return
+    for span in ctx.paragraphs:
+        simplified = convert(span.text)
+        if simplified == span.text:
+            continue
+        for s, e in _merged(_diff_spans(span.text, simplified)):
+            found = span.text[s:e]
+            fixed = convert(found)
+            yield Finding(
+                span.start + s, span.start + e, RULE.code, RULE.severity,
+                f"“{found}”中有繁体字，应为“{fixed}”。", fixed,
+            )

@@ -1,0 +1,90 @@
+"""L003: a paragraph that is not Chinese.
+
+An English or Japanese paragraph in a Chinese report is pasted material. Out
+of the box langdetect takes Traditional Chinese for Korean and is random on
+short input, so it runs seeded, with only the profiles that can matter here,
+and only on paragraphs long enough to judge.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="L003",
+    name="not-chinese",
+    severity="warning",
+    summary="段落不是中文",
+    doc=(
+        "检查什么：整段不是中文的段落（如英文、日文段落）。用 langdetect 判断语言，固定随机种子以保证结果稳定，"
+        "只加载中文（简、繁）、英文、日文、韩文的语言模型，且只判断足够长的段落；以汉字为主、又没有假名和韩文字母的段落直接视为中文。\n"
+        "为什么：中文报告中整段外文多是误粘贴的材料，应删除或译为中文。\n"
+        "示例：一段“The department has completed all tasks…”的英文段落。"
+    ),
+    flag=(
+        "一、基本情况\nThe department has completed all of its annual performance targets and the budget was executed as planned.",
+    ),
+    keep=(
+        "一、基本情况\n本部门全面完成了年度绩效目标，预算执行情况良好，资金使用合规。",
+        "ICU CT DR AEFI",
+        "加強醫療衛生服務體系建設，提升基層醫療機構服務能力和水平。",
+    ),
+)
+
+LANGUAGES = ("zh-cn", "zh-tw", "en", "ja", "ko")
+CHINESE = {"zh-cn", "zh-tw"}
+NAMES = {"en": "英文", "ja": "日文", "ko": "韩文"}
+MIN_LETTERS = 30
+MIN_PROBABILITY = 0.9
+_LETTER = re.compile(r"[^\W\d_]", re.U)
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
+# Mostly Han characters and no kana or hangul: Chinese, whatever the statistics say
+# (langdetect's n-grams take some Chinese sentences for Korean).
+HAN_SHARE = 0.5
+
+
+@lru_cache(maxsize=1)
+def _factory():
+    from langdetect.detector_factory import DetectorFactory
+
+    profiles = resources.files("langdetect").joinpath("profiles")
+    factory = DetectorFactory()
+    factory.load_json_profile([profiles.joinpath(lang).read_text(encoding="utf-8") for lang in LANGUAGES])
+    factory.seed = 0
+    return factory
+
+
+def detect(text: str) -> tuple[str, float]:
+    """Best language and its probability (deterministic)."""
+    detector = _factory().create()
+    detector.append(text)
+    best = detector.get_probabilities()[0]
+    return best.lang, best.prob
+
+
+def check(ctx):
+    for span in ctx.paragraphs:
+        letters = len(_LETTER.findall(span.text))
+        if letters < MIN_LETTERS:
+            continue
+        kana, hangul = _KANA.search(span.text), _HANGUL.search(span.text)
+        if not kana and not hangul and len(_HAN.findall(span.text)) >= HAN_SHARE * letters:
+            continue
+        try:
+            lang, prob = detect(span.text)
+        except Exception:  # langdetect raises on text without features
+            continue
+        if lang == "ja" and not kana or lang == "ko" and not hangul:
+            continue  # Japanese without kana, Korean without hangul: misread Chinese
+        if lang not in CHINESE and prob >= MIN_PROBABILITY:
+            yield Finding(
+                span.start, span.end, RULE.code, RULE.severity,
+                f"该段落不是中文（判断为{NAMES.get(lang, lang)}），请删除或译为中文。",
+            )

@@ -1,0 +1,98 @@
+"""P001: half-width punctuation inside Chinese text.
+
+Chinese text takes full-width marks: ，；：（）？！. Half-width ones slip in
+from English keyboards and from copying out of spreadsheets. They are right
+inside numbers (325,399.34), times (10:30), English phrases, URLs and file
+names, so a mark is only judged when Chinese text touches it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="P001",
+    name="halfwidth-punctuation",
+    severity="warning",
+    summary="中文中使用了半角标点",
+    doc=(
+        "检查什么：中文语句中的半角逗号、分号、冒号、括号、问号、感叹号（, ; : ( ) ? !）。\n"
+        "为什么：公文正文应使用全角标点，半角标点排版错位，也显得不严谨。\n"
+        "不报的情形：数字中的千分位（325,399.34）、时间（10:30）、英文、网址和文件名中的标点。\n"
+        "示例：“负责传染病防治监督,组织开展食品安全风险监测”应为“监督，组织”；“发热门诊(诊室)”应为“（诊室）”。"
+    ),
+    flag=("负责传染病防治监督,组织开展食品安全风险监测。", "发热门诊(诊室)从21间增加至42间。", "主要职责是:"),
+    keep=(
+        "本年收入325,399.34万元，会议于10:30召开。",
+        "详见 https://www.example.gov.cn/a,b?x=1 及附件report(1).docx。",
+        "ICU (Intensive Care Unit) 床位增加。",
+    ),
+)
+
+_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"}
+_CJK = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff01-\uff5e“”‘’《》、]")
+_MARKS = re.compile(r"[,;:?!]")
+_PAREN = re.compile(r"\(([^()\n]{0,60})\)")
+# Spans where half-width marks belong: URLs, e-mail addresses, file names, times, numbers.
+_PROTECTED = re.compile(
+    r"(?:https?|ftp)://[^\s，。；、“”（）]{1,300}"
+    r"|www\.[^\s，。；、“”（）]{1,300}"
+    r"|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}"
+    r"|[\w\u4e00-\u9fff()（）-]{1,80}\.(?:docx?|xlsx?|pdf|txt|md|csv|wps|et|zip|rar|jpg|png)\b"
+    r"|\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?"
+)
+
+
+def _neighbour(text: str, i: int, step: int) -> str:
+    j = i + step
+    while 0 <= j < len(text) and text[j] in " \u00a0":
+        j += step
+    return text[j] if 0 <= j < len(text) and text[j] != "\n" else ""
+
+
+def _chinese_around(text: str, i: int) -> bool:
+    before, after = _neighbour(text, i, -1), _neighbour(text, i, 1)
+    return bool((before and _CJK.match(before)) or (after and _CJK.match(after)))
+
+
+def _ascii_side(text: str, j: int) -> bool:
+    """The character right outside a bracket is a space, ASCII, or the line edge."""
+    return j < 0 or j >= len(text) or text[j] in " \n\t" or text[j].isascii()
+
+
+def check(ctx):
+    text = ctx.text
+    protected = [False] * len(text)
+    for m in _PROTECTED.finditer(text):
+        for i in range(m.start(), m.end()):
+            protected[i] = True
+    parens: set[int] = set()
+    for m in _PAREN.finditer(text):
+        s, e = m.start(), m.end() - 1
+        parens.update((s, e))
+        if protected[s] or protected[e]:
+            continue
+        inner = m.group(1)
+        if not _CJK.search(inner) and _ascii_side(text, s - 1) and _ascii_side(text, e + 1):
+            continue  # an English aside set off by spaces: "ICU (Intensive Care Unit) 床位"
+        # Chinese outside the brackets, or Chinese inside them: full-width brackets.
+        if _chinese_around(text, s) or _chinese_around(text, e) or _CJK.search(inner):
+            fixed = "（" + inner + "）"
+            yield Finding(s, e + 1, RULE.code, RULE.severity, f"中文中应使用全角括号：“{m.group()}”应为“{fixed}”。", fixed)
+    for m in _MARKS.finditer(text):
+        i = m.start()
+        if protected[i]:
+            continue
+        ch = m.group()
+        before, after = _neighbour(text, i, -1), _neighbour(text, i, 1)
+        if ch in ",:" and before.isdigit() and after.isdigit():
+            continue  # 1,2 / 3:1 between digits
+        if _chinese_around(text, i):
+            yield Finding(i, i + 1, RULE.code, RULE.severity, f"中文中应使用全角标点“{_FULL[ch]}”，此处为半角“{ch}”。", _FULL[ch])
+    for i, ch in enumerate(text):
+        if ch in "()" and i not in parens and not protected[i] and _chinese_around(text, i):
+            yield Finding(i, i + 1, RULE.code, RULE.severity, f"中文中应使用全角括号“{_FULL[ch]}”，此处为半角“{ch}”。", _FULL[ch])

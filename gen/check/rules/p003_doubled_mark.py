@@ -1,0 +1,53 @@
+"""P003: doubled marks, such as "（一）、", "1、." or "，，".
+
+A numbering mark already ends the number: （一） needs no 、 after it, 1. no
+、. Doubled sentence marks (，， 。。 ，。) are editing leftovers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="P003",
+    name="doubled-mark",
+    severity="warning",
+    summary="标点或序号标记重复",
+    doc=(
+        "检查什么：序号后多余的标点（“（一）、”“1、.”“一、.”）和连续重复的标点（“，，”“。。”“，。”）。\n"
+        "为什么：“（一）”本身已是完整的序号，后面不再加顿号；重复标点是修改时的残留。\n"
+        "不报的情形：省略号“……”、破折号“——”。\n"
+        "示例：“（一）、公共卫生服务”应为“（一）公共卫生服务”。"
+    ),
+    flag=("（一）、公共卫生服务", "1、.政府采购执行情况", "工作取得成效，，群众满意。"),
+    keep=("（一）公共卫生服务", "1.政府采购执行情况", "工作取得成效……群众满意——这是结果。"),
+)
+
+_CN = "[一二三四五六七八九十]{1,3}"
+# Numbering at a line (or table cell) start followed by an extra mark.
+_NUMBER_DOUBLE = re.compile(
+    rf"(?:^|(?<=[\n\t]))[ \u3000]{{0,4}}((?:[（(]{_CN}[）)]|[（(]\d{{1,2}}[）)]|{_CN}[、.．]|\d{{1,2}}[、.．]))([、.．，,]{{1,2}})(?![\d])",
+    re.M,
+)
+_PUNCT_DOUBLE = re.compile(r"[，。、；：！？]{2,4}")
+
+
+def check(ctx):
+    text = ctx.text
+    for m in _NUMBER_DOUBLE.finditer(text):
+        number = m.group(1)
+        yield Finding(
+            m.start(2), m.end(2), RULE.code, RULE.severity,
+            f"序号“{number}”后不应再加“{m.group(2)}”。", "",
+        )
+    for m in _PUNCT_DOUBLE.finditer(text):
+        run = m.group()
+        if run in ("？！", "！？"):
+            continue
+        yield Finding(
+            m.start() + 1, m.end(), RULE.code, RULE.severity,
+            f"标点重复：“{run}”，请只保留一个。", "",
+        )

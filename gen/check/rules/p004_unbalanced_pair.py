@@ -1,0 +1,78 @@
+"""P004: unbalanced quotation marks and brackets within a paragraph.
+
+A “ without its ”, a 《 without 》 or a （ without ） usually means text was cut
+or pasted badly. Paragraphs broken by PDF extraction are followed to the
+next line: an opener is carried over when its line does not end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="P004",
+    name="unbalanced-pair",
+    severity="warning",
+    summary="引号、书名号或括号不配对",
+    doc=(
+        "检查什么：同一段落中的“”、‘’、《》、（）、【】、〔〕是否成对出现。\n"
+        "为什么：不配对的引号或括号多是删改、粘贴时丢了半边，影响文意。\n"
+        "不报的情形：跨行断开的段落（上一行未以句末标点结束）中成对的符号；“1）”这类序号。\n"
+        "示例：“坚持“疫情要防住、经济要稳住的要求”缺少右引号。"
+    ),
+    flag=("坚持“疫情要防住、经济要稳住的要求。", "依据《预算法有关规定执行。", "全区（不含景区共有6家。"),
+    keep=(
+        "坚持“疫情要防住、经济要稳住”的要求，依据《预算法》（2018年修正）执行。",
+        "1）加强管理；2）完善制度。",
+        "快速落实了“五同\n步”等措施。",
+    ),
+)
+
+PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〔": "〕"}
+CLOSERS = {v: k for k, v in PAIRS.items()}
+NAMES = {
+    "“": "左引号“", "”": "右引号”", "‘": "左单引号‘", "’": "右单引号’", "《": "左书名号《", "》": "右书名号》",
+    "（": "左括号（", "）": "右括号）", "【": "左方头括号【", "】": "右方头括号】", "〔": "左六角括号〔", "〕": "右六角括号〕",
+}
+_LIST_CLOSER = re.compile(r"(?:^|[；;。\s\t])[0-9a-zA-Z一二三四五六七八九十]{1,3}）")
+_SENTENCE_END = re.compile(r"[。！？；：”…]$")
+
+
+def _scan(text: str, offset: int, stacks: dict[str, list[int]], list_closers: set[int]):
+    """Push openers, pop closers; yield unmatched closers."""
+    for i, ch in enumerate(text):
+        if ch in PAIRS:
+            stacks[ch].append(offset + i)
+        elif ch in CLOSERS:
+            if offset + i in list_closers:
+                continue
+            opener = CLOSERS[ch]
+            if stacks[opener]:
+                stacks[opener].pop()
+            else:
+                yield offset + i, ch
+
+
+def check(ctx):
+    text = ctx.text
+    list_closers = {m.end() - 1 for m in _LIST_CLOSER.finditer(text)}
+    stacks: dict[str, list[int]] = {k: [] for k in PAIRS}
+    spans = ctx.paragraphs
+    for n, span in enumerate(spans):
+        for pos, ch in _scan(span.text, span.start, stacks, list_closers):
+            yield Finding(pos, pos + 1, RULE.code, RULE.severity, f"{NAMES[ch]}前面缺少与之配对的{NAMES[CLOSERS[ch]]}。")
+        continues = (
+            n + 1 < len(spans)
+            and any(stacks.values())
+            and not _SENTENCE_END.search(span.text)
+            and "\t" not in text[span.start : span.end]
+        )
+        if continues:
+            continue  # a paragraph broken across lines: keep the openers
+        for opener, positions in stacks.items():
+            for pos in positions:
+                yield Finding(pos, pos + 1, RULE.code, RULE.severity, f"{NAMES[opener]}缺少与之配对的{NAMES[PAIRS[opener]]}。")
+            positions.clear()

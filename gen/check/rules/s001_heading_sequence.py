@@ -1,0 +1,69 @@
+"""S001: heading numbers that skip, repeat or run backwards.
+
+Each level counts on its own and restarts under a new parent heading: 一、
+（一）（二）… 二、（一）…. A number that jumps (一、 then 三、), repeats
+(（三） twice) or goes back (（五） after （七）) means a section was lost,
+duplicated or moved. Headings come from gen.check.headings; headings written
+without a mark ("一部门职能职责") are reported by S002 and only restart the
+levels below them here.
+"""
+
+from __future__ import annotations
+
+from ..finding import Finding
+from ..headings import LEVEL_NAMES, headings, standard_mark
+from ..registry import Rule
+
+RULE = Rule(
+    code="S001",
+    name="heading-sequence",
+    severity="error",
+    summary="标题编号跳号、重号或顺序错误",
+    doc=(
+        "检查什么：各级标题（一、 （一） 1. （1））的编号是否连续：跳号（一、之后是三、）、重号、倒序。"
+        "每级编号在上一级标题之下重新从1开始。\n"
+        "为什么：编号不连续说明有章节丢失、重复或调换，评审人员会据此判断报告是否完整。\n"
+        "示例：“一、部门基本情况”之后直接是“三、部门整体支出绩效情况”，缺少“二、”。"
+    ),
+    flag=(
+        "一、部门基本情况\n内容。\n三、部门整体支出绩效情况\n内容。",
+        "一、基本情况\n（一）部门职能\n（二）收支情况\n（二）绩效目标\n",
+        "一、基本情况\n（一）部门职能\n（三）收支情况\n",
+    ),
+    keep=(
+        "一、基本情况\n（一）部门职能\n1.拟订政策。\n2.组织实施。\n（二）收支情况\n1.收入。\n二、绩效分析\n（一）自评结论\n",
+        "一、基本情况\n一部门职能职责\n（一）贯彻执行方针政策。\n（二）负责疾病防控。\n二机构设置情况\n（一）基本支出\n二、绩效情况\n",
+    ),
+)
+
+
+def check(ctx):
+    last: dict[int, int] = {}
+    seen_any = False
+    for h in headings(ctx):
+        if h.form == "bare":
+            for level in list(last):
+                if level > 1:
+                    del last[level]
+            seen_any = True
+            continue
+        prev = last.get(h.level)
+        name = LEVEL_NAMES[h.level]
+        message = None
+        if prev is None:
+            if h.number != 1 and seen_any:
+                message = f"{name}“{h.mark}”应从“{standard_mark(h.level, 1)}”开始编号。"
+        elif h.number == prev:
+            message = f"{name}编号“{h.mark}”与上一个同级标题重复，应为“{standard_mark(h.level, prev + 1)}”。"
+        elif h.number < prev:
+            message = f"{name}编号“{h.mark}”顺序倒退：上一个同级标题是“{standard_mark(h.level, prev)}”。"
+        elif h.number > prev + 1:
+            missing = standard_mark(h.level, prev + 1)
+            message = f"{name}编号跳号：“{standard_mark(h.level, prev)}”之后是“{h.mark}”，缺少“{missing}”。"
+        if message:
+            yield Finding(h.start, h.mark_end, RULE.code, RULE.severity, message)
+        last[h.level] = h.number
+        for level in list(last):
+            if level > h.level:
+                del last[level]
+        seen_any = True

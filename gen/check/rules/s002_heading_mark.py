@@ -1,0 +1,52 @@
+"""S002: a heading number without its mark, or with the wrong mark.
+
+GB/T 9704 numbers headings 一、 / （一） / 1. / （1）. "一部门职能职责" has lost
+its 、; "一." and "一，" use the wrong mark; "1、" is the common slip for "1.".
+Half-width brackets "(一)" are P001's and "（一）、" is P003's business, so
+they are not repeated here.
+"""
+
+from __future__ import annotations
+
+from ..finding import Finding
+from ..headings import LEVEL_NAMES, headings
+from ..registry import Rule
+
+RULE = Rule(
+    code="S002",
+    name="heading-mark",
+    severity="warning",
+    summary="标题序号缺少或用错标点",
+    doc=(
+        "检查什么：一级标题序号缺少顿号（“一部门职能职责”）或用了其他标点（“一.”“一，”），"
+        "三级标题写成“1、”（应为“1.”）。\n"
+        "为什么：序号标点是公文格式（GB/T 9704）的要求，缺了顿号的标题也容易与正文混淆。\n"
+        "示例：“一部门职能职责”应为“一、部门职能职责”。"
+    ),
+    flag=(
+        "一、基本情况\n一部门职能职责\n（一）贯彻执行方针政策。\n二机构设置情况\n三人员编制情况\n",
+        "一.基本情况\n内容。\n",
+        "一、基本情况\n1、政府采购执行情况\n",
+    ),
+    keep=(
+        "一、基本情况\n（一）部门职能\n1.政府采购执行情况\n（1）采购计划\n",
+        "一般公共预算支出情况\n三孩政策全面落实。\n一是加强管理。\n二是完善制度。\n",
+    ),
+)
+
+
+def check(ctx):
+    for h in headings(ctx):
+        name = LEVEL_NAMES[h.level]
+        if h.form == "bare":
+            fixed = h.expected_mark
+            yield Finding(
+                h.start, h.mark_end, RULE.code, RULE.severity,
+                f"标题序号“{h.mark}”后缺少顿号，应为“{fixed}{h.title[:8]}”。", fixed,
+            )
+        elif h.form == "sloppy" and h.level == 1:
+            fixed = h.expected_mark
+            yield Finding(h.start, h.mark_end, RULE.code, RULE.severity, f"{name}序号“{h.mark.strip()}”应为“{fixed}”。", fixed)
+        elif h.form == "sloppy" and h.level == 3 and h.mark.endswith("、") and h.mark[:-1].isdigit():
+            fixed = h.expected_mark
+            yield Finding(h.start, h.mark_end, RULE.code, "info", f"{name}序号“{h.mark}”按公文格式应为“{fixed}”。", fixed)

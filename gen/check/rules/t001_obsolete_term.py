@@ -1,0 +1,59 @@
+"""T001: obsolete or non-standard terms, from glossary/terms.yaml.
+
+Reports copied forward year after year keep the names of departments that no
+longer exist (卫生和计划生育, 卫计, 新型农村合作医疗 after the 2018 reform). The
+terms, their replacements and their legitimate contexts (a historical 原…局,
+the official service item 卫生计生监督协管服务, a cited document title) are
+glossary data; this module only applies them with the report's year.
+"""
+
+from __future__ import annotations
+
+from ...glossary import load
+from ..finding import Finding
+from ..identity import identity
+from ..registry import Rule
+
+RULE = Rule(
+    code="T001",
+    name="obsolete-term",
+    severity="warning",
+    summary="使用了过时或不规范的机构、制度名称",
+    doc=(
+        "检查什么：词库 glossary/terms.yaml 中登记的过时用语，如机构改革后仍写“卫生和计划生育”“卫生计生”“卫计”，"
+        "或2018年后仍写“新型农村合作医疗（新农合）”。\n"
+        "为什么：沿用旧报告的文字最容易留下已撤销的机构和制度名称，读者会怀疑报告是照抄往年的。\n"
+        "不报的情形：历史表述（原区卫生计生局）、正式项目名称（卫生计生监督协管服务）、书名号内引用的文件名，"
+        "以及“计划生育”作为现行职责。\n"
+        "示例：“统筹规划全区卫生和计划生育服务资源配置”应改为“统筹规划全区卫生健康服务资源配置”。"
+    ),
+    flag=(
+        "2022年度南岳区卫生健康局部门整体支出绩效评价报告\n一、基本情况\n统筹规划全区卫生和计划生育服务资源配置。",
+        "高阳县卫生健康局绩效自评工作报告\n一、目标\n（四）卫计政务管理\n保障卫生计生法律法规的落实。",
+    ),
+    keep=(
+        "2022年度某区卫生健康局部门整体支出绩效自评报告\n一、基本情况\n负责计划生育管理和服务工作。",
+        "某县卫生健康局报告\n一、任务\n开展卫生计生监督协管服务，原县卫生计生局的资产已移交。",
+    ),
+)
+
+
+def check(ctx):
+    year = identity(ctx).year
+    hits = []
+    for entry in load().terms:
+        hits.extend(entry.finditer(ctx.text, year))
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    last_end = -1
+    for hit in hits:
+        if hit.start < last_end:
+            continue  # overlapping entries (卫计委 / 卫计): the longest one speaks
+        last_end = hit.end
+        yield Finding(
+            hit.start,
+            hit.end,
+            RULE.code,
+            RULE.severity,
+            f"“{hit.text}”是过时用语，应改为“{hit.suggestion}”。{hit.entry.reason}",
+            hit.suggestion,
+        )

@@ -1,0 +1,83 @@
+"""T002: a self-reference (我局/我委/我厅/我中心) that does not fit the body.
+
+A 局 calls itself 我局, a 委员会 我委. "我厅" in a county 卫生健康局's report is
+a leftover of a provincial template; 我局 and 我委 mixed in one report is a
+sign of text pasted from another body's report. The body type comes from the
+data file when given, else from the report's own name in its title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from ...glossary import load
+from ..finding import Finding
+from ..identity import identity
+from ..registry import Rule
+
+RULE = Rule(
+    code="T002",
+    name="self-reference",
+    severity="error",
+    summary="单位自称与单位类型不符，或前后不一致",
+    doc=(
+        "检查什么：报告中的自称（我局、我委、我厅、我中心）是否与本单位类型相符，以及同一报告中是否混用。"
+        "单位类型取自数据文件，或报告标题中的单位名称（如“南岳区卫生健康局”是局，应自称“我局”）。\n"
+        "为什么：自称写错多半是套用了上级或其他单位的报告，评审人员一眼就能看出。\n"
+        "示例：卫生健康局的报告中写“保障我厅机构正常运转”，应改为“我局”。"
+    ),
+    flag=(
+        "南岳区卫生健康局\n2022年度部门整体支出绩效评价报告\n基本支出系保障我厅机构正常运转的各项支出。",
+        "部门整体支出绩效报告\n我局对部门整体支出进行了评价。\n我局按要求完成了公开。\n我委认真落实相关规定。",
+    ),
+    keep=(
+        "南岳区卫生健康局\n2022年度部门整体支出绩效评价报告\n我局对部门整体支出进行了评价。",
+        "某市卫生健康委员会2022年度报告\n我委委托第三方开展评价，我委按要求完成了公开。",
+    ),
+)
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    refs = sorted((b.ref for b in load().bodies if b.strict), key=len, reverse=True)
+    # 自我局限 / 自我中心 are not self-references; 我委托 is 我 + 委托.
+    return re.compile(r"(?<!自)(?:" + "|".join(map(re.escape, refs)) + r")(?![托派屈])")
+
+
+def check(ctx):
+    glossary = load()
+    refs = [(m.start(), m.end(), m.group()) for m in _pattern().finditer(ctx.text)]
+    if not refs:
+        return
+    ident = identity(ctx)
+    own = None
+    data_ref = getattr(getattr(ctx.data, "bureau", None), "self_ref", None) if ctx.data is not None else None
+    if data_ref:
+        own = glossary.body_ref(data_ref)
+    if own is None and ident.name:
+        own = glossary.body_type(ident.name)
+    if own is not None and own.strict:
+        for s, e, ref in refs:
+            if ref != own.ref:
+                yield Finding(
+                    s, e, RULE.code, RULE.severity,
+                    f"本报告的单位是“{ident.name or '本单位'}”（{own.label}），自称应为“{own.ref}”，此处写成了“{ref}”。",
+                    own.ref,
+                )
+        return
+    counts = Counter(ref for _, _, ref in refs)
+    if len(counts) < 2:
+        return
+    first_seen = {}
+    for s, _, ref in refs:
+        first_seen.setdefault(ref, s)
+    major = max(counts, key=lambda r: (counts[r], -first_seen[r]))
+    for s, e, ref in refs:
+        if ref != major:
+            yield Finding(
+                s, e, RULE.code, RULE.severity,
+                f"同一报告中自称不一致：多处写“{major}”（{counts[major]}处），此处写“{ref}”。",
+                major,
+            )

@@ -1,0 +1,47 @@
+"""W001: known misspellings and missing characters, from glossary/typos.yaml.
+
+A spell checker cannot know that 特别特助金 should be 特别扶助金 or that
+工作员会 lost its 委; a curated list of what actually turns up in official
+writing can. Each entry carries its own must-flag and must-keep examples.
+"""
+
+from __future__ import annotations
+
+from ...glossary import load
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W001",
+    name="typo",
+    severity="error",
+    summary="错别字或漏字",
+    doc=(
+        "检查什么：词库 glossary/typos.yaml 中登记的公文常见错别字和漏字，如“截止到2021年底”（应为截至）、"
+        "“帐户/记帐”（应为账户/记账）、“特别特助金”（特别扶助金）、“工作员会”（工作委员会）、“医疗卫生服体系”（服务体系）。\n"
+        "为什么：错别字损害公文的严肃性，且拼写检查工具往往查不出这类“字对词错”。\n"
+        "示例：“截止到2021年年底”应改为“截至2021年年底”；“报名于6月30日截止”不报。"
+    ),
+    flag=("截止到2021年年底，我单位预算项目共87个。", "按新财务软件核算云的记帐要求处理。"),
+    keep=("截至2021年年底，我单位预算项目共87个。", "为隔离点搭建帐篷20顶，报名于6月30日截止。"),
+)
+
+
+def check(ctx):
+    hits = []
+    for entry in load().typos:
+        hits.extend(entry.finditer(ctx.text))
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    last_end = -1
+    for hit in hits:
+        if hit.start < last_end:
+            continue
+        last_end = hit.end
+        yield Finding(
+            hit.start,
+            hit.end,
+            RULE.code,
+            RULE.severity,
+            f"“{hit.text}”应为“{hit.suggestion}”。{hit.entry.reason}",
+            hit.suggestion,
+        )

@@ -1,0 +1,106 @@
+"""W002: a character or word typed twice ("的的", "进一步步", "加强加强").
+
+Chinese reduplicates on purpose (常常, 人人, 层层, 步步) and words meet at a
+shared character (项目目标, 2021年年底), so a doubled character alone proves
+nothing. The segmenter decides: a doubling is flagged only when the two
+characters fall into different words and one of them is left over as a
+single character, or when the same word is repeated back to back.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W002",
+    name="duplicated-word",
+    severity="warning",
+    summary="字词重复",
+    doc=(
+        "检查什么：误重复的字或词，如“的的”“进一步步”“加强加强”。\n"
+        "为什么：重复多是修改文字时留下的残余，读来不通顺。\n"
+        "不报的情形：正常的叠词（常常、人人、年年、天天、层层、步步等），"
+        "以及两个词首尾相接恰好同字（项目目标、2021年年底、人口口径）。\n"
+        "示例：“进一步步加强管理”应为“进一步加强管理”。"
+    ),
+    flag=("我们的的工作取得了成效。", "进一步步加强管理。", "要加强加强队伍建设。"),
+    keep=("截至2021年年底，项目目标全部完成。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。"),
+)
+
+# Legitimate reduplications: never flagged when they stand as one word.
+REDUPLICATIONS = frozenset(
+    "常常 人人 年年 天天 个个 日日 万万 谢谢 层层 步步 处处 事事 时时 家家 户户 样样 件件 条条 "
+    "项项 刚刚 渐渐 往往 仅仅 稍稍 默默 慢慢 好好 多多 大大 一一 久久 深深 紧紧 牢牢 实实 "
+    "明明 常常 纷纷 频频 屡屡 重重 片片 点点 声声 句句 字字 村村 乡乡 镇镇 县县 区区 月月 周周 "
+    "看看 想想 试试 听听 说说 谈谈 查查 问问 等等 统统 通通 偏偏 恰恰 断断 凡凡 星星 妈妈 爸爸 宝宝".split()
+)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_DOUBLE = re.compile(r"([\u4e00-\u9fff])\1")
+_WINDOW = 8
+# Word repeats that are idiomatic: 一个一个, 一批一批 (measure-word reduplication).
+_MEASURE_REPEAT = re.compile(r"^一[\u4e00-\u9fff]$")
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    from ..analyse import get_segmenter  # the glossary-aware segmenter, loaded once
+
+    out = []
+    pos = 0
+    for tok in get_segmenter().lcut(text, HMM=False):
+        out.append((pos, pos + len(tok), tok))
+        pos += len(tok)
+    return out
+
+
+def _clause(text: str, s: int, e: int) -> tuple[int, int]:
+    """A window around s..e that stops at punctuation or line ends."""
+    lo = s
+    while lo > 0 and s - lo < _WINDOW and _HAN.match(text[lo - 1]):
+        lo -= 1
+    hi = e
+    while hi < len(text) and hi - e < _WINDOW and _HAN.match(text[hi]):
+        hi += 1
+    return lo, hi
+
+
+def _doubled_chars(text: str):
+    for m in _DOUBLE.finditer(text):
+        s, e = m.span()
+        lo, hi = _clause(text, s, e)
+        toks = _tokens(text[lo:hi])
+        first = next(t for t in toks if t[0] <= s - lo < t[1])
+        second = next(t for t in toks if t[0] <= s + 1 - lo < t[1])
+        if first is second:
+            continue  # one word: 常常, 的的确确
+        if m.group() in REDUPLICATIONS:
+            # 进一步步: a word ends in 步 and a lone 步 follows.
+            bad = len(first[2]) > 1 and len(second[2]) == 1
+        else:
+            bad = len(first[2]) == 1 or len(second[2]) == 1
+        if bad:
+            yield s, e, m.group()[0], m.group()
+
+
+def check(ctx):
+    text = ctx.text
+    seen: set[int] = set()
+    for s, e, ch, pair in _doubled_chars(text):
+        seen.add(s)
+        yield Finding(s, e, RULE.code, RULE.severity, f"“{pair}”中“{ch}”字重复，请删去一个。", ch)
+    for span in ctx.paragraphs:
+        if not _WORD_CANDIDATE.search(span.text):
+            continue
+        toks = _tokens(span.text)
+        for (s1, e1, a), (s2, e2, b) in zip(toks, toks[1:]):
+            if a == b and len(a) >= 2 and _HAN.match(a) and not _MEASURE_REPEAT.match(a) and a not in REDUPLICATIONS:
+                start = span.start + s1
+                if any(start <= x < span.start + e2 for x in seen):  # already reported
+                    continue
+                yield Finding(start, span.start + e2, RULE.code, RULE.severity, f"“{a}”重复了两次，请删去一个。", a)
+
+
+# Quick filter for ABAB: some two characters repeated immediately.
+_WORD_CANDIDATE = re.compile(r"([\u4e00-\u9fff]{2,4})\1")

@@ -1,0 +1,121 @@
+"""The glossary loads, knows its words, and refuses broken entries."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from gen import glossary
+from gen.errors import UserError
+from gen.resources import data_dir
+
+
+def test_segmenter_words_cover_terms_typos_acronyms_and_self_refs():
+    words = glossary.segmenter_words()
+    for word in ("卫生计生", "卫生健康", "新农合", "截止到", "截至", "帐户", "账户", "ICU", "AEFI", "我局", "特别扶助金"):
+        assert word in words
+    assert words == sorted(set(words))
+
+
+def test_every_entry_has_examples_that_hold():
+    g = glossary.load()
+    assert len(g.terms) >= 5 and len(g.typos) >= 10
+    for entry in g.terms + g.typos:
+        for text, year in entry.flag:
+            assert list(entry.finditer(text, year)), (entry.id, text)
+        for text, year in entry.keep:
+            assert not list(entry.finditer(text, year)), (entry.id, text)
+
+
+def test_historical_mention_and_service_item_are_not_obsolete_terms():
+    terms = {e.id: e for e in glossary.load().terms}
+    assert not list(terms["卫生计生"].finditer("原区卫生计生局的资产已移交。"))
+    assert not list(terms["卫生计生"].finditer("开展卫生计生监督协管服务。"))
+    assert [h.suggestion for h in terms["卫生计生"].finditer("区卫生计生局牵头。")] == ["卫生健康"]
+
+
+def test_from_year_spares_reports_before_the_reform():
+    entry = {e.id: e for e in glossary.load().terms}["新型农村合作医疗"]
+    text = "新农合参合率达到98%。"
+    assert not list(entry.finditer(text, 2016))
+    assert list(entry.finditer(text, 2022))
+    assert list(entry.finditer(text, None))
+
+
+def test_replace_entries_suggest_the_fixed_word():
+    entry = {e.id: e for e in glossary.load().typos}["帐-账"]
+    assert [h.suggestion for h in entry.finditer("银行帐户和记帐凭证")] == ["账户", "记账"]
+
+
+def test_acronyms_and_bodies():
+    g = glossary.load()
+    assert {"ICU", "APP", "AFP", "AEFI", "DR", "CT", "HIV", "PPP", "GDP"} <= set(g.acronyms)
+    assert g.body_type("广州市荔湾区卫生健康局").ref == "我局"
+    assert g.body_type("深圳市卫生健康委员会").ref == "我委"
+    assert g.body_type("某区疾病预防控制中心").ref == "我中心"
+    assert g.body_type("某某公司") is None
+    assert "长寿" in g.common_place_words
+
+
+@pytest.fixture
+def gloss_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "glossary"
+    shutil.copytree(data_dir("glossary"), target)
+    return target
+
+
+def _append_entry(path: Path, body: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + body, encoding="utf-8")
+
+
+def test_entry_whose_example_is_not_caught_fails_to_load(gloss_copy):
+    _append_entry(
+        gloss_copy / "typos.yaml",
+        "\n  - id: 坏条目\n    match: 再接再励\n    expected: 再接再厉\n    reason: 测试\n"
+        "    flag: [我们将再接再厉。]\n    keep: [我们将继续努力。]\n",
+    )
+    with pytest.raises(UserError) as err:
+        glossary.load(str(gloss_copy))
+    msg = str(err.value)
+    assert "typos.yaml" in msg and "坏条目" in msg and "应被发现" in msg
+
+
+def test_entry_that_catches_its_near_miss_fails_to_load(gloss_copy):
+    _append_entry(
+        gloss_copy / "terms.yaml",
+        "\n  - id: 太宽\n    match: 计划生育\n    expected: 卫生健康\n    reason: 测试\n"
+        "    flag: [卫生和计划生育委员会]\n    keep: [负责计划生育管理和服务工作。]\n",
+    )
+    with pytest.raises(UserError) as err:
+        glossary.load(str(gloss_copy))
+    assert "terms.yaml" in str(err.value) and "太宽" in str(err.value) and "不应被发现" in str(err.value)
+
+
+def test_unbounded_regex_is_rejected(gloss_copy):
+    _append_entry(
+        gloss_copy / "typos.yaml",
+        "\n  - id: 无上限\n    regex: '做出.*贡献'\n    expected: 作出\n    reason: 测试\n"
+        "    flag: [做出了贡献]\n    keep: [作出了贡献]\n",
+    )
+    with pytest.raises(UserError, match="无上限"):
+        glossary.load(str(gloss_copy))
+
+
+def test_entry_without_examples_is_rejected(gloss_copy):
+    _append_entry(gloss_copy / "typos.yaml", "\n  - id: 无示例\n    match: 布置署\n    expected: 部署\n    reason: 测试\n")
+    with pytest.raises(UserError, match="无示例"):
+        glossary.load(str(gloss_copy))
+
+
+def test_invalid_yaml_names_the_file(gloss_copy):
+    (gloss_copy / "acronyms.yaml").write_text("acronyms: [ICU\n", encoding="utf-8")
+    with pytest.raises(UserError, match="acronyms.yaml"):
+        glossary.load(str(gloss_copy))
+
+
+def test_bodies_specs_are_checked(gloss_copy):
+    _append_entry(gloss_copy / "bodies.yaml", "  - {name: 某区卫生健康局, ref: 我委}\n")
+    with pytest.raises(UserError, match="bodies.yaml"):
+        glossary.load(str(gloss_copy))

@@ -1,0 +1,95 @@
+"""P rules: half-width marks, document numbers, doubled marks, pairs, full stops."""
+
+from __future__ import annotations
+
+import pytest
+
+from gen.check.context import CheckContext
+from gen.check.rules import p001_halfwidth_punct as p001
+from gen.check.rules import p002_document_number as p002
+from gen.check.rules import p003_doubled_mark as p003
+from gen.check.rules import p004_unbalanced_pair as p004
+from gen.check.rules import p005_period_as_full_stop as p005
+
+
+def run(mod, text):
+    return list(mod.check(CheckContext(text)))
+
+
+def spans(mod, text):
+    return [text[f.start : f.end] for f in run(mod, text)]
+
+
+@pytest.mark.parametrize("mod", [p001, p002, p003, p004, p005])
+def test_rule_examples(mod):
+    for text in mod.RULE.flag:
+        assert run(mod, text), text
+    for text in mod.RULE.keep:
+        assert not run(mod, text), text
+
+
+def test_p001_commas_and_brackets_in_chinese():
+    text = "负责传染病防治监督,组织开展监测;发热门诊(诊室)从21间增加至42间。"
+    assert spans(p001, text) == ["(诊室)", ",", ";"]
+    assert [f.suggestion for f in run(p001, text)] == ["（诊室）", "，", "；"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本年收入 325,399.34 万元，本年支出 322,145.23 万元。",
+        "会议于10:30召开，比例为3:1。",
+        "详见 https://www.example.gov.cn/path?a=1,2 。",
+        "联系邮箱 office@example.gov.cn 。",
+        "附件：绩效报告(定稿).docx",
+        "The plan (draft) was approved; see p. 3, line 2.",
+        "ICU (Intensive Care Unit) 床位增加。",
+    ],
+)
+def test_p001_clean(text):
+    assert not run(p001, text)
+
+
+def test_p002_document_numbers():
+    text = "根据《管理办法》（高财监【2020】6号）、《通知》（高财稽查[2022]1号）要求。"
+    assert spans(p002, text) == ["【2020】", "[2022]"]
+    assert run(p002, text)[0].suggestion == "〔2020〕"
+    assert not run(p002, "根据（高财监〔2020〕6号），参照《规范（2017年版）》。")
+
+
+def test_p003_doubled_numbering_marks():
+    text = "（一）、公共卫生服务\n（十二）、流动人口服务管理\n1、.政府采购\n一、基本情况"
+    assert spans(p003, text) == ["、", "、", "."]
+
+
+def test_p003_doubled_sentence_marks():
+    assert spans(p003, "取得成效，，群众满意。。") == ["，", "。"]
+    assert not run(p003, "取得成效……群众满意——这是结果。你满意吗？！")
+
+
+def test_p004_unbalanced_in_one_paragraph():
+    text = "坚持“疫情要防住、经济要稳住的要求。\n依据《预算法》执行。"
+    found = run(p004, text)
+    assert len(found) == 1 and text[found[0].start] == "“"
+
+
+def test_p004_closer_without_opener():
+    found = run(p004, "依据预算法》执行。")
+    assert len(found) == 1 and "右书名号" in found[0].message
+
+
+def test_p004_pair_broken_across_lines_is_balanced():
+    assert not run(p004, "坚持管控、流调、核\n\n酸筛查“五同\n步”等措施。")
+
+
+def test_p004_list_numbers_with_closing_bracket():
+    assert not run(p004, "1）加强管理；2）完善制度。\n（1）采购计划")
+
+
+def test_p005_period_ending_chinese_sentence():
+    text = "资金使用率达到预期.下一步将继续加强管理。全年完成率100%."
+    assert len(run(p005, text)) == 2
+
+
+def test_p005_numbers_numbering_and_files_are_clean():
+    assert not run(p005, "1.政府采购\n一.基本情况\n增长3.5个百分点。详见说明.docx。ICU病房 etc. 均已完成。")

@@ -1,0 +1,179 @@
+"""Headings extraction and the S rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from gen.check.context import CheckContext
+from gen.check.headings import cn_to_int, headings, int_to_cn
+from gen.check.rules import s001_heading_sequence as s001
+from gen.check.rules import s002_heading_mark as s002
+from gen.check.rules import s003_repeated_item as s003
+from gen.check.rules import s004_repeated_paragraph as s004
+from gen.check.rules import s005_indicator_category as s005
+
+
+def run(mod, text):
+    return list(mod.check(CheckContext(text)))
+
+
+@pytest.mark.parametrize("mod", [s001, s002, s003, s004, s005])
+def test_rule_examples(mod):
+    for text in mod.RULE.flag:
+        assert run(mod, text), text
+    for text in mod.RULE.keep:
+        assert not run(mod, text), text
+
+
+# --- headings
+
+
+def test_numerals_round_trip():
+    for n in range(1, 100):
+        assert cn_to_int(int_to_cn(n)) == n
+    assert cn_to_int("二十一") == 21 and cn_to_int("十") == 10 and cn_to_int("一二") is None
+
+
+def test_heading_levels_and_forms():
+    text = "一、基本情况\n(一) 部门职能\n1.拟订政策。\n（1）采购计划\n（二）、收支情况\n2、项目支出\n二.绩效分析\n"
+    got = [(h.level, h.number, h.form, h.title) for h in headings(CheckContext(text))]
+    assert got == [
+        (1, 1, "standard", "基本情况"),
+        (2, 1, "sloppy", "部门职能"),
+        (3, 1, "standard", "拟订政策。"),
+        (4, 1, "standard", "采购计划"),
+        (2, 2, "sloppy", "收支情况"),
+        (3, 2, "sloppy", "项目支出"),
+        (1, 2, "sloppy", "绩效分析"),
+    ]
+
+
+def test_headings_are_shared_through_memo():
+    ctx = CheckContext("一、基本情况\n")
+    assert headings(ctx) is headings(ctx)
+
+
+def test_table_cells_and_inline_enumerations_are_not_headings():
+    text = (
+        "一、基本情况\n"
+        "卫生监督抽查\t完成监管任务\t2.11\t一、依法行政，推进执法效能。二、高效协调，做好推进工作。\n"
+        "一、依法行政，推进执法效能。加强监管，加大处罚力度。二、高效协调，做好推进镇街综合执法工作。\n"
+        "二、绩效分析\n"
+    )
+    assert [h.number for h in headings(CheckContext(text))] == [1, 2]
+
+
+def test_bare_numerals_need_a_run_and_must_stand_alone():
+    text = "一、基本情况\n一部门职能职责\n二机构设置情况\n一般公共预算支出情况\n三孩政策全面落实\n一是加强管理\n"
+    bare = [h for h in headings(CheckContext(text)) if h.form == "bare"]
+    assert [h.title for h in bare] == ["部门职能职责", "机构设置情况"]
+
+
+# --- S001
+
+
+def test_s001_level1_skip():
+    text = "一、部门基本情况\n一部门职能职责\n（一）贯彻执行方针政策。\n二机构设置情况\n（一）基本支出情况\n（二）项目支出情况\n三、部门整体支出绩效情况\n四、存在的问题\n"
+    found = run(s001, text)
+    assert len(found) == 1 and "缺少“二、”" in found[0].message
+    assert text[found[0].start : found[0].end] == "三、"
+
+
+def test_s001_backwards_and_late_start():
+    assert "倒退" in run(s001, "一、情况\n（一）甲事项\n（二）乙事项\n（三）丙事项\n（二）丁事项\n")[0].message
+    assert "开始编号" in run(s001, "一、情况\n（二）甲事项\n")[0].message
+
+
+def test_s001_correct_sequence_with_restarts():
+    text = (
+        "一、基本情况\n(一) 部门职能\n1.拟订政策。\n2.组织实施。\n3.负责监督。\n（二）部门整体收支情况\n"
+        "（三）绩效目标\n1.优化资源。\n2.深化改革。\n二、综合评价分析\n（一）自评结论\n（二）完成情况\n1.扩容救治。\n"
+        "三、存在的主要问题\n四、下一步改进措施\n(一)调整指标。\n(二)编制预算。\n"
+    )
+    assert not run(s001, text)
+
+
+# --- S002
+
+
+def test_s002_bare_heading_suggests_the_mark():
+    found = run(s002, "一、基本情况\n一部门职能职责\n二机构设置情况\n")
+    assert [f.suggestion for f in found] == ["一、", "二、"]
+
+
+def test_s002_leaves_halfwidth_and_doubled_marks_to_p_rules():
+    assert not run(s002, "一、基本情况\n(一) 部门职能\n（二）、收支情况\n")
+
+
+# --- S003
+
+
+def test_s003_duty_repeated_under_same_parent():
+    text = (
+        "一、职能职责\n（十八）负责职责范围内对卫生健康行业、领域的安全生产工作实施监督管理。负责医疗质量安全。\n"
+        "（十九）负责职责范围内对卫生健康行业、领域的安全生产工作实施监督管理。\n（二十）负责完成改革任务。\n"
+    )
+    found = run(s003, text)
+    assert len(found) == 1 and "（十九）" in found[0].message and "（十八）" in found[0].message
+
+
+def test_s003_same_title_under_different_parents_is_fine():
+    text = "一、重点任务\n1.完成民生实事2件，落实改善项目24个。\n二、完成情况\n1.完成民生实事2件，落实改善项目24个。\n"
+    assert not run(s003, text)
+
+
+# --- S004
+
+
+def test_s004_long_paragraph_repeated():
+    para = "通过定期对项目实施和预算执行情况进行梳理，及时掌握项目进度，督促项目实施单位早启动、早实施、早验收。"
+    found = run(s004, f"{para}\n二、措施\n{para}\n")
+    assert len(found) == 1 and "第1行" in found[0].message
+
+
+def test_s004_short_paragraphs_and_tables_are_ignored():
+    text = "提高计划生育家庭发展能力。\n提高计划生育家庭发展能力。\n\t\t指标\t≥90%\t≥90%\n\t\t指标\t≥90%\t≥90%\n"
+    assert not run(s004, text)
+
+
+# --- S005
+
+
+TABLE_HEAD = "\t一级指标\t二级指标\t三级指标\t实施周期指标值\t年度指标值\n"
+
+
+def test_s005_rates_under_satisfaction():
+    text = (
+        TABLE_HEAD
+        + "绩效指标\t产出指标\t数量指标\t3岁以下儿童系统管理率\t≥80%\t≥80%\n"
+        + "\t\t质量指标\t补助资金按标准发放率\t100%\t100%\n"
+        + "\t效益指标\t社会效益指标\t城市集中式供水单位普法率\t≥95%\t≥95%\n"
+        + "\t满意度指标\t服务对象满意度指标\t学校普法率\t≥95%\t≥95%\n"
+        + "\t\t\t结核病发病率\t全年55/10万以下\t全年55/10万以下\n"
+        + "\t\t服务对象满意度指标\t临床用血满意度调查\t≥95%\t≥95%\n"
+        + "\t\t\t120电话热线满意率(%)\t≥90%\t≥90%"
+    )
+    found = run(s005, text)
+    assert [text[f.start : f.end] for f in found] == ["学校普法率", "结核病发病率"]
+
+
+def test_s005_satisfaction_under_output():
+    text = TABLE_HEAD + "绩效指标\t产出指标\t质量指标\t患者满意度\t≥90%\t≥90%\n"
+    found = run(s005, text)
+    assert len(found) == 1 and "满意度指标" in found[0].message
+
+
+def test_s005_level2_under_wrong_level1_reported_once():
+    text = TABLE_HEAD + "绩效指标\t产出指标\t社会效益指标\t居民健康素养水平\t提高\t提高\n\t\t\t健康知识知晓率\t≥80%\t≥80%\n"
+    found = run(s005, text)
+    assert len(found) == 1 and "社会效益指标" in found[0].message
+
+
+def test_s005_one_cell_per_line_layout():
+    text = "一级指标\n二级指标\n三级指标\n年度指标值\n满意度指标\n服务对象满意度指标\n学校普法率\n≥95%\n患者满意度\n≥90%\n二、其他\n"
+    found = run(s005, text)
+    assert [text[f.start : f.end] for f in found] == ["学校普法率"]
+
+
+def test_s005_text_without_indicator_table():
+    assert not run(s005, "满意度指标\n学校普法率达到95%。\n")

@@ -1,0 +1,156 @@
+"""T rules: obsolete terms, self-references, other regions' names."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from gen.check.context import CheckContext
+from gen.check.gazetteer import division_of, gazetteer
+from gen.check.identity import identity
+from gen.check.rules import t001_obsolete_term as t001
+from gen.check.rules import t002_self_reference as t002
+from gen.check.rules import t003_other_region as t003
+
+
+def run(mod, text, **kw):
+    return list(mod.check(CheckContext(text, **kw)))
+
+
+@pytest.mark.parametrize("mod", [t001, t002, t003])
+def test_rule_examples(mod):
+    for text in mod.RULE.flag:
+        assert run(mod, text), text
+    for text in mod.RULE.keep:
+        assert not run(mod, text), text
+
+
+# --- identity and gazetteer
+
+
+def test_identity_from_title_lines():
+    ident = identity(CheckContext("2022 年度广州市荔湾区卫生健康局部门 整体支出绩效自评报告\n\n一、基本情况\n"))
+    assert ident.name == "广州市荔湾区卫生健康局" and ident.year == 2022
+    two_lines = identity(CheckContext("南岳区卫生健康局\n2022年度部门整体支出绩效评价报告\n一、基本情况\n"))
+    assert two_lines.name == "南岳区卫生健康局" and two_lines.year == 2022
+    table = identity(CheckContext("部门整体预算绩效目标申报表\n\n部门名称\t广州市花都区卫生健康局\t\t\n"))
+    assert table.name == "广州市花都区卫生健康局" and table.year is None
+
+
+def test_identity_prefers_data():
+    data = SimpleNamespace(bureau=SimpleNamespace(name="高阳县卫生健康局", self_ref="我局", region=None), year=2021)
+    ident = identity(CheckContext("某某报告\n一、情况\n", data=data))
+    assert ident.name == "高阳县卫生健康局" and ident.year == 2021
+
+
+def test_gazetteer_reads_cpca_csv_without_importing_cpca():
+    import subprocess
+    import sys
+
+    probe = "import sys; from gen.check.gazetteer import gazetteer; gazetteer(); print('cpca' in sys.modules, 'pandas' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
+    g = gazetteer()
+    assert len(g.divisions) > 3000
+    assert division_of("广州市荔湾区卫生健康局").name == "荔湾区"
+    assert [d.name for d in g.own_places("南岳区卫生健康局")] == ["南岳区"]
+    tianhe = g.by_name["天河区"][0]
+    assert not g.related(tianhe, g.own_places("广州市荔湾区卫生健康局"))
+    assert g.related(g.by_name["广州市"][0], g.own_places("广州市荔湾区卫生健康局"))
+
+
+def test_gazetteer_disambiguates_by_city():
+    own = gazetteer().own_places("北京市朝阳区卫生健康委员会")
+    chaoyang = [d for d in own if d.name == "朝阳区"]
+    assert len(chaoyang) == 1 and chaoyang[0].code.startswith("11")
+
+
+# --- T001
+
+
+def test_t001_obsolete_terms_in_a_2022_report():
+    text = "2022年度南岳区卫生健康局部门整体支出绩效评价报告\n一、基本情况\n拟订全区卫生和计划生育事业发展政策，负责制定新型农村合作医疗发展规划。"
+    found = run(t001, text)
+    assert [f.suggestion for f in found] == ["卫生健康", "城乡居民基本医疗保险"]
+    assert text[found[0].start : found[0].end] == "卫生和计划生育"
+
+
+def test_t001_report_before_the_reform_is_left_alone():
+    text = "2016年度某区卫生和计划生育局部门整体支出绩效报告\n一、基本情况\n新农合参合率98%。"
+    assert not run(t001, text)
+
+
+def test_t001_current_duty_and_historical_mentions_are_clean():
+    text = (
+        "2022年度某区卫生健康局报告\n一、基本情况\n负责计划生育管理和服务工作，落实计划生育奖励扶助制度。"
+        "原区卫生计生局的职责划入我局。依据《国家卫生和计划生育委员会关于印发规范的通知》执行。"
+        "开展卫生计生监督协管服务。"
+    )
+    assert not run(t001, text)
+
+
+def test_t001_overlapping_entries_report_once():
+    found = run(t001, "某区卫生健康局报告\n报市卫计委备案。")
+    assert len(found) == 1 and found[0].suggestion == "卫健委"
+
+
+# --- T002
+
+
+def test_t002_wrong_body_type_from_title():
+    text = "南岳区卫生健康局\n2022年度部门整体支出绩效评价报告\n我局对部门整体支出进行了评价。基本支出系保障我厅机构正常运转。"
+    found = run(t002, text)
+    assert len(found) == 1 and text[found[0].start : found[0].end] == "我厅" and found[0].suggestion == "我局"
+
+
+def test_t002_body_type_from_data():
+    data = SimpleNamespace(bureau=SimpleNamespace(name="某市卫生健康委员会", self_ref="我委", region=None), year=2022)
+    found = run(t002, "报告\n我局按要求完成了预算公开。", data=data)
+    assert [f.suggestion for f in found] == ["我委"]
+
+
+def test_t002_mixed_references_without_known_body():
+    text = "绩效报告\n我委完成了公开。\n我委完成了评价。\n我局完成了采购。"
+    found = run(t002, text)
+    assert len(found) == 1 and text[found[0].start : found[0].end] == "我局"
+
+
+def test_t002_words_containing_the_characters_are_not_self_references():
+    text = "某市卫生健康委员会报告\n我委托第三方开展评价，克服自我局限，我委按要求完成了公开。"
+    assert not run(t002, text)
+
+
+# --- T003
+
+
+LIWAN = "2022年度广州市荔湾区卫生健康局部门整体支出绩效自评报告\n一、基本情况\n"
+
+
+def test_t003_slogan_of_a_sibling_district():
+    found = run(t003, LIWAN + "推动实施健康天河、卫生强区战略。")
+    assert len(found) == 1 and "健康天河" in found[0].message
+
+
+def test_t003_other_bureau_as_subject():
+    found = run(t003, LIWAN + "（一）部门职能\n广州市天河区卫生健康局是区政府工作部门。")
+    assert len(found) == 1 and "天河区卫生健康局" in found[0].message
+
+
+def test_t003_legitimate_mentions_of_other_places():
+    text = (
+        LIWAN
+        + "推进健康荔湾、健康广州、健康广东、健康中国建设，保障老年人健康长寿。"
+        + "配合天河区卫生健康局开展联合检查，组织党员赴湘潭韶山开展教育，送往南华附三医院治疗。"
+    )
+    assert not run(t003, text)
+
+
+def test_t003_county_report_calling_itself_a_district():
+    text = "高阳县卫生健康局绩效自评工作报告\n一、情况\n我县预算项目共87个，我区资金到位。"
+    found = run(t003, text)
+    assert len(found) == 1 and found[0].suggestion == "我县"
+
+
+def test_t003_no_own_place_no_findings():
+    assert not run(t003, "绩效自评报告\n一、情况\n推进健康天河建设，我区资金到位。")

@@ -1,0 +1,76 @@
+"""W rules: curated typos and duplicated characters."""
+
+from __future__ import annotations
+
+import pytest
+
+from gen.check.context import CheckContext
+from gen.check.rules import w001_typo as w001
+from gen.check.rules import w002_duplicated_word as w002
+
+
+def run(mod, text):
+    return list(mod.check(CheckContext(text)))
+
+
+@pytest.mark.parametrize("mod", [w001, w002])
+def test_rule_examples(mod):
+    for text in mod.RULE.flag:
+        assert run(mod, text), text
+    for text in mod.RULE.keep:
+        assert not run(mod, text), text
+
+
+@pytest.mark.parametrize(
+    "text, wrong, fixed",
+    [
+        ("截止到2021年年底，预算项目共87个。", "截止到", "截至"),
+        ("由于银行帐户的原因。", "帐户", "账户"),
+        ("按新财务软件的记帐要求。", "记帐", "记账"),
+        ("落实独生子女父母奖励金、特别特助金等政策。", "特别特助金", "特别扶助金"),
+        ("专业队伍与社区于群协同作战。", "社区于群", "社区干群"),
+        ("承担区防治艾滋病工作员会的日常工作。", "工作员会", "工作委员会"),
+        ("实施县域医疗卫生服体系规划。", "服体系", "服务体系"),
+        ("为我区卫生工作做出应有的贡献。", "做出", "作出"),
+        ("反诈APP推广按装。", "按装", "安装"),
+        ("既使在疫情期间也不放松。", "既使", "即使"),
+        ("我们将再接再励。", "再接再励", "再接再厉"),
+    ],
+)
+def test_w001_catches_and_suggests(text, wrong, fixed):
+    found = run(w001, text)
+    assert len(found) == 1
+    assert text[found[0].start : found[0].end] == wrong
+    assert found[0].suggestion == fixed
+
+
+def test_w001_near_misses_are_clean():
+    text = "截至2021年年底，报名于6月30日截止。搭建帐篷，发放蚊帐。按装修标准验收。既使用中药又使用西药。作出应有的贡献。"
+    assert not run(w001, text)
+
+
+def test_w002_doubled_characters():
+    text = "我们的的工作，进一步步加强管理，是是否达标。"
+    found = run(w002, text)
+    assert [text[f.start : f.end] for f in found] == ["的的", "步步", "是是"]
+    assert [f.suggestion for f in found] == ["的", "步", "是"]
+
+
+def test_w002_repeated_word():
+    text = "要加强加强队伍建设。"
+    found = run(w002, text)
+    assert len(found) == 1 and text[found[0].start : found[0].end] == "加强加强"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "常常深入基层，人人参与，年年考核，天天打卡。",
+        "个个过硬，日日坚持，千万万万，谢谢大家。",
+        "层层压实责任，步步为营，处处留心，事事落实，时时警惕。",
+        "截至2021年年底，项目目标全部完成，人口口径统一，做好好人好事宣传。",
+        "一个一个地检查，一步步推进，的的确确，不了了之。",
+    ],
+)
+def test_w002_legitimate_reduplication(text):
+    assert not run(w002, text)
