@@ -56,8 +56,8 @@ def _echo_errors(messages: list[str]) -> None:
 
 @click.command("check")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="输出格式")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "html", "sarif"]), default="text",
+              show_default=True, help="输出格式：text 文本、json、html 网页（离线可看、可打印）、sarif（代码评审系统）")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="把结果写入文件（原子写入，不会覆盖输入文件）；默认打印到标准输出")
 @click.option("--select", default=None, help="只运行这些规则，逗号分隔的代码或前缀，如 N,T001")
@@ -67,8 +67,11 @@ def _echo_errors(messages: list[str]) -> None:
               help="配置文件（jixiao.toml 或含 [tool.jixiao] 的 pyproject.toml）；默认从当前目录向上查找")
 @click.option("--data", "data_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="报告的数据文件（YAML/JSON），用于核对正文中的数字（G 类规则）")
+@click.option("--annotate", "annotate_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="另存一份带 Word 批注的副本（每个问题一条批注），仅用于单个 .docx 输入；原文件不会被修改")
 def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Optional[str], ignore: Optional[str],
-          exit_zero: bool, config_path: Optional[Path], data_path: Optional[Path]) -> None:
+          exit_zero: bool, config_path: Optional[Path], data_path: Optional[Path],
+          annotate_path: Optional[Path]) -> None:
     """检查报告正文（.txt、.md、.docx，文件夹递归查找，- 表示标准输入）。
 
     退出码：0 未发现错误级问题；1 发现错误级问题；2 用法错误或输入无法读取。
@@ -76,8 +79,7 @@ def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Opti
     from .config import load_config, parse_codes
     from .read import read_path
     from .registry import select_rules
-    from .report_json import to_json
-    from .report_text import summary_counts, to_text
+    from .report_text import summary_counts
     from .runner import run
 
     config = load_config(config_path)
@@ -94,6 +96,8 @@ def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Opti
     protect = frozenset(Path(i) for i in inputs if i != STDIN)
     if output is not None and output.resolve() in {p.resolve() for p in protect}:
         raise UserError(f"输出文件 {output} 与输入文件相同，已拒绝覆盖输入")
+    if annotate_path is not None:
+        _check_annotate(annotate_path, inputs, read_errors, protect, output)
     data = None
     if data_path is not None:
         from ..load import load_spec
@@ -116,13 +120,18 @@ def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Opti
         results.append(run(source, rules, data, config, on_rule_error))
 
     if results:  # when no input could be read, the errors below are the whole answer
-        report = to_json(results) if fmt == "json" else to_text(results)
+        report = _render(fmt, results, rules)
         if output is not None:
             from ..atomic import write_text
 
             write_text(output, report, protect=protect)
         else:
             click.echo(report, nl=False)
+        if annotate_path is not None:
+            from .annotate_docx import write_annotated
+
+            only = results[0]
+            write_annotated(only.path, annotate_path, only.findings, only.source.decoded, protect=protect)
     _echo_errors(read_errors)
 
     runnable = {r.code for r in rules if data is not None or not r.needs_data}
@@ -131,6 +140,43 @@ def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Opti
         sys.exit(2)
     if summary_counts(results)["errors"] and not exit_zero:
         sys.exit(1)
+
+
+def _render(fmt: str, results: list, rules: list) -> str:
+    if fmt == "json":
+        from .report_json import to_json
+
+        return to_json(results)
+    if fmt == "html":
+        from .report_html import to_html
+
+        return to_html(results)
+    if fmt == "sarif":
+        from .report_sarif import to_sarif
+
+        return to_sarif(results, rules)
+    from .report_text import to_text
+
+    return to_text(results)
+
+
+def _check_annotate(target: Path, inputs: list[str], read_errors: list[str], protect: frozenset[Path],
+                    output: Optional[Path]) -> None:
+    """--annotate takes exactly one .docx file and must not write over an input or the report."""
+    if not inputs and read_errors:
+        return  # nothing readable to annotate: the read errors are the answer (exit 2)
+    if len(inputs) != 1:
+        raise UserError(f"--annotate 只能用于单个 .docx 文件，本次给出了 {len(inputs)} 个输入")
+    (only,) = inputs
+    if only == STDIN or Path(only).suffix.lower() != ".docx":
+        shown = "标准输入" if only == STDIN else only
+        raise UserError(f"{shown}：--annotate 只能用于 Word（.docx）文件")
+    if target.suffix.lower() != ".docx":
+        raise UserError(f"{target}：批注副本必须保存为 .docx 文件")
+    if target.resolve() in {p.resolve() for p in protect}:
+        raise UserError(f"批注副本 {target} 与输入文件相同，已拒绝覆盖输入")
+    if output is not None and target.resolve() == output.resolve():
+        raise UserError(f"批注副本 {target} 与 -o 输出文件相同，请使用不同的文件名")
 
 
 @click.command("rules")

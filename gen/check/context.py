@@ -96,10 +96,10 @@ class CheckContext:
 
     @cached_property
     def headings(self) -> list:
-        """Lines that start with a numbering mark (analyse.Heading), in order; no jieba needed."""
-        from .analyse import find_headings
+        """The numbered headings in document order (gen.check.headings, shared with the S rules)."""
+        from .headings import headings
 
-        return find_headings(self.text)
+        return headings(self)
 
     @cached_property
     def places(self) -> list:

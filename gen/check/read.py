@@ -261,41 +261,48 @@ def docx_text(data: bytes, name: str = STDIN) -> str:
         raise UserError(f"{name}：无法打开 Word 文件，文件可能已损坏或不是 .docx 格式（{type(exc).__name__}）") from None
     except Exception as exc:  # lxml and python-docx raise many types for corrupt parts
         raise UserError(f"{name}：无法读取 Word 文件内容，文件可能已损坏（{type(exc).__name__}）") from None
-    lines: list[str] = []
-    _block_lines(body, lines)
-    return "\n".join(lines)
+    return "\n".join(paragraph_text(p) for p in iter_paragraphs(body))
 
 
-def _block_lines(container, lines: list[str]) -> None:
-    """Append the lines of block content: paragraphs, tables (cell by cell), content controls."""
+def iter_paragraphs(container):
+    """The ``w:p`` elements of block content in document order: tables cell by cell, content controls.
+
+    The checker's text and the Word annotator both walk this one traversal, so a
+    finding's offset in the decoded text always lands on the same paragraph.
+    """
     for child in container.iterchildren():
         tag = child.tag
         if tag == f"{_W}p":
-            lines.append(_paragraph_text(child))
+            yield child
         elif tag == f"{_W}tbl":
             for row in child.iterchildren(f"{_W}tr"):
                 for cell in row.iterchildren(f"{_W}tc"):
-                    _block_lines(cell, lines)
+                    yield from iter_paragraphs(cell)
         elif tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
-            _block_lines(child, lines)
+            yield from iter_paragraphs(child)
 
 
-def _paragraph_text(p) -> str:
+_TEXT_TAGS = (f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen")
+
+
+def element_text(el) -> str:
+    """What one run-content element contributes to the visible text ("" for anything else)."""
+    tag = el.tag
+    if tag == f"{_W}t":
+        return el.text or ""
+    if tag == f"{_W}tab":
+        parent = el.getparent()
+        return "\t" if parent is not None and parent.tag == f"{_W}r" else ""  # not a tab stop in pPr
+    if tag in (f"{_W}br", f"{_W}cr"):
+        return "\n" if el.get(f"{_W}type") in (None, "textWrapping") else ""
+    if tag == f"{_W}noBreakHyphen":
+        return "-"
+    return ""
+
+
+def paragraph_text(p) -> str:
     """The visible text of one paragraph, including tracked insertions, not deletions."""
-    parts: list[str] = []
-    for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen", f"{_W}sym", f"{_W}pPr"):
-        tag = el.tag
-        if tag == f"{_W}t":
-            parts.append(el.text or "")
-        elif tag == f"{_W}tab":
-            if el.getparent() is not None and el.getparent().tag == f"{_W}r":  # not a tab stop in pPr
-                parts.append("\t")
-        elif tag in (f"{_W}br", f"{_W}cr"):
-            if el.get(f"{_W}type") in (None, "textWrapping"):
-                parts.append("\n")
-        elif tag == f"{_W}noBreakHyphen":
-            parts.append("-")
-    return "".join(parts)
+    return "".join(element_text(el) for el in p.iter(*_TEXT_TAGS))
 
 
 # --------------------------------------------------------------------------

@@ -1,0 +1,379 @@
+"""What the data says a report's figures should be: shared by the G rules.
+
+A reviewer with the bureau's data file wants two answers: is a figure stated
+for a named quantity (本年支出, 执行率, 核定编制…) the one the data gives, and
+does every other figure come from somewhere. Both need the same map from the
+words before a figure to the data's facts, and the same set of values the data
+can produce; building them once per checked text (``ctx.memo``) keeps the
+rules small and lets G002 stay silent wherever G001 already judged.
+
+Which words name which fact is data (glossary/grounding.yaml); the facts are
+:func:`gen.derive.derive` of the data file, the same values the generator
+prints, and agreement uses :func:`gen.numbers.agrees`, the same tolerance the
+N rules use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any, Iterable, Optional
+
+import yaml
+
+from ..numbers import (
+    Quantity,
+    agrees,
+    extract_quantities,
+    format_amount,
+    format_count,
+    format_percent,
+    format_score,
+    parse_target,
+    round_half_up,
+    truncate,
+)
+from ..resources import data_dir
+from .context import CheckContext
+from .numbers_text import _NEUTRAL_PREFIXES, _OWNER_SUFFIXES, Item, items
+
+KINDS = ("amount", "percent", "count", "score")
+MONEY_FACTORS = {"万元": Decimal(1), "亿元": Decimal(10000), "元": Decimal("0.0001"), "千元": Decimal("0.1")}
+COUNT_UNITS = frozenset(("人", "名", "个", "台", "辆", "项", "家", "户", "所", "件", "次", "人次"))
+# Words that may follow a metric's or indicator's name before its figure
+# ("筛查人数目标值10000人", "接种率实际完成96%").
+_NAME_TAILS = ("目标值", "目标", "实际完成值", "实际完成", "实际值", "完成值", "完成", "实际", "原有", "现有")
+_MAX_PLACES = 4  # G002 recognises a data value printed with up to this many decimals
+
+
+@dataclass(frozen=True)
+class NamedQuantity:
+    """One glossary entry: the words that name a quantity and the facts that hold it."""
+
+    name: str
+    kind: str
+    labels: tuple[str, ...]
+    facts: tuple[str, ...]
+    previous: tuple[str, ...]
+    examples: tuple[str, ...]
+
+
+def _strs(entry: dict, key: str, where: str, required: bool = True) -> tuple[str, ...]:
+    value = entry.get(key)
+    if value is None and not required:
+        return ()
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
+        raise ValueError(f"glossary/grounding.yaml {where}：字段 {key} 须为非空字符串列表")
+    return tuple(value)
+
+
+@lru_cache(maxsize=1)
+def named_quantities() -> tuple[NamedQuantity, ...]:
+    """Load glossary/grounding.yaml; a malformed entry or a failing example fails loudly."""
+    from ..derive import DESCRIPTIONS
+
+    raw = yaml.safe_load((data_dir("glossary") / "grounding.yaml").read_text(encoding="utf-8")) or {}
+    out = []
+    for i, e in enumerate(raw.get("quantities") or []):
+        where = f"quantities 第{i + 1}项"
+        name = e.get("name")
+        if not isinstance(name, str) or not name:
+            raise ValueError(f"glossary/grounding.yaml {where}：缺少 name")
+        if e.get("kind") not in KINDS:
+            raise ValueError(f"glossary/grounding.yaml {where}（{name}）：kind 须为 {'、'.join(KINDS)} 之一")
+        facts = _strs(e, "facts", where)
+        previous = _strs(e, "previous", where, required=False)
+        for path in facts + previous:
+            if path.split(".")[0] not in DESCRIPTIONS:
+                raise ValueError(f"glossary/grounding.yaml {where}（{name}）：没有名为 {path} 的事实（见 jixiao facts）")
+        out.append(NamedQuantity(name, e["kind"], _strs(e, "labels", where), facts, previous,
+                                 _strs(e, "examples", where)))
+    if not out:
+        raise ValueError("glossary/grounding.yaml：quantities 不能为空")
+    entries = tuple(out)
+    for entry in entries:
+        for example in entry.examples:
+            found = resolve_label(example, entries)
+            if found is not entry:
+                got = found.name if found else "无"
+                raise ValueError(f"glossary/grounding.yaml（{entry.name}）：示例“{example}”应对应{entry.name}，实际为{got}")
+    return entries
+
+
+def resolve_label(label: str, entries: Optional[Iterable[NamedQuantity]] = None) -> Optional[NamedQuantity]:
+    """The named quantity a figure's label names, if any.
+
+    The longest label word the label ends with decides; it names the quantity
+    only when nothing but a neutral prefix (本年, 部门…) or the bureau's own
+    name precedes it, so 事业收入 is not 收入 and 某项目支出 is not 项目支出.
+    """
+    entries = named_quantities() if entries is None else entries
+    best: Optional[tuple[str, NamedQuantity]] = None
+    for entry in entries:
+        for word in entry.labels:
+            if label.endswith(word) and (best is None or len(word) > len(best[0])):
+                best = (word, entry)
+    if best is None:
+        return None
+    prefix = label[: len(label) - len(best[0])]
+    if not prefix or prefix in _NEUTRAL_PREFIXES or prefix.endswith(_OWNER_SUFFIXES):
+        return best[1]
+    return None
+
+
+def fact_values(facts: dict[str, Any], path: str) -> list[Decimal]:
+    """Values at ``path`` ("income", "sources.*.use_rate"); missing values are left out."""
+    head, _, rest = path.partition(".")
+    value = facts.get(head)
+    if not rest:
+        return [Decimal(value)] if isinstance(value, (int, Decimal)) and not isinstance(value, bool) else []
+    field = rest.removeprefix("*.")
+    out = []
+    for member in value or ():
+        v = member.get(field) if isinstance(member, dict) else None
+        if isinstance(v, (int, Decimal)) and not isinstance(v, bool):
+            out.append(Decimal(v))
+    return out
+
+
+@dataclass(frozen=True)
+class Expected:
+    """What the data says a stated figure should be."""
+
+    name: str  # the quantity in Chinese, for messages
+    kind: str  # amount / percent / count / score, or "any" for data-named items
+    values: tuple[Decimal, ...]  # amounts in 万元
+
+
+def unit_fits(kind: str, q: Quantity) -> bool:
+    if kind == "amount":
+        return q.unit in MONEY_FACTORS
+    if kind == "percent":
+        return q.unit == "%"
+    if kind == "count":
+        return q.unit in COUNT_UNITS
+    if kind == "score":
+        return q.unit == "分"
+    return True
+
+
+def in_stated_unit(q: Quantity, kind: str, value: Decimal) -> Decimal:
+    """A data value (amounts in 万元) expressed in the unit the text used."""
+    return value / MONEY_FACTORS[q.unit] if kind == "amount" else value
+
+
+def stated_agrees(q: Quantity, expected: Expected) -> bool:
+    return any(agrees(q.value, q.decimals, in_stated_unit(q, expected.kind, v)) for v in expected.values)
+
+
+def formatted(q: Quantity, expected: Expected) -> str:
+    """The data's value as the generator prints it, in the unit the text used."""
+    v = in_stated_unit(q, expected.kind, expected.values[0])
+    if expected.kind == "amount":
+        return format_amount(v, max(q.decimals, 2) if q.unit == "万元" else q.decimals) + q.unit
+    if expected.kind == "percent":
+        return format_percent(v)
+    if expected.kind == "score":
+        return format_score(v) + q.unit
+    if expected.kind == "count":
+        return format_count(v) + q.unit
+    return numeral_of(v) + q.unit
+
+
+def numeral_of(value: Decimal) -> str:
+    return format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")
+
+
+class Grounding:
+    """The data's answers for one checked text: named quantities and every known value."""
+
+    def __init__(self, spec: Any, facts: dict[str, Any]):
+        self.spec = spec
+        self.facts = facts
+        self.year = int(facts["year"])
+        self.by_name = self._data_names(facts)
+        self.known = self._known_values(spec, facts)
+
+    # -- named quantities (G001) --
+
+    @staticmethod
+    def _data_names(facts: dict[str, Any]) -> dict[str, list[Decimal]]:
+        """Task metric and indicator names from the data, with every value they carry."""
+        names: dict[str, list[Decimal]] = {}
+        for task in list(facts["tasks"]) + list(facts["other_tasks"]):
+            for m in task["metrics"]:
+                vals = [m[k] for k in ("target", "actual", "before", "after", "change", "completion")]
+                names.setdefault(m["name"], []).extend(Decimal(v) for v in vals if v is not None)
+        for ind in facts["indicators"]:
+            vals = [parse_target(ind[k]).value for k in ("target", "period_target", "actual")]
+            vals.append(ind["completion"])
+            names.setdefault(ind["name"], []).extend(Decimal(v) for v in vals if v is not None)
+        return {n: v for n, v in names.items() if len(n) >= 2 and v}
+
+    def _data_name(self, label: str) -> Optional[str]:
+        best = None
+        for name in self.by_name:
+            hit = label.endswith(name) or any(label == name + tail for tail in _NAME_TAILS)
+            if hit and (best is None or len(name) > len(best)):
+                best = name
+        return best
+
+    def expected(self, it: Item) -> Optional[Expected]:
+        """What the data says the figure of ``it`` should be; None when no named quantity applies."""
+        if it.q.comparator or not it.label:
+            return None
+        name = self._data_name(it.label)
+        if name is not None:
+            return Expected(name, "any", tuple(self.by_name[name]))
+        entry = resolve_label(it.label)
+        if entry is None or not unit_fits(entry.kind, it.q):
+            return None
+        if it.year in ("", str(self.year)):
+            paths = entry.facts
+        elif it.year in ("上年", str(self.year - 1)):
+            paths = entry.previous
+        else:
+            return None
+        values = tuple(v for p in paths for v in fact_values(self.facts, p))
+        if not values:
+            return None
+        return Expected(entry.name, entry.kind, values)
+
+    # -- every value the data can produce (G002) --
+
+    @staticmethod
+    def _known_values(spec: Any, facts: dict[str, Any]) -> frozenset[tuple[int, Decimal]]:
+        values: list[Decimal] = []
+        texts: list[str] = []
+        _walk(facts, values, texts)
+        _walk(spec.model_dump(mode="python"), values, texts)
+        year = int(facts["year"])
+        values += [Decimal(year - 1), Decimal(year), Decimal(year + 1)]
+        for text in texts:
+            values.extend(q.value for q in extract_quantities(text))
+        known: set[tuple[int, Decimal]] = set()
+        for v in values:
+            v = abs(v)
+            for places in range(_MAX_PLACES + 1):
+                known.add((places, round_half_up(v, places)))
+                known.add((places, truncate(v, places)))
+        return frozenset(known)
+
+    def is_known(self, q: Quantity) -> bool:
+        """Does the figure match some data value or derived fact at its printed precision?"""
+        value = abs(q.value)
+        if (q.decimals, value) in self.known:
+            return True
+        factor = MONEY_FACTORS.get(q.unit)
+        if factor is not None and factor != 1:
+            # Money in 元 or 亿元: known when it is exactly a data amount in 万元.
+            return (_MAX_PLACES, value * factor) in self.known
+        return False
+
+
+def _walk(value: Any, values: list[Decimal], texts: list[str]) -> None:
+    if isinstance(value, bool) or value is None:
+        return
+    if isinstance(value, (int, Decimal)):
+        values.append(Decimal(value))
+    elif isinstance(value, float):
+        values.append(Decimal(str(value)))
+    elif isinstance(value, str):
+        if any("0" <= ch <= "9" for ch in value):
+            texts.append(value)
+    elif isinstance(value, dict):
+        for v in value.values():
+            _walk(v, values, texts)
+    elif isinstance(value, (list, tuple)):
+        values.append(Decimal(len(value)))  # "内设机构8个": a count of listed items
+        for v in value:
+            _walk(v, values, texts)
+    elif hasattr(value, "year") and hasattr(value, "month"):  # dates
+        values.extend(Decimal(x) for x in (value.year, value.month, getattr(value, "day", 1)))
+
+
+def _build(ctx: CheckContext) -> Grounding:
+    from ..derive import derive
+
+    return Grounding(ctx.data, derive(ctx.data))
+
+
+def grounding(ctx: CheckContext) -> Grounding:
+    """The data's answers for ``ctx`` (``ctx.data`` must be a ReportSpec); cached per context."""
+    return ctx.memo("grounding", _build)
+
+
+@dataclass(frozen=True)
+class Judged:
+    """A figure stated for a named quantity, with what the data says it should be."""
+
+    item: Item
+    expected: Expected
+
+    @property
+    def agrees(self) -> bool:
+        return stated_agrees(self.item.q, self.expected)
+
+
+def judged(ctx: CheckContext) -> list[Judged]:
+    """Every figure in the text stated for a named quantity the data holds (G001's domain)."""
+
+    def build(c: CheckContext) -> list[Judged]:
+        g = grounding(c)
+        out = []
+        for it in items(c):
+            exp = g.expected(it)
+            if exp is not None:
+                out.append(Judged(it, exp))
+        return out
+
+    return ctx.memo("grounding.judged", build)
+
+
+# --------------------------------------------------------------------------
+# Figures that are not quantities: numbering, ordinals, document numbers, names
+# --------------------------------------------------------------------------
+
+_NUMBERING_RE = re.compile(r"[ \t\u3000]{0,4}(?:#{1,6}[ \t]{1,3})?(?:[（(]\d{1,3}[）)]|\d{1,3}(?:\\?[.．、]|[ \t]))")
+_IN_PARENS_RE = re.compile(r"[（(]\d{1,3}[）)]")
+_TITLE_OPEN, _TITLE_CLOSE = "《〈", "》〉"
+_DOCNO_OPEN = "〔【[［"
+_DOCNO_CLOSE = "〕】]］"
+
+
+def is_not_a_quantity(text: str, q: Quantity) -> bool:
+    """Years and dates, 第N ordinals, list numbering, document numbers and digits in names."""
+    if q.unit in ("年", "月", "日"):
+        return True
+    before = text[max(0, q.start - 2):q.start].rstrip()
+    after = text[q.end:q.end + 1]
+    if before.endswith("第") or after == "号":
+        return True
+    if before[-1:] in _DOCNO_OPEN or after in _DOCNO_CLOSE:
+        return True
+    # ASCII letters glued to the digits: COVID-19, H7N9, 5G.
+    prev_ch = text[q.start - 1:q.start]
+    if (prev_ch.isascii() and prev_ch.isalpha()) or (after.isascii() and after.isalpha() and not q.unit):
+        return True
+    line_start = text.rfind("\n", 0, q.start) + 1
+    m = _NUMBERING_RE.match(text, line_start)
+    if m and m.start() <= q.start < m.end():
+        return True
+    for m in _IN_PARENS_RE.finditer(text, max(0, q.start - 1), min(len(text), q.end + 1)):
+        if m.start() <= q.start and q.end <= m.end():
+            return True
+    return _inside_title(text, q.start)
+
+
+def _inside_title(text: str, pos: int) -> bool:
+    """Is ``pos`` inside 《…》 on its line (a law or document title)?"""
+    line_start = text.rfind("\n", 0, pos) + 1
+    depth = 0
+    for ch in text[line_start:pos]:
+        if ch in _TITLE_OPEN:
+            depth += 1
+        elif ch in _TITLE_CLOSE and depth:
+            depth -= 1
+    return depth > 0
