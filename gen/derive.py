@@ -66,6 +66,7 @@ DESCRIPTIONS: dict[str, str] = {
     "basis": "评价依据文件列表", "method": "评价方式", "projects": "预算项目列表（项目支出自评）",
     "budget_date": "预算公开日期（中文）", "final_accounts_date": "决算公开日期（中文）",
     "problems": "手工填写的问题列表", "achievements": "手工填写的主要工作成效列表", "measures": "手工填写的措施列表",
+    "project_change_reasons": "项目支出较上年变动的原因列表", "public_change_reasons": "日常公用经费变动的原因列表",
     "cond_low_execution": "条件：执行率低于阈值", "cond_q3_low": "条件：截至9月底支出进度偏低（支出集中在下半年）",
     "cond_conservative_targets": "条件：多数定量指标大幅超额完成（目标偏保守）",
     "cond_unmet_indicators": "条件：存在未达标指标", "cond_procurement_low": "条件：政府采购执行率偏低",
@@ -198,6 +199,8 @@ def _finance_facts(spec: ReportSpec) -> dict[str, Any]:
     facts["budget_special"], facts["budget_other_dev"] = b.special_development, b.other_development
     facts["budget_own_level"], facts["budget_transfers"] = b.own_level, b.transfers
     facts["budget_sources"] = [{"name": s.name, "budget": s.budget} for s in b.sources]
+    facts["project_change_reasons"] = list(f.project_change_reasons)
+    facts["public_change_reasons"] = list(f.public_change_reasons)
     amounts = [s.budget for s in b.sources]
     facts["budget_sources_total"] = sum(amounts, Decimal(0)) if amounts and None not in amounts else None
     return facts

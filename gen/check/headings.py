@@ -85,8 +85,15 @@ class Heading:
         return standard_mark(self.level, self.number)
 
 
+# Markdown heading marks ("## 一、…") in front of the numbering; the numbering still counts.
+_MD_PREFIX = re.compile(r"#{1,6}[ \t]{1,4}")
+
+
 def _match(span: Span) -> Optional[Heading]:
-    text = span.text
+    prefix = _MD_PREFIX.match(span.text)
+    skip = prefix.end() if prefix else 0
+    text = span.text[skip:]
+    span_start = span.start + skip
     for level, pattern, standard in _PATTERNS:
         m = pattern.match(text)
         if not m:
@@ -104,14 +111,16 @@ def _match(span: Span) -> Optional[Heading]:
             return None
         mark = text[:end]
         form = "standard" if standard and mark == standard_mark(level, number) else "sloppy"
-        return Heading(span.start, span.start + end, span.end, level, number, mark, title, form)
+        return Heading(span_start, span_start + end, span.end, level, number, mark, title, form)
     return None
 
 
 def _inline_enumeration(h: Heading, text: str) -> bool:
     """A paragraph that also contains its next sibling number is a list, not a heading."""
     nxt = standard_mark(h.level, h.number + 1)
-    return len(text) > 40 and nxt in text[len(h.mark):]
+    # "2." inside a figure ("70042.67%") is not the next item's mark.
+    pattern = r"(?<![\d.．])" + re.escape(nxt) + (r"(?!\d)" if h.level >= 3 else "")
+    return len(text) > 40 and re.search(pattern, text[len(h.mark):]) is not None
 
 
 def _bare(span: Span) -> Optional[Heading]:

@@ -1,0 +1,199 @@
+"""The corpus behind the 部门整体支出绩效自评报告: complete, covered, and honest.
+
+`jixiao corpus lint` must find nothing in these groups when run on the dept
+examples alone (every variant rendered by some example, no typed digit, no
+praise outside praise_ok); problems and measures must follow the conditions;
+a weak year must never read as a success story; missing data must read as text.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from gen.corpus import PRAISE_WORDS, load_corpus
+from gen.corpus_lint import lint
+from gen.derive import derive
+from gen.document import Heading
+from gen.load import load_spec
+from gen.render import render_document
+from gen.write.markdown import to_markdown
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+SYNTHETIC = EXAMPLES / "synthetic"
+MY_FILES = ("dept_overview.yaml", "dept_budget.yaml", "problems.yaml", "measures.yaml", "evaluation.yaml", "tasks.yaml")
+SEEDS = {"000_1c390e4484db6cd2.txt", "001_8d1d7460b23ad181.txt", "002_6a8239fff33aeddc.txt",
+         "003_ee7f83b21d40b24b.txt", "004_223880ea1a5c6c5e.txt"}
+
+
+def my_groups():
+    return [g for g in load_corpus() if g.file in MY_FILES]
+
+
+def dept_examples(tmp: Path) -> Path:
+    """The dept examples alone: coverage must not lean on other document kinds."""
+    for name in ("lw2022.yaml", "yt2023.yaml", "ny2022.yaml"):
+        shutil.copy(EXAMPLES / name, tmp / name)
+    (tmp / "synthetic").mkdir()
+    for path in SYNTHETIC.glob("*.yaml"):
+        if path.name[:3] in ("gd_", "sz_", "hn_"):
+            shutil.copy(path, tmp / "synthetic" / path.name)
+    return tmp
+
+
+def render_md(name: str, seed: int = 0) -> str:
+    path = EXAMPLES / f"{name}.yaml"
+    if not path.exists():
+        path = SYNTHETIC / f"{name}.yaml"
+    doc, _ = render_document(load_spec(path), seed=seed)
+    return to_markdown(doc)
+
+
+def test_lint_finds_nothing_in_dept_groups(tmp_path: Path) -> None:
+    problems, stats = lint(None, dept_examples(tmp_path))
+    mine = [p for p in problems if p.startswith(MY_FILES)]
+    assert mine == []
+    assert stats["rendered"] >= sum(len(g.variants) for g in my_groups())
+
+
+def test_corpus_size_and_sources() -> None:
+    groups = my_groups()
+    assert len(groups) >= 40
+    assert sum(len(g.variants) for g in groups) >= 100
+    for g in groups:
+        assert g.source in SEEDS, g.id
+        assert 2 <= len(g.variants) <= 4, g.id
+        assert len(set(g.variants)) == len(g.variants), g.id
+
+
+def test_every_slot_the_templates_call_has_a_group() -> None:
+    slots = {g.slot for g in load_corpus()}
+    called = set()
+    for path in (ROOT / "templates" / "dept_self_eval").rglob("*.j2"):
+        called |= set(re.findall(r'phrases?\("([a-z_.]+)"', path.read_text(encoding="utf-8")))
+    assert called and called <= slots, sorted(called - slots)
+
+
+def test_no_obsolete_terms_or_english_in_variants() -> None:
+    for g in my_groups():
+        for v in g.variants:
+            literal = re.sub(r"\{\{.*?\}\}|\{%.*?%\}", "", v)
+            for bad in ("卫生计生", "卫计", "卫生和计划生育", ",", ";", ":", "(", ")"):
+                assert bad not in literal, (g.id, bad)
+            assert not re.search(r"[A-Za-z]", literal), g.id
+
+
+WEAK = ("gd_low", "gd_poor_committee", "sz_procurement_low")
+
+
+@pytest.mark.parametrize("name", WEAK)
+def test_weak_year_contains_no_praise(name: str) -> None:
+    facts = derive(load_spec(SYNTHETIC / f"{name}.yaml"))
+    assert not facts["praise_ok"]
+    for seed in range(6):
+        md = render_md(name, seed)
+        found = [w for w in PRAISE_WORDS if w in md]
+        assert found == [], f"{name} seed {seed}: {found}"
+        assert "较好完成" not in md and "较为理想" not in md
+
+
+def test_praise_appears_only_when_earned() -> None:
+    md = render_md("lw2022")
+    assert any(w in md for w in PRAISE_WORDS + ("较好完成",))
+
+
+@pytest.mark.parametrize("name, rating", [("sz_excellent", "优"), ("gd_good", "良"), ("gd_low", "中"),
+                                          ("gd_poor_committee", "差")])
+def test_each_rating_is_printed_with_its_score(name: str, rating: str) -> None:
+    facts = derive(load_spec(SYNTHETIC / f"{name}.yaml"))
+    assert facts["rating"] == rating
+    md = render_md(name)
+    score = str(facts["score"]).rstrip("0").rstrip(".")
+    assert re.search(rf"{re.escape(score)}分，(?:整体评价为|等级为|评价等级为)“{rating}”", md)
+
+
+def test_problems_and_measures_follow_the_conditions() -> None:
+    md = render_md("gd_low")
+    assert "调整后预算26,000.00万元，预算执行率为80.77%" in md          # low execution
+    assert "截至第三季度末支出进度" in md and "52%" in md               # back-loaded spending
+    assert "“老年人健康体检人数”、“县域内就诊率”" in md                   # unmet indicators named
+    assert "等级为“中”" in md or "整体评价为“中”" in md
+    assert "十九大" in md and "二十大" not in md                          # year 2021
+    md = render_md("sz_excellent")
+    assert "大幅超过目标值" in md or "远超目标值" in md                     # conservative targets
+    assert "合理确定指标值" in md or "对部门整体绩效目标指标" in md
+    md = render_md("sz_procurement_low")
+    assert "政府采购计划金额为800.00万元，实际政府采购金额为560.00万元，政府采购执行率为70%" in md
+    assert "提高政府采购执行率" in md or "提高政府采购计划编制的准确性" in md
+    assert "于2022年2月18日公开单位预算" in md or "2022年2月18日进行单位预算公开" in md
+
+
+def test_handwritten_problems_win_over_the_corpus() -> None:
+    md = render_md("ny2022")
+    assert "受疫情影响，部分项目启动较晚" in md
+    assert "绩效目标设定不够科学" not in md and "部分绩效目标指标设定比较保守" not in md
+
+
+def test_flat_year_on_year_says_so() -> None:
+    md = render_md("hn_flat")
+    assert "基本支出500.00万元，与上年" in md and "持平" in md
+    assert "项目支出900.00万元，与上年" in md
+    assert not re.search(r"(增加|减少)0\.00万元", md)
+    md = render_md("gd_low")
+    assert "本年支出与上年持平" in md or "本年支出保持持平" in md
+
+
+def test_year_on_year_change_is_checkable() -> None:
+    md = render_md("hn_full")
+    m = re.search(r"基本支出([\d,.]+)万元，(?:较|比)上年(增加|减少)([\d,.]+)万元，(增长|下降)([\d.]+)%", md)
+    assert m
+    cur, change, pct = (Decimal(m.group(i).replace(",", "")) for i in (1, 3, 5))
+    prev = cur - change if m.group(2) == "增加" else cur + change
+    assert abs(change / prev * 100 - pct) < Decimal("0.005")
+    m = re.search(r"人员经费([\d,.]+)万元，占基本支出的([\d.]+)%", md)
+    assert m and abs(Decimal(m.group(1)) / cur * 100 - Decimal(m.group(2))) < Decimal("0.005")
+
+
+def test_committee_calls_itself_wo_wei() -> None:
+    md = render_md("gd_poor_committee")
+    assert "我委" in md and "我局" not in md
+    assert "县政府组成部门" in md or "县委工作要求" in md
+
+
+@pytest.mark.parametrize("name", ("gd_minimal", "hn_minimal", "hn_no_previous", "sz_no_score"))
+def test_missing_data_reads_as_text(name: str) -> None:
+    md = render_md(name)
+    for bad in ("None", "nan", "万元万元", "为%", "为。", "，。"):
+        assert bad not in md
+    body = [line for line in md.splitlines() if line and not line.startswith("#")]
+    assert all(len(line) >= 12 for line in body), [line for line in body if len(line) < 12]
+
+
+def test_missing_staffing_and_previous_year() -> None:
+    md = render_md("hn_no_previous")
+    assert "人员编制及在岗人员情况详见" in md or "在岗人员情况详见部门决算相关报表" in md
+    spending = md.split("基本支出情况")[1].split("部门整体支出绩效情况")[0]
+    assert "较上年" not in spending and "比上年" not in spending and "持平" not in spending
+    assert "基本支出640.00万元。" in md
+
+
+def test_task_metric_phrasings() -> None:
+    lw = render_md("lw2022")
+    assert re.search(r"区属医院ICU床位(从|由)21张增加(至|到)157张", lw)
+    assert re.search(r"方舱医院收治患者(共计|累计)?3754人", lw)
+    ny = render_md("ny2022")
+    assert re.search(r"孕产妇免费产前筛查.{0,16}365人，完成比例(为)?135\.19%", ny)
+    low = render_md("gd_low")
+    assert "未达到" in low and "12家" in low and "年度目标为8000人次" in low
+
+
+def test_output_is_deterministic_and_bureaus_differ() -> None:
+    assert render_md("gd_good", 0) == render_md("gd_good", 0)
+    seeds = {render_md("gd_good", s) for s in range(4)}
+    assert len(seeds) > 1
+    assert "示例区" not in render_md("sz_excellent")
