@@ -40,11 +40,15 @@ LEVEL1 = {
 
 
 _CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’"
-_CJK_SPACE = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
+_CJK_SPACE = re.compile(rf"(?<=[{_CJK}])[ \t\r\n]+|[ \t\r\n]+(?=[{_CJK}])")
 
 
 def _tidy_text(v: str) -> str:
-    """Drop white space next to Chinese characters (YAML folding inserts it)."""
+    """Drop ASCII white space next to Chinese characters (YAML folding inserts it).
+
+    A full-width space (U+3000) is kept: it is how 公文 separates joint issuers
+    such as 中共中央　国务院.
+    """
     return _CJK_SPACE.sub("", v)
 
 
