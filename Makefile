@@ -23,5 +23,9 @@ test: $(STAMP)
 test-slow: $(STAMP)
 	JIXIAO_HYPOTHESIS_PROFILE=slow $(BIN)/python -m pytest -n 2
 
+# bench: benchmarks/check.py (the checker's benchmark) gets its own line below batch.py.
+bench: $(STAMP)
+	$(BIN)/python benchmarks/batch.py
+
 clean:
 	rm -rf out/ .pytest_cache build dist *.egg-info

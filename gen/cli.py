@@ -81,8 +81,10 @@ def write_outputs(doc: Any, facts: dict, stem: str, out_dir: Path, formats: list
               help="自定义模板目录，按文件名覆盖内置模板")
 @click.option("--corpus", "corpus_dir", default=None, type=click.Path(file_okay=False, exists=True, path_type=Path),
               help="自定义语料目录（替换内置语料）")
+@click.option("--no-self-check", "no_self_check", is_flag=True,
+              help="不对生成结果做自检（默认用检查器和数据核对生成的正文，有错误级问题时不写出该报告）")
 def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, section: Optional[str],
-             templates_dir: Optional[Path], corpus_dir: Optional[Path]) -> None:
+             templates_dir: Optional[Path], corpus_dir: Optional[Path], no_self_check: bool) -> None:
     """根据数据文件（YAML/JSON）生成报告正文：Markdown、公文格式 Word 与 JSON。"""
     from .load import load_spec
     from .render import render_document
@@ -96,6 +98,11 @@ def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, sec
         try:
             spec = load_spec(path)
             doc, facts = render_document(spec, seed=seed, templates_dir=templates_dir, section=section, corpus_dir=corpus_dir)
+            if not no_self_check:
+                from .selfcheck import gate
+
+                shown = "-" if to_stdout else str(out_dir / f"{path.stem if not section else f'{path.stem}.{section}'}.md")
+                gate(to_markdown(doc), spec, shown, partial=bool(section), echo=lambda line: click.echo(line, err=True))
             if to_stdout:
                 sys.stdout.write(to_markdown(doc))
                 continue
@@ -176,6 +183,9 @@ def corpus_preview(group_id: str, data: Optional[Path]) -> None:
 from .check.command import check, rules  # noqa: E402
 
 cli.add_command(check); cli.add_command(rules)  # noqa: E702
+from .batch.command import batch, init  # noqa: E402
+
+cli.add_command(batch); cli.add_command(init)  # noqa: E702
 
 
 def main() -> None:

@@ -7,6 +7,7 @@ or Python internals, and a missing fact fails loudly instead of printing blank.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
@@ -66,6 +67,7 @@ FILTERS = {
 }
 
 
+@lru_cache(maxsize=8)  # one environment (and its compiled-template cache) per process and folder
 def make_env(user_templates: Optional[Path] = None) -> ImmutableSandboxedEnvironment:
     """A sandboxed environment whose loader prefers ``user_templates`` over built-ins."""
     loaders = []

@@ -1,0 +1,245 @@
+"""Benchmark `jixiao batch` against a docxtpl baseline, and its memory at two sizes.
+
+    python benchmarks/batch.py [--n 1000] [--jobs 0] [--memory-sizes 100,1000]
+
+Both sides run in the same invocation, one after the other, as fresh
+processes with the same number of worker processes, on the same workbook of
+N synthetic bureaus (gen.batch.synthetic):
+
+- jixiao: `jixiao batch WORKBOOK -o DIR --format md,docx --jobs J` (read the
+  workbook, validate, render, write Markdown and GB/T 9704 .docx, self-check
+  every report, similarity pass, summary).
+- docxtpl: read the same workbook, validate and render each bureau to the same
+  Document model, write the same Markdown, and produce the .docx by rendering a
+  docxtpl template (built once with python-docx: title, a loop over headings and
+  paragraphs, a table loop) — the usual way to make Word files from templates.
+  No self-check, no summary: the baseline does less work than jixiao.
+
+Figures printed: wall time and reports per second for each, their ratio, and
+peak memory of `jixiao batch` (sum of the proportional set size, PSS, of the
+main process and its workers, sampled every 20 ms; plus the main process alone)
+at each size in --memory-sizes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def make_workbook(path: Path, n: int) -> None:
+    from gen.batch.synthetic import synthetic_bureau
+    from gen.batch.workbook import write_workbook
+
+    write_workbook(path, ((f"S{i:05d}", synthetic_bureau(i)) for i in range(n)))
+
+
+# ------------------------------------------------------------------ memory sampling
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    try:
+        for tid in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{tid}/children") as fh:
+                out += [int(c) for c in fh.read().split()]
+    except OSError:
+        pass
+    return out
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+class PeakMemory(threading.Thread):
+    """Samples the PSS of a process tree; ``peak_total`` and ``peak_main`` in MiB."""
+
+    def __init__(self, pid: int):
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.peak_total = 0.0
+        self.peak_main = 0.0
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        while not self.stop.is_set():
+            tree = [self.pid]
+            i = 0
+            while i < len(tree):
+                tree += _children(tree[i])
+                i += 1
+            sizes = [_pss_kb(p) for p in tree]
+            self.peak_total = max(self.peak_total, sum(sizes) / 1024)
+            self.peak_main = max(self.peak_main, sizes[0] / 1024)
+            self.stop.wait(0.02)
+
+
+def timed(cmd: list[str], measure_memory: bool = False) -> tuple[float, PeakMemory | None]:
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    sampler = None
+    if measure_memory and Path("/proc/self/smaps_rollup").exists():
+        sampler = PeakMemory(proc.pid)
+        sampler.start()
+    _, err = proc.communicate()
+    elapsed = time.perf_counter() - start
+    if sampler:
+        sampler.stop.set()
+        sampler.join()
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"command failed ({proc.returncode}): {' '.join(cmd)}\n{err.decode(errors='replace')[-2000:]}")
+    return elapsed, sampler
+
+
+def jixiao_cmd(workbook: Path, out: Path, jobs: int) -> list[str]:
+    return [sys.executable, "-m", "gen.cli", "batch", str(workbook), "-o", str(out), "--format", "md,docx",
+            "--jobs", str(jobs), "--force"]
+
+
+# ------------------------------------------------------------------ docxtpl baseline
+
+
+def build_docxtpl_template(path: Path) -> None:
+    """A python-docx document with Jinja tags: title, heading/paragraph loop, table loop."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("{{ title }}", style="Title")
+    d.add_paragraph("{%p for b in blocks %}")
+    d.add_paragraph("{%p if b.heading %}")
+    d.add_paragraph("{{ b.text }}", style="Heading 2")
+    d.add_paragraph("{%p else %}")
+    d.add_paragraph("{{ b.text }}")
+    d.add_paragraph("{%p endif %}")
+    d.add_paragraph("{%p endfor %}")
+    table = d.add_table(rows=3, cols=2)
+    table.style = "Table Grid"
+    table.cell(0, 0).text = "{%tr for r in rows %}"
+    table.cell(1, 0).text = "{{ r.first }}"
+    table.cell(1, 1).text = "{{ r.rest }}"
+    table.cell(2, 0).text = "{%tr endfor %}"
+    d.save(path)
+
+
+_BASE: dict = {}
+
+
+def _baseline_init(template: str, out: str) -> None:
+    _BASE["template"] = template
+    _BASE["out"] = Path(out)
+
+
+def _baseline_one(task: tuple[str, dict]) -> int:
+    from docxtpl import DocxTemplate
+
+    from gen.atomic import write_text
+    from gen.document import Heading, Paragraph, Table
+    from gen.load import validate
+    from gen.render import render_document
+    from gen.write.markdown import to_markdown
+
+    key, raw = task
+    doc, _ = render_document(validate(raw, key))
+    out = _BASE["out"]
+    write_text(out / f"{key}.md", to_markdown(doc))
+    blocks, rows = [], []
+    for b in doc.blocks:
+        if isinstance(b, Heading):
+            blocks.append({"heading": True, "text": b.full})
+        elif isinstance(b, Paragraph):
+            blocks.append({"heading": False, "text": b.text})
+        elif isinstance(b, Table):
+            for r in [b.header] + b.rows:
+                rows.append({"first": r[0] if r else "", "rest": " | ".join(r[1:])})
+    tpl = DocxTemplate(_BASE["template"])
+    tpl.render({"title": doc.title, "blocks": blocks, "rows": rows})
+    tpl.save(str(out / f"{key}.docx"))
+    return 1
+
+
+def baseline_main(workbook: str, out: str, jobs: int) -> None:
+    """Entry point of the baseline process (see --baseline)."""
+    import multiprocessing
+
+    from gen.batch.workbook import read_workbook
+
+    out_dir = Path(out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    template = out_dir / "template.docx"
+    build_docxtpl_template(template)
+    bureaus, _ = read_workbook(workbook)
+    tasks = [(b.key, b.raw) for b in bureaus]
+    with multiprocessing.get_context("fork").Pool(jobs, _baseline_init, (str(template), out)) as pool:
+        done = sum(pool.imap_unordered(_baseline_one, tasks, chunksize=max(1, len(tasks) // (jobs * 8))))
+    assert done == len(tasks)
+
+
+# ------------------------------------------------------------------ main
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="jixiao batch vs docxtpl; memory at two sizes")
+    parser.add_argument("--n", type=int, default=1000, help="number of synthetic bureaus (default 1000)")
+    parser.add_argument("--jobs", type=int, default=0, help="worker processes for both (default: all cores)")
+    parser.add_argument("--memory-sizes", default="100,1000", help="sizes for the peak-memory runs")
+    parser.add_argument("--baseline", nargs=3, metavar=("WORKBOOK", "OUT", "JOBS"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.baseline:
+        baseline_main(args.baseline[0], args.baseline[1], int(args.baseline[2]))
+        return 0
+    from gen.batch.run import default_jobs
+
+    jobs = args.jobs or default_jobs()
+    sizes = sorted({int(s) for s in args.memory_sizes.split(",") if s.strip()})
+    with tempfile.TemporaryDirectory(prefix="jixiao-bench-") as tmp:
+        tmp_path = Path(tmp)
+        books = {}
+        for n in sorted(set(sizes) | {args.n}):
+            books[n] = tmp_path / f"bureaus-{n}.xlsx"
+            make_workbook(books[n], n)
+        print(f"N={args.n} synthetic bureaus, {jobs} processes, {os.cpu_count()} CPUs; outputs md + docx")
+        t_jx, mem = timed(jixiao_cmd(books[args.n], tmp_path / "jixiao", jobs), measure_memory=True)
+        t_nc, _ = timed(jixiao_cmd(books[args.n], tmp_path / "jixiao-nocheck", jobs) + ["--no-check"])
+        t_bl, _ = timed([sys.executable, str(Path(__file__).resolve()), "--baseline", str(books[args.n]),
+                         str(tmp_path / "docxtpl"), str(jobs)])
+        r_jx, r_bl = args.n / t_jx, args.n / t_bl
+        print(f"jixiao batch : {t_jx:7.2f} s  {r_jx:8.1f} reports/s  (with self-check, similarity, summary)")
+        print(f"jixiao batch --no-check : {t_nc:7.2f} s  {args.n / t_nc:8.1f} reports/s  (ratio to docxtpl "
+              f"{(args.n / t_nc) / r_bl:.2f}x)")
+        print(f"docxtpl      : {t_bl:7.2f} s  {r_bl:8.1f} reports/s")
+        print(f"ratio        : {r_jx / r_bl:7.2f}x  (target >= 3x; jixiao target >= 150 reports/s on 2 cores)")
+        peaks = {args.n: mem} if mem else {}
+        for n in sizes:
+            if n not in peaks:
+                _, peaks[n] = timed(jixiao_cmd(books[n], tmp_path / f"mem-{n}", jobs), measure_memory=True)
+        if all(peaks.get(n) for n in sizes):
+            for n in sizes:
+                print(f"peak memory N={n:<6}: {peaks[n].peak_total:7.1f} MiB total PSS "
+                      f"(main process {peaks[n].peak_main:6.1f} MiB)")
+            lo, hi = peaks[sizes[0]], peaks[sizes[-1]]
+            print(f"memory growth N={sizes[0]} -> N={sizes[-1]}: {100 * (hi.peak_total / lo.peak_total - 1):+.1f}% total, "
+                  f"{100 * (hi.peak_main / lo.peak_main - 1):+.1f}% main (target within 10%)")
+        else:
+            print("peak memory: not measured (needs Linux /proc)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,148 @@
+"""`jixiao batch`: every report and the summary; failures isolated; skip when up to date; shards."""
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from gen.batch.init_workbook import example_bureau
+from gen.batch.run import parse_shard
+from gen.batch.synthetic import synthetic_bureau
+from gen.batch.workbook import write_workbook
+from gen.cli import cli
+from gen.errors import UserError
+
+
+@pytest.fixture()
+def workbook(tmp_path):
+    path = tmp_path / "bureaus.xlsx"
+    bureaus = [(f"S{i}", synthetic_bureau(i, profile="guangdong")) for i in range(5)]
+    bureaus.append(("B001", example_bureau()))
+    write_workbook(path, bureaus)
+    return path
+
+
+def _run(*args):
+    return CliRunner().invoke(cli, list(map(str, args)), catch_exceptions=False)
+
+
+def _summary(out: Path, name: str = "summary") -> dict:
+    return json.loads((out / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def test_batch_writes_every_report_and_the_summary(workbook, tmp_path):
+    out = tmp_path / "out"
+    result = _run("batch", workbook, "-o", out, "--jobs", 2)
+    assert result.exit_code == 0, result.output
+    summary = _summary(out)
+    rows = summary["bureaus"]
+    assert [r["key"] for r in rows] == ["S0", "S1", "S2", "S3", "S4", "B001"]
+    assert {r["status"] for r in rows} == {"ok"}
+    for r in rows:
+        for fmt in ("md", "docx", "json"):
+            assert Path(r["outputs"][fmt]).is_file()
+        assert set(r["findings"]) >= {"error", "warning", "info"}
+        assert len(r["hash"]) == 64
+    assert rows[0]["rating"] == "优" and rows[0]["score"] == "95.5"
+    assert summary["similar_pairs"] == []
+    with open(out / "summary.csv", encoding="utf-8-sig", newline="") as fh:
+        table = list(csv.reader(fh))
+    assert table[0][:5] == ["单位编号", "单位名称", "状态", "自评得分", "自评等级"]
+    assert [row[0] for row in table[1:]] == ["S0", "S1", "S2", "S3", "S4", "B001"]
+    assert table[1][2] == "已生成"
+
+
+def test_same_data_gives_byte_identical_reports_in_parallel_and_serial(workbook, tmp_path):
+    _run("batch", workbook, "-o", tmp_path / "a", "--jobs", 2, "--format", "md")
+    _run("batch", workbook, "-o", tmp_path / "b", "--jobs", 1, "--format", "md")
+    a = sorted((tmp_path / "a").glob("*.md"))
+    assert len(a) == 6
+    for p in a:
+        assert p.read_bytes() == (tmp_path / "b" / p.name).read_bytes()
+
+
+def test_a_broken_row_fails_only_its_bureau_and_exits_1(workbook, tmp_path):
+    wb = load_workbook(workbook)
+    ws = wb["收支情况"]
+    ws.cell(row=3, column=2).value = "三百万"
+    wb.save(workbook)
+    out = tmp_path / "out"
+    result = _run("batch", workbook, "-o", out, "--jobs", 2)
+    assert result.exit_code == 1
+    assert "收支情况 第3行 B列（本年收入）：应为数字" in result.output
+    rows = {r["key"]: r for r in _summary(out)["bureaus"]}
+    assert rows["S1"]["status"] == "failed"
+    assert rows["S1"]["errors"] == ["收支情况 第3行 B列（本年收入）：应为数字（不要带单位或文字）"]
+    assert rows["S1"]["outputs"] == {}
+    assert all(r["status"] == "ok" for k, r in rows.items() if k != "S1")
+
+
+def test_rerun_skips_up_to_date_bureaus_unless_forced(workbook, tmp_path):
+    out = tmp_path / "out"
+    _run("batch", workbook, "-o", out, "--jobs", 1, "--format", "md")
+    first = {r["key"]: r for r in _summary(out)["bureaus"]}
+    wb = load_workbook(workbook)
+    wb["自评结果"].cell(row=2, column=2).value = 88  # S0's score changes
+    wb.save(workbook)
+    result = _run("batch", workbook, "-o", out, "--jobs", 1, "--format", "md")
+    assert result.exit_code == 0
+    rows = {r["key"]: r for r in _summary(out)["bureaus"]}
+    assert rows["S0"]["status"] == "ok" and rows["S0"]["rating"] == "良"
+    assert {rows[k]["status"] for k in rows if k != "S0"} == {"skipped"}
+    assert rows["S1"]["findings"] == first["S1"]["findings"]
+    Path(rows["S2"]["outputs"]["md"]).unlink()
+    assert _run("batch", workbook, "-o", out, "--jobs", 1, "--format", "md").exit_code == 0
+    rows = {r["key"]: r for r in _summary(out)["bureaus"]}
+    assert rows["S2"]["status"] == "ok" and rows["S3"]["status"] == "skipped"
+    _run("batch", workbook, "-o", out, "--jobs", 1, "--format", "md", "--force")
+    assert {r["status"] for r in _summary(out)["bureaus"]} == {"ok"}
+
+
+def test_shards_split_the_workbook_without_overlap(workbook, tmp_path):
+    out = tmp_path / "out"
+    keys = []
+    for k in (1, 2):
+        result = _run("batch", workbook, "-o", out, "--jobs", 1, "--format", "md", "--shard", f"{k}/2")
+        assert result.exit_code == 0
+        keys.append([r["key"] for r in _summary(out, f"summary.shard-{k}-of-2")["bureaus"]])
+    assert keys == [["S0", "S2", "S4"], ["S1", "S3", "B001"]]
+    assert len(list(out.glob("*.md"))) == 6
+
+
+def test_folder_of_data_files_works_too(tmp_path):
+    import yaml
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for i in range(2):
+        (folder / f"d{i}.yaml").write_text(yaml.safe_dump(json.loads(json.dumps(synthetic_bureau(i), default=str)),
+                                                          allow_unicode=True), encoding="utf-8")
+    (folder / "bad.yaml").write_text("kind: dept_self_eval\nyear: 2023\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = _run("batch", folder, "-o", out, "--jobs", 1, "--format", "md")
+    assert result.exit_code == 1
+    rows = {r["key"]: r for r in _summary(out)["bureaus"]}
+    assert rows["bad"]["status"] == "failed" and any("bureau" in e for e in rows["bad"]["errors"])
+    assert rows["d0"]["status"] == "ok" and Path(rows["d0"]["outputs"]["md"]).name == "d0.md"
+
+
+def test_unreadable_workbook_and_bad_usage_exit_2(tmp_path):
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"junk")
+    result = _run("batch", bad, "-o", tmp_path / "out")
+    assert result.exit_code == 2 and "无法读取 Excel 工作簿" in result.output
+    assert _run("batch", bad, "--shard", "3/2").exit_code == 2
+    with pytest.raises(UserError):
+        parse_shard("1of2")
+    assert parse_shard("2/4") == (2, 4)
+
+
+def test_init_then_batch(tmp_path):
+    path = tmp_path / "new.xlsx"
+    assert _run("init", path).exit_code == 0
+    result = _run("batch", path, "-o", tmp_path / "out", "--jobs", 1)
+    assert result.exit_code == 0, result.output
+    assert len(list((tmp_path / "out").glob("*.docx"))) == 1

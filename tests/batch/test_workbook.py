@@ -1,0 +1,125 @@
+"""The input workbook: layout round trip, Chinese errors with sheet/row/column, init."""
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from gen.batch.init_workbook import EXAMPLE_KEY, example_bureau, init_workbook
+from gen.batch.synthetic import synthetic_bureau
+from gen.batch.workbook import SHEETS, read_workbook, write_workbook
+from gen.errors import UserError
+from gen.load import validate
+
+
+def _specs(path: Path) -> dict:
+    bureaus, orphans = read_workbook(path)
+    assert orphans == []
+    out = {}
+    for b in bureaus:
+        assert b.errors == []
+        out[b.key] = validate(b.raw, path.name, b.where)
+    return out
+
+
+def test_round_trip_keeps_every_field(tmp_path):
+    data = {f"S{i}": synthetic_bureau(i) for i in range(7)}
+    data["B001"] = example_bureau()
+    path = tmp_path / "b.xlsx"
+    write_workbook(path, data.items())
+    specs = _specs(path)
+    assert list(specs) == list(data)
+    for key, raw in data.items():
+        assert specs[key] == validate(raw, key)
+
+
+def test_text_lists_tasks_and_metrics_keep_their_order(tmp_path):
+    raw = example_bureau()
+    path = tmp_path / "b.xlsx"
+    write_workbook(path, [("K1", raw)])
+    spec = _specs(path)["K1"]
+    assert list(spec.duties) == raw["duties"]
+    assert spec.bureau.internal_units == ["办公室", "医政医管科", "疾病预防控制科"]
+    assert spec.tasks[0].metrics[0].actual == Decimal(52310)
+
+
+def _break(path: Path, sheet: str, header: str, value, row: int = 2) -> None:
+    wb = load_workbook(path)
+    ws = wb[sheet]
+    col = [c.value for c in ws[1]].index(header) + 1
+    ws.cell(row=row, column=col).value = value  # (ws.cell(value=None) would leave the cell as it was)
+    wb.save(path)
+
+
+def test_bad_cell_names_sheet_row_and_column_in_chinese(tmp_path):
+    path = tmp_path / "b.xlsx"
+    write_workbook(path, [("A1", synthetic_bureau(0)), ("A2", synthetic_bureau(1))])
+    _break(path, "收支情况", "本年收入", "很多", row=3)
+    bureaus, _ = read_workbook(path)
+    assert bureaus[0].errors == []
+    assert bureaus[1].errors == ["收支情况 第3行 B列（本年收入）：应为数字（不要带单位或文字）"]
+
+
+def test_validation_errors_point_at_the_cell(tmp_path):
+    path = tmp_path / "b.xlsx"
+    write_workbook(path, [("A1", synthetic_bureau(0))])
+    _break(path, "收支情况", "本年收入", -5)
+    b = read_workbook(path)[0][0]
+    with pytest.raises(UserError) as exc:
+        validate(b.raw, path.name, b.where)
+    assert any("收支情况 第2行 B列（本年收入）" in m and "不能为负数" in m for m in exc.value.messages)
+
+
+def test_choice_and_required_cells(tmp_path):
+    path = tmp_path / "b.xlsx"
+    write_workbook(path, [("A1", synthetic_bureau(0))])
+    _break(path, "绩效指标", "一级指标", "其他指标")
+    _break(path, "单位信息", "年度", None)
+    errors = read_workbook(path)[0][0].errors
+    assert "单位信息 第2行 E列（年度）：必填，不能为空" in errors
+    assert any(e.startswith("绩效指标 第2行 B列（一级指标）：应为以下之一") for e in errors)
+
+
+def test_rows_of_unknown_bureaus_and_duplicate_keys_are_reported(tmp_path):
+    path = tmp_path / "b.xlsx"
+    write_workbook(path, [("A1", synthetic_bureau(0)), ("A2", synthetic_bureau(1))])
+    _break(path, "人员编制", "单位编号", "ZZ")
+    _break(path, "单位信息", "单位编号", "A1", row=3)
+    bureaus, orphans = read_workbook(path)
+    assert [b.key for b in bureaus] == ["A1"]
+    assert any("第3行" in e and "重复" in e for e in bureaus[0].errors)
+    assert any(o.startswith("人员编制 第2行 A列（单位编号）：单位编号“ZZ”不在“单位信息”表中") for o in orphans)
+
+
+def test_unusable_workbooks_raise_user_errors(tmp_path):
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"not a zip")
+    with pytest.raises(UserError, match="无法读取 Excel 工作簿"):
+        read_workbook(bad)
+    path = tmp_path / "b.xlsx"
+    write_workbook(path, [("A1", synthetic_bureau(0))])
+    wb = load_workbook(path)
+    wb["收支情况"].cell(row=1, column=30, value="奇怪的列")
+    wb.save(path)
+    with pytest.raises(UserError, match="不认识的表头“奇怪的列”"):
+        read_workbook(path)
+    del wb["单位信息"]
+    wb.save(path)
+    with pytest.raises(UserError, match="缺少工作表“单位信息”"):
+        read_workbook(path)
+
+
+def test_init_writes_every_sheet_with_drop_downs_and_a_valid_example(tmp_path):
+    path = tmp_path / "new.xlsx"
+    init_workbook(path)
+    wb = load_workbook(path)
+    assert [s.name for s in SHEETS] == wb.sheetnames[1:]
+    lists = [dv.formula1 for dv in wb["绩效指标"].data_validations.dataValidation]
+    assert any("产出指标" in f for f in lists)
+    assert wb["收支情况"]["B1"].comment.text.endswith("单位：万元，保留两位小数")
+    specs = _specs(path)
+    assert list(specs) == [EXAMPLE_KEY]
+    with pytest.raises(UserError, match="已存在"):
+        init_workbook(path)
+    init_workbook(path, force=True)
