@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 from functools import lru_cache
+from pathlib import Path
 
 from ..finding import Finding
 from ..registry import Rule
@@ -28,6 +29,30 @@ RULE = Rule(
     flag=("加強醫療衛生服務體系建設。", "全區共有衛生院2所。"),
     keep=("加强医疗卫生服务体系建设。", "著名专家乾隆年间的医书，于是覆盖全区。"),
 )
+
+
+@lru_cache(maxsize=1)
+def _convertible() -> frozenset[str]:
+    """Every character that the t2s dictionaries can change.
+
+    Built from the same dictionary files the converter uses (TSCharacters and
+    TSPhrases): a character is in the set when some entry maps it to something
+    else. A text with none of them converts to itself, so the (slow) whole-text
+    conversion can be skipped without changing any result.
+    """
+    import opencc
+
+    folder = Path(opencc.__file__).resolve().parent / "dictionary"
+    chars: set[str] = set()
+    for name in ("TSCharacters.txt", "TSPhrases.txt"):
+        for line in (folder / name).read_text(encoding="utf-8").splitlines():
+            key, _, values = line.partition("\t")
+            for value in values.split():
+                if len(value) == len(key):
+                    chars.update(k for k, v in zip(key, value) if k != v)
+                else:
+                    chars.update(key)
+    return frozenset(chars)
 
 
 @lru_cache(maxsize=1)
@@ -74,11 +99,13 @@ def _merged(spans):
 
 
 def check(ctx):
-    convert = _converter().convert
-    text = ctx.text
-    if convert(text) == text:
+    convertible = _convertible()
+    if convertible.isdisjoint(ctx.text):
         return
-    for span in ctx.paragraphs:
+    convert = _converter().convert
+    for span in ctx.paragraphs:  # phrases never cross paragraphs: convert each one that could change
+        if convertible.isdisjoint(span.text):
+            continue
         simplified = convert(span.text)
         if simplified == span.text:
             continue
