@@ -101,13 +101,15 @@ def report_data(draw, kind=None):
         "kind": kind, "profile": profile, "year": draw(st.integers(2019, 2025)),
         "bureau": {"name": f"{place}市{place}区{body}", "self_ref": "我局" if body.endswith("局") else "我委",
                    "region": {"province": f"{place}省", "city": f"{place}市", "county": f"{place}区"}},
-        "duties": draw(st.lists(st.sampled_from(["负责疾病预防控制工作。", "负责卫生应急工作。", "推进医药卫生体制改革。"]), max_size=3)),
-        "goals": draw(st.lists(st.sampled_from(["提高公共卫生服务能力。", "深化医药卫生体制改革。"]), max_size=2)),
+        "duties": draw(st.lists(st.sampled_from(["负责疾病预防控制工作。", "负责卫生应急工作。", "推进医药卫生体制改革。"]), max_size=3, unique=True)),
+        "goals": draw(st.lists(st.sampled_from(["提高公共卫生服务能力。", "深化医药卫生体制改革。"]), max_size=2, unique=True)),
         "finance": draw(finance()),
+        # Distinct tasks, as in a real report: two tasks with the same name and
+        # wording would be a copy-paste slip that the checker rightly reports.
         "tasks": [
-            {"name": draw(task_names), "content": "做好各项工作。", "funds": str(draw(amounts)),
+            {"name": name, "content": f"做好{name}工作。", "funds": str(draw(amounts)),
              "goal": "按时完成任务。", "metrics": draw(st.lists(metric(), max_size=2)), "other": draw(st.booleans())}
-            for _ in range(draw(st.integers(0, 3)))
+            for name in draw(st.lists(task_names, max_size=3, unique=True))
         ],
         "indicators": draw(st.lists(indicator(), max_size=6)),
     }

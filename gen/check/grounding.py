@@ -169,8 +169,20 @@ def stated_agrees(q: Quantity, expected: Expected) -> bool:
 
 
 def formatted(q: Quantity, expected: Expected) -> str:
-    """The data's value as the generator prints it, in the unit the text used."""
-    v = in_stated_unit(q, expected.kind, expected.values[0])
+    """The data's value as the generator prints it, in the unit the text used.
+
+    A table cell's unit comes from its column header; the suggestion then
+    leaves it out, like the cell does.
+    """
+    text = data_value_text(q, expected)
+    return text if q.raw.endswith(q.unit) else text.removesuffix(q.unit)
+
+
+def data_value_text(q: Quantity, expected: Expected) -> str:
+    """The data's value with its unit, for messages."""
+    # Several facts may hold the quantity (基本支出 of the year or of the budget
+    # plan): the one nearest the stated figure is the one the text meant.
+    v = min((in_stated_unit(q, expected.kind, v) for v in expected.values), key=lambda v: abs(v - q.value))
     if expected.kind == "amount":
         return format_amount(v, max(q.decimals, 2) if q.unit == "万元" else q.decimals) + q.unit
     if expected.kind == "percent":
@@ -309,16 +321,20 @@ def grounding(ctx: CheckContext) -> Grounding:
 class Judged:
     """A figure stated for a named quantity, with what the data says it should be."""
 
-    item: Item
+    q: Quantity
     expected: Expected
 
     @property
     def agrees(self) -> bool:
-        return stated_agrees(self.item.q, self.expected)
+        return stated_agrees(self.q, self.expected)
 
 
 def judged(ctx: CheckContext) -> list[Judged]:
-    """Every figure in the text stated for a named quantity the data holds (G001's domain)."""
+    """Every figure stated for a named quantity the data holds (G001's domain), in text order.
+
+    Figures in running text are labelled by the words before them
+    (gen.check.numbers_text); figures in Markdown table cells by their row.
+    """
 
     def build(c: CheckContext) -> list[Judged]:
         g = grounding(c)
@@ -326,10 +342,77 @@ def judged(ctx: CheckContext) -> list[Judged]:
         for it in items(c):
             exp = g.expected(it)
             if exp is not None:
-                out.append(Judged(it, exp))
+                out.append(Judged(it.q, exp))
+        out.extend(_table_judged(c, g))
+        out.sort(key=lambda j: j.q.start)
         return out
 
     return ctx.memo("grounding.judged", build)
+
+
+# --------------------------------------------------------------------------
+# Markdown tables: "| 部门预算支出 | 基本支出 | 55,552.66 |" under "金额（万元）"
+# --------------------------------------------------------------------------
+
+_UNIT_IN_HEADER = re.compile(r"[（(](万元|元|亿元|%|人)[）)]")
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, str]]:
+    """(offset, stripped text) of each cell of a Markdown table row."""
+    out = []
+    pos = 1  # after the leading "|"
+    body = line.strip()[1:]
+    parts = body.split("|")
+    if body.endswith("|"):
+        parts = parts[:-1]
+    for raw in parts:
+        lead = len(raw) - len(raw.lstrip())
+        out.append((offset + line.index("|") + pos + lead, raw.strip()))
+        pos += len(raw) + 1
+    return out
+
+
+def _table_judged(ctx: CheckContext, g: Grounding) -> list[Judged]:
+    text = ctx.text
+    if "|" not in text:
+        return []
+    out: list[Judged] = []
+    header: list[str] = []
+    pos = 0
+    prev_is_table = False
+    for line in text.split("\n"):
+        is_row = line.lstrip().startswith("|") and "\\|" not in line
+        if is_row and not prev_is_table:
+            header = [c for _, c in _cells(line, pos)]
+        elif is_row and not set(line.replace("|", "").strip()) <= set("-: "):
+            out.extend(_row_judged(g, header, _cells(line, pos)))
+        prev_is_table = is_row
+        pos += len(line) + 1
+    return out
+
+
+def _row_judged(g: Grounding, header: list[str], cells: list[tuple[int, str]]) -> list[Judged]:
+    out = []
+    for col, (start, cell) in enumerate(cells):
+        if col == 0 or col >= len(header):
+            continue
+        m = _UNIT_IN_HEADER.search(header[col])
+        qs = list(extract_quantities(cell))
+        if not m or len(qs) != 1 or qs[0].raw != cell or qs[0].unit:
+            continue
+        found = qs[0]
+        q = Quantity(found.value, found.decimals, m.group(1), start, start + len(cell), cell)
+        item_cell = cells[col - 1][1]
+        category = cells[col - 2][1] if col >= 2 else ""
+        for label in (item_cell, category + item_cell):
+            entry = resolve_label(label)
+            if entry is None or not unit_fits(entry.kind, q):
+                continue
+            values = tuple(v for p in entry.facts for v in fact_values(g.facts, p))
+            if values:
+                out.append(Judged(q, Expected(entry.name, entry.kind, values)))
+            break
+    return out
 
 
 # --------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from typing import Iterable
 
 from ..context import CheckContext
 from ..finding import Finding
-from ..grounding import formatted, judged
+from ..grounding import data_value_text, formatted, judged
 from ..numbers_text import num
 from ..registry import Rule
 
@@ -20,6 +20,7 @@ RULE = Rule(
         "（本年收入、本年支出、基本支出、人员经费、日常公用经费、项目支出、政府采购金额、预算执行率、"
         "支出进度、自评得分、编制与在岗人数，以及数据中的任务指标和绩效指标名称）写出的数字："
         "按所写的小数位数四舍五入或截断后与数据不一致时报错，并给出数据中的值。"
+        "Markdown 表格中的数字按所在行的项目名称和列标题中的单位（如“金额（万元）”）核对。"
         "名称与数字的对应关系见 glossary/grounding.yaml。"
         "例：数据中本年支出为322,145.23万元，正文写“本年支出322,415.23万元”。"
     ),
@@ -36,10 +37,9 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     for j in judged(ctx):
         if j.agrees:
             continue
-        q = j.item.q
-        right = formatted(q, j.expected)
+        q = j.q
         yield Finding(
             q.start, q.end, RULE.code, RULE.severity,
-            f"{j.expected.name}此处为{num(q)}{q.unit}，与数据不符：数据为{right}",
-            right,
+            f"{j.expected.name}此处为{num(q)}{q.unit}，与数据不符：数据为{data_value_text(q, j.expected)}",
+            formatted(q, j.expected),
         )

@@ -33,7 +33,7 @@ RULE = Rule(
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     g = grounding(ctx)
-    seen = {(j.item.q.start, j.item.q.end) for j in judged(ctx)}
+    seen = {(j.q.start, j.q.end) for j in judged(ctx)}
     text = ctx.text
     for q in ctx.quantities:
         if (q.start, q.end) in seen or is_not_a_quantity(text, q) or g.is_known(q):
