@@ -127,12 +127,13 @@ def _init_worker(opts: Options, ignore_sigint: bool, warm: bool = False) -> None
     """
     if ignore_sigint:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from ..check.registry import select_rules
+    from ..check.registry import all_rules
     from ..corpus import default_corpus
     from ..write.docx_gbt9704 import _template
 
     _STATE["opts"] = opts
-    _STATE["rules"] = select_rules() if opts.self_check else []
+    if opts.self_check:
+        all_rules()
     if opts.templates_dir is None and opts.corpus_dir is None:
         default_corpus()
     if "docx" in opts.formats:
@@ -148,15 +149,15 @@ def _warm_up(opts: Options) -> None:
     from .init_workbook import example_bureau
 
     try:
-        doc, _ = render_document(validate(example_bureau(), "example"), seed=opts.seed,
-                                 templates_dir=opts.templates_dir, corpus_dir=opts.corpus_dir)
+        spec = validate(example_bureau(), "example")
+        doc, _ = render_document(spec, seed=opts.seed, templates_dir=opts.templates_dir, corpus_dir=opts.corpus_dir)
         md = to_markdown(doc)
         if "docx" in opts.formats:
             from ..write.docx_gbt9704 import to_docx_bytes
 
             to_docx_bytes(doc)
         if opts.self_check:
-            _self_check(md, "example.md")
+            _self_check(md, spec, "example.md")
     except Exception:  # warming up is an optimisation; real bureaus report their own errors
         pass
 
@@ -241,19 +242,17 @@ def _generate(task: Task, opts: Options, row: dict) -> None:
 
             write_bytes(path, to_docx_bytes(doc))
     if opts.self_check:
-        row["findings"], row["check_failed_rules"] = _self_check(md, str(paths.get("md", task.stem + ".md")))
+        row["findings"], row["check_failed_rules"] = _self_check(md, spec, str(paths.get("md", task.stem + ".md")))
     row["paragraphs"] = similarity.paragraph_hashes(md) if "md" in paths else []
     row["status"] = "ok"
 
 
-def _self_check(md: str, path: str) -> tuple[dict, list[str]]:
-    """Findings of the checker on the generated Markdown, counted by severity."""
-    from ..check.read import source_from_text
-    from ..check.runner import check_source
+def _self_check(md: str, spec: Any, path: str) -> tuple[dict, list[str]]:
+    """Findings of the generator's own self-check (gen.selfcheck, data included), counted by severity."""
+    from ..selfcheck import self_check
 
     failed: list[str] = []
-    findings = check_source(source_from_text(md, path, kind="md"), _STATE["rules"],
-                            on_rule_error=lambda rule, exc: failed.append(rule.code))
+    findings = self_check(md, spec, path, on_rule_error=lambda rule, exc: failed.append(rule.code))
     counts = {"error": 0, "warning": 0, "info": 0}
     for f in findings:
         counts[f.severity] = counts.get(f.severity, 0) + 1
