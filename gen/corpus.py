@@ -148,16 +148,18 @@ class Corpus:
                 raise UserError(f"{g.file}（{g.id}）：条件或变体无法编译：{exc}") from None
             self.by_slot.setdefault(g.slot, []).append(CompiledGroup(g, cond, templates, used))
 
-    def matching(self, slot: str, facts: dict[str, Any]) -> list[CompiledGroup]:
-        """Groups for ``slot`` whose condition holds, in corpus order."""
+    def matching(self, slot: str, facts: dict[str, Any], first: bool = False) -> list[CompiledGroup]:
+        """Groups for ``slot`` whose condition holds, in corpus order (only the first if ``first``)."""
         out = []
         for cg in self.by_slot.get(slot, ()):
             try:
-                ok = cg.condition(**facts)
+                ok = cg.condition(facts)
             except TemplateError as exc:
                 raise UserError(f"{cg.group.file}（{cg.group.id}）：条件求值失败：{exc}") from None
             if ok:
                 out.append(cg)
+                if first:
+                    break
         return out
 
     def slots(self) -> list[str]:

@@ -37,7 +37,7 @@ class PhrasePicker:
         self._counts[g.id] = nth + 1
         key = g.id if nth == 0 else f"{g.id}#{nth}"
         idx = choose_variant(len(g.variants), str(self.facts["bureau_name"]), int(self.facts["year"]), key, self.seed)
-        context = {**self.facts, **extra}
+        context = {**self.facts, **extra} if extra else self.facts
         try:
             text = cg.templates[idx].render(context).strip()
         except MissingFigure as exc:
@@ -50,12 +50,13 @@ class PhrasePicker:
 
     def phrase(self, slot: str, **extra: Any) -> str:
         """The first group for ``slot`` whose condition holds, one variant of it; '' if none."""
-        groups = self.corpus.matching(slot, {**self.facts, **extra})
+        groups = self.corpus.matching(slot, {**self.facts, **extra} if extra else self.facts, first=True)
         return self._render(groups[0], extra) if groups else ""
 
     def phrases(self, slot: str, **extra: Any) -> list[str]:
         """Every group for ``slot`` whose condition holds (e.g. all problems that apply)."""
-        return [self._render(cg, extra) for cg in self.corpus.matching(slot, {**self.facts, **extra})]
+        context = {**self.facts, **extra} if extra else self.facts
+        return [self._render(cg, extra) for cg in self.corpus.matching(slot, context)]
 
 
 def template_name(spec: ReportSpec, section: Optional[str] = None) -> str:

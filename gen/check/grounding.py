@@ -207,6 +207,7 @@ class Grounding:
         self.year = int(facts["year"])
         self.by_name = self._data_names(facts)
         self.known = self._known_values(spec, facts)
+        self._printed: dict[int, frozenset[Decimal]] = {}
 
     # -- named quantities (G001) --
 
@@ -256,7 +257,7 @@ class Grounding:
     # -- every value the data can produce (G002) --
 
     @staticmethod
-    def _known_values(spec: Any, facts: dict[str, Any]) -> frozenset[tuple[int, Decimal]]:
+    def _known_values(spec: Any, facts: dict[str, Any]) -> frozenset[Decimal]:
         values: list[Decimal] = []
         texts: list[str] = []
         _walk(facts, values, texts)
@@ -265,23 +266,25 @@ class Grounding:
         values += [Decimal(year - 1), Decimal(year), Decimal(year + 1)]
         for text in texts:
             values.extend(q.value for q in extract_quantities(text))
-        known: set[tuple[int, Decimal]] = set()
-        for v in values:
-            v = abs(v)
-            for places in range(_MAX_PLACES + 1):
-                known.add((places, round_half_up(v, places)))
-                known.add((places, truncate(v, places)))
-        return frozenset(known)
+        return frozenset(abs(v) for v in values)
+
+    def _known_at(self, places: int) -> frozenset[Decimal]:
+        """Every known value as printed with ``places`` decimals (rounded or truncated), built on first use."""
+        cached = self._printed.get(places)
+        if cached is None:
+            cached = frozenset(r for v in self.known for r in (round_half_up(v, places), truncate(v, places)))
+            self._printed[places] = cached
+        return cached
 
     def is_known(self, q: Quantity) -> bool:
         """Does the figure match some data value or derived fact at its printed precision?"""
         value = abs(q.value)
-        if (q.decimals, value) in self.known:
+        if q.decimals <= _MAX_PLACES and value in self._known_at(q.decimals):
             return True
         factor = MONEY_FACTORS.get(q.unit)
         if factor is not None and factor != 1:
             # Money in 元 or 亿元: known when it is exactly a data amount in 万元.
-            return (_MAX_PLACES, value * factor) in self.known
+            return value * factor in self._known_at(_MAX_PLACES)
         return False
 
 
