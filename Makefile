@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test test-slow bench fuzz clean
+.PHONY: install system-deps demo test test-slow bench fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,16 +16,20 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/jixiao generate examples/*.yaml -o out/ --format md,docx,json
+	@echo "示例报告已写入 out/（每个单位一份 .md、.docx、.json）"
 
-test: $(STAMP)
+system-deps:
+	bash .ci/system-deps
+
+test: $(STAMP) system-deps
 	$(BIN)/python -m pytest -n 2
 
-test-slow: $(STAMP)
+test-slow: $(STAMP) system-deps
 	JIXIAO_HYPOTHESIS_PROFILE=slow $(BIN)/python -m pytest -n 2
 
-# bench: benchmarks/check.py (the checker's benchmark) gets its own line below batch.py.
 bench: $(STAMP)
 	$(BIN)/python benchmarks/batch.py
+	$(BIN)/python benchmarks/check.py
 
 clean:
 	rm -rf out/ .pytest_cache build dist *.egg-info
