@@ -59,8 +59,14 @@ class CompiledGroup:
 
 
 def _load_file(path: Path, order_base: int) -> list[Group]:
+    from .load import BoundedLoader  # a user's corpus folder gets the data files' alias and depth limits
+
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=BoundedLoader)  # noqa: S506 - SafeLoader subclass
+    except UnicodeDecodeError:
+        raise UserError(f"{path}: 语料文件应为 UTF-8 编码") from None
+    except RecursionError:
+        raise UserError(f"{path}: 语料文件 YAML 格式错误：嵌套层数过多") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise UserError(f"{path}:{mark.line + 1 if mark else '?'}: 语料文件 YAML 格式错误") from None

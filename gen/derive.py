@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any, Optional
 
 from .model import LEVEL1, ReportSpec
-from .numbers import Target, change_percent, parse_target, ratio_percent, round_half_up, to_decimal
+from .numbers import Target, change_percent, parse_target, rating_for, ratio_percent, round_half_up
 from .thresholds import load_thresholds
 
 _FIN_FIELDS = ("income", "expenditure", "basic_expenditure", "personnel", "public_costs", "project_expenditure")
@@ -80,19 +80,6 @@ for _f in _FIN_FIELDS:
     DESCRIPTIONS[f"{_f}_change_pct"] = f"{DESCRIPTIONS[_f].split('（')[0]}较上年变动幅度的绝对值（%）"
     DESCRIPTIONS[f"{_f}_trend"] = f"{DESCRIPTIONS[_f].split('（')[0]}较上年：增加/减少/持平"
     DESCRIPTIONS[f"{_f}_trend_pct"] = f"{DESCRIPTIONS[_f].split('（')[0]}较上年：增长/下降/持平"
-
-
-def rating_for(score: Optional[Decimal]) -> Optional[str]:
-    """The official scale: 90+ 优, 80 to below 90 良, 60 to below 80 中, below 60 差."""
-    if score is None:
-        return None
-    if score >= 90:
-        return "优"
-    if score >= 80:
-        return "良"
-    if score >= 60:
-        return "中"
-    return "差"
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,14 @@ or Python internals, and a missing fact fails loudly instead of printing blank.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.sandbox import ImmutableSandboxedEnvironment, safe_range
 
 from . import numbers
 from .document import chinese_ordinal
@@ -67,6 +69,74 @@ FILTERS = {
 }
 
 
+# The sandbox caps range() at 100000 items; these cap the other easy ways for a
+# template to build a gigantic value (``'a' * 10**9``, ``9 ** 9 ** 9``).
+MAX_PRODUCT_CHARS = 1_000_000
+MAX_POWER_EXPONENT = 1000
+
+
+class TemplateTooLarge(OverflowError):
+    """A template tried to build a value far larger than any report needs."""
+
+
+MAX_RANGE_TOTAL = 1_000_000  # items all range() calls of one render may produce together
+MAX_RENDER_CHARS = 5_000_000  # characters one template may output
+
+_range_budget: ContextVar[Optional[list[int]]] = ContextVar("jixiao_range_budget", default=None)
+
+
+@contextmanager
+def render_budget() -> Iterator[None]:
+    """Within this block, range() calls share one budget (nested loops cannot multiply it)."""
+    token = _range_budget.set([MAX_RANGE_TOTAL])
+    try:
+        yield
+    finally:
+        _range_budget.reset(token)
+
+
+def _budget_range(*args: int) -> range:
+    r = safe_range(*args)  # the sandbox's own cap on a single range (100000)
+    budget = _range_budget.get()
+    if budget is not None:
+        budget[0] -= len(r)
+        if budget[0] < 0:
+            raise TemplateTooLarge(f"模板中 range() 的循环总次数超过{MAX_RANGE_TOTAL}次")
+    return r
+
+
+def _bounded_concat(pieces: Iterable[str]) -> str:
+    """``"".join`` that stops a runaway loop once the output passes MAX_RENDER_CHARS."""
+    out: list[str] = []
+    total = 0
+    for piece in pieces:
+        total += len(piece)
+        if total > MAX_RENDER_CHARS:
+            raise TemplateTooLarge(f"模板输出超过{MAX_RENDER_CHARS}个字符")
+        out.append(piece)
+    return "".join(out)
+
+
+class BoundedSandbox(ImmutableSandboxedEnvironment):
+    """The immutable sandbox, plus limits on ``*`` and ``**``.
+
+    Jinja's sandbox stops escapes (dunder attributes, mutation, file access);
+    it does not stop a template from exhausting memory with one multiplication.
+    """
+
+    intercepted_binops = frozenset(["*", "**"])
+    concat = staticmethod(_bounded_concat)  # type: ignore[assignment]
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "*":
+            for seq, times in ((left, right), (right, left)):
+                if isinstance(seq, (str, list, tuple)) and isinstance(times, int) and len(seq) * times > MAX_PRODUCT_CHARS:
+                    raise TemplateTooLarge(f"模板中的乘法会生成超过{MAX_PRODUCT_CHARS}个元素的值")
+        if operator == "**" and isinstance(right, (int, float)) and abs(right) > MAX_POWER_EXPONENT:
+            raise TemplateTooLarge(f"模板中的乘方指数超过{MAX_POWER_EXPONENT}")
+        return super().call_binop(context, operator, left, right)
+
+
 @lru_cache(maxsize=8)  # one environment (and its compiled-template cache) per process and folder
 def make_env(user_templates: Optional[Path] = None) -> ImmutableSandboxedEnvironment:
     """A sandboxed environment whose loader prefers ``user_templates`` over built-ins."""
@@ -74,7 +144,7 @@ def make_env(user_templates: Optional[Path] = None) -> ImmutableSandboxedEnviron
     if user_templates is not None:
         loaders.append(FileSystemLoader(str(user_templates)))
     loaders.append(FileSystemLoader(str(data_dir("templates"))))
-    env = ImmutableSandboxedEnvironment(
+    env = BoundedSandbox(
         loader=ChoiceLoader(loaders),
         undefined=StrictUndefined,
         autoescape=False,
@@ -83,4 +153,5 @@ def make_env(user_templates: Optional[Path] = None) -> ImmutableSandboxedEnviron
         lstrip_blocks=True,
     )
     env.filters.update(FILTERS)
+    env.globals["range"] = _budget_range
     return env

@@ -18,6 +18,11 @@ from .model import ReportSpec
 from .thresholds import load_thresholds
 
 MAX_DATA_BYTES = 5 * 1024 * 1024
+# YAML aliases can make a tiny file expand to billions of values ("billion laughs"),
+# and deep nesting exhausts the recursion of the composer and of pydantic. A real
+# data file has a few thousand values and a depth below ten.
+MAX_DATA_NODES = 200_000
+MAX_DATA_DEPTH = 50
 
 _TYPE_MESSAGES = {
     "missing": "缺少必填字段",
@@ -94,15 +99,85 @@ def _path(loc: Iterable[Any]) -> str:
     return out or "（整个文件）"
 
 
+class _DataTooComplex(yaml.YAMLError):
+    """The document nests too deeply or expands (through aliases) to too many values."""
+
+    def __init__(self, problem: str, mark: Any):
+        super().__init__(problem)
+        self.problem = problem
+        self.problem_mark = mark
+
+
+class BoundedLoader(yaml.SafeLoader):
+    """A SafeLoader that refuses deep nesting and alias bombs before constructing anything.
+
+    Depth is checked while composing (the composer recurses once per level);
+    the expanded size is counted on the composed node graph, where a shared
+    (aliased) node is counted once per reference, with memoisation so the count
+    itself stays linear in the size of the file.
+    """
+
+    def __init__(self, stream: Any):
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        self._depth += 1
+        try:
+            if self._depth > MAX_DATA_DEPTH:
+                mark = self.peek_event().start_mark
+                raise _DataTooComplex(f"嵌套层数超过{MAX_DATA_DEPTH}层", mark)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def get_single_node(self) -> Any:
+        node = super().get_single_node()
+        if node is not None:
+            _check_expanded_size(node)
+        return node
+
+
+def _check_expanded_size(root: Any) -> None:
+    """Raise when ``root`` expands to more than MAX_DATA_NODES values (aliases repeated)."""
+    sizes: dict[int, int] = {}
+
+    def size(node: Any) -> int:
+        key = id(node)
+        if key in sizes:
+            if sizes[key] < 0:  # still being counted: an alias refers to its own ancestor
+                raise _DataTooComplex("数据中有循环引用（YAML 别名指向了包含它自己的锚点）", node.start_mark)
+            return sizes[key]
+        sizes[key] = -1
+        total = 1
+        if isinstance(node, yaml.SequenceNode):
+            children = node.value
+        elif isinstance(node, yaml.MappingNode):
+            children = [n for pair in node.value for n in pair]
+        else:
+            children = []
+        for child in children:
+            total += size(child)
+            if total > MAX_DATA_NODES:
+                raise _DataTooComplex(f"展开后的数据项超过{MAX_DATA_NODES}个（是否滥用了 YAML 锚点和别名？）",
+                                      node.start_mark)
+        sizes[key] = total
+        return total
+
+    size(root)
+
+
 def _yaml_lines(text: str) -> dict[tuple, int]:
     """Map each key path to its 1-based line in a YAML (or JSON) document."""
     lines: dict[tuple, int] = {}
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
+        root = yaml.compose(text, Loader=BoundedLoader)
+    except (yaml.YAMLError, RecursionError):
         return lines
 
     def walk(node: Any, path: tuple) -> None:
+        if len(lines) > MAX_DATA_NODES:
+            return
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
                 p = path + (key.value,)
@@ -132,15 +207,38 @@ def parse_text(text: str, source: str) -> Any:
     """Parse YAML or JSON text; a syntax error names the file and line."""
     if source.lower().endswith(".json"):
         try:
-            return json.loads(text)
+            raw = json.loads(text)
         except json.JSONDecodeError as exc:
             raise UserError(f"{source}:{exc.lineno}: JSON 格式错误：{exc.msg}") from None
+        except RecursionError:
+            raise UserError(f"{source}: JSON 格式错误：嵌套层数过多（上限{MAX_DATA_DEPTH}层）") from None
+        if _json_depth(raw) > MAX_DATA_DEPTH:
+            raise UserError(f"{source}: JSON 格式错误：嵌套层数超过{MAX_DATA_DEPTH}层")
+        return raw
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=BoundedLoader)  # noqa: S506 - a SafeLoader subclass
+    except RecursionError:
+        raise UserError(f"{source}: YAML 格式错误：嵌套层数过多（上限{MAX_DATA_DEPTH}层）") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{source}:{mark.line + 1}" if mark else source
         raise UserError(f"{where}: YAML 格式错误：{getattr(exc, 'problem', None) or exc}") from None
+
+
+def _json_depth(value: Any) -> int:
+    """Nesting depth of parsed JSON, iteratively (no recursion on hostile input)."""
+    deepest = 0
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if depth > MAX_DATA_DEPTH:
+            break
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+    return deepest
 
 
 def validate(raw: Any, source: str, lines: dict[tuple, int] | None = None) -> ReportSpec:

@@ -56,7 +56,11 @@ def _round_amount(v: Decimal) -> Decimal:
     return round_half_up(v, AMOUNT_PLACES)
 
 
-Amount = Annotated[Decimal, Field(ge=0, allow_inf_nan=False), AfterValidator(_round_amount)]
+# Upper bounds reject absurd figures (1e300) that would overflow the decimal context
+# when rounded; 10^9 万元 is far above any department's budget.
+MAX_AMOUNT = Decimal(10) ** 9
+MAX_METRIC = Decimal(10) ** 12
+Amount = Annotated[Decimal, Field(ge=0, le=MAX_AMOUNT, allow_inf_nan=False), AfterValidator(_round_amount)]
 Percent = Annotated[Decimal, Field(ge=0, le=1000, allow_inf_nan=False)]
 Count = Annotated[int, Field(ge=0, le=10_000_000)]
 Text = Annotated[str, Field(min_length=1, max_length=20_000), AfterValidator(_tidy_text)]
@@ -72,9 +76,25 @@ class Region(_Model):
     county: Optional[Text] = Field(None, title="县（区、市）")
 
 
+# Characters no organisation name contains, which would turn a name into a path
+# (batch output files are named after bureaus) or break a file system.
+_RESERVED_NAME_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
+
+
+def _plain_name(v: str) -> str:
+    bad = _RESERVED_NAME_CHARS.search(v)
+    if bad:
+        shown = repr(bad.group())[1:-1]
+        raise ValueError(f"单位名称中不能含有字符“{shown}”（路径分隔符、保留字符或控制字符）")
+    return v
+
+
+Name = Annotated[Text, AfterValidator(_plain_name)]
+
+
 class Bureau(_Model):
-    name: Text = Field(title="单位全称", description="例如：广州市荔湾区卫生健康局")
-    short_name: Optional[Text] = Field(None, title="单位简称", description="例如：区卫生健康局")
+    name: Name = Field(title="单位全称", description="例如：广州市荔湾区卫生健康局")
+    short_name: Optional[Name] = Field(None, title="单位简称", description="例如：区卫生健康局")
     self_ref: Literal[SELF_REFS] = Field("我局", title="自称", description="报告中单位的自称，如我局、我委、我中心")  # type: ignore[valid-type]
     region: Region = Field(title="所在地区")
     unit_type: Optional[Text] = Field(None, title="单位性质", description="例如：全额拨款的行政单位")
@@ -154,10 +174,10 @@ class Metric(_Model):
     name: Text = Field(title="指标名称")
     unit: str = Field("", max_length=20, title="单位")
     comparator: Literal["≥", "≤", "="] = Field("≥", title="目标比较方式", description="≥ 达到或超过目标为完成；≤ 不超过目标为完成")
-    target: Optional[Decimal] = Field(None, ge=0, allow_inf_nan=False, title="目标值")
-    actual: Optional[Decimal] = Field(None, ge=0, allow_inf_nan=False, title="实际值")
-    before: Optional[Decimal] = Field(None, ge=0, allow_inf_nan=False, title="原有值")
-    after: Optional[Decimal] = Field(None, ge=0, allow_inf_nan=False, title="现有值")
+    target: Optional[Decimal] = Field(None, ge=0, le=MAX_METRIC, allow_inf_nan=False, title="目标值")
+    actual: Optional[Decimal] = Field(None, ge=0, le=MAX_METRIC, allow_inf_nan=False, title="实际值")
+    before: Optional[Decimal] = Field(None, ge=0, le=MAX_METRIC, allow_inf_nan=False, title="原有值")
+    after: Optional[Decimal] = Field(None, ge=0, le=MAX_METRIC, allow_inf_nan=False, title="现有值")
 
 
 class Task(_Model):
@@ -224,6 +244,14 @@ class Evaluation(_Model):
 class Disclosure(_Model):
     budget_date: Optional[_dt.date] = Field(None, title="预算公开日期")
     final_accounts_date: Optional[_dt.date] = Field(None, title="决算公开日期")
+
+    @field_validator("budget_date", "final_accounts_date", mode="after")
+    @classmethod
+    def _not_future(cls, v: Optional[_dt.date]) -> Optional[_dt.date]:
+        """A report states that disclosure has happened: a future date is a typing mistake."""
+        if v is not None and v > _dt.date.today():
+            raise ValueError(f"公开日期{v.isoformat()}晚于今天，应为已经公开的日期")
+        return v
 
 
 class ReportSpec(_Model):

@@ -125,6 +125,19 @@ def format_score(value: object) -> str:
     return text
 
 
+# The official rating scale of a self-evaluation score (both the generator,
+# which prints the rating, and the checker, which verifies a stated one).
+RATING_SCALE = ((Decimal(90), "优"), (Decimal(80), "良"), (Decimal(60), "中"), (Decimal(0), "差"))
+
+
+def rating_for(score: object) -> str | None:
+    """90 and above 优, 80 to below 90 良, 60 to below 80 中, below 60 差; None without a score."""
+    d = to_decimal(score)
+    if d is None:
+        return None
+    return next(name for floor, name in RATING_SCALE if d >= floor or floor == 0)
+
+
 # --------------------------------------------------------------------------
 # Reading numbers back out of text
 # --------------------------------------------------------------------------

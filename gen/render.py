@@ -17,8 +17,13 @@ from .corpus import Corpus, choose_variant, default_corpus, load_corpus
 from .derive import derive
 from .document import PHRASE_MARK, Document, MarkupError, PhraseUse, parse_markup
 from .errors import UserError
-from .jinja_env import MissingFigure, make_env
+from .jinja_env import MissingFigure, make_env, render_budget
 from .model import ReportSpec
+
+
+# A report's narrative is tens of thousands of characters; a template producing
+# millions has a runaway loop, and the self-check and writers should not pay for it.
+MAX_MARKUP_CHARS = 2_000_000
 
 
 class PhrasePicker:
@@ -100,7 +105,12 @@ def render_markup(
     except TemplateError as exc:
         raise UserError(f"模板 {name} 有语法错误：{exc}") from None
     try:
-        markup = template.render({**facts, "phrase": picker.phrase, "phrases": picker.phrases})
+        with render_budget():
+            markup = template.render({**facts, "phrase": picker.phrase, "phrases": picker.phrases})
+    except TemplateNotFound as exc:
+        raise UserError(f"模板 {name} 引用了模板目录中没有的模板“{exc.name}”（模板只能引用模板目录中的文件）") from None
+    except OverflowError as exc:  # the sandbox's range() cap and BoundedSandbox's limits
+        raise UserError(f"模板 {name} 试图生成过大的内容，已被沙箱阻止：{exc}") from None
     except SecurityError as exc:
         raise UserError(f"模板 {name} 试图进行不安全的操作，已被沙箱阻止：{exc}") from None
     except MissingFigure as exc:
@@ -109,6 +119,8 @@ def render_markup(
         raise UserError(f"模板 {name} 使用了不存在的变量：{exc.message}") from None
     except TemplateError as exc:
         raise UserError(f"模板 {name} 渲染失败：{exc}") from None
+    if len(markup) > MAX_MARKUP_CHARS:
+        raise UserError(f"模板 {name} 生成的正文有 {len(markup)} 个字符，超过 {MAX_MARKUP_CHARS} 个字符的上限（模板中是否有失控的循环？）")
     return markup, picker
 
 

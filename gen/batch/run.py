@@ -208,7 +208,7 @@ def process_task(task: Task) -> dict:
 
 
 def _generate(task: Task, opts: Options, row: dict) -> None:
-    from ..derive import rating_for
+    from ..numbers import rating_for
 
     spec = _spec_of(task)
     row["name"] = spec.bureau.name

@@ -113,9 +113,13 @@ def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Opti
     stdin = getattr(sys.stdin, "buffer", None) if STDIN in inputs else None
     for item in inputs:
         try:
-            source = read_path(item, max_bytes=config.max_bytes, stdin=stdin)
+            source = read_path(item, max_bytes=config.max_bytes, stdin=stdin, max_chars=config.max_chars)
         except UserError as exc:
             read_errors.extend(exc.messages)
+            continue
+        if not source.decoded.strip():
+            shown = "标准输入" if item == STDIN else item
+            read_errors.append(f"{shown}：文件为空，没有可检查的文字")
             continue
         results.append(run(source, rules, data, config, on_rule_error))
 

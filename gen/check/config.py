@@ -12,6 +12,7 @@ Example (pyproject.toml)::
     select = ["N", "T001"]
     ignore = ["P003"]
     max_bytes = 10485760
+    max_chars = 1000000
 
     [tool.jixiao.severity]
     W001 = "warning"
@@ -27,7 +28,7 @@ from typing import Any, Mapping, Optional
 
 from ..errors import UserError
 from .finding import SEVERITIES, SEVERITY_NAMES
-from .read import DEFAULT_MAX_BYTES
+from .read import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 from .registry import FAMILIES
 
 if sys.version_info >= (3, 11):
@@ -39,7 +40,7 @@ CONFIG_NAME = "jixiao.toml"
 PYPROJECT = "pyproject.toml"
 # A rule code (N001) or a prefix of one (N, N0): family letter, up to three digits.
 _CODE_RE = re.compile(rf"[{''.join(FAMILIES)}]\d{{0,3}}")
-_KEYS = ("select", "ignore", "max_bytes", "severity")
+_KEYS = ("select", "ignore", "max_bytes", "max_chars", "severity")
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class Config:
     max_bytes: int = DEFAULT_MAX_BYTES
     severity: Mapping[str, str] = field(default_factory=dict)  # code or prefix -> severity
     path: Optional[Path] = None  # where the settings came from; None for defaults
+    max_chars: int = DEFAULT_MAX_CHARS  # longest decoded text checked (analysis cost follows it)
 
     def severity_for(self, code: str, default: str) -> str:
         """The configured severity of ``code``: the longest matching code or prefix wins."""
@@ -124,6 +126,10 @@ def _parse(table: Any, path: Path, prefix: str) -> Config:
     if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes <= 0:
         problems.append(f"{path}：配置项 {prefix}max_bytes 应为正整数（字节数）")
         max_bytes = DEFAULT_MAX_BYTES
+    max_chars = table.get("max_chars", DEFAULT_MAX_CHARS)
+    if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars <= 0:
+        problems.append(f"{path}：配置项 {prefix}max_chars 应为正整数（字符数）")
+        max_chars = DEFAULT_MAX_CHARS
     severity: dict[str, str] = {}
     raw_sev = table.get("severity", {})
     if not isinstance(raw_sev, dict):
@@ -140,7 +146,7 @@ def _parse(table: Any, path: Path, prefix: str) -> Config:
                 severity[str(code)] = value
     if problems:
         raise UserError(problems)
-    return Config(select, ignore, max_bytes, severity, path)
+    return Config(select, ignore, max_bytes, severity, path, max_chars)
 
 
 def _codes(value: Any, path: Path, key: str, problems: list[str]) -> tuple[str, ...]:

@@ -32,6 +32,14 @@ from typing import BinaryIO, Optional
 from ..errors import UserError
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# Analysis cost grows with the text, not the file: a .docx with photos is large on
+# disk but short in text. A million characters is some 500 pages, far beyond any report.
+DEFAULT_MAX_CHARS = 1_000_000
+# A .docx is a zip: its parts are checked by their declared uncompressed size before
+# anything is inflated, so a small "zip bomb" cannot expand to gigabytes in memory.
+MAX_DOCX_PART_BYTES = 100 * 1024 * 1024
+MAX_DOCX_TOTAL_BYTES = 300 * 1024 * 1024
+MAX_DOCX_ENTRIES = 10_000
 TEXT_SUFFIXES = (".txt", ".md")
 DOCX_SUFFIX = ".docx"
 CHECKABLE_SUFFIXES = TEXT_SUFFIXES + (DOCX_SUFFIX,)
@@ -102,16 +110,17 @@ def source_from_text(text: str, path: str = STDIN, kind: str = "txt", encoding: 
     return SourceText(path, kind, encoding, decoded, analysis, offsets)
 
 
-def read_path(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, stdin: Optional[BinaryIO] = None) -> SourceText:
-    """Read a .txt/.md/.docx file, or stdin for "-"; unreadable input is a UserError."""
+def read_path(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, stdin: Optional[BinaryIO] = None,
+              max_chars: int = DEFAULT_MAX_CHARS) -> SourceText:
+    """Read a .txt/.md/.docx file, or stdin for "-"; unreadable or oversized input is a UserError."""
     name = str(path)
     if name == STDIN:
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = stream.read(max_bytes + 1)
         _check_size(STDIN, len(data), max_bytes)
         if data.startswith(_ZIP_MAGIC):
-            return _docx_source(STDIN, data)
-        return _text_source(STDIN, data, "txt")
+            return _docx_source(STDIN, data, max_chars)
+        return _text_source(STDIN, data, "txt", max_chars)
     p = Path(path)
     if p.is_dir():
         raise UserError(f"{name}：这是文件夹，不是文件")
@@ -128,12 +137,12 @@ def read_path(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, stdin: Optio
         raise UserError(f"{name}：无法读取该文件（{exc.strerror or exc}）") from None
     suffix = p.suffix.lower()
     if suffix == DOCX_SUFFIX:
-        return _docx_source(name, data)
+        return _docx_source(name, data, max_chars)
     if suffix == ".doc" or data.startswith(_OLE_MAGIC):
         raise UserError(f"{name}：不支持旧版 Word（.doc）格式，请在 Word 中另存为 .docx 后再检查")
     if suffix == ".pdf" or data.startswith(_PDF_MAGIC):
         raise UserError(f"{name}：不支持 PDF 文件，请先将文字复制或导出为 .txt 后再检查")
-    return _text_source(name, data, "md" if suffix == ".md" else "txt")
+    return _text_source(name, data, "md" if suffix == ".md" else "txt", max_chars)
 
 
 def _check_size(name: str, size: int, max_bytes: int) -> None:
@@ -142,13 +151,20 @@ def _check_size(name: str, size: int, max_bytes: int) -> None:
         raise UserError(f"{name}：文件过大（{shown}的上限），可在配置中调整 max_bytes")
 
 
-def _text_source(name: str, data: bytes, kind: str) -> SourceText:
+def _check_chars(name: str, text: str, max_chars: int) -> None:
+    if len(text) > max_chars:
+        raise UserError(f"{name}：文字过长（{len(text)} 个字符，超过 {max_chars} 个字符的上限），可在配置中调整 max_chars")
+
+
+def _text_source(name: str, data: bytes, kind: str, max_chars: int = DEFAULT_MAX_CHARS) -> SourceText:
     text, encoding = decode_bytes(data, name)
+    _check_chars(name, text, max_chars)
     return source_from_text(text, name, kind, encoding)
 
 
-def _docx_source(name: str, data: bytes) -> SourceText:
+def _docx_source(name: str, data: bytes, max_chars: int = DEFAULT_MAX_CHARS) -> SourceText:
     text = docx_text(data, name)
+    _check_chars(name, text, max_chars)
     return source_from_text(text, name, "docx", "docx", join_lines=False)
 
 
@@ -254,6 +270,7 @@ def docx_text(data: bytes, name: str = STDIN) -> str:
     """Paragraphs and table cells of a .docx body, in document order, joined with "\\n"."""
     import docx  # python-docx: finds the main document part through the package relations
 
+    _check_zip_sizes(data, name)
     try:
         document = docx.Document(io.BytesIO(data))
         body = document.element.body
@@ -262,6 +279,30 @@ def docx_text(data: bytes, name: str = STDIN) -> str:
     except Exception as exc:  # lxml and python-docx raise many types for corrupt parts
         raise UserError(f"{name}：无法读取 Word 文件内容，文件可能已损坏（{type(exc).__name__}）") from None
     return "\n".join(paragraph_text(p) for p in iter_paragraphs(body))
+
+
+def _check_zip_sizes(data: bytes, name: str) -> None:
+    """Refuse a .docx whose parts would inflate beyond the limits (declared sizes, read before inflating).
+
+    zipfile stops reading an entry at its declared size, so a header that
+    understates the size cannot smuggle more data past this check.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        return  # not a readable zip: python-docx reports it as a damaged file
+    if len(infos) > MAX_DOCX_ENTRIES:
+        raise UserError(f"{name}：Word 文件包含 {len(infos)} 个部件，超过 {MAX_DOCX_ENTRIES} 个的上限，文件可能已损坏或被恶意构造")
+    total = 0
+    for info in infos:
+        if info.file_size > MAX_DOCX_PART_BYTES:
+            raise UserError(f"{name}：Word 文件中的 {info.filename} 解压后有 {info.file_size} 字节，超过 "
+                            f"{MAX_DOCX_PART_BYTES} 字节的上限，文件可能已损坏或被恶意构造（压缩炸弹）")
+        total += info.file_size
+    if total > MAX_DOCX_TOTAL_BYTES:
+        raise UserError(f"{name}：Word 文件解压后共 {total} 字节，超过 {MAX_DOCX_TOTAL_BYTES} 字节的上限，"
+                        "文件可能已损坏或被恶意构造（压缩炸弹）")
 
 
 def iter_paragraphs(container):

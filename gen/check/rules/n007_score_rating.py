@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import Iterable
 
 from ..context import CheckContext
 from ..finding import Finding
+from ...numbers import rating_for
 from ..numbers_text import items, num
 from ..registry import Rule
 
@@ -36,17 +36,6 @@ _RATING = re.compile(
 )
 _CANON = {"优秀": "优", "良好": "良", "中等": "中", "较差": "差", "优": "优", "良": "良", "中": "中", "差": "差"}
 _WINDOW = 60
-
-
-def rating_for(score: Decimal) -> str:
-    """The official rating of a score (see DESIGN.md)."""
-    if score >= 90:
-        return "优"
-    if score >= 80:
-        return "良"
-    if score >= 60:
-        return "中"
-    return "差"
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
