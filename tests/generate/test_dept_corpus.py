@@ -18,7 +18,6 @@ import pytest
 from gen.corpus import PRAISE_WORDS, load_corpus
 from gen.corpus_lint import lint
 from gen.derive import derive
-from gen.document import Heading
 from gen.load import load_spec
 from gen.render import render_document
 from gen.write.markdown import to_markdown
