@@ -24,7 +24,6 @@ MARGIN_BOTTOM_MM = 35
 MARGIN_LEFT_MM = 28
 MARGIN_RIGHT_MM = 26
 LINES_PER_PAGE = 22
-CHARS_PER_LINE = 28
 
 TWIPS_PER_MM = 1440 / 25.4
 TYPE_AREA_HEIGHT_MM = PAGE_HEIGHT_MM - MARGIN_TOP_MM - MARGIN_BOTTOM_MM  # 225
@@ -51,10 +50,11 @@ FONT_H1 = "黑体"
 FONT_H2 = "楷体_GB2312"
 FONT_PAGE_NUMBER = "宋体"
 
-# 28 characters a line: Word's "lines and characters" grid squeezes each 16 pt
-# character to the pitch that makes 28 fit; charSpace is that difference in 1/4096 pt.
-CHAR_PITCH_PT = TYPE_AREA_WIDTH_TWIPS / CHARS_PER_LINE / 20
-CHAR_SPACE = round((CHAR_PITCH_PT - SIZE_3HAO / 2) * 4096)
+# Only a line grid (22 lines a page). A "lines and characters" grid would squeeze
+# 28 characters into a line in Word, but LibreOffice lays the same grid out with
+# about 16 widely spaced characters a line; with a line grid every renderer sets
+# 16 pt characters at their natural width (27 to a 156 mm line).
+GRID_TYPE = "lines"
 
 BODY_INDENT_TWIPS = SIZE_3HAO * 10 * 2  # two 16 pt characters = 32 pt = 640 twips
 PAGE_NUMBER_INDENT_TWIPS = SIZE_4HAO * 10  # 空一字 of a 4号 character
@@ -245,9 +245,8 @@ def _set_section(document) -> None:
         sect_pr.attrib.pop(qn(attr), None)
     grid = sect_pr.find(qn("w:docGrid"))
     grid.attrib.clear()
-    grid.set(qn("w:type"), "linesAndChars")
+    grid.set(qn("w:type"), GRID_TYPE)
     grid.set(qn("w:linePitch"), str(LINE_PITCH_TWIPS))
-    grid.set(qn("w:charSpace"), str(CHAR_SPACE))
 
 
 def _set_footers(document) -> None:
