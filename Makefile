@@ -30,6 +30,13 @@ test-slow: $(STAMP) system-deps
 bench: $(STAMP)
 	$(BIN)/python benchmarks/batch.py
 	$(BIN)/python benchmarks/check.py
+	$(BIN)/python benchmarks/check_scaling.py
+
+# fuzz: many more hypothesis examples over the loader, number layer, reader and checker;
+# the last line reports how many cases were actually tried.
+fuzz: $(STAMP)
+	JIXIAO_HYPOTHESIS_PROFILE=fuzz JIXIAO_FUZZ_COUNTS=.fuzz-counts.json $(BIN)/python -m pytest tests/fuzz -q
+	@$(BIN)/python -c "import json; d = json.load(open('.fuzz-counts.json')); print('fuzz: %d cases tried (%s)' % (d['total'], ', '.join('%s %d' % kv for kv in sorted(d['counts'].items()))))"
 
 clean:
-	rm -rf out/ .pytest_cache build dist *.egg-info
+	rm -rf out/ .fuzz-counts.json .pytest_cache build dist *.egg-info

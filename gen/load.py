@@ -7,6 +7,7 @@ path, the field's Chinese name and, for YAML/JSON files, the line.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -290,6 +291,16 @@ def consistency_problems(spec: ReportSpec) -> list[str]:
     return out
 
 
+def max_data_bytes() -> int:
+    """The data-file size limit: MAX_DATA_BYTES, or JIXIAO_MAX_DATA_BYTES when set."""
+    raw = os.environ.get("JIXIAO_MAX_DATA_BYTES", "").strip()
+    if not raw:
+        return MAX_DATA_BYTES
+    if not raw.isdigit() or int(raw) <= 0:
+        raise UserError(f"环境变量 JIXIAO_MAX_DATA_BYTES 应为正整数（字节数），现为“{raw}”")
+    return int(raw)
+
+
 def load_spec(path: str | Path) -> ReportSpec:
     """Read, parse and validate one data file."""
     p = Path(path)
@@ -297,8 +308,9 @@ def load_spec(path: str | Path) -> ReportSpec:
         size = p.stat().st_size
     except OSError:
         raise UserError(f"{path}: 找不到数据文件或无法读取") from None
-    if size > MAX_DATA_BYTES:
-        raise UserError(f"{path}: 数据文件过大（{size}字节，上限{MAX_DATA_BYTES}字节）")
+    limit = max_data_bytes()
+    if size > limit:
+        raise UserError(f"{path}: 数据文件过大（{size}字节，上限{limit}字节，可用环境变量 JIXIAO_MAX_DATA_BYTES 调整）")
     try:
         text = p.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:

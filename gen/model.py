@@ -40,7 +40,11 @@ LEVEL1 = {
 
 
 _CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’"
-_CJK_SPACE = re.compile(rf"(?<=[{_CJK}])[ \t\r\n]+|[ \t\r\n]+(?=[{_CJK}])")
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
+# Runs of ASCII white space, matched once each; whether a run touches Chinese is
+# decided by looking at its two neighbours (a lookahead after an unbounded run
+# would rescan the run from every start: quadratic on long blank stretches).
+_SPACE_RUN = re.compile(r"[ \t\r\n]+")
 
 
 def _tidy_text(v: str) -> str:
@@ -49,7 +53,13 @@ def _tidy_text(v: str) -> str:
     A full-width space (U+3000) is kept: it is how 公文 separates joint issuers
     such as 中共中央　国务院.
     """
-    return _CJK_SPACE.sub("", v)
+    def drop(m: re.Match) -> str:
+        before = v[m.start() - 1] if m.start() else ""
+        after = v[m.end()] if m.end() < len(v) else ""
+        touches = (before and _CJK_CHAR.match(before)) or (after and _CJK_CHAR.match(after))
+        return "" if touches else m.group()
+
+    return _SPACE_RUN.sub(drop, v)
 
 
 def _round_amount(v: Decimal) -> Decimal:

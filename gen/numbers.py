@@ -235,11 +235,14 @@ def tolerance(decimals: int) -> Decimal:
 # Comparators in targets ("≥95%", "全年55/10万以下", "不断提高")
 # --------------------------------------------------------------------------
 
+# Every repeat is bounded: adjacent unbounded ``\s*`` groups made this pattern
+# polynomial (n^4) on a long run of spaces. A target is a short phrase.
 _TARGET_RE = re.compile(
-    r"^\s*(?P<pre>全年)?\s*(?P<comp>≥|≤|>=|<=|>|<|＞|＜|=|不低于|不少于|不高于|不超过|达到)?\s*"
-    r"(?P<num>[-−]?\d+(?:\.\d+)?)\s*(?P<per>/\s*(?P<base>\d*)\s*(?P<baseunit>万|千|百)?)?\s*"
-    r"(?P<unit>%|‰|[^\d\s以上下内]{0,4})?\s*(?P<post>以上|以下|以内)?\s*$"
+    r"^\s{0,3}(?P<pre>全年)?\s{0,3}(?P<comp>≥|≤|>=|<=|>|<|＞|＜|=|不低于|不少于|不高于|不超过|达到)?\s{0,3}"
+    r"(?P<num>[-−]?\d{1,30}(?:\.\d{1,12})?)\s{0,3}(?P<per>/\s{0,3}(?P<base>\d{0,12})\s{0,3}(?P<baseunit>万|千|百)?)?\s{0,3}"
+    r"(?P<unit>%|‰|[^\d\s以上下内]{0,4})?\s{0,3}(?P<post>以上|以下|以内)?\s{0,3}$"
 )
+MAX_TARGET_CHARS = 100  # longer text is a description, read as qualitative
 
 
 @dataclass(frozen=True)
@@ -260,7 +263,7 @@ class Target:
 def parse_target(text: object) -> Target:
     """Parse ``≥95%``, ``100%``, ``≥2/10万``, ``22000U``, ``全年55/10万以下``, ``不断提高``."""
     raw = "" if text is None else str(text).strip()
-    m = _TARGET_RE.match(raw)
+    m = _TARGET_RE.match(raw) if len(raw) <= MAX_TARGET_CHARS else None
     if not m:
         return Target("", None, "", 0, raw)
     parsed = parse_number(m.group("num"))
