@@ -40,7 +40,7 @@ def batch(source: Path, out_dir: Path, formats: str, jobs: int, seed: int, force
           no_check: bool, templates_dir: Optional[Path], corpus_dir: Optional[Path]) -> None:
     """从 Excel 工作簿（或 YAML/JSON 数据文件夹）批量生成各单位的报告，并写出 summary.csv / summary.json。"""
     from .run import Options, inputs_from_folder, iter_formats, parse_shard, run_batch
-    from .workbook import MAIN_SHEET, read_workbook
+    from .workbook import MAIN_SHEET, WorkbookIndex
 
     opts = Options(out_dir=out_dir, formats=iter_formats(formats), seed=seed, jobs=jobs, force=force,
                    shard=parse_shard(shard) if shard else None, templates_dir=templates_dir, corpus_dir=corpus_dir,
@@ -48,13 +48,16 @@ def batch(source: Path, out_dir: Path, formats: str, jobs: int, seed: int, force
     if not source.is_dir() and source.suffix.lower() not in (".xlsx", ".xlsm"):
         raise UserError(f"{source}: 应为 Excel 工作簿（.xlsx）或数据文件夹")
 
+    opened: list[WorkbookIndex] = []  # the workbook's temporary index, removed when the batch ends
+
     def load():
         if source.is_dir():
             return inputs_from_folder(source), []
-        bureaus, orphans = read_workbook(source)
-        if not bureaus and not orphans:
+        index = WorkbookIndex(source)
+        opened.append(index)
+        if not len(index) and not index.orphans:
             raise UserError(f"{source}: 没有任何单位（“{MAIN_SHEET}”表为空）")
-        return bureaus, orphans
+        return index, index.orphans
 
     bar = _Progress() if sys.stderr.isatty() else None
     try:
@@ -65,6 +68,8 @@ def batch(source: Path, out_dir: Path, formats: str, jobs: int, seed: int, force
     finally:
         if bar is not None:
             bar.close()
+        for index in opened:
+            index.close()
     _report(result)
 
 

@@ -13,6 +13,11 @@ Design choices, and why:
   whose outputs exist, unless ``force``.
 - The summary (JSON and CSV) is written atomically at the end, and also when
   the run is interrupted, so it always says what was done.
+- Memory stays flat in the number of bureaus: a workbook is read into a
+  temporary SQLite file (:class:`gen.batch.workbook.WorkbookIndex`), tasks
+  are made lazily and carry only the bureau's key, each worker builds its
+  bureau from that file, and what comes back per bureau is small (paragraph
+  fingerprints as a packed array).
 - ``shard=(K, N)`` takes every N-th bureau starting at the K-th, so machines
   that each run one shard together cover the workbook; file names are decided
   over the whole workbook, so shards never clash.
@@ -22,22 +27,27 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import io
 import json
 import multiprocessing
 import os
 import signal
+import tempfile
+import threading
 import time
+from array import array
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Optional, Sequence
+from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, Union
 
 from .. import __version__
 from ..atomic import write_bytes, write_text
 from ..errors import UserError
 from . import similarity
 from .names import unique_stems
-from .workbook import BureauInput
+from .workbook import BureauInput, WorkbookIndex, load_bureau
+
+Inputs = Union[Sequence[BureauInput], WorkbookIndex]
 
 FORMATS = ("md", "docx", "json")
 STATUS_NAMES = {"ok": "已生成", "skipped": "未变化，已跳过", "failed": "失败", "interrupted": "未完成（已中断）"}
@@ -72,11 +82,99 @@ class Task:
     errors: list = field(default_factory=list)
     path: Optional[str] = None
     prev_hash: Optional[str] = None
+    db: Optional[str] = None  # workbook input: the WorkbookIndex file the worker builds the bureau from
+
+
+class Rows(Sequence):
+    """Summary rows, kept in an anonymous temporary file rather than in memory.
+
+    Why: the summary needs one row per bureau until the end of the batch; as
+    Python dicts a row costs several KB, so a big workbook would make the
+    main process grow with it. Each row is stored as compact JSON followed by
+    its paragraph fingerprints (8 bytes each); only three integers per row
+    stay in memory. Reading a row decodes a fresh dict; write a change back
+    with ``rows[i] = row`` (the new version is appended). Reads and writes
+    hold a lock, so the pool's feeder thread may read while this thread waits.
+    """
+
+    def __init__(self, rows: Iterable[dict] = ()) -> None:
+        self._file = tempfile.TemporaryFile(prefix="jixiao-rows-")  # removed when closed or collected
+        self._lock = threading.Lock()
+        self._end = 0
+        self._at = array("Q")  # offset of each row's record
+        self._json = array("Q")  # bytes of JSON at the start of the record
+        self._para = array("Q")  # bytes of paragraph fingerprints after it
+        for row in rows:
+            self.append(row)
+
+    @staticmethod
+    def _encode(row: dict) -> tuple[bytes, bytes]:
+        data = json.dumps({k: v for k, v in row.items() if k != "paragraphs"}, ensure_ascii=False,
+                          separators=(",", ":")).encode("utf-8")
+        p = row.get("paragraphs")
+        return data, (p if isinstance(p, array) else array("Q", p or ())).tobytes()
+
+    def _write(self, data: bytes, para: bytes) -> int:
+        with self._lock:
+            at = self._end
+            self._file.seek(at)
+            self._file.write(data)
+            self._file.write(para)
+            self._end = at + len(data) + len(para)
+        return at
+
+    def _record(self, i: int) -> tuple[bytes, bytes]:
+        i = range(len(self._at))[i]  # IndexError past the end, as a sequence must
+        n = self._json[i]
+        with self._lock:
+            self._file.seek(self._at[i])
+            buf = self._file.read(n + self._para[i])
+        return buf[:n], buf[n:]
+
+    def append(self, row: dict) -> None:
+        self._put(*self._encode(row))
+
+    def _put(self, data: bytes, para: bytes) -> None:
+        self._at.append(self._write(data, para))
+        self._json.append(len(data))
+        self._para.append(len(para))
+
+    def take(self, other: "Rows", i: int) -> None:
+        """Append row ``i`` of ``other`` as it is (no decoding)."""
+        self._put(*other._record(i))
+
+    def __getitem__(self, i: int) -> dict:  # type: ignore[override]
+        data, para = self._record(i)
+        row = json.loads(data)
+        row["paragraphs"] = self._unpack(para)
+        return row
+
+    def __setitem__(self, i: int, row: dict) -> None:
+        i = range(len(self._at))[i]
+        data, para = self._encode(row)
+        self._at[i] = self._write(data, para)
+        self._json[i] = len(data)
+        self._para[i] = len(para)
+
+    def __len__(self) -> int:
+        return len(self._at)
+
+    def paragraphs(self, i: int) -> array:
+        return self._unpack(self._record(i)[1])
+
+    @staticmethod
+    def _unpack(para: bytes) -> array:
+        out = array("Q")
+        out.frombytes(para)
+        return out
+
+    def close(self) -> None:
+        self._file.close()
 
 
 @dataclass
 class BatchResult:
-    rows: list[dict]
+    rows: Sequence[dict]
     pairs: list[dict]
     summary_json: Path
     summary_csv: Path
@@ -99,18 +197,42 @@ def inputs_from_folder(folder: Path) -> list[BureauInput]:
     return [BureauInput(key=p.stem, name="", path=str(p)) for p in files]
 
 
-def make_tasks(bureaus: Sequence[BureauInput], source: str, shard: Optional[tuple[int, int]],
-               previous: dict[str, dict]) -> list[Task]:
-    """Tasks for this shard; stems are decided over all bureaus so shards agree."""
-    stems = unique_stems(b.name or b.key for b in bureaus)
-    tasks = []
-    for index, (b, stem) in enumerate(zip(bureaus, stems)):
+def _entries(bureaus: Inputs) -> Iterator[tuple[str, str, Optional[BureauInput]]]:
+    if isinstance(bureaus, WorkbookIndex):
+        return ((key, name, None) for key, name in bureaus.entries())
+    return ((b.key, b.name, b) for b in bureaus)
+
+
+def all_stems(bureaus: Inputs) -> list[str]:
+    """Output file stems of every bureau, decided over the whole input so shards agree."""
+    return unique_stems(name or key for key, name, _ in _entries(bureaus))
+
+
+def shard_size(total: int, shard: Optional[tuple[int, int]]) -> int:
+    return total if shard is None else len(range(shard[0] - 1, total, shard[1]))
+
+
+def iter_tasks(bureaus: Inputs, source: str, shard: Optional[tuple[int, int]], previous: dict[str, dict],
+               stems: Optional[Sequence[str]] = None) -> Iterator[Task]:
+    """Tasks for this shard, one at a time; a workbook task carries only its key."""
+    if stems is None:
+        stems = all_stems(bureaus)
+    db = bureaus.db_path if isinstance(bureaus, WorkbookIndex) else None
+    for index, ((key, name, b), stem) in enumerate(zip(_entries(bureaus), stems)):
         if shard is not None and index % shard[1] != shard[0] - 1:
             continue
-        prev = previous.get(b.key)
+        prev = previous.get(key)
         prev_hash = prev.get("hash") if prev and prev.get("stem") == stem else None
-        tasks.append(Task(index, b.key, b.name, stem, source, b.raw or None, b.where, list(b.errors), b.path, prev_hash))
-    return tasks
+        if b is None:
+            yield Task(index, key, name, stem, source, prev_hash=prev_hash, db=db)
+        else:
+            yield Task(index, key, name, stem, source, b.raw or None, b.where, list(b.errors), b.path, prev_hash)
+
+
+def make_tasks(bureaus: Inputs, source: str, shard: Optional[tuple[int, int]],
+               previous: dict[str, dict]) -> list[Task]:
+    """Every task of this shard at once (small inputs and tests; a batch uses :func:`iter_tasks`)."""
+    return list(iter_tasks(bureaus, source, shard, previous))
 
 
 # ------------------------------------------------------------------ worker
@@ -167,12 +289,17 @@ def _spec_of(task: Task) -> Any:
 
     if task.path is not None:
         return load_spec(task.path)
+    if task.db is not None:
+        bureau = load_bureau(task.db, task.key)
+        raw, where, errors = bureau.raw, bureau.where, bureau.errors
+    else:
+        raw, where, errors = task.raw, task.where, task.errors
     try:
-        spec = validate(task.raw or {}, task.source, task.where)
+        spec = validate(raw or {}, task.source, where)
     except UserError as exc:
-        raise UserError(list(task.errors) + exc.messages) from None
-    if task.errors:
-        raise UserError(list(task.errors))
+        raise UserError(list(errors) + exc.messages) from None
+    if errors:
+        raise UserError(list(errors))
     return spec
 
 
@@ -193,7 +320,7 @@ def process_task(task: Task) -> dict:
     row: dict[str, Any] = {
         "index": task.index, "key": task.key, "name": task.name, "stem": task.stem, "status": "failed",
         "score": None, "rating": None, "findings": {"error": 0, "warning": 0, "info": 0},
-        "outputs": {}, "errors": [], "hash": None, "paragraphs": [],
+        "outputs": {}, "errors": [], "hash": None, "paragraphs": array("Q"),
     }
     try:
         _generate(task, opts, row)
@@ -203,6 +330,7 @@ def process_task(task: Task) -> dict:
     except Exception as exc:  # isolate: one bureau's bug must not stop the batch
         row["status"] = "failed"
         row["errors"] = [f"内部错误（{type(exc).__name__}）：{exc}"]
+    row["paragraphs"] = array("Q", row["paragraphs"])  # 8 bytes per paragraph: the main process keeps every row
     row["seconds"] = round(time.perf_counter() - started, 4)
     return row
 
@@ -298,11 +426,15 @@ def summary_paths(opts: Options) -> tuple[Path, Path]:
     return opts.out_dir / f"{stem}.json", opts.out_dir / f"{stem}.csv"
 
 
+_PREVIOUS_FIELDS = ("hash", "stem", "findings", "check_failed_rules")
+
+
 def load_previous(path: Path) -> dict[str, dict]:
-    """The rows of an earlier summary, by key; nothing if it is missing or unreadable."""
+    """The rows of an earlier summary, by key, with only what a re-run uses; nothing if missing or unreadable."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return {r["key"]: r for r in data.get("bureaus", []) if isinstance(r, dict) and "key" in r}
+        return {r["key"]: {k: r[k] for k in _PREVIOUS_FIELDS if k in r}
+                for r in data.get("bureaus", []) if isinstance(r, dict) and "key" in r}
     except (OSError, ValueError, AttributeError, TypeError):
         return {}
 
@@ -318,13 +450,16 @@ def run_batch(bureaus: Any, source: str, opts: Options, *, orphans: Sequence[str
               progress: Optional[Callable[[int, int], None]] = None, threshold: Optional[float] = None) -> BatchResult:
     """Generate every bureau of this shard; write and return the summary.
 
-    ``bureaus`` is a list of :class:`BureauInput`, or a callable returning
+    ``bureaus`` is a list of :class:`BureauInput` or a :class:`WorkbookIndex`
+    (the caller closes it afterwards), or a callable returning
     ``(bureaus, orphans)``: then the worker processes start (and load their
-    pipeline) while this process is still reading the workbook.
+    pipeline) while this process is still reading the workbook. Tasks are made
+    one at a time, never all at once.
     """
     from ..thresholds import load_thresholds
 
     started = time.perf_counter()
+    started_wall = time.time()
     jobs = opts.jobs or default_jobs()
     opts = Options(**{**opts.__dict__, "jobs": jobs, "environment": environment_fingerprint(opts)})
     pool = None
@@ -341,37 +476,49 @@ def run_batch(bureaus: Any, source: str, opts: Options, *, orphans: Sequence[str
         raise
     json_path, csv_path = summary_paths(opts)
     previous = {} if opts.force else load_previous(json_path)
-    tasks = make_tasks(bureaus, source, opts.shard, previous)
-    rows: dict[int, dict] = {}
-    interrupted = False
-    if progress:
-        progress(0, len(tasks))
-    try:
-        if pool is None:
-            _init_worker(opts, ignore_sigint=False)
-            for task in tasks:
-                rows[task.index] = process_task(task)
-                if progress:
-                    progress(1, len(tasks))
-        else:
-            chunk = max(1, min(32, len(tasks) // (jobs * 8)))
-            for row in pool.imap_unordered(process_task, tasks, chunksize=chunk):
-                rows[row["index"]] = row
-                if progress:
-                    progress(1, len(tasks))
-    except KeyboardInterrupt:
-        interrupted = True
-        if pool is not None:
-            pool.terminate()
-            pool = None
-    ordered = _fill_missing(tasks, rows, source)
-    for row in ordered:
+    stems = all_stems(bureaus)
+    total = shard_size(len(stems), opts.shard)
+
+    def tasks() -> Iterator[Task]:
+        return iter_tasks(bureaus, source, opts.shard, previous, stems)
+
+    done = Rows()  # in the order they finish
+    position: dict[int, int] = {}  # task index -> position in ``done``
+
+    def finished(row: dict) -> None:
         prev = previous.get(row["key"])
         if row["status"] == "skipped" and prev:  # unchanged: the self-check counts still hold
             row["findings"] = prev.get("findings", row["findings"])
             if prev.get("check_failed_rules"):
                 row["check_failed_rules"] = prev["check_failed_rules"]
-    ordered = _orphan_rows(orphans, source) + ordered if (opts.shard is None or opts.shard[0] == 1) else ordered
+        position[row["index"]] = len(done)
+        done.append(row)
+        if progress:
+            progress(1, total)
+
+    interrupted = False
+    if progress:
+        progress(0, total)
+    try:
+        if pool is None:
+            _init_worker(opts, ignore_sigint=False)
+            for task in tasks():
+                finished(process_task(task))
+        else:
+            # imap_unordered pulls from the generator as the pipe to the workers drains,
+            # so only a few chunks of (tiny) tasks exist at any time
+            chunk = max(1, min(32, total // (jobs * 8)))
+            for row in pool.imap_unordered(process_task, tasks(), chunksize=chunk):
+                finished(row)
+    except KeyboardInterrupt:
+        interrupted = True
+        if pool is not None:
+            pool.terminate()
+            pool = None
+    ordered = Rows(_orphan_rows(orphans, source) if (opts.shard is None or opts.shard[0] == 1) else ())
+    _fill_missing(tasks(), done, position, ordered, opts, started_wall)
+    position.clear()
+    done.close()
     pairs: list[dict] = []
     try:
         if not interrupted and "md" in opts.formats:
@@ -390,17 +537,31 @@ def run_batch(bureaus: Any, source: str, opts: Options, *, orphans: Sequence[str
     return result
 
 
-def _fill_missing(tasks: Sequence[Task], rows: dict[int, dict], source: str) -> list[dict]:
-    out = []
+def _fill_missing(tasks: Iterable[Task], done: Rows, position: dict[int, int], out: Rows,
+                  opts: Options, since: float) -> None:
+    """Append the rows to ``out`` in input order; a task without a row (interrupted) gets an "interrupted" row.
+
+    A worker stopped by the interrupt may already have written all of a
+    bureau's files (each one complete: writes are atomic). The row then lists
+    them, so the summary says exactly what is on disk.
+    """
     for task in tasks:
-        row = rows.get(task.index)
-        if row is None:
-            row = {"index": task.index, "key": task.key, "name": task.name, "stem": task.stem,
-                   "status": "interrupted", "score": None, "rating": None,
-                   "findings": {"error": 0, "warning": 0, "info": 0}, "outputs": {}, "errors": ["运行被中断，未生成"],
-                   "hash": None, "paragraphs": []}
-        out.append(row)
-    return out
+        at = position.get(task.index)
+        if at is not None:
+            out.take(done, at)
+            continue
+        paths = output_paths(opts, task.stem)
+        written = {fmt: str(p) for fmt, p in paths.items() if p.exists() and p.stat().st_mtime >= since}
+        if len(written) == len(paths):
+            note = "运行被中断：报告文件已完整写出，但未完成自查"
+        elif written:
+            note = f"运行被中断：只写出了{'、'.join(written)}文件（每个文件都是完整的）"
+        else:
+            note = "运行被中断，未生成"
+        out.append({"index": task.index, "key": task.key, "name": task.name, "stem": task.stem,
+                    "status": "interrupted", "score": None, "rating": None,
+                    "findings": {"error": 0, "warning": 0, "info": 0}, "outputs": written,
+                    "errors": [note], "hash": None, "paragraphs": []})
 
 
 def _orphan_rows(orphans: Sequence[str], source: str) -> list[dict]:
@@ -409,28 +570,39 @@ def _orphan_rows(orphans: Sequence[str], source: str) -> list[dict]:
              "errors": [f"{source}: {m}" for m in orphans], "hash": None, "paragraphs": []}] if orphans else []
 
 
-def _similar(rows: list[dict], threshold: float, pool: Any) -> list[dict]:
-    """Pairs of reports above the threshold; rows get ``similar_to``."""
-    have = [r for r in rows if r["status"] in ("ok", "skipped") and r["outputs"].get("md")]
-    for r in rows:
-        r["similar_to"] = []
-    if len(have) < 2:
-        return []
-    skip = similarity.boilerplate(r["paragraphs"] for r in have)
-    args = [(r["outputs"]["md"], skip) for r in have]
-    if pool is not None:
-        sigs = pool.map(_signature_task, args, chunksize=max(1, len(args) // 64))
-    else:
-        sigs = [_signature_task(a) for a in args]
-    candidates = similarity.candidate_pairs(sigs, threshold)
-    found = similarity.confirm(candidates, lambda i: Path(have[i]["outputs"]["md"]).read_text(encoding="utf-8"),
-                               skip, threshold)
+def _similar(rows: Rows, threshold: float, pool: Any) -> list[dict]:
+    """Pairs of reports above the threshold; every row gets ``similar_to``."""
+    have = []  # positions in ``rows`` of the reports with Markdown
+    for i in range(len(rows)):
+        r = rows[i]
+        if r["status"] in ("ok", "skipped") and r["outputs"].get("md"):
+            have.append(i)
+    similar: dict[int, list[str]] = {}
     pairs = []
-    for p in found:
-        a, b = have[p.a], have[p.b]
-        a["similar_to"].append(b["key"])
-        b["similar_to"].append(a["key"])
-        pairs.append({"a": a["key"], "a_name": a["name"], "b": b["key"], "b_name": b["name"], "similarity": p.similarity})
+    if len(have) >= 2:
+        skip = similarity.boilerplate(rows.paragraphs(i) for i in have)
+
+        def md_path(k: int) -> str:
+            return rows[have[k]]["outputs"]["md"]
+
+        args = ((md_path(k), skip) for k in range(len(have)))
+        if pool is not None:
+            sigs = list(pool.imap(_signature_task, args, chunksize=max(1, len(have) // 64)))
+        else:
+            sigs = [_signature_task(a) for a in args]
+        candidates = similarity.candidate_pairs(sigs, threshold)
+        del sigs
+        found = similarity.confirm(candidates, lambda k: Path(md_path(k)).read_text(encoding="utf-8"), skip, threshold)
+        for p in found:
+            a, b = rows[have[p.a]], rows[have[p.b]]
+            similar.setdefault(have[p.a], []).append(b["key"])
+            similar.setdefault(have[p.b], []).append(a["key"])
+            pairs.append({"a": a["key"], "a_name": a["name"], "b": b["key"], "b_name": b["name"],
+                          "similarity": p.similarity})
+    for i in range(len(rows)):
+        r = rows[i]
+        r["similar_to"] = similar.get(i, [])
+        rows[i] = r
     return pairs
 
 
@@ -447,9 +619,34 @@ def _public(row: dict) -> dict:
     return out
 
 
+@contextmanager
+def _atomic_text(path: Path) -> Iterator[Any]:
+    """A text file written piece by piece to a temporary file beside ``path``, then renamed (as gen.atomic)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
 def write_summary(result: BatchResult, source: str, opts: Options) -> None:
-    """summary.json and summary.csv (UTF-8 with BOM so Excel opens it), both atomically."""
-    counts = {s: sum(1 for r in result.rows if r["status"] == s) for s in STATUS_NAMES}
+    """summary.json and summary.csv (UTF-8 with BOM so Excel opens it), both atomically.
+
+    Written row by row, so the whole summary is never held as one string; the
+    JSON is byte-for-byte what ``json.dumps(doc, indent=2)`` would give.
+    """
+    counts = {s: 0 for s in STATUS_NAMES}
+    for r in result.rows:
+        if r["status"] in counts:
+            counts[r["status"]] += 1
     doc = {
         "source": source,
         "jixiao_version": __version__,
@@ -461,7 +658,7 @@ def write_summary(result: BatchResult, source: str, opts: Options) -> None:
         "counts": counts,
         "similarity_threshold": None,
         "similar_pairs": result.pairs,
-        "bureaus": [_public(r) for r in result.rows],
+        "bureaus": [],
     }
     try:
         from ..thresholds import load_thresholds
@@ -469,17 +666,30 @@ def write_summary(result: BatchResult, source: str, opts: Options) -> None:
         doc["similarity_threshold"] = float(load_thresholds()["similarity_threshold"])
     except Exception:
         pass
-    write_text(result.summary_json, json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(_CSV_HEADER)
-    for r in result.rows:
-        f = r["findings"]
-        o = r["outputs"]
-        w.writerow([r["key"], r["name"], STATUS_NAMES.get(r["status"], r["status"]), r["score"] or "", r["rating"] or "",
-                    f.get("error", 0), f.get("warning", 0), f.get("info", 0), o.get("md", ""), o.get("docx", ""),
-                    o.get("json", ""), "；".join(r.get("similar_to", [])), "；".join(r["errors"])])
-    write_bytes(result.summary_csv, ("\ufeff" + buf.getvalue()).encode("utf-8"))
+    head = json.dumps(doc, ensure_ascii=False, indent=2)
+    tail = "[]\n}"
+    assert head.endswith('"bureaus": ' + tail)
+    with _atomic_text(result.summary_json) as fh:
+        fh.write(head[: -len(tail)])
+        if not len(result.rows):
+            fh.write("[]")
+        else:
+            fh.write("[\n")
+            for n, r in enumerate(result.rows):
+                item = json.dumps(_public(r), ensure_ascii=False, indent=2)
+                fh.write((",\n    " if n else "    ") + item.replace("\n", "\n    "))
+            fh.write("\n  ]")
+        fh.write("\n}\n")
+    with _atomic_text(result.summary_csv) as fh:
+        fh.write("\ufeff")
+        w = csv.writer(fh, lineterminator="\r\n")
+        w.writerow(_CSV_HEADER)
+        for r in result.rows:
+            f = r["findings"]
+            o = r["outputs"]
+            w.writerow([r["key"], r["name"], STATUS_NAMES.get(r["status"], r["status"]), r["score"] or "",
+                        r["rating"] or "", f.get("error", 0), f.get("warning", 0), f.get("info", 0), o.get("md", ""),
+                        o.get("docx", ""), o.get("json", ""), "；".join(r.get("similar_to", [])), "；".join(r["errors"])])
 
 
 def parse_shard(value: str) -> tuple[int, int]:
@@ -501,4 +711,5 @@ def iter_formats(value: str) -> tuple[str, ...]:
     return fmts
 
 
-__all__: Iterable[str] = ("Options", "run_batch", "inputs_from_folder", "parse_shard", "iter_formats", "BatchResult")
+__all__: Iterable[str] = ("Options", "run_batch", "inputs_from_folder", "parse_shard", "iter_formats", "BatchResult",
+                           "iter_tasks", "make_tasks")

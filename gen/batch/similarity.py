@@ -21,9 +21,9 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -141,19 +141,40 @@ def similar_pairs(texts: Sequence[str], threshold: float) -> list[SimilarPair]:
     return confirm(candidate_pairs(sigs, threshold), lambda i: texts[i], skip, threshold)
 
 
-def confirm(candidates: Iterable[tuple[int, int, float]], text_of, skip: frozenset[int],
-            threshold: float) -> list[SimilarPair]:
-    """Exact similarity for candidate pairs; keep those above ``threshold``."""
-    cache: dict[int, set[int]] = {}
+GRAM_CACHE_SIZE = 512  # reports whose bigrams are kept while confirming candidate pairs (~5 KB each)
 
-    def grams(i: int) -> set[int]:
-        if i not in cache:
-            cache[i] = bigrams(text_of(i), skip)
-        return cache[i]
+
+def confirm(candidates: Iterable[tuple[int, int, float]], text_of: Callable[[int], str], skip: frozenset[int],
+            threshold: float) -> list[SimilarPair]:
+    """Exact similarity for candidate pairs; keep those above ``threshold``.
+
+    Memory stays bounded however many candidates there are: each report's
+    bigrams are kept as a sorted ``uint64`` array (8 bytes a bigram, not a
+    Python set) in an LRU cache of at most GRAM_CACHE_SIZE reports; one that
+    falls out is recomputed from its text (a fraction of a millisecond).
+    """
+    cache: OrderedDict[int, np.ndarray] = OrderedDict()
+
+    def grams(i: int) -> np.ndarray:
+        g = cache.get(i)
+        if g is not None:
+            cache.move_to_end(i)
+            return g
+        found = bigrams(text_of(i), skip)
+        g = np.fromiter(found, dtype=np.uint64, count=len(found))
+        g.sort()
+        cache[i] = g
+        if len(cache) > GRAM_CACHE_SIZE:
+            cache.popitem(last=False)
+        return g
 
     out = []
     for i, j, _ in candidates:
-        sim = jaccard(grams(i), grams(j))
+        a, b = grams(i), grams(j)
+        if not a.size and not b.size:
+            continue  # the Jaccard index of two empty sets is 0
+        both = np.intersect1d(a, b, assume_unique=True).size
+        sim = 100.0 * both / (a.size + b.size - both)
         if sim > threshold:
             out.append(SimilarPair(i, j, round(sim, 1)))
     return out

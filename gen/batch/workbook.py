@@ -7,16 +7,25 @@ follow one description and cannot drift apart. Every bureau is keyed by its
 单位编号 on every sheet; rows are grouped by that key into the dict that
 :func:`gen.load.validate` accepts. A bad cell fails only its own bureau, with a
 message naming the sheet, row and column ("收支情况 第5行 C列（本年收入）：应为数字").
+
+Reading streams: :class:`WorkbookIndex` reads each sheet once into a temporary
+SQLite file keyed by 单位编号, and a bureau is built from its own rows only
+when it is needed, so memory does not grow with the number of bureaus.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import json
+import pickle
 import re
+import sqlite3
+import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 from ..errors import UserError
 from ..model import KIND_NAMES, LEVEL1, SELF_REFS
@@ -192,6 +201,39 @@ SHEETS_BY_NAME = {s.name: s for s in SHEETS}
 MAIN_SHEET = SHEETS[0].name
 
 
+class Where(Mapping):
+    """Field location -> where its cell is ("收支情况 第5行 C列（本年收入）"), formatted on lookup.
+
+    A bureau has a location for every cell it filled, but a message is needed
+    for at most a few of them, so each location is kept as a small tuple
+    (sheet, row, column index, header) or (sheet, row) and turned into the
+    Chinese text only when :func:`gen.load.validate` reports an error there.
+    """
+
+    __slots__ = ("_locs",)
+
+    def __init__(self, locs: Optional[dict] = None) -> None:
+        self._locs: dict[tuple, tuple] = dict(locs or {})
+
+    def __getitem__(self, loc: tuple) -> str:
+        return format_where(self._locs[loc])
+
+    def __contains__(self, loc: object) -> bool:
+        return loc in self._locs
+
+    def __iter__(self) -> Iterator[tuple]:
+        return iter(self._locs)
+
+    def __len__(self) -> int:
+        return len(self._locs)
+
+    def put(self, loc: tuple, cell: tuple) -> None:
+        self._locs[loc] = cell
+
+    def __reduce__(self) -> tuple:
+        return (Where, (self._locs,))
+
+
 @dataclass
 class BureauInput:
     """One bureau as read from the workbook: raw data, cell locations, and cell errors."""
@@ -199,7 +241,7 @@ class BureauInput:
     key: str
     name: str
     raw: dict = field(default_factory=dict)
-    where: dict = field(default_factory=dict)  # field location tuple -> "收支情况 第5行 C列（本年收入）"
+    where: Mapping = field(default_factory=Where)  # field location tuple -> "收支情况 第5行 C列（本年收入）"
     errors: list = field(default_factory=list)
     path: Optional[str] = None  # folder input: the data file
     ids: dict = field(default_factory=dict, repr=False)  # (sheet, 任务序号) -> (item, location)
@@ -217,6 +259,13 @@ def column_letter(index: int) -> str:
 
 def _cell_where(sheet: str, row: int, col: int, header: str) -> str:
     return f"{sheet} 第{row}行 {column_letter(col)}列（{header}）"
+
+
+def format_where(cell: tuple) -> str:
+    """(sheet, row, col, header) -> "收支情况 第5行 C列（本年收入）"; (sheet, row) -> "收支情况 第5行"."""
+    if len(cell) == 4:
+        return _cell_where(*cell)
+    return f"{cell[0]} 第{cell[1]}行"
 
 
 class CellError(ValueError):
@@ -318,8 +367,8 @@ def _list_at(root: dict, path: str) -> tuple[list, tuple]:
     return node.setdefault(parts[-1], []), tuple(parts)
 
 
-def _header_map(sheet: Sheet, header_row: tuple, source: str) -> dict[int, Column]:
-    """Column index -> Column; unknown or missing required headers are workbook errors."""
+def _header_map(sheet: Sheet, header_row: tuple, source: str) -> tuple[dict[int, Column], int]:
+    """(column index -> Column, index of the key column); unknown or missing required headers are workbook errors."""
     by_header = {c.header: c for c in sheet.columns}
     found: dict[int, Column] = {}
     problems = []
@@ -342,84 +391,228 @@ def _header_map(sheet: Sheet, header_row: tuple, source: str) -> dict[int, Colum
             problems.append(f"{source}: {sheet.name} 缺少必填列“{c.header}”")
     if problems:
         raise UserError(problems)
-    found[-1] = Column(KEY_HEADER, kind="key")
-    found[-2] = Column(str(key_col), kind="keycol")  # carries the key column index
-    return found
+    return dict(sorted(found.items())), key_col  # type: ignore[return-value]
+
+
+# ---------------------------------------------------------------- reading
 
 
 def read_workbook(path: str | Path) -> tuple[list[BureauInput], list[str]]:
     """Every bureau in the workbook, in the order of the 单位信息 sheet, and orphan-row errors.
 
+    Holds every bureau at once: for tests and small inputs. A batch uses
+    :class:`WorkbookIndex`, which builds one bureau at a time.
     Raises UserError only when the workbook as a whole cannot be used
     (unreadable, 单位信息 missing, unknown or missing headers).
     """
-    import zipfile
+    with WorkbookIndex(path) as index:
+        return list(index.bureaus()), list(index.orphans)
 
-    from openpyxl import load_workbook
 
-    p = Path(path)
-    source = p.name
-    try:
-        size = p.stat().st_size
-    except OSError:
-        raise UserError(f"{path}: 找不到工作簿或无法读取") from None
-    if size > MAX_WORKBOOK_BYTES:
-        raise UserError(f"{path}: 工作簿过大（{size}字节）")
-    try:
-        wb = load_workbook(p, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise UserError(f"{path}: 无法读取 Excel 工作簿（应为 .xlsx 格式）：{exc}") from None
-    try:
-        if MAIN_SHEET not in wb.sheetnames:
-            raise UserError(f"{path}: 缺少工作表“{MAIN_SHEET}”")
-        bureaus: dict[str, BureauInput] = {}
-        orphans: list[str] = []
-        for sheet in SHEETS:
-            if sheet.name not in wb.sheetnames:
+_SCHEMA = """
+CREATE TABLE sheets (sheet INTEGER PRIMARY KEY, key_col INTEGER NOT NULL, columns TEXT NOT NULL);
+CREATE TABLE rows (key TEXT NOT NULL, sheet INTEGER NOT NULL, row_no INTEGER NOT NULL, cells BLOB NOT NULL);
+CREATE TABLE bureaus (ord INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL);
+"""
+_INSERT_EVERY = 1000  # rows per executemany: bounded memory, few calls
+
+
+class WorkbookIndex:
+    """The workbook's rows in a temporary SQLite file, so bureaus can be built one at a time.
+
+    Why: a provincial workbook has thousands of bureaus; holding every bureau's
+    converted data (and a location for every cell) would make the batch's
+    memory grow with the workbook. Instead each sheet is streamed once
+    (openpyxl read-only, values only) into a table keyed by 单位编号, and a
+    bureau's raw dict is built from its own rows when it is needed — by
+    :meth:`bureau` here, or by :func:`load_bureau` in a worker process, which
+    opens the same file read-only. The file lives in a private temporary
+    folder, is written in one transaction, and is deleted by :meth:`close`.
+    Cells are stored pickled (exact Python types, dates included); only this
+    process writes that file, so reading it back is safe.
+
+    What needs the whole workbook is decided here: the 单位信息 order (first
+    row of each key wins) and the orphan rows (a blank key, or a key missing
+    from 单位信息). Duplicate keys and bad cells are errors of their bureau and
+    are found when it is built.
+    """
+
+    def __init__(self, path: str | Path, tmp_dir: Optional[str | Path] = None) -> None:
+        self._tmp = tempfile.TemporaryDirectory(prefix="jixiao-batch-", dir=tmp_dir)
+        self.db_path = str(Path(self._tmp.name) / "workbook.sqlite3")
+        self.orphans: list[str] = []
+        self._count = 0
+        try:
+            self._build(Path(path))
+        except BaseException:
+            self.close()
+            raise
+
+    # -- building
+
+    def _build(self, p: Path) -> None:
+        import zipfile
+
+        from openpyxl import load_workbook
+
+        source = p.name
+        try:
+            size = p.stat().st_size
+        except OSError:
+            raise UserError(f"{p}: 找不到工作簿或无法读取") from None
+        if size > MAX_WORKBOOK_BYTES:
+            raise UserError(f"{p}: 工作簿过大（{size}字节）")
+        try:
+            wb = load_workbook(p, read_only=True, data_only=True)
+        except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+            raise UserError(f"{p}: 无法读取 Excel 工作簿（应为 .xlsx 格式）：{exc}") from None
+        conn = sqlite3.connect(self.db_path)
+        try:
+            conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-256;" + _SCHEMA)
+            if MAIN_SHEET not in wb.sheetnames:
+                raise UserError(f"{p}: 缺少工作表“{MAIN_SHEET}”")
+            orphans: list[tuple[int, int, str]] = []
+            with conn:  # one transaction
+                for index, sheet in enumerate(SHEETS):
+                    if sheet.name in wb.sheetnames:
+                        self._index_sheet(conn, wb[sheet.name], index, sheet, source, orphans)
+                conn.execute("CREATE INDEX rows_by_key ON rows (key, sheet, row_no)")
+            key_cols = dict(conn.execute("SELECT sheet, key_col FROM sheets"))
+            query = ("SELECT sheet, row_no, key FROM rows WHERE key NOT IN (SELECT key FROM bureaus) "
+                     "ORDER BY sheet, row_no")
+            for index, row_no, key in conn.execute(query):
+                orphans.append((index, row_no, f"{SHEETS[index].name} 第{row_no}行 {column_letter(key_cols[index])}列"
+                                                f"（{KEY_HEADER}）：单位编号“{key}”不在“{MAIN_SHEET}”表中"))
+            self.orphans = [m for _, _, m in sorted(orphans)]
+            self._count = conn.execute("SELECT count(*) FROM bureaus").fetchone()[0]
+        finally:
+            conn.close()
+            wb.close()
+
+    @staticmethod
+    def _index_sheet(conn: sqlite3.Connection, ws: Any, index: int, sheet: Sheet, source: str,
+                     orphans: list[tuple[int, int, str]]) -> None:
+        rows = ws.iter_rows(values_only=True)
+        header = next(rows, None)
+        if header is None:
+            return
+        columns, key_col = _header_map(sheet, header, source)
+        conn.execute("INSERT INTO sheets VALUES (?, ?, ?)",
+                     (index, key_col, json.dumps([[i, c.header] for i, c in columns.items()], ensure_ascii=False)))
+        main = sheet.name == MAIN_SHEET
+        name_col = next((i for i, c in columns.items() if c.field == "bureau.name"), None)
+        batch: list[tuple] = []
+        firsts: list[tuple] = []
+        for row_no, row in enumerate(rows, start=2):
+            if all(_blank(v) for v in row):
                 continue
-            _read_sheet(wb[sheet.name], sheet, source, bureaus, orphans)
-    finally:
-        wb.close()
-    return list(bureaus.values()), orphans
-
-
-def _read_sheet(ws: Any, sheet: Sheet, source: str, bureaus: dict[str, BureauInput], orphans: list[str]) -> None:
-    rows = ws.iter_rows(values_only=True)
-    header = next(rows, None)
-    if header is None:
-        return
-    columns = _header_map(sheet, header, source)
-    key_col = int(columns.pop(-2).header)
-    columns.pop(-1)
-    seen_single: dict[str, int] = {}
-    for row_no, row in enumerate(rows, start=2):
-        if all(_blank(v) for v in row):
-            continue
-        key_raw = row[key_col] if key_col < len(row) else None
-        if _blank(key_raw):
-            orphans.append(f"{sheet.name} 第{row_no}行 {column_letter(key_col)}列（{KEY_HEADER}）：不能为空")
-            continue
-        key = _key_text(key_raw)
-        if sheet.name == MAIN_SHEET:
-            if key in bureaus:
-                bureaus[key].errors.append(
-                    f"{sheet.name} 第{row_no}行 {column_letter(key_col)}列（{KEY_HEADER}）：单位编号“{key}”重复"
-                    f"（第{seen_single[key]}行已使用）")
+            key_raw = row[key_col] if key_col < len(row) else None
+            if _blank(key_raw):
+                orphans.append((index, row_no, f"{sheet.name} 第{row_no}行 {column_letter(key_col)}列（{KEY_HEADER}）：不能为空"))
                 continue
-            name_col = next((i for i, c in columns.items() if c.field == "bureau.name"), None)
-            name = "" if name_col is None or name_col >= len(row) or _blank(row[name_col]) else str(row[name_col]).strip()
-            bureaus[key] = BureauInput(key, name)
-        bureau = bureaus.get(key)
-        if bureau is None:
-            orphans.append(f"{sheet.name} 第{row_no}行 {column_letter(key_col)}列（{KEY_HEADER}）："
-                           f"单位编号“{key}”不在“{MAIN_SHEET}”表中")
-            continue
+            key = _key_text(key_raw)
+            if main:
+                name = "" if name_col is None or name_col >= len(row) or _blank(row[name_col]) else str(row[name_col]).strip()
+                firsts.append((key, name))
+            end = len(row)
+            while end and row[end - 1] is None:
+                end -= 1
+            batch.append((key, index, row_no, pickle.dumps(row[:end], protocol=pickle.HIGHEST_PROTOCOL)))
+            if len(batch) >= _INSERT_EVERY:
+                conn.executemany("INSERT INTO rows VALUES (?, ?, ?, ?)", batch)
+                conn.executemany("INSERT OR IGNORE INTO bureaus (key, name) VALUES (?, ?)", firsts)
+                batch.clear()
+                firsts.clear()
+        conn.executemany("INSERT INTO rows VALUES (?, ?, ?, ?)", batch)
+        conn.executemany("INSERT OR IGNORE INTO bureaus (key, name) VALUES (?, ?)", firsts)
+
+    # -- reading
+
+    def __len__(self) -> int:
+        return self._count
+
+    def entries(self) -> Iterator[tuple[str, str]]:
+        """(key, name) of every bureau in 单位信息 order, read lazily.
+
+        A connection of its own, usable from any thread (the process pool
+        feeds tasks from a thread of its own).
+        """
+        conn = sqlite3.connect(self.db_path, check_same_thread=False)
+        try:
+            cur = conn.execute("SELECT key, name FROM bureaus ORDER BY ord")
+            while True:
+                page = cur.fetchmany(256)
+                if not page:
+                    return
+                yield from page
+        finally:
+            conn.close()
+
+    def bureau(self, key: str) -> BureauInput:
+        """One bureau, built from its rows."""
+        return load_bureau(self.db_path, key)
+
+    def bureaus(self) -> Iterator[BureauInput]:
+        """Every bureau in order, one at a time."""
+        for key, _ in self.entries():
+            yield self.bureau(key)
+
+    def close(self) -> None:
+        _forget(self.db_path)
+        self._tmp.cleanup()
+
+    def __enter__(self) -> "WorkbookIndex":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+_READER: dict[str, Any] = {}  # this process's read-only connection: path, conn, sheets
+
+
+def _forget(db_path: str) -> None:
+    if _READER.get("path") == db_path:
+        _READER.pop("conn").close()
+        _READER.clear()
+
+
+def _reader(db_path: str) -> tuple[sqlite3.Connection, dict[int, tuple[dict[int, Column], int]]]:
+    if _READER.get("path") != db_path:
+        if "conn" in _READER:
+            _READER["conn"].close()
+        _READER.clear()
+        conn = sqlite3.connect(Path(db_path).as_uri() + "?mode=ro", uri=True, check_same_thread=False)
+        sheets = {}
+        for index, key_col, cols in conn.execute("SELECT sheet, key_col, columns FROM sheets"):
+            by_header = {c.header: c for c in SHEETS[index].columns}
+            sheets[index] = ({i: by_header[h] for i, h in json.loads(cols)}, key_col)
+        _READER.update(path=db_path, conn=conn, sheets=sheets)
+    return _READER["conn"], _READER["sheets"]
+
+
+def load_bureau(db_path: str, key: str) -> BureauInput:
+    """Build one bureau from the rows a :class:`WorkbookIndex` stored (any process may call this)."""
+    conn, sheets = _reader(db_path)
+    found = conn.execute("SELECT name FROM bureaus WHERE key = ?", (key,)).fetchone()
+    bureau = BureauInput(key, found[0] if found else "")
+    first: dict[int, int] = {}  # single-row sheet -> the row that counts
+    query = "SELECT sheet, row_no, cells FROM rows WHERE key = ? ORDER BY sheet, row_no"
+    for index, row_no, cells in conn.execute(query, (key,)):
+        sheet = SHEETS[index]
+        columns, key_col = sheets[index]
         if not sheet.many:
-            if key in seen_single:
-                bureau.errors.append(f"{sheet.name} 第{row_no}行：单位编号“{key}”在本表中重复（第{seen_single[key]}行已填写）")
+            if index in first:
+                if sheet.name == MAIN_SHEET:
+                    bureau.errors.append(
+                        f"{sheet.name} 第{row_no}行 {column_letter(key_col)}列（{KEY_HEADER}）：单位编号“{key}”重复"
+                        f"（第{first[index]}行已使用）")
+                else:
+                    bureau.errors.append(f"{sheet.name} 第{row_no}行：单位编号“{key}”在本表中重复（第{first[index]}行已填写）")
                 continue
-            seen_single[key] = row_no
-        _read_row(sheet, columns, row, row_no, bureau)
+            first[index] = row_no
+        _read_row(sheet, columns, pickle.loads(cells), row_no, bureau)
+    return bureau
 
 
 def _read_row(sheet: Sheet, columns: dict[int, Column], row: tuple, row_no: int, bureau: BureauInput) -> None:
@@ -428,18 +621,17 @@ def _read_row(sheet: Sheet, columns: dict[int, Column], row: tuple, row_no: int,
     item_id: Optional[int] = None
     parent_id: Optional[int] = None
     route: Optional[str] = None
-    located: dict[str, str] = {}  # field -> where
-    for i, column in sorted(columns.items()):
+    located: dict[str, tuple] = {}  # field -> (sheet, row, col, header)
+    for i, column in columns.items():
         value = row[i] if i < len(row) else None
-        where = _cell_where(sheet.name, row_no, i, column.header)
         if _blank(value):
             if column.required:
-                bureau.errors.append(f"{where}：必填，不能为空")
+                bureau.errors.append(f"{_cell_where(sheet.name, row_no, i, column.header)}：必填，不能为空")
             continue
         try:
             converted = convert(column, value)
         except CellError as exc:
-            bureau.errors.append(f"{where}：{exc}")
+            bureau.errors.append(f"{_cell_where(sheet.name, row_no, i, column.header)}：{exc}")
             continue
         if column.kind == "route":
             route = converted
@@ -449,12 +641,11 @@ def _read_row(sheet: Sheet, columns: dict[int, Column], row: tuple, row_no: int,
             parent_id = converted
         else:
             values[column.field] = converted
-            located[column.field] = where
-    row_where = f"{sheet.name} 第{row_no}行"
+            located[column.field] = (sheet.name, row_no, i, column.header)
+    where = bureau.where
     if not sheet.many:
         for fld, value in values.items():
-            loc = _set(bureau.raw, fld, value)
-            bureau.where[loc] = located[fld]
+            where.put(_set(bureau.raw, fld, value), located[fld])
         return
     if sheet.routes:
         if route is None:
@@ -467,7 +658,7 @@ def _read_row(sheet: Sheet, columns: dict[int, Column], row: tuple, row_no: int,
             return
         found = bureau.ids.get((sheet.parent, parent_id))
         if found is None:
-            bureau.errors.append(f"{row_where}：任务序号“{parent_id}”在“{sheet.parent}”表中找不到")
+            bureau.errors.append(f"{sheet.name} 第{row_no}行：任务序号“{parent_id}”在“{sheet.parent}”表中找不到")
             return
         parent_item, parent_loc = found
         lst = parent_item.setdefault(sheet.child_list, [])
@@ -478,17 +669,17 @@ def _read_row(sheet: Sheet, columns: dict[int, Column], row: tuple, row_no: int,
     loc = base + (index,)
     if "" in values:  # a plain list of texts
         lst.append(values[""])
-        bureau.where[loc] = located[""]
+        where.put(loc, located[""])
         return
     item: dict = {}
     for fld, value in values.items():
         _set(item, fld, value)
-        bureau.where[loc + tuple(fld.split("."))] = located[fld]
+        where.put(loc + tuple(fld.split(".")), located[fld])
     lst.append(item)
-    bureau.where[loc] = row_where
+    where.put(loc, (sheet.name, row_no))
     if item_id is not None:
         if (sheet.name, item_id) in bureau.ids:
-            bureau.errors.append(f"{row_where}：任务序号“{item_id}”在本单位中重复")
+            bureau.errors.append(f"{sheet.name} 第{row_no}行：任务序号“{item_id}”在本单位中重复")
         else:
             bureau.ids[(sheet.name, item_id)] = (item, loc)
 

@@ -582,7 +582,5 @@ def _(d):
 
 @case("data_over_configured_limit", "generate", "small.yaml", "JIXIAO_MAX_DATA_BYTES")
 def _(d):
-    import os
-
     os.environ["JIXIAO_MAX_DATA_BYTES"] = "100"  # the test restores the environment (monkeypatch)
     return [str(_write(d, "small.yaml", GOOD))]

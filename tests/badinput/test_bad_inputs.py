@@ -8,7 +8,6 @@ traceback, and no partial output file left behind.
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 

@@ -146,3 +146,96 @@ def test_init_then_batch(tmp_path):
     result = _run("batch", path, "-o", tmp_path / "out", "--jobs", 1)
     assert result.exit_code == 0, result.output
     assert len(list((tmp_path / "out").glob("*.docx"))) == 1
+
+
+def test_serial_batch_makes_tasks_and_bureaus_one_at_a_time(workbook, tmp_path, monkeypatch):
+    import weakref
+
+    from gen.batch import run
+
+    live_tasks: list = []
+    live_bureaus: list = []
+    most = {"tasks": 0, "bureaus": 0}
+    dbs = set()
+    real_process, real_load = run.process_task, run.load_bureau
+
+    def process(task):
+        live_tasks.append(weakref.ref(task))
+        most["tasks"] = max(most["tasks"], sum(r() is not None for r in live_tasks))
+        assert task.raw is None and task.db  # a workbook task carries only the bureau's key
+        return real_process(task)
+
+    def load(db, key):
+        dbs.add(db)
+        b = real_load(db, key)
+        live_bureaus.append(weakref.ref(b))
+        most["bureaus"] = max(most["bureaus"], sum(r() is not None for r in live_bureaus))
+        return b
+
+    monkeypatch.setattr(run, "process_task", process)
+    monkeypatch.setattr(run, "load_bureau", load)
+    result = _run("batch", workbook, "-o", tmp_path / "out", "--jobs", 1, "--format", "md")
+    assert result.exit_code == 0, result.output
+    assert len(live_tasks) == 6 and len(live_bureaus) == 6
+    assert most["tasks"] <= 2 and most["bureaus"] <= 2
+    assert len(dbs) == 1 and not Path(dbs.pop()).exists()  # the temporary index is removed afterwards
+
+
+def test_interrupted_batch_writes_the_summary_with_what_was_done(workbook, tmp_path, monkeypatch):
+    from gen.batch import run
+
+    calls = []
+    real = run.process_task
+
+    def process(task):
+        calls.append(task.key)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real(task)
+
+    monkeypatch.setattr(run, "process_task", process)
+    out = tmp_path / "out"
+    result = _run("batch", workbook, "-o", out, "--jobs", 1, "--format", "md")
+    assert result.exit_code == 130
+    rows = _summary(out)["bureaus"]
+    assert [r["key"] for r in rows] == ["S0", "S1", "S2", "S3", "S4", "B001"]
+    assert [r["status"] for r in rows] == ["ok", "ok"] + ["interrupted"] * 4
+    assert rows[2]["errors"] == ["运行被中断，未生成"]
+    assert _summary(out)["interrupted"] is True
+
+
+def test_summary_rows_are_compact_and_the_json_is_standard(workbook, tmp_path):
+    from array import array
+
+    from gen.batch.run import Options, run_batch
+    from gen.batch.workbook import WorkbookIndex
+
+    out = tmp_path / "out"
+    with WorkbookIndex(workbook) as index:
+        result = run_batch(index, workbook.name, Options(out_dir=out, formats=("md",), jobs=1),
+                           orphans=["人员编制 第9行 A列（单位编号）：不能为空"])
+    assert len(result.rows) == 7 and result.rows[0]["status"] == "failed"  # the orphan row comes first
+    row = result.rows[1]
+    assert isinstance(row["paragraphs"], array) and row["paragraphs"].itemsize == 8 and len(row["paragraphs"]) > 5
+    assert row["similar_to"] == [] and row["status"] == "ok"
+    text = (out / "summary.json").read_text(encoding="utf-8")
+    assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
+    assert (out / "summary.csv").read_bytes().startswith("\ufeff单位编号".encode("utf-8"))
+
+
+def test_bounded_confirmation_agrees_with_exact_jaccard(monkeypatch):
+    from gen.batch import similarity
+
+    base = "\n\n".join(f"第{i}段：我局认真落实基本公共卫生服务项目，完成居民健康档案建档{i}万份，群众满意度持续提高。"
+                       for i in range(6))
+    texts = [base, base + "\n\n另行开展了家庭医生签约服务。", "# 标题\n\n完全不同的一段文字，讲述卫生监督执法情况。",
+             base.replace("群众", "居民"), base]
+    cands = [(i, j, 0.0) for i in range(len(texts)) for j in range(i + 1, len(texts))]
+    exact = [(i, j, round(similarity.jaccard(similarity.bigrams(texts[i]), similarity.bigrams(texts[j])), 1))
+             for i, j, _ in cands]
+    expected = [(i, j, s) for i, j, s in exact if s > 50.0]
+    for cache_size in (1, 512):  # evicting and recomputing gives the same figures
+        monkeypatch.setattr(similarity, "GRAM_CACHE_SIZE", cache_size)
+        found = similarity.confirm(cands, lambda i: texts[i], frozenset(), 50.0)
+        assert [(p.a, p.b, p.similarity) for p in found] == expected
+    assert len(expected) >= 3

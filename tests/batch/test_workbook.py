@@ -123,3 +123,59 @@ def test_init_writes_every_sheet_with_drop_downs_and_a_valid_example(tmp_path):
     with pytest.raises(UserError, match="已存在"):
         init_workbook(path)
     init_workbook(path, force=True)
+
+
+def test_reading_streams_one_bureau_at_a_time_and_removes_its_index(tmp_path):
+    import gc
+    import weakref
+
+    from gen.batch.workbook import WorkbookIndex
+
+    path = tmp_path / "b.xlsx"
+    write_workbook(path, [(f"K{i}", synthetic_bureau(i)) for i in range(8)])
+    def raw_dicts() -> int:
+        gc.collect()
+        return sum(1 for o in gc.get_objects() if isinstance(o, dict) and "finance" in o and "bureau" in o)
+
+    refs: list = []
+    most = 0
+    before = raw_dicts()
+    with WorkbookIndex(path) as index:
+        db = Path(index.db_path)
+        assert db.is_file() and len(index) == 8
+        keys = []
+        for b in index.bureaus():
+            refs.append(weakref.ref(b))
+            most = max(most, sum(r() is not None for r in refs), raw_dicts() - before)
+            keys.append(b.key)
+            assert b.errors == [] and b.raw["bureau"]["name"] == b.name
+    assert keys == [f"K{i}" for i in range(8)]
+    assert most <= 2  # never every bureau at once
+    assert not db.exists() and not db.parent.exists()
+
+
+def test_cell_locations_are_compact_and_formatted_on_lookup(tmp_path):
+    path = tmp_path / "b.xlsx"
+    write_workbook(path, [("A1", synthetic_bureau(0))])
+    b = read_workbook(path)[0][0]
+    assert b.where[("finance", "income")] == "收支情况 第2行 B列（本年收入）"
+    assert b.where[("tasks", 0)] == "重点任务 第2行"
+    assert b.where[("tasks", 0, "metrics", 0, "target")].startswith("任务指标 第2行 ")
+    assert ("finance", "income") in b.where and ("nothing",) not in b.where
+    stored = b.where._locs[("finance", "income")]
+    assert stored == ("收支情况", 2, 1, "本年收入")  # a tuple, not the text
+
+
+def test_duplicate_rows_blank_keys_and_orphans_keep_sheet_row_order(tmp_path):
+    path = tmp_path / "b.xlsx"
+    write_workbook(path, [("A1", synthetic_bureau(0)), ("A2", synthetic_bureau(1))])
+    _break(path, "收支情况", "单位编号", "A1", row=3)  # A1 twice on a one-row sheet
+    _break(path, "自评结果", "单位编号", "ZZ", row=3)
+    _break(path, "人员编制", "单位编号", None, row=2)
+    _break(path, "人员编制", "核定编制人数", 5, row=2)
+    bureaus, orphans = read_workbook(path)
+    a1, a2 = bureaus
+    assert a1.errors == ["收支情况 第3行：单位编号“A1”在本表中重复（第2行已填写）"]
+    assert a2.raw.get("finance") is None and a2.errors == []
+    assert orphans == ["人员编制 第2行 A列（单位编号）：不能为空",
+                       "自评结果 第3行 A列（单位编号）：单位编号“ZZ”不在“单位信息”表中"]
