@@ -41,6 +41,7 @@ class _Template:
     core_head: bytes  # docProps/core.xml around the title
     core_tail: bytes
     style_ids: dict  # style name -> styleId
+    static_zip: bytes  # every other part, compressed once: each report appends its two parts to a copy
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +73,7 @@ def _template() -> _Template:
     if core.count(placeholder) != 1:
         raise RuntimeError("template core.xml must hold the title placeholder once")
     core_head, core_tail = core.split(placeholder)
+    static = [(name, data) for name, data in parts if name not in _PER_REPORT_PARTS]
     return _Template(
         parts=tuple(parts),
         document_head=doc_xml[:body_end],
@@ -79,6 +81,7 @@ def _template() -> _Template:
         core_head=core_head,
         core_tail=core_tail,
         style_ids=style_ids,
+        static_zip=_zip(static),
     )
 
 
@@ -168,9 +171,13 @@ def document_xml(doc: Document) -> str:
     return tpl.document_head + "".join(body) + tpl.document_tail
 
 
-def _zip(parts) -> bytes:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+_PER_REPORT_PARTS = ("word/document.xml", "docProps/core.xml")
+
+
+def _zip(parts, base: bytes = b"") -> bytes:
+    """A zip of ``parts``, appended to the package ``base`` when given (its parts are not recompressed)."""
+    buf = io.BytesIO(base)
+    with zipfile.ZipFile(buf, "a" if base else "w", zipfile.ZIP_DEFLATED) as zf:
         for name, data in parts:
             info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
             info.compress_type = zipfile.ZIP_DEFLATED
@@ -184,14 +191,7 @@ def to_docx_bytes(doc: Document) -> bytes:
     tpl = _template()
     doc_xml = document_xml(doc).encode("utf-8")
     core = tpl.core_head + escape(clean_text(doc.title)).encode("utf-8") + tpl.core_tail
-    parts = []
-    for name, data in tpl.parts:
-        if name == "word/document.xml":
-            data = doc_xml
-        elif name == "docProps/core.xml":
-            data = core
-        parts.append((name, data))
-    return _zip(parts)
+    return _zip((("word/document.xml", doc_xml), ("docProps/core.xml", core)), base=tpl.static_zip)
 
 
 # -- reference path through python-docx's object API ---------------------------
