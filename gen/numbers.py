@@ -217,6 +217,36 @@ def extract_quantities(text: str) -> Iterator[Quantity]:
         yield Quantity(value, decimals, unit, start, end, text[start:end], comp)
 
 
+# Chinese numerals with a counting unit: 三十六人, 两家, 一百零五项. Only units
+# that count things, so 一是, 三孩, 一岗双责 are not quantities; slogans where a
+# numeral and unit name a concept (四个意识, 千家万户) are left out too.
+_CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
+_CN_UNITS = ("人次", "剂次", "万元", "亿元", "人", "名", "个", "项", "家", "所", "件", "起", "场", "台", "张",
+             "间", "户", "条", "处", "批", "元")
+_CN_QUANTITY_RE = re.compile(
+    rf"(?<![{_CN_NUMERAL}第])(?P<num>[{_CN_NUMERAL}]{{1,12}})(?P<unit>{'|'.join(_CN_UNITS)})(?!性)"
+)
+_CN_SLOGANS = re.compile(r"[一二两三四五六七八九十]个(?:意识|自信|维护|一律|全面|代表|确立|必须|务必|是否|坚持|不)|千家万户|百家")
+
+
+def extract_chinese_quantities(text: str) -> Iterator[Quantity]:
+    """Quantities written in Chinese numerals with a counting unit (value via cn2an)."""
+    import cn2an
+
+    slogans = [(m.start(), m.end()) for m in _CN_SLOGANS.finditer(text)]
+    for m in _CN_QUANTITY_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in slogans):
+            continue
+        numeral = m.group("num")
+        if numeral[0] in "万亿" or numeral in ("零", "〇"):
+            continue
+        try:
+            value = Decimal(str(cn2an.cn2an(numeral, "smart")))
+        except (ValueError, KeyError, IndexError, InvalidOperation):
+            continue
+        yield Quantity(value, 0, m.group("unit"), m.start(), m.end(), m.group(), "")
+
+
 def agrees(stated: Decimal, decimals: int, computed: Decimal) -> bool:
     """True when ``computed`` printed at the stated precision gives ``stated``.
 

@@ -89,3 +89,22 @@ def test_agrees_rounding_and_truncation():
 def test_parse_target(text, comp, value, unit):
     t = n.parse_target(text)
     assert (t.comparator, t.value, t.unit) == (comp, value, unit)
+
+
+def test_chinese_numerals_with_counting_units():
+    text = "核定编制三十六人，其中行政编制四人；新增两家医院，完成一百零五项任务，一次性发放，增强四个意识，千家万户，一是加强。"
+    found = [(q.raw, q.value, q.unit) for q in n.extract_chinese_quantities(text)]
+    assert found == [("三十六人", D(36), "人"), ("四人", D(4), "人"), ("两家", D(2), "家"), ("一百零五项", D(105), "项")]
+    for q in n.extract_chinese_quantities(text):
+        assert text[q.start:q.end] == q.raw
+
+
+def test_chinese_numerals_are_checked_like_arabic_ones():
+    from gen.check.context import CheckContext
+    from gen.check.rules import n004_parts_exceed_total as rule
+
+    bad = CheckContext("2022年末，核定编制三十人，其中：行政编制二十人，事业编制十五人。")
+    findings = list(rule.check(bad))
+    assert [bad.text[f.start:f.end] for f in findings] and "35" in findings[0].message
+    good = CheckContext("2022年末，核定编制三十六人，其中：行政编制四人，事业编制二十六人。")
+    assert list(rule.check(good)) == []

@@ -111,7 +111,8 @@ def _build_items(ctx: CheckContext) -> list[Item]:
     text = ctx.text
     out: list[Item] = []
     prev_end = 0
-    for q in ctx.quantities:
+    quantities = sorted([*ctx.quantities, *ctx.chinese_quantities], key=lambda q: q.start)
+    for q in quantities:
         if is_date(q):
             continue
         if not q.unit:
