@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterator, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 import yaml
 
@@ -98,6 +98,18 @@ class Entry:
                 if m.start() + lo > s:
                     break
         return False
+
+
+def scan(entries: Iterable[Entry], text: str, year: Optional[int] = None) -> list[Hit]:
+    """Every entry's hits in ``text``, in order; where entries overlap (卫计委 / 卫计) the longest one speaks."""
+    hits = sorted((h for e in entries for h in e.finditer(text, year)), key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[Hit] = []
+    last_end = -1
+    for hit in hits:
+        if hit.start >= last_end:
+            out.append(hit)
+            last_end = hit.end
+    return out
 
 
 @dataclass(frozen=True)

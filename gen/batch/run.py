@@ -35,13 +35,12 @@ import tempfile
 import threading
 import time
 from array import array
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, Union
 
 from .. import __version__
-from ..atomic import write_bytes, write_text
+from ..atomic import open_atomic, write_bytes, write_text
 from ..errors import UserError
 from . import similarity
 from .names import unique_stems
@@ -619,24 +618,6 @@ def _public(row: dict) -> dict:
     return out
 
 
-@contextmanager
-def _atomic_text(path: Path) -> Iterator[Any]:
-    """A text file written piece by piece to a temporary file beside ``path``, then renamed (as gen.atomic)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            yield fh
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-
-
 def write_summary(result: BatchResult, source: str, opts: Options) -> None:
     """summary.json and summary.csv (UTF-8 with BOM so Excel opens it), both atomically.
 
@@ -669,7 +650,7 @@ def write_summary(result: BatchResult, source: str, opts: Options) -> None:
     head = json.dumps(doc, ensure_ascii=False, indent=2)
     tail = "[]\n}"
     assert head.endswith('"bureaus": ' + tail)
-    with _atomic_text(result.summary_json) as fh:
+    with open_atomic(result.summary_json, text=True) as fh:
         fh.write(head[: -len(tail)])
         if not len(result.rows):
             fh.write("[]")
@@ -680,7 +661,7 @@ def write_summary(result: BatchResult, source: str, opts: Options) -> None:
                 fh.write((",\n    " if n else "    ") + item.replace("\n", "\n    "))
             fh.write("\n  ]")
         fh.write("\n}\n")
-    with _atomic_text(result.summary_csv) as fh:
+    with open_atomic(result.summary_csv, text=True) as fh:
         fh.write("\ufeff")
         w = csv.writer(fh, lineterminator="\r\n")
         w.writerow(_CSV_HEADER)

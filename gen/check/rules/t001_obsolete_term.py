@@ -9,7 +9,7 @@ glossary data; this module only applies them with the report's year.
 
 from __future__ import annotations
 
-from ...glossary import load
+from ...glossary import load, scan
 from ..finding import Finding
 from ..identity import identity
 from ..registry import Rule
@@ -39,21 +39,5 @@ RULE = Rule(
 
 
 def check(ctx):
-    year = identity(ctx).year
-    hits = []
-    for entry in load().terms:
-        hits.extend(entry.finditer(ctx.text, year))
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
-    last_end = -1
-    for hit in hits:
-        if hit.start < last_end:
-            continue  # overlapping entries (卫计委 / 卫计): the longest one speaks
-        last_end = hit.end
-        yield Finding(
-            hit.start,
-            hit.end,
-            RULE.code,
-            RULE.severity,
-            f"“{hit.text}”是过时用语，应改为“{hit.suggestion}”。{hit.entry.reason}",
-            hit.suggestion,
-        )
+    for hit in scan(load().terms, ctx.text, identity(ctx).year):
+        yield Finding(hit.start, hit.end, RULE.code, RULE.severity, f"“{hit.text}”是过时用语，应改为“{hit.suggestion}”。{hit.entry.reason}", hit.suggestion)

@@ -7,7 +7,7 @@ writing can. Each entry carries its own must-flag and must-keep examples.
 
 from __future__ import annotations
 
-from ...glossary import load
+from ...glossary import load, scan
 from ..finding import Finding
 from ..registry import Rule
 
@@ -28,20 +28,5 @@ RULE = Rule(
 
 
 def check(ctx):
-    hits = []
-    for entry in load().typos:
-        hits.extend(entry.finditer(ctx.text))
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
-    last_end = -1
-    for hit in hits:
-        if hit.start < last_end:
-            continue
-        last_end = hit.end
-        yield Finding(
-            hit.start,
-            hit.end,
-            RULE.code,
-            RULE.severity,
-            f"“{hit.text}”应为“{hit.suggestion}”。{hit.entry.reason}",
-            hit.suggestion,
-        )
+    for hit in scan(load().typos, ctx.text):
+        yield Finding(hit.start, hit.end, RULE.code, RULE.severity, f"“{hit.text}”应为“{hit.suggestion}”。{hit.entry.reason}", hit.suggestion)
