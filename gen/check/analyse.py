@@ -65,14 +65,6 @@ def tokenize(text: str) -> list[Token]:
 # Place and organisation names
 # --------------------------------------------------------------------------
 
-_PLACE_SUFFIXES = ("自治区", "自治州", "自治县", "特别行政区", "街道", "省", "市", "区", "县", "旗", "镇", "乡")
-# Words ending like a place that name no particular place.
-_GENERIC_PLACES = frozenset(
-    "地区 社区 城区 辖区 市区 郊区 山区 园区 景区 片区 库区 老区 灾区 专区 学区 病区 院区 诊区 "
-    "城市 都市 超市 上市 城乡 下乡 返乡 家乡 县乡 区县 市县 省市 省区 全省 全市 全区 全县 全镇 全乡 "
-    "本市 本区 本县 各区 各县 各市 各省 我省 我市 我区 我县 该区 该县 该市 重点区 示范区 试点县 核心区".split()
-)
-_NOT_NAME_START = "我本全各该此其每诸"
 # An organisation: a place name, then up to 16 characters without clause
 # punctuation or function words, then the kind of body.
 _ORG_TAIL = re.compile(
@@ -89,23 +81,7 @@ class Name:
     text: str
 
 
-def find_places(tokens: list[Token]) -> list[Name]:
-    """Administrative place names among the segmenter's words (广州市, 荔湾区, 高阳县).
-
-    A word counts when it has at least three characters, ends with a division
-    suffix and is not a generic word (社区, 全市, 我区); consecutive divisions
-    (广州市 荔湾区) stay separate names.
-    """
-    out = []
-    for tok in tokens:
-        w = tok.text
-        if (len(w) >= 3 and w.endswith(_PLACE_SUFFIXES) and w not in _GENERIC_PLACES
-                and w[0] not in _NOT_NAME_START and w[-2:] not in _GENERIC_PLACES and all("\u4e00" <= ch <= "\u9fff" for ch in w)):
-            out.append(Name(tok.start, tok.end, w))
-    return out
-
-
-def find_organisations(text: str, places: list[Name]) -> list[Name]:
+def find_organisations(text: str, places: list[Any]) -> list[Name]:
     """Organisation names that start with a place (广州市荔湾区卫生健康局, 高阳县人民政府).
 
     Consecutive place names are one prefix, so "广州市荔湾区卫生健康局" is one

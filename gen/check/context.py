@@ -108,10 +108,10 @@ class CheckContext:
 
     @cached_property
     def places(self) -> list:
-        """Administrative place names (analyse.Name), e.g. 广州市, 荔湾区."""
-        from .analyse import find_places
+        """Administrative divisions named in the text (gazetteer.Place), e.g. 广州市, 荔湾区."""
+        from .gazetteer import gazetteer
 
-        return find_places(self.tokens)
+        return gazetteer().places(self.text)
 
     @cached_property
     def organisations(self) -> list:

@@ -55,6 +55,16 @@ def _short(name: str) -> str:
     return ""
 
 
+@dataclass(frozen=True)
+class Place:
+    """A division named in a text, with every division of that name (several 朝阳区)."""
+
+    start: int
+    end: int
+    text: str
+    divisions: tuple[Division, ...]
+
+
 class Gazetteer:
     """Lookup of divisions by full and short name; matching is a dictionary scan."""
 
@@ -86,6 +96,10 @@ class Gazetteer:
                     yield s, i + 1, found
                     last_end = i + 1
                     break
+
+    def places(self, text: str) -> list[Place]:
+        """:meth:`find` as :class:`Place` records."""
+        return [Place(s, e, text[s:e], tuple(divs)) for s, e, divs in self.find(text)]
 
     def own_places(self, name: str) -> tuple[Division, ...]:
         """Divisions named in a body's name (广州市荔湾区卫生健康局 -> 广州市, 荔湾区).

@@ -77,9 +77,8 @@ def _foreign(divs: list[Division], own: tuple[Division, ...]) -> bool:
 
 
 def _bureau_as_subject(ctx, own, skip: tuple[int, int] | None):
-    gaz = gazetteer()
     text = ctx.text
-    places = list(gaz.find(text))
+    places = [(p.start, p.end, p.divisions) for p in ctx.places]
     for i, (s, e, divs) in enumerate(places):
         body = _HEALTH_BODY.match(text, e)
         if not body or not _foreign(divs, own):
