@@ -12,19 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Union
 
-CN_DIGITS = "零一二三四五六七八九"
-
-
-def chinese_ordinal(n: int) -> str:
-    """1 -> 一, 10 -> 十, 12 -> 十二, 21 -> 二十一 (enough for outlines, 1..99)."""
-    if n <= 0 or n >= 100:
-        raise ValueError(n)
-    tens, ones = divmod(n, 10)
-    if tens == 0:
-        return CN_DIGITS[ones]
-    head = "" if tens == 1 else CN_DIGITS[tens]
-    return head + "十" + (CN_DIGITS[ones] if ones else "")
-
+from .numbers import chinese_ordinal
 
 def heading_number(level: int, n: int) -> str:
     """The 公文 mark for the n-th heading at ``level`` (1..4)."""

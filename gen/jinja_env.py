@@ -17,7 +17,7 @@ from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment, safe_range
 
 from . import numbers
-from .document import chinese_ordinal
+from .numbers import chinese_ordinal
 from .resources import data_dir
 
 

@@ -217,6 +217,54 @@ def extract_quantities(text: str) -> Iterator[Quantity]:
         yield Quantity(value, decimals, unit, start, end, text[start:end], comp)
 
 
+# Chinese numerals, both directions: the generator numbers headings 一、（二）
+# and enumerates 一是…二是…; the checker reads heading numbers and 三十六人 back.
+_CN_DIGIT_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_DIGIT_CHARS = "零一二三四五六七八九"
+
+
+def chinese_ordinal(n: int) -> str:
+    """1 -> 一, 10 -> 十, 12 -> 十二, 21 -> 二十一 (1..99, as outlines number)."""
+    if n <= 0 or n >= 100:
+        raise ValueError(n)
+    tens, ones = divmod(n, 10)
+    if tens == 0:
+        return _CN_DIGIT_CHARS[ones]
+    return ("" if tens == 1 else _CN_DIGIT_CHARS[tens]) + "十" + (_CN_DIGIT_CHARS[ones] if ones else "")
+
+
+def parse_chinese_numeral(text: str) -> int | None:
+    """一 -> 1, 十二 -> 12, 一百零五 -> 105, 两千 -> 2000; None if ``text`` is not one numeral.
+
+    Numerals with 万 or 亿 go to cn2an (imported only then: it costs 0.1 s to load).
+    """
+    if not text:
+        return None
+    if "万" in text or "亿" in text:
+        import cn2an
+
+        try:
+            return int(cn2an.cn2an(text, "strict"))
+        except (ValueError, KeyError, IndexError, TypeError):
+            return None
+    total, digit, last_unit = 0, None, 10_000
+    for ch in text:
+        if ch in _CN_DIGIT_VALUES:
+            if digit:  # two digits in a row (一二) is a list, not a numeral; 零 may precede one
+                return None
+            digit = _CN_DIGIT_VALUES[ch]
+        elif ch in _CN_SMALL_UNITS:
+            unit = _CN_SMALL_UNITS[ch]
+            if unit >= last_unit or digit == 0 or (digit is None and (unit != 10 or total)):
+                return None  # 百十, 十十: only a leading 十 may stand without its digit
+            total += (1 if digit is None else digit) * unit
+            digit, last_unit = None, unit
+        else:
+            return None
+    return total + (digit or 0)
+
+
 # Chinese numerals with a counting unit: 三十六人, 两家, 一百零五项. Only units
 # that count things, so 一是, 三孩, 一岗双责 are not quantities; slogans where a
 # numeral and unit name a concept (四个意识, 千家万户) are left out too.
@@ -230,9 +278,7 @@ _CN_SLOGANS = re.compile(r"[一二两三四五六七八九十]个(?:意识|自�
 
 
 def extract_chinese_quantities(text: str) -> Iterator[Quantity]:
-    """Quantities written in Chinese numerals with a counting unit (value via cn2an)."""
-    import cn2an
-
+    """Quantities written in Chinese numerals with a counting unit."""
     slogans = [(m.start(), m.end()) for m in _CN_SLOGANS.finditer(text)]
     for m in _CN_QUANTITY_RE.finditer(text):
         if any(a <= m.start() < b for a, b in slogans):
@@ -240,11 +286,10 @@ def extract_chinese_quantities(text: str) -> Iterator[Quantity]:
         numeral = m.group("num")
         if numeral[0] in "万亿" or numeral in ("零", "〇"):
             continue
-        try:
-            value = Decimal(str(cn2an.cn2an(numeral, "smart")))
-        except (ValueError, KeyError, IndexError, InvalidOperation):
+        parsed = parse_chinese_numeral(numeral)
+        if parsed is None:
             continue
-        yield Quantity(value, 0, m.group("unit"), m.start(), m.end(), m.group(), "")
+        yield Quantity(Decimal(parsed), 0, m.group("unit"), m.start(), m.end(), m.group(), "")
 
 
 def agrees(stated: Decimal, decimals: int, computed: Decimal) -> bool:

@@ -108,3 +108,17 @@ def test_chinese_numerals_are_checked_like_arabic_ones():
     assert [bad.text[f.start:f.end] for f in findings] and "35" in findings[0].message
     good = CheckContext("2022年末，核定编制三十六人，其中：行政编制四人，事业编制二十六人。")
     assert list(rule.check(good)) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("一", 1), ("十", 10), ("十二", 12), ("二十一", 21), ("一百零五", 105), ("两千", 2000), ("三千零二十", 3020),
+     ("一万二千", 12000), ("一二", None), ("十十", None), ("百十", None), ("", None), ("零", 0), ("第一", None)],
+)
+def test_parse_chinese_numeral(text, value):
+    assert n.parse_chinese_numeral(text) == value
+
+
+def test_chinese_ordinal_round_trips():
+    for i in range(1, 100):
+        assert n.parse_chinese_numeral(n.chinese_ordinal(i)) == i

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from ..numbers import chinese_ordinal, parse_chinese_numeral
 from .context import CheckContext, Span
 
 CN_DIGITS = "一二三四五六七八九十"
@@ -43,28 +44,15 @@ LEVEL_NAMES = {1: "一级标题", 2: "二级标题", 3: "三级标题", 4: "四�
 
 
 def cn_to_int(text: str) -> Optional[int]:
-    """一 -> 1, 十二 -> 12, 二十一 -> 21 (up to 99); None if not a numeral."""
+    """A heading's Chinese number: 一 -> 1, 十二 -> 12, 二十一 -> 21 (1..99); None otherwise."""
     if not text or any(c not in CN_DIGITS for c in text):
         return None
-    vals = {c: i + 1 for i, c in enumerate(CN_DIGITS)}
-    if "十" not in text:
-        return vals[text] if len(text) == 1 else None
-    tens, _, ones = text.partition("十")
-    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
-        return None
-    return (vals[tens] if tens else 1) * 10 + (vals[ones] if ones else 0)
-
-
-def int_to_cn(n: int) -> str:
-    digits = "零" + CN_DIGITS[:9]
-    if n < 10:
-        return digits[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+    value = parse_chinese_numeral(text)
+    return value if value is not None and 0 < value < 100 else None
 
 
 def standard_mark(level: int, number: int) -> str:
-    return STANDARD_MARK[level].format(n=int_to_cn(number), d=number)
+    return STANDARD_MARK[level].format(n=chinese_ordinal(number), d=number)
 
 
 @dataclass(frozen=True)

@@ -45,14 +45,10 @@ _MEASURE_REPEAT = re.compile(r"^一[\u4e00-\u9fff]$")
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
-    from ..analyse import get_segmenter  # the glossary-aware segmenter, loaded once
+    """Words of a short window, from the spaCy pipeline's tokenizer (jieba, glossary-aware), with offsets."""
+    from ..analyse import get_nlp  # built once per process, only when a doubling needs judging
 
-    out = []
-    pos = 0
-    for tok in get_segmenter().lcut(text, HMM=False):
-        out.append((pos, pos + len(tok), tok))
-        pos += len(tok)
-    return out
+    return [(t.idx, t.idx + len(t.text), t.text) for t in get_nlp().tokenizer(text) if not t.is_space]
 
 
 def _clause(text: str, s: int, e: int) -> tuple[int, int]:
