@@ -260,8 +260,10 @@ class Grounding:
     def _known_values(spec: Any, facts: dict[str, Any]) -> frozenset[Decimal]:
         values: list[Decimal] = []
         texts: list[str] = []
-        _walk(facts, values, texts)
-        _walk(spec.model_dump(mode="python"), values, texts)
+        _walk(facts, values, texts)  # the facts carry every figure and text of the data ...
+        values.append(Decimal(len(spec.tasks)))  # ... except these two
+        if spec.finance.overspend_explanation:
+            texts.append(spec.finance.overspend_explanation)
         year = int(facts["year"])
         values += [Decimal(year - 1), Decimal(year), Decimal(year + 1)]
         for text in set(texts):  # the facts repeat most of the data's texts
