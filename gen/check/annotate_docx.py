@@ -19,6 +19,7 @@ from typing import Iterable, Optional
 
 from ..atomic import write_bytes
 from ..errors import UserError
+from ..package import repack
 from .finding import SEVERITY_NAMES, Finding
 from .read import DOCX_SUFFIX, element_text, iter_paragraphs, paragraph_text
 
@@ -43,6 +44,7 @@ def annotate(data: bytes, findings: Iterable[Finding], decoded: Optional[str] = 
     the text read from ``data``, so a finding never lands on the wrong words.
     """
     import docx
+    from docx.oxml.ns import qn
     from docx.text.run import Run
 
     document = docx.Document(io.BytesIO(data))
@@ -63,11 +65,13 @@ def annotate(data: bytes, findings: Iterable[Finding], decoded: Optional[str] = 
         end = min(max(f.end, start), total)
         first, last = _anchor_runs(paragraphs, texts, starts, start, end)
         runs = [Run(r, document._body) for r in (first, last)]  # the body gives the runs their part
-        document.add_comment(runs, text=comment_text(f), author=AUTHOR, initials=INITIALS)
+        comment = document.add_comment(runs, text=comment_text(f), author=AUTHOR, initials=INITIALS)
+        # No timestamp: the same report and findings give the same bytes (w:date is optional).
+        comment._comment_elm.attrib.pop(qn("w:date"), None)
 
     out = io.BytesIO()
     document.save(out)
-    return out.getvalue()
+    return repack(out.getvalue())
 
 
 def write_annotated(source_path: str | Path, target: str | Path, findings: Iterable[Finding],

@@ -23,10 +23,10 @@ from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from ..document import Document, Heading, Paragraph, Table
+from ..package import zip_parts
 from . import gbt9704_layout as layout
 from .xmltext import clean_text
 
-ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 _TITLE_PLACEHOLDER = "JIXIAO-TITLE-PLACEHOLDER"
 _BREAKS = re.compile("([\t\n])")
 
@@ -81,7 +81,7 @@ def _template() -> _Template:
         core_head=core_head,
         core_tail=core_tail,
         style_ids=style_ids,
-        static_zip=_zip(static),
+        static_zip=zip_parts(static),
     )
 
 
@@ -174,24 +174,12 @@ def document_xml(doc: Document) -> str:
 _PER_REPORT_PARTS = ("word/document.xml", "docProps/core.xml")
 
 
-def _zip(parts, base: bytes = b"") -> bytes:
-    """A zip of ``parts``, appended to the package ``base`` when given (its parts are not recompressed)."""
-    buf = io.BytesIO(base)
-    with zipfile.ZipFile(buf, "a" if base else "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in parts:
-            info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 0
-            zf.writestr(info, data)
-    return buf.getvalue()
-
-
 def to_docx_bytes(doc: Document) -> bytes:
     """The report as a .docx package; byte-identical for the same document."""
     tpl = _template()
     doc_xml = document_xml(doc).encode("utf-8")
     core = tpl.core_head + escape(clean_text(doc.title)).encode("utf-8") + tpl.core_tail
-    return _zip((("word/document.xml", doc_xml), ("docProps/core.xml", core)), base=tpl.static_zip)
+    return zip_parts((("word/document.xml", doc_xml), ("docProps/core.xml", core)), base=tpl.static_zip)
 
 
 # -- reference path through python-docx's object API ---------------------------

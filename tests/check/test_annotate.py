@@ -217,3 +217,26 @@ def test_mismatched_text_is_a_user_error(tmp_path):
     d.save(str(path))
     with pytest.raises(UserError, match="不一致"):
         annotate(path.read_bytes(), [], "另一段文字", str(path))
+
+
+def test_annotated_copy_is_byte_for_byte_reproducible(tmp_path):
+    import io
+
+    import docx
+
+    from gen.check.annotate_docx import annotate
+    from gen.check.finding import Finding
+
+    document = docx.Document()
+    document.add_paragraph("根据《关于印发管理办法的通知》（高财监【2020】6号）要求开展自评。")
+    buf = tmp_path / "in.docx"
+    document.save(str(buf))
+    data = buf.read_bytes()
+    text = "根据《关于印发管理办法的通知》（高财监【2020】6号）要求开展自评。"
+    start = text.index("【2020】")
+    findings = [Finding(start, start + 6, "P002", "warning", "发文字号应使用六角括号", "〔2020〕")]
+    first = annotate(data, findings, text)
+    second = annotate(data, findings, text)
+    assert first == second
+    comments = list(docx.Document(io.BytesIO(first)).comments)
+    assert len(comments) == 1 and "P002" in comments[0].text
