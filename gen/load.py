@@ -204,6 +204,33 @@ def _line_for(lines: dict[tuple, int], loc: tuple) -> int | None:
     return None
 
 
+# PyYAML's problems in Chinese; the original stays in brackets for the rare unknown case.
+_YAML_PROBLEMS = (
+    ("cannot start any token", "此处有不能使用的字符（常见原因：用了制表符 Tab 缩进，或值以 @、` 开头）"),
+    ("could not find expected ':'", "缺少冒号“:”，或上一行的引号没有闭合"),
+    ("mapping values are not allowed here", "此处不能出现“键: 值”（检查缩进，或给含冒号的文字加引号）"),
+    ("expected <block end>", "缩进不一致"),
+    ("did not find expected key", "缩进不一致，或列表项与键混排"),
+    ("did not find expected '-' indicator", "列表项缩进不一致"),
+    ("found undefined alias", "引用了未定义的别名（*名称）"),
+    ("found unexpected end of stream", "文件意外结束（引号或括号没有闭合）"),
+    ("found unknown escape character", "双引号中有无法识别的转义字符（\\）"),
+    ("expected alphabetic or numeric character", "别名或锚点（& 或 *）后缺少名称"),
+    ("found duplicate anchor", "锚点（&名称）重复定义"),
+    ("expected ',' or ']'", "方括号列表没有闭合（缺少“]”）"),
+    ("expected ',' or '}'", "花括号对象没有闭合（缺少“}”）"),
+)
+
+
+def yaml_problem(exc: yaml.YAMLError) -> str:
+    """A Chinese description of a YAML syntax error."""
+    problem = str(getattr(exc, "problem", None) or exc)
+    for needle, chinese in _YAML_PROBLEMS:
+        if needle in problem:
+            return chinese
+    return f"无法解析（{problem}）"
+
+
 def parse_text(text: str, source: str) -> Any:
     """Parse YAML or JSON text; a syntax error names the file and line."""
     if source.lower().endswith(".json"):
@@ -223,7 +250,7 @@ def parse_text(text: str, source: str) -> Any:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{source}:{mark.line + 1}" if mark else source
-        raise UserError(f"{where}: YAML 格式错误：{getattr(exc, 'problem', None) or exc}") from None
+        raise UserError(f"{where}: YAML 格式错误：{yaml_problem(exc)}") from None
 
 
 def _json_depth(value: Any) -> int:

@@ -103,3 +103,18 @@ def test_schema_command_prints_json_schema():
     schema = json.loads(result.output)
     assert schema["properties"]["bureau"]
     assert "本年收入" in result.output
+
+
+@pytest.mark.parametrize(
+    "text, line, words",
+    [
+        ("year: 2023\n\tbureau: x\n", 2, "制表符"),
+        ("year: 2023\nbureau: [unclosed\n", 3, "方括号"),
+        ("year: 2023\nbureau: *nope\n", 2, "别名"),
+        ("year: 2023\nbureau:\n  name: a\n name: b\n", 4, "缩进"),
+    ],
+)
+def test_yaml_syntax_errors_are_explained_in_chinese(tmp_path, text, line, words):
+    msgs = errors_of(tmp_path, text)
+    assert msgs[0].startswith(f"{tmp_path / 'data.yaml'}:{line}:"), msgs
+    assert words in msgs[0]
