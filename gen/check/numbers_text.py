@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from typing import Optional
+from typing import Any, Callable, Iterator, Optional
 
 import yaml
 
@@ -30,6 +30,7 @@ from ..numbers import (
 )
 from ..resources import data_dir
 from .context import CheckContext
+from .finding import Finding
 
 # Characters that end a label: a figure's label never reaches past them.
 LABEL_STOPS = frozenset("，,。；;：:！？!?\n\t、（）()【】[]“”\"「」『』《》|/…—")
@@ -442,3 +443,16 @@ def stated_precision(q: Quantity) -> str:
 
 def round_to_stated(q: Quantity, value: Decimal) -> Decimal:
     return round_half_up(value, q.decimals)
+
+
+def claim_findings(ctx: CheckContext, rule: Any, wrong: Callable[[PercentClaim], bool],
+                   message: Callable[[PercentClaim], str]) -> Iterator[Finding]:
+    """One finding at the stated percentage of every claim that ``wrong`` judges contradicted.
+
+    N001 (shares), N002 (rates) and N003 (overclaims) differ only in which
+    claims they judge and how they word it.
+    """
+    for claim in percent_claims(ctx):
+        if wrong(claim):
+            q = claim.stated
+            yield Finding(q.start, q.end, rule.code, rule.severity, message(claim), claim.suggestion())

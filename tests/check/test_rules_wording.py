@@ -13,13 +13,6 @@ def run(mod, text):
     return list(mod.check(CheckContext(text)))
 
 
-@pytest.mark.parametrize("mod", [w001, w002])
-def test_rule_examples(mod):
-    for text in mod.RULE.flag:
-        assert run(mod, text), text
-    for text in mod.RULE.keep:
-        assert not run(mod, text), text
-
 
 @pytest.mark.parametrize(
     "text, wrong, fixed",

@@ -6,7 +6,7 @@ from typing import Iterable
 
 from ..context import CheckContext
 from ..finding import Finding
-from ..numbers_text import percent_claims
+from ..numbers_text import claim_findings
 from ..registry import Rule
 
 RULE = Rule(
@@ -34,15 +34,5 @@ RULE = Rule(
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    for claim in percent_claims(ctx):
-        q = claim.stated
-        if claim.kind != "share" or q.comparator or claim.agrees():
-            continue
-        yield Finding(
-            q.start,
-            q.end,
-            RULE.code,
-            RULE.severity,
-            f"所述占比{q.raw}与文中数字不符：{claim.explain()}",
-            claim.suggestion(),
-        )
+    return claim_findings(ctx, RULE, lambda c: c.kind == "share" and not c.stated.comparator and not c.agrees(),
+                          lambda c: f"所述占比{c.stated.raw}与文中数字不符：{c.explain()}")
