@@ -86,3 +86,11 @@ def test_p005_period_ending_chinese_sentence():
 
 def test_p005_numbers_numbering_and_files_are_clean():
     assert not run(p005, "1.政府采购\n一.基本情况\n增长3.5个百分点。详见说明.docx。ICU病房 etc. 均已完成。")
+
+
+def test_p006_nested_title_marks_inside_book_title_only():
+    from gen.check.rules import p006_nested_title_marks as p006
+
+    text = "根据《关于印发<管理办法>的通知》（高财监〔2020〕6号），发病率<5%。"
+    found = list(p006.check(CheckContext(text)))
+    assert [(text[f.start:f.end], f.suggestion) for f in found] == [("<管理办法>", "〈管理办法〉")]
