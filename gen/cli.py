@@ -10,6 +10,8 @@ from typing import Any, Callable, Optional
 import click
 
 from . import __version__
+from .batch.command import batch, init
+from .check.command import check, rules
 from .errors import UserError
 
 
@@ -179,13 +181,9 @@ def corpus_preview(group_id: str, data: Optional[Path]) -> None:
         click.echo(line)
 
 
-# Commands contributed by other modules register here.
-from .check.command import check, rules  # noqa: E402
-
-cli.add_command(check); cli.add_command(rules)  # noqa: E702
-from .batch.command import batch, init  # noqa: E402
-
-cli.add_command(batch); cli.add_command(init)  # noqa: E702
+# Commands that live with their pipelines.
+for command in (check, rules, init, batch):
+    cli.add_command(command)
 
 
 def main() -> None:
