@@ -13,6 +13,7 @@ import re
 from ...glossary import load
 from ..finding import Finding
 from ..registry import Rule
+from ..textspans import EMAIL, URL
 
 RULE = Rule(
     code="L001",
@@ -36,8 +37,7 @@ RULE = Rule(
 _WORD = re.compile(r"(?<![A-Za-z0-9_.@/\\-])[A-Za-z][A-Za-z'’-]{0,40}(?![A-Za-z0-9_@/\\])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _PROTECTED = re.compile(
-    r"(?:https?|ftp)://[^\s，。；、“”（）]{1,300}|www\.[^\s，。；、“”（）]{1,300}"
-    r"|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}|[\w-]{1,80}\.[A-Za-z]{2,5}\b"
+    rf"{URL}|{EMAIL}|[\w-]{{1,80}}\.[A-Za-z]{{2,5}}\b"
     r"|</?[A-Za-z]{1,10}(?:\s[^<>\n]{0,100})?/?>"
 )
 _ROMAN = re.compile(r"[IVX]{1,5}")

@@ -12,6 +12,7 @@ import re
 
 from ..finding import Finding
 from ..registry import Rule
+from ..textspans import EMAIL, URL
 
 RULE = Rule(
     code="P001",
@@ -38,9 +39,7 @@ _MARKS = re.compile(r"[,;:?!]")
 _PAREN = re.compile(r"\(([^()\n]{0,60})\)")
 # Spans where half-width marks belong: URLs, e-mail addresses, file names, times, numbers.
 _PROTECTED = re.compile(
-    r"(?:https?|ftp)://[^\s，。；、“”（）]{1,300}"
-    r"|www\.[^\s，。；、“”（）]{1,300}"
-    r"|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}"
+    rf"{URL}|{EMAIL}"
     r"|[\w\u4e00-\u9fff()（）-]{1,80}\.(?:docx?|xlsx?|pdf|txt|md|csv|wps|et|zip|rar|jpg|png)\b"
     r"|\d{1,2}:\d{2}(?::\d{2})?"
     r"|\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?"
