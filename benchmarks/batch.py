@@ -149,11 +149,11 @@ def _baseline_init(template: str, out: str) -> None:
 def _baseline_one(task: tuple[str, dict]) -> int:
     from docxtpl import DocxTemplate
 
-    from gen.atomic import write_text
-    from gen.document import Heading, Paragraph, Table
-    from gen.load import validate
-    from gen.render import render_document
-    from gen.write.markdown import to_markdown
+    from gen.core.atomic import write_text
+    from gen.generate.document import Heading, Paragraph, Table
+    from gen.core.load import validate
+    from gen.generate.render import render_document
+    from gen.generate.write.markdown import to_markdown
 
     key, raw = task
     doc, _ = render_document(validate(raw, key))

@@ -27,9 +27,9 @@ sys.path.insert(0, str(ROOT))
 
 
 def long_report(chars: int) -> str:
-    from gen.load import load_spec
-    from gen.render import render_document
-    from gen.write.markdown import to_markdown
+    from gen.core.load import load_spec
+    from gen.generate.render import render_document
+    from gen.generate.write.markdown import to_markdown
 
     parts = []
     for path in sorted((ROOT / "examples").glob("*.yaml")):

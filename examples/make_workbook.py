@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from gen.batch.synthetic import synthetic_bureau  # noqa: E402
 from gen.batch.workbook import write_workbook  # noqa: E402
-from gen.load import load_spec  # noqa: E402
+from gen.core.load import load_spec  # noqa: E402
 
 
 def spec_data(path: Path) -> dict:

@@ -12,7 +12,7 @@ import click
 from . import __version__
 from .batch.command import batch, init
 from .check.command import check, rules
-from .errors import UserError
+from .core.errors import UserError
 
 
 class JixiaoGroup(click.Group):
@@ -50,10 +50,10 @@ def _parse_formats(value: str) -> list[str]:
 
 def write_outputs(doc: Any, facts: dict, stem: str, out_dir: Path, formats: list[str], protect: frozenset) -> list[Path]:
     """Write the requested formats atomically; return the paths written."""
-    from .atomic import write_bytes, write_text
-    from .write.docx_gbt9704 import to_docx_bytes
-    from .write.json_doc import to_json
-    from .write.markdown import to_markdown
+    from .core.atomic import write_bytes, write_text
+    from .generate.write.docx_gbt9704 import to_docx_bytes
+    from .generate.write.json_doc import to_json
+    from .generate.write.markdown import to_markdown
 
     writers: dict[str, Callable[[], Any]] = {
         "md": lambda: to_markdown(doc),
@@ -88,9 +88,9 @@ def write_outputs(doc: Any, facts: dict, stem: str, out_dir: Path, formats: list
 def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, section: Optional[str],
              templates_dir: Optional[Path], corpus_dir: Optional[Path], no_self_check: bool) -> None:
     """根据数据文件（YAML/JSON）生成报告正文：Markdown、公文格式 Word 与 JSON。"""
-    from .load import load_spec
-    from .render import render_document
-    from .write.markdown import to_markdown
+    from .core.load import load_spec
+    from .generate.render import render_document
+    from .generate.write.markdown import to_markdown
 
     fmts = _parse_formats(formats)
     to_stdout = str(out_dir) == "-"
@@ -101,7 +101,7 @@ def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, sec
             spec = load_spec(path)
             doc, facts = render_document(spec, seed=seed, templates_dir=templates_dir, section=section, corpus_dir=corpus_dir)
             if not no_self_check:
-                from .selfcheck import gate
+                from .generate.selfcheck import gate
 
                 shown = "-" if to_stdout else str(out_dir / f"{path.stem if not section else f'{path.stem}.{section}'}.md")
                 gate(to_markdown(doc), spec, shown, partial=bool(section), echo=lambda line: click.echo(line, err=True))
@@ -123,7 +123,7 @@ def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, sec
 @cli.command()
 def schema() -> None:
     """打印数据文件的 JSON Schema。"""
-    from .model import ReportSpec
+    from .core.model import ReportSpec
 
     click.echo(json.dumps(ReportSpec.model_json_schema(), ensure_ascii=False, indent=2))
 
@@ -133,9 +133,9 @@ def schema() -> None:
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出")
 def facts(data: Path, as_json: bool) -> None:
     """打印由数据推导出的全部事实（语料作者可用的变量）及其取值。"""
-    from .derive import DESCRIPTIONS, derive
-    from .jsonable import jsonable
-    from .load import load_spec
+    from .core.derive import DESCRIPTIONS, derive
+    from .core.jsonable import jsonable
+    from .core.load import load_spec
 
     values = derive(load_spec(data))
     if as_json:
@@ -160,7 +160,7 @@ def corpus() -> None:
               help="用于试渲染的示例数据目录（默认：仓库中的 examples/）")
 def corpus_lint(corpus_dir: Optional[Path], examples_dir: Optional[Path]) -> None:
     """检查每个语料组：条件可编译、变量存在、无手写数字、每个变体能用示例数据渲染。"""
-    from .corpus_lint import lint
+    from .generate.corpus_lint import lint
 
     problems, stats = lint(corpus_dir, examples_dir)
     for p in problems:
@@ -175,7 +175,7 @@ def corpus_lint(corpus_dir: Optional[Path], examples_dir: Optional[Path]) -> Non
 @click.option("--data", "data", default=None, type=click.Path(dir_okay=False, path_type=Path), help="用这个数据文件的事实渲染")
 def corpus_preview(group_id: str, data: Optional[Path]) -> None:
     """用示例数据渲染一个语料组的全部变体。"""
-    from .corpus_lint import preview
+    from .generate.corpus_lint import preview
 
     for line in preview(group_id, data):
         click.echo(line)

@@ -53,7 +53,7 @@ def module_patterns() -> dict[str, re.Pattern]:
 
 def glossary_patterns() -> dict[str, re.Pattern]:
     """Every pattern of the glossary entries (terms, typos) and their ``unless`` contexts."""
-    from gen.glossary import load
+    from gen.core.glossary import load
 
     g = load()
     out = {}

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
-from gen.model import LEVEL1
+from gen.core.model import LEVEL1
 
 amounts = st.decimals(min_value=Decimal("0"), max_value=Decimal("999999.99"), places=2, allow_nan=False, allow_infinity=False)
 positive = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("999999.99"), places=2, allow_nan=False, allow_infinity=False)

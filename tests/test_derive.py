@@ -4,9 +4,9 @@ from decimal import Decimal as D
 
 import pytest
 
-from gen.derive import DESCRIPTIONS, attainment, derive, rating_for
-from gen.load import validate
-from gen.numbers import parse_target
+from gen.core.derive import DESCRIPTIONS, attainment, derive, rating_for
+from gen.core.load import validate
+from gen.core.numbers import parse_target
 
 
 def spec(**overrides):

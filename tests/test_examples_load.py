@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from gen.load import load_spec
+from gen.core.load import load_spec
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 FILES = ("lw2022.yaml", "yt2023.yaml", "ny2022.yaml", "hd_target.yaml", "gy2021.yaml")

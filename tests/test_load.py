@@ -6,8 +6,8 @@ import pytest
 from click.testing import CliRunner
 
 from gen.cli import cli
-from gen.errors import UserError
-from gen.load import load_spec
+from gen.core.errors import UserError
+from gen.core.load import load_spec
 
 GOOD = """\
 year: 2023

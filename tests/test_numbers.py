@@ -4,7 +4,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from gen import numbers as n
+from gen.core import numbers as n
 
 
 @pytest.mark.parametrize(

@@ -26,8 +26,8 @@ def test_wheel_contains_data_and_runs_outside_the_checkout(tmp_path):
                    check=True, capture_output=True)
     example = ROOT / "examples" / "lw2022.yaml"
     script = (
-        "import gen, gen.resources as r, sys;"
-        "from gen.load import load_spec; from gen.render import render_document;"
+        "import gen, gen.core.resources as r, sys;"
+        "from gen.core.load import load_spec; from gen.generate.render import render_document;"
         f"doc, _ = render_document(load_spec({str(example)!r}));"
         "print(gen.__file__); print(r.data_dir('templates')); print(doc.title)"
     )

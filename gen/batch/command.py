@@ -8,7 +8,7 @@ from typing import Optional
 
 import click
 
-from ..errors import UserError
+from ..core.errors import UserError
 
 
 @click.command()

@@ -40,8 +40,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, Union
 
 from .. import __version__
-from ..atomic import open_atomic, write_bytes, write_text
-from ..errors import UserError
+from ..core.atomic import open_atomic, write_bytes, write_text
+from ..core.errors import UserError
 from . import similarity
 from .names import unique_stems
 from .workbook import BureauInput, WorkbookIndex, load_bureau
@@ -249,8 +249,8 @@ def _init_worker(opts: Options, ignore_sigint: bool, warm: bool = False) -> None
     if ignore_sigint:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     from ..check.registry import all_rules
-    from ..corpus import default_corpus
-    from ..write.docx_gbt9704 import _template
+    from ..generate.corpus import default_corpus
+    from ..generate.write.docx_gbt9704 import _template
 
     _STATE["opts"] = opts
     if opts.self_check:
@@ -264,9 +264,9 @@ def _init_worker(opts: Options, ignore_sigint: bool, warm: bool = False) -> None
 
 
 def _warm_up(opts: Options) -> None:
-    from ..load import validate
-    from ..render import render_document
-    from ..write.markdown import to_markdown
+    from ..core.load import validate
+    from ..generate.render import render_document
+    from ..generate.write.markdown import to_markdown
     from .init_workbook import example_bureau
 
     try:
@@ -274,7 +274,7 @@ def _warm_up(opts: Options) -> None:
         doc, _ = render_document(spec, seed=opts.seed, templates_dir=opts.templates_dir, corpus_dir=opts.corpus_dir)
         md = to_markdown(doc)
         if "docx" in opts.formats:
-            from ..write.docx_gbt9704 import to_docx_bytes
+            from ..generate.write.docx_gbt9704 import to_docx_bytes
 
             to_docx_bytes(doc)
         if opts.self_check:
@@ -284,7 +284,7 @@ def _warm_up(opts: Options) -> None:
 
 
 def _spec_of(task: Task) -> Any:
-    from ..load import load_spec, validate
+    from ..core.load import load_spec, validate
 
     if task.path is not None:
         return load_spec(task.path)
@@ -335,7 +335,7 @@ def process_task(task: Task) -> dict:
 
 
 def _generate(task: Task, opts: Options, row: dict) -> None:
-    from ..numbers import rating_for
+    from ..core.numbers import rating_for
 
     spec = _spec_of(task)
     row["name"] = spec.bureau.name
@@ -352,8 +352,8 @@ def _generate(task: Task, opts: Options, row: dict) -> None:
             md = paths["md"].read_text(encoding="utf-8")
             row["paragraphs"] = similarity.paragraph_hashes(md)
         return
-    from ..render import render_document
-    from ..write.markdown import to_markdown
+    from ..generate.render import render_document
+    from ..generate.write.markdown import to_markdown
 
     doc, facts = render_document(spec, seed=opts.seed, templates_dir=opts.templates_dir, corpus_dir=opts.corpus_dir)
     md = to_markdown(doc)
@@ -361,11 +361,11 @@ def _generate(task: Task, opts: Options, row: dict) -> None:
         if fmt == "md":
             write_text(path, md)
         elif fmt == "json":
-            from ..write.json_doc import to_json
+            from ..generate.write.json_doc import to_json
 
             write_text(path, to_json(doc, facts))
         else:
-            from ..write.docx_gbt9704 import to_docx_bytes
+            from ..generate.write.docx_gbt9704 import to_docx_bytes
 
             write_bytes(path, to_docx_bytes(doc))
     if opts.self_check:
@@ -375,8 +375,8 @@ def _generate(task: Task, opts: Options, row: dict) -> None:
 
 
 def _self_check(md: str, spec: Any, path: str) -> tuple[dict, list[str]]:
-    """Findings of the generator's own self-check (gen.selfcheck, data included), counted by severity."""
-    from ..selfcheck import self_check
+    """Findings of the generator's own self-check (gen.generate.selfcheck, data included), counted by severity."""
+    from ..generate.selfcheck import self_check
 
     failed: list[str] = []
     findings = self_check(md, spec, path, on_rule_error=lambda rule, exc: failed.append(rule.code))
@@ -408,7 +408,7 @@ def _folder_fingerprint(folder: Optional[Path]) -> str:
 
 def environment_fingerprint(opts: Options) -> str:
     """Everything besides the data that changes the outputs: version, seed, formats, data folders."""
-    from ..resources import data_dir
+    from ..core.resources import data_dir
 
     parts = [__version__, str(opts.seed), ",".join(opts.formats), str(opts.self_check)]
     for name in ("templates", "corpus", "glossary"):
@@ -455,7 +455,7 @@ def run_batch(bureaus: Any, source: str, opts: Options, *, orphans: Sequence[str
     pipeline) while this process is still reading the workbook. Tasks are made
     one at a time, never all at once.
     """
-    from ..thresholds import load_thresholds
+    from ..core.thresholds import load_thresholds
 
     started = time.perf_counter()
     started_wall = time.time()
@@ -642,7 +642,7 @@ def write_summary(result: BatchResult, source: str, opts: Options) -> None:
         "bureaus": [],
     }
     try:
-        from ..thresholds import load_thresholds
+        from ..core.thresholds import load_thresholds
 
         doc["similarity_threshold"] = float(load_thresholds()["similarity_threshold"])
     except Exception:

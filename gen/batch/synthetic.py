@@ -66,7 +66,7 @@ def _amount(value: float) -> Decimal:
 
 
 def synthetic_bureau(i: int, *, year: int = 2023, profile: str | None = None) -> dict[str, Any]:
-    """The data of synthetic bureau ``i`` (0-based) as a dict :func:`gen.load.validate` accepts."""
+    """The data of synthetic bureau ``i`` (0-based) as a dict :func:`gen.core.load.validate` accepts."""
     rnd = random.Random(1_000_003 * (i + 1))
     place = PLACES[i % len(PLACES)] + ("" if i < len(PLACES) else str(i // len(PLACES) + 1))
     name = f"示例市{place}区卫生健康局"

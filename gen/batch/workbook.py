@@ -5,7 +5,7 @@ table of sheets and columns (Chinese header -> field path of the report spec),
 so reading, writing (``jixiao init``, the examples) and the error messages all
 follow one description and cannot drift apart. Every bureau is keyed by its
 单位编号 on every sheet; rows are grouped by that key into the dict that
-:func:`gen.load.validate` accepts. A bad cell fails only its own bureau, with a
+:func:`gen.core.load.validate` accepts. A bad cell fails only its own bureau, with a
 message naming the sheet, row and column ("收支情况 第5行 C列（本年收入）：应为数字").
 
 Reading streams: :class:`WorkbookIndex` reads each sheet once into a temporary
@@ -27,8 +27,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
-from ..errors import UserError
-from ..model import KIND_NAMES, LEVEL1, SELF_REFS
+from ..core.errors import UserError
+from ..core.model import KIND_NAMES, LEVEL1, SELF_REFS
 
 KEY_HEADER = "单位编号"
 MAX_WORKBOOK_BYTES = 200 * 1024 * 1024
@@ -207,7 +207,7 @@ class Where(Mapping):
     A bureau has a location for every cell it filled, but a message is needed
     for at most a few of them, so each location is kept as a small tuple
     (sheet, row, column index, header) or (sheet, row) and turned into the
-    Chinese text only when :func:`gen.load.validate` reports an error there.
+    Chinese text only when :func:`gen.core.load.validate` reports an error there.
     """
 
     __slots__ = ("_locs",)
@@ -752,7 +752,7 @@ def write_workbook(path: str | Path, bureaus: Iterable[tuple[str, dict]]) -> Non
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    from ..atomic import write_bytes
+    from ..core.atomic import write_bytes
 
     wb = Workbook()
     guide = wb.active

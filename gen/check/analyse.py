@@ -27,7 +27,7 @@ def get_segmenter() -> Any:
 
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
-    from ..glossary import segmenter_words
+    from ..core.glossary import segmenter_words
 
     for word in segmenter_words():
         jieba.add_word(word)

@@ -17,9 +17,9 @@ import io
 from pathlib import Path
 from typing import Iterable, Optional
 
-from ..atomic import write_bytes
-from ..errors import UserError
-from ..package import repack
+from ..core.atomic import write_bytes
+from ..core.errors import UserError
+from ..core.package import repack
 from .finding import SEVERITY_NAMES, Finding
 from .read import DOCX_SUFFIX, element_text, iter_paragraphs, paragraph_text
 

@@ -13,7 +13,7 @@ from typing import Optional
 
 import click
 
-from ..errors import UserError
+from ..core.errors import UserError
 from .read import CHECKABLE_SUFFIXES, STDIN
 
 
@@ -100,7 +100,7 @@ def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Opti
         _check_annotate(annotate_path, inputs, read_errors, protect, output)
     data = None
     if data_path is not None:
-        from ..load import load_spec
+        from ..core.load import load_spec
 
         data = load_spec(data_path)
 
@@ -126,7 +126,7 @@ def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Opti
     if results:  # when no input could be read, the errors below are the whole answer
         report = _render(fmt, results, rules)
         if output is not None:
-            from ..atomic import write_text
+            from ..core.atomic import write_text
 
             write_text(output, report, protect=protect)
         else:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping, Optional
 
-from ..errors import UserError
+from ..core.errors import UserError
 from .finding import SEVERITIES, SEVERITY_NAMES
 from .read import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 from .registry import FAMILIES

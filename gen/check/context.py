@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Callable, Optional
 
-from ..numbers import Quantity, extract_chinese_quantities, extract_quantities
+from ..core.numbers import Quantity, extract_chinese_quantities, extract_quantities
 
 
 @dataclass(frozen=True)
@@ -75,12 +75,12 @@ class CheckContext:
 
     @cached_property
     def quantities(self) -> list[Quantity]:
-        """Every Arabic-numeral quantity in the text (see gen.numbers)."""
+        """Every Arabic-numeral quantity in the text (see gen.core.numbers)."""
         return list(extract_quantities(self.text))
 
     @cached_property
     def chinese_quantities(self) -> list[Quantity]:
-        """Quantities in Chinese numerals with a counting unit (三十六人, 两家), see gen.numbers."""
+        """Quantities in Chinese numerals with a counting unit (三十六人, 两家), see gen.core.numbers."""
         return list(extract_chinese_quantities(self.text))
 
     # -- language analysis (gen.check.analyse); jieba/spaCy load on first use only --

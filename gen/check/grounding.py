@@ -8,8 +8,8 @@ can produce; building them once per checked text (``ctx.memo``) keeps the
 rules small and lets G002 stay silent wherever G001 already judged.
 
 Which words name which fact is data (glossary/grounding.yaml); the facts are
-:func:`gen.derive.derive` of the data file, the same values the generator
-prints, and agreement uses :func:`gen.numbers.agrees`, the same tolerance the
+:func:`gen.core.derive.derive` of the data file, the same values the generator
+prints, and agreement uses :func:`gen.core.numbers.agrees`, the same tolerance the
 N rules use.
 """
 
@@ -23,7 +23,7 @@ from typing import Any, Iterable, Optional
 
 import yaml
 
-from ..numbers import (
+from ..core.numbers import (
     Quantity,
     agrees,
     extract_quantities,
@@ -35,7 +35,7 @@ from ..numbers import (
     round_half_up,
     truncate,
 )
-from ..resources import data_dir
+from ..core.resources import data_dir
 from .context import CheckContext
 from .numbers_text import _NEUTRAL_PREFIXES, _OWNER_SUFFIXES, Item, items
 
@@ -72,7 +72,7 @@ def _strs(entry: dict, key: str, where: str, required: bool = True) -> tuple[str
 @lru_cache(maxsize=1)
 def named_quantities() -> tuple[NamedQuantity, ...]:
     """Load glossary/grounding.yaml; a malformed entry or a failing example fails loudly."""
-    from ..derive import DESCRIPTIONS
+    from ..core.derive import DESCRIPTIONS
 
     raw = yaml.safe_load((data_dir("glossary") / "grounding.yaml").read_text(encoding="utf-8")) or {}
     out = []
@@ -312,7 +312,7 @@ def _walk(value: Any, values: list[Decimal], texts: list[str]) -> None:
 
 
 def _build(ctx: CheckContext) -> Grounding:
-    from ..derive import derive
+    from ..core.derive import derive
 
     return Grounding(ctx.data, derive(ctx.data))
 

@@ -6,7 +6,7 @@ figures can a stated percentage be recomputed from. Answering them once, here,
 keeps the rules small and consistent: a label is found the same way whether a
 share, a rate or a duplicate is being checked.
 
-All number parsing and tolerance comes from :mod:`gen.numbers`.
+All number parsing and tolerance comes from :mod:`gen.core.numbers`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import Any, Callable, Iterator, Optional
 
 import yaml
 
-from ..numbers import (
+from ..core.numbers import (
     Quantity,
     format_percent,
     numeral_text,
@@ -28,7 +28,7 @@ from ..numbers import (
     ratio_percent_exact,
     round_half_up,
 )
-from ..resources import data_dir
+from ..core.resources import data_dir
 from .context import CheckContext
 from .finding import Finding
 

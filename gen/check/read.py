@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Optional
 
-from ..errors import UserError
+from ..core.errors import UserError
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # Analysis cost grows with the text, not the file: a .docx with photos is large on

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from gen import atomic
+from gen.core import atomic
 from gen.cli import cli
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -72,7 +72,7 @@ def test_interrupted_write_keeps_the_previous_version(tmp_path, monkeypatch):
 
 def test_generate_failing_in_one_writer_leaves_only_complete_files(tmp_path, monkeypatch):
     """The .docx writer dies midway: the Markdown written before it is complete, no .docx exists."""
-    from gen.write import docx_gbt9704
+    from gen.generate.write import docx_gbt9704
 
     class WriterCrash(RuntimeError):
         pass

@@ -13,7 +13,7 @@ from gen.batch.run import parse_shard
 from gen.batch.synthetic import synthetic_bureau
 from gen.batch.workbook import write_workbook
 from gen.cli import cli
-from gen.errors import UserError
+from gen.core.errors import UserError
 
 
 @pytest.fixture()

@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from gen.batch.workbook import read_workbook
 from gen.cli import cli
-from gen.load import load_spec, validate
+from gen.core.load import load_spec, validate
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKBOOK = ROOT / "examples" / "bureaus.xlsx"

@@ -9,8 +9,8 @@ from openpyxl import load_workbook
 from gen.batch.init_workbook import EXAMPLE_KEY, example_bureau, init_workbook
 from gen.batch.synthetic import synthetic_bureau
 from gen.batch.workbook import SHEETS, read_workbook, write_workbook
-from gen.errors import UserError
-from gen.load import validate
+from gen.core.errors import UserError
+from gen.core.load import validate
 
 
 def _specs(path: Path) -> dict:

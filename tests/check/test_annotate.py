@@ -209,7 +209,7 @@ def test_span_across_paragraphs_and_empty_span(tmp_path):
 
 
 def test_mismatched_text_is_a_user_error(tmp_path):
-    from gen.errors import UserError
+    from gen.core.errors import UserError
 
     d = docx.Document()
     d.add_paragraph("正文")

@@ -157,7 +157,7 @@ def test_output_file_is_written_and_input_protected(runner, rules, workdir):
 
 
 def test_data_option_runs_grounding_rules(runner, rules, workdir, monkeypatch):
-    from gen import load
+    from gen.core import load
 
     (workdir / "r.txt").write_text("执行率为99.5%。\n", encoding="utf-8")
     assert "G901" not in invoke(runner, "check", "r.txt").stdout

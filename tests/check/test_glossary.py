@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from gen import glossary
-from gen.errors import UserError
-from gen.resources import data_dir
+from gen.core import glossary
+from gen.core.errors import UserError
+from gen.core.resources import data_dir
 
 
 def test_segmenter_words_cover_terms_typos_acronyms_and_self_refs():

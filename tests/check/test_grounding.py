@@ -13,7 +13,7 @@ from gen.check.read import source_from_text
 from gen.check.registry import select_rules
 from gen.check.runner import check_source
 from gen.cli import cli
-from gen.load import validate
+from gen.core.load import validate
 
 BUREAU = {"name": "广州市荔湾区卫生健康局", "self_ref": "我局",
           "region": {"province": "广东省", "city": "广州市", "county": "荔湾区"}}
@@ -72,7 +72,7 @@ def test_label_with_a_qualifier_names_no_quantity(label):
 
 
 def test_every_glossary_fact_exists_in_derive(spec):
-    from gen.derive import derive
+    from gen.core.derive import derive
 
     facts = derive(spec)
     for entry in gr.named_quantities():

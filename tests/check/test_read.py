@@ -17,7 +17,7 @@ from gen.check.read import (
     read_path,
     source_from_text,
 )
-from gen.errors import UserError
+from gen.core.errors import UserError
 
 TEXT = "一、基本情况\n我局2023年预算执行率为99.5%，完成了各项\n工作任务。\n（一）部门职能\n负责全区卫生健康工作。\n"
 

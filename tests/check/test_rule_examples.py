@@ -30,7 +30,7 @@ def _example_data():
     """Data for G rules: the first example data file shipped with the project."""
     from pathlib import Path
 
-    from gen.load import load_spec
+    from gen.core.load import load_spec
 
     examples = sorted(Path(__file__).resolve().parents[2].joinpath("examples").glob("*.yaml"))
     assert examples, "G rules need an example data file in examples/"

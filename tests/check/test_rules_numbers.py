@@ -32,7 +32,7 @@ from gen.check.rules import (
     n007_score_rating,
     n008_rate_over_100,
 )
-from gen.numbers import numeral_text, percent_agrees, ratio_percent_exact
+from gen.core.numbers import numeral_text, percent_agrees, ratio_percent_exact
 
 MODULES = (
     n001_share_mismatch,

@@ -210,7 +210,7 @@ def test_context_analyses_are_lazy_and_offsets_match():
 
 def test_glossary_terms_stay_whole_in_the_segmenter():
     from gen.check.analyse import tokenize
-    from gen.glossary import segmenter_words
+    from gen.core.glossary import segmenter_words
 
     words = [w for w in segmenter_words() if len(w) >= 3 and w.isalpha()][:20]
     assert words, "the glossary should provide segmenter words"

@@ -9,11 +9,11 @@ from pathlib import Path
 from gen.check.read import source_from_text
 from gen.check.registry import select_rules
 from gen.check.runner import check_source
-from gen.corpus import PRAISE_WORDS
-from gen.corpus_lint import lint
-from gen.load import load_spec
-from gen.render import render_document
-from gen.write.markdown import to_markdown
+from gen.generate.corpus import PRAISE_WORDS
+from gen.generate.corpus_lint import lint
+from gen.core.load import load_spec
+from gen.generate.render import render_document
+from gen.generate.write.markdown import to_markdown
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 EXAMPLES = ROOT / "examples"

@@ -5,7 +5,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from gen.cli import cli
-from gen.corpus_lint import lint
+from gen.generate.corpus_lint import lint
 
 from tests.generate.support import EXAMPLES
 

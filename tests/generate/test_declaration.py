@@ -13,11 +13,11 @@ import re
 import pytest
 import yaml
 
-from gen.document import Heading, Paragraph, Table
-from gen.errors import UserError
-from gen.load import validate
-from gen.render import render_document
-from gen.write.markdown import to_markdown
+from gen.generate.document import Heading, Paragraph, Table
+from gen.core.errors import UserError
+from gen.core.load import validate
+from gen.generate.render import render_document
+from gen.generate.write.markdown import to_markdown
 
 from tests.generate.support import EXAMPLES, SYNTH, assert_golden, lint_result, number_findings, render_doc, render_md
 
@@ -171,7 +171,7 @@ def test_corpus_lint_clean_for_declaration_groups():
     problems, stats = lint_result()
     mine = [p for p in problems if p.startswith("declaration.yaml")]
     assert not mine, mine
-    from gen.corpus import load_corpus
+    from gen.generate.corpus import load_corpus
 
     groups = [g for g in load_corpus() if g.file == "declaration.yaml"]
     assert len(groups) >= 20

@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from gen.corpus import PRAISE_WORDS, load_corpus
-from gen.corpus_lint import lint
-from gen.derive import derive
-from gen.load import load_spec
-from gen.render import render_document
-from gen.write.markdown import to_markdown
+from gen.generate.corpus import PRAISE_WORDS, load_corpus
+from gen.generate.corpus_lint import lint
+from gen.core.derive import derive
+from gen.core.load import load_spec
+from gen.generate.render import render_document
+from gen.generate.write.markdown import to_markdown
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"

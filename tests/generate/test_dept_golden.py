@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from gen.document import Heading
-from gen.errors import UserError
-from gen.load import load_spec
-from gen.render import render_document
-from gen.write.markdown import to_markdown
+from gen.generate.document import Heading
+from gen.core.errors import UserError
+from gen.core.load import load_spec
+from gen.generate.render import render_document
+from gen.generate.write.markdown import to_markdown
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"

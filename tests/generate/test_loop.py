@@ -14,10 +14,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gen.load import load_spec, validate
-from gen.render import render_document
-from gen.selfcheck import describe, self_check
-from gen.write.markdown import to_markdown
+from gen.core.load import load_spec, validate
+from gen.generate.render import render_document
+from gen.generate.selfcheck import describe, self_check
+from gen.generate.write.markdown import to_markdown
 
 from tests.strategies import report_data
 

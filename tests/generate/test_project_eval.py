@@ -11,8 +11,8 @@ import re
 
 import pytest
 
-from gen.document import Heading
-from gen.errors import UserError
+from gen.generate.document import Heading
+from gen.core.errors import UserError
 
 from tests.generate.support import EXAMPLES, SYNTH, assert_golden, lint_result, number_findings, praise_in, render_doc, render_md
 
@@ -129,7 +129,7 @@ def test_corpus_lint_clean_for_project_eval_groups():
     problems, _ = lint_result()
     mine = [p for p in problems if p.startswith("project_eval.yaml")]
     assert not mine, mine
-    from gen.corpus import load_corpus
+    from gen.generate.corpus import load_corpus
 
     groups = [g for g in load_corpus() if g.file == "project_eval.yaml"]
     assert len(groups) >= 20

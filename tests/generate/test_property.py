@@ -8,9 +8,9 @@ from hypothesis import given
 from gen.check.read import source_from_text
 from gen.check.registry import select_rules
 from gen.check.runner import check_source
-from gen.load import validate
-from gen.render import render_document
-from gen.write.markdown import to_markdown
+from gen.core.load import validate
+from gen.generate.render import render_document
+from gen.generate.write.markdown import to_markdown
 
 from tests.strategies import report_data
 

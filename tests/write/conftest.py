@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gen.document import Document, Heading, Paragraph, PhraseUse, Table
+from gen.generate.document import Document, Heading, Paragraph, PhraseUse, Table
 
 RATE_PHRASE = PhraseUse("execution", "rate_high", 2, ("execution_rate", "budget_total"), "seed:liwan-2022")
 SCORE_PHRASE = PhraseUse("rating", "score", 0, ("score",), "seed:futian-2022")

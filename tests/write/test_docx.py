@@ -8,9 +8,9 @@ from docx.oxml.ns import nsmap, qn
 from docx.shared import Mm, Pt, Twips
 from lxml import etree
 
-from gen.document import Document, Heading, Paragraph, Table
-from gen.write import gbt9704_layout as layout
-from gen.write.docx_gbt9704 import to_docx_bytes, to_docx_bytes_objectapi
+from gen.generate.document import Document, Heading, Paragraph, Table
+from gen.generate.write import gbt9704_layout as layout
+from gen.generate.write.docx_gbt9704 import to_docx_bytes, to_docx_bytes_objectapi
 
 BOTH_PATHS = pytest.mark.parametrize("write", [to_docx_bytes, to_docx_bytes_objectapi], ids=["fast", "objectapi"])
 

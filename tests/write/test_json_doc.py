@@ -2,8 +2,8 @@ import datetime as dt
 import json
 from decimal import Decimal
 
-from gen.document import Document, Heading, Paragraph, PhraseUse
-from gen.write.json_doc import fact_text, to_json
+from gen.generate.document import Document, Heading, Paragraph, PhraseUse
+from gen.generate.write.json_doc import fact_text, to_json
 
 
 def test_top_level_shape_and_order(sample):

@@ -1,5 +1,5 @@
-from gen.document import Document, Heading, Paragraph, Table, parse_markup
-from gen.write.markdown import to_markdown
+from gen.generate.document import Document, Heading, Paragraph, Table, parse_markup
+from gen.generate.write.markdown import to_markdown
 
 GOLDEN = """\
 # 2022年度某区卫生健康局部门整体支出绩效自评报告

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ...glossary import load
+from ...core.glossary import load
 from ..finding import Finding
 from ..registry import Rule
 from ..textspans import EMAIL, URL

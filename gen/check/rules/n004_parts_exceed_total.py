@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 from typing import Iterable, Optional
 
-from ...numbers import tolerance
+from ...core.numbers import tolerance
 from ..context import CheckContext
 from ..finding import Finding
 from ..numbers_text import Item, comparable, items, num, single_valued_name

@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 from typing import Iterable, Optional
 
-from ...numbers import agrees, format_percent, ratio_percent_exact, round_half_up
+from ...core.numbers import agrees, format_percent, ratio_percent_exact, round_half_up
 from ..context import CheckContext
 from ..finding import Finding
 from ..numbers_text import Item, comparable, items, names_match, num

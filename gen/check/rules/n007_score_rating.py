@@ -7,7 +7,7 @@ from typing import Iterable
 
 from ..context import CheckContext
 from ..finding import Finding
-from ...numbers import rating_for
+from ...core.numbers import rating_for
 from ..numbers_text import items, num
 from ..registry import Rule
 

@@ -9,7 +9,7 @@ glossary data; this module only applies them with the report's year.
 
 from __future__ import annotations
 
-from ...glossary import load, scan
+from ...core.glossary import load, scan
 from ..finding import Finding
 from ..identity import identity
 from ..registry import Rule

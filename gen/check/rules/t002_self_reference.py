@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from ...glossary import load
+from ...core.glossary import load
 from ..finding import Finding
 from ..identity import identity
 from ..registry import Rule

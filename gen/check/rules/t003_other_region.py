@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ...glossary import load
+from ...core.glossary import load
 from ..finding import Finding
 from ..gazetteer import Division, gazetteer
 from ..identity import identity

@@ -7,7 +7,7 @@ writing can. Each entry carries its own must-flag and must-keep examples.
 
 from __future__ import annotations
 
-from ...glossary import load, scan
+from ...core.glossary import load, scan
 from ..finding import Finding
 from ..registry import Rule
 

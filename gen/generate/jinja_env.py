@@ -16,9 +16,9 @@ from typing import Any, Iterable, Iterator, Optional
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment, safe_range
 
-from . import numbers
-from .numbers import chinese_ordinal
-from .resources import data_dir
+from ..core import numbers
+from ..core.numbers import chinese_ordinal
+from ..core.resources import data_dir
 
 
 class MissingFigure(ValueError):

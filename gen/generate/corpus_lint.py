@@ -14,10 +14,10 @@ from typing import Any, Iterable, Optional
 from jinja2 import meta
 
 from .corpus import PRAISE_WORDS, Corpus, load_corpus, typed_digits
-from .derive import DESCRIPTIONS, derive
-from .errors import UserError
+from ..core.derive import DESCRIPTIONS, derive
+from ..core.errors import UserError
 from .jinja_env import make_env
-from .load import load_spec
+from ..core.load import load_spec
 from .render import PhrasePicker, render_markup
 
 _JINJA_BUILTINS = {"loop", "range", "true", "false", "none", "True", "False", "None", "namespace", "dict", "lipsum", "cycler", "joiner"}
@@ -48,7 +48,7 @@ class AllVariantsPicker(PhrasePicker):
 
 
 def example_files(examples_dir: Optional[Path]) -> list[Path]:
-    base = examples_dir or Path(__file__).resolve().parent.parent / "examples"
+    base = examples_dir or Path(__file__).resolve().parents[2] / "examples"
     if not base.is_dir():
         raise UserError(f"找不到示例数据目录：{base}（用 --examples 指定）")
     return sorted(p for p in base.rglob("*") if p.suffix in (".yaml", ".yml", ".json"))

@@ -1,7 +1,7 @@
 """Facts derived from a :class:`ReportSpec`: the vocabulary of phrases and templates.
 
 Every figure a narrative prints is a fact here, computed once and rounded
-once (gen.numbers). Missing inputs give ``None``, never 0, so a phrase can
+once (gen.core.numbers). Missing inputs give ``None``, never 0, so a phrase can
 test ``x is not none`` and the formatting filters refuse to print a gap.
 ``jixiao facts FILE`` prints them all with their descriptions.
 """

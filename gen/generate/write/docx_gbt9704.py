@@ -23,7 +23,7 @@ from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from ..document import Document, Heading, Paragraph, Table
-from ..package import zip_parts
+from ...core.package import zip_parts
 from . import gbt9704_layout as layout
 from .xmltext import clean_text
 

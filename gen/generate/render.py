@@ -14,11 +14,11 @@ from typing import Any, Optional
 from jinja2.exceptions import SecurityError, TemplateError, TemplateNotFound, UndefinedError
 
 from .corpus import Corpus, choose_variant, default_corpus, load_corpus
-from .derive import derive
+from ..core.derive import derive
 from .document import PHRASE_MARK, Document, MarkupError, PhraseUse, parse_markup
-from .errors import UserError
+from ..core.errors import UserError
 from .jinja_env import MissingFigure, make_env, render_budget
-from .model import ReportSpec
+from ..core.model import ReportSpec
 
 
 # A report's narrative is tens of thousands of characters; a template producing
@@ -125,7 +125,7 @@ def render_markup(
 
 
 def _section_dirs(spec: ReportSpec, templates_dir: Optional[Path]) -> list[Path]:
-    from .resources import data_dir
+    from ..core.resources import data_dir
 
     out = []
     for base in filter(None, (templates_dir, data_dir("templates"))):

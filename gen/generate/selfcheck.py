@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from .check.finding import Finding
-from .check.read import source_from_text
-from .check.registry import Rule, all_rules
-from .check.report_text import format_finding
-from .check.runner import check_source
-from .model import ReportSpec
+from ..check.finding import Finding
+from ..check.read import source_from_text
+from ..check.registry import Rule, all_rules
+from ..check.report_text import format_finding
+from ..check.runner import check_source
+from ..core.model import ReportSpec
 
 
 def self_check(markdown: str, spec: ReportSpec, path: str,
@@ -58,7 +58,7 @@ def gate(markdown: str, spec: ReportSpec, path: str, *, partial: bool = False,
     is still checked by the others. Errors raise a UserError, which fails this
     data file the way bad input does (exit 2).
     """
-    from .errors import UserError
+    from ..core.errors import UserError
 
     def on_rule_error(rule: Rule, exc: BaseException) -> None:
         echo(f"警告：自检时规则 {rule.code}（{rule.name}）运行出错，已跳过：{type(exc).__name__}")

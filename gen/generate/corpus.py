@@ -27,9 +27,9 @@ import yaml
 from jinja2 import Template, meta
 from jinja2.exceptions import TemplateError
 
-from .errors import UserError
+from ..core.errors import UserError
 from .jinja_env import make_env
-from .resources import data_dir
+from ..core.resources import data_dir
 
 # Words that praise; allowed only in groups whose condition requires praise_ok.
 PRAISE_WORDS = ("圆满", "显著", "全面完成", "出色", "卓有成效", "成效明显", "全部完成")
@@ -59,7 +59,7 @@ class CompiledGroup:
 
 
 def _load_file(path: Path, order_base: int) -> list[Group]:
-    from .load import BoundedLoader  # a user's corpus folder gets the data files' alias and depth limits
+    from ..core.load import BoundedLoader  # a user's corpus folder gets the data files' alias and depth limits
 
     try:
         raw = yaml.load(path.read_text(encoding="utf-8"), Loader=BoundedLoader)  # noqa: S506 - SafeLoader subclass

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Union
 
-from .numbers import chinese_ordinal
+from ..core.numbers import chinese_ordinal
 
 def heading_number(level: int, n: int) -> str:
     """The 公文 mark for the n-th heading at ``level`` (1..4)."""

@@ -1,0 +1,88 @@
+"""The drawn architecture, enforced: two pipelines over one core.
+
+gen.core imports nothing of the pipelines; the checker imports only gen.core and
+itself; the generator may use the checker (for its self-check) but not batch or
+the CLI. Read from the source with ``ast`` so that a late import inside a
+function counts as much as one at the top.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+GEN = Path(__file__).resolve().parent.parent / "gen"
+
+# package -> packages it may import (besides itself and the standard library)
+ALLOWED = {
+    "core": {"core"},
+    "check": {"core", "check"},
+    "generate": {"core", "generate", "check"},
+    "batch": {"core", "generate", "check", "batch"},
+}
+
+
+def _package_of(path: Path) -> str:
+    rel = path.relative_to(GEN).parts
+    return rel[0] if len(rel) > 1 else "(top)"
+
+
+def _imports(path: Path) -> list[tuple[int, str]]:
+    """Absolute gen.* module names imported by the file, with their lines."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    module_parts = list(path.relative_to(GEN.parent).with_suffix("").parts)
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, a.name) for a in node.names if a.name.startswith("gen")]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = module_parts[: len(module_parts) - node.level]
+                name = ".".join(base + ([node.module] if node.module else []))
+            else:
+                name = node.module or ""
+            if name.startswith("gen"):
+                targets = [name] if node.module else [f"{name}.{a.name}" for a in node.names]
+                found += [(node.lineno, t) for t in targets]
+    return found
+
+
+def _sources() -> list[Path]:
+    return sorted(p for p in GEN.rglob("*.py") if "_data" not in p.parts)
+
+
+@pytest.mark.parametrize("path", _sources(), ids=lambda p: str(p.relative_to(GEN)))
+def test_imports_follow_the_drawn_directions(path: Path) -> None:
+    package = _package_of(path)
+    if package not in ALLOWED:
+        return  # gen/cli.py and gen/__init__.py wire everything together
+    for line, name in _imports(path):
+        parts = name.split(".")
+        if len(parts) < 2 or parts[1] == "__version__":
+            continue
+        target = parts[1]
+        assert target in ALLOWED[package], f"{path.relative_to(GEN)}:{line} imports {name}: {package} may not import {target}"
+
+
+def test_no_import_cycles_between_packages() -> None:
+    edges: dict[str, set[str]] = {}
+    for path in _sources():
+        package = _package_of(path)
+        for _, name in _imports(path):
+            parts = name.split(".")
+            if len(parts) >= 2 and parts[1] in ALLOWED and parts[1] != package:
+                edges.setdefault(package, set()).add(parts[1])
+    seen: set[str] = set()
+
+    def visit(node: str, stack: tuple[str, ...]) -> None:
+        assert node not in stack, f"import cycle: {' -> '.join(stack + (node,))}"
+        if node in seen:
+            return
+        for nxt in edges.get(node, ()):
+            visit(nxt, stack + (node,))
+        seen.add(node)
+
+    for node in list(edges):
+        visit(node, ())
