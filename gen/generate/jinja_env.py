@@ -137,6 +137,22 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         return super().call_binop(context, operator, left, right)
 
 
+PLACEHOLDER_OPEN, PLACEHOLDER_CLOSE = "【待补充：", "】"
+
+
+def missing(what: str) -> str:
+    """A visible placeholder for content the outline needs and the data lacks.
+
+    Templates and phrases write ``{{ missing("政府采购执行情况（计划金额、实际金额）") }}``
+    instead of filler, so the officer sees exactly what to add; the marker is
+    plain text so every writer and the checker can find it.
+    """
+    what = str(what).strip()
+    if not what:
+        raise ValueError("占位内容不能为空")
+    return f"{PLACEHOLDER_OPEN}{what}{PLACEHOLDER_CLOSE}"
+
+
 @lru_cache(maxsize=8)  # one environment (and its compiled-template cache) per process and folder
 def make_env(user_templates: Optional[Path] = None) -> ImmutableSandboxedEnvironment:
     """A sandboxed environment whose loader prefers ``user_templates`` over built-ins."""
@@ -154,4 +170,5 @@ def make_env(user_templates: Optional[Path] = None) -> ImmutableSandboxedEnviron
     )
     env.filters.update(FILTERS)
     env.globals["range"] = _budget_range
+    env.globals["missing"] = missing
     return env
