@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install system-deps demo test test-slow bench fuzz clean
+.PHONY: install system-deps demo serve test test-slow bench fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,10 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/jixiao generate examples/*.yaml -o out/ --format md,docx,json
 	@echo "示例报告已写入 out/（每个单位一份 .md、.docx、.json）"
+
+# serve: the web app on this PC only (http://localhost:8000/); see the README for an intranet server.
+serve: $(STAMP)
+	$(BIN)/jixiao serve
 
 system-deps:
 	bash .ci/system-deps
@@ -31,6 +35,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/batch.py
 	$(BIN)/python benchmarks/check.py
 	$(BIN)/python benchmarks/check_scaling.py
+	$(BIN)/python benchmarks/web.py
 
 # fuzz: many more hypothesis examples over the loader, number layer, reader and checker;
 # the last line reports how many cases were actually tried.

@@ -181,6 +181,32 @@ def corpus_preview(group_id: str, data: Optional[Path]) -> None:
         click.echo(line)
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="监听地址；默认只允许本机访问，在单位内网提供服务时用 0.0.0.0 或本机内网地址")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="端口")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="工作进程数（服务器上可设为 CPU 核数）")
+@click.option("--templates", "templates_dir", default=None, type=click.Path(file_okay=False, exists=True, path_type=Path),
+              help="管理员指定的模板目录（网页用户不能上传模板）")
+@click.option("--config", "config_path", default=None, type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="检查配置（jixiao.toml），也决定上传文件的大小上限 max_bytes")
+@click.option("--store", "store_dir", default=None, type=click.Path(file_okay=False, path_type=Path),
+              help="存放待下载结果的目录（默认：临时目录，停止服务时删除）")
+@click.option("--batch-jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="每个批量任务的并行进程数")
+@click.option("--batch-timeout", default=3600, show_default=True, type=click.IntRange(10), help="批量任务的时限（秒）")
+@click.option("--root-path", default="", help="挂在反向代理的子路径下时的前缀，如 /jixiao")
+def serve(host: str, port: int, workers: int, templates_dir: Optional[Path], config_path: Optional[Path],
+          store_dir: Optional[Path], batch_jobs: int, batch_timeout: int, root_path: str) -> None:
+    """启动网页版（生成报告、检查报告、批量生成），供没有命令行的同事在浏览器中使用。"""
+    from .web.pipeline import load_check_config
+    from .web.serve import serve as run_server
+
+    load_check_config(config_path)  # a broken configuration is reported here, not in every worker
+    run_server(host, port, workers=workers, templates_dir=templates_dir, config_path=config_path, store_dir=store_dir,
+               batch_jobs=batch_jobs, batch_timeout=batch_timeout, root_path=root_path, echo=click.echo)
+
+
 # Commands that live with their pipelines.
 for command in (check, rules, init, batch):
     cli.add_command(command)

@@ -21,6 +21,7 @@ ALLOWED = {
     "check": {"core", "check"},
     "generate": {"core", "generate", "check"},
     "batch": {"core", "generate", "check", "batch"},
+    "web": {"core", "generate", "check", "batch", "web"},
 }
 
 

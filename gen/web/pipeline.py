@@ -1,0 +1,344 @@
+"""The web app's one adapter to the pipelines: generate, check, batch, init.
+
+Why one module: the generator, checker and batch are being changed by others;
+every call the web app makes into them goes through here, so a changed
+signature is fixed in one place. Everything here calls the same functions the
+CLI calls (gen/cli.py, gen/check/command.py, gen/batch/command.py); nothing is
+re-implemented. Errors are the pipelines' own Chinese ``UserError`` messages.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+from ..core.errors import UserError
+
+DATA_SUFFIXES = (".yaml", ".yml", ".json")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+# What the generator writes; the same three the CLI's --format offers.
+OUTPUT_FORMATS = ("docx", "md", "json")
+# A visible placeholder for content the data lacks (see the templates' missing()).
+PLACEHOLDER_RE = re.compile(r"【待补充：[^】]{0,200}】")
+
+
+# ------------------------------------------------------------------ warm-up
+
+
+def warm(templates_dir: Optional[Path] = None) -> None:
+    """Build the checker (rules, jieba, spaCy) and generator (corpus, .docx package) once per worker.
+
+    Generating and checking the built-in example bureau loads every lazily
+    built table, so the first real request is as fast as the later ones.
+    """
+    from ..batch.init_workbook import example_bureau
+    from ..core.load import validate
+
+    spec = validate(example_bureau(), "example")
+    report = generate(spec, templates_dir=templates_dir)
+    outputs(report)
+    from ..check.read import source_from_text
+
+    check_source(source_from_text(report.markdown, "example.md", kind="md"))
+
+
+# ------------------------------------------------------------------ loading data
+
+
+def checkable_suffixes() -> tuple[str, ...]:
+    """The file types the checker's reader accepts (the upload dialog offers these)."""
+    from ..check.read import CHECKABLE_SUFFIXES
+
+    return tuple(CHECKABLE_SUFFIXES)
+
+
+def load_data_file(path: Path, shown: str) -> Any:
+    """A ReportSpec from an uploaded YAML/JSON file or a one-bureau workbook; errors name ``shown``."""
+    suffix = path.suffix.lower()
+    if suffix in DATA_SUFFIXES:
+        from ..core.load import load_spec
+
+        try:
+            return load_spec(path)
+        except UserError as exc:
+            raise UserError([m.replace(str(path), shown) for m in exc.messages]) from None
+    if suffix in WORKBOOK_SUFFIXES:
+        return _spec_from_workbook(path, shown)
+    raise UserError(f"{shown}：数据文件应为 YAML（.yaml/.yml）、JSON（.json）或 Excel 工作簿（.xlsx）")
+
+
+def _spec_from_workbook(path: Path, shown: str) -> Any:
+    """The one bureau of a workbook, validated the way ``jixiao batch`` validates each bureau."""
+    from ..batch.run import Task, _spec_of
+    from ..batch.workbook import WorkbookIndex
+
+    try:
+        index = WorkbookIndex(path)
+    except UserError as exc:
+        raise UserError([m.replace(str(path), shown) for m in exc.messages]) from None
+    with index:
+        entries = list(index.entries())
+        if len(entries) != 1:
+            raise UserError(f"{shown}：工作簿中有 {len(entries)} 个单位；生成单份报告时只能有一个单位，"
+                            "多个单位请使用“批量生成”")
+        key, name = entries[0]
+        task = Task(index=0, key=key, name=name, stem=key, source=shown, db=index.db_path)
+        return _spec_of(task)
+
+
+def spec_from_dict(raw: dict, shown: str) -> Any:
+    """Validate data filled in the web form, with the loader's messages."""
+    from ..core.load import validate
+
+    return validate(raw, shown)
+
+
+def schema() -> dict:
+    """The data file's JSON Schema (what ``jixiao schema`` prints)."""
+    from ..core.model import ReportSpec
+
+    return ReportSpec.model_json_schema()
+
+
+def kinds() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Document kind -> (Chinese name, outlines it can use)."""
+    from ..core.model import KIND_NAMES, PROFILES
+
+    return {k: (KIND_NAMES[k], PROFILES[k]) for k in KIND_NAMES}
+
+
+# ------------------------------------------------------------------ generation
+
+
+@dataclass
+class Report:
+    """A generated report and what the page shows about it."""
+
+    doc: Any
+    facts: dict
+    markdown: str
+    structure: dict  # the JSON writer's document_dict: sections, paragraphs, manifest, facts
+    warnings: list[str] = field(default_factory=list)  # self-check findings as the CLI prints them
+    errors: list[str] = field(default_factory=list)  # the self-check refused the report: no downloads
+    placeholders: list[str] = field(default_factory=list)  # 【待补充：…】 markers, in order
+
+
+def generate(spec: Any, *, seed: int = 0, section: Optional[str] = None,
+             templates_dir: Optional[Path] = None, self_check: bool = True) -> Report:
+    """Render, then self-check the report the way ``jixiao generate`` does."""
+    from ..generate.render import render_document
+    from ..generate.write.json_doc import document_dict
+    from ..generate.write.markdown import to_markdown
+
+    doc, facts = render_document(spec, seed=seed, templates_dir=templates_dir, section=section)
+    markdown = to_markdown(doc)
+    report = Report(doc, facts, markdown, document_dict(doc, facts))
+    report.placeholders = list(getattr(doc, "placeholders", None) or PLACEHOLDER_RE.findall(markdown))
+    report.warnings.extend(str(w) for w in getattr(doc, "warnings", None) or ())
+    if self_check:
+        from ..generate.selfcheck import gate
+
+        lines: list[str] = []
+        name = f"{spec.bureau.name}.md"
+        try:
+            gate(markdown, spec, name, partial=bool(section), echo=lines.append)
+        except UserError as exc:
+            report.errors = lines + exc.messages
+        else:
+            report.warnings.extend(lines)
+    return report
+
+
+def outputs(report: Report) -> dict[str, bytes]:
+    """The downloadable files of a report, by format, with the CLI's writers."""
+    from ..generate.write.docx_gbt9704 import to_docx_bytes
+    from ..generate.write.json_doc import to_json
+    from ..generate.write.markdown import to_markdown
+
+    return {
+        "docx": to_docx_bytes(report.doc),
+        "md": to_markdown(report.doc).encode("utf-8"),
+        "json": to_json(report.doc, report.facts).encode("utf-8"),
+    }
+
+
+# ------------------------------------------------------------------ checking
+
+
+def load_check_config(path: Optional[Path] = None) -> Any:
+    """The checker configuration, found the way ``jixiao check`` finds it."""
+    from ..check.config import load_config
+
+    return load_config(path)
+
+
+def read_upload(path: Path, shown: str, config: Any) -> Any:
+    """Read an uploaded report with the checker's reader; messages name ``shown``, not the temp path."""
+    from ..check.read import read_path
+
+    try:
+        source = read_path(path, max_bytes=config.max_bytes, max_chars=config.max_chars)
+    except UserError as exc:
+        raise UserError([m.replace(str(path), shown) for m in exc.messages]) from None
+    if not source.decoded.strip():
+        raise UserError(f"{shown}：文件为空，没有可检查的文字")
+    return _renamed(source, shown)
+
+
+def _renamed(source: Any, shown: str) -> Any:
+    from dataclasses import replace
+
+    return replace(source, path=shown)
+
+
+def check_source(source: Any, config: Any = None, data: Any = None) -> Any:
+    """Run the configured rules over ``source``; a rule that crashes is skipped and named."""
+    from ..check.registry import select_rules
+    from ..check.runner import run
+
+    rules = select_rules(config.select, config.ignore) if config is not None else select_rules()
+    # a crashing rule is skipped; FileResult.failed_rules names it and the page says the result is incomplete
+    return run(source, rules, data, config, lambda rule, exc: None)
+
+
+def check_reports(result: Any, config: Any, original: Optional[bytes]) -> dict[str, bytes]:
+    """The downloads of a check: JSON, SARIF, the HTML report, and the annotated .docx when the input was one."""
+    from ..check.registry import select_rules
+    from ..check.report_html import to_html
+    from ..check.report_json import to_json
+    from ..check.report_sarif import to_sarif
+
+    rules = select_rules(config.select, config.ignore)
+    out = {
+        "json": to_json([result]).encode("utf-8"),
+        "sarif": to_sarif([result], rules).encode("utf-8"),
+        "html": to_html([result]).encode("utf-8"),
+    }
+    if original is not None and result.source.kind == "docx":
+        from ..check.annotate_docx import annotate
+
+        out["docx"] = annotate(original, result.findings, result.source.decoded, result.path)
+    return out
+
+
+def highlight(text: str, findings: list) -> str:
+    """The text as escaped HTML with a ``<mark>`` per finding (the HTML report's own marking)."""
+    from ..check.report_html import highlight as mark
+
+    return mark(text, findings)
+
+
+def families() -> dict[str, str]:
+    from ..check.registry import FAMILIES
+
+    return dict(FAMILIES)
+
+
+def family_colours() -> dict[str, str]:
+    from ..check.report_html import FAMILY_COLOURS
+
+    return dict(FAMILY_COLOURS)
+
+
+def severity_names() -> dict[str, str]:
+    from ..check.finding import SEVERITY_NAMES
+
+    return dict(SEVERITY_NAMES)
+
+
+def rules() -> list[Any]:
+    """Every checker rule with its doc and examples (what ``jixiao rules CODE`` shows)."""
+    from ..check.registry import all_rules
+
+    return list(all_rules())
+
+
+# ------------------------------------------------------------------ batch and workbook
+
+
+def blank_workbook(folder: Path) -> bytes:
+    """The bytes of the workbook ``jixiao init`` writes."""
+    from ..batch.init_workbook import init_workbook
+
+    target = folder / "jixiao-workbook.xlsx"
+    init_workbook(target)
+    return target.read_bytes()
+
+
+@dataclass
+class BatchOutcome:
+    total: int
+    ok: int
+    failed: list[tuple[str, str, list[str]]]  # (key, name, messages)
+    summary_rows: int
+    zip_bytes: int
+
+
+def run_batch(workbook: Path, shown: str, out_dir: Path, zip_path: Path, *, seed: int = 0, jobs: int = 1,
+              templates_dir: Optional[Path] = None,
+              progress: Optional[Callable[[int, int], None]] = None) -> BatchOutcome:
+    """Run ``jixiao batch`` on ``workbook`` into ``out_dir`` and zip the reports and summary."""
+    from ..batch.run import Options, run_batch as batch
+    from ..batch.workbook import MAIN_SHEET, WorkbookIndex
+
+    opts = Options(out_dir=out_dir, seed=seed, jobs=jobs, force=True, templates_dir=templates_dir)
+    opened: list[WorkbookIndex] = []
+
+    def load():
+        index = WorkbookIndex(workbook)
+        opened.append(index)
+        if not len(index) and not index.orphans:
+            raise UserError(f"{shown}：没有任何单位（“{MAIN_SHEET}”表为空）")
+        return index, index.orphans
+
+    try:
+        result = batch(load, shown, opts, progress=progress)
+    finally:
+        for index in opened:
+            index.close()
+    failed = [(r["key"], r["name"], list(r["errors"])) for r in result.rows if r["status"] == "failed"]
+    ok = sum(1 for r in result.rows if r["status"] == "ok")
+    _zip_folder(out_dir, zip_path)
+    return BatchOutcome(len(result.rows), ok, failed, len(result.rows), zip_path.stat().st_size)
+
+
+def _zip_folder(folder: Path, target: Path) -> None:
+    """Every file the batch wrote, with fixed timestamps so the same outputs give the same zip."""
+    from ..core.atomic import open_atomic
+
+    with open_atomic(target) as fh:
+        with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
+            for p in sorted(folder.rglob("*")):
+                if p.is_file() and not p.name.startswith("."):
+                    info = zipfile.ZipInfo(p.relative_to(folder).as_posix(), date_time=(2000, 1, 1, 0, 0, 0))
+                    info.compress_type = zipfile.ZIP_DEFLATED
+                    zf.writestr(info, p.read_bytes())
+
+
+
+def with_outline(spec: Any, kind: Optional[str], profile: Optional[str], shown: str) -> Any:
+    """``spec`` with the document kind and outline chosen on the page (validated again)."""
+    if not kind and not profile:
+        return spec
+    raw = spec.model_dump(mode="python", exclude_none=True)
+    if kind:
+        raw["kind"] = kind
+        raw.pop("profile", None)
+    if profile:
+        raw["profile"] = profile
+    return spec_from_dict(raw, shown)
+
+
+def report_stem(spec: Any) -> str:
+    """The download's file name without suffix: 单位 + 年度 + 文书名称."""
+    return f"{spec.bureau.name}{spec.year}年度{spec.kind_name}"
+
+
+def fact_descriptions() -> dict[str, str]:
+    """What each derived fact means (what ``jixiao facts`` prints beside it)."""
+    from ..core.derive import DESCRIPTIONS
+
+    return dict(DESCRIPTIONS)

@@ -1,0 +1,113 @@
+"""检查报告: upload a report, see findings highlighted, filter them, download the reports."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any, Optional
+
+from markupsafe import Markup
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from ..core.errors import UserError
+from . import pipeline
+from .app import Web, web_of
+from .routes_misc import read_form
+from .security import safe_name, save_upload
+
+DOWNLOADS = {  # key -> (label, suffix, media type); the annotated copy only for .docx input
+    "docx": ("带批注的 Word 副本", ".批注.docx",
+             "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    "html": ("检查报告（网页，可打印）", ".检查报告.html", "text/html; charset=utf-8"),
+    "json": ("JSON", ".检查结果.json", "application/json"),
+    "sarif": ("SARIF", ".sarif", "application/sarif+json"),
+}
+
+
+def _page(web: Web, request: Request, status: int = 200, **context: Any) -> Response:
+    context.setdefault("report_errors", [])
+    context.setdefault("data_errors", [])
+    return web.page(request, "check.html", code=status, suffixes=pipeline.checkable_suffixes(),
+                    families=pipeline.families(), severity_names=pipeline.severity_names(),
+                    downloads=DOWNLOADS, **context)
+
+
+async def check_page(request: Request) -> Response:
+    return _page(web_of(request), request)
+
+
+def _upload(form: Any, name: str) -> Optional[UploadFile]:
+    value = form.get(name)
+    return value if isinstance(value, UploadFile) and value.filename else None
+
+
+async def check_post(request: Request) -> Response:
+    web = web_of(request)
+    form = await read_form(request)
+    report, data = _upload(form, "report_file"), _upload(form, "data_file")
+    if report is None:
+        return _page(web, request, 400, report_errors=["请选择要检查的报告文件"])
+    shown = safe_name(report.filename, "报告")
+    with tempfile.TemporaryDirectory(prefix="jixiao-web-") as tmp:  # this request's files, gone after it
+        folder = Path(tmp)
+        (folder / "report").mkdir()
+        (folder / "data").mkdir()
+        try:
+            report_path = await save_upload(report, folder / "report", shown, web.upload_limit)
+        except UserError as exc:
+            return _page(web, request, 400, report_errors=exc.messages)
+        data_path = data_shown = None
+        if data is not None:
+            data_shown = safe_name(data.filename, "数据文件")
+            data_path = await save_upload(data, folder / "data", data_shown, web.upload_limit)
+        try:
+            result, files = await run_in_threadpool(_check, web, report_path, shown, data_path, data_shown)
+        except _DataError as exc:
+            return _page(web, request, 400, data_errors=exc.messages)
+        except UserError as exc:
+            return _page(web, request, 400, report_errors=exc.messages)
+    item = web.store.create(request.state.session, "check")
+    stem = Path(shown).stem or "报告"
+    for key, data_bytes in files.items():
+        label, suffix, media = DOWNLOADS[key]
+        web.store.put(item, key, stem + suffix, data_bytes, media)
+    return _page(web, request, result=result, item=item, available=[k for k in DOWNLOADS if k in files],
+                 marked=Markup(pipeline.highlight(result.source.decoded, result.findings)),
+                 counts=_counts(result.findings), grounded=data is not None)
+
+
+class _DataError(UserError):
+    """A problem in the optional data file (shown next to that field)."""
+
+
+def _check(web: Web, path: Path, shown: str, data_path: Optional[Path], data_shown: Optional[str]) -> tuple:
+    with web.lock:
+        spec = None
+        if data_path is not None:
+            try:
+                spec = pipeline.load_data_file(data_path, data_shown or "数据文件")
+            except UserError as exc:
+                raise _DataError(exc.messages) from None
+        source = pipeline.read_upload(path, shown, web.config)
+        result = pipeline.check_source(source, web.config, spec)
+        original = path.read_bytes() if source.kind == "docx" else None
+        return result, pipeline.check_reports(result, web.config, original)
+
+
+def _counts(findings: list) -> dict[str, dict[str, int]]:
+    """Family -> severity -> count, for the filter's labels."""
+    out: dict[str, dict[str, int]] = {}
+    for f in findings:
+        fam = out.setdefault(f.code[0], {})
+        fam[f.severity] = fam.get(f.severity, 0) + 1
+    return out
+
+
+ROUTES = [
+    Route("/check", check_page, methods=["GET"]),
+    Route("/check", check_post, methods=["POST"]),
+]
