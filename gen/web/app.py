@@ -186,7 +186,7 @@ async def _not_found(request: Request, exc: Exception) -> Response:
 
 def create_app(settings: Optional[Settings] = None) -> Starlette:
     """The app; ``settings`` default to the environment (what each uvicorn worker reads)."""
-    from . import routes_batch, routes_check, routes_generate, routes_misc
+    from . import downloads, routes_batch, routes_check, routes_generate, routes_misc
 
     settings = settings or Settings.from_env()
     web = Web(settings)
@@ -200,7 +200,7 @@ def create_app(settings: Optional[Settings] = None) -> Starlette:
         routes_batch.stop_all()
 
     routes = [
-        *routes_misc.ROUTES, *routes_generate.ROUTES, *routes_check.ROUTES, *routes_batch.ROUTES,
+        *routes_misc.ROUTES, *downloads.ROUTES, *routes_generate.ROUTES, *routes_check.ROUTES, *routes_batch.ROUTES,
         Mount("/static", StaticFiles(packages=[("gen.web", "static")]), name="static"),
     ]
     app = Starlette(routes=routes, lifespan=lifespan,

@@ -39,7 +39,8 @@ def warm(templates_dir: Optional[Path] = None) -> None:
 
     spec = validate(example_bureau(), "example")
     report = generate(spec, templates_dir=templates_dir)
-    outputs(report)
+    for fmt in OUTPUT_FORMATS:
+        output(report, fmt)
     from ..check.read import source_from_text
 
     check_source(source_from_text(report.markdown, "example.md", kind="md"))
@@ -152,17 +153,19 @@ def generate(spec: Any, *, seed: int = 0, section: Optional[str] = None,
     return report
 
 
-def outputs(report: Report) -> dict[str, bytes]:
-    """The downloadable files of a report, by format, with the CLI's writers."""
-    from ..generate.write.docx_gbt9704 import to_docx_bytes
-    from ..generate.write.json_doc import to_json
-    from ..generate.write.markdown import to_markdown
+def output(report: Report, fmt: str) -> bytes:
+    """One downloadable file of a report, written by the CLI's writer for ``fmt``."""
+    if fmt == "docx":
+        from ..generate.write.docx_gbt9704 import to_docx_bytes
 
-    return {
-        "docx": to_docx_bytes(report.doc),
-        "md": to_markdown(report.doc).encode("utf-8"),
-        "json": to_json(report.doc, report.facts).encode("utf-8"),
-    }
+        return to_docx_bytes(report.doc)
+    if fmt == "md":
+        return report.markdown.encode("utf-8")
+    if fmt == "json":
+        from ..generate.write.json_doc import to_json
+
+        return to_json(report.doc, report.facts).encode("utf-8")
+    raise ValueError(f"unknown output format {fmt!r}")
 
 
 # ------------------------------------------------------------------ checking
@@ -204,24 +207,29 @@ def check_source(source: Any, config: Any = None, data: Any = None) -> Any:
     return run(source, rules, data, config, lambda rule, exc: None)
 
 
-def check_reports(result: Any, config: Any, original: Optional[bytes]) -> dict[str, bytes]:
-    """The downloads of a check: JSON, SARIF, the HTML report, and the annotated .docx when the input was one."""
-    from ..check.registry import select_rules
-    from ..check.report_html import to_html
-    from ..check.report_json import to_json
-    from ..check.report_sarif import to_sarif
+CHECK_FORMATS = ("docx", "html", "json", "sarif")  # docx: the annotated copy, for a .docx input only
 
-    rules = select_rules(config.select, config.ignore)
-    out = {
-        "json": to_json([result]).encode("utf-8"),
-        "sarif": to_sarif([result], rules).encode("utf-8"),
-        "html": to_html([result]).encode("utf-8"),
-    }
-    if original is not None and result.source.kind == "docx":
+
+def check_output(result: Any, config: Any, original: Optional[bytes], fmt: str) -> bytes:
+    """One download of a check, made by the CLI's report writers (``--format``, ``--annotate``)."""
+    if fmt == "json":
+        from ..check.report_json import to_json
+
+        return to_json([result]).encode("utf-8")
+    if fmt == "sarif":
+        from ..check.registry import select_rules
+        from ..check.report_sarif import to_sarif
+
+        return to_sarif([result], select_rules(config.select, config.ignore)).encode("utf-8")
+    if fmt == "html":
+        from ..check.report_html import to_html
+
+        return to_html([result]).encode("utf-8")
+    if fmt == "docx" and original is not None and result.source.kind == "docx":
         from ..check.annotate_docx import annotate
 
-        out["docx"] = annotate(original, result.findings, result.source.decoded, result.path)
-    return out
+        return annotate(original, result.findings, result.source.decoded, result.path)
+    raise ValueError(f"no {fmt!r} download for this check")
 
 
 def highlight(text: str, findings: list) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 
@@ -14,7 +15,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from ..core.errors import UserError
-from . import pipeline
+from . import downloads, pipeline
 from .app import Web, web_of
 from .routes_misc import read_form
 from .security import safe_name, save_upload
@@ -25,6 +26,21 @@ DOWNLOADS = {  # key -> (label, suffix, media type); the annotated copy only for
     "html": ("检查报告（网页，可打印）", ".检查报告.html", "text/html; charset=utf-8"),
     "json": ("JSON", ".检查结果.json", "application/json"),
     "sarif": ("SARIF", ".sarif", "application/sarif+json"),
+}
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What the downloads of one check are made from."""
+
+    result: Any
+    config: Any
+    original: Optional[bytes]  # the uploaded .docx, for the annotated copy
+
+
+downloads.MAKERS["check"] = {
+    key: downloads.Maker(suffix, media, lambda c, key=key: pipeline.check_output(c.result, c.config, c.original, key))
+    for key, (_, suffix, media) in DOWNLOADS.items()
 }
 
 
@@ -65,17 +81,16 @@ async def check_post(request: Request) -> Response:
             data_shown = safe_name(data.filename, "数据文件")
             data_path = await save_upload(data, folder / "data", data_shown, web.upload_limit)
         try:
-            result, files = await run_in_threadpool(_check, web, report_path, shown, data_path, data_shown)
+            checked = await run_in_threadpool(_check, web, report_path, shown, data_path, data_shown)
         except _DataError as exc:
             return _page(web, request, 400, data_errors=exc.messages)
         except UserError as exc:
             return _page(web, request, 400, report_errors=exc.messages)
-    item = web.store.create(request.state.session, "check")
-    stem = Path(shown).stem or "报告"
-    for key, data_bytes in files.items():
-        label, suffix, media = DOWNLOADS[key]
-        web.store.put(item, key, stem + suffix, data_bytes, media)
-    return _page(web, request, result=result, item=item, available=[k for k in DOWNLOADS if k in files],
+    result = checked.result
+    offered = [k for k in DOWNLOADS if k != "docx" or checked.original is not None]
+    item = web.store.create(request.state.session, "check", stem=Path(shown).stem or "报告", offered=offered)
+    downloads.keep(web, item, checked)
+    return _page(web, request, result=result, item=item, available=offered,
                  marked=Markup(pipeline.highlight(result.source.decoded, result.findings)),
                  counts=_counts(result.findings), grounded=data is not None)
 
@@ -84,7 +99,7 @@ class _DataError(UserError):
     """A problem in the optional data file (shown next to that field)."""
 
 
-def _check(web: Web, path: Path, shown: str, data_path: Optional[Path], data_shown: Optional[str]) -> tuple:
+def _check(web: Web, path: Path, shown: str, data_path: Optional[Path], data_shown: Optional[str]) -> Checked:
     with web.lock:
         spec = None
         if data_path is not None:
@@ -95,7 +110,7 @@ def _check(web: Web, path: Path, shown: str, data_path: Optional[Path], data_sho
         source = pipeline.read_upload(path, shown, web.config)
         result = pipeline.check_source(source, web.config, spec)
         original = path.read_bytes() if source.kind == "docx" else None
-        return result, pipeline.check_reports(result, web.config, original)
+        return Checked(result, web.config, original)
 
 
 def _counts(findings: list) -> dict[str, dict[str, int]]:

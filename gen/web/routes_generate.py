@@ -14,7 +14,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from ..core.errors import UserError
-from . import forms, pipeline
+from . import downloads, forms, pipeline
 from .app import Web, web_of
 from .routes_misc import read_form
 from .security import safe_name, save_upload
@@ -23,6 +23,10 @@ MEDIA = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "md": "text/markdown; charset=utf-8",
     "json": "application/json",
+}
+downloads.MAKERS["report"] = {
+    fmt: downloads.Maker(f".{fmt}", MEDIA[fmt], lambda report, fmt=fmt: pipeline.output(report, fmt))
+    for fmt in pipeline.OUTPUT_FORMATS
 }
 
 
@@ -89,12 +93,10 @@ async def generate_post(request: Request) -> Response:
                          general_errors=general)
     spec, report = outcome
     item = None
-    if not report.errors:
-        item = web.store.create(request.state.session, "report")
-        files = await run_in_threadpool(_outputs, web, report)
-        stem = pipeline.report_stem(spec)
-        for fmt in pipeline.OUTPUT_FORMATS:
-            web.store.put(item, fmt, f"{stem}.{fmt}", files[fmt], MEDIA[fmt])
+    if not report.errors:  # a report the self-check refused is shown, not offered
+        item = web.store.create(request.state.session, "report", stem=pipeline.report_stem(spec),
+                                offered=list(pipeline.OUTPUT_FORMATS))
+        downloads.keep(web, item, report)
     return _page(web, request, values=values, options=options, report=report, item=item,
                  source=shown, formats=pipeline.OUTPUT_FORMATS, manifest=paragraph_facts(report))
 
@@ -114,11 +116,6 @@ def _generate_raw(web: Web, raw: dict, options: dict) -> tuple[Any, Any]:
     with web.lock:
         spec = pipeline.spec_from_dict(raw, forms.FORM_SOURCE)
         return spec, pipeline.generate(spec, seed=options["seed"], templates_dir=web.settings.templates_dir)
-
-
-def _outputs(web: Web, report: Any) -> dict[str, bytes]:
-    with web.lock:
-        return pipeline.outputs(report)
 
 
 def paragraph_facts(report: Any) -> dict[int, list[dict]]:

@@ -6,9 +6,8 @@ import tempfile
 from pathlib import Path
 from urllib.parse import quote
 
-from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import FileResponse, RedirectResponse, Response
+from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from . import pipeline
@@ -51,15 +50,6 @@ def attachment(filename: str) -> str:
     return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"
 
 
-async def download(request: Request) -> Response:
-    """A stored result by opaque id and a key the server chose; only for the session that made it."""
-    web = web_of(request)
-    found = web.store.get(request.path_params["item"], request.path_params["key"], request.state.session)
-    if found is None:
-        raise HTTPException(404)
-    return FileResponse(found.path, media_type=found.media_type, filename=found.filename)
-
-
 async def family_css(request: Request) -> Response:
     """The checker's family colours as a style sheet (the page allows no inline styles)."""
     rules = [f".fam-{fam} {{ background: {colour}; }}" for fam, colour in pipeline.family_colours().items()]
@@ -72,6 +62,5 @@ ROUTES = [
     Route("/", home),
     Route("/help", help_page),
     Route("/workbook", workbook),
-    Route("/download/{item}/{key}", download),
     Route("/families.css", family_css),
 ]
