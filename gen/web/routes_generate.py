@@ -76,6 +76,9 @@ async def generate_post(request: Request) -> Response:
     use_file = isinstance(upload, UploadFile) and bool(upload.filename) and form.get("source") != "form"
     if options["problems"]:
         return _page(web, request, 400, values=values, options=options, field_errors=options["problems"])
+    if form.get("source") != "form" and not use_file:
+        return _page(web, request, 400, values=values, options=options,
+                     file_errors=["请选择数据文件（.yaml、.json 或 .xlsx），或选择“在表单中填写”"])
     with tempfile.TemporaryDirectory(prefix="jixiao-web-") as tmp:  # this request's files, gone after it
         shown = safe_name(upload.filename, "数据文件") if use_file else forms.FORM_SOURCE
         try:

@@ -308,3 +308,10 @@ def test_store_refuses_keys_it_did_not_choose(tmp_path, key):
     item = store.create("o", "report")
     with pytest.raises(ValueError):
         store.put(item, key, "x", b"", "text/plain")
+
+
+def test_choosing_upload_without_a_file_says_so_at_the_upload(client):
+    r = client.post("/generate", data={"csrf_token": _token(client), "source": "file", "seed": "0"})
+    assert r.status_code == 400
+    field = re.search(r'data-field="data_file".*?</div>', r.text, re.S).group()
+    assert "请选择数据文件" in field
