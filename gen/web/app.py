@@ -90,12 +90,23 @@ class Web:
         return self.page(request, "error.html", code=status, title=title, messages=messages)
 
 
-def mark_placeholders(text: str) -> Markup:
-    """Escaped text with each 【待补充：…】 placeholder wrapped in ``<mark class="placeholder">``."""
+def mark_placeholders(text: str, flagged: Optional[list] = None) -> Markup:
+    """Escaped text with 【待补充：…】 placeholders and self-check findings marked.
+
+    A placeholder becomes ``<mark class="placeholder">``; a finding (start,
+    end, severity, label) ``<mark class="flag sev-…" title="label">``. Spans
+    that overlap an earlier one are left unmarked (the list beside the
+    report still names them).
+    """
+    spans = [(m.start(), m.end(), '<mark class="placeholder">') for m in pipeline.PLACEHOLDER_RE.finditer(text)]
+    for start, end, severity, label in flagged or ():
+        spans.append((start, max(end, start + 1), Markup('<mark class="flag sev-{}" title="{}">').format(severity, label)))
     out, pos = [], 0
-    for m in pipeline.PLACEHOLDER_RE.finditer(text):
-        out += [escape(text[pos:m.start()]), Markup('<mark class="placeholder">'), escape(m.group()), Markup("</mark>")]
-        pos = m.end()
+    for start, end, tag in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if start < pos or end > len(text):
+            continue
+        out += [escape(text[pos:start]), Markup(tag), escape(text[start:end]), Markup("</mark>")]
+        pos = end
     out.append(escape(text[pos:]))
     return Markup("").join(out)
 

@@ -16,13 +16,15 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 from ..core.errors import UserError
+from ..generate.jinja_env import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN
 
 DATA_SUFFIXES = (".yaml", ".yml", ".json")
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 # What the generator writes; the same three the CLI's --format offers.
 OUTPUT_FORMATS = ("docx", "md", "json")
-# A visible placeholder for content the data lacks (see the templates' missing()).
-PLACEHOLDER_RE = re.compile(r"【待补充：[^】]{0,200}】")
+# A visible placeholder for content the data lacks: what the templates' missing() writes.
+PLACEHOLDER_RE = re.compile(re.escape(PLACEHOLDER_OPEN) + r"[^" + re.escape(PLACEHOLDER_CLOSE) + r"]{0,200}"
+                            + re.escape(PLACEHOLDER_CLOSE))
 
 
 # ------------------------------------------------------------------ warm-up
@@ -125,6 +127,8 @@ class Report:
     warnings: list[str] = field(default_factory=list)  # self-check findings as the CLI prints them
     errors: list[str] = field(default_factory=list)  # the self-check refused the report: no downloads
     placeholders: list[str] = field(default_factory=list)  # 【待补充：…】 markers, in order
+    # paragraph index -> [(start, end, severity, label)] of self-check findings inside that paragraph
+    flagged: dict[int, list[tuple[int, int, str, str]]] = field(default_factory=dict)
 
 
 def generate(spec: Any, *, seed: int = 0, section: Optional[str] = None,
@@ -145,13 +149,40 @@ def generate(spec: Any, *, seed: int = 0, section: Optional[str] = None,
         lines: list[str] = []
         name = f"{spec.bureau.name}.md"
         try:
-            gate(markdown, spec, name, partial=bool(section), echo=lines.append)
+            findings = gate(markdown, spec, name, partial=bool(section), echo=lines.append)
         except UserError as exc:
             report.errors = lines + exc.messages
         else:
             report.warnings.extend(lines)
+            report.flagged = _by_paragraph(doc, [f for f in findings if f.severity in ("error", "warning")])
     return report
 
+
+def _by_paragraph(doc: Any, findings: list) -> dict[int, list[tuple[int, int, str, str]]]:
+    """Self-check findings (offsets into the Markdown) as spans inside the document's paragraphs.
+
+    The Markdown is the title and each block's Markdown joined by blank lines
+    (the writer's ``to_markdown``); a paragraph's Markdown is its text, with at
+    most one backslash inserted near the start to escape list syntax.
+    """
+    from ..generate.document import Paragraph
+    from ..generate.write.markdown import block_markdown
+    from ..check.annotate_docx import comment_text
+
+    out: dict[int, list[tuple[int, int, str, str]]] = {}
+    pos = len(f"# {doc.title}") + 2
+    n_par = -1
+    for block in doc.blocks:
+        chunk = block_markdown(block)
+        if isinstance(block, Paragraph):
+            n_par += 1
+            shift = len(chunk) - len(block.text)  # 1 when an escape was inserted, else 0
+            for f in findings:
+                if pos <= f.start and f.end <= pos + len(chunk):
+                    start, end = max(f.start - pos - shift, 0), max(f.end - pos - shift, 0)
+                    out.setdefault(n_par, []).append((start, end, f.severity, comment_text(f)))
+        pos += len(chunk) + 2
+    return out
 
 def output(report: Report, fmt: str) -> bytes:
     """One downloadable file of a report, written by the CLI's writer for ``fmt``."""

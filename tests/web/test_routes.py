@@ -315,3 +315,41 @@ def test_choosing_upload_without_a_file_says_so_at_the_upload(client):
     assert r.status_code == 400
     field = re.search(r'data-field="data_file".*?</div>', r.text, re.S).group()
     assert "请选择数据文件" in field
+
+
+def test_placeholders_and_self_check_warnings_are_marked_in_the_shown_report(tmp_path):
+    """An administrator's template (``serve --templates``) adds a placeholder and a doubled word."""
+    import shutil
+
+    from gen.core.resources import data_dir
+    from gen.web.app import Settings, create_app
+
+    templates = tmp_path / "templates"
+    section = templates / "dept_self_eval" / "sections"
+    section.mkdir(parents=True)
+    original = (data_dir("templates") / "dept_self_eval" / "sections" / "problems.md.j2").read_text(encoding="utf-8")
+    (section / "problems.md.j2").write_text(
+        original + '\n\n我们的的工作仍有不足，{{ missing("绩效自评工作组织情况") }}。\n', encoding="utf-8")
+    app = create_app(Settings(store_root=tmp_path / "store", secret="s" * 32, templates_dir=templates, warm=False))
+    with TestClient(app) as c:
+        r = _generate_file(c, EXAMPLES / "lw2022.yaml")
+        assert r.status_code == 200
+        assert '<mark class="placeholder">【待补充：绩效自评工作组织情况】</mark>' in r.text
+        assert "共 1 处" in r.text
+        flag = re.search(r'<mark class="flag sev-warning" title="(W002[^"]*)">([^<]*)</mark>', r.text)
+        assert flag and flag.group(2) == "的的"
+        assert "W002" in re.search(r'id="warnings">.*?</details>', r.text, re.S).group()
+
+
+def test_findings_map_onto_paragraph_text_even_after_markdown_escapes():
+    from gen.check.finding import Finding
+    from gen.generate.document import Document, Heading, Paragraph
+    from gen.generate.write.markdown import to_markdown
+    from gen.web.pipeline import _by_paragraph
+
+    doc = Document("标题", [Heading(1, "一、", "概况"), Paragraph("1. 我们的的工作"), Paragraph("其次的的说明")])
+    md = to_markdown(doc)
+    findings = [Finding(m.start(), m.end(), "W002", "warning", "重复") for m in re.finditer("的的", md)]
+    spans = _by_paragraph(doc, findings)
+    assert [doc.blocks[1].text[s:e] for s, e, _, _ in spans[0]] == ["的的"]
+    assert [doc.blocks[2].text[s:e] for s, e, _, _ in spans[1]] == ["的的"]
