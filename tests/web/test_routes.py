@@ -319,8 +319,6 @@ def test_choosing_upload_without_a_file_says_so_at_the_upload(client):
 
 def test_placeholders_and_self_check_warnings_are_marked_in_the_shown_report(tmp_path):
     """An administrator's template (``serve --templates``) adds a placeholder and a doubled word."""
-    import shutil
-
     from gen.core.resources import data_dir
     from gen.web.app import Settings, create_app
 
