@@ -21,7 +21,7 @@ from markupsafe import Markup, escape
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
-from starlette.routing import Mount, Route
+from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
 from . import pipeline
@@ -226,4 +226,4 @@ def app_factory() -> Starlette:
     return create_app()
 
 
-__all__ = ["Settings", "create_app", "app_factory", "Web", "web_of", "Route"]
+__all__ = ["Settings", "create_app", "app_factory", "Web", "web_of"]

@@ -29,11 +29,17 @@ def write_status(folder: Path, **status: Any) -> None:
     write_text(folder / STATUS, json.dumps(status, ensure_ascii=False))
 
 
-def read_status(folder: Path) -> dict:
+def read_status(folder: Path, stale_after: float = float("inf")) -> dict:
+    """The job's status; a job silent for ``stale_after`` seconds (its server was stopped) is reported as ended."""
+    path = folder / STATUS
     try:
-        return json.loads((folder / STATUS).read_text(encoding="utf-8"))
+        status = json.loads(path.read_text(encoding="utf-8"))
+        age = time.time() - path.stat().st_mtime
     except (OSError, ValueError):
         return {"state": "queued", "done": 0, "total": 0}
+    if status.get("state") in ("queued", "running") and age > stale_after:
+        return {"state": "error", "done": 0, "total": 0, "messages": ["批量生成已中断（服务曾停止或重启），请重新提交"]}
+    return status
 
 
 def run(folder: Path) -> int:

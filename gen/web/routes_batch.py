@@ -102,14 +102,14 @@ def _job(request: Request) -> tuple[Web, str, dict]:
 
 async def job_page(request: Request) -> Response:
     web, item, meta = _job(request)
-    status = batch_job.read_status(web.store.folder(item))
+    status = batch_job.read_status(web.store.folder(item), web.settings.batch_timeout + 60)
     return web.page(request, "batch_job.html", item=item, shown=meta.get("shown", ""), status=status,
                     has_zip="zip" in (web.store.meta(item, request.state.session) or {}).get("files", {}))
 
 
 async def job_status(request: Request) -> Response:
     web, item, _ = _job(request)
-    status: dict[str, Any] = batch_job.read_status(web.store.folder(item))
+    status: dict[str, Any] = batch_job.read_status(web.store.folder(item), web.settings.batch_timeout + 60)
     return JSONResponse(status, headers={"cache-control": "no-store"})
 
 

@@ -351,3 +351,48 @@ def test_findings_map_onto_paragraph_text_even_after_markdown_escapes():
     spans = _by_paragraph(doc, findings)
     assert [doc.blocks[1].text[s:e] for s, e, _, _ in spans[0]] == ["的的"]
     assert [doc.blocks[2].text[s:e] for s, e, _, _ in spans[1]] == ["的的"]
+
+
+def test_uploads_are_gone_when_the_response_is(client, tmp_path, monkeypatch):
+    import tempfile
+
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    assert _generate_file(client, one_bureau_workbook(tmp_path)).status_code == 200
+    r = client.post("/check", data={"csrf_token": _token(client, "/check")},
+                    files={"report_file": ("报告.docx", docx_with(FLAGGED_TEXT)),
+                           "data_file": ("gy2021.yaml", (EXAMPLES / "gy2021.yaml").read_bytes())})
+    assert r.status_code == 200
+    assert list(scratch.iterdir()) == []
+
+
+def test_concurrent_checks_see_only_their_own_text(app):
+    texts = {f"用户{i}.txt": f"用户{i}的报告。\n" + FLAGGED_TEXT for i in range(6)}
+
+    def user(name):
+        with TestClient(app) as c:
+            token = csrf_of(c.get("/check").text)
+            r = c.post("/check", data={"csrf_token": token}, files={"report_file": (name, texts[name].encode())})
+            found = json.loads(c.get(_downloads(r.text)["json"]).content)
+            return name, r.text, found
+
+    with ThreadPoolExecutor(3) as pool:
+        for name, html, found in pool.map(user, list(texts)):
+            assert found["files"][0]["path"] == name
+            others = [n for n in texts if n != name]
+            assert name.removesuffix(".txt") + "的报告" in html
+            assert not any(o.removesuffix(".txt") + "的报告" in html for o in others)
+
+
+def test_a_batch_whose_server_stopped_is_reported_as_ended(tmp_path):
+    import os
+
+    from gen.web import batch_job
+
+    batch_job.write_status(tmp_path, state="running", done=3, total=10)
+    assert batch_job.read_status(tmp_path, stale_after=60)["state"] == "running"
+    old = time.time() - 120
+    os.utime(tmp_path / batch_job.STATUS, (old, old))
+    status = batch_job.read_status(tmp_path, stale_after=60)
+    assert status["state"] == "error" and "中断" in status["messages"][0]
