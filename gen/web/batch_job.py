@@ -71,7 +71,8 @@ def run(folder: Path) -> int:
         (folder / params["workbook"]).unlink(missing_ok=True)  # the upload is not kept once read
     Store(folder.parent).register(folder.name, ZIP_KEY, f"{Path(shown).stem}-报告.zip", "application/zip")
     write_status(folder, state="done", done=outcome.total, total=outcome.total, ok=outcome.ok,
-                 failed=[{"key": k, "name": n, "messages": m} for k, n, m in outcome.failed])
+                 failed=[{"key": k, "name": n, "messages": m} for k, n, m in outcome.failed],
+                 similar=[{"a": a, "b": b, "similarity": sim} for a, b, sim in outcome.similar])
     return 0
 
 

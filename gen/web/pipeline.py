@@ -312,7 +312,7 @@ class BatchOutcome:
     total: int
     ok: int
     failed: list[tuple[str, str, list[str]]]  # (key, name, messages)
-    summary_rows: int
+    similar: list[tuple[str, str, float]]  # bureaus whose reports read alike: (name, name, similarity %)
     zip_bytes: int
 
 
@@ -341,7 +341,8 @@ def run_batch(workbook: Path, shown: str, out_dir: Path, zip_path: Path, *, seed
     failed = [(r["key"], r["name"], list(r["errors"])) for r in result.rows if r["status"] == "failed"]
     ok = sum(1 for r in result.rows if r["status"] == "ok")
     _zip_folder(out_dir, zip_path)
-    return BatchOutcome(len(result.rows), ok, failed, len(result.rows), zip_path.stat().st_size)
+    similar = [(p["a_name"], p["b_name"], p["similarity"]) for p in result.pairs]
+    return BatchOutcome(len(result.rows), ok, failed, similar, zip_path.stat().st_size)
 
 
 def _zip_folder(folder: Path, target: Path) -> None:

@@ -22,7 +22,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from .support import EXAMPLES, EXPECTED_FAMILIES, FLAGGED_TEXT, ROOT, docx_with
+from .support import EXAMPLES, EXPECTED_FAMILIES, FLAGGED_TEXT, ROOT, docx_with, workbook_with_bad_cell
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
@@ -181,13 +181,15 @@ def test_check_page_highlights_findings_by_family_and_filters_them(server, brows
     assert comments.count("<w:comment ") == len(marks)
 
 
-def test_batch_page_shows_progress_and_gives_a_zip(server, browser, downloads):
+def test_batch_page_shows_progress_failures_and_gives_a_zip(server, browser, downloads, tmp_path):
     browser.get(server + "/batch")
-    _css(browser, "#workbook")[0].send_keys(str(EXAMPLES / "bureaus.xlsx"))
+    _css(browser, "#workbook")[0].send_keys(str(workbook_with_bad_cell(tmp_path)))
     _css(browser, "#batch-button")[0].click()
     _wait(browser, "#batch-progress")
     link = _wait(browser, "#batch-zip", timeout=300)
     assert "已完成" in _css(browser, "#batch-state")[0].text
+    failed = _css(browser, "#batch-failed tbody tr")
+    assert len(failed) == 1 and "本年收入" in failed[0].text
     _screenshot(browser, "batch")
     archive = _download(browser, link, downloads, ".zip")
     time.sleep(0.5)
