@@ -195,6 +195,16 @@ async def _not_found(request: Request, exc: Exception) -> Response:
                                       ["该页面或文件不存在，或已过期被删除（结果保留两小时），或属于其他用户。"])
 
 
+async def _internal(request: Request, exc: Exception) -> Response:
+    """A bug, not the user's mistake: say so in Chinese (the traceback goes to the server's log)."""
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    message = f"内部错误（{type(exc).__name__}{'：' + detail if detail else ''}），请把所用文件和本信息报告给管理员。"
+    try:
+        return web_of(request).error_page(request, 500, "服务器内部错误", [message])
+    except Exception:  # the page itself failed: plain text still says what happened
+        return Response(message, status_code=500, media_type="text/plain; charset=utf-8")
+
+
 def create_app(settings: Optional[Settings] = None) -> Starlette:
     """The app; ``settings`` default to the environment (what each uvicorn worker reads)."""
     from . import downloads, routes_batch, routes_check, routes_generate, routes_misc
@@ -215,7 +225,8 @@ def create_app(settings: Optional[Settings] = None) -> Starlette:
         Mount("/static", StaticFiles(packages=[("gen.web", "static")]), name="static"),
     ]
     app = Starlette(routes=routes, lifespan=lifespan,
-                    exception_handlers={Forbidden: _forbidden, TooLarge: _too_large, 404: _not_found})
+                    exception_handlers={Forbidden: _forbidden, TooLarge: _too_large, 404: _not_found,
+                                        Exception: _internal})
     app.state.web = web
     app.add_middleware(SessionAndLimits, limit_of=lambda: web.upload_limit)
     return app

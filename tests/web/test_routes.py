@@ -396,3 +396,18 @@ def test_a_batch_whose_server_stopped_is_reported_as_ended(tmp_path):
     os.utime(tmp_path / batch_job.STATUS, (old, old))
     status = batch_job.read_status(tmp_path, stale_after=60)
     assert status["state"] == "error" and "中断" in status["messages"][0]
+
+
+def test_a_bug_gives_a_chinese_page_not_a_traceback(app, monkeypatch):
+    from gen.web import pipeline
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("模板引擎坏了")
+
+    monkeypatch.setattr(pipeline, "generate", broken)
+    c = TestClient(app, raise_server_exceptions=False)
+    r = c.post("/generate", data={"csrf_token": csrf_of(c.get("/generate").text), "source": "file"},
+               files={"data_file": ("lw2022.yaml", (EXAMPLES / "lw2022.yaml").read_bytes())})
+    assert r.status_code == 500
+    assert "内部错误（RuntimeError：模板引擎坏了）" in r.text
+    assert "Traceback" not in r.text
