@@ -143,3 +143,38 @@ def place_errors(messages: Iterable[str], known: Iterable[str]) -> tuple[dict[st
         if not placed:
             general.append(message)
     return by_field, general
+
+
+_KIND_NAMES = {"integer": "整数", "number": "数字", "string": "文字", "boolean": "是/否", "date": "日期"}
+
+
+def schema_rows(schema: dict) -> list[tuple[str, str, str, str]]:
+    """Every field of the data format as (path, title, kind, description), for the help page.
+
+    Lists of objects are shown as ``tasks[].name``: one row per field of an item.
+    """
+    rows: list[tuple[str, str, str, str]] = []
+
+    def walk(node: dict, prefix: str) -> None:
+        for name, raw in node.get("properties", {}).items():
+            prop = _resolve(schema, raw)
+            path = f"{prefix}.{name}" if prefix else name
+            title = raw.get("title") or prop.get("title") or name
+            desc = raw.get("description") or prop.get("description") or ""
+            if prop.get("type") == "object" and "properties" in prop:
+                walk(prop, path)
+            elif prop.get("type") == "array":
+                items = _resolve(schema, prop.get("items", {}))
+                if items.get("type") == "object":
+                    rows.append((path + "[]", title, "列表（每项含下列字段）", desc))
+                    walk(items, path + "[]")
+                else:
+                    rows.append((path, title, "文字列表", desc))
+            else:
+                kind = "日期" if prop.get("format") == "date" else _KIND_NAMES.get(prop.get("type", ""), "")
+                if "enum" in prop:
+                    kind = "取值：" + "、".join(str(v) for v in prop["enum"])
+                rows.append((path, title, kind, desc))
+
+    walk(schema, "")
+    return rows

@@ -10,7 +10,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
-from . import pipeline
+from . import forms, pipeline
 from .app import web_of
 from .security import CSRF_FIELD, TooLarge
 
@@ -34,6 +34,7 @@ async def home(request: Request) -> Response:
 async def help_page(request: Request) -> Response:
     web = web_of(request)
     return web.page(request, "help.html", rules=pipeline.rules(), families=pipeline.families(),
+                    fields=forms.schema_rows(pipeline.schema()),
                     severity_names=pipeline.severity_names(), suffixes=pipeline.checkable_suffixes(),
                     kinds=pipeline.kinds())
 
