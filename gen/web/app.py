@@ -164,7 +164,8 @@ class SessionAndLimits:
                      b"form-action 'self'; base-uri 'none'"),
                 ]
                 if fresh:
-                    headers.append((b"set-cookie", f"{SESSION_COOKIE}={session}; Path=/; HttpOnly; SameSite=Lax"
+                    secure = "; Secure" if scope.get("scheme") == "https" else ""  # behind a TLS proxy
+                    headers.append((b"set-cookie", f"{SESSION_COOKIE}={session}; Path=/; HttpOnly; SameSite=Lax{secure}"
                                     .encode("ascii")))
                 message = {**message, "headers": headers}
             await send(message)

@@ -411,3 +411,15 @@ def test_a_bug_gives_a_chinese_page_not_a_traceback(app, monkeypatch):
     assert r.status_code == 500
     assert "内部错误（RuntimeError：模板引擎坏了）" in r.text
     assert "Traceback" not in r.text
+
+
+def test_session_cookie_is_httponly_and_pages_forbid_foreign_content(app):
+    c = TestClient(app)
+    r = c.get("/help")
+    cookie = r.headers["set-cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie and "Secure" not in cookie
+    assert "default-src 'self'" in r.headers["content-security-policy"]
+    assert r.headers["x-frame-options"] == "DENY"
+    assert "set-cookie" not in c.get("/help").headers  # one session per browser
+    tls = TestClient(app, base_url="https://testserver")
+    assert "Secure" in tls.get("/help").headers["set-cookie"]
