@@ -195,16 +195,15 @@ def corpus_preview(group_id: str, data: Optional[Path]) -> None:
               help="存放待下载结果的目录（默认：临时目录，停止服务时删除）")
 @click.option("--batch-jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="每个批量任务的并行进程数")
 @click.option("--batch-timeout", default=3600, show_default=True, type=click.IntRange(10), help="批量任务的时限（秒）")
-@click.option("--root-path", default="", help="挂在反向代理的子路径下时的前缀，如 /jixiao")
 def serve(host: str, port: int, workers: int, templates_dir: Optional[Path], config_path: Optional[Path],
-          store_dir: Optional[Path], batch_jobs: int, batch_timeout: int, root_path: str) -> None:
+          store_dir: Optional[Path], batch_jobs: int, batch_timeout: int) -> None:
     """启动网页版（生成报告、检查报告、批量生成），供没有命令行的同事在浏览器中使用。"""
     from .web.pipeline import load_check_config
     from .web.serve import serve as run_server
 
     load_check_config(config_path)  # a broken configuration is reported here, not in every worker
     run_server(host, port, workers=workers, templates_dir=templates_dir, config_path=config_path, store_dir=store_dir,
-               batch_jobs=batch_jobs, batch_timeout=batch_timeout, root_path=root_path, echo=click.echo)
+               batch_jobs=batch_jobs, batch_timeout=batch_timeout, echo=click.echo)
 
 
 # Commands that live with their pipelines.

@@ -19,7 +19,7 @@ from .app import ENV_PREFIX
 
 def serve(host: str = "127.0.0.1", port: int = 8000, *, workers: int = 1, templates_dir: Optional[Path] = None,
           config_path: Optional[Path] = None, store_dir: Optional[Path] = None, batch_jobs: int = 1,
-          batch_timeout: float = 3600, root_path: str = "", echo=print) -> None:
+          batch_timeout: float = 3600, echo=print) -> None:
     import uvicorn
 
     own_store = store_dir is None
@@ -41,7 +41,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000, *, workers: int = 1, templa
         echo(f"注意：已在 {host} 上监听，同一网络中的其他电脑可以访问本服务。")
     try:
         uvicorn.run("gen.web.app:app_factory", factory=True, host=host, port=port, workers=workers,
-                    root_path=root_path, log_level="warning", proxy_headers=True, server_header=False)
+                    log_level="warning", proxy_headers=True, server_header=False)
     finally:
         if own_store:
             shutil.rmtree(store, ignore_errors=True)
