@@ -37,33 +37,16 @@ def cli() -> None:
     """jixiao（绩效）：根据数据起草绩效自评报告，并检查报告中的数字、术语、用词、标点和结构。"""
 
 
-FORMATS = ("md", "docx", "json")
-
-
-def _parse_formats(value: str) -> list[str]:
-    fmts = [f.strip().lower() for f in value.split(",") if f.strip()]
-    bad = [f for f in fmts if f not in FORMATS]
-    if bad or not fmts:
-        raise click.BadParameter(f"可选格式：{','.join(FORMATS)}（用逗号分隔）", param_hint="--format")
-    return fmts
-
-
-def write_outputs(doc: Any, facts: dict, stem: str, out_dir: Path, formats: list[str], protect: frozenset) -> list[Path]:
-    """Write the requested formats atomically; return the paths written."""
+def write_outputs(doc: Any, facts: dict, stem: str, out_dir: Path, formats: tuple[str, ...], protect: frozenset,
+                  spec: Any = None) -> list[Path]:
+    """Write the requested formats (gen.generate.formats) atomically; return the paths written."""
     from .core.atomic import write_bytes, write_text
-    from .generate.write.docx_gbt9704 import to_docx_bytes
-    from .generate.write.json_doc import to_json
-    from .generate.write.markdown import to_markdown
+    from .generate.formats import extension, render
 
-    writers: dict[str, Callable[[], Any]] = {
-        "md": lambda: to_markdown(doc),
-        "json": lambda: to_json(doc, facts),
-        "docx": lambda: to_docx_bytes(doc),
-    }
     written = []
     for fmt in formats:
-        path = out_dir / f"{stem}.{fmt}"
-        data = writers[fmt]()
+        path = out_dir / f"{stem}{extension(fmt)}"
+        data = render(fmt, doc, facts, spec)
         if isinstance(data, bytes):
             write_bytes(path, data, protect=protect)
         else:
@@ -76,7 +59,8 @@ def write_outputs(doc: Any, facts: dict, stem: str, out_dir: Path, formats: list
 @click.argument("data", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--output", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False, path_type=Path),
               help="输出目录；用 - 表示把 Markdown 打印到标准输出")
-@click.option("--format", "formats", default="md,docx,json", show_default=True, help="输出格式，逗号分隔：md,docx,json")
+@click.option("--format", "formats", default="md,docx,json", show_default=True,
+              help="输出格式，逗号分隔：md,docx,json,xlsx（xlsx 为自评表）")
 @click.option("--seed", default=0, show_default=True, type=int, help="措辞变体的随机种子（相同数据和种子，输出逐字节相同）")
 @click.option("--section", default=None, help="只生成一个章节（用于粘贴到已有报告），如 finance_overview")
 @click.option("--templates", "templates_dir", default=None, type=click.Path(file_okay=False, exists=True, path_type=Path),
@@ -92,7 +76,9 @@ def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, sec
     from .generate.render import render_document
     from .generate.write.markdown import to_markdown
 
-    fmts = _parse_formats(formats)
+    from .generate.formats import parse_formats
+
+    fmts = parse_formats(formats)
     to_stdout = str(out_dir) == "-"
     protect = frozenset(data)
     failed = 0
@@ -109,7 +95,7 @@ def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, sec
                 sys.stdout.write(to_markdown(doc))
                 continue
             stem = path.stem if not section else f"{path.stem}.{section}"
-            for written in write_outputs(doc, facts, stem, out_dir, fmts, protect):
+            for written in write_outputs(doc, facts, stem, out_dir, fmts, protect, spec):
                 click.echo(f"已生成：{written}")
         except UserError as exc:
             failed += 1

@@ -289,7 +289,12 @@ def validate(raw: Any, source: str, lines: dict[tuple, int] | None = None) -> Re
     problems = consistency_problems(spec)
     if problems:
         raise UserError([f"{source}: {p}" for p in problems])
-    return spec
+    from .forms.evaluate import apply_forms  # 自评表: compute or check the scores (issue 14)
+
+    try:
+        return apply_forms(spec)
+    except UserError as exc:
+        raise UserError([f"{source}: {m}" for m in exc.messages]) from None
 
 
 def consistency_problems(spec: ReportSpec) -> list[str]:

@@ -1,0 +1,98 @@
+"""Compute or check the scores a data file's 自评表 carries, at load time.
+
+``evaluation.score`` may be omitted (then it is computed from the indicators,
+their 分值 and the budget columns by the rule set) or given (then it is
+checked, and a difference is an error naming the field and listing every
+row's computed score). Data without a form (no ``forms`` block, no indicator
+分值 or 得分) is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Optional
+
+from ..errors import UserError
+from ..numbers import format_score
+from ..scoring import FormScore, RuleSet, describe, rule_set, rule_sets, score_form
+
+
+def _decimals(value: Decimal) -> int:
+    exp = value.as_tuple().exponent
+    return max(0, -exp) if isinstance(exp, int) else 0
+
+
+def _uses_forms(spec: Any) -> bool:
+    return spec.forms is not None or any(i.points is not None or i.score is not None for i in spec.indicators)
+
+
+def _rows_problems(result: FormScore, indicators: list, funds: Any, prefix: str, rs: RuleSet) -> list[str]:
+    """Given 得分 cells that the rules do not give."""
+    out = []
+    if funds is not None and funds.score is not None and result.budget is not None and result.budget.applicable:
+        if not result.budget.accepts(funds.score, _decimals(funds.score)):
+            out.append(f"字段 {prefix}funds.score（预算执行率得分）：填写{format_score(funds.score)}分，"
+                       f"按评分规则（{rs.name}）应为{format_score(result.budget.shown)}分（{result.budget.method}）")
+    for n, (ind, item) in enumerate(zip(indicators, result.indicators)):
+        if ind.score is None or not item.applicable or item.method.endswith("采用表中填写的得分"):
+            continue
+        if not item.accepts(ind.score, _decimals(ind.score)):
+            want = (f"{format_score(item.points * item.band.low / 100)}至{format_score(item.points * item.band.high / 100)}分"
+                    if item.band else f"{format_score(item.shown)}分") if item.score is not None else "无法计算"
+            out.append(f"字段 {prefix}indicators[{n}].score（得分）：“{ind.name}”填写{format_score(ind.score)}分，"
+                       f"按评分规则（{rs.name}）应为{want}（{item.method}）")
+    return out
+
+
+def _total_problem(result: FormScore, given: Optional[Decimal], field: str, indicators: list, prefix: str) -> list[str]:
+    if result.total_exact is None:
+        if given is not None:
+            return []  # nothing to compare with: the row messages say what is missing
+        missing = [f"{prefix}indicators[{n}].actual（“{item.label}”：{item.method}）"
+                   for n, item in enumerate(result.indicators) if item.applicable and item.score is None]
+        return [f"字段 {field}：未填写，且无法按评分规则计算：" + "；".join(missing)] if missing else []
+    if given is None or result.accepts_total(given, _decimals(given)):
+        return []
+    return [f"字段 {field}：填写{format_score(given)}分，按评分规则计算应为{format_score(result.total)}分。各项计算得分："
+            + "；".join(describe(result))]
+
+
+def apply_forms(spec: Any) -> Any:
+    """The spec with ``evaluation.score`` computed when omitted; UserError for scores the rules contradict."""
+    if not _uses_forms(spec):
+        return spec
+    forms = spec.forms
+    name = forms.rule_set if forms is not None else None
+    if name is not None and name not in rule_sets():
+        raise UserError(f"字段 forms.rule_set（评分规则集）：“{name}”不存在，可选：{'、'.join(rule_sets())}")
+    rs = rule_set(name)
+    problems: list[str] = []
+    total = None
+    if spec.indicators:
+        funds = forms.funds if forms is not None else None
+        money = funds.total if funds is not None else None
+        result = _score(rs, spec.indicators, money, funds, problems, "")
+        if result is not None:
+            problems += _rows_problems(result, list(spec.indicators), funds, "forms." if funds else "", rs)
+            problems += _total_problem(result, spec.evaluation.score, "evaluation.score（自评得分）", list(spec.indicators), "")
+            total = result.total
+    for p, form in enumerate(forms.projects if forms is not None else ()):
+        prefix = f"forms.projects[{p}]."
+        result = _score(rs, form.indicators, form.funds.total, form.funds, problems, prefix)
+        if result is not None:
+            problems += _rows_problems(result, list(form.indicators), form.funds, prefix, rs)
+            problems += _total_problem(result, form.score, f"{prefix}score（总分）", list(form.indicators), prefix)
+    if problems:
+        raise UserError(problems)
+    if spec.evaluation.score is None and total is not None:
+        return spec.model_copy(update={"evaluation": spec.evaluation.model_copy(update={"score": total})})
+    return spec
+
+
+def _score(rs: RuleSet, indicators: Any, money: Any, funds: Any, problems: list[str], prefix: str) -> Optional[FormScore]:
+    try:
+        return score_form(rs, list(indicators), money.full_year if money else None, money.executed if money else None,
+                          funds.points if funds is not None else None)
+    except UserError as exc:
+        problems.extend(f"字段 {prefix}indicators：{m}" for m in exc.messages)
+        return None
