@@ -67,11 +67,13 @@ def write_outputs(doc: Any, facts: dict, stem: str, out_dir: Path, formats: tupl
               help="自定义模板目录，按文件名覆盖内置模板")
 @click.option("--corpus", "corpus_dir", default=None, type=click.Path(file_okay=False, exists=True, path_type=Path),
               help="自定义语料目录（替换内置语料）")
+@click.option("--form", "form_path", default=None, type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="已填写的自评表（.xlsx 或 .docx，全国通用格式），补充数据文件中的自评表、指标和得分")
 @click.option("--no-self-check", "no_self_check", is_flag=True,
               help="不对生成结果做自检（默认用检查器和数据核对生成的正文，有错误级问题时不写出该报告）")
 def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, section: Optional[str],
-             templates_dir: Optional[Path], corpus_dir: Optional[Path], no_self_check: bool) -> None:
-    """根据数据文件（YAML/JSON）生成报告正文：Markdown、公文格式 Word 与 JSON。"""
+             templates_dir: Optional[Path], corpus_dir: Optional[Path], form_path: Optional[Path], no_self_check: bool) -> None:
+    """根据数据文件（YAML/JSON）或已填写的自评表（.xlsx/.docx）生成报告正文：Markdown、公文格式 Word、JSON 与自评表。"""
     from .core.load import load_spec
     from .generate.render import render_document
     from .generate.write.markdown import to_markdown
@@ -80,11 +82,11 @@ def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, sec
 
     fmts = parse_formats(formats)
     to_stdout = str(out_dir) == "-"
-    protect = frozenset(data)
+    protect = frozenset(data) | ({form_path} if form_path else frozenset())
     failed = 0
     for path in data:
         try:
-            spec = load_spec(path)
+            spec = load_spec(path, form=form_path)
             doc, facts = render_document(spec, seed=seed, templates_dir=templates_dir, section=section, corpus_dir=corpus_dir)
             if not no_self_check:
                 from .generate.selfcheck import gate

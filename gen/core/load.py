@@ -333,9 +333,17 @@ def max_data_bytes() -> int:
     return int(raw)
 
 
-def load_spec(path: str | Path) -> ReportSpec:
-    """Read, parse and validate one data file."""
+def load_spec(path: str | Path, form: str | Path | None = None) -> ReportSpec:
+    """Read, parse and validate one data file; a filled 自评表 (.xlsx/.docx) is data too.
+
+    ``form``: a filled 自评表 whose values complete the data file (gen.core.forms.input).
+    """
+    from .forms.input import FORM_SUFFIXES, merge_forms, read_forms, spec_from_forms
+
     p = Path(path)
+    if p.suffix.lower() in FORM_SUFFIXES:
+        found, rule_set = read_forms(p)
+        return validate(spec_from_forms(p, found, rule_set), str(path))
     try:
         size = p.stat().st_size
     except OSError:
@@ -350,4 +358,7 @@ def load_spec(path: str | Path) -> ReportSpec:
     except OSError:
         raise UserError(f"{path}: 无法读取数据文件") from None
     raw = parse_text(text, str(path))
+    if form is not None and isinstance(raw, dict):
+        found, rule_set = read_forms(Path(form))
+        raw = merge_forms(raw, found, rule_set)
     return validate(raw, str(path), _yaml_lines(text))

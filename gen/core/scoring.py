@@ -54,6 +54,7 @@ class RuleSet:
     not_applicable: tuple[str, ...]
     text_limits: dict[str, int]
     examples: tuple[dict, ...] = field(default=(), repr=False)
+    province: Optional[str] = None  # a provincial rule set names its province (a form read alone needs it)
 
     @property
     def indicator_points(self) -> Decimal:
@@ -139,6 +140,7 @@ def _build(raw: dict, where: str) -> RuleSet:
             bands=bands, not_applicable=tuple(raw.get("not_applicable", ())),
             text_limits={k: int(v) for k, v in (raw.get("text_limits") or {}).items()},
             examples=tuple(raw.get("examples") or ()),
+            province=raw.get("province") if raw.get("id") != "national" else None,
         )
     except (KeyError, TypeError, IndexError) as exc:
         raise UserError(f"{where}：评分规则集缺少或写错了项目（{exc}）") from None
