@@ -21,7 +21,7 @@ from ..errors import UserError
 from ..numbers import to_decimal
 from ..scoring import rule_sets
 from .grid import Grid, GridCell, docx_grids, xlsx_grids
-from .parse import INDICATOR_HEADS, MONEY_HEADS, ParsedForm, parse_form
+from .parse import INDICATOR_HEADS, MONEY_HEADS, ParsedForm, guess_rule_set, parse_form
 
 FORM_SUFFIXES = (".xlsx", ".docx")
 MAX_FORM_BYTES = 20 * 1024 * 1024
@@ -111,17 +111,6 @@ def _fragment(form: ParsedForm, cells: _Cells) -> dict:
     return frag
 
 
-def _rule_set(forms: list[ParsedForm]) -> str:
-    """The rule set a form's layout implies: 权重 columns are 四川's; a 20-point budget row is 湖北's."""
-    for f in forms:
-        if any(c.text.strip() == "权重" for c in (*f.money_heads.values(), *f.indicator_heads.values())):
-            return "sichuan"
-        total = f.money.get("total")
-        if total is not None and to_decimal(total.cells.get("points").text if total.cells.get("points") else None) == 20:
-            return "hubei"
-    return "national"
-
-
 def read_forms(path: Path) -> tuple[list[tuple[ParsedForm, dict]], str]:
     """Every 自评表 in the file with its values; the rule set its layout implies."""
     name = str(path)
@@ -144,7 +133,7 @@ def read_forms(path: Path) -> tuple[list[tuple[ParsedForm, dict]], str]:
         raise UserError(errors)
     if not found:
         raise UserError(f"{name}：没有找到自评表（需要有“一级指标、二级指标、三级指标……分值、得分”表头的表格）")
-    return found, _rule_set([f for f, _ in found])
+    return found, guess_rule_set([f for f, _ in found])
 
 
 def merge_forms(raw: dict, found: list[tuple[ParsedForm, dict]], rule_set: str) -> dict:

@@ -207,3 +207,18 @@ def _total(form: ParsedForm, row: list[GridCell]) -> None:
         later = [c for c in row[form.total_score.col:] if c.text]
         if later:
             form.total_score = later[0]
+
+
+def guess_rule_set(forms: list[ParsedForm]) -> str:
+    """The rule set a form's layout implies: 权重 columns are 四川's; a 20-point budget row is 湖北's."""
+    from ..numbers import to_decimal
+
+    for f in forms:
+        heads = (*f.money_heads.values(), *f.indicator_heads.values())
+        if any(L.key(c.text) == "权重" for c in heads):
+            return "sichuan"
+        total = f.money.get("total")
+        points = total.cells.get("points") if total is not None else None
+        if points is not None and to_decimal(points.text) == 20:
+            return "hubei"
+    return "national"
