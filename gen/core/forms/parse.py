@@ -23,6 +23,7 @@ MONEY_HEADS = {
     "points": ("分值", "权重"),
     "rate": ("执行率", "预算执行率", "执行率B"),
     "score": ("得分",),
+    "reason": ("原因", "偏差原因", "执行偏差原因", "未达到原因", "原因说明"),
 }
 MONEY_ROW_KEYS = {
     "total": ("年度资金总额", "总额", "资金总额", "年度财政资金总额"),
@@ -78,6 +79,7 @@ class ParsedForm:
     total_points: Optional[GridCell] = None
     total_score: Optional[GridCell] = None
     title: str = ""
+    rule_set: Optional[GridCell] = None  # the 评分规则 row jixiao writes
 
 
 def _keys(row: list[GridCell]) -> list[str]:
@@ -132,6 +134,8 @@ def _parse_row(form: ParsedForm, rows: list[list[GridCell]], r: int, row: list[G
             form.department = _value_after(row, i)
         elif k in (L.key(L.IMPLEMENTER_LABEL), "实施单位盖章", "项目实施单位") and form.implementer is None:
             form.implementer = _value_after(row, i)
+        elif k == L.key(L.RULE_SET_LABEL) and form.rule_set is None:
+            form.rule_set = _value_after(row, i)
     heads = _heads(row, MONEY_HEADS)
     if not form.money_heads and "executed" in heads and ("full_year" in heads or "rate" in heads):
         form.money_heads = heads
@@ -210,10 +214,16 @@ def _total(form: ParsedForm, row: list[GridCell]) -> None:
 
 
 def guess_rule_set(forms: list[ParsedForm]) -> str:
-    """The rule set a form's layout implies: 权重 columns are 四川's; a 20-point budget row is 湖北's."""
+    """The rule set a form names (the 评分规则 row), else the one its layout implies:
+    权重 columns are 四川's; a 20-point budget row is 湖北's; otherwise national."""
     from ..numbers import to_decimal
+    from ..scoring import rule_sets
 
     for f in forms:
+        named = f.rule_set.text.strip() if f.rule_set is not None else ""
+        for rs in rule_sets().values():
+            if named in (rs.id, rs.name):
+                return rs.id
         heads = (*f.money_heads.values(), *f.indicator_heads.values())
         if any(L.key(c.text) == "权重" for c in heads):
             return "sichuan"

@@ -125,6 +125,12 @@ def _total_row(g: FormGrid, result: Optional[FormScore], total_points: Decimal) 
     g.next_row()
 
 
+def _rule_set_row(g: FormGrid, rs: Any) -> None:
+    g.add(0, L.RULE_SET_LABEL, label=True)
+    g.add(1, rs.name, colspan=8)
+    g.next_row()
+
+
 def _goal_rows(g: FormGrid, expected: Optional[str], actual: Optional[str]) -> None:
     g.add(0, L.GOAL_LABEL, rowspan=2, label=True)
     g.add(1, L.GOAL_EXPECTED, colspan=4, label=True)
@@ -154,6 +160,7 @@ def project_grid(spec: Any, form: Any, n: int) -> FormGrid:
     _goal_rows(g, form.goal_expected, form.goal_actual)
     _indicator_rows(g, list(form.indicators), result)
     _total_row(g, result, rs.total_points)
+    _rule_set_row(g, rs)
     return g
 
 
@@ -175,6 +182,7 @@ def dept_grid(spec: Any) -> FormGrid:
     if spec.indicators:
         _indicator_rows(g, list(spec.indicators), result)
     _total_row(g, result, rs.total_points)
+    _rule_set_row(g, rs)
     return g
 
 
