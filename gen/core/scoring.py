@@ -92,6 +92,7 @@ class FormScore:
     budget: Optional[ItemScore]
     indicators: tuple[ItemScore, ...]
     total_exact: Optional[Decimal]
+    scale: Decimal = Decimal(1)  # full points ÷ points of the rows that apply (1 unless rows were dropped)
 
     @property
     def total(self) -> Optional[Decimal]:
@@ -101,8 +102,29 @@ class FormScore:
     def rating(self) -> Optional[str]:
         return rating_for(self.total_exact)
 
+    def total_range(self) -> Optional[tuple[Decimal, Decimal]]:
+        """Lowest and highest total the rules allow: qualitative rows may score anywhere in their band."""
+        if self.total_exact is None:
+            return None
+        low = high = Decimal(0)
+        for r in ([self.budget] if self.budget else []) + list(self.indicators):
+            if not r.applicable or r.score is None:
+                continue
+            if r.band is not None and r.points is not None:
+                low += r.points * r.band.low / _HUNDRED
+                high += r.points * r.band.high / _HUNDRED
+            else:
+                low += r.score
+                high += r.score
+        return low * self.scale, high * self.scale
+
     def accepts_total(self, given: Decimal, decimals: int) -> bool:
-        return self.total_exact is not None and agrees(given, decimals, self.total_exact)
+        if self.total_exact is None:
+            return False
+        if agrees(given, decimals, self.total_exact):
+            return True
+        low, high = self.total_range()  # type: ignore[misc]
+        return agrees(given, decimals, low) or agrees(given, decimals, high) or low <= given <= high
 
     def undetermined(self) -> list[ItemScore]:
         return [i for i in self.indicators if i.applicable and i.score is None]
@@ -323,7 +345,8 @@ def score_form(rs: RuleSet, indicators: Sequence[Any], full_year: Optional[Decim
     if weight == 0:
         return FormScore(budget, tuple(items), None)
     earned = sum((r.score for r in applicable), Decimal(0))
-    return FormScore(budget, tuple(items), earned / weight * rs.total_points)
+    scale = rs.total_points / weight
+    return FormScore(budget, tuple(items), earned * scale, scale)
 
 
 def describe(result: FormScore) -> list[str]:

@@ -26,12 +26,14 @@ def _uses_forms(spec: Any) -> bool:
     return spec.forms is not None or any(i.points is not None or i.score is not None for i in spec.indicators)
 
 
-def _rows_problems(result: FormScore, indicators: list, funds: Any, prefix: str, rs: RuleSet) -> list[str]:
-    """Given 得分 cells that the rules do not give."""
+def _rows_problems(result: FormScore, indicators: list, funds: Any, prefix: str, rs: RuleSet,
+                   funds_prefix: Optional[str] = None) -> list[str]:
+    """Given 得分 cells that the rules do not give (fields: ``prefix``indicators[n], ``funds_prefix``funds)."""
+    funds_prefix = prefix if funds_prefix is None else funds_prefix
     out = []
     if funds is not None and funds.score is not None and result.budget is not None and result.budget.applicable:
         if not result.budget.accepts(funds.score, _decimals(funds.score)):
-            out.append(f"字段 {prefix}funds.score（预算执行率得分）：填写{format_score(funds.score)}分，"
+            out.append(f"字段 {funds_prefix}funds.score（预算执行率得分）：填写{format_score(funds.score)}分，"
                        f"按评分规则（{rs.name}）应为{format_score(result.budget.shown)}分（{result.budget.method}）")
     for n, (ind, item) in enumerate(zip(indicators, result.indicators)):
         if ind.score is None or not item.applicable or item.method.endswith("采用表中填写的得分"):
@@ -53,7 +55,9 @@ def _total_problem(result: FormScore, given: Optional[Decimal], field: str, indi
         return [f"字段 {field}：未填写，且无法按评分规则计算：" + "；".join(missing)] if missing else []
     if given is None or result.accepts_total(given, _decimals(given)):
         return []
-    return [f"字段 {field}：填写{format_score(given)}分，按评分规则计算应为{format_score(result.total)}分。各项计算得分："
+    low, high = result.total_range()  # type: ignore[misc]
+    allowed = f"（定性指标按档次计分，总分可在{format_score(low)}至{format_score(high)}分之间）" if low != high else ""
+    return [f"字段 {field}：填写{format_score(given)}分，按评分规则计算应为{format_score(result.total)}分{allowed}。各项计算得分："
             + "；".join(describe(result))]
 
 
@@ -73,7 +77,7 @@ def apply_forms(spec: Any) -> Any:
         money = funds.total if funds is not None else None
         result = _score(rs, spec.indicators, money, funds, problems, "")
         if result is not None:
-            problems += _rows_problems(result, list(spec.indicators), funds, "forms." if funds else "", rs)
+            problems += _rows_problems(result, list(spec.indicators), funds, "", rs, funds_prefix="forms.")
             problems += _total_problem(result, spec.evaluation.score, "evaluation.score（自评得分）", list(spec.indicators), "")
             total = result.total
     for p, form in enumerate(forms.projects if forms is not None else ()):

@@ -87,7 +87,7 @@ def _indicators(form: ParsedForm, cells: _Cells) -> list[dict]:
             Indicator.model_validate(item)
         except ValidationError as exc:
             for err in exc.errors():
-                role = str(err["loc"][0]) if err["loc"] else "name"
+                role = str(err["loc"][0]) if err["loc"] else ("level2" if "二级指标" in str(err.get("msg")) else "name")
                 where = row.cells.get(role) or row.cells.get("name")
                 shown = cells.grid.where(where) if where is not None else cells.grid.name
                 cells.errors.append(f"{cells.source}：{shown}（{_LABELS.get(role, role)}）：{_message(err)}")

@@ -44,6 +44,8 @@ def _sheet(wb: Any, grid: FormGrid) -> None:
         else:
             value = cell.text
         xc = ws.cell(row=row, column=col, value=value)
+        if isinstance(value, str) and value.startswith("="):
+            xc.data_type = "s"  # a target such as "=100%" is text, not a formula
         if cell.number is not None and cell.kind:
             xc.number_format = _FORMATS[cell.kind]
         xc.alignment = Alignment(horizontal="center" if cell.label else "left", vertical="center", wrap_text=True)
