@@ -97,3 +97,28 @@ def test_a_damaged_workbook_is_a_clear_error(tmp_path):
     bad.write_bytes(b"PK\x03\x04 not really a workbook")
     result = run("check", bad)
     assert result.exit_code == 2 and "Excel" in result.output and "Traceback" not in result.output
+
+
+def _bomb(path, member):
+    """A zip whose one part inflates to 120 MB of zeros (over the 100 MB a part may have)."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        with zf.open(member, "w", force_zip64=True) as fh:
+            chunk = b"\0" * (1 << 20)
+            for _ in range(120):
+                fh.write(chunk)
+    return path
+
+
+@pytest.mark.parametrize("command", ["check", "generate"])
+@pytest.mark.parametrize("name,member", [("bomb.xlsx", "xl/worksheets/sheet1.xml"), ("bomb.docx", "word/document.xml")])
+def test_zip_bombs_and_junk_named_like_forms_are_refused(tmp_path, command, name, member):
+    bomb = _bomb(tmp_path / name, member)
+    result = run(command, bomb, "-o", tmp_path / "o") if command == "generate" else run(command, bomb)
+    assert result.exit_code == 2 and "压缩炸弹" in result.output and "Traceback" not in result.output
+    junk = tmp_path / ("junk" + name[-5:])
+    junk.write_bytes(b"\x00\x01 binary junk")
+    result = run(command, junk, "-o", tmp_path / "o") if command == "generate" else run(command, junk)
+    assert result.exit_code == 2 and "Traceback" not in result.output and "损坏" in result.output
+    assert not (tmp_path / "o").exists()

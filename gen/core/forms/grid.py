@@ -19,6 +19,30 @@ from ..errors import UserError
 
 MAX_ROWS = 2000  # a form has tens of rows; bounded so a huge sheet cannot stall a reader
 MAX_COLS = 40
+MAX_PART_BYTES = 100 * 1024 * 1024  # inflated size of one part of the package, as the .docx reader allows
+MAX_TOTAL_BYTES = 300 * 1024 * 1024
+
+
+def check_package(data: bytes, name: str, what: str) -> None:
+    """Refuse a zip package (.xlsx/.docx) that is not one, or whose parts would inflate beyond the limits.
+
+    The sizes are the declared ones, read before anything is inflated (zipfile stops at the
+    declared size, so an understated header cannot smuggle more): a zip bomb costs nothing.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        raise UserError(f"{name}：无法打开{what}文件，文件可能已损坏或格式不对") from None
+    total = 0
+    for info in infos:
+        if info.file_size > MAX_PART_BYTES:
+            raise UserError(f"{name}：{what}文件中的 {info.filename} 解压后有 {info.file_size} 字节，超过 "
+                            f"{MAX_PART_BYTES} 字节的上限，文件可能已损坏或被恶意构造（压缩炸弹）")
+        total += info.file_size
+    if total > MAX_TOTAL_BYTES:
+        raise UserError(f"{name}：{what}文件解压后共 {total} 字节，超过 {MAX_TOTAL_BYTES} 字节的上限，"
+                        "文件可能已损坏或被恶意构造（压缩炸弹）")
 
 
 @dataclass(frozen=True)
@@ -86,6 +110,7 @@ def xlsx_grids(data: bytes, name: str) -> list[Grid]:
     """One grid per worksheet (cached formula results, not formulas)."""
     import openpyxl
 
+    check_package(data, name, " Excel ")
     try:
         wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
@@ -152,6 +177,7 @@ def docx_grids(data: bytes, name: str) -> list[Grid]:
     """One grid per table of a .docx."""
     import docx
 
+    check_package(data, name, " Word ")
     try:
         body = docx.Document(io.BytesIO(data)).element.body
     except Exception as exc:  # python-docx and lxml raise many types for damaged files
