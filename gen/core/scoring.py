@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, Iterable, Optional, Sequence
+from typing import Any, Optional, Sequence
 
 import yaml
 
@@ -125,9 +125,6 @@ class FormScore:
             return True
         low, high = self.total_range()  # type: ignore[misc]
         return agrees(given, decimals, low) or agrees(given, decimals, high) or low <= given <= high
-
-    def undetermined(self) -> list[ItemScore]:
-        return [i for i in self.indicators if i.applicable and i.score is None]
 
 
 # -- loading -------------------------------------------------------------------
@@ -358,6 +355,3 @@ def describe(result: FormScore) -> list[str]:
         lines.append(f"{r.label}{pts}：{score}，{r.method}")
     return lines
 
-
-def names() -> Iterable[str]:
-    return rule_sets().keys()

@@ -79,3 +79,12 @@ def test_published_examples_compute_the_published_scores(path):
     assert [i.shown for i in result.indicators] == {"xiangyang2021": [D(10)] * 5,
                                                     "qingshen2023": [D(60), D(30)]}[path.stem]
     assert result.total == D(100) and result.rating == "优"
+
+
+def test_project_forms_alone_leave_the_departments_typed_score_alone(tmp_path):
+    """Indicators without 分值 and no 部门整体 budget columns: only the project forms are scored."""
+    text = (ROOT / "examples/lw2022.yaml").read_text(encoding="utf-8")
+    project = DEPT[DEPT.index("  projects:\n    - name: 基本公共卫生服务"):]
+    path = write_dept(tmp_path, text + "\nforms:\n" + project, "lw.yaml")
+    spec = load_spec(path)
+    assert spec.evaluation.score == D("98.9") and len(spec.forms.projects) == 1

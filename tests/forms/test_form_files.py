@@ -13,7 +13,7 @@ import pytest
 
 from gen.core.errors import UserError
 from gen.core.forms import layout as L
-from gen.core.forms.grid import docx_grids, xlsx_grids
+from gen.core.forms.grid import docx_grids
 from gen.core.forms.parse import parse_form
 from gen.core.load import load_spec
 from gen.generate.formats import FORMATS, parse_formats

@@ -22,8 +22,15 @@ def _decimals(value: Decimal) -> int:
     return max(0, -exp) if isinstance(exp, int) else 0
 
 
+def _dept_form(spec: Any) -> bool:
+    """Whether the data fills in the 部门整体 form: indicator 分值/得分, or its budget columns."""
+    scored = any(i.points is not None or i.score is not None for i in spec.indicators)
+    funded = spec.forms is not None and spec.forms.funds.total.full_year is not None
+    return bool(spec.indicators) and (scored or funded)
+
+
 def _uses_forms(spec: Any) -> bool:
-    return spec.forms is not None or any(i.points is not None or i.score is not None for i in spec.indicators)
+    return spec.forms is not None or _dept_form(spec)
 
 
 def _rows_problems(result: FormScore, indicators: list, funds: Any, prefix: str, rs: RuleSet,
@@ -46,7 +53,8 @@ def _rows_problems(result: FormScore, indicators: list, funds: Any, prefix: str,
     return out
 
 
-def _total_problem(result: FormScore, given: Optional[Decimal], field: str, indicators: list, prefix: str) -> list[str]:
+def _total_problem(result: FormScore, given: Optional[Decimal], field: str, prefix: str) -> list[str]:
+    """The total given (or to be computed) against the rules; when it cannot be computed, which rows stop it."""
     if result.total_exact is None:
         if given is not None:
             return []  # nothing to compare with: the row messages say what is missing
@@ -72,20 +80,20 @@ def apply_forms(spec: Any) -> Any:
     rs = rule_set(name)
     problems: list[str] = []
     total = None
-    if spec.indicators:
+    if _dept_form(spec):
         funds = forms.funds if forms is not None else None
         money = funds.total if funds is not None else None
         result = _score(rs, spec.indicators, money, funds, problems, "")
         if result is not None:
             problems += _rows_problems(result, list(spec.indicators), funds, "", rs, funds_prefix="forms.")
-            problems += _total_problem(result, spec.evaluation.score, "evaluation.score（自评得分）", list(spec.indicators), "")
+            problems += _total_problem(result, spec.evaluation.score, "evaluation.score（自评得分）", "")
             total = result.total
     for p, form in enumerate(forms.projects if forms is not None else ()):
         prefix = f"forms.projects[{p}]."
         result = _score(rs, form.indicators, form.funds.total, form.funds, problems, prefix)
         if result is not None:
             problems += _rows_problems(result, list(form.indicators), form.funds, prefix, rs)
-            problems += _total_problem(result, form.score, f"{prefix}score（总分）", list(form.indicators), prefix)
+            problems += _total_problem(result, form.score, f"{prefix}score（总分）", prefix)
     if problems:
         raise UserError(problems)
     if spec.evaluation.score is None and total is not None:

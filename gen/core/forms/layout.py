@@ -49,6 +49,3 @@ def key(text: str) -> str:
     """A label reduced for matching: no spaces, brackets, colons or A/B marks."""
     return _NOISE.sub("", text or "")
 
-
-def same(label: str, text: str) -> bool:
-    return key(label) == key(text)
