@@ -26,7 +26,8 @@ def _docx(doc: Any, facts: dict, spec: Any) -> Output:
     from .write.docx_gbt9704 import to_docx_bytes
     from .write.form_docx import forms_xml
 
-    return to_docx_bytes(doc, forms_xml(spec) if spec is not None else "")
+    appendix = forms_xml(spec) if spec is not None else ""
+    return to_docx_bytes(doc, appendix) if appendix else to_docx_bytes(doc)
 
 
 def _json(doc: Any, facts: dict, spec: Any) -> Output:

@@ -12,17 +12,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
-import re
 from typing import Any
 
 from ...core.errors import UserError
-from ...core.package import repack
 from .form_grid import FormGrid, form_grids
 
 _FORMATS = {"amount": "#,##0.00", "percent": "0.00%", "score": "0.##"}
 _WIDTHS = (12, 12, 14, 22, 14, 14, 8, 10, 24)
 _FIXED_TIME = _dt.datetime(2000, 1, 1)
-_STAMP = re.compile(rb"(<dcterms:(?:created|modified)[^>]{0,200}>)([^<]{0,64})(</dcterms:(?:created|modified)>)")
 
 
 def _sheet(wb: Any, grid: FormGrid) -> None:
@@ -77,21 +74,19 @@ def to_xlsx_bytes(spec: Any) -> bytes:
     wb.properties.title = grids[0].title
     buf = io.BytesIO()
     wb.save(buf)
-    return _fixed_properties(repack(buf.getvalue()))
+    return _fixed_properties(buf.getvalue(), wb)
 
 
-def _fixed_properties(data: bytes) -> bytes:
-    """openpyxl stamps the save time into docProps/core.xml: replace it so equal data gives equal bytes."""
+def _fixed_properties(data: bytes, wb: Any) -> bytes:
+    """openpyxl stamps the save time into docProps/core.xml: write that part again with the fixed time."""
     import zipfile
+
+    from openpyxl.xml.functions import tostring
 
     from ...core.package import zip_parts
 
+    wb.properties.created = wb.properties.modified = _FIXED_TIME
+    core = tostring(wb.properties.to_tree())
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        parts = [(n, zf.read(n)) for n in zf.namelist()]
-    fixed = _FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode("ascii")
-    out = []
-    for name, part in parts:
-        if name == "docProps/core.xml":
-            part = _STAMP.sub(lambda m: m.group(1) + fixed + m.group(3), part)
-        out.append((name, part))
-    return zip_parts(out)
+        parts = [(n, core if n == "docProps/core.xml" else zf.read(n)) for n in zf.namelist()]
+    return zip_parts(parts)
