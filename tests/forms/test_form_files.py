@@ -226,3 +226,23 @@ def test_batch_writes_the_forms_workbook(tmp_path):
     for path in EXAMPLES:
         wb = openpyxl.load_workbook(tmp_path / "out" / f"{path.stem}.xlsx")
         assert wb.sheetnames == ["项目自评表1"]
+
+
+def test_budget_reason_is_written_and_read_back_and_satisfies_the_sichuan_rule(tmp_path):
+    text = DEPT.replace("forms:\n", "forms:\n  rule_set: sichuan\n", 1).replace(
+        "    total: {initial: 1000, full_year: 1200, executed: 1080}\n",
+        "    total: {initial: 1000, full_year: 1200, executed: 1000}\n    reason: 两个采购项目年底才完成验收，资金次年初支付\n", 1)
+    data = write_dept(tmp_path, text)
+    assert run("generate", data, "-o", tmp_path / "o", "--format", "xlsx,docx").exit_code == 0
+    for ext in ("xlsx", "docx"):
+        spec = load_spec(write_dept(tmp_path, "kind: dept_self_eval\nyear: 2023\nbureau: {name: 某局, region: {province: 四川省}}\n",
+                                    "b.yaml"), form=tmp_path / "o" / f"dept.{ext}")
+        assert spec.forms.funds.reason == "两个采购项目年底才完成验收，资金次年初支付"
+        assert spec.forms.rule_set == "sichuan"
+        found = run("check", tmp_path / "o" / f"dept.{ext}", "--select", "F")
+        assert found.exit_code == 0 and "F006" not in found.output, found.output
+    # without the reason, execution of 83.33 % (< 90 %) is reported under the 四川 rules
+    data = write_dept(tmp_path, text.replace("    reason: 两个采购项目年底才完成验收，资金次年初支付\n", ""))
+    assert run("generate", data, "-o", tmp_path / "n", "--format", "xlsx").exit_code == 0
+    found = run("check", tmp_path / "n" / "dept.xlsx", "--select", "F")
+    assert "F006" in found.output and "83.33%低于90%" in found.output

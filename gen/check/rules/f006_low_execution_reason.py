@@ -18,7 +18,8 @@ RULE = Rule(
     summary="预算执行率低于规定比例而未说明原因",
     doc=(
         "有的省份（如四川：预算执行率未达到90%的需说明原因）要求执行率低于一定比例时在表中说明原因。"
-        "比例写在评分规则集的 budget.explain_below；全国通用规则未作规定，不检查。"
+        "比例写在评分规则集的 budget.explain_below；全国通用规则未作规定，不检查。原因可写在资金表的“原因”一栏"
+        "或“预算执行偏差原因”一行。"
         "例：四川格式的表格，执行率80.00%，“原因”一栏为空。"
     ),
     flag=(sichuan(rate="100 | 80 | 80.00% | 10 | 8 |"),),
@@ -36,8 +37,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         for label, stated, executed, budget in fc.rates[:1]:
             if stated.value >= limit:
                 continue
-            reason = total.cells.get("reason")
-            if reason is not None and reason.text.strip():
+            if fc.form.reason() is not None:
                 continue
             yield Finding(
                 stated.cell.start, stated.cell.end, RULE.code, RULE.severity,

@@ -31,9 +31,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         cells = []
         if "deviation" in limits:
             cells += [(r.cells.get("deviation"), limits["deviation"], f"“{r.text('name')}”的偏差原因") for r in fc.form.indicators]
-        total = fc.form.money.get("total")
-        if "budget_reason" in limits and total is not None:
-            cells.append((total.cells.get("reason"), limits["budget_reason"], "预算执行原因"))
+        if "budget_reason" in limits:
+            cells.append((fc.form.reason(), limits["budget_reason"], "预算执行原因"))
         for cell, limit, what in cells:
             if cell is None or cell.start < 0:
                 continue

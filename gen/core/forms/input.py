@@ -59,6 +59,9 @@ def _funds(form: ParsedForm, cells: _Cells) -> dict:
         money = {k: cells.number(row.cells.get(k), f"{row.label.text}·{_LABELS[k]}", ",")
                  for k in ("initial", "full_year", "executed")}
         out[role] = {k: v for k, v in money.items() if v is not None}
+    reason = cells.text(form.reason())
+    if reason:
+        out["reason"] = reason
     total = form.money.get("total")
     if total is not None:
         for k in ("points", "score"):

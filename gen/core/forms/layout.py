@@ -25,6 +25,7 @@ GOAL_ACTUAL = "实际完成情况"
 INDICATORS_LABEL = "绩效指标"
 TOTAL_LABEL = "总分"
 PROJECTS_LABEL = "项目支出情况"
+BUDGET_REASON_LABEL = "预算执行偏差原因"  # a row under the 资金 block, written when the data gives a reason
 RULE_SET_LABEL = "评分规则"  # jixiao's last row: which rule set scored the form, so a reader can use it again
 
 # 项目资金 block: the money columns, then 分值, 执行率, 得分 (national order).

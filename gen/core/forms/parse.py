@@ -80,6 +80,13 @@ class ParsedForm:
     total_score: Optional[GridCell] = None
     title: str = ""
     rule_set: Optional[GridCell] = None  # the 评分规则 row jixiao writes
+    budget_reason: Optional[GridCell] = None  # the 预算执行偏差原因 row, or the 原因 column of the 总额 row
+
+    def reason(self) -> Optional[GridCell]:
+        """Why execution fell short: the 原因 column of the total row (四川), else the reason row."""
+        total = self.money.get("total")
+        cell = total.cells.get("reason") if total is not None else None
+        return cell if cell is not None and cell.text.strip() else self.budget_reason
 
 
 def _keys(row: list[GridCell]) -> list[str]:
@@ -136,6 +143,8 @@ def _parse_row(form: ParsedForm, rows: list[list[GridCell]], r: int, row: list[G
             form.implementer = _value_after(row, i)
         elif k == L.key(L.RULE_SET_LABEL) and form.rule_set is None:
             form.rule_set = _value_after(row, i)
+        elif k in (L.key(L.BUDGET_REASON_LABEL), "执行偏差原因", "预算执行率偏差原因") and form.budget_reason is None:
+            form.budget_reason = _value_after(row, i)
     heads = _heads(row, MONEY_HEADS)
     if not form.money_heads and "executed" in heads and ("full_year" in heads or "rate" in heads):
         form.money_heads = heads

@@ -76,6 +76,10 @@ def _funds_rows(g: FormGrid, label: str, funds: Any, budget: Optional[ItemScore]
             g.add(7, **{"text": "" if shown is None else f"{shown}%", "number": shown, "kind": "percent"})
             g.add(8, "—")
         g.next_row()
+    if funds is not None and funds.reason:
+        g.add(0, L.BUDGET_REASON_LABEL, label=True)
+        g.add(1, funds.reason, colspan=8)
+        g.next_row()
 
 
 def _indicator_rows(g: FormGrid, indicators: list, result: Optional[FormScore]) -> None:
