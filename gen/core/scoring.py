@@ -271,6 +271,23 @@ def _band(rs: RuleSet, target: str, actual: str) -> Optional[Band]:
     return next((b for b in rs.bands if any(w in actual for w in b.match)), None)
 
 
+_SCALE = {"万": Decimal(10000), "亿": Decimal(10) ** 8}
+
+
+def _same_unit(t_value: Decimal, t_unit: str, a_value: Decimal, a_unit: str) -> Optional[tuple[Decimal, Decimal]]:
+    """Target and actual in one unit: 1万人 against 12000人, 5亿元 against 64700万元; None if they differ."""
+    if t_unit == a_unit or not t_unit or not a_unit:
+        return t_value, a_value
+
+    def base(unit: str) -> tuple[Decimal, str]:
+        if len(unit) > 1 and unit[0] in _SCALE:
+            return _SCALE[unit[0]], unit[1:]
+        return Decimal(1), unit
+
+    (tf, tu), (af, au) = base(t_unit), base(a_unit)
+    return (t_value * tf, a_value * af) if tu == au else None
+
+
 def score_indicator(rs: RuleSet, target: str, actual: Optional[str], points: Decimal, label: str = "") -> ItemScore:
     """One indicator: quantitative by completion (capped), qualitative by band, or not applicable."""
     actual_text = (actual or "").strip()
@@ -279,14 +296,14 @@ def score_indicator(rs: RuleSet, target: str, actual: Optional[str], points: Dec
     if any(w in actual_text for w in rs.not_applicable):
         return ItemScore(label, points, None, "不适用，不计分", applicable=False)
     t, a = parse_target(target), parse_target(actual_text)
-    comparable = not t.qualitative and not a.qualitative and (t.unit == a.unit or not t.unit or not a.unit)
-    if comparable:
-        lower_better = t.comparator in ("≤", "<")
-        if lower_better:
-            ratio = Decimal(1) if a.value <= t.value else t.value / a.value
+    values = None if t.qualitative or a.qualitative else _same_unit(t.value, t.unit, a.value, a.unit)
+    if values is not None:
+        tv, av = values
+        if t.comparator in ("≤", "<"):
+            ratio = Decimal(1) if av <= tv else tv / av
             method = "反向指标：年度指标值÷实际完成值×分值（不超过分值）"
         else:
-            ratio = Decimal(1) if t.value == 0 or a.value >= t.value else a.value / t.value
+            ratio = Decimal(1) if tv == 0 or av >= tv else av / tv
             method = "正向指标：实际完成值÷年度指标值×分值（不超过分值）"
         return ItemScore(label, points, min(ratio, Decimal(1)) * points, method)
     band = _band(rs, target, actual_text)

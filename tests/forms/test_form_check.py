@@ -122,3 +122,18 @@ def test_zip_bombs_and_junk_named_like_forms_are_refused(tmp_path, command, name
     result = run(command, junk, "-o", tmp_path / "o") if command == "generate" else run(command, junk)
     assert result.exit_code == 2 and "Traceback" not in result.output and "损坏" in result.output
     assert not (tmp_path / "o").exists()
+
+
+def test_rule_set_comes_from_the_form_itself():
+    from gen.check.rules._form_examples import form, sichuan
+    from gen.core.forms.grid import text_grids
+    from gen.core.forms.parse import guess_rule_set, parse_form
+
+    def guess(text):
+        return guess_rule_set([f for f in (parse_form(g) for g in text_grids(text)) if f])
+
+    assert guess(form()) == "national"
+    assert guess(sichuan()) == "sichuan"  # 权重 columns
+    assert guess(form(budget="100 | 100 | 100 | 20 | 100.00% | 20", total="110 | 110")) == "hubei"  # 20-point budget
+    named = form() + "| 评分规则 | 湖北省（财政项目绩效自评表，预算执行20分） | | | | | | | |\n"
+    assert guess(named) == "hubei"

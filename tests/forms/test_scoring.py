@@ -45,6 +45,13 @@ def test_higher_is_better_scores_by_completion_and_is_capped():
     assert score_indicator(NATIONAL, "95%以上", "90%", D(19)).score == D(18)
 
 
+def test_target_and_actual_in_different_magnitudes_are_compared_in_one_unit():
+    assert score_indicator(NATIONAL, "≥1万人", "8000人", D(10)).score == D(8)
+    assert score_indicator(NATIONAL, "≥5亿元", "40000万元", D(10)).score == D(8)
+    unlike = score_indicator(NATIONAL, "≥10个", "10人", D(10))  # different things: no ratio, no band
+    assert unlike.score is None
+
+
 def test_lower_is_better_scores_target_over_actual():
     assert score_indicator(NATIONAL, "≤20分钟", "25分钟", D(25)).score == D(20)
     assert score_indicator(NATIONAL, "≤20分钟", "15分钟", D(25)).score == D(25)
