@@ -81,6 +81,8 @@ def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, sec
     from .generate.formats import parse_formats
 
     fmts = parse_formats(formats)
+    if form_path is not None and (len(data) != 1 or data[0].suffix.lower() in (".xlsx", ".docx")):
+        raise UserError("--form 只能与一个 YAML/JSON 数据文件一起使用（自评表补充该数据文件）")
     to_stdout = str(out_dir) == "-"
     protect = frozenset(data) | ({form_path} if form_path else frozenset())
     failed = 0

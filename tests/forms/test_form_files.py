@@ -246,3 +246,11 @@ def test_budget_reason_is_written_and_read_back_and_satisfies_the_sichuan_rule(t
     assert run("generate", data, "-o", tmp_path / "n", "--format", "xlsx").exit_code == 0
     found = run("check", tmp_path / "n" / "dept.xlsx", "--select", "F")
     assert "F006" in found.output and "83.33%低于90%" in found.output
+
+
+def test_form_option_needs_exactly_one_data_file(outputs, tmp_path):
+    data = write_dept(tmp_path)
+    for args in ((data, data), (outputs / "dept.xlsx",)):
+        result = run("generate", *args, "--form", outputs / "dept.xlsx", "-o", tmp_path / "o")
+        assert result.exit_code == 2 and "--form 只能与一个 YAML/JSON 数据文件一起使用" in result.output
+    assert not (tmp_path / "o").exists()
