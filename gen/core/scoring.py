@@ -145,6 +145,10 @@ def _merge(base: dict, over: dict) -> dict:
 
 
 def _build(raw: dict, where: str) -> RuleSet:
+    if raw.get("grades", "national") != "national":
+        # the rating scale is the official one in gen/core/numbers.rating_for; another scale
+        # (一等…四等) needs its bands there first, so a rule set cannot name one yet
+        raise UserError(f"{where}：grades 目前只能为 national（90分以上优、80至90分良、60至80分中、60分以下差）")
     try:
         bands = tuple(
             Band(b["band"], tuple(b["match"]), _dec(b["range"][0], where), _dec(b["range"][1], where), _dec(b["default"], where))

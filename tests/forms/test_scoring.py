@@ -158,3 +158,10 @@ def test_item_score_accepts_printed_precision():
     item = ItemScore("x", D(10), D("9.9667"), "m")
     assert item.accepts(D("9.97"), 2) and item.accepts(D("9.96"), 2) and item.accepts(D("10.0"), 1)
     assert not item.accepts(D("9.5"), 1) and not item.accepts(D("9.98"), 2)
+
+
+def test_a_rule_set_with_another_grade_scale_is_refused_until_the_scale_exists(monkeypatch, tmp_path, restore_cache):
+    national = (Path(scoring.__file__).parents[2] / "glossary/scoring/national.yaml").read_text(encoding="utf-8")
+    _with_folder(monkeypatch, tmp_path, {"national.yaml": national.replace("grades: national", "grades: 一等至四等")})
+    with pytest.raises(UserError, match="grades 目前只能为 national"):
+        scoring.rule_sets()

@@ -42,6 +42,7 @@ INDICATOR_HEADS = {
     "deviation": ("偏差原因分析及改进措施", "未完成原因分析", "未完成原因分析及改进措施", "偏差原因分析"),
 }
 TOTAL_KEYS = ("总分", "合计", "总计", "自评总分")
+CONCLUSION_KEYS = ("评价结论", "存在问题", "改进措施")
 GOAL_KEYS = {"expected": ("预期目标", "年初设定目标", "项目年度目标"), "actual": ("实际完成情况", "年度目标完成情况",
                                                                    "年度总体目标完成情况")}
 
@@ -81,6 +82,7 @@ class ParsedForm:
     title: str = ""
     rule_set: Optional[GridCell] = None  # the 评分规则 row jixiao writes
     budget_reason: Optional[GridCell] = None  # the 预算执行偏差原因 row, or the 原因 column of the 总额 row
+    conclusions: list[GridCell] = field(default_factory=list)  # 评价结论, 存在问题, 改进措施 (四川)
 
     def reason(self) -> Optional[GridCell]:
         """Why execution fell short: the 原因 column of the total row (四川), else the reason row."""
@@ -145,6 +147,10 @@ def _parse_row(form: ParsedForm, rows: list[list[GridCell]], r: int, row: list[G
             form.rule_set = _value_after(row, i)
         elif k in (L.key(L.BUDGET_REASON_LABEL), "执行偏差原因", "预算执行率偏差原因") and form.budget_reason is None:
             form.budget_reason = _value_after(row, i)
+        elif k in CONCLUSION_KEYS and i == 0:
+            cell = _value_after(row, i)
+            if cell is not None:
+                form.conclusions.append(cell)
     heads = _heads(row, MONEY_HEADS)
     if not form.money_heads and "executed" in heads and ("full_year" in heads or "rate" in heads):
         form.money_heads = heads
