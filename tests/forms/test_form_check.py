@@ -89,6 +89,14 @@ def test_form_in_markdown_text_is_checked(tmp_path):
     assert findings[0]["line"] == 5 and findings[0]["text"] == "90.00%"
 
 
+def test_the_published_tangxi_form_is_reported_for_its_zero_total():
+    path = ROOT / "examples/forms/tangxi2022_published.md"
+    findings = _findings(path)[str(path)]
+    assert [f["code"] for f in findings] == ["F008"] * 3
+    assert [f["suggestion"] for f in findings] == ["90.00", "89.974", "89.974"]
+    assert all(f["line"] == 9 for f in findings)
+
+
 def test_the_published_qingshen_form_is_reported_unscored():
     path = ROOT / "examples/forms/qingshen2023_published.md"
     findings = _findings(path)[str(path)]

@@ -74,10 +74,16 @@ def test_published_examples_compute_the_published_scores(path):
     result = score_form(rule_set(spec.forms.rule_set), list(form.indicators), form.funds.total.full_year,
                         form.funds.total.executed, form.funds.points)
     # 襄阳: every published row score (20 for the budget, 10 for each indicator) is what the hubei rules give;
-    # 青神: budget 10 (the form's 权重, score left blank), indicators 60 and 30 at the assumed 100 %.
-    assert result.budget.shown == {"xiangyang2021": D(20), "qingshen2023": D(10)}[path.stem]
-    assert [i.shown for i in result.indicators] == {"xiangyang2021": [D(10)] * 5,
-                                                    "qingshen2023": [D(60), D(30)]}[path.stem]
+    # 青神: budget 10 (the form's 权重, score left blank), indicators 60 and 30 at the assumed 100 %;
+    # 棠溪: every published indicator score is what the national rules give; the budget row, published as 0
+    # because its 年度资金总额 was left at 0, scores 10 once the total is its source's 89.974 (the documented fix).
+    assert result.budget.shown == {"xiangyang2021": D(20), "qingshen2023": D(10), "tangxi2022": D(10)}[path.stem]
+    computed = [i.shown for i in result.indicators]
+    published = [i.score for i in form.indicators]  # the scores as printed on the form (青神 printed none)
+    if path.stem == "qingshen2023":
+        assert published == [None, None] and computed == [D(60), D(30)]
+    else:
+        assert computed == published and None not in published
     assert result.total == D(100) and result.rating == "优"
 
 
@@ -88,3 +94,13 @@ def test_project_forms_alone_leave_the_departments_typed_score_alone(tmp_path):
     path = write_dept(tmp_path, text + "\nforms:\n" + project, "lw.yaml")
     spec = load_spec(path)
     assert spec.evaluation.score == D("98.9") and len(spec.forms.projects) == 1
+
+
+def test_funds_total_below_its_sources_is_an_error(tmp_path):
+    path = write_dept(tmp_path, DEPT.replace("total: {initial: 1000, full_year: 1200, executed: 1080}",
+                                             "total: {initial: 0, full_year: 1200, executed: 1000}"))
+    with pytest.raises(UserError) as exc:
+        load_spec(path)
+    messages = "\n".join(exc.value.messages)
+    assert "字段 forms.funds.total.initial（年度资金总额·年初预算数）：0万元，小于其中各来源之和900万元" in messages
+    assert "forms.funds.total.executed（年度资金总额·全年执行数）：1000万元，小于其中各来源之和1080万元" in messages

@@ -69,6 +69,25 @@ def _total_problem(result: FormScore, given: Optional[Decimal], field: str, pref
             + "；".join(describe(result))]
 
 
+_MONEY = (("initial", "年初预算数"), ("full_year", "全年预算数"), ("executed", "全年执行数"))
+
+
+def funds_problems(funds: Any, prefix: str) -> list[str]:
+    """年度资金总额 below the sum of its sources (当年财政拨款 + 上年结转资金 + 其他资金), column by column."""
+    out = []
+    for attr, title in _MONEY:
+        total = getattr(funds.total, attr)
+        parts = [getattr(getattr(funds, src), attr) for src in ("fiscal", "carryover", "other")]
+        given = [p for p in parts if p is not None]
+        if total is None or not given:
+            continue
+        whole = sum(given, Decimal(0))
+        if whole > total:
+            out.append(f"字段 {prefix}funds.total.{attr}（年度资金总额·{title}）：{format_score(total)}万元，"
+                       f"小于其中各来源之和{format_score(whole)}万元")
+    return out
+
+
 def apply_forms(spec: Any) -> Any:
     """The spec with ``evaluation.score`` computed when omitted; UserError for scores the rules contradict."""
     if not _uses_forms(spec):
@@ -79,6 +98,10 @@ def apply_forms(spec: Any) -> Any:
         raise UserError(f"字段 forms.rule_set（评分规则集）：“{name}”不存在，可选：{'、'.join(rule_sets())}")
     rs = rule_set(name)
     problems: list[str] = []
+    if forms is not None:
+        problems += funds_problems(forms.funds, "forms.")
+        for p, form in enumerate(forms.projects):
+            problems += funds_problems(form.funds, f"forms.projects[{p}].")
     total = None
     if _dept_form(spec):
         funds = forms.funds if forms is not None else None

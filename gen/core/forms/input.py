@@ -77,7 +77,7 @@ def _indicators(form: ParsedForm, cells: _Cells) -> list[dict]:
 
     out = []
     for row in form.indicators:
-        item: dict[str, Any] = {"level1": row.level1, "level2": row.level2, "name": row.text("name"),
+        item: dict[str, Any] = {"level1": _bare(row.level1), "level2": _bare(row.level2), "name": row.text("name"),
                                 "target": row.text("target")}
         for key in ("actual", "deviation"):
             if cells.text(row.cells.get(key)):
@@ -97,6 +97,14 @@ def _indicators(form: ParsedForm, cells: _Cells) -> list[dict]:
             continue
         out.append(item)
     return out
+
+
+_POINTS_SUFFIX = re.compile(r"[（(]\s{0,3}\d{1,3}(?:\.\d{1,2})?\s{0,3}分\s{0,3}[）)]$")
+
+
+def _bare(level: str) -> str:
+    """产出指标（50分） → 产出指标: published forms print a category's points beside its name."""
+    return _POINTS_SUFFIX.sub("", level.strip())
 
 
 def _fragment(form: ParsedForm, cells: _Cells) -> dict:

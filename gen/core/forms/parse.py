@@ -27,7 +27,7 @@ MONEY_HEADS = {
 }
 MONEY_ROW_KEYS = {
     "total": ("年度资金总额", "总额", "资金总额", "年度财政资金总额"),
-    "fiscal": ("其中当年财政拨款", "当年财政拨款", "其中财政资金", "财政资金", "财政拨款"),
+    "fiscal": ("其中当年财政拨款", "当年财政拨款", "其中本年财政拨款", "本年财政拨款", "其中财政资金", "财政资金", "财政拨款"),
     "carryover": ("上年结转资金", "其中上年结转资金", "上年结转"),
     "other": ("其他资金", "其中其他资金"),
 }
@@ -205,12 +205,15 @@ def _indicator_rows(form: ParsedForm, rows: list[list[GridCell]], r: int) -> int
             return r + 1
         cells = {role: row[c.col] for role, c in heads.items() if c.col < len(row)}
         name = cells.get("name")
-        if name is None or not name.text:
-            return r
         l1 = cells.get("level1")
         l2 = cells.get("level2")
         level1 = l1.text if l1 is not None and l1.text else level1
         level2 = l2.text if l2 is not None and l2.text else level2
+        if name is None or not name.text:
+            if (l1 is not None and l1.text) or (l2 is not None and l2.text):
+                r += 1  # a category row with no indicator in it (an empty 经济效益指标 line): skip it
+                continue
+            return r
         form.indicators.append(IndicatorRow(level1, level2, cells))
         r += 1
     return r
