@@ -21,7 +21,7 @@ indicators:
   - {level1: 效益指标, level2: 社会效益指标, name: 群众知晓率, target: "≥90%", actual: "93%", points: 30}
   - {level1: 满意度指标, level2: 服务对象满意度指标, name: 服务对象满意度, target: "≥90%", actual: 基本达成, points: 10}
 projects:
-  - {name: 基本公共卫生服务, goal: 提高服务水平, budget: 300, spent: 290, score: 95}
+  - {name: 基本公共卫生服务, goal: 提高服务水平, budget: 300, spent: 290, score: 98.35}
 forms:
   funds:
     total: {initial: 1000, full_year: 1200, executed: 1080}

@@ -104,3 +104,10 @@ def test_funds_total_below_its_sources_is_an_error(tmp_path):
     messages = "\n".join(exc.value.messages)
     assert "字段 forms.funds.total.initial（年度资金总额·年初预算数）：0万元，小于其中各来源之和900万元" in messages
     assert "forms.funds.total.executed（年度资金总额·全年执行数）：1000万元，小于其中各来源之和1080万元" in messages
+
+
+def test_a_budget_project_takes_its_forms_total_or_must_agree_with_it(tmp_path):
+    spec = load_spec(write_dept(tmp_path, DEPT.replace(", score: 98.35}", "}", 1)))
+    assert spec.projects[0].score == D("98.35")  # the project form's total
+    with pytest.raises(UserError, match=r"projects\[0\].score（项目自评得分）：填写95分，与该项目自评表的总分98.35分不符"):
+        load_spec(write_dept(tmp_path, DEPT.replace(", score: 98.35}", ", score: 95}", 1)))

@@ -119,7 +119,7 @@ def test_xlsx_with_a_data_file_gives_back_the_same_form(outputs, tmp_path):
     # the data gives what the form does not hold: the unit's region, and the budget projects (the form's
     # 项目支出情况 rows list them without their goals, which a report needs)
     base = write_dept(tmp_path, "kind: dept_self_eval\nyear: 2023\nbureau: {name: 某市卫生健康局, region: {province: 广东省}}\n"
-                      "projects:\n  - {name: 基本公共卫生服务, goal: 提高服务水平, budget: 300, spent: 290, score: 95}\n",
+                      "projects:\n  - {name: 基本公共卫生服务, goal: 提高服务水平, budget: 300, spent: 290, score: 98.35}\n",
                       "base.yaml")
     spec = load_spec(base, form=outputs / "dept.xlsx")
     (tmp_path / "x").mkdir()

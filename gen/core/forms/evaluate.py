@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any, Optional
 
 from ..errors import UserError
-from ..numbers import format_score
+from ..numbers import agrees, format_score
 from ..scoring import FormScore, RuleSet, describe, rule_set, rule_sets, score_form
 
 
@@ -111,17 +111,45 @@ def apply_forms(spec: Any) -> Any:
             problems += _rows_problems(result, list(spec.indicators), funds, "", rs, funds_prefix="forms.")
             problems += _total_problem(result, spec.evaluation.score, "evaluation.score（自评得分）", "")
             total = result.total
+    project_totals: dict[str, Decimal] = {}
     for p, form in enumerate(forms.projects if forms is not None else ()):
         prefix = f"forms.projects[{p}]."
         result = _score(rs, form.indicators, form.funds.total, form.funds, problems, prefix)
         if result is not None:
             problems += _rows_problems(result, list(form.indicators), form.funds, prefix, rs)
             problems += _total_problem(result, form.score, f"{prefix}score（总分）", prefix)
+            if result.total is not None:
+                project_totals[form.name] = form.score if form.score is not None else result.total
+    projects, project_problems = _project_scores(spec, project_totals)
+    problems += project_problems
     if problems:
         raise UserError(problems)
+    update: dict[str, Any] = {}
     if spec.evaluation.score is None and total is not None:
-        return spec.model_copy(update={"evaluation": spec.evaluation.model_copy(update={"score": total})})
-    return spec
+        update["evaluation"] = spec.evaluation.model_copy(update={"score": total})
+    if projects is not None:
+        update["projects"] = projects
+    return spec.model_copy(update=update) if update else spec
+
+
+def _project_scores(spec: Any, totals: dict[str, Decimal]) -> tuple[Optional[list], list[str]]:
+    """A budget project with a 自评表 of the same name takes the form's total as its score (or must agree with it)."""
+    if not totals:
+        return None, []
+    out, problems, changed = [], [], False
+    for n, project in enumerate(spec.projects):
+        form_total = totals.get(project.name)
+        if form_total is None:
+            out.append(project)
+        elif project.score is None:
+            out.append(project.model_copy(update={"score": form_total}))
+            changed = True
+        else:
+            if not agrees(project.score, _decimals(project.score), form_total):
+                problems.append(f"字段 projects[{n}].score（项目自评得分）：填写{format_score(project.score)}分，"
+                                f"与该项目自评表的总分{format_score(form_total)}分不符")
+            out.append(project)
+    return (out if changed else None), problems
 
 
 def _score(rs: RuleSet, indicators: Any, money: Any, funds: Any, problems: list[str], prefix: str) -> Optional[FormScore]:
