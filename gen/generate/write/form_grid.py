@@ -121,9 +121,15 @@ def _run(items: list, start: int, keyf: Any, limit: Optional[int] = None) -> int
 
 
 def _total_row(g: FormGrid, result: Optional[FormScore], total_points: Decimal) -> None:
-    """总分: the rule set's full points, and the total (rescaled when rows do not apply)."""
+    """总分: the sum of the rows' 分值 (the full points on a complete form) and the total by the rules
+    (rescaled to the full points when rows do not apply, or when the data holds only some rows)."""
     g.add(0, L.TOTAL_LABEL, colspan=6, label=True)
-    g.add(6, **_score_cell(total_points))
+    points = total_points
+    if result is not None:
+        rows = ([result.budget] if result.budget is not None else []) + list(result.indicators)
+        if all(r.points is not None for r in rows):
+            points = sum((r.points for r in rows), Decimal(0))
+    g.add(6, **_score_cell(points))
     g.add(7, **_score_cell(None if result is None else result.total_exact))
     g.add(8, "" if result is None or result.rating is None else f"自评等级：{result.rating}")
     g.next_row()
