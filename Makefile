@@ -16,7 +16,8 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/jixiao generate examples/*.yaml -o out/ --format md,docx,json
-	@echo "示例报告已写入 out/（每个单位一份 .md、.docx、.json）"
+	$(BIN)/jixiao generate examples/forms/*.yaml -o out/forms/ --format md,docx,xlsx
+	@echo "示例报告已写入 out/（每个单位一份 .md、.docx、.json）；自评表示例已写入 out/forms/（.xlsx，以及附自评表的 .docx）"
 
 # serve: the web app on this PC only (http://localhost:8000/); see the README for an intranet server.
 serve: $(STAMP)

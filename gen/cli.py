@@ -37,33 +37,16 @@ def cli() -> None:
     """jixiao（绩效）：根据数据起草绩效自评报告，并检查报告中的数字、术语、用词、标点和结构。"""
 
 
-FORMATS = ("md", "docx", "json")
-
-
-def _parse_formats(value: str) -> list[str]:
-    fmts = [f.strip().lower() for f in value.split(",") if f.strip()]
-    bad = [f for f in fmts if f not in FORMATS]
-    if bad or not fmts:
-        raise click.BadParameter(f"可选格式：{','.join(FORMATS)}（用逗号分隔）", param_hint="--format")
-    return fmts
-
-
-def write_outputs(doc: Any, facts: dict, stem: str, out_dir: Path, formats: list[str], protect: frozenset) -> list[Path]:
-    """Write the requested formats atomically; return the paths written."""
+def write_outputs(doc: Any, facts: dict, stem: str, out_dir: Path, formats: tuple[str, ...], protect: frozenset,
+                  spec: Any = None) -> list[Path]:
+    """Write the requested formats (gen.generate.formats) atomically; return the paths written."""
     from .core.atomic import write_bytes, write_text
-    from .generate.write.docx_gbt9704 import to_docx_bytes
-    from .generate.write.json_doc import to_json
-    from .generate.write.markdown import to_markdown
+    from .generate.formats import extension, render
 
-    writers: dict[str, Callable[[], Any]] = {
-        "md": lambda: to_markdown(doc),
-        "json": lambda: to_json(doc, facts),
-        "docx": lambda: to_docx_bytes(doc),
-    }
     written = []
     for fmt in formats:
-        path = out_dir / f"{stem}.{fmt}"
-        data = writers[fmt]()
+        path = out_dir / f"{stem}{extension(fmt)}"
+        data = render(fmt, doc, facts, spec)
         if isinstance(data, bytes):
             write_bytes(path, data, protect=protect)
         else:
@@ -76,29 +59,36 @@ def write_outputs(doc: Any, facts: dict, stem: str, out_dir: Path, formats: list
 @click.argument("data", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--output", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False, path_type=Path),
               help="输出目录；用 - 表示把 Markdown 打印到标准输出")
-@click.option("--format", "formats", default="md,docx,json", show_default=True, help="输出格式，逗号分隔：md,docx,json")
+@click.option("--format", "formats", default="md,docx,json", show_default=True,
+              help="输出格式，逗号分隔：md,docx,json,xlsx（xlsx 为自评表）")
 @click.option("--seed", default=0, show_default=True, type=int, help="措辞变体的随机种子（相同数据和种子，输出逐字节相同）")
 @click.option("--section", default=None, help="只生成一个章节（用于粘贴到已有报告），如 finance_overview")
 @click.option("--templates", "templates_dir", default=None, type=click.Path(file_okay=False, exists=True, path_type=Path),
               help="自定义模板目录，按文件名覆盖内置模板")
 @click.option("--corpus", "corpus_dir", default=None, type=click.Path(file_okay=False, exists=True, path_type=Path),
               help="自定义语料目录（替换内置语料）")
+@click.option("--form", "form_path", default=None, type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="已填写的自评表（.xlsx 或 .docx，全国通用格式），补充数据文件中的自评表、指标和得分")
 @click.option("--no-self-check", "no_self_check", is_flag=True,
               help="不对生成结果做自检（默认用检查器和数据核对生成的正文，有错误级问题时不写出该报告）")
 def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, section: Optional[str],
-             templates_dir: Optional[Path], corpus_dir: Optional[Path], no_self_check: bool) -> None:
-    """根据数据文件（YAML/JSON）生成报告正文：Markdown、公文格式 Word 与 JSON。"""
+             templates_dir: Optional[Path], corpus_dir: Optional[Path], form_path: Optional[Path], no_self_check: bool) -> None:
+    """根据数据文件（YAML/JSON）或已填写的自评表（.xlsx/.docx）生成报告正文：Markdown、公文格式 Word、JSON 与自评表。"""
     from .core.load import load_spec
     from .generate.render import render_document
     from .generate.write.markdown import to_markdown
 
-    fmts = _parse_formats(formats)
+    from .generate.formats import parse_formats
+
+    fmts = parse_formats(formats)
+    if form_path is not None and (len(data) != 1 or data[0].suffix.lower() in (".xlsx", ".docx")):
+        raise UserError("--form 只能与一个 YAML/JSON 数据文件一起使用（自评表补充该数据文件）")
     to_stdout = str(out_dir) == "-"
-    protect = frozenset(data)
+    protect = frozenset(data) | ({form_path} if form_path else frozenset())
     failed = 0
     for path in data:
         try:
-            spec = load_spec(path)
+            spec = load_spec(path, form=form_path)
             doc, facts = render_document(spec, seed=seed, templates_dir=templates_dir, section=section, corpus_dir=corpus_dir)
             if not no_self_check:
                 from .generate.selfcheck import gate
@@ -109,7 +99,7 @@ def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, sec
                 sys.stdout.write(to_markdown(doc))
                 continue
             stem = path.stem if not section else f"{path.stem}.{section}"
-            for written in write_outputs(doc, facts, stem, out_dir, fmts, protect):
+            for written in write_outputs(doc, facts, stem, out_dir, fmts, protect, spec):
                 click.echo(f"已生成：{written}")
         except UserError as exc:
             failed += 1

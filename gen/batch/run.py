@@ -48,7 +48,7 @@ from .workbook import BureauInput, WorkbookIndex, load_bureau
 
 Inputs = Union[Sequence[BureauInput], WorkbookIndex]
 
-FORMATS = ("md", "docx", "json")
+from ..generate.formats import DEFAULT as FORMATS, extension as _extension, parse_formats
 STATUS_NAMES = {"ok": "已生成", "skipped": "未变化，已跳过", "failed": "失败", "interrupted": "未完成（已中断）"}
 DATA_SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -309,7 +309,7 @@ def data_hash(spec: Any, environment: str) -> str:
 
 
 def output_paths(opts: Options, stem: str) -> dict[str, Path]:
-    return {fmt: opts.out_dir / f"{stem}.{fmt}" for fmt in opts.formats}
+    return {fmt: opts.out_dir / f"{stem}{_extension(fmt)}" for fmt in opts.formats}
 
 
 def process_task(task: Task) -> dict:
@@ -357,17 +357,14 @@ def _generate(task: Task, opts: Options, row: dict) -> None:
 
     doc, facts = render_document(spec, seed=opts.seed, templates_dir=opts.templates_dir, corpus_dir=opts.corpus_dir)
     md = to_markdown(doc)
+    from ..generate.formats import render
+
     for fmt, path in paths.items():
-        if fmt == "md":
-            write_text(path, md)
-        elif fmt == "json":
-            from ..generate.write.json_doc import to_json
-
-            write_text(path, to_json(doc, facts))
+        data = md if fmt == "md" else render(fmt, doc, facts, spec)
+        if isinstance(data, bytes):
+            write_bytes(path, data)
         else:
-            from ..generate.write.docx_gbt9704 import to_docx_bytes
-
-            write_bytes(path, to_docx_bytes(doc))
+            write_text(path, data)
     if opts.self_check:
         row["findings"], row["check_failed_rules"] = _self_check(md, spec, str(paths.get("md", task.stem + ".md")))
     row["paragraphs"] = similarity.paragraph_hashes(md) if "md" in paths else []
@@ -685,11 +682,8 @@ def parse_shard(value: str) -> tuple[int, int]:
 
 
 def iter_formats(value: str) -> tuple[str, ...]:
-    fmts = tuple(dict.fromkeys(f.strip().lower() for f in value.split(",") if f.strip()))
-    bad = [f for f in fmts if f not in FORMATS]
-    if bad or not fmts:
-        raise UserError(f"--format：可选格式为 {','.join(FORMATS)}（用逗号分隔），收到“{value}”")
-    return fmts
+    """The --format list of a batch, through the one format registry (gen.generate.formats)."""
+    return parse_formats(value)
 
 
 __all__: Iterable[str] = ("Options", "run_batch", "inputs_from_folder", "parse_shard", "iter_formats", "BatchResult",

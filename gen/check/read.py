@@ -42,7 +42,8 @@ MAX_DOCX_TOTAL_BYTES = 300 * 1024 * 1024
 MAX_DOCX_ENTRIES = 10_000
 TEXT_SUFFIXES = (".txt", ".md")
 DOCX_SUFFIX = ".docx"
-CHECKABLE_SUFFIXES = TEXT_SUFFIXES + (DOCX_SUFFIX,)
+XLSX_SUFFIX = ".xlsx"  # a filled 自评表 (gen/check/xlsx_read.py)
+CHECKABLE_SUFFIXES = TEXT_SUFFIXES + (DOCX_SUFFIX, XLSX_SUFFIX)
 STDIN = "-"
 
 _BOMS = (
@@ -138,6 +139,12 @@ def read_path(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, stdin: Optio
     suffix = p.suffix.lower()
     if suffix == DOCX_SUFFIX:
         return _docx_source(name, data, max_chars)
+    if suffix == XLSX_SUFFIX:
+        from .xlsx_read import xlsx_text
+
+        text = xlsx_text(data, name)
+        _check_chars(name, text, max_chars)
+        return source_from_text(text, name, "xlsx", "xlsx", join_lines=False)
     if suffix == ".doc" or data.startswith(_OLE_MAGIC):
         raise UserError(f"{name}：不支持旧版 Word（.doc）格式，请在 Word 中另存为 .docx 后再检查")
     if suffix == ".pdf" or data.startswith(_PDF_MAGIC):

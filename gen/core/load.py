@@ -289,7 +289,12 @@ def validate(raw: Any, source: str, lines: dict[tuple, int] | None = None) -> Re
     problems = consistency_problems(spec)
     if problems:
         raise UserError([f"{source}: {p}" for p in problems])
-    return spec
+    from .forms.evaluate import apply_forms  # 自评表: compute or check the scores (issue 14)
+
+    try:
+        return apply_forms(spec)
+    except UserError as exc:
+        raise UserError([f"{source}: {m}" for m in exc.messages]) from None
 
 
 def consistency_problems(spec: ReportSpec) -> list[str]:
@@ -328,9 +333,17 @@ def max_data_bytes() -> int:
     return int(raw)
 
 
-def load_spec(path: str | Path) -> ReportSpec:
-    """Read, parse and validate one data file."""
+def load_spec(path: str | Path, form: str | Path | None = None) -> ReportSpec:
+    """Read, parse and validate one data file; a filled 自评表 (.xlsx/.docx) is data too.
+
+    ``form``: a filled 自评表 whose values complete the data file (gen.core.forms.input).
+    """
+    from .forms.input import FORM_SUFFIXES, merge_forms, read_forms, spec_from_forms
+
     p = Path(path)
+    if p.suffix.lower() in FORM_SUFFIXES:
+        found, rule_set = read_forms(p)
+        return validate(spec_from_forms(p, found, rule_set), str(path))
     try:
         size = p.stat().st_size
     except OSError:
@@ -345,4 +358,7 @@ def load_spec(path: str | Path) -> ReportSpec:
     except OSError:
         raise UserError(f"{path}: 无法读取数据文件") from None
     raw = parse_text(text, str(path))
+    if form is not None and isinstance(raw, dict):
+        found, rule_set = read_forms(Path(form))
+        raw = merge_forms(raw, found, rule_set)
     return validate(raw, str(path), _yaml_lines(text))

@@ -200,7 +200,62 @@ class Task(_Model):
     other: bool = Field(False, title="是否为其他需完成的任务")
 
 
-class Indicator(_Model):
+# -- 自评表 (issue 14): the official self-evaluation forms. Kept together so the
+# form fields merge cleanly with other changes to this module.
+
+FormScore = Annotated[Decimal, Field(ge=0, le=1000, allow_inf_nan=False)]
+
+
+class IndicatorFormFields(_Model):
+    """What the 自评表 adds to an indicator row: its 分值, 得分 and 偏差原因."""
+
+    points: Optional[FormScore] = Field(None, title="分值", description="不填时按评分规则集的一级指标分值平均分配")
+    score: Optional[FormScore] = Field(None, title="得分", description="不填时按评分规则计算；填写时由 jixiao 核对")
+    deviation: Optional[Text] = Field(None, title="偏差原因分析及改进措施")
+
+
+class FormMoney(_Model):
+    """One row of 项目资金（万元）."""
+
+    initial: Optional[Amount] = Field(None, title="年初预算数")
+    full_year: Optional[Amount] = Field(None, title="全年预算数（A）")
+    executed: Optional[Amount] = Field(None, title="全年执行数（B）")
+
+
+class FormFunds(_Model):
+    """项目资金 block of a 自评表: the total and its sources, with the 预算执行率 row's 分值 and 得分."""
+
+    total: FormMoney = Field(default_factory=FormMoney, title="年度资金总额")
+    fiscal: FormMoney = Field(default_factory=FormMoney, title="其中：当年财政拨款")
+    carryover: FormMoney = Field(default_factory=FormMoney, title="上年结转资金")
+    other: FormMoney = Field(default_factory=FormMoney, title="其他资金")
+    points: Optional[FormScore] = Field(None, title="预算执行率分值", description="不填时按评分规则集")
+    score: Optional[FormScore] = Field(None, title="预算执行率得分", description="填写时由 jixiao 核对")
+    reason: Optional[Text] = Field(None, title="预算执行偏差原因")
+
+
+class ProjectForm(_Model):
+    """One 项目支出绩效自评表."""
+
+    name: Text = Field(title="项目名称")
+    department: Optional[Text] = Field(None, title="主管部门")
+    implementer: Optional[Text] = Field(None, title="实施单位")
+    funds: FormFunds = Field(default_factory=FormFunds, title="项目资金（万元）")
+    goal_expected: Optional[Text] = Field(None, title="年度总体目标：预期目标")
+    goal_actual: Optional[Text] = Field(None, title="年度总体目标：实际完成情况")
+    indicators: list["Indicator"] = Field(default_factory=list, title="绩效指标")
+    score: Optional[FormScore] = Field(None, title="总分", description="不填时计算；填写时由 jixiao 核对")
+
+
+class SelfEvalForms(_Model):
+    """The 自评表 data: rule set, the 部门整体 form's funds, and one form per project."""
+
+    rule_set: str = Field("national", title="评分规则集", description="national、sichuan、hubei（glossary/scoring/）")
+    funds: FormFunds = Field(default_factory=FormFunds, title="部门整体资金（万元）")
+    projects: list[ProjectForm] = Field(default_factory=list, title="项目支出绩效自评表")
+
+
+class Indicator(IndicatorFormFields):
     level1: Text = Field(title="一级指标")
     level2: Text = Field(title="二级指标")
     name: Text = Field(title="三级指标")
@@ -283,6 +338,7 @@ class ReportSpec(_Model):
     indicators: list[Indicator] = Field(default_factory=list, title="绩效指标")
     projects: list[Project] = Field(default_factory=list, title="预算项目")
     evaluation: Evaluation = Field(default_factory=Evaluation, title="自评结果")
+    forms: Optional[SelfEvalForms] = Field(None, title="自评表", description="填写后按评分规则计算或核对自评得分，并可输出自评表")
     disclosure: Disclosure = Field(default_factory=Disclosure, title="预决算公开")
     achievements: list[Text] = Field(default_factory=list, title="主要工作成效（手工填写）")
     problems: list[Text] = Field(default_factory=list, title="存在问题（手工填写）")

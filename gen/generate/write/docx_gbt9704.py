@@ -152,8 +152,8 @@ def heading_style(level: int) -> str:
     return layout.STYLE_HEADINGS[min(max(level, 1), 4)]
 
 
-def document_xml(doc: Document) -> str:
-    """The whole ``word/document.xml`` for ``doc``, as text."""
+def document_xml(doc: Document, appendix: str = "") -> str:
+    """The whole ``word/document.xml`` for ``doc``, as text; ``appendix`` is body XML added at the end (the 自评表)."""
     tpl = _template()
     ids = tpl.style_ids
     body = [_paragraph_xml(doc.title, ids[layout.STYLE_TITLE])]
@@ -168,16 +168,16 @@ def document_xml(doc: Document) -> str:
             body.append(_table_xml(block, ids))
         else:
             raise TypeError(f"unknown block {type(block).__name__}")
-    return tpl.document_head + "".join(body) + tpl.document_tail
+    return tpl.document_head + "".join(body) + appendix + tpl.document_tail
 
 
 _PER_REPORT_PARTS = ("word/document.xml", "docProps/core.xml")
 
 
-def to_docx_bytes(doc: Document) -> bytes:
-    """The report as a .docx package; byte-identical for the same document."""
+def to_docx_bytes(doc: Document, appendix: str = "") -> bytes:
+    """The report as a .docx package; byte-identical for the same document (and appendix)."""
     tpl = _template()
-    doc_xml = document_xml(doc).encode("utf-8")
+    doc_xml = document_xml(doc, appendix).encode("utf-8")
     core = tpl.core_head + escape(clean_text(doc.title)).encode("utf-8") + tpl.core_tail
     return zip_parts((("word/document.xml", doc_xml), ("docProps/core.xml", core)), base=tpl.static_zip)
 

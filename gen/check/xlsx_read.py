@@ -1,0 +1,60 @@
+"""Reading an Excel workbook (.xlsx) for the checker: a filled 自评表 is often submitted as one.
+
+Each sheet becomes a line ``【工作表：名称】`` followed by one line per sheet row,
+cells joined by tabs (every row, empty ones too), so a line's position within
+its sheet block is the sheet's row number and a cell's tab index its column:
+findings can name sheet, row and column, and the form rules (gen/check/forms_find.py)
+rebuild the grid from the text alone. Formulas are read as their cached values; a zip bomb is refused from the
+declared sizes (gen.core.forms.grid.check_package).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..core.errors import UserError
+from ..core.forms.grid import Grid, xlsx_grids
+
+XLSX_SUFFIX = ".xlsx"
+SHEET_MARK = "【工作表：{}】"
+SHEET_LINE = re.compile(r"^【工作表：(?P<name>[^】\n]{1,100})】$")
+
+
+def xlsx_text(data: bytes, name: str) -> str:
+    """The workbook as text: a heading line per sheet, then its rows tab-joined."""
+    grids = xlsx_grids(data, name)
+    if not grids:
+        raise UserError(f"{name}：Excel 文件中没有工作表")
+    lines = []
+    for grid in grids:
+        lines.append(SHEET_MARK.format(grid.name))
+        width = max((len(r) for r in grid.rows), default=0)
+        for row in grid.rows:
+            cells = [c.text.replace("\t", " ").replace("\n", " ") for c in row] + [""] * (width - len(row))
+            lines.append("\t".join(cells))
+    return "\n".join(lines)
+
+
+def sheet_of(text: str, line_start: int) -> Optional[tuple[str, int]]:
+    """The sheet a text line belongs to and the 1-based sheet row of the line starting at ``line_start``."""
+    row = 0
+    pos = line_start
+    while pos > 0:
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev:pos - 1]
+        row += 1
+        m = SHEET_LINE.match(line)
+        if m:
+            return m.group("name"), row
+        pos = prev
+    return None
+
+
+def as_sheet(grid: Grid, text: str, line_start: int) -> Grid:
+    """A text grid from xlsx text, relabelled with its sheet name and sheet row numbers."""
+    found = sheet_of(text, line_start)
+    if found is None:
+        return grid
+    name, first = found
+    return Grid(name, "sheet", grid.rows, first, grid.title)
