@@ -149,6 +149,7 @@ class Glossary:
     common_place_words: frozenset[str] = frozenset()  # place short names that are everyday words
     formulations: tuple[Entry, ...] = ()  # exact forms of political formulations (D001)
     outdated: tuple[Entry, ...] = ()  # formulations out of their time (D002)
+    generic_refs: tuple[str, ...] = ()  # self-references that fit any body (我部门, 我单位)
 
     def body_type(self, name: str) -> Optional[BodyRef]:
         """The self-reference that fits an organisation ``name`` (longest ending wins)."""
@@ -393,6 +394,15 @@ def _load_bodies(path: Path) -> tuple[BodyRef, ...]:
     return glossary_bodies
 
 
+def _load_generic_refs(path: Path) -> tuple[str, ...]:
+    doc = _read_yaml(path)
+    refs = _strings(doc.get("generic") if isinstance(doc, dict) else None, path.name, "generic", "generic")
+    for ref in refs:
+        if not ref.startswith("我"):
+            raise _fail(path.name, "generic", f"“{ref}”应以“我”开头。")
+    return tuple(refs)
+
+
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
@@ -420,6 +430,7 @@ def load(directory: Optional[str] = None) -> Glossary:
         common_place_words=_load_places(base / "places.yaml"),
         formulations=_load_entries(base / "formulations.yaml"),
         outdated=_load_entries(base / "outdated.yaml"),
+        generic_refs=_load_generic_refs(base / "bodies.yaml"),
     )
 
 
@@ -431,4 +442,5 @@ def segmenter_words() -> list[str]:
         words.update(entry.words)
     words.update(g.acronyms)
     words.update(b.ref for b in g.bodies)
+    words.update(g.generic_refs)
     return sorted(w for w in words if w.strip())
