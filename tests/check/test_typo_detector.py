@@ -91,3 +91,13 @@ def test_broken_confusion_file_is_a_user_error(tmp_path, monkeypatch):
             confusion.confusions()
     finally:
         confusion.confusions.cache_clear()
+
+
+def test_opt_in_only():
+    """W003 costs a full segmentation: it runs when selected, never in the default set or the self-check."""
+    from gen.check.registry import default_rules, select_rules
+
+    assert "W003" not in [r.code for r in select_rules()]
+    assert "W003" not in [r.code for r in default_rules()]
+    assert "W003" in [r.code for r in select_rules(["W003"])]
+    assert "W003" in [r.code for r in select_rules(["W"])]

@@ -15,13 +15,17 @@ short words are easy to hit by chance. Two patterns need no statistics: a
 date whose 年 or 月 is dropped or doubled (2022年年3月, 20223月), and Latin
 letters in a figure (2O22年, 1O0%) as OCR leaves them.
 
-The rule reports at info severity until its false alarms on clean text are
-measured below the target (see tests/check/test_typo_detector.py).
+The rule reports at info severity, and runs only when selected
+(``jixiao check --select W003``, or ``--select W``): it needs a full
+segmentation of the text, which the default rules avoid to stay within the
+checker's speed target. Its false alarms on clean text are measured in
+tests/check/test_typo_detector.py.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..confusion import confusions, domain_ngrams, freq
 from ..finding import Finding
@@ -31,7 +35,8 @@ RULE = Rule(
     code="W003",
     name="statistical-typo",
     severity="info",
-    summary="疑似错别字、漏字（按词频推断）",
+    default=False,
+    summary="疑似错别字、漏字（按词频推断；需 --select W003 开启）",
     doc=(
         "检查什么：分词时读不成词的地方，把其中一个字换成同音字或形近字（词库 glossary/confusion.tsv）就成为常用词的，"
         "如“财政拔款”（拨款）、“政府彩购”（采购）；补一个字就成为常用词的，如“开诊试运；”（试运行）；"
@@ -145,19 +150,14 @@ def _words(tokens):
             if any(not _HAN_TOKEN.fullmatch(t.text) for t in window) or any(
                     b.start != a.end for a, b in zip(window, window[1:])):
                 continue
-            text = "".join(t.text for t in window)
-            if len(window) == 1 and len(text) == 2 and 0 < freq(text) <= RARE_FREQ:
-                found = _insertion(window, text, tokens[j] if j < n else None)
-                if found:
-                    break
-            if not 2 <= len(text) <= 5 or freq(text) or not any(_weak(t.text) for t in window):
-                continue
-            if NUMERAL_CHARS.intersection(text):
-                continue
             before = tokens[i - 1].text if i > 0 else ""
             after = tokens[j].text if j < n else ""
-            found = _substitution(window, text, before, after) or _insertion(window, text, tokens[j] if j < n else None)
-            if found:
+            # What follows decides whether a word may have lost its last character (only at a clause end).
+            joined = j < n and tokens[j].start == window[-1].end and bool(_HAN_TOKEN.fullmatch(after))
+            verdict = _judge(tuple(t.text for t in window), before, after, joined)
+            if verdict:
+                start = window[0].start
+                found = Finding(start, start + verdict[0], RULE.code, RULE.severity, verdict[1], verdict[2])
                 break
         if found:
             yield found
@@ -166,30 +166,43 @@ def _words(tokens):
             i += 1
 
 
+@lru_cache(maxsize=65536)
+def _judge(words: tuple, before: str, after: str, joined: bool):
+    """(length, message, suggestion) for one window of words, or None; cached, as reports repeat their phrases."""
+    text = "".join(words)
+    if len(words) == 1 and len(text) == 2 and 0 < freq(text) <= RARE_FREQ:
+        found = _insertion(words, text, joined)
+        if found:
+            return found
+    if not 2 <= len(text) <= 5 or freq(text) or not any(_weak(w) for w in words):
+        return None
+    if NUMERAL_CHARS.intersection(text):
+        return None
+    return _substitution(words, text, before, after) or _insertion(words, text, joined)
+
+
 def _plausible_split(text: str, before: str, after: str) -> bool:
     """Whether the written characters join their neighbours into known words (急慢性 = 急 + 慢性)."""
     return freq(text[-1] + after[:1]) >= PLAUSIBLE_FREQ or freq(before[-1:] + text[0]) >= PLAUSIBLE_FREQ
 
 
-def _substitution(window, text, before="", after=""):
+def _substitution(words, text, before="", after=""):
     """The best one-character change that turns ``text`` into a frequent word, or into this domain's wording."""
     two = len(text) == 2
-    split = two and len(window) == 2  # two single characters: easy to turn into some word by chance
+    split = two and len(words) == 2  # two single characters: easy to turn into some word by chance
     plausible = two and _plausible_split(text, before, after)
     best = None
     offset = 0
-    for tok in window:
-        if _weak(tok.text):
-            for k, ch in enumerate(tok.text):
+    for word in words:
+        if _weak(word):
+            for k, ch in enumerate(word):
                 if ch not in FUNCTION_CHARS:
                     best = _better(best, _swaps(text, offset + k, ch, two, split, plausible, before, after))
-        offset += len(tok.text)
+        offset += len(word)
     if best is None:
         return None
     _, fixed, ch, alt = best
-    start = window[0].start
-    return Finding(start, start + len(text), RULE.code, RULE.severity,
-                   f"“{text}”疑为“{fixed}”之误（“{ch}”应为“{alt}”）。", fixed)
+    return len(text), f"“{text}”疑为“{fixed}”之误（“{ch}”应为“{alt}”）。", fixed
 
 
 def _better(a, b):
@@ -201,8 +214,11 @@ def _swaps(text, pos, ch, two, split, plausible, before, after):
     sound, shape = confusions().get(ch, ("", ""))
     context = before + text + after
     at = len(before) + pos
-    orphan = (len(text) > 2 and _single(text, pos) and not context[at - 1:at].isdigit()
-              and freq(context[at - 1:at + 1]) < PLAUSIBLE_FREQ and freq(context[at:at + 2]) < PLAUSIBLE_FREQ)
+
+    def orphan() -> bool:
+        return (len(text) > 2 and not context[at - 1:at].isdigit() and freq(context[at - 1:at + 1]) < PLAUSIBLE_FREQ
+                and freq(context[at:at + 2]) < PLAUSIBLE_FREQ and _single(text, pos))
+
     best = None
     for alt in sound + shape:
         fixed = text[:pos] + alt + text[pos + 1:]
@@ -216,7 +232,7 @@ def _swaps(text, pos, ch, two, split, plausible, before, after):
                 continue
         # Domain evidence, for a character the segmenter left alone and that joins neither neighbour
         # into a word (当 in 加强当的建设): the change makes a sequence of this domain's own wording.
-        if orphan and _domain(before + fixed + after, len(before) + pos) and not _domain(before + text + after, len(before) + pos):
+        if _domain(before + fixed + after, at) and not _domain(context, at) and orphan():
             best = _better(best, (DOMAIN_SCORE, fixed, ch, alt))
     return best
 
@@ -244,11 +260,9 @@ def _domain(context: str, pos: int) -> bool:
     return False
 
 
-def _insertion(window, text, following):
+def _insertion(words, text, joined):
     """``text`` is a rare word or split; one added character makes a frequent word (试运 → 试运行)."""
-    if len(window) != 1 or len(text) != 2:
-        return None
-    if following is None or (_HAN_TOKEN.fullmatch(following.text) and following.start == window[0].end):
+    if len(words) != 1 or len(text) != 2 or joined:
         return None  # only at a clause end, where nothing else can complete the word
     best = None
     for alt in _completions(text):
@@ -257,20 +271,21 @@ def _insertion(window, text, following):
             best = (f, alt)
     if best is None:
         return None
-    start = window[0].start
-    return Finding(start, start + len(text), RULE.code, RULE.severity,
-                   f"“{text}”疑似漏字，应为“{best[1]}”。", best[1])
+    return len(text), f"“{text}”疑似漏字，应为“{best[1]}”。", best[1]
 
 
+@lru_cache(maxsize=4096)
 def _completions(text):
     """Three-character words that contain ``text`` with one character added at the end or between."""
     from ..confusion import frequencies
 
     table = frequencies()
+    out = []
     for ch in _common_chars():
         for word in (text + ch, text[0] + ch + text[1]):
             if word in table:
-                yield word
+                out.append(word)
+    return tuple(out)
 
 
 def _common_chars():
