@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..analyse import Token
 from ..confusion import confusions, domain_ngrams, freq
 from ..finding import Finding
 from ..registry import Rule
@@ -97,9 +98,15 @@ def check(ctx):
         yield f
     for f in _ocr(ctx.text):
         yield f
-    for f in _words(ctx.tokens):
-        if not any(s < f.end and f.start < e for s, e in seen):
-            yield f
+    doc = ctx.doc
+    # Glossary terms and figures are known words: a window touching one is not judged.
+    known = [(sp.start_char, sp.end_char) for key in ("lexicon", "quantities") for sp in doc.spans.get(key, [])]
+    seen.update(known)
+    for sent in doc.sents:  # windows never cross a sentence boundary
+        words = [Token(t.idx, t.idx + len(t.text), t.text) for t in sent if not t.is_space]
+        for f in _words(words):
+            if not any(s < f.end and f.start < e for s, e in seen):
+                yield f
 
 
 def _dates(text):
