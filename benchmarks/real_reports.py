@@ -1,7 +1,7 @@
 """Recall and false alarms of the checker on real reports annotated by hand.
 
 Usage:
-    python benchmarks/real_reports.py FOLDER [--prefix L-] [--show]
+    python benchmarks/real_reports.py FOLDER [--prefix L-] [--select W003,...] [--show]
 
 FOLDER holds the report texts (NNN.txt), ``index.tsv`` (file, title, address,
 sector) and ``key.json``, the hand annotation::
@@ -37,14 +37,16 @@ def _line_span(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, (hi if hi >= 0 else len(text))
 
 
-def score(folder: Path, prefix: str = "", show: bool = False) -> dict:
+def score(folder: Path, prefix: str = "", show: bool = False, select: tuple[str, ...] = ()) -> dict:
     from gen.check.config import Config
     from gen.check.read import read_path
     from gen.check.registry import FAMILIES, select_rules
     from gen.check.runner import run
 
     key = json.loads((folder / "key.json").read_text(encoding="utf-8"))
+    # The default rules, plus any opt-in rule named (W003).
     rules = select_rules()
+    rules += [r for r in select_rules(select) if r not in rules] if select else []
     defects: Counter = Counter()
     found: Counter = Counter()
     correct_total = 0
@@ -93,8 +95,9 @@ def main() -> None:
     parser.add_argument("folder", type=Path, help="folder with NNN.txt, index.tsv and key.json")
     parser.add_argument("--prefix", default="", help="only files whose name starts with this (e.g. L-)")
     parser.add_argument("--show", action="store_true", help="list every missed defect and every false alarm")
+    parser.add_argument("--select", default="", help="opt-in rules to add to the default ones, e.g. W003")
     args = parser.parse_args()
-    r = score(args.folder, args.prefix, args.show)
+    r = score(args.folder, args.prefix, args.show, tuple(c for c in args.select.split(",") if c))
     print(f"{r['files']} files, {sum(r['defects'].values())} annotated defects, {r['correct']} correct statements")
     print(f"{'family':<8}{'defects':>8}{'found':>7}{'recall':>8}{'false alarms':>14}{'rate':>8}")
     for fam in r["families"]:
