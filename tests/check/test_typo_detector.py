@@ -24,7 +24,7 @@ def found(text: str) -> list[tuple[str, str]]:
     ("严格执行政府彩购制度。", "政府彩购", "政府采购"),          # same sound, domain wording
     ("提高资金使用效宜。", "使用效宜", "使用效益"),
     ("推进预算绩效管里。", "绩效管里", "绩效管理"),
-    ("部门整体支初绩效良好。", "整体支初", "整体支出"),
+    ("部门整体支初绩效良好。", "支初绩效", "支出绩效"),
     ("新院区目前已开诊试运；下一步将全面开放。", "试运", "试运行"),  # a character lost at a clause end
     ("全年共完成2O22年度计划。", "2O22", "2022"),                # OCR letter in a figure
     ("本项目于2022年年3月启动。", "年年", "年"),
@@ -101,3 +101,8 @@ def test_opt_in_only():
     assert "W003" not in [r.code for r in default_rules()]
     assert "W003" in [r.code for r in select_rules(["W003"])]
     assert "W003" in [r.code for r in select_rules(["W"])]
+
+
+def test_lost_character_in_front_of_an_invented_pair():
+    assert ("疾人", "残疾人") in found("组织开展全县疾人工作的综合调查研究。")
+    assert found("加强慢病管理，非遗传承人补助按时发放。") == []

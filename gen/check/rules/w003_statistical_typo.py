@@ -76,6 +76,8 @@ SPLIT_FREQ = 1000
 SPLIT_DELTA = 8.0
 # Rank of a change supported by domain wording alone (below any dictionary evidence).
 DOMAIN_SCORE = 1
+# A character lost in front of a pair inside a clause: the completed word must be this common.
+PREFIX_FREQ = 500
 # A neighbour pair this frequent makes the written split a plausible reading.
 PLAUSIBLE_FREQ = 100
 # Characters never taken for typos: particles and function words whose
@@ -178,14 +180,14 @@ def _judge(words: tuple, before: str, after: str, joined: bool):
     """(length, message, suggestion) for one window of words, or None; cached, as reports repeat their phrases."""
     text = "".join(words)
     if len(words) == 1 and len(text) == 2 and 0 < freq(text) <= RARE_FREQ:
-        found = _insertion(words, text, joined)
+        found = _insertion(words, text, joined, before)
         if found:
             return found
     if not 2 <= len(text) <= 5 or freq(text) or not any(_weak(w) for w in words):
         return None
     if NUMERAL_CHARS.intersection(text):
         return None
-    return _substitution(words, text, before, after) or _insertion(words, text, joined)
+    return _substitution(words, text, before, after) or _insertion(words, text, joined, before)
 
 
 def _plausible_split(text: str, before: str, after: str) -> bool:
@@ -239,7 +241,8 @@ def _swaps(text, pos, ch, two, split, plausible, before, after):
                 continue
         # Domain evidence, for a character the segmenter left alone and that joins neither neighbour
         # into a word (当 in 加强当的建设): the change makes a sequence of this domain's own wording.
-        if _domain(before + fixed + after, at) and not _domain(context, at) and orphan():
+        span = (len(before), len(before) + len(text))
+        if _domain(before + fixed + after, at, span) and not _domain(context, at, span) and orphan():
             best = _better(best, (DOMAIN_SCORE, fixed, ch, alt))
     return best
 
@@ -256,25 +259,37 @@ def _single(text: str, pos: int) -> bool:
     return False
 
 
-def _domain(context: str, pos: int) -> bool:
-    """Whether a four-character sequence of the domain wording covers ``context[pos]``."""
+def _domain(context: str, pos: int, span: tuple[int, int]) -> bool:
+    """Whether a four-character sequence of the domain wording covers ``context[pos]`` and the whole window
+    ``span`` (or lies inside it): evidence from the left or right context alone does not count."""
     grams = domain_ngrams()
-    for n in (4,):
-        for s in range(max(0, pos - n + 1), pos + 1):
-            piece = context[s:s + n]
-            if len(piece) == n and piece in grams and not freq(piece):
-                return True
+    lo, hi = span
+    n = 4
+    for s in range(max(0, pos - n + 1), pos + 1):
+        piece = context[s:s + n]
+        inside = (s <= lo and s + n >= hi) or (s >= lo and s + n <= hi)
+        if len(piece) == n and inside and piece in grams and not freq(piece):
+            return True
     return False
 
 
-def _insertion(words, text, joined):
-    """``text`` is a rare word or split; one added character makes a frequent word (试运 → 试运行)."""
-    if len(words) != 1 or len(text) != 2 or joined:
-        return None  # only at a clause end, where nothing else can complete the word
+def _insertion(words, text, joined, before=""):
+    """``text`` is a rare word or split; one added character makes a frequent word (试运 → 试运行, 疾人 → 残疾人)."""
+    if len(words) != 1 or len(text) != 2:
+        return None
+    if joined:
+        # Inside a clause a known word may be completed by what follows (试运 + 营): only a pair the
+        # segmenter invented (疾人) is judged there, and only for a character lost in front of it,
+        # when the character written before does not already make the word (传 + 承人).
+        if freq(text) or freq(before[-1:] + text):
+            return None
+        shapes, need = (lambda w: w[1:] == text), PREFIX_FREQ
+    else:
+        shapes, need = (lambda w: True), MIN_FREQ[3]
     best = None
     for alt in _completions(text):
         f = freq(alt)
-        if f >= MIN_FREQ[3] and f >= 10 * max(freq(text), 1) and (best is None or f > best[0]):
+        if shapes(alt) and f >= need and f >= 10 * max(freq(text), 1) and (best is None or f > best[0]):
             best = (f, alt)
     if best is None:
         return None
@@ -283,13 +298,13 @@ def _insertion(words, text, joined):
 
 @lru_cache(maxsize=4096)
 def _completions(text):
-    """Three-character words that contain ``text`` with one character added at the end or between."""
+    """Three-character words that contain ``text`` with one character added before, between or after."""
     from ..confusion import frequencies
 
     table = frequencies()
     out = []
     for ch in _common_chars():
-        for word in (text + ch, text[0] + ch + text[1]):
+        for word in (text + ch, text[0] + ch + text[1], ch + text):
             if word in table:
                 out.append(word)
     return tuple(out)
