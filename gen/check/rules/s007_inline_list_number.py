@@ -42,16 +42,31 @@ RULE = Rule(
 
 _CN = "一二三四五六七八九十"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_BOUNDARY = r"(?:(?<=^)|(?<=[，,；;：:。！？\s]))"
+# A marker counts only after these (or at the start of the paragraph); checked in Python, since a
+# lookbehind in front of every pattern would be tried at every position of the text.
+_BOUNDARY = frozenset("，,；;：:。！？ \t\u3000")
 # (style, pattern): the number is group 1; the item text must start with a Chinese character or quote.
 _STYLES = (
-    ("是", re.compile(_BOUNDARY + rf"([{_CN}]{{1,2}})是(?=[\u4e00-\u9fff“])")),
-    ("第", re.compile(_BOUNDARY + rf"第([{_CN}]{{1,2}})[，,、](?=[\u4e00-\u9fff“])")),
-    ("（n）", re.compile(_BOUNDARY + r"[（(](\d{1,2})[）)](?=[\u4e00-\u9fff“])")),
-    ("（一）", re.compile(_BOUNDARY + rf"[（(]([{_CN}]{{1,2}})[）)](?=[\u4e00-\u9fff“])")),
-    ("n.", re.compile(_BOUNDARY + r"(\d{1,2})[.．、](?![\d])(?=[\u4e00-\u9fff“])")),
-    ("①", re.compile(_BOUNDARY + rf"([{_CIRCLED}])(?=[\u4e00-\u9fff“])")),
+    ("是", re.compile(rf"([{_CN}]{{1,2}})是(?=[\u4e00-\u9fff“])")),
+    ("第", re.compile(rf"第([{_CN}]{{1,2}})[，,、](?=[\u4e00-\u9fff“])")),
+    ("（n）", re.compile(r"[（(](\d{1,2})[）)](?=[\u4e00-\u9fff“])")),
+    ("（一）", re.compile(rf"[（(]([{_CN}]{{1,2}})[）)](?=[\u4e00-\u9fff“])")),
+    ("n.", re.compile(r"(?<![\d.．])(\d{1,2})[.．、](?![\d])(?=[\u4e00-\u9fff“])")),
+    ("①", re.compile(rf"([{_CIRCLED}])(?=[\u4e00-\u9fff“])")),
 )
+
+
+# Characters every marker of a style contains: a paragraph with fewer than two is skipped unread.
+_TRIGGERS = {"是": "是", "第": "第", "（n）": "（(", "（一）": "（(", "n.": ".．、", "①": _CIRCLED}
+
+
+def _enough(text: str, style: str) -> bool:
+    triggers = _TRIGGERS[style]
+    return sum(text.count(c) for c in triggers) >= 2
+
+
+def _at_boundary(text: str, start: int) -> bool:
+    return start == 0 or text[start - 1] in _BOUNDARY
 
 
 def _number(style: str, raw: str) -> int:
@@ -65,7 +80,10 @@ def _number(style: str, raw: str) -> int:
 def check(ctx):
     for para in ctx.paragraphs:
         for style, pattern in _STYLES:
-            marks = [(m.start(1), m.end(1), _number(style, m.group(1))) for m in pattern.finditer(para.text)]
+            if not _enough(para.text, style):
+                continue
+            marks = [(m.start(1), m.end(1), _number(style, m.group(1))) for m in pattern.finditer(para.text)
+                     if _at_boundary(para.text, m.start())]
             if len(marks) < 2:
                 continue
             yield from _judge(ctx, para, marks)
