@@ -151,23 +151,25 @@ def _path_score(text: str) -> float:
 def _words(tokens):
     """Windows of 1-3 adjacent Han tokens (2-5 characters) that read better with one character changed or added."""
     n = len(tokens)
+    han = [bool(_HAN_TOKEN.fullmatch(t.text)) for t in tokens]
+    glued = [i > 0 and tokens[i].start == tokens[i - 1].end for i in range(n)]  # no space before token i
     i = 0
     while i < n:
         found = None
-        for j in range(min(n, i + 3), i, -1):
-            window = tokens[i:j]
-            if any(not _HAN_TOKEN.fullmatch(t.text) for t in window) or any(
-                    b.start != a.end for a, b in zip(window, window[1:])):
-                continue
-            before = tokens[i - 1].text if i > 0 else ""
-            after = tokens[j].text if j < n else ""
-            # What follows decides whether a word may have lost its last character (only at a clause end).
-            joined = j < n and tokens[j].start == window[-1].end and bool(_HAN_TOKEN.fullmatch(after))
-            verdict = _judge(tuple(t.text for t in window), before, after, joined)
-            if verdict:
-                start = window[0].start
-                found = Finding(start, start + verdict[0], RULE.code, RULE.severity, verdict[1], verdict[2])
-                break
+        if han[i]:
+            for j in range(min(n, i + 3), i, -1):
+                if not all(han[i:j]) or not all(glued[i + 1:j]):
+                    continue
+                window = tokens[i:j]
+                before = tokens[i - 1].text if i > 0 else ""
+                after = tokens[j].text if j < n else ""
+                # What follows decides whether a word may have lost its last character (only at a clause end).
+                joined = j < n and glued[j] and han[j]
+                verdict = _judge(tuple(t.text for t in window), before, after, joined)
+                if verdict:
+                    start = window[0].start
+                    found = Finding(start, start + verdict[0], RULE.code, RULE.severity, verdict[1], verdict[2])
+                    break
         if found:
             yield found
             i = j
@@ -296,18 +298,22 @@ def _insertion(words, text, joined, before=""):
     return len(text), f"“{text}”疑似漏字，应为“{best[1]}”。", best[1]
 
 
-@lru_cache(maxsize=4096)
 def _completions(text):
     """Three-character words that contain ``text`` with one character added before, between or after."""
+    return _completion_index().get(text, ())
+
+
+@lru_cache(maxsize=1)
+def _completion_index() -> dict[str, tuple[str, ...]]:
+    """Each frequent three-character word under the three pairs it leaves when a character is lost (built once)."""
     from ..confusion import frequencies
 
-    table = frequencies()
-    out = []
-    for ch in _common_chars():
-        for word in (text + ch, text[0] + ch + text[1], ch + text):
-            if word in table:
-                out.append(word)
-    return tuple(out)
+    index: dict[str, list[str]] = {}
+    for word, f in frequencies().items():
+        if f and f >= MIN_FREQ[3] and len(word) == 3:
+            for pair in {word[1:], word[:2], word[0] + word[2]}:
+                index.setdefault(pair, []).append(word)
+    return {pair: tuple(words) for pair, words in index.items()}  # dictionary order: deterministic
 
 
 def _common_chars():
