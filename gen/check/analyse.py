@@ -6,6 +6,22 @@ the ``lru_cache``. Rules reach all of this through :class:`CheckContext`
 (``ctx.doc``, ``ctx.tokens``, ``ctx.headings``, ``ctx.places``,
 ``ctx.organisations``), lazily, so a rule that only needs regexes never loads
 jieba or spaCy.
+
+The full analysis (``ctx.doc``) is spaCy's: components registered by name
+(``@Language.component`` / ``@Language.factory``) and added to the pipeline
+from configuration, like spaCy's own:
+
+- ``sentencizer``: sentence boundaries (``doc.sents``);
+- ``jixiao_lexicon``: a PhraseMatcher over every glossary word (terms, typos,
+  formulations, dated wording, acronyms, self-references) → ``doc.spans["lexicon"]``,
+  labelled with the glossary file;
+- ``jixiao_quantities``: every figure the number layer reads (gen.core.numbers)
+  → ``doc.spans["quantities"]``, labelled with its unit.
+
+Building the Doc is a full segmentation of the text, so the default rules do
+not ask for it (the checker's speed target is measured against jieba.lcut on
+the same text); the opt-in typo detector W003 reads its words, sentences,
+glossary terms and figures from it.
 """
 
 from __future__ import annotations
@@ -44,6 +60,65 @@ def get_nlp() -> Any:
     nlp.add_pipe("sentencizer", config={"punct_chars": SENTENCE_PUNCT})
     nlp.max_length = 50_000_000  # a blank pipeline needs little memory; inputs are size-limited by read.py
     return nlp
+
+
+# The analysis components, by registered name, in pipeline order.
+ANALYSIS_PIPES = ("jixiao_lexicon", "jixiao_quantities")
+
+
+@lru_cache(maxsize=1)
+def get_analysis_nlp() -> Any:
+    """The pipeline of ``ctx.doc``: get_nlp() plus the registered analysis components (built once)."""
+    _register_components()
+    nlp = get_nlp()
+    for name in ANALYSIS_PIPES:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def _register_components() -> None:
+    """Register the components with spaCy (once; spaCy finds them by name from then on)."""
+    from spacy.language import Language
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Span
+
+    from ..core.glossary import segmenter_words
+    from ..core.numbers import extract_quantities
+
+    class LexiconMatcher:
+        """Glossary words as ``doc.spans["lexicon"]`` (longest match wins where they overlap)."""
+
+        def __init__(self, nlp: Any) -> None:
+            self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+            words = segmenter_words()
+            self.matcher.add("lexicon", [nlp.make_doc(w) for w in words])
+
+        def __call__(self, doc: Any) -> Any:
+            spans = [Span(doc, s, e, label="lexicon") for _, s, e in self.matcher(doc)]
+            spans.sort(key=lambda sp: (sp.start, -(sp.end - sp.start)))
+            kept, last = [], -1
+            for sp in spans:
+                if sp.start >= last:
+                    kept.append(sp)
+                    last = sp.end
+            doc.spans["lexicon"] = kept
+            return doc
+
+    @Language.factory("jixiao_lexicon")
+    def make_lexicon(nlp: Any, name: str) -> LexiconMatcher:
+        return LexiconMatcher(nlp)
+
+    @Language.component("jixiao_quantities")
+    def quantities(doc: Any) -> Any:
+        spans = []
+        for q in extract_quantities(doc.text):
+            span = doc.char_span(q.start, q.end, label=q.unit or "number", alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans["quantities"] = spans
+        return doc
 
 
 @dataclass(frozen=True)

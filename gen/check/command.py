@@ -67,11 +67,13 @@ def _echo_errors(messages: list[str]) -> None:
               help="配置文件（jixiao.toml 或含 [tool.jixiao] 的 pyproject.toml）；默认从当前目录向上查找")
 @click.option("--data", "data_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="报告的数据文件（YAML/JSON），用于核对正文中的数字（G 类规则）")
+@click.option("--year", type=click.IntRange(1949, 2100), default=None,
+              help="报告年度（如 2023），用于判断过时的机构名称和表述；不指定时从标题或正文读取")
 @click.option("--annotate", "annotate_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="另存一份带 Word 批注的副本（每个问题一条批注），仅用于单个 .docx 输入；原文件不会被修改")
 def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Optional[str], ignore: Optional[str],
           exit_zero: bool, config_path: Optional[Path], data_path: Optional[Path],
-          annotate_path: Optional[Path]) -> None:
+          annotate_path: Optional[Path], year: Optional[int] = None) -> None:
     """检查报告正文（.txt、.md、.docx，文件夹递归查找，- 表示标准输入）。
 
     退出码：0 未发现错误级问题；1 发现错误级问题；2 用法错误或输入无法读取。
@@ -83,6 +85,10 @@ def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Opti
     from .runner import run
 
     config = load_config(config_path)
+    if year is not None:
+        from dataclasses import replace as _with
+
+        config = _with(config, year=year)
     problems: list[str] = []
     chosen = parse_codes(select, "--select", problems) if select is not None else config.select
     ignored = config.ignore + (parse_codes(ignore, "--ignore", problems) if ignore else ())

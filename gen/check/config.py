@@ -51,6 +51,7 @@ class Config:
     severity: Mapping[str, str] = field(default_factory=dict)  # code or prefix -> severity
     path: Optional[Path] = None  # where the settings came from; None for defaults
     max_chars: int = DEFAULT_MAX_CHARS  # longest decoded text checked (analysis cost follows it)
+    year: Optional[int] = None  # the reports' year (jixiao check --year); None: read from each text
 
     def severity_for(self, code: str, default: str) -> str:
         """The configured severity of ``code``: the longest matching code or prefix wins."""

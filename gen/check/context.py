@@ -87,10 +87,10 @@ class CheckContext:
 
     @cached_property
     def doc(self) -> Any:
-        """The spaCy Doc of the text (jieba segmenter, sentencizer); token.idx are offsets."""
-        from .analyse import get_nlp
+        """The spaCy Doc of the text: jieba words, sentences, glossary terms and figures as spans (gen.check.analyse)."""
+        from .analyse import get_analysis_nlp
 
-        return get_nlp()(self.text)
+        return get_analysis_nlp()(self.text)
 
     @cached_property
     def tokens(self) -> list:

@@ -1,9 +1,10 @@
 """Who a report is about: its own body name, body type and year.
 
-Several rules judge the text against the report's own identity (T001 needs
-the year, T002 the body type, T003 the own county). The identity comes from
-``ctx.data`` when a data file is given, else from the title: the first few
-lines before the first heading, where every seed names its bureau and year.
+Several rules judge the text against the report's own identity (T001 and the
+D rules need the year, T002 the body type, T003 the own county). The year is
+``jixiao check --year`` when given, else the data file's, else read from the
+title (the first few lines before the first heading, where every seed names
+its bureau and year), else the first "XXXX年度" near the top of the text.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,40}")
 _BODY_END = re.compile(r"(?:委员会|办公室|局|厅|中心|医院|卫生院|委(?=$|（|\())")
 _NOT_NAME_START = re.compile(r"^(?:[0-9]{4}年度?|年度|年|关于|度)")
 _TITLE_MAX = 60  # longer lines are body text, not a title
+# When the title block names no year, the first "XXXX年度" near the top of the
+# body is the report's year ("现将2022年度部门整体支出绩效自评情况报告如下").
+_BODY_YEAR = re.compile(r"((?:19|20)\d{2})\s{0,2}年度")
+BODY_YEAR_CHARS = 1500
 
 
 @dataclass(frozen=True)
@@ -59,12 +64,13 @@ def _name_in(text: str, offset: int) -> Optional[tuple[str, int, int]]:
 
 
 def _compute(ctx: CheckContext) -> Identity:
-    name = year = span = None
+    name = span = None
+    year = ctx.config.get("year")  # jixiao check --year wins over anything read
     data = ctx.data
     if data is not None:
         bureau = getattr(data, "bureau", None)
         name = getattr(bureau, "name", None)
-        year = getattr(data, "year", None)
+        year = year or getattr(data, "year", None)
     for line in head_lines(ctx):
         if year is None:
             m = _YEAR.search(line.text)
@@ -75,6 +81,10 @@ def _compute(ctx: CheckContext) -> Identity:
             if found:
                 name, s, e = found
                 span = (s, e)
+    if year is None:
+        m = _BODY_YEAR.search(ctx.text, 0, BODY_YEAR_CHARS)
+        if m:
+            year = int(m.group(1))
     return Identity(name=name, year=year, name_span=span)
 
 

@@ -24,6 +24,7 @@ FAMILIES = {
     "L": "语言",
     "G": "数据核对",
     "F": "自评表",
+    "D": "时效表述",
 }
 
 
@@ -37,6 +38,7 @@ class Rule:
     flag: tuple[str, ...] = ()  # example texts the rule must flag
     keep: tuple[str, ...] = ()  # example texts the rule must leave alone
     needs_data: bool = False  # G rules run only with --data
+    default: bool = True  # False: runs only when selected by code or family (--select W003), e.g. a costly rule
     check: Callable[..., Iterable[Finding]] = field(default=lambda ctx: (), compare=False, repr=False)
 
     @property
@@ -63,8 +65,18 @@ def all_rules() -> tuple[Rule, ...]:
     return tuple(found[c] for c in sorted(found))
 
 
+def default_rules() -> tuple[Rule, ...]:
+    """The rules that run when nothing is selected (opt-in rules left out)."""
+    return tuple(r for r in all_rules() if r.default)
+
+
 def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rule]:
-    """Rules whose code starts with a selected prefix and with no ignored prefix."""
-    sel = tuple(s.upper() for s in select) or ("",)
+    """Rules whose code starts with a selected prefix and with no ignored prefix.
+
+    With no selection, the default rules; an opt-in rule runs when a selected
+    code or family prefix names it (W003, or W).
+    """
+    sel = tuple(s.upper() for s in select)
     ign = tuple(i.upper() for i in ignore)
-    return [r for r in all_rules() if r.code.startswith(sel) and not (ign and r.code.startswith(ign))]
+    pool = all_rules() if sel else default_rules()
+    return [r for r in pool if r.code.startswith(sel or ("",)) and not (ign and r.code.startswith(ign))]

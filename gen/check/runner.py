@@ -79,7 +79,7 @@ def run(source: SourceText, rules: Iterable[Rule], data: Optional[Any] = None,
 
 
 def _ctx_config(config: Config) -> dict:
-    return {"select": config.select, "ignore": config.ignore, "severity": dict(config.severity)}
+    return {"select": config.select, "ignore": config.ignore, "severity": dict(config.severity), "year": config.year}
 
 
 def _to_decoded(f: Finding, source: SourceText, config: Config) -> Finding:

@@ -14,6 +14,13 @@ Files (``rates.yaml`` belongs to the number rules and is not read here):
 - ``acronyms.yaml``: English acronyms allowed in Chinese text (L001)
 - ``bodies.yaml``: self-references (我局, 我委...) and the bodies they fit (T002)
 - ``places.yaml``: place short names that are also everyday words (T003)
+- ``formulations.yaml``: the exact forms of standard political formulations (D001)
+- ``outdated.yaml``: formulations spoken of as current after their time (D002)
+
+Entries may be dated: ``from_year`` (flag only in reports of that year or
+later), ``until_year`` (only up to that year) and ``needs_year`` (leave the
+text alone when the report's year is unknown: a reform name in a 2018 report
+is right, so precision comes before recall).
 """
 
 from __future__ import annotations
@@ -72,6 +79,17 @@ class Entry:
     words: tuple[str, ...]  # words the segmenter should know
     flag: tuple[tuple[str, Optional[int]], ...] = field(default=(), repr=False)
     keep: tuple[tuple[str, Optional[int]], ...] = field(default=(), repr=False)
+    until_year: Optional[int] = None  # flag only in reports of this year or earlier
+    needs_year: bool = False  # unknown report year: do not flag
+    source: str = ""  # where the reform date or the standard form is documented
+
+    def applies_to(self, year: Optional[int]) -> bool:
+        """Whether the entry speaks for a report of ``year`` (None: year unknown)."""
+        if year is None:
+            return not self.needs_year
+        if self.from_year is not None and year < self.from_year:
+            return False
+        return self.until_year is None or year <= self.until_year
 
     def suggest(self, match: re.Match) -> str:
         if self.replace:
@@ -80,7 +98,7 @@ class Entry:
 
     def finditer(self, text: str, year: Optional[int] = None) -> Iterator[Hit]:
         """Hits of this entry in ``text``, minus those an ``unless`` context covers."""
-        if self.from_year is not None and year is not None and year < self.from_year:
+        if not self.applies_to(year):
             return
         for m in self.pattern.finditer(text):
             s, e = m.span()
@@ -129,6 +147,9 @@ class Glossary:
     acronyms: dict[str, str]  # acronym -> meaning
     bodies: tuple[BodyRef, ...]
     common_place_words: frozenset[str] = frozenset()  # place short names that are everyday words
+    formulations: tuple[Entry, ...] = ()  # exact forms of political formulations (D001)
+    outdated: tuple[Entry, ...] = ()  # formulations out of their time (D002)
+    generic_refs: tuple[str, ...] = ()  # self-references that fit any body (我部门, 我单位)
 
     def body_type(self, name: str) -> Optional[BodyRef]:
         """The self-reference that fits an organisation ``name`` (longest ending wins)."""
@@ -238,7 +259,8 @@ def _load_entries(path: Path) -> tuple[Entry, ...]:
         if eid in seen:
             raise _fail(file, where, "id 与前面的条目重复。")
         seen.add(eid)
-        known = {"id", "match", "regex", "expected", "replace", "reason", "unless", "from_year", "words", "flag", "keep"}
+        known = {"id", "match", "regex", "expected", "replace", "reason", "unless", "from_year", "until_year",
+                 "needs_year", "words", "flag", "keep", "source"}
         extra = sorted(set(raw) - known)
         if extra:
             raise _fail(file, where, f"不认识的字段：{'、'.join(extra)}。")
@@ -266,9 +288,10 @@ def _load_entries(path: Path) -> tuple[Entry, ...]:
         reason = raw.get("reason")
         if not isinstance(reason, str) or not reason.strip():
             raise _fail(file, where, "缺少 reason（为什么要改）。")
-        from_year = raw.get("from_year")
-        if from_year is not None and not isinstance(from_year, int):
-            raise _fail(file, where, "from_year 应为年份数字。")
+        from_year, until_year = _year(raw, "from_year", file, where), _year(raw, "until_year", file, where)
+        needs_year = raw.get("needs_year", False)
+        if not isinstance(needs_year, bool):
+            raise _fail(file, where, "needs_year 应为 true 或 false。")
         unless = tuple(shared) + tuple(_compile(p, file, where) for p in _strings(raw.get("unless"), file, where, "unless"))
         words = _strings(raw.get("words"), file, where, "words")
         entry = Entry(
@@ -283,12 +306,31 @@ def _load_entries(path: Path) -> tuple[Entry, ...]:
             words=tuple(literals + [_apply(w, pairs) for w in literals if pairs] + words + ([expected] if expected and "\\" not in expected else [])),
             flag=_examples(raw.get("flag"), file, where, "flag"),
             keep=_examples(raw.get("keep"), file, where, "keep"),
+            until_year=until_year,
+            needs_year=needs_year,
+            source=_source(raw, file, where, required=bool(doc.get("require_source"))),
         )
         if not entry.flag or not entry.keep:
             raise _fail(file, where, "每个条目至少需要一个 flag（应发现）示例和一个 keep（不应误报）示例。")
         _verify(entry, where)
         entries.append(entry)
     return tuple(entries)
+
+
+def _source(raw: dict, file: str, where: str, required: bool) -> str:
+    value = raw.get("source")
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str) or not value.strip():
+        raise _fail(file, where, "缺少 source（依据：文件、会议或机构改革方案及其时间）。")
+    return value.strip()
+
+
+def _year(raw: dict, key: str, file: str, where: str) -> Optional[int]:
+    value = raw.get(key)
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or not 1949 <= value <= 2100):
+        raise _fail(file, where, f"{key} 应为年份数字（如 2019）。")
+    return value
 
 
 def _verify(entry: Entry, where: str) -> None:
@@ -352,6 +394,15 @@ def _load_bodies(path: Path) -> tuple[BodyRef, ...]:
     return glossary_bodies
 
 
+def _load_generic_refs(path: Path) -> tuple[str, ...]:
+    doc = _read_yaml(path)
+    refs = _strings(doc.get("generic") if isinstance(doc, dict) else None, path.name, "generic", "generic")
+    for ref in refs:
+        if not ref.startswith("我"):
+            raise _fail(path.name, "generic", f"“{ref}”应以“我”开头。")
+    return tuple(refs)
+
+
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
@@ -377,6 +428,9 @@ def load(directory: Optional[str] = None) -> Glossary:
         acronyms=_load_acronyms(base / "acronyms.yaml"),
         bodies=_load_bodies(base / "bodies.yaml"),
         common_place_words=_load_places(base / "places.yaml"),
+        formulations=_load_entries(base / "formulations.yaml"),
+        outdated=_load_entries(base / "outdated.yaml"),
+        generic_refs=_load_generic_refs(base / "bodies.yaml"),
     )
 
 
@@ -384,8 +438,9 @@ def segmenter_words() -> list[str]:
     """Every word the segmenter should keep whole (for jieba.add_word), sorted."""
     g = load()
     words: set[str] = set()
-    for entry in g.terms + g.typos:
+    for entry in g.terms + g.typos + g.formulations + g.outdated:
         words.update(entry.words)
     words.update(g.acronyms)
     words.update(b.ref for b in g.bodies)
+    words.update(g.generic_refs)
     return sorted(w for w in words if w.strip())

@@ -14,7 +14,7 @@ from typing import Callable, Optional
 
 from ..check.finding import Finding
 from ..check.read import source_from_text
-from ..check.registry import Rule, all_rules
+from ..check.registry import Rule, default_rules
 from ..check.report_text import format_finding
 from ..check.runner import check_source
 from ..core.model import ReportSpec
@@ -28,7 +28,7 @@ def self_check(markdown: str, spec: ReportSpec, path: str,
     A rule that raises propagates unless ``on_rule_error`` is given.
     """
     source = source_from_text(markdown, path, kind="md")
-    return check_source(source, all_rules(), data=spec, on_rule_error=on_rule_error)
+    return check_source(source, default_rules(), data=spec, on_rule_error=on_rule_error)
 
 
 def describe(markdown: str, path: str, findings: list[Finding]) -> list[str]:
@@ -63,7 +63,7 @@ def gate(markdown: str, spec: ReportSpec, path: str, *, partial: bool = False,
     def on_rule_error(rule: Rule, exc: BaseException) -> None:
         echo(f"警告：自检时规则 {rule.code}（{rule.name}）运行出错，已跳过：{type(exc).__name__}")
 
-    rules = [r for r in all_rules() if not (partial and r.family == "S")]
+    rules = [r for r in default_rules() if not (partial and r.family == "S")]
     source = source_from_text(markdown, path, kind="md")
     findings = check_source(source, rules, data=spec, on_rule_error=on_rule_error)
     shown = errors(findings) + warnings(findings)

@@ -170,3 +170,35 @@ def test_s005_one_cell_per_line_layout():
 
 def test_s005_text_without_indicator_table():
     assert not run(s005, "满意度指标\n学校普法率达到95%。\n")
+
+
+# --- S006-S009 (issue 12): edges beyond each rule's own examples
+
+
+def _codes(module, text):
+    from gen.check.context import CheckContext
+
+    return [text[f.start:f.end] for f in module.check(CheckContext(text))]
+
+
+def test_self_reference_drift_ignores_words_that_only_start_like_a_reference():
+    from gen.check.rules import s006_self_reference_drift as s006
+
+    text = "部门整体支出绩效自评报告\n一、情况\n我部门开展自评。我部门执行预算。我部门公开信息。我所在区域完成任务。\n"
+    assert _codes(s006, text) == []
+
+
+def test_inline_list_reads_past_decimals_and_restarts():
+    from gen.check.rules import s007_inline_list_number as s007
+
+    ok = "一、收支\n收入：1.财政拨款2.5万元；2.其他收入0.4万元。支出：1.基本支出；2.项目支出。\n"
+    assert _codes(s007, ok) == []
+    bad = "一、做法\n一是强化预算管理；二是规范采购；三是加强监督；三是推进公开。\n"
+    assert _codes(s007, bad) == ["三"]
+
+
+def test_roman_numerals_only_beside_chinese_headings():
+    from gen.check.rules import s009_mixed_numbering as s009
+
+    assert _codes(s009, "Ⅰ、基本情况\n内容。\nⅡ、绩效分析\n内容。\n") == []
+    assert _codes(s009, "一、基本情况\n内容。\nⅡ、绩效分析\n内容。\nIII类设备采购完成。\n") == ["Ⅱ、"]

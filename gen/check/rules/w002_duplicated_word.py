@@ -26,7 +26,7 @@ RULE = Rule(
         "以及两个词首尾相接恰好同字（项目目标、2021年年底、人口口径）。\n"
         "示例：“进一步步加强管理”应为“进一步加强管理”。"
     ),
-    flag=("我们的的工作取得了成效。", "进一步步加强管理。", "要加强加强队伍建设。"),
+    flag=("我们的的工作取得了成效。", "进一步步加强管理。", "要加强加强队伍建设。", "根据《预算法》等文件文件精神开展评价。"),
     keep=("截至2021年年底，项目目标全部完成。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。"),
 )
 
@@ -91,11 +91,13 @@ def check(ctx):
             continue
         toks = _tokens(span.text)
         for (s1, e1, a), (s2, e2, b) in zip(toks, toks[1:]):
-            if a == b and len(a) >= 2 and _HAN.match(a) and not _MEASURE_REPEAT.match(a) and a not in REDUPLICATIONS:
+            # 文件文件精神: the segmenter may hide the repeat inside a longer word that starts with it.
+            repeated = a == b or (len(b) > len(a) and b.startswith(a))
+            if repeated and len(a) >= 2 and _HAN.match(a) and not _MEASURE_REPEAT.match(a) and a not in REDUPLICATIONS:
                 start = span.start + s1
                 if any(start <= x < span.start + e2 for x in seen):  # already reported
                     continue
-                yield Finding(start, span.start + e2, RULE.code, RULE.severity, f"“{a}”重复了两次，请删去一个。", a)
+                yield Finding(start, span.start + s2 + len(a), RULE.code, RULE.severity, f"“{a}”重复了两次，请删去一个。", a)
 
 
 # Quick filter for ABAB: some two characters repeated immediately.

@@ -1,0 +1,117 @@
+"""Recall and false alarms of the checker on real reports annotated by hand.
+
+Usage:
+    python benchmarks/real_reports.py FOLDER [--prefix L-] [--select W003,...] [--show]
+
+FOLDER holds the report texts (NNN.txt), ``index.tsv`` (file, title, address,
+sector) and ``key.json``, the hand annotation::
+
+    {"L-007.txt": {"defects": [{"text": "加快全面建成小康社会进程", "family": "D", "what": "…"}],
+                   "correct": ["政治协商、民主监督、参政议政。"],
+                   "year": 2022}}                       # optional: as jixiao check --year
+
+A defect is found when a finding of its family (any severity) touches the
+line that holds the defect's text. A correct statement is a false alarm when
+an error- or warning-severity finding of any rule overlaps it; the false
+alarm is counted against the finding's family. The texts are not part of the
+repository: the project only ships text written for it, and this script
+reads nothing but the folder it is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def _line_span(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return lo, (hi if hi >= 0 else len(text))
+
+
+def score(folder: Path, prefix: str = "", show: bool = False, select: tuple[str, ...] = ()) -> dict:
+    from gen.check.config import Config
+    from gen.check.read import read_path
+    from gen.check.registry import FAMILIES, select_rules
+    from gen.check.runner import run
+
+    key = json.loads((folder / "key.json").read_text(encoding="utf-8"))
+    # The default rules, plus any opt-in rule named (W003).
+    rules = select_rules()
+    rules += [r for r in select_rules(select) if r not in rules] if select else []
+    defects: Counter = Counter()
+    found: Counter = Counter()
+    correct_total = 0
+    alarmed = 0
+    alarms_by_family: Counter = Counter()
+    notes: list[str] = []
+    files = 0
+    for name in sorted(key):
+        if not name.startswith(prefix) or not (folder / name).is_file():
+            continue
+        files += 1
+        entry = key[name]
+        source = read_path(folder / name)
+        config = replace(Config(), year=entry.get("year"))
+        findings = run(source, rules, None, config).findings
+        text = source.decoded
+        for d in entry.get("defects", []):
+            at = text.find(d["text"])
+            if at < 0:
+                raise SystemExit(f"{name}: defect text not in file: {d['text']}")
+            lo, hi = _line_span(text, at, at + len(d["text"]))
+            fam = d["family"]
+            defects[fam] += 1
+            if any(f.code[0] == fam and f.start < hi and f.end > lo for f in findings):
+                found[fam] += 1
+            else:
+                notes.append(f"MISS  {name} [{fam}] {d['text']} — {d.get('what', '')}")
+        for c in entry.get("correct", []):
+            at = text.find(c)
+            if at < 0:
+                raise SystemExit(f"{name}: correct text not in file: {c}")
+            correct_total += 1
+            hits = [f for f in findings if f.severity in ("error", "warning") and f.start < at + len(c) and f.end > at]
+            if hits:
+                alarmed += 1
+                for fam in sorted({f.code[0] for f in hits}):
+                    alarms_by_family[fam] += 1
+                notes.append(f"FALSE {name} {hits[0].code} {c[:30]} — {hits[0].message[:60]}")
+    families = sorted(set(defects) | set(alarms_by_family), key=lambda f: list(FAMILIES).index(f) if f in FAMILIES else 99)
+    return {"files": files, "defects": defects, "found": found, "correct": correct_total, "alarmed": alarmed,
+            "alarms": alarms_by_family, "families": families, "notes": notes if show else []}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path, help="folder with NNN.txt, index.tsv and key.json")
+    parser.add_argument("--prefix", default="", help="only files whose name starts with this (e.g. L-)")
+    parser.add_argument("--show", action="store_true", help="list every missed defect and every false alarm")
+    parser.add_argument("--select", default="", help="opt-in rules to add to the default ones, e.g. W003")
+    args = parser.parse_args()
+    r = score(args.folder, args.prefix, args.show, tuple(c for c in args.select.split(",") if c))
+    print(f"{r['files']} files, {sum(r['defects'].values())} annotated defects, {r['correct']} correct statements")
+    print(f"{'family':<8}{'defects':>8}{'found':>7}{'recall':>8}{'false alarms':>14}{'rate':>8}")
+    for fam in r["families"]:
+        n, k, a = r["defects"][fam], r["found"][fam], r["alarms"][fam]
+        recall = f"{k / n:.0%}" if n else "—"
+        rate = f"{a / r['correct']:.1%}" if r["correct"] else "—"
+        print(f"{fam:<8}{n:>8}{k:>7}{recall:>8}{a:>14}{rate:>8}")
+    total_n, total_k = sum(r["defects"].values()), sum(r["found"].values())
+    recall = f"{total_k / total_n:.0%}" if total_n else "—"
+    rate = f"{r['alarmed'] / r['correct']:.1%}" if r["correct"] else "—"
+    print(f"{'all':<8}{total_n:>8}{total_k:>7}{recall:>8}{r['alarmed']:>14}{rate:>8}")
+    for line in r["notes"]:
+        print(line)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,49 @@
+"""D002: a formulation spoken of as current after its time.
+
+A report for 2023 that still "贯彻落实党的十九大精神", one for 2022 that works
+to "加快全面建成小康社会进程" or "决战决胜脱贫攻坚", was copied from an old
+report. Whether a formulation is out of date depends on the report's year
+(from the title, the first lines, or ``jixiao check --year``); when the year
+cannot be read the rule says nothing (precision first: in a 2018 report the
+same words are right). The dates and their sources are glossary data
+(glossary/outdated.yaml).
+"""
+
+from __future__ import annotations
+
+from ...core.glossary import load, scan
+from ..finding import Finding
+from ..identity import identity
+from ..registry import Rule
+
+RULE = Rule(
+    code="D002",
+    name="outdated-formulation",
+    severity="warning",
+    summary="把已过去的会议或已实现的目标当作当前表述",
+    doc=(
+        "检查什么：按报告年度判断已经过时的表述（词库 glossary/outdated.yaml）：2023年及以后仍“贯彻落实党的十九大精神”，"
+        "2022年及以后仍“加快全面建成小康社会进程”，2021年及以后仍“决战决胜脱贫攻坚”，2017年及以后仍说“三个自信”。\n"
+        "为什么：过时的表述说明文字照抄往年报告，评审人员会据此怀疑报告内容的真实性。\n"
+        "不报的情形：看不出报告年度时不报（可用 jixiao check --year 指定）；“党的十九大以来”等回顾性表述。\n"
+        "示例：2023年度报告中的“全面贯彻落实党的十九大精神”应改为“全面贯彻落实党的二十大精神”。"
+    ),
+    flag=(
+        "2023年度某县财政局部门整体支出绩效自评报告\n一、基本情况\n全面贯彻落实党的十九大精神，扎实推进各项工作。",
+        "某市政协2022年度部门整体支出绩效自评报告\n一、基本情况\n为加快全面建成小康社会进程作出了积极贡献。",
+    ),
+    keep=(
+        "2018年度某县财政局部门整体支出绩效自评报告\n一、基本情况\n全面贯彻落实党的十九大精神，扎实推进各项工作。",
+        "某县财政局部门整体支出绩效自评报告\n一、基本情况\n全面贯彻落实党的十九大精神，扎实推进各项工作。",
+        "2023年度某县财政局部门整体支出绩效自评报告\n一、基本情况\n党的十九大以来，各项改革全面推进。",
+    ),
+)
+
+
+def check(ctx):
+    year = identity(ctx).year
+    for hit in scan(load().outdated, ctx.text, year):
+        yield Finding(
+            hit.start, hit.end, RULE.code, RULE.severity,
+            f"本报告为{year}年度，“{hit.text}”已经过时，应改为“{hit.suggestion}”。{hit.entry.reason}", hit.suggestion,
+        )

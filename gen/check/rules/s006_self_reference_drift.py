@@ -1,0 +1,128 @@
+"""S006: the self-reference drifts inside one text (我部门 … 我中心 … 我部门).
+
+A report assembled from pieces of other reports keeps their self-references:
+a 乡 report that says 我镇 once, a 局 report with one 我院 pasted from a
+hospital's report, a text that says 我部门 throughout and 我中心 in one
+paragraph. T002 already judges the strict references (我局, 我委, 我厅, 我中心)
+against the body and against each other; this rule covers what it leaves:
+the references that may legitimately quote a subordinate unit (我院, 我所,
+我站, 我办, 我校, 我镇, 我乡, 我街道) and a lone specific reference in a text
+that otherwise speaks as 我部门/我单位. The references and the bodies they fit
+are glossary data (glossary/bodies.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from ...core.glossary import load
+from ..finding import Finding
+from ..identity import head_lines, identity
+from ..registry import Rule
+
+RULE = Rule(
+    code="S006",
+    name="self-reference-drift",
+    severity="warning",
+    summary="同一报告中的自称前后不一致",
+    doc=(
+        "检查什么：同一报告中自称漂移：通篇“我乡”中夹一处“我镇”，通篇“我部门”中夹一处“我中心”，"
+        "或自称与标题中本单位的类型不符（乡政府的报告写“我镇”）。\n"
+        "为什么：自称前后不一，多半是从别的单位的报告里拼接来的文字，评审人员会据此判断报告是照抄的。\n"
+        "不报的情形：“我局”“我委”等之间的混用由 T002 报告；“我部门”“我单位”与具体自称并用；"
+        "具体自称出现两次以上且数量相当（可能是引述下属单位）。\n"
+        "示例：田心乡人民政府的报告中“我镇严格执行预算”应为“我乡”。"
+    ),
+    flag=(
+        "田心乡人民政府2022年度部门整体支出绩效自评报告\n一、基本情况\n我乡认真开展自评。\n我镇严格执行预算。\n",
+        "部门整体支出绩效自评报告\n一、基本情况\n我部门认真开展自评。\n我部门严格执行预算。\n"
+        "我部门按要求公开。\n我中心完成了全部任务。\n",
+        "部门整体支出绩效自评报告\n一、基本情况\n我乡认真开展自评。\n我乡严格执行预算。\n我乡按要求公开。\n我镇完成了全部任务。\n",
+    ),
+    keep=(
+        "田心乡人民政府2022年度部门整体支出绩效自评报告\n一、基本情况\n我乡认真开展自评，我单位严格执行预算。\n",
+        "某区疾病预防控制中心2022年度报告\n一、基本情况\n我部门认真开展自评。\n我部门严格执行预算。\n我部门按要求公开。\n我中心完成了全部任务。\n",
+        "某县卫生健康局2022年度报告\n一、基本情况\n我局指导县医院工作，县医院表示“我院将加快建设”。\n",
+    ),
+)
+
+# A minority reference is drift when the majority outnumbers it this many times.
+DRIFT_RATIO = 3
+# A lone specific reference among generic ones needs this many generic ones around it.
+GENERIC_MIN = 3
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    g = load()
+    refs = sorted([b.ref for b in g.bodies] + list(g.generic_refs), key=len, reverse=True)
+    # 自我中心 is not a self-reference; 我委托 is 我 + 委托; 我所在 / 我所属 are not 我所.
+    return re.compile(r"(?<!自)(?:" + "|".join(map(re.escape, refs)) + r")(?![托派屈在属有以])")
+
+
+def check(ctx):
+    g = load()
+    found = [(m.start(), m.end(), m.group()) for m in _pattern().finditer(ctx.text)]
+    if not found:
+        return
+    strict = {b.ref for b in g.bodies if b.strict}
+    generic = set(g.generic_refs)
+    counts = Counter(ref for _, _, ref in found)
+    name = identity(ctx).name
+    own = g.body_type(name) if name else _own_from_title(ctx)
+    specific = {ref: n for ref, n in counts.items() if ref not in generic}
+    flagged = _drifting(specific, counts, own, strict, generic)
+    for s, e, ref in found:
+        why = flagged.get(ref)
+        if why:
+            yield Finding(s, e, RULE.code, RULE.severity, why)
+
+
+def _drifting(specific: dict, counts: Counter, own, strict: set, generic: set) -> dict[str, str]:
+    """Which specific references drift, with the message for each."""
+    out: dict[str, str] = {}
+    if own is not None:
+        if own.strict:
+            return out  # T002 judges every reference against a 局/委/厅/中心
+        for ref in specific:
+            body = load().body_ref(ref)
+            # Only references of the same kind as the body (我镇 in a 乡's report) are sure to be drift.
+            if ref != own.ref and body is not None and not body.strict and _same_kind(ref, own.ref):
+                out[ref] = f"本报告的单位是{own.label}，自称应为“{own.ref}”，此处写成了“{ref}”。"
+        return out
+    if len(specific) >= 2:
+        major = max(specific, key=lambda r: specific[r])
+        for ref, n in specific.items():
+            if ref != major and not (ref in strict and major in strict) and specific[major] >= DRIFT_RATIO * n:
+                out[ref] = f"本报告通篇自称“{major}”（{specific[major]}处），此处却写成“{ref}”，自称前后不一致。"
+        return out
+    generic_n = sum(counts[r] for r in generic if r in counts)
+    for ref, n in specific.items():
+        if n == 1 and generic_n >= GENERIC_MIN:
+            out[ref] = f"本报告通篇自称“我部门/我单位”（{generic_n}处），只有此处写成“{ref}”，自称前后不一致。"
+    return out
+
+
+def _own_from_title(ctx):
+    """The body named in the title by a long ending (乡人民政府, 街道办事处, 中学) that identity does not read."""
+    best = None
+    for line in head_lines(ctx):
+        for body in load().bodies:
+            for fit in body.fits:
+                if len(fit) < 2:
+                    continue
+                at = line.text.find(fit)
+                if at >= 2 and (best is None or (line.start + at, -len(fit)) < best[0]):
+                    best = ((line.start + at, -len(fit)), body)
+        if best:
+            return best[1]
+    return None
+
+
+_KINDS = ({"我镇", "我乡", "我街道"}, {"我院", "我所", "我站", "我校", "我办"})
+
+
+def _same_kind(a: str, b: str) -> bool:
+    return any(a in kind and b in kind for kind in _KINDS)

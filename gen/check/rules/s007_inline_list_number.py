@@ -1,0 +1,111 @@
+"""S007: numbered items inside one paragraph that repeat or skip (1.…2.…3.…3.…).
+
+Headings and numbered lines are S001's; this rule reads the lists written
+inside one paragraph or table cell: "一是…二是…二是…", "（1）…（2）…（2）…",
+"1.…；2.…；4.…", "①…②…②…". A marker counts only after a clause boundary
+(start of the paragraph, ，；：。) and before a Chinese character, so a figure
+such as 2.5万元 is never a marker. A list may restart at 1 (a second list in
+the same paragraph); only a repeated number or one skipped is reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...core.numbers import parse_chinese_numeral
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="S007",
+    name="inline-list-number",
+    severity="warning",
+    summary="段落内列举的序号重复或跳号",
+    doc=(
+        "检查什么：同一段落（或表格单元格）内列举的序号：“一是…二是…二是…”“（1）…（2）…（2）…”"
+        "“1.…2.…4.…”“①…②…②…”，序号重复或跳过一个。\n"
+        "为什么：列举序号重复或跳号，多半是增删条目后没有重新编号，读者会以为漏了内容。\n"
+        "不报的情形：序号从1重新开始（同一段落中的第二个列举）；数字中的小数点（2.5万元）。\n"
+        "示例：“一是加强预算管理；二是规范资金使用；二是强化绩效监控。”第二个“二是”应为“三是”。"
+    ),
+    flag=(
+        "一、主要做法\n一是加强预算管理；二是规范资金使用；二是强化绩效监控；四是推进信息公开。\n",
+        "一、问题\n存在的问题：（1）预算编制不够细化；（2）执行进度偏慢；（4）绩效目标不够明确。\n",
+        "一、措施\n主要措施：1.加强学习；2.完善制度；3.强化监督；3.抓好整改。\n",
+    ),
+    keep=(
+        "一、主要做法\n一是加强预算管理；二是规范资金使用；三是强化绩效监控。\n",
+        "一、措施\n主要措施：1.加强学习；2.完善制度。存在问题：1.执行偏慢；2.公开不及时。\n",
+        "一、收支\n本年收入2.5万元，其中：1.财政拨款2.1万元；2.其他收入0.4万元。\n",
+    ),
+)
+
+_CN = "一二三四五六七八九十"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# A marker counts only after these (or at the start of the paragraph); checked in Python, since a
+# lookbehind in front of every pattern would be tried at every position of the text.
+_BOUNDARY = frozenset("，,；;：:。！？ \t\u3000")
+# (style, pattern): the number is group 1; the item text must start with a Chinese character or quote.
+_STYLES = (
+    ("是", re.compile(rf"([{_CN}]{{1,2}})是(?=[\u4e00-\u9fff“])")),
+    ("第", re.compile(rf"第([{_CN}]{{1,2}})[，,、](?=[\u4e00-\u9fff“])")),
+    ("（n）", re.compile(r"[（(](\d{1,2})[）)](?=[\u4e00-\u9fff“])")),
+    ("（一）", re.compile(rf"[（(]([{_CN}]{{1,2}})[）)](?=[\u4e00-\u9fff“])")),
+    ("n.", re.compile(r"(?<![\d.．])(\d{1,2})[.．、](?![\d])(?=[\u4e00-\u9fff“])")),
+    ("①", re.compile(rf"([{_CIRCLED}])(?=[\u4e00-\u9fff“])")),
+)
+
+
+# Characters every marker of a style contains: a paragraph with fewer than two is skipped unread.
+_TRIGGERS = {"是": "是", "第": "第", "（n）": "（(", "（一）": "（(", "n.": ".．、", "①": _CIRCLED}
+
+
+def _enough(text: str, style: str) -> bool:
+    triggers = _TRIGGERS[style]
+    return sum(text.count(c) for c in triggers) >= 2
+
+
+def _at_boundary(text: str, start: int) -> bool:
+    return start == 0 or text[start - 1] in _BOUNDARY
+
+
+def _number(style: str, raw: str) -> int:
+    if style == "①":
+        return _CIRCLED.index(raw) + 1
+    if raw.isdigit():
+        return int(raw)
+    return parse_chinese_numeral(raw) or 0
+
+
+def check(ctx):
+    for para in ctx.paragraphs:
+        for style, pattern in _STYLES:
+            if not _enough(para.text, style):
+                continue
+            marks = [(m.start(1), m.end(1), _number(style, m.group(1))) for m in pattern.finditer(para.text)
+                     if _at_boundary(para.text, m.start())]
+            if len(marks) < 2:
+                continue
+            yield from _judge(ctx, para, marks)
+
+
+def _judge(ctx, para, marks):
+    prev = None
+    run = 0
+    for i, (s, e, n) in enumerate(marks):
+        # Only the paragraph's own list counts: the first marker of a heading line is its heading number.
+        if prev is None:
+            prev, run = n, 1
+            continue
+        if n == prev + 1 or n == 1:
+            run = run + 1 if n != 1 else 1
+            prev = n
+            continue
+        following = marks[i + 1][2] if i + 1 < len(marks) else None
+        if n == prev and run >= 1 and (following is None or following in (n + 1, 1)):
+            yield Finding(para.start + s, para.start + e, RULE.code, RULE.severity,
+                          f"段落内列举序号“{para.text[s:e]}”与上一项重复，应为{prev + 1}。")
+        elif n == prev + 2 and prev >= 1:
+            yield Finding(para.start + s, para.start + e, RULE.code, RULE.severity,
+                          f"段落内列举序号跳号：上一项是{prev}，此处是{n}，缺少{prev + 1}。")
+        prev, run = n, run + 1

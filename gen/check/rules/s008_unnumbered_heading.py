@@ -1,0 +1,103 @@
+"""S008: a heading without its number among numbered siblings ((一), (二), then "绩效目标").
+
+When a section is added or moved by hand its title is often typed without
+the number its siblings carry. The sign in plain text: after two or more
+numbered headings of one level, a short title-like line (no sentence
+punctuation, not a table row, caption, date or signature) that is followed
+by body text and by no further heading of that level before the parent
+level resumes. It is reported with the number it should have; headings that
+have lost only their mark ("一部门职能职责") are S002's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..finding import Finding
+from ..headings import LEVEL_NAMES, headings, standard_mark
+from ..registry import Rule
+
+RULE = Rule(
+    code="S008",
+    name="unnumbered-heading",
+    severity="warning",
+    summary="同级标题中有一个缺少编号",
+    doc=(
+        "检查什么：同一级标题已编号（（一）（二）），其后一个同级的小标题却没有编号，例如“（一）部门职能”“（二）机构设置”之后"
+        "单独一行“人员情况”，下面是正文，再往后就是下一个一级标题。\n"
+        "为什么：缺编号的标题读者会当成正文，目录和层级也对不上；多半是手工增补章节时漏了序号。\n"
+        "不报的情形：表格行、“单位：万元”、附件、落款和日期；后面紧跟同级编号标题的行（那是上一节内的小标题）。\n"
+        "示例：“（二）机构设置”一节之后的“人员情况”应为“（三）人员情况”。"
+    ),
+    flag=(
+        "一、基本情况\n（一）部门职能\n负责全县教育工作的统筹管理和组织实施。\n（二）机构设置\n"
+        "局机关内设股室六个，下属学校二十所。\n人员情况\n年末实有在职人员一百二十人，退休人员三十人。\n"
+        "二、绩效情况\n全年预算执行良好。\n",
+    ),
+    keep=(
+        "一、基本情况\n（一）部门职能\n负责全县教育工作的统筹管理和组织实施。\n（二）机构设置\n"
+        "局机关内设股室六个，下属学校二十所。\n（三）人员情况\n年末实有在职人员一百二十人。\n二、绩效情况\n全年预算执行良好。\n",
+        "一、基本情况\n（一）部门职能\n负责全县教育工作。\n（二）机构设置\n内设股室六个。\n"
+        "单位：万元\n项目\t金额\n二、绩效情况\n全年预算执行良好。\n",
+        "一、基本情况\n（一）部门职能\n负责全县教育工作。\n（二）机构设置\n内设股室六个，下属学校二十所。\n"
+        "某县教育局\n2023年4月20日\n",
+        "一、基本情况\n（一）部门职能\n负责全县教育工作。\n（二）收支情况\n收入情况\n本年收入一百万元，全部为财政拨款。\n"
+        "支出情况\n本年支出九十万元，其中基本支出八十万元。\n二、绩效情况\n全年预算执行良好。\n",
+    ),
+)
+
+TITLE_MIN, TITLE_MAX = 3, 16
+BODY_MIN = 15  # the line after a title is body text of at least this many characters
+_TITLE = re.compile(r"[\u4e00-\u9fff]{%d,%d}" % (TITLE_MIN, TITLE_MAX))
+# Lines that look like titles but are not headings: captions, units, annexes, signatures, dates.
+_NOT_TITLE = re.compile(r"(?:^(?:附件|附表|表\d|图\d|单位|备注|注)|(?:局|委|委员会|政府|办公室|中心|办事处|医院|学校|年|月|日)$)")
+
+
+def check(ctx):
+    heads = headings(ctx)
+    if len(heads) < 3:
+        return
+    starts = {h.start for h in heads}
+    paras = ctx.paragraphs
+    index = {p.start: i for i, p in enumerate(paras)}
+    for i, h in enumerate(heads):
+        nxt = heads[i + 1] if i + 1 < len(heads) else None
+        if h.form == "bare" or h.number < 2 or (nxt is not None and nxt.level >= h.level):
+            continue  # only the last numbered sibling before the parent resumes
+        siblings = [g for g in heads[:i] if g.level == h.level and g.form != "bare"]
+        if not siblings or siblings[-1].number != h.number - 1:
+            continue
+        found = _candidate(ctx, paras, index.get(_para_start(paras, h)), nxt.start if nxt else len(ctx.text), starts)
+        if found is not None:
+            mark = standard_mark(h.level, h.number + 1)
+            yield Finding(found.start, found.end, RULE.code, RULE.severity,
+                          f"“{found.text}”像是与“{h.mark}”同级的{LEVEL_NAMES[h.level]}，却没有编号，应为“{mark}{found.text}”。",
+                          mark + found.text)
+
+
+def _para_start(paras, h) -> int:
+    for p in paras:
+        if p.start <= h.start < p.end + 1:
+            return p.start
+    return -1
+
+
+def _candidate(ctx, paras, i, limit, starts):
+    """The one title-like line between heading paragraph ``i`` and ``limit``, set between body texts.
+
+    A section with two or more such lines has unnumbered sub-titles of its own
+    (收入情况 … 支出情况 under （二）收支情况), not a sibling that lost its number.
+    """
+    if i is None:
+        return None
+    section = [j for j in range(i + 1, len(paras)) if paras[j].start < limit]
+    titles = [j for j in section if paras[j].start not in starts and _TITLE.fullmatch(paras[j].text)
+              and not _NOT_TITLE.search(paras[j].text)]
+    if len(titles) != 1 or titles[0] + 1 >= len(paras) or titles[0] - 1 <= i:
+        return None
+    j = titles[0]
+    before, line, after = paras[j - 1], paras[j], paras[j + 1]
+    if ("\t" in ctx.text[after.start:after.end] or len(after.text) < BODY_MIN
+            or not after.text.endswith(("。", "；")) or not before.text.endswith(("。", "；"))):
+        return None
+    return line

@@ -1,0 +1,58 @@
+"""S009: Roman numerals used as heading numbers in a report numbered in Chinese.
+
+Official documents number headings 一、（一）1.（1）. A section pasted from a
+slide or a foreign template keeps its Ⅰ、Ⅱ or I. II. numbering, so one
+report mixes two systems at the same level. Roman-numbered lines are
+reported only when the same report also has Chinese-numbered headings, and
+ASCII letters only in a run (I、 then II、) so that an English word or a
+grade "I类" is not mistaken for a number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..finding import Finding
+from ..headings import headings, standard_mark
+from ..registry import Rule
+
+RULE = Rule(
+    code="S009",
+    name="mixed-numbering",
+    severity="warning",
+    summary="标题编号混用罗马数字与汉字数字",
+    doc=(
+        "检查什么：同一报告中既有“一、”“（一）”这样的汉字编号标题，又有“Ⅰ、”“Ⅱ.”“II、”这样的罗马数字编号。\n"
+        "为什么：公文标题编号依次用“一、（一）1.（1）”（GB/T 9704），混用罗马数字说明是从别处拼来的文字，层级也会让读者糊涂。\n"
+        "不报的情形：全文没有汉字编号标题；单独一个“I类”“V型”之类的写法。\n"
+        "示例：“一、基本情况”之后出现“Ⅱ、绩效分析”，应为“二、绩效分析”。"
+    ),
+    flag=(
+        "一、基本情况\n内容。\nⅡ、绩效分析\n内容。\n",
+        "一、基本情况\n（一）部门职能\nI、人员情况\n内容。\nII、资产情况\n内容。\n",
+    ),
+    keep=(
+        "一、基本情况\n（一）部门职能\n二、绩效分析\n内容。\n",
+        "一、基本情况\nI类设备采购完成。\n",
+        "Ⅰ、Introduction\nⅡ、Methods\n",
+    ),
+)
+
+_ROMAN_U = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+_UNICODE = re.compile(rf"^\s{{0,4}}([{_ROMAN_U}])\s{{0,2}}[、.．]\s{{0,2}}(?=[\u4e00-\u9fff])", re.M)
+_ASCII = re.compile(r"^\s{0,4}(I{1,3}|IV|VI{0,3}|IX|X)\s{0,2}[、.．]\s{0,2}(?=[\u4e00-\u9fff])", re.M)
+_ASCII_VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+
+
+def check(ctx):
+    chinese = [h for h in headings(ctx) if h.level in (1, 2) and h.form != "bare"]
+    if not chinese:
+        return
+    marks = [(m.start(1), m.end(), _ROMAN_U.index(m.group(1)) + 1) for m in _UNICODE.finditer(ctx.text)]
+    ascii_marks = [(m.start(1), m.end(), _ASCII_VALUE[m.group(1)]) for m in _ASCII.finditer(ctx.text)]
+    if len(ascii_marks) >= 2:  # a run, so "I类" or a stray letter is not a number
+        marks += ascii_marks
+    for s, e, n in sorted(marks):
+        fixed = standard_mark(1, n)
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"标题编号“{ctx.text[s:e].strip()}”用了罗马数字，而本报告其他标题用汉字编号，应统一为“{fixed}”等。", fixed)

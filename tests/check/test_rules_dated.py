@@ -1,0 +1,97 @@
+"""Dated wording: reform names (T001) and political formulations (D001, D002) judged by the report's year."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from gen.check.context import CheckContext
+from gen.check.identity import identity
+from gen.check.rules import d001_formulation_form as d001
+from gen.check.rules import d002_outdated_formulation as d002
+from gen.check.rules import t001_obsolete_term as t001
+from gen.cli import cli as main
+from gen.core import glossary
+from gen.core.errors import UserError
+from gen.core.resources import data_dir
+
+
+def run(mod, text, **kw):
+    return list(mod.check(CheckContext(text, **kw)))
+
+
+def test_year_from_body_when_title_has_none():
+    text = "某县农业农村局报告\n现将2019年度部门整体支出绩效自评情况报告如下：\n一、基本情况\n"
+    assert identity(CheckContext(text)).year == 2019
+
+
+def test_year_option_wins_over_text():
+    text = "2018年度某县报告\n一、基本情况\n"
+    assert identity(CheckContext(text, config={"year": 2023})).year == 2023
+
+
+def test_nineteenth_congress_is_current_only_before_2023():
+    body = "一、基本情况\n全面贯彻落实党的十九大精神，扎实推进各项工作。\n"
+    assert not run(d002, "2022年度某局报告\n" + body)
+    found = run(d002, "2023年度某局报告\n" + body)
+    assert [f.suggestion for f in found] == ["贯彻落实党的二十大精神"]
+    assert not run(d002, "某局报告\n" + body), "unknown year: precision first, say nothing"
+
+
+def test_reform_names_judged_by_year_and_spared_when_unknown():
+    body = "一、职责\n负责全县国土资源行政执法，配合县安监局开展检查，由县农业局组织验收。\n"
+    assert not run(t001, "2017年度某县报告\n" + body)
+    found = run(t001, "2021年度某县报告\n" + body)
+    assert [f.suggestion for f in found] == ["自然资源", "应急管理", "农业农村局"]
+    assert not run(t001, "某县报告\n" + body)
+
+
+def test_health_and_family_planning_spellings():
+    body = "一、职责\n县卫计生局牵头，做好卫生计划生育工作，全镇卫生、计生工作有序开展，卫计局备案。\n"
+    found = run(t001, "2021年度某县报告\n" + body)
+    assert [f.suggestion for f in found] == ["卫生健康", "卫生健康", "卫生健康", "卫健"]
+
+
+def test_formulation_forms():
+    text = ("2024年度某局报告\n一、情况\n坚持以习近平新时代中国特色社会主义为指导，学习贯彻党的二十大报告精神和二十大三中全会精神，"
+            "增强政治意识、大局意识、看齐意识、核心意识，全面贯彻落实党的二十大，扎实工作。\n")
+    sugg = [f.suggestion for f in run(d001, text)]
+    assert sugg == ["习近平新时代中国特色社会主义思想", "党的二十大精神", "二十届三中全会",
+                    "四个意识（政治意识、大局意识、核心意识、看齐意识）", "贯彻落实党的二十大精神"]
+    good = ("2024年度某局报告\n一、情况\n坚持以习近平新时代中国特色社会主义思想为指导，学习贯彻党的二十大和二十届三中全会精神，"
+            "增强政治意识、大局意识、核心意识、看齐意识，坚定道路自信、理论自信、制度自信、文化自信，坚决做到“两个维护”。\n")
+    assert not run(d001, good)
+
+
+def test_cli_year_option(tmp_path):
+    report = tmp_path / "r.txt"
+    report.write_text("某局报告\n一、情况\n全面贯彻落实党的十九大精神，扎实推进各项工作。\n", encoding="utf-8")
+    plain = CliRunner().invoke(main, ["check", str(report), "--select", "D"])
+    dated = CliRunner().invoke(main, ["check", str(report), "--select", "D", "--year", "2023"])
+    assert "D002" not in plain.output and "D002" in dated.output
+    bad = CliRunner().invoke(main, ["check", str(report), "--year", "23"])
+    assert bad.exit_code == 2
+
+
+def test_dated_entries_name_their_source():
+    g = glossary.load()
+    for entry in g.formulations + g.outdated:
+        assert entry.source, entry.id
+    assert all(e.needs_year for e in g.outdated)
+
+
+def test_dated_file_without_source_fails_to_load(tmp_path):
+    folder = tmp_path / "glossary"
+    shutil.copytree(Path(data_dir("glossary")), folder)
+    path = folder / "outdated.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("    source: 党的二十次全国代表大会于2022年10月16日至22日召开\n", ""),
+                    encoding="utf-8")
+    glossary.load.cache_clear()
+    try:
+        with pytest.raises(UserError, match="source"):
+            glossary.load(str(folder))
+    finally:
+        glossary.load.cache_clear()

@@ -1,0 +1,108 @@
+"""W003, the statistical typo detector: what it finds, and its false alarms on clean text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gen.check.confusion import confusions, domain_ngrams
+from gen.check.context import CheckContext
+from gen.check.rules import w003_statistical_typo as w003
+from gen.core.errors import UserError
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    ctx = CheckContext(text)
+    return [(text[f.start:f.end], f.suggestion) for f in w003.check(ctx)]
+
+
+@pytest.mark.parametrize("text, span, fixed", [
+    ("本年财政拔款收入325.5万元。", "财政拔款", "财政拨款"),      # similar shape, dictionary evidence
+    ("严格执行政府彩购制度。", "政府彩购", "政府采购"),          # same sound, domain wording
+    ("提高资金使用效宜。", "使用效宜", "使用效益"),
+    ("推进预算绩效管里。", "绩效管里", "绩效管理"),
+    ("部门整体支初绩效良好。", "支初绩效", "支出绩效"),
+    ("新院区目前已开诊试运；下一步将全面开放。", "试运", "试运行"),  # a character lost at a clause end
+    ("全年共完成2O22年度计划。", "2O22", "2022"),                # OCR letter in a figure
+    ("本项目于2022年年3月启动。", "年年", "年"),
+    ("本项目于20223月启动。", "20223月", "2022年3月"),
+])
+def test_flags(text, span, fixed):
+    assert (span, fixed) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "截至2022年年底，项目全部完成。",
+    "坚持以人民为中心的发展思想，推动卫生健康事业高质量发展。",
+    "内设股室六个，推进提质增效，完成第一剂次接种。",  # abbreviations and numerals, not typos
+    "9月28日移交雄安新区，牢固树立大局意识。",
+    "建成15分钟健康服务圈，覆盖率达到90%。",
+])
+def test_keeps(text):
+    assert found(text) == []
+
+
+def _clean_reports() -> list[str]:
+    from gen.core.load import load_spec
+    from gen.generate.render import render_document
+    from gen.generate.write.markdown import to_markdown
+
+    out = []
+    for path in sorted((ROOT / "examples").glob("*.yaml")):
+        doc, _ = render_document(load_spec(path))
+        out.append(to_markdown(doc))
+    return out
+
+
+def test_false_alarms_on_clean_text_stay_under_target():
+    """The reports generated from the examples are clean text written for the project."""
+    sentences = flagged = 0
+    for text in _clean_reports():
+        ctx = CheckContext(text)
+        hits = list(w003.check(ctx))
+        for s in ctx.sentences:
+            sentences += 1
+            flagged += any(s.start <= f.start < s.end for f in hits)
+    assert sentences > 300
+    assert flagged / sentences <= 0.02, f"{flagged} of {sentences} clean sentences flagged"
+
+
+def test_confusion_data_is_built_and_sane():
+    table = confusions()
+    assert len(table) > 4000
+    assert "拨" in table["拔"][1] and "末" in table["未"][1]  # shape
+    assert "党" in table["当"][0] and "采" in table["彩"][0]  # sound
+    assert "整体支出" in domain_ngrams() and "政府采购" in domain_ngrams()
+
+
+def test_broken_confusion_file_is_a_user_error(tmp_path, monkeypatch):
+    from gen.check import confusion
+
+    folder = tmp_path / "glossary"
+    folder.mkdir()
+    (folder / "confusion.tsv").write_text("拔\t把\n", encoding="utf-8")
+    monkeypatch.setattr(confusion, "data_dir", lambda name: folder)
+    confusion.confusions.cache_clear()
+    try:
+        with pytest.raises(UserError, match="confusion.tsv"):
+            confusion.confusions()
+    finally:
+        confusion.confusions.cache_clear()
+
+
+def test_opt_in_only():
+    """W003 costs a full segmentation: it runs when selected, never in the default set or the self-check."""
+    from gen.check.registry import default_rules, select_rules
+
+    assert "W003" not in [r.code for r in select_rules()]
+    assert "W003" not in [r.code for r in default_rules()]
+    assert "W003" in [r.code for r in select_rules(["W003"])]
+    assert "W003" in [r.code for r in select_rules(["W"])]
+
+
+def test_lost_character_in_front_of_an_invented_pair():
+    assert ("疾人", "残疾人") in found("组织开展全县疾人工作的综合调查研究。")
+    assert found("加强慢病管理，非遗传承人补助按时发放。") == []
