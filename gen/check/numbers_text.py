@@ -20,6 +20,7 @@ from typing import Any, Callable, Iterator, Optional
 import yaml
 
 from ..core.numbers import (
+    UNIT_TABLE,
     Quantity,
     format_percent,
     numeral_text,
@@ -39,8 +40,7 @@ LABEL_STOPS = frozenset("，,。；;：:！？!?\n\t、（）()【】[]“”\"�
 SEGMENT_STOPS = frozenset("。；;！？!?\n")
 MAX_LABEL = 24
 
-MONEY_UNITS = frozenset(("元", "千元", "万元", "亿元"))
-DATE_UNITS = frozenset(("年", "月", "日"))
+DATE_UNITS = UNIT_TABLE.of_kind("date")  # glossary/units.yaml
 
 _LEAD_RE = re.compile(r"^(?:其中含|其中|分别为|分别是|包括|含|以及|及|和|与|并|且|截至目前|目前|共有|共)")
 _YEAR_RE = re.compile(r"(\d{4})\s{0,2}年(?:度)?(?:末|底|初)?|(上一年度|上年度|上一年|上年|去年)")
@@ -51,7 +51,7 @@ _TRAIL_RE = re.compile(
 )
 _WHOLE_SUFFIX_RE = re.compile(r"(?:总额|总数|总量|总计|合计|金额|数额)$")
 # Prefixes that do not change what a label names ("本年支出" is the 支出).
-_NEUTRAL_PREFIXES = ("本年度", "本年", "全年", "年度", "部门", "单位", "本级", "本部门", "实际", "总", "全区", "全县", "全市")
+NEUTRAL_PREFIXES = ("本年度", "本年", "全年", "年度", "部门", "单位", "本级", "本部门", "实际", "总", "全区", "全县", "全市")
 
 
 @dataclass(frozen=True)
@@ -174,12 +174,12 @@ def names_match(label: str, name: str) -> bool:
     for longer, shorter in ((a, b), (b, a)):
         if longer.endswith(shorter):
             prefix = longer[: len(longer) - len(shorter)]
-            if prefix in _NEUTRAL_PREFIXES:
+            if prefix in NEUTRAL_PREFIXES:
                 return True
     return False
 
 
-_OWNER_SUFFIXES = ("局", "委", "厅", "院", "中心", "办", "站", "所", "本级", "我局", "我单位", "我部门")
+OWNER_SUFFIXES = ("局", "委", "厅", "院", "中心", "办", "站", "所", "本级", "我局", "我单位", "我部门")
 
 
 def single_valued_name(label: str) -> Optional[str]:
@@ -193,7 +193,7 @@ def single_valued_name(label: str) -> Optional[str]:
             return name
         if label.endswith(name):
             prefix = label[: len(label) - len(name)]
-            if prefix in _NEUTRAL_PREFIXES or prefix.endswith(_OWNER_SUFFIXES):
+            if prefix in NEUTRAL_PREFIXES or prefix.endswith(OWNER_SUFFIXES):
                 return name
     return None
 

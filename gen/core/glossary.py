@@ -14,6 +14,9 @@ Files (``rates.yaml`` belongs to the number rules and is not read here):
 - ``acronyms.yaml``: English acronyms allowed in Chinese text (L001)
 - ``bodies.yaml``: self-references (我局, 我委...) and the bodies they fit (T002)
 - ``places.yaml``: place short names that are also everyday words (T003)
+
+A user's folder (``glossary`` in jixiao.toml) is laid over these by
+:mod:`gen.core.glossary_user`.
 """
 
 from __future__ import annotations
@@ -371,13 +374,18 @@ def _load_places(path: Path) -> frozenset[str]:
 def load(directory: Optional[str] = None) -> Glossary:
     """Load and validate the glossary (cached per folder). Raises UserError when broken."""
     base = Path(directory) if directory else data_dir("glossary")
-    return Glossary(
+    loaded = Glossary(
         terms=_load_entries(base / "terms.yaml"),
         typos=_load_entries(base / "typos.yaml"),
         acronyms=_load_acronyms(base / "acronyms.yaml"),
         bodies=_load_bodies(base / "bodies.yaml"),
         common_place_words=_load_places(base / "places.yaml"),
     )
+    if directory:
+        return loaded
+    from .glossary_user import layer  # the user's folder from jixiao.toml, if one is active
+
+    return layer(loaded)
 
 
 def segmenter_words() -> list[str]:
