@@ -15,9 +15,12 @@ check command sets it from the configuration before the first rule runs.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable, Iterable, Optional, TypeVar
+from typing import TYPE_CHECKING, Callable, Iterable, Optional, TypeVar
 
 from .errors import UserError
+
+if TYPE_CHECKING:
+    from .glossary import Glossary
 
 T = TypeVar("T")
 
