@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator
 
 from ..core.errors import UserError
 from ..core.resources import data_dir
@@ -155,9 +155,3 @@ def read_divisions(path: Path) -> Iterator[Division]:
 def gazetteer() -> Gazetteer:
     """The shared gazetteer, read once per process."""
     return Gazetteer(read_divisions(data_dir("glossary") / DIVISIONS_FILE))
-
-
-def division_of(name: str) -> Optional[Division]:
-    """The lowest-level division named in ``name`` (a county before its city)."""
-    own = gazetteer().own_places(name)
-    return max(own, key=lambda d: d.level) if own else None

@@ -37,6 +37,7 @@ from ..core.numbers import (
     round_half_up,
     truncate,
 )
+from ..core.datafile import string_list
 from ..core.resources import data_dir
 from .context import CheckContext
 from .numbers_text import NEUTRAL_PREFIXES, OWNER_SUFFIXES, Item, items
@@ -62,12 +63,7 @@ class NamedQuantity:
 
 
 def _strs(entry: dict, key: str, where: str, required: bool = True) -> tuple[str, ...]:
-    value = entry.get(key)
-    if value is None and not required:
-        return ()
-    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
-        raise ValueError(f"glossary/grounding.yaml {where}：字段 {key} 须为非空字符串列表")
-    return tuple(value)
+    return string_list(entry, key, f"glossary/grounding.yaml {where}", required=required)
 
 
 @lru_cache(maxsize=1)

@@ -27,8 +27,8 @@ from ..core.numbers import (
     percent_agrees,
     ratio_percent,
     ratio_percent_exact,
-    round_half_up,
 )
+from ..core.datafile import string_list
 from ..core.resources import data_dir
 from .context import CheckContext
 from .finding import Finding
@@ -334,12 +334,7 @@ class RateGlossary:
 
 
 def _strs(entry: dict, key: str, where: str, required: bool = True) -> tuple[str, ...]:
-    value = entry.get(key)
-    if value is None and not required:
-        return ()
-    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
-        raise ValueError(f"glossary/rates.yaml {where}：字段 {key} 须为非空字符串列表")
-    return tuple(value)
+    return string_list(entry, key, f"glossary/rates.yaml {where}", required=required)
 
 
 @lru_cache(maxsize=1)
@@ -434,15 +429,6 @@ def _build_claims(ctx: CheckContext) -> list[PercentClaim]:
 def percent_claims(ctx: CheckContext) -> list[PercentClaim]:
     """Every stated share or rate that the text's own figures can recompute."""
     return ctx.memo("numbers_text.percent_claims", _build_claims)
-
-
-def stated_precision(q: Quantity) -> str:
-    """The printed precision in words, for messages."""
-    return "整数" if q.decimals == 0 else f"{q.decimals}位小数"
-
-
-def round_to_stated(q: Quantity, value: Decimal) -> Decimal:
-    return round_half_up(value, q.decimals)
 
 
 def claim_findings(ctx: CheckContext, rule: Any, wrong: Callable[[PercentClaim], bool],

@@ -16,6 +16,7 @@ from typing import Any, Callable, Optional, Sequence
 
 import yaml
 
+from ..core.datafile import string_list
 from ..core.errors import UserError
 from ..core.glossary_user import overlay, user_file
 from ..core.resources import data_dir
@@ -49,13 +50,6 @@ def _fail(file: str, where: str, message: str) -> UserError:
     return UserError(f"词库文件 {file}，{where}：{message}")
 
 
-def _texts(raw: dict, key: str, file: str, where: str) -> tuple[str, ...]:
-    value = raw.get(key)
-    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
-        raise _fail(file, where, f"{key} 应为非空的文字列表。")
-    return tuple(value)
-
-
 def _group(raw: Any, n: int, file: str) -> Group:
     if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not raw["id"].strip():
         raise _fail(file, f"第{n}组", "每组应有 id。")
@@ -65,11 +59,11 @@ def _group(raw: Any, n: int, file: str) -> Group:
         raise _fail(file, where, f"不认识的字段：{'、'.join(extra)}。")
     if not isinstance(raw.get("reason"), str) or not raw["reason"].strip():
         raise _fail(file, where, "缺少 reason（为什么这些叠字不算重复）。")
-    words = _texts(raw, "words", file, where)
+    words = string_list(raw, "words", f"词库文件 {file}，{where}")
     bad = [w for w in words if not _AA.fullmatch(w)]
     if bad:
         raise _fail(file, where, f"“{'、'.join(bad)}”不是两个相同汉字组成的叠字。")
-    keep, flag = _texts(raw, "keep", file, where), _texts(raw, "flag", file, where)
+    keep, flag = (string_list(raw, k, f"词库文件 {file}，{where}") for k in ("keep", "flag"))
     unused = [t for t in keep if not any(w in t for w in words)]
     if unused:
         raise _fail(file, where, f"keep 示例“{unused[0]}”没有用到本组的叠字。")
@@ -93,7 +87,7 @@ def _idiomatic(doc: dict, file: str) -> tuple[Optional[re.Pattern], tuple[str, .
         pattern = re.compile(str(doc["idiomatic_repeat"]))
     except re.error as exc:
         raise _fail(file, "idiomatic_repeat", f"正则写法有误：{exc}。") from None
-    return pattern, _texts(doc, "idiomatic_keep", file, "idiomatic_keep")
+    return pattern, string_list(doc, "idiomatic_keep", f"词库文件 {file}")
 
 
 def load_reduplications(builtin: Optional[Path] = None) -> Reduplications:

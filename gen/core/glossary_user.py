@@ -48,11 +48,6 @@ def use_user_glossary(folder: Optional[Path]) -> None:
         hook()
 
 
-def user_glossary() -> Optional[Path]:
-    """The active user glossary folder, or None."""
-    return _active
-
-
 def user_file(name: str) -> Optional[Path]:
     """The user's version of glossary file ``name``, when the active folder has one."""
     if _active is None:

@@ -180,10 +180,6 @@ class Quantity:
     raw: str
     comparator: str = ""
 
-    @property
-    def is_percent(self) -> bool:
-        return self.unit == "%"
-
     def in_yuan_wan(self) -> Decimal | None:
         """The amount in 万元 if this is money, else None."""
         f = MONEY_FACTORS.get(self.unit)

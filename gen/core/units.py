@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterable, Optional
 
 import yaml
 
+from .datafile import string_list
 from .errors import UserError
 from .resources import data_dir
 
@@ -62,13 +63,6 @@ def _fail(where: str, message: str) -> UserError:
     return UserError(f"词库文件 {UNITS_FILE}，{where}：{message}")
 
 
-def _texts(raw: dict, key: str, where: str) -> tuple[str, ...]:
-    value = raw.get(key) or []
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise _fail(where, f"{key} 应为示例文字列表。")
-    return tuple(value)
-
-
 def _unit(raw: Any, n: int) -> Unit:
     where = f"第{n}条"
     if not isinstance(raw, dict) or not isinstance(raw.get("unit"), str) or not raw["unit"].strip():
@@ -95,10 +89,8 @@ def _unit(raw: Any, n: int) -> Unit:
     chinese = raw.get("chinese", False)
     if not isinstance(chinese, bool):
         raise _fail(where, "chinese 应为 true 或 false。")
-    read = _texts(raw, "read", where)
-    if not read:
-        raise _fail(where, "至少需要一个 read 示例（其中的数字应读出这个单位）。")
-    return Unit(name, kind, factor, chinese, read, _texts(raw, "not_read", where))
+    read = string_list(raw, "read", f"词库文件 {UNITS_FILE}，{where}（read：其中的数字应读出这个单位）")
+    return Unit(name, kind, factor, chinese, read, string_list(raw, "not_read", f"词库文件 {UNITS_FILE}，{where}", required=False))
 
 
 def load_units(path: Path) -> UnitTable:

@@ -89,7 +89,7 @@ def _findings(text: str, paragraphs, lists: Callable[[], Reduplications]):
         if not _WORD_CANDIDATE.search(span.text):
             continue
         toks = _tokens(span.text)
-        for (s1, e1, a), (s2, e2, b) in zip(toks, toks[1:]):
+        for (s1, _, a), (_, e2, b) in zip(toks, toks[1:]):
             if a == b and len(a) >= 2 and _HAN.match(a) and not lists().idiomatic.match(a) and a not in lists().words:
                 start = span.start + s1
                 if any(start <= x < span.start + e2 for x in seen):  # already reported
