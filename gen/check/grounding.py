@@ -40,7 +40,8 @@ from ..core.numbers import (
 from ..core.datafile import string_list
 from ..core.resources import data_dir
 from .context import CheckContext
-from .numbers_text import NEUTRAL_PREFIXES, OWNER_SUFFIXES, Item, items
+from .labels import label_words
+from .numbers_text import Item, items
 
 KINDS = ("amount", "percent", "count", "score")
 COUNT_UNITS = UNIT_TABLE.of_kind("count")  # glossary/units.yaml
@@ -115,7 +116,7 @@ def resolve_label(label: str, entries: Optional[Iterable[NamedQuantity]] = None)
     if best is None:
         return None
     prefix = label[: len(label) - len(best[0])]
-    if not prefix or prefix in NEUTRAL_PREFIXES or prefix.endswith(OWNER_SUFFIXES):
+    if label_words().owned(prefix):
         return best[1]
     return None
 

@@ -32,6 +32,7 @@ from ..core.datafile import string_list
 from ..core.resources import data_dir
 from .context import CheckContext
 from .finding import Finding
+from .labels import label_words, names_match
 
 # Characters that end a label: a figure's label never reaches past them.
 LABEL_STOPS = frozenset("，,。；;：:！？!?\n\t、（）()【】[]“”\"「」『』《》|/…—")
@@ -49,9 +50,6 @@ _WITHIN_RE = re.compile(r"^[^中]{1,10}?(?:支出|收入|经费|资金|人员|�
 _TRAIL_RE = re.compile(
     r"(?:分别为|分别是|均为|(?<![行作认])为|是|达到|达|约|共计|合计|总计|累计|共|计|了|的|有|至|到|\(%\)|（%）)+$"
 )
-_WHOLE_SUFFIX_RE = re.compile(r"(?:总额|总数|总量|总计|合计|金额|数额)$")
-# Prefixes that do not change what a label names ("本年支出" is the 支出).
-NEUTRAL_PREFIXES = ("本年度", "本年", "全年", "年度", "部门", "单位", "本级", "本部门", "实际", "总", "全区", "全县", "全市")
 
 
 @dataclass(frozen=True)
@@ -155,46 +153,17 @@ def num(q: Quantity) -> str:
     return numeral_text(q.raw)
 
 
-def _strip_whole_suffix(name: str) -> str:
-    return _WHOLE_SUFFIX_RE.sub("", name) or name
-
-
-def names_match(label: str, name: str) -> bool:
-    """Does a figure's label name the same thing as ``name`` (from 占B的 etc.)?
-
-    Exact after dropping 总额/金额-type suffixes, or equal up to a neutral
-    prefix such as 本年/全年/部门 ("本年支出" names 支出). Anything looser
-    (支出 vs 基本支出) would pair a share with the wrong whole.
-    """
-    a, b = _strip_whole_suffix(label), _strip_whole_suffix(name)
-    if not a or not b:
-        return False
-    if a == b:
-        return True
-    for longer, shorter in ((a, b), (b, a)):
-        if longer.endswith(shorter):
-            prefix = longer[: len(longer) - len(shorter)]
-            if prefix in NEUTRAL_PREFIXES:
-                return True
-    return False
-
-
-OWNER_SUFFIXES = ("局", "委", "厅", "院", "中心", "办", "站", "所", "本级", "我局", "我单位", "我部门")
-
-
 def single_valued_name(label: str) -> Optional[str]:
     """The report-level figure a label names (本年支出, 基本支出…), if any.
 
     "广州市荔湾区卫生健康局本年收入" names 本年收入; "某项目支出" does not name
-    项目支出, because only the bureau itself or a neutral prefix may precede.
+    项目支出, because only the bureau itself or a neutral prefix may precede
+    (glossary/labels.yaml).
     """
+    words = label_words()
     for name in rate_glossary().single_valued:
-        if label == name:
+        if words.names_figure(label, name):
             return name
-        if label.endswith(name):
-            prefix = label[: len(label) - len(name)]
-            if prefix in NEUTRAL_PREFIXES or prefix.endswith(OWNER_SUFFIXES):
-                return name
     return None
 
 
