@@ -101,7 +101,7 @@ def load_reduplications(builtin: Optional[Path] = None) -> Reduplications:
     user = user_file(FILE)
     if user is not None:
         extra = _read(user)
-        label = f"用户词库 {user.name}"
+        label = f"用户词库 {user}"
         groups = overlay(groups, (_group(raw, n, label) for n, raw in enumerate(extra.get("groups") or [], 1)), lambda g: g.id)
         own, own_keep = _idiomatic(extra, label)
         if own is not None:

@@ -76,6 +76,15 @@ def overlay(base: Iterable[T], extra: Iterable[T], key: Callable[[T], object]) -
 
 def layer(builtin: "Glossary") -> "Glossary":
     """The built-in glossary with the active user folder's files laid over it."""
+    if _active is None:
+        return builtin
+    try:
+        return _layer(builtin)
+    except UserError as exc:  # say which folder: the built-in files have the same names
+        raise UserError([f"用户词库文件夹 {_active}：{m}" for m in exc.messages]) from None
+
+
+def _layer(builtin: "Glossary") -> "Glossary":
     from dataclasses import replace
 
     # Same package: the per-file loaders (and their self-proving examples) are reused, not copied.
