@@ -62,9 +62,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--target", type=float, default=12.0)
     args = parser.parse_args(argv)
 
+    from machine import describe
+
     from gen.check.analyse import get_nlp
     from gen.check.registry import all_rules
 
+    print(describe())
     get_nlp()  # load jieba and spaCy before timing
     rules = all_rules()
     check_seconds(adversarial_text(10_000), rules)  # warm caches

@@ -27,10 +27,6 @@ class JixiaoGroup(click.Group):
             ctx.exit(2)
 
 
-def fail(messages: Any) -> None:
-    raise UserError(messages)
-
-
 @click.group(cls=JixiaoGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", message="jixiao %(version)s")
 def cli() -> None:

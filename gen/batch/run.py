@@ -250,7 +250,7 @@ def _init_worker(opts: Options, ignore_sigint: bool, warm: bool = False) -> None
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     from ..check.registry import all_rules
     from ..generate.corpus import default_corpus
-    from ..generate.write.docx_gbt9704 import _template
+    from ..generate.write.docx_gbt9704 import template_package
 
     _STATE["opts"] = opts
     if opts.self_check:
@@ -258,7 +258,7 @@ def _init_worker(opts: Options, ignore_sigint: bool, warm: bool = False) -> None
     if opts.templates_dir is None and opts.corpus_dir is None:
         default_corpus()
     if "docx" in opts.formats:
-        _template()
+        template_package()
     if warm:
         _warm_up(opts)
 

@@ -78,7 +78,7 @@ def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Opti
 
     退出码：0 未发现错误级问题；1 发现错误级问题；2 用法错误或输入无法读取。
     """
-    from .config import load_config, parse_codes
+    from .config import activate_glossary, load_config, parse_codes
     from .read import read_path
     from .registry import select_rules
     from .report_text import summary_counts
@@ -94,6 +94,7 @@ def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Opti
     ignored = config.ignore + (parse_codes(ignore, "--ignore", problems) if ignore else ())
     if problems:
         raise UserError(problems)
+    activate_glossary(config)
     rules = select_rules(chosen, ignored)
     if not rules:
         raise UserError("没有选中任何规则，请检查 --select、--ignore 或配置文件（jixiao rules 可列出全部规则）")

@@ -16,6 +16,10 @@ Example (pyproject.toml)::
 
     [tool.jixiao.severity]
     W001 = "warning"
+
+``glossary = "our-glossary"`` names a folder (relative to the configuration
+file) whose glossary files extend or override the built-in ones; see
+:mod:`gen.core.glossary_user`.
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ CONFIG_NAME = "jixiao.toml"
 PYPROJECT = "pyproject.toml"
 # A rule code (N001) or a prefix of one (N, N0): family letter, up to three digits.
 _CODE_RE = re.compile(rf"[{''.join(FAMILIES)}]\d{{0,3}}")
-_KEYS = ("select", "ignore", "max_bytes", "max_chars", "severity")
+_KEYS = ("select", "ignore", "max_bytes", "max_chars", "severity", "glossary")
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,7 @@ class Config:
     path: Optional[Path] = None  # where the settings came from; None for defaults
     max_chars: int = DEFAULT_MAX_CHARS  # longest decoded text checked (analysis cost follows it)
     year: Optional[int] = None  # the reports' year (jixiao check --year); None: read from each text
+    glossary: Optional[Path] = None  # the user's glossary folder, resolved against the configuration file
 
     def severity_for(self, code: str, default: str) -> str:
         """The configured severity of ``code``: the longest matching code or prefix wins."""
@@ -145,9 +150,43 @@ def _parse(table: Any, path: Path, prefix: str) -> Config:
                 problems.append(f"{path}：配置项 {where} 的值应为 {names} 之一")
             else:
                 severity[str(code)] = value
+    glossary = _glossary_folder(table.get("glossary"), path, prefix + "glossary", problems)
     if problems:
         raise UserError(problems)
-    return Config(select, ignore, max_bytes, severity, path, max_chars)
+    return Config(select, ignore, max_bytes, severity, path, max_chars, glossary)
+
+
+def _glossary_folder(value: Any, path: Path, key: str, problems: list[str]) -> Optional[Path]:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        problems.append(f"{path}：配置项 {key} 应为文件夹路径（相对于配置文件所在文件夹）")
+        return None
+    folder = (path.parent / value).resolve()
+    if not folder.is_dir():
+        problems.append(f"{path}：配置项 {key}：找不到文件夹 {folder}")
+        return None
+    return folder
+
+
+def activate_glossary(config: Config) -> None:
+    """Lay the configured glossary folder over the built-in one for this process, and prove it now.
+
+    Proving here (not when a rule first asks) makes a broken user entry a
+    clear error before any file is checked, instead of a rule skipped midway.
+    """
+    from ..core import glossary
+    from ..core.glossary_user import use_user_glossary, user_file
+    from .reduplications import FILE
+
+    use_user_glossary(config.glossary)
+    if config.glossary is None:
+        return
+    glossary.load()
+    if user_file(FILE) is not None:
+        from .rules.w002_duplicated_word import reduplications
+
+        reduplications()
 
 
 def _codes(value: Any, path: Path, key: str, problems: list[str]) -> tuple[str, ...]:

@@ -7,7 +7,6 @@ Attributes are computed lazily and cached, so a rule pays only for what it uses.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Callable, Optional
@@ -20,10 +19,6 @@ class Span:
     start: int
     end: int
     text: str
-
-
-# Sentence ends: Chinese full stop, ?, !, ；is a clause end (not used here), and line ends.
-_SENT_END = re.compile(r"[。！？!?]+[”’」』）)]*|\n+")
 
 
 class CheckContext:
@@ -53,24 +48,6 @@ class CheckContext:
                 body = line.strip()
                 out.append(Span(pos + lead, pos + lead + len(body), body))
             pos += len(line) + 1
-        return out
-
-    @cached_property
-    def sentences(self) -> list[Span]:
-        """Sentences split at 。！？ and line ends, with offsets."""
-        out = []
-        start = 0
-        for m in _SENT_END.finditer(self.text):
-            end = m.end() if m.group().strip() else m.start()
-            chunk = self.text[start:end]
-            if chunk.strip():
-                lead = len(chunk) - len(chunk.lstrip())
-                out.append(Span(start + lead, end, chunk.strip()))
-            start = m.end()
-        tail = self.text[start:]
-        if tail.strip():
-            lead = len(tail) - len(tail.lstrip())
-            out.append(Span(start + lead, len(self.text), tail.strip()))
         return out
 
     @cached_property

@@ -1,21 +1,23 @@
 """China's administrative divisions, for telling the report's own place from others.
 
-The list is the ``adcodes.csv`` that ships inside the ``cpca`` package. It is
-read as a plain file found via the import system's spec, without running
-cpca's ``__init__``: importing cpca itself would pull in pandas, which a
-checker does not need. Codes give the hierarchy for free: a county's first
+The table is project data, ``glossary/divisions.tsv`` (code, TAB, name),
+copied from the division table the ``cpca`` package ships by
+``scripts/make_divisions.py``: the checker needs that one table, not cpca and
+the pandas it carries. Codes give the hierarchy for free: a county's first
 four digits are its city's, the first two its province's.
 """
 
 from __future__ import annotations
 
-import csv
-import importlib.util
-import io
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator
+
+from ..core.errors import UserError
+from ..core.resources import data_dir
+
+DIVISIONS_FILE = "divisions.tsv"
 
 # Longest suffix first: "自治县" must be cut before "县".
 _SUFFIXES = ("特别行政区", "自治县", "自治旗", "自治州", "自治区", "地区", "林区", "省", "市", "区", "县", "旗", "盟")
@@ -134,30 +136,22 @@ class Gazetteer:
         return False
 
 
-def _csv_path() -> Path:
-    """Locate cpca's adcodes.csv without executing cpca/__init__ (find_spec does not import)."""
-    spec = importlib.util.find_spec("cpca")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("cpca package not installed: the gazetteer needs cpca/resources/adcodes.csv")
-    return Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
-
-
-def _read() -> Iterator[Division]:
-    raw = _csv_path().read_text(encoding="utf-8")
-    for row in csv.DictReader(io.StringIO(raw)):
-        code, name = row.get("adcode", "").strip(), row.get("name", "").strip()
-        if len(code) != 12 or not code.isdigit() or not name or name in _PLACEHOLDERS:
+def read_divisions(path: Path) -> Iterator[Division]:
+    """Rows of a divisions table; a malformed row names its file and line instead of being skipped."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"无法读取行政区划表 {path}：{exc}") from None
+    for number, line in enumerate(raw.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
             continue
-        yield Division(code, name, _short(name))
+        code, sep, name = line.partition("\t")
+        if not sep or len(code) != 12 or not code.isdigit() or not name.strip() or name.strip() in _PLACEHOLDERS:
+            raise UserError(f"行政区划表 {path.name} 第{number}行：应为“12位区划代码<Tab>名称”，实为“{line[:40]}”")
+        yield Division(code, name.strip(), _short(name.strip()))
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The shared gazetteer, read once per process."""
-    return Gazetteer(_read())
-
-
-def division_of(name: str) -> Optional[Division]:
-    """The lowest-level division named in ``name`` (a county before its city)."""
-    own = gazetteer().own_places(name)
-    return max(own, key=lambda d: d.level) if own else None
+    return Gazetteer(read_divisions(data_dir("glossary") / DIVISIONS_FILE))

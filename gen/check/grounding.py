@@ -24,6 +24,8 @@ from typing import Any, Iterable, Optional
 import yaml
 
 from ..core.numbers import (
+    MONEY_FACTORS,
+    UNIT_TABLE,
     Quantity,
     agrees,
     extract_quantities,
@@ -35,13 +37,14 @@ from ..core.numbers import (
     round_half_up,
     truncate,
 )
+from ..core.datafile import string_list
 from ..core.resources import data_dir
 from .context import CheckContext
-from .numbers_text import _NEUTRAL_PREFIXES, _OWNER_SUFFIXES, Item, items
+from .labels import label_words
+from .numbers_text import Item, items
 
 KINDS = ("amount", "percent", "count", "score")
-MONEY_FACTORS = {"万元": Decimal(1), "亿元": Decimal(10000), "元": Decimal("0.0001"), "千元": Decimal("0.1")}
-COUNT_UNITS = frozenset(("人", "名", "个", "台", "辆", "项", "家", "户", "所", "件", "次", "人次"))
+COUNT_UNITS = UNIT_TABLE.of_kind("count")  # glossary/units.yaml
 # Words that may follow a metric's or indicator's name before its figure
 # ("筛查人数目标值10000人", "接种率实际完成96%").
 _NAME_TAILS = ("目标值", "目标", "实际完成值", "实际完成", "实际值", "完成值", "完成", "实际", "原有", "现有")
@@ -61,12 +64,7 @@ class NamedQuantity:
 
 
 def _strs(entry: dict, key: str, where: str, required: bool = True) -> tuple[str, ...]:
-    value = entry.get(key)
-    if value is None and not required:
-        return ()
-    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
-        raise ValueError(f"glossary/grounding.yaml {where}：字段 {key} 须为非空字符串列表")
-    return tuple(value)
+    return string_list(entry, key, f"glossary/grounding.yaml {where}", required=required)
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +116,7 @@ def resolve_label(label: str, entries: Optional[Iterable[NamedQuantity]] = None)
     if best is None:
         return None
     prefix = label[: len(label) - len(best[0])]
-    if not prefix or prefix in _NEUTRAL_PREFIXES or prefix.endswith(_OWNER_SUFFIXES):
+    if label_words().owned(prefix):
         return best[1]
     return None
 

@@ -20,17 +20,19 @@ from typing import Any, Callable, Iterator, Optional
 import yaml
 
 from ..core.numbers import (
+    UNIT_TABLE,
     Quantity,
     format_percent,
     numeral_text,
     percent_agrees,
     ratio_percent,
     ratio_percent_exact,
-    round_half_up,
 )
+from ..core.datafile import string_list
 from ..core.resources import data_dir
 from .context import CheckContext
 from .finding import Finding
+from .labels import label_words, names_match
 
 # Characters that end a label: a figure's label never reaches past them.
 LABEL_STOPS = frozenset("，,。；;：:！？!?\n\t、（）()【】[]“”\"「」『』《》|/…—")
@@ -39,8 +41,7 @@ LABEL_STOPS = frozenset("，,。；;：:！？!?\n\t、（）()【】[]“”\"�
 SEGMENT_STOPS = frozenset("。；;！？!?\n")
 MAX_LABEL = 24
 
-MONEY_UNITS = frozenset(("元", "千元", "万元", "亿元"))
-DATE_UNITS = frozenset(("年", "月", "日"))
+DATE_UNITS = UNIT_TABLE.of_kind("date")  # glossary/units.yaml
 
 _LEAD_RE = re.compile(r"^(?:其中含|其中|分别为|分别是|包括|含|以及|及|和|与|并|且|截至目前|目前|共有|共)")
 _YEAR_RE = re.compile(r"(\d{4})\s{0,2}年(?:度)?(?:末|底|初)?|(上一年度|上年度|上一年|上年|去年)")
@@ -49,9 +50,6 @@ _WITHIN_RE = re.compile(r"^[^中]{1,10}?(?:支出|收入|经费|资金|人员|�
 _TRAIL_RE = re.compile(
     r"(?:分别为|分别是|均为|(?<![行作认])为|是|达到|达|约|共计|合计|总计|累计|共|计|了|的|有|至|到|\(%\)|（%）)+$"
 )
-_WHOLE_SUFFIX_RE = re.compile(r"(?:总额|总数|总量|总计|合计|金额|数额)$")
-# Prefixes that do not change what a label names ("本年支出" is the 支出).
-_NEUTRAL_PREFIXES = ("本年度", "本年", "全年", "年度", "部门", "单位", "本级", "本部门", "实际", "总", "全区", "全县", "全市")
 
 
 @dataclass(frozen=True)
@@ -155,46 +153,17 @@ def num(q: Quantity) -> str:
     return numeral_text(q.raw)
 
 
-def _strip_whole_suffix(name: str) -> str:
-    return _WHOLE_SUFFIX_RE.sub("", name) or name
-
-
-def names_match(label: str, name: str) -> bool:
-    """Does a figure's label name the same thing as ``name`` (from 占B的 etc.)?
-
-    Exact after dropping 总额/金额-type suffixes, or equal up to a neutral
-    prefix such as 本年/全年/部门 ("本年支出" names 支出). Anything looser
-    (支出 vs 基本支出) would pair a share with the wrong whole.
-    """
-    a, b = _strip_whole_suffix(label), _strip_whole_suffix(name)
-    if not a or not b:
-        return False
-    if a == b:
-        return True
-    for longer, shorter in ((a, b), (b, a)):
-        if longer.endswith(shorter):
-            prefix = longer[: len(longer) - len(shorter)]
-            if prefix in _NEUTRAL_PREFIXES:
-                return True
-    return False
-
-
-_OWNER_SUFFIXES = ("局", "委", "厅", "院", "中心", "办", "站", "所", "本级", "我局", "我单位", "我部门")
-
-
 def single_valued_name(label: str) -> Optional[str]:
     """The report-level figure a label names (本年支出, 基本支出…), if any.
 
     "广州市荔湾区卫生健康局本年收入" names 本年收入; "某项目支出" does not name
-    项目支出, because only the bureau itself or a neutral prefix may precede.
+    项目支出, because only the bureau itself or a neutral prefix may precede
+    (glossary/labels.yaml).
     """
+    words = label_words()
     for name in rate_glossary().single_valued:
-        if label == name:
+        if words.names_figure(label, name):
             return name
-        if label.endswith(name):
-            prefix = label[: len(label) - len(name)]
-            if prefix in _NEUTRAL_PREFIXES or prefix.endswith(_OWNER_SUFFIXES):
-                return name
     return None
 
 
@@ -334,12 +303,7 @@ class RateGlossary:
 
 
 def _strs(entry: dict, key: str, where: str, required: bool = True) -> tuple[str, ...]:
-    value = entry.get(key)
-    if value is None and not required:
-        return ()
-    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
-        raise ValueError(f"glossary/rates.yaml {where}：字段 {key} 须为非空字符串列表")
-    return tuple(value)
+    return string_list(entry, key, f"glossary/rates.yaml {where}", required=required)
 
 
 @lru_cache(maxsize=1)
@@ -434,15 +398,6 @@ def _build_claims(ctx: CheckContext) -> list[PercentClaim]:
 def percent_claims(ctx: CheckContext) -> list[PercentClaim]:
     """Every stated share or rate that the text's own figures can recompute."""
     return ctx.memo("numbers_text.percent_claims", _build_claims)
-
-
-def stated_precision(q: Quantity) -> str:
-    """The printed precision in words, for messages."""
-    return "整数" if q.decimals == 0 else f"{q.decimals}位小数"
-
-
-def round_to_stated(q: Quantity, value: Decimal) -> Decimal:
-    return round_half_up(value, q.decimals)
 
 
 def claim_findings(ctx: CheckContext, rule: Any, wrong: Callable[[PercentClaim], bool],

@@ -21,6 +21,9 @@ Entries may be dated: ``from_year`` (flag only in reports of that year or
 later), ``until_year`` (only up to that year) and ``needs_year`` (leave the
 text alone when the report's year is unknown: a reform name in a 2018 report
 is right, so precision comes before recall).
+
+A user's folder (``glossary`` in jixiao.toml) is laid over these by
+:mod:`gen.core.glossary_user`.
 """
 
 from __future__ import annotations
@@ -422,7 +425,7 @@ def _load_places(path: Path) -> frozenset[str]:
 def load(directory: Optional[str] = None) -> Glossary:
     """Load and validate the glossary (cached per folder). Raises UserError when broken."""
     base = Path(directory) if directory else data_dir("glossary")
-    return Glossary(
+    loaded = Glossary(
         terms=_load_entries(base / "terms.yaml"),
         typos=_load_entries(base / "typos.yaml"),
         acronyms=_load_acronyms(base / "acronyms.yaml"),
@@ -432,6 +435,11 @@ def load(directory: Optional[str] = None) -> Glossary:
         outdated=_load_entries(base / "outdated.yaml"),
         generic_refs=_load_generic_refs(base / "bodies.yaml"),
     )
+    if directory:
+        return loaded
+    from .glossary_user import layer  # the user's folder from jixiao.toml, if one is active
+
+    return layer(loaded)
 
 
 def segmenter_words() -> list[str]:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Iterator
 
+from .units import builtin_units, verify as _verify_units
+
 AMOUNT_PLACES = 2
 PERCENT_PLACES = 2
 
@@ -142,13 +144,10 @@ def rating_for(score: object) -> str | None:
 # Reading numbers back out of text
 # --------------------------------------------------------------------------
 
-# Units the checker understands, longest first so that 万元 wins over 元.
-UNITS = (
-    "亿元", "万元", "千元", "元", "%", "‰", "万人次", "人次", "万人", "人", "户", "个", "项",
-    "张", "间", "剂次", "剂", "家", "件", "起", "次", "场次", "场", "所", "名", "台", "辆",
-    "份", "例", "床", "分", "天", "年", "月", "日", "岁", "条", "处", "批", "类", "万",
-    "亿", "U", "km", "平方米", "米",
-)
+# Units the checker understands (glossary/units.yaml), longest first so that 万元 wins over 元.
+UNIT_TABLE = builtin_units()
+UNITS = UNIT_TABLE.names
+MONEY_FACTORS = UNIT_TABLE.money_factors  # money unit -> 万元 per unit
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 
 # A number: optional sign, digits with optional thousands separators (only in
@@ -181,14 +180,9 @@ class Quantity:
     raw: str
     comparator: str = ""
 
-    @property
-    def is_percent(self) -> bool:
-        return self.unit == "%"
-
     def in_yuan_wan(self) -> Decimal | None:
         """The amount in 万元 if this is money, else None."""
-        factor = {"万元": Decimal(1), "亿元": Decimal(10000), "元": Decimal("0.0001"), "千元": Decimal("0.1")}
-        f = factor.get(self.unit)
+        f = MONEY_FACTORS.get(self.unit)
         return None if f is None else self.value * f
 
 
@@ -269,8 +263,7 @@ def parse_chinese_numeral(text: str) -> int | None:
 # that count things, so 一是, 三孩, 一岗双责 are not quantities; slogans where a
 # numeral and unit name a concept (四个意识, 千家万户) are left out too.
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
-_CN_UNITS = ("人次", "剂次", "万元", "亿元", "人", "名", "个", "项", "家", "所", "件", "起", "场", "台", "张",
-             "间", "户", "条", "处", "批", "元")
+_CN_UNITS = UNIT_TABLE.chinese_names  # longest first, like UNITS
 _CN_QUANTITY_RE = re.compile(
     rf"(?<![{_CN_NUMERAL}第])(?P<num>[{_CN_NUMERAL}]{{1,12}})(?P<unit>{'|'.join(_CN_UNITS)})(?!性)"
 )
@@ -393,3 +386,11 @@ def numeral_text(raw: str) -> str:
 
 
 _NUMERAL_ONLY_RE = re.compile(r"[-−]?\d{1,30}(?:,\d{3}){0,10}(?:\.\d{1,12})?")
+
+
+# The unit table proves itself against the readers above, once per process.
+_verify_units(
+    UNIT_TABLE,
+    lambda text: [q.unit for q in extract_quantities(text)],
+    lambda text: [q.unit for q in extract_chinese_quantities(text)],
+)

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 
 from gen.check.context import CheckContext
-from gen.check.gazetteer import division_of, gazetteer
+from gen.check.gazetteer import gazetteer
 from gen.check.identity import identity
 from gen.check.rules import t001_obsolete_term as t001
 from gen.check.rules import t002_self_reference as t002
@@ -36,20 +36,36 @@ def test_identity_prefers_data():
     assert ident.name == "高阳县卫生健康局" and ident.year == 2021
 
 
-def test_gazetteer_reads_cpca_csv_without_importing_cpca():
+def test_gazetteer_is_project_data_and_needs_no_cpca():
     import subprocess
     import sys
 
-    probe = "import sys; from gen.check.gazetteer import gazetteer; gazetteer(); print('cpca' in sys.modules, 'pandas' in sys.modules)"
+    # cpca (and the pandas it pulls in) made unimportable: the table is glossary/divisions.tsv.
+    probe = (
+        "import sys; sys.modules['cpca'] = None; sys.modules['pandas'] = None; "
+        "from gen.check.gazetteer import gazetteer; g = gazetteer(); print(len(g.divisions), g.by_name['荔湾区'][0].code)"
+    )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
-    assert out.split() == ["False", "False"]
+    assert out.split() == ["3219", "440103000000"]
     g = gazetteer()
     assert len(g.divisions) > 3000
-    assert division_of("广州市荔湾区卫生健康局").name == "荔湾区"
+    assert max(g.own_places("广州市荔湾区卫生健康局"), key=lambda d: d.level).name == "荔湾区"
     assert [d.name for d in g.own_places("南岳区卫生健康局")] == ["南岳区"]
     tianhe = g.by_name["天河区"][0]
     assert not g.related(tianhe, g.own_places("广州市荔湾区卫生健康局"))
     assert g.related(g.by_name["广州市"][0], g.own_places("广州市荔湾区卫生健康局"))
+
+
+def test_divisions_table_errors_name_file_and_line(tmp_path):
+    import pytest
+
+    from gen.check.gazetteer import read_divisions
+    from gen.core.errors import UserError
+
+    table = tmp_path / "divisions.tsv"
+    table.write_text("# comment\n440103000000\t荔湾区\n44010\t天河区\n", encoding="utf-8")
+    with pytest.raises(UserError, match="divisions.tsv 第3行"):
+        list(read_divisions(table))
 
 
 def test_gazetteer_disambiguates_by_city():

@@ -1,8 +1,8 @@
 """W002: a character or word typed twice ("的的", "进一步步", "加强加强").
 
-Chinese reduplicates on purpose (常常, 人人, 层层, 步步) and words meet at a
-shared character (项目目标, 2021年年底), so a doubled character alone proves
-nothing. The segmenter decides: a doubling is flagged only when the two
+Chinese reduplicates on purpose (常常, 人人, 层层, 步步: the word lists are
+data, glossary/reduplications.yaml) and words meet at a shared character
+(项目目标, 2021年年底), so a doubled character alone proves nothing. The segmenter decides: a doubling is flagged only when the two
 characters fall into different words and one of them is left over as a
 single character, or when the same word is repeated back to back.
 """
@@ -10,8 +10,12 @@ single character, or when the same word is repeated back to back.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Callable
 
+from ...core.glossary_user import on_change
 from ..finding import Finding
+from ..reduplications import Reduplications, load_reduplications, prove
 from ..registry import Rule
 
 RULE = Rule(
@@ -30,18 +34,9 @@ RULE = Rule(
     keep=("截至2021年年底，项目目标全部完成。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。"),
 )
 
-# Legitimate reduplications: never flagged when they stand as one word.
-REDUPLICATIONS = frozenset(
-    "常常 人人 年年 天天 个个 日日 万万 谢谢 层层 步步 处处 事事 时时 家家 户户 样样 件件 条条 "
-    "项项 刚刚 渐渐 往往 仅仅 稍稍 默默 慢慢 好好 多多 大大 一一 久久 深深 紧紧 牢牢 实实 "
-    "明明 常常 纷纷 频频 屡屡 重重 片片 点点 声声 句句 字字 村村 乡乡 镇镇 县县 区区 月月 周周 "
-    "看看 想想 试试 听听 说说 谈谈 查查 问问 等等 统统 通通 偏偏 恰恰 断断 凡凡 星星 妈妈 爸爸 宝宝".split()
-)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DOUBLE = re.compile(r"([\u4e00-\u9fff])\1")
 _WINDOW = 8
-# Word repeats that are idiomatic: 一个一个, 一批一批 (measure-word reduplication).
-_MEASURE_REPEAT = re.compile(r"^一[\u4e00-\u9fff]$")
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -62,7 +57,7 @@ def _clause(text: str, s: int, e: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _doubled_chars(text: str):
+def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
     for m in _DOUBLE.finditer(text):
         s, e = m.span()
         lo, hi = _clause(text, s, e)
@@ -71,7 +66,7 @@ def _doubled_chars(text: str):
         second = next(t for t in toks if t[0] <= s + 1 - lo < t[1])
         if first is second:
             continue  # one word: 常常, 的的确确
-        if m.group() in REDUPLICATIONS:
+        if m.group() in lists().words:
             # 进一步步: a word ends in 步 and a lone 步 follows.
             bad = len(first[2]) > 1 and len(second[2]) == 1
         else:
@@ -81,19 +76,23 @@ def _doubled_chars(text: str):
 
 
 def check(ctx):
-    text = ctx.text
+    # The lists (and the segmenter their proof needs) are loaded only when a doubling is seen.
+    yield from _findings(ctx.text, ctx.paragraphs, reduplications)
+
+
+def _findings(text: str, paragraphs, lists: Callable[[], Reduplications]):
     seen: set[int] = set()
-    for s, e, ch, pair in _doubled_chars(text):
+    for s, e, ch, pair in _doubled_chars(text, lists):
         seen.add(s)
         yield Finding(s, e, RULE.code, RULE.severity, f"“{pair}”中“{ch}”字重复，请删去一个。", ch)
-    for span in ctx.paragraphs:
+    for span in paragraphs:
         if not _WORD_CANDIDATE.search(span.text):
             continue
         toks = _tokens(span.text)
         for (s1, e1, a), (s2, e2, b) in zip(toks, toks[1:]):
             # 文件文件精神: the segmenter may hide the repeat inside a longer word that starts with it.
             repeated = a == b or (len(b) > len(a) and b.startswith(a))
-            if repeated and len(a) >= 2 and _HAN.match(a) and not _MEASURE_REPEAT.match(a) and a not in REDUPLICATIONS:
+            if repeated and len(a) >= 2 and _HAN.match(a) and not lists().idiomatic.match(a) and a not in lists().words:
                 start = span.start + s1
                 if any(start <= x < span.start + e2 for x in seen):  # already reported
                     continue
@@ -102,3 +101,25 @@ def check(ctx):
 
 # Quick filter for ABAB: some two characters repeated immediately.
 _WORD_CANDIDATE = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
+
+
+def _judge(text: str, lists: Reduplications) -> list[Finding]:
+    """W002's findings in a one-paragraph example text."""
+    from ..context import CheckContext
+
+    return list(_findings(text, CheckContext(text).paragraphs, lambda: lists))
+
+
+@lru_cache(maxsize=1)
+def reduplications() -> Reduplications:
+    """The word lists (built-in, with the user's glossary laid over), proved by their examples.
+
+    The examples need the segmenter, so they run here, when W002 first judges a
+    text, not when the glossary is read.
+    """
+    lists = load_reduplications()
+    prove(lists, _judge)
+    return lists
+
+
+on_change(reduplications.cache_clear)

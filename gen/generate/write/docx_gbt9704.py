@@ -32,7 +32,7 @@ _BREAKS = re.compile("([\t\n])")
 
 
 @dataclass(frozen=True)
-class _Template:
+class TemplatePackage:
     """The configured package, as bytes, with the two slots a report fills."""
 
     parts: tuple[tuple[str, bytes], ...]  # in the order python-docx wrote them
@@ -45,7 +45,8 @@ class _Template:
 
 
 @lru_cache(maxsize=1)
-def _template() -> _Template:
+def template_package() -> TemplatePackage:
+    """The configured package, built once per process (batch workers call it at start-up)."""
     import docx  # deferred: only the .docx path pays for python-docx
 
     document = docx.Document()
@@ -74,7 +75,7 @@ def _template() -> _Template:
         raise RuntimeError("template core.xml must hold the title placeholder once")
     core_head, core_tail = core.split(placeholder)
     static = [(name, data) for name, data in parts if name not in _PER_REPORT_PARTS]
-    return _Template(
+    return TemplatePackage(
         parts=tuple(parts),
         document_head=doc_xml[:body_end],
         document_tail=doc_xml[sect_start:],
@@ -154,7 +155,7 @@ def heading_style(level: int) -> str:
 
 def document_xml(doc: Document, appendix: str = "") -> str:
     """The whole ``word/document.xml`` for ``doc``, as text; ``appendix`` is body XML added at the end (the 自评表)."""
-    tpl = _template()
+    tpl = template_package()
     ids = tpl.style_ids
     body = [_paragraph_xml(doc.title, ids[layout.STYLE_TITLE])]
     for block in doc.blocks:
@@ -176,7 +177,7 @@ _PER_REPORT_PARTS = ("word/document.xml", "docProps/core.xml")
 
 def to_docx_bytes(doc: Document, appendix: str = "") -> bytes:
     """The report as a .docx package; byte-identical for the same document (and appendix)."""
-    tpl = _template()
+    tpl = template_package()
     doc_xml = document_xml(doc, appendix).encode("utf-8")
     core = tpl.core_head + escape(clean_text(doc.title)).encode("utf-8") + tpl.core_tail
     return zip_parts((("word/document.xml", doc_xml), ("docProps/core.xml", core)), base=tpl.static_zip)

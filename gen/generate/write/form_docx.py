@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import gbt9704_layout as layout
-from .docx_gbt9704 import _paragraph_xml, _template, table_properties_xml
+from .docx_gbt9704 import _paragraph_xml, table_properties_xml, template_package
 from .form_grid import Cell, FormGrid, form_grids
 
 # Relative column widths: section label, level 1, level 2, name, target, actual, points, score, reason.
@@ -77,7 +77,7 @@ def forms_xml(spec: Any) -> str:
     grids = form_grids(spec)
     if not grids:
         return ""
-    ids = _template().style_ids
+    ids = template_package().style_ids
     parts = []
     for grid in grids:
         parts.append(_title_xml(grid.title, ids[layout.STYLE_CAPTION]))

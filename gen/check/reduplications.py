@@ -1,0 +1,124 @@
+"""W002's word lists as data: ``glossary/reduplications.yaml``.
+
+Which doubled characters are words (常常, 层层, 看看) and which repeated words
+are idiomatic (一个一个) is wording policy, so it is a data file a reviewer can
+extend, grouped, each group with a reason and with examples W002 must keep and
+must flag. A user's glossary folder may add groups or replace one by its id.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Callable, Optional, Sequence
+
+import yaml
+
+from ..core.datafile import string_list
+from ..core.errors import UserError
+from ..core.glossary_user import overlay, user_file
+from ..core.resources import data_dir
+
+FILE = "reduplications.yaml"
+_AA = re.compile(r"([\u4e00-\u9fff])\1")
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    reason: str
+    words: tuple[str, ...]
+    keep: tuple[str, ...]
+    flag: tuple[str, ...]
+    file: str
+
+
+@dataclass(frozen=True)
+class Reduplications:
+    groups: tuple[Group, ...]
+    idiomatic: re.Pattern  # a word whose back-to-back repeat is idiomatic (一个 in 一个一个)
+    idiomatic_keep: tuple[str, ...]
+
+    @cached_property  # asked for every doubling W002 judges
+    def words(self) -> frozenset[str]:
+        return frozenset(w for g in self.groups for w in g.words)
+
+
+def _fail(file: str, where: str, message: str) -> UserError:
+    return UserError(f"词库文件 {file}，{where}：{message}")
+
+
+def _group(raw: Any, n: int, file: str) -> Group:
+    if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not raw["id"].strip():
+        raise _fail(file, f"第{n}组", "每组应有 id。")
+    where = f"第{n}组（{raw['id']}）"
+    extra = sorted(set(raw) - {"id", "reason", "words", "keep", "flag"})
+    if extra:
+        raise _fail(file, where, f"不认识的字段：{'、'.join(extra)}。")
+    if not isinstance(raw.get("reason"), str) or not raw["reason"].strip():
+        raise _fail(file, where, "缺少 reason（为什么这些叠字不算重复）。")
+    words = string_list(raw, "words", f"词库文件 {file}，{where}")
+    bad = [w for w in words if not _AA.fullmatch(w)]
+    if bad:
+        raise _fail(file, where, f"“{'、'.join(bad)}”不是两个相同汉字组成的叠字。")
+    keep, flag = (string_list(raw, k, f"词库文件 {file}，{where}") for k in ("keep", "flag"))
+    unused = [t for t in keep if not any(w in t for w in words)]
+    if unused:
+        raise _fail(file, where, f"keep 示例“{unused[0]}”没有用到本组的叠字。")
+    return Group(raw["id"].strip(), raw["reason"].strip(), words, keep, flag, file)
+
+
+def _read(path: Path) -> dict:
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise UserError(f"无法读取词库文件 {path}：{exc}") from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("groups", []), list):
+        raise _fail(path.name, "文件顶层", "应包含 groups 列表。")
+    return doc
+
+
+def _idiomatic(doc: dict, file: str) -> tuple[Optional[re.Pattern], tuple[str, ...]]:
+    if "idiomatic_repeat" not in doc:
+        return None, ()
+    try:
+        pattern = re.compile(str(doc["idiomatic_repeat"]))
+    except re.error as exc:
+        raise _fail(file, "idiomatic_repeat", f"正则写法有误：{exc}。") from None
+    return pattern, string_list(doc, "idiomatic_keep", f"词库文件 {file}")
+
+
+def load_reduplications(builtin: Optional[Path] = None) -> Reduplications:
+    """The built-in lists with the user's file (if any) laid over them by group id."""
+    path = builtin or data_dir("glossary") / FILE
+    doc = _read(path)
+    groups = tuple(_group(raw, n, path.name) for n, raw in enumerate(doc.get("groups") or [], 1))
+    idiomatic, keep = _idiomatic(doc, path.name)
+    if not groups or idiomatic is None:
+        raise _fail(path.name, "文件顶层", "需要 groups 与 idiomatic_repeat（及 idiomatic_keep 示例）。")
+    user = user_file(FILE)
+    if user is not None:
+        extra = _read(user)
+        label = f"用户词库 {user}"
+        groups = overlay(groups, (_group(raw, n, label) for n, raw in enumerate(extra.get("groups") or [], 1)), lambda g: g.id)
+        own, own_keep = _idiomatic(extra, label)
+        if own is not None:
+            idiomatic, keep = own, own_keep
+    return Reduplications(groups, idiomatic, keep)
+
+
+def prove(lists: Reduplications, judge: Callable[[str, Reduplications], Sequence[Any]]) -> None:
+    """Run every group's examples through W002 (``judge``: text -> findings); a broken group fails."""
+    for g in lists.groups:
+        where = f"叠字组 {g.id}"
+        for text in g.keep:
+            if judge(text, lists):
+                raise _fail(g.file, where, f"示例“{text}”不应被报告为字词重复，却被报告了。")
+        for text in g.flag:
+            if not judge(text, lists):
+                raise _fail(g.file, where, f"示例“{text}”应被报告为字词重复，却没有。")
+    for text in lists.idiomatic_keep:
+        if judge(text, lists):
+            raise _fail(FILE, "idiomatic_keep", f"示例“{text}”不应被报告为字词重复，却被报告了。")

@@ -1,0 +1,116 @@
+"""A user's glossary folder (``glossary`` in jixiao.toml) extends and overrides the built-in one."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from gen.check.reduplications import load_reduplications, prove
+from gen.check.rules.w002_duplicated_word import _judge, reduplications
+from gen.cli import cli
+from gen.core import glossary
+from gen.core.errors import UserError
+from gen.core.glossary_user import overlay, use_user_glossary
+
+TYPO = """entries:
+  - id: 绩效自平
+    match: [绩效自平]
+    expected: 绩效自评
+    reason: “自评”误作“自平”。
+    flag: [开展绩效自平工作。]
+    keep: [开展绩效自评工作。]
+"""
+
+
+@pytest.fixture
+def workdir(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    yield tmp_path
+    use_user_glossary(None)  # the folder is per process: leave the built-in glossary for other tests
+
+
+def _check(*args):
+    return CliRunner().invoke(cli, ["check", *args], catch_exceptions=False)
+
+
+def _folder(workdir, **files):
+    folder = workdir / "our-words"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / f"{name}.yaml").write_text(text, encoding="utf-8")
+    (workdir / "jixiao.toml").write_text('glossary = "our-words"\nselect = ["W", "L"]\n', encoding="utf-8")
+    return folder
+
+
+def test_user_entries_add_to_the_builtin_glossary(workdir):
+    _folder(workdir, typos=TYPO, acronyms="acronyms:\n  HIS: 医院信息系统\n")
+    (workdir / "r.txt").write_text("我局开展绩效自平工作，截止到2022年底HIS系统上线。\n", encoding="utf-8")
+    result = _check("r.txt")
+    assert result.exit_code == 1
+    assert "绩效自评" in result.stdout  # the user's entry
+    assert "截至" in result.stdout  # a built-in entry still applies
+    assert "HIS" not in result.stdout  # the user's acronym is allowed by L001
+
+
+def test_without_configuration_the_user_entry_is_absent(workdir):
+    (workdir / "r.txt").write_text("我局开展绩效自平工作。\n", encoding="utf-8")
+    result = _check("r.txt")
+    assert "绩效自评" not in result.stdout
+
+
+def test_user_entry_replaces_builtin_entry_with_same_id(workdir):
+    builtin = next(e for e in glossary.load().typos if e.id == "截止到")
+    replacement = TYPO.replace("id: 绩效自平", "id: 截止到")
+    folder = _folder(workdir, typos=replacement)
+    use_user_glossary(folder)
+    typos = glossary.load().typos
+    assert [e.id for e in typos].count("截止到") == 1
+    mine = next(e for e in typos if e.id == "截止到")
+    assert mine is not builtin and mine.expected == "绩效自评"
+    assert len(typos) == len(glossary.load(str(glossary.data_dir("glossary"))).typos)
+
+
+def test_broken_user_entry_is_exit_2_naming_file_and_entry(workdir):
+    _folder(workdir, typos=TYPO.replace("keep: [开展绩效自评工作。]", "keep: [开展绩效自平工作。]"))
+    (workdir / "r.txt").write_text("正文。\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "r.txt"])
+    assert result.exit_code == 2
+    assert "typos.yaml" in result.stderr and "绩效自平" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_missing_folder_and_unknown_file_are_named(workdir):
+    (workdir / "r.txt").write_text("正文。\n", encoding="utf-8")
+    (workdir / "jixiao.toml").write_text('glossary = "nowhere"\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "r.txt"])
+    assert result.exit_code == 2 and "glossary" in result.stderr and "nowhere" in result.stderr
+    folder = workdir / "words"
+    folder.mkdir()
+    (folder / "term.yaml").write_text("entries: []\n", encoding="utf-8")
+    with pytest.raises(UserError, match="term.yaml"):
+        use_user_glossary(folder)
+
+
+def test_user_reduplication_group_is_proved_and_used(workdir):
+    group = (
+        "groups:\n  - id: laughter\n    reason: 拟声叠字\n    words: [哈哈]\n"
+        "    keep: [群众哈哈大笑。]\n    flag: [要加强加强队伍建设。]\n"
+    )
+    folder = _folder(workdir, reduplications=group)
+    use_user_glossary(folder)
+    lists = reduplications()
+    assert "哈哈" in lists.words and "常常" in lists.words
+    broken = group.replace("keep: [群众哈哈大笑。]", "keep: [群众哈哈大笑，我们的的工作。]")
+    (folder / "reduplications.yaml").write_text(broken, encoding="utf-8")
+    with pytest.raises(UserError, match="reduplications.yaml.*laughter"):
+        prove(load_reduplications(), _judge)
+
+
+def test_builtin_reduplication_groups_hold_their_examples():
+    lists = load_reduplications()
+    prove(lists, _judge)  # raises on a broken group
+    assert {"常常", "层层", "看看", "谢谢"} <= lists.words
+    assert not _judge("一个一个地检查。", lists) and _judge("进一步步加强管理。", lists)
+
+
+def test_overlay_replaces_by_key_and_appends():
+    assert overlay([("a", 1), ("b", 2)], [("b", 3), ("c", 4)], key=lambda t: t[0]) == (("a", 1), ("b", 3), ("c", 4))
