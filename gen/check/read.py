@@ -25,7 +25,7 @@ import re
 import sys
 import unicodedata
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, Optional
 
@@ -68,6 +68,10 @@ class SourceText:
     analysis: str
     offsets: tuple[int, ...] = field(repr=False)  # analysis index -> decoded index
     _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    # .docx: each table's cell spans in ``analysis`` (gen.check.tables.RawTable); () for text inputs
+    table_grid: tuple = field(default=(), repr=False, compare=False)
+    # .pdf: ``decoded`` offset where each page starts (page 1 at 0); () when the input has no pages
+    page_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.offsets) != len(self.analysis):
@@ -92,6 +96,15 @@ class SourceText:
         """1-based line and column (in code points) of a ``decoded`` offset."""
         i = bisect.bisect_right(self._line_starts, offset) - 1
         return i + 1, offset - self._line_starts[i] + 1
+
+    def page_line(self, offset: int) -> Optional[tuple[int, int]]:
+        """1-based page and line within that page of a ``decoded`` offset; None without pages."""
+        if not self.page_starts:
+            return None
+        page = bisect.bisect_right(self.page_starts, offset) - 1
+        first_line, _ = self.line_col(self.page_starts[page])
+        line, _ = self.line_col(offset)
+        return page + 1, line - first_line + 1
 
 
 # --------------------------------------------------------------------------
@@ -165,7 +178,10 @@ def _text_source(name: str, data: bytes, kind: str, max_chars: int = DEFAULT_MAX
 def _docx_source(name: str, data: bytes, max_chars: int = DEFAULT_MAX_CHARS) -> SourceText:
     text = docx_text(data, name)
     _check_chars(name, text, max_chars)
-    return source_from_text(text, name, "docx", "docx", join_lines=False)
+    from .tables import docx_grid_from_bytes  # tables keep their rows and cells (B rules)
+
+    source = source_from_text(text, name, "docx", "docx", join_lines=False)
+    return replace(source, table_grid=docx_grid_from_bytes(data, text))
 
 
 # --------------------------------------------------------------------------
@@ -375,6 +391,7 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 # Lines that end mid-clause ("，负责") continue; other unpunctuated lines continue only
 # when they are as long as a line of running text, since a short unpunctuated line
 # is a title or an unnumbered heading ("下一步改进措施").
+_COLUMN_GAP = re.compile(r" {2,}|\u3000")
 _CLAUSE_END = set("，,、（(“‘《")
 MIN_RUNNING_LINE = 20
 
@@ -408,6 +425,8 @@ def _joinable(prev: str, nxt: str) -> bool:
     tail = prev.rstrip()
     if not tail or not nxt.strip() or "\t" in prev or "\t" in nxt:
         return False
+    if _COLUMN_GAP.search(prev.strip()) or _COLUMN_GAP.search(nxt.strip()):
+        return False  # columns aligned with spaces: a table row (gen.check.tables), not a broken sentence
     if tail[-1] in _LINE_END_OK:
         return False
     if _BLOCK_START.match(nxt):

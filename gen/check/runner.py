@@ -57,7 +57,8 @@ def run(source: SourceText, rules: Iterable[Rule], data: Optional[Any] = None,
         config: Optional[Config] = None, on_rule_error: Optional[RuleErrorHandler] = None) -> FileResult:
     """Like :func:`check_source`, also telling which rules failed."""
     config = config or Config()
-    ctx = CheckContext(source.analysis, path=source.path, data=data, config=_ctx_config(config))
+    ctx = CheckContext(source.analysis, path=source.path, data=data, config=_ctx_config(config),
+                       table_grid=source.table_grid)
     found: set[Finding] = set()
     failed: list[str] = []
     for rule in rules:

@@ -1,0 +1,446 @@
+"""Tables as tables: rows, cells, header roles and each cell's span in the text.
+
+Most of a self-evaluation report's figures sit in tables (the 自评表, budget
+tables), and a table's arithmetic is only visible with its structure: a 合计
+row sums the rows above it column by column, an 执行率 column is B/A of two
+other columns. The reader gives the text; this module finds the tables in it
+and gives every rule the same :class:`Table` model:
+
+- .docx tables come from the reader's cell grid (:func:`docx_cell_grid`), whose
+  spans point into the text the reader built from the same paragraphs;
+- text tables (Markdown/pipe ``|``, tab-separated, and columns aligned with
+  runs of spaces as PDF text extraction leaves them) are found line by line.
+
+Column roles (budget, actual, rate, weight, score …) and row roles (total,
+subtotal, breakdown) come from header words listed in glossary/tables.yaml,
+which proves itself with its own examples when it loads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Iterable, Optional, Sequence
+
+import yaml
+
+from ..core.numbers import parse_number
+from ..core.resources import data_dir
+
+# One raw cell: (start, end, column) in the analysed text.
+RawCell = tuple[int, int, int]
+RawTable = tuple[tuple[RawCell, ...], ...]
+
+MAX_HEADER_ROWS = 3
+MIN_ROWS = 2
+_DATE_UNITS = ("年", "月", "日", "年度")
+# One figure filling a cell: optional comparator, the numeral, an optional unit.
+_CELL_NUMBER = re.compile(
+    r"(?P<comp>≥|≤|>=|<=|>|<|＞|＜)?\s{0,2}(?P<num>[-−]?(?:\d{1,3}(?:,\d{3})+|\d{1,30})(?:\.\d{1,12})?)"
+    r"\s{0,2}(?P<unit>%|‰|[^\d\s.,%]{1,4})?"
+)
+_LETTER = re.compile(r"[（(]\s{0,2}([A-Za-z])\s{0,2}[）)]")
+_FORMULA = re.compile(r"([A-Za-z])\s{0,2}[/÷]\s{0,2}([A-Za-z])")
+_HEADER_UNIT = re.compile(r"[（(]\s{0,2}(万元|亿元|千元|元|%|％|分|人|个|项)\s{0,2}[）)]|单位[：:]\s{0,2}(万元|亿元|千元|元)")
+_SEPARATOR = re.compile(r"^\s{0,8}\|?(?:\s{0,8}:?-{1,200}:?\s{0,8}\|){1,60}\s{0,8}:?-{0,200}:?\s{0,8}$")
+_GAP = re.compile(r"(?: {2,}|\u3000+)")
+
+
+@dataclass(frozen=True)
+class Number:
+    """The figure a cell holds, as printed."""
+
+    value: Decimal
+    decimals: int
+    unit: str  # the cell's own unit, else the column's (from its header), else ""
+    comparator: str = ""
+
+    @property
+    def percent(self) -> bool:
+        return self.unit == "%"
+
+
+@dataclass(frozen=True)
+class Cell:
+    row: int
+    col: int
+    start: int  # span in the analysed text (ctx.text)
+    end: int
+    text: str  # the cell's text, whitespace collapsed
+    number: Optional[Number] = None
+
+
+@dataclass(frozen=True)
+class Column:
+    index: int
+    header: str  # header cells of this column joined, whitespace removed
+    role: str  # see glossary/tables.yaml; "" when no keyword matched
+    letter: str = ""  # "A" in 全年预算数（A）
+    formula: tuple[str, str] = ("", "")  # ("B", "A") in 执行率（B/A）
+    unit: str = ""  # 万元 in 金额（万元）
+
+
+@dataclass(frozen=True)
+class Row:
+    index: int
+    cells: tuple[Cell, ...]
+    role: str  # "header", "total", "subtotal", "breakdown" or "data"
+    label: str  # the row's name: its first text cell, spaces removed
+
+    def cell(self, col: int) -> Optional[Cell]:
+        return next((c for c in self.cells if c.col == col), None)
+
+    def number(self, col: int) -> Optional[Number]:
+        c = self.cell(col)
+        return c.number if c is not None else None
+
+    @property
+    def start(self) -> int:
+        return self.cells[0].start
+
+    @property
+    def end(self) -> int:
+        return self.cells[-1].end
+
+
+@dataclass(frozen=True)
+class Table:
+    kind: str  # "docx", "pipe", "tab" or "aligned"
+    rows: tuple[Row, ...]
+    columns: tuple[Column, ...]
+    header_rows: int
+
+    @property
+    def body(self) -> tuple[Row, ...]:
+        return self.rows[self.header_rows:]
+
+    @property
+    def start(self) -> int:
+        return self.rows[0].start
+
+    @property
+    def end(self) -> int:
+        return self.rows[-1].end
+
+    def columns_with(self, role: str) -> list[Column]:
+        return [c for c in self.columns if c.role == role]
+
+    def column_lettered(self, letter: str) -> Optional[Column]:
+        return next((c for c in self.columns if c.letter == letter.upper()), None)
+
+
+# --------------------------------------------------------------------------
+# Roles (glossary/tables.yaml)
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Roles:
+    columns: tuple[tuple[str, tuple[str, ...]], ...]
+    rows: tuple[tuple[str, tuple[str, ...]], ...]
+
+    def column_role(self, header: str) -> str:
+        return _best(self.columns, _squash(header))
+
+    def row_role(self, label: str) -> str:
+        text = _squash(label)
+        if not text:
+            return "data"
+        role = _best(self.rows, text)
+        if role == "breakdown" and not text.startswith("其中"):
+            return "data"
+        return role or "data"
+
+
+def _best(entries: Sequence[tuple[str, tuple[str, ...]]], text: str) -> str:
+    """The role whose keyword ends last in ``text`` (a Chinese head noun comes last: 指标分值 is
+    a 分值), the longer keyword on a tie (预算单位 is a name, not a 单位)."""
+    best, key = "", (-1, 0)
+    for role, words in entries:
+        for w in words:
+            end = text.rfind(w)
+            if end != -1 and (end + len(w), len(w)) > key:
+                best, key = role, (end + len(w), len(w))
+    return best
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _load_section(raw: dict, key: str) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    section = raw.get(key)
+    if not isinstance(section, dict) or not section:
+        raise ValueError(f"glossary/tables.yaml：缺少 {key}")
+    out = []
+    for role, entry in section.items():
+        words, examples = (entry or {}).get("keywords"), (entry or {}).get("examples")
+        for name, value in (("keywords", words), ("examples", examples)):
+            if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
+                raise ValueError(f"glossary/tables.yaml {key}.{role}：{name} 须为非空字符串列表")
+        out.append((str(role), tuple(words), tuple(examples)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def roles() -> Roles:
+    """Load glossary/tables.yaml; every example must get its own role, or loading fails."""
+    path = data_dir("glossary") / "tables.yaml"
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    cols, rows = _load_section(raw, "columns"), _load_section(raw, "rows")
+    loaded = Roles(tuple((r, w) for r, w, _ in cols), tuple((r, w) for r, w, _ in rows))
+    for role, _, examples in cols:
+        for ex in examples:
+            if loaded.column_role(ex) != role:
+                raise ValueError(f"glossary/tables.yaml columns.{role}：示例“{ex}”被识别为“{loaded.column_role(ex)}”")
+    for role, _, examples in rows:
+        for ex in examples:
+            if loaded.row_role(ex) != role:
+                raise ValueError(f"glossary/tables.yaml rows.{role}：示例“{ex}”被识别为“{loaded.row_role(ex)}”")
+    return loaded
+
+
+# --------------------------------------------------------------------------
+# Cells to numbers
+# --------------------------------------------------------------------------
+
+
+def parse_cell(text: str, column_unit: str = "") -> Optional[Number]:
+    """The figure filling a cell ("98.5%", "≥95%", "325,399.34", "12人"), or None."""
+    t = _squash(text).replace("％", "%")
+    m = _CELL_NUMBER.fullmatch(t)
+    if not m:
+        return None
+    unit = m.group("unit") or ""
+    if unit in _DATE_UNITS:
+        return None
+    parsed = parse_number(m.group("num"))
+    if parsed is None:
+        return None
+    comp = {">=": "≥", "<=": "≤", "＞": ">", "＜": "<"}.get(m.group("comp") or "", m.group("comp") or "")
+    return Number(parsed[0], parsed[1], unit or column_unit, comp)
+
+
+# --------------------------------------------------------------------------
+# Building tables from raw cell grids
+# --------------------------------------------------------------------------
+
+
+def build_table(text: str, kind: str, raw: RawTable, header_hint: Optional[int] = None) -> Optional[Table]:
+    """A Table from cell spans; None when fewer than two rows have two cells."""
+    grid = [[(s, e, c, _squash(text[s:e])) for s, e, c in row] for row in raw]
+    grid = [r for r in grid if sum(1 for cell in r if cell[3]) >= 1]
+    if len(grid) < MIN_ROWS or max(len(r) for r in grid) < 2:
+        return None
+    n_header = header_hint if header_hint is not None else _count_header_rows(grid)
+    r = roles()
+    columns = _columns(grid[:n_header], max(c for row in grid for *_, c, _ in row) + 1, r)
+    units = {c.index: c.unit for c in columns}
+    label_cols = {c.index for c in columns if c.role == "label"}
+    rows = []
+    for i, row in enumerate(grid):
+        header = i < n_header
+        cells = tuple(
+            Cell(i, c, s, e, t, None if header else parse_cell(t, units.get(c, "")))
+            for s, e, c, t in row
+        )
+        label = _row_label(cells, label_cols)
+        rows.append(Row(i, cells, "header" if header else r.row_role(label), label))
+    return Table(kind, tuple(rows), columns, n_header)
+
+
+def _count_header_rows(grid: list) -> int:
+    n = 0
+    for row in grid[:MAX_HEADER_ROWS]:
+        if any(parse_cell(t) is not None for *_, t in row):
+            break
+        n += 1
+    return n if n < len(grid) else 0
+
+
+def _columns(header_rows: list, width: int, r: Roles) -> tuple[Column, ...]:
+    out = []
+    for col in range(width):
+        header = "".join(t for row in header_rows for _, _, c, t in row if c == col)
+        letter = _LETTER.search(header)
+        formula = _FORMULA.search(header)
+        unit = _HEADER_UNIT.search(header)
+        out.append(Column(
+            col, header, r.column_role(header) if header else "",
+            letter.group(1).upper() if letter else "",
+            (formula.group(1).upper(), formula.group(2).upper()) if formula else ("", ""),
+            ((unit.group(1) or unit.group(2)).replace("％", "%")) if unit else "",
+        ))
+    return tuple(out)
+
+
+def _row_label(cells: tuple[Cell, ...], label_cols: set[int]) -> str:
+    named = [c.text for c in cells if c.col in label_cols and c.text and c.number is None]
+    if named:
+        return named[-1]  # the most specific name (三级指标 after 一级、二级)
+    return next((c.text for c in cells if c.text and c.number is None), "")
+
+
+# --------------------------------------------------------------------------
+# Text tables: pipe, tab, aligned columns
+# --------------------------------------------------------------------------
+
+
+def _line_cells(line: str, base: int, kind: str) -> list[tuple[int, int]]:
+    """Cell spans of one line (trimmed, empty cells kept as empty spans)."""
+    if kind == "pipe":
+        parts = _split_keep(line, re.compile(r"\|"))
+        body = line.strip()
+        if body.startswith("|"):
+            parts = parts[1:]
+        if body.endswith("|") and len(body) > 1:
+            parts = parts[:-1]
+    elif kind == "tab":
+        parts = _split_keep(line, re.compile(r"\t"))
+    else:
+        parts = [p for p in _split_keep(line.rstrip(), _GAP) if p[0] < p[1]]
+    out = []
+    for s, e in parts:
+        seg = line[s:e]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg.rstrip())
+        out.append((base + s + lead, base + s + max(trail, lead)))
+    return out
+
+
+def _split_keep(line: str, sep: re.Pattern) -> list[tuple[int, int]]:
+    out, prev = [], 0
+    for m in sep.finditer(line):
+        out.append((prev, m.start()))
+        prev = m.end()
+    out.append((prev, len(line)))
+    return out
+
+
+def _line_kind(line: str) -> str:
+    body = line.strip()
+    if not body:
+        return ""
+    if body.startswith("|") and body.count("|") >= 2:
+        return "pipe"
+    if "\t" in body:
+        return "tab"
+    if len(_GAP.findall(body)) >= 1 and len(body) <= 200:
+        return "aligned"
+    return ""
+
+
+def text_tables(text: str) -> list[Table]:
+    """Pipe, tab-separated and space-aligned tables in ``text``, in order."""
+    out: list[Table] = []
+    block: list[tuple[int, str]] = []
+    kind = ""
+    pos = 0
+    for line in text.split("\n") + [""]:
+        k = _line_kind(line)
+        if block and k != kind:
+            table = _text_table(text, kind, block)
+            if table is not None:
+                out.append(table)
+            block = []
+        kind = k
+        if k:
+            block.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _text_table(text: str, kind: str, block: list[tuple[int, str]]) -> Optional[Table]:
+    header_hint = None
+    rows: list[list[tuple[int, int]]] = []
+    for base, line in block:
+        if kind == "pipe" and _SEPARATOR.match(line):
+            header_hint = len(rows) if header_hint is None else header_hint
+            continue
+        rows.append(_line_cells(line, base, kind))
+    if kind == "aligned":
+        width = max(len(r) for r in rows)
+        if width < 2 or sum(1 for r in rows if len(r) >= 2) < MIN_ROWS:
+            return None
+        # Aligned text drops empty cells: numbers sit at the right, so align rows right.
+        raw = tuple(tuple((s, e, width - len(r) + i) for i, (s, e) in enumerate(r)) for r in rows)
+        if not any(parse_cell(text[s:e]) is not None for r in raw for s, e, _ in r):
+            return None
+    else:
+        raw = tuple(tuple((s, e, i) for i, (s, e) in enumerate(r)) for r in rows)
+    return build_table(text, kind, raw, header_hint)
+
+
+# --------------------------------------------------------------------------
+# .docx tables: the reader's paragraphs, grouped by row and cell
+# --------------------------------------------------------------------------
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def docx_cell_grid(body, text: str) -> tuple[RawTable, ...]:
+    """Cell spans of every table in a .docx body, in the reader's text.
+
+    Walks the reader's own traversal (``iter_paragraphs``/``paragraph_text``),
+    so spans land exactly on the text the reader joined; if that text differs
+    from ``text`` (the reader changed), no grid is given rather than a wrong one.
+    """
+    from .read import iter_paragraphs, paragraph_text
+
+    starts: dict[int, tuple[int, int]] = {}
+    alive = []  # lxml keeps one proxy per node only while it is referenced: keep them, so id() is stable
+    pieces = []
+    pos = 0
+    for p in iter_paragraphs(body):
+        t = paragraph_text(p)
+        alive.append(p)
+        starts[id(p)] = (pos, pos + len(t))
+        pieces.append(t)
+        pos += len(t) + 1
+    if "\n".join(pieces) != text:
+        return ()
+    out = []
+    for tbl in body.iter(f"{_W}tbl"):
+        rows = []
+        for tr in tbl.iterchildren(f"{_W}tr"):
+            rows.append(tuple(_docx_row(tr, starts)))
+        if rows:
+            out.append(tuple(rows))
+    return tuple(out)
+
+
+def _docx_row(tr, starts: dict) -> Iterable[RawCell]:
+    from .read import iter_paragraphs
+
+    col = 0
+    for tc in tr.iterchildren(f"{_W}tc"):
+        spans = [starts[id(p)] for p in iter_paragraphs(tc) if id(p) in starts]
+        if spans:
+            yield (spans[0][0], spans[-1][1], col)
+        span = tc.find(f"{_W}tcPr/{_W}gridSpan")
+        try:
+            col += max(1, int(span.get(f"{_W}val"))) if span is not None else 1
+        except (TypeError, ValueError):
+            col += 1
+
+
+def docx_grid_from_bytes(data: bytes, text: str) -> tuple[RawTable, ...]:
+    """The cell grid of a .docx the reader has already read as ``text`` (so the file is known good)."""
+    import io
+
+    import docx
+
+    try:
+        body = docx.Document(io.BytesIO(data)).element.body
+    except Exception:  # the reader already reported a damaged file; no grid rather than a crash
+        return ()
+    return docx_cell_grid(body, text)
+
+
+def find_tables(text: str, grid: Sequence[RawTable] = ()) -> list[Table]:
+    """Every table of a text: the reader's .docx grid first, then text tables."""
+    out = [t for t in (build_table(text, "docx", raw) for raw in grid) if t is not None]
+    out.extend(text_tables(text))
+    return sorted(out, key=lambda t: t.start)
