@@ -19,7 +19,7 @@ which proves itself with its own examples when it loads.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Iterable, Optional, Sequence
@@ -111,6 +111,9 @@ class Table:
     rows: tuple[Row, ...]
     columns: tuple[Column, ...]
     header_rows: int
+    # Earlier sections of the same printed table (a 自评表's funds rows above its indicators),
+    # so its 总分 can count the 得分 of every section.
+    above: tuple["Table", ...] = field(default=(), repr=False, compare=False)
 
     @property
     def body(self) -> tuple[Row, ...]:
@@ -228,10 +231,36 @@ def parse_cell(text: str, column_unit: str = "") -> Optional[Number]:
 # --------------------------------------------------------------------------
 
 
-def build_table(text: str, kind: str, raw: RawTable, header_hint: Optional[int] = None) -> Optional[Table]:
-    """A Table from cell spans; None when fewer than two rows have two cells."""
+def build_tables(text: str, kind: str, raw: RawTable, header_hint: Optional[int] = None) -> list[Table]:
+    """Tables from cell spans, one per header: a 自评表 repeats a header row in mid-table
+    (一级指标 | 二级指标 | … | 分值 | 得分 below the 项目资金 rows), and the columns below it
+    mean what that header says, so each header starts a table of its own."""
     grid = [[(s, e, c, _squash(text[s:e])) for s, e, c in row] for row in raw]
     grid = [r for r in grid if sum(1 for cell in r if cell[3]) >= 1]
+    cuts = [0] + [i for i in range(1, len(grid)) if _is_header_row(grid[i])] + [len(grid)]
+    out = []
+    for k, (a, b) in enumerate(zip(cuts, cuts[1:])):
+        table = _build(kind, grid[a:b], header_hint if k == 0 else None)
+        if table is not None:
+            out.append(replace(table, above=tuple(out)))
+    return out
+
+
+def build_table(text: str, kind: str, raw: RawTable, header_hint: Optional[int] = None) -> Optional[Table]:
+    """The first table :func:`build_tables` finds in the cells, or None."""
+    found = build_tables(text, kind, raw, header_hint)
+    return found[0] if found else None
+
+
+def _is_header_row(row: list) -> bool:
+    """No figure, and at least two cells naming a column role other than a row name."""
+    if any(parse_cell(t) is not None for *_, t in row):
+        return False
+    r = roles()
+    return sum(1 for *_, t in row if t and r.column_role(t) not in ("", "label")) >= 2
+
+
+def _build(kind: str, grid: list, header_hint: Optional[int]) -> Optional[Table]:
     if len(grid) < MIN_ROWS or max(len(r) for r in grid) < 2:
         return None
     n_header = header_hint if header_hint is not None else _count_header_rows(grid)
@@ -341,9 +370,7 @@ def text_tables(text: str) -> list[Table]:
     for line in text.split("\n") + [""]:
         k = _line_kind(line)
         if block and k != kind:
-            table = _text_table(text, kind, block)
-            if table is not None:
-                out.append(table)
+            out.extend(_text_table(text, kind, block))
             block = []
         kind = k
         if k:
@@ -352,7 +379,7 @@ def text_tables(text: str) -> list[Table]:
     return out
 
 
-def _text_table(text: str, kind: str, block: list[tuple[int, str]]) -> Optional[Table]:
+def _text_table(text: str, kind: str, block: list[tuple[int, str]]) -> list[Table]:
     header_hint = None
     rows: list[list[tuple[int, int]]] = []
     for base, line in block:
@@ -363,14 +390,14 @@ def _text_table(text: str, kind: str, block: list[tuple[int, str]]) -> Optional[
     if kind == "aligned":
         width = max(len(r) for r in rows)
         if width < 2 or sum(1 for r in rows if len(r) >= 2) < MIN_ROWS:
-            return None
+            return []
         # Aligned text drops empty cells: numbers sit at the right, so align rows right.
         raw = tuple(tuple((s, e, width - len(r) + i) for i, (s, e) in enumerate(r)) for r in rows)
         if not any(parse_cell(text[s:e]) is not None for r in raw for s, e, _ in r):
-            return None
+            return []
     else:
         raw = tuple(tuple((s, e, i) for i, (s, e) in enumerate(r)) for r in rows)
-    return build_table(text, kind, raw, header_hint)
+    return build_tables(text, kind, raw, header_hint)
 
 
 # --------------------------------------------------------------------------
@@ -441,6 +468,33 @@ def docx_grid_from_bytes(data: bytes, text: str) -> tuple[RawTable, ...]:
 
 def find_tables(text: str, grid: Sequence[RawTable] = ()) -> list[Table]:
     """Every table of a text: the reader's .docx grid first, then text tables."""
-    out = [t for t in (build_table(text, "docx", raw) for raw in grid) if t is not None]
+    out = [t for raw in grid for t in build_tables(text, "docx", raw)]
     out.extend(text_tables(text))
     return sorted(out, key=lambda t: t.start)
+
+
+def rate_operands(table: Table, rate: Column) -> list[tuple[Column, Column]]:
+    """The (numerator, denominator) column pairs a rate column may be computed from.
+
+    The header's own formula wins (执行率（B/A） with 全年预算数（A）, 全年执行数（B））;
+    otherwise every actual column left of the rate paired with every budget column,
+    so a rule can accept the rate when any pair gives it (a 自评表 has both 年初预算数
+    and 全年预算数, and only the header letters say which one is A).
+    """
+    num, den = rate.formula
+    if num and den:
+        n, d = table.column_lettered(num), table.column_lettered(den)
+        if n is not None and d is not None:
+            return [(n, d)]
+    actual = [c for c in table.columns if c.role == "actual" and c.index < rate.index]
+    budget = [c for c in table.columns if c.role == "budget" and c.index < rate.index]
+    return [(a, b) for a in actual for b in budget]
+
+
+# Row names of indicators measured as a share or rate (接种率, 满意度): their values are percentages.
+_RATE_NAME = re.compile(r"(?:率|满意度|比例|占比|比重)(?:[（(][^）)]{0,10}[）)])?$")
+
+
+def is_rate_name(label: str) -> bool:
+    """True for an indicator named as a rate or share (疫苗接种率, 服务对象满意度, 占比)."""
+    return bool(_RATE_NAME.search(label))

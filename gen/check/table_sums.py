@@ -1,0 +1,162 @@
+"""Which rows a table's 合计/小计 row adds up, shared by the B rules.
+
+A printed table does not say which rows a total covers: a 合计 may sum the rows
+above it or (in 决算 tables) the rows below it; a 其中 row and the rows after it
+may be parts of the row above and must then not be counted twice; 小计 rows may
+stand for their groups. Rather than guess one reading, :func:`total_checks`
+gives every plausible reading, and a rule reports a total only when *no*
+reading adds up: precision first, since a reviewer stops reading a checker
+that cries wolf.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterator, Optional
+
+from ..core.numbers import sum_tolerance
+from .tables import Cell, Number, Row, Table
+
+# Columns whose figures are never added up by a total row.
+UNSUMMED_ROLES = frozenset(("rate", "share", "label", "unit", "target", "value"))
+# How far a 其中 block may reach below its row when no numbering marks its end.
+MAX_BLOCK = 4
+_NUMBERING = (
+    ("cn", re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")),
+    ("cn-paren", re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")),
+    ("arabic", re.compile(r"^\d{1,3}(?:[、．]|\.(?!\d))")),
+    ("arabic-paren", re.compile(r"^[（(]\d{1,3}[）)]")),
+)
+
+
+@dataclass(frozen=True)
+class TotalCheck:
+    """One total cell and the readings of which cells it adds up."""
+
+    table: Table
+    row: Row
+    cell: Cell
+    readings: tuple[tuple[Cell, ...], ...]  # each a non-empty tuple of part cells
+
+    @property
+    def total(self) -> Number:
+        assert self.cell.number is not None
+        return self.cell.number
+
+    def sums(self) -> list[Decimal]:
+        return [sum((c.number.value for c in r), Decimal(0)) for r in self.readings]  # type: ignore[union-attr]
+
+    def agrees(self) -> bool:
+        """Some reading adds up to the total within the printed precision."""
+        t = self.total
+        for reading, s in zip(self.readings, self.sums()):
+            slack = sum_tolerance([t.decimals] + [c.number.decimals for c in reading])  # type: ignore[union-attr]
+            if abs(s - t.value) <= slack:
+                return True
+        return False
+
+    def suggestion(self) -> Optional[Decimal]:
+        """The sum when every reading gives the same one, else None."""
+        sums = set(self.sums())
+        return sums.pop() if len(sums) == 1 else None
+
+
+def summable(table: Table, col: int, number: Optional[Number]) -> bool:
+    if number is None or number.percent or number.comparator:
+        return False
+    column = table.columns[col] if col < len(table.columns) else None
+    return column is None or column.role not in UNSUMMED_ROLES
+
+
+def total_checks(table: Table) -> Iterator[TotalCheck]:
+    """Every summable cell of every 合计/小计 row with the readings of its parts."""
+    body = list(table.body)
+    for i, row in enumerate(body):
+        if row.role not in ("total", "subtotal"):
+            continue
+        group = _group(body, i)
+        readings_rows = _readings(group)
+        for cell in row.cells:
+            if not summable(table, cell.col, cell.number):
+                continue
+            readings = []
+            for rows in readings_rows:
+                parts = tuple(c for r in rows if (c := r.cell(cell.col)) is not None and summable(table, c.col, c.number))
+                if parts and parts not in readings:
+                    readings.append(parts)
+            earlier = _earlier_sections(table, cell.col)
+            if earlier and row.role == "total":
+                readings += [r + earlier for r in list(readings)]
+            if readings and max(len(r) for r in readings) >= 2:
+                yield TotalCheck(table, row, cell, tuple(readings))
+
+
+def _earlier_sections(table: Table, col: int) -> tuple[Cell, ...]:
+    """Summable cells of earlier sections of the same printed table, in the column with
+    the same role (分值, 得分) as ``col``: a 自评表's 总分 counts its funds row too."""
+    role = table.columns[col].role if col < len(table.columns) else ""
+    if role not in ("weight", "score"):
+        return ()
+    out = []
+    for section in table.above:
+        for column in section.columns_with(role):
+            out += [c for r in section.body if r.role == "data"
+                    and (c := r.cell(column.index)) is not None and summable(section, c.col, c.number)]
+    return tuple(out)
+
+
+def _group(body: list[Row], i: int) -> list[Row]:
+    """The rows a total at ``body[i]`` covers: those above it back to the previous total, or,
+    when there are none (a 合计 printed first, as 决算 tables do), those below it."""
+    stops = ("total",) if body[i].role == "total" else ("total", "subtotal")
+    above: list[Row] = []
+    for r in reversed(body[:i]):
+        if r.role in stops:
+            break
+        above.append(r)
+    above.reverse()
+    if any(c.number is not None for r in above for c in r.cells):
+        return above
+    below = []
+    for r in body[i + 1:]:
+        if r.role in stops:
+            break
+        below.append(r)
+    return below
+
+
+def _readings(group: list[Row]) -> list[list[Row]]:
+    out = [list(group), [r for r in group if r.role != "breakdown"]]
+    subtotals = [r for r in group if r.role == "subtotal"]
+    if subtotals:
+        out.append(subtotals)
+        last = max(k for k, r in enumerate(group) if r.role == "subtotal")
+        out.append(subtotals + [r for r in group[last + 1:] if r.role == "data"])
+    top = _top_level(group)
+    if top:
+        out.append(top)
+    breakdowns = [k for k, r in enumerate(group) if r.role == "breakdown"]
+    for reach in range(1, MAX_BLOCK + 1):
+        if breakdowns:
+            skipped = {k + j for k in breakdowns for j in range(reach)}
+            out.append([r for k, r in enumerate(group) if k not in skipped])
+    return out
+
+
+def _top_level(group: list[Row]) -> list[Row]:
+    """Rows numbered like the first numbered row (一、 二、 …): the top level of a hierarchy."""
+    for kind, pattern in _NUMBERING:
+        rows = [r for r in group if pattern.match(r.label)]
+        if len(rows) >= 2:
+            return rows
+    return []
+
+
+def breakdown_parent(body: list[Row], i: int) -> Optional[Row]:
+    """The row a 其中 row at ``body[i]`` breaks down: the nearest row above that is not a part."""
+    for r in reversed(body[:i]):
+        if r.role != "breakdown":
+            return r
+    return None
