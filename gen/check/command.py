@@ -20,7 +20,7 @@ from .read import CHECKABLE_SUFFIXES, STDIN
 def expand_paths(args: tuple[str, ...]) -> tuple[list[str], list[str]]:
     """Inputs to check (files, files found in folders, "-") and messages for bad arguments.
 
-    Folders are searched recursively for .txt/.md/.docx files, in sorted order,
+    Folders are searched recursively for checkable files (read.CHECKABLE_SUFFIXES), in sorted order,
     skipping hidden folders and Word's lock files (~$...).
     """
     inputs: list[str] = []
@@ -38,7 +38,7 @@ def expand_paths(args: tuple[str, ...]) -> tuple[list[str], list[str]]:
                     if name.lower().endswith(CHECKABLE_SUFFIXES) and not name.startswith(("~$", ".")):
                         found.append(Path(root, name))
             if not found:
-                problems.append(f"{arg}：文件夹中没有 .txt、.md 或 .docx 文件")
+                problems.append(f"{arg}：文件夹中没有 .txt、.md、.docx、.pdf、.doc、.wps 或 .rtf 文件")
             inputs.extend(str(f) for f in sorted(found, key=lambda f: f.relative_to(p).parts))
         elif p.exists():
             inputs.append(arg)
@@ -73,7 +73,7 @@ def _echo_errors(messages: list[str]) -> None:
 def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Optional[str], ignore: Optional[str],
           exit_zero: bool, config_path: Optional[Path], data_path: Optional[Path],
           annotate_path: Optional[Path]) -> None:
-    """检查报告正文（.txt、.md、.docx，文件夹递归查找，- 表示标准输入）。
+    """检查报告正文（.txt、.md、.docx、.pdf；装有 LibreOffice 时还有 .doc、.wps、.rtf；文件夹递归查找，- 表示标准输入）。
 
     退出码：0 未发现错误级问题；1 发现错误级问题；2 用法错误或输入无法读取。
     """

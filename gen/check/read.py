@@ -1,4 +1,4 @@
-"""Read one input (.txt, .md, .docx or stdin) into text the checker can analyse.
+"""Read one input (.txt, .md, .docx, .pdf, .doc/.wps/.rtf or stdin) into text the checker can analyse.
 
 Reviewers receive reports as Word files, as GBK text exported by old systems,
 as UTF-16 from Windows tools and as text pasted out of PDFs. Everything that
@@ -42,7 +42,8 @@ MAX_DOCX_TOTAL_BYTES = 300 * 1024 * 1024
 MAX_DOCX_ENTRIES = 10_000
 TEXT_SUFFIXES = (".txt", ".md")
 DOCX_SUFFIX = ".docx"
-CHECKABLE_SUFFIXES = TEXT_SUFFIXES + (DOCX_SUFFIX,)
+OFFICE_SUFFIXES = (".doc", ".wps", ".rtf")  # read through LibreOffice (gen.check.read_office)
+CHECKABLE_SUFFIXES = TEXT_SUFFIXES + (DOCX_SUFFIX, ".pdf") + OFFICE_SUFFIXES
 STDIN = "-"
 
 _BOMS = (
@@ -55,6 +56,7 @@ _BOMS = (
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc / .xls
 _PDF_MAGIC = b"%PDF-"
+_RTF_MAGIC = b"{\\rtf"
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,7 @@ def source_from_text(text: str, path: str = STDIN, kind: str = "txt", encoding: 
 
 def read_path(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, stdin: Optional[BinaryIO] = None,
               max_chars: int = DEFAULT_MAX_CHARS) -> SourceText:
-    """Read a .txt/.md/.docx file, or stdin for "-"; unreadable or oversized input is a UserError."""
+    """Read a .txt/.md/.docx/.pdf/.doc/.wps/.rtf file, or stdin for "-"; unreadable or oversized input is a UserError."""
     name = str(path)
     if name == STDIN:
         stream = stdin if stdin is not None else sys.stdin.buffer
@@ -133,7 +135,7 @@ def read_path(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, stdin: Optio
         _check_size(STDIN, len(data), max_bytes)
         if data.startswith(_ZIP_MAGIC):
             return _docx_source(STDIN, data, max_chars)
-        return _text_source(STDIN, data, "txt", max_chars)
+        return _by_content(STDIN, data, "", max_chars)
     p = Path(path)
     if p.is_dir():
         raise UserError(f"{name}：这是文件夹，不是文件")
@@ -151,10 +153,21 @@ def read_path(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, stdin: Optio
     suffix = p.suffix.lower()
     if suffix == DOCX_SUFFIX:
         return _docx_source(name, data, max_chars)
-    if suffix == ".doc" or data.startswith(_OLE_MAGIC):
-        raise UserError(f"{name}：不支持旧版 Word（.doc）格式，请在 Word 中另存为 .docx 后再检查")
+    return _by_content(name, data, suffix, max_chars)
+
+
+def _by_content(name: str, data: bytes, suffix: str, max_chars: int) -> SourceText:
+    """PDF and old Word/WPS/RTF go to their readers (by suffix or by magic bytes), the rest is text."""
+    if suffix in OFFICE_SUFFIXES or data.startswith(_OLE_MAGIC) or data.startswith(_RTF_MAGIC):
+        from .read_office import office_source
+
+        if suffix not in OFFICE_SUFFIXES:
+            suffix = ".rtf" if data.startswith(_RTF_MAGIC) else ".doc"
+        return office_source(name, data, suffix, max_chars)
     if suffix == ".pdf" or data.startswith(_PDF_MAGIC):
-        raise UserError(f"{name}：不支持 PDF 文件，请先将文字复制或导出为 .txt 后再检查")
+        from .read_pdf import pdf_source
+
+        return pdf_source(name, data, max_chars)
     return _text_source(name, data, "md" if suffix == ".md" else "txt", max_chars)
 
 
