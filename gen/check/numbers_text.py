@@ -12,10 +12,10 @@ All number parsing and tolerance comes from :mod:`gen.core.numbers`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, Callable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 import yaml
 
@@ -27,6 +27,7 @@ from ..core.numbers import (
     ratio_percent,
     ratio_percent_exact,
     round_half_up,
+    tolerance,
 )
 from ..core.resources import data_dir
 from .context import CheckContext
@@ -189,13 +190,31 @@ def single_valued_name(label: str) -> Optional[str]:
     项目支出, because only the bureau itself or a neutral prefix may precede.
     """
     for name in rate_glossary().single_valued:
-        if label == name:
+        if label_names(label, name):
             return name
-        if label.endswith(name):
-            prefix = label[: len(label) - len(name)]
-            if prefix in _NEUTRAL_PREFIXES or prefix.endswith(_OWNER_SUFFIXES):
-                return name
     return None
+
+
+def label_names(label: str, name: str) -> bool:
+    """Does a figure's label name ``name`` itself: equal, or ``name`` after a neutral
+    prefix (本年, 全年 …) or the bureau's own name (…局)? "项目支出" does not name 支出."""
+    if label == name:
+        return True
+    if label.endswith(name):
+        prefix = label[: len(label) - len(name)]
+        return prefix in _NEUTRAL_PREFIXES or prefix.endswith(_OWNER_SUFFIXES)
+    return False
+
+
+def money_slack(figures: Iterable[Item]) -> Decimal:
+    """Rounding slack in 万元 when money figures are added: half a unit in the last
+    printed place of each, scaled to 万元 (a figure in 元 adds 0.00005 万元)."""
+    out = Decimal(0)
+    for f in figures:
+        per_unit = replace(f.q, value=Decimal(1)).in_yuan_wan()
+        if per_unit is not None:
+            out += tolerance(f.q.decimals) * per_unit
+    return out
 
 
 def years_compatible(a: Item, b: Item) -> bool:
