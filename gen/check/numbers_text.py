@@ -195,6 +195,28 @@ def single_valued_name(label: str) -> Optional[str]:
     return None
 
 
+# A named allocation: "公共卫生服务补助资金", "家庭医生签约服务经费".
+_ALLOCATION_END = re.compile(r"(?:资金|经费|补助|补贴)$")
+# Labels under which one allocation may rightly carry several amounts (totals so far, changes,
+# standards per head), or that name no allocation in particular.
+_NOT_ONE_AMOUNT = re.compile(
+    r"累计|新增|增加|减少|增长|下降|比上年|较上年|同比|剩余|结余|每人|人均|户均|每户|标准|分别|各项|各类|合计|总计|(?<!公)共(?!同)"
+)
+MIN_ALLOCATION_LABEL = 6
+
+
+def allocation_name(label: str) -> Optional[str]:
+    """The allocation a label names when it is specific enough to carry one amount, else None.
+
+    N006 reports one allocation stated with two amounts (``公共卫生服务补助资金100万元``
+    … ``公共卫生服务补助资金120万元``); generic labels (资金, 项目资金) and labels of
+    changes or running totals are not allocations.
+    """
+    if len(label) < MIN_ALLOCATION_LABEL or not _ALLOCATION_END.search(label) or _NOT_ONE_AMOUNT.search(label):
+        return None
+    return label
+
+
 def label_names(label: str, name: str) -> bool:
     """Does a figure's label name ``name`` itself: equal, or ``name`` after a neutral
     prefix (本年, 全年 …) or the bureau's own name (…局)? "项目支出" does not name 支出."""

@@ -80,7 +80,8 @@ def run(source: SourceText, rules: Iterable[Rule], data: Optional[Any] = None,
 
 
 def _ctx_config(config: Config) -> dict:
-    return {"select": config.select, "ignore": config.ignore, "severity": dict(config.severity)}
+    return {"select": config.select, "ignore": config.ignore, "severity": dict(config.severity),
+            "rounding": config.rounding}
 
 
 def _to_decoded(f: Finding, source: SourceText, config: Config) -> Finding:

@@ -1,0 +1,98 @@
+"""N012: "三项工作：一是…二是…三是…四是…" — a stated count that the listed items contradict."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from ...core.numbers import chinese_ordinal, parse_chinese_numeral
+from ..context import CheckContext
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="N012",
+    name="count-vs-items",
+    severity="warning",
+    summary="所述项数与随后列出的条目数不符",
+    doc=(
+        "“开展了三项工作：一是……二是……”“存在以下4个问题：（一）……”“包括5个项目：A、B、C、D。”"
+        "这类先说数目、再逐条列出的写法，列出的条目数（一是、二是……；（一）（二）……；1. 2. ……；①②……；"
+        "或顿号分隔的名称）应与所述数目一致。列举中有“等”时视为未列全，不报告。"
+        "例：主要做了三项工作：一是……二是……三是……四是……（列了四项）。"
+    ),
+    flag=(
+        "主要做了三项工作：一是加强预算管理；二是规范资金使用；三是强化绩效监控；四是推进信息公开。",
+        "存在以下两个问题：\n（一）预算编制不够精细。\n（二）绩效目标不够明确。\n（三）监控不到位。\n二、下一步措施",
+        "共实施4个项目：公共卫生服务、疫苗接种、健康教育。",
+    ),
+    keep=(
+        "主要做了三项工作：一是加强预算管理；二是规范资金使用；三是强化绩效监控。",
+        "存在以下两个问题：\n（一）预算编制不够精细。\n（二）绩效目标不够明确。\n二、下一步措施\n（一）加强管理。",
+        "共实施4个项目：公共卫生服务、疫苗接种、健康教育等。",
+        "共实施3个项目：公共卫生服务、疫苗接种、健康教育。全年接种一是为了防控疫情。",
+        "落实“两个确立”：坚决拥护。",
+    ),
+)
+
+_NUM = r"(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})"
+_COUNT_RE = re.compile(
+    r"(?:共|包括|主要有|主要包括|有|存在|开展|实施|完成|做好|抓好|落实|以下|如下|下列|做了|取得)" + _NUM
+    + r"(?:项|个方面|方面|条|点|个)(?P<noun>[\u4e00-\u9fff]{0,6}?)(?P<colon>[：:])"
+)
+_STYLES = (
+    ("是", lambda n: chinese_ordinal(n) + "是"),
+    ("paren", lambda n: f"（{chinese_ordinal(n)}）"),
+    ("arabic", lambda n: f"{n}."),
+    ("circled", lambda n: chr(0x2460 + n - 1) if n <= 20 else "\x00"),
+)
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分])")
+MAX_REACH = 3000
+
+
+def _count(raw: str) -> Optional[int]:
+    return int(raw) if raw.isdigit() else parse_chinese_numeral(raw)
+
+
+def _region(text: str, start: int) -> str:
+    """From the colon to the next top-level heading line (or MAX_REACH characters)."""
+    end = min(len(text), start + MAX_REACH)
+    pos = text.find("\n", start)
+    while pos != -1 and pos < end:
+        if _HEADING.match(text[pos + 1:pos + 8]):
+            return text[start:pos]
+        pos = text.find("\n", pos + 1)
+    return text[start:end]
+
+
+def _listed(region: str) -> Optional[int]:
+    """How many numbered items the region lists (first numbering style found), or comma items."""
+    for _, marker in _STYLES:
+        if marker(1) not in region:
+            continue
+        n, pos = 0, 0
+        while n < 50:
+            found = region.find(marker(n + 1), pos)
+            if found == -1:
+                break
+            n, pos = n + 1, found + 1
+        if region.find(marker(1)) <= 2 or n >= 2:
+            return n
+    sentence = re.split(r"[。；;\n]", region, maxsplit=1)[0]
+    names = [s for s in sentence.split("、") if s.strip()]
+    if len(names) >= 2 and "等" not in sentence and all(len(s) <= 16 for s in names):
+        return len(names)
+    return None
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    text = ctx.text
+    for m in _COUNT_RE.finditer(text):
+        stated = _count(m.group("n"))
+        if not stated or stated < 2:
+            continue
+        listed = _listed(_region(text, m.end("colon")))
+        if listed is not None and listed != stated:
+            yield Finding(m.start("n"), m.end("n"), RULE.code, RULE.severity,
+                          f"此处说{m.group('n')}{text[m.end('n'):m.start('colon')]}，随后列出了{listed}条",
+                          str(listed) if m.group("n").isdigit() else chinese_ordinal(listed))
