@@ -200,15 +200,21 @@ def share_sets(ctx: CheckContext) -> Iterator[tuple[Identity, tuple[Share, ...]]
         for para in ctx.paragraphs:
             inside = [s for s in stated if para.start <= s.item.q.start < para.end
                       and (not s.whole or any(label_names(s.whole, w) for w in ident.whole))]
-            chosen = []
-            for group in ident.parts:
-                match = next((s for s in inside if any(label_names(s.part, n) for n in group)), None)
-                if match is None:
-                    break
-                chosen.append(match)
-            else:
-                # They are shares of this whole when one names it, or the paragraph does before them
-                # ("基本支出中，人员经费占比…").
-                before = ctx.text[para.start:min(s.item.q.start for s in chosen)]
-                if any(s.whole for s in chosen) or any(w in before for w in ident.whole):
-                    yield ident, tuple(chosen)
+            for year in sorted({s.item.year for s in inside}):  # 上年 shares make their own 100%
+                yield from _one_set(ctx, ident, para, [s for s in inside if s.item.year == year])
+
+
+def _one_set(ctx: CheckContext, ident: Identity, para,
+             inside: list[Share]) -> Iterator[tuple[Identity, tuple[Share, ...]]]:
+    chosen = []
+    for group in ident.parts:
+        match = next((s for s in inside if any(label_names(s.part, n) for n in group)), None)
+        if match is None:
+            break
+        chosen.append(match)
+    else:
+        # They are shares of this whole when one names it, or the paragraph does before them
+        # ("基本支出中，人员经费占比…").
+        before = ctx.text[para.start:min(s.item.q.start for s in chosen)]
+        if any(s.whole for s in chosen) or any(w in before for w in ident.whole):
+            yield ident, tuple(chosen)

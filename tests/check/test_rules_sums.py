@@ -80,6 +80,12 @@ def test_count_vs_numbered_lines_and_arabic_counts():
     text = "二、存在的问题\n主要存在3个方面问题：\n1.预算编制不够精细。\n2.绩效目标不够明确。\n三、改进措施\n1.加强管理。\n"
     assert spans(n012_count_vs_items, text) == ["3"]
     assert spans(n012_count_vs_items, text.replace("3个", "2个")) == []
+    dun = "主要做了两项工作：\n1、加强预算管理。\n2、规范资金使用。\n3、强化绩效监控。\n"
+    assert spans(n012_count_vs_items, dun) == ["两"]
+    assert spans(n012_count_vs_items, dun.replace("两项", "三项")) == []
+    # one list per paragraph: a later 三是 in another paragraph is not an item of this one
+    apart = "目标主要有两个方面：一是提升服务能力；二是落实公共卫生项目。\n\n三是为了其他事项另行说明。"
+    assert spans(n012_count_vs_items, apart) == []
 
 
 def test_allocation_conflict_across_paragraphs_but_not_per_head_standards():

@@ -44,45 +44,62 @@ _STYLES = (
     ("是", lambda n: chinese_ordinal(n) + "是"),
     ("paren", lambda n: f"（{chinese_ordinal(n)}）"),
     ("arabic", lambda n: f"{n}."),
+    ("arabic-dun", lambda n: f"{n}、"),
+    ("arabic-paren", lambda n: f"（{n}）"),
     ("circled", lambda n: chr(0x2460 + n - 1) if n <= 20 else "\x00"),
 )
-_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节部分])")
-MAX_REACH = 3000
+MAX_REACH = 3000  # characters below the count searched for a list of items, one per line
+# A line that starts a numbered item or heading of any style: it ends a list of another style.
+_ANY_MARK = re.compile(r"^(?:#|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[①-⑳])")
 
 
 def _count(raw: str) -> Optional[int]:
     return int(raw) if raw.isdigit() else parse_chinese_numeral(raw)
 
 
-def _region(text: str, start: int) -> str:
-    """From the colon to the next top-level heading line (or MAX_REACH characters)."""
-    end = min(len(text), start + MAX_REACH)
-    pos = text.find("\n", start)
-    while pos != -1 and pos < end:
-        if _HEADING.match(text[pos + 1:pos + 8]):
-            return text[start:pos]
-        pos = text.find("\n", pos + 1)
-    return text[start:end]
-
-
-def _listed(region: str) -> Optional[int]:
-    """How many numbered items the region lists (first numbering style found), or comma items."""
+def _inline(rest: str) -> Optional[int]:
+    """Items listed on the line of the count: 一是…二是…, （一）…（二）…, ①②, or 、-separated names."""
     for _, marker in _STYLES:
-        if marker(1) not in region:
+        if not (rest.lstrip().startswith(marker(1)) or (marker(1) in rest and marker(2) in rest)):
             continue
         n, pos = 0, 0
         while n < 50:
-            found = region.find(marker(n + 1), pos)
+            found = rest.find(marker(n + 1), pos)
             if found == -1:
                 break
             n, pos = n + 1, found + 1
-        if region.find(marker(1)) <= 2 or n >= 2:
-            return n
-    sentence = re.split(r"[。；;\n]", region, maxsplit=1)[0]
-    names = [s for s in sentence.split("、") if s.strip()]
-    if len(names) >= 2 and "等" not in sentence and all(len(s) <= 16 for s in names):
+        return n
+    sentence = re.split(r"[。；;]", rest, maxsplit=1)[0]
+    names = [x for x in sentence.split("、") if x.strip()]
+    if len(names) >= 2 and "等" not in sentence and all(len(x) <= 16 for x in names):
         return len(names)
     return None
+
+
+def _following(lines: list[str]) -> Optional[int]:
+    """Items listed one per line below the count, in the numbering style of the first one."""
+    body = [ln.strip() for ln in lines if ln.strip()]
+    if not body:
+        return None
+    style = next((marker for _, marker in _STYLES if body[0].startswith(marker(1))), None)
+    if style is None:
+        return None
+    n = 0
+    for ln in body:
+        if ln.startswith(style(n + 1)):
+            n += 1
+        elif _ANY_MARK.match(ln):
+            break  # another item style or a heading: the list has ended
+    return n
+
+
+def _listed(text: str, colon_end: int) -> Optional[int]:
+    line_end = text.find("\n", colon_end)
+    line_end = len(text) if line_end == -1 else line_end
+    rest = text[colon_end:line_end]
+    if rest.strip():
+        return _inline(rest)
+    return _following(text[line_end + 1:line_end + 1 + MAX_REACH].split("\n"))
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
@@ -91,7 +108,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         stated = _count(m.group("n"))
         if not stated or stated < 2:
             continue
-        listed = _listed(_region(text, m.end("colon")))
+        listed = _listed(text, m.end("colon"))
         if listed is not None and listed != stated:
             yield Finding(m.start("n"), m.end("n"), RULE.code, RULE.severity,
                           f"此处说{m.group('n')}{text[m.end('n'):m.start('colon')]}，随后列出了{listed}条",
