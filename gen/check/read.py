@@ -438,8 +438,9 @@ def _joinable(prev: str, nxt: str) -> bool:
     tail = prev.rstrip()
     if not tail or not nxt.strip() or "\t" in prev or "\t" in nxt:
         return False
-    if _COLUMN_GAP.search(prev.strip()) or _COLUMN_GAP.search(nxt.strip()):
-        return False  # columns aligned with spaces: a table row (gen.check.tables), not a broken sentence
+    if _COLUMN_GAP.search(prev.strip()) or _COLUMN_GAP.search(nxt.strip()) or prev.count("|") >= 2 \
+            or nxt.count("|") >= 2:
+        return False  # columns aligned with spaces or split by |: a table row (gen.check.tables)
     if tail[-1] in _LINE_END_OK:
         return False
     if _BLOCK_START.match(nxt):

@@ -352,7 +352,7 @@ def _line_kind(line: str) -> str:
     body = line.strip()
     if not body:
         return ""
-    if body.startswith("|") and body.count("|") >= 2:
+    if body.count("|") >= 2:  # "| a | b |" or, as web pages and exports print tables, "a | b | c"
         return "pipe"
     if "\t" in body:
         return "tab"
@@ -471,6 +471,18 @@ def find_tables(text: str, grid: Sequence[RawTable] = ()) -> list[Table]:
     out = [t for raw in grid for t in build_tables(text, "docx", raw)]
     out.extend(text_tables(text))
     return sorted(out, key=lambda t: t.start)
+
+
+def percent_column(table: Table, col: int) -> bool:
+    """The column holds percentages: its header says (%), or one of its cells is printed with %.
+
+    A bare figure in a rate column is read as a percentage only then, so that a
+    table whose header row is shifted against its data (a merged first cell that
+    a web page or an export dropped from the data rows) is not misread.
+    """
+    if col < len(table.columns) and table.columns[col].unit == "%":
+        return True
+    return any((n := r.number(col)) is not None and n.percent for r in table.body)
 
 
 def rate_operands(table: Table, rate: Column) -> list[tuple[Column, Column]]:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Iterable
 
 from ...core.numbers import format_percent, percent_agrees, ratio_percent
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
-from ..tables import rate_operands
+from ..tables import percent_column, rate_operands
 
 RULE = Rule(
     code="B003",
@@ -34,13 +35,17 @@ RULE = Rule(
         "| 年度资金总额 | 80.00 | 100.00 | 95.00 | 95.00% |",
         "| 项目 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 新增项目 | 0 | 0 | — |",
         "| 项目 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 甲 | 200 | 190 | 0.95 |",
+        # a header shifted against its data (merged first cell dropped from the data rows)
+        "预算执行情况 | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分\n"
+        "总额 | 3.36 | 3.36 | 100.00% | 10 | 10 |\n其中：财政资金 | 3.36 | 3.36 | 100.00% | / | / |",
     ),
 )
 
 
-def _agrees(stated, b, a) -> bool:
-    """As a percentage; a bare figure without % may also be a fraction (0.95 for 95%)."""
-    if percent_agrees(stated.value, stated.decimals, b, a):
+def _agrees(stated, b, a, bare: bool) -> bool:
+    """As a percentage (unless ``bare``: no % anywhere in its column); a figure without %
+    may also be a fraction (0.95 for 95%)."""
+    if not bare and percent_agrees(stated.value, stated.decimals, b, a):
         return True
     return not stated.unit and stated.decimals >= 2 and percent_agrees(
         stated.value * 100, stated.decimals - 2, b, a)
@@ -57,9 +62,13 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
                 cell = row.cell(rate.index)
                 if stated is None or cell is None or stated.comparator or stated.unit not in ("%", ""):
                     continue
+                bare = not stated.unit and not percent_column(table, rate.index)
+                if bare and not (stated.decimals >= 2 and stated.value <= Decimal("1.5")):
+                    continue  # a bare figure in a column with no percentage, and not a fraction: unreadable
                 figures = [(row.number(n.index), row.number(d.index)) for n, d in pairs]
-                figures = [(b, a) for b, a in figures if b is not None and a is not None and a.value != 0]
-                if not figures or any(_agrees(stated, b.value, a.value) for b, a in figures):
+                figures = [(b, a) for b, a in figures if b is not None and a is not None and a.value != 0
+                           and not b.percent and not a.percent]
+                if not figures or any(_agrees(stated, b.value, a.value, bare) for b, a in figures):
                     continue
                 b, a = figures[0]
                 right = ratio_percent(b.value, a.value)

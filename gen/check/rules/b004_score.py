@@ -27,6 +27,8 @@ RULE = Rule(
         "| 项目 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|\n"
         "| 年度资金总额 | 100.00 | 95.00 | 10 | 95% | 10 |",
         "一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t预算执行率\t≥95%\t88%\t10\t9.5",
+        "年度预算数 | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分\n"
+        "总额 | 3.36 | 3.36 | 3.00 | 89.29% | 10 | 10",
     ),
     keep=(
         "| 指标 | 分值 | 得分 |\n|---|---|---|\n| 服务对象满意度 | 10 | 9.5 |",
@@ -48,7 +50,8 @@ def _one(table: Table, row: Row, role: str) -> Optional[Number]:
 
 def _rate(table: Table, row: Row) -> Optional[Number]:
     """The row's budget execution rate: its rate column, or the actual value of a 预算执行率 indicator."""
-    if not any(w in row.label for w in _RATE_LABELS):
+    execution_column = any("执行率" in c.header for c in table.columns_with("rate"))
+    if not (execution_column or any(w in row.label for w in _RATE_LABELS)):
         return None
     rate = _one(table, row, "rate")
     if rate is None and "执行率" in row.label:
