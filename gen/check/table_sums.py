@@ -17,10 +17,12 @@ from decimal import Decimal
 from typing import Iterator, Optional
 
 from ..core.numbers import sum_tolerance
-from .tables import Cell, Number, Row, Table
+from .tables import Cell, Number, Row, Table, roles
 
 # Columns whose figures are never added up by a total row.
-UNSUMMED_ROLES = frozenset(("rate", "share", "label", "unit", "target", "value"))
+UNSUMMED_ROLES = frozenset(("rate", "share", "label", "unit", "target", "value", "index"))
+# Cells that stand for "nothing here" and do not end a panel.
+_PLACEHOLDER = re.compile(r"[-—–/／\\…·]{1,3}|无")
 # How far a 其中 block may reach below its row when no numbering marks its end.
 MAX_BLOCK = 4
 _NUMBERING = (
@@ -78,8 +80,9 @@ def total_checks(table: Table) -> Iterator[TotalCheck]:
             continue
         group = _group(body, i)
         readings_rows = _readings(group)
+        lo, hi = _panel(row)
         for cell in row.cells:
-            if not summable(table, cell.col, cell.number):
+            if not lo < cell.col < hi or not summable(table, cell.col, cell.number):
                 continue
             readings = []
             for rows in readings_rows:
@@ -91,6 +94,21 @@ def total_checks(table: Table) -> Iterator[TotalCheck]:
                 readings += [r + earlier for r in list(readings)]
             if readings and max(len(r) for r in readings) >= 2:
                 yield TotalCheck(table, row, cell, tuple(readings))
+
+
+def _panel(row: Row) -> tuple[int, int]:
+    """The columns a total row totals: right of its 合计 label, up to the next text cell.
+
+    A 收入支出决算总表 prints two tables side by side (收入 | 行次 | 金额 | 支出 | 行次 | 金额):
+    "本年收入合计" in a row totals the left panel only; the right panel's cell in that
+    row is an ordinary item.
+    """
+    roles_ = roles()
+    start = next((c.col for c in row.cells if c.number is None and roles_.row_role(c.text) in ("total", "subtotal")),
+                 -1)
+    end = next((c.col for c in row.cells if c.col > start and c.number is None and c.text
+                and not _PLACEHOLDER.fullmatch(c.text)), 10_000)
+    return start, end
 
 
 def _earlier_sections(table: Table, col: int) -> tuple[Cell, ...]:
@@ -111,9 +129,14 @@ def _group(body: list[Row], i: int) -> list[Row]:
     """The rows a total at ``body[i]`` covers: those above it back to the previous total, or,
     when there are none (a 合计 printed first, as 决算 tables do), those below it."""
     stops = ("total",) if body[i].role == "total" else ("total", "subtotal")
+    panel = _panel(body[i])[0]
+
+    def ends_group(r: Row) -> bool:  # a total of the same panel (another panel's total is an item here)
+        return r.role in stops and _panel(r)[0] == panel
+
     above: list[Row] = []
     for r in reversed(body[:i]):
-        if r.role in stops:
+        if ends_group(r):
             break
         above.append(r)
     above.reverse()
@@ -121,7 +144,7 @@ def _group(body: list[Row], i: int) -> list[Row]:
         return above
     below = []
     for r in body[i + 1:]:
-        if r.role in stops:
+        if ends_group(r):
             break
         below.append(r)
     return below
@@ -160,3 +183,25 @@ def breakdown_parent(body: list[Row], i: int) -> Optional[Row]:
         if r.role != "breakdown":
             return r
     return None
+
+
+def column_total_checks(table: Table) -> Iterator[TotalCheck]:
+    """A 合计 column (项目 | 合计 | 基本支出 | 项目支出): in every row it adds up the summable
+    columns on its right (up to the next 合计 column) or, when it is printed last, on its left."""
+    roles_ = roles()
+    totals = [c.index for c in table.columns if c.header and roles_.row_role(c.header) in ("total", "subtotal")
+              and c.role not in UNSUMMED_ROLES]
+    if not totals:
+        return
+    for k, col in enumerate(totals):
+        right_end = totals[k + 1] if k + 1 < len(totals) else 10_000
+        left_start = totals[k - 1] if k > 0 else -1
+        for row in table.body:
+            cell = row.cell(col)
+            if cell is None or not summable(table, col, cell.number):
+                continue
+            right = tuple(c for c in row.cells if col < c.col < right_end and summable(table, c.col, c.number))
+            left = tuple(c for c in row.cells if left_start < c.col < col and summable(table, c.col, c.number))
+            readings = tuple(r for r in (right, left) if len(r) >= 2)
+            if readings:
+                yield TotalCheck(table, row, cell, readings)

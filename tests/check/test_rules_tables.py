@@ -105,3 +105,23 @@ def test_aligned_pdf_like_table_is_checked():
             "以上数据来源于部门决算。\n")
     src = source_from_text(text, kind="txt")
     assert _codes(src) == [("B001", "595.78")]
+
+
+TWO_PANELS = (
+    "| 收入 | 行次 | 金额 | 支出 | 行次 | 金额 |\n|---|---|---|---|---|---|\n"
+    "| 财政拨款收入 | 1 | 800.00 | 一般公共服务支出 | 6 | 300.00 |\n"
+    "| 事业收入 | 2 | 150.00 | 卫生健康支出 | 7 | 600.00 |\n"
+    "| 其他收入 | 3 | 50.00 | 住房保障支出 | 8 | 60.00 |\n"
+    "| 本年收入合计 | 4 | {income} | 其他支出 | 9 | 40.00 |\n"
+    "| | | | 本年支出合计 | 10 | {spent} |\n"
+)
+
+
+def test_two_panel_final_accounts_table():
+    """收入 and 支出 side by side: each 合计 totals its own panel; 行次 numbers are never added."""
+    ok = TWO_PANELS.format(income="1,000.00", spent="1,000.00")
+    assert _codes(source_from_text(ok, kind="md")) == []
+    bad = TWO_PANELS.format(income="1,000.00", spent="1,010.00")
+    assert _codes(source_from_text(bad, kind="md")) == [("B001", "1,010.00")]
+    bad = TWO_PANELS.format(income="990.00", spent="1,000.00")
+    assert _codes(source_from_text(bad, kind="md")) == [("B001", "990.00")]

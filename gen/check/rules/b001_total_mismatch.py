@@ -9,7 +9,7 @@ from ...core.numbers import round_half_up, sum_tolerance
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
-from ..table_sums import breakdown_parent, summable, total_checks
+from ..table_sums import breakdown_parent, column_total_checks, summable, total_checks
 
 RULE = Rule(
     code="B001",
@@ -17,7 +17,7 @@ RULE = Rule(
     severity="error",
     summary="表格合计（小计）与分项之和不符，或“其中”分项大于所属总数",
     doc=(
-        "表格中“合计/总计/小计/总分”行的每个金额（数量、分值）列，与它所汇总各行之和比较：上方各行"
+        "表格中“合计/总计/小计/总分”行的每个金额（数量、分值）列，以及表头为“合计”的列（同一行右侧或左侧各列之和），与它所汇总各行之和比较：上方各行"
         "（决算表把合计放在首行时为下方各行），其中“其中”行及其后的分项、小计所代表的分组、"
         "“一、二、”编号的上级行等各种合理读法都不相等时才报错。“其中”行大于它所属的上一行时也报错。"
         "容差按打印精度：每个带小数的数半个末位单位，整数视为精确。执行率、占比、指标值等列不求和。"
@@ -29,6 +29,7 @@ RULE = Rule(
         "| 项目 | 金额（万元） |\n|---|---|\n| 基本支出 | 592.78 |\n| 其中：人员经费 | 650.11 |\n"
         "| 项目支出 | 100.00 |\n| 合计 | 692.78 |",
         "指标\t分值\t得分\n预算执行率\t10\t9.5\n产出指标\t50\t48\n效益指标\t30\t28\n满意度指标\t10\t10\n总分\t100\t96",
+        "| 科目 | 合计 | 基本支出 | 项目支出 |\n|---|---|---|---|\n| 卫生健康支出 | 700.00 | 592.78 | 100.00 |",
     ),
     keep=(
         "| 项目 | 预算数（万元） | 执行数（万元） |\n|---|---|---|\n| 人员经费 | 550.11 | 550.11 |\n"
@@ -38,6 +39,8 @@ RULE = Rule(
         "| 项目 | 金额（万元） |\n|---|---|\n| 收入合计 | 1000.00 |\n| 一、财政拨款收入 | 800.00 |\n"
         "| 其中：一般公共预算 | 600.00 |\n| 政府性基金 | 200.00 |\n| 二、事业收入 | 200.00 |",
         "| 项目 | 预算数 | 执行率 |\n|---|---|---|\n| 甲 | 10 | 90% |\n| 乙 | 20 | 95% |\n| 合计 | 30 | 93.33% |",
+        "| 科目 | 合计 | 基本支出 | 项目支出 |\n|---|---|---|---|\n| 卫生健康支出 | 692.78 | 592.78 | 100.00 |",
+        "| 科目编码 | 科目 | 基本支出 | 项目支出 | 合计 |\n|---|---|---|---|---|\n| 2100101 | 行政运行 | 592.78 | 100 | 692.78 |",
     ),
 )
 
@@ -53,7 +56,7 @@ def _header(table, col: int) -> str:
 
 def _totals(ctx: CheckContext) -> Iterable[Finding]:
     for table in ctx.tables:
-        for chk in total_checks(table):
+        for chk in [*total_checks(table), *column_total_checks(table)]:
             if chk.total.value == 0 or chk.agrees():
                 continue  # a total of zero over non-zero parts is B002's
             first = chk.readings[0]
