@@ -9,6 +9,7 @@ examples when the file loads.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -197,11 +198,17 @@ def share_sets(ctx: CheckContext) -> Iterator[tuple[Identity, tuple[Share, ...]]
     for ident in identities():
         if any(label_names(label, n) for group in ident.optional for n in group for label in labels):
             continue
-        for para in ctx.paragraphs:
-            inside = [s for s in stated if para.start <= s.item.q.start < para.end
-                      and (not s.whole or any(label_names(s.whole, w) for w in ident.whole))]
+        paras = ctx.paragraphs
+        starts = [p.start for p in paras]
+        by_para: dict[int, list[Share]] = {}
+        for s in stated:  # each share into its paragraph (bisect: linear in the text, not paragraphs × shares)
+            k = bisect.bisect_right(starts, s.item.q.start) - 1
+            if k >= 0 and s.item.q.start < paras[k].end and (
+                    not s.whole or any(label_names(s.whole, w) for w in ident.whole)):
+                by_para.setdefault(k, []).append(s)
+        for k, inside in sorted(by_para.items()):
             for year in sorted({s.item.year for s in inside}):  # 上年 shares make their own 100%
-                yield from _one_set(ctx, ident, para, [s for s in inside if s.item.year == year])
+                yield from _one_set(ctx, ident, paras[k], [s for s in inside if s.item.year == year])
 
 
 def _one_set(ctx: CheckContext, ident: Identity, para,

@@ -65,6 +65,16 @@ class TotalCheck:
         return sums.pop() if len(sums) == 1 else None
 
 
+def all_total_checks(ctx) -> list[TotalCheck]:
+    """Every row and column total of every table in ``ctx``, computed once for all B rules."""
+    return ctx.memo("table_sums.totals", lambda c: [chk for t in c.tables for chk in total_checks(t)])
+
+
+def all_column_total_checks(ctx) -> list[TotalCheck]:
+    return ctx.memo("table_sums.column_totals",
+                    lambda c: [chk for t in c.tables for chk in column_total_checks(t)])
+
+
 def summable(table: Table, col: int, number: Optional[Number]) -> bool:
     if number is None or number.percent or number.comparator:
         return False
@@ -135,7 +145,8 @@ def _group(body: list[Row], i: int) -> list[Row]:
         return r.role in stops and _panel(r)[0] == panel
 
     above: list[Row] = []
-    for r in reversed(body[:i]):
+    for j in range(i - 1, -1, -1):  # indices, not a reversed copy: no quadratic cost on long tables
+        r = body[j]
         if ends_group(r):
             break
         above.append(r)
@@ -143,7 +154,8 @@ def _group(body: list[Row], i: int) -> list[Row]:
     if any(c.number is not None for r in above for c in r.cells):
         return above
     below = []
-    for r in body[i + 1:]:
+    for j in range(i + 1, len(body)):
+        r = body[j]
         if ends_group(r):
             break
         below.append(r)
@@ -177,12 +189,15 @@ def _top_level(group: list[Row]) -> list[Row]:
     return []
 
 
-def breakdown_parent(body: list[Row], i: int) -> Optional[Row]:
-    """The row a 其中 row at ``body[i]`` breaks down: the nearest row above that is not a part."""
-    for r in reversed(body[:i]):
-        if r.role != "breakdown":
-            return r
-    return None
+def breakdown_parents(table: Table) -> Iterator[tuple[Row, Row]]:
+    """Each 其中 row with the row it breaks down: the nearest row above that is not a part
+    (one pass, so a long run of 其中 rows costs linear time)."""
+    parent: Optional[Row] = None
+    for row in table.body:
+        if row.role != "breakdown":
+            parent = row
+        elif parent is not None:
+            yield row, parent
 
 
 def column_total_checks(table: Table) -> Iterator[TotalCheck]:

@@ -170,7 +170,7 @@ def _best(entries: Sequence[tuple[str, tuple[str, ...]]], text: str) -> str:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return "".join(text.split())
 
 
 def _load_section(raw: dict, key: str) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
@@ -237,10 +237,11 @@ def build_tables(text: str, kind: str, raw: RawTable, header_hint: Optional[int]
     mean what that header says, so each header starts a table of its own."""
     grid = [[(s, e, c, _squash(text[s:e])) for s, e, c in row] for row in raw]
     grid = [r for r in grid if sum(1 for cell in r if cell[3]) >= 1]
-    cuts = [0] + [i for i in range(1, len(grid)) if _is_header_row(grid[i])] + [len(grid)]
+    parsed = {(s, e): parse_cell(t) for row in grid for s, e, _, t in row}  # each cell parsed once
+    cuts = [0] + [i for i in range(1, len(grid)) if _is_header_row(grid[i], parsed)] + [len(grid)]
     out = []
     for k, (a, b) in enumerate(zip(cuts, cuts[1:])):
-        table = _build(kind, grid[a:b], header_hint if k == 0 else None)
+        table = _build(kind, grid[a:b], header_hint if k == 0 else None, parsed)
         if table is not None:
             out.append(replace(table, above=tuple(out)))
     return out
@@ -252,18 +253,18 @@ def build_table(text: str, kind: str, raw: RawTable, header_hint: Optional[int] 
     return found[0] if found else None
 
 
-def _is_header_row(row: list) -> bool:
+def _is_header_row(row: list, parsed: dict) -> bool:
     """No figure, and at least two cells naming a column role other than a row name."""
-    if any(parse_cell(t) is not None for *_, t in row):
+    if any(parsed[(s, e)] is not None for s, e, _, _ in row):
         return False
     r = roles()
     return sum(1 for *_, t in row if t and r.column_role(t) not in ("", "label")) >= 2
 
 
-def _build(kind: str, grid: list, header_hint: Optional[int]) -> Optional[Table]:
+def _build(kind: str, grid: list, header_hint: Optional[int], parsed: dict) -> Optional[Table]:
     if len(grid) < MIN_ROWS or max(len(r) for r in grid) < 2:
         return None
-    n_header = header_hint if header_hint is not None else _count_header_rows(grid)
+    n_header = header_hint if header_hint is not None else _count_header_rows(grid, parsed)
     r = roles()
     columns = _columns(grid[:n_header], max(c for row in grid for *_, c, _ in row) + 1, r)
     units = {c.index: c.unit for c in columns}
@@ -271,19 +272,24 @@ def _build(kind: str, grid: list, header_hint: Optional[int]) -> Optional[Table]
     rows = []
     for i, row in enumerate(grid):
         header = i < n_header
-        cells = tuple(
-            Cell(i, c, s, e, t, None if header else parse_cell(t, units.get(c, "")))
-            for s, e, c, t in row
-        )
+        cells = tuple(Cell(i, c, s, e, t, None if header else _with_unit(parsed[(s, e)], units.get(c, "")))
+                      for s, e, c, t in row)
         label = _row_label(cells, label_cols)
         rows.append(Row(i, cells, "header" if header else r.row_role(label), label))
     return Table(kind, tuple(rows), columns, n_header)
 
 
-def _count_header_rows(grid: list) -> int:
+def _with_unit(number: Optional[Number], column_unit: str) -> Optional[Number]:
+    """A cell's figure with its column's unit (from the header) when it prints none itself."""
+    if number is None or number.unit or not column_unit:
+        return number
+    return replace(number, unit=column_unit)
+
+
+def _count_header_rows(grid: list, parsed: dict) -> int:
     n = 0
     for row in grid[:MAX_HEADER_ROWS]:
-        if any(parse_cell(t) is not None for *_, t in row):
+        if any(parsed[(s, e)] is not None for s, e, _, _ in row):
             break
         n += 1
     return n if n < len(grid) else 0

@@ -125,3 +125,24 @@ def test_two_panel_final_accounts_table():
     assert _codes(source_from_text(bad, kind="md")) == [("B001", "1,010.00")]
     bad = TWO_PANELS.format(income="990.00", spent="1,000.00")
     assert _codes(source_from_text(bad, kind="md")) == [("B001", "990.00")]
+
+
+def test_long_tables_cost_linear_time():
+    """Four times the rows must cost well under sixteen times (quadratic) the time."""
+    import time
+
+    def text(n: int) -> str:
+        return ("| 项目 | 金额 |\n|---|---|\n| 总 | 9 |\n" + "| 其中：甲 | 1 |\n" * n + "| 小计 | 1 |\n" * n
+                + "| 甲 | 1 |\n" * n + "| 合计 | 5 |\n")
+
+    def best(n: int) -> float:
+        times = []
+        for _ in range(2):
+            src = source_from_text(text(n), kind="md")
+            start = time.perf_counter()
+            check_source(src, select_rules(["B"]))
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    small, big = best(500), best(2000)
+    assert big / small < 8, (small, big)

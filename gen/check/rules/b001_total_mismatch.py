@@ -9,7 +9,7 @@ from ...core.numbers import round_half_up, sum_tolerance
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
-from ..table_sums import breakdown_parent, column_total_checks, summable, total_checks
+from ..table_sums import all_column_total_checks, all_total_checks, breakdown_parents, summable
 
 RULE = Rule(
     code="B001",
@@ -55,31 +55,22 @@ def _header(table, col: int) -> str:
 
 
 def _totals(ctx: CheckContext) -> Iterable[Finding]:
-    for table in ctx.tables:
-        for chk in [*total_checks(table), *column_total_checks(table)]:
-            if chk.total.value == 0 or chk.agrees():
-                continue  # a total of zero over non-zero parts is B002's
-            first = chk.readings[0]
-            shown = "＋".join(c.text for c in first)
-            s = chk.sums()[0]
-            suggestion = chk.suggestion()
-            yield Finding(
-                chk.cell.start, chk.cell.end, RULE.code, RULE.severity,
-                f"表格“{chk.row.label}”行{_header(table, chk.cell.col)}为{chk.cell.text}，与所列分项之和不符"
-                f"（{shown}＝{_shown(s, chk.total.decimals)}）",
-                None if suggestion is None else _shown(suggestion, chk.total.decimals),
-            )
+    for chk in [*all_total_checks(ctx), *all_column_total_checks(ctx)]:
+        if chk.total.value == 0 or chk.agrees():
+            continue  # a total of zero over non-zero parts is B002's
+        shown = "＋".join(c.text for c in chk.readings[0])
+        suggestion = chk.suggestion()
+        yield Finding(
+            chk.cell.start, chk.cell.end, RULE.code, RULE.severity,
+            f"表格“{chk.row.label}”行{_header(chk.table, chk.cell.col)}为{chk.cell.text}，与所列分项之和不符"
+            f"（{shown}＝{_shown(chk.sums()[0], chk.total.decimals)}）",
+            None if suggestion is None else _shown(suggestion, chk.total.decimals),
+        )
 
 
 def _breakdowns(ctx: CheckContext) -> Iterable[Finding]:
     for table in ctx.tables:
-        body = list(table.body)
-        for i, row in enumerate(body):
-            if row.role != "breakdown":
-                continue
-            parent = breakdown_parent(body, i)
-            if parent is None:
-                continue
+        for row, parent in breakdown_parents(table):
             for cell in row.cells:
                 up = parent.cell(cell.col)
                 if up is None or not summable(table, cell.col, cell.number) or not summable(table, up.col, up.number):

@@ -7,7 +7,7 @@ from typing import Iterable
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
-from ..table_sums import total_checks
+from ..table_sums import all_total_checks
 
 RULE = Rule(
     code="B002",
@@ -31,12 +31,11 @@ RULE = Rule(
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    for table in ctx.tables:
-        for chk in total_checks(table):
-            if chk.total.value != 0 or any(s == 0 for s in chk.sums()):
-                continue
-            yield Finding(
-                chk.cell.start, chk.cell.end, RULE.code, RULE.severity,
-                f"表格“{chk.row.label}”行为{chk.cell.text}，但所汇总的分项不为0（"
-                + "＋".join(c.text for c in chk.readings[0]) + "）",
-            )
+    for chk in all_total_checks(ctx):
+        if chk.total.value != 0 or any(s == 0 for s in chk.sums()):
+            continue
+        yield Finding(
+            chk.cell.start, chk.cell.end, RULE.code, RULE.severity,
+            f"表格“{chk.row.label}”行为{chk.cell.text}，但所汇总的分项不为0（"
+            + "＋".join(c.text for c in chk.readings[0]) + "）",
+        )
