@@ -26,7 +26,7 @@ FINDINGS_SHEET = "问题清单"
 FILES_HEADER = ["文件", "状态", "问题总数", "错误", "警告", "提示"]
 FINDINGS_HEADER = ["文件", "页", "行", "列", "代码", "类别", "严重程度", "原文", "问题说明", "建议", "处理人", "处理意见"]
 _FIXED_TIME = "2000-01-01T00:00:00Z"
-_TIME_RE = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+_TIME_RE = re.compile(r"(<dcterms:(?:created|modified)[^>]{0,200}>)[^<]{0,100}(</dcterms:)")
 # Characters Excel refuses in a cell (XML 1.0 control characters).
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -124,6 +124,6 @@ def _fix_times(data: bytes) -> bytes:
 
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         parts = [(n, zf.read(n)) for n in zf.namelist()]
-    fixed = [(n, _TIME_RE.sub(rb"\g<1>" + _FIXED_TIME.encode() + rb"\g<2>", d) if n == "docProps/core.xml" else d)
-             for n, d in parts]
+    fixed = [(n, _TIME_RE.sub(r"\g<1>" + _FIXED_TIME + r"\g<2>", d.decode("utf-8")).encode("utf-8")
+              if n == "docProps/core.xml" else d) for n, d in parts]
     return zip_parts(fixed)

@@ -24,6 +24,7 @@ from .context import CheckContext
 from .numbers_text import Item, items, label_names, money_slack, normalise_label
 
 MAX_CANDIDATES = 3  # values per name tried (the first statements); N006 reports the conflicts
+MAX_YEARS = 12  # years per identity checked: a report compares a few; a bound keeps odd input linear
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def check_identity(ident: Identity, ctx: CheckContext) -> Iterator[IdentityCheck
     figures = [it for it in items(ctx) if it.money is not None and not it.q.comparator]
     seen_years: set[str] = set()
     for whole in figures:
-        if not _named(whole, ident.whole) or whole.year in seen_years:
+        if not _named(whole, ident.whole) or whole.year in seen_years or len(seen_years) >= MAX_YEARS:
             continue
         seen_years.add(whole.year)
         groups = [_candidates(figures, names, whole) for names in ident.parts]
