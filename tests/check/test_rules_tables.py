@@ -146,3 +146,43 @@ def test_long_tables_cost_linear_time():
 
     small, big = best(500), best(2000)
     assert big / small < 8, (small, big)
+
+
+def _merged_self_eval(path, funds_score="9.6", total="97.6"):
+    """A 项目支出绩效自评表 laid out as Word forms are: merged label cells (vertical and across)."""
+    rows = [
+        ["项目名称", "基层卫生人员培训项目", "", "", "", "", "", ""],
+        ["预算执行情况（10分）", "年度预算数（万元）", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分"],
+        ["", "总额", "200.00", "250.00", "240.00", "96.00%", "10", funds_score],
+        ["", "其中：财政资金", "200.00", "250.00", "240.00", "96.00%", "/", "/"],
+        ["绩效指标（90分）", "一级指标", "二级指标", "三级指标", "指标值", "完成值", "权重", "得分"],
+        ["", "产出指标", "数量指标", "培训人次", "≥500人次", "620人次", "30", "30"],
+        ["", "效益指标", "社会效益指标", "群众满意度", "≥90%", "96%", "30", "30"],
+        ["", "满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%", "95%", "30", "28"],
+        ["合计", "", "", "", "", "", "100", total],
+    ]
+    d = docx.Document()
+    tab = d.add_table(rows=len(rows), cols=8)
+    for i, row in enumerate(rows):
+        for j, value in enumerate(row):
+            if value:
+                tab.cell(i, j).text = value
+    tab.cell(0, 1).merge(tab.cell(0, 7))
+    tab.cell(1, 0).merge(tab.cell(3, 0))
+    tab.cell(4, 0).merge(tab.cell(7, 0))
+    tab.cell(8, 0).merge(tab.cell(8, 5))
+    d.add_paragraph("项目负责人：某某")
+    buf = io.BytesIO()
+    d.save(buf)
+    path.write_bytes(buf.getvalue())
+    return read_path(path)
+
+
+def test_word_form_with_merged_cells(tmp_path):
+    src = _merged_self_eval(tmp_path / "ok.docx")
+    assert _codes(src) == []
+    funds, indicators = find_tables(src.analysis, src.table_grid)[-2:]
+    assert [r.role for r in funds.body] == ["data", "breakdown"]
+    assert indicators.rows[-1].role == "total" and indicators.rows[-1].cell(6).number.value == 100
+    src = _merged_self_eval(tmp_path / "bad.docx", funds_score="10", total="99")
+    assert sorted(_codes(src)) == [("B001", "99"), ("B004", "10")]  # 96% × 10 is 9.6; 10 + 88 is 98
