@@ -143,6 +143,15 @@ class Table:
 class Roles:
     columns: tuple[tuple[str, tuple[str, ...]], ...]
     rows: tuple[tuple[str, tuple[str, ...]], ...]
+    words: dict = field(default_factory=dict, compare=False)  # name -> tuple of words (B rules)
+
+    def rate_scored_row(self, label: str) -> bool:
+        """B004: a row scored as 执行率 × 分值 (预算执行率, 年度资金总额)."""
+        return any(w in label for w in self.words.get("rate_scored_rows", ()))
+
+    def is_unit(self, kind: str, unit: str) -> bool:
+        """``unit`` is one of the ``count_units`` or ``money_units``."""
+        return unit in self.words.get(kind, ())
 
     def column_role(self, header: str) -> str:
         return _best(self.columns, _squash(header))
@@ -187,6 +196,33 @@ def _load_section(raw: dict, key: str) -> tuple[tuple[str, tuple[str, ...], tupl
     return tuple(out)
 
 
+_WORD_LISTS = ("rate_scored_rows", "count_units", "money_units")
+
+
+def _load_words(raw: dict) -> dict:
+    """The word lists under ``words``; each proves itself with ``examples`` and ``not``."""
+    section = raw.get("words")
+    if not isinstance(section, dict):
+        raise ValueError("glossary/tables.yaml：缺少 words")
+    out = {}
+    for name in _WORD_LISTS:
+        entry = section.get(name) or {}
+        words, examples, nots = entry.get("words"), entry.get("examples"), entry.get("not") or []
+        for key, value in (("words", words), ("examples", examples)):
+            if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
+                raise ValueError(f"glossary/tables.yaml words.{name}：{key} 须为非空字符串列表")
+        contains = name == "rate_scored_rows"  # row labels contain the word; units are the word
+        hit = (lambda t: any(w in t for w in words)) if contains else (lambda t: t in words)
+        for ex in examples:
+            if not hit(ex):
+                raise ValueError(f"glossary/tables.yaml words.{name}：示例“{ex}”未被识别")
+        for ex in nots:
+            if hit(str(ex)):
+                raise ValueError(f"glossary/tables.yaml words.{name}：反例“{ex}”被误识别")
+        out[name] = tuple(words)
+    return out
+
+
 @lru_cache(maxsize=1)
 def roles() -> Roles:
     """Load glossary/tables.yaml; every example must get its own role, or loading fails."""
@@ -202,7 +238,7 @@ def roles() -> Roles:
         for ex in examples:
             if loaded.row_role(ex) != role:
                 raise ValueError(f"glossary/tables.yaml rows.{role}：示例“{ex}”被识别为“{loaded.row_role(ex)}”")
-    return loaded
+    return replace(loaded, words=_load_words(raw))
 
 
 # --------------------------------------------------------------------------

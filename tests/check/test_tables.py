@@ -130,3 +130,24 @@ def test_roles_glossary_proves_itself(monkeypatch, tmp_path):
             tables.roles()
     finally:
         tables.roles.cache_clear()
+
+
+def test_word_lists_prove_themselves(monkeypatch, tmp_path):
+    import yaml
+
+    from gen.core.resources import data_dir
+
+    raw = yaml.safe_load((data_dir("glossary") / "tables.yaml").read_text(encoding="utf-8"))
+    raw["words"]["count_units"]["not"] = ["人次"]  # a unit of counting listed as "not a count": must fail
+    bad = tmp_path / "glossary"
+    bad.mkdir()
+    (bad / "tables.yaml").write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    monkeypatch.setattr(tables, "data_dir", lambda name: bad)
+    tables.roles.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="count_units"):
+            tables.roles()
+    finally:
+        monkeypatch.undo()
+        tables.roles.cache_clear()
+    assert tables.roles().is_unit("count_units", "人次") and tables.roles().rate_scored_row("年度资金总额")

@@ -9,7 +9,7 @@ from ...core.numbers import agrees, format_score, sum_tolerance
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
-from ..tables import Number, Row, Table
+from ..tables import Number, Row, Table, roles
 
 RULE = Rule(
     code="B004",
@@ -40,9 +40,6 @@ RULE = Rule(
     ),
 )
 
-_RATE_LABELS = ("预算执行率", "资金执行率", "年度资金总额", "资金总额")
-
-
 def _one(table: Table, row: Row, role: str) -> Optional[Number]:
     found = [n for c in table.columns_with(role) if (n := row.number(c.index)) is not None and not n.comparator]
     return found[0] if len(found) == 1 else None
@@ -51,7 +48,7 @@ def _one(table: Table, row: Row, role: str) -> Optional[Number]:
 def _rate(table: Table, row: Row) -> Optional[Number]:
     """The row's budget execution rate: its rate column, or the actual value of a 预算执行率 indicator."""
     execution_column = any("执行率" in c.header for c in table.columns_with("rate"))
-    if not (execution_column or any(w in row.label for w in _RATE_LABELS)):
+    if not (execution_column or roles().rate_scored_row(row.label)):
         return None
     rate = _one(table, row, "rate")
     if rate is None and "执行率" in row.label:

@@ -7,7 +7,7 @@ from typing import Iterable
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
-from ..tables import is_rate_name
+from ..tables import is_rate_name, roles
 
 RULE = Rule(
     code="B005",
@@ -29,10 +29,6 @@ RULE = Rule(
     ),
 )
 
-COUNT_UNITS = frozenset(("人", "人次", "户", "个", "家", "剂", "剂次", "项", "名", "所", "次", "例", "场", "件", "张",
-                         "床", "台", "辆", "份", "万人", "万人次"))
-
-
 def check(ctx: CheckContext) -> Iterable[Finding]:
     for table in ctx.tables:
         value_cols = {c.index for c in table.columns if c.role in ("target", "value")}
@@ -41,7 +37,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             rate_row = is_rate_name(row.label)
             for cell in row.cells:
                 n = cell.number
-                if n is None or n.unit not in COUNT_UNITS:
+                if n is None or not roles().is_unit("count_units", n.unit):
                     continue
                 if cell.col in rate_cols or (rate_row and cell.col in value_cols):
                     what = row.label if rate_row else (table.columns[cell.col].header or "执行率")

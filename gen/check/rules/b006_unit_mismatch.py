@@ -7,7 +7,7 @@ from typing import Iterable
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
-from ..tables import is_rate_name
+from ..tables import is_rate_name, roles
 
 RULE = Rule(
     code="B006",
@@ -29,9 +29,6 @@ RULE = Rule(
     ),
 )
 
-MONEY = frozenset(("元", "万元", "千元", "亿元"))
-
-
 def check(ctx: CheckContext) -> Iterable[Finding]:
     for table in ctx.tables:
         unit_cols = [c.index for c in table.columns_with("unit")]
@@ -39,7 +36,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         for row in table.body:
             for col in unit_cols:
                 cell = row.cell(col)
-                if cell is None or cell.text not in MONEY:
+                if cell is None or not roles().is_unit("money_units", cell.text):
                     continue
                 percents = [c for c in row.cells if c.col in value_cols and c.number is not None and c.number.percent]
                 if percents or is_rate_name(row.label):
@@ -48,7 +45,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
                                   + ("指标值是百分比" if percents else "该指标是比率"), "%")
             for cell in row.cells:
                 column = table.columns[cell.col] if cell.col < len(table.columns) else None
-                if column is None or column.unit not in MONEY or cell.number is None:
+                if column is None or not roles().is_unit("money_units", column.unit) or cell.number is None:
                     continue
                 if "%" in cell.text or "％" in cell.text:
                     yield Finding(cell.start, cell.end, RULE.code, RULE.severity,
