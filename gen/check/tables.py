@@ -430,16 +430,34 @@ def _text_table(text: str, kind: str, block: list[tuple[int, str]]) -> list[Tabl
             continue
         rows.append(_line_cells(line, base, kind))
     if kind == "aligned":
-        width = max(len(r) for r in rows)
-        if width < 2 or sum(1 for r in rows if len(r) >= 2) < MIN_ROWS:
-            return []
-        # Aligned text drops empty cells: numbers sit at the right, so align rows right.
-        raw = tuple(tuple((s, e, width - len(r) + i) for i, (s, e) in enumerate(r)) for r in rows)
-        if not any(parse_cell(text[s:e]) is not None for r in raw for s, e, _ in r):
-            return []
+        return [t for run in _equal_runs(rows) for t in _aligned_table(text, run)]
     else:
         raw = tuple(tuple((s, e, i) for i, (s, e) in enumerate(r)) for r in rows)
     return build_tables(text, kind, raw, header_hint)
+
+
+def _equal_runs(rows: list[list[tuple[int, int]]]) -> list[list[list[tuple[int, int]]]]:
+    """Consecutive rows with the same number of cells.
+
+    Text aligned with spaces shows neither empty cells nor where a wrapped cell
+    goes on (a narrow PDF column prints "预算执" and "行情况" on two lines), so
+    only rows that split into the same number of cells are read as one table:
+    a wrapped or gapped table is left alone rather than misread.
+    """
+    runs: list[list[list[tuple[int, int]]]] = []
+    for r in rows:
+        if runs and len(runs[-1][0]) == len(r):
+            runs[-1].append(r)
+        else:
+            runs.append([r])
+    return [run for run in runs if len(run) >= MIN_ROWS and len(run[0]) >= 2]
+
+
+def _aligned_table(text: str, rows: list[list[tuple[int, int]]]) -> list[Table]:
+    raw = tuple(tuple((s, e, i) for i, (s, e) in enumerate(r)) for r in rows)
+    if not any(parse_cell(text[s:e]) is not None for r in raw for s, e, _ in r):
+        return []
+    return build_tables(text, "aligned", raw)
 
 
 # --------------------------------------------------------------------------

@@ -183,3 +183,17 @@ def test_layout_lines_prose_and_table_rows():
     assert close_gaps("2022年基本支出  592.78万元，ICU  APP  床位") == "2022年基本支出592.78万元，ICU APP床位"
     assert page_lines("一、概况\n\n\n项目      金额\n\n合计      1\n") == ["一、概况", "项目      金额", "合计      1"]
 
+
+
+def test_pdf_of_a_wrapped_word_form_is_not_misread(tmp_path):
+    """Narrow PDF columns wrap cell text over lines: such a table is left alone, never misread."""
+    from tests.check.test_rules_tables import _merged_self_eval
+
+    _merged_self_eval(tmp_path / "form.docx")
+    done = subprocess.run([_soffice(), f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                           "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "form.docx")],
+                          capture_output=True, timeout=180)
+    assert done.returncode == 0, done.stderr.decode(errors="replace")
+    src = read_path(tmp_path / "form.pdf")
+    assert "预算执" in src.decoded  # the text is read …
+    assert check_source(src, select_rules(["B"])) == []  # … and its wrapped table raises no false alarm
