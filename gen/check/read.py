@@ -127,7 +127,7 @@ def source_from_text(text: str, path: str = STDIN, kind: str = "txt", encoding: 
 
 def read_path(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, stdin: Optional[BinaryIO] = None,
               max_chars: int = DEFAULT_MAX_CHARS) -> SourceText:
-    """Read a .txt/.md/.docx/.pdf/.doc/.wps/.rtf file, or stdin for "-"; unreadable or oversized input is a UserError."""
+    """Read a .txt/.md/.docx/.pdf/.doc/.wps/.rtf file, or stdin for "-"; bad input is a UserError."""
     name = str(path)
     if name == STDIN:
         stream = stdin if stdin is not None else sys.stdin.buffer
@@ -191,7 +191,7 @@ def _text_source(name: str, data: bytes, kind: str, max_chars: int = DEFAULT_MAX
 def _docx_source(name: str, data: bytes, max_chars: int = DEFAULT_MAX_CHARS) -> SourceText:
     text = docx_text(data, name)
     _check_chars(name, text, max_chars)
-    from .tables import docx_grid_from_bytes  # tables keep their rows and cells (B rules)
+    from .table_docx import docx_grid_from_bytes  # tables keep their rows and cells (B rules)
 
     source = source_from_text(text, name, "docx", "docx", join_lines=False)
     return replace(source, table_grid=docx_grid_from_bytes(data, text))

@@ -21,13 +21,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import lru_cache
-from typing import Iterable, Optional, Sequence
-
-import yaml
+from typing import Optional, Sequence
 
 from ..core.numbers import parse_number
-from ..core.resources import data_dir
+from .table_roles import Roles, roles, squash as _squash
+
+__all__ = ["Cell", "Column", "Number", "Row", "Table", "roles", "find_tables", "parse_cell"]
 
 # One raw cell: (start, end, column) in the analysed text.
 RawCell = tuple[int, int, int]
@@ -132,113 +131,6 @@ class Table:
 
     def column_lettered(self, letter: str) -> Optional[Column]:
         return next((c for c in self.columns if c.letter == letter.upper()), None)
-
-
-# --------------------------------------------------------------------------
-# Roles (glossary/tables.yaml)
-# --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Roles:
-    columns: tuple[tuple[str, tuple[str, ...]], ...]
-    rows: tuple[tuple[str, tuple[str, ...]], ...]
-    words: dict = field(default_factory=dict, compare=False)  # name -> tuple of words (B rules)
-
-    def rate_scored_row(self, label: str) -> bool:
-        """B004: a row scored as 执行率 × 分值 (预算执行率, 年度资金总额)."""
-        return any(w in label for w in self.words.get("rate_scored_rows", ()))
-
-    def is_unit(self, kind: str, unit: str) -> bool:
-        """``unit`` is one of the ``count_units`` or ``money_units``."""
-        return unit in self.words.get(kind, ())
-
-    def column_role(self, header: str) -> str:
-        return _best(self.columns, _squash(header))
-
-    def row_role(self, label: str) -> str:
-        text = _squash(label)
-        if not text:
-            return "data"
-        role = _best(self.rows, text)
-        if role == "breakdown" and not text.startswith("其中"):
-            return "data"
-        return role or "data"
-
-
-def _best(entries: Sequence[tuple[str, tuple[str, ...]]], text: str) -> str:
-    """The role whose keyword ends last in ``text`` (a Chinese head noun comes last: 指标分值 is
-    a 分值), the longer keyword on a tie (预算单位 is a name, not a 单位)."""
-    best, key = "", (-1, 0)
-    for role, words in entries:
-        for w in words:
-            end = text.rfind(w)
-            if end != -1 and (end + len(w), len(w)) > key:
-                best, key = role, (end + len(w), len(w))
-    return best
-
-
-def _squash(text: str) -> str:
-    return "".join(text.split())
-
-
-def _load_section(raw: dict, key: str) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
-    section = raw.get(key)
-    if not isinstance(section, dict) or not section:
-        raise ValueError(f"glossary/tables.yaml：缺少 {key}")
-    out = []
-    for role, entry in section.items():
-        words, examples = (entry or {}).get("keywords"), (entry or {}).get("examples")
-        for name, value in (("keywords", words), ("examples", examples)):
-            if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
-                raise ValueError(f"glossary/tables.yaml {key}.{role}：{name} 须为非空字符串列表")
-        out.append((str(role), tuple(words), tuple(examples)))
-    return tuple(out)
-
-
-_WORD_LISTS = ("rate_scored_rows", "count_units", "money_units")
-
-
-def _load_words(raw: dict) -> dict:
-    """The word lists under ``words``; each proves itself with ``examples`` and ``not``."""
-    section = raw.get("words")
-    if not isinstance(section, dict):
-        raise ValueError("glossary/tables.yaml：缺少 words")
-    out = {}
-    for name in _WORD_LISTS:
-        entry = section.get(name) or {}
-        words, examples, nots = entry.get("words"), entry.get("examples"), entry.get("not") or []
-        for key, value in (("words", words), ("examples", examples)):
-            if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
-                raise ValueError(f"glossary/tables.yaml words.{name}：{key} 须为非空字符串列表")
-        contains = name == "rate_scored_rows"  # row labels contain the word; units are the word
-        hit = (lambda t: any(w in t for w in words)) if contains else (lambda t: t in words)
-        for ex in examples:
-            if not hit(ex):
-                raise ValueError(f"glossary/tables.yaml words.{name}：示例“{ex}”未被识别")
-        for ex in nots:
-            if hit(str(ex)):
-                raise ValueError(f"glossary/tables.yaml words.{name}：反例“{ex}”被误识别")
-        out[name] = tuple(words)
-    return out
-
-
-@lru_cache(maxsize=1)
-def roles() -> Roles:
-    """Load glossary/tables.yaml; every example must get its own role, or loading fails."""
-    path = data_dir("glossary") / "tables.yaml"
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    cols, rows = _load_section(raw, "columns"), _load_section(raw, "rows")
-    loaded = Roles(tuple((r, w) for r, w, _ in cols), tuple((r, w) for r, w, _ in rows))
-    for role, _, examples in cols:
-        for ex in examples:
-            if loaded.column_role(ex) != role:
-                raise ValueError(f"glossary/tables.yaml columns.{role}：示例“{ex}”被识别为“{loaded.column_role(ex)}”")
-    for role, _, examples in rows:
-        for ex in examples:
-            if loaded.row_role(ex) != role:
-                raise ValueError(f"glossary/tables.yaml rows.{role}：示例“{ex}”被识别为“{loaded.row_role(ex)}”")
-    return replace(loaded, words=_load_words(raw))
 
 
 # --------------------------------------------------------------------------
@@ -459,71 +351,6 @@ def _aligned_table(text: str, rows: list[list[tuple[int, int]]]) -> list[Table]:
         return []
     return build_tables(text, "aligned", raw)
 
-
-# --------------------------------------------------------------------------
-# .docx tables: the reader's paragraphs, grouped by row and cell
-# --------------------------------------------------------------------------
-
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def docx_cell_grid(body, text: str) -> tuple[RawTable, ...]:
-    """Cell spans of every table in a .docx body, in the reader's text.
-
-    Walks the reader's own traversal (``iter_paragraphs``/``paragraph_text``),
-    so spans land exactly on the text the reader joined; if that text differs
-    from ``text`` (the reader changed), no grid is given rather than a wrong one.
-    """
-    from .read import iter_paragraphs, paragraph_text
-
-    starts: dict[int, tuple[int, int]] = {}
-    alive = []  # lxml keeps one proxy per node only while it is referenced: keep them, so id() is stable
-    pieces = []
-    pos = 0
-    for p in iter_paragraphs(body):
-        t = paragraph_text(p)
-        alive.append(p)
-        starts[id(p)] = (pos, pos + len(t))
-        pieces.append(t)
-        pos += len(t) + 1
-    if "\n".join(pieces) != text:
-        return ()
-    out = []
-    for tbl in body.iter(f"{_W}tbl"):
-        rows = []
-        for tr in tbl.iterchildren(f"{_W}tr"):
-            rows.append(tuple(_docx_row(tr, starts)))
-        if rows:
-            out.append(tuple(rows))
-    return tuple(out)
-
-
-def _docx_row(tr, starts: dict) -> Iterable[RawCell]:
-    from .read import iter_paragraphs
-
-    col = 0
-    for tc in tr.iterchildren(f"{_W}tc"):
-        spans = [starts[id(p)] for p in iter_paragraphs(tc) if id(p) in starts]
-        if spans:
-            yield (spans[0][0], spans[-1][1], col)
-        span = tc.find(f"{_W}tcPr/{_W}gridSpan")
-        try:
-            col += max(1, int(span.get(f"{_W}val"))) if span is not None else 1
-        except (TypeError, ValueError):
-            col += 1
-
-
-def docx_grid_from_bytes(data: bytes, text: str) -> tuple[RawTable, ...]:
-    """The cell grid of a .docx the reader has already read as ``text`` (so the file is known good)."""
-    import io
-
-    import docx
-
-    try:
-        body = docx.Document(io.BytesIO(data)).element.body
-    except Exception:  # the reader already reported a damaged file; no grid rather than a crash
-        return ()
-    return docx_cell_grid(body, text)
 
 
 def find_tables(text: str, grid: Sequence[RawTable] = ()) -> list[Table]:

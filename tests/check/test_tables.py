@@ -11,7 +11,7 @@ from decimal import Decimal
 import docx
 import pytest
 
-from gen.check import tables
+from gen.check import table_docx, table_roles, tables
 from gen.check.context import CheckContext
 from gen.check.read import read_path, source_from_text
 from gen.check.tables import find_tables, parse_cell
@@ -107,7 +107,7 @@ def test_docx_merged_cells_keep_grid_columns(tmp_path):
 
 def test_grid_is_dropped_when_reader_text_differs():
     d = docx.Document(io.BytesIO(_docx_bytes([["a", "b"], ["1", "2"]])))
-    assert tables.docx_cell_grid(d.element.body, "something else") == ()
+    assert table_docx.docx_cell_grid(d.element.body, "something else") == ()
 
 
 def test_text_source_has_no_grid_and_pdf_joining_keeps_aligned_rows():
@@ -123,13 +123,13 @@ def test_roles_glossary_proves_itself(monkeypatch, tmp_path):
         "columns:\n  budget: {keywords: [预算], examples: [执行率]}\nrows:\n  total: {keywords: [合计], examples: [合计]}\n",
         encoding="utf-8",
     )
-    monkeypatch.setattr(tables, "data_dir", lambda name: bad)
-    tables.roles.cache_clear()
+    monkeypatch.setattr(table_roles, "data_dir", lambda name: bad)
+    table_roles.roles.cache_clear()
     try:
         with pytest.raises(ValueError, match="执行率"):
-            tables.roles()
+            table_roles.roles()
     finally:
-        tables.roles.cache_clear()
+        table_roles.roles.cache_clear()
 
 
 def test_word_lists_prove_themselves(monkeypatch, tmp_path):
@@ -142,12 +142,12 @@ def test_word_lists_prove_themselves(monkeypatch, tmp_path):
     bad = tmp_path / "glossary"
     bad.mkdir()
     (bad / "tables.yaml").write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
-    monkeypatch.setattr(tables, "data_dir", lambda name: bad)
-    tables.roles.cache_clear()
+    monkeypatch.setattr(table_roles, "data_dir", lambda name: bad)
+    table_roles.roles.cache_clear()
     try:
         with pytest.raises(ValueError, match="count_units"):
-            tables.roles()
+            table_roles.roles()
     finally:
         monkeypatch.undo()
-        tables.roles.cache_clear()
-    assert tables.roles().is_unit("count_units", "人次") and tables.roles().rate_scored_row("年度资金总额")
+        table_roles.roles.cache_clear()
+    assert table_roles.roles().is_unit("count_units", "人次") and table_roles.roles().rate_scored_row("年度资金总额")
