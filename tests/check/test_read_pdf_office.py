@@ -197,3 +197,17 @@ def test_pdf_of_a_wrapped_word_form_is_not_misread(tmp_path):
     src = read_path(tmp_path / "form.pdf")
     assert "预算执" in src.decoded  # the text is read …
     assert check_source(src, select_rules(["B"])) == []  # … and its wrapped table raises no false alarm
+
+
+def test_workbook_gives_pdf_page_and_line(converted, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+
+    from gen.check.report_xlsx import FINDINGS_HEADER, FINDINGS_SHEET
+
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["check", str(converted["pdf"]), "--select", "B001", "--format", "xlsx",
+                                      "-o", "review.xlsx"])
+    assert result.exit_code == 1
+    rows = list(load_workbook("review.xlsx")[FINDINGS_SHEET].iter_rows(min_row=2, values_only=True))
+    (finding,) = [dict(zip(FINDINGS_HEADER, r)) for r in rows]
+    assert (finding["页"], finding["行"], finding["代码"], finding["原文"]) == (2, 5, "B001", "595.78")
