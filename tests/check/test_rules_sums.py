@@ -83,6 +83,10 @@ def test_count_vs_numbered_lines_and_arabic_counts():
     dun = "主要做了两项工作：\n1、加强预算管理。\n2、规范资金使用。\n3、强化绩效监控。\n"
     assert spans(n012_count_vs_items, dun) == ["两"]
     assert spans(n012_count_vs_items, dun.replace("两项", "三项")) == []
+    # sub-items in another numbering style belong to their item
+    nested = "具体有以下3点：\n1.加强管理。\n（1）完善制度。\n（2）落实责任。\n2.规范使用。\n3.强化监控。\n"
+    assert spans(n012_count_vs_items, nested) == []
+    assert spans(n012_count_vs_items, nested.replace("3.强化监控。\n", "")) == ["3"]
     # one list per paragraph: a later 三是 in another paragraph is not an item of this one
     apart = "目标主要有两个方面：一是提升服务能力；二是落实公共卫生项目。\n\n三是为了其他事项另行说明。"
     assert spans(n012_count_vs_items, apart) == []

@@ -49,8 +49,8 @@ _STYLES = (
     ("circled", lambda n: chr(0x2460 + n - 1) if n <= 20 else "\x00"),
 )
 MAX_REACH = 3000  # characters below the count searched for a list of items, one per line
-# A line that starts a numbered item or heading of any style: it ends a list of another style.
-_ANY_MARK = re.compile(r"^(?:#|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[①-⑳])")
+# A heading above list level (一、, 第二章, # …): the list has ended.
+_TOP = re.compile(r"^(?:#|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}[章节部分])")
 
 
 def _count(raw: str) -> Optional[int]:
@@ -88,8 +88,9 @@ def _following(lines: list[str]) -> Optional[int]:
     for ln in body:
         if ln.startswith(style(n + 1)):
             n += 1
-        elif _ANY_MARK.match(ln):
-            break  # another item style or a heading: the list has ended
+        elif _TOP.match(ln) or any(ln.startswith(style(k)) for k in range(1, n + 1)):
+            break  # a higher heading, or the numbering starts again: the list has ended
+        # other lines (sub-items in another style, continued text) belong to the items above
     return n
 
 
