@@ -58,7 +58,25 @@ def finance(draw):
             prev["personnel"] = prev["basic_expenditure"]
     if prev:
         f["previous"] = prev
+    close_sums(f)
+    if prev:
+        close_sums(prev)
     return f
+
+
+def close_sums(f: dict) -> None:
+    """Make the figures that must close do so, as in a real report (N009/N010 check them):
+    基本支出＝人员经费＋日常公用经费, 本年支出＝基本支出＋项目支出."""
+    basic, personnel = f.get("basic_expenditure"), f.get("personnel")
+    if basic is not None and personnel is not None and "public_costs" in f:
+        f["public_costs"] = str(Decimal(basic) - Decimal(personnel))
+    spent, project = f.get("expenditure"), f.get("project_expenditure")
+    if basic is not None and spent is not None and project is not None:
+        rest = Decimal(spent) - Decimal(basic)
+        if rest >= 0:
+            f["project_expenditure"] = str(rest)
+        else:
+            del f["project_expenditure"]
 
 
 @st.composite

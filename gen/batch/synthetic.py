@@ -95,11 +95,14 @@ def synthetic_bureau(i: int, *, year: int = 2023, profile: str | None = None) ->
     if branch != 4:  # branch 4: no breakdown, no previous year
         basic = expenditure * (0.3 + rnd.random() * 0.3)
         personnel = basic * (0.7 + rnd.random() * 0.2)
+        adjusted = _amount(income * (1 + rnd.random() * 0.02))
+        rnd.random()  # once a gap under 基本支出; still drawn, so every later figure stays the same
         finance.update({
-            "budget_adjusted": _amount(income * (1 + rnd.random() * 0.02)),
+            "budget_adjusted": adjusted,
             "basic_expenditure": _amount(basic),
             "personnel": _amount(personnel),
-            "public_costs": _amount(basic - personnel - rnd.random() * 5),
+            # 基本支出＝人员经费＋日常公用经费 exactly, as the checker's N009/N010 require of a report
+            "public_costs": _amount(basic) - _amount(personnel),
             "project_expenditure": _amount(expenditure - basic),
             "q3_progress": Decimal(str(round(55 + rnd.random() * 15 if branch == 2 else 76 + rnd.random() * 15, 1))),
             "procurement_planned": _amount(income * 0.05),

@@ -20,7 +20,7 @@ from .read import CHECKABLE_SUFFIXES, STDIN
 def expand_paths(args: tuple[str, ...]) -> tuple[list[str], list[str]]:
     """Inputs to check (files, files found in folders, "-") and messages for bad arguments.
 
-    Folders are searched recursively for .txt/.md/.docx files, in sorted order,
+    Folders are searched recursively for checkable files (read.CHECKABLE_SUFFIXES), in sorted order,
     skipping hidden folders and Word's lock files (~$...).
     """
     inputs: list[str] = []
@@ -38,7 +38,7 @@ def expand_paths(args: tuple[str, ...]) -> tuple[list[str], list[str]]:
                     if name.lower().endswith(CHECKABLE_SUFFIXES) and not name.startswith(("~$", ".")):
                         found.append(Path(root, name))
             if not found:
-                problems.append(f"{arg}：文件夹中没有 .txt、.md 或 .docx 文件")
+                problems.append(f"{arg}：文件夹中没有 .txt、.md、.docx、.pdf、.doc、.wps 或 .rtf 文件")
             inputs.extend(str(f) for f in sorted(found, key=lambda f: f.relative_to(p).parts))
         elif p.exists():
             inputs.append(arg)
@@ -56,8 +56,9 @@ def _echo_errors(messages: list[str]) -> None:
 
 @click.command("check")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "html", "sarif"]), default="text",
-              show_default=True, help="输出格式：text 文本、json、html 网页（离线可看、可打印）、sarif（代码评审系统）")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "html", "sarif", "xlsx"]), default="text",
+              show_default=True, help="输出格式：text 文本、json、html 网页（离线可看、可打印）、sarif（代码评审系统）、"
+              "xlsx 审核工作簿（需 -o，按文件汇总并列出全部问题，可筛选、分派）")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="把结果写入文件（原子写入，不会覆盖输入文件）；默认打印到标准输出")
 @click.option("--select", default=None, help="只运行这些规则，逗号分隔的代码或前缀，如 N,T001")
@@ -74,7 +75,7 @@ def _echo_errors(messages: list[str]) -> None:
 def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Optional[str], ignore: Optional[str],
           exit_zero: bool, config_path: Optional[Path], data_path: Optional[Path],
           annotate_path: Optional[Path], year: Optional[int] = None) -> None:
-    """检查报告正文（.txt、.md、.docx，文件夹递归查找，- 表示标准输入）。
+    """检查报告正文（.txt、.md、.docx、.pdf、.xlsx 自评表；装有 LibreOffice 时还有 .doc、.wps、.rtf；文件夹递归查找，- 表示标准输入）。
 
     退出码：0 未发现错误级问题；1 发现错误级问题；2 用法错误或输入无法读取。
     """
@@ -99,6 +100,10 @@ def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Opti
     if not rules:
         raise UserError("没有选中任何规则，请检查 --select、--ignore 或配置文件（jixiao rules 可列出全部规则）")
 
+    if fmt == "xlsx" and output is None:
+        raise UserError("--format xlsx 需要用 -o 指定工作簿文件，如 -o review.xlsx")
+    if fmt == "xlsx" and output is not None and output.suffix.lower() != ".xlsx":
+        raise UserError(f"{output}：审核工作簿须保存为 .xlsx 文件")
     inputs, read_errors = expand_paths(paths)
     protect = frozenset(Path(i) for i in inputs if i != STDIN)
     if output is not None and output.resolve() in {p.resolve() for p in protect}:
@@ -131,12 +136,17 @@ def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Opti
         results.append(run(source, rules, data, config, on_rule_error))
 
     if results:  # when no input could be read, the errors below are the whole answer
-        report = _render(fmt, results, rules)
-        if output is not None:
+        if fmt == "xlsx":
+            from ..core.atomic import write_bytes
+            from .report_xlsx import to_xlsx
+
+            write_bytes(output, to_xlsx(results, read_errors), protect=protect)  # type: ignore[arg-type]
+        elif output is not None:
             from ..core.atomic import write_text
 
-            write_text(output, report, protect=protect)
+            write_text(output, _render(fmt, results, rules), protect=protect)
         else:
+            report = _render(fmt, results, rules)
             click.echo(report, nl=False)
         if annotate_path is not None:
             from .annotate_docx import write_annotated

@@ -13,6 +13,7 @@ Example (pyproject.toml)::
     ignore = ["P003"]
     max_bytes = 10485760
     max_chars = 1000000
+    rounding = "half-up"      # or "truncate" (N011)
 
     [tool.jixiao.severity]
     W001 = "warning"
@@ -44,7 +45,9 @@ CONFIG_NAME = "jixiao.toml"
 PYPROJECT = "pyproject.toml"
 # A rule code (N001) or a prefix of one (N, N0): family letter, up to three digits.
 _CODE_RE = re.compile(rf"[{''.join(FAMILIES)}]\d{{0,3}}")
-_KEYS = ("select", "ignore", "max_bytes", "max_chars", "severity", "glossary")
+_KEYS = ("select", "ignore", "max_bytes", "max_chars", "severity", "glossary", "rounding")
+# How the reports under check print shares: half-up (the standard), or truncated (N011 then accepts it).
+ROUNDING = ("half-up", "truncate")
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,7 @@ class Config:
     max_chars: int = DEFAULT_MAX_CHARS  # longest decoded text checked (analysis cost follows it)
     year: Optional[int] = None  # the reports' year (jixiao check --year); None: read from each text
     glossary: Optional[Path] = None  # the user's glossary folder, resolved against the configuration file
+    rounding: str = "half-up"  # or "truncate": how the office's reports print shares (N011)
 
     def severity_for(self, code: str, default: str) -> str:
         """The configured severity of ``code``: the longest matching code or prefix wins."""
@@ -151,9 +155,13 @@ def _parse(table: Any, path: Path, prefix: str) -> Config:
             else:
                 severity[str(code)] = value
     glossary = _glossary_folder(table.get("glossary"), path, prefix + "glossary", problems)
+    rounding = table.get("rounding", "half-up")
+    if rounding not in ROUNDING:
+        problems.append(f"{path}：配置项 {prefix}rounding 应为 \"half-up\"（四舍五入）或 \"truncate\"（截断）")
+        rounding = "half-up"
     if problems:
         raise UserError(problems)
-    return Config(select, ignore, max_bytes, severity, path, max_chars, glossary)
+    return Config(select, ignore, max_bytes, severity, path, max_chars, glossary=glossary, rounding=rounding)
 
 
 def _glossary_folder(value: Any, path: Path, key: str, problems: list[str]) -> Optional[Path]:

@@ -24,8 +24,10 @@ class Span:
 class CheckContext:
     """The text of one file under check, plus lazily computed analyses."""
 
-    def __init__(self, text: str, path: str = "-", data: Optional[Any] = None, config: Optional[dict] = None):
+    def __init__(self, text: str, path: str = "-", data: Optional[Any] = None, config: Optional[dict] = None,
+                 table_grid: tuple = ()):
         self.text = text
+        self.table_grid = table_grid  # .docx cell spans from the reader (gen.check.tables)
         self.path = path
         self.data = data  # a ReportSpec when --data is given (G rules), else None
         self.config = config or {}
@@ -82,6 +84,13 @@ class CheckContext:
         from .headings import headings
 
         return headings(self)
+
+    @cached_property
+    def tables(self) -> list:
+        """The tables in the text, with rows, cells and header roles (gen.check.tables.Table)."""
+        from .tables import find_tables
+
+        return find_tables(self.text, self.table_grid)
 
     @cached_property
     def places(self) -> list:

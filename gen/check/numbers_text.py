@@ -12,10 +12,10 @@ All number parsing and tolerance comes from :mod:`gen.core.numbers`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, Callable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 import yaml
 
@@ -27,6 +27,8 @@ from ..core.numbers import (
     percent_agrees,
     ratio_percent,
     ratio_percent_exact,
+    round_half_up,
+    tolerance,
 )
 from ..core.datafile import string_list
 from ..core.resources import data_dir
@@ -165,6 +167,46 @@ def single_valued_name(label: str) -> Optional[str]:
         if words.names_figure(label, name):
             return name
     return None
+
+
+# A named allocation: "公共卫生服务补助资金", "家庭医生签约服务经费".
+_ALLOCATION_END = re.compile(r"(?:资金|经费|补助|补贴)$")
+# Labels under which one allocation may rightly carry several amounts (totals so far, changes,
+# standards per head), or that name no allocation in particular.
+_NOT_ONE_AMOUNT = re.compile(
+    r"累计|新增|增加|减少|增长|下降|比上年|较上年|同比|剩余|结余|每人|人均|户均|每户|标准|分别|各项|各类|合计|总计|(?<!公)共(?!同)"
+)
+MIN_ALLOCATION_LABEL = 6
+
+
+def allocation_name(label: str) -> Optional[str]:
+    """The allocation a label names when it is specific enough to carry one amount, else None.
+
+    N006 reports one allocation stated with two amounts (``公共卫生服务补助资金100万元``
+    … ``公共卫生服务补助资金120万元``); generic labels (资金, 项目资金) and labels of
+    changes or running totals are not allocations.
+    """
+    if len(label) < MIN_ALLOCATION_LABEL or not _ALLOCATION_END.search(label) or _NOT_ONE_AMOUNT.search(label):
+        return None
+    return label
+
+
+def label_names(label: str, name: str) -> bool:
+    """Does a figure's label name ``name`` itself: equal, or ``name`` after a neutral
+    prefix (本年, 全年 …) or the bureau's own name (…局)? "项目支出" does not name 支出.
+    The word lists are data (glossary/labels.yaml)."""
+    return label_words().names_figure(label, name)
+
+
+def money_slack(figures: Iterable[Item]) -> Decimal:
+    """Rounding slack in 万元 when money figures are added: half a unit in the last
+    printed place of each, scaled to 万元 (a figure in 元 adds 0.00005 万元)."""
+    out = Decimal(0)
+    for f in figures:
+        per_unit = replace(f.q, value=Decimal(1)).in_yuan_wan()
+        if per_unit is not None:
+            out += tolerance(f.q.decimals) * per_unit
+    return out
 
 
 def years_compatible(a: Item, b: Item) -> bool:

@@ -1,4 +1,4 @@
-"""Read one input (.txt, .md, .docx or stdin) into text the checker can analyse.
+"""Read one input (.txt, .md, .docx, .pdf, .doc/.wps/.rtf or stdin) into text the checker can analyse.
 
 Reviewers receive reports as Word files, as GBK text exported by old systems,
 as UTF-16 from Windows tools and as text pasted out of PDFs. Everything that
@@ -25,7 +25,7 @@ import re
 import sys
 import unicodedata
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, Optional
 
@@ -43,7 +43,8 @@ MAX_DOCX_ENTRIES = 10_000
 TEXT_SUFFIXES = (".txt", ".md")
 DOCX_SUFFIX = ".docx"
 XLSX_SUFFIX = ".xlsx"  # a filled 自评表 (gen/check/xlsx_read.py)
-CHECKABLE_SUFFIXES = TEXT_SUFFIXES + (DOCX_SUFFIX, XLSX_SUFFIX)
+OFFICE_SUFFIXES = (".doc", ".wps", ".rtf")  # read through LibreOffice (gen.check.read_office)
+CHECKABLE_SUFFIXES = TEXT_SUFFIXES + (DOCX_SUFFIX, XLSX_SUFFIX, ".pdf") + OFFICE_SUFFIXES
 STDIN = "-"
 
 _BOMS = (
@@ -56,6 +57,7 @@ _BOMS = (
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc / .xls
 _PDF_MAGIC = b"%PDF-"
+_RTF_MAGIC = b"{\\rtf"
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,10 @@ class SourceText:
     analysis: str
     offsets: tuple[int, ...] = field(repr=False)  # analysis index -> decoded index
     _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    # .docx: each table's cell spans in ``analysis`` (gen.check.tables.RawTable); () for text inputs
+    table_grid: tuple = field(default=(), repr=False, compare=False)
+    # .pdf: ``decoded`` offset where each page starts (page 1 at 0); () when the input has no pages
+    page_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.offsets) != len(self.analysis):
@@ -94,6 +100,15 @@ class SourceText:
         i = bisect.bisect_right(self._line_starts, offset) - 1
         return i + 1, offset - self._line_starts[i] + 1
 
+    def page_line(self, offset: int) -> Optional[tuple[int, int]]:
+        """1-based page and line within that page of a ``decoded`` offset; None without pages."""
+        if not self.page_starts:
+            return None
+        page = bisect.bisect_right(self.page_starts, offset) - 1
+        first_line, _ = self.line_col(self.page_starts[page])
+        line, _ = self.line_col(offset)
+        return page + 1, line - first_line + 1
+
 
 # --------------------------------------------------------------------------
 # Building a SourceText
@@ -113,7 +128,7 @@ def source_from_text(text: str, path: str = STDIN, kind: str = "txt", encoding: 
 
 def read_path(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, stdin: Optional[BinaryIO] = None,
               max_chars: int = DEFAULT_MAX_CHARS) -> SourceText:
-    """Read a .txt/.md/.docx file, or stdin for "-"; unreadable or oversized input is a UserError."""
+    """Read a .txt/.md/.docx/.pdf/.doc/.wps/.rtf file, or stdin for "-"; bad input is a UserError."""
     name = str(path)
     if name == STDIN:
         stream = stdin if stdin is not None else sys.stdin.buffer
@@ -121,7 +136,7 @@ def read_path(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, stdin: Optio
         _check_size(STDIN, len(data), max_bytes)
         if data.startswith(_ZIP_MAGIC):
             return _docx_source(STDIN, data, max_chars)
-        return _text_source(STDIN, data, "txt", max_chars)
+        return _by_content(STDIN, data, "", max_chars)
     p = Path(path)
     if p.is_dir():
         raise UserError(f"{name}：这是文件夹，不是文件")
@@ -145,10 +160,21 @@ def read_path(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, stdin: Optio
         text = xlsx_text(data, name)
         _check_chars(name, text, max_chars)
         return source_from_text(text, name, "xlsx", "xlsx", join_lines=False)
-    if suffix == ".doc" or data.startswith(_OLE_MAGIC):
-        raise UserError(f"{name}：不支持旧版 Word（.doc）格式，请在 Word 中另存为 .docx 后再检查")
+    return _by_content(name, data, suffix, max_chars)
+
+
+def _by_content(name: str, data: bytes, suffix: str, max_chars: int) -> SourceText:
+    """PDF and old Word/WPS/RTF go to their readers (by suffix or by magic bytes), the rest is text."""
+    if suffix in OFFICE_SUFFIXES or data.startswith(_OLE_MAGIC) or data.startswith(_RTF_MAGIC):
+        from .read_office import office_source
+
+        if suffix not in OFFICE_SUFFIXES:
+            suffix = ".rtf" if data.startswith(_RTF_MAGIC) else ".doc"
+        return office_source(name, data, suffix, max_chars)
     if suffix == ".pdf" or data.startswith(_PDF_MAGIC):
-        raise UserError(f"{name}：不支持 PDF 文件，请先将文字复制或导出为 .txt 后再检查")
+        from .read_pdf import pdf_source
+
+        return pdf_source(name, data, max_chars)
     return _text_source(name, data, "md" if suffix == ".md" else "txt", max_chars)
 
 
@@ -172,7 +198,10 @@ def _text_source(name: str, data: bytes, kind: str, max_chars: int = DEFAULT_MAX
 def _docx_source(name: str, data: bytes, max_chars: int = DEFAULT_MAX_CHARS) -> SourceText:
     text = docx_text(data, name)
     _check_chars(name, text, max_chars)
-    return source_from_text(text, name, "docx", "docx", join_lines=False)
+    from .table_docx import docx_grid_from_bytes  # tables keep their rows and cells (B rules)
+
+    source = source_from_text(text, name, "docx", "docx", join_lines=False)
+    return replace(source, table_grid=docx_grid_from_bytes(data, text))
 
 
 # --------------------------------------------------------------------------
@@ -382,6 +411,7 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 # Lines that end mid-clause ("，负责") continue; other unpunctuated lines continue only
 # when they are as long as a line of running text, since a short unpunctuated line
 # is a title or an unnumbered heading ("下一步改进措施").
+_COLUMN_GAP = re.compile(r" {2,}|\u3000")
 _CLAUSE_END = set("，,、（(“‘《")
 MIN_RUNNING_LINE = 20
 
@@ -415,6 +445,9 @@ def _joinable(prev: str, nxt: str) -> bool:
     tail = prev.rstrip()
     if not tail or not nxt.strip() or "\t" in prev or "\t" in nxt:
         return False
+    if _COLUMN_GAP.search(prev.strip()) or _COLUMN_GAP.search(nxt.strip()) or prev.count("|") >= 2 \
+            or nxt.count("|") >= 2:
+        return False  # columns aligned with spaces or split by |: a table row (gen.check.tables)
     if tail[-1] in _LINE_END_OK:
         return False
     if _BLOCK_START.match(nxt):

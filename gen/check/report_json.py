@@ -3,7 +3,8 @@
 Positions refer to the decoded text (for .docx: paragraphs and table cells
 joined with "\\n" in document order): ``start``/``end`` are 0-based code-point
 offsets, ``line``/``column`` 1-based, and ``text`` is ``decoded[start:end]``, so
-a consumer can verify a position without re-implementing our reader.
+a consumer can verify a position without re-implementing our reader. For a
+PDF, two more keys, ``page`` and ``page_line``, give the page and the line on it.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ def to_dict(results: Iterable[FileResult]) -> dict:
         findings = []
         for f in r.findings:
             line, col = r.source.line_col(f.start)
-            findings.append({
+            paged = r.source.page_line(f.start)  # PDF: the page and the line on it; None otherwise
+            entry = {
                 "code": f.code,
                 "severity": f.severity,
                 "message": f.message,
@@ -34,7 +36,10 @@ def to_dict(results: Iterable[FileResult]) -> dict:
                 "end": f.end,
                 "text": r.source.decoded[f.start:f.end],
                 "suggestion": f.suggestion,
-            })
+            }
+            if paged:
+                entry.update(page=paged[0], page_line=paged[1])
+            findings.append(entry)
         files.append({"path": r.path, "findings": findings})
     return {"version": VERSION, "files": files, "summary": summary_counts(results)}
 

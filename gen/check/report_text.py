@@ -6,14 +6,16 @@ linters print, so editors jump to the place and reviewers can grep by code.
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Optional
 
 from .finding import SEVERITY_NAMES, Finding
 from .runner import FileResult
 
 
-def format_finding(path: str, line: int, column: int, f: Finding) -> str:
-    text = f"{path}:{line}:{column}: {f.code} {SEVERITY_NAMES[f.severity]} {f.message}"
+def format_finding(path: str, line: int, column: int, f: Finding, page: Optional[tuple[int, int]] = None) -> str:
+    """``page``: (page, line on that page) for inputs with pages (PDF), shown before the message."""
+    where = f"第{page[0]}页第{page[1]}行：" if page else ""
+    text = f"{path}:{line}:{column}: {f.code} {SEVERITY_NAMES[f.severity]} {where}{f.message}"
     if f.suggestion is not None:
         text += f" (→ {f.suggestion})"
     return text
@@ -52,6 +54,6 @@ def to_text(results: Iterable[FileResult]) -> str:
     for r in results:
         for f in r.findings:
             line, col = r.source.line_col(f.start)
-            lines.append(format_finding(r.path, line, col, f))
+            lines.append(format_finding(r.path, line, col, f, r.source.page_line(f.start)))
     lines.append(summary_line(summary_counts(results)))
     return "\n".join(lines) + "\n"

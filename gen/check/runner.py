@@ -57,7 +57,8 @@ def run(source: SourceText, rules: Iterable[Rule], data: Optional[Any] = None,
         config: Optional[Config] = None, on_rule_error: Optional[RuleErrorHandler] = None) -> FileResult:
     """Like :func:`check_source`, also telling which rules failed."""
     config = config or Config()
-    ctx = CheckContext(source.analysis, path=source.path, data=data, config=_ctx_config(config))
+    ctx = CheckContext(source.analysis, path=source.path, data=data, config=_ctx_config(config),
+                       table_grid=source.table_grid)
     found: set[Finding] = set()
     failed: list[str] = []
     for rule in rules:
@@ -79,7 +80,8 @@ def run(source: SourceText, rules: Iterable[Rule], data: Optional[Any] = None,
 
 
 def _ctx_config(config: Config) -> dict:
-    return {"select": config.select, "ignore": config.ignore, "severity": dict(config.severity), "year": config.year}
+    return {"select": config.select, "ignore": config.ignore, "severity": dict(config.severity), "year": config.year,
+            "rounding": config.rounding}
 
 
 def _to_decoded(f: Finding, source: SourceText, config: Config) -> Finding:

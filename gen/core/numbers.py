@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from .units import builtin_units, verify as _verify_units
 
@@ -386,6 +386,13 @@ def numeral_text(raw: str) -> str:
 
 
 _NUMERAL_ONLY_RE = re.compile(r"[-−]?\d{1,30}(?:,\d{3}){0,10}(?:\.\d{1,12})?")
+
+
+def sum_tolerance(decimals: Iterable[int]) -> Decimal:
+    """Rounding slack of a sum compared with a total: half a unit in the last printed
+    place of every figure involved. Whole numbers are taken as exact (counts of people,
+    items): they add no slack, so 3＋4 against 8 is wrong, not "within rounding"."""
+    return sum((tolerance(d) for d in decimals if d > 0), Decimal(0))
 
 
 # The unit table proves itself against the readers above, once per process.

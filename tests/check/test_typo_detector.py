@@ -63,10 +63,12 @@ def test_false_alarms_on_clean_text_stay_under_target():
     for text in _clean_reports():
         ctx = CheckContext(text)
         hits = list(w003.check(ctx))
-        for s in ctx.sentences:
+        for s in ctx.doc.sents:  # the analysis pipeline's sentence boundaries
+            if not s.text.strip():
+                continue
             sentences += 1
-            flagged += any(s.start <= f.start < s.end for f in hits)
-    assert sentences > 300
+            flagged += any(s.start_char <= f.start < s.end_char for f in hits)
+    assert sentences > 250  # the sentencizer of the analysis pipeline (。！？ and line ends)
     assert flagged / sentences <= 0.02, f"{flagged} of {sentences} clean sentences flagged"
 
 

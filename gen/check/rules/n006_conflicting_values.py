@@ -1,4 +1,4 @@
-"""N006: one report-level figure (本年支出, 基本支出…) stated twice with different values."""
+"""N006: one report-level figure (本年支出, 基本支出…) or one named allocation stated twice with different values."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Iterable
 
 from ..context import CheckContext
 from ..finding import Finding
-from ..numbers_text import Item, items, num, single_valued_name
+from ..numbers_text import Item, allocation_name, items, num, single_valued_name
 from ..registry import Rule
 
 RULE = Rule(
@@ -18,11 +18,18 @@ RULE = Rule(
         "报告中只应有一个值的数字（glossary/rates.yaml 的 single_valued：本年收入、本年支出、基本支出、"
         "人员经费、政府采购计划金额等）在同一年份下出现两个不同金额时提示，多为录入或抄写错误。"
         "例：前文“本年支出322,145.23万元”，后文“本年支出322,415.23万元”。"
+        "同一笔具名资金（如“基本公共卫生服务补助资金”，名称至少6个字、以资金/经费/补助/补贴结尾，"
+        "不含累计、新增、人均、标准等）在两处写成不同金额时同样提示。"
     ),
-    flag=("本年支出322,145.23万元。……本年支出322,415.23万元，执行情况良好。",),
+    flag=(
+        "本年支出322,145.23万元。……本年支出322,415.23万元，执行情况良好。",
+        "下达基本公共卫生服务补助资金1,200.00万元。\n……\n下达基本公共卫生服务补助资金1,250.00万元，已全部拨付。",
+    ),
     keep=(
         "本年支出322,145.23万元。……本年支出322,145.23万元，执行情况良好。",
         "2021年基本支出640.58万元。2022年基本支出592.78万元。",
+        "下达基本公共卫生服务补助资金1,200.00万元。\n……\n实际支出基本公共卫生服务补助资金1,150.00万元。",
+        "人均基本公共卫生服务补助经费89元。\n人均基本公共卫生服务补助经费94元。",
     ),
 )
 
@@ -33,7 +40,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         money = it.money
         if money is None or it.q.comparator or it.sub:
             continue
-        name = single_valued_name(it.label)
+        name = single_valued_name(it.label) or allocation_name(it.label)
         if name is None:
             continue
         key = (name, it.year)

@@ -1,0 +1,89 @@
+"""B001: a 合计/小计 row, or a 其中 row, that the table's own rows contradict."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterable
+
+from ...core.numbers import round_half_up, sum_tolerance
+from ..context import CheckContext
+from ..finding import Finding
+from ..registry import Rule
+from ..table_sums import all_column_total_checks, all_total_checks, breakdown_parents, summable
+
+RULE = Rule(
+    code="B001",
+    name="table-total-mismatch",
+    severity="error",
+    summary="表格合计（小计）与分项之和不符，或“其中”分项大于所属总数",
+    doc=(
+        "表格中“合计/总计/小计/总分”行的每个金额（数量、分值）列，以及表头为“合计”的列（同一行右侧或左侧各列之和），与它所汇总各行之和比较：上方各行"
+        "（决算表把合计放在首行时为下方各行），其中“其中”行及其后的分项、小计所代表的分组、"
+        "“一、二、”编号的上级行等各种合理读法都不相等时才报错。“其中”行大于它所属的上一行时也报错。"
+        "容差按打印精度：每个带小数的数半个末位单位，整数视为精确。执行率、占比、指标值等列不求和。"
+        "例：人员经费550.11、日常公用经费42.67，合计写成593.78（应为592.78）。"
+    ),
+    flag=(
+        "| 项目 | 预算数（万元） | 执行数（万元） |\n|---|---|---|\n| 人员经费 | 550.11 | 550.11 |\n"
+        "| 日常公用经费 | 42.67 | 40.00 |\n| 合计 | 593.78 | 590.11 |",
+        "| 项目 | 金额（万元） |\n|---|---|\n| 基本支出 | 592.78 |\n| 其中：人员经费 | 650.11 |\n"
+        "| 项目支出 | 100.00 |\n| 合计 | 692.78 |",
+        "指标\t分值\t得分\n预算执行率\t10\t9.5\n产出指标\t50\t48\n效益指标\t30\t28\n满意度指标\t10\t10\n总分\t100\t96",
+        "| 科目 | 合计 | 基本支出 | 项目支出 |\n|---|---|---|---|\n| 卫生健康支出 | 700.00 | 592.78 | 100.00 |",
+    ),
+    keep=(
+        "| 项目 | 预算数（万元） | 执行数（万元） |\n|---|---|---|\n| 人员经费 | 550.11 | 550.11 |\n"
+        "| 日常公用经费 | 42.67 | 40.00 |\n| 合计 | 592.78 | 590.11 |",
+        "| 项目 | 金额（万元） |\n|---|---|\n| 基本支出 | 592.78 |\n| 其中：人员经费 | 550.11 |\n"
+        "| 日常公用经费 | 42.67 |\n| 项目支出 | 100.00 |\n| 合计 | 692.78 |",
+        "| 项目 | 金额（万元） |\n|---|---|\n| 收入合计 | 1000.00 |\n| 一、财政拨款收入 | 800.00 |\n"
+        "| 其中：一般公共预算 | 600.00 |\n| 政府性基金 | 200.00 |\n| 二、事业收入 | 200.00 |",
+        "| 项目 | 预算数 | 执行率 |\n|---|---|---|\n| 甲 | 10 | 90% |\n| 乙 | 20 | 95% |\n| 合计 | 30 | 93.33% |",
+        "| 科目 | 合计 | 基本支出 | 项目支出 |\n|---|---|---|---|\n| 卫生健康支出 | 692.78 | 592.78 | 100.00 |",
+        "| 科目编码 | 科目 | 基本支出 | 项目支出 | 合计 |\n|---|---|---|---|---|\n| 2100101 | 行政运行 | 592.78 | 100 | 692.78 |",
+    ),
+)
+
+
+def _shown(value: Decimal, decimals: int) -> str:
+    return format(round_half_up(value, decimals), "f")
+
+
+def _header(table, col: int) -> str:
+    header = table.columns[col].header if col < len(table.columns) else ""
+    return f"“{header}”列" if header else f"第{col + 1}列"
+
+
+def _totals(ctx: CheckContext) -> Iterable[Finding]:
+    for chk in [*all_total_checks(ctx), *all_column_total_checks(ctx)]:
+        if chk.total.value == 0 or chk.agrees():
+            continue  # a total of zero over non-zero parts is B002's
+        shown = "＋".join(c.text for c in chk.readings[0])
+        suggestion = chk.suggestion()
+        yield Finding(
+            chk.cell.start, chk.cell.end, RULE.code, RULE.severity,
+            f"表格“{chk.row.label}”行{_header(chk.table, chk.cell.col)}为{chk.cell.text}，与所列分项之和不符"
+            f"（{shown}＝{_shown(chk.sums()[0], chk.total.decimals)}）",
+            None if suggestion is None else _shown(suggestion, chk.total.decimals),
+        )
+
+
+def _breakdowns(ctx: CheckContext) -> Iterable[Finding]:
+    for table in ctx.tables:
+        for row, parent in breakdown_parents(table):
+            for cell in row.cells:
+                up = parent.cell(cell.col)
+                if up is None or not summable(table, cell.col, cell.number) or not summable(table, up.col, up.number):
+                    continue
+                slack = sum_tolerance([cell.number.decimals, up.number.decimals])  # type: ignore[union-attr]
+                if cell.number.value > up.number.value + slack:  # type: ignore[union-attr]
+                    yield Finding(
+                        cell.start, cell.end, RULE.code, RULE.severity,
+                        f"表格“{row.label}”{_header(table, cell.col)}为{cell.text}，大于其所属的“{parent.label}”"
+                        f"（{up.text}）",
+                    )
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    yield from _totals(ctx)
+    yield from _breakdowns(ctx)

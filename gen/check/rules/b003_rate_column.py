@@ -1,0 +1,80 @@
+"""B003: an 执行率 column whose figure is not B/A of its own row."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterable
+
+from ...core.numbers import format_percent, percent_agrees, ratio_percent
+from ..context import CheckContext
+from ..finding import Finding
+from ..registry import Rule
+from ..tables import percent_column, rate_operands
+
+RULE = Rule(
+    code="B003",
+    name="table-rate-column",
+    severity="error",
+    summary="表格中的执行率（完成率）不等于本行执行数÷预算数",
+    doc=(
+        "表头为执行率、完成率、支出进度等的列，按同一行的执行数（B）÷预算数（A）重算；表头写明"
+        "“B/A”并有“（A）”“（B）”列时按字母取列，否则取该列左侧的执行数列与预算数列（有多个预算数列时"
+        "任一组合相符即可）。按所填百分数的小数位数四舍五入或截断后仍不相等时报错。"
+        "例：全年预算数100.00、全年执行数95.00，执行率填98.50%（应为95%）。"
+    ),
+    flag=(
+        "| 项目 | 全年预算数（A） | 全年执行数（B） | 执行率（B/A） |\n|---|---|---|---|\n"
+        "| 公共卫生服务 | 100.00 | 95.00 | 98.50% |",
+        "项目\t预算数（万元）\t执行数（万元）\t执行率（%）\n人员经费\t550.11\t500.00\t99.00",
+    ),
+    keep=(
+        "| 项目 | 全年预算数（A） | 全年执行数（B） | 执行率（B/A） |\n|---|---|---|---|\n"
+        "| 公共卫生服务 | 100.00 | 95.00 | 95% |",
+        "项目\t预算数（万元）\t执行数（万元）\t执行率（%）\n人员经费\t550.11\t500.00\t90.89",
+        "| 项目 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n|---|---|---|---|---|\n"
+        "| 年度资金总额 | 80.00 | 100.00 | 95.00 | 95.00% |",
+        "| 项目 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 新增项目 | 0 | 0 | — |",
+        "| 项目 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 甲 | 200 | 190 | 0.95 |",
+        # a header shifted against its data (merged first cell dropped from the data rows)
+        "预算执行情况 | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分\n"
+        "总额 | 3.36 | 3.36 | 100.00% | 10 | 10 |\n其中：财政资金 | 3.36 | 3.36 | 100.00% | / | / |",
+    ),
+)
+
+
+def _agrees(stated, b, a, bare: bool) -> bool:
+    """As a percentage (unless ``bare``: no % anywhere in its column); a figure without %
+    may also be a fraction (0.95 for 95%)."""
+    if not bare and percent_agrees(stated.value, stated.decimals, b, a):
+        return True
+    return not stated.unit and stated.decimals >= 2 and percent_agrees(
+        stated.value * 100, stated.decimals - 2, b, a)
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    for table in ctx.tables:
+        for rate in table.columns_with("rate"):
+            pairs = rate_operands(table, rate)
+            if not pairs:
+                continue
+            for row in table.body:
+                stated = row.number(rate.index)
+                cell = row.cell(rate.index)
+                if stated is None or cell is None or stated.comparator or stated.unit not in ("%", ""):
+                    continue
+                bare = not stated.unit and not percent_column(table, rate.index)
+                if bare and not (stated.decimals >= 2 and stated.value <= Decimal("1.5")):
+                    continue  # a bare figure in a column with no percentage, and not a fraction: unreadable
+                figures = [(row.number(n.index), row.number(d.index)) for n, d in pairs]
+                figures = [(b, a) for b, a in figures if b is not None and a is not None and a.value != 0
+                           and not b.percent and not a.percent]
+                if not figures or any(_agrees(stated, b.value, a.value, bare) for b, a in figures):
+                    continue
+                b, a = figures[0]
+                right = ratio_percent(b.value, a.value)
+                yield Finding(
+                    cell.start, cell.end, RULE.code, RULE.severity,
+                    f"表格“{row.label}”行的{rate.header or '执行率'}为{cell.text}，"
+                    f"按本行{b.value}÷{a.value}应为{format_percent(right)}",
+                    format_percent(right),
+                )

@@ -1,0 +1,120 @@
+"""N011: a percentage truncated where the report rounds (half-up) elsewhere."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterable, Iterator, Optional
+
+from ...core.numbers import ratio_percent, ratio_percent_exact, round_half_up, truncate
+from ..context import CheckContext
+from ..finding import Finding
+from ..numbers_text import comparable, num, percent_claims
+from ..registry import Rule
+from ..tables import rate_operands
+
+RULE = Rule(
+    code="N011",
+    name="truncated-share",
+    severity="warning",
+    summary="占比（比率）是截断而不是四舍五入所得",
+    doc=(
+        "占比、执行率等百分数应按打印的小数位数四舍五入：719.96÷1000.00＝71.996%，两位小数应写72.00%，"
+        "写成71.99%是截断。截断值与四舍五入值不同时提示。"
+        "若全文可判别的百分数（至少两处）都是截断所得、没有一处是四舍五入，视为本文统一截断，不提示；"
+        "审核单位统一按截断口径时，可在配置中写 rounding = \"truncate\"。"
+        "表格执行率列（本行执行数÷预算数）一并判断。与文中金额明显不符的百分数由 N001、N002、B003 报告，本规则只看舍入方式。"
+    ),
+    flag=(
+        "本年支出1000.00万元，其中基本支出280.04万元，占本年支出的28.00%；项目支出719.96万元，占本年支出的71.99%。",
+        "本年支出719.08万元，其中基本支出592.78万元，占本年支出的82.43%；项目支出126.30万元，占比17.56%。",
+        "| 项目 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 甲 | 1000.00 | 719.96 | 71.99% |",
+    ),
+    keep=(
+        "本年支出719.08万元，其中基本支出592.78万元，占本年支出的82.44%；项目支出126.30万元，占比17.56%。",
+        "本年支出719.08万元，其中基本支出592.78万元，占本年支出的82.43%；"
+        "项目支出126.33万元，占本年支出的17.56%。",
+        "本年收入325,399.34万元，本年支出322,145.23万元，总体支出进度99%。",
+        "| 项目 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 甲 | 1000.00 | 719.96 | 72.00% |",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Printed:
+    """One printed percentage and the exact values it may have been printed from."""
+
+    start: int
+    end: int
+    value: Decimal
+    decimals: int
+    shown: str  # the figure as printed, for messages
+    sources: tuple[tuple[str, Decimal, Optional[Decimal]], ...]  # (b÷a as printed, exact, rounded once to 2)
+
+
+def how_rounded(p: Printed) -> str:
+    """"half-up", "truncate", "either" (both give the printed value) or "" (neither: another rule's)."""
+    found = ""
+    for _, exact, twice in p.sources:
+        rounds = round_half_up(exact, p.decimals) == p.value or (
+            twice is not None and round_half_up(twice, p.decimals) == p.value)
+        truncs = truncate(exact, p.decimals) == p.value
+        if rounds and truncs:
+            return "either"
+        if rounds:
+            return "half-up"
+        if truncs:
+            found = "truncate"
+    return found
+
+
+def _from_claims(ctx: CheckContext) -> Iterator[Printed]:
+    for c in percent_claims(ctx):
+        q = c.stated
+        if q.comparator:
+            continue
+        sources = []
+        for part, whole in c.pairs:
+            vals = comparable(part, whole)
+            exact = ratio_percent_exact(*vals) if vals else None
+            if exact is not None:
+                sources.append((f"{num(part.q)}÷{num(whole.q)}", exact, ratio_percent(*vals)))
+        yield Printed(q.start, q.end, q.value, q.decimals, q.raw, tuple(sources))
+
+
+def _from_tables(ctx: CheckContext) -> Iterator[Printed]:
+    """执行率 cells of tables (B/A of their row), so a report is judged on all its rates."""
+    for table in ctx.tables:
+        for rate in table.columns_with("rate"):
+            pairs = rate_operands(table, rate)
+            for row in table.body:
+                cell, stated = row.cell(rate.index), row.number(rate.index)
+                if cell is None or stated is None or not stated.percent or stated.comparator:
+                    continue
+                sources = []
+                for n, d in pairs:
+                    b, a = row.number(n.index), row.number(d.index)
+                    if b is not None and a is not None and a.value and not (b.percent or a.percent):
+                        sources.append((f"{b.value}÷{a.value}", ratio_percent_exact(b.value, a.value),
+                                        ratio_percent(b.value, a.value)))
+                yield Printed(cell.start, cell.end, stated.value, stated.decimals, cell.text, tuple(sources))
+
+
+def _rounded(p: Printed) -> tuple[str, Decimal]:
+    for shown, exact, _ in p.sources:
+        if truncate(exact, p.decimals) == p.value:
+            return shown, round_half_up(exact, p.decimals)
+    raise ValueError("not a truncated figure")
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    ways = [(p, how_rounded(p)) for p in [*_from_claims(ctx), *_from_tables(ctx)] if p.sources]
+    truncated = [p for p, how in ways if how == "truncate"]
+    if not truncated or ctx.config.get("rounding") == "truncate":
+        return
+    if len(truncated) >= 2 and not any(how == "half-up" for _, how in ways):
+        return  # the whole report truncates: a convention, not a slip
+    for p in truncated:
+        shown, right = _rounded(p)
+        yield Finding(p.start, p.end, RULE.code, RULE.severity,
+                      f"{p.shown}是截断所得：{shown}按{p.decimals}位小数四舍五入应为{right}%", f"{right}%")

@@ -1,0 +1,116 @@
+"""N012: "三项工作：一是…二是…三是…四是…" — a stated count that the listed items contradict."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from ...core.numbers import chinese_ordinal, parse_chinese_numeral
+from ..context import CheckContext
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="N012",
+    name="count-vs-items",
+    severity="warning",
+    summary="所述项数与随后列出的条目数不符",
+    doc=(
+        "“开展了三项工作：一是……二是……”“存在以下4个问题：（一）……”“包括5个项目：A、B、C、D。”"
+        "这类先说数目、再逐条列出的写法，列出的条目数（一是、二是……；（一）（二）……；1. 2. ……；①②……；"
+        "或顿号分隔的名称）应与所述数目一致。列举中有“等”时视为未列全，不报告。"
+        "例：主要做了三项工作：一是……二是……三是……四是……（列了四项）。"
+    ),
+    flag=(
+        "主要做了三项工作：一是加强预算管理；二是规范资金使用；三是强化绩效监控；四是推进信息公开。",
+        "存在以下两个问题：\n（一）预算编制不够精细。\n（二）绩效目标不够明确。\n（三）监控不到位。\n二、下一步措施",
+        "共实施4个项目：公共卫生服务、疫苗接种、健康教育。",
+    ),
+    keep=(
+        "主要做了三项工作：一是加强预算管理；二是规范资金使用；三是强化绩效监控。",
+        "存在以下两个问题：\n（一）预算编制不够精细。\n（二）绩效目标不够明确。\n二、下一步措施\n（一）加强管理。",
+        "共实施4个项目：公共卫生服务、疫苗接种、健康教育等。",
+        "共实施3个项目：公共卫生服务、疫苗接种、健康教育。全年接种一是为了防控疫情。",
+        "落实“两个确立”：坚决拥护。",
+    ),
+)
+
+_NUM = r"(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})"
+_COUNT_RE = re.compile(
+    r"(?:共|包括|主要有|主要包括|有|存在|开展|实施|完成|做好|抓好|落实|以下|如下|下列|做了|取得)" + _NUM
+    + r"(?:项|个方面|方面|条|点|个)(?P<noun>[\u4e00-\u9fff]{0,6}?)(?P<colon>[：:])"
+)
+_STYLES = (
+    ("是", lambda n: chinese_ordinal(n) + "是"),
+    ("paren", lambda n: f"（{chinese_ordinal(n)}）"),
+    ("arabic", lambda n: f"{n}."),
+    ("arabic-dun", lambda n: f"{n}、"),
+    ("arabic-paren", lambda n: f"（{n}）"),
+    ("circled", lambda n: chr(0x2460 + n - 1) if n <= 20 else "\x00"),
+)
+MAX_REACH = 3000  # characters below the count searched for a list of items, one per line
+# A heading above list level (一、, 第二章, # …): the list has ended.
+_TOP = re.compile(r"^(?:#|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}[章节部分])")
+
+
+def _count(raw: str) -> Optional[int]:
+    return int(raw) if raw.isdigit() else parse_chinese_numeral(raw)
+
+
+def _inline(rest: str) -> Optional[int]:
+    """Items listed on the line of the count: 一是…二是…, （一）…（二）…, ①②, or 、-separated names."""
+    for _, marker in _STYLES:
+        if not (rest.lstrip().startswith(marker(1)) or (marker(1) in rest and marker(2) in rest)):
+            continue
+        n, pos = 0, 0
+        while n < 50:
+            found = rest.find(marker(n + 1), pos)
+            if found == -1:
+                break
+            n, pos = n + 1, found + 1
+        return n
+    sentence = re.split(r"[。；;]", rest, maxsplit=1)[0]
+    names = [x for x in sentence.split("、") if x.strip()]
+    if len(names) >= 2 and "等" not in sentence and all(len(x) <= 16 for x in names):
+        return len(names)
+    return None
+
+
+def _following(lines: list[str]) -> Optional[int]:
+    """Items listed one per line below the count, in the numbering style of the first one."""
+    body = [ln.strip() for ln in lines if ln.strip()]
+    if not body:
+        return None
+    style = next((marker for _, marker in _STYLES if body[0].startswith(marker(1))), None)
+    if style is None:
+        return None
+    n = 0
+    for ln in body:
+        if ln.startswith(style(n + 1)):
+            n += 1
+        elif _TOP.match(ln) or any(ln.startswith(style(k)) for k in range(1, n + 1)):
+            break  # a higher heading, or the numbering starts again: the list has ended
+        # other lines (sub-items in another style, continued text) belong to the items above
+    return n
+
+
+def _listed(text: str, colon_end: int) -> Optional[int]:
+    line_end = text.find("\n", colon_end)
+    line_end = len(text) if line_end == -1 else line_end
+    rest = text[colon_end:line_end]
+    if rest.strip():
+        return _inline(rest)
+    return _following(text[line_end + 1:line_end + 1 + MAX_REACH].split("\n"))
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    text = ctx.text
+    for m in _COUNT_RE.finditer(text):
+        stated = _count(m.group("n"))
+        if not stated or stated < 2:
+            continue
+        listed = _listed(text, m.end("colon"))
+        if listed is not None and listed != stated:
+            yield Finding(m.start("n"), m.end("n"), RULE.code, RULE.severity,
+                          f"此处说{m.group('n')}{text[m.end('n'):m.start('colon')]}，随后列出了{listed}条",
+                          str(listed) if m.group("n").isdigit() else chinese_ordinal(listed))

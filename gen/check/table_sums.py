@@ -1,0 +1,222 @@
+"""Which rows a table's 合计/小计 row adds up, shared by the B rules.
+
+A printed table does not say which rows a total covers: a 合计 may sum the rows
+above it or (in 决算 tables) the rows below it; a 其中 row and the rows after it
+may be parts of the row above and must then not be counted twice; 小计 rows may
+stand for their groups. Rather than guess one reading, :func:`total_checks`
+gives every plausible reading, and a rule reports a total only when *no*
+reading adds up: precision first, since a reviewer stops reading a checker
+that cries wolf.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterator, Optional
+
+from ..core.numbers import sum_tolerance
+from .tables import Cell, Number, Row, Table, roles
+
+# Columns whose figures are never added up by a total row.
+UNSUMMED_ROLES = frozenset(("rate", "share", "label", "unit", "target", "value", "index"))
+# Cells that stand for "nothing here" and do not end a panel.
+_PLACEHOLDER = re.compile(r"[-—–/／\\…·]{1,3}|无")
+# How far a 其中 block may reach below its row when no numbering marks its end.
+MAX_BLOCK = 4
+_NUMBERING = (
+    ("cn", re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")),
+    ("cn-paren", re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")),
+    ("arabic", re.compile(r"^\d{1,3}(?:[、．]|\.(?!\d))")),
+    ("arabic-paren", re.compile(r"^[（(]\d{1,3}[）)]")),
+)
+
+
+@dataclass(frozen=True)
+class TotalCheck:
+    """One total cell and the readings of which cells it adds up."""
+
+    table: Table
+    row: Row
+    cell: Cell
+    readings: tuple[tuple[Cell, ...], ...]  # each a non-empty tuple of part cells
+
+    @property
+    def total(self) -> Number:
+        assert self.cell.number is not None
+        return self.cell.number
+
+    def sums(self) -> list[Decimal]:
+        return [sum((c.number.value for c in r), Decimal(0)) for r in self.readings]  # type: ignore[union-attr]
+
+    def agrees(self) -> bool:
+        """Some reading adds up to the total within the printed precision."""
+        t = self.total
+        for reading, s in zip(self.readings, self.sums()):
+            slack = sum_tolerance([t.decimals] + [c.number.decimals for c in reading])  # type: ignore[union-attr]
+            if abs(s - t.value) <= slack:
+                return True
+        return False
+
+    def suggestion(self) -> Optional[Decimal]:
+        """The sum when every reading gives the same one, else None."""
+        sums = set(self.sums())
+        return sums.pop() if len(sums) == 1 else None
+
+
+def all_total_checks(ctx) -> list[TotalCheck]:
+    """Every row and column total of every table in ``ctx``, computed once for all B rules."""
+    return ctx.memo("table_sums.totals", lambda c: [chk for t in c.tables for chk in total_checks(t)])
+
+
+def all_column_total_checks(ctx) -> list[TotalCheck]:
+    return ctx.memo("table_sums.column_totals",
+                    lambda c: [chk for t in c.tables for chk in column_total_checks(t)])
+
+
+def summable(table: Table, col: int, number: Optional[Number]) -> bool:
+    if number is None or number.percent or number.comparator:
+        return False
+    column = table.columns[col] if col < len(table.columns) else None
+    return column is None or column.role not in UNSUMMED_ROLES
+
+
+def total_checks(table: Table) -> Iterator[TotalCheck]:
+    """Every summable cell of every 合计/小计 row with the readings of its parts."""
+    body = list(table.body)
+    for i, row in enumerate(body):
+        if row.role not in ("total", "subtotal"):
+            continue
+        group = _group(body, i)
+        readings_rows = _readings(group)
+        lo, hi = _panel(row)
+        for cell in row.cells:
+            if not lo < cell.col < hi or not summable(table, cell.col, cell.number):
+                continue
+            readings = []
+            for rows in readings_rows:
+                parts = tuple(c for r in rows if (c := r.cell(cell.col)) is not None and summable(table, c.col, c.number))
+                if parts and parts not in readings:
+                    readings.append(parts)
+            earlier = _earlier_sections(table, cell.col)
+            if earlier and row.role == "total":
+                readings += [r + earlier for r in list(readings)]
+            if readings and max(len(r) for r in readings) >= 2:
+                yield TotalCheck(table, row, cell, tuple(readings))
+
+
+def _panel(row: Row) -> tuple[int, int]:
+    """The columns a total row totals: right of its 合计 label, up to the next text cell.
+
+    A 收入支出决算总表 prints two tables side by side (收入 | 行次 | 金额 | 支出 | 行次 | 金额):
+    "本年收入合计" in a row totals the left panel only; the right panel's cell in that
+    row is an ordinary item.
+    """
+    roles_ = roles()
+    start = next((c.col for c in row.cells if c.number is None and roles_.row_role(c.text) in ("total", "subtotal")),
+                 -1)
+    end = next((c.col for c in row.cells if c.col > start and c.number is None and c.text
+                and not _PLACEHOLDER.fullmatch(c.text)), 10_000)
+    return start, end
+
+
+def _earlier_sections(table: Table, col: int) -> tuple[Cell, ...]:
+    """Summable cells of earlier sections of the same printed table, in the column with
+    the same role (分值, 得分) as ``col``: a 自评表's 总分 counts its funds row too."""
+    role = table.columns[col].role if col < len(table.columns) else ""
+    if role not in ("weight", "score"):
+        return ()
+    out = []
+    for section in table.above:
+        for column in section.columns_with(role):
+            out += [c for r in section.body if r.role == "data"
+                    and (c := r.cell(column.index)) is not None and summable(section, c.col, c.number)]
+    return tuple(out)
+
+
+def _group(body: list[Row], i: int) -> list[Row]:
+    """The rows a total at ``body[i]`` covers: those above it back to the previous total, or,
+    when there are none (a 合计 printed first, as 决算 tables do), those below it."""
+    stops = ("total",) if body[i].role == "total" else ("total", "subtotal")
+    panel = _panel(body[i])[0]
+
+    def ends_group(r: Row) -> bool:  # a total of the same panel (another panel's total is an item here)
+        return r.role in stops and _panel(r)[0] == panel
+
+    above: list[Row] = []
+    for j in range(i - 1, -1, -1):  # indices, not a reversed copy: no quadratic cost on long tables
+        r = body[j]
+        if ends_group(r):
+            break
+        above.append(r)
+    above.reverse()
+    if any(c.number is not None for r in above for c in r.cells):
+        return above
+    below = []
+    for j in range(i + 1, len(body)):
+        r = body[j]
+        if ends_group(r):
+            break
+        below.append(r)
+    return below
+
+
+def _readings(group: list[Row]) -> list[list[Row]]:
+    out = [list(group), [r for r in group if r.role != "breakdown"]]
+    subtotals = [r for r in group if r.role == "subtotal"]
+    if subtotals:
+        out.append(subtotals)
+        last = max(k for k, r in enumerate(group) if r.role == "subtotal")
+        out.append(subtotals + [r for r in group[last + 1:] if r.role == "data"])
+    top = _top_level(group)
+    if top:
+        out.append(top)
+    breakdowns = [k for k, r in enumerate(group) if r.role == "breakdown"]
+    for reach in range(1, MAX_BLOCK + 1):
+        if breakdowns:
+            skipped = {k + j for k in breakdowns for j in range(reach)}
+            out.append([r for k, r in enumerate(group) if k not in skipped])
+    return out
+
+
+def _top_level(group: list[Row]) -> list[Row]:
+    """Rows numbered like the first numbered row (一、 二、 …): the top level of a hierarchy."""
+    for kind, pattern in _NUMBERING:
+        rows = [r for r in group if pattern.match(r.label)]
+        if len(rows) >= 2:
+            return rows
+    return []
+
+
+def breakdown_parents(table: Table) -> Iterator[tuple[Row, Row]]:
+    """Each 其中 row with the row it breaks down: the nearest row above that is not a part
+    (one pass, so a long run of 其中 rows costs linear time)."""
+    parent: Optional[Row] = None
+    for row in table.body:
+        if row.role != "breakdown":
+            parent = row
+        elif parent is not None:
+            yield row, parent
+
+
+def column_total_checks(table: Table) -> Iterator[TotalCheck]:
+    """A 合计 column (项目 | 合计 | 基本支出 | 项目支出): in every row it adds up the summable
+    columns on its right (up to the next 合计 column) or, when it is printed last, on its left."""
+    roles_ = roles()
+    totals = [c.index for c in table.columns if c.header and roles_.row_role(c.header) in ("total", "subtotal")
+              and c.role not in UNSUMMED_ROLES]
+    if not totals:
+        return
+    for k, col in enumerate(totals):
+        right_end = totals[k + 1] if k + 1 < len(totals) else 10_000
+        left_start = totals[k - 1] if k > 0 else -1
+        for row in table.body:
+            cell = row.cell(col)
+            if cell is None or not summable(table, col, cell.number):
+                continue
+            right = tuple(c for c in row.cells if col < c.col < right_end and summable(table, c.col, c.number))
+            left = tuple(c for c in row.cells if left_start < c.col < col and summable(table, c.col, c.number))
+            readings = tuple(r for r in (right, left) if len(r) >= 2)
+            if readings:
+                yield TotalCheck(table, row, cell, readings)

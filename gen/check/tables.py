@@ -1,0 +1,399 @@
+"""Tables as tables: rows, cells, header roles and each cell's span in the text.
+
+Most of a self-evaluation report's figures sit in tables (the 自评表, budget
+tables), and a table's arithmetic is only visible with its structure: a 合计
+row sums the rows above it column by column, an 执行率 column is B/A of two
+other columns. The reader gives the text; this module finds the tables in it
+and gives every rule the same :class:`Table` model:
+
+- .docx tables come from the reader's cell grid (:func:`docx_cell_grid`), whose
+  spans point into the text the reader built from the same paragraphs;
+- text tables (Markdown/pipe ``|``, tab-separated, and columns aligned with
+  runs of spaces as PDF text extraction leaves them) are found line by line.
+
+Column roles (budget, actual, rate, weight, score …) and row roles (total,
+subtotal, breakdown) come from header words listed in glossary/tables.yaml,
+which proves itself with its own examples when it loads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from typing import Optional, Sequence
+
+from ..core.numbers import parse_number
+from .table_roles import Roles, roles, squash as _squash
+
+__all__ = ["Cell", "Column", "Number", "Row", "Table", "roles", "find_tables", "parse_cell"]
+
+# One raw cell: (start, end, column) in the analysed text.
+RawCell = tuple[int, int, int]
+RawTable = tuple[tuple[RawCell, ...], ...]
+
+MAX_HEADER_ROWS = 3
+MIN_ROWS = 2
+_DATE_UNITS = ("年", "月", "日", "年度")
+# One figure filling a cell: optional comparator, the numeral, an optional unit.
+_CELL_NUMBER = re.compile(
+    r"(?P<comp>≥|≤|>=|<=|>|<|＞|＜)?\s{0,2}(?P<num>[-−]?(?:\d{1,3}(?:,\d{3})+|\d{1,30})(?:\.\d{1,12})?)"
+    r"\s{0,2}(?P<unit>%|‰|[^\d\s.,%]{1,4})?"
+)
+_LETTER = re.compile(r"[（(]\s{0,2}([A-Za-z])\s{0,2}[）)]")
+_FORMULA = re.compile(r"([A-Za-z])\s{0,2}[/÷]\s{0,2}([A-Za-z])")
+_HEADER_UNIT = re.compile(r"[（(]\s{0,2}(万元|亿元|千元|元|%|％|分|人|个|项)\s{0,2}[）)]|单位[：:]\s{0,2}(万元|亿元|千元|元)")
+_SEPARATOR = re.compile(r"^\s{0,8}\|?(?:\s{0,8}:?-{1,200}:?\s{0,8}\|){1,60}\s{0,8}:?-{0,200}:?\s{0,8}$")
+_GAP = re.compile(r"(?: {2,}|\u3000+)")
+
+
+@dataclass(frozen=True)
+class Number:
+    """The figure a cell holds, as printed."""
+
+    value: Decimal
+    decimals: int
+    unit: str  # the cell's own unit, else the column's (from its header), else ""
+    comparator: str = ""
+
+    @property
+    def percent(self) -> bool:
+        return self.unit == "%"
+
+
+@dataclass(frozen=True)
+class Cell:
+    row: int
+    col: int
+    start: int  # span in the analysed text (ctx.text)
+    end: int
+    text: str  # the cell's text, whitespace collapsed
+    number: Optional[Number] = None
+
+
+@dataclass(frozen=True)
+class Column:
+    index: int
+    header: str  # header cells of this column joined, whitespace removed
+    role: str  # see glossary/tables.yaml; "" when no keyword matched
+    letter: str = ""  # "A" in 全年预算数（A）
+    formula: tuple[str, str] = ("", "")  # ("B", "A") in 执行率（B/A）
+    unit: str = ""  # 万元 in 金额（万元）
+
+
+@dataclass(frozen=True)
+class Row:
+    index: int
+    cells: tuple[Cell, ...]
+    role: str  # "header", "total", "subtotal", "breakdown" or "data"
+    label: str  # the row's name: its first text cell, spaces removed
+
+    def cell(self, col: int) -> Optional[Cell]:
+        return next((c for c in self.cells if c.col == col), None)
+
+    def number(self, col: int) -> Optional[Number]:
+        c = self.cell(col)
+        return c.number if c is not None else None
+
+    @property
+    def start(self) -> int:
+        return self.cells[0].start
+
+    @property
+    def end(self) -> int:
+        return self.cells[-1].end
+
+
+@dataclass(frozen=True)
+class Table:
+    kind: str  # "docx", "pipe", "tab" or "aligned"
+    rows: tuple[Row, ...]
+    columns: tuple[Column, ...]
+    header_rows: int
+    # Earlier sections of the same printed table (a 自评表's funds rows above its indicators),
+    # so its 总分 can count the 得分 of every section.
+    above: tuple["Table", ...] = field(default=(), repr=False, compare=False)
+
+    @property
+    def body(self) -> tuple[Row, ...]:
+        return self.rows[self.header_rows:]
+
+    @property
+    def start(self) -> int:
+        return self.rows[0].start
+
+    @property
+    def end(self) -> int:
+        return self.rows[-1].end
+
+    def columns_with(self, role: str) -> list[Column]:
+        return [c for c in self.columns if c.role == role]
+
+    def column_lettered(self, letter: str) -> Optional[Column]:
+        return next((c for c in self.columns if c.letter == letter.upper()), None)
+
+
+# --------------------------------------------------------------------------
+# Cells to numbers
+# --------------------------------------------------------------------------
+
+
+def parse_cell(text: str, column_unit: str = "") -> Optional[Number]:
+    """The figure filling a cell ("98.5%", "≥95%", "325,399.34", "12人"), or None."""
+    t = _squash(text).replace("％", "%")
+    m = _CELL_NUMBER.fullmatch(t)
+    if not m:
+        return None
+    unit = m.group("unit") or ""
+    if unit in _DATE_UNITS:
+        return None
+    parsed = parse_number(m.group("num"))
+    if parsed is None:
+        return None
+    comp = {">=": "≥", "<=": "≤", "＞": ">", "＜": "<"}.get(m.group("comp") or "", m.group("comp") or "")
+    return Number(parsed[0], parsed[1], unit or column_unit, comp)
+
+
+# --------------------------------------------------------------------------
+# Building tables from raw cell grids
+# --------------------------------------------------------------------------
+
+
+def build_tables(text: str, kind: str, raw: RawTable, header_hint: Optional[int] = None) -> list[Table]:
+    """Tables from cell spans, one per header: a 自评表 repeats a header row in mid-table
+    (一级指标 | 二级指标 | … | 分值 | 得分 below the 项目资金 rows), and the columns below it
+    mean what that header says, so each header starts a table of its own."""
+    grid = [[(s, e, c, _squash(text[s:e])) for s, e, c in row] for row in raw]
+    grid = [r for r in grid if sum(1 for cell in r if cell[3]) >= 1]
+    parsed = {(s, e): parse_cell(t) for row in grid for s, e, _, t in row}  # each cell parsed once
+    cuts = [0] + [i for i in range(1, len(grid)) if _is_header_row(grid[i], parsed)] + [len(grid)]
+    out = []
+    for k, (a, b) in enumerate(zip(cuts, cuts[1:])):
+        table = _build(kind, grid[a:b], header_hint if k == 0 else None, parsed)
+        if table is not None:
+            out.append(replace(table, above=tuple(out)))
+    return out
+
+
+def build_table(text: str, kind: str, raw: RawTable, header_hint: Optional[int] = None) -> Optional[Table]:
+    """The first table :func:`build_tables` finds in the cells, or None."""
+    found = build_tables(text, kind, raw, header_hint)
+    return found[0] if found else None
+
+
+def _is_header_row(row: list, parsed: dict) -> bool:
+    """No figure, and at least two cells naming a column role other than a row name."""
+    if any(parsed[(s, e)] is not None for s, e, _, _ in row):
+        return False
+    r = roles()
+    return sum(1 for *_, t in row if t and r.column_role(t) not in ("", "label")) >= 2
+
+
+def _build(kind: str, grid: list, header_hint: Optional[int], parsed: dict) -> Optional[Table]:
+    if len(grid) < MIN_ROWS or max(len(r) for r in grid) < 2:
+        return None
+    n_header = header_hint if header_hint is not None else _count_header_rows(grid, parsed)
+    r = roles()
+    columns = _columns(grid[:n_header], max(c for row in grid for *_, c, _ in row) + 1, r)
+    units = {c.index: c.unit for c in columns}
+    label_cols = {c.index for c in columns if c.role == "label"}
+    rows = []
+    for i, row in enumerate(grid):
+        header = i < n_header
+        cells = tuple(Cell(i, c, s, e, t, None if header else _with_unit(parsed[(s, e)], units.get(c, "")))
+                      for s, e, c, t in row)
+        label = _row_label(cells, label_cols)
+        rows.append(Row(i, cells, "header" if header else r.row_role(label), label))
+    return Table(kind, tuple(rows), columns, n_header)
+
+
+def _with_unit(number: Optional[Number], column_unit: str) -> Optional[Number]:
+    """A cell's figure with its column's unit (from the header) when it prints none itself."""
+    if number is None or number.unit or not column_unit:
+        return number
+    return replace(number, unit=column_unit)
+
+
+def _count_header_rows(grid: list, parsed: dict) -> int:
+    n = 0
+    for row in grid[:MAX_HEADER_ROWS]:
+        if any(parsed[(s, e)] is not None for s, e, _, _ in row):
+            break
+        n += 1
+    return n if n < len(grid) else 0
+
+
+def _columns(header_rows: list, width: int, r: Roles) -> tuple[Column, ...]:
+    out = []
+    for col in range(width):
+        header = "".join(t for row in header_rows for _, _, c, t in row if c == col)
+        letter = _LETTER.search(header)
+        formula = _FORMULA.search(header)
+        unit = _HEADER_UNIT.search(header)
+        out.append(Column(
+            col, header, r.column_role(header) if header else "",
+            letter.group(1).upper() if letter else "",
+            (formula.group(1).upper(), formula.group(2).upper()) if formula else ("", ""),
+            ((unit.group(1) or unit.group(2)).replace("％", "%")) if unit else "",
+        ))
+    return tuple(out)
+
+
+def _row_label(cells: tuple[Cell, ...], label_cols: set[int]) -> str:
+    named = [c.text for c in cells if c.col in label_cols and c.text and c.number is None]
+    if named:
+        return named[-1]  # the most specific name (三级指标 after 一级、二级)
+    return next((c.text for c in cells if c.text and c.number is None), "")
+
+
+# --------------------------------------------------------------------------
+# Text tables: pipe, tab, aligned columns
+# --------------------------------------------------------------------------
+
+
+def _line_cells(line: str, base: int, kind: str) -> list[tuple[int, int]]:
+    """Cell spans of one line (trimmed, empty cells kept as empty spans)."""
+    if kind == "pipe":
+        parts = _split_keep(line, re.compile(r"\|"))
+        body = line.strip()
+        if body.startswith("|"):
+            parts = parts[1:]
+        if body.endswith("|") and len(body) > 1:
+            parts = parts[:-1]
+    elif kind == "tab":
+        parts = _split_keep(line, re.compile(r"\t"))
+    else:
+        parts = [p for p in _split_keep(line.rstrip(), _GAP) if p[0] < p[1]]
+    out = []
+    for s, e in parts:
+        seg = line[s:e]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg.rstrip())
+        out.append((base + s + lead, base + s + max(trail, lead)))
+    return out
+
+
+def _split_keep(line: str, sep: re.Pattern) -> list[tuple[int, int]]:
+    out, prev = [], 0
+    for m in sep.finditer(line):
+        out.append((prev, m.start()))
+        prev = m.end()
+    out.append((prev, len(line)))
+    return out
+
+
+def _line_kind(line: str) -> str:
+    body = line.strip()
+    if not body:
+        return ""
+    if body.count("|") >= 2:  # "| a | b |" or, as web pages and exports print tables, "a | b | c"
+        return "pipe"
+    if "\t" in body:
+        return "tab"
+    if len(_GAP.findall(body)) >= 1 and len(body) <= 200:
+        return "aligned"
+    return ""
+
+
+def text_tables(text: str) -> list[Table]:
+    """Pipe, tab-separated and space-aligned tables in ``text``, in order."""
+    out: list[Table] = []
+    block: list[tuple[int, str]] = []
+    kind = ""
+    pos = 0
+    for line in text.split("\n") + [""]:
+        k = _line_kind(line)
+        if block and k != kind:
+            out.extend(_text_table(text, kind, block))
+            block = []
+        kind = k
+        if k:
+            block.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _text_table(text: str, kind: str, block: list[tuple[int, str]]) -> list[Table]:
+    header_hint = None
+    rows: list[list[tuple[int, int]]] = []
+    for base, line in block:
+        if kind == "pipe" and _SEPARATOR.match(line):
+            header_hint = len(rows) if header_hint is None else header_hint
+            continue
+        rows.append(_line_cells(line, base, kind))
+    if kind == "aligned":
+        return [t for run in _equal_runs(rows) for t in _aligned_table(text, run)]
+    else:
+        raw = tuple(tuple((s, e, i) for i, (s, e) in enumerate(r)) for r in rows)
+    return build_tables(text, kind, raw, header_hint)
+
+
+def _equal_runs(rows: list[list[tuple[int, int]]]) -> list[list[list[tuple[int, int]]]]:
+    """Consecutive rows with the same number of cells.
+
+    Text aligned with spaces shows neither empty cells nor where a wrapped cell
+    goes on (a narrow PDF column prints "预算执" and "行情况" on two lines), so
+    only rows that split into the same number of cells are read as one table:
+    a wrapped or gapped table is left alone rather than misread.
+    """
+    runs: list[list[list[tuple[int, int]]]] = []
+    for r in rows:
+        if runs and len(runs[-1][0]) == len(r):
+            runs[-1].append(r)
+        else:
+            runs.append([r])
+    return [run for run in runs if len(run) >= MIN_ROWS and len(run[0]) >= 2]
+
+
+def _aligned_table(text: str, rows: list[list[tuple[int, int]]]) -> list[Table]:
+    raw = tuple(tuple((s, e, i) for i, (s, e) in enumerate(r)) for r in rows)
+    if not any(parse_cell(text[s:e]) is not None for r in raw for s, e, _ in r):
+        return []
+    return build_tables(text, "aligned", raw)
+
+
+
+def find_tables(text: str, grid: Sequence[RawTable] = ()) -> list[Table]:
+    """Every table of a text: the reader's .docx grid first, then text tables."""
+    out = [t for raw in grid for t in build_tables(text, "docx", raw)]
+    out.extend(text_tables(text))
+    return sorted(out, key=lambda t: t.start)
+
+
+def percent_column(table: Table, col: int) -> bool:
+    """The column holds percentages: its header says (%), or one of its cells is printed with %.
+
+    A bare figure in a rate column is read as a percentage only then, so that a
+    table whose header row is shifted against its data (a merged first cell that
+    a web page or an export dropped from the data rows) is not misread.
+    """
+    if col < len(table.columns) and table.columns[col].unit == "%":
+        return True
+    return any((n := r.number(col)) is not None and n.percent for r in table.body)
+
+
+def rate_operands(table: Table, rate: Column) -> list[tuple[Column, Column]]:
+    """The (numerator, denominator) column pairs a rate column may be computed from.
+
+    The header's own formula wins (执行率（B/A） with 全年预算数（A）, 全年执行数（B））;
+    otherwise every actual column left of the rate paired with every budget column,
+    so a rule can accept the rate when any pair gives it (a 自评表 has both 年初预算数
+    and 全年预算数, and only the header letters say which one is A).
+    """
+    num, den = rate.formula
+    if num and den:
+        n, d = table.column_lettered(num), table.column_lettered(den)
+        if n is not None and d is not None:
+            return [(n, d)]
+    actual = [c for c in table.columns if c.role == "actual" and c.index < rate.index]
+    budget = [c for c in table.columns if c.role == "budget" and c.index < rate.index]
+    return [(a, b) for a in actual for b in budget]
+
+
+# Row names of indicators measured as a share or rate (接种率, 满意度): their values are percentages.
+_RATE_NAME = re.compile(r"(?:率|满意度|比例|占比|比重)(?:[（(][^）)]{0,10}[）)])?$")
+
+
+def is_rate_name(label: str) -> bool:
+    """True for an indicator named as a rate or share (疫苗接种率, 服务对象满意度, 占比)."""
+    return bool(_RATE_NAME.search(label))
