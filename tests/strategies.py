@@ -32,7 +32,7 @@ def finance(draw):
         f["basic_expenditure"] = str(basic)
         personnel = draw(st.decimals(min_value=Decimal("0"), max_value=basic, places=2))
         f["personnel"] = str(personnel)
-        f["public_costs"] = str(draw(st.decimals(min_value=Decimal("0"), max_value=basic - personnel, places=2)))
+        f["public_costs"] = str(basic - personnel)  # parts make up the whole (gen.core.consistency)
     if draw(st.booleans()):
         f["project_expenditure"] = str(draw(amounts))
     if draw(st.booleans()):
@@ -47,6 +47,12 @@ def finance(draw):
         f["funds_arrived"] = str(arrived)
         f["funds_spent"] = str(draw(st.decimals(min_value=Decimal("0"), max_value=arrived, places=2)))
         f.setdefault("expenditure", f["funds_spent"])
+    if {"expenditure", "basic_expenditure", "project_expenditure"} <= set(f):
+        rest = Decimal(f["expenditure"]) - Decimal(f["basic_expenditure"])
+        if rest >= 0:
+            f["project_expenditure"] = str(rest)
+        else:
+            del f["project_expenditure"]
     if draw(st.booleans()):
         f["q3_progress"] = str(draw(st.decimals(min_value=Decimal("0"), max_value=Decimal("100"), places=2)))
     prev = {}
@@ -56,6 +62,10 @@ def finance(draw):
     if "basic_expenditure" in prev and "personnel" in prev:
         if Decimal(prev["personnel"]) > Decimal(prev["basic_expenditure"]):
             prev["personnel"] = prev["basic_expenditure"]
+        if "public_costs" in prev:
+            prev["public_costs"] = str(Decimal(prev["basic_expenditure"]) - Decimal(prev["personnel"]))
+    if {"expenditure", "basic_expenditure", "project_expenditure"} <= set(prev):
+        prev["expenditure"] = str(Decimal(prev["basic_expenditure"]) + Decimal(prev["project_expenditure"]))
     if prev:
         f["previous"] = prev
     return f

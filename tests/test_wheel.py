@@ -19,7 +19,7 @@ def test_wheel_contains_data_and_runs_outside_the_checkout(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     for folder in ("templates", "corpus", "glossary"):
         assert any(n.startswith(f"gen/_data/{folder}/") for n in names), folder
-    assert "gen/_data/corpus/thresholds.yaml" in names
+    assert "gen/_data/glossary/thresholds.yaml" in names
 
     target = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],

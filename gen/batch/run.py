@@ -335,13 +335,14 @@ def process_task(task: Task) -> dict:
 
 
 def _generate(task: Task, opts: Options, row: dict) -> None:
-    from ..core.numbers import rating_for
+    from ..core.derive import rating_of
+    from ..core.numbers import format_score
 
     spec = _spec_of(task)
     row["name"] = spec.bureau.name
     score = spec.evaluation.score
-    row["score"] = None if score is None else str(score)
-    row["rating"] = rating_for(score) if score is not None else spec.evaluation.rating
+    row["score"] = None if score is None else format_score(score)
+    row["rating"] = rating_of(spec)
     digest = data_hash(spec, opts.environment)
     row["hash"] = digest
     paths = output_paths(opts, task.stem)

@@ -72,6 +72,19 @@ DESCRIPTIONS: dict[str, str] = {
     "cond_unmet_indicators": "条件：存在未达标指标", "cond_procurement_low": "条件：政府采购执行率偏低",
     "cond_no_problems_found": "条件：没有任何由数据触发的问题",
     "praise_ok": "条件：可以使用“圆满”“显著”“全面完成”等评价词（等级为优或良、无未达标指标、执行不偏低）",
+    "rating_given": "数据中填写的自评等级（须与得分相符）",
+    "reason_income": "本年收入较上年变动原因", "reason_expenditure": "本年支出较上年变动原因",
+    "reason_basic": "基本支出较上年变动原因", "reason_personnel": "人员经费较上年变动原因",
+    "reason_execution": "预算执行率偏低原因", "reason_q3": "截至9月底支出进度偏慢原因",
+    "reason_procurement": "政府采购执行偏差原因",
+    "reasons_missing": "变动或偏差超过阈值而数据未给出原因的字段列表（field/what）",
+    "staff_explanation": "人员编制情况说明", "arrival_explanation": "资金到位情况说明",
+    "overspend_explanation": "超预算支出说明",
+    "mgmt_budget_steps": "管理情况：预算编制工作列表", "mgmt_targets_with_budget": "管理情况：绩效目标与预算同步编审批",
+    "mgmt_procurement": "管理情况：政府采购管理情况", "mgmt_compliance": "管理情况：财务合规情况",
+    "mgmt_internal_control": "管理情况：内部控制建设与检查列表", "mgmt_disclosure": "管理情况：预决算公开情况说明",
+    "mgmt_assets_total": "管理情况：年末资产总额（万元）", "mgmt_fixed_assets": "管理情况：年末固定资产（万元）",
+    "mgmt_assets": "管理情况：资产管理情况", "mgmt_evaluation_process": "管理情况：自评工作开展情况",
 }
 
 for _f in _FIN_FIELDS:
@@ -218,7 +231,7 @@ def _metric_facts(m: Any) -> dict[str, Any]:
         met = m.actual >= m.target
     return {
         "name": m.name, "unit": m.unit, "comparator": m.comparator, "target": m.target, "actual": m.actual, "before": m.before,
-        "after": m.after, "completion": ratio_percent(m.actual, m.target), "met": met,
+        "after": m.after, "completion": ratio_percent(m.actual, m.target), "met": met, "reason": m.reason,
         "change": None if change is None else abs(change), "trend": _trend(change, "增加", "减少"),
     }
 
@@ -249,7 +262,7 @@ def _indicator_facts(spec: ReportSpec, far_ratio: Decimal) -> dict[str, Any]:
         items.append({
             "level1": ind.level1, "level2": ind.level2, "name": ind.name, "target": ind.target,
             "period_target": ind.period_target or ind.target, "actual": ind.actual, "status": att.status,
-            "completion": att.completion,
+            "completion": att.completion, "reason": ind.reason,
         })
     counts = {s: sum(1 for i in items if i["status"] == s) for s in
               ("met", "exceeded", "far_exceeded", "not_met", "qualitative", "no_actual", "unknown")}
@@ -270,6 +283,69 @@ def _indicator_facts(spec: ReportSpec, far_ratio: Decimal) -> dict[str, Any]:
         "unmet_names": [i["name"] for i in items if i["status"] == "not_met"],
         "attainment_rate": ratio_percent(met, judged),
     }
+
+
+def rating_of(spec: ReportSpec) -> Optional[str]:
+    """The report's rating: that of the score as given (the loader refuses a contradicting
+    ``evaluation.rating``); the given rating only when there is no score. Report, facts
+    and batch summary all take it from here."""
+    score = spec.evaluation.score
+    return rating_for(score) if score is not None else spec.evaluation.rating
+
+
+def _management_facts(spec: ReportSpec) -> dict[str, Any]:
+    m, r = spec.management, spec.finance.reasons
+    return {
+        "reason_income": r.income, "reason_expenditure": r.expenditure, "reason_basic": r.basic_expenditure,
+        "reason_personnel": r.personnel, "reason_execution": r.execution, "reason_q3": r.q3_progress,
+        "reason_procurement": r.procurement, "staff_explanation": spec.staffing.explanation,
+        "arrival_explanation": spec.finance.arrival_explanation,
+        "overspend_explanation": spec.finance.overspend_explanation,
+        "mgmt_budget_steps": list(m.budget_steps), "mgmt_targets_with_budget": m.targets_with_budget,
+        "mgmt_procurement": m.procurement, "mgmt_compliance": m.compliance,
+        "mgmt_internal_control": list(m.internal_control), "mgmt_disclosure": m.disclosure,
+        "mgmt_assets_total": m.assets_total, "mgmt_fixed_assets": m.fixed_assets, "mgmt_assets": m.assets,
+        "mgmt_evaluation_process": m.evaluation_process,
+    }
+
+
+# (fact of the change in percent, fact of its reason, field to fill, what changed)
+_YOY_REASONS = (
+    ("income_change_pct", "reason_income", "finance.reasons.income", "本年收入较上年变动"),
+    ("expenditure_change_pct", "reason_expenditure", "finance.reasons.expenditure", "本年支出较上年变动"),
+    ("basic_expenditure_change_pct", "reason_basic", "finance.reasons.basic_expenditure", "基本支出较上年变动"),
+    ("personnel_change_pct", "reason_personnel", "finance.reasons.personnel", "人员经费较上年变动"),
+    ("project_expenditure_change_pct", "project_change_reasons", "finance.project_change_reasons", "项目支出较上年变动"),
+    ("public_costs_change_pct", "public_change_reasons", "finance.public_change_reasons", "日常公用经费较上年变动"),
+)
+
+
+def reasons_missing(spec: ReportSpec, facts: dict[str, Any], th: dict[str, Decimal]) -> list[dict[str, str]]:
+    """Changes and deviations above their thresholds whose reason the data does not give.
+
+    Each entry names the field to fill (``field``), its title and what needs
+    explaining (``what``); templates print a placeholder for it and
+    ``generate`` warns. A stock cause is never written instead.
+    """
+    out = []
+    for pct, reason, field, what in _YOY_REASONS:
+        if facts[pct] is not None and facts[pct] >= th["yoy_reason_pct"] and not facts[reason]:
+            out.append({"field": field, "what": f"{what}{facts[pct]}%的原因"})
+    if facts["cond_low_execution"] and not facts["reason_execution"]:
+        out.append({"field": "finance.reasons.execution", "what": f"{facts['main_rate_name']}偏低的原因"})
+    if facts["cond_q3_low"] and not facts["reason_q3"]:
+        out.append({"field": "finance.reasons.q3_progress", "what": "截至9月底支出进度偏慢的原因"})
+    if facts["cond_procurement_low"] and not facts["reason_procurement"]:
+        out.append({"field": "finance.reasons.procurement", "what": "政府采购执行率偏低的原因"})
+    for i, ind in enumerate(facts["indicators"]):
+        if ind["status"] in ("not_met", "far_exceeded") and not ind["reason"]:
+            gap = "未完成" if ind["status"] == "not_met" else "大幅超额完成"
+            out.append({"field": f"indicators[{i}].reason", "what": f"指标“{ind['name']}”{gap}的原因"})
+    for i, t in enumerate(spec.tasks):
+        for j, m in enumerate(t.metrics):
+            if m.target is not None and m.actual is not None and _metric_facts(m)["met"] is False and not m.reason:
+                out.append({"field": f"tasks[{i}].metrics[{j}].reason", "what": f"任务指标“{m.name}”未完成的原因"})
+    return out
 
 
 def derive(spec: ReportSpec) -> dict[str, Any]:
@@ -300,10 +376,11 @@ def derive(spec: ReportSpec) -> dict[str, Any]:
     facts.update(_staff_facts(spec))
     facts.update(_task_facts(spec))
     facts.update(_indicator_facts(spec, th["far_exceeded_ratio"]))
-    score = spec.evaluation.score
-    facts["score"] = None if score is None else round_half_up(score, 2)
-    facts["rating"] = rating_for(facts["score"])
+    facts["score"] = spec.evaluation.score  # as given: never rounded before its rating is taken
+    facts["rating"] = rating_of(spec)
     facts["rating_word"] = facts["rating"]
+    facts["rating_given"] = spec.evaluation.rating
+    facts.update(_management_facts(spec))
 
     main_rate = facts["main_rate"]
     q3 = facts["q3_progress"]
@@ -323,6 +400,7 @@ def derive(spec: ReportSpec) -> dict[str, Any]:
     facts["praise_ok"] = (
         facts["rating"] in ("优", "良") and not facts["cond_unmet_indicators"] and not facts["cond_low_execution"]
     )
+    facts["reasons_missing"] = reasons_missing(spec, facts, th)
     missing = set(DESCRIPTIONS) ^ set(facts)
     if missing:  # a programming error, caught by the tests
         raise AssertionError(f"facts and DESCRIPTIONS disagree: {sorted(missing)}")

@@ -125,8 +125,6 @@ def load_corpus(folder: Optional[str] = None) -> tuple[Group, ...]:
     base = Path(folder) if folder else data_dir("corpus")
     groups: list[Group] = []
     for path in sorted(base.glob("*.yaml")):
-        if path.name == "thresholds.yaml":
-            continue
         groups.extend(_load_file(path, len(groups)))
     seen: dict[str, Group] = {}
     for g in groups:
