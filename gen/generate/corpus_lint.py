@@ -33,7 +33,7 @@ class AllVariantsPicker(PhrasePicker):
         self.failures: list[str] = []
 
     def _render(self, cg: Any, extra: dict[str, Any]) -> str:
-        context = {**self.facts, **extra}
+        context = {**self.facts, **extra, "missing": self.missing}
         for idx, template in enumerate(cg.templates):
             try:
                 text = template.render(context).strip()
