@@ -142,7 +142,7 @@ def summary_lines(path: Path, doc: Any) -> list[str]:
         lines.append(f"提示：{path} 生成的报告有 {len(holes)} 处待补充内容（Word 中黄色突出显示）：")
         for h in holes:
             fields = f"（填写 {'、'.join(h['fields'])}）" if h["fields"] else ""
-            lines.append(f"  {h['section'] or '正文'}：{h['text']}{fields}")
+            lines.append(f"  {h['section'].rstrip('、') or '正文'}：{h['text']}{fields}")
     lines.extend(f"警告：{path}：{w}" for w in doc.warnings)
     return lines
 

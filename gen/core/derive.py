@@ -78,6 +78,7 @@ DESCRIPTIONS: dict[str, str] = {
     "reason_execution": "预算执行率偏低原因", "reason_q3": "截至9月底支出进度偏慢原因",
     "reason_procurement": "政府采购执行偏差原因",
     "reasons_missing": "变动或偏差超过阈值而数据未给出原因的字段列表（field/what）",
+    "reason_gaps": "同上，只列字段名（如 finance.reasons.income），供条件判断",
     "staff_explanation": "人员编制情况说明", "arrival_explanation": "资金到位情况说明",
     "overspend_explanation": "超预算支出说明",
     "mgmt_budget_steps": "管理情况：预算编制工作列表", "mgmt_targets_with_budget": "管理情况：绩效目标与预算同步编审批",
@@ -401,6 +402,7 @@ def derive(spec: ReportSpec) -> dict[str, Any]:
         facts["rating"] in ("优", "良") and not facts["cond_unmet_indicators"] and not facts["cond_low_execution"]
     )
     facts["reasons_missing"] = reasons_missing(spec, facts, th)
+    facts["reason_gaps"] = [r["field"] for r in facts["reasons_missing"]]
     missing = set(DESCRIPTIONS) ^ set(facts)
     if missing:  # a programming error, caught by the tests
         raise AssertionError(f"facts and DESCRIPTIONS disagree: {sorted(missing)}")

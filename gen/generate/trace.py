@@ -116,6 +116,15 @@ def _blocks(doc: Document) -> list[tuple[str, str]]:
     return out
 
 
+def _previous_change(spec: ReportSpec, loc: tuple, value: Any) -> list[re.Pattern]:
+    """A previous-year figure shows in the report as the change from it (较上年增加X万元)."""
+    if len(loc) == 3 and loc[:2] == ("finance", "previous") and isinstance(value, Decimal):
+        current = getattr(spec.finance, loc[2], None)
+        if current is not None:
+            return _candidates(loc, abs(current - value))
+    return []
+
+
 def trace_fields(spec: ReportSpec, doc: Document) -> list[Trace]:
     """Every field ``spec`` sets, with where ``doc`` prints it (None: unused)."""
     blocks = _blocks(doc)
@@ -123,7 +132,7 @@ def trace_fields(spec: ReportSpec, doc: Document) -> list[Trace]:
     for loc, value in _leaves(spec, ()):
         where = _steering(loc)
         if where is None:
-            for pattern in _candidates(loc, value):
+            for pattern in _candidates(loc, value) + _previous_change(spec, loc, value):
                 where = next((w for w, text in blocks if pattern.search(text)), None)
                 if where:
                     break
