@@ -261,3 +261,29 @@ def test_89_995_is_liang_in_generate_facts_and_batch(tmp_path):
     assert result.exit_code == 0, result.output
     summary = json.loads((tmp_path / "b" / "summary.json").read_text(encoding="utf-8"))
     assert summary["bureaus"][0]["rating"] == "良" and summary["bureaus"][0]["score"] == "89.995"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("本年支出900.00万元。基本支出300.00万元，占本年支出的33.33%；项目支出700.00万元，占本年支出的77.78%。", "N009"),
+    ("2023年度部门整体支出绩效自评得分89.995分，等级为“优”。", "N007"),
+    ("本年收入1,000.00万元，全年开展健康讲座1,234场。", "G002"),
+])
+def test_self_check_fails_on_what_the_checker_can_know(text, code):
+    from gen.core.errors import UserError
+    from gen.generate.selfcheck import gate
+
+    spec = validate(minimal("dept_self_eval", "guangdong"), "x.yaml")
+    md = f"# 示例县政协办公室2023年度部门整体支出绩效自评报告\n\n{text}\n"
+    shown: list[str] = []
+    with pytest.raises(UserError):
+        gate(md, spec, "x.md", partial=True, echo=shown.append)
+    assert any(f" {code} " in line for line in shown), shown
+
+
+def test_self_check_keeps_placeholders_at_info():
+    from gen.generate.selfcheck import gate
+
+    spec = validate(minimal("dept_self_eval", "guangdong"), "x.yaml")
+    md = "# 示例县政协办公室2023年度部门整体支出绩效自评报告\n\n政府采购执行情况为【待补充：政府采购执行情况（计划金额、实际金额）】。\n"
+    findings = gate(md, spec, "x.md", partial=True, echo=lambda line: None)
+    assert [f.severity for f in findings if f.code == "S006"] == ["info"]
