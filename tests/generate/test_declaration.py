@@ -110,8 +110,8 @@ def test_missing_budget_lines_are_left_out_not_blank():
     table = _tables(doc)["示例区卫生健康局部门预算整体情况"]
     assert table.rows == [["部门预算支出", "基本支出", "3,216.48"]]
     text = "\n".join(p.text for p in doc.paragraphs())
-    assert "基本支出3,216.48万元" in text and "项目支出待预算批复后补充" in text
-    assert "事业发展性支出未单独填报" in text
+    assert "基本支出3,216.48万元，项目支出【待补充：项目支出预算金额】" in text
+    assert "【待补充：事业发展性支出（财政专项资金、其他事业发展性支出）】" in text
 
 
 def test_task_cells_without_data_get_a_phrase():
@@ -135,7 +135,7 @@ def test_bare_declaration_says_what_is_missing():
             assert i + 1 < len(blocks) and isinstance(blocks[i + 1], Paragraph), b.full
     text = to_markdown(doc)
     assert "【待补充：总体绩效目标】" in text
-    assert "尚未设置绩效指标" in text or "绩效指标尚未填报" in text
+    assert "【待补充：绩效指标（按产出、效益、满意度指标三个层级填写三级指标及其指标值）】" in text
 
 
 def test_transfers_and_special_funds_above_zero():
