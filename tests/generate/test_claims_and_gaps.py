@@ -287,3 +287,42 @@ def test_self_check_keeps_placeholders_at_info():
     md = "# 示例县政协办公室2023年度部门整体支出绩效自评报告\n\n政府采购执行情况为【待补充：政府采购执行情况（计划金额、实际金额）】。\n"
     findings = gate(md, spec, "x.md", partial=True, echo=lambda line: None)
     assert [f.severity for f in findings if f.code == "S006"] == ["info"]
+
+
+def _model_fields(model, prefix=()) -> set[tuple]:
+    """Every field path of the report model, list items as "*"."""
+    from gen.core.load import _inner_model
+
+    out = set()
+    for name, info in model.model_fields.items():
+        path = prefix + (name,)
+        inner = _inner_model(info.annotation)
+        if inner is None:
+            out.add(path)
+        else:
+            origin = getattr(info.annotation, "__origin__", None)
+            out |= _model_fields(inner, path + (("*",) if origin is list else ()))
+    return out
+
+
+def test_property_data_reach_every_field_of_the_model():
+    """tests/strategies.py sets every model field somewhere, new optional blocks included, so the
+    property tests exercise all of them (issue 15, item 6)."""
+    from hypothesis import settings
+
+    from gen.core.model import ReportSpec
+    from gen.generate.trace import _leaves
+
+    seen: set[tuple] = set()
+
+    @settings(max_examples=300, database=None, derandomize=True)
+    @given(data=report_data())
+    def collect(data):
+        spec = validate(data, "random.yaml")
+        seen.update(tuple("*" if isinstance(p, int) else p for p in loc) for loc, _ in _leaves(spec, ()))
+
+    collect()
+    # Paths that hold a list of texts are leaves with an index ("duties", "*").
+    reached = seen | {loc[:-1] for loc in seen if loc[-1] == "*"}
+    missing = sorted(_model_fields(ReportSpec) - reached)
+    assert not missing, missing
