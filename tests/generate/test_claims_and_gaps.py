@@ -326,3 +326,23 @@ def test_property_data_reach_every_field_of_the_model():
     reached = seen | {loc[:-1] for loc in seen if loc[-1] == "*"}
     missing = sorted(_model_fields(ReportSpec) - reached)
     assert not missing, missing
+
+
+def test_workbook_contradictions_name_sheet_row_and_column(tmp_path):
+    from gen.batch.workbook import write_workbook
+
+    bad = minimal("dept_self_eval", "guangdong")
+    bad["finance"].update({"basic_expenditure": "600.00", "personnel": "500.00", "public_costs": "90.00"})
+    staff = minimal("dept_self_eval", "guangdong")
+    staff["bureau"]["name"] = "示例县民政局"
+    staff["staffing"] = {"authorized": 55, "actual": 96}
+    path = tmp_path / "b.xlsx"
+    write_workbook(path, [("B1", bad), ("B2", staff)])
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["batch", str(path), "-o", str(out), "--jobs", "1", "--format", "md"])
+    assert result.exit_code == 1, result.output
+    rows = {r["key"]: r for r in json.loads((out / "summary.json").read_text(encoding="utf-8"))["bureaus"]}
+    assert rows["B1"]["status"] == "failed"
+    assert any("收支情况 第2行" in e and "（基本支出）" in e and "finance.basic_expenditure" in e for e in rows["B1"]["errors"])
+    assert rows["B2"]["status"] == "ok"
+    assert any("人员编制 第2行 E列（实际在岗在编人数）" in w and "staffing.explanation" in w for w in rows["B2"]["warnings"])
