@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any, Optional
 
 from .model import LEVEL1, ReportSpec
-from .numbers import Target, change_percent, parse_target, rating_for, ratio_percent, round_half_up
+from .numbers import Target, change_percent, format_percent, parse_target, rating_for, ratio_percent
 from .thresholds import load_thresholds
 
 _FIN_FIELDS = ("income", "expenditure", "basic_expenditure", "personnel", "public_costs", "project_expenditure")
@@ -331,7 +331,7 @@ def reasons_missing(spec: ReportSpec, facts: dict[str, Any], th: dict[str, Decim
     out = []
     for pct, reason, field, what in _YOY_REASONS:
         if facts[pct] is not None and facts[pct] >= th["yoy_reason_pct"] and not facts[reason]:
-            out.append({"field": field, "what": f"{what}{facts[pct]}%的原因"})
+            out.append({"field": field, "what": f"{what}{format_percent(facts[pct])}的原因"})
     if facts["cond_low_execution"] and not facts["reason_execution"]:
         out.append({"field": "finance.reasons.execution", "what": f"{facts['main_rate_name']}偏低的原因"})
     if facts["cond_q3_low"] and not facts["reason_q3"]:

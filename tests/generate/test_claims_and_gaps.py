@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from hypothesis import given
 from gen.cli import cli
 from gen.core.load import load_spec, validate
 from gen.core.model import PROFILES
+from gen.core.numbers import format_amount
 from gen.core.placeholders import OURS
 from gen.generate.claims import claim_words
 from gen.generate.document import omit_missing
@@ -158,7 +160,7 @@ def test_a_figure_that_is_printed_is_traced_to_its_paragraph():
     d = document_dict(doc)
     where = {t["field"]: t["where"] for t in d["traced"]}
     para = doc.paragraphs()[int(where["management.assets_total"].split()[1])].text
-    assert "2,860.35万元" in para
+    assert format_amount(Decimal("2860.35")) + "万元" in para
     unused = {u["field"] for u in d["unused"]}
     assert "finance.income" in unused  # the Shenzhen outline has no place for 本年收入
 
@@ -346,3 +348,19 @@ def test_workbook_contradictions_name_sheet_row_and_column(tmp_path):
     assert any("收支情况 第2行" in e and "（基本支出）" in e and "finance.basic_expenditure" in e for e in rows["B1"]["errors"])
     assert rows["B2"]["status"] == "ok"
     assert any("人员编制 第2行 E列（实际在岗在编人数）" in w and "staffing.explanation" in w for w in rows["B2"]["warnings"])
+
+
+GROUNDED_SECTIONS = [ROOT / "templates" / "dept_self_eval" / "sections" / f"{name}.md.j2" for name in (
+    "preamble", "finance_overview", "budget_compilation", "budget_execution", "basic_expenditure",
+    "project_expenditure", "procurement", "disclosure", "assets", "compliance", "conclusion", "problems", "measures")]
+GROUNDED_SECTIONS += sorted((ROOT / "templates" / "project_self_eval" / "sections").glob("*.j2"))
+GROUNDED_SECTIONS += sorted((ROOT / "templates" / "target_declaration" / "sections").glob("*.j2"))
+
+
+@pytest.mark.parametrize("path", GROUNDED_SECTIONS, ids=lambda p: f"{p.parent.parent.name}/{p.stem}")
+def test_section_templates_type_no_claim_themselves(path):
+    """Claims come from corpus groups that declare their backing, never from a template's own text."""
+    import re
+
+    literal = re.sub(r"\{#.*?#\}", "", path.read_text(encoding="utf-8"), flags=re.S)
+    assert claim_words(literal) == []
