@@ -31,13 +31,15 @@ STEERING = {
     ("tasks", "*", "metrics", "*", "comparator"): "决定指标完成情况的判断方式",
     ("indicators", "*", "level1"): "决定指标分组", ("indicators", "*", "level2"): "决定指标分组",
     ("evaluation", "rating"): "已与自评得分核对（等级按得分确定）",
-    ("finance", "overspend_explanation"): "用于核对超预算支出", ("finance", "arrival_explanation"): "用于核对资金到位",
-    ("staffing", "explanation"): "用于核对人员编制", ("management", "targets_with_budget"): "决定是否写明绩效目标同步编审",
+    ("management", "targets_with_budget"): "决定是否写明绩效目标同步编审",
 }
 # Fields that are printed when the outline has a place for them and otherwise still steer the text.
 FALLBACK = {
     ("bureau", "region", "province"): "用于确定地区名称", ("bureau", "region", "city"): "用于确定地区名称",
     ("bureau", "region", "county"): "用于确定地区名称",
+    # an explanation silences a data check even where the outline has no sentence for it
+    ("finance", "overspend_explanation"): "用于核对超预算支出", ("finance", "arrival_explanation"): "用于核对资金到位",
+    ("staffing", "explanation"): "用于核对人员编制",
 }
 # A whole count is only recognised with its unit, so 3 (人) is not "found" in 2023 or 3项.
 COUNT_UNITS = {"staffing": ("人", "名"), "vehicles": ("台", "辆"), "project_count": ("个", "项"), "year": ("年",)}
