@@ -78,7 +78,7 @@ DESCRIPTIONS: dict[str, str] = {
     "reason_execution": "预算执行率偏低原因", "reason_q3": "截至9月底支出进度偏慢原因",
     "reason_procurement": "政府采购执行偏差原因",
     "reasons_missing": "变动或偏差超过阈值而数据未给出原因的字段列表（field/what）",
-    "reason_gaps": "同上，只列字段名（如 finance.reasons.income），供条件判断",
+    "reason_gaps": "变动或偏差超过阈值而数据未给出原因的字段名列表（如 finance.reasons.income），供条件判断",
     "staff_explanation": "人员编制情况说明", "arrival_explanation": "资金到位情况说明",
     "overspend_explanation": "超预算支出说明",
     "mgmt_budget_steps": "管理情况：预算编制工作列表", "mgmt_targets_with_budget": "管理情况：绩效目标与预算同步编审批",
