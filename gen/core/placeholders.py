@@ -3,7 +3,7 @@
 The generator writes 【待补充：what】 where an outline needs what the data lacks;
 officers also leave the common forms of their own (XXX, ×××, □□, 【 】, {{ }}).
 The document model, the writers (Word highlights them), the JSON manifest and
-the checker's S006 all find them with the patterns here, so they agree on
+the checker's S010 all find them with the patterns here, so they agree on
 what a placeholder is.
 """
 

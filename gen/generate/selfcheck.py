@@ -51,11 +51,11 @@ def warnings(findings: list[Finding]) -> list[Finding]:
 
 # Structure rules judge a whole outline and are left out for one --section; these
 # S rules judge any text (an unfilled placeholder is one wherever it stands).
-PER_TEXT_S_RULES = frozenset({"S006"})
+PER_TEXT_S_RULES = frozenset({"S010"})
 
 # In the generator's own output every figure must come from the data: a figure the
 # checker cannot trace to it (G002, info for a reviewer's report) fails the report here.
-# Unfilled placeholders (S006) stay info: the officer fills them in.
+# Unfilled placeholders (S010) stay info: the officer fills them in.
 ESCALATED = frozenset({"G002"})
 
 

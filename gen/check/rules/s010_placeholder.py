@@ -1,4 +1,4 @@
-"""S006: a placeholder left in the report (【待补充：…】, XXX, ×××, □□, 【 】, {{ }}).
+"""S010: a placeholder left in the report (【待补充：…】, XXX, ×××, □□, 【 】, {{ }}).
 
 The generator marks what the data could not supply with 【待补充：…】; drafters
 leave XXX or ×××. A report submitted with one of them is unfinished. Info by
@@ -16,7 +16,7 @@ from ...core import placeholders
 from ..registry import Rule
 
 RULE = Rule(
-    code="S006",
+    code="S010",
     name="unfilled-placeholder",
     severity="info",
     summary="报告中留有未填写的占位内容",
