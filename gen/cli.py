@@ -67,10 +67,18 @@ def write_outputs(doc: Any, facts: dict, stem: str, out_dir: Path, formats: tupl
               help="已填写的自评表（.xlsx 或 .docx，全国通用格式），补充数据文件中的自评表、指标和得分")
 @click.option("--no-self-check", "no_self_check", is_flag=True,
               help="不对生成结果做自检（默认用检查器和数据核对生成的正文，有错误级问题时不写出该报告）")
+@click.option("--omit-missing", "omit", is_flag=True,
+              help="数据不足以写出的句子和章节直接略去，不写“【待补充：…】”占位")
 def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, section: Optional[str],
-             templates_dir: Optional[Path], corpus_dir: Optional[Path], form_path: Optional[Path], no_self_check: bool) -> None:
-    """根据数据文件（YAML/JSON）或已填写的自评表（.xlsx/.docx）生成报告正文：Markdown、公文格式 Word、JSON 与自评表。"""
-    from .core.load import load_spec
+             templates_dir: Optional[Path], corpus_dir: Optional[Path], form_path: Optional[Path], no_self_check: bool,
+             omit: bool) -> None:
+    """根据数据文件（YAML/JSON）或已填写的自评表（.xlsx/.docx）生成报告正文：Markdown、公文格式 Word、JSON 与自评表。
+
+    数据没有提供而提纲需要的内容写作“【待补充：…】”（Word 中黄色突出显示），并在标准错误中列出；
+    数据中填写了而当前提纲没有写入的字段、超过阈值却没有给出原因的变动也会给出警告。
+    """
+    from .core.load import load_spec_with_warnings
+    from .generate.document import omit_missing
     from .generate.render import render_document
     from .generate.write.markdown import to_markdown
 
@@ -84,8 +92,13 @@ def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, sec
     failed = 0
     for path in data:
         try:
-            spec = load_spec(path, form=form_path)
+            spec, data_warnings = load_spec_with_warnings(path, form=form_path)
             doc, facts = render_document(spec, seed=seed, templates_dir=templates_dir, section=section, corpus_dir=corpus_dir)
+            doc.warnings = data_warnings + doc.warnings
+            if omit:
+                doc = omit_missing(doc)
+            for line in summary_lines(path, doc):
+                click.echo(line, err=True)
             if not no_self_check:
                 from .generate.selfcheck import gate
 
@@ -104,6 +117,21 @@ def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, sec
     if failed:
         click.echo(f"共 {len(data)} 个数据文件，{failed} 个失败。", err=True)
         sys.exit(2)
+
+
+def summary_lines(path: Path, doc: Any) -> list[str]:
+    """The Chinese summary ``generate`` prints: placeholders to fill, then warnings."""
+    from .generate.write.json_doc import document_dict
+
+    lines = []
+    holes = document_dict(doc)["placeholders"]
+    if holes:
+        lines.append(f"提示：{path} 生成的报告有 {len(holes)} 处待补充内容（Word 中黄色突出显示）：")
+        for h in holes:
+            fields = f"（填写 {'、'.join(h['fields'])}）" if h["fields"] else ""
+            lines.append(f"  {h['section'].rstrip('、') or '正文'}：{h['text']}{fields}")
+    lines.extend(f"警告：{path}：{w}" for w in doc.warnings)
+    return lines
 
 
 @cli.command()

@@ -19,7 +19,7 @@ def test_wheel_contains_data_and_runs_outside_the_checkout(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     for folder in ("templates", "corpus", "glossary"):
         assert any(n.startswith(f"gen/_data/{folder}/") for n in names), folder
-    assert "gen/_data/corpus/thresholds.yaml" in names
+    assert "gen/_data/glossary/thresholds.yaml" in names
     # the web app's pages, style sheet and script ship inside the package
     for part in ("gen/web/pages/base.html", "gen/web/pages/generate.html", "gen/web/pages/check.html",
                  "gen/web/pages/batch.html", "gen/web/pages/help.html", "gen/web/static/app.css",

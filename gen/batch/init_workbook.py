@@ -43,7 +43,7 @@ def example_bureau() -> dict[str, Any]:
             "expenditure": Decimal("11987.65"),
             "basic_expenditure": Decimal("4321.00"),
             "personnel": Decimal("3800.50"),
-            "public_costs": Decimal("420.30"),
+            "public_costs": Decimal("520.50"),
             "project_expenditure": Decimal("7666.65"),
             "previous": {"income": Decimal("11800.00"), "expenditure": Decimal("11500.20")},
         },

@@ -283,23 +283,24 @@ def _warm_up(opts: Options) -> None:
         pass
 
 
-def _spec_of(task: Task) -> Any:
-    from ..core.load import load_spec, validate
+def _spec_and_warnings(task: Task) -> tuple[Any, list[str]]:
+    """The bureau's spec and its data warnings (超编, 到位多于预算 …; see gen.core.consistency)."""
+    from ..core.load import load_spec_with_warnings, validate_with_warnings
 
     if task.path is not None:
-        return load_spec(task.path)
+        return load_spec_with_warnings(task.path)
     if task.db is not None:
         bureau = load_bureau(task.db, task.key)
         raw, where, errors = bureau.raw, bureau.where, bureau.errors
     else:
         raw, where, errors = task.raw, task.where, task.errors
     try:
-        spec = validate(raw or {}, task.source, where)
+        spec, warnings = validate_with_warnings(raw or {}, task.source, where)
     except UserError as exc:
         raise UserError(list(errors) + exc.messages) from None
     if errors:
         raise UserError(list(errors))
-    return spec
+    return spec, warnings
 
 
 def data_hash(spec: Any, environment: str) -> str:
@@ -335,13 +336,14 @@ def process_task(task: Task) -> dict:
 
 
 def _generate(task: Task, opts: Options, row: dict) -> None:
-    from ..core.numbers import rating_for
+    from ..core.derive import rating_of
+    from ..core.numbers import format_score
 
-    spec = _spec_of(task)
+    spec, data_warnings = _spec_and_warnings(task)
     row["name"] = spec.bureau.name
     score = spec.evaluation.score
-    row["score"] = None if score is None else str(score)
-    row["rating"] = rating_for(score) if score is not None else spec.evaluation.rating
+    row["score"] = None if score is None else format_score(score)
+    row["rating"] = rating_of(spec)
     digest = data_hash(spec, opts.environment)
     row["hash"] = digest
     paths = output_paths(opts, task.stem)
@@ -356,6 +358,9 @@ def _generate(task: Task, opts: Options, row: dict) -> None:
     from ..generate.write.markdown import to_markdown
 
     doc, facts = render_document(spec, seed=opts.seed, templates_dir=opts.templates_dir, corpus_dir=opts.corpus_dir)
+    doc.warnings = data_warnings + doc.warnings
+    row["warnings"] = list(doc.warnings)  # data warnings, missing reasons, unused fields (as `generate` prints them)
+    row["placeholders"] = len(doc.placeholders())
     md = to_markdown(doc)
     from ..generate.formats import render
 

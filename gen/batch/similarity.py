@@ -13,7 +13,7 @@ figures, so the batch summary lists such pairs. What counts:
 Comparing every pair is O(n²) in reports, so each report is reduced to a small
 MinHash signature (``SIGNATURE_SIZE`` 32-bit values) first; pairs whose
 estimate comes near the threshold are then compared exactly on their text. The
-threshold is data: ``similarity_threshold`` in corpus/thresholds.yaml.
+threshold is data: ``similarity_threshold`` in glossary/thresholds.yaml.
 """
 
 from __future__ import annotations

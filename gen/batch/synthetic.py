@@ -101,9 +101,8 @@ def synthetic_bureau(i: int, *, year: int = 2023, profile: str | None = None) ->
             "budget_adjusted": adjusted,
             "basic_expenditure": _amount(basic),
             "personnel": _amount(personnel),
-            # 基本支出＝人员经费＋日常公用经费 exactly, as the checker's N009/N010 require of a report
-            "public_costs": _amount(basic) - _amount(personnel),
-            "project_expenditure": _amount(expenditure - basic),
+            "public_costs": _amount(basic) - _amount(personnel),  # the parts make up the whole exactly
+            "project_expenditure": _amount(expenditure) - _amount(basic),
             "q3_progress": Decimal(str(round(55 + rnd.random() * 15 if branch == 2 else 76 + rnd.random() * 15, 1))),
             "procurement_planned": _amount(income * 0.05),
             "procurement_actual": _amount(income * 0.05 * (0.6 if branch == 5 else 0.97 + rnd.random() * 0.03)),

@@ -115,6 +115,14 @@ SHEETS: tuple[Sheet, ...] = (
         _c("上年日常公用经费", "finance.previous.public_costs", "amount", note=_AMT),
         _c("上年项目支出", "finance.previous.project_expenditure", "amount", note=_AMT),
         _c("超预算支出说明", "finance.overspend_explanation", width=30),
+        _c("资金到位情况说明", "finance.arrival_explanation", note="到位资金多于预算时说明原因", width=30),
+        _c("本年收入变动原因", "finance.reasons.income", note="较上年变动的主要原因", width=30),
+        _c("本年支出变动原因", "finance.reasons.expenditure", width=30),
+        _c("基本支出变动原因", "finance.reasons.basic_expenditure", width=30),
+        _c("人员经费变动原因", "finance.reasons.personnel", width=30),
+        _c("执行率偏低原因", "finance.reasons.execution", width=30),
+        _c("9月底进度偏慢原因", "finance.reasons.q3_progress", width=30),
+        _c("政府采购偏差原因", "finance.reasons.procurement", width=30),
     ), note="每个单位一行；金额单位为万元。没有的数据留空，不要填 0 或“无”。"),
     Sheet("预算申报", (
         _c("基本支出预算", "budget.basic", "amount", note=_AMT),
@@ -142,17 +150,19 @@ SHEETS: tuple[Sheet, ...] = (
         _c("借调人员", "staffing.seconded", "int", note="单位：人"),
         _c("劳务派遣人员", "staffing.dispatched", "int", note="单位：人"),
         _c("公务用车", "staffing.vehicles", "int", note="单位：台"),
+        _c("人员编制情况说明", "staffing.explanation", note="实际人数多于编制时说明原因", width=30),
     ), note="每个单位一行；人数填整数。"),
     Sheet("文字条目", (
         _c("类别", kind="route", required=True, choices=(
             "内设机构", "部门职能", "绩效目标", "主要工作成效", "存在问题", "改进措施", "评价依据文件",
-            "项目支出变动原因", "公用经费变动原因")),
+            "项目支出变动原因", "公用经费变动原因", "预算编制工作", "内部控制")),
         _c("内容", "", required=True, note="一条一行，按顺序排列", width=60),
     ), note="列表型文字，每条一行；同一类别按行的先后排序。", many=True, routes={
         "内设机构": "bureau.internal_units", "部门职能": "duties", "绩效目标": "goals",
         "主要工作成效": "achievements", "存在问题": "problems", "改进措施": "measures",
         "评价依据文件": "evaluation.basis", "项目支出变动原因": "finance.project_change_reasons",
         "公用经费变动原因": "finance.public_change_reasons",
+        "预算编制工作": "management.budget_steps", "内部控制": "management.internal_control",
     }),
     Sheet("重点任务", (
         _c("任务序号", kind="id", required=True, note="本单位内的任务编号（1、2、3…），任务指标表据此对应", width=10),
@@ -172,6 +182,7 @@ SHEETS: tuple[Sheet, ...] = (
         _c("实际值", "actual", "number", note="填数字"),
         _c("原有值", "before", "number", note="填数字（如改造前床位数）"),
         _c("现有值", "after", "number", note="填数字"),
+        _c("偏差原因分析及改进措施", "reason", note="未完成目标时填写", width=30),
     ), note="每个任务指标一行。", target="metrics", many=True, parent="重点任务", child_list="metrics"),
     Sheet("绩效指标", (
         _c("一级指标", "level1", "choice", required=True, choices=tuple(LEVEL1)),
@@ -180,6 +191,7 @@ SHEETS: tuple[Sheet, ...] = (
         _c("指标值", "target", "indicator_value", required=True, note="如 ≥95%、100%、≥2/10万、不断提高"),
         _c("实施周期指标值", "period_target", "indicator_value"),
         _c("实际完成值", "actual", "indicator_value", note="没有实际值（如申报表）留空"),
+        _c("偏差原因分析及改进措施", "reason", note="未完成或大幅超额完成时填写", width=30),
     ), note="每个三级指标一行；一级、二级指标从下拉列表选择。", target="indicators", many=True),
     Sheet("预算项目", (
         _c("项目名称", "name", required=True, width=24),
@@ -195,6 +207,16 @@ SHEETS: tuple[Sheet, ...] = (
         _c("预算公开日期", "disclosure.budget_date", "date", note="如 2023-03-09"),
         _c("决算公开日期", "disclosure.final_accounts_date", "date", note="如 2023-09-15"),
     ), note="每个单位一行。"),
+    Sheet("管理情况", (
+        _c("绩效目标与预算同步编审", "management.targets_with_budget", "yes_no", choices=_YES, note="是：同步编制、审核、批复", width=12),
+        _c("政府采购管理情况", "management.procurement", width=30),
+        _c("财务合规情况", "management.compliance", note="检查、审计的结论", width=30),
+        _c("预决算公开情况说明", "management.disclosure", width=30),
+        _c("年末资产总额", "management.assets_total", "amount", note=_AMT),
+        _c("年末固定资产", "management.fixed_assets", "amount", note=_AMT),
+        _c("资产管理情况", "management.assets", width=30),
+        _c("自评工作开展情况", "management.evaluation_process", width=30),
+    ), note="每个单位一行；只填有依据的情况，未填的内容在报告中留待补充。"),
 )
 
 SHEETS_BY_NAME = {s.name: s for s in SHEETS}

@@ -177,6 +177,9 @@ _NOT_ONE_AMOUNT = re.compile(
     r"累计|新增|增加|减少|增长|下降|比上年|较上年|同比|剩余|结余|每人|人均|户均|每户|标准|分别|各项|各类|合计|总计|(?<!公)共(?!同)"
 )
 MIN_ALLOCATION_LABEL = 6
+# A label that points back to what the text just named (该项目…, 此项…, 本项目…) names a different
+# allocation wherever it stands.
+_POINTS_BACK = re.compile(r"(?:该|此|本|上述|其)(?:项目|项|专项|笔)")
 
 
 def allocation_name(label: str) -> Optional[str]:
@@ -188,6 +191,8 @@ def allocation_name(label: str) -> Optional[str]:
     """
     if len(label) < MIN_ALLOCATION_LABEL or not _ALLOCATION_END.search(label) or _NOT_ONE_AMOUNT.search(label):
         return None
+    if _POINTS_BACK.match(label):
+        return None  # 该项目预算资金: each project of a list has its own
     return label
 
 

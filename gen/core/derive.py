@@ -13,7 +13,8 @@ from decimal import Decimal
 from typing import Any, Optional
 
 from .model import LEVEL1, ReportSpec
-from .numbers import Target, change_percent, parse_target, rating_for, ratio_percent, round_half_up
+from .numbers import Target, change_percent, parse_target, rating_for, ratio_percent
+from .reasons import metric_met, reasons_missing
 from .thresholds import load_thresholds
 
 _FIN_FIELDS = ("income", "expenditure", "basic_expenditure", "personnel", "public_costs", "project_expenditure")
@@ -72,6 +73,20 @@ DESCRIPTIONS: dict[str, str] = {
     "cond_unmet_indicators": "条件：存在未达标指标", "cond_procurement_low": "条件：政府采购执行率偏低",
     "cond_no_problems_found": "条件：没有任何由数据触发的问题",
     "praise_ok": "条件：可以使用“圆满”“显著”“全面完成”等评价词（等级为优或良、无未达标指标、执行不偏低）",
+    "rating_given": "数据中填写的自评等级（须与得分相符）",
+    "reason_income": "本年收入较上年变动原因", "reason_expenditure": "本年支出较上年变动原因",
+    "reason_basic": "基本支出较上年变动原因", "reason_personnel": "人员经费较上年变动原因",
+    "reason_execution": "预算执行率偏低原因", "reason_q3": "截至9月底支出进度偏慢原因",
+    "reason_procurement": "政府采购执行偏差原因",
+    "reasons_missing": "变动或偏差超过阈值而数据未给出原因的字段列表（field/what）",
+    "reason_gaps": "变动或偏差超过阈值而数据未给出原因的字段名列表（如 finance.reasons.income），供条件判断",
+    "staff_explanation": "人员编制情况说明", "arrival_explanation": "资金到位情况说明",
+    "overspend_explanation": "超预算支出说明",
+    "mgmt_budget_steps": "管理情况：预算编制工作列表", "mgmt_targets_with_budget": "管理情况：绩效目标与预算同步编审批",
+    "mgmt_procurement": "管理情况：政府采购管理情况", "mgmt_compliance": "管理情况：财务合规情况",
+    "mgmt_internal_control": "管理情况：内部控制建设与检查列表", "mgmt_disclosure": "管理情况：预决算公开情况说明",
+    "mgmt_assets_total": "管理情况：年末资产总额（万元）", "mgmt_fixed_assets": "管理情况：年末固定资产（万元）",
+    "mgmt_assets": "管理情况：资产管理情况", "mgmt_evaluation_process": "管理情况：自评工作开展情况",
 }
 
 for _f in _FIN_FIELDS:
@@ -208,17 +223,10 @@ def _staff_facts(spec: ReportSpec) -> dict[str, Any]:
 
 def _metric_facts(m: Any) -> dict[str, Any]:
     change = None if m.before is None or m.after is None else m.after - m.before
-    if m.target is None or m.actual is None:
-        met = None
-    elif m.comparator == "≤":
-        met = m.actual <= m.target
-    elif m.comparator == "=":
-        met = m.actual == m.target
-    else:
-        met = m.actual >= m.target
+    met = metric_met(m)
     return {
         "name": m.name, "unit": m.unit, "comparator": m.comparator, "target": m.target, "actual": m.actual, "before": m.before,
-        "after": m.after, "completion": ratio_percent(m.actual, m.target), "met": met,
+        "after": m.after, "completion": ratio_percent(m.actual, m.target), "met": met, "reason": m.reason,
         "change": None if change is None else abs(change), "trend": _trend(change, "增加", "减少"),
     }
 
@@ -249,7 +257,7 @@ def _indicator_facts(spec: ReportSpec, far_ratio: Decimal) -> dict[str, Any]:
         items.append({
             "level1": ind.level1, "level2": ind.level2, "name": ind.name, "target": ind.target,
             "period_target": ind.period_target or ind.target, "actual": ind.actual, "status": att.status,
-            "completion": att.completion,
+            "completion": att.completion, "reason": ind.reason,
         })
     counts = {s: sum(1 for i in items if i["status"] == s) for s in
               ("met", "exceeded", "far_exceeded", "not_met", "qualitative", "no_actual", "unknown")}
@@ -269,6 +277,30 @@ def _indicator_facts(spec: ReportSpec, far_ratio: Decimal) -> dict[str, Any]:
         "indicators_qualitative": counts["qualitative"],
         "unmet_names": [i["name"] for i in items if i["status"] == "not_met"],
         "attainment_rate": ratio_percent(met, judged),
+    }
+
+
+def rating_of(spec: ReportSpec) -> Optional[str]:
+    """The report's rating: that of the score as given (the loader refuses a contradicting
+    ``evaluation.rating``); the given rating only when there is no score. Report, facts
+    and batch summary all take it from here."""
+    score = spec.evaluation.score
+    return rating_for(score) if score is not None else spec.evaluation.rating
+
+
+def _management_facts(spec: ReportSpec) -> dict[str, Any]:
+    m, r = spec.management, spec.finance.reasons
+    return {
+        "reason_income": r.income, "reason_expenditure": r.expenditure, "reason_basic": r.basic_expenditure,
+        "reason_personnel": r.personnel, "reason_execution": r.execution, "reason_q3": r.q3_progress,
+        "reason_procurement": r.procurement, "staff_explanation": spec.staffing.explanation,
+        "arrival_explanation": spec.finance.arrival_explanation,
+        "overspend_explanation": spec.finance.overspend_explanation,
+        "mgmt_budget_steps": list(m.budget_steps), "mgmt_targets_with_budget": m.targets_with_budget,
+        "mgmt_procurement": m.procurement, "mgmt_compliance": m.compliance,
+        "mgmt_internal_control": list(m.internal_control), "mgmt_disclosure": m.disclosure,
+        "mgmt_assets_total": m.assets_total, "mgmt_fixed_assets": m.fixed_assets, "mgmt_assets": m.assets,
+        "mgmt_evaluation_process": m.evaluation_process,
     }
 
 
@@ -300,10 +332,11 @@ def derive(spec: ReportSpec) -> dict[str, Any]:
     facts.update(_staff_facts(spec))
     facts.update(_task_facts(spec))
     facts.update(_indicator_facts(spec, th["far_exceeded_ratio"]))
-    score = spec.evaluation.score
-    facts["score"] = None if score is None else round_half_up(score, 2)
-    facts["rating"] = rating_for(facts["score"])
+    facts["score"] = spec.evaluation.score  # as given: never rounded before its rating is taken
+    facts["rating"] = rating_of(spec)
     facts["rating_word"] = facts["rating"]
+    facts["rating_given"] = spec.evaluation.rating
+    facts.update(_management_facts(spec))
 
     main_rate = facts["main_rate"]
     q3 = facts["q3_progress"]
@@ -323,6 +356,8 @@ def derive(spec: ReportSpec) -> dict[str, Any]:
     facts["praise_ok"] = (
         facts["rating"] in ("优", "良") and not facts["cond_unmet_indicators"] and not facts["cond_low_execution"]
     )
+    facts["reasons_missing"] = reasons_missing(spec, facts, th)
+    facts["reason_gaps"] = [r["field"] for r in facts["reasons_missing"]]
     missing = set(DESCRIPTIONS) ^ set(facts)
     if missing:  # a programming error, caught by the tests
         raise AssertionError(f"facts and DESCRIPTIONS disagree: {sorted(missing)}")

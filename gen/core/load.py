@@ -16,7 +16,6 @@ from pydantic import BaseModel, ValidationError
 
 from .errors import UserError
 from .model import ReportSpec
-from .thresholds import load_thresholds
 
 MAX_DATA_BYTES = 5 * 1024 * 1024
 # YAML aliases can make a tiny file expand to billions of values ("billion laughs"),
@@ -271,6 +270,11 @@ def _json_depth(value: Any) -> int:
 
 def validate(raw: Any, source: str, lines: dict[tuple, int] | None = None) -> ReportSpec:
     """Validate parsed data; all errors at once as one :class:`UserError`."""
+    return validate_with_warnings(raw, source, lines)[0]
+
+
+def validate_with_warnings(raw: Any, source: str, lines: Any = None) -> tuple[ReportSpec, list[str]]:
+    """:func:`validate`, also returning the located warnings (超编, 到位多于预算 …) for the caller to show."""
     if not isinstance(raw, dict):
         raise UserError(f"{source}: 数据文件的顶层应为键值对象（单位信息、年度、收支情况等）")
     lines = lines or {}
@@ -286,41 +290,31 @@ def validate(raw: Any, source: str, lines: dict[tuple, int] | None = None) -> Re
             label = f"字段 {_path(loc)}" + (f"（{title}）" if title else "")
             messages.append(f"{where}: {label}：{_message(err)}")
         raise UserError(messages) from None
-    problems = consistency_problems(spec)
-    if problems:
-        raise UserError([f"{source}: {p}" for p in problems])
     from .forms.evaluate import apply_forms  # 自评表: compute or check the scores (issue 14)
 
     try:
-        return apply_forms(spec)
+        spec = apply_forms(spec)
     except UserError as exc:
         raise UserError([f"{source}: {m}" for m in exc.messages]) from None
+    return _check_consistency(spec, source, lines)  # after the forms: rating against score sees the form's score
 
 
-def consistency_problems(spec: ReportSpec) -> list[str]:
-    """Cross-field checks whose thresholds are data (corpus/thresholds.yaml)."""
-    th = load_thresholds()
-    out = []
-    f = spec.finance
-    limit = 1 + th["overspend_tolerance"] / 100
-    if f.expenditure is not None and not f.overspend_explanation:
-        for field, title in (("budget_adjusted", "调整后预算"), ("income", "本年收入")):
-            base = getattr(f, field)
-            if base is not None and base > 0 and f.expenditure > base * limit:
-                out.append(
-                    f"字段 finance.expenditure（本年支出）：{f.expenditure}万元超过{title}{base}万元的"
-                    f"{th['overspend_tolerance']}%以上，请核实或在 finance.overspend_explanation 中说明原因"
-                )
-                break
-    if f.basic_expenditure is not None and f.personnel is not None and f.public_costs is not None:
-        if f.personnel + f.public_costs > f.basic_expenditure:
-            out.append(
-                "字段 finance.personnel / finance.public_costs：人员经费与日常公用经费之和"
-                f"（{f.personnel + f.public_costs}万元）超过基本支出（{f.basic_expenditure}万元）"
-            )
-    if f.procurement_actual is not None and f.procurement_planned is not None and f.procurement_planned == 0 and f.procurement_actual > 0:
-        out.append("字段 finance.procurement_planned（政府采购计划金额）：计划为0而实际采购大于0，请核实")
-    return out
+def _check_consistency(spec: ReportSpec, source: str, lines: Any) -> tuple[ReportSpec, list[str]]:
+    """Refuse data that contradicts itself; return the warnings an explanation would silence.
+
+    Messages name the file and line (or the workbook cell) of the field, as
+    schema errors do; the checks themselves live in gen.core.consistency.
+    """
+    from .consistency import problems
+
+    errors, warnings = [], []
+    for p in problems(spec):
+        line = _line_for(lines, p.loc)
+        where = f"{source}:{line}" if line else source
+        (errors if p.severity == "error" else warnings).append(f"{where}: 字段 {p.field}：{p.message}")
+    if errors:
+        raise UserError(errors)
+    return spec, warnings
 
 
 def max_data_bytes() -> int:
@@ -338,12 +332,17 @@ def load_spec(path: str | Path, form: str | Path | None = None) -> ReportSpec:
 
     ``form``: a filled 自评表 whose values complete the data file (gen.core.forms.input).
     """
+    return load_spec_with_warnings(path, form)[0]
+
+
+def load_spec_with_warnings(path: str | Path, form: str | Path | None = None) -> tuple[ReportSpec, list[str]]:
+    """:func:`load_spec`, also returning the located data warnings (see gen.core.consistency)."""
     from .forms.input import FORM_SUFFIXES, merge_forms, read_forms, spec_from_forms
 
     p = Path(path)
     if p.suffix.lower() in FORM_SUFFIXES:
         found, rule_set = read_forms(p)
-        return validate(spec_from_forms(p, found, rule_set), str(path))
+        return validate_with_warnings(spec_from_forms(p, found, rule_set), str(path))
     try:
         size = p.stat().st_size
     except OSError:
@@ -361,4 +360,4 @@ def load_spec(path: str | Path, form: str | Path | None = None) -> ReportSpec:
     if form is not None and isinstance(raw, dict):
         found, rule_set = read_forms(Path(form))
         raw = merge_forms(raw, found, rule_set)
-    return validate(raw, str(path), _yaml_lines(text))
+    return validate_with_warnings(raw, str(path), _yaml_lines(text))

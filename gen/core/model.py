@@ -127,6 +127,22 @@ class FundSource(_Model):
     spent: Optional[Amount] = Field(None, title="支出数")
 
 
+class Reasons(_Model):
+    """Why a figure changed or fell short: the text states it as "主要原因是…".
+
+    A change or deviation above a threshold (glossary/thresholds.yaml) without
+    its reason gets a placeholder and a warning naming the field, never a stock cause.
+    """
+
+    income: Optional[Text] = Field(None, title="本年收入较上年变动原因")
+    expenditure: Optional[Text] = Field(None, title="本年支出较上年变动原因")
+    basic_expenditure: Optional[Text] = Field(None, title="基本支出较上年变动原因")
+    personnel: Optional[Text] = Field(None, title="人员经费较上年变动原因")
+    execution: Optional[Text] = Field(None, title="预算执行率偏低原因")
+    q3_progress: Optional[Text] = Field(None, title="截至9月底支出进度偏慢原因")
+    procurement: Optional[Text] = Field(None, title="政府采购执行偏差原因")
+
+
 class Finance(_Model):
     income: Optional[Amount] = Field(None, title="本年收入")
     expenditure: Optional[Amount] = Field(None, title="本年支出")
@@ -146,7 +162,9 @@ class Finance(_Model):
     previous: PreviousYear = Field(default_factory=PreviousYear, title="上年数据")
     project_change_reasons: list[Text] = Field(default_factory=list, title="项目支出变动原因")
     public_change_reasons: list[Text] = Field(default_factory=list, title="公用经费变动原因")
+    reasons: Reasons = Field(default_factory=Reasons, title="变动与偏差原因")
     overspend_explanation: Optional[Text] = Field(None, title="超预算支出说明")
+    arrival_explanation: Optional[Text] = Field(None, title="资金到位情况说明", description="到位资金多于预算时说明原因")
 
 
 class BudgetPlan(_Model):
@@ -170,6 +188,7 @@ class Staffing(_Model):
     seconded: Optional[Count] = Field(None, title="借调人员")
     dispatched: Optional[Count] = Field(None, title="劳务派遣人员")
     vehicles: Optional[Count] = Field(None, title="公务用车（台）")
+    explanation: Optional[Text] = Field(None, title="人员编制情况说明", description="实际人数多于编制时说明原因")
 
     @model_validator(mode="after")
     def _parts_within_total(self) -> "Staffing":
@@ -188,6 +207,7 @@ class Metric(_Model):
     actual: Optional[Decimal] = Field(None, ge=0, le=MAX_METRIC, allow_inf_nan=False, title="实际值")
     before: Optional[Decimal] = Field(None, ge=0, le=MAX_METRIC, allow_inf_nan=False, title="原有值")
     after: Optional[Decimal] = Field(None, ge=0, le=MAX_METRIC, allow_inf_nan=False, title="现有值")
+    reason: Optional[Text] = Field(None, title="偏差原因分析及改进措施")
 
 
 class Task(_Model):
@@ -207,11 +227,10 @@ FormScore = Annotated[Decimal, Field(ge=0, le=1000, allow_inf_nan=False)]
 
 
 class IndicatorFormFields(_Model):
-    """What the 自评表 adds to an indicator row: its 分值, 得分 and 偏差原因."""
+    """What the 自评表 adds to an indicator row: its 分值 and 得分 (its 偏差原因 is ``Indicator.reason``)."""
 
     points: Optional[FormScore] = Field(None, title="分值", description="不填时按评分规则集的一级指标分值平均分配")
     score: Optional[FormScore] = Field(None, title="得分", description="不填时按评分规则计算；填写时由 jixiao 核对")
-    deviation: Optional[Text] = Field(None, title="偏差原因分析及改进措施")
 
 
 class FormMoney(_Model):
@@ -262,6 +281,7 @@ class Indicator(IndicatorFormFields):
     target: Text = Field(title="指标值（目标）", description="如 ≥95%、100%、≥2/10万、不断提高")
     period_target: Optional[Text] = Field(None, title="实施周期指标值")
     actual: Optional[Text] = Field(None, title="实际完成值")
+    reason: Optional[Text] = Field(None, title="偏差原因分析及改进措施", description="未完成或大幅超额完成时填写")
 
     @field_validator("target", "period_target", "actual", mode="before")
     @classmethod
@@ -319,6 +339,27 @@ class Disclosure(_Model):
         return v
 
 
+class Management(_Model):
+    """Statements of management the bureau can back: each printed only when given.
+
+    A draft may say that budgeting, procurement, disclosure or asset management
+    was done properly only when this block says so; otherwise the outline gets
+    a placeholder naming what to fill.
+    """
+
+    budget_steps: list[Text] = Field(default_factory=list, title="预算编制工作（已完成的环节）",
+                                     description="例如：按财政局要求于2023年1月完成部门预算编制")
+    targets_with_budget: Optional[bool] = Field(None, title="绩效目标与预算同步编制、审核、批复")
+    procurement: Optional[Text] = Field(None, title="政府采购管理情况", description="例如：采购均按政府采购目录和限额标准组织实施")
+    compliance: Optional[Text] = Field(None, title="财务合规情况", description="检查、审计的结论，例如：年度审计未发现违规问题")
+    internal_control: list[Text] = Field(default_factory=list, title="内部控制建设与检查")
+    disclosure: Optional[Text] = Field(None, title="预决算公开情况说明", description="例如：在区政府门户网站公开，内容含三公经费")
+    assets_total: Optional[Amount] = Field(None, title="年末资产总额")
+    fixed_assets: Optional[Amount] = Field(None, title="年末固定资产")
+    assets: Optional[Text] = Field(None, title="资产管理情况", description="例如：年末开展资产清查，账实相符")
+    evaluation_process: Optional[Text] = Field(None, title="自评工作开展情况")
+
+
 class ReportSpec(_Model):
     kind: Literal["dept_self_eval", "target_declaration", "project_self_eval"] = Field(
         "dept_self_eval", title="文书类型"
@@ -340,6 +381,7 @@ class ReportSpec(_Model):
     evaluation: Evaluation = Field(default_factory=Evaluation, title="自评结果")
     forms: Optional[SelfEvalForms] = Field(None, title="自评表", description="填写后按评分规则计算或核对自评得分，并可输出自评表")
     disclosure: Disclosure = Field(default_factory=Disclosure, title="预决算公开")
+    management: Management = Field(default_factory=Management, title="管理情况")
     achievements: list[Text] = Field(default_factory=list, title="主要工作成效（手工填写）")
     problems: list[Text] = Field(default_factory=list, title="存在问题（手工填写）")
     measures: list[Text] = Field(default_factory=list, title="改进措施（手工填写）")

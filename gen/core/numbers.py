@@ -116,28 +116,31 @@ def format_count(value: object) -> str:
 
 
 def format_score(value: object) -> str:
-    """Scores as printed in the seeds: 98.9, 92.04, 90."""
+    """A score with the precision it was given (89.995 stays 89.995; 90.0 prints 90).
+
+    Never rounded: a rounded score could cross a rating floor (89.995 -> 90 优)
+    while its rating, taken from the score as given, says 良.
+    """
     d = to_decimal(value)
     if d is None:
         raise ValueError("缺少分数数据，无法输出")
-    d = round_half_up(d, 2)
     text = format(d, "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text
 
 
-# The official rating scale of a self-evaluation score (both the generator,
-# which prints the rating, and the checker, which verifies a stated one).
-RATING_SCALE = ((Decimal(90), "优"), (Decimal(80), "良"), (Decimal(60), "中"), (Decimal(0), "差"))
-
-
 def rating_for(score: object) -> str | None:
-    """90 and above 优, 80 to below 90 良, 60 to below 80 中, below 60 差; None without a score."""
+    """The rating (优/良/中/差) of ``score`` as given, under glossary/scales.yaml; None without a score.
+
+    The one rating function: generator, facts, batch summary and the N007 rule call it.
+    """
+    from .scales import rating_scale  # the scale is data; loaded on first use
+
     d = to_decimal(score)
     if d is None:
         return None
-    return next(name for floor, name in RATING_SCALE if d >= floor or floor == 0)
+    return rating_scale().rating(d)
 
 
 # --------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Thresholds that steer derived conditions and validation: data, not code."""
+"""Thresholds that steer derived conditions and validation: policy, so data (glossary/), not code."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .resources import data_dir
 
 @lru_cache(maxsize=1)
 def load_thresholds() -> dict[str, Decimal]:
-    """Read corpus/thresholds.yaml; every value as Decimal."""
-    path = data_dir("corpus") / "thresholds.yaml"
+    """Read glossary/thresholds.yaml; every value as Decimal."""
+    path = data_dir("glossary") / "thresholds.yaml"
     raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return {key: Decimal(str(entry["value"])) for key, entry in raw.items()}

@@ -9,6 +9,11 @@ corpus/*.yaml holds a list of groups::
       variants:
         - "{{ bureau_name }}本年收入{{ income|wan }}万元，本年支出{{ expenditure|wan }}万元。"
 
+A group whose wording makes an evaluative or management claim (glossary/claims.yaml:
+合法合规, 公开及时, 规范, 良好, 有序推进 …) declares ``asserts: [fact, ...]``, the facts
+whose data backs it, and its ``when`` requires each of them; ``jixiao corpus lint``
+enforces both.
+
 Conditions are Jinja expressions over the derived facts, compiled by the same
 sandboxed environment as the templates. Variant choice is a hash of (bureau,
 year, group, seed): reproducible, and different across bureaus.
@@ -48,6 +53,7 @@ class Group:
     file: str
     order: int
     requires_praise: bool
+    asserts: tuple[str, ...] = ()
 
 
 @dataclass
@@ -82,19 +88,45 @@ def _load_file(path: Path, order_base: int) -> list[Group]:
         missing = [k for k in ("id", "slot", "source", "variants") if k not in item]
         if missing:
             raise UserError(f"{where}：缺少字段 {'、'.join(missing)}")
-        unknown = set(item) - {"id", "slot", "when", "source", "variants", "note"}
+        unknown = set(item) - {"id", "slot", "when", "source", "variants", "note", "asserts"}
         if unknown:
             raise UserError(f"{where}（{item['id']}）：不认识的字段 {'、'.join(sorted(unknown))}")
         variants = item["variants"]
         if not isinstance(variants, list) or not variants or not all(isinstance(v, str) for v in variants):
             raise UserError(f"{where}（{item['id']}）：variants 应为非空的文字列表")
         when = str(item.get("when") or "true")
+        asserts = item.get("asserts") or []
+        if not isinstance(asserts, list) or not all(isinstance(a, str) for a in asserts):
+            raise UserError(f"{where}（{item['id']}）：asserts 应为事实名称的列表")
         groups.append(Group(
             id=str(item["id"]), slot=str(item["slot"]), when=when, source=str(item["source"]),
             variants=tuple(v.strip() for v in variants), file=path.name, order=order_base + i,
-            requires_praise=requires_praise(when),
+            requires_praise=requires_praise(when), asserts=tuple(asserts),
         ))
     return groups
+
+
+def required_facts(when: str) -> set[str]:
+    """Facts that ``when`` can hold only with: names in its top-level ``and`` conjuncts.
+
+    ``mgmt_compliance and year >= 2020`` requires mgmt_compliance and year;
+    ``a or b`` requires neither (either may be missing).
+    """
+    from jinja2 import Environment, nodes
+
+    try:
+        expr = Environment().parse("{{ " + when + " }}").body[0].nodes[0]  # type: ignore[attr-defined]
+    except Exception:
+        return set()
+    out: set[str] = set()
+    stack = [expr]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, nodes.And):
+            stack.extend((node.left, node.right))
+        elif not isinstance(node, nodes.Or):
+            out |= {n.name for n in node.find_all(nodes.Name)} | ({node.name} if isinstance(node, nodes.Name) else set())
+    return out
 
 
 def requires_praise(when: str) -> bool:
@@ -125,8 +157,6 @@ def load_corpus(folder: Optional[str] = None) -> tuple[Group, ...]:
     base = Path(folder) if folder else data_dir("corpus")
     groups: list[Group] = []
     for path in sorted(base.glob("*.yaml")):
-        if path.name == "thresholds.yaml":
-            continue
         groups.extend(_load_file(path, len(groups)))
     seen: dict[str, Group] = {}
     for g in groups:

@@ -13,7 +13,8 @@ from typing import Any, Iterable, Optional
 
 from jinja2 import meta
 
-from .corpus import PRAISE_WORDS, Corpus, load_corpus, typed_digits
+from .claims import claim_words
+from .corpus import PRAISE_WORDS, Corpus, load_corpus, required_facts, typed_digits
 from ..core.derive import DESCRIPTIONS, derive
 from ..core.errors import UserError
 from .jinja_env import make_env
@@ -33,7 +34,7 @@ class AllVariantsPicker(PhrasePicker):
         self.failures: list[str] = []
 
     def _render(self, cg: Any, extra: dict[str, Any]) -> str:
-        context = {**self.facts, **extra}
+        context = {**self.facts, **extra, "missing": self.missing}
         for idx, template in enumerate(cg.templates):
             try:
                 text = template.render(context).strip()
@@ -68,10 +69,28 @@ def _static_problems(corpus: Corpus) -> list[str]:
             praise = [w for w in PRAISE_WORDS if w in re.sub(r"\{\{.*?\}\}|\{%.*?%\}", "", v)]
             if praise and not g.requires_praise:
                 problems.append(f"{g.file}（{g.id}）变体{i}：使用了评价词“{'、'.join(praise)}”，条件中须包含 praise_ok")
-        unknown = names - facts - _JINJA_BUILTINS - _params_of(g)
+        problems.extend(claim_problems(g))
+        unknown = names - facts - _JINJA_BUILTINS - _params_of(g) - {"missing"}
         if unknown:
             problems.append(f"{g.file}（{g.id}）：使用了不存在的事实 {'、'.join(sorted(unknown))}（见 jixiao facts）")
     return problems
+
+
+def claim_problems(g: Any) -> list[str]:
+    """A claim (glossary/claims.yaml) needs ``asserts`` naming its facts, each required by ``when``."""
+    out = []
+    for i, v in enumerate(g.variants, 1):
+        words = sorted(set(claim_words(v)))
+        if words and not g.asserts:
+            out.append(f"{g.file}（{g.id}）变体{i}：使用了评价性用语“{'、'.join(words)}”，但该组没有用 asserts 声明支撑它的数据事实")
+    if g.asserts:
+        unknown = sorted(set(g.asserts) - set(DESCRIPTIONS) - _params_of(g))
+        if unknown:
+            out.append(f"{g.file}（{g.id}）：asserts 中的 {'、'.join(unknown)} 不是事实名称（见 jixiao facts）")
+        loose = sorted(set(g.asserts) - required_facts(g.when) - set(unknown))
+        if loose:
+            out.append(f"{g.file}（{g.id}）：asserts 声明了 {'、'.join(loose)}，但条件 when 没有要求它们（应写入 when 的“and”条件中）")
+    return out
 
 
 # Parameters a template passes to phrase(slot, name=value) for loop items.

@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Union
 
+from ..core import placeholders as _placeholders
 from ..core.numbers import chinese_ordinal
+
 
 def heading_number(level: int, n: int) -> str:
     """The 公文 mark for the n-th heading at ``level`` (1..4)."""
@@ -52,6 +54,11 @@ class Paragraph:
     text: str
     phrases: list[PhraseUse] = field(default_factory=list)
 
+    @property
+    def placeholders(self) -> list[str]:
+        """What each 【待补充：…】 in this paragraph asks for."""
+        return _placeholders.ours(self.text)
+
 
 @dataclass
 class Table:
@@ -70,6 +77,14 @@ class Document:
     kind: str = ""
     bureau: str = ""
     year: int = 0
+    # what a placeholder asks for -> the data field(s) that would fill it (from missing(what, field))
+    placeholder_fields: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    traces: list = field(default_factory=list)  # gen.generate.trace.Trace for every field the data set
+    warnings: list[str] = field(default_factory=list)  # Chinese warnings for the officer (reasons, unused fields)
+
+    def placeholders(self) -> list[tuple[int, str]]:
+        """(paragraph index, what it asks for) of every 【待补充：…】, in reading order."""
+        return [(i, what) for i, p in enumerate(self.paragraphs()) for what in p.placeholders]
 
     def headings(self) -> list[Heading]:
         return [b for b in self.blocks if isinstance(b, Heading)]
@@ -177,3 +192,59 @@ def parse_markup(markup: str, uses: list[PhraseUse], *, kind: str = "", bureau: 
     if not title:
         raise MarkupError("模板没有给出文档标题（!title 行）")
     return Document(title, blocks, kind=kind, bureau=bureau, year=year)
+
+
+# --------------------------------------------------------------------------
+# --omit-missing: leave out what would be a placeholder
+# --------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"(?<=[。；！？])")
+
+
+def _without_placeholders(text: str) -> str:
+    """``text`` without the sentences (to 。；！？) that hold a placeholder."""
+    kept = [s for s in _SENTENCE_END.split(text) if s and not _placeholders.OURS.search(s)]
+    out = "".join(kept).strip()
+    if out.endswith("；"):
+        out = out[:-1] + "。"
+    return out
+
+
+def omit_missing(doc: Document) -> Document:
+    """The document with every placeholder sentence left out, then every section left empty.
+
+    Headings are numbered again, so leaving a section out never makes the
+    numbering skip. Used by ``jixiao generate --omit-missing``.
+    """
+    blocks: list[Block] = []
+    for b in doc.blocks:
+        if isinstance(b, Paragraph) and _placeholders.OURS.search(b.text):
+            text = _without_placeholders(b.text)
+            if text:
+                blocks.append(Paragraph(text, list(b.phrases)))
+        else:
+            blocks.append(b)
+    # Drop headings with nothing under them (no content before the next heading at the same or a higher level).
+    kept: list[Block] = []
+    for i, b in enumerate(blocks):
+        if isinstance(b, Heading):
+            has_content = False
+            for later in blocks[i + 1:]:
+                if isinstance(later, Heading) and later.level <= b.level:
+                    break
+                if not isinstance(later, Heading):
+                    has_content = True
+                    break
+            if not has_content:
+                continue
+        kept.append(b)
+    counters = [0, 0, 0, 0]
+    numbered: list[Block] = []
+    for b in kept:
+        if isinstance(b, Heading):
+            counters[b.level - 1] += 1
+            for deeper in range(b.level, 4):
+                counters[deeper] = 0
+            b = Heading(b.level, heading_number(b.level, counters[b.level - 1]), b.text)
+        numbered.append(b)
+    return Document(doc.title, numbered, kind=doc.kind, bureau=doc.bureau, year=doc.year, placeholder_fields={})

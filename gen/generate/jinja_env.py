@@ -16,7 +16,7 @@ from typing import Any, Iterable, Iterator, Optional
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment, safe_range
 
-from ..core import numbers
+from ..core import numbers, placeholders
 from ..core.numbers import chinese_ordinal
 from ..core.resources import data_dir
 
@@ -137,20 +137,19 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         return super().call_binop(context, operator, left, right)
 
 
-PLACEHOLDER_OPEN, PLACEHOLDER_CLOSE = "【待补充：", "】"
+PLACEHOLDER_OPEN, PLACEHOLDER_CLOSE = placeholders.OPEN, placeholders.CLOSE
 
 
-def missing(what: str) -> str:
+def missing(what: str, field: str = "") -> str:
     """A visible placeholder for content the outline needs and the data lacks.
 
-    Templates and phrases write ``{{ missing("政府采购执行情况（计划金额、实际金额）") }}``
+    Templates and phrases write ``{{ missing("政府采购执行情况（计划金额、实际金额）", "finance.procurement_planned") }}``
     instead of filler, so the officer sees exactly what to add; the marker is
-    plain text so every writer and the checker can find it.
+    plain text so every writer and the checker can find it. ``field`` (optional,
+    comma-separated) names the data field(s) that would fill it; during a render
+    the picker records it for the manifest (see gen.generate.render).
     """
-    what = str(what).strip()
-    if not what:
-        raise ValueError("占位内容不能为空")
-    return f"{PLACEHOLDER_OPEN}{what}{PLACEHOLDER_CLOSE}"
+    return placeholders.marker(what)
 
 
 @lru_cache(maxsize=8)  # one environment (and its compiled-template cache) per process and folder

@@ -8,6 +8,7 @@ one section alone for pasting into an existing report. Templates call
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Optional
 
@@ -17,8 +18,9 @@ from .corpus import Corpus, choose_variant, default_corpus, load_corpus
 from ..core.derive import derive
 from .document import PHRASE_MARK, Document, MarkupError, PhraseUse, parse_markup
 from ..core.errors import UserError
-from .jinja_env import MissingFigure, make_env, render_budget
+from .jinja_env import MissingFigure, make_env, missing, render_budget
 from ..core.model import ReportSpec
+from .trace import trace_fields, unused_warning
 
 
 # A report's narrative is tens of thousands of characters; a template producing
@@ -35,6 +37,15 @@ class PhrasePicker:
         self.seed = seed
         self.uses: list[PhraseUse] = []
         self._counts: dict[str, int] = {}
+        self.placeholder_fields: dict[str, tuple[str, ...]] = {}  # what -> data fields that would fill it
+
+    def missing(self, what: str, field: str = "") -> str:
+        """The ``missing()`` of this render: the marker, remembering which field(s) would fill it."""
+        text = missing(what, field)
+        fields = tuple(f.strip() for f in str(field).split(",") if f.strip())
+        key = str(what).strip()
+        self.placeholder_fields[key] = tuple(dict.fromkeys(self.placeholder_fields.get(key, ()) + fields))
+        return text
 
     def _render(self, cg: Any, extra: dict[str, Any]) -> str:
         g = cg.group
@@ -42,7 +53,7 @@ class PhrasePicker:
         self._counts[g.id] = nth + 1
         key = g.id if nth == 0 else f"{g.id}#{nth}"
         idx = choose_variant(len(g.variants), str(self.facts["bureau_name"]), int(self.facts["year"]), key, self.seed)
-        context = {**self.facts, **extra} if extra else self.facts
+        context = {**self.facts, **extra, "missing": self.missing}
         try:
             text = cg.templates[idx].render(context).strip()
         except MissingFigure as exc:
@@ -106,7 +117,8 @@ def render_markup(
         raise UserError(f"模板 {name} 有语法错误：{exc}") from None
     try:
         with render_budget():
-            markup = template.render({**facts, "phrase": picker.phrase, "phrases": picker.phrases})
+            markup = template.render({**facts, "phrase": picker.phrase, "phrases": picker.phrases,
+                                      "missing": picker.missing})
     except TemplateNotFound as exc:
         raise UserError(f"模板 {name} 引用了模板目录中没有的模板“{exc.name}”（模板只能引用模板目录中的文件）") from None
     except OverflowError as exc:  # the sandbox's range() cap and BoundedSandbox's limits
@@ -152,6 +164,20 @@ def render_document(
         markup = f"!title {spec.bureau.name}{spec.year}年度{spec.kind_name}（节选）\n" + markup
     try:
         doc = parse_markup(markup, picker.uses, kind=spec.kind, bureau=spec.bureau.name, year=spec.year)
+        doc.placeholder_fields = dict(picker.placeholder_fields)
     except MarkupError as exc:
         raise UserError(f"模板 {template_name(spec, section)} 输出格式有误：{exc}") from None
+    doc.warnings = [reason_warning(r) for r in facts["reasons_missing"]]
+    if not section:  # one section alone leaves the rest out on purpose
+        doc.traces = trace_fields(spec, doc)
+        doc.warnings += [unused_warning(t) for t in doc.traces if t.where is None]
     return doc, facts
+
+
+def reason_warning(r: dict) -> str:
+    """The warning for a change or deviation above its threshold without a reason in the data."""
+    from ..core.load import _field_title
+
+    loc = tuple(int(p) if p.isdigit() else p for p in re.split(r"[.\[\]]+", r["field"]) if p)
+    title = _field_title(loc)
+    return f"字段 {r['field']}（{title}）未填写：报告需要说明{r['what']}，已写入待补充占位"

@@ -49,6 +49,24 @@ def warnings(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if f.severity == "warning"]
 
 
+# Structure rules judge a whole outline and are left out for one --section; these
+# S rules judge any text (an unfilled placeholder is one wherever it stands).
+PER_TEXT_S_RULES = frozenset({"S010"})
+
+# In the generator's own output every figure must come from the data: a figure the
+# checker cannot trace to it (G002, info for a reviewer's report) fails the report here.
+# Unfilled placeholders (S010) stay info: the officer fills them in.
+ESCALATED = frozenset({"G002"})
+
+
+def _escalate(f: Finding) -> Finding:
+    if f.code in ESCALATED and f.severity != "error":
+        from dataclasses import replace
+
+        return replace(f, severity="error")
+    return f
+
+
 def gate(markdown: str, spec: ReportSpec, path: str, *, partial: bool = False,
          echo: Callable[[str], None] = print) -> list[Finding]:
     """Self-check generated ``markdown``; show errors and warnings; raise on errors.
@@ -63,9 +81,9 @@ def gate(markdown: str, spec: ReportSpec, path: str, *, partial: bool = False,
     def on_rule_error(rule: Rule, exc: BaseException) -> None:
         echo(f"警告：自检时规则 {rule.code}（{rule.name}）运行出错，已跳过：{type(exc).__name__}")
 
-    rules = [r for r in default_rules() if not (partial and r.family == "S")]
+    rules = [r for r in default_rules() if not (partial and r.family == "S" and r.code not in PER_TEXT_S_RULES)]
     source = source_from_text(markdown, path, kind="md")
-    findings = check_source(source, rules, data=spec, on_rule_error=on_rule_error)
+    findings = [_escalate(f) for f in check_source(source, rules, data=spec, on_rule_error=on_rule_error)]
     shown = errors(findings) + warnings(findings)
     for line in describe(markdown, path, sorted(shown, key=lambda f: (f.start, f.code))):
         echo(line)

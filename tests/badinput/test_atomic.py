@@ -88,7 +88,7 @@ def test_generate_failing_in_one_writer_leaves_only_complete_files(tmp_path, mon
     names = sorted(p.name for p in out.iterdir())
     assert names == ["lw2022.md"]
     reference = CliRunner().invoke(cli, ["generate", str(EXAMPLE), "-o", "-", "--no-self-check"])
-    assert (out / "lw2022.md").read_text(encoding="utf-8") == reference.output
+    assert (out / "lw2022.md").read_text(encoding="utf-8") == reference.stdout
 
 
 # ------------------------------------------------------------------ inputs are read-only to us

@@ -36,7 +36,7 @@ forms:
       goal_actual: 完成年度服务任务
       indicators:
         - {level1: 产出指标, level2: 数量指标, name: 建档人数, target: "≥1万人", actual: "1.2万人", points: 25}
-        - {level1: 产出指标, level2: 质量指标, name: 建档合格率, target: "≥95%", actual: "90%", points: 25, deviation: 部分档案信息不全，已组织补录}
+        - {level1: 产出指标, level2: 质量指标, name: 建档合格率, target: "≥95%", actual: "90%", points: 25, reason: 部分档案信息不全，已组织补录}
         - {level1: 效益指标, level2: 社会效益指标, name: 慢病规范管理率, target: "≥60%", actual: "66%", points: 30}
         - {level1: 满意度指标, level2: 服务对象满意度指标, name: 群众满意度, target: "≥90%", actual: "92%", points: 10}
 """

@@ -128,7 +128,7 @@ def test_xlsx_with_a_data_file_gives_back_the_same_form(outputs, tmp_path):
         (i.name, i.target, i.actual, i.points) for i in original.indicators]
     assert spec.evaluation.score == original.evaluation.score == D("90")
     assert spec.forms.funds.total == original.forms.funds.total
-    assert spec.forms.projects[0].indicators[1].deviation == "部分档案信息不全，已组织补录"
+    assert spec.forms.projects[0].indicators[1].reason == "部分档案信息不全，已组织补录"
     again = run("generate", base, "--form", outputs / "dept.xlsx", "-o", tmp_path / "again", "--format", "xlsx")
     assert again.exit_code == 0, again.output
     assert (tmp_path / "again" / "base.xlsx").read_bytes() == (outputs / "dept.xlsx").read_bytes()

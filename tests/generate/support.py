@@ -53,3 +53,11 @@ def number_findings(md: str) -> list[tuple[str, str, str]]:
     """Error/warning findings of the N (numbers) rules on generated Markdown."""
     findings = check_source(source_from_text(md, "generated.md", kind="md"), select_rules(["N"]))
     return [(f.code, md[f.start:f.end], f.message) for f in findings if f.severity in ("error", "warning")]
+
+
+def variation_ok(group) -> bool:
+    """2 to 4 variants, unless every variant is a placeholder or the data's own statement (no wording to vary)."""
+    import re
+
+    fixed = all("missing(" in v or not re.sub(r"\{\{.*?\}\}", "", v).strip() for v in group.variants)
+    return 2 <= len(group.variants) <= 4 or fixed

@@ -21,6 +21,7 @@ from gen.core.derive import derive
 from gen.core.load import load_spec
 from gen.generate.render import render_document
 from gen.generate.write.markdown import to_markdown
+from tests.generate.support import variation_ok
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -66,7 +67,8 @@ def test_corpus_size_and_sources() -> None:
     assert sum(len(g.variants) for g in groups) >= 100
     for g in groups:
         assert g.source in SEEDS, g.id
-        assert 2 <= len(g.variants) <= 4, g.id
+        # A placeholder needs no variation: it names what to fill, the same way every time.
+        assert variation_ok(g), g.id
         assert len(set(g.variants)) == len(g.variants), g.id
 
 
@@ -103,7 +105,9 @@ def test_weak_year_contains_no_praise(name: str) -> None:
 
 def test_praise_appears_only_when_earned() -> None:
     md = render_md("lw2022")
-    assert any(w in md for w in PRAISE_WORDS + ("较好完成",))
+    assert "均达到目标值" in md or "均达到年度目标值" in md  # every judged indicator met: the data says so
+    md = render_md("gd_low")
+    assert "均达到" not in md and "圆满" not in md
 
 
 @pytest.mark.parametrize("name, rating", [("sz_excellent", "优"), ("gd_good", "良"), ("gd_low", "中"),
@@ -122,14 +126,14 @@ def test_problems_and_measures_follow_the_conditions() -> None:
     assert "截至第三季度末支出进度" in md and "52%" in md               # back-loaded spending
     assert "“老年人健康体检人数”、“县域内就诊率”" in md                   # unmet indicators named
     assert "等级为“中”" in md or "整体评价为“中”" in md
-    assert "十九大" in md and "二十大" not in md                          # year 2021
+    assert "二十大" not in md                                             # year 2021
     md = render_md("sz_excellent")
     assert "大幅超过目标值" in md or "远超目标值" in md                     # conservative targets
-    assert "合理确定指标值" in md or "对部门整体绩效目标指标" in md
+    assert "【待补充：下一步改进措施" in md        # no stock measure: the data lists none
     md = render_md("sz_procurement_low")
     assert "政府采购计划金额为800.00万元，实际政府采购金额为560.00万元，政府采购执行率为70%" in md
-    assert "提高政府采购执行率" in md or "提高政府采购计划编制的准确性" in md
-    assert "于2022年2月18日公开单位预算" in md or "2022年2月18日进行单位预算公开" in md
+    assert "【待补充：政府采购执行率偏低的原因】" in md      # no stock cause
+    assert "于2022年2月18日公开单位预算" in md
 
 
 def test_handwritten_problems_win_over_the_corpus() -> None:

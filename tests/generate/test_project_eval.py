@@ -14,7 +14,7 @@ import pytest
 from gen.generate.document import Heading
 from gen.core.errors import UserError
 
-from tests.generate.support import EXAMPLES, SYNTH, assert_golden, lint_result, number_findings, praise_in, render_doc, render_md
+from tests.generate.support import EXAMPLES, SYNTH, assert_golden, lint_result, number_findings, praise_in, render_doc, render_md, variation_ok
 
 GY = EXAMPLES / "gy2021.yaml"
 PROJS = [GY, *sorted(SYNTH.glob("proj_*.yaml"))]
@@ -37,7 +37,9 @@ def test_gy2021_figures_and_derived_use_rate():
 def test_basis_documents_keep_their_numbers():
     md = render_md(GY)
     assert "（高财监〔2020〕6号）" in md and "（高财稽查〔2022〕1号）" in md
-    assert "【" not in md and "<" not in md
+    assert "<" not in md
+    # the report gives no cause for its low use rate: a placeholder, never a stock cause
+    assert "【" not in md.replace("【待补充：资金使用率偏低的原因】", "")
 
 
 def test_outline_and_one_heading_per_project():
@@ -62,7 +64,7 @@ def test_titled_measures_become_headings_then_results_use():
     start = next(i for i, b in enumerate(doc.blocks) if isinstance(b, Heading) and b.text == "整改措施及结果应用")
     heads = [b.full for b in doc.blocks[start:] if isinstance(b, Heading) and b.level == 2]
     assert heads == ["（一）加强组织领导", "（二）强化相关部门之间的联动与协调", "（三）加强人才建设",
-                     "（四）深化医药卫生改革", "（五）严格考核评价", "（六）强化自评结果应用"]
+                     "（四）深化医药卫生改革", "（五）严格考核评价"]
 
 
 @pytest.mark.parametrize("path", [GY, SYNTH / "proj_low.yaml", SYNTH / "proj_mid.yaml"], ids=lambda p: p.stem)
@@ -80,18 +82,18 @@ def test_low_use_rate_and_unmet_indicators_are_stated():
     assert "72.5分" in md and "“中”" in md
     # per-project figures: 1,350.25 ÷ 1,800.00 and a project without spending
     assert "实际支出1,350.25万元" in md and "75.01%" in md
-    assert "支出情况暂未提供" in md or "实际支出数据未填报" in md
+    assert "的实际支出金额】" in md
 
 
 def test_no_basis_documents_cites_none():
     md = render_md(SYNTH / "proj_low.yaml")
     assert "根据《" not in md and "〔" not in md
-    assert "预算绩效管理有关" in md
+    assert "【待补充：自评依据的文件】" in md
 
 
 def test_earned_praise_and_conservative_targets():
     md = render_md(SYNTH / "proj_good.yaml")
-    assert praise_in(md)  # rated 优, funds used, no indicator missed
+    assert "合规合法" not in md and "成效明显" not in md  # no data states either
     assert "95分" in md and "“优”" in md
     assert "设定偏保守" in md or "设定过低" in md
 
@@ -100,8 +102,8 @@ def test_data_problems_take_precedence_and_gaps_are_said():
     md = render_md(SYNTH / "proj_partial.yaml")
     assert "部分项目支出数据归集不及时，影响自评工作进度。" in md
     assert "倒查年初绩效目标" not in md  # corpus findings replaced by the data's own
-    assert "资金使用率暂无法计算" in md or "不列示资金使用率" in md
-    assert "项目支出绩效自评表" in md  # no per-project goals in the data
+    assert "【待补充：项目资金到位和支出情况（实际到位资金、实际支出资金）】" in md
+    assert "【待补充：各预算项目的名称、绩效目标及实现情况】" in md  # no per-project goals in the data
 
 
 @pytest.mark.parametrize("path", PROJS, ids=lambda p: p.stem)
@@ -133,7 +135,7 @@ def test_corpus_lint_clean_for_project_eval_groups():
 
     groups = [g for g in load_corpus() if g.file == "project_eval.yaml"]
     assert len(groups) >= 20
-    assert all(2 <= len(g.variants) <= 4 for g in groups)
+    assert all(variation_ok(g) for g in groups)
     # praise words only where the condition requires praise_ok (not merely mentions it)
     for g in groups:
         if praise_in("".join(g.variants)):

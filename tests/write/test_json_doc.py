@@ -8,7 +8,8 @@ from gen.generate.write.json_doc import fact_text, to_json
 
 def test_top_level_shape_and_order(sample):
     data = json.loads(to_json(sample, {"score": 95}))
-    assert list(data) == ["version", "title", "kind", "bureau", "year", "paragraphs", "tables", "sections", "manifest", "facts"]
+    assert list(data) == ["version", "title", "kind", "bureau", "year", "paragraphs", "tables", "sections", "manifest",
+                          "placeholders", "traced", "unused", "warnings", "facts"]
     assert data["version"] == 1
     assert data["title"] == sample.title
     assert (data["kind"], data["bureau"], data["year"]) == ("dept_self_eval", "某区卫生健康局", 2022)

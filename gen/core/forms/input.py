@@ -79,9 +79,9 @@ def _indicators(form: ParsedForm, cells: _Cells) -> list[dict]:
     for row in form.indicators:
         item: dict[str, Any] = {"level1": _bare(row.level1), "level2": _bare(row.level2), "name": row.text("name"),
                                 "target": row.text("target")}
-        for key in ("actual", "deviation"):
+        for key, field in (("actual", "actual"), ("deviation", "reason")):  # the form's 偏差原因 is the indicator's reason
             if cells.text(row.cells.get(key)):
-                item[key] = row.text(key)
+                item[field] = row.text(key)
         for key in ("points", "score"):
             v = cells.number(row.cells.get(key), f"“{row.text('name')}”·{_LABELS[key]}")
             if v is not None:

@@ -23,6 +23,7 @@ from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from ..document import Document, Heading, Paragraph, Table
+from ...core import placeholders
 from ...core.package import zip_parts
 from . import gbt9704_layout as layout
 from .xmltext import clean_text
@@ -89,7 +90,24 @@ def template_package() -> TemplatePackage:
 # -- document.xml as text -----------------------------------------------------
 
 
-def _run_xml(text: str) -> str:
+_HIGHLIGHT = '<w:rPr><w:highlight w:val="yellow"/></w:rPr>'
+
+
+def _runs_xml(text: str) -> str:
+    """Runs for ``text``; each placeholder (ours and the common forms) in its own highlighted run,
+    so an officer sees at a glance what is still to fill."""
+    out, pos = [], 0
+    for m in sorted([*placeholders.OURS.finditer(text), *placeholders.COMMON.finditer(text)], key=lambda m: m.start()):
+        if m.start() < pos:
+            continue
+        out.append(_run_xml(text[pos:m.start()]))
+        out.append(_run_xml(m.group(), _HIGHLIGHT))
+        pos = m.end()
+    out.append(_run_xml(text[pos:]))
+    return "".join(out)
+
+
+def _run_xml(text: str, rpr: str = "") -> str:
     text = clean_text(text)
     if not text:
         return ""
@@ -101,12 +119,12 @@ def _run_xml(text: str) -> str:
             pieces.append("<w:tab/>")
         elif piece:
             pieces.append(f'<w:t xml:space="preserve">{escape(piece)}</w:t>')
-    return f"<w:r>{''.join(pieces)}</w:r>"
+    return f"<w:r>{rpr}{''.join(pieces)}</w:r>"
 
 
 def _paragraph_xml(text: str, style_id: str | None) -> str:
     ppr = f'<w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>' if style_id else ""
-    return f"<w:p>{ppr}{_run_xml(text)}</w:p>"
+    return f"<w:p>{ppr}{_runs_xml(text)}</w:p>"
 
 
 def _column_widths(n: int) -> list[int]:

@@ -50,8 +50,9 @@ def _amount(value: Optional[Decimal]) -> dict:
 
 
 def _score_cell(value: Optional[Decimal]) -> dict:
-    return {"text": "" if value is None else format_score(value), "number": None if value is None else round_half_up(value, 2),
-            "kind": "score"}
+    """A 得分 cell: computed scores are exact fractions, and a form prints them to two places."""
+    shown = None if value is None else round_half_up(value, 2)
+    return {"text": "" if shown is None else format_score(shown), "number": shown, "kind": "score"}
 
 
 def _funds_rows(g: FormGrid, label: str, funds: Any, budget: Optional[ItemScore]) -> None:
@@ -104,7 +105,7 @@ def _indicator_rows(g: FormGrid, indicators: list, result: Optional[FormScore]) 
                 g.add(5, it.actual or "")
                 g.add(6, **_score_cell(None if item is None else item.points))
                 g.add(7, **_score_cell(None if item is None or not item.applicable else item.score))
-                g.add(8, it.deviation or ("不适用" if item is not None and not item.applicable else ""))
+                g.add(8, it.reason or ("不适用" if item is not None and not item.applicable else ""))
                 g.next_row()
             m += run2
         n += run1

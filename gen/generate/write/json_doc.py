@@ -15,6 +15,10 @@ Shape (key order is fixed for readability; ``facts`` is sorted by name)::
                    "sections": [...]}],
      "manifest": [{"paragraph", "section", "text_start",
                    "phrases": [{"group", "slot", "variant", "facts", "source"}]}],
+     "placeholders": [{"paragraph", "section", "text", "fields"}],   # every 【待补充：…】
+     "traced": [{"field", "title", "where"}],    # every field the data set, and where it is printed
+     "unused": [{"field", "title"}],             # fields the data set that the outline does not print
+     "warnings": [...],                          # the warnings `generate` prints
      "facts": {name: value as string}}
 
 ``index`` counts paragraphs (or tables) through the whole document, from 0, in
@@ -142,8 +146,31 @@ def document_dict(doc: Document, facts: dict | None = None) -> dict:
         "tables": root["tables"],
         "sections": root["sections"],
         "manifest": manifest,
+        "placeholders": _placeholders(doc),
+        "traced": [{"field": t.path, "title": t.title, "where": t.where} for t in doc.traces if t.where],
+        "unused": [{"field": t.path, "title": t.title} for t in doc.traces if not t.where],
+        "warnings": list(doc.warnings),
         "facts": {str(k): fact_text(v) for k, v in sorted((facts or {}).items(), key=lambda kv: str(kv[0]))},
     }
+
+
+def _placeholders(doc: Document) -> list[dict]:
+    """Every 【待补充：…】: its paragraph, section, what it asks for and the field(s) that fill it."""
+    sections: dict[int, str] = {}
+    path: list[tuple[int, str]] = []
+    n_par = 0
+    for block in doc.blocks:
+        if isinstance(block, Heading):
+            while path and path[-1][0] >= block.level:
+                path.pop()
+            path.append((block.level, block.number))
+        elif isinstance(block, Paragraph):
+            sections[n_par] = "".join(number for _, number in path)
+            n_par += 1
+    return [
+        {"paragraph": i, "section": sections.get(i, ""), "text": what, "fields": list(doc.placeholder_fields.get(what, ()))}
+        for i, what in doc.placeholders()
+    ]
 
 
 def to_json(doc: Document, facts: dict | None = None) -> str:

@@ -1,0 +1,73 @@
+"""N013: shares of one whole that add up to more than 100%.
+
+"基本支出300万元，占本年支出的33.33%；项目支出700万元，占本年支出的77.78%" cannot
+both be true: parts of one whole take at most all of it. Each share may be
+rounded at its printed precision, so the sum may exceed 100% by half a unit of
+the last printed digit per share and no more.
+
+N010 judges the wholes whose parts are known (glossary/sums.yaml) against
+exactly 100%; this rule covers every other money whole, where only "more than
+all of it" is certain. Shares N010 already judges are left to it.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Iterable
+
+from ..context import CheckContext
+from ..finding import Finding
+from ..registry import Rule
+from ..sums import share_sets
+
+RULE = Rule(
+    code="N013",
+    name="shares-over-100",
+    severity="error",
+    summary="同一整体的各部分占比之和超过100%",
+    doc=(
+        "检查什么：同一段中“占××的X%”这类占比，分母是同一笔钱（如“占本年支出”“占基本支出”）的各项之和超过100%。\n"
+        "为什么：各部分占同一整体的比例之和不可能超过100%，超过说明金额或比例写错了（或分项与合计不一致）。\n"
+        "容差：按每个占比的小数位数，允许四舍五入带来的误差。\n"
+        "已知构成的整体（如基本支出＝人员经费＋日常公用经费）由 N010 按恰为100%核对，本规则不重复报告。\n"
+        "示例：政府采购资金占本年收入的60%，专项资金占本年收入的50%（合计110%）。"
+    ),
+    flag=(
+        "政府采购资金占本年收入的60%，专项资金占本年收入的50%。",
+        "上级补助资金占项目资金的70.5%，本级配套资金占项目资金的40.0%。",
+    ),
+    keep=(
+        "人员经费550.11万元，占基本支出的92.8%；日常公用经费42.67万元，占基本支出的7.2%。",
+        "基本支出占本年支出的33.33%，项目支出占本年支出的66.67%。",
+        "人员经费占基本支出的92.8%，项目支出占本年支出的30%。",
+        "门诊量占全市的60%，住院量占全市的60%。",
+    ),
+)
+
+# Only wholes of money are judged: "占全市的60%" of two different quantities is not one whole.
+_MONEY_WHOLE = re.compile(r"支出|收入|预算|经费|资金|资产")
+_SHARE = re.compile(r"占(?P<base>[^，。；、：\n%]{1,16}?)(?:的|比重为|比例为|比重|比例)?(?P<pct>\d{1,3}(?:\.\d{1,4})?)%")
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    judged = {s.item.q.start for _, chosen in share_sets(ctx) for s in chosen}  # N010's
+    for para in ctx.paragraphs:
+        groups: dict[str, list[re.Match]] = {}
+        for m in _SHARE.finditer(ctx.text, para.start, para.end):
+            base = m.group("base").removesuffix("的")
+            if not _MONEY_WHOLE.search(base):
+                continue
+            groups.setdefault(base, []).append(m)
+        for base, shares in groups.items():
+            if len(shares) < 2 or any(m.start("pct") in judged for m in shares):
+                continue
+            total = sum(Decimal(m.group("pct")) for m in shares)
+            slack = sum(Decimal(5).scaleb(-(len(m.group("pct").partition(".")[2]) + 1)) for m in shares)
+            if total > 100 + slack:
+                last = shares[-1]
+                yield Finding(
+                    last.start("pct"), last.end("pct") + 1, RULE.code, RULE.severity,
+                    f"占{base}的各项比例合计{format(total.normalize(), 'f')}%，超过100%，请核对各分项金额与{base}",
+                    None,
+                )

@@ -1,0 +1,53 @@
+"""S010: a placeholder left in the report (【待补充：…】, XXX, ×××, □□, 【 】, {{ }}).
+
+The generator marks what the data could not supply with 【待补充：…】; drafters
+leave XXX or ×××. A report submitted with one of them is unfinished. Info by
+default: in the generator's own self-check a placeholder is expected (the
+officer fills it in), and a reviewer still sees it in ``jixiao check``.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..context import CheckContext
+from ..finding import Finding
+from ...core import placeholders
+from ..registry import Rule
+
+RULE = Rule(
+    code="S010",
+    name="unfilled-placeholder",
+    severity="info",
+    summary="报告中留有未填写的占位内容",
+    doc=(
+        "检查什么：生成器留下的“【待补充：…】”，以及起草时常见的占位写法：XXX、×××、□□、空的【 】、{{ }}。\n"
+        "为什么：占位内容说明这里还缺数据或文字，留着提交的报告是未完成的。\n"
+        "示例：“政府采购执行率为【待补充：政府采购执行情况】。”“我局于2023年X月XX日公开预算。”"
+    ),
+    flag=(
+        "政府采购执行情况：【待补充：政府采购执行情况（计划金额、实际金额）】。",
+        "本年收入XXX万元，本年支出×××万元。",
+        "于□□月□□日公开单位预算。",
+        "主要原因是【 】。",
+        "单位名称：{{ bureau_name }}。",
+    ),
+    keep=(
+        "【政策依据】根据《中华人民共和国预算法》开展自评。",
+        "配备XXXL号防护服，采购X光机1台。",
+        "我局于2023年2月10日公开单位预算。",
+        "第十三个五年规划（×2）。",
+    ),
+)
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    text = ctx.text
+    taken = []
+    for m in placeholders.OURS.finditer(text):
+        taken.append((m.start(), m.end()))
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"尚待补充：{m.group('what')}")
+    for m in placeholders.COMMON.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"留有占位内容“{m.group()}”，请填写实际内容")

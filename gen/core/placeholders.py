@@ -1,0 +1,39 @@
+"""Placeholders: the visible marks of content a report still needs.
+
+The generator writes 【待补充：what】 where an outline needs what the data lacks;
+officers also leave the common forms of their own (XXX, ×××, □□, 【 】, {{ }}).
+The document model, the writers (Word highlights them), the JSON manifest and
+the checker's S010 all find them with the patterns here, so they agree on
+what a placeholder is.
+"""
+
+from __future__ import annotations
+
+import re
+
+OPEN, CLOSE = "【待补充：", "】"
+
+# Ours: the text inside names what to fill (no nested 【】, bounded so matching stays linear).
+OURS = re.compile(r"【待补充：(?P<what>[^【】\n]{1,200})】")
+
+# Common forms a drafter leaves: XXX / xxx (three or more, not part of a Latin word),
+# ×××, □□ (two or more), an empty 【 】 or ［ ］, and a template's {{ … }}.
+COMMON = re.compile(
+    r"(?<![A-Za-z])(?:X{3,12}|x{3,12})(?![A-Za-z])"
+    r"|×{2,12}|□{2,12}|〇{3,12}"
+    r"|【[\s　]{0,6}】|［[\s　]{0,6}］"
+    r"|\{\{[^{}\n]{0,100}\}\}"
+)
+
+
+def marker(what: str) -> str:
+    """The placeholder for ``what`` (e.g. "政府采购执行情况（计划金额、实际金额）")."""
+    what = str(what).strip()
+    if not what:
+        raise ValueError("占位内容不能为空")
+    return f"{OPEN}{what}{CLOSE}"
+
+
+def ours(text: str) -> list[str]:
+    """What each of our placeholders in ``text`` asks for, in order."""
+    return [m.group("what") for m in OURS.finditer(text)]

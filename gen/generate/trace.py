@@ -1,0 +1,149 @@
+"""Nothing accepted is dropped: every field the data file sets is traced to where it is printed.
+
+A field is traced when its value, as the report writes it, appears in a
+paragraph, a table or the title. Fields that steer the report instead of
+being printed (the kind, the outline, whether a task is an "other" task, …)
+are traced to their use. Everything else is *unused*: ``generate`` warns
+``字段 tasks[2].funds（投入资金）未写入报告：当前提纲没有相应位置`` and the JSON
+manifest lists it, so an officer never believes a figure made it into the
+report when the chosen outline has no place for it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Iterator, Optional
+
+from pydantic import BaseModel
+
+from ..core.load import _field_title, _path
+from ..core.numbers import format_amount, format_count, format_percent
+from ..core.model import ReportSpec
+from .document import Document, Heading, Paragraph, Table
+
+# Fields that choose or steer the report rather than being printed, with how they are used.
+STEERING = {
+    ("kind",): "决定文书类型", ("profile",): "决定提纲样式", ("bureau", "self_ref"): "决定报告中的自称",
+    ("tasks", "*", "other"): "决定任务归入“其他需完成的任务”",
+    ("tasks", "*", "metrics", "*", "comparator"): "决定指标完成情况的判断方式",
+    ("indicators", "*", "level1"): "决定指标分组", ("indicators", "*", "level2"): "决定指标分组",
+    ("evaluation", "rating"): "已与自评得分核对（等级按得分确定）",
+    ("management", "targets_with_budget"): "决定是否写明绩效目标同步编审",
+}
+# Fields that are printed when the outline has a place for them and otherwise still steer the text.
+FALLBACK = {
+    ("bureau", "region", "province"): "用于确定地区名称", ("bureau", "region", "city"): "用于确定地区名称",
+    ("bureau", "region", "county"): "用于确定地区名称",
+    # an explanation silences a data check even where the outline has no sentence for it
+    ("finance", "overspend_explanation"): "用于核对超预算支出", ("finance", "arrival_explanation"): "用于核对资金到位",
+    ("staffing", "explanation"): "用于核对人员编制",
+}
+# A whole count is only recognised with its unit, so 3 (人) is not "found" in 2023 or 3项.
+COUNT_UNITS = {"staffing": ("人", "名"), "vehicles": ("台", "辆"), "project_count": ("个", "项"), "year": ("年",)}
+
+
+@dataclass(frozen=True)
+class Trace:
+    path: str  # tasks[2].funds
+    title: str  # 投入资金
+    where: Optional[str]  # "paragraph 12", "table 0", "title", a steering use, or None (unused)
+
+
+def _leaves(value: Any, loc: tuple) -> Iterator[tuple[tuple, Any]]:
+    """(location, value) of every field the data set (unset defaults left out)."""
+    if isinstance(value, BaseModel):
+        for name in sorted(value.model_fields_set, key=list(type(value).model_fields).index):
+            yield from _leaves(getattr(value, name), loc + (name,))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _leaves(item, loc + (i,))
+    elif value is not None:
+        yield loc, value
+
+
+def _steering(loc: tuple) -> Optional[str]:
+    pattern = tuple("*" if isinstance(p, int) else p for p in loc)
+    return STEERING.get(pattern)
+
+
+def _candidates(loc: tuple, value: Any) -> list[re.Pattern]:
+    """How the report may write ``value``: each as a pattern with number boundaries."""
+    texts: list[str] = []
+    if isinstance(value, bool):
+        return []
+    if isinstance(value, _dt.date):
+        texts = [f"{value.year}年{value.month}月{value.day}日"]
+    elif isinstance(value, int):
+        units = next((u for key, u in COUNT_UNITS.items() if key in loc), None)
+        if units:
+            return [re.compile(rf"(?<![\d.]){value}(?:{'|'.join(units)})")]
+        texts = [str(value)]
+    elif isinstance(value, Decimal):
+        texts = [format_amount(value), format(value, "f"), format_count(value), format_percent(value)[:-1]]
+        texts += [t.rstrip("0").rstrip(".") for t in texts if "." in t]
+    else:
+        text = str(value).strip()
+        clause = text.rstrip("。；;，,.！？")
+        texts = [clause] if clause else [text]
+        # A template may run "标题：正文" into "标题，正文" or cut a list item: its longest clause still shows.
+        pieces = [p for p in re.split(r"[：:，,。；;！？、]", clause) if len(p) >= 6]
+        if pieces:
+            texts.append(max(pieces, key=len))
+    out = []
+    for t in dict.fromkeys(t for t in texts if t):
+        if t[0].isdigit():
+            out.append(re.compile(rf"(?<![\d.,]){re.escape(t)}(?![\d])"))
+        else:
+            out.append(re.compile(re.escape(t)))
+    return out
+
+
+def _blocks(doc: Document) -> list[tuple[str, str]]:
+    """(where, text) of everything printed, in reading order."""
+    out = [("标题", doc.title)]
+    n_par = n_tab = 0
+    for b in doc.blocks:
+        if isinstance(b, Paragraph):
+            out.append((f"paragraph {n_par}", b.text))
+            n_par += 1
+        elif isinstance(b, Table):
+            cells = " ".join([b.caption, *b.header, *(c for row in b.rows for c in row)])
+            out.append((f"table {n_tab}", cells))
+            n_tab += 1
+        elif isinstance(b, Heading):
+            out.append(("heading", b.text))
+    return out
+
+
+def _previous_change(spec: ReportSpec, loc: tuple, value: Any) -> list[re.Pattern]:
+    """A previous-year figure shows in the report as the change from it (较上年增加X万元)."""
+    if len(loc) == 3 and loc[:2] == ("finance", "previous") and isinstance(value, Decimal):
+        current = getattr(spec.finance, loc[2], None)
+        if current is not None:
+            return _candidates(loc, abs(current - value))
+    return []
+
+
+def trace_fields(spec: ReportSpec, doc: Document) -> list[Trace]:
+    """Every field ``spec`` sets, with where ``doc`` prints it (None: unused)."""
+    blocks = _blocks(doc)
+    out = []
+    for loc, value in _leaves(spec, ()):
+        where = _steering(loc)
+        if where is None:
+            for pattern in _candidates(loc, value) + _previous_change(spec, loc, value):
+                where = next((w for w, text in blocks if pattern.search(text)), None)
+                if where:
+                    break
+        if where is None:
+            where = FALLBACK.get(tuple("*" if isinstance(p, int) else p for p in loc))
+        out.append(Trace(_path(loc), _field_title(loc), where))
+    return out
+
+
+def unused_warning(t: Trace) -> str:
+    label = f"{t.path}（{t.title}）" if t.title else t.path
+    return f"字段 {label}未写入报告：当前提纲没有相应位置"
