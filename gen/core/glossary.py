@@ -389,3 +389,13 @@ def segmenter_words() -> list[str]:
     words.update(g.acronyms)
     words.update(b.ref for b in g.bodies)
     return sorted(w for w in words if w.strip())
+
+
+@lru_cache(maxsize=1)
+def self_ref_names() -> tuple[str, ...]:
+    """The self-references a data file may choose (bureau.self_ref), from bodies.yaml.
+
+    Read without compiling the rest of the glossary: the data model needs only
+    this list, and every process that loads a data file imports the model.
+    """
+    return tuple(b.ref for b in _load_bodies(data_dir("glossary") / "bodies.yaml"))

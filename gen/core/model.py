@@ -15,7 +15,9 @@ from typing import Annotated, Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.functional_validators import AfterValidator
 
+from .glossary import self_ref_names
 from .numbers import AMOUNT_PLACES, round_half_up
+from .sectors import sector_ids
 
 KIND_NAMES = {
     "dept_self_eval": "部门整体支出绩效自评报告",
@@ -30,7 +32,8 @@ PROFILES = {
     "project_self_eval": ("hebei",),
 }
 
-SELF_REFS = ("我局", "我委", "我中心", "我厅", "我办", "我院", "我站", "我所")
+# Self-references (我局/我委/我会/我单位 …) are data: glossary/bodies.yaml, one place.
+SELF_REFS = self_ref_names()
 
 LEVEL1 = {
     "产出指标": ("数量指标", "质量指标", "时效指标", "成本指标"),
@@ -109,6 +112,16 @@ class Bureau(_Model):
     region: Region = Field(title="所在地区")
     unit_type: Optional[Text] = Field(None, title="单位性质", description="例如：全额拨款的行政单位")
     internal_units: list[Text] = Field(default_factory=list, title="内设机构")
+    sector: Optional[str] = Field(
+        None, title="所属行业", description="health / education / civil_affairs / agriculture / cppcc …（glossary/sectors.yaml）；留空按单位名称识别"
+    )
+
+    @field_validator("sector", mode="after")
+    @classmethod
+    def _known_sector(cls, v: Optional[str]) -> Optional[str]:
+        if v is not None and v not in sector_ids():
+            raise ValueError(f"行业代码“{v}”不在登记表中，可选：{'、'.join(sector_ids())}")
+        return v
 
 
 class PreviousYear(_Model):

@@ -16,6 +16,7 @@ year, group, seed): reproducible, and different across bureaus.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass
@@ -82,7 +83,7 @@ def _load_file(path: Path, order_base: int) -> list[Group]:
         missing = [k for k in ("id", "slot", "source", "variants") if k not in item]
         if missing:
             raise UserError(f"{where}：缺少字段 {'、'.join(missing)}")
-        unknown = set(item) - {"id", "slot", "when", "source", "variants", "note"}
+        unknown = set(item) - {"id", "slot", "when", "source", "variants", "note", "asserts"}
         if unknown:
             raise UserError(f"{where}（{item['id']}）：不认识的字段 {'、'.join(sorted(unknown))}")
         variants = item["variants"]
@@ -95,6 +96,23 @@ def _load_file(path: Path, order_base: int) -> list[Group]:
             requires_praise=requires_praise(when),
         ))
     return groups
+
+
+def _sector_pack(path: Path, groups: list[Group]) -> list[Group]:
+    """Groups of corpus/sectors/<sector>.yaml hold only when the fact ``sector`` is the file stem.
+
+    The condition is a top-level conjunct, so no sector's sentence can reach another
+    sector's report whatever the group's own ``when`` says.
+    """
+    from ..core.sectors import sector_ids
+
+    sector = path.stem
+    if sector not in sector_ids():
+        raise UserError(f"{path}: 行业语料包的文件名应为 glossary/sectors.yaml 中的行业代码（{'、'.join(sector_ids())}）")
+    return [
+        dataclasses.replace(g, when=f"sector == {sector!r} and ({g.when})", file=f"sectors/{g.file}")
+        for g in groups
+    ]
 
 
 def requires_praise(when: str) -> bool:
@@ -124,6 +142,10 @@ def load_corpus(folder: Optional[str] = None) -> tuple[Group, ...]:
     """All groups from ``folder`` (default: the bundled corpus), in file then list order."""
     base = Path(folder) if folder else data_dir("corpus")
     groups: list[Group] = []
+    # Sector packs come first, so that phrase() (first matching group) prefers the
+    # sector's own wording and falls back to the sector-neutral core.
+    for path in sorted((base / "sectors").glob("*.yaml")):
+        groups.extend(_sector_pack(path, _load_file(path, len(groups))))
     for path in sorted(base.glob("*.yaml")):
         if path.name == "thresholds.yaml":
             continue

@@ -93,8 +93,8 @@ def test_nanyue_figures_in_seed_002_outline() -> None:
     assert outline(doc, 3) == ["基本支出情况", "项目支出情况"]
     # Each key task is a heading under 部门整体支出绩效情况, as in the seed.
     assert "坚持党建引领，优服务促发展" in outline(doc, 2)
-    assert "孕产妇免费产前筛查年度目标270人，实际完成365人，完成比例为135.19%" in md \
-        or "孕产妇免费产前筛查全年任务数为270人，完成数为365人，完成比例135.19%" in md
+    # Two parallel metrics of one task: one sentence with 分别 (issue 10).
+    assert re.search(r"孕产妇免费产前筛查、新生儿先天性心脏病免费筛查.{0,40}365人、343人.{0,12}135\.19%、127\.04%", md)
     assert md.splitlines()[2].startswith("根据《中共中央")
 
 
