@@ -149,6 +149,39 @@ def facts(data: Path, as_json: bool) -> None:
         click.echo(f"{name} = {shown}    # {DESCRIPTIONS[name]}")
 
 
+@cli.command()
+@click.option("--kind", default=None, help="只列出一种文书类型（代码或中文名称）")
+@click.argument("data", required=False, type=click.Path(dir_okay=False, path_type=Path))
+def outlines(kind: Optional[str], data: Optional[Path]) -> None:
+    """列出提纲样式：名称、依据的地区惯例、章节、所需数据、别名；给出数据文件时说明会选用哪一个。"""
+    from .core.outlines import kind_id, load_kinds
+
+    chosen = None
+    if data is not None:
+        from .core.load import load_spec
+
+        spec = load_spec(data)
+        chosen, kind = (spec.kind, spec.profile), spec.kind
+    wanted = kind_id(kind) if kind else None
+    if kind and wanted is None:
+        raise UserError(f"没有名为“{kind}”的文书类型，可选：{'、'.join(k.name for k in load_kinds())}")
+    for k in load_kinds():
+        if wanted and k.id != wanted:
+            continue
+        click.echo(f"{k.name}（kind: {k.id}）")
+        for o in k.outlines:
+            marks = [m for m, on in (("默认", o.default), ("← 本数据选用", chosen == (k.id, o.id))) if on]
+            click.echo(f"  {o.id}  {o.name}{'  [' + '，'.join(marks) + ']' if marks else ''}")
+            click.echo(f"    依据：{o.convention}；按地区自动选用：{'、'.join(o.regions) or ('其他地区' if o.default else '无')}")
+            click.echo(f"    说明：{o.description}")
+            click.echo(f"    章节：{' / '.join(o.sections)}")
+            if o.needs:
+                click.echo(f"    所需数据：{'、'.join(o.needs)}")
+            if o.aliases:
+                click.echo(f"    别名：{'、'.join(o.aliases)}")
+    click.echo("数据文件中写 profile: 提纲代码、中文名称或别名；不写时按单位所在地区选用，没有本地区提纲时用默认提纲。")
+
+
 @cli.group()
 def corpus() -> None:
     """语料工具：检查（lint）与预览（preview）。"""

@@ -6,6 +6,8 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
+from gen.core.outlines import get_kind
+
 from gen.core.model import LEVEL1
 
 amounts = st.decimals(min_value=Decimal("0"), max_value=Decimal("999999.99"), places=2, allow_nan=False, allow_infinity=False)
@@ -93,10 +95,9 @@ def indicator(draw):
 @st.composite
 def report_data(draw, kind=None):
     kind = kind or draw(st.sampled_from(["dept_self_eval", "target_declaration", "project_self_eval"]))
-    profile = {"dept_self_eval": draw(st.sampled_from(["guangdong", "shenzhen", "hunan"])),
-               "target_declaration": "guangdong", "project_self_eval": "hebei"}[kind]
+    profile = draw(st.sampled_from([o.id for o in get_kind(kind).outlines]))
     place = draw(names)
-    body = draw(st.sampled_from(["卫生健康局", "卫生健康委员会"]))
+    body = draw(st.sampled_from(["卫生健康局", "卫生健康委员会", "教育局", "民政局", "农业农村局", "交通运输局"]))
     data = {
         "kind": kind, "profile": profile, "year": draw(st.integers(2019, 2025)),
         "bureau": {"name": f"{place}市{place}区{body}", "self_ref": "我局" if body.endswith("局") else "我委",

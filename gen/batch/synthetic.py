@@ -58,7 +58,13 @@ MEASURES = (
     "加大基层人才引进和培养力度，优化专业技术人员结构。",
 )
 SCORES = (Decimal("95.5"), Decimal("86"), Decimal("72.5"), Decimal("55"), None, Decimal("91.2"), Decimal("83.4"))
-PROFILES = ("guangdong", "shenzhen", "hunan")
+
+
+def _dept_outlines() -> tuple[str, ...]:
+    """The 部门整体 outlines of the registry, so synthetic bureaus exercise every one."""
+    from ..core.outlines import get_kind
+
+    return tuple(o.id for o in get_kind("dept_self_eval").outlines)
 
 
 def _amount(value: float) -> Decimal:
@@ -73,7 +79,7 @@ def synthetic_bureau(i: int, *, year: int = 2023, profile: str | None = None) ->
     branch = i % 7
     data: dict[str, Any] = {
         "kind": "dept_self_eval",
-        "profile": profile or PROFILES[i % len(PROFILES)],
+        "profile": profile or _dept_outlines()[i % len(_dept_outlines())],
         "year": year,
         "bureau": {
             "name": name,

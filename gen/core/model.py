@@ -17,20 +17,13 @@ from pydantic.functional_validators import AfterValidator
 
 from .glossary import self_ref_names
 from .numbers import AMOUNT_PLACES, round_half_up
+from .outlines import kind_id, kind_names, outline_for_region, resolve_outline
 from .sectors import sector_ids
 
-KIND_NAMES = {
-    "dept_self_eval": "部门整体支出绩效自评报告",
-    "target_declaration": "部门整体预算绩效目标申报表",
-    "project_self_eval": "项目支出绩效自评工作报告",
-}
-KIND_ALIASES = {v: k for k, v in KIND_NAMES.items()}
-
-PROFILES = {
-    "dept_self_eval": ("guangdong", "shenzhen", "hunan"),
-    "target_declaration": ("guangdong",),
-    "project_self_eval": ("hebei",),
-}
+# Document kinds and their outlines are data: templates/<kind>/kind.yaml and
+# templates/<kind>/<outline>.yaml (gen.core.outlines); no list is kept here.
+KIND_NAMES = kind_names()
+KIND_IDS = tuple(KIND_NAMES)
 
 # Self-references (我局/我委/我会/我单位 …) are data: glossary/bodies.yaml, one place.
 SELF_REFS = self_ref_names()
@@ -278,10 +271,10 @@ class Disclosure(_Model):
 
 
 class ReportSpec(_Model):
-    kind: Literal["dept_self_eval", "target_declaration", "project_self_eval"] = Field(
-        "dept_self_eval", title="文书类型"
+    kind: Literal[KIND_IDS] = Field("dept_self_eval", title="文书类型")  # type: ignore[valid-type]
+    profile: Optional[str] = Field(
+        None, title="提纲样式", description="提纲代码、中文名称或别名（jixiao outlines 列出全部）；留空按地区选择"
     )
-    profile: Optional[str] = Field(None, title="提纲样式", description="dept_self_eval: guangdong / shenzhen / hunan")
     bureau: Bureau = Field(title="单位信息")
     year: int = Field(ge=2000, title="年度")
     duties: list[Text] = Field(default_factory=list, title="部门职能")
@@ -304,7 +297,7 @@ class ReportSpec(_Model):
     @field_validator("kind", mode="before")
     @classmethod
     def _kind_alias(cls, v: object) -> object:
-        return KIND_ALIASES.get(v, v) if isinstance(v, str) else v
+        return (kind_id(v) or v) if isinstance(v, str) else v
 
     @field_validator("year", mode="after")
     @classmethod
@@ -316,11 +309,16 @@ class ReportSpec(_Model):
 
     @model_validator(mode="after")
     def _profile_fits_kind(self) -> "ReportSpec":
-        allowed = PROFILES[self.kind]
         if self.profile is None:
-            object.__setattr__(self, "profile", allowed[0])
-        elif self.profile not in allowed:
-            raise ValueError(f"提纲样式“{self.profile}”不适用于{KIND_NAMES[self.kind]}，可选：{'、'.join(allowed)}")
+            object.__setattr__(self, "profile", outline_for_region(self.kind, self.bureau.region).id)
+            return self
+        found = resolve_outline(self.kind, self.profile)
+        if found is None:
+            from .outlines import get_kind
+
+            names = "、".join(f"{o.id}（{o.name}）" for o in get_kind(self.kind).outlines)
+            raise ValueError(f"提纲样式“{self.profile}”不适用于{KIND_NAMES[self.kind]}，可选：{names}")
+        object.__setattr__(self, "profile", found.id)
         return self
 
     @property
