@@ -92,14 +92,18 @@ def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, sec
     from .generate.render import render_document
     from .generate.write.markdown import to_markdown
 
+    from .check.config import load_config
+
     fmts = _parse_formats(formats)
     to_stdout = str(out_dir) == "-"
     protect = frozenset(data)
     failed = 0
+    style_config = load_config().style  # [style] of the nearest jixiao.toml: how figures are written
     for path in data:
         try:
             spec = load_spec(path)
-            doc, facts = render_document(spec, seed=seed, templates_dir=templates_dir, section=section, corpus_dir=corpus_dir)
+            doc, facts = render_document(spec, seed=seed, templates_dir=templates_dir, section=section,
+                                         corpus_dir=corpus_dir, style_config=style_config)
             if not no_self_check:
                 from .generate.selfcheck import gate
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, Mapping, Optional
 
 from ..core.errors import UserError
+from ..core.number_style import DEFAULT_STYLE, style_from
 from .finding import SEVERITIES, SEVERITY_NAMES
 from .read import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 from .registry import FAMILIES
@@ -40,7 +41,7 @@ CONFIG_NAME = "jixiao.toml"
 PYPROJECT = "pyproject.toml"
 # A rule code (N001) or a prefix of one (N, N0): family letter, up to three digits.
 _CODE_RE = re.compile(rf"[{''.join(FAMILIES)}]\d{{0,3}}")
-_KEYS = ("select", "ignore", "max_bytes", "max_chars", "severity")
+_KEYS = ("select", "ignore", "max_bytes", "max_chars", "severity", "style")
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,8 @@ class Config:
     severity: Mapping[str, str] = field(default_factory=dict)  # code or prefix -> severity
     path: Optional[Path] = None  # where the settings came from; None for defaults
     max_chars: int = DEFAULT_MAX_CHARS  # longest decoded text checked (analysis cost follows it)
+    # [style]: how `jixiao generate` writes figures (gen.core.number_style); the checker reads every style.
+    style: Mapping[str, Any] = field(default_factory=dict)
 
     def severity_for(self, code: str, default: str) -> str:
         """The configured severity of ``code``: the longest matching code or prefix wins."""
@@ -144,9 +147,15 @@ def _parse(table: Any, path: Path, prefix: str) -> Config:
                 problems.append(f"{path}：配置项 {where} 的值应为 {names} 之一")
             else:
                 severity[str(code)] = value
+    style = table.get("style", {})
+    try:
+        style_from(DEFAULT_STYLE, style, f"{path}：配置项 {prefix}style")
+    except UserError as exc:
+        problems.extend(exc.messages)
+        style = {}
     if problems:
         raise UserError(problems)
-    return Config(select, ignore, max_bytes, severity, path, max_chars)
+    return Config(select, ignore, max_bytes, severity, path, max_chars, dict(style))
 
 
 def _codes(value: Any, path: Path, key: str, problems: list[str]) -> tuple[str, ...]:

@@ -270,6 +270,18 @@ class Disclosure(_Model):
         return v
 
 
+class StyleSettings(_Model):
+    """How this bureau writes figures; unset keys follow jixiao.toml, then the outline (gen.core.number_style)."""
+
+    thousands_separator: Optional[bool] = Field(None, title="千分位分隔符", description="true：325,399.34万元；false：325399.34万元")
+    amount_decimals: Optional[Literal["keep", "whole", "strip"]] = Field(
+        None, title="金额小数", description="keep：900.00万元；whole：900万元、18.60万元；strip：900万元、18.6万元"
+    )
+    percent_decimals: Optional[Literal["keep", "whole", "strip"]] = Field(
+        None, title="百分比小数", description="keep：92.80%、99.00%；whole：92.80%、99%；strip：92.8%、99%"
+    )
+
+
 class ReportSpec(_Model):
     kind: Literal[KIND_IDS] = Field("dept_self_eval", title="文书类型")  # type: ignore[valid-type]
     profile: Optional[str] = Field(
@@ -293,6 +305,7 @@ class ReportSpec(_Model):
     achievements: list[Text] = Field(default_factory=list, title="主要工作成效（手工填写）")
     problems: list[Text] = Field(default_factory=list, title="存在问题（手工填写）")
     measures: list[Text] = Field(default_factory=list, title="改进措施（手工填写）")
+    style: StyleSettings = Field(default_factory=StyleSettings, title="数字写法")
 
     @field_validator("kind", mode="before")
     @classmethod

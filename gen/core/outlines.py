@@ -23,6 +23,7 @@ from typing import Any, Optional
 import yaml
 
 from .errors import UserError
+from .number_style import DEFAULT_STYLE, NumberStyle, style_from
 from .resources import data_dir
 
 
@@ -38,6 +39,7 @@ class Outline:
     aliases: tuple[str, ...]
     regions: tuple[str, ...]
     default: bool
+    style: NumberStyle = DEFAULT_STYLE  # how this outline's source writes figures
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,7 @@ def _outline(kind: str, path: Path) -> Outline:
         convention=doc["convention"].strip(), sections=_strs(doc, "sections", path, True),
         needs=_strs(doc, "needs", path, False), aliases=_strs(doc, "aliases", path, False),
         regions=_strs(doc, "regions", path, False), default=bool(doc.get("default", False)),
+        style=style_from(DEFAULT_STYLE, doc.get("style"), str(path)),
     )
 
 

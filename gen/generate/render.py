@@ -9,7 +9,7 @@ one section alone for pasting into an existing report. Templates call
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Mapping, Optional
 
 from jinja2.exceptions import SecurityError, TemplateError, TemplateNotFound, UndefinedError
 
@@ -19,6 +19,8 @@ from .document import PHRASE_MARK, Document, MarkupError, PhraseUse, parse_marku
 from ..core.errors import UserError
 from .jinja_env import MissingFigure, make_env, render_budget
 from ..core.model import ReportSpec
+from ..core.number_style import DEFAULT_STYLE, NumberStyle, style_from, use_style
+from ..core.outlines import resolve_outline
 
 
 # A report's narrative is tens of thousands of characters; a template producing
@@ -70,10 +72,19 @@ def template_name(spec: ReportSpec, section: Optional[str] = None) -> str:
     return f"{spec.kind}/{spec.profile}.md.j2"
 
 
+def report_style(spec: ReportSpec, style_config: Optional[Mapping[str, Any]] = None) -> NumberStyle:
+    """The number style of ``spec``: its outline's, then jixiao.toml's [style], then the data file's style block."""
+    outline = resolve_outline(spec.kind, spec.profile or "")
+    style = outline.style if outline else DEFAULT_STYLE
+    style = style_from(style, style_config, "jixiao.toml [style]")
+    return style_from(style, spec.style.model_dump(exclude_none=True), "数据文件 style")
+
+
 def render_markup(
     spec: ReportSpec,
     *,
     seed: int = 0,
+    style_config: Optional[Mapping[str, Any]] = None,
     templates_dir: Optional[Path] = None,
     section: Optional[str] = None,
     corpus_dir: Optional[Path] = None,
@@ -105,7 +116,7 @@ def render_markup(
     except TemplateError as exc:
         raise UserError(f"模板 {name} 有语法错误：{exc}") from None
     try:
-        with render_budget():
+        with render_budget(), use_style(report_style(spec, style_config)):
             markup = template.render({**facts, "phrase": picker.phrase, "phrases": picker.phrases})
     except TemplateNotFound as exc:
         raise UserError(f"模板 {name} 引用了模板目录中没有的模板“{exc.name}”（模板只能引用模板目录中的文件）") from None
@@ -139,6 +150,7 @@ def render_document(
     spec: ReportSpec,
     *,
     seed: int = 0,
+    style_config: Optional[Mapping[str, Any]] = None,
     templates_dir: Optional[Path] = None,
     section: Optional[str] = None,
     corpus_dir: Optional[Path] = None,
@@ -146,7 +158,8 @@ def render_document(
     """Render ``spec`` to a Document; returns it with the facts used."""
     facts = derive(spec)
     markup, picker = render_markup(
-        spec, seed=seed, templates_dir=templates_dir, section=section, corpus_dir=corpus_dir, facts=facts
+        spec, seed=seed, templates_dir=templates_dir, section=section, corpus_dir=corpus_dir, facts=facts,
+        style_config=style_config,
     )
     if section and not markup.lstrip().startswith("!title"):
         markup = f"!title {spec.bureau.name}{spec.year}年度{spec.kind_name}（节选）\n" + markup
