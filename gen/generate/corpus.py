@@ -59,6 +59,44 @@ class CompiledGroup:
     facts_used: tuple[frozenset[str], ...]
 
 
+# Inline alternatives in a variant: "[[较上年|与上年相比]]". Choices may hold Jinja
+# ("[[{{ year }}年末|截至{{ year }}年底]]"); a "|" inside {{ }} or {% %} is a filter, not a
+# separator. A variant expands to every combination, so a few choice points give a batch
+# many distinct sentence plans; MAX_EXPANSION caps one variant's combinations.
+MAX_EXPANSION = 256
+
+
+def _split_choices(body: str) -> list[str]:
+    choices, depth, start, i = [], 0, 0, 0
+    while i < len(body):
+        two = body[i:i + 2]
+        if two in ("{{", "{%"):
+            depth, i = depth + 1, i + 2
+            continue
+        if two in ("}}", "%}"):
+            depth, i = max(0, depth - 1), i + 2
+            continue
+        if body[i] == "|" and depth == 0:
+            choices.append(body[start:i])
+            start = i + 1
+        i += 1
+    choices.append(body[start:])
+    return choices
+
+
+def expand_alternatives(variant: str) -> list[str]:
+    """Every combination of the ``[[a|b|…]]`` choices in ``variant``, in a fixed order."""
+    open_at = variant.find("[[")
+    close_at = variant.find("]]", open_at + 2) if open_at >= 0 else -1
+    if open_at < 0 or close_at < 0:
+        return [variant]
+    choices = _split_choices(variant[open_at + 2:close_at])
+    if len(choices) < 2:
+        raise UserError(f"变体中的 [[…]] 至少要有两个用“|”分隔的选项：{variant[open_at:close_at + 2]}")
+    head, rest = variant[:open_at], expand_alternatives(variant[close_at + 2:])
+    return [head + choice + tail for choice in choices for tail in rest]
+
+
 def _load_file(path: Path, order_base: int) -> list[Group]:
     from ..core.load import BoundedLoader  # a user's corpus folder gets the data files' alias and depth limits
 
@@ -90,9 +128,14 @@ def _load_file(path: Path, order_base: int) -> list[Group]:
         if not isinstance(variants, list) or not variants or not all(isinstance(v, str) for v in variants):
             raise UserError(f"{where}（{item['id']}）：variants 应为非空的文字列表")
         when = str(item.get("when") or "true")
+        expanded = [e.strip() for v in variants for e in expand_alternatives(v)]
+        if len(expanded) > MAX_EXPANSION * len(variants):
+            raise UserError(f"{where}（{item['id']}）：[[…|…]] 组合出 {len(expanded)} 个变体，超过上限（每个变体 {MAX_EXPANSION} 个）")
+        if len(set(expanded)) != len(expanded):
+            raise UserError(f"{where}（{item['id']}）：展开 [[…|…]] 后有重复的变体")
         groups.append(Group(
             id=str(item["id"]), slot=str(item["slot"]), when=when, source=str(item["source"]),
-            variants=tuple(v.strip() for v in variants), file=path.name, order=order_base + i,
+            variants=tuple(expanded), file=path.name, order=order_base + len(groups),
             requires_praise=requires_praise(when),
         ))
     return groups
@@ -194,8 +237,17 @@ class Corpus:
         return sorted(self.by_slot)
 
 
-def choose_variant(n: int, bureau: str, year: int, group_id: str, seed: int) -> int:
-    """Deterministic variant index from (bureau, year, group, seed)."""
+def choose_variant(n: int, bureau: str, year: int, group_id: str, seed: int, position: Optional[int] = None) -> int:
+    """Deterministic variant index from (bureau, year, group, seed).
+
+    In a batch, ``position`` (the bureau's place in the batch's input order) spreads
+    the variants instead: per group a seeded permutation of the variants, indexed by
+    position, so the bureaus of one batch use different variants whatever the
+    process scheduling, and a group with as many variants as bureaus gives each its own.
+    """
+    if position is not None:
+        order = sorted(range(n), key=lambda i: hashlib.sha256(f"{group_id}\x1f{seed}\x1f{i}".encode("utf-8")).digest())
+        return order[position % n]
     key = f"{bureau}\x1f{year}\x1f{group_id}\x1f{seed}".encode("utf-8")
     return int.from_bytes(hashlib.sha256(key).digest()[:8], "big") % n
 

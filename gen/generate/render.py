@@ -31,10 +31,11 @@ MAX_MARKUP_CHARS = 2_000_000
 class PhrasePicker:
     """Template globals ``phrase`` and ``phrases``; records every use for the manifest."""
 
-    def __init__(self, corpus: Corpus, facts: dict[str, Any], seed: int):
+    def __init__(self, corpus: Corpus, facts: dict[str, Any], seed: int, position: Optional[int] = None):
         self.corpus = corpus
         self.facts = facts
         self.seed = seed
+        self.position = position  # the bureau's place in a batch: spreads variants (corpus.choose_variant)
         self.uses: list[PhraseUse] = []
         self._counts: dict[str, int] = {}
 
@@ -43,7 +44,8 @@ class PhrasePicker:
         nth = self._counts.get(g.id, 0)
         self._counts[g.id] = nth + 1
         key = g.id if nth == 0 else f"{g.id}#{nth}"
-        idx = choose_variant(len(g.variants), str(self.facts["bureau_name"]), int(self.facts["year"]), key, self.seed)
+        idx = choose_variant(len(g.variants), str(self.facts["bureau_name"]), int(self.facts["year"]), key, self.seed,
+                             self.position)
         context = {**self.facts, **extra} if extra else self.facts
         try:
             text = cg.templates[idx].render(context).strip()
@@ -85,6 +87,7 @@ def render_markup(
     *,
     seed: int = 0,
     style_config: Optional[Mapping[str, Any]] = None,
+    position: Optional[int] = None,
     templates_dir: Optional[Path] = None,
     section: Optional[str] = None,
     corpus_dir: Optional[Path] = None,
@@ -102,7 +105,7 @@ def render_markup(
         corpus = default_corpus() if corpus_dir is None and templates_dir is None else Corpus(
             load_corpus(str(corpus_dir) if corpus_dir else None), env
         )
-        picker = PhrasePicker(corpus, facts, seed)
+        picker = PhrasePicker(corpus, facts, seed, position)
     name = template_name(spec, section)
     try:
         template = env.get_template(name)
@@ -151,6 +154,7 @@ def render_document(
     *,
     seed: int = 0,
     style_config: Optional[Mapping[str, Any]] = None,
+    position: Optional[int] = None,
     templates_dir: Optional[Path] = None,
     section: Optional[str] = None,
     corpus_dir: Optional[Path] = None,
@@ -159,7 +163,7 @@ def render_document(
     facts = derive(spec)
     markup, picker = render_markup(
         spec, seed=seed, templates_dir=templates_dir, section=section, corpus_dir=corpus_dir, facts=facts,
-        style_config=style_config,
+        style_config=style_config, position=position,
     )
     if section and not markup.lstrip().startswith("!title"):
         markup = f"!title {spec.bureau.name}{spec.year}年度{spec.kind_name}（节选）\n" + markup
