@@ -4,22 +4,32 @@ Officials reading a batch notice sentences that recur word for word across
 bureaus. This measures it from the JSON outputs: every sentence of a
 paragraph that the manifest traces to a corpus phrase, with figures masked
 (any run of digits) and names masked (the bureau's full and short name, its
-region names and its self-reference), counted when at least
-``MIN_CHARS`` characters long. Two shares are reported over all such sentence
+region names and its self-reference, and every text the data file supplies:
+task names and contents, metric and indicator names, duties, goals — they are
+the bureau's words, not the corpus's), counted when at least ``MIN_CHARS``
+characters long. Placeholders (【待补充：…】) are not prose and are left out. Two shares are reported over all such sentence
 occurrences: those whose masked text also occurs in another report, and those
 that occur in a quarter or more of the reports.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
 MIN_CHARS = 15
 _FIGURE = re.compile(r"\d[\d,.]*")
 _SENTENCE_END = re.compile(r"(?<=[。；！？])")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_PLACEHOLDER = re.compile(r"【待补充：[^】]*】")
+# Facts that carry the bureau's own text (not derived words such as 增加 or 预算执行率).
+_DATA_TEXT_FACTS = ("tasks", "other_tasks", "duties", "goals", "indicators", "indicator_groups", "internal_units",
+                    "overall_goal", "work_summary", "transformation", "achievements", "problems", "measures",
+                    "unit_type", "basis", "method", "projects", "sources", "budget_sources",
+                    "project_change_reasons", "public_change_reasons")
 _NAME_FACTS = ("bureau_name", "bureau_short", "region", "region_short", "province", "city", "county", "self_ref")
 
 
@@ -52,11 +62,38 @@ def _paragraphs(doc: Mapping) -> dict[int, str]:
     return out
 
 
+def _data_texts(facts: Mapping) -> set[str]:
+    """Every text leaf of the facts (lists and records are JSON-encoded in the output)."""
+    out: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            if value[:1] in "[{":
+                try:
+                    walk(json.loads(value))
+                    return
+                except ValueError:
+                    pass
+            if _HAN.search(value):
+                out.add(value)
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    for key in _DATA_TEXT_FACTS:
+        walk(facts.get(key))
+    return out
+
+
 def masked_sentences(doc: Mapping, entries: Iterable[Mapping] | None = None) -> list[str]:
     """The corpus-written sentences of one report (JSON output), figures and names masked."""
     texts = _paragraphs(doc)
     facts = doc.get("facts", {})
-    names = sorted({str(facts.get(k) or "") for k in _NAME_FACTS} | {str(doc.get("bureau") or "")}, key=len, reverse=True)
+    names = {str(facts.get(k) or "") for k in _NAME_FACTS} | {str(doc.get("bureau") or "")} | _data_texts(facts)
+    names = sorted((n for n in names if len(n) >= 2), key=len, reverse=True)
     out = []
     for entry in doc.get("manifest", ()) if entries is None else entries:
         text = texts.get(entry["paragraph"], "")
@@ -64,7 +101,7 @@ def masked_sentences(doc: Mapping, entries: Iterable[Mapping] | None = None) -> 
             if len(name) >= 2:
                 text = text.replace(name, "〇")
         text = _FIGURE.sub("#", text)
-        out.extend(s.strip() for s in _SENTENCE_END.split(text) if len(s.strip()) >= MIN_CHARS)
+        out.extend(s.strip() for s in _SENTENCE_END.split(_PLACEHOLDER.sub("", text)) if len(s.strip()) >= MIN_CHARS)
     return out
 
 

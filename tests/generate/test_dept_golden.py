@@ -88,7 +88,7 @@ def test_nanyue_figures_in_seed_002_outline() -> None:
     # The report printed 7.80%; the data give 42.67 / 592.78 = 7.20%.
     assert "日常公用经费42.67万元，占基本支出的7.20%" in md and "7.80%" not in md
     assert "项目支出2,329.34万元" in md and "增加1,566.38万元" in md
-    assert re.search(r"(核定编制(人数)?|编制数)36人", md) and re.search(r"(实际在岗在编(人数)?|实有在编(人员)?)23人", md)
+    assert re.search(r"(核定编制(人数)?|编制数)36人", md) and re.search(r"(在岗在编(人数)?|实有在编(人员)?)23人", md)
     if "行政编制" in md:
         assert "行政编制4人" in md and "事业编制26人" in md
     assert outline(doc, 1) == ["部门（单位）基本情况", "部门整体支出绩效情况", "存在的问题及原因分析", "下一步改进措施"]
