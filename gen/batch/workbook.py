@@ -30,6 +30,7 @@ from typing import Any, Iterable, Iterator, Optional
 from ..core.errors import UserError
 from ..core.model import KIND_NAMES, LEVEL1, SELF_REFS
 from ..core.outlines import all_outline_ids
+from ..core.sectors import sector_ids
 
 KEY_HEADER = "单位编号"
 MAX_WORKBOOK_BYTES = 200 * 1024 * 1024
@@ -93,6 +94,8 @@ SHEETS: tuple[Sheet, ...] = (
         _c("职能转变", "transformation", width=30),
         _c("年度总体工作", "work_summary", width=30),
         _c("总体绩效目标", "overall_goal", note="绩效目标申报表用", width=30),
+        _c("所属行业", "bureau.sector", "choice", choices=sector_ids(),
+           note="health 卫生健康 / education 教育 / civil_affairs 民政 / agriculture 农业农村 / cppcc 政协机关…；留空按单位名称识别"),
     ), note="每个单位一行；单位编号在各表中必须一致且不重复。"),
     Sheet("收支情况", (
         _c("本年收入", "finance.income", "amount", note=_AMT),

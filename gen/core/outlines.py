@@ -14,7 +14,6 @@ outline whose ``regions`` name the most specific part of the bureau's region
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -74,12 +73,12 @@ def _strs(doc: dict, key: str, path: Path, required: bool) -> tuple[str, ...]:
     return tuple(value)
 
 
-_SPACE_NEAR_CJK = re.compile(r"\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
-
-
 def _join_lines(text: str) -> str:
-    """Folded YAML puts a space at each line break; Chinese text has none."""
-    return _SPACE_NEAR_CJK.sub("", " ".join(text.split()))
+    """Folded YAML puts a space at each line break; Chinese text has none (kept between ASCII words)."""
+    out = ""
+    for part in text.split():
+        out += (" " if out and out[-1].isascii() and part[0].isascii() else "") + part
+    return out
 
 
 def _outline(kind: str, path: Path) -> Outline:

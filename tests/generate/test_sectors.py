@@ -16,6 +16,7 @@ import yaml
 from gen.core.errors import UserError
 from gen.core.load import load_spec
 from gen.core.model import SELF_REFS, ReportSpec
+from gen.core.outlines import get_kind
 from gen.core.sectors import _parse, load_sectors, sector_for
 from gen.generate.corpus import load_corpus
 from gen.generate.document import Paragraph
@@ -125,3 +126,37 @@ def test_pack_wording_only_for_its_sector():
         groups = {u.group for b in doc.blocks if isinstance(b, Paragraph) for u in b.phrases}
         foreign = [g for g in groups if g.split(".")[0] in {"health", "education", "civil_affairs", "agriculture"} - {sector}]
         assert not foreign, (sector, foreign)
+
+
+NON_HEALTH = ("pl_cppcc2024", "bs_edu2017", "bs_agri2019", "zx_civil2024")
+
+
+@pytest.mark.parametrize("outline", [o.id for o in get_kind("dept_self_eval").outlines])
+@pytest.mark.parametrize("name", NON_HEALTH)
+def test_real_non_health_bodies_get_no_health_wording_in_any_outline(name, outline):
+    data = load_spec(ROOT / "examples" / f"{name}.yaml").model_dump(mode="json", exclude_none=True)
+    data["profile"] = outline
+    spec = ReportSpec.model_validate(data)
+    doc, facts = render_document(spec)
+    assert facts["sector"] != "health"
+    strings = _data_strings(spec.model_dump(mode="json"))
+    health = next(s for s in load_sectors() if s.id == "health").terms
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph) or {u.group for u in block.phrases} & KNOWN_FOREIGN_LEAKS:
+            continue
+        text = block.text
+        for s in strings:
+            text = text.replace(s, "")
+        assert not [t for t in health if t in text], (outline, block.text)
+        assert not any(u.group.startswith("health.") for u in block.phrases)
+
+
+def test_sector_survives_the_workbook(tmp_path):
+    from gen.batch.workbook import read_workbook, write_workbook
+    from gen.core.load import validate
+
+    data = load_spec(ROOT / "examples" / "pl_cppcc2024.yaml").model_dump(mode="python", exclude_none=True)
+    data["bureau"]["sector"] = "education"
+    write_workbook(tmp_path / "b.xlsx", [("K1", data)])
+    (bureau,), _ = read_workbook(tmp_path / "b.xlsx")
+    assert validate(bureau.raw, "b.xlsx", bureau.where).bureau.sector == "education"
