@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any, Callable, Optional
 
 import yaml
@@ -55,8 +56,8 @@ class Group:
 class CompiledGroup:
     group: Group
     condition: Callable[..., Any]
-    templates: tuple[Template, ...]
-    facts_used: tuple[frozenset[str], ...]
+    templates: Sequence[Template]  # compiled on first use (_Lazy)
+    facts_used: Sequence[frozenset[str]]
 
 
 # Inline alternatives in a variant: "[[较上年|与上年相比]]". Choices may hold Jinja
@@ -201,6 +202,32 @@ def load_corpus(folder: Optional[str] = None) -> tuple[Group, ...]:
     return tuple(groups)
 
 
+class _Lazy(Sequence):
+    """Per-variant values made on first use.
+
+    A report renders one variant of each group it uses; [[…|…]] choice points give
+    groups dozens of variants, and compiling them all would cost every process
+    seconds at start-up.
+    """
+
+    def __init__(self, variants: tuple[str, ...], make: Callable[[str], Any]):
+        self._variants, self._make, self._cache = variants, make, {}
+
+    def __len__(self) -> int:
+        return len(self._variants)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        if i not in self._cache:
+            self._cache[i] = self._make(self._variants[i])
+        return self._cache[i]
+
+
 class Corpus:
     """Compiled corpus: conditions and variants ready to evaluate and render."""
 
@@ -211,10 +238,9 @@ class Corpus:
         for g in groups:
             try:
                 cond = self.env.compile_expression(g.when, undefined_to_none=False)
-                templates = tuple(self.env.from_string(v) for v in g.variants)
-                used = tuple(
-                    frozenset(meta.find_undeclared_variables(self.env.parse(v))) for v in g.variants
-                )
+                templates = _Lazy(g.variants, self.env.from_string)
+                used = _Lazy(g.variants, lambda v: frozenset(meta.find_undeclared_variables(self.env.parse(v))))
+                templates[0]  # a broken group fails at load; `jixiao corpus lint` compiles every variant
             except TemplateError as exc:
                 raise UserError(f"{g.file}（{g.id}）：条件或变体无法编译：{exc}") from None
             self.by_slot.setdefault(g.slot, []).append(CompiledGroup(g, cond, templates, used))
