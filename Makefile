@@ -44,6 +44,7 @@ bench: $(BENCH_STAMP)
 	$(BIN)/python benchmarks/check.py
 	$(BIN)/python benchmarks/check_scaling.py
 	$(BIN)/python benchmarks/web.py
+	$(BIN)/python benchmarks/repetition.py
 
 # fuzz: many more hypothesis examples over the loader, number layer, reader and checker;
 # the last line reports how many cases were actually tried.

@@ -82,6 +82,7 @@ def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, sec
     from .generate.render import render_document
     from .generate.write.markdown import to_markdown
 
+    from .check.config import load_config
     from .generate.formats import parse_formats
 
     fmts = parse_formats(formats)
@@ -90,10 +91,12 @@ def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, sec
     to_stdout = str(out_dir) == "-"
     protect = frozenset(data) | ({form_path} if form_path else frozenset())
     failed = 0
+    style_config = load_config().style  # [style] of the nearest jixiao.toml: how figures are written
     for path in data:
         try:
             spec, data_warnings = load_spec_with_warnings(path, form=form_path)
-            doc, facts = render_document(spec, seed=seed, templates_dir=templates_dir, section=section, corpus_dir=corpus_dir)
+            doc, facts = render_document(spec, seed=seed, templates_dir=templates_dir, section=section,
+                                         corpus_dir=corpus_dir, style_config=style_config)
             doc.warnings = data_warnings + doc.warnings
             if omit:
                 doc = omit_missing(doc)
@@ -161,6 +164,39 @@ def facts(data: Path, as_json: bool) -> None:
         if isinstance(shown, str) and len(shown) > 120:
             shown = shown[:117] + "…"
         click.echo(f"{name} = {shown}    # {DESCRIPTIONS[name]}")
+
+
+@cli.command()
+@click.option("--kind", default=None, help="只列出一种文书类型（代码或中文名称）")
+@click.argument("data", required=False, type=click.Path(dir_okay=False, path_type=Path))
+def outlines(kind: Optional[str], data: Optional[Path]) -> None:
+    """列出提纲样式：名称、依据的地区惯例、章节、所需数据、别名；给出数据文件时说明会选用哪一个。"""
+    from .core.outlines import kind_id, load_kinds
+
+    chosen = None
+    if data is not None:
+        from .core.load import load_spec
+
+        spec = load_spec(data)
+        chosen, kind = (spec.kind, spec.profile), spec.kind
+    wanted = kind_id(kind) if kind else None
+    if kind and wanted is None:
+        raise UserError(f"没有名为“{kind}”的文书类型，可选：{'、'.join(k.name for k in load_kinds())}")
+    for k in load_kinds():
+        if wanted and k.id != wanted:
+            continue
+        click.echo(f"{k.name}（kind: {k.id}）")
+        for o in k.outlines:
+            marks = [m for m, on in (("默认", o.default), ("← 本数据选用", chosen == (k.id, o.id))) if on]
+            click.echo(f"  {o.id}  {o.name}{'  [' + '，'.join(marks) + ']' if marks else ''}")
+            click.echo(f"    依据：{o.convention}；按地区自动选用：{'、'.join(o.regions) or ('其他地区' if o.default else '无')}")
+            click.echo(f"    说明：{o.description}")
+            click.echo(f"    章节：{' / '.join(o.sections)}")
+            if o.needs:
+                click.echo(f"    所需数据：{'、'.join(o.needs)}")
+            if o.aliases:
+                click.echo(f"    别名：{'、'.join(o.aliases)}")
+    click.echo("数据文件中写 profile: 提纲代码、中文名称或别名；不写时按单位所在地区选用，没有本地区提纲时用默认提纲。")
 
 
 @cli.group()

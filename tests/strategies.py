@@ -6,6 +6,8 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
+from gen.core.outlines import get_kind
+
 from gen.core.model import LEVEL1
 from gen.core.numbers import rating_for
 
@@ -226,10 +228,9 @@ def forms_block(draw):
 @st.composite
 def report_data(draw, kind=None):
     kind = kind or draw(st.sampled_from(["dept_self_eval", "target_declaration", "project_self_eval"]))
-    profile = {"dept_self_eval": draw(st.sampled_from(["guangdong", "shenzhen", "hunan"])),
-               "target_declaration": "guangdong", "project_self_eval": "hebei"}[kind]
+    profile = draw(st.sampled_from([o.id for o in get_kind(kind).outlines]))
     place = draw(names)
-    body = draw(st.sampled_from(["卫生健康局", "卫生健康委员会"]))
+    body = draw(st.sampled_from(["卫生健康局", "卫生健康委员会", "教育局", "民政局", "农业农村局", "交通运输局"]))
     data = {
         "kind": kind, "profile": profile, "year": draw(st.integers(2019, 2025)),
         "bureau": {"name": f"{place}市{place}区{body}", "self_ref": "我局" if body.endswith("局") else "我委",
@@ -268,6 +269,14 @@ def report_data(draw, kind=None):
                        ("measures", ["加快项目支出进度"])):
         if draw(st.booleans()):
             data[key] = value
+    sector = {"卫生健康局": "health", "卫生健康委员会": "health", "教育局": "education", "民政局": "civil_affairs",
+              "农业农村局": "agriculture"}.get(body)
+    if sector and draw(st.booleans()):
+        data["bureau"]["sector"] = sector  # as recognised from the name; stated in the data it overrides it
+    if draw(st.booleans()):
+        data["style"] = {"thousands_separator": draw(st.booleans()),
+                         "amount_decimals": draw(st.sampled_from(["keep", "whole", "strip"])),
+                         "percent_decimals": draw(st.sampled_from(["keep", "whole", "strip"]))}
     if draw(st.booleans()):
         data["bureau"]["short_name"] = f"{place}区{body}"
         data["bureau"]["unit_type"] = "全额拨款的行政单位"

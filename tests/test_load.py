@@ -37,7 +37,7 @@ def errors_of(tmp_path, text, name="data.yaml"):
 def test_good_file_loads(tmp_path):
     spec = load_spec(write(tmp_path, GOOD))
     assert str(spec.finance.income) == "100.50"
-    assert spec.kind == "dept_self_eval" and spec.profile == "guangdong"
+    assert spec.kind == "dept_self_eval" and spec.profile == "national"  # no outline of its own for 示例省: the default
 
 
 def test_missing_field_named_with_line(tmp_path):
@@ -118,3 +118,15 @@ def test_yaml_syntax_errors_are_explained_in_chinese(tmp_path, text, line, words
     msgs = errors_of(tmp_path, text)
     assert msgs[0].startswith(f"{tmp_path / 'data.yaml'}:{line}:"), msgs
     assert words in msgs[0]
+
+
+def test_outline_chosen_by_region_and_by_chinese_name(tmp_path):
+    """The outline registry: region choice is data, Chinese names and aliases are accepted."""
+    text = GOOD.replace("province: 示例省", "province: 广东省")
+    assert load_spec(write(tmp_path, text)).profile == "guangdong"
+    named = GOOD.replace("year:", "profile: 深圳区级式（盐田）\nyear:", 1)
+    assert load_spec(write(tmp_path, named)).profile == "shenzhen"
+    alias = GOOD.replace("year:", "profile: 全国\nyear:", 1)
+    assert load_spec(write(tmp_path, alias)).profile == "national"
+    with pytest.raises(UserError, match="提纲样式“火星”不适用"):
+        load_spec(write(tmp_path, GOOD.replace("year:", "profile: 火星\nyear:", 1)))

@@ -344,7 +344,8 @@ def _generate(task: Task, opts: Options, row: dict) -> None:
     score = spec.evaluation.score
     row["score"] = None if score is None else format_score(score)
     row["rating"] = rating_of(spec)
-    digest = data_hash(spec, opts.environment)
+    # The bureau's place in the batch spreads phrase variants, so it is part of what the output depends on.
+    digest = data_hash(spec, f"{opts.environment}\x1f{task.index}")
     row["hash"] = digest
     paths = output_paths(opts, task.stem)
     row["outputs"] = {fmt: str(p) for fmt, p in paths.items()}
@@ -357,7 +358,8 @@ def _generate(task: Task, opts: Options, row: dict) -> None:
     from ..generate.render import render_document
     from ..generate.write.markdown import to_markdown
 
-    doc, facts = render_document(spec, seed=opts.seed, templates_dir=opts.templates_dir, corpus_dir=opts.corpus_dir)
+    doc, facts = render_document(spec, seed=opts.seed, templates_dir=opts.templates_dir, corpus_dir=opts.corpus_dir,
+                                 position=task.index)
     doc.warnings = data_warnings + doc.warnings
     row["warnings"] = list(doc.warnings)  # data warnings, missing reasons, unused fields (as `generate` prints them)
     row["placeholders"] = len(doc.placeholders())

@@ -29,11 +29,13 @@ from typing import Any, Iterable, Iterator, Optional
 
 from ..core.errors import UserError
 from ..core.model import KIND_NAMES, LEVEL1, SELF_REFS
+from ..core.outlines import all_outline_ids
+from ..core.sectors import sector_ids
 
 KEY_HEADER = "单位编号"
 MAX_WORKBOOK_BYTES = 200 * 1024 * 1024
 _LEVEL2 = tuple(dict.fromkeys(l2 for l2s in LEVEL1.values() for l2 in l2s))
-_PROFILES = ("guangdong", "shenzhen", "hunan", "hebei")
+_PROFILES = all_outline_ids()  # the outline registry (templates/<kind>/<outline>.yaml)
 _YES = ("是", "否")
 
 
@@ -81,7 +83,7 @@ SHEETS: tuple[Sheet, ...] = (
         _c("单位名称", "bureau.name", required=True, note="单位全称，如：广州市荔湾区卫生健康局", width=28),
         _c("文书类型", "kind", "choice", choices=tuple(KIND_NAMES.values()), note="留空为部门整体支出绩效自评报告", width=28),
         _c("提纲样式", "profile", "choice", choices=_PROFILES,
-           note="部门整体支出自评：guangdong / shenzhen / hunan；项目支出自评：hebei；留空用默认"),
+           note="提纲代码（jixiao outlines 列出全部及适用地区）；留空按单位所在地区选择"),
         _c("年度", "year", "int", required=True, note="四位数年份，如 2023", width=8),
         _c("单位简称", "bureau.short_name", note="如：区卫生健康局"),
         _c("自称", "bureau.self_ref", "choice", choices=SELF_REFS, note="报告中单位的自称，留空为我局", width=8),
@@ -92,6 +94,8 @@ SHEETS: tuple[Sheet, ...] = (
         _c("职能转变", "transformation", width=30),
         _c("年度总体工作", "work_summary", width=30),
         _c("总体绩效目标", "overall_goal", note="绩效目标申报表用", width=30),
+        _c("所属行业", "bureau.sector", "choice", choices=sector_ids(),
+           note="health 卫生健康 / education 教育 / civil_affairs 民政 / agriculture 农业农村 / cppcc 政协机关…；留空按单位名称识别"),
     ), note="每个单位一行；单位编号在各表中必须一致且不重复。"),
     Sheet("收支情况", (
         _c("本年收入", "finance.income", "amount", note=_AMT),

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any, Mapping, Optional
 
 from ..core.errors import UserError
+from ..core.number_style import DEFAULT_STYLE, style_from
 from .finding import SEVERITIES, SEVERITY_NAMES
 from .read import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 from .registry import FAMILIES
@@ -45,7 +46,7 @@ CONFIG_NAME = "jixiao.toml"
 PYPROJECT = "pyproject.toml"
 # A rule code (N001) or a prefix of one (N, N0): family letter, up to three digits.
 _CODE_RE = re.compile(rf"[{''.join(FAMILIES)}]\d{{0,3}}")
-_KEYS = ("select", "ignore", "max_bytes", "max_chars", "severity", "glossary", "rounding")
+_KEYS = ("select", "ignore", "max_bytes", "max_chars", "severity", "glossary", "rounding", "style")
 # How the reports under check print shares: half-up (the standard), or truncated (N011 then accepts it).
 ROUNDING = ("half-up", "truncate")
 
@@ -61,6 +62,8 @@ class Config:
     year: Optional[int] = None  # the reports' year (jixiao check --year); None: read from each text
     glossary: Optional[Path] = None  # the user's glossary folder, resolved against the configuration file
     rounding: str = "half-up"  # or "truncate": how the office's reports print shares (N011)
+    # [style]: how `jixiao generate` writes figures (gen.core.number_style); the checker reads every style.
+    style: Mapping[str, Any] = field(default_factory=dict)
 
     def severity_for(self, code: str, default: str) -> str:
         """The configured severity of ``code``: the longest matching code or prefix wins."""
@@ -159,9 +162,16 @@ def _parse(table: Any, path: Path, prefix: str) -> Config:
     if rounding not in ROUNDING:
         problems.append(f"{path}：配置项 {prefix}rounding 应为 \"half-up\"（四舍五入）或 \"truncate\"（截断）")
         rounding = "half-up"
+    style = table.get("style", {})
+    try:
+        style_from(DEFAULT_STYLE, style, f"{path}：配置项 {prefix}style")
+    except UserError as exc:
+        problems.extend(exc.messages)
+        style = {}
     if problems:
         raise UserError(problems)
-    return Config(select, ignore, max_bytes, severity, path, max_chars, glossary=glossary, rounding=rounding)
+    return Config(select, ignore, max_bytes, severity, path, max_chars, glossary=glossary, rounding=rounding,
+                  style=dict(style))
 
 
 def _glossary_folder(value: Any, path: Path, key: str, problems: list[str]) -> Optional[Path]:

@@ -13,8 +13,9 @@ from decimal import Decimal
 from typing import Any, Optional
 
 from .model import LEVEL1, ReportSpec
-from .numbers import Target, change_percent, parse_target, rating_for, ratio_percent
+from .numbers import Target, change_percent, parse_target, rating_for, ratio_percent, round_half_up
 from .reasons import metric_met, reasons_missing
+from .sectors import sector_for
 from .thresholds import load_thresholds
 
 _FIN_FIELDS = ("income", "expenditure", "basic_expenditure", "personnel", "public_costs", "project_expenditure")
@@ -22,7 +23,7 @@ _FIN_FIELDS = ("income", "expenditure", "basic_expenditure", "personnel", "publi
 # name -> Chinese description; the vocabulary shown by `jixiao facts`.
 DESCRIPTIONS: dict[str, str] = {
     "bureau_name": "单位全称", "bureau_short": "单位简称（未提供时同全称）", "self_ref": "自称（我局/我委…）",
-    "body": "机构类型（局/委/中心…）", "province": "省", "city": "市", "county": "县（区）",
+    "body": "机构类型（局/委/中心…）", "sector": "所属行业代码（bureau.sector，或按单位名称识别；无法识别为空）", "province": "省", "city": "市", "county": "县（区）",
     "region": "本级行政区名称（县区，无则市）", "region_short": "行政区简称（去掉区/县/市）",
     "region_level": "行政区层级字（区/县/市）", "year": "年度", "next_year": "下一年度",
     "kind": "文书类型代码", "kind_name": "文书类型名称", "unit_type": "单位性质",
@@ -311,7 +312,7 @@ def derive(spec: ReportSpec) -> dict[str, Any]:
     b = spec.bureau
     facts: dict[str, Any] = {
         "bureau_name": b.name, "bureau_short": b.short_name or b.name, "self_ref": b.self_ref,
-        "body": _body(b.name), "province": b.region.province, "city": b.region.city, "county": b.region.county,
+        "body": _body(b.name), "sector": sector_for(b.name, b.sector), "province": b.region.province, "city": b.region.city, "county": b.region.county,
         "region": region, "region_short": region_short, "region_level": region_level,
         "year": spec.year, "next_year": spec.year + 1, "kind": spec.kind, "kind_name": spec.kind_name,
         "unit_type": b.unit_type, "internal_units": list(b.internal_units), "duties": list(spec.duties),

@@ -452,3 +452,15 @@ def segmenter_words() -> list[str]:
     words.update(b.ref for b in g.bodies)
     words.update(g.generic_refs)
     return sorted(w for w in words if w.strip())
+
+
+@lru_cache(maxsize=1)
+def self_ref_names() -> tuple[str, ...]:
+    """The self-references a data file may choose (bureau.self_ref), from bodies.yaml:
+    those of a kind of body and the generic ones (我部门, 我单位) that fit any body.
+
+    Read without compiling the rest of the glossary: the data model needs only
+    this list, and every process that loads a data file imports the model.
+    """
+    path = data_dir("glossary") / "bodies.yaml"
+    return tuple(b.ref for b in _load_bodies(path)) + _load_generic_refs(path)

@@ -15,22 +15,18 @@ from typing import Annotated, Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.functional_validators import AfterValidator
 
+from .glossary import self_ref_names
 from .numbers import AMOUNT_PLACES, round_half_up
+from .outlines import kind_id, kind_names, outline_for_region, resolve_outline
+from .sectors import sector_ids
 
-KIND_NAMES = {
-    "dept_self_eval": "部门整体支出绩效自评报告",
-    "target_declaration": "部门整体预算绩效目标申报表",
-    "project_self_eval": "项目支出绩效自评工作报告",
-}
-KIND_ALIASES = {v: k for k, v in KIND_NAMES.items()}
+# Document kinds and their outlines are data: templates/<kind>/kind.yaml and
+# templates/<kind>/<outline>.yaml (gen.core.outlines); no list is kept here.
+KIND_NAMES = kind_names()
+KIND_IDS = tuple(KIND_NAMES)
 
-PROFILES = {
-    "dept_self_eval": ("guangdong", "shenzhen", "hunan"),
-    "target_declaration": ("guangdong",),
-    "project_self_eval": ("hebei",),
-}
-
-SELF_REFS = ("我局", "我委", "我中心", "我厅", "我办", "我院", "我站", "我所")
+# Self-references (我局/我委/我会/我单位 …) are data: glossary/bodies.yaml, one place.
+SELF_REFS = self_ref_names()
 
 LEVEL1 = {
     "产出指标": ("数量指标", "质量指标", "时效指标", "成本指标"),
@@ -109,6 +105,16 @@ class Bureau(_Model):
     region: Region = Field(title="所在地区")
     unit_type: Optional[Text] = Field(None, title="单位性质", description="例如：全额拨款的行政单位")
     internal_units: list[Text] = Field(default_factory=list, title="内设机构")
+    sector: Optional[str] = Field(
+        None, title="所属行业", description="health / education / civil_affairs / agriculture / cppcc …（glossary/sectors.yaml）；留空按单位名称识别"
+    )
+
+    @field_validator("sector", mode="after")
+    @classmethod
+    def _known_sector(cls, v: Optional[str]) -> Optional[str]:
+        if v is not None and v not in sector_ids():
+            raise ValueError(f"行业代码“{v}”不在登记表中，可选：{'、'.join(sector_ids())}")
+        return v
 
 
 class PreviousYear(_Model):
@@ -360,11 +366,23 @@ class Management(_Model):
     evaluation_process: Optional[Text] = Field(None, title="自评工作开展情况")
 
 
-class ReportSpec(_Model):
-    kind: Literal["dept_self_eval", "target_declaration", "project_self_eval"] = Field(
-        "dept_self_eval", title="文书类型"
+class StyleSettings(_Model):
+    """How this bureau writes figures; unset keys follow jixiao.toml, then the outline (gen.core.number_style)."""
+
+    thousands_separator: Optional[bool] = Field(None, title="千分位分隔符", description="true：325,399.34万元；false：325399.34万元")
+    amount_decimals: Optional[Literal["keep", "whole", "strip"]] = Field(
+        None, title="金额小数", description="keep：900.00万元；whole：900万元、18.60万元；strip：900万元、18.6万元"
     )
-    profile: Optional[str] = Field(None, title="提纲样式", description="dept_self_eval: guangdong / shenzhen / hunan")
+    percent_decimals: Optional[Literal["keep", "whole", "strip"]] = Field(
+        None, title="百分比小数", description="keep：92.80%、99.00%；whole：92.80%、99%；strip：92.8%、99%"
+    )
+
+
+class ReportSpec(_Model):
+    kind: Literal[KIND_IDS] = Field("dept_self_eval", title="文书类型")  # type: ignore[valid-type]
+    profile: Optional[str] = Field(
+        None, title="提纲样式", description="提纲代码、中文名称或别名（jixiao outlines 列出全部）；留空按地区选择"
+    )
     bureau: Bureau = Field(title="单位信息")
     year: int = Field(ge=2000, title="年度")
     duties: list[Text] = Field(default_factory=list, title="部门职能")
@@ -385,11 +403,12 @@ class ReportSpec(_Model):
     achievements: list[Text] = Field(default_factory=list, title="主要工作成效（手工填写）")
     problems: list[Text] = Field(default_factory=list, title="存在问题（手工填写）")
     measures: list[Text] = Field(default_factory=list, title="改进措施（手工填写）")
+    style: StyleSettings = Field(default_factory=StyleSettings, title="数字写法")
 
     @field_validator("kind", mode="before")
     @classmethod
     def _kind_alias(cls, v: object) -> object:
-        return KIND_ALIASES.get(v, v) if isinstance(v, str) else v
+        return (kind_id(v) or v) if isinstance(v, str) else v
 
     @field_validator("year", mode="after")
     @classmethod
@@ -401,11 +420,16 @@ class ReportSpec(_Model):
 
     @model_validator(mode="after")
     def _profile_fits_kind(self) -> "ReportSpec":
-        allowed = PROFILES[self.kind]
         if self.profile is None:
-            object.__setattr__(self, "profile", allowed[0])
-        elif self.profile not in allowed:
-            raise ValueError(f"提纲样式“{self.profile}”不适用于{KIND_NAMES[self.kind]}，可选：{'、'.join(allowed)}")
+            object.__setattr__(self, "profile", outline_for_region(self.kind, self.bureau.region).id)
+            return self
+        found = resolve_outline(self.kind, self.profile)
+        if found is None:
+            from .outlines import get_kind
+
+            names = "、".join(f"{o.id}（{o.name}）" for o in get_kind(self.kind).outlines)
+            raise ValueError(f"提纲样式“{self.profile}”不适用于{KIND_NAMES[self.kind]}，可选：{names}")
+        object.__setattr__(self, "profile", found.id)
         return self
 
     @property

@@ -17,6 +17,8 @@ from typing import Iterable, Iterator
 
 from .units import builtin_units, verify as _verify_units
 
+from .number_style import NumberStyle, current_style, trim_zeros
+
 AMOUNT_PLACES = 2
 PERCENT_PLACES = 2
 
@@ -81,28 +83,29 @@ def _format_fixed(value: Decimal, places: int, grouping: bool) -> str:
     return sign + text
 
 
-def format_amount(value: object, places: int = AMOUNT_PLACES) -> str:
-    """Money in 万元 as the seeds print it: ``325,399.34``."""
+def format_amount(value: object, places: int = AMOUNT_PLACES, style: NumberStyle | None = None) -> str:
+    """Money in 万元 in the report's number style: ``325,399.34``, ``2229.03``, ``900``."""
     d = to_decimal(value)
     if d is None:
         raise ValueError("缺少金额数据，无法输出")
-    return _format_fixed(d, places, grouping=True)
+    style = style or current_style()
+    text = _format_fixed(d, places, grouping=style.thousands_separator)
+    return trim_zeros(text, style.amount_decimals)
 
 
-def format_percent(value: object) -> str:
-    """A percentage with its sign, two decimals, ``.00`` dropped: ``92.80%``, ``99%``.
+def format_percent(value: object, style: NumberStyle | None = None) -> str:
+    """A percentage rounded to two decimals, trailing zeros as the style says: ``92.80%``, ``92.8%``, ``99%``.
 
-    Dropping only an all-zero fraction keeps the printed value exact: ``99%`` is
-    printed only when the two-decimal value is 99.00, which the checker reads as
-    an integer percentage that the recomputed value rounds to.
+    Dropping zeros keeps the printed value exact: ``92.8%`` is printed only when
+    the two-decimal value is 92.80, which the checker reads with the tolerance of
+    one decimal, and the recomputed value rounds to it.
     """
     d = to_decimal(value)
     if d is None:
         raise ValueError("缺少百分比数据，无法输出")
+    style = style or current_style()
     text = _format_fixed(d, PERCENT_PLACES, grouping=False)
-    if text.endswith(".00"):
-        text = text[:-3]
-    return text + "%"
+    return trim_zeros(text, style.percent_decimals) + "%"
 
 
 def format_count(value: object) -> str:

@@ -21,11 +21,13 @@ year, group, seed): reproducible, and different across bureaus.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any, Callable, Optional
 
 import yaml
@@ -60,8 +62,46 @@ class Group:
 class CompiledGroup:
     group: Group
     condition: Callable[..., Any]
-    templates: tuple[Template, ...]
-    facts_used: tuple[frozenset[str], ...]
+    templates: Sequence[Template]  # compiled on first use (_Lazy)
+    facts_used: Sequence[frozenset[str]]
+
+
+# Inline alternatives in a variant: "[[较上年|与上年相比]]". Choices may hold Jinja
+# ("[[{{ year }}年末|截至{{ year }}年底]]"); a "|" inside {{ }} or {% %} is a filter, not a
+# separator. A variant expands to every combination, so a few choice points give a batch
+# many distinct sentence plans; MAX_EXPANSION caps one variant's combinations.
+MAX_EXPANSION = 256
+
+
+def _split_choices(body: str) -> list[str]:
+    choices, depth, start, i = [], 0, 0, 0
+    while i < len(body):
+        two = body[i:i + 2]
+        if two in ("{{", "{%"):
+            depth, i = depth + 1, i + 2
+            continue
+        if two in ("}}", "%}"):
+            depth, i = max(0, depth - 1), i + 2
+            continue
+        if body[i] == "|" and depth == 0:
+            choices.append(body[start:i])
+            start = i + 1
+        i += 1
+    choices.append(body[start:])
+    return choices
+
+
+def expand_alternatives(variant: str) -> list[str]:
+    """Every combination of the ``[[a|b|…]]`` choices in ``variant``, in a fixed order."""
+    open_at = variant.find("[[")
+    close_at = variant.find("]]", open_at + 2) if open_at >= 0 else -1
+    if open_at < 0 or close_at < 0:
+        return [variant]
+    choices = _split_choices(variant[open_at + 2:close_at])
+    if len(choices) < 2:
+        raise UserError(f"变体中的 [[…]] 至少要有两个用“|”分隔的选项：{variant[open_at:close_at + 2]}")
+    head, rest = variant[:open_at], expand_alternatives(variant[close_at + 2:])
+    return [head + choice + tail for choice in choices for tail in rest]
 
 
 def _load_file(path: Path, order_base: int) -> list[Group]:
@@ -98,9 +138,14 @@ def _load_file(path: Path, order_base: int) -> list[Group]:
         asserts = item.get("asserts") or []
         if not isinstance(asserts, list) or not all(isinstance(a, str) for a in asserts):
             raise UserError(f"{where}（{item['id']}）：asserts 应为事实名称的列表")
+        expanded = [e.strip() for v in variants for e in expand_alternatives(v)]
+        if len(expanded) > MAX_EXPANSION * len(variants):
+            raise UserError(f"{where}（{item['id']}）：[[…|…]] 组合出 {len(expanded)} 个变体，超过上限（每个变体 {MAX_EXPANSION} 个）")
+        if len(set(expanded)) != len(expanded):
+            raise UserError(f"{where}（{item['id']}）：展开 [[…|…]] 后有重复的变体")
         groups.append(Group(
             id=str(item["id"]), slot=str(item["slot"]), when=when, source=str(item["source"]),
-            variants=tuple(v.strip() for v in variants), file=path.name, order=order_base + i,
+            variants=tuple(expanded), file=path.name, order=order_base + len(groups),
             requires_praise=requires_praise(when), asserts=tuple(asserts),
         ))
     return groups
@@ -127,6 +172,23 @@ def required_facts(when: str) -> set[str]:
         elif not isinstance(node, nodes.Or):
             out |= {n.name for n in node.find_all(nodes.Name)} | ({node.name} if isinstance(node, nodes.Name) else set())
     return out
+
+
+def _sector_pack(path: Path, groups: list[Group]) -> list[Group]:
+    """Groups of corpus/sectors/<sector>.yaml hold only when the fact ``sector`` is the file stem.
+
+    The condition is a top-level conjunct, so no sector's sentence can reach another
+    sector's report whatever the group's own ``when`` says.
+    """
+    from ..core.sectors import sector_ids
+
+    sector = path.stem
+    if sector not in sector_ids():
+        raise UserError(f"{path}: 行业语料包的文件名应为 glossary/sectors.yaml 中的行业代码（{'、'.join(sector_ids())}）")
+    return [
+        dataclasses.replace(g, when=f"sector == {sector!r} and ({g.when})", file=f"sectors/{g.file}")
+        for g in groups
+    ]
 
 
 def requires_praise(when: str) -> bool:
@@ -156,6 +218,10 @@ def load_corpus(folder: Optional[str] = None) -> tuple[Group, ...]:
     """All groups from ``folder`` (default: the bundled corpus), in file then list order."""
     base = Path(folder) if folder else data_dir("corpus")
     groups: list[Group] = []
+    # Sector packs come first, so that phrase() (first matching group) prefers the
+    # sector's own wording and falls back to the sector-neutral core.
+    for path in sorted((base / "sectors").glob("*.yaml")):
+        groups.extend(_sector_pack(path, _load_file(path, len(groups))))
     for path in sorted(base.glob("*.yaml")):
         groups.extend(_load_file(path, len(groups)))
     seen: dict[str, Group] = {}
@@ -164,6 +230,32 @@ def load_corpus(folder: Optional[str] = None) -> tuple[Group, ...]:
             raise UserError(f"语料组 id 重复：{g.id}（{seen[g.id].file} 与 {g.file}）")
         seen[g.id] = g
     return tuple(groups)
+
+
+class _Lazy(Sequence):
+    """Per-variant values made on first use.
+
+    A report renders one variant of each group it uses; [[…|…]] choice points give
+    groups dozens of variants, and compiling them all would cost every process
+    seconds at start-up.
+    """
+
+    def __init__(self, variants: tuple[str, ...], make: Callable[[str], Any]):
+        self._variants, self._make, self._cache = variants, make, {}
+
+    def __len__(self) -> int:
+        return len(self._variants)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        if i not in self._cache:
+            self._cache[i] = self._make(self._variants[i])
+        return self._cache[i]
 
 
 class Corpus:
@@ -176,10 +268,9 @@ class Corpus:
         for g in groups:
             try:
                 cond = self.env.compile_expression(g.when, undefined_to_none=False)
-                templates = tuple(self.env.from_string(v) for v in g.variants)
-                used = tuple(
-                    frozenset(meta.find_undeclared_variables(self.env.parse(v))) for v in g.variants
-                )
+                templates = _Lazy(g.variants, self.env.from_string)
+                used = _Lazy(g.variants, lambda v: frozenset(meta.find_undeclared_variables(self.env.parse(v))))
+                templates[0]  # a broken group fails at load; `jixiao corpus lint` compiles every variant
             except TemplateError as exc:
                 raise UserError(f"{g.file}（{g.id}）：条件或变体无法编译：{exc}") from None
             self.by_slot.setdefault(g.slot, []).append(CompiledGroup(g, cond, templates, used))
@@ -202,8 +293,17 @@ class Corpus:
         return sorted(self.by_slot)
 
 
-def choose_variant(n: int, bureau: str, year: int, group_id: str, seed: int) -> int:
-    """Deterministic variant index from (bureau, year, group, seed)."""
+def choose_variant(n: int, bureau: str, year: int, group_id: str, seed: int, position: Optional[int] = None) -> int:
+    """Deterministic variant index from (bureau, year, group, seed).
+
+    In a batch, ``position`` (the bureau's place in the batch's input order) spreads
+    the variants instead: per group a seeded permutation of the variants, indexed by
+    position, so the bureaus of one batch use different variants whatever the
+    process scheduling, and a group with as many variants as bureaus gives each its own.
+    """
+    if position is not None:
+        order = sorted(range(n), key=lambda i: hashlib.sha256(f"{group_id}\x1f{seed}\x1f{i}".encode("utf-8")).digest())
+        return order[position % n]
     key = f"{bureau}\x1f{year}\x1f{group_id}\x1f{seed}".encode("utf-8")
     return int.from_bytes(hashlib.sha256(key).digest()[:8], "big") % n
 

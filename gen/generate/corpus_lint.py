@@ -21,7 +21,7 @@ from .jinja_env import make_env
 from ..core.load import load_spec
 from .render import PhrasePicker, render_markup
 
-_JINJA_BUILTINS = {"loop", "range", "true", "false", "none", "True", "False", "None", "namespace", "dict", "lipsum", "cycler", "joiner"}
+_JINJA_BUILTINS = {"loop", "range", "true", "false", "none", "True", "False", "None", "namespace", "dict", "lipsum", "cycler", "joiner", "missing"}
 
 
 class AllVariantsPicker(PhrasePicker):
@@ -94,7 +94,7 @@ def claim_problems(g: Any) -> list[str]:
 
 
 # Parameters a template passes to phrase(slot, name=value) for loop items.
-_SLOT_PARAMS = {"task": {"task"}, "metric": {"task", "metric"}, "indicator": {"indicator", "group"},
+_SLOT_PARAMS = {"task": {"task"}, "metric": {"task", "metric"}, "metrics": {"task", "metrics"}, "indicator": {"indicator", "group"},
                 "project": {"project"}, "source": {"source"}, "item": {"item", "index"}}
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Mapping, Optional
 
 from jinja2.exceptions import SecurityError, TemplateError, TemplateNotFound, UndefinedError
 
@@ -21,6 +21,8 @@ from ..core.errors import UserError
 from .jinja_env import MissingFigure, make_env, missing, render_budget
 from ..core.model import ReportSpec
 from .trace import trace_fields, unused_warning
+from ..core.number_style import DEFAULT_STYLE, NumberStyle, style_from, use_style
+from ..core.outlines import resolve_outline
 
 
 # A report's narrative is tens of thousands of characters; a template producing
@@ -31,10 +33,11 @@ MAX_MARKUP_CHARS = 2_000_000
 class PhrasePicker:
     """Template globals ``phrase`` and ``phrases``; records every use for the manifest."""
 
-    def __init__(self, corpus: Corpus, facts: dict[str, Any], seed: int):
+    def __init__(self, corpus: Corpus, facts: dict[str, Any], seed: int, position: Optional[int] = None):
         self.corpus = corpus
         self.facts = facts
         self.seed = seed
+        self.position = position  # the bureau's place in a batch: spreads variants (corpus.choose_variant)
         self.uses: list[PhraseUse] = []
         self._counts: dict[str, int] = {}
         self.placeholder_fields: dict[str, tuple[str, ...]] = {}  # what -> data fields that would fill it
@@ -52,7 +55,8 @@ class PhrasePicker:
         nth = self._counts.get(g.id, 0)
         self._counts[g.id] = nth + 1
         key = g.id if nth == 0 else f"{g.id}#{nth}"
-        idx = choose_variant(len(g.variants), str(self.facts["bureau_name"]), int(self.facts["year"]), key, self.seed)
+        idx = choose_variant(len(g.variants), str(self.facts["bureau_name"]), int(self.facts["year"]), key, self.seed,
+                             self.position)
         context = {**self.facts, **extra, "missing": self.missing}
         try:
             text = cg.templates[idx].render(context).strip()
@@ -81,10 +85,20 @@ def template_name(spec: ReportSpec, section: Optional[str] = None) -> str:
     return f"{spec.kind}/{spec.profile}.md.j2"
 
 
+def report_style(spec: ReportSpec, style_config: Optional[Mapping[str, Any]] = None) -> NumberStyle:
+    """The number style of ``spec``: its outline's, then jixiao.toml's [style], then the data file's style block."""
+    outline = resolve_outline(spec.kind, spec.profile or "")
+    style = outline.style if outline else DEFAULT_STYLE
+    style = style_from(style, style_config, "jixiao.toml [style]")
+    return style_from(style, spec.style.model_dump(exclude_none=True), "数据文件 style")
+
+
 def render_markup(
     spec: ReportSpec,
     *,
     seed: int = 0,
+    style_config: Optional[Mapping[str, Any]] = None,
+    position: Optional[int] = None,
     templates_dir: Optional[Path] = None,
     section: Optional[str] = None,
     corpus_dir: Optional[Path] = None,
@@ -102,7 +116,7 @@ def render_markup(
         corpus = default_corpus() if corpus_dir is None and templates_dir is None else Corpus(
             load_corpus(str(corpus_dir) if corpus_dir else None), env
         )
-        picker = PhrasePicker(corpus, facts, seed)
+        picker = PhrasePicker(corpus, facts, seed, position)
     name = template_name(spec, section)
     try:
         template = env.get_template(name)
@@ -116,7 +130,7 @@ def render_markup(
     except TemplateError as exc:
         raise UserError(f"模板 {name} 有语法错误：{exc}") from None
     try:
-        with render_budget():
+        with render_budget(), use_style(report_style(spec, style_config)):
             markup = template.render({**facts, "phrase": picker.phrase, "phrases": picker.phrases,
                                       "missing": picker.missing})
     except TemplateNotFound as exc:
@@ -151,6 +165,8 @@ def render_document(
     spec: ReportSpec,
     *,
     seed: int = 0,
+    style_config: Optional[Mapping[str, Any]] = None,
+    position: Optional[int] = None,
     templates_dir: Optional[Path] = None,
     section: Optional[str] = None,
     corpus_dir: Optional[Path] = None,
@@ -158,7 +174,8 @@ def render_document(
     """Render ``spec`` to a Document; returns it with the facts used."""
     facts = derive(spec)
     markup, picker = render_markup(
-        spec, seed=seed, templates_dir=templates_dir, section=section, corpus_dir=corpus_dir, facts=facts
+        spec, seed=seed, templates_dir=templates_dir, section=section, corpus_dir=corpus_dir, facts=facts,
+        style_config=style_config, position=position,
     )
     if section and not markup.lstrip().startswith("!title"):
         markup = f"!title {spec.bureau.name}{spec.year}年度{spec.kind_name}（节选）\n" + markup

@@ -107,10 +107,10 @@ def schema() -> dict:
 
 
 def kinds() -> dict[str, tuple[str, tuple[str, ...]]]:
-    """Document kind -> (Chinese name, outlines it can use)."""
-    from ..core.model import KIND_NAMES, PROFILES
+    """Document kind -> (Chinese name, outlines it can use), from the outline registry."""
+    from ..core.outlines import load_kinds
 
-    return {k: (KIND_NAMES[k], PROFILES[k]) for k in KIND_NAMES}
+    return {k.id: (k.name, tuple(o.id for o in k.outlines)) for k in load_kinds()}
 
 
 # ------------------------------------------------------------------ generation

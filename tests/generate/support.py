@@ -56,8 +56,9 @@ def number_findings(md: str) -> list[tuple[str, str, str]]:
 
 
 def variation_ok(group) -> bool:
-    """2 to 4 variants, unless every variant is a placeholder or the data's own statement (no wording to vary)."""
+    """Two or more variants (counted after [[…|…]] choice points are expanded), unless every
+    variant is a placeholder or the data's own statement (no wording to vary)."""
     import re
 
     fixed = all("missing(" in v or not re.sub(r"\{\{.*?\}\}", "", v).strip() for v in group.variants)
-    return 2 <= len(group.variants) <= 4 or fixed
+    return len(group.variants) >= 2 or fixed

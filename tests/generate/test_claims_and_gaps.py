@@ -19,7 +19,7 @@ from hypothesis import given
 
 from gen.cli import cli
 from gen.core.load import load_spec, validate
-from gen.core.model import PROFILES
+from gen.core.outlines import load_kinds
 from gen.core.numbers import format_amount
 from gen.core.placeholders import OURS
 from gen.generate.claims import claim_words
@@ -42,7 +42,7 @@ def minimal(kind: str, profile: str) -> dict:
     }
 
 
-OUTLINES = [(kind, profile) for kind, profiles in PROFILES.items() for profile in profiles]
+OUTLINES = [(k.id, o.id) for k in load_kinds() for o in k.outlines]
 
 # Sentences the generator used to write without any datum behind them (issue 9), per section.
 FORBIDDEN = {

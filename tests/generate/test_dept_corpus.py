@@ -37,11 +37,12 @@ def my_groups():
 
 def dept_examples(tmp: Path) -> Path:
     """The dept examples alone: coverage must not lean on other document kinds."""
-    for name in ("lw2022.yaml", "yt2023.yaml", "ny2022.yaml"):
+    for name in ("lw2022.yaml", "yt2023.yaml", "ny2022.yaml", "pl_cppcc2024.yaml", "bs_edu2017.yaml",
+                 "bs_agri2019.yaml", "zx_civil2024.yaml"):
         shutil.copy(EXAMPLES / name, tmp / name)
     (tmp / "synthetic").mkdir()
     for path in SYNTHETIC.glob("*.yaml"):
-        if path.name[:3] in ("gd_", "sz_", "hn_"):
+        if path.name.split("_")[0] in ("gd", "sz", "hn", "edu", "civ", "agri", "cppcc"):
             shutil.copy(path, tmp / "synthetic" / path.name)
     return tmp
 
@@ -66,8 +67,9 @@ def test_corpus_size_and_sources() -> None:
     assert len(groups) >= 40
     assert sum(len(g.variants) for g in groups) >= 100
     for g in groups:
-        assert g.source in SEEDS, g.id
-        # A placeholder needs no variation: it names what to fill, the same way every time.
+        # A seed report, or a real report named by title and address.
+        assert g.source in SEEDS or "http" in g.source, g.id
+        # A placeholder or the data's own statement needs no variation; wording does.
         assert variation_ok(g), g.id
         assert len(set(g.variants)) == len(g.variants), g.id
 
@@ -122,7 +124,7 @@ def test_each_rating_is_printed_with_its_score(name: str, rating: str) -> None:
 
 def test_problems_and_measures_follow_the_conditions() -> None:
     md = render_md("gd_low")
-    assert "调整后预算26,000.00万元，预算执行率为80.77%" in md          # low execution
+    assert re.search(r"调整后预算26,000.00万元，预算执行率(为|是|仅为|只有)80.77%", md)          # low execution
     assert "截至第三季度末支出进度" in md and "52%" in md               # back-loaded spending
     assert "“老年人健康体检人数”、“县域内就诊率”" in md                   # unmet indicators named
     assert "等级为“中”" in md or "整体评价为“中”" in md
@@ -179,7 +181,7 @@ def test_missing_data_reads_as_text(name: str) -> None:
 
 def test_missing_staffing_and_previous_year() -> None:
     md = render_md("hn_no_previous")
-    assert "人员编制及在岗人员情况详见" in md or "在岗人员情况详见部门决算相关报表" in md
+    assert "【待补充：人员编制情况（核定编制人数、年末实有人数）】" in md
     spending = md.split("基本支出情况")[1].split("部门整体支出绩效情况")[0]
     assert "较上年" not in spending and "比上年" not in spending and "持平" not in spending
     assert "基本支出640.00万元。" in md
@@ -190,7 +192,7 @@ def test_task_metric_phrasings() -> None:
     assert re.search(r"区属医院ICU床位(从|由)21张增加(至|到)157张", lw)
     assert re.search(r"方舱医院收治患者(共计|累计)?3754人", lw)
     ny = render_md("ny2022")
-    assert re.search(r"孕产妇免费产前筛查.{0,16}365人，完成比例(为)?135\.19%", ny)
+    assert re.search(r"孕产妇免费产前筛查.{0,30}365人.{0,8}，完成比例(分别)?(为)?135\.19%", ny)
     low = render_md("gd_low")
     assert "未达到" in low and "12家" in low and "年度目标为8000人次" in low
 

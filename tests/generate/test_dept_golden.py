@@ -51,7 +51,9 @@ def test_golden_markdown(name: str) -> None:
 
 def test_liwan_figures_in_seed_000_outline() -> None:
     doc, md = render("lw2022")
-    for figure in ("本年收入325,399.34万元", "本年支出322,145.23万元", "总体支出进度为99%", "自评得分98.9分"):
+    # Figures, not wording: the sentence plans vary ([[…|…]] choice points in the corpus).
+    assert re.search(r"支出进度(为|达到|是)?99%", md)
+    for figure in ("收入325,399.34万元", "322,145.23万元", "自评得分98.9分"):
         assert figure in md
     assert re.search(r"98\.9分，(?:等级为|评价等级为|整体评价为)“优”", md)
     assert outline(doc, 1) == ["基本情况", "综合评价分析", "存在的主要问题", "下一步改进措施"]
@@ -76,7 +78,7 @@ def test_yantian_figures_in_seed_001_outline() -> None:
     assert outline(doc, 3) == ["总体工作", "重点工作任务", "政府采购执行情况", "财务合规性", "预决算信息公开",
                                "资产管理使用情况"]
     assert "一是抓党建引领，全面推进基层党建提质增效。二是" in md
-    assert "履职目标包括六大方面：一是聚焦主责主业" in md or "履职目标主要有六个方面：一是聚焦主责主业" in md
+    assert re.search(r"目标(包括|主要有)六(大|个)方面：一是聚焦主责主业", md)
 
 
 def test_nanyue_figures_in_seed_002_outline() -> None:
@@ -86,16 +88,17 @@ def test_nanyue_figures_in_seed_002_outline() -> None:
     # The report printed 7.80%; the data give 42.67 / 592.78 = 7.20%.
     assert "日常公用经费42.67万元，占基本支出的7.20%" in md and "7.80%" not in md
     assert "项目支出2,329.34万元" in md and "增加1,566.38万元" in md
-    for staff in ("核定编制人数36人", "行政编制4人", "事业编制26人", "实际在岗在编人数23人"):
-        assert staff in md
+    assert re.search(r"(核定编制(人数)?|编制数)36人", md) and re.search(r"(在岗在编(人数)?|实有在编(人员)?)23人", md)
+    if "行政编制" in md:
+        assert "行政编制4人" in md and "事业编制26人" in md
     assert outline(doc, 1) == ["部门（单位）基本情况", "部门整体支出绩效情况", "存在的问题及原因分析", "下一步改进措施"]
     assert outline(doc, 2)[:4] == ["部门职能职责", "机构设置情况", "人员编制情况", "一般公共预算支出情况"]
     assert outline(doc, 3) == ["基本支出情况", "项目支出情况"]
     # Each key task is a heading under 部门整体支出绩效情况, as in the seed.
     assert "坚持党建引领，优服务促发展" in outline(doc, 2)
-    assert "孕产妇免费产前筛查年度目标270人，实际完成365人，完成比例为135.19%" in md \
-        or "孕产妇免费产前筛查全年任务数为270人，完成数为365人，完成比例135.19%" in md
-    assert md.splitlines()[2].startswith("根据《中共中央")
+    # Two parallel metrics of one task: one sentence with 分别 (issue 10).
+    assert re.search(r"孕产妇免费产前筛查、新生儿先天性心脏病免费筛查.{0,40}365人、343人.{0,12}135\.19%、127\.04%", md)
+    assert re.match(r"(根据|依据)《中共中央", md.splitlines()[2])
 
 
 SECTIONS = ("achievements", "assets", "basic_expenditure", "budget_compilation", "budget_execution", "compliance",

@@ -9,6 +9,7 @@ from gen.check.read import source_from_text
 from gen.check.registry import select_rules
 from gen.check.runner import check_source
 from gen.core.load import validate
+from gen.core.outlines import get_kind
 from gen.generate.render import render_document
 from gen.generate.write.markdown import to_markdown
 
@@ -20,8 +21,8 @@ _LEFTOVERS = re.compile(r"None|nan|NaN|\{\{|\}\}|\{%|%\}|inf")
 @pytest.mark.parametrize("kind", ["dept_self_eval", "target_declaration", "project_self_eval"])
 @given(data=report_data())
 def test_random_data_renders_and_its_numbers_check_out(kind, data):
-    data = {**data, "kind": kind, "profile": {"dept_self_eval": data["profile"] if data["kind"] == "dept_self_eval" else "guangdong",
-                                              "target_declaration": "guangdong", "project_self_eval": "hebei"}[kind]}
+    outlines = [o.id for o in get_kind(kind).outlines]
+    data = {**data, "kind": kind, "profile": data["profile"] if data["profile"] in outlines else outlines[0]}
     spec = validate(data, "random.yaml")
     doc, _ = render_document(spec)
     md = to_markdown(doc)
