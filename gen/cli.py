@@ -72,6 +72,24 @@ def write_outputs(doc: Any, facts: dict, stem: str, out_dir: Path, formats: list
     return written
 
 
+def output_stems(data: tuple[Path, ...], section: Optional[str]) -> dict[Path, str]:
+    """One output stem per data file; two files with one name (a/report.yaml, b/report.yaml) get
+    report and report-2, so one run never writes one report over another."""
+    stems: dict[Path, str] = {}
+    taken: set[str] = set()
+    for path in data:
+        base = path.stem if not section else f"{path.stem}.{section}"
+        stem, n = base, 1
+        while stem.casefold() in taken:
+            n += 1
+            stem = f"{base}-{n}"
+        if stem != base:
+            click.echo(f"提示：{path} 与前面的数据文件同名，输出文件改名为 {stem}.*", err=True)
+        taken.add(stem.casefold())
+        stems[path] = stem
+    return stems
+
+
 @cli.command()
 @click.argument("data", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--output", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False, path_type=Path),
@@ -92,9 +110,13 @@ def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, sec
     from .generate.render import render_document
     from .generate.write.markdown import to_markdown
 
+    from .check.preflight import check_project_data
+
     fmts = _parse_formats(formats)
     to_stdout = str(out_dir) == "-"
     protect = frozenset(data)
+    check_project_data()
+    stems = output_stems(data, section)
     failed = 0
     for path in data:
         try:
@@ -103,12 +125,12 @@ def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, sec
             if not no_self_check:
                 from .generate.selfcheck import gate
 
-                shown = "-" if to_stdout else str(out_dir / f"{path.stem if not section else f'{path.stem}.{section}'}.md")
+                shown = "-" if to_stdout else str(out_dir / f"{stems[path]}.md")
                 gate(to_markdown(doc), spec, shown, partial=bool(section), echo=lambda line: click.echo(line, err=True))
             if to_stdout:
                 sys.stdout.write(to_markdown(doc))
                 continue
-            stem = path.stem if not section else f"{path.stem}.{section}"
+            stem = stems[path]
             for written in write_outputs(doc, facts, stem, out_dir, fmts, protect):
                 click.echo(f"已生成：{written}")
         except UserError as exc:

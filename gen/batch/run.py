@@ -44,6 +44,7 @@ from ..core.atomic import open_atomic, write_bytes, write_text
 from ..core.errors import UserError
 from . import similarity
 from .names import unique_stems
+from .outputs import FolderLock, outputs_intact, sweep_temporaries
 from .workbook import BureauInput, WorkbookIndex, load_bureau
 
 Inputs = Union[Sequence[BureauInput], WorkbookIndex]
@@ -82,6 +83,7 @@ class Task:
     path: Optional[str] = None
     prev_hash: Optional[str] = None
     db: Optional[str] = None  # workbook input: the WorkbookIndex file the worker builds the bureau from
+    prev_outputs: Optional[dict] = None  # SHA-256 of each output as the previous summary recorded it
 
 
 class Rows(Sequence):
@@ -221,11 +223,14 @@ def iter_tasks(bureaus: Inputs, source: str, shard: Optional[tuple[int, int]], p
         if shard is not None and index % shard[1] != shard[0] - 1:
             continue
         prev = previous.get(key)
-        prev_hash = prev.get("hash") if prev and prev.get("stem") == stem else None
+        same = bool(prev) and prev.get("stem") == stem
+        prev_hash = prev.get("hash") if same else None
+        prev_outputs = prev.get("output_hashes") if same else None
         if b is None:
-            yield Task(index, key, name, stem, source, prev_hash=prev_hash, db=db)
+            yield Task(index, key, name, stem, source, prev_hash=prev_hash, db=db, prev_outputs=prev_outputs)
         else:
-            yield Task(index, key, name, stem, source, b.raw or None, b.where, list(b.errors), b.path, prev_hash)
+            yield Task(index, key, name, stem, source, b.raw or None, b.where, list(b.errors), b.path, prev_hash,
+                       prev_outputs=prev_outputs)
 
 
 def make_tasks(bureaus: Inputs, source: str, shard: Optional[tuple[int, int]],
@@ -248,6 +253,9 @@ def _init_worker(opts: Options, ignore_sigint: bool, warm: bool = False) -> None
     """
     if ignore_sigint:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        # pool.terminate() sends SIGTERM: unwind (SystemExit is not caught by the task code) so the
+        # atomic writer removes its temporary file instead of dying mid-write and leaving it behind.
+        signal.signal(signal.SIGTERM, _exit_on_sigterm)
     from ..check.registry import all_rules
     from ..generate.corpus import default_corpus
     from ..generate.write.docx_gbt9704 import _template
@@ -261,6 +269,10 @@ def _init_worker(opts: Options, ignore_sigint: bool, warm: bool = False) -> None
         _template()
     if warm:
         _warm_up(opts)
+
+
+def _exit_on_sigterm(signum: int, frame: Any) -> None:
+    raise SystemExit(128 + signum)
 
 
 def _warm_up(opts: Options) -> None:
@@ -346,8 +358,9 @@ def _generate(task: Task, opts: Options, row: dict) -> None:
     row["hash"] = digest
     paths = output_paths(opts, task.stem)
     row["outputs"] = {fmt: str(p) for fmt, p in paths.items()}
-    if not opts.force and task.prev_hash == digest and all(p.exists() for p in paths.values()):
+    if not opts.force and task.prev_hash == digest and outputs_intact(paths, task.prev_outputs):
         row["status"] = "skipped"
+        row["output_hashes"] = dict(task.prev_outputs or {})
         if "md" in paths:
             md = paths["md"].read_text(encoding="utf-8")
             row["paragraphs"] = similarity.paragraph_hashes(md)
@@ -357,17 +370,21 @@ def _generate(task: Task, opts: Options, row: dict) -> None:
 
     doc, facts = render_document(spec, seed=opts.seed, templates_dir=opts.templates_dir, corpus_dir=opts.corpus_dir)
     md = to_markdown(doc)
+    hashes: dict[str, str] = {}
     for fmt, path in paths.items():
         if fmt == "md":
-            write_text(path, md)
+            data = md.encode("utf-8")
         elif fmt == "json":
             from ..generate.write.json_doc import to_json
 
-            write_text(path, to_json(doc, facts))
+            data = to_json(doc, facts).encode("utf-8")
         else:
             from ..generate.write.docx_gbt9704 import to_docx_bytes
 
-            write_bytes(path, to_docx_bytes(doc))
+            data = to_docx_bytes(doc)
+        write_bytes(path, data)
+        hashes[fmt] = hashlib.sha256(data).hexdigest()
+    row["output_hashes"] = hashes
     if opts.self_check:
         row["findings"], row["check_failed_rules"] = _self_check(md, spec, str(paths.get("md", task.stem + ".md")))
     row["paragraphs"] = similarity.paragraph_hashes(md) if "md" in paths else []
@@ -425,7 +442,7 @@ def summary_paths(opts: Options) -> tuple[Path, Path]:
     return opts.out_dir / f"{stem}.json", opts.out_dir / f"{stem}.csv"
 
 
-_PREVIOUS_FIELDS = ("hash", "stem", "findings", "check_failed_rules")
+_PREVIOUS_FIELDS = ("hash", "stem", "findings", "check_failed_rules", "output_hashes")
 
 
 def load_previous(path: Path) -> dict[str, dict]:
@@ -468,72 +485,89 @@ def run_batch(bureaus: Any, source: str, opts: Options, *, orphans: Sequence[str
     try:
         if callable(bureaus):
             bureaus, orphans = bureaus()
-        opts.out_dir.mkdir(parents=True, exist_ok=True)
+        _make_out_dir(opts.out_dir)
+        lock = FolderLock(opts.out_dir)
+        lock.acquire()
     except BaseException:
         if pool is not None:
             pool.terminate()
         raise
-    json_path, csv_path = summary_paths(opts)
-    previous = {} if opts.force else load_previous(json_path)
-    stems = all_stems(bureaus)
-    total = shard_size(len(stems), opts.shard)
+    try:
+        json_path, csv_path = summary_paths(opts)
+        previous = {} if opts.force else load_previous(json_path)
+        stems = all_stems(bureaus)
+        total = shard_size(len(stems), opts.shard)
 
-    def tasks() -> Iterator[Task]:
-        return iter_tasks(bureaus, source, opts.shard, previous, stems)
+        def tasks() -> Iterator[Task]:
+            return iter_tasks(bureaus, source, opts.shard, previous, stems)
 
-    done = Rows()  # in the order they finish
-    position: dict[int, int] = {}  # task index -> position in ``done``
+        done = Rows()  # in the order they finish
+        position: dict[int, int] = {}  # task index -> position in ``done``
 
-    def finished(row: dict) -> None:
-        prev = previous.get(row["key"])
-        if row["status"] == "skipped" and prev:  # unchanged: the self-check counts still hold
-            row["findings"] = prev.get("findings", row["findings"])
-            if prev.get("check_failed_rules"):
-                row["check_failed_rules"] = prev["check_failed_rules"]
-        position[row["index"]] = len(done)
-        done.append(row)
+        def finished(row: dict) -> None:
+            prev = previous.get(row["key"])
+            if row["status"] == "skipped" and prev:  # unchanged: the self-check counts still hold
+                row["findings"] = prev.get("findings", row["findings"])
+                if prev.get("check_failed_rules"):
+                    row["check_failed_rules"] = prev["check_failed_rules"]
+            position[row["index"]] = len(done)
+            done.append(row)
+            if progress:
+                progress(1, total)
+
+        interrupted = False
         if progress:
-            progress(1, total)
-
-    interrupted = False
-    if progress:
-        progress(0, total)
-    try:
-        if pool is None:
-            _init_worker(opts, ignore_sigint=False)
-            for task in tasks():
-                finished(process_task(task))
-        else:
-            # imap_unordered pulls from the generator as the pipe to the workers drains,
-            # so only a few chunks of (tiny) tasks exist at any time
-            chunk = max(1, min(32, total // (jobs * 8)))
-            for row in pool.imap_unordered(process_task, tasks(), chunksize=chunk):
-                finished(row)
-    except KeyboardInterrupt:
-        interrupted = True
-        if pool is not None:
-            pool.terminate()
-            pool = None
-    ordered = Rows(_orphan_rows(orphans, source) if (opts.shard is None or opts.shard[0] == 1) else ())
-    _fill_missing(tasks(), done, position, ordered, opts, started_wall)
-    position.clear()
-    done.close()
-    pairs: list[dict] = []
-    try:
-        if not interrupted and "md" in opts.formats:
-            th = threshold if threshold is not None else float(load_thresholds()["similarity_threshold"])
-            pairs = _similar(ordered, th, pool)
-    except KeyboardInterrupt:
-        interrupted = True
+            progress(0, total)
+        try:
+            if pool is None:
+                _init_worker(opts, ignore_sigint=False)
+                for task in tasks():
+                    finished(process_task(task))
+            else:
+                # imap_unordered pulls from the generator as the pipe to the workers drains,
+                # so only a few chunks of (tiny) tasks exist at any time
+                chunk = max(1, min(32, total // (jobs * 8)))
+                for row in pool.imap_unordered(process_task, tasks(), chunksize=chunk):
+                    finished(row)
+        except KeyboardInterrupt:
+            interrupted = True
+            if pool is not None:
+                pool.terminate()  # joins the workers: none is writing any more
+                pool = None
+            sweep_temporaries(opts.out_dir, (f"{st}.{fmt}" for st in stems for fmt in opts.formats))
+        ordered = Rows(_orphan_rows(orphans, source) if (opts.shard is None or opts.shard[0] == 1) else ())
+        _fill_missing(tasks(), done, position, ordered, opts, started_wall)
+        position.clear()
+        done.close()
+        pairs: list[dict] = []
+        try:
+            if not interrupted and "md" in opts.formats:
+                th = threshold if threshold is not None else float(load_thresholds()["similarity_threshold"])
+                pairs = _similar(ordered, th, pool)
+        except KeyboardInterrupt:
+            interrupted = True
+        finally:
+            if pool is not None:
+                pool.close()
+                pool.join()
+        result = BatchResult(ordered, pairs, json_path, csv_path, interrupted, time.perf_counter() - started)
+        write_summary(result, source, opts)
+        if interrupted:
+            raise KeyboardInterrupt
+        return result
     finally:
-        if pool is not None:
-            pool.close()
-            pool.join()
-    result = BatchResult(ordered, pairs, json_path, csv_path, interrupted, time.perf_counter() - started)
-    write_summary(result, source, opts)
-    if interrupted:
-        raise KeyboardInterrupt
-    return result
+        lock.release()
+
+
+def _make_out_dir(folder: Path) -> None:
+    from ..core.readfile import os_reason
+
+    if folder.exists() and not folder.is_dir():
+        raise UserError(f"输出路径 {folder} 已存在且不是文件夹，请换一个输出文件夹")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"无法创建输出文件夹 {folder}（{os_reason(exc)}）") from None
 
 
 def _fill_missing(tasks: Iterable[Task], done: Rows, position: dict[int, int], out: Rows,

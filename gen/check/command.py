@@ -14,6 +14,7 @@ from typing import Optional
 import click
 
 from ..core.errors import UserError
+from ..core.readfile import is_regular
 from .read import CHECKABLE_SUFFIXES, STDIN
 
 
@@ -36,7 +37,10 @@ def expand_paths(args: tuple[str, ...]) -> tuple[list[str], list[str]]:
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in files:
                     if name.lower().endswith(CHECKABLE_SUFFIXES) and not name.startswith(("~$", ".")):
-                        found.append(Path(root, name))
+                        if is_regular(Path(root, name)):
+                            found.append(Path(root, name))
+                        else:  # a FIFO would hang the reader, /dev/zero would never end
+                            problems.append(f"{Path(root, name)}：不是普通文件（如命名管道、设备或失效的链接），已跳过")
             if not found:
                 problems.append(f"{arg}：文件夹中没有 .txt、.md 或 .docx 文件")
             inputs.extend(str(f) for f in sorted(found, key=lambda f: f.relative_to(p).parts))
@@ -82,7 +86,14 @@ def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Opti
     from .report_text import summary_counts
     from .runner import run
 
+    from ..core.atomic import check_target
+    from .preflight import check_project_data
+
     config = load_config(config_path)
+    for target in (output, annotate_path):
+        if target is not None:
+            check_target(target)  # a device or FIFO at -o is refused before any work
+    check_project_data()
     problems: list[str] = []
     chosen = parse_codes(select, "--select", problems) if select is not None else config.select
     ignored = config.ignore + (parse_codes(ignore, "--ignore", problems) if ignore else ())

@@ -27,9 +27,13 @@ from pathlib import Path
 from typing import Any, Mapping, Optional
 
 from ..core.errors import UserError
+from ..core.readfile import read_limited, undecodable_at
 from .finding import SEVERITIES, SEVERITY_NAMES
 from .read import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 from .registry import FAMILIES
+
+# A configuration file is a few lines; a bigger one is not a configuration file.
+MAX_CONFIG_BYTES = 1024 * 1024
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -104,13 +108,15 @@ def _has_tool_table(path: Path) -> bool:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    data = read_limited(path, MAX_CONFIG_BYTES, what="配置文件")
     try:
-        with open(path, "rb") as fh:
-            return tomllib.load(fh)
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{path}：配置文件应为 UTF-8 编码，{undecodable_at(data, exc)}无法按 UTF-8 读取") from None
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise UserError(f"{path}：TOML 格式错误（{exc}）") from None
-    except OSError as exc:
-        raise UserError(f"{path}：无法读取配置文件（{exc.strerror or exc}）") from None
 
 
 def _parse(table: Any, path: Path, prefix: str) -> Config:

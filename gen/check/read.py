@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import BinaryIO, Optional
 
 from ..core.errors import UserError
+from ..core.readfile import read_limited, undecodable_at
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # Analysis cost grows with the text, not the file: a .docx with photos is large on
@@ -122,19 +123,7 @@ def read_path(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, stdin: Optio
             return _docx_source(STDIN, data, max_chars)
         return _text_source(STDIN, data, "txt", max_chars)
     p = Path(path)
-    if p.is_dir():
-        raise UserError(f"{name}：这是文件夹，不是文件")
-    try:
-        size = p.stat().st_size
-    except FileNotFoundError:
-        raise UserError(f"{name}：找不到该文件") from None
-    except OSError as exc:
-        raise UserError(f"{name}：无法读取该文件（{exc.strerror or exc}）") from None
-    _check_size(name, size, max_bytes)
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise UserError(f"{name}：无法读取该文件（{exc.strerror or exc}）") from None
+    data = read_limited(p, max_bytes, limit_hint="可在配置中调整 max_bytes")
     suffix = p.suffix.lower()
     if suffix == DOCX_SUFFIX:
         return _docx_source(name, data, max_chars)
@@ -186,15 +175,37 @@ def decode_bytes(data: bytes, name: str = STDIN) -> tuple[str, str]:
         if guessed is None:
             raise _binary(name)
         return _plausible(guessed[0], name), guessed[1]
-    for enc in ("utf-8", "gb18030"):
-        try:
-            return _plausible(data.decode(enc), name), enc
-        except UnicodeDecodeError:
-            continue
+    try:
+        return _plausible(data.decode("utf-8"), name), "utf-8"
+    except UnicodeDecodeError as exc:
+        _stray_bytes(data, exc, name)
+    try:
+        return _plausible(data.decode("gb18030"), name), "gb18030"
+    except UnicodeDecodeError:
+        pass
     guessed = _guess(data)
     if guessed is None:
         raise _undecodable(name)
     return _plausible(guessed[0], name), guessed[1]
+
+
+# A UTF-8 text with this few invalid sequences is UTF-8 with stray bytes, not another encoding.
+MAX_STRAY_BYTES = 3
+
+
+def _stray_bytes(data: bytes, exc: UnicodeDecodeError, name: str) -> None:
+    """Raise a located error when ``data`` is UTF-8 apart from a few stray bytes."""
+    bad = data.decode("utf-8", errors="replace").count("\ufffd")
+    if bad > MAX_STRAY_BYTES:
+        return
+    try:
+        data.decode("gb18030")
+        if not any(b >= 0xC2 for b in data[: exc.start]):
+            return  # no UTF-8 multibyte text before it and valid GB18030: a short GBK text
+    except UnicodeDecodeError:
+        pass
+    raise UserError(f"{name}：{undecodable_at(data, exc)}有无法识别的字节，文件其余部分是 UTF-8 编码；"
+                    "请删除或改正该处后再检查") from None
 
 
 def _utf16_without_bom(data: bytes) -> Optional[tuple[str, str]]:

@@ -15,6 +15,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from .errors import UserError
+from .readfile import read_limited, undecodable_at
 from .model import ReportSpec
 from .thresholds import load_thresholds
 
@@ -48,6 +49,21 @@ _TYPE_MESSAGES = {
     "date_parsing": "应为日期（如 2023-03-09）",
     "date_from_datetime_parsing": "应为日期（如 2023-03-09）",
     "date_type": "应为日期（如 2023-03-09）",
+    "date_from_datetime_inexact": "应为日期（如 2023-03-09），不能带时间",
+    "datetime_type": "应为日期（如 2023-03-09）",
+    "int_parsing_size": "数字过长",
+    "float_type": "应为数字",
+    "string_unicode": "文字中有无效字符",
+    "enum": "取值不在允许的范围内",
+    "too_long": "列表项过多",
+    "too_short": "列表项过少",
+    "mapping_type": "应为键值对象",
+    "is_instance_of": "类型不对",
+    "bytes_type": "应为文字",
+    "none_required": "应为空",
+    "union_tag_invalid": "取值不在允许的范围内",
+    "decimal_max_digits": "数字位数过多",
+    "decimal_whole_digits": "整数部分位数过多",
 }
 
 
@@ -90,7 +106,7 @@ def _message(err: dict[str, Any]) -> str:
         return f"取值应为：{ctx.get('expected', '')}".replace("'", "")
     if etype == "value_error":
         return str(ctx.get("error", err["msg"]))
-    return _TYPE_MESSAGES.get(etype, err["msg"])
+    return _TYPE_MESSAGES.get(etype, f"取值不符合要求（{etype}）")
 
 
 def _path(loc: Iterable[Any]) -> str:
@@ -136,7 +152,64 @@ class BoundedLoader(yaml.SafeLoader):
         node = super().get_single_node()
         if node is not None:
             _check_expanded_size(node)
+            _check_keys(node)
         return node
+
+    def construct_yaml_timestamp(self, node: Any) -> Any:
+        """A date that does not exist (2023-02-30) is the user's typo, reported at its line."""
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):
+            raise DataProblem(f"日期“{node.value}”不存在（请检查年、月、日）", node.start_mark) from None
+
+    def construct_yaml_int(self, node: Any) -> Any:
+        """An integer beyond Python's conversion limit is refused with its line, not a traceback."""
+        if len(node.value) > MAX_NUMBER_DIGITS:
+            raise DataProblem(f"数字过长（{len(node.value)} 位，上限 {MAX_NUMBER_DIGITS} 位）", node.start_mark)
+        return super().construct_yaml_int(node)
+
+
+BoundedLoader.add_constructor("tag:yaml.org,2002:timestamp", BoundedLoader.construct_yaml_timestamp)
+BoundedLoader.add_constructor("tag:yaml.org,2002:int", BoundedLoader.construct_yaml_int)
+
+# No figure in a report has more digits than this; longer ones are typing accidents or attacks.
+MAX_NUMBER_DIGITS = 300
+
+
+class DataProblem(yaml.YAMLError):
+    """A problem in a data file's content (not its syntax), already worded in Chinese, with its mark."""
+
+    def __init__(self, problem: str, mark: Any, other: Any = None):
+        super().__init__(problem)
+        self.problem = problem
+        self.problem_mark = mark
+
+
+def _check_keys(root: Any) -> None:
+    """Duplicate keys (the later silently wins in YAML and JSON) and non-text keys are errors.
+
+    Walks the composed node graph iteratively, each node once (aliases too).
+    """
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            first: dict[str, Any] = {}
+            for key, value in node.value:
+                if not isinstance(key, yaml.ScalarNode) or key.tag not in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:merge"):
+                    shown = key.value if isinstance(key, yaml.ScalarNode) else "（列表或对象）"
+                    raise DataProblem(f"键“{shown}”应为文字（给它加上引号，或检查缩进）", key.start_mark)
+                if key.value in first:
+                    raise DataProblem(f"键“{key.value}”重复出现（第{first[key.value].line + 1}行与第"
+                                      f"{key.start_mark.line + 1}行），请删除或合并其中一处", key.start_mark)
+                first[key.value] = key.start_mark
+                stack.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
 
 
 def _check_expanded_size(root: Any) -> None:
@@ -235,11 +308,15 @@ def parse_text(text: str, source: str) -> Any:
     """Parse YAML or JSON text; a syntax error names the file and line."""
     if source.lower().endswith(".json"):
         try:
-            raw = json.loads(text)
+            raw = json.loads(text, parse_int=_json_int)
         except json.JSONDecodeError as exc:
             raise UserError(f"{source}:{exc.lineno}: JSON 格式错误：{exc.msg}") from None
         except RecursionError:
             raise UserError(f"{source}: JSON 格式错误：嵌套层数过多（上限{MAX_DATA_DEPTH}层）") from None
+        except _LongNumber as exc:
+            line = text.count("\n", 0, max(text.find(exc.digits), 0)) + 1
+            raise UserError(f"{source}:{line}: 数字过长（{len(exc.digits)} 位，上限 {MAX_NUMBER_DIGITS} 位）") from None
+        _json_keys(text, source)
         if _json_depth(raw) > MAX_DATA_DEPTH:
             raise UserError(f"{source}: JSON 格式错误：嵌套层数超过{MAX_DATA_DEPTH}层")
         return raw
@@ -247,10 +324,45 @@ def parse_text(text: str, source: str) -> Any:
         return yaml.load(text, Loader=BoundedLoader)  # noqa: S506 - a SafeLoader subclass
     except RecursionError:
         raise UserError(f"{source}: YAML 格式错误：嵌套层数过多（上限{MAX_DATA_DEPTH}层）") from None
+    except DataProblem as exc:
+        raise UserError(f"{source}:{exc.problem_mark.line + 1}: {exc.problem}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{source}:{mark.line + 1}" if mark else source
         raise UserError(f"{where}: YAML 格式错误：{yaml_problem(exc)}") from None
+
+
+class _LongNumber(ValueError):
+    def __init__(self, digits: str):
+        super().__init__(digits)
+        self.digits = digits
+
+
+def _json_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise _LongNumber(digits)
+    return int(digits)
+
+
+def _json_keys(text: str, source: str) -> None:
+    """Duplicate keys in JSON, located through the YAML composer (JSON is YAML's flow syntax)."""
+    try:
+        yaml.compose(text, Loader=BoundedLoader)
+    except DataProblem as exc:
+        raise UserError(f"{source}:{exc.problem_mark.line + 1}: {exc.problem}") from None
+    except (yaml.YAMLError, RecursionError):
+        pairs_seen: list[str] = []
+
+        def hook(pairs: list) -> dict:
+            keys = [k for k, _ in pairs]
+            dup = next((k for i, k in enumerate(keys) if k in keys[:i]), None)
+            if dup is not None:
+                pairs_seen.append(dup)
+            return dict(pairs)
+
+        json.loads(text, object_pairs_hook=hook, parse_int=_json_int)
+        if pairs_seen:
+            raise UserError(f"{source}: 键“{pairs_seen[0]}”重复出现，请删除或合并其中一处") from None
 
 
 def _json_depth(value: Any) -> int:
@@ -274,6 +386,15 @@ def validate(raw: Any, source: str, lines: dict[tuple, int] | None = None) -> Re
     if not isinstance(raw, dict):
         raise UserError(f"{source}: 数据文件的顶层应为键值对象（单位信息、年度、收支情况等）")
     lines = lines or {}
+    bad_text = _invalid_text(raw)
+    if bad_text:
+        messages = []
+        for loc in bad_text:
+            line = _line_for(lines, loc)
+            messages.append(f"{source}:{line}: 字段 {_path(loc)}：文字中有无效字符（孤立的 UTF-16 代理码位，"
+                            "常见于错误的“\\ud800”类转义），请删除" if line else
+                            f"{source}: 字段 {_path(loc)}：文字中有无效字符（孤立的 UTF-16 代理码位），请删除")
+        raise UserError(messages)
     try:
         spec = ReportSpec.model_validate(raw)
     except ValidationError as exc:
@@ -290,6 +411,25 @@ def validate(raw: Any, source: str, lines: dict[tuple, int] | None = None) -> Re
     if problems:
         raise UserError([f"{source}: {p}" for p in problems])
     return spec
+
+
+def _invalid_text(raw: Any) -> list[tuple]:
+    """Paths of strings (values or keys) holding lone surrogates, which no file can encode."""
+    found: list[tuple] = []
+    stack: list[tuple[Any, tuple]] = [(raw, ())]
+    while stack and len(found) < 20:
+        value, loc = stack.pop()
+        if isinstance(value, str):
+            if any("\ud800" <= ch <= "\udfff" for ch in value):
+                found.append(loc)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if isinstance(key, str) and any("\ud800" <= ch <= "\udfff" for ch in key):
+                    found.append(loc + (key,))
+                stack.append((item, loc + (key,)))
+        elif isinstance(value, list):
+            stack.extend((item, loc + (i,)) for i, item in enumerate(value))
+    return sorted(found, key=str)
 
 
 def consistency_problems(spec: ReportSpec) -> list[str]:
@@ -330,19 +470,11 @@ def max_data_bytes() -> int:
 
 def load_spec(path: str | Path) -> ReportSpec:
     """Read, parse and validate one data file."""
-    p = Path(path)
-    try:
-        size = p.stat().st_size
-    except OSError:
-        raise UserError(f"{path}: 找不到数据文件或无法读取") from None
     limit = max_data_bytes()
-    if size > limit:
-        raise UserError(f"{path}: 数据文件过大（{size}字节，上限{limit}字节，可用环境变量 JIXIAO_MAX_DATA_BYTES 调整）")
+    data = read_limited(path, limit, what="数据文件", limit_hint="可用环境变量 JIXIAO_MAX_DATA_BYTES 调整")
     try:
-        text = p.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise UserError(f"{path}: 数据文件应为 UTF-8 编码") from None
-    except OSError:
-        raise UserError(f"{path}: 无法读取数据文件") from None
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{path}: 数据文件应为 UTF-8 编码，{undecodable_at(data, exc)}无法按 UTF-8 读取") from None
     raw = parse_text(text, str(path))
     return validate(raw, str(path), _yaml_lines(text))
