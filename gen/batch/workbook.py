@@ -20,6 +20,8 @@ import json
 import pickle
 import re
 import sqlite3
+import stat
+import unicodedata
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -28,6 +30,8 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
 from ..core.errors import UserError
+from ..core.readfile import kind_of
+from .sheet_reader import NoCachedValue, broken_part, iter_rows
 from ..core.model import KIND_NAMES, LEVEL1, SELF_REFS
 
 KEY_HEADER = "单位编号"
@@ -297,6 +301,8 @@ def _to_decimal(value: Any) -> Decimal:
 
 def convert(column: Column, value: Any) -> Any:
     """A cell's value as the model wants it; raises CellError with a Chinese message."""
+    if isinstance(value, NoCachedValue):
+        raise CellError(f"是公式（{value.formula[:40]}）但没有保存计算结果，请在 Excel 或 WPS 中打开并保存后再试")
     kind = column.kind
     if kind in ("amount", "number"):
         return _to_decimal(value)
@@ -373,10 +379,16 @@ def _header_map(sheet: Sheet, header_row: tuple, source: str) -> tuple[dict[int,
     found: dict[int, Column] = {}
     problems = []
     key_col = None
+    seen: dict[str, int] = {}
     for i, cell in enumerate(header_row):
         if _blank(cell):
             continue
         text = str(cell).strip()
+        if text in seen:
+            problems.append(f"{source}: {sheet.name} 第1行 {column_letter(i)}列：表头“{text}”与 "
+                            f"{column_letter(seen[text])}列重复，请删除或改名其中一列")
+            continue
+        seen[text] = i
         if text == KEY_HEADER:
             key_col = i
         elif text in by_header:
@@ -395,6 +407,37 @@ def _header_map(sheet: Sheet, header_row: tuple, source: str) -> tuple[dict[int,
 
 
 # ---------------------------------------------------------------- reading
+
+# Sheets whose absence would silently drop a bureau's figures.
+REQUIRED_SHEETS = ("单位信息", "收支情况")
+
+
+def check_sheet_names(names: list[str], source: str) -> None:
+    """A required sheet missing, or a known sheet under a near name ("收支情况 ", full-width), is an error."""
+    problems = []
+    for name in names:
+        near = unicodedata.normalize("NFKC", name).strip().replace(" ", "")
+        if name not in SHEETS_BY_NAME and near in SHEETS_BY_NAME:
+            problems.append(f"{source}: 工作表“{name}”的名称与“{near}”不完全一致（多了空格或用了全角字符），"
+                            f"请改名为“{near}”")
+    for required in REQUIRED_SHEETS:
+        if required not in names and not any(m.endswith(f"“{required}”") for m in problems):
+            problems.append(f"{source}: 缺少工作表“{required}”（jixiao init 可生成带全部工作表的模板）")
+    if problems:
+        raise UserError(problems)
+
+
+def _open_workbook(p: Path) -> Any:
+    """openpyxl's read-only workbook; any failure (corrupt workbook.xml, styles, relations) names the part."""
+    from openpyxl import load_workbook
+
+    try:
+        return load_workbook(p, read_only=True, data_only=True)
+    except Exception as exc:  # zipfile, lxml/expat, KeyError, ValueError, TypeError…: a damaged package
+        part = broken_part(p)
+        where = f"部件 {part} 已损坏" if part else "文件已损坏或不是 .xlsx 格式"
+        raise UserError(f"{p}: 无法读取 Excel 工作簿：{where}（{type(exc).__name__}），"
+                        "请在 Excel 或 WPS 中打开后另存为 .xlsx 再试") from None
 
 
 def read_workbook(path: str | Path) -> tuple[list[BureauInput], list[str]]:
@@ -451,26 +494,20 @@ class WorkbookIndex:
     # -- building
 
     def _build(self, p: Path) -> None:
-        import zipfile
-
-        from openpyxl import load_workbook
-
         source = p.name
         try:
-            size = p.stat().st_size
+            st = p.stat()
         except OSError:
             raise UserError(f"{p}: 找不到工作簿或无法读取") from None
-        if size > MAX_WORKBOOK_BYTES:
-            raise UserError(f"{p}: 工作簿过大（{size}字节）")
-        try:
-            wb = load_workbook(p, read_only=True, data_only=True)
-        except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-            raise UserError(f"{p}: 无法读取 Excel 工作簿（应为 .xlsx 格式）：{exc}") from None
+        if not stat.S_ISREG(st.st_mode):
+            raise UserError(f"{p}: 这是{kind_of(st.st_mode)}，不是普通文件，已拒绝读取")
+        if st.st_size > MAX_WORKBOOK_BYTES:
+            raise UserError(f"{p}: 工作簿过大（{st.st_size}字节）")
+        wb = _open_workbook(p)
         conn = sqlite3.connect(self.db_path)
         try:
             conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-256;" + _SCHEMA)
-            if MAIN_SHEET not in wb.sheetnames:
-                raise UserError(f"{p}: 缺少工作表“{MAIN_SHEET}”")
+            check_sheet_names(wb.sheetnames, str(p))
             orphans: list[tuple[int, int, str]] = []
             with conn:  # one transaction
                 for index, sheet in enumerate(SHEETS):
@@ -492,18 +529,23 @@ class WorkbookIndex:
     @staticmethod
     def _index_sheet(conn: sqlite3.Connection, ws: Any, index: int, sheet: Sheet, source: str,
                      orphans: list[tuple[int, int, str]]) -> None:
-        rows = ws.iter_rows(values_only=True)
-        header = next(rows, None)
-        if header is None:
+        rows = iter_rows(ws, source)
+        first = next(rows, None)
+        if first is None:
             return
+        row_no, header = first
+        if row_no != 1:
+            raise UserError(f"{source}: {sheet.name} 第1行应为表头（单位编号、…），现为空行")
         columns, key_col = _header_map(sheet, header, source)
+        rows = iter_rows(ws, source, width=max(columns, default=key_col) + 1 if columns else key_col + 1)
+        next(rows, None)  # the header again
         conn.execute("INSERT INTO sheets VALUES (?, ?, ?)",
                      (index, key_col, json.dumps([[i, c.header] for i, c in columns.items()], ensure_ascii=False)))
         main = sheet.name == MAIN_SHEET
         name_col = next((i for i, c in columns.items() if c.field == "bureau.name"), None)
         batch: list[tuple] = []
         firsts: list[tuple] = []
-        for row_no, row in enumerate(rows, start=2):
+        for row_no, row in rows:
             if all(_blank(v) for v in row):
                 continue
             key_raw = row[key_col] if key_col < len(row) else None
