@@ -17,7 +17,7 @@ from .corpus import Corpus, choose_variant, default_corpus, load_corpus
 from ..core.derive import derive
 from .document import PHRASE_MARK, Document, MarkupError, PhraseUse, parse_markup
 from ..core.errors import UserError
-from .jinja_env import MissingFigure, make_env, render_budget
+from .jinja_env import MissingFigure, make_env, render_budget, render_failure
 from ..core.model import ReportSpec
 
 
@@ -104,6 +104,8 @@ def render_markup(
         raise UserError(f"找不到模板 {name}") from None
     except TemplateError as exc:
         raise UserError(f"模板 {name} 有语法错误：{exc}") from None
+    except RecursionError as exc:
+        raise render_failure(name, exc) from None
     try:
         with render_budget():
             markup = template.render({**facts, "phrase": picker.phrase, "phrases": picker.phrases})
@@ -119,6 +121,10 @@ def render_markup(
         raise UserError(f"模板 {name} 使用了不存在的变量：{exc.message}") from None
     except TemplateError as exc:
         raise UserError(f"模板 {name} 渲染失败：{exc}") from None
+    except UserError:
+        raise  # already located (a template outside the folder, not UTF-8)
+    except Exception as exc:  # RenderTimeout, and anything else a user's template can raise
+        raise render_failure(name, exc) from None
     if len(markup) > MAX_MARKUP_CHARS:
         raise UserError(f"模板 {name} 生成的正文有 {len(markup)} 个字符，超过 {MAX_MARKUP_CHARS} 个字符的上限（模板中是否有失控的循环？）")
     return markup, picker
