@@ -159,6 +159,10 @@ def _strip_whole_suffix(name: str) -> str:
     return _WHOLE_SUFFIX_RE.sub("", name) or name
 
 
+NEUTRAL_PREFIXES = _NEUTRAL_PREFIXES
+strip_whole_suffix = _strip_whole_suffix
+
+
 def names_match(label: str, name: str) -> bool:
     """Does a figure's label name the same thing as ``name`` (from 占B的 etc.)?
 
