@@ -20,6 +20,7 @@ Example (pyproject.toml)::
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -70,7 +71,7 @@ def find_config(start: Optional[Path] = None) -> Optional[Path]:
     here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
         own = folder / CONFIG_NAME
-        if own.is_file():
+        if os.path.lexists(own):  # a FIFO or device named jixiao.toml is reported, not skipped
             return own
         pyproject = folder / PYPROJECT
         if pyproject.is_file() and _has_tool_table(pyproject):
@@ -84,7 +85,7 @@ def load_config(path: Optional[Path] = None, start: Optional[Path] = None) -> Co
         path = find_config(start)
         if path is None:
             return Config()
-    elif not Path(path).is_file():
+    elif not Path(path).exists():
         raise UserError(f"{path}：找不到配置文件")
     path = Path(path)
     data = _read_toml(path)

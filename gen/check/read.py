@@ -289,7 +289,32 @@ def docx_text(data: bytes, name: str = STDIN) -> str:
         raise UserError(f"{name}：无法打开 Word 文件，文件可能已损坏或不是 .docx 格式（{type(exc).__name__}）") from None
     except Exception as exc:  # lxml and python-docx raise many types for corrupt parts
         raise UserError(f"{name}：无法读取 Word 文件内容，文件可能已损坏（{type(exc).__name__}）") from None
-    return "\n".join(paragraph_text(p) for p in iter_paragraphs(body))
+    notes = note_paragraphs(document, name)
+    return "\n".join(paragraph_text(p) for p in [*iter_paragraphs(body), *notes])
+
+
+_NOTE_PARTS = ("/word/footnotes.xml", "/word/endnotes.xml")
+
+
+def note_paragraphs(document, name: str = STDIN) -> list:
+    """Paragraphs of the footnotes and endnotes, in note order, after the body's (their own positions).
+
+    The separator notes Word keeps for the note line (w:type="separator" …) are not text.
+    """
+    from docx.oxml import parse_xml
+
+    out = []
+    for part in document.part.package.iter_parts():
+        if str(part.partname) not in _NOTE_PARTS:
+            continue
+        try:
+            root = parse_xml(part.blob)
+        except Exception as exc:  # a corrupt notes part: the file is damaged
+            raise UserError(f"{name}：Word 文件中的 {str(part.partname).lstrip('/')} 已损坏（{type(exc).__name__}）") from None
+        for note in root:
+            if note.get(f"{_W}type") in (None, "normal"):
+                out.extend(iter_paragraphs(note))
+    return out
 
 
 def _check_zip_sizes(data: bytes, name: str) -> None:
@@ -316,8 +341,71 @@ def _check_zip_sizes(data: bytes, name: str) -> None:
                         "文件可能已损坏或被恶意构造（压缩炸弹）")
 
 
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# Never read: what Word does not show (deleted and moved-away text of tracked changes, the
+# fallback copy of a text box), and text boxes, which are read as paragraphs of their own.
+_HIDDEN = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_MC}Fallback", f"{_W}txbxContent"})
+
+
+def _visible(el, want: frozenset):
+    """Descendants of ``el`` with a tag in ``want``, in document order, never entering what Word hides.
+
+    In ``mc:AlternateContent`` only the first ``mc:Choice`` is read (what Word shows);
+    iterative, so a deeply nested part cannot exhaust the stack.
+    """
+    stack = [iter(el)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        tag = child.tag
+        if tag in want:
+            yield child
+            continue
+        if tag in _HIDDEN or not isinstance(tag, str):
+            continue
+        if tag == f"{_MC}AlternateContent":
+            shown = next((c for c in child if c.tag == f"{_MC}Choice"), None)
+            if shown is None:
+                shown = next((c for c in child if c.tag == f"{_MC}Fallback"), None)
+            if shown is not None:
+                stack.append(iter(shown))
+            continue
+        stack.append(iter(child))
+
+
+_RUN = frozenset({f"{_W}r"})
+_BOX = frozenset({f"{_W}txbxContent"})
+
+
+def visible_runs(p) -> list:
+    """The ``w:r`` elements of a paragraph whose text is shown (the annotator anchors comments on them)."""
+    return list(_visible(p, _RUN))
+
+
+def _text_boxes(p) -> list:
+    """The text boxes anchored in paragraph ``p`` (the shown copy only)."""
+    stack = [iter(p)]
+    found = []
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        if child.tag == f"{_W}txbxContent":
+            found.append(child)
+        elif child.tag == f"{_MC}AlternateContent":
+            choice = next((c for c in child if c.tag == f"{_MC}Choice"), None)
+            stack.append(iter(choice if choice is not None else child))
+        elif child.tag != f"{_MC}Fallback" and isinstance(child.tag, str):
+            stack.append(iter(child))
+    return found
+
+
 def iter_paragraphs(container):
-    """The ``w:p`` elements of block content in document order: tables cell by cell, content controls.
+    """The ``w:p`` elements of block content in document order: tables cell by cell, content controls,
+    and after each paragraph the paragraphs of its text boxes (each read once, as its own paragraph).
 
     The checker's text and the Word annotator both walk this one traversal, so a
     finding's offset in the decoded text always lands on the same paragraph.
@@ -326,6 +414,8 @@ def iter_paragraphs(container):
         tag = child.tag
         if tag == f"{_W}p":
             yield child
+            for box in _text_boxes(child):
+                yield from iter_paragraphs(box)
         elif tag == f"{_W}tbl":
             for row in child.iterchildren(f"{_W}tr"):
                 for cell in row.iterchildren(f"{_W}tc"):
@@ -352,9 +442,13 @@ def element_text(el) -> str:
     return ""
 
 
+_TEXT_SET = frozenset(_TEXT_TAGS)
+
+
 def paragraph_text(p) -> str:
-    """The visible text of one paragraph, including tracked insertions, not deletions."""
-    return "".join(element_text(el) for el in p.iter(*_TEXT_TAGS))
+    """The visible text of one paragraph: tracked insertions in, deletions and moved-away text out,
+    text boxes out (they follow as paragraphs of their own)."""
+    return "".join(element_text(el) for el in _visible(p, _TEXT_SET))
 
 
 # --------------------------------------------------------------------------

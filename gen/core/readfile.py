@@ -69,6 +69,14 @@ def read_limited(path: str | Path, limit: int, *, what: str = "文件", limit_hi
     says how to raise the limit.
     """
     name = str(path)
+    try:  # by type first: a FIFO is never opened, a socket cannot be
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise UserError(f"{name}：找不到该{what}") from None
+    except OSError as exc:
+        raise UserError(f"{name}：无法读取该{what}（{os_reason(exc)}）") from None
+    if not stat.S_ISREG(mode):
+        raise UserError(f"{name}：这是{kind_of(mode)}，不是普通文件，已拒绝读取")
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
