@@ -92,7 +92,7 @@ def output_stems(data: tuple[Path, ...], section: Optional[str]) -> dict[Path, s
 
 @cli.command()
 @click.argument("data", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--output", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False, path_type=Path),
+@click.option("-o", "--output", "out_dir", default="out", show_default=True, type=click.Path(path_type=Path),
               help="输出目录；用 - 表示把 Markdown 打印到标准输出")
 @click.option("--format", "formats", default="md,docx,json", show_default=True, help="输出格式，逗号分隔：md,docx,json")
 @click.option("--seed", default=0, show_default=True, type=int, help="措辞变体的随机种子（相同数据和种子，输出逐字节相同）")
@@ -115,6 +115,8 @@ def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, sec
     fmts = _parse_formats(formats)
     to_stdout = str(out_dir) == "-"
     protect = frozenset(data)
+    if not to_stdout and out_dir.exists() and not out_dir.is_dir():
+        raise UserError(f"输出路径 {out_dir} 已存在且不是文件夹，请换一个输出文件夹")
     check_project_data()
     stems = output_stems(data, section)
     failed = 0

@@ -26,7 +26,7 @@ def init(workbook: Path, force: bool) -> None:
 @click.command()
 @click.argument("source", type=click.Path(exists=True, path_type=Path))
 @click.option("-o", "--output", "out_dir", default="out", show_default=True,
-              type=click.Path(file_okay=False, path_type=Path), help="输出目录")
+              type=click.Path(path_type=Path), help="输出目录")
 @click.option("--format", "formats", default="md,docx,json", show_default=True, help="输出格式，逗号分隔：md,docx,json")
 @click.option("-j", "--jobs", default=0, type=click.IntRange(min=0), help="并行进程数（默认：全部 CPU 核）")
 @click.option("--seed", default=0, show_default=True, type=int, help="措辞变体的随机种子")

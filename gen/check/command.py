@@ -62,7 +62,7 @@ def _echo_errors(messages: list[str]) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "html", "sarif"]), default="text",
               show_default=True, help="输出格式：text 文本、json、html 网页（离线可看、可打印）、sarif（代码评审系统）")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="把结果写入文件（原子写入，不会覆盖输入文件）；默认打印到标准输出")
 @click.option("--select", default=None, help="只运行这些规则，逗号分隔的代码或前缀，如 N,T001")
 @click.option("--ignore", default=None, help="不运行这些规则，逗号分隔的代码或前缀，如 P003,L")
@@ -71,7 +71,7 @@ def _echo_errors(messages: list[str]) -> None:
               help="配置文件（jixiao.toml 或含 [tool.jixiao] 的 pyproject.toml）；默认从当前目录向上查找")
 @click.option("--data", "data_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="报告的数据文件（YAML/JSON），用于核对正文中的数字（G 类规则）")
-@click.option("--annotate", "annotate_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+@click.option("--annotate", "annotate_path", type=click.Path(path_type=Path), default=None,
               help="另存一份带 Word 批注的副本（每个问题一条批注），仅用于单个 .docx 输入；原文件不会被修改")
 def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Optional[str], ignore: Optional[str],
           exit_zero: bool, config_path: Optional[Path], data_path: Optional[Path],
