@@ -319,7 +319,10 @@ class ConfinedLoader(FileSystemLoader):
         real = os.path.realpath(filename)
         if os.path.commonpath([root, real]) != root:
             raise UserError(f"模板 {template} 指向模板目录之外（{searchpath}），已拒绝读取；模板目录中不能有指向外部的符号链接")
-        data = read_limited(real, MAX_TEMPLATE_BYTES, what="模板文件")
+        try:
+            data = read_limited(real, MAX_TEMPLATE_BYTES, what="模板文件")
+        except UserError as exc:
+            raise UserError([f"模板 {template}：{m}" for m in exc.messages]) from None
         try:
             source = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
@@ -358,6 +361,12 @@ _FAILURES: tuple[tuple[type, str], ...] = (
     (MemoryError, "内存不足（模板生成的内容过大）"),
     (ValueError, "取值错误"),
 )
+
+
+def located(name: str, exc: BaseException) -> str:
+    """"模板 NAME（FILE 第N行）": the template rendered and, when known, where inside it ``exc`` arose."""
+    where = template_location(exc)
+    return f"模板 {name}" + (f"（{where[0]} 第{where[1]}行）" if where else "")
 
 
 def render_failure(name: str, exc: BaseException) -> UserError:
