@@ -14,7 +14,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from tests.badinput.cases import GOOD, _data, _docx_bytes, _folder_batch, _rezip, _workbook, _write, case, good_data
+from tests.badinput.cases import GOOD, _docx_bytes, _folder_batch, _rezip, _workbook, _write, case, good_data
 
 # ------------------------------------------------------------------ data files: duplicate keys
 
