@@ -1,7 +1,9 @@
 """Batch generation: many bureaus from one Excel workbook (or a folder of data files).
 
-- :mod:`gen.batch.workbook`       the workbook layout as data (sheets, Chinese headers, field paths),
-  reading rows into the dicts :func:`gen.core.load.validate` accepts, and writing them back
+- :mod:`gen.batch.layout`         the workbook layout as data (sheets, Chinese headers, field paths)
+- :mod:`gen.batch.workbook`       reading a workbook into a temporary row store, one bureau at a time
+- :mod:`gen.batch.cells`          converting cells and rows into the dicts :func:`gen.core.load.validate` accepts
+- :mod:`gen.batch.workbook_write` writing a workbook back (``jixiao init``, examples, tests)
 - :mod:`gen.batch.init_workbook`  ``jixiao init``: an empty workbook with one example bureau
 - :mod:`gen.batch.names`          safe, unique output file names from bureau names
 - :mod:`gen.batch.run`            the process pool and the order of a run (tasks, interruption, similarity)
