@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -61,9 +62,15 @@ def _folder_fingerprint(folder: Optional[Path]) -> str:
     h = hashlib.sha256()
     base = Path(folder)
     for p in sorted(base.rglob("*")):
-        if p.is_file():
-            h.update(str(p.relative_to(base)).encode("utf-8"))
-            h.update(p.read_bytes())
+        # a symlink counts by where it points (the template loader refuses one leading out), a
+        # FIFO or device by its name only: hashing must not hang on a pipe or read /dev/zero forever
+        h.update(str(p.relative_to(base)).encode("utf-8"))
+        if p.is_symlink():
+            h.update(b"->" + os.fsencode(os.readlink(p)))
+        elif stat.S_ISREG(p.lstat().st_mode):
+            with open(p, "rb") as fh:
+                for chunk in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(chunk)
     return h.hexdigest()
 
 

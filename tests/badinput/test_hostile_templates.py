@@ -184,3 +184,42 @@ def test_size_checks_run_before_the_value_is_built(monkeypatch):
         env2.from_string("{{ 'x'|center(10**8) }}").render()
     assert calls == []
     assert env.from_string("{{ 'x'|center(5) }}").render() == "  x  "
+
+
+def test_batch_with_a_fifo_in_the_template_folder_does_not_hang(tmp_path, monkeypatch):
+    """The batch fingerprints the template folder: a FIFO or /dev/zero link there must not be read."""
+    folder = tmp_path / "tpl" / "dept_self_eval" / "sections"
+    folder.mkdir(parents=True)
+    os.mkfifo(tmp_path / "tpl" / "pipe.md.j2")
+    os.symlink("/dev/zero", tmp_path / "tpl" / "zero.md.j2")
+    src = tmp_path / "data"
+    src.mkdir()
+    (src / "a.yaml").write_text(DATA.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["batch", str(src), "--templates", str(tmp_path / "tpl"), "-o", str(tmp_path / "out"),
+                                      "--format", "md", "-j", "1", "--no-check"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "a.md").is_file()
+
+
+@pytest.mark.parametrize("make,expected", [
+    ("fifo", "命名管道"), ("dev_zero", "字符设备"), ("duplicate_key", "重复"), ("gbk", "UTF-8"),
+])
+def test_hostile_user_corpus_file(make, expected, tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    path = corpus / "x.yaml"
+    if make == "fifo":
+        os.mkfifo(path)
+    elif make == "dev_zero":
+        os.symlink("/dev/zero", path)
+    elif make == "duplicate_key":
+        path.write_text("- id: a\n  id: b\n", encoding="utf-8")
+    else:
+        path.write_bytes("- id: 甲\n".encode("gbk"))
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["generate", str(DATA), "--corpus", str(corpus), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output and result.output.startswith("错误：")
+    assert "x.yaml" in result.output and expected in result.output, result.output
+    assert not (tmp_path / "out").exists()
