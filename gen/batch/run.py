@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, Union
 
+from ..core.atomic import check_target
 from ..core.errors import UserError
 from . import similarity
 from .names import unique_stems
@@ -146,6 +147,8 @@ def run_batch(bureaus: Any, source: str, opts: Options, *, orphans: Sequence[str
         raise
     try:
         json_path, csv_path = summary_paths(opts)
+        for path in (json_path, csv_path):
+            check_target(path)  # a FIFO or device where the summary goes: refused now, not after the work
         previous = {} if opts.force else load_previous(json_path)
         stems = all_stems(bureaus)
         total = shard_size(len(stems), opts.shard)

@@ -9,7 +9,12 @@ from typing import Any
 
 from .. import __version__
 from ..core.atomic import open_atomic
+from ..core.errors import UserError
+from ..core.readfile import read_limited
 from .options import STATUS_NAMES, Options
+
+
+MAX_SUMMARY_BYTES = 1024 ** 3  # a summary of a million bureaus is far below this
 
 
 def summary_paths(opts: Options) -> tuple[Path, Path]:
@@ -23,10 +28,10 @@ _PREVIOUS_FIELDS = ("hash", "stem", "findings", "check_failed_rules", "output_ha
 def load_previous(path: Path) -> dict[str, dict]:
     """The rows of an earlier summary, by key, with only what a re-run uses; nothing if missing or unreadable."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_limited(path, MAX_SUMMARY_BYTES).decode("utf-8"))
         return {r["key"]: {k: r[k] for k in _PREVIOUS_FIELDS if k in r}
                 for r in data.get("bureaus", []) if isinstance(r, dict) and "key" in r}
-    except (OSError, ValueError, AttributeError, TypeError):
+    except (UserError, ValueError, AttributeError, TypeError):  # missing, special, damaged: start afresh
         return {}
 
 

@@ -404,3 +404,19 @@ def test_sigterm_mid_batch_writes_the_summary_and_removes_temporaries(tmp_path):
     assert summary["interrupted"] is True and len(summary["bureaus"]) == 240
     assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temporary file, no lock
     assert not [p for p in tmp.iterdir() if p.name.startswith("jixiao-")]  # the workbook index folder is gone
+
+
+@pytest.mark.parametrize("kind", ["fifo", "char_device", "symlink_to_file"])
+def test_special_file_where_the_summary_goes_is_refused_before_work(kind, tmp_path, monkeypatch):
+    make, expected = TARGETS[kind]
+    out = tmp_path / "out"
+    out.mkdir()
+    target = make(out, monkeypatch)
+    if target == Path("/dev/null"):
+        pytest.skip("needs a private device node")  # /dev/null cannot be named summary.json
+    os.rename(target, out / "summary.json")
+    before = _snapshot(out / "summary.json")
+    result = CliRunner().invoke(cli, ["batch", str(_folder(tmp_path)), "-o", str(out), "--format", "md", "-j", "1", "--no-check"])
+    _assert_clean(result, expected)
+    assert _snapshot(out / "summary.json") == before
+    assert not (out / "a.md").exists()  # refused before any bureau was generated
