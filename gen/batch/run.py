@@ -65,7 +65,9 @@ class BatchResult:
 
 def inputs_from_folder(folder: Path) -> list[BureauInput]:
     """A folder of YAML/JSON data files: one bureau per file, keyed by the file name."""
-    files = sorted(p for p in Path(folder).iterdir() if p.is_file() and p.suffix.lower() in DATA_SUFFIXES)
+    # Not only regular files: a FIFO or a link to /dev/zero named .yaml becomes a failed bureau with
+    # its reason (the bounded reader refuses it), rather than a bureau silently missing from the batch.
+    files = sorted(p for p in Path(folder).iterdir() if not p.is_dir() and p.suffix.lower() in DATA_SUFFIXES)
     if not files:
         raise UserError(f"{folder}: 文件夹中没有 YAML 或 JSON 数据文件")
     return [BureauInput(key=p.stem, name="", path=str(p)) for p in files]

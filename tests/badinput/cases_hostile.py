@@ -540,3 +540,24 @@ def _(d):
 @case("batch_folder_datetime_date", "batch", "dt.yaml", "不能带时间", exit_code=1)
 def _(d):
     return _folder_batch(d, "dt.yaml", GOOD.replace("示例区", "示例乙区") + "disclosure:\n  budget_date: 2023-03-09 08:00:00\n")
+
+
+@case("batch_folder_fifo", "batch", "pipe.yaml", "命名管道", exit_code=1)
+def _(d):
+    args = _folder_batch(d, "ok_placeholder.txt", "not data")
+    os.mkfifo(Path(args[0]) / "pipe.yaml")
+    return args
+
+
+@case("batch_folder_dev_zero_link", "batch", "zero.yaml", "字符设备", exit_code=1)
+def _(d):
+    args = _folder_batch(d, "ok_placeholder.txt", "not data")
+    os.symlink("/dev/zero", Path(args[0]) / "zero.yaml")
+    return args
+
+
+@case("batch_folder_dangling_link", "batch", "gone.yaml", "找不到", exit_code=1)
+def _(d):
+    args = _folder_batch(d, "ok_placeholder.txt", "not data")
+    os.symlink(d / "nowhere.yaml", Path(args[0]) / "gone.yaml")
+    return args
