@@ -330,3 +330,19 @@ def test_p004_findings_and_memory_stay_bounded():
     count_big, peak_big = _p004_peak(200_000)
     assert count_small == count_big == 21  # 20 listed, one that counts the rest
     assert peak_big <= 6 * peak_small  # linear in the marks held, not in findings built
+
+
+def test_finding_in_a_footnote_gets_one_comment(tmp_path):
+    from tests.badinput.cases_hostile import _with_notes
+
+    notes = (f'<w:footnotes {NS}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+             f'<w:footnote w:id="1">{_p("脚注（不配对。")}</w:footnote></w:footnotes>')
+    source = tmp_path / "fn.docx"
+    source.write_bytes(_with_notes(notes.encode("utf-8")))
+    out = tmp_path / "annotated.docx"
+    result = CliRunner().invoke(cli, ["check", str(source), "--select", "P004", "--annotate", str(out)])
+    assert result.exit_code == 0, result.output  # P004 is a warning
+    assert "Traceback" not in result.output
+    assert _comments(out.read_bytes()) == 1
+    with zipfile.ZipFile(out) as zf:
+        assert "脚注或尾注中" in zf.read("word/comments.xml").decode("utf-8")
