@@ -51,9 +51,27 @@ def write_outputs(doc: Any, facts: dict, stem: str, out_dir: Path, formats: tupl
     return written
 
 
+def output_stems(data: tuple[Path, ...], section: Optional[str]) -> dict[Path, str]:
+    """One output stem per data file; two files with one name (a/report.yaml, b/report.yaml) get
+    report and report-2, so one run never writes one report over another."""
+    stems: dict[Path, str] = {}
+    taken: set[str] = set()
+    for path in data:
+        base = path.stem if not section else f"{path.stem}.{section}"
+        stem, n = base, 1
+        while stem.casefold() in taken:
+            n += 1
+            stem = f"{base}-{n}"
+        if stem != base:
+            click.echo(f"提示：{path} 与前面的数据文件同名，输出文件改名为 {stem}.*", err=True)
+        taken.add(stem.casefold())
+        stems[path] = stem
+    return stems
+
+
 @cli.command()
 @click.argument("data", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--output", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False, path_type=Path),
+@click.option("-o", "--output", "out_dir", default="out", show_default=True, type=click.Path(path_type=Path),
               help="输出目录；用 - 表示把 Markdown 打印到标准输出")
 @click.option("--format", "formats", default="md,docx,json", show_default=True,
               help="输出格式，逗号分隔：md,docx,json,xlsx（xlsx 为自评表）")
@@ -83,6 +101,7 @@ def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, sec
     from .generate.write.markdown import to_markdown
 
     from .check.config import load_config
+    from .check.preflight import check_project_data
     from .generate.formats import parse_formats
 
     fmts = parse_formats(formats)
@@ -90,6 +109,10 @@ def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, sec
         raise UserError("--form 只能与一个 YAML/JSON 数据文件一起使用（自评表补充该数据文件）")
     to_stdout = str(out_dir) == "-"
     protect = frozenset(data) | ({form_path} if form_path else frozenset())
+    if not to_stdout and out_dir.exists() and not out_dir.is_dir():
+        raise UserError(f"输出路径 {out_dir} 已存在且不是文件夹，请换一个输出文件夹")
+    check_project_data()
+    stems = output_stems(data, section)
     failed = 0
     style_config = load_config().style  # [style] of the nearest jixiao.toml: how figures are written
     for path in data:
@@ -105,12 +128,12 @@ def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, sec
             if not no_self_check:
                 from .generate.selfcheck import gate
 
-                shown = "-" if to_stdout else str(out_dir / f"{path.stem if not section else f'{path.stem}.{section}'}.md")
+                shown = "-" if to_stdout else str(out_dir / f"{stems[path]}.md")
                 gate(to_markdown(doc), spec, shown, partial=bool(section), echo=lambda line: click.echo(line, err=True))
             if to_stdout:
                 sys.stdout.write(to_markdown(doc))
                 continue
-            stem = path.stem if not section else f"{path.stem}.{section}"
+            stem = stems[path]
             for written in write_outputs(doc, facts, stem, out_dir, fmts, protect, spec):
                 click.echo(f"已生成：{written}")
         except UserError as exc:

@@ -7,6 +7,8 @@ Shared by tests/test_regex_safety.py and benchmarks/check_scaling.py: both need
 from __future__ import annotations
 
 import importlib
+import os
+import sys
 import pkgutil
 import re
 from typing import Any, Callable, Iterator
@@ -98,3 +100,39 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "suppress_comment": lambda n: "<!-- jixiao: ignore " + ("N001 " * (n // 5))[: max(0, n - 20)],
     "year_runs": _repeat("2022年度"),
 }
+
+
+def runtime_patterns() -> dict[str, re.Pattern]:
+    """Patterns the package compiles while it runs (inside functions: re.search(r"..."), patterns
+    joined from glossary words, rule helpers), collected by running every rule over its own
+    must-flag and must-pass examples with ``re._compile`` observed. Module-level patterns are
+    left to :func:`module_patterns`."""
+    from gen.check.read import source_from_text
+    from gen.check.registry import all_rules
+    from gen.check.runner import check_source
+
+    known = {(p.pattern, p.flags) for p in {**module_patterns(), **glossary_patterns()}.values()}
+    seen: dict[tuple, re.Pattern] = {}
+    original = re._compile  # type: ignore[attr-defined]
+
+    package = os.path.dirname(gen.__file__) + os.sep
+
+    def observe(pattern: Any, flags: Any) -> re.Pattern:
+        compiled = original(pattern, flags)
+        if isinstance(pattern, str):
+            frame = sys._getframe(1)
+            while frame is not None and frame.f_code.co_filename == re.__file__:
+                frame = frame.f_back  # through re.compile / re.search to the caller
+            if frame is not None and frame.f_code.co_filename.startswith(package):
+                seen.setdefault((compiled.pattern, compiled.flags), compiled)
+        return compiled
+
+    rules = all_rules()
+    examples = [text for r in rules for text in (*r.flag, *r.keep)]
+    re._compile = observe  # type: ignore[attr-defined]
+    try:
+        check_source(source_from_text("\n".join(examples)), rules)
+    finally:
+        re._compile = original  # type: ignore[attr-defined]
+    return {f"runtime:{key[0][:60]!r}": p for key, p in seen.items()
+            if key not in known and isinstance(key[0], str) and len(key[0]) > 1}

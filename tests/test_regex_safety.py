@@ -82,3 +82,23 @@ def test_quadratic_pattern_is_caught():
     text = ADVERSARIAL["spaces"]
     small, big = _ratio(bad, text(1_000), text(4_000))
     assert big / small >= RATIO_LIMIT
+
+
+def test_patterns_built_at_run_time_are_linear():
+    """Patterns compiled while the checker runs (inside functions, joined from data) pass the same ratio test."""
+    from tests.regex_inputs import runtime_patterns
+
+    found = runtime_patterns()
+    assert found, "running the rules compiled no pattern at run time: the observer is broken"
+    slow = []
+    for name, pattern in sorted(found.items()):
+        for family, make in ADVERSARIAL.items():
+            if _time(pattern, make(4 * N), repeat=1) < NOISE_FLOOR:
+                continue
+            for _ in range(3):
+                small, big = _ratio(pattern, make(2 * N), make(8 * N))
+                if big / small < RATIO_LIMIT:
+                    break
+            else:
+                slow.append(f"{name} {family}: x{big / small:.1f}")
+    assert not slow, "run-time patterns grow superlinearly: " + "; ".join(slow)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 from typing import Optional
@@ -25,7 +26,7 @@ def init(workbook: Path, force: bool) -> None:
 @click.command()
 @click.argument("source", type=click.Path(exists=True, path_type=Path))
 @click.option("-o", "--output", "out_dir", default="out", show_default=True,
-              type=click.Path(file_okay=False, path_type=Path), help="输出目录")
+              type=click.Path(path_type=Path), help="输出目录")
 @click.option("--format", "formats", default="md,docx,json", show_default=True,
               help="输出格式，逗号分隔：md,docx,json,xlsx（xlsx 为自评表，需要数据中有 forms）")
 @click.option("-j", "--jobs", default=0, type=click.IntRange(min=0), help="并行进程数（默认：全部 CPU 核）")
@@ -40,8 +41,15 @@ def init(workbook: Path, force: bool) -> None:
 def batch(source: Path, out_dir: Path, formats: str, jobs: int, seed: int, force: bool, shard: Optional[str],
           no_check: bool, templates_dir: Optional[Path], corpus_dir: Optional[Path]) -> None:
     """从 Excel 工作簿（或 YAML/JSON 数据文件夹）批量生成各单位的报告，并写出 summary.csv / summary.json。"""
-    from .run import Options, inputs_from_folder, iter_formats, parse_shard, run_batch
+    from ..check.preflight import check_project_data
+    from .run import Options, default_jobs, inputs_from_folder, iter_formats, parse_shard, run_batch
     from .workbook import MAIN_SHEET, WorkbookIndex
+
+    check_project_data()
+    cpus = default_jobs()
+    if jobs > cpus:
+        click.echo(f"提示：--jobs {jobs} 超过本机可用的 CPU 核数，已改为 {cpus}", err=True)
+        jobs = cpus
 
     opts = Options(out_dir=out_dir, formats=iter_formats(formats), seed=seed, jobs=jobs, force=force,
                    shard=parse_shard(shard) if shard else None, templates_dir=templates_dir, corpus_dir=corpus_dir,
@@ -61,17 +69,24 @@ def batch(source: Path, out_dir: Path, formats: str, jobs: int, seed: int, force
         return index, index.orphans
 
     bar = _Progress() if sys.stderr.isatty() else None
+    previous_term = signal.signal(signal.SIGTERM, _interrupt_on_sigterm)
     try:
         result = run_batch(load, source.name, opts, progress=bar)
     except KeyboardInterrupt:
         click.echo(f"\n已中断；已完成部分见 {out_dir}", err=True)
         sys.exit(130)
     finally:
+        signal.signal(signal.SIGTERM, previous_term)
         if bar is not None:
             bar.close()
         for index in opened:
             index.close()
     _report(result)
+
+
+def _interrupt_on_sigterm(signum: int, frame: object) -> None:
+    """SIGTERM (a service manager, ``kill``) ends the batch like Ctrl-C: summary written, temporaries removed."""
+    raise KeyboardInterrupt
 
 
 class _Progress:

@@ -47,12 +47,29 @@ def safe_stem(name: str, fallback: str = FALLBACK) -> str:
     return text
 
 
+# The batch's own files in the output folder: summary.json/.csv and summary.shard-K-of-N.*.
+RESERVED_STEM = "summary"
+RESERVED_PREFIX = "单位_"
+
+
+def is_reserved(stem: str) -> bool:
+    """True when outputs named ``stem`` could clash with the batch's own summary files."""
+    first = stem.casefold()
+    return first == RESERVED_STEM or first.startswith(RESERVED_STEM + ".")
+
+
 def unique_stems(names: Iterable[str]) -> list[str]:
-    """Safe stems for ``names`` in order; clashes get "-2", "-3"… deterministically."""
+    """Safe stems for ``names`` in order; clashes get "-2", "-3"… deterministically.
+
+    A bureau called "summary" (or "summary.shard-1-of-2") is renamed "单位_summary",
+    so its report can never be overwritten by the batch summary.
+    """
     used: set[str] = set()
     out = []
     for name in names:
         base = safe_stem(name)
+        if is_reserved(base):
+            base = RESERVED_PREFIX + base
         stem = base
         n = 1
         while stem.casefold() in used:

@@ -21,7 +21,7 @@ from ..core.atomic import write_bytes
 from ..core.errors import UserError
 from ..core.package import repack
 from .finding import SEVERITY_NAMES, Finding
-from .read import DOCX_SUFFIX, element_text, iter_paragraphs, paragraph_text
+from .read import DOCX_SUFFIX, element_text, iter_paragraphs, note_paragraphs, paragraph_text, visible_runs
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -50,6 +50,8 @@ def annotate(data: bytes, findings: Iterable[Finding], decoded: Optional[str] = 
     document = docx.Document(io.BytesIO(data))
     body = document.element.body
     paragraphs = list(iter_paragraphs(body))
+    in_body = len(paragraphs)
+    paragraphs += note_paragraphs(document, name)  # read for checking; comments on them go to the body's end
     texts = [paragraph_text(p) for p in paragraphs]
     if decoded is not None and "\n".join(texts) != decoded:
         raise UserError(f"{name}：Word 文件内容与检查时读取的文本不一致，无法添加批注")
@@ -63,9 +65,16 @@ def annotate(data: bytes, findings: Iterable[Finding], decoded: Optional[str] = 
     for f in findings:
         start = min(max(f.start, 0), total)
         end = min(max(f.end, start), total)
-        first, last = _anchor_runs(paragraphs, texts, starts, start, end)
+        text = comment_text(f)
+        if in_body < len(paragraphs) and start >= starts[in_body]:
+            # a footnote or endnote lives in another part, where python-docx cannot anchor a
+            # comment: the comment goes on the body's last paragraph and says where it points
+            text = f"（脚注或尾注中）{text}"
+            start = end = max(starts[in_body] - 1, 0)
+        first, last = _anchor_runs(paragraphs[:in_body] or paragraphs, texts[:in_body] or texts,
+                                   starts[:in_body] or starts, start, end)
         runs = [Run(r, document._body) for r in (first, last)]  # the body gives the runs their part
-        comment = document.add_comment(runs, text=comment_text(f), author=AUTHOR, initials=INITIALS)
+        comment = document.add_comment(runs, text=text, author=AUTHOR, initials=INITIALS)
         # No timestamp: the same report and findings give the same bytes (w:date is optional).
         comment._comment_elm.attrib.pop(qn("w:date"), None)
 
@@ -150,7 +159,7 @@ def _run_spans(p) -> list[tuple[object, int, int]]:
     """Each ``w:r`` of the paragraph with its [start, end) in the paragraph's text."""
     out = []
     pos = 0
-    for r in p.iter(f"{_W}r"):
+    for r in visible_runs(p):
         n = sum(len(element_text(child)) for child in r)
         out.append((r, pos, pos + n))
         pos += n

@@ -14,6 +14,7 @@ from typing import Optional
 import click
 
 from ..core.errors import UserError
+from ..core.readfile import is_regular
 from .read import CHECKABLE_SUFFIXES, STDIN
 
 
@@ -36,7 +37,10 @@ def expand_paths(args: tuple[str, ...]) -> tuple[list[str], list[str]]:
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in files:
                     if name.lower().endswith(CHECKABLE_SUFFIXES) and not name.startswith(("~$", ".")):
-                        found.append(Path(root, name))
+                        if is_regular(Path(root, name)):
+                            found.append(Path(root, name))
+                        else:  # a FIFO would hang the reader, /dev/zero would never end
+                            problems.append(f"{Path(root, name)}：不是普通文件（如命名管道、设备或失效的链接），已跳过")
             if not found:
                 problems.append(f"{arg}：文件夹中没有 .txt、.md、.docx、.pdf、.doc、.wps 或 .rtf 文件")
             inputs.extend(str(f) for f in sorted(found, key=lambda f: f.relative_to(p).parts))
@@ -59,7 +63,7 @@ def _echo_errors(messages: list[str]) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "html", "sarif", "xlsx"]), default="text",
               show_default=True, help="输出格式：text 文本、json、html 网页（离线可看、可打印）、sarif（代码评审系统）、"
               "xlsx 审核工作簿（需 -o，按文件汇总并列出全部问题，可筛选、分派）")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="把结果写入文件（原子写入，不会覆盖输入文件）；默认打印到标准输出")
 @click.option("--select", default=None, help="只运行这些规则，逗号分隔的代码或前缀，如 N,T001")
 @click.option("--ignore", default=None, help="不运行这些规则，逗号分隔的代码或前缀，如 P003,L")
@@ -70,7 +74,7 @@ def _echo_errors(messages: list[str]) -> None:
               help="报告的数据文件（YAML/JSON），用于核对正文中的数字（G 类规则）")
 @click.option("--year", type=click.IntRange(1949, 2100), default=None,
               help="报告年度（如 2023），用于判断过时的机构名称和表述；不指定时从标题或正文读取")
-@click.option("--annotate", "annotate_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+@click.option("--annotate", "annotate_path", type=click.Path(path_type=Path), default=None,
               help="另存一份带 Word 批注的副本（每个问题一条批注），仅用于单个 .docx 输入；原文件不会被修改")
 def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Optional[str], ignore: Optional[str],
           exit_zero: bool, config_path: Optional[Path], data_path: Optional[Path],
@@ -85,11 +89,18 @@ def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Opti
     from .report_text import summary_counts
     from .runner import run
 
+    from ..core.atomic import check_target
+    from .preflight import check_project_data
+
     config = load_config(config_path)
     if year is not None:
         from dataclasses import replace as _with
 
         config = _with(config, year=year)
+    for target in (output, annotate_path):
+        if target is not None:
+            check_target(target)  # a device or FIFO at -o is refused before any work
+    check_project_data()
     problems: list[str] = []
     chosen = parse_codes(select, "--select", problems) if select is not None else config.select
     ignored = config.ignore + (parse_codes(ignore, "--ignore", problems) if ignore else ())

@@ -25,6 +25,7 @@ file) whose glossary files extend or override the built-in ones; see
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -33,9 +34,13 @@ from typing import Any, Mapping, Optional
 
 from ..core.errors import UserError
 from ..core.number_style import DEFAULT_STYLE, style_from
+from ..core.readfile import read_limited, undecodable_at
 from .finding import SEVERITIES, SEVERITY_NAMES
 from .read import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
 from .registry import FAMILIES
+
+# A configuration file is a few lines; a bigger one is not a configuration file.
+MAX_CONFIG_BYTES = 1024 * 1024
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -79,7 +84,7 @@ def find_config(start: Optional[Path] = None) -> Optional[Path]:
     here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
         own = folder / CONFIG_NAME
-        if own.is_file():
+        if os.path.lexists(own):  # a FIFO or device named jixiao.toml is reported, not skipped
             return own
         pyproject = folder / PYPROJECT
         if pyproject.is_file() and _has_tool_table(pyproject):
@@ -93,7 +98,7 @@ def load_config(path: Optional[Path] = None, start: Optional[Path] = None) -> Co
         path = find_config(start)
         if path is None:
             return Config()
-    elif not Path(path).is_file():
+    elif not Path(path).exists():
         raise UserError(f"{path}：找不到配置文件")
     path = Path(path)
     data = _read_toml(path)
@@ -117,13 +122,15 @@ def _has_tool_table(path: Path) -> bool:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    data = read_limited(path, MAX_CONFIG_BYTES, what="配置文件")
     try:
-        with open(path, "rb") as fh:
-            return tomllib.load(fh)
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{path}：配置文件应为 UTF-8 编码，{undecodable_at(data, exc)}无法按 UTF-8 读取") from None
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise UserError(f"{path}：TOML 格式错误（{exc}）") from None
-    except OSError as exc:
-        raise UserError(f"{path}：无法读取配置文件（{exc.strerror or exc}）") from None
 
 
 def _parse(table: Any, path: Path, prefix: str) -> Config:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Callable, Optional
 
-from ..core.numbers import Quantity, extract_chinese_quantities, extract_quantities
+from ..core.numbers import Quantity, extract_chinese_quantities, extract_quantities_normalised
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ class CheckContext:
     @cached_property
     def quantities(self) -> list[Quantity]:
         """Every Arabic-numeral quantity in the text (see gen.core.numbers)."""
-        return list(extract_quantities(self.text))
+        return list(extract_quantities_normalised(self.text))
 
     @cached_property
     def chinese_quantities(self) -> list[Quantity]:

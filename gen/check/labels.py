@@ -49,6 +49,11 @@ class LabelWords:
         return label == name or (label.endswith(name) and self.owned(label[: len(label) - len(name)]))
 
 
+def strip_whole_suffix(name: str) -> str:
+    """The label without a trailing 总额/金额-type word (基本支出总额 names 基本支出)."""
+    return _strip_whole_suffix(name)
+
+
 def _strip_whole_suffix(name: str) -> str:
     return _WHOLE_SUFFIX_RE.sub("", name) or name
 

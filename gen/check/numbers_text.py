@@ -23,6 +23,7 @@ from ..core.numbers import (
     UNIT_TABLE,
     Quantity,
     format_percent,
+    normalise_numerals,
     numeral_text,
     percent_agrees,
     ratio_percent,
@@ -78,7 +79,7 @@ def is_date(q: Quantity) -> bool:
 
 def normalise_label(raw: str) -> tuple[str, str]:
     """Return (label, year) for the raw words before a figure."""
-    text = "".join(raw.split())
+    text = "".join(normalise_numerals(raw)[0].split())  # invisible marks and wide digits read as a reader sees them
     year = ""
     m = None
     for m in _YEAR_RE.finditer(text):

@@ -20,26 +20,24 @@ from __future__ import annotations
 
 import bisect
 import codecs
-import io
 import re
 import sys
 import unicodedata
-import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, Optional
 
 from ..core.errors import UserError
+from ..core.readfile import read_limited, undecodable_at
+from .read_docx import (  # noqa: F401 - the Word walk lives there; re-exported for its users
+    MAX_DOCX_ENTRIES, MAX_DOCX_PART_BYTES, MAX_DOCX_TOTAL_BYTES, docx_text, element_text, iter_paragraphs,
+    note_paragraphs, paragraph_text, visible_runs,
+)
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # Analysis cost grows with the text, not the file: a .docx with photos is large on
 # disk but short in text. A million characters is some 500 pages, far beyond any report.
 DEFAULT_MAX_CHARS = 1_000_000
-# A .docx is a zip: its parts are checked by their declared uncompressed size before
-# anything is inflated, so a small "zip bomb" cannot expand to gigabytes in memory.
-MAX_DOCX_PART_BYTES = 100 * 1024 * 1024
-MAX_DOCX_TOTAL_BYTES = 300 * 1024 * 1024
-MAX_DOCX_ENTRIES = 10_000
 TEXT_SUFFIXES = (".txt", ".md")
 DOCX_SUFFIX = ".docx"
 XLSX_SUFFIX = ".xlsx"  # a filled 自评表 (gen/check/xlsx_read.py)
@@ -138,19 +136,7 @@ def read_path(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, stdin: Optio
             return _docx_source(STDIN, data, max_chars)
         return _by_content(STDIN, data, "", max_chars)
     p = Path(path)
-    if p.is_dir():
-        raise UserError(f"{name}：这是文件夹，不是文件")
-    try:
-        size = p.stat().st_size
-    except FileNotFoundError:
-        raise UserError(f"{name}：找不到该文件") from None
-    except OSError as exc:
-        raise UserError(f"{name}：无法读取该文件（{exc.strerror or exc}）") from None
-    _check_size(name, size, max_bytes)
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise UserError(f"{name}：无法读取该文件（{exc.strerror or exc}）") from None
+    data = read_limited(p, max_bytes, limit_hint="可在配置中调整 max_bytes")
     suffix = p.suffix.lower()
     if suffix == DOCX_SUFFIX:
         return _docx_source(name, data, max_chars)
@@ -222,15 +208,37 @@ def decode_bytes(data: bytes, name: str = STDIN) -> tuple[str, str]:
         if guessed is None:
             raise _binary(name)
         return _plausible(guessed[0], name), guessed[1]
-    for enc in ("utf-8", "gb18030"):
-        try:
-            return _plausible(data.decode(enc), name), enc
-        except UnicodeDecodeError:
-            continue
+    try:
+        return _plausible(data.decode("utf-8"), name), "utf-8"
+    except UnicodeDecodeError as exc:
+        _stray_bytes(data, exc, name)
+    try:
+        return _plausible(data.decode("gb18030"), name), "gb18030"
+    except UnicodeDecodeError:
+        pass
     guessed = _guess(data)
     if guessed is None:
         raise _undecodable(name)
     return _plausible(guessed[0], name), guessed[1]
+
+
+# A UTF-8 text with this few invalid sequences is UTF-8 with stray bytes, not another encoding.
+MAX_STRAY_BYTES = 3
+
+
+def _stray_bytes(data: bytes, exc: UnicodeDecodeError, name: str) -> None:
+    """Raise a located error when ``data`` is UTF-8 apart from a few stray bytes."""
+    bad = data.decode("utf-8", errors="replace").count("\ufffd")
+    if bad > MAX_STRAY_BYTES:
+        return
+    try:
+        data.decode("gb18030")
+        if not any(b >= 0xC2 for b in data[: exc.start]):
+            return  # no UTF-8 multibyte text before it and valid GB18030: a short GBK text
+    except UnicodeDecodeError:
+        pass
+    raise UserError(f"{name}：{undecodable_at(data, exc)}有无法识别的字节，文件其余部分是 UTF-8 编码；"
+                    "请删除或改正该处后再检查") from None
 
 
 def _utf16_without_bom(data: bytes) -> Optional[tuple[str, str]]:
@@ -294,92 +302,6 @@ def _undecodable(name: str) -> UserError:
 def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
-
-# --------------------------------------------------------------------------
-# Word (.docx)
-# --------------------------------------------------------------------------
-
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def docx_text(data: bytes, name: str = STDIN) -> str:
-    """Paragraphs and table cells of a .docx body, in document order, joined with "\\n"."""
-    import docx  # python-docx: finds the main document part through the package relations
-
-    _check_zip_sizes(data, name)
-    try:
-        document = docx.Document(io.BytesIO(data))
-        body = document.element.body
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise UserError(f"{name}：无法打开 Word 文件，文件可能已损坏或不是 .docx 格式（{type(exc).__name__}）") from None
-    except Exception as exc:  # lxml and python-docx raise many types for corrupt parts
-        raise UserError(f"{name}：无法读取 Word 文件内容，文件可能已损坏（{type(exc).__name__}）") from None
-    return "\n".join(paragraph_text(p) for p in iter_paragraphs(body))
-
-
-def _check_zip_sizes(data: bytes, name: str) -> None:
-    """Refuse a .docx whose parts would inflate beyond the limits (declared sizes, read before inflating).
-
-    zipfile stops reading an entry at its declared size, so a header that
-    understates the size cannot smuggle more data past this check.
-    """
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            infos = zf.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
-        return  # not a readable zip: python-docx reports it as a damaged file
-    if len(infos) > MAX_DOCX_ENTRIES:
-        raise UserError(f"{name}：Word 文件包含 {len(infos)} 个部件，超过 {MAX_DOCX_ENTRIES} 个的上限，文件可能已损坏或被恶意构造")
-    total = 0
-    for info in infos:
-        if info.file_size > MAX_DOCX_PART_BYTES:
-            raise UserError(f"{name}：Word 文件中的 {info.filename} 解压后有 {info.file_size} 字节，超过 "
-                            f"{MAX_DOCX_PART_BYTES} 字节的上限，文件可能已损坏或被恶意构造（压缩炸弹）")
-        total += info.file_size
-    if total > MAX_DOCX_TOTAL_BYTES:
-        raise UserError(f"{name}：Word 文件解压后共 {total} 字节，超过 {MAX_DOCX_TOTAL_BYTES} 字节的上限，"
-                        "文件可能已损坏或被恶意构造（压缩炸弹）")
-
-
-def iter_paragraphs(container):
-    """The ``w:p`` elements of block content in document order: tables cell by cell, content controls.
-
-    The checker's text and the Word annotator both walk this one traversal, so a
-    finding's offset in the decoded text always lands on the same paragraph.
-    """
-    for child in container.iterchildren():
-        tag = child.tag
-        if tag == f"{_W}p":
-            yield child
-        elif tag == f"{_W}tbl":
-            for row in child.iterchildren(f"{_W}tr"):
-                for cell in row.iterchildren(f"{_W}tc"):
-                    yield from iter_paragraphs(cell)
-        elif tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
-            yield from iter_paragraphs(child)
-
-
-_TEXT_TAGS = (f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen")
-
-
-def element_text(el) -> str:
-    """What one run-content element contributes to the visible text ("" for anything else)."""
-    tag = el.tag
-    if tag == f"{_W}t":
-        return el.text or ""
-    if tag == f"{_W}tab":
-        parent = el.getparent()
-        return "\t" if parent is not None and parent.tag == f"{_W}r" else ""  # not a tab stop in pPr
-    if tag in (f"{_W}br", f"{_W}cr"):
-        return "\n" if el.get(f"{_W}type") in (None, "textWrapping") else ""
-    if tag == f"{_W}noBreakHyphen":
-        return "-"
-    return ""
-
-
-def paragraph_text(p) -> str:
-    """The visible text of one paragraph, including tracked insertions, not deletions."""
-    return "".join(element_text(el) for el in p.iter(*_TEXT_TAGS))
 
 
 # --------------------------------------------------------------------------

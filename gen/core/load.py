@@ -6,23 +6,21 @@ path, the field's Chinese name and, for YAML/JSON files, the line.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Any, Iterable
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from .errors import UserError
+from .parse import (  # noqa: F401 - the parsing layer, re-exported for its users
+    MAX_DATA_DEPTH, MAX_DATA_NODES, MAX_NUMBER_DIGITS, BoundedLoader, DataProblem, _line_for, _yaml_lines, parse_text,
+    yaml_problem,
+)
+from .readfile import read_limited, undecodable_at
 from .model import ReportSpec
 
 MAX_DATA_BYTES = 5 * 1024 * 1024
-# YAML aliases can make a tiny file expand to billions of values ("billion laughs"),
-# and deep nesting exhausts the recursion of the composer and of pydantic. A real
-# data file has a few thousand values and a depth below ten.
-MAX_DATA_NODES = 200_000
-MAX_DATA_DEPTH = 50
 
 _TYPE_MESSAGES = {
     "missing": "缺少必填字段",
@@ -47,6 +45,21 @@ _TYPE_MESSAGES = {
     "date_parsing": "应为日期（如 2023-03-09）",
     "date_from_datetime_parsing": "应为日期（如 2023-03-09）",
     "date_type": "应为日期（如 2023-03-09）",
+    "date_from_datetime_inexact": "应为日期（如 2023-03-09），不能带时间",
+    "datetime_type": "应为日期（如 2023-03-09）",
+    "int_parsing_size": "数字过长",
+    "float_type": "应为数字",
+    "string_unicode": "文字中有无效字符",
+    "enum": "取值不在允许的范围内",
+    "too_long": "列表项过多",
+    "too_short": "列表项过少",
+    "mapping_type": "应为键值对象",
+    "is_instance_of": "类型不对",
+    "bytes_type": "应为文字",
+    "none_required": "应为空",
+    "union_tag_invalid": "取值不在允许的范围内",
+    "decimal_max_digits": "数字位数过多",
+    "decimal_whole_digits": "整数部分位数过多",
 }
 
 
@@ -89,7 +102,7 @@ def _message(err: dict[str, Any]) -> str:
         return f"取值应为：{ctx.get('expected', '')}".replace("'", "")
     if etype == "value_error":
         return str(ctx.get("error", err["msg"]))
-    return _TYPE_MESSAGES.get(etype, err["msg"])
+    return _TYPE_MESSAGES.get(etype, f"取值不符合要求（{etype}）")
 
 
 def _path(loc: Iterable[Any]) -> str:
@@ -97,175 +110,6 @@ def _path(loc: Iterable[Any]) -> str:
     for part in loc:
         out += f"[{part}]" if isinstance(part, int) else (("." if out else "") + str(part))
     return out or "（整个文件）"
-
-
-class _DataTooComplex(yaml.YAMLError):
-    """The document nests too deeply or expands (through aliases) to too many values."""
-
-    def __init__(self, problem: str, mark: Any):
-        super().__init__(problem)
-        self.problem = problem
-        self.problem_mark = mark
-
-
-class BoundedLoader(yaml.SafeLoader):
-    """A SafeLoader that refuses deep nesting and alias bombs before constructing anything.
-
-    Depth is checked while composing (the composer recurses once per level);
-    the expanded size is counted on the composed node graph, where a shared
-    (aliased) node is counted once per reference, with memoisation so the count
-    itself stays linear in the size of the file.
-    """
-
-    def __init__(self, stream: Any):
-        super().__init__(stream)
-        self._depth = 0
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        self._depth += 1
-        try:
-            if self._depth > MAX_DATA_DEPTH:
-                mark = self.peek_event().start_mark
-                raise _DataTooComplex(f"嵌套层数超过{MAX_DATA_DEPTH}层", mark)
-            return super().compose_node(parent, index)
-        finally:
-            self._depth -= 1
-
-    def get_single_node(self) -> Any:
-        node = super().get_single_node()
-        if node is not None:
-            _check_expanded_size(node)
-        return node
-
-
-def _check_expanded_size(root: Any) -> None:
-    """Raise when ``root`` expands to more than MAX_DATA_NODES values (aliases repeated)."""
-    sizes: dict[int, int] = {}
-
-    def size(node: Any) -> int:
-        key = id(node)
-        if key in sizes:
-            if sizes[key] < 0:  # still being counted: an alias refers to its own ancestor
-                raise _DataTooComplex("数据中有循环引用（YAML 别名指向了包含它自己的锚点）", node.start_mark)
-            return sizes[key]
-        sizes[key] = -1
-        total = 1
-        if isinstance(node, yaml.SequenceNode):
-            children = node.value
-        elif isinstance(node, yaml.MappingNode):
-            children = [n for pair in node.value for n in pair]
-        else:
-            children = []
-        for child in children:
-            total += size(child)
-            if total > MAX_DATA_NODES:
-                raise _DataTooComplex(f"展开后的数据项超过{MAX_DATA_NODES}个（是否滥用了 YAML 锚点和别名？）",
-                                      node.start_mark)
-        sizes[key] = total
-        return total
-
-    size(root)
-
-
-def _yaml_lines(text: str) -> dict[tuple, int]:
-    """Map each key path to its 1-based line in a YAML (or JSON) document."""
-    lines: dict[tuple, int] = {}
-    try:
-        root = yaml.compose(text, Loader=BoundedLoader)
-    except (yaml.YAMLError, RecursionError):
-        return lines
-
-    def walk(node: Any, path: tuple) -> None:
-        if len(lines) > MAX_DATA_NODES:
-            return
-        if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                p = path + (key.value,)
-                lines[p] = key.start_mark.line + 1
-                walk(value, p)
-        elif isinstance(node, yaml.SequenceNode):
-            for i, item in enumerate(node.value):
-                p = path + (i,)
-                lines[p] = item.start_mark.line + 1
-                walk(item, p)
-
-    if root is not None:
-        walk(root, ())
-    return lines
-
-
-def _line_for(lines: dict[tuple, int], loc: tuple) -> int | None:
-    loc = tuple(loc)
-    while loc:
-        if loc in lines:
-            return lines[loc]
-        loc = loc[:-1]
-    return None
-
-
-# PyYAML's problems in Chinese; the original stays in brackets for the rare unknown case.
-_YAML_PROBLEMS = (
-    ("cannot start any token", "此处有不能使用的字符（常见原因：用了制表符 Tab 缩进，或值以 @、` 开头）"),
-    ("could not find expected ':'", "缺少冒号“:”，或上一行的引号没有闭合"),
-    ("mapping values are not allowed here", "此处不能出现“键: 值”（检查缩进，或给含冒号的文字加引号）"),
-    ("expected <block end>", "缩进不一致"),
-    ("did not find expected key", "缩进不一致，或列表项与键混排"),
-    ("did not find expected '-' indicator", "列表项缩进不一致"),
-    ("found undefined alias", "引用了未定义的别名（*名称）"),
-    ("found unexpected end of stream", "文件意外结束（引号或括号没有闭合）"),
-    ("found unknown escape character", "双引号中有无法识别的转义字符（\\）"),
-    ("expected alphabetic or numeric character", "别名或锚点（& 或 *）后缺少名称"),
-    ("found duplicate anchor", "锚点（&名称）重复定义"),
-    ("expected ',' or ']'", "方括号列表没有闭合（缺少“]”）"),
-    ("expected ',' or '}'", "花括号对象没有闭合（缺少“}”）"),
-)
-
-
-def yaml_problem(exc: yaml.YAMLError) -> str:
-    """A Chinese description of a YAML syntax error."""
-    problem = str(getattr(exc, "problem", None) or exc)
-    for needle, chinese in _YAML_PROBLEMS:
-        if needle in problem:
-            return chinese
-    return f"无法解析（{problem}）"
-
-
-def parse_text(text: str, source: str) -> Any:
-    """Parse YAML or JSON text; a syntax error names the file and line."""
-    if source.lower().endswith(".json"):
-        try:
-            raw = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise UserError(f"{source}:{exc.lineno}: JSON 格式错误：{exc.msg}") from None
-        except RecursionError:
-            raise UserError(f"{source}: JSON 格式错误：嵌套层数过多（上限{MAX_DATA_DEPTH}层）") from None
-        if _json_depth(raw) > MAX_DATA_DEPTH:
-            raise UserError(f"{source}: JSON 格式错误：嵌套层数超过{MAX_DATA_DEPTH}层")
-        return raw
-    try:
-        return yaml.load(text, Loader=BoundedLoader)  # noqa: S506 - a SafeLoader subclass
-    except RecursionError:
-        raise UserError(f"{source}: YAML 格式错误：嵌套层数过多（上限{MAX_DATA_DEPTH}层）") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{source}:{mark.line + 1}" if mark else source
-        raise UserError(f"{where}: YAML 格式错误：{yaml_problem(exc)}") from None
-
-
-def _json_depth(value: Any) -> int:
-    """Nesting depth of parsed JSON, iteratively (no recursion on hostile input)."""
-    deepest = 0
-    stack = [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        deepest = max(deepest, depth)
-        if depth > MAX_DATA_DEPTH:
-            break
-        if isinstance(item, dict):
-            stack.extend((v, depth + 1) for v in item.values())
-        elif isinstance(item, list):
-            stack.extend((v, depth + 1) for v in item)
-    return deepest
 
 
 def validate(raw: Any, source: str, lines: dict[tuple, int] | None = None) -> ReportSpec:
@@ -278,6 +122,15 @@ def validate_with_warnings(raw: Any, source: str, lines: Any = None) -> tuple[Re
     if not isinstance(raw, dict):
         raise UserError(f"{source}: 数据文件的顶层应为键值对象（单位信息、年度、收支情况等）")
     lines = lines or {}
+    bad_text = _invalid_text(raw)
+    if bad_text:
+        messages = []
+        for loc in bad_text:
+            line = _line_for(lines, loc)
+            messages.append(f"{source}:{line}: 字段 {_path(loc)}：文字中有无效字符（孤立的 UTF-16 代理码位，"
+                            "常见于错误的“\\ud800”类转义），请删除" if line else
+                            f"{source}: 字段 {_path(loc)}：文字中有无效字符（孤立的 UTF-16 代理码位），请删除")
+        raise UserError(messages)
     try:
         spec = ReportSpec.model_validate(raw)
     except ValidationError as exc:
@@ -317,6 +170,25 @@ def _check_consistency(spec: ReportSpec, source: str, lines: Any) -> tuple[Repor
     return spec, warnings
 
 
+def _invalid_text(raw: Any) -> list[tuple]:
+    """Paths of strings (values or keys) holding lone surrogates, which no file can encode."""
+    found: list[tuple] = []
+    stack: list[tuple[Any, tuple]] = [(raw, ())]
+    while stack and len(found) < 20:
+        value, loc = stack.pop()
+        if isinstance(value, str):
+            if any("\ud800" <= ch <= "\udfff" for ch in value):
+                found.append(loc)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if isinstance(key, str) and any("\ud800" <= ch <= "\udfff" for ch in key):
+                    found.append(loc + (key,))
+                stack.append((item, loc + (key,)))
+        elif isinstance(value, list):
+            stack.extend((item, loc + (i,)) for i, item in enumerate(value))
+    return sorted(found, key=str)
+
+
 def max_data_bytes() -> int:
     """The data-file size limit: MAX_DATA_BYTES, or JIXIAO_MAX_DATA_BYTES when set."""
     raw = os.environ.get("JIXIAO_MAX_DATA_BYTES", "").strip()
@@ -343,19 +215,12 @@ def load_spec_with_warnings(path: str | Path, form: str | Path | None = None) ->
     if p.suffix.lower() in FORM_SUFFIXES:
         found, rule_set = read_forms(p)
         return validate_with_warnings(spec_from_forms(p, found, rule_set), str(path))
-    try:
-        size = p.stat().st_size
-    except OSError:
-        raise UserError(f"{path}: 找不到数据文件或无法读取") from None
     limit = max_data_bytes()
-    if size > limit:
-        raise UserError(f"{path}: 数据文件过大（{size}字节，上限{limit}字节，可用环境变量 JIXIAO_MAX_DATA_BYTES 调整）")
+    data = read_limited(path, limit, what="数据文件", limit_hint="可用环境变量 JIXIAO_MAX_DATA_BYTES 调整")
     try:
-        text = p.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise UserError(f"{path}: 数据文件应为 UTF-8 编码") from None
-    except OSError:
-        raise UserError(f"{path}: 无法读取数据文件") from None
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{path}: 数据文件应为 UTF-8 编码，{undecodable_at(data, exc)}无法按 UTF-8 读取") from None
     raw = parse_text(text, str(path))
     if form is not None and isinstance(raw, dict):
         found, rule_set = read_forms(Path(form))

@@ -217,6 +217,43 @@ def extract_quantities(text: str) -> Iterator[Quantity]:
         yield Quantity(value, decimals, unit, start, end, text[start:end], comp)
 
 
+# Text pasted from web pages, PDFs and WPS carries full-width digits (１２０．５０), the
+# full-width ％ and invisible marks (zero-width space, direction marks, BOM) inside a figure.
+# A reader sees a number there, so the checker must too.
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064" \
+             "\u2066\u2067\u2068\u2069\ufeff\u00ad"
+# Not "，" (a clause comma between two figures is no thousands separator) and not "－" (a dash).
+_WIDE = {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": "."}
+_NUMERAL_FORMS = re.compile("[" + _INVISIBLE + "".join(_WIDE) + "]")
+
+
+def normalise_numerals(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with full-width digits, ％ and ． made ASCII and invisible marks removed, and the
+    index map back (``None`` when nothing changed, the common case, which costs one search)."""
+    if not _NUMERAL_FORMS.search(text):
+        return text, None
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _INVISIBLE:
+            continue
+        out.append(_WIDE.get(ch, ch))
+        where.append(i)
+    where.append(len(text))
+    return "".join(out), where
+
+
+def extract_quantities_normalised(text: str) -> Iterator[Quantity]:
+    """:func:`extract_quantities` over :func:`normalise_numerals` text; spans refer to ``text``, ``raw`` is as read."""
+    clean, where = normalise_numerals(text)
+    if where is None:
+        yield from extract_quantities(text)
+        return
+    for q in extract_quantities(clean):
+        start, end = where[q.start], where[q.end - 1] + 1 if q.end > q.start else where[q.start]
+        yield Quantity(q.value, q.decimals, q.unit, start, end, q.raw, q.comparator)  # raw as read: marks dropped
+
+
 # Chinese numerals, both directions: the generator numbers headings 一、（二）
 # and enumerates 一是…二是…; the checker reads heading numbers and 三十六人 back.
 _CN_DIGIT_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

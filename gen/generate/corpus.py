@@ -104,13 +104,20 @@ def expand_alternatives(variant: str) -> list[str]:
     return [head + choice + tail for choice in choices for tail in rest]
 
 
-def _load_file(path: Path, order_base: int) -> list[Group]:
-    from ..core.load import BoundedLoader  # a user's corpus folder gets the data files' alias and depth limits
+MAX_CORPUS_FILE_BYTES = 5 * 1024 * 1024
 
+
+def _load_file(path: Path, order_base: int) -> list[Group]:
+    from ..core.load import BoundedLoader, DataProblem  # a user's corpus gets the data files' limits and key checks
+    from ..core.readfile import read_limited, undecodable_at
+
+    data = read_limited(path, MAX_CORPUS_FILE_BYTES, what="语料文件")  # a FIFO or /dev/zero link is refused
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=BoundedLoader)  # noqa: S506 - SafeLoader subclass
-    except UnicodeDecodeError:
-        raise UserError(f"{path}: 语料文件应为 UTF-8 编码") from None
+        raw = yaml.load(data.decode("utf-8"), Loader=BoundedLoader)  # noqa: S506 - SafeLoader subclass
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{path}: 语料文件应为 UTF-8 编码，{undecodable_at(data, exc)}无法按 UTF-8 读取") from None
+    except DataProblem as exc:  # duplicate keys, impossible dates: located
+        raise UserError(f"{path}:{exc.problem_mark.line + 1}: 语料文件：{exc.problem}") from None
     except RecursionError:
         raise UserError(f"{path}: 语料文件 YAML 格式错误：嵌套层数过多") from None
     except yaml.YAMLError as exc:

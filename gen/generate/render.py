@@ -18,7 +18,7 @@ from .corpus import Corpus, choose_variant, default_corpus, load_corpus
 from ..core.derive import derive
 from .document import PHRASE_MARK, Document, MarkupError, PhraseUse, parse_markup
 from ..core.errors import UserError
-from .jinja_env import MissingFigure, make_env, missing, render_budget
+from .jinja_env import MissingFigure, located, make_env, missing, render_budget, render_failure
 from ..core.model import ReportSpec
 from .trace import trace_fields, unused_warning
 from ..core.number_style import DEFAULT_STYLE, NumberStyle, style_from, use_style
@@ -129,6 +129,8 @@ def render_markup(
         raise UserError(f"找不到模板 {name}") from None
     except TemplateError as exc:
         raise UserError(f"模板 {name} 有语法错误：{exc}") from None
+    except RecursionError as exc:
+        raise render_failure(name, exc) from None
     try:
         with render_budget(), use_style(report_style(spec, style_config)):
             markup = template.render({**facts, "phrase": picker.phrase, "phrases": picker.phrases,
@@ -136,15 +138,19 @@ def render_markup(
     except TemplateNotFound as exc:
         raise UserError(f"模板 {name} 引用了模板目录中没有的模板“{exc.name}”（模板只能引用模板目录中的文件）") from None
     except OverflowError as exc:  # the sandbox's range() cap and BoundedSandbox's limits
-        raise UserError(f"模板 {name} 试图生成过大的内容，已被沙箱阻止：{exc}") from None
+        raise UserError(f"{located(name, exc)} 试图生成过大的内容，已被沙箱阻止：{exc}") from None
     except SecurityError as exc:
-        raise UserError(f"模板 {name} 试图进行不安全的操作，已被沙箱阻止：{exc}") from None
+        raise UserError(f"{located(name, exc)} 试图进行不安全的操作，已被沙箱阻止：{exc}") from None
     except MissingFigure as exc:
-        raise UserError(f"模板 {name}：{exc}") from None
+        raise UserError(f"{located(name, exc)}：{exc}") from None
     except UndefinedError as exc:
-        raise UserError(f"模板 {name} 使用了不存在的变量：{exc.message}") from None
+        raise UserError(f"{located(name, exc)} 使用了不存在的变量：{exc.message}") from None
     except TemplateError as exc:
-        raise UserError(f"模板 {name} 渲染失败：{exc}") from None
+        raise UserError(f"{located(name, exc)} 渲染失败：{exc}") from None
+    except UserError:
+        raise  # already located (a template outside the folder, not UTF-8)
+    except Exception as exc:  # RenderTimeout, and anything else a user's template can raise
+        raise render_failure(name, exc) from None
     if len(markup) > MAX_MARKUP_CHARS:
         raise UserError(f"模板 {name} 生成的正文有 {len(markup)} 个字符，超过 {MAX_MARKUP_CHARS} 个字符的上限（模板中是否有失控的循环？）")
     return markup, picker

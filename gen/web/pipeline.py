@@ -75,7 +75,8 @@ def load_data_file(path: Path, shown: str) -> Any:
 
 def _spec_from_workbook(path: Path, shown: str) -> Any:
     """The one bureau of a workbook, validated the way ``jixiao batch`` validates each bureau."""
-    from ..batch.run import Task, _spec_of
+    from ..batch.run import Task
+    from ..batch.worker import spec_and_warnings
     from ..batch.workbook import WorkbookIndex
 
     try:
@@ -89,7 +90,7 @@ def _spec_from_workbook(path: Path, shown: str) -> Any:
                             "多个单位请使用“批量生成”")
         key, name = entries[0]
         task = Task(index=0, key=key, name=name, stem=key, source=shown, db=index.db_path)
-        return _spec_of(task)
+        return spec_and_warnings(task)[0]
 
 
 def spec_from_dict(raw: dict, shown: str) -> Any:
@@ -141,7 +142,7 @@ def generate(spec: Any, *, seed: int = 0, section: Optional[str] = None,
     doc, facts = render_document(spec, seed=seed, templates_dir=templates_dir, section=section)
     markdown = to_markdown(doc)
     report = Report(doc, facts, markdown, document_dict(doc, facts))
-    report.placeholders = list(getattr(doc, "placeholders", None) or PLACEHOLDER_RE.findall(markdown))
+    report.placeholders = PLACEHOLDER_RE.findall(markdown)  # the markers as printed, in reading order
     report.warnings.extend(str(w) for w in getattr(doc, "warnings", None) or ())
     if self_check:
         from ..generate.selfcheck import gate

@@ -584,3 +584,7 @@ def _(d):
 def _(d):
     os.environ["JIXIAO_MAX_DATA_BYTES"] = "100"  # the test restores the environment (monkeypatch)
     return [str(_write(d, "small.yaml", GOOD))]
+
+
+# The hostile classes of issue 11 (special files, duplicate keys, corrupt workbook parts…) register here too.
+from tests.badinput import cases_hostile  # noqa: E402,F401

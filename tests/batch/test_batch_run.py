@@ -151,13 +151,13 @@ def test_init_then_batch(tmp_path):
 def test_serial_batch_makes_tasks_and_bureaus_one_at_a_time(workbook, tmp_path, monkeypatch):
     import weakref
 
-    from gen.batch import run
+    from gen.batch import run, worker
 
     live_tasks: list = []
     live_bureaus: list = []
     most = {"tasks": 0, "bureaus": 0}
     dbs = set()
-    real_process, real_load = run.process_task, run.load_bureau
+    real_process, real_load = run.process_task, worker.load_bureau
 
     def process(task):
         live_tasks.append(weakref.ref(task))
@@ -173,7 +173,7 @@ def test_serial_batch_makes_tasks_and_bureaus_one_at_a_time(workbook, tmp_path, 
         return b
 
     monkeypatch.setattr(run, "process_task", process)
-    monkeypatch.setattr(run, "load_bureau", load)
+    monkeypatch.setattr(worker, "load_bureau", load)
     result = _run("batch", workbook, "-o", tmp_path / "out", "--jobs", 1, "--format", "md")
     assert result.exit_code == 0, result.output
     assert len(live_tasks) == 6 and len(live_bureaus) == 6

@@ -9,6 +9,7 @@ from typing import Iterable, Optional
 from ...core.numbers import agrees, format_percent, ratio_percent_exact, round_half_up
 from ..context import CheckContext
 from ..finding import Finding
+from ..labels import label_words, strip_whole_suffix
 from ..numbers_text import Item, comparable, items, names_match, num
 from ..registry import Rule
 
@@ -61,7 +62,7 @@ def _value(it: Item) -> Decimal:
 
 def _from_to(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
     text = ctx.text
-    for a, b in zip(all_items, all_items[1:]):
+    for idx, (a, b) in enumerate(zip(all_items, all_items[1:])):
         before = text[max(0, a.q.start - 2):a.q.start]
         if not before.endswith(("从", "由")):
             continue
@@ -78,14 +79,17 @@ def _from_to(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
                 f"所述从{a.q.raw}{word}至{b.q.raw}方向不符：{num(b.q)}比{num(a.q)}实为{real}",
             )
             continue
-        finding = _stated_change(text, all_items, a, b)
+        finding = _stated_change(text, all_items, idx + 1)
         if finding is not None:
             yield finding
 
 
-def _stated_change(text: str, all_items: list[Item], a: Item, b: Item) -> Optional[Finding]:
-    """"从A下降至B，下降Y%": the amount or percentage that follows the pair."""
-    idx = all_items.index(b)
+def _stated_change(text: str, all_items: list[Item], idx: int) -> Optional[Finding]:
+    """"从A下降至B，下降Y%": the amount or percentage that follows the pair (B at ``idx``, A before it).
+
+    Takes B's position rather than searching for it: a search per pair made a long sentence quadratic.
+    """
+    a, b = all_items[idx - 1], all_items[idx]
     if idx + 1 >= len(all_items):
         return None
     c = all_items[idx + 1]
@@ -114,35 +118,62 @@ def _stated_change(text: str, all_items: list[Item], a: Item, b: Item) -> Option
     )
 
 
-def _previous(all_items: list[Item], subject: Item) -> list[Item]:
-    """Figures for the same thing one year earlier, stated elsewhere in the text."""
-    want = {"上年"}
+# Candidates for "the same figure a year earlier" looked at per statement: a report names a
+# previous-year figure a handful of times; a text with thousands of them must stay linear.
+MAX_PREVIOUS_CANDIDATES = 16
+
+
+def _name_keys(label: str) -> set[str]:
+    """Keys under which ``names_match`` partners meet: the label, and the label without a neutral prefix."""
+    base = strip_whole_suffix(label)
+    keys = {base}
+    keys.update(base[len(p):] for p in label_words().neutral_prefixes if p and base.startswith(p))
+    return keys
+
+
+def _by_year(all_items: list[Item]) -> dict[tuple[str, str], list[int]]:
+    """(year, name key) -> positions of items: the previous-year lookup is one dict access, not a scan."""
+    out: dict[tuple[str, str], list[int]] = {}
+    for i, it in enumerate(all_items):
+        if it.year and it.label and not it.q.comparator:
+            for key in _name_keys(it.label):
+                out.setdefault((it.year, key), []).append(i)
+    return out
+
+
+def _previous(all_items: list[Item], by_year: dict[tuple[str, str], list[int]], subject: Item) -> list[Item]:
+    """Figures for the same thing one year earlier, stated elsewhere in the text (the first few of each year)."""
+    want = ["上年"]
     if subject.year.isdigit():
-        want.add(str(int(subject.year) - 1))
-    return [
-        it for it in all_items
-        if it is not subject and it.year in want and not it.q.comparator
-        and names_match(it.label, subject.label) and comparable(it, subject)
-    ]
+        want.append(str(int(subject.year) - 1))
+    out = []
+    for year in want:
+        positions = sorted({i for key in _name_keys(subject.label)
+                            for i in by_year.get((year, key), ())[: 4 * MAX_PREVIOUS_CANDIDATES]})
+        found = 0
+        for i in positions:
+            it = all_items[i]
+            if it is not subject and names_match(it.label, subject.label) and comparable(it, subject):
+                out.append(it)
+                found += 1
+                if found >= MAX_PREVIOUS_CANDIDATES:
+                    break
+    return out
 
 
 def _yoy(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
     text = ctx.text
+    by_year = _by_year(all_items)
+    last_amount = -1  # index of the latest non-percentage item before ``idx``
     for idx, change in enumerate(all_items):
+        before, last_amount = last_amount, (idx if change.q.unit != "%" else last_amount)
         m = _YOY.search(text, max(change.seg_start, change.q.start - 16), change.q.start)
         if not m or change.q.comparator:
             continue
-        subject: Optional[Item] = None
-        for j in range(idx - 1, -1, -1):
-            cand = all_items[j]
-            if cand.q.start < change.seg_start:
-                break
-            if cand.q.unit != "%" and cand.q.end <= m.start():
-                subject = cand
-                break
+        subject = _subject(all_items, before, change.seg_start, m.start())
         if subject is None or not subject.label:
             continue
-        prevs = _previous(all_items, subject)
+        prevs = _previous(all_items, by_year, subject)
         if not prevs:
             continue
         sign = _direction(m.group("verb"))
@@ -167,6 +198,22 @@ def _yoy(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
                 change.q.start, change.q.end, RULE.code, RULE.severity,
                 f"所述{m.group(0).strip()}{change.q.raw}与本年、上年数字不符：{results[0][1]}",
             )
+
+
+def _subject(all_items: list[Item], j: int, seg_start: int, limit: int) -> Optional[Item]:
+    """The latest amount before ``limit`` in the same sentence, walking back from item ``j``.
+
+    Items between ``limit`` and the change lie inside the 16 characters of "较上年增加",
+    so this walk is short; percentages are skipped by starting at the latest amount.
+    """
+    while j >= 0:
+        cand = all_items[j]
+        if cand.q.start < seg_start:
+            return None
+        if cand.q.unit != "%" and cand.q.end <= limit:
+            return cand
+        j -= 1
+    return None
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:

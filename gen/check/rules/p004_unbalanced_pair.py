@@ -56,14 +56,21 @@ def _scan(text: str, offset: int, stacks: dict[str, list[int]], list_closers: se
                 yield offset + i, ch
 
 
+# A paragraph with hundreds of stray marks is one problem, not hundreds: after this many
+# findings in a paragraph the rest are counted in one closing finding, so the findings (and
+# every report built from them) stay small however many marks a hostile text holds.
+MAX_PER_PARAGRAPH = 20
+
+
 def check(ctx):
     text = ctx.text
     list_closers = {m.end() - 1 for m in _LIST_CLOSER.finditer(text)}
     stacks: dict[str, list[int]] = {k: [] for k in PAIRS}
     spans = ctx.paragraphs
+    shown = [0, 0, -1]  # findings yielded, findings held back, position of the first held back
     for n, span in enumerate(spans):
         for pos, ch in _scan(span.text, span.start, stacks, list_closers):
-            yield Finding(pos, pos + 1, RULE.code, RULE.severity, f"{NAMES[ch]}前面缺少与之配对的{NAMES[CLOSERS[ch]]}。")
+            yield from _limited(shown, pos, f"{NAMES[ch]}前面缺少与之配对的{NAMES[CLOSERS[ch]]}。")
         continues = (
             n + 1 < len(spans)
             and any(stacks.values())
@@ -74,5 +81,19 @@ def check(ctx):
             continue  # a paragraph broken across lines: keep the openers
         for opener, positions in stacks.items():
             for pos in positions:
-                yield Finding(pos, pos + 1, RULE.code, RULE.severity, f"{NAMES[opener]}缺少与之配对的{NAMES[PAIRS[opener]]}。")
+                yield from _limited(shown, pos, f"{NAMES[opener]}缺少与之配对的{NAMES[PAIRS[opener]]}。")
             positions.clear()
+        if shown[1]:
+            yield Finding(shown[2], shown[2] + 1, RULE.code, RULE.severity,
+                          f"本段另有{shown[1]}处引号、书名号或括号不配对，未逐一列出。")
+        shown[:] = [0, 0, -1]
+
+
+def _limited(shown: list[int], pos: int, message: str):
+    if shown[0] < MAX_PER_PARAGRAPH:
+        shown[0] += 1
+        yield Finding(pos, pos + 1, RULE.code, RULE.severity, message)
+    else:
+        shown[1] += 1
+        if shown[2] < 0:
+            shown[2] = pos

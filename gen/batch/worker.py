@@ -1,0 +1,212 @@
+"""One bureau in a worker process: build, write, self-check; never raise.
+
+Each worker builds its pipeline once (Jinja environment, corpus, .docx
+template package, checker rules) in its initializer, and returns a small
+dict, not the document. One bureau's failure (bad data, a template error,
+even an unexpected exception) becomes a ``failed`` row with Chinese messages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import signal
+import time
+from array import array
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+from ..core.atomic import write_bytes
+from ..core.errors import UserError
+from . import similarity
+from .options import Options
+from .outputs import outputs_intact
+from .workbook import load_bureau
+
+
+@dataclass
+class Task:
+    """What a worker needs for one bureau; picklable and small."""
+
+    index: int
+    key: str
+    name: str
+    stem: str
+    source: str
+    raw: Optional[dict] = None
+    where: dict = field(default_factory=dict)
+    errors: list = field(default_factory=list)
+    path: Optional[str] = None
+    prev_hash: Optional[str] = None
+    db: Optional[str] = None  # workbook input: the WorkbookIndex file the worker builds the bureau from
+    prev_outputs: Optional[dict] = None  # SHA-256 of each output as the previous summary recorded it
+
+
+_STATE: dict[str, Any] = {}
+
+
+def _init_worker(opts: Options, ignore_sigint: bool, warm: bool = False) -> None:
+    """Build the pipeline once per process: templates, corpus, .docx package, rules.
+
+    ``warm``: also generate and check the built-in example report once (not
+    written anywhere), so jieba, spaCy and every lazily built table are loaded
+    before the first real bureau arrives.
+    """
+    if ignore_sigint:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        # pool.terminate() sends SIGTERM: unwind (SystemExit is not caught by the task code) so the
+        # atomic writer removes its temporary file instead of dying mid-write and leaving it behind.
+        signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    from ..check.registry import all_rules
+    from ..generate.corpus import default_corpus
+    from ..generate.write.docx_gbt9704 import template_package
+
+    _STATE["opts"] = opts
+    if opts.self_check:
+        all_rules()
+    if opts.templates_dir is None and opts.corpus_dir is None:
+        default_corpus()
+    if "docx" in opts.formats:
+        template_package()
+    if warm:
+        _warm_up(opts)
+
+
+def _exit_on_sigterm(signum: int, frame: Any) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _warm_up(opts: Options) -> None:
+    from ..core.load import validate
+    from ..generate.render import render_document
+    from ..generate.write.markdown import to_markdown
+    from .init_workbook import example_bureau
+
+    try:
+        spec = validate(example_bureau(), "example")
+        doc, _ = render_document(spec, seed=opts.seed, templates_dir=opts.templates_dir, corpus_dir=opts.corpus_dir)
+        md = to_markdown(doc)
+        if "docx" in opts.formats:
+            from ..generate.write.docx_gbt9704 import to_docx_bytes
+
+            to_docx_bytes(doc)
+        if opts.self_check:
+            _self_check(md, spec, "example.md")
+    except Exception:  # warming up is an optimisation; real bureaus report their own errors
+        pass
+
+
+def spec_and_warnings(task: Task) -> tuple[Any, list[str]]:
+    """The bureau's spec and its data warnings (超编, 到位多于预算 …; see gen.core.consistency)."""
+    from ..core.load import load_spec_with_warnings, validate_with_warnings
+
+    if task.path is not None:
+        return load_spec_with_warnings(task.path)
+    if task.db is not None:
+        bureau = load_bureau(task.db, task.key)
+        raw, where, errors = bureau.raw, bureau.where, bureau.errors
+    else:
+        raw, where, errors = task.raw, task.where, task.errors
+    try:
+        spec, warnings = validate_with_warnings(raw or {}, task.source, where)
+    except UserError as exc:
+        raise UserError(list(errors) + exc.messages) from None
+    if errors:
+        raise UserError(list(errors))
+    return spec, warnings
+
+
+def data_hash(spec: Any, environment: str) -> str:
+    """Hash of the normalized data and everything else that shapes the outputs."""
+    payload = spec.model_dump_json()
+    return hashlib.sha256(f"{environment}\n{payload}".encode("utf-8")).hexdigest()
+
+
+def output_paths(opts: Options, stem: str) -> dict[str, Path]:
+    from ..generate.formats import extension
+
+    return {fmt: opts.out_dir / f"{stem}{extension(fmt)}" for fmt in opts.formats}
+
+
+def process_task(task: Task) -> dict:
+    """Generate, write and self-check one bureau; never raises."""
+    opts: Options = _STATE["opts"]
+    started = time.perf_counter()
+    row: dict[str, Any] = {
+        "index": task.index, "key": task.key, "name": task.name, "stem": task.stem, "status": "failed",
+        "score": None, "rating": None, "findings": {"error": 0, "warning": 0, "info": 0},
+        "outputs": {}, "errors": [], "hash": None, "paragraphs": array("Q"),
+    }
+    try:
+        _generate(task, opts, row)
+    except UserError as exc:
+        row["status"] = "failed"
+        row["errors"] = exc.messages
+    except Exception as exc:  # isolate: one bureau's bug must not stop the batch
+        row["status"] = "failed"
+        row["errors"] = [f"内部错误（{type(exc).__name__}）：{exc}"]
+    row["paragraphs"] = array("Q", row["paragraphs"])  # 8 bytes per paragraph: the main process keeps every row
+    row["seconds"] = round(time.perf_counter() - started, 4)
+    return row
+
+
+def _generate(task: Task, opts: Options, row: dict) -> None:
+    from ..core.derive import rating_of
+    from ..core.numbers import format_score
+
+    spec, data_warnings = spec_and_warnings(task)
+    row["name"] = spec.bureau.name
+    score = spec.evaluation.score
+    row["score"] = None if score is None else format_score(score)
+    row["rating"] = rating_of(spec)
+    # The bureau's place in the batch spreads phrase variants, so it is part of what the output depends on.
+    digest = data_hash(spec, f"{opts.environment}\x1f{task.index}")
+    row["hash"] = digest
+    paths = output_paths(opts, task.stem)
+    row["outputs"] = {fmt: str(p) for fmt, p in paths.items()}
+    if not opts.force and task.prev_hash == digest and outputs_intact(paths, task.prev_outputs):
+        row["status"] = "skipped"
+        row["output_hashes"] = dict(task.prev_outputs or {})
+        if "md" in paths:
+            md = paths["md"].read_text(encoding="utf-8")
+            row["paragraphs"] = similarity.paragraph_hashes(md)
+        return
+    from ..generate.render import render_document
+    from ..generate.write.markdown import to_markdown
+
+    from ..generate.formats import render
+
+    doc, facts = render_document(spec, seed=opts.seed, templates_dir=opts.templates_dir, corpus_dir=opts.corpus_dir,
+                                 position=task.index)
+    doc.warnings = data_warnings + doc.warnings
+    row["warnings"] = list(doc.warnings)  # data warnings, missing reasons, unused fields (as `generate` prints them)
+    row["placeholders"] = len(doc.placeholders())
+    md = to_markdown(doc)
+    hashes: dict[str, str] = {}
+    for fmt, path in paths.items():
+        out = md if fmt == "md" else render(fmt, doc, facts, spec)
+        data = out.encode("utf-8") if isinstance(out, str) else out
+        write_bytes(path, data)
+        hashes[fmt] = hashlib.sha256(data).hexdigest()
+    row["output_hashes"] = hashes
+    if opts.self_check:
+        row["findings"], row["check_failed_rules"] = _self_check(md, spec, str(paths.get("md", task.stem + ".md")))
+    row["paragraphs"] = similarity.paragraph_hashes(md) if "md" in paths else []
+    row["status"] = "ok"
+
+
+def _self_check(md: str, spec: Any, path: str) -> tuple[dict, list[str]]:
+    """Findings of the generator's own self-check (gen.generate.selfcheck, data included), counted by severity."""
+    from ..generate.selfcheck import self_check
+
+    failed: list[str] = []
+    findings = self_check(md, spec, path, on_rule_error=lambda rule, exc: failed.append(rule.code))
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for f in findings:
+        counts[f.severity] = counts.get(f.severity, 0) + 1
+    return counts, failed
+
+
+def _signature_task(args: tuple[str, frozenset]) -> bytes:
+    path, skip = args
+    return similarity.signature(Path(path).read_text(encoding="utf-8"), skip)
