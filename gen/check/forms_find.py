@@ -28,6 +28,29 @@ def forms(ctx: Any) -> list[ParsedForm]:
     return ctx.memo("forms", _find)
 
 
+def form_spans(ctx: Any) -> list[tuple[int, int]]:
+    """The text span of every recognised 自评表 (first to last located cell).
+
+    The F rules judge a form's figures by its rule set; the B rules (generic
+    table arithmetic) leave the cells inside these spans alone, so that one
+    error in a form gives one finding, not one from each family.
+    """
+    def compute(c: Any) -> list[tuple[int, int]]:
+        out = []
+        for form in forms(c):
+            located = [cell for row in form.grid.rows for cell in row if cell.start >= 0]
+            if located:
+                out.append((min(x.start for x in located), max(x.end for x in located)))
+        return out
+
+    return ctx.memo("form_spans", compute)
+
+
+def inside_form(ctx: Any, offset: int) -> bool:
+    """True when ``offset`` lies in a recognised 自评表 (see :func:`form_spans`)."""
+    return any(start <= offset <= end for start, end in form_spans(ctx))
+
+
 def rule_set_name(ctx: Any) -> str:
     return ctx.memo("forms_rule_set", lambda c: guess_rule_set(forms(c)))
 
