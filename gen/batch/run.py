@@ -283,7 +283,7 @@ def _warm_up(opts: Options) -> None:
         pass
 
 
-def _spec_of(task: Task) -> Any:
+def spec_of(task: Task) -> Any:
     from ..core.load import load_spec, validate
 
     if task.path is not None:
@@ -337,7 +337,7 @@ def process_task(task: Task) -> dict:
 def _generate(task: Task, opts: Options, row: dict) -> None:
     from ..core.numbers import rating_for
 
-    spec = _spec_of(task)
+    spec = spec_of(task)
     row["name"] = spec.bureau.name
     score = spec.evaluation.score
     row["score"] = None if score is None else str(score)
