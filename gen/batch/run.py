@@ -48,7 +48,7 @@ from .workbook import BureauInput, WorkbookIndex, load_bureau
 
 Inputs = Union[Sequence[BureauInput], WorkbookIndex]
 
-from ..generate.formats import DEFAULT as FORMATS, extension as _extension, parse_formats
+from ..generate.formats import DEFAULT as FORMATS, extension as _extension, parse_formats, unavailable
 STATUS_NAMES = {"ok": "已生成", "skipped": "未变化，已跳过", "failed": "失败", "interrupted": "未完成（已中断）"}
 DATA_SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -319,7 +319,7 @@ def process_task(task: Task) -> dict:
     row: dict[str, Any] = {
         "index": task.index, "key": task.key, "name": task.name, "stem": task.stem, "status": "failed",
         "score": None, "rating": None, "findings": {"error": 0, "warning": 0, "info": 0},
-        "outputs": {}, "errors": [], "hash": None, "paragraphs": array("Q"),
+        "outputs": {}, "errors": [], "notes": [], "hash": None, "paragraphs": array("Q"),
     }
     try:
         _generate(task, opts, row)
@@ -345,6 +345,10 @@ def _generate(task: Task, opts: Options, row: dict) -> None:
     digest = data_hash(spec, opts.environment)
     row["hash"] = digest
     paths = output_paths(opts, task.stem)
+    # a format this bureau's data cannot give (xlsx without forms) is left out and said why, not a failure
+    missing = {fmt: why for fmt in paths if (why := unavailable(fmt, spec)) is not None}
+    paths = {fmt: p for fmt, p in paths.items() if fmt not in missing}
+    row["notes"] = list(missing.values())
     row["outputs"] = {fmt: str(p) for fmt, p in paths.items()}
     if not opts.force and task.prev_hash == digest and all(p.exists() for p in paths.values()):
         row["status"] = "skipped"
@@ -359,8 +363,10 @@ def _generate(task: Task, opts: Options, row: dict) -> None:
     md = to_markdown(doc)
     from ..generate.formats import render
 
+    # every output made before any is written: a writer's error leaves no half-written set
+    made = {fmt: md if fmt == "md" else render(fmt, doc, facts, spec) for fmt in paths}
     for fmt, path in paths.items():
-        data = md if fmt == "md" else render(fmt, doc, facts, spec)
+        data = made[fmt]
         if isinstance(data, bytes):
             write_bytes(path, data)
         else:
@@ -667,7 +673,8 @@ def write_summary(result: BatchResult, source: str, opts: Options) -> None:
             o = r["outputs"]
             w.writerow([r["key"], r["name"], STATUS_NAMES.get(r["status"], r["status"]), r["score"] or "",
                         r["rating"] or "", f.get("error", 0), f.get("warning", 0), f.get("info", 0), o.get("md", ""),
-                        o.get("docx", ""), o.get("json", ""), "；".join(r.get("similar_to", [])), "；".join(r["errors"])])
+                        o.get("docx", ""), o.get("json", ""), "；".join(r.get("similar_to", [])),
+                        "；".join([*r["errors"], *r.get("notes", ())])])
 
 
 def parse_shard(value: str) -> tuple[int, int]:
