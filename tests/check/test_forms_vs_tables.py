@@ -8,12 +8,14 @@ tests use the published forms in examples/forms and a .docx form written by
 
 from __future__ import annotations
 
+import subprocess
 from collections import Counter
 from pathlib import Path
 
 import docx
 from click.testing import CliRunner
 
+from gen.check import read_office
 from gen.check.read import read_path, source_from_text
 from gen.check.registry import select_rules
 from gen.check.runner import check_source
@@ -59,9 +61,9 @@ def _set(table, row: int, col: int, value: str) -> None:
         extra.text = ""
 
 
-def test_generated_docx_form_gives_one_finding_per_error(tmp_path):
+def _with_errors(tmp_path: Path) -> Path:
+    """The generated form with three wrong cells typed in (see the test below)."""
     path = _generated_form(tmp_path)
-    assert _findings(read_path(path)) == []  # as written: no finding from either family
     d = docx.Document(str(path))
     form = d.tables[0]
     assert form.rows[3].cells[1].text == "年度资金总额" and form.rows[3].cells[7].text == "100.00%"
@@ -69,9 +71,28 @@ def test_generated_docx_form_gives_one_finding_per_error(tmp_path):
     _set(form, 3, 8, "9")  # budget score at 100% × 10 is 10: F001 (was also B004)
     _set(form, 4, 3, "95.00")  # 其中 source above its 90.00 total: F008 (was also B001)
     d.save(str(path))
-    found = _findings(read_path(path))
+    return path
+
+
+def test_generated_docx_form_gives_one_finding_per_error(tmp_path):
+    assert _findings(read_path(_generated_form(tmp_path))) == []  # as written: no finding from either family
+    found = _findings(read_path(_with_errors(tmp_path)))
     by_cell = Counter(text_start for *_, text_start in found)
     assert all(n == 1 for n in by_cell.values()), found
     codes = {(code, text) for code, text, _ in found}
     assert ("F003", "98.00%") in codes and ("F001", "9") in codes and ("F008", "90.00") in codes, found
+    assert not [f for f in found if f[0] in FIGURE_RULES], found
+
+
+def test_form_in_an_old_word_file_is_recognised_from_the_readers_cells(tmp_path):
+    """.doc is converted to .docx by the reader; the forms come from its cell grid, as for .docx."""
+    docx_path = _with_errors(tmp_path)
+    soffice = read_office.find_soffice()
+    assert soffice, "LibreOffice (soffice) is missing; .ci/system-deps installs it"
+    done = subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                           "--convert-to", "doc", "--outdir", str(tmp_path / "doc"), str(docx_path)],
+                          capture_output=True, timeout=180)
+    assert done.returncode == 0, done.stderr.decode(errors="replace")
+    found = {(code, text) for code, text, _ in _findings(read_path(tmp_path / "doc" / "tangxi2022.doc"))}
+    assert {("F003", "98.00%"), ("F001", "9"), ("F008", "90.00")} <= found, found
     assert not [f for f in found if f[0] in FIGURE_RULES], found
