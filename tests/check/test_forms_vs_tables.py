@@ -13,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 import docx
+import openpyxl
 from click.testing import CliRunner
 
 from gen.check import read_office
@@ -95,4 +96,20 @@ def test_form_in_an_old_word_file_is_recognised_from_the_readers_cells(tmp_path)
     assert done.returncode == 0, done.stderr.decode(errors="replace")
     found = {(code, text) for code, text, _ in _findings(read_path(tmp_path / "doc" / "tangxi2022.doc"))}
     assert {("F003", "98.00%"), ("F001", "9"), ("F008", "90.00")} <= found, found
+    assert not [f for f in found if f[0] in FIGURE_RULES], found
+
+
+def test_form_workbook_gives_one_finding_per_error(tmp_path):
+    result = CliRunner().invoke(cli, ["generate", str(FORMS / "tangxi2022.yaml"), "--format", "xlsx",
+                                      "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    wb = openpyxl.load_workbook(tmp_path / "out" / "tangxi2022.xlsx")
+    ws = wb.worksheets[0]
+    row = next(c.row for line in ws.iter_rows() for c in line if c.value == "年度资金总额")
+    ws.cell(row=row, column=ws.max_column, value=8)  # score at 100% × 10 is 10
+    ws.cell(row=row, column=ws.max_column - 1, value=0.98)  # 89.97 ÷ 89.97 is 100%
+    wb.save(tmp_path / "bad.xlsx")
+    found = _findings(read_path(tmp_path / "bad.xlsx"))
+    assert {(code, text) for code, text, _ in found} >= {("F001", "8"), ("F003", "98.00%")}, found
+    assert all(n == 1 for n in Counter(start for *_, start in found).values()), found
     assert not [f for f in found if f[0] in FIGURE_RULES], found
