@@ -108,6 +108,17 @@ class _Progress:
             self.bar = None
 
 
+def _notes(rows) -> None:
+    """Formats left out for some bureaus (xlsx without forms), one line per reason, not per bureau."""
+    by_reason: dict[str, list[str]] = {}
+    for row in rows:
+        for note in row.get("notes", ()):
+            by_reason.setdefault(note, []).append(row["name"] or row["key"])
+    for reason, names in by_reason.items():
+        shown = "、".join(names[:5]) + ("等" if len(names) > 5 else "")
+        click.echo(f"说明：{reason}：共 {len(names)} 个单位（{shown}），其余格式已生成", err=True)
+
+
 def _report(result) -> None:
     counts = {s: sum(1 for r in result.rows if r["status"] == s) for s in ("ok", "skipped", "failed")}
     for row in result.rows:
@@ -115,6 +126,7 @@ def _report(result) -> None:
             label = row["name"] or row["key"]
             for message in row["errors"]:
                 click.echo(f"失败：{label}（{row['key']}）：{message}" if row["key"] else f"错误：{message}", err=True)
+    _notes(result.rows)
     for pair in result.pairs:
         click.echo(f"雷同：{pair['a_name']}（{pair['a']}）与 {pair['b_name']}（{pair['b']}）相似度 {pair['similarity']}%",
                    err=True)

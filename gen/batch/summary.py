@@ -98,4 +98,5 @@ def write_summary(result: Any, source: str, opts: Options) -> None:
             o = r["outputs"]
             w.writerow([r["key"], r["name"], STATUS_NAMES.get(r["status"], r["status"]), r["score"] or "",
                         r["rating"] or "", f.get("error", 0), f.get("warning", 0), f.get("info", 0), o.get("md", ""),
-                        o.get("docx", ""), o.get("json", ""), "；".join(r.get("similar_to", [])), "；".join(r["errors"])])
+                        o.get("docx", ""), o.get("json", ""), "；".join(r.get("similar_to", [])),
+                        "；".join([*r["errors"], *r.get("notes", ())])])

@@ -135,7 +135,7 @@ def process_task(task: Task) -> dict:
     row: dict[str, Any] = {
         "index": task.index, "key": task.key, "name": task.name, "stem": task.stem, "status": "failed",
         "score": None, "rating": None, "findings": {"error": 0, "warning": 0, "info": 0},
-        "outputs": {}, "errors": [], "hash": None, "paragraphs": array("Q"),
+        "outputs": {}, "errors": [], "notes": [], "hash": None, "paragraphs": array("Q"),
     }
     try:
         _generate(task, opts, row)
@@ -163,6 +163,12 @@ def _generate(task: Task, opts: Options, row: dict) -> None:
     digest = data_hash(spec, f"{opts.environment}\x1f{task.index}")
     row["hash"] = digest
     paths = output_paths(opts, task.stem)
+    # a format this bureau's data cannot give (xlsx without forms) is left out and said why, not a failure
+    from ..generate.formats import unavailable
+
+    missing = {fmt: why for fmt in paths if (why := unavailable(fmt, spec)) is not None}
+    paths = {fmt: p for fmt, p in paths.items() if fmt not in missing}
+    row["notes"] = list(missing.values())
     row["outputs"] = {fmt: str(p) for fmt, p in paths.items()}
     if not opts.force and task.prev_hash == digest and outputs_intact(paths, task.prev_outputs):
         row["status"] = "skipped"
@@ -183,8 +189,10 @@ def _generate(task: Task, opts: Options, row: dict) -> None:
     row["placeholders"] = len(doc.placeholders())
     md = to_markdown(doc)
     hashes: dict[str, str] = {}
+    # every output made before any is written: a writer's error leaves no half-written set
+    made = {fmt: md if fmt == "md" else render(fmt, doc, facts, spec) for fmt in paths}
     for fmt, path in paths.items():
-        out = md if fmt == "md" else render(fmt, doc, facts, spec)
+        out = made[fmt]
         data = out.encode("utf-8") if isinstance(out, str) else out
         write_bytes(path, data)
         hashes[fmt] = hashlib.sha256(data).hexdigest()

@@ -16,16 +16,21 @@ import click
 from ..core.errors import UserError
 from ..core.readfile import is_regular
 from .read import CHECKABLE_SUFFIXES, STDIN
+from .xlsx_read import XLSX_SUFFIX, looks_like_form_workbook
 
 
-def expand_paths(args: tuple[str, ...]) -> tuple[list[str], list[str]]:
+def expand_paths(args: tuple[str, ...], skipped: Optional[list[str]] = None) -> tuple[list[str], list[str]]:
     """Inputs to check (files, files found in folders, "-") and messages for bad arguments.
 
     Folders are searched recursively for checkable files (read.CHECKABLE_SUFFIXES), in sorted order,
-    skipping hidden folders and Word's lock files (~$...).
+    skipping hidden folders and Word's lock files (~$...). A workbook found in a folder is taken only
+    when it looks like a 自评表 (xlsx_read.looks_like_form_workbook): a reviewer's folder also holds
+    budget sheets and review workbooks. The ones passed over are appended to ``skipped``; a workbook
+    named on the command line is always checked.
     """
     inputs: list[str] = []
     problems: list[str] = []
+    skipped = [] if skipped is None else skipped
     for arg in args:
         if arg == STDIN:
             inputs.append(STDIN)
@@ -41,7 +46,12 @@ def expand_paths(args: tuple[str, ...]) -> tuple[list[str], list[str]]:
                             found.append(Path(root, name))
                         else:  # a FIFO would hang the reader, /dev/zero would never end
                             problems.append(f"{Path(root, name)}：不是普通文件（如命名管道、设备或失效的链接），已跳过")
-            if not found:
+            workbooks = [f for f in found if f.suffix.lower() == XLSX_SUFFIX and not _form_workbook(f)]
+            skipped.extend(str(f) for f in sorted(workbooks, key=lambda f: f.relative_to(p).parts))
+            found = [f for f in found if f not in workbooks]
+            if not found and workbooks:
+                problems.append(f"{arg}：文件夹中的 Excel 文件都不像自评表，没有可检查的报告")
+            elif not found:
                 problems.append(f"{arg}：文件夹中没有 .txt、.md、.docx、.pdf、.doc、.wps 或 .rtf 文件")
             inputs.extend(str(f) for f in sorted(found, key=lambda f: f.relative_to(p).parts))
         elif p.exists():
@@ -51,6 +61,14 @@ def expand_paths(args: tuple[str, ...]) -> tuple[list[str], list[str]]:
     seen: set[str] = set()
     unique = [i for i in inputs if not (i in seen or seen.add(i))]
     return unique, problems
+
+
+def _form_workbook(path: Path) -> bool:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return True  # the reader reports it
+    return looks_like_form_workbook(data, str(path))
 
 
 def _echo_errors(messages: list[str]) -> None:
@@ -115,7 +133,10 @@ def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Opti
         raise UserError("--format xlsx 需要用 -o 指定工作簿文件，如 -o review.xlsx")
     if fmt == "xlsx" and output is not None and output.suffix.lower() != ".xlsx":
         raise UserError(f"{output}：审核工作簿须保存为 .xlsx 文件")
-    inputs, read_errors = expand_paths(paths)
+    skipped: list[str] = []
+    inputs, read_errors = expand_paths(paths, skipped)
+    for name in skipped:
+        click.echo(f"提示：{name} 不像自评表（没有“自评表”标题或一级指标、三级指标表头），已跳过", err=True)
     protect = frozenset(Path(i) for i in inputs if i != STDIN)
     if output is not None and output.resolve() in {p.resolve() for p in protect}:
         raise UserError(f"输出文件 {output} 与输入文件相同，已拒绝覆盖输入")

@@ -1,8 +1,9 @@
 """Finding the 自评表 in what the checker reads, with every cell's span in the text.
 
-- .docx: the file is read again for its tables (the checker's text has one line
-  per cell and no grid); walking the body with the same traversal as the reader
-  (read.iter_paragraphs) gives each cell's exact span in ``ctx.text``.
+- .docx (and .doc/.wps/.rtf, converted to it): the reader's cell grid
+  (``ctx.table_grid``, gen/check/table_docx.py), the one ``ctx.tables`` and the
+  B rules are built from, so the file is not read a second time and every cell's
+  span in ``ctx.text`` is the reader's own.
 - .xlsx: the reader's text has one tab-joined line per sheet row under a sheet
   heading (xlsx_read), so the grid and the sheet row numbers come from the text.
 - .txt/.md: tab-separated or Markdown (| … |) tables.
@@ -13,19 +14,39 @@ shared with ``jixiao generate``'s form input. Computed once per file (ctx.memo).
 
 from __future__ import annotations
 
-import io
-from pathlib import Path
 from typing import Any
 
-from ..core.forms.grid import Grid, docx_tables, table_grid, text_grids
+from ..core.forms.grid import Grid, GridCell, text_grids
 from ..core.forms.parse import ParsedForm, guess_rule_set, parse_form
-from .read import iter_paragraphs, paragraph_text
 from .xlsx_read import SHEET_LINE, as_sheet
 
 
 def forms(ctx: Any) -> list[ParsedForm]:
     """Every 自评表 in the file under check (memoised on the context)."""
     return ctx.memo("forms", _find)
+
+
+def form_spans(ctx: Any) -> list[tuple[int, int]]:
+    """The text span of every recognised 自评表 (first to last located cell).
+
+    The F rules judge a form's figures by its rule set; the B rules (generic
+    table arithmetic) leave the cells inside these spans alone, so that one
+    error in a form gives one finding, not one from each family.
+    """
+    def compute(c: Any) -> list[tuple[int, int]]:
+        out = []
+        for form in forms(c):
+            located = [cell for row in form.grid.rows for cell in row if cell.start >= 0]
+            if located:
+                out.append((min(x.start for x in located), max(x.end for x in located)))
+        return out
+
+    return ctx.memo("form_spans", compute)
+
+
+def inside_form(ctx: Any, offset: int) -> bool:
+    """True when ``offset`` lies in a recognised 自评表 (see :func:`form_spans`)."""
+    return any(start <= offset <= end for start, end in form_spans(ctx))
 
 
 def rule_set_name(ctx: Any) -> str:
@@ -35,10 +56,9 @@ def rule_set_name(ctx: Any) -> str:
 def _find(ctx: Any) -> list[ParsedForm]:
     if "自评表" not in ctx.text and "三级指标" not in ctx.text:
         return []  # cheap exit: most reports hold no form
-    path = Path(ctx.path) if ctx.path not in ("-", "<example>") else None
     grids: list[Grid]
-    if path is not None and path.suffix.lower() == ".docx" and path.is_file():
-        grids = _docx_grids(ctx.text, path)
+    if ctx.table_grid:  # Word (.docx, and .doc/.wps/.rtf converted to it): the reader's cell grid
+        grids = _word_grids(ctx.text, ctx.table_grid)
     else:
         grids = [_relabel(g, ctx.text) for g in text_grids(ctx.text)]
     found = []
@@ -64,27 +84,39 @@ def _relabel(grid: Grid, text: str) -> Grid:
     return as_sheet(grid, text, line_start)
 
 
-def _docx_grids(text: str, path: Path) -> list[Grid]:
-    import docx
+def _word_grids(text: str, tables: tuple) -> list[Grid]:
+    """Form grids from the reader's .docx cell grid (the one ``ctx.tables`` is built from).
 
-    try:
-        body = docx.Document(io.BytesIO(path.read_bytes())).element.body
-    except Exception:  # the reader already accepted this file; if it changed since, no forms
-        return []
-    spans: dict[Any, tuple[int, int]] = {}
-    pos = 0
-    for p in iter_paragraphs(body):
-        n = len(paragraph_text(p))
-        parent = p.getparent()
-        if parent is not None and parent.tag.endswith("}tc"):
-            start, _ = spans.get(parent, (pos, pos))
-            spans[parent] = (start, pos + n)
-        pos += n + 1
-    if pos - 1 != len(text):
-        return []  # not the text the rules see (should not happen): better no form than wrong spans
+    The same cells the B rules see, so both families read a Word table once and
+    alike: a merged cell (gridSpan) sits in its first grid column and the columns
+    it covers are empty cells, as on the printed form. The title is the last
+    paragraph above the table outside any table, as ``docx_tables`` gives it.
+    """
+    spans = sorted((min(s for row in t for s, _, _ in row), max(e for row in t for _, e, _ in row))
+                   for t in tables if any(t))
     grids = []
-    for n, (tbl, title) in enumerate(docx_tables(body), 1):
-        grid = table_grid(tbl, f"表格{n}", lambda tc: text[spans[tc][0]:spans[tc][1]] if tc in spans else "", spans)
-        grid.title = title
+    for n, raw in enumerate(tables, 1):
+        rows: list[list[GridCell]] = []
+        for r, raw_row in enumerate(raw):
+            row: list[GridCell] = []
+            for start, end, col in raw_row:
+                row.extend(GridCell("", r, c) for c in range(len(row), col))
+                row.append(GridCell(text[start:end].strip(), r, col, start, end))
+            rows.append(row)
+        grid = Grid(f"表格{n}", "table", rows)
+        first = min((s for row in raw for s, _, _ in row), default=-1)
+        grid.title = _title_above(text, first, spans) if first >= 0 else ""
         grids.append(grid)
     return grids
+
+
+def _title_above(text: str, offset: int, tables: list[tuple[int, int]]) -> str:
+    """The last non-empty line before ``offset`` that is not a table cell."""
+    end = offset - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and not any(a <= start <= b for a, b in tables):
+            return line
+        end = start - 1
+    return ""

@@ -58,3 +58,24 @@ def as_sheet(grid: Grid, text: str, line_start: int) -> Grid:
         return grid
     name, first = found
     return Grid(name, "sheet", grid.rows, first, grid.title)
+
+
+def looks_like_form_workbook(data: bytes, name: str) -> bool:
+    """Whether a workbook holds a 自评表: a sheet the form parser recognises, or a title naming one.
+
+    A folder handed to ``jixiao check`` often holds other workbooks too (budget
+    sheets, the reviewer's own review workbook); only those that look like a form
+    are checked. A workbook that cannot be read counts as a form, so that the
+    reader reports it rather than it being silently passed over.
+    """
+    from ..core.forms.parse import parse_form
+
+    try:
+        grids = xlsx_grids(data, name)
+    except UserError:
+        return True
+    for grid in grids:
+        # a title (项目支出绩效自评表（2022年度）), not a column named after the F rules (自评表（F）)
+        if any("绩效自评表" in c.text for row in grid.rows[:10] for c in row) or parse_form(grid) is not None:
+            return True
+    return False

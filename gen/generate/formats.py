@@ -9,7 +9,7 @@ only this table, and an unknown name is a Chinese error, never a fallback.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Union
+from typing import Any, Callable, Optional, Union
 
 from ..core.errors import UserError
 
@@ -42,12 +42,26 @@ def _xlsx(doc: Any, facts: dict, spec: Any) -> Output:
     return to_xlsx_bytes(spec)
 
 
+def _xlsx_missing(spec: Any) -> Optional[str]:
+    from .write.form_grid import form_grids
+
+    if spec is not None and form_grids(spec):
+        return None
+    return "数据中没有自评表内容（forms），不输出自评表 Excel（xlsx）"
+
+
+def _always(spec: Any) -> Optional[str]:
+    return None
+
+
 @dataclass(frozen=True)
 class OutputFormat:
     name: str
     extension: str
     label: str
     write: Callable[[Any, dict, Any], Output]
+    # why this format cannot be written for a report's data (None: it can); the xlsx needs forms
+    missing: Callable[[Any], Optional[str]] = _always
 
 
 FORMATS: dict[str, OutputFormat] = {
@@ -56,7 +70,7 @@ FORMATS: dict[str, OutputFormat] = {
         OutputFormat("md", ".md", "Markdown 正文", _markdown),
         OutputFormat("docx", ".docx", "公文格式 Word（含自评表）", _docx),
         OutputFormat("json", ".json", "JSON（含溯源清单）", _json),
-        OutputFormat("xlsx", ".xlsx", "自评表 Excel（全国通用格式）", _xlsx),
+        OutputFormat("xlsx", ".xlsx", "自评表 Excel（全国通用格式）", _xlsx, _xlsx_missing),
     )
 }
 DEFAULT = ("md", "docx", "json")
@@ -80,6 +94,20 @@ def render(name: str, doc: Any, facts: dict, spec: Any) -> Output:
     except KeyError:
         raise UserError(f"不认识的输出格式“{name}”，可选：{'、'.join(FORMATS)}") from None
     return fmt.write(doc, facts, spec)
+
+
+def unavailable(name: str, spec: Any) -> Optional[str]:
+    """Why format ``name`` cannot be written for ``spec`` (a Chinese sentence), or None when it can.
+
+    Callers that write several formats per report (``batch``, the web app) ask
+    first, so a report without forms gets no .xlsx instead of failing halfway.
+    """
+    return FORMATS[name].missing(spec)
+
+
+def writable(spec: Any, names: Optional[tuple[str, ...]] = None) -> tuple[str, ...]:
+    """The formats among ``names`` (default: all, in registry order) that can be written for ``spec``."""
+    return tuple(n for n in (names or tuple(FORMATS)) if unavailable(n, spec) is None)
 
 
 def extension(name: str) -> str:

@@ -20,8 +20,9 @@ from ..generate.jinja_env import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN
 
 DATA_SUFFIXES = (".yaml", ".yml", ".json")
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
-# What the generator writes; the same three the CLI's --format offers.
-OUTPUT_FORMATS = ("docx", "md", "json")
+# The page lists the downloads in this order (Word first: what an officer submits); the formats
+# themselves, their writers and which a report can have come from gen.generate.formats.
+PAGE_ORDER = ("docx", "md", "json", "xlsx")
 # A visible placeholder for content the data lacks: what the templates' missing() writes.
 PLACEHOLDER_RE = re.compile(re.escape(PLACEHOLDER_OPEN) + r"[^" + re.escape(PLACEHOLDER_CLOSE) + r"]{0,200}"
                             + re.escape(PLACEHOLDER_CLOSE))
@@ -41,7 +42,7 @@ def warm(templates_dir: Optional[Path] = None) -> None:
 
     spec = validate(example_bureau(), "example")
     report = generate(spec, templates_dir=templates_dir)
-    for fmt in OUTPUT_FORMATS:
+    for fmt in report_formats(report):
         output(report, fmt)
     from ..check.read import source_from_text
 
@@ -125,6 +126,7 @@ class Report:
     facts: dict
     markdown: str
     structure: dict  # the JSON writer's document_dict: sections, paragraphs, manifest, facts
+    spec: Any = None  # the data: the .docx appends its 自评表 and the .xlsx is written from it
     warnings: list[str] = field(default_factory=list)  # self-check findings as the CLI prints them
     errors: list[str] = field(default_factory=list)  # the self-check refused the report: no downloads
     placeholders: list[str] = field(default_factory=list)  # 【待补充：…】 markers, in order
@@ -141,7 +143,7 @@ def generate(spec: Any, *, seed: int = 0, section: Optional[str] = None,
 
     doc, facts = render_document(spec, seed=seed, templates_dir=templates_dir, section=section)
     markdown = to_markdown(doc)
-    report = Report(doc, facts, markdown, document_dict(doc, facts))
+    report = Report(doc, facts, markdown, document_dict(doc, facts), spec)
     report.placeholders = PLACEHOLDER_RE.findall(markdown)  # the markers as printed, in reading order
     report.warnings.extend(str(w) for w in getattr(doc, "warnings", None) or ())
     if self_check:
@@ -185,19 +187,38 @@ def _by_paragraph(doc: Any, findings: list) -> dict[int, list[tuple[int, int, st
         pos += len(chunk) + 2
     return out
 
+def output_formats() -> tuple[str, ...]:
+    """Every format of the registry (gen.generate.formats), in the page's order."""
+    from ..generate.formats import FORMATS
+
+    return tuple([f for f in PAGE_ORDER if f in FORMATS] + [f for f in FORMATS if f not in PAGE_ORDER])
+
+
+def report_formats(report: Report) -> tuple[str, ...]:
+    """The downloads a report offers: every registered format its data allows (xlsx only with forms)."""
+    from ..generate.formats import writable
+
+    return writable(report.spec, output_formats())
+
+
+def output_suffix(fmt: str) -> str:
+    from ..generate.formats import extension
+
+    return extension(fmt)
+
+
+def format_label(fmt: str) -> str:
+    from ..generate.formats import FORMATS
+
+    return FORMATS[fmt].label
+
+
 def output(report: Report, fmt: str) -> bytes:
-    """One downloadable file of a report, written by the CLI's writer for ``fmt``."""
-    if fmt == "docx":
-        from ..generate.write.docx_gbt9704 import to_docx_bytes
+    """One downloadable file of a report, by the writer ``jixiao generate --format`` uses."""
+    from ..generate.formats import render
 
-        return to_docx_bytes(report.doc)
-    if fmt == "md":
-        return report.markdown.encode("utf-8")
-    if fmt == "json":
-        from ..generate.write.json_doc import to_json
-
-        return to_json(report.doc, report.facts).encode("utf-8")
-    raise ValueError(f"unknown output format {fmt!r}")
+    data = report.markdown if fmt == "md" else render(fmt, report.doc, report.facts, report.spec)
+    return data.encode("utf-8") if isinstance(data, str) else data
 
 
 # ------------------------------------------------------------------ checking
@@ -239,7 +260,7 @@ def check_source(source: Any, config: Any = None, data: Any = None) -> Any:
     return run(source, rules, data, config, lambda rule, exc: None)
 
 
-CHECK_FORMATS = ("docx", "html", "json", "sarif")  # docx: the annotated copy, for a .docx input only
+CHECK_FORMATS = ("docx", "html", "json", "sarif", "xlsx")  # docx: the annotated copy, for a .docx input only
 
 
 def check_output(result: Any, config: Any, original: Optional[bytes], fmt: str) -> bytes:
@@ -257,6 +278,10 @@ def check_output(result: Any, config: Any, original: Optional[bytes], fmt: str) 
         from ..check.report_html import to_html
 
         return to_html([result]).encode("utf-8")
+    if fmt == "xlsx":  # the reviewer's workbook (jixiao check --format xlsx)
+        from ..check.report_xlsx import to_xlsx
+
+        return to_xlsx([result])
     if fmt == "docx" and original is not None and result.source.kind == "docx":
         from ..check.annotate_docx import annotate
 

@@ -26,6 +26,8 @@ DOWNLOADS = {  # key -> (label, suffix, media type); the annotated copy only for
     "html": ("检查报告（网页，可打印）", ".检查报告.html", "text/html; charset=utf-8"),
     "json": ("JSON", ".检查结果.json", "application/json"),
     "sarif": ("SARIF", ".sarif", "application/sarif+json"),
+    "xlsx": ("审核工作簿（Excel，可筛选、分派）", ".审核.xlsx",
+             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
 }
 
 

@@ -23,10 +23,14 @@ MEDIA = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "md": "text/markdown; charset=utf-8",
     "json": "application/json",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
+# The button text; a format added to gen.generate.formats without one here shows the registry's label.
+LABELS = {"docx": "Word（.docx，含自评表）", "md": "Markdown（.md）", "json": "JSON（含依据）", "xlsx": "自评表 Excel（.xlsx）"}
 downloads.MAKERS["report"] = {
-    fmt: downloads.Maker(f".{fmt}", MEDIA[fmt], lambda report, fmt=fmt: pipeline.output(report, fmt))
-    for fmt in pipeline.OUTPUT_FORMATS
+    fmt: downloads.Maker(pipeline.output_suffix(fmt), MEDIA.get(fmt, "application/octet-stream"),
+                         lambda report, fmt=fmt: pipeline.output(report, fmt))
+    for fmt in pipeline.output_formats()
 }
 
 
@@ -96,12 +100,14 @@ async def generate_post(request: Request) -> Response:
                          general_errors=general)
     spec, report = outcome
     item = None
+    formats = pipeline.report_formats(report)  # the registry's formats this data allows (xlsx needs forms)
     if not report.errors:  # a report the self-check refused is shown, not offered
         item = web.store.create(request.state.session, "report", stem=pipeline.report_stem(spec),
-                                offered=list(pipeline.OUTPUT_FORMATS))
+                                offered=list(formats))
         downloads.keep(web, item, report)
+    labels = {f: LABELS.get(f) or pipeline.format_label(f) for f in formats}
     return _page(web, request, values=values, options=options, report=report, item=item,
-                 source=shown, formats=pipeline.OUTPUT_FORMATS, manifest=paragraph_facts(report))
+                 source=shown, formats=formats, labels=labels, manifest=paragraph_facts(report))
 
 
 def _generate_file(web: Web, path: Path, shown: str, options: dict) -> tuple[Any, Any]:

@@ -239,3 +239,50 @@ def test_bounded_confirmation_agrees_with_exact_jaccard(monkeypatch):
         found = similarity.confirm(cands, lambda i: texts[i], frozenset(), 50.0)
         assert [(p.a, p.b, p.similarity) for p in found] == expected
     assert len(expected) >= 3
+
+
+FORMS = Path(__file__).resolve().parents[2] / "examples" / "forms"
+
+
+def test_xlsx_only_for_bureaus_with_forms_and_the_summary_says_why(workbook, tmp_path):
+    """`--format xlsx` on a workbook (no form sheets) generates the rest and says why there is no .xlsx;
+    a folder mixing a bureau with forms and one without gives the .xlsx to the first only."""
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["batch", str(workbook), "-o", str(out), "--format", "md,xlsx", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    rows = _summary(out)["bureaus"]
+    assert {r["status"] for r in rows} == {"ok"} and not list(out.glob("*.xlsx"))
+    assert all(set(r["outputs"]) == {"md"} and Path(r["outputs"]["md"]).is_file() for r in rows)
+    assert all("没有自评表内容" in r["notes"][0] for r in rows)
+    with open(out / "summary.csv", encoding="utf-8-sig") as fh:
+        assert all("没有自评表内容" in line[-1] for line in list(csv.reader(fh))[1:])
+    assert "说明：" in result.stderr and "共 6 个单位" in result.stderr
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "tangxi.yaml").write_bytes((FORMS / "tangxi2022.yaml").read_bytes())
+    (folder / "lw.yaml").write_bytes((FORMS.parent / "lw2022.yaml").read_bytes())
+    mixed = _run("batch", folder, "-o", tmp_path / "mixed", "--format", "md,xlsx")
+    assert mixed.exit_code == 0, mixed.output
+    by_key = {r["key"]: r for r in _summary(tmp_path / "mixed")["bureaus"]}
+    assert set(by_key["tangxi"]["outputs"]) == {"md", "xlsx"} and by_key["tangxi"]["notes"] == []
+    assert (tmp_path / "mixed" / "tangxi.xlsx").is_file() and not (tmp_path / "mixed" / "lw.xlsx").exists()
+    assert set(by_key["lw"]["outputs"]) == {"md"} and by_key["lw"]["notes"]
+
+
+def test_a_writer_error_leaves_no_half_written_set(workbook, tmp_path, monkeypatch):
+    import gen.generate.formats as formats
+
+    real = formats.render
+
+    def broken(name, doc, facts, spec):
+        if name == "docx":
+            raise UserError("写出 Word 失败（测试）")
+        return real(name, doc, facts, spec)
+
+    monkeypatch.setattr(formats, "render", broken)
+    out = tmp_path / "out"
+    result = _run("batch", workbook, "-o", out, "--jobs", "1")
+    assert result.exit_code == 1
+    assert {r["status"] for r in _summary(out)["bureaus"]} == {"failed"}
+    assert sorted(p.name for p in out.iterdir()) == ["summary.csv", "summary.json"]  # no half-written set

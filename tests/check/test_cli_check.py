@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 
+from pathlib import Path
+
 import docx
+import openpyxl
 import pytest
 from click.testing import CliRunner
 
 from gen.cli import cli
 
+FORMS = Path(__file__).resolve().parents[2] / "examples" / "forms"
 TEXT = "一、基本情况\n我局全年认真贯彻落实区委区政府的决策部署，完成了各项\n工作任务，执行率为99.5%。\n"
 
 
@@ -138,6 +142,36 @@ def test_folder_recursive_sorted(runner, rules, workdir):
     paths = [f["path"].replace("\\", "/") for f in report["files"]]
     assert paths == ["reports/a.txt", "reports/b/c.md", "reports/b/d.docx"]
     assert report["summary"]["files"] == 3
+
+
+def test_folder_takes_only_workbooks_that_look_like_forms(runner, rules, workdir):
+    """A reviewer's folder: a report, a filled 自评表 workbook, a budget sheet and last round's review
+    workbook. Only the report and the form are checked; the others are named as skipped."""
+    folder = workdir / "round2"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    made = invoke(runner, "generate", str(FORMS / "tangxi2022.yaml"), "--format", "xlsx", "--no-self-check",
+                  "-o", str(workdir / "gen"))
+    assert made.exit_code == 0, made.output
+    (folder / "form.xlsx").write_bytes((workdir / "gen" / "tangxi2022.xlsx").read_bytes())
+    sheet = openpyxl.Workbook()
+    sheet.active.append(["科目", "预算数（万元）"])
+    sheet.active.append(["人员经费", 550.11])
+    sheet.save(str(folder / "budget.xlsx"))
+    review = invoke(runner, "check", "round2/a.txt", "--format", "xlsx", "-o", "round2/review.xlsx", "--exit-zero")
+    assert review.exit_code == 0, review.output
+    result = invoke(runner, "check", "--format", "json", "round2")
+    paths = [f["path"].replace("\\", "/") for f in json.loads(result.stdout)["files"]]
+    assert paths == ["round2/a.txt", "round2/form.xlsx"]
+    assert "round2/budget.xlsx" in result.stderr and "round2/review.xlsx" in result.stderr
+    assert "已跳过" in result.stderr and result.exit_code == 1  # W901 in a.txt, not a bad-input exit
+    # a workbook named on the command line is always checked
+    assert json.loads(invoke(runner, "check", "--format", "json", "round2/budget.xlsx").stdout)["summary"]["files"] == 1
+    # a folder of nothing but other workbooks is bad input
+    (folder / "a.txt").unlink()
+    (folder / "form.xlsx").unlink()
+    only = invoke(runner, "check", "round2")
+    assert only.exit_code == 2 and "不像自评表" in only.stderr
 
 
 def test_empty_folder_exit_2(runner, rules, workdir):

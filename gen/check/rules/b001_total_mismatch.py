@@ -8,6 +8,7 @@ from typing import Iterable
 from ...core.numbers import round_half_up, sum_tolerance
 from ..context import CheckContext
 from ..finding import Finding
+from ..forms_find import inside_form
 from ..registry import Rule
 from ..table_sums import all_column_total_checks, all_total_checks, breakdown_parents, summable
 
@@ -20,6 +21,7 @@ RULE = Rule(
         "表格中“合计/总计/小计/总分”行的每个金额（数量、分值）列，以及表头为“合计”的列（同一行右侧或左侧各列之和），与它所汇总各行之和比较：上方各行"
         "（决算表把合计放在首行时为下方各行），其中“其中”行及其后的分项、小计所代表的分组、"
         "“一、二、”编号的上级行等各种合理读法都不相等时才报错。“其中”行大于它所属的上一行时也报错。"
+        "识别为自评表的表格由 F 规则按评分规则核对，本规则不再重复报告。"
         "容差按打印精度：每个带小数的数半个末位单位，整数视为精确。执行率、占比、指标值等列不求和。"
         "例：人员经费550.11、日常公用经费42.67，合计写成593.78（应为592.78）。"
     ),
@@ -58,6 +60,8 @@ def _totals(ctx: CheckContext) -> Iterable[Finding]:
     for chk in [*all_total_checks(ctx), *all_column_total_checks(ctx)]:
         if chk.total.value == 0 or chk.agrees():
             continue  # a total of zero over non-zero parts is B002's
+        if inside_form(ctx, chk.cell.start):
+            continue  # a 自评表's totals are the F rules' (F004, F008, F009), judged by its rule set
         shown = "＋".join(c.text for c in chk.readings[0])
         suggestion = chk.suggestion()
         yield Finding(
@@ -75,6 +79,8 @@ def _breakdowns(ctx: CheckContext) -> Iterable[Finding]:
                 up = parent.cell(cell.col)
                 if up is None or not summable(table, cell.col, cell.number) or not summable(table, up.col, up.number):
                     continue
+                if inside_form(ctx, cell.start):
+                    continue  # a 自评表's 其中 rows are F008's
                 slack = sum_tolerance([cell.number.decimals, up.number.decimals])  # type: ignore[union-attr]
                 if cell.number.value > up.number.value + slack:  # type: ignore[union-attr]
                     yield Finding(

@@ -8,6 +8,7 @@ from typing import Iterable
 from ...core.numbers import format_percent, percent_agrees, ratio_percent
 from ..context import CheckContext
 from ..finding import Finding
+from ..forms_find import inside_form
 from ..registry import Rule
 from ..tables import percent_column, rate_operands
 
@@ -19,7 +20,7 @@ RULE = Rule(
     doc=(
         "表头为执行率、完成率、支出进度等的列，按同一行的执行数（B）÷预算数（A）重算；表头写明"
         "“B/A”并有“（A）”“（B）”列时按字母取列，否则取该列左侧的执行数列与预算数列（有多个预算数列时"
-        "任一组合相符即可）。按所填百分数的小数位数四舍五入或截断后仍不相等时报错。"
+        "任一组合相符即可）。识别为自评表的表格由 F003 核对，本规则不再重复报告。按所填百分数的小数位数四舍五入或截断后仍不相等时报错。"
         "例：全年预算数100.00、全年执行数95.00，执行率填98.50%（应为95%）。"
     ),
     flag=(
@@ -62,6 +63,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
                 cell = row.cell(rate.index)
                 if stated is None or cell is None or stated.comparator or stated.unit not in ("%", ""):
                     continue
+                if inside_form(ctx, cell.start):
+                    continue  # a 自评表's 执行率 is F003's
                 bare = not stated.unit and not percent_column(table, rate.index)
                 if bare and not (stated.decimals >= 2 and stated.value <= Decimal("1.5")):
                     continue  # a bare figure in a column with no percentage, and not a fraction: unreadable

@@ -20,29 +20,35 @@ RULE = Rule(
         "按评分规则集（glossary/scoring/，按表格样式识别：全国通用、四川、湖北）重算自评表每一行的得分："
         "预算执行率得分＝执行率（超过100%按100%计）×分值；正向定量指标＝实际完成值÷年度指标值×分值，"
         "反向指标（≤）＝年度指标值÷实际完成值×分值，均不超过分值；定性指标的得分应落在所属档次的区间内。"
-        "填写的得分与之不符（按填写的小数位比较）时在该单元格报错。"
+        "填写的得分与之不符（按填写的小数位比较）时在该单元格报错；预算执行率得分写成整数时视为精确值"
+        "（执行率95%、分值10，得分写10不是四舍五入，而是错填满分）。"
         "例：年度指标值≥500人、实际完成400人、分值50，得分应为40，表中写50。"
     ),
     flag=(
         form(training="≥500人 | 400人 | 50 | 50", total="100 | 99.5"),
         form(budget="100 | 100 | 80 | 10 | 80.00% | 10", total="100 | 100"),
+        form(budget="100 | 100 | 95 | 10 | 95.00% | 10", total="100 | 100"),
     ),
     keep=(
         form(),
         form(training="≥500人 | 400人 | 50 | 40", total="100 | 89.5"),
+        form(budget="100 | 100 | 100 | 10 | 100.00% | 10", total="100 | 100"),
     ),
 )
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     for fc in form_checks(ctx):
-        for row in fc.rows:
+        for n, row in enumerate(fc.rows):
             given, item = row.score, row.item
             if given is None or not item.applicable or item.score is None:
                 continue
             if item.points is not None and given.value > item.points:
                 continue  # F002 reports a score above the points
-            if item.accepts(given.value, given.decimals):
+            # rows[0] is budget execution (forms_eval): a whole-number score there claims an
+            # exact one, so 10 for 95% × 10 = 9.5 is a wrong full mark, not a rounding
+            decimals = (given.decimals or 2) if n == 0 else given.decimals
+            if item.accepts(given.value, decimals):
                 continue
             if item.band is not None:
                 low = format_score(item.points * item.band.low / 100)
