@@ -40,3 +40,39 @@ def test_list_item_mark_with_closing_bracket_is_not_halfwidth_punctuation():
 
 def test_stray_halfwidth_bracket_inside_a_sentence_still_flagged():
     assert "P001" in _codes("本年新增诊室3间)，门诊量增加。\n")
+
+
+def test_missing_character_in_budget_table_names():
+    text = "第五部分 附表\n一、收入支出决算总表\n二、收入决算表\n三、出决算表\n四、政拨款收入支出决算总表\n五、般公共预算财政拨款支出决算表\n"
+    hits = [f for f in _alarms(text) if f.code == "W001"]
+    assert [f.suggestion for f in hits] == ["支出决算", "财政拨款", "一般公共预算"]
+
+
+def test_full_budget_table_names_pass():
+    text = "第五部分 附表\n一、收入支出决算总表\n三、支出决算表\n四、财政拨款收入支出决算总表\n五、一般公共预算财政拨款支出决算表\n"
+    assert "W001" not in _codes(text)
+
+
+def test_date_without_year_and_month_marks():
+    hits = [f for f in _alarms("公开时间：2023815\n") if f.code == "W001"]
+    assert hits and hits[0].suggestion == "2023年8月15日"
+    assert "W001" not in _codes("公开时间：2023年8月15日\n发布日期：2023-08-15\n")
+
+
+def test_adverbial_de_before_verb():
+    assert "W001" in _codes("我局有计划、有重点的推进各项改革。\n")
+    assert "W001" not in _codes("我局有计划、有重点地推进各项改革，取得更好的效果。\n")
+
+
+def test_general_budget_basic_expenditure_must_close():
+    bad = "本年一般公共预算基本支出530.20万元，其中：人员经费480.10万元，公用经费30.10万元。\n"
+    good = "本年一般公共预算基本支出510.20万元，其中：人员经费480.10万元，公用经费30.10万元。\n"
+    assert "N009" in _codes(bad)
+    assert "N009" not in _codes(good)
+
+
+def test_procurement_total_must_close():
+    bad = "本年政府采购支出总额45万元，其中：政府采购货物支出5万元、政府采购工程支出0万元、政府采购服务支出30万元。\n"
+    good = "本年政府采购支出总额45万元，其中：政府采购货物支出15万元、政府采购工程支出0万元、政府采购服务支出30万元。\n"
+    assert "N009" in _codes(bad)
+    assert "N009" not in _codes(good)
