@@ -76,3 +76,9 @@ def test_procurement_total_must_close():
     good = "本年政府采购支出总额45万元，其中：政府采购货物支出15万元、政府采购工程支出0万元、政府采购服务支出30万元。\n"
     assert "N009" in _codes(bad)
     assert "N009" not in _codes(good)
+
+
+def test_share_under_numbered_item_is_recomputed():
+    text = "2. 项目支出预算300.00万元，其中：\n设备购置支出225.50万元，占项目支出预算75.17%；\n维护支出74.50万元，占项目支出预算24.84%。\n"
+    hits = [f for f in _alarms(text) if f.code == "N001"]
+    assert len(hits) == 1 and "24.84%" in hits[0].message
