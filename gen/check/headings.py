@@ -167,11 +167,11 @@ def _compute(ctx: CheckContext) -> list[Heading]:
 
 
 # "第一部分 部门概况", "第二章 …": a division above 一、 - every numbering level restarts under it.
-_PART = re.compile(r"[ \t\u3000]*第[一二三四五六七八九十\d]{1,3}(?:部分|章|篇)")
+_PART = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:部分|章|篇)")
 
 
 def _part_starts(ctx: CheckContext) -> list[int]:
-    return [span.start for span in ctx.paragraphs if _PART.match(span.text)]
+    return [span.start for span in ctx.paragraphs if _PART.match(span.text.lstrip(" \t\u3000"))]
 
 
 def part_starts(ctx: CheckContext) -> list[int]:
