@@ -55,7 +55,7 @@ def score(folder: Path, prefix: str = "", show: bool = False, select: tuple[str,
     notes: list[str] = []
     files = 0
     for name in sorted(key):
-        if not name.startswith(prefix) or not (folder / name).is_file():
+        if not name.startswith(tuple(prefix.split(","))) or not (folder / name).is_file():
             continue
         files += 1
         entry = key[name]
@@ -93,7 +93,7 @@ def score(folder: Path, prefix: str = "", show: bool = False, select: tuple[str,
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path, help="folder with NNN.txt, index.tsv and key.json")
-    parser.add_argument("--prefix", default="", help="only files whose name starts with this (e.g. L-)")
+    parser.add_argument("--prefix", default="", help="only files whose name starts with this; several separated by commas (e.g. L-,R-01)")
     parser.add_argument("--show", action="store_true", help="list every missed defect and every false alarm")
     parser.add_argument("--select", default="", help="opt-in rules to add to the default ones, e.g. W003")
     args = parser.parse_args()

@@ -166,6 +166,19 @@ def _compute(ctx: CheckContext) -> list[Heading]:
     return found
 
 
+# "第一部分 部门概况", "第二章 …": a division above 一、 - every numbering level restarts under it.
+_PART = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:部分|章|篇)")
+
+
+def _part_starts(ctx: CheckContext) -> list[int]:
+    return [span.start for span in ctx.paragraphs if _PART.match(span.text.lstrip(" \t\u3000"))]
+
+
+def part_starts(ctx: CheckContext) -> list[int]:
+    """Offsets of the paragraphs that open a 第X部分/章/篇 division (cached per context)."""
+    return ctx.memo("part_starts", _part_starts)
+
+
 def headings(ctx: CheckContext) -> list[Heading]:
     """The report's numbered headings in document order (cached per context)."""
     return ctx.memo("headings", _compute)

@@ -46,7 +46,8 @@ MAX_LABEL = 24
 
 DATE_UNITS = UNIT_TABLE.of_kind("date")  # glossary/units.yaml
 
-_LEAD_RE = re.compile(r"^(?:其中含|其中|分别为|分别是|包括|含|以及|及|和|与|并|且|截至目前|目前|共有|共)")
+# The mark left after an item number ("1." / "2、"): the number itself is a bare quantity.
+_LEAD_RE = re.compile(r"^(?:[.．、)）]|其中含|其中|分别为|分别是|包括|含|以及|及|和|与|并|且|截至目前|目前|共有|共)")
 _YEAR_RE = re.compile(r"(\d{4})\s{0,2}年(?:度)?(?:末|底|初)?|(上一年度|上年度|上一年|上年|去年)")
 # "基本支出中人员经费": the figure is the 人员经费 within 基本支出.
 _WITHIN_RE = re.compile(r"^[^中]{1,10}?(?:支出|收入|经费|资金|人员|人群)中")

@@ -30,6 +30,7 @@ RULE = Rule(
         "本年收入325,399.34万元，会议于10:30召开。",
         "详见 https://www.example.gov.cn/a,b?x=1 及附件report(1).docx。",
         "ICU (Intensive Care Unit) 床位增加。",
+        "主要任务是：\n1)听取群众意见，反映群众需求。\n2)承担协调委员会的日常工作。",
     ),
 )
 
@@ -37,6 +38,8 @@ _FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？",
 _CJK = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff01-\uff5e“”‘’《》、]")
 _MARKS = re.compile(r"[,;:?!]")
 _PAREN = re.compile(r"\(([^()\n]{0,60})\)")
+# "1)" / "a)" opening a line is a list-item mark (GB/T 1.1 writes items this way), not a stray bracket.
+_ITEM_MARK = re.compile(r"(?:\d{1,2}|[a-zA-Z])\)")
 # Spans where half-width marks belong: URLs, e-mail addresses, file names, times, numbers.
 _PROTECTED = re.compile(
     rf"{URL}|{EMAIL}"
@@ -61,6 +64,12 @@ def _chinese_around(text: str, i: int) -> bool:
 def _ascii_side(text: str, j: int) -> bool:
     """The character right outside a bracket is a space, ASCII, or the line edge."""
     return j < 0 or j >= len(text) or text[j] in " \n\t" or text[j].isascii()
+
+
+def _is_item_mark(text: str, i: int) -> bool:
+    """The ")" at i closes a list-item mark that opens its line ("1)", "  a)")."""
+    line_start = text.rfind("\n", 0, i) + 1
+    return i - line_start <= 8 and _ITEM_MARK.fullmatch(text[line_start : i + 1].lstrip(" \t\u3000")) is not None
 
 
 def check(ctx):
@@ -93,5 +102,7 @@ def check(ctx):
         if _chinese_around(text, i):
             yield Finding(i, i + 1, RULE.code, RULE.severity, f"中文中应使用全角标点“{_FULL[ch]}”，此处为半角“{ch}”。", _FULL[ch])
     for i, ch in enumerate(text):
+        if ch == ")" and _is_item_mark(text, i):
+            continue
         if ch in "()" and i not in parens and not protected[i] and _chinese_around(text, i):
             yield Finding(i, i + 1, RULE.code, RULE.severity, f"中文中应使用全角括号“{_FULL[ch]}”，此处为半角“{ch}”。", _FULL[ch])

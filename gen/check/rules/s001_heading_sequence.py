@@ -5,13 +5,14 @@ Each level counts on its own and restarts under a new parent heading: 一、
 (（三） twice) or goes back (（五） after （七）) means a section was lost,
 duplicated or moved. Headings come from gen.check.headings; headings written
 without a mark ("一部门职能职责") are reported by S002 and only restart the
-levels below them here.
+levels below them here. A 第X部分 (章, 篇) division restarts every level:
+决算 texts number 一、… afresh in each part.
 """
 
 from __future__ import annotations
 
 from ..finding import Finding
-from ..headings import LEVEL_NAMES, headings, standard_mark
+from ..headings import LEVEL_NAMES, headings, part_starts, standard_mark
 from ..registry import Rule
 
 RULE = Rule(
@@ -29,10 +30,12 @@ RULE = Rule(
         "一、部门基本情况\n内容。\n三、部门整体支出绩效情况\n内容。",
         "一、基本情况\n（一）部门职能\n（二）收支情况\n（二）绩效目标\n",
         "一、基本情况\n（一）部门职能\n（三）收支情况\n",
+        "第一部分 部门概况\n一、主要职能\n二、机构设置\n第二部分 决算情况说明\n一、收入决算情况\n三、支出决算情况\n",
     ),
     keep=(
         "一、基本情况\n（一）部门职能\n1.拟订政策。\n2.组织实施。\n（二）收支情况\n1.收入。\n二、绩效分析\n（一）自评结论\n",
         "一、基本情况\n一部门职能职责\n（一）贯彻执行方针政策。\n（二）负责疾病防控。\n二机构设置情况\n（一）基本支出\n二、绩效情况\n",
+        "第一部分 部门概况\n一、主要职能\n二、机构设置\n第二部分 决算情况说明\n一、收入支出决算总体情况\n二、收入决算情况\n",
     ),
 )
 
@@ -40,7 +43,12 @@ RULE = Rule(
 def check(ctx):
     last: dict[int, int] = {}
     seen_any = False
+    parts = part_starts(ctx)
+    prev_start = -1
     for h in headings(ctx):
+        if any(prev_start < p < h.start for p in parts):
+            last.clear()
+        prev_start = h.start
         if h.form == "bare":
             for level in list(last):
                 if level > 1:
