@@ -13,13 +13,15 @@ import io
 import zipfile
 
 from ..core.errors import UserError
-
-STDIN = "-"
 # A .docx is a zip: its parts are checked by their declared uncompressed size before
 # anything is inflated, so a small "zip bomb" cannot expand to gigabytes in memory.
-MAX_DOCX_PART_BYTES = 100 * 1024 * 1024
-MAX_DOCX_TOTAL_BYTES = 300 * 1024 * 1024
-MAX_DOCX_ENTRIES = 10_000
+# The limits are shared with the 自评表 readers (gen.core.zipguard).
+from ..core.zipguard import MAX_ENTRIES as MAX_DOCX_ENTRIES  # noqa: F401 - re-exported by read.py
+from ..core.zipguard import MAX_PART_BYTES as MAX_DOCX_PART_BYTES  # noqa: F401
+from ..core.zipguard import MAX_TOTAL_BYTES as MAX_DOCX_TOTAL_BYTES  # noqa: F401
+from ..core.zipguard import check_zip_sizes
+
+STDIN = "-"
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -28,7 +30,7 @@ def docx_text(data: bytes, name: str = STDIN) -> str:
     """Paragraphs and table cells of a .docx body, in document order, joined with "\\n"."""
     import docx  # python-docx: finds the main document part through the package relations
 
-    _check_zip_sizes(data, name)
+    check_zip_sizes(data, name, "Word ")  # python-docx reports a package that is no zip as damaged
     try:
         document = docx.Document(io.BytesIO(data))
         body = document.element.body
@@ -62,30 +64,6 @@ def note_paragraphs(document, name: str = STDIN) -> list:
             if note.get(f"{_W}type") in (None, "normal"):
                 out.extend(iter_paragraphs(note))
     return out
-
-
-def _check_zip_sizes(data: bytes, name: str) -> None:
-    """Refuse a .docx whose parts would inflate beyond the limits (declared sizes, read before inflating).
-
-    zipfile stops reading an entry at its declared size, so a header that
-    understates the size cannot smuggle more data past this check.
-    """
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            infos = zf.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
-        return  # not a readable zip: python-docx reports it as a damaged file
-    if len(infos) > MAX_DOCX_ENTRIES:
-        raise UserError(f"{name}：Word 文件包含 {len(infos)} 个部件，超过 {MAX_DOCX_ENTRIES} 个的上限，文件可能已损坏或被恶意构造")
-    total = 0
-    for info in infos:
-        if info.file_size > MAX_DOCX_PART_BYTES:
-            raise UserError(f"{name}：Word 文件中的 {info.filename} 解压后有 {info.file_size} 字节，超过 "
-                            f"{MAX_DOCX_PART_BYTES} 字节的上限，文件可能已损坏或被恶意构造（压缩炸弹）")
-        total += info.file_size
-    if total > MAX_DOCX_TOTAL_BYTES:
-        raise UserError(f"{name}：Word 文件解压后共 {total} 字节，超过 {MAX_DOCX_TOTAL_BYTES} 字节的上限，"
-                        "文件可能已损坏或被恶意构造（压缩炸弹）")
 
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"

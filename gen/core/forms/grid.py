@@ -16,33 +16,15 @@ from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
 from ..errors import UserError
+from ..zipguard import check_zip_sizes
 
 MAX_ROWS = 2000  # a form has tens of rows; bounded so a huge sheet cannot stall a reader
 MAX_COLS = 40
-MAX_PART_BYTES = 100 * 1024 * 1024  # inflated size of one part of the package, as the .docx reader allows
-MAX_TOTAL_BYTES = 300 * 1024 * 1024
 
 
 def check_package(data: bytes, name: str, what: str) -> None:
-    """Refuse a zip package (.xlsx/.docx) that is not one, or whose parts would inflate beyond the limits.
-
-    The sizes are the declared ones, read before anything is inflated (zipfile stops at the
-    declared size, so an understated header cannot smuggle more): a zip bomb costs nothing.
-    """
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            infos = zf.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
-        raise UserError(f"{name}：无法打开{what}文件，文件可能已损坏或格式不对") from None
-    total = 0
-    for info in infos:
-        if info.file_size > MAX_PART_BYTES:
-            raise UserError(f"{name}：{what}文件中的 {info.filename} 解压后有 {info.file_size} 字节，超过 "
-                            f"{MAX_PART_BYTES} 字节的上限，文件可能已损坏或被恶意构造（压缩炸弹）")
-        total += info.file_size
-    if total > MAX_TOTAL_BYTES:
-        raise UserError(f"{name}：{what}文件解压后共 {total} 字节，超过 {MAX_TOTAL_BYTES} 字节的上限，"
-                        "文件可能已损坏或被恶意构造（压缩炸弹）")
+    """Refuse a zip package (.xlsx/.docx) that is not one, or whose parts would inflate beyond the limits."""
+    check_zip_sizes(data, name, what, unreadable=f"{name}：无法打开{what}文件，文件可能已损坏或格式不对")
 
 
 @dataclass(frozen=True)
