@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..core.forms.grid import column_letter  # noqa: F401 - 0 -> A, 26 -> AA; used here and re-exported
 from ..core.model import KIND_NAMES, LEVEL1, SELF_REFS
 from ..core.outlines import all_outline_ids
 from ..core.sectors import sector_ids
@@ -205,16 +206,6 @@ SHEETS: tuple[Sheet, ...] = (
 
 SHEETS_BY_NAME = {s.name: s for s in SHEETS}
 MAIN_SHEET = SHEETS[0].name
-
-
-def column_letter(index: int) -> str:
-    """0 -> A, 25 -> Z, 26 -> AA."""
-    out = ""
-    n = index + 1
-    while n:
-        n, r = divmod(n - 1, 26)
-        out = chr(65 + r) + out
-    return out
 
 
 def _cell_where(sheet: str, row: int, col: int, header: str) -> str:

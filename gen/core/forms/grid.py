@@ -59,6 +59,7 @@ class Grid:
 
 
 def column_letter(col: int) -> str:
+    """Excel's column name of a 0-based column: 0 -> A, 25 -> Z, 26 -> AA."""
     out = ""
     n = col + 1
     while n:
