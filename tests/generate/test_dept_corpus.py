@@ -155,7 +155,7 @@ def test_flat_year_on_year_says_so() -> None:
 
 def test_year_on_year_change_is_checkable() -> None:
     md = render_md("hn_full")
-    m = re.search(r"基本支出([\d,.]+)万元，(?:较|比)上年(增加|减少)([\d,.]+)万元，(增长|下降)([\d.]+)%", md)
+    m = re.search(r"基本支出为?([\d,.]+)万元，(?:较上年|比上年|与上年相比|同上年相比)(增加|减少)([\d,.]+)万元，(增长|下降)([\d.]+)%", md)
     assert m
     cur, change, pct = (Decimal(m.group(i).replace(",", "")) for i in (1, 3, 5))
     prev = cur - change if m.group(2) == "增加" else cur + change
