@@ -14,6 +14,8 @@ import time
 from pathlib import Path
 
 import pytest
+
+from tests.badinput.midwrite import break_writes_after
 from click.testing import CliRunner
 
 from gen.core import atomic
@@ -33,24 +35,7 @@ class Interrupted(BaseException):
 
 def test_interrupted_write_leaves_no_partial_file(tmp_path, monkeypatch):
     target = tmp_path / "report.md"
-    real_fdopen = os.fdopen
-
-    class HalfWriter:
-        def __init__(self, fh):
-            self.fh = fh
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            self.fh.close()
-
-        def write(self, data):
-            self.fh.write(data[: len(data) // 2])
-            self.fh.flush()
-            raise Interrupted()
-
-    monkeypatch.setattr(atomic.os, "fdopen", lambda fd, mode: HalfWriter(real_fdopen(fd, mode)))
+    break_writes_after(monkeypatch, lambda data: data[: len(data) // 2], Interrupted)
     with pytest.raises(Interrupted):
         atomic.write_text(target, "一、总体情况\n" * 1000)
     assert list(tmp_path.iterdir()) == []  # neither the target nor the half-written temporary file

@@ -18,6 +18,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from tests.badinput.midwrite import break_writes_after
 from click.testing import CliRunner
 
 from gen.cli import cli
@@ -190,23 +192,7 @@ def test_full_disk_keeps_the_previous_file(code, expected, tmp_path, monkeypatch
 def test_write_fails_half_way_keeps_the_previous_file(tmp_path, monkeypatch):
     target = tmp_path / "r.md"
     target.write_text("旧版本\n", encoding="utf-8")
-    real_fdopen = os.fdopen
-
-    class DiskFull:
-        def __init__(self, fh):
-            self.fh = fh
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            self.fh.close()
-
-        def write(self, data):
-            self.fh.write(data[:10])
-            raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(atomic.os, "fdopen", lambda fd, mode, **kw: DiskFull(real_fdopen(fd, mode)))
+    break_writes_after(monkeypatch, lambda data: data[:10], lambda: OSError(errno.ENOSPC, "No space left on device"))
     with pytest.raises(atomic.UserError) as info:
         atomic.write_text(target, "新版本\n" * 1000)
     assert "磁盘空间已满" in info.value.messages[0] and str(target) in info.value.messages[0]
