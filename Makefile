@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 BENCH_STAMP := $(VENV)/.installed-bench
 
-.PHONY: install system-deps demo serve test test-slow bench fuzz clean
+.PHONY: install system-deps demo serve test test-slow bench fuzz screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,11 @@ bench: $(BENCH_STAMP)
 	$(BIN)/python benchmarks/check_scaling.py
 	$(BIN)/python benchmarks/web.py
 	$(BIN)/python benchmarks/repetition.py
+
+# screenshots: refresh docs/screenshots/*.png (the README shows them) from the browser tests;
+# a plain `make test` writes its screenshots to a temporary folder and changes nothing in the checkout.
+screenshots: $(STAMP) system-deps
+	JIXIAO_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -p no:xdist tests/web/test_browser.py
 
 # fuzz: many more hypothesis examples over the loader, number layer, reader and checker;
 # the last line reports how many cases were actually tried.

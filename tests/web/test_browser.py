@@ -4,8 +4,10 @@ One server and one browser session serve every test here (the machine is
 shared). The tests upload the example files, wait for the results, download
 the outputs and open them, check that findings are highlighted in their
 family's colour and that an error appears next to its field, and save a
-screenshot of each main page to docs/screenshots/ (the README shows them),
-so that layout breakage is visible in review.
+screenshot of each main page. The screenshots go to pytest's temporary
+folder, so a test run never changes files in the checkout; `make
+screenshots` sets JIXIAO_SCREENSHOTS=docs/screenshots to refresh the ones the
+README shows, so that layout changes are visible in review.
 """
 
 from __future__ import annotations
@@ -26,7 +28,6 @@ from .support import EXAMPLES, EXPECTED_FAMILIES, FLAGGED_TEXT, ROOT, docx_with,
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
-SCREENSHOTS = ROOT / "docs" / "screenshots"
 WAIT = 60
 
 
@@ -110,13 +111,21 @@ def _download(browser, link, folder: Path, suffix: str, timeout: float = WAIT) -
     raise AssertionError(f"no {suffix} file was downloaded")
 
 
-def _screenshot(browser, name: str) -> None:
-    """The whole page (up to 2400 px high) as docs/screenshots/NAME.png."""
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory) -> Path:
+    """Where screenshots go: JIXIAO_SCREENSHOTS if set (make screenshots), else a temporary folder."""
+    chosen = os.environ.get("JIXIAO_SCREENSHOTS")
+    return (ROOT / chosen) if chosen else tmp_path_factory.mktemp("screenshots")
+
+
+def _screenshot(browser, folder: Path, name: str) -> None:
+    """The whole page (up to 2400 px high) as FOLDER/NAME.png."""
     height = browser.execute_script("return document.documentElement.scrollHeight")
     browser.set_window_size(1280, max(800, min(int(height) + 40, 2400)))
     browser.execute_script("window.scrollTo(0, 0)")
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    assert browser.save_screenshot(str(SCREENSHOTS / f"{name}.png"))
+    folder.mkdir(parents=True, exist_ok=True)
+    assert browser.save_screenshot(str(folder / f"{name}.png"))
+    assert (folder / f"{name}.png").stat().st_size > 10_000
     browser.set_window_size(1280, 1000)
 
 
@@ -126,7 +135,7 @@ def _css(browser, selector: str):
     return browser.find_elements(By.CSS_SELECTOR, selector)
 
 
-def test_generate_page_shows_the_report_its_facts_and_downloads(server, browser, downloads):
+def test_generate_page_shows_the_report_its_facts_and_downloads(server, browser, downloads, shots):
     browser.get(server + "/generate")
     _css(browser, "#data_file")[0].send_keys(str(EXAMPLES / "lw2022.yaml"))
     _css(browser, "#generate-button")[0].click()
@@ -137,7 +146,7 @@ def test_generate_page_shows_the_report_its_facts_and_downloads(server, browser,
     assert not facts.is_displayed()
     para.click()
     assert facts.is_displayed() and "本段依据" in facts.text
-    _screenshot(browser, "generate")
+    _screenshot(browser, shots, "generate")
     word = _download(browser, _css(browser, "#downloads a[data-format=docx]")[0], downloads, ".docx")
     time.sleep(0.5)  # let Chromium finish renaming the .crdownload
     text = "\n".join(p.text for p in docx.Document(str(word)).paragraphs)
@@ -157,7 +166,7 @@ def test_a_form_error_is_shown_next_to_its_field(server, browser):
     assert _css(browser, "#f-bureau\\.name")[0].get_attribute("value") == "某某区民政局"
 
 
-def test_check_page_highlights_findings_by_family_and_filters_them(server, browser, downloads, tmp_path):
+def test_check_page_highlights_findings_by_family_and_filters_them(server, browser, downloads, tmp_path, shots):
     report = tmp_path / "自评报告.docx"
     report.write_bytes(docx_with(FLAGGED_TEXT))
     browser.get(server + "/check")
@@ -169,7 +178,7 @@ def test_check_page_highlights_findings_by_family_and_filters_them(server, brows
     colours = {m.get_attribute("data-code")[0]: m.value_of_css_property("background-color") for m in marks}
     assert len(set(colours.values())) == len(colours)  # one colour per family
     assert all(c not in ("rgba(0, 0, 0, 0)", "transparent") for c in colours.values())
-    _screenshot(browser, "check")
+    _screenshot(browser, shots, "check")
     _css(browser, "#filters input[name=family][value=P]")[0].click()
     for item in _css(browser, ".finding[data-family=P]"):
         assert not item.is_displayed()
@@ -181,7 +190,7 @@ def test_check_page_highlights_findings_by_family_and_filters_them(server, brows
     assert comments.count("<w:comment ") == len(marks)
 
 
-def test_batch_page_shows_progress_failures_and_gives_a_zip(server, browser, downloads, tmp_path):
+def test_batch_page_shows_progress_failures_and_gives_a_zip(server, browser, downloads, tmp_path, shots):
     browser.get(server + "/batch")
     _css(browser, "#workbook")[0].send_keys(str(workbook_with_bad_cell(tmp_path)))
     _css(browser, "#batch-button")[0].click()
@@ -190,7 +199,7 @@ def test_batch_page_shows_progress_failures_and_gives_a_zip(server, browser, dow
     assert "已完成" in _css(browser, "#batch-state")[0].text
     failed = _css(browser, "#batch-failed tbody tr")
     assert len(failed) == 1 and "本年收入" in failed[0].text
-    _screenshot(browser, "batch")
+    _screenshot(browser, shots, "batch")
     archive = _download(browser, link, downloads, ".zip")
     time.sleep(0.5)
     names = zipfile.ZipFile(io.BytesIO(archive.read_bytes())).namelist()
