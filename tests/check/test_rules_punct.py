@@ -27,6 +27,22 @@ def test_p001_commas_and_brackets_in_chinese():
     assert [f.suggestion for f in run(p001, text)] == ["（诊室）", "，", "；"]
 
 
+def test_p001_text_in_halfwidth_throughout_gets_one_warning_and_the_rest_as_info():
+    line = "本年收入120.5万元,其中财政拨款100万元;项目(一)完成。\n"
+    findings = sorted(run(p001, line * 4), key=lambda f: f.start)
+    assert len(findings) == 12
+    assert [f.severity for f in findings] == ["warning"] + ["info"] * 11
+    assert findings[0].message.startswith("全文通篇使用半角标点（共12处，此为第一处）")
+    assert [f.suggestion for f in findings[:4]] == ["，", "；", "（一）", "，"]
+
+
+def test_p001_a_few_slips_in_fullwidth_text_are_each_a_warning():
+    clean = "本年收入120.5万元，其中财政拨款100万元；项目（一）完成。\n"
+    text = clean * 7 + "本年支出118万元,执行率97.9%;结转2.5万元(二)。\n" * 4
+    findings = run(p001, text)  # 12 half-width marks, but 28 full-width ones: slips, not the text's habit
+    assert len(findings) == 12 and {f.severity for f in findings} == {"warning"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -4,11 +4,19 @@ Chinese text takes full-width marks: ，；：（）？！. Half-width ones slip
 from English keyboards and from copying out of spreadsheets. They are right
 inside numbers (325,399.34), times (10:30), English phrases, URLs and file
 names, so a mark is only judged when Chinese text touches it.
+
+A text where half-width marks are the norm (converted from a web page or a
+PDF, typed on an English keyboard throughout) has one defect, not three
+hundred: the first mark carries a warning that counts them all, and every
+other mark is listed at info severity, so a reviewer sees one line and a
+fixer still gets every place.
 """
 
 from __future__ import annotations
 
 import re
+
+from dataclasses import replace
 
 from ..finding import Finding
 from ..registry import Rule
@@ -23,7 +31,8 @@ RULE = Rule(
         "检查什么：中文语句中的半角逗号、分号、冒号、括号、问号、感叹号（, ; : ( ) ? !）。\n"
         "为什么：公文正文应使用全角标点，半角标点排版错位，也显得不严谨。\n"
         "不报的情形：数字中的千分位（325,399.34）、时间（10:30）、英文、网址和文件名中的标点。\n"
-        "示例：“负责传染病防治监督,组织开展食品安全风险监测”应为“监督，组织”；“发热门诊(诊室)”应为“（诊室）”。"
+        "示例：“负责传染病防治监督,组织开展食品安全风险监测”应为“监督，组织”；“发热门诊(诊室)”应为“（诊室）”。\n"
+        "全文通篇使用半角标点时（不少于10处，且多于全角的同类标点），只在第一处报一次警告并给出总数，其余各处列为提示。"
     ),
     flag=("负责传染病防治监督,组织开展食品安全风险监测。", "发热门诊(诊室)从21间增加至42间。", "主要职责是:"),
     keep=(
@@ -72,8 +81,26 @@ def _is_item_mark(text: str, i: int) -> bool:
     return i - line_start <= 8 and _ITEM_MARK.fullmatch(text[line_start : i + 1].lstrip(" \t\u3000")) is not None
 
 
+# A text is "half-width throughout" when at least this many marks are flagged and they
+# outnumber the full-width marks of the same kinds: below that, each slip is its own defect.
+PERVASIVE_MIN = 10
+_FULL_MARKS = re.compile(r"[，；：（）？！]")
+
+
 def check(ctx):
-    text = ctx.text
+    found = list(_each(ctx.text))
+    if len(found) < PERVASIVE_MIN or len(found) <= len(_FULL_MARKS.findall(ctx.text)):
+        yield from found
+        return
+    found.sort(key=lambda f: (f.start, f.end))
+    first = found[0]
+    yield replace(first, message=f"全文通篇使用半角标点（共{len(found)}处，此为第一处），应统一改为全角。" + first.message)
+    for f in found[1:]:
+        yield replace(f, severity="info")
+
+
+def _each(text: str):
+    """Every half-width mark in Chinese text, one finding each."""
     protected = [False] * len(text)
     for m in _PROTECTED.finditer(text):
         for i in range(m.start(), m.end()):
