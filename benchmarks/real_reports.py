@@ -11,7 +11,13 @@ sector) and ``key.json``, the hand annotation::
                    "year": 2022}}                       # optional: as jixiao check --year
 
 A defect is found when a finding of its family (any severity) touches the
-line that holds the defect's text. A correct statement is a false alarm when
+line that holds the defect's text. Two pairs of families name one class of
+defect from two sides, and annotators file the same defect under either:
+a renamed body or term is "dated wording" (D) to one reader and an obsolete
+term (T001) to the checker, and a figure that does not add up in a table is
+"numbers" (N) to one and "tables" or "forms" (B, F) to the other. So a D
+defect is found by a D or T finding, and N, B and F findings count for each
+other (``SAME_CLASS``); every other family must match exactly. A correct statement is a false alarm when
 an error- or warning-severity finding of any rule overlaps it; the false
 alarm is counted against the finding's family. The texts are not part of the
 repository: the project only ships text written for it, and this script
@@ -29,6 +35,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+
+SAME_CLASS = {"D": "DT", "T": "TD", "N": "NBF", "B": "BNF", "F": "FNB"}
 
 
 def _line_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -70,7 +79,7 @@ def score(folder: Path, prefix: str = "", show: bool = False, select: tuple[str,
             lo, hi = _line_span(text, at, at + len(d["text"]))
             fam = d["family"]
             defects[fam] += 1
-            if any(f.code[0] == fam and f.start < hi and f.end > lo for f in findings):
+            if any(f.code[0] in SAME_CLASS.get(fam, fam) and f.start < hi and f.end > lo for f in findings):
                 found[fam] += 1
             else:
                 notes.append(f"MISS  {name} [{fam}] {d['text']} — {d.get('what', '')}")
