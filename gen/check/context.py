@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Callable, Optional
 
-from ..core.numbers import Quantity, extract_chinese_quantities, extract_quantities_normalised
+from ..core.quantities import Quantity, extract_chinese_quantities, extract_quantities_normalised
 
 
 @dataclass(frozen=True)

@@ -23,20 +23,9 @@ from typing import Any, Iterable, Optional
 
 import yaml
 
-from ..core.numbers import (
-    MONEY_FACTORS,
-    UNIT_TABLE,
-    Quantity,
-    agrees,
-    extract_quantities,
-    format_amount,
-    format_count,
-    format_percent,
-    format_score,
-    parse_target,
-    round_half_up,
-    truncate,
-)
+from ..core.numbers import agrees, format_amount, format_count, format_percent, format_score, round_half_up, truncate
+from ..core.quantities import MONEY_FACTORS, UNIT_TABLE, Quantity, extract_quantities
+from ..core.targets import parse_target
 from ..core.datafile import string_list
 from ..core.resources import data_dir
 from .context import CheckContext

@@ -19,18 +19,8 @@ from typing import Any, Callable, Iterable, Iterator, Optional
 
 import yaml
 
-from ..core.numbers import (
-    UNIT_TABLE,
-    Quantity,
-    format_percent,
-    normalise_numerals,
-    numeral_text,
-    percent_agrees,
-    ratio_percent,
-    ratio_percent_exact,
-    round_half_up,
-    tolerance,
-)
+from ..core.numbers import format_percent, percent_agrees, ratio_percent, ratio_percent_exact, round_half_up, tolerance
+from ..core.quantities import UNIT_TABLE, Quantity, normalise_numerals, numeral_text
 from ..core.datafile import string_list
 from ..core.resources import data_dir
 from .context import CheckContext

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Optional, Sequence
 
-from ..core.numbers import parse_number
+from ..core.quantities import parse_number
 from .table_roles import Roles, roles, squash as _squash
 
 __all__ = ["Cell", "Column", "Number", "Row", "Table", "roles", "find_tables", "parse_cell"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Union
 
 from ..core import placeholders as _placeholders
-from ..core.numbers import chinese_ordinal
+from ..core.chinese_numerals import chinese_ordinal
 
 
 def heading_number(level: int, n: int) -> str:

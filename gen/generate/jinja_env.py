@@ -26,7 +26,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, safe_range
 
 from ..core import numbers, placeholders
 from ..core.errors import UserError
-from ..core.numbers import chinese_ordinal
+from ..core.chinese_numerals import chinese_ordinal
 from ..core.readfile import read_limited, undecodable_at
 from ..core.resources import data_dir
 

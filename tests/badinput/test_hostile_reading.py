@@ -259,7 +259,7 @@ def test_correct_numbers_with_marks_pass():
 
 
 def test_normalise_numerals_keeps_offsets():
-    from gen.core.numbers import extract_quantities_normalised
+    from gen.core.quantities import extract_quantities_normalised
 
     text = "收入１\u200b２０万元"
     (q,) = list(extract_quantities_normalised(text))

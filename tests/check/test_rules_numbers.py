@@ -32,7 +32,8 @@ from gen.check.rules import (
     n007_score_rating,
     n008_rate_over_100,
 )
-from gen.core.numbers import numeral_text, percent_agrees, ratio_percent_exact
+from gen.core.numbers import percent_agrees, ratio_percent_exact
+from gen.core.quantities import numeral_text
 
 MODULES = (
     n001_share_mismatch,
