@@ -15,7 +15,8 @@ import yaml
 
 from gen.core.errors import UserError
 from gen.core.load import load_spec
-from gen.core.model import SELF_REFS, ReportSpec
+from gen.core.model import ReportSpec
+from gen.core.model_bureau import SELF_REFS
 from gen.core.outlines import get_kind
 from gen.core.sectors import _parse, load_sectors, sector_for
 from gen.generate.corpus import load_corpus

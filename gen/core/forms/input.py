@@ -72,7 +72,7 @@ def _funds(form: ParsedForm, cells: _Cells) -> dict:
 
 
 def _indicators(form: ParsedForm, cells: _Cells) -> list[dict]:
-    from ..model import Indicator
+    from ..model_work import Indicator
     from ..load import _message
 
     out = []
