@@ -18,7 +18,9 @@ from .corpus import Corpus, choose_variant, default_corpus, load_corpus
 from ..core.derive import derive
 from .document import PHRASE_MARK, Document, MarkupError, PhraseUse, parse_markup
 from ..core.errors import UserError
-from .jinja_env import MissingFigure, located, make_env, missing, render_budget, render_failure
+from .jinja_env import MissingFigure, make_env, missing
+from .jinja_limits import render_budget
+from .jinja_loader import located, render_failure
 from ..core.model import ReportSpec
 from .trace import trace_fields, unused_warning
 from ..core.number_style import DEFAULT_STYLE, NumberStyle, style_from, use_style
