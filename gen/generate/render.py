@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Mapping, Optional
+from typing import Any, Callable, Mapping, Optional
 
 from jinja2.exceptions import SecurityError, TemplateError, TemplateNotFound, UndefinedError
 
@@ -120,8 +120,18 @@ def render_markup(
         )
         picker = PhrasePicker(corpus, facts, seed, position)
     name = template_name(spec, section)
+    template = _template(env, name, spec, section, templates_dir)
+    context = {**facts, "phrase": picker.phrase, "phrases": picker.phrases, "missing": picker.missing}
+    markup = _render(template, name, context, lambda: report_style(spec, style_config))
+    if len(markup) > MAX_MARKUP_CHARS:
+        raise UserError(f"模板 {name} 生成的正文有 {len(markup)} 个字符，超过 {MAX_MARKUP_CHARS} 个字符的上限（模板中是否有失控的循环？）")
+    return markup, picker
+
+
+def _template(env: Any, name: str, spec: ReportSpec, section: Optional[str], templates_dir: Optional[Path]) -> Any:
+    """The compiled template ``name``; a missing section lists those there are."""
     try:
-        template = env.get_template(name)
+        return env.get_template(name)
     except TemplateNotFound:
         if section:
             available = sorted(
@@ -133,10 +143,14 @@ def render_markup(
         raise UserError(f"模板 {name} 有语法错误：{exc}") from None
     except RecursionError as exc:
         raise render_failure(name, exc) from None
+
+
+def _render(template: Any, name: str, context: dict[str, Any], style: Callable[[], NumberStyle]) -> str:
+    """Render within the sandbox's budget in the report's number style (resolved inside, so a bad style
+    is reported like any render failure); whatever a user's template raises becomes a located Chinese message."""
     try:
-        with render_budget(), use_style(report_style(spec, style_config)):
-            markup = template.render({**facts, "phrase": picker.phrase, "phrases": picker.phrases,
-                                      "missing": picker.missing})
+        with render_budget(), use_style(style()):
+            return template.render(context)
     except TemplateNotFound as exc:
         raise UserError(f"模板 {name} 引用了模板目录中没有的模板“{exc.name}”（模板只能引用模板目录中的文件）") from None
     except OverflowError as exc:  # the sandbox's range() cap and BoundedSandbox's limits
@@ -153,9 +167,6 @@ def render_markup(
         raise  # already located (a template outside the folder, not UTF-8)
     except Exception as exc:  # RenderTimeout, and anything else a user's template can raise
         raise render_failure(name, exc) from None
-    if len(markup) > MAX_MARKUP_CHARS:
-        raise UserError(f"模板 {name} 生成的正文有 {len(markup)} 个字符，超过 {MAX_MARKUP_CHARS} 个字符的上限（模板中是否有失控的循环？）")
-    return markup, picker
 
 
 def _section_dirs(spec: ReportSpec, templates_dir: Optional[Path]) -> list[Path]:
