@@ -28,7 +28,7 @@ def _loaders() -> list[tuple[str, Callable[[], Any]]]:
     from ..core.thresholds import load_thresholds
     from .gazetteer import gazetteer
     from .grounding import named_quantities
-    from .numbers_text import rate_glossary
+    from .rates import rate_glossary
 
     return [("glossary/*.yaml", load), ("glossary/thresholds.yaml", load_thresholds),
             ("glossary/rates.yaml", rate_glossary), ("glossary/grounding.yaml", named_quantities),
