@@ -27,7 +27,7 @@ def _loaders() -> list[tuple[str, Callable[[], Any]]]:
     from ..core.glossary import load
     from ..core.thresholds import load_thresholds
     from .gazetteer import gazetteer
-    from .grounding import named_quantities
+    from .grounding_names import named_quantities
     from .rates import rate_glossary
 
     return [("glossary/*.yaml", load), ("glossary/thresholds.yaml", load_thresholds),
