@@ -35,7 +35,7 @@ from ..core.atomic import check_target
 from ..core.errors import UserError
 from . import similarity
 from .names import unique_stems
-from .options import (DATA_SUFFIXES, FORMATS, STATUS_NAMES, Options, default_jobs,  # noqa: F401 - re-exported
+from .options import (DATA_SUFFIXES, Options, default_jobs,  # noqa: F401 - re-exported
                       environment_fingerprint, iter_formats, parse_shard)
 from .outputs import FolderLock, sweep_temporaries
 from .rows import Rows
@@ -106,12 +106,6 @@ def iter_tasks(bureaus: Inputs, source: str, shard: Optional[tuple[int, int]], p
         else:
             yield Task(index, key, name, stem, source, b.raw or None, b.where, list(b.errors), b.path, prev_hash,
                        prev_outputs=prev_outputs)
-
-
-def make_tasks(bureaus: Inputs, source: str, shard: Optional[tuple[int, int]],
-               previous: dict[str, dict]) -> list[Task]:
-    """Every task of this shard at once (small inputs and tests; a batch uses :func:`iter_tasks`)."""
-    return list(iter_tasks(bureaus, source, shard, previous))
 
 
 # ------------------------------------------------------------------ main process
@@ -335,4 +329,4 @@ def _similar(rows: Rows, threshold: float, pool: Any) -> list[dict]:
 
 
 __all__: Iterable[str] = ("Options", "run_batch", "inputs_from_folder", "parse_shard", "iter_formats", "BatchResult",
-                           "iter_tasks", "make_tasks")
+                           "iter_tasks")

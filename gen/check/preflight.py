@@ -16,7 +16,7 @@ from typing import Any, Callable
 import yaml
 
 from ..core.errors import UserError
-from ..core.load import DataProblem, parse_text
+from ..core.parse import DataProblem, parse_text
 from ..core.resources import data_dir
 
 _ENTRY = re.compile(r"词库文件 (?P<file>[\w.]+)，第(?P<n>\d+)[条项]")

@@ -29,10 +29,7 @@ from typing import BinaryIO, Optional
 
 from ..core.errors import UserError
 from ..core.readfile import read_limited, undecodable_at
-from .read_docx import (  # noqa: F401 - the Word walk lives there; re-exported for its users
-    MAX_DOCX_ENTRIES, MAX_DOCX_PART_BYTES, MAX_DOCX_TOTAL_BYTES, docx_text, element_text, iter_paragraphs,
-    note_paragraphs, paragraph_text, visible_runs,
-)
+from .read_docx import docx_text  # the Word walk lives there
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # Analysis cost grows with the text, not the file: a .docx with photos is large on

@@ -175,12 +175,6 @@ def build_tables(text: str, kind: str, raw: RawTable, header_hint: Optional[int]
     return out
 
 
-def build_table(text: str, kind: str, raw: RawTable, header_hint: Optional[int] = None) -> Optional[Table]:
-    """The first table :func:`build_tables` finds in the cells, or None."""
-    found = build_tables(text, kind, raw, header_hint)
-    return found[0] if found else None
-
-
 def _is_header_row(row: list, parsed: dict) -> bool:
     """No figure, and at least two cells naming a column role other than a row name."""
     if any(parsed[(s, e)] is not None for s, e, _, _ in row):

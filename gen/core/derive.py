@@ -14,7 +14,7 @@ from typing import Any, Optional
 
 from .model import ReportSpec
 from .model_work import LEVEL1
-from .numbers import change_percent, rating_for, ratio_percent, round_half_up
+from .numbers import change_percent, rating_for, ratio_percent
 from .targets import Target, parse_target
 from .reasons import metric_met, reasons_missing
 from .sectors import sector_for

@@ -13,10 +13,7 @@ from typing import Any, Iterable
 from pydantic import BaseModel, ValidationError
 
 from .errors import UserError
-from .parse import (  # noqa: F401 - the parsing layer, re-exported for its users
-    MAX_DATA_DEPTH, MAX_DATA_NODES, MAX_NUMBER_DIGITS, BoundedLoader, DataProblem, _line_for, _yaml_lines, parse_text,
-    yaml_problem,
-)
+from .parse import _line_for, _yaml_lines, parse_text
 from .readfile import read_limited, undecodable_at
 from .model import ReportSpec
 

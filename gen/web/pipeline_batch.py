@@ -30,7 +30,6 @@ class BatchOutcome:
     ok: int
     failed: list[tuple[str, str, list[str]]]  # (key, name, messages)
     similar: list[tuple[str, str, float]]  # bureaus whose reports read alike: (name, name, similarity %)
-    zip_bytes: int
 
 
 def run_batch(workbook: Path, shown: str, out_dir: Path, zip_path: Path, *, seed: int = 0, jobs: int = 1,
@@ -59,7 +58,7 @@ def run_batch(workbook: Path, shown: str, out_dir: Path, zip_path: Path, *, seed
     ok = sum(1 for r in result.rows if r["status"] == "ok")
     _zip_folder(out_dir, zip_path)
     similar = [(p["a_name"], p["b_name"], p["similarity"]) for p in result.pairs]
-    return BatchOutcome(len(result.rows), ok, failed, similar, zip_path.stat().st_size)
+    return BatchOutcome(len(result.rows), ok, failed, similar)
 
 
 def _zip_folder(folder: Path, target: Path) -> None:

@@ -50,9 +50,6 @@ def check_source(source: Any, config: Any = None, data: Any = None) -> Any:
     return run(source, rules, data, config, lambda rule, exc: None)
 
 
-CHECK_FORMATS = ("docx", "html", "json", "sarif", "xlsx")  # docx: the annotated copy, for a .docx input only
-
-
 def check_output(result: Any, config: Any, original: Optional[bytes], fmt: str) -> bytes:
     """One download of a check, made by the CLI's report writers (``--format``, ``--annotate``)."""
     if fmt == "json":

@@ -86,7 +86,7 @@ def test_check_folder_reads_only_regular_files(tmp_path):
 
 
 def _stray_cell_workbook(tmp_path: Path) -> Path:
-    from gen.batch.workbook import write_workbook
+    from gen.batch.workbook_write import write_workbook
 
     path = tmp_path / "stray.xlsx"
     write_workbook(path, [("G1", good_data())])

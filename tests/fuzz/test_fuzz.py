@@ -62,7 +62,7 @@ def test_validate_never_crashes(raw):
 @FUZZ
 @given(any_text | report_text)
 def test_parse_text_never_crashes(text):
-    from gen.core.load import parse_text
+    from gen.core.parse import parse_text
 
     count_example("parse_text")
     for source in ("fuzz.yaml", "fuzz.json"):

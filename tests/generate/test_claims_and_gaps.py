@@ -332,7 +332,7 @@ def test_property_data_reach_every_field_of_the_model():
 
 
 def test_workbook_contradictions_name_sheet_row_and_column(tmp_path):
-    from gen.batch.workbook import write_workbook
+    from gen.batch.workbook_write import write_workbook
 
     bad = minimal("dept_self_eval", "guangdong")
     bad["finance"].update({"basic_expenditure": "600.00", "personnel": "500.00", "public_costs": "90.00"})

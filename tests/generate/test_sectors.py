@@ -152,7 +152,8 @@ def test_real_non_health_bodies_get_no_health_wording_in_any_outline(name, outli
 
 
 def test_sector_survives_the_workbook(tmp_path):
-    from gen.batch.workbook import read_workbook, write_workbook
+    from gen.batch.workbook import read_workbook
+    from gen.batch.workbook_write import write_workbook
     from gen.core.load import validate
 
     data = load_spec(ROOT / "examples" / "pl_cppcc2024.yaml").model_dump(mode="python", exclude_none=True)
