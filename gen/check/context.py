@@ -88,7 +88,7 @@ class CheckContext:
     @cached_property
     def tables(self) -> list:
         """The tables in the text, with rows, cells and header roles (gen.check.tables.Table)."""
-        from .tables import find_tables
+        from .table_text import find_tables
 
         return find_tables(self.text, self.table_grid)
 
