@@ -90,6 +90,18 @@ def test_no_import_cycles_between_packages() -> None:
         visit(node, ())
 
 
+def test_no_private_name_crosses_a_package_boundary() -> None:
+    """What one package uses of another is that package's public name, not its ``_private`` one."""
+    crossing = []
+    for path in _sources():
+        package = _package_of(path)
+        for line, name in _imports(path):
+            parts = name.split(".")
+            if len(parts) >= 3 and parts[1] != package and parts[-1].startswith("_") and not parts[-1].startswith("__"):
+                crossing.append(f"{path.relative_to(GEN)}:{line} imports {name}")
+    assert not crossing, "; ".join(crossing)
+
+
 # ------------------------------------------------------------------ size: small modules, short functions
 
 MAX_MODULE_LINES = 400

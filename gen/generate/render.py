@@ -212,8 +212,8 @@ def render_document(
 
 def reason_warning(r: dict) -> str:
     """The warning for a change or deviation above its threshold without a reason in the data."""
-    from ..core.load import _field_title
+    from ..core.load import field_title
 
     loc = tuple(int(p) if p.isdigit() else p for p in re.split(r"[.\[\]]+", r["field"]) if p)
-    title = _field_title(loc)
+    title = field_title(loc)
     return f"字段 {r['field']}（{title}）未填写：报告需要说明{r['what']}，已写入待补充占位"
