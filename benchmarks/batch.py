@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 
 def make_workbook(path: Path, n: int) -> None:
     from gen.batch.synthetic import synthetic_bureau
-    from gen.batch.workbook import write_workbook
+    from gen.batch.workbook_write import write_workbook
 
     write_workbook(path, ((f"S{i:05d}", synthetic_bureau(i)) for i in range(n)))
 

@@ -60,7 +60,7 @@ def warm_speed(text: str, repeat: int) -> tuple[float, float, float]:
     from gen.check.read import source_from_text
     from gen.check.registry import select_rules
     from gen.check.runner import check_source
-    from gen.core.numbers import extract_chinese_quantities, extract_quantities
+    from gen.core.quantities import extract_chinese_quantities, extract_quantities
 
     get_segmenter()
     rules = select_rules()

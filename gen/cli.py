@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any, Optional
 
 import click
 
@@ -271,7 +271,7 @@ def corpus_preview(group_id: str, data: Optional[Path]) -> None:
 def serve(host: str, port: int, workers: int, templates_dir: Optional[Path], config_path: Optional[Path],
           store_dir: Optional[Path], batch_jobs: int, batch_timeout: int) -> None:
     """启动网页版（生成报告、检查报告、批量生成），供没有命令行的同事在浏览器中使用。"""
-    from .web.pipeline import load_check_config
+    from .web.pipeline_check import load_check_config
     from .web.serve import serve as run_server
 
     load_check_config(config_path)  # a broken configuration is reported here, not in every worker

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from gen.core.outlines import get_kind
 
-from gen.core.model import LEVEL1
+from gen.core.model_work import LEVEL1
 from gen.core.numbers import rating_for
 
 amounts = st.decimals(min_value=Decimal("0"), max_value=Decimal("999999.99"), places=2, allow_nan=False, allow_infinity=False)

@@ -6,7 +6,7 @@ import pytest
 
 from gen.core.derive import DESCRIPTIONS, attainment, derive, rating_for
 from gen.core.load import validate
-from gen.core.numbers import parse_target
+from gen.core.targets import parse_target
 
 
 def spec(**overrides):

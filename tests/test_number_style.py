@@ -25,7 +25,8 @@ from gen.core.errors import UserError
 from gen.core.load import load_spec
 from gen.core.model import ReportSpec
 from gen.core.number_style import ZEROS, NumberStyle, style_from
-from gen.core.numbers import agrees, extract_quantities, format_amount, format_percent, round_half_up
+from gen.core.numbers import agrees, format_amount, format_percent, round_half_up
+from gen.core.quantities import extract_quantities
 from gen.generate.render import render_document, report_style
 from gen.generate.selfcheck import gate
 from gen.generate.write.markdown import to_markdown

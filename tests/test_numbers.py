@@ -1,10 +1,13 @@
-"""The shared number layer: formatting, parsing back, and tolerance."""
+"""The shared number layer: formatting, parsing back (quantities, Chinese numerals, targets), and tolerance."""
 
 from decimal import Decimal as D
 
 import pytest
 
+from gen.core import chinese_numerals as cn
 from gen.core import numbers as n
+from gen.core import quantities as qt
+from gen.core import targets
 
 
 @pytest.mark.parametrize(
@@ -56,14 +59,14 @@ def test_missing_values_refuse_to_print():
 def test_extract_reads_back_what_format_prints():
     value = D("325399.34")
     text = f"本年收入{n.format_amount(value)}万元，支出进度{n.format_percent(D('99.00'))}，核定编制36人。"
-    qs = list(n.extract_quantities(text))
+    qs = list(qt.extract_quantities(text))
     assert [(q.value, q.unit) for q in qs] == [(value, "万元"), (D("99"), "%"), (D("36"), "人")]
     assert qs[0].decimals == 2 and qs[1].decimals == 0
     assert text[qs[0].start:qs[0].end] == "325,399.34万元"
 
 
 def test_extract_comparators_and_spans():
-    qs = list(n.extract_quantities("接种率≥95%，达到99%以上"))
+    qs = list(qt.extract_quantities("接种率≥95%，达到99%以上"))
     assert [(q.comparator, q.value) for q in qs] == [("≥", D("95")), ("≥", D("99"))]
 
 
@@ -87,15 +90,15 @@ def test_agrees_rounding_and_truncation():
     ],
 )
 def test_parse_target(text, comp, value, unit):
-    t = n.parse_target(text)
+    t = targets.parse_target(text)
     assert (t.comparator, t.value, t.unit) == (comp, value, unit)
 
 
 def test_chinese_numerals_with_counting_units():
     text = "核定编制三十六人，其中行政编制四人；新增两家医院，完成一百零五项任务，一次性发放，增强四个意识，千家万户，一是加强。"
-    found = [(q.raw, q.value, q.unit) for q in n.extract_chinese_quantities(text)]
+    found = [(q.raw, q.value, q.unit) for q in qt.extract_chinese_quantities(text)]
     assert found == [("三十六人", D(36), "人"), ("四人", D(4), "人"), ("两家", D(2), "家"), ("一百零五项", D(105), "项")]
-    for q in n.extract_chinese_quantities(text):
+    for q in qt.extract_chinese_quantities(text):
         assert text[q.start:q.end] == q.raw
 
 
@@ -116,9 +119,9 @@ def test_chinese_numerals_are_checked_like_arabic_ones():
      ("一万二千", 12000), ("一二", None), ("十十", None), ("百十", None), ("", None), ("零", 0), ("第一", None)],
 )
 def test_parse_chinese_numeral(text, value):
-    assert n.parse_chinese_numeral(text) == value
+    assert cn.parse_chinese_numeral(text) == value
 
 
 def test_chinese_ordinal_round_trips():
     for i in range(1, 100):
-        assert n.parse_chinese_numeral(n.chinese_ordinal(i)) == i
+        assert cn.parse_chinese_numeral(cn.chinese_ordinal(i)) == i

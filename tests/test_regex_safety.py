@@ -40,8 +40,8 @@ PATTERNS = all_patterns()
 def test_patterns_are_collected():
     """The walk finds the patterns of the number layer, the reader, the rules and the glossary."""
     names = set(PATTERNS)
-    assert "gen.core.numbers.QUANTITY_RE" in names and "gen.core.numbers._TARGET_RE" in names
-    assert "gen.check.read._BLOCK_START" in names
+    assert "gen.core.quantities.QUANTITY_RE" in names and "gen.core.targets._TARGET_RE" in names
+    assert "gen.check.read_lines._BLOCK_START" in names
     assert any(n.startswith("gen.check.rules.") for n in names)
     assert sum(n.startswith("glossary:") for n in names) >= 10
     assert len(PATTERNS) >= 100

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from gen.core import numbers
+from gen.core import quantities as numbers
 from gen.core.errors import UserError
 from gen.core.units import load_units, verify
 

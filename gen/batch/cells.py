@@ -166,11 +166,29 @@ def _list_at(root: dict, path: str) -> tuple[list, tuple]:
 
 def _read_row(sheet: Sheet, columns: dict[int, Column], row: tuple, row_no: int, bureau: BureauInput) -> None:
     """Put one row's converted cells into the bureau's raw dict; cell errors go to the bureau."""
-    values: dict[str, Any] = {}
+    cells = _convert_row(sheet, columns, row, row_no, bureau)
+    if not sheet.many:
+        for fld, value in cells.values.items():
+            bureau.where.put(_set(bureau.raw, fld, value), cells.located[fld])
+        return
+    place = _row_list(sheet, cells, row_no, bureau)
+    if place is not None:
+        _append_item(sheet, cells, row_no, bureau, *place)
+
+
+@dataclass
+class _RowCells:
+    """One row's converted cells: field values with where each came from, and the row's link columns."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    located: dict[str, tuple] = field(default_factory=dict)  # field -> (sheet, row, col, header)
     item_id: Optional[int] = None
     parent_id: Optional[int] = None
     route: Optional[str] = None
-    located: dict[str, tuple] = {}  # field -> (sheet, row, col, header)
+
+
+def _convert_row(sheet: Sheet, columns: dict[int, Column], row: tuple, row_no: int, bureau: BureauInput) -> _RowCells:
+    cells = _RowCells()
     for i, column in columns.items():
         value = row[i] if i < len(row) else None
         if _blank(value):
@@ -183,51 +201,52 @@ def _read_row(sheet: Sheet, columns: dict[int, Column], row: tuple, row_no: int,
             bureau.errors.append(f"{_cell_where(sheet.name, row_no, i, column.header)}：{exc}")
             continue
         if column.kind == "route":
-            route = converted
+            cells.route = converted
         elif column.kind == "id":
-            item_id = converted
+            cells.item_id = converted
         elif column.kind == "parent":
-            parent_id = converted
+            cells.parent_id = converted
         else:
-            values[column.field] = converted
-            located[column.field] = (sheet.name, row_no, i, column.header)
-    where = bureau.where
-    if not sheet.many:
-        for fld, value in values.items():
-            where.put(_set(bureau.raw, fld, value), located[fld])
-        return
+            cells.values[column.field] = converted
+            cells.located[column.field] = (sheet.name, row_no, i, column.header)
+    return cells
+
+
+def _row_list(sheet: Sheet, cells: _RowCells, row_no: int, bureau: BureauInput) -> Optional[tuple[list, tuple]]:
+    """The list a row of a many-row sheet joins, and its location; None when the row belongs nowhere."""
     if sheet.routes:
-        if route is None:
-            return
-        target_path = sheet.routes[route]
+        if cells.route is None:
+            return None
+        target_path = sheet.routes[cells.route]
     else:
         target_path = sheet.target
-    if sheet.parent:
-        if parent_id is None:
-            return
-        found = bureau.ids.get((sheet.parent, parent_id))
-        if found is None:
-            bureau.errors.append(f"{sheet.name} 第{row_no}行：任务序号“{parent_id}”在“{sheet.parent}”表中找不到")
-            return
-        parent_item, parent_loc = found
-        lst = parent_item.setdefault(sheet.child_list, [])
-        base = parent_loc + (sheet.child_list,)
-    else:
-        lst, base = _list_at(bureau.raw, target_path)
-    index = len(lst)
-    loc = base + (index,)
-    if "" in values:  # a plain list of texts
-        lst.append(values[""])
-        where.put(loc, located[""])
+    if not sheet.parent:
+        return _list_at(bureau.raw, target_path)
+    if cells.parent_id is None:
+        return None
+    found = bureau.ids.get((sheet.parent, cells.parent_id))
+    if found is None:
+        bureau.errors.append(f"{sheet.name} 第{row_no}行：任务序号“{cells.parent_id}”在“{sheet.parent}”表中找不到")
+        return None
+    parent_item, parent_loc = found
+    return parent_item.setdefault(sheet.child_list, []), parent_loc + (sheet.child_list,)
+
+
+def _append_item(sheet: Sheet, cells: _RowCells, row_no: int, bureau: BureauInput, lst: list, base: tuple) -> None:
+    where = bureau.where
+    loc = base + (len(lst),)
+    if "" in cells.values:  # a plain list of texts
+        lst.append(cells.values[""])
+        where.put(loc, cells.located[""])
         return
     item: dict = {}
-    for fld, value in values.items():
+    for fld, value in cells.values.items():
         _set(item, fld, value)
-        where.put(loc + tuple(fld.split(".")), located[fld])
+        where.put(loc + tuple(fld.split(".")), cells.located[fld])
     lst.append(item)
     where.put(loc, (sheet.name, row_no))
-    if item_id is not None:
-        if (sheet.name, item_id) in bureau.ids:
-            bureau.errors.append(f"{sheet.name} 第{row_no}行：任务序号“{item_id}”在本单位中重复")
+    if cells.item_id is not None:
+        if (sheet.name, cells.item_id) in bureau.ids:
+            bureau.errors.append(f"{sheet.name} 第{row_no}行：任务序号“{cells.item_id}”在本单位中重复")
         else:
-            bureau.ids[(sheet.name, item_id)] = (item, loc)
+            bureau.ids[(sheet.name, cells.item_id)] = (item, loc)

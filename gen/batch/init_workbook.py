@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import UserError
-from .workbook import write_workbook
+from .workbook_write import write_workbook
 
 EXAMPLE_KEY = "B001"
 

@@ -35,7 +35,7 @@ from ..core.atomic import check_target
 from ..core.errors import UserError
 from . import similarity
 from .names import unique_stems
-from .options import (DATA_SUFFIXES, FORMATS, STATUS_NAMES, Options, default_jobs,  # noqa: F401 - re-exported
+from .options import (DATA_SUFFIXES, Options, default_jobs,  # noqa: F401 - re-exported
                       environment_fingerprint, iter_formats, parse_shard)
 from .outputs import FolderLock, sweep_temporaries
 from .rows import Rows
@@ -108,12 +108,6 @@ def iter_tasks(bureaus: Inputs, source: str, shard: Optional[tuple[int, int]], p
                        prev_outputs=prev_outputs)
 
 
-def make_tasks(bureaus: Inputs, source: str, shard: Optional[tuple[int, int]],
-               previous: dict[str, dict]) -> list[Task]:
-    """Every task of this shard at once (small inputs and tests; a batch uses :func:`iter_tasks`)."""
-    return list(iter_tasks(bureaus, source, shard, previous))
-
-
 # ------------------------------------------------------------------ main process
 
 
@@ -127,26 +121,12 @@ def run_batch(bureaus: Any, source: str, opts: Options, *, orphans: Sequence[str
     pipeline) while this process is still reading the workbook. Tasks are made
     one at a time, never all at once.
     """
-    from ..core.thresholds import load_thresholds
-
     started = time.perf_counter()
     started_wall = time.time()
     jobs = opts.jobs or default_jobs()
     opts = Options(**{**opts.__dict__, "jobs": jobs, "environment": environment_fingerprint(opts)})
-    pool = None
-    if jobs > 1:
-        ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-        pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(opts, True, True))
-    try:
-        if callable(bureaus):
-            bureaus, orphans = bureaus()
-        _make_out_dir(opts.out_dir)
-        lock = FolderLock(opts.out_dir)
-        lock.acquire()
-    except BaseException:
-        if pool is not None:
-            pool.terminate()
-        raise
+    pool = _start_pool(opts, jobs)
+    bureaus, orphans, lock = _open_input(bureaus, orphans, opts, pool)
     try:
         json_path, csv_path = summary_paths(opts)
         for path in (json_path, csv_path):
@@ -158,55 +138,15 @@ def run_batch(bureaus: Any, source: str, opts: Options, *, orphans: Sequence[str
         def tasks() -> Iterator[Task]:
             return iter_tasks(bureaus, source, opts.shard, previous, stems)
 
-        done = Rows()  # in the order they finish
-        position: dict[int, int] = {}  # task index -> position in ``done``
-
-        def finished(row: dict) -> None:
-            prev = previous.get(row["key"])
-            if row["status"] == "skipped" and prev:  # unchanged: the self-check counts still hold
-                row["findings"] = prev.get("findings", row["findings"])
-                if prev.get("check_failed_rules"):
-                    row["check_failed_rules"] = prev["check_failed_rules"]
-            position[row["index"]] = len(done)
-            done.append(row)
-            if progress:
-                progress(1, total)
-
-        interrupted = False
+        finished = _Finished(previous, progress, total)
         if progress:
             progress(0, total)
-        try:
-            if pool is None:
-                _init_worker(opts, ignore_sigint=False)
-                for task in tasks():
-                    finished(process_task(task))
-            else:
-                # imap_unordered pulls from the generator as the pipe to the workers drains,
-                # so only a few chunks of (tiny) tasks exist at any time
-                chunk = max(1, min(32, total // (jobs * 8)))
-                for row in pool.imap_unordered(process_task, tasks(), chunksize=chunk):
-                    finished(row)
-        except KeyboardInterrupt:
-            interrupted = True
-            if pool is not None:
-                pool.terminate()  # joins the workers: none is writing any more
-                pool = None
-            sweep_temporaries(opts.out_dir, (f"{st}.{fmt}" for st in stems for fmt in opts.formats))
+        interrupted, pool = _generate_all(pool, opts, tasks, finished, total, stems)
         ordered = Rows(_orphan_rows(orphans, source) if (opts.shard is None or opts.shard[0] == 1) else ())
-        _fill_missing(tasks(), done, position, ordered, opts, started_wall)
-        position.clear()
-        done.close()
-        pairs: list[dict] = []
-        try:
-            if not interrupted and "md" in opts.formats:
-                th = threshold if threshold is not None else float(load_thresholds()["similarity_threshold"])
-                pairs = _similar(ordered, th, pool)
-        except KeyboardInterrupt:
-            interrupted = True
-        finally:
-            if pool is not None:
-                pool.close()
-                pool.join()
+        _fill_missing(tasks(), finished.done, finished.position, ordered, opts, started_wall)
+        finished.position.clear()
+        finished.done.close()
+        pairs, interrupted = _pairs_then_close(ordered, opts, threshold, pool, interrupted)
         result = BatchResult(ordered, pairs, json_path, csv_path, interrupted, time.perf_counter() - started)
         write_summary(result, source, opts)
         if interrupted:
@@ -214,6 +154,98 @@ def run_batch(bureaus: Any, source: str, opts: Options, *, orphans: Sequence[str
         return result
     finally:
         lock.release()
+
+
+def _start_pool(opts: Options, jobs: int) -> Any:
+    """The worker pool (None for one job); started first so workers warm up while the input is read."""
+    if jobs <= 1:
+        return None
+    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    return ctx.Pool(jobs, initializer=_init_worker, initargs=(opts, True, True))
+
+
+def _open_input(bureaus: Any, orphans: Sequence[str], opts: Options, pool: Any) -> tuple[Any, Sequence[str], FolderLock]:
+    """Read the input (when given as a callable) and lock the output folder; on any failure the pool goes."""
+    try:
+        if callable(bureaus):
+            bureaus, orphans = bureaus()
+        _make_out_dir(opts.out_dir)
+        lock = FolderLock(opts.out_dir)
+        lock.acquire()
+    except BaseException:
+        if pool is not None:
+            pool.terminate()
+        raise
+    return bureaus, orphans, lock
+
+
+class _Finished:
+    """Receives each row as it finishes: kept in finishing order, with progress reported.
+
+    An unchanged (skipped) bureau keeps its previous self-check counts.
+    """
+
+    def __init__(self, previous: dict[str, dict], progress: Optional[Callable[[int, int], None]], total: int) -> None:
+        self.previous = previous
+        self.progress = progress
+        self.total = total
+        self.done = Rows()  # in the order they finish
+        self.position: dict[int, int] = {}  # task index -> position in ``done``
+
+    def __call__(self, row: dict) -> None:
+        prev = self.previous.get(row["key"])
+        if row["status"] == "skipped" and prev:  # unchanged: the self-check counts still hold
+            row["findings"] = prev.get("findings", row["findings"])
+            if prev.get("check_failed_rules"):
+                row["check_failed_rules"] = prev["check_failed_rules"]
+        self.position[row["index"]] = len(self.done)
+        self.done.append(row)
+        if self.progress:
+            self.progress(1, self.total)
+
+
+def _generate_all(pool: Any, opts: Options, tasks: Callable[[], Iterator[Task]], finished: _Finished,
+                  total: int, stems: Sequence[str]) -> tuple[bool, Any]:
+    """Run every task here or in the pool: (interrupted, the pool still to close).
+
+    Ctrl-C terminates the workers (none is writing any more) and sweeps half-written files.
+    """
+    try:
+        if pool is None:
+            _init_worker(opts, ignore_sigint=False)
+            for task in tasks():
+                finished(process_task(task))
+        else:
+            # imap_unordered pulls from the generator as the pipe to the workers drains,
+            # so only a few chunks of (tiny) tasks exist at any time
+            chunk = max(1, min(32, total // (opts.jobs * 8)))
+            for row in pool.imap_unordered(process_task, tasks(), chunksize=chunk):
+                finished(row)
+    except KeyboardInterrupt:
+        if pool is not None:
+            pool.terminate()  # joins the workers: none is writing any more
+        sweep_temporaries(opts.out_dir, (f"{st}.{fmt}" for st in stems for fmt in opts.formats))
+        return True, None
+    return False, pool
+
+
+def _pairs_then_close(ordered: Rows, opts: Options, threshold: Optional[float], pool: Any,
+                      interrupted: bool) -> tuple[list[dict], bool]:
+    """Bureaus whose reports read alike (using the pool when there is one), then the pool is closed."""
+    from ..core.thresholds import load_thresholds
+
+    pairs: list[dict] = []
+    try:
+        if not interrupted and "md" in opts.formats:
+            th = threshold if threshold is not None else float(load_thresholds()["similarity_threshold"])
+            pairs = _similar(ordered, th, pool)
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
+    return pairs, interrupted
 
 
 def _make_out_dir(folder: Path) -> None:
@@ -297,4 +329,4 @@ def _similar(rows: Rows, threshold: float, pool: Any) -> list[dict]:
 
 
 __all__: Iterable[str] = ("Options", "run_batch", "inputs_from_folder", "parse_shard", "iter_formats", "BatchResult",
-                           "iter_tasks", "make_tasks")
+                           "iter_tasks")

@@ -25,11 +25,9 @@ from typing import Any, Iterator, Optional
 
 from ..core.errors import UserError
 from ..core.readfile import kind_of
-from .cells import BureauInput, CellError, Where, _blank, _key_text, _read_row, convert  # noqa: F401
-from .layout import (KEY_HEADER, MAIN_SHEET, SHEETS, SHEETS_BY_NAME, Column, Sheet,  # noqa: F401 - re-exported
-                     _cell_where, column_letter, format_where)
-from .sheet_reader import NoCachedValue, broken_part, iter_rows  # noqa: F401
-from .workbook_write import rows_for, write_workbook  # noqa: F401 - re-exported
+from .cells import BureauInput, _blank, _key_text, _read_row
+from .layout import KEY_HEADER, MAIN_SHEET, SHEETS, SHEETS_BY_NAME, Column, Sheet, column_letter
+from .sheet_reader import broken_part, iter_rows
 
 MAX_WORKBOOK_BYTES = 200 * 1024 * 1024
 

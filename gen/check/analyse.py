@@ -85,7 +85,7 @@ def _register_components() -> None:
     from spacy.tokens import Span
 
     from ..core.glossary import segmenter_words
-    from ..core.numbers import extract_quantities
+    from ..core.quantities import extract_quantities
 
     class LexiconMatcher:
         """Glossary words as ``doc.spans["lexicon"]`` (longest match wins where they overlap)."""

@@ -3,7 +3,7 @@
 Reviewers work in Word: a comment anchored on the exact words is what they act
 on, and what they forward to the bureau that wrote the report. Findings point
 into the decoded text, which :mod:`gen.check.read` builds by joining the
-paragraphs of :func:`~gen.check.read.iter_paragraphs` with "\\n"; walking the
+paragraphs of :func:`~gen.check.read_docx.iter_paragraphs` with "\\n"; walking the
 same traversal here maps every offset back to a paragraph and a character in
 it. Runs are split at the span's edges (each half keeps the run's formatting)
 so the comment covers just the flagged text.
@@ -21,7 +21,8 @@ from ..core.atomic import write_bytes
 from ..core.errors import UserError
 from ..core.package import repack
 from .finding import SEVERITY_NAMES, Finding
-from .read import DOCX_SUFFIX, element_text, iter_paragraphs, note_paragraphs, paragraph_text, visible_runs
+from .read import DOCX_SUFFIX
+from .read_docx import element_text, iter_paragraphs, note_paragraphs, paragraph_text, visible_runs
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"

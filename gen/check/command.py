@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import click
 
@@ -101,34 +101,9 @@ def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Opti
 
     退出码：0 未发现错误级问题；1 发现错误级问题；2 用法错误或输入无法读取。
     """
-    from .config import activate_glossary, load_config, parse_codes
-    from .read import read_path
-    from .registry import select_rules
     from .report_text import summary_counts
-    from .runner import run
 
-    from ..core.atomic import check_target
-    from .preflight import check_project_data
-
-    config = load_config(config_path)
-    if year is not None:
-        from dataclasses import replace as _with
-
-        config = _with(config, year=year)
-    for target in (output, annotate_path):
-        if target is not None:
-            check_target(target)  # a device or FIFO at -o is refused before any work
-    check_project_data()
-    problems: list[str] = []
-    chosen = parse_codes(select, "--select", problems) if select is not None else config.select
-    ignored = config.ignore + (parse_codes(ignore, "--ignore", problems) if ignore else ())
-    if problems:
-        raise UserError(problems)
-    activate_glossary(config)
-    rules = select_rules(chosen, ignored)
-    if not rules:
-        raise UserError("没有选中任何规则，请检查 --select、--ignore 或配置文件（jixiao rules 可列出全部规则）")
-
+    config, rules = _configure(config_path, year, select, ignore, (output, annotate_path))
     if fmt == "xlsx" and output is None:
         raise UserError("--format xlsx 需要用 -o 指定工作簿文件，如 -o review.xlsx")
     if fmt == "xlsx" and output is not None and output.suffix.lower() != ".xlsx":
@@ -147,6 +122,52 @@ def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Opti
         from ..core.load import load_spec
 
         data = load_spec(data_path)
+    results = _check_inputs(inputs, rules, data, config, read_errors)
+    if results:  # when no input could be read, the errors below are the whole answer
+        _write_results(results, fmt, output, annotate_path, rules, read_errors, protect)
+    _echo_errors(read_errors)
+
+    runnable = {r.code for r in rules if data is not None or not r.needs_data}
+    nothing_checked = not results or (runnable and all(set(r.failed_rules) >= runnable for r in results))
+    if read_errors or nothing_checked:
+        sys.exit(2)
+    if summary_counts(results)["errors"] and not exit_zero:
+        sys.exit(1)
+
+
+def _configure(config_path: Optional[Path], year: Optional[int], select: Optional[str], ignore: Optional[str],
+               targets: tuple[Optional[Path], ...]) -> tuple[Any, list]:
+    """The configuration (file, then options) and the chosen rules, with the bundled data proved first."""
+    from ..core.atomic import check_target
+    from .config import activate_glossary, load_config, parse_codes
+    from .preflight import check_project_data
+    from .registry import select_rules
+
+    config = load_config(config_path)
+    if year is not None:
+        from dataclasses import replace as _with
+
+        config = _with(config, year=year)
+    for target in targets:
+        if target is not None:
+            check_target(target)  # a device or FIFO at -o is refused before any work
+    check_project_data()
+    problems: list[str] = []
+    chosen = parse_codes(select, "--select", problems) if select is not None else config.select
+    ignored = config.ignore + (parse_codes(ignore, "--ignore", problems) if ignore else ())
+    if problems:
+        raise UserError(problems)
+    activate_glossary(config)
+    rules = select_rules(chosen, ignored)
+    if not rules:
+        raise UserError("没有选中任何规则，请检查 --select、--ignore 或配置文件（jixiao rules 可列出全部规则）")
+    return config, rules
+
+
+def _check_inputs(inputs: list, rules: list, data: Any, config: Any, read_errors: list[str]) -> list:
+    """Read and check every input; what cannot be read (or is empty) goes to ``read_errors``."""
+    from .read import read_path
+    from .runner import run
 
     def on_rule_error(rule, exc: BaseException) -> None:
         detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
@@ -166,33 +187,29 @@ def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Opti
             read_errors.append(f"{shown}：文件为空，没有可检查的文字")
             continue
         results.append(run(source, rules, data, config, on_rule_error))
+    return results
 
-    if results:  # when no input could be read, the errors below are the whole answer
-        if fmt == "xlsx":
-            from ..core.atomic import write_bytes
-            from .report_xlsx import to_xlsx
 
-            write_bytes(output, to_xlsx(results, read_errors), protect=protect)  # type: ignore[arg-type]
-        elif output is not None:
-            from ..core.atomic import write_text
+def _write_results(results: list, fmt: str, output: Optional[Path], annotate_path: Optional[Path], rules: list,
+                   read_errors: list[str], protect: frozenset) -> None:
+    """The report in ``fmt`` to ``output`` (atomically) or standard output, and the annotated copy if asked."""
+    if fmt == "xlsx":
+        from ..core.atomic import write_bytes
+        from .report_xlsx import to_xlsx
 
-            write_text(output, _render(fmt, results, rules), protect=protect)
-        else:
-            report = _render(fmt, results, rules)
-            click.echo(report, nl=False)
-        if annotate_path is not None:
-            from .annotate_docx import write_annotated
+        write_bytes(output, to_xlsx(results, read_errors), protect=protect)  # type: ignore[arg-type]
+    elif output is not None:
+        from ..core.atomic import write_text
 
-            only = results[0]
-            write_annotated(only.path, annotate_path, only.findings, only.source.decoded, protect=protect)
-    _echo_errors(read_errors)
+        write_text(output, _render(fmt, results, rules), protect=protect)
+    else:
+        report = _render(fmt, results, rules)
+        click.echo(report, nl=False)
+    if annotate_path is not None:
+        from .annotate_docx import write_annotated
 
-    runnable = {r.code for r in rules if data is not None or not r.needs_data}
-    nothing_checked = not results or (runnable and all(set(r.failed_rules) >= runnable for r in results))
-    if read_errors or nothing_checked:
-        sys.exit(2)
-    if summary_counts(results)["errors"] and not exit_zero:
-        sys.exit(1)
+        only = results[0]
+        write_annotated(only.path, annotate_path, only.findings, only.source.decoded, protect=protect)
 
 
 def _render(fmt: str, results: list, rules: list) -> str:

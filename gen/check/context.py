@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Callable, Optional
 
-from ..core.numbers import Quantity, extract_chinese_quantities, extract_quantities_normalised
+from ..core.quantities import Quantity, extract_chinese_quantities, extract_quantities_normalised
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ class CheckContext:
     @cached_property
     def tables(self) -> list:
         """The tables in the text, with rows, cells and header roles (gen.check.tables.Table)."""
-        from .tables import find_tables
+        from .table_text import find_tables
 
         return find_tables(self.text, self.table_grid)
 

@@ -12,7 +12,7 @@ from typing import Any, Optional
 
 from ..core.forms.grid import GridCell
 from ..core.forms.parse import ParsedForm
-from ..core.numbers import parse_number
+from ..core.quantities import parse_number
 from ..core.scoring import FormScore, ItemScore, RuleSet, rule_set, score_budget, score_form
 from .forms_find import forms, rule_set_name
 

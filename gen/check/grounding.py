@@ -11,6 +11,10 @@ Which words name which fact is data (glossary/grounding.yaml); the facts are
 :func:`gen.core.derive.derive` of the data file, the same values the generator
 prints, and agreement uses :func:`gen.core.numbers.agrees`, the same tolerance the
 N rules use.
+
+The named quantities themselves (glossary/grounding.yaml) are loaded by
+:mod:`gen.check.grounding_names`; which figures are no quantities at all
+(dates, numbering, document numbers) is :mod:`gen.check.not_quantities`.
 """
 
 from __future__ import annotations
@@ -18,107 +22,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
-from typing import Any, Iterable, Optional
+from typing import Any, Optional
 
-import yaml
-
-from ..core.numbers import (
-    MONEY_FACTORS,
-    UNIT_TABLE,
-    Quantity,
-    agrees,
-    extract_quantities,
-    format_amount,
-    format_count,
-    format_percent,
-    format_score,
-    parse_target,
-    round_half_up,
-    truncate,
-)
-from ..core.datafile import string_list
-from ..core.resources import data_dir
+from ..core.numbers import agrees, format_amount, format_count, format_percent, format_score, round_half_up, truncate
+from ..core.quantities import MONEY_FACTORS, UNIT_TABLE, Quantity, extract_quantities
+from ..core.targets import parse_target
 from .context import CheckContext
-from .labels import label_words
+from .grounding_names import resolve_label
 from .numbers_text import Item, items
 
-KINDS = ("amount", "percent", "count", "score")
 COUNT_UNITS = UNIT_TABLE.of_kind("count")  # glossary/units.yaml
 # Words that may follow a metric's or indicator's name before its figure
 # ("筛查人数目标值10000人", "接种率实际完成96%").
 _NAME_TAILS = ("目标值", "目标", "实际完成值", "实际完成", "实际值", "完成值", "完成", "实际", "原有", "现有")
 _MAX_PLACES = 4  # G002 recognises a data value printed with up to this many decimals
-
-
-@dataclass(frozen=True)
-class NamedQuantity:
-    """One glossary entry: the words that name a quantity and the facts that hold it."""
-
-    name: str
-    kind: str
-    labels: tuple[str, ...]
-    facts: tuple[str, ...]
-    previous: tuple[str, ...]
-    examples: tuple[str, ...]
-
-
-def _strs(entry: dict, key: str, where: str, required: bool = True) -> tuple[str, ...]:
-    return string_list(entry, key, f"glossary/grounding.yaml {where}", required=required)
-
-
-@lru_cache(maxsize=1)
-def named_quantities() -> tuple[NamedQuantity, ...]:
-    """Load glossary/grounding.yaml; a malformed entry or a failing example fails loudly."""
-    from ..core.derive import DESCRIPTIONS
-
-    raw = yaml.safe_load((data_dir("glossary") / "grounding.yaml").read_text(encoding="utf-8")) or {}
-    out = []
-    for i, e in enumerate(raw.get("quantities") or []):
-        where = f"quantities 第{i + 1}项"
-        name = e.get("name")
-        if not isinstance(name, str) or not name:
-            raise ValueError(f"glossary/grounding.yaml {where}：缺少 name")
-        if e.get("kind") not in KINDS:
-            raise ValueError(f"glossary/grounding.yaml {where}（{name}）：kind 须为 {'、'.join(KINDS)} 之一")
-        facts = _strs(e, "facts", where)
-        previous = _strs(e, "previous", where, required=False)
-        for path in facts + previous:
-            if path.split(".")[0] not in DESCRIPTIONS:
-                raise ValueError(f"glossary/grounding.yaml {where}（{name}）：没有名为 {path} 的事实（见 jixiao facts）")
-        out.append(NamedQuantity(name, e["kind"], _strs(e, "labels", where), facts, previous,
-                                 _strs(e, "examples", where)))
-    if not out:
-        raise ValueError("glossary/grounding.yaml：quantities 不能为空")
-    entries = tuple(out)
-    for entry in entries:
-        for example in entry.examples:
-            found = resolve_label(example, entries)
-            if found is not entry:
-                got = found.name if found else "无"
-                raise ValueError(f"glossary/grounding.yaml（{entry.name}）：示例“{example}”应对应{entry.name}，实际为{got}")
-    return entries
-
-
-def resolve_label(label: str, entries: Optional[Iterable[NamedQuantity]] = None) -> Optional[NamedQuantity]:
-    """The named quantity a figure's label names, if any.
-
-    The longest label word the label ends with decides; it names the quantity
-    only when nothing but a neutral prefix (本年, 部门…) or the bureau's own
-    name precedes it, so 事业收入 is not 收入 and 某项目支出 is not 项目支出.
-    """
-    entries = named_quantities() if entries is None else entries
-    best: Optional[tuple[str, NamedQuantity]] = None
-    for entry in entries:
-        for word in entry.labels:
-            if label.endswith(word) and (best is None or len(word) > len(best[0])):
-                best = (word, entry)
-    if best is None:
-        return None
-    prefix = label[: len(label) - len(best[0])]
-    if label_words().owned(prefix):
-        return best[1]
-    return None
 
 
 def fact_values(facts: dict[str, Any], path: str) -> list[Decimal]:
@@ -416,50 +333,3 @@ def _row_judged(g: Grounding, header: list[str], cells: list[tuple[int, str]]) -
                 out.append(Judged(q, Expected(entry.name, entry.kind, values)))
             break
     return out
-
-
-# --------------------------------------------------------------------------
-# Figures that are not quantities: numbering, ordinals, document numbers, names
-# --------------------------------------------------------------------------
-
-_NUMBERING_RE = re.compile(r"[ \t\u3000]{0,4}(?:#{1,6}[ \t]{1,3})?(?:[（(]\d{1,3}[）)]|\d{1,3}(?:\\?[.．、]|[ \t]))")
-_IN_PARENS_RE = re.compile(r"[（(]\d{1,3}[）)]")
-_TITLE_OPEN, _TITLE_CLOSE = "《〈", "》〉"
-_DOCNO_OPEN = "〔【[［"
-_DOCNO_CLOSE = "〕】]］"
-
-
-def is_not_a_quantity(text: str, q: Quantity) -> bool:
-    """Years and dates, 第N ordinals, list numbering, document numbers and digits in names."""
-    if q.unit in ("年", "月", "日"):
-        return True
-    before = text[max(0, q.start - 2):q.start].rstrip()
-    after = text[q.end:q.end + 1]
-    if before.endswith("第") or after == "号":
-        return True
-    if before[-1:] in _DOCNO_OPEN or after in _DOCNO_CLOSE:
-        return True
-    # ASCII letters glued to the digits: COVID-19, H7N9, 5G.
-    prev_ch = text[q.start - 1:q.start]
-    if (prev_ch.isascii() and prev_ch.isalpha()) or (after.isascii() and after.isalpha() and not q.unit):
-        return True
-    line_start = text.rfind("\n", 0, q.start) + 1
-    m = _NUMBERING_RE.match(text, line_start)
-    if m and m.start() <= q.start < m.end():
-        return True
-    for m in _IN_PARENS_RE.finditer(text, max(0, q.start - 1), min(len(text), q.end + 1)):
-        if m.start() <= q.start and q.end <= m.end():
-            return True
-    return _inside_title(text, q.start)
-
-
-def _inside_title(text: str, pos: int) -> bool:
-    """Is ``pos`` inside 《…》 on its line (a law or document title)?"""
-    line_start = text.rfind("\n", 0, pos) + 1
-    depth = 0
-    for ch in text[line_start:pos]:
-        if ch in _TITLE_OPEN:
-            depth += 1
-        elif ch in _TITLE_CLOSE and depth:
-            depth -= 1
-    return depth > 0

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..core.numbers import chinese_ordinal, parse_chinese_numeral
+from ..core.chinese_numerals import chinese_ordinal, parse_chinese_numeral
 from .context import CheckContext, Span
 
 CN_DIGITS = "一二三四五六七八九十"

@@ -6,7 +6,10 @@ figures can a stated percentage be recomputed from. Answering them once, here,
 keeps the rules small and consistent: a label is found the same way whether a
 share, a rate or a duplicate is being checked.
 
-All number parsing and tolerance comes from :mod:`gen.core.numbers`.
+All number parsing and tolerance comes from the number layer in gen.core
+(:mod:`gen.core.numbers`, :mod:`gen.core.quantities`). Percentage claims built
+on these figures are :mod:`gen.check.percent_claims`; the rate glossary is
+:mod:`gen.check.rates`.
 """
 
 from __future__ import annotations
@@ -14,28 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import lru_cache
-from typing import Any, Callable, Iterable, Iterator, Optional
+from typing import Iterable, Optional
 
-import yaml
-
-from ..core.numbers import (
-    UNIT_TABLE,
-    Quantity,
-    format_percent,
-    normalise_numerals,
-    numeral_text,
-    percent_agrees,
-    ratio_percent,
-    ratio_percent_exact,
-    round_half_up,
-    tolerance,
-)
-from ..core.datafile import string_list
-from ..core.resources import data_dir
+from ..core.numbers import tolerance
+from ..core.quantities import UNIT_TABLE, Quantity, normalise_numerals, numeral_text
 from .context import CheckContext
-from .finding import Finding
-from .labels import label_words, names_match
+from .labels import label_words
+from .rates import rate_glossary
 
 # Characters that end a label: a figure's label never reaches past them.
 LABEL_STOPS = frozenset("，,。；;：:！？!?\n\t、（）()【】[]“”\"「」『』《》|/…—")
@@ -51,7 +39,7 @@ _LEAD_RE = re.compile(r"^(?:[.．、)）]|其中含|其中|分别为|分别是|�
 _YEAR_RE = re.compile(r"(\d{4})\s{0,2}年(?:度)?(?:末|底|初)?|(上一年度|上年度|上一年|上年|去年)")
 # "基本支出中人员经费": the figure is the 人员经费 within 基本支出.
 _WITHIN_RE = re.compile(r"^[^中]{1,10}?(?:支出|收入|经费|资金|人员|人群)中")
-_TRAIL_RE = re.compile(
+TRAIL_RE = re.compile(
     r"(?:分别为|分别是|均为|(?<![行作认])为|是|达到|达|约|共计|合计|总计|累计|共|计|了|的|有|至|到|\(%\)|（%）)+$"
 )
 
@@ -94,7 +82,7 @@ def normalise_label(raw: str) -> tuple[str, str]:
             break
         text = stripped
     text = _WITHIN_RE.sub("", text)
-    text = _TRAIL_RE.sub("", text)
+    text = TRAIL_RE.sub("", text)
     return text, year
 
 
@@ -218,245 +206,3 @@ def money_slack(figures: Iterable[Item]) -> Decimal:
 
 def years_compatible(a: Item, b: Item) -> bool:
     return not a.year or not b.year or a.year == b.year
-
-
-# --------------------------------------------------------------------------
-# Percentage claims: shares (占…的 Y%) and rates (执行率 Y%)
-# --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PercentClaim:
-    """A stated percentage and the figure pairs in the text it can come from."""
-
-    item: Item  # the stated percentage
-    kind: str  # "share" or "rate"
-    name: str  # 占比 / the rate's name as written
-    pairs: tuple[tuple[Item, Item], ...]  # (part, whole), best pair first
-    rate: str = ""  # the glossary entry's name for a rate
-
-    @property
-    def stated(self) -> Quantity:
-        return self.item.q
-
-    def agrees(self) -> bool:
-        q = self.stated
-        return any(_pair_agrees(q, p, w) for p, w in self.pairs)
-
-    def reaches(self) -> bool:
-        """For 达/超过 claims: some pair reaches the stated value (or rounds to it)."""
-        q = self.stated
-        for p, w in self.pairs:
-            vals = comparable(p, w)
-            exact = ratio_percent_exact(*vals) if vals else None
-            if exact is not None and (exact >= q.value or _pair_agrees(q, p, w)):
-                return True
-        return False
-
-    def computed(self) -> Decimal:
-        p, w = self.pairs[0]
-        vals = comparable(p, w)
-        return ratio_percent(*vals)  # type: ignore[misc]
-
-    def explain(self) -> str:
-        p, w = self.pairs[0]
-        return f"{num(p.q)}÷{num(w.q)}＝{format_percent(self.computed())}"
-
-    def suggestion(self) -> str:
-        return format_percent(self.computed())
-
-
-def _pair_agrees(q: Quantity, part: Item, whole: Item) -> bool:
-    vals = comparable(part, whole)
-    return bool(vals) and percent_agrees(q.value, q.decimals, vals[0], vals[1])
-
-
-_SHARE_RE = re.compile(
-    r"占(?P<whole>[^，,。；;：:\d%“”（）()]{0,16}?)(?:的)?(?:比重|比例|份额|比)?(?:为|是|达到|达|约)?\s{0,2}$"
-)
-
-
-def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[PercentClaim]:
-    it = all_items[idx]
-    text = ctx.text
-    lo = max(it.seg_start, it.q.start - 24)
-    m = _SHARE_RE.search(text, lo, it.q.start)
-    if not m:
-        return None
-    whole_name = _TRAIL_RE.sub("", m.group("whole") or "")
-    zhan = m.start()
-    # The part: the nearest figure before 占 in the same segment.
-    part: Optional[Item] = None
-    for j in range(idx - 1, -1, -1):
-        cand = all_items[j]
-        if cand.q.start < it.seg_start:
-            break
-        if cand.q.end <= zhan and cand.q.unit != "%":
-            part = cand
-            break
-    if part is None:
-        return None
-    # Text between the part and 占 must be a bare clause break ("，" or nothing).
-    gap = text[part.q.end:zhan].strip()
-    if gap not in ("", "，", ","):
-        return None
-    wholes: list[Item] = []
-    if whole_name in ("", "比"):
-        # "其中A a万元，占比Y%": the whole is the total stated before 其中.
-        if not part.sub:
-            return None
-        qz = text.rfind("其中", it.seg_start, part.q.start)
-        for j in range(idx - 1, -1, -1):
-            cand = all_items[j]
-            if cand.q.start < it.seg_start:
-                break
-            if cand.q.end <= qz and comparable(part, cand):
-                wholes.append(cand)
-                break
-        name = "占比"
-    else:
-        for cand in all_items[:idx]:
-            if cand is part or cand.q.comparator:
-                continue
-            if names_match(cand.label, whole_name) and comparable(part, cand) and years_compatible(part, cand):
-                wholes.append(cand)
-        name = "占" + whole_name + "的比重"
-    if not wholes:
-        return None
-    wholes.sort(key=lambda w: -w.q.start)  # nearest first
-    return PercentClaim(it, "share", name, tuple((part, w) for w in wholes))
-
-
-@dataclass(frozen=True)
-class RateSpec:
-    name: str
-    names: tuple[str, ...]
-    numerator: tuple[str, ...]
-    denominator: tuple[str, ...]
-    flag: tuple[str, ...]
-    keep: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class CapSpec:
-    name: str
-    flag: tuple[str, ...]
-    keep: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class RateGlossary:
-    rates: tuple[RateSpec, ...]
-    caps: tuple[CapSpec, ...]
-    single_valued: tuple[str, ...]
-
-
-def _strs(entry: dict, key: str, where: str, required: bool = True) -> tuple[str, ...]:
-    return string_list(entry, key, f"glossary/rates.yaml {where}", required=required)
-
-
-@lru_cache(maxsize=1)
-def rate_glossary() -> RateGlossary:
-    """Load glossary/rates.yaml; a malformed entry fails loudly, never matches nothing."""
-    path = data_dir("glossary") / "rates.yaml"
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    rates = []
-    for i, e in enumerate(raw.get("rates") or []):
-        where = f"rates 第{i + 1}项"
-        rates.append(
-            RateSpec(
-                name=str(e.get("name") or ""),
-                names=_strs(e, "names", where),
-                numerator=_strs(e, "numerator", where),
-                denominator=_strs(e, "denominator", where),
-                flag=_strs(e, "flag", where),
-                keep=_strs(e, "keep", where),
-            )
-        )
-    caps = []
-    for i, e in enumerate(raw.get("caps") or []):
-        where = f"caps 第{i + 1}项"
-        if not isinstance(e.get("name"), str) or not e["name"]:
-            raise ValueError(f"glossary/rates.yaml {where}：缺少 name")
-        caps.append(CapSpec(e["name"], _strs(e, "flag", where), _strs(e, "keep", where)))
-    single = tuple(raw.get("single_valued") or ())
-    if not rates or not caps or not single:
-        raise ValueError("glossary/rates.yaml：rates、caps、single_valued 均不能为空")
-    return RateGlossary(tuple(rates), tuple(caps), single)
-
-
-def find_rate(label: str) -> Optional[RateSpec]:
-    """The rate a percentage's label names (longest matching name wins)."""
-    found = _find_rate_name(label)
-    return found[0] if found else None
-
-
-def _find_rate_name(label: str) -> Optional[tuple[RateSpec, str]]:
-    best: Optional[tuple[RateSpec, str]] = None
-    for spec in rate_glossary().rates:
-        for n in spec.names:
-            if label.endswith(n) and (best is None or len(n) > len(best[1])):
-                best = (spec, n)
-    return best
-
-
-def _keyword_len(label: str, words: tuple[str, ...]) -> int:
-    return max((len(w) for w in words if w in label), default=0)
-
-
-def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[PercentClaim]:
-    it = all_items[idx]
-    found = _find_rate_name(it.label)
-    if found is None:
-        return None
-    spec, written = found
-    nums: list[tuple[int, Item]] = []
-    dens: list[tuple[int, Item]] = []
-    for j in range(idx - 1, -1, -1):
-        cand = all_items[j]
-        if cand.q.start < it.seg_start:
-            break
-        if cand.q.unit == "%" or cand.q.comparator or cand.sub:
-            continue
-        n = _keyword_len(cand.label, spec.numerator)
-        d = _keyword_len(cand.label, spec.denominator)
-        if n > d:
-            nums.append((n, cand))
-        elif d > n:
-            dens.append((d, cand))
-    pairs = [(nw, dw, p, w) for nw, p in nums for dw, w in dens if comparable(p, w)]
-    if not pairs:
-        return None
-    # Best pair: strongest keyword matches, then nearest figures.
-    pairs.sort(key=lambda t: (-(t[0] + t[1]), -(t[2].q.start + t[3].q.start)))
-    return PercentClaim(it, "rate", written, tuple((p, w) for _, _, p, w in pairs), spec.name)
-
-
-def _build_claims(ctx: CheckContext) -> list[PercentClaim]:
-    all_items = items(ctx)
-    out = []
-    for idx, it in enumerate(all_items):
-        if it.q.unit != "%":
-            continue
-        claim = _share_claim(ctx, all_items, idx) or _rate_claim(ctx, all_items, idx)
-        if claim is not None:
-            out.append(claim)
-    return out
-
-
-def percent_claims(ctx: CheckContext) -> list[PercentClaim]:
-    """Every stated share or rate that the text's own figures can recompute."""
-    return ctx.memo("numbers_text.percent_claims", _build_claims)
-
-
-def claim_findings(ctx: CheckContext, rule: Any, wrong: Callable[[PercentClaim], bool],
-                   message: Callable[[PercentClaim], str]) -> Iterator[Finding]:
-    """One finding at the stated percentage of every claim that ``wrong`` judges contradicted.
-
-    N001 (shares), N002 (rates) and N003 (overclaims) differ only in which
-    claims they judge and how they word it.
-    """
-    for claim in percent_claims(ctx):
-        if wrong(claim):
-            q = claim.stated
-            yield Finding(q.start, q.end, rule.code, rule.severity, message(claim), claim.suggestion())

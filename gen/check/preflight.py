@@ -16,7 +16,7 @@ from typing import Any, Callable
 import yaml
 
 from ..core.errors import UserError
-from ..core.load import DataProblem, parse_text
+from ..core.parse import DataProblem, parse_text
 from ..core.resources import data_dir
 
 _ENTRY = re.compile(r"词库文件 (?P<file>[\w.]+)，第(?P<n>\d+)[条项]")
@@ -27,8 +27,8 @@ def _loaders() -> list[tuple[str, Callable[[], Any]]]:
     from ..core.glossary import load
     from ..core.thresholds import load_thresholds
     from .gazetteer import gazetteer
-    from .grounding import named_quantities
-    from .numbers_text import rate_glossary
+    from .grounding_names import named_quantities
+    from .rates import rate_glossary
 
     return [("glossary/*.yaml", load), ("glossary/thresholds.yaml", load_thresholds),
             ("glossary/rates.yaml", rate_glossary), ("glossary/grounding.yaml", named_quantities),

@@ -16,9 +16,6 @@ from ..core.errors import UserError
 # A .docx is a zip: its parts are checked by their declared uncompressed size before
 # anything is inflated, so a small "zip bomb" cannot expand to gigabytes in memory.
 # The limits are shared with the 自评表 readers (gen.core.zipguard).
-from ..core.zipguard import MAX_ENTRIES as MAX_DOCX_ENTRIES  # noqa: F401 - re-exported by read.py
-from ..core.zipguard import MAX_PART_BYTES as MAX_DOCX_PART_BYTES  # noqa: F401
-from ..core.zipguard import MAX_TOTAL_BYTES as MAX_DOCX_TOTAL_BYTES  # noqa: F401
 from ..core.zipguard import check_zip_sizes
 
 STDIN = "-"

@@ -22,7 +22,7 @@ def docx_cell_grid(body, text: str) -> tuple[RawTable, ...]:
     so spans land exactly on the text the reader joined; if that text differs
     from ``text`` (the reader changed), no grid is given rather than a wrong one.
     """
-    from .read import iter_paragraphs, paragraph_text
+    from .read_docx import iter_paragraphs, paragraph_text
 
     starts: dict[int, tuple[int, int]] = {}
     alive = []  # lxml keeps one proxy per node only while it is referenced: keep them, so id() is stable
@@ -47,7 +47,7 @@ def docx_cell_grid(body, text: str) -> tuple[RawTable, ...]:
 
 
 def _docx_row(tr, starts: dict) -> Iterable[RawCell]:
-    from .read import iter_paragraphs
+    from .read_docx import iter_paragraphs
 
     col = 0
     for tc in tr.iterchildren(f"{_W}tc"):

@@ -9,7 +9,9 @@ and gives every rule the same :class:`Table` model:
 - .docx tables come from the reader's cell grid (:func:`docx_cell_grid`), whose
   spans point into the text the reader built from the same paragraphs;
 - text tables (Markdown/pipe ``|``, tab-separated, and columns aligned with
-  runs of spaces as PDF text extraction leaves them) are found line by line.
+  runs of spaces as PDF text extraction leaves them) are found line by line
+  in :mod:`gen.check.table_text`, which also gives every table of a text
+  (:func:`~gen.check.table_text.find_tables`).
 
 Column roles (budget, actual, rate, weight, score …) and row roles (total,
 subtotal, breakdown) come from header words listed in glossary/tables.yaml,
@@ -21,12 +23,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Optional, Sequence
+from typing import Optional
 
-from ..core.numbers import parse_number
+from ..core.quantities import parse_number
 from .table_roles import Roles, roles, squash as _squash
 
-__all__ = ["Cell", "Column", "Number", "Row", "Table", "roles", "find_tables", "parse_cell"]
+__all__ = ["Cell", "Column", "Number", "Row", "Table", "roles", "build_tables", "parse_cell"]
 
 # One raw cell: (start, end, column) in the analysed text.
 RawCell = tuple[int, int, int]
@@ -43,8 +45,6 @@ _CELL_NUMBER = re.compile(
 _LETTER = re.compile(r"[（(]\s{0,2}([A-Za-z])\s{0,2}[）)]")
 _FORMULA = re.compile(r"([A-Za-z])\s{0,2}[/÷]\s{0,2}([A-Za-z])")
 _HEADER_UNIT = re.compile(r"[（(]\s{0,2}(万元|亿元|千元|元|%|％|分|人|个|项)\s{0,2}[）)]|单位[：:]\s{0,2}(万元|亿元|千元|元)")
-_SEPARATOR = re.compile(r"^\s{0,8}\|?(?:\s{0,8}:?-{1,200}:?\s{0,8}\|){1,60}\s{0,8}:?-{0,200}:?\s{0,8}$")
-_GAP = re.compile(r"(?: {2,}|\u3000+)")
 
 
 @dataclass(frozen=True)
@@ -175,12 +175,6 @@ def build_tables(text: str, kind: str, raw: RawTable, header_hint: Optional[int]
     return out
 
 
-def build_table(text: str, kind: str, raw: RawTable, header_hint: Optional[int] = None) -> Optional[Table]:
-    """The first table :func:`build_tables` finds in the cells, or None."""
-    found = build_tables(text, kind, raw, header_hint)
-    return found[0] if found else None
-
-
 def _is_header_row(row: list, parsed: dict) -> bool:
     """No figure, and at least two cells naming a column role other than a row name."""
     if any(parsed[(s, e)] is not None for s, e, _, _ in row):
@@ -244,120 +238,6 @@ def _row_label(cells: tuple[Cell, ...], label_cols: set[int]) -> str:
     if named:
         return named[-1]  # the most specific name (三级指标 after 一级、二级)
     return next((c.text for c in cells if c.text and c.number is None), "")
-
-
-# --------------------------------------------------------------------------
-# Text tables: pipe, tab, aligned columns
-# --------------------------------------------------------------------------
-
-
-def _line_cells(line: str, base: int, kind: str) -> list[tuple[int, int]]:
-    """Cell spans of one line (trimmed, empty cells kept as empty spans)."""
-    if kind == "pipe":
-        parts = _split_keep(line, re.compile(r"\|"))
-        body = line.strip()
-        if body.startswith("|"):
-            parts = parts[1:]
-        if body.endswith("|") and len(body) > 1:
-            parts = parts[:-1]
-    elif kind == "tab":
-        parts = _split_keep(line, re.compile(r"\t"))
-    else:
-        parts = [p for p in _split_keep(line.rstrip(), _GAP) if p[0] < p[1]]
-    out = []
-    for s, e in parts:
-        seg = line[s:e]
-        lead = len(seg) - len(seg.lstrip())
-        trail = len(seg.rstrip())
-        out.append((base + s + lead, base + s + max(trail, lead)))
-    return out
-
-
-def _split_keep(line: str, sep: re.Pattern) -> list[tuple[int, int]]:
-    out, prev = [], 0
-    for m in sep.finditer(line):
-        out.append((prev, m.start()))
-        prev = m.end()
-    out.append((prev, len(line)))
-    return out
-
-
-def _line_kind(line: str) -> str:
-    body = line.strip()
-    if not body:
-        return ""
-    if body.count("|") >= 2:  # "| a | b |" or, as web pages and exports print tables, "a | b | c"
-        return "pipe"
-    if "\t" in body:
-        return "tab"
-    if len(_GAP.findall(body)) >= 1 and len(body) <= 200:
-        return "aligned"
-    return ""
-
-
-def text_tables(text: str) -> list[Table]:
-    """Pipe, tab-separated and space-aligned tables in ``text``, in order."""
-    out: list[Table] = []
-    block: list[tuple[int, str]] = []
-    kind = ""
-    pos = 0
-    for line in text.split("\n") + [""]:
-        k = _line_kind(line)
-        if block and k != kind:
-            out.extend(_text_table(text, kind, block))
-            block = []
-        kind = k
-        if k:
-            block.append((pos, line))
-        pos += len(line) + 1
-    return out
-
-
-def _text_table(text: str, kind: str, block: list[tuple[int, str]]) -> list[Table]:
-    header_hint = None
-    rows: list[list[tuple[int, int]]] = []
-    for base, line in block:
-        if kind == "pipe" and _SEPARATOR.match(line):
-            header_hint = len(rows) if header_hint is None else header_hint
-            continue
-        rows.append(_line_cells(line, base, kind))
-    if kind == "aligned":
-        return [t for run in _equal_runs(rows) for t in _aligned_table(text, run)]
-    else:
-        raw = tuple(tuple((s, e, i) for i, (s, e) in enumerate(r)) for r in rows)
-    return build_tables(text, kind, raw, header_hint)
-
-
-def _equal_runs(rows: list[list[tuple[int, int]]]) -> list[list[list[tuple[int, int]]]]:
-    """Consecutive rows with the same number of cells.
-
-    Text aligned with spaces shows neither empty cells nor where a wrapped cell
-    goes on (a narrow PDF column prints "预算执" and "行情况" on two lines), so
-    only rows that split into the same number of cells are read as one table:
-    a wrapped or gapped table is left alone rather than misread.
-    """
-    runs: list[list[list[tuple[int, int]]]] = []
-    for r in rows:
-        if runs and len(runs[-1][0]) == len(r):
-            runs[-1].append(r)
-        else:
-            runs.append([r])
-    return [run for run in runs if len(run) >= MIN_ROWS and len(run[0]) >= 2]
-
-
-def _aligned_table(text: str, rows: list[list[tuple[int, int]]]) -> list[Table]:
-    raw = tuple(tuple((s, e, i) for i, (s, e) in enumerate(r)) for r in rows)
-    if not any(parse_cell(text[s:e]) is not None for r in raw for s, e, _ in r):
-        return []
-    return build_tables(text, "aligned", raw)
-
-
-
-def find_tables(text: str, grid: Sequence[RawTable] = ()) -> list[Table]:
-    """Every table of a text: the reader's .docx grid first, then text tables."""
-    out = [t for raw in grid for t in build_tables(text, "docx", raw)]
-    out.extend(text_tables(text))
-    return sorted(out, key=lambda t: t.start)
 
 
 def percent_column(table: Table, col: int) -> bool:

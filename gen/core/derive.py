@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Optional
 
-from .model import LEVEL1, ReportSpec
-from .numbers import Target, change_percent, parse_target, rating_for, ratio_percent, round_half_up
+from .model import ReportSpec
+from .model_work import LEVEL1
+from .numbers import change_percent, rating_for, ratio_percent
+from .targets import Target, parse_target
 from .reasons import metric_met, reasons_missing
 from .sectors import sector_for
 from .thresholds import load_thresholds

@@ -88,22 +88,22 @@ def _layer(builtin: "Glossary") -> "Glossary":
     from dataclasses import replace
 
     # Same package: the per-file loaders (and their self-proving examples) are reused, not copied.
-    from .glossary import _load_acronyms, _load_bodies, _load_entries, _load_places
+    from .glossary_files import load_acronyms, load_bodies, load_entries, load_places
 
     g = builtin
     path = user_file("terms.yaml")
     if path:
-        g = replace(g, terms=overlay(g.terms, _load_entries(path), lambda e: e.id))
+        g = replace(g, terms=overlay(g.terms, load_entries(path), lambda e: e.id))
     path = user_file("typos.yaml")
     if path:
-        g = replace(g, typos=overlay(g.typos, _load_entries(path), lambda e: e.id))
+        g = replace(g, typos=overlay(g.typos, load_entries(path), lambda e: e.id))
     path = user_file("acronyms.yaml")
     if path:
-        g = replace(g, acronyms={**g.acronyms, **_load_acronyms(path)})
+        g = replace(g, acronyms={**g.acronyms, **load_acronyms(path)})
     path = user_file("bodies.yaml")
     if path:
-        g = replace(g, bodies=overlay(g.bodies, _load_bodies(path), lambda b: b.ref))
+        g = replace(g, bodies=overlay(g.bodies, load_bodies(path), lambda b: b.ref))
     path = user_file("places.yaml")
     if path:
-        g = replace(g, common_place_words=g.common_place_words | _load_places(path))
+        g = replace(g, common_place_words=g.common_place_words | load_places(path))
     return g

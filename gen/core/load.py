@@ -13,10 +13,7 @@ from typing import Any, Iterable
 from pydantic import BaseModel, ValidationError
 
 from .errors import UserError
-from .parse import (  # noqa: F401 - the parsing layer, re-exported for its users
-    MAX_DATA_DEPTH, MAX_DATA_NODES, MAX_NUMBER_DIGITS, BoundedLoader, DataProblem, _line_for, _yaml_lines, parse_text,
-    yaml_problem,
-)
+from .parse import _line_for, _yaml_lines, parse_text
 from .readfile import read_limited, undecodable_at
 from .model import ReportSpec
 
@@ -63,7 +60,7 @@ _TYPE_MESSAGES = {
 }
 
 
-def _field_title(loc: Iterable[Any]) -> str:
+def field_title(loc: Iterable[Any]) -> str:
     """The Chinese title of the field at ``loc`` (walking the model classes)."""
     model: Any = ReportSpec
     title = ""
@@ -75,22 +72,24 @@ def _field_title(loc: Iterable[Any]) -> str:
             return title
         info = fields[part]
         title = info.title or part
-        model = _inner_model(info.annotation)
+        model = inner_model(info.annotation)
     return title
 
 
-def _inner_model(annotation: Any) -> Any:
+def inner_model(annotation: Any) -> Any:
+    """The pydantic model inside a field's annotation (``Optional[Finance]``, ``list[Task]``), or None."""
     args = getattr(annotation, "__args__", None)
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     for arg in args or ():
-        found = _inner_model(arg)
+        found = inner_model(arg)
         if found is not None:
             return found
     return None
 
 
-def _message(err: dict[str, Any]) -> str:
+def error_message(err: dict[str, Any]) -> str:
+    """One pydantic error in Chinese, without its location."""
     etype = err["type"]
     ctx = err.get("ctx") or {}
     if etype in ("greater_than_equal", "greater_than"):
@@ -105,7 +104,8 @@ def _message(err: dict[str, Any]) -> str:
     return _TYPE_MESSAGES.get(etype, f"取值不符合要求（{etype}）")
 
 
-def _path(loc: Iterable[Any]) -> str:
+def field_path(loc: Iterable[Any]) -> str:
+    """A field's location as a data file names it: ``finance.sources[0].budget``."""
     out = ""
     for part in loc:
         out += f"[{part}]" if isinstance(part, int) else (("." if out else "") + str(part))
@@ -127,9 +127,9 @@ def validate_with_warnings(raw: Any, source: str, lines: Any = None) -> tuple[Re
         messages = []
         for loc in bad_text:
             line = _line_for(lines, loc)
-            messages.append(f"{source}:{line}: 字段 {_path(loc)}：文字中有无效字符（孤立的 UTF-16 代理码位，"
+            messages.append(f"{source}:{line}: 字段 {field_path(loc)}：文字中有无效字符（孤立的 UTF-16 代理码位，"
                             "常见于错误的“\\ud800”类转义），请删除" if line else
-                            f"{source}: 字段 {_path(loc)}：文字中有无效字符（孤立的 UTF-16 代理码位），请删除")
+                            f"{source}: 字段 {field_path(loc)}：文字中有无效字符（孤立的 UTF-16 代理码位），请删除")
         raise UserError(messages)
     try:
         spec = ReportSpec.model_validate(raw)
@@ -139,9 +139,9 @@ def validate_with_warnings(raw: Any, source: str, lines: Any = None) -> tuple[Re
             loc = tuple(err["loc"])
             line = _line_for(lines, loc)
             where = f"{source}:{line}" if line else source
-            title = _field_title(loc)
-            label = f"字段 {_path(loc)}" + (f"（{title}）" if title else "")
-            messages.append(f"{where}: {label}：{_message(err)}")
+            title = field_title(loc)
+            label = f"字段 {field_path(loc)}" + (f"（{title}）" if title else "")
+            messages.append(f"{where}: {label}：{error_message(err)}")
         raise UserError(messages) from None
     from .forms.evaluate import apply_forms  # 自评表: compute or check the scores (issue 14)
 

@@ -22,7 +22,8 @@ from typing import Any, Optional, Sequence
 import yaml
 
 from .errors import UserError
-from .numbers import agrees, parse_target, rating_for, round_half_up, to_decimal
+from .numbers import agrees, rating_for, round_half_up, to_decimal
+from .targets import parse_target
 from .resources import data_dir
 
 SCORE_PLACES = 2

@@ -108,7 +108,3 @@ def sector_for(name: str, given: Optional[str] = None) -> Optional[str]:
         return given
     found = _match(load_sectors(), name)
     return found.id if found else None
-
-
-def sector_by_id(sector_id: str) -> Optional[Sector]:
-    return next((s for s in load_sectors() if s.id == sector_id), None)

@@ -108,7 +108,7 @@ MAX_CORPUS_FILE_BYTES = 5 * 1024 * 1024
 
 
 def _load_file(path: Path, order_base: int) -> list[Group]:
-    from ..core.load import BoundedLoader, DataProblem  # a user's corpus gets the data files' limits and key checks
+    from ..core.parse import BoundedLoader, DataProblem  # a user's corpus gets the data files' limits and key checks
     from ..core.readfile import read_limited, undecodable_at
 
     data = read_limited(path, MAX_CORPUS_FILE_BYTES, what="语料文件")  # a FIFO or /dev/zero link is refused

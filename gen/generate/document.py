@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Union
 
 from ..core import placeholders as _placeholders
-from ..core.numbers import chinese_ordinal
+from ..core.chinese_numerals import chinese_ordinal
 
 
 def heading_number(level: int, n: int) -> str:
@@ -128,70 +128,78 @@ def _split_row(line: str) -> list[str]:
 
 def parse_markup(markup: str, uses: list[PhraseUse], *, kind: str = "", bureau: str = "", year: int = 0) -> Document:
     """Turn template output into a :class:`Document`, numbering the headings."""
-    title = ""
-    blocks: list[Block] = []
-    counters = [0, 0, 0, 0]
-    para_lines: list[str] = []
-    table_rows: list[str] = []
-    caption = ""
+    reader = _MarkupReader(uses)
+    for line in markup.splitlines():
+        reader.feed(line.strip())
+    reader.flush_paragraph()
+    reader.flush_table()
+    if not reader.title:
+        raise MarkupError("模板没有给出文档标题（!title 行）")
+    return Document(reader.title, reader.blocks, kind=kind, bureau=bureau, year=year)
 
-    def flush_paragraph() -> None:
-        if not para_lines:
+
+class _MarkupReader:
+    """Reads template output line by line: paragraphs join until a blank line, table rows until a non-row,
+    ``!title`` and ``^caption`` lines set what follows, and headings are numbered by position."""
+
+    def __init__(self, uses: list[PhraseUse]) -> None:
+        self.uses = uses
+        self.title = ""
+        self.blocks: list[Block] = []
+        self.counters = [0, 0, 0, 0]
+        self.para_lines: list[str] = []
+        self.table_rows: list[str] = []
+        self.caption = ""
+
+    def feed(self, stripped: str) -> None:
+        if stripped.startswith("|"):
+            self.flush_paragraph()
+            self.table_rows.append(stripped)
             return
-        raw = "".join(line.strip() for line in para_lines)
-        para_lines.clear()
-        used = [uses[int(i)] for i in _MARK_RE.findall(raw)]
+        self.flush_table()
+        if not stripped:
+            self.flush_paragraph()
+        elif stripped.startswith("!title "):
+            self.flush_paragraph()
+            self.title = _MARK_RE.sub("", stripped[len("!title "):]).strip()
+        elif stripped.startswith("^"):
+            self.flush_paragraph()
+            self.caption = _MARK_RE.sub("", stripped[1:]).strip()
+        elif m := _HEADING_RE.match(stripped):
+            self.flush_paragraph()
+            self.heading(len(m.group(1)), m.group(2))
+        else:
+            self.para_lines.append(stripped)
+
+    def heading(self, level: int, raw: str) -> None:
+        counters = self.counters
+        counters[level - 1] += 1
+        for deeper in range(level, 4):
+            counters[deeper] = 0
+        text = _MARK_RE.sub("", raw).strip()
+        self.blocks.append(Heading(level, heading_number(level, counters[level - 1]), text))
+
+    def flush_paragraph(self) -> None:
+        if not self.para_lines:
+            return
+        raw = "".join(line.strip() for line in self.para_lines)
+        self.para_lines.clear()
+        used = [self.uses[int(i)] for i in _MARK_RE.findall(raw)]
         text = _MARK_RE.sub("", raw)
         if text.strip():
-            blocks.append(Paragraph(text.strip(), used))
+            self.blocks.append(Paragraph(text.strip(), used))
 
-    def flush_table() -> None:
-        nonlocal caption
-        if not table_rows:
+    def flush_table(self) -> None:
+        if not self.table_rows:
             return
-        rows = [_split_row(_MARK_RE.sub("", r)) for r in table_rows if not _SEPARATOR_RE.match(r)]
-        table_rows.clear()
+        rows = [_split_row(_MARK_RE.sub("", r)) for r in self.table_rows if not _SEPARATOR_RE.match(r)]
+        self.table_rows.clear()
         width = len(rows[0])
         for i, row in enumerate(rows):
             if len(row) != width:
                 raise MarkupError(f"表格第{i + 1}行有{len(row)}列，表头有{width}列")
-        blocks.append(Table(rows[0], rows[1:], caption))
-        caption = ""
-
-    for line in markup.splitlines():
-        stripped = line.strip()
-        if stripped.startswith("|"):
-            flush_paragraph()
-            table_rows.append(stripped)
-            continue
-        flush_table()
-        if not stripped:
-            flush_paragraph()
-            continue
-        if stripped.startswith("!title "):
-            flush_paragraph()
-            title = _MARK_RE.sub("", stripped[len("!title "):]).strip()
-            continue
-        if stripped.startswith("^"):
-            flush_paragraph()
-            caption = _MARK_RE.sub("", stripped[1:]).strip()
-            continue
-        m = _HEADING_RE.match(stripped)
-        if m:
-            flush_paragraph()
-            level = len(m.group(1))
-            counters[level - 1] += 1
-            for deeper in range(level, 4):
-                counters[deeper] = 0
-            text = _MARK_RE.sub("", m.group(2)).strip()
-            blocks.append(Heading(level, heading_number(level, counters[level - 1]), text))
-            continue
-        para_lines.append(stripped)
-    flush_paragraph()
-    flush_table()
-    if not title:
-        raise MarkupError("模板没有给出文档标题（!title 行）")
-    return Document(title, blocks, kind=kind, bureau=bureau, year=year)
+        self.blocks.append(Table(rows[0], rows[1:], self.caption))
+        self.caption = ""
 
 
 # --------------------------------------------------------------------------

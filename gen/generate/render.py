@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Mapping, Optional
+from typing import Any, Callable, Mapping, Optional
 
 from jinja2.exceptions import SecurityError, TemplateError, TemplateNotFound, UndefinedError
 
@@ -18,7 +18,9 @@ from .corpus import Corpus, choose_variant, default_corpus, load_corpus
 from ..core.derive import derive
 from .document import PHRASE_MARK, Document, MarkupError, PhraseUse, parse_markup
 from ..core.errors import UserError
-from .jinja_env import MissingFigure, located, make_env, missing, render_budget, render_failure
+from .jinja_env import MissingFigure, make_env, missing
+from .jinja_limits import render_budget
+from .jinja_loader import located, render_failure
 from ..core.model import ReportSpec
 from .trace import trace_fields, unused_warning
 from ..core.number_style import DEFAULT_STYLE, NumberStyle, style_from, use_style
@@ -118,8 +120,18 @@ def render_markup(
         )
         picker = PhrasePicker(corpus, facts, seed, position)
     name = template_name(spec, section)
+    template = _template(env, name, spec, section, templates_dir)
+    context = {**facts, "phrase": picker.phrase, "phrases": picker.phrases, "missing": picker.missing}
+    markup = _render(template, name, context, lambda: report_style(spec, style_config))
+    if len(markup) > MAX_MARKUP_CHARS:
+        raise UserError(f"模板 {name} 生成的正文有 {len(markup)} 个字符，超过 {MAX_MARKUP_CHARS} 个字符的上限（模板中是否有失控的循环？）")
+    return markup, picker
+
+
+def _template(env: Any, name: str, spec: ReportSpec, section: Optional[str], templates_dir: Optional[Path]) -> Any:
+    """The compiled template ``name``; a missing section lists those there are."""
     try:
-        template = env.get_template(name)
+        return env.get_template(name)
     except TemplateNotFound:
         if section:
             available = sorted(
@@ -131,10 +143,14 @@ def render_markup(
         raise UserError(f"模板 {name} 有语法错误：{exc}") from None
     except RecursionError as exc:
         raise render_failure(name, exc) from None
+
+
+def _render(template: Any, name: str, context: dict[str, Any], style: Callable[[], NumberStyle]) -> str:
+    """Render within the sandbox's budget in the report's number style (resolved inside, so a bad style
+    is reported like any render failure); whatever a user's template raises becomes a located Chinese message."""
     try:
-        with render_budget(), use_style(report_style(spec, style_config)):
-            markup = template.render({**facts, "phrase": picker.phrase, "phrases": picker.phrases,
-                                      "missing": picker.missing})
+        with render_budget(), use_style(style()):
+            return template.render(context)
     except TemplateNotFound as exc:
         raise UserError(f"模板 {name} 引用了模板目录中没有的模板“{exc.name}”（模板只能引用模板目录中的文件）") from None
     except OverflowError as exc:  # the sandbox's range() cap and BoundedSandbox's limits
@@ -151,9 +167,6 @@ def render_markup(
         raise  # already located (a template outside the folder, not UTF-8)
     except Exception as exc:  # RenderTimeout, and anything else a user's template can raise
         raise render_failure(name, exc) from None
-    if len(markup) > MAX_MARKUP_CHARS:
-        raise UserError(f"模板 {name} 生成的正文有 {len(markup)} 个字符，超过 {MAX_MARKUP_CHARS} 个字符的上限（模板中是否有失控的循环？）")
-    return markup, picker
 
 
 def _section_dirs(spec: ReportSpec, templates_dir: Optional[Path]) -> list[Path]:
@@ -199,8 +212,8 @@ def render_document(
 
 def reason_warning(r: dict) -> str:
     """The warning for a change or deviation above its threshold without a reason in the data."""
-    from ..core.load import _field_title
+    from ..core.load import field_title
 
     loc = tuple(int(p) if p.isdigit() else p for p in re.split(r"[.\[\]]+", r["field"]) if p)
-    title = _field_title(loc)
+    title = field_title(loc)
     return f"字段 {r['field']}（{title}）未填写：报告需要说明{r['what']}，已写入待补充占位"

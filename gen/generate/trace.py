@@ -19,7 +19,7 @@ from typing import Any, Iterator, Optional
 
 from pydantic import BaseModel
 
-from ..core.load import _field_title, _path
+from ..core.load import field_path, field_title
 from ..core.numbers import format_amount, format_count, format_percent
 from ..core.model import ReportSpec
 from .document import Document, Heading, Paragraph, Table
@@ -140,7 +140,7 @@ def trace_fields(spec: ReportSpec, doc: Document) -> list[Trace]:
                     break
         if where is None:
             where = FALLBACK.get(tuple("*" if isinstance(p, int) else p for p in loc))
-        out.append(Trace(_path(loc), _field_title(loc), where))
+        out.append(Trace(field_path(loc), field_title(loc), where))
     return out
 
 

@@ -24,7 +24,7 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
-from . import pipeline
+from . import pipeline, pipeline_check
 from .security import SESSION_COOKIE, Csrf, Forbidden, TooLarge, new_session
 from .store import DEFAULT_TTL, Store
 
@@ -69,7 +69,7 @@ class Web:
         self.settings = settings
         self.store = Store(settings.store_root, settings.ttl)
         self.csrf = Csrf(settings.secret)
-        self.config = pipeline.load_check_config(settings.config_path)
+        self.config = pipeline_check.load_check_config(settings.config_path)
         self.upload_limit = self.config.max_bytes
         # The pipelines keep per-process caches (spaCy, jieba, Jinja); requests run one at a
         # time per worker. The work is CPU-bound under the GIL, so nothing is lost; more

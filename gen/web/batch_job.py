@@ -17,7 +17,7 @@ from typing import Any
 
 from ..core.atomic import write_text
 from ..core.errors import UserError
-from . import pipeline
+from . import pipeline_batch
 from .store import Store
 
 STATUS = "status.json"
@@ -58,7 +58,7 @@ def run(folder: Path) -> int:
     write_status(folder, state="running", done=0, total=0)
     templates = Path(params["templates_dir"]) if params.get("templates_dir") else None
     try:
-        outcome = pipeline.run_batch(folder / params["workbook"], shown, folder / "out", folder / ZIP_KEY,
+        outcome = pipeline_batch.run_batch(folder / params["workbook"], shown, folder / "out", folder / ZIP_KEY,
                                      seed=params["seed"], jobs=params["jobs"], templates_dir=templates,
                                      progress=progress)
     except UserError as exc:

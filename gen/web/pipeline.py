@@ -1,8 +1,9 @@
-"""The web app's one adapter to the pipelines: generate, check, batch, init.
+"""The web app's adapter to the generator: warm-up, loading data, generating and its downloads.
 
-Why one module: the generator, checker and batch are being changed by others;
-every call the web app makes into them goes through here, so a changed
-signature is fixed in one place. Everything here calls the same functions the
+Why adapters: the generator, checker and batch are being changed by others;
+every call the web app makes into them goes through ``pipeline*.py`` (this
+module; :mod:`gen.web.pipeline_check` for checking; :mod:`gen.web.pipeline_batch`
+for batch and the blank workbook), so a changed signature is fixed in one place. Everything here calls the same functions the
 CLI calls (gen/cli.py, gen/check/command.py, gen/batch/command.py); nothing is
 re-implemented. Errors are the pipelines' own Chinese ``UserError`` messages.
 """
@@ -10,10 +11,9 @@ re-implemented. Errors are the pipelines' own Chinese ``UserError`` messages.
 from __future__ import annotations
 
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any, Optional
 
 from ..core.errors import UserError
 from ..generate.jinja_env import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN
@@ -45,6 +45,7 @@ def warm(templates_dir: Optional[Path] = None) -> None:
     for fmt in report_formats(report):
         output(report, fmt)
     from ..check.read import source_from_text
+    from .pipeline_check import check_source
 
     check_source(source_from_text(report.markdown, "example.md", kind="md"))
 
@@ -219,170 +220,6 @@ def output(report: Report, fmt: str) -> bytes:
 
     data = report.markdown if fmt == "md" else render(fmt, report.doc, report.facts, report.spec)
     return data.encode("utf-8") if isinstance(data, str) else data
-
-
-# ------------------------------------------------------------------ checking
-
-
-def load_check_config(path: Optional[Path] = None) -> Any:
-    """The checker configuration, found the way ``jixiao check`` finds it."""
-    from ..check.config import load_config
-
-    return load_config(path)
-
-
-def read_upload(path: Path, shown: str, config: Any) -> Any:
-    """Read an uploaded report with the checker's reader; messages name ``shown``, not the temp path."""
-    from ..check.read import read_path
-
-    try:
-        source = read_path(path, max_bytes=config.max_bytes, max_chars=config.max_chars)
-    except UserError as exc:
-        raise UserError([m.replace(str(path), shown) for m in exc.messages]) from None
-    if not source.decoded.strip():
-        raise UserError(f"{shown}：文件为空，没有可检查的文字")
-    return _renamed(source, shown)
-
-
-def _renamed(source: Any, shown: str) -> Any:
-    from dataclasses import replace
-
-    return replace(source, path=shown)
-
-
-def check_source(source: Any, config: Any = None, data: Any = None) -> Any:
-    """Run the configured rules over ``source``; a rule that crashes is skipped and named."""
-    from ..check.registry import select_rules
-    from ..check.runner import run
-
-    rules = select_rules(config.select, config.ignore) if config is not None else select_rules()
-    # a crashing rule is skipped; FileResult.failed_rules names it and the page says the result is incomplete
-    return run(source, rules, data, config, lambda rule, exc: None)
-
-
-CHECK_FORMATS = ("docx", "html", "json", "sarif", "xlsx")  # docx: the annotated copy, for a .docx input only
-
-
-def check_output(result: Any, config: Any, original: Optional[bytes], fmt: str) -> bytes:
-    """One download of a check, made by the CLI's report writers (``--format``, ``--annotate``)."""
-    if fmt == "json":
-        from ..check.report_json import to_json
-
-        return to_json([result]).encode("utf-8")
-    if fmt == "sarif":
-        from ..check.registry import select_rules
-        from ..check.report_sarif import to_sarif
-
-        return to_sarif([result], select_rules(config.select, config.ignore)).encode("utf-8")
-    if fmt == "html":
-        from ..check.report_html import to_html
-
-        return to_html([result]).encode("utf-8")
-    if fmt == "xlsx":  # the reviewer's workbook (jixiao check --format xlsx)
-        from ..check.report_xlsx import to_xlsx
-
-        return to_xlsx([result])
-    if fmt == "docx" and original is not None and result.source.kind == "docx":
-        from ..check.annotate_docx import annotate
-
-        return annotate(original, result.findings, result.source.decoded, result.path)
-    raise ValueError(f"no {fmt!r} download for this check")
-
-
-def highlight(text: str, findings: list) -> str:
-    """The text as escaped HTML with a ``<mark>`` per finding (the HTML report's own marking)."""
-    from ..check.report_html import highlight as mark
-
-    return mark(text, findings)
-
-
-def families() -> dict[str, str]:
-    from ..check.registry import FAMILIES
-
-    return dict(FAMILIES)
-
-
-def family_colours() -> dict[str, str]:
-    from ..check.report_html import FAMILY_COLOURS
-
-    return dict(FAMILY_COLOURS)
-
-
-def severity_names() -> dict[str, str]:
-    from ..check.finding import SEVERITY_NAMES
-
-    return dict(SEVERITY_NAMES)
-
-
-def rules() -> list[Any]:
-    """Every checker rule with its doc and examples (what ``jixiao rules CODE`` shows)."""
-    from ..check.registry import all_rules
-
-    return list(all_rules())
-
-
-# ------------------------------------------------------------------ batch and workbook
-
-
-def blank_workbook(folder: Path) -> bytes:
-    """The bytes of the workbook ``jixiao init`` writes."""
-    from ..batch.init_workbook import init_workbook
-
-    target = folder / "jixiao-workbook.xlsx"
-    init_workbook(target)
-    return target.read_bytes()
-
-
-@dataclass
-class BatchOutcome:
-    total: int
-    ok: int
-    failed: list[tuple[str, str, list[str]]]  # (key, name, messages)
-    similar: list[tuple[str, str, float]]  # bureaus whose reports read alike: (name, name, similarity %)
-    zip_bytes: int
-
-
-def run_batch(workbook: Path, shown: str, out_dir: Path, zip_path: Path, *, seed: int = 0, jobs: int = 1,
-              templates_dir: Optional[Path] = None,
-              progress: Optional[Callable[[int, int], None]] = None) -> BatchOutcome:
-    """Run ``jixiao batch`` on ``workbook`` into ``out_dir`` and zip the reports and summary."""
-    from ..batch.run import Options, run_batch as batch
-    from ..batch.workbook import MAIN_SHEET, WorkbookIndex
-
-    opts = Options(out_dir=out_dir, seed=seed, jobs=jobs, force=True, templates_dir=templates_dir)
-    opened: list[WorkbookIndex] = []
-
-    def load():
-        index = WorkbookIndex(workbook)
-        opened.append(index)
-        if not len(index) and not index.orphans:
-            raise UserError(f"{shown}：没有任何单位（“{MAIN_SHEET}”表为空）")
-        return index, index.orphans
-
-    try:
-        result = batch(load, shown, opts, progress=progress)
-    finally:
-        for index in opened:
-            index.close()
-    failed = [(r["key"], r["name"], list(r["errors"])) for r in result.rows if r["status"] == "failed"]
-    ok = sum(1 for r in result.rows if r["status"] == "ok")
-    _zip_folder(out_dir, zip_path)
-    similar = [(p["a_name"], p["b_name"], p["similarity"]) for p in result.pairs]
-    return BatchOutcome(len(result.rows), ok, failed, similar, zip_path.stat().st_size)
-
-
-def _zip_folder(folder: Path, target: Path) -> None:
-    """Every file the batch wrote, with fixed timestamps so the same outputs give the same zip."""
-    from ..core.atomic import open_atomic
-
-    with open_atomic(target) as fh:
-        with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
-            for p in sorted(folder.rglob("*")):
-                if p.is_file() and not p.name.startswith("."):
-                    info = zipfile.ZipInfo(p.relative_to(folder).as_posix(), date_time=(2000, 1, 1, 0, 0, 0))
-                    info.compress_type = zipfile.ZIP_DEFLATED
-                    zf.writestr(info, p.read_bytes())
-
 
 
 def with_outline(spec: Any, kind: Optional[str], profile: Optional[str], shown: str) -> Any:

@@ -15,7 +15,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from ..core.errors import UserError
-from . import downloads, pipeline
+from . import downloads, pipeline, pipeline_check
 from .app import Web, web_of
 from .routes_misc import read_form
 from .security import safe_name, save_upload
@@ -41,7 +41,7 @@ class Checked:
 
 
 downloads.MAKERS["check"] = {
-    key: downloads.Maker(suffix, media, lambda c, key=key: pipeline.check_output(c.result, c.config, c.original, key))
+    key: downloads.Maker(suffix, media, lambda c, key=key: pipeline_check.check_output(c.result, c.config, c.original, key))
     for key, (_, suffix, media) in DOWNLOADS.items()
 }
 
@@ -50,7 +50,7 @@ def _page(web: Web, request: Request, status: int = 200, **context: Any) -> Resp
     context.setdefault("report_errors", [])
     context.setdefault("data_errors", [])
     return web.page(request, "check.html", code=status, suffixes=pipeline.checkable_suffixes(),
-                    families=pipeline.families(), severity_names=pipeline.severity_names(),
+                    families=pipeline_check.families(), severity_names=pipeline_check.severity_names(),
                     downloads=DOWNLOADS, **context)
 
 
@@ -93,7 +93,7 @@ async def check_post(request: Request) -> Response:
     item = web.store.create(request.state.session, "check", stem=Path(shown).stem or "报告", offered=offered)
     downloads.keep(web, item, checked)
     return _page(web, request, result=result, item=item, available=offered,
-                 marked=Markup(pipeline.highlight(result.source.decoded, result.findings)),
+                 marked=Markup(pipeline_check.highlight(result.source.decoded, result.findings)),
                  counts=_counts(result.findings), grounded=data is not None)
 
 
@@ -109,8 +109,8 @@ def _check(web: Web, path: Path, shown: str, data_path: Optional[Path], data_sho
                 spec = pipeline.load_data_file(data_path, data_shown or "数据文件")
             except UserError as exc:
                 raise _DataError(exc.messages) from None
-        source = pipeline.read_upload(path, shown, web.config)
-        result = pipeline.check_source(source, web.config, spec)
+        source = pipeline_check.read_upload(path, shown, web.config)
+        result = pipeline_check.check_source(source, web.config, spec)
         original = path.read_bytes() if source.kind == "docx" else None
         return Checked(result, web.config, original)
 

@@ -10,7 +10,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
-from . import forms, pipeline
+from . import forms, pipeline, pipeline_batch, pipeline_check
 from .app import web_of
 from .security import CSRF_FIELD, TooLarge
 
@@ -33,15 +33,15 @@ async def home(request: Request) -> Response:
 
 async def help_page(request: Request) -> Response:
     web = web_of(request)
-    return web.page(request, "help.html", rules=pipeline.rules(), families=pipeline.families(),
+    return web.page(request, "help.html", rules=pipeline_check.rules(), families=pipeline_check.families(),
                     fields=forms.schema_rows(pipeline.schema()),
-                    severity_names=pipeline.severity_names(), suffixes=pipeline.checkable_suffixes(),
+                    severity_names=pipeline_check.severity_names(), suffixes=pipeline.checkable_suffixes(),
                     kinds=pipeline.kinds())
 
 
 async def workbook(request: Request) -> Response:
     with tempfile.TemporaryDirectory(prefix="jixiao-web-init-") as tmp:
-        data = pipeline.blank_workbook(Path(tmp))
+        data = pipeline_batch.blank_workbook(Path(tmp))
     return Response(data, media_type=XLSX, headers={"content-disposition": attachment("绩效数据填报工作簿.xlsx")})
 
 
@@ -53,7 +53,7 @@ def attachment(filename: str) -> str:
 
 async def family_css(request: Request) -> Response:
     """The checker's family colours as a style sheet (the page allows no inline styles)."""
-    rules = [f".fam-{fam} {{ background: {colour}; }}" for fam, colour in pipeline.family_colours().items()]
+    rules = [f".fam-{fam} {{ background: {colour}; }}" for fam, colour in pipeline_check.family_colours().items()]
     rules.append(".fam-other { background: #dddddd; }")
     return Response("\n".join(rules) + "\n", media_type="text/css",
                     headers={"cache-control": "public, max-age=3600"})

@@ -462,7 +462,7 @@ def _workbook(d: Path, damage: Callable[[object], None]) -> list[str]:
     """A two-bureau workbook (G1 good, G2 to be damaged), edited with openpyxl like a person would."""
     from openpyxl import load_workbook
 
-    from gen.batch.workbook import write_workbook
+    from gen.batch.workbook_write import write_workbook
 
     second = good_data()
     second["bureau"]["name"] = "示例市示例乙区卫生健康局"
@@ -571,7 +571,7 @@ def _(d):
 
 @case("workbook_truncated", "batch", "cut.xlsx", "Excel")
 def _(d):
-    from gen.batch.workbook import write_workbook
+    from gen.batch.workbook_write import write_workbook
 
     path = d / "whole.xlsx"
     write_workbook(path, [("G1", good_data())])

@@ -332,7 +332,7 @@ def _(d):
 
 
 def _good_workbook_bytes(d: Path) -> bytes:
-    from gen.batch.workbook import write_workbook
+    from gen.batch.workbook_write import write_workbook
 
     path = d / "_whole.xlsx"
     write_workbook(path, [("G1", good_data())])

@@ -170,7 +170,7 @@ def test_guard_sees_a_write_attempt(tmp_path, write_guard):
 
 def _workbook(path: Path, n: int) -> None:
     from gen.batch.synthetic import synthetic_bureau
-    from gen.batch.workbook import write_workbook
+    from gen.batch.workbook_write import write_workbook
 
     write_workbook(path, [(f"S{i + 1:03d}", synthetic_bureau(i)) for i in range(n)])
 

@@ -86,7 +86,7 @@ def test_check_folder_reads_only_regular_files(tmp_path):
 
 
 def _stray_cell_workbook(tmp_path: Path) -> Path:
-    from gen.batch.workbook import write_workbook
+    from gen.batch.workbook_write import write_workbook
 
     path = tmp_path / "stray.xlsx"
     write_workbook(path, [("G1", good_data())])
@@ -259,7 +259,7 @@ def test_correct_numbers_with_marks_pass():
 
 
 def test_normalise_numerals_keeps_offsets():
-    from gen.core.numbers import extract_quantities_normalised
+    from gen.core.quantities import extract_quantities_normalised
 
     text = "收入１\u200b２０万元"
     (q,) = list(extract_quantities_normalised(text))

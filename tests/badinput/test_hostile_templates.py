@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from gen.cli import cli
-from gen.generate import jinja_env
+from gen.generate import jinja_env, jinja_limits
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "examples" / "lw2022.yaml"
@@ -86,7 +86,7 @@ def _assert_refused(result, out: Path, work: Path, words: tuple[str, ...]) -> No
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_hostile_template(name, tmp_path, monkeypatch):
     body, words = CASES[name]
-    monkeypatch.setattr(jinja_env, "MAX_RENDER_CPU_SECONDS", 1.0)
+    monkeypatch.setattr(jinja_limits, "MAX_RENDER_CPU_SECONDS", 1.0)
     folder = tmp_path / "tpl" / "dept_self_eval" / "sections"
     folder.mkdir(parents=True)
     path = folder / "conclusion.md.j2"
@@ -180,7 +180,7 @@ def test_size_checks_run_before_the_value_is_built(monkeypatch):
     real = jinja_env.JINJA_FILTERS["center"]
     monkeypatch.setitem(jinja_env.JINJA_FILTERS, "center", lambda *a, **k: calls.append(a) or real(*a, **k))
     env2 = jinja_env.make_env.__wrapped__(None)
-    with pytest.raises(jinja_env.TemplateTooLarge):
+    with pytest.raises(jinja_limits.TemplateTooLarge):
         env2.from_string("{{ 'x'|center(10**8) }}").render()
     assert calls == []
     assert env.from_string("{{ 'x'|center(5) }}").render() == "  x  "

@@ -365,7 +365,7 @@ def test_sigterm_mid_batch_writes_the_summary_and_removes_temporaries(tmp_path):
     import time
 
     from gen.batch.synthetic import synthetic_bureau
-    from gen.batch.workbook import write_workbook
+    from gen.batch.workbook_write import write_workbook
 
     source = tmp_path / "bureaus.xlsx"
     write_workbook(source, [(f"S{i + 1:03d}", synthetic_bureau(i)) for i in range(240)])

@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _clear_caches() -> None:
-    from gen.check.grounding import named_quantities
-    from gen.check.numbers_text import rate_glossary
+    from gen.check.grounding_names import named_quantities
+    from gen.check.rates import rate_glossary
     from gen.core.glossary import load
     from gen.core.thresholds import load_thresholds
 

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from gen.batch.init_workbook import example_bureau
 from gen.batch.run import parse_shard
 from gen.batch.synthetic import synthetic_bureau
-from gen.batch.workbook import write_workbook
+from gen.batch.workbook_write import write_workbook
 from gen.cli import cli
 from gen.core.errors import UserError
 

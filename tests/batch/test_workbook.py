@@ -8,7 +8,8 @@ from openpyxl import load_workbook
 
 from gen.batch.init_workbook import EXAMPLE_KEY, example_bureau, init_workbook
 from gen.batch.synthetic import synthetic_bureau
-from gen.batch.workbook import SHEETS, read_workbook, write_workbook
+from gen.batch.workbook import SHEETS, read_workbook
+from gen.batch.workbook_write import write_workbook
 from gen.core.errors import UserError
 from gen.core.load import validate
 

@@ -16,7 +16,8 @@ from lxml import etree
 
 from gen.check.annotate_docx import annotate, comment_text
 from gen.check.finding import SEVERITY_NAMES, Finding
-from gen.check.read import element_text, read_path
+from gen.check.read import read_path
+from gen.check.read_docx import element_text
 from gen.cli import cli
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -9,6 +9,7 @@ import yaml
 from click.testing import CliRunner
 
 from gen.check import grounding as gr
+from gen.check import grounding_names as gn
 from gen.check.read import source_from_text
 from gen.check.registry import select_rules
 from gen.check.runner import check_source
@@ -63,19 +64,19 @@ def codes_at(text: str, spec) -> list[tuple[str, str]]:
     ("核定编制人数", "核定编制"),
 ])
 def test_label_names_its_quantity(label, name):
-    assert gr.resolve_label(label).name == name
+    assert gn.resolve_label(label).name == name
 
 
 @pytest.mark.parametrize("label", ["事业收入", "某项目支出", "上级补助收入", "专项执行率", ""])
 def test_label_with_a_qualifier_names_no_quantity(label):
-    assert gr.resolve_label(label) is None
+    assert gn.resolve_label(label) is None
 
 
 def test_every_glossary_fact_exists_in_derive(spec):
     from gen.core.derive import derive
 
     facts = derive(spec)
-    for entry in gr.named_quantities():
+    for entry in gn.named_quantities():
         for path in entry.facts + entry.previous:
             assert path.split(".")[0] in facts, (entry.name, path)
 
@@ -89,14 +90,14 @@ def test_fact_paths_reach_into_lists():
 
 def _load_broken(monkeypatch, tmp_path, entry: dict):
     (tmp_path / "grounding.yaml").write_text(yaml.safe_dump({"quantities": [entry]}, allow_unicode=True), encoding="utf-8")
-    monkeypatch.setattr(gr, "data_dir", lambda name: tmp_path)
-    gr.named_quantities.cache_clear()
+    monkeypatch.setattr(gn, "data_dir", lambda name: tmp_path)
+    gn.named_quantities.cache_clear()
     try:
         with pytest.raises(ValueError) as info:
-            gr.named_quantities()
+            gn.named_quantities()
     finally:
         monkeypatch.undo()
-        gr.named_quantities.cache_clear()
+        gn.named_quantities.cache_clear()
     return str(info.value)
 
 

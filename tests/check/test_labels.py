@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gen.check.grounding import resolve_label
+from gen.check.grounding_names import resolve_label
 from gen.check.labels import label_words, load_label_words
 from gen.core.errors import UserError
 from gen.core.resources import data_dir

@@ -13,10 +13,10 @@ import pytest
 from gen.check.read import (
     decode_bytes,
     docx_text,
-    pdf_line_breaks,
     read_path,
     source_from_text,
 )
+from gen.check.read_lines import pdf_line_breaks
 from gen.core.errors import UserError
 
 TEXT = "一、基本情况\n我局2023年预算执行率为99.5%，完成了各项\n工作任务。\n（一）部门职能\n负责全区卫生健康工作。\n"

@@ -11,17 +11,12 @@ from decimal import Decimal
 
 import pytest
 
-from gen.check import numbers_text
+from gen.check import rates
 from gen.check.context import CheckContext
-from gen.check.numbers_text import (
-    find_rate,
-    items,
-    names_match,
-    normalise_label,
-    percent_claims,
-    rate_glossary,
-    single_valued_name,
-)
+from gen.check.labels import names_match
+from gen.check.numbers_text import items, normalise_label, single_valued_name
+from gen.check.percent_claims import percent_claims
+from gen.check.rates import find_rate, rate_glossary
 from gen.check.rules import (
     n001_share_mismatch,
     n002_rate_mismatch,
@@ -32,7 +27,8 @@ from gen.check.rules import (
     n007_score_rating,
     n008_rate_over_100,
 )
-from gen.core.numbers import numeral_text, percent_agrees, ratio_percent_exact
+from gen.core.numbers import percent_agrees, ratio_percent_exact
+from gen.core.quantities import numeral_text
 
 MODULES = (
     n001_share_mismatch,
@@ -454,13 +450,13 @@ def test_malformed_glossary_entry_fails_to_load(tmp_path, monkeypatch):
         "    flag: [x]\n    keep: [y]\ncaps:\n  - name: 覆盖率\n    flag: [a]\n    keep: [b]\nsingle_valued: [本年支出]\n",
         encoding="utf-8",
     )
-    monkeypatch.setattr(numbers_text, "data_dir", lambda name: tmp_path)
-    numbers_text.rate_glossary.cache_clear()
+    monkeypatch.setattr(rates, "data_dir", lambda name: tmp_path)
+    rates.rate_glossary.cache_clear()
     try:
         with pytest.raises(ValueError, match="numerator"):
-            numbers_text.rate_glossary()
+            rates.rate_glossary()
     finally:
-        numbers_text.rate_glossary.cache_clear()
+        rates.rate_glossary.cache_clear()
 
 
 # --------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from gen.check.context import CheckContext
 from gen.check.headings import cn_to_int, headings
-from gen.core.numbers import chinese_ordinal as int_to_cn
+from gen.core.chinese_numerals import chinese_ordinal as int_to_cn
 from gen.check.rules import s001_heading_sequence as s001
 from gen.check.rules import s002_heading_mark as s002
 from gen.check.rules import s003_repeated_item as s003

@@ -14,7 +14,7 @@ import docx
 from gen.check.read import read_path, source_from_text
 from gen.check.registry import select_rules
 from gen.check.runner import check_source
-from gen.check.tables import find_tables
+from gen.check.table_text import find_tables
 
 
 def _docx(path, rows):

@@ -14,7 +14,8 @@ import pytest
 from gen.check import table_docx, table_roles, tables
 from gen.check.context import CheckContext
 from gen.check.read import read_path, source_from_text
-from gen.check.tables import find_tables, parse_cell
+from gen.check.table_text import find_tables
+from gen.check.tables import parse_cell
 
 PIPE = (
     "表1 支出情况\n"

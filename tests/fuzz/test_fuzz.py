@@ -62,7 +62,7 @@ def test_validate_never_crashes(raw):
 @FUZZ
 @given(any_text | report_text)
 def test_parse_text_never_crashes(text):
-    from gen.core.load import parse_text
+    from gen.core.parse import parse_text
 
     count_example("parse_text")
     for source in ("fuzz.yaml", "fuzz.json"):
@@ -75,7 +75,7 @@ def test_parse_text_never_crashes(text):
 @FUZZ
 @given(any_text | report_text)
 def test_extract_quantities_spans(text):
-    from gen.core.numbers import extract_quantities
+    from gen.core.quantities import extract_quantities
 
     count_example("extract_quantities")
     for q in extract_quantities(text):
@@ -87,7 +87,7 @@ def test_extract_quantities_spans(text):
 @FUZZ
 @given(any_text | report_text | st.from_regex(r"\A[≥≤<>=]?\s{0,5}-?\d{1,8}(\.\d{1,4})?\s{0,5}(%|/10万|万元|人)?\s{0,5}(以上|以下)?\Z"))
 def test_parse_target_never_crashes(text):
-    from gen.core.numbers import parse_target
+    from gen.core.targets import parse_target
 
     count_example("parse_target")
     t = parse_target(text)

@@ -134,9 +134,10 @@ def test_every_example_field_is_traced_or_warned(path):
     spec = load_spec(path)
     doc, _ = render_document(spec)
     traced, unused = _check_traced(doc)
-    from gen.generate.trace import _leaves, _path
+    from gen.core.load import field_path
+    from gen.generate.trace import _leaves
 
-    assert traced | unused == {_path(loc) for loc, _ in _leaves(spec, ())}
+    assert traced | unused == {field_path(loc) for loc, _ in _leaves(spec, ())}
     for t in document_dict(doc)["traced"]:
         where = t["where"]
         if where.startswith("paragraph "):
@@ -149,9 +150,10 @@ def test_property_data_fields_are_traced_or_warned(data):
     spec = validate(data, "random.yaml")
     doc, _ = render_document(spec)
     traced, unused = _check_traced(doc)
-    from gen.generate.trace import _leaves, _path
+    from gen.core.load import field_path
+    from gen.generate.trace import _leaves
 
-    assert traced | unused == {_path(loc) for loc, _ in _leaves(spec, ())}
+    assert traced | unused == {field_path(loc) for loc, _ in _leaves(spec, ())}
 
 
 def test_a_figure_that_is_printed_is_traced_to_its_paragraph():
@@ -293,12 +295,12 @@ def test_self_check_keeps_placeholders_at_info():
 
 def _model_fields(model, prefix=()) -> set[tuple]:
     """Every field path of the report model, list items as "*"."""
-    from gen.core.load import _inner_model
+    from gen.core.load import inner_model
 
     out = set()
     for name, info in model.model_fields.items():
         path = prefix + (name,)
-        inner = _inner_model(info.annotation)
+        inner = inner_model(info.annotation)
         if inner is None:
             out.add(path)
         else:
@@ -332,7 +334,7 @@ def test_property_data_reach_every_field_of_the_model():
 
 
 def test_workbook_contradictions_name_sheet_row_and_column(tmp_path):
-    from gen.batch.workbook import write_workbook
+    from gen.batch.workbook_write import write_workbook
 
     bad = minimal("dept_self_eval", "guangdong")
     bad["finance"].update({"basic_expenditure": "600.00", "personnel": "500.00", "public_costs": "90.00"})

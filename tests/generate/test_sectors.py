@@ -15,7 +15,8 @@ import yaml
 
 from gen.core.errors import UserError
 from gen.core.load import load_spec
-from gen.core.model import SELF_REFS, ReportSpec
+from gen.core.model import ReportSpec
+from gen.core.model_bureau import SELF_REFS
 from gen.core.outlines import get_kind
 from gen.core.sectors import _parse, load_sectors, sector_for
 from gen.generate.corpus import load_corpus
@@ -151,7 +152,8 @@ def test_real_non_health_bodies_get_no_health_wording_in_any_outline(name, outli
 
 
 def test_sector_survives_the_workbook(tmp_path):
-    from gen.batch.workbook import read_workbook, write_workbook
+    from gen.batch.workbook import read_workbook
+    from gen.batch.workbook_write import write_workbook
     from gen.core.load import validate
 
     data = load_spec(ROOT / "examples" / "pl_cppcc2024.yaml").model_dump(mode="python", exclude_none=True)

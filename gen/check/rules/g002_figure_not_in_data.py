@@ -6,7 +6,8 @@ from typing import Iterable
 
 from ..context import CheckContext
 from ..finding import Finding
-from ..grounding import grounding, is_not_a_quantity, judged
+from ..grounding import grounding, judged
+from ..not_quantities import is_not_a_quantity
 from ..numbers_text import num
 from ..registry import Rule
 

@@ -6,7 +6,7 @@ from typing import Iterable
 
 from ..context import CheckContext
 from ..finding import Finding
-from ..numbers_text import claim_findings
+from ..percent_claims import claim_findings
 from ..registry import Rule
 
 RULE = Rule(

@@ -10,7 +10,8 @@ from ...core.numbers import agrees, format_percent, ratio_percent_exact, round_h
 from ..context import CheckContext
 from ..finding import Finding
 from ..labels import label_words, strip_whole_suffix
-from ..numbers_text import Item, comparable, items, names_match, num
+from ..labels import names_match
+from ..numbers_text import Item, comparable, items, num
 from ..registry import Rule
 
 RULE = Rule(

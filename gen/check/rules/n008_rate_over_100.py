@@ -7,7 +7,8 @@ from typing import Iterable, Optional
 
 from ..context import CheckContext
 from ..finding import Finding
-from ..numbers_text import items, rate_glossary
+from ..numbers_text import items
+from ..rates import rate_glossary
 from ..registry import Rule
 
 RULE = Rule(

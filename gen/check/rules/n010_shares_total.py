@@ -8,7 +8,8 @@ from typing import Iterable
 from ...core.numbers import format_percent, sum_tolerance
 from ..context import CheckContext
 from ..finding import Finding
-from ..numbers_text import num, percent_claims
+from ..numbers_text import num
+from ..percent_claims import percent_claims
 from ..registry import Rule
 from ..sums import share_sets
 

@@ -9,7 +9,8 @@ from typing import Iterable, Iterator, Optional
 from ...core.numbers import ratio_percent, ratio_percent_exact, round_half_up, truncate
 from ..context import CheckContext
 from ..finding import Finding
-from ..numbers_text import comparable, num, percent_claims
+from ..numbers_text import comparable, num
+from ..percent_claims import percent_claims
 from ..registry import Rule
 from ..tables import rate_operands
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
-from ...core.numbers import chinese_ordinal, parse_chinese_numeral
+from ...core.chinese_numerals import chinese_ordinal, parse_chinese_numeral
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ...core.numbers import parse_chinese_numeral
+from ...core.chinese_numerals import parse_chinese_numeral
 from ..finding import Finding
 from ..registry import Rule
 

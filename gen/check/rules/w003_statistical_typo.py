@@ -314,7 +314,3 @@ def _completion_index() -> dict[str, tuple[str, ...]]:
             for pair in {word[1:], word[:2], word[0] + word[2]}:
                 index.setdefault(pair, []).append(word)
     return {pair: tuple(words) for pair, words in index.items()}  # dictionary order: deterministic
-
-
-def _common_chars():
-    return confusions().keys()

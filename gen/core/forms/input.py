@@ -72,8 +72,8 @@ def _funds(form: ParsedForm, cells: _Cells) -> dict:
 
 
 def _indicators(form: ParsedForm, cells: _Cells) -> list[dict]:
-    from ..model import Indicator
-    from ..load import _message
+    from ..model_work import Indicator
+    from ..load import error_message
 
     out = []
     for row in form.indicators:
@@ -93,7 +93,7 @@ def _indicators(form: ParsedForm, cells: _Cells) -> list[dict]:
                 role = str(err["loc"][0]) if err["loc"] else ("level2" if "二级指标" in str(err.get("msg")) else "name")
                 where = row.cells.get(role) or row.cells.get("name")
                 shown = cells.grid.where(where) if where is not None else cells.grid.name
-                cells.errors.append(f"{cells.source}：{shown}（{_LABELS.get(role, role)}）：{_message(err)}")
+                cells.errors.append(f"{cells.source}：{shown}（{_LABELS.get(role, role)}）：{error_message(err)}")
             continue
         out.append(item)
     return out

@@ -1,0 +1,182 @@
+"""Percentage claims: shares (占…的 Y%) and rates (执行率 Y%) with the figure pairs they can be recomputed from.
+
+Built once per report on the figures :mod:`gen.check.numbers_text` reads and
+shared by N001 (shares), N002 (rates), N003 (overclaims), N010 and N011.
+Separate from reading figures' labels because this is the judging half: which
+stated percentage claims what, and whether the text's own figures agree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Callable, Iterator, Optional
+
+from ..core.numbers import format_percent, percent_agrees, ratio_percent, ratio_percent_exact
+from ..core.quantities import Quantity
+from .context import CheckContext
+from .finding import Finding
+from .labels import names_match
+from .numbers_text import TRAIL_RE, Item, comparable, items, num, years_compatible
+from .rates import find_rate_name, keyword_len
+
+
+@dataclass(frozen=True)
+class PercentClaim:
+    """A stated percentage and the figure pairs in the text it can come from."""
+
+    item: Item  # the stated percentage
+    kind: str  # "share" or "rate"
+    name: str  # 占比 / the rate's name as written
+    pairs: tuple[tuple[Item, Item], ...]  # (part, whole), best pair first
+    rate: str = ""  # the glossary entry's name for a rate
+
+    @property
+    def stated(self) -> Quantity:
+        return self.item.q
+
+    def agrees(self) -> bool:
+        q = self.stated
+        return any(_pair_agrees(q, p, w) for p, w in self.pairs)
+
+    def reaches(self) -> bool:
+        """For 达/超过 claims: some pair reaches the stated value (or rounds to it)."""
+        q = self.stated
+        for p, w in self.pairs:
+            vals = comparable(p, w)
+            exact = ratio_percent_exact(*vals) if vals else None
+            if exact is not None and (exact >= q.value or _pair_agrees(q, p, w)):
+                return True
+        return False
+
+    def computed(self) -> Decimal:
+        p, w = self.pairs[0]
+        vals = comparable(p, w)
+        return ratio_percent(*vals)  # type: ignore[misc]
+
+    def explain(self) -> str:
+        p, w = self.pairs[0]
+        return f"{num(p.q)}÷{num(w.q)}＝{format_percent(self.computed())}"
+
+    def suggestion(self) -> str:
+        return format_percent(self.computed())
+
+
+def _pair_agrees(q: Quantity, part: Item, whole: Item) -> bool:
+    vals = comparable(part, whole)
+    return bool(vals) and percent_agrees(q.value, q.decimals, vals[0], vals[1])
+
+
+_SHARE_RE = re.compile(
+    r"占(?P<whole>[^，,。；;：:\d%“”（）()]{0,16}?)(?:的)?(?:比重|比例|份额|比)?(?:为|是|达到|达|约)?\s{0,2}$"
+)
+
+
+def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[PercentClaim]:
+    it = all_items[idx]
+    text = ctx.text
+    lo = max(it.seg_start, it.q.start - 24)
+    m = _SHARE_RE.search(text, lo, it.q.start)
+    if not m:
+        return None
+    whole_name = TRAIL_RE.sub("", m.group("whole") or "")
+    zhan = m.start()
+    # The part: the nearest figure before 占 in the same segment.
+    part: Optional[Item] = None
+    for j in range(idx - 1, -1, -1):
+        cand = all_items[j]
+        if cand.q.start < it.seg_start:
+            break
+        if cand.q.end <= zhan and cand.q.unit != "%":
+            part = cand
+            break
+    if part is None:
+        return None
+    # Text between the part and 占 must be a bare clause break ("，" or nothing).
+    gap = text[part.q.end:zhan].strip()
+    if gap not in ("", "，", ","):
+        return None
+    wholes: list[Item] = []
+    if whole_name in ("", "比"):
+        # "其中A a万元，占比Y%": the whole is the total stated before 其中.
+        if not part.sub:
+            return None
+        qz = text.rfind("其中", it.seg_start, part.q.start)
+        for j in range(idx - 1, -1, -1):
+            cand = all_items[j]
+            if cand.q.start < it.seg_start:
+                break
+            if cand.q.end <= qz and comparable(part, cand):
+                wholes.append(cand)
+                break
+        name = "占比"
+    else:
+        for cand in all_items[:idx]:
+            if cand is part or cand.q.comparator:
+                continue
+            if names_match(cand.label, whole_name) and comparable(part, cand) and years_compatible(part, cand):
+                wholes.append(cand)
+        name = "占" + whole_name + "的比重"
+    if not wholes:
+        return None
+    wholes.sort(key=lambda w: -w.q.start)  # nearest first
+    return PercentClaim(it, "share", name, tuple((part, w) for w in wholes))
+
+
+def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[PercentClaim]:
+    it = all_items[idx]
+    found = find_rate_name(it.label)
+    if found is None:
+        return None
+    spec, written = found
+    nums: list[tuple[int, Item]] = []
+    dens: list[tuple[int, Item]] = []
+    for j in range(idx - 1, -1, -1):
+        cand = all_items[j]
+        if cand.q.start < it.seg_start:
+            break
+        if cand.q.unit == "%" or cand.q.comparator or cand.sub:
+            continue
+        n = keyword_len(cand.label, spec.numerator)
+        d = keyword_len(cand.label, spec.denominator)
+        if n > d:
+            nums.append((n, cand))
+        elif d > n:
+            dens.append((d, cand))
+    pairs = [(nw, dw, p, w) for nw, p in nums for dw, w in dens if comparable(p, w)]
+    if not pairs:
+        return None
+    # Best pair: strongest keyword matches, then nearest figures.
+    pairs.sort(key=lambda t: (-(t[0] + t[1]), -(t[2].q.start + t[3].q.start)))
+    return PercentClaim(it, "rate", written, tuple((p, w) for _, _, p, w in pairs), spec.name)
+
+
+def _build_claims(ctx: CheckContext) -> list[PercentClaim]:
+    all_items = items(ctx)
+    out = []
+    for idx, it in enumerate(all_items):
+        if it.q.unit != "%":
+            continue
+        claim = _share_claim(ctx, all_items, idx) or _rate_claim(ctx, all_items, idx)
+        if claim is not None:
+            out.append(claim)
+    return out
+
+
+def percent_claims(ctx: CheckContext) -> list[PercentClaim]:
+    """Every stated share or rate that the text's own figures can recompute."""
+    return ctx.memo("numbers_text.percent_claims", _build_claims)
+
+
+def claim_findings(ctx: CheckContext, rule: Any, wrong: Callable[[PercentClaim], bool],
+                   message: Callable[[PercentClaim], str]) -> Iterator[Finding]:
+    """One finding at the stated percentage of every claim that ``wrong`` judges contradicted.
+
+    N001 (shares), N002 (rates) and N003 (overclaims) differ only in which
+    claims they judge and how they word it.
+    """
+    for claim in percent_claims(ctx):
+        if wrong(claim):
+            q = claim.stated
+            yield Finding(q.start, q.end, rule.code, rule.severity, message(claim), claim.suggestion())

@@ -1,0 +1,100 @@
+"""Hard line breaks left by PDF extraction (and hand-wrapped text): which to join so a sentence reads whole.
+
+The reader joins a line with the next when neither ends a sentence nor starts
+a heading or list item, and keeps the offsets so every finding still points
+into the text as written. A job of its own beside decoding and building the
+source (:mod:`gen.check.read`); moved out of that module unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A line ending with one of these ends a sentence or introduces what follows.
+_LINE_END_OK = set("。！？；：!?;:…”’」』）)】》")
+_CN_NUM = "一二三四五六七八九十"
+# Lines that start a new block: headings and list items, Markdown structure, indents.
+_BLOCK_START = re.compile(
+    rf"(?:[{_CN_NUM}]{{1,3}}[、.．]"
+    rf"|[（(][{_CN_NUM}]{{1,3}}[）)]"
+    r"|[（(]\d{1,3}[）)]"
+    r"|\d{1,3}(?:[、．]|\.(?!\d))"
+    rf"|第[{_CN_NUM}\d]{{1,4}}[章节部分条项]"
+    r"|[①-⑳]"
+    r"|[#>|*+\-]"
+    r"|```"
+    r"|\u3000|\s{2}"
+    r")"
+)
+# A heading line: numbered, short, no clause punctuation inside.
+_HEADING_LINE = re.compile(
+    rf"(?:[{_CN_NUM}]{{1,3}}[、.．]|[（(][{_CN_NUM}\d]{{1,3}}[）)]|\d{{1,3}}(?:[、．]|\.(?!\d))"
+    rf"|第[{_CN_NUM}\d]{{1,4}}[章节部分条项]|#)[^，,、；;]{{0,40}}"
+)
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+# Lines that end mid-clause ("，负责") continue; other unpunctuated lines continue only
+# when they are as long as a line of running text, since a short unpunctuated line
+# is a title or an unnumbered heading ("下一步改进措施").
+_COLUMN_GAP = re.compile(r" {2,}|\u3000")
+_CLAUSE_END = set("，,、（(“‘《")
+MIN_RUNNING_LINE = 20
+
+
+def pdf_line_breaks(text: str, markdown: bool = False) -> list[int]:
+    """Offsets of the "\\n" characters that break a sentence and should be joined.
+
+    A break is joined when the line before does not end a sentence (。！？；：”…),
+    is not a heading, and the line after is not blank, not a heading or list item
+    and not indented. The line before must also look like running text: it ends
+    mid-clause (，、) or is at least ``MIN_RUNNING_LINE`` characters long, so
+    titles and unnumbered headings stay lines. Lines with tabs (table rows) are
+    never joined; two ASCII words are never glued together.
+    """
+    lines = text.split("\n")
+    out: list[int] = []
+    pos = 0
+    in_fence = False
+    for i in range(len(lines) - 1):
+        prev, nxt = lines[i], lines[i + 1]
+        pos += len(prev)
+        if markdown and prev.lstrip().startswith("```"):
+            in_fence = not in_fence
+        if not in_fence and _joinable(prev, nxt):
+            out.append(pos)
+        pos += 1
+    return out
+
+
+def _joinable(prev: str, nxt: str) -> bool:
+    tail = prev.rstrip()
+    if not tail or not nxt.strip() or "\t" in prev or "\t" in nxt:
+        return False
+    if _COLUMN_GAP.search(prev.strip()) or _COLUMN_GAP.search(nxt.strip()) or prev.count("|") >= 2 \
+            or nxt.count("|") >= 2:
+        return False  # columns aligned with spaces or split by |: a table row (gen.check.tables)
+    if tail[-1] in _LINE_END_OK:
+        return False
+    if _BLOCK_START.match(nxt):
+        return False
+    head = prev.lstrip()
+    if _HEADING_LINE.fullmatch(head) or head.startswith(("#", "|", ">", "```")):
+        return False
+    if _ASCII_WORD.match(tail[-1]) and _ASCII_WORD.match(nxt[0]):
+        return False
+    return tail[-1] in _CLAUSE_END or len(head.rstrip()) >= MIN_RUNNING_LINE
+
+
+def remove_breaks(text: str, positions: list[int]) -> tuple[str, tuple[int, ...]]:
+    """``text`` without the characters at ``positions``, and the index map back."""
+    if not positions:
+        return text, tuple(range(len(text)))
+    parts: list[str] = []
+    offsets: list[int] = []
+    prev = 0
+    for p in positions:
+        parts.append(text[prev:p])
+        offsets.extend(range(prev, p))
+        prev = p + 1
+    parts.append(text[prev:])
+    offsets.extend(range(prev, len(text)))
+    return "".join(parts), tuple(offsets)

@@ -1,0 +1,119 @@
+"""Matching with loaded glossary entries: an entry's hits in a text, and which self-reference fits a body.
+
+Kept apart from loading (:mod:`gen.core.glossary_files`) because the rules call
+this on every paragraph while loading runs once per process: the hot path reads
+in one short module, and the YAML validation can grow without touching it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator, Optional
+
+# How far around a hit an ``unless`` pattern is looked for (characters each side).
+UNLESS_WINDOW = 100
+
+
+def apply_replacements(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    """``text`` with each (old, new) substring replacement of an entry's ``replace`` applied in order."""
+    for old, new in pairs:
+        text = text.replace(old, new)
+    return text
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One match of a glossary entry in a text."""
+
+    start: int
+    end: int
+    text: str
+    suggestion: str
+    entry: "Entry"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One glossary entry: a pattern, what to write instead, and its exceptions."""
+
+    id: str
+    file: str
+    pattern: re.Pattern
+    expected: str  # replacement for the whole match (regex entries may use \\g<n>)
+    replace: tuple[tuple[str, str], ...]  # or: substring replacements inside the match
+    reason: str
+    unless: tuple[re.Pattern, ...]
+    from_year: Optional[int]  # flag only in reports of this year or later (unknown year: flag)
+    words: tuple[str, ...]  # words the segmenter should know
+    flag: tuple[tuple[str, Optional[int]], ...] = field(default=(), repr=False)
+    keep: tuple[tuple[str, Optional[int]], ...] = field(default=(), repr=False)
+    until_year: Optional[int] = None  # flag only in reports of this year or earlier
+    needs_year: bool = False  # unknown report year: do not flag
+    source: str = ""  # where the reform date or the standard form is documented
+
+    def applies_to(self, year: Optional[int]) -> bool:
+        """Whether the entry speaks for a report of ``year`` (None: year unknown)."""
+        if year is None:
+            return not self.needs_year
+        if self.from_year is not None and year < self.from_year:
+            return False
+        return self.until_year is None or year <= self.until_year
+
+    def suggest(self, match: re.Match) -> str:
+        if self.replace:
+            return apply_replacements(match.group(), self.replace)
+        return match.expand(self.expected)
+
+    def finditer(self, text: str, year: Optional[int] = None) -> Iterator[Hit]:
+        """Hits of this entry in ``text``, minus those an ``unless`` context covers."""
+        if not self.applies_to(year):
+            return
+        for m in self.pattern.finditer(text):
+            s, e = m.span()
+            if s == e or self._excused(text, s, e):
+                continue
+            yield Hit(s, e, m.group(), self.suggest(m), self)
+
+    def _excused(self, text: str, s: int, e: int) -> bool:
+        lo = max(0, s - UNLESS_WINDOW)
+        window = text[lo : e + UNLESS_WINDOW]
+        for pat in self.unless:
+            for m in pat.finditer(window):
+                if m.start() + lo <= s and m.end() + lo >= e:
+                    return True
+                if m.start() + lo > s:
+                    break
+        return False
+
+
+def scan(entries: Iterable[Entry], text: str, year: Optional[int] = None) -> list[Hit]:
+    """Every entry's hits in ``text``, in order; where entries overlap (卫计委 / 卫计) the longest one speaks."""
+    hits = sorted((h for e in entries for h in e.finditer(text, year)), key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[Hit] = []
+    last_end = -1
+    for hit in hits:
+        if hit.start >= last_end:
+            out.append(hit)
+            last_end = hit.end
+    return out
+
+@dataclass(frozen=True)
+class BodyRef:
+    """A self-reference (我局) and the name endings of the bodies it fits (局)."""
+
+    ref: str
+    fits: tuple[str, ...]
+    label: str  # what kind of body, in Chinese (局, 委员会...)
+    strict: bool  # a mismatch is flagged (我院/我所 may quote a subordinate unit: not strict)
+
+
+
+def body_type(bodies: Iterable[BodyRef], name: str) -> Optional[BodyRef]:
+    """The self-reference that fits an organisation ``name`` (longest ending wins)."""
+    best: Optional[tuple[int, BodyRef]] = None
+    for body in bodies:
+        for suffix in body.fits:
+            if name.endswith(suffix) and (best is None or len(suffix) > best[0]):
+                best = (len(suffix), body)
+    return best[1] if best else None

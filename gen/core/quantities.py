@@ -1,0 +1,163 @@
+"""Reading figures back out of text: Arabic numerals with their units and comparators.
+
+The checker's half of the number layer (:mod:`gen.core.numbers` prints and
+rounds). Kept apart because its job is pattern work — the unit table
+(glossary/units.yaml), full-width digits and invisible marks from pasted text,
+Chinese numerals with a counting unit — and the unit table proves itself
+against these readers once per process when this module is imported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Iterator
+
+from .chinese_numerals import CN_NUMERAL, parse_chinese_numeral
+from .units import builtin_units, verify as _verify_units
+
+# Units the checker understands (glossary/units.yaml), longest first so that 万元 wins over 元.
+UNIT_TABLE = builtin_units()
+UNITS = UNIT_TABLE.names
+MONEY_FACTORS = UNIT_TABLE.money_factors  # money unit -> 万元 per unit
+_UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+
+# A number: optional sign, digits with optional thousands separators (only in
+# groups of exactly three so "1,2" in a list is not read as 12), optional fraction.
+# Bounded quantifiers keep the pattern linear on long digit runs.
+_NUM_RE = r"(?<![\d.,])[-−]?(?:\d{1,3}(?:,\d{3})+|\d{1,30})(?:\.\d{1,12})?(?![\d])"
+_COMP_RE = r"(?P<comp>≥|≤|>=|<=|＞|＜|>|<|不低于|不少于|不高于|不超过|达到|达|超过|低于|高于)?"
+
+QUANTITY_RE = re.compile(
+    _COMP_RE + r"\s{0,2}(?P<num>" + _NUM_RE + r")\s{0,2}(?P<unit>" + _UNIT_RE + r")?"
+)
+
+COMPARATORS = {
+    ">=": "≥", "≥": "≥", "不低于": "≥", "不少于": "≥", "达到": "≥", "达": "≥",
+    "<=": "≤", "≤": "≤", "不高于": "≤", "不超过": "≤",
+    ">": ">", "＞": ">", "超过": ">", "高于": ">",
+    "<": "<", "＜": "<", "低于": "<",
+}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in text: value as written (scaled by 万/亿 only via ``unit``)."""
+
+    value: Decimal
+    decimals: int
+    unit: str
+    start: int
+    end: int
+    raw: str
+    comparator: str = ""
+
+    def in_yuan_wan(self) -> Decimal | None:
+        """The amount in 万元 if this is money, else None."""
+        f = MONEY_FACTORS.get(self.unit)
+        return None if f is None else self.value * f
+
+
+def parse_number(raw: str) -> tuple[Decimal, int] | None:
+    """Parse one numeral as written (``325,399.34``) into value and decimals."""
+    text = raw.replace(",", "").replace("−", "-").strip()
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return None
+    frac = text.partition(".")[2]
+    return value, len(frac)
+
+
+def extract_quantities(text: str) -> Iterator[Quantity]:
+    """Every Arabic-numeral quantity in ``text`` with its unit, comparator and span."""
+    for m in QUANTITY_RE.finditer(text):
+        parsed = parse_number(m.group("num"))
+        if parsed is None:
+            continue
+        value, decimals = parsed
+        unit = m.group("unit") or ""
+        comp = COMPARATORS.get(m.group("comp") or "", "")
+        start = m.start("comp") if m.group("comp") else m.start("num")
+        end = m.end("unit") if m.group("unit") else m.end("num")
+        yield Quantity(value, decimals, unit, start, end, text[start:end], comp)
+
+
+# Text pasted from web pages, PDFs and WPS carries full-width digits (１２０．５０), the
+# full-width ％ and invisible marks (zero-width space, direction marks, BOM) inside a figure.
+# A reader sees a number there, so the checker must too.
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064" \
+             "\u2066\u2067\u2068\u2069\ufeff\u00ad"
+# Not "，" (a clause comma between two figures is no thousands separator) and not "－" (a dash).
+_WIDE = {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": "."}
+_NUMERAL_FORMS = re.compile("[" + _INVISIBLE + "".join(_WIDE) + "]")
+
+
+def normalise_numerals(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with full-width digits, ％ and ． made ASCII and invisible marks removed, and the
+    index map back (``None`` when nothing changed, the common case, which costs one search)."""
+    if not _NUMERAL_FORMS.search(text):
+        return text, None
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _INVISIBLE:
+            continue
+        out.append(_WIDE.get(ch, ch))
+        where.append(i)
+    where.append(len(text))
+    return "".join(out), where
+
+
+def extract_quantities_normalised(text: str) -> Iterator[Quantity]:
+    """:func:`extract_quantities` over :func:`normalise_numerals` text; spans refer to ``text``, ``raw`` is as read."""
+    clean, where = normalise_numerals(text)
+    if where is None:
+        yield from extract_quantities(text)
+        return
+    for q in extract_quantities(clean):
+        start, end = where[q.start], where[q.end - 1] + 1 if q.end > q.start else where[q.start]
+        yield Quantity(q.value, q.decimals, q.unit, start, end, q.raw, q.comparator)  # raw as read: marks dropped
+
+
+def numeral_text(raw: str) -> str:
+    """The numeral of a quantity as written (``325,399.34`` from ``达325,399.34 万元``)."""
+    m = _NUMERAL_ONLY_RE.search(raw)
+    return m.group(0) if m else raw
+
+
+_NUMERAL_ONLY_RE = re.compile(r"[-−]?\d{1,30}(?:,\d{3}){0,10}(?:\.\d{1,12})?")
+
+
+# Chinese numerals with a counting unit: 三十六人, 两家, 一百零五项. Only units
+# that count things, so 一是, 三孩, 一岗双责 are not quantities; slogans where a
+# numeral and unit name a concept (四个意识, 千家万户) are left out too.
+_CN_UNITS = UNIT_TABLE.chinese_names  # longest first, like UNITS
+_CN_QUANTITY_RE = re.compile(
+    rf"(?<![{CN_NUMERAL}第])(?P<num>[{CN_NUMERAL}]{{1,12}})(?P<unit>{'|'.join(_CN_UNITS)})(?!性)"
+)
+_CN_SLOGANS = re.compile(r"[一二两三四五六七八九十]个(?:意识|自信|维护|一律|全面|代表|确立|必须|务必|是否|坚持|不)|千家万户|百家")
+
+
+def extract_chinese_quantities(text: str) -> Iterator[Quantity]:
+    """Quantities written in Chinese numerals with a counting unit."""
+    slogans = [(m.start(), m.end()) for m in _CN_SLOGANS.finditer(text)]
+    for m in _CN_QUANTITY_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in slogans):
+            continue
+        numeral = m.group("num")
+        if numeral[0] in "万亿" or numeral in ("零", "〇"):
+            continue
+        parsed = parse_chinese_numeral(numeral)
+        if parsed is None:
+            continue
+        yield Quantity(Decimal(parsed), 0, m.group("unit"), m.start(), m.end(), m.group(), "")
+
+
+# The unit table proves itself against the readers above, once per process.
+_verify_units(
+    UNIT_TABLE,
+    lambda text: [q.unit for q in extract_quantities(text)],
+    lambda text: [q.unit for q in extract_chinese_quantities(text)],
+)
