@@ -12,6 +12,7 @@ All number parsing and tolerance comes from :mod:`gen.core.numbers`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -35,7 +36,7 @@ from ..core.datafile import string_list
 from ..core.resources import data_dir
 from .context import CheckContext
 from .finding import Finding
-from .labels import label_words, names_match
+from .labels import label_words, name_keys, names_match
 
 # Characters that end a label: a figure's label never reaches past them.
 LABEL_STOPS = frozenset("，,。；;：:！？!?\n\t、（）()【】[]“”\"「」『』《》|/…—")
@@ -276,7 +277,17 @@ _SHARE_RE = re.compile(
 )
 
 
-def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[PercentClaim]:
+def _by_name(all_items: list[Item]) -> dict[str, list[int]]:
+    """Name key -> positions of items (ascending): a share's whole is found by lookup, not by a scan of every figure."""
+    out: dict[str, list[int]] = {}
+    for i, it in enumerate(all_items):
+        for key in name_keys(it.label):
+            out.setdefault(key, []).append(i)
+    return out
+
+
+def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int,
+                 by_name: dict[str, list[int]]) -> Optional[PercentClaim]:
     it = all_items[idx]
     text = ctx.text
     lo = max(it.seg_start, it.q.start - 24)
@@ -315,7 +326,11 @@ def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional
                 break
         name = "占比"
     else:
-        for cand in all_items[:idx]:
+        before: set[int] = set()  # every earlier figure whose label may name the whole
+        for key in name_keys(whole_name):
+            positions = by_name.get(key, [])
+            before.update(positions[:bisect_left(positions, idx)])
+        for cand in (all_items[j] for j in sorted(before)):  # text order, as a scan of all_items[:idx] gives
             if cand is part or cand.q.comparator:
                 continue
             if names_match(cand.label, whole_name) and comparable(part, cand) and years_compatible(part, cand):
@@ -434,11 +449,12 @@ def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[
 
 def _build_claims(ctx: CheckContext) -> list[PercentClaim]:
     all_items = items(ctx)
+    by_name = _by_name(all_items)
     out = []
     for idx, it in enumerate(all_items):
         if it.q.unit != "%":
             continue
-        claim = _share_claim(ctx, all_items, idx) or _rate_claim(ctx, all_items, idx)
+        claim = _share_claim(ctx, all_items, idx, by_name) or _rate_claim(ctx, all_items, idx)
         if claim is not None:
             out.append(claim)
     return out
