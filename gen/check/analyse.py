@@ -57,9 +57,56 @@ def get_nlp() -> Any:
     import spacy
 
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.tokenizer = _linear_tokenizer(nlp)
     nlp.add_pipe("sentencizer", config={"punct_chars": SENTENCE_PUNCT})
     nlp.max_length = 50_000_000  # a blank pipeline needs little memory; inputs are size-limited by read.py
     return nlp
+
+
+def _linear_tokenizer(nlp: Any) -> Any:
+    """spaCy's jieba tokenizer for Chinese, giving the same Doc in time linear in the text.
+
+    spaCy aligns jieba's words to the text with ``util.get_words_and_spaces``,
+    which slices off the rest of the text for every word (``text[pos:].index(word)``):
+    quadratic, most of the time on a long report. :func:`words_and_spaces` is
+    that function searching from ``pos`` instead of copying the rest.
+    """
+    from spacy.errors import Errors
+    from spacy.lang.zh import ChineseTokenizer
+    from spacy.tokens import Doc
+
+    class LinearChineseTokenizer(ChineseTokenizer):
+        def __call__(self, text: str) -> Any:
+            words = [x for x in self.jieba_seg.cut(text, cut_all=False) if x]
+            if "".join("".join(words).split()) != "".join(text.split()):
+                raise ValueError(Errors.E194.format(text=text, words=words))
+            words, spaces = words_and_spaces(words, text)
+            return Doc(self.vocab, words=words, spaces=spaces)
+
+    return LinearChineseTokenizer(nlp.vocab, segmenter="jieba")
+
+
+def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]]:
+    """spaCy's ``util.get_words_and_spaces`` (same result), linear: words aligned to ``text``, gaps as words."""
+    out: list[str] = []
+    spaces: list[bool] = []
+    pos = 0
+    for word in (w for w in words if not w.isspace()):
+        found = text.index(word, pos)  # a word missing from the text raises, as in spaCy (callers check first)
+        if found > pos:
+            out.append(text[pos:found])
+            spaces.append(False)
+            pos = found
+        out.append(word)
+        spaces.append(False)
+        pos += len(word)
+        if pos < len(text) and text[pos] == " ":
+            spaces[-1] = True
+            pos += 1
+    if pos < len(text):
+        out.append(text[pos:])
+        spaces.append(False)
+    return out, spaces
 
 
 # The analysis components, by registered name, in pipeline order.
