@@ -118,7 +118,7 @@ def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Opti
     for target in (output, annotate_path):
         if target is not None:
             check_target(target)  # a device or FIFO at -o is refused before any work
-    check_project_data()
+    check_project_data(folders=("glossary",), grounding=data_path is not None)  # what this check will read
     problems: list[str] = []
     chosen = parse_codes(select, "--select", problems) if select is not None else config.select
     ignored = config.ignore + (parse_codes(ignore, "--ignore", problems) if ignore else ())

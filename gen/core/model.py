@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from pydantic.functional_validators import AfterValidator
 
 from .glossary import self_ref_names
+from .indicators import LEVEL1  # the indicator system lives apart, so the checker need not import this model
 from .numbers import AMOUNT_PLACES, round_half_up
 from .outlines import kind_id, kind_names, outline_for_region, resolve_outline
 from .sectors import sector_ids
@@ -28,11 +29,6 @@ KIND_IDS = tuple(KIND_NAMES)
 # Self-references (我局/我委/我会/我单位 …) are data: glossary/bodies.yaml, one place.
 SELF_REFS = self_ref_names()
 
-LEVEL1 = {
-    "产出指标": ("数量指标", "质量指标", "时效指标", "成本指标"),
-    "效益指标": ("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"),
-    "满意度指标": ("服务对象满意度指标",),
-}
 
 
 _CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’"
