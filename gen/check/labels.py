@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from ..core.datafile import DataFileError, string_list
+from ..core.datafile import DataFileError, load_yaml, string_list
 from ..core.resources import data_dir
 
 FILE = "labels.yaml"
@@ -83,7 +83,7 @@ def _pairs(doc: dict, key: str) -> list[tuple[str, str]]:
 def load_label_words(path: Path) -> LabelWords:
     """Read the lists and run the file's examples; a failing example names itself."""
     try:
-        doc: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc: Any = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise DataFileError(f"无法读取词库文件 {path}：{exc}") from None
     if not isinstance(doc, dict):

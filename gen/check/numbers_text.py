@@ -18,8 +18,6 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator, Optional
 
-import yaml
-
 from ..core.numbers import (
     UNIT_TABLE,
     Quantity,
@@ -32,7 +30,7 @@ from ..core.numbers import (
     round_half_up,
     tolerance,
 )
-from ..core.datafile import string_list
+from ..core.datafile import load_yaml, string_list
 from ..core.resources import data_dir
 from .context import CheckContext
 from .finding import Finding
@@ -374,7 +372,7 @@ def _strs(entry: dict, key: str, where: str, required: bool = True) -> tuple[str
 def rate_glossary() -> RateGlossary:
     """Load glossary/rates.yaml; a malformed entry fails loudly, never matches nothing."""
     path = data_dir("glossary") / "rates.yaml"
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    raw = load_yaml(path.read_text(encoding="utf-8")) or {}
     rates = []
     for i, e in enumerate(raw.get("rates") or []):
         where = f"rates 第{i + 1}项"
