@@ -12,7 +12,7 @@ from typing import Any
 from ..core.forms.grid import column_letter  # noqa: F401 - 0 -> A, 26 -> AA; used here and re-exported
 from ..core.model import KIND_NAMES
 from ..core.model_bureau import SELF_REFS
-from ..core.model_work import LEVEL1
+from ..core.indicators import LEVEL1
 from ..core.outlines import all_outline_ids
 from ..core.sectors import sector_ids
 

@@ -26,27 +26,52 @@ glossary terms and figures from it.
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterator
 
 # Sentence-final punctuation for spaCy's sentencizer (Chinese and Western).
 SENTENCE_PUNCT = ["。", "！", "？", "!", "?", "；", ";", "…", "……", "\n"]
 
 
+@contextmanager
+def _building() -> Iterator[None]:
+    """No garbage collection while the process-lifetime language data is built, and none over it after.
+
+    jieba's dictionary and spaCy's pipeline are hundreds of thousands of objects
+    that live as long as the process; the collector would walk them (and every
+    module and glossary entry loaded before) again and again while they are
+    made, for nothing: a third of the checker's own cold-start time. Once built,
+    they are frozen (``gc.freeze``: moved out of the collector's generations),
+    so later collections, during every check, do not walk them either. This
+    runs once per process; what is alive at that moment is never collected.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
 @lru_cache(maxsize=1)
 def get_segmenter() -> Any:
     """The jieba module, quiet, with its dictionary loaded and glossary terms added."""
-    import jieba
+    with _building():
+        import jieba
 
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    from ..core.glossary import segmenter_words
+        jieba.setLogLevel(logging.WARNING)
+        jieba.initialize()
+        from ..core.glossary import segmenter_words
 
-    for word in segmenter_words():
-        jieba.add_word(word)
+        for word in segmenter_words():
+            jieba.add_word(word)
     return jieba
 
 
@@ -54,12 +79,60 @@ def get_segmenter() -> Any:
 def get_nlp() -> Any:
     """spaCy on a blank "zh" model with the jieba segmenter and a sentencizer."""
     get_segmenter()  # glossary words first: spaCy's tokenizer uses the same jieba module
-    import spacy
+    with _building():
+        import spacy
 
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-    nlp.add_pipe("sentencizer", config={"punct_chars": SENTENCE_PUNCT})
-    nlp.max_length = 50_000_000  # a blank pipeline needs little memory; inputs are size-limited by read.py
+        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+        nlp.tokenizer = _linear_tokenizer(nlp)
+        nlp.add_pipe("sentencizer", config={"punct_chars": SENTENCE_PUNCT})
+        nlp.max_length = 50_000_000  # a blank pipeline needs little memory; inputs are size-limited by read.py
     return nlp
+
+
+def _linear_tokenizer(nlp: Any) -> Any:
+    """spaCy's jieba tokenizer for Chinese, giving the same Doc in time linear in the text.
+
+    spaCy aligns jieba's words to the text with ``util.get_words_and_spaces``,
+    which slices off the rest of the text for every word (``text[pos:].index(word)``):
+    quadratic, most of the time on a long report. :func:`words_and_spaces` is
+    that function searching from ``pos`` instead of copying the rest.
+    """
+    from spacy.errors import Errors
+    from spacy.lang.zh import ChineseTokenizer
+    from spacy.tokens import Doc
+
+    class LinearChineseTokenizer(ChineseTokenizer):
+        def __call__(self, text: str) -> Any:
+            words = [x for x in self.jieba_seg.cut(text, cut_all=False) if x]
+            if "".join("".join(words).split()) != "".join(text.split()):
+                raise ValueError(Errors.E194.format(text=text, words=words))
+            words, spaces = words_and_spaces(words, text)
+            return Doc(self.vocab, words=words, spaces=spaces)
+
+    return LinearChineseTokenizer(nlp.vocab, segmenter="jieba")
+
+
+def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]]:
+    """spaCy's ``util.get_words_and_spaces`` (same result), linear: words aligned to ``text``, gaps as words."""
+    out: list[str] = []
+    spaces: list[bool] = []
+    pos = 0
+    for word in (w for w in words if not w.isspace()):
+        found = text.index(word, pos)  # a word missing from the text raises, as in spaCy (callers check first)
+        if found > pos:
+            out.append(text[pos:found])
+            spaces.append(False)
+            pos = found
+        out.append(word)
+        spaces.append(False)
+        pos += len(word)
+        if pos < len(text) and text[pos] == " ":
+            spaces[-1] = True
+            pos += 1
+    if pos < len(text):
+        out.append(text[pos:])
+        spaces.append(False)
+    return out, spaces
 
 
 # The analysis components, by registered name, in pipeline order.

@@ -103,7 +103,7 @@ def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Opti
     """
     from .report_text import summary_counts
 
-    config, rules = _configure(config_path, year, select, ignore, (output, annotate_path))
+    config, rules = _configure(config_path, year, select, ignore, (output, annotate_path), data_path is not None)
     if fmt == "xlsx" and output is None:
         raise UserError("--format xlsx 需要用 -o 指定工作簿文件，如 -o review.xlsx")
     if fmt == "xlsx" and output is not None and output.suffix.lower() != ".xlsx":
@@ -136,7 +136,7 @@ def check(paths: tuple[str, ...], fmt: str, output: Optional[Path], select: Opti
 
 
 def _configure(config_path: Optional[Path], year: Optional[int], select: Optional[str], ignore: Optional[str],
-               targets: tuple[Optional[Path], ...]) -> tuple[Any, list]:
+               targets: tuple[Optional[Path], ...], with_data: bool = False) -> tuple[Any, list]:
     """The configuration (file, then options) and the chosen rules, with the bundled data proved first."""
     from ..core.atomic import check_target
     from .config import activate_glossary, load_config, parse_codes
@@ -151,7 +151,7 @@ def _configure(config_path: Optional[Path], year: Optional[int], select: Optiona
     for target in targets:
         if target is not None:
             check_target(target)  # a device or FIFO at -o is refused before any work
-    check_project_data()
+    check_project_data(folders=("glossary",), grounding=with_data)  # what this check will read, and no more
     problems: list[str] = []
     chosen = parse_codes(select, "--select", problems) if select is not None else config.select
     ignored = config.ignore + (parse_codes(ignore, "--ignore", problems) if ignore else ())

@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional
 
-import yaml
 
-from ..core.datafile import string_list
+from ..core.datafile import load_yaml, string_list
 from ..core.resources import data_dir
 from .labels import label_words
 
@@ -43,7 +42,7 @@ def named_quantities() -> tuple[NamedQuantity, ...]:
     """Load glossary/grounding.yaml; a malformed entry or a failing example fails loudly."""
     from ..core.derive import DESCRIPTIONS
 
-    raw = yaml.safe_load((data_dir("glossary") / "grounding.yaml").read_text(encoding="utf-8")) or {}
+    raw = load_yaml((data_dir("glossary") / "grounding.yaml").read_text(encoding="utf-8")) or {}
     out = []
     for i, e in enumerate(raw.get("quantities") or []):
         where = f"quantities 第{i + 1}项"

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from ..core.datafile import DataFileError, string_list
+from ..core.datafile import DataFileError, load_yaml, string_list
 from ..core.resources import data_dir
 
 FILE = "labels.yaml"
@@ -58,6 +58,19 @@ def _strip_whole_suffix(name: str) -> str:
     return _WHOLE_SUFFIX_RE.sub("", name) or name
 
 
+def name_keys(label: str) -> set[str]:
+    """Keys under which :func:`names_match` partners meet: the label, and the label without a neutral prefix.
+
+    Two labels that name the same thing share a key, so an index by these keys
+    finds every partner of a label with a dict lookup instead of a scan of all
+    figures (a scan per claim made long texts quadratic).
+    """
+    base = _strip_whole_suffix(label)
+    keys = {base}
+    keys.update(base[len(p):] for p in label_words().neutral_prefixes if p and base.startswith(p))
+    return keys
+
+
 def _pairs(doc: dict, key: str) -> list[tuple[str, str]]:
     value = doc.get(key)
     if not isinstance(value, list) or not value or not all(
@@ -70,7 +83,7 @@ def _pairs(doc: dict, key: str) -> list[tuple[str, str]]:
 def load_label_words(path: Path) -> LabelWords:
     """Read the lists and run the file's examples; a failing example names itself."""
     try:
-        doc: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc: Any = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise DataFileError(f"无法读取词库文件 {path}：{exc}") from None
     if not isinstance(doc, dict):

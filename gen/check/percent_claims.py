@@ -9,6 +9,7 @@ stated percentage claims what, and whether the text's own figures agree.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Callable, Iterator, Optional
@@ -17,7 +18,7 @@ from ..core.numbers import format_percent, percent_agrees, ratio_percent, ratio_
 from ..core.quantities import Quantity
 from .context import CheckContext
 from .finding import Finding
-from .labels import names_match
+from .labels import name_keys, names_match
 from .numbers_text import TRAIL_RE, Item, comparable, items, num, years_compatible
 from .rates import find_rate_name, keyword_len
 
@@ -73,7 +74,17 @@ _SHARE_RE = re.compile(
 )
 
 
-def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[PercentClaim]:
+def _by_name(all_items: list[Item]) -> dict[str, list[int]]:
+    """Name key -> positions of items (ascending): a share's whole is found by lookup, not by a scan of every figure."""
+    out: dict[str, list[int]] = {}
+    for i, it in enumerate(all_items):
+        for key in name_keys(it.label):
+            out.setdefault(key, []).append(i)
+    return out
+
+
+def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int,
+                 by_name: dict[str, list[int]]) -> Optional[PercentClaim]:
     it = all_items[idx]
     text = ctx.text
     lo = max(it.seg_start, it.q.start - 24)
@@ -112,7 +123,11 @@ def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional
                 break
         name = "占比"
     else:
-        for cand in all_items[:idx]:
+        before: set[int] = set()  # every earlier figure whose label may name the whole
+        for key in name_keys(whole_name):
+            positions = by_name.get(key, [])
+            before.update(positions[:bisect_left(positions, idx)])
+        for cand in (all_items[j] for j in sorted(before)):  # text order, as a scan of all_items[:idx] gives
             if cand is part or cand.q.comparator:
                 continue
             if names_match(cand.label, whole_name) and comparable(part, cand) and years_compatible(part, cand):
@@ -154,11 +169,12 @@ def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[
 
 def _build_claims(ctx: CheckContext) -> list[PercentClaim]:
     all_items = items(ctx)
+    by_name = _by_name(all_items)
     out = []
     for idx, it in enumerate(all_items):
         if it.q.unit != "%":
             continue
-        claim = _share_claim(ctx, all_items, idx) or _rate_claim(ctx, all_items, idx)
+        claim = _share_claim(ctx, all_items, idx, by_name) or _rate_claim(ctx, all_items, idx)
         if claim is not None:
             out.append(claim)
     return out

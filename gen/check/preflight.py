@@ -16,35 +16,47 @@ from typing import Any, Callable
 import yaml
 
 from ..core.errors import UserError
-from ..core.parse import DataProblem, parse_text
+from ..core.parse import DataProblem, parse_text, parses_cleanly  # not core.load: checking needs no report model
 from ..core.resources import data_dir
 
 _ENTRY = re.compile(r"词库文件 (?P<file>[\w.]+)，第(?P<n>\d+)[条项]")
 _FOLDERS = ("glossary", "corpus")
 
 
-def _loaders() -> list[tuple[str, Callable[[], Any]]]:
+def _loaders(grounding: bool) -> list[tuple[str, Callable[[], Any]]]:
     from ..core.glossary import load
     from ..core.thresholds import load_thresholds
     from .gazetteer import gazetteer
     from .grounding_names import named_quantities
     from .rates import rate_glossary
 
-    return [("glossary/*.yaml", load), ("glossary/thresholds.yaml", load_thresholds),
-            ("glossary/rates.yaml", rate_glossary), ("glossary/grounding.yaml", named_quantities),
-            ("行政区划表", gazetteer)]
+    out: list[tuple[str, Callable[[], Any]]] = [
+        ("glossary/*.yaml", load), ("glossary/thresholds.yaml", load_thresholds),
+        ("glossary/rates.yaml", rate_glossary), ("行政区划表", gazetteer)]
+    if grounding:
+        from .grounding_names import named_quantities
+
+        out.insert(3, ("glossary/grounding.yaml", named_quantities))
+    return out
 
 
-def check_project_data() -> None:
-    """Raise UserError (exit 2) naming file and line when any bundled data file is broken."""
+def check_project_data(folders: tuple[str, ...] = _FOLDERS, grounding: bool = True) -> None:
+    """Raise UserError (exit 2) naming file and line when any bundled data file is broken.
+
+    A command proves what it will read, and no more (each file costs cold-start
+    time): ``folders`` are the data folders whose YAML syntax is proved
+    (``jixiao check`` reads no corpus); ``grounding`` loads glossary/grounding.yaml,
+    which only the G rules read (``check --data``) and whose proof needs the
+    report model.
+    """
     problems: list[str] = []
-    for folder in _FOLDERS:
+    for folder in folders:
         base = data_dir(folder)
         for path in sorted(base.glob("*.yaml")):
             problems.extend(_syntax(path, folder))
     if problems:
         raise UserError(problems)
-    for name, loader in _loaders():
+    for name, loader in _loaders(grounding):
         try:
             loader()
         except UserError as exc:
@@ -56,7 +68,9 @@ def check_project_data() -> None:
 def _syntax(path: Path, folder: str) -> list[str]:
     """Duplicate keys, impossible dates, syntax errors of one bundled YAML file."""
     try:
-        parse_text(path.read_text(encoding="utf-8"), f"{folder}/{path.name}")
+        text = path.read_text(encoding="utf-8")
+        if not parses_cleanly(text):  # libyaml's quick proof; when it fails, the located message
+            parse_text(text, f"{folder}/{path.name}")
     except UnicodeDecodeError:
         return [f"{folder}/{path.name}: 应为 UTF-8 编码"]
     except UserError as exc:

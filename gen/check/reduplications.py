@@ -16,7 +16,7 @@ from typing import Any, Callable, Optional, Sequence
 
 import yaml
 
-from ..core.datafile import string_list
+from ..core.datafile import load_yaml, string_list
 from ..core.errors import UserError
 from ..core.glossary_user import overlay, user_file
 from ..core.resources import data_dir
@@ -72,7 +72,7 @@ def _group(raw: Any, n: int, file: str) -> Group:
 
 def _read(path: Path) -> dict:
     try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise UserError(f"无法读取词库文件 {path}：{exc}") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("groups", []), list):

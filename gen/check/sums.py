@@ -17,8 +17,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Iterator, Optional
 
-import yaml
-
+from ..core.datafile import load_yaml
 from ..core.resources import data_dir
 from .context import CheckContext
 from .numbers_text import Item, items, label_names, money_slack, normalise_label
@@ -147,7 +146,7 @@ def prove(ident: Identity) -> Optional[str]:
 def identities() -> tuple[Identity, ...]:
     """Load glossary/sums.yaml; an entry whose own examples fail makes loading fail."""
     path = data_dir("glossary") / "sums.yaml"
-    loaded = _parse(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+    loaded = _parse(load_yaml(path.read_text(encoding="utf-8")) or {})
     for ident in loaded:
         problem = prove(ident)
         if problem:

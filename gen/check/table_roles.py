@@ -14,6 +14,7 @@ from typing import Sequence
 
 import yaml
 
+from ..core.datafile import load_yaml
 from ..core.resources import data_dir
 
 
@@ -106,7 +107,7 @@ def _load_words(raw: dict) -> dict:
 def roles() -> Roles:
     """Load glossary/tables.yaml; every example must get its own role, or loading fails."""
     path = data_dir("glossary") / "tables.yaml"
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    raw = load_yaml(path.read_text(encoding="utf-8")) or {}
     cols, rows = _load_section(raw, "columns"), _load_section(raw, "rows")
     loaded = Roles(tuple((r, w) for r, w, _ in cols), tuple((r, w) for r, w, _ in rows))
     for role, _, examples in cols:

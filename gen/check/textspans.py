@@ -5,5 +5,43 @@ belong in them); the patterns live here so the rules agree on what they are.
 Every repeat is bounded, so matching stays linear.
 """
 
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
 URL = r"(?:https?|ftp)://[^\s，。；、“”（）]{1,300}|www\.[^\s，。；、“”（）]{1,300}"
 EMAIL = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}"
+
+
+def finditer_near(pattern: re.Pattern, text: str, trigger: re.Pattern) -> Iterator[re.Match]:
+    """The matches of ``pattern.finditer(text)``, searched only in the lines around ``trigger``.
+
+    Patterns like ``[\\w-]{1,80}\\.docx`` try up to 80 characters at every
+    position of a Chinese text, where ``\\w`` matches every character; the rules
+    need them only near a ".", "@" or "<". Exact (the same matches, in order) for
+    a pattern whose every match starts on a line holding a ``trigger`` match and
+    ends on that line or the next one: each such line is searched together with
+    the next, and overlapping or touching ranges are searched as one.
+    """
+    ranges: list[list[int]] = []
+    pos = 0
+    while True:
+        hit = trigger.search(text, pos)
+        if hit is None:
+            break
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = _line_end(text, _line_end(text, hit.start()))  # this line and the next, with their "\n"
+        if ranges and start <= ranges[-1][1]:
+            ranges[-1][1] = max(ranges[-1][1], end)
+        else:
+            ranges.append([start, end])
+        pos = _line_end(text, hit.start())  # the next trigger on a later line
+    for start, end in ranges:
+        yield from pattern.finditer(text, start, end)
+
+
+def _line_end(text: str, pos: int) -> int:
+    """Index just past the "\\n" that ends the line holding ``pos`` (the text's length on the last line)."""
+    nl = text.find("\n", pos)
+    return len(text) if nl == -1 else nl + 1

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any, Optional
 
 from .model import ReportSpec
-from .model_work import LEVEL1
+from .indicators import LEVEL1
 from .numbers import change_percent, rating_for, ratio_percent
 from .targets import Target, parse_target
 from .reasons import metric_met, reasons_missing

@@ -15,6 +15,7 @@ from typing import Any, Optional
 
 import yaml
 
+from .datafile import load_yaml
 from .errors import UserError
 from .glossary_match import BodyRef, Entry, apply_replacements, body_type
 
@@ -88,7 +89,7 @@ def _examples(value: Any, file: str, where: str, key: str) -> tuple[tuple[str, O
 
 def read_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return load_yaml(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise UserError(f"找不到词库文件：{path}") from None
     except yaml.YAMLError as exc:

@@ -21,6 +21,7 @@ from typing import Any, Optional
 
 import yaml
 
+from .datafile import load_yaml
 from .errors import UserError
 from .number_style import DEFAULT_STYLE, NumberStyle, style_from
 from .resources import data_dir
@@ -55,7 +56,7 @@ class Kind:
 
 def _read(path: Path) -> dict:
     try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc = load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise UserError(f"{path}:{mark.line + 1 if mark else '?'}: YAML 格式错误") from None

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-import yaml
-
+from .datafile import load_yaml
 from .errors import UserError
 from .resources import data_dir
 
@@ -45,7 +44,7 @@ def _decimal(value: object, where: str) -> Decimal:
 def rating_scale() -> Scale:
     """The rating scale of glossary/scales.yaml; its examples are run before it is used."""
     path = data_dir("glossary") / "scales.yaml"
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    raw = load_yaml(path.read_text(encoding="utf-8")) or {}
     entry = raw.get("rating") or {}
     where = f"{path.name}（rating）"
     grades = tuple(

@@ -19,8 +19,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Optional, Sequence
 
-import yaml
-
+from .datafile import load_yaml
 from .errors import UserError
 from .numbers import agrees, rating_for, round_half_up, to_decimal
 from .targets import parse_target
@@ -171,7 +170,7 @@ def _build(raw: dict, where: str) -> RuleSet:
 
 
 def _read(path: Any) -> dict:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = load_yaml(path.read_text(encoding="utf-8"))
     if not isinstance(raw, dict):
         raise UserError(f"{path}：评分规则集应为键值对象")
     return raw

@@ -16,6 +16,7 @@ from typing import Any, Optional
 
 import yaml
 
+from .datafile import load_yaml
 from .errors import UserError
 from .resources import data_dir
 
@@ -91,7 +92,7 @@ def load_sectors(folder: Optional[str] = None) -> tuple[Sector, ...]:
     """The registry from glossary/sectors.yaml (validated against its own examples)."""
     path = Path(folder or data_dir("glossary")) / "sectors.yaml"
     try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc = load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise UserError(f"{path}:{mark.line + 1 if mark else '?'}: YAML 格式错误") from None

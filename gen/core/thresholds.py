@@ -5,8 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import lru_cache
 
-import yaml
-
+from .datafile import load_yaml
 from .resources import data_dir
 
 
@@ -14,5 +13,5 @@ from .resources import data_dir
 def load_thresholds() -> dict[str, Decimal]:
     """Read glossary/thresholds.yaml; every value as Decimal."""
     path = data_dir("glossary") / "thresholds.yaml"
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    raw = load_yaml(path.read_text(encoding="utf-8")) or {}
     return {key: Decimal(str(entry["value"])) for key, entry in raw.items()}

@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterable, Optional
 
 import yaml
 
-from .datafile import string_list
+from .datafile import load_yaml, string_list
 from .errors import UserError
 from .resources import data_dir
 
@@ -96,7 +96,7 @@ def _unit(raw: Any, n: int) -> Unit:
 def load_units(path: Path) -> UnitTable:
     """Read and validate a units file; the examples are run by :func:`verify`."""
     try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise UserError(f"无法读取词库文件 {path}：{exc}") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("units"), list) or not doc["units"]:

@@ -28,3 +28,21 @@ def test_doc_carries_sentences_glossary_terms_and_quantities():
     assert any(t.endswith("%") for t in figures)
     for sp in doc.spans["quantities"]:  # offsets are offsets into ctx.text
         assert text[sp.start_char:sp.end_char] == sp.text
+
+
+def test_linear_alignment_gives_spacys_words_and_spaces():
+    """analyse.words_and_spaces is spaCy's get_words_and_spaces without its quadratic slicing: same output."""
+    import random
+
+    import jieba
+    from spacy.util import get_words_and_spaces
+
+    from gen.check.analyse import get_nlp, words_and_spaces
+
+    get_nlp()
+    rng = random.Random(7)
+    pieces = ["卫生健康局", "执行率", "91.65%", " ", "  ", "\n", "\t", "ICU", "a b", "。", "，", "一、", "（一）", "2022年"]
+    for _ in range(200):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        words = [w for w in jieba.cut(text) if w]
+        assert words_and_spaces(words, text) == get_words_and_spaces(words, text), repr(text)

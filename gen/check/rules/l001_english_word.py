@@ -13,7 +13,7 @@ import re
 from ...core.glossary import load
 from ..finding import Finding
 from ..registry import Rule
-from ..textspans import EMAIL, URL
+from ..textspans import EMAIL, URL, finditer_near
 
 RULE = Rule(
     code="L001",
@@ -40,6 +40,9 @@ _PROTECTED = re.compile(
     rf"{URL}|{EMAIL}|[\w-]{{1,80}}\.[A-Za-z]{{2,5}}\b"
     r"|</?[A-Za-z]{1,10}(?:\s[^<>\n]{0,100})?/?>"
 )
+# What every _PROTECTED match holds on the line where it starts: only those lines (and the next: a tag
+# may break its line) are searched (textspans.finditer_near).
+_PROTECTED_TRIGGER = re.compile(r"://|www\.|[@<]|\.[A-Za-z]")
 _ROMAN = re.compile(r"[IVX]{1,5}")
 _CONTEXT = 3
 
@@ -55,7 +58,7 @@ def check(ctx):
     text = ctx.text
     glossary = load()
     upper = {a.upper() for a in glossary.acronyms}
-    protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(text)]
+    protected = [(m.start(), m.end()) for m in finditer_near(_PROTECTED, text, _PROTECTED_TRIGGER)]
     p = 0
     for m in _WORD.finditer(text):
         s, e = m.span()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from decimal import Decimal
 from typing import Iterable, Optional
 
@@ -95,10 +96,8 @@ def _partition_like(parts: list[Item]) -> bool:
 
 
 def _index_after(all_items: list[Item], pos: int) -> int:
-    for i, it in enumerate(all_items):
-        if it.q.start >= pos:
-            return i
-    return len(all_items)
+    """The first item starting at or after ``pos`` (items are in text order: a bisection, not a scan per 其中)."""
+    return bisect_left(all_items, pos, key=lambda it: it.q.start)
 
 
 def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:

@@ -9,8 +9,7 @@ from typing import Iterable, Optional
 from ...core.numbers import agrees, format_percent, ratio_percent_exact, round_half_up
 from ..context import CheckContext
 from ..finding import Finding
-from ..labels import label_words, strip_whole_suffix
-from ..labels import names_match
+from ..labels import label_words, name_keys, names_match, strip_whole_suffix
 from ..numbers_text import Item, comparable, items, num
 from ..registry import Rule
 
@@ -124,20 +123,12 @@ def _stated_change(text: str, all_items: list[Item], idx: int) -> Optional[Findi
 MAX_PREVIOUS_CANDIDATES = 16
 
 
-def _name_keys(label: str) -> set[str]:
-    """Keys under which ``names_match`` partners meet: the label, and the label without a neutral prefix."""
-    base = strip_whole_suffix(label)
-    keys = {base}
-    keys.update(base[len(p):] for p in label_words().neutral_prefixes if p and base.startswith(p))
-    return keys
-
-
 def _by_year(all_items: list[Item]) -> dict[tuple[str, str], list[int]]:
     """(year, name key) -> positions of items: the previous-year lookup is one dict access, not a scan."""
     out: dict[tuple[str, str], list[int]] = {}
     for i, it in enumerate(all_items):
         if it.year and it.label and not it.q.comparator:
-            for key in _name_keys(it.label):
+            for key in name_keys(it.label):
                 out.setdefault((it.year, key), []).append(i)
     return out
 
@@ -149,7 +140,7 @@ def _previous(all_items: list[Item], by_year: dict[tuple[str, str], list[int]], 
         want.append(str(int(subject.year) - 1))
     out = []
     for year in want:
-        positions = sorted({i for key in _name_keys(subject.label)
+        positions = sorted({i for key in name_keys(subject.label)
                             for i in by_year.get((year, key), ())[: 4 * MAX_PREVIOUS_CANDIDATES]})
         found = 0
         for i in positions:

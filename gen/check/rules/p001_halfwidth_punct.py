@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from ..finding import Finding
 from ..registry import Rule
-from ..textspans import EMAIL, URL
+from ..textspans import EMAIL, URL, finditer_near
 
 RULE = Rule(
     code="P001",
@@ -56,6 +56,10 @@ _PROTECTED = re.compile(
     r"|\d{1,2}:\d{2}(?::\d{2})?"
     r"|\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?"
 )
+# What every _PROTECTED match holds on its own line (":" of a URL or a time, "www.", "@", ".docx", ","
+# of a figure): only the lines that have one are searched (textspans.finditer_near).
+_PROTECTED_TRIGGER = re.compile(r"[:,@]|www\.|\.[a-z]")
+_BRACKET = re.compile(r"[()]")
 
 
 def _neighbour(text: str, i: int, step: int) -> str:
@@ -102,7 +106,7 @@ def check(ctx):
 def _each(text: str):
     """Every half-width mark in Chinese text, one finding each."""
     protected = [False] * len(text)
-    for m in _PROTECTED.finditer(text):
+    for m in finditer_near(_PROTECTED, text, _PROTECTED_TRIGGER):
         for i in range(m.start(), m.end()):
             protected[i] = True
     parens: set[int] = set()
@@ -128,8 +132,9 @@ def _each(text: str):
             continue  # 1,2 / 3:1 between digits
         if _chinese_around(text, i):
             yield Finding(i, i + 1, RULE.code, RULE.severity, f"中文中应使用全角标点“{_FULL[ch]}”，此处为半角“{ch}”。", _FULL[ch])
-    for i, ch in enumerate(text):
+    for m in _BRACKET.finditer(text):  # the brackets left over, without a Python step per character
+        i, ch = m.start(), m.group()
         if ch == ")" and _is_item_mark(text, i):
             continue
-        if ch in "()" and i not in parens and not protected[i] and _chinese_around(text, i):
+        if i not in parens and not protected[i] and _chinese_around(text, i):
             yield Finding(i, i + 1, RULE.code, RULE.severity, f"中文中应使用全角括号“{_FULL[ch]}”，此处为半角“{ch}”。", _FULL[ch])

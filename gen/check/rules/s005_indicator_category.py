@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-from ...core.model_work import LEVEL1
+from ...core.indicators import LEVEL1
 from ..finding import Finding
 from ..registry import Rule
 

@@ -12,6 +12,8 @@ have lost only their mark ("一部门职能职责") are S002's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import takewhile
 
 from ..finding import Finding
 from ..headings import LEVEL_NAMES, headings, standard_mark
@@ -60,14 +62,18 @@ def check(ctx):
     starts = {h.start for h in heads}
     paras = ctx.paragraphs
     index = {p.start: i for i, p in enumerate(paras)}
+    para_starts = [p.start for p in paras]
+    last_numbered: dict = {}  # level -> the latest numbered heading of that level before ``h``
     for i, h in enumerate(heads):
+        previous = last_numbered.get(h.level)
+        if h.form != "bare":
+            last_numbered[h.level] = h
         nxt = heads[i + 1] if i + 1 < len(heads) else None
         if h.form == "bare" or h.number < 2 or (nxt is not None and nxt.level >= h.level):
             continue  # only the last numbered sibling before the parent resumes
-        siblings = [g for g in heads[:i] if g.level == h.level and g.form != "bare"]
-        if not siblings or siblings[-1].number != h.number - 1:
+        if previous is None or previous.number != h.number - 1:
             continue
-        found = _candidate(ctx, paras, index.get(_para_start(paras, h)), nxt.start if nxt else len(ctx.text), starts)
+        found = _candidate(ctx, paras, index.get(_para_start(paras, para_starts, h)), nxt.start if nxt else len(ctx.text), starts)
         if found is not None:
             mark = standard_mark(h.level, h.number + 1)
             yield Finding(found.start, found.end, RULE.code, RULE.severity,
@@ -75,10 +81,11 @@ def check(ctx):
                           mark + found.text)
 
 
-def _para_start(paras, h) -> int:
-    for p in paras:
-        if p.start <= h.start < p.end + 1:
-            return p.start
+def _para_start(paras, para_starts, h) -> int:
+    """Start of the paragraph holding heading ``h`` (paragraphs are sorted and disjoint: one bisection)."""
+    k = bisect_right(para_starts, h.start) - 1
+    if k >= 0 and h.start < paras[k].end + 1:
+        return paras[k].start
     return -1
 
 
@@ -90,7 +97,7 @@ def _candidate(ctx, paras, i, limit, starts):
     """
     if i is None:
         return None
-    section = [j for j in range(i + 1, len(paras)) if paras[j].start < limit]
+    section = list(takewhile(lambda j: paras[j].start < limit, range(i + 1, len(paras))))  # sorted: stop at limit
     titles = [j for j in section if paras[j].start not in starts and _TITLE.fullmatch(paras[j].text)
               and not _NOT_TITLE.search(paras[j].text)]
     if len(titles) != 1 or titles[0] + 1 >= len(paras) or titles[0] - 1 <= i:

@@ -1,0 +1,59 @@
+"""The fast YAML loader gives the project's data files exactly what the pure-Python safe loader gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from gen.core.datafile import FAST_SAFE_LOADER, load_yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+FILES = sorted(p for folder in ("glossary", "corpus", "templates") for p in (ROOT / folder).rglob("*.yaml"))
+
+
+def test_bundled_files_found():
+    assert len(FILES) > 20
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_same_values_as_safe_load(path):
+    text = path.read_text(encoding="utf-8")
+    assert load_yaml(text) == yaml.safe_load(text)
+
+
+def test_fast_loader_is_safe():
+    assert issubclass(FAST_SAFE_LOADER, yaml.SafeLoader) or FAST_SAFE_LOADER.__name__ == "CSafeLoader"
+    with pytest.raises(yaml.YAMLError):
+        load_yaml("!!python/object/apply:os.system ['true']")
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_bundled_files_proved_quickly(path):
+    """The preflight's libyaml proof accepts every bundled file (else each start pays the slow parser)."""
+    from gen.core.parse import parses_cleanly
+
+    assert parses_cleanly(path.read_text(encoding="utf-8"))
+
+
+BROKEN = {
+    "duplicate key": "a: 1\na: 2\n",
+    "impossible date": "d: 2023-02-30\n",
+    "long integer": "n: " + "9" * 400 + "\n",
+    "deep nesting": "x: " + "[" * 60 + "]" * 60 + "\n",
+    "syntax": "entries:\n  - [\n",
+    "non-text key": "? [a, b]\n: 1\n",
+    "alias bomb": "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [" + ", ".join([f"*{chr(97 + i)}"] * 10) + "]\n" for i in range(6)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+def test_quick_proof_never_accepts_what_parse_text_refuses(name):
+    from gen.core.errors import UserError
+    from gen.core.parse import parse_text, parses_cleanly
+
+    with pytest.raises(UserError):
+        parse_text(BROKEN[name], "x.yaml")
+    assert not parses_cleanly(BROKEN[name])
