@@ -192,7 +192,7 @@ def test_task_metric_phrasings() -> None:
     assert re.search(r"区属医院ICU床位(从|由)21张增加(至|到)157张", lw)
     assert re.search(r"方舱医院收治患者(共计|累计)?3754人", lw)
     ny = render_md("ny2022")
-    assert re.search(r"孕产妇免费产前筛查.{0,30}365人.{0,8}，完成比例(分别)?(为|是|达到)?135\.19%", ny)
+    assert re.search(r"孕产妇免费产前筛查.{0,40}365人.{0,8}，完成比例(分别)?(为|是|达到)?135\.19%", ny)
     low = render_md("gd_low")
     assert "未达到" in low and "12家" in low and "年度目标为8000人次" in low
 
