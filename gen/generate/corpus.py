@@ -36,7 +36,6 @@ from jinja2.exceptions import TemplateError
 
 from ..core.errors import UserError
 from .jinja_env import make_env
-from .spread import Shape, spread_index, variant_shape
 from ..core.resources import data_dir
 
 # Words that praise; allowed only in groups whose condition requires praise_ok.
@@ -57,7 +56,6 @@ class Group:
     order: int
     requires_praise: bool
     asserts: tuple[str, ...] = ()
-    shapes: tuple[Shape, ...] = ()  # per variant line, its choice points by sentence (spread.variant_shape)
 
 
 @dataclass
@@ -156,7 +154,6 @@ def _load_file(path: Path, order_base: int) -> list[Group]:
             id=str(item["id"]), slot=str(item["slot"]), when=when, source=str(item["source"]),
             variants=tuple(expanded), file=path.name, order=order_base + len(groups),
             requires_praise=requires_praise(when), asserts=tuple(asserts),
-            shapes=tuple(variant_shape(v, _split_choices) for v in variants),
         ))
     return groups
 
@@ -303,35 +300,19 @@ class Corpus:
         return sorted(self.by_slot)
 
 
-def choose_variant(n: int, bureau: str, year: int, group_id: str, seed: int, position: Optional[int] = None,
-                   shapes: tuple[Shape, ...] = ()) -> int:
+def choose_variant(n: int, bureau: str, year: int, group_id: str, seed: int, position: Optional[int] = None) -> int:
     """Deterministic variant index from (bureau, year, group, seed).
 
     In a batch, ``position`` (the bureau's place in the batch's input order) spreads
-    the variants instead, whatever the process scheduling. With the group's ``shapes``
-    each sentence of a variant line counts through its own wordings (spread.spread_index),
-    so bureaus near each other in the batch share no sentence of it; without them, a
-    seeded permutation of the variants is indexed by position, and a group with as many
-    variants as bureaus gives each its own.
+    the variants instead: per group a seeded permutation of the variants, indexed by
+    position, so the bureaus of one batch use different variants whatever the
+    process scheduling, and a group with as many variants as bureaus gives each its own.
     """
-    if position is not None and shapes and n == _expanded_count(shapes):
-        return spread_index(shapes, group_id, seed, position)
     if position is not None:
         order = sorted(range(n), key=lambda i: hashlib.sha256(f"{group_id}\x1f{seed}\x1f{i}".encode("utf-8")).digest())
         return order[position % n]
     key = f"{bureau}\x1f{year}\x1f{group_id}\x1f{seed}".encode("utf-8")
     return int.from_bytes(hashlib.sha256(key).digest()[:8], "big") % n
-
-
-def _expanded_count(shapes: tuple[Shape, ...]) -> int:
-    total = 0
-    for shape in shapes:
-        line = 1
-        for block in shape:
-            for k in block:
-                line *= k
-        total += line
-    return total
 
 
 @lru_cache(maxsize=4)

@@ -56,7 +56,7 @@ class PhrasePicker:
         self._counts[g.id] = nth + 1
         key = g.id if nth == 0 else f"{g.id}#{nth}"
         idx = choose_variant(len(g.variants), str(self.facts["bureau_name"]), int(self.facts["year"]), key, self.seed,
-                             self.position, g.shapes)
+                             self.position)
         context = {**self.facts, **extra, "missing": self.missing}
         try:
             text = cg.templates[idx].render(context).strip()

@@ -58,33 +58,3 @@ def test_measure_lists_the_most_recurring_sentences_with_their_groups():
     assert top_recurring(docs, 5) == [("这一句在两份报告里都出现了，足够长。", 2, 2, ["g.0"])]
     assert top_recurring(docs, 0) == []
 
-
-def test_choice_points_are_grouped_by_sentence():
-    from gen.generate.corpus import _split_choices
-    from gen.generate.spread import variant_shape
-
-    shape = variant_shape("[[本年|全年]]支出{{ a|wan }}万元，[[较上年|比上年|同比]]增加{% if x %}。{% endif %}[[主要是|主要原因是]]{{ r }}；"
-                          "{{ '；' if b }}[[x|{{ y|pct }}]]", _split_choices)
-    assert shape == ((2, 3), (2,), (2,))
-    assert variant_shape("no choice。", _split_choices) == ()
-
-
-def test_batch_spreads_each_sentence_through_its_own_wordings():
-    """Bureaus whose positions differ by less than a sentence's number of wordings never share that sentence."""
-    from gen.generate.corpus import _split_choices
-    from gen.generate.spread import variant_shape
-
-    lines = ["[[甲|乙|丙]][[一|二|三|四]]句。[[子|丑]][[寅|卯|辰]]句。", "[[戊|己]]第二行[[A|B|C|D|E|F]]。[[x|y]]尾。"]
-    expanded = [e for v in lines for e in expand_alternatives(v)]
-    shapes = tuple(variant_shape(v, _split_choices) for v in lines)
-    assert shapes == (((3, 4), (2, 3)), ((2, 6), (2,)))
-    picks = [expanded[choose_variant(len(expanded), "b", 2023, "g.z", 7, position=p, shapes=shapes)] for p in range(24)]
-    assert picks == [expanded[choose_variant(len(expanded), "x", 1999, "g.z", 7, position=p, shapes=shapes)]
-                     for p in range(24)]  # position, group and seed decide; never the bureau's name
-    first_line = [p.split("。")[:2] for p in picks if p.endswith("句。")]
-    assert len(first_line) == 12  # the two lines alternate by position
-    assert len({s[0] for s in first_line}) == 12 and len({s[1] for s in first_line}) == 6
-    second = [p.split("。")[0] for p in picks if p.endswith("尾。")]
-    assert len(set(second)) == 12
-    # a shape that does not match the variants (e.g. a corpus changed under it) falls back to the permutation
-    assert 0 <= choose_variant(5, "b", 2023, "g.z", 7, position=3, shapes=shapes) < 5
