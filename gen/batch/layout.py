@@ -13,6 +13,7 @@ from ..core.forms.grid import column_letter  # noqa: F401 - 0 -> A, 26 -> AA; us
 from ..core.model import KIND_NAMES
 from ..core.model_bureau import SELF_REFS
 from ..core.indicators import LEVEL1
+from ..core.number_style import ZERO_NAMES, ZEROS
 from ..core.outlines import all_outline_ids
 from ..core.sectors import sector_ids
 
@@ -60,6 +61,9 @@ def _c(header: str, path: str = "", kind: str = "text", **kw: Any) -> Column:
 
 
 _AMT = "单位：万元，保留两位小数"
+# Number style columns: the data file's ``style:`` block (gen.core.number_style), one bureau per row.
+_STYLE_NOTE = "留空按提纲样式"
+_ZEROS_NOTE = "；".join(f"{z}：{ZERO_NAMES[z]}" for z in ZEROS) + "；" + _STYLE_NOTE
 
 SHEETS: tuple[Sheet, ...] = (
     Sheet("单位信息", (
@@ -79,7 +83,11 @@ SHEETS: tuple[Sheet, ...] = (
         _c("总体绩效目标", "overall_goal", note="绩效目标申报表用", width=30),
         _c("所属行业", "bureau.sector", "choice", choices=sector_ids(),
            note="health 卫生健康 / education 教育 / civil_affairs 民政 / agriculture 农业农村 / cppcc 政协机关…；留空按单位名称识别"),
-    ), note="每个单位一行；单位编号在各表中必须一致且不重复。"),
+        _c("千分位分隔符", "style.thousands_separator", "yes_no", choices=_YES,
+           note="报告中金额的写法。是：325,399.34万元；否：325399.34万元；" + _STYLE_NOTE, width=12),
+        _c("金额小数", "style.amount_decimals", "choice", choices=ZEROS, note="万元金额的小数。" + _ZEROS_NOTE, width=10),
+        _c("百分比小数", "style.percent_decimals", "choice", choices=ZEROS, note="百分比的小数。" + _ZEROS_NOTE, width=10),
+    ), note="每个单位一行；单位编号在各表中必须一致且不重复。最后三列是报告中数字的写法，可留空。"),
     Sheet("收支情况", (
         _c("本年收入", "finance.income", "amount", note=_AMT),
         _c("本年支出", "finance.expenditure", "amount", note=_AMT),

@@ -121,6 +121,26 @@ def measure(docs: Iterable[Mapping]) -> Repetition:
     return Repetition(n, total, shared, common)
 
 
+def top_recurring(docs: list[Mapping], n: int) -> list[tuple[str, int, int, list[str]]]:
+    """The ``n`` masked sentences that recur most: (sentence, reports it occurs in, occurrences, corpus groups).
+
+    The groups are those of the paragraphs the sentence occurs in (a paragraph may join
+    several phrases), most frequent first: where a new choice point does the most good.
+    """
+    in_reports: Counter[str] = Counter()
+    occurrences: Counter[str] = Counter()
+    groups: dict[str, Counter[str]] = {}
+    for d in docs:
+        in_reports.update(set(masked_sentences(d)))
+        for entry in d.get("manifest", ()):
+            for s in masked_sentences(d, [entry]):
+                occurrences[s] += 1
+                groups.setdefault(s, Counter()).update(p.get("group") for p in entry.get("phrases", ()))
+    recurring = [s for s in occurrences if in_reports[s] >= 2]
+    recurring.sort(key=lambda s: (-occurrences[s], s))
+    return [(s, in_reports[s], occurrences[s], [g for g, _ in groups[s].most_common()]) for s in recurring[:n]]
+
+
 def shared_by_file(docs: list[Mapping]) -> Counter[str]:
     """Recurring sentence occurrences by the corpus file of the paragraph's first phrase (where to add variety)."""
     from ..generate.corpus import load_corpus

@@ -58,8 +58,8 @@ def _display(column: Column, value: Any) -> Any:
         return None
     if column.kind == "choice" and column.field == "kind":
         return KIND_NAMES.get(value, value)
-    if column.kind == "yes_no":
-        return "是" if value else None
+    if column.kind == "yes_no":  # an explicit false is written, so that it overrides (e.g. the outline's style)
+        return "是" if value else ("否" if value is False else None)
     if column.kind in ("amount", "number") and isinstance(value, (Decimal, int, float)):
         return float(value) if isinstance(value, Decimal) and value != value.to_integral_value() else (
             int(value) if isinstance(value, Decimal) else value)

@@ -286,3 +286,26 @@ def test_a_writer_error_leaves_no_half_written_set(workbook, tmp_path, monkeypat
     assert result.exit_code == 1
     assert {r["status"] for r in _summary(out)["bureaus"]} == {"failed"}
     assert sorted(p.name for p in out.iterdir()) == ["summary.csv", "summary.json"]  # no half-written set
+
+
+def test_number_style_columns_set_each_bureaus_figures_and_a_bad_one_fails_only_its_bureau(tmp_path):
+    styled = example_bureau()
+    styled["style"] = {"thousands_separator": False, "amount_decimals": "strip"}  # the outline (guangdong) has both
+    path = tmp_path / "b.xlsx"
+    write_workbook(path, [("K1", styled), ("K2", example_bureau()), ("K3", example_bureau())])
+    wb = load_workbook(path)
+    ws = wb["单位信息"]
+    col = [c.value for c in ws[1]].index("百分比小数") + 1
+    ws.cell(row=4, column=col).value = "一位"
+    wb.save(path)
+    out = tmp_path / "out"
+    result = _run("batch", path, "-o", out, "--format", "md")
+    assert result.exit_code == 1
+    rows = {r["key"]: r for r in _summary(out)["bureaus"]}
+    assert rows["K3"]["status"] == "failed" and rows["K3"]["errors"][0].startswith("单位信息 第4行 ")
+    assert rows["K3"]["errors"][0].endswith("（百分比小数）：应为以下之一：keep、whole、strip")
+    assert rows["K1"]["status"] == rows["K2"]["status"] == "ok"
+    k1 = Path(rows["K1"]["outputs"]["md"]).read_text(encoding="utf-8")
+    k2 = Path(rows["K2"]["outputs"]["md"]).read_text(encoding="utf-8")
+    assert "12345.67万元" in k1 and "4321万元" in k1  # the example's income and basic expenditure, as the bureau writes
+    assert "12,345.67万元" in k2 and "4,321.00万元" in k2  # the outline's style: separators and two decimals

@@ -45,3 +45,16 @@ def test_measure_masks_figures_and_names():
     r = measure([a, b])
     assert (r.reports, r.sentences, r.shared, r.common) == (2, 4, 2, 2)
     assert r.shared_share == 0.5
+
+
+def test_measure_lists_the_most_recurring_sentences_with_their_groups():
+    from gen.batch.repetition import top_recurring
+
+    docs = [_doc(b, ["这一句在两份报告里都出现了，足够长。", f"只在第{n}份报告里出现的一句话，十五个字以上。"])
+            for b, n in (("甲局", "一"), ("乙局", "二"))]
+    for d in docs:
+        for e in d["manifest"]:
+            e["phrases"] = [{"group": f"g.{e['paragraph']}"}]
+    assert top_recurring(docs, 5) == [("这一句在两份报告里都出现了，足够长。", 2, 2, ["g.0"])]
+    assert top_recurring(docs, 0) == []
+

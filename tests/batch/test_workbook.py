@@ -180,3 +180,27 @@ def test_duplicate_rows_blank_keys_and_orphans_keep_sheet_row_order(tmp_path):
     assert a2.raw.get("finance") is None and a2.errors == []
     assert orphans == ["人员编制 第2行 A列（单位编号）：不能为空",
                        "自评结果 第3行 A列（单位编号）：单位编号“ZZ”不在“单位信息”表中"]
+
+
+def test_number_style_per_bureau_round_trips_and_a_bad_value_names_its_cell(tmp_path):
+    """A workbook carries each bureau's ``style:`` block (thousands separator, decimals), read by the model's parser."""
+    from gen.batch.layout import SHEETS_BY_NAME
+
+    styled = example_bureau()
+    styled["style"] = {"thousands_separator": True, "amount_decimals": "keep", "percent_decimals": "whole"}
+    plain = synthetic_bureau(1)
+    plain["style"] = {"thousands_separator": False}  # an explicit "否" overrides an outline that separates
+    path = tmp_path / "b.xlsx"
+    write_workbook(path, [("A1", styled), ("A2", plain), ("A3", synthetic_bureau(2))])
+    specs = _specs(path)
+    assert specs["A1"].style.model_dump() == styled["style"]
+    assert specs["A2"].style.thousands_separator is False and specs["A2"].style.amount_decimals is None
+    assert specs["A3"].style.model_dump(exclude_none=True) == {}
+    headers = [c.header for c in SHEETS_BY_NAME["单位信息"].columns]
+    col = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[headers.index("金额小数") + 1]  # after the 单位编号 column
+    _break(path, "单位信息", "金额小数", "两位小数", row=3)
+    _break(path, "单位信息", "千分位分隔符", "要", row=4)
+    bureaus, _ = read_workbook(path)
+    assert bureaus[0].errors == []
+    assert bureaus[1].errors == [f"单位信息 第3行 {col}列（金额小数）：应为以下之一：keep、whole、strip"]
+    assert bureaus[2].errors[0].endswith("列（千分位分隔符）：应为“是”或“否”")
