@@ -70,9 +70,33 @@ def _static_problems(corpus: Corpus) -> list[str]:
             if praise and not g.requires_praise:
                 problems.append(f"{g.file}（{g.id}）变体{i}：使用了评价词“{'、'.join(praise)}”，条件中须包含 praise_ok")
         problems.extend(claim_problems(g))
+        problems.extend(sector_problems(g))
         unknown = names - facts - _JINJA_BUILTINS - _params_of(g) - {"missing"}
         if unknown:
             problems.append(f"{g.file}（{g.id}）：使用了不存在的事实 {'、'.join(sorted(unknown))}（见 jixiao facts）")
+    return problems
+
+
+def sector_problems(g: Any) -> list[str]:
+    """A variant may use only its own sector's terms: none in the core, only its own in a pack.
+
+    The test over the examples sees only the groups an example reaches; this
+    sees every variant, so a health phrase in the sector-neutral core cannot
+    wait for the first education bureau whose data reaches its group.
+    """
+    from ..core.sectors import load_sectors
+
+    own = g.file.split("/")[1].removesuffix(".yaml") if g.file.startswith("sectors/") else None
+    problems = []
+    for sector in load_sectors():
+        if sector.id == own:
+            continue
+        for i, v in enumerate(g.variants, 1):
+            used = [t for t in sector.terms if t in v]
+            if used:
+                where = "通用语料" if own is None else "行业语料包"
+                problems.append(f"{g.file}（{g.id}）变体{i}：{where}使用了{sector.name}行业专用词“{'、'.join(used)}”"
+                                "（见 glossary/sectors.yaml）")
     return problems
 
 

@@ -367,3 +367,19 @@ def test_section_templates_type_no_claim_themselves(path):
 
     literal = re.sub(r"\{#.*?#\}", "", path.read_text(encoding="utf-8"), flags=re.S)
     assert claim_words(literal) == []
+
+
+def test_a_sector_term_is_refused_in_the_core_and_in_another_sector_pack():
+    """Lint reads every variant, not only those an example reaches: a health phrase in the core fails."""
+    from gen.generate.corpus import Group
+    from gen.generate.corpus_lint import sector_problems
+
+    def group(text: str, file: str) -> Group:
+        return Group(id="t.sector", slot="t", when="true", source="t", variants=(text,), file=file, order=0,
+                     requires_praise=False)
+
+    health = "围绕{{ year }}年度卫生健康重点工作，确定总体绩效目标。"
+    assert sector_problems(group(health, "declaration.yaml"))  # core
+    assert sector_problems(group(health, "sectors/education.yaml"))  # another sector's pack
+    assert sector_problems(group(health, "sectors/health.yaml")) == []  # its own pack
+    assert sector_problems(group("围绕{{ year }}年度重点工作，确定总体绩效目标。", "declaration.yaml")) == []
