@@ -1,0 +1,138 @@
+"""Breakdowns told in parallel clauses: a whole stated in two measures, then its parts.
+
+Reports break a whole down by grade or by item, each part stated in the same
+measures as the whole::
+
+    安排项目共计113个，资金3267.28万元。其中评价为“优”的项目79个、资金3038.38万元；
+    “良”的11个、201.9万元；“中”的3个、7万元；“差”的20个、218.07万元。
+
+Whether a "其中" list is complete cannot be read from one measure (a list may
+name only some parts). With two measures it can: when the parts' counts add up
+exactly to the stated count, the list is complete, so the amounts must add up
+to the stated amount too — and the other way round. This module finds such
+statements; rule N014 judges them. Parenthesised asides ("（其中……）") are
+sub-breakdowns of one part and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Optional
+
+from .context import CheckContext
+from .numbers_text import Item, items
+
+_SENTENCE_END = "。！？\n"
+_ASIDE = re.compile(r"[（(][^（()）]{0,200}[）)]")
+_LEAD_GAP = re.compile(r"^[\s：:，,]*$")
+MIN_PARTS = 2
+MAX_TAIL = 600  # characters after 其中 read as one breakdown
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One measure of a breakdown: the whole's candidate figures and one figure per part."""
+
+    key: str  # "money" or the counting unit (个, 项, 人)
+    wholes: tuple[Item, ...]  # figures of this measure stated before 其中, last one nearest
+    parts: tuple[Item, ...]
+
+    def value(self, it: Item) -> Decimal:
+        money = it.money
+        return it.q.value if money is None else money
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    at: int  # offset of 其中
+    measures: tuple[Measure, ...]
+
+
+def _key(it: Item) -> Optional[str]:
+    if it.q.unit == "%" or it.q.comparator:
+        return None
+    return "money" if it.money is not None else it.q.unit
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    i = pos
+    while i > 0 and text[i - 1] not in _SENTENCE_END:
+        i -= 1
+    return i
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    hi = min(len(text), pos + MAX_TAIL)
+    i = pos
+    while i < hi and text[i] not in _SENTENCE_END:
+        i += 1
+    return i
+
+
+def _head_span(text: str, at: int) -> tuple[int, int]:
+    """The words 其中 breaks down: its own sentence before it, or the sentence before when
+    其中 opens a sentence ("……3267.28万元。其中……")."""
+    start = _sentence_start(text, at)
+    if _LEAD_GAP.match(text[start:at]) and start > 0 and text[start - 1] in "。！？":
+        return _sentence_start(text, start - 1), start
+    return start, at
+
+
+def _in_aside(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    return [(lo + m.start(), lo + m.end()) for m in _ASIDE.finditer(text[lo:hi])]
+
+
+def _parts(tail: list[Item]) -> Optional[list[dict[str, Item]]]:
+    """The tail's figures grouped into parts: a part starts at each figure of the first
+    figure's measure. None when a part states one measure twice (ambiguous)."""
+    keyed = [(k, it) for it in tail if (k := _key(it)) is not None]
+    if not keyed:
+        return None
+    lead = keyed[0][0]
+    groups: list[dict[str, Item]] = []
+    for k, it in keyed:
+        if k == lead:
+            groups.append({})
+        if k in groups[-1]:
+            return None
+        groups[-1][k] = it
+    return groups
+
+
+def _breakdown(ctx: CheckContext, all_items: list[Item], at: int) -> Optional[Breakdown]:
+    text = ctx.text
+    h0, h1 = _head_span(text, at)
+    end = _sentence_end(text, at)
+    nested = text.find("其中", at + 2, end)
+    end = nested if nested != -1 else end  # a second 其中 breaks down one part: not this list
+    asides = _in_aside(text, at, end)
+    head = [it for it in all_items if h0 <= it.q.start < h1]
+    tail = [it for it in all_items if at <= it.q.start < end and not any(a <= it.q.start < b for a, b in asides)]
+    groups = _parts(tail)
+    if groups is None or len(groups) < MIN_PARTS:
+        return None
+    measures = []
+    for key in groups[0]:
+        wholes = tuple(it for it in head if _key(it) == key)
+        if wholes and all(key in g for g in groups):
+            measures.append(Measure(key, wholes, tuple(g[key] for g in groups)))
+    return Breakdown(at, tuple(measures)) if len(measures) >= 2 else None
+
+
+def breakdowns(ctx: CheckContext) -> list[Breakdown]:
+    """Every 其中 breakdown stated in at least two measures (memoised on the context)."""
+
+    def build(c: CheckContext) -> list[Breakdown]:
+        all_items = items(c)
+        out = []
+        pos = c.text.find("其中")
+        while pos != -1:
+            found = _breakdown(c, all_items, pos)
+            if found is not None:
+                out.append(found)
+            pos = c.text.find("其中", pos + 2)
+        return out
+
+    return ctx.memo("breakdowns", build)
