@@ -9,9 +9,12 @@ measures as the whole::
 Whether a "其中" list is complete cannot be read from one measure (a list may
 name only some parts). With two measures it can: when the parts' counts add up
 exactly to the stated count, the list is complete, so the amounts must add up
-to the stated amount too — and the other way round. This module finds such
-statements; rule N014 judges them. Parenthesised asides ("（其中……）") are
-sub-breakdowns of one part and are left out.
+to the stated amount too — and the other way round. Shares that add up to
+100% (“占80%；……占15%；……占5%”) prove the same. A list introduced by 包括 or
+主要用于, or by 其中 opening a new sentence, is also judged in one measure: its
+parts may fall short of the whole but cannot exceed every whole stated before
+it. This module finds such statements; rule N014 judges them. Parenthesised
+asides ("（其中……）") are sub-breakdowns of one part and are left out.
 """
 
 from __future__ import annotations
@@ -25,6 +28,10 @@ from .context import CheckContext
 from .numbers_text import Item, items
 
 _SENTENCE_END = "。！？\n"
+# Words that introduce the parts of the figure before them.
+_MARKER = re.compile(r"其中(?:包括|含)?|(?:主要)?包括|主要用于")
+# A part whose words say it is not a sibling of the others (a use of the money, a subset).
+_NOT_SIBLING = re.compile(r"用于|含|包括|其中|主要|分别|累计|新增|增加|减少|增长|下降|较上年|同比")
 _ASIDE = re.compile(r"[（(][^（()）]{0,200}[）)]")
 _LEAD_GAP = re.compile(r"^[\s：:，,]*$")
 MIN_PARTS = 2
@@ -35,8 +42,8 @@ MAX_TAIL = 600  # characters after 其中 read as one breakdown
 class Measure:
     """One measure of a breakdown: the whole's candidate figures and one figure per part."""
 
-    key: str  # "money" or the counting unit (个, 项, 人)
-    wholes: tuple[Item, ...]  # figures of this measure stated before 其中, last one nearest
+    key: str  # "money", "%" (shares of the whole, which is then 100) or the counting unit (个, 项, 人)
+    wholes: tuple[Item, ...]  # figures of this measure stated before 其中, last one nearest (none for "%")
     parts: tuple[Item, ...]
 
     def value(self, it: Item) -> Decimal:
@@ -46,13 +53,23 @@ class Measure:
 
 @dataclass(frozen=True)
 class Breakdown:
-    at: int  # offset of 其中
+    at: int  # offset of 其中 (or 包括, 主要用于)
+    marker: str
+    opens_sentence: bool  # the whole is in the sentence before ("……万元。其中……")
     measures: tuple[Measure, ...]
+    siblings: bool  # no part's words mark it as a use or a subset of another (N014's one-measure check)
+
+    @property
+    def same_sentence_qizhong(self) -> bool:
+        """其中 in the whole's own sentence: N004 already judges one measure there."""
+        return self.marker.startswith("其中") and not self.opens_sentence
 
 
 def _key(it: Item) -> Optional[str]:
-    if it.q.unit == "%" or it.q.comparator:
+    if it.q.comparator:
         return None
+    if it.q.unit == "%":
+        return "%" if "占" in it.raw_label else None
     return "money" if it.money is not None else it.q.unit
 
 
@@ -71,13 +88,13 @@ def _sentence_end(text: str, pos: int) -> int:
     return i
 
 
-def _head_span(text: str, at: int) -> tuple[int, int]:
+def _head_span(text: str, at: int) -> tuple[int, int, bool]:
     """The words 其中 breaks down: its own sentence before it, or the sentence before when
-    其中 opens a sentence ("……3267.28万元。其中……")."""
+    其中 opens a sentence ("……3267.28万元。其中……"); and whether it opens one."""
     start = _sentence_start(text, at)
     if _LEAD_GAP.match(text[start:at]) and start > 0 and text[start - 1] in "。！？":
-        return _sentence_start(text, start - 1), start
-    return start, at
+        return _sentence_start(text, start - 1), start, True
+    return start, at, False
 
 
 def _in_aside(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -101,12 +118,13 @@ def _parts(tail: list[Item]) -> Optional[list[dict[str, Item]]]:
     return groups
 
 
-def _breakdown(ctx: CheckContext, all_items: list[Item], at: int) -> Optional[Breakdown]:
+def _breakdown(ctx: CheckContext, all_items: list[Item], marker: re.Match) -> Optional[Breakdown]:
     text = ctx.text
-    h0, h1 = _head_span(text, at)
+    at = marker.start()
+    h0, h1, opens = _head_span(text, at)
     end = _sentence_end(text, at)
-    nested = text.find("其中", at + 2, end)
-    end = nested if nested != -1 else end  # a second 其中 breaks down one part: not this list
+    nested = _MARKER.search(text, marker.end(), end)
+    end = nested.start() if nested else end  # a second marker breaks down one part: not this list
     asides = _in_aside(text, at, end)
     head = [it for it in all_items if h0 <= it.q.start < h1]
     tail = [it for it in all_items if at <= it.q.start < end and not any(a <= it.q.start < b for a, b in asides)]
@@ -116,23 +134,20 @@ def _breakdown(ctx: CheckContext, all_items: list[Item], at: int) -> Optional[Br
     measures = []
     for key in groups[0]:
         wholes = tuple(it for it in head if _key(it) == key)
-        if wholes and all(key in g for g in groups):
+        if (wholes or key == "%") and all(key in g for g in groups):
             measures.append(Measure(key, wholes, tuple(g[key] for g in groups)))
-    return Breakdown(at, tuple(measures)) if len(measures) >= 2 else None
+    if not measures:
+        return None
+    siblings = not any(_NOT_SIBLING.search(it.raw_label.split(marker.group(0))[-1]) for it in tail)
+    return Breakdown(at, marker.group(0), opens, tuple(measures), siblings)
 
 
 def breakdowns(ctx: CheckContext) -> list[Breakdown]:
-    """Every 其中 breakdown stated in at least two measures (memoised on the context)."""
+    """Every breakdown with at least two parts and a whole (memoised on the context)."""
 
     def build(c: CheckContext) -> list[Breakdown]:
         all_items = items(c)
-        out = []
-        pos = c.text.find("其中")
-        while pos != -1:
-            found = _breakdown(c, all_items, pos)
-            if found is not None:
-                out.append(found)
-            pos = c.text.find("其中", pos + 2)
-        return out
+        found = (_breakdown(c, all_items, m) for m in _MARKER.finditer(c.text))
+        return [b for b in found if b is not None]
 
     return ctx.memo("breakdowns", build)
