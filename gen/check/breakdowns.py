@@ -28,6 +28,8 @@ from .context import CheckContext
 from .numbers_text import Item, items
 
 _SENTENCE_END = "。！？\n"
+# A share of the breakdown's own whole: 占15%, 占比15% (not 占全省的15%, a share of another whole).
+_UNNAMED_SHARE = re.compile(r"占(?:比|比例|比重)?(?:为|是|达)?\s{0,2}$")
 # Words that introduce the parts of the figure before them.
 _MARKER = re.compile(r"其中(?:包括|含)?|(?:主要)?包括|主要用于")
 # A part whose words say it is not a sibling of the others (a use of the money, a subset).
@@ -69,7 +71,7 @@ def _key(it: Item) -> Optional[str]:
     if it.q.comparator:
         return None
     if it.q.unit == "%":
-        return "%" if "占" in it.raw_label else None
+        return "%" if _UNNAMED_SHARE.search(it.raw_label) else None
     return "money" if it.money is not None else it.q.unit
 
 

@@ -134,3 +134,10 @@ def test_dated_enrolment_and_price_bureau_terms():
     assert "T001" not in _codes("2016年度某县卫生局项目支出绩效自评报告\n参合群众满意度达到90%。", 2016)
     assert "T001" in _codes("配合物价、市场监管部门开展收费检查。", 2022)
     assert "T001" not in _codes("物价总体平稳，市场供应充足。", 2022)
+
+
+def test_share_of_a_breakdown_whole_across_semicolons():
+    text = ("2023年一般公共预算支出2000.00万元，其中：教育支出1200.00万元，占比60.00%；卫生健康支出500.00万元，"
+            "占比25.00%；其他支出300.00万元，占比25.00%。")
+    assert "N018" in _codes(text)  # 300 / 2000 = 15%
+    assert "N018" not in _codes(text.replace("占比25.00%。", "占比15.00%。"))
