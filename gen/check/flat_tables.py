@@ -33,10 +33,12 @@ MAX_BLOCK = 700  # characters after the header read as its block
 @dataclass(frozen=True)
 class FlatBlock:
     header_start: int
+    header: str  # the header's words, up to the first figure (column order: 分值 执行率 得分)
     start: int  # first character after the header
     end: int
     amounts: tuple[Quantity, ...]  # figures without % (amounts, 分值, 得分: the order is lost)
     rates: tuple[Quantity, ...]  # percentages printed in the block, no comparator
+    figures: tuple[Quantity, ...]  # every figure of the block, in text order
 
 
 def _block_end(text: str, start: int) -> int:
@@ -76,7 +78,8 @@ def flat_blocks(ctx: CheckContext) -> list[FlatBlock]:
             figures = [q for q in c.quantities if m.end() <= q.start < end and not q.comparator]
             amounts = tuple(q for q in figures if q.unit in ("", "万元", "元") and q.value >= 0)
             rates = tuple(q for q in figures if q.unit == "%")
-            out.append(FlatBlock(m.start(), m.end(), end, amounts, rates))
+            words = c.text[m.start():figures[0].start if figures else end]
+            out.append(FlatBlock(m.start(), words, m.end(), end, amounts, rates, tuple(figures)))
         return out
 
     return ctx.memo("flat_blocks", build)

@@ -141,3 +141,9 @@ def test_share_of_a_breakdown_whole_across_semicolons():
             "占比25.00%；其他支出300.00万元，占比25.00%。")
     assert "N018" in _codes(text)  # 300 / 2000 = 15%
     assert "N018" not in _codes(text.replace("占比25.00%。", "占比15.00%。"))
+
+
+def test_flattened_score_follows_rate_times_weight():
+    line = "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 120.00 120.00 111.48 10 92.90% {}"
+    assert "N019" in _codes(line.format("10"))
+    assert "N019" not in _codes(line.format("9.29"))
