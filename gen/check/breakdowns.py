@@ -20,6 +20,7 @@ asides ("（其中……）") are sub-breakdowns of one part and are left out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Optional
@@ -120,7 +121,12 @@ def _parts(tail: list[Item]) -> Optional[list[dict[str, Item]]]:
     return groups
 
 
-def _breakdown(ctx: CheckContext, all_items: list[Item], marker: re.Match) -> Optional[Breakdown]:
+def _between(all_items: list[Item], starts: list[int], lo: int, hi: int) -> list[Item]:
+    """The figures starting in [lo, hi): ``starts`` are their offsets, in order."""
+    return all_items[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+
+def _breakdown(ctx: CheckContext, all_items: list[Item], starts: list[int], marker: re.Match) -> Optional[Breakdown]:
     text = ctx.text
     at = marker.start()
     h0, h1, opens = _head_span(text, at)
@@ -128,8 +134,8 @@ def _breakdown(ctx: CheckContext, all_items: list[Item], marker: re.Match) -> Op
     nested = _MARKER.search(text, marker.end(), end)
     end = nested.start() if nested else end  # a second marker breaks down one part: not this list
     asides = _in_aside(text, at, end)
-    head = [it for it in all_items if h0 <= it.q.start < h1]
-    tail = [it for it in all_items if at <= it.q.start < end and not any(a <= it.q.start < b for a, b in asides)]
+    head = _between(all_items, starts, h0, h1)
+    tail = [it for it in _between(all_items, starts, at, end) if not any(a <= it.q.start < b for a, b in asides)]
     groups = _parts(tail)
     if groups is None or len(groups) < MIN_PARTS:
         return None
@@ -149,7 +155,8 @@ def breakdowns(ctx: CheckContext) -> list[Breakdown]:
 
     def build(c: CheckContext) -> list[Breakdown]:
         all_items = items(c)
-        found = (_breakdown(c, all_items, m) for m in _MARKER.finditer(c.text))
+        starts = [it.q.start for it in all_items]
+        found = (_breakdown(c, all_items, starts, m) for m in _MARKER.finditer(c.text))
         return [b for b in found if b is not None]
 
     return ctx.memo("breakdowns", build)
