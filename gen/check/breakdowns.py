@@ -39,6 +39,7 @@ _ASIDE = re.compile(r"[（(][^（()）]{0,200}[）)]")
 _LEAD_GAP = re.compile(r"^[\s：:，,]*$")
 MIN_PARTS = 2
 MAX_TAIL = 600  # characters after 其中 read as one breakdown
+MAX_HEAD = 400  # characters before it read as the sentence stating the whole
 
 
 @dataclass(frozen=True)
@@ -77,8 +78,8 @@ def _key(it: Item) -> Optional[str]:
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    i = pos
-    while i > 0 and text[i - 1] not in _SENTENCE_END:
+    i, lo = pos, max(0, pos - MAX_HEAD)  # bounded, so text without full stops stays linear
+    while i > lo and text[i - 1] not in _SENTENCE_END:
         i -= 1
     return i
 

@@ -48,14 +48,16 @@ _OTHER = re.compile(r"[%％]|总|综合|自评|评价|绩效|合计|最终|等�
 _SENTENCE_END = "。！？；\n"
 MAX_GAP = 30
 MAX_HEADING = 40
+MAX_LINE = 300
 
 
 def _line_start(text: str, pos: int) -> int:
     """Start of the line holding ``pos``, or of the line above when it is a short heading naming
     the 执行率 (（一）预算执行率（10分）)."""
-    start = text.rfind("\n", 0, pos) + 1
-    if start > 0:
-        above = text.rfind("\n", 0, start - 1) + 1
+    lo = max(0, pos - MAX_LINE)  # bounded, so a text without line breaks stays linear
+    start = max(text.rfind("\n", lo, pos) + 1, lo)
+    if start > 0 and text[start - 1] == "\n":
+        above = max(text.rfind("\n", max(0, start - 1 - MAX_LINE), start - 1) + 1, 0)
         heading = text[above:start - 1]
         if len(heading.strip()) <= MAX_HEADING and "执行率" in heading:
             return above

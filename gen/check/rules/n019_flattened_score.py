@@ -42,7 +42,8 @@ RULE = Rule(
 _WEIGHT = re.compile(r"分值|权重")
 _SCORE = re.compile(r"得分")
 _RATE = re.compile(r"执行率")
-_CELL_GAP = re.compile(r"^[ \t\u3000]*(?:\|[ \t\u3000]*)?\n?[ \t\u3000]*$|^[ \t\u3000]+$")
+_BLANKS = str.maketrans("", "", " \t\u3000")
+_CELL_GAPS = ("", "|", "\n", "|\n")  # what may separate two adjacent cells, blanks removed
 
 
 def _order(header: str) -> str:
@@ -56,7 +57,8 @@ def _order(header: str) -> str:
 
 
 def _adjacent(text: str, run: list[Quantity]) -> bool:
-    return all(_CELL_GAP.match(text[a.end:b.start]) for a, b in zip(run, run[1:]))
+    """No words and no empty cell between the figures: only blanks, one | and one line break."""
+    return all(text[a.end:b.start].translate(_BLANKS) in _CELL_GAPS for a, b in zip(run, run[1:]))
 
 
 def _triples(text: str, block: FlatBlock, order: str) -> Iterable[tuple[Quantity, Quantity, Quantity]]:
