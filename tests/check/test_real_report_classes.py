@@ -82,3 +82,68 @@ def test_share_under_numbered_item_is_recomputed():
     text = "2. 项目支出预算300.00万元，其中：\n设备购置支出225.50万元，占项目支出预算75.17%；\n维护支出74.50万元，占项目支出预算24.84%。\n"
     hits = [f for f in _alarms(text) if f.code == "N001"]
     assert len(hits) == 1 and "24.84%" in hits[0].message
+
+
+# --- numeric classes (issue 12, recall on real reports: sums, tables, scores) ---
+
+def test_rate_filled_for_a_zero_budget_row_is_flagged_and_a_dash_is_not():
+    head = "资金来源\t年初预算数\t全年预算数（A）\t全年执行数（B）\t执行率（B/A）\n年度资金总额\t80.00\t80.00\t76.00\t95.00%\n"
+    assert "B007" in _codes(head + "其他资金\t0.00\t0.00\t0.00\t100.00%\n")
+    assert "B007" not in _codes(head + "其他资金\t0.00\t0.00\t0.00\t—\n")
+    assert "B007" not in _codes(head + "其他资金\t0.00\t0.00\t0.00\t0.00%\n")
+
+
+def test_score_without_rate_column_follows_b_over_a_when_the_form_says_so():
+    head = "资金来源\t年初预算数（A）\t全年执行数（B）\t分值\t得分\t评分标准\n年度资金总额\t300.00\t330.00\t10\t10\t执行率*分值\n"
+    assert "B004" in _codes(head + "项目支出\t200.00\t180.00\t10\t10\n")
+    assert "B004" not in _codes(head + "项目支出\t200.00\t180.00\t10\t9\n")
+
+
+def test_counts_that_close_make_the_amounts_close_too():
+    text = ("本年共评价项目30个、资金800.00万元。其中一档项目20个、资金600.00万元；二档项目8个、资金150.00万元；"
+            "三档项目2个、资金20.00万元。")
+    assert "N014" in _codes(text)  # 600 + 150 + 20 = 770 falls short of 800 while 20 + 8 + 2 = 30
+    assert "N014" not in _codes(text.replace("20.00万元。", "50.00万元。"))
+
+
+def test_counts_that_do_not_close_leave_the_amounts_alone():
+    text = "本年共评价项目30个、资金800.00万元。其中一档项目20个、资金600.00万元；二档项目8个、资金150.00万元。"
+    assert "N014" not in _codes(text)
+
+
+def test_flattened_rate_one_cell_per_line():
+    cells = ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+             "年度资金总额", "60.00", "60.00", "51.71", "10", "86.19%", "8.62"]
+    assert "N015" in _codes("\n".join(cells) + "\n")  # 51.71 / 60 = 86.183…%
+    assert "N015" not in _codes("\n".join(cells).replace("86.19%", "86.18%") + "\n")
+
+
+def test_missing_unit_between_amounts():
+    assert "N016" in _codes("差旅费支出合计：培训差旅2,300.00元，会议差旅1,250.50，调研差旅980.00元。")
+    assert "N016" not in _codes("差旅费支出合计（元）：培训差旅2,300.00，会议差旅1,250.50，调研差旅980.00。")
+
+
+def test_full_execution_score_in_prose_must_follow_the_rate():
+    text = "预算执行情况（分值10分）：全年预算数200.00万元，执行数187.30万元，预算执行率为93.65%，得10分。"
+    assert "N017" in _codes(text)
+    assert "N017" not in _codes(text.replace("得10分", "得9.37分"))
+
+
+def test_dated_enrolment_and_price_bureau_terms():
+    assert "T001" in _codes("2021年度某县医疗保障局项目支出绩效自评报告\n参合群众满意度达到90%。", 2021)
+    assert "T001" not in _codes("2016年度某县卫生局项目支出绩效自评报告\n参合群众满意度达到90%。", 2016)
+    assert "T001" in _codes("配合物价、市场监管部门开展收费检查。", 2022)
+    assert "T001" not in _codes("物价总体平稳，市场供应充足。", 2022)
+
+
+def test_share_of_a_breakdown_whole_across_semicolons():
+    text = ("2023年一般公共预算支出2000.00万元，其中：教育支出1200.00万元，占比60.00%；卫生健康支出500.00万元，"
+            "占比25.00%；其他支出300.00万元，占比25.00%。")
+    assert "N018" in _codes(text)  # 300 / 2000 = 15%
+    assert "N018" not in _codes(text.replace("占比25.00%。", "占比15.00%。"))
+
+
+def test_flattened_score_follows_rate_times_weight():
+    line = "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 120.00 120.00 111.48 10 92.90% {}"
+    assert "N019" in _codes(line.format("10"))
+    assert "N019" not in _codes(line.format("9.29"))

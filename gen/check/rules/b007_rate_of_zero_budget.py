@@ -1,0 +1,64 @@
+"""B007: an 执行率 filled in where its budget is 0, so that B/A cannot be computed."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..context import CheckContext
+from ..finding import Finding
+from ..registry import Rule
+from ..tables import percent_column, rate_operands
+
+RULE = Rule(
+    code="B007",
+    name="rate-of-zero-budget",
+    severity="warning",
+    summary="预算数为0的行填了执行率（B/A无法计算）",
+    doc=(
+        "执行率（完成率）是执行数（B）÷预算数（A）。预算数为0时这个比值不存在：应填“—”“/”或留空并"
+        "说明原因。表中却填了100%（或别的非零比率），多是整列套用公式或照抄上一行，读者会误以为有预算并已全部执行。"
+        "有多个预算数列（年初预算、全年预算）时，只有各列都为0才报告；填0或0%不报告。"
+        "表格分析见 B003（识别为自评表的表格也在此检查：F003 对预算为0的行不作判断）。"
+        "例：“彩票公益金 | 0 | 0 | 100%”。"
+    ),
+    flag=(
+        "| 资金来源 | 全年预算数（A） | 全年执行数（B） | 执行率（B/A） |\n|---|---|---|---|\n"
+        "| 年度资金总额 | 50.00 | 50.00 | 100% |\n| 上年结转资金 | 0 | 0 | 100% |",
+        "项目\t预算数（万元）\t执行数（万元）\t执行率（%）\n人员经费\t550.11\t500.00\t90.89\n专项补助\t0.00\t12.50\t100.00",
+        "| 项目 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n|---|---|---|---|---|\n"
+        "| 其他资金 | 0 | 0.00 | 0 | 100.00% |",
+    ),
+    keep=(
+        "| 资金来源 | 全年预算数（A） | 全年执行数（B） | 执行率（B/A） |\n|---|---|---|---|\n"
+        "| 年度资金总额 | 50.00 | 50.00 | 100% |\n| 上年结转资金 | 0 | 0 | — |",
+        "| 资金来源 | 全年预算数（A） | 全年执行数（B） | 执行率（B/A） |\n|---|---|---|---|\n"
+        "| 其他资金 | 0 | 0 | 0% |",
+        # the budget was adjusted in the year: 全年预算数 is not 0, so the rate is B/全年预算数
+        "| 项目 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n|---|---|---|---|---|\n"
+        "| 追加项目 | 0 | 20.00 | 20.00 | 100.00% |",
+        "| 项目 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 新增项目 | 0 | 0 | / |",
+    ),
+)
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    for table in ctx.tables:
+        for rate in table.columns_with("rate"):
+            pairs = rate_operands(table, rate)
+            if not pairs:
+                continue
+            for row in table.body:
+                stated, cell = row.number(rate.index), row.cell(rate.index)
+                if stated is None or cell is None or stated.comparator or stated.value == 0:
+                    continue
+                if not (stated.percent or (not stated.unit and percent_column(table, rate.index))):
+                    continue
+                budgets = [row.number(d.index) for _, d in pairs]
+                if any(b is None or b.percent for b in budgets) or any(b.value != 0 for b in budgets):
+                    continue
+                yield Finding(
+                    cell.start, cell.end, RULE.code, RULE.severity,
+                    f"表格“{row.label}”行的预算数为0，{rate.header or '执行率'}无法按执行数÷预算数计算，"
+                    f"却填为{cell.text}；应填“—”或留空，并说明原因",
+                    "—",
+                )

@@ -1,0 +1,147 @@
+"""N014: a breakdown whose parts close in one measure (the count) but not in the other (the amount)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterable, Optional
+
+from ...core.numbers import tolerance
+from ..breakdowns import Breakdown, Measure, breakdowns
+from ..context import CheckContext
+from ..finding import Finding
+from ..numbers_text import Item, num
+from ..registry import Rule
+
+RULE = Rule(
+    code="N014",
+    name="breakdown-closes",
+    severity="error",
+    summary="分项在一个口径上合计相符（如个数），另一个口径（如金额）却合不上总数",
+    doc=(
+        "“共X个项目、Y万元，其中优的a个、b万元；良的c个、d万元……”这样按等次、类别或来源把一个总数"
+        "同时按两个口径（个数和金额，人数和金额……）拆分时，一个口径的分项之和正好等于总数，说明所列分项是完整的，"
+        "另一个口径的分项之和也必须等于它的总数（多了、少了都报）。只有一个口径时无法判断是否列全，不在此报告（见 N004）。"
+        "各项“占X%”之和为100%也说明已列全（只认同一句中的总数）。只有一个口径时：“。其中”（总数在上一句）、"
+        "“包括”“主要用于”引出的并列金额之和超过前面写出的每一个总数时报告（“其中”与总数同句时见 N004）。"
+        "括号里的说明（某一项的再细分）不计入。金额容差按各数的小数位数累计，个数须相等。"
+        "例：项目113个、资金3267.28万元，其中优79个3038.38万元、良11个201.9万元、中3个7万元、差20个218.07万元"
+        "（个数79＋11＋3＋20＝113，金额之和却是3465.35万元）。"
+    ),
+    flag=(
+        "全年安排项目共12个，资金500.00万元。其中评价为优的项目8个，资金420.00万元；评价为良的项目3个，"
+        "资金60.00万元；评价为中的项目1个，资金40.00万元。",
+        "共资助学生300人、金额90.00万元，其中一等奖助学金100人40.00万元，二等奖助学金200人40.00万元。",
+        "共建成服务站20个，投入资金150万元，其中新建站点12个、投入资金100万元，改建站点9个、投入资金50万元。",
+        # shares that make 100% prove the list complete: the amounts must make the whole
+        "本年收入合计1000.00万元，其中：财政拨款收入800.00万元，占80%；事业收入150.00万元，占15%；"
+        "其他收入30.00万元，占5%。",
+        # one measure: parts after 。其中 / 包括 / 主要用于 that exceed every whole stated before them
+        "下达资金100.00万元。其中：设备购置60.00万元，人员培训50.00万元。",
+        "共下达资金100.00万元，包括设备购置60.00万元、人员培训50.00万元。",
+    ),
+    keep=(
+        "全年安排项目共12个，资金500.00万元。其中评价为优的项目8个，资金420.00万元；评价为良的项目3个，"
+        "资金60.00万元；评价为中的项目1个，资金20.00万元。",
+        # the counts do not close: the list may name only some parts, so the amounts may fall short
+        "全年安排项目共12个，资金500.00万元。其中重点项目3个，资金300.00万元；民生项目4个，资金100.00万元。",
+        # a sub-breakdown of one part, in brackets, is not a part of the whole
+        "共资助学生300人、金额90.00万元，其中一等奖助学金100人50.00万元（含退役士兵20人10.00万元），"
+        "二等奖助学金200人40.00万元。",
+        # one measure, parts short of the whole: the list may name only some parts
+        "下达资金100.00万元，其中设备购置30.00万元，人员培训50.00万元。",
+        "下达资金100.00万元。其中：设备购置30.00万元，人员培训50.00万元。",
+        "本年收入合计1000.00万元，其中：财政拨款收入800.00万元，占80%；事业收入150.00万元，占15%。",
+        # parts of the larger whole stated before: not over every whole
+        "总投资1000.00万元，已完成投资800.00万元。其中：设备投资600.00万元，建安投资300.00万元。",
+        # a part that is a use of another, not its sibling
+        "下达资金100.00万元。其中中央资金80.00万元，主要用于设备购置50.00万元。",
+    ),
+)
+
+
+def _slack(figures: Iterable[Item]) -> Decimal:
+    """Half a unit in the last printed place of each amount; counts are exact."""
+    out = Decimal(0)
+    for f in figures:
+        money = f.money
+        if money is not None:
+            out += tolerance(f.q.decimals) * (money / f.q.value if f.q.value else Decimal(1))
+        elif f.q.decimals:
+            out += tolerance(f.q.decimals)
+    return out
+
+
+def _total(m: Measure) -> Decimal:
+    return sum((m.value(p) for p in m.parts), Decimal(0))
+
+
+def _closing_whole(m: Measure) -> Optional[Item]:
+    """The stated whole the parts add up to, nearest to 其中 first; None when none."""
+    total = _total(m)
+    for whole in reversed(m.wholes):
+        if abs(total - m.value(whole)) <= _slack([*m.parts, whole]):
+            return whole
+    return None
+
+
+def _shares_close(m: Measure) -> bool:
+    """Shares of the whole that make 100% within their printed precision."""
+    return abs(_total(m) - 100) <= sum((tolerance(p.q.decimals) for p in m.parts), Decimal(0))
+
+
+def _name(m: Measure) -> str:
+    return {"money": "金额", "%": "占比"}.get(m.key, f"数量（{m.key}）")
+
+
+def _proof(bd: Breakdown) -> Optional[tuple[Measure, str]]:
+    """A measure whose parts make their whole exactly (the list is complete), with how it shows."""
+    for m in bd.measures:
+        if m.key == "%":
+            # shares prove completeness only of a whole stated in their own sentence
+            if not bd.opens_sentence and _shares_close(m):
+                return m, "＋".join(num(p.q) for p in m.parts) + "＝100%"
+        elif (w := _closing_whole(m)) is not None:
+            return m, "＋".join(num(p.q) for p in m.parts) + f"＝{num(w.q)}"
+    return None
+
+
+def _unit(m: Measure) -> str:
+    return "万元" if m.key == "money" else m.key
+
+
+def _two_measures(bd: Breakdown) -> Iterable[Finding]:
+    found = _proof(bd)
+    if found is None:
+        return
+    proof, shown_proof = found
+    for m in bd.measures:
+        if m is proof or m.key == "%" or _closing_whole(m) is not None:
+            continue
+        whole = m.wholes[-1]
+        shown = "＋".join(num(p.q) for p in m.parts)
+        yield Finding(
+            whole.q.start, whole.q.end, RULE.code, RULE.severity,
+            f"所列分项按{_name(proof)}合计正好是整体（{shown_proof}），已列全；"
+            f"但{_name(m)}之和{shown}＝{format(_total(m).normalize(), 'f')}{_unit(m)}，与总数{whole.q.raw}不符",
+        )
+
+
+def _exceeds(bd: Breakdown) -> Iterable[Finding]:
+    """One measure: sibling parts of money that exceed every whole stated before them."""
+    m = next((x for x in bd.measures if x.key == "money" and x.wholes), None)
+    if m is None or not bd.siblings or bd.same_sentence_qizhong:
+        return
+    total = _total(m)
+    if all(total > m.value(w) + _slack([*m.parts, w]) for w in m.wholes):
+        whole = m.wholes[-1]
+        shown = "＋".join(num(p.q) for p in m.parts)
+        yield Finding(
+            whole.q.start, whole.q.end, RULE.code, RULE.severity,
+            f"“{bd.marker}”所列分项之和{shown}＝{format(total.normalize(), 'f')}万元，超过总数{whole.q.raw}",
+        )
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    for bd in breakdowns(ctx):
+        found = list(_two_measures(bd))
+        yield from found or _exceeds(bd)

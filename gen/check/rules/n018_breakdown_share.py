@@ -1,0 +1,80 @@
+"""N018: a part's share (占X%) in a breakdown that its amount and the breakdown's whole contradict."""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from ...core.numbers import format_percent, percent_agrees, ratio_percent
+from ..breakdowns import Measure, breakdowns
+from ..context import CheckContext
+from ..finding import Finding
+from ..numbers_text import Item, num
+from ..percent_claims import percent_claims
+from ..registry import Rule
+
+RULE = Rule(
+    code="N018",
+    name="breakdown-share",
+    severity="error",
+    summary="分项“占X%”与分项金额÷总数不符",
+    doc=(
+        "“本年收入1000.00万元，其中：财政拨款收入800.00万元，占80%；事业收入150.00万元，占15%；其他收入30.00万元，占5%”"
+        "这样的分项常用分号隔开，后面的“占X%”不再写出是占谁的。本规则先找出总数：前文（“其中”之前）写出的金额中，"
+        "能让至少两个分项的占比按所填小数位对上的那一个；再核对每个分项的占比，对不上的报告（例中30÷1000＝3%，不是5%）。"
+        "找不到这样的总数时不报告；同句中写明“占××的”的占比由 N001 核对，不重复报告。"
+    ),
+    flag=(
+        "本年收入合计1000.00万元，其中：财政拨款收入800.00万元，占80%；事业收入150.00万元，占15%；"
+        "其他收入30.00万元，占5%。",
+        "全年支出560.00万元。其中：人员经费420.00万元，占75.00%；公用经费84.00万元，占15.00%；"
+        "项目支出56.00万元，占12.00%。",
+    ),
+    keep=(
+        "本年收入合计1000.00万元，其中：财政拨款收入800.00万元，占80%；事业收入150.00万元，占15%；"
+        "其他收入50.00万元，占5%。",
+        "全年支出560.00万元。其中：人员经费420.00万元，占75.00%；公用经费84.00万元，占15.00%；"
+        "项目支出56.00万元，占10.00%。",
+        # no whole gives two of the shares: the shares are of something else
+        "本年收入合计1000.00万元，其中：财政拨款收入800.00万元，占全省的8%；事业收入150.00万元，占全省的2%。",
+    ),
+)
+
+MIN_AGREEING = 2
+
+
+def _whole(money: Measure, shares: Measure) -> Optional[Item]:
+    """The stated whole that gives the most parts their printed share (at least two)."""
+    best, best_n = None, MIN_AGREEING - 1
+    for whole in reversed(money.wholes):
+        w = money.value(whole)
+        if w <= 0:
+            continue
+        n = sum(1 for m, s in zip(money.parts, shares.parts)
+                if percent_agrees(s.q.value, s.q.decimals, money.value(m), w))
+        if n > best_n:
+            best, best_n = whole, n
+    return best
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    judged = {c.stated.start for c in percent_claims(ctx) if c.kind == "share"}  # N001's
+    for bd in breakdowns(ctx):
+        money = next((m for m in bd.measures if m.key == "money" and m.wholes), None)
+        shares = next((m for m in bd.measures if m.key == "%"), None)
+        if money is None or shares is None:
+            continue
+        whole = _whole(money, shares)
+        if whole is None:
+            continue
+        w = money.value(whole)
+        for part, share in zip(money.parts, shares.parts):
+            if share.q.start in judged or "的" in share.raw_label:
+                continue  # 占××的: a share of a named whole, N001's to judge
+            if percent_agrees(share.q.value, share.q.decimals, money.value(part), w):
+                continue
+            right = ratio_percent(money.value(part), w)
+            yield Finding(
+                share.q.start, share.q.end, RULE.code, RULE.severity,
+                f"分项{num(part.q)}占总数{whole.q.raw}的比例应为{format_percent(right)}，文中为{share.q.raw}",
+                format_percent(right),
+            )

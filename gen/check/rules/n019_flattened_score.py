@@ -1,0 +1,116 @@
+"""N019: a budget-execution score in a funds table flattened to text that is not 执行率 × 分值."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Iterable, Optional
+
+from ...core.numbers import agrees, format_score, round_half_up
+from ...core.quantities import Quantity, numeral_text
+from ..context import CheckContext
+from ..finding import Finding
+from ..flat_tables import FlatBlock, flat_blocks, in_table
+from ..forms_find import inside_form
+from ..registry import Rule
+
+RULE = Rule(
+    code="N019",
+    name="flattened-score",
+    severity="error",
+    summary="被拆散成文字的资金表中，预算执行率得分不等于执行率×分值",
+    doc=(
+        "从PDF或网页复制的自评表，表头“……分值 执行率 得分”（或“执行率 权重 得分”）后面跟着数字。"
+        "表头写明了这三栏的次序、而数字中恰好有按这个次序紧挨着的“分值 执行率 得分”三个数时，"
+        "按“执行率×分值”（执行率100%及以上得满分）核对得分：例如“10 99% 9”应为9.9分。"
+        "中间隔着文字或空格（空单元格）时不判断；得分超过分值的不是这一栏，不判断。"
+        "能读出行列的表格见 B004，自评表见 F001。"
+    ),
+    flag=(
+        "年初预算数（万元） 全年预算数 全年执行数 分值 执行率 得分 65.66 65.07 10 99% 9",
+        "年初预算\n调整后预算数\n预算执行数\n预算执行率\n权重\n得分\n总额\n300.00\n300.00\n279.00\n93.00%\n10\n10\n",
+    ),
+    keep=(
+        "年初预算数（万元） 全年预算数 全年执行数 分值 执行率 得分 65.66 65.07 10 99% 9.9",
+        "年初预算数（万元） 全年预算数 全年执行数 分值 执行率 得分 65.66 65.07 10 99.10% 9.91",
+        "年初预算\n调整后预算数\n预算执行数\n预算执行率\n权重\n得分\n总额\n300.00\n300.00\n279.00\n93.00%\n10\n9.3\n",
+        # an empty score cell: the next figure is not the score
+        "年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 |\n总额 |\n300.00 |\n300.00 |\n279.00 |\n"
+        "93.00% |\n10 |\n|\n1 |\n",
+    ),
+)
+
+_WEIGHT = re.compile(r"分值|权重")
+_SCORE = re.compile(r"得分")
+_RATE = re.compile(r"执行率")
+_BLANKS = str.maketrans("", "", " \t\u3000")
+_CELL_GAPS = ("", "|", "\n", "|\n")  # what may separate two adjacent cells, blanks removed
+
+
+def _order(header: str) -> str:
+    """"WRS" (分值 执行率 得分) or "RWS" (执行率 权重 得分), from the header's words; "" otherwise."""
+    spots = {k: (m.start() if (m := rx.search(header)) else -1)
+             for k, rx in (("W", _WEIGHT), ("R", _RATE), ("S", _SCORE))}
+    if min(spots.values()) < 0:
+        return ""
+    order = "".join(sorted(spots, key=spots.get))
+    return order if order in ("WRS", "RWS") else ""
+
+
+def _adjacent(text: str, run: list[Quantity]) -> bool:
+    """No words and no empty cell between the figures: only blanks, one | and one line break."""
+    return all(text[a.end:b.start].translate(_BLANKS) in _CELL_GAPS for a, b in zip(run, run[1:]))
+
+
+def _triples(text: str, block: FlatBlock, order: str) -> Iterable[tuple[Quantity, Quantity, Quantity]]:
+    figs = block.figures
+    for i, q in enumerate(figs):
+        if q.unit != "%":
+            continue
+        run = figs[i - 1:i + 2] if order == "WRS" else figs[i:i + 3]
+        if len(run) == 3 and (order != "WRS" or i >= 1) and _adjacent(text, list(run)):
+            w, s = (run[0], run[2]) if order == "WRS" else (run[1], run[2])
+            yield w, q, s
+
+
+def _derived(block: FlatBlock, triple: tuple[Quantity, ...]) -> list[Decimal]:
+    """B/A of every pair of the block's amounts (not the weight or score themselves): a score
+    may follow the true rate when the printed one is slightly wrong (N015 reports that)."""
+    out = []
+    amounts = [a for a in block.amounts if all(a is not t for t in triple)]
+    for a in amounts:
+        for b in amounts:
+            if a is not b and a.value > 0 and b.unit == a.unit and b.value <= 2 * a.value:
+                out.append(b.value / a.value * Decimal(100))
+    return out
+
+
+def _wrong(w: Quantity, r: Quantity, s: Quantity, derived: list[Decimal]) -> Optional[Decimal]:
+    if w.unit not in ("", "分") or s.unit not in ("", "分") or w.decimals or not 0 < w.value <= 100:
+        return None
+    if s.value > w.value:
+        return None  # not this row's score
+    expected = min(r.value, Decimal(100)) / Decimal(100) * w.value
+    rates = [r.value, *(x for x in derived if abs(x - r.value) <= 1)]  # the printed rate, or B/A near it
+    if any(agrees(s.value, s.decimals or 2, min(x, Decimal(100)) / Decimal(100) * w.value) for x in rates):
+        return None
+    return expected
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    for block in flat_blocks(ctx):
+        order = _order(block.header)
+        if not order or inside_form(ctx, block.header_start):
+            continue
+        for w, r, s in _triples(ctx.text, block, order):
+            if in_table(ctx, s.start):
+                continue
+            expected = _wrong(w, r, s, _derived(block, (w, s)))
+            if expected is None:
+                continue
+            shown = format_score(round_half_up(expected, 2))
+            yield Finding(
+                s.start, s.end, RULE.code, RULE.severity,
+                f"执行率{numeral_text(r.raw)}%×分值{numeral_text(w.raw)}应得{shown}分，表中为{numeral_text(s.raw)}",
+                shown,
+            )
