@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 from typing import Any, Iterator, Optional
 
@@ -69,8 +70,57 @@ def _steering(loc: tuple) -> Optional[str]:
     return STEERING.get(pattern)
 
 
-def _candidates(loc: tuple, value: Any) -> list[re.Pattern]:
-    """How the report may write ``value``: each as a pattern with number boundaries."""
+class _Literal(str):
+    """A text the report prints as is (a name, a sentence): found by plain substring search."""
+
+    def found(self, text: str) -> bool:
+        return self in text
+
+
+class _Figure(_Literal):
+    """A figure, found only where no digit, point or comma runs on before it and no digit after it.
+
+    Same test as the pattern ``(?<![\\d.,])FIGURE(?![\\d])``, done with ``str.find``: a report
+    sets a few hundred fields, and compiling a pattern per value and per bureau (re's cache
+    holds 512) cost a batch more time than rendering the report.
+    """
+
+    before = frozenset(".,")
+    units: tuple[str, ...] = ()
+
+    def found(self, text: str) -> bool:
+        i = text.find(self)
+        while i >= 0:
+            end = i + len(self)
+            if (i == 0 or not _digit_or(text[i - 1], self.before)) and self._ends(text, end):
+                return True
+            i = text.find(self, i + 1)
+        return False
+
+    def _ends(self, text: str, end: int) -> bool:
+        return end == len(text) or not text[end].isdecimal()  # isdecimal() is exactly re's \d
+
+
+class _Count(_Figure):
+    """A whole count followed by its unit (3人, 12台): ``(?<![\\d.])COUNT(?:人|名)``."""
+
+    before = frozenset(".")
+
+    def __new__(cls, value: str, units: tuple[str, ...]) -> "_Count":
+        made = super().__new__(cls, value)
+        made.units = units
+        return made
+
+    def _ends(self, text: str, end: int) -> bool:
+        return any(text.startswith(u, end) for u in self.units)
+
+
+def _digit_or(ch: str, extra: frozenset) -> bool:
+    return ch.isdecimal() or ch in extra
+
+
+def _candidates(loc: tuple, value: Any) -> list[_Literal]:
+    """How the report may write ``value``: each with ``found(text)``, respecting number boundaries."""
     texts: list[str] = []
     if isinstance(value, bool):
         return []
@@ -79,7 +129,7 @@ def _candidates(loc: tuple, value: Any) -> list[re.Pattern]:
     elif isinstance(value, int):
         units = next((u for key, u in COUNT_UNITS.items() if key in loc), None)
         if units:
-            return [re.compile(rf"(?<![\d.]){value}(?:{'|'.join(units)})")]
+            return [_Count(str(value), units)]  # type: ignore[list-item]
         texts = [str(value)]
     elif isinstance(value, Decimal):
         texts = [format_amount(value), format(value, "f"), format_count(value), format_percent(value)[:-1]]
@@ -89,16 +139,13 @@ def _candidates(loc: tuple, value: Any) -> list[re.Pattern]:
         clause = text.rstrip("。；;，,.！？")
         texts = [clause] if clause else [text]
         # A template may run "标题：正文" into "标题，正文" or cut a list item: its longest clause still shows.
-        pieces = [p for p in re.split(r"[：:，,。；;！？、]", clause) if len(p) >= 6]
+        pieces = [p for p in _CLAUSE_BREAK.split(clause) if len(p) >= 6]
         if pieces:
             texts.append(max(pieces, key=len))
-    out = []
-    for t in dict.fromkeys(t for t in texts if t):
-        if t[0].isdigit():
-            out.append(re.compile(rf"(?<![\d.,]){re.escape(t)}(?![\d])"))
-        else:
-            out.append(re.compile(re.escape(t)))
-    return out
+    return [_Figure(t) if t[0].isdigit() else _Literal(t) for t in dict.fromkeys(t for t in texts if t)]
+
+
+_CLAUSE_BREAK = re.compile(r"[：:，,。；;！？、]")
 
 
 def _blocks(doc: Document) -> list[tuple[str, str]]:
@@ -118,7 +165,7 @@ def _blocks(doc: Document) -> list[tuple[str, str]]:
     return out
 
 
-def _previous_change(spec: ReportSpec, loc: tuple, value: Any) -> list[re.Pattern]:
+def _previous_change(spec: ReportSpec, loc: tuple, value: Any) -> list[_Literal]:
     """A previous-year figure shows in the report as the change from it (较上年增加X万元)."""
     if len(loc) == 3 and loc[:2] == ("finance", "previous") and isinstance(value, Decimal):
         current = getattr(spec.finance, loc[2], None)
@@ -134,14 +181,20 @@ def trace_fields(spec: ReportSpec, doc: Document) -> list[Trace]:
     for loc, value in _leaves(spec, ()):
         where = _steering(loc)
         if where is None:
-            for pattern in _candidates(loc, value) + _previous_change(spec, loc, value):
-                where = next((w for w, text in blocks if pattern.search(text)), None)
+            for shown in _candidates(loc, value) + _previous_change(spec, loc, value):
+                where = next((w for w, text in blocks if shown.found(text)), None)
                 if where:
                     break
         if where is None:
             where = FALLBACK.get(tuple("*" if isinstance(p, int) else p for p in loc))
-        out.append(Trace(_path(loc), _field_title(loc), where))
+        out.append(Trace(_path(loc), _title(tuple(p for p in loc if not isinstance(p, int))), where))
     return out
+
+
+@lru_cache(maxsize=1024)
+def _title(loc: tuple) -> str:
+    """The field's Chinese title; list indexes do not change it, so it is looked up once per field."""
+    return _field_title(loc)
 
 
 def unused_warning(t: Trace) -> str:
