@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from decimal import Decimal
 from typing import Any, Iterator, Optional
 
@@ -74,7 +76,11 @@ class _Literal(str):
     """A text the report prints as is (a name, a sentence): found by plain substring search."""
 
     def found(self, text: str) -> bool:
-        return self in text
+        return self.first(text) >= 0
+
+    def first(self, text: str, start: int = 0) -> int:
+        """Where the value first shows in ``text`` from ``start``, or -1."""
+        return text.find(self, start)
 
 
 class _Figure(_Literal):
@@ -88,14 +94,14 @@ class _Figure(_Literal):
     before = frozenset(".,")
     units: tuple[str, ...] = ()
 
-    def found(self, text: str) -> bool:
-        i = text.find(self)
+    def first(self, text: str, start: int = 0) -> int:
+        i = text.find(self, start)
         while i >= 0:
             end = i + len(self)
             if (i == 0 or not _digit_or(text[i - 1], self.before)) and self._ends(text, end):
-                return True
+                return i
             i = text.find(self, i + 1)
-        return False
+        return -1
 
     def _ends(self, text: str, end: int) -> bool:
         return end == len(text) or not text[end].isdecimal()  # isdecimal() is exactly re's \d
@@ -174,15 +180,38 @@ def _previous_change(spec: ReportSpec, loc: tuple, value: Any) -> list[_Literal]
     return []
 
 
+# Joins the printed blocks into one text, so each value is searched once instead of once per block.
+# Not a digit, point, comma or unit: a figure at the end of one block and the start of the next keeps
+# the boundaries it has alone. A document whose text holds it is searched block by block.
+_SEPARATOR = "\x00"
+
+
+class _Printed:
+    """Everything printed, searchable at once; ``where(value)`` is the first block that shows it."""
+
+    def __init__(self, doc: Document):
+        self.blocks = _blocks(doc)
+        self.joined: Optional[str] = None
+        if not any(_SEPARATOR in text for _, text in self.blocks):
+            self.joined = _SEPARATOR.join(text for _, text in self.blocks)
+            self.starts = list(accumulate((len(text) + 1 for _, text in self.blocks[:-1]), initial=0))
+
+    def where(self, shown: _Literal) -> Optional[str]:
+        if self.joined is None or _SEPARATOR in shown:
+            return next((w for w, text in self.blocks if shown.found(text)), None)
+        at = shown.first(self.joined)
+        return None if at < 0 else self.blocks[bisect_right(self.starts, at) - 1][0]
+
+
 def trace_fields(spec: ReportSpec, doc: Document) -> list[Trace]:
     """Every field ``spec`` sets, with where ``doc`` prints it (None: unused)."""
-    blocks = _blocks(doc)
+    printed = _Printed(doc)
     out = []
     for loc, value in _leaves(spec, ()):
         where = _steering(loc)
         if where is None:
             for shown in _candidates(loc, value) + _previous_change(spec, loc, value):
-                where = next((w for w, text in blocks if shown.found(text)), None)
+                where = printed.where(shown)
                 if where:
                     break
         if where is None:

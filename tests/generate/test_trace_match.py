@@ -78,3 +78,27 @@ def test_figure_boundaries():
     (three,) = _candidates(("staffing", "actual"), 3)
     assert three.found("在编3人") and three.found("3名")
     assert not three.found("13人") and not three.found("3个") and not three.found("0.3人")
+
+
+_BLOCK_TEXTS = st.lists(_TEXTS, min_size=1, max_size=6)
+
+
+@given(texts=_BLOCK_TEXTS, title=_TEXTS, value=st.sampled_from([3, 12, Decimal("325399.34"), Decimal("1.5"), "目标任务"]))
+@example(texts=["共计12", "3人"], title="", value=3)  # a figure at a block's end, another block starting with a digit
+@example(texts=["支出12", "3"], title="1", value=12)
+@example(texts=["", "", "12"], title="", value=12)
+@example(texts=["a\x0012"], title="", value=12)  # the separator itself in the text: searched block by block
+def test_where_is_the_first_block_that_shows_it(texts, title, value):
+    """All blocks searched at once give the same block as searching them one by one."""
+    from gen.generate.document import Document, Heading, Paragraph, Table
+    from gen.generate.trace import _blocks, _Printed
+
+    blocks = []
+    for i, t in enumerate(texts):
+        blocks.append([Paragraph(t), Heading(2, "一、", t), Table(["h"], [[t]], caption="")][i % 3])
+    doc = Document(title=title, blocks=blocks)
+    printed = _Printed(doc)
+    loc = ("staffing", "actual") if isinstance(value, int) else ("finance", "income")
+    for shown in _candidates(loc, value):
+        expected = next((w for w, text in _blocks(doc) if shown.found(text)), None)
+        assert printed.where(shown) == expected
