@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import multiprocessing
 import time
+from itertools import islice
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, Union
@@ -40,7 +41,7 @@ from .options import (DATA_SUFFIXES, FORMATS, STATUS_NAMES, Options, default_job
 from .outputs import FolderLock, sweep_temporaries
 from .rows import Rows
 from .summary import load_previous, summary_paths, write_summary
-from .worker import Task, _init_worker, _signature_task, output_paths, process_task
+from .worker import Task, _init_worker, _signature_task, output_paths, process_chunk, process_task
 from .workbook import BureauInput, WorkbookIndex
 
 Inputs = Union[Sequence[BureauInput], WorkbookIndex]
@@ -182,10 +183,12 @@ def run_batch(bureaus: Any, source: str, opts: Options, *, orphans: Sequence[str
                     finished(process_task(task))
             else:
                 # imap_unordered pulls from the generator as the pipe to the workers drains,
-                # so only a few chunks of (tiny) tasks exist at any time
+                # so only a few chunks of (tiny) tasks exist at any time; a worker writes one
+                # bureau's files while it makes the next (worker.process_chunk)
                 chunk = max(1, min(32, total // (jobs * 8)))
-                for row in pool.imap_unordered(process_task, tasks(), chunksize=chunk):
-                    finished(row)
+                for rows in pool.imap_unordered(process_chunk, _chunks(tasks(), chunk)):
+                    for row in rows:
+                        finished(row)
         except KeyboardInterrupt:
             interrupted = True
             if pool is not None:
@@ -214,6 +217,11 @@ def run_batch(bureaus: Any, source: str, opts: Options, *, orphans: Sequence[str
         return result
     finally:
         lock.release()
+
+
+def _chunks(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:
+    while chunk := list(islice(tasks, size)):
+        yield chunk
 
 
 def _make_out_dir(folder: Path) -> None:
