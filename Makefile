@@ -40,6 +40,7 @@ test-slow: $(STAMP) system-deps
 
 bench: $(BENCH_STAMP)
 	$(BIN)/python benchmarks/batch.py
+	$(BIN)/python benchmarks/batch_stages.py
 	$(BIN)/python benchmarks/docx_writer.py
 	$(BIN)/python benchmarks/check.py
 	$(BIN)/python benchmarks/check_scaling.py

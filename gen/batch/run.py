@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import multiprocessing
 import time
+from itertools import islice
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, Union
@@ -40,7 +41,7 @@ from .options import (DATA_SUFFIXES, Options, default_jobs,  # noqa: F401 - re-e
 from .outputs import FolderLock, sweep_temporaries
 from .rows import Rows
 from .summary import load_previous, summary_paths, write_summary
-from .worker import Task, _init_worker, _signature_task, output_paths, process_task
+from .worker import Task, _init_worker, _signature_task, output_paths, process_chunk, process_task
 from .workbook import BureauInput, WorkbookIndex
 
 Inputs = Union[Sequence[BureauInput], WorkbookIndex]
@@ -217,10 +218,12 @@ def _generate_all(pool: Any, opts: Options, tasks: Callable[[], Iterator[Task]],
                 finished(process_task(task))
         else:
             # imap_unordered pulls from the generator as the pipe to the workers drains,
-            # so only a few chunks of (tiny) tasks exist at any time
+            # so only a few chunks of (tiny) tasks exist at any time; a worker writes one
+            # bureau's files while it makes the next (worker.process_chunk)
             chunk = max(1, min(32, total // (opts.jobs * 8)))
-            for row in pool.imap_unordered(process_task, tasks(), chunksize=chunk):
-                finished(row)
+            for rows in pool.imap_unordered(process_chunk, _chunks(tasks(), chunk)):
+                for row in rows:
+                    finished(row)
     except KeyboardInterrupt:
         if pool is not None:
             pool.terminate()  # joins the workers: none is writing any more
@@ -246,6 +249,11 @@ def _pairs_then_close(ordered: Rows, opts: Options, threshold: Optional[float], 
             pool.close()
             pool.join()
     return pairs, interrupted
+
+
+def _chunks(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:
+    while chunk := list(islice(tasks, size)):
+        yield chunk
 
 
 def _make_out_dir(folder: Path) -> None:

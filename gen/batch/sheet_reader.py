@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import io
 import zipfile
-from typing import Any, Iterator, Optional
+from functools import lru_cache
+from typing import Any, Callable, Iterator, Optional
 
 from ..core.errors import UserError
 
@@ -40,11 +41,20 @@ class NoCachedValue:
         return f"NoCachedValue({self.formula!r})"
 
 
+@lru_cache(maxsize=1)
 def _parser_class() -> Any:
-    from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
+    from openpyxl.utils.cell import coordinate_to_tuple
+    from openpyxl.worksheet._reader import FORMULA_TAG, INLINE_STRING, WorkSheetParser
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+
+    text_tag = f"{{{SHEET_MAIN_NS}}}t"
 
     class Parser(WorkSheetParser):
         def parse_cell(self, element: Any) -> dict:
+            if element.get("t") == "inlineStr":
+                text = _plain_inline(element, INLINE_STRING, text_tag)
+                if text is not None:
+                    return self._inline_cell(element, text, coordinate_to_tuple)
             cell = super().parse_cell(element)
             if cell["value"] is None:
                 formula = element.find(FORMULA_TAG)
@@ -52,7 +62,35 @@ def _parser_class() -> Any:
                     cell["value"] = NoCachedValue("=" + (formula.text or ""))
             return cell
 
+        def _inline_cell(self, element: Any, text: str, to_tuple: Callable[[str], tuple[int, int]]) -> dict:
+            """What ``WorkSheetParser.parse_cell`` gives for a plain inline string, without building a Text object
+            (the workbooks ``jixiao init`` and openpyxl write hold every string inline; that object was a third
+            of reading them)."""
+            coordinate = element.get("r")
+            style_id = element.get("s", 0)
+            if style_id:
+                style_id = int(style_id)
+            if coordinate:
+                row, column = to_tuple(coordinate)
+                self.col_counter = column
+            else:
+                self.col_counter += 1
+                row, column = self.row_counter, self.col_counter
+            return {"row": row, "column": column, "value": text, "data_type": "s", "style_id": style_id}
+
     return Parser
+
+
+def _plain_inline(element: Any, is_tag: str, text_tag: str) -> Optional[str]:
+    """The text of ``<is><t>…</t></is>`` (one plain run, no attributes); None for anything else (rich runs,
+    phonetic text, no ``<is>``), which openpyxl's own parser reads."""
+    found = element.find(is_tag)
+    if found is None or found.attrib or len(found) != 1:
+        return None
+    (run,) = found
+    if run.tag != text_tag or len(run):
+        return None
+    return run.text if run.text is not None else ""
 
 
 def part_name(ws: Any) -> str:

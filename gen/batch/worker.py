@@ -9,12 +9,13 @@ even an unexpected exception) becomes a ``failed`` row with Chinese messages.
 from __future__ import annotations
 
 import hashlib
+import os
 import signal
 import time
 from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from ..core.atomic import write_bytes
 from ..core.errors import UserError
@@ -130,6 +131,45 @@ def output_paths(opts: Options, stem: str) -> dict[str, Path]:
 
 def process_task(task: Task) -> dict:
     """Generate, write and self-check one bureau; never raises."""
+    return _end(*_start(task, None))
+
+
+def process_chunk(tasks: list[Task]) -> list[dict]:
+    """:func:`process_task` for a few bureaus; each one's files are written while the next is made.
+
+    Why: every output is synced to disk before it is renamed (gen.core.atomic),
+    and a worker waiting for the disk leaves its core idle. One writer thread
+    per process takes the writes; a bureau's row is finished (status, hashes,
+    or the write's error, exactly as when writing in line) only after its own
+    writes are done, and nothing is left pending when this returns or is
+    interrupted (SIGTERM from ``pool.terminate()``): the files on disk are
+    complete ones, as the interrupted-run summary expects.
+    """
+    writer = _writer()
+    started: list[tuple[dict, Any, float]] = []
+    try:
+        for task in tasks:
+            started.append(_start(task, writer.submit))
+    except BaseException:
+        for _row, finish, _t in started:
+            if finish is not None:
+                finish.wait()
+        raise
+    return [_end(*item) for item in started]
+
+
+def _writer() -> Any:
+    """This process's writer thread (made in the process that uses it: threads do not survive fork)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    if _STATE.get("writer_pid") != os.getpid():
+        _STATE["writer"] = ThreadPoolExecutor(max_workers=1, thread_name_prefix="jixiao-write")
+        _STATE["writer_pid"] = os.getpid()
+    return _STATE["writer"]
+
+
+def _start(task: Task, submit: Optional[Callable[..., Any]]) -> tuple[dict, Any, float]:
+    """Everything of one bureau up to its writes: (row, what finishes it or None, start time)."""
     opts: Options = _STATE["opts"]
     started = time.perf_counter()
     row: dict[str, Any] = {
@@ -137,20 +177,63 @@ def process_task(task: Task) -> dict:
         "score": None, "rating": None, "findings": {"error": 0, "warning": 0, "info": 0},
         "outputs": {}, "errors": [], "notes": [], "hash": None, "paragraphs": array("Q"),
     }
+    finish = None
     try:
-        _generate(task, opts, row)
-    except UserError as exc:
-        row["status"] = "failed"
-        row["errors"] = exc.messages
+        finish = _generate(task, opts, row, submit)
     except Exception as exc:  # isolate: one bureau's bug must not stop the batch
-        row["status"] = "failed"
-        row["errors"] = [f"内部错误（{type(exc).__name__}）：{exc}"]
+        _failed(row, exc)
+    return row, finish, started
+
+
+def _end(row: dict, finish: Optional["_Finish"], started: float) -> dict:
+    if finish is not None:
+        try:
+            finish()
+        except Exception as exc:
+            _failed(row, exc)
     row["paragraphs"] = array("Q", row["paragraphs"])  # 8 bytes per paragraph: the main process keeps every row
     row["seconds"] = round(time.perf_counter() - started, 4)
     return row
 
 
-def _generate(task: Task, opts: Options, row: dict) -> None:
+def _failed(row: dict, exc: Exception) -> None:
+    row["status"] = "failed"
+    row["errors"] = exc.messages if isinstance(exc, UserError) else [f"内部错误（{type(exc).__name__}）：{exc}"]
+
+
+class _Finish:
+    """Completes a bureau's row once its outputs are written: the write's error first, as when writing came first."""
+
+    def __init__(self, row: dict, written: Any, after: dict, error: Optional[Exception]):
+        self.row, self.written, self.after, self.error = row, written, after, error
+
+    def wait(self) -> None:
+        try:
+            self.written()
+        except BaseException:
+            pass
+
+    def __call__(self) -> None:
+        self.row["output_hashes"] = self.written()
+        if self.error is not None:
+            raise self.error
+        self.row.update(self.after)
+        self.row["status"] = "ok"
+
+
+def _write_outputs(paths: dict[str, Path], made: dict[str, Any]) -> dict[str, str]:
+    """Write each output in order (stopping at the first error); their SHA-256."""
+    hashes: dict[str, str] = {}
+    for fmt, path in paths.items():
+        out = made[fmt]
+        data = out.encode("utf-8") if isinstance(out, str) else out
+        write_bytes(path, data)
+        hashes[fmt] = hashlib.sha256(data).hexdigest()
+    return hashes
+
+
+def _generate(task: Task, opts: Options, row: dict, submit: Optional[Callable[..., Any]] = None) -> Optional[_Finish]:
+    """Make and write (or hand to ``submit``) one bureau's outputs; what finishes its row, or None (skipped)."""
     from ..core.derive import rating_of
     from ..core.numbers import format_score
 
@@ -176,7 +259,7 @@ def _generate(task: Task, opts: Options, row: dict) -> None:
         if "md" in paths:
             md = paths["md"].read_text(encoding="utf-8")
             row["paragraphs"] = similarity.paragraph_hashes(md)
-        return
+        return None
     from ..generate.render import render_document
     from ..generate.write.markdown import to_markdown
 
@@ -188,19 +271,23 @@ def _generate(task: Task, opts: Options, row: dict) -> None:
     row["warnings"] = list(doc.warnings)  # data warnings, missing reasons, unused fields (as `generate` prints them)
     row["placeholders"] = len(doc.placeholders())
     md = to_markdown(doc)
-    hashes: dict[str, str] = {}
     # every output made before any is written: a writer's error leaves no half-written set
     made = {fmt: md if fmt == "md" else render(fmt, doc, facts, spec) for fmt in paths}
-    for fmt, path in paths.items():
-        out = made[fmt]
-        data = out.encode("utf-8") if isinstance(out, str) else out
-        write_bytes(path, data)
-        hashes[fmt] = hashlib.sha256(data).hexdigest()
-    row["output_hashes"] = hashes
-    if opts.self_check:
-        row["findings"], row["check_failed_rules"] = _self_check(md, spec, str(paths.get("md", task.stem + ".md")))
-    row["paragraphs"] = similarity.paragraph_hashes(md) if "md" in paths else []
-    row["status"] = "ok"
+    if submit is None:
+        hashes = _write_outputs(paths, made)
+        written: Callable[[], dict[str, str]] = lambda: hashes  # noqa: E731
+    else:
+        written = submit(_write_outputs, paths, made).result
+    after: dict[str, Any] = {}
+    error = None
+    try:
+        if opts.self_check:
+            after["findings"], after["check_failed_rules"] = _self_check(
+                md, spec, str(paths.get("md", task.stem + ".md")))
+        after["paragraphs"] = similarity.paragraph_hashes(md) if "md" in paths else []
+    except Exception as exc:  # reported after the write's own outcome, in the order of a write in line
+        error = exc
+    return _Finish(row, written, after, error)
 
 
 def _self_check(md: str, spec: Any, path: str) -> tuple[dict, list[str]]:

@@ -31,8 +31,8 @@ from collections.abc import Sequence
 from typing import Any, Callable, Optional
 
 import yaml
-from jinja2 import Template, meta
-from jinja2.exceptions import TemplateError
+from jinja2 import Template
+from jinja2.exceptions import TemplateError, TemplateSyntaxError
 
 from ..core.errors import UserError
 from .jinja_env import make_env
@@ -265,6 +265,56 @@ class _Lazy(Sequence):
         return self._cache[i]
 
 
+class _Pick(Sequence):
+    """One part of each (template, facts read) pair of a :class:`_Lazy`, compiled together on first use."""
+
+    def __init__(self, pairs: _Lazy, part: int):
+        self._pairs, self._part = pairs, part
+
+    def __len__(self) -> int:
+        return len(self._pairs)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [pair[self._part] for pair in self._pairs[i]]
+        return self._pairs[i][self._part]
+
+
+def compile_variant(env: Any, source: str) -> tuple[Template, frozenset[str]]:
+    """``env.from_string(source)`` and the names it reads from the context, from one parse.
+
+    Same template code as ``from_string`` and the same names as
+    ``meta.find_undeclared_variables(env.parse(source))``; done apart, the two
+    parsed and code-generated every variant twice, and a batch worker compiles
+    hundreds of variants (tests/generate/test_corpus_compile.py holds it to both).
+    """
+    try:
+        tracker = _tracking(env.code_generator_class)(env, None, None, None, False, env.optimized)
+        tracker.visit(env._parse(source, None, None))
+        code = env._compile(tracker.stream.getvalue(), "<template>")
+    except TemplateSyntaxError:
+        env.handle_exception(source=source)  # raises it as env.compile would
+    return env.template_class.from_code(env, code, env.make_globals(None), None), frozenset(tracker.undeclared)
+
+
+@lru_cache(maxsize=None)
+def _tracking(base: type) -> type:
+    """``base`` (the environment's code generator) also noting names as jinja2.meta's TrackingCodeGenerator does."""
+
+    class Tracking(base):  # type: ignore[valid-type, misc]
+        def __init__(self, *args: Any) -> None:
+            super().__init__(*args)
+            self.undeclared: set[str] = set()
+
+        def enter_frame(self, frame: Any) -> None:
+            super().enter_frame(frame)
+            for _, (action, param) in frame.symbols.loads.items():
+                if action == "resolve" and param not in self.environment.globals:
+                    self.undeclared.add(param)
+
+    return Tracking
+
+
 class Corpus:
     """Compiled corpus: conditions and variants ready to evaluate and render."""
 
@@ -275,8 +325,8 @@ class Corpus:
         for g in groups:
             try:
                 cond = self.env.compile_expression(g.when, undefined_to_none=False)
-                templates = _Lazy(g.variants, self.env.from_string)
-                used = _Lazy(g.variants, lambda v: frozenset(meta.find_undeclared_variables(self.env.parse(v))))
+                compiled = _Lazy(g.variants, lambda v: compile_variant(self.env, v))
+                templates, used = _Pick(compiled, 0), _Pick(compiled, 1)
                 templates[0]  # a broken group fails at load; `jixiao corpus lint` compiles every variant
             except TemplateError as exc:
                 raise UserError(f"{g.file}（{g.id}）：条件或变体无法编译：{exc}") from None
@@ -309,10 +359,14 @@ def choose_variant(n: int, bureau: str, year: int, group_id: str, seed: int, pos
     process scheduling, and a group with as many variants as bureaus gives each its own.
     """
     if position is not None:
-        order = sorted(range(n), key=lambda i: hashlib.sha256(f"{group_id}\x1f{seed}\x1f{i}".encode("utf-8")).digest())
-        return order[position % n]
+        return _permutation(n, group_id, seed)[position % n]
     key = f"{bureau}\x1f{year}\x1f{group_id}\x1f{seed}".encode("utf-8")
     return int.from_bytes(hashlib.sha256(key).digest()[:8], "big") % n
+
+
+@lru_cache(maxsize=4096)  # one per group (and seed): a batch draws from each group for every bureau
+def _permutation(n: int, group_id: str, seed: int) -> tuple[int, ...]:
+    return tuple(sorted(range(n), key=lambda i: hashlib.sha256(f"{group_id}\x1f{seed}\x1f{i}".encode("utf-8")).digest()))
 
 
 @lru_cache(maxsize=4)

@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
 from decimal import Decimal
 from typing import Any, Iterator, Optional
 
@@ -69,8 +72,61 @@ def _steering(loc: tuple) -> Optional[str]:
     return STEERING.get(pattern)
 
 
-def _candidates(loc: tuple, value: Any) -> list[re.Pattern]:
-    """How the report may write ``value``: each as a pattern with number boundaries."""
+class _Literal(str):
+    """A text the report prints as is (a name, a sentence): found by plain substring search."""
+
+    def found(self, text: str) -> bool:
+        return self.first(text) >= 0
+
+    def first(self, text: str, start: int = 0) -> int:
+        """Where the value first shows in ``text`` from ``start``, or -1."""
+        return text.find(self, start)
+
+
+class _Figure(_Literal):
+    """A figure, found only where no digit, point or comma runs on before it and no digit after it.
+
+    Same test as the pattern ``(?<![\\d.,])FIGURE(?![\\d])``, done with ``str.find``: a report
+    sets a few hundred fields, and compiling a pattern per value and per bureau (re's cache
+    holds 512) cost a batch more time than rendering the report.
+    """
+
+    before = frozenset(".,")
+    units: tuple[str, ...] = ()
+
+    def first(self, text: str, start: int = 0) -> int:
+        i = text.find(self, start)
+        while i >= 0:
+            end = i + len(self)
+            if (i == 0 or not _digit_or(text[i - 1], self.before)) and self._ends(text, end):
+                return i
+            i = text.find(self, i + 1)
+        return -1
+
+    def _ends(self, text: str, end: int) -> bool:
+        return end == len(text) or not text[end].isdecimal()  # isdecimal() is exactly re's \d
+
+
+class _Count(_Figure):
+    """A whole count followed by its unit (3人, 12台): ``(?<![\\d.])COUNT(?:人|名)``."""
+
+    before = frozenset(".")
+
+    def __new__(cls, value: str, units: tuple[str, ...]) -> "_Count":
+        made = super().__new__(cls, value)
+        made.units = units
+        return made
+
+    def _ends(self, text: str, end: int) -> bool:
+        return any(text.startswith(u, end) for u in self.units)
+
+
+def _digit_or(ch: str, extra: frozenset) -> bool:
+    return ch.isdecimal() or ch in extra
+
+
+def _candidates(loc: tuple, value: Any) -> list[_Literal]:
+    """How the report may write ``value``: each with ``found(text)``, respecting number boundaries."""
     texts: list[str] = []
     if isinstance(value, bool):
         return []
@@ -79,7 +135,7 @@ def _candidates(loc: tuple, value: Any) -> list[re.Pattern]:
     elif isinstance(value, int):
         units = next((u for key, u in COUNT_UNITS.items() if key in loc), None)
         if units:
-            return [re.compile(rf"(?<![\d.]){value}(?:{'|'.join(units)})")]
+            return [_Count(str(value), units)]  # type: ignore[list-item]
         texts = [str(value)]
     elif isinstance(value, Decimal):
         texts = [format_amount(value), format(value, "f"), format_count(value), format_percent(value)[:-1]]
@@ -89,16 +145,13 @@ def _candidates(loc: tuple, value: Any) -> list[re.Pattern]:
         clause = text.rstrip("。；;，,.！？")
         texts = [clause] if clause else [text]
         # A template may run "标题：正文" into "标题，正文" or cut a list item: its longest clause still shows.
-        pieces = [p for p in re.split(r"[：:，,。；;！？、]", clause) if len(p) >= 6]
+        pieces = [p for p in _CLAUSE_BREAK.split(clause) if len(p) >= 6]
         if pieces:
             texts.append(max(pieces, key=len))
-    out = []
-    for t in dict.fromkeys(t for t in texts if t):
-        if t[0].isdigit():
-            out.append(re.compile(rf"(?<![\d.,]){re.escape(t)}(?![\d])"))
-        else:
-            out.append(re.compile(re.escape(t)))
-    return out
+    return [_Figure(t) if t[0].isdigit() else _Literal(t) for t in dict.fromkeys(t for t in texts if t)]
+
+
+_CLAUSE_BREAK = re.compile(r"[：:，,。；;！？、]")
 
 
 def _blocks(doc: Document) -> list[tuple[str, str]]:
@@ -118,7 +171,7 @@ def _blocks(doc: Document) -> list[tuple[str, str]]:
     return out
 
 
-def _previous_change(spec: ReportSpec, loc: tuple, value: Any) -> list[re.Pattern]:
+def _previous_change(spec: ReportSpec, loc: tuple, value: Any) -> list[_Literal]:
     """A previous-year figure shows in the report as the change from it (较上年增加X万元)."""
     if len(loc) == 3 and loc[:2] == ("finance", "previous") and isinstance(value, Decimal):
         current = getattr(spec.finance, loc[2], None)
@@ -127,21 +180,50 @@ def _previous_change(spec: ReportSpec, loc: tuple, value: Any) -> list[re.Patter
     return []
 
 
+# Joins the printed blocks into one text, so each value is searched once instead of once per block.
+# Not a digit, point, comma or unit: a figure at the end of one block and the start of the next keeps
+# the boundaries it has alone. A document whose text holds it is searched block by block.
+_SEPARATOR = "\x00"
+
+
+class _Printed:
+    """Everything printed, searchable at once; ``where(value)`` is the first block that shows it."""
+
+    def __init__(self, doc: Document):
+        self.blocks = _blocks(doc)
+        self.joined: Optional[str] = None
+        if not any(_SEPARATOR in text for _, text in self.blocks):
+            self.joined = _SEPARATOR.join(text for _, text in self.blocks)
+            self.starts = list(accumulate((len(text) + 1 for _, text in self.blocks[:-1]), initial=0))
+
+    def where(self, shown: _Literal) -> Optional[str]:
+        if self.joined is None or _SEPARATOR in shown:
+            return next((w for w, text in self.blocks if shown.found(text)), None)
+        at = shown.first(self.joined)
+        return None if at < 0 else self.blocks[bisect_right(self.starts, at) - 1][0]
+
+
 def trace_fields(spec: ReportSpec, doc: Document) -> list[Trace]:
     """Every field ``spec`` sets, with where ``doc`` prints it (None: unused)."""
-    blocks = _blocks(doc)
+    printed = _Printed(doc)
     out = []
     for loc, value in _leaves(spec, ()):
         where = _steering(loc)
         if where is None:
-            for pattern in _candidates(loc, value) + _previous_change(spec, loc, value):
-                where = next((w for w, text in blocks if pattern.search(text)), None)
+            for shown in _candidates(loc, value) + _previous_change(spec, loc, value):
+                where = printed.where(shown)
                 if where:
                     break
         if where is None:
             where = FALLBACK.get(tuple("*" if isinstance(p, int) else p for p in loc))
-        out.append(Trace(field_path(loc), field_title(loc), where))
+        out.append(Trace(field_path(loc), _title(tuple(p for p in loc if not isinstance(p, int))), where))
     return out
+
+
+@lru_cache(maxsize=1024)
+def _title(loc: tuple) -> str:
+    """The field's Chinese title; list indexes do not change it, so it is looked up once per field."""
+    return field_title(loc)
 
 
 def unused_warning(t: Trace) -> str:

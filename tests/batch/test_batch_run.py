@@ -309,3 +309,38 @@ def test_number_style_columns_set_each_bureaus_figures_and_a_bad_one_fails_only_
     k2 = Path(rows["K2"]["outputs"]["md"]).read_text(encoding="utf-8")
     assert "12345.67万元" in k1 and "4321万元" in k1  # the example's income and basic expenditure, as the bureau writes
     assert "12,345.67万元" in k2 and "4,321.00万元" in k2  # the outline's style: separators and two decimals
+
+
+def test_a_disk_error_reads_the_same_in_parallel_as_in_serial(workbook, tmp_path, monkeypatch):
+    """In parallel a worker writes one bureau's files while it makes the next (worker.process_chunk);
+    a failed write still fails exactly that bureau, with the same row as writing in line gives."""
+    import gen.batch.worker as worker
+
+    real = worker.write_bytes
+
+    stems = {}
+
+    def full_disk(path, data, **kw):
+        if path.suffix == ".docx" and path.stem == stems["S2"]:
+            raise UserError(f"写入 {path} 失败（磁盘已满）；原有文件（如有）保持不变")
+        return real(path, data, **kw)
+
+    serial, parallel = tmp_path / "serial", tmp_path / "parallel"
+    _run("batch", workbook, "-o", tmp_path / "names", "--jobs", 1, "--format", "md")
+    stems.update({r["key"]: r["stem"] for r in _summary(tmp_path / "names")["bureaus"]})
+    monkeypatch.setattr(worker, "write_bytes", full_disk)
+    for out, jobs in ((serial, 1), (parallel, 2)):
+        result = _run("batch", workbook, "-o", out, "--jobs", jobs, "--format", "md,docx")
+        assert result.exit_code == 1, result.output
+
+    def rows(out):
+        return [{k: (json.dumps(v, ensure_ascii=False).replace(str(out), "OUT") if k in ("outputs", "errors") else v)
+                 for k, v in r.items() if k != "seconds"} for r in _summary(out)["bureaus"]]
+
+    assert rows(serial) == rows(parallel)
+    failed = [r for r in _summary(parallel)["bureaus"] if r["status"] == "failed"]
+    assert [r["key"] for r in failed] == ["S2"] and "磁盘已满" in failed[0]["errors"][0]
+    assert "output_hashes" not in failed[0] and failed[0]["findings"] == {"error": 0, "warning": 0, "info": 0}
+    assert (parallel / f"{stems['S2']}.md").exists() and not (parallel / f"{stems['S2']}.docx").exists()
+    ok = [r for r in _summary(parallel)["bureaus"] if r["status"] == "ok"]
+    assert len(ok) == 5 and all(set(r["output_hashes"]) == {"md", "docx"} for r in ok)
