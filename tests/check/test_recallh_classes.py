@@ -1,0 +1,63 @@
+"""Classes of defect shown by the second set of hand-annotated real reports (issue 12).
+
+Every case is written for the project (no report text copied). Each class has
+texts the rule must flag and near misses it must leave alone.
+"""
+
+from __future__ import annotations
+
+from gen.check.config import Config
+from gen.check.read import source_from_text
+from gen.check.registry import select_rules
+from gen.check.runner import run
+
+
+def _findings(text: str, code: str, year: int | None = None) -> list:
+    findings = run(source_from_text(text, "t.txt"), select_rules(), None, Config(year=year)).findings
+    return [f for f in findings if f.code == code]
+
+
+# ---- S011: an item that lost its number ----
+
+def test_orphan_item_after_numbered_list_gets_the_next_number():
+    text = "附表目录\n八、项目支出表\n\n九、采购情况表\n\n    、资产情况表\n"
+    found = _findings(text, "S011")
+    assert [f.suggestion for f in found] == ["十、"]
+    assert text[found[0].start] == "、"
+
+
+def test_orphan_item_after_arabic_numbers():
+    assert [f.suggestion for f in _findings("表格\n11、收入表\n、支出表\n", "S011")] == ["12、"]
+
+
+def test_line_starting_with_dunhao_without_numbered_list_above_is_left_alone():
+    assert not _findings("资金用于人员经费\n、公用经费和项目支出。\n", "S011")
+    assert not _findings("附表目录\n九、采购情况表\n十、资产情况表\n", "S011")
+
+
+# ---- P007: box-drawing characters standing for symbols ----
+
+def test_single_double_line_in_a_form_cell_stands_for_equals():
+    found = _findings("| 质量指标 | 验收合格率 | ═ | 100 | % | 100% | 10 | 10 |\n", "P007")
+    assert [f.suggestion for f in found] == ["="]
+
+
+def test_drawn_frames_and_runs_are_left_alone():
+    assert not _findings("╔════╗\n║ 合计 ║\n╚════╝\n", "P007")
+    assert not _findings("══════════\n二、支出情况\n", "P007")
+    assert not _findings("| 质量指标 | 验收合格率 | = | 100 | % |\n", "P007")
+
+
+# ---- P008: a coined term quoted in one place, bare in another ----
+
+def test_bare_form_flagged_when_the_text_quotes_it_elsewhere():
+    text = "一、“放管服”改革推进情况\n二、深化放管服改革的主要做法\n"
+    found = _findings(text, "P008")
+    assert [f.suggestion for f in found] == ["“放管服”改革"]
+    assert found[0].severity == "info"
+
+
+def test_consistent_forms_and_book_titles_are_left_alone():
+    assert not _findings("“放管服”改革持续推进，“放管服”改革成效明显。\n", "P008")
+    assert not _findings("放管服改革持续推进，放管服改革成效明显。\n", "P008")
+    assert not _findings("“放管服”改革持续推进，印发《关于深化放管服改革的意见》。\n", "P008")
