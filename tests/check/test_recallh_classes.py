@@ -61,3 +61,17 @@ def test_consistent_forms_and_book_titles_are_left_alone():
     assert not _findings("“放管服”改革持续推进，“放管服”改革成效明显。\n", "P008")
     assert not _findings("放管服改革持续推进，放管服改革成效明显。\n", "P008")
     assert not _findings("“放管服”改革持续推进，印发《关于深化放管服改革的意见》。\n", "P008")
+
+
+# ---- W004: a year without 年 before a noun ----
+
+def test_year_running_into_a_noun_is_flagged():
+    found = _findings("二、2021部门决算情况说明\n", "W004")
+    assert [f.suggestion for f in found] == ["2021年部门"]
+    assert _findings("某中心2019绩效自评报告\n", "W004")
+
+
+def test_years_with_nian_and_amounts_or_counts_like_years_are_left_alone():
+    for text in ("二、2021年部门决算情况说明\n", "某中心2019年度绩效自评报告\n", "支出2021万元，接诊2022人次。\n",
+                 "共有2020余户参保。\n", "依据某财〔2021〕8号文件执行。\n", "2019至2021年连续三年达标。\n"):
+        assert not _findings(text, "W004"), text

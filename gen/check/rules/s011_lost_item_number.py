@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ...core.numbers import parse_chinese_numeral
+from ...core.numbers import chinese_ordinal, parse_chinese_numeral
 from ..finding import Finding
 from ..registry import Rule
 
@@ -58,14 +58,6 @@ def _previous_number(text: str, start: int) -> tuple[int, bool] | None:
     return None
 
 
-def _chinese(n: int) -> str:
-    digits = "零一二三四五六七八九"
-    if n < 10:
-        return digits[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
-
-
 def check(ctx):
     text = ctx.text
     if "\n、" not in text and not re.search(r"\n[ \t\u3000]+、", text):
@@ -75,7 +67,7 @@ def check(ctx):
         if prev is None:
             continue
         number, chinese = prev
-        expected = (_chinese(number + 1) if chinese and number < 99 else str(number + 1)) + "、"
+        expected = (chinese_ordinal(number + 1) if chinese and number < 99 else str(number + 1)) + "、"
         yield Finding(
             m.start(1), m.end(1), RULE.code, RULE.severity,
             f"这一项以顿号开头，序号丢了：上一项是第{number}项，此处应为“{expected}”。", expected,
