@@ -75,3 +75,23 @@ def test_years_with_nian_and_amounts_or_counts_like_years_are_left_alone():
     for text in ("二、2021年部门决算情况说明\n", "某中心2019年度绩效自评报告\n", "支出2021万元，接诊2022人次。\n",
                  "共有2020余户参保。\n", "依据某财〔2021〕8号文件执行。\n", "2019至2021年连续三年达标。\n"):
         assert not _findings(text, "W004"), text
+
+
+# ---- D001: the pre-2002 form 有中国特色社会主义 ----
+
+def test_old_form_of_socialism_with_chinese_characteristics_is_flagged():
+    found = _findings("引导青年在建设有中国特色社会主义事业中建功立业。\n", "D001")
+    assert [f.suggestion for f in found] == ["建设中国特色社会主义"]
+
+
+def test_current_form_and_the_historical_theory_name_are_left_alone():
+    assert not _findings("引导青年在建设中国特色社会主义事业中建功立业。\n", "D001")
+    assert not _findings("回顾邓小平建设有中国特色社会主义理论的形成过程。\n", "D001")
+
+
+# ---- T001: split 卫生、计生 before 发展规划 (dated name, judged by the report's year) ----
+
+def test_split_health_family_planning_before_a_plan_is_flagged_after_the_reform():
+    text = "2022年度某县卫生健康局部门决算\n一、主要职责\n制定乡村卫生、计生发展规划。\n"
+    assert _findings(text, "T001")
+    assert not _findings(text.replace("2022", "2016"), "T001")
