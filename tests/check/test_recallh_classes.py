@@ -95,3 +95,30 @@ def test_split_health_family_planning_before_a_plan_is_flagged_after_the_reform(
     text = "2022年度某县卫生健康局部门决算\n一、主要职责\n制定乡村卫生、计生发展规划。\n"
     assert _findings(text, "T001")
     assert not _findings(text.replace("2022", "2016"), "T001")
+
+
+# ---- N014: changes and rates stated respectively (各/分别) ----
+
+_RESPECTIVE = "2023年度收、支总计各是{a}万元。与2022年相比，收、支总计各减少{d}万元，各下降{r}。\n"
+
+
+def test_truncated_rate_among_rounded_ones_is_a_warning_with_the_rounded_value():
+    text = _RESPECTIVE.format(a="3000.00、6000.00", d="900.00、1300.00", r="23.08%、17.80%")
+    found = _findings(text, "N014")
+    # 900/3900 = 23.0769 is printed rounded (23.08); 1300/7300 = 17.8082 is printed truncated (17.80)
+    assert [f.suggestion for f in found] == ["17.81%"]
+
+
+def test_wrong_rate_is_an_error_and_right_rates_pass():
+    wrong = _RESPECTIVE.format(a="3000.00、6000.00", d="900.00、1300.00", r="23.08%、25.00%")
+    assert [(f.severity, f.suggestion) for f in _findings(wrong, "N014")] == [("error", "17.81%")]
+    right = _RESPECTIVE.format(a="3000.00、6000.00", d="900.00、1300.00", r="23.08%、17.81%")
+    assert not _findings(right, "N014")
+    one = _RESPECTIVE.format(a="400.00", d="100.00", r="20.00%")
+    assert not _findings(one, "N014")
+
+
+def test_lists_of_different_length_or_previous_year_figures_are_left_alone():
+    assert not _findings(_RESPECTIVE.format(a="3000.00、6000.00", d="900.00", r="23.08%、21.67%"), "N014")
+    text = "上年收、支总计分别为3000.00万元、6000.00万元，本年分别增加900.00万元、1300.00万元，分别增长30.00%、21.67%。\n"
+    assert not _findings(text, "N014")
