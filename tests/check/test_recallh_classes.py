@@ -122,3 +122,22 @@ def test_lists_of_different_length_or_previous_year_figures_are_left_alone():
     assert not _findings(_RESPECTIVE.format(a="3000.00、6000.00", d="900.00", r="23.08%、21.67%"), "N014")
     text = "上年收、支总计分别为3000.00万元、6000.00万元，本年分别增加900.00万元、1300.00万元，分别增长30.00%、21.67%。\n"
     assert not _findings(text, "N014")
+
+
+# ---- B007: an indicator row that met its target but was docked points ----
+
+def test_met_target_with_docked_score_is_flagged_at_the_score_cell():
+    text = "| 产出指标 | 时效指标 | 补助发放及时率 | ≧ | 100 | % | 100% | 20 | 15 | |\n"
+    found = _findings(text, "B007")
+    assert [f.suggestion for f in found] == ["20"]
+    assert text[found[0].start:found[0].end] == "15"
+    assert _findings("成本指标\t每户补助\t≤\t800\t元\t760\t10\t6\n", "B007")
+
+
+def test_missed_targets_full_marks_and_qualitative_rows_are_left_alone():
+    for row in ("| 时效指标 | 补助发放及时率 | ≥ | 100 | % | 96% | 20 | 15 |",
+                "| 时效指标 | 补助发放及时率 | ≥ | 100 | % | 100% | 20 | 20 |",
+                "| 质量指标 | 验收合格率 | = | 100 | % | 99% | 20 | 18 |",
+                "| 满意度指标 | 群众满意度 | ≥ | 90 | % | 满意 | 10 | 8 |",
+                "| 成本指标 | 每户补助 | ≤ | 800 | 元 | 820 | 10 | 6 |"):
+        assert not _findings(row + "\n", "B007"), row
