@@ -141,3 +141,29 @@ def test_missed_targets_full_marks_and_qualitative_rows_are_left_alone():
                 "| 满意度指标 | 群众满意度 | ≥ | 90 | % | 满意 | 10 | 8 |",
                 "| 成本指标 | 每户补助 | ≤ | 800 | 元 | 820 | 10 | 6 |"):
         assert not _findings(row + "\n", "B007"), row
+
+
+# ---- W005: a budget compound that lost one character ----
+
+def test_compound_missing_a_character_where_the_compound_fits():
+    cases = {
+        "本年项目支56.30万元，主要用于设备购置。\n": "项目支出",
+        "县财政局关于印〈绩效管理办法〉的通知\n": "关于印发",
+        "2024年央补助资金全部到位。\n": "中央补助",
+        "二、机构设置及要工作\n（一）主要职能\n": "主要工作",
+    }
+    for text, word in cases.items():
+        assert [f.suggestion for f in _findings(text, "W005")] == [word], text
+
+
+def test_words_of_their_own_ellipses_and_full_compounds_are_left_alone():
+    for text in ("本年项目支出56.30万元。\n", "完成重要工作，兼顾需要工作的人员。\n", "项目出现延误时及时调整。\n",
+                 "财政拨款收、支总计均为300.00万元。\n", "（图2：收、支决算总计变动情况）\n",
+                 "2024年预算安排已下达，县级补助资金到位。\n", "编制部门预决算并公开。\n"):
+        assert not _findings(text, "W005"), text
+
+
+def test_listed_typos_stay_with_w001():
+    # 政拨款 is a listed typo (W001); W005 does not report it a second time
+    found = run(source_from_text("四、政拨款收入支出决算总表\n", "t.txt"), select_rules(), None, Config()).findings
+    assert "W005" not in {f.code for f in found}
