@@ -167,3 +167,15 @@ def test_listed_typos_stay_with_w001():
     # 政拨款 is a listed typo (W001); W005 does not report it a second time
     found = run(source_from_text("四、政拨款收入支出决算总表\n", "t.txt"), select_rules(), None, Config()).findings
     assert "W005" not in {f.code for f in found}
+
+
+# ---- W006: a body name cut before （本级） ----
+
+def test_body_name_missing_its_last_character_before_own_level():
+    text = "某县水利局2023年度部门决算\n预算单位包括：某县水利（本级）、某县水库管理所。\n"
+    assert [f.suggestion for f in _findings(text, "W006")] == ["某县水利局"]
+
+
+def test_whole_names_and_names_without_a_full_form_are_left_alone():
+    assert not _findings("某县水利局2023年度部门决算\n预算单位包括：某县水利局（本级）。\n", "W006")
+    assert not _findings("预算单位包括：某县水利（本级）。\n", "W006")
