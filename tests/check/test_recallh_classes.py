@@ -179,3 +179,16 @@ def test_body_name_missing_its_last_character_before_own_level():
 def test_whole_names_and_names_without_a_full_form_are_left_alone():
     assert not _findings("某县水利局2023年度部门决算\n预算单位包括：某县水利局（本级）。\n", "W006")
     assert not _findings("预算单位包括：某县水利（本级）。\n", "W006")
+
+
+# ---- W007: the body repeats a run-in heading's words ----
+
+def test_body_repeating_a_run_in_heading_is_flagged():
+    text = "一、基本情况\n（二）机构设置。\n机构设置内设办公室、财务股两个股室。\n"
+    found = _findings(text, "W007")
+    assert [text[f.start:f.end] for f in found] == ["机构设置"]
+
+
+def test_heading_noun_as_subject_or_label_is_left_alone():
+    assert not _findings("一、基本情况\n（二）机构设置\n机构设置合理，内设两个股室。\n", "W007")
+    assert not _findings("一、基本情况\n（二）机构设置。\n机构设置：内设两个股室。\n", "W007")
