@@ -192,3 +192,21 @@ def test_body_repeating_a_run_in_heading_is_flagged():
 def test_heading_noun_as_subject_or_label_is_left_alone():
     assert not _findings("一、基本情况\n（二）机构设置\n机构设置合理，内设两个股室。\n", "W007")
     assert not _findings("一、基本情况\n（二）机构设置。\n机构设置：内设两个股室。\n", "W007")
+
+
+# ---- W008: a stray character between a figure and its unit ----
+
+def test_stray_character_between_figure_and_unit_is_flagged():
+    assert _findings("为0毛岁儿童建立健康档案。\n", "W008")
+    assert _findings("知晓率达到90哈%。\n", "W008")
+
+
+def test_ordinary_age_and_percent_forms_are_left_alone():
+    assert not _findings("为0～6岁儿童、65周岁以上和70多岁老人、3至6岁幼儿服务，知晓率90%。\n", "W008")
+
+
+# ---- W001 data: 依具 for 依据 ----
+
+def test_yiju_homophone_is_flagged_but_not_yi_juti():
+    assert _findings("目标设定依具充分。\n", "W001")
+    assert not _findings("依具体情况处理。\n", "W001")
