@@ -210,3 +210,11 @@ def test_ordinary_age_and_percent_forms_are_left_alone():
 def test_yiju_homophone_is_flagged_but_not_yi_juti():
     assert _findings("目标设定依具充分。\n", "W001")
     assert not _findings("依具体情况处理。\n", "W001")
+
+
+def test_comparator_in_the_target_cell_and_no_second_report_inside_a_recognised_form():
+    assert _findings("| 质量指标 | 验收合格率 | ≥95% | 98% | 10 | 8 |\n", "B007")
+    from gen.check.rules._form_examples import form
+
+    text = form(training="≥500人 | 520人 | 50 | 45", total="100 | 94.5")
+    assert _findings(text, "F001") and not _findings(text, "B007")

@@ -7,7 +7,8 @@ docked only for a shortfall. F001 recalculates scores in the forms it
 recognises by their headers; the forms pasted from PDFs and web pages often
 lose their header row or have it merged with others, so that F001 cannot read
 a row's score; this rule reads the row by its shape instead (a row F001 has
-judged is left to F001): a cell holding only the comparator (≥ ≤ = and their
+judged is left to F001). The comparator may also be written in the target
+cell ("≥95% | 98% | 10 | 8"), as the national form does: a cell holding only the comparator (≥ ≤ = and their
 look-alikes), then the target, an optional unit cell, the actual value, the
 分值 and the 得分. It speaks only when all four figures are read and the
 comparison is plain (the same unit, or a percentage against a bare number
@@ -41,12 +42,14 @@ RULE = Rule(
         "| 时效指标 | 资金拨付及时率 | ≥ | 100 | % | 100% | 10 | 7 |\n",
         "| 数量指标 | 培训人数 | ≥ | 300 | 人 | 320 | 20 | 18 |\n",
         "成本指标\t人均补助标准\t≤\t500\t元\t480\t10\t8\n",
+        "| 质量指标 | 验收合格率 | ≥95% | 98% | 10 | 8 |\n",
     ),
     keep=(
         "| 时效指标 | 资金拨付及时率 | ≥ | 100 | % | 100% | 10 | 10 |\n",
         "| 社会效益指标 | 政策知晓率 | = | 100 | % | 98% | 10 | 9 |\n",
         "| 数量指标 | 培训人数 | ≥ | 300 | 人 | 280 | 20 | 18 |\n",
         "| 满意度指标 | 群众满意度 | ≥ | 95 | % | 较好 | 10 | 8 |\n",
+        "| 质量指标 | 验收合格率 | ≥95% | 93% | 10 | 8 |\n",
     ),
 )
 
@@ -54,6 +57,7 @@ _AT_LEAST = frozenset(("≥", "≧", ">=", "＞=", "不低于", "不少于"))
 _AT_MOST = frozenset(("≤", "≦", "<=", "＜=", "不高于", "不超过"))
 _EQUAL = frozenset(("=", "＝", "═"))
 _COMPARATORS = _AT_LEAST | _AT_MOST | _EQUAL
+_JOINED = re.compile(r"^(≥|≧|≤|≦|＝|=)\s{0,2}(\S.{0,12})$")
 _FIGURE = re.compile(r"^(?P<num>\d{1,9}(?:\.\d{1,4})?)\s{0,2}(?P<unit>%|％|[\u4e00-\u9fff]{1,3})?$")
 MAX_WEIGHT = Decimal(100)
 
@@ -88,6 +92,17 @@ def _row(cells: list[tuple[int, str]]):
     """(comparator, target, actual, weight, score, score cell) read from a row's shape, or None."""
     texts = [t for _, t in cells]
     for i, text in enumerate(texts):
+        joined = _JOINED.match(text)
+        if joined and _figure(joined.group(2)):
+            # "≥95% | 98% | 10 | 8": the comparator written in the target cell
+            comparator, target = joined.group(1), _figure(joined.group(2))
+            tail = [_figure(t) for t in texts[i + 1 : i + 4]]
+            if len(tail) < 3 or any(f is None for f in tail):
+                return None
+            (actual, actual_unit), (weight, w_unit), (score, s_unit) = tail
+            if w_unit or s_unit or actual_unit != target[1] or not 0 < weight <= MAX_WEIGHT:
+                return None
+            return comparator, target[0], actual, weight, score, cells[i + 3]
         if text not in _COMPARATORS:
             continue
         rest = texts[i + 1 : i + 7]
