@@ -45,7 +45,6 @@ _HEADING = re.compile(
     r"[ \t\u3000]*([\u4e00-\u9fff]{2,10})。[ \t\u3000]*$",
     re.M,
 )
-_BLANK = re.compile(r"(?:[ \t\u3000]*\n)+")
 MIN_TITLE = 4  # a two- or three-character title (项目支出 is four) repeats too often by design
 
 
@@ -55,10 +54,8 @@ def check(ctx):
         title = m.group(1)
         if len(title) < MIN_TITLE:
             continue
-        nxt = m.end()
-        gap = _BLANK.match(text, nxt)
-        body = gap.end() if gap else nxt
-        while body < len(text) and text[body] in " \t\u3000":
+        body = m.end()
+        while body < len(text) and text[body] in " \t\u3000\n":  # blank lines and indentation
             body += 1
         after = body + len(title)
         if text.startswith(title, body) and after < len(text) and "\u4e00" <= text[after] <= "\u9fff":
