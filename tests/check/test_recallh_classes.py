@@ -218,3 +218,16 @@ def test_comparator_in_the_target_cell_and_no_second_report_inside_a_recognised_
 
     text = form(training="≥500人 | 520人 | 50 | 45", total="100 | 94.5")
     assert _findings(text, "F001") and not _findings(text, "B007")
+
+
+# ---- N015: shares stated respectively (分别占) ----
+
+def test_respective_share_that_the_figures_contradict_is_an_error():
+    text = "本年收入800.00万元，其中财政拨款收入、其他收入分别为600.00万元、200.00万元，分别占75.00%、20.00%。\n"
+    assert [(f.severity, f.suggestion) for f in _findings(text, "N015")] == [("error", "25.00%")]
+
+
+def test_respective_shares_that_close_or_lack_a_whole_are_left_alone():
+    ok = "本年收入800.00万元，其中财政拨款收入、其他收入分别为600.00万元、200.00万元，分别占75.00%、25.00%。\n"
+    assert not _findings(ok, "N015")
+    assert not _findings("财政拨款收入、其他收入分别为600.00万元、200.00万元，分别占75.00%、20.00%。\n", "N015")
