@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ...core.numbers import parse_number, round_half_up, truncate
+from ...core.numbers import extract_quantities, parse_number, round_half_up, truncate
 from ..finding import Finding
 from ..registry import Rule
 
@@ -55,7 +55,7 @@ _SHARES = re.compile(
     rf"(?:分别|各)(?:占|占比)(?P<label>[\u4e00-\u9fff]{{2,12}}?的)?(?:比重|比例)?(?:为)?\s{{0,2}}"
     rf"(?P<list>{_NUM}\s{{0,2}}[%％](?:{_SEP}{_NUM}\s{{0,2}}[%％]){{1,5}})"
 )
-_WHOLE_BEFORE_QIZHONG = re.compile(rf"(?P<num>{_NUM})\s{{0,2}}(?P<unit>{_MONEY})[，,]?\s{{0,2}}其中")
+_MONEY_UNITS = ("万元", "亿元", "元")
 _NUMBER = re.compile(_NUM)
 _HUNDRED = Decimal(100)
 _SENTENCE_ENDS = "。；;"
@@ -71,17 +71,20 @@ def _figures(match: re.Match, group: str = "list") -> list[tuple[Decimal, int, i
     return out
 
 
-def _whole(sentence: str, parts: re.Match, shares: re.Match) -> Decimal | None:
+def _whole(sentence: str, parts: re.Match, shares: re.Match) -> tuple[Decimal, str] | None:
     """The whole the shares are of: the named label's figure, else the figure before 其中."""
     label = (shares.group("label") or "")[:-1]
     if label:
-        m = re.search(rf"{re.escape(label)}(?:为|是|共|合计|总计)?\s{{0,2}}(?P<num>{_NUM})\s{{0,2}}{_MONEY}", sentence)
+        m = re.search(rf"{re.escape(label)}(?:为|是|共|合计|总计)?\s{{0,2}}(?P<num>{_NUM})\s{{0,2}}(?P<unit>{_MONEY})", sentence)
         if m and m.start() < parts.start():
-            return parse_number(m.group("num"))[0]
-    m = None
-    for m in _WHOLE_BEFORE_QIZHONG.finditer(sentence, 0, parts.start()):
-        pass
-    return parse_number(m.group("num"))[0] if m else None
+            return parse_number(m.group("num"))[0], m.group("unit")
+    # the money figure that ends right before 其中 ("本年支出1000.00万元，其中"), read by the number layer
+    at = sentence.rfind("其中", 0, parts.start())
+    if at < 0:
+        return None
+    lead = sentence[:at].rstrip(" ，,\u3000")
+    found = [q for q in extract_quantities(lead) if q.unit in _MONEY_UNITS and q.end == len(lead)]
+    return (found[-1].value, found[-1].unit) if found else None
 
 
 def _verdict(stated: Decimal, places: int, exact: Decimal, alt: Decimal) -> str:
@@ -99,9 +102,12 @@ def _judge(sentence: str):
     if not shares:
         return []
     values, rates = _figures(parts), _figures(shares)
-    whole = _whole(sentence, parts, shares)
-    if whole is None or whole <= 0 or len(values) != len(rates):
+    found = _whole(sentence, parts, shares)
+    if found is None or found[0] <= 0 or len(values) != len(rates):
         return []
+    whole, unit = found
+    if set(re.findall(_MONEY, parts.group("list"))) != {unit}:
+        return []  # parts in another unit than the whole (万元 against 亿元): not compared
     total = sum(v[0] for v in values)
     out = []
     for (value, *_), rate in zip(values, rates):
