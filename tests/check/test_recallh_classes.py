@@ -231,3 +231,8 @@ def test_respective_shares_that_close_or_lack_a_whole_are_left_alone():
     ok = "本年收入800.00万元，其中财政拨款收入、其他收入分别为600.00万元、200.00万元，分别占75.00%、25.00%。\n"
     assert not _findings(ok, "N015")
     assert not _findings("财政拨款收入、其他收入分别为600.00万元、200.00万元，分别占75.00%、20.00%。\n", "N015")
+
+
+def test_a_character_written_in_place_of_the_last_is_not_called_missing():
+    # 自平 for 自评 is a substitution (W001/W003's), not a lost character
+    assert not _findings("我局开展绩效自平工作。\n", "W005")

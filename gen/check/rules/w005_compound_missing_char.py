@@ -14,7 +14,9 @@ form is reported only where the full compound fits:
   common word: "重要工作" is a word of its own, not 主要工作 minus 主, and
   "项目出现" is 项目 + 出现, not 项目支出 minus 支;
 - a lost first character leaves a Chinese character in front (2022年央补助),
-  and a 顿号 after the shortened form is an ellipsis (财政拨款收、支总计).
+  a lost last one leaves a figure, bracket, mark or particle behind (a Chinese
+  character there was more likely written in its place: 绩效自平), and a 顿号
+  after the shortened form is an ellipsis (财政拨款收、支总计).
 
 It runs on a set lookup per position, so it costs little and is on by default.
 """
@@ -59,6 +61,7 @@ RULE = Rule(
 COMPOUNDS_FILE = "compounds.yaml"
 # A neighbour and an edge character that form a word this common are read as that word.
 JOIN_FREQ = 50
+_PARTICLES = frozenset("的和及与等")
 MIN_SHORT = 3  # shortened forms of fewer characters match too much by chance
 
 
@@ -133,8 +136,11 @@ def _fits(text: str, s: int, e: int, candidates: tuple[tuple[str, int], ...]) ->
     if _joins_before(text, s) or _joins_after(text, e) or text[e] == "、":
         return []  # 收、支: an ellipsis of parallel words, not a lost character
     before_han = s > 0 and _is_han(text[s - 1])
-    # a first character lost inside running text leaves a Chinese character in front of the rest
-    return [word for word, i in candidates if i > 0 or before_han]
+    # a first character lost inside running text leaves a Chinese character in front of the rest;
+    # a last one leaves a figure, a bracket, a mark or a particle behind (基本支989…, 关于印〈…〉):
+    # another character there was more likely written for the lost one (绩效自平: 评 → 平)
+    tail_ok = not _is_han(text[e]) or text[e] in _PARTICLES
+    return [word for word, i in candidates if (i > 0 or before_han) and (i < len(word) - 1 or tail_ok)]
 
 
 def _hits(text: str, forms: dict[str, tuple[str, int]]):
