@@ -143,27 +143,43 @@ def _fits(text: str, s: int, e: int, candidates: tuple[tuple[str, int], ...]) ->
     return [word for word, i in candidates if (i > 0 or before_han) and (i < len(word) - 1 or tail_ok)]
 
 
-def _hits(text: str, forms: dict[str, tuple[str, int]]):
-    sizes = sorted({len(k) for k in forms}, reverse=True)
+def _by_prefix(forms: dict) -> dict[str, tuple[str, ...]]:
+    """First two characters -> the shortened forms starting with them, longest first."""
+    out: dict[str, list[str]] = {}
+    for short in forms:
+        out.setdefault(short[:2], []).append(short)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[str, ...]]:
+    return _by_prefix(shortened_forms())
+
+
+def _hits(text: str, forms: dict[str, tuple[tuple[str, int], ...]], index: dict | None = None):
+    """(start, end, shortened form, full compounds) for each shortened form that fits where it stands."""
+    index = _by_prefix(forms) if index is None else index
     pos = 0
     n = len(text)
-    while pos < n:
-        if not _is_han(text[pos]):
-            pos += 1
-            continue
-        for size in sizes:
-            short = text[pos : pos + size]
-            words = _fits(text, pos, pos + size, forms[short]) if short in forms else []
-            if words:
-                yield pos, pos + size, short, words
-                pos += size - 1
-                break
+    while pos < n - 1:
+        shorts = index.get(text[pos : pos + 2])
+        if shorts:
+            for short in shorts:
+                if text.startswith(short, pos):
+                    words = _fits(text, pos, pos + len(short), forms[short])
+                    if words:
+                        yield pos, pos + len(short), short, words
+                        pos += len(short) - 1
+                        break
         pos += 1
 
 
 def check(ctx):
+    hits = list(_hits(ctx.text, shortened_forms(), _index()))
+    if not hits:
+        return
     listed = [(h.start, h.end) for h in scan(load().typos, ctx.text)]  # W001 reports these
-    for s, e, short, words in _hits(ctx.text, shortened_forms()):
+    for s, e, short, words in hits:
         if any(lo < e and s < hi for lo, hi in listed):
             continue
         shown = "”或“".join(words)
