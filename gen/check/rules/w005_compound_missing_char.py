@@ -23,6 +23,7 @@ It runs on a set lookup per position, so it costs little and is on by default.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import yaml
@@ -143,39 +144,27 @@ def _fits(text: str, s: int, e: int, candidates: tuple[tuple[str, int], ...]) ->
     return [word for word, i in candidates if (i > 0 or before_han) and (i < len(word) - 1 or tail_ok)]
 
 
-def _by_prefix(forms: dict) -> dict[str, tuple[str, ...]]:
-    """First two characters -> the shortened forms starting with them, longest first."""
-    out: dict[str, list[str]] = {}
-    for short in forms:
-        out.setdefault(short[:2], []).append(short)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
-
-
 @lru_cache(maxsize=1)
-def _index() -> dict[str, tuple[str, ...]]:
-    return _by_prefix(shortened_forms())
+def _pattern() -> re.Pattern:
+    return _alternation(shortened_forms())
 
 
-def _hits(text: str, forms: dict[str, tuple[tuple[str, int], ...]], index: dict | None = None):
+def _alternation(forms: dict) -> re.Pattern:
+    """All shortened forms as one alternation, longest first, so the scan runs in the regex engine."""
+    return re.compile("|".join(re.escape(k) for k in sorted(forms, key=lambda k: (-len(k), k))))
+
+
+def _hits(text: str, forms: dict[str, tuple[tuple[str, int], ...]], pattern: re.Pattern | None = None):
     """(start, end, shortened form, full compounds) for each shortened form that fits where it stands."""
-    index = _by_prefix(forms) if index is None else index
-    pos = 0
-    n = len(text)
-    while pos < n - 1:
-        shorts = index.get(text[pos : pos + 2])
-        if shorts:
-            for short in shorts:
-                if text.startswith(short, pos):
-                    words = _fits(text, pos, pos + len(short), forms[short])
-                    if words:
-                        yield pos, pos + len(short), short, words
-                        pos += len(short) - 1
-                        break
-        pos += 1
+    pattern = _alternation(forms) if pattern is None else pattern
+    for m in pattern.finditer(text):
+        words = _fits(text, m.start(), m.end(), forms[m.group()])
+        if words:
+            yield m.start(), m.end(), m.group(), words
 
 
 def check(ctx):
-    hits = list(_hits(ctx.text, shortened_forms(), _index()))
+    hits = list(_hits(ctx.text, shortened_forms(), _pattern()))
     if not hits:
         return
     listed = [(h.start, h.end) for h in scan(load().typos, ctx.text)]  # W001 reports these

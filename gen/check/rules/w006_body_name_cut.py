@@ -37,7 +37,8 @@ RULE = Rule(
 # The characters a body's name ends in (局, 中心, 委员会, 卫生院 …): a name before （本级） ending in one is whole.
 _BODY_ENDS = ("局", "委", "委员会", "中心", "院", "所", "站", "办", "办公室", "厅", "会", "馆", "队", "处", "室",
               "校", "园", "部", "社", "府", "镇", "乡", "街道", "司", "台", "团", "联", "庭", "署", "场", "组")
-_BEFORE_OWN_LEVEL = re.compile(r"([\u4e00-\u9fff]{3,30})[（(]本级[）)]")
+_OWN_LEVEL = re.compile(r"[（(]本级[）)]")
+_HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]{3,30}$")
 MIN_NAME = 3
 
 
@@ -45,8 +46,12 @@ def check(ctx):
     text = ctx.text
     if "本级" not in text:
         return
-    for m in _BEFORE_OWN_LEVEL.finditer(text):
-        name = m.group(1)
+    for mark in _OWN_LEVEL.finditer(text):
+        # the run of Chinese characters right before the mark, read backwards from it (cheap: no scan of the text)
+        m = _HAN_RUN_END.search(text, max(0, mark.start() - 30), mark.start())
+        if m is None:
+            continue
+        name = m.group()
         if name.endswith(_BODY_ENDS):
             continue
         # the longest tail of the run that the text writes in full elsewhere (the run may carry a lead-in)
@@ -54,9 +59,9 @@ def check(ctx):
             stem = name[start:]
             full = next((stem + end for end in _BODY_ENDS if stem + end in text), None)
             if full:
-                s = m.start(1) + start
+                s = m.start() + start
                 yield Finding(
-                    s, m.end(1), RULE.code, RULE.severity,
+                    s, m.end(), RULE.code, RULE.severity,
                     f"单位名称“{stem}”不完整，文中其他地方写作“{full}”，此处应为“{full}”。", full,
                 )
                 break
