@@ -1,0 +1,161 @@
+"""B008: an indicator row that met its target but scores below its 分值.
+
+A 自评表 indicator row reads "指标性质 | 指标值 | 度量单位 | 实际完成值 | 分值 |
+得分" ("≥ | 100 | % | 100% | 10 | 7"). Under every scoring rule set an
+indicator whose actual value meets the target gets its full 分值; points are
+docked only for a shortfall. F001 recalculates scores in the forms it
+recognises by their headers; the forms pasted from PDFs and web pages often
+lose their header row or have it merged with others, so that F001 cannot read
+a row's score; this rule reads the row by its shape instead (a row F001 has
+judged is left to F001). The comparator may also be written in the target
+cell ("≥95% | 98% | 10 | 8"), as the national form does: a cell holding only the comparator (≥ ≤ = and their
+look-alikes), then the target, an optional unit cell, the actual value, the
+分值 and the 得分. It speaks only when all four figures are read and the
+comparison is plain (the same unit, or a percentage against a bare number
+whose unit cell is %).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ...core.numbers import format_score
+from ...core.quantities import parse_number
+from ..finding import Finding
+from ..forms_eval import form_checks
+from ..registry import Rule
+
+RULE = Rule(
+    code="B008",
+    name="met-target-docked",
+    severity="warning",
+    summary="实际完成值已达到指标值，得分却低于分值",
+    doc=(
+        "检查什么：自评表指标行“指标性质 | 指标值 | 度量单位 | 实际完成值 | 分值 | 得分”中，实际完成值已达到指标值"
+        "（≥时不低于、≤时不高于、=时相等），得分却低于分值。\n"
+        "为什么：按评分规则，完成指标值的指标得满分，只有未完成时才按比例或档次扣分；已完成却扣分，"
+        "不是得分填错，就是实际完成值填错。\n"
+        "不报的情形：未达到指标值的行；实际完成值不是数字（定性指标）的行；F001 已按评分规则核对过的行。\n"
+        "示例：“资金到位及时率 | ≥ | 100 | % | 100% | 10 | 7”，实际完成100%已达到≥100%，得分应为10。"
+    ),
+    flag=(
+        "| 时效指标 | 资金拨付及时率 | ≥ | 100 | % | 100% | 10 | 7 |\n",
+        "| 数量指标 | 培训人数 | ≥ | 300 | 人 | 320 | 20 | 18 |\n",
+        "成本指标\t人均补助标准\t≤\t500\t元\t480\t10\t8\n",
+        "| 质量指标 | 验收合格率 | ≥95% | 98% | 10 | 8 |\n",
+    ),
+    keep=(
+        "| 时效指标 | 资金拨付及时率 | ≥ | 100 | % | 100% | 10 | 10 |\n",
+        "| 社会效益指标 | 政策知晓率 | = | 100 | % | 98% | 10 | 9 |\n",
+        "| 数量指标 | 培训人数 | ≥ | 300 | 人 | 280 | 20 | 18 |\n",
+        "| 满意度指标 | 群众满意度 | ≥ | 95 | % | 较好 | 10 | 8 |\n",
+        "| 质量指标 | 验收合格率 | ≥95% | 93% | 10 | 8 |\n",
+    ),
+)
+
+_AT_LEAST = frozenset(("≥", "≧", ">=", "＞=", "不低于", "不少于"))
+_AT_MOST = frozenset(("≤", "≦", "<=", "＜=", "不高于", "不超过"))
+_EQUAL = frozenset(("=", "＝", "═"))
+_COMPARATORS = _AT_LEAST | _AT_MOST | _EQUAL
+_JOINED = re.compile(r"^(≥|≧|≤|≦|＝|=)\s{0,2}(\S.{0,12})$")
+_FIGURE = re.compile(r"^(?P<num>\d{1,9}(?:\.\d{1,4})?)\s{0,2}(?P<unit>%|％|[\u4e00-\u9fff]{1,3})?$")
+MAX_WEIGHT = Decimal(100)
+
+
+def _cells(line: str, sep: str) -> list[tuple[int, str]]:
+    """(offset in line, stripped text) of each cell."""
+    out, pos = [], 0
+    for raw in line.split(sep):
+        lead = len(raw) - len(raw.lstrip())
+        out.append((pos + lead, raw.strip()))
+        pos += len(raw) + 1
+    return out
+
+
+def _figure(text: str) -> tuple[Decimal, str] | None:
+    m = _FIGURE.match(text)
+    if not m:
+        return None
+    parsed = parse_number(m.group("num"))
+    return (parsed[0], (m.group("unit") or "").replace("％", "%")) if parsed else None
+
+
+def _met(comparator: str, actual: Decimal, target: Decimal) -> bool:
+    if comparator in _AT_LEAST:
+        return actual >= target
+    if comparator in _AT_MOST:
+        return actual <= target
+    return actual == target
+
+
+def _row(cells: list[tuple[int, str]]):
+    """(comparator, target, actual, weight, score, score cell) read from a row's shape, or None."""
+    texts = [t for _, t in cells]
+    for i, text in enumerate(texts):
+        joined = _JOINED.match(text)
+        if joined and _figure(joined.group(2)):
+            # "≥95% | 98% | 10 | 8": the comparator written in the target cell
+            comparator, target = joined.group(1), _figure(joined.group(2))
+            tail = [_figure(t) for t in texts[i + 1 : i + 4]]
+            if len(tail) < 3 or any(f is None for f in tail):
+                return None
+            (actual, actual_unit), (weight, w_unit), (score, s_unit) = tail
+            if w_unit or s_unit or actual_unit != target[1] or not 0 < weight <= MAX_WEIGHT:
+                return None
+            return comparator, target[0], actual, weight, score, cells[i + 3]
+        if text not in _COMPARATORS:
+            continue
+        rest = texts[i + 1 : i + 7]
+        target = _figure(rest[0]) if rest else None
+        if target is None:
+            return None
+        k = 2 if len(rest) > 1 and _figure(rest[1]) is None and 0 < len(rest[1]) <= 4 else 1
+        unit = rest[1] if k == 2 else target[1]
+        tail = [_figure(t) for t in rest[k : k + 3]]
+        if len(tail) < 3 or any(f is None for f in tail):
+            return None
+        (actual, actual_unit), (weight, w_unit), (score, s_unit) = tail
+        if w_unit or s_unit or actual_unit not in ("", unit) or not 0 < weight <= MAX_WEIGHT:
+            return None
+        return text, target[0], actual, weight, score, cells[i + 1 + k + 2]
+    return None
+
+
+def _judged_by_forms(ctx) -> frozenset[int]:
+    """Offsets of the score cells F001 recalculates (a recognised 自评表 row with a computable score)."""
+    return frozenset(
+        row.score.cell.start
+        for fc in form_checks(ctx) for row in fc.rows
+        if row.score is not None and row.item.applicable and row.item.score is not None
+    )
+
+
+def _rows(text: str):
+    """(offset of the line, row read by shape) for each pipe- or tab-separated line that has one."""
+    pos = 0
+    for line in text.split("\n"):
+        sep = "|" if line.count("|") >= 5 else "\t" if line.count("\t") >= 5 else None
+        row = _row(_cells(line, sep)) if sep else None
+        if row is not None:
+            yield pos, row
+        pos += len(line) + 1
+
+
+def check(ctx):
+    if not any(c in ctx.text for c in _COMPARATORS):
+        return
+    judged = None
+    for pos, (comparator, target, actual, weight, score, (offset, cell)) in _rows(ctx.text):
+        start = pos + offset
+        if score >= weight or not _met(comparator, actual, target):
+            continue
+        judged = _judged_by_forms(ctx) if judged is None else judged
+        if start in judged:
+            continue
+        full = format_score(weight)
+        yield Finding(
+            start, start + len(cell), RULE.code, RULE.severity,
+            f"实际完成值{format_score(actual)}已达到指标值（{comparator}{format_score(target)}），"
+            f"应得满分{full}，表中得分为{cell}。", full,
+        )

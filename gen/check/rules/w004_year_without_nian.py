@@ -1,0 +1,73 @@
+"""W004: a year written without 年 before a noun ("2018绩效评价", "2022部门预算表").
+
+A four-digit year is joined to the noun it dates by 年 or 年度: "2022年部门预算",
+"2018年度绩效评价". When the 年 is lost, the year runs into the noun. The rule
+reads a year (1978-2039) that no digit, letter, 第 or document-number bracket
+precedes, followed at once by a Chinese word; it speaks only when that word
+is a common dictionary word of two or more characters (jieba's frequencies)
+and does not start with a unit or a counting word, so amounts and counts that
+happen to look like years ("2020万元", "培训2019人次", "2021余人") are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...core.quantities import UNITS
+from ..confusion import freq
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W004",
+    name="year-without-nian",
+    severity="warning",
+    summary="年份后漏写“年”或“年度”",
+    doc=(
+        "检查什么：四位年份后直接接名词，如“2018绩效评价”“2022部门预算表”，漏了“年”或“年度”。\n"
+        "为什么：年份直接连名词不合公文规范，多半是录入时漏字。\n"
+        "不报的情形：年份后接单位或量词（“2020万元”“2019人次”“2021余人”）、接“年”“年度”“-”“至”；"
+        "文号、编号中的数字（〔2022〕、第2021号）。\n"
+        "示例：“2022部门预算表”应为“2022年部门预算表”。"
+    ),
+    flag=(
+        "第二部分  2022部门预算表\n",
+        "某县城市管理局2018绩效评价自评报告\n",
+    ),
+    keep=(
+        "第二部分  2022年部门预算表\n",
+        "某县城市管理局2018年度绩效评价自评报告\n",
+        "本年收入2020万元，培训2019人次，服务2021余人。\n",
+        "依据县财〔2022〕15号文件，2021-2023年规划。\n",
+    ),
+)
+
+_YEAR = re.compile(r"(?<![\d.,\-/A-Za-z〔\[［（(第号])((?:19[89]\d|20[0-3]\d))(?=[\u4e00-\u9fff])")
+# Characters that may follow a figure as a count, a range or part of a date, not a noun.
+_NOT_NOUN = frozenset("年月日至到及和与或余多万亿千百届版级期批次号名位家所座条件册本台辆套份篇株亩米吨元个人户项张间")
+MIN_WORD_FREQ = 100  # a noun this common in jieba's dictionary is read as a word, not chance
+MAX_WORD = 4
+
+
+def _noun_after(text: str, at: int) -> str | None:
+    """The longest common dictionary word (2-4 characters) that starts at ``at``, or None."""
+    if text[at] in _NOT_NOUN or text.startswith(UNITS, at):
+        return None
+    for size in range(MAX_WORD, 1, -1):
+        word = text[at : at + size]
+        if len(word) == size and all("\u4e00" <= ch <= "\u9fff" for ch in word) and freq(word) >= MIN_WORD_FREQ:
+            return word
+    return None
+
+
+def check(ctx):
+    text = ctx.text
+    for m in _YEAR.finditer(text):
+        word = _noun_after(text, m.end())
+        if word is None:
+            continue
+        year = m.group(1)
+        yield Finding(
+            m.start(), m.end() + len(word), RULE.code, RULE.severity,
+            f"年份“{year}”后直接接“{word}”，漏了“年”或“年度”，应为“{year}年{word}”。", f"{year}年{word}",
+        )

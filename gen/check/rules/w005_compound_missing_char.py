@@ -1,0 +1,178 @@
+"""W005: a budget or document compound that lost one character (基本支 + figure, 关于印〈…〉).
+
+W001 knows the slips someone listed; W003 (opt-in) guesses from statistics
+over the whole text. This rule sits between them: it knows the vocabulary a
+budget report is made of — the compounds in glossary/compounds.yaml (基本支出,
+关于印发, 中央补助, 主要工作 …) and the four-character sequences of the
+project's own report wording that are two common words (domain_ngrams.txt) —
+and looks for each of them written with one character missing. The shortened
+form is reported only where the full compound fits:
+
+- the shortened form is not a word itself (jieba's dictionary), and the text
+  does not hold the full compound at that place;
+- the characters on both sides of it do not join its edge characters into a
+  common word: "重要工作" is a word of its own, not 主要工作 minus 主, and
+  "项目出现" is 项目 + 出现, not 项目支出 minus 支;
+- a lost first character leaves a Chinese character in front (2022年央补助),
+  a lost last one leaves a figure, bracket, mark or particle behind (a Chinese
+  character there was more likely written in its place: 绩效自平), and a 顿号
+  after the shortened form is an ellipsis (财政拨款收、支总计).
+
+It runs on a set lookup per position, so it costs little and is on by default.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import yaml
+
+from ...core.errors import UserError
+from ...core.glossary import load, scan
+from ...core.resources import data_dir
+from ..confusion import freq
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W005",
+    name="compound-missing-char",
+    severity="warning",
+    summary="预决算常用词语少写了一个字",
+    doc=(
+        "检查什么：预决算报告常用词语（词库 glossary/compounds.yaml：基本支出、关于印发、中央补助、主要工作等，"
+        "以及本项目语料中的常用四字词组）少写一个字，如“基本支89.50万元”“关于印《…》”“2023年央补助”“及要工作”。\n"
+        "为什么：漏字的词语读不通，拼写检查往往查不出。\n"
+        "不报的情形：少一个字后本身就是词的；缺字处与前后的字组成常用词的（“重要工作”“项目出现”）。\n"
+        "示例：“本年基本支89.50万元”应为“本年基本支出89.50万元”。"
+    ),
+    flag=(
+        "本年基本支89.50万元，其中人员经费70.20万元。",
+        "转发县财政局关于印《预算管理办法》的通知。",
+        "一、基本职能及要工作\n",
+    ),
+    keep=(
+        "本年基本支出89.50万元，其中人员经费70.20万元。",
+        "完成年度重要工作任务，做好需要工作的安排。",
+        "项目出现偏差时及时调整。",
+    ),
+)
+
+COMPOUNDS_FILE = "compounds.yaml"
+# A neighbour and an edge character that form a word this common are read as that word.
+JOIN_FREQ = 50
+_PARTICLES = frozenset("的和及与等")
+MIN_SHORT = 3  # shortened forms of fewer characters match too much by chance
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _read_compounds() -> tuple[list[str], list[str], list[str]]:
+    path = data_dir("glossary") / COMPOUNDS_FILE
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise UserError(f"词库文件 {path} 无法读取：{exc}") from None
+    lists = []
+    for key in ("compounds", "flag", "keep"):
+        value = doc.get(key) if isinstance(doc, dict) else None
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+            raise UserError(f"词库文件 {COMPOUNDS_FILE}：{key} 应为非空的文字列表。")
+        lists.append([v.strip() for v in value])
+    bad = [w for w in lists[0] if len(w) < MIN_SHORT + 1 or not all(_is_han(c) for c in w)]
+    if bad:
+        raise UserError(f"词库文件 {COMPOUNDS_FILE}：“{bad[0]}”应为四个或更多汉字。")
+    return lists[0], lists[1], lists[2]
+
+
+@lru_cache(maxsize=1)
+def shortened_forms() -> dict[str, tuple[tuple[str, int], ...]]:
+    """shortened form -> ((full compound, index of the lost character), ...); proved by the file's examples."""
+    compounds, flag, keep = _read_compounds()
+    vocab = set(compounds)
+    out: dict[str, tuple[tuple[str, int], ...]] = {}
+    for word in sorted(vocab):
+        for i in range(len(word)):
+            short = word[:i] + word[i + 1 :]
+            if short in vocab or freq(short) > 0:
+                continue
+            out[short] = out.get(short, ()) + ((word, i),)
+    for text in flag:
+        if not list(_hits(text, out)):
+            raise UserError(f"词库文件 {COMPOUNDS_FILE}：示例“{text}”应被发现，却没有发现。")
+    for text in keep:
+        found = list(_hits(text, out))
+        if found:
+            raise UserError(f"词库文件 {COMPOUNDS_FILE}：示例“{text}”不应被发现，却发现了“{found[0][2]}”。")
+    return out
+
+
+def _joins_before(text: str, s: int) -> bool:
+    """Whether the character(s) before ``s`` join text[s] into a word (重要, 需要; 下年 after a figure)."""
+    if s == 0 or not _is_han(text[s - 1]):
+        return False
+    if freq(text[s - 1 : s + 1]) >= JOIN_FREQ:
+        return True
+    return s >= 2 and _is_han(text[s - 2]) and freq(text[s - 2 : s + 1]) > 0
+
+
+def _joins_after(text: str, e: int) -> bool:
+    """Whether the character(s) after ``e`` join text[e-1] into a word (出现; 预决算)."""
+    if e >= len(text) or not _is_han(text[e]):
+        return False
+    if freq(text[e - 1 : e + 1]) >= JOIN_FREQ:
+        return True
+    return e + 1 < len(text) and _is_han(text[e + 1]) and freq(text[e - 1 : e + 2]) > 0
+
+
+def _fits(text: str, s: int, e: int, candidates: tuple[tuple[str, int], ...]) -> list[str]:
+    """The full compounds that fit where the shortened form stands at text[s:e] (none: it is not one)."""
+    if e >= len(text):
+        return []  # the text breaks off here (an excerpt), nothing was lost inside it
+    if any(text.startswith(word, s - 1 if i == 0 else s) for word, i in candidates):
+        return []  # the full compound is there
+    if _joins_before(text, s) or _joins_after(text, e) or text[e] == "、":
+        return []  # 收、支: an ellipsis of parallel words, not a lost character
+    before_han = s > 0 and _is_han(text[s - 1])
+    # a first character lost inside running text leaves a Chinese character in front of the rest;
+    # a last one leaves a figure, a bracket, a mark or a particle behind (基本支989…, 关于印〈…〉):
+    # another character there was more likely written for the lost one (绩效自平: 评 → 平)
+    tail_ok = not _is_han(text[e]) or text[e] in _PARTICLES
+    return [word for word, i in candidates if (i > 0 or before_han) and (i < len(word) - 1 or tail_ok)]
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    return _alternation(shortened_forms())
+
+
+def _alternation(forms: dict) -> re.Pattern:
+    """All shortened forms as one alternation, longest first, so the scan runs in the regex engine."""
+    return re.compile("|".join(re.escape(k) for k in sorted(forms, key=lambda k: (-len(k), k))))
+
+
+def _hits(text: str, forms: dict[str, tuple[tuple[str, int], ...]], pattern: re.Pattern | None = None):
+    """(start, end, shortened form, full compounds) for each shortened form that fits where it stands."""
+    pattern = _alternation(forms) if pattern is None else pattern
+    for m in pattern.finditer(text):
+        words = _fits(text, m.start(), m.end(), forms[m.group()])
+        if words:
+            yield m.start(), m.end(), m.group(), words
+
+
+def check(ctx):
+    hits = list(_hits(ctx.text, shortened_forms(), _pattern()))
+    if not hits:
+        return
+    listed = [(h.start, h.end) for h in scan(load().typos, ctx.text)]  # W001 reports these
+    for s, e, short, words in hits:
+        if any(lo < e and s < hi for lo, hi in listed):
+            continue
+        shown = "”或“".join(words)
+        yield Finding(
+            s, e, RULE.code, RULE.severity,
+            f"“{short}”少了一个字，应为“{shown}”。", words[0] if len(words) == 1 else None,
+        )

@@ -1,0 +1,65 @@
+"""W007: the body under a heading starts by repeating the heading's words ("（一）职能职责。\\n职能职责拟订…").
+
+When a run-in heading ("（一）职能职责。拟订全区…") is split onto its own line,
+or text is pasted under a heading, the heading's words are often left at the
+start of the paragraph and run into its first sentence. The rule reads a
+numbered heading with a short title (two to ten characters) closed by a full
+stop, as a run-in heading is, and the first line after it: when that line begins with the same title and goes straight on with
+a Chinese character (no colon or stop after the repeated words, which would
+make them a label), the words are a leftover. A heading without the stop
+("（三）基本支出" then "基本支出主要用于…") is left alone: there the repeated
+noun is the subject of the first sentence, as officials often write.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W007",
+    name="heading-repeated",
+    severity="warning",
+    summary="正文开头重复了小标题的词语",
+    doc=(
+        "检查什么：编号小标题下的正文以小标题的词语开头、并直接接着写下去，如“（一）职能职责。”下一行为“职能职责拟订全区交通发展规划……”。\n"
+        "为什么：这是拆分或粘贴时留下的多余词语，读起来像病句。\n"
+        "不报的情形：小标题末尾没有句号的（正文以标题词作主语，如“（三）基本支出⏎基本支出主要用于……”）；重复的词语后有冒号、句号等，作为提示语的（“职能职责：……”）；正文开头与标题不同的。\n"
+        "示例：“（一）职能职责。⏎职能职责拟订全区综合交通发展规划”应删去正文开头的“职能职责”。"
+    ),
+    flag=(
+        "一、部门基本情况\n（一）职能职责。\n职能职责拟订全县水利发展规划，组织实施水利工程建设。\n",
+    ),
+    keep=(
+        "一、部门基本情况\n（一）职能职责。\n拟订全县水利发展规划，组织实施水利工程建设。\n",
+        "一、部门基本情况\n（一）职能职责\n职能职责：拟订全县水利发展规划。\n",
+        "二、项目支出\n项目支出主要用于水利工程建设。\n",
+        "（三）基本支出\n基本支出主要用于人员经费和日常公用经费。\n",
+    ),
+)
+
+_HEADING = re.compile(
+    r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
+    r"[ \t\u3000]*([\u4e00-\u9fff]{2,10})。[ \t\u3000]*$",
+    re.M,
+)
+MIN_TITLE = 4  # a two- or three-character title (项目支出 is four) repeats too often by design
+
+
+def check(ctx):
+    text = ctx.text
+    for m in _HEADING.finditer(text):
+        title = m.group(1)
+        if len(title) < MIN_TITLE:
+            continue
+        body = m.end()
+        while body < len(text) and text[body] in " \t\u3000\n":  # blank lines and indentation
+            body += 1
+        after = body + len(title)
+        if text.startswith(title, body) and after < len(text) and "\u4e00" <= text[after] <= "\u9fff":
+            yield Finding(
+                body, after, RULE.code, RULE.severity,
+                f"正文开头重复了小标题“{title}”，应删去。", None,
+            )

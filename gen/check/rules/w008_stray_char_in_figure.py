@@ -1,0 +1,54 @@
+"""W008: a stray character between a figure and its unit ("0毛岁" for 0～6岁, "95哈%").
+
+OCR and careless conversion turn a range mark or a digit into a Chinese
+character: "0～6岁" becomes "0毛岁". Between a figure and 岁 only a few words
+can stand (周岁, 多岁, 余岁, 至/到 a range); between a figure and % none at
+all. Anything else there is a slip the reader cannot decode, so the rule
+needs no dictionary: it knows what may stand there and reports the rest.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W008",
+    name="stray-char-in-figure",
+    severity="warning",
+    summary="数字与单位之间夹了不该有的字（识别或录入错误）",
+    doc=(
+        "检查什么：数字和“岁”之间夹了一个不是“周、多、余、至、到”等的字（“0毛岁”应为“0～6岁”），"
+        "数字和“%”之间夹了汉字（“95哈%”）。\n"
+        "为什么：这多是扫描识别或格式转换留下的错字，读者无法知道原来的数字。\n"
+        "不报的情形：“6周岁”“60多岁”“3至6岁”等正常写法。\n"
+        "示例：“将0毛岁儿童、65岁以上老年人纳入管理”中的“0毛岁”应为“0～6岁”。"
+    ),
+    flag=(
+        "将0毛岁儿童、65岁以上老年人纳入健康管理。",
+        "群众满意度达95哈%。",
+    ),
+    keep=(
+        "将0～6岁儿童、65岁以上老年人纳入健康管理。",
+        "为60周岁以上、80多岁及3至6岁的人群提供服务，满意度达95%。",
+    ),
+)
+
+# What may stand between a figure and 岁: 周岁, 多岁/余岁, a range (3至6岁), a Chinese numeral (五十几岁).
+_AGE_OK = frozenset("周多余至到及和或、来几虚足半十百")
+_STRAY = re.compile(r"(?<=\d)([\u4e00-\u9fff])(?=岁|[%％])")
+
+
+def check(ctx):
+    text = ctx.text
+    for m in _STRAY.finditer(text):
+        char = m.group(1)
+        unit = text[m.end()]
+        if unit == "岁" and char in _AGE_OK:
+            continue
+        yield Finding(
+            m.start() - 1, m.end() + 1, RULE.code, RULE.severity,
+            f"数字与“{unit}”之间夹了“{char}”，应是识别或录入错误，请核对原数字。", None,
+        )
