@@ -162,3 +162,15 @@ def test_t003_county_report_calling_itself_a_district():
 
 def test_t003_no_own_place_no_findings():
     assert not run(t003, "绩效自评报告\n一、情况\n推进健康天河建设，我区资金到位。")
+
+
+def test_t001_renamed_bodies_and_terms_judged_by_report_year():
+    """参合 (新农合 participation) and 物价部门 outlived their reforms in copied text."""
+    later = "2021年度某县教育局部门整体支出绩效自评报告\n一、基本情况\n配合物价、卫生部门规范收费。全县参合人数逐年增加。"
+    assert sorted(f.suggestion for f in run(t001, later)) == ["参保", "发展改革"]
+    earlier = later.replace("2021年度", "2015年度")
+    assert not run(t001, earlier)
+    no_year = later.replace("2021年度", "")
+    assert not run(t001, no_year)  # needs_year: unknown year, say nothing
+    clean = "2021年度某县教育局报告\n一、基本情况\n物价总体平稳。原县物价局的职责已划入县发展和改革局。鼓励社会力量参合作办学。"
+    assert not run(t001, clean)
