@@ -82,3 +82,16 @@ def test_share_under_numbered_item_is_recomputed():
     text = "2. 项目支出预算300.00万元，其中：\n设备购置支出225.50万元，占项目支出预算75.17%；\n维护支出74.50万元，占项目支出预算24.84%。\n"
     hits = [f for f in _alarms(text) if f.code == "N001"]
     assert len(hits) == 1 and "24.84%" in hits[0].message
+
+
+def test_part_opening_with_a_second_level_heading_lacks_a_level():
+    bad = "第一部分 单位概况\n（一）主要职责\n承担全区体育工作。\n（二）机构设置\n内设股室三个。\n"
+    assert "S011" in _codes(bad)
+    good = bad.replace("（一）主要职责", "一、主要职责\n（一）职责").replace("（二）机构设置", "二、机构设置")
+    assert "S011" not in _codes(good)
+
+
+def test_part_opening_with_a_list_of_definitions_is_not_an_outline():
+    text = ("第一部分 单位概况\n一、主要职责\n承担全区体育工作。\n第三部分 名词解释\n"
+            "1.一般公共预算财政拨款收入：指本级财政当年拨付的资金。\n2.其他收入：指除上述以外的收入。\n")
+    assert "S011" not in _codes(text)
