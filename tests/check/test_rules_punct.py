@@ -94,3 +94,13 @@ def test_p006_nested_title_marks_inside_book_title_only():
     text = "根据《关于印发<管理办法>的通知》（高财监〔2020〕6号），发病率<5%。"
     found = list(p006.check(CheckContext(text)))
     assert [(text[f.start:f.end], f.suggestion) for f in found] == [("<管理办法>", "〈管理办法〉")]
+
+
+@pytest.mark.parametrize("written", ["﹝2022﹞", "〖2022〗", "〘2022〙", "｛2022｝", "〔2022］", "［2022〕"])
+def test_p002_look_alike_brackets_in_a_document_number(written):
+    found = run(p002, f"按照《通知》（某财绩{written}4号）要求开展自评。")
+    assert [f.suggestion for f in found] == ["〔2022〕"]
+
+
+def test_p002_right_brackets_and_other_parentheses_pass():
+    assert not run(p002, "按照《通知》（某财绩〔2022〕4号）要求，参照《规范（2017年版）》执行，共﹝3﹞项。")
