@@ -67,3 +67,17 @@ def test_w002_repeated_word():
 )
 def test_w002_legitimate_reduplication(text):
     assert not run(w002, text)
+
+
+def test_w004_stray_jiu_between_item_and_amount():
+    from gen.check.context import CheckContext
+    from gen.check.rules import w004_stray_function_word as w004
+
+    def spans(text):
+        return [text[f.start:f.end] for f in w004.check(CheckContext(text))]
+
+    assert spans("收入合计90万元，其中：财政拨款就80.5万元，其他收入9.5万元。") == ["就"]
+    assert spans("项目经费就1,200元。") == ["就"]
+    # Emphasis (仅/光/单/只 in the clause), a verb after 就, and 现就 are Chinese.
+    assert spans("单是财政拨款就80.5万元。仅项目经费就达1200元。现就2023年度情况报告如下。") == []
+    assert spans("财政拨款就是80.5万元的来源。") == []
