@@ -104,3 +104,17 @@ def test_p002_look_alike_brackets_in_a_document_number(written):
 
 def test_p002_right_brackets_and_other_parentheses_pass():
     assert not run(p002, "按照《通知》（某财绩〔2022〕4号）要求，参照《规范（2017年版）》执行，共﹝3﹞项。")
+
+
+def test_p007_stray_enumeration_comma():
+    from gen.check.rules import p007_stray_enumeration_comma as p007
+
+    def marks(text):
+        return [(text[f.start - 2:f.start], f.message[:4]) for f in p007.check(CheckContext(text))]
+
+    assert len(marks("统筹资金、项目、以及人员的管理。")) == 1
+    assert len(marks("执行上级、县、相关工作的要求。")) == 1
+    assert len(marks("材料包括（合同、发票、）。")) == 1
+    # Items that start with the same characters, and lists that end properly.
+    assert marks("落实资金、项目以及人员的管理，做好等级评定、及时结算、与会人员登记。") == []
+    assert marks("执行国家、省、相关单位的要求。配合中央、省、有关部门检查。") == []
