@@ -118,3 +118,18 @@ def test_p007_stray_enumeration_comma():
     # Items that start with the same characters, and lists that end properly.
     assert marks("落实资金、项目以及人员的管理，做好等级评定、及时结算、与会人员登记。") == []
     assert marks("执行国家、省、相关单位的要求。配合中央、省、有关部门检查。") == []
+
+
+def test_p008_full_stop_inside_a_list_of_causes():
+    from gen.check.rules import p008_split_sentence as p008
+
+    def stops(text):
+        return [f.start for f in p008.check(CheckContext(text))]
+
+    bad = "收入减少的原因是项目完成，资金收回。人员调出。"
+    assert stops(bad) == [bad.index("。人员") ]
+    # A new sentence of its own, a fragment far shorter than the clause before, or no list announced.
+    assert stops("减少的原因是项目已经全部完成并通过验收。人员调出。") == []
+    assert stops("项目完成，资金收回。人员调出。") == []
+    assert stops("请予审查。特此报告。") == []
+    assert stops("开展了培训。等级评定按期完成。") == []
