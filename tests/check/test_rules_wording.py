@@ -81,3 +81,16 @@ def test_w004_stray_jiu_between_item_and_amount():
     # Emphasis (仅/光/单/只 in the clause), a verb after 就, and 现就 are Chinese.
     assert spans("单是财政拨款就80.5万元。仅项目经费就达1200元。现就2023年度情况报告如下。") == []
     assert spans("财政拨款就是80.5万元的来源。") == []
+
+
+def test_w005_cell_cut_short_only_when_the_document_completes_it():
+    from gen.check.rules import w005_truncated_cell as w005
+
+    def cut(text):
+        return [f.suggestion for f in w005.check(CheckContext(text))]
+
+    table = "一级指标\t三级指标\t指标值\n产出指标\t培训计划执行率\t100%\n产出指标\t专项培训计划执\t95%\n"
+    assert cut(table) == ["专项培训计划执行"]
+    # The ending completed nowhere else, a cell ending in a free word, a figure cell.
+    assert cut("一级指标\t三级指标\t指标值\n产出指标\t专项培训计划执\t95%\n产出指标\t培训人次\t100\n") == []
+    assert cut("指标\t单位\t值\n补助标准\t元/人\t100\n人均补助\t元/人\t100\n补助对象人\t人\t5\n") == []
