@@ -42,7 +42,7 @@ RULE = Rule(
 
 TITLE_MAX = 20
 _SENTENCE = re.compile(r"[。；;：:，,]")
-_PART_NAME = re.compile(r"[ \t\u3000]*(第[一二三四五六七八九十\d]{1,3}(?:部分|章|篇))")
+_PART_NAME = re.compile(r"[ \t\u3000]{0,8}(第[一二三四五六七八九十\d]{1,3}(?:部分|章|篇))")
 
 
 def check(ctx):
