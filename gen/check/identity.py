@@ -57,7 +57,7 @@ def _name_in(text: str, offset: int) -> Optional[tuple[str, int, int]]:
         cut = _NOT_NAME_START.match(name)
         skip = cut.end() if cut else 0
         name = name[skip:]
-        if len(name) >= 4 and not name.startswith("我"):
+        if len(name) >= 4 and "我" not in name:  # "…计入我中心" is a self-reference, not a name
             start = offset + run.start() + skip
             return name, start, start + len(name)
     return None

@@ -147,3 +147,15 @@ def test_flattened_score_follows_rate_times_weight():
     line = "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 120.00 120.00 111.48 10 92.90% {}"
     assert "N019" in _codes(line.format("10"))
     assert "N019" not in _codes(line.format("9.29"))
+
+def test_part_opening_with_a_second_level_heading_lacks_a_level():
+    bad = "第一部分 单位概况\n（一）主要职责\n承担全区体育工作。\n（二）机构设置\n内设股室三个。\n"
+    assert "S012" in _codes(bad)
+    good = bad.replace("（一）主要职责", "一、主要职责\n（一）职责").replace("（二）机构设置", "二、机构设置")
+    assert "S012" not in _codes(good)
+
+
+def test_part_opening_with_a_list_of_definitions_is_not_an_outline():
+    text = ("第一部分 单位概况\n一、主要职责\n承担全区体育工作。\n第三部分 名词解释\n"
+            "1.一般公共预算财政拨款收入：指本级财政当年拨付的资金。\n2.其他收入：指除上述以外的收入。\n")
+    assert "S012" not in _codes(text)

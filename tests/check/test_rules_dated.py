@@ -95,3 +95,16 @@ def test_dated_file_without_source_fails_to_load(tmp_path):
             glossary.load(str(folder))
     finally:
         glossary.load.cache_clear()
+
+
+def test_d002_last_five_year_plan_spoken_of_as_current():
+    from gen.check.context import CheckContext
+    from gen.check.rules import d002_outdated_formulation as d002
+
+    def found(text):
+        return [f.suggestion for f in d002.check(CheckContext(text))]
+
+    head = "2023年度某县卫生健康局部门整体支出绩效自评报告\n一、基本情况\n"
+    assert found(head + "扎实推进“十三五”规划实施。") == ["推进“十四五”规划"]
+    assert found(head + "“十三五”期间累计投入资金。全面完成“十三五”规划目标任务。") == []
+    assert found(head.replace("2023", "2019") + "扎实推进“十三五”规划实施。") == []

@@ -110,3 +110,42 @@ def test_p006_nested_title_marks_inside_book_title_only():
     text = "根据《关于印发<管理办法>的通知》（高财监〔2020〕6号），发病率<5%。"
     found = list(p006.check(CheckContext(text)))
     assert [(text[f.start:f.end], f.suggestion) for f in found] == [("<管理办法>", "〈管理办法〉")]
+
+
+@pytest.mark.parametrize("written", ["﹝2022﹞", "〖2022〗", "〘2022〙", "｛2022｝", "〔2022］", "［2022〕"])
+def test_p002_look_alike_brackets_in_a_document_number(written):
+    found = run(p002, f"按照《通知》（某财绩{written}4号）要求开展自评。")
+    assert [f.suggestion for f in found] == ["〔2022〕"]
+
+
+def test_p002_right_brackets_and_other_parentheses_pass():
+    assert not run(p002, "按照《通知》（某财绩〔2022〕4号）要求，参照《规范（2017年版）》执行，共﹝3﹞项。")
+
+
+def test_p009_stray_enumeration_comma():
+    from gen.check.rules import p009_stray_enumeration_comma as p007
+
+    def marks(text):
+        return [(text[f.start - 2:f.start], f.message[:4]) for f in p007.check(CheckContext(text))]
+
+    assert len(marks("统筹资金、项目、以及人员的管理。")) == 1
+    assert len(marks("执行上级、县、相关工作的要求。")) == 1
+    assert len(marks("材料包括（合同、发票、）。")) == 1
+    # Items that start with the same characters, and lists that end properly.
+    assert marks("落实资金、项目以及人员的管理，做好等级评定、及时结算、与会人员登记。") == []
+    assert marks("执行国家、省、相关单位的要求。配合中央、省、有关部门检查。") == []
+
+
+def test_p008_full_stop_inside_a_list_of_causes():
+    from gen.check.rules import p010_split_sentence as p008
+
+    def stops(text):
+        return [f.start for f in p008.check(CheckContext(text))]
+
+    bad = "收入减少的原因是项目完成，资金收回。人员调出。"
+    assert stops(bad) == [bad.index("。人员") ]
+    # A new sentence of its own, a fragment far shorter than the clause before, or no list announced.
+    assert stops("减少的原因是项目已经全部完成并通过验收。人员调出。") == []
+    assert stops("项目完成，资金收回。人员调出。") == []
+    assert stops("请予审查。特此报告。") == []
+    assert stops("开展了培训。等级评定按期完成。") == []

@@ -188,6 +188,22 @@ def test_self_reference_drift_ignores_words_that_only_start_like_a_reference():
     assert _codes(s006, text) == []
 
 
+def test_self_reference_drift_with_three_mentions_between_generic_ones():
+    """Too few mentions for the ratio, but 我部门 … 我中心 … 我部门 is still a pasted 我中心."""
+    from gen.check.rules import s006_self_reference_drift as s006
+
+    head = "某市医疗保障部门2024年度部门决算\n"
+    # The 我中心 in a body sentence among the first lines is a self-reference, not the body's name.
+    bad = head + "我部门共有项目十个。\n资金统一计入我中心财政拨款收入。\n我部门将加强沟通。\n"
+    assert _codes(s006, bad) == ["我中心"]
+    opening = head + "我中心共有项目十个。\n资金统一计入我部门财政拨款收入。\n我部门将加强沟通。\n"
+    assert _codes(s006, opening) == []
+    mixed = head + "我部门共有项目十个。\n资金统一计入我中心财政拨款收入。\n我单位将加强沟通。\n"
+    assert _codes(s006, mixed) == []
+    centre = "某市医疗保障服务中心2024年度部门决算\n我部门共有项目十个。\n资金计入我中心收入。\n我部门将加强沟通。\n"
+    assert _codes(s006, centre) == []
+
+
 def test_inline_list_reads_past_decimals_and_restarts():
     from gen.check.rules import s007_inline_list_number as s007
 

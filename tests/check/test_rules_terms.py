@@ -162,3 +162,27 @@ def test_t003_county_report_calling_itself_a_district():
 
 def test_t003_no_own_place_no_findings():
     assert not run(t003, "绩效自评报告\n一、情况\n推进健康天河建设，我区资金到位。")
+
+
+def test_t001_renamed_bodies_and_terms_judged_by_report_year():
+    """参合 (新农合 participation) and 物价部门 outlived their reforms in copied text."""
+    later = "2021年度某县教育局部门整体支出绩效自评报告\n一、基本情况\n配合物价、卫生部门规范收费。全县参合人数逐年增加。"
+    assert sorted(f.suggestion for f in run(t001, later)) == ["价格主管部门", "参保"]
+    earlier = later.replace("2021年度", "2015年度")
+    assert not run(t001, earlier)
+    no_year = later.replace("2021年度", "")
+    assert not run(t001, no_year)  # needs_year: unknown year, say nothing
+    clean = "2021年度某县教育局报告\n一、基本情况\n物价总体平稳。原县物价局的职责已划入县发展和改革局。鼓励社会力量参合作办学。"
+    assert not run(t001, clean)
+
+
+def test_t001_more_reform_renamings_by_year():
+    text = ("2023年度某县文化和旅游局部门整体支出绩效自评报告\n一、基本情况\n"
+            "配合县公安消防大队检查景区，做好新冠肺炎疫情防控，协助县地税局、县旅游局和县卫生局工作。")
+    got = sorted(f.suggestion for f in run(t001, text))
+    assert got == sorted(["消防救援", "新冠病毒感染", "税务", "文化和旅游局", "卫生健康局"])
+    assert not run(t001, text.replace("2023年度", "2016年度"))
+    clean = ("2023年度某县文化和旅游局部门整体支出绩效自评报告\n一、基本情况\n"
+             "配合县消防救援大队检查景区；2022年新冠肺炎疫情期间垫付的资金已结清；地税收入稳步增长；"
+             "经国家税务总局某县税务局核定；原县旅游局的职责已划入县文化体育和旅游局。")
+    assert not run(t001, clean)

@@ -67,3 +67,59 @@ def test_w002_repeated_word():
 )
 def test_w002_legitimate_reduplication(text):
     assert not run(w002, text)
+
+
+def test_w004_stray_jiu_between_item_and_amount():
+    from gen.check.context import CheckContext
+    from gen.check.rules import w009_stray_function_word as w004
+
+    def spans(text):
+        return [text[f.start:f.end] for f in w004.check(CheckContext(text))]
+
+    assert spans("收入合计90万元，其中：财政拨款就80.5万元，其他收入9.5万元。") == ["就"]
+    assert spans("项目经费就1,200元。") == ["就"]
+    # Emphasis (仅/光/单/只 in the clause), a verb after 就, and 现就 are Chinese.
+    assert spans("单是财政拨款就80.5万元。仅项目经费就达1200元。现就2023年度情况报告如下。") == []
+    assert spans("财政拨款就是80.5万元的来源。") == []
+
+
+def test_w005_cell_cut_short_only_when_the_document_completes_it():
+    from gen.check.rules import w010_truncated_cell as w005
+
+    def cut(text):
+        return [f.suggestion for f in w005.check(CheckContext(text))]
+
+    table = "一级指标\t三级指标\t指标值\n产出指标\t培训计划执行率\t100%\n产出指标\t专项培训计划执\t95%\n"
+    assert cut(table) == ["专项培训计划执行"]
+    # The ending completed nowhere else, a cell ending in a free word, a figure cell.
+    assert cut("一级指标\t三级指标\t指标值\n产出指标\t专项培训计划执\t95%\n产出指标\t培训人次\t100\n") == []
+    assert cut("指标\t单位\t值\n补助标准\t元/人\t100\n人均补助\t元/人\t100\n补助对象人\t人\t5\n") == []
+
+
+def test_w006_misspelt_or_clipped_domain_words():
+    from gen.check.rules import w011_domain_word_typo as w006
+
+    def got(text):
+        return [(text[f.start:f.end], f.suggestion) for f in w006.check(CheckContext(text))]
+
+    assert got("严格执行政府彩购制度。") == [("政府彩购", "政府采购")]
+    assert got("三、务接待费支出情况\n") == [("务接待费", "公务接待费")]
+    # Phrases that only look like clipped words, inside a clause or read as other words.
+    assert got("三项经费按时拨付，本指标已完成，资本支出下降，市财政追加10万元。") == []
+    # A slip W001's list names is left to W001 (reported once, with the list's reason).
+    assert got("本年财政拔款收入325.5万元。") == [("财政拔款", "财政拨款")]
+    assert got("四、政拨款收入支出决算总表\n") == []
+
+
+def test_w006_broken_word_list_names_the_file(tmp_path, monkeypatch):
+    from gen.check import domain_words as dw
+    from gen.core.errors import UserError
+
+    (tmp_path / "domain_words.yaml").write_text("words: [财政拨款]\nflag: [财政拨款收入。]\nkeep: [好。]\n", encoding="utf-8")
+    monkeypatch.setattr(dw, "data_dir", lambda name: tmp_path)
+    dw.domain_words.cache_clear()
+    try:
+        with pytest.raises(UserError, match="domain_words.yaml"):
+            dw.domain_words()
+    finally:
+        dw.domain_words.cache_clear()

@@ -1,7 +1,10 @@
-"""P002: a document number written with 【】, [] or () instead of 〔〕.
+"""P002: a document number written with 【】, [], () or a look-alike instead of 〔〕.
 
 GB/T 9704 writes the year of a 发文字号 in hexagonal brackets: 高财监〔2020〕6号.
-【】 and [] are the usual keyboard substitutes and look wrong in print.
+【】 and [] are the usual keyboard substitutes and look wrong in print; the
+small-form ﹝﹞ (U+FE5D/FE5E), 〖〗, 〘〙 and braces look almost right on screen
+but are other characters (a search for the number misses them, and they print
+small or bold); a pair with only one side right (〔2022］) is wrong too.
 """
 
 from __future__ import annotations
@@ -19,17 +22,22 @@ RULE = Rule(
     doc=(
         "检查什么：发文字号中年份的括号，如“高财监【2020】6号”“粤财预[2021]12号”“（2022）3号”。\n"
         "为什么：按《党政机关公文格式》（GB/T 9704），发文字号的年份应使用六角括号“〔〕”。\n"
+        "也查形似的﹝﹞〖〗〘〙和只有一边对的“〔2022］”。\n"
         "示例：“高财监【2020】6号”应为“高财监〔2020〕6号”。"
     ),
-    flag=("（高财监【2020】6号）", "粤财预[2021]12号文件", "穗卫（2022）3号"),
+    flag=("（高财监【2020】6号）", "粤财预[2021]12号文件", "穗卫（2022）3号", "某财绩﹝2022﹞4号", "某卫发〖2021〗7号",
+          "某财预〔2021］12号"),
     keep=("（高财监〔2020〕6号）", "《国家基本公共卫生服务规范（2017年版）》", "见附件[1]。"),
 )
 
-_DOCNO = re.compile(r"(?<=[\u4e00-\u9fff])([【\[［(（])((?:19|20)\d{2})([】\]］)）])(?=\d{1,4}号)")
+_OPEN, _CLOSE = "【[［(（﹝〖〘｛{﹙〔", "】]］)）﹞〗〙｝}﹚〕"
+_DOCNO = re.compile(rf"(?<=[\u4e00-\u9fff])([{re.escape(_OPEN)}])((?:19|20)\d{{2}})([{re.escape(_CLOSE)}])(?=\d{{1,4}}号)")
 
 
 def check(ctx):
     for m in _DOCNO.finditer(ctx.text):
+        if m.group(1) == "〔" and m.group(3) == "〕":
+            continue
         fixed = f"〔{m.group(2)}〕"
         yield Finding(
             m.start(), m.end(), RULE.code, RULE.severity,

@@ -39,12 +39,15 @@ RULE = Rule(
         "田心乡人民政府2022年度部门整体支出绩效自评报告\n一、基本情况\n我乡认真开展自评。\n我镇严格执行预算。\n",
         "部门整体支出绩效自评报告\n一、基本情况\n我部门认真开展自评。\n我部门严格执行预算。\n"
         "我部门按要求公开。\n我中心完成了全部任务。\n",
+        "部门整体支出绩效自评报告\n一、基本情况\n我部门认真开展自评。\n我中心严格执行预算。\n我部门按要求公开。\n",
         "部门整体支出绩效自评报告\n一、基本情况\n我乡认真开展自评。\n我乡严格执行预算。\n我乡按要求公开。\n我镇完成了全部任务。\n",
     ),
     keep=(
         "田心乡人民政府2022年度部门整体支出绩效自评报告\n一、基本情况\n我乡认真开展自评，我单位严格执行预算。\n",
         "某区疾病预防控制中心2022年度报告\n一、基本情况\n我部门认真开展自评。\n我部门严格执行预算。\n我部门按要求公开。\n我中心完成了全部任务。\n",
         "某县卫生健康局2022年度报告\n一、基本情况\n我局指导县医院工作，县医院表示“我院将加快建设”。\n",
+        "部门整体支出绩效自评报告\n一、基本情况\n我中心认真开展自评。\n我部门严格执行预算。\n我部门按要求公开。\n",
+        "部门整体支出绩效自评报告\n一、基本情况\n我部门认真开展自评。\n我中心严格执行预算。\n我单位按要求公开。\n",
     ),
 )
 
@@ -74,6 +77,7 @@ def check(ctx):
     own = g.body_type(name) if name else _own_from_title(ctx)
     specific = {ref: n for ref, n in counts.items() if ref not in generic}
     flagged = _drifting(specific, counts, own, strict, generic)
+    flagged.update(_sandwiched(found, specific, generic, own, flagged))
     for s, e, ref in found:
         why = flagged.get(ref)
         if why:
@@ -105,16 +109,39 @@ def _drifting(specific: dict, counts: Counter, own, strict: set, generic: set) -
     return out
 
 
+def _sandwiched(found: list, specific: dict, generic: set, own, flagged: dict) -> dict[str, str]:
+    """A lone specific reference with the generic one both before and after it (我部门 … 我中心 … 我部门).
+
+    Too few mentions for the ratio above, but the text already spoke as
+    我部门 and goes back to it: the one 我中心 in between was pasted in. A
+    specific reference that opens the text (我中心 … 我部门 … 我部门) is an
+    introduction followed by the generic form, and is left alone.
+    """
+    if own is not None or len(specific) != 1:
+        return {}
+    ref, n = next(iter(specific.items()))
+    if n != 1 or ref in flagged:
+        return {}
+    at = next(s for s, _, r in found if r == ref)
+    before = [r for s, _, r in found if s < at and r in generic]
+    after = [r for s, _, r in found if s > at and r in generic]
+    if not before or not after or len(set(before + after)) != 1:
+        return {}
+    return {ref: f"本报告前后都自称“{before[0]}”，只有此处写成“{ref}”，自称前后不一致。"}
+
+
 def _own_from_title(ctx):
     """The body named in the title by a long ending (乡人民政府, 街道办事处, 中学) that identity does not read."""
     best = None
     for line in head_lines(ctx):
+        if "。" in line.text:
+            continue  # a sentence of body text, not a title: its 我中心 is a self-reference, not a name
         for body in load().bodies:
             for fit in body.fits:
                 if len(fit) < 2:
                     continue
                 at = line.text.find(fit)
-                if at >= 2 and (best is None or (line.start + at, -len(fit)) < best[0]):
+                if at >= 2 and line.text[at - 1] not in "我本" and (best is None or (line.start + at, -len(fit)) < best[0]):
                     best = ((line.start + at, -len(fit)), body)
         if best:
             return best[1]

@@ -90,6 +90,7 @@ _HAN_TOKEN = re.compile(r"[\u4e00-\u9fff]{1,8}")
 _DATE_DOUBLED = re.compile(r"((?:19|20)\d{2})年年(?![底末初中度内终])|(?<!\d)(\d{1,2})月月(?![底末初中内])")
 _DATE_DROPPED = re.compile(r"(?<!\d)((?:19|20)\d{2})(1[0-2]|[1-9])月|(?<!\d)((?:19|20)\d{2})年(\d{1,2})日")
 _OCR_FIGURE = re.compile(r"(?<![A-Za-z0-9.])(?=[0-9OolI]*\d)(?=[0-9OolI]*[OolI])[0-9OolI]{2,8}(?:\.\d{1,4})?(?=[年月日%万亿元个人次件项家户])")
+_DOCNO_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,10}(?=[〔［\[【﹝(（](?:19|20)\d{2}[〕］\]】﹞)）]\s?第?\d{1,4}号)")
 _OCR_MAP = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 
 
@@ -103,6 +104,8 @@ def check(ctx):
     doc = ctx.doc
     # Glossary terms and figures are known words: a window touching one is not judged.
     known = [(sp.start_char, sp.end_char) for key in ("lexicon", "quantities") for sp in doc.spans.get(key, [])]
+    # The issuer's abbreviation in a document number (保办字〔2019〕24号) is no word by design.
+    known += [m.span() for m in _DOCNO_PREFIX.finditer(ctx.text)]
     seen.update(known)
     for sent in doc.sents:  # windows never cross a sentence boundary
         words = [Token(t.idx, t.idx + len(t.text), t.text) for t in sent if not t.is_space]
@@ -244,9 +247,31 @@ def _swaps(text, pos, ch, two, split, plausible, before, after):
         # Domain evidence, for a character the segmenter left alone and that joins neither neighbour
         # into a word (当 in 加强当的建设): the change makes a sequence of this domain's own wording.
         span = (len(before), len(before) + len(text))
-        if _domain(before + fixed + after, at, span) and not _domain(context, at, span) and orphan():
+        if _domain(before + fixed + after, at, span) and not _domain(context, at, span) and orphan() \
+                and _edge_confirmed(fixed, pos, before, after):
             best = _better(best, (DOMAIN_SCORE, fixed, ch, alt))
     return best
+
+
+def _edge_confirmed(fixed: str, pos: int, before: str, after: str) -> bool:
+    """A change at the window's edge must also fit the neighbour on that side.
+
+    Domain wording is matched inside the window, so a change at its first or
+    last character is supported only by the characters on one side: "占政府采购"
+    (a clause opening with the verb 占) reads as "展政府采购" of 开展政府采购, and
+    "实施总|目标" as "实施单" of 实施单位, although the neighbour (nothing, 目)
+    rules both out. The four characters that run across the edge must be
+    domain wording too; at a clause start there is nothing to confirm with.
+    """
+    grams = domain_ngrams()
+    if pos == 0 and len(fixed) > 2:
+        left = before[-1:]
+        if not _HAN_TOKEN.fullmatch(left or "-") or left + fixed[:3] not in grams:
+            return False
+    if pos == len(fixed) - 1 and len(fixed) > 2 and _HAN_TOKEN.fullmatch(after[:1] or "-"):
+        if fixed[-3:] + after[0] not in grams:
+            return False
+    return True
 
 
 def _single(text: str, pos: int) -> bool:
@@ -287,7 +312,9 @@ def _insertion(words, text, joined, before=""):
             return None
         shapes, need = (lambda w: w[1:] == text), PREFIX_FREQ
     else:
-        shapes, need = (lambda w: True), MIN_FREQ[3]
+        # At a clause end only the last character can have been lost (试运 → 试运行); a character
+        # put inside (应发尽发率 → 发病率) would rewrite a compound the segmenter merely does not know.
+        shapes, need = (lambda w: w[:2] == text), MIN_FREQ[3]
     best = None
     for alt in _completions(text):
         f = freq(alt)

@@ -1,0 +1,190 @@
+"""The domain's own words and their near misses: the data behind W011.
+
+W003 finds typos anywhere by segmenting the whole text, which costs more
+than the default rules may spend. Most slips a reviewer marks, though, sit
+in a few hundred words every budget report repeats (财政拨款, 一般公共预算,
+政府采购). Turning the search around makes it cheap: every misspelling of
+those words that the confusion sets allow (one same-sound or similar-shape
+character, glossary/confusion.tsv) or that loses the word's first character
+is listed once per process, and the text is scanned for the list with one
+set lookup per position. A lost first character is looked for only at the
+start of a line, cell or clause (四、政拨款收入…), where headings and table
+names lose it; inside a clause the shorter form is usually a phrase. Only the few hits are segmented, to make sure the
+written characters do not read as other words in their context.
+
+The words are data (glossary/domain_words.yaml) with examples that must be
+flagged and kept; they are proved the first time the list is built.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+from ..core.datafile import string_list
+from ..core.errors import UserError
+from ..core.resources import data_dir
+from .confusion import confusions, freq
+
+FILE = "domain_words.yaml"
+MIN_LEN = 3
+MAX_LEN = 12
+# A word that lost its first character may start with one of these and still be a phrase
+# (本指标, 各项经费 → 项经费 after 三): such variants are not listed.
+_DETERMINERS = frozenset("本该此各每其全总这那个两一二三四五六七八九十几多某上下前后年月日")
+_WORD = re.compile(r"[\u4e00-\u9fff]{%d,%d}" % (MIN_LEN, MAX_LEN))
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+CONTEXT = 6  # characters on each side segmented to confirm a hit
+
+
+@dataclass(frozen=True)
+class Miss:
+    """One near miss in a text: ``written`` at start..end, where ``word`` was meant."""
+
+    start: int
+    end: int
+    written: str
+    word: str
+    kind: str  # "sub" (a character swapped) or "lost" (the first character dropped)
+    at: int  # index in ``written`` of the swapped character (0 for a lost one)
+
+
+@dataclass(frozen=True)
+class DomainWords:
+    words: tuple[str, ...]
+    variants: dict  # written -> (word, kind, index of the changed character)
+    anchors: frozenset  # first two characters of every variant
+    lengths: tuple[int, ...]
+    flag: tuple[str, ...]
+    keep: tuple[str, ...]
+
+
+def _fail(message: str) -> UserError:
+    return UserError(f"词库文件 {FILE}：{message}")
+
+
+def _read(path: Path) -> dict:
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise UserError(f"无法读取词库文件 {path}：{exc}") from None
+    if not isinstance(doc, dict):
+        raise _fail("文件顶层应包含 words、flag、keep。")
+    return doc
+
+
+def _variants(words: tuple[str, ...]) -> dict:
+    """Every misspelling of every word that is not itself a word or a piece of another domain word."""
+    out: dict = {}
+    # confusion.tsv says, for a written character, what may have been meant; here the meant
+    # character is known (the word's), so the table is read backwards.
+    written_for: dict[str, list[str]] = {}
+    for written, (sound, shape) in confusions().items():
+        for meant in sound + shape:
+            written_for.setdefault(meant, []).append(written)
+
+    def add(v: str, w: str, kind: str, k: int) -> None:
+        if v not in out and not freq(v) and not any(v in x for x in words if x != w):
+            out[v] = (w, kind, k)
+
+    for w in words:
+        for k, ch in enumerate(w):
+            for alt in written_for.get(ch, ()):
+                if alt != ch:
+                    add(w[:k] + alt + w[k + 1:], w, "sub", k)
+        if len(w) >= MIN_LEN + 1 and w[1] not in _DETERMINERS:
+            add(w[1:], w, "lost", 0)
+    return out
+
+
+@lru_cache(maxsize=1)
+def domain_words() -> DomainWords:
+    """The word list with its misspellings, built and proved once per process."""
+    doc = _read(data_dir("glossary") / FILE)
+    words = string_list(doc, "words", f"词库文件 {FILE}")
+    bad = [w for w in words if not _WORD.fullmatch(w)]
+    if bad:
+        raise _fail(f"“{bad[0]}”不是{MIN_LEN}到{MAX_LEN}个汉字的词。")
+    variants = _variants(words)
+    lists = DomainWords(words, variants, frozenset(v[:2] for v in variants), tuple(sorted({len(v) for v in variants})),
+                        string_list(doc, "flag", f"词库文件 {FILE}"), string_list(doc, "keep", f"词库文件 {FILE}"))
+    _prove(lists)
+    return lists
+
+
+def _prove(lists: DomainWords) -> None:
+    for text in lists.flag:
+        if not find(text, lists):
+            raise _fail(f"示例“{text}”应被发现，却没有发现；请检查词表。")
+    for text in lists.keep:
+        hits = find(text, lists)
+        if hits:
+            raise _fail(f"示例“{text}”不应被发现，却发现了“{hits[0].written}”；请检查词表。")
+
+
+def find(text: str, lists: Optional[DomainWords] = None) -> list[Miss]:
+    """The near misses of domain words in ``text`` that its context confirms."""
+    lists = lists or domain_words()
+    out: list[Miss] = []
+    for run in _HAN_RUN.finditer(text):
+        s, e = run.span()
+        i = s
+        while i < e - 1:
+            hit = _hit_at(text, i, e, lists) if text[i:i + 2] in lists.anchors else None
+            if hit is not None:
+                out.append(hit)
+                i = hit.end
+            else:
+                i += 1
+    return out
+
+
+def _hit_at(text: str, i: int, run_end: int, lists: DomainWords) -> Optional[Miss]:
+    for n in reversed(lists.lengths):
+        if i + n > run_end:
+            continue
+        written = text[i:i + n]
+        found = lists.variants.get(written)
+        if found is None:
+            continue
+        word, kind, k = found
+        if kind == "lost" and i > 0 and _HAN_RUN.match(text[i - 1] * 2):
+            continue  # only at a line, cell or clause start (四、政拨款…): inside a clause it is a phrase
+        if _inside_word(text, i, i + n, word) or not _confirmed(text, i, i + n, k):
+            continue
+        return Miss(i, i + n, written, word, kind, k)
+    return None
+
+
+def _inside_word(text: str, s: int, e: int, word: str) -> bool:
+    """The written span is part of a correct occurrence of the word (政拨款 inside 财政拨款)."""
+    lo = max(0, s - len(word))
+    return any(lo + m.start() < e and lo + m.end() > s for m in re.finditer(re.escape(word), text[lo:e + len(word)]))
+
+
+def _confirmed(text: str, s: int, e: int, k: int) -> bool:
+    """The segmenter reads the span as a unit of its context and leaves the changed character weak.
+
+    A span that starts or ends inside a word of its context (资本支出 holds 本支出)
+    or whose changed character belongs to a known word there (市民政部门) is text
+    that merely looks like a misspelling.
+    """
+    from .analyse import get_segmenter  # loaded lazily: only hits need it
+
+    lo, hi = max(0, s - CONTEXT), min(len(text), e + CONTEXT)
+    pos, starts, weak, end_ok = lo, set(), False, False
+    for word in get_segmenter().lcut(text[lo:hi], HMM=False):
+        end = pos + len(word)
+        starts.add(pos)
+        if pos <= s + k < end:
+            weak = len(word) == 1 or not freq(word)
+        # The span may end inside a compound that begins within it (员经费|支出 read as 员 / 经费支出).
+        if pos < e <= end:
+            end_ok = e == end or pos > s
+        pos = end
+    return weak and s in starts and end_ok

@@ -1,0 +1,99 @@
+"""P009: a 顿号 where the enumeration has already ended ("A、B、等", "省、市、有关规定").
+
+The 顿号 separates the items of a list. It has no place before the word that
+closes the list (等, 和, 及, 以及, 与, 或, 或者, 并), before a closing bracket
+or quote, or between a list of government levels and the 有关/相关 that
+modifies the noun they all share ("执行国家、省、市有关规定" — the levels are
+attributes, not items beside 有关规定). Whether the word after 、 is the
+function word itself or the start of another word (等级, 和谐, 及时, 与会)
+is decided by the segmenter, so list items that merely begin with those
+characters pass. Doubled marks (、、 、，) are P003's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="P009",
+    name="stray-enumeration-comma",
+    severity="warning",
+    summary="列举已经结束处多了顿号",
+    doc=(
+        "检查什么：顿号后紧跟“等”“和”“及”“以及”“与”“或”“并”等结束列举的词（“人员、设备、等方面”），"
+        "顿号后紧跟右括号或右引号，以及“国家、省、市、有关规定”这种把修饰语当成并列项的顿号。\n"
+        "为什么：顿号只用在并列的词语之间，列举结束的“等”“和”前以及修饰语与中心语之间不能用顿号。\n"
+        "不报的情形：顿号后是以这些字开头的词（等级、和谐、及时、与会），“省、市、有关部门”这样把有关部门列为并列项的。\n"
+        "示例：“执行国家、省、市、有关规定”应为“执行国家、省、市有关规定”；“人员、设备、等方面”应为“人员、设备等方面”。"
+    ),
+    flag=(
+        "加强人员、设备、等方面的管理。",
+        "完成了预算编制、执行、和监督工作。",
+        "贯彻执行国家、省、市、有关基层治理工作的法律法规。",
+        "涉及“人员、设备、”两类。",
+    ),
+    keep=(
+        "加强人员、设备等方面的管理。",
+        "开展人员培训、等级评定、及时结算和与会人员管理。",
+        "贯彻执行国家、省、市有关基层治理工作的法律法规。",
+        "配合国家、省、市、有关部门开展检查。",
+        "推进和谐社会、和美乡村建设。",
+    ),
+)
+
+_CLOSERS = {"等", "和", "及", "以及", "与", "或", "或者", "并", "并且"}
+_CANDIDATE = re.compile(r"、(?=等|和|及|以及|与|或|并)")
+_BEFORE_CLOSE = re.compile(r"、(?=[）)」』”’》】])")
+_LEVELS = re.compile(r"(?:国家|中央|上级|省级|市级|县级)(?:、[省市州县区乡镇]级?){1,4}(、)(?=有关|相关)")
+# After 有关/相关 these nouns make the phrase an item of its own ("省、市、有关部门").
+_BODY_NOUNS = {"部门", "单位", "机构", "人员", "企业", "方面", "科室", "股室", "乡镇", "街道", "学校", "医院",
+               "领导", "专家", "组织", "行业", "职能部门", "主管部门", "处室", "县区", "地区"}
+
+
+def _words(text: str, at: int) -> list[str]:
+    """The words the segmenter reads from ``at`` (a short window is enough)."""
+    from ..analyse import get_segmenter  # loaded lazily: only candidates need it
+
+    return get_segmenter().lcut(text[at : at + 8], HMM=False)
+
+
+def _next_word(text: str, at: int) -> str:
+    words = _words(text, at)
+    return words[0] if words else ""
+
+
+def _closes_list(text: str, at: int) -> str:
+    """The closing word at ``at`` when the segmenter is sure of it, else "".
+
+    A word the dictionary lacks (和美乡村) falls apart into single characters;
+    the closer is trusted only when what follows it is a word of two or more
+    characters or a mark, not such debris.
+    """
+    words = _words(text, at)
+    if not words or words[0] not in _CLOSERS:
+        return ""
+    nxt = words[1] if len(words) > 1 else ""
+    if len(nxt) == 1 and "\u4e00" <= nxt <= "\u9fff":
+        return ""
+    return words[0]
+
+
+def check(ctx):
+    text = ctx.text
+    for m in _CANDIDATE.finditer(text):
+        word = _closes_list(text, m.end())
+        if word:
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"“{word}”已结束列举，前面不应再用顿号。", "")
+    for m in _BEFORE_CLOSE.finditer(text):
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity, "列举的最后一项后不应再用顿号。", "")
+    for m in _LEVELS.finditer(text):
+        after = m.end(1)
+        noun = _next_word(text, after + 2)
+        if noun in _BODY_NOUNS:
+            continue
+        yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                      f"“{text[after:after + 2]}”修饰后面的名词，与前面的“国家、省、市”等不是并列项，其前不应用顿号。", "")

@@ -1,0 +1,65 @@
+"""S012: a heading level left out under a 第X部分 division (第一部分 → （一） without 一、).
+
+决算 and 自评 texts divide into 第一部分, 第二部分 …, and each part numbers its
+sections 一、 二、 …, their subsections （一） （二）, then 1. 2. (GB/T 9704).
+A part whose first section heading is （一） or 1. has lost a level, usually
+because a section was cut out or the text was pasted from a document
+without parts. Only title-like headings count (short, no sentence
+punctuation): a part that opens with a list of definitions ("1.财政拨款收入：
+指……") or of duties ("（一）负责……。") is a list, not an outline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..finding import Finding
+from ..headings import LEVEL_NAMES, headings, part_starts, standard_mark
+from ..registry import Rule
+
+RULE = Rule(
+    code="S012",
+    name="missing-heading-level",
+    severity="warning",
+    summary="“第X部分”之下缺少一级标题",
+    doc=(
+        "检查什么：“第一部分”“第二部分”等之下的第一个标题不是一级标题“一、”，而是“（一）”或“1.”，中间少了一级。\n"
+        "为什么：公文标题依次用“一、（一）1.（1）”（GB/T 9704），各部分之下从“一、”开始；少了一级，多半是删改章节或拼接别的文字时丢了标题。\n"
+        "不报的情形：部分之下是一串带句号、冒号的条目（名词解释、职责清单），那是列表而不是标题；各部分之下从“一、”开始的。\n"
+        "示例：“第一部分 部门概况”之下直接是“（一）主要职能”，应为“一、主要职能”，其下再分“（一）”。"
+    ),
+    flag=(
+        "第一部分 部门概况\n（一）主要职能\n负责全市教育工作的统筹管理。\n（二）机构设置\n内设科室八个。\n",
+        "第一部分 部门概况\n一、主要职能\n负责全市教育工作。\n第二部分 决算情况说明\n1.收入决算情况\n本年收入一千万元。\n",
+    ),
+    keep=(
+        "第一部分 部门概况\n一、主要职能\n（一）负责全市教育工作。\n二、机构设置\n内设科室八个。\n",
+        "第三部分 名词解释\n1.财政拨款收入：指本级财政当年拨付的资金。\n2.事业收入：指开展专业业务活动取得的收入。\n",
+        "第一部分 部门概况\n（一）负责全市教育工作的统筹管理和组织实施。\n（二）负责全市教育经费的管理。\n",
+        "一、基本情况\n（一）主要职能\n负责全市教育工作。\n",
+    ),
+)
+
+TITLE_MAX = 20
+_SENTENCE = re.compile(r"[。；;：:，,]")
+_PART_NAME = re.compile(r"[ \t\u3000]{0,8}(第[一二三四五六七八九十\d]{1,3}(?:部分|章|篇))")
+
+
+def check(ctx):
+    parts = part_starts(ctx)
+    if not parts:
+        return
+    heads = [h for h in headings(ctx) if h.form != "bare"]
+    for i, p in enumerate(parts):
+        end = parts[i + 1] if i + 1 < len(parts) else len(ctx.text)
+        first = next((h for h in heads if p < h.start < end), None)
+        if first is None or first.level == 1:
+            continue
+        if len(first.title) > TITLE_MAX or _SENTENCE.search(first.title):
+            continue  # a list of items, not a section outline
+        part = _PART_NAME.match(ctx.text, p)
+        yield Finding(
+            first.start, first.mark_end, RULE.code, RULE.severity,
+            f"“{part.group(1) if part else '第X部分'}”之下的第一个标题是{LEVEL_NAMES[first.level]}“{first.mark}”，缺少一级标题"
+            f"（应先有“{standard_mark(1, 1)}”，再分“{standard_mark(2, 1)}”）。",
+        )

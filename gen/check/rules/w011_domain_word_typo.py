@@ -1,0 +1,58 @@
+"""W011: a misspelt or clipped domain word (财政拔款, 政府彩购, 四、政拨款收入…).
+
+W001 knows the slips someone listed; W003 finds others but must segment the
+whole text and is opt-in. This rule covers the words every budget report
+repeats (glossary/domain_words.yaml) at the cost of a set lookup per
+character: one character swapped for a same-sound or similar-shape one, or
+the first character lost at the start of a line or clause, giving a string
+that is no dictionary word and that the segmenter does not read as other
+words in its context (gen.check.domain_words).
+"""
+
+from __future__ import annotations
+
+from ...core.glossary import load, scan
+from ..domain_words import find
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W011",
+    name="domain-word-typo",
+    severity="warning",
+    summary="预算、绩效常用词中的错字或漏字",
+    doc=(
+        "检查什么：预算、决算、绩效报告的常用词（词库 glossary/domain_words.yaml）写错一个同音字或形近字"
+        "（“财政拔款”“政府彩购”“绩效自平”），或在行首、句首丢了第一个字（“四、政拨款收入支出决算总表”“般公共预算”）。\n"
+        "为什么：这些词在报告里反复出现，错一个字就显得不认真；固定错字表只能列出见过的写法，这里按同音、形近字和漏字推出所有可能的错法。\n"
+        "不报的情形：写错后恰好是词典里的词或另一个常用词的一部分；在上下文中能读成别的词（资本支出、市民政部门、三项经费）；"
+        "句中的简称（市财政、年预算）。\n"
+        "示例：“财政拔款收入”应为“财政拨款收入”。"
+    ),
+    flag=(
+        "本年财政拔款收入325.5万元。",
+        "（二）员经费支出情况\n",
+        "全面开展绩效自平工作。",
+    ),
+    keep=(
+        "本年财政拨款收入325.5万元，一般公共预算财政拨款支出300万元。",
+        "资本支出、基本支出和项目支出均按计划执行，本指标已完成。",
+        "2023年县财政共下达专项资金50万元，市财政安排补助10万元。",
+    ),
+)
+
+
+def check(ctx):
+    misses = find(ctx.text)
+    if not misses:
+        return
+    # A slip that W001's list already names is reported once, by W001, with its reason.
+    listed = [(h.start, h.end) for h in scan(load().typos, ctx.text)]
+    for miss in misses:
+        if any(s < miss.end and miss.start < e for s, e in listed):
+            continue
+        if miss.kind == "lost":
+            message = f"“{miss.written}”疑似漏了第一个字，应为“{miss.word}”。"
+        else:
+            message = f"“{miss.written}”疑为“{miss.word}”之误（“{miss.written[miss.at]}”应为“{miss.word[miss.at]}”）。"
+        yield Finding(miss.start, miss.end, RULE.code, RULE.severity, message, miss.word)
