@@ -75,7 +75,8 @@ def main() -> int:
     from machine import describe
 
     from gen.batch.synthetic import synthetic_bureau
-    from gen.batch.workbook import WorkbookIndex, write_workbook
+    from gen.batch.workbook import WorkbookIndex
+    from gen.batch.workbook_write import write_workbook
     from gen.core.atomic import write_bytes
 
     print(describe())
