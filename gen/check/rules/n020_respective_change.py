@@ -24,6 +24,7 @@ from ...core.numbers import round_half_up, truncate
 from ...core.quantities import parse_number
 from ..finding import Finding
 from ..registry import Rule
+from ..respective_lists import ITEM, MONEY, NUM, SEP
 
 RULE = Rule(
     code="N020",
@@ -50,21 +51,17 @@ RULE = Rule(
     ),
 )
 
-_NUM = r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,4})?"
-_SEP = r"\s{0,2}(?:[,，、]|和|与|及)\s{0,2}"
-_MONEY = r"(?:万元|亿元|元)"
-_ITEM = rf"{_NUM}\s{{0,2}}(?:{_MONEY})?"
-_LIST = rf"{_ITEM}(?:{_SEP}{_ITEM}){{0,5}}"
+_LIST = rf"{ITEM}(?:{SEP}{ITEM}){{0,5}}"
 _VALUES = re.compile(rf"(?:各|分别)(?:是|为|达到|达)?\s{{0,2}}(?P<list>{_LIST})")
 _CHANGES = re.compile(
     rf"(?:各|分别)(?:比上年|较上年|同比|比去年|较去年)?(?:分别|各)?(?P<verb>增加|减少|增长|下降|降低|提高)(?:了)?\s{{0,2}}(?P<list>{_LIST})"
 )
 _RATES = re.compile(
-    rf"(?:各|分别)?(?P<verb>增长|下降|增加|减少|提高|降低|上升)(?:了)?\s{{0,2}}(?P<list>{_NUM}\s{{0,2}}[%％](?:{_SEP}{_NUM}\s{{0,2}}[%％]){{0,5}})"
+    rf"(?:各|分别)?(?P<verb>增长|下降|增加|减少|提高|降低|上升)(?:了)?\s{{0,2}}(?P<list>{NUM}\s{{0,2}}[%％](?:{SEP}{NUM}\s{{0,2}}[%％]){{0,5}})"
 )
 _UP = frozenset(("增加", "增长", "提高", "上升"))
 _PREVIOUS_YEAR = re.compile(r"上年|去年|上一年|同期")
-_NUMBER = re.compile(_NUM)
+_NUMBER = re.compile(NUM)
 _HUNDRED = Decimal(100)
 
 
@@ -80,7 +77,7 @@ def _numbers(match: re.Match) -> list[tuple[Decimal, int, int, int]]:
 
 
 def _money_list(match: re.Match) -> bool:
-    return re.search(_MONEY, match.group("list")) is not None and "%" not in match.group("list")
+    return re.search(MONEY, match.group("list")) is not None and "%" not in match.group("list")
 
 
 def _sentence_start(text: str, at: int) -> int:

@@ -21,6 +21,7 @@ from ...core.numbers import round_half_up, truncate
 from ...core.quantities import extract_quantities, parse_number
 from ..finding import Finding
 from ..registry import Rule
+from ..respective_lists import ITEM, MONEY, NUM, SEP
 
 RULE = Rule(
     code="N021",
@@ -47,17 +48,13 @@ RULE = Rule(
     ),
 )
 
-_NUM = r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,4})?"
-_SEP = r"\s{0,2}(?:[,，、]|和|与|及)\s{0,2}"
-_MONEY = r"(?:万元|亿元|元)"
-_ITEM = rf"{_NUM}\s{{0,2}}(?:{_MONEY})?"
-_PARTS = re.compile(rf"(?:分别|各)(?:是|为|达到|达)?\s{{0,2}}(?P<list>{_ITEM}(?:{_SEP}{_ITEM}){{1,5}})")
+_PARTS = re.compile(rf"(?:分别|各)(?:是|为|达到|达)?\s{{0,2}}(?P<list>{ITEM}(?:{SEP}{ITEM}){{1,5}})")
 _SHARES = re.compile(
     rf"(?:分别|各)(?:占|占比)(?P<label>[\u4e00-\u9fff]{{2,12}}?的)?(?:比重|比例)?(?:为)?\s{{0,2}}"
-    rf"(?P<list>{_NUM}\s{{0,2}}[%％](?:{_SEP}{_NUM}\s{{0,2}}[%％]){{1,5}})"
+    rf"(?P<list>{NUM}\s{{0,2}}[%％](?:{SEP}{NUM}\s{{0,2}}[%％]){{1,5}})"
 )
 _MONEY_UNITS = ("万元", "亿元", "元")
-_NUMBER = re.compile(_NUM)
+_NUMBER = re.compile(NUM)
 _HUNDRED = Decimal(100)
 _SENTENCE_ENDS = "。；;"
 
@@ -76,7 +73,7 @@ def _whole(sentence: str, parts: re.Match, shares: re.Match) -> tuple[Decimal, s
     """The whole the shares are of: the named label's figure, else the figure before 其中."""
     label = (shares.group("label") or "")[:-1]
     if label:
-        m = re.search(rf"{re.escape(label)}(?:为|是|共|合计|总计)?\s{{0,2}}(?P<num>{_NUM})\s{{0,2}}(?P<unit>{_MONEY})", sentence)
+        m = re.search(rf"{re.escape(label)}(?:为|是|共|合计|总计)?\s{{0,2}}(?P<num>{NUM})\s{{0,2}}(?P<unit>{MONEY})", sentence)
         if m and m.start() < parts.start():
             return parse_number(m.group("num"))[0], m.group("unit")
     # the money figure that ends right before 其中 ("本年支出1000.00万元，其中"), read by the number layer
@@ -98,7 +95,7 @@ def _verdict(stated: Decimal, places: int, exact: Decimal, alt: Decimal) -> str:
 
 def _judge(sentence: str):
     """(share figure, exact share, verdict) for each share of the sentence's respective lists."""
-    parts = next((m for m in _PARTS.finditer(sentence) if re.search(_MONEY, m.group("list"))), None)
+    parts = next((m for m in _PARTS.finditer(sentence) if re.search(MONEY, m.group("list"))), None)
     shares = _SHARES.search(sentence, parts.end()) if parts else None
     if not shares:
         return []
@@ -107,7 +104,7 @@ def _judge(sentence: str):
     if found is None or found[0] <= 0 or len(values) != len(rates):
         return []
     whole, unit = found
-    if set(re.findall(_MONEY, parts.group("list"))) != {unit}:
+    if set(re.findall(MONEY, parts.group("list"))) != {unit}:
         return []  # parts in another unit than the whole (万元 against 亿元): not compared
     total = sum(v[0] for v in values)
     out = []
