@@ -72,7 +72,9 @@ def run(folder: Path) -> int:
     Store(folder.parent).register(folder.name, ZIP_KEY, f"{Path(shown).stem}-报告.zip", "application/zip")
     write_status(folder, state="done", done=outcome.total, total=outcome.total, ok=outcome.ok,
                  failed=[{"key": k, "name": n, "messages": m} for k, n, m in outcome.failed],
-                 similar=[{"a": a, "b": b, "similarity": sim} for a, b, sim in outcome.similar])
+                 similar=[{"a": a, "b": b, "similarity": sim} for a, b, sim in outcome.similar],
+                 gaps=[{"key": k, "name": n, "placeholders": count, "notes": notes}
+                       for k, n, count, notes in outcome.gaps])
     return 0
 
 

@@ -30,6 +30,8 @@ class BatchOutcome:
     ok: int
     failed: list[tuple[str, str, list[str]]]  # (key, name, messages)
     similar: list[tuple[str, str, float]]  # bureaus whose reports read alike: (name, name, similarity %)
+    # generated bureaus with something left to fill in or left out: (key, name, placeholders, notes)
+    gaps: list[tuple[str, str, int, list[str]]]
 
 
 def run_batch(workbook: Path, shown: str, out_dir: Path, zip_path: Path, *, seed: int = 0, jobs: int = 1,
@@ -58,7 +60,9 @@ def run_batch(workbook: Path, shown: str, out_dir: Path, zip_path: Path, *, seed
     ok = sum(1 for r in result.rows if r["status"] == "ok")
     _zip_folder(out_dir, zip_path)
     similar = [(p["a_name"], p["b_name"], p["similarity"]) for p in result.pairs]
-    return BatchOutcome(len(result.rows), ok, failed, similar)
+    gaps = [(r["key"], r["name"], int(r.get("placeholders") or 0), list(r.get("notes") or ()))
+            for r in result.rows if r["status"] == "ok" and (r.get("placeholders") or r.get("notes"))]
+    return BatchOutcome(len(result.rows), ok, failed, similar, gaps)
 
 
 def _zip_folder(folder: Path, target: Path) -> None:

@@ -284,6 +284,11 @@ def test_batch_runs_in_the_background_and_zips_reports_and_summary(client, tmp_p
     archive = zipfile.ZipFile(io.BytesIO(client.get(links["zip"]).content))
     names = archive.namelist()
     assert "summary.csv" in names and "summary.json" in names
+    # every generated bureau with placeholders is listed with its count, as summary.json gives it
+    summary = json.loads(archive.read("summary.json"))
+    expected = {r["key"]: r["placeholders"] for r in summary["bureaus"] if r["status"] == "ok" and r.get("placeholders")}
+    assert expected and {g["key"]: g["placeholders"] for g in status["gaps"]} == expected
+    assert 'id="batch-gaps"' in html and "有待补充内容的单位" in html
     assert sum(n.endswith(".docx") for n in names) == status["ok"]
     assert TestClient(client.app).get(page + "/status").status_code == 404  # another session
 
