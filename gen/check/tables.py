@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Optional
+from typing import Iterable, Iterator, Optional
 
 from ..core.quantities import parse_number
 from .table_roles import Roles, roles, squash as _squash
@@ -268,6 +268,36 @@ def rate_operands(table: Table, rate: Column) -> list[tuple[Column, Column]]:
     actual = [c for c in table.columns if c.role == "actual" and c.index < rate.index]
     budget = [c for c in table.columns if c.role == "budget" and c.index < rate.index]
     return [(a, b) for a in actual for b in budget]
+
+
+@dataclass(frozen=True)
+class RateCell:
+    """A filled cell of a rate column, with the column pairs its rate may be computed from."""
+
+    table: "Table"
+    rate: "Column"
+    pairs: list[tuple["Column", "Column"]]
+    row: "Row"
+    cell: "Cell"
+    stated: "Number"
+
+
+def rate_cells(tables: Iterable["Table"]) -> Iterator[RateCell]:
+    """Every rate cell that holds a figure, in every rate column that has operand columns.
+
+    B003 (rate is not B/A), B007 (a rate over a zero budget) and N011 (truncated
+    rates) all judge these cells; a cell with a comparator (≥95%) is a target,
+    not a computed rate, and is left out here once for all of them.
+    """
+    for table in tables:
+        for rate in table.columns_with("rate"):
+            pairs = rate_operands(table, rate)
+            if not pairs:
+                continue
+            for row in table.body:
+                cell, stated = row.cell(rate.index), row.number(rate.index)
+                if cell is not None and stated is not None and not stated.comparator:
+                    yield RateCell(table, rate, pairs, row, cell, stated)
 
 
 # Row names of indicators measured as a share or rate (接种率, 满意度): their values are percentages.

@@ -10,7 +10,7 @@ from ..context import CheckContext
 from ..finding import Finding
 from ..forms_find import inside_form
 from ..registry import Rule
-from ..tables import percent_column, rate_operands
+from ..tables import percent_column, rate_cells
 
 RULE = Rule(
     code="B003",
@@ -53,31 +53,25 @@ def _agrees(stated, b, a, bare: bool) -> bool:
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    for table in ctx.tables:
-        for rate in table.columns_with("rate"):
-            pairs = rate_operands(table, rate)
-            if not pairs:
-                continue
-            for row in table.body:
-                stated = row.number(rate.index)
-                cell = row.cell(rate.index)
-                if stated is None or cell is None or stated.comparator or stated.unit not in ("%", ""):
-                    continue
-                if inside_form(ctx, cell.start):
-                    continue  # a 自评表's 执行率 is F003's
-                bare = not stated.unit and not percent_column(table, rate.index)
-                if bare and not (stated.decimals >= 2 and stated.value <= Decimal("1.5")):
-                    continue  # a bare figure in a column with no percentage, and not a fraction: unreadable
-                figures = [(row.number(n.index), row.number(d.index)) for n, d in pairs]
-                figures = [(b, a) for b, a in figures if b is not None and a is not None and a.value != 0
-                           and not b.percent and not a.percent]
-                if not figures or any(_agrees(stated, b.value, a.value, bare) for b, a in figures):
-                    continue
-                b, a = figures[0]
-                right = ratio_percent(b.value, a.value)
-                yield Finding(
-                    cell.start, cell.end, RULE.code, RULE.severity,
-                    f"表格“{row.label}”行的{rate.header or '执行率'}为{cell.text}，"
-                    f"按本行{b.value}÷{a.value}应为{format_percent(right)}",
-                    format_percent(right),
-                )
+    for rc in rate_cells(ctx.tables):
+        table, rate, row, stated, cell = rc.table, rc.rate, rc.row, rc.stated, rc.cell
+        if stated.unit not in ("%", ""):
+            continue
+        if inside_form(ctx, cell.start):
+            continue  # a 自评表's 执行率 is F003's
+        bare = not stated.unit and not percent_column(table, rate.index)
+        if bare and not (stated.decimals >= 2 and stated.value <= Decimal("1.5")):
+            continue  # a bare figure in a column with no percentage, and not a fraction: unreadable
+        figures = [(row.number(n.index), row.number(d.index)) for n, d in rc.pairs]
+        figures = [(b, a) for b, a in figures if b is not None and a is not None and a.value != 0
+                   and not b.percent and not a.percent]
+        if not figures or any(_agrees(stated, b.value, a.value, bare) for b, a in figures):
+            continue
+        b, a = figures[0]
+        right = ratio_percent(b.value, a.value)
+        yield Finding(
+            cell.start, cell.end, RULE.code, RULE.severity,
+            f"表格“{row.label}”行的{rate.header or '执行率'}为{cell.text}，"
+            f"按本行{b.value}÷{a.value}应为{format_percent(right)}",
+            format_percent(right),
+        )

@@ -7,7 +7,7 @@ from typing import Iterable
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
-from ..tables import percent_column, rate_operands
+from ..tables import percent_column, rate_cells
 
 RULE = Rule(
     code="B007",
@@ -42,23 +42,18 @@ RULE = Rule(
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    for table in ctx.tables:
-        for rate in table.columns_with("rate"):
-            pairs = rate_operands(table, rate)
-            if not pairs:
-                continue
-            for row in table.body:
-                stated, cell = row.number(rate.index), row.cell(rate.index)
-                if stated is None or cell is None or stated.comparator or stated.value == 0:
-                    continue
-                if not (stated.percent or (not stated.unit and percent_column(table, rate.index))):
-                    continue
-                budgets = [row.number(d.index) for _, d in pairs]
-                if any(b is None or b.percent for b in budgets) or any(b.value != 0 for b in budgets):
-                    continue
-                yield Finding(
-                    cell.start, cell.end, RULE.code, RULE.severity,
-                    f"表格“{row.label}”行的预算数为0，{rate.header or '执行率'}无法按执行数÷预算数计算，"
-                    f"却填为{cell.text}；应填“—”或留空，并说明原因",
-                    "—",
-                )
+    for rc in rate_cells(ctx.tables):
+        row, stated, cell = rc.row, rc.stated, rc.cell
+        if stated.value == 0:
+            continue
+        if not (stated.percent or (not stated.unit and percent_column(rc.table, rc.rate.index))):
+            continue
+        budgets = [row.number(d.index) for _, d in rc.pairs]
+        if any(b is None or b.percent for b in budgets) or any(b.value != 0 for b in budgets):
+            continue
+        yield Finding(
+            cell.start, cell.end, RULE.code, RULE.severity,
+            f"表格“{row.label}”行的预算数为0，{rc.rate.header or '执行率'}无法按执行数÷预算数计算，"
+            f"却填为{cell.text}；应填“—”或留空，并说明原因",
+            "—",
+        )

@@ -12,7 +12,7 @@ from ..finding import Finding
 from ..numbers_text import comparable, num
 from ..percent_claims import percent_claims
 from ..registry import Rule
-from ..tables import rate_operands
+from ..tables import rate_cells
 
 RULE = Rule(
     code="N011",
@@ -85,20 +85,16 @@ def _from_claims(ctx: CheckContext) -> Iterator[Printed]:
 
 def _from_tables(ctx: CheckContext) -> Iterator[Printed]:
     """执行率 cells of tables (B/A of their row), so a report is judged on all its rates."""
-    for table in ctx.tables:
-        for rate in table.columns_with("rate"):
-            pairs = rate_operands(table, rate)
-            for row in table.body:
-                cell, stated = row.cell(rate.index), row.number(rate.index)
-                if cell is None or stated is None or not stated.percent or stated.comparator:
-                    continue
-                sources = []
-                for n, d in pairs:
-                    b, a = row.number(n.index), row.number(d.index)
-                    if b is not None and a is not None and a.value and not (b.percent or a.percent):
-                        sources.append((f"{b.value}÷{a.value}", ratio_percent_exact(b.value, a.value),
-                                        ratio_percent(b.value, a.value)))
-                yield Printed(cell.start, cell.end, stated.value, stated.decimals, cell.text, tuple(sources))
+    for rc in rate_cells(ctx.tables):
+        if not rc.stated.percent:
+            continue
+        sources = []
+        for n, d in rc.pairs:
+            b, a = rc.row.number(n.index), rc.row.number(d.index)
+            if b is not None and a is not None and a.value and not (b.percent or a.percent):
+                sources.append((f"{b.value}÷{a.value}", ratio_percent_exact(b.value, a.value),
+                                ratio_percent(b.value, a.value)))
+        yield Printed(rc.cell.start, rc.cell.end, rc.stated.value, rc.stated.decimals, rc.cell.text, tuple(sources))
 
 
 def _rounded(p: Printed) -> tuple[str, Decimal]:
