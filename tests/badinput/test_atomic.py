@@ -8,13 +8,11 @@ import io
 import json
 import os
 import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 
+from tests.badinput.interrupt import stop_batch_midway, synthetic_workbook
 from tests.badinput.midwrite import break_writes_after
 from click.testing import CliRunner
 
@@ -23,7 +21,6 @@ from gen.cli import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "lw2022.yaml"
-JIXIAO = Path(sys.executable).with_name("jixiao")
 
 
 # ------------------------------------------------------------------ atomic writes
@@ -168,31 +165,14 @@ def test_guard_sees_a_write_attempt(tmp_path, write_guard):
 # ------------------------------------------------------------------ an interrupted batch
 
 
-def _workbook(path: Path, n: int) -> None:
-    from gen.batch.synthetic import synthetic_bureau
-    from gen.batch.workbook_write import write_workbook
-
-    write_workbook(path, [(f"S{i + 1:03d}", synthetic_bureau(i)) for i in range(n)])
-
-
 def test_sigint_mid_batch_leaves_complete_files_and_a_summary(tmp_path):
     source = tmp_path / "bureaus.xlsx"
     bureaus = 240  # enough that the run is still going when the first reports appear, on a fast machine too
-    _workbook(source, bureaus)
+    synthetic_workbook(source, bureaus)
     before = source.read_bytes()
     out = tmp_path / "out"
-    proc = subprocess.Popen([str(JIXIAO), "batch", str(source), "-o", str(out), "--jobs", "2", "--format", "md,docx"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline and proc.poll() is None:
-        if out.exists() and sum(p.suffix == ".md" for p in out.iterdir()) >= 6:
-            break
-        time.sleep(0.05)
-    assert proc.poll() is None, "the batch finished before it could be interrupted"
-    proc.send_signal(signal.SIGINT)
-    stdout, stderr = proc.communicate(timeout=120)
-    err = stderr.decode("utf-8")
-    assert proc.returncode == 130, err
+    code, err = stop_batch_midway(source, out, "md,docx", signal.SIGINT, after_reports=6)
+    assert code == 130, err
     assert "Traceback" not in err and "已中断" in err
 
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))

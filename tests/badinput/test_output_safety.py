@@ -27,7 +27,6 @@ from gen.core import atomic
 from tests.badinput.cases import GOOD
 
 ROOT = Path(__file__).resolve().parents[2]
-JIXIAO = Path(sys.executable).with_name("jixiao")
 TEXT = "我局2022年收入1,200.50万元。\n"
 
 
@@ -362,29 +361,17 @@ def test_sweep_removes_only_the_writers_temporaries(tmp_path):
 
 def test_sigterm_mid_batch_writes_the_summary_and_removes_temporaries(tmp_path):
     import signal
-    import time
 
-    from gen.batch.synthetic import synthetic_bureau
-    from gen.batch.workbook_write import write_workbook
+    from tests.badinput.interrupt import stop_batch_midway, synthetic_workbook
 
     source = tmp_path / "bureaus.xlsx"
-    write_workbook(source, [(f"S{i + 1:03d}", synthetic_bureau(i)) for i in range(240)])
+    synthetic_workbook(source, 240)
     out = tmp_path / "out"
     tmp = tmp_path / "tmp"
     tmp.mkdir()
     env = {**os.environ, "TMPDIR": str(tmp)}
-    proc = subprocess.Popen([str(JIXIAO), "batch", str(source), "-o", str(out), "--jobs", "2", "--format", "md"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path, env=env)
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline and proc.poll() is None:
-        if out.exists() and sum(p.suffix == ".md" for p in out.iterdir()) >= 4:
-            break
-        time.sleep(0.05)
-    assert proc.poll() is None, "the batch finished before it could be stopped"
-    proc.send_signal(signal.SIGTERM)
-    _, stderr = proc.communicate(timeout=120)
-    err = stderr.decode("utf-8")
-    assert proc.returncode == 130, err
+    code, err = stop_batch_midway(source, out, "md", signal.SIGTERM, after_reports=4, env=env)
+    assert code == 130, err
     assert "Traceback" not in err and "已中断" in err
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["interrupted"] is True and len(summary["bureaus"]) == 240
