@@ -8,7 +8,10 @@ cached in ``ctx.memo("headings")``, so they agree on what a heading is.
 
 Lines with tab-separated cells are table rows, and a paragraph that also
 contains its own next sibling number ("一、…二、…" in one cell) is an inline
-enumeration: neither is part of the outline.
+enumeration: neither is part of the outline. Nor is a table of contents: the
+entries under a 目录 line repeat the headings (often only a selection of
+them, as a web page's sidebar does), so counting them would report every
+heading of the body as repeated.
 """
 
 from __future__ import annotations
@@ -130,10 +133,47 @@ def _numeral_is_word(text: str, numeral: str) -> bool:
     return not tokens or tokens[0] != numeral
 
 
+_TOC_TITLE = re.compile(r"(?:#{1,6}\s*)?目\s*录")
+# Dot leaders and page numbers at the end of a contents entry ("一、基本情况……3").
+_PAGE_REF = re.compile(r"[\s.．…·]*\d{0,3}$")
+
+
+def _toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
+    """Offsets of the table of contents, from its 目录 line to the body's first heading.
+
+    The contents end where an entry repeats the first one (a full contents
+    followed by the body) or, for a partial contents, at the run of headings
+    that leads into the first paragraph of prose: the body's own 一、 and
+    the （一） nested under it.
+    """
+    start = next((i for i, p in enumerate(paragraphs) if _TOC_TITLE.fullmatch(p.text.strip())), None)
+    if start is None:
+        return None
+    entries: list[Heading] = []
+    for p in paragraphs[start + 1 :]:
+        h = _match(p) or _bare(p)
+        if h is None:
+            break
+        if entries and _PAGE_REF.sub("", h.title) == _PAGE_REF.sub("", entries[0].title):
+            return paragraphs[start].start, h.start
+        entries.append(h)
+    else:
+        return None  # headings to the end: nothing to tell the contents from the body
+    body = len(entries) - 1
+    while body > 0 and entries[body - 1].level < entries[body].level:
+        body -= 1
+    if body <= 0:
+        return None
+    return paragraphs[start].start, entries[body].start
+
+
 def _compute(ctx: CheckContext) -> list[Heading]:
     found: list[Heading] = []
     bare: list[tuple[int, Heading]] = []
+    toc = _toc_range(ctx.paragraphs)
     for span in ctx.paragraphs:
+        if toc and toc[0] <= span.start < toc[1]:
+            continue
         line_start = ctx.text.rfind("\n", 0, span.start) + 1
         line_end = ctx.text.find("\n", span.end)
         line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]

@@ -26,6 +26,8 @@ _BLOCK_START = re.compile(
     r"|\u3000|\s{2}"
     r")"
 )
+# A line that is a document part's label on its own (目录, 附件1, 摘要): never the rest of a sentence.
+_LABEL_LINE = re.compile(r"(?:目\s*录|附\s*件\s*\d{0,2}|摘\s*要|前\s*言|附\s*表\s*\d{0,2})[：:]?")
 # A heading line: numbered, short, no clause punctuation inside.
 _HEADING_LINE = re.compile(
     rf"(?:[{_CN_NUM}]{{1,3}}[、.．]|[（(][{_CN_NUM}\d]{{1,3}}[）)]|\d{{1,3}}(?:[、．]|\.(?!\d))"
@@ -74,7 +76,7 @@ def _joinable(prev: str, nxt: str) -> bool:
         return False  # columns aligned with spaces or split by |: a table row (gen.check.tables)
     if tail[-1] in _LINE_END_OK:
         return False
-    if _BLOCK_START.match(nxt):
+    if _BLOCK_START.match(nxt) or _LABEL_LINE.fullmatch(nxt.strip()):
         return False
     head = prev.lstrip()
     if _HEADING_LINE.fullmatch(head) or head.startswith(("#", "|", ">", "```")):

@@ -5,7 +5,8 @@ Each level counts on its own and restarts under a new parent heading: 一、
 (（三） twice) or goes back (（五） after （七）) means a section was lost,
 duplicated or moved. Headings come from gen.check.headings; headings written
 without a mark ("一部门职能职责") are reported by S002 and only restart the
-levels below them here. A 第X部分 (章, 篇) division restarts every level:
+levels below them here. Entries of a table of contents are not headings
+(gen.check.headings). A 第X部分 (章, 篇) division restarts every level:
 决算 texts number 一、… afresh in each part.
 """
 
@@ -36,6 +37,8 @@ RULE = Rule(
         "一、基本情况\n（一）部门职能\n1.拟订政策。\n2.组织实施。\n（二）收支情况\n1.收入。\n二、绩效分析\n（一）自评结论\n",
         "一、基本情况\n一部门职能职责\n（一）贯彻执行方针政策。\n（二）负责疾病防控。\n二机构设置情况\n（一）基本支出\n二、绩效情况\n",
         "第一部分 部门概况\n一、主要职能\n二、机构设置\n第二部分 决算情况说明\n一、收入支出决算总体情况\n二、收入决算情况\n",
+        "目 录\n一、基本情况……1\n（一）部门职能……1\n二、绩效分析……3\n一、基本情况\n（一）部门职能\n设三个科室。\n二、绩效分析\n",
+        "目录\n（二）存在的问题\n（五）改进措施\n一、基本情况\n（一）部门职能\n设三个科室。\n",
     ),
 )
 

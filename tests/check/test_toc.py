@@ -1,0 +1,30 @@
+"""A table of contents repeats headings; the outline rules must read only the body's."""
+
+from gen.check.config import Config
+from gen.check.read import source_from_text
+from gen.check.read_lines import pdf_line_breaks
+from gen.check.registry import select_rules
+from gen.check.runner import run
+
+
+def _codes(text: str, code: str) -> list[str]:
+    findings = run(source_from_text(text, "t.txt"), select_rules(), None, Config()).findings
+    return [f.message for f in findings if f.code == code]
+
+
+def test_a_partial_contents_under_a_title_is_not_read_as_repeated_headings():
+    text = ("某区住房和城乡建设局2023年老旧小区改造项目 绩效评价报告\n目 录\n(二)评价原则和方法\n(二)资金渠道单一\n"
+            "(五)前期工作不扎实\n(五)夯实前期工作\n一、项目基本情况\n本项目改造小区12个，惠及居民3200户。\n")
+    assert _codes(text, "S001") == []
+
+
+def test_the_body_after_a_contents_is_still_checked():
+    text = ("目录\n一、基本情况\n二、绩效分析\n三、问题\n一、基本情况\n（一）部门职能\n设三个科室。\n二、绩效分析\n内容。\n"
+            "三、问题\n内容。\n三、措施\n内容。\n")
+    assert len(_codes(text, "S001")) == 1
+
+
+def test_a_title_line_is_not_joined_to_the_contents_label():
+    text = "某局2023年度部门整体支出绩效自评报告\n目 录\n一、基本情况\n"
+    assert pdf_line_breaks(text) == []
+    assert "目 录" in source_from_text(text).analysis.split("\n")
