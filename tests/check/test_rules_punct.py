@@ -27,11 +27,12 @@ def test_p001_commas_and_brackets_in_chinese():
     assert [f.suggestion for f in run(p001, text)] == ["（诊室）", "，", "；"]
 
 
-def test_p001_text_in_halfwidth_throughout_gets_one_warning_and_the_rest_as_info():
+@pytest.mark.parametrize("path, first", [("报告.docx", "warning"), ("报告.pdf", "warning"), ("报告.txt", "info"), ("-", "info")])
+def test_p001_text_in_halfwidth_throughout_gets_one_finding_and_the_rest_as_info(path, first):
     line = "本年收入120.5万元,其中财政拨款100万元;项目(一)完成。\n"
-    findings = sorted(run(p001, line * 4), key=lambda f: f.start)
+    findings = sorted(p001.check(CheckContext(line * 4, path=path)), key=lambda f: f.start)
     assert len(findings) == 12
-    assert [f.severity for f in findings] == ["warning"] + ["info"] * 11
+    assert [f.severity for f in findings] == [first] + ["info"] * 11
     assert findings[0].message.startswith("全文通篇使用半角标点（共12处，此为第一处）")
     assert [f.suggestion for f in findings[:4]] == ["，", "；", "（一）", "，"]
 

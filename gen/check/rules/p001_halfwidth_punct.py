@@ -5,11 +5,14 @@ from English keyboards and from copying out of spreadsheets. They are right
 inside numbers (325,399.34), times (10:30), English phrases, URLs and file
 names, so a mark is only judged when Chinese text touches it.
 
-A text where half-width marks are the norm (converted from a web page or a
-PDF, typed on an English keyboard throughout) has one defect, not three
-hundred: the first mark carries a warning that counts them all, and every
+A text where half-width marks are the norm has one defect, not three
+hundred: the first mark carries the finding that counts them all, and every
 other mark is listed at info severity, so a reviewer sees one line and a
-fixer still gets every place.
+fixer still gets every place. In a Word or PDF file those marks are the
+author's own, so the count is a warning; a plain-text copy has usually been
+through a web page or a converter that turns every ，into "," (annotators of
+real reports could not tell such a copy from the original), so there it is
+information, not a verdict on the report.
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ RULE = Rule(
         "为什么：公文正文应使用全角标点，半角标点排版错位，也显得不严谨。\n"
         "不报的情形：数字中的千分位（325,399.34）、时间（10:30）、英文、网址和文件名中的标点。\n"
         "示例：“负责传染病防治监督,组织开展食品安全风险监测”应为“监督，组织”；“发热门诊(诊室)”应为“（诊室）”。\n"
-        "全文通篇使用半角标点时（不少于10处，且多于全角的同类标点），只在第一处报一次警告并给出总数，其余各处列为提示。"
+        "全文通篇使用半角标点时（不少于10处，且多于全角的同类标点），只在第一处报一次并给出总数，其余各处列为提示；"
+        "Word、PDF 文件报警告，纯文本（多经网页或转换工具改过标点）报提示。"
     ),
     flag=("负责传染病防治监督,组织开展食品安全风险监测。", "发热门诊(诊室)从21间增加至42间。", "主要职责是:"),
     keep=(
@@ -89,6 +93,8 @@ def _is_item_mark(text: str, i: int) -> bool:
 # outnumber the full-width marks of the same kinds: below that, each slip is its own defect.
 PERVASIVE_MIN = 10
 _FULL_MARKS = re.compile(r"[，；：（）？！]")
+# Inputs whose punctuation is the author's own, not a converter's.
+_AUTHORED_SUFFIXES = (".docx", ".doc", ".wps", ".rtf", ".pdf")
 
 
 def check(ctx):
@@ -98,7 +104,8 @@ def check(ctx):
         return
     found.sort(key=lambda f: (f.start, f.end))
     first = found[0]
-    yield replace(first, message=f"全文通篇使用半角标点（共{len(found)}处，此为第一处），应统一改为全角。" + first.message)
+    severity = RULE.severity if ctx.path.lower().endswith(_AUTHORED_SUFFIXES) else "info"
+    yield replace(first, severity=severity, message=f"全文通篇使用半角标点（共{len(found)}处，此为第一处），应统一改为全角。" + first.message)
     for f in found[1:]:
         yield replace(f, severity="info")
 
