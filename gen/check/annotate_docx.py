@@ -69,11 +69,18 @@ def annotate(data: bytes, findings: Iterable[Finding], decoded: Optional[str] = 
         text = comment_text(f)
         if in_body < len(paragraphs) and start >= starts[in_body]:
             # a footnote or endnote lives in another part, where python-docx cannot anchor a
-            # comment: the comment goes on the body's last paragraph and says where it points
-            text = f"（脚注或尾注中）{text}"
-            start = end = max(starts[in_body] - 1, 0)
-        first, last = _anchor_runs(paragraphs[:in_body] or paragraphs, texts[:in_body] or texts,
-                                   starts[:in_body] or starts, start, end)
+            # comment: it goes on the note's reference mark in the body (the body's end if none)
+            note = paragraphs[bisect.bisect_right(starts, start) - 1]
+            reference, label = _note_reference(body, note)
+            text = f"（{label}中）{text}"
+            if reference is not None:
+                first = last = reference
+            else:
+                start = end = max(starts[in_body] - 1, 0)
+                first, last = _anchor_runs(paragraphs[:in_body], texts[:in_body], starts[:in_body], start, end)
+        else:
+            first, last = _anchor_runs(paragraphs[:in_body] or paragraphs, texts[:in_body] or texts,
+                                       starts[:in_body] or starts, start, end)
         runs = [Run(r, document._body) for r in (first, last)]  # the body gives the runs their part
         comment = document.add_comment(runs, text=text, author=AUTHOR, initials=INITIALS)
         # No timestamp: the same report and findings give the same bytes (w:date is optional).
@@ -82,6 +89,26 @@ def annotate(data: bytes, findings: Iterable[Finding], decoded: Optional[str] = 
     out = io.BytesIO()
     document.save(out)
     return repack(out.getvalue())
+
+
+def _note_reference(body, note_paragraph):
+    """The body run that holds the mark of the footnote or endnote containing ``note_paragraph``.
+
+    Returns (run or None, "脚注N"/"尾注N"), N the note's number as Word shows it (its order
+    among the notes of its kind that the body refers to).
+    """
+    note = note_paragraph
+    while note is not None and note.tag not in (f"{_W}footnote", f"{_W}endnote"):
+        note = note.getparent()
+    if note is None:
+        return None, "脚注或尾注"
+    kind = "footnote" if note.tag == f"{_W}footnote" else "endnote"
+    label = "脚注" if kind == "footnote" else "尾注"
+    refs = list(body.iter(f"{_W}{kind}Reference"))
+    for number, ref in enumerate(refs, 1):
+        if ref.get(f"{_W}id") == note.get(f"{_W}id") and ref.getparent().tag == f"{_W}r":
+            return ref.getparent(), f"{label}{number}"
+    return None, label
 
 
 def write_annotated(source_path: str | Path, target: str | Path, findings: Iterable[Finding],

@@ -300,9 +300,9 @@ def _(d):
     return [str(_write(d, "ok.txt", "我局收入100万元。\n")), "--data", str(d / "data.yaml")]
 
 
-def _with_notes(notes_xml: bytes) -> bytes:
-    """A .docx with a footnotes part (declared in the content types and the document's relations)."""
-    data = _docx_bytes()
+def _with_notes(notes_xml: bytes, data: bytes | None = None) -> bytes:
+    """A .docx (``data``, or a plain one) with a footnotes part, declared in the content types and relations."""
+    data = data if data is not None else _docx_bytes()
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         types = zf.read("[Content_Types].xml").decode("utf-8")
         rels = zf.read("word/_rels/document.xml.rels").decode("utf-8")

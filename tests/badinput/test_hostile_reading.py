@@ -206,6 +206,29 @@ def test_footnotes_are_read_once_after_the_body():
     assert text.endswith("\n脚注：数据来源于决算报表。")
 
 
+def test_a_finding_in_a_footnote_is_commented_on_the_note_mark_in_the_body():
+    from gen.check.annotate_docx import annotate
+    from gen.check.finding import Finding
+    from gen.check.read import docx_text
+    from tests.badinput.cases_hostile import _with_notes
+
+    body = (_p("第一段。") + '<w:p><w:r><w:t>资金来源见注</w:t></w:r><w:r><w:footnoteReference w:id="2"/></w:r>'
+            '<w:r><w:t>。</w:t></w:r></w:p>' + _p("最后一段。"))
+    notes = (f'<w:footnotes {NS}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+             f'<w:footnote w:id="2">{_p("数据来源于决算报表（不配对。")}</w:footnote></w:footnotes>')
+    data = _with_notes(notes.encode("utf-8"), _docx_with_body(body))
+    text = docx_text(data)
+    at = text.index("（不配对")
+    out = annotate(data, [Finding(at, at + 1, "P004", "warning", "括号不配对。")], text, "n.docx")
+    with zipfile.ZipFile(io.BytesIO(out)) as zf:
+        document = zf.read("word/document.xml").decode("utf-8")
+        comments = zf.read("word/comments.xml").decode("utf-8")
+    assert "（脚注1中）P004" in comments
+    start, end = document.index("commentRangeStart"), document.index("commentRangeEnd")
+    assert document.index("footnoteReference") in range(start, end)
+    assert document.index("最后一段") > end
+
+
 def _comments(data: bytes) -> int:
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         if "word/comments.xml" not in zf.namelist():
@@ -332,7 +355,7 @@ def test_p004_findings_and_memory_stay_bounded():
     assert peak_big <= 6 * peak_small  # linear in the marks held, not in findings built
 
 
-def test_finding_in_a_footnote_gets_one_comment(tmp_path):
+def test_finding_in_a_footnote_without_a_mark_in_the_body_gets_one_comment_at_the_end(tmp_path):
     from tests.badinput.cases_hostile import _with_notes
 
     notes = (f'<w:footnotes {NS}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
@@ -345,4 +368,4 @@ def test_finding_in_a_footnote_gets_one_comment(tmp_path):
     assert "Traceback" not in result.output
     assert _comments(out.read_bytes()) == 1
     with zipfile.ZipFile(out) as zf:
-        assert "脚注或尾注中" in zf.read("word/comments.xml").decode("utf-8")
+        assert "（脚注中）P004" in zf.read("word/comments.xml").decode("utf-8")
