@@ -7,6 +7,7 @@ from bisect import bisect_left
 from decimal import Decimal
 from typing import Iterable, Optional
 
+from ...core.chinese_numerals import parse_chinese_numeral
 from ...core.numbers import tolerance
 from ..context import CheckContext
 from ..finding import Finding
@@ -22,7 +23,9 @@ RULE = Rule(
         "检查“共/合计X……其中a、b、c”与“a、b，合计X”。“其中”列出的分项可以少于总数（只列了一部分），"
         "但单项超过总数，或互斥分项（同类名称，如行政编制、事业编制；或金额来源）之和超过总数时报错；"
         "“合计/总计/共计”“分别为”“分别用于”“具体为”这类完整列举，各项之和不等于总数时报错（多了、少了都报）。"
-        "“其中含”引出的交叉人群（如高血压、糖尿病患者）只比较单项。容差按各数的小数位数累计。"
+        "“其中含”引出的交叉人群（如高血压、糖尿病患者）只比较单项。"
+        "同一句先点明总数由哪几类构成（“主要有A、B二类支出”“分为A和B两部分”），“其中”又逐一列出了这几类时，"
+        "也是完整列举，多了、少了都报。容差按各数的小数位数累计。"
         "例：核定编制36人，其中：行政编制14人，全额事业编制26人（40人超过36人）。"
     ),
     flag=(
@@ -30,8 +33,13 @@ RULE = Rule(
         "人员经费550.11万元、日常公用经费42.67万元，合计593.78万元。",
         "实际支出27512.96万元，其中一般公共预算财政拨款9341.41万元，政府性基金预算财政拨款19171.55万元。",
         "共下达专项资金100.00万元，分别用于设备购置30.00万元、人员培训50.00万元、健康宣传10.00万元。",
+        # the sentence names the kinds of spending the total is made of, and 其中 lists each: too little
+        "本局项目支出分为业务工作经费、专项建设资金两类，合计预算为1260万元，其中业务工作经费60万元，专项建设资金1180万元。",
     ),
     keep=(
+        "本局项目支出分为业务工作经费、专项建设资金两类，合计预算为1240万元，其中业务工作经费60万元，专项建设资金1180万元。",
+        # the kinds named are not the parts listed: a partial list may fall short
+        "全年开展培训、宣传两类活动，投入资金1260万元，其中中央补助60万元，省级补助1180万元。",
         "核定编制人数36人，其中：行政编制4人，全额事业编制26人。",
         "实际支出27512.96万元，其中一般公共预算财政拨款9341.41万元，政府性基金预算财政拨款18171.55万元。",
         "全区重点监测人群433户1536人（其中含高血压患者214人，糖尿病患者64人，严重精神病障碍患者62人）。",
@@ -117,8 +125,44 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
                 if nxt != -1:
                     end = min(end, nxt)
                 overlapping = text.startswith("其中含", pos) or text.startswith("其中包括", pos)
-                yield from _judge_qizhong(total, _parts_after(all_items, idx, total, end), overlapping)
+                parts = _parts_after(all_items, idx, total, end)
+                if not overlapping and _names_every_part(text[total.seg_start:pos], parts):
+                    yield from _judge_complete(total, parts, f"{total.label}（文中点明由所列各类构成）")
+                else:
+                    yield from _judge_qizhong(total, parts, overlapping)
         pos = nxt
+
+
+# "主要有A、B二类支出", "分为A和B两部分": the kinds a total is made of, counted.
+_COUNTED_KINDS = re.compile(
+    r"(?P<names>[^，,。；;：:（）()]{2,80}?)(?P<count>[两二三四五六七八九2-9])(?:大类|类|个部分|部分|个方面|方面|块|种)"
+)
+_NAME_SEP = re.compile(r"、|以及|和|及|与")
+
+
+def _names_every_part(head: str, parts: list[Item]) -> bool:
+    """Does the sentence before 其中 name, and count, exactly the kinds the parts list?
+
+    "主要有部门预算项目支出、专项预算支出二类支出，总预算2455.5万元，其中部门预算项目支出87.5万元，
+    专项预算支出2350万元": the list is complete, so the parts must make the total. Each part's label
+    must be one of the named kinds (the first name may carry the subject before it: "本局主要有A").
+    """
+    if len(parts) < 2:
+        return False
+    for m in _COUNTED_KINDS.finditer(head):
+        names = [n for n in _NAME_SEP.split(m.group("names")) if n]
+        count = parse_chinese_numeral(m.group("count")) if not m.group("count").isdigit() else int(m.group("count"))
+        if count != len(names) or count != len(parts):
+            continue
+        unmatched = list(names)
+        for p in parts:
+            hit = next((n for n in unmatched if len(p.label) >= 2 and (n == p.label or n.endswith(p.label))), None)
+            if hit is None:
+                break
+            unmatched.remove(hit)
+        else:
+            return True
+    return False
 
 
 def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterable[Finding]:
@@ -182,14 +226,14 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
             yield from _judge_complete(total, parts)
 
 
-def _judge_complete(total: Item, parts: list[Item]) -> Iterable[Finding]:
+def _judge_complete(total: Item, parts: list[Item], name: str = "合计数") -> Iterable[Finding]:
     s = sum((_value(p) for p in parts), Decimal(0))
     t = _value(total)
     if abs(s - t) > _tol(parts + [total]):
         shown = "＋".join(num(p.q) for p in parts)
         yield Finding(
             total.q.start, total.q.end, RULE.code, RULE.severity,
-            f"合计数{total.q.raw}与各项之和不符：{shown}＝{_fmt(s)}",
+            f"{name}{total.q.raw}与各项之和不符：{shown}＝{_fmt(s)}",
             None,
         )
 

@@ -1,0 +1,57 @@
+"""Prose number claims the text's own figures contradict (issue 12, third set of real reports).
+
+Every case is written for the project (no report text copied): a rate the
+stated amounts contradict, a total whose named kinds are all listed but do not
+add up, and near misses each rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from gen.check.config import Config
+from gen.check.read import source_from_text
+from gen.check.registry import select_rules
+from gen.check.runner import run
+
+
+def _findings(text: str, code: str) -> list:
+    findings = run(source_from_text(text, "t.txt"), select_rules(), None, Config()).findings
+    return [f for f in findings if f.code == code]
+
+
+def _spans(text: str, code: str) -> list[str]:
+    return [text[f.start:f.end] for f in _findings(text, code)]
+
+
+# ---- N002: 拨付进度 that the stated amounts contradict ----
+
+def test_disbursement_progress_recomputed_from_budget_and_amount_paid():
+    text = "市级年初预算安排专项资金500万元，已按工程进度拨付资金125.40万元，资金拨付进度100%。\n"
+    assert _spans(text, "N002") == ["100%"]
+    assert _findings(text, "N002")[0].suggestion == "25.08%"
+
+
+def test_disbursement_progress_that_agrees_or_has_no_amounts_is_left_alone():
+    assert not _findings("年初预算安排专项资金500万元，已拨付资金125.40万元，资金拨付进度25.08%。\n", "N002")
+    assert not _findings("应拨付资金80万元，已拨付资金80万元，拨付率100%。\n", "N002")
+    assert not _findings("专项资金已全部下达，资金拨付进度100%。\n", "N002")
+
+
+# ---- N004: the kinds a total is made of, named and counted, then listed under 其中 ----
+
+def test_counted_kinds_listed_under_qizhong_must_close_too_little_and_too_much():
+    short = "本中心资金分为运行保障经费、设备购置经费两部分，总预算为820万元，其中运行保障经费300万元，设备购置经费500万元。\n"
+    assert _spans(short, "N004") == ["820万元"]
+    over = "本中心资金分为运行保障经费、设备购置经费两部分，总预算为820万元，其中运行保障经费330万元，设备购置经费500万元。\n"
+    assert _spans(over, "N004") == ["820万元"]
+
+
+def test_counted_kinds_that_close_or_are_not_the_parts_are_left_alone():
+    ok = "本中心资金分为运行保障经费、设备购置经费两部分，总预算为800万元，其中运行保障经费300万元，设备购置经费500万元。\n"
+    assert not _findings(ok, "N004")
+    # three kinds named, two listed: the list is partial
+    partial = ("本中心资金分为运行保障经费、设备购置经费、人员培训经费三部分，总预算为900万元，"
+               "其中运行保障经费300万元，设备购置经费500万元。\n")
+    assert not _findings(partial, "N004")
+    # the kinds counted are activities, the parts are sources of money
+    other = "全年开展义诊、讲座两类活动，投入资金900万元，其中中央补助300万元，省级补助500万元。\n"
+    assert not _findings(other, "N004")
