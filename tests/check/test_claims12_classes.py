@@ -55,3 +55,38 @@ def test_counted_kinds_that_close_or_are_not_the_parts_are_left_alone():
     # the kinds counted are activities, the parts are sources of money
     other = "全年开展义诊、讲座两类活动，投入资金900万元，其中中央补助300万元，省级补助500万元。\n"
     assert not _findings(other, "N004")
+
+
+# ---- N004/N014: whole amounts among amounts printed with decimals are read at their precision ----
+
+def test_round_amount_among_decimals_is_exact_so_parts_over_the_next_sentence_total_are_found():
+    text = ("本项目共使用资金59.96万元。其中：20万元用于设备维护；20万元用于人员培训；"
+            "19.98万元用于宣传印刷。\n")
+    assert _spans(text, "N014") == ["59.96万元"]
+
+
+def test_same_sentence_part_list_with_mixed_precision():
+    text = "共拨付资金40.05万元，其中设备购置20万元，人员培训20.08万元。\n"
+    assert _spans(text, "N004") == ["40.05万元"]
+
+
+def test_round_amounts_that_close_or_are_approximate_are_left_alone():
+    assert not _findings("本项目共使用资金59.98万元。其中：20万元用于设备维护；20万元用于人员培训；"
+                         "19.98万元用于宣传印刷。\n", "N014")
+    # every figure printed without decimals: each may be rounded to the 万元
+    assert not _findings("本项目共使用资金60万元。其中：20万元用于设备维护；20万元用于人员培训；"
+                         "21万元用于宣传印刷。\n", "N014")
+    # an approximate amount keeps its own slack
+    assert not _findings("共拨付资金40.05万元，其中设备购置约20万元，人员培训20.08万元。\n", "N004")
+    # a difference short of the summed half-units can be rounding (390.554 + 190.894 = 581.448)
+    assert not _findings("总收入581.45万元，其中本年收入390.55万元，上年结转和结余190.89万元。\n", "N004")
+
+
+def test_difference_of_exactly_the_summed_half_units_cannot_be_rounding():
+    from decimal import Decimal
+
+    from gen.check.numbers_text import exceeds
+
+    assert exceeds(Decimal("89.99"), Decimal("89.97"), Decimal("0.02"))
+    assert not exceeds(Decimal("89.985"), Decimal("89.97"), Decimal("0.02"))
+    assert not exceeds(Decimal("5"), Decimal("5"), Decimal(0))

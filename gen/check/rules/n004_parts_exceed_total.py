@@ -8,10 +8,9 @@ from decimal import Decimal
 from typing import Iterable, Optional
 
 from ...core.chinese_numerals import parse_chinese_numeral
-from ...core.numbers import tolerance
 from ..context import CheckContext
 from ..finding import Finding
-from ..numbers_text import Item, comparable, items, num, single_valued_name
+from ..numbers_text import Item, comparable, exceeds, items, num, single_valued_name, sum_slack
 from ..registry import Rule
 
 RULE = Rule(
@@ -25,7 +24,7 @@ RULE = Rule(
         "“合计/总计/共计”“分别为”“分别用于”“具体为”这类完整列举，各项之和不等于总数时报错（多了、少了都报）。"
         "“其中含”引出的交叉人群（如高血压、糖尿病患者）只比较单项。"
         "同一句先点明总数由哪几类构成（“主要有A、B二类支出”“分为A和B两部分”），“其中”又逐一列出了这几类时，"
-        "也是完整列举，多了、少了都报。容差按各数的小数位数累计。"
+        "也是完整列举，多了、少了都报。容差按各数的小数位数累计；与带小数的金额并列的整数金额（30万元、29.99万元）按同一精度读。"
         "例：核定编制36人，其中：行政编制14人，全额事业编制26人（40人超过36人）。"
     ),
     flag=(
@@ -57,25 +56,14 @@ _TOTAL_LABEL = re.compile(r"(?:合计|总计|共计)(?:为|是)?$")
 _COUNT_TOTAL_LABEL = re.compile(r"(?<!公)共(?!同)|合计|总计|共计|总数")
 
 
-def _scale(it: Item) -> Decimal:
-    money = it.q.in_yuan_wan()
-    return Decimal(1) if money is None or it.q.value == 0 else money / it.q.value
-
-
 def _value(it: Item) -> Decimal:
     money = it.money
     return it.q.value if money is None else money
 
 
 def _tol(figures: list[Item]) -> Decimal:
-    """Rounding slack: half a unit in the last printed place of each figure.
-
-    Whole counts (人, 家, 剂次) are exact, so they add no slack.
-    """
-    return sum(
-        (tolerance(f.q.decimals) * _scale(f) for f in figures if f.money is not None or f.q.decimals),
-        Decimal(0),
-    )
+    """Rounding slack of the printed figures (numbers_text.sum_slack: whole counts are exact)."""
+    return sum_slack(figures)
 
 
 def _fmt(value: Decimal) -> str:
@@ -170,7 +158,7 @@ def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterabl
         return
     t = _value(total)
     for p in parts:
-        if _value(p) > t + _tol([p, total]):
+        if exceeds(_value(p), t, _tol([p, total])):
             yield Finding(
                 p.q.start, p.q.end, RULE.code, RULE.severity,
                 f"分项{p.label}{p.q.raw}大于其所属总数{total.label}{total.q.raw}",
@@ -179,7 +167,7 @@ def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterabl
     if overlapping or len(parts) < 2:
         return
     s = sum((_value(p) for p in parts), Decimal(0))
-    if s > t + _tol(parts + [total]) and (total.money is not None or _partition_like(parts)):
+    if exceeds(s, t, _tol(parts + [total])) and (total.money is not None or _partition_like(parts)):
         shown = "＋".join(num(p.q) for p in parts)
         yield Finding(
             total.q.start, total.q.end, RULE.code, RULE.severity,

@@ -9,7 +9,7 @@ from ...core.numbers import tolerance
 from ..breakdowns import Breakdown, Measure, breakdowns
 from ..context import CheckContext
 from ..finding import Finding
-from ..numbers_text import Item, num
+from ..numbers_text import Item, exceeds, num, sum_slack
 from ..registry import Rule
 
 RULE = Rule(
@@ -23,7 +23,7 @@ RULE = Rule(
         "另一个口径的分项之和也必须等于它的总数（多了、少了都报）。只有一个口径时无法判断是否列全，不在此报告（见 N004）。"
         "各项“占X%”之和为100%也说明已列全（只认同一句中的总数）。只有一个口径时：“。其中”（总数在上一句）、"
         "“包括”“主要用于”引出的并列金额之和超过前面写出的每一个总数时报告（“其中”与总数同句时见 N004）。"
-        "括号里的说明（某一项的再细分）不计入。金额容差按各数的小数位数累计，个数须相等。"
+        "括号里的说明（某一项的再细分）不计入。金额容差按各数的小数位数累计（与带小数的金额并列的整数金额按同一精度读），个数须相等。"
         "例：项目113个、资金3267.28万元，其中优79个3038.38万元、良11个201.9万元、中3个7万元、差20个218.07万元"
         "（个数79＋11＋3＋20＝113，金额之和却是3465.35万元）。"
     ),
@@ -60,15 +60,8 @@ RULE = Rule(
 
 
 def _slack(figures: Iterable[Item]) -> Decimal:
-    """Half a unit in the last printed place of each amount; counts are exact."""
-    out = Decimal(0)
-    for f in figures:
-        money = f.money
-        if money is not None:
-            out += tolerance(f.q.decimals) * (money / f.q.value if f.q.value else Decimal(1))
-        elif f.q.decimals:
-            out += tolerance(f.q.decimals)
-    return out
+    """Rounding slack of the printed figures (numbers_text.sum_slack: counts are exact)."""
+    return sum_slack(figures)
 
 
 def _total(m: Measure) -> Decimal:
@@ -132,7 +125,7 @@ def _exceeds(bd: Breakdown) -> Iterable[Finding]:
     if m is None or not bd.siblings or bd.same_sentence_qizhong:
         return
     total = _total(m)
-    if all(total > m.value(w) + _slack([*m.parts, w]) for w in m.wholes):
+    if all(exceeds(total, m.value(w), _slack([*m.parts, w])) for w in m.wholes):
         whole = m.wholes[-1]
         shown = "＋".join(num(p.q) for p in m.parts)
         yield Finding(
