@@ -90,3 +90,56 @@ def test_difference_of_exactly_the_summed_half_units_cannot_be_rounding():
     assert exceeds(Decimal("89.99"), Decimal("89.97"), Decimal("0.02"))
     assert not exceeds(Decimal("89.985"), Decimal("89.97"), Decimal("0.02"))
     assert not exceeds(Decimal("5"), Decimal("5"), Decimal(0))
+
+
+# ---- N022: an actual value that misses its own stated target, in a text that claims every target met ----
+
+def test_missed_floor_target_with_a_claim_that_targets_were_met():
+    text = ("（三）总体绩效目标完成情况\n该资金已按照计划完成目标，效果较好。\n"
+            "第一，慰问困难职工户数年初指标值为不少于250户，全年实际完成值231户。"
+            "第二，发放慰问金标准年初指标值为不高于800元，全年实际完成值760元。\n")
+    found = _findings(text, "N022")
+    assert [text[f.start:f.end] for f in found] == ["231户"]
+    assert "第2行" in found[0].message and found[0].severity == "warning"
+
+
+def test_ceiling_target_exceeded_and_percent_target_with_yishang():
+    text = ("年度绩效目标全部完成。\n单位维修成本指标值≤1200元，实际完成值1350元。\n"
+            "验收合格率目标值为98%以上，实际完成值97.2%。\n")
+    assert _spans(text, "N022") == ["1350元", "97.2%"]
+
+
+def test_missed_target_left_alone_without_claim_or_when_owned_or_unclear():
+    miss = "慰问困难职工户数年初指标值为不少于250户，全年实际完成值231户。\n"
+    assert not _findings(miss, "N022")  # no claim that every target was met
+    assert not _findings("年度目标基本完成。\n" + miss, "N022")  # a hedged claim
+    assert not _findings("除慰问户数外，各项指标均已完成。\n" + miss, "N022")
+    owned = "已按照计划完成目标。\n慰问困难职工户数年初指标值为不少于250户，全年实际完成值231户，主要原因是部分职工已退休。\n"
+    assert not _findings(owned, "N022")
+    plain = "已按照计划完成目标。\n慰问困难职工户数年初指标值为250户，全年实际完成值231户。\n"
+    assert not _findings(plain, "N022")  # no comparator: not judged
+    met = "已按照计划完成目标。\n慰问困难职工户数年初指标值为不少于250户，全年实际完成值251户。\n"
+    assert not _findings(met, "N022")
+    qualitative = "已按照计划完成目标。\n项目完成时间年初指标值为2023年12月底，实际在规定时间内完成。\n"
+    assert not _findings(qualitative, "N022")
+
+
+def test_met_claims_file_proves_its_patterns(tmp_path, monkeypatch):
+    import shutil
+
+    import pytest
+
+    from gen.check import met_claims as mc
+    from gen.core.datafile import DataFileError
+
+    shutil.copy(mc.data_dir("glossary") / "met_claims.yaml", tmp_path / "met_claims.yaml")
+    path = tmp_path / "met_claims.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("keep: [项目按计划推进。", "keep: [项目按计划完成目标。"),
+                    encoding="utf-8")
+    monkeypatch.setattr(mc, "data_dir", lambda name: tmp_path)
+    mc.met_claims.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match="不应匹配"):
+            mc.met_claims()
+    finally:
+        mc.met_claims.cache_clear()
