@@ -143,3 +143,42 @@ def test_met_claims_file_proves_its_patterns(tmp_path, monkeypatch):
             mc.met_claims()
     finally:
         mc.met_claims.cache_clear()
+
+
+# ---- N023: staff of a category outnumbering the total in post beside them ----
+
+def test_category_of_staff_in_post_over_the_total_beside_it():
+    text = "3.人员情况。本站事业编制3个，实有事业编制人员4人，合计在岗人数为3人，其中借调0人。\n"
+    found = _findings(text, "N023")
+    assert text[found[0].start:found[0].end].startswith("3") and "实有事业编制人员4人" in found[0].message
+
+
+def test_distinct_categories_together_over_the_total():
+    text = "年末在编行政人员6人，在编事业人员5人，在编工勤人员2人，合计在岗人员12人。\n"
+    assert len(_findings(text, "N023")) == 1
+
+
+def test_quotas_retirees_and_other_years_are_not_staff_in_post():
+    assert not _findings("本站核定编制8人，实有人员6人，合计在岗人数为6人。\n", "N023")
+    assert not _findings("本站行政编制8个，合计在岗人数为6人。\n", "N023")
+    assert not _findings("实有事业编制人员4人，退休人员9人，合计在岗人数为4人。\n", "N023")
+    assert not _findings("2022年末实有事业编制人员4人。2023年末合计在岗人数为3人。\n", "N023")
+    assert not _findings("年末在编行政人员6人，在编事业人员5人，合计在岗人员11人。\n", "N023")
+
+
+def test_staff_counts_file_proves_its_examples(tmp_path, monkeypatch):
+    import pytest
+
+    from gen.check import staff_counts as sc
+    from gen.core.datafile import DataFileError
+
+    src = (sc.data_dir("glossary") / "staff_counts.yaml").read_text(encoding="utf-8")
+    (tmp_path / "staff_counts.yaml").write_text(src.replace("in_post: [实有, 在职, 在岗, 在编]", "in_post: [在编]"),
+                                                encoding="utf-8")
+    monkeypatch.setattr(sc, "data_dir", lambda name: tmp_path)
+    sc.staff_words.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match="应报告却未报告"):
+            sc.staff_words()
+    finally:
+        sc.staff_words.cache_clear()
