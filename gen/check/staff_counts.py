@@ -28,6 +28,7 @@ HEAD_UNITS = frozenset(("人", "名"))
 class StaffWords:
     totals: tuple[str, ...]
     in_post: tuple[str, ...]
+    staff: tuple[str, ...]
     categories: tuple[str, ...]
     outside: tuple[str, ...]
 
@@ -54,7 +55,9 @@ def _category(it: Item, words: StaffWords) -> Optional[str]:
 
 def _is_total(it: Item, words: StaffWords) -> bool:
     label = "".join(it.raw_label.split())
-    return bool(_has(label, words.totals)) and not _has(label, words.categories) and not _has(label, words.outside)
+    if not _has(label, words.totals) or not _has(label, words.staff):
+        return False
+    return not _has(label, words.categories) and not _has(label, words.outside)
 
 
 def conflicts_in(all_items: list[Item], words: StaffWords) -> Iterator[StaffConflict]:
@@ -78,7 +81,7 @@ def conflicts_in(all_items: list[Item], words: StaffWords) -> Iterator[StaffConf
 
 
 def _words(raw: dict) -> StaffWords:
-    return StaffWords(*(string_list(raw, k, _FILE) for k in ("totals", "in_post", "categories", "outside")))
+    return StaffWords(*(string_list(raw, k, _FILE) for k in ("totals", "in_post", "staff", "categories", "outside")))
 
 
 @lru_cache(maxsize=1)

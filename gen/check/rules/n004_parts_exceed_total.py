@@ -37,6 +37,9 @@ RULE = Rule(
     ),
     keep=(
         "本局项目支出分为业务工作经费、专项建设资金两类，合计预算为1240万元，其中业务工作经费60万元，专项建设资金1180万元。",
+        # the rest of the total is said to be something else
+        "本局项目支出分为业务工作经费、专项建设资金两类，合计预算为1260万元，其中业务工作经费60万元，专项建设资金1180万元，"
+        "其余为预备费。",
         # the kinds named are not the parts listed: a partial list may fall short
         "全年开展培训、宣传两类活动，投入资金1260万元，其中中央补助60万元，省级补助1180万元。",
         "核定编制人数36人，其中：行政编制4人，全额事业编制26人。",
@@ -114,7 +117,8 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
                     end = min(end, nxt)
                 overlapping = text.startswith("其中含", pos) or text.startswith("其中包括", pos)
                 parts = _parts_after(all_items, idx, total, end)
-                if not overlapping and _names_every_part(text[total.seg_start:pos], parts):
+                if not overlapping and _names_every_part(text[total.seg_start:pos], parts) \
+                        and not (parts and _REMAINDER.search(text, parts[-1].q.end, total.seg_end)):
                     yield from _judge_complete(total, parts, f"{total.label}（文中点明由所列各类构成）")
                 else:
                     yield from _judge_qizhong(total, parts, overlapping)
@@ -126,6 +130,8 @@ _COUNTED_KINDS = re.compile(
     r"(?P<names>[^，,。；;：:（）()]{2,80}?)(?P<count>[两二三四五六七八九2-9])(?:大类|类|个部分|部分|个方面|方面|块|种)"
 )
 _NAME_SEP = re.compile(r"、|以及|和|及|与")
+# "……，其余为预备费": the list names the kinds but says part of the total is left over.
+_REMAINDER = re.compile(r"其余|其他|剩余|余下|余额|另有|结余")
 
 
 def _names_every_part(head: str, parts: list[Item]) -> bool:
