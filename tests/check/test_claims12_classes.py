@@ -182,3 +182,29 @@ def test_staff_counts_file_proves_its_examples(tmp_path, monkeypatch):
             sc.staff_words()
     finally:
         sc.staff_words.cache_clear()
+
+
+# ---- the same classes as other bureaus write them ----
+
+def test_payment_and_disbursement_rates_against_amounts_due():
+    assert _spans("应发放救助金85万元，实际发放救助金68万元，救助金发放率100%。\n", "N002") == ["100%"]
+    assert _spans("工程合同金额800万元，已支付工程款560万元，支付进度100%。\n", "N002") == ["100%"]
+    # an allocation is not the amount due: money left over does not make 发放率 wrong
+    assert not _findings("下达资金85万元，发放救助金68万元，结余17万元，发放率100%。\n", "N002")
+    assert not _findings("年初预算800万元，已支付工程款560万元，支付进度100%。\n", "N002")
+
+
+def test_parts_counted_after_the_total_must_close():
+    text = "本年项目经费共计640万元，由日常运转经费40万元和专项业务经费580万元两部分组成。\n"
+    assert _spans(text, "N004") == ["640万元"]
+    assert _spans("本年项目经费共计640万元，包括日常运转经费40万元、专项业务经费580万元两类。\n", "N004") == ["640万元"]
+    assert not _findings("本年项目经费共计620万元，由日常运转经费40万元和专项业务经费580万元两部分组成。\n", "N004")
+    # three amounts, two counted: not the list the count speaks of
+    assert not _findings("本年项目经费共计650万元，由日常运转经费40万元、培训经费20万元和专项业务经费580万元两部分组成。\n",
+                         "N004")
+
+
+def test_missed_target_with_a_claim_in_its_own_sentence():
+    text = "慰问困难职工户数年度指标值≥250户，实际完成值231户，已完成年度目标。\n"
+    assert _spans(text, "N022") == ["231户"]
+    assert not _findings("慰问困难职工户数年度指标值≥250户，实际完成值231户，尚未完成年度目标。\n", "N022")

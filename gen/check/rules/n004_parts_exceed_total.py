@@ -24,7 +24,7 @@ RULE = Rule(
         "“合计/总计/共计”“分别为”“分别用于”“具体为”这类完整列举，各项之和不等于总数时报错（多了、少了都报）。"
         "“其中含”引出的交叉人群（如高血压、糖尿病患者）只比较单项。"
         "同一句先点明总数由哪几类构成（“主要有A、B二类支出”“分为A和B两部分”），“其中”又逐一列出了这几类时，"
-        "也是完整列举，多了、少了都报。容差按各数的小数位数累计；与带小数的金额并列的整数金额（30万元、29.99万元）按同一精度读。"
+        "也是完整列举，多了、少了都报；总数之后“由a、b两部分组成”同样。容差按各数的小数位数累计；与带小数的金额并列的整数金额（30万元、29.99万元）按同一精度读。"
         "例：核定编制36人，其中：行政编制14人，全额事业编制26人（40人超过36人）。"
     ),
     flag=(
@@ -34,9 +34,13 @@ RULE = Rule(
         "共下达专项资金100.00万元，分别用于设备购置30.00万元、人员培训50.00万元、健康宣传10.00万元。",
         # the sentence names the kinds of spending the total is made of, and 其中 lists each: too little
         "本局项目支出分为业务工作经费、专项建设资金两类，合计预算为1260万元，其中业务工作经费60万元，专项建设资金1180万元。",
+        "项目总预算1260万元，由业务工作经费60万元和专项建设资金1180万元两部分组成。",
     ),
     keep=(
         "本局项目支出分为业务工作经费、专项建设资金两类，合计预算为1240万元，其中业务工作经费60万元，专项建设资金1180万元。",
+        "项目总预算1240万元，由业务工作经费60万元和专项建设资金1180万元两部分组成。",
+        # three parts, two counted: not the list the count speaks of
+        "项目总预算1260万元，由业务工作经费60万元、培训经费20万元和专项建设资金1180万元两部分组成。",
         # the rest of the total is said to be something else
         "本局项目支出分为业务工作经费、专项建设资金两类，合计预算为1260万元，其中业务工作经费60万元，专项建设资金1180万元，"
         "其余为预备费。",
@@ -232,10 +236,42 @@ def _judge_complete(total: Item, parts: list[Item], name: str = "合计数") -> 
         )
 
 
+# "总预算X万元，由A a万元和B b万元两部分组成": the parts, then their count, after the total.
+_COUNT_AFTER = re.compile(r"[两二三四五六七八九2-9](?:大类|类|个部分|部分|个方面|方面)(?:资金|经费|支出)?(?:组成|构成)?")
+_OPENS_PARTS = re.compile(r"由|包括|分为|分成|含")
+
+
+def _check_counted_after(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
+    """A total followed by its parts and their count ("由……两部分组成"): a complete list."""
+    text = ctx.text
+    for m in _COUNT_AFTER.finditer(text):
+        idx = _index_after(all_items, m.start())
+        if idx < 3:
+            continue
+        last = all_items[idx - 1]
+        opener = None
+        for o in _OPENS_PARTS.finditer(text, last.seg_start, m.start()):
+            opener = o  # the last opener before the count: the parts follow it
+        if opener is None:
+            continue
+        before = _index_after(all_items, opener.start())
+        if before == 0 or all_items[before - 1].q.start < last.seg_start:
+            continue
+        total = all_items[before - 1]
+        parts = [it for it in all_items[before:idx] if it.q.start >= opener.end()]
+        count = m.group(0)[0]
+        n = int(count) if count.isdigit() else parse_chinese_numeral(count)
+        if n != len(parts) or n < 2 or total.q.unit == "%" or total.q.comparator:
+            continue
+        if all(p.q.unit != "%" and not p.q.comparator and comparable(total, p) for p in parts):
+            yield from _judge_complete(total, parts, f"{total.label}（文中写明由所列{n}项构成）")
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     all_items = items(ctx)
     seen: set[tuple[int, int]] = set()
-    for f in list(_check_qizhong(ctx, all_items)) + list(_check_enumerations(ctx, all_items)):
+    found = [*_check_qizhong(ctx, all_items), *_check_enumerations(ctx, all_items), *_check_counted_after(ctx, all_items)]
+    for f in found:
         if (f.start, f.end) not in seen:
             seen.add((f.start, f.end))
             yield f
