@@ -23,9 +23,11 @@ from .context import CheckContext
 
 _FILE = "glossary/met_claims.yaml"
 _SENTENCE_STOPS = "。；;！？!?\n"
+_PAIR_STOPS = "。！？!?\n"
 _CLAUSE_STOPS = "，,。；;！？!?\n（(）)"
 _LEAD = re.compile(r"(?:为|是|：|:|达到|达)?\s{0,2}")
-MAX_GAP = 8  # characters allowed between a target and the words that introduce its actual value
+# What may stand between a target and the words of its actual value: a clause mark and a time word.
+_GAP = re.compile(r"[\s，,；;：:]{0,3}(?:全年|年度|年末|年底|当年|截至年底|截至年末|截至目前)?[\s，,：:]{0,2}")
 MAX_VALUE = 24  # a target or actual value is a short phrase
 
 
@@ -124,14 +126,13 @@ def _value_at(text: str, pos: int, limit: int) -> tuple[int, int]:
 
 
 def _pair(text: str, words: MetClaims, m: re.Match) -> Optional[TargetPair]:
-    s0, s1 = _bounds(text, m.start(), _SENTENCE_STOPS)
+    s1 = _bounds(text, m.start(), _PAIR_STOPS)[1]  # "目标值：≥95%；完成值：98%" is one statement
     actual_m = words.actual_words.search(text, m.end(), s1)
     if actual_m is None:
         return None
     t0, t1 = _value_at(text, m.end(), actual_m.start())
-    gap = text[t1:actual_m.start()]
-    if len(gap) > MAX_GAP or words.target_words.search(gap):
-        return None  # the actual value belongs to another statement
+    if not _GAP.fullmatch(text, t1, actual_m.start()):
+        return None  # words between: the actual value may be another indicator's
     a0, a1 = _value_at(text, actual_m.end(), s1)
     target, actual = parse_target(text[t0:t1]), parse_target(text[a0:a1])
     c0 = _bounds(text, m.start(), _CLAUSE_STOPS)[0]

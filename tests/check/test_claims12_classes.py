@@ -208,3 +208,9 @@ def test_missed_target_with_a_claim_in_its_own_sentence():
     text = "慰问困难职工户数年度指标值≥250户，实际完成值231户，已完成年度目标。\n"
     assert _spans(text, "N022") == ["231户"]
     assert not _findings("慰问困难职工户数年度指标值≥250户，实际完成值231户，尚未完成年度目标。\n", "N022")
+
+
+def test_target_and_actual_across_a_semicolon_but_not_across_indicators():
+    assert _spans("验收合格率目标值：≥95%；实际完成值：93%。\n各项指标均已完成。\n", "N022") == ["93%"]
+    # the actual value after another indicator's name is that indicator's
+    assert not _findings("验收合格率目标值≥95%，复检合格率实际完成值93%。\n各项指标均已完成。\n", "N022")
