@@ -247,5 +247,16 @@ def exceeds(value: Decimal, limit: Decimal, slack: Decimal) -> bool:
     return diff > slack or (slack > 0 and diff == slack)
 
 
+def names_alike(parts: list[Item]) -> bool:
+    """Are these parts of one kind, their names ending alike (行政编制, 事业编制; 中央资金, 省级资金)?
+
+    Mutually exclusive parts of one whole are named that way; N004 adds up such parts.
+    """
+    labels = [p.label for p in parts]
+    if len(labels) < 2 or any(len(label) < 2 for label in labels):
+        return False
+    return len({label[-2:] for label in labels}) == 1
+
+
 def years_compatible(a: Item, b: Item) -> bool:
     return not a.year or not b.year or a.year == b.year

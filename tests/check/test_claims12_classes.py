@@ -214,3 +214,22 @@ def test_target_and_actual_across_a_semicolon_but_not_across_indicators():
     assert _spans("验收合格率目标值：≥95%；实际完成值：93%。\n各项指标均已完成。\n", "N022") == ["93%"]
     # the actual value after another indicator's name is that indicator's
     assert not _findings("验收合格率目标值≥95%，复检合格率实际完成值93%。\n各项指标均已完成。\n", "N022")
+
+
+# ---- 其中： lists whose items run past the ； that ends the total's clause ----
+
+def test_colon_list_parted_by_semicolons_is_read_to_the_sentence_end():
+    money = "本项目共支付资金49.96万元，其中：25万元用于场地租赁；24.98万元用于设备采购。\n"
+    assert _spans(money, "N014") == ["49.96万元"]
+    heads = "核定编制人数20人，其中：行政编制8人；事业编制14人。\n"
+    assert _spans(heads, "N004") == ["20人"]
+    # one finding per defect: a list of one kind is N004's alone
+    alike = "下达资金100万元，其中：中央资金60万元；省级资金50万元。\n"
+    assert len(_findings(alike, "N004")) == 1 and not _findings(alike, "N014")
+
+
+def test_semicolon_clauses_that_are_not_the_list_are_left_alone():
+    assert not _findings("下达资金100万元，其中设备购置60万元；实际支出55万元。\n", "N014")
+    assert not _findings("下达资金100万元，其中设备购置60万元；实际支出55万元。\n", "N004")
+    assert not _findings("在职人员20人，其中：行政编制8人；退休人员14人。\n", "N004")
+    assert not _findings("本项目共支付资金49.98万元，其中：25万元用于场地租赁；24.98万元用于设备采购。\n", "N014")

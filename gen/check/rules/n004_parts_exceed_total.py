@@ -10,7 +10,7 @@ from typing import Iterable, Optional
 from ...core.chinese_numerals import parse_chinese_numeral
 from ..context import CheckContext
 from ..finding import Finding
-from ..numbers_text import Item, comparable, exceeds, items, num, single_valued_name, sum_slack
+from ..numbers_text import Item, comparable, exceeds, items, names_alike, num, single_valued_name, sum_slack
 from ..registry import Rule
 
 RULE = Rule(
@@ -35,12 +35,17 @@ RULE = Rule(
         # the sentence names the kinds of spending the total is made of, and 其中 lists each: too little
         "本局项目支出分为业务工作经费、专项建设资金两类，合计预算为1260万元，其中业务工作经费60万元，专项建设资金1180万元。",
         "项目总预算1260万元，由业务工作经费60万元和专项建设资金1180万元两部分组成。",
+        # a list announced by a colon, its items parted by semicolons
+        "核定编制人数36人，其中：行政编制14人；全额事业编制26人。",
     ),
     keep=(
         "本局项目支出分为业务工作经费、专项建设资金两类，合计预算为1240万元，其中业务工作经费60万元，专项建设资金1180万元。",
         "项目总预算1240万元，由业务工作经费60万元和专项建设资金1180万元两部分组成。",
         # three parts, two counted: not the list the count speaks of
         "项目总预算1260万元，由业务工作经费60万元、培训经费20万元和专项建设资金1180万元两部分组成。",
+        "核定编制人数36人，其中：行政编制10人；全额事业编制26人。",
+        # past the ；, another matter: its name is not of the list's kind
+        "在职人员36人，其中：行政编制14人；退休人员26人。",
         # the rest of the total is said to be something else
         "本局项目支出分为业务工作经费、专项建设资金两类，合计预算为1260万元，其中业务工作经费60万元，专项建设资金1180万元，"
         "其余为预备费。",
@@ -91,13 +96,6 @@ def _parts_after(all_items: list[Item], start_idx: int, total: Item, end: int) -
     return parts
 
 
-def _partition_like(parts: list[Item]) -> bool:
-    labels = [p.label for p in parts]
-    if len(labels) < 2 or any(len(label) < 2 for label in labels):
-        return False
-    return len({label[-2:] for label in labels}) == 1
-
-
 def _index_after(all_items: list[Item], pos: int) -> int:
     """The first item starting at or after ``pos`` (items are in text order: a bisection, not a scan per 其中)."""
     return bisect_left(all_items, pos, key=lambda it: it.q.start)
@@ -120,13 +118,32 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
                 if nxt != -1:
                     end = min(end, nxt)
                 overlapping = text.startswith("其中含", pos) or text.startswith("其中包括", pos)
-                parts = _parts_after(all_items, idx, total, end)
+                parts = _colon_list(text, all_items, idx, total, pos, nxt) or _parts_after(all_items, idx, total, end)
                 if not overlapping and _names_every_part(text[total.seg_start:pos], parts) \
                         and not (parts and _REMAINDER.search(text, parts[-1].q.end, total.seg_end)):
                     yield from _judge_complete(total, parts, f"{total.label}（文中点明由所列各类构成）")
                 else:
                     yield from _judge_qizhong(total, parts, overlapping)
         pos = nxt
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _colon_list(text: str, all_items: list[Item], idx: int, total: Item, pos: int, nxt: int) -> Optional[list[Item]]:
+    """"核定编制36人，其中：行政编制14人；事业编制26人。": a list announced by a colon whose items run
+    past the ； that ends the total's clause. Read to the sentence's end when the items are of one
+    kind (their names end alike): a clause after ； that is another matter has another name."""
+    if text[pos + 2:pos + 3] not in ("：", ":"):
+        return None
+    end_m = _SENTENCE_END.search(text, total.seg_end, total.seg_end + 600)
+    end = end_m.start() if end_m else total.seg_end
+    if nxt != -1:
+        end = min(end, nxt)
+    parts = _parts_after(all_items, idx, total, end)
+    if any(p.seg_start != total.seg_start for p in parts) and names_alike(parts):
+        return parts
+    return None
 
 
 # "主要有A、B二类支出", "分为A和B两部分": the kinds a total is made of, counted.
@@ -177,7 +194,7 @@ def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterabl
     if overlapping or len(parts) < 2:
         return
     s = sum((_value(p) for p in parts), Decimal(0))
-    if exceeds(s, t, _tol(parts + [total])) and (total.money is not None or _partition_like(parts)):
+    if exceeds(s, t, _tol(parts + [total])) and (total.money is not None or names_alike(parts)):
         shown = "＋".join(num(p.q) for p in parts)
         yield Finding(
             total.q.start, total.q.end, RULE.code, RULE.severity,
