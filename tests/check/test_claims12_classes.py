@@ -233,3 +233,19 @@ def test_semicolon_clauses_that_are_not_the_list_are_left_alone():
     assert not _findings("下达资金100万元，其中设备购置60万元；实际支出55万元。\n", "N004")
     assert not _findings("在职人员20人，其中：行政编制8人；退休人员14人。\n", "N004")
     assert not _findings("本项目共支付资金49.98万元，其中：25万元用于场地租赁；24.98万元用于设备采购。\n", "N014")
+
+
+# ---- N005: last year's figure beside this year's in one sentence ----
+
+def test_change_against_last_years_figure_in_the_same_sentence():
+    text = "本年支出812.40万元，上年支出760.15万元，较上年减少52.25万元。\n"
+    assert _spans(text, "N005") == ["52.25万元"]
+    assert _spans("本年支出812.40万元，比上年760.15万元增长8.9%。\n", "N005") == ["8.9%"]
+    assert _spans("本年支出812.40万元，较上年的860.15万元增加47.75万元。\n", "N005") == ["47.75万元"]
+
+
+def test_change_against_last_years_figure_that_agrees_is_left_alone():
+    assert not _findings("本年支出812.40万元，上年支出760.15万元，较上年增加52.25万元。\n", "N005")
+    assert not _findings("本年支出812.40万元，比上年760.15万元增长6.87%。\n", "N005")
+    # last year's figure of another thing: no current figure named alike before it
+    assert not _findings("本年支出812.40万元，上年结转资金60.15万元，较上年减少5万元。\n", "N005")
