@@ -249,3 +249,10 @@ def test_change_against_last_years_figure_that_agrees_is_left_alone():
     assert not _findings("本年支出812.40万元，比上年760.15万元增长6.87%。\n", "N005")
     # last year's figure of another thing: no current figure named alike before it
     assert not _findings("本年支出812.40万元，上年结转资金60.15万元，较上年减少5万元。\n", "N005")
+
+
+def test_rate_that_opens_its_clause_is_recomputed_from_the_amounts_after_it():
+    assert _spans("资金拨付进度100%，年初预算500万元，已拨付资金125.40万元。\n", "N002") == ["100%"]
+    assert not _findings("资金拨付进度25.08%，年初预算500万元，已拨付资金125.40万元。\n", "N002")
+    # figures before the rate in its clause: the ones after it are another statement
+    assert not _findings("年初预算500万元，已拨付资金500万元，拨付进度100%，下年预算800万元，已拨付资金100万元。\n", "N002")
