@@ -62,13 +62,21 @@ def _is_total(it: Item, words: StaffWords) -> bool:
 
 def conflicts_in(all_items: list[Item], words: StaffWords) -> Iterator[StaffConflict]:
     """Totals of staff in post that a category beside them in the sentence outnumbers."""
-    heads = [it for it in all_items if it.q.unit in HEAD_UNITS and not it.q.comparator]
+    by_segment: dict[int, list[Item]] = {}
+    for it in all_items:
+        if it.q.unit in HEAD_UNITS and not it.q.comparator:
+            by_segment.setdefault(it.seg_start, []).append(it)
+    for heads in by_segment.values():  # a sentence's head counts: linear in the text, not counts × counts
+        yield from _in_sentence(heads, words)
+
+
+def _in_sentence(heads: list[Item], words: StaffWords) -> Iterator[StaffConflict]:
     for total in heads:
         if not _is_total(total, words):
             continue
         by_kind: dict[str, Item] = {}
         for it in heads:
-            if it is total or it.seg_start != total.seg_start or not years_compatible(it, total):
+            if it is total or not years_compatible(it, total):
                 continue
             kind = _category(it, words)
             if kind is not None:
