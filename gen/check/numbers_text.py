@@ -204,5 +204,59 @@ def money_slack(figures: Iterable[Item]) -> Decimal:
     return out
 
 
+_APPROXIMATE = re.compile(r"(?:约|近|逾|大约|将近|接近|左右)\s{0,2}$")
+
+
+def _step(f: Item) -> Decimal:
+    """Half a unit in the last printed place, in 万元 for money, in the figure's own unit otherwise."""
+    per_unit = replace(f.q, value=Decimal(1)).in_yuan_wan()
+    return tolerance(f.q.decimals) * (per_unit if per_unit is not None else Decimal(1))
+
+
+def sum_slack(figures: Iterable[Item]) -> Decimal:
+    """Rounding slack when figures that must add up are compared.
+
+    Half a unit in the last printed place of each figure; whole counts (人, 个)
+    are exact. A figure printed without decimals among figures printed with
+    them ("30万元；30万元；29.99万元") is read at their precision: a writer who
+    prints 29.99 prints a rounded 29.6 as 29.60, not as 30, so "30" there is
+    30.00. An approximate figure (约30万元) keeps its own slack.
+    """
+    figs = list(figures)
+    finest = min((_step(f) for f in figs if f.q.decimals), default=None)
+    out = Decimal(0)
+    for f in figs:
+        if f.money is None and not f.q.decimals:
+            continue
+        step = _step(f)
+        if not f.q.decimals and finest is not None and not _APPROXIMATE.search(f.raw_label):
+            step = min(step, finest)
+        out += step
+    return out
+
+
+def exceeds(value: Decimal, limit: Decimal, slack: Decimal) -> bool:
+    """Is ``value`` (a sum of rounded figures) larger than ``limit`` beyond rounding?
+
+    A printed figure stands for a half-open interval (29.99 is 29.985 up to, not
+    including, 29.995), so a difference of exactly the summed half-units cannot
+    come from rounding either: the parts' least true sum is then the whole's
+    unreachable upper end.
+    """
+    diff = value - limit
+    return diff > slack or (slack > 0 and diff == slack)
+
+
+def names_alike(parts: list[Item]) -> bool:
+    """Are these parts of one kind, their names ending alike (行政编制, 事业编制; 中央资金, 省级资金)?
+
+    Mutually exclusive parts of one whole are named that way; N004 adds up such parts.
+    """
+    labels = [p.label for p in parts]
+    if len(labels) < 2 or any(len(label) < 2 for label in labels):
+        return False
+    return len({label[-2:] for label in labels}) == 1
+
+
 def years_compatible(a: Item, b: Item) -> bool:
     return not a.year or not b.year or a.year == b.year

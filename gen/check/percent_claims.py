@@ -139,6 +139,27 @@ def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int,
     return PercentClaim(it, "share", name, tuple((part, w) for w in wholes))
 
 
+MAX_AFTER = 4  # figures read after a rate that opens its clause group ("执行率100%，预算…，支出…")
+
+
+def _rate_neighbours(all_items: list[Item], idx: int) -> Iterator[Item]:
+    """The figures a rate may be recomputed from: those before it in its clause group, nearest first;
+    when none stands before it there (the rate opens the group), the first few after it."""
+    it = all_items[idx]
+    before = False
+    for j in range(idx - 1, -1, -1):
+        if all_items[j].q.start < it.seg_start:
+            break
+        before = True
+        yield all_items[j]
+    if before:
+        return
+    for cand in all_items[idx + 1:idx + 1 + MAX_AFTER]:
+        if cand.q.start >= it.seg_end:
+            break
+        yield cand
+
+
 def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[PercentClaim]:
     it = all_items[idx]
     found = find_rate_name(it.label)
@@ -147,10 +168,7 @@ def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[
     spec, written = found
     nums: list[tuple[int, Item]] = []
     dens: list[tuple[int, Item]] = []
-    for j in range(idx - 1, -1, -1):
-        cand = all_items[j]
-        if cand.q.start < it.seg_start:
-            break
+    for cand in _rate_neighbours(all_items, idx):
         if cand.q.unit == "%" or cand.q.comparator or cand.sub:
             continue
         n = keyword_len(cand.label, spec.numerator)

@@ -28,11 +28,14 @@ def _loaders(grounding: bool) -> list[tuple[str, Callable[[], Any]]]:
     from ..core.thresholds import load_thresholds
     from .gazetteer import gazetteer
     from .grounding_names import named_quantities
+    from .met_claims import met_claims
     from .rates import rate_glossary
+    from .staff_counts import staff_words
 
     out: list[tuple[str, Callable[[], Any]]] = [
         ("glossary/*.yaml", load), ("glossary/thresholds.yaml", load_thresholds),
-        ("glossary/rates.yaml", rate_glossary), ("行政区划表", gazetteer)]
+        ("glossary/rates.yaml", rate_glossary), ("glossary/met_claims.yaml", met_claims),
+        ("glossary/staff_counts.yaml", staff_words), ("行政区划表", gazetteer)]
     if grounding:
         from .grounding_names import named_quantities
 

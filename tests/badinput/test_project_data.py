@@ -23,11 +23,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _clear_caches() -> None:
     from gen.check.grounding_names import named_quantities
+    from gen.check.met_claims import met_claims
     from gen.check.rates import rate_glossary
     from gen.core.glossary import load
     from gen.core.thresholds import load_thresholds
 
-    for cached in (load, load_thresholds, rate_glossary, named_quantities):
+    for cached in (load, load_thresholds, rate_glossary, named_quantities, met_claims):
         cached.cache_clear()
 
 
@@ -65,6 +66,8 @@ BREAKS = {
     "typo_yaml_syntax": ("glossary/typos.yaml", "entries:\n", "entries:\n  - [\n", ("YAML",)),
     "thresholds_not_a_number": ("glossary/thresholds.yaml", None, None, ("thresholds.yaml",)),
     "rates_broken_entry": ("glossary/rates.yaml", None, None, ("rates.yaml",)),
+    "met_claim_example_not_matched": ("glossary/met_claims.yaml", "本项目按计划完成了年度绩效目标。",
+                                      "本项目按期完成了年度绩效目标。", ("应匹配",)),
 }
 
 

@@ -7,10 +7,10 @@ from bisect import bisect_left
 from decimal import Decimal
 from typing import Iterable, Optional
 
-from ...core.numbers import tolerance
+from ...core.chinese_numerals import parse_chinese_numeral
 from ..context import CheckContext
 from ..finding import Finding
-from ..numbers_text import Item, comparable, items, num, single_valued_name
+from ..numbers_text import Item, comparable, exceeds, items, names_alike, num, single_valued_name, sum_slack
 from ..registry import Rule
 
 RULE = Rule(
@@ -22,7 +22,9 @@ RULE = Rule(
         "检查“共/合计X……其中a、b、c”与“a、b，合计X”。“其中”列出的分项可以少于总数（只列了一部分），"
         "但单项超过总数，或互斥分项（同类名称，如行政编制、事业编制；或金额来源）之和超过总数时报错；"
         "“合计/总计/共计”“分别为”“分别用于”“具体为”这类完整列举，各项之和不等于总数时报错（多了、少了都报）。"
-        "“其中含”引出的交叉人群（如高血压、糖尿病患者）只比较单项。容差按各数的小数位数累计。"
+        "“其中含”引出的交叉人群（如高血压、糖尿病患者）只比较单项。"
+        "同一句先点明总数由哪几类构成（“主要有A、B二类支出”“分为A和B两部分”），“其中”又逐一列出了这几类时，"
+        "也是完整列举，多了、少了都报；总数之后“由a、b两部分组成”同样。容差按各数的小数位数累计；与带小数的金额并列的整数金额（30万元、29.99万元）按同一精度读。"
         "例：核定编制36人，其中：行政编制14人，全额事业编制26人（40人超过36人）。"
     ),
     flag=(
@@ -30,8 +32,25 @@ RULE = Rule(
         "人员经费550.11万元、日常公用经费42.67万元，合计593.78万元。",
         "实际支出27512.96万元，其中一般公共预算财政拨款9341.41万元，政府性基金预算财政拨款19171.55万元。",
         "共下达专项资金100.00万元，分别用于设备购置30.00万元、人员培训50.00万元、健康宣传10.00万元。",
+        # the sentence names the kinds of spending the total is made of, and 其中 lists each: too little
+        "本局项目支出分为业务工作经费、专项建设资金两类，合计预算为1260万元，其中业务工作经费60万元，专项建设资金1180万元。",
+        "项目总预算1260万元，由业务工作经费60万元和专项建设资金1180万元两部分组成。",
+        # a list announced by a colon, its items parted by semicolons
+        "核定编制人数36人，其中：行政编制14人；全额事业编制26人。",
     ),
     keep=(
+        "本局项目支出分为业务工作经费、专项建设资金两类，合计预算为1240万元，其中业务工作经费60万元，专项建设资金1180万元。",
+        "项目总预算1240万元，由业务工作经费60万元和专项建设资金1180万元两部分组成。",
+        # three parts, two counted: not the list the count speaks of
+        "项目总预算1260万元，由业务工作经费60万元、培训经费20万元和专项建设资金1180万元两部分组成。",
+        "核定编制人数36人，其中：行政编制10人；全额事业编制26人。",
+        # past the ；, another matter: its name is not of the list's kind
+        "在职人员36人，其中：行政编制14人；退休人员26人。",
+        # the rest of the total is said to be something else
+        "本局项目支出分为业务工作经费、专项建设资金两类，合计预算为1260万元，其中业务工作经费60万元，专项建设资金1180万元，"
+        "其余为预备费。",
+        # the kinds named are not the parts listed: a partial list may fall short
+        "全年开展培训、宣传两类活动，投入资金1260万元，其中中央补助60万元，省级补助1180万元。",
         "核定编制人数36人，其中：行政编制4人，全额事业编制26人。",
         "实际支出27512.96万元，其中一般公共预算财政拨款9341.41万元，政府性基金预算财政拨款18171.55万元。",
         "全区重点监测人群433户1536人（其中含高血压患者214人，糖尿病患者64人，严重精神病障碍患者62人）。",
@@ -49,25 +68,14 @@ _TOTAL_LABEL = re.compile(r"(?:合计|总计|共计)(?:为|是)?$")
 _COUNT_TOTAL_LABEL = re.compile(r"(?<!公)共(?!同)|合计|总计|共计|总数")
 
 
-def _scale(it: Item) -> Decimal:
-    money = it.q.in_yuan_wan()
-    return Decimal(1) if money is None or it.q.value == 0 else money / it.q.value
-
-
 def _value(it: Item) -> Decimal:
     money = it.money
     return it.q.value if money is None else money
 
 
 def _tol(figures: list[Item]) -> Decimal:
-    """Rounding slack: half a unit in the last printed place of each figure.
-
-    Whole counts (人, 家, 剂次) are exact, so they add no slack.
-    """
-    return sum(
-        (tolerance(f.q.decimals) * _scale(f) for f in figures if f.money is not None or f.q.decimals),
-        Decimal(0),
-    )
+    """Rounding slack of the printed figures (numbers_text.sum_slack: whole counts are exact)."""
+    return sum_slack(figures)
 
 
 def _fmt(value: Decimal) -> str:
@@ -86,13 +94,6 @@ def _parts_after(all_items: list[Item], start_idx: int, total: Item, end: int) -
             break  # 本年支出…, 2022年… start a statement of their own, not a part
         parts.append(it)
     return parts
-
-
-def _partition_like(parts: list[Item]) -> bool:
-    labels = [p.label for p in parts]
-    if len(labels) < 2 or any(len(label) < 2 for label in labels):
-        return False
-    return len({label[-2:] for label in labels}) == 1
 
 
 def _index_after(all_items: list[Item], pos: int) -> int:
@@ -117,8 +118,66 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
                 if nxt != -1:
                     end = min(end, nxt)
                 overlapping = text.startswith("其中含", pos) or text.startswith("其中包括", pos)
-                yield from _judge_qizhong(total, _parts_after(all_items, idx, total, end), overlapping)
+                parts = _colon_list(text, all_items, idx, total, pos, nxt) or _parts_after(all_items, idx, total, end)
+                if not overlapping and _names_every_part(text[total.seg_start:pos], parts) \
+                        and not (parts and _REMAINDER.search(text, parts[-1].q.end, total.seg_end)):
+                    yield from _judge_complete(total, parts, f"{total.label}（文中点明由所列各类构成）")
+                else:
+                    yield from _judge_qizhong(total, parts, overlapping)
         pos = nxt
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _colon_list(text: str, all_items: list[Item], idx: int, total: Item, pos: int, nxt: int) -> Optional[list[Item]]:
+    """"核定编制36人，其中：行政编制14人；事业编制26人。": a list announced by a colon whose items run
+    past the ； that ends the total's clause. Read to the sentence's end when the items are of one
+    kind (their names end alike): a clause after ； that is another matter has another name."""
+    if text[pos + 2:pos + 3] not in ("：", ":"):
+        return None
+    end_m = _SENTENCE_END.search(text, total.seg_end, total.seg_end + 600)
+    end = end_m.start() if end_m else total.seg_end
+    if nxt != -1:
+        end = min(end, nxt)
+    parts = _parts_after(all_items, idx, total, end)
+    if any(p.seg_start != total.seg_start for p in parts) and names_alike(parts):
+        return parts
+    return None
+
+
+# "主要有A、B二类支出", "分为A和B两部分": the kinds a total is made of, counted.
+_COUNTED_KINDS = re.compile(
+    r"(?P<names>[^，,。；;：:（）()]{2,80}?)(?P<count>[两二三四五六七八九2-9])(?:大类|类|个部分|部分|个方面|方面|块|种)"
+)
+_NAME_SEP = re.compile(r"、|以及|和|及|与")
+# "……，其余为预备费": the list names the kinds but says part of the total is left over.
+_REMAINDER = re.compile(r"其余|其他|剩余|余下|余额|另有|结余")
+
+
+def _names_every_part(head: str, parts: list[Item]) -> bool:
+    """Does the sentence before 其中 name, and count, exactly the kinds the parts list?
+
+    "主要有部门预算项目支出、专项预算支出二类支出，总预算2455.5万元，其中部门预算项目支出87.5万元，
+    专项预算支出2350万元": the list is complete, so the parts must make the total. Each part's label
+    must be one of the named kinds (the first name may carry the subject before it: "本局主要有A").
+    """
+    if len(parts) < 2:
+        return False
+    for m in _COUNTED_KINDS.finditer(head):
+        names = [n for n in _NAME_SEP.split(m.group("names")) if n]
+        count = parse_chinese_numeral(m.group("count")) if not m.group("count").isdigit() else int(m.group("count"))
+        if count != len(names) or count != len(parts):
+            continue
+        unmatched = list(names)
+        for p in parts:
+            hit = next((n for n in unmatched if len(p.label) >= 2 and (n == p.label or n.endswith(p.label))), None)
+            if hit is None:
+                break
+            unmatched.remove(hit)
+        else:
+            return True
+    return False
 
 
 def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterable[Finding]:
@@ -126,7 +185,7 @@ def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterabl
         return
     t = _value(total)
     for p in parts:
-        if _value(p) > t + _tol([p, total]):
+        if exceeds(_value(p), t, _tol([p, total])):
             yield Finding(
                 p.q.start, p.q.end, RULE.code, RULE.severity,
                 f"分项{p.label}{p.q.raw}大于其所属总数{total.label}{total.q.raw}",
@@ -135,7 +194,7 @@ def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterabl
     if overlapping or len(parts) < 2:
         return
     s = sum((_value(p) for p in parts), Decimal(0))
-    if s > t + _tol(parts + [total]) and (total.money is not None or _partition_like(parts)):
+    if exceeds(s, t, _tol(parts + [total])) and (total.money is not None or names_alike(parts)):
         shown = "＋".join(num(p.q) for p in parts)
         yield Finding(
             total.q.start, total.q.end, RULE.code, RULE.severity,
@@ -182,22 +241,54 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
             yield from _judge_complete(total, parts)
 
 
-def _judge_complete(total: Item, parts: list[Item]) -> Iterable[Finding]:
+def _judge_complete(total: Item, parts: list[Item], name: str = "合计数") -> Iterable[Finding]:
     s = sum((_value(p) for p in parts), Decimal(0))
     t = _value(total)
     if abs(s - t) > _tol(parts + [total]):
         shown = "＋".join(num(p.q) for p in parts)
         yield Finding(
             total.q.start, total.q.end, RULE.code, RULE.severity,
-            f"合计数{total.q.raw}与各项之和不符：{shown}＝{_fmt(s)}",
+            f"{name}{total.q.raw}与各项之和不符：{shown}＝{_fmt(s)}",
             None,
         )
+
+
+# "总预算X万元，由A a万元和B b万元两部分组成": the parts, then their count, after the total.
+_COUNT_AFTER = re.compile(r"[两二三四五六七八九2-9](?:大类|类|个部分|部分|个方面|方面)(?:资金|经费|支出)?(?:组成|构成)?")
+_OPENS_PARTS = re.compile(r"由|包括|分为|分成|含")
+
+
+def _check_counted_after(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
+    """A total followed by its parts and their count ("由……两部分组成"): a complete list."""
+    text = ctx.text
+    for m in _COUNT_AFTER.finditer(text):
+        idx = _index_after(all_items, m.start())
+        if idx < 3:
+            continue
+        last = all_items[idx - 1]
+        opener = None
+        for o in _OPENS_PARTS.finditer(text, last.seg_start, m.start()):
+            opener = o  # the last opener before the count: the parts follow it
+        if opener is None:
+            continue
+        before = _index_after(all_items, opener.start())
+        if before == 0 or all_items[before - 1].q.start < last.seg_start:
+            continue
+        total = all_items[before - 1]
+        parts = [it for it in all_items[before:idx] if it.q.start >= opener.end()]
+        count = m.group(0)[0]
+        n = int(count) if count.isdigit() else parse_chinese_numeral(count)
+        if n != len(parts) or n < 2 or total.q.unit == "%" or total.q.comparator:
+            continue
+        if all(p.q.unit != "%" and not p.q.comparator and comparable(total, p) for p in parts):
+            yield from _judge_complete(total, parts, f"{total.label}（文中写明由所列{n}项构成）")
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     all_items = items(ctx)
     seen: set[tuple[int, int]] = set()
-    for f in list(_check_qizhong(ctx, all_items)) + list(_check_enumerations(ctx, all_items)):
+    found = [*_check_qizhong(ctx, all_items), *_check_enumerations(ctx, all_items), *_check_counted_after(ctx, all_items)]
+    for f in found:
         if (f.start, f.end) not in seen:
             seen.add((f.start, f.end))
             yield f

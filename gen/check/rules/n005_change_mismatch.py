@@ -19,7 +19,8 @@ RULE = Rule(
     severity="error",
     summary="所述增减方向或幅度与前后两个数字不符",
     doc=(
-        "检查“从A增加至B”“由A下降到B”的方向，以及“较上年增加/减少X万元”“增长/下降Y%”："
+        "检查“从A增加至B”“由A下降到B”的方向，以及“较上年增加/减少X万元”“增长/下降Y%”"
+        "（上年数可在别处、在同一句中本年数之后，或写在“比上年B增长Y%”之中）："
         "只有文中同时写出本年和上年（或前一年）的数字时才核对，方向相反或差额、幅度按所述精度不符时报错。"
         "例：床位从21张增加至157张（一致）；支出从120万元减少至150万元（方向相反）；"
         "上年基本支出640.58万元……2022年基本支出592.78万元，较上年增加47.80万元（实为减少）。"
@@ -28,12 +29,18 @@ RULE = Rule(
         "公用经费从120万元减少至150万元。",
         "2021年基本支出640.58万元。2022年基本支出592.78万元，较上年增加47.80万元。",
         "上年项目支出762.96万元。项目支出2329.34万元，比上年增加1666.38万元。",
+        # last year's figure in the same sentence after this year's, or inside the comparison
+        "本年收入580.12万元，上年收入504.78万元，较上年减少75.34万元。",
+        "本年收入580.12万元，比上年504.78万元增长20.5%。",
     ),
     keep=(
         "区属医院ICU床位从21张增加至157张，发热门诊(诊室)从21间增加至42间。",
         "2021年基本支出640.58万元。2022年基本支出592.78万元，较上年减少47.80万元。",
         "2022年基本支出592.78万元，较上年减少47.80万元。",
         "上年项目支出762.96万元。项目支出2329.34万元，比上年增长205.3%。",
+        "本年收入580.12万元，上年收入504.78万元，较上年增加75.34万元。",
+        "本年收入580.12万元，比上年504.78万元增长14.93%。",
+        "本年收入580.12万元，其中财政拨款500万元，上年财政拨款450万元，较上年增加50万元。",
     ),
 )
 
@@ -165,7 +172,14 @@ def _yoy(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
         subject = _subject(all_items, before, change.seg_start, m.start())
         if subject is None or not subject.label:
             continue
-        prevs = _previous(all_items, by_year, subject)
+        if subject.year == "上年":
+            # "本年收入A，上年收入B，较上年减少C": B is the base, A (named alike, earlier) the subject
+            current = _current_before(all_items, before, subject)
+            if current is None:
+                continue
+            subject, prevs = current, [subject]
+        else:
+            prevs = _previous(all_items, by_year, subject)
         if not prevs:
             continue
         sign = _direction(m.group("verb"))
@@ -192,6 +206,16 @@ def _yoy(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
             )
 
 
+def _current_before(all_items: list[Item], j: int, base: Item) -> Optional[Item]:
+    """The figure of the year in force named like ``base`` (a 上年 figure) earlier in its sentence."""
+    for cand in reversed(all_items[max(0, j - 8):j]):
+        if cand.q.start < base.seg_start:
+            return None
+        if not cand.year and cand.label and names_match(cand.label, base.label) and comparable(cand, base):
+            return cand
+    return None
+
+
 def _subject(all_items: list[Item], j: int, seg_start: int, limit: int) -> Optional[Item]:
     """The latest amount before ``limit`` in the same sentence, walking back from item ``j``.
 
@@ -208,7 +232,51 @@ def _subject(all_items: list[Item], j: int, seg_start: int, limit: int) -> Optio
     return None
 
 
+# "本年收入A，比上年B增长Y%": last year's figure inside the comparison, the change after it.
+_BASE_BEFORE = re.compile(r"(?:较|比)(?:上年|去年|上一年)(?:度)?(?:同期)?(?:的)?\s{0,2}$")
+_CHANGE_AFTER = re.compile(r"^\s{0,2}(?:相比)?[，,]?\s{0,2}(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$")
+
+
+def _base_inside(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
+    text = ctx.text
+    for idx in range(1, len(all_items) - 1):
+        base, change = all_items[idx], all_items[idx + 1]
+        if base.q.unit == "%" or not _BASE_BEFORE.search(text, max(base.seg_start, base.q.start - 10), base.q.start):
+            continue
+        m = _CHANGE_AFTER.match(text[base.q.end:change.q.start])
+        if not m or change.q.comparator or change.seg_start != base.seg_start:
+            continue
+        subject = all_items[idx - 1]
+        if subject.seg_start != base.seg_start or subject.year or subject.q.unit == "%" or not comparable(subject, base):
+            continue
+        finding = _judge_base_inside(subject, base, change, m.group("verb"))
+        if finding is not None:
+            yield finding
+
+
+def _judge_base_inside(subject: Item, base: Item, change: Item, verb: str) -> Optional[Finding]:
+    cur, prev = _value(subject), _value(base)
+    diff = cur - prev
+    if prev == 0:
+        return None
+    if change.q.unit == "%":
+        rel = ratio_percent_exact(abs(diff), prev)
+        ok = rel is not None and agrees(change.q.value, change.q.decimals, rel)
+        shown = f"({num(subject.q)}－{num(base.q)})÷{num(base.q)}＝{format_percent(round_half_up(diff / prev * 100, 2))}"
+    elif comparable(change, subject) is not None:
+        scale = _value(change) / change.q.value if change.q.value else Decimal(1)
+        ok = agrees(change.q.value, change.q.decimals, abs(diff) / scale)
+        shown = f"{num(subject.q)}－{num(base.q)}＝{format(round_half_up(diff / scale, max(change.q.decimals, 0)), 'f')}"
+    else:
+        return None
+    if ok and (diff > 0) == (_direction(verb) > 0):
+        return None
+    return Finding(change.q.start, change.q.end, RULE.code, RULE.severity,
+                   f"所述与上年相比{verb}{change.q.raw}与本年、上年数字不符：{shown}")
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     all_items = items(ctx)
     yield from _from_to(ctx, all_items)
     yield from _yoy(ctx, all_items)
+    yield from _base_inside(ctx, all_items)

@@ -9,7 +9,7 @@ from ...core.numbers import tolerance
 from ..breakdowns import Breakdown, Measure, breakdowns
 from ..context import CheckContext
 from ..finding import Finding
-from ..numbers_text import Item, num
+from ..numbers_text import Item, exceeds, names_alike, num, sum_slack
 from ..registry import Rule
 
 RULE = Rule(
@@ -23,7 +23,7 @@ RULE = Rule(
         "另一个口径的分项之和也必须等于它的总数（多了、少了都报）。只有一个口径时无法判断是否列全，不在此报告（见 N004）。"
         "各项“占X%”之和为100%也说明已列全（只认同一句中的总数）。只有一个口径时：“。其中”（总数在上一句）、"
         "“包括”“主要用于”引出的并列金额之和超过前面写出的每一个总数时报告（“其中”与总数同句时见 N004）。"
-        "括号里的说明（某一项的再细分）不计入。金额容差按各数的小数位数累计，个数须相等。"
+        "括号里的说明（某一项的再细分）不计入。金额容差按各数的小数位数累计（与带小数的金额并列的整数金额按同一精度读），个数须相等。"
         "例：项目113个、资金3267.28万元，其中优79个3038.38万元、良11个201.9万元、中3个7万元、差20个218.07万元"
         "（个数79＋11＋3＋20＝113，金额之和却是3465.35万元）。"
     ),
@@ -38,6 +38,8 @@ RULE = Rule(
         # one measure: parts after 。其中 / 包括 / 主要用于 that exceed every whole stated before them
         "下达资金100.00万元。其中：设备购置60.00万元，人员培训50.00万元。",
         "共下达资金100.00万元，包括设备购置60.00万元、人员培训50.00万元。",
+        # a list announced by a colon, its items parted by semicolons
+        "共完成资金59.96万元，其中：20万元用于设备维护；20万元用于人员培训；19.98万元用于宣传印刷。",
     ),
     keep=(
         "全年安排项目共12个，资金500.00万元。其中评价为优的项目8个，资金420.00万元；评价为良的项目3个，"
@@ -53,6 +55,8 @@ RULE = Rule(
         "本年收入合计1000.00万元，其中：财政拨款收入800.00万元，占80%；事业收入150.00万元，占15%。",
         # parts of the larger whole stated before: not over every whole
         "总投资1000.00万元，已完成投资800.00万元。其中：设备投资600.00万元，建安投资300.00万元。",
+        # parted by a semicolon without a list announced: the next clause may be another matter
+        "下达资金100.00万元，其中设备购置60.00万元；实际支出55.00万元。",
         # a part that is a use of another, not its sibling
         "下达资金100.00万元。其中中央资金80.00万元，主要用于设备购置50.00万元。",
     ),
@@ -60,15 +64,8 @@ RULE = Rule(
 
 
 def _slack(figures: Iterable[Item]) -> Decimal:
-    """Half a unit in the last printed place of each amount; counts are exact."""
-    out = Decimal(0)
-    for f in figures:
-        money = f.money
-        if money is not None:
-            out += tolerance(f.q.decimals) * (money / f.q.value if f.q.value else Decimal(1))
-        elif f.q.decimals:
-            out += tolerance(f.q.decimals)
-    return out
+    """Rounding slack of the printed figures (numbers_text.sum_slack: counts are exact)."""
+    return sum_slack(figures)
 
 
 def _total(m: Measure) -> Decimal:
@@ -126,13 +123,22 @@ def _two_measures(bd: Breakdown) -> Iterable[Finding]:
         )
 
 
-def _exceeds(bd: Breakdown) -> Iterable[Finding]:
+def _listed_past_clause(text: str, bd: Breakdown, m: Measure) -> bool:
+    """"……万元，其中：a；b；c。": a list announced by a colon whose items run past the ；
+    that ends the whole's clause, where N004 (which reads one clause) does not see them."""
+    after = bd.at + len(bd.marker)
+    if names_alike(list(m.parts)):
+        return False  # parts of one kind: N004 reads such a list to the sentence's end
+    return text[after:after + 1] in ("：", ":") and any(p.seg_start != m.wholes[-1].seg_start for p in m.parts)
+
+
+def _exceeds(text: str, bd: Breakdown) -> Iterable[Finding]:
     """One measure: sibling parts of money that exceed every whole stated before them."""
     m = next((x for x in bd.measures if x.key == "money" and x.wholes), None)
-    if m is None or not bd.siblings or bd.same_sentence_qizhong:
+    if m is None or not bd.siblings or (bd.same_sentence_qizhong and not _listed_past_clause(text, bd, m)):
         return
     total = _total(m)
-    if all(total > m.value(w) + _slack([*m.parts, w]) for w in m.wholes):
+    if all(exceeds(total, m.value(w), _slack([*m.parts, w])) for w in m.wholes):
         whole = m.wholes[-1]
         shown = "＋".join(num(p.q) for p in m.parts)
         yield Finding(
@@ -144,4 +150,4 @@ def _exceeds(bd: Breakdown) -> Iterable[Finding]:
 def check(ctx: CheckContext) -> Iterable[Finding]:
     for bd in breakdowns(ctx):
         found = list(_two_measures(bd))
-        yield from found or _exceeds(bd)
+        yield from found or _exceeds(ctx.text, bd)

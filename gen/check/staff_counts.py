@@ -1,0 +1,110 @@
+"""Head counts of staff in post in one sentence: a category of staff against the total beside it.
+
+"行政编制1个，事业编制2个，实有行政编制人员3人，合计在岗人数为2人": the staff of
+one category (or of several distinct categories together) cannot outnumber the
+total of staff in post. Quotas (编制 …个/人) are not staff and may exceed the
+staff who fill them; retired, seconded and temporary staff are not in post.
+Which words mark what is data (glossary/staff_counts.yaml), proved by its own
+example sentences when the file loads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Iterator, Optional
+
+from ..core.datafile import DataFileError, load_yaml, string_list
+from ..core.resources import data_dir
+from .context import CheckContext
+from .numbers_text import Item, items, years_compatible
+
+_FILE = "glossary/staff_counts.yaml"
+HEAD_UNITS = frozenset(("人", "名"))
+
+
+@dataclass(frozen=True)
+class StaffWords:
+    totals: tuple[str, ...]
+    in_post: tuple[str, ...]
+    staff: tuple[str, ...]
+    categories: tuple[str, ...]
+    outside: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StaffConflict:
+    total: Item
+    parts: tuple[Item, ...]  # one category over the total, or distinct categories whose sum is
+
+    def parts_sum(self) -> Decimal:
+        return sum((p.q.value for p in self.parts), Decimal(0))
+
+
+def _has(label: str, words: tuple[str, ...]) -> Optional[str]:
+    return next((w for w in words if w in label), None)
+
+
+def _category(it: Item, words: StaffWords) -> Optional[str]:
+    label = it.label
+    if _has(label, words.outside) or not _has(label, words.in_post):
+        return None
+    return _has(label, words.categories)
+
+
+def _is_total(it: Item, words: StaffWords) -> bool:
+    label = "".join(it.raw_label.split())
+    if not _has(label, words.totals) or not _has(label, words.staff):
+        return False
+    return not _has(label, words.categories) and not _has(label, words.outside)
+
+
+def conflicts_in(all_items: list[Item], words: StaffWords) -> Iterator[StaffConflict]:
+    """Totals of staff in post that a category beside them in the sentence outnumbers."""
+    by_segment: dict[int, list[Item]] = {}
+    for it in all_items:
+        if it.q.unit in HEAD_UNITS and not it.q.comparator:
+            by_segment.setdefault(it.seg_start, []).append(it)
+    for heads in by_segment.values():  # a sentence's head counts: linear in the text, not counts × counts
+        yield from _in_sentence(heads, words)
+
+
+def _in_sentence(heads: list[Item], words: StaffWords) -> Iterator[StaffConflict]:
+    for total in heads:
+        if not _is_total(total, words):
+            continue
+        by_kind: dict[str, Item] = {}
+        for it in heads:
+            if it is total or not years_compatible(it, total):
+                continue
+            kind = _category(it, words)
+            if kind is not None:
+                by_kind.setdefault(kind, it)
+        over = [p for p in by_kind.values() if p.q.value > total.q.value]
+        if over:
+            yield StaffConflict(total, (over[0],))
+        elif len(by_kind) > 1 and sum((p.q.value for p in by_kind.values()), Decimal(0)) > total.q.value:
+            yield StaffConflict(total, tuple(by_kind.values()))
+
+
+def _words(raw: dict) -> StaffWords:
+    return StaffWords(*(string_list(raw, k, _FILE) for k in ("totals", "in_post", "staff", "categories", "outside")))
+
+
+@lru_cache(maxsize=1)
+def staff_words() -> StaffWords:
+    """Load glossary/staff_counts.yaml and prove it against its own example sentences."""
+    raw = load_yaml((data_dir("glossary") / "staff_counts.yaml").read_text(encoding="utf-8")) or {}
+    words = _words(raw)
+    for text in string_list(raw, "flag", _FILE):
+        if not list(conflicts_in(items(CheckContext(text)), words)):
+            raise DataFileError(f"{_FILE}：示例“{text}”应报告却未报告")
+    for text in string_list(raw, "keep", _FILE):
+        if list(conflicts_in(items(CheckContext(text)), words)):
+            raise DataFileError(f"{_FILE}：示例“{text}”不应报告却报告了")
+    return words
+
+
+def staff_conflicts(ctx: CheckContext) -> list[StaffConflict]:
+    return list(conflicts_in(items(ctx), staff_words()))
