@@ -1,0 +1,207 @@
+"""The funds block of a 自评表 flattened to text: 年度资金总额 and the sources it adds up.
+
+A 自评表 copied from a web page or a PDF often comes out as one long line of
+words and figures separated by single spaces:
+
+    年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0
+    其中:本年财政拨款 90 89.974 89.974 上年结转资金 其他资金 年度总体目标 …
+
+No line or column survives, so the table reader (tables.py) cannot rebuild it.
+The funds block is the one part whose layout is fixed enough to read back: a
+header of column words (budget and actual columns first), then the total row,
+then its sources, each a name followed by its figures. The name of the total
+row may also be lost or pushed behind the figures (a PDF's merged cell), when
+the first row of figures sits right after the header and the next row starts
+with 其中. A block is read only when every row holds a count of figures the
+header explains (the total: every column, or the amount columns only; a
+source: its amounts, every column, or nothing): any other count means cells
+were dropped or moved, and the block is left alone rather than misread.
+
+Rule B009 judges the total against its sources. The words (total and source
+row names) are data in glossary/tables.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..core.forms import layout as L
+from .context import CheckContext
+from .flat_tables import in_table
+from .forms_find import inside_form
+from .tables import Number, parse_cell, roles
+
+AMOUNT_ROLES = ("budget", "actual")
+HEADER_ROLES = AMOUNT_ROLES + ("weight", "rate", "score")
+MAX_SOURCES = 8
+MAX_LABEL_TOKENS = 6
+_TOKEN = re.compile(r"\S+")
+_HEADER_START = re.compile(r"(?:年初|全年|调整后?)预算数?")
+_PAREN = re.compile(r"[（(][^（）()]{0,20}[）)]")
+_PLACEHOLDER = re.compile(r"[-—–/／\\…·]{1,3}|无")
+_BREAKDOWN = re.compile(r"^其中[：:]?")
+_UNITS = ("", "万元", "元", "万", "千元", "亿元")
+
+
+@dataclass(frozen=True)
+class FundsCell:
+    start: int
+    end: int
+    text: str
+    number: Optional[Number]  # None for a placeholder (—, /)
+
+
+@dataclass(frozen=True)
+class FundsRow:
+    label: str  # "" when the total row's name was lost or moved
+    start: int
+    end: int
+    cells: tuple[FundsCell, ...]
+
+
+@dataclass(frozen=True)
+class FundsBlock:
+    roles: tuple[str, ...]  # the header's column roles, in order (budget, budget, actual, weight …)
+    headers: tuple[str, ...]  # the header's words, parentheses removed
+    total: FundsRow
+    sources: tuple[FundsRow, ...]
+
+    @property
+    def amount_columns(self) -> int:
+        return sum(1 for r in self.roles if r in AMOUNT_ROLES)
+
+
+def funds_blocks(ctx: CheckContext) -> list[FundsBlock]:
+    """Every flattened funds block of the text (memoised); tables the reader rebuilt and
+    recognised forms are left to the B and F rules."""
+
+    def build(c: CheckContext) -> list[FundsBlock]:
+        out: list[FundsBlock] = []
+        pos = 0
+        for m in _HEADER_START.finditer(c.text):
+            if m.start() < pos or in_table(c, m.start()) or inside_form(c, m.start()):
+                continue
+            tokens = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(c.text, m.start(), m.start() + 2000)]
+            block, used = _read_block(tokens)
+            if block is not None:
+                out.append(block)
+                pos = tokens[used - 1][1]
+        return out
+
+    return ctx.memo("flat_funds", build)
+
+
+def _header(tokens: list) -> tuple[list[str], list[str], int]:
+    """The column roles and words of a header starting at ``tokens[0]``, and its length in tokens."""
+    r = roles()
+    kinds: list[str] = []
+    words: list[str] = []
+    k = 0
+    while k < len(tokens):
+        word = _PAREN.sub("", tokens[k][2])
+        if not word and kinds:  # "(A)" or "(B/A×100%)" printed apart from its word
+            k += 1
+            continue
+        role = r.column_role(word) if word and len(word) <= 8 else ""
+        if role not in HEADER_ROLES:
+            break
+        kinds.append(role)
+        words.append(word)
+        k += 1
+    return kinds, words, k
+
+
+def _read_block(tokens: list) -> tuple[Optional[FundsBlock], int]:
+    kinds, words, k = _header(tokens)
+    n_amount = next((i for i, kind in enumerate(kinds) if kind not in AMOUNT_ROLES), len(kinds))
+    if len(kinds) < 2 or "actual" not in kinds[:n_amount] or "budget" not in kinds[:n_amount]:
+        return None, k
+    if any(kind in AMOUNT_ROLES for kind in kinds[n_amount:]):
+        return None, k  # amount columns not leading: positions of a source's figures are unknown
+    rows = _rows(tokens, k)
+    if len(rows) < 2:
+        return None, k
+    total, sources = rows[0], rows[1:]
+    if not (_is_total(total.label) or (not total.label and _BREAKDOWN.match(sources[0].label))):
+        return None, k
+    if not _BREAKDOWN.match(sources[0].label) and not _is_source(sources[0].label):
+        return None, k
+    if any(_BREAKDOWN.match(s.label) for s in sources[1:]):
+        return None, k  # a 其中 inside the sources: parts of a part, which a plain sum would count twice
+    if len(total.cells) not in ((len(kinds), n_amount) if total.label else (len(kinds),)):
+        return None, k  # a total without its name must fill every column: nothing else says where it ends
+    if any(len(s.cells) not in (0, n_amount, len(kinds)) for s in sources):
+        return None, k
+    for row in rows:
+        for cell in row.cells[:n_amount]:
+            if cell.number is not None and (cell.number.unit not in _UNITS or cell.number.comparator):
+                return None, k
+    used = next((i for i, t in enumerate(tokens) if t[0] >= rows[-1].end), len(tokens))
+    return FundsBlock(tuple(kinds), tuple(words), total, tuple(sources)), used
+
+
+def _rows(tokens: list, k: int) -> list[FundsRow]:
+    """Name-then-figures rows after the header: the first (the total, whose name may be
+    missing), then sources; reading stops at the first name that is neither."""
+    rows: list[FundsRow] = []
+    label: list[tuple[int, int, str]] = []
+    cells: list[FundsCell] = []
+
+    def close() -> None:
+        if label or cells:
+            start = label[0][0] if label else cells[0].start
+            end = cells[-1].end if cells else label[-1][1]
+            rows.append(FundsRow(_squash(label), start, end, tuple(cells)))
+
+    while k < len(tokens) and len(rows) <= MAX_SOURCES:
+        start, end, word = tokens[k]
+        cell = _cell(start, end, word)
+        if cell is not None:
+            if label or cells or not rows:
+                cells.append(cell)
+            k += 1
+            continue
+        if label and not cells and len(label) < MAX_LABEL_TOKENS \
+                and (_open_paren(_squash(label)) or word.startswith(("(", "（"))):
+            label.append(tokens[k])  # "其他资金 (包括以前年度结转资 金)": one name over several tokens
+            k += 1
+            continue
+        name = _squash([tokens[k]])
+        if not (_is_source(name) or (_is_total(name) and not rows and not cells)):
+            break
+        close()
+        label, cells = [tokens[k]], []
+        k += 1
+    close()
+    return rows
+
+
+def _cell(start: int, end: int, word: str) -> Optional[FundsCell]:
+    if _PLACEHOLDER.fullmatch(word):
+        return FundsCell(start, end, word, None)
+    number = parse_cell(word)
+    return FundsCell(start, end, word, number) if number is not None else None
+
+
+def _squash(label: list) -> str:
+    return "".join(t[2] for t in label)
+
+
+def _open_paren(text: str) -> bool:
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+
+
+def _name(label: str) -> str:
+    return L.key(_PAREN.sub("", _BREAKDOWN.sub("", label)))
+
+
+def _is_total(label: str) -> bool:
+    return bool(label) and roles().is_unit("funds_total_rows", _name(label))
+
+
+def _is_source(label: str) -> bool:
+    name = _name(label)
+    return 0 < len(name) <= 12 and roles().ends_with_word("funds_source_endings", name) \
+        and not roles().is_unit("funds_total_rows", name)

@@ -1,0 +1,89 @@
+"""B009 and its reader (gen/check/flat_funds.py): a 自评表's funds block flattened to one line.
+
+Written for the project: the layouts are the ones web pages and PDF text
+extraction leave (cells separated by single spaces or one per line, the total
+row's name lost or printed after its figures), with figures of our own.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from gen.check.context import CheckContext
+from gen.check.flat_funds import funds_blocks
+from gen.check.read import source_from_text
+from gen.check.registry import select_rules
+from gen.check.runner import check_source
+from gen.core.numbers import sum_agrees
+
+HEAD6 = "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分 "
+
+
+def _b009(text: str) -> list:
+    source = source_from_text(text, path="<t>", kind="txt", join_lines=False)
+    return [f for f in check_source(source, select_rules(["B009"])) if f.code == "B009"]
+
+
+def test_zero_total_over_a_filled_source_is_flagged_at_the_total_row():
+    text = (HEAD6 + "年度资金总额： 0 0 0 10 0 0 其中：当年财政拨款 64 63.5 63.5 上年结转资金 其他资金 "
+            "年度总体目标 预期目标 完成年度任务")
+    found = _b009(text)
+    assert len(found) == 1
+    assert text[found[0].start:found[0].end] == "0 0 0"
+    assert "为0" in found[0].message and "执行率应为100%" in found[0].message
+
+
+def test_one_cell_per_line_is_read_like_one_line():
+    text = HEAD6.replace(" ", "\n") + "年度资金总额\n0\n0\n0\n10\n0\n0\n其中：当年财政拨款\n64\n63.5\n63.5\n上年结转资金\n其他资金\n"
+    assert len(_b009(text)) == 1
+
+
+def test_total_name_printed_after_the_figures():
+    text = ("全年预算数（A） 全年执行数（B） 905.42 880.10 其中：中央财政资金 400.00 400.00 省级财政资金 "
+            "305.40 290.00 县级财政资金 200.00 190.10 年度资金总额 资金管理情况")
+    found = _b009(text)
+    assert len(found) == 1 and found[0].suggestion == "905.40"
+    assert text[found[0].start:found[0].end] == "905.42"
+
+
+def test_total_below_filled_sources_with_blank_source_is_flagged_above_is_not():
+    below = HEAD6 + "年度资金总额 70 70 66 10 94.29% 9.43 其中：当年财政拨款 60 60 58 上年结转资金 15 15 12 其他资金"
+    above = HEAD6 + "年度资金总额 90 90 86 10 95.56% 9.56 其中：当年财政拨款 60 60 58 上年结转资金 15 15 12 其他资金"
+    assert len(_b009(below)) == 1
+    assert _b009(above) == []  # 其他资金 blank: it may hold the 15 the total has in excess
+
+
+@pytest.mark.parametrize("text", [
+    # the total's row lost a cell (five figures under six columns): positions unknown
+    HEAD6 + "年度资金总额 30 30 10 100% 10 其中：当年财政拨款 30 30 100% 上年结转资金 其他资金",
+    # unnamed first row that does not fill every column
+    HEAD6 + "20000.00 20000.00 4.52 其中：当年财政拨款 0 0 — 上年结转资金 0 0 — 其他资金 0 0 —",
+    # sources left at 0 under a filled total: unfilled, not added up wrongly
+    HEAD6 + "年度资金总额 50 50 50 10 100% 10 其中：当年财政拨款 0 0 0 上年结转资金 0 0 0 其他资金 0 0 0",
+    # a 其中 inside the sources: a part of a part
+    HEAD6 + "年度资金总额 50 50 50 10 100% 10 其中：当年财政拨款 40 40 40 其中：专项资金 10 10 10",
+    # figures and names in prose, no header of columns
+    "年度资金总额50万元，其中：当年财政拨款40万元，上年结转资金10万元。",
+    # rounding: five two-decimal parts and their total differ by 0.02 at most
+    "全年预算数（A） 全年执行数（B） 100.02 100.00 其中：中央财政资金 20.00 20.00 省级财政资金 20.00 20.00 "
+    "市级财政资金 20.00 20.00 县级财政资金 20.00 20.00 其他资金 20.00 20.00 年度资金总额",
+])
+def test_left_alone(text):
+    assert _b009(text) == []
+
+
+def test_blocks_inside_a_pipe_table_are_left_to_the_table_rules():
+    text = ("| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 |\n|---|---|---|---|\n"
+            "| 年度资金总额 | 0 | 0 | 0 |\n| 其中：当年财政拨款 | 64 | 63.5 | 63.5 |\n")
+    ctx = CheckContext(text, "<t>")
+    assert ctx.tables and funds_blocks(ctx) == []
+
+
+def test_sum_agrees_is_strict_at_the_rounding_bound():
+    six = [2] * 6
+    assert sum_agrees(Decimal("100.02"), Decimal("100.00"), six)
+    assert not sum_agrees(Decimal("100.03"), Decimal("100.00"), six)
+    assert not sum_agrees(Decimal("8"), Decimal("7"), [0, 0, 0])
+    assert sum_agrees(Decimal("8"), Decimal("8"), [0, 0])
