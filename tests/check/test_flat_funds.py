@@ -87,3 +87,12 @@ def test_sum_agrees_is_strict_at_the_rounding_bound():
     assert not sum_agrees(Decimal("100.03"), Decimal("100.00"), six)
     assert not sum_agrees(Decimal("8"), Decimal("7"), [0, 0, 0])
     assert sum_agrees(Decimal("8"), Decimal("8"), [0, 0])
+
+
+@pytest.mark.parametrize("total,flagged", [("100.03", True), ("100.02", False), ("100.00", False)])
+def test_table_total_rounding_bound_is_strict_for_b001_too(total, flagged):
+    rows = "".join(f"| 第{i}项 | 20.00 |\n" for i in range(1, 6))
+    text = f"| 项目 | 金额（万元） |\n|---|---|\n{rows}| 合计 | {total} |\n"
+    source = source_from_text(text, path="<t>", kind="txt", join_lines=False)
+    codes = [f.code for f in check_source(source, select_rules(["B001"]))]
+    assert ("B001" in codes) is flagged
