@@ -96,3 +96,31 @@ def test_table_total_rounding_bound_is_strict_for_b001_too(total, flagged):
     source = source_from_text(text, path="<t>", kind="txt", join_lines=False)
     codes = [f.code for f in check_source(source, select_rules(["B001"]))]
     assert ("B001" in codes) is flagged
+
+
+def _codes(text: str, code: str) -> list:
+    source = source_from_text(text, path="<t>", kind="txt", join_lines=False)
+    return [f for f in check_source(source, select_rules([code])) if f.code == code]
+
+
+def test_b008_reads_indicator_rows_of_a_form_flattened_with_spaces():
+    text = ("一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标 数量指标 入户核查户数 ≥120户 126 "
+            "15 12 质量指标 核查准确率 ≥98% 99% 15 15")
+    found = _codes(text, "B008")
+    assert len(found) == 1 and text[found[0].start:found[0].end] == "12" and found[0].suggestion == "15"
+
+
+@pytest.mark.parametrize("text", [
+    # no 分值 得分 header on the line: figures in prose are not cells
+    "入户核查户数 ≥120户 126 15 12，核查准确率 ≥98% 99% 15 15",
+    # the target missed: docking points is right
+    "三级指标 年度指标值 实际完成值 分值 得分 入户核查户数 ≥120户 110 15 12 核查准确率 ≥98% 99% 15 15",
+    # a different unit in the actual cell: not comparable
+    "三级指标 年度指标值 实际完成值 分值 得分 入户核查户数 ≥120户 126次 15 12 核查准确率 ≥98% 99% 15 15",
+])
+def test_b008_flattened_rows_left_alone(text):
+    assert _codes(text, "B008") == []
+
+
+def test_b008_bare_actual_takes_the_targets_unit_in_a_pipe_row():
+    assert len(_codes("| 数量指标 | 培训人数 | ≥300人 | 320 | 20 | 18 |\n", "B008")) == 1
