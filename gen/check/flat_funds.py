@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..core.forms import layout as L
+from ..core.forms.parse import MONEY_HEADS
 from .context import CheckContext
-from .flat_tables import in_table
 from .forms_find import inside_form
 from .tables import Number, parse_cell, roles
 
@@ -37,7 +37,10 @@ AMOUNT_ROLES = ("budget", "actual")
 HEADER_ROLES = AMOUNT_ROLES + ("weight", "rate", "score")
 MAX_SOURCES = 8
 MAX_LABEL_TOKENS = 6
-_TOKEN = re.compile(r"\S+")
+MAX_NOTE_TOKENS = 4
+# A cell's words: runs without spaces or "|", so a pipe table's rows read like flattened text
+_TOKEN = re.compile(r"[^\s|]+")
+_RULE_LINE = re.compile(r":?-{3,}:?")  # a Markdown table's |---|---| line
 _HEADER_START = re.compile(r"(?:年初|全年|调整后?)预算数?")
 _PAREN = re.compile(r"[（(][^（）()]{0,20}[）)]")
 _PLACEHOLDER = re.compile(r"[-—–/／\\…·]{1,3}|无")
@@ -67,6 +70,7 @@ class FundsBlock:
     headers: tuple[str, ...]  # the header's words, parentheses removed
     total: FundsRow
     sources: tuple[FundsRow, ...]
+    closed: bool = True  # the reading stopped at words, not at a row of figures it could not name
 
     @property
     def amount_columns(self) -> int:
@@ -81,20 +85,28 @@ def funds_blocks(ctx: CheckContext) -> list[FundsBlock]:
         out: list[FundsBlock] = []
         pos = 0
         for m in _HEADER_START.finditer(c.text):
-            if m.start() < pos or in_table(c, m.start()) or inside_form(c, m.start()):
+            if m.start() < pos or inside_form(c, m.start()):
                 continue
-            tokens = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(c.text, m.start(), m.start() + 2000)]
+            tokens = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(c.text, m.start(), m.start() + 2000)
+                      if not _RULE_LINE.fullmatch(t.group())]
             block, used = _read_block(tokens)
             if block is not None:
                 out.append(block)
-                pos = tokens[used - 1][1]
+            pos = tokens[max(used, 1) - 1][1]  # the rest of a header is not a header of its own
         return out
 
     return ctx.memo("flat_funds", build)
 
 
-def _header(tokens: list) -> tuple[list[str], list[str], int]:
-    """The column roles and words of a header starting at ``tokens[0]``, and its length in tokens."""
+def judged_total(ctx: CheckContext, start: int, end: int) -> bool:
+    """A total row read here (B009 judges it against its sources) overlaps ``start``..``end``:
+    B001 leaves the 其中 rows under it alone, so one error gives one finding."""
+    return any(b.total.start < end and start < b.total.end for b in funds_blocks(ctx))
+
+
+def _header(tokens: list) -> tuple[list[str], list[str], int, bool]:
+    """The column roles and words of a header starting at ``tokens[0]``, its length in tokens, and
+    whether a note column (原因) closes it: then a row may end with a cell of words."""
     r = roles()
     kinds: list[str] = []
     words: list[str] = []
@@ -110,17 +122,18 @@ def _header(tokens: list) -> tuple[list[str], list[str], int]:
         kinds.append(role)
         words.append(word)
         k += 1
-    return kinds, words, k
+    note = k < len(tokens) and L.key(tokens[k][2]) in MONEY_HEADS["reason"]
+    return kinds, words, k + note, note
 
 
 def _read_block(tokens: list) -> tuple[Optional[FundsBlock], int]:
-    kinds, words, k = _header(tokens)
+    kinds, words, k, note = _header(tokens)
     n_amount = next((i for i, kind in enumerate(kinds) if kind not in AMOUNT_ROLES), len(kinds))
     if len(kinds) < 2 or "actual" not in kinds[:n_amount] or "budget" not in kinds[:n_amount]:
         return None, k
     if any(kind in AMOUNT_ROLES for kind in kinds[n_amount:]):
         return None, k  # amount columns not leading: positions of a source's figures are unknown
-    rows = _rows(tokens, k)
+    rows, stop = _rows(tokens, k, note)
     if len(rows) < 2:
         return None, k
     total, sources = rows[0], rows[1:]
@@ -130,21 +143,34 @@ def _read_block(tokens: list) -> tuple[Optional[FundsBlock], int]:
         return None, k
     if any(_BREAKDOWN.match(s.label) for s in sources[1:]):
         return None, k  # a 其中 inside the sources: parts of a part, which a plain sum would count twice
-    if len(total.cells) not in ((len(kinds), n_amount) if total.label else (len(kinds),)):
+    if not _fits(total, kinds, n_amount, named=bool(total.label)):
         return None, k  # a total without its name must fill every column: nothing else says where it ends
-    if any(len(s.cells) not in (0, n_amount, len(kinds)) for s in sources):
+    if not all(_fits(s, kinds, n_amount) for s in sources):
         return None, k
     for row in rows:
         for cell in row.cells[:n_amount]:
             if cell.number is not None and (cell.number.unit not in _UNITS or cell.number.comparator):
                 return None, k
-    used = next((i for i, t in enumerate(tokens) if t[0] >= rows[-1].end), len(tokens))
-    return FundsBlock(tuple(kinds), tuple(words), total, tuple(sources)), used
+    closed = not any(_cell(*t) is not None and _cell(*t).number is not None  # type: ignore[union-attr]
+                     for t in tokens[stop:stop + MAX_NOTE_TOKENS])
+    return FundsBlock(tuple(kinds), tuple(words), total, tuple(sources), closed), stop
 
 
-def _rows(tokens: list, k: int) -> list[FundsRow]:
+def _fits(row: FundsRow, kinds: list[str], n_amount: int, named: bool = True) -> bool:
+    """The row's count of cells says which column each is in: every column; the amounts only (a
+    named row); none; or the amounts then the rate (a percentage), the cells after it left blank."""
+    n = len(row.cells)
+    if n == len(kinds) or (named and n == n_amount) or (named and n == 0):
+        return True
+    return named and n_amount < n < len(kinds) and kinds[n_amount] == "rate" \
+        and (rate := row.cells[n_amount].number) is not None and rate.percent
+
+
+def _rows(tokens: list, k: int, note: bool = False) -> tuple[list[FundsRow], int]:
     """Name-then-figures rows after the header: the first (the total, whose name may be
-    missing), then sources; reading stops at the first name that is neither."""
+    missing), then sources; reading stops at the first name that is neither. With a note
+    column, the words after a row's figures are its note when a source's name follows soon.
+    Also gives the index of the token where reading stopped."""
     rows: list[FundsRow] = []
     label: list[tuple[int, int, str]] = []
     cells: list[FundsCell] = []
@@ -153,7 +179,8 @@ def _rows(tokens: list, k: int) -> list[FundsRow]:
         if label or cells:
             start = label[0][0] if label else cells[0].start
             end = cells[-1].end if cells else label[-1][1]
-            rows.append(FundsRow(_squash(label), start, end, tuple(cells)))
+            filled = any(c.number is not None for c in cells)  # "其他资金 / /": a blank row
+            rows.append(FundsRow(_squash(label), start, end, tuple(cells) if filled else ()))
 
     while k < len(tokens) and len(rows) <= MAX_SOURCES:
         start, end, word = tokens[k]
@@ -170,12 +197,26 @@ def _rows(tokens: list, k: int) -> list[FundsRow]:
             continue
         name = _squash([tokens[k]])
         if not (_is_source(name) or (_is_total(name) and not rows and not cells)):
-            break
+            nxt = _next_source(tokens, k) if note and cells else None
+            if nxt is None:
+                break
+            k = nxt  # the row's 原因 cell: skipped, it is not a row of its own
+            continue
         close()
         label, cells = [tokens[k]], []
         k += 1
     close()
-    return rows
+    return rows, k
+
+
+def _next_source(tokens: list, k: int) -> Optional[int]:
+    """The index of a source's name within a few word tokens after ``k`` (the words between are a note)."""
+    for j in range(k + 1, min(k + 1 + MAX_NOTE_TOKENS, len(tokens))):
+        if _cell(*tokens[j]) is not None:
+            return None
+        if _is_source(tokens[j][2]):
+            return j
+    return None
 
 
 def _cell(start: int, end: int, word: str) -> Optional[FundsCell]:

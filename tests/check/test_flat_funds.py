@@ -74,11 +74,14 @@ def test_left_alone(text):
     assert _b009(text) == []
 
 
-def test_blocks_inside_a_pipe_table_are_left_to_the_table_rules():
+def test_blocks_inside_a_recognised_form_are_left_to_the_f_rules():
     text = ("| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 |\n|---|---|---|---|\n"
-            "| 年度资金总额 | 0 | 0 | 0 |\n| 其中：当年财政拨款 | 64 | 63.5 | 63.5 |\n")
+            "| 年度资金总额 | 0 | 0 | 0 |\n| 其中：当年财政拨款 | 64 | 63.5 | 63.5 |\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n| 产出指标 | 数量指标 | 培训人数 | 50 | 50 |\n")
     ctx = CheckContext(text, "<t>")
-    assert ctx.tables and funds_blocks(ctx) == []
+    from gen.check.forms_find import forms
+
+    assert forms(ctx) and funds_blocks(ctx) == []
 
 
 def test_sum_agrees_is_strict_at_the_rounding_bound():
@@ -124,3 +127,23 @@ def test_b008_flattened_rows_left_alone(text):
 
 def test_b008_bare_actual_takes_the_targets_unit_in_a_pipe_row():
     assert len(_codes("| 数量指标 | 培训人数 | ≥300人 | 320 | 20 | 18 |\n", "B008")) == 1
+
+
+def test_pipe_table_funds_block_gives_one_finding_not_two():
+    text = ("| 项目资金（万元） | 全年预算数（A） | 全年执行数（B） | 执行率 |\n|---|---|---|---|\n"
+            "| 年度资金总额 | 0 | 0 | 0% |\n| 其中：当年财政拨款 | 64.00 | 63.50 | 99.22% |\n"
+            "| 上年结转资金 | | | |\n| 其他资金 | | | |\n| 资金管理情况 | 良好 | | |\n")
+    source = source_from_text(text, path="<t>", kind="txt", join_lines=False)
+    codes = [f.code for f in check_source(source, select_rules(["B"]))]
+    assert codes.count("B009") == 1 and "B001" not in codes
+
+
+def test_sichuan_layout_with_note_column_is_read():
+    text = ("年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 |\n"
+            "总额 | 12.00 | 15.00 | 14.50 | 96.67% | 10 | 9.67 | 说明：执行率未达到90%的需说明原因 |\n"
+            "其中:财政资金 | 12.00 | 12.00 | 11.50 | 95.83% | / | / |\n"
+            "财政专户管理资金 | 0.00 | 0.00 | 0.00 | 0.00% | / | / |\n"
+            "单位资金 | 0.00 | 2.00 | 2.00 | 100.00% | / | / |\n"
+            "其他资金 | 0.00 | 0.00 | 0.00 | 0.00% | / | / |\n绩效指标(90分) | 一级指标 |\n")
+    found = _codes(text, "B009")
+    assert len(found) == 1 and "14.00" in found[0].message  # 调整后预算数 15.00 over 12.00 + 0.00 + 2.00

@@ -69,7 +69,7 @@ def _judge(block: FundsBlock) -> Optional[Finding]:
         if summed == 0:
             continue  # sources left at 0 under a filled total: not filled in, not added up wrongly
         decimals = [total.number.decimals] + [c.number.decimals for c in parts]  # type: ignore[union-attr]
-        complete = len(parts) == len(block.sources)
+        complete = block.closed and len(parts) == len(block.sources)
         if total.number.value == 0 and summed > 0:  # type: ignore[union-attr]
             zero.append(col)
         elif (complete or summed > total.number.value) \
