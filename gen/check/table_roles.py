@@ -81,7 +81,7 @@ def _load_section(raw: dict, key: str) -> tuple[tuple[str, tuple[str, ...], tupl
 
 
 _WORD_LISTS = ("rate_scored_rows", "count_units", "money_units", "funds_total_rows", "funds_source_endings",
-               "percent_words")
+               "percent_words", "change_words")
 
 
 def _load_words(raw: dict) -> dict:
@@ -108,9 +108,9 @@ def _load_words(raw: dict) -> dict:
 
 
 def _matcher(name: str, words: tuple[str, ...]):
-    """How a list's words are matched: row labels contain them (rate_scored_rows), names end
+    """How a list's words are matched: texts contain them (rate_scored_rows, change_words), names end
     with them (``*_endings``), units and fixed names are them."""
-    if name == "rate_scored_rows":
+    if name in ("rate_scored_rows", "change_words"):
         return lambda t: any(w in t for w in words)
     if name.endswith("_endings"):
         return lambda t: t.endswith(words)

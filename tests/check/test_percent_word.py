@@ -36,3 +36,17 @@ def test_flagged_with_the_percent_sign_as_suggestion(text, span, suggestion):
 ])
 def test_left_alone(text):
     assert _b010(text) == []
+
+
+def test_a_level_target_in_points_is_flagged():
+    found = _b010("一级指标 三级指标 年度指标值 实际完成值 服务对象满意度 ≥85个百分点 92%")
+    assert len(found) == 1 and found[0].suggestion == "≥85%"
+
+
+@pytest.mark.parametrize("text", [
+    "贫困发生率较上年降低≥1个百分点。",
+    "| 三级指标 | 年度指标值 |\n|---|---|\n| 登记失业率增幅 | ≤0.3个百分点 |",
+    "全年财政收入占比提高2个百分点。",
+])
+def test_a_change_in_points_is_left_alone(text):
+    assert _b010(text) == []
