@@ -41,7 +41,11 @@ MAX_NOTE_TOKENS = 4
 # A cell's words: runs without spaces or "|", so a pipe table's rows read like flattened text
 _TOKEN = re.compile(r"[^\s|]+")
 _RULE_LINE = re.compile(r":?-{3,}:?")  # a Markdown table's |---|---| line
-_HEADER_START = re.compile(r"(?:年初|全年|调整后?)预算数?")
+# A header's first budget word (预算数 alone, as 湖北's form has it, only as a whole cell), and an actual
+# word close after it: a cheap test before the block is cut into tokens.
+_HEADER_START = re.compile(r"(?:年初|全年|调整后?)预算数?|(?<![\S])预算数(?=[\s|（(])")
+_ACTUAL_NEAR = re.compile(r"执行数|决算数|支出数|实际支出")
+HEADER_REACH = 80
 _PAREN = re.compile(r"[（(][^（）()]{0,20}[）)]")
 _PLACEHOLDER = re.compile(r"[-—–/／\\…·]{1,3}|无")
 _BREAKDOWN = re.compile(r"^其中[：:]?")
@@ -85,7 +89,8 @@ def funds_blocks(ctx: CheckContext) -> list[FundsBlock]:
         out: list[FundsBlock] = []
         pos = 0
         for m in _HEADER_START.finditer(c.text):
-            if m.start() < pos or inside_form(c, m.start()):
+            if m.start() < pos or not _ACTUAL_NEAR.search(c.text, m.end(), m.end() + HEADER_REACH) \
+                    or inside_form(c, m.start()):
                 continue
             tokens = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(c.text, m.start(), m.start() + 2000)
                       if not _RULE_LINE.fullmatch(t.group())]

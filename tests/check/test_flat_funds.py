@@ -147,3 +147,10 @@ def test_sichuan_layout_with_note_column_is_read():
             "其他资金 | 0.00 | 0.00 | 0.00 | 0.00% | / | / |\n绩效指标(90分) | 一级指标 |\n")
     found = _codes(text, "B009")
     assert len(found) == 1 and "14.00" in found[0].message  # 调整后预算数 15.00 over 12.00 + 0.00 + 2.00
+
+
+def test_bare_budget_and_actual_headers_are_read():
+    text = "项目资金 预算数 执行数 执行率 年度资金总额 50.00 48.00 96% 其中：财政资金 40.00 38.00 其他资金 12.00 10.00 绩效目标"
+    found = _codes(text, "B009")
+    assert len(found) == 1 and found[0].suggestion == "52.00"
+    assert _codes("各单位预算数 执行数均已公开，年度资金总额 50.00 其中：财政资金 40.00", "B009") == []
