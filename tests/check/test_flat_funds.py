@@ -154,3 +154,24 @@ def test_bare_budget_and_actual_headers_are_read():
     found = _codes(text, "B009")
     assert len(found) == 1 and found[0].suggestion == "52.00"
     assert _codes("各单位预算数 执行数均已公开，年度资金总额 50.00 其中：财政资金 40.00", "B009") == []
+
+
+def _form_with_sources(total: str, other: str) -> str:
+    from gen.check.rules._form_examples import HEAD, IND_HEAD
+
+    return (HEAD + f"| | 年度资金总额 | | {total} | 10 | 100.00% | 10 |\n"
+            + "| | 其中：当年财政拨款 | | 300.50 | 300.50 | 300.50 | | | |\n"
+            + "| | 上年结转资金 | | 20.25 | 20.25 | 20.25 | | | |\n"
+            + f"| | 其他资金 | | {other} | | | |\n" + IND_HEAD
+            + "| | 产出指标 | 数量指标 | 巡查次数 | ≥12次 | 12次 | 90 | 90 | |\n")
+
+
+@pytest.mark.parametrize("total,other,flagged", [
+    ("330.78 | 330.78 | 330.78", "10.00 | 10.00 | 10.00", True),  # 0.03 over three filled sources
+    ("330.77 | 330.77 | 330.77", "10.00 | 10.00 | 10.00", True),  # 0.02: four rounded figures stay below it
+    ("330.76 | 330.76 | 330.76", "10.00 | 10.00 | 10.00", False),  # 0.01: within rounding
+    ("345.00 | 345.00 | 345.00", " | | ", False),  # 其他资金 left blank: the total may hold it
+])
+def test_f008_total_equals_its_three_filled_sources(total, other, flagged):
+    found = _codes(_form_with_sources(total, other), "F008")
+    assert bool(found) is flagged
