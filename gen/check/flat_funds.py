@@ -80,6 +80,17 @@ class FundsBlock:
     def amount_columns(self) -> int:
         return sum(1 for r in self.roles if r in AMOUNT_ROLES)
 
+    def rate_cell(self, row: FundsRow) -> Optional[FundsCell]:
+        """The row's 执行率 cell: in its column when the row fills every column, else the
+        percentage right after the amounts (the 分值 cell between left blank)."""
+        if "rate" not in self.roles:
+            return None
+        if len(row.cells) == len(self.roles):
+            return row.cells[self.roles.index("rate")]
+        if len(row.cells) > self.amount_columns and _is_rate(row.cells[self.amount_columns]):
+            return row.cells[self.amount_columns]
+        return None
+
 
 def funds_blocks(ctx: CheckContext) -> list[FundsBlock]:
     """Every flattened funds block of the text (memoised); tables the reader rebuilt and
@@ -148,7 +159,7 @@ def _read_block(tokens: list) -> tuple[Optional[FundsBlock], int]:
         return None, k
     if any(_BREAKDOWN.match(s.label) for s in sources[1:]):
         return None, k  # a 其中 inside the sources: parts of a part, which a plain sum would count twice
-    if not _fits(total, kinds, n_amount, named=bool(total.label)):
+    if not _fits(total, kinds, n_amount, named=bool(total.label), total=True):
         return None, k  # a total without its name must fill every column: nothing else says where it ends
     if not all(_fits(s, kinds, n_amount) for s in sources):
         return None, k
@@ -161,14 +172,21 @@ def _read_block(tokens: list) -> tuple[Optional[FundsBlock], int]:
     return FundsBlock(tuple(kinds), tuple(words), total, tuple(sources), closed), stop
 
 
-def _fits(row: FundsRow, kinds: list[str], n_amount: int, named: bool = True) -> bool:
+def _fits(row: FundsRow, kinds: list[str], n_amount: int, named: bool = True, total: bool = False) -> bool:
     """The row's count of cells says which column each is in: every column; the amounts only (a
     named row); none; or the amounts then the rate (a percentage), the cells after it left blank."""
     n = len(row.cells)
     if n == len(kinds) or (named and n == n_amount) or (named and n == 0):
         return True
-    return named and n_amount < n < len(kinds) and kinds[n_amount] == "rate" \
-        and (rate := row.cells[n_amount].number) is not None and rate.percent
+    # A source's blank 分值 may stand between its amounts and its rate (年初 全年 执行 分值 执行率 得分);
+    # the total's 分值 is filled, so a percentage right after its amounts means a cell went missing.
+    between = kinds[n_amount:kinds.index("rate")] if "rate" in kinds else ["?"]
+    return named and n_amount < n < len(kinds) and all(k == "weight" for k in between) \
+        and not (total and between) and _is_rate(row.cells[n_amount])
+
+
+def _is_rate(cell: FundsCell) -> bool:
+    return cell.number is not None and cell.number.percent
 
 
 def _rows(tokens: list, k: int, note: bool = False) -> tuple[list[FundsRow], int]:

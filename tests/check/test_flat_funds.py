@@ -175,3 +175,17 @@ def _form_with_sources(total: str, other: str) -> str:
 def test_f008_total_equals_its_three_filled_sources(total, other, flagged):
     found = _codes(_form_with_sources(total, other), "F008")
     assert bool(found) is flagged
+
+
+def test_b007_rate_on_a_zero_budget_in_a_flattened_funds_block():
+    text = (HEAD6 + "年度资金总额 45 45 44 10 97.78% 9.78 其中：当年财政拨款 45 45 44 97.78% 上年结转资金 0 0 0 100% "
+            "其他资金 年度总体目标")
+    found = _codes(text, "B007")
+    assert len(found) == 1 and text[found[0].start:found[0].end] == "100%"
+    assert _codes(text.replace("0 0 0 100%", "0 0 0 0%"), "B007") == []
+
+
+def test_a_total_row_missing_a_cell_before_its_rate_is_not_read():
+    # 年初预算数 blank and lost: 30 30 10 100% 10 would put the 分值 10 among the amounts
+    text = HEAD6 + "年度资金总额 30 30 10 100% 10 其中：当年财政拨款 30 30 30 上年结转资金 其他资金"
+    assert _codes(text, "B009") == []
