@@ -46,6 +46,7 @@ _RULE_LINE = re.compile(r":?-{3,}:?")  # a Markdown table's |---|---| line
 _HEADER_START = re.compile(r"(?:年初|全年|调整后?)预算数?|(?<![\S])预算数(?=[\s|（(])")
 _ACTUAL_NEAR = re.compile(r"执行数|决算数|支出数|实际支出")
 HEADER_REACH = 80
+BLOCK_REACH = 1200  # characters after a header read as its block: eight rows with a long 原因 note
 _PAREN = re.compile(r"[（(][^（）()]{0,20}[）)]")
 _PLACEHOLDER = re.compile(r"[-—–/／\\…·]{1,3}|无")
 _BREAKDOWN = re.compile(r"^其中[：:]?")
@@ -103,7 +104,7 @@ def funds_blocks(ctx: CheckContext) -> list[FundsBlock]:
             if m.start() < pos or not _ACTUAL_NEAR.search(c.text, m.end(), m.end() + HEADER_REACH) \
                     or inside_form(c, m.start()):
                 continue
-            tokens = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(c.text, m.start(), m.start() + 2000)
+            tokens = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(c.text, m.start(), m.start() + BLOCK_REACH)
                       if not _RULE_LINE.fullmatch(t.group())]
             block, used = _read_block(tokens)
             if block is not None:
