@@ -201,3 +201,10 @@ def test_b003_rate_of_a_flattened_funds_row(rate, flagged):
 def test_b003_flattened_rate_capped_at_100_when_spent_above_budget_is_left_alone():
     text = HEAD6 + "年度资金总额 150 150 156 10 100% 10 其中：当年财政拨款 150 150 156 上年结转资金 其他资金 年度总体目标"
     assert _codes(text, "B003") == []
+
+
+def test_sources_printed_under_their_whole_without_qizhong_are_not_counted_twice():
+    text = ("全年预算数（A） 全年执行数（B） 100.00 98.00 其中：当年财政拨款 100.00 98.00 中央财政资金 60.00 59.00 "
+            "省级财政资金 40.00 39.00 上年结转资金 0 0 其他资金 0 0 年度资金总额 资金管理情况")
+    assert _codes(text, "B009") == []
+    assert len(_codes(text.replace("100.00 98.00 其中", "101.00 98.00 其中"), "B009")) == 1

@@ -73,7 +73,8 @@ def _judge(block: FundsBlock) -> Optional[Finding]:
         if total.number.value == 0 and summed > 0:  # type: ignore[union-attr]
             zero.append(col)
         elif (complete or summed > total.number.value) \
-                and not sum_agrees(total.number.value, summed, decimals):  # type: ignore[union-attr]
+                and not any(sum_agrees(total.number.value, _sum(r), [total.number.decimals, *(c.number.decimals for c in r)])
+                            for r in _readings(parts)):  # type: ignore[union-attr]
             # a blank source may be unfilled, so a total above its filled sources passes; below never does
             wrong.append((col, total, parts, summed, max(decimals)))
     cells = [c for c in block.total.cells[:block.amount_columns]]
@@ -92,6 +93,24 @@ def _judge(block: FundsBlock) -> Optional[Finding]:
                        + (f"；另有{_columns(block, [c for c, *_ in wrong[1:]])}也不符" if len(wrong) > 1 else ""),
                        shown)
     return None
+
+
+def _sum(cells: list[FundsCell]) -> Decimal:
+    return sum((c.number.value for c in cells), Decimal(0))  # type: ignore[union-attr]
+
+
+def _readings(parts: list[FundsCell]) -> list[list[FundsCell]]:
+    """Every source counted once, and also each reading where a run of sources adds up to the
+    source just above it (当年财政拨款 then 中央资金, 省级资金 as its unmarked parts): those
+    are left out, so that parts printed under their whole are not counted twice."""
+    out = [parts]
+    for i, head in enumerate(parts):
+        for j in range(i + 2, len(parts) + 1):
+            run = parts[i + 1:j]
+            if sum_agrees(head.number.value, _sum(run),  # type: ignore[union-attr]
+                          [head.number.decimals, *(c.number.decimals for c in run)]):  # type: ignore[union-attr]
+                out.append(parts[:i + 1] + parts[j:])
+    return out
 
 
 def _at(cells: tuple[FundsCell, ...], col: int) -> Optional[FundsCell]:
