@@ -32,6 +32,10 @@ class Roles:
         """``unit`` is one of the ``count_units`` or ``money_units``."""
         return unit in self.words.get(kind, ())
 
+    def ends_with_word(self, kind: str, text: str) -> bool:
+        """``text`` ends with one of the words of list ``kind`` (funds_source_endings)."""
+        return text.endswith(tuple(self.words.get(kind, ()))) if text else False
+
     def column_role(self, header: str) -> str:
         return _best(self.columns, squash(header))
 
@@ -76,7 +80,8 @@ def _load_section(raw: dict, key: str) -> tuple[tuple[str, tuple[str, ...], tupl
     return tuple(out)
 
 
-_WORD_LISTS = ("rate_scored_rows", "count_units", "money_units")
+_WORD_LISTS = ("rate_scored_rows", "count_units", "money_units", "funds_total_rows", "funds_source_endings",
+               "percent_words", "change_words")
 
 
 def _load_words(raw: dict) -> dict:
@@ -91,8 +96,7 @@ def _load_words(raw: dict) -> dict:
         for key, value in (("words", words), ("examples", examples)):
             if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
                 raise ValueError(f"glossary/tables.yaml words.{name}：{key} 须为非空字符串列表")
-        contains = name == "rate_scored_rows"  # row labels contain the word; units are the word
-        hit = (lambda t: any(w in t for w in words)) if contains else (lambda t: t in words)
+        hit = _matcher(name, tuple(words))
         for ex in examples:
             if not hit(ex):
                 raise ValueError(f"glossary/tables.yaml words.{name}：示例“{ex}”未被识别")
@@ -101,6 +105,16 @@ def _load_words(raw: dict) -> dict:
                 raise ValueError(f"glossary/tables.yaml words.{name}：反例“{ex}”被误识别")
         out[name] = tuple(words)
     return out
+
+
+def _matcher(name: str, words: tuple[str, ...]):
+    """How a list's words are matched: texts contain them (rate_scored_rows, change_words), names end
+    with them (``*_endings``), units and fixed names are them."""
+    if name in ("rate_scored_rows", "change_words"):
+        return lambda t: any(w in t for w in words)
+    if name.endswith("_endings"):
+        return lambda t: t.endswith(words)
+    return lambda t: t in words
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterator, Optional
 
-from ..core.numbers import sum_tolerance
+from ..core.numbers import sum_agrees
 from .tables import Cell, Number, Row, Table, roles
 
 # Columns whose figures are never added up by a total row.
@@ -53,11 +53,8 @@ class TotalCheck:
     def agrees(self) -> bool:
         """Some reading adds up to the total within the printed precision."""
         t = self.total
-        for reading, s in zip(self.readings, self.sums()):
-            slack = sum_tolerance([t.decimals] + [c.number.decimals for c in reading])  # type: ignore[union-attr]
-            if abs(s - t.value) <= slack:
-                return True
-        return False
+        return any(sum_agrees(t.value, s, [t.decimals] + [c.number.decimals for c in reading])  # type: ignore[union-attr]
+                   for reading, s in zip(self.readings, self.sums()))
 
     def suggestion(self) -> Optional[Decimal]:
         """The sum when every reading gives the same one, else None."""

@@ -196,3 +196,15 @@ def sum_tolerance(decimals: Iterable[int]) -> Decimal:
     place of every figure involved. Whole numbers are taken as exact (counts of people,
     items): they add no slack, so 3＋4 against 8 is wrong, not "within rounding"."""
     return sum((tolerance(d) for d in decimals if d > 0), Decimal(0))
+
+
+def sum_agrees(total: Decimal, summed: Decimal, decimals: Iterable[int]) -> bool:
+    """True when printed parts adding up to ``summed`` can be the rounded parts of ``total``.
+
+    Each figure rounded half-up is off by less than half a unit in its last place
+    (and at most half a unit for one of them), so the printed sum and the printed
+    total differ by strictly less than :func:`sum_tolerance`: six two-decimal
+    figures may differ by 0.02, never by 0.03. Whole numbers are exact.
+    """
+    diff = abs(total - summed)
+    return diff == 0 or diff < sum_tolerance(decimals)

@@ -39,7 +39,8 @@ def test_published_forms_give_one_finding_per_error():
         per_cell = Counter(start for code, _, start in found if code != "F005")  # F005 names two blanks per row
         assert all(n == 1 for n in per_cell.values()), (path.name, found)
     tangxi = [code for code, *_ in _findings(read_path(FORMS / "tangxi2022_published.md"))]
-    assert tangxi == ["F008", "F008", "F008"]  # the 0 total against its 90万元 source, once per column
+    # the 0 total against its 90万元 source, once per column; the target ≥100百分比 with a word for its unit
+    assert tangxi == ["F008", "F008", "F008", "B010"]
 
 
 def test_b_rules_still_judge_tables_that_are_not_forms():

@@ -8,6 +8,7 @@ from typing import Iterable
 from ...core.numbers import round_half_up, sum_tolerance
 from ..context import CheckContext
 from ..finding import Finding
+from ..flat_funds import judged_total
 from ..forms_find import inside_form
 from ..registry import Rule
 from ..table_sums import all_column_total_checks, all_total_checks, breakdown_parents, summable
@@ -79,8 +80,8 @@ def _breakdowns(ctx: CheckContext) -> Iterable[Finding]:
                 up = parent.cell(cell.col)
                 if up is None or not summable(table, cell.col, cell.number) or not summable(table, up.col, up.number):
                     continue
-                if inside_form(ctx, cell.start):
-                    continue  # a 自评表's 其中 rows are F008's
+                if inside_form(ctx, cell.start) or judged_total(ctx, parent.start, parent.end):
+                    continue  # a 自评表's 其中 rows are F008's, or B009's when its funds block was read
                 slack = sum_tolerance([cell.number.decimals, up.number.decimals])  # type: ignore[union-attr]
                 if cell.number.value > up.number.value + slack:  # type: ignore[union-attr]
                     yield Finding(

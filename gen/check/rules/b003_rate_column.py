@@ -5,9 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterable
 
-from ...core.numbers import format_percent, percent_agrees, ratio_percent
+from ...core.numbers import format_percent, percent_agrees, ratio_percent, round_half_up
 from ..context import CheckContext
 from ..finding import Finding
+from ..flat_funds import funds_blocks
 from ..forms_find import inside_form
 from ..registry import Rule
 from ..tables import percent_column, rate_cells
@@ -20,13 +21,17 @@ RULE = Rule(
     doc=(
         "表头为执行率、完成率、支出进度等的列，按同一行的执行数（B）÷预算数（A）重算；表头写明"
         "“B/A”并有“（A）”“（B）”列时按字母取列，否则取该列左侧的执行数列与预算数列（有多个预算数列时"
-        "任一组合相符即可）。识别为自评表的表格由 F003 核对，本规则不再重复报告。按所填百分数的小数位数四舍五入或截断后仍不相等时报错。"
+        "任一组合相符即可）。识别为自评表的表格由 F003 核对，本规则不再重复报告。"
+        "压成一行文字的自评表资金栏（见 B009）按本行金额同样核对，只差末位一个单位的留给 N015。按所填百分数的小数位数四舍五入或截断后仍不相等时报错。"
         "例：全年预算数100.00、全年执行数95.00，执行率填98.50%（应为95%）。"
     ),
     flag=(
         "| 项目 | 全年预算数（A） | 全年执行数（B） | 执行率（B/A） |\n|---|---|---|---|\n"
         "| 公共卫生服务 | 100.00 | 95.00 | 98.50% |",
         "项目\t预算数（万元）\t执行数（万元）\t执行率（%）\n人员经费\t550.11\t500.00\t99.00",
+        # a form flattened to one line by a web page: the total's rate copied as 100%
+        "年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 120 120 96 10 100% 10 "
+        "其中：当年财政拨款 120 120 96 上年结转资金 其他资金 年度总体目标",
     ),
     keep=(
         "| 项目 | 全年预算数（A） | 全年执行数（B） | 执行率（B/A） |\n|---|---|---|---|\n"
@@ -39,6 +44,8 @@ RULE = Rule(
         # a header shifted against its data (merged first cell dropped from the data rows)
         "预算执行情况 | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分\n"
         "总额 | 3.36 | 3.36 | 100.00% | 10 | 10 |\n其中：财政资金 | 3.36 | 3.36 | 100.00% | / | / |",
+        "年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 100 120 96 10 80% 8 "
+        "其中：当年财政拨款 100 120 96 上年结转资金 其他资金 年度总体目标",
     ),
 )
 
@@ -53,6 +60,44 @@ def _agrees(stated, b, a, bare: bool) -> bool:
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
+    seen = set()
+    for finding in _in_tables(ctx):
+        seen.add(finding.start)
+        yield finding
+    for finding in _in_funds_blocks(ctx):
+        if finding.start not in seen:
+            yield finding
+
+
+def _in_funds_blocks(ctx: CheckContext) -> Iterable[Finding]:
+    """The 执行率 of each row of a 自评表's funds block read from flattened text (flat_funds.py): B/A of
+    the row's own amounts, any budget column as A. A rate one unit off in its last place is N015's."""
+    for block in funds_blocks(ctx):
+        actual = next((i for i, role in enumerate(block.roles) if role == "actual"), None)
+        budgets = [i for i, role in enumerate(block.roles[:block.amount_columns]) if role == "budget"]
+        for row in (block.total, *block.sources):
+            cell = block.rate_cell(row)
+            if cell is None or actual is None or len(row.cells) < block.amount_columns:
+                continue
+            stated, b = cell.number, row.cells[actual].number
+            pairs = [(b.value, a.value) for i in budgets if b is not None and (a := row.cells[i].number) is not None
+                     and a.value != 0]
+            if stated is None or not stated.percent or not pairs \
+                    or any(percent_agrees(stated.value, stated.decimals, b_, a_) for b_, a_ in pairs):
+                continue
+            right = [ratio_percent(b_, a_) for b_, a_ in pairs]
+            if stated.value == 100 and any(r is not None and r > 100 for r in right):
+                continue  # spent above the budget, printed capped at 100%
+            unit = Decimal(1).scaleb(-stated.decimals)
+            if any(r is not None and abs(round_half_up(r, stated.decimals) - stated.value) <= unit for r in right):
+                continue  # a rounding slip of one unit: N015 reports it where it reads the block
+            label = row.label.rstrip("：:") or "年度资金总额"
+            yield Finding(cell.start, cell.end, RULE.code, RULE.severity,
+                          f"自评表“{label}”的执行率为{cell.text}，按本行执行数÷预算数应为{format_percent(right[-1])}",
+                          format_percent(right[-1]))
+
+
+def _in_tables(ctx: CheckContext) -> Iterable[Finding]:
     for rc in rate_cells(ctx.tables):
         table, rate, row, stated, cell = rc.table, rc.rate, rc.row, rc.stated, rc.cell
         if stated.unit not in ("%", ""):

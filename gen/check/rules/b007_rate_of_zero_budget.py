@@ -6,6 +6,7 @@ from typing import Iterable
 
 from ..context import CheckContext
 from ..finding import Finding
+from ..flat_funds import funds_blocks
 from ..registry import Rule
 from ..tables import percent_column, rate_cells
 
@@ -19,6 +20,7 @@ RULE = Rule(
         "说明原因。表中却填了100%（或别的非零比率），多是整列套用公式或照抄上一行，读者会误以为有预算并已全部执行。"
         "有多个预算数列（年初预算、全年预算）时，只有各列都为0才报告；填0或0%不报告。"
         "表格分析见 B003（识别为自评表的表格也在此检查：F003 对预算为0的行不作判断）。"
+        "网页或PDF转出、压成一行文字的自评表资金栏（见 B009）同样检查。"
         "例：“彩票公益金 | 0 | 0 | 100%”。"
     ),
     flag=(
@@ -27,6 +29,9 @@ RULE = Rule(
         "项目\t预算数（万元）\t执行数（万元）\t执行率（%）\n人员经费\t550.11\t500.00\t90.89\n专项补助\t0.00\t12.50\t100.00",
         "| 项目 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n|---|---|---|---|---|\n"
         "| 其他资金 | 0 | 0.00 | 0 | 100.00% |",
+        # a form flattened to one line by a web page
+        "全年预算数（A） 全年执行数（B） 执行率 年度资金总额 80.00 80.00 100% 其中：中央财政资金 80.00 80.00 100% "
+        "地方财政资金 0 0 100% 其他资金 资金管理情况",
     ),
     keep=(
         "| 资金来源 | 全年预算数（A） | 全年执行数（B） | 执行率（B/A） |\n|---|---|---|---|\n"
@@ -37,11 +42,41 @@ RULE = Rule(
         "| 项目 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n|---|---|---|---|---|\n"
         "| 追加项目 | 0 | 20.00 | 20.00 | 100.00% |",
         "| 项目 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 新增项目 | 0 | 0 | / |",
+        "全年预算数（A） 全年执行数（B） 执行率 年度资金总额 80.00 80.00 100% 其中：中央财政资金 80.00 80.00 100% "
+        "地方财政资金 0 0 — 其他资金 资金管理情况",
     ),
 )
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
+    seen = set()
+    for finding in _in_tables(ctx):
+        seen.add(finding.start)
+        yield finding
+    for finding in _in_funds_blocks(ctx):
+        if finding.start not in seen:
+            yield finding
+
+
+def _in_funds_blocks(ctx: CheckContext) -> Iterable[Finding]:
+    """The same in a 自评表's funds block read from flattened text (gen/check/flat_funds.py)."""
+    for block in funds_blocks(ctx):
+        budgets = [i for i, role in enumerate(block.roles[:block.amount_columns]) if role == "budget"]
+        for row in (block.total, *block.sources):
+            cell = block.rate_cell(row)
+            if cell is None or len(row.cells) < block.amount_columns:
+                continue
+            rate = cell.number
+            values = [row.cells[i].number for i in budgets]
+            if rate is None or not rate.percent or rate.value == 0 or any(v is None or v.value != 0 for v in values):
+                continue
+            label = row.label.rstrip("：:") or "年度资金总额"
+            yield Finding(cell.start, cell.end, RULE.code, RULE.severity,
+                          f"“{label}”的预算数为0，执行率无法按执行数÷预算数计算，却填为{cell.text}；应填“—”或留空，并说明原因",
+                          "—")
+
+
+def _in_tables(ctx: CheckContext) -> Iterable[Finding]:
     for rc in rate_cells(ctx.tables):
         row, stated, cell = rc.row, rc.stated, rc.cell
         if stated.value == 0:

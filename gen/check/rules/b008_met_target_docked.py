@@ -36,6 +36,7 @@ RULE = Rule(
         "（≥时不低于、≤时不高于、=时相等），得分却低于分值。\n"
         "为什么：按评分规则，完成指标值的指标得满分，只有未完成时才按比例或档次扣分；已完成却扣分，"
         "不是得分填错，就是实际完成值填错。\n"
+        "网页或PDF转出的文字把整张表压成一行、单元格以空格分隔时，在“分值 得分”表头之后同样按行形读取。\n"
         "不报的情形：未达到指标值的行；实际完成值不是数字（定性指标）的行；F001 已按评分规则核对过的行。\n"
         "示例：“资金到位及时率 | ≥ | 100 | % | 100% | 10 | 7”，实际完成100%已达到≥100%，得分应为10。"
     ),
@@ -44,8 +45,12 @@ RULE = Rule(
         "| 数量指标 | 培训人数 | ≥ | 300 | 人 | 320 | 20 | 18 |\n",
         "成本指标\t人均补助标准\t≤\t500\t元\t480\t10\t8\n",
         "| 质量指标 | 验收合格率 | ≥95% | 98% | 10 | 8 |\n",
+        # a form flattened to one line by a web page: cells separated by single spaces
+        "三级指标 年度指标值 实际完成值 分值 得分 偏差原因 档案整理合格率 ≥95% 97% 10 8 回访人数 ≥200人 230 10 10",
     ),
     keep=(
+        "三级指标 年度指标值 实际完成值 分值 得分 偏差原因 档案整理合格率 ≥95% 93% 10 8 回访人数 ≥200人 230 10 10",
+        "档案整理合格率≥95% 实际97% 权重10分 考核8分，另有回访人数 ≥200人 230 10 8",
         "| 时效指标 | 资金拨付及时率 | ≥ | 100 | % | 100% | 10 | 10 |\n",
         "| 社会效益指标 | 政策知晓率 | = | 100 | % | 98% | 10 | 9 |\n",
         "| 数量指标 | 培训人数 | ≥ | 300 | 人 | 280 | 20 | 18 |\n",
@@ -101,7 +106,7 @@ def _row(cells: list[tuple[int, str]]):
             if len(tail) < 3 or any(f is None for f in tail):
                 return None
             (actual, actual_unit), (weight, w_unit), (score, s_unit) = tail
-            if w_unit or s_unit or actual_unit != target[1] or not 0 < weight <= MAX_WEIGHT:
+            if w_unit or s_unit or actual_unit not in ("", target[1]) or not 0 < weight <= MAX_WEIGHT:
                 return None
             return comparator, target[0], actual, weight, score, cells[i + 3]
         if text not in _COMPARATORS:
@@ -131,14 +136,41 @@ def _judged_by_forms(ctx) -> frozenset[int]:
     )
 
 
+_TOKEN = re.compile(r"\S+")
+_SCORE_HEADER = re.compile(r"(?:分值|权重)\s{0,4}(?:自评)?得分")
+MIN_FLAT_TOKENS = 8
+
+
+def _flat_rows(line: str):
+    """Rows of a table flattened to one line with single spaces (a web page's or PDF's text): each
+    comparator cell starts a candidate row, read by the same shape as a separated line. Only after the
+    header words 分值 得分 (权重 得分) on the same line, so that prose is never read as cells."""
+    header = _SCORE_HEADER.search(line)
+    if header is None:
+        return
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(line, header.end())]
+    if len(tokens) < MIN_FLAT_TOKENS:
+        return
+    for i, (_, text) in enumerate(tokens):
+        if text in _COMPARATORS or _JOINED.match(text):
+            row = _row(tokens[i:i + 8])
+            if row is not None:
+                yield row
+
+
 def _rows(text: str):
-    """(offset of the line, row read by shape) for each pipe- or tab-separated line that has one."""
+    """(offset of the line, row read by shape) for each pipe- or tab-separated line that has one,
+    and for each row of a line that holds a table flattened with spaces."""
     pos = 0
     for line in text.split("\n"):
         sep = "|" if line.count("|") >= 5 else "\t" if line.count("\t") >= 5 else None
-        row = _row(_cells(line, sep)) if sep else None
-        if row is not None:
-            yield pos, row
+        if sep:
+            row = _row(_cells(line, sep))
+            if row is not None:
+                yield pos, row
+        else:
+            for row in _flat_rows(line):
+                yield pos, row
         pos += len(line) + 1
 
 

@@ -1,0 +1,272 @@
+"""The funds block of a 自评表 flattened to text: 年度资金总额 and the sources it adds up.
+
+A 自评表 copied from a web page or a PDF often comes out as one long line of
+words and figures separated by single spaces:
+
+    年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0
+    其中:本年财政拨款 90 89.974 89.974 上年结转资金 其他资金 年度总体目标 …
+
+No line or column survives, so the table reader (tables.py) cannot rebuild it.
+The funds block is the one part whose layout is fixed enough to read back: a
+header of column words (budget and actual columns first), then the total row,
+then its sources, each a name followed by its figures. The name of the total
+row may also be lost or pushed behind the figures (a PDF's merged cell), when
+the first row of figures sits right after the header and the next row starts
+with 其中. A block is read only when every row holds a count of figures the
+header explains (the total: every column, or the amount columns only; a
+source: its amounts, every column, or nothing): any other count means cells
+were dropped or moved, and the block is left alone rather than misread.
+
+Rule B009 judges the total against its sources. The words (total and source
+row names) are data in glossary/tables.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..core.forms import layout as L
+from ..core.forms.parse import MONEY_HEADS
+from .context import CheckContext
+from .forms_find import inside_form
+from .tables import Number, parse_cell, roles
+
+AMOUNT_ROLES = ("budget", "actual")
+HEADER_ROLES = AMOUNT_ROLES + ("weight", "rate", "score")
+MAX_SOURCES = 8
+MAX_LABEL_TOKENS = 6
+MAX_NOTE_TOKENS = 4
+# A cell's words: runs without spaces or "|", so a pipe table's rows read like flattened text
+_TOKEN = re.compile(r"[^\s|]+")
+_RULE_LINE = re.compile(r":?-{3,}:?")  # a Markdown table's |---|---| line
+# A header's first budget word (预算数 alone, as 湖北's form has it, only as a whole cell), and an actual
+# word close after it: a cheap test before the block is cut into tokens.
+_HEADER_START = re.compile(r"(?:年初|全年|调整后?)预算数?|(?<![\S])预算数(?=[\s|（(])")
+_ACTUAL_NEAR = re.compile(r"执行数|决算数|支出数|实际支出")
+HEADER_REACH = 80
+BLOCK_REACH = 1200  # characters after a header read as its block: eight rows with a long 原因 note
+_PAREN = re.compile(r"[（(][^（）()]{0,20}[）)]")
+_PLACEHOLDER = re.compile(r"[-—–/／\\…·]{1,3}|无")
+_BREAKDOWN = re.compile(r"^其中[：:]?")
+_UNITS = ("", "万元", "元", "万", "千元", "亿元")
+
+
+@dataclass(frozen=True)
+class FundsCell:
+    start: int
+    end: int
+    text: str
+    number: Optional[Number]  # None for a placeholder (—, /)
+
+
+@dataclass(frozen=True)
+class FundsRow:
+    label: str  # "" when the total row's name was lost or moved
+    start: int
+    end: int
+    cells: tuple[FundsCell, ...]
+
+
+@dataclass(frozen=True)
+class FundsBlock:
+    roles: tuple[str, ...]  # the header's column roles, in order (budget, budget, actual, weight …)
+    headers: tuple[str, ...]  # the header's words, parentheses removed
+    total: FundsRow
+    sources: tuple[FundsRow, ...]
+    closed: bool = True  # the reading stopped at words, not at a row of figures it could not name
+
+    @property
+    def amount_columns(self) -> int:
+        return sum(1 for r in self.roles if r in AMOUNT_ROLES)
+
+    def rate_cell(self, row: FundsRow) -> Optional[FundsCell]:
+        """The row's 执行率 cell: in its column when the row fills every column, else the
+        percentage right after the amounts (the 分值 cell between left blank)."""
+        if "rate" not in self.roles:
+            return None
+        if len(row.cells) == len(self.roles):
+            return row.cells[self.roles.index("rate")]
+        if len(row.cells) > self.amount_columns and _is_rate(row.cells[self.amount_columns]):
+            return row.cells[self.amount_columns]
+        return None
+
+
+def funds_blocks(ctx: CheckContext) -> list[FundsBlock]:
+    """Every flattened funds block of the text (memoised); tables the reader rebuilt and
+    recognised forms are left to the B and F rules."""
+
+    def build(c: CheckContext) -> list[FundsBlock]:
+        out: list[FundsBlock] = []
+        pos = 0
+        for m in _HEADER_START.finditer(c.text):
+            if m.start() < pos or not _ACTUAL_NEAR.search(c.text, m.end(), m.end() + HEADER_REACH) \
+                    or inside_form(c, m.start()):
+                continue
+            tokens = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(c.text, m.start(), m.start() + BLOCK_REACH)
+                      if not _RULE_LINE.fullmatch(t.group())]
+            block, used = _read_block(tokens)
+            if block is not None:
+                out.append(block)
+            pos = tokens[max(used, 1) - 1][1]  # the rest of a header is not a header of its own
+        return out
+
+    return ctx.memo("flat_funds", build)
+
+
+def judged_total(ctx: CheckContext, start: int, end: int) -> bool:
+    """A total row read here (B009 judges it against its sources) overlaps ``start``..``end``:
+    B001 leaves the 其中 rows under it alone, so one error gives one finding."""
+    return any(b.total.start < end and start < b.total.end for b in funds_blocks(ctx))
+
+
+def _header(tokens: list) -> tuple[list[str], list[str], int, bool]:
+    """The column roles and words of a header starting at ``tokens[0]``, its length in tokens, and
+    whether a note column (原因) closes it: then a row may end with a cell of words."""
+    r = roles()
+    kinds: list[str] = []
+    words: list[str] = []
+    k = 0
+    while k < len(tokens):
+        word = _PAREN.sub("", tokens[k][2])
+        if not word and kinds:  # "(A)" or "(B/A×100%)" printed apart from its word
+            k += 1
+            continue
+        role = r.column_role(word) if word and len(word) <= 8 else ""
+        if role not in HEADER_ROLES:
+            break
+        kinds.append(role)
+        words.append(word)
+        k += 1
+    note = k < len(tokens) and L.key(tokens[k][2]) in MONEY_HEADS["reason"]
+    return kinds, words, k + note, note
+
+
+def _read_block(tokens: list) -> tuple[Optional[FundsBlock], int]:
+    kinds, words, k, note = _header(tokens)
+    n_amount = next((i for i, kind in enumerate(kinds) if kind not in AMOUNT_ROLES), len(kinds))
+    if len(kinds) < 2 or "actual" not in kinds[:n_amount] or "budget" not in kinds[:n_amount]:
+        return None, k
+    if any(kind in AMOUNT_ROLES for kind in kinds[n_amount:]):
+        return None, k  # amount columns not leading: positions of a source's figures are unknown
+    rows, stop = _rows(tokens, k, note)
+    if len(rows) < 2:
+        return None, k
+    total, sources = rows[0], rows[1:]
+    if not (_is_total(total.label) or (not total.label and _BREAKDOWN.match(sources[0].label))):
+        return None, k
+    if not _BREAKDOWN.match(sources[0].label) and not _is_source(sources[0].label):
+        return None, k
+    if any(_BREAKDOWN.match(s.label) for s in sources[1:]):
+        return None, k  # a 其中 inside the sources: parts of a part, which a plain sum would count twice
+    if not _fits(total, kinds, n_amount, named=bool(total.label), total=True):
+        return None, k  # a total without its name must fill every column: nothing else says where it ends
+    if not all(_fits(s, kinds, n_amount) for s in sources):
+        return None, k
+    for row in rows:
+        for cell in row.cells[:n_amount]:
+            if cell.number is not None and (cell.number.unit not in _UNITS or cell.number.comparator):
+                return None, k
+    closed = not any(_cell(*t) is not None and _cell(*t).number is not None  # type: ignore[union-attr]
+                     for t in tokens[stop:stop + MAX_NOTE_TOKENS])
+    return FundsBlock(tuple(kinds), tuple(words), total, tuple(sources), closed), stop
+
+
+def _fits(row: FundsRow, kinds: list[str], n_amount: int, named: bool = True, total: bool = False) -> bool:
+    """The row's count of cells says which column each is in: every column; the amounts only (a
+    named row); none; or the amounts then the rate (a percentage), the cells after it left blank."""
+    n = len(row.cells)
+    if n == len(kinds) or (named and n == n_amount) or (named and n == 0):
+        return True
+    # A source's blank 分值 may stand between its amounts and its rate (年初 全年 执行 分值 执行率 得分);
+    # the total's 分值 is filled, so a percentage right after its amounts means a cell went missing.
+    between = kinds[n_amount:kinds.index("rate")] if "rate" in kinds else ["?"]
+    return named and n_amount < n < len(kinds) and all(k == "weight" for k in between) \
+        and not (total and between) and _is_rate(row.cells[n_amount])
+
+
+def _is_rate(cell: FundsCell) -> bool:
+    return cell.number is not None and cell.number.percent
+
+
+def _rows(tokens: list, k: int, note: bool = False) -> tuple[list[FundsRow], int]:
+    """Name-then-figures rows after the header: the first (the total, whose name may be
+    missing), then sources; reading stops at the first name that is neither. With a note
+    column, the words after a row's figures are its note when a source's name follows soon.
+    Also gives the index of the token where reading stopped."""
+    rows: list[FundsRow] = []
+    label: list[tuple[int, int, str]] = []
+    cells: list[FundsCell] = []
+
+    def close() -> None:
+        if label or cells:
+            start = label[0][0] if label else cells[0].start
+            end = cells[-1].end if cells else label[-1][1]
+            filled = any(c.number is not None for c in cells)  # "其他资金 / /": a blank row
+            rows.append(FundsRow(_squash(label), start, end, tuple(cells) if filled else ()))
+
+    while k < len(tokens) and len(rows) <= MAX_SOURCES:
+        start, end, word = tokens[k]
+        cell = _cell(start, end, word)
+        if cell is not None:
+            if label or cells or not rows:
+                cells.append(cell)
+            k += 1
+            continue
+        if label and not cells and len(label) < MAX_LABEL_TOKENS \
+                and (_open_paren(_squash(label)) or word.startswith(("(", "（"))):
+            label.append(tokens[k])  # "其他资金 (包括以前年度结转资 金)": one name over several tokens
+            k += 1
+            continue
+        name = _squash([tokens[k]])
+        if not (_is_source(name) or (_is_total(name) and not rows and not cells)):
+            nxt = _next_source(tokens, k) if note and cells else None
+            if nxt is None:
+                break
+            k = nxt  # the row's 原因 cell: skipped, it is not a row of its own
+            continue
+        close()
+        label, cells = [tokens[k]], []
+        k += 1
+    close()
+    return rows, k
+
+
+def _next_source(tokens: list, k: int) -> Optional[int]:
+    """The index of a source's name within a few word tokens after ``k`` (the words between are a note)."""
+    for j in range(k + 1, min(k + 1 + MAX_NOTE_TOKENS, len(tokens))):
+        if _cell(*tokens[j]) is not None:
+            return None
+        if _is_source(tokens[j][2]):
+            return j
+    return None
+
+
+def _cell(start: int, end: int, word: str) -> Optional[FundsCell]:
+    if _PLACEHOLDER.fullmatch(word):
+        return FundsCell(start, end, word, None)
+    number = parse_cell(word)
+    return FundsCell(start, end, word, number) if number is not None else None
+
+
+def _squash(label: list) -> str:
+    return "".join(t[2] for t in label)
+
+
+def _open_paren(text: str) -> bool:
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+
+
+def _name(label: str) -> str:
+    return L.key(_PAREN.sub("", _BREAKDOWN.sub("", label)))
+
+
+def _is_total(label: str) -> bool:
+    return bool(label) and roles().is_unit("funds_total_rows", _name(label))
+
+
+def _is_source(label: str) -> bool:
+    name = _name(label)
+    return 0 < len(name) <= 12 and roles().ends_with_word("funds_source_endings", name) \
+        and not roles().is_unit("funds_total_rows", name)
