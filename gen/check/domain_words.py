@@ -12,8 +12,10 @@ start of a line, cell or clause (四、政拨款收入…), where headings and t
 names lose it; inside a clause the shorter form is usually a phrase. Only the few hits are segmented, to make sure the
 written characters do not read as other words in their context.
 
-The words are data (glossary/domain_words.yaml) with examples that must be
-flagged and kept; they are proved the first time the list is built.
+The words are data (glossary/domain_words.yaml), one list that W005 reads
+too (its words of four characters or more, minus its ``skip``); each rule's
+section holds examples that must be flagged and kept, proved the first time
+the rule's list is built.
 """
 
 from __future__ import annotations
@@ -74,7 +76,7 @@ def _read(path: Path) -> dict:
     except (OSError, yaml.YAMLError) as exc:
         raise UserError(f"无法读取词库文件 {path}：{exc}") from None
     if not isinstance(doc, dict):
-        raise _fail("文件顶层应包含 words、flag、keep。")
+        raise _fail("文件顶层应包含 words、w005、w011。")
     return doc
 
 
@@ -103,16 +105,33 @@ def _variants(words: tuple[str, ...]) -> dict:
 
 
 @lru_cache(maxsize=1)
-def domain_words() -> DomainWords:
-    """The word list with its misspellings, built and proved once per process."""
+def word_file() -> dict:
+    """The one list of domain words and each rule's section (W005 and W011 read the same file)."""
     doc = _read(data_dir("glossary") / FILE)
     words = string_list(doc, "words", f"词库文件 {FILE}")
     bad = [w for w in words if not _WORD.fullmatch(w)]
     if bad:
         raise _fail(f"“{bad[0]}”不是{MIN_LEN}到{MAX_LEN}个汉字的词。")
+    for rule in ("w005", "w011"):
+        if not isinstance(doc.get(rule), dict):
+            raise _fail(f"缺少 {rule} 一节（该规则的 flag、keep 示例）。")
+    return {**doc, "words": words}
+
+
+def rule_examples(doc: dict, rule: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(flag, keep): the examples of one rule's section of the word file."""
+    where = f"词库文件 {FILE} 的 {rule} 一节"
+    return string_list(doc[rule], "flag", where), string_list(doc[rule], "keep", where)
+
+
+@lru_cache(maxsize=1)
+def domain_words() -> DomainWords:
+    """The word list with its misspellings, built and proved once per process."""
+    doc = word_file()
+    words = doc["words"]
     variants = _variants(words)
     lists = DomainWords(words, variants, frozenset(v[:2] for v in variants), tuple(sorted({len(v) for v in variants})),
-                        string_list(doc, "flag", f"词库文件 {FILE}"), string_list(doc, "keep", f"词库文件 {FILE}"))
+                        *rule_examples(doc, "w011"))
     _prove(lists)
     return lists
 

@@ -118,8 +118,44 @@ def test_w006_broken_word_list_names_the_file(tmp_path, monkeypatch):
     (tmp_path / "domain_words.yaml").write_text("words: [财政拨款]\nflag: [财政拨款收入。]\nkeep: [好。]\n", encoding="utf-8")
     monkeypatch.setattr(dw, "data_dir", lambda name: tmp_path)
     dw.domain_words.cache_clear()
+    dw.word_file.cache_clear()
     try:
         with pytest.raises(UserError, match="domain_words.yaml"):
             dw.domain_words()
     finally:
         dw.domain_words.cache_clear()
+        dw.word_file.cache_clear()
+
+
+def test_w005_and_w011_read_one_word_list():
+    """glossary/domain_words.yaml is the single list: W011 takes every word, W005 those of four
+    characters or more minus its skip list (words whose shortened forms are phrases: 年初预算 → 2022年预算)."""
+    from gen.check import domain_words as dw
+    from gen.check.rules import w005_compound_missing_char as w005
+
+    doc = dw.word_file()
+    w005_words = {w for form in w005.shortened_forms().values() for w, _ in form}
+    assert set(dw.domain_words().words) == set(doc["words"])
+    assert w005_words <= set(doc["words"])
+    assert "年初预算" in doc["words"] and "年初预算" not in w005_words
+    assert "基本支出" in w005_words and "满意度" not in w005_words  # three characters: W011 only
+    assert not list(w005.check(CheckContext("2022年预算收入69.06万元，退休人员3人。")))
+
+
+def test_w005_skip_must_name_listed_words(tmp_path, monkeypatch):
+    from gen.check import domain_words as dw
+    from gen.check.rules import w005_compound_missing_char as w005
+    from gen.core.errors import UserError
+
+    (tmp_path / "domain_words.yaml").write_text(
+        "words: [基本支出]\nw005: {skip: [年初预算], flag: [基本支89.50万元。], keep: [好。]}\n"
+        "w011: {flag: [基本支初。], keep: [好。]}\n", encoding="utf-8")
+    monkeypatch.setattr(dw, "data_dir", lambda name: tmp_path)
+    dw.word_file.cache_clear()
+    w005.shortened_forms.cache_clear()
+    try:
+        with pytest.raises(UserError, match="年初预算"):
+            w005.shortened_forms()
+    finally:
+        dw.word_file.cache_clear()
+        w005.shortened_forms.cache_clear()
