@@ -106,16 +106,31 @@ def _variants(words: tuple[str, ...]) -> dict:
 
 @lru_cache(maxsize=1)
 def word_file() -> dict:
-    """The one list of domain words and each rule's section (W005 and W011 read the same file)."""
+    """The one list of domain words, in groups, and each rule's section (W005 and W011 read the same file)."""
     doc = _read(data_dir("glossary") / FILE)
-    words = string_list(doc, "words", f"词库文件 {FILE}")
-    bad = [w for w in words if not _WORD.fullmatch(w)]
-    if bad:
-        raise _fail(f"“{bad[0]}”不是{MIN_LEN}到{MAX_LEN}个汉字的词。")
+    groups = doc.get("words")
+    if not isinstance(groups, dict) or not groups:
+        raise _fail("words 应为分组的词表（组名: [词, …]）。")
+    for name in groups:
+        words = string_list(groups, name, f"词库文件 {FILE} 的 words.{name}")
+        bad = [w for w in words if not _WORD.fullmatch(w)]
+        if bad:
+            raise _fail(f"“{bad[0]}”不是{MIN_LEN}到{MAX_LEN}个汉字的词。")
     for rule in ("w005", "w011"):
         if not isinstance(doc.get(rule), dict):
-            raise _fail(f"缺少 {rule} 一节（该规则的 flag、keep 示例）。")
-    return {**doc, "words": words}
+            raise _fail(f"缺少 {rule} 一节（该规则所读的 groups 及 flag、keep 示例）。")
+        unknown = [g for g in string_list(doc[rule], "groups", f"词库文件 {FILE} 的 {rule} 一节") if g not in groups]
+        if unknown:
+            raise _fail(f"{rule}.groups 中的组“{unknown[0]}”不在 words 中。")
+    return doc
+
+
+def rule_words(doc: dict, rule: str) -> tuple[str, ...]:
+    """The words of the groups one rule's section names, in file order, each once."""
+    out: dict[str, None] = {}
+    for group in doc[rule]["groups"]:
+        out.update(dict.fromkeys(doc["words"][group]))
+    return tuple(out)
 
 
 def rule_examples(doc: dict, rule: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -128,7 +143,7 @@ def rule_examples(doc: dict, rule: str) -> tuple[tuple[str, ...], tuple[str, ...
 def domain_words() -> DomainWords:
     """The word list with its misspellings, built and proved once per process."""
     doc = word_file()
-    words = doc["words"]
+    words = rule_words(doc, "w011")
     variants = _variants(words)
     lists = DomainWords(words, variants, frozenset(v[:2] for v in variants), tuple(sorted({len(v) for v in variants})),
                         *rule_examples(doc, "w011"))

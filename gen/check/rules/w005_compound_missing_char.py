@@ -31,7 +31,7 @@ from ...core.datafile import string_list
 from ...core.errors import UserError
 from ...core.glossary import load, scan
 from ..confusion import freq
-from ..domain_words import FILE, rule_examples, word_file
+from ..domain_words import FILE, rule_examples, rule_words, word_file
 from ..finding import Finding
 from ..registry import Rule
 
@@ -70,14 +70,14 @@ def _is_han(ch: str) -> bool:
 
 
 def _read_compounds() -> tuple[list[str], tuple[str, ...], tuple[str, ...]]:
-    """The shared domain word list's words of four characters or more, minus this rule's ``skip``; its examples."""
+    """The shared list's words of the groups this rule reads, of four characters or more, minus its ``skip``."""
     doc = word_file()
-    section = doc["w005"]
-    skip = string_list(section, "skip", f"词库文件 {FILE} 的 w005 一节", required=False)
-    unknown = [w for w in skip if w not in doc["words"]]
+    read = rule_words(doc, "w005")
+    skip = string_list(doc["w005"], "skip", f"词库文件 {FILE} 的 w005 一节", required=False)
+    unknown = [w for w in skip if w not in read]
     if unknown:
-        raise UserError(f"词库文件 {FILE}：w005.skip 中的“{unknown[0]}”不在 words 中。")
-    words = [w for w in doc["words"] if len(w) >= MIN_SHORT + 1 and w not in skip]
+        raise UserError(f"词库文件 {FILE}：w005.skip 中的“{unknown[0]}”不在 w005 所读的词组中。")
+    words = [w for w in read if len(w) >= MIN_SHORT + 1 and w not in skip]
     return (words, *rule_examples(doc, "w005"))
 
 
