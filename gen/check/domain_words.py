@@ -90,8 +90,15 @@ def _variants(words: tuple[str, ...]) -> dict:
         for meant in sound + shape:
             written_for.setdefault(meant, []).append(written)
 
+    # Which words hold each substring: a variant that is a piece of another domain word is no slip.
+    holders: dict[str, set] = {}
+    for x in words:
+        for i in range(len(x)):
+            for j in range(i + 1, len(x) + 1):
+                holders.setdefault(x[i:j], set()).add(x)
+
     def add(v: str, w: str, kind: str, k: int) -> None:
-        if v not in out and not freq(v) and not any(v in x for x in words if x != w):
+        if v not in out and not freq(v) and not (holders.get(v, set()) - {w}):
             out[v] = (w, kind, k)
 
     for w in words:
