@@ -87,9 +87,10 @@ def find(text: str, lists: Optional[CutWords] = None) -> list[Cut]:
     out = []
     for m in _CUT.finditer(text):
         s, e, ch = m.start(), m.end(), m.group(1)
-        words = (lists.de if text.startswith("的", e) else lists.money).get(ch)
-        if not words:
-            continue
+        before_de = text.startswith("的", e)
+        words = (lists.de if before_de else lists.money).get(ch)
+        if not words or (before_de and freq(ch + "的")):
+            continue  # 目的, 标的: the character and 的 are a word of their own
         # The character must end no word with what stands before it (名单, 专项) …
         if any(freq(text[s - k:e]) for k in (1, 2, 3) if s - k >= 0):
             continue

@@ -36,6 +36,7 @@ def test_cut_word_is_flagged(text, char, word):
         "及时更新人员名单的信息，落实专项5万元。",  # the character ends a word with what stands before it
         "1项指标未完成，单的数量不计入。",  # no word before the character
         "购置防护服3万元，支付保洁费1.2万元。",  # productive suffixes are not listed
+        "进一步明确目的，规范招标的程序。",  # the character and 的 make a word (目的, 标的)
     ],
 )
 def test_right_uses_stay_clean(text):
