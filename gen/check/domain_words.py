@@ -12,8 +12,10 @@ start of a line, cell or clause (四、政拨款收入…), where headings and t
 names lose it; inside a clause the shorter form is usually a phrase. Only the few hits are segmented, to make sure the
 written characters do not read as other words in their context.
 
-The words are data (glossary/domain_words.yaml) with examples that must be
-flagged and kept; they are proved the first time the list is built.
+The words are data (glossary/domain_words.yaml), one list that W005 reads
+too (its words of four characters or more, minus its ``skip``); each rule's
+section holds examples that must be flagged and kept, proved the first time
+the rule's list is built.
 """
 
 from __future__ import annotations
@@ -74,7 +76,7 @@ def _read(path: Path) -> dict:
     except (OSError, yaml.YAMLError) as exc:
         raise UserError(f"无法读取词库文件 {path}：{exc}") from None
     if not isinstance(doc, dict):
-        raise _fail("文件顶层应包含 words、flag、keep。")
+        raise _fail("文件顶层应包含 words、w005、w011。")
     return doc
 
 
@@ -88,8 +90,15 @@ def _variants(words: tuple[str, ...]) -> dict:
         for meant in sound + shape:
             written_for.setdefault(meant, []).append(written)
 
+    # Which words hold each substring: a variant that is a piece of another domain word is no slip.
+    holders: dict[str, set] = {}
+    for x in words:
+        for i in range(len(x)):
+            for j in range(i + 1, len(x) + 1):
+                holders.setdefault(x[i:j], set()).add(x)
+
     def add(v: str, w: str, kind: str, k: int) -> None:
-        if v not in out and not freq(v) and not any(v in x for x in words if x != w):
+        if v not in out and not freq(v) and not (holders.get(v, set()) - {w}):
             out[v] = (w, kind, k)
 
     for w in words:
@@ -103,16 +112,48 @@ def _variants(words: tuple[str, ...]) -> dict:
 
 
 @lru_cache(maxsize=1)
+def word_file() -> dict:
+    """The one list of domain words, in groups, and each rule's section (W005 and W011 read the same file)."""
+    doc = _read(data_dir("glossary") / FILE)
+    groups = doc.get("words")
+    if not isinstance(groups, dict) or not groups:
+        raise _fail("words 应为分组的词表（组名: [词, …]）。")
+    for name in groups:
+        words = string_list(groups, name, f"词库文件 {FILE} 的 words.{name}")
+        bad = [w for w in words if not _WORD.fullmatch(w)]
+        if bad:
+            raise _fail(f"“{bad[0]}”不是{MIN_LEN}到{MAX_LEN}个汉字的词。")
+    for rule in ("w005", "w011"):
+        if not isinstance(doc.get(rule), dict):
+            raise _fail(f"缺少 {rule} 一节（该规则所读的 groups 及 flag、keep 示例）。")
+        unknown = [g for g in string_list(doc[rule], "groups", f"词库文件 {FILE} 的 {rule} 一节") if g not in groups]
+        if unknown:
+            raise _fail(f"{rule}.groups 中的组“{unknown[0]}”不在 words 中。")
+    return doc
+
+
+def rule_words(doc: dict, rule: str) -> tuple[str, ...]:
+    """The words of the groups one rule's section names, in file order, each once."""
+    out: dict[str, None] = {}
+    for group in doc[rule]["groups"]:
+        out.update(dict.fromkeys(doc["words"][group]))
+    return tuple(out)
+
+
+def rule_examples(doc: dict, rule: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(flag, keep): the examples of one rule's section of the word file."""
+    where = f"词库文件 {FILE} 的 {rule} 一节"
+    return string_list(doc[rule], "flag", where), string_list(doc[rule], "keep", where)
+
+
+@lru_cache(maxsize=1)
 def domain_words() -> DomainWords:
     """The word list with its misspellings, built and proved once per process."""
-    doc = _read(data_dir("glossary") / FILE)
-    words = string_list(doc, "words", f"词库文件 {FILE}")
-    bad = [w for w in words if not _WORD.fullmatch(w)]
-    if bad:
-        raise _fail(f"“{bad[0]}”不是{MIN_LEN}到{MAX_LEN}个汉字的词。")
+    doc = word_file()
+    words = rule_words(doc, "w011")
     variants = _variants(words)
     lists = DomainWords(words, variants, frozenset(v[:2] for v in variants), tuple(sorted({len(v) for v in variants})),
-                        string_list(doc, "flag", f"词库文件 {FILE}"), string_list(doc, "keep", f"词库文件 {FILE}"))
+                        *rule_examples(doc, "w011"))
     _prove(lists)
     return lists
 

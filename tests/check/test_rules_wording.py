@@ -118,8 +118,56 @@ def test_w006_broken_word_list_names_the_file(tmp_path, monkeypatch):
     (tmp_path / "domain_words.yaml").write_text("words: [财政拨款]\nflag: [财政拨款收入。]\nkeep: [好。]\n", encoding="utf-8")
     monkeypatch.setattr(dw, "data_dir", lambda name: tmp_path)
     dw.domain_words.cache_clear()
+    dw.word_file.cache_clear()
     try:
         with pytest.raises(UserError, match="domain_words.yaml"):
             dw.domain_words()
     finally:
         dw.domain_words.cache_clear()
+        dw.word_file.cache_clear()
+
+
+def test_w005_and_w011_read_one_word_list():
+    """glossary/domain_words.yaml is the single list, in groups: W011 reads the budget and sector
+    groups, W005 the budget group's words of four characters or more minus its skip list (words
+    whose shortened forms are phrases: 年初预算 → 2022年预算; sector names shortened: 护林防火)."""
+    from gen.check import domain_words as dw
+    from gen.check.rules import w005_compound_missing_char as w005
+
+    doc = dw.word_file()
+    w005_words = {w for form in w005.shortened_forms().values() for w, _ in form}
+    assert set(dw.domain_words().words) == set(doc["words"]["budget"]) | set(doc["words"]["sector"])
+    assert w005_words <= set(doc["words"]["budget"])
+    assert "年初预算" in doc["words"]["budget"] and "年初预算" not in w005_words
+    assert "基本支出" in w005_words and "满意度" not in w005_words  # three characters: W011 only
+    assert not list(w005.check(CheckContext("2022年预算收入69.06万元，退休人员3人，做好护林防火工作。")))
+
+
+def test_sector_words_are_checked_for_misspellings():
+    from gen.check.rules import w011_domain_word_typo as w011
+
+    def got(text):
+        return [(text[f.start:f.end], f.suggestion) for f in w011.check(CheckContext(text))]
+
+    assert got("完成辖区为桥改造3座。") == [("为桥改造", "危桥改造")]  # same sound
+    assert got("开展新生入访视1200人次。") == [("新生入访视", "新生儿访视")]  # look-alike (shape_pairs.txt)
+    assert got("完成辖区危桥改造3座，开展新生儿访视1200人次，做好护林防火工作。") == []
+
+
+def test_w005_skip_must_name_listed_words(tmp_path, monkeypatch):
+    from gen.check import domain_words as dw
+    from gen.check.rules import w005_compound_missing_char as w005
+    from gen.core.errors import UserError
+
+    (tmp_path / "domain_words.yaml").write_text(
+        "words: {budget: [基本支出]}\nw005: {groups: [budget], skip: [年初预算], flag: [基本支89.50万元。], keep: [好。]}\n"
+        "w011: {groups: [budget], flag: [基本支初。], keep: [好。]}\n", encoding="utf-8")
+    monkeypatch.setattr(dw, "data_dir", lambda name: tmp_path)
+    dw.word_file.cache_clear()
+    w005.shortened_forms.cache_clear()
+    try:
+        with pytest.raises(UserError, match="年初预算"):
+            w005.shortened_forms()
+    finally:
+        dw.word_file.cache_clear()
+        w005.shortened_forms.cache_clear()

@@ -13,7 +13,9 @@ stretch that becomes a frequent word by adding one character (试运 → 试运�
 has probably lost one. The thresholds grow as the word gets shorter, because
 short words are easy to hit by chance. Two patterns need no statistics: a
 date whose 年 or 月 is dropped or doubled (2022年年3月, 20223月), and Latin
-letters in a figure (2O22年, 1O0%) as OCR leaves them.
+letters in a figure (2O22年, 1O0%) as OCR leaves them. A slip that leaves two
+single characters the segmenter reads as words (依/具 for 依据) is found from
+the other side, by gen.check.split_typos.
 
 The rule reports at info severity, and runs only when selected
 (``jixiao check --select W003``, or ``--select W``): it needs a full
@@ -28,6 +30,7 @@ import re
 from functools import lru_cache
 
 from ..analyse import Token
+from .. import split_typos
 from ..confusion import confusions, domain_ngrams, freq
 from ..finding import Finding
 from ..registry import Rule
@@ -44,7 +47,8 @@ RULE = Rule(
         "日期中的“年”“月”漏写或重复（“20223月”“2022年年3月”）；数字中混入字母（“2O22年”）。\n"
         "为什么：固定错字表只能查到登记过的错字，同音、形近的笔误和识别错误多数不在表里。\n"
         "不报的情形：能分成常用词的文字；含数字的说法（第一剂）；“年年底”“月月底”。"
-        "两个单字都成词的笔误（“加强当的建设”）目前查不出，需靠固定错字表。\n"
+        "两个单字都成词的笔误（“依具充分”“开展宜传”）另行查找：换字后成为常用词、上下文读得通得多、且全文只出现一次的才报；"
+        "反复出现的写法（地名、简称）不报。\n"
         "示例：“财政拔款收入”应为“财政拨款收入”。"
     ),
     flag=(
@@ -53,6 +57,7 @@ RULE = Rule(
         "本项目于2022年年3月启动。",
         "全年共完成2O22年度计划。",
         "新院区目前已开诊试运；下一步将全面开放。",
+        "组织开展禁毒宜传活动。",
     ),
     keep=(
         "本年财政拨款收入325.5万元。",
@@ -60,6 +65,7 @@ RULE = Rule(
         "截至2022年年底，项目全部完成。",
         "全年共完成2022年度计划。",
         "坚持以人民为中心的发展思想，推动卫生健康事业高质量发展。",
+        "组织开展禁毒宣传活动，做到应收尽收。",
     ),
 )
 
@@ -111,7 +117,11 @@ def check(ctx):
         words = [Token(t.idx, t.idx + len(t.text), t.text) for t in sent if not t.is_space]
         for f in _words(words):
             if not any(s < f.end and f.start < e for s, e in seen):
+                seen.add((f.start, f.end))
                 yield f
+    # Slips that leave two single characters, each a word (对像, 宜传): found from the other side.
+    for s, e, written, word in split_typos.find(ctx.text, sorted(seen)):
+        yield Finding(s, e, RULE.code, RULE.severity, f"“{written}”疑为“{word}”之误。", word)
 
 
 def _dates(text):

@@ -2,7 +2,8 @@
 
 W001 knows the slips someone listed; W003 (opt-in) guesses from statistics
 over the whole text. This rule sits between them: it knows the vocabulary a
-budget report is made of — the compounds in glossary/compounds.yaml (基本支出,
+budget report is made of — the words of four characters or more in the
+domain word list it shares with W011, glossary/domain_words.yaml (基本支出,
 关于印发, 中央补助, 主要工作 …) and the four-character sequences of the
 project's own report wording that are two common words (domain_ngrams.txt) —
 and looks for each of them written with one character missing. The shortened
@@ -26,12 +27,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
+from ...core.datafile import string_list
 from ...core.errors import UserError
 from ...core.glossary import load, scan
-from ...core.resources import data_dir
 from ..confusion import freq
+from ..domain_words import FILE, rule_examples, rule_words, word_file
 from ..finding import Finding
 from ..registry import Rule
 
@@ -41,7 +41,7 @@ RULE = Rule(
     severity="warning",
     summary="预决算常用词语少写了一个字",
     doc=(
-        "检查什么：预决算报告常用词语（词库 glossary/compounds.yaml：基本支出、关于印发、中央补助、主要工作等，"
+        "检查什么：预决算报告常用词语（词库 glossary/domain_words.yaml 中四字以上的词：基本支出、关于印发、中央补助、主要工作等，"
         "以及本项目语料中的常用四字词组）少写一个字，如“基本支89.50万元”“关于印《…》”“2023年央补助”“及要工作”。\n"
         "为什么：漏字的词语读不通，拼写检查往往查不出。\n"
         "不报的情形：少一个字后本身就是词的；缺字处与前后的字组成常用词的（“重要工作”“项目出现”）。\n"
@@ -59,7 +59,6 @@ RULE = Rule(
     ),
 )
 
-COMPOUNDS_FILE = "compounds.yaml"
 # A neighbour and an edge character that form a word this common are read as that word.
 JOIN_FREQ = 50
 _PARTICLES = frozenset("的和及与等")
@@ -70,22 +69,16 @@ def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-def _read_compounds() -> tuple[list[str], list[str], list[str]]:
-    path = data_dir("glossary") / COMPOUNDS_FILE
-    try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise UserError(f"词库文件 {path} 无法读取：{exc}") from None
-    lists = []
-    for key in ("compounds", "flag", "keep"):
-        value = doc.get(key) if isinstance(doc, dict) else None
-        if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
-            raise UserError(f"词库文件 {COMPOUNDS_FILE}：{key} 应为非空的文字列表。")
-        lists.append([v.strip() for v in value])
-    bad = [w for w in lists[0] if len(w) < MIN_SHORT + 1 or not all(_is_han(c) for c in w)]
-    if bad:
-        raise UserError(f"词库文件 {COMPOUNDS_FILE}：“{bad[0]}”应为四个或更多汉字。")
-    return lists[0], lists[1], lists[2]
+def _read_compounds() -> tuple[list[str], tuple[str, ...], tuple[str, ...]]:
+    """The shared list's words of the groups this rule reads, of four characters or more, minus its ``skip``."""
+    doc = word_file()
+    read = rule_words(doc, "w005")
+    skip = string_list(doc["w005"], "skip", f"词库文件 {FILE} 的 w005 一节", required=False)
+    unknown = [w for w in skip if w not in read]
+    if unknown:
+        raise UserError(f"词库文件 {FILE}：w005.skip 中的“{unknown[0]}”不在 w005 所读的词组中。")
+    words = [w for w in read if len(w) >= MIN_SHORT + 1 and w not in skip]
+    return (words, *rule_examples(doc, "w005"))
 
 
 @lru_cache(maxsize=1)
@@ -102,11 +95,11 @@ def shortened_forms() -> dict[str, tuple[tuple[str, int], ...]]:
             out[short] = out.get(short, ()) + ((word, i),)
     for text in flag:
         if not list(_hits(text, out)):
-            raise UserError(f"词库文件 {COMPOUNDS_FILE}：示例“{text}”应被发现，却没有发现。")
+            raise UserError(f"词库文件 {FILE} 的 w005 一节：示例“{text}”应被发现，却没有发现。")
     for text in keep:
         found = list(_hits(text, out))
         if found:
-            raise UserError(f"词库文件 {COMPOUNDS_FILE}：示例“{text}”不应被发现，却发现了“{found[0][2]}”。")
+            raise UserError(f"词库文件 {FILE} 的 w005 一节：示例“{text}”不应被发现，却发现了“{found[0][2]}”。")
     return out
 
 

@@ -1,0 +1,101 @@
+"""Words cut to their first character before a figure or 的: the data behind W012.
+
+A two-character word that closes a phrase is sometimes written with its first
+character only, right before an amount or the particle 的 ("体系建84.5万元"
+for 体系建设, "终端单的" for 终端单位). The character then stands alone
+between a word and the figure, where it does not belong. Such slips leave
+two single characters that are each words to the segmenter, so W003 does not
+see them; here they are found by position instead: a listed word's first
+character (glossary/cut_words.yaml), after a two-character dictionary word,
+that joins none of the one to three characters before it into a word, with
+a money figure (for the ``money`` list) or 的 (for the ``de`` list) right
+after. The lists hold only words whose first character seldom stands alone
+in that place; verbs that take an amount (补, 收) or 的 (建, 管) are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from ..core.datafile import load_yaml, string_list
+from ..core.errors import UserError
+from ..core.resources import data_dir
+from .confusion import freq
+
+FILE = "cut_words.yaml"
+_MONEY = r"\d[\d,，.]*\s*(?:万元|亿元|元)"
+_CUT = re.compile(r"(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff])(?:(?=%s)|(?=的))" % _MONEY)
+_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+@dataclass(frozen=True)
+class Cut:
+    start: int  # the lone character
+    written: str  # the character
+    words: tuple[str, ...]  # what it may have been cut from
+
+
+@dataclass(frozen=True)
+class CutWords:
+    money: dict  # first character -> words
+    de: dict
+    flag: tuple[str, ...]
+    keep: tuple[str, ...]
+
+
+def _fail(message: str) -> UserError:
+    return UserError(f"词库文件 {FILE}：{message}")
+
+
+def _index(words: tuple[str, ...], key: str) -> dict:
+    bad = [w for w in words if not _PAIR.fullmatch(w)]
+    if bad:
+        raise _fail(f"{key} 中的“{bad[0]}”不是两个汉字的词。")
+    out: dict = {}
+    for w in words:
+        out.setdefault(w[0], []).append(w)
+    return {ch: tuple(ws) for ch, ws in out.items()}
+
+
+@lru_cache(maxsize=1)
+def cut_words() -> CutWords:
+    """The lists, read and proved by their examples once per process."""
+    path = data_dir("glossary") / FILE
+    try:
+        doc = load_yaml(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UserError(f"无法读取词库文件 {path}：{exc}") from None
+    where = f"词库文件 {FILE}"
+    lists = CutWords(_index(string_list(doc, "money", where), "money"), _index(string_list(doc, "de", where), "de"),
+                     string_list(doc, "flag", where), string_list(doc, "keep", where))
+    for text in lists.flag:
+        if not find(text, lists):
+            raise _fail(f"示例“{text}”应被发现，却没有发现；请检查词表。")
+    for text in lists.keep:
+        hits = find(text, lists)
+        if hits:
+            raise _fail(f"示例“{text}”不应被发现，却发现了“{hits[0].written}”；请检查词表。")
+    return lists
+
+
+def find(text: str, lists: Optional[CutWords] = None) -> list[Cut]:
+    """Lone first characters of listed words before an amount or 的."""
+    lists = lists or cut_words()
+    out = []
+    for m in _CUT.finditer(text):
+        s, e, ch = m.start(), m.end(), m.group(1)
+        before_de = text.startswith("的", e)
+        words = (lists.de if before_de else lists.money).get(ch)
+        if not words or (before_de and freq(ch + "的")):
+            continue  # 目的, 标的: the character and 的 are a word of their own
+        # The character must end no word with what stands before it (名单, 专项) …
+        if any(freq(text[s - k:e]) for k in (1, 2, 3) if s - k >= 0):
+            continue
+        # … and follow a word of two characters, the phrase it was meant to close (体系, 终端).
+        if not freq(text[s - 2:s]):
+            continue
+        out.append(Cut(s, ch, words))
+    return out
