@@ -27,7 +27,7 @@ def test_p001_commas_and_brackets_in_chinese():
     assert [f.suggestion for f in run(p001, text)] == ["（诊室）", "，", "；"]
 
 
-@pytest.mark.parametrize("path, first", [("报告.docx", "warning"), ("报告.pdf", "warning"), ("报告.txt", "info"), ("-", "info")])
+@pytest.mark.parametrize("path, first", [("报告.docx", "warning"), ("报告.pdf", "warning"), ("报告.txt", "info"), ("报告.md", "info"), ("-", "warning")])
 def test_p001_text_in_halfwidth_throughout_gets_one_finding_and_the_rest_as_info(path, first):
     line = "本年收入120.5万元,其中财政拨款100万元;项目(一)完成。\n"
     findings = sorted(p001.check(CheckContext(line * 4, path=path)), key=lambda f: f.start)
@@ -150,3 +150,12 @@ def test_p008_full_stop_inside_a_list_of_causes():
     assert stops("项目完成，资金收回。人员调出。") == []
     assert stops("请予审查。特此报告。") == []
     assert stops("开展了培训。等级评定按期完成。") == []
+
+
+def test_p001_a_short_text_with_no_fullwidth_mark_is_written_in_halfwidth_throughout():
+    text = "主要职能:\n1、防汛抗旱调度;\n2、城镇供水保障;\n单位领导正科级1名,副科级2名,股级1名。\n"
+    findings = sorted(p001.check(CheckContext(text, path="a.txt")), key=lambda f: f.start)
+    assert len(findings) == 5 and {f.severity for f in findings} == {"info"}
+    assert findings[0].message.startswith("全文通篇使用半角标点（共5处")
+    slips = "主要职能：\n1、防汛抗旱调度；\n2、城镇供水保障;\n单位领导正科级1名,副科级2名。\n"
+    assert {f.severity for f in p001.check(CheckContext(slips, path="a.txt"))} == {"warning"}

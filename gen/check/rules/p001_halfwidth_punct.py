@@ -9,8 +9,8 @@ A text where half-width marks are the norm has one defect, not three
 hundred: the first mark carries the finding that counts them all, and every
 other mark is listed at info severity, so a reviewer sees one line and a
 fixer still gets every place. In a Word or PDF file those marks are the
-author's own, so the count is a warning; a plain-text copy has usually been
-through a web page or a converter that turns every ，into "," (annotators of
+author's own (so are the marks of text pasted in), and the count is a warning;
+a .txt or .md copy has usually been through a web page or a converter that turns every ，into "," (annotators of
 real reports could not tell such a copy from the original), so there it is
 information, not a verdict on the report.
 """
@@ -35,8 +35,8 @@ RULE = Rule(
         "为什么：公文正文应使用全角标点，半角标点排版错位，也显得不严谨。\n"
         "不报的情形：数字中的千分位（325,399.34）、时间（10:30）、英文、网址和文件名中的标点。\n"
         "示例：“负责传染病防治监督,组织开展食品安全风险监测”应为“监督，组织”；“发热门诊(诊室)”应为“（诊室）”。\n"
-        "全文通篇使用半角标点时（不少于10处，且多于全角的同类标点），只在第一处报一次并给出总数，其余各处列为提示；"
-        "Word、PDF 文件报警告，纯文本（多经网页或转换工具改过标点）报提示。"
+        "全文通篇使用半角标点时（不少于10处且多于全角的同类标点，或不少于5处且全文没有全角的同类标点），只在第一处报一次并给出总数，其余各处列为提示；"
+        "纯文本文件（.txt、.md，多经网页或转换工具改过标点）报提示，Word、PDF 和粘贴的文字报警告。"
     ),
     flag=("负责传染病防治监督,组织开展食品安全风险监测。", "发热门诊(诊室)从21间增加至42间。", "主要职责是:"),
     keep=(
@@ -89,22 +89,30 @@ def _is_item_mark(text: str, i: int) -> bool:
     return i - line_start <= 8 and _ITEM_MARK.fullmatch(text[line_start : i + 1].lstrip(" \t\u3000")) is not None
 
 
-# A text is "half-width throughout" when at least this many marks are flagged and they
-# outnumber the full-width marks of the same kinds: below that, each slip is its own defect.
+# A text is "half-width throughout" when at least PERVASIVE_MIN marks are flagged and they
+# outnumber the full-width marks of the same kinds, or when PERVASIVE_FEW are and the text has
+# no full-width mark of those kinds: otherwise each slip is its own defect.
 PERVASIVE_MIN = 10
+PERVASIVE_FEW = 5
 _FULL_MARKS = re.compile(r"[，；：（）？！]")
-# Inputs whose punctuation is the author's own, not a converter's.
-_AUTHORED_SUFFIXES = (".docx", ".doc", ".wps", ".rtf", ".pdf")
+# Plain-text files: often a copy made through a web page or a converter, whose marks are not the author's.
+_COPIED_SUFFIXES = (".txt", ".md")
+
+
+def _pervasive(marks: int, full: int) -> bool:
+    """Half-width marks are the text's habit, not slips: many and outnumbering the full-width
+    ones, or a few in a text that has no full-width mark of these kinds at all."""
+    return (marks >= PERVASIVE_MIN and marks > full) or (marks >= PERVASIVE_FEW and full == 0)
 
 
 def check(ctx):
     found = list(_each(ctx.text))
-    if len(found) < PERVASIVE_MIN or len(found) <= len(_FULL_MARKS.findall(ctx.text)):
+    if not _pervasive(len(found), len(_FULL_MARKS.findall(ctx.text))):
         yield from found
         return
     found.sort(key=lambda f: (f.start, f.end))
     first = found[0]
-    severity = RULE.severity if ctx.path.lower().endswith(_AUTHORED_SUFFIXES) else "info"
+    severity = "info" if ctx.path.lower().endswith(_COPIED_SUFFIXES) else RULE.severity
     yield replace(first, severity=severity, message=f"全文通篇使用半角标点（共{len(found)}处，此为第一处），应统一改为全角。" + first.message)
     for f in found[1:]:
         yield replace(f, severity="info")
