@@ -41,4 +41,6 @@ RULE = Rule(
 
 def check(ctx):
     for hit in scan(load().terms, ctx.text, identity(ctx).year):
-        yield Finding(hit.start, hit.end, RULE.code, RULE.severity, f"“{hit.text}”是过时用语，应改为“{hit.suggestion}”。{hit.entry.reason}", hit.suggestion)
+        # A dated entry names what a reform replaced; an undated one, a form that was never the standard.
+        kind = "过时用语" if hit.entry.from_year is not None else "不规范用语"
+        yield Finding(hit.start, hit.end, RULE.code, RULE.severity, f"“{hit.text}”是{kind}，应改为“{hit.suggestion}”。{hit.entry.reason}", hit.suggestion)
