@@ -134,8 +134,10 @@ def _numeral_is_word(text: str, numeral: str) -> bool:
 
 
 _TOC_TITLE = re.compile(r"(?:#{1,6}\s*)?目\s*录")
-# Dot leaders and page numbers at the end of a contents entry ("一、基本情况……3").
-_PAGE_REF = re.compile(r"[\s.．…·]*\d{0,3}$")
+def _without_page_ref(title: str) -> str:
+    """A contents entry's title without its dot leader and page number ("基本情况……3" -> "基本情况")."""
+    return title.rstrip("0123456789").rstrip(" \t\u3000.．…·")
+
 
 
 def _toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
@@ -154,7 +156,7 @@ def _toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
         h = _match(p) or _bare(p)
         if h is None:
             break
-        if entries and _PAGE_REF.sub("", h.title) == _PAGE_REF.sub("", entries[0].title):
+        if entries and _without_page_ref(h.title) == _without_page_ref(entries[0].title):
             return paragraphs[start].start, h.start
         entries.append(h)
     else:
