@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional
 
+from .regex_needles import may_match
+
 # How far around a hit an ``unless`` pattern is looked for (characters each side).
 UNLESS_WINDOW = 100
 
@@ -67,7 +69,7 @@ class Entry:
 
     def finditer(self, text: str, year: Optional[int] = None) -> Iterator[Hit]:
         """Hits of this entry in ``text``, minus those an ``unless`` context covers."""
-        if not self.applies_to(year):
+        if not self.applies_to(year) or not may_match(self.pattern, text):
             return
         for m in self.pattern.finditer(text):
             s, e = m.span()
