@@ -121,6 +121,7 @@ class Grounding:
         self.facts = facts
         self.year = int(facts["year"])
         self.by_name = self._data_names(facts)
+        self._order = {name: i for i, name in enumerate(self.by_name)}
         self.known = self._known_values(spec, facts)
         self._printed: dict[int, frozenset[Decimal]] = {}
 
@@ -141,12 +142,19 @@ class Grounding:
         return {n: v for n, v in names.items() if len(n) >= 2 and v}
 
     def _data_name(self, label: str) -> Optional[str]:
-        best = None
-        for name in self.by_name:
-            hit = label.endswith(name) or any(label == name + tail for tail in _NAME_TAILS)
-            if hit and (best is None or len(name) > len(best)):
-                best = name
-        return best
+        """The longest data name the label ends with, or is followed by one of _NAME_TAILS in.
+
+        Looked up from the label's side (its endings, and the label minus each
+        tail) rather than by trying every name: a report has dozens of labels and
+        the data dozens of names. Among names of one length the data's first wins.
+        """
+        by_name = self.by_name
+        found = [label[i:] for i in range(len(label) - 1) if label[i:] in by_name]
+        found += [label[: -len(tail)] for tail in _NAME_TAILS if label.endswith(tail) and label[: -len(tail)] in by_name]
+        if not found:
+            return None
+        order = self._order
+        return min(found, key=lambda name: (-len(name), order[name]))
 
     def expected(self, it: Item) -> Optional[Expected]:
         """What the data says the figure of ``it`` should be; None when no named quantity applies."""

@@ -1,0 +1,71 @@
+"""Fast paths in shared analyses must give exactly what the plain code gave."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gen.core import quantities
+from gen.check import grounding
+from gen.check.grounding import Grounding
+from gen.check.numbers_text import SEGMENT_STOPS, _segment_bounds
+
+_TEXT = st.text(alphabet="0123456789１２.,，。；;\n !?！？ 　-−%％万元亿人个≥≤><＞＜不低于少高超过达到项目率分", max_size=60)
+
+
+def _plain_quantity_re() -> re.Pattern:
+    """QUANTITY_RE without its first-character lookahead."""
+    return re.compile(quantities.QUANTITY_RE.pattern.removeprefix(quantities._FIRST_CHAR))
+
+
+def _spans(pattern: re.Pattern, text: str) -> list:
+    return [(m.span(), m.span("comp"), m.span("num"), m.span("unit")) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXT)
+def test_quantity_lookahead_changes_no_match(text):
+    assert _spans(quantities.QUANTITY_RE, text) == _spans(_plain_quantity_re(), text)
+
+
+def _plain_segment_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = pos
+    lo = max(0, pos - 400)
+    while start > lo and text[start - 1] not in SEGMENT_STOPS:
+        start -= 1
+    end = pos
+    hi = min(len(text), pos + 400)
+    while end < hi and text[end] not in SEGMENT_STOPS:
+        end += 1
+    return start, end
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="甲乙。；;！？!?\n", max_size=900), st.data())
+def test_segment_bounds_as_scanned(text, data):
+    pos = data.draw(st.integers(min_value=0, max_value=len(text)))
+    assert _segment_bounds(text, pos) == _plain_segment_bounds(text, pos)
+
+
+class _Names(Grounding):
+    def __init__(self, names):  # only what _data_name reads
+        self.by_name = {n: [1] for n in names}
+        self._order = {n: i for i, n in enumerate(self.by_name)}
+
+
+def _plain_data_name(names, label):
+    best = None
+    for name in names:
+        hit = label.endswith(name) or any(label == name + tail for tail in grounding._NAME_TAILS)
+        if hit and (best is None or len(name) > len(best)):
+            best = name
+    return best
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="甲乙目标完成实际", min_size=2, max_size=4), max_size=8, unique=True),
+       st.text(alphabet="甲乙目标完成实际值", max_size=10))
+def test_data_name_as_scanned(names, label):
+    assert _Names(names)._data_name(label) == _plain_data_name(names, label)
