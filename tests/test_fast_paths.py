@@ -69,3 +69,20 @@ def _plain_data_name(names, label):
        st.text(alphabet="甲乙目标完成实际值", max_size=10))
 def test_data_name_as_scanned(names, label):
     assert _Names(names)._data_name(label) == _plain_data_name(names, label)
+
+
+def test_domain_word_candidates_cached_per_run_find_the_same():
+    """W011's per-run cache (built-in list) finds what the uncached scan finds, on first and later calls."""
+    from pathlib import Path
+
+    from gen.check.domain_words import domain_words, find
+
+    lists = domain_words()
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "golden").rglob("*.md"))]
+    texts += list(lists.flag) + list(lists.keep)
+    texts += ["一、政拨款收入情况\n四、政拨款收入", "本年财政拔款收入325.5万元，财政拔款支出。", "（二）员经费支出情况\n"]
+    for text in texts:
+        expected = find(text, lists)
+        assert find(text) == expected
+        assert find(text) == expected
+    assert find("本年财政拔款收入325.5万元。")
