@@ -213,11 +213,11 @@ def _confirmed(text: str, s: int, e: int, k: int) -> bool:
     or whose changed character belongs to a known word there (市民政部门) is text
     that merely looks like a misspelling.
     """
-    from .analyse import get_segmenter  # loaded lazily: only hits need it
+    from .analyse import short_words  # loaded lazily: only hits need it
 
     lo, hi = max(0, s - CONTEXT), min(len(text), e + CONTEXT)
     pos, starts, weak, end_ok = lo, set(), False, False
-    for word in get_segmenter().lcut(text[lo:hi], HMM=False):
+    for word in short_words(text[lo:hi]):
         end = pos + len(word)
         starts.add(pos)
         if pos <= s + k < end:

@@ -127,9 +127,9 @@ def _bare(span: Span) -> Optional[Heading]:
 
 def _numeral_is_word(text: str, numeral: str) -> bool:
     """True when the segmenter reads the numeral as part of a word (一般, 三孩, 四是)."""
-    from .analyse import get_segmenter  # loaded lazily: only bare-numbered candidates need it
+    from .analyse import short_words  # loaded lazily: only bare-numbered candidates need it
 
-    tokens = get_segmenter().lcut(text[:12], HMM=False)
+    tokens = short_words(text[:12])
     return not tokens or tokens[0] != numeral
 
 
