@@ -82,6 +82,16 @@ def _diff_spans(original: str, converted: str):
             yield i1, i2, converted[j1:j2]
 
 
+@lru_cache(maxsize=8192)
+def _simplified(text: str) -> str:
+    """OpenCC's t2s conversion of one paragraph, once per distinct paragraph and process.
+
+    The converter is pure Python and slow, and reports repeat paragraphs (a
+    batch's template wording, an office's standard text), so most are converted once.
+    """
+    return _converter().convert(text)
+
+
 MERGE_GAP = 3  # runs this close together are one finding (加強醫療衛生 -> one, not three)
 
 
@@ -102,7 +112,7 @@ def check(ctx):
     convertible = _convertible()
     if convertible.isdisjoint(ctx.text):
         return
-    convert = _converter().convert
+    convert = _simplified
     for span in ctx.paragraphs:  # phrases never cross paragraphs: convert each one that could change
         if convertible.isdisjoint(span.text):
             continue
