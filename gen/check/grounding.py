@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, Optional
 
 from ..core.numbers import agrees, format_amount, format_count, format_percent, format_score, round_half_up, truncate
@@ -190,7 +191,7 @@ class Grounding:
         year = int(facts["year"])
         values += [Decimal(year - 1), Decimal(year), Decimal(year + 1)]
         for text in set(texts):  # the facts repeat most of the data's texts
-            values.extend(q.value for q in extract_quantities(text))
+            values.extend(_figures_in(text))
         return frozenset(abs(v) for v in values)
 
     def _known_at(self, places: int) -> frozenset[Decimal]:
@@ -213,6 +214,15 @@ class Grounding:
         return False
 
 
+_ASCII_DIGIT = re.compile("[0-9]")
+
+
+@lru_cache(maxsize=8192)
+def _figures_in(text: str) -> tuple[Decimal, ...]:
+    """The values of the figures in one of the data's texts, read once per distinct text and process."""
+    return tuple(q.value for q in extract_quantities(text))
+
+
 def _walk(value: Any, values: list[Decimal], texts: list[str]) -> None:
     if isinstance(value, bool) or value is None:
         return
@@ -221,7 +231,7 @@ def _walk(value: Any, values: list[Decimal], texts: list[str]) -> None:
     elif isinstance(value, float):
         values.append(Decimal(str(value)))
     elif isinstance(value, str):
-        if any("0" <= ch <= "9" for ch in value):
+        if _ASCII_DIGIT.search(value):
             texts.append(value)
     elif isinstance(value, dict):
         for v in value.values():
