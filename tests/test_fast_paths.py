@@ -86,3 +86,23 @@ def test_domain_word_candidates_cached_per_run_find_the_same():
         assert find(text) == expected
         assert find(text) == expected
     assert find("本年财政拔款收入325.5万元。")
+
+
+_DECIMALS = st.decimals(min_value=0, max_value=100000, places=6, allow_nan=False, allow_infinity=False)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(_DECIMALS, st.decimals(min_value=0, max_value=30, places=2)), max_size=12),
+       st.one_of(_DECIMALS, st.decimals(min_value=0, max_value=30, places=2)), st.integers(min_value=0, max_value=4))
+def test_printed_as_equals_rounding_every_known_value(known, value, places):
+    """G002's binary search answers what rounding (half up) or truncating every known value answers."""
+    from gen.core.numbers import round_half_up, truncate
+
+    g = Grounding.__new__(Grounding)
+    g.known = frozenset(abs(v) for v in known)
+    g._sorted = sorted(g.known)
+    printed = {r for v in g.known for r in (round_half_up(v, places), truncate(v, places))}
+    assert g.printed_as(value, places) == (value in printed)
+    for v in known:  # the values themselves, as printed, are always known
+        assert g.printed_as(round_half_up(v, places), places)
+        assert g.printed_as(truncate(v, places), places)

@@ -20,12 +20,13 @@ The named quantities themselves (glossary/grounding.yaml) are loaded by
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Optional
 
-from ..core.numbers import agrees, format_amount, format_count, format_percent, format_score, round_half_up, truncate
+from ..core.numbers import agrees, format_amount, format_count, format_percent, format_score
 from ..core.quantities import MONEY_FACTORS, UNIT_TABLE, Quantity, extract_quantities
 from ..core.targets import parse_target
 from .context import CheckContext
@@ -37,6 +38,7 @@ COUNT_UNITS = UNIT_TABLE.of_kind("count")  # glossary/units.yaml
 # ("筛查人数目标值10000人", "接种率实际完成96%").
 _NAME_TAILS = ("目标值", "目标", "实际完成值", "实际完成", "实际值", "完成值", "完成", "实际", "原有", "现有")
 _MAX_PLACES = 4  # G002 recognises a data value printed with up to this many decimals
+_QUANTUM = {places: Decimal(1).scaleb(-places) for places in range(_MAX_PLACES + 1)}
 
 
 def fact_values(facts: dict[str, Any], path: str) -> list[Decimal]:
@@ -124,7 +126,7 @@ class Grounding:
         self.by_name = self._data_names(facts)
         self._order = {name: i for i, name in enumerate(self.by_name)}
         self.known = self._known_values(spec, facts)
-        self._printed: dict[int, frozenset[Decimal]] = {}
+        self._sorted = sorted(v for v in self.known if v.is_finite())
 
     # -- named quantities (G001) --
 
@@ -194,23 +196,30 @@ class Grounding:
             values.extend(_figures_in(text))
         return frozenset(abs(v) for v in values)
 
-    def _known_at(self, places: int) -> frozenset[Decimal]:
-        """Every known value as printed with ``places`` decimals (rounded or truncated), built on first use."""
-        cached = self._printed.get(places)
-        if cached is None:
-            cached = frozenset(r for v in self.known for r in (round_half_up(v, places), truncate(v, places)))
-            self._printed[places] = cached
-        return cached
+    def printed_as(self, value: Decimal, places: int) -> bool:
+        """Is ``value`` some known value as printed with ``places`` decimals (rounded half up or truncated)?
+
+        Both roundings of a value v >= 0 give ``value`` exactly when v lies in
+        [value - half a unit, value + one unit) and ``value`` is a whole number
+        of units: one binary search in the sorted known values answers it,
+        instead of rounding every known value for every precision.
+        """
+        quantum = _QUANTUM[places]
+        if value % quantum:
+            return False  # more decimals than printed: no rounding gives it
+        known = self._sorted
+        i = bisect_left(known, value - quantum / 2)
+        return i < len(known) and known[i] < value + quantum
 
     def is_known(self, q: Quantity) -> bool:
         """Does the figure match some data value or derived fact at its printed precision?"""
         value = abs(q.value)
-        if q.decimals <= _MAX_PLACES and value in self._known_at(q.decimals):
+        if q.decimals <= _MAX_PLACES and self.printed_as(value, q.decimals):
             return True
         factor = MONEY_FACTORS.get(q.unit)
         if factor is not None and factor != 1:
             # Money in 元 or 亿元: known when it is exactly a data amount in 万元.
-            return value * factor in self._known_at(_MAX_PLACES)
+            return self.printed_as(value * factor, _MAX_PLACES)
         return False
 
 
