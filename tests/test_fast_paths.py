@@ -106,3 +106,12 @@ def test_printed_as_equals_rounding_every_known_value(known, value, places):
     for v in known:  # the values themselves, as printed, are always known
         assert g.printed_as(round_half_up(v, places), places)
         assert g.printed_as(truncate(v, places), places)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="Xxa×□〇【】［］{} 　\n甲", max_size=40))
+def test_placeholder_lookahead_changes_no_match(text):
+    from gen.core import placeholders
+
+    plain = re.compile(placeholders.COMMON.pattern.removeprefix("(?=[Xx×□〇【［{])"))
+    assert [m.span() for m in placeholders.COMMON.finditer(text)] == [m.span() for m in plain.finditer(text)]
