@@ -115,3 +115,20 @@ def test_placeholder_lookahead_changes_no_match(text):
 
     plain = re.compile(placeholders.COMMON.pattern.removeprefix("(?=[Xx×□〇【［{])"))
     assert [m.span() for m in placeholders.COMMON.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def _t2s_pieces() -> list[str]:
+    from gen.check.rules.l002_traditional_chars import _triggers
+
+    alone, phrases = _triggers()
+    keys = [k for ks in phrases.values() for k in ks]
+    return sorted(alone)[:40] + keys + [k[:1] for k in keys] + [k[1:] for k in keys] + list("覆么盖反复的了一是")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_t2s_pieces()), max_size=8).map("".join))
+def test_l002_skips_only_text_the_converter_leaves_alone(text):
+    from gen.check.rules.l002_traditional_chars import _converter, _may_change
+
+    if not _may_change(text):
+        assert _converter().convert(text) == text
