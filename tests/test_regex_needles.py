@@ -71,3 +71,17 @@ def test_needles_never_hide_a_match(text):
     for entry in _glossary_entries():
         if entry.pattern.search(text):
             assert may_match(entry.pattern, text), (entry.id, text)
+
+
+def test_scan_remembers_the_last_text_without_mixing_texts_or_years():
+    from gen.core.glossary_match import scan
+
+    typos = load().typos
+    text = "本年财政拔款收入325.5万元。" + "".join(t for e in typos for t, _ in e.flag[:1])
+    first = scan(typos, text)
+    again = scan(typos, text)
+    assert again == first and again is not first
+    other = "正确的文字。"
+    assert scan(typos, other) == []
+    assert scan(typos, text) == first
+    assert scan(list(typos), text) == first  # a list is scanned afresh, same answer
