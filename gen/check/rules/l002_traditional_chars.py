@@ -9,6 +9,7 @@ something is looked at closely.
 from __future__ import annotations
 
 import difflib
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -63,12 +64,18 @@ def _triggers() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     return alone, {ch: tuple(keys) for ch, keys in phrases.items()}
 
 
+@lru_cache(maxsize=1)
+def _phrase_pattern() -> re.Pattern:
+    """The changing phrases of :func:`_triggers` as one alternation: whether any occurs is one search in C."""
+    _, phrases = _triggers()
+    keys = sorted({key for keys in phrases.values() for key in keys}, key=lambda k: (-len(k), k))
+    return re.compile("|".join(re.escape(k) for k in keys) or "(?!)")
+
+
 def _may_change(text: str) -> bool:
     """False only when the conversion certainly leaves ``text`` as it is (see :func:`_triggers`)."""
-    alone, phrases = _triggers()
-    if not alone.isdisjoint(text):
-        return True
-    return any(key in text for ch in phrases.keys() & set(text) for key in phrases[ch])
+    alone, _ = _triggers()
+    return not alone.isdisjoint(text) or _phrase_pattern().search(text) is not None
 
 
 @lru_cache(maxsize=1)
