@@ -132,3 +132,16 @@ def test_l002_skips_only_text_the_converter_leaves_alone(text):
 
     if not _may_change(text):
         assert _converter().convert(text) == text
+
+
+def test_known_values_walk_reads_every_kind_of_fact():
+    import datetime
+    from decimal import Decimal as D
+
+    from gen.check.grounding import _walk
+
+    values, texts = [], []
+    _walk({"a": D("1.50"), "b": [1, 2.5, True, None, "共3人", "无"], "c": (datetime.date(2023, 5, 6),),
+           "d": {"e": "第2项"}}, values, texts)
+    assert values == [D("1.50"), D(6), D(1), D("2.5"), D(1), D(2023), D(5), D(6)]
+    assert texts == ["共3人", "第2项"]

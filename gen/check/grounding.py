@@ -233,6 +233,19 @@ def _figures_in(text: str) -> tuple[Decimal, ...]:
 
 
 def _walk(value: Any, values: list[Decimal], texts: list[str]) -> None:
+    # The facts are mostly these exact types: answered first, with no chain of isinstance tests.
+    kind = type(value)
+    if kind is str:
+        if _ASCII_DIGIT.search(value):
+            texts.append(value)
+        return
+    if kind is Decimal:
+        values.append(value)
+        return
+    if kind is dict:
+        for v in value.values():
+            _walk(v, values, texts)
+        return
     if isinstance(value, bool) or value is None:
         return
     if isinstance(value, (int, Decimal)):
