@@ -203,6 +203,19 @@ class Token:
     text: str
 
 
+@lru_cache(maxsize=16384)
+def short_words(text: str) -> tuple[str, ...]:
+    """jieba's words of a short window (no HMM), once per distinct window and process.
+
+    Several rules ask the segmenter about a few characters around a candidate
+    (a table cell's ending, the word after a comma, a bare heading's numeral).
+    The answer depends on the window alone, since the dictionary and the
+    glossary's words are loaded once (:func:`get_segmenter`), and reports repeat
+    their wording, so most windows are segmented once.
+    """
+    return tuple(get_segmenter().lcut(text, HMM=False))
+
+
 def tokenize(text: str) -> list[Token]:
     """Words of ``text`` (jieba, glossary-aware), whitespace dropped; no spaCy needed."""
     seg = get_segmenter()

@@ -170,13 +170,17 @@ def _prove(lists: DomainWords) -> None:
 
 def find(text: str, lists: Optional[DomainWords] = None) -> list[Miss]:
     """The near misses of domain words in ``text`` that its context confirms."""
+    builtin = lists is None
     lists = lists or domain_words()
     out: list[Miss] = []
     for run in _HAN_RUN.finditer(text):
         s, e = run.span()
+        local = _builtin_candidates(run.group()) if builtin else _candidates(run.group(), lists)
+        if not local:
+            continue
         i = s
         while i < e - 1:
-            hit = _hit_at(text, i, e, lists) if text[i:i + 2] in lists.anchors else None
+            hit = _confirmed_hit(text, i, local.get(i - s, ()))
             if hit is not None:
                 out.append(hit)
                 i = hit.end
@@ -185,20 +189,55 @@ def find(text: str, lists: Optional[DomainWords] = None) -> list[Miss]:
     return out
 
 
-def _hit_at(text: str, i: int, run_end: int, lists: DomainWords) -> Optional[Miss]:
-    for n in reversed(lists.lengths):
-        if i + n > run_end:
+Candidate = tuple[int, str, str, int]  # length, word, kind, index of the changed character
+
+
+def _candidates(run: str, lists: DomainWords) -> dict[int, tuple[Candidate, ...]]:
+    """For each position of a run of Chinese characters, the variants written there, longest first.
+
+    Everything here depends on the run alone: a variant lies inside the run, a
+    lost first character counts only at the run's start (the character before
+    a run is no Chinese one), and a correct occurrence of the word overlapping
+    the span is Chinese characters too, so inside the run. Only the segmenter's
+    confirmation (:func:`_confirmed`) looks past the run, so it is left to the caller.
+    """
+    out: dict[int, tuple[Candidate, ...]] = {}
+    for i in range(len(run) - 1):
+        if run[i:i + 2] not in lists.anchors:
             continue
-        written = text[i:i + n]
-        found = lists.variants.get(written)
-        if found is None:
-            continue
-        word, kind, k = found
-        if kind == "lost" and i > 0 and _HAN_RUN.match(text[i - 1] * 2):
-            continue  # only at a line, cell or clause start (四、政拨款…): inside a clause it is a phrase
-        if _inside_word(text, i, i + n, word) or not _confirmed(text, i, i + n, k):
-            continue
-        return Miss(i, i + n, written, word, kind, k)
+        found = []
+        for n in reversed(lists.lengths):
+            if i + n > len(run):
+                continue
+            variant = lists.variants.get(run[i:i + n])
+            if variant is None:
+                continue
+            word, kind, k = variant
+            if kind == "lost" and i > 0:
+                continue  # only at a line, cell or clause start (四、政拨款…): inside a clause it is a phrase
+            if _inside_word(run, i, i + n, word):
+                continue
+            found.append((n, word, kind, k))
+        if found:
+            out[i] = tuple(found)
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _builtin_candidates(run: str) -> dict[int, tuple[Candidate, ...]]:
+    """:func:`_candidates` with the built-in list (one per process), once per distinct run.
+
+    Reports repeat most of their clauses (a batch's template wording, an
+    office's standard paragraphs), so most runs are looked up once.
+    Callers only read the result.
+    """
+    return _candidates(run, domain_words())
+
+
+def _confirmed_hit(text: str, i: int, local: tuple[Candidate, ...]) -> Optional[Miss]:
+    for n, word, kind, k in local:
+        if _confirmed(text, i, i + n, k):
+            return Miss(i, i + n, text[i:i + n], word, kind, k)
     return None
 
 
@@ -215,11 +254,11 @@ def _confirmed(text: str, s: int, e: int, k: int) -> bool:
     or whose changed character belongs to a known word there (市民政部门) is text
     that merely looks like a misspelling.
     """
-    from .analyse import get_segmenter  # loaded lazily: only hits need it
+    from .analyse import short_words  # loaded lazily: only hits need it
 
     lo, hi = max(0, s - CONTEXT), min(len(text), e + CONTEXT)
     pos, starts, weak, end_ok = lo, set(), False, False
-    for word in get_segmenter().lcut(text[lo:hi], HMM=False):
+    for word in short_words(text[lo:hi]):
         end = pos + len(word)
         starts.add(pos)
         if pos <= s + k < end:

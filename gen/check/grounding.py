@@ -20,11 +20,13 @@ The named quantities themselves (glossary/grounding.yaml) are loaded by
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, Optional
 
-from ..core.numbers import agrees, format_amount, format_count, format_percent, format_score, round_half_up, truncate
+from ..core.numbers import agrees, format_amount, format_count, format_percent, format_score
 from ..core.quantities import MONEY_FACTORS, UNIT_TABLE, Quantity, extract_quantities
 from ..core.targets import parse_target
 from .context import CheckContext
@@ -36,6 +38,7 @@ COUNT_UNITS = UNIT_TABLE.of_kind("count")  # glossary/units.yaml
 # ("筛查人数目标值10000人", "接种率实际完成96%").
 _NAME_TAILS = ("目标值", "目标", "实际完成值", "实际完成", "实际值", "完成值", "完成", "实际", "原有", "现有")
 _MAX_PLACES = 4  # G002 recognises a data value printed with up to this many decimals
+_QUANTUM = {places: Decimal(1).scaleb(-places) for places in range(_MAX_PLACES + 1)}
 
 
 def fact_values(facts: dict[str, Any], path: str) -> list[Decimal]:
@@ -121,8 +124,9 @@ class Grounding:
         self.facts = facts
         self.year = int(facts["year"])
         self.by_name = self._data_names(facts)
+        self._order = {name: i for i, name in enumerate(self.by_name)}
         self.known = self._known_values(spec, facts)
-        self._printed: dict[int, frozenset[Decimal]] = {}
+        self._sorted = sorted(v for v in self.known if v.is_finite())
 
     # -- named quantities (G001) --
 
@@ -141,12 +145,19 @@ class Grounding:
         return {n: v for n, v in names.items() if len(n) >= 2 and v}
 
     def _data_name(self, label: str) -> Optional[str]:
-        best = None
-        for name in self.by_name:
-            hit = label.endswith(name) or any(label == name + tail for tail in _NAME_TAILS)
-            if hit and (best is None or len(name) > len(best)):
-                best = name
-        return best
+        """The longest data name the label ends with, or is followed by one of _NAME_TAILS in.
+
+        Looked up from the label's side (its endings, and the label minus each
+        tail) rather than by trying every name: a report has dozens of labels and
+        the data dozens of names. Among names of one length the data's first wins.
+        """
+        by_name = self.by_name
+        found = [label[i:] for i in range(len(label) - 1) if label[i:] in by_name]
+        found += [label[: -len(tail)] for tail in _NAME_TAILS if label.endswith(tail) and label[: -len(tail)] in by_name]
+        if not found:
+            return None
+        order = self._order
+        return min(found, key=lambda name: (-len(name), order[name]))
 
     def expected(self, it: Item) -> Optional[Expected]:
         """What the data says the figure of ``it`` should be; None when no named quantity applies."""
@@ -182,30 +193,59 @@ class Grounding:
         year = int(facts["year"])
         values += [Decimal(year - 1), Decimal(year), Decimal(year + 1)]
         for text in set(texts):  # the facts repeat most of the data's texts
-            values.extend(q.value for q in extract_quantities(text))
+            values.extend(_figures_in(text))
         return frozenset(abs(v) for v in values)
 
-    def _known_at(self, places: int) -> frozenset[Decimal]:
-        """Every known value as printed with ``places`` decimals (rounded or truncated), built on first use."""
-        cached = self._printed.get(places)
-        if cached is None:
-            cached = frozenset(r for v in self.known for r in (round_half_up(v, places), truncate(v, places)))
-            self._printed[places] = cached
-        return cached
+    def printed_as(self, value: Decimal, places: int) -> bool:
+        """Is ``value`` some known value as printed with ``places`` decimals (rounded half up or truncated)?
+
+        Both roundings of a value v >= 0 give ``value`` exactly when v lies in
+        [value - half a unit, value + one unit) and ``value`` is a whole number
+        of units: one binary search in the sorted known values answers it,
+        instead of rounding every known value for every precision.
+        """
+        quantum = _QUANTUM[places]
+        if value % quantum:
+            return False  # more decimals than printed: no rounding gives it
+        known = self._sorted
+        i = bisect_left(known, value - quantum / 2)
+        return i < len(known) and known[i] < value + quantum
 
     def is_known(self, q: Quantity) -> bool:
         """Does the figure match some data value or derived fact at its printed precision?"""
         value = abs(q.value)
-        if q.decimals <= _MAX_PLACES and value in self._known_at(q.decimals):
+        if q.decimals <= _MAX_PLACES and self.printed_as(value, q.decimals):
             return True
         factor = MONEY_FACTORS.get(q.unit)
         if factor is not None and factor != 1:
             # Money in 元 or 亿元: known when it is exactly a data amount in 万元.
-            return value * factor in self._known_at(_MAX_PLACES)
+            return self.printed_as(value * factor, _MAX_PLACES)
         return False
 
 
+_ASCII_DIGIT = re.compile("[0-9]")
+
+
+@lru_cache(maxsize=8192)
+def _figures_in(text: str) -> tuple[Decimal, ...]:
+    """The values of the figures in one of the data's texts, read once per distinct text and process."""
+    return tuple(q.value for q in extract_quantities(text))
+
+
 def _walk(value: Any, values: list[Decimal], texts: list[str]) -> None:
+    # The facts are mostly these exact types: answered first, with no chain of isinstance tests.
+    kind = type(value)
+    if kind is str:
+        if _ASCII_DIGIT.search(value):
+            texts.append(value)
+        return
+    if kind is Decimal:
+        values.append(value)
+        return
+    if kind is dict:
+        for v in value.values():
+            _walk(v, values, texts)
+        return
     if isinstance(value, bool) or value is None:
         return
     if isinstance(value, (int, Decimal)):
@@ -213,7 +253,7 @@ def _walk(value: Any, values: list[Decimal], texts: list[str]) -> None:
     elif isinstance(value, float):
         values.append(Decimal(str(value)))
     elif isinstance(value, str):
-        if any("0" <= ch <= "9" for ch in value):
+        if _ASCII_DIGIT.search(value):
             texts.append(value)
     elif isinstance(value, dict):
         for v in value.values():

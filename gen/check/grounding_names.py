@@ -77,7 +77,8 @@ def resolve_label(label: str, entries: Optional[Iterable[NamedQuantity]] = None)
     only when nothing but a neutral prefix (本年, 部门…) or the bureau's own
     name precedes it, so 事业收入 is not 收入 and 某项目支出 is not 项目支出.
     """
-    entries = named_quantities() if entries is None else entries
+    if entries is None:
+        return _resolve_builtin(label)
     best: Optional[tuple[str, NamedQuantity]] = None
     for entry in entries:
         for word in entry.labels:
@@ -89,3 +90,15 @@ def resolve_label(label: str, entries: Optional[Iterable[NamedQuantity]] = None)
     if label_words().owned(prefix):
         return best[1]
     return None
+
+
+@lru_cache(maxsize=16384)
+def _resolve_builtin(label: str) -> Optional[NamedQuantity]:
+    """:func:`resolve_label` with the built-in entries, once per label and process.
+
+    Labels repeat from report to report (the same template wording before each
+    figure), and the entries and label words are loaded once per process
+    (grounding.yaml and labels.yaml have no user layer), so the answer for a
+    label never changes within a process.
+    """
+    return resolve_label(label, named_quantities())

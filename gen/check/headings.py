@@ -17,7 +17,8 @@ heading of the body as repeated.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Optional
 
 from ..core.chinese_numerals import chinese_ordinal, parse_chinese_numeral
@@ -127,9 +128,9 @@ def _bare(span: Span) -> Optional[Heading]:
 
 def _numeral_is_word(text: str, numeral: str) -> bool:
     """True when the segmenter reads the numeral as part of a word (一般, 三孩, 四是)."""
-    from .analyse import get_segmenter  # loaded lazily: only bare-numbered candidates need it
+    from .analyse import short_words  # loaded lazily: only bare-numbered candidates need it
 
-    tokens = get_segmenter().lcut(text[:12], HMM=False)
+    tokens = short_words(text[:12])
     return not tokens or tokens[0] != numeral
 
 
@@ -169,6 +170,21 @@ def _toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
     return paragraphs[start].start, entries[body].start
 
 
+@lru_cache(maxsize=8192)
+def _classify(text: str) -> tuple[str, Optional[Heading]]:
+    """What one paragraph's text is, with its heading at offset 0: numbered, a list, bare or nothing.
+
+    It depends on the text alone, and reports repeat their headings (an
+    outline's titles), so each distinct paragraph is read once per process.
+    """
+    span = Span(0, len(text), text)
+    h = _match(span)
+    if h is not None:
+        return ("list" if _inline_enumeration(h, text) else "numbered"), h
+    b = _bare(span)
+    return ("bare", b) if b is not None else ("", None)
+
+
 def _compute(ctx: CheckContext) -> list[Heading]:
     found: list[Heading] = []
     bare: list[tuple[int, Heading]] = []
@@ -181,14 +197,14 @@ def _compute(ctx: CheckContext) -> list[Heading]:
         line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]
         if "\t" in line:
             continue  # a table row
-        h = _match(span)
-        if h is not None:
-            if not _inline_enumeration(h, span.text):
-                found.append(h)
+        kind, h = _classify(span.text)
+        if h is None:
             continue
-        b = _bare(span)
-        if b is not None:
-            bare.append((len(found), b))
+        h = replace(h, start=h.start + span.start, mark_end=h.mark_end + span.start, end=h.end + span.start)
+        if kind == "numbered":
+            found.append(h)
+        elif kind == "bare":
+            bare.append((len(found), h))
     # Bare numerals count only in runs of consecutive numbers (一…, 二…), and
     # only when the numeral stands alone (not 一般…, 三孩…).
     accepted: set[int] = set()

@@ -46,8 +46,11 @@ def is_not_a_quantity(text: str, q: Quantity) -> bool:
 def _inside_title(text: str, pos: int) -> bool:
     """Is ``pos`` inside 《…》 on its line (a law or document title)?"""
     line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos]
+    if not any(mark in before for mark in _TITLE_OPEN):
+        return False  # no opener on the line before pos: depth stays 0 (most figures)
     depth = 0
-    for ch in text[line_start:pos]:
+    for ch in before:
         if ch in _TITLE_OPEN:
             depth += 1
         elif ch in _TITLE_CLOSE and depth:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..core.numbers import tolerance
@@ -66,8 +67,14 @@ def is_date(q: Quantity) -> bool:
     return q.unit in DATE_UNITS
 
 
+@lru_cache(maxsize=16384)
 def normalise_label(raw: str) -> tuple[str, str]:
-    """Return (label, year) for the raw words before a figure."""
+    """Return (label, year) for the raw words before a figure.
+
+    Cached per process: generated reports and a folder of one office's reports
+    repeat the same words before their figures, and the answer depends on the
+    words alone.
+    """
     text = "".join(normalise_numerals(raw)[0].split())  # invisible marks and wide digits read as a reader sees them
     year = ""
     m = None
@@ -86,16 +93,16 @@ def normalise_label(raw: str) -> tuple[str, str]:
     return text, year
 
 
+_SEGMENT_STOP_RE = re.compile("[" + re.escape("".join(sorted(SEGMENT_STOPS))) + "]")
+
+
 def _segment_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = pos
+    """The clause group around ``pos``: from after the last stop before it to the next stop (400 characters at most each way)."""
     lo = max(0, pos - 400)
-    while start > lo and text[start - 1] not in SEGMENT_STOPS:
-        start -= 1
-    end = pos
+    start = max(lo, max(text.rfind(ch, lo, pos) + 1 for ch in SEGMENT_STOPS))
     hi = min(len(text), pos + 400)
-    while end < hi and text[end] not in SEGMENT_STOPS:
-        end += 1
-    return start, end
+    m = _SEGMENT_STOP_RE.search(text, pos, hi)
+    return start, m.start() if m else hi
 
 
 def _build_items(ctx: CheckContext) -> list[Item]:

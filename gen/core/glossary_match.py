@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional
 
+from .regex_needles import may_match
+
 # How far around a hit an ``unless`` pattern is looked for (characters each side).
 UNLESS_WINDOW = 100
 
@@ -67,7 +69,7 @@ class Entry:
 
     def finditer(self, text: str, year: Optional[int] = None) -> Iterator[Hit]:
         """Hits of this entry in ``text``, minus those an ``unless`` context covers."""
-        if not self.applies_to(year):
+        if not self.applies_to(year) or not may_match(self.pattern, text):
             return
         for m in self.pattern.finditer(text):
             s, e = m.span()
@@ -87,8 +89,29 @@ class Entry:
         return False
 
 
+# The last few scans, by (entries, year), with the text they read: W001, W005 and W011 all ask
+# for the typo list's hits in the same text, one after another. Entries and text are matched by
+# identity (the cache holds them, so their ids stay theirs); the answer is the same list's copy.
+_RECENT: dict[tuple[int, Optional[int]], tuple[object, str, tuple[Hit, ...]]] = {}
+_RECENT_MAX = 16
+
+
 def scan(entries: Iterable[Entry], text: str, year: Optional[int] = None) -> list[Hit]:
     """Every entry's hits in ``text``, in order; where entries overlap (卫计委 / 卫计) the longest one speaks."""
+    if not isinstance(entries, tuple):  # only the glossary's own (immutable) lists are remembered
+        return _scan(entries, text, year)
+    key = (id(entries), year)
+    recent = _RECENT.get(key)
+    if recent is not None and recent[0] is entries and recent[1] is text:
+        return list(recent[2])
+    out = _scan(entries, text, year)
+    if len(_RECENT) >= _RECENT_MAX:
+        _RECENT.clear()
+    _RECENT[key] = (entries, text, tuple(out))
+    return out
+
+
+def _scan(entries: Iterable[Entry], text: str, year: Optional[int]) -> list[Hit]:
     hits = sorted((h for e in entries for h in e.finditer(text, year)), key=lambda h: (h.start, -(h.end - h.start)))
     out: list[Hit] = []
     last_end = -1
@@ -97,6 +120,7 @@ def scan(entries: Iterable[Entry], text: str, year: Optional[int] = None) -> lis
             out.append(hit)
             last_end = hit.end
     return out
+
 
 @dataclass(frozen=True)
 class BodyRef:

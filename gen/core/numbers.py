@@ -42,13 +42,22 @@ def to_decimal(value: object) -> Decimal | None:
     return d if d.is_finite() else None
 
 
+# 1, 0.1, 0.01 …: the quantum of each number of places, made once (rounding runs for every figure checked).
+_QUANTA = {places: Decimal(1).scaleb(-places) for places in range(13)}
+
+
+def _quantum(places: int) -> Decimal:
+    found = _QUANTA.get(places)
+    return Decimal(1).scaleb(-places) if found is None else found
+
+
 def round_half_up(value: Decimal, places: int) -> Decimal:
     """Round half-up to ``places`` decimals: the project's only rounding."""
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return value.quantize(_quantum(places), rounding=ROUND_HALF_UP)
 
 
 def truncate(value: Decimal, places: int) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_DOWN)
+    return value.quantize(_quantum(places), rounding=ROUND_DOWN)
 
 
 def ratio_percent(part: object, whole: object) -> Decimal | None:

@@ -27,10 +27,16 @@ _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 # groups of exactly three so "1,2" in a list is not read as 12), optional fraction.
 # Bounded quantifiers keep the pattern linear on long digit runs.
 _NUM_RE = r"(?<![\d.,])[-−]?(?:\d{1,3}(?:,\d{3})+|\d{1,30})(?:\.\d{1,12})?(?![\d])"
-_COMP_RE = r"(?P<comp>≥|≤|>=|<=|＞|＜|>|<|不低于|不少于|不高于|不超过|达到|达|超过|低于|高于)?"
+_COMPARATOR_WORDS = ("≥", "≤", ">=", "<=", "＞", "＜", ">", "<", "不低于", "不少于", "不高于", "不超过", "达到", "达",
+                     "超过", "低于", "高于")  # in this order: 达到 before 达
+_COMP_RE = r"(?P<comp>" + "|".join(re.escape(w) for w in _COMPARATOR_WORDS) + ")?"
+# Every match starts with a comparator's first character, a space, a sign or a digit. Saying so
+# first changes no match, but lets re reject most positions of a text with one character test
+# instead of trying every comparator there: the number layer reads every figure of every report.
+_FIRST_CHAR = "(?=[" + re.escape("".join(sorted({w[0] for w in _COMPARATOR_WORDS}))) + r"\s\d\-−])"
 
 QUANTITY_RE = re.compile(
-    _COMP_RE + r"\s{0,2}(?P<num>" + _NUM_RE + r")\s{0,2}(?P<unit>" + _UNIT_RE + r")?"
+    _FIRST_CHAR + _COMP_RE + r"\s{0,2}(?P<num>" + _NUM_RE + r")\s{0,2}(?P<unit>" + _UNIT_RE + r")?"
 )
 
 COMPARATORS = {
@@ -73,15 +79,14 @@ def parse_number(raw: str) -> tuple[Decimal, int] | None:
 def extract_quantities(text: str) -> Iterator[Quantity]:
     """Every Arabic-numeral quantity in ``text`` with its unit, comparator and span."""
     for m in QUANTITY_RE.finditer(text):
-        parsed = parse_number(m.group("num"))
+        comp_raw, num, unit = m.group("comp", "num", "unit")  # one call: every figure of every report passes here
+        parsed = parse_number(num)
         if parsed is None:
             continue
         value, decimals = parsed
-        unit = m.group("unit") or ""
-        comp = COMPARATORS.get(m.group("comp") or "", "")
-        start = m.start("comp") if m.group("comp") else m.start("num")
-        end = m.end("unit") if m.group("unit") else m.end("num")
-        yield Quantity(value, decimals, unit, start, end, text[start:end], comp)
+        start = m.start("comp") if comp_raw else m.start("num")
+        end = m.end("unit") if unit else m.end("num")
+        yield Quantity(value, decimals, unit or "", start, end, text[start:end], COMPARATORS.get(comp_raw or "", ""))
 
 
 # Text pasted from web pages, PDFs and WPS carries full-width digits (１２０．５０), the

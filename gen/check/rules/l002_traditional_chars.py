@@ -9,6 +9,7 @@ something is looked at closely.
 from __future__ import annotations
 
 import difflib
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,27 +33,49 @@ RULE = Rule(
 
 
 @lru_cache(maxsize=1)
-def _convertible() -> frozenset[str]:
-    """Every character that the t2s dictionaries can change.
+def _triggers() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """What a text must contain for the t2s conversion to change it.
 
     Built from the same dictionary files the converter uses (TSCharacters and
-    TSPhrases): a character is in the set when some entry maps it to something
-    else. A text with none of them converts to itself, so the (slow) whole-text
+    TSPhrases). The converter writes an entry's first value where the entry's
+    key occurs, so only entries whose first value differs from the key change
+    anything (覆 → 覆 does not; its other value 复 is never used), and only
+    where the whole key occurs. Returns the characters that change on their
+    own (every Traditional character), and, for the few changing phrases made
+    of characters that do not (反覆 → 反复), the phrases by one of their
+    characters. A text with none of these converts to itself, so the (slow)
     conversion can be skipped without changing any result.
     """
     import opencc
 
     folder = Path(opencc.__file__).resolve().parent / "dictionary"
-    chars: set[str] = set()
+    changing = []
     for name in ("TSCharacters.txt", "TSPhrases.txt"):
         for line in (folder / name).read_text(encoding="utf-8").splitlines():
             key, _, values = line.partition("\t")
-            for value in values.split():
-                if len(value) == len(key):
-                    chars.update(k for k, v in zip(key, value) if k != v)
-                else:
-                    chars.update(key)
-    return frozenset(chars)
+            first = (values.split() or [key])[0]
+            if first != key:
+                changing.append(key)
+    alone = frozenset(key for key in changing if len(key) == 1)
+    phrases: dict[str, list[str]] = {}
+    for key in changing:
+        if len(key) > 1 and alone.isdisjoint(key):
+            phrases.setdefault(key[0], []).append(key)
+    return alone, {ch: tuple(keys) for ch, keys in phrases.items()}
+
+
+@lru_cache(maxsize=1)
+def _phrase_pattern() -> re.Pattern:
+    """The changing phrases of :func:`_triggers` as one alternation: whether any occurs is one search in C."""
+    _, phrases = _triggers()
+    keys = sorted({key for keys in phrases.values() for key in keys}, key=lambda k: (-len(k), k))
+    return re.compile("|".join(re.escape(k) for k in keys) or "(?!)")
+
+
+def _may_change(text: str) -> bool:
+    """False only when the conversion certainly leaves ``text`` as it is (see :func:`_triggers`)."""
+    alone, _ = _triggers()
+    return not alone.isdisjoint(text) or _phrase_pattern().search(text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +105,16 @@ def _diff_spans(original: str, converted: str):
             yield i1, i2, converted[j1:j2]
 
 
+@lru_cache(maxsize=8192)
+def _simplified(text: str) -> str:
+    """OpenCC's t2s conversion of one paragraph, once per distinct paragraph and process.
+
+    The converter is pure Python and slow, and reports repeat paragraphs (a
+    batch's template wording, an office's standard text), so most are converted once.
+    """
+    return _converter().convert(text)
+
+
 MERGE_GAP = 3  # runs this close together are one finding (加強醫療衛生 -> one, not three)
 
 
@@ -99,12 +132,11 @@ def _merged(spans):
 
 
 def check(ctx):
-    convertible = _convertible()
-    if convertible.isdisjoint(ctx.text):
+    if not _may_change(ctx.text):
         return
-    convert = _converter().convert
+    convert = _simplified
     for span in ctx.paragraphs:  # phrases never cross paragraphs: convert each one that could change
-        if convertible.isdisjoint(span.text):
+        if not _may_change(span.text):
             continue
         simplified = convert(span.text)
         if simplified == span.text:

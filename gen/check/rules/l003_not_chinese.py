@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import Optional
 
 from ..finding import Finding
 from ..registry import Rule
@@ -71,20 +72,33 @@ def detect(text: str) -> tuple[str, float]:
 
 def check(ctx):
     for span in ctx.paragraphs:
-        letters = len(_LETTER.findall(span.text))
-        if letters < MIN_LETTERS:
-            continue
-        kana, hangul = _KANA.search(span.text), _HANGUL.search(span.text)
-        if not kana and not hangul and len(_HAN.findall(span.text)) >= HAN_SHARE * letters:
-            continue
-        try:
-            lang, prob = detect(span.text)
-        except Exception:  # langdetect raises on text without features
-            continue
-        if lang == "ja" and not kana or lang == "ko" and not hangul:
-            continue  # Japanese without kana, Korean without hangul: misread Chinese
-        if lang not in CHINESE and prob >= MIN_PROBABILITY:
+        lang = _foreign_language(span.text)
+        if lang is not None:
             yield Finding(
                 span.start, span.end, RULE.code, RULE.severity,
                 f"该段落不是中文（判断为{NAMES.get(lang, lang)}），请删除或译为中文。",
             )
+
+
+@lru_cache(maxsize=8192)
+def _foreign_language(text: str) -> Optional[str]:
+    """The language of a paragraph that is not Chinese, else None.
+
+    Depends on the paragraph alone (detection is seeded), so each distinct
+    paragraph is judged once per process: reports repeat their wording.
+    """
+    letters = len(_LETTER.findall(text))
+    if letters < MIN_LETTERS:
+        return None
+    kana, hangul = _KANA.search(text), _HANGUL.search(text)
+    if not kana and not hangul and len(_HAN.findall(text)) >= HAN_SHARE * letters:
+        return None
+    try:
+        lang, prob = detect(text)
+    except Exception:  # langdetect raises on text without features
+        return None
+    if lang == "ja" and not kana or lang == "ko" and not hangul:
+        return None  # Japanese without kana, Korean without hangul: misread Chinese
+    if lang not in CHINESE and prob >= MIN_PROBABILITY:
+        return lang
+    return None

@@ -38,12 +38,14 @@ NAMES = {
     "（": "左括号（", "）": "右括号）", "【": "左方头括号【", "】": "右方头括号】", "〔": "左六角括号〔", "〕": "右六角括号〕",
 }
 _LIST_CLOSER = re.compile(r"(?:^|[；;。\s\t])[0-9a-zA-Z一二三四五六七八九十]{1,3}）")
+_MARKS = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
 _SENTENCE_END = re.compile(r"[。！？；：”…]$")
 
 
 def _scan(text: str, offset: int, stacks: dict[str, list[int]], list_closers: set[int]):
     """Push openers, pop closers; yield unmatched closers."""
-    for i, ch in enumerate(text):
+    for m in _MARKS.finditer(text):  # only the marks: a paragraph is mostly other characters
+        i, ch = m.start(), m.group()
         if ch in PAIRS:
             stacks[ch].append(offset + i)
         elif ch in CLOSERS:

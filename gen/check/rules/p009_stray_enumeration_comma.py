@@ -53,11 +53,11 @@ _BODY_NOUNS = {"部门", "单位", "机构", "人员", "企业", "方面", "科�
                "领导", "专家", "组织", "行业", "职能部门", "主管部门", "处室", "县区", "地区"}
 
 
-def _words(text: str, at: int) -> list[str]:
+def _words(text: str, at: int) -> tuple[str, ...]:
     """The words the segmenter reads from ``at`` (a short window is enough)."""
-    from ..analyse import get_segmenter  # loaded lazily: only candidates need it
+    from ..analyse import short_words  # loaded lazily: only candidates need it
 
-    return get_segmenter().lcut(text[at : at + 8], HMM=False)
+    return short_words(text[at : at + 8])
 
 
 def _next_word(text: str, at: int) -> str:

@@ -79,7 +79,7 @@ def check(ctx):
 
 def _continuation_word(text: str, at: int) -> bool:
     """True when the segmenter reads 等/以及 as a word of its own here (not 等级, 等待)."""
-    from ..analyse import get_segmenter  # loaded lazily: only candidates need it
+    from ..analyse import short_words  # loaded lazily: only candidates need it
 
-    words = get_segmenter().lcut(text[at : at + 8], HMM=False)
+    words = short_words(text[at : at + 8])
     return bool(words) and words[0] in ("等", "以及")

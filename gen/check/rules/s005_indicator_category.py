@@ -56,8 +56,11 @@ _L2_TO_L1 = {l2: l1 for l1, l2s in LEVEL1.items() for l2 in l2s}
 _L2_SHORT = {l2.removesuffix("指标"): l2 for l2 in _L2_TO_L1}
 
 
+_SPACE = re.compile(r"\s")
+
+
 def _norm(cell: str) -> str:
-    return re.sub(r"\s", "", cell)
+    return _SPACE.sub("", cell)
 
 
 def _as_l1(cell: str) -> Optional[str]:
@@ -136,10 +139,13 @@ def rows(text: str) -> Iterator[Row]:
     """Indicator rows of every 一级/二级/三级指标 table in the text."""
     lines = list(_lines(text))
     for i, (pos, line) in enumerate(lines):
-        cells = [_norm(c) for c in line.split("\t")]
-        if all(h in cells for h in _HEADER):
-            yield from _tab_rows(lines, i, [cells.index(h) for h in _HEADER])
-        elif _norm(line) == "一级指标" and i + 2 < len(lines) and _norm(lines[i + 1][1]) == "二级指标":
+        flat = _norm(line)
+        if all(h in flat for h in _HEADER):  # a header cell is in the line without its spaces
+            cells = [_norm(c) for c in line.split("\t")]
+            if all(h in cells for h in _HEADER):
+                yield from _tab_rows(lines, i, [cells.index(h) for h in _HEADER])
+                continue
+        if flat == "一级指标" and i + 2 < len(lines) and _norm(lines[i + 1][1]) == "二级指标":
             yield from _cell_rows(lines, i)
 
 

@@ -11,6 +11,7 @@ the same paragraph); only a repeated number or one skipped is reported.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...core.chinese_numerals import parse_chinese_numeral
 from ..finding import Finding
@@ -79,14 +80,26 @@ def _number(style: str, raw: str) -> int:
 
 def check(ctx):
     for para in ctx.paragraphs:
-        for style, pattern in _STYLES:
-            if not _enough(para.text, style):
-                continue
-            marks = [(m.start(1), m.end(1), _number(style, m.group(1))) for m in pattern.finditer(para.text)
-                     if _at_boundary(para.text, m.start())]
-            if len(marks) < 2:
-                continue
+        for marks in _lists(para.text):
             yield from _judge(ctx, para, marks)
+
+
+@lru_cache(maxsize=8192)
+def _lists(text: str) -> tuple[tuple[tuple[int, int, int], ...], ...]:
+    """The inline numbering of one paragraph, per style with two markers or more, in _STYLES order.
+
+    It depends on the paragraph's text alone, and reports repeat paragraphs,
+    so it is read once per distinct paragraph and process.
+    """
+    out = []
+    for style, pattern in _STYLES:
+        if not _enough(text, style):
+            continue
+        marks = tuple((m.start(1), m.end(1), _number(style, m.group(1))) for m in pattern.finditer(text)
+                      if _at_boundary(text, m.start()))
+        if len(marks) >= 2:
+            out.append(marks)
+    return tuple(out)
 
 
 def _judge(ctx, para, marks):

@@ -77,7 +77,7 @@ def _truncated(text: str, cell) -> str:
 
 
 def _last_word_is_single(name: str) -> bool:
-    from ..analyse import get_segmenter  # loaded lazily: only long text cells need it
+    from ..analyse import short_words  # loaded lazily: only long text cells need it
 
-    words = get_segmenter().lcut(name[-8:], HMM=False)
+    words = short_words(name[-8:])
     return bool(words) and len(words[-1]) == 1

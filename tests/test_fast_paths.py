@@ -1,0 +1,147 @@
+"""Fast paths in shared analyses must give exactly what the plain code gave."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gen.core import quantities
+from gen.check import grounding
+from gen.check.grounding import Grounding
+from gen.check.numbers_text import SEGMENT_STOPS, _segment_bounds
+
+_TEXT = st.text(alphabet="0123456789１２.,，。；;\n !?！？ 　-−%％万元亿人个≥≤><＞＜不低于少高超过达到项目率分", max_size=60)
+
+
+def _plain_quantity_re() -> re.Pattern:
+    """QUANTITY_RE without its first-character lookahead."""
+    return re.compile(quantities.QUANTITY_RE.pattern.removeprefix(quantities._FIRST_CHAR))
+
+
+def _spans(pattern: re.Pattern, text: str) -> list:
+    return [(m.span(), m.span("comp"), m.span("num"), m.span("unit")) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXT)
+def test_quantity_lookahead_changes_no_match(text):
+    assert _spans(quantities.QUANTITY_RE, text) == _spans(_plain_quantity_re(), text)
+
+
+def _plain_segment_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = pos
+    lo = max(0, pos - 400)
+    while start > lo and text[start - 1] not in SEGMENT_STOPS:
+        start -= 1
+    end = pos
+    hi = min(len(text), pos + 400)
+    while end < hi and text[end] not in SEGMENT_STOPS:
+        end += 1
+    return start, end
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="甲乙。；;！？!?\n", max_size=900), st.data())
+def test_segment_bounds_as_scanned(text, data):
+    pos = data.draw(st.integers(min_value=0, max_value=len(text)))
+    assert _segment_bounds(text, pos) == _plain_segment_bounds(text, pos)
+
+
+class _Names(Grounding):
+    def __init__(self, names):  # only what _data_name reads
+        self.by_name = {n: [1] for n in names}
+        self._order = {n: i for i, n in enumerate(self.by_name)}
+
+
+def _plain_data_name(names, label):
+    best = None
+    for name in names:
+        hit = label.endswith(name) or any(label == name + tail for tail in grounding._NAME_TAILS)
+        if hit and (best is None or len(name) > len(best)):
+            best = name
+    return best
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="甲乙目标完成实际", min_size=2, max_size=4), max_size=8, unique=True),
+       st.text(alphabet="甲乙目标完成实际值", max_size=10))
+def test_data_name_as_scanned(names, label):
+    assert _Names(names)._data_name(label) == _plain_data_name(names, label)
+
+
+def test_domain_word_candidates_cached_per_run_find_the_same():
+    """W011's per-run cache (built-in list) finds what the uncached scan finds, on first and later calls."""
+    from pathlib import Path
+
+    from gen.check.domain_words import domain_words, find
+
+    lists = domain_words()
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "golden").rglob("*.md"))]
+    texts += list(lists.flag) + list(lists.keep)
+    texts += ["一、政拨款收入情况\n四、政拨款收入", "本年财政拔款收入325.5万元，财政拔款支出。", "（二）员经费支出情况\n"]
+    for text in texts:
+        expected = find(text, lists)
+        assert find(text) == expected
+        assert find(text) == expected
+    assert find("本年财政拔款收入325.5万元。")
+
+
+_DECIMALS = st.decimals(min_value=0, max_value=100000, places=6, allow_nan=False, allow_infinity=False)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(_DECIMALS, st.decimals(min_value=0, max_value=30, places=2)), max_size=12),
+       st.one_of(_DECIMALS, st.decimals(min_value=0, max_value=30, places=2)), st.integers(min_value=0, max_value=4))
+def test_printed_as_equals_rounding_every_known_value(known, value, places):
+    """G002's binary search answers what rounding (half up) or truncating every known value answers."""
+    from gen.core.numbers import round_half_up, truncate
+
+    g = Grounding.__new__(Grounding)
+    g.known = frozenset(abs(v) for v in known)
+    g._sorted = sorted(g.known)
+    printed = {r for v in g.known for r in (round_half_up(v, places), truncate(v, places))}
+    assert g.printed_as(value, places) == (value in printed)
+    for v in known:  # the values themselves, as printed, are always known
+        assert g.printed_as(round_half_up(v, places), places)
+        assert g.printed_as(truncate(v, places), places)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="Xxa×□〇【】［］{} 　\n甲", max_size=40))
+def test_placeholder_lookahead_changes_no_match(text):
+    from gen.core import placeholders
+
+    plain = re.compile(placeholders.COMMON.pattern.removeprefix("(?=[Xx×□〇【［{])"))
+    assert [m.span() for m in placeholders.COMMON.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def _t2s_pieces() -> list[str]:
+    from gen.check.rules.l002_traditional_chars import _triggers
+
+    alone, phrases = _triggers()
+    keys = [k for ks in phrases.values() for k in ks]
+    return sorted(alone)[:40] + keys + [k[:1] for k in keys] + [k[1:] for k in keys] + list("覆么盖反复的了一是")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_t2s_pieces()), max_size=8).map("".join))
+def test_l002_skips_only_text_the_converter_leaves_alone(text):
+    from gen.check.rules.l002_traditional_chars import _converter, _may_change
+
+    if not _may_change(text):
+        assert _converter().convert(text) == text
+
+
+def test_known_values_walk_reads_every_kind_of_fact():
+    import datetime
+    from decimal import Decimal as D
+
+    from gen.check.grounding import _walk
+
+    values, texts = [], []
+    _walk({"a": D("1.50"), "b": [1, 2.5, True, None, "共3人", "无"], "c": (datetime.date(2023, 5, 6),),
+           "d": {"e": "第2项"}}, values, texts)
+    assert values == [D("1.50"), D(6), D(1), D("2.5"), D(1), D(2023), D(5), D(6)]
+    assert texts == ["共3人", "第2项"]
