@@ -50,16 +50,17 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 def check(ctx):
     text = ctx.text
+    seen: dict[str, set[str]] = {}  # tail -> the characters that follow it in the text: one scan per tail
     for table in ctx.tables:
         for row in table.rows:
             for cell in row.cells:
-                found = _truncated(text, cell)
+                found = _truncated(text, cell, seen)
                 if found:
                     yield Finding(cell.start, cell.end, RULE.code, RULE.severity,
                                   f"“{cell.text}”末尾疑似少了字：本文档别处写作“{found}”。", cell.text + found[-1])
 
 
-def _truncated(text: str, cell) -> str:
+def _truncated(text: str, cell, seen: dict[str, set[str]]) -> str:
     """The completed ending ("成本预算") when the cell is cut short, else ""."""
     name = cell.text
     if cell.number is not None or len(name) < MIN_CELL or not all(_HAN.match(ch) for ch in name[-TAIL:]):
@@ -67,8 +68,10 @@ def _truncated(text: str, cell) -> str:
     if not _last_word_is_single(name):
         return ""
     tail = name[-TAIL:]
-    completions = {text[m.end()] for m in re.finditer(re.escape(tail), text)
-                   if m.end() < len(text) and _HAN.match(text[m.end()])}
+    completions = seen.get(tail)
+    if completions is None:
+        completions = seen[tail] = {text[m.end()] for m in re.finditer(re.escape(tail), text)
+                                    if m.end() < len(text) and _HAN.match(text[m.end()])}
     cut = tail[-1]
     best = max(completions, key=lambda ch: freq(cut + ch), default="")
     if not best or freq(cut + best) < BOUND_RATIO * max(freq(cut), 1):
