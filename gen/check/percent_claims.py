@@ -136,9 +136,13 @@ def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int,
     if not wholes:
         return None
     wholes.sort(key=lambda w: -w.q.start)  # nearest first
+    # A share's whole is stated near it; keeping every earlier figure of that name would make a
+    # long text (many sections repeating 支出合计) cost the square of its length.
+    del wholes[MAX_WHOLES:]
     return PercentClaim(it, "share", name, tuple((part, w) for w in wholes))
 
 
+MAX_WHOLES = 12  # the nearest earlier figures a share's named whole may be
 MAX_AFTER = 4  # figures read after a rate that opens its clause group ("执行率100%，预算…，支出…")
 
 

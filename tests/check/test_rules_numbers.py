@@ -518,3 +518,16 @@ def test_tongbi_without_shang_nian():
     text = "2021年基本支出640.58万元。2022年基本支出592.78万元，同比{}。"
     assert run(n005_change_mismatch, text.format("下降7.46%")) == []
     assert spans(n005_change_mismatch, text.format("增长7.46%")) == ["7.46%"]
+
+
+def test_a_share_is_judged_against_its_nearest_wholes_only():
+    """Sections that each restate 支出合计 must not make every later share carry every earlier whole."""
+    from gen.check.percent_claims import MAX_WHOLES
+
+    section = "支出合计{t}万元。其中基本支出{b}万元，占支出合计的比重为{s}%。\n"
+    text = "".join(section.format(t=1000 + i, b=500, s=format(500 / (1000 + i) * 100, ".2f")) for i in range(40))
+    claims = [c for c in percent_claims(CheckContext(text)) if c.kind == "share"]
+    assert len(claims) == 40
+    assert max(len(c.pairs) for c in claims) <= MAX_WHOLES
+    assert all(c.pairs[0][1].q.value == 1000 + i for i, c in enumerate(claims))  # its own section's total first
+    assert not list(n001_share_mismatch.check(CheckContext(text)))
