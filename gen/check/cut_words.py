@@ -24,6 +24,7 @@ from ..core.datafile import load_yaml, string_list
 from ..core.errors import UserError
 from ..core.resources import data_dir
 from .confusion import freq
+from .word_examples import prove
 
 FILE = "cut_words.yaml"
 _MONEY = r"\d[\d,，.]*\s*(?:万元|亿元|元)"
@@ -71,13 +72,7 @@ def cut_words() -> CutWords:
     where = f"词库文件 {FILE}"
     lists = CutWords(_index(string_list(doc, "money", where), "money"), _index(string_list(doc, "de", where), "de"),
                      string_list(doc, "flag", where), string_list(doc, "keep", where))
-    for text in lists.flag:
-        if not find(text, lists):
-            raise _fail(f"示例“{text}”应被发现，却没有发现；请检查词表。")
-    for text in lists.keep:
-        hits = find(text, lists)
-        if hits:
-            raise _fail(f"示例“{text}”不应被发现，却发现了“{hits[0].written}”；请检查词表。")
+    prove(lists.flag, lists.keep, lambda text: find(text, lists), _fail, lambda hit: hit.written)
     return lists
 
 

@@ -32,6 +32,7 @@ from ..core.datafile import string_list
 from ..core.errors import UserError
 from ..core.resources import data_dir
 from .confusion import confusions, freq
+from .word_examples import prove
 
 FILE = "domain_words.yaml"
 MIN_LEN = 3
@@ -159,13 +160,7 @@ def domain_words() -> DomainWords:
 
 
 def _prove(lists: DomainWords) -> None:
-    for text in lists.flag:
-        if not find(text, lists):
-            raise _fail(f"示例“{text}”应被发现，却没有发现；请检查词表。")
-    for text in lists.keep:
-        hits = find(text, lists)
-        if hits:
-            raise _fail(f"示例“{text}”不应被发现，却发现了“{hits[0].written}”；请检查词表。")
+    prove(lists.flag, lists.keep, lambda text: find(text, lists), _fail, lambda hit: hit.written)
 
 
 def find(text: str, lists: Optional[DomainWords] = None) -> list[Miss]:

@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Iterable, Iterator, Optional
 
 from ..core.forms import layout as L
 from ..core.forms.parse import MONEY_HEADS
 from .context import CheckContext
+from .finding import Finding
 from .forms_find import inside_form
 from .tables import Number, parse_cell, roles
 
@@ -113,6 +114,20 @@ def funds_blocks(ctx: CheckContext) -> list[FundsBlock]:
         return out
 
     return ctx.memo("flat_funds", build)
+
+
+def tables_then_blocks(in_tables: Iterable[Finding], in_blocks: Iterable[Finding]) -> Iterator[Finding]:
+    """A rule's findings in real tables, then those in flattened funds blocks at places the first did not report.
+
+    A pipe table can also be read as a funds block; one defect must give one finding.
+    """
+    seen = set()
+    for finding in in_tables:
+        seen.add(finding.start)
+        yield finding
+    for finding in in_blocks:
+        if finding.start not in seen:
+            yield finding
 
 
 def judged_total(ctx: CheckContext, start: int, end: int) -> bool:

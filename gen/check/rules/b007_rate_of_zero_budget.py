@@ -6,7 +6,7 @@ from typing import Iterable
 
 from ..context import CheckContext
 from ..finding import Finding
-from ..flat_funds import funds_blocks
+from ..flat_funds import funds_blocks, tables_then_blocks
 from ..registry import Rule
 from ..tables import percent_column, rate_cells
 
@@ -49,13 +49,7 @@ RULE = Rule(
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    seen = set()
-    for finding in _in_tables(ctx):
-        seen.add(finding.start)
-        yield finding
-    for finding in _in_funds_blocks(ctx):
-        if finding.start not in seen:
-            yield finding
+    return tables_then_blocks(_in_tables(ctx), _in_funds_blocks(ctx))
 
 
 def _in_funds_blocks(ctx: CheckContext) -> Iterable[Finding]:

@@ -34,6 +34,7 @@ from ..confusion import freq
 from ..domain_words import FILE, rule_examples, rule_words, word_file
 from ..finding import Finding
 from ..registry import Rule
+from ..word_examples import prove
 
 RULE = Rule(
     code="W005",
@@ -93,13 +94,8 @@ def shortened_forms() -> dict[str, tuple[tuple[str, int], ...]]:
             if short in vocab or freq(short) > 0:
                 continue
             out[short] = out.get(short, ()) + ((word, i),)
-    for text in flag:
-        if not list(_hits(text, out)):
-            raise UserError(f"词库文件 {FILE} 的 w005 一节：示例“{text}”应被发现，却没有发现。")
-    for text in keep:
-        found = list(_hits(text, out))
-        if found:
-            raise UserError(f"词库文件 {FILE} 的 w005 一节：示例“{text}”不应被发现，却发现了“{found[0][2]}”。")
+    prove(flag, keep, lambda text: list(_hits(text, out)),
+          lambda message: UserError(f"词库文件 {FILE} 的 w005 一节：{message}"), lambda hit: hit[2])
     return out
 
 
