@@ -107,18 +107,10 @@ def _stated_change(text: str, all_items: list[Item], idx: int) -> Optional[Findi
     diff = vb - va
     if (_direction(m.group("verb")) > 0) != (diff > 0) or va == 0:
         return None  # direction already judged above; a zero base has no rate
-    if c.q.unit == "%":
-        rel = ratio_percent_exact(abs(diff), va)
-        ok = rel is not None and agrees(c.q.value, c.q.decimals, rel)
-        shown = f"({num(b.q)}－{num(a.q)})÷{num(a.q)}＝{format_percent(round_half_up(diff / va * 100, 2))}"
-    elif comparable(c, b) is not None:
-        scale = _value(c) / c.q.value if c.q.value else Decimal(1)
-        ok = agrees(c.q.value, c.q.decimals, abs(diff) / scale)
-        shown = f"{num(b.q)}－{num(a.q)}＝{format(diff / scale, 'f')}"
-    else:
+    judged = _change_agrees(b, a, c, rounded=False)
+    if judged is None or judged[0]:
         return None
-    if ok:
-        return None
+    shown = judged[1]
     return Finding(
         c.q.start, c.q.end, RULE.code, RULE.severity,
         f"所述变化{m.group('verb')}{c.q.raw}与前后数字不符：{shown}",
@@ -254,21 +246,32 @@ def _base_inside(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
             yield finding
 
 
-def _judge_base_inside(subject: Item, base: Item, change: Item, verb: str) -> Optional[Finding]:
-    cur, prev = _value(subject), _value(base)
-    diff = cur - prev
-    if prev == 0:
-        return None
+def _change_agrees(cur: Item, prev: Item, change: Item, rounded: bool) -> Optional[tuple[bool, str]]:
+    """Whether ``change`` (a rate in %, or an amount) is the size of cur − prev, and the sum as shown.
+
+    None when the change can be neither (another unit). The base must not be zero.
+    """
+    diff = _value(cur) - _value(prev)
     if change.q.unit == "%":
-        rel = ratio_percent_exact(abs(diff), prev)
+        rel = ratio_percent_exact(abs(diff), _value(prev))
         ok = rel is not None and agrees(change.q.value, change.q.decimals, rel)
-        shown = f"({num(subject.q)}－{num(base.q)})÷{num(base.q)}＝{format_percent(round_half_up(diff / prev * 100, 2))}"
-    elif comparable(change, subject) is not None:
-        scale = _value(change) / change.q.value if change.q.value else Decimal(1)
-        ok = agrees(change.q.value, change.q.decimals, abs(diff) / scale)
-        shown = f"{num(subject.q)}－{num(base.q)}＝{format(round_half_up(diff / scale, max(change.q.decimals, 0)), 'f')}"
-    else:
+        return ok, f"({num(cur.q)}－{num(prev.q)})÷{num(prev.q)}＝{format_percent(round_half_up(diff / _value(prev) * 100, 2))}"
+    if comparable(change, cur) is None:
         return None
+    scale = _value(change) / change.q.value if change.q.value else Decimal(1)
+    ok = agrees(change.q.value, change.q.decimals, abs(diff) / scale)
+    shown = round_half_up(diff / scale, max(change.q.decimals, 0)) if rounded else diff / scale
+    return ok, f"{num(cur.q)}－{num(prev.q)}＝{format(shown, 'f')}"
+
+
+def _judge_base_inside(subject: Item, base: Item, change: Item, verb: str) -> Optional[Finding]:
+    diff = _value(subject) - _value(base)
+    if _value(base) == 0:
+        return None
+    judged = _change_agrees(subject, base, change, rounded=True)
+    if judged is None:
+        return None
+    ok, shown = judged
     if ok and (diff > 0) == (_direction(verb) > 0):
         return None
     return Finding(change.q.start, change.q.end, RULE.code, RULE.severity,
