@@ -67,3 +67,12 @@ def test_w004_year_before_time_of_year_or_place(text, fixed):
 )
 def test_w004_leaves_dates_counts_and_table_cells(text):
     assert run(w004, text) == []
+
+
+def test_w002_doubled_character_in_a_spaced_out_title():
+    from gen.check.rules import w002_duplicated_word as w002
+
+    assert run(w002, "部门整体支出绩效自评报告 前 前 言 一、部门概况\n") == [("前 前 言", "前 言")]
+    for text in ("部门整体支出绩效自评报告 前 言\n", "考核结果 良 良 优 中 良\n", "人 人 参 与\n",
+                 "主管部门 县民政局 实施单位 县民政局\n"):
+        assert run(w002, text) == [], text
