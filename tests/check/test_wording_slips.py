@@ -76,3 +76,21 @@ def test_w002_doubled_character_in_a_spaced_out_title():
     for text in ("部门整体支出绩效自评报告 前 言\n", "考核结果 良 良 优 中 良\n", "人 人 参 与\n",
                  "主管部门 县民政局 实施单位 县民政局\n"):
         assert run(w002, text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text, fixed",
+    [
+        ("召开3月召开全县动员大会。", "3月召开"),
+        ("兑现2021年度兑现奖补资金80万元。", "2021年度兑现"),
+        ("定期巡查，严防止脱管漏管。", "严防"),
+    ],
+)
+def test_w001_word_doubled_around_a_date_and_blended_words(text, fixed):
+    found = run(w001, text)
+    assert len(found) == 1 and found[0][1] == fixed
+
+
+def test_w001_leaves_noun_phrases_and_strict_prevention():
+    for text in ("落实2023年落实情况已上报，下达2023年下达资金计划。", "从严防止资金挪用，严禁挤占挪用，维护法律尊严防止滥用。"):
+        assert run(w001, text) == [], text
