@@ -94,3 +94,17 @@ def test_w001_word_doubled_around_a_date_and_blended_words(text, fixed):
 def test_w001_leaves_noun_phrases_and_strict_prevention():
     for text in ("落实2023年落实情况已上报，下达2023年下达资金计划。", "从严防止资金挪用，严禁挤占挪用，维护法律尊严防止滥用。"):
         assert run(w001, text) == [], text
+
+
+def test_w005_leaves_the_last_word_of_an_excerpt_or_a_broken_line():
+    from gen.check.rules import w005_compound_missing_char as w005
+
+    for text in ("本单位共有3个项目批复了绩效目", "本单位共有3个项目批复了绩效目 \n", "本单位共有3个项目批复了绩效目\n标，金额46万元。"):
+        assert run(w005, text) == [], text
+    assert run(w005, "本年基本支\n89.50万元。") == []
+    assert run(w005, "本年基本支89.50万元。")
+
+
+def test_w001_tight_round_is_no_word():
+    assert run(w001, "推进普法紧绕中心服务大局。") == [("紧绕", "紧紧围绕")]
+    assert run(w001, "推进普法紧紧围绕中心服务大局。") == []

@@ -57,6 +57,8 @@ RULE = Rule(
         "完成年度重要工作任务，做好需要工作的安排。",
         "项目出现偏差时及时调整。",
         "全年共有 2 个项目批复了绩效目 标，已按期完成。",
+        "全年共有2个项目批复了绩效目\n标，已按期完成。",
+        "全年共有2个项目批复了绩效目\n",
     ),
 )
 
@@ -64,6 +66,7 @@ RULE = Rule(
 JOIN_FREQ = 50
 _PARTICLES = frozenset("的和及与等")
 MIN_SHORT = 3  # shortened forms of fewer characters match too much by chance
+_LINE_END = re.compile(r"[ \t\u3000]*(?:\n|$)")
 
 
 def _is_han(ch: str) -> bool:
@@ -135,6 +138,9 @@ def _fits(text: str, s: int, e: int, candidates: tuple[tuple[str, int], ...]) ->
     # a last one leaves a figure, a bracket, a mark or a particle behind (基本支989…, 关于印〈…〉):
     # another character there was more likely written for the lost one (绩效自平: 评 → 平)
     tail_ok = not _is_han(text[e]) or text[e] in _PARTICLES
+    # a line (or an excerpt) that ends with no closing mark may go on in the next one (a hard break in
+    # a PDF copy) or beyond the excerpt: its last word cannot be judged short of its last character
+    tail_ok = tail_ok and not _LINE_END.match(text, e)
     return [word for word, i in candidates if (i > 0 or before_han) and (i < len(word) - 1 or tail_ok)]
 
 
