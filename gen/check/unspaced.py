@@ -52,6 +52,11 @@ class Unspaced:
         k = bisect_right(self.gaps, s)
         return k < len(self.gaps) and self.gaps[k] < e
 
+    def gap_before(self, i: int) -> bool:
+        """Whether blanks were dropped right before the view's character at ``i``."""
+        k = bisect_right(self.gaps, i)
+        return k > 0 and self.gaps[k - 1] == i
+
     def span(self, s: int, e: int) -> tuple[int, int]:
         """A view span (start, exclusive end) as an original one."""
         return self.source(s), self.source_end(e)

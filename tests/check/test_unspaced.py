@@ -53,3 +53,9 @@ def test_w005_and_w011_take_a_word_split_by_a_space_as_whole():
 def test_w005_claims_no_lost_character_across_a_dropped_blank():
     # A text copy of a table: “…报告 数” and “指标12” are two cells, not 数量指标 missing 量.
     assert run(w005, "指标11:事件报告 数 指标12:家庭医生签约率\n") == []
+
+
+def test_w005_reads_no_lost_first_character_across_a_blank():
+    # A table copied as text interleaves two cells: “…公” and “成情况”; nothing says 完 was lost.
+    assert run(w005, "社会保险补贴、公 成情况 益性岗位补贴\n") == []
+    assert run(w005, "2023年央补助资金已拨付。")  # with no blank, the lost 中 is still found
