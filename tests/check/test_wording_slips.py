@@ -108,3 +108,10 @@ def test_w005_leaves_the_last_word_of_an_excerpt_or_a_broken_line():
 def test_w001_tight_round_is_no_word():
     assert run(w001, "推进普法紧绕中心服务大局。") == [("紧绕", "紧紧围绕")]
     assert run(w001, "推进普法紧紧围绕中心服务大局。") == []
+
+
+def test_w001_template_leftover_or_and_role_with_position():
+    assert run(w001, "公用经费比2021年度或增长3.2%。") == [("比2021年度或增长", "比2021年度增长")]
+    assert run(w001, "对全市体育事业起到主导地位。") == [("起到", "具有")]
+    for text in ("公用经费比2021年度增长3.2%，2021年或2020年的数据见附表。", "起到主导作用，处于主导地位。"):
+        assert run(w001, text) == [], text
