@@ -5,6 +5,13 @@ data, glossary/reduplications.yaml) and words meet at a shared character
 (项目目标, 2021年年底), so a doubled character alone proves nothing. The segmenter decides: a doubling is flagged only when the two
 characters fall into different words and one of them is left over as a
 single character, or when the same word is repeated back to back.
+
+A title spaced out letter by letter ("目 录", as PDF and web copies print
+headings) can double a character across the spaces ("目 目 录"), where the
+segmenter sees only lone characters. That form is read apart: one character,
+the same again, and a third that makes a common word with it, each standing
+alone between blanks. Other blanks between doubled words are left alone: in
+a table copied as text they part cells that may well repeat ("公开 公开").
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ...core.glossary_user import on_change
+from ..confusion import freq
 from ..finding import Finding
 from ..reduplications import Reduplications, load_reduplications, prove
 from ..registry import Rule
@@ -30,8 +38,11 @@ RULE = Rule(
         "以及两个词首尾相接恰好同字（项目目标、2021年年底、人口口径）。\n"
         "示例：“进一步步加强管理”应为“进一步加强管理”。"
     ),
-    flag=("我们的的工作取得了成效。", "进一步步加强管理。", "要加强加强队伍建设。", "根据《预算法》等文件文件精神开展评价。"),
-    keep=("截至2021年年底，项目目标全部完成。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。"),
+    flag=("我们的的工作取得了成效。", "进一步步加强管理。", "要加强加强队伍建设。", "根据《预算法》等文件文件精神开展评价。",
+          "项目支出绩效自评报告\n目 目 录\n"),
+    keep=("截至2021年年底，项目目标全部完成。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
+          "项目支出绩效自评报告\n目 录\n", "公开方式 主动公开 公开范围 面向全社会\n", "人 人 有 责\n",
+          "评价等级 优 优 良 中\n"),
 )
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -78,6 +89,28 @@ def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
 def check(ctx):
     # The lists (and the segmenter their proof needs) are loaded only when a doubling is seen.
     yield from _findings(ctx.text, ctx.paragraphs, reduplications)
+    yield from _spaced_out(ctx.text)
+
+
+# A character standing alone between blanks, the same again, and a third: "目 目 录".
+# Not inside a longer run of lone characters: a table row of one-character cells ("优 优 良 中") is no title.
+_SPACED_DOUBLE = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,2}\1[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
+    r"(?![ \u3000]{1,2}[\u4e00-\u9fff](?:[ \u3000\n]|$))"
+)
+_LONE_BEFORE = re.compile(r"(?:^|[ \u3000\n])[\u4e00-\u9fff][ \u3000]{1,2}$")
+SPACED_WORD_FREQ = 50  # the second and third characters must make a word at least this common (目录)
+
+
+def _spaced_out(text: str):
+    for m in _SPACED_DOUBLE.finditer(text):
+        ch, nxt = m.group(1), m.group(2)
+        if _LONE_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
+            continue
+        if freq(ch + nxt) < SPACED_WORD_FREQ or freq(ch + ch) > 0 or ch + ch in reduplications().words:
+            continue  # 人 人 有: a reduplication spaced out, not a slip
+        fixed = m.group()[1:].lstrip()  # 目 目 录 -> 目 录
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"“{m.group()}”中“{ch}”字重复，应为“{fixed}”。", fixed)
 
 
 def _findings(text: str, paragraphs, lists: Callable[[], Reduplications]):

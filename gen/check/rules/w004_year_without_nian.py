@@ -7,6 +7,12 @@ precedes, followed at once by a Chinese word; it speaks only when that word
 is a common dictionary word of two or more characters (jieba's frequencies)
 and does not start with a unit or a counting word, so amounts and counts that
 happen to look like years ("2020万元", "培训2019人次", "2021余人") are left alone.
+
+Two more places lose the 年 the same way, where no frequent word follows:
+底/初/末 ("2024底有职工16人" for 2024年底; a PDF copy may put a space before
+it), and the full name of an administrative division ("2022本溪满族自治县
+卫生健康局", a title that lost 年 before the body's name; the names are the
+gazetteer's, glossary/divisions.tsv).
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import re
 
 from ...core.quantities import UNITS
 from ..confusion import freq
+from ..gazetteer import gazetteer
 from ..finding import Finding
 from ..registry import Rule
 
@@ -24,7 +31,8 @@ RULE = Rule(
     severity="warning",
     summary="年份后漏写“年”或“年度”",
     doc=(
-        "检查什么：四位年份后直接接名词，如“2018绩效评价”“2022部门预算表”，漏了“年”或“年度”。\n"
+        "检查什么：四位年份后直接接名词，如“2018绩效评价”“2022部门预算表”，漏了“年”或“年度”；"
+        "年份后直接接“底、初、末”（“2024底”，中间夹空格的也算）或行政区划全称（“2022本溪满族自治县卫生健康局”）的同样报告。\n"
         "为什么：年份直接连名词不合公文规范，多半是录入时漏字。\n"
         "不报的情形：年份后接单位或量词（“2020万元”“2019人次”“2021余人”）、接“年”“年度”“-”“至”；"
         "文号、编号中的数字（〔2022〕、第2021号）。\n"
@@ -33,16 +41,24 @@ RULE = Rule(
     flag=(
         "第二部分  2022部门预算表\n",
         "某县城市管理局2018绩效评价自评报告\n",
+        "截至2023底，我单位有在职职工25人。",
+        "2021 末结余资金已全部上缴。",
+        "2022宽甸满族自治县民政局部门整体支出绩效自评报告\n",
     ),
     keep=(
         "第二部分  2022年部门预算表\n",
         "某县城市管理局2018年度绩效评价自评报告\n",
         "本年收入2020万元，培训2019人次，服务2021余人。\n",
         "依据县财〔2022〕15号文件，2021-2023年规划。\n",
+        "截至2023年底，我单位有在职职工25人，核实2023底数后上报。",
+        "2022年宽甸满族自治县民政局部门整体支出绩效自评报告\n",
+        "年度 2022 宽甸满族自治县\n",
     ),
 )
 
-_YEAR = re.compile(r"(?<![\d.,\-/A-Za-z〔\[［（(第号])((?:19[89]\d|20[0-3]\d))(?=[\u4e00-\u9fff])")
+_YEAR = re.compile(r"(?<![\d.,\-/A-Za-z〔\[［（(第号])((?:19[89]\d|20[0-3]\d))(?=[\u4e00-\u9fff]|[ \u3000][底初末])")
+# 底/初/末 after a year is a point in it (2024年底); these followers make it another word (底数, 初中, 末端).
+_TIME_OF_YEAR = re.compile(r"[ \u3000]?(?:底(?![数线部层稿座])|初(?![中级始心审稿步期次])|末(?![端级稿位]))")
 # Characters that may follow a figure as a count, a range or part of a date, not a noun.
 _NOT_NOUN = frozenset("年月日至到及和与或余多万亿千百届版级期批次号名位家所座条件册本台辆套份篇株亩米吨元个人户项张间")
 MIN_WORD_FREQ = 100  # a noun this common in jieba's dictionary is read as a word, not chance
@@ -60,14 +76,32 @@ def _noun_after(text: str, at: int) -> str | None:
     return None
 
 
+def _division_after(text: str, at: int) -> str | None:
+    """The full name of an administrative division that starts at ``at`` (本溪满族自治县), or None."""
+    names = gazetteer().by_name
+    for size in range(min(_MAX_DIVISION, len(text) - at), 1, -1):
+        if text[at : at + size] in names:
+            return text[at : at + size]
+    return None
+
+
+_MAX_DIVISION = 12  # characters of the longest division name read after a year
+
+
 def check(ctx):
     text = ctx.text
     for m in _YEAR.finditer(text):
-        word = _noun_after(text, m.end())
-        if word is None:
-            continue
+        time = _TIME_OF_YEAR.match(text, m.end())
         year = m.group(1)
+        if time:
+            word = time.group().strip()
+            end = time.end()
+        else:
+            word = _noun_after(text, m.end()) or _division_after(text, m.end())
+            if word is None:
+                continue
+            end = m.end() + len(word)
         yield Finding(
-            m.start(), m.end() + len(word), RULE.code, RULE.severity,
+            m.start(), end, RULE.code, RULE.severity,
             f"年份“{year}”后直接接“{word}”，漏了“年”或“年度”，应为“{year}年{word}”。", f"{year}年{word}",
         )

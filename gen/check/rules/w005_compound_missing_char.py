@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from ...core.datafile import string_list
 from ...core.errors import UserError
-from ...core.glossary import load, scan
+from .. import unspaced
 from ..confusion import freq
 from ..domain_words import FILE, rule_examples, rule_words, word_file
 from ..finding import Finding
@@ -45,7 +45,8 @@ RULE = Rule(
         "检查什么：预决算报告常用词语（词库 glossary/domain_words.yaml 中四字以上的词：基本支出、关于印发、中央补助、主要工作等，"
         "以及本项目语料中的常用四字词组）少写一个字，如“基本支89.50万元”“关于印《…》”“2023年央补助”“及要工作”。\n"
         "为什么：漏字的词语读不通，拼写检查往往查不出。\n"
-        "不报的情形：少一个字后本身就是词的；缺字处与前后的字组成常用词的（“重要工作”“项目出现”）。\n"
+        "不报的情形：少一个字后本身就是词的；缺字处与前后的字组成常用词的（“重要工作”“项目出现”）；"
+        "PDF、网页复制时词中夹了空格的（“绩效目 标”）；行末或摘录末尾没有标点、词语可能接续到下一行的。\n"
         "示例：“本年基本支89.50万元”应为“本年基本支出89.50万元”。"
     ),
     flag=(
@@ -57,6 +58,9 @@ RULE = Rule(
         "本年基本支出89.50万元，其中人员经费70.20万元。",
         "完成年度重要工作任务，做好需要工作的安排。",
         "项目出现偏差时及时调整。",
+        "全年共有 2 个项目批复了绩效目 标，已按期完成。",
+        "全年共有2个项目批复了绩效目\n标，已按期完成。",
+        "全年共有2个项目批复了绩效目\n",
     ),
 )
 
@@ -64,6 +68,7 @@ RULE = Rule(
 JOIN_FREQ = 50
 _PARTICLES = frozenset("的和及与等")
 MIN_SHORT = 3  # shortened forms of fewer characters match too much by chance
+_LINE_END = re.compile(r"[ \t\u3000]{0,4}(?:\n|$)")
 
 
 def _is_han(ch: str) -> bool:
@@ -130,6 +135,9 @@ def _fits(text: str, s: int, e: int, candidates: tuple[tuple[str, int], ...]) ->
     # a last one leaves a figure, a bracket, a mark or a particle behind (基本支989…, 关于印〈…〉):
     # another character there was more likely written for the lost one (绩效自平: 评 → 平)
     tail_ok = not _is_han(text[e]) or text[e] in _PARTICLES
+    # a line (or an excerpt) that ends with no closing mark may go on in the next one (a hard break in
+    # a PDF copy) or beyond the excerpt: its last word cannot be judged short of its last character
+    tail_ok = tail_ok and not _LINE_END.match(text, e)
     return [word for word, i in candidates if (i > 0 or before_han) and (i < len(word) - 1 or tail_ok)]
 
 
@@ -153,11 +161,21 @@ def _hits(text: str, forms: dict[str, tuple[tuple[str, int], ...]], pattern: re.
 
 
 def check(ctx):
-    hits = list(_hits(ctx.text, shortened_forms(), _pattern()))
+    # Read through the stray spaces of PDF and web copies ("绩效目 标" is whole): gen.check.unspaced.
+    view = unspaced.of(ctx)
+    hits = list(_hits(view.text, shortened_forms(), _pattern()))
     if not hits:
         return
-    listed = [(h.start, h.end) for h in scan(load().typos, ctx.text)]  # W001 reports these
-    for s, e, short, words in hits:
+    listed = [span for span, _ in unspaced.listed_typos(ctx)]  # W001 reports these
+    for vs, ve, short, words in hits:
+        if view.straddles(vs, ve):
+            continue  # the layout parted these characters: no evidence that one was lost
+        if view.gap_before(vs):
+            # a lost first character is read from the character before it; across a blank that may be another cell's
+            words = [w for w in words if w[0] == short[0]]
+            if not words:
+                continue
+        s, e = view.span(vs, ve)
         if any(lo < e and s < hi for lo, hi in listed):
             continue
         shown = "”或“".join(words)

@@ -11,7 +11,7 @@ dictionary lookups per hit, so it is on by default.
 
 from __future__ import annotations
 
-from ...core.glossary import load, scan
+from .. import unspaced
 from ..cut_words import find
 from ..finding import Finding
 from ..registry import Rule
@@ -43,7 +43,7 @@ def check(ctx):
     cuts = find(ctx.text)
     if not cuts:
         return
-    listed = [(h.start, h.end) for h in scan(load().typos, ctx.text)]  # W001 reports these
+    listed = [span for span, _ in unspaced.listed_typos(ctx)]  # W001 reports these
     for cut in cuts:
         s, e = cut.start, cut.start + 1
         if any(lo < e and s < hi for lo, hi in listed):

@@ -1,0 +1,98 @@
+"""The text without the stray spaces that PDF and web copies put inside Chinese words.
+
+Copying a report out of a PDF or a web page often leaves a space in the middle
+of a word ("绩效目 标", "进 一步", "截止 2016年"): the layout broke a line
+there, or spaced a title out ("目 录"). Word rules that read characters in a
+row (W001's list, W002's doublings, W005/W011's compounds) see a broken word
+where a reader sees none, and miss a slip the space separates from its
+context. They read this view instead: one or two blanks (space, ideographic
+space, no-break space) between two Chinese characters, or between a Chinese
+character and the figure after it, are dropped; every other character stays,
+so offsets map back exactly. Blanks before a Chinese character that follows a
+figure are kept ("2022 部门预算" in a spaced table row is two cells, not a
+year that lost its 年), and so are line breaks (a heading and its paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..core.glossary import Hit, load, scan
+
+_HAN = "\u4e00-\u9fff"
+# One or two blanks with a Chinese character before and a Chinese character or a digit after.
+_GAP = re.compile(rf"(?<=[{_HAN}])[ \u3000\u00a0]{{1,2}}(?=[{_HAN}0-9])")
+
+
+@dataclass(frozen=True)
+class Unspaced:
+    """``text`` is the view; ``source``/``source_end`` map its offsets back to the original text."""
+
+    text: str
+    gaps: tuple[int, ...] = ()  # view offsets where blanks were dropped (before the character there)
+    shifts: tuple[int, ...] = (0,)  # blanks dropped before each gap, cumulated: shifts[k] covers gaps[:k]
+
+    def source(self, i: int) -> int:
+        """The original offset of the view's character at ``i`` (a span's start)."""
+        return i + self.shifts[bisect_right(self.gaps, i)]
+
+    def source_end(self, e: int) -> int:
+        """The original offset just past the view's character at ``e - 1`` (a span's exclusive end)."""
+        return self.source(e - 1) + 1 if e > 0 else 0
+
+    def straddles(self, s: int, e: int) -> bool:
+        """Whether the view span s..e has a dropped blank inside it (not at its edges).
+
+        A blank may also part two cells of a table copied as text ("报告 数 指标"):
+        a rule that reads a span across one as a word may agree that a word is
+        whole there, but should not claim that a character is missing from it.
+        """
+        k = bisect_right(self.gaps, s)
+        return k < len(self.gaps) and self.gaps[k] < e
+
+    def gap_before(self, i: int) -> bool:
+        """Whether blanks were dropped right before the view's character at ``i``."""
+        k = bisect_right(self.gaps, i)
+        return k > 0 and self.gaps[k - 1] == i
+
+    def span(self, s: int, e: int) -> tuple[int, int]:
+        """A view span (start, exclusive end) as an original one."""
+        return self.source(s), self.source_end(e)
+
+
+def unspaced(text: str) -> Unspaced:
+    """The view of ``text`` without the blanks inside runs of Chinese (the text itself when there are none)."""
+    parts: list[str] = []
+    gaps: list[int] = []
+    shifts = [0]
+    pos = 0
+    for m in _GAP.finditer(text):
+        parts.append(text[pos : m.start()])
+        gaps.append(m.start() - shifts[-1])
+        shifts.append(shifts[-1] + m.end() - m.start())
+        pos = m.end()
+    if not gaps:
+        return Unspaced(text)
+    parts.append(text[pos:])
+    return Unspaced("".join(parts), tuple(gaps), tuple(shifts))
+
+
+def of(ctx) -> Unspaced:
+    """The view of the text under check, computed once and shared by the rules that read it."""
+    return ctx.memo("unspaced", lambda c: unspaced(c.text))
+
+
+def listed_typos(ctx) -> list[tuple[tuple[int, int], Hit]]:
+    """W001's hits of glossary/typos.yaml read through the view: ((start, end) in the original text, hit).
+
+    Shared so that the rules guessing at slips (W005, W011) leave what the list
+    names to W001, which reports it with its reason.
+    """
+
+    def compute(c) -> list:
+        view = of(c)
+        return [(view.span(h.start, h.end), h) for h in scan(load().typos, view.text)]
+
+    return ctx.memo("listed_typos", compute)
