@@ -111,7 +111,7 @@ def _parts(paras: list[Span]) -> list[LostNumber]:
             number = current[word]
             if number + 1 >= 100:
                 continue
-            out.append(LostNumber(p.start, lost.end(1), f"第{chinese_ordinal(number + 1)}{word}", number, "part"))
+            out.append(LostNumber(p.start, p.start + lost.end(1), f"第{chinese_ordinal(number + 1)}{word}", number, "part"))
             current[word] = number + 1
     return out
 

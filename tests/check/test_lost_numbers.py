@@ -32,6 +32,8 @@ def test_division_that_lost_its_ordinal_and_restarts_levels_below():
     text = ("第一部分 单位概况\n一、职能\n二、机构\n第二部分 情况说明\n一、收入\n二、支出\n"
             "部分  名词解释\n一、财政拨款收入\n二、事业收入\n部分  附表\n")
     assert _codes(text) == [("S011", "第三部分"), ("S011", "第四部分")]
+    found = [f for f in run(source_from_text(text, "t.txt"), select_rules(["S011"]), None, Config()).findings]
+    assert [text[f.start:f.end] for f in found] == ["部分", "部分"]
 
 
 def test_the_word_bufen_opening_prose_is_not_a_division():
