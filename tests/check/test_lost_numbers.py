@@ -38,3 +38,23 @@ def test_division_that_lost_its_ordinal_and_restarts_levels_below():
 
 def test_the_word_bufen_opening_prose_is_not_a_division():
     assert _codes("第一部分 概况\n部分单位未按时报送材料。\n部分 项目进度偏慢，已督促。\n") == []
+
+
+# ---- S013: one item of an inline list with another mark ----
+
+def _s013(text: str) -> list:
+    findings = run(source_from_text(text, "t.txt"), select_rules(["S013"]), None, Config()).findings
+    return [(text[f.start:f.end], f.suggestion) for f in findings]
+
+
+def test_inline_list_item_with_a_different_mark():
+    text = "全年工作：1.举办讲座8场。 2.更新馆藏图书。 3.开展阅读推广， 4、完成流动借阅40次。"
+    assert _s013(text) == [("4、", "4.")]
+    assert _s013("整改措施：1、建立台账；2、明确责任；3.限期整改。") == [("3.", "3、")]
+
+
+def test_inline_list_marks_left_alone_when_consistent_short_or_split_evenly():
+    assert _s013("全年工作：1.举办讲座8场。2.更新馆藏图书。3.开展阅读推广。") == []
+    assert _s013("整改措施：1、建立台账；2.明确责任。") == []
+    assert _s013("整改措施：1、建立台账；2、明确责任；3.限期整改；4.跟踪问效。") == []
+    assert _s013("支出3.5万元，其中1.2万元用于培训，2、3季度完成。") == []
