@@ -25,7 +25,9 @@ from ..core.chinese_numerals import chinese_ordinal, parse_chinese_numeral
 from .context import CheckContext, Span
 
 _CN = "一二三四五六七八九十百"
-_NUMBERED = re.compile(rf"^(?:([{_CN}]{{1,3}})|(\d{{1,2}}))、(?=\S)")
+_NUMBERED = re.compile(rf"^(?:(?:(?P<cn>[{_CN}]{{1,3}})|(?P<ar>\d{{1,2}}))(?P<mark>、|[.．](?!\d))"
+                       rf"|[（(](?:(?P<pcn>[{_CN}]{{1,3}})|(?P<par>\d{{1,2}}))[）)])(?=\S)")
+Style = tuple  # (Chinese numerals?, mark: "、", "." or "（）")
 _ORPHAN = re.compile(r"^、(?=[\u4e00-\u9fff“])")
 _PART = re.compile(rf"^第([{_CN}]{{1,3}}|\d{{1,2}})(部分|章|篇)")
 # "部分  名词解释": the division word alone, then a gap - never prose ("部分单位…").
@@ -46,18 +48,24 @@ class LostNumber:
     kind: str  # "orphan", "unmarked" or "part"
 
 
-def _numbered(text: str) -> Optional[tuple[int, bool]]:
+def _numbered(text: str) -> Optional[tuple[int, Style]]:
+    """The number of a list item and its style (numerals, mark): 九、 (cn, 、), 3. (arabic, .), （二） (cn, （）)."""
     m = _NUMBERED.match(text)
     if not m:
         return None
-    if m.group(1):
-        value = parse_chinese_numeral(m.group(1))
-        return (value, True) if value else None
-    return int(m.group(2)), False
+    raw = m.group("cn") or m.group("pcn") or m.group("ar") or m.group("par")
+    chinese = not raw.isdigit()
+    value = parse_chinese_numeral(raw) if chinese else int(raw)
+    if not value:
+        return None
+    form = "（）" if (m.group("pcn") or m.group("par")) else ("、" if m.group("mark") == "、" else ".")
+    return value, (chinese, form)
 
 
-def _mark(number: int, chinese: bool) -> str:
-    return (chinese_ordinal(number) if chinese and number < 100 else str(number)) + "、"
+def _mark(number: int, style: Style) -> str:
+    chinese, form = style
+    numeral = chinese_ordinal(number) if chinese and number < 100 else str(number)
+    return f"（{numeral}）" if form == "（）" else numeral + form
 
 
 def _title_like(text: str) -> bool:
@@ -65,9 +73,9 @@ def _title_like(text: str) -> bool:
 
 
 def _list_items(paras: list[Span]) -> list[LostNumber]:
-    """Orphans (a 顿号 left) and unmarked titles between N、 and N+2、."""
+    """Orphans (a 顿号 left) and unmarked titles between N and N+2 of one style."""
     out: list[LostNumber] = []
-    last: Optional[tuple[int, bool, int]] = None  # number, Chinese numerals?, paragraph index
+    last: Optional[tuple[int, Style, int]] = None  # number, style, paragraph index
     for i, p in enumerate(paras):
         got = _numbered(p.text)
         if got is not None:
@@ -75,19 +83,18 @@ def _list_items(paras: list[Span]) -> list[LostNumber]:
             continue
         if last is None or i - last[2] > LOOKBACK_LINES:
             continue
-        number, chinese, at = last
-        if _ORPHAN.match(p.text):
-            out.append(LostNumber(p.start, p.start + 1, _mark(number + 1, chinese), number, "orphan"))
-            last = (number + 1, chinese, i)
-        elif at == i - 1 and i + 1 < len(paras) and _unmarked_between(paras[at], p, paras[i + 1], number, chinese):
-            out.append(LostNumber(p.start, p.end, _mark(number + 1, chinese), number, "unmarked"))
+        number, style, at = last
+        if _ORPHAN.match(p.text) and style[1] == "、":
+            out.append(LostNumber(p.start, p.start + 1, _mark(number + 1, style), number, "orphan"))
+            last = (number + 1, style, i)
+        elif at == i - 1 and i + 1 < len(paras) and _unmarked_between(paras[at], p, paras[i + 1], number, style):
+            out.append(LostNumber(p.start, p.end, _mark(number + 1, style), number, "unmarked"))
     return out
 
 
-def _unmarked_between(before: Span, item: Span, after: Span, number: int, chinese: bool) -> bool:
-    """``item`` is a title with no mark between titles numbered N and N+2 in the same numerals."""
-    nxt = _numbered(after.text)
-    if nxt is None or nxt != (number + 2, chinese):
+def _unmarked_between(before: Span, item: Span, after: Span, number: int, style: Style) -> bool:
+    """``item`` is a title with no mark between titles numbered N and N+2 in the same style."""
+    if _numbered(after.text) != (number + 2, style):
         return False
     if not all(_title_like(t) for t in (before.text, item.text, after.text)):
         return False

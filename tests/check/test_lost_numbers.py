@@ -58,3 +58,8 @@ def test_inline_list_marks_left_alone_when_consistent_short_or_split_evenly():
     assert _s013("整改措施：1、建立台账；2.明确责任。") == []
     assert _s013("整改措施：1、建立台账；2、明确责任；3.限期整改；4.跟踪问效。") == []
     assert _s013("支出3.5万元，其中1.2万元用于培训，2、3季度完成。") == []
+
+
+def test_unmarked_title_in_arabic_and_bracketed_lists():
+    assert _codes("附件\n2.采购清单\n资产清单\n4.绩效自评表\n") == [("S011", "3.")]
+    assert _codes("一、附表\n（一）收入表\n（二）采购清单\n资产清单\n（四）绩效自评表\n") == [("S011", "（三）")]
