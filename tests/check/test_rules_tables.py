@@ -98,6 +98,19 @@ def test_total_tolerance_and_exact_counts():
     assert f.code == "B001" and f.suggestion == "7"
 
 
+def test_typed_amounts_must_add_up_exactly():
+    """Whole amounts among two-decimal ones show the column was typed, not rounded by a
+    program: a total one cent off its parts is then wrong, though within rounding slack."""
+    rows = ["房屋维修\t30.15", "宣传资料\t6", "会议费\t4.27", "物业管理\t11", "网络租赁\t9.38"]
+    typed = "项目\t金额（万元）\n" + "\n".join(rows) + "\n合计\t60.79\n"
+    (f,) = check_source(source_from_text(typed, kind="txt"), select_rules(["B001"]))
+    assert f.code == "B001" and f.suggestion == "60.80"
+    exact = typed.replace("60.79", "60.80")
+    assert check_source(source_from_text(exact, kind="txt"), select_rules(["B001"])) == []
+    uniform = typed.replace("\t6\n", "\t6.00\n").replace("\t11\n", "\t11.00\n")
+    assert check_source(source_from_text(uniform, kind="txt"), select_rules(["B001"])) == []
+
+
 def test_aligned_pdf_like_table_is_checked():
     text = ("二、部门整体支出情况\n"
             "项目            预算数（万元）      执行数（万元）\n"

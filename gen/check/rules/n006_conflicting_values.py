@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+from collections import defaultdict
 from typing import Iterable
 
 from ..context import CheckContext
@@ -20,6 +22,7 @@ RULE = Rule(
         "例：前文“本年支出322,145.23万元”，后文“本年支出322,415.23万元”。"
         "同一笔具名资金（如“基本公共卫生服务补助资金”，名称至少6个字、以资金/经费/补助/补贴结尾，"
         "不含累计、新增、人均、标准等）在两处写成不同金额时同样提示。"
+        "两处之间写有一笔正好等于两者之差的金额（追加、追减、收回一批资金）时，两个金额是调整前后之数，不提示。"
     ),
     flag=(
         "本年支出322,145.23万元。……本年支出322,415.23万元，执行情况良好。",
@@ -31,12 +34,25 @@ RULE = Rule(
         "下达基本公共卫生服务补助资金1,200.00万元。\n……\n实际支出基本公共卫生服务补助资金1,150.00万元。",
         "人均基本公共卫生服务补助经费89元。\n人均基本公共卫生服务补助经费94元。",
         "（一）公共卫生服务项目。该项目预算资金1,800.00万元。\n（二）健康宣传项目。该项目预算资金80.00万元。",
+        "下达基本公共卫生服务补助资金1,200.00万元。\n后追减50.00万元。\n下达基本公共卫生服务补助资金1,150.00万元，已全部拨付。",
     ),
 )
 
 
+def _adjusted(at_by_money: dict, seen: Item, it: Item) -> bool:
+    """Is the gap between the two amounts a figure stated between them (an allocation cut or
+    topped up in between: 412.85, then 追减 223.57, then 189.28)?"""
+    starts = at_by_money.get(abs(seen.money - it.money), [])  # type: ignore[operator]
+    k = bisect.bisect_left(starts, seen.q.end)
+    return k < len(starts) and starts[k] < it.q.start
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     first: dict[tuple[str, str], Item] = {}
+    at_by_money: dict = defaultdict(list)  # money -> offsets where it is stated, in order
+    for x in sorted(items(ctx), key=lambda x: x.q.start):
+        if x.money is not None:
+            at_by_money[x.money].append(x.q.start)
     for it in items(ctx):
         money = it.money
         if money is None or it.q.comparator or it.sub:
@@ -49,7 +65,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         if seen is None:
             first[key] = it
             continue
-        if seen.money != money:
+        if seen.money != money and not _adjusted(at_by_money, seen, it):
             line, _ = ctx.line_col(seen.q.start)
             yield Finding(
                 it.q.start, it.q.end, RULE.code, RULE.severity,

@@ -9,6 +9,7 @@ from ...core.chinese_numerals import chinese_ordinal, parse_chinese_numeral
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
+from .w006_body_name_cut import BODY_ENDS
 
 RULE = Rule(
     code="N012",
@@ -18,13 +19,16 @@ RULE = Rule(
     doc=(
         "“开展了三项工作：一是……二是……”“存在以下4个问题：（一）……”“包括5个项目：A、B、C、D。”"
         "这类先说数目、再逐条列出的写法，列出的条目数（一是、二是……；（一）（二）……；1. 2. ……；①②……；"
-        "或顿号分隔的名称）应与所述数目一致。列举中有“等”时视为未列全，不报告。"
+        "或顿号分隔的名称）应与所述数目一致。先列单位名称、再说数目的写法（“甲馆、乙馆、丙团5家单位”）同样核对：\n"
+        "名称都以局、馆、院、中心等结尾时才核对，“和”“及”可能连接两个名称，也可能是一个名称的一部分，两种读法都不符才报告。"
+        "列举中有“等”时视为未列全，不报告。"
         "例：主要做了三项工作：一是……二是……三是……四是……（列了四项）。"
     ),
     flag=(
         "主要做了三项工作：一是加强预算管理；二是规范资金使用；三是强化绩效监控；四是推进信息公开。",
         "存在以下两个问题：\n（一）预算编制不够精细。\n（二）绩效目标不够明确。\n（三）监控不到位。\n二、下一步措施",
         "共实施4个项目：公共卫生服务、疫苗接种、健康教育。",
+        "由县文化馆、县图书馆、县博物馆4家下属单位具体实施。",
     ),
     keep=(
         "主要做了三项工作：一是加强预算管理；二是规范资金使用；三是强化绩效监控。",
@@ -32,6 +36,9 @@ RULE = Rule(
         "共实施4个项目：公共卫生服务、疫苗接种、健康教育等。",
         "共实施3个项目：公共卫生服务、疫苗接种、健康教育。全年接种一是为了防控疫情。",
         "落实“两个确立”：坚决拥护。",
+        "由县文化馆、县图书馆、县博物馆3家下属单位具体实施。",
+        "由县文化馆、县图书馆和县博物馆3家单位实施，在城区、乡镇开展5个项目。",
+        "县文化馆、县图书馆等5家单位参与。",
     ),
 )
 
@@ -103,8 +110,46 @@ def _listed(text: str, colon_end: int) -> Optional[int]:
     return _following(text[line_end + 1:line_end + 1 + MAX_REACH].split("\n"))
 
 
+# "甲馆、乙馆、丙团5家下属单位": a count right after names of bodies listed with 、.
+_COUNT_AFTER = re.compile(r"(?<=[\u4e00-\u9fff）)])(?P<n>\d{1,2}|[二两三四五六七八九十]{1,3})(?:家|个|所)"
+                          r"(?=(?:下属|直属|二级|所属|基层|预算)?(?:单位|机构|医院|学校|场馆|企业|部门))")
+_CLAUSE_START = re.compile(r"[，,。；;：:！？\n（(“]")
+_JOINERS = re.compile(r"以及|和|及|与")
+
+
+def _names_before(text: str, at: int) -> Optional[tuple[int, int]]:
+    """How many bodies the 、-list ending at ``at`` names: (fewest, most), since 和/及 may join
+    two names or belong to one (文化和旅游局); None unless every item is a body's name."""
+    lo = max(0, at - 200)
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, lo, at)]
+    segment = text[starts[-1] if starts else lo:at]
+    if "、" not in segment or "等" in segment or "其中" in segment:
+        return None
+    names = segment.split("、")
+    if not all(2 <= len(n) <= 20 and n.endswith(BODY_ENDS) for n in names):
+        return None
+    return len(names), len(names) + len(_JOINERS.findall(segment))
+
+
+def _counts_after_names(text: str) -> Iterable[Finding]:
+    if "、" not in text:
+        return
+    for m in _COUNT_AFTER.finditer(text):
+        if text[m.start() - 1] in "第各每约近超逾达":
+            continue
+        stated = _count(m.group("n"))
+        listed = _names_before(text, m.start())
+        if not stated or stated < 2 or listed is None or listed[0] <= stated <= listed[1]:
+            continue
+        yield Finding(m.start("n"), m.end("n"), RULE.code, RULE.severity,
+                      f"此处说“{m.group()}”，前面列出的单位名称是{listed[0]}个",
+                      None if listed[0] != listed[1] else (str(listed[0]) if m.group("n").isdigit()
+                                                           else chinese_ordinal(listed[0])))
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
+    yield from _counts_after_names(text)
     for m in _COUNT_RE.finditer(text):
         stated = _count(m.group("n"))
         if not stated or stated < 2:

@@ -7,13 +7,15 @@ duplicated or moved. Headings come from gen.check.headings; headings written
 without a mark ("一部门职能职责") are reported by S002 and only restart the
 levels below them here. Entries of a table of contents are not headings
 (gen.check.headings). A 第X部分 (章, 篇) division restarts every level:
-决算 texts number 一、… afresh in each part.
+决算 texts number 一、… afresh in each part. A gap left by an item that lost
+its number (九、, "机关运行经费情况表", 十一、) is S011's, reported on that item.
 """
 
 from __future__ import annotations
 
 from ..finding import Finding
 from ..headings import LEVEL_NAMES, headings, part_starts, standard_mark
+from ..lost_numbers import lost_numbers
 from ..registry import Rule
 
 RULE = Rule(
@@ -39,14 +41,23 @@ RULE = Rule(
         "第一部分 部门概况\n一、主要职能\n二、机构设置\n第二部分 决算情况说明\n一、收入支出决算总体情况\n二、收入决算情况\n",
         "目 录\n一、基本情况……1\n（一）部门职能……1\n二、绩效分析……3\n一、基本情况\n（一）部门职能\n设三个科室。\n二、绩效分析\n",
         "目录\n（二）存在的问题\n（五）改进措施\n一、基本情况\n（一）部门职能\n设三个科室。\n",
+        "附表\n八、政府采购情况表\n九、项目支出表\n机关运行经费情况表\n十一、国有资产占用情况表\n",
     ),
 )
 
 
+def _explained(ctx, since: int, h, prev: int) -> bool:
+    """The gap before ``h`` is filled by items that lost their number (S011 reports them)."""
+    lost = [x for x in lost_numbers(ctx) if since < x.start < h.start and x.kind != "part"]
+    return len(lost) == h.number - prev - 1
+
+
 def check(ctx):
     last: dict[int, int] = {}
+    last_at: dict[int, int] = {}
     seen_any = False
-    parts = part_starts(ctx)
+    # a division that lost its 第X ("部分  附表", S011's) still restarts the levels below it
+    parts = sorted([*part_starts(ctx), *(x.start for x in lost_numbers(ctx) if x.kind == "part")])
     prev_start = -1
     for h in headings(ctx):
         if any(prev_start < p < h.start for p in parts):
@@ -68,12 +79,13 @@ def check(ctx):
             message = f"{name}编号“{h.mark}”与上一个同级标题重复，应为“{standard_mark(h.level, prev + 1)}”。"
         elif h.number < prev:
             message = f"{name}编号“{h.mark}”顺序倒退：上一个同级标题是“{standard_mark(h.level, prev)}”。"
-        elif h.number > prev + 1:
+        elif h.number > prev + 1 and not _explained(ctx, last_at.get(h.level, -1), h, prev):
             missing = standard_mark(h.level, prev + 1)
             message = f"{name}编号跳号：“{standard_mark(h.level, prev)}”之后是“{h.mark}”，缺少“{missing}”。"
         if message:
             yield Finding(h.start, h.mark_end, RULE.code, RULE.severity, message)
         last[h.level] = h.number
+        last_at[h.level] = h.start
         for level in list(last):
             if level > h.level:
                 del last[level]

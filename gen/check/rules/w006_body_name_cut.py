@@ -35,7 +35,7 @@ RULE = Rule(
 )
 
 # The characters a body's name ends in (局, 中心, 委员会, 卫生院 …): a name before （本级） ending in one is whole.
-_BODY_ENDS = ("局", "委", "委员会", "中心", "院", "所", "站", "办", "办公室", "厅", "会", "馆", "队", "处", "室",
+BODY_ENDS = ("局", "委", "委员会", "中心", "院", "所", "站", "办", "办公室", "厅", "会", "馆", "队", "处", "室",
               "校", "园", "部", "社", "府", "镇", "乡", "街道", "司", "台", "团", "联", "庭", "署", "场", "组")
 _OWN_LEVEL = re.compile(r"[（(]本级[）)]")
 _HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]{3,30}$")
@@ -52,12 +52,12 @@ def check(ctx):
         if m is None:
             continue
         name = m.group()
-        if name.endswith(_BODY_ENDS):
+        if name.endswith(BODY_ENDS):
             continue
         # the longest tail of the run that the text writes in full elsewhere (the run may carry a lead-in)
         for start in range(0, len(name) - MIN_NAME + 1):
             stem = name[start:]
-            full = next((stem + end for end in _BODY_ENDS if stem + end in text), None)
+            full = next((stem + end for end in BODY_ENDS if stem + end in text), None)
             if full:
                 s = m.start() + start
                 yield Finding(

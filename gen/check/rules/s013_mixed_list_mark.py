@@ -1,0 +1,81 @@
+"""S013: one item of a list written inside a paragraph with another mark (1. 2. 3. then 4、).
+
+A list typed in one paragraph or table cell ("1.完成培训。2.开展服务。3.…")
+keeps one mark after its numbers. An item whose mark differs from all the
+others ("4、完成送文化下乡") was typed or pasted apart from them. Numbered
+lines are S002's (which reports each 1、 heading); this rule reads the items
+inside one paragraph, found as S007 finds them: after a clause boundary and
+before a Chinese character, so 2.5万元 is never a marker. Precision first: the
+numbers must run on (1, 2, 3, 4), at least two items must share the mark, and
+only one item may differ.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="S013",
+    name="mixed-list-mark",
+    severity="warning",
+    summary="段落内列举序号后的标点不统一（1. 2. 3. 4、）",
+    doc=(
+        "检查什么：同一段落（或表格单元格）内连续编号的列举项，其他各项序号后都用“.”，只有一项用“、”（或反过来）。\n"
+        "为什么：同一列举的序号格式应统一（GB/T 9704 阿拉伯数字序号用“1.”），个别项不同说明是分别录入或拼接的文字，显得粗糙。\n"
+        "不报的情形：编号不连续；只有两项；不同的不止一项；小数（2.5万元）。\n"
+        "示例：“1.完成培训20场。2.开展数字文化服务。3.完成进校园活动。4、完成送文化下乡。”第4项应写“4.”。"
+    ),
+    flag=(
+        "年度主要工作：1.完成业务培训12场。2.开展流动服务。3.组织专题展览。4、完成送书下乡30次。",
+        "主要措施：1、加强学习；2、完善制度；3.强化监督；4、抓好整改。",
+    ),
+    keep=(
+        "年度主要工作：1.完成业务培训12场。2.开展流动服务。3.组织专题展览。4.完成送书下乡30次。",
+        "主要措施：1、加强学习；2.完善制度。",
+        "本年收入2.5万元，其中：1.财政拨款2.1万元；2.其他收入0.4万元；3、上年结转0.5万元；4、事业收入1、2月到账。",
+        "主要措施：1.加强学习；3、完善制度；5.强化监督。",
+    ),
+)
+
+_BOUNDARY = frozenset("，,；;：:。！？ \t\u3000")
+_MARK = re.compile(r"(?<![\d.．])(\d{1,2})([.．、])(?!\d)(?=[\u4e00-\u9fff“])")
+MIN_ITEMS = 3
+
+
+def _kind(mark: str) -> str:
+    return "、" if mark == "、" else "."
+
+
+def _runs(marks: list[tuple[int, int, int, str]]) -> list[list[tuple[int, int, int, str]]]:
+    """Runs of items numbered on from 1 (1, 2, 3 …): a list restarting at 1 starts a new run."""
+    runs: list[list[tuple[int, int, int, str]]] = []
+    for m in marks:
+        if runs and runs[-1] and m[2] == runs[-1][-1][2] + 1:
+            runs[-1].append(m)
+        elif m[2] == 1:
+            runs.append([m])
+        else:
+            runs.append([])  # a number out of sequence ends any run (S007 speaks of it)
+    return [r for r in runs if len(r) >= MIN_ITEMS]
+
+
+def check(ctx):
+    for para in ctx.paragraphs:
+        text = para.text
+        if text.count("、") + text.count(".") + text.count("．") < MIN_ITEMS:
+            continue
+        marks = [(m.start(1), m.end(2), int(m.group(1)), _kind(m.group(2))) for m in _MARK.finditer(text)
+                 if m.start() == 0 or text[m.start() - 1] in _BOUNDARY]
+        for run in _runs(marks):
+            kinds = [k for *_, k in run]
+            odd = [m for m in run if kinds.count(m[3]) == 1]
+            if len(odd) != 1 or len(set(kinds)) != 2:
+                continue
+            s, e, n, kind = odd[0]
+            usual = "." if kind == "、" else "、"
+            yield Finding(para.start + s, para.start + e, RULE.code, RULE.severity,
+                          f"同一列举中其他各项序号后用“{usual}”，此项写作“{text[s:e]}”，应统一为“{n}{usual}”。",
+                          f"{n}{usual}")

@@ -1,0 +1,65 @@
+"""Items that lost their number (S011) and the gap they leave, reported once (not also by S001)."""
+
+from __future__ import annotations
+
+from gen.check.config import Config
+from gen.check.read import source_from_text
+from gen.check.registry import select_rules
+from gen.check.runner import run
+
+
+def _codes(text: str) -> list[tuple[str, str | None]]:
+    findings = run(source_from_text(text, "t.txt"), select_rules(), None, Config()).findings
+    return [(f.code, f.suggestion) for f in findings if f.code.startswith("S")]
+
+
+def test_unmarked_title_between_nine_and_eleven_is_reported_once_on_itself():
+    text = "附表清单\n八、采购情况表\n\n九、资产情况表\n\n机关运行经费表\n\n十一、项目支出表\n"
+    assert _codes(text) == [("S011", "十、")]
+
+
+def test_orphans_after_a_lost_title_are_numbered_in_turn():
+    text = "附表\n一、收入表\n二、支出表\n、采购表\n、资产表\n"
+    assert _codes(text) == [("S011", "三、"), ("S011", "四、")]
+
+
+def test_unmarked_line_is_left_alone_when_it_reads_as_prose_or_numbers_run_on():
+    assert _codes("附表\n一、收入表\n本表单位为万元，数据来自决算系统，已审核。\n三、支出表\n") != [("S011", "二、")]
+    assert _codes("附表\n一、收入表\n说明\n二、支出表\n") == []
+
+
+def test_division_that_lost_its_ordinal_and_restarts_levels_below():
+    text = ("第一部分 单位概况\n一、职能\n二、机构\n第二部分 情况说明\n一、收入\n二、支出\n"
+            "部分  名词解释\n一、财政拨款收入\n二、事业收入\n部分  附表\n")
+    assert _codes(text) == [("S011", "第三部分"), ("S011", "第四部分")]
+    found = [f for f in run(source_from_text(text, "t.txt"), select_rules(["S011"]), None, Config()).findings]
+    assert [text[f.start:f.end] for f in found] == ["部分", "部分"]
+
+
+def test_the_word_bufen_opening_prose_is_not_a_division():
+    assert _codes("第一部分 概况\n部分单位未按时报送材料。\n部分 项目进度偏慢，已督促。\n") == []
+
+
+# ---- S013: one item of an inline list with another mark ----
+
+def _s013(text: str) -> list:
+    findings = run(source_from_text(text, "t.txt"), select_rules(["S013"]), None, Config()).findings
+    return [(text[f.start:f.end], f.suggestion) for f in findings]
+
+
+def test_inline_list_item_with_a_different_mark():
+    text = "全年工作：1.举办讲座8场。 2.更新馆藏图书。 3.开展阅读推广， 4、完成流动借阅40次。"
+    assert _s013(text) == [("4、", "4.")]
+    assert _s013("整改措施：1、建立台账；2、明确责任；3.限期整改。") == [("3.", "3、")]
+
+
+def test_inline_list_marks_left_alone_when_consistent_short_or_split_evenly():
+    assert _s013("全年工作：1.举办讲座8场。2.更新馆藏图书。3.开展阅读推广。") == []
+    assert _s013("整改措施：1、建立台账；2.明确责任。") == []
+    assert _s013("整改措施：1、建立台账；2、明确责任；3.限期整改；4.跟踪问效。") == []
+    assert _s013("支出3.5万元，其中1.2万元用于培训，2、3季度完成。") == []
+
+
+def test_unmarked_title_in_arabic_and_bracketed_lists():
+    assert _codes("附件\n2.采购清单\n资产清单\n4.绩效自评表\n") == [("S011", "3.")]
+    assert _codes("一、附表\n（一）收入表\n（二）采购清单\n资产清单\n（四）绩效自评表\n") == [("S011", "（三）")]
