@@ -7,15 +7,12 @@ add up, and near misses each rule must leave alone.
 
 from __future__ import annotations
 
-from gen.check.config import Config
-from gen.check.read import source_from_text
-from gen.check.registry import select_rules
-from gen.check.runner import run
+from tests.check.findings import findings_of
+
 
 
 def _findings(text: str, code: str) -> list:
-    findings = run(source_from_text(text, "t.txt"), select_rules(), None, Config()).findings
-    return [f for f in findings if f.code == code]
+    return findings_of(text, code)
 
 
 def _spans(text: str, code: str) -> list[str]:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from gen.check.read import source_from_text
-from gen.check.registry import select_rules
-from gen.check.runner import check_source
+from tests.check.findings import findings_of
 
 
 def _n012(text: str) -> list:
-    return [f for f in check_source(source_from_text(text, kind="txt"), select_rules(["N012"])) if f.code == "N012"]
+    return findings_of(text, "N012", only=["N012"])
 
 
 def test_count_larger_than_the_bodies_named_before_it():

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from tests.check.findings import findings_of
+
 from gen.check.read import source_from_text
 from gen.check.registry import select_rules
 from gen.check.runner import check_source
 
 
 def _n024(text: str) -> list:
-    return [f for f in check_source(source_from_text(text, kind="txt"), select_rules(["N024"])) if f.code == "N024"]
+    return findings_of(text, "N024", only=["N024"])
 
 
 def test_joint_total_twice_the_balanced_sides_is_reported_on_the_figure():

@@ -6,6 +6,8 @@ texts the rule must flag and near misses it must leave alone.
 
 from __future__ import annotations
 
+from tests.check.findings import findings_of
+
 from gen.check.config import Config
 from gen.check.read import source_from_text
 from gen.check.registry import select_rules
@@ -13,8 +15,7 @@ from gen.check.runner import run
 
 
 def _findings(text: str, code: str, year: int | None = None) -> list:
-    findings = run(source_from_text(text, "t.txt"), select_rules(), None, Config(year=year)).findings
-    return [f for f in findings if f.code == code]
+    return findings_of(text, code, year)
 
 
 # ---- S011: an item that lost its number ----

@@ -1,15 +1,13 @@
 """A table of contents repeats headings; the outline rules must read only the body's."""
 
-from gen.check.config import Config
+from tests.check.findings import findings_of
+
 from gen.check.read import source_from_text
 from gen.check.read_lines import pdf_line_breaks
-from gen.check.registry import select_rules
-from gen.check.runner import run
 
 
 def _codes(text: str, code: str) -> list[str]:
-    findings = run(source_from_text(text, "t.txt"), select_rules(), None, Config()).findings
-    return [f.message for f in findings if f.code == code]
+    return [f.message for f in findings_of(text, code)]
 
 
 def test_a_partial_contents_under_a_title_is_not_read_as_repeated_headings():
