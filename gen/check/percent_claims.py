@@ -8,11 +8,12 @@ stated percentage claims what, and whether the text's own figures agree.
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Callable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 from ..core.numbers import format_percent, percent_agrees, ratio_percent, ratio_percent_exact
 from ..core.quantities import Quantity
@@ -123,23 +124,36 @@ def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int,
                 break
         name = "占比"
     else:
-        before: set[int] = set()  # every earlier figure whose label may name the whole
-        for key in name_keys(whole_name):
-            positions = by_name.get(key, [])
-            before.update(positions[:bisect_left(positions, idx)])
-        for cand in (all_items[j] for j in sorted(before)):  # text order, as a scan of all_items[:idx] gives
+        # Earlier figures whose label may name the whole, nearest first; a share's whole is stated
+        # near it, so only the nearest MAX_WHOLES that fit are kept — reading every earlier figure
+        # of that name made a long text (each section restating 支出合计) cost the square of its length.
+        last = -1
+        for j in _nearest_first(by_name, name_keys(whole_name), idx):
+            if j == last:
+                continue  # a figure found under two keys
+            last = j
+            cand = all_items[j]
             if cand is part or cand.q.comparator:
                 continue
             if names_match(cand.label, whole_name) and comparable(part, cand) and years_compatible(part, cand):
                 wholes.append(cand)
+                if len(wholes) == MAX_WHOLES:
+                    break
         name = "占" + whole_name + "的比重"
     if not wholes:
         return None
     wholes.sort(key=lambda w: -w.q.start)  # nearest first
-    # A share's whole is stated near it; keeping every earlier figure of that name would make a
-    # long text (many sections repeating 支出合计) cost the square of its length.
-    del wholes[MAX_WHOLES:]
     return PercentClaim(it, "share", name, tuple((part, w) for w in wholes))
+
+
+def _nearest_first(by_name: dict[str, list[int]], keys: Iterable[str], idx: int) -> Iterator[int]:
+    """Positions before ``idx`` listed under any of ``keys``, in descending order (duplicates adjacent)."""
+    runs = []
+    for key in keys:
+        positions = by_name.get(key, [])
+        k = bisect_left(positions, idx)
+        runs.append(reversed(positions[:k]))
+    return heapq.merge(*runs, reverse=True)
 
 
 MAX_WHOLES = 12  # the nearest earlier figures a share's named whole may be
