@@ -203,20 +203,20 @@ def label_names(label: str, name: str) -> bool:
 def money_slack(figures: Iterable[Item]) -> Decimal:
     """Rounding slack in 万元 when money figures are added: half a unit in the last
     printed place of each, scaled to 万元 (a figure in 元 adds 0.00005 万元)."""
-    out = Decimal(0)
-    for f in figures:
-        per_unit = replace(f.q, value=Decimal(1)).in_yuan_wan()
-        if per_unit is not None:
-            out += tolerance(f.q.decimals) * per_unit
-    return out
+    return sum((_step(f) for f in figures if _wan_per_unit(f) is not None), Decimal(0))
 
 
 _APPROXIMATE = re.compile(r"(?:约|近|逾|大约|将近|接近|左右)\s{0,2}$")
 
 
+def _wan_per_unit(f: Item) -> Optional[Decimal]:
+    """What one unit of the figure's own unit is in 万元 (1 for 万元, 0.0001 for 元); None if not money."""
+    return replace(f.q, value=Decimal(1)).in_yuan_wan()
+
+
 def _step(f: Item) -> Decimal:
     """Half a unit in the last printed place, in 万元 for money, in the figure's own unit otherwise."""
-    per_unit = replace(f.q, value=Decimal(1)).in_yuan_wan()
+    per_unit = _wan_per_unit(f)
     return tolerance(f.q.decimals) * (per_unit if per_unit is not None else Decimal(1))
 
 

@@ -73,11 +73,6 @@ def _value(it: Item) -> Decimal:
     return it.q.value if money is None else money
 
 
-def _tol(figures: list[Item]) -> Decimal:
-    """Rounding slack of the printed figures (numbers_text.sum_slack: whole counts are exact)."""
-    return sum_slack(figures)
-
-
 def _fmt(value: Decimal) -> str:
     text = format(value.normalize(), "f")
     return text
@@ -185,7 +180,7 @@ def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterabl
         return
     t = _value(total)
     for p in parts:
-        if exceeds(_value(p), t, _tol([p, total])):
+        if exceeds(_value(p), t, sum_slack([p, total])):
             yield Finding(
                 p.q.start, p.q.end, RULE.code, RULE.severity,
                 f"分项{p.label}{p.q.raw}大于其所属总数{total.label}{total.q.raw}",
@@ -194,7 +189,7 @@ def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterabl
     if overlapping or len(parts) < 2:
         return
     s = sum((_value(p) for p in parts), Decimal(0))
-    if exceeds(s, t, _tol(parts + [total])) and (total.money is not None or names_alike(parts)):
+    if exceeds(s, t, sum_slack(parts + [total])) and (total.money is not None or names_alike(parts)):
         shown = "＋".join(num(p.q) for p in parts)
         yield Finding(
             total.q.start, total.q.end, RULE.code, RULE.severity,
@@ -244,7 +239,7 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
 def _judge_complete(total: Item, parts: list[Item], name: str = "合计数") -> Iterable[Finding]:
     s = sum((_value(p) for p in parts), Decimal(0))
     t = _value(total)
-    if abs(s - t) > _tol(parts + [total]):
+    if abs(s - t) > sum_slack(parts + [total]):
         shown = "＋".join(num(p.q) for p in parts)
         yield Finding(
             total.q.start, total.q.end, RULE.code, RULE.severity,

@@ -63,11 +63,6 @@ RULE = Rule(
 )
 
 
-def _slack(figures: Iterable[Item]) -> Decimal:
-    """Rounding slack of the printed figures (numbers_text.sum_slack: counts are exact)."""
-    return sum_slack(figures)
-
-
 def _total(m: Measure) -> Decimal:
     return sum((m.value(p) for p in m.parts), Decimal(0))
 
@@ -76,7 +71,7 @@ def _closing_whole(m: Measure) -> Optional[Item]:
     """The stated whole the parts add up to, nearest to 其中 first; None when none."""
     total = _total(m)
     for whole in reversed(m.wholes):
-        if abs(total - m.value(whole)) <= _slack([*m.parts, whole]):
+        if abs(total - m.value(whole)) <= sum_slack([*m.parts, whole]):
             return whole
     return None
 
@@ -138,7 +133,7 @@ def _exceeds(text: str, bd: Breakdown) -> Iterable[Finding]:
     if m is None or not bd.siblings or (bd.same_sentence_qizhong and not _listed_past_clause(text, bd, m)):
         return
     total = _total(m)
-    if all(exceeds(total, m.value(w), _slack([*m.parts, w])) for w in m.wholes):
+    if all(exceeds(total, m.value(w), sum_slack([*m.parts, w])) for w in m.wholes):
         whole = m.wholes[-1]
         shown = "＋".join(num(p.q) for p in m.parts)
         yield Finding(
