@@ -25,10 +25,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
 from ..core.forms import layout as L
 from ..core.forms.parse import MONEY_HEADS
+from ..core.numbers import percent_agrees, ratio_percent, round_half_up
 from .context import CheckContext
 from .finding import Finding
 from .forms_find import inside_form
@@ -42,11 +45,7 @@ MAX_NOTE_TOKENS = 4
 # A cell's words: runs without spaces or "|", so a pipe table's rows read like flattened text
 _TOKEN = re.compile(r"[^\s|]+")
 _RULE_LINE = re.compile(r":?-{3,}:?")  # a Markdown table's |---|---| line
-# A header's first budget word (预算数 alone, as 湖北's form has it, only as a whole cell), and an actual
-# word close after it: a cheap test before the block is cut into tokens.
-_HEADER_START = re.compile(r"(?:年初|全年|调整后?)预算数?|(?<![\S])预算数(?=[\s|（(])")
-_ACTUAL_NEAR = re.compile(r"执行数|决算数|支出数|实际支出")
-HEADER_REACH = 80
+MAX_HEADER_WORD = 8
 BLOCK_REACH = 1200  # characters after a header read as its block: eight rows with a long 原因 note
 _PAREN = re.compile(r"[（(][^（）()]{0,20}[）)]")
 _PLACEHOLDER = re.compile(r"[-—–/／\\…·]{1,3}|无")
@@ -94,26 +93,116 @@ class FundsBlock:
         return None
 
 
-def funds_blocks(ctx: CheckContext) -> list[FundsBlock]:
-    """Every flattened funds block of the text (memoised); tables the reader rebuilt and
-    recognised forms are left to the B and F rules."""
+@dataclass(frozen=True)
+class FlatHeader:
+    """The column words of a funds table flattened to text, and the rows read after them.
 
-    def build(c: CheckContext) -> list[FundsBlock]:
-        out: list[FundsBlock] = []
+    ``block`` is None when no row layout fits the figures (cells dropped or moved):
+    flat_tables.py then reads them as a loose bag, the fallback of the N rules."""
+
+    start: int
+    end: int  # after the last header word (or its 原因 note word)
+    roles: tuple[str, ...]
+    block: Optional[FundsBlock]
+
+
+def flat_headers(ctx: CheckContext) -> list[FlatHeader]:
+    """Every header of a flattened funds table (memoised): column words, each a budget, actual, 分值,
+    执行率 or 得分 word of glossary/tables.yaml, starting with a budget word and holding an actual word.
+    Headers inside recognised forms are left to the F rules."""
+
+    def build(c: CheckContext) -> list[FlatHeader]:
+        out: list[FlatHeader] = []
         pos = 0
-        for m in _HEADER_START.finditer(c.text):
-            if m.start() < pos or not _ACTUAL_NEAR.search(c.text, m.end(), m.end() + HEADER_REACH) \
-                    or inside_form(c, m.start()):
+        for m in _budget_word().finditer(c.text):
+            if m.start() < pos or not _budget_cell(c.text, m.start()) or inside_form(c, m.start()):
                 continue
             tokens = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(c.text, m.start(), m.start() + BLOCK_REACH)
                       if not _RULE_LINE.fullmatch(t.group())]
-            block, used = _read_block(tokens)
-            if block is not None:
-                out.append(block)
+            kinds, _, k, _ = _header(tokens)
+            if "actual" not in kinds:
+                continue
+            block, used = _read_from(tokens, kinds)
+            out.append(FlatHeader(m.start(), tokens[k - 1][1], tuple(kinds), block))
             pos = tokens[max(used, 1) - 1][1]  # the rest of a header is not a header of its own
         return out
 
-    return ctx.memo("flat_funds", build)
+    return ctx.memo("flat_headers", build)
+
+
+def funds_blocks(ctx: CheckContext) -> list[FundsBlock]:
+    """Every flattened funds block of the text whose rows could be read; tables the reader
+    rebuilt and recognised forms are left to the B and F rules."""
+    return [h.block for h in flat_headers(ctx) if h.block is not None]
+
+
+@lru_cache(maxsize=1)
+def _budget_word() -> re.Pattern:
+    """Any budget column word of glossary/tables.yaml: where a header may start."""
+    return re.compile("|".join(re.escape(w) for w in sorted(roles().keywords("budget"), key=len, reverse=True)))
+
+
+def _budget_cell(text: str, start: int) -> bool:
+    """The word at ``start`` is a budget header cell by itself, not part of a sentence."""
+    token = _TOKEN.match(text, start)
+    word = _PAREN.sub("", token.group()) if token else ""
+    return 0 < len(word) <= MAX_HEADER_WORD and roles().column_role(word) == "budget"
+
+
+def _read_from(tokens: list, kinds: list[str]) -> tuple[Optional[FundsBlock], int]:
+    """The block read after the header; when none fits, read again from each later budget word
+    while two budget columns are left: the first words may head the column of row names (预算执行情况
+    年度预算数(万元) over 总额, 其中:财政资金). Two budget columns are the form's own (年初, 全年):
+    dropping one would shift the figures of a row that lost a cell. Also the index of the token
+    where reading stopped."""
+    block, used = _read_block(tokens)
+    left = kinds.count("budget")
+    for j in range(1, len(tokens)):
+        if block is not None or left <= 2:
+            break
+        if _budget_cell(tokens[j][2], 0):
+            left -= 1
+            block, stop = _read_block(tokens[j:])
+            used = j + stop if block is not None else used
+    return block, used
+
+
+@dataclass(frozen=True)
+class RowRate:
+    """A row's 执行率 cell (a percentage) and B/A of the row's own amounts, one per non-zero budget column."""
+
+    row: FundsRow
+    cell: FundsCell
+    operands: tuple[tuple[FundsCell, FundsCell], ...]  # (actual, budget) cells
+    ratios: tuple[Decimal, ...]  # exact B/A × 100 of each pair of operands
+    verdict: str  # "ok" (some B/A gives it, or 100% capping a B/A above 100), "slip" (one unit of its last place off), "wrong"
+
+
+def row_rates(block: FundsBlock) -> Iterator[RowRate]:
+    """Each row's 执行率 judged by its own amounts: B003 reports the wrong ones, N015 the rounding slips."""
+    actual = next((i for i, role in enumerate(block.roles) if role == "actual"), None)
+    budgets = [i for i, role in enumerate(block.roles[:block.amount_columns]) if role == "budget"]
+    for row in (block.total, *block.sources):
+        cell = block.rate_cell(row)
+        if cell is None or actual is None or len(row.cells) < block.amount_columns or row.cells[actual].number is None:
+            continue
+        operands = tuple((row.cells[actual], row.cells[i]) for i in budgets
+                         if row.cells[i].number is not None and row.cells[i].number.value != 0)  # type: ignore[union-attr]
+        if cell.number is None or not cell.number.percent or not operands:
+            continue
+        pairs = [(b.number.value, a.number.value) for b, a in operands]  # type: ignore[union-attr]
+        ratios = tuple(b / a * Decimal(100) for b, a in pairs)
+        yield RowRate(row, cell, operands, ratios, _verdict(cell.number, pairs, ratios))
+
+
+def _verdict(stated: Number, pairs: list, ratios: tuple[Decimal, ...]) -> str:
+    if any(percent_agrees(stated.value, stated.decimals, b, a) for b, a in pairs):
+        return "ok"
+    if stated.value == 100 and any(r > 100 for r in ratios):
+        return "ok"  # spent above the budget, printed capped at 100%
+    unit = Decimal(1).scaleb(-stated.decimals)
+    rounded = [round_half_up(ratio_percent(b, a), stated.decimals) for b, a in pairs]  # type: ignore[arg-type]
+    return "slip" if any(abs(r - stated.value) <= unit for r in rounded) else "wrong"
 
 
 def tables_then_blocks(in_tables: Iterable[Finding], in_blocks: Iterable[Finding]) -> Iterator[Finding]:
@@ -148,7 +237,7 @@ def _header(tokens: list) -> tuple[list[str], list[str], int, bool]:
         if not word and kinds:  # "(A)" or "(B/A×100%)" printed apart from its word
             k += 1
             continue
-        role = r.column_role(word) if word and len(word) <= 8 else ""
+        role = r.column_role(word) if word and len(word) <= MAX_HEADER_WORD else ""
         if role not in HEADER_ROLES:
             break
         kinds.append(role)

@@ -1,13 +1,15 @@
-"""Funds tables flattened to text: a header's words, then its figures, in no reliable order.
+"""The fallback reading of a flattened funds table: its figures as a loose bag, in no reliable order.
 
 A 自评表 copied out of a PDF or a web page often loses its grid: the header
 cells (年初预算数 全年预算数 全年执行数 分值 执行率 得分) come out on one line
-followed by the figures, or every cell on a line of its own, and cells of
-merged rows land wherever the extractor put them. Column positions cannot be
-trusted, so the rows cannot be rebuilt (tables.py leaves such text alone). What
-can be trusted: the rate printed there is B/A of two amounts printed in the
-same block. Rows the table reader did rebuild are left to the B rules. This module finds the blocks and their figures; rule N015 judges
-the printed rates by the amounts around them.
+followed by the figures, or every cell on a line of its own. flat_funds.py finds
+these headers and reads the rows after them when every row's count of figures
+fits the header. Where no row layout fits (cells of merged rows landed wherever
+the extractor put them, a cell was dropped), column positions cannot be trusted,
+but one thing can: a rate printed there is B/A of two amounts printed in the
+same block. This module gives those blocks as a bag of figures, for the headers
+that name a budget, an actual and a rate column in this order; rules N015 and
+N019 judge them only there. Rows the table reader rebuilt are left to the B rules.
 """
 
 from __future__ import annotations
@@ -17,12 +19,8 @@ from dataclasses import dataclass
 
 from ..core.quantities import Quantity
 from .context import CheckContext
+from .flat_funds import FlatHeader, flat_headers
 
-# A budget word, an actual word and a rate word, in this order, with no figure between them.
-_HEADER = re.compile(
-    r"(?:年初预算数|全年预算数|调整后预算数|预算数)[^\d%％]{0,40}?"
-    r"(?:全年执行数|执行数|实际支出数|决算数)[^\d%％]{0,40}?(?:预算执行率|执行率)"
-)
 MAX_CELL_LINE = 24  # a line holding one cell of a table flattened one cell per line
 MAX_CELL_LINES = 40
 MAX_ROW_LINE = 200
@@ -33,7 +31,7 @@ MAX_BLOCK = 700  # characters after the header read as its block
 @dataclass(frozen=True)
 class FlatBlock:
     header_start: int
-    header: str  # the header's words, up to the first figure (column order: 分值 执行率 得分)
+    roles: tuple[str, ...]  # the header's column roles, in order (budget, actual, weight, rate, score …)
     start: int  # first character after the header
     end: int
     amounts: tuple[Quantity, ...]  # figures without % (amounts, 分值, 得分: the order is lost)
@@ -64,22 +62,29 @@ def in_table(ctx: CheckContext, pos: int) -> bool:
     return any(t.start <= pos <= t.end for t in ctx.tables)
 
 
+def _rate_header(header: FlatHeader) -> bool:
+    """A budget column, then an actual column, then a rate column: what B/A needs."""
+    kinds = header.roles
+    budget = kinds.index("budget") if "budget" in kinds else len(kinds)
+    actual = next((i for i in range(budget, len(kinds)) if kinds[i] == "actual"), len(kinds))
+    return "rate" in kinds[actual:]
+
+
 def flat_blocks(ctx: CheckContext) -> list[FlatBlock]:
-    """Every flattened funds block (memoised): tables the table reader could not rebuild."""
+    """The loose blocks (memoised): after each rate header whose rows flat_funds.py could not read."""
 
     def build(c: CheckContext) -> list[FlatBlock]:
         out: list[FlatBlock] = []
-        for m in _HEADER.finditer(c.text):
-            if out and m.start() < out[-1].end:
+        heads = [h for h in flat_headers(c) if _rate_header(h)]
+        for i, head in enumerate(heads):
+            if head.block is not None or (out and head.start < out[-1].end):
                 continue
-            end = _block_end(c.text, m.end())
-            nxt = _HEADER.search(c.text, m.end(), end)
-            end = nxt.start() if nxt else end
-            figures = [q for q in c.quantities if m.end() <= q.start < end and not q.comparator]
+            end = _block_end(c.text, head.end)
+            end = min([end] + [h.start for h in heads[i + 1:] if h.start >= head.end])
+            figures = [q for q in c.quantities if head.end <= q.start < end and not q.comparator]
             amounts = tuple(q for q in figures if q.unit in ("", "万元", "元") and q.value >= 0)
             rates = tuple(q for q in figures if q.unit == "%")
-            words = c.text[m.start():figures[0].start if figures else end]
-            out.append(FlatBlock(m.start(), words, m.end(), end, amounts, rates, tuple(figures)))
+            out.append(FlatBlock(head.start, head.roles, head.end, end, amounts, rates, tuple(figures)))
         return out
 
     return ctx.memo("flat_blocks", build)

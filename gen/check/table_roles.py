@@ -36,6 +36,10 @@ class Roles:
         """``text`` ends with one of the words of list ``kind`` (funds_source_endings)."""
         return text.endswith(tuple(self.words.get(kind, ()))) if text else False
 
+    def keywords(self, role: str) -> tuple[str, ...]:
+        """The header keywords of column ``role`` (budget: 预算数, 年初预算 …)."""
+        return next((words for name, words in self.columns if name == role), ())
+
     def column_role(self, header: str) -> str:
         return _best(self.columns, squash(header))
 

@@ -8,7 +8,7 @@ from typing import Iterable
 from ...core.numbers import format_percent, percent_agrees, ratio_percent, round_half_up
 from ..context import CheckContext
 from ..finding import Finding
-from ..flat_funds import funds_blocks, tables_then_blocks
+from ..flat_funds import funds_blocks, row_rates, tables_then_blocks
 from ..forms_find import inside_form
 from ..registry import Rule
 from ..tables import percent_column, rate_cells
@@ -67,28 +67,13 @@ def _in_funds_blocks(ctx: CheckContext) -> Iterable[Finding]:
     """The 执行率 of each row of a 自评表's funds block read from flattened text (flat_funds.py): B/A of
     the row's own amounts, any budget column as A. A rate one unit off in its last place is N015's."""
     for block in funds_blocks(ctx):
-        actual = next((i for i, role in enumerate(block.roles) if role == "actual"), None)
-        budgets = [i for i, role in enumerate(block.roles[:block.amount_columns]) if role == "budget"]
-        for row in (block.total, *block.sources):
-            cell = block.rate_cell(row)
-            if cell is None or actual is None or len(row.cells) < block.amount_columns:
+        for rr in row_rates(block):
+            if rr.verdict != "wrong":
                 continue
-            stated, b = cell.number, row.cells[actual].number
-            pairs = [(b.value, a.value) for i in budgets if b is not None and (a := row.cells[i].number) is not None
-                     and a.value != 0]
-            if stated is None or not stated.percent or not pairs \
-                    or any(percent_agrees(stated.value, stated.decimals, b_, a_) for b_, a_ in pairs):
-                continue
-            right = [ratio_percent(b_, a_) for b_, a_ in pairs]
-            if stated.value == 100 and any(r is not None and r > 100 for r in right):
-                continue  # spent above the budget, printed capped at 100%
-            unit = Decimal(1).scaleb(-stated.decimals)
-            if any(r is not None and abs(round_half_up(r, stated.decimals) - stated.value) <= unit for r in right):
-                continue  # a rounding slip of one unit: N015 reports it where it reads the block
-            label = row.label.rstrip("：:") or "年度资金总额"
-            yield Finding(cell.start, cell.end, RULE.code, RULE.severity,
-                          f"自评表“{label}”的执行率为{cell.text}，按本行执行数÷预算数应为{format_percent(right[-1])}",
-                          format_percent(right[-1]))
+            right = format_percent(round_half_up(rr.ratios[-1], 2))
+            label = rr.row.label.rstrip("：:") or "年度资金总额"
+            yield Finding(rr.cell.start, rr.cell.end, RULE.code, RULE.severity,
+                          f"自评表“{label}”的执行率为{rr.cell.text}，按本行执行数÷预算数应为{right}", right)
 
 
 def _in_tables(ctx: CheckContext) -> Iterable[Finding]:

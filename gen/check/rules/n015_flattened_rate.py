@@ -9,8 +9,8 @@ from ...core.numbers import agrees, format_percent, round_half_up
 from ...core.quantities import Quantity, numeral_text
 from ..context import CheckContext
 from ..finding import Finding
+from ..flat_funds import funds_blocks, row_rates
 from ..flat_tables import flat_blocks, in_table
-from ..forms_find import inside_form
 from ..registry import Rule
 
 RULE = Rule(
@@ -69,20 +69,31 @@ def _near_miss(rate: Quantity, amounts: tuple[Quantity, ...]) -> Optional[tuple[
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    for block in flat_blocks(ctx):
-        if inside_form(ctx, block.header_start):
-            continue
-        for rate in block.rates:
+    """Rows read from the header (flat_funds.py) are judged by their own amounts; where no row
+    layout fits, the rates are judged by the block's loose bag of amounts (flat_tables.py)."""
+    for block in funds_blocks(ctx):
+        for rr in row_rates(block):
+            stated = rr.cell.number
+            if rr.verdict != "slip" or stated.decimals < 1 or in_table(ctx, rr.cell.start):  # type: ignore[union-attr]
+                continue
+            best = min(range(len(rr.ratios)), key=lambda i: abs(rr.ratios[i] - stated.value))  # type: ignore[union-attr]
+            (b, a), right = rr.operands[best], round_half_up(rr.ratios[best], stated.decimals)  # type: ignore[union-attr]
+            yield _finding(rr.cell.start, rr.cell.end, numeral_text(rr.cell.text), numeral_text(b.text),
+                           numeral_text(a.text), right)
+    for loose in flat_blocks(ctx):
+        for rate in loose.rates:
             if rate.decimals < 1 or in_table(ctx, rate.start):
                 continue
-            miss = _near_miss(rate, block.amounts)
-            if miss is None:
-                continue
-            b, a, exact = miss
-            right = round_half_up(exact, rate.decimals)
-            yield Finding(
-                rate.start, rate.end, RULE.code, RULE.severity,
-                f"执行率填为{numeral_text(rate.raw)}%，按同表执行数{numeral_text(b.raw)}÷预算数{numeral_text(a.raw)}"
-                f"＝{format_percent(right)}，进位有误",
-                f"{right}%",
-            )
+            miss = _near_miss(rate, loose.amounts)
+            if miss is not None:
+                b_q, a_q, exact = miss
+                yield _finding(rate.start, rate.end, numeral_text(rate.raw), numeral_text(b_q.raw),
+                               numeral_text(a_q.raw), round_half_up(exact, rate.decimals))
+
+
+def _finding(start: int, end: int, shown: str, b: str, a: str, right: Decimal) -> Finding:
+    return Finding(
+        start, end, RULE.code, RULE.severity,
+        f"执行率填为{shown}%，按同表执行数{b}÷预算数{a}＝{format_percent(right)}，进位有误",
+        f"{right}%",
+    )

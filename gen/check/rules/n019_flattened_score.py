@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Protocol
 
 from ...core.numbers import agrees, format_score, round_half_up
 from ...core.quantities import Quantity, numeral_text
 from ..context import CheckContext
 from ..finding import Finding
+from ..flat_funds import FundsBlock, FundsCell, FundsRow, funds_blocks, row_rates
 from ..flat_tables import FlatBlock, flat_blocks, in_table
-from ..forms_find import inside_form
 from ..registry import Rule
 
 RULE = Rule(
@@ -40,20 +39,22 @@ RULE = Rule(
     ),
 )
 
-_WEIGHT = re.compile(r"分值|权重")
-_SCORE = re.compile(r"得分")
-_RATE = re.compile(r"执行率")
+class Figure(Protocol):
+    """A figure as both readings give it: a loose Quantity or a row's cell Number."""
+
+    value: Decimal
+    decimals: int
+    unit: str
+
+
 _BLANKS = str.maketrans("", "", " \t\u3000")
 _CELL_GAPS = ("", "|", "\n", "|\n")  # what may separate two adjacent cells, blanks removed
 
 
-def _order(header: str) -> str:
-    """"WRS" (分值 执行率 得分) or "RWS" (执行率 权重 得分), from the header's words; "" otherwise."""
-    spots = {k: (m.start() if (m := rx.search(header)) else -1)
-             for k, rx in (("W", _WEIGHT), ("R", _RATE), ("S", _SCORE))}
-    if min(spots.values()) < 0:
-        return ""
-    order = "".join(sorted(spots, key=spots.get))
+def _order(roles: tuple[str, ...]) -> str:
+    """"WRS" (分值 执行率 得分) or "RWS" (执行率 权重 得分), from the header's column roles; "" otherwise."""
+    spots = {k: roles.index(role) for k, role in (("W", "weight"), ("R", "rate"), ("S", "score")) if role in roles}
+    order = "".join(sorted(spots, key=spots.get)) if len(spots) == 3 else ""
     return order if order in ("WRS", "RWS") else ""
 
 
@@ -85,7 +86,7 @@ def _derived(block: FlatBlock, triple: tuple[Quantity, ...]) -> list[Decimal]:
     return out
 
 
-def _wrong(w: Quantity, r: Quantity, s: Quantity, derived: list[Decimal]) -> Optional[Decimal]:
+def _wrong(w: Figure, r: Figure, s: Figure, derived: Iterable[Decimal]) -> Optional[Decimal]:
     if w.unit not in ("", "分") or s.unit not in ("", "分") or w.decimals or not 0 < w.value <= 100:
         return None
     if s.value > w.value:
@@ -98,19 +99,38 @@ def _wrong(w: Quantity, r: Quantity, s: Quantity, derived: list[Decimal]) -> Opt
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    for block in flat_blocks(ctx):
-        order = _order(block.header)
-        if not order or inside_form(ctx, block.header_start):
-            continue
-        for w, r, s in _triples(ctx.text, block, order):
+    """Rows read from the header (flat_funds.py) whose cells fill every column; where no row layout
+    fits, adjacent 分值 执行率 得分 figures in the header's order in the block's loose bag (flat_tables.py)."""
+    for block in funds_blocks(ctx):
+        for row, (w, r, s) in _filled_rows(block):
             if in_table(ctx, s.start):
                 continue
-            expected = _wrong(w, r, s, _derived(block, (w, s)))
-            if expected is None:
+            rates = next((rr.ratios for rr in row_rates(block) if rr.row is row), ())
+            expected = _wrong(w.number, r.number, s.number, rates)  # type: ignore[arg-type]
+            if expected is not None:
+                yield _finding(s.start, s.end, numeral_text(r.text), numeral_text(w.text), numeral_text(s.text), expected)
+    for loose in flat_blocks(ctx):
+        order = _order(loose.roles)
+        for wq, rq, sq in _triples(ctx.text, loose, order) if order else ():
+            if in_table(ctx, sq.start):
                 continue
-            shown = format_score(round_half_up(expected, 2))
-            yield Finding(
-                s.start, s.end, RULE.code, RULE.severity,
-                f"执行率{numeral_text(r.raw)}%×分值{numeral_text(w.raw)}应得{shown}分，表中为{numeral_text(s.raw)}",
-                shown,
-            )
+            expected = _wrong(wq, rq, sq, _derived(loose, (wq, sq)))
+            if expected is not None:
+                yield _finding(sq.start, sq.end, numeral_text(rq.raw), numeral_text(wq.raw), numeral_text(sq.raw), expected)
+
+
+def _filled_rows(block: FundsBlock) -> Iterable[tuple[FundsRow, tuple[FundsCell, FundsCell, FundsCell]]]:
+    """Rows with a figure in each of the 分值, 执行率 and 得分 columns (a percentage in the rate's)."""
+    if not all(role in block.roles for role in ("weight", "rate", "score")):
+        return
+    cols = [block.roles.index(role) for role in ("weight", "rate", "score")]
+    for row in (block.total, *block.sources):
+        if len(row.cells) == len(block.roles):
+            w, r, s = (row.cells[c] for c in cols)
+            if w.number is not None and s.number is not None and r.number is not None and r.number.percent:
+                yield row, (w, r, s)
+
+
+def _finding(start: int, end: int, rate: str, weight: str, score: str, expected: Decimal) -> Finding:
+    shown = format_score(round_half_up(expected, 2))
+    return Finding(start, end, RULE.code, RULE.severity, f"执行率{rate}%×分值{weight}应得{shown}分，表中为{score}", shown)
