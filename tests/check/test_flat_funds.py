@@ -208,3 +208,47 @@ def test_sources_printed_under_their_whole_without_qizhong_are_not_counted_twice
             "省级财政资金 40.00 39.00 上年结转资金 0 0 其他资金 0 0 年度资金总额 资金管理情况")
     assert _codes(text, "B009") == []
     assert len(_codes(text.replace("100.00 98.00 其中", "101.00 98.00 其中"), "B009")) == 1
+
+
+def _readings(text: str) -> tuple[int, int]:
+    from gen.check.flat_tables import flat_blocks
+
+    ctx = CheckContext(text, "<t>")
+    return len(funds_blocks(ctx)), len(flat_blocks(ctx))
+
+
+def test_a_block_whose_rows_fit_is_read_once_as_rows_not_also_as_a_loose_bag():
+    text = HEAD6 + "年度资金总额 80 80 72 10 90% 9 其中：当年财政拨款 80 80 72 上年结转资金 其他资金 年度总体目标"
+    assert _readings(text) == (1, 0)
+
+
+def test_a_scrambled_block_falls_back_to_the_loose_bag():
+    # a PDF put the rate under the targets and the total's name after its sources: no row layout fits
+    text = (HEAD6 + "400.00 400.00 350.08 10 8.75 400.00 400.00 350.08 — 上年结转资金 0 0 — 年度资金总额 实施单位 "
+            "其中：当年财政拨款 年度总体目标 87.53% 实际完成情况")
+    assert _readings(text) == (0, 1)
+    found = _codes(text, "N015")  # 350.08 ÷ 400.00 = 87.52 %
+    assert len(found) == 1 and found[0].suggestion == "87.52%"
+
+
+def test_header_words_are_the_glossarys_column_words():
+    # 计划数 / 完成数 / 完成率 are budget / actual / rate words of glossary/tables.yaml, like 预算数 / 执行数 / 执行率
+    text = "计划数 完成数 完成率 年度资金总额 50.00 45.00 90% 其中：财政资金 40.00 36.00 其他资金 12.00 9.00 绩效目标"
+    assert _readings(text) == (1, 0)
+    assert len(_codes(text, "B009")) == 1
+
+
+def test_row_rates_split_wrong_from_one_unit_slips_between_b003_and_n015():
+    text = (HEAD6 + "年度资金总额 150 150 120.02 10 80.00% 8 其中：当年财政拨款 150 150 120.02 {rate} "
+            "上年结转资金 其他资金 年度总体目标")
+    slip, wrong = text.format(rate="80.00%"), text.format(rate="82.00%")
+    assert len(_codes(slip, "N015")) == 2 and _codes(slip, "B003") == []
+    assert len(_codes(wrong, "N015")) == 1 and len(_codes(wrong, "B003")) == 1
+
+
+def test_n019_reads_the_score_of_a_row_by_its_column():
+    text = ("全年预算数（A） 全年执行数（B） 执行率 分值 得分 年度资金总额 50.00 40.00 80% 20 20 其中：财政拨款 50.00 "
+            "40.00 80% 其他资金 绩效指标")
+    found = _codes(text, "N019")
+    assert len(found) == 1 and found[0].suggestion == "16"
+    assert _codes(text.replace("80% 20 20", "80% 20 16"), "N019") == []

@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from ...core.numbers import format_score
 from ...core.quantities import parse_number
 from ..finding import Finding
 from ..forms_eval import form_checks
 from ..registry import Rule
+from ..table_roles import roles
 
 RULE = Rule(
     code="B008",
@@ -137,7 +139,30 @@ def _judged_by_forms(ctx) -> frozenset[int]:
 
 
 _TOKEN = re.compile(r"\S+")
-_SCORE_HEADER = re.compile(r"(?:分值|权重)\s{0,4}(?:自评)?得分")
+MAX_HEADER_WORD = 8
+
+
+@lru_cache(maxsize=1)
+def _score_word() -> re.Pattern:
+    """Any score column word of glossary/tables.yaml: a cheap test before a line is cut into words."""
+    return re.compile("|".join(re.escape(w) for w in roles().keywords("score")))
+
+
+def _score_header_end(line: str) -> int:
+    """Where the header words 分值 得分 end: a weight column's word, then a score column's word (the
+    column words of glossary/tables.yaml); -1 when the line has none."""
+    if not _score_word().search(line):
+        return -1
+    before = ""
+    for m in _TOKEN.finditer(line):
+        word = m.group()
+        role = roles().column_role(word) if len(word) <= MAX_HEADER_WORD else ""
+        if role == "score" and before == "weight":
+            return m.end()
+        before = role
+    return -1
+
+
 MIN_FLAT_TOKENS = 8
 
 
@@ -145,10 +170,10 @@ def _flat_rows(line: str):
     """Rows of a table flattened to one line with single spaces (a web page's or PDF's text): each
     comparator cell starts a candidate row, read by the same shape as a separated line. Only after the
     header words 分值 得分 (权重 得分) on the same line, so that prose is never read as cells."""
-    header = _SCORE_HEADER.search(line)
-    if header is None:
+    header_end = _score_header_end(line)
+    if header_end < 0:
         return
-    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(line, header.end())]
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(line, header_end)]
     if len(tokens) < MIN_FLAT_TOKENS:
         return
     for i, (_, text) in enumerate(tokens):
