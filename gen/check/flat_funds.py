@@ -25,13 +25,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
 from ..core.forms import layout as L
 from ..core.forms.parse import MONEY_HEADS
-from ..core.numbers import percent_agrees, ratio_percent, round_half_up
 from .context import CheckContext
 from .finding import Finding
 from .forms_find import inside_form
@@ -45,6 +43,7 @@ MAX_NOTE_TOKENS = 4
 # A cell's words: runs without spaces or "|", so a pipe table's rows read like flattened text
 _TOKEN = re.compile(r"[^\s|]+")
 _RULE_LINE = re.compile(r":?-{3,}:?")  # a Markdown table's |---|---| line
+_BLANK_CELL = re.compile(r"\|\s*\|")  # an empty cell of a pipe table, which the tokens do not show
 MAX_HEADER_WORD = 8
 BLOCK_REACH = 1200  # characters after a header read as its block: eight rows with a long 原因 note
 _PAREN = re.compile(r"[（(][^（）()]{0,20}[）)]")
@@ -123,6 +122,8 @@ def flat_headers(ctx: CheckContext) -> list[FlatHeader]:
             if "actual" not in kinds:
                 continue
             block, used = _read_from(tokens, kinds)
+            if block is not None and not block.sources and _BLANK_CELL.search(c.text, block.total.start, block.total.end):
+                block = None  # a total alone whose row skips an empty cell: its cells' columns are unknown
             out.append(FlatHeader(m.start(), tokens[k - 1][1], tuple(kinds), block))
             pos = tokens[max(used, 1) - 1][1]  # the rest of a header is not a header of its own
         return out
@@ -167,44 +168,6 @@ def _read_from(tokens: list, kinds: list[str]) -> tuple[Optional[FundsBlock], in
     return block, used
 
 
-@dataclass(frozen=True)
-class RowRate:
-    """A row's 执行率 cell (a percentage) and B/A of the row's own amounts, one per non-zero budget column."""
-
-    row: FundsRow
-    cell: FundsCell
-    operands: tuple[tuple[FundsCell, FundsCell], ...]  # (actual, budget) cells
-    ratios: tuple[Decimal, ...]  # exact B/A × 100 of each pair of operands
-    verdict: str  # "ok" (some B/A gives it, or 100% capping a B/A above 100), "slip" (one unit of its last place off), "wrong"
-
-
-def row_rates(block: FundsBlock) -> Iterator[RowRate]:
-    """Each row's 执行率 judged by its own amounts: B003 reports the wrong ones, N015 the rounding slips."""
-    actual = next((i for i, role in enumerate(block.roles) if role == "actual"), None)
-    budgets = [i for i, role in enumerate(block.roles[:block.amount_columns]) if role == "budget"]
-    for row in (block.total, *block.sources):
-        cell = block.rate_cell(row)
-        if cell is None or actual is None or len(row.cells) < block.amount_columns or row.cells[actual].number is None:
-            continue
-        operands = tuple((row.cells[actual], row.cells[i]) for i in budgets
-                         if row.cells[i].number is not None and row.cells[i].number.value != 0)  # type: ignore[union-attr]
-        if cell.number is None or not cell.number.percent or not operands:
-            continue
-        pairs = [(b.number.value, a.number.value) for b, a in operands]  # type: ignore[union-attr]
-        ratios = tuple(b / a * Decimal(100) for b, a in pairs)
-        yield RowRate(row, cell, operands, ratios, _verdict(cell.number, pairs, ratios))
-
-
-def _verdict(stated: Number, pairs: list, ratios: tuple[Decimal, ...]) -> str:
-    if any(percent_agrees(stated.value, stated.decimals, b, a) for b, a in pairs):
-        return "ok"
-    if stated.value == 100 and any(r > 100 for r in ratios):
-        return "ok"  # spent above the budget, printed capped at 100%
-    unit = Decimal(1).scaleb(-stated.decimals)
-    rounded = [round_half_up(ratio_percent(b, a), stated.decimals) for b, a in pairs]  # type: ignore[arg-type]
-    return "slip" if any(abs(r - stated.value) <= unit for r in rounded) else "wrong"
-
-
 def tables_then_blocks(in_tables: Iterable[Finding], in_blocks: Iterable[Finding]) -> Iterator[Finding]:
     """A rule's findings in real tables, then those in flattened funds blocks at places the first did not report.
 
@@ -222,7 +185,7 @@ def tables_then_blocks(in_tables: Iterable[Finding], in_blocks: Iterable[Finding
 def judged_total(ctx: CheckContext, start: int, end: int) -> bool:
     """A total row read here (B009 judges it against its sources) overlaps ``start``..``end``:
     B001 leaves the 其中 rows under it alone, so one error gives one finding."""
-    return any(b.total.start < end and start < b.total.end for b in funds_blocks(ctx))
+    return any(b.sources and b.total.start < end and start < b.total.end for b in funds_blocks(ctx))
 
 
 def _header(tokens: list) -> tuple[list[str], list[str], int, bool]:
@@ -233,18 +196,30 @@ def _header(tokens: list) -> tuple[list[str], list[str], int, bool]:
     words: list[str] = []
     k = 0
     while k < len(tokens):
-        word = _PAREN.sub("", tokens[k][2])
+        text, n = _cell_words(tokens, k)
+        word = _PAREN.sub("", text)
         if not word and kinds:  # "(A)" or "(B/A×100%)" printed apart from its word
-            k += 1
+            k += n
             continue
         role = r.column_role(word) if word and len(word) <= MAX_HEADER_WORD else ""
         if role not in HEADER_ROLES:
             break
         kinds.append(role)
         words.append(word)
-        k += 1
+        k += n
     note = k < len(tokens) and L.key(tokens[k][2]) in MONEY_HEADS["reason"]
     return kinds, words, k + note, note
+
+
+def _cell_words(tokens: list, k: int) -> tuple[str, int]:
+    """The header cell starting at ``tokens[k]`` and its count of tokens: one, or more when a
+    parenthesised note in it was broken at spaces ("执行率(全年 执行数/全年 预算数)")."""
+    text = tokens[k][2]
+    n = 1
+    while _open_paren(text) and n <= MAX_NOTE_TOKENS and k + n < len(tokens):
+        text += tokens[k + n][2]
+        n += 1
+    return (text, n) if not _open_paren(text) else (tokens[k][2], 1)
 
 
 def _read_block(tokens: list) -> tuple[Optional[FundsBlock], int]:
@@ -255,15 +230,13 @@ def _read_block(tokens: list) -> tuple[Optional[FundsBlock], int]:
     if any(kind in AMOUNT_ROLES for kind in kinds[n_amount:]):
         return None, k  # amount columns not leading: positions of a source's figures are unknown
     rows, stop = _rows(tokens, k, note)
-    if len(rows) < 2:
+    # A named total filling every column may stand alone (its sources' names lost or in another layout)
+    alone = len(rows) == 1 and _is_total(rows[0].label) and len(rows[0].cells) == len(kinds)
+    if not rows or (len(rows) < 2 and not alone):
         return None, k
     total, sources = rows[0], rows[1:]
-    if not (_is_total(total.label) or (not total.label and _BREAKDOWN.match(sources[0].label))):
+    if sources and not _sources_fit(total, sources):
         return None, k
-    if not _BREAKDOWN.match(sources[0].label) and not _is_source(sources[0].label):
-        return None, k
-    if any(_BREAKDOWN.match(s.label) for s in sources[1:]):
-        return None, k  # a 其中 inside the sources: parts of a part, which a plain sum would count twice
     if not _fits(total, kinds, n_amount, named=bool(total.label), total=True):
         return None, k  # a total without its name must fill every column: nothing else says where it ends
     if not all(_fits(s, kinds, n_amount) for s in sources):
@@ -274,7 +247,19 @@ def _read_block(tokens: list) -> tuple[Optional[FundsBlock], int]:
                 return None, k
     closed = not any(_cell(*t) is not None and _cell(*t).number is not None  # type: ignore[union-attr]
                      for t in tokens[stop:stop + MAX_NOTE_TOKENS])
+    if alone and not closed:
+        return None, k
     return FundsBlock(tuple(kinds), tuple(words), total, tuple(sources), closed), stop
+
+
+def _sources_fit(total: FundsRow, sources: list[FundsRow]) -> bool:
+    """The rows after the total are its sources: the first a 其中 or a source's name (the total
+    unnamed only above a 其中), and no 其中 further down."""
+    if not (_is_total(total.label) or (not total.label and _BREAKDOWN.match(sources[0].label))):
+        return False
+    if not _BREAKDOWN.match(sources[0].label) and not _is_source(sources[0].label):
+        return False
+    return not any(_BREAKDOWN.match(s.label) for s in sources[1:])  # a part of a part would count twice
 
 
 def _fits(row: FundsRow, kinds: list[str], n_amount: int, named: bool = True, total: bool = False) -> bool:

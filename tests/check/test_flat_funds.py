@@ -252,3 +252,27 @@ def test_n019_reads_the_score_of_a_row_by_its_column():
     found = _codes(text, "N019")
     assert len(found) == 1 and found[0].suggestion == "16"
     assert _codes(text.replace("80% 20 20", "80% 20 16"), "N019") == []
+
+
+def test_a_header_cells_note_broken_at_spaces_is_one_cell():
+    text = ("年初预算数 全年预算数 全年执行数 分值 执行率（全年 执行数/全年 预算数） 得分 年度资金总额 90 90 81 10 90% 9 "
+            "其中：当年财政拨款 90 90 81 上年结转资金 其他资金 年度总体目标")
+    ctx = CheckContext(text, "<t>")
+    blocks = funds_blocks(ctx)
+    assert len(blocks) == 1 and blocks[0].roles == ("budget", "budget", "actual", "weight", "rate", "score")
+
+
+def test_a_named_total_filling_every_column_is_read_without_sources():
+    # the sources were printed in another layout (by kind of income), not as rows of this block
+    text = (HEAD6 + "年度资金总额 200 200 150 10 80% 8 按收入性质分：200 按支出性质分：150 其中：基本支出：120")
+    assert _readings(text) == (1, 0)
+    assert len(_codes(text, "B003")) == 1 and _codes(text, "B009") == []
+    assert _codes(text.replace("10 80% 8", "10 75% 7.5"), "B003") == []
+    # a total that does not fill every column, alone, tells nothing of where its cells belong
+    assert _readings(text.replace("200 200 150 10 80% 8", "200 150 10 80% 8"))[0] == 0
+
+
+def test_a_total_alone_in_a_pipe_row_with_an_empty_cell_is_not_read():
+    # the tokens skip the empty 得分 cell: the 1 after it would pass for the score
+    text = "年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 |\n总额 | 300.00 | 300.00 | 279.00 | 93.00% | 10 | | 1 |\n"
+    assert _readings(text)[0] == 0

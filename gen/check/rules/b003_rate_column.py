@@ -8,7 +8,8 @@ from typing import Iterable
 from ...core.numbers import format_percent, percent_agrees, ratio_percent, round_half_up
 from ..context import CheckContext
 from ..finding import Finding
-from ..flat_funds import funds_blocks, row_rates, tables_then_blocks
+from ..flat_funds import funds_blocks, tables_then_blocks
+from ..flat_rates import row_rates
 from ..forms_find import inside_form
 from ..registry import Rule
 from ..tables import percent_column, rate_cells
@@ -32,8 +33,11 @@ RULE = Rule(
         # a form flattened to one line by a web page: the total's rate copied as 100%
         "年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 120 120 96 10 100% 10 "
         "其中：当年财政拨款 120 120 96 上年结转资金 其他资金 年度总体目标",
+        # the total row alone, its sources printed in another layout
+        "年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 200 200 150 10 80% 8 按收入性质分：200",
     ),
     keep=(
+        "年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 200 200 150 10 75% 7.5 按收入性质分：200",
         "| 项目 | 全年预算数（A） | 全年执行数（B） | 执行率（B/A） |\n|---|---|---|---|\n"
         "| 公共卫生服务 | 100.00 | 95.00 | 95% |",
         "项目\t预算数（万元）\t执行数（万元）\t执行率（%）\n人员经费\t550.11\t500.00\t90.89",

@@ -9,7 +9,8 @@ from ...core.numbers import agrees, format_percent, round_half_up
 from ...core.quantities import Quantity, numeral_text
 from ..context import CheckContext
 from ..finding import Finding
-from ..flat_funds import funds_blocks, row_rates
+from ..flat_funds import funds_blocks
+from ..flat_rates import row_rates
 from ..flat_tables import flat_blocks, in_table
 from ..registry import Rule
 
