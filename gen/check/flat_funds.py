@@ -29,7 +29,6 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
 from ..core.forms import layout as L
-from ..core.forms.parse import MONEY_HEADS
 from .context import CheckContext
 from .finding import Finding
 from .forms_find import inside_form
@@ -48,7 +47,6 @@ MAX_HEADER_WORD = 8
 BLOCK_REACH = 1200  # characters after a header read as its block: eight rows with a long 原因 note
 _PAREN = re.compile(r"[（(][^（）()]{0,20}[）)]")
 _PLACEHOLDER = re.compile(r"[-—–/／\\…·]{1,3}|无")
-_BREAKDOWN = re.compile(r"^其中[：:]?")
 _UNITS = ("", "万元", "元", "万", "千元", "亿元")
 
 
@@ -138,6 +136,12 @@ def funds_blocks(ctx: CheckContext) -> list[FundsBlock]:
 
 
 @lru_cache(maxsize=1)
+def _breakdown() -> re.Pattern:
+    """A 其中 opening a row's name (the breakdown rows of glossary/tables.yaml): parts of the row above."""
+    return re.compile("^(?:" + "|".join(re.escape(w) for w in roles().row_keywords("breakdown")) + ")[：:]?")
+
+
+@lru_cache(maxsize=1)
 def _budget_word() -> re.Pattern:
     """Any budget column word of glossary/tables.yaml: where a header may start."""
     return re.compile("|".join(re.escape(w) for w in sorted(roles().keywords("budget"), key=len, reverse=True)))
@@ -207,7 +211,7 @@ def _header(tokens: list) -> tuple[list[str], list[str], int, bool]:
         kinds.append(role)
         words.append(word)
         k += n
-    note = k < len(tokens) and L.key(tokens[k][2]) in MONEY_HEADS["reason"]
+    note = k < len(tokens) and roles().is_unit("funds_note_columns", L.key(tokens[k][2]))
     return kinds, words, k + note, note
 
 
@@ -255,11 +259,11 @@ def _read_block(tokens: list) -> tuple[Optional[FundsBlock], int]:
 def _sources_fit(total: FundsRow, sources: list[FundsRow]) -> bool:
     """The rows after the total are its sources: the first a 其中 or a source's name (the total
     unnamed only above a 其中), and no 其中 further down."""
-    if not (_is_total(total.label) or (not total.label and _BREAKDOWN.match(sources[0].label))):
+    if not (_is_total(total.label) or (not total.label and _breakdown().match(sources[0].label))):
         return False
-    if not _BREAKDOWN.match(sources[0].label) and not _is_source(sources[0].label):
+    if not _breakdown().match(sources[0].label) and not _is_source(sources[0].label):
         return False
-    return not any(_BREAKDOWN.match(s.label) for s in sources[1:])  # a part of a part would count twice
+    return not any(_breakdown().match(s.label) for s in sources[1:])  # a part of a part would count twice
 
 
 def _fits(row: FundsRow, kinds: list[str], n_amount: int, named: bool = True, total: bool = False) -> bool:
@@ -348,7 +352,7 @@ def _open_paren(text: str) -> bool:
 
 
 def _name(label: str) -> str:
-    return L.key(_PAREN.sub("", _BREAKDOWN.sub("", label)))
+    return L.key(_PAREN.sub("", _breakdown().sub("", label)))
 
 
 def _is_total(label: str) -> bool:

@@ -29,7 +29,7 @@ class Roles:
         return any(w in label for w in self.words.get("rate_scored_rows", ()))
 
     def is_unit(self, kind: str, unit: str) -> bool:
-        """``unit`` is one of the ``count_units`` or ``money_units``."""
+        """``unit`` is one of the words of list ``kind`` (count_units, money_units, funds_total_rows …)."""
         return unit in self.words.get(kind, ())
 
     def ends_with_word(self, kind: str, text: str) -> bool:
@@ -39,6 +39,10 @@ class Roles:
     def keywords(self, role: str) -> tuple[str, ...]:
         """The header keywords of column ``role`` (budget: 预算数, 年初预算 …)."""
         return next((words for name, words in self.columns if name == role), ())
+
+    def row_keywords(self, role: str) -> tuple[str, ...]:
+        """The label keywords of row ``role`` (breakdown: 其中)."""
+        return next((words for name, words in self.rows if name == role), ())
 
     def column_role(self, header: str) -> str:
         return _best(self.columns, squash(header))
@@ -85,7 +89,7 @@ def _load_section(raw: dict, key: str) -> tuple[tuple[str, tuple[str, ...], tupl
 
 
 _WORD_LISTS = ("rate_scored_rows", "count_units", "money_units", "funds_total_rows", "funds_source_endings",
-               "percent_words", "change_words")
+               "funds_note_columns", "percent_words", "change_words")
 
 
 def _load_words(raw: dict) -> dict:
