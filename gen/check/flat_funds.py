@@ -15,10 +15,16 @@ the first row of figures sits right after the header and the next row starts
 with 其中. A block is read only when every row holds a count of figures the
 header explains (the total: every column, or the amount columns only; a
 source: its amounts, every column, or nothing): any other count means cells
-were dropped or moved, and the block is left alone rather than misread.
+were dropped or moved, and the block is left alone rather than misread. A
+named total that fills every column may also stand alone, its sources printed
+in another layout.
 
-Rule B009 judges the total against its sources. The words (total and source
-row names) are data in glossary/tables.yaml.
+This is the one reading of such tables: every header found here (its column
+words are those of glossary/tables.yaml) goes to the rules with its rows
+(B003, B007, B009, N015, N019), or without them, when none fit, to the loose
+fallback of flat_tables.py. Rule B009 judges the total against its sources. The
+words (column words, total and source row names, 其中, the note column) are data
+in glossary/tables.yaml.
 """
 
 from __future__ import annotations
@@ -162,7 +168,7 @@ def _read_from(tokens: list, kinds: list[str]) -> tuple[Optional[FundsBlock], in
     where reading stopped."""
     block, used = _read_block(tokens)
     left = kinds.count("budget")
-    for j in range(1, len(tokens)):
+    for j in range(1, used):
         if block is not None or left <= 2:
             break
         if _budget_cell(tokens[j][2], 0):
