@@ -24,7 +24,7 @@ _INCL = r"(?:[（(](?:含|包含)[）)])?"
 _BAND = (rf"(?P<lo>{_NUM})\s*分?\s*{_INCL}\s*(?:(?P<up>及以上|以上)|[-－—–~～至到]\s*(?P<hi>{_NUM})\s*分?\s*"
          rf"(?:[（(]不?含[）)])?(?:以下)?|(?P<down>以下))")
 _WORD = r"[A-E](?:级|档|等)?|[\u4e00-\u9fff]{1,4}?"
-_QUOTED = rf"[“\"「]?(?P<name>{_WORD})(?:等级|等次)?[”\"」]?(?=[，,；;、。\s）)]|$)"
+_QUOTED = (rf"(?:[“\"「](?P<quoted>{_WORD})[”\"」]|(?P<name>{_WORD})(?:等级|等次)?(?=[，,；;、。\s）)]|$))")
 # "90分（含）以上为优秀" and "优秀（90分及以上）"
 _RANGE_FIRST = re.compile(rf"{_BAND}\s*(?:的)?(?:为|是|评为|定为|属于|：|:)\s*{_QUOTED}")
 _NAME_FIRST = re.compile(rf"(?:(?<=[为是：:、，,；;\s“\"「])|^)(?P<name>{_WORD})[”\"」]?\s*[（(]\s*{_BAND}\s*[）)]")
@@ -49,7 +49,8 @@ def _bands(text: str) -> list[_Band]:
             lo = Decimal(m.group("lo"))
             hi = Decimal(m.group("hi")) if m.group("hi") else None
             below = bool(m.group("down"))
-            found.setdefault(m.start(), _Band(m.start(), m.end(), m.group("name"), lo, hi, below, "分" in m.group(0)))
+            name = m.groupdict().get("quoted") or m.group("name")
+            found.setdefault(m.start(), _Band(m.start(), m.end(), name, lo, hi, below, "分" in m.group(0)))
     return [found[k] for k in sorted(found)]
 
 

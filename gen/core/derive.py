@@ -15,7 +15,7 @@ from typing import Any, Optional
 from .model import ReportSpec
 from .indicators import LEVEL1
 from .numbers import change_percent, rating_for, ratio_percent
-from .scales import Scale
+from .scales import DEFAULT_SCALE, Scale
 from .targets import Target, parse_target
 from .reasons import metric_met, reasons_missing
 from .sectors import sector_for
@@ -71,6 +71,7 @@ DESCRIPTIONS: dict[str, str] = {
     "rating_word": "等级的完整说法（同 rating）",
     "rating_tier": "等级相当于全国等级标准的哪一档（优/良/中/差），供条件判断措辞",
     "rating_scale": "所用等级标准的名称（glossary/scales/）",
+    "rating_scale_bands": "所用等级标准的分数段（如“95分（含）以上为优秀，……”）；全国通用标准时为空（报告不另作说明）",
     "basis": "评价依据文件列表", "method": "评价方式", "projects": "预算项目列表（项目支出自评）",
     "budget_date": "预算公开日期（中文）", "final_accounts_date": "决算公开日期（中文）",
     "problems": "手工填写的问题列表", "achievements": "手工填写的主要工作成效列表", "measures": "手工填写的措施列表",
@@ -315,6 +316,7 @@ def _rating_facts(spec: ReportSpec) -> dict[str, Any]:
         "score": spec.evaluation.score,  # as given: never rounded before its rating is taken
         "rating": rating, "rating_word": rating, "rating_given": spec.evaluation.rating,
         "rating_tier": None if rating is None else scale.tier(rating), "rating_scale": scale.name,
+        "rating_scale_bands": None if scale.id == DEFAULT_SCALE else scale.describe(),
     }
 
 

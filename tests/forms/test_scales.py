@@ -158,3 +158,116 @@ def test_a_rule_set_whose_example_rates_on_the_wrong_scale_is_refused(folder):
     (folder / "scoring" / "demo.yaml").write_text(DEMO_RULES.replace("rating: 良好", "rating: 优"), encoding="utf-8")
     with pytest.raises(UserError, match="算例“总分91.9分在示例市为良好（全国为优）”.*rating 良好"):
         scoring.rule_sets()
+
+
+def _demo_bureau(folder, tmp_path):
+    from tests.forms.support import DEPT
+
+    (folder / "scales" / "demo.yaml").write_text(DEMO_SCALE, encoding="utf-8")
+    (folder / "scoring" / "demo.yaml").write_text(DEMO_RULES, encoding="utf-8")
+    data = tmp_path / "dept.yaml"
+    data.write_text(DEPT.replace("forms:\n", "forms:\n  rule_set: demo\n"), encoding="utf-8")
+    return data
+
+
+def test_a_report_under_another_scale_prints_its_rating_states_the_scale_and_passes_the_self_check(folder, tmp_path):
+    import json
+
+    from openpyxl import load_workbook
+
+    data = _demo_bureau(folder, tmp_path)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["generate", str(data), "-o", str(out), "--format", "md,json,xlsx"])
+    assert result.exit_code == 0, result.output  # the self-check (N007 among all rules) found no error
+    md = (out / "dept.md").read_text(encoding="utf-8")
+    # 90 points: 优 on the national scale, 良好 on the bureau's (85 to 95)
+    assert "自评得分90分" in md and "“良好”" in md and "“优”" not in md
+    assert "示例市等级标准" in md and "85分（含）至95分为良好" in md
+    facts = json.loads((out / "dept.json").read_text(encoding="utf-8"))
+    assert "良好" in json.dumps(facts, ensure_ascii=False)
+    cells = [c.value for ws in load_workbook(out / "dept.xlsx") for row in ws.iter_rows() for c in row]
+    assert "自评等级：良好" in cells and "自评等级：优" not in cells
+    # Read back without the data, the report carries its scale: N007 judges 良好 on it and stays quiet.
+    checked = CliRunner().invoke(cli, ["check", str(out / "dept.md"), "--select", "N007"])
+    assert checked.exit_code == 0, checked.output
+
+
+def test_the_same_bureau_on_the_national_scale_says_nothing_of_its_scale(folder, tmp_path):
+    from tests.forms.support import DEPT
+
+    data = tmp_path / "dept.yaml"
+    data.write_text(DEPT, encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(cli, ["generate", str(data), "-o", str(out), "--format", "md"]).exit_code == 0
+    md = (out / "dept.md").read_text(encoding="utf-8")
+    assert "自评得分90分" in md and "“优”" in md and "等级标准" not in md
+
+
+def test_a_given_rating_is_a_grade_of_the_bureaus_scale(folder, tmp_path):
+    data = _demo_bureau(folder, tmp_path)
+    text = data.read_text(encoding="utf-8")
+    cases = (("良好", None), ("优", "“优”不是示例市等级标准的等级，应为优秀、良好、合格、不合格之一"),
+             ("优秀", "等级“优秀”与得分90.00分不符：按示例市等级标准（95分（含）以上为优秀"))
+    for given, refused in cases:
+        data.write_text(text + f"evaluation: {{rating: {given}}}\n", encoding="utf-8")
+        result = CliRunner().invoke(cli, ["generate", str(data), "-o", str(tmp_path / given), "--format", "md"])
+        assert result.exit_code == (0 if refused is None else 2), result.output
+        if refused is not None:
+            assert "字段 evaluation.rating（自评等级）" in result.output and refused in result.output, result.output
+
+
+# -- the checker: N007 on the scale a text states -------------------------------------------------
+
+def _n007(text: str, data=None) -> list:
+    from gen.check.config import Config
+    from gen.check.read import source_from_text
+    from gen.check.registry import select_rules
+    from gen.check.runner import run
+
+    return [f for f in run(source_from_text(text, "t.txt"), select_rules(["N007"]), data, Config()).findings]
+
+
+@pytest.mark.parametrize("stated", [
+    "评价等级：95分（含）以上为优秀，85分（含）至95分为良好，60分（含）至85分为合格，60分以下为不合格。",
+    "评价等级分为优秀（95分及以上）、良好（85-94分）、合格（60-84分）、不合格（60分以下）。",
+    "按95-100分为“优秀”、85-95分为“良好”、60-85分为“合格”、0-60分为“不合格”评定。",
+])
+def test_n007_reads_the_scale_the_text_states_in_either_shape(stated):
+    right = stated + "本项目自评得分92分，评价等级为“良好”。"
+    wrong = stated + "本项目自评得分92分，评价等级为“优秀”。"  # 优 on the national scale, 良好 on the stated one
+    assert _n007(right) == []
+    (finding,) = _n007(wrong)
+    assert finding.suggestion == "良好" and wrong[finding.start:finding.end] == "优秀"
+
+
+def test_n007_a_scale_stated_after_the_score_counts_and_grades_it_does_not_name_are_left_alone():
+    text = "本项目自评得分86分，评为二等（等级划分为一等（90-100分）、二等（80-89分）、三等（60-79分）、四等（0-59分））。"
+    assert _n007(text) == []
+    assert _n007(text.replace("评为二等", "评为一等"))[0].suggestion == "二等"
+    # a rating word the stated scale does not have is not judged on another scale
+    assert _n007("优秀（95分及以上）、良好（85-94分）、合格（60-84分）、不合格（60分以下）。得分92分，等级为“优”。") == []
+
+
+@pytest.mark.parametrize("not_a_scale", [
+    "95分以上为优秀，85-94分为良好。",  # two bands
+    "95分以上为优秀，85-90分为良好，60-84分为合格，60分以下为不合格。",  # 85-90 does not meet 95
+    "95分以上为优秀，85-94分为良好，60-84分为合格，50分以下为不合格。",  # the bottom band does not meet 60
+    "满意度95以上为优秀，85-94为良好，60-84为合格，60以下为不合格。",  # no 分 anywhere: not a score scale
+])
+def test_n007_what_is_not_a_scale_beyond_doubt_falls_back_to_the_national_one(not_a_scale):
+    assert _n007(not_a_scale + "项目自评得分92分，评价等级为“优”。") == []
+    assert _n007(not_a_scale + "项目自评得分92分，评价等级为“良”。")[0].suggestion == "优"
+
+
+def test_n007_uses_the_grounding_datas_scale(folder):
+    from types import SimpleNamespace
+
+    (folder / "scales" / "demo.yaml").write_text(DEMO_SCALE, encoding="utf-8")
+    (folder / "scoring" / "demo.yaml").write_text(DEMO_RULES, encoding="utf-8")
+    demo = SimpleNamespace(forms=SimpleNamespace(rule_set="demo"))
+    text = "2023年度部门整体支出绩效自评得分90分，自评等级为“{}”。"
+    assert _n007(text.format("良好"), demo) == []
+    assert _n007(text.format("优秀"), demo)[0].suggestion == "良好"
+    assert _n007(text.format("优秀")) == []  # without the data: 优秀 is 优 on the national scale
+    # a word only one registered scale knows is judged on that scale
+    assert _n007(text.format("不合格"))[0].suggestion == "良好"

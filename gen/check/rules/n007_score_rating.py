@@ -47,7 +47,7 @@ def _rating_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """评价为“良” / 等级为良好 / 评为二等: a rating word right after a rating label."""
     return re.compile(
         r"(?:评价|等级|评级|结果|评定|定级|级别|评为|定为)(?:为|是|：|:)?\s{0,2}[“\"「]?"
-        rf"(?P<r>{'|'.join(map(re.escape, words))})(?:[”\"」]|(?=[。，,；;、\s等级]|$))"
+        rf"(?P<r>{'|'.join(map(re.escape, words))})(?:[”\"」]|(?=[。，,；;、\s等级（(]|$))"
     )
 
 
