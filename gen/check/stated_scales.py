@@ -27,7 +27,10 @@ _WORD = r"[A-E](?:级|档|等)?|[\u4e00-\u9fff]{1,4}?"
 _QUOTED = (rf"(?:[“\"「](?P<quoted>{_WORD})[”\"」]|(?P<name>{_WORD})(?:等级|等次)?(?=[，,；;、。\s）)]|$))")
 # "90分（含）以上为优秀" and "优秀（90分及以上）"
 _RANGE_FIRST = re.compile(rf"{_BAND}\s*(?:的)?(?:为|是|评为|定为|属于|：|:)\s*{_QUOTED}")
-_NAME_FIRST = re.compile(rf"(?:(?<=[为是：:、，,；;\s“\"「])|^)(?P<name>{_WORD})[”\"」]?\s*[（(]\s*{_BAND}\s*[）)]")
+# "优秀（90分及以上）": found from its bracket (a pattern that starts with a character class scans fast),
+# the name read back to the separator before it
+_NAME_FIRST = re.compile(rf"[（(]\s*{_BAND}\s*[）)]")
+_NAME_BEFORE = re.compile(rf"(?:^|[为是：:、，,；;\s“\"「])(?P<name>{_WORD})[”\"」]?\s*$")
 _GAP = 40  # most characters between two bands of one scale
 
 
@@ -42,15 +45,19 @@ class _Band:
     has_unit: bool
 
 
+def _band(m: re.Match[str], start: int, name: str) -> _Band:
+    hi = Decimal(m.group("hi")) if m.group("hi") else None
+    return _Band(start, m.end(), name, Decimal(m.group("lo")), hi, bool(m.group("down")), "分" in m.group(0))
+
+
 def _bands(text: str) -> list[_Band]:
     found: dict[int, _Band] = {}
-    for pattern in (_RANGE_FIRST, _NAME_FIRST):
-        for m in pattern.finditer(text):
-            lo = Decimal(m.group("lo"))
-            hi = Decimal(m.group("hi")) if m.group("hi") else None
-            below = bool(m.group("down"))
-            name = m.groupdict().get("quoted") or m.group("name")
-            found.setdefault(m.start(), _Band(m.start(), m.end(), name, lo, hi, below, "分" in m.group(0)))
+    for m in _RANGE_FIRST.finditer(text):
+        found[m.start()] = _band(m, m.start(), m.group("quoted") or m.group("name"))
+    for m in _NAME_FIRST.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        if before is not None:
+            found.setdefault(before.start("name"), _band(m, before.start("name"), before.group("name")))
     return [found[k] for k in sorted(found)]
 
 
