@@ -15,6 +15,7 @@ from ..core.model_bureau import SELF_REFS
 from ..core.indicators import LEVEL1
 from ..core.number_style import ZERO_NAMES, ZEROS
 from ..core.outlines import all_outline_ids
+from ..core.scales import rating_scale
 from ..core.sectors import sector_ids
 
 KEY_HEADER = "单位编号"
@@ -197,7 +198,7 @@ SHEETS: tuple[Sheet, ...] = (
     ), note="项目支出绩效自评报告用；每个项目一行。", target="projects", many=True),
     Sheet("自评结果", (
         _c("自评得分", "evaluation.score", "number", note="0～100，可带小数"),
-        _c("自评等级", "evaluation.rating", "choice", choices=("优", "良", "中", "差"), note="可留空，由得分推出"),
+        _c("自评等级", "evaluation.rating", "choice", choices=rating_scale().names(), note="可留空，由得分推出"),
         _c("评价方式", "evaluation.method", width=30),
         _c("预算公开日期", "disclosure.budget_date", "date", note="如 2023-03-09"),
         _c("决算公开日期", "disclosure.final_accounts_date", "date", note="如 2023-09-15"),

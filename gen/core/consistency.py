@@ -19,8 +19,9 @@ from decimal import Decimal
 from typing import Iterable, Iterator, Optional
 
 from .model import ReportSpec
+from .errors import UserError
 from .numbers import format_amount, rating_for
-from .scales import rating_scale
+from .scales import Scale, rating_scale
 from .thresholds import load_thresholds
 
 
@@ -116,17 +117,32 @@ def _explained(spec: ReportSpec) -> Iterator[Problem]:
                           "finance.arrival_explanation（资金到位情况说明）中说明原因", "warning")
 
 
+def _scale(spec: ReportSpec) -> Scale:
+    """The bureau's scale; the default when its rule set is unknown (the forms' check says so)."""
+    from .derive import scale_of
+
+    try:
+        return scale_of(spec)
+    except UserError:
+        return rating_scale()
+
+
 def _evaluation(spec: ReportSpec) -> Iterator[Problem]:
     e = spec.evaluation
-    scale = rating_scale()
+    scale = _scale(spec)
     if e.score is not None and -e.score.as_tuple().exponent > scale.places:
         yield Problem(("evaluation", "score"), "evaluation.score（自评得分）",
                       f"得分{e.score}的小数位多于评分标准允许的{scale.places}位，请按自评表填写")
         return
-    if e.score is not None and e.rating is not None and rating_for(e.score) != e.rating:
+    given = None if e.rating is None else scale.canonical(e.rating)
+    if e.rating is not None and given is None:
+        yield Problem(("evaluation", "rating"), "evaluation.rating（自评等级）",
+                      f"“{e.rating}”不是{scale.name}的等级，应为{'、'.join(scale.names())}之一"
+                      f"（{scale.describe()}）")
+    elif e.score is not None and given is not None and rating_for(e.score, scale.id) != given:
         yield Problem(("evaluation", "rating"), "evaluation.rating（自评等级）",
                       f"等级“{e.rating}”与得分{format(e.score, 'f')}分不符：按{scale.name}（{scale.describe()}），"
-                      f"应为“{rating_for(e.score)}”")
+                      f"应为“{rating_for(e.score, scale.id)}”")
     for i, p in enumerate(spec.projects):
         if p.score is not None and -p.score.as_tuple().exponent > scale.places:
             yield Problem(("projects", i, "score"), f"projects[{i}].score（项目自评得分）",

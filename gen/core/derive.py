@@ -15,6 +15,7 @@ from typing import Any, Optional
 from .model import ReportSpec
 from .indicators import LEVEL1
 from .numbers import change_percent, rating_for, ratio_percent
+from .scales import DEFAULT_SCALE, Scale
 from .targets import Target, parse_target
 from .reasons import metric_met, reasons_missing
 from .sectors import sector_for
@@ -66,7 +67,11 @@ DESCRIPTIONS: dict[str, str] = {
     "indicators_exceeded": "超额完成的指标个数", "indicators_far_exceeded": "大幅超额完成的指标个数",
     "indicators_unmet": "未达到目标的指标个数", "indicators_qualitative": "定性指标个数",
     "unmet_names": "未达标指标名称列表", "attainment_rate": "指标达标率＝达标个数÷可判断个数（%）",
-    "score": "自评得分", "rating": "按得分确定的等级（优/良/中/差）", "rating_word": "等级的完整说法（如“优”）",
+    "score": "自评得分", "rating": "按得分确定的等级（本单位评分规则集所用等级标准的等级，如优、良好、一等）",
+    "rating_word": "等级的完整说法（同 rating）",
+    "rating_tier": "等级相当于全国等级标准的哪一档（优/良/中/差），供条件判断措辞",
+    "rating_scale": "所用等级标准的名称（glossary/scales/）",
+    "rating_scale_bands": "所用等级标准的分数段（如“95分（含）以上为优秀，……”）；全国通用标准时为空（报告不另作说明）",
     "basis": "评价依据文件列表", "method": "评价方式", "projects": "预算项目列表（项目支出自评）",
     "budget_date": "预算公开日期（中文）", "final_accounts_date": "决算公开日期（中文）",
     "problems": "手工填写的问题列表", "achievements": "手工填写的主要工作成效列表", "measures": "手工填写的措施列表",
@@ -283,12 +288,36 @@ def _indicator_facts(spec: ReportSpec, far_ratio: Decimal) -> dict[str, Any]:
     }
 
 
+def scale_of(spec: ReportSpec) -> Scale:
+    """The bureau's rating scale: the one its scoring rule set names (``forms.rule_set``; national
+    without forms). An unknown rule set is refused where the forms are evaluated."""
+    from .scoring import rule_set  # the rule sets are data: loaded on first use
+
+    return rule_set(spec.forms.rule_set if spec.forms is not None else None).scale
+
+
 def rating_of(spec: ReportSpec) -> Optional[str]:
-    """The report's rating: that of the score as given (the loader refuses a contradicting
-    ``evaluation.rating``); the given rating only when there is no score. Report, facts
-    and batch summary all take it from here."""
+    """The report's rating on the bureau's scale: that of the score as given (the loader refuses a
+    contradicting ``evaluation.rating``); the given rating, in the scale's own word, only when there
+    is no score. Report, facts, 自评表 and batch summary all take it from here."""
+    scale = scale_of(spec)
     score = spec.evaluation.score
-    return rating_for(score) if score is not None else spec.evaluation.rating
+    if score is not None:
+        return rating_for(score, scale.id)
+    given = spec.evaluation.rating
+    return None if given is None else (scale.canonical(given) or given)
+
+
+def _rating_facts(spec: ReportSpec) -> dict[str, Any]:
+    """Score and rating on the bureau's scale, with the national tier that steers the wording."""
+    scale = scale_of(spec)
+    rating = rating_of(spec)
+    return {
+        "score": spec.evaluation.score,  # as given: never rounded before its rating is taken
+        "rating": rating, "rating_word": rating, "rating_given": spec.evaluation.rating,
+        "rating_tier": None if rating is None else scale.tier(rating), "rating_scale": scale.name,
+        "rating_scale_bands": None if scale.id == DEFAULT_SCALE else scale.describe(),
+    }
 
 
 def _management_facts(spec: ReportSpec) -> dict[str, Any]:
@@ -335,10 +364,7 @@ def derive(spec: ReportSpec) -> dict[str, Any]:
     facts.update(_staff_facts(spec))
     facts.update(_task_facts(spec))
     facts.update(_indicator_facts(spec, th["far_exceeded_ratio"]))
-    facts["score"] = spec.evaluation.score  # as given: never rounded before its rating is taken
-    facts["rating"] = rating_of(spec)
-    facts["rating_word"] = facts["rating"]
-    facts["rating_given"] = spec.evaluation.rating
+    facts.update(_rating_facts(spec))
     facts.update(_management_facts(spec))
 
     main_rate = facts["main_rate"]
@@ -357,7 +383,7 @@ def derive(spec: ReportSpec) -> dict[str, Any]:
                            "cond_unmet_indicators", "cond_procurement_low")
     )
     facts["praise_ok"] = (
-        facts["rating"] in ("优", "良") and not facts["cond_unmet_indicators"] and not facts["cond_low_execution"]
+        facts["rating_tier"] in ("优", "良") and not facts["cond_unmet_indicators"] and not facts["cond_low_execution"]
     )
     facts["reasons_missing"] = reasons_missing(spec, facts, th)
     facts["reason_gaps"] = [r["field"] for r in facts["reasons_missing"]]

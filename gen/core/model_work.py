@@ -90,6 +90,8 @@ class Project(Block):
 
 class Evaluation(Block):
     score: Optional[Decimal] = Field(None, ge=0, le=100, allow_inf_nan=False, title="自评得分")
-    rating: Optional[Literal["优", "良", "中", "差"]] = Field(None, title="自评等级")
+    rating: Optional[Text] = Field(
+        None, title="自评等级",
+        description="本单位等级标准（评分规则集的 grades，默认优/良/中/差）中的一个等级；须与得分相符")
     basis: list[Text] = Field(default_factory=list, title="评价依据文件")
     method: Optional[Text] = Field(None, title="评价方式")

@@ -145,17 +145,18 @@ def format_score(value: object) -> str:
     return text
 
 
-def rating_for(score: object) -> str | None:
-    """The rating (优/良/中/差) of ``score`` as given, under glossary/scales.yaml; None without a score.
+def rating_for(score: object, scale: str | None = None) -> str | None:
+    """The rating of ``score`` as given on the scale named ``scale`` (glossary/scales/; the national
+    优/良/中/差 when None); None without a score.
 
-    The one rating function: generator, facts, batch summary and the N007 rule call it.
+    The one rating function: generator, 自评表, facts, batch summary and the N007 rule call it.
     """
-    from .scales import rating_scale  # the scale is data; loaded on first use
+    from .scales import scale as scale_named  # the scales are data; loaded on first use
 
     d = to_decimal(score)
     if d is None:
         return None
-    return rating_scale().rating(d)
+    return scale_named(scale).rating(d)
 
 
 # --------------------------------------------------------------------------

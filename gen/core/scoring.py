@@ -9,7 +9,9 @@ not come out is refused, so a typo in the data cannot silently change scores.
 Both pipelines use this module: generate computes (or checks) the data's
 ``evaluation.score`` with it, the checker recomputes a submitted form's cells.
 Scores are rounded once, half-up to two decimals, when shown; the total keeps
-its exact value for the rating (``rating_for``), so 89.995 is 良, not 优.
+its exact value for the rating (``rating_for``), so 89.995 is 良, not 优. A rule
+set names its rating scale (``grades``: a file in glossary/scales/, national by
+default), and the total is rated on that scale.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from .errors import UserError
 from .numbers import agrees, rating_for, round_half_up, to_decimal
 from .targets import parse_target
 from .resources import data_dir
+from .scales import DEFAULT_SCALE, Scale, scale as scale_named, scales
 
 SCORE_PLACES = 2
 _HUNDRED = Decimal(100)
@@ -55,10 +58,16 @@ class RuleSet:
     text_limits: dict[str, int]
     examples: tuple[dict, ...] = field(default=(), repr=False)
     province: Optional[str] = None  # a provincial rule set names its province (a form read alone needs it)
+    grades: str = DEFAULT_SCALE  # the rating scale (glossary/scales/<grades>.yaml)
 
     @property
     def indicator_points(self) -> Decimal:
         return self.total_points - self.budget_points
+
+    @property
+    def scale(self) -> Scale:
+        """The rating scale this rule set names."""
+        return scale_named(self.grades)
 
 
 @dataclass(frozen=True)
@@ -93,6 +102,7 @@ class FormScore:
     indicators: tuple[ItemScore, ...]
     total_exact: Optional[Decimal]
     scale: Decimal = Decimal(1)  # full points ÷ points of the rows that apply (1 unless rows were dropped)
+    grades: str = DEFAULT_SCALE  # the rating scale of the rule set
 
     @property
     def total(self) -> Optional[Decimal]:
@@ -100,7 +110,7 @@ class FormScore:
 
     @property
     def rating(self) -> Optional[str]:
-        return rating_for(self.total_exact)
+        return rating_for(self.total_exact, self.grades)
 
     def total_range(self) -> Optional[tuple[Decimal, Decimal]]:
         """Lowest and highest total the rules allow: qualitative rows may score anywhere in their band."""
@@ -144,11 +154,18 @@ def _merge(base: dict, over: dict) -> dict:
     return merged
 
 
+def _grades(raw: dict, where: str) -> str:
+    """The rule set's rating scale: a name in glossary/scales/ (national when not given)."""
+    name = raw.get("grades", DEFAULT_SCALE)
+    known = scales()
+    if not isinstance(name, str) or name not in known:
+        raise UserError(f"{where}：字段 grades（等级标准）：“{name}”不存在，可选：{'、'.join(known)}"
+                        "（每个等级标准是 glossary/scales/ 中的一个文件）")
+    return name
+
+
 def _build(raw: dict, where: str) -> RuleSet:
-    if raw.get("grades", "national") != "national":
-        # the rating scale is the official one in gen/core/numbers.rating_for; another scale
-        # (一等…四等) needs its bands there first, so a rule set cannot name one yet
-        raise UserError(f"{where}：grades 目前只能为 national（90分以上优、80至90分良、60至80分中、60分以下差）")
+    grades = _grades(raw, where)
     try:
         bands = tuple(
             Band(b["band"], tuple(b["match"]), _dec(b["range"][0], where), _dec(b["range"][1], where), _dec(b["default"], where))
@@ -164,6 +181,7 @@ def _build(raw: dict, where: str) -> RuleSet:
             text_limits={k: int(v) for k, v in (raw.get("text_limits") or {}).items()},
             examples=tuple(raw.get("examples") or ()),
             province=raw.get("province") if raw.get("id") != "national" else None,
+            grades=grades,
         )
     except (KeyError, TypeError, IndexError) as exc:
         raise UserError(f"{where}：评分规则集缺少或写错了项目（{exc}）") from None
@@ -357,14 +375,14 @@ def score_form(rs: RuleSet, indicators: Sequence[Any], full_year: Optional[Decim
         items.append(item)
     rows = [budget, *items]
     if any(r.applicable and r.score is None for r in rows):
-        return FormScore(budget, tuple(items), None)
+        return FormScore(budget, tuple(items), None, grades=rs.grades)
     applicable = [r for r in rows if r.applicable]
     weight = sum((r.points for r in applicable), Decimal(0))
     if weight == 0:
-        return FormScore(budget, tuple(items), None)
+        return FormScore(budget, tuple(items), None, grades=rs.grades)
     earned = sum((r.score for r in applicable), Decimal(0))
     scale = rs.total_points / weight
-    return FormScore(budget, tuple(items), earned * scale, scale)
+    return FormScore(budget, tuple(items), earned * scale, scale, rs.grades)
 
 
 def describe(result: FormScore) -> list[str]:

@@ -160,8 +160,11 @@ def test_item_score_accepts_printed_precision():
     assert not item.accepts(D("9.5"), 1) and not item.accepts(D("9.98"), 2)
 
 
-def test_a_rule_set_with_another_grade_scale_is_refused_until_the_scale_exists(monkeypatch, tmp_path, restore_cache):
+def test_a_rule_set_naming_an_unknown_scale_is_refused_clearly(monkeypatch, tmp_path, restore_cache):
     national = (Path(scoring.__file__).parents[2] / "glossary/scoring/national.yaml").read_text(encoding="utf-8")
     _with_folder(monkeypatch, tmp_path, {"national.yaml": national.replace("grades: national", "grades: 一等至四等")})
-    with pytest.raises(UserError, match="grades 目前只能为 national"):
+    with pytest.raises(UserError) as exc:
         scoring.rule_sets()
+    message = exc.value.messages[0]
+    assert "national.yaml" in message and "字段 grades（等级标准）" in message
+    assert "“一等至四等”不存在" in message and "可选：national" in message
