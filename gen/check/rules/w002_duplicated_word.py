@@ -42,7 +42,7 @@ RULE = Rule(
           "项目支出绩效自评报告\n目 目 录\n"),
     keep=("截至2021年年底，项目目标全部完成。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
           "项目支出绩效自评报告\n目 录\n", "公开方式 主动公开 公开范围 面向全社会\n", "人 人 有 责\n",
-          "评价等级 优 优 良 中\n"),
+          "评价等级 优 优 良 中\n", "预算时对对象摸底不够准确。", "眉山市市场监督管理局（简称市市场监管局）"),
 )
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -77,6 +77,8 @@ def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
         second = next(t for t in toks if t[0] <= s + 1 - lo < t[1])
         if first is second:
             continue  # one word: 常常, 的的确确
+        if first[2] in lists().before_word and len(second[2]) > 1 and second[0] == s + 1 - lo:
+            continue  # 对对象, 市市场监管局: a preposition or level prefix, then a word that starts with it
         if m.group() in lists().words:
             # 进一步步: a word ends in 步 and a lone 步 follows.
             bad = len(first[2]) > 1 and len(second[2]) == 1
