@@ -27,3 +27,26 @@ def test_lone_prefix_before_same_character_word_is_kept(text):
 ])
 def test_doubled_character_left_over_is_still_flagged(text):
     assert [f.code for f in findings_of(text, "W002")] == ["W002"]
+
+
+# L001: the format of an attached document (格式：DOCX, 附件.xlsx) is no English word.
+@pytest.mark.parametrize("text", ["附件格式：DOCX，共15页。", "自评表以XLSX格式报送，附件为OFD版式文件。"])
+def test_document_formats_are_registered_acronyms(text):
+    assert findings_of(text, "L001") == []
+
+
+def test_english_word_beside_format_name_is_still_flagged():
+    assert [f.code for f in findings_of("附件格式：DOCX，and 共15页。", "L001")] == ["L001"]
+
+
+# P001: a short copy whose every mark is half-width (no ，：（ at all) had its marks converted.
+def test_few_halfwidth_marks_in_a_text_without_fullwidth_ones_are_information():
+    text = "来源:县档案馆\n\n公开时间:2024年11月30日\n\n结余率(结余数/预算数)不超过5%。\n"
+    found = findings_of(text, "P001")
+    assert len(found) >= 2 and {f.severity for f in found} == {"info"}
+
+
+def test_few_halfwidth_marks_among_fullwidth_ones_are_still_warnings():
+    text = "来源：县档案馆，公开时间:2024年11月30日，结余率(结余数/预算数)不超过5%。\n"
+    found = findings_of(text, "P001")
+    assert found and {f.severity for f in found} == {"warning"}
