@@ -111,7 +111,9 @@ def _inline_enumeration(h: Heading, text: str) -> bool:
     """A paragraph that also contains its next sibling number is a list, not a heading."""
     nxt = standard_mark(h.level, h.number + 1)
     # "2." inside a figure ("70042.67%") is not the next item's mark.
-    pattern = r"(?<![\d.．])" + re.escape(nxt) + (r"(?!\d)" if h.level >= 3 else "")
+    # A list written with half-width brackets ("(一)…;(二)…") is as much a list as one with full-width ones.
+    mark = re.escape(nxt).replace("（", "[（(]").replace("）", "[）)]")
+    pattern = r"(?<![\d.．])" + mark + (r"(?!\d)" if h.level >= 3 else "")
     return len(text) > 40 and re.search(pattern, text[len(h.mark):]) is not None
 
 

@@ -50,3 +50,34 @@ def test_few_halfwidth_marks_among_fullwidth_ones_are_still_warnings():
     text = "来源：县档案馆，公开时间:2024年11月30日，结余率(结余数/预算数)不超过5%。\n"
     found = findings_of(text, "P001")
     assert found and {f.severity for f in found} == {"warning"}
+
+
+# S001: a page that opens inside a list (its first heading is （二）) began on an earlier page.
+def test_fragment_opening_mid_list_need_not_start_at_one():
+    text = "（二）项目效益情况。\n群众满意度达到95%。\n五、评价结论及建议\n（一）评价结论。\n资金使用规范。\n"
+    assert findings_of(text, "S001") == []
+
+
+def test_report_opening_at_its_first_item_still_must_start_at_one():
+    text = "（一）项目概况。\n资金使用规范。\n三、评价结论\n资金使用规范。\n"
+    assert [f.code for f in findings_of(text, "S001")] == ["S001"]
+
+
+# S001: duties run together on one line with half-width brackets are a list, not headings.
+def test_run_in_duty_list_with_halfwidth_brackets_is_no_heading():
+    text = ("一、部门基本情况\n(一)机构设置、职责\n1.主要职能\n"
+            "(一)负责本区市场综合监督管理;(二)负责本区市场主体统一登记注册;(三)负责本区质量管理工作。\n")
+    assert findings_of(text, "S001") == []
+
+
+# S003: a contents list and the body both hold the same part's items.
+def test_contents_and_body_under_their_own_parts_are_not_repeats():
+    text = ("目录\n公开时间：2025年9月\n第一部分 单位概况\n第二部分 单位决算情况说明\n一、收入支出决算总体情况说明\n"
+            "第一部分 单位概况\n本单位设三个股室。\n第二部分 单位决算情况说明\n一、收入支出决算总体情况说明\n收支总计均为1523.26万元。\n")
+    assert findings_of(text, "S003") == []
+
+
+def test_item_repeated_within_one_part_is_still_flagged():
+    text = ("第一部分 单位概况\n一、负责全县农业技术推广和良种良法普及工作。\n"
+            "二、负责全县农业技术推广和良种良法普及工作。\n")
+    assert [f.code for f in findings_of(text, "S003")] == ["S003"]
