@@ -81,3 +81,16 @@ def test_item_repeated_within_one_part_is_still_flagged():
     text = ("第一部分 单位概况\n一、负责全县农业技术推广和良种良法普及工作。\n"
             "二、负责全县农业技术推广和良种良法普及工作。\n")
     assert [f.code for f in findings_of(text, "S003")] == ["S003"]
+
+
+# N004: a 共计 far after a 其中 list (a flattened page) is another matter's total.
+def test_total_of_another_section_is_not_the_sum_of_an_earlier_list():
+    text = ("学校按生均标准安排公用经费共计240万元，其中上级资金180万元，本级60万元，绩效目标是保障正常运转"
+            "二、资金管理情况资金主要用于办公费、水电费和差旅费三、预算执行情况本年实际安排支出共计87.06万元")
+    assert findings_of(text, "N004") == []
+
+
+def test_total_right_after_its_parts_with_an_aside_is_still_checked():
+    text = ("人员经费550.11万元（主要包括基本工资、津贴补贴、奖金、社会保障缴费等），"
+            "日常公用经费42.67万元（主要包括办公费、水电费、差旅费等），合计593.78万元。")
+    assert [f.code for f in findings_of(text, "N004")] == ["N004"]
