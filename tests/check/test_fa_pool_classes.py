@@ -94,3 +94,12 @@ def test_total_right_after_its_parts_with_an_aside_is_still_checked():
     text = ("人员经费550.11万元（主要包括基本工资、津贴补贴、奖金、社会保障缴费等），"
             "日常公用经费42.67万元（主要包括办公费、水电费、差旅费等），合计593.78万元。")
     assert [f.code for f in findings_of(text, "N004")] == ["N004"]
+
+
+# W005: 直补资金 and 奖补资金 are words of their own, not 补助资金 short of 助.
+def test_direct_and_reward_subsidy_funds_are_whole_words():
+    assert findings_of("水库移民扶持资金、直补资金已按时发放，奖补资金全部到位。", "W005") == []
+
+
+def test_subsidy_funds_short_of_a_character_are_still_flagged():
+    assert [f.code for f in findings_of("用于发放困难群众补资金，已全部拨付。", "W005")] == ["W005"]
