@@ -103,3 +103,18 @@ def test_direct_and_reward_subsidy_funds_are_whole_words():
 
 def test_subsidy_funds_short_of_a_character_are_still_flagged():
     assert [f.code for f in findings_of("用于发放困难群众补资金，已全部拨付。", "W005")] == ["W005"]
+
+
+# Contents: 第X部分 lines and a 公开时间 stamp inside a 目录 are part of it; the body starts where
+# the first part's title comes again.
+def test_contents_with_part_lines_are_not_headings():
+    text = ("目 录\n公开时间：2024年9月12日\n第一部分 单位概况\n1、主要职责\n2、机构设置\n"
+            "第二部分 预算情况说明\n1、收支预算总体情况\n2、收入预算情况\n"
+            "第一部分 单位概况\n一、主要职责\n本单位负责全镇农业技术推广工作。\n二、机构设置\n内设三个股室。\n")
+    assert findings_of(text, "S012") == [] and findings_of(text, "S002") == []
+
+
+def test_body_under_parts_after_contents_is_still_checked():
+    text = ("目 录\n第一部分 单位概况\n一、主要职责\n二、机构设置\n"
+            "第一部分 单位概况\n一、主要职责\n本单位负责全镇农业技术推广工作。\n三、机构设置\n内设三个股室。\n")
+    assert [f.code for f in findings_of(text, "S001")] == ["S001"]
