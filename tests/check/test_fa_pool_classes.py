@@ -118,3 +118,12 @@ def test_body_under_parts_after_contents_is_still_checked():
     text = ("目 录\n第一部分 单位概况\n一、主要职责\n二、机构设置\n"
             "第一部分 单位概况\n一、主要职责\n本单位负责全镇农业技术推广工作。\n三、机构设置\n内设三个股室。\n")
     assert [f.code for f in findings_of(text, "S001")] == ["S001"]
+
+
+# W002: a phrase three times running is a flattened table row (target, actual, result), not a slip.
+def test_phrase_three_times_running_is_table_cells():
+    assert findings_of("质量指标资金使用专款专用专款专用专款专用10分\n", "W002") == []
+
+
+def test_phrase_twice_running_is_still_flagged():
+    assert [f.code for f in findings_of("本项目资金做到专款专用专款专用，无挤占挪用。", "W002")] == ["W002"]
