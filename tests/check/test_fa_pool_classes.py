@@ -58,8 +58,8 @@ def test_fragment_opening_mid_list_need_not_start_at_one():
     assert findings_of(text, "S001") == []
 
 
-def test_report_opening_at_its_first_item_still_must_start_at_one():
-    text = "（一）项目概况。\n资金使用规范。\n三、评价结论\n资金使用规范。\n"
+def test_report_opening_with_its_first_heading_still_must_start_at_one():
+    text = "一、基本情况\n资金使用规范。\n（二）项目概况\n资金使用规范。\n"
     assert [f.code for f in findings_of(text, "S001")] == ["S001"]
 
 
@@ -127,3 +127,22 @@ def test_phrase_three_times_running_is_table_cells():
 
 def test_phrase_twice_running_is_still_flagged():
     assert [f.code for f in findings_of("本项目资金做到专款专用专款专用，无挤占挪用。", "W002")] == ["W002"]
+
+
+def test_fragment_opening_below_the_top_level_need_not_start_at_one():
+    text = "1.公共安全支出决算867.55万元。\n2.卫生健康支出决算35.61万元。\n六、基本支出决算情况说明\n内容。\n"
+    assert findings_of(text, "S001") == []
+
+
+# W005: 全年预算 is a phrase of its own, not 全年预算数 short of 数.
+def test_whole_year_budget_is_not_short_of_a_character():
+    assert findings_of("全年预算17552.27万元（基本支出11245.31万元）。", "W005") == []
+
+
+# P005: "." standing for the middle dot of a compound unit.
+def test_dot_in_compound_unit_is_no_full_stop():
+    assert findings_of("人均补助标准625元/生.年，全年服务3000人.次。", "P005") == []
+
+
+def test_dot_after_a_unit_ending_a_sentence_is_still_flagged():
+    assert [f.code for f in findings_of("补助标准为每人每年600元.年度目标全部完成。", "P005")] == ["P005"]
