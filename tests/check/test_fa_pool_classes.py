@@ -146,3 +146,10 @@ def test_dot_in_compound_unit_is_no_full_stop():
 
 def test_dot_after_a_unit_ending_a_sentence_is_still_flagged():
     assert [f.code for f in findings_of("补助标准为每人每年600元.年度目标全部完成。", "P005")] == ["P005"]
+
+
+# N006: the breakdowns of two different amounts (budget as passed, budget after changes) differ rightly.
+def test_breakdowns_of_two_budget_stages_are_not_one_figure_twice():
+    text = ("年初预算批复1480万元（基本支出990万元、项目支出490万元），年中追加263万元，"
+            "全年预算1743万元（基本支出1124万元、项目支出619万元）。")
+    assert findings_of(text, "N006") == []
