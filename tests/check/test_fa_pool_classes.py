@@ -83,10 +83,12 @@ def test_item_repeated_within_one_part_is_still_flagged():
     assert [f.code for f in findings_of(text, "S003")] == ["S003"]
 
 
-# N004: a 共计 far after a 其中 list (a flattened page) is another matter's total.
+# N004: a 共计 far after a 其中 list (a flattened page) is another matter's total; one after a clause on
+# what the parts were spent on still sums them.
 def test_total_of_another_section_is_not_the_sum_of_an_earlier_list():
     text = ("学校按生均标准安排公用经费共计240万元，其中上级资金180万元，本级60万元，绩效目标是保障正常运转"
-            "二、资金管理情况资金主要用于办公费、水电费和差旅费三、预算执行情况本年实际安排支出共计87.06万元")
+            "二、资金管理情况资金严格按照上级文件要求管理，主要用于保障学校正常运转，包括办公费、水电费、差旅费等方面的支出"
+            "三、预算执行情况本年实际安排支出共计87.06万元")
     assert findings_of(text, "N004") == []
 
 
@@ -153,3 +155,9 @@ def test_breakdowns_of_two_budget_stages_are_not_one_figure_twice():
     text = ("年初预算批复1480万元（基本支出990万元、项目支出490万元），年中追加263万元，"
             "全年预算1743万元（基本支出1124万元、项目支出619万元）。")
     assert findings_of(text, "N006") == []
+
+
+def test_total_after_a_clause_on_the_spending_still_sums_the_parts():
+    text = ("人员经费550.11万元，主要用于基本工资、津贴补贴、奖金、伙食补助费、绩效工资等，日常公用经费42.67万元，"
+            "主要用于办公费、印刷费、水费、电费、邮电费、差旅费、维修费、会议费、培训费、公务接待费等支出，合计593.78万元。")
+    assert [f.code for f in findings_of(text, "N004")] == ["N004"]
