@@ -111,7 +111,9 @@ def _inline_enumeration(h: Heading, text: str) -> bool:
     """A paragraph that also contains its next sibling number is a list, not a heading."""
     nxt = standard_mark(h.level, h.number + 1)
     # "2." inside a figure ("70042.67%") is not the next item's mark.
-    pattern = r"(?<![\d.．])" + re.escape(nxt) + (r"(?!\d)" if h.level >= 3 else "")
+    # A list written with half-width brackets ("(一)…;(二)…") is as much a list as one with full-width ones.
+    mark = re.escape(nxt).replace("（", "[（(]").replace("）", "[）)]")
+    pattern = r"(?<![\d.．])" + mark + (r"(?!\d)" if h.level >= 3 else "")
     return len(text) > 40 and re.search(pattern, text[len(h.mark):]) is not None
 
 
@@ -135,6 +137,7 @@ def _numeral_is_word(text: str, numeral: str) -> bool:
 
 
 _TOC_TITLE = re.compile(r"(?:#{1,6}\s*)?目\s*录")
+_TOC_STAMP = re.compile(r"公开(?:时间|日期)[:：]?\s*[\d年月日.\-/ ]{4,20}$")
 def _without_page_ref(title: str) -> str:
     """A contents entry's title without its dot leader and page number ("基本情况……3" -> "基本情况")."""
     return title.rstrip("0123456789").rstrip(" \t\u3000.．…·")
@@ -153,7 +156,16 @@ def _toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
     if start is None:
         return None
     entries: list[Heading] = []
-    for p in paragraphs[start + 1 :]:
+    parts: list[str] = []  # the 第X部分 titles listed: the body starts where the first comes again
+    for n, p in enumerate(paragraphs[start + 1 :]):
+        if _PART.match(p.text):
+            title = _without_page_ref(_PART.sub("", p.text, count=1).strip())
+            if parts and title == parts[0]:
+                return paragraphs[start].start, p.start
+            parts.append(title)
+            continue
+        if n == 0 and _TOC_STAMP.match(p.text):
+            continue  # "公开时间：2024年9月12日" between 目录 and the first entry
         h = _match(p) or _bare(p)
         if h is None:
             break

@@ -40,6 +40,10 @@ class Reduplications:
     groups: tuple[Group, ...]
     idiomatic: re.Pattern  # a word whose back-to-back repeat is idiomatic (一个 in 一个一个)
     idiomatic_keep: tuple[str, ...]
+    # Characters that stand alone before a word starting with the same character (对+对象, 市+市场监管局).
+    before_word: frozenset[str] = frozenset()
+    before_word_keep: tuple[str, ...] = ()
+    before_word_flag: tuple[str, ...] = ()
 
     @cached_property  # asked for every doubling W002 judges
     def words(self) -> frozenset[str]:
@@ -90,12 +94,27 @@ def _idiomatic(doc: dict, file: str) -> tuple[Optional[re.Pattern], tuple[str, .
     return pattern, string_list(doc, "idiomatic_keep", f"词库文件 {file}")
 
 
+def _before_word(doc: dict, file: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """The lone characters a word beginning with the same character may follow, with their examples."""
+    where = f"词库文件 {file}"
+    chars = string_list(doc, "before_word", where) if "before_word" in doc else ()
+    bad = [c for c in chars if not re.fullmatch(r"[\u4e00-\u9fff]", c)]
+    if bad:
+        raise _fail(file, "before_word", f"“{'、'.join(bad)}”不是单个汉字。")
+    keep = string_list(doc, "before_word_keep", where) if chars else ()
+    flag = string_list(doc, "before_word_flag", where) if chars else ()
+    if chars and not (keep and flag):
+        raise _fail(file, "before_word", "需要 before_word_keep 与 before_word_flag 示例。")
+    return frozenset(chars), keep, flag
+
+
 def load_reduplications(builtin: Optional[Path] = None) -> Reduplications:
     """The built-in lists with the user's file (if any) laid over them by group id."""
     path = builtin or data_dir("glossary") / FILE
     doc = _read(path)
     groups = tuple(_group(raw, n, path.name) for n, raw in enumerate(doc.get("groups") or [], 1))
     idiomatic, keep = _idiomatic(doc, path.name)
+    before = _before_word(doc, path.name)
     if not groups or idiomatic is None:
         raise _fail(path.name, "文件顶层", "需要 groups 与 idiomatic_repeat（及 idiomatic_keep 示例）。")
     user = user_file(FILE)
@@ -106,7 +125,9 @@ def load_reduplications(builtin: Optional[Path] = None) -> Reduplications:
         own, own_keep = _idiomatic(extra, label)
         if own is not None:
             idiomatic, keep = own, own_keep
-    return Reduplications(groups, idiomatic, keep)
+        if "before_word" in extra:
+            before = _before_word(extra, label)
+    return Reduplications(groups, idiomatic, keep, *before)
 
 
 def prove(lists: Reduplications, judge: Callable[[str, Reduplications], Sequence[Any]]) -> None:
@@ -122,3 +143,9 @@ def prove(lists: Reduplications, judge: Callable[[str, Reduplications], Sequence
     for text in lists.idiomatic_keep:
         if judge(text, lists):
             raise _fail(FILE, "idiomatic_keep", f"示例“{text}”不应被报告为字词重复，却被报告了。")
+    for text in lists.before_word_keep:
+        if judge(text, lists):
+            raise _fail(FILE, "before_word_keep", f"示例“{text}”不应被报告为字词重复，却被报告了。")
+    for text in lists.before_word_flag:
+        if not judge(text, lists):
+            raise _fail(FILE, "before_word_flag", f"示例“{text}”应被报告为字词重复，却没有。")

@@ -57,6 +57,10 @@ RULE = Rule(
         "共接种166703剂次，其中第一剂接种65656人，第二剂接种63385人，加强剂接种37662人。",
         "在职职工100人，其中女职工60人，党员50人。",
         "共下达专项资金100.00万元，分别用于设备购置30.00万元、人员培训50.00万元、健康宣传20.00万元。",
+        # the 其中 list belongs to the first total; the 共计 far after it is another matter's
+        "本校按生均标准安排公用经费共计239万元，其中上级资金179.25万元，本级59.75万元，绩效目标是保障学校正常运转"
+        "二、资金管理情况本项目资金严格按照上级文件要求管理，主要用于保障学校正常运转，包括办公费、水电费、差旅费等方面的支出"
+        "三、预算执行情况本校本年实际安排支出共计87.06万元",
     ),
 )
 
@@ -211,7 +215,7 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
             it for it in all_items[:i]
             if it.q.start >= lo and it.q.unit != "%" and not it.q.comparator and comparable(total, it)
         ]
-        if len(parts) < 2:
+        if len(parts) < 2 or _far_apart(text, parts[-1], total):
             continue
         yield from _judge_complete(total, parts)
     for m in _COMPLETE_LIST.finditer(text):
@@ -234,6 +238,18 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
         parts = _parts_after(all_items, idx, total, seg_end)
         if len(parts) >= 2:
             yield from _judge_complete(total, parts)
+
+
+# A 合计 sums the figures just before it (a clause on what they were spent on may come between); asides
+# in brackets aside, more text than this between the last
+# of them and the total means the total is another matter's (a flattened page: "共计239万元，其中a、b，
+# 项目绩效目标是……三、预算支出组织实施情况……支出共计87.06万元").
+MAX_GAP = 80
+_ASIDE = re.compile(r"[（(][^（()）]{0,80}[）)]")
+
+
+def _far_apart(text: str, last: Item, total: Item) -> bool:
+    return len(_ASIDE.sub("", text[last.q.end : total.q.start])) > MAX_GAP
 
 
 def _judge_complete(total: Item, parts: list[Item], name: str = "合计数") -> Iterable[Finding]:

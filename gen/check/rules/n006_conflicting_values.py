@@ -26,6 +26,7 @@ RULE = Rule(
     ),
     flag=(
         "本年支出322,145.23万元。……本年支出322,415.23万元，执行情况良好。",
+        "全年预算1743万元（基本支出1124万元、项目支出619万元）。……全年预算1743万元（基本支出1142万元、项目支出601万元）。",
         "下达基本公共卫生服务补助资金1,200.00万元。\n……\n下达基本公共卫生服务补助资金1,250.00万元，已全部拨付。",
     ),
     keep=(
@@ -35,6 +36,8 @@ RULE = Rule(
         "人均基本公共卫生服务补助经费89元。\n人均基本公共卫生服务补助经费94元。",
         "（一）公共卫生服务项目。该项目预算资金1,800.00万元。\n（二）健康宣传项目。该项目预算资金80.00万元。",
         "下达基本公共卫生服务补助资金1,200.00万元。\n后追减50.00万元。\n下达基本公共卫生服务补助资金1,150.00万元，已全部拨付。",
+        "年初预算批复1480万元（基本支出990万元、项目支出490万元），年中追加263万元，"
+        "全年预算1743万元（基本支出1124万元、项目支出619万元）。",
     ),
 )
 
@@ -47,12 +50,34 @@ def _adjusted(at_by_money: dict, seen: Item, it: Item) -> bool:
     return k < len(starts) and starts[k] < it.q.start
 
 
+_OPEN = "(（"
+_CLOSE = ")）"
+BRACKET_REACH = 60
+
+
+def _breakdown_of(text: str, it: Item, money_ends: dict[int, Item]) -> str:
+    """The label of the amount whose bracketed breakdown holds ``it`` ("年初预算批复14818万元(基本支出
+    9896万元…)"), or "" when it stands in no such bracket: two breakdowns of different amounts (the
+    budget as passed, the budget after changes) are different figures, not one stated twice."""
+    lo = max(0, it.q.start - BRACKET_REACH)
+    for p in range(it.q.start - 1, lo - 1, -1):
+        ch = text[p]
+        if ch in _CLOSE or ch in "。；\n":
+            return ""
+        if ch in _OPEN:
+            parent = money_ends.get(len(text[:p].rstrip()))
+            return parent.label if parent is not None else ""
+    return ""
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    first: dict[tuple[str, str], Item] = {}
+    first: dict[tuple[str, str, str], Item] = {}
     at_by_money: dict = defaultdict(list)  # money -> offsets where it is stated, in order
+    money_ends: dict[int, Item] = {}
     for x in sorted(items(ctx), key=lambda x: x.q.start):
         if x.money is not None:
             at_by_money[x.money].append(x.q.start)
+            money_ends[x.q.end] = x
     for it in items(ctx):
         money = it.money
         if money is None or it.q.comparator or it.sub:
@@ -60,7 +85,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         name = single_valued_name(it.label) or allocation_name(it.label)
         if name is None:
             continue
-        key = (name, it.year)
+        key = (name, it.year, _breakdown_of(ctx.text, it, money_ends))
         seen = first.get(key)
         if seen is None:
             first[key] = it

@@ -35,7 +35,7 @@ RULE = Rule(
         "为什么：公文正文应使用全角标点，半角标点排版错位，也显得不严谨。\n"
         "不报的情形：数字中的千分位（325,399.34）、时间（10:30）、英文、网址和文件名中的标点。\n"
         "示例：“负责传染病防治监督,组织开展食品安全风险监测”应为“监督，组织”；“发热门诊(诊室)”应为“（诊室）”。\n"
-        "全文通篇使用半角标点时（不少于10处且多于全角的同类标点，或不少于5处且全文没有全角的同类标点），只在第一处报一次并给出总数，其余各处列为提示；"
+        "全文通篇使用半角标点时（不少于10处且多于全角的同类标点，或不少于2处且全文没有一个全角的同类标点），只在第一处报一次并给出总数，其余各处列为提示；"
         "纯文本文件（.txt、.md，多经网页或转换工具改过标点）报提示，Word、PDF 和粘贴的文字报警告。"
     ),
     flag=("负责传染病防治监督,组织开展食品安全风险监测。", "发热门诊(诊室)从21间增加至42间。", "主要职责是:"),
@@ -91,9 +91,11 @@ def _is_item_mark(text: str, i: int) -> bool:
 
 # A text is "half-width throughout" when at least PERVASIVE_MIN marks are flagged and they
 # outnumber the full-width marks of the same kinds, or when PERVASIVE_FEW are and the text has
-# no full-width mark of those kinds: otherwise each slip is its own defect.
+# no full-width mark of those kinds: otherwise each slip is its own defect. Two are enough there: a
+# page whose few marks (来源:, 时间:, 结余率(…)) are all half-width and which has not one ，：（ has had
+# its marks converted, like a long one (a short page just has fewer marks to convert).
 PERVASIVE_MIN = 10
-PERVASIVE_FEW = 5
+PERVASIVE_FEW = 2
 _FULL_MARKS = re.compile(r"[，；：（）？！]")
 # Plain-text files: often a copy made through a web page or a converter, whose marks are not the author's.
 _COPIED_SUFFIXES = (".txt", ".md")

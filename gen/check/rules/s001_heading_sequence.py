@@ -34,6 +34,7 @@ RULE = Rule(
         "一、基本情况\n（一）部门职能\n（二）收支情况\n（二）绩效目标\n",
         "一、基本情况\n（一）部门职能\n（三）收支情况\n",
         "第一部分 部门概况\n一、主要职能\n二、机构设置\n第二部分 决算情况说明\n一、收入决算情况\n三、支出决算情况\n",
+        "一、基本情况\n内容。\n（二）项目概况\n内容。\n",
     ),
     keep=(
         "一、基本情况\n（一）部门职能\n1.拟订政策。\n2.组织实施。\n（二）收支情况\n1.收入。\n二、绩效分析\n（一）自评结论\n",
@@ -42,6 +43,8 @@ RULE = Rule(
         "目 录\n一、基本情况……1\n（一）部门职能……1\n二、绩效分析……3\n一、基本情况\n（一）部门职能\n设三个科室。\n二、绩效分析\n",
         "目录\n（二）存在的问题\n（五）改进措施\n一、基本情况\n（一）部门职能\n设三个科室。\n",
         "附表\n八、政府采购情况表\n九、项目支出表\n机关运行经费情况表\n十一、国有资产占用情况表\n",
+        "（二）项目效益情况。\n群众满意度达到95%。\n五、评价结论及建议\n（一）评价结论。\n",
+        "1.公共安全支出决算867.55万元。\n2.卫生健康支出决算35.61万元。\n六、基本支出决算情况说明\n内容。\n",
     ),
 )
 
@@ -59,9 +62,16 @@ def check(ctx):
     # a division that lost its 第X ("部分  附表", S011's) still restarts the levels below it
     parts = sorted([*part_starts(ctx), *(x.start for x in lost_numbers(ctx) if x.kind == "part")])
     prev_start = -1
+    # A page that opens inside a list ("（二）项目效益情况" first, 一、… to 四、 on an earlier page) or
+    # below its top level ("1.公共安全支出…" and then 六、) is a fragment: the levels above its first
+    # heading began before it, so they need not start at 一. A text that opens with 一、 is judged whole.
+    fragment_above = 0
     for h in headings(ctx):
         if any(prev_start < p < h.start for p in parts):
             last.clear()
+            fragment_above = 0
+        elif prev_start < 0 and h.form != "bare" and (h.number != 1 or h.level > 1):
+            fragment_above = h.level
         prev_start = h.start
         if h.form == "bare":
             for level in list(last):
@@ -73,7 +83,7 @@ def check(ctx):
         name = LEVEL_NAMES[h.level]
         message = None
         if prev is None:
-            if h.number != 1 and seen_any:
+            if h.number != 1 and seen_any and h.level >= fragment_above:
                 message = f"{name}“{h.mark}”应从“{standard_mark(h.level, 1)}”开始编号。"
         elif h.number == prev:
             message = f"{name}编号“{h.mark}”与上一个同级标题重复，应为“{standard_mark(h.level, prev + 1)}”。"

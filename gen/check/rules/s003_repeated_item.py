@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..finding import Finding
-from ..headings import LEVEL_NAMES, headings
+from ..headings import LEVEL_NAMES, headings, part_starts
 from ..registry import Rule
 
 RULE = Rule(
@@ -31,6 +31,8 @@ RULE = Rule(
     keep=(
         "一、基本情况\n（一）总体工作情况说明\n二、绩效分析\n（一）总体工作情况说明\n",
         "一、职能\n（一）负责疾病预防控制工作。\n（二）负责卫生应急工作。\n",
+        "目录\n公开时间：2025年9月\n第一部分 单位概况\n第二部分 单位决算情况说明\n一、收入支出决算总体情况说明\n"
+        "第一部分 单位概况\n本单位设三个股室。\n第二部分 单位决算情况说明\n一、收入支出决算总体情况说明\n",
     ),
 )
 
@@ -47,8 +49,12 @@ def _key(title: str) -> str:
 def check(ctx):
     parent_of: dict[int, int] = {}  # level -> index of the open heading at that level
     groups: dict[tuple, dict[str, object]] = {}
+    # A 第X部分 division is a parent too: a contents list and the body both hold "第二部分 … 一、收入支出决算总体情况说明".
+    parts = part_starts(ctx)
     for i, h in enumerate(headings(ctx)):
+        part = sum(1 for p in parts if p < h.start)
         parent = tuple(sorted((lvl, idx) for lvl, idx in parent_of.items() if lvl < h.level)) if h.form != "bare" else ()
+        parent = (part, parent)
         for level in list(parent_of):
             if level >= h.level:
                 del parent_of[level]

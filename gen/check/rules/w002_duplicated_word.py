@@ -42,7 +42,7 @@ RULE = Rule(
           "项目支出绩效自评报告\n目 目 录\n"),
     keep=("截至2021年年底，项目目标全部完成。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
           "项目支出绩效自评报告\n目 录\n", "公开方式 主动公开 公开范围 面向全社会\n", "人 人 有 责\n",
-          "评价等级 优 优 良 中\n"),
+          "评价等级 优 优 良 中\n", "质量指标资金使用专款专用专款专用专款专用10\n", "预算时对对象摸底不够准确。", "眉山市市场监督管理局（简称市市场监管局）"),
 )
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -77,6 +77,8 @@ def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
         second = next(t for t in toks if t[0] <= s + 1 - lo < t[1])
         if first is second:
             continue  # one word: 常常, 的的确确
+        if first[2] in lists().before_word and len(second[2]) > 1 and second[0] == s + 1 - lo:
+            continue  # 对对象, 市市场监管局: a preposition or level prefix, then a word that starts with it
         if m.group() in lists().words:
             # 进一步步: a word ends in 步 and a lone 步 follows.
             bad = len(first[2]) > 1 and len(second[2]) == 1
@@ -122,9 +124,12 @@ def _findings(text: str, paragraphs, lists: Callable[[], Reduplications]):
         if not _WORD_CANDIDATE.search(span.text):
             continue
         toks = _tokens(span.text)
-        for (s1, e1, a), (s2, e2, b) in zip(toks, toks[1:]):
+        words = [t[2] for t in toks]
+        for k, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(toks, toks[1:])):
             # 文件文件精神: the segmenter may hide the repeat inside a longer word that starts with it.
             repeated = a == b or (len(b) > len(a) and b.startswith(a))
+            if repeated and (words[k + 2 : k + 3] == [a] or words[k - 1 : k] == [a]):
+                continue  # 专款专用专款专用专款专用: a table row's cells (target, actual, ...) run together
             if repeated and len(a) >= 2 and _HAN.match(a) and not lists().idiomatic.match(a) and a not in lists().words:
                 start = span.start + s1
                 if any(start <= x < span.start + e2 for x in seen):  # already reported
