@@ -1,4 +1,5 @@
-"""W003, the statistical typo detector: what it finds, and its false alarms on clean text."""
+"""The statistical typo detectors: W013 (default, an index of misspellings) and W003 (opt-in, full segmentation):
+what they find, and their false alarms on clean text."""
 
 from __future__ import annotations
 
@@ -9,20 +10,27 @@ import pytest
 from gen.check.confusion import confusions, domain_ngrams
 from gen.check.context import CheckContext
 from gen.check.rules import w003_statistical_typo as w003
+from gen.check.rules import w013_typo_variant as w013
 from gen.core.errors import UserError
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def found(text: str) -> list[tuple[str, str]]:
+    """What W013 and W003 find together (as ``--select W`` runs them)."""
     ctx = CheckContext(text)
-    return [(text[f.start:f.end], f.suggestion) for f in w003.check(ctx)]
+    return [(text[f.start:f.end], f.suggestion) for rule in (w013, w003) for f in rule.check(ctx)]
+
+
+def found_by_default(text: str) -> list[tuple[str, str]]:
+    ctx = CheckContext(text)
+    return [(text[f.start:f.end], f.suggestion) for f in w013.check(ctx)]
 
 
 @pytest.mark.parametrize("text, span, fixed", [
     ("本年财政拔款收入325.5万元。", "财政拔款", "财政拨款"),      # similar shape, dictionary evidence
     ("严格执行政府彩购制度。", "政府彩购", "政府采购"),          # same sound, domain wording
-    ("提高资金使用效宜。", "使用效宜", "使用效益"),
+    ("提高资金使用效宜。", "效宜", "效益"),                      # W013 finds the pair before W003 sees the stretch
     ("推进预算绩效管里。", "绩效管里", "绩效管理"),
     ("部门整体支初绩效良好。", "支初绩效", "支出绩效"),
     ("新院区目前已开诊试运；下一步将全面开放。", "试运", "试运行"),  # a character lost at a clause end
@@ -30,7 +38,8 @@ def found(text: str) -> list[tuple[str, str]]:
     ("本项目于2022年年3月启动。", "年年", "年"),
     ("本项目于20223月启动。", "20223月", "2022年3月"),
     ("组织开展禁毒宜传活动。", "宜传", "宣传"),                  # two single characters, each a word
-    ("绩效目标设定依具充分。", "依具", "依据"),
+    ("负责突发事件应急数援，承担灾害应对。", "数援", "救援"),   # look-alike, taken both ways round (救 lists 数)
+    ("通过兑现法律授助案件补贴。", "授助", "援助"),
 ])
 def test_flags(text, span, fixed):
     assert (span, fixed) in found(text)
@@ -55,6 +64,29 @@ def test_keeps(text):
     assert found(text) == []
 
 
+@pytest.mark.parametrize("text, span, fixed", [
+    ("负责突发事件应急数援，承担灾害应对。", "数援", "救援"),
+    ("组织开展禁毒宜传活动。", "宜传", "宣传"),
+    ("本项目于20223月启动。", "20223月", "2022年3月"),
+])
+def test_default_rule_flags(text, span, fixed):
+    assert (span, fixed) in found_by_default(text)
+
+
+@pytest.mark.parametrize("text", [
+    "绩效目标设定依具充分。",  # W001's list names this slip: reported once, by W001
+    "本年财政拔款收入325.5万元。",  # a misspelt domain word: W011's, at warning
+    "统筹疫情防控和抗疫特别国债资金。",  # a word newer than jieba's dictionary (抗疫, not 抗议)
+    "坚持应救尽救、应养尽养，提能提质。",
+    "梅苑路、莲华、红云等片区改造。",  # names: a road, short items of a list
+    "依据《通知》（财建〔2022〕19号）和（粤发[2019]5号）执行。",  # document issuers
+    "医政医管股、非遗处负责具体实施。",  # units
+    "档案入馆12卷，新生入学3人。",  # a figure next to it
+])
+def test_default_rule_keeps(text):
+    assert found_by_default(text) == []
+
+
 def _clean_reports() -> list[str]:
     from gen.core.load import load_spec
     from gen.generate.render import render_document
@@ -72,7 +104,7 @@ def test_false_alarms_on_clean_text_stay_under_target():
     sentences = flagged = 0
     for text in _clean_reports():
         ctx = CheckContext(text)
-        hits = list(w003.check(ctx))
+        hits = list(w013.check(ctx)) + list(w003.check(ctx))
         for s in ctx.doc.sents:  # the analysis pipeline's sentence boundaries
             if not s.text.strip():
                 continue
@@ -106,9 +138,11 @@ def test_broken_confusion_file_is_a_user_error(tmp_path, monkeypatch):
 
 
 def test_opt_in_only():
-    """W003 costs a full segmentation: it runs when selected, never in the default set or the self-check."""
+    """W003 costs a full segmentation: it runs when selected, never in the default set or the self-check.
+    W013 needs none, and runs by default."""
     from gen.check.registry import default_rules, select_rules
 
+    assert "W013" in [r.code for r in default_rules()]
     assert "W003" not in [r.code for r in select_rules()]
     assert "W003" not in [r.code for r in default_rules()]
     assert "W003" in [r.code for r in select_rules(["W003"])]
