@@ -149,7 +149,7 @@ def find(text: str) -> dict[str, tuple[int, int]]:
         return {}
     bits = _filter()
     c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
-    c = np.where(c < _BMP, c, 0)  # a character outside the plane matches nothing
+    c = np.where(c < _BMP, c, 0xFFFF)  # a character outside the plane: a non-character, which no form holds
     out: dict[str, tuple[int, int]] = {}
     for n in (2, 3):
         if len(c) < n:

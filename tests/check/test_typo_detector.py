@@ -152,3 +152,44 @@ def test_opt_in_only():
 def test_lost_character_in_front_of_an_invented_pair():
     assert ("疾人", "残疾人") in found("组织开展全县疾人工作的综合调查研究。")
     assert found("加强慢病管理，非遗传承人补助按时发放。") == []
+
+
+def test_generated_shape_pairs_share_their_parts():
+    """Each pair scripts/build_shape_pairs.py wrote is two characters of the same parts (its claim, kept in the file)."""
+    from gen.check.confusion import SHAPE_FILE, _shape_pairs
+    from gen.core.resources import data_dir
+
+    lines = (data_dir("glossary") / SHAPE_FILE).read_text(encoding="utf-8").splitlines()
+    generated = [line for line in lines if "#" in line and not line.startswith("#")]
+    assert len(generated) >= 50
+    for line in generated:
+        pair, shared = line.split("#")
+        a, b = pair.split()
+        assert a != b and len(shared.split()) >= 2, line
+    table = confusions()
+    assert "末" in table["未"][1] and "未" in table["末"][1]  # merged both ways round
+    assert "含" in table["吟"][1] and ("吟", "含") in _shape_pairs()
+
+
+def test_shipped_index_is_current():
+    """glossary/typo_index.npz was built from the confusion sets and dictionary in the repository
+    (else every process rebuilds it in memory: run scripts/build_typo_index.py)."""
+    import numpy as np
+
+    from gen.check import typo_index
+    from gen.core.resources import data_dir
+
+    with np.load(data_dir("glossary") / typo_index.INDEX_FILE) as z:
+        assert str(z["digest"]) == typo_index.digest(), "run scripts/build_typo_index.py"
+    codes = typo_index.codes()
+    assert len(codes) > 500_000 and bool(np.all(np.diff(codes) > 0))
+    assert typo_index.encode("数援") in set(codes[np.searchsorted(codes, [typo_index.encode("数援")])].tolist())
+    found = typo_index.find("开展禁毒宜传，应急数援。")  # candidates only: 毒宜, 急数 are confirmed or not later
+    assert found["宜传"] == (4, 1) and found["数援"] == (9, 1)
+
+
+def test_index_finds_every_occurrence_and_counts_them():
+    from gen.check import typo_index
+
+    text = "宜传、宜传𠀀数援"  # a character outside the Basic Multilingual Plane matches nothing, shifts nothing
+    assert typo_index.find(text) == {"宜传": (0, 2), "数援": (6, 1)}
