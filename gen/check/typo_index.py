@@ -148,15 +148,16 @@ def find(text: str) -> dict[str, tuple[int, int]]:
     if len(text) < 2 or not len(index):
         return {}
     bits = _filter()
-    c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
-    c = np.where(c < _BMP, c, 0xFFFF)  # a character outside the plane: a non-character, which no form holds
+    c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    if c.max() >= _BMP:
+        c = np.where(c < _BMP, c, 0xFFFF)  # a character outside the plane: a non-character, which no form holds
+    c = c.astype(np.int64)
     out: dict[str, tuple[int, int]] = {}
+    grams = c
     for n in (2, 3):
         if len(c) < n:
-            continue
-        grams = c[: len(c) - n + 1].copy()
-        for k in range(1, n):
-            grams = (grams << 16) | c[k: len(c) - n + 1 + k]
+            break
+        grams = (grams[:-1] << 16) | c[n - 1:]  # the pairs, then the triples built on them
         maybe = np.flatnonzero(bits[_hash(grams)])
         found = grams[maybe]
         at = np.searchsorted(index, found)

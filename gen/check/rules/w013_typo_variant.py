@@ -68,6 +68,11 @@ _DATE_DOUBLED = re.compile(r"((?:19|20)\d{2})年年(?![底末初中度内终])|(
 _DATE_DROPPED = re.compile(r"(?<!\d)((?:19|20)\d{2})(1[0-2]|[1-9])月|(?<!\d)((?:19|20)\d{2})年(\d{1,2})日")
 _OCR_FIGURE = re.compile(r"(?<![A-Za-z0-9.])(?=[0-9OolI]*\d)(?=[0-9OolI]*[OolI])[0-9OolI]{2,8}(?:\.\d{1,4})?(?=[年月日%万亿元个人次件项家户])")
 _OCR_MAP = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
+# The patterns above open with a look-behind or a group, which the regex engine tries at every
+# position of the text; these open with a literal or one class and find the few places worth trying.
+_DOUBLED_AT = re.compile("年年|月月")
+_YEAR_AT = re.compile(r"(?:19|20)\d\d")
+_LETTER_AT = re.compile("[OolI]")
 
 
 def check(ctx):
@@ -84,13 +89,25 @@ def check(ctx):
         yield Finding(s, e, RULE.code, RULE.severity, f"“{written}”疑为“{word}”之误。", word)
 
 
+def _near(pattern: re.Pattern, text: str, hits, before: int, after: int):
+    """Matches of ``pattern`` in windows around ``hits`` (each once, in text order); the pattern's
+    look-behind still sees the text before a window."""
+    found = {}
+    for hit in hits:
+        at = hit.start()
+        for m in pattern.finditer(text, max(0, at - before), min(len(text), at + after)):
+            if m.start() <= at < m.end():
+                found[m.span()] = m
+    return [found[k] for k in sorted(found)]
+
+
 def dates(text: str):
     """A date whose 年 or 月 is doubled (2022年年3月) or lost (20223月, 2022年3日)."""
-    for m in _DATE_DOUBLED.finditer(text):
+    for m in _near(_DATE_DOUBLED, text, _DOUBLED_AT.finditer(text), 4, 3):
         unit = "年" if m.group(1) else "月"
         s = m.start() + len(m.group(1) or m.group(2))
         yield Finding(s, s + 2, RULE.code, RULE.severity, f"日期中“{unit}”字重复。", unit)
-    for m in _DATE_DROPPED.finditer(text):
+    for m in filter(None, (_DATE_DROPPED.match(text, y.start()) for y in _YEAR_AT.finditer(text))):
         if m.group(1):
             fixed = f"{m.group(1)}年{m.group(2)}月"
             what = "年份与月份之间漏了“年”"
@@ -102,7 +119,9 @@ def dates(text: str):
 
 def ocr(text: str):
     """Latin letters standing in for digits in a figure (2O22年), as OCR leaves them."""
-    for m in _OCR_FIGURE.finditer(text):
+    # A figure with a letter in it has a letter next to a digit.
+    letters = (m for m in _LETTER_AT.finditer(text) if any(c.isdigit() for c in text[max(0, m.start() - 1):m.start() + 2]))
+    for m in _near(_OCR_FIGURE, text, letters, 9, 16):
         fixed = m.group().translate(_OCR_MAP)
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"数字“{m.group()}”中混有字母，疑为识别错误，应为“{fixed}”。", fixed)
