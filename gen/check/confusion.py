@@ -49,7 +49,11 @@ def confusions() -> dict[str, tuple[str, str]]:
 
 
 def _shape_pairs() -> list[tuple[str, str]]:
-    """Hand-listed look-alike pairs the font comparison misses (入/儿, 拨/拔): glossary/shape_pairs.txt."""
+    """Look-alike pairs the font comparison misses: glossary/shape_pairs.txt.
+
+    Hand-listed (入/儿, 拨/拔), then generated from decomposition data by
+    scripts/build_shape_pairs.py (same parts put together differently: 未/末, 吟/含).
+    """
     path = data_dir("glossary") / SHAPE_FILE
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -59,7 +63,7 @@ def _shape_pairs() -> list[tuple[str, str]]:
     for n, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
             continue
-        parts = line.split()
+        parts = line.split("#")[0].split()  # generated pairs carry their shared parts after "#"
         if len(parts) != 2 or not all(len(p) == 1 and "\u4e00" <= p <= "\u9fff" for p in parts) or parts[0] == parts[1]:
             raise UserError(f"词库文件 {SHAPE_FILE} 第{n}行格式有误：应为两个不同的汉字，以空格分隔。")
         pairs.append((parts[0], parts[1]))

@@ -1,19 +1,25 @@
-"""Typos that leave two single characters which are each words (对像, 宜传): the split path of W003.
+"""A frequent word with one character swapped for a same-sound or look-alike one: W013's detector.
 
-W003's main path judges the stretches the segmenter cannot read as known
-words. A slip of one character inside a common word often leaves two single
-characters the segmenter accepts (对/像 for 对象, 依/具 for 依据), so that path
-never sees it. This one turns the search around: every frequent word of two
-or three characters (jieba's dictionary) is listed once per process under each
-misspelling the confusion sets allow (glossary/confusion.tsv, read backwards)
-that is no dictionary word itself, and the text's own two- and three-character
-sequences are intersected with that list. A hit stands only if the context
-confirms it: the best segmentation (jieba's DAG route) of the clause around
-it becomes much likelier with the word restored (``DELTA_MIN``, natural log),
-no figure touches it (剂次 after a number), and the written form does not
-recur in the text (a name or abbreviation repeats: 田心乡, 开财字 … ; a slip
-seldom does). Measured on the hand-annotated real reports its precision is
-low, which is why it runs only inside the opt-in W003, at info.
+The candidates come from gen.check.typo_index, which finds, in one
+vectorised pass and without segmenting the text, every two- or
+three-character form that is a one-character misspelling of a frequent word
+(依具 for 依据, 宜传 for 宣传, 数援 for 救援). Most such forms in a real report
+are no slip: the end of one word and the start of the next (财政|拨款 holds
+no misspelling, but 收不|抵支 looks like 抵制), a name (梅苑路, 非遗处), a
+document issuer (财建〔2022〕), or a word newer than jieba's dictionary
+(抗疫, 智造). So a hit stands only when all of these hold:
+
+- the written form occurs once in the text (names and abbreviations recur; a
+  slip seldom does) and is no word the segmenter knows (the glossary's
+  words included), nor one of the newer words in glossary/recent_words.txt;
+- no figure touches it (剂次 after a number), it is no productive pattern
+  (应养尽养), and it does not open a unit or place name (a name suffix such as
+  处, 股, 路, 镇 ends it or follows it), a document issuer (…〔2023〕), or a
+  short item of a 、-list (莲华、红云);
+- the best segmentation (jieba's DAG route) of the clause around it becomes
+  much likelier with the word restored (``DELTA_MIN``, natural log).
+
+Where two hits overlap (急数 and 数援), the one the context supports more is kept.
 """
 
 from __future__ import annotations
@@ -21,35 +27,66 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .confusion import confusions, frequencies
+from ..core.errors import UserError
+from ..core.resources import data_dir
+from . import typo_index
+from .confusion import freq
 
-# Minimum dictionary frequency of the word a misspelling is listed under, by its length.
-MIN_FREQ = {2: 1000, 3: 200}
 # How much likelier the restored clause must read (log of the ratio of best-route probabilities).
-DELTA_MIN = 8.5
+DELTA_MIN = 8.0
 CONTEXT = 4  # Chinese characters on each side that the route is computed over
+RECENT_FILE = "recent_words.txt"
 # Productive patterns whose middle character is no slip: 应收尽收, 应养尽养.
 _PATTERNS = re.compile(r"应(.)尽\1")
 _DIGIT_NEAR = re.compile(r"[0-9０-９一二三四五六七八九十百千万两几]")
+# Characters that end a unit's or a place's name (财务处, 医政股, 梅苑路, 翟店镇).
+NAME_SUFFIX = frozenset("路街巷村镇乡县处股科室部院局所站队厅")
+# A document issuer's abbreviation runs up to the bracketed year of a document number (财建〔2022〕).
+_DOCNO_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}[〔［\[【﹝(（]\s*(?:19|20)\d{2}")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LIST_MARK = "、"
+LIST_ITEM_MAX = 4  # a 、-list item this short is a name (莲华、红云), not a clause
 
 
 @lru_cache(maxsize=1)
-def misspellings() -> dict[str, tuple[tuple[str, int], ...]]:
-    """misspelling -> ((word, index of the changed character), ...), for the frequent short words."""
-    freq = frequencies()
-    written_for: dict[str, list[str]] = {}
-    for written, (sound, shape) in confusions().items():
-        for meant in sound + shape:
-            written_for.setdefault(meant, []).append(written)
-    out: dict[str, list] = {}
-    for word, f in freq.items():
-        if f and f >= MIN_FREQ.get(len(word), 1 << 62):
-            for k, ch in enumerate(word):
-                for alt in written_for.get(ch, ()):
-                    typo = word[:k] + alt + word[k + 1:]
-                    if not freq.get(typo):
-                        out.setdefault(typo, []).append((word, k))
-    return {typo: tuple(words) for typo, words in out.items()}
+def recent_words() -> tuple[str, ...]:
+    """Words reports use that jieba's dictionary lacks (glossary/recent_words.txt)."""
+    path = data_dir("glossary") / RECENT_FILE
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        raise UserError(f"找不到词库文件：{path}") from None
+    words = []
+    for n, line in enumerate(lines, 1):
+        word = line.strip()
+        if not word or word.startswith("#"):
+            continue
+        if len(word) < 2 or " " in word:
+            raise UserError(f"词库文件 {RECENT_FILE} 第{n}行格式有误：每行应为一个词（至少两个字）。")
+        words.append(word)
+    return tuple(words)
+
+
+@lru_cache(maxsize=1)
+def _meant_for() -> dict[str, tuple[str, ...]]:
+    """written character -> characters that may have been meant (the confusion sets read backwards)."""
+    out: dict[str, set[str]] = {}
+    for meant, written in typo_index.written_for().items():
+        for ch in written:
+            out.setdefault(ch, set()).add(meant)
+    return {ch: tuple(sorted(v)) for ch, v in out.items()}
+
+
+def meant(written: str) -> list[str]:
+    """The frequent words ``written`` is a one-character misspelling of."""
+    need = typo_index.MIN_FREQ.get(len(written), 1 << 62)
+    out = []
+    for k, ch in enumerate(written):
+        for alt in _meant_for().get(ch, ()):
+            word = written[:k] + alt + written[k + 1:]
+            if freq(word) >= need:
+                out.append(word)
+    return out
 
 
 def _route(text: str) -> float:
@@ -65,28 +102,71 @@ def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+def _run(text: str, s: int, e: int) -> tuple[int, int]:
+    """The run of Chinese characters around ``text[s:e]``."""
+    lo, hi = s, e
+    while lo > 0 and _is_han(text[lo - 1]):
+        lo -= 1
+    while hi < len(text) and _is_han(text[hi]):
+        hi += 1
+    return lo, hi
+
+
+def _named(text: str, s: int, e: int) -> bool:
+    """Whether the form is part of a name: a unit or place, a document issuer, a short list item."""
+    if NAME_SUFFIX.intersection(text[e - 1:e + 2]):
+        return True
+    if _DOCNO_AFTER.match(text, e):
+        return True
+    lo, hi = _run(text, s, e)
+    listed = text[lo - 1:lo] == _LIST_MARK or text[hi:hi + 1] == _LIST_MARK
+    return listed and hi - lo <= LIST_ITEM_MAX
+
+
+def _recent(text: str, s: int, e: int) -> bool:
+    for word in recent_words():
+        at = text.find(word, max(0, s - len(word) + 1), e + len(word) - 1)
+        if at >= 0 and at < e and s < at + len(word):
+            return True
+    return False
+
+
+def _domain_slip(text: str, s: int, e: int) -> bool:
+    """Whether the form is part of a misspelt domain word (财政拔款), which W011 reports at warning."""
+    from .domain_words import find as domain_misses
+
+    lo, hi = _run(text, s, e)
+    return any(lo + m.start < e and s < lo + m.end for m in domain_misses(text[lo:hi]))
+
+
+def _delta(text: str, s: int, e: int, words: list[str]) -> tuple[float, str] | None:
+    lo, hi = s, e
+    while lo > 0 and s - lo < CONTEXT and _is_han(text[lo - 1]):
+        lo -= 1
+    while hi < len(text) and hi - e < CONTEXT and _is_han(text[hi]):
+        hi += 1
+    base = _route(text[lo:hi])
+    return max(((_route(text[lo:s] + word + text[e:hi]) - base, word) for word in words), default=None)
+
+
 def find(text: str, known: list[tuple[int, int]] = ()) -> list[tuple[int, int, str, str]]:
-    """(start, end, written, word) for each confirmed split typo; spans in ``known`` are never judged."""
-    index = misspellings()
-    grams = {text[i:i + n] for n in (2, 3) for i in range(len(text) - n + 1)}
-    out = []
-    for written in sorted(grams & index.keys()):
-        starts = [m.start() for m in re.finditer(re.escape(written), text)]
-        if len(starts) != 1:
-            continue  # a form that recurs is a name or an abbreviation
-        s = starts[0]
+    """(start, end, written, word) for each confirmed misspelling; spans in ``known`` are never judged."""
+    found = []
+    for written, (s, count) in sorted(typo_index.find(text).items()):
+        if count != 1 or freq(written):
+            continue  # a form that recurs is a name or an abbreviation; a known word is no slip
         e = s + len(written)
         if any(lo < e and s < hi for lo, hi in known) or _DIGIT_NEAR.search(text[max(0, s - 1):e + 1]):
             continue
-        if _PATTERNS.search(text[max(0, s - 2):e + 2]):
+        if _PATTERNS.search(text[max(0, s - 2):e + 2]) or _named(text, s, e) or _recent(text, s, e):
             continue
-        lo, hi = s, e
-        while lo > 0 and s - lo < CONTEXT and _is_han(text[lo - 1]):
-            lo -= 1
-        while hi < len(text) and hi - e < CONTEXT and _is_han(text[hi]):
-            hi += 1
-        base = _route(text[lo:hi])
-        best = max(((_route(text[lo:s] + word + text[e:hi]) - base, word) for word, _ in index[written]), default=None)
+        if _domain_slip(text, s, e):
+            continue  # W011 reports it, as a misspelt domain word
+        best = _delta(text, s, e, meant(written))
         if best and best[0] >= DELTA_MIN:
-            out.append((s, e, written, best[1]))
-    return sorted(out)
+            found.append((best[0], s, e, written, best[1]))
+    kept: list[tuple[int, int, str, str]] = []
+    for _, s, e, written, word in sorted(found, key=lambda h: (-h[0], h[1])):  # the best supported first
+        if not any(lo < e and s < hi for lo, hi, _, _ in kept):
+            kept.append((s, e, written, word))
+    return sorted(kept)

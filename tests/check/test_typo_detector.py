@@ -1,4 +1,5 @@
-"""W003, the statistical typo detector: what it finds, and its false alarms on clean text."""
+"""The statistical typo detectors: W013 (default, an index of misspellings) and W003 (opt-in, full segmentation):
+what they find, and their false alarms on clean text."""
 
 from __future__ import annotations
 
@@ -9,20 +10,27 @@ import pytest
 from gen.check.confusion import confusions, domain_ngrams
 from gen.check.context import CheckContext
 from gen.check.rules import w003_statistical_typo as w003
+from gen.check.rules import w013_typo_variant as w013
 from gen.core.errors import UserError
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def found(text: str) -> list[tuple[str, str]]:
+    """What W013 and W003 find together (as ``--select W`` runs them)."""
     ctx = CheckContext(text)
-    return [(text[f.start:f.end], f.suggestion) for f in w003.check(ctx)]
+    return [(text[f.start:f.end], f.suggestion) for rule in (w013, w003) for f in rule.check(ctx)]
+
+
+def found_by_default(text: str) -> list[tuple[str, str]]:
+    ctx = CheckContext(text)
+    return [(text[f.start:f.end], f.suggestion) for f in w013.check(ctx)]
 
 
 @pytest.mark.parametrize("text, span, fixed", [
     ("本年财政拔款收入325.5万元。", "财政拔款", "财政拨款"),      # similar shape, dictionary evidence
     ("严格执行政府彩购制度。", "政府彩购", "政府采购"),          # same sound, domain wording
-    ("提高资金使用效宜。", "使用效宜", "使用效益"),
+    ("提高资金使用效宜。", "效宜", "效益"),                      # W013 finds the pair before W003 sees the stretch
     ("推进预算绩效管里。", "绩效管里", "绩效管理"),
     ("部门整体支初绩效良好。", "支初绩效", "支出绩效"),
     ("新院区目前已开诊试运；下一步将全面开放。", "试运", "试运行"),  # a character lost at a clause end
@@ -30,7 +38,8 @@ def found(text: str) -> list[tuple[str, str]]:
     ("本项目于2022年年3月启动。", "年年", "年"),
     ("本项目于20223月启动。", "20223月", "2022年3月"),
     ("组织开展禁毒宜传活动。", "宜传", "宣传"),                  # two single characters, each a word
-    ("绩效目标设定依具充分。", "依具", "依据"),
+    ("负责突发事件应急数援，承担灾害应对。", "数援", "救援"),   # look-alike, taken both ways round (救 lists 数)
+    ("通过兑现法律授助案件补贴。", "授助", "援助"),
 ])
 def test_flags(text, span, fixed):
     assert (span, fixed) in found(text)
@@ -55,6 +64,29 @@ def test_keeps(text):
     assert found(text) == []
 
 
+@pytest.mark.parametrize("text, span, fixed", [
+    ("负责突发事件应急数援，承担灾害应对。", "数援", "救援"),
+    ("组织开展禁毒宜传活动。", "宜传", "宣传"),
+    ("本项目于20223月启动。", "20223月", "2022年3月"),
+])
+def test_default_rule_flags(text, span, fixed):
+    assert (span, fixed) in found_by_default(text)
+
+
+@pytest.mark.parametrize("text", [
+    "绩效目标设定依具充分。",  # W001's list names this slip: reported once, by W001
+    "本年财政拔款收入325.5万元。",  # a misspelt domain word: W011's, at warning
+    "统筹疫情防控和抗疫特别国债资金。",  # a word newer than jieba's dictionary (抗疫, not 抗议)
+    "坚持应救尽救、应养尽养，提能提质。",
+    "梅苑路、莲华、红云等片区改造。",  # names: a road, short items of a list
+    "依据《通知》（财建〔2022〕19号）和（粤发[2019]5号）执行。",  # document issuers
+    "医政医管股、非遗处负责具体实施。",  # units
+    "档案入馆12卷，新生入学3人。",  # a figure next to it
+])
+def test_default_rule_keeps(text):
+    assert found_by_default(text) == []
+
+
 def _clean_reports() -> list[str]:
     from gen.core.load import load_spec
     from gen.generate.render import render_document
@@ -72,7 +104,7 @@ def test_false_alarms_on_clean_text_stay_under_target():
     sentences = flagged = 0
     for text in _clean_reports():
         ctx = CheckContext(text)
-        hits = list(w003.check(ctx))
+        hits = list(w013.check(ctx)) + list(w003.check(ctx))
         for s in ctx.doc.sents:  # the analysis pipeline's sentence boundaries
             if not s.text.strip():
                 continue
@@ -106,9 +138,11 @@ def test_broken_confusion_file_is_a_user_error(tmp_path, monkeypatch):
 
 
 def test_opt_in_only():
-    """W003 costs a full segmentation: it runs when selected, never in the default set or the self-check."""
+    """W003 costs a full segmentation: it runs when selected, never in the default set or the self-check.
+    W013 needs none, and runs by default."""
     from gen.check.registry import default_rules, select_rules
 
+    assert "W013" in [r.code for r in default_rules()]
     assert "W003" not in [r.code for r in select_rules()]
     assert "W003" not in [r.code for r in default_rules()]
     assert "W003" in [r.code for r in select_rules(["W003"])]
@@ -118,3 +152,44 @@ def test_opt_in_only():
 def test_lost_character_in_front_of_an_invented_pair():
     assert ("疾人", "残疾人") in found("组织开展全县疾人工作的综合调查研究。")
     assert found("加强慢病管理，非遗传承人补助按时发放。") == []
+
+
+def test_generated_shape_pairs_share_their_parts():
+    """Each pair scripts/build_shape_pairs.py wrote is two characters of the same parts (its claim, kept in the file)."""
+    from gen.check.confusion import SHAPE_FILE, _shape_pairs
+    from gen.core.resources import data_dir
+
+    lines = (data_dir("glossary") / SHAPE_FILE).read_text(encoding="utf-8").splitlines()
+    generated = [line for line in lines if "#" in line and not line.startswith("#")]
+    assert len(generated) >= 50
+    for line in generated:
+        pair, shared = line.split("#")
+        a, b = pair.split()
+        assert a != b and len(shared.split()) >= 2, line
+    table = confusions()
+    assert "末" in table["未"][1] and "未" in table["末"][1]  # merged both ways round
+    assert "含" in table["吟"][1] and ("吟", "含") in _shape_pairs()
+
+
+def test_shipped_index_is_current():
+    """glossary/typo_index.npz was built from the confusion sets and dictionary in the repository
+    (else every process rebuilds it in memory: run scripts/build_typo_index.py)."""
+    import numpy as np
+
+    from gen.check import typo_index
+    from gen.core.resources import data_dir
+
+    with np.load(data_dir("glossary") / typo_index.INDEX_FILE) as z:
+        assert str(z["digest"]) == typo_index.digest(), "run scripts/build_typo_index.py"
+    codes = typo_index.codes()
+    assert len(codes) > 500_000 and bool(np.all(np.diff(codes) > 0))
+    assert typo_index.encode("数援") in set(codes[np.searchsorted(codes, [typo_index.encode("数援")])].tolist())
+    found = typo_index.find("开展禁毒宜传，应急数援。")  # candidates only: 毒宜, 急数 are confirmed or not later
+    assert found["宜传"] == (4, 1) and found["数援"] == (9, 1)
+
+
+def test_index_finds_every_occurrence_and_counts_them():
+    from gen.check import typo_index
+
+    text = "宜传、宜传𠀀数援"  # a character outside the Basic Multilingual Plane matches nothing, shifts nothing
+    assert typo_index.find(text) == {"宜传": (0, 2), "数援": (6, 1)}

@@ -11,11 +11,12 @@ where the character joins neither neighbour into a word, the character is
 probably a typo. A
 stretch that becomes a frequent word by adding one character (试运 → 试运行)
 has probably lost one. The thresholds grow as the word gets shorter, because
-short words are easy to hit by chance. Two patterns need no statistics: a
-date whose 年 or 月 is dropped or doubled (2022年年3月, 20223月), and Latin
-letters in a figure (2O22年, 1O0%) as OCR leaves them. A slip that leaves two
-single characters the segmenter reads as words (依/具 for 依据) is found from
-the other side, by gen.check.split_typos.
+short words are easy to hit by chance.
+
+What needs no segmentation runs by default in W013 (a one-character slip in a
+frequent word that leaves a non-word, found from an index of misspellings;
+dates with 年 or 月 lost or doubled; letters in figures); this rule adds, on
+request, what only a full segmentation finds, and leaves W013's spans alone.
 
 The rule reports at info severity, and runs only when selected
 (``jixiao check --select W003``, or ``--select W``): it needs a full
@@ -30,8 +31,8 @@ import re
 from functools import lru_cache
 
 from ..analyse import Token
-from .. import split_typos
 from ..confusion import confusions, domain_ngrams, freq
+from . import w013_typo_variant as w013
 from ..finding import Finding
 from ..registry import Rule
 
@@ -40,24 +41,19 @@ RULE = Rule(
     name="statistical-typo",
     severity="info",
     default=False,
-    summary="疑似错别字、漏字（按词频推断；需 --select W003 开启）",
+    summary="疑似错别字、漏字（按分词和词频推断；需 --select W003 开启）",
     doc=(
         "检查什么：分词时读不成词的地方，把其中一个字换成同音字或形近字（词库 glossary/confusion.tsv）就成为常用词的，"
-        "如“财政拔款”（拨款）、“政府彩购”（采购）；补一个字就成为常用词的，如“开诊试运；”（试运行）；"
-        "日期中的“年”“月”漏写或重复（“20223月”“2022年年3月”）；数字中混入字母（“2O22年”）。\n"
+        "如“财政拔款”（拨款）、“政府彩购”（采购）；补一个字就成为常用词的，如“开诊试运；”（试运行）。"
+        "不分词就能查到的错字（常用词错一个字、日期漏字、数字混入字母）由默认开启的 W013 报告，本规则不重复报。\n"
         "为什么：固定错字表只能查到登记过的错字，同音、形近的笔误和识别错误多数不在表里。\n"
-        "不报的情形：能分成常用词的文字；含数字的说法（第一剂）；“年年底”“月月底”。"
-        "两个单字都成词的笔误（“依具充分”“开展宜传”）另行查找：换字后成为常用词、上下文读得通得多、且全文只出现一次的才报；"
-        "反复出现的写法（地名、简称）不报。\n"
+        "不报的情形：能分成常用词的文字；含数字的说法（第一剂）；W013 已报的地方。\n"
         "示例：“财政拔款收入”应为“财政拨款收入”。"
     ),
     flag=(
         "本年财政拔款收入325.5万元。",
         "严格执行政府彩购制度。",
-        "本项目于2022年年3月启动。",
-        "全年共完成2O22年度计划。",
         "新院区目前已开诊试运；下一步将全面开放。",
-        "组织开展禁毒宜传活动。",
     ),
     keep=(
         "本年财政拨款收入325.5万元。",
@@ -93,20 +89,12 @@ FUNCTION_CHARS = frozenset("的地得了着过和与及或在是有为对将把�
 NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万亿两第几")
 _HAN_TOKEN = re.compile(r"[\u4e00-\u9fff]{1,8}")
 
-_DATE_DOUBLED = re.compile(r"((?:19|20)\d{2})年年(?![底末初中度内终])|(?<!\d)(\d{1,2})月月(?![底末初中内])")
-_DATE_DROPPED = re.compile(r"(?<!\d)((?:19|20)\d{2})(1[0-2]|[1-9])月|(?<!\d)((?:19|20)\d{2})年(\d{1,2})日")
-_OCR_FIGURE = re.compile(r"(?<![A-Za-z0-9.])(?=[0-9OolI]*\d)(?=[0-9OolI]*[OolI])[0-9OolI]{2,8}(?:\.\d{1,4})?(?=[年月日%万亿元个人次件项家户])")
 _DOCNO_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,10}(?=[〔［\[【﹝(（](?:19|20)\d{2}[〕］\]】﹞)）]\s?第?\d{1,4}号)")
-_OCR_MAP = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 
 
 def check(ctx):
-    seen: set[tuple[int, int]] = set()
-    for f in _dates(ctx.text):
-        seen.add((f.start, f.end))
-        yield f
-    for f in _ocr(ctx.text):
-        yield f
+    # W013's findings (dates, figures, one-character slips) are its own: windows touching them are not judged.
+    seen: set[tuple[int, int]] = {(f.start, f.end) for f in w013.check(ctx)}
     doc = ctx.doc
     # Glossary terms and figures are known words: a window touching one is not judged.
     known = [(sp.start_char, sp.end_char) for key in ("lexicon", "quantities") for sp in doc.spans.get(key, [])]
@@ -119,31 +107,6 @@ def check(ctx):
             if not any(s < f.end and f.start < e for s, e in seen):
                 seen.add((f.start, f.end))
                 yield f
-    # Slips that leave two single characters, each a word (对像, 宜传): found from the other side.
-    for s, e, written, word in split_typos.find(ctx.text, sorted(seen)):
-        yield Finding(s, e, RULE.code, RULE.severity, f"“{written}”疑为“{word}”之误。", word)
-
-
-def _dates(text):
-    for m in _DATE_DOUBLED.finditer(text):
-        unit = "年" if m.group(1) else "月"
-        s = m.start() + len(m.group(1) or m.group(2))
-        yield Finding(s, s + 2, RULE.code, RULE.severity, f"日期中“{unit}”字重复。", unit)
-    for m in _DATE_DROPPED.finditer(text):
-        if m.group(1):
-            fixed = f"{m.group(1)}年{m.group(2)}月"
-            what = "年份与月份之间漏了“年”"
-        else:
-            fixed = None
-            what = "年份之后直接是日，漏了“月”"
-        yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"日期“{m.group()}”{what}。", fixed)
-
-
-def _ocr(text):
-    for m in _OCR_FIGURE.finditer(text):
-        fixed = m.group().translate(_OCR_MAP)
-        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
-                      f"数字“{m.group()}”中混有字母，疑为识别错误，应为“{fixed}”。", fixed)
 
 
 def _weak(word: str) -> bool:

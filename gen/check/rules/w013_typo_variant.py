@@ -1,0 +1,127 @@
+"""W013: a frequent word with one character swapped, a date with 年 or 月 lost, letters in a figure.
+
+The typo detector that runs by default. W001 knows the misspellings someone
+listed and W011 the slips in the domain's own words; this rule finds a slip in
+any frequent word of the language, without segmenting the text: every
+one-character same-sound or look-alike misspelling of a frequent word is
+indexed once (gen.check.typo_index) and the text is searched with one
+vectorised pass; each hit must then be confirmed by its context
+(gen.check.split_typos: unique in the text, no name, document issuer, figure
+or newer word, and a much likelier reading with the word restored). Two
+patterns need no statistics: a date whose 年 or 月 is dropped or doubled
+(2022年年3月, 20223月), and Latin letters in a figure (2O22年, 1O0%) as OCR
+leaves them.
+
+It reports at info severity: a guess from statistics is a hint for the
+reader, not a verdict. Its false alarms on clean text are measured in
+tests/check/test_typo_detector.py. W003 (opt-in) adds what a full
+segmentation of the text finds on top.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import split_typos, unspaced
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W013",
+    name="typo-variant",
+    severity="info",
+    summary="疑似错别字：常用词写错一个同音字或形近字；日期漏字、叠字；数字中混入字母",
+    doc=(
+        "检查什么：常用词（jieba 词典中常见的两字、三字词）写错一个同音字或形近字，写出来又不成词的，"
+        "如“问题导响”（导向）、“应急数援”（救援）、“法律授助”（援助）；日期中的“年”“月”漏写或重复"
+        "（“20223月”“2022年年3月”）；数字中混入字母（“2O22年”）。\n"
+        "为什么：固定错字表只能查到登记过的错字，同音、形近的笔误和识别错误多数不在表里。\n"
+        "不报的情形：全文出现不止一次的写法（地名、简称常反复出现）；紧挨数字的；单位、地名的一部分（“××处”“××路”）；"
+        "文号的发文机关代字（“财建〔2022〕”）；顿号隔开的短名称；jieba 词典未收的新词（glossary/recent_words.txt，如“抗疫”“提质”）；"
+        "换回常用词后上下文读得并不更通的。按词频推断，故为提示（info）。\n"
+        "示例：“突发事件应急数援”应为“应急救援”。"
+    ),
+    flag=(
+        "坚持问题导响，推动工作落实。",
+        "开展业务培训，提升服务水乎。",
+        "负责突发事件应急数援，承担灾害应对。",
+        "通过兑现法律授助案件补贴，保障困难群众权益。",
+        "组织开展禁毒宜传活动。",
+        "本项目于2022年年3月启动。",
+        "本项目于20223月启动。",
+        "全年共完成2O22年度计划。",
+    ),
+    keep=(
+        "坚持问题导向，提升服务水平。",
+        "截至2022年年底，项目全部完成。",
+        "全年共完成2022年度计划。",
+        "做到应救尽救、应养尽养。",
+        "统筹疫情防控和抗疫特别国债资金使用。",
+        "梅苑路老旧小区改造项目已完工。",
+        "依据《关于下达资金的通知》（财建〔2022〕19号）执行。",
+        "艺术处、非遗处负责项目的组织实施。",
+        "坚持以人民为中心的发展思想，推动卫生健康事业高质量发展。",
+    ),
+)
+
+_DATE_DOUBLED = re.compile(r"((?:19|20)\d{2})年年(?![底末初中度内终])|(?<!\d)(\d{1,2})月月(?![底末初中内])")
+_DATE_DROPPED = re.compile(r"(?<!\d)((?:19|20)\d{2})(1[0-2]|[1-9])月|(?<!\d)((?:19|20)\d{2})年(\d{1,2})日")
+_OCR_FIGURE = re.compile(r"(?<![A-Za-z0-9.])(?=[0-9OolI]*\d)(?=[0-9OolI]*[OolI])[0-9OolI]{2,8}(?:\.\d{1,4})?(?=[年月日%万亿元个人次件项家户])")
+_OCR_MAP = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
+# The patterns above open with a look-behind or a group, which the regex engine tries at every
+# position of the text; these open with a literal or one class and find the few places worth trying.
+_DOUBLED_AT = re.compile("年年|月月")
+_YEAR_AT = re.compile(r"(?:19|20)\d\d")
+_LETTER_AT = re.compile("[OolI]")
+
+
+def check(ctx):
+    seen: list[tuple[int, int]] = []
+    for f in dates(ctx.text):
+        seen.append((f.start, f.end))
+        yield f
+    for f in ocr(ctx.text):
+        seen.append((f.start, f.end))
+        yield f
+    # A slip that W001's list already names is reported once, by W001, with its reason.
+    seen += [span for span, _ in unspaced.listed_typos(ctx)]
+    for s, e, written, word in split_typos.find(ctx.text, seen):
+        yield Finding(s, e, RULE.code, RULE.severity, f"“{written}”疑为“{word}”之误。", word)
+
+
+def _near(pattern: re.Pattern, text: str, hits, before: int, after: int):
+    """Matches of ``pattern`` in windows around ``hits`` (each once, in text order); the pattern's
+    look-behind still sees the text before a window."""
+    found = {}
+    for hit in hits:
+        at = hit.start()
+        for m in pattern.finditer(text, max(0, at - before), min(len(text), at + after)):
+            if m.start() <= at < m.end():
+                found[m.span()] = m
+    return [found[k] for k in sorted(found)]
+
+
+def dates(text: str):
+    """A date whose 年 or 月 is doubled (2022年年3月) or lost (20223月, 2022年3日)."""
+    for m in _near(_DATE_DOUBLED, text, _DOUBLED_AT.finditer(text), 4, 3):
+        unit = "年" if m.group(1) else "月"
+        s = m.start() + len(m.group(1) or m.group(2))
+        yield Finding(s, s + 2, RULE.code, RULE.severity, f"日期中“{unit}”字重复。", unit)
+    for m in filter(None, (_DATE_DROPPED.match(text, y.start()) for y in _YEAR_AT.finditer(text))):
+        if m.group(1):
+            fixed = f"{m.group(1)}年{m.group(2)}月"
+            what = "年份与月份之间漏了“年”"
+        else:
+            fixed = None
+            what = "年份之后直接是日，漏了“月”"
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"日期“{m.group()}”{what}。", fixed)
+
+
+def ocr(text: str):
+    """Latin letters standing in for digits in a figure (2O22年), as OCR leaves them."""
+    # A figure with a letter in it has a letter next to a digit.
+    letters = (m for m in _LETTER_AT.finditer(text) if any(c.isdigit() for c in text[max(0, m.start() - 1):m.start() + 2]))
+    for m in _near(_OCR_FIGURE, text, letters, 9, 16):
+        fixed = m.group().translate(_OCR_MAP)
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"数字“{m.group()}”中混有字母，疑为识别错误，应为“{fixed}”。", fixed)

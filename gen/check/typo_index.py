@@ -1,0 +1,169 @@
+"""Every one-character misspelling of a frequent word, as sorted integers: the candidate pass of W013.
+
+Finding a slip without segmenting the text means turning the search around.
+Each frequent word of two or three characters in jieba's dictionary is
+changed, one character at a time, into each character a writer or an OCR
+engine puts in its place (glossary/confusion.tsv: same sound, similar shape,
+shape taken both ways round); the forms that are no dictionary word
+themselves are the misspellings (依具 for 依据, 数援 for 救援). There are
+about a million of them, too many to build in every process (about two
+seconds), so ``scripts/build_typo_index.py`` builds them once into
+``glossary/typo_index.npz``: each form as one integer (the UTF-32 code of each
+character in 16 bits, so a form and its integer are one-to-one for the Basic
+Multilingual Plane), sorted. A text is then searched with one vectorised pass
+over its character pairs and triples (``find``).
+
+The file carries a digest of the data it was built from (the confusion sets
+and the word list); if that data has changed since, the index is rebuilt in
+memory, so a stale file never changes what is found, only how fast.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+
+import numpy as np
+
+from ..core.resources import data_dir
+from .confusion import CONFUSION_FILE, SHAPE_FILE, confusions
+
+INDEX_FILE = "typo_index.npz"
+# Minimum dictionary frequency of a word whose misspellings are listed, by its length.
+MIN_FREQ = {2: 300, 3: 100}
+_BMP = 0x10000
+
+
+def written_for() -> dict[str, tuple[str, ...]]:
+    """meant character -> characters that may be written in its place (sound, and shape both ways)."""
+    out: dict[str, set[str]] = {}
+    for written, (sound, shape) in confusions().items():
+        for meant in sound + shape:
+            out.setdefault(meant, set()).add(written)
+        for meant in shape:  # look-alikes are look-alikes either way round (救 lists 数, 数 does not list 救)
+            out.setdefault(written, set()).add(meant)
+    return {ch: tuple(sorted(v)) for ch, v in out.items()}
+
+
+def _dictionary() -> bytes:
+    """jieba's own dictionary file as shipped, before the glossary's words are added (those only shrink the index)."""
+    from .analyse import get_segmenter
+
+    with get_segmenter().dt.get_dict_file() as f:
+        return f.read()
+
+
+def _words(dictionary: bytes) -> tuple[list[str], set[str]]:
+    """The frequent words of two and three characters in jieba's dictionary file, and all its words."""
+    frequent, every = set(), set()
+    for line in dictionary.decode("utf-8").splitlines():
+        parts = line.split(" ")
+        if len(parts) < 2 or not parts[1].isdigit() or not int(parts[1]):
+            continue
+        every.add(parts[0])
+        if len(parts[0]) in MIN_FREQ and int(parts[1]) >= MIN_FREQ[len(parts[0])]:
+            frequent.add(parts[0])
+    return sorted(frequent), every
+
+
+def digest(dictionary: bytes | None = None) -> str:
+    """What the index is built from: the confusion sets, the thresholds and jieba's dictionary file."""
+    h = hashlib.sha1()
+    for name in (CONFUSION_FILE, SHAPE_FILE):
+        h.update((data_dir("glossary") / name).read_bytes())
+    h.update(repr(sorted(MIN_FREQ.items())).encode())
+    h.update(_dictionary() if dictionary is None else dictionary)
+    return h.hexdigest()
+
+
+def encode(form: str) -> int:
+    """A form of two or three characters as one integer (16 bits per character)."""
+    code = 0
+    for ch in form:
+        code = (code << 16) | ord(ch)
+    return code
+
+
+def build() -> np.ndarray:
+    """The sorted codes of every misspelling of every frequent word (a few seconds).
+
+    Built from jieba's dictionary file alone, so that the index is a function of what
+    ``digest`` covers; words the glossary adds to the segmenter are ruled out when a
+    hit is confirmed.
+    """
+    frequent, every = _words(_dictionary())
+    alts = written_for()
+    codes = set()
+    for word in frequent:
+        if any(ord(ch) >= _BMP for ch in word):
+            continue
+        for k, ch in enumerate(word):
+            for alt in alts.get(ch, ()):
+                typo = word[:k] + alt + word[k + 1:]
+                if ord(alt) < _BMP and typo not in every:
+                    codes.add(encode(typo))
+    return np.array(sorted(codes), dtype=np.int64)
+
+
+def save(path) -> int:
+    codes = build()
+    # Sorted codes differ little from one to the next: stored as differences they compress well.
+    np.savez_compressed(path, deltas=np.diff(codes, prepend=0), digest=np.array(digest()))
+    return len(codes)
+
+
+@lru_cache(maxsize=1)
+def codes() -> np.ndarray:
+    """The index: read from the shipped file when it matches the data, else built here."""
+    path = data_dir("glossary") / INDEX_FILE
+    try:
+        with np.load(path) as z:
+            if str(z["digest"]) == digest():
+                return np.cumsum(z["deltas"])
+    except (OSError, KeyError, ValueError):
+        pass
+    return build()
+
+
+_HASH_BITS = 24
+_HASH_MUL = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: the top bits of code × this spread well
+
+
+def _hash(c: np.ndarray) -> np.ndarray:
+    return (c.astype(np.uint64) * _HASH_MUL) >> np.uint64(64 - _HASH_BITS)
+
+
+@lru_cache(maxsize=1)
+def _filter() -> np.ndarray:
+    """A bit per hash of every code (a Bloom filter with one hash): most text positions fail it in one look-up,
+    far cheaper than a binary search of the million codes; the few that pass are searched."""
+    bits = np.zeros(1 << _HASH_BITS, dtype=bool)
+    bits[_hash(codes())] = True
+    return bits
+
+
+def find(text: str) -> dict[str, tuple[int, int]]:
+    """Misspellings of two or three characters in ``text`` -> (first start offset, number of occurrences)."""
+    index = codes()
+    if len(text) < 2 or not len(index):
+        return {}
+    bits = _filter()
+    c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    if c.max() >= _BMP:
+        c = np.where(c < _BMP, c, 0xFFFF)  # a character outside the plane: a non-character, which no form holds
+    c = c.astype(np.int64)
+    out: dict[str, tuple[int, int]] = {}
+    grams = c
+    for n in (2, 3):
+        if len(c) < n:
+            break
+        grams = (grams[:-1] << 16) | c[n - 1:]  # the pairs, then the triples built on them
+        maybe = np.flatnonzero(bits[_hash(grams)])
+        found = grams[maybe]
+        at = np.searchsorted(index, found)
+        at[at == len(index)] = 0
+        hit = index[at] == found
+        values, first, count = np.unique(found[hit], return_index=True, return_counts=True)
+        for s, k in zip(maybe[hit][first].tolist(), count.tolist()):
+            out[text[s:s + n]] = (s, k)
+    return out
