@@ -1,4 +1,4 @@
-"""Build glossary/typo_index.npz: every one-character misspelling of a frequent word (W013's candidates).
+"""Build glossary/typo_index.npz: every one-character misspelling of a frequent word (W016's candidates).
 
     python scripts/build_typo_index.py
 

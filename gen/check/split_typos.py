@@ -1,4 +1,4 @@
-"""A frequent word with one character swapped for a same-sound or look-alike one: W013's detector.
+"""A frequent word with one character swapped for a same-sound or look-alike one: W016's detector.
 
 The candidates come from gen.check.typo_index, which finds, in one
 vectorised pass and without segmenting the text, every two- or

@@ -1,4 +1,4 @@
-"""Every one-character misspelling of a frequent word, as sorted integers: the candidate pass of W013.
+"""Every one-character misspelling of a frequent word, as sorted integers: the candidate pass of W016.
 
 Finding a slip without segmenting the text means turning the search around.
 Each frequent word of two or three characters in jieba's dictionary is

@@ -1,4 +1,4 @@
-"""The statistical typo detectors: W013 (default, an index of misspellings) and W003 (opt-in, full segmentation):
+"""The statistical typo detectors: W016 (default, an index of misspellings) and W003 (opt-in, full segmentation):
 what they find, and their false alarms on clean text."""
 
 from __future__ import annotations
@@ -10,27 +10,27 @@ import pytest
 from gen.check.confusion import confusions, domain_ngrams
 from gen.check.context import CheckContext
 from gen.check.rules import w003_statistical_typo as w003
-from gen.check.rules import w013_typo_variant as w013
+from gen.check.rules import w016_typo_variant as w016
 from gen.core.errors import UserError
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def found(text: str) -> list[tuple[str, str]]:
-    """What W013 and W003 find together (as ``--select W`` runs them)."""
+    """What W016 and W003 find together (as ``--select W`` runs them)."""
     ctx = CheckContext(text)
-    return [(text[f.start:f.end], f.suggestion) for rule in (w013, w003) for f in rule.check(ctx)]
+    return [(text[f.start:f.end], f.suggestion) for rule in (w016, w003) for f in rule.check(ctx)]
 
 
 def found_by_default(text: str) -> list[tuple[str, str]]:
     ctx = CheckContext(text)
-    return [(text[f.start:f.end], f.suggestion) for f in w013.check(ctx)]
+    return [(text[f.start:f.end], f.suggestion) for f in w016.check(ctx)]
 
 
 @pytest.mark.parametrize("text, span, fixed", [
     ("本年财政拔款收入325.5万元。", "财政拔款", "财政拨款"),      # similar shape, dictionary evidence
     ("严格执行政府彩购制度。", "政府彩购", "政府采购"),          # same sound, domain wording
-    ("提高资金使用效宜。", "效宜", "效益"),                      # W013 finds the pair before W003 sees the stretch
+    ("提高资金使用效宜。", "效宜", "效益"),                      # W016 finds the pair before W003 sees the stretch
     ("推进预算绩效管里。", "绩效管里", "绩效管理"),
     ("部门整体支初绩效良好。", "支初绩效", "支出绩效"),
     ("新院区目前已开诊试运；下一步将全面开放。", "试运", "试运行"),  # a character lost at a clause end
@@ -104,7 +104,7 @@ def test_false_alarms_on_clean_text_stay_under_target():
     sentences = flagged = 0
     for text in _clean_reports():
         ctx = CheckContext(text)
-        hits = list(w013.check(ctx)) + list(w003.check(ctx))
+        hits = list(w016.check(ctx)) + list(w003.check(ctx))
         for s in ctx.doc.sents:  # the analysis pipeline's sentence boundaries
             if not s.text.strip():
                 continue
@@ -139,10 +139,10 @@ def test_broken_confusion_file_is_a_user_error(tmp_path, monkeypatch):
 
 def test_opt_in_only():
     """W003 costs a full segmentation: it runs when selected, never in the default set or the self-check.
-    W013 needs none, and runs by default."""
+    W016 needs none, and runs by default."""
     from gen.check.registry import default_rules, select_rules
 
-    assert "W013" in [r.code for r in default_rules()]
+    assert "W016" in [r.code for r in default_rules()]
     assert "W003" not in [r.code for r in select_rules()]
     assert "W003" not in [r.code for r in default_rules()]
     assert "W003" in [r.code for r in select_rules(["W003"])]

@@ -13,10 +13,10 @@ stretch that becomes a frequent word by adding one character (试运 → 试运�
 has probably lost one. The thresholds grow as the word gets shorter, because
 short words are easy to hit by chance.
 
-What needs no segmentation runs by default in W013 (a one-character slip in a
+What needs no segmentation runs by default in W016 (a one-character slip in a
 frequent word that leaves a non-word, found from an index of misspellings;
 dates with 年 or 月 lost or doubled; letters in figures); this rule adds, on
-request, what only a full segmentation finds, and leaves W013's spans alone.
+request, what only a full segmentation finds, and leaves W016's spans alone.
 
 The rule reports at info severity, and runs only when selected
 (``jixiao check --select W003``, or ``--select W``): it needs a full
@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from ..analyse import Token
 from ..confusion import confusions, domain_ngrams, freq
-from . import w013_typo_variant as w013
+from . import w016_typo_variant as w016
 from ..finding import Finding
 from ..registry import Rule
 
@@ -45,9 +45,9 @@ RULE = Rule(
     doc=(
         "检查什么：分词时读不成词的地方，把其中一个字换成同音字或形近字（词库 glossary/confusion.tsv）就成为常用词的，"
         "如“财政拔款”（拨款）、“政府彩购”（采购）；补一个字就成为常用词的，如“开诊试运；”（试运行）。"
-        "不分词就能查到的错字（常用词错一个字、日期漏字、数字混入字母）由默认开启的 W013 报告，本规则不重复报。\n"
+        "不分词就能查到的错字（常用词错一个字、日期漏字、数字混入字母）由默认开启的 W016 报告，本规则不重复报。\n"
         "为什么：固定错字表只能查到登记过的错字，同音、形近的笔误和识别错误多数不在表里。\n"
-        "不报的情形：能分成常用词的文字；含数字的说法（第一剂）；W013 已报的地方。\n"
+        "不报的情形：能分成常用词的文字；含数字的说法（第一剂）；W016 已报的地方。\n"
         "示例：“财政拔款收入”应为“财政拨款收入”。"
     ),
     flag=(
@@ -93,8 +93,8 @@ _DOCNO_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,10}(?=[〔［\[【﹝(（](?:19|2
 
 
 def check(ctx):
-    # W013's findings (dates, figures, one-character slips) are its own: windows touching them are not judged.
-    seen: set[tuple[int, int]] = {(f.start, f.end) for f in w013.check(ctx)}
+    # W016's findings (dates, figures, one-character slips) are its own: windows touching them are not judged.
+    seen: set[tuple[int, int]] = {(f.start, f.end) for f in w016.check(ctx)}
     doc = ctx.doc
     # Glossary terms and figures are known words: a window touching one is not judged.
     known = [(sp.start_char, sp.end_char) for key in ("lexicon", "quantities") for sp in doc.spans.get(key, [])]

@@ -1,4 +1,4 @@
-"""W013: a frequent word with one character swapped, a date with 年 or 月 lost, letters in a figure.
+"""W016: a frequent word with one character swapped, a date with 年 or 月 lost, letters in a figure.
 
 The typo detector that runs by default. W001 knows the misspellings someone
 listed and W011 the slips in the domain's own words; this rule finds a slip in
@@ -27,7 +27,7 @@ from ..finding import Finding
 from ..registry import Rule
 
 RULE = Rule(
-    code="W013",
+    code="W016",
     name="typo-variant",
     severity="info",
     summary="疑似错别字：常用词写错一个同音字或形近字；日期漏字、叠字；数字中混入字母",
