@@ -254,6 +254,15 @@ def exceeds(value: Decimal, limit: Decimal, slack: Decimal) -> bool:
     return diff > slack or (slack > 0 and diff == slack)
 
 
+def closes(value: Decimal, limit: Decimal, slack: Decimal) -> bool:
+    """Can ``value`` (a sum of rounded figures) and ``limit`` be the same true amount?
+
+    Neither exceeds the other beyond rounding, judged as :func:`exceeds` judges:
+    a difference of exactly the summed half-units is out of reach too.
+    """
+    return not exceeds(value, limit, slack) and not exceeds(limit, value, slack)
+
+
 def names_alike(parts: list[Item]) -> bool:
     """Are these parts of one kind, their names ending alike (行政编制, 事业编制; 中央资金, 省级资金)?
 

@@ -10,7 +10,7 @@ from typing import Iterable, Optional
 from ...core.chinese_numerals import parse_chinese_numeral
 from ..context import CheckContext
 from ..finding import Finding
-from ..numbers_text import Item, comparable, exceeds, items, names_alike, num, single_valued_name, sum_slack
+from ..numbers_text import Item, closes, comparable, exceeds, items, names_alike, num, single_valued_name, sum_slack
 from ..registry import Rule
 
 RULE = Rule(
@@ -239,7 +239,7 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
 def _judge_complete(total: Item, parts: list[Item], name: str = "合计数") -> Iterable[Finding]:
     s = sum((_value(p) for p in parts), Decimal(0))
     t = _value(total)
-    if abs(s - t) > sum_slack(parts + [total]):
+    if not closes(s, t, sum_slack(parts + [total])):
         shown = "＋".join(num(p.q) for p in parts)
         yield Finding(
             total.q.start, total.q.end, RULE.code, RULE.severity,

@@ -9,7 +9,7 @@ from ...core.numbers import tolerance
 from ..breakdowns import Breakdown, Measure, breakdowns
 from ..context import CheckContext
 from ..finding import Finding
-from ..numbers_text import Item, exceeds, names_alike, num, sum_slack
+from ..numbers_text import Item, closes, exceeds, names_alike, num, sum_slack
 from ..registry import Rule
 
 RULE = Rule(
@@ -71,7 +71,7 @@ def _closing_whole(m: Measure) -> Optional[Item]:
     """The stated whole the parts add up to, nearest to 其中 first; None when none."""
     total = _total(m)
     for whole in reversed(m.wholes):
-        if abs(total - m.value(whole)) <= sum_slack([*m.parts, whole]):
+        if closes(total, m.value(whole), sum_slack([*m.parts, whole])):
             return whole
     return None
 
