@@ -1,0 +1,66 @@
+"""Number statements the text's own figures contradict (issue 12, fourth set of real reports).
+
+Every case is written for the project (no report text copied): a comparison in
+words that the sentence's figures contradict, and near misses each rule must
+leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.check.findings import findings_of
+
+
+def _spans(text: str, code: str) -> list[str]:
+    return [text[f.start:f.end] for f in findings_of(text, code)]
+
+
+# ---- N025: a comparison in words that the sentence's figures contradict ----
+
+def test_variance_phrase_copied_to_a_line_whose_figures_are_equal():
+    text = ("一、支出决算情况说明\n"
+            "1.教育支出年初预算数为260.00万元，支出决算为281.35万元，完成年初预算的108.21%，决算数大于预算数的主要原因是追加资金。\n"
+            "2.农林水支出年初预算数为73.90万元，支出决算为73.90万元，完成年初预算的100.00%，决算数大于预算数的主要原因是追加资金。\n")
+    assert _spans(text, "N025") == ["决算数大于预算数"]
+    assert "73.90" in findings_of(text, "N025")[0].message
+
+
+def test_comparison_judged_on_a_rate_of_one_side_over_the_other():
+    assert _spans("文化旅游体育与传媒支出支出决算为46.1万元，完成预算93.8%，决算数大于预算数。\n", "N025") == ["决算数大于预算数"]
+    assert not _spans("文化旅游体育与传媒支出支出决算为46.1万元，完成预算93.8%，决算数小于预算数。\n", "N025")
+
+
+def test_income_and_spending_compared_in_words():
+    assert _spans("2023年本年收入合计1,204.5万元，本年支出合计1,180.2万元，支出大于收入。\n", "N025") == ["支出大于收入"]
+    assert not _spans("2023年本年收入合计1,204.5万元，本年支出合计1,180.2万元，收入大于支出。\n", "N025")
+    # amounts in 元 and 万元 compare in one unit
+    assert _spans("本年收入1,250,000元，本年支出118.00万元，收入少于支出。\n", "N025") == ["收入少于支出"]
+
+
+def test_comparisons_that_are_not_a_statement_of_the_sentences_figures_are_left_alone():
+    # the figures are in the sentence before: the comparison may speak of another line
+    assert not _spans("年初预算数为73.90万元，支出决算为73.90万元。决算数大于预算数的主要原因是追加资金。\n", "N025")
+    # a bound, a plan or a condition
+    assert not _spans("年初预算数为73.90万元，支出决算为80.10万元，支出决算未超过预算数。\n", "N025")
+    assert not _spans("本年收入86.4万元，本年支出91.2万元，防止支出大于收入。\n", "N025")
+    # 基本持平 is an approximation, not equality
+    assert not _spans("年初预算数为80.00万元，支出决算为79.10万元，决算数与预算数基本持平。\n", "N025")
+    # the two budgets of the sentence disagree: which one is compared is not known
+    assert not _spans("年初预算数为80.00万元，调整后预算数为95.00万元，支出决算为92.50万元，决算数小于预算数。\n", "N025")
+
+
+def test_comparisons_file_proves_its_examples(tmp_path, monkeypatch):
+    from gen.check import comparisons as cmp
+    from gen.core.datafile import DataFileError
+
+    src = (cmp.data_dir("glossary") / "comparisons.yaml").read_text(encoding="utf-8")
+    (tmp_path / "comparisons.yaml").write_text(src.replace("  less: [小于, 低于, 少于]", "  less: [低于, 少于]"),
+                                               encoding="utf-8")
+    monkeypatch.setattr(cmp, "data_dir", lambda name: tmp_path)
+    cmp.comparison_words.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match="应被发现，却没有发现"):
+            cmp.comparison_words()
+    finally:
+        cmp.comparison_words.cache_clear()
