@@ -7,6 +7,8 @@ leave alone.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from tests.check.findings import findings_of
@@ -64,3 +66,25 @@ def test_comparisons_file_proves_its_examples(tmp_path, monkeypatch):
             cmp.comparison_words()
     finally:
         cmp.comparison_words.cache_clear()
+
+
+# ---- N014: shares that make 100% prove a list complete whose whole is in the sentence before ----
+
+def test_shares_name_their_whole_among_the_amounts_of_the_sentence_before():
+    text = ("2.收入情况。2023年度收入合计318.40万元，较上年减少21.06万元，主要原因是专项经费减少9.5万元。"
+            "其中：财政拨款收入246.12万元，占77.3%；事业收入72.2万元，占22.7%。\n")
+    assert _spans(text, "N014") == ["318.40万元"]
+    closing = text.replace("72.2万元", "72.28万元")
+    assert not _spans(closing, "N014")
+
+
+def test_a_figure_printed_with_fewer_decimals_among_two_decimal_ones_is_read_with_its_zero_dropped():
+    """78.3 among 113.68 and 192.01 is 78.30: the parts 113.68 + 78.30 are 0.03 short of 192.01,
+    beyond the 0.015 three two-decimal figures allow; an approximate figure keeps its own slack."""
+    from gen.check.context import CheckContext
+    from gen.check.numbers_text import items, sum_slack
+
+    figs = items(CheckContext("财政拨款收入113.68万元，事业收入78.3万元，收入合计192.01万元。"))
+    assert sum_slack(figs) == Decimal("0.015")
+    figs = items(CheckContext("财政拨款收入113.68万元，事业收入约78.3万元，收入合计192.01万元。"))
+    assert sum_slack(figs) == Decimal("0.06")

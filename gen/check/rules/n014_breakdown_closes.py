@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterable, Optional
 
-from ...core.numbers import tolerance
+from ...core.numbers import percent_agrees, tolerance
 from ..breakdowns import Breakdown, Measure, breakdowns
 from ..context import CheckContext
 from ..finding import Finding
@@ -21,9 +21,9 @@ RULE = Rule(
         "“共X个项目、Y万元，其中优的a个、b万元；良的c个、d万元……”这样按等次、类别或来源把一个总数"
         "同时按两个口径（个数和金额，人数和金额……）拆分时，一个口径的分项之和正好等于总数，说明所列分项是完整的，"
         "另一个口径的分项之和也必须等于它的总数（多了、少了都报）。只有一个口径时无法判断是否列全，不在此报告（见 N004）。"
-        "各项“占X%”之和为100%也说明已列全（只认同一句中的总数）。只有一个口径时：“。其中”（总数在上一句）、"
+        "各项“占X%”之和为100%也说明已列全（同一句中的总数；“。其中”时，是前一句中各分项占比相符的那一个总数）。只有一个口径时：“。其中”（总数在上一句）、"
         "“包括”“主要用于”引出的并列金额之和超过前面写出的每一个总数时报告（“其中”与总数同句时见 N004）。"
-        "括号里的说明（某一项的再细分）不计入。金额容差按各数的小数位数累计（与带小数的金额并列的整数金额按同一精度读），个数须相等。"
+        "括号里的说明（某一项的再细分）不计入。金额容差按各数的小数位数累计（与两位小数金额并列的整数或一位小数金额按同一精度读：78.3即78.30），个数须相等。"
         "例：项目113个、资金3267.28万元，其中优79个3038.38万元、良11个201.9万元、中3个7万元、差20个218.07万元"
         "（个数79＋11＋3＋20＝113，金额之和却是3465.35万元）。"
     ),
@@ -35,6 +35,8 @@ RULE = Rule(
         # shares that make 100% prove the list complete: the amounts must make the whole
         "本年收入合计1000.00万元，其中：财政拨款收入800.00万元，占80%；事业收入150.00万元，占15%；"
         "其他收入30.00万元，占5%。",
+        # 其中 opens a sentence: the shares name their whole among the amounts of the sentence before
+        "全年收入合计250.04万元，较上年增加12.10万元。其中：财政拨款收入180.02万元，占72.0%；其他收入70.0万元，占28.0%。",
         # one measure: parts after 。其中 / 包括 / 主要用于 that exceed every whole stated before them
         "下达资金100.00万元。其中：设备购置60.00万元，人员培训50.00万元。",
         "共下达资金100.00万元，包括设备购置60.00万元、人员培训50.00万元。",
@@ -53,6 +55,9 @@ RULE = Rule(
         "下达资金100.00万元，其中设备购置30.00万元，人员培训50.00万元。",
         "下达资金100.00万元。其中：设备购置30.00万元，人员培训50.00万元。",
         "本年收入合计1000.00万元，其中：财政拨款收入800.00万元，占80%；事业收入150.00万元，占15%。",
+        "全年收入合计250.04万元，较上年增加12.10万元。其中：财政拨款收入180.02万元，占72.0%；其他收入70.02万元，占28.0%。",
+        # shares of no amount stated before: the whole they complete is not known
+        "全年收入合计250.04万元，较上年增加12.10万元。其中：财政拨款收入180.02万元，占60.0%；其他收入70.0万元，占40.0%。",
         # parts of the larger whole stated before: not over every whole
         "总投资1000.00万元，已完成投资800.00万元。其中：设备投资600.00万元，建安投资300.00万元。",
         # parted by a semicolon without a list announced: the next clause may be another matter
@@ -85,15 +90,41 @@ def _name(m: Measure) -> str:
     return {"money": "金额", "%": "占比"}.get(m.key, f"数量（{m.key}）")
 
 
-def _proof(bd: Breakdown) -> Optional[tuple[Measure, str]]:
-    """A measure whose parts make their whole exactly (the list is complete), with how it shows."""
+def _share_whole(bd: Breakdown, shares: Measure) -> Optional[Item]:
+    """The one whole stated in the sentence before that the parts' shares are shares of.
+
+    "……收入合计192.01万元，较上年减少27.31万元。其中：财政拨款收入113.68万元，占59.2%；……":
+    the sentence before states several amounts; the whole is the one that most of the parts'
+    amounts divided by it give their printed shares (one part's amount may be the typo).
+    """
+    money = next((m for m in bd.measures if m.key == "money"), None)
+    if money is None:
+        return None
+    fits = []
+    for w in money.wholes:
+        agreeing = sum(percent_agrees(s.q.value, s.q.decimals, money.value(p), money.value(w))
+                       for p, s in zip(money.parts, shares.parts))
+        if 2 * agreeing >= len(shares.parts):
+            fits.append(w)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _proof(bd: Breakdown) -> Optional[tuple[Measure, str, Optional[Item]]]:
+    """A measure whose parts make their whole exactly (the list is complete), with how it shows,
+    and the money whole it proves complete when that is known (shares of a whole stated before)."""
     for m in bd.measures:
         if m.key == "%":
-            # shares prove completeness only of a whole stated in their own sentence
-            if not bd.opens_sentence and _shares_close(m):
-                return m, "＋".join(num(p.q) for p in m.parts) + "＝100%"
+            if not _shares_close(m):
+                continue
+            shown = "＋".join(num(p.q) for p in m.parts) + "＝100%"
+            if not bd.opens_sentence:
+                return m, shown, None
+            # 其中 opens a sentence: the shares prove completeness of the whole they are shares of
+            whole = _share_whole(bd, m)
+            if whole is not None:
+                return m, shown, whole
         elif (w := _closing_whole(m)) is not None:
-            return m, "＋".join(num(p.q) for p in m.parts) + f"＝{num(w.q)}"
+            return m, "＋".join(num(p.q) for p in m.parts) + f"＝{num(w.q)}", None
     return None
 
 
@@ -105,11 +136,18 @@ def _two_measures(bd: Breakdown) -> Iterable[Finding]:
     found = _proof(bd)
     if found is None:
         return
-    proof, shown_proof = found
+    proof, shown_proof, proved_whole = found
     for m in bd.measures:
-        if m is proof or m.key == "%" or _closing_whole(m) is not None:
+        if m is proof or m.key == "%":
             continue
-        whole = m.wholes[-1]
+        if proved_whole is not None and m.key == "money":
+            whole = proved_whole
+            if closes(_total(m), m.value(whole), sum_slack([*m.parts, whole])):
+                continue
+        elif _closing_whole(m) is not None:
+            continue
+        else:
+            whole = m.wholes[-1]
         shown = "＋".join(num(p.q) for p in m.parts)
         yield Finding(
             whole.q.start, whole.q.end, RULE.code, RULE.severity,
