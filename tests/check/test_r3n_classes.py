@@ -88,3 +88,30 @@ def test_a_figure_printed_with_fewer_decimals_among_two_decimal_ones_is_read_wit
     assert sum_slack(figs) == Decimal("0.015")
     figs = items(CheckContext("财政拨款收入113.68万元，事业收入约78.3万元，收入合计192.01万元。"))
     assert sum_slack(figs) == Decimal("0.06")
+
+
+# ---- N014: a list repeating, kind for kind, a list just before it that closed ----
+
+def test_staff_in_post_listed_by_the_quota_kinds_that_closed_must_close_too():
+    text = ("截至年末，本局编制总数22个，其中：行政编制9个、参公编制5个、工勤编制8个。"
+            "在职人员总数21人，其中：行政编制人员9人、参公编制人员4人、工勤编制人员7人。\n")
+    assert _spans(text, "N014") == ["21人"]
+    assert not _spans(text.replace("工勤编制人员7人", "工勤编制人员8人"), "N014")
+
+
+def test_money_spent_by_the_sources_it_was_allocated_from_must_close():
+    text = ("下达资金120.00万元，其中中央资金70.00万元、省级资金50.00万元。"
+            "已支出96.00万元，其中中央资金60.00万元、省级资金30.00万元。\n")
+    assert _spans(text, "N014") == ["96.00万元"]
+
+
+def test_lists_that_do_not_repeat_a_closed_list_are_left_alone():
+    # other kinds (by sex), the first list short of its whole, or the rest named
+    assert not _spans("编制总数22个，其中行政编制9个、事业编制13个。在职人员21人，其中男性9人、女性10人。\n", "N014")
+    assert not _spans("编制总数22个，其中行政编制9个、事业编制10个。在职人员21人，其中行政编制人员9人、事业编制人员10人。\n",
+                      "N014")
+    assert not _spans("编制总数22个，其中行政编制9个、事业编制13个。在职人员21人，其中行政编制人员9人、事业编制人员10人，"
+                      "其余为借调人员。\n", "N014")
+    # another paragraph
+    assert not _spans("编制总数22个，其中行政编制9个、事业编制13个。\n在职人员21人，其中行政编制人员9人、事业编制人员10人。\n",
+                      "N014")
