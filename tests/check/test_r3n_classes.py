@@ -115,3 +115,18 @@ def test_lists_that_do_not_repeat_a_closed_list_are_left_alone():
     # another paragraph
     assert not _spans("编制总数22个，其中行政编制9个、事业编制13个。\n在职人员21人，其中行政编制人员9人、事业编制人员10人。\n",
                       "N014")
+
+
+# ---- N012: projects counted, then listed with their amounts later in the sentence ----
+
+def test_projects_counted_then_listed_with_amounts_after_baokuo():
+    text = ("我单位2023年项目支出共6个，年初预算数812.40万元，支出数790.15万元，包括：村级公益设施维护资金300.00万元、"
+            "乡村医生补助经费120.50万元、防汛物资储备经费80.00万元、农村饮水安全维修资金150.00万元，"
+            "技术培训经费61.90万元。\n")
+    assert _spans(text, "N012") == ["6"]
+    assert "5个" in findings_of(text, "N012")[0].message
+    assert not _spans(text.replace("共6个", "共5个"), "N012")
+    # amounts in thousands with separators are one item each
+    assert not _spans("实施项目共2个，包括：甲资金1,200.00万元、乙资金300.00万元。\n", "N012")
+    # a count of something else before the list: not the projects listed
+    assert not _spans("覆盖12个乡镇，下达资金450.00万元，包括：设备购置资金300.00万元、培训经费150.00万元。\n", "N012")
