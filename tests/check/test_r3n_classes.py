@@ -130,3 +130,13 @@ def test_projects_counted_then_listed_with_amounts_after_baokuo():
     assert not _spans("实施项目共2个，包括：甲资金1,200.00万元、乙资金300.00万元。\n", "N012")
     # a count of something else before the list: not the projects listed
     assert not _spans("覆盖12个乡镇，下达资金450.00万元，包括：设备购置资金300.00万元、培训经费150.00万元。\n", "N012")
+
+
+# ---- N006: parts in brackets after a whole are that whole's parts, not the report's one figure ----
+
+def test_parts_in_brackets_after_two_budgets_are_not_one_figure_stated_twice():
+    text = ("年初预算批复2,640万元（基本支出1,820万元、项目支出820万元），年中追加412.5万元，"
+            "全年预算3,052.5万元（基本支出1,902.3万元、项目支出1,150.2万元）。\n")
+    assert not _spans(text, "N006")
+    # stated twice outside brackets, the conflict is still reported
+    assert _spans("基本支出1,820万元。\n……\n基本支出1,902.3万元。\n", "N006") == ["1,902.3万元"]

@@ -23,6 +23,8 @@ RULE = Rule(
         "同一笔具名资金（如“基本公共卫生服务补助资金”，名称至少6个字、以资金/经费/补助/补贴结尾，"
         "不含累计、新增、人均、标准等）在两处写成不同金额时同样提示。"
         "两处之间写有一笔正好等于两者之差的金额（追加、追减、收回一批资金）时，两个金额是调整前后之数，不提示。"
+        "紧跟在一个金额之后括号里的数（“全年预算X万元（基本支出a万元、项目支出b万元）”）是该金额的构成，"
+        "与“其中”之后的分项一样不作比较。"
     ),
     flag=(
         "本年支出322,145.23万元。……本年支出322,415.23万元，执行情况良好。",
@@ -35,6 +37,9 @@ RULE = Rule(
         "人均基本公共卫生服务补助经费89元。\n人均基本公共卫生服务补助经费94元。",
         "（一）公共卫生服务项目。该项目预算资金1,800.00万元。\n（二）健康宣传项目。该项目预算资金80.00万元。",
         "下达基本公共卫生服务补助资金1,200.00万元。\n后追减50.00万元。\n下达基本公共卫生服务补助资金1,150.00万元，已全部拨付。",
+        # parts in brackets after each of two wholes: the parts of each, at its own stage
+        "年初预算1,500.00万元（基本支出900.00万元、项目支出600.00万元），年中追加300.00万元，"
+        "全年预算1,800.00万元（基本支出1,000.00万元、项目支出800.00万元）。",
     ),
 )
 
@@ -47,6 +52,20 @@ def _adjusted(at_by_money: dict, seen: Item, it: Item) -> bool:
     return k < len(starts) and starts[k] < it.q.start
 
 
+ASIDE_REACH = 60  # characters back from a figure to the bracket that may open its aside
+
+
+def _part_in_aside(text: str, it: Item) -> bool:
+    """"全年预算17552.27万元（基本支出11245.31万元、项目支出6306.96万元）": a figure in brackets
+    right after an amount is a part of that amount, told at its stage (年初, 全年, 决算) like a
+    其中 part, not the report's one 基本支出."""
+    lo = max(0, it.q.start - ASIDE_REACH)
+    opened = max(text.rfind("（", lo, it.q.start), text.rfind("(", lo, it.q.start))
+    if opened < 0 or max(text.rfind("）", opened, it.q.start), text.rfind(")", opened, it.q.start)) >= 0:
+        return False
+    return text[max(0, opened - 2):opened].endswith("元")
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     first: dict[tuple[str, str], Item] = {}
     at_by_money: dict = defaultdict(list)  # money -> offsets where it is stated, in order
@@ -55,7 +74,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             at_by_money[x.money].append(x.q.start)
     for it in items(ctx):
         money = it.money
-        if money is None or it.q.comparator or it.sub:
+        if money is None or it.q.comparator or it.sub or _part_in_aside(ctx.text, it):
             continue
         name = single_valued_name(it.label) or allocation_name(it.label)
         if name is None:
