@@ -140,3 +140,13 @@ def test_parts_in_brackets_after_two_budgets_are_not_one_figure_stated_twice():
     assert not _spans(text, "N006")
     # stated twice outside brackets, the conflict is still reported
     assert _spans("基本支出1,820万元。\n……\n基本支出1,902.3万元。\n", "N006") == ["1,902.3万元"]
+
+
+# ---- N005: a change on a named base year or on last year's final accounts ----
+
+def test_change_on_a_named_base_year_or_last_years_final_accounts():
+    text = "2022年日常公用经费88.40万元。\n2023年日常公用经费76.15万元，较2022年度增加12.25万元。\n"
+    assert _spans(text, "N005") == ["12.25万元"]
+    assert not _spans(text.replace("增加", "减少"), "N005")
+    text = "上年日常公用经费88.40万元。\n日常公用经费76.15万元，较上年决算数增加12.25万元。\n"
+    assert _spans(text, "N005") == ["12.25万元"]
