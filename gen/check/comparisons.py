@@ -45,6 +45,8 @@ class ComparisonWords:
     relations: dict[str, str]  # verb -> "greater" | "less" | "equal" | "with"
     negations: tuple[str, ...]
     pattern: re.Pattern
+    standards: tuple[str, ...]  # words that name what a figure is compared with (目标值, 平均水平)
+    adjacent: re.Pattern  # the gap after a figure, then a higher or lower verb
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,8 @@ class Comparison:
     stated: str  # "greater", "less" or "equal": of the first side to the second
     shown: str  # "greater", "less" or "equal" (printed equal): what the figures show
     evidence: tuple[Item, ...]  # the two amounts, or the one rate
-    sides: tuple[str, str]  # the two sides' names (决算数, 预算数)
+    sides: tuple[str, str]  # the two sides' names (决算数, 预算数; or a figure's label and the standard's)
+    adjacent: bool = False  # a figure, then the verb and the standard ("88%，高于年度目标值90%")
 
     def contradicted(self) -> bool:
         return self.stated != self.shown
@@ -90,7 +93,10 @@ def _words(raw: dict) -> ComparisonWords:
     direct = "|".join(re.escape(v) for v, k in relations.items() if k != "with")
     joint = "|".join(re.escape(v) for v, k in relations.items() if k == "with")
     pattern = re.compile(rf"(?P<a>{alt})(?:(?P<verb>{direct})(?P<b>{alt})|(?:与|和|同)(?P<b2>{alt})(?P<verb2>{joint}))")
-    return ComparisonWords(tuple(sides), tuple(ratios), relations, string_list(raw, "negations", _FILE), pattern)
+    near = "|".join(re.escape(v) for v, k in relations.items() if k in ("greater", "less"))
+    adjacent = re.compile(rf"\s{{0,2}}[，,]?\s{{0,2}}(?<![不未])(?P<verb>{near})")
+    return ComparisonWords(tuple(sides), tuple(ratios), relations, string_list(raw, "negations", _FILE), pattern,
+                           string_list(raw, "standards", _FILE), adjacent)
 
 
 def _side_of(words: ComparisonWords, written: str) -> Side:
@@ -170,17 +176,74 @@ def comparisons_in(ctx: CheckContext, words: ComparisonWords) -> Iterator[Compar
             yield Comparison(m.start(), m.end(), m.group(0), stated, by_rate[0], (by_rate[1],), (a.name, b.name))
 
 
+_GAP_BEFORE_VERB = re.compile(r"\s{0,2}[，,]?\s{0,2}$")
+_NOUN = re.compile(r"^[\u4e00-\u9fff]{0,12}$")
+
+
+def _standard_named(text: str, words: ComparisonWords, verb_end: int, b: Item, b_start: int) -> Optional[str]:
+    """How the comparand is named: "noun" (高于年度目标值90%), "of" (低于90%的目标), or None."""
+    between = text[verb_end:b_start]
+    after = text[b.q.end:b.q.end + 8]
+    if not _NOUN.match(between):
+        return None
+    if after.startswith("的") and any(after[1:].startswith(w) for w in words.standards) and not between:
+        return "of"
+    if between and any(w in between for w in words.standards) and not after.startswith("的"):
+        return "noun"
+    return None
+
+
+def adjacent_in(ctx: CheckContext, words: ComparisonWords) -> Iterator[Comparison]:
+    """"满意度88%，高于年度目标值90%", "执行率96.5%，低于95%的目标": a figure, then a verb and the
+    standard it is compared with. Only readings that cannot be a difference are judged: a higher
+    verb before any named standard (A above the standard by B needs B ≤ A), a lower verb only
+    before "B的目标" (低于目标值5% may mean by 5%)."""
+    text = ctx.text
+    all_items = items(ctx)
+    for a, b in zip(all_items, all_items[1:]):
+        if a.seg_start != b.seg_start or a.q.comparator or a.q.unit != b.q.unit:
+            continue
+        # the number layer reads "低于95%" as a bound: the verb is then the start of b's own text
+        verb = next((v for v in words.relations if b.q.raw.startswith(v)), None) if b.q.comparator else None
+        if b.q.comparator and (verb is None or words.relations[verb] not in ("greater", "less")):
+            continue
+        if verb is not None:
+            if not _GAP_BEFORE_VERB.match(text, a.q.end, b.q.start):
+                continue
+            verb_start, verb_end = b.q.start, b.q.start + len(verb)
+        else:
+            m = words.adjacent.match(text, a.q.end, b.q.start)
+            if m is None:
+                continue
+            verb, verb_start, verb_end = m.group("verb"), m.start("verb"), m.end("verb")
+        stated = words.relations[verb]
+        how = _standard_named(text, words, verb_end, b, max(b.q.start, verb_end))
+        if how is None or (stated == "less" and how != "of"):
+            continue
+        va, vb = (a.money, b.money) if a.money is not None else (a.q.value, b.q.value)
+        slack = sum_slack([a, b]) if a.money is not None else tolerance(a.q.decimals) + tolerance(b.q.decimals)
+        shown = "greater" if exceeds(va, vb, slack) else "less" if exceeds(vb, va, slack) else None
+        if shown is not None and shown != stated:
+            yield Comparison(verb_start, b.q.end, text[verb_start:b.q.end], stated, shown, (a, b),
+                             (a.label, text[verb_end:max(b.q.start, verb_end)] or "标准"), adjacent=True)
+
+
 @lru_cache(maxsize=1)
 def comparison_words() -> ComparisonWords:
     """Load glossary/comparisons.yaml and prove it against its own example sentences."""
     raw = load_yaml((data_dir("glossary") / "comparisons.yaml").read_text(encoding="utf-8")) or {}
     words = _words(raw)
     prove(string_list(raw, "flag", _FILE), string_list(raw, "keep", _FILE),
-          lambda text: [c for c in comparisons_in(CheckContext(text), words) if c.contradicted()],
+          lambda text: [c for c in _all(CheckContext(text), words) if c.contradicted()],
           lambda message: DataFileError(f"{_FILE}：{message}"), lambda c: c.text)
     return words
 
 
+def _all(ctx: CheckContext, words: ComparisonWords) -> Iterator[Comparison]:
+    yield from comparisons_in(ctx, words)
+    yield from adjacent_in(ctx, words)
+
+
 def contradicted(ctx: CheckContext) -> list[Comparison]:
     """The comparisons in words that the sentence's own figures contradict."""
-    return [c for c in comparisons_in(ctx, comparison_words()) if c.contradicted()]
+    return [c for c in _all(ctx, comparison_words()) if c.contradicted()]

@@ -150,3 +150,13 @@ def test_change_on_a_named_base_year_or_last_years_final_accounts():
     assert not _spans(text.replace("增加", "减少"), "N005")
     text = "上年日常公用经费88.40万元。\n日常公用经费76.15万元，较上年决算数增加12.25万元。\n"
     assert _spans(text, "N005") == ["12.25万元"]
+
+
+def test_a_figure_compared_with_the_standard_right_after_it():
+    assert _spans("受益群众满意度为87.5%，高于年度指标值90%。\n", "N025") == ["高于年度指标值90%"]
+    assert _spans("资金拨付率98%，低于95%的控制目标。\n", "N025") == ["低于95%"]
+    # agreeing, a bound (不高于), a difference in points, a modifier of another noun
+    assert not _spans("受益群众满意度为97.5%，高于年度指标值90%。\n", "N025")
+    assert not _spans("受益群众满意度为87.5%，不高于年度指标值90%。\n", "N025")
+    assert not _spans("受益群众满意度为87.5%，高于上年3个百分点。\n", "N025")
+    assert not _spans("下达资金80万元，超过100万元的项目另行审批。\n", "N025")
