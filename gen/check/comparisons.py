@@ -151,6 +151,20 @@ def _negated(text: str, words: ComparisonWords, m: re.Match) -> bool:
     return any(n in text[lo:m.start()] or n in m.group(0) for n in words.negations)
 
 
+MAX_SENTENCE_FIGURES = 40  # figures of one sentence looked at before a comparison
+
+
+def _sentence_before(all_items: list[Item], end: int, pos: int) -> list[Item]:
+    """The figures before ``pos`` in its sentence, walking back from item ``end`` (bounded, so a
+    text with many comparisons stays linear)."""
+    out: list[Item] = []
+    for it in reversed(all_items[max(0, end - MAX_SENTENCE_FIGURES):end]):
+        if it.seg_end <= pos:
+            break
+        out.append(it)
+    return out[::-1]
+
+
 def comparisons_in(ctx: CheckContext, words: ComparisonWords) -> Iterator[Comparison]:
     """Every comparison in words whose two sides the sentence's figures show a relation for."""
     text = ctx.text
@@ -161,7 +175,7 @@ def comparisons_in(ctx: CheckContext, words: ComparisonWords) -> Iterator[Compar
         a, b = _side_of(words, m.group("a")), _side_of(words, m.group("b") or m.group("b2"))
         if a.name == b.name or _negated(text, words, m):
             continue
-        before = [it for it in all_items[:bisect_left(starts, m.start())] if it.seg_end > m.start()]
+        before = _sentence_before(all_items, bisect_left(starts, m.start()), m.start())
         candidates = [it for it in before if not it.q.comparator and not it.year == "上年"]
         stated = words.relations[verb]
         stated = "equal" if stated == "with" else stated
