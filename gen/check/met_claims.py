@@ -20,6 +20,7 @@ from ..core.datafile import DataFileError, load_yaml, string_list
 from ..core.resources import data_dir
 from ..core.targets import Target, parse_target
 from .context import CheckContext
+from .word_examples import prove
 
 _FILE = "glossary/met_claims.yaml"
 _SENTENCE_STOPS = "。；;！？!?\n"
@@ -79,12 +80,9 @@ def _proved(entry: object, where: str) -> re.Pattern:
         pattern = re.compile(entry["pattern"])
     except re.error as exc:
         raise DataFileError(f"{_FILE} {where}：正则有误（{exc}）") from None
-    for text in string_list(entry, "flag", f"{_FILE} {where}"):
-        if not pattern.search(text):
-            raise DataFileError(f"{_FILE} {where}：示例“{text}”应匹配却未匹配")
-    for text in string_list(entry, "keep", f"{_FILE} {where}"):
-        if pattern.search(text):
-            raise DataFileError(f"{_FILE} {where}：示例“{text}”不应匹配却匹配了")
+    prove(string_list(entry, "flag", f"{_FILE} {where}"), string_list(entry, "keep", f"{_FILE} {where}"),
+          lambda text: [m.group(0)] if (m := pattern.search(text)) else [],
+          lambda message: DataFileError(f"{_FILE} {where}：{message}"), str)
     return pattern
 
 

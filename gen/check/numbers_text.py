@@ -224,10 +224,11 @@ def sum_slack(figures: Iterable[Item]) -> Decimal:
     """Rounding slack when figures that must add up are compared.
 
     Half a unit in the last printed place of each figure; whole counts (人, 个)
-    are exact. A figure printed without decimals among figures printed with
-    them ("30万元；30万元；29.99万元") is read at their precision: a writer who
-    prints 29.99 prints a rounded 29.6 as 29.60, not as 30, so "30" there is
-    30.00. An approximate figure (约30万元) keeps its own slack.
+    are exact. A figure printed with fewer decimals than the others
+    ("30万元；30万元；29.99万元", "113.68万元；78.3万元") is read at their precision:
+    a writer who prints 29.99 prints a rounded 29.6 as 29.60, not as 30, so "30"
+    there is 30.00, and "78.3" is 78.30 with its zero dropped. An approximate
+    figure (约30万元) keeps its own slack.
     """
     figs = list(figures)
     finest = min((_step(f) for f in figs if f.q.decimals), default=None)
@@ -236,7 +237,7 @@ def sum_slack(figures: Iterable[Item]) -> Decimal:
         if f.money is None and not f.q.decimals:
             continue
         step = _step(f)
-        if not f.q.decimals and finest is not None and not _APPROXIMATE.search(f.raw_label):
+        if finest is not None and not _APPROXIMATE.search(f.raw_label):
             step = min(step, finest)
         out += step
     return out
@@ -252,6 +253,15 @@ def exceeds(value: Decimal, limit: Decimal, slack: Decimal) -> bool:
     """
     diff = value - limit
     return diff > slack or (slack > 0 and diff == slack)
+
+
+def closes(value: Decimal, limit: Decimal, slack: Decimal) -> bool:
+    """Can ``value`` (a sum of rounded figures) and ``limit`` be the same true amount?
+
+    Neither exceeds the other beyond rounding, judged as :func:`exceeds` judges:
+    a difference of exactly the summed half-units is out of reach too.
+    """
+    return not exceeds(value, limit, slack) and not exceeds(limit, value, slack)
 
 
 def names_alike(parts: list[Item]) -> bool:

@@ -27,6 +27,7 @@ def _loaders(grounding: bool) -> list[tuple[str, Callable[[], Any]]]:
     from ..core.glossary import load
     from ..core.scales import scales
     from ..core.thresholds import load_thresholds
+    from .comparisons import comparison_words
     from .gazetteer import gazetteer
     from .grounding_names import named_quantities
     from .met_claims import met_claims
@@ -36,7 +37,8 @@ def _loaders(grounding: bool) -> list[tuple[str, Callable[[], Any]]]:
     out: list[tuple[str, Callable[[], Any]]] = [
         ("glossary/*.yaml", load), ("glossary/thresholds.yaml", load_thresholds),
         ("glossary/rates.yaml", rate_glossary), ("glossary/met_claims.yaml", met_claims),
-        ("glossary/staff_counts.yaml", staff_words), ("glossary/scales/", scales), ("行政区划表", gazetteer)]
+        ("glossary/staff_counts.yaml", staff_words), ("glossary/comparisons.yaml", comparison_words),
+        ("glossary/scales/", scales), ("行政区划表", gazetteer)]
     if grounding:
         from .grounding_names import named_quantities
 

@@ -19,6 +19,7 @@ from ..core.datafile import DataFileError, load_yaml, string_list
 from ..core.resources import data_dir
 from .context import CheckContext
 from .numbers_text import Item, items, years_compatible
+from .word_examples import prove
 
 _FILE = "glossary/staff_counts.yaml"
 HEAD_UNITS = frozenset(("人", "名"))
@@ -97,12 +98,9 @@ def staff_words() -> StaffWords:
     """Load glossary/staff_counts.yaml and prove it against its own example sentences."""
     raw = load_yaml((data_dir("glossary") / "staff_counts.yaml").read_text(encoding="utf-8")) or {}
     words = _words(raw)
-    for text in string_list(raw, "flag", _FILE):
-        if not list(conflicts_in(items(CheckContext(text)), words)):
-            raise DataFileError(f"{_FILE}：示例“{text}”应报告却未报告")
-    for text in string_list(raw, "keep", _FILE):
-        if list(conflicts_in(items(CheckContext(text)), words)):
-            raise DataFileError(f"{_FILE}：示例“{text}”不应报告却报告了")
+    prove(string_list(raw, "flag", _FILE), string_list(raw, "keep", _FILE),
+          lambda text: list(conflicts_in(items(CheckContext(text)), words)),
+          lambda message: DataFileError(f"{_FILE}：{message}"), lambda c: f"{c.total.label}{c.total.q.raw}")
     return words
 
 

@@ -20,7 +20,7 @@ from typing import Iterator, Optional
 from ..core.datafile import load_yaml
 from ..core.resources import data_dir
 from .context import CheckContext
-from .numbers_text import Item, items, label_names, money_slack, normalise_label
+from .numbers_text import Item, closes, items, label_names, money_slack, normalise_label
 
 MAX_CANDIDATES = 3  # values per name tried (the first statements); N006 reports the conflicts
 MAX_YEARS = 12  # years per identity checked: a report compares a few; a bound keeps odd input linear
@@ -73,7 +73,7 @@ def _closes(whole: Item, groups: list[list[Item]], optional: list[list[Item]]) -
     for combo in itertools.product(*choices):
         parts = [p for p in combo if p is not None]
         total = sum((p.money for p in parts), Decimal(0))  # type: ignore[misc]
-        if abs(total - target) <= money_slack([whole, *parts]):  # type: ignore[operator]
+        if closes(total, target, money_slack([whole, *parts])):  # type: ignore[arg-type]
             return True
     return False
 

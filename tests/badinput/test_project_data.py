@@ -67,7 +67,7 @@ BREAKS = {
     "thresholds_not_a_number": ("glossary/thresholds.yaml", None, None, ("thresholds.yaml",)),
     "rates_broken_entry": ("glossary/rates.yaml", None, None, ("rates.yaml",)),
     "met_claim_example_not_matched": ("glossary/met_claims.yaml", "本项目按计划完成了年度绩效目标。",
-                                      "本项目按期完成了年度绩效目标。", ("应匹配",)),
+                                      "本项目按期完成了年度绩效目标。", ("应被发现",)),
 }
 
 

@@ -136,7 +136,7 @@ def test_met_claims_file_proves_its_patterns(tmp_path, monkeypatch):
     monkeypatch.setattr(mc, "data_dir", lambda name: tmp_path)
     mc.met_claims.cache_clear()
     try:
-        with pytest.raises(DataFileError, match="不应匹配"):
+        with pytest.raises(DataFileError, match="不应被发现"):
             mc.met_claims()
     finally:
         mc.met_claims.cache_clear()
@@ -175,7 +175,7 @@ def test_staff_counts_file_proves_its_examples(tmp_path, monkeypatch):
     monkeypatch.setattr(sc, "data_dir", lambda name: tmp_path)
     sc.staff_words.cache_clear()
     try:
-        with pytest.raises(DataFileError, match="应报告却未报告"):
+        with pytest.raises(DataFileError, match="应被发现，却没有发现"):
             sc.staff_words()
     finally:
         sc.staff_words.cache_clear()

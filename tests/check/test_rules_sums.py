@@ -124,3 +124,21 @@ def test_malformed_sums_entry_names_the_field(tmp_path, monkeypatch):
             sums.identities()
     finally:
         sums.identities.cache_clear()
+
+
+def test_sums_that_must_close_treat_the_summed_half_units_as_out_of_reach():
+    """N004, N009 and N014 judge "closes" as `exceeds` and sum_agrees judge "over": four figures
+    printed with one decimal differ from their true values by less than 0.05 each, so the three
+    parts and the total cannot be 0.2 apart; 0.1 apart they can."""
+    from gen.check.rules import n004_parts_exceed_total, n014_breakdown_closes
+
+    listed = "共下达资金{}万元，分别用于设备购置1.1万元、人员培训1.1万元、健康宣传1.1万元。"
+    assert spans(n004_parts_exceed_total, listed.format("3.5")) == ["3.5万元"]
+    assert spans(n004_parts_exceed_total, listed.format("3.4")) == []
+    # the counts close, so the amounts must: 0.2 apart over four one-decimal figures is out of reach
+    graded = "共12个项目、资金{}万元，其中优的4个、1.1万元，良的4个、1.1万元，中的4个、1.1万元。"
+    assert spans(n014_breakdown_closes, graded.format("3.5")) == ["3.5万元"]
+    assert spans(n014_breakdown_closes, graded.format("3.4")) == []
+    identity = "基本支出{}万元。人员经费1.1万元，日常公用经费1.1万元。"
+    assert spans(n009_sum_identity, identity.format("2.3")) == []  # three figures: 0.1 < 0.15
+    assert spans(n009_sum_identity, identity.format("2.4")) == ["2.4万元"]

@@ -10,7 +10,7 @@ from typing import Iterable, Optional
 from ...core.chinese_numerals import parse_chinese_numeral
 from ..context import CheckContext
 from ..finding import Finding
-from ..numbers_text import Item, comparable, exceeds, items, names_alike, num, single_valued_name, sum_slack
+from ..numbers_text import Item, closes, comparable, exceeds, items, names_alike, num, single_valued_name, sum_slack
 from ..registry import Rule
 
 RULE = Rule(
@@ -24,7 +24,7 @@ RULE = Rule(
         "“合计/总计/共计”“分别为”“分别用于”“具体为”这类完整列举，各项之和不等于总数时报错（多了、少了都报）。"
         "“其中含”引出的交叉人群（如高血压、糖尿病患者）只比较单项。"
         "同一句先点明总数由哪几类构成（“主要有A、B二类支出”“分为A和B两部分”），“其中”又逐一列出了这几类时，"
-        "也是完整列举，多了、少了都报；总数之后“由a、b两部分组成”同样。容差按各数的小数位数累计；与带小数的金额并列的整数金额（30万元、29.99万元）按同一精度读。"
+        "也是完整列举，多了、少了都报；总数之后“由a、b两部分组成”同样。容差按各数的小数位数累计；与带小数的金额并列、小数位较少的金额（30万元、78.3万元与29.99万元并列）按同一精度读。"
         "例：核定编制36人，其中：行政编制14人，全额事业编制26人（40人超过36人）。"
     ),
     flag=(
@@ -255,7 +255,7 @@ def _far_apart(text: str, last: Item, total: Item) -> bool:
 def _judge_complete(total: Item, parts: list[Item], name: str = "合计数") -> Iterable[Finding]:
     s = sum((_value(p) for p in parts), Decimal(0))
     t = _value(total)
-    if abs(s - t) > sum_slack(parts + [total]):
+    if not closes(s, t, sum_slack(parts + [total])):
         shown = "＋".join(num(p.q) for p in parts)
         yield Finding(
             total.q.start, total.q.end, RULE.code, RULE.severity,

@@ -20,7 +20,7 @@ RULE = Rule(
     summary="所述增减方向或幅度与前后两个数字不符",
     doc=(
         "检查“从A增加至B”“由A下降到B”的方向，以及“较上年增加/减少X万元”“增长/下降Y%”"
-        "（上年数可在别处、在同一句中本年数之后，或写在“比上年B增长Y%”之中）："
+        "（上年数可在别处、在同一句中本年数之后，或写在“比上年B增长Y%”之中；“较上年决算数”“比2022年”“与2022年相比”同样，写明年份时以该年的数字为基数）："
         "只有文中同时写出本年和上年（或前一年）的数字时才核对，方向相反或差额、幅度按所述精度不符时报错。"
         "例：床位从21张增加至157张（一致）；支出从120万元减少至150万元（方向相反）；"
         "上年基本支出640.58万元……2022年基本支出592.78万元，较上年增加47.80万元（实为减少）。"
@@ -32,6 +32,9 @@ RULE = Rule(
         # last year's figure in the same sentence after this year's, or inside the comparison
         "本年收入580.12万元，上年收入504.78万元，较上年减少75.34万元。",
         "本年收入580.12万元，比上年504.78万元增长20.5%。",
+        # the base year named (比2022年), or last year's final accounts (较上年决算数)
+        "2022年基本支出640.58万元。2023年基本支出592.78万元，比2022年增加47.80万元。",
+        "上年项目支出762.96万元。项目支出2329.34万元，较上年决算数减少1566.38万元。",
     ),
     keep=(
         "区属医院ICU床位从21张增加至157张，发热门诊(诊室)从21间增加至42间。",
@@ -41,6 +44,9 @@ RULE = Rule(
         "本年收入580.12万元，上年收入504.78万元，较上年增加75.34万元。",
         "本年收入580.12万元，比上年504.78万元增长14.93%。",
         "本年收入580.12万元，其中财政拨款500万元，上年财政拨款450万元，较上年增加50万元。",
+        "2022年基本支出640.58万元。2023年基本支出592.78万元，与2022年相比，减少47.80万元。",
+        # the year named is not the one whose figure is stated: no base to judge against
+        "2021年基本支出640.58万元。2023年基本支出592.78万元，比2022年增加47.80万元。",
     ),
 )
 
@@ -54,7 +60,9 @@ _THEN = re.compile(
     r"^[，,]?\s{0,2}(?P<verb>增加|增长|提高|提升|上升|减少|下降|降低|缩减)(?:了)?\s{0,2}$"
 )
 _YOY = re.compile(
-    r"(?:(?:较|比|同比)(?:上年|去年|上一年)(?:度)?(?:同期)?|同比)(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$"
+    r"(?:(?:较|比|同比)(?:上年|去年|上一年)(?:度)?(?:同期|决算数|决算)?|同比"
+    r"|(?:较|比|与)(?P<base>\d{4})年(?:度)?(?:同期|决算数|决算)?(?:相比)?[，,]?)"
+    r"(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$"
 )
 
 
@@ -132,11 +140,15 @@ def _by_year(all_items: list[Item]) -> dict[tuple[str, str], list[int]]:
     return out
 
 
-def _previous(all_items: list[Item], by_year: dict[tuple[str, str], list[int]], subject: Item) -> list[Item]:
-    """Figures for the same thing one year earlier, stated elsewhere in the text (the first few of each year)."""
-    want = ["上年"]
-    if subject.year.isdigit():
-        want.append(str(int(subject.year) - 1))
+def _previous(all_items: list[Item], by_year: dict[tuple[str, str], list[int]], subject: Item,
+              base: str = "") -> list[Item]:
+    """Figures for the same thing one year earlier (or in the ``base`` year the comparison names:
+    比2022年增加), stated elsewhere in the text (the first few of each year)."""
+    last = str(int(subject.year) - 1) if subject.year.isdigit() else ""
+    if base:
+        want = [base] + (["上年"] if base == last else [])
+    else:
+        want = ["上年"] + ([last] if last else [])
     out = []
     for year in want:
         positions = sorted({i for key in name_keys(subject.label)
@@ -171,7 +183,7 @@ def _yoy(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
                 continue
             subject, prevs = current, [subject]
         else:
-            prevs = _previous(all_items, by_year, subject)
+            prevs = _previous(all_items, by_year, subject, m.group("base") or "")
         if not prevs:
             continue
         sign = _direction(m.group("verb"))

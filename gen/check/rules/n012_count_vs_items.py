@@ -21,6 +21,7 @@ RULE = Rule(
         "这类先说数目、再逐条列出的写法，列出的条目数（一是、二是……；（一）（二）……；1. 2. ……；①②……；"
         "或顿号分隔的名称）应与所述数目一致。先列单位名称、再说数目的写法（“甲馆、乙馆、丙团5家单位”）同样核对：\n"
         "名称都以局、馆、院、中心等结尾时才核对，“和”“及”可能连接两个名称，也可能是一个名称的一部分，两种读法都不符才报告。"
+        "先说项目个数、同一句稍后在“包括：”“分别是：”之后逐个列出项目及其金额的，各带金额的条目数也应与个数一致。"
         "列举中有“等”时视为未列全，不报告。"
         "例：主要做了三项工作：一是……二是……三是……四是……（列了四项）。"
     ),
@@ -29,8 +30,16 @@ RULE = Rule(
         "存在以下两个问题：\n（一）预算编制不够精细。\n（二）绩效目标不够明确。\n（三）监控不到位。\n二、下一步措施",
         "共实施4个项目：公共卫生服务、疫苗接种、健康教育。",
         "由县文化馆、县图书馆、县博物馆4家下属单位具体实施。",
+        # projects counted, then listed with their amounts after 包括 later in the sentence
+        "本单位共实施5个项目，总预算320.00万元，包括：设备购置经费120.00万元、人员培训经费80.00万元、"
+        "信息化建设资金60.00万元、宣传资金60.00万元。",
     ),
     keep=(
+        "本单位共实施4个项目，总预算320.00万元，包括：设备购置经费120.00万元、人员培训经费80.00万元、"
+        "信息化建设资金60.00万元、宣传资金60.00万元。",
+        "本单位项目共5个，包括：设备购置经费120.00万元、人员培训经费80.00万元等。",
+        # a clause without an amount: not a list of priced items
+        "本单位项目共5个，包括：设备购置经费120.00万元、人员培训经费80.00万元，均已完成验收。",
         "主要做了三项工作：一是加强预算管理；二是规范资金使用；三是强化绩效监控。",
         "存在以下两个问题：\n（一）预算编制不够精细。\n（二）绩效目标不够明确。\n二、下一步措施\n（一）加强管理。",
         "共实施4个项目：公共卫生服务、疫苗接种、健康教育等。",
@@ -147,9 +156,46 @@ def _counts_after_names(text: str) -> Iterable[Finding]:
                                                            else chinese_ordinal(listed[0])))
 
 
+# "项目支出共13个，年初预算数…万元，包括：A资金3727.00万元、B经费143.83万元……": projects counted, then
+# listed after 包括 later in the sentence, each with its amount.
+_PROJECT_COUNT = re.compile(
+    r"(?:项目[^，,。；;：:\d]{0,4}?(?:共|共计|合计)?(?=[\d一二两三四五六七八九十]{1,3}(?:个|项)(?![\u4e00-\u9fff]))"
+    r"|(?:共|共计|合计|实施|安排)(?=[\d一二两三四五六七八九十]{1,3}(?:个|项)(?:项目|专项)))" + _NUM + r"(?:个|项)"
+)
+_LIST_MARK = re.compile(r"(?:具体|主要)?(?:包括|分别是|分别为|具体为|具体是)[：:]")
+_AMOUNT_ITEM = re.compile(r"^[^\d]{2,60}?\d[\d,]*(?:\.\d+)?(?:万元|元)$")
+_ITEM_SEP = re.compile(r"(?<!\d),|,(?!\d)|[、；;，]")
+
+
+def _priced_items(text: str, start: int) -> Optional[int]:
+    """How many items, each a name and its amount, run from ``start`` to the sentence's end; None
+    unless every item is one ("……等", a clause without an amount, or fewer than two: not a list)."""
+    end = min((i for i in (text.find(c, start) for c in "。\n") if i != -1), default=len(text))
+    body = re.sub(r"[（(][^（()）]{0,80}[）)]", "", text[start:end])
+    chunks = [c.strip() for c in _ITEM_SEP.split(body) if c.strip()]
+    if len(chunks) < 2 or "等" in body or not all(_AMOUNT_ITEM.match(c) for c in chunks):
+        return None
+    return len(chunks)
+
+
+def _projects_listed_with_amounts(text: str) -> Iterable[Finding]:
+    for m in _PROJECT_COUNT.finditer(text):
+        stated = _count(m.group("n") or "")
+        sentence_end = min((i for i in (text.find(c, m.end()) for c in "。；;\n") if i != -1), default=len(text))
+        mark = _LIST_MARK.search(text, m.end(), sentence_end)
+        if not stated or stated < 2 or mark is None or _PROJECT_COUNT.search(text, m.end(), mark.start()):
+            continue
+        listed = _priced_items(text, mark.end())
+        if listed is not None and listed != stated:
+            yield Finding(m.start("n"), m.end("n"), RULE.code, RULE.severity,
+                          f"此处说项目{m.group('n')}{text[m.end('n'):m.end('n') + 1]}，随后“{mark.group(0)[:-1]}”列出了{listed}个（各带金额）",
+                          str(listed) if m.group("n").isdigit() else chinese_ordinal(listed))
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     yield from _counts_after_names(text)
+    yield from _projects_listed_with_amounts(text)
     for m in _COUNT_RE.finditer(text):
         stated = _count(m.group("n"))
         if not stated or stated < 2:

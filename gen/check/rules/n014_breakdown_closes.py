@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Iterable, Optional
 
-from ...core.numbers import tolerance
+from ...core.numbers import percent_agrees, tolerance
 from ..breakdowns import Breakdown, Measure, breakdowns
 from ..context import CheckContext
 from ..finding import Finding
-from ..numbers_text import Item, exceeds, names_alike, num, sum_slack
+from ..numbers_text import Item, closes, exceeds, names_alike, num, sum_slack
 from ..registry import Rule
 
 RULE = Rule(
@@ -21,9 +22,11 @@ RULE = Rule(
         "“共X个项目、Y万元，其中优的a个、b万元；良的c个、d万元……”这样按等次、类别或来源把一个总数"
         "同时按两个口径（个数和金额，人数和金额……）拆分时，一个口径的分项之和正好等于总数，说明所列分项是完整的，"
         "另一个口径的分项之和也必须等于它的总数（多了、少了都报）。只有一个口径时无法判断是否列全，不在此报告（见 N004）。"
-        "各项“占X%”之和为100%也说明已列全（只认同一句中的总数）。只有一个口径时：“。其中”（总数在上一句）、"
+        "各项“占X%”之和为100%也说明已列全（同一句中的总数；“。其中”时，是前一句中各分项占比相符的那一个总数）。只有一个口径时：“。其中”（总数在上一句）、"
         "“包括”“主要用于”引出的并列金额之和超过前面写出的每一个总数时报告（“其中”与总数同句时见 N004）。"
-        "括号里的说明（某一项的再细分）不计入。金额容差按各数的小数位数累计（与带小数的金额并列的整数金额按同一精度读），个数须相等。"
+        "紧接着按同样类别（名称一一对应、顺序相同）再列一次的（编制按行政编制、事业编制列出且合计相符后，"
+        "实有人员又按行政编制人员、事业编制人员列出），后一组也已列全，各类之和少于其总数时报告（同句写明“另有”“其余”的除外）。"
+        "括号里的说明（某一项的再细分）不计入。金额容差按各数的小数位数累计（与两位小数金额并列的整数或一位小数金额按同一精度读：78.3即78.30），个数须相等。"
         "例：项目113个、资金3267.28万元，其中优79个3038.38万元、良11个201.9万元、中3个7万元、差20个218.07万元"
         "（个数79＋11＋3＋20＝113，金额之和却是3465.35万元）。"
     ),
@@ -35,6 +38,10 @@ RULE = Rule(
         # shares that make 100% prove the list complete: the amounts must make the whole
         "本年收入合计1000.00万元，其中：财政拨款收入800.00万元，占80%；事业收入150.00万元，占15%；"
         "其他收入30.00万元，占5%。",
+        # 其中 opens a sentence: the shares name their whole among the amounts of the sentence before
+        "全年收入合计250.04万元，较上年增加12.10万元。其中：财政拨款收入180.02万元，占72.0%；其他收入70.0万元，占28.0%。",
+        # a list that repeats, kind for kind, a list just before it that closed is complete too
+        "核定编制20个，其中行政编制8个、事业编制12个。实有人员19人，其中行政编制人员8人、事业编制人员10人。",
         # one measure: parts after 。其中 / 包括 / 主要用于 that exceed every whole stated before them
         "下达资金100.00万元。其中：设备购置60.00万元，人员培训50.00万元。",
         "共下达资金100.00万元，包括设备购置60.00万元、人员培训50.00万元。",
@@ -53,6 +60,13 @@ RULE = Rule(
         "下达资金100.00万元，其中设备购置30.00万元，人员培训50.00万元。",
         "下达资金100.00万元。其中：设备购置30.00万元，人员培训50.00万元。",
         "本年收入合计1000.00万元，其中：财政拨款收入800.00万元，占80%；事业收入150.00万元，占15%。",
+        "全年收入合计250.04万元，较上年增加12.10万元。其中：财政拨款收入180.02万元，占72.0%；其他收入70.02万元，占28.0%。",
+        "核定编制20个，其中行政编制8个、事业编制12个。实有人员19人，其中行政编制人员8人、事业编制人员11人。",
+        # the list before does not close, or the rest is said to be something else
+        "核定编制20个，其中行政编制8个、事业编制10个。实有人员19人，其中行政编制人员8人、事业编制人员10人。",
+        "核定编制20个，其中行政编制8个、事业编制12个。实有人员19人，其中行政编制人员8人、事业编制人员10人，另有工勤人员1人。",
+        # shares of no amount stated before: the whole they complete is not known
+        "全年收入合计250.04万元，较上年增加12.10万元。其中：财政拨款收入180.02万元，占60.0%；其他收入70.0万元，占40.0%。",
         # parts of the larger whole stated before: not over every whole
         "总投资1000.00万元，已完成投资800.00万元。其中：设备投资600.00万元，建安投资300.00万元。",
         # parted by a semicolon without a list announced: the next clause may be another matter
@@ -71,7 +85,7 @@ def _closing_whole(m: Measure) -> Optional[Item]:
     """The stated whole the parts add up to, nearest to 其中 first; None when none."""
     total = _total(m)
     for whole in reversed(m.wholes):
-        if abs(total - m.value(whole)) <= sum_slack([*m.parts, whole]):
+        if closes(total, m.value(whole), sum_slack([*m.parts, whole])):
             return whole
     return None
 
@@ -85,15 +99,41 @@ def _name(m: Measure) -> str:
     return {"money": "金额", "%": "占比"}.get(m.key, f"数量（{m.key}）")
 
 
-def _proof(bd: Breakdown) -> Optional[tuple[Measure, str]]:
-    """A measure whose parts make their whole exactly (the list is complete), with how it shows."""
+def _share_whole(bd: Breakdown, shares: Measure) -> Optional[Item]:
+    """The one whole stated in the sentence before that the parts' shares are shares of.
+
+    "……收入合计192.01万元，较上年减少27.31万元。其中：财政拨款收入113.68万元，占59.2%；……":
+    the sentence before states several amounts; the whole is the one that most of the parts'
+    amounts divided by it give their printed shares (one part's amount may be the typo).
+    """
+    money = next((m for m in bd.measures if m.key == "money"), None)
+    if money is None:
+        return None
+    fits = []
+    for w in money.wholes:
+        agreeing = sum(percent_agrees(s.q.value, s.q.decimals, money.value(p), money.value(w))
+                       for p, s in zip(money.parts, shares.parts))
+        if 2 * agreeing >= len(shares.parts):
+            fits.append(w)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _proof(bd: Breakdown) -> Optional[tuple[Measure, str, Optional[Item]]]:
+    """A measure whose parts make their whole exactly (the list is complete), with how it shows,
+    and the money whole it proves complete when that is known (shares of a whole stated before)."""
     for m in bd.measures:
         if m.key == "%":
-            # shares prove completeness only of a whole stated in their own sentence
-            if not bd.opens_sentence and _shares_close(m):
-                return m, "＋".join(num(p.q) for p in m.parts) + "＝100%"
+            if not _shares_close(m):
+                continue
+            shown = "＋".join(num(p.q) for p in m.parts) + "＝100%"
+            if not bd.opens_sentence:
+                return m, shown, None
+            # 其中 opens a sentence: the shares prove completeness of the whole they are shares of
+            whole = _share_whole(bd, m)
+            if whole is not None:
+                return m, shown, whole
         elif (w := _closing_whole(m)) is not None:
-            return m, "＋".join(num(p.q) for p in m.parts) + f"＝{num(w.q)}"
+            return m, "＋".join(num(p.q) for p in m.parts) + f"＝{num(w.q)}", None
     return None
 
 
@@ -105,11 +145,18 @@ def _two_measures(bd: Breakdown) -> Iterable[Finding]:
     found = _proof(bd)
     if found is None:
         return
-    proof, shown_proof = found
+    proof, shown_proof, proved_whole = found
     for m in bd.measures:
-        if m is proof or m.key == "%" or _closing_whole(m) is not None:
+        if m is proof or m.key == "%":
             continue
-        whole = m.wholes[-1]
+        if proved_whole is not None and m.key == "money":
+            whole = proved_whole
+            if closes(_total(m), m.value(whole), sum_slack([*m.parts, whole])):
+                continue
+        elif _closing_whole(m) is not None:
+            continue
+        else:
+            whole = m.wholes[-1]
         shown = "＋".join(num(p.q) for p in m.parts)
         yield Finding(
             whole.q.start, whole.q.end, RULE.code, RULE.severity,
@@ -142,7 +189,48 @@ def _exceeds(text: str, bd: Breakdown) -> Iterable[Finding]:
         )
 
 
+MIRROR_REACH = 300  # characters between two breakdowns of one passage told in parallel
+_REST = re.compile(r"其余|其他|剩余|余下|另有|另外|以及|还有")
+
+
+def _mirrors(earlier: list[Item], later: list[Item]) -> bool:
+    """Do the later parts name the earlier parts' kinds, one for one and in order?
+    (行政编制7个、参公编制12个 … then 行政编制人员7人、参公编制人员4人 …)"""
+    return len(earlier) == len(later) and all(
+        len(a.label) >= 2 and len(b.label) >= 2 and (a.label in b.label or b.label in a.label)
+        for a, b in zip(earlier, later))
+
+
+def _short_of_mirror(text: str, prev: Breakdown, bd: Breakdown) -> Iterable[Finding]:
+    """A list that repeats, kind for kind, a list just before it that closed on its whole is
+    complete too: its parts must make their own whole. Only a shortfall is reported here
+    (N004 reports parts over their total)."""
+    if bd.opens_sentence or len(bd.measures) != 1 or bd.at - prev.at > MIRROR_REACH or "\n" in text[prev.at:bd.at]:
+        return
+    m = bd.measures[0]
+    closed = next((p for p in prev.measures if p.key != "%" and _closing_whole(p) is not None), None)
+    if m.key == "%" or not m.wholes or closed is None or not _mirrors(list(closed.parts), list(m.parts)):
+        return
+    whole = m.wholes[-1]
+    total = _total(m)
+    end = text.find("。", m.parts[-1].q.end)
+    if _REST.search(text, m.parts[-1].q.end, end if end != -1 else len(text)):
+        return  # "……，另有编外人员5人": the rest is said to be something else
+    w = _closing_whole(closed)
+    if w is not None and exceeds(m.value(whole), total, sum_slack([*m.parts, whole])):
+        yield Finding(
+            whole.q.start, whole.q.end, RULE.code, RULE.severity,
+            f"前面按同样的类别所列{'＋'.join(num(p.q) for p in closed.parts)}＝{num(w.q)}{w.q.unit}，与总数相符；"
+            f"此处各类之和{'＋'.join(num(p.q) for p in m.parts)}＝{format(total.normalize(), 'f')}{_unit(m)}，"
+            f"却少于{whole.label}{whole.q.raw}，请核对",
+        )
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
+    prev: Optional[Breakdown] = None
     for bd in breakdowns(ctx):
         found = list(_two_measures(bd))
+        if not found and prev is not None:
+            found = list(_short_of_mirror(ctx.text, prev, bd))
         yield from found or _exceeds(ctx.text, bd)
+        prev = bd
