@@ -9,6 +9,11 @@ levels below them here. Entries of a table of contents are not headings
 (gen.check.headings). A 第X部分 (章, 篇) division restarts every level:
 决算 texts number 一、… afresh in each part. A gap left by an item that lost
 its number (九、, "机关运行经费情况表", 十一、) is S011's, reported on that item.
+
+A level's first number above 1 is a gap only under a parent heading (一、
+then （二）). With no parent in the text before it, it is where the text
+starts: a 决算 extract that opens with the tail of section 五 (its 1. 2. 3.)
+and goes on with 六、 has lost nothing of its own.
 """
 
 from __future__ import annotations
@@ -42,6 +47,8 @@ RULE = Rule(
         "目 录\n一、基本情况……1\n（一）部门职能……1\n二、绩效分析……3\n一、基本情况\n（一）部门职能\n设三个科室。\n二、绩效分析\n",
         "目录\n（二）存在的问题\n（五）改进措施\n一、基本情况\n（一）部门职能\n设三个科室。\n",
         "附表\n八、政府采购情况表\n九、项目支出表\n机关运行经费情况表\n十一、国有资产占用情况表\n",
+        "支出决算具体情况如下。\n1.教育支出决算数为80万元。\n2.卫生健康支出决算数为20万元。\n"
+        "六、基本支出决算情况说明\n基本支出90万元。\n七、政府性基金支出情况说明\n本单位无此项支出。\n",
     ),
 )
 
@@ -73,7 +80,8 @@ def check(ctx):
         name = LEVEL_NAMES[h.level]
         message = None
         if prev is None:
-            if h.number != 1 and seen_any:
+            opens_text = all(level > h.level for level in last)  # nothing above it yet: the text starts here
+            if h.number != 1 and seen_any and not opens_text:
                 message = f"{name}“{h.mark}”应从“{standard_mark(h.level, 1)}”开始编号。"
         elif h.number == prev:
             message = f"{name}编号“{h.mark}”与上一个同级标题重复，应为“{standard_mark(h.level, prev + 1)}”。"
