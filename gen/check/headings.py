@@ -185,6 +185,16 @@ def _classify(text: str) -> tuple[str, Optional[Heading]]:
     return ("bare", b) if b is not None else ("", None)
 
 
+def numbering(text: str) -> Optional[Heading]:
+    """The numbered mark that opens ``text`` (一、 （二） 3. （4）), in a list or not; offsets relative to ``text``.
+
+    The one reading of a paragraph's number for every rule: the outline, and
+    the items that lost their number (gen.check.lost_numbers).
+    """
+    kind, h = _classify(text)
+    return h if kind in ("numbered", "list") else None
+
+
 def _compute(ctx: CheckContext) -> list[Heading]:
     found: list[Heading] = []
     bare: list[tuple[int, Heading]] = []
@@ -225,11 +235,20 @@ def _compute(ctx: CheckContext) -> list[Heading]:
 
 
 # "第一部分 部门概况", "第二章 …": a division above 一、 - every numbering level restarts under it.
-_PART = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:部分|章|篇)")
+_PART = re.compile(rf"第([{CN_DIGITS}]{{1,3}}|\d{{1,2}})(部分|章|篇)")
+
+
+def part_number(text: str) -> Optional[tuple[int, str, str]]:
+    """The division that opens ``text``: (number, word, as written) for "第二部分 …" -> (2, "部分", "第二部分")."""
+    m = _PART.match(text.lstrip(" \t\u3000"))
+    if not m:
+        return None
+    value = int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))
+    return (value, m.group(2), m.group()) if value else None
 
 
 def _part_starts(ctx: CheckContext) -> list[int]:
-    return [span.start for span in ctx.paragraphs if _PART.match(span.text.lstrip(" \t\u3000"))]
+    return [span.start for span in ctx.paragraphs if part_number(span.text)]
 
 
 def part_starts(ctx: CheckContext) -> list[int]:

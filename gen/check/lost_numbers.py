@@ -21,16 +21,12 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..core.chinese_numerals import chinese_ordinal, parse_chinese_numeral
+from ..core.chinese_numerals import chinese_ordinal
 from .context import CheckContext, Span
+from .headings import numbering, part_number
 
-_CN = "一二三四五六七八九十百"
-_NUMBERED = re.compile(rf"^(?:(?:(?P<cn>[{_CN}]{{1,3}})|(?P<ar>\d{{1,2}}))(?P<mark>、|[.．](?!\d))"
-                       rf"|[（(](?:(?P<pcn>[{_CN}]{{1,3}})|(?P<par>\d{{1,2}}))[）)])(?=\S)")
 Style = tuple  # (Chinese numerals?, mark: "、", "." or "（）")
 _ORPHAN = re.compile(r"^、(?=[\u4e00-\u9fff“])")
-_PART = re.compile(rf"^第([{_CN}]{{1,3}}|\d{{1,2}})(部分|章|篇)")
-# "部分  名词解释": the division word alone, then a gap - never prose ("部分单位…").
 _LOST_PART = re.compile(r"^(部分|章|篇)[ \t\u3000]+(?=[\u4e00-\u9fff“(（\d])")
 LOOKBACK_LINES = 4  # non-empty lines between a numbered item and an orphan after it
 TITLE_MAX = 40  # a list entry is a title: short, no sentence inside
@@ -49,17 +45,19 @@ class LostNumber:
 
 
 def _numbered(text: str) -> Optional[tuple[int, Style]]:
-    """The number of a list item and its style (numerals, mark): 九、 (cn, 、), 3. (arabic, .), （二） (cn, （）)."""
-    m = _NUMBERED.match(text)
-    if not m:
+    """The number of a list item and its style (numerals, mark): 九、 (cn, 、), 3. (arabic, .), （二） (cn, （）).
+
+    Read by gen.check.headings, so an item counts here exactly when it is a numbered heading there.
+    """
+    h = numbering(text)
+    if h is None:
         return None
-    raw = m.group("cn") or m.group("pcn") or m.group("ar") or m.group("par")
-    chinese = not raw.isdigit()
-    value = parse_chinese_numeral(raw) if chinese else int(raw)
-    if not value:
-        return None
-    form = "（）" if (m.group("pcn") or m.group("par")) else ("、" if m.group("mark") == "、" else ".")
-    return value, (chinese, form)
+    if h.level in (2, 4):
+        form = "（）"
+    else:
+        sign = h.mark.lstrip("一二三四五六七八九十0123456789#　 \t")[:1]
+        form = {"．": ".", ",": "，"}.get(sign, sign)
+    return h.number, (h.level in (1, 2), form)
 
 
 def _mark(number: int, style: Style) -> str:
@@ -106,11 +104,9 @@ def _parts(paras: list[Span]) -> list[LostNumber]:
     out: list[LostNumber] = []
     current: dict[str, int] = {}
     for p in paras:
-        m = _PART.match(p.text)
-        if m:
-            value = int(m.group(1)) if m.group(1).isdigit() else parse_chinese_numeral(m.group(1))
-            if value:
-                current[m.group(2)] = value
+        part = part_number(p.text)
+        if part:
+            current[part[1]] = part[0]
             continue
         lost = _LOST_PART.match(p.text)
         if lost and lost.group(1) in current and _title_like(p.text):

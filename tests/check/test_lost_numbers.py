@@ -63,3 +63,10 @@ def test_inline_list_marks_left_alone_when_consistent_short_or_split_evenly():
 def test_unmarked_title_in_arabic_and_bracketed_lists():
     assert _codes("附件\n2.采购清单\n资产清单\n4.绩效自评表\n") == [("S011", "3.")]
     assert _codes("一、附表\n（一）收入表\n（二）采购清单\n资产清单\n（四）绩效自评表\n") == [("S011", "（三）")]
+
+
+def test_items_numbered_as_the_outline_reads_them_spaced_brackets_and_markdown():
+    # One parser (gen.check.headings.numbering) for the outline and for lost numbers: a form the
+    # outline accepts ("（ 一 ）", "## 九、") is an item here too, so the gap is reported once, on the item.
+    assert _codes("附表\n（ 一 ）收入表\n支出表\n（ 三 ）采购表\n") == [("S011", "（二）")]
+    assert _codes("# 附表\n## 八、采购情况表\n## 九、资产情况表\n机关运行经费表\n## 十一、项目支出表\n") == [("S011", "十、")]
