@@ -195,6 +195,17 @@ def numbering(text: str) -> Optional[Heading]:
     return h if kind in ("numbered", "list") else None
 
 
+def lone_mark(text: str) -> Optional[tuple[int, int]]:
+    """(level, number) of a paragraph that is only a mark ("（2）", "三、"), its title lost or on no line at all."""
+    t = text.strip(" \t\u3000")
+    for level, pattern, _ in _PATTERNS:
+        m = pattern.match(t)
+        if m and m.end() == len(t):
+            number = cn_to_int(m.group(1)) if level in (1, 2) else int(m.group(1))
+            return (level, number) if number else None
+    return None
+
+
 def _compute(ctx: CheckContext) -> list[Heading]:
     found: list[Heading] = []
     bare: list[tuple[int, Heading]] = []

@@ -7,7 +7,12 @@ numeral in front of one item can be lost:
 - its 顿号 stays ("九、…" then "、国有资产占用情况表");
 - nothing stays (“九、…” then "“三公”经费情况表" then "十一、…"): the line
   is a title like its neighbours, and the numbers around it skip exactly one;
-- a 第X部分 division keeps only "部分" ("第二部分 …" then "部分  名词解释").
+- a 第X部分 division keeps only "部分" ("第二部分 …" then "部分  名词解释");
+- a section heading between its numbered siblings loses its number (（一）…,
+  "总体绩效情况分析", ")总体目标完成情况", （四）…): as many title lines, each
+  followed by body text, as the numbers skip;
+- the first item of a level loses its (1): the parent heading is followed by
+  a run-in title ("产出指标完成情况。一是……") and the level's next item is （2）.
 
 Each is one defect, on the item that lost its number; the skip it causes in
 the numbering (九、 then 十一、) is the same defect seen from the next item,
@@ -18,12 +23,13 @@ so S001 leaves it to S011. Lost items are numbered in order: two orphans after
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
 from ..core.chinese_numerals import chinese_ordinal
 from .context import CheckContext, Span
-from .headings import numbering, part_number
+from .headings import Heading, headings, lone_mark, numbering, part_number, standard_mark
 
 Style = tuple  # (Chinese numerals?, mark: "、", "." or "（）")
 _ORPHAN = re.compile(r"^、(?=[\u4e00-\u9fff“])")
@@ -41,7 +47,8 @@ class LostNumber:
     end: int
     expected: str  # the mark it should carry: "十、", "12、", "第三部分"
     number: int  # the previous item's number
-    kind: str  # "orphan", "unmarked" or "part"
+    kind: str  # "orphan", "unmarked", "part", "section" or "first"
+    following: int = -1  # start of the numbered item whose gap this one explains (section, first)
 
 
 def _numbered(text: str) -> Optional[tuple[int, Style]]:
@@ -119,9 +126,82 @@ def _parts(paras: list[Span]) -> list[LostNumber]:
     return out
 
 
+# A section title: short, no sentence marks; a leading ）is what is left of "（三）".
+_SECTION_TITLE = re.compile(r"[)）]?[\u4e00-\u9fff“”]{4,20}")
+_NOT_SECTION = re.compile(r"(?:^(?:附件|附表|表\d|图\d|单位|备注|注|其中|目录)|(?:局|委员会|政府|办公室|中心|办事处|医院|学校|年|月|日|如下)$)")
+# A run-in title opening a paragraph: "产出指标完成情况。一是……"
+_RUN_IN = re.compile(r"[\u4e00-\u9fff“”]{4,16}[。：:](?=\S|$)")
+BODY_MIN = 15
+
+
+def _body(span: Span) -> bool:
+    return len(span.text) >= BODY_MIN and bool(re.search(r"[。；;，,]", span.text))
+
+
+def _section_title(paras: list[Span], i: int) -> bool:
+    """Paragraph ``i`` is a title line set between body texts, with no number of its own."""
+    text = paras[i].text
+    if not _SECTION_TITLE.fullmatch(text) or _NOT_SECTION.search(text) or numbering(text):
+        return False
+    return 0 < i < len(paras) - 1 and _body(paras[i - 1]) and _body(paras[i + 1])
+
+
+def _outline(ctx: CheckContext) -> list[Heading]:
+    """Numbered headings, and paragraphs that are only a mark ("（2）") as headings with no title."""
+    out = [h for h in headings(ctx) if h.form != "bare"]
+    for p in ctx.paragraphs:
+        got = lone_mark(p.text)
+        if got and "\t" not in p.text:
+            out.append(Heading(p.start, p.end, p.end, got[0], got[1], p.text.strip(), "", "lone"))
+    return sorted(out, key=lambda h: h.start)
+
+
+def _para_index(paras: list[Span], offset: int) -> int:
+    return bisect_right([p.start for p in paras], offset) - 1
+
+
+def _sections(ctx: CheckContext, paras: list[Span], outline: list[Heading]) -> list[LostNumber]:
+    """Title lines between sibling headings N and N+k, exactly k-1 of them: each lost its number."""
+    out: list[LostNumber] = []
+    for n, a in enumerate(outline):
+        c = next((h for h in outline[n + 1 :] if h.level <= a.level), None)
+        if c is None or c.level != a.level or c.number <= a.number + 1:
+            continue
+        lo, hi = _para_index(paras, a.start), _para_index(paras, c.start)
+        titles = [i for i in range(lo + 1, hi) if _section_title(paras, i)]
+        if len(titles) != c.number - a.number - 1:
+            continue
+        for k, i in enumerate(titles, 1):
+            p = paras[i]
+            out.append(LostNumber(p.start, p.end, standard_mark(a.level, a.number + k), a.number + k - 1,
+                                  "section", c.start))
+    return out
+
+
+def _first_items(ctx: CheckContext, paras: list[Span], outline: list[Heading]) -> list[LostNumber]:
+    """A level that starts at 2 under its parent, whose parent is followed by a run-in title: that was item 1."""
+    out: list[LostNumber] = []
+    for n, x in enumerate(outline):
+        if x.number != 2 or n == 0:
+            continue
+        parent = next((h for h in reversed(outline[:n]) if h.level <= x.level), None)
+        if parent is None or parent.level >= x.level:
+            continue
+        first = _para_index(paras, parent.start) + 1
+        if first >= _para_index(paras, x.start):
+            continue
+        p = paras[first]
+        run_in = _RUN_IN.match(p.text)
+        if run_in and not numbering(p.text) and not _NOT_SECTION.search(run_in.group()[:-1]):
+            out.append(LostNumber(p.start, p.start + run_in.end(), standard_mark(x.level, 1), 0, "first", x.start))
+    return out
+
+
 def _compute(ctx: CheckContext) -> list[LostNumber]:
     paras = ctx.paragraphs
     found = _list_items(paras)
+    outline = _outline(ctx)
+    found += _sections(ctx, paras, outline) + _first_items(ctx, paras, outline)
     if "部分" in ctx.text or "章" in ctx.text or "篇" in ctx.text:
         found += _parts(paras)
     return sorted(found, key=lambda x: x.start)
