@@ -215,3 +215,22 @@ def test_p012_new_measure_glued_to_a_percentage():
 ])
 def test_p012_separated_or_continuing_clauses_pass(text):
     assert not run(p012, text)
+
+
+# ---- P013: a numbered item's run-in title without the mark its siblings carry ----
+
+def test_p013_title_runs_into_the_text_where_siblings_close_it():
+    from tests.check.findings import findings_of
+
+    text = ("（二）效益指标完成情况\n1.经济效益指标：带动农户增收，人均增收三百元。\n"
+            "2.社会效益指标：受益群众两千人，覆盖全部行政村。\n3.生态效益指标改善村容村貌，垃圾清运率提高。\n")
+    found = findings_of(text, "P013")
+    assert [(text[f.start:f.end], f.suggestion) for f in found] == [("标", "标：")]
+
+
+def test_p013_sentence_items_and_closed_titles_pass():
+    from tests.check.findings import findings_of
+
+    sentences = "（二）主要做法\n1.加强组织领导。\n2.健全工作机制。\n3.强化督促检查工作落实到位。\n"
+    closed = "（二）效益指标\n1.经济效益指标：带动增收。\n2.社会效益指标：覆盖全部村。\n3.生态效益指标，改善村容。\n"
+    assert findings_of(sentences, "P013") == [] and findings_of(closed, "P013") == []
