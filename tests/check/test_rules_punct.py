@@ -234,3 +234,10 @@ def test_p013_sentence_items_and_closed_titles_pass():
     sentences = "（二）主要做法\n1.加强组织领导。\n2.健全工作机制。\n3.强化督促检查工作落实到位。\n"
     closed = "（二）效益指标\n1.经济效益指标：带动增收。\n2.社会效益指标：覆盖全部村。\n3.生态效益指标，改善村容。\n"
     assert findings_of(sentences, "P013") == [] and findings_of(closed, "P013") == []
+
+
+def test_p012_after_an_amount_with_its_verb_and_after_a_percentage_without():
+    text = "全年拨付资金86.4万元资金到位率为100%，预算执行率97.5%资金结余率2.5%。"
+    found = run(p012, text)
+    assert [text[f.start:f.end] for f in found] == ["元", "%"]
+    assert "86.4万元" in found[0].message and "97.5%" in found[1].message
