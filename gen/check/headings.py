@@ -3,7 +3,8 @@
 Official documents (GB/T 9704) number headings 一、 / （一） / 1. / （1）.
 Reports also use sloppy forms: (一) with half-width brackets, 一. or 一，
 instead of 一、, 1、 instead of 1., and sometimes no mark at all
-("一部门职能职责"). The structure rules (S001-S003) share one extraction,
+("一部门职能职责"), and PDF layouts put a mark alone on its line with the
+title on the next ("三、" / "支出决算情况说明"): that is one heading. The structure rules (S001-S003) share one extraction,
 cached in ``ctx.memo("headings")``, so they agree on what a heading is.
 
 Lines with tab-separated cells are table rows, and a paragraph that also
@@ -206,11 +207,30 @@ def lone_mark(text: str) -> Optional[tuple[int, int]]:
     return None
 
 
+_SPLIT_TITLE_MAX = 30
+
+
+def _split_heading(span: Span, nxt: Optional[Span]) -> Optional[Heading]:
+    """A mark alone on its line with the title on the next ("三、" / "支出决算情况说明"), as PDF layouts break it."""
+    got = lone_mark(span.text)
+    if got is None or nxt is None or "\n" in nxt.text:
+        return None
+    title = nxt.text.strip()
+    if not title or len(title) > _SPLIT_TITLE_MAX or _SENTENCE_PUNCT.search(title) or _classify(title)[1] is not None:
+        return None
+    level, number = got
+    mark = span.text.strip(" \t\u3000")
+    start = span.start + (len(span.text) - len(span.text.lstrip(" \t\u3000")))
+    form = "standard" if mark == standard_mark(level, number) else "sloppy"
+    return Heading(start, nxt.start, nxt.end, level, number, mark, title, form)
+
+
 def _compute(ctx: CheckContext) -> list[Heading]:
     found: list[Heading] = []
     bare: list[tuple[int, Heading]] = []
     toc = _toc_range(ctx.paragraphs)
-    for span in ctx.paragraphs:
+    paras = ctx.paragraphs
+    for i, span in enumerate(paras):
         if toc and toc[0] <= span.start < toc[1]:
             continue
         line_start = ctx.text.rfind("\n", 0, span.start) + 1
@@ -220,6 +240,9 @@ def _compute(ctx: CheckContext) -> list[Heading]:
             continue  # a table row
         kind, h = _classify(span.text)
         if h is None:
+            split = _split_heading(span, paras[i + 1] if i + 1 < len(paras) else None)
+            if split is not None:
+                found.append(split)
             continue
         h = replace(h, start=h.start + span.start, mark_end=h.mark_end + span.start, end=h.end + span.start)
         if kind == "numbered":

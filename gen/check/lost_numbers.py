@@ -149,9 +149,10 @@ def _section_title(paras: list[Span], i: int) -> bool:
 def _outline(ctx: CheckContext) -> list[Heading]:
     """Numbered headings, and paragraphs that are only a mark ("（2）") as headings with no title."""
     out = [h for h in headings(ctx) if h.form != "bare"]
+    known = {h.start for h in out}
     for p in ctx.paragraphs:
         got = lone_mark(p.text)
-        if got and "\t" not in p.text:
+        if got and "\t" not in p.text and p.start not in known and p.start + len(p.text) - len(p.text.lstrip()) not in known:
             out.append(Heading(p.start, p.end, p.end, got[0], got[1], p.text.strip(), "", "lone"))
     return sorted(out, key=lambda h: h.start)
 
