@@ -157,18 +157,19 @@ def _outline(ctx: CheckContext) -> list[Heading]:
     return sorted(out, key=lambda h: h.start)
 
 
-def _para_index(paras: list[Span], offset: int) -> int:
-    return bisect_right([p.start for p in paras], offset) - 1
+def _para_index(starts: list[int], offset: int) -> int:
+    return bisect_right(starts, offset) - 1
 
 
 def _sections(ctx: CheckContext, paras: list[Span], outline: list[Heading]) -> list[LostNumber]:
     """Title lines between sibling headings N and N+k, exactly k-1 of them: each lost its number."""
     out: list[LostNumber] = []
+    starts = [p.start for p in paras]
     for n, a in enumerate(outline):
         c = next((h for h in outline[n + 1 :] if h.level <= a.level), None)
         if c is None or c.level != a.level or c.number <= a.number + 1:
             continue
-        lo, hi = _para_index(paras, a.start), _para_index(paras, c.start)
+        lo, hi = _para_index(starts, a.end - 1), _para_index(starts, c.start)
         titles = [i for i in range(lo + 1, hi) if _section_title(paras, i)]
         if len(titles) != c.number - a.number - 1:
             continue
@@ -182,14 +183,15 @@ def _sections(ctx: CheckContext, paras: list[Span], outline: list[Heading]) -> l
 def _first_items(ctx: CheckContext, paras: list[Span], outline: list[Heading]) -> list[LostNumber]:
     """A level that starts at 2 under its parent, whose parent is followed by a run-in title: that was item 1."""
     out: list[LostNumber] = []
+    starts = [p.start for p in paras]
     for n, x in enumerate(outline):
         if x.number != 2 or n == 0:
             continue
         parent = next((h for h in reversed(outline[:n]) if h.level <= x.level), None)
         if parent is None or parent.level >= x.level:
             continue
-        first = _para_index(paras, parent.start) + 1
-        if first >= _para_index(paras, x.start):
+        first = _para_index(starts, parent.end - 1) + 1
+        if first >= _para_index(starts, x.start):
             continue
         p = paras[first]
         run_in = _RUN_IN.match(p.text)
