@@ -29,7 +29,7 @@ from typing import Optional
 
 from ..core.chinese_numerals import chinese_ordinal
 from .context import CheckContext, Span
-from .headings import Heading, headings, lone_mark, numbering, part_number, standard_mark
+from .headings import Heading, headings, lone_mark, numbering, part_number, part_starts, standard_mark
 
 Style = tuple  # (Chinese numerals?, mark: "、", "." or "（）")
 _ORPHAN = re.compile(r"^、(?=[\u4e00-\u9fff“])")
@@ -165,9 +165,10 @@ def _sections(ctx: CheckContext, paras: list[Span], outline: list[Heading]) -> l
     """Title lines between sibling headings N and N+k, exactly k-1 of them: each lost its number."""
     out: list[LostNumber] = []
     starts = [p.start for p in paras]
+    parts = part_starts(ctx)
     for n, a in enumerate(outline):
         c = next((h for h in outline[n + 1 :] if h.level <= a.level), None)
-        if c is None or c.level != a.level or c.number <= a.number + 1:
+        if c is None or c.level != a.level or c.number <= a.number + 1 or any(a.start < p < c.start for p in parts):
             continue
         lo, hi = _para_index(starts, a.end - 1), _para_index(starts, c.start)
         titles = [i for i in range(lo + 1, hi) if _section_title(paras, i)]
