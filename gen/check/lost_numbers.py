@@ -161,13 +161,37 @@ def _para_index(starts: list[int], offset: int) -> int:
     return bisect_right(starts, offset) - 1
 
 
+def _next_same_or_above(outline: list[Heading]) -> list[Optional[Heading]]:
+    """For each heading, the next one of its own level or above (its sibling, or where its parent ends)."""
+    out: list[Optional[Heading]] = [None] * len(outline)
+    waiting: list[int] = []  # indexes still looking, their levels strictly increasing
+    for n, h in enumerate(outline):
+        while waiting and outline[waiting[-1]].level >= h.level:
+            out[waiting.pop()] = h
+        waiting.append(n)
+    return out
+
+
+def _parent_before(outline: list[Heading]) -> list[Optional[Heading]]:
+    """For each heading, the nearest earlier one of its own level or above."""
+    out: list[Optional[Heading]] = [None] * len(outline)
+    stack: list[Heading] = []  # levels strictly increasing
+    for n, h in enumerate(outline):
+        while stack and stack[-1].level > h.level:
+            stack.pop()
+        out[n] = stack[-1] if stack else None
+        if stack and stack[-1].level == h.level:
+            stack.pop()
+        stack.append(h)
+    return out
+
+
 def _sections(ctx: CheckContext, paras: list[Span], outline: list[Heading]) -> list[LostNumber]:
     """Title lines between sibling headings N and N+k, exactly k-1 of them: each lost its number."""
     out: list[LostNumber] = []
     starts = [p.start for p in paras]
     parts = part_starts(ctx)
-    for n, a in enumerate(outline):
-        c = next((h for h in outline[n + 1 :] if h.level <= a.level), None)
+    for a, c in zip(outline, _next_same_or_above(outline)):
         if c is None or c.level != a.level or c.number <= a.number + 1 or any(a.start < p < c.start for p in parts):
             continue
         lo, hi = _para_index(starts, a.end - 1), _para_index(starts, c.start)
@@ -185,11 +209,8 @@ def _first_items(ctx: CheckContext, paras: list[Span], outline: list[Heading]) -
     """A level that starts at 2 under its parent, whose parent is followed by a run-in title: that was item 1."""
     out: list[LostNumber] = []
     starts = [p.start for p in paras]
-    for n, x in enumerate(outline):
-        if x.number != 2 or n == 0:
-            continue
-        parent = next((h for h in reversed(outline[:n]) if h.level <= x.level), None)
-        if parent is None or parent.level >= x.level:
+    for x, parent in zip(outline, _parent_before(outline)):
+        if x.number != 2 or parent is None or parent.level >= x.level:
             continue
         first = _para_index(starts, parent.end - 1) + 1
         if first >= _para_index(starts, x.start):

@@ -106,8 +106,12 @@ def _mixed_in_sentence(text: str, found: list, generic: set):
     References inside quotation marks are someone else speaking and are skipped.
     """
     by_sentence: dict[int, list] = {}
-    for s, e, ref in found:
-        if text.count("“", 0, s) > text.count("”", 0, s):
+    opened = closed = last = 0
+    for s, e, ref in found:  # in text order: quote marks counted once over the text
+        opened += text.count("“", last, s)
+        closed += text.count("”", last, s)
+        last = s
+        if opened > closed:
             continue
         stop = _SENTENCE_END.search(text, s)
         by_sentence.setdefault(stop.start() if stop else len(text), []).append((s, e, ref))
