@@ -3,7 +3,8 @@
 Official documents (GB/T 9704) number headings 一、 / （一） / 1. / （1）.
 Reports also use sloppy forms: (一) with half-width brackets, 一. or 一，
 instead of 一、, 1、 instead of 1., and sometimes no mark at all
-("一部门职能职责"). The structure rules (S001-S003) share one extraction,
+("一部门职能职责"), and PDF layouts put a mark alone on its line with the
+title on the next ("三、" / "支出决算情况说明"): that is one heading. The structure rules (S001-S003) share one extraction,
 cached in ``ctx.memo("headings")``, so they agree on what a heading is.
 
 Lines with tab-separated cells are table rows, and a paragraph that also
@@ -197,11 +198,51 @@ def _classify(text: str) -> tuple[str, Optional[Heading]]:
     return ("bare", b) if b is not None else ("", None)
 
 
+def numbering(text: str) -> Optional[Heading]:
+    """The numbered mark that opens ``text`` (一、 （二） 3. （4）), in a list or not; offsets relative to ``text``.
+
+    The one reading of a paragraph's number for every rule: the outline, and
+    the items that lost their number (gen.check.lost_numbers).
+    """
+    kind, h = _classify(text)
+    return h if kind in ("numbered", "list") else None
+
+
+def lone_mark(text: str) -> Optional[tuple[int, int]]:
+    """(level, number) of a paragraph that is only a mark ("（2）", "三、"), its title lost or on no line at all."""
+    t = text.strip(" \t\u3000")
+    for level, pattern, _ in _PATTERNS:
+        m = pattern.match(t)
+        if m and m.end() == len(t):
+            number = cn_to_int(m.group(1)) if level in (1, 2) else int(m.group(1))
+            return (level, number) if number else None
+    return None
+
+
+_SPLIT_TITLE_MAX = 30
+
+
+def _split_heading(span: Span, nxt: Optional[Span]) -> Optional[Heading]:
+    """A mark alone on its line with the title on the next ("三、" / "支出决算情况说明"), as PDF layouts break it."""
+    got = lone_mark(span.text)
+    if got is None or nxt is None or "\n" in nxt.text:
+        return None
+    title = nxt.text.strip()
+    if not title or len(title) > _SPLIT_TITLE_MAX or _SENTENCE_PUNCT.search(title) or _classify(title)[1] is not None:
+        return None
+    level, number = got
+    mark = span.text.strip(" \t\u3000")
+    start = span.start + (len(span.text) - len(span.text.lstrip(" \t\u3000")))
+    form = "standard" if mark == standard_mark(level, number) else "sloppy"
+    return Heading(start, nxt.start, nxt.end, level, number, mark, title, form)
+
+
 def _compute(ctx: CheckContext) -> list[Heading]:
     found: list[Heading] = []
     bare: list[tuple[int, Heading]] = []
     toc = _toc_range(ctx.paragraphs)
-    for span in ctx.paragraphs:
+    paras = ctx.paragraphs
+    for i, span in enumerate(paras):
         if toc and toc[0] <= span.start < toc[1]:
             continue
         line_start = ctx.text.rfind("\n", 0, span.start) + 1
@@ -211,6 +252,9 @@ def _compute(ctx: CheckContext) -> list[Heading]:
             continue  # a table row
         kind, h = _classify(span.text)
         if h is None:
+            split = _split_heading(span, paras[i + 1] if i + 1 < len(paras) else None)
+            if split is not None:
+                found.append(split)
             continue
         h = replace(h, start=h.start + span.start, mark_end=h.mark_end + span.start, end=h.end + span.start)
         if kind == "numbered":
@@ -237,11 +281,20 @@ def _compute(ctx: CheckContext) -> list[Heading]:
 
 
 # "第一部分 部门概况", "第二章 …": a division above 一、 - every numbering level restarts under it.
-_PART = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:部分|章|篇)")
+_PART = re.compile(rf"第([{CN_DIGITS}]{{1,3}}|\d{{1,2}})(部分|章|篇)")
+
+
+def part_number(text: str) -> Optional[tuple[int, str, str]]:
+    """The division that opens ``text``: (number, word, as written) for "第二部分 …" -> (2, "部分", "第二部分")."""
+    m = _PART.match(text.lstrip(" \t\u3000"))
+    if not m:
+        return None
+    value = int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))
+    return (value, m.group(2), m.group()) if value else None
 
 
 def _part_starts(ctx: CheckContext) -> list[int]:
-    return [span.start for span in ctx.paragraphs if _PART.match(span.text.lstrip(" \t\u3000"))]
+    return [span.start for span in ctx.paragraphs if part_number(span.text)]
 
 
 def part_starts(ctx: CheckContext) -> list[int]:

@@ -7,7 +7,12 @@ numeral in front of one item can be lost:
 - its 顿号 stays ("九、…" then "、国有资产占用情况表");
 - nothing stays (“九、…” then "“三公”经费情况表" then "十一、…"): the line
   is a title like its neighbours, and the numbers around it skip exactly one;
-- a 第X部分 division keeps only "部分" ("第二部分 …" then "部分  名词解释").
+- a 第X部分 division keeps only "部分" ("第二部分 …" then "部分  名词解释");
+- a section heading between its numbered siblings loses its number (（一）…,
+  "总体绩效情况分析", ")总体目标完成情况", （四）…): as many title lines, each
+  followed by body text, as the numbers skip;
+- the first item of a level loses its (1): the parent heading is followed by
+  a run-in title ("产出指标完成情况。一是……") and the level's next item is （2）.
 
 Each is one defect, on the item that lost its number; the skip it causes in
 the numbering (九、 then 十一、) is the same defect seen from the next item,
@@ -18,19 +23,16 @@ so S001 leaves it to S011. Lost items are numbered in order: two orphans after
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
-from ..core.chinese_numerals import chinese_ordinal, parse_chinese_numeral
+from ..core.chinese_numerals import chinese_ordinal
 from .context import CheckContext, Span
+from .headings import Heading, headings, lone_mark, numbering, part_number, part_starts, standard_mark
 
-_CN = "一二三四五六七八九十百"
-_NUMBERED = re.compile(rf"^(?:(?:(?P<cn>[{_CN}]{{1,3}})|(?P<ar>\d{{1,2}}))(?P<mark>、|[.．](?!\d))"
-                       rf"|[（(](?:(?P<pcn>[{_CN}]{{1,3}})|(?P<par>\d{{1,2}}))[）)])(?=\S)")
 Style = tuple  # (Chinese numerals?, mark: "、", "." or "（）")
 _ORPHAN = re.compile(r"^、(?=[\u4e00-\u9fff“])")
-_PART = re.compile(rf"^第([{_CN}]{{1,3}}|\d{{1,2}})(部分|章|篇)")
-# "部分  名词解释": the division word alone, then a gap - never prose ("部分单位…").
 _LOST_PART = re.compile(r"^(部分|章|篇)[ \t\u3000]+(?=[\u4e00-\u9fff“(（\d])")
 LOOKBACK_LINES = 4  # non-empty lines between a numbered item and an orphan after it
 TITLE_MAX = 40  # a list entry is a title: short, no sentence inside
@@ -45,21 +47,24 @@ class LostNumber:
     end: int
     expected: str  # the mark it should carry: "十、", "12、", "第三部分"
     number: int  # the previous item's number
-    kind: str  # "orphan", "unmarked" or "part"
+    kind: str  # "orphan", "unmarked", "part", "section" or "first"
+    following: int = -1  # start of the numbered item whose gap this one explains (section, first)
 
 
 def _numbered(text: str) -> Optional[tuple[int, Style]]:
-    """The number of a list item and its style (numerals, mark): 九、 (cn, 、), 3. (arabic, .), （二） (cn, （）)."""
-    m = _NUMBERED.match(text)
-    if not m:
+    """The number of a list item and its style (numerals, mark): 九、 (cn, 、), 3. (arabic, .), （二） (cn, （）).
+
+    Read by gen.check.headings, so an item counts here exactly when it is a numbered heading there.
+    """
+    h = numbering(text)
+    if h is None:
         return None
-    raw = m.group("cn") or m.group("pcn") or m.group("ar") or m.group("par")
-    chinese = not raw.isdigit()
-    value = parse_chinese_numeral(raw) if chinese else int(raw)
-    if not value:
-        return None
-    form = "（）" if (m.group("pcn") or m.group("par")) else ("、" if m.group("mark") == "、" else ".")
-    return value, (chinese, form)
+    if h.level in (2, 4):
+        form = "（）"
+    else:
+        sign = h.mark.lstrip("一二三四五六七八九十0123456789#　 \t")[:1]
+        form = {"．": ".", ",": "，"}.get(sign, sign)
+    return h.number, (h.level in (1, 2), form)
 
 
 def _mark(number: int, style: Style) -> str:
@@ -106,11 +111,9 @@ def _parts(paras: list[Span]) -> list[LostNumber]:
     out: list[LostNumber] = []
     current: dict[str, int] = {}
     for p in paras:
-        m = _PART.match(p.text)
-        if m:
-            value = int(m.group(1)) if m.group(1).isdigit() else parse_chinese_numeral(m.group(1))
-            if value:
-                current[m.group(2)] = value
+        part = part_number(p.text)
+        if part:
+            current[part[1]] = part[0]
             continue
         lost = _LOST_PART.match(p.text)
         if lost and lost.group(1) in current and _title_like(p.text):
@@ -123,9 +126,107 @@ def _parts(paras: list[Span]) -> list[LostNumber]:
     return out
 
 
+# A section title: short, no sentence marks; a leading ）is what is left of "（三）".
+_SECTION_TITLE = re.compile(r"[)）]?[\u4e00-\u9fff“”]{4,20}")
+_NOT_SECTION = re.compile(r"(?:^(?:附件|附表|表\d|图\d|单位|备注|注|其中|目录)|(?:局|委员会|政府|办公室|中心|办事处|医院|学校|年|月|日|如下)$)")
+# A run-in title opening a paragraph: "产出指标完成情况。一是……"
+_RUN_IN = re.compile(r"[\u4e00-\u9fff“”]{4,16}[。：:](?=\S|$)")
+BODY_MIN = 15
+
+
+def _body(span: Span) -> bool:
+    return len(span.text) >= BODY_MIN and bool(re.search(r"[。；;，,]", span.text))
+
+
+def _section_title(paras: list[Span], i: int) -> bool:
+    """Paragraph ``i`` is a title line set between body texts, with no number of its own."""
+    text = paras[i].text
+    if not _SECTION_TITLE.fullmatch(text) or _NOT_SECTION.search(text) or numbering(text):
+        return False
+    return 0 < i < len(paras) - 1 and _body(paras[i - 1]) and _body(paras[i + 1])
+
+
+def _outline(ctx: CheckContext) -> list[Heading]:
+    """Numbered headings, and paragraphs that are only a mark ("（2）") as headings with no title."""
+    out = [h for h in headings(ctx) if h.form != "bare"]
+    known = {h.start for h in out}
+    for p in ctx.paragraphs:
+        got = lone_mark(p.text)
+        if got and "\t" not in p.text and p.start not in known and p.start + len(p.text) - len(p.text.lstrip()) not in known:
+            out.append(Heading(p.start, p.end, p.end, got[0], got[1], p.text.strip(), "", "lone"))
+    return sorted(out, key=lambda h: h.start)
+
+
+def _para_index(starts: list[int], offset: int) -> int:
+    return bisect_right(starts, offset) - 1
+
+
+def _next_same_or_above(outline: list[Heading]) -> list[Optional[Heading]]:
+    """For each heading, the next one of its own level or above (its sibling, or where its parent ends)."""
+    out: list[Optional[Heading]] = [None] * len(outline)
+    waiting: list[int] = []  # indexes still looking, their levels strictly increasing
+    for n, h in enumerate(outline):
+        while waiting and outline[waiting[-1]].level >= h.level:
+            out[waiting.pop()] = h
+        waiting.append(n)
+    return out
+
+
+def _parent_before(outline: list[Heading]) -> list[Optional[Heading]]:
+    """For each heading, the nearest earlier one of its own level or above."""
+    out: list[Optional[Heading]] = [None] * len(outline)
+    stack: list[Heading] = []  # levels strictly increasing
+    for n, h in enumerate(outline):
+        while stack and stack[-1].level > h.level:
+            stack.pop()
+        out[n] = stack[-1] if stack else None
+        if stack and stack[-1].level == h.level:
+            stack.pop()
+        stack.append(h)
+    return out
+
+
+def _sections(ctx: CheckContext, paras: list[Span], outline: list[Heading]) -> list[LostNumber]:
+    """Title lines between sibling headings N and N+k, exactly k-1 of them: each lost its number."""
+    out: list[LostNumber] = []
+    starts = [p.start for p in paras]
+    parts = part_starts(ctx)
+    for a, c in zip(outline, _next_same_or_above(outline)):
+        if c is None or c.level != a.level or c.number <= a.number + 1 or any(a.start < p < c.start for p in parts):
+            continue
+        lo, hi = _para_index(starts, a.end - 1), _para_index(starts, c.start)
+        titles = [i for i in range(lo + 1, hi) if _section_title(paras, i)]
+        if len(titles) != c.number - a.number - 1:
+            continue
+        for k, i in enumerate(titles, 1):
+            p = paras[i]
+            out.append(LostNumber(p.start, p.end, standard_mark(a.level, a.number + k), a.number + k - 1,
+                                  "section", c.start))
+    return out
+
+
+def _first_items(ctx: CheckContext, paras: list[Span], outline: list[Heading]) -> list[LostNumber]:
+    """A level that starts at 2 under its parent, whose parent is followed by a run-in title: that was item 1."""
+    out: list[LostNumber] = []
+    starts = [p.start for p in paras]
+    for x, parent in zip(outline, _parent_before(outline)):
+        if x.number != 2 or parent is None or parent.level >= x.level:
+            continue
+        first = _para_index(starts, parent.end - 1) + 1
+        if first >= _para_index(starts, x.start):
+            continue
+        p = paras[first]
+        run_in = _RUN_IN.match(p.text)
+        if run_in and not numbering(p.text) and not _NOT_SECTION.search(run_in.group()[:-1]):
+            out.append(LostNumber(p.start, p.start + run_in.end(), standard_mark(x.level, 1), 0, "first", x.start))
+    return out
+
+
 def _compute(ctx: CheckContext) -> list[LostNumber]:
     paras = ctx.paragraphs
     found = _list_items(paras)
+    outline = _outline(ctx)
+    found += _sections(ctx, paras, outline) + _first_items(ctx, paras, outline)
     if "部分" in ctx.text or "章" in ctx.text or "篇" in ctx.text:
         found += _parts(paras)
     return sorted(found, key=lambda x: x.start)

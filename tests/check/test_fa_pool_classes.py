@@ -141,9 +141,11 @@ def test_whole_year_budget_is_not_short_of_a_character():
     assert findings_of("全年预算17552.27万元（基本支出11245.31万元）。", "W005") == []
 
 
-# P005: "." standing for the middle dot of a compound unit.
+# P005: "." standing for the middle dot of a compound unit is no sentence end: only a note (info) that
+# the separator should be "·", never the full-stop warning.
 def test_dot_in_compound_unit_is_no_full_stop():
-    assert findings_of("人均补助标准625元/生.年，全年服务3000人.次。", "P005") == []
+    found = findings_of("人均补助标准625元/生.年，全年服务3000人.次。", "P005")
+    assert [(f.severity, f.suggestion) for f in found] == [("info", "·"), ("info", "·")]
 
 
 def test_dot_after_a_unit_ending_a_sentence_is_still_flagged():

@@ -63,3 +63,32 @@ def test_inline_list_marks_left_alone_when_consistent_short_or_split_evenly():
 def test_unmarked_title_in_arabic_and_bracketed_lists():
     assert _codes("附件\n2.采购清单\n资产清单\n4.绩效自评表\n") == [("S011", "3.")]
     assert _codes("一、附表\n（一）收入表\n（二）采购清单\n资产清单\n（四）绩效自评表\n") == [("S011", "（三）")]
+
+
+def test_items_numbered_as_the_outline_reads_them_spaced_brackets_and_markdown():
+    # One parser (gen.check.headings.numbering) for the outline and for lost numbers: a form the
+    # outline accepts ("（ 一 ）", "## 九、") is an item here too, so the gap is reported once, on the item.
+    assert _codes("附表\n（ 一 ）收入表\n支出表\n（ 三 ）采购表\n") == [("S011", "（二）")]
+    assert _codes("# 附表\n## 八、采购情况表\n## 九、资产情况表\n机关运行经费表\n## 十一、项目支出表\n") == [("S011", "十、")]
+
+
+def test_section_titles_that_lost_their_number_between_siblings_are_reported_instead_of_the_gap():
+    text = ("二、绩效分析\n（一）资金投入情况\n全年到位资金八十万元，已按进度拨付。\n资金管理情况\n"
+            "资金实行专账核算，未发现挤占挪用。\n）项目实施情况\n项目按计划实施，全部按期完工。\n（四）绩效指标完成情况\n"
+            "各项指标均已完成。\n")
+    assert _codes(text) == [("S011", "（二）"), ("S011", "（三）")]
+
+
+def test_a_gap_with_more_untitled_lines_than_missing_numbers_stays_s001s():
+    text = ("二、绩效分析\n（一）资金投入情况\n全年到位资金八十万元，已按进度拨付。\n收入情况\n本年收入八十万元，全部为财政拨款。\n"
+            "支出情况\n本年支出七十万元，其中基本支出六十万元。\n（三）绩效指标完成情况\n各项指标均已完成。\n")
+    assert [c for c, _ in _codes(text)] == ["S001"]
+
+
+def test_first_item_that_lost_its_one_after_the_parent_heading():
+    text = ("二、绩效目标完成情况\n1.产出指标\n数量指标完成情况。全年发放补助两千人次，全部到位。\n"
+            "（2）质量指标完成情况。补助足额发放。\n")
+    codes = _codes(text)
+    assert ("S011", "（1）") in codes
+    lone = "二、绩效目标完成情况\n1.产出指标\n数量指标完成情况。全年发放补助两千人次，全部到位。\n（2）\n"
+    assert _codes(lone) == [("S011", "（1）")]

@@ -161,3 +161,85 @@ def test_p001_a_short_text_with_no_fullwidth_mark_is_written_in_halfwidth_throug
     assert findings[0].message.startswith("全文通篇使用半角标点（共5处")
     slips = "主要职能：\n1、防汛抗旱调度；\n2、城镇供水保障;\n单位领导正科级1名,副科级2名。\n"
     assert {f.severity for f in p001.check(CheckContext(slips, path="a.txt"))} == {"warning"}
+
+
+@pytest.mark.parametrize(
+    "text, dot",
+    [
+        ("补助标准为500元/生.年，已足额发放。", "500元/生.年"),
+        ("全年服务群众1200人.次，满意度较高。", "1200人.次"),
+        ("补贴标准每人300元/人.月。", "300元/人.月"),
+        ("设备运行480台.次", "480台.次"),
+    ],
+)
+def test_p005_dot_inside_a_compound_unit_is_a_separator_note_not_a_sentence_end(text, dot):
+    found = run(p005, text)
+    assert [(f.severity, f.suggestion) for f in found] == [("info", "·")]
+    assert found[0].start == text.index(dot) + dot.index(".")
+
+
+def test_p005_sentence_end_after_a_unit_is_still_a_full_stop():
+    assert [f.severity for f in run(p005, "补助标准为每生每年500元.下一步继续发放。")] == ["warning"]
+    assert [f.severity for f in run(p005, "全年服务群众1200人.次日起开展回访。")] == ["warning"]
+
+
+# ---- P011: a document number without its serial; P012: clauses glued after a percentage ----
+
+from gen.check.rules import p011_document_number_without_serial as p011  # noqa: E402
+from gen.check.rules import p012_clauses_run_together as p012  # noqa: E402
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("按某人社发〔2019〕号文件规定发放补贴。", "〔2019〕号"),
+    ("依据某财农【2020】号文件。", "【2020】号"),
+    ("根据某政办发〔2021〕第号通知。", "〔2021〕第号"),
+])
+def test_p011_year_bracket_straight_into_hao(text, bad):
+    assert spans(p011, text) == [bad]
+
+
+@pytest.mark.parametrize("text", ["按某人社发〔2019〕21号文件规定发放补贴。", "依据某财农〔2020〕第5号文件。",
+                                  "（2022）年度结转资金已使用。", "2019年号召全体干部参加培训。"])
+def test_p011_complete_numbers_and_other_years_pass(text):
+    assert not run(p011, text)
+
+
+def test_p012_new_measure_glued_to_a_percentage():
+    text = "学生资助覆盖率为97%资金拨付及时率达到100%，政策知晓率为95%。"
+    assert [(f.start, f.suggestion) for f in run(p012, text)] == [(text.index("%资"), "%，")]
+
+
+@pytest.mark.parametrize("text", [
+    "学生资助覆盖率为97%，资金拨付及时率达到100%。",
+    "执行率在90%以上的得满分，执行率每降低1%扣0.5分。",
+    "较上年增长12%增长率为近三年最高。",  # 增长… continues the first clause: not a new subject
+    "占比35%的项目支出数为120万元。",
+])
+def test_p012_separated_or_continuing_clauses_pass(text):
+    assert not run(p012, text)
+
+
+# ---- P013: a numbered item's run-in title without the mark its siblings carry ----
+
+def test_p013_title_runs_into_the_text_where_siblings_close_it():
+    from tests.check.findings import findings_of
+
+    text = ("（二）效益指标完成情况\n1.经济效益指标：带动农户增收，人均增收三百元。\n"
+            "2.社会效益指标：受益群众两千人，覆盖全部行政村。\n3.生态效益指标改善村容村貌，垃圾清运率提高。\n")
+    found = findings_of(text, "P013")
+    assert [(text[f.start:f.end], f.suggestion) for f in found] == [("标", "标：")]
+
+
+def test_p013_sentence_items_and_closed_titles_pass():
+    from tests.check.findings import findings_of
+
+    sentences = "（二）主要做法\n1.加强组织领导。\n2.健全工作机制。\n3.强化督促检查工作落实到位。\n"
+    closed = "（二）效益指标\n1.经济效益指标：带动增收。\n2.社会效益指标：覆盖全部村。\n3.生态效益指标，改善村容。\n"
+    assert findings_of(sentences, "P013") == [] and findings_of(closed, "P013") == []
+
+
+def test_p012_after_an_amount_with_its_verb_and_after_a_percentage_without():
+    text = "全年拨付资金86.4万元资金到位率为100%，预算执行率97.5%资金结余率2.5%。"
+    found = run(p012, text)
+    assert [text[f.start:f.end] for f in found] == ["元", "%"]
+    assert "86.4万元" in found[0].message and "97.5%" in found[1].message

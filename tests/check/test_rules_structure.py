@@ -218,3 +218,13 @@ def test_roman_numerals_only_beside_chinese_headings():
 
     assert _codes(s009, "Ⅰ、基本情况\n内容。\nⅡ、绩效分析\n内容。\n") == []
     assert _codes(s009, "一、基本情况\n内容。\nⅡ、绩效分析\n内容。\nIII类设备采购完成。\n") == ["Ⅱ、"]
+
+
+def test_s006_generic_and_specific_self_reference_in_one_sentence():
+    from tests.check.findings import findings_of
+
+    text = "某市文化和旅游局2023年度部门整体支出绩效自评报告\n按照要求，我部门认真组织自评，现将我局自评情况报告如下：\n"
+    found = findings_of(text, "S006")
+    assert [text[f.start:f.end] for f in found] == ["我部门"]
+    apart = "某市文化和旅游局2023年度部门整体支出绩效自评报告\n我部门认真组织自评。\n现将我局自评情况报告如下：\n"
+    assert findings_of(apart, "S006") == []

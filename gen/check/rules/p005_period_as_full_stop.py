@@ -2,7 +2,9 @@
 
 A Chinese sentence ends with 。; a '.' after Chinese text is an English
 keyboard habit. Numbers (3.5), numbering (1.), abbreviations and file names
-keep their dots.
+keep their dots. So does a compound unit: in 元/生.年, 人.次 or 元/人.月 the
+dot stands where the middle dot · belongs (元/(生·年)); calling it a sentence
+end would be wrong, so it gets an info note that the separator is ·.
 """
 
 from __future__ import annotations
@@ -20,20 +22,22 @@ RULE = Rule(
     doc=(
         "检查什么：中文句子以半角“.”或全角“．”结尾。\n"
         "为什么：中文句末应使用句号“。”。\n"
-        "不报的情形：小数（3.5）、序号（1. 或 一.）、英文缩写和文件名中的点。\n"
+        "不报的情形：小数（3.5）、序号（1. 或 一.）、英文缩写和文件名中的点；复合计量单位中的点（元/生.年、人.次、元/人.月）"
+        "不是句末，只提示应写间隔号“·”。\n"
         "示例：“资金使用率达90%.”应为“资金使用率达90%。”"
     ),
     flag=("资金使用率达到预期.下一步将继续加强管理。", "全年完成率100%."),
-    keep=("1.政府采购执行情况", "增长3.5个百分点。", "详见附件说明.docx。", "人均补助标准625元/生.年，全年服务3000人.次。"),
+    keep=("1.政府采购执行情况", "增长3.5个百分点。", "详见附件说明.docx。"),
 )
 
 _DOT = re.compile(r"(?<=[\u4e00-\u9fff%％）”》])[.．](?=[ \u3000]{0,2}(?:$|\n|[\u4e00-\u9fff“（《]))", re.M)
+# A dot between two characters of a compound unit: 元/生.年, 元/人.月 (after a slash), or 人.次,
+# 台.次, 千瓦.时 (after a figure). What follows the unit is not Chinese text that goes on.
+_UNIT_DOT = re.compile(
+    r"(?:/[\u4e00-\u9fff]{1,2}|\d(?:人|台|车|架|艘|吨|千瓦|户|床))[.．]"
+    r"(?:年|月|日|天|次|时|小时|公里|周|学年|期)(?![\u4e00-\u9fff])"
+)
 _NUMBERING = re.compile(r"^[ \u3000\t]{0,4}(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
-
-
-# A compound unit with "." for its middle dot: 元/生.年, 元/亩.年, 人.次 after a figure.
-_UNIT_BEFORE = re.compile(r"(?:/[\u4e00-\u9fff]{1,2}|\d人)$")
-_UNIT_AFTER = frozenset("年月日天次时期")
 
 
 def check(ctx):
@@ -43,6 +47,8 @@ def check(ctx):
         line_start = text.rfind("\n", 0, i) + 1
         if _NUMBERING.match(text[line_start:i]):
             continue  # 一. 基本情况: a numbering mark (see S002)
-        if _UNIT_BEFORE.search(text, max(0, i - 8), i) and text[i + 1 : i + 2] in _UNIT_AFTER:
-            continue  # 625元/生.年, 3000人.次: a compound unit written with "." for "·"
+        unit = _UNIT_DOT.search(text, max(0, i - 3), i + 5)
+        if unit and unit.start() < i < unit.end():
+            yield Finding(i, i + 1, RULE.code, "info", "复合计量单位中的间隔应使用间隔号“·”，此处为“.”。", "·")
+            continue
         yield Finding(i, i + 1, RULE.code, RULE.severity, "中文句末应使用句号“。”，此处为“.”。", "。")

@@ -8,10 +8,20 @@ without a mark ("一部门职能职责") are reported by S002 and only restart t
 levels below them here. Entries of a table of contents are not headings
 (gen.check.headings). A 第X部分 (章, 篇) division restarts every level:
 决算 texts number 一、… afresh in each part. A gap left by an item that lost
-its number (九、, "机关运行经费情况表", 十一、) is S011's, reported on that item.
+its number (九、, "机关运行经费情况表", 十一、) is S011's, reported on that item,
+and so is a gap left by section titles that lost theirs (（一）, "总体情况分析",
+（四）). A level whose 1. was flattened onto its parent's line ("一、概况
+（一）职能 1.职责", a PDF's layout) starts with 2. without a loss.
+
+A level's first number above 1 is a gap only under a parent heading (一、
+then （二）). With no parent in the text before it, it is where the text
+starts: a 决算 extract that opens with the tail of section 五 (its 1. 2. 3.)
+and goes on with 六、 has lost nothing of its own.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..finding import Finding
 from ..headings import LEVEL_NAMES, headings, part_starts, standard_mark
@@ -45,13 +55,34 @@ RULE = Rule(
         "附表\n八、政府采购情况表\n九、项目支出表\n机关运行经费情况表\n十一、国有资产占用情况表\n",
         "（二）项目效益情况。\n群众满意度达到95%。\n五、评价结论及建议\n（一）评价结论。\n",
         "1.公共安全支出决算867.55万元。\n2.卫生健康支出决算35.61万元。\n六、基本支出决算情况说明\n内容。\n",
+        "支出决算具体情况如下。\n1.教育支出决算数为80万元。\n2.卫生健康支出决算数为20万元。\n"
+        "六、基本支出决算情况说明\n基本支出90万元。\n七、政府性基金支出情况说明\n本单位无此项支出。\n",
+        "一、单位基本情况 （一）单位概况 1.职能职责\n负责全县文化工作。\n2.机构设置\n内设股室三个。\n"
+        "（二）部门收支情况\n本年收入一百万元。\n",
+        "一、收入决算情况\n本年收入一百万元。\n二、\n支出决算情况\n本年支出九十万元。\n三、结余情况\n年末结余十万元。\n",
     ),
 )
 
 
+_FIRST_MARK = {1: r"一、", 2: r"[（(]一[）)]", 3: r"1[.．、]", 4: r"[（(]1[）)]"}
+
+
+def _first_inline(ctx, h, last_at: dict) -> bool:
+    """The level's first item sits inside its parent's line ("一、概况 （一）职能 1.职责"): flattened, not lost."""
+    parents = [at for level, at in last_at.items() if level < h.level]
+    if not parents:
+        return False
+    start = max(parents)
+    end = ctx.text.find("\n", start)
+    line = ctx.text[start : end if end >= 0 else len(ctx.text)]
+    return re.search(r"\s" + _FIRST_MARK[h.level] + r"(?=[\u4e00-\u9fff])", line) is not None
+
+
 def _explained(ctx, since: int, h, prev: int) -> bool:
     """The gap before ``h`` is filled by items that lost their number (S011 reports them)."""
-    lost = [x for x in lost_numbers(ctx) if since < x.start < h.start and x.kind != "part"]
+    if any(x.following == h.start and x.kind == "section" for x in lost_numbers(ctx)):
+        return True
+    lost = [x for x in lost_numbers(ctx) if since < x.start < h.start and x.kind in ("orphan", "unmarked")]
     return len(lost) == h.number - prev - 1
 
 
@@ -62,16 +93,9 @@ def check(ctx):
     # a division that lost its 第X ("部分  附表", S011's) still restarts the levels below it
     parts = sorted([*part_starts(ctx), *(x.start for x in lost_numbers(ctx) if x.kind == "part")])
     prev_start = -1
-    # A page that opens inside a list ("（二）项目效益情况" first, 一、… to 四、 on an earlier page) or
-    # below its top level ("1.公共安全支出…" and then 六、) is a fragment: the levels above its first
-    # heading began before it, so they need not start at 一. A text that opens with 一、 is judged whole.
-    fragment_above = 0
     for h in headings(ctx):
         if any(prev_start < p < h.start for p in parts):
             last.clear()
-            fragment_above = 0
-        elif prev_start < 0 and h.form != "bare" and (h.number != 1 or h.level > 1):
-            fragment_above = h.level
         prev_start = h.start
         if h.form == "bare":
             for level in list(last):
@@ -83,7 +107,8 @@ def check(ctx):
         name = LEVEL_NAMES[h.level]
         message = None
         if prev is None:
-            if h.number != 1 and seen_any and h.level >= fragment_above:
+            opens_text = all(level > h.level for level in last)  # nothing above it yet: the text starts here
+            if h.number != 1 and seen_any and not opens_text and not _first_inline(ctx, h, last_at):
                 message = f"{name}“{h.mark}”应从“{standard_mark(h.level, 1)}”开始编号。"
         elif h.number == prev:
             message = f"{name}编号“{h.mark}”与上一个同级标题重复，应为“{standard_mark(h.level, prev + 1)}”。"

@@ -7,8 +7,12 @@ paragraph. T002 already judges the strict references (我局, 我委, 我厅, �
 against the body and against each other; this rule covers what it leaves:
 the references that may legitimately quote a subordinate unit (我院, 我所,
 我站, 我办, 我校, 我镇, 我乡, 我街道) and a lone specific reference in a text
-that otherwise speaks as 我部门/我单位. The references and the bodies they fit
-are glossary data (glossary/bodies.yaml).
+that otherwise speaks as 我部门/我单位. Across a text the generic and a
+specific reference may alternate, but inside one sentence they cannot: "我单位
+高度重视……现将我局……报告如下" speaks of one subject twice under two names, so
+the generic one is reported there (T002's early return for a 局 does not
+apply to it). The references and the bodies they fit are glossary data
+(glossary/bodies.yaml).
 """
 
 from __future__ import annotations
@@ -31,7 +35,8 @@ RULE = Rule(
         "检查什么：同一报告中自称漂移：通篇“我乡”中夹一处“我镇”，通篇“我部门”中夹一处“我中心”，"
         "或自称与标题中本单位的类型不符（乡政府的报告写“我镇”）。\n"
         "为什么：自称前后不一，多半是从别的单位的报告里拼接来的文字，评审人员会据此判断报告是照抄的。\n"
-        "不报的情形：“我局”“我委”等之间的混用由 T002 报告；“我部门”“我单位”与具体自称并用；"
+        "同一句话里先称“我单位”后称“我局”，也是自称不一。\n"
+        "不报的情形：“我局”“我委”等之间的混用由 T002 报告；“我部门”“我单位”与具体自称在不同句子里并用；"
         "具体自称出现两次以上且数量相当（可能是引述下属单位）。\n"
         "示例：田心乡人民政府的报告中“我镇严格执行预算”应为“我乡”。"
     ),
@@ -41,13 +46,16 @@ RULE = Rule(
         "我部门按要求公开。\n我中心完成了全部任务。\n",
         "部门整体支出绩效自评报告\n一、基本情况\n我部门认真开展自评。\n我中心严格执行预算。\n我部门按要求公开。\n",
         "部门整体支出绩效自评报告\n一、基本情况\n我乡认真开展自评。\n我乡严格执行预算。\n我乡按要求公开。\n我镇完成了全部任务。\n",
+        "某县农业农村局2023年度部门整体支出绩效自评报告\n根据县财政局要求，我单位高度重视，现将我局自评情况报告如下：\n",
     ),
     keep=(
-        "田心乡人民政府2022年度部门整体支出绩效自评报告\n一、基本情况\n我乡认真开展自评，我单位严格执行预算。\n",
+        "田心乡人民政府2022年度部门整体支出绩效自评报告\n一、基本情况\n我乡认真开展自评。\n我单位严格执行预算。\n",
         "某区疾病预防控制中心2022年度报告\n一、基本情况\n我部门认真开展自评。\n我部门严格执行预算。\n我部门按要求公开。\n我中心完成了全部任务。\n",
         "某县卫生健康局2022年度报告\n一、基本情况\n我局指导县医院工作，县医院表示“我院将加快建设”。\n",
         "部门整体支出绩效自评报告\n一、基本情况\n我中心认真开展自评。\n我部门严格执行预算。\n我部门按要求公开。\n",
         "部门整体支出绩效自评报告\n一、基本情况\n我部门认真开展自评。\n我中心严格执行预算。\n我单位按要求公开。\n",
+        "某县农业农村局2023年度部门整体支出绩效自评报告\n我局高度重视。\n我单位按要求公开了预算。\n",
+        "某县卫生健康局2023年度报告\n我单位组织座谈，县医院表示“我院将加快建设”。\n",
     ),
 )
 
@@ -78,10 +86,41 @@ def check(ctx):
     specific = {ref: n for ref, n in counts.items() if ref not in generic}
     flagged = _drifting(specific, counts, own, strict, generic)
     flagged.update(_sandwiched(found, specific, generic, own, flagged))
+    reported = set()
     for s, e, ref in found:
         why = flagged.get(ref)
         if why:
+            reported.add(s)
             yield Finding(s, e, RULE.code, RULE.severity, why)
+    for s, e, why in _mixed_in_sentence(ctx.text, found, generic):
+        if s not in reported:
+            yield Finding(s, e, RULE.code, RULE.severity, why)
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _mixed_in_sentence(text: str, found: list, generic: set):
+    """A generic reference (我单位) and a specific one (我局) for one subject in one sentence.
+
+    References inside quotation marks are someone else speaking and are skipped.
+    """
+    by_sentence: dict[int, list] = {}
+    opened = closed = last = 0
+    for s, e, ref in found:  # in text order: quote marks counted once over the text
+        opened += text.count("“", last, s)
+        closed += text.count("”", last, s)
+        last = s
+        if opened > closed:
+            continue
+        stop = _SENTENCE_END.search(text, s)
+        by_sentence.setdefault(stop.start() if stop else len(text), []).append((s, e, ref))
+    for refs in by_sentence.values():
+        gen = [r for r in refs if r[2] in generic]
+        spec = [r for r in refs if r[2] not in generic]
+        if gen and spec and len({r[2] for r in spec}) == 1:
+            s, e, ref = gen[0]
+            yield s, e, f"同一句话里先后自称“{ref}”和“{spec[0][2]}”，应统一（如统一为“{spec[0][2]}”）。"
 
 
 def _drifting(specific: dict, counts: Counter, own, strict: set, generic: set) -> dict[str, str]:

@@ -59,7 +59,7 @@ def check(ctx):
     heads = headings(ctx)
     if len(heads) < 3:
         return
-    starts = {h.start for h in heads}
+    starts = {h.start for h in heads} | {h.mark_end for h in heads}  # a split heading's title line is no candidate
     paras = ctx.paragraphs
     index = {p.start: i for i, p in enumerate(paras)}
     para_starts = [p.start for p in paras]

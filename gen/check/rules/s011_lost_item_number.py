@@ -5,8 +5,12 @@ numeral in front of one item can be lost: its 顿号 stays ("九、…" then
 "、…"), nothing stays (a title between 九、 and 十一、), or a division keeps
 only "部分" after "第二部分". S001 cannot see the item, which is no longer a
 numbered heading, and leaves the gap it causes (九、 then 十一、) to this rule:
-one defect, reported once, on the item that lost its number. The rule speaks
-only where it can name the lost number (gen.check.lost_numbers).
+one defect, reported once, on the item that lost its number. The same holds
+for section titles that lost their number between their siblings (（一）,
+"总体情况分析", （四）). A level's first item that lost its (1) (a run-in
+title after the parent, then （2）) is reported here, and S001 still names
+the level that starts at 2. The rule speaks only where it can name the lost
+number (gen.check.lost_numbers).
 """
 
 from __future__ import annotations
@@ -23,9 +27,12 @@ RULE = Rule(
     doc=(
         "检查什么：以顿号“、”开头的一行，而它前面几行是“八、…”“九、…”这样编号的列举项，"
         "说明这一项的序号丢了，只剩下顿号（常见于目录、决算表清单）；夹在“九、”与“十一、”两个标题之间、"
-        "没有任何序号的一行标题（应为“十、”，此时不再另报“十一、”跳号）；“第二部分”之后只写“部分  名词解释”的一行（应为“第三部分”）。\n"
+        "没有任何序号的一行标题（应为“十、”，此时不再另报“十一、”跳号）；“第二部分”之后只写“部分  名词解释”的一行（应为“第三部分”）；"
+        "“（一）”与“（四）”之间、前后都是正文的两行无序号小标题（应为“（二）”“（三）”，此时不再另报跳号）；"
+        "上级标题之下第一段以“产出指标完成情况。”这样的小标题开头，同级下一项却编为“（2）”（这一段丢了“（1）”）。\n"
         "为什么：序号缺失使目录项数与实际不符，读者无法按序号查找。\n"
         "不报的情形：前面几行没有编号的列举项时不报（无法判断应补的序号）；前后序号连续、中间一行是正文句子；"
+        "跳号处的无序号小标题多于或少于所缺的序号（那是节内的小标题，跳号由 S001 报告）；"
         "“部分单位……”这类以“部分”一词开头的正文。\n"
         "示例：“九、财政拨款“三公”经费支出决算表”之后一行“、国有资产占用情况表”应为“十、国有资产占用情况表”。"
     ),
@@ -34,12 +41,19 @@ RULE = Rule(
         "主要表格\n1、收入支出决算总表\n2、收入决算表\n    、支出决算表\n",
         "目录\n七、项目支出决算表\n八、政府采购情况表\n机关运行经费情况表\n十、国有资产占用情况表\n",
         "目录\n第一部分 单位概况\n第二部分 决算情况说明\n部分  名词解释\n第四部分 附表\n",
+        "二、绩效分析\n（一）资金投入情况\n全年到位资金一百万元，已全部拨付。\n资金管理情况\n"
+        "资金实行专账核算，未发现挤占挪用。\n（三）绩效目标完成情况\n各项指标均已完成。\n",
+        "（二）绩效目标完成情况\n1.产出指标完成情况\n数量指标完成情况。全年发放补助两千人次，全部到位。\n"
+        "（2）质量指标完成情况。补助足额发放。\n",
     ),
     keep=(
         "第二部分 决算报表\n八、项目支出决算表\n九、政府采购情况表\n十、国有资产占用情况表\n",
         "本年收入主要用于人员经费\n、公用经费和项目支出。\n",
         "七、项目支出决算表\n本表反映项目支出，单位为万元。\n九、国有资产占用情况表\n",
         "第二部分 决算情况说明\n部分单位年底前未完成采购，资金结转下年使用。\n",
+        "二、绩效分析\n（一）资金投入情况\n全年到位资金一百万元，已全部拨付。\n收入情况\n本年收入一百万元，全部为财政拨款。\n"
+        "支出情况\n本年支出九十万元，其中基本支出八十万元。\n（三）绩效目标完成情况\n各项指标均已完成。\n",
+        "（二）绩效目标完成情况\n1.产出指标完成情况\n全年共发放补助资金一百万元，惠及学生两千人次。\n（2）质量指标完成情况。补助足额发放。\n",
     ),
 )
 
@@ -48,6 +62,8 @@ _MESSAGES = {
     "orphan": "这一项以顿号开头，序号丢了：上一项是第{n}项，此处应为“{e}”。",
     "unmarked": "这一项没有序号：上一项是第{n}项，下一项是第{m}项，此处应为“{e}”。",
     "part": "这一项前的序号丢了：上一项是第{n}项，此处应为“{e}”。",
+    "section": "这一行是标题却没有序号：前后同级标题的序号不连续，此处应为“{e}”。",
+    "first": "这一层的第一项没有序号：其后同级一项编为第2项，此处应为“{e}”。",
 }
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..finding import Finding
-from ..headings import LEVEL_NAMES, headings, part_starts, standard_mark
+from ..headings import LEVEL_NAMES, headings, part_number, part_starts, standard_mark
 from ..registry import Rule
 
 RULE = Rule(
@@ -42,7 +42,6 @@ RULE = Rule(
 
 TITLE_MAX = 20
 _SENTENCE = re.compile(r"[。；;：:，,]")
-_PART_NAME = re.compile(r"[ \t\u3000]{0,8}(第[一二三四五六七八九十\d]{1,3}(?:部分|章|篇))")
 
 
 def check(ctx):
@@ -57,9 +56,9 @@ def check(ctx):
             continue
         if len(first.title) > TITLE_MAX or _SENTENCE.search(first.title):
             continue  # a list of items, not a section outline
-        part = _PART_NAME.match(ctx.text, p)
+        part = part_number(ctx.text[p : p + 16])
         yield Finding(
             first.start, first.mark_end, RULE.code, RULE.severity,
-            f"“{part.group(1) if part else '第X部分'}”之下的第一个标题是{LEVEL_NAMES[first.level]}“{first.mark}”，缺少一级标题"
+            f"“{part[2] if part else '第X部分'}”之下的第一个标题是{LEVEL_NAMES[first.level]}“{first.mark}”，缺少一级标题"
             f"（应先有“{standard_mark(1, 1)}”，再分“{standard_mark(2, 1)}”）。",
         )

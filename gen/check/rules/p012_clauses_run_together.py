@@ -1,0 +1,75 @@
+"""P012: two clauses run together after a figure ("发放率为98%覆盖率为100%").
+
+Indicator sentences list one measure after another, each with its own
+subject, verb and figure: "发放率为98%，覆盖率为100%". When the comma is lost
+the next subject is glued to the figure ("98%覆盖率及到位率均为100%"), and a
+reader cannot tell where one measure ends. The sign is a percentage followed
+directly, with no mark, by a new subject that names a measure (…率, …值, …数,
+…额, …度, …量, …比例) and its own 为/达/达到/是 + figure. Words that continue the
+first clause after a percentage (以上, 左右, 的, 及以上, 增长, 提高 …) are not a new
+subject, and neither is a subject that does not end in a measure word. The
+same slip after an amount or a count (120万元预算执行率为96%) is read too, with
+its verb; after a percentage a rate needs none ("执行率98%到位率100%").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="P012",
+    name="clauses-run-together",
+    severity="warning",
+    summary="数值之后缺少标点，两个分句连在一起",
+    doc=(
+        "检查什么：一个百分数（或金额、人次）之后紧接着另一个分句的主语和数值，中间没有标点，如“经费发放率为98%覆盖率为100%”"
+        "“指标值为100%实际完成值为100%”。\n"
+        "为什么：并列的指标各有主语和数值，应以逗号或分号隔开；漏了标点，读者分不清数值属于哪个指标。\n"
+        "不报的情形：百分数之后是“以上”“左右”“的”“及以上”等接着修饰前一分句的词；"
+        "后面的词不以“率、值、数、额、度、量、比例”等指标名结尾。\n"
+        "示例：“经费发放率为98%覆盖率为100%”应为“经费发放率为98%，覆盖率为100%”。"
+    ),
+    flag=("2.质量指标。资金发放率为98%覆盖率及到位率均为100%。",
+          "时效指标年度指标值为100%实际完成值为100%，按时发放。",
+          "群众满意度达96%投诉办结率达到100%。",
+          "预算执行率98.5%资金到位率100%。",
+          "全年支出120.5万元预算执行率为96.4%。"),
+    keep=("资金发放率为98%，覆盖率为100%。", "执行率达到90%以上的得10分。", "孕产妇7天访视数 214人。",
+          "全年支出120.5万元，预算执行率为96.4%。",
+          "完成率98%的单位占比为60%。", "同比增长5%左右增幅为近年最低。",
+          "增长5%主要原因为人员增加。"),
+)
+
+# A measure word ends the new subject; 均/也/分别 may stand before its verb.
+_RUN_ON = re.compile(
+    r"\d(?:\.\d+)?(?:[%％]|万元|亿元|元|人次)(?P<subject>[\u4e00-\u9fff]{2,12}?(?:率|值|数|额|度|量|比例|比重))"
+    r"(?:均|也|分别)?(?:为|达到|达|是)[ \u3000]?\d"
+    # after a percentage a rate needs no verb: "执行率98%到位率100%"
+    r"|\d(?:\.\d+)?[%％](?P<rate>[\u4e00-\u9fff]{2,12}?率)[ \u3000]?\d"
+)
+# What goes on with the first clause rather than opening a new one.
+_CONTINUES = re.compile(r"^(?:以上|以下|及以上|及以下|左右|上下|之间|的|之|至|到|和|与|或|增|减|提高|下降|降低|上升|增长|高于|低于|超)")
+
+
+def _figure(text: str, start: int, end: int) -> str:
+    """The whole figure before the glued subject (the match starts at its last digit)."""
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".,"):
+        start -= 1
+    return text[start:end]
+
+
+def check(ctx):
+    for m in _RUN_ON.finditer(ctx.text):
+        name = "subject" if m.group("subject") else "rate"
+        subject = m.group(name)
+        if _CONTINUES.match(subject):
+            continue
+        at = m.start(name)
+        mark = ctx.text[at - 1]
+        yield Finding(
+            at - 1, at, RULE.code, RULE.severity,
+            f"“{_figure(ctx.text, m.start(), at)}”之后紧接着另一个分句“{subject}…”，中间缺少标点，应加逗号或分号隔开。", mark + "，",
+        )
