@@ -1,0 +1,122 @@
+"""Grammar slips that recur across bureaus (W013, W014, the 的/地 and 截止 entries of W001, D001's 小康 form).
+
+Each class is tested with the slip as other sectors would make it and with the
+correct forms other bureaus write, so that a pattern tuned to one report fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.check.findings import findings_of
+
+
+def spans(text, code, year=None):
+    return [(text[f.start : f.end], f.suggestion) for f in findings_of(text, code, year=year)]
+
+
+@pytest.mark.parametrize(
+    "text, wrong, fixed",
+    [
+        ("因由于配套资金未到位，工程顺延至次年。", "因由于", "由于"),
+        ("由于因为汛期提前，堤防加固未能完工。", "由于因为", "由于"),
+        ("设立该项目的目的是为了改善农村饮水条件。", "目的是为了", "目的是"),
+        ("全年发放救助金约86万元左右。", "约86万元左右", "约86万元"),
+        ("参保率超过95%以上，门诊量高于3000人次以上。", "超过95%以上", "95%以上"),
+        ("累计培训近500多人次。", "近500多", "近500"),
+        ("以县农业农村局牵头，乡镇配合实施。", "以县农业农村局牵头", "由县农业农村局牵头"),
+        ("办公楼二层交于社区卫生服务站使用。", "交于", "交由"),
+        ("认真执行按照省厅印发的管理办法。", "执行按照", "执行"),
+        ("依据按照相关文件精神开展工作。", "依据按照", "按照"),
+        ("项目实施有效促进了农村适龄儿童入学率。", "促进", "提高"),
+        ("活动增加了职工的集体荣誉感。", "增加", "增强"),
+        ("2024年度项目资金使用情况进行自评，结论如下。", "2024年度项目资金使用情况进行自评", "对2024年度项目资金使用情况进行自评"),
+    ],
+)
+def test_w013_flags_the_slip_and_suggests_the_fix(text, wrong, fixed):
+    found = spans(text, "W013")
+    assert (wrong, fixed) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "由于配套资金未到位，工程顺延至次年；因汛期提前，堤防加固未完工。",
+        "设立该项目的目的是改善农村饮水条件，是为了群众喝上放心水。",
+        "全年发放救助金约86万元，惠及1200户左右；节约经费3万元左右。",
+        "参保率达到95%以上，门诊量不低于3000人次，满意度≥95%。",
+        "累计培训近500人次，覆盖200多个村。",
+        "由县农业农村局牵头，以乡镇为牵头单位落实，可以由分管领导牵头，以及各站所牵头配合。",
+        "办公楼二层交由社区卫生服务站使用，材料已提交于4月2日，两条干渠相交于一点。",
+        "严格执行省厅印发的管理办法，严格按照管理办法执行，预算执行按照进度推进。",
+        "项目实施促进了农村适龄儿童入学率提高，提高了入学率。",
+        "活动增强了职工的集体荣誉感，增加了职工收入，增加精神文化产品供给。",
+        "对2024年度项目资金使用情况进行自评，结合实际情况进行评价，现就有关情况进行说明。",
+    ],
+)
+def test_w013_leaves_the_correct_forms(text):
+    assert spans(text, "W013") == []
+
+
+@pytest.mark.parametrize(
+    "text, fixed",
+    [
+        ("核定行政编制12名，在职11，退休4人。", "在职11人"),
+        ("全所共有编制20名，在编人员18人，聘用人员5，劳务派遣2人。", "聘用人员5人"),
+        ("事业编制30，参公编制6名。", "事业编制30名"),
+        ("本院下设科室9：内科、外科、儿科等。", "下设科室9个"),
+    ],
+)
+def test_w014_count_that_lost_its_measure_word(text, fixed):
+    assert [s for _, s in spans(text, "W014")] == [fixed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "核定行政编制12名，在职11人，退休4人。",
+        "在职 11，退休 4。",
+        "在职人员：11，退休人员：4。",
+        "在职11、退休4人，均已纳入管理。",
+        "下设科室9个：内科、外科、儿科等。",
+        "在职11，退休4，均按月足额发放工资。",
+    ],
+)
+def test_w014_leaves_tables_lists_and_counts_with_their_word(text):
+    assert spans(text, "W014") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全局较好的完成了年度各项工作任务。",
+        "局机关很好的履行了部门职责。",
+        "站里出色的完成了防汛保障任务。",
+    ],
+)
+def test_w001_de_for_di_after_how_well(text):
+    assert [w for w, _ in spans(text, "W001")] and all(s.endswith("地") for _, s in spans(text, "W001"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全局较好地完成了年度各项工作任务，取得较好的完成率。",
+        "保持较好的完成进度，各项指标有很好的完成质量。",
+        "形成出色的执行力，如期的完成率达到98%。",
+    ],
+)
+def test_w001_keeps_de_before_a_noun(text):
+    assert spans(text, "W001") == []
+
+
+def test_w001_jiezhi_before_a_placeholder_year():
+    assert spans("截止20XX年6月30日，已支付进度款。", "W001") == [("截止", "截至")]
+    assert spans("申报于20XX年6月30日截止。", "W001") == []
+
+
+def test_d001_xiaokang_formulation():
+    text = "2019年度某县民政局部门整体支出绩效自评报告\n一、基本情况\n为全面实现小康社会贡献力量。"
+    assert [s for _, s in spans(text, "D001")] == ["全面建成小康社会"]
+    ok = "2019年度某县民政局部门整体支出绩效自评报告\n一、基本情况\n为全面建成小康社会贡献力量，同步全面实现小康。"
+    assert spans(ok, "D001") == []
