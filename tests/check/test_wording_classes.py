@@ -120,3 +120,60 @@ def test_d001_xiaokang_formulation():
     assert [s for _, s in spans(text, "D001")] == ["全面建成小康社会"]
     ok = "2019年度某县民政局部门整体支出绩效自评报告\n一、基本情况\n为全面建成小康社会贡献力量，同步全面实现小康。"
     assert spans(ok, "D001") == []
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("全年接待来访群众约300多人次。", "约300多"),
+        ("惠及超过200多户家庭。", "超过200多"),
+        ("完善制度，防止违规发放不再出现。", "防止违规发放不再出现"),
+        ("由县应急管理局为牵头单位，各乡镇配合。", "由"),
+    ],
+)
+def test_w013_more_doubled_and_blended_forms(text, wrong):
+    assert wrong in [w for w, _ in spans(text, "W013")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年接待来访群众约300人次，惠及200多户，节约经费40余万元。",
+        "完善制度，防止违规发放再次出现，确保问题不再出现。",
+        "以县应急管理局为牵头单位，由县应急管理局作为牵头单位。",
+    ],
+)
+def test_w013_more_correct_forms(text):
+    assert spans(text, "W013") == []
+
+
+def test_w014_vehicle_count_without_its_measure_word():
+    assert [s for _, s in spans("现有车辆6辆，其中执法用车4，应急保障用车2辆。", "W014")] == ["执法用车4辆"]
+    assert spans("现有车辆6辆，其中执法用车4辆，应急保障用车2辆。", "W014") == []
+
+
+def test_w001_province_name_without_sheng_before_a_provincial_body():
+    assert spans("经河南财政厅批准，项目如期启动。", "W001") == [("河南", "河南省")]
+    assert spans("经河南省财政厅批准，委托河南大学评估。", "W001") == []
+
+
+@pytest.mark.parametrize(
+    "text, hint",
+    [
+        ("下一步将提高督查力度。", "加大"),
+        ("项目实施改善了村民的居住水平。", "提高"),
+        ("解决了老年人的助餐需求。", "满足"),
+        ("支出进度慢的原因是由于审批周期长。", "原因是"),
+        ("通过建立台账，使资金拨付更加及时。", None),
+    ],
+)
+def test_w015_hints_are_info(text, hint):
+    found = findings_of(text, "W015")
+    assert found and all(f.severity == "info" for f in found)
+    if hint:
+        assert found[0].suggestion == hint
+
+
+def test_w015_leaves_the_usual_forms():
+    text = "下一步将加大督查力度，提高服务水平，满足老年人的助餐需求。我局通过建立台账，使资金拨付更加及时。"
+    assert findings_of(text, "W015") == []
