@@ -177,3 +177,26 @@ def test_w015_hints_are_info(text, hint):
 def test_w015_leaves_the_usual_forms():
     text = "下一步将加大督查力度，提高服务水平，满足老年人的助餐需求。我局通过建立台账，使资金拨付更加及时。"
     assert findings_of(text, "W015") == []
+
+
+@pytest.mark.parametrize(
+    "text, code, fixed",
+    [
+        ("在市委市政府的坚强领导，全局上下齐心协力。", "W013", "在市委市政府的坚强领导下"),
+        ("工程即要保进度又要保安全。", "W001", "既"),
+        ("对职工反应的困难逐一解决。", "W001", "反映"),
+        ("设立3年过度期，保持政策稳定。", "W001", "过渡期"),
+        ("请各单位登陆财政一体化平台查询。", "W001", "登录"),
+        ("根据第三方测评显示，满意率为97%。", "W015", "（删去“根据”）"),
+        ("进一步加快整改力度。", "W015", "加大"),
+    ],
+)
+def test_more_wording_classes(text, code, fixed):
+    assert fixed in [f.suggestion for f in findings_of(text, code)]
+
+
+def test_more_wording_classes_leave_the_correct_forms():
+    text = ("在市委市政府的坚强领导下，全局上下齐心协力。工程既要保进度又要保安全。对职工反映的困难逐一解决，"
+            "药品不良反应情况按月报告。设立3年过渡期。请各单位登录财政一体化平台查询，做好台风登陆防范。"
+            "第三方测评显示，满意率为97%。进一步加大整改力度。")
+    assert [f for f in findings_of(text) if f.code in ("W001", "W013", "W015")] == []
