@@ -200,3 +200,10 @@ def test_more_wording_classes_leave_the_correct_forms():
             "药品不良反应情况按月报告。设立3年过渡期。请各单位登录财政一体化平台查询，做好台风登陆防范。"
             "第三方测评显示，满意率为97%。进一步加大整改力度。")
     assert [f for f in findings_of(text) if f.code in ("W001", "W013", "W015")] == []
+
+
+def test_w001_document_titles_and_numbers_that_lost_a_part():
+    assert [s for _, s in spans("执行《县财政局关于转发〈绩效评价办法〉》规定。", "W001")] == ["〈绩效评价办法〉的通知"]
+    assert spans("执行《县财政局关于转发〈绩效评价办法〉的通知》规定。", "W001") == []
+    assert [s for _, s in spans("依据财社〔2019〕号文件执行。", "W001")] == ["〔2019〕…号"]
+    assert spans("依据财社〔2019〕12号文件执行。", "W001") == []
