@@ -207,3 +207,21 @@ def test_w001_document_titles_and_numbers_that_lost_a_part():
     assert spans("执行《县财政局关于转发〈绩效评价办法〉的通知》规定。", "W001") == []
     assert [s for _, s in spans("依据财社〔2019〕号文件执行。", "W001")] == ["〔2019〕…号"]
     assert spans("依据财社〔2019〕12号文件执行。", "W001") == []
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("每季度至少召开1次以上例会。", "至少召开1次以上"),
+        ("返修率不超过3%以内。", "不超过3%以内"),
+        ("公用经费较上年度相比减少2.1万元。", "较"),
+        ("三项指标均都已完成。", "均都"),
+    ],
+)
+def test_w013_limits_and_comparisons_said_twice(text, wrong):
+    assert wrong in [w for w, _ in spans(text, "W013")]
+
+
+def test_w013_limits_and_comparisons_said_once():
+    text = "每季度至少召开1次例会，返修率控制在3%以内，公用经费与上年度相比减少2.1万元，较上年减少，三项指标均已完成。"
+    assert spans(text, "W013") == []
