@@ -225,3 +225,16 @@ def test_w013_limits_and_comparisons_said_twice(text, wrong):
 def test_w013_limits_and_comparisons_said_once():
     text = "每季度至少召开1次例会，返修率控制在3%以内，公用经费与上年度相比减少2.1万元，较上年减少，三项指标均已完成。"
     assert spans(text, "W013") == []
+
+
+def test_d001_new_development_philosophy_in_its_order():
+    head = "2023年度某县发展和改革局部门整体支出绩效自评报告\n一、基本情况\n"
+    assert [s for _, s in spans(head + "践行创新、绿色、协调、开放、共享的发展理念。", "D001")] == ["创新、协调、绿色、开放、共享"]
+    assert spans(head + "践行创新、协调、绿色、开放、共享的发展理念。", "D001") == []
+
+
+def test_d002_a_nineteenth_plenum_as_current_after_the_twentieth_congress():
+    text = "2024年度某县司法局部门整体支出绩效自评报告\n一、基本情况\n认真学习贯彻十九届五中全会精神。"
+    assert [s for _, s in spans(text, "D002")] == ["党的二十大和二十届历次全会精神"]
+    old = "2021年度某县司法局部门整体支出绩效自评报告\n一、基本情况\n认真学习贯彻十九届五中全会精神。"
+    assert spans(old, "D002") == []
