@@ -60,7 +60,11 @@ _STAFF = (r"(?:在职|在编|实有|离退休|退休|离休|人事代理|劳务�
           r"|(?:行政|事业|参公|工勤|核定)编制|公益性岗位")
 _CARS = r"公务用车|执法执勤用车|执法用车|执法车辆?|应急保障用车|业务用车|特种专业技术用车|机要通信用车|车辆"
 _BODIES = r"内设机构|内设科室|内设股室|下设科室|下设股室|下属单位|二级单位|所属单位"
-_BARE = re.compile(rf"(?<![\d.．])(?:(?P<staff>{_STAFF})|(?P<car>{_CARS})|(?P<body>{_BODIES}))(?P<n>\d{{1,4}})(?=[，,；;：:。])")
+# Found from the figure (a digit run before a clause mark), then the label read backwards from it: a search
+# that opened on the labels' many alternatives would try each at every character of the text.
+_FIGURE = re.compile(r"\d{1,4}(?=[，,；;：:。])")
+_LABEL_END = re.compile(rf"(?:(?P<staff>{_STAFF})|(?P<car>{_CARS})|(?P<body>{_BODIES}))\Z")
+_LONGEST_LABEL = 9
 # A sibling count in the same sentence that has its measure word: people, or vehicles.
 _SIBLING = {"staff": re.compile(r"\d{1,5}\s?[人名](?![民次均数员])"), "car": re.compile(r"\d{1,4}\s?辆")}
 _SENTENCE_END = "。！？\n"
@@ -74,18 +78,23 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
 
 def check(ctx):
     text = ctx.text
-    for m in _BARE.finditer(text):
+    for fig in _FIGURE.finditer(text):
+        s, e = fig.span()
+        if s == 0 or text[s - 1] in "0123456789.．":
+            continue
+        m = _LABEL_END.search(text[max(0, s - _LONGEST_LABEL) : s])
+        if m is None:
+            continue
         if m.group("body"):
-            if text[m.end()] in "；;。":  # "二级单位3。" may close a table-like line; only a list or a clause
+            if text[e] in "；;。":  # "二级单位3。" may close a table-like line; only a list or a clause
                 continue
             word = "个"
         else:
             kind = "staff" if m.group("staff") else "car"
-            lo, hi = _sentence(text, m.start())
+            lo, hi = _sentence(text, s)
             if not _SIBLING[kind].search(text, lo, hi):
                 continue
             word = "辆" if kind == "car" else "名" if m.group("staff").endswith("编制") else "人"
-        label = m.group("staff") or m.group("car") or m.group("body")
-        fixed = f"{label}{m.group('n')}{word}"
-        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
-                      f"“{m.group()}”漏了量词，应为“{fixed}”。", fixed)
+        label = m.group()
+        fixed = f"{label}{fig.group()}{word}"
+        yield Finding(s - len(label), e, RULE.code, RULE.severity, f"“{label}{fig.group()}”漏了量词，应为“{fixed}”。", fixed)
