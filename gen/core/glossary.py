@@ -16,6 +16,8 @@ Files (``rates.yaml`` belongs to the number rules and is not read here):
 - ``places.yaml``: place short names that are also everyday words (T003)
 - ``formulations.yaml``: the exact forms of standard political formulations (D001)
 - ``outdated.yaml``: formulations spoken of as current after their time (D002)
+- ``wording.yaml``: grammar slips made of right words in a wrong combination (W013)
+- ``wording_hints.yaml``: combinations most reviewers would change but some accept (W015, info)
 
 Entries may be dated: ``from_year`` (flag only in reports of that year or
 later), ``until_year`` (only up to that year) and ``needs_year`` (leave the
@@ -56,6 +58,8 @@ class Glossary:
     common_place_words: frozenset[str] = frozenset()  # place short names that are everyday words
     formulations: tuple[Entry, ...] = ()  # exact forms of political formulations (D001)
     outdated: tuple[Entry, ...] = ()  # formulations out of their time (D002)
+    wording: tuple[Entry, ...] = ()  # doubled connectives, blended patterns, bad collocations (W013)
+    wording_hints: tuple[Entry, ...] = ()  # combinations a reader should look at again (W015)
     generic_refs: tuple[str, ...] = ()  # self-references that fit any body (我部门, 我单位)
 
     def body_type(self, name: str) -> Optional[BodyRef]:
@@ -81,6 +85,8 @@ def load(directory: Optional[str] = None) -> Glossary:
         common_place_words=load_places(base / "places.yaml"),
         formulations=load_entries(base / "formulations.yaml"),
         outdated=load_entries(base / "outdated.yaml"),
+        wording=load_entries(base / "wording.yaml"),
+        wording_hints=load_entries(base / "wording_hints.yaml"),
         generic_refs=load_generic_refs(base / "bodies.yaml"),
     )
     if directory:

@@ -58,7 +58,10 @@ def _check_bounded(pattern: str, file: str, where: str) -> None:
 
 def _compile(pattern: str, file: str, where: str) -> re.Pattern:
     _check_bounded(pattern, file, where)
-    return re.compile(pattern)
+    try:  # the parser accepts some patterns the compiler refuses (a look-behind of varying width)
+        return re.compile(pattern)
+    except re.error as exc:
+        raise _fail(file, where, f"正则“{pattern}”写法有误：{exc}。") from None
 
 
 def _strings(value: Any, file: str, where: str, key: str) -> list[str]:

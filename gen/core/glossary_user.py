@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 # Files a user folder may hold (anything else there is a mistake worth naming).
-LAYERED_FILES = ("terms.yaml", "typos.yaml", "acronyms.yaml", "bodies.yaml", "places.yaml", "reduplications.yaml")
+LAYERED_FILES = ("terms.yaml", "typos.yaml", "acronyms.yaml", "bodies.yaml", "places.yaml", "reduplications.yaml",
+                 "wording.yaml", "wording_hints.yaml")
 
 _active: Optional[Path] = None
 
@@ -97,6 +98,12 @@ def _layer(builtin: "Glossary") -> "Glossary":
     path = user_file("typos.yaml")
     if path:
         g = replace(g, typos=overlay(g.typos, load_entries(path), lambda e: e.id))
+    path = user_file("wording.yaml")
+    if path:
+        g = replace(g, wording=overlay(g.wording, load_entries(path), lambda e: e.id))
+    path = user_file("wording_hints.yaml")
+    if path:
+        g = replace(g, wording_hints=overlay(g.wording_hints, load_entries(path), lambda e: e.id))
     path = user_file("acronyms.yaml")
     if path:
         g = replace(g, acronyms={**g.acronyms, **load_acronyms(path)})

@@ -119,3 +119,15 @@ def test_bodies_specs_are_checked(gloss_copy):
     _append_entry(gloss_copy / "bodies.yaml", "  - {name: 某区卫生健康局, ref: 我委}\n")
     with pytest.raises(UserError, match="bodies.yaml"):
         glossary.load(str(gloss_copy))
+
+
+def test_lookbehind_of_varying_width_is_a_clear_error(gloss_copy):
+    # re's parser accepts it, only the compiler refuses: the message must still name the file and the entry.
+    _append_entry(
+        gloss_copy / "wording.yaml",
+        "\n  - id: 变宽后顾\n    regex: '(?<=由|会同)牵头'\n    expected: 牵头\n    reason: 测试\n"
+        "    flag: [由办公室牵头]\n    keep: [办公室负责]\n",
+    )
+    with pytest.raises(UserError) as err:
+        glossary.load(str(gloss_copy))
+    assert "wording.yaml" in str(err.value) and "变宽后顾" in str(err.value)

@@ -1,0 +1,54 @@
+"""W013: grammar slips made of right words in a wrong combination, from glossary/wording.yaml.
+
+A spell checker passes 因由于, 以办公室牵头, 交于平台使用, 促进就业率 and
+"……完成情况进行自评": every word is a word. What is wrong is the
+combination — two connectives that say the same (因 + 由于, 约 + 左右), two
+sentence patterns blended (严格执行 + 按照……执行), a preposition used for
+another (以 for 由), a verb with an object it cannot take (促进 + 率), a
+preposition left out (对……进行). Reviewers in every sector meet the same
+slips, so each class is one glossary entry that states the pattern, what to
+write instead, and the correct forms other bureaus write (its ``keep``
+examples, proved at load). Read through the unspaced view like W001, so a
+PDF's stray blank does not hide a slip.
+"""
+
+from __future__ import annotations
+
+from ...core.glossary import load, scan
+from .. import unspaced
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W013",
+    name="wording-slip",
+    severity="warning",
+    summary="语病：语义重复、句式杂糅、介词误用或搭配不当",
+    doc=(
+        "检查什么：词库 glossary/wording.yaml 登记的公文常见语病——语义重复（“因由于”“目的是为了”“约……左右”"
+        "“≥95%以上”“近300多人”）、句式杂糅（“严格执行按照……规定”）、介词误用（“以办公室牵头”应为“由办公室牵头”，"
+        "“交于平台使用”应为“交由”）、搭配不当（“促进就业率”“增加……精神”）、成分残缺（“……完成情况进行自评”缺“对”）。\n"
+        "为什么：这类错误每个词都对，拼写检查查不出来，却是评审人员改稿时最常圈出的问题。\n"
+        "不报的情形：“由于……”“约30天”“30天左右”“以财政局为牵头单位”“交由平台使用”“提交于3月15日”"
+        "“促进就业率提高”“对……情况进行自评”“结合实际情况进行评价”。\n"
+        "示例：“因由于项目暂未完工”应改为“由于项目暂未完工”。"
+    ),
+    flag=(
+        "因由于项目暂未完工，资金结转下年使用。",
+        "我局以办公室牵头组织开展绩效自评。",
+        "一辆公务用车交于平台使用。",
+    ),
+    keep=(
+        "由于项目暂未完工，资金结转下年使用。",
+        "我局由办公室牵头组织开展绩效自评，以财务科为牵头单位编制预算。",
+        "一辆公务用车交由平台使用，报告已提交于3月15日。",
+    ),
+)
+
+
+def check(ctx):
+    view = unspaced.of(ctx)
+    for hit in scan(load().wording, view.text):
+        s, e = view.span(hit.start, hit.end)
+        yield Finding(s, e, RULE.code, RULE.severity, f"“{hit.text}”有语病，宜改为“{hit.suggestion}”。{hit.entry.reason}",
+                      hit.suggestion)

@@ -1,0 +1,100 @@
+"""W014: a head count or a count of bodies that lost its measure word ("离退休17，人事代理1人").
+
+Reports state staff and internal bodies as label + figure + measure word:
+行政编制8名，事业编制90名，离退休17人；内设机构10个. When one figure in
+such a run has no 人/名/个 ("离退休17，人事代理1人", "内设机构10：办公室、……"),
+the word was dropped in editing. Two readings keep this precise:
+
+- staff: the label is one that only ever counts people (在职, 离退休, 人事代理,
+  行政编制 …), the figure is followed directly by a clause mark, and another
+  figure of the same sentence carries 人 or 名 — that sibling is both the
+  proof that counts are written with a measure word here and the word to
+  suggest;
+- vehicles: 公务用车 / 执法车辆 … the same way, with a sibling count in 辆;
+- bodies: 内设机构 / 下设科室 / 二级单位 … directly followed by the figure and a
+  clause mark or a colon opening the list; such a count is never written bare.
+
+Figures parted from their label by a blank, a colon or a table bar are table
+cells or "label: value" pairs, not prose, and are left alone; so is "在职17、
+退休5人", where 、 may share one measure word across a list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W014",
+    name="count-without-measure",
+    severity="warning",
+    summary="人数、车辆数或机构数漏了量词",
+    doc=(
+        "检查什么：人数、车辆数、机构数后漏写量词，如“行政编制8名，离退休17，人事代理1人”（“离退休17”应为“离退休17人”），"
+        "“执法执勤用车3，应急保障用车2辆”（应为“3辆”），“内设机构10：办公室、……”（应为“内设机构10个”）。"
+        "人数、车辆数只在同一句中其他数带“人”“名”或“辆”时才报。\n"
+        "为什么：同一句的几个人数有的带量词、有的不带，是改稿时漏删漏改留下的，读者看不出“17”是人数还是别的数。\n"
+        "不报的情形：表格中的“在职人员 17”“内设机构：10”，顿号列举中共用量词的“在职17、退休5人”，"
+        "带量词的“离退休17人”“内设机构10个”。\n"
+        "示例：“离退休17，人事代理1人”应改为“离退休17人，人事代理1人”。"
+    ),
+    flag=(
+        "局行政编制8名，事业编制90名，离退休17，人事代理1人。",
+        "属于全额拨款的行政单位，内设机构10：办公室、人事科、财务科。",
+        "实有车辆5辆，其中执法执勤用车3，应急保障用车2辆。",
+    ),
+    keep=(
+        "局行政编制8名，事业编制90名，离退休17人，人事代理1人。",
+        "内设机构10个：办公室、人事科、财务科。",
+        "在职人员 17，离退休人员 5。",
+        "其中在职17、退休5人，编制数17，实有人数15人。",
+        "内设机构：10，下属单位：3。",
+        "实有公务用车3，均按规定使用。",
+    ),
+)
+
+# Labels that only ever count people; the figure follows with no blank.
+_STAFF = (r"(?:在职|在编|实有|离退休|退休|离休|人事代理|劳务派遣|聘用|临聘|编外|合同制|工勤|遗属)(?:人员|职工|干部)?"
+          r"|(?:行政|事业|参公|工勤|核定)编制|公益性岗位")
+_CARS = r"公务用车|执法执勤用车|执法用车|执法车辆?|应急保障用车|业务用车|特种专业技术用车|机要通信用车|车辆"
+_BODIES = r"内设机构|内设科室|内设股室|下设科室|下设股室|下属单位|二级单位|所属单位"
+# Found from the figure (a digit run before a clause mark), then the label read backwards from it: a search
+# that opened on the labels' many alternatives would try each at every character of the text.
+_FIGURE = re.compile(r"\d{1,4}(?=[，,；;：:。])")
+_LABEL_END = re.compile(rf"(?:(?P<staff>{_STAFF})|(?P<car>{_CARS})|(?P<body>{_BODIES}))\Z")
+_LONGEST_LABEL = 9
+# A sibling count in the same sentence that has its measure word: people, or vehicles.
+_SIBLING = {"staff": re.compile(r"\d{1,5}\s?[人名](?![民次均数员])"), "car": re.compile(r"\d{1,4}\s?辆")}
+_SENTENCE_END = "。！？\n"
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    lo = max(text.rfind(c, 0, pos) for c in _SENTENCE_END) + 1
+    ends = [i for i in (text.find(c, pos) for c in _SENTENCE_END) if i >= 0]
+    return lo, (min(ends) if ends else len(text))
+
+
+def check(ctx):
+    text = ctx.text
+    for fig in _FIGURE.finditer(text):
+        s, e = fig.span()
+        if s == 0 or text[s - 1] in "0123456789.．":
+            continue
+        m = _LABEL_END.search(text[max(0, s - _LONGEST_LABEL) : s])
+        if m is None:
+            continue
+        if m.group("body"):
+            if text[e] in "；;。":  # "二级单位3。" may close a table-like line; only a list or a clause
+                continue
+            word = "个"
+        else:
+            kind = "staff" if m.group("staff") else "car"
+            lo, hi = _sentence(text, s)
+            if not _SIBLING[kind].search(text, lo, hi):
+                continue
+            word = "辆" if kind == "car" else "名" if m.group("staff").endswith("编制") else "人"
+        label = m.group()
+        fixed = f"{label}{fig.group()}{word}"
+        yield Finding(s - len(label), e, RULE.code, RULE.severity, f"“{label}{fig.group()}”漏了量词，应为“{fixed}”。", fixed)
