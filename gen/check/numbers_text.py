@@ -94,6 +94,8 @@ def normalise_label(raw: str) -> tuple[str, str]:
     return text, year
 
 
+_STOPS_CLASS = re.escape("".join(sorted(LABEL_STOPS)))
+_LAST_LABEL_STOP = re.compile(rf"[{_STOPS_CLASS}][^{_STOPS_CLASS}]*\Z")  # \Z: the search's end, not before a newline
 _SEGMENT_STOP_RE = re.compile("[" + re.escape("".join(sorted(SEGMENT_STOPS))) + "]")
 SEGMENT_REACH = 400  # a clause group is read at most this far each way from its figure
 
@@ -125,10 +127,8 @@ def _build_items(ctx: CheckContext) -> list[Item]:
             prev_end = q.end
             continue
         lo = max(prev_end, q.start - MAX_LABEL, 0)
-        i = q.start
-        while i > lo and text[i - 1] not in LABEL_STOPS:
-            i -= 1
-        raw = text[i:q.start]
+        stop = _LAST_LABEL_STOP.search(text, lo, q.start)  # the label starts after the last stop before the figure
+        raw = text[stop.start() + 1 if stop else lo:q.start]
         label, year = normalise_label(raw)
         seg_start, seg_end = _segment_bounds(stops, q.start, len(text))
         sub = "其中" in text[seg_start:q.start]
