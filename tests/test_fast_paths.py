@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from gen.core import quantities
 from gen.check import grounding
 from gen.check.grounding import Grounding
-from gen.check.numbers_text import SEGMENT_STOPS, _segment_bounds
+from gen.check.numbers_text import _LAST_LABEL_STOP, _SEGMENT_STOP_RE, LABEL_STOPS, SEGMENT_STOPS, _segment_bounds
 
 _TEXT = st.text(alphabet="0123456789１２.,，。；;\n !?！？ 　-−%％万元亿人个≥≤><＞＜不低于少高超过达到项目率分", max_size=60)
 
@@ -46,7 +46,21 @@ def _plain_segment_bounds(text: str, pos: int) -> tuple[int, int]:
 @given(st.text(alphabet="甲乙。；;！？!?\n", max_size=900), st.data())
 def test_segment_bounds_as_scanned(text, data):
     pos = data.draw(st.integers(min_value=0, max_value=len(text)))
-    assert _segment_bounds(text, pos) == _plain_segment_bounds(text, pos)
+    stops = [m.start() for m in _SEGMENT_STOP_RE.finditer(text)]
+    assert _segment_bounds(stops, pos, len(text)) == _plain_segment_bounds(text, pos)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="甲乙，。、（）|\n\t“”1 ", max_size=40), st.data())
+def test_label_start_as_scanned(text, data):
+    """A figure's label starts after the last stop in its reach: one regex search, as the character loop found it."""
+    hi = data.draw(st.integers(min_value=0, max_value=len(text)))
+    lo = data.draw(st.integers(min_value=0, max_value=hi))
+    start = hi
+    while start > lo and text[start - 1] not in LABEL_STOPS:
+        start -= 1
+    stop = _LAST_LABEL_STOP.search(text, lo, hi)
+    assert (stop.start() + 1 if stop else lo) == start
 
 
 class _Names(Grounding):

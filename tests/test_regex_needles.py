@@ -85,3 +85,70 @@ def test_scan_remembers_the_last_text_without_mixing_texts_or_years():
     assert scan(typos, other) == []
     assert scan(typos, text) == first
     assert scan(list(typos), text) == first  # a list is scanned afresh, same answer
+
+
+# -- searching only near the needles (finditer) must find exactly what re finds --
+
+_WINDOWED = [
+    r"(?<![\d.．第])(\d{1,3})(?=[二三]级(?:预算)?单位)",
+    r"(?<=发展|建设)得(?=(?:重要|良好)(?:作用|基础))",
+    r"(?<![残\u4e00-\u9fff])疾人(?=工作|事业)|(?<=[县市])疾人(?=工作|事业)",
+    r"(?<!一)般公共预算",
+    r"\b单位$",  # anchors near a window's end must read the real text, not the window's end
+    r"(?m)(?<=[年月])未(?=数\s?$)",
+]
+
+
+def test_reach_bounds_what_an_attempt_reads_and_declines_what_it_cannot_bound():
+    from gen.core.regex_needles import reach
+
+    assert reach(re.compile(r"(?<![\d.．第])(\d{1,3})(?=[二三]级(?:预算)?单位)")) == 1 + 3 + 1 + 1 + 2 + 2
+    assert reach(re.compile(r"(?<!一)般公共预算")) == 6
+    assert reach(re.compile(r"(?<!x)\d+单位")) is None  # unbounded
+    assert reach(re.compile(r"单位\d")) is None  # opens with a literal: re skips ahead by itself
+    assert reach(re.compile(r"(?<!x)\d?")) is None  # may match the empty string
+    assert reach(re.compile(r"(?<!x)(a)\1")) is None  # a back-reference: no bound proved
+
+
+def test_windowed_search_picks_the_rarest_needle():
+    from gen.core.regex_needles import window_needles
+
+    options = window_needles(re.compile(r"(?<=发展|建设)得(?=好)"))
+    assert frozenset({"得"}) in options and frozenset({"发展", "建设"}) in options
+
+
+_WINDOW_PIECES = st.sampled_from(["单位", "二级", "三级预算", "12", "5", "第", ".", "发展", "建设", "得", "重要", "作用",
+                                  "良好", "基础", "疾人", "残", "县", "工作", "一", "般公共预算", "年", "未", "数", " ",
+                                  "\n", "甲", "x"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_WINDOW_PIECES, max_size=40).map("".join))
+def test_windowed_search_finds_what_re_finds(text):
+    from gen.core.regex_needles import finditer
+
+    for pattern in _WINDOWED:
+        p = re.compile(pattern)
+        assert [m.span() for m in finditer(p, text)] == [m.span() for m in p.finditer(text)], (pattern, text)
+
+
+def test_windowed_search_on_a_long_text_with_dense_and_sparse_needles():
+    from gen.core.regex_needles import finditer
+
+    text = ("本年度一般公共预算安排5二级单位。" * 300 + "甲般公共预算乙。" + "发展得重要作用，建设得良好基础。" * 3) * 4
+    for pattern in _WINDOWED:
+        p = re.compile(pattern)
+        assert [m.span() for m in finditer(p, text)] == [m.span() for m in p.finditer(text)], pattern
+
+
+def test_glossary_entries_found_the_same_through_windows_and_tries():
+    from gen.core.regex_needles import finditer
+    from gen.core.regex_trie import as_trie
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "golden").rglob("*.md"))]
+    for entry in _glossary_entries():
+        examples = [t for t, _ in entry.flag] + [t for t, _ in entry.keep]
+        for text in texts + examples + ["\n".join(examples) * 3]:
+            plain = [(m.span(), m.group()) for m in entry.pattern.finditer(text)]
+            fast = as_trie(entry.pattern) or entry.pattern
+            assert [(m.span(), m.group()) for m in finditer(fast, text)] == plain, (entry.id, text[:60])

@@ -58,17 +58,19 @@ def _strip_whole_suffix(name: str) -> str:
     return _WHOLE_SUFFIX_RE.sub("", name) or name
 
 
-def name_keys(label: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def name_keys(label: str) -> frozenset[str]:
     """Keys under which :func:`names_match` partners meet: the label, and the label without a neutral prefix.
 
     Two labels that name the same thing share a key, so an index by these keys
     finds every partner of a label with a dict lookup instead of a scan of all
-    figures (a scan per claim made long texts quadratic).
+    figures (a scan per claim made long texts quadratic). Cached per process:
+    the answer depends on the label alone, and reports repeat their labels.
     """
     base = _strip_whole_suffix(label)
     keys = {base}
     keys.update(base[len(p):] for p in label_words().neutral_prefixes if p and base.startswith(p))
-    return keys
+    return frozenset(keys)
 
 
 def _pairs(doc: dict, key: str) -> list[tuple[str, str]]:

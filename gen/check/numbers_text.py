@@ -15,6 +15,7 @@ on these figures are :mod:`gen.check.percent_claims`; the rate glossary is
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -93,20 +94,28 @@ def normalise_label(raw: str) -> tuple[str, str]:
     return text, year
 
 
+_STOPS_CLASS = re.escape("".join(sorted(LABEL_STOPS)))
+_LAST_LABEL_STOP = re.compile(rf"[{_STOPS_CLASS}][^{_STOPS_CLASS}]*\Z")  # \Z: the search's end, not before a newline
 _SEGMENT_STOP_RE = re.compile("[" + re.escape("".join(sorted(SEGMENT_STOPS))) + "]")
+SEGMENT_REACH = 400  # a clause group is read at most this far each way from its figure
 
 
-def _segment_bounds(text: str, pos: int) -> tuple[int, int]:
-    """The clause group around ``pos``: from after the last stop before it to the next stop (400 characters at most each way)."""
-    lo = max(0, pos - 400)
-    start = max(lo, max(text.rfind(ch, lo, pos) + 1 for ch in SEGMENT_STOPS))
-    hi = min(len(text), pos + 400)
-    m = _SEGMENT_STOP_RE.search(text, pos, hi)
-    return start, m.start() if m else hi
+def _segment_bounds(stops: list[int], pos: int, size: int) -> tuple[int, int]:
+    """The clause group around ``pos``: from after the last stop before it to the next stop (400 characters at most each way).
+
+    ``stops`` are the offsets of every clause stop in the text, in order (one
+    pass for all figures instead of a search per figure and stop character).
+    """
+    k = bisect_left(stops, pos)
+    lo = max(0, pos - SEGMENT_REACH)
+    start = max(lo, stops[k - 1] + 1) if k else lo
+    hi = min(size, pos + SEGMENT_REACH)
+    return start, stops[k] if k < len(stops) and stops[k] < hi else hi
 
 
 def _build_items(ctx: CheckContext) -> list[Item]:
     text = ctx.text
+    stops = [m.start() for m in _SEGMENT_STOP_RE.finditer(text)]
     out: list[Item] = []
     prev_end = 0
     quantities = sorted([*ctx.quantities, *ctx.chinese_quantities], key=lambda q: q.start)
@@ -118,12 +127,10 @@ def _build_items(ctx: CheckContext) -> list[Item]:
             prev_end = q.end
             continue
         lo = max(prev_end, q.start - MAX_LABEL, 0)
-        i = q.start
-        while i > lo and text[i - 1] not in LABEL_STOPS:
-            i -= 1
-        raw = text[i:q.start]
+        stop = _LAST_LABEL_STOP.search(text, lo, q.start)  # the label starts after the last stop before the figure
+        raw = text[stop.start() + 1 if stop else lo:q.start]
         label, year = normalise_label(raw)
-        seg_start, seg_end = _segment_bounds(text, q.start)
+        seg_start, seg_end = _segment_bounds(stops, q.start, len(text))
         sub = "其中" in text[seg_start:q.start]
         out.append(Item(q, raw, label, year, seg_start, seg_end, sub))
         prev_end = q.end

@@ -82,7 +82,9 @@ def find_rate(label: str) -> Optional[RateSpec]:
     return found[0] if found else None
 
 
+@lru_cache(maxsize=16384)
 def find_rate_name(label: str) -> Optional[tuple[RateSpec, str]]:
+    """The rate a label names and the name as written (longest wins); cached per process, as labels repeat."""
     best: Optional[tuple[RateSpec, str]] = None
     for spec in rate_glossary().rates:
         for n in spec.names:

@@ -12,8 +12,9 @@ Two texts come out of it:
   in document order). Reported positions refer to this text.
 - ``analysis``: ``decoded`` with the hard line breaks that PDF extraction
   leaves inside sentences removed, so a rule sees "负责职责范围内" and not
-  "负责\\n职责范围内". ``offsets[i]`` is the index in ``decoded`` of
-  ``analysis[i]``, so every position found in ``analysis`` maps back exactly.
+  "负责\\n职责范围内". ``gaps`` (gen.check.text_map) says where characters
+  were removed, so every position found in ``analysis`` maps back exactly;
+  ``offsets[i]``, the index in ``decoded`` of ``analysis[i]``, is read from it.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from ..core.errors import UserError
 from ..core.readfile import read_limited, undecodable_at
 from .read_docx import docx_text  # the Word walk lives there
 from .read_lines import pdf_line_breaks, remove_breaks
+from .text_map import Gaps
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # Analysis cost grows with the text, not the file: a .docx with photos is large on
@@ -65,7 +67,7 @@ class SourceText:
     encoding: str  # e.g. "utf-8", "gb18030", "utf-16-le"; "docx" for Word files
     decoded: str
     analysis: str
-    offsets: tuple[int, ...] = field(repr=False)  # analysis index -> decoded index
+    gaps: Gaps = field(default=Gaps(), repr=False)  # where ``analysis`` lacks characters of ``decoded``
     _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
     # .docx: each table's cell spans in ``analysis`` (gen.check.tables.RawTable); () for text inputs
     table_grid: tuple = field(default=(), repr=False, compare=False)
@@ -73,7 +75,7 @@ class SourceText:
     page_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if len(self.offsets) != len(self.analysis):
+        if len(self.decoded) - self.gaps.dropped != len(self.analysis):
             raise ValueError("offset map and analysis text differ in length")
         if not self._line_starts:
             starts = [0] + [m.end() for m in re.finditer("\n", self.decoded)]
@@ -87,9 +89,14 @@ class SourceText:
         if start == n:
             pos = len(self.decoded)
             return pos, pos
-        dstart = self.offsets[start]
-        dend = self.offsets[end - 1] + 1 if end > start else dstart
+        dstart = self.gaps.source(start)
+        dend = self.gaps.source_end(end) if end > start else dstart
         return dstart, dend
+
+    @property
+    def offsets(self) -> tuple[int, ...]:
+        """``offsets[i]`` is the index in ``decoded`` of ``analysis[i]`` (built on request: the map is sparse)."""
+        return tuple(self.gaps.source(i) for i in range(len(self.analysis)))
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of a ``decoded`` offset."""
@@ -118,8 +125,8 @@ def source_from_text(text: str, path: str = STDIN, kind: str = "txt", encoding: 
     if join_lines is None:
         join_lines = kind in ("txt", "md")
     removed = pdf_line_breaks(decoded, markdown=(kind == "md")) if join_lines else []
-    analysis, offsets = remove_breaks(decoded, removed)
-    return SourceText(path, kind, encoding, decoded, analysis, offsets)
+    analysis, gaps = remove_breaks(decoded, removed)
+    return SourceText(path, kind, encoding, decoded, analysis, gaps)
 
 
 def read_path(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, stdin: Optional[BinaryIO] = None,

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .text_map import Gaps, drop
+
 # A line ending with one of these ends a sentence or introduces what follows.
 _LINE_END_OK = set("。！？；：!?;:…”’」』）)】》")
 _CN_NUM = "一二三四五六七八九十"
@@ -86,17 +88,6 @@ def _joinable(prev: str, nxt: str) -> bool:
     return tail[-1] in _CLAUSE_END or len(head.rstrip()) >= MIN_RUNNING_LINE
 
 
-def remove_breaks(text: str, positions: list[int]) -> tuple[str, tuple[int, ...]]:
-    """``text`` without the characters at ``positions``, and the index map back."""
-    if not positions:
-        return text, tuple(range(len(text)))
-    parts: list[str] = []
-    offsets: list[int] = []
-    prev = 0
-    for p in positions:
-        parts.append(text[prev:p])
-        offsets.extend(range(prev, p))
-        prev = p + 1
-    parts.append(text[prev:])
-    offsets.extend(range(prev, len(text)))
-    return "".join(parts), tuple(offsets)
+def remove_breaks(text: str, positions: list[int]) -> tuple[str, Gaps]:
+    """``text`` without the characters at ``positions`` (ascending), and the sparse map back (gen.check.text_map)."""
+    return drop(text, ((p, p + 1) for p in positions))

@@ -89,6 +89,8 @@ def _to_decoded(f: Finding, source: SourceText, config: Config) -> Finding:
     severity = config.severity_for(f.code, f.severity)
     if severity not in SEVERITIES:
         raise ValueError(f"rule {f.code} produced unknown severity {severity!r}")
+    if (start, end, severity) == (f.start, f.end, f.severity):
+        return f  # the common case (no line joined before it, no configured severity): no copy
     return replace(f, start=start, end=end, severity=severity)
 
 

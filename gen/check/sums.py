@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 from ..core.datafile import load_yaml
 from ..core.resources import data_dir
@@ -63,8 +63,23 @@ def _same_year(a: Item, b: Item) -> bool:
     return False
 
 
-def _candidates(figures: list[Item], names: tuple[str, ...], whole: Item) -> list[Item]:
-    return [it for it in figures if it is not whole and _named(it, names) and _same_year(it, whole)][:MAX_CANDIDATES]
+def _label_test(names: tuple[str, ...]) -> Callable[[Item], bool]:
+    """``_named(it, names)``, answered once per distinct label (a long report repeats its labels thousands of times)."""
+    seen: dict[str, bool] = {}
+
+    def named(it: Item) -> bool:
+        hit = seen.get(it.label)
+        if hit is None:
+            hit = seen[it.label] = _named(it, names)
+        return hit
+
+    return named
+
+
+def _candidates(figures: list[Item], named: Callable[[Item], bool], whole: Item) -> list[Item]:
+    """The first MAX_CANDIDATES figures that ``named`` accepts, other than ``whole`` and of its year."""
+    found = (it for it in figures if it is not whole and named(it) and _same_year(it, whole))
+    return list(itertools.islice(found, MAX_CANDIDATES))
 
 
 def _closes(whole: Item, groups: list[list[Item]], optional: list[list[Item]]) -> bool:
@@ -79,16 +94,20 @@ def _closes(whole: Item, groups: list[list[Item]], optional: list[list[Item]]) -
 
 
 def check_identity(ident: Identity, ctx: CheckContext) -> Iterator[IdentityCheck]:
-    figures = [it for it in items(ctx) if it.money is not None and not it.q.comparator]
+    figures = ctx.memo("sums.money_figures",
+                       lambda c: [it for it in items(c) if it.money is not None and not it.q.comparator])
+    is_whole = _label_test(ident.whole)
+    part_tests = [_label_test(names) for names in ident.parts]
+    optional_tests = [_label_test(names) for names in ident.optional]
     seen_years: set[str] = set()
     for whole in figures:
-        if not _named(whole, ident.whole) or whole.year in seen_years or len(seen_years) >= MAX_YEARS:
+        if whole.year in seen_years or len(seen_years) >= MAX_YEARS or not is_whole(whole):
             continue
         seen_years.add(whole.year)
-        groups = [_candidates(figures, names, whole) for names in ident.parts]
+        groups = [_candidates(figures, test, whole) for test in part_tests]
         if not all(groups):
             continue
-        optional = [_candidates(figures, names, whole) for names in ident.optional]
+        optional = [_candidates(figures, test, whole) for test in optional_tests]
         yield IdentityCheck(ident, whole, tuple(g[0] for g in groups), _closes(whole, groups, optional),
                             any(optional))
 
@@ -194,7 +213,7 @@ def share_sets(ctx: CheckContext) -> Iterator[tuple[Identity, tuple[Share, ...]]
     """Shares of every required part of an identity, stated in one paragraph, when the text
     states none of its optional parts (then the required parts are the whole whole)."""
     stated = shares(ctx)
-    labels = [it.label for it in items(ctx)] + [s.part for s in stated]
+    labels = list(dict.fromkeys([it.label for it in items(ctx)] + [s.part for s in stated]))  # each label once
     for ident in identities():
         if any(label_names(label, n) for group in ident.optional for n in group for label in labels):
             continue

@@ -18,11 +18,16 @@ from ..core.datafile import load_yaml
 from ..core.resources import data_dir
 
 
+MAX_SEEN = 65536  # remembered roles per process (a batch of many reports must not grow without bound)
+
+
 @dataclass(frozen=True)
 class Roles:
     columns: tuple[tuple[str, tuple[str, ...]], ...]
     rows: tuple[tuple[str, tuple[str, ...]], ...]
     words: dict = field(default_factory=dict, compare=False)  # name -> tuple of words (B rules)
+    # (kind, text) -> role: tables repeat their headers and row labels, and a role depends on the text alone
+    _seen: dict = field(default_factory=dict, compare=False, repr=False)
 
     def rate_scored_row(self, label: str) -> bool:
         """B004: a row scored as 执行率 × 分值 (预算执行率, 年度资金总额)."""
@@ -45,9 +50,24 @@ class Roles:
         return next((words for name, words in self.rows if name == role), ())
 
     def column_role(self, header: str) -> str:
-        return _best(self.columns, squash(header))
+        role = self._seen.get(("column", header))
+        if role is None:
+            role = self._remember(("column", header), _best(self.columns, squash(header)))
+        return role
 
     def row_role(self, label: str) -> str:
+        role = self._seen.get(("row", label))
+        if role is None:
+            role = self._remember(("row", label), self._row_role(label))
+        return role
+
+    def _remember(self, key: tuple[str, str], role: str) -> str:
+        if len(self._seen) >= MAX_SEEN:
+            self._seen.clear()
+        self._seen[key] = role
+        return role
+
+    def _row_role(self, label: str) -> str:
         text = squash(label)
         if not text:
             return "data"

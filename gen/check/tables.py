@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
 from ..core.quantities import parse_number
@@ -140,6 +141,15 @@ class Table:
 
 def parse_cell(text: str, column_unit: str = "") -> Optional[Number]:
     """The figure filling a cell ("98.5%", "≥95%", "325,399.34", "12人"), or None."""
+    number = _cell_number(text)
+    if number is None or number.unit or not column_unit:
+        return number
+    return replace(number, unit=column_unit)
+
+
+@lru_cache(maxsize=16384)
+def _cell_number(text: str) -> Optional[Number]:
+    """:func:`parse_cell` without a column unit; cached per process (tables repeat their cells: 0, 100%, 合计)."""
     t = _squash(text).replace("％", "%")
     m = _CELL_NUMBER.fullmatch(t)
     if not m:
@@ -151,7 +161,7 @@ def parse_cell(text: str, column_unit: str = "") -> Optional[Number]:
     if parsed is None:
         return None
     comp = {">=": "≥", "<=": "≤", "＞": ">", "＜": "<"}.get(m.group("comp") or "", m.group("comp") or "")
-    return Number(parsed[0], parsed[1], unit or column_unit, comp)
+    return Number(parsed[0], parsed[1], unit, comp)
 
 
 # --------------------------------------------------------------------------

@@ -16,10 +16,10 @@ year that lost its 年), and so are line breaks (a heading and its paragraph).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..core.glossary import Hit, load, scan
+from .text_map import Gaps, drop
 
 _HAN = "\u4e00-\u9fff"
 # One or two blanks with a Chinese character before and a Chinese character or a digit after.
@@ -28,19 +28,23 @@ _GAP = re.compile(rf"(?<=[{_HAN}])[ \u3000\u00a0]{{1,2}}(?=[{_HAN}0-9])")
 
 @dataclass(frozen=True)
 class Unspaced:
-    """``text`` is the view; ``source``/``source_end`` map its offsets back to the original text."""
+    """``text`` is the view; ``map`` takes its offsets back to the original text (gen.check.text_map)."""
 
     text: str
-    gaps: tuple[int, ...] = ()  # view offsets where blanks were dropped (before the character there)
-    shifts: tuple[int, ...] = (0,)  # blanks dropped before each gap, cumulated: shifts[k] covers gaps[:k]
+    map: Gaps = Gaps()
+
+    @property
+    def gaps(self) -> tuple[int, ...]:
+        """View offsets where blanks were dropped (before the character there)."""
+        return self.map.at
 
     def source(self, i: int) -> int:
         """The original offset of the view's character at ``i`` (a span's start)."""
-        return i + self.shifts[bisect_right(self.gaps, i)]
+        return self.map.source(i)
 
     def source_end(self, e: int) -> int:
         """The original offset just past the view's character at ``e - 1`` (a span's exclusive end)."""
-        return self.source(e - 1) + 1 if e > 0 else 0
+        return self.map.source_end(e)
 
     def straddles(self, s: int, e: int) -> bool:
         """Whether the view span s..e has a dropped blank inside it (not at its edges).
@@ -49,34 +53,21 @@ class Unspaced:
         a rule that reads a span across one as a word may agree that a word is
         whole there, but should not claim that a character is missing from it.
         """
-        k = bisect_right(self.gaps, s)
-        return k < len(self.gaps) and self.gaps[k] < e
+        return self.map.straddles(s, e)
 
     def gap_before(self, i: int) -> bool:
         """Whether blanks were dropped right before the view's character at ``i``."""
-        k = bisect_right(self.gaps, i)
-        return k > 0 and self.gaps[k - 1] == i
+        return self.map.gap_before(i)
 
     def span(self, s: int, e: int) -> tuple[int, int]:
         """A view span (start, exclusive end) as an original one."""
-        return self.source(s), self.source_end(e)
+        return self.map.span(s, e)
 
 
 def unspaced(text: str) -> Unspaced:
     """The view of ``text`` without the blanks inside runs of Chinese (the text itself when there are none)."""
-    parts: list[str] = []
-    gaps: list[int] = []
-    shifts = [0]
-    pos = 0
-    for m in _GAP.finditer(text):
-        parts.append(text[pos : m.start()])
-        gaps.append(m.start() - shifts[-1])
-        shifts.append(shifts[-1] + m.end() - m.start())
-        pos = m.end()
-    if not gaps:
-        return Unspaced(text)
-    parts.append(text[pos:])
-    return Unspaced("".join(parts), tuple(gaps), tuple(shifts))
+    view, gaps = drop(text, (m.span() for m in _GAP.finditer(text)))
+    return Unspaced(view, gaps)
 
 
 def of(ctx) -> Unspaced:

@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional
 
+from .regex_needles import finditer as near_needles
 from .regex_needles import may_match
+from .regex_trie import as_trie
 
 # How far around a hit an ``unless`` pattern is looked for (characters each side).
 UNLESS_WINDOW = 100
@@ -71,7 +73,7 @@ class Entry:
         """Hits of this entry in ``text``, minus those an ``unless`` context covers."""
         if not self.applies_to(year) or not may_match(self.pattern, text):
             return
-        for m in self.pattern.finditer(text):
+        for m in near_needles(as_trie(self.pattern) or self.pattern, text):  # same matches, found faster
             s, e = m.span()
             if s == e or self._excused(text, s, e):
                 continue

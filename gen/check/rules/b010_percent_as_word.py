@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
+from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -70,7 +71,7 @@ def _points_targets(text: str) -> Iterable[Finding]:
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     after, before = _patterns()
-    for m in after.finditer(ctx.text):
+    for m in near_needles(after, ctx.text):  # re's own matches, tried only near 百分比/百分率
         fig = m.group("fig").replace(" ", "")
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"“{m.group()}”把计量单位写成了“{m.group('word')}”，应写作“{fig}%”", f"{fig}%")

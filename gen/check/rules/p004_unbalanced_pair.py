@@ -71,6 +71,8 @@ def check(ctx):
     spans = ctx.paragraphs
     shown = [0, 0, -1]  # findings yielded, findings held back, position of the first held back
     for n, span in enumerate(spans):
+        if not _MARKS.search(text, span.start, span.end) and not any(stacks.values()):
+            continue  # nothing open and no mark here: the paragraph changes nothing (most of a report)
         for pos, ch in _scan(span.text, span.start, stacks, list_closers):
             yield from _limited(shown, pos, f"{NAMES[ch]}前面缺少与之配对的{NAMES[CLOSERS[ch]]}。")
         continues = (

@@ -22,6 +22,7 @@ and goes on with 六、 has lost nothing of its own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..finding import Finding
 from ..headings import LEVEL_NAMES, headings, part_starts, standard_mark
@@ -94,7 +95,8 @@ def check(ctx):
     parts = sorted([*part_starts(ctx), *(x.start for x in lost_numbers(ctx) if x.kind == "part")])
     prev_start = -1
     for h in headings(ctx):
-        if any(prev_start < p < h.start for p in parts):
+        k = bisect_right(parts, prev_start)  # a division opened between the previous heading and this one
+        if k < len(parts) and parts[k] < h.start:
             last.clear()
         prev_start = h.start
         if h.form == "bare":

@@ -139,6 +139,8 @@ def rows(text: str) -> Iterator[Row]:
     """Indicator rows of every 一级/二级/三级指标 table in the text."""
     lines = list(_lines(text))
     for i, (pos, line) in enumerate(lines):
+        if "指" not in line:
+            continue  # no 一级指标 in it, spaced out or not (most lines)
         flat = _norm(line)
         if all(h in flat for h in _HEADER):  # a header cell is in the line without its spaces
             cells = [_norm(c) for c in line.split("\t")]

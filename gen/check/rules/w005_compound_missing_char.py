@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from ...core.datafile import string_list
 from ...core.errors import UserError
+from ...core.regex_trie import alternation
 from .. import unspaced
 from ..confusion import freq
 from ..domain_words import FILE, rule_examples, rule_words, word_file
@@ -147,8 +148,8 @@ def _pattern() -> re.Pattern:
 
 
 def _alternation(forms: dict) -> re.Pattern:
-    """All shortened forms as one alternation, longest first, so the scan runs in the regex engine."""
-    return re.compile("|".join(re.escape(k) for k in sorted(forms, key=lambda k: (-len(k), k))))
+    """All shortened forms as one alternation (longest first, as a trie), so the scan runs in the regex engine."""
+    return re.compile(alternation(forms))
 
 
 def _hits(text: str, forms: dict[str, tuple[tuple[str, int], ...]], pattern: re.Pattern | None = None):

@@ -199,6 +199,8 @@ def text_grids(text: str) -> list[Grid]:
 
 
 def _split_line(line: str, pos: int, r: int) -> Optional[list[GridCell]]:
+    if "|" not in line and "\t" not in line:
+        return None  # no cell separator (most lines)
     if "\t" in line:
         parts, sep = line.split("\t"), "\t"
     elif line.strip().startswith("|") and line.count("|") >= 3:
