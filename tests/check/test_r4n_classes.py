@@ -1,0 +1,36 @@
+"""Number slips of the fifth and sixth sets of real reports (issue 12, round 4).
+
+Cases are written for the project (no report text copied), each with near misses
+the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from tests.check.findings import findings_of
+
+
+def _spans(text: str, code: str) -> list[str]:
+    return [text[f.start:f.end] for f in findings_of(text, code)]
+
+
+# ---- N005: a growth rate divided by this year's figure instead of last year's ----
+
+def test_growth_rate_on_this_years_figure_is_flagged():
+    text = "2024年度收入总计均为600.00万元。与2023年度相比，收入总计增加120万元，增长20.00%。\n"
+    found = findings_of(text, "N005")
+    assert [text[f.start:f.end] for f in found] == ["20.00%"]
+    assert "25.00%" in found[0].message  # 120 ÷ (600 − 120)
+
+
+def test_growth_rate_on_last_years_figure_passes():
+    assert not _spans("2024年度收入总计600.00万元。与2023年度相比，收入总计增加120万元，增长25.00%。\n", "N005")
+    # a decrease: last year's figure is this year's plus the decrease
+    assert _spans("本年支出480.00万元，较上年减少120.00万元，下降25.00%。\n", "N005") == ["25.00%"]
+    assert not _spans("本年支出480.00万元，较上年减少120.00万元，下降20.00%。\n", "N005")
+
+
+def test_no_judgement_when_the_nearest_figure_may_be_another_year():
+    # the figure before the change belongs to 2022, the change is told of 2024: no base to judge
+    assert not _spans("2022年收入600.00万元，2024年增加120万元，增长20.00%。\n", "N005")
+    # whole-number percentages are too coarse to tell the two bases apart safely
+    assert not _spans("本年收入600.00万元，比上年增加120万元，增长20%。\n", "N005")
