@@ -34,3 +34,21 @@ def test_no_judgement_when_the_nearest_figure_may_be_another_year():
     assert not _spans("2022年收入600.00万元，2024年增加120万元，增长20.00%。\n", "N005")
     # whole-number percentages are too coarse to tell the two bases apart safely
     assert not _spans("本年收入600.00万元，比上年增加120万元，增长20%。\n", "N005")
+
+
+# ---- N009: 基本支出 by economic class (工资福利＋商品和服务＋对个人和家庭的补助＋资本性) ----
+
+def test_basic_spending_classes_that_do_not_make_the_total():
+    text = ("一、基本支出情况\n基本支出812.40万元，其中：工资福利支出650.10万元，商品和服务支出120.20万元，"
+            "对个人和家庭补助38.00万元，其他资本性支出4.00万元。\n")
+    found = findings_of(text, "N009")
+    assert [text[f.start:f.end] for f in found] == ["812.40万元"]
+    assert "812.30" in found[0].message
+
+
+def test_basic_spending_classes_that_close_or_are_not_all_stated_pass():
+    assert not findings_of("基本支出812.30万元，其中：工资福利支出650.10万元，商品和服务支出120.20万元，"
+                           "对个人和家庭补助38.00万元，其他资本性支出4.00万元。\n", "N009")
+    # three classes only: the fourth may be non-zero, nothing to judge
+    assert not findings_of("基本支出812.40万元，其中：工资福利支出650.10万元，商品和服务支出120.20万元，"
+                           "对个人和家庭补助38.00万元。\n", "N009")
