@@ -52,3 +52,27 @@ def test_basic_spending_classes_that_close_or_are_not_all_stated_pass():
     # three classes only: the fourth may be non-zero, nothing to judge
     assert not findings_of("基本支出812.40万元，其中：工资福利支出650.10万元，商品和服务支出120.20万元，"
                            "对个人和家庭补助38.00万元。\n", "N009")
+
+
+# ---- N014: head counts split into groups that hold everyone (在职/退休, 男/女) ----
+
+def test_staff_split_into_in_service_and_retired_must_close():
+    text = "本局实有人数42人（其中：在职29人，退休12人）。\n"
+    found = findings_of(text, "N014")
+    assert [text[f.start:f.end] for f in found] == ["42人"]
+    assert "41" in found[0].message
+    assert _spans("职工总数42人，其中男性20人，女性21人。\n", "N014") == ["42人"]
+
+
+def test_staff_split_that_closes_or_names_other_groups_passes():
+    assert not _spans("本局实有人数42人（其中：在职29人，退休13人）。\n", "N014")
+    assert not _spans("本局实有人数42人（其中：在职29人，退休12人，遗属1人）。\n", "N014")
+    assert not _spans("本局实有人数42人，其中在职29人，退休12人，另有遗属1人。\n", "N014")
+    # groups that need not hold everyone (quotas by kind) are not judged here
+    assert not _spans("本局实有人数42人（其中：行政29人，事业12人）。\n", "N014")
+
+
+def test_partitions_file_proves_itself():
+    from gen.check.partitions import partitions
+    names = {p.name for p in partitions()}
+    assert "在职与退休" in names
