@@ -76,3 +76,21 @@ def test_partitions_file_proves_itself():
     from gen.check.partitions import partitions
     names = {p.name for p in partitions()}
     assert "在职与退休" in names
+
+
+# ---- N026: the title's year contradicted by the header or body ----
+
+def test_header_year_other_than_the_title_year():
+    text = "某县卫健局2023年度部门整体支出绩效目标申报表\n申报表\n（2022年度）\n部门名称 | 某县卫健局\n"
+    assert _spans(text, "N026") == ["2022年度"]
+    assert not _spans(text.replace("（2022年度）", "（2023年度）"), "N026")
+
+
+def test_title_year_that_the_body_names_otherwise_twice():
+    text = ("某县卫健局2023年度部门决算\n第一部分 某县卫健局2022年度部门决算表\n"
+            "第二部分 某县卫健局2022年度部门决算情况说明\n本年支出100万元。\n")
+    found = findings_of(text, "N026")
+    assert [text[f.start:f.end] for f in found] == ["2023年度"]
+    # once only, or the title's year named too, or a comparison: not judged
+    assert not _spans("某县卫健局2023年度部门决算\n第一部分 某县卫健局2022年度部门决算表\n", "N026")
+    assert not _spans(text + "某县卫健局2023年度部门决算情况说明\n", "N026")
