@@ -94,3 +94,11 @@ def test_title_year_that_the_body_names_otherwise_twice():
     # once only, or the title's year named too, or a comparison: not judged
     assert not _spans("某县卫健局2023年度部门决算\n第一部分 某县卫健局2022年度部门决算表\n", "N026")
     assert not _spans(text + "某县卫健局2023年度部门决算情况说明\n", "N026")
+
+
+def test_identity_reported_where_the_whole_is_restated_before_its_parts():
+    text = ("本年支出1200.00万元，其中：基本支出812.40万元，项目支出387.60万元。\n"
+            "1.基本支出812.40万元，其中：工资福利支出650.10万元，商品和服务支出120.20万元，"
+            "对个人和家庭补助38.00万元，其他资本性支出4.00万元。\n")
+    found = [f for f in findings_of(text, "N009") if "工资福利" in f.message]
+    assert len(found) == 1 and found[0].start == text.index("812.40", text.index("1.基本"))
