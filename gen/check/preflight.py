@@ -31,6 +31,7 @@ def _loaders(grounding: bool) -> list[tuple[str, Callable[[], Any]]]:
     from .gazetteer import gazetteer
     from .grounding_names import named_quantities
     from .met_claims import met_claims
+    from .partitions import partitions
     from .rates import rate_glossary
     from .staff_counts import staff_words
 
@@ -38,6 +39,7 @@ def _loaders(grounding: bool) -> list[tuple[str, Callable[[], Any]]]:
         ("glossary/*.yaml", load), ("glossary/thresholds.yaml", load_thresholds),
         ("glossary/rates.yaml", rate_glossary), ("glossary/met_claims.yaml", met_claims),
         ("glossary/staff_counts.yaml", staff_words), ("glossary/comparisons.yaml", comparison_words),
+        ("glossary/partitions.yaml", partitions),
         ("glossary/scales/", scales), ("行政区划表", gazetteer)]
     if grounding:
         from .grounding_names import named_quantities

@@ -108,8 +108,21 @@ def check_identity(ident: Identity, ctx: CheckContext) -> Iterator[IdentityCheck
         if not all(groups):
             continue
         optional = [_candidates(figures, test, whole) for test in optional_tests]
-        yield IdentityCheck(ident, whole, tuple(g[0] for g in groups), _closes(whole, groups, optional),
-                            any(optional))
+        yield IdentityCheck(ident, _nearest_restatement(figures, whole, [g[0] for g in groups]),
+                            tuple(g[0] for g in groups), _closes(whole, groups, optional), any(optional))
+
+
+def _nearest_restatement(figures: list[Item], whole: Item, parts: list[Item]) -> Item:
+    """The same whole (same words, year and amount) restated just before its parts, if it is:
+    "基本支出X万元，其中：……" is where a reader sees the parts fail to make it."""
+    first_part = min(p.q.start for p in parts)
+    best = whole
+    for it in figures:
+        if it.q.start >= first_part:
+            break
+        if it.q.start > best.q.start and it.label == whole.label and it.year == whole.year and it.money == whole.money:
+            best = it
+    return best
 
 
 def identity_checks(ctx: CheckContext) -> list[IdentityCheck]:

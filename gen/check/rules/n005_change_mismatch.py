@@ -9,6 +9,7 @@ from typing import Iterable, Optional
 from ...core.numbers import agrees, format_percent, ratio_percent_exact, round_half_up
 from ..context import CheckContext
 from ..finding import Finding
+from ..change_base import wrong_base
 from ..labels import label_words, name_keys, names_match, strip_whole_suffix
 from ..numbers_text import Item, comparable, items, num
 from ..registry import Rule
@@ -35,6 +36,9 @@ RULE = Rule(
         # the base year named (比2022年), or last year's final accounts (较上年决算数)
         "2022年基本支出640.58万元。2023年基本支出592.78万元，比2022年增加47.80万元。",
         "上年项目支出762.96万元。项目支出2329.34万元，较上年决算数减少1566.38万元。",
+        # the growth rate divided by this year's figure (50÷250) instead of last year's (50÷200)
+        "本年支出总计250.00万元，比上年增加50.00万元，增长20.00%。",
+        "本年收入总计150.00万元。与上年相比，减少50.00万元，下降33.33%。",
     ),
     keep=(
         "区属医院ICU床位从21张增加至157张，发热门诊(诊室)从21间增加至42间。",
@@ -47,6 +51,10 @@ RULE = Rule(
         "2022年基本支出640.58万元。2023年基本支出592.78万元，与2022年相比，减少47.80万元。",
         # the year named is not the one whose figure is stated: no base to judge against
         "2021年基本支出640.58万元。2023年基本支出592.78万元，比2022年增加47.80万元。",
+        "本年支出总计250.00万元，比上年增加50.00万元，增长25.00%。",
+        "本年收入总计150.00万元。与上年相比，减少50.00万元，下降25.00%。",
+        # the figure before the change is last year's: dividing by it is right
+        "较上年支出总计200.00万元增加50.00万元，增长25.00%。",
     ),
 )
 
@@ -295,3 +303,5 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     yield from _from_to(ctx, all_items)
     yield from _yoy(ctx, all_items)
     yield from _base_inside(ctx, all_items)
+    for rate, why in wrong_base(ctx, all_items):
+        yield Finding(rate.q.start, rate.q.end, RULE.code, RULE.severity, f"所述增减幅度{rate.q.raw}基数有误：{why}")

@@ -10,6 +10,7 @@ from ...core.numbers import percent_agrees, tolerance
 from ..breakdowns import Breakdown, Measure, breakdowns
 from ..context import CheckContext
 from ..finding import Finding
+from ..partitions import splits
 from ..numbers_text import Item, closes, exceeds, names_alike, num, sum_slack
 from ..registry import Rule
 
@@ -26,6 +27,8 @@ RULE = Rule(
         "“包括”“主要用于”引出的并列金额之和超过前面写出的每一个总数时报告（“其中”与总数同句时见 N004）。"
         "紧接着按同样类别（名称一一对应、顺序相同）再列一次的（编制按行政编制、事业编制列出且合计相符后，"
         "实有人员又按行政编制人员、事业编制人员列出），后一组也已列全，各类之和少于其总数时报告（同句写明“另有”“其余”的除外）。"
+        "人数按在职与退休（或离休、退休）这样本身就包括全体的类别列出时（实有人数N人（其中：在职a人，退休b人）），"
+        "所列即全部，各类之和须等于总数；还列有其他类别（遗属）或后面另有人员的不判断。类别是数据（glossary/partitions.yaml，带示例）。"
         "括号里的说明（某一项的再细分）不计入。金额容差按各数的小数位数累计（与两位小数金额并列的整数或一位小数金额按同一精度读：78.3即78.30），个数须相等。"
         "例：项目113个、资金3267.28万元，其中优79个3038.38万元、良11个201.9万元、中3个7万元、差20个218.07万元"
         "（个数79＋11＋3＋20＝113，金额之和却是3465.35万元）。"
@@ -47,6 +50,8 @@ RULE = Rule(
         "共下达资金100.00万元，包括设备购置60.00万元、人员培训50.00万元。",
         # a list announced by a colon, its items parted by semicolons
         "共完成资金59.96万元，其中：20万元用于设备维护；20万元用于人员培训；19.98万元用于宣传印刷。",
+        # groups that hold everyone between them (in service and retired): the count must close
+        "单位实有人员35人（其中：在职人员22人，退休人员12人）。",
     ),
     keep=(
         "全年安排项目共12个，资金500.00万元。其中评价为优的项目8个，资金420.00万元；评价为良的项目3个，"
@@ -73,6 +78,8 @@ RULE = Rule(
         "下达资金100.00万元，其中设备购置60.00万元；实际支出55.00万元。",
         # a part that is a use of another, not its sibling
         "下达资金100.00万元。其中中央资金80.00万元，主要用于设备购置50.00万元。",
+        "单位实有人员35人（其中：在职人员22人，退休人员13人）。",
+        "单位实有人员35人（其中：在职人员22人，退休人员12人，遗属1人）。",
     ),
 )
 
@@ -226,7 +233,19 @@ def _short_of_mirror(text: str, prev: Breakdown, bd: Breakdown) -> Iterable[Find
         )
 
 
+def _partitioned(ctx: CheckContext) -> Iterable[Finding]:
+    for sp in splits(ctx):
+        if sp.total() != sp.whole.q.value:
+            shown = "＋".join(num(p.q) for p in sp.parts)
+            yield Finding(
+                sp.whole.q.start, sp.whole.q.end, RULE.code, RULE.severity,
+                f"所列{'、'.join(c[0] for c in sp.partition.classes)}各类已包括全部人员，"
+                f"其和{shown}＝{format(sp.total().normalize(), 'f')}{sp.whole.q.unit}，与总数{sp.whole.q.raw}不符",
+            )
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
+    yield from _partitioned(ctx)
     prev: Optional[Breakdown] = None
     for bd in breakdowns(ctx):
         found = list(_two_measures(bd))

@@ -1,0 +1,83 @@
+"""A growth rate computed on this year's figure instead of last year's ("增加342万元，增长29.86%").
+
+"总计X万元……增加A万元，增长Y%": last year's figure is X − A (X + A after a decrease), so the rate
+is A ÷ (X − A). A common slip divides by X, this year's figure. The check is deliberately narrow
+(precision first): it fires only when Y% is exactly A ÷ X at the printed precision AND is not
+A ÷ (X ∓ A), X being the nearest amount before the change that is not itself last year's figure
+or a comparison base. Used by rule N005 (change mismatch).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Iterable, Optional
+
+from ..core.numbers import agrees, ratio_percent_exact, round_half_up
+from .context import CheckContext
+from .numbers_text import Item, comparable, num
+
+_UP = ("增加", "增长", "提高", "上升")
+_VERB_BEFORE = re.compile(r"(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$")
+_RATE_AFTER = re.compile(r"^[，,]?\s{0,2}(?:同比)?(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$")
+# A figure just after these words is a base (较上年X万元, 从X万元), not this year's figure.
+_BASE_MARK = re.compile(r"(?:较|比|从|由|上年|去年|上一年|年初)(?:度)?(?:的|为)?\s{0,2}$")
+# A year between the figure and the change, other than the comparison year (与2022年相比), means
+# the figure may belong to another year: no judgement.
+_YEAR_BETWEEN = re.compile(r"(?P<lead>与|较|比|同|和)?\s{0,2}\d{4}\s{0,2}年")
+# How far back (characters) this year's figure may stand: the sentence before the change.
+MAX_BACK = 160
+
+
+def _value(it: Item) -> Decimal:
+    return it.q.value if it.money is None else it.money
+
+
+def _current(text: str, all_items: list[Item], idx: int) -> Optional[Item]:
+    """The nearest amount before item ``idx`` comparable with it, if it reads as this year's figure."""
+    amount = all_items[idx]
+    for j in range(idx - 1, max(-1, idx - 7), -1):
+        cand = all_items[j]
+        if amount.q.start - cand.q.end > MAX_BACK:
+            return None
+        if cand.q.unit == "%" or comparable(cand, amount) is None:
+            continue
+        if cand.year == "上年" or _BASE_MARK.search(text, max(0, cand.q.start - 6), cand.q.start):
+            return None
+        if cand.sub or amount.sub:
+            return None  # a part (其中…) and a change may name different things
+        for m in _YEAR_BETWEEN.finditer(text, cand.q.end, amount.q.start):
+            if not m.group("lead"):
+                return None
+        return cand
+    return None
+
+
+def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item, str]]:
+    """(rate item, explanation) for every "增加A，增长Y%" whose Y% is A ÷ this year's figure."""
+    text = ctx.text
+    for idx in range(1, len(all_items) - 1):
+        amount, rate = all_items[idx], all_items[idx + 1]
+        if amount.q.unit == "%" or rate.q.unit != "%" or rate.q.comparator or rate.q.decimals < 1:
+            continue
+        before = _VERB_BEFORE.search(text, max(0, amount.q.start - 6), amount.q.start)
+        after = _RATE_AFTER.match(text[amount.q.end:rate.q.start])
+        if not before or not after or (before.group("verb") in _UP) != (after.group("verb") in _UP):
+            continue
+        cur = _current(text, all_items, idx)
+        if cur is None:
+            continue
+        pair = comparable(cur, amount)
+        x, a = pair if pair else (_value(cur), _value(amount))
+        last = x - a if after.group("verb") in _UP else x + a
+        if a <= 0 or last <= 0:
+            continue
+        on_current = ratio_percent_exact(a, x)
+        on_last = ratio_percent_exact(a, last)
+        if on_current is None or on_last is None:
+            continue
+        if agrees(rate.q.value, rate.q.decimals, on_current) and not agrees(rate.q.value, rate.q.decimals, on_last):
+            yield rate, (
+                f"增幅应以上年数为基数：{num(amount.q)}÷{format(last, 'f')}＝"
+                f"{round_half_up(on_last, rate.q.decimals):f}%，所述{rate.q.raw}是以本年数{num(cur.q)}为基数算得"
+            )

@@ -1,0 +1,120 @@
+"""Head counts split into groups that hold everyone between them (glossary/partitions.yaml).
+
+"实有人数78人（其中：在职51人，退休26人）": in-service and retired staff are all the staff there
+are, so a list naming exactly those groups is complete and must make the count (51＋26＝77, not
+78). One measure alone cannot show a list is complete (rule N014 otherwise needs two); the names
+of a known partition do. Which names form a partition is data, proved by its own examples at load.
+Precision first: a list naming any other group, or followed by more people (另有遗属1人), is not
+judged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Iterator, Optional
+
+from ..core.datafile import load_yaml
+from ..core.resources import data_dir
+from .context import CheckContext
+from .numbers_text import Item, items
+
+_FILE = "glossary/partitions.yaml"
+_NAME = r"(?P<name>[^\d，,、；;：:（）()。\s]{1,10}?)(?:人员|人数|职工|干部)?(?:为|有)?\s{0,2}$"
+_OPEN = re.compile(r"^\s{0,2}(?P<bracket>[（(])?\s{0,2}[，,]?\s{0,2}其中\s{0,2}[：:]?\s{0,2}" + _NAME)
+_GAP = re.compile(r"^\s{0,2}[，,、]\s{0,2}" + _NAME)
+MAX_PARTS = 6
+
+
+@dataclass(frozen=True)
+class Partition:
+    name: str
+    classes: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class Split:
+    """A count, its listed parts, and the partition their names complete."""
+
+    whole: Item
+    parts: tuple[Item, ...]
+    partition: Partition
+
+    def total(self) -> Decimal:
+        return sum((p.q.value for p in self.parts), Decimal(0))
+
+
+def _partition_of(names: list[str], table: tuple[Partition, ...]) -> Optional[Partition]:
+    for part in table:
+        if len(names) != len(part.classes):
+            continue
+        hit = [next((i for i, cls in enumerate(part.classes) if n in cls), -1) for n in names]
+        if -1 not in hit and sorted(hit) == list(range(len(part.classes))):
+            return part
+    return None
+
+
+def _parts_after(text: str, all_items: list[Item], idx: int) -> Optional[tuple[list[Item], list[str]]]:
+    """The people counts listed right after item ``idx`` by 其中 and their names, up to the list's end."""
+    whole = all_items[idx]
+    if idx + 1 >= len(all_items):
+        return None
+    m = _OPEN.match(text[whole.q.end:all_items[idx + 1].q.start])
+    if not m:
+        return None
+    parts, names = [all_items[idx + 1]], [m.group("name")]
+    for it in all_items[idx + 2: idx + 1 + MAX_PARTS]:
+        g = _GAP.match(text[parts[-1].q.end:it.q.start])
+        if not g:
+            break
+        parts.append(it)
+        names.append(g.group("name"))
+    if len(parts) < 2 or any(p.q.unit != whole.q.unit or p.q.comparator for p in parts):
+        return None
+    tail = text[parts[-1].q.end:parts[-1].q.end + 1]
+    ends = ("）", ")") if m.group("bracket") else ("。", "；", ";", "\n", "")
+    return (parts, names) if tail in ends else None
+
+
+def splits(ctx: CheckContext) -> Iterator[Split]:
+    """Every count whose listed parts are exactly the groups of one partition."""
+    return _splits_with(ctx, partitions())
+
+
+def _parse(raw: dict) -> tuple[tuple[Partition, ...], tuple[str, ...], tuple[str, ...]]:
+    if not isinstance(raw, dict) or not isinstance(raw.get("partitions"), list):
+        raise ValueError(f"{_FILE}：缺少 partitions 列表")
+    out = []
+    for entry in raw["partitions"]:
+        classes = entry.get("classes") if isinstance(entry, dict) else None
+        if not isinstance(classes, list) or len(classes) < 2 or not all(
+                isinstance(c, list) and c and all(isinstance(w, str) and w for w in c) for c in classes):
+            raise ValueError(f"{_FILE}：{entry!r} 的 classes 须为至少两组非空名称列表")
+        out.append(Partition(str(entry.get("name", "")), tuple(tuple(c) for c in classes)))
+    return tuple(out), tuple(raw.get("flag") or ()), tuple(raw.get("keep") or ())
+
+
+@lru_cache(maxsize=1)
+def partitions() -> tuple[Partition, ...]:
+    """Load the partitions and prove them on their own examples (a failing example fails loading)."""
+    table, flag, keep = _parse(load_yaml((data_dir("glossary") / "partitions.yaml").read_text(encoding="utf-8")) or {})
+    for text in (*flag, *keep):
+        ctx = CheckContext(text)
+        wrong = any(s.total() != s.whole.q.value for s in _splits_with(ctx, table))
+        if wrong != (text in flag):
+            raise ValueError(f"{_FILE}：示例不成立（{'应报告却未报告' if text in flag else '不应报告却报告了'}：{text}）")
+    return table
+
+
+def _splits_with(ctx: CheckContext, table: tuple[Partition, ...]) -> Iterator[Split]:
+    all_items = items(ctx)
+    for idx, whole in enumerate(all_items):
+        if whole.q.unit != "人" or whole.q.comparator:
+            continue
+        found = _parts_after(ctx.text, all_items, idx)
+        part = _partition_of(found[1], table) if found else None
+        if found and part is not None:
+            yield Split(whole, tuple(found[0]), part)
+
