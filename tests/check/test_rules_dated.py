@@ -108,3 +108,11 @@ def test_d002_last_five_year_plan_spoken_of_as_current():
     assert found(head + "扎实推进“十三五”规划实施。") == ["推进“十四五”规划"]
     assert found(head + "“十三五”期间累计投入资金。全面完成“十三五”规划目标任务。") == []
     assert found(head.replace("2023", "2019") + "扎实推进“十三五”规划实施。") == []
+
+
+def test_d002_poverty_alleviation_listed_as_a_current_duty():
+    head = "2022年度某镇人民政府部门整体支出绩效自评报告\n一、部门职责\n"
+    duty = "社会事务办公室负责民政、扶贫开发和产业扶贫等职责。"
+    assert [f.suggestion for f in run(d002, head + duty)] == ["巩固拓展脱贫攻坚成果", "产业振兴"]
+    assert not run(d002, head.replace("2022", "2020") + duty), "before the transition the duty was current"
+    assert not run(d002, head + "加强扶贫项目资产后续管理，原扶贫开发职责已划转。"), "not a duty, or named as former"
