@@ -116,3 +116,10 @@ def test_d002_poverty_alleviation_listed_as_a_current_duty():
     assert [f.suggestion for f in run(d002, head + duty)] == ["巩固拓展脱贫攻坚成果", "产业振兴"]
     assert not run(d002, head.replace("2022", "2020") + duty), "before the transition the duty was current"
     assert not run(d002, head + "加强扶贫项目资产后续管理，原扶贫开发职责已划转。"), "not a duty, or named as former"
+
+
+def test_t001_head_count_measured_in_ge():
+    head = "2023年度某县人社局项目支出绩效自评表\n"
+    found = run(t001, head + "数量指标 培训人数 =120个 120\n实有人数6人，编制人数7个。\n")
+    assert [f.suggestion for f in found] == ["人数 =120人"]
+    assert not run(t001, head + "参训人数覆盖9个乡镇，服务人数为3个月累计数。\n")
