@@ -123,3 +123,9 @@ def test_t001_head_count_measured_in_ge():
     found = run(t001, head + "数量指标 培训人数 =120个 120\n实有人数6人，编制人数7个。\n")
     assert [f.suggestion for f in found] == ["人数 =120人"]
     assert not run(t001, head + "参训人数覆盖9个乡镇，服务人数为3个月累计数。\n")
+
+
+def test_t001_percent_written_as_the_word_for_it():
+    head = "2023年度某县审计局项目支出绩效自评表\n"
+    assert [f.suggestion for f in run(t001, head + "合格率 ≥98百分比 98\n")] == ["98%"]
+    assert not run(t001, head + "合格率 ≥98% 98，较上年提高2个百分点。\n")
