@@ -149,7 +149,7 @@ def _toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
     """Offsets of the table of contents, from its 目录 line to the body's first heading.
 
     The contents end where an entry repeats the first one (a full contents
-    followed by the body) or, for a partial contents, at the run of headings
+    followed by the body, or a 第一部分 again after the last part listed) or, for a partial contents, at the run of headings
     that leads into the first paragraph of prose: the body's own 一、 and
     the （一） nested under it.
     """
@@ -158,12 +158,15 @@ def _toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
         return None
     entries: list[Heading] = []
     parts: list[str] = []  # the 第X部分 titles listed: the body starts where the first comes again
+    last_part = 0  # the number of the last 第X部分 listed: a 第一部分 after 第四部分 opens the body
     for n, p in enumerate(paragraphs[start + 1 :]):
         if _PART.match(p.text):
             title = _without_page_ref(_PART.sub("", p.text, count=1).strip())
-            if parts and title == parts[0]:
-                return paragraphs[start].start, p.start
+            number = part_number(p.text)
+            if parts and (title == parts[0] or (number and number[0] == 1 and last_part > 1)):
+                return paragraphs[start].start, p.start  # the first part again (its title may be worded anew)
             parts.append(title)
+            last_part = number[0] if number else last_part
             continue
         if n == 0 and _TOC_STAMP.match(p.text):
             continue  # "公开时间：2024年9月12日" between 目录 and the first entry

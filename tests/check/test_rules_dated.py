@@ -108,3 +108,24 @@ def test_d002_last_five_year_plan_spoken_of_as_current():
     assert found(head + "扎实推进“十三五”规划实施。") == ["推进“十四五”规划"]
     assert found(head + "“十三五”期间累计投入资金。全面完成“十三五”规划目标任务。") == []
     assert found(head.replace("2023", "2019") + "扎实推进“十三五”规划实施。") == []
+
+
+def test_d002_poverty_alleviation_listed_as_a_current_duty():
+    head = "2022年度某镇人民政府部门整体支出绩效自评报告\n一、部门职责\n"
+    duty = "社会事务办公室负责民政、扶贫开发和产业扶贫等职责。"
+    assert [f.suggestion for f in run(d002, head + duty)] == ["巩固拓展脱贫攻坚成果", "产业振兴"]
+    assert not run(d002, head.replace("2022", "2020") + duty), "before the transition the duty was current"
+    assert not run(d002, head + "加强扶贫项目资产后续管理，原扶贫开发职责已划转。"), "not a duty, or named as former"
+
+
+def test_t001_head_count_measured_in_ge():
+    head = "2023年度某县人社局项目支出绩效自评表\n"
+    found = run(t001, head + "数量指标 培训人数 =120个 120\n实有人数6人，编制人数7个。\n")
+    assert [f.suggestion for f in found] == ["人数 =120人"]
+    assert not run(t001, head + "参训人数覆盖9个乡镇，服务人数为3个月累计数。\n")
+
+
+def test_t001_percent_written_as_the_word_for_it():
+    head = "2023年度某县审计局项目支出绩效自评表\n"
+    assert [f.suggestion for f in run(t001, head + "合格率 ≥98百分比 98\n")] == ["98%"]
+    assert not run(t001, head + "合格率 ≥98% 98，较上年提高2个百分点。\n")

@@ -243,3 +243,10 @@ def test_p012_after_an_amount_with_its_verb_and_after_a_percentage_without():
     found = run(p012, text)
     assert [text[f.start:f.end] for f in found] == ["元", "%"]
     assert "86.4万元" in found[0].message and "97.5%" in found[1].message
+
+
+def test_p001_straight_quotes_around_a_chinese_term():
+    text = '一、财政拨款"三公"经费支出决算表，全年支出减少。\n配置项写作 "mode": "fast"，其"值"可改。'
+    assert spans(p001, text) == ['"三公"', '"值"']
+    assert [f.suggestion for f in run(p001, text)] == ["“三公”", "“值”"]
+    assert spans(p001, "严格控制“三公”经费，节约开支。") == []

@@ -228,3 +228,12 @@ def test_s006_generic_and_specific_self_reference_in_one_sentence():
     assert [text[f.start:f.end] for f in found] == ["我部门"]
     apart = "某市文化和旅游局2023年度部门整体支出绩效自评报告\n我部门认真组织自评。\n现将我局自评情况报告如下：\n"
     assert findings_of(apart, "S006") == []
+
+
+def test_s006_spoken_self_reference_beside_a_written_one():
+    from gen.check.rules import s006_self_reference_drift as s006
+
+    head = "某县交通运输局2023年度项目绩效自评报告\n我单位按要求开展自评。\n"
+    assert _codes(s006, head + "道路完工后，我们单位组织了验收。\n") == ["我们单位"]
+    assert _codes(s006, "某县交通运输局2023年度项目绩效自评报告\n道路完工后，我们局组织了验收。\n") == [], "no written form to drift from"
+    assert _codes(s006, head + "村民说：“我们乡的路通了。”面对我们局面临的困难，我们所做的还不够。\n") == []

@@ -186,3 +186,13 @@ def test_t001_more_reform_renamings_by_year():
              "配合县消防救援大队检查景区；2022年新冠肺炎疫情期间垫付的资金已结清；地税收入稳步增长；"
              "经国家税务总局某县税务局核定；原县旅游局的职责已划入县文化体育和旅游局。")
     assert not run(t001, clean)
+
+
+# --- T004
+def test_t004_lone_target_among_indicator_titles():
+    from gen.check.rules import t004_indicator_category_name as t004
+
+    text = "（一）产出指标\n1.数量指标：完成8公里。\n2.时效指标：按期完工。\n（二）效益指标\n3.可持续影响目标：长期受益。\n"
+    assert [text[f.start:f.end] for f in run(t004, text)] == ["可持续影响目标"]
+    assert not run(t004, "1.数量指标：完成8公里。\n2.可持续影响目标：长期受益。\n"), "one sibling is too few for a style"
+    assert not run(t004, "1.数量指标：完成8公里。\n2.时效指标：按期完工。\n全面完成社会效益目标。\n")

@@ -26,3 +26,11 @@ def test_a_title_line_is_not_joined_to_the_contents_label():
     text = "某局2023年度部门整体支出绩效自评报告\n目 录\n一、基本情况\n"
     assert pdf_line_breaks(text) == []
     assert "目 录" in source_from_text(text).analysis.split("\n")
+
+
+def test_the_body_starts_where_the_first_part_comes_again_under_a_new_title():
+    toc = "目 录\n第一部分：某局概况\n一、主要职责\n二、机构设置\n第二部分：决算表\n一、收支总表\n"
+    body = "第一部分 单位概况\n（一）主要职责\n一、单位主要职责\n负责全县卫生健康工作。\n二、机构设置\n内设股室三个。\n"
+    assert len(_codes(toc + body, "S012")) == 1, "the body's （一） before its 一、 is read, not taken as contents"
+    assert _codes(toc + body, "S001") == [], "under a part the inversion is S012's alone"
+    assert _codes(toc + body.replace("（一）主要职责\n", ""), "S012") == []

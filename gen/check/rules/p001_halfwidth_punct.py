@@ -1,6 +1,6 @@
 """P001: half-width punctuation inside Chinese text.
 
-Chinese text takes full-width marks: ，；：（）？！. Half-width ones slip in
+Chinese text takes full-width marks: ，；：（）？！“”. Half-width ones slip in
 from English keyboards and from copying out of spreadsheets. They are right
 inside numbers (325,399.34), times (10:30), English phrases, URLs and file
 names, so a mark is only judged when Chinese text touches it.
@@ -31,19 +31,23 @@ RULE = Rule(
     severity="warning",
     summary="中文中使用了半角标点",
     doc=(
-        "检查什么：中文语句中的半角逗号、分号、冒号、括号、问号、感叹号（, ; : ( ) ? !）。\n"
+        "检查什么：中文语句中的半角逗号、分号、冒号、括号、问号、感叹号（, ; : ( ) ? !），以及括住中文词语的一对半角直引号（\"三公\"）。\n"
         "为什么：公文正文应使用全角标点，半角标点排版错位，也显得不严谨。\n"
         "不报的情形：数字中的千分位（325,399.34）、时间（10:30）、英文、网址和文件名中的标点。\n"
         "示例：“负责传染病防治监督,组织开展食品安全风险监测”应为“监督，组织”；“发热门诊(诊室)”应为“（诊室）”。\n"
         "全文通篇使用半角标点时（不少于10处且多于全角的同类标点，或不少于2处且全文没有一个全角的同类标点），只在第一处报一次并给出总数，其余各处列为提示；"
         "纯文本文件（.txt、.md，多经网页或转换工具改过标点）报提示，Word、PDF 和粘贴的文字报警告。"
     ),
-    flag=("负责传染病防治监督,组织开展食品安全风险监测。", "发热门诊(诊室)从21间增加至42间。", "主要职责是:"),
+    flag=(
+        "负责传染病防治监督,组织开展食品安全风险监测。", "发热门诊(诊室)从21间增加至42间。", "主要职责是:",
+        "严格控制\"三公\"经费支出，厉行节约。",
+    ),
     keep=(
         "本年收入325,399.34万元，会议于10:30召开。",
         "详见 https://www.example.gov.cn/a,b?x=1 及附件report(1).docx。",
         "ICU (Intensive Care Unit) 床位增加。",
         "主要任务是：\n1)听取群众意见，反映群众需求。\n2)承担协调委员会的日常工作。",
+        "严格控制“三公”经费支出，接口返回 {\"name\": \"value\"} 格式。",
     ),
 )
 
@@ -64,6 +68,8 @@ _PROTECTED = re.compile(
 # of a figure): only the lines that have one are searched (textspans.finditer_near).
 _PROTECTED_TRIGGER = re.compile(r"[:,@]|www\.|\.[a-z]")
 _BRACKET = re.compile(r"[()]")
+# A pair of straight double quotes around a short Chinese term ("三公"经费): “三公”.
+_QUOTE_PAIR = re.compile(r'"([^"\n]{1,20})"')
 
 
 def _neighbour(text: str, i: int, step: int) -> str:
@@ -139,6 +145,7 @@ def _each(text: str):
         if _chinese_around(text, s) or _chinese_around(text, e) or _CJK.search(inner):
             fixed = "（" + inner + "）"
             yield Finding(s, e + 1, RULE.code, RULE.severity, f"中文中应使用全角括号：“{m.group()}”应为“{fixed}”。", fixed)
+    yield from _quote_pairs(text, protected)
     for m in _MARKS.finditer(text):
         i = m.start()
         if protected[i]:
@@ -155,3 +162,14 @@ def _each(text: str):
             continue
         if i not in parens and not protected[i] and _chinese_around(text, i):
             yield Finding(i, i + 1, RULE.code, RULE.severity, f"中文中应使用全角括号“{_FULL[ch]}”，此处为半角“{ch}”。", _FULL[ch])
+
+
+def _quote_pairs(text: str, protected: list) -> object:
+    """Straight double quotes around a Chinese term with Chinese touching them: full-width quotes."""
+    for m in _QUOTE_PAIR.finditer(text):
+        s, e = m.start(), m.end() - 1
+        inner = m.group(1)
+        if protected[s] or protected[e] or not _CJK.search(inner) or not (_chinese_around(text, s) or _chinese_around(text, e)):
+            continue
+        fixed = "“" + inner + "”"
+        yield Finding(s, e + 1, RULE.code, RULE.severity, f"中文中应使用全角引号：“{m.group()}”应为“{fixed}”。", fixed)

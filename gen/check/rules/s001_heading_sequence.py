@@ -16,7 +16,11 @@ and so is a gap left by section titles that lost theirs (（一）, "总体情�
 A level's first number above 1 is a gap only under a parent heading (一、
 then （二）). With no parent in the text before it, it is where the text
 starts: a 决算 extract that opens with the tail of section 五 (its 1. 2. 3.)
-and goes on with 六、 has lost nothing of its own.
+and goes on with 六、 has lost nothing of its own. But a （一） that opens the
+text (or a 第X部分) and is followed at once by 一、 is no fragment: a fragment's
+next higher heading goes on counting (六、), it does not start at 一、. The
+（一） sits above its own parent: the levels are inverted. Under a 第X部分 the
+same slip is S012's (a part that opens with （一）), reported there once.
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ RULE = Rule(
         "一、基本情况\n（一）部门职能\n（三）收支情况\n",
         "第一部分 部门概况\n一、主要职能\n二、机构设置\n第二部分 决算情况说明\n一、收入决算情况\n三、支出决算情况\n",
         "一、基本情况\n内容。\n（二）项目概况\n内容。\n",
+        "某镇人民政府2023年度部门整体支出绩效自评报告\n（一）职能职责\n一、单位主要职责\n负责全镇社会事务。\n",
     ),
     keep=(
         "一、基本情况\n（一）部门职能\n1.拟订政策。\n2.组织实施。\n（二）收支情况\n1.收入。\n二、绩效分析\n（一）自评结论\n",
@@ -61,6 +66,9 @@ RULE = Rule(
         "一、单位基本情况 （一）单位概况 1.职能职责\n负责全县文化工作。\n2.机构设置\n内设股室三个。\n"
         "（二）部门收支情况\n本年收入一百万元。\n",
         "一、收入决算情况\n本年收入一百万元。\n二、\n支出决算情况\n本年支出九十万元。\n三、结余情况\n年末结余十万元。\n",
+        "第一部分 单位概况\n（一）职能职责\n负责全镇社会事务。\n（二）机构设置\n二、收支情况\n",
+        "（一）项目概况\n项目由县财政安排。\n（二）绩效目标\n五、评价结论\n",
+        "第一部分 单位概况\n（一）职能职责\n一、单位主要职责\n负责全镇社会事务。\n",
     ),
 )
 
@@ -87,7 +95,13 @@ def _explained(ctx, since: int, h, prev: int) -> bool:
     return len(lost) == h.number - prev - 1
 
 
+def _inverted(opener, h, prev) -> bool:
+    """``h`` is a first 一、 right after a （一） that opened the text or its part: the levels are upside down."""
+    return opener is not None and h.level == 1 and h.number == 1 and prev is None
+
+
 def check(ctx):
+    opener = None  # a （一） that opened the text or a part, while it is the last heading seen
     last: dict[int, int] = {}
     last_at: dict[int, int] = {}
     seen_any = False
@@ -108,6 +122,11 @@ def check(ctx):
         prev = last.get(h.level)
         name = LEVEL_NAMES[h.level]
         message = None
+        if _inverted(opener, h, prev):
+            yield Finding(opener.start, opener.mark_end, RULE.code, RULE.severity,
+                          f"层级颠倒：二级标题“{opener.mark}”出现在一级标题“{h.mark}”之前，应先列一级标题。")
+        under_part = any(p < h.start for p in parts)  # a part opening with （一） is S012's
+        opener = h if (not last and not under_part and h.level == 2 and h.number == 1) else None
         if prev is None:
             opens_text = all(level > h.level for level in last)  # nothing above it yet: the text starts here
             if h.number != 1 and seen_any and not opens_text and not _first_inline(ctx, h, last_at):

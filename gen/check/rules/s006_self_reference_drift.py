@@ -12,7 +12,9 @@ specific reference may alternate, but inside one sentence they cannot: "我单�
 高度重视……现将我局……报告如下" speaks of one subject twice under two names, so
 the generic one is reported there (T002's early return for a 局 does not
 apply to it). The references and the bodies they fit are glossary data
-(glossary/bodies.yaml).
+(glossary/bodies.yaml). A text that speaks as 我局/我单位 and once as 我们局
+(我们单位, 我们镇) has drifted into speech: the written self-reference drops
+们; it is reported when the text also uses a written one, outside quotations.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ RULE = Rule(
         "检查什么：同一报告中自称漂移：通篇“我乡”中夹一处“我镇”，通篇“我部门”中夹一处“我中心”，"
         "或自称与标题中本单位的类型不符（乡政府的报告写“我镇”）。\n"
         "为什么：自称前后不一，多半是从别的单位的报告里拼接来的文字，评审人员会据此判断报告是照抄的。\n"
-        "同一句话里先称“我单位”后称“我局”，也是自称不一。\n"
+        "同一句话里先称“我单位”后称“我局”，也是自称不一；书面自称“我局/我单位”之外夹一处口语“我们局/我们单位”，也是。\n"
         "不报的情形：“我局”“我委”等之间的混用由 T002 报告；“我部门”“我单位”与具体自称在不同句子里并用；"
         "具体自称出现两次以上且数量相当（可能是引述下属单位）。\n"
         "示例：田心乡人民政府的报告中“我镇严格执行预算”应为“我乡”。"
@@ -47,6 +49,7 @@ RULE = Rule(
         "部门整体支出绩效自评报告\n一、基本情况\n我部门认真开展自评。\n我中心严格执行预算。\n我部门按要求公开。\n",
         "部门整体支出绩效自评报告\n一、基本情况\n我乡认真开展自评。\n我乡严格执行预算。\n我乡按要求公开。\n我镇完成了全部任务。\n",
         "某县农业农村局2023年度部门整体支出绩效自评报告\n根据县财政局要求，我单位高度重视，现将我局自评情况报告如下：\n",
+        "某县水利局2023年度项目绩效自评报告\n我单位认真开展自评。\n工程完工后，我们局组织人员进行了验收。\n",
     ),
     keep=(
         "田心乡人民政府2022年度部门整体支出绩效自评报告\n一、基本情况\n我乡认真开展自评。\n我单位严格执行预算。\n",
@@ -56,6 +59,8 @@ RULE = Rule(
         "部门整体支出绩效自评报告\n一、基本情况\n我部门认真开展自评。\n我中心严格执行预算。\n我单位按要求公开。\n",
         "某县农业农村局2023年度部门整体支出绩效自评报告\n我局高度重视。\n我单位按要求公开了预算。\n",
         "某县卫生健康局2023年度报告\n我单位组织座谈，县医院表示“我院将加快建设”。\n",
+        "某县水利局2023年度项目绩效自评报告\n我单位认真开展自评。\n受益群众说：“我们镇的路好走了。”\n",
+        "某县水利局2023年度项目绩效自评报告\n我局认真开展自评，我们所做的工作得到认可，面对我们局面临的新形势。\n",
     ),
 )
 
@@ -95,6 +100,21 @@ def check(ctx):
     for s, e, why in _mixed_in_sentence(ctx.text, found, generic):
         if s not in reported:
             yield Finding(s, e, RULE.code, RULE.severity, why)
+    yield from _spoken(ctx.text)
+
+
+# 我们局 / 我们单位: spoken self-references; the lookaheads keep out 我们局面, 我们乡村, 我们委托, 我们中心工作.
+_SPOKEN = re.compile(r"我们(单位|部门|局(?![面势限])|厅|委(?![托员屈婉])|中心(?!工作|任务|环节)|镇(?![定静])|乡(?![村镇土亲愁音]))")
+
+
+def _spoken(text: str):
+    """Spoken self-references (我们局) in a text that writes its own (我局, 我单位) elsewhere; quotations skipped."""
+    for m in _SPOKEN.finditer(text):
+        if text.count("“", 0, m.start()) > text.count("”", 0, m.start()):
+            continue  # someone quoted speaking
+        written = "我" + m.group(1)
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"自称口语化：本报告其他地方用书面自称，此处写成“{m.group()}”，应为“{written}”并与全文统一。", written)
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
