@@ -24,18 +24,29 @@ NGRAM_FILE = "domain_ngrams.txt"
 SHAPE_FILE = "shape_pairs.txt"
 
 
-@lru_cache(maxsize=1)
-def confusions() -> dict[str, tuple[str, str]]:
-    """character -> (same-sound characters, similar-shape characters)."""
-    path = data_dir("glossary") / CONFUSION_FILE
+_REBUILD = "（可用 scripts/build_confusion.py 重新生成）"
+
+
+def data_lines(name: str, hint: str = "") -> list[tuple[int, str]]:
+    """(line number, line) of a glossary list file, blank lines and # comments left out.
+
+    One reader for the plain-text lists of the typo detectors (confusion sets,
+    look-alike pairs, n-grams, recent words), so a missing file reads the same
+    everywhere and every format message can name its line.
+    """
+    path = data_dir("glossary") / name
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError:
-        raise UserError(f"找不到词库文件：{path}（可用 scripts/build_confusion.py 重新生成）") from None
+        raise UserError(f"找不到词库文件：{path}{hint}") from None
+    return [(n, line) for n, line in enumerate(lines, 1) if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def confusions() -> dict[str, tuple[str, str]]:
+    """character -> (same-sound characters, similar-shape characters)."""
     out: dict[str, tuple[str, str]] = {}
-    for n, line in enumerate(lines, 1):
-        if not line or line.startswith("#"):
-            continue
+    for n, line in data_lines(CONFUSION_FILE, _REBUILD):
         parts = line.split("\t")
         if len(parts) != 3 or len(parts[0]) != 1:
             raise UserError(f"词库文件 {CONFUSION_FILE} 第{n}行格式有误：应为“字<TAB>同音字<TAB>形近字”。")
@@ -54,15 +65,8 @@ def _shape_pairs() -> list[tuple[str, str]]:
     Hand-listed (入/儿, 拨/拔), then generated from decomposition data by
     scripts/build_shape_pairs.py (same parts put together differently: 未/末, 吟/含).
     """
-    path = data_dir("glossary") / SHAPE_FILE
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        raise UserError(f"找不到词库文件：{path}") from None
     pairs = []
-    for n, line in enumerate(lines, 1):
-        if not line.strip() or line.startswith("#"):
-            continue
+    for n, line in data_lines(SHAPE_FILE):
         parts = line.split("#")[0].split()  # generated pairs carry their shared parts after "#"
         if len(parts) != 2 or not all(len(p) == 1 and "\u4e00" <= p <= "\u9fff" for p in parts) or parts[0] == parts[1]:
             raise UserError(f"词库文件 {SHAPE_FILE} 第{n}行格式有误：应为两个不同的汉字，以空格分隔。")
@@ -91,9 +95,4 @@ def freq(word: str) -> int:
 @lru_cache(maxsize=1)
 def domain_ngrams() -> frozenset[str]:
     """Three- and four-character sequences of this project's own report text (政府采购, 整体支出)."""
-    path = data_dir("glossary") / NGRAM_FILE
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        raise UserError(f"找不到词库文件：{path}（可用 scripts/build_confusion.py 重新生成）") from None
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return frozenset(line for _, line in data_lines(NGRAM_FILE, _REBUILD))

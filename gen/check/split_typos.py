@@ -28,9 +28,8 @@ import re
 from functools import lru_cache
 
 from ..core.errors import UserError
-from ..core.resources import data_dir
 from . import typo_index
-from .confusion import freq
+from .confusion import data_lines, freq
 
 # How much likelier the restored clause must read (log of the ratio of best-route probabilities).
 DELTA_MIN = 8.0
@@ -51,16 +50,9 @@ LIST_ITEM_MAX = 4  # a 、-list item this short is a name (莲华、红云), not
 @lru_cache(maxsize=1)
 def recent_words() -> tuple[str, ...]:
     """Words reports use that jieba's dictionary lacks (glossary/recent_words.txt)."""
-    path = data_dir("glossary") / RECENT_FILE
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        raise UserError(f"找不到词库文件：{path}") from None
     words = []
-    for n, line in enumerate(lines, 1):
+    for n, line in data_lines(RECENT_FILE):
         word = line.strip()
-        if not word or word.startswith("#"):
-            continue
         if len(word) < 2 or " " in word:
             raise UserError(f"词库文件 {RECENT_FILE} 第{n}行格式有误：每行应为一个词（至少两个字）。")
         words.append(word)

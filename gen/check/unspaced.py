@@ -82,8 +82,10 @@ def listed_typos(ctx) -> list[tuple[tuple[int, int], Hit]]:
     names to W001, which reports it with its reason.
     """
 
-    def compute(c) -> list:
-        view = of(c)
-        return [(view.span(h.start, h.end), h) for h in scan(load().typos, view.text)]
+    return ctx.memo("listed_typos", lambda c: glossary_hits(c, load().typos))
 
-    return ctx.memo("listed_typos", compute)
+
+def glossary_hits(ctx, entries) -> list[tuple[tuple[int, int], Hit]]:
+    """Hits of glossary entries read through the view, with their spans in the original text."""
+    view = of(ctx)
+    return [(view.span(h.start, h.end), h) for h in scan(entries, view.text)]

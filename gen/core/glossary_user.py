@@ -92,18 +92,10 @@ def _layer(builtin: "Glossary") -> "Glossary":
     from .glossary_files import load_acronyms, load_bodies, load_entries, load_places
 
     g = builtin
-    path = user_file("terms.yaml")
-    if path:
-        g = replace(g, terms=overlay(g.terms, load_entries(path), lambda e: e.id))
-    path = user_file("typos.yaml")
-    if path:
-        g = replace(g, typos=overlay(g.typos, load_entries(path), lambda e: e.id))
-    path = user_file("wording.yaml")
-    if path:
-        g = replace(g, wording=overlay(g.wording, load_entries(path), lambda e: e.id))
-    path = user_file("wording_hints.yaml")
-    if path:
-        g = replace(g, wording_hints=overlay(g.wording_hints, load_entries(path), lambda e: e.id))
+    for field in ("terms", "typos", "wording", "wording_hints"):  # entry lists, overlaid by entry id
+        path = user_file(f"{field}.yaml")
+        if path:
+            g = replace(g, **{field: overlay(getattr(g, field), load_entries(path), lambda e: e.id)})
     path = user_file("acronyms.yaml")
     if path:
         g = replace(g, acronyms={**g.acronyms, **load_acronyms(path)})

@@ -14,7 +14,7 @@ PDF's stray blank does not hide a slip.
 
 from __future__ import annotations
 
-from ...core.glossary import load, scan
+from ...core.glossary import load
 from .. import unspaced
 from ..finding import Finding
 from ..registry import Rule
@@ -47,8 +47,6 @@ RULE = Rule(
 
 
 def check(ctx):
-    view = unspaced.of(ctx)
-    for hit in scan(load().wording, view.text):
-        s, e = view.span(hit.start, hit.end)
+    for (s, e), hit in unspaced.glossary_hits(ctx, load().wording):
         yield Finding(s, e, RULE.code, RULE.severity, f"“{hit.text}”有语病，宜改为“{hit.suggestion}”。{hit.entry.reason}",
                       hit.suggestion)

@@ -10,7 +10,7 @@ and self-proving examples as the other glossary files.
 
 from __future__ import annotations
 
-from ...core.glossary import load, scan
+from ...core.glossary import load
 from .. import unspaced
 from ..finding import Finding
 from ..registry import Rule
@@ -39,8 +39,6 @@ RULE = Rule(
 
 
 def check(ctx):
-    view = unspaced.of(ctx)
-    for hit in scan(load().wording_hints, view.text):
-        s, e = view.span(hit.start, hit.end)
+    for (s, e), hit in unspaced.glossary_hits(ctx, load().wording_hints):
         yield Finding(s, e, RULE.code, RULE.severity, f"“{hit.text}”可斟酌，可改为“{hit.suggestion}”。{hit.entry.reason}",
                       hit.suggestion)
