@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from ..core.errors import UserError
 from . import typo_index
-from .confusion import data_lines, freq
+from .confusion import confusions, data_lines, freq
 
 # How much likelier the restored clause must read (log of the ratio of best-route probabilities).
 DELTA_MIN = 8.0
@@ -60,13 +60,22 @@ def recent_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _meant_for() -> dict[str, tuple[str, ...]]:
-    """written character -> characters that may have been meant (the confusion sets read backwards)."""
+def _shape_listing() -> dict[str, set[str]]:
+    """character -> the characters whose look-alike lists name it (the shape sets read backwards)."""
     out: dict[str, set[str]] = {}
-    for meant, written in typo_index.written_for().items():
-        for ch in written:
-            out.setdefault(ch, set()).add(meant)
-    return {ch: tuple(sorted(v)) for ch, v in out.items()}
+    for ch, (_, shape) in confusions().items():
+        for other in shape:
+            out.setdefault(other, set()).add(ch)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _meant_chars(ch: str) -> tuple[str, ...]:
+    """Characters that may have been meant where ``ch`` is written: typo_index.written_for read
+    backwards (its sound and shape sets, and shape the other way round), one character at a time,
+    so a cold check pays only for the characters it meets."""
+    sound, shape = confusions().get(ch, ("", ""))
+    return tuple(sorted(set(sound + shape) | _shape_listing().get(ch, set())))
 
 
 def meant(written: str) -> list[str]:
@@ -74,7 +83,7 @@ def meant(written: str) -> list[str]:
     need = typo_index.MIN_FREQ.get(len(written), 1 << 62)
     out = []
     for k, ch in enumerate(written):
-        for alt in _meant_for().get(ch, ()):
+        for alt in _meant_chars(ch):
             word = written[:k] + alt + written[k + 1:]
             if freq(word) >= need:
                 out.append(word)
