@@ -15,6 +15,7 @@ from typing import Iterable, Optional
 
 from ..core.numbers import agrees, ratio_percent_exact, round_half_up
 from .context import CheckContext
+from .identity import identity
 from .numbers_text import Item, comparable, num
 
 _UP = ("增加", "增长", "提高", "上升")
@@ -33,8 +34,11 @@ def _value(it: Item) -> Decimal:
     return it.q.value if it.money is None else it.money
 
 
-def _current(text: str, all_items: list[Item], idx: int) -> Optional[Item]:
-    """The nearest amount before item ``idx`` comparable with it, if it reads as this year's figure."""
+def _current(text: str, all_items: list[Item], idx: int, year: str) -> Optional[Item]:
+    """The nearest amount before item ``idx`` comparable with it, if it reads as this year's figure.
+
+    A figure labelled with a year other than the report's (``year``; "" when unknown) may be last
+    year's ("2022年支出是48,200万元，本年增加2,400万元，增长4.98%" in a 2023 report): no judgement."""
     amount = all_items[idx]
     for j in range(idx - 1, max(-1, idx - 7), -1):
         cand = all_items[j]
@@ -43,6 +47,8 @@ def _current(text: str, all_items: list[Item], idx: int) -> Optional[Item]:
         if cand.q.unit == "%" or comparable(cand, amount) is None:
             continue
         if cand.year == "上年" or _BASE_MARK.search(text, max(0, cand.q.start - 6), cand.q.start):
+            return None
+        if cand.year and cand.year != year:
             return None
         if cand.sub or amount.sub:
             return None  # a part (其中…) and a change may name different things
@@ -56,6 +62,7 @@ def _current(text: str, all_items: list[Item], idx: int) -> Optional[Item]:
 def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item, str]]:
     """(rate item, explanation) for every "增加A，增长Y%" whose Y% is A ÷ this year's figure."""
     text = ctx.text
+    report_year = str(identity(ctx).year or "")
     for idx in range(1, len(all_items) - 1):
         amount, rate = all_items[idx], all_items[idx + 1]
         if amount.q.unit == "%" or rate.q.unit != "%" or rate.q.comparator or rate.q.decimals < 1:
@@ -64,7 +71,7 @@ def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item,
         after = _RATE_AFTER.match(text[amount.q.end:rate.q.start])
         if not before or not after or (before.group("verb") in _UP) != (after.group("verb") in _UP):
             continue
-        cur = _current(text, all_items, idx)
+        cur = _current(text, all_items, idx, report_year)
         if cur is None:
             continue
         pair = comparable(cur, amount)

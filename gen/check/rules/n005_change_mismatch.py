@@ -52,6 +52,8 @@ RULE = Rule(
         # the year named is not the one whose figure is stated: no base to judge against
         "2021年基本支出640.58万元。2023年基本支出592.78万元，比2022年增加47.80万元。",
         "本年支出总计250.00万元，比上年增加50.00万元，增长25.00%。",
+        # the figure before the change is labelled with last year: it is the base, rightly used
+        "2023年度部门整体支出绩效自评报告\n2022年支出是4,820.00万元，本年增加240.00万元，增长4.98%。",
         "本年收入总计150.00万元。与上年相比，减少50.00万元，下降25.00%。",
         # the figure before the change is last year's: dividing by it is right
         "较上年支出总计200.00万元增加50.00万元，增长25.00%。",
