@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from gen.batch.synthetic import synthetic_bureau  # noqa: E402
-from gen.batch.workbook import write_workbook  # noqa: E402
+from gen.batch.workbook_write import write_workbook  # noqa: E402
 from gen.core.load import load_spec  # noqa: E402
 
 

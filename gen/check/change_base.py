@@ -26,6 +26,9 @@ _BASE_MARK = re.compile(r"(?:较|比|从|由|上年|去年|上一年|年初)(?:�
 # A year between the figure and the change, other than the comparison year (与2022年相比), means
 # the figure may belong to another year: no judgement.
 _YEAR_BETWEEN = re.compile(r"(?P<lead>与|较|比|同|和)?\s{0,2}\d{4}\s{0,2}年")
+# Subject words: one of them between the figure and the change, absent from the figure's own label,
+# means the change is about another quantity ("本年支出12.20万元，收入较上年增加0.05万元").
+_SUBJECT = re.compile(r"收入|支出|预算|经费|决算|拨款|资金")
 # How far back (characters) this year's figure may stand: the sentence before the change.
 MAX_BACK = 160
 
@@ -52,6 +55,8 @@ def _current(text: str, all_items: list[Item], idx: int, year: str) -> Optional[
             return None
         if cand.sub or amount.sub:
             return None  # a part (其中…) and a change may name different things
+        if any(m.group() not in cand.raw_label for m in _SUBJECT.finditer(text, cand.q.end, amount.q.start)):
+            return None
         for m in _YEAR_BETWEEN.finditer(text, cand.q.end, amount.q.start):
             if not m.group("lead"):
                 return None

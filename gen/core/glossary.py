@@ -108,6 +108,17 @@ def segmenter_words() -> list[str]:
     return sorted(w for w in words if w.strip())
 
 
+@lru_cache(maxsize=256)
+def default_self_ref(name: str) -> str:
+    """The self-reference a body of this name uses when the data file names none: the strict kind
+    of body its name ends with (委员会 → 我委, 厅 → 我厅; bodies.yaml), else 我局, the model's
+    long-standing default. A 政协 committee's report must not call itself 我局 because a cell was
+    left blank."""
+    path = data_dir("glossary") / "bodies.yaml"
+    found = body_type(load_bodies(path), name)
+    return found.ref if found is not None and found.strict else "我局"
+
+
 @lru_cache(maxsize=1)
 def self_ref_names() -> tuple[str, ...]:
     """The self-references a data file may choose (bureau.self_ref), from bodies.yaml:

@@ -10,7 +10,7 @@ from typing import Literal, Optional
 
 from pydantic import Field, field_validator, model_validator
 
-from .glossary import self_ref_names
+from .glossary import default_self_ref, self_ref_names
 from .model_fields import Amount, Block, Count, Name, Percent, Text
 from .sectors import sector_ids
 
@@ -29,13 +29,22 @@ class Region(Block):
 class Bureau(Block):
     name: Name = Field(title="单位全称", description="例如：广州市荔湾区卫生健康局")
     short_name: Optional[Name] = Field(None, title="单位简称", description="例如：区卫生健康局")
-    self_ref: Literal[SELF_REFS] = Field("我局", title="自称", description="报告中单位的自称，如我局、我委、我中心")  # type: ignore[valid-type]
+    self_ref: Literal[SELF_REFS] = Field(  # type: ignore[valid-type]
+        "我局", title="自称", description="报告中单位的自称，如我局、我委、我中心；留空按单位名称（委员会为我委，厅为我厅）"
+    )
     region: Region = Field(title="所在地区")
     unit_type: Optional[Text] = Field(None, title="单位性质", description="例如：全额拨款的行政单位")
     internal_units: list[Text] = Field(default_factory=list, title="内设机构")
     sector: Optional[str] = Field(
         None, title="所属行业", description="health / education / civil_affairs / agriculture / cppcc …（glossary/sectors.yaml）；留空按单位名称识别"
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _self_ref_from_name(cls, data):
+        if isinstance(data, dict) and data.get("self_ref") in (None, "") and isinstance(data.get("name"), str):
+            data = {**data, "self_ref": default_self_ref(data["name"].strip())}
+        return data
 
     @field_validator("sector", mode="after")
     @classmethod

@@ -107,3 +107,9 @@ def test_growth_on_a_figure_labelled_last_year_is_not_judged():
     # generated reports write last year's figure with its year, then the change: 240 ÷ 4,820 is right
     text = "2023年度部门整体支出绩效自评报告\n2022年支出是4,820.00万元，本年增加240.00万元，增长4.98%。"
     assert findings_of(text, "N005") == []
+
+
+def test_growth_after_a_figure_of_another_quantity_is_not_judged():
+    # the change is about income; the nearest figure before it is spending: no base to judge against
+    text = "本年收入12.48万元，本年支出12.20万元，收入较上年增加0.05万元，增长0.40%。"
+    assert findings_of(text, "N005") == []
