@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Optional
 
 from .context import CheckContext
@@ -50,9 +49,6 @@ class Measure:
     wholes: tuple[Item, ...]  # figures of this measure stated before 其中, last one nearest (none for "%")
     parts: tuple[Item, ...]
 
-    def value(self, it: Item) -> Decimal:
-        money = it.money
-        return it.q.value if money is None else money
 
 
 @dataclass(frozen=True)

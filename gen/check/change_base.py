@@ -10,7 +10,6 @@ or a comparison base. Used by rule N005 (change mismatch).
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import Iterable, Optional
 
 from ..core.numbers import agrees, ratio_percent_exact, round_half_up
@@ -31,10 +30,6 @@ _YEAR_BETWEEN = re.compile(r"(?P<lead>与|较|比|同|和)?\s{0,2}\d{4}\s{0,2}�
 _SUBJECT = re.compile(r"收入|支出|预算|经费|决算|拨款|资金")
 # How far back (characters) this year's figure may stand: the sentence before the change.
 MAX_BACK = 160
-
-
-def _value(it: Item) -> Decimal:
-    return it.q.value if it.money is None else it.money
 
 
 def _current(text: str, all_items: list[Item], idx: int, year: str) -> Optional[Item]:
@@ -80,7 +75,7 @@ def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item,
         if cur is None:
             continue
         pair = comparable(cur, amount)
-        x, a = pair if pair else (_value(cur), _value(amount))
+        x, a = pair if pair else (cur.value, amount.value)
         last = x - a if after.group("verb") in _UP else x + a
         if a <= 0 or last <= 0:
             continue

@@ -62,6 +62,12 @@ class Item:
     def money(self) -> Optional[Decimal]:
         return self.q.in_yuan_wan()
 
+    @property
+    def value(self) -> Decimal:
+        """The figure to compare: its amount in 万元 when it is money, else the number as written."""
+        money = self.money
+        return self.q.value if money is None else money
+
 
 def is_date(q: Quantity) -> bool:
     """Years, months and days are not quantities the N rules reason about."""

@@ -29,7 +29,6 @@ def _loaders(grounding: bool) -> list[tuple[str, Callable[[], Any]]]:
     from ..core.thresholds import load_thresholds
     from .comparisons import comparison_words
     from .gazetteer import gazetteer
-    from .grounding_names import named_quantities
     from .met_claims import met_claims
     from .partitions import partitions
     from .rates import rate_glossary

@@ -12,8 +12,6 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Sequence
 
-import yaml
-
 from ..core.datafile import load_yaml
 from ..core.resources import data_dir
 

@@ -72,11 +72,6 @@ _TOTAL_LABEL = re.compile(r"(?:合计|总计|共计)(?:为|是)?$")
 _COUNT_TOTAL_LABEL = re.compile(r"(?<!公)共(?!同)|合计|总计|共计|总数")
 
 
-def _value(it: Item) -> Decimal:
-    money = it.money
-    return it.q.value if money is None else money
-
-
 def _fmt(value: Decimal) -> str:
     text = format(value.normalize(), "f")
     return text
@@ -182,9 +177,9 @@ def _names_every_part(head: str, parts: list[Item]) -> bool:
 def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterable[Finding]:
     if not parts:
         return
-    t = _value(total)
+    t = total.value
     for p in parts:
-        if exceeds(_value(p), t, sum_slack([p, total])):
+        if exceeds(p.value, t, sum_slack([p, total])):
             yield Finding(
                 p.q.start, p.q.end, RULE.code, RULE.severity,
                 f"分项{p.label}{p.q.raw}大于其所属总数{total.label}{total.q.raw}",
@@ -192,7 +187,7 @@ def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterabl
             return
     if overlapping or len(parts) < 2:
         return
-    s = sum((_value(p) for p in parts), Decimal(0))
+    s = sum((p.value for p in parts), Decimal(0))
     if exceeds(s, t, sum_slack(parts + [total])) and (total.money is not None or names_alike(parts)):
         shown = "＋".join(num(p.q) for p in parts)
         yield Finding(
@@ -253,8 +248,8 @@ def _far_apart(text: str, last: Item, total: Item) -> bool:
 
 
 def _judge_complete(total: Item, parts: list[Item], name: str = "合计数") -> Iterable[Finding]:
-    s = sum((_value(p) for p in parts), Decimal(0))
-    t = _value(total)
+    s = sum((p.value for p in parts), Decimal(0))
+    t = total.value
     if not closes(s, t, sum_slack(parts + [total])):
         shown = "＋".join(num(p.q) for p in parts)
         yield Finding(

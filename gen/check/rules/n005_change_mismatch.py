@@ -10,7 +10,7 @@ from ...core.numbers import agrees, format_percent, ratio_percent_exact, round_h
 from ..context import CheckContext
 from ..finding import Finding
 from ..change_base import wrong_base
-from ..labels import label_words, name_keys, names_match, strip_whole_suffix
+from ..labels import name_keys, names_match
 from ..numbers_text import Item, comparable, items, num
 from ..registry import Rule
 
@@ -80,11 +80,6 @@ def _direction(verb: str) -> int:
     return 1 if verb in _UP else -1
 
 
-def _value(it: Item) -> Decimal:
-    money = it.money
-    return it.q.value if money is None else money
-
-
 def _from_to(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
     text = ctx.text
     for idx, (a, b) in enumerate(zip(all_items, all_items[1:])):
@@ -95,7 +90,7 @@ def _from_to(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
         if not m or comparable(a, b) is None:
             continue
         verb = m.group("verb") or m.group("verb2")
-        va, vb = _value(a), _value(b)
+        va, vb = a.value, b.value
         if (_direction(verb) > 0 and vb < va) or (_direction(verb) < 0 and vb > va):
             word = "增加" if _direction(verb) > 0 else "减少"
             real = "减少" if vb < va else "增加"
@@ -121,7 +116,7 @@ def _stated_change(text: str, all_items: list[Item], idx: int) -> Optional[Findi
     m = _THEN.match(text[b.q.end:c.q.start])
     if not m or c.q.comparator or c.seg_start != b.seg_start:
         return None
-    va, vb = _value(a), _value(b)
+    va, vb = a.value, b.value
     diff = vb - va
     if (_direction(m.group("verb")) > 0) != (diff > 0) or va == 0:
         return None  # direction already judged above; a zero base has no rate
@@ -197,18 +192,18 @@ def _yoy(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
         if not prevs:
             continue
         sign = _direction(m.group("verb"))
-        cur = _value(subject)
+        cur = subject.value
         results = []
         for prev in prevs:
-            diff = cur - _value(prev)
+            diff = cur - prev.value
             if change.q.unit == "%":
-                rel = ratio_percent_exact(abs(diff), _value(prev))
+                rel = ratio_percent_exact(abs(diff), prev.value)
                 ok = rel is not None and agrees(change.q.value, change.q.decimals, rel)
-                shown = f"({num(subject.q)}－{num(prev.q)})÷{num(prev.q)}＝{format_percent(round_half_up((diff / _value(prev)) * 100, 2))}" if _value(prev) else ""
+                shown = f"({num(subject.q)}－{num(prev.q)})÷{num(prev.q)}＝{format_percent(round_half_up((diff / prev.value) * 100, 2))}" if prev.value else ""
             else:
                 if comparable(change, subject) is None:
                     break
-                scale = _value(change) / change.q.value if change.q.value else Decimal(1)
+                scale = change.value / change.q.value if change.q.value else Decimal(1)
                 ok = agrees(change.q.value, change.q.decimals, abs(diff) / scale)
                 shown = f"{num(subject.q)}－{num(prev.q)}＝{format(round_half_up(diff / scale, max(change.q.decimals, 0)), 'f')}"
             ok = ok and (diff > 0 if sign > 0 else diff < 0)
@@ -273,22 +268,22 @@ def _change_agrees(cur: Item, prev: Item, change: Item, rounded: bool) -> Option
 
     None when the change can be neither (another unit). The base must not be zero.
     """
-    diff = _value(cur) - _value(prev)
+    diff = cur.value - prev.value
     if change.q.unit == "%":
-        rel = ratio_percent_exact(abs(diff), _value(prev))
+        rel = ratio_percent_exact(abs(diff), prev.value)
         ok = rel is not None and agrees(change.q.value, change.q.decimals, rel)
-        return ok, f"({num(cur.q)}－{num(prev.q)})÷{num(prev.q)}＝{format_percent(round_half_up(diff / _value(prev) * 100, 2))}"
+        return ok, f"({num(cur.q)}－{num(prev.q)})÷{num(prev.q)}＝{format_percent(round_half_up(diff / prev.value * 100, 2))}"
     if comparable(change, cur) is None:
         return None
-    scale = _value(change) / change.q.value if change.q.value else Decimal(1)
+    scale = change.value / change.q.value if change.q.value else Decimal(1)
     ok = agrees(change.q.value, change.q.decimals, abs(diff) / scale)
     shown = round_half_up(diff / scale, max(change.q.decimals, 0)) if rounded else diff / scale
     return ok, f"{num(cur.q)}－{num(prev.q)}＝{format(shown, 'f')}"
 
 
 def _judge_base_inside(subject: Item, base: Item, change: Item, verb: str) -> Optional[Finding]:
-    diff = _value(subject) - _value(base)
-    if _value(base) == 0:
+    diff = subject.value - base.value
+    if base.value == 0:
         return None
     judged = _change_agrees(subject, base, change, rounded=True)
     if judged is None:

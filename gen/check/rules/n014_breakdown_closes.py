@@ -85,14 +85,14 @@ RULE = Rule(
 
 
 def _total(m: Measure) -> Decimal:
-    return sum((m.value(p) for p in m.parts), Decimal(0))
+    return sum((p.value for p in m.parts), Decimal(0))
 
 
 def _closing_whole(m: Measure) -> Optional[Item]:
     """The stated whole the parts add up to, nearest to 其中 first; None when none."""
     total = _total(m)
     for whole in reversed(m.wholes):
-        if closes(total, m.value(whole), sum_slack([*m.parts, whole])):
+        if closes(total, whole.value, sum_slack([*m.parts, whole])):
             return whole
     return None
 
@@ -118,7 +118,7 @@ def _share_whole(bd: Breakdown, shares: Measure) -> Optional[Item]:
         return None
     fits = []
     for w in money.wholes:
-        agreeing = sum(percent_agrees(s.q.value, s.q.decimals, money.value(p), money.value(w))
+        agreeing = sum(percent_agrees(s.q.value, s.q.decimals, p.value, w.value)
                        for p, s in zip(money.parts, shares.parts))
         if 2 * agreeing >= len(shares.parts):
             fits.append(w)
@@ -158,7 +158,7 @@ def _two_measures(bd: Breakdown) -> Iterable[Finding]:
             continue
         if proved_whole is not None and m.key == "money":
             whole = proved_whole
-            if closes(_total(m), m.value(whole), sum_slack([*m.parts, whole])):
+            if closes(_total(m), whole.value, sum_slack([*m.parts, whole])):
                 continue
         elif _closing_whole(m) is not None:
             continue
@@ -187,7 +187,7 @@ def _exceeds(text: str, bd: Breakdown) -> Iterable[Finding]:
     if m is None or not bd.siblings or (bd.same_sentence_qizhong and not _listed_past_clause(text, bd, m)):
         return
     total = _total(m)
-    if all(exceeds(total, m.value(w), sum_slack([*m.parts, w])) for w in m.wholes):
+    if all(exceeds(total, w.value, sum_slack([*m.parts, w])) for w in m.wholes):
         whole = m.wholes[-1]
         shown = "＋".join(num(p.q) for p in m.parts)
         yield Finding(
@@ -224,7 +224,7 @@ def _short_of_mirror(text: str, prev: Breakdown, bd: Breakdown) -> Iterable[Find
     if _REST.search(text, m.parts[-1].q.end, end if end != -1 else len(text)):
         return  # "……，另有编外人员5人": the rest is said to be something else
     w = _closing_whole(closed)
-    if w is not None and exceeds(m.value(whole), total, sum_slack([*m.parts, whole])):
+    if w is not None and exceeds(whole.value, total, sum_slack([*m.parts, whole])):
         yield Finding(
             whole.q.start, whole.q.end, RULE.code, RULE.severity,
             f"前面按同样的类别所列{'＋'.join(num(p.q) for p in closed.parts)}＝{num(w.q)}{w.q.unit}，与总数相符；"

@@ -46,11 +46,11 @@ def _whole(money: Measure, shares: Measure) -> Optional[Item]:
     """The stated whole that gives the most parts their printed share (at least two)."""
     best, best_n = None, MIN_AGREEING - 1
     for whole in reversed(money.wholes):
-        w = money.value(whole)
+        w = whole.value
         if w <= 0:
             continue
         n = sum(1 for m, s in zip(money.parts, shares.parts)
-                if percent_agrees(s.q.value, s.q.decimals, money.value(m), w))
+                if percent_agrees(s.q.value, s.q.decimals, m.value, w))
         if n > best_n:
             best, best_n = whole, n
     return best
@@ -66,13 +66,13 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         whole = _whole(money, shares)
         if whole is None:
             continue
-        w = money.value(whole)
+        w = whole.value
         for part, share in zip(money.parts, shares.parts):
             if share.q.start in judged or "的" in share.raw_label:
                 continue  # 占××的: a share of a named whole, N001's to judge
-            if percent_agrees(share.q.value, share.q.decimals, money.value(part), w):
+            if percent_agrees(share.q.value, share.q.decimals, part.value, w):
                 continue
-            right = ratio_percent(money.value(part), w)
+            right = ratio_percent(part.value, w)
             yield Finding(
                 share.q.start, share.q.end, RULE.code, RULE.severity,
                 f"分项{num(part.q)}占总数{whole.q.raw}的比例应为{format_percent(right)}，文中为{share.q.raw}",
