@@ -17,7 +17,8 @@ from .context import CheckContext
 from .identity import identity
 from .numbers_text import Item, comparable, num
 
-_UP = ("增加", "增长", "提高", "上升")
+# Verbs of a rise (the rest of the change verbs say a fall); N005 reads the direction through it too.
+UP_VERBS = ("增加", "增长", "提高", "提升", "上升", "扩大", "扩容", "增至", "升至")
 _VERB_BEFORE = re.compile(r"(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$")
 _RATE_AFTER = re.compile(r"^[，,]?\s{0,2}(?:同比)?(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$")
 # A figure just after these words is a base (较上年X万元, 从X万元), not this year's figure.
@@ -69,14 +70,14 @@ def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item,
             continue
         before = _VERB_BEFORE.search(text, max(0, amount.q.start - 6), amount.q.start)
         after = _RATE_AFTER.match(text[amount.q.end:rate.q.start])
-        if not before or not after or (before.group("verb") in _UP) != (after.group("verb") in _UP):
+        if not before or not after or (before.group("verb") in UP_VERBS) != (after.group("verb") in UP_VERBS):
             continue
         cur = _current(text, all_items, idx, report_year)
         if cur is None:
             continue
         pair = comparable(cur, amount)
         x, a = pair if pair else (cur.value, amount.value)
-        last = x - a if after.group("verb") in _UP else x + a
+        last = x - a if after.group("verb") in UP_VERBS else x + a
         if a <= 0 or last <= 0:
             continue
         on_current = ratio_percent_exact(a, x)

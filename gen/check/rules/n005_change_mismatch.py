@@ -9,7 +9,7 @@ from typing import Iterable, Optional
 from ...core.numbers import agrees, format_percent, ratio_percent_exact, round_half_up
 from ..context import CheckContext
 from ..finding import Finding
-from ..change_base import wrong_base
+from ..change_base import UP_VERBS, wrong_base
 from ..labels import name_keys, names_match
 from ..numbers_text import Item, comparable, items, num
 from ..registry import Rule
@@ -60,8 +60,6 @@ RULE = Rule(
     ),
 )
 
-_UP = ("增加", "增长", "提高", "提升", "上升", "扩大", "扩容", "增至", "升至")
-_DOWN = ("减少", "下降", "降低", "缩减", "压减", "降至", "减至")
 _FROM_TO_GAP = re.compile(
     r"^\s{0,2}(?P<verb>增加|增长|提高|提升|上升|扩大|扩容|减少|下降|降低|缩减|压减)(?:了)?(?:至|到)\s{0,2}$"
     r"|^\s{0,2}(?P<verb2>增至|升至|降至|减至)\s{0,2}$"
@@ -77,7 +75,7 @@ _YOY = re.compile(
 
 
 def _direction(verb: str) -> int:
-    return 1 if verb in _UP else -1
+    return 1 if verb in UP_VERBS else -1
 
 
 def _from_to(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
