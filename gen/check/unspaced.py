@@ -85,7 +85,10 @@ def listed_typos(ctx) -> list[tuple[tuple[int, int], Hit]]:
     return ctx.memo("listed_typos", lambda c: glossary_hits(c, load().typos))
 
 
-def glossary_hits(ctx, entries) -> list[tuple[tuple[int, int], Hit]]:
-    """Hits of glossary entries read through the view, with their spans in the original text."""
+def glossary_hits(ctx, entries, year: int | None = None) -> list[tuple[tuple[int, int], Hit]]:
+    """Hits of glossary entries read through the view, with their spans in the original text.
+
+    ``year`` is the report's, for entries dated by a reform (terms.yaml).
+    """
     view = of(ctx)
-    return [(view.span(h.start, h.end), h) for h in scan(entries, view.text)]
+    return [(view.span(h.start, h.end), h) for h in scan(entries, view.text, year)]

@@ -4,6 +4,9 @@
 acronyms (ICU, APP, AEFI, CT...) are fine: they are listed in
 glossary/acronyms.yaml, which a user can extend. Whole English passages are
 L003's business, so a word is judged only when Chinese text is next to it.
+An acronym the text defines, in brackets right after its Chinese name
+("化学需氧量（COD）"), is explained where it first appears, as style guides ask:
+it passes there and wherever the text uses it again.
 """
 
 from __future__ import annotations
@@ -24,13 +27,15 @@ RULE = Rule(
         "检查什么：中文语句中的英文单词（如“服务体系建设 and 全科医生”中的 and），"
         "以及未登记在 glossary/acronyms.yaml 中的英文缩写。\n"
         "为什么：公文应使用规范汉字，英文单词多是翻译或编辑时的残留；常用缩写（ICU、APP、AEFI、CT等）可在词库中登记后放行。\n"
-        "不报的情形：已登记的缩写、单个字母（B超、A类）、数字后的计量单位（22000U、5mg）、网址、邮箱和文件名。\n"
+        "不报的情形：已登记的缩写、正文在中文名称后用括号注明的缩写（“化学需氧量（COD）”，全文放行）、单个字母（B超、A类）、数字后的计量单位（22000U、5mg）、网址、邮箱和文件名。\n"
         "示例：“组织推进基层医疗卫生服务体系建设 and 全科医生队伍建设”中的 and 应改为“和”。"
     ),
-    flag=("组织推进基层医疗卫生服务体系建设 and 全科医生队伍建设。", "开展healthy生活方式宣传。"),
+    flag=("组织推进基层医疗卫生服务体系建设 and 全科医生队伍建设。", "开展healthy生活方式宣传。",
+          "氨氮（NH）排放下降，COD排放下降。"),
     keep=(
         "区属医院ICU床位从21张增加至157张，反诈APP推广，AEFI监测调查率达到90%以上。",
         "全血采集量22000U，开展B超检查，详见 www.example.gov.cn 。",
+        "确保化学需氧量（COD）排放量较上年削减3%，COD在线监测设备运行正常。",
     ),
 )
 
@@ -43,6 +48,8 @@ _PROTECTED = re.compile(
 # What every _PROTECTED match holds on the line where it starts: only those lines (and the next: a tag
 # may break its line) are searched (textspans.finditer_near).
 _PROTECTED_TRIGGER = re.compile(r"://|www\.|[@<]|\.[A-Za-z]")
+# An acronym defined in place: in brackets right after the Chinese name it stands for.
+_DEFINED = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([A-Z]{2,10})[)）]")
 _ROMAN = re.compile(r"[IVX]{1,5}")
 _CONTEXT = 3
 
@@ -58,6 +65,7 @@ def check(ctx):
     text = ctx.text
     glossary = load()
     upper = {a.upper() for a in glossary.acronyms}
+    defined = {m.group(1) for m in _DEFINED.finditer(text)} if "（" in text or "(" in text else set()
     protected = [(m.start(), m.end()) for m in finditer_near(_PROTECTED, text, _PROTECTED_TRIGGER)]
     p = 0
     for m in _WORD.finditer(text):
@@ -67,7 +75,7 @@ def check(ctx):
         if p < len(protected) and protected[p][0] <= s < protected[p][1]:
             continue
         word = m.group().strip("'’-")
-        if not word or _allowed(word, glossary.acronyms, upper):
+        if not word or word in defined or _allowed(word, glossary.acronyms, upper):
             continue
         if s > 0 and text[s - 1].isdigit():
             continue  # a unit after a number: 5mg, 22000U

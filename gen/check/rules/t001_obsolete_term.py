@@ -9,7 +9,8 @@ glossary data; this module only applies them with the report's year.
 
 from __future__ import annotations
 
-from ...core.glossary import load, scan
+from ...core.glossary import load
+from .. import unspaced
 from ..finding import Finding
 from ..identity import identity
 from ..registry import Rule
@@ -31,6 +32,7 @@ RULE = Rule(
     flag=(
         "2022年度南岳区卫生健康局部门整体支出绩效评价报告\n一、基本情况\n统筹规划全区卫生和计划生育服务资源配置。",
         "高阳县卫生健康局绩效自评工作报告\n一、目标\n（四）卫计政务管理\n保障卫生计生法律法规的落实。",
+        "2023年度某局部门决算说明\n基本支出中，工资福利支出 80.00 万元，商 品与服务支出 12.30 万元。",
     ),
     keep=(
         "2022年度某区卫生健康局部门整体支出绩效自评报告\n一、基本情况\n负责计划生育管理和服务工作。",
@@ -40,7 +42,8 @@ RULE = Rule(
 
 
 def check(ctx):
-    for hit in scan(load().terms, ctx.text, identity(ctx).year):
+    # Read through the view without web spaces: "商 品与服务支出" is the term a reader sees.
+    for (start, end), hit in unspaced.glossary_hits(ctx, load().terms, identity(ctx).year):
         # A dated entry names what a reform replaced; an undated one, a form that was never the standard.
         kind = "过时用语" if hit.entry.from_year is not None else "不规范用语"
-        yield Finding(hit.start, hit.end, RULE.code, RULE.severity, f"“{hit.text}”是{kind}，应改为“{hit.suggestion}”。{hit.entry.reason}", hit.suggestion)
+        yield Finding(start, end, RULE.code, RULE.severity, f"“{hit.text}”是{kind}，应改为“{hit.suggestion}”。{hit.entry.reason}", hit.suggestion)

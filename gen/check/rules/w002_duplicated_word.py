@@ -12,6 +12,10 @@ segmenter sees only lone characters. That form is read apart: one character,
 the same again, and a third that makes a common word with it, each standing
 alone between blanks. Other blanks between doubled words are left alone: in
 a table copied as text they part cells that may well repeat ("公开 公开").
+
+A run-in label typed twice ("绩效目标完成情况：绩效目标完成情况：一是…") is a
+doubling the segmenter cannot see as one word: four or more characters, a
+colon, the same again and a colon.
 """
 
 from __future__ import annotations
@@ -39,10 +43,11 @@ RULE = Rule(
         "示例：“进一步步加强管理”应为“进一步加强管理”。"
     ),
     flag=("我们的的工作取得了成效。", "进一步步加强管理。", "要加强加强队伍建设。", "根据《预算法》等文件文件精神开展评价。",
-          "项目支出绩效自评报告\n目 目 录\n"),
+          "项目支出绩效自评报告\n目 目 录\n", "全年预算执行良好。绩效目标完成情况：绩效目标完成情况：一是产出指标全部完成。"),
     keep=("截至2021年年底，项目目标全部完成。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
           "项目支出绩效自评报告\n目 录\n", "公开方式 主动公开 公开范围 面向全社会\n", "人 人 有 责\n",
-          "评价等级 优 优 良 中\n", "质量指标资金使用专款专用专款专用专款专用10\n", "预算时对对象摸底不够准确。", "眉山市市场监督管理局（简称市市场监管局）"),
+          "评价等级 优 优 良 中\n", "质量指标资金使用专款专用专款专用专款专用10\n", "预算时对对象摸底不够准确。", "眉山市市场监督管理局（简称市市场监管局）",
+          "绩效目标完成情况：一是产出指标全部完成。二是绩效目标完成情况：良好。"),
 )
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -92,6 +97,17 @@ def check(ctx):
     # The lists (and the segmenter their proof needs) are loaded only when a doubling is seen.
     yield from _findings(ctx.text, ctx.paragraphs, reduplications)
     yield from _spaced_out(ctx.text)
+    yield from _doubled_labels(ctx.text)
+
+
+# A run-in label typed twice: "绩效目标完成情况：绩效目标完成情况：".
+_DOUBLED_LABEL = re.compile(r"([\u4e00-\u9fff]{4,20})([:：])\1[:：]")
+
+
+def _doubled_labels(text: str):
+    for m in _DOUBLED_LABEL.finditer(text):
+        label = m.group(1) + m.group(2)
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"“{label}”重复了两次，请删去一个。", label)
 
 
 # A character standing alone between blanks, the same again, and a third: "目 目 录".

@@ -44,6 +44,8 @@ RULE = Rule(
         "截至2023底，我单位有在职职工25人。",
         "2021 末结余资金已全部上缴。",
         "2022宽甸满族自治县民政局部门整体支出绩效自评报告\n",
+        "受县财政局委托,20237-8月对全县项目开展督导。",
+        "截至202312月底，资金全部拨付。",
     ),
     keep=(
         "第二部分  2022年部门预算表\n",
@@ -53,11 +55,16 @@ RULE = Rule(
         "截至2023年底，我单位有在职职工25人，核实2023底数后上报。",
         "2022年宽甸满族自治县民政局部门整体支出绩效自评报告\n",
         "年度 2022 宽甸满族自治县\n",
+        "2023年7-8月对全县项目开展督导，共20237人次参加，12月完成；合计1,20231月均数。",
     ),
 )
 
 _YEAR = re.compile(r"(?<![\d.,\-/A-Za-z〔\[［（(第号])((?:19[89]\d|20[0-3]\d))(?=[\u4e00-\u9fff]|[ \u3000][底初末])")
 # 底/初/末 after a year is a point in it (2024年底); these followers make it another word (底数, 初中, 末端).
+# A year run into a month number or range and 月 (20237-8月, 202312月).
+_YEAR_MONTH = re.compile(
+    r"(?<![\d.\-/A-Za-z〔\[［（(第号])(?<!\d,)((?:19[89]\d|20[0-3]\d))((?:1[0-2]|[1-9])(?:[-—–~～至到](?:1[0-2]|[1-9]))?月)"
+)
 _TIME_OF_YEAR = re.compile(r"[ \u3000]?(?:底(?![数线部层稿座])|初(?![中级始心审稿步期次])|末(?![端级稿位]))")
 # Characters that may follow a figure as a count, a range or part of a date, not a noun.
 _NOT_NOUN = frozenset("年月日至到及和与或余多万亿千百届版级期批次号名位家所座条件册本台辆套份篇株亩米吨元个人户项张间")
@@ -90,6 +97,12 @@ _MAX_DIVISION = 12  # characters of the longest division name read after a year
 
 def check(ctx):
     text = ctx.text
+    for m in _YEAR_MONTH.finditer(text):
+        year, month = m.groups()
+        yield Finding(
+            m.start(), m.end(), RULE.code, RULE.severity,
+            f"年份“{year}”后直接接月份“{month}”，漏了“年”，应为“{year}年{month}”。", f"{year}年{month}",
+        )
     for m in _YEAR.finditer(text):
         time = _TIME_OF_YEAR.match(text, m.end())
         year = m.group(1)

@@ -62,6 +62,7 @@ RULE = Rule(
         "全年共有 2 个项目批复了绩效目 标，已按期完成。",
         "全年共有2个项目批复了绩效目\n标，已按期完成。",
         "全年共有2个项目批复了绩效目\n",
+        "年初结转和结余19.77万元，2021 年结转结余为0。",
     ),
 )
 
@@ -131,6 +132,8 @@ def _fits(text: str, s: int, e: int, candidates: tuple[tuple[str, int], ...]) ->
         return []  # the full compound is there
     if _joins_before(text, s) or _joins_after(text, e) or text[e] == "、":
         return []  # 收、支: an ellipsis of parallel words, not a lost character
+    if text[s] in "年月日" and text[max(0, s - 3) : s].rstrip(" \u3000")[-1:].isdigit():
+        return []  # 2021 年结转结余: the 年 closes a date, it is not the first character of 年初结转
     before_han = s > 0 and _is_han(text[s - 1])
     # a first character lost inside running text leaves a Chinese character in front of the rest;
     # a last one leaves a figure, a bracket, a mark or a particle behind (基本支989…, 关于印〈…〉):
