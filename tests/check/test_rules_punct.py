@@ -250,3 +250,17 @@ def test_p001_straight_quotes_around_a_chinese_term():
     assert spans(p001, text) == ['"三公"', '"值"']
     assert [f.suggestion for f in run(p001, text)] == ["“三公”", "“值”"]
     assert spans(p001, "严格控制“三公”经费，节约开支。") == []
+
+
+# ---- P014: a list number written as one compatibility character ----
+def test_compat_numbering_chars_get_their_ordinary_form():
+    from tests.check.findings import findings_of
+
+    found = findings_of("⒈ 产出指标。\n⒓ 满意度指标。\n⑵ 质量指标。\n", "P014")
+    assert [f.suggestion for f in found] == ["1.", "12.", "（2）"]
+
+
+def test_circled_numbers_and_ordinary_numbers_pass():
+    from tests.check.findings import findings_of
+
+    assert findings_of("①数量指标。\n1.产出指标。\n（2）质量指标。\n", "P014") == []

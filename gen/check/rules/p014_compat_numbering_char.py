@@ -1,0 +1,54 @@
+"""P014: a list number written as one compatibility character ("⒈", "⑴") instead of digits and marks.
+
+Word's automatic numbering, and some input methods, put a whole list number
+into one Unicode character: ⒈ to ⒛ (a digit with its full stop, U+2488–U+249B)
+and ⑴ to ⒇ (a digit in round brackets, U+2474–U+2487). Copied into a report
+they look like "1." and "(1)" but are neither: they do not match the other
+numbers of the document, search and the outline do not find them, and many
+fonts print them narrow or not at all. The fix is the ordinary form, "1." or
+"（1）". Circled numbers (①②③) are a standard list mark in Chinese documents
+and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="P014",
+    name="compat-numbering-char",
+    severity="warning",
+    summary="序号用了“⒈”“⑴”一类的合成字符",
+    doc=(
+        "检查什么：把整个序号写成一个字符的情形：带点数字“⒈⒉⒊”（应写“1.”“2.”）和带括号数字“⑴⑵⑶”（应写“（1）”“（2）”）。\n"
+        "为什么：这类字符多由自动编号或输入法带入，看似“1.”“(1)”，实为另一个字符，与全文的序号不一致，检索和目录也认不出；"
+        "有的字体印不出来。\n"
+        "不报的情形：带圈数字“①②③”，公文中常用作序号。\n"
+        "示例：“⒈ 产出指标”应为“1.产出指标”；“⑵ 质量指标”应为“（2）质量指标”。"
+    ),
+    flag=("⒈ 产出指标完成情况良好。\n⒉ 效益指标基本完成。\n", "⑴数量指标：完成培训120人次。\n"),
+    keep=("1.产出指标完成情况良好。\n2.效益指标基本完成。\n", "①数量指标：完成培训120人次。\n", "（1）数量指标：完成培训120人次。\n"),
+)
+
+_COMPAT = re.compile(r"[\u2474-\u249b]")
+_DIGIT_STOP = 0x2488  # ⒈ … ⒛ stand for 1. … 20.
+_PAREN_DIGIT = 0x2474  # ⑴ … ⒇ stand for (1) … (20)
+
+
+def _ordinary(char: str) -> str:
+    code = ord(char)
+    if code >= _DIGIT_STOP:
+        return f"{code - _DIGIT_STOP + 1}."
+    return f"（{code - _PAREN_DIGIT + 1}）"
+
+
+def check(ctx):
+    for m in _COMPAT.finditer(ctx.text):
+        fixed = _ordinary(m.group())
+        yield Finding(
+            m.start(), m.end(), RULE.code, RULE.severity,
+            f"序号“{m.group()}”是一个合成字符，应写成“{fixed}”。", fixed,
+        )
