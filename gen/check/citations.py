@@ -216,6 +216,12 @@ def _distance(a: str, b: str, limit: int) -> int:
     return prev[-1]
 
 
+def _interior(t: str, form: str) -> bool:
+    """Edits leave the ends alone (a prefix or suffix makes another document: 市级…办法), except one
+    wrong character in a title of the form's length (《…政府采购发》)."""
+    return (t[0] == form[0] and t[-1] == form[-1]) or (len(t) == len(form) and t[1:-1] == form[1:-1])
+
+
 def near_form(title: str, reg: Registry) -> Optional[tuple[Document, str]]:
     """The one known form a title misspells (a character missing, extra or wrong), or None.
 
@@ -229,7 +235,7 @@ def near_form(title: str, reg: Registry) -> Optional[tuple[Document, str]]:
         return None
     hits = {}
     for form, doc in reg.by_form.items():
-        if len(form) < _MIN_FORM or t[0] != form[0] or t[-1] != form[-1]:
+        if len(form) < _MIN_FORM or not _interior(t, form):
             continue
         if any(t.count(c) > form.count(c) for c in _LOCAL):
             continue
