@@ -40,6 +40,7 @@ _LOCAL = "省市县区州旗厅局盟镇乡村"
 # Words near a citation of a repealed document that speak of it as history, not as the basis.
 _HISTORY = re.compile(r"废止|失效|原《|原来|以前|此前|之前|取代|替代|代替|修订前|旧办法|不再执行")
 _SENTENCE_END = "。；;！？!?\n"
+_VERSION_WORDS = ("暂行", "试行")  # a title without them names another version, not a slip
 _MIN_FORM = 6  # shorter forms (《预算法》) are compared exactly, never by edit distance
 
 
@@ -222,13 +223,28 @@ def _interior(t: str, form: str) -> bool:
     return (t[0] == form[0] and t[-1] == form[-1]) or (len(t) == len(form) and t[1:-1] == form[1:-1])
 
 
+def _slip_of_two(t: str, form: str) -> bool:
+    """Two edits that read as a slip, not as another document's title.
+
+    A word dropped (《项目支出绩效评价办法》), except 暂行/试行, whose absence names the final version
+    of a document; or a two-character word misremembered into one that keeps one of its characters
+    (全面落实 for 全面实施). A word replaced by an unrelated one (项目 for 财政, 推进 for 实施) is taken
+    as another document, and an added word (实施意见 for 意见) too.
+    """
+    if len(t) == len(form) - 2:
+        return not any(form[:i] + form[i + 2:] == t for i in range(len(form) - 1) if form[i:i + 2] in _VERSION_WORDS)
+    if len(t) != len(form):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(t, form)) if a != b]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and bool(set(t[diff[0]:diff[1] + 1]) & set(form[diff[0]:diff[1] + 1]))
+
+
 def near_form(title: str, reg: Registry) -> Optional[tuple[Document, str]]:
     """The one known form a title misspells (a character missing, extra or wrong), or None.
 
-    Edits must be inside the title (first and last characters kept), add no local marker, and
-    two edits are accepted only for a long form and a title no longer than it (an added word
-    usually makes another document: 实施意见 is not 意见). A title near forms of two documents is
-    ambiguous and left alone.
+    Edits must be inside the title (first and last characters kept, see _interior) and add no
+    local marker; two edits only in a long form and only as a slip (_slip_of_two). A title near
+    forms of two documents is ambiguous and left alone.
     """
     t = normal(title)
     if t in reg.by_form or len(t) < _MIN_FORM:
@@ -240,7 +256,7 @@ def near_form(title: str, reg: Registry) -> Optional[tuple[Document, str]]:
         if any(t.count(c) > form.count(c) for c in _LOCAL):
             continue
         d = _distance(t, form, 2)
-        if d == 1 or (d == 2 and len(form) >= 10 and len(t) <= len(form)):
+        if d == 1 or (d == 2 and len(form) >= 10 and _slip_of_two(t, form)):
             hits.setdefault(doc.id, (doc, form))
     return next(iter(hits.values())) if len(hits) == 1 else None
 

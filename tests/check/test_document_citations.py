@@ -57,6 +57,9 @@ def test_miscited_document_is_flagged_with_the_right_form(text, wrong, fixed):
         "根据川财预〔2020〕12号文件和《某市项目支出绩效评价管理办法》执行。",
         "制定了《本级项目支出绩效评价管理办法》和《关于全面实施预算绩效管理的实施意见》。",
         "执行《某县政府采购管理办法》，采购程序合规。",
+        # another document's title one word away: an unrelated word, or a version without 暂行
+        "参照《项目支出绩效评价管理暂行办法》和《关于全面推进预算绩效管理的意见》执行。",
+        "依据《财政支出绩效评价管理办法》开展评价。",
         # a number standing alone, or numbers listed after one title
         "财预〔2020〕10号文件印发后，项目支出自评全面铺开。",
         # a repealed document spoken of as history, or in a report of a year before the repeal
