@@ -127,7 +127,7 @@ def _document(entry: object, i: int) -> Document:
     )
 
 
-def _registry(raw: dict) -> Registry:
+def build_registry(raw: dict) -> Registry:
     docs = tuple(_document(e, i) for i, e in enumerate(raw.get("documents") or []))
     if not docs:
         raise DataFileError(f"{_FILE}：documents 不能为空")
@@ -284,29 +284,32 @@ def _as_basis(text: str, c: Citation) -> bool:
     return not _HISTORY.search(text, max(lo, c.start - 40), min(ends + [len(text), c.end + 40]))
 
 
-def _judge(text: str, c: Citation, reg: Registry, year: Optional[int]) -> Optional[Problem]:
+def _judge(text: str, c: Citation, reg: Registry, year: Optional[int]) -> list[Problem]:
+    """What the registry says against one citation: a wrong title for a known number; else a
+    misspelt title and/or a wrong number for a known title; else a repealed basis."""
     key = _key(c)
-    doc_of_number = reg.by_key.get(key) if key else None
+    by_number = reg.by_key.get(key) if key else None
     known = reg.by_form.get(normal(c.title)) if c.title else None
     near = near_form(c.title, reg) if c.title and known is None else None
-    if doc_of_number and c.title and not _accepted(c.title, doc_of_number):
-        if near and near[0] is doc_of_number:
-            return Problem(c.start, c.end, "title", c.title, doc_of_number, _display(doc_of_number, near[1]))
-        if known is None or known is not doc_of_number:
-            return Problem(c.start, c.end, "number", c.title, doc_of_number, doc_of_number.title)
-    if near and (c.number is None or doc_of_number is near[0] or c.code is None):
-        return Problem(c.start, c.end, "title", c.title, near[0], _display(near[0], near[1]))
-    if known and known.key and key and doc_of_number is None and key != known.key:
+    if by_number and c.title and not _accepted(c.title, by_number) and not (near and near[0] is by_number):
+        return [Problem(c.start, c.end, "number", c.title, by_number, by_number.title)]
+    out = []
+    if near and by_number in (None, near[0]):
+        out.append(Problem(c.start, c.end, "title", c.title, near[0], _display(near[0], near[1])))
+    named = known or (near[0] if near else None)
+    if named and named.key and key and by_number is None and key != named.key:
         written = text[c.number.start:c.number.end]
-        return Problem(c.number.start, c.number.end, "serial", written, known, known.number)
-    cited = doc_of_number or known
+        out.append(Problem(c.number.start, c.number.end, "serial", written, named, named.number))
+    if out:
+        return out
+    cited = by_number or known
     if cited and cited.repealed and year is not None and year > cited.repealed - 1 and _as_basis(text, c):
-        return Problem(c.start, c.end, "repealed", text[c.start:c.end], cited, cited.replaced_by)
-    return None
+        return [Problem(c.start, c.end, "repealed", text[c.start:c.end], cited, cited.replaced_by)]
+    return []
 
 
 def problems(ctx: CheckContext) -> list[Problem]:
-    """The mis-cited national documents of the text, one problem per citation."""
+    """The mis-cited national documents of the text (a title and its number may each be wrong)."""
     return _problems_with(ctx, registry())
 
 
@@ -314,7 +317,7 @@ def problems(ctx: CheckContext) -> list[Problem]:
 def registry() -> Registry:
     """Load glossary/documents.yaml and prove it against its own example sentences."""
     raw = load_yaml((data_dir("glossary") / "documents.yaml").read_text(encoding="utf-8")) or {}
-    reg = _registry(raw)
+    reg = build_registry(raw)
     prove(string_list(raw, "flag", _FILE), string_list(raw, "keep", _FILE),
           lambda text: _problems_with(CheckContext(text), reg),
           lambda message: DataFileError(f"{_FILE}：{message}"), lambda p: p.written)
@@ -324,4 +327,4 @@ def registry() -> Registry:
 def _problems_with(ctx: CheckContext, reg: Registry) -> list[Problem]:
     """One problem per citation that the registry contradicts; the report year from the text."""
     year = identity(ctx).year
-    return [p for c in citations(ctx.text, reg) if (p := _judge(ctx.text, c, reg, year)) is not None]
+    return [p for c in citations(ctx.text, reg) for p in _judge(ctx.text, c, reg, year)]

@@ -78,6 +78,11 @@ def test_repealed_basis_is_flagged_in_a_later_year():
     assert "取代" in found[0].message
 
 
+def test_misspelt_title_with_a_wrong_serial_is_told_both():
+    text = "参照《项目支出绩效评价办法》（财预〔2020〕101号）设置指标。"
+    assert w017(text) == [("项目支出绩效评价办法", "项目支出绩效评价管理办法"), ("财预〔2020〕101号", "财预〔2020〕10号")]
+
+
 def test_number_before_the_title_pairs_with_it():
     reg = registry()
     text = "根据财预〔2011〕285号《财政支出绩效评价管理暂行办法》开展自评。"
@@ -102,3 +107,18 @@ def test_a_title_near_no_known_form_or_near_two_is_left_alone():
     reg = registry()
     assert near_form("某省财政厅关于做好2022年度绩效自评工作的通知", reg) is None
     assert near_form("市项目支出绩效评价管理办法", reg) is None
+
+
+def test_malformed_registry_entry_names_the_file_entry_and_field():
+    from gen.check.citations import build_registry
+    from gen.core.datafile import DataFileError
+
+    bad_number = {"documents": [{"id": "x", "title": "某办法", "number": "财预2020年10号", "year": 2020, "source": "http://a"}]}
+    with pytest.raises(DataFileError, match="documents 第1项.*不是文号"):
+        build_registry(bad_number)
+    no_source = {"documents": [{"id": "x", "title": "某办法", "year": 2020}]}
+    with pytest.raises(DataFileError, match="须有 id、title 与 source"):
+        build_registry(no_source)
+    repeal_without_successor = {"documents": [{"id": "x", "title": "某办法", "year": 2011, "source": "s", "repealed": 2020}]}
+    with pytest.raises(DataFileError, match="replaced_by"):
+        build_registry(repeal_without_successor)
