@@ -128,6 +128,7 @@ def _document(entry: object, i: int) -> Document:
 
 
 def build_registry(raw: dict) -> Registry:
+    """The registry from documents.yaml's parsed text; a title form may belong to one document only."""
     docs = tuple(_document(e, i) for i, e in enumerate(raw.get("documents") or []))
     if not docs:
         raise DataFileError(f"{_FILE}：documents 不能为空")
