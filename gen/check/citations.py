@@ -191,7 +191,8 @@ def citations(text: str, reg: Registry) -> list[Citation]:
             gap = _OPEN_PAREN.match(text, e + 1)
             number = by_start.get(gap.end()) if gap else None
         before = by_end.get(s - 1)
-        if number is None and before is not None and (before.start == 0 or text[before.start - 1] not in "（("):
+        if number is None and before is not None and before.start not in used and (
+                before.start == 0 or text[before.start - 1] not in "（("):
             number = before  # 财预〔2011〕285号《财政支出绩效评价管理暂行办法》 (not the end of "（…号）《")
         if number is not None:
             used.add(number.start)

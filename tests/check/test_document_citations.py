@@ -97,6 +97,13 @@ def test_number_closing_a_previous_citation_does_not_pair_with_the_next_title():
     assert law and law[0].number is None
 
 
+def test_number_between_two_titles_pairs_with_the_first_only():
+    reg = registry()
+    text = "依据《项目支出绩效评价管理办法》财预〔2020〕10号《某市实施细则》执行。"
+    paired = [c.title for c in citations(text, reg) if c.number is not None]
+    assert paired == ["项目支出绩效评价管理办法"]
+
+
 def test_normal_ignores_marks_spaces_and_bracket_width():
     assert normal("财政部关于印发〈项目支出绩效评价管理办法〉的通知") == normal("财政部关于印发<项目支出绩效评价管理办法>的通知")
     assert normal("中共中央 国务院") == normal("中共中央、国务院") == normal("中共中央国务院")
