@@ -32,7 +32,7 @@ from .word_examples import prove
 _FILE = "glossary/documents.yaml"
 # Differences of writing, not of title: inner title marks, spaces, the 、 between issuers.
 _IGNORED = re.compile(r"[\s\u3000〈〉<>＜＞《》「」、]")
-_WIDTH = str.maketrans("（）", "()")
+_WIDTH = str.maketrans({"（": "(", "）": ")", "-": "—", "–": "—", "―": "—", "－": "—", "~": "—", "～": "—"})
 # Characters before a national code that do not make it local (根据财预…, 和国发…, （中发…).
 _FREE_BEFORE = set("据照按依和及与见或即经并的、以")
 # Words that make a title a local document when the known form lacks them.
@@ -45,7 +45,7 @@ _MIN_FORM = 6  # shorter forms (《预算法》) are compared exactly, never by 
 
 
 def normal(title: str) -> str:
-    """A title as compared: no inner title marks, spaces or 、; brackets half-width."""
+    """A title as compared: no inner title marks, spaces or 、; brackets half-width, one dash."""
     return _IGNORED.sub("", title).translate(_WIDTH)
 
 
@@ -257,6 +257,8 @@ def near_form(title: str, reg: Registry) -> Optional[tuple[Document, str]]:
             continue
         if any(t.count(c) > form.count(c) for c in _LOCAL):
             continue
+        if len(t) == len(form) and all(a.isdigit() and b.isdigit() for a, b in zip(t, form) if a != b):
+            continue  # only years or serials differ: another edition (纲要（2011—2020年）), not a slip
         d = _distance(t, form, 2)
         if d == 1 or (d == 2 and len(form) >= 10 and _slip_of_two(t, form)):
             hits.setdefault(doc.id, (doc, form))
