@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Iterator, Optional
 
 from ..core.datafile import DataFileError, load_yaml, string_list
+from ..core.glossary_user import on_change, overlay, user_file
 from ..core.resources import data_dir
 from .context import CheckContext
 from .docnumbers import DocNumber, numbers
@@ -110,8 +111,8 @@ def _number_key(number: str, where: str) -> tuple:
     return found[0].key
 
 
-def _document(entry: object, i: int) -> Document:
-    where = f"{_FILE} documents 第{i + 1}项"
+def _document(entry: object, i: int, name: str = _FILE) -> Document:
+    where = f"{name} documents 第{i + 1}项"
     if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) and entry[k] for k in ("id", "title", "source")):
         raise DataFileError(f"{where}：须有 id、title 与 source")
     if not isinstance(entry.get("year"), int):
@@ -127,16 +128,18 @@ def _document(entry: object, i: int) -> Document:
     )
 
 
-def build_registry(raw: dict) -> Registry:
-    """The registry from documents.yaml's parsed text; a title form may belong to one document only."""
-    docs = tuple(_document(e, i) for i, e in enumerate(raw.get("documents") or []))
-    if not docs:
-        raise DataFileError(f"{_FILE}：documents 不能为空")
+def build_registry(raw: dict, name: str = _FILE, base: tuple[Document, ...] = ()) -> Registry:
+    """The registry from a documents file's parsed text, laid over ``base`` by id (a user's file over
+    the built-in one); a title form may belong to one document only. ``name`` labels the messages."""
+    own = tuple(_document(e, i, name) for i, e in enumerate(raw.get("documents") or []))
+    if not own and not base:
+        raise DataFileError(f"{name}：documents 不能为空")
+    docs = overlay(base, own, lambda d: d.id)
     by_form: dict = {}
     for d in docs:
         for f in d.forms:
             if by_form.setdefault(f, d) is not d:
-                raise DataFileError(f"{_FILE}：标题“{f}”同时属于 {by_form[f].id} 与 {d.id}")
+                raise DataFileError(f"{name}：标题“{f}”同时属于 {by_form[f].id} 与 {d.id}")
     codes = sorted({d.key[0] for d in docs if d.key}, key=len, reverse=True)
     return Registry(docs, {d.key: d for d in docs if d.key}, by_form, tuple(codes))
 
@@ -319,13 +322,29 @@ def problems(ctx: CheckContext) -> list[Problem]:
 
 @lru_cache(maxsize=1)
 def registry() -> Registry:
-    """Load glossary/documents.yaml and prove it against its own example sentences."""
+    """Load glossary/documents.yaml, with the user's documents.yaml (jixiao.toml ``glossary``) laid
+    over it by id; each file's example sentences are run against what it builds."""
     raw = load_yaml((data_dir("glossary") / "documents.yaml").read_text(encoding="utf-8")) or {}
     reg = build_registry(raw)
-    prove(string_list(raw, "flag", _FILE), string_list(raw, "keep", _FILE),
-          lambda text: _problems_with(CheckContext(text), reg),
-          lambda message: DataFileError(f"{_FILE}：{message}"), lambda p: p.written)
+    _prove(raw, reg, _FILE, required=True)
+    user = user_file("documents.yaml")
+    if user is not None:
+        label = f"用户词库 {user}"
+        extra = load_yaml(user.read_text(encoding="utf-8")) or {}
+        if not isinstance(extra, dict):
+            raise DataFileError(f"{label}：文件顶层须为映射（documents、flag、keep）")
+        reg = build_registry(extra, label, reg.documents)
+        _prove(extra, reg, label, required=False)
     return reg
+
+
+on_change(registry.cache_clear)
+
+
+def _prove(raw: dict, reg: Registry, name: str, required: bool) -> None:
+    prove(string_list(raw, "flag", name, required=required), string_list(raw, "keep", name, required=required),
+          lambda text: _problems_with(CheckContext(text), reg),
+          lambda message: DataFileError(f"{name}：{message}"), lambda p: p.written)
 
 
 def _problems_with(ctx: CheckContext, reg: Registry) -> list[Problem]:

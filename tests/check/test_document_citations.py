@@ -13,7 +13,7 @@ from tests.check.findings import findings_of
 
 
 def w017(text):
-    return [(text[f.start : f.end], f.suggestion) for f in findings_of(text, "W017")]
+    return [(text[f.start : f.end], f.suggestion) for f in findings_of(text, "W017", only=["W017"])]
 
 
 @pytest.mark.parametrize(
@@ -73,7 +73,7 @@ def test_correct_and_local_citations_stay_silent(text):
 
 def test_repealed_basis_is_flagged_in_a_later_year():
     text = "2021年度部门整体支出绩效自评报告\n一、评价依据\n根据《财政支出绩效评价管理暂行办法》（财预〔2011〕285号）开展自评。"
-    found = findings_of(text, "W017")
+    found = findings_of(text, "W017", only=["W017"])
     assert [f.suggestion for f in found] == ["财预〔2020〕10号"]
     assert "取代" in found[0].message
 
@@ -129,3 +129,41 @@ def test_malformed_registry_entry_names_the_file_entry_and_field():
     repeal_without_successor = {"documents": [{"id": "x", "title": "某办法", "year": 2011, "source": "s", "repealed": 2020}]}
     with pytest.raises(DataFileError, match="replaced_by"):
         build_registry(repeal_without_successor)
+
+
+PROVINCIAL = """documents:
+  - id: 某省项目支出绩效评价实施细则
+    number: 某财绩〔2021〕5号
+    title: 某省财政厅关于印发〈某省项目支出绩效评价实施细则〉的通知
+    short: [某省项目支出绩效评价实施细则]
+    year: 2021
+    source: 本省财政厅公文（示例）
+flag:
+  - 依据《某省项目支出绩效评价实施细则》（某财绩〔2021〕15号）开展评价。
+keep:
+  - 依据《某省项目支出绩效评价实施细则》（某财绩〔2021〕5号）开展评价。
+"""
+
+
+def test_a_review_office_registers_its_own_documents(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from gen.cli import cli
+    from gen.core.glossary_user import use_user_glossary
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "ours").mkdir()
+    (tmp_path / "ours" / "documents.yaml").write_text(PROVINCIAL, encoding="utf-8")
+    (tmp_path / "jixiao.toml").write_text('glossary = "ours"\nselect = ["W017"]\n', encoding="utf-8")
+    (tmp_path / "r.txt").write_text(
+        "按照《某省项目支出绩效评价实施细则》（某财绩〔2021〕51号）和《项目支出绩效评价办法》开展自评。\n", encoding="utf-8")
+    try:
+        result = CliRunner().invoke(cli, ["check", "r.txt"], catch_exceptions=False)
+        assert result.exit_code == 0  # warnings only
+        assert "某财绩〔2021〕5号" in result.stdout  # the office's own document
+        assert "项目支出绩效评价管理办法" in result.stdout  # the built-in registry still applies
+        (tmp_path / "ours" / "documents.yaml").write_text(PROVINCIAL.replace("15号", "5号", 1), encoding="utf-8")
+        broken = CliRunner().invoke(cli, ["check", "r.txt"], catch_exceptions=False)
+        assert broken.exit_code == 2 and "用户词库" in broken.output and "应被发现" in broken.output
+    finally:
+        use_user_glossary(None)
