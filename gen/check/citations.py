@@ -39,7 +39,7 @@ _FREE_BEFORE = set("据照按依和及与见或即经并的、以")
 # Words that make a title a local document when the known form lacks them.
 _LOCAL = "省市县区州旗厅局盟镇乡村"
 # Words near a citation of a repealed document that speak of it as history, not as the basis.
-_HISTORY = re.compile(r"废止|失效|原《|原来|以前|此前|之前|取代|替代|代替|修订前|旧办法|不再执行")
+_HISTORY = re.compile(r"废止|失效|原《|原来|以前|此前|之前|以来|曾经|取代|替代|代替|修订前|旧办法|不再执行")
 _SENTENCE_END = "。；;！？!?\n"
 _VERSION_WORDS = ("暂行", "试行")  # a title without them names another version, not a slip
 _MIN_FORM = 6  # shorter forms (《预算法》) are compared exactly, never by edit distance

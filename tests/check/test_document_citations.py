@@ -65,6 +65,7 @@ def test_miscited_document_is_flagged_with_the_right_form(text, wrong, fixed):
         # a repealed document spoken of as history, or in a report of a year before the repeal
         "2021年度部门整体支出绩效自评报告\n原《财政支出绩效评价管理暂行办法》（财预〔2011〕285号）已废止。",
         "2019年度项目支出绩效自评报告\n依据《财政支出绩效评价管理暂行办法》（财预〔2011〕285号）开展自评。",
+        "2022年度部门整体支出绩效自评报告\n自财预〔2011〕285号印发以来，绩效评价逐步规范。",
     ],
 )
 def test_correct_and_local_citations_stay_silent(text):
