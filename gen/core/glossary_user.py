@@ -26,7 +26,7 @@ T = TypeVar("T")
 
 # Files a user folder may hold (anything else there is a mistake worth naming).
 LAYERED_FILES = ("terms.yaml", "typos.yaml", "acronyms.yaml", "bodies.yaml", "places.yaml", "reduplications.yaml",
-                 "wording.yaml", "wording_hints.yaml")
+                 "wording.yaml", "wording_hints.yaml", "documents.yaml")
 
 _active: Optional[Path] = None
 

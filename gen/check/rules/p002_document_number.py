@@ -9,8 +9,7 @@ small or bold); a pair with only one side right (〔2022］) is wrong too.
 
 from __future__ import annotations
 
-import re
-
+from ..docnumbers import YEAR_BRACKET
 from ..finding import Finding
 from ..registry import Rule
 
@@ -30,12 +29,9 @@ RULE = Rule(
     keep=("（高财监〔2020〕6号）", "《国家基本公共卫生服务规范（2017年版）》", "见附件[1]。"),
 )
 
-_OPEN, _CLOSE = "【[［(（﹝〖〘｛{﹙〔", "】]］)）﹞〗〙｝}﹚〕"
-_DOCNO = re.compile(rf"(?<=[\u4e00-\u9fff])([{re.escape(_OPEN)}])((?:19|20)\d{{2}})([{re.escape(_CLOSE)}])(?=\d{{1,4}}号)")
-
 
 def check(ctx):
-    for m in _DOCNO.finditer(ctx.text):
+    for m in YEAR_BRACKET.finditer(ctx.text):
         if m.group(1) == "〔" and m.group(3) == "〕":
             continue
         fixed = f"〔{m.group(2)}〕"

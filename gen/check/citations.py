@@ -1,0 +1,353 @@
+"""Cited national documents, read from the text and compared with a registry of known documents.
+
+Every performance report names its basis: 《中共中央 国务院关于全面实施预算绩效管理的意见》
+（中发〔2018〕34号）, 《项目支出绩效评价管理办法》（财预〔2020〕10号）, 《预算法》. Reviewers check
+these first, and the usual slips are few: a 文号 written with another document's title, a title
+cut short or with a wrong character, a known title with a wrong serial, a repealed document
+cited as the basis of a later year. This module finds 《title》 citations and the 文号 written
+next to them (the number pattern is gen/check/docnumbers.py, shared with P002) and judges them
+against glossary/documents.yaml; rule W017 reports what it finds. The registry is data, proved
+by its own examples when it loads.
+
+Precision first: only national numbers are compared (a code such as 财预 preceded by a place
+abbreviation, 川财预, is a local number); a title is a misspelling only when it is one or two
+interior edits from a known form and no local marker (省, 市 …) was added; nesting of title
+marks, spaces between issuers and bracket width are not differences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator, Optional
+
+from ..core.datafile import DataFileError, load_yaml, string_list
+from ..core.glossary_user import on_change, overlay, user_file
+from ..core.resources import data_dir
+from .context import CheckContext
+from .docnumbers import DocNumber, numbers
+from .identity import identity
+from .word_examples import prove
+
+_FILE = "glossary/documents.yaml"
+# Differences of writing, not of title: inner title marks, spaces, the 、 between issuers.
+_IGNORED = re.compile(r"[\s\u3000〈〉<>＜＞《》「」、]")
+_WIDTH = str.maketrans({"（": "(", "）": ")", "-": "—", "–": "—", "―": "—", "－": "—", "~": "—", "～": "—"})
+# Characters before a national code that do not make it local (根据财预…, 和国发…, （中发…).
+_FREE_BEFORE = set("据照按依和及与见或即经并的、以")
+# Words that make a title a local document when the known form lacks them.
+_LOCAL = "省市县区州旗厅局盟镇乡村"
+# Words near a citation of a repealed document that speak of it as history, not as the basis.
+_HISTORY = re.compile(r"废止|失效|原《|原来|以前|此前|之前|以来|曾经|取代|替代|代替|修订前|旧办法|不再执行")
+_SENTENCE_END = "。；;！？!?\n"
+_VERSION_WORDS = ("暂行", "试行")  # a title without them names another version, not a slip
+_MIN_FORM = 6  # shorter forms (《预算法》) are compared exactly, never by edit distance
+
+
+def normal(title: str) -> str:
+    """A title as compared: no inner title marks, spaces or 、; brackets half-width, one dash."""
+    return _IGNORED.sub("", title).translate(_WIDTH)
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    number: Optional[str]  # as written in the registry: 财预〔2020〕10号
+    key: Optional[tuple]  # DocNumber.key of the number
+    title: str
+    forms: tuple[str, ...]  # normalized accepted titles
+    shown: tuple[str, ...]  # the same forms as written in the registry
+    year: int
+    repealed: Optional[int]
+    replaced_by: Optional[str]
+
+
+@dataclass(frozen=True)
+class Registry:
+    documents: tuple[Document, ...]
+    by_key: dict  # DocNumber.key -> Document
+    by_form: dict  # normalized title -> Document
+    codes: tuple[str, ...]  # national codes (财预, 中发, 国务院令 …), longest first
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One cited document: its title (inside 《》) and/or the number written next to it."""
+
+    start: int  # of the title text (inside the marks), or of the number when there is no title
+    end: int
+    title: Optional[str]  # as written, without its outer 《》
+    number: Optional[DocNumber]
+    code: Optional[str]  # the national code of the number, None when local or unknown
+
+
+@dataclass(frozen=True)
+class Problem:
+    start: int
+    end: int
+    kind: str  # "number" (a known number, another title), "title" (a misspelt title), "serial", "repealed"
+    written: str
+    document: Document
+    suggestion: str
+
+
+def _forms(title: str, short: tuple[str, ...]) -> dict[str, str]:
+    """Accepted titles, normalized -> as written: the title, its short titles and the derived ones."""
+    forms = [title, *short]
+    if "关于" in title and not title.startswith("关于"):
+        forms.append(title[title.index("关于"):])
+    forms += [f[len("中华人民共和国"):] for f in list(forms) if f.startswith("中华人民共和国")]
+    out: dict[str, str] = {}
+    for f in forms:
+        out.setdefault(normal(f), f)
+    return out
+
+
+def _number_key(number: str, where: str) -> tuple:
+    found = list(numbers(number))
+    if len(found) != 1 or (found[0].start, found[0].end) != (0, len(number)):
+        raise DataFileError(f"{where}：number“{number}”不是文号（如 财预〔2020〕10号）或令号（如 国务院令第729号）")
+    return found[0].key
+
+
+def _document(entry: object, i: int, name: str = _FILE) -> Document:
+    where = f"{name} documents 第{i + 1}项"
+    if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) and entry[k] for k in ("id", "title", "source")):
+        raise DataFileError(f"{where}：须有 id、title 与 source")
+    if not isinstance(entry.get("year"), int):
+        raise DataFileError(f"{where}：year 须为年份")
+    number = entry.get("number")
+    repealed = entry.get("repealed")
+    if repealed is not None and (not isinstance(repealed, int) or not isinstance(entry.get("replaced_by"), str)):
+        raise DataFileError(f"{where}：repealed 须为年份，并写明 replaced_by")
+    forms = _forms(entry["title"], string_list(entry, "short", where, required=False))
+    return Document(
+        entry["id"], number, _number_key(number, where) if isinstance(number, str) else None, entry["title"],
+        tuple(forms), tuple(forms.values()), entry["year"], repealed, entry.get("replaced_by"),
+    )
+
+
+def build_registry(raw: dict, name: str = _FILE, base: tuple[Document, ...] = ()) -> Registry:
+    """The registry from a documents file's parsed text, laid over ``base`` by id (a user's file over
+    the built-in one); a title form may belong to one document only. ``name`` labels the messages."""
+    own = tuple(_document(e, i, name) for i, e in enumerate(raw.get("documents") or []))
+    if not own and not base:
+        raise DataFileError(f"{name}：documents 不能为空")
+    docs = overlay(base, own, lambda d: d.id)
+    by_form: dict = {}
+    for d in docs:
+        for f in d.forms:
+            if by_form.setdefault(f, d) is not d:
+                raise DataFileError(f"{name}：标题“{f}”同时属于 {by_form[f].id} 与 {d.id}")
+    codes = sorted({d.key[0] for d in docs if d.key}, key=len, reverse=True)
+    return Registry(docs, {d.key: d for d in docs if d.key}, by_form, tuple(codes))
+
+
+def _national_code(text: str, n: DocNumber, codes: tuple[str, ...]) -> Optional[str]:
+    """The national code the number is written with, or None (a local number such as 川财预〔…〕)."""
+    for code in codes:
+        if n.head.endswith(code):
+            before = n.head[: -len(code)]
+            if not before or before[-1] in _FREE_BEFORE:
+                return code
+            return None
+    return None
+
+
+def _titles(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of top-level 《…》 contents (nested 《》 inside count as part of the title)."""
+    i = text.find("《")
+    while i >= 0:
+        depth, j = 1, i + 1
+        while j < len(text) and j - i <= 160 and text[j] != "\n":
+            if text[j] == "《":
+                depth += 1
+            elif text[j] == "》":
+                depth -= 1
+                if depth == 0:
+                    break
+            j += 1
+        if depth == 0:
+            yield i + 1, j
+            i = text.find("《", j + 1)
+        else:
+            i = text.find("《", i + 1)
+
+
+_OPEN_PAREN = re.compile(r"[ \u3000]?[（(]?[ \u3000]?")
+
+
+def citations(text: str, reg: Registry) -> list[Citation]:
+    """Titles in 《》 with the number written right after them (in brackets or not) or right before them."""
+    nums = list(numbers(text))
+    by_start = {n.start: n for n in nums}
+    by_end = {n.end: n for n in nums}
+    out, used = [], set()
+    for s, e in _titles(text):
+        title = text[s:e]
+        number = None
+        inner = re.search(r"[（(]([^（()）]{4,24})[）)]$", title)  # 《…的通知（财社〔2023〕63号）》
+        if inner and (s + inner.start(1)) in by_start and by_start[s + inner.start(1)].end == s + inner.end(1):
+            number, title = by_start[s + inner.start(1)], title[: inner.start()]
+        if number is None:
+            gap = _OPEN_PAREN.match(text, e + 1)
+            number = by_start.get(gap.end()) if gap else None
+        before = by_end.get(s - 1)
+        if number is None and before is not None and before.start not in used and (
+                before.start == 0 or text[before.start - 1] not in "（("):
+            number = before  # 财预〔2011〕285号《财政支出绩效评价管理暂行办法》 (not the end of "（…号）《")
+        if number is not None:
+            used.add(number.start)
+        out.append(Citation(s, s + len(title), title, number,
+                            _national_code(text, number, reg.codes) if number else None))
+    for n in nums:
+        if n.start not in used:
+            out.append(Citation(n.start, n.end, None, n, _national_code(text, n, reg.codes)))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, or limit + 1 once it is certain to exceed ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def _interior(t: str, form: str) -> bool:
+    """Edits leave the ends alone (a prefix or suffix makes another document: 市级…办法), except one
+    wrong character in a title of the form's length (《…政府采购发》)."""
+    return (t[0] == form[0] and t[-1] == form[-1]) or (len(t) == len(form) and t[1:-1] == form[1:-1])
+
+
+def _slip_of_two(t: str, form: str) -> bool:
+    """Two edits that read as a slip, not as another document's title.
+
+    A word dropped (《项目支出绩效评价办法》), except 暂行/试行, whose absence names the final version
+    of a document; or a two-character word misremembered into one that keeps one of its characters
+    (全面落实 for 全面实施). A word replaced by an unrelated one (项目 for 财政, 推进 for 实施) is taken
+    as another document, and an added word (实施意见 for 意见) too.
+    """
+    if len(t) == len(form) - 2:
+        return not any(form[:i] + form[i + 2:] == t for i in range(len(form) - 1) if form[i:i + 2] in _VERSION_WORDS)
+    if len(t) != len(form):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(t, form)) if a != b]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and bool(set(t[diff[0]:diff[1] + 1]) & set(form[diff[0]:diff[1] + 1]))
+
+
+def near_form(title: str, reg: Registry) -> Optional[tuple[Document, str]]:
+    """The one known form a title misspells (a character missing, extra or wrong), or None.
+
+    Edits must be inside the title (first and last characters kept, see _interior) and add no
+    local marker; two edits only in a long form and only as a slip (_slip_of_two). A title near
+    forms of two documents is ambiguous and left alone.
+    """
+    t = normal(title)
+    if t in reg.by_form or len(t) < _MIN_FORM:
+        return None
+    hits = {}
+    for form, doc in reg.by_form.items():
+        if len(form) < _MIN_FORM or not _interior(t, form):
+            continue
+        if any(t.count(c) > form.count(c) for c in _LOCAL):
+            continue
+        if len(t) == len(form) and all(a.isdigit() and b.isdigit() for a, b in zip(t, form) if a != b):
+            continue  # only years or serials differ: another edition (纲要（2011—2020年）), not a slip
+        d = _distance(t, form, 2)
+        if d == 1 or (d == 2 and len(form) >= 10 and _slip_of_two(t, form)):
+            hits.setdefault(doc.id, (doc, form))
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _accepted(title: str, doc: Document) -> bool:
+    """The title is one of the document's forms, or holds one (财政部《…办法》 written inside)."""
+    t = normal(title)
+    return any(t == f or (len(f) >= _MIN_FORM and f in t) for f in doc.forms)
+
+
+def _display(doc: Document, form: str) -> str:
+    """A normalized form as the registry writes it."""
+    return doc.shown[doc.forms.index(form)]
+
+
+def _key(c: Citation) -> Optional[tuple]:
+    """The citation's number as a registry key (national code, year, serial), or None."""
+    return (c.code, c.number.year, c.number.serial) if c.number is not None and c.code else None
+
+
+def _as_basis(text: str, c: Citation) -> bool:
+    """The citation is not spoken of as history (原…, 已废止, 取代 … in its sentence)."""
+    lo = max((text.rfind(ch, 0, c.start) for ch in _SENTENCE_END), default=-1) + 1
+    ends = [i for i in (text.find(ch, c.end) for ch in _SENTENCE_END) if i >= 0]
+    return not _HISTORY.search(text, max(lo, c.start - 40), min(ends + [len(text), c.end + 40]))
+
+
+def _judge(text: str, c: Citation, reg: Registry, year: Optional[int]) -> list[Problem]:
+    """What the registry says against one citation: a wrong title for a known number; else a
+    misspelt title and/or a wrong number for a known title; else a repealed basis."""
+    key = _key(c)
+    by_number = reg.by_key.get(key) if key else None
+    known = reg.by_form.get(normal(c.title)) if c.title else None
+    near = near_form(c.title, reg) if c.title and known is None else None
+    if by_number and c.title and not _accepted(c.title, by_number) and not (near and near[0] is by_number):
+        return [Problem(c.start, c.end, "number", c.title, by_number, by_number.title)]
+    out = []
+    if near and by_number in (None, near[0]):
+        out.append(Problem(c.start, c.end, "title", c.title, near[0], _display(near[0], near[1])))
+    named = known or (near[0] if near else None)
+    if named and named.key and key and by_number is None and key != named.key:
+        written = text[c.number.start:c.number.end]
+        out.append(Problem(c.number.start, c.number.end, "serial", written, named, named.number))
+    if out:
+        return out
+    cited = by_number or known
+    if cited and cited.repealed and year is not None and year > cited.repealed - 1 and _as_basis(text, c):
+        return [Problem(c.start, c.end, "repealed", text[c.start:c.end], cited, cited.replaced_by)]
+    return []
+
+
+def problems(ctx: CheckContext) -> list[Problem]:
+    """The mis-cited national documents of the text (a title and its number may each be wrong)."""
+    return _problems_with(ctx, registry())
+
+
+@lru_cache(maxsize=1)
+def registry() -> Registry:
+    """Load glossary/documents.yaml, with the user's documents.yaml (jixiao.toml ``glossary``) laid
+    over it by id; each file's example sentences are run against what it builds."""
+    raw = load_yaml((data_dir("glossary") / "documents.yaml").read_text(encoding="utf-8")) or {}
+    reg = build_registry(raw)
+    _prove(raw, reg, _FILE, required=True)
+    user = user_file("documents.yaml")
+    if user is not None:
+        label = f"用户词库 {user}"
+        extra = load_yaml(user.read_text(encoding="utf-8")) or {}
+        if not isinstance(extra, dict):
+            raise DataFileError(f"{label}：文件顶层须为映射（documents、flag、keep）")
+        reg = build_registry(extra, label, reg.documents)
+        _prove(extra, reg, label, required=False)
+    return reg
+
+
+on_change(registry.cache_clear)
+
+
+def _prove(raw: dict, reg: Registry, name: str, required: bool) -> None:
+    prove(string_list(raw, "flag", name, required=required), string_list(raw, "keep", name, required=required),
+          lambda text: _problems_with(CheckContext(text), reg),
+          lambda message: DataFileError(f"{name}：{message}"), lambda p: p.written)
+
+
+def _problems_with(ctx: CheckContext, reg: Registry) -> list[Problem]:
+    """One problem per citation that the registry contradicts; the report year from the text."""
+    year = identity(ctx).year
+    return [p for c in citations(ctx.text, reg) for p in _judge(ctx.text, c, reg, year)]

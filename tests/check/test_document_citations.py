@@ -1,0 +1,170 @@
+"""W017: cited national documents against glossary/documents.yaml, in sentences other bureaus would write.
+
+Each class has its slip and the correct or local forms that must stay silent: nesting of title
+marks, a space or 、 between issuers, half-width brackets, local numbers and local documents.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gen.check.citations import citations, near_form, normal, registry
+from tests.check.findings import findings_of
+
+
+def w017(text):
+    return [(text[f.start : f.end], f.suggestion) for f in findings_of(text, "W017", only=["W017"])]
+
+
+@pytest.mark.parametrize(
+    "text, wrong, fixed",
+    [
+        # a title with a word swapped or a character missing, with or without its number
+        ("我局依照《中共中央、国务院关于全面落实预算绩效管理的意见》编制绩效目标。",
+         "中共中央、国务院关于全面落实预算绩效管理的意见", "中共中央 国务院关于全面实施预算绩效管理的意见"),
+        ("本次评价参照《项目支出绩效评价办法》（财预〔2020〕10号）的评分方法。",
+         "项目支出绩效评价办法", "项目支出绩效评价管理办法"),
+        ("严格执行《中华人民共和国政府采购发》，规范采购程序。", "中华人民共和国政府采购发", "中华人民共和国政府采购法"),
+        ("按《中华人民共和国预算法实施条列》要求公开预算。", "中华人民共和国预算法实施条列", "中华人民共和国预算法实施条例"),
+        # a known title with a slipped serial, year or code
+        ("依据《行政事业单位内部控制规范（试行）》（财会〔2012〕12号）完善内控制度。", "财会〔2012〕12号", "财会〔2012〕21号"),
+        ("根据《国务院关于深化预算管理制度改革的决定》(国发[2014]54号)要求。", "国发[2014]54号", "国发〔2014〕45号"),
+        ("按照《项目支出绩效评价管理办法》（财会〔2020〕10号）开展自评。", "财会〔2020〕10号", "财预〔2020〕10号"),
+        # a known number under another document's title
+        ("根据《国务院关于深化预算管理制度改革的决定》（国发〔2021〕5号）要求。",
+         "国务院关于深化预算管理制度改革的决定", "国务院关于进一步深化预算管理制度改革的意见"),
+        ("依据《财政部关于预算绩效管理工作考核办法》（财预〔2020〕10号）开展评价。",
+         "财政部关于预算绩效管理工作考核办法", "财政部关于印发〈项目支出绩效评价管理办法〉的通知"),
+    ],
+)
+def test_miscited_document_is_flagged_with_the_right_form(text, wrong, fixed):
+    assert (wrong, fixed) in w017(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the registry's forms written with other marks, spaces and brackets
+        "根据《中共中央 国务院关于全面实施预算绩效管理的意见》（中发〔2018〕34号）要求。",
+        "根据《中共中央国务院关于全面实施预算绩效管理的意见》(中发[2018]34号)要求。",
+        "按照《财政部关于印发《项目支出绩效评价管理办法》的通知》（财预〔2020〕10号）执行。",
+        "按照《财政部关于印发项目支出绩效评价管理办法的通知》（财预〔2020〕10号）执行。",
+        "按照财政部《项目支出绩效评价管理办法》（财预〔2020〕10号）执行。",
+        "依据《预算法》《会计法》和《中华人民共和国乡村振兴促进法》开展工作。",
+        "依据《预算法实施条例》（国务院令第729号）公开部门预算。",
+        # local numbers and local documents are never the national one
+        "转发《项目支出绩效评价管理办法》（湘财绩〔2020〕3号）至各单位。",
+        "根据川财预〔2020〕12号文件和《某市项目支出绩效评价管理办法》执行。",
+        "制定了《本级项目支出绩效评价管理办法》和《关于全面实施预算绩效管理的实施意见》。",
+        "执行《某县政府采购管理办法》，采购程序合规。",
+        # another document's title one word away: an unrelated word, or a version without 暂行
+        "参照《项目支出绩效评价管理暂行办法》和《关于全面推进预算绩效管理的意见》执行。",
+        "依据《财政支出绩效评价管理办法》开展评价。",
+        # a number standing alone, or numbers listed after one title
+        "财预〔2020〕10号文件印发后，项目支出自评全面铺开。",
+        # a repealed document spoken of as history, or in a report of a year before the repeal
+        "2021年度部门整体支出绩效自评报告\n原《财政支出绩效评价管理暂行办法》（财预〔2011〕285号）已废止。",
+        "2019年度项目支出绩效自评报告\n依据《财政支出绩效评价管理暂行办法》（财预〔2011〕285号）开展自评。",
+        "2022年度部门整体支出绩效自评报告\n自财预〔2011〕285号印发以来，绩效评价逐步规范。",
+    ],
+)
+def test_correct_and_local_citations_stay_silent(text):
+    assert w017(text) == []
+
+
+def test_repealed_basis_is_flagged_in_a_later_year():
+    text = "2021年度部门整体支出绩效自评报告\n一、评价依据\n根据《财政支出绩效评价管理暂行办法》（财预〔2011〕285号）开展自评。"
+    found = findings_of(text, "W017", only=["W017"])
+    assert [f.suggestion for f in found] == ["财预〔2020〕10号"]
+    assert "取代" in found[0].message
+
+
+def test_misspelt_title_with_a_wrong_serial_is_told_both():
+    text = "参照《项目支出绩效评价办法》（财预〔2020〕101号）设置指标。"
+    assert w017(text) == [("项目支出绩效评价办法", "项目支出绩效评价管理办法"), ("财预〔2020〕101号", "财预〔2020〕10号")]
+
+
+def test_number_before_the_title_pairs_with_it():
+    reg = registry()
+    text = "根据财预〔2011〕285号《财政支出绩效评价管理暂行办法》开展自评。"
+    cited = citations(text, reg)
+    assert len(cited) == 1 and cited[0].number is not None and cited[0].code == "财预"
+
+
+def test_number_closing_a_previous_citation_does_not_pair_with_the_next_title():
+    reg = registry()
+    text = "依据《某办法》（财预〔2020〕10号）《中华人民共和国预算法》"
+    law = [c for c in citations(text, reg) if c.title == "中华人民共和国预算法"]
+    assert law and law[0].number is None
+
+
+def test_number_between_two_titles_pairs_with_the_first_only():
+    reg = registry()
+    text = "依据《项目支出绩效评价管理办法》财预〔2020〕10号《某市实施细则》执行。"
+    paired = [c.title for c in citations(text, reg) if c.number is not None]
+    assert paired == ["项目支出绩效评价管理办法"]
+
+
+def test_normal_ignores_marks_spaces_and_bracket_width():
+    assert normal("财政部关于印发〈项目支出绩效评价管理办法〉的通知") == normal("财政部关于印发<项目支出绩效评价管理办法>的通知")
+    assert normal("中共中央 国务院") == normal("中共中央、国务院") == normal("中共中央国务院")
+    assert normal("（试行）") == normal("(试行)")
+
+
+def test_a_title_near_no_known_form_or_near_two_is_left_alone():
+    reg = registry()
+    assert near_form("某省财政厅关于做好2022年度绩效自评工作的通知", reg) is None
+    assert near_form("市项目支出绩效评价管理办法", reg) is None
+
+
+def test_malformed_registry_entry_names_the_file_entry_and_field():
+    from gen.check.citations import build_registry
+    from gen.core.datafile import DataFileError
+
+    bad_number = {"documents": [{"id": "x", "title": "某办法", "number": "财预2020年10号", "year": 2020, "source": "http://a"}]}
+    with pytest.raises(DataFileError, match="documents 第1项.*不是文号"):
+        build_registry(bad_number)
+    no_source = {"documents": [{"id": "x", "title": "某办法", "year": 2020}]}
+    with pytest.raises(DataFileError, match="须有 id、title 与 source"):
+        build_registry(no_source)
+    repeal_without_successor = {"documents": [{"id": "x", "title": "某办法", "year": 2011, "source": "s", "repealed": 2020}]}
+    with pytest.raises(DataFileError, match="replaced_by"):
+        build_registry(repeal_without_successor)
+
+
+PROVINCIAL = """documents:
+  - id: 某省项目支出绩效评价实施细则
+    number: 某财绩〔2021〕5号
+    title: 某省财政厅关于印发〈某省项目支出绩效评价实施细则〉的通知
+    short: [某省项目支出绩效评价实施细则]
+    year: 2021
+    source: 本省财政厅公文（示例）
+flag:
+  - 依据《某省项目支出绩效评价实施细则》（某财绩〔2021〕15号）开展评价。
+keep:
+  - 依据《某省项目支出绩效评价实施细则》（某财绩〔2021〕5号）开展评价。
+"""
+
+
+def test_a_review_office_registers_its_own_documents(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from gen.cli import cli
+    from gen.core.glossary_user import use_user_glossary
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "ours").mkdir()
+    (tmp_path / "ours" / "documents.yaml").write_text(PROVINCIAL, encoding="utf-8")
+    (tmp_path / "jixiao.toml").write_text('glossary = "ours"\nselect = ["W017"]\n', encoding="utf-8")
+    (tmp_path / "r.txt").write_text(
+        "按照《某省项目支出绩效评价实施细则》（某财绩〔2021〕51号）和《项目支出绩效评价办法》开展自评。\n", encoding="utf-8")
+    try:
+        result = CliRunner().invoke(cli, ["check", "r.txt"], catch_exceptions=False)
+        assert result.exit_code == 0  # warnings only
+        assert "某财绩〔2021〕5号" in result.stdout  # the office's own document
+        assert "项目支出绩效评价管理办法" in result.stdout  # the built-in registry still applies
+        (tmp_path / "ours" / "documents.yaml").write_text(PROVINCIAL.replace("15号", "5号", 1), encoding="utf-8")
+        broken = CliRunner().invoke(cli, ["check", "r.txt"], catch_exceptions=False)
+        assert broken.exit_code == 2 and "用户词库" in broken.output and "应被发现" in broken.output
+    finally:
+        use_user_glossary(None)
