@@ -28,11 +28,13 @@ import re
 from functools import lru_cache
 
 from ..core.errors import UserError
-from . import typo_index
+from . import side_typos, typo_index
 from .confusion import confusions, data_lines, freq
 
 # How much likelier the restored clause must read (log of the ratio of best-route probabilities).
 DELTA_MIN = 8.0
+# How often a same-side slip's word must be spelled right in the text (gen.check.side_typos).
+SIDE_SPELT_MIN = 2
 CONTEXT = 4  # Chinese characters on each side that the route is computed over
 RECENT_FILE = "recent_words.txt"
 # Productive patterns whose middle character is no slip: 应收尽收, 应养尽养.
@@ -150,10 +152,31 @@ def _delta(text: str, s: int, e: int, words: list[str]) -> tuple[float, str] | N
     return max(((_route(text[lo:s] + word + text[e:hi]) - base, word) for word in words), default=None)
 
 
+def _judged(text: str, s: int, e: int, written: str, indexed: bool) -> tuple[float, str] | None:
+    """(support, word) for a hit that stands, else None. ``indexed``: the form is in the index of
+    same-sound and look-alike misspellings; else it came from the side index alone."""
+    if indexed:
+        best = _delta(text, s, e, meant(written))
+        if best and best[0] >= DELTA_MIN:
+            return best
+    # A same-side slip (支信 for 支付) stands on the document's own evidence: the word it misspells is
+    # spelled right elsewhere in the same text, more than once (a slip is a one-off of a word the
+    # writer keeps using; an abbreviation such as 迎检 or 维稳 is one character from a word the text
+    # never uses, or uses once in passing, as 凝心聚力 and 下定决心).
+    spelt = [w for w in side_typos.meant(written, typo_index.SIDE_MIN_FREQ) if text.count(w) >= SIDE_SPELT_MIN]
+    best = _delta(text, s, e, spelt) if len(written) == 2 else None
+    return best if best and best[0] >= DELTA_MIN else None
+
+
 def find(text: str, known: list[tuple[int, int]] = ()) -> list[tuple[int, int, str, str]]:
     """(start, end, written, word) for each confirmed misspelling; spans in ``known`` are never judged."""
     found = []
-    for written, (s, count) in sorted(typo_index.find(text).items()):
+    indexed = typo_index.find(text)
+    candidates = dict(indexed)
+    for written, at in side_typos.find(text, typo_index.side_codes()).items():
+        if not freq(written):  # most side hits are the words themselves
+            candidates.setdefault(written, at)
+    for written, (s, count) in sorted(candidates.items()):
         if count != 1 or freq(written):
             continue  # a form that recurs is a name or an abbreviation; a known word is no slip
         e = s + len(written)
@@ -163,8 +186,8 @@ def find(text: str, known: list[tuple[int, int]] = ()) -> list[tuple[int, int, s
             continue
         if _domain_slip(text, s, e):
             continue  # W011 reports it, as a misspelt domain word
-        best = _delta(text, s, e, meant(written))
-        if best and best[0] >= DELTA_MIN:
+        best = _judged(text, s, e, written, written in indexed)
+        if best:
             found.append((best[0], s, e, written, best[1]))
     kept: list[tuple[int, int, str, str]] = []
     for _, s, e, written, word in sorted(found, key=lambda h: (-h[0], h[1])):  # the best supported first
