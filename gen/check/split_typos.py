@@ -33,8 +33,10 @@ from .confusion import confusions, data_lines, freq
 
 # How much likelier the restored clause must read (log of the ratio of best-route probabilities).
 DELTA_MIN = 8.0
-# How often a same-side slip's word must be spelled right in the text (gen.check.side_typos).
-SIDE_SPELT_MIN = 2
+# A word spelled right this often elsewhere in the text is evidence that it was meant; the support
+# its reading then needs. Same-side slips (gen.check.side_typos) stand on that evidence only.
+SPELT_MIN = 2
+SPELT_DELTA_MIN = 7.0
 CONTEXT = 4  # Chinese characters on each side that the route is computed over
 RECENT_FILE = "recent_words.txt"
 # Productive patterns whose middle character is no slip: 应收尽收, 应养尽养.
@@ -142,30 +144,36 @@ def _domain_slip(text: str, s: int, e: int) -> bool:
     return any(lo + m.start < e and s < lo + m.end for m in domain_misses(text[lo:hi]))
 
 
-def _delta(text: str, s: int, e: int, words: list[str]) -> tuple[float, str] | None:
+def _deltas(text: str, s: int, e: int, words: list[str]) -> list[tuple[float, str]]:
+    """(support, word) for each word, best first: how much likelier the clause reads with it."""
     lo, hi = s, e
     while lo > 0 and s - lo < CONTEXT and _is_han(text[lo - 1]):
         lo -= 1
     while hi < len(text) and hi - e < CONTEXT and _is_han(text[hi]):
         hi += 1
+    if not words:
+        return []
     base = _route(text[lo:hi])
-    return max(((_route(text[lo:s] + word + text[e:hi]) - base, word) for word in words), default=None)
+    return sorted(((_route(text[lo:s] + word + text[e:hi]) - base, word) for word in words), reverse=True)
 
 
 def _judged(text: str, s: int, e: int, written: str, indexed: bool) -> tuple[float, str] | None:
     """(support, word) for a hit that stands, else None. ``indexed``: the form is in the index of
-    same-sound and look-alike misspellings; else it came from the side index alone."""
-    if indexed:
-        best = _delta(text, s, e, meant(written))
-        if best and best[0] >= DELTA_MIN:
-            return best
-    # A same-side slip (支信 for 支付) stands on the document's own evidence: the word it misspells is
-    # spelled right elsewhere in the same text, more than once (a slip is a one-off of a word the
-    # writer keeps using; an abbreviation such as 迎检 or 维稳 is one character from a word the text
-    # never uses, or uses once in passing, as 凝心聚力 and 下定决心).
-    spelt = [w for w in side_typos.meant(written, typo_index.SIDE_MIN_FREQ) if text.count(w) >= SIDE_SPELT_MIN]
-    best = _delta(text, s, e, spelt) if len(written) == 2 else None
-    return best if best and best[0] >= DELTA_MIN else None
+    same-sound and look-alike misspellings; else it came from the side index alone.
+
+    A slip is a one-off of a word the writer keeps using, so a word the text spells right at least
+    ``SPELT_MIN`` times elsewhere is evidence of its own: with it a reading needs ``SPELT_DELTA_MIN``
+    of support instead of ``DELTA_MIN`` (项自 among seven 项目). A same-side slip (支信 for 支付)
+    needs that evidence: an abbreviation such as 迎检 or 维稳 is one side from a word the text never
+    uses, or uses once in passing (凝心聚力 and 下定决心)."""
+    words = meant(written) if indexed else []
+    scored = _deltas(text, s, e, words)
+    if scored and scored[0][0] >= DELTA_MIN:
+        return scored[0]
+    if len(written) == 2:
+        scored = sorted(scored + _deltas(text, s, e, side_typos.meant(written, typo_index.SIDE_MIN_FREQ)), reverse=True)
+    # Counting a word's uses costs a pass over the text: only for the readings strong enough to need it.
+    return next((h for h in scored if h[0] >= SPELT_DELTA_MIN and text.count(h[1]) >= SPELT_MIN), None)
 
 
 def find(text: str, known: list[tuple[int, int]] = ()) -> list[tuple[int, int, str, str]]:

@@ -169,6 +169,8 @@ def test_generated_shape_pairs_share_their_parts():
     table = confusions()
     assert "末" in table["未"][1] and "未" in table["末"][1]  # merged both ways round
     assert "含" in table["吟"][1] and ("吟", "含") in _shape_pairs()
+    assert ("目", "自") in _shape_pairs() and ("日", "白") in _shape_pairs()  # one stroke added
+    assert "自" in table["目"][1] and "目" in table["自"][1]
 
 
 def test_shipped_index_is_current():
@@ -245,3 +247,25 @@ def test_broken_components_file_is_a_user_error(tmp_path, monkeypatch):
             side_typos.sides()
     finally:
         side_typos.sides.cache_clear()
+
+
+@pytest.mark.parametrize("text, span, fixed", [
+    # A look-alike slip whose reading is a little short of DELTA_MIN stands where the text spells the
+    # word right twice elsewhere (项自: W001 lists it too, so the detector itself is asked).
+    ("本项目于三月开工。项自内容主要包括道路硬化，项目资金全部到位。", "项自", "项目"),
+    ("加强对下属单位的日常监管，保障白常办公，日常经费按时拨付。", "白常", "日常"),
+])
+def test_slip_of_a_word_the_text_spells_right(text, span, fixed):
+    from gen.check import split_typos
+
+    assert (span, fixed) in [(w, m) for _, _, w, m in split_typos.find(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "项自内容主要包括道路硬化。",  # no evidence in the text, and the clause alone is not enough
+    "本项目于三月开工。项自内容主要包括道路硬化。",  # spelt right once only
+])
+def test_slip_without_the_texts_evidence_is_left(text):
+    from gen.check import split_typos
+
+    assert split_typos.find(text) == []
