@@ -226,6 +226,8 @@ def test_side_index_and_components():
     assert sides["付"][0] == sides["信"][0] and sides["措"][0] == sides["拍"][0]  # 亻, 扌
     assert sides["拟"][0] == sides["权"][0]  # 扌 and 木 are filed as one side (taken for one another)
     assert sides["桥"][1] == sides["侨"][1]  # 乔
+    # Radicals are in their full form and look-alike sides filed as one, so no narrow or alias form is left.
+    assert not {side for pair in sides.values() for side in pair} & set("亻扌氵冫礻衤彳木目")
     assert "信" in side_typos.same_side("付") and "付" in side_typos.same_side("信")
     index = typo_index.side_codes()
     assert 20_000 < len(index) < 200_000 and bool((index[1:] > index[:-1]).all())
