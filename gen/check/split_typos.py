@@ -44,8 +44,9 @@ _PATTERNS = re.compile(r"应(.)尽\1")
 _DIGIT_NEAR = re.compile(r"[0-9０-９一二三四五六七八九十百千万两几]")
 # Characters that end a unit's or a place's name (财务处, 医政股, 梅苑路, 翟店镇).
 NAME_SUFFIX = frozenset("路街巷村镇乡县处股科室部院局所站队厅")
-# A document issuer's abbreviation runs up to the bracketed year of a document number (财建〔2022〕).
-_DOCNO_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}[〔［\[【﹝(（]\s*(?:19|20)\d{2}")
+# A document issuer's abbreviation runs up to the bracketed year of a document number (财建〔2022〕),
+# through a bracketed sub-issuer where one is named (公警保（财）〔2018〕).
+_DOCNO_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}(?:[(（][\u4e00-\u9fff]{1,2}[)）])?[〔［\[【﹝(（]\s*(?:19|20)\d{2}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LIST_MARK = "、"
 LIST_ITEM_MAX = 4  # a 、-list item this short is a name (莲华、红云), not a clause
