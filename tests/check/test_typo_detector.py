@@ -169,6 +169,8 @@ def test_generated_shape_pairs_share_their_parts():
     table = confusions()
     assert "末" in table["未"][1] and "未" in table["末"][1]  # merged both ways round
     assert "含" in table["吟"][1] and ("吟", "含") in _shape_pairs()
+    assert ("目", "自") in _shape_pairs() and ("日", "白") in _shape_pairs()  # one stroke added
+    assert "自" in table["目"][1] and "目" in table["自"][1]
 
 
 def test_shipped_index_is_current():
@@ -193,3 +195,79 @@ def test_index_finds_every_occurrence_and_counts_them():
 
     text = "宜传、宜传𠀀数援"  # a character outside the Basic Multilingual Plane matches nothing, shifts nothing
     assert typo_index.find(text) == {"宜传": (0, 2), "数援": (6, 1)}
+
+
+@pytest.mark.parametrize("text, span, fixed", [
+    ("工程款按进度支付，监理费按季度支信，质保金验收后支付。", "支信", "支付"),  # 亻 kept, the other side wrong
+    ("本季度支付货款两笔；另有一笔尚未支信，待下月支付。", "支信", "支付"),
+])
+def test_same_side_slip_of_a_word_the_text_uses(text, span, fixed):
+    assert (span, fixed) in found_by_default(text)
+
+
+@pytest.mark.parametrize("text", [
+    "监理费按季度支信。",  # the word is nowhere else in the text: no evidence that 支付 was meant
+    "工程款按进度支付，监理费按季度支信。",  # spelt right once only
+    "坚持凝心聚力，下定决心完成年度任务。",  # an abbreviation one side from a word used once in passing
+    "做好国家卫生城市复查迎检工作，迎检材料及时报送。",  # recurs: an abbreviation
+    "建成智能快件箱、智能信箱各一处，信箱和快件箱统一管理。",
+])
+def test_same_side_keeps(text):
+    assert found_by_default(text) == []
+
+
+def test_side_index_and_components():
+    """glossary/components.tsv (scripts/build_components.py) gives each character its two sides;
+    the side index finds a pair one same-side character from a frequent word, the words themselves included."""
+    from gen.check import side_typos, typo_index
+
+    sides = side_typos.sides()
+    assert len(sides) > 3000
+    assert sides["付"][0] == sides["信"][0] and sides["措"][0] == sides["拍"][0]  # 亻, 扌
+    assert sides["拟"][0] == sides["权"][0]  # 扌 and 木 are filed as one side (taken for one another)
+    assert sides["桥"][1] == sides["侨"][1]  # 乔
+    # Radicals are in their full form and look-alike sides filed as one, so no narrow or alias form is left.
+    assert not {side for pair in sides.values() for side in pair} & set("亻扌氵冫礻衤彳木目")
+    assert "信" in side_typos.same_side("付") and "付" in side_typos.same_side("信")
+    index = typo_index.side_codes()
+    assert 20_000 < len(index) < 200_000 and bool((index[1:] > index[:-1]).all())
+    hits = side_typos.find("按季度支信，𠀀支付", index)
+    assert hits["支信"] == (3, 1) and hits["支付"] == (7, 1)
+    assert "支付" in side_typos.meant("支信", typo_index.SIDE_MIN_FREQ)
+
+
+def test_broken_components_file_is_a_user_error(tmp_path, monkeypatch):
+    from gen.check import confusion, side_typos
+
+    folder = tmp_path / "glossary"
+    folder.mkdir()
+    (folder / "components.tsv").write_text("付\t人\n", encoding="utf-8")
+    monkeypatch.setattr(confusion, "data_dir", lambda name: folder)
+    side_typos.sides.cache_clear()
+    try:
+        with pytest.raises(UserError, match="components.tsv"):
+            side_typos.sides()
+    finally:
+        side_typos.sides.cache_clear()
+
+
+@pytest.mark.parametrize("text, span, fixed", [
+    # A look-alike slip whose reading is a little short of DELTA_MIN stands where the text spells the
+    # word right twice elsewhere (项自: W001 lists it too, so the detector itself is asked).
+    ("本项目于三月开工。项自内容主要包括道路硬化，项目资金全部到位。", "项自", "项目"),
+    ("加强对下属单位的日常监管，保障白常办公，日常经费按时拨付。", "白常", "日常"),
+])
+def test_slip_of_a_word_the_text_spells_right(text, span, fixed):
+    from gen.check import split_typos
+
+    assert (span, fixed) in [(w, m) for _, _, w, m in split_typos.find(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "项自内容主要包括道路硬化。",  # no evidence in the text, and the clause alone is not enough
+    "本项目于三月开工。项自内容主要包括道路硬化。",  # spelt right once only
+])
+def test_slip_without_the_texts_evidence_is_left(text):
+    from gen.check import split_typos
+
+    assert split_typos.find(text) == []

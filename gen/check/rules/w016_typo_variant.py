@@ -5,7 +5,10 @@ listed and W011 the slips in the domain's own words; this rule finds a slip in
 any frequent word of the language, without segmenting the text: every
 one-character same-sound or look-alike misspelling of a frequent word is
 indexed once (gen.check.typo_index) and the text is searched with one
-vectorised pass; each hit must then be confirmed by its context
+vectorised pass; a second pass (gen.check.side_typos) finds a frequent
+two-character word with one character swapped for another of the same side
+(支信 for 支付), which stands only where the text spells that word right at
+least twice elsewhere. Each hit must then be confirmed by its context
 (gen.check.split_typos: unique in the text, no name, document issuer, figure
 or newer word, and a much likelier reading with the word restored). Two
 patterns need no statistics: a date whose 年 or 月 is dropped or doubled
@@ -33,12 +36,14 @@ RULE = Rule(
     summary="疑似错别字：常用词写错一个同音字或形近字；日期漏字、叠字；数字中混入字母",
     doc=(
         "检查什么：常用词（jieba 词典中常见的两字、三字词）写错一个同音字或形近字，写出来又不成词的，"
-        "如“问题导响”（导向）、“应急数援”（救援）、“来访接侍”（接待）；日期中的“年”“月”漏写或重复"
+        "如“问题导响”（导向）、“应急数援”（救援）、“来访接侍”（接待）；同一偏旁的字写错另一半"
+        "（“支付”写成“支信”）或多写、漏写一点一撇（“项目”写成“项自”），且该词在本文别处至少两次写对的；日期中的“年”“月”漏写或重复"
         "（“20223月”“2022年年3月”）；数字中混入字母（“2O22年”）。\n"
         "为什么：固定错字表只能查到登记过的错字，同音、形近的笔误和识别错误多数不在表里。\n"
         "不报的情形：全文出现不止一次的写法（地名、简称常反复出现）；紧挨数字的；单位、地名的一部分（“××处”“××路”）；"
         "文号的发文机关代字（“财建〔2022〕”）；顿号隔开的短名称；jieba 词典未收的新词（glossary/recent_words.txt，如“抗疫”“提质”）；"
-        "换回常用词后上下文读得并不更通的。按词频推断，故为提示（info）。\n"
+        "换回常用词后上下文读得并不更通的；同偏旁的写法，若本文别处没有两次写对该词（“迎检”“凝心聚力”等简称）。"
+        "按词频推断，故为提示（info）。\n"
         "示例：“突发事件应急数援”应为“应急救援”。"
     ),
     flag=(
@@ -50,6 +55,8 @@ RULE = Rule(
         "本项目于2022年年3月启动。",
         "本项目于20223月启动。",
         "全年共完成2O22年度计划。",
+        "工程款按进度支付，监理费按季度支信，质保金验收后支付。",
+        "加强对下属单位的日常监管，保障白常办公，日常经费按时拨付。",
     ),
     keep=(
         "坚持问题导向，提升服务水平。",
@@ -61,6 +68,11 @@ RULE = Rule(
         "依据《关于下达资金的通知》（财建〔2022〕19号）执行。",
         "艺术处、非遗处负责项目的组织实施。",
         "坚持以人民为中心的发展思想，推动卫生健康事业高质量发展。",
+        "坚持凝心聚力，下定决心完成年度任务。",
+        "做好国家卫生城市复查迎检工作。",
+        "做好日常监管，白天巡查、夜间值守，日常经费按时拨付。",
+        "依据《绩效评价工作方案》（县公警保（财）〔2021〕12号）执行。",
+        "做好档案编研和展陈工作。",
     ),
 )
 
