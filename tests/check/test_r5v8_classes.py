@@ -39,3 +39,32 @@ def test_ratio_one_unit_off_is_a_rounding_slip():
     found = findings_of(_funds("60 60 52.3 10 0.873 9", "60 60 52.3 10 0.873 9"), "N015")
     assert [f.suggestion for f in found] == ["0.872", "0.872"]
     assert "0.873" in found[0].message and "0.872" in found[0].message
+
+
+# B008: a qualitative indicator whose actual cell repeats its target word for word, yet docked.
+INDICATOR_HEADER = "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析\n"
+
+
+@pytest.mark.parametrize("row", [
+    "时效指标 开工时间 2023年6月底前开工 2023年6月底前开工 8 6",
+    "质量指标 资料归档 按规定 完整归档 按规定 完整归档 10 9",  # target cells of two words each
+])
+def test_target_met_word_for_word_but_docked_is_flagged(row):
+    found = findings_of(INDICATOR_HEADER + row + "\n", "B008")
+    assert len(found) == 1 and "一字不差" in found[0].message
+
+
+def test_pipe_row_with_repeated_target_is_flagged():
+    text = ("| 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n|---|---|---|---|---|\n"
+            "| 宣传覆盖 | 全镇覆盖 | 全镇覆盖 | 5 | 4 |\n")
+    assert [f.suggestion for f in findings_of(text, "B008")] == ["5"]
+
+
+@pytest.mark.parametrize("text", [
+    INDICATOR_HEADER + "时效指标 开工时间 2023年6月底前开工 2023年6月底前开工 8 8\n",  # full marks
+    INDICATOR_HEADER + "时效指标 开工时间 2023年6月底前开工 2023年8月开工 8 6\n",  # late: docked rightly
+    "本年度开展 专项检查 专项检查 10 8\n",  # no 分值 得分 header: not a table row
+    INDICATOR_HEADER + "产出指标 数量指标 数量指标 10 8\n",  # a category name repeated, no target
+])
+def test_repeated_target_is_kept_when_not_a_docked_met_target(text):
+    assert findings_of(text, "B008") == []
