@@ -68,3 +68,31 @@ def test_pipe_row_with_repeated_target_is_flagged():
 ])
 def test_repeated_target_is_kept_when_not_a_docked_met_target(text):
     assert findings_of(text, "B008") == []
+
+
+# N026: the report's full title restated on a line of its own with another year.
+RESTATED = ("网站首页 > 信息公开\n某某水务站2021年度部门整体支出绩效自评报告\n\n填报单位：某某水务站\n目录\n"
+            "一、基本情况\n二、自评结论\n某某水务站{year}年度部门整体支出绩效自评报告\n一、基本情况\n")
+
+
+def test_restated_title_with_another_year_is_flagged_on_the_later_line():
+    text = RESTATED.format(year=2020)
+    found = findings_of(text, "N026")
+    assert len(found) == 1 and text[found[0].start:found[0].end] == "2020年度"
+
+
+def test_restated_title_against_the_configured_year_flags_the_line_that_disagrees():
+    text = RESTATED.format(year=2020)
+    found = findings_of(text, "N026", year=2020)
+    assert len(found) == 1 and found[0].start == text.index("2021年度")
+
+
+@pytest.mark.parametrize("text", [
+    RESTATED.format(year=2021),
+    # the year stated first, then the title: one year throughout
+    "2021年度某某水务站部门整体支出绩效自评公开\n某某水务站2021年度部门整体支出绩效自评报告\n",
+    # another body's report named on its own line
+    "某某水务站2021年度部门整体支出绩效自评报告\n某某水利局2020年度部门整体支出绩效自评报告\n",
+])
+def test_title_restated_consistently_is_kept(text):
+    assert findings_of(text, "N026") == []
