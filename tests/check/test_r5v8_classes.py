@@ -96,3 +96,25 @@ def test_restated_title_against_the_configured_year_flags_the_line_that_disagree
 ])
 def test_title_restated_consistently_is_kept(text):
     assert findings_of(text, "N026") == []
+
+
+# S001: two headings with one number; the contents (listing the attachments, then the title again) tell the added one.
+CONTENTS = ("某某站2024年度部门整体支出绩效自评报告\n目录\n一、部门概况\n（一）人员编制\n（二）主要职能\n二、自评结论\n"
+            "附件1 自评表\n附件2 问卷调查报告\n某某站\n2024年度部门整体支出绩效自评报告\n")
+
+
+def test_heading_the_contents_do_not_list_is_the_repeated_one():
+    text = CONTENTS + "一、部门概况\n（一）总体情况\n（一）人员编制\n编制五人。\n（二）主要职能\n负责站务。\n二、自评结论\n良好。\n"
+    found = findings_of(text, "S001")
+    assert len(found) == 1 and text[found[0].start:].startswith("（一）总体情况")
+
+
+def test_contents_followed_by_attachments_and_title_are_not_headings_of_the_body():
+    text = CONTENTS + "一、部门概况\n（一）人员编制\n编制五人。\n（二）主要职能\n负责站务。\n二、自评结论\n良好。\n"
+    assert findings_of(text, "S001") == []
+
+
+def test_repeated_number_both_listed_is_reported_on_the_second():
+    text = CONTENTS + "一、部门概况\n（一）人员编制\n编制五人。\n（一）主要职能\n负责站务。\n二、自评结论\n良好。\n"
+    found = findings_of(text, "S001")
+    assert len(found) == 1 and text[found[0].start:].startswith("（一）主要职能")

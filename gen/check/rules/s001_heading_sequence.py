@@ -6,7 +6,9 @@ Each level counts on its own and restarts under a new parent heading: 一、
 duplicated or moved. Headings come from gen.check.headings; headings written
 without a mark ("一部门职能职责") are reported by S002 and only restart the
 levels below them here. Entries of a table of contents are not headings
-(gen.check.headings). A 第X部分 (章, 篇) division restarts every level:
+(gen.check.headings), but they tell which of two headings with the same number
+is the slip: when the contents list the second and not the first, the first was
+added (or misnumbered) and is reported. A 第X部分 (章, 篇) division restarts every level:
 决算 texts number 一、… afresh in each part. A gap left by an item that lost
 its number (九、, "机关运行经费情况表", 十一、) is S011's, reported on that item,
 and so is a gap left by section titles that lost theirs (（一）, "总体情况分析",
@@ -29,7 +31,7 @@ import re
 from bisect import bisect_right
 
 from ..finding import Finding
-from ..headings import LEVEL_NAMES, headings, part_starts, standard_mark
+from ..headings import LEVEL_NAMES, headings, listed_in_toc, part_starts, standard_mark
 from ..lost_numbers import lost_numbers
 from ..registry import Rule
 
@@ -51,6 +53,9 @@ RULE = Rule(
         "第一部分 部门概况\n一、主要职能\n二、机构设置\n第二部分 决算情况说明\n一、收入决算情况\n三、支出决算情况\n",
         "一、基本情况\n内容。\n（二）项目概况\n内容。\n",
         "某镇人民政府2023年度部门整体支出绩效自评报告\n（一）职能职责\n一、单位主要职责\n负责全镇社会事务。\n",
+        # the contents list the second （一） only: the first, added before it, is the one reported
+        "目录\n一、部门概况\n（一）机构设置\n（二）主要职能\n二、绩效自评\n附件1 自评表\n某镇2023年度绩效自评报告\n"
+        "一、部门概况\n（一）基本情况\n（一）机构设置\n内设三个办公室。\n（二）主要职能\n负责全镇社会事务。\n二、绩效自评\n",
     ),
     keep=(
         "一、基本情况\n（一）部门职能\n1.拟订政策。\n2.组织实施。\n（二）收支情况\n1.收入。\n二、绩效分析\n（一）自评结论\n",
@@ -100,10 +105,16 @@ def _inverted(opener, h, prev) -> bool:
     return opener is not None and h.level == 1 and h.number == 1 and prev is None
 
 
+def _unlisted_before(ctx, h, before) -> bool:
+    """``h`` repeats the number of ``before``, and the contents list ``h`` but not ``before``."""
+    return before is not None and listed_in_toc(ctx, h) is True and listed_in_toc(ctx, before) is False
+
+
 def check(ctx):
     opener = None  # a （一） that opened the text or a part, while it is the last heading seen
     last: dict[int, int] = {}
     last_at: dict[int, int] = {}
+    last_h: dict = {}  # level -> the last heading of that level
     seen_any = False
     # a division that lost its 第X ("部分  附表", S011's) still restarts the levels below it
     parts = sorted([*part_starts(ctx), *(x.start for x in lost_numbers(ctx) if x.kind == "part")])
@@ -131,6 +142,11 @@ def check(ctx):
             opens_text = all(level > h.level for level in last)  # nothing above it yet: the text starts here
             if h.number != 1 and seen_any and not opens_text and not _first_inline(ctx, h, last_at):
                 message = f"{name}“{h.mark}”应从“{standard_mark(h.level, 1)}”开始编号。"
+        elif h.number == prev and _unlisted_before(ctx, h, last_h.get(h.level)):
+            before = last_h[h.level]
+            yield Finding(before.start, before.mark_end, RULE.code, RULE.severity,
+                          f"{name}“{before.mark}{before.title.strip()}”与下一个同级标题“{h.mark}{h.title.strip()}”编号重复，"
+                          "且目录中没有这一标题：多出的标题或编号有误，请核对。")
         elif h.number == prev:
             message = f"{name}编号“{h.mark}”与上一个同级标题重复，应为“{standard_mark(h.level, prev + 1)}”。"
         elif h.number < prev:
@@ -142,6 +158,7 @@ def check(ctx):
             yield Finding(h.start, h.mark_end, RULE.code, RULE.severity, message)
         last[h.level] = h.number
         last_at[h.level] = h.start
+        last_h[h.level] = h
         for level in list(last):
             if level > h.level:
                 del last[level]
