@@ -118,3 +118,23 @@ def test_repeated_number_both_listed_is_reported_on_the_second():
     text = CONTENTS + "一、部门概况\n（一）人员编制\n编制五人。\n（一）主要职能\n负责站务。\n二、自评结论\n良好。\n"
     found = findings_of(text, "S001")
     assert len(found) == 1 and text[found[0].start:].startswith("（一）主要职能")
+
+
+# S001: a deeper level that opens with the numbers its parent level would take next (（一）（二）, then 3. 4.).
+STAGES = "一、工作开展情况\n（一）动员阶段\n印发通知。\n（二）自查阶段\n逐项自查。\n{third}整改阶段\n限期整改。\n{fourth}验收阶段\n组织验收。\n二、绩效情况\n良好。\n"
+
+
+def test_run_continuing_the_parent_level_with_a_deeper_mark_is_flagged_on_each_heading():
+    text = STAGES.format(third="3.", fourth="4.")
+    found = findings_of(text, "S001")
+    assert [text[f.start:f.start + 2] for f in found] == ["3.", "4."]
+    assert "（三）" in found[0].message and "（四）" in found[1].message
+
+
+@pytest.mark.parametrize("text", [
+    STAGES.format(third="（三）", fourth="（四）"),
+    # a level that lost its first item: 2. after （一） is no continued run
+    "一、部门概况\n（一）部门职责\n1 .承担全区法治工作的统筹协调。\n2.指导行政复议工作。\n3.组织普法宣传。\n（二）机构设置\n内设三个股室。\n",
+])
+def test_parent_level_run_written_rightly_or_a_lost_first_item_is_not_a_continued_run(text):
+    assert not any("接续" in f.message for f in findings_of(text, "S001"))
