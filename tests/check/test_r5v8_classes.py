@@ -138,3 +138,20 @@ def test_run_continuing_the_parent_level_with_a_deeper_mark_is_flagged_on_each_h
 ])
 def test_parent_level_run_written_rightly_or_a_lost_first_item_is_not_a_continued_run(text):
     assert not any("接续" in f.message for f in findings_of(text, "S001"))
+
+
+# N027: a full date of receiving or issuing a document before the year of that document's number.
+def test_receipt_dated_before_the_documents_year_is_flagged():
+    text = "1.资金到位情况。2014年4月8日，我县接到《省财政厅关于下达2024年文化补助资金的通知》（X财教〔2024〕77号），下达资金50万元。"
+    found = findings_of(text, "N027")
+    assert len(found) == 1 and text[found[0].start:found[0].end] == "2014年4月8日"
+
+
+@pytest.mark.parametrize("text", [
+    "2024年4月8日，我县接到《省财政厅关于下达2024年文化补助资金的通知》（X财教〔2024〕77号）。",
+    "2023年11月30日，接到《关于提前下达2024年补助资金的通知》（X财教〔2023〕210号）。",
+    "2023年度，按照《绩效自评工作方案》（X财绩〔2024〕2号）开展自评。",
+    "2023年4月8日完成验收；2024年3月接到X财教〔2024〕77号文件。",
+])
+def test_dates_not_before_the_document_are_kept(text):
+    assert findings_of(text, "N027") == []
