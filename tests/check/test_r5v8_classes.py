@@ -155,3 +155,9 @@ def test_receipt_dated_before_the_documents_year_is_flagged():
 ])
 def test_dates_not_before_the_document_are_kept(text):
     assert findings_of(text, "N027") == []
+
+
+def test_ratio_column_of_a_real_table_is_judged_for_truncation_too():
+    table = "| 项目 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 甲 | 1000.00 | 719.96 | {a} |\n| 乙 | 300.00 | 200.00 | 0.667 |\n"
+    assert [f.suggestion for f in findings_of(table.format(a="0.719"), "N011")] == ["0.720"]
+    assert findings_of(table.format(a="0.720"), "N011") == []

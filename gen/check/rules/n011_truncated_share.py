@@ -15,7 +15,7 @@ from ..flat_rates import row_rates
 from ..numbers_text import comparable, num
 from ..percent_claims import percent_claims
 from ..registry import Rule
-from ..tables import rate_cells
+from ..tables import percent_column, rate_cells, rate_percent
 
 RULE = Rule(
     code="N011",
@@ -35,6 +35,7 @@ RULE = Rule(
         "本年支出1000.00万元，其中基本支出280.04万元，占本年支出的28.00%；项目支出719.96万元，占本年支出的71.99%。",
         "本年支出719.08万元，其中基本支出592.78万元，占本年支出的82.43%；项目支出126.30万元，占比17.56%。",
         "| 项目 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 甲 | 1000.00 | 719.96 | 71.99% |",
+        "| 项目 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 甲 | 1000.00 | 719.96 | 0.719 |",
         # a funds block flattened to text, its rate a bare ratio cut after three places, the 其中 row repeating it
         "年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 45 45 43.1 10 0.957 9\n"
         "其中：当年财政拨款 45 45 43.1 10 0.957 9\n上年结转资金\n其他资金\n年度总体目标",
@@ -45,6 +46,7 @@ RULE = Rule(
         "项目支出126.33万元，占本年支出的17.56%。",
         "本年收入325,399.34万元，本年支出322,145.23万元，总体支出进度99%。",
         "| 项目 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 甲 | 1000.00 | 719.96 | 72.00% |",
+        "| 项目 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 甲 | 1000.00 | 719.96 | 0.720 |",
         "年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 45 45 43.1 10 0.958 9\n"
         "其中：当年财政拨款 45 45 43.1 10 0.958 9\n上年结转资金\n其他资金\n年度总体目标",
         # two different ratios, both cut: the report truncates throughout
@@ -107,9 +109,11 @@ def _from_claims(ctx: CheckContext) -> Iterator[Printed]:
 
 
 def _from_tables(ctx: CheckContext) -> Iterator[Printed]:
-    """执行率 cells of tables (B/A of their row), so a report is judged on all its rates."""
+    """执行率 cells of tables (B/A of their row), so a report is judged on all its rates; a bare ratio
+    (0.958) in a column without % as the percentage it stands for (tables.rate_percent)."""
     for rc in rate_cells(ctx.tables):
-        if not rc.stated.percent:
+        printed = rate_percent(rc.stated, percent_column(rc.table, rc.rate.index))
+        if printed is None:
             continue
         sources = []
         for n, d in rc.pairs:
@@ -117,7 +121,7 @@ def _from_tables(ctx: CheckContext) -> Iterator[Printed]:
             if b is not None and a is not None and a.value and not (b.percent or a.percent):
                 sources.append((f"{b.value}÷{a.value}", ratio_percent_exact(b.value, a.value),
                                 ratio_percent(b.value, a.value)))
-        yield Printed(rc.cell.start, rc.cell.end, rc.stated.value, rc.stated.decimals, rc.cell.text, tuple(sources))
+        yield Printed(rc.cell.start, rc.cell.end, *printed, rc.cell.text, tuple(sources), not rc.stated.percent)
 
 
 def _from_blocks(ctx: CheckContext, seen: set[int]) -> Iterator[Printed]:
