@@ -1,9 +1,10 @@
 """The 执行率 of each row of a flattened funds block, judged by the row's own amounts.
 
-flat_funds.py reads the rows; this module says, once for B003 and N015, whether a
-row's printed rate is B/A of its own actual over one of its budgets (either
-rounded or truncated to the printed places), a rounding slip of one unit in the
-last place (N015), or wrong (B003).
+flat_funds.py reads the rows; this module says, once for B003, N011 and N015,
+whether a row's printed rate is B/A of its own actual over one of its budgets
+(either rounded or truncated to the printed places), a rounding slip of one unit
+in the last place (N015), or wrong (B003). A rate printed as a bare ratio
+(0.958 for 95.8%, tables.rate_percent) is judged as the percentage it stands for.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterator
 
-from ..core.numbers import percent_agrees, ratio_percent, round_half_up
+from ..core.numbers import format_percent, percent_agrees, ratio_percent, round_half_up
 from .flat_funds import FundsBlock, FundsCell, FundsRow
-from .tables import Number
+from .tables import rate_percent
 
 
 @dataclass(frozen=True)
@@ -26,30 +27,43 @@ class RowRate:
     operands: tuple[tuple[FundsCell, FundsCell], ...]  # (actual, budget) cells
     ratios: tuple[Decimal, ...]  # exact B/A × 100 of each pair of operands
     verdict: str  # "ok" (some B/A gives it, or 100% capping a B/A above 100), "slip" (one unit of its last place off), "wrong"
+    value: Decimal  # the printed rate as a percentage (0.958 → 95.8)
+    decimals: int  # its places as a percentage (0.958 → 1)
+    fraction: bool = False  # printed as a bare ratio (0.958), not with %
+
+    def shown(self, percent: Decimal) -> str:
+        """A percentage written the way this cell writes its rate: 95.9% or 0.959."""
+        if self.fraction:
+            return str(round_half_up(percent, self.decimals).scaleb(-2))
+        return format_percent(percent)
 
 
 def row_rates(block: FundsBlock) -> Iterator[RowRate]:
     """Each row's 执行率 judged by its own amounts: B003 reports the wrong ones, N015 the rounding slips."""
     actual = next((i for i, role in enumerate(block.roles) if role == "actual"), None)
     budgets = [i for i, role in enumerate(block.roles[:block.amount_columns]) if role == "budget"]
-    for row in (block.total, *block.sources):
-        cell = block.rate_cell(row)
+    rows = [(row, block.rate_cell(row)) for row in (block.total, *block.sources)]
+    with_percent = any(cell is not None and cell.number is not None and cell.number.percent for _, cell in rows)
+    for row, cell in rows:
         if cell is None or actual is None or len(row.cells) < block.amount_columns or row.cells[actual].number is None:
             continue
         operands = tuple((row.cells[actual], row.cells[i]) for i in budgets
                          if row.cells[i].number is not None and row.cells[i].number.value != 0)  # type: ignore[union-attr]
-        if cell.number is None or not cell.number.percent or not operands:
+        printed = rate_percent(cell.number, with_percent) if cell.number is not None else None
+        if printed is None or not operands:
             continue
         pairs = [(b.number.value, a.number.value) for b, a in operands]  # type: ignore[union-attr]
         ratios = tuple(b / a * Decimal(100) for b, a in pairs)
-        yield RowRate(row, cell, operands, ratios, _verdict(cell.number, pairs, ratios))
+        value, places = printed
+        yield RowRate(row, cell, operands, ratios, _verdict(value, places, pairs, ratios), value, places,
+                      not cell.number.percent)  # type: ignore[union-attr]
 
 
-def _verdict(stated: Number, pairs: list, ratios: tuple[Decimal, ...]) -> str:
-    if any(percent_agrees(stated.value, stated.decimals, b, a) for b, a in pairs):
+def _verdict(value: Decimal, places: int, pairs: list, ratios: tuple[Decimal, ...]) -> str:
+    if any(percent_agrees(value, places, b, a) for b, a in pairs):
         return "ok"
-    if stated.value == 100 and any(r > 100 for r in ratios):
+    if value == 100 and any(r > 100 for r in ratios):
         return "ok"  # spent above the budget, printed capped at 100%
-    unit = Decimal(1).scaleb(-stated.decimals)
-    rounded = [round_half_up(ratio_percent(b, a), stated.decimals) for b, a in pairs]  # type: ignore[arg-type]
-    return "slip" if any(abs(r - stated.value) <= unit for r in rounded) else "wrong"
+    unit = Decimal(1).scaleb(-places)
+    rounded = [round_half_up(ratio_percent(b, a), places) for b, a in pairs]  # type: ignore[arg-type]
+    return "slip" if any(abs(r - value) <= unit for r in rounded) else "wrong"

@@ -145,6 +145,47 @@ def _without_page_ref(title: str) -> str:
 
 
 
+TITLE_LINES_AFTER_TOC = 4  # lines between a full contents and the body (the title, the body's name)
+MAX_ATTACHMENTS_LISTED = 12
+_ATTACHMENT_ENTRY = re.compile(r"附\s*[件表]\s*\d{0,2}")
+
+
+def _first_entry_again(paragraphs: list[Span], first: Heading) -> bool:
+    """The first contents entry comes again as a heading within a few lines after the contents ended
+    at a line of words: a full contents (its list of 附件 included), the report's title restated, then
+    the body."""
+    words = 0
+    for p in paragraphs:
+        h = _match(p)
+        if h is not None:
+            return h.level == first.level and _without_page_ref(h.title) == _without_page_ref(first.title)
+        if not _ATTACHMENT_ENTRY.match(p.text.strip()):
+            words += 1
+            if words > TITLE_LINES_AFTER_TOC:
+                return False
+    return False
+
+
+def toc_titles(ctx: CheckContext) -> frozenset[str]:
+    """The titles a table of contents lists (page references removed); empty without one.
+
+    A heading the contents do not list, beside one they do, is the one that was added or misnumbered."""
+    def build(c: CheckContext) -> frozenset[str]:
+        toc = _toc_range(c.paragraphs)
+        if toc is None:
+            return frozenset()
+        found = (_match(p) for p in c.paragraphs if toc[0] <= p.start < toc[1])
+        return frozenset(_without_page_ref(h.title) for h in found if h is not None)
+
+    return ctx.memo("toc_titles", build)
+
+
+def listed_in_toc(ctx: CheckContext, h: Heading) -> Optional[bool]:
+    """Whether the table of contents lists ``h``'s title; None when the text has no contents."""
+    listed = toc_titles(ctx)
+    return (_without_page_ref(h.title.strip()) in listed) if listed else None
+
+
 def _toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
     """Offsets of the table of contents, from its 目录 line to the body's first heading.
 
@@ -159,7 +200,9 @@ def _toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
     entries: list[Heading] = []
     parts: list[str] = []  # the 第X部分 titles listed: the body starts where the first comes again
     last_part = 0  # the number of the last 第X部分 listed: a 第一部分 after 第四部分 opens the body
+    after = start + 1  # the paragraph after the last entry read
     for n, p in enumerate(paragraphs[start + 1 :]):
+        after = start + 1 + n
         if _PART.match(p.text):
             title = _without_page_ref(_PART.sub("", p.text, count=1).strip())
             number = part_number(p.text)
@@ -178,6 +221,8 @@ def _toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
         entries.append(h)
     else:
         return None  # headings to the end: nothing to tell the contents from the body
+    if entries and _first_entry_again(paragraphs[after : after + TITLE_LINES_AFTER_TOC + MAX_ATTACHMENTS_LISTED], entries[0]):
+        return paragraphs[start].start, paragraphs[after].start  # the report's title again, then the body
     body = len(entries) - 1
     while body > 0 and entries[body - 1].level < entries[body].level:
         body -= 1

@@ -42,6 +42,11 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 _COLUMN_GAP = re.compile(r" {2,}|\u3000")
 _CLAUSE_END = set("，,、（(“‘《")
 MIN_RUNNING_LINE = 20
+# A line ending in two or more bare figures, each set apart by a space ("年度资金总额 29 29 27.8 9 0.958 8",
+# "验收合格率 ≥95% 98% 6 6"): a row of a table pasted from a web page or PDF, its last cells 分值 and
+# 得分. Prose writes a figure with its unit or between Chinese words, never two bare ones in a row,
+# so the line is a row of its own and the next line (the next row) is not glued to its last figure.
+_ROW_END = re.compile(r"(?:^|\s)[-+]?\d[\d,]*(?:\.\d+)?%?\s+[-+]?\d[\d,]*(?:\.\d+)?%?\s*$")
 
 
 def pdf_line_breaks(text: str, markdown: bool = False) -> list[int]:
@@ -76,6 +81,8 @@ def _joinable(prev: str, nxt: str) -> bool:
     if _COLUMN_GAP.search(prev.strip()) or _COLUMN_GAP.search(nxt.strip()) or prev.count("|") >= 2 \
             or nxt.count("|") >= 2:
         return False  # columns aligned with spaces or split by |: a table row (gen.check.tables)
+    if _ROW_END.search(tail):
+        return False  # a table row flattened with single spaces: its figures end the line
     if tail[-1] in _LINE_END_OK:
         return False
     if _BLOCK_START.match(nxt) or _LABEL_LINE.fullmatch(nxt.strip()):

@@ -262,6 +262,24 @@ def percent_column(table: Table, col: int) -> bool:
     return any((n := r.number(col)) is not None and n.percent for r in table.body)
 
 
+FRACTION_MAX = Decimal("1.5")  # a ratio above 150% is no 执行率 written as a fraction
+
+
+def rate_percent(number: Number, percent_column: bool) -> Optional[tuple[Decimal, int]]:
+    """A rate cell's figure as a percentage and its places: 95.86% as printed; a bare ratio of at
+    least two places in a column that prints no % (0.958 for 95.8%, one place) multiplied by 100.
+
+    Some 自评表 write the 执行率 column as B/A itself; its precision is the same question as a
+    percentage's (0.958 is 95.8% truncated, 0.959 rounded). A bare whole number or one place
+    (95, 95.9) is not read as a fraction, nor a bare figure beside printed percentages."""
+    if number.percent:
+        return number.value, number.decimals
+    if number.unit or number.comparator or percent_column or number.decimals < 2 \
+            or not 0 <= number.value <= FRACTION_MAX:
+        return None
+    return number.value.scaleb(2), number.decimals - 2
+
+
 def rate_operands(table: Table, rate: Column) -> list[tuple[Column, Column]]:
     """The (numerator, denominator) column pairs a rate column may be computed from.
 

@@ -85,6 +85,11 @@ def test_pdf_line_break_is_joined_and_mapped_back():
         ("部门名称\t荔湾区\n基本支出\t55.66", False),  # table rows
         ("本局2023年全年一般公共预算财政拨款收入为\n12.5万元。", True),  # a number, not a list item
         ("用于 health\ncare 项目。", False),  # two English words stay apart
+        # a table row flattened with single spaces ends in its bare figures (分值 得分): the next row stays apart
+        ("年度资金总额 120 120 96.5 10 0.804 8\n其中：当年财政拨款 120 120 96.5", False),
+        ("按期完成率 按期完成 按期完成 10 10\n资金拨付及时率 100% 100% 10 10", False),
+        # one figure set apart in running text, its unit on the next line: still a sentence
+        ("本局2023年全年一般公共预算财政拨款收入合计为 12.5\n万元。", True),
     ],
 )
 def test_pdf_line_break_rules(text, joined):

@@ -74,7 +74,7 @@ def _in_funds_blocks(ctx: CheckContext) -> Iterable[Finding]:
         for rr in row_rates(block):
             if rr.verdict != "wrong":
                 continue
-            right = format_percent(round_half_up(rr.ratios[-1], 2))
+            right = rr.shown(round_half_up(rr.ratios[-1], 2 if not rr.fraction else rr.decimals))
             label = rr.row.label.rstrip("：:") or "年度资金总额"
             yield Finding(rr.cell.start, rr.cell.end, RULE.code, RULE.severity,
                           f"自评表“{label}”的执行率为{rr.cell.text}，按本行执行数÷预算数应为{right}", right)

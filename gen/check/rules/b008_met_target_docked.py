@@ -13,6 +13,11 @@ look-alikes), then the target, an optional unit cell, the actual value, the
 分值 and the 得分. It speaks only when all four figures are read and the
 comparison is plain (the same unit, or a percentage against a bare number
 whose unit cell is %).
+
+A qualitative target met word for word is read too: the actual cell repeats
+the target cell exactly ("按期完成 | 按期完成 | 10 | 8", or the same with single
+spaces in a row pasted one a line), the row's last two cells being its 分值 and
+得分, under a header that names them (分值 得分, 权重 得分) earlier in the text.
 """
 
 from __future__ import annotations
@@ -39,7 +44,9 @@ RULE = Rule(
         "为什么：按评分规则，完成指标值的指标得满分，只有未完成时才按比例或档次扣分；已完成却扣分，"
         "不是得分填错，就是实际完成值填错。\n"
         "网页或PDF转出的文字把整张表压成一行、单元格以空格分隔时，在“分值 得分”表头之后同样按行形读取。\n"
-        "不报的情形：未达到指标值的行；实际完成值不是数字（定性指标）的行；F001 已按评分规则核对过的行。\n"
+        "定性指标的实际完成值与指标值一字不差（如“按期完成 按期完成 10 8”）时，同样视为已完成，应得满分；"
+        "只在前文有“分值 得分”（或“权重 得分”）表头、且行末两格正是分值和得分时判断。\n"
+        "不报的情形：未达到指标值的行；实际完成值是文字且与指标值不同的行；F001 已按评分规则核对过的行。\n"
         "示例：“资金到位及时率 | ≥ | 100 | % | 100% | 10 | 7”，实际完成100%已达到≥100%，得分应为10。"
     ),
     flag=(
@@ -49,6 +56,11 @@ RULE = Rule(
         "| 质量指标 | 验收合格率 | ≥95% | 98% | 10 | 8 |\n",
         # a form flattened to one line by a web page: cells separated by single spaces
         "三级指标 年度指标值 实际完成值 分值 得分 偏差原因 档案整理合格率 ≥95% 97% 10 8 回访人数 ≥200人 230 10 10",
+        # a qualitative target met word for word, rows pasted one a line
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+        "时效指标 验收时间 于2023年11月底前完成验收 于2023年11月底前完成验收 10 8\n",
+        "| 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n|---|---|---|---|---|---|\n"
+        "| 质量指标 | 档案管理 | 规范完整 | 规范完整 | 10 | 9 |\n",
     ),
     keep=(
         "三级指标 年度指标值 实际完成值 分值 得分 偏差原因 档案整理合格率 ≥95% 93% 10 8 回访人数 ≥200人 230 10 10",
@@ -58,6 +70,14 @@ RULE = Rule(
         "| 数量指标 | 培训人数 | ≥ | 300 | 人 | 280 | 20 | 18 |\n",
         "| 满意度指标 | 群众满意度 | ≥ | 95 | % | 较好 | 10 | 8 |\n",
         "| 质量指标 | 验收合格率 | ≥95% | 93% | 10 | 8 |\n",
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+        "时效指标 验收时间 于2023年11月底前完成验收 于2023年12月中旬完成验收 10 8\n"
+        "质量指标 档案管理 规范完整 规范完整 10 10\n",
+        # no 分值 得分 header before: two equal words and two figures are not read as a row
+        "全年开展 专项检查 专项检查 10 8\n",
+        # placeholders in both cells: no target to meet
+        "| 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n|---|---|---|---|---|---|\n"
+        "| 成本指标 | 无 | / | / | 10 | 0 |\n",
     ),
 )
 
@@ -183,25 +203,60 @@ def _flat_rows(line: str):
                 yield row
 
 
+MAX_CELL_TOKENS = 4  # words of a target cell pasted with single spaces inside it
+_PLACEHOLDER = re.compile(r"[-—–/／\\…·无空]*")
+
+
+def _repeated_target(cells: list[tuple[int, str]]):
+    """(the target, weight, score, score cell) of a row ending "target | the same target | 分值 | 得分",
+    a target cell several cells long when the row's cells were single space-separated words; or None."""
+    while cells and not cells[-1][1]:
+        cells = cells[:-1]
+    if len(cells) < 4:
+        return None
+    weight, score = (_figure(t) for _, t in cells[-2:])
+    if weight is None or score is None or weight[1] or score[1] or not 0 < weight[0] <= MAX_WEIGHT:
+        return None
+    texts = [t for _, t in cells[:-2]]
+    for k in range(1, MAX_CELL_TOKENS + 1):
+        if len(texts) < 2 * k:
+            break
+        if texts[-k:] == texts[-2 * k:-k]:
+            target = " ".join(texts[-k:])
+            if len(target) < 2 or _PLACEHOLDER.fullmatch(target) or target.endswith("指标"):
+                return None
+            return target, weight[0], score[0], cells[-1]
+    return None
+
+
 def _rows(text: str):
     """(offset of the line, row read by shape) for each pipe- or tab-separated line that has one,
-    and for each row of a line that holds a table flattened with spaces."""
+    and for each row of a line that holds a table flattened with spaces; a row whose actual repeats
+    its target word for word as (offset, ("=", target, target, weight, score, cell)), only after a
+    line naming the 分值 and 得分 columns."""
     pos = 0
+    headed = False
     for line in text.split("\n"):
         sep = "|" if line.count("|") >= 5 else "\t" if line.count("\t") >= 5 else None
-        if sep:
-            row = _row(_cells(line, sep))
-            if row is not None:
-                yield pos, row
-        else:
-            for row in _flat_rows(line):
-                yield pos, row
+        cells = _cells(line, sep) if sep else [(m.start(), m.group()) for m in _TOKEN.finditer(line)]
+        row = _row(cells) if sep else None
+        if row is not None:
+            yield pos, row
+        elif not sep:
+            yield from ((pos, flat) for flat in _flat_rows(line))
+        header_end = _score_header_end(line.replace("|", " ").replace("\t", " "))
+        if (headed or header_end >= 0) and row is None:  # the header may be glued to the first row
+            same = _repeated_target([c for c in cells if c[0] >= header_end])
+            if same is not None:
+                target, weight, score, cell = same
+                yield pos, ("=", target, target, weight, score, cell)
+        headed = headed or header_end >= 0
         pos += len(line) + 1
 
 
 def check(ctx):
-    if not any(c in ctx.text for c in _COMPARATORS):
-        return
+    if not any(c in ctx.text for c in _COMPARATORS) and not _score_word().search(ctx.text):
+        return  # neither a comparator nor a 得分 column: no indicator row to read
     judged = None
     for pos, (comparator, target, actual, weight, score, (offset, cell)) in _rows(ctx.text):
         start = pos + offset
@@ -211,8 +266,6 @@ def check(ctx):
         if start in judged:
             continue
         full = format_score(weight)
-        yield Finding(
-            start, start + len(cell), RULE.code, RULE.severity,
-            f"实际完成值{format_score(actual)}已达到指标值（{comparator}{format_score(target)}），"
-            f"应得满分{full}，表中得分为{cell}。", full,
-        )
+        said = (f"实际完成值“{actual}”与指标值一字不差，已完成" if isinstance(actual, str) else
+                f"实际完成值{format_score(actual)}已达到指标值（{comparator}{format_score(target)}）")
+        yield Finding(start, start + len(cell), RULE.code, RULE.severity, f"{said}，应得满分{full}，表中得分为{cell}。", full)

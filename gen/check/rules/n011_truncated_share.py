@@ -7,12 +7,15 @@ from decimal import Decimal
 from typing import Iterable, Iterator, Optional
 
 from ...core.numbers import ratio_percent, ratio_percent_exact, round_half_up, truncate
+from ...core.quantities import numeral_text
 from ..context import CheckContext
 from ..finding import Finding
+from ..flat_funds import funds_blocks
+from ..flat_rates import row_rates
 from ..numbers_text import comparable, num
 from ..percent_claims import percent_claims
 from ..registry import Rule
-from ..tables import rate_cells
+from ..tables import percent_column, rate_cells, rate_percent
 
 RULE = Rule(
     code="N011",
@@ -24,12 +27,18 @@ RULE = Rule(
         "写成71.99%是截断。截断值与四舍五入值不同时提示。"
         "若全文可判别的百分数（至少两处）都是截断所得、没有一处是四舍五入，视为本文统一截断，不提示；"
         "审核单位统一按截断口径时，可在配置中写 rounding = \"truncate\"。"
-        "表格执行率列（本行执行数÷预算数）一并判断。与文中金额明显不符的百分数由 N001、N002、B003 报告，本规则只看舍入方式。"
+        "表格执行率列（本行执行数÷预算数）一并判断，包括压成一行文字的自评表资金栏；执行率写成小数（0.958表示95.8%）的，"
+        "按所写小数位同样判断：27.8÷29＝0.95862，三位小数应写0.959，写0.958是截断。"
+        "同一比值在几行重复（其中行与合计行相同）只算一处，一处截断不足以说明全文统一截断。与文中金额明显不符的百分数由 N001、N002、B003 报告，本规则只看舍入方式。"
     ),
     flag=(
         "本年支出1000.00万元，其中基本支出280.04万元，占本年支出的28.00%；项目支出719.96万元，占本年支出的71.99%。",
         "本年支出719.08万元，其中基本支出592.78万元，占本年支出的82.43%；项目支出126.30万元，占比17.56%。",
         "| 项目 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 甲 | 1000.00 | 719.96 | 71.99% |",
+        "| 项目 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 甲 | 1000.00 | 719.96 | 0.719 |",
+        # a funds block flattened to text, its rate a bare ratio cut after three places, the 其中 row repeating it
+        "年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 45 45 43.1 10 0.957 9\n"
+        "其中：当年财政拨款 45 45 43.1 10 0.957 9\n上年结转资金\n其他资金\n年度总体目标",
     ),
     keep=(
         "本年支出719.08万元，其中基本支出592.78万元，占本年支出的82.44%；项目支出126.30万元，占比17.56%。",
@@ -37,6 +46,12 @@ RULE = Rule(
         "项目支出126.33万元，占本年支出的17.56%。",
         "本年收入325,399.34万元，本年支出322,145.23万元，总体支出进度99%。",
         "| 项目 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 甲 | 1000.00 | 719.96 | 72.00% |",
+        "| 项目 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 甲 | 1000.00 | 719.96 | 0.720 |",
+        "年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 45 45 43.1 10 0.958 9\n"
+        "其中：当年财政拨款 45 45 43.1 10 0.958 9\n上年结转资金\n其他资金\n年度总体目标",
+        # two different ratios, both cut: the report truncates throughout
+        "年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 45 45 43.1 10 0.957 9\n"
+        "其中：当年财政拨款 30 30 28.7 10 0.956 9\n其他资金 15 15 14.4 10 0.96 9\n年度总体目标",
     ),
 )
 
@@ -51,6 +66,16 @@ class Printed:
     decimals: int
     shown: str  # the figure as printed, for messages
     sources: tuple[tuple[str, Decimal, Optional[Decimal]], ...]  # (b÷a as printed, exact, rounded once to 2)
+    fraction: bool = False  # a bare ratio (0.958) standing for a percentage (95.8, one place)
+
+    def written(self, percent: Decimal) -> str:
+        """A percentage as this figure writes it: 72.00% or, for a bare ratio, 0.959."""
+        return str(percent.scaleb(-2)) if self.fraction else f"{percent}%"
+
+    def same_figure(self) -> tuple:
+        """What makes two printed rates one figure: the same value from the same ratios (a 其中 row
+        repeating its total's rate is not a second instance of the report's rounding habit)."""
+        return self.value, self.decimals, frozenset(exact for _, exact, _ in self.sources)
 
 
 def how_rounded(p: Printed) -> str:
@@ -84,9 +109,11 @@ def _from_claims(ctx: CheckContext) -> Iterator[Printed]:
 
 
 def _from_tables(ctx: CheckContext) -> Iterator[Printed]:
-    """执行率 cells of tables (B/A of their row), so a report is judged on all its rates."""
+    """执行率 cells of tables (B/A of their row), so a report is judged on all its rates; a bare ratio
+    (0.958) in a column without % as the percentage it stands for (tables.rate_percent)."""
     for rc in rate_cells(ctx.tables):
-        if not rc.stated.percent:
+        printed = rate_percent(rc.stated, percent_column(rc.table, rc.rate.index))
+        if printed is None:
             continue
         sources = []
         for n, d in rc.pairs:
@@ -94,7 +121,19 @@ def _from_tables(ctx: CheckContext) -> Iterator[Printed]:
             if b is not None and a is not None and a.value and not (b.percent or a.percent):
                 sources.append((f"{b.value}÷{a.value}", ratio_percent_exact(b.value, a.value),
                                 ratio_percent(b.value, a.value)))
-        yield Printed(rc.cell.start, rc.cell.end, rc.stated.value, rc.stated.decimals, rc.cell.text, tuple(sources))
+        yield Printed(rc.cell.start, rc.cell.end, *printed, rc.cell.text, tuple(sources), not rc.stated.percent)
+
+
+def _from_blocks(ctx: CheckContext, seen: set[int]) -> Iterator[Printed]:
+    """执行率 cells of funds blocks flattened to text (flat_rates.py), bare ratios included; a cell
+    already read as a table's is not read twice."""
+    for block in funds_blocks(ctx):
+        for rr in row_rates(block):
+            if rr.cell.start in seen:
+                continue
+            sources = tuple((f"{numeral_text(b.text)}÷{numeral_text(a.text)}", exact, round_half_up(exact, 2))
+                            for (b, a), exact in zip(rr.operands, rr.ratios))
+            yield Printed(rr.cell.start, rr.cell.end, rr.value, rr.decimals, rr.cell.text, sources, rr.fraction)
 
 
 def _rounded(p: Printed) -> tuple[str, Decimal]:
@@ -105,13 +144,16 @@ def _rounded(p: Printed) -> tuple[str, Decimal]:
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    ways = [(p, how_rounded(p)) for p in [*_from_claims(ctx), *_from_tables(ctx)] if p.sources]
+    printed = [*_from_claims(ctx), *_from_tables(ctx)]
+    printed += _from_blocks(ctx, {p.start for p in printed})
+    ways = [(p, how_rounded(p)) for p in printed if p.sources]
     truncated = [p for p, how in ways if how == "truncate"]
     if not truncated or ctx.config.get("rounding") == "truncate":
         return
-    if len(truncated) >= 2 and not any(how == "half-up" for _, how in ways):
+    if len({p.same_figure() for p in truncated}) >= 2 and not any(how == "half-up" for _, how in ways):
         return  # the whole report truncates: a convention, not a slip
     for p in truncated:
         shown, right = _rounded(p)
+        places = p.decimals + 2 if p.fraction else p.decimals
         yield Finding(p.start, p.end, RULE.code, RULE.severity,
-                      f"{p.shown}是截断所得：{shown}按{p.decimals}位小数四舍五入应为{right}%", f"{right}%")
+                      f"{p.shown}是截断所得：{shown}按{places}位小数四舍五入应为{p.written(right)}", p.written(right))

@@ -82,13 +82,13 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     layout fits, the rates are judged by the block's loose bag of amounts (flat_tables.py)."""
     for block in funds_blocks(ctx):
         for rr in row_rates(block):
-            stated = rr.cell.number
-            if rr.verdict != "slip" or stated.decimals < 1 or in_table(ctx, rr.cell.start):  # type: ignore[union-attr]
+            if rr.verdict != "slip" or rr.decimals < 1 or in_table(ctx, rr.cell.start):
                 continue
-            best = min(range(len(rr.ratios)), key=lambda i: abs(rr.ratios[i] - stated.value))  # type: ignore[union-attr]
-            (b, a), right = rr.operands[best], round_half_up(rr.ratios[best], stated.decimals)  # type: ignore[union-attr]
-            yield _finding(rr.cell.start, rr.cell.end, numeral_text(rr.cell.text), numeral_text(b.text),
-                           numeral_text(a.text), right)
+            best = min(range(len(rr.ratios)), key=lambda i: abs(rr.ratios[i] - rr.value))
+            (b, a), right = rr.operands[best], round_half_up(rr.ratios[best], rr.decimals)
+            shown, said, suggestion = (rr.cell.text, rr.shown(right), rr.shown(right)) if rr.fraction else \
+                (f"{numeral_text(rr.cell.text)}%", format_percent(right), f"{right}%")
+            yield _finding(rr.cell.start, rr.cell.end, shown, numeral_text(b.text), numeral_text(a.text), said, suggestion)
     for loose in flat_blocks(ctx):
         for rate in loose.rates:
             if rate.decimals < 1 or in_table(ctx, rate.start):
@@ -96,13 +96,15 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             miss = _near_miss(rate, loose.amounts)
             if miss is not None:
                 b_q, a_q, exact = miss
-                yield _finding(rate.start, rate.end, numeral_text(rate.raw), numeral_text(b_q.raw),
-                               numeral_text(a_q.raw), round_half_up(exact, rate.decimals))
+                right = round_half_up(exact, rate.decimals)
+                yield _finding(rate.start, rate.end, f"{numeral_text(rate.raw)}%", numeral_text(b_q.raw),
+                               numeral_text(a_q.raw), format_percent(right), f"{right}%")
 
 
-def _finding(start: int, end: int, shown: str, b: str, a: str, right: Decimal) -> Finding:
+def _finding(start: int, end: int, shown: str, b: str, a: str, right: str, suggestion: str = "") -> Finding:
+    """``shown`` and ``right`` as the cell writes a rate (86.19% or 0.862)."""
     return Finding(
         start, end, RULE.code, RULE.severity,
-        f"执行率填为{shown}%，按同表执行数{b}÷预算数{a}＝{format_percent(right)}，进位有误",
-        f"{right}%",
+        f"执行率填为{shown}，按同表执行数{b}÷预算数{a}＝{right}，进位有误",
+        suggestion or right,
     )

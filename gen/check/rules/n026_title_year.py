@@ -17,19 +17,28 @@ RULE = Rule(
     doc=(
         "检查什么：首行标题写明“××2021年度部门整体支出绩效……”“××2020年度部门决算”时，"
         "（1）紧随其后的表头单独一行写“（2020年度）”而年份不同；（2）正文至少两处以同一单位名称、同一文件名称"
-        "写另一个年度（“××2019年度部门决算表”“××2019年度部门决算情况”），且除标题外再没有一处写标题的年度。\n"
+        "写另一个年度（“××2019年度部门决算表”“××2019年度部门决算情况”），且除标题外再没有一处写标题的年度；"
+        "（3）报告的完整标题（单位＋年度＋文件名称）单独成行重复出现时（封面之后、目录之后正文开头再写一遍，"
+        "网页转出的文字前面还可能有发布信息），后出现的一行年度与第一行不同（以 --year 给出的年度为准时，报与之不符的一行）。\n"
         "为什么：同一份报告只有一个年度，标题与表头、正文不一致，总有一处写错。\n"
         "不报的情形：正文提到其他年度的数字或文件（上年决算、比较年份）；标题的年度在正文里也出现过。"
     ),
     flag=(
         "某某局2022年度部门整体支出绩效目标表\n部门整体支出绩效目标表\n（2021年度）\n填报单位：某某局\n",
         "某某局2021年度部门决算\n目录\n第一部分 某某局2020年度部门决算表\n第二部分 某某局2020年度部门决算情况说明\n",
+        # the full title restated before the body (after a cover page and a web page's notice) with another year
+        "信息公开\n发布日期：2024-03-15\n某某文化馆2023年度部门整体支出绩效自评报告\n\n评价机构：某某文化馆\n目录\n"
+        "一、部门概况\n二、绩效自评结论\n某某文化馆2024年度部门整体支出绩效自评报告\n一、部门概况\n",
     ),
     keep=(
         "某某局2022年度部门整体支出绩效目标表\n部门整体支出绩效目标表\n（2022年度）\n填报单位：某某局\n",
         "某某局2021年度部门决算\n目录\n第一部分 某某局2021年度部门决算表\n第二部分 某某局2020年度部门决算情况说明\n"
         "某某局2020年度部门决算情况说明\n",
         "某某局2021年度部门决算\n与某某局2020年度部门决算相比，支出增加。\n",
+        "信息公开\n发布日期：2024-03-15\n某某文化馆2023年度部门整体支出绩效自评报告\n目录\n"
+        "一、部门概况\n某某文化馆2023年度部门整体支出绩效自评报告\n一、部门概况\n",
+        # another document of the same body named in a line of its own: a different kind, not the title again
+        "某某文化馆2023年度部门整体支出绩效自评报告\n附件\n某某文化馆2024年度部门整体支出绩效目标申报表\n",
     ),
 )
 
@@ -83,9 +92,40 @@ def _body(text: str, title: re.Match) -> Iterable[Finding]:
                   f"标题年度“{year}年度”与正文不符：正文{len(rest)}处写“{org}{other}年度{kind}”，请核对")
 
 
+MAX_TITLE_SCAN = 200_000  # characters read for restated title lines
+
+
+def _title_lines(text: str) -> Iterable[tuple[int, re.Match]]:
+    """(offset of the line, match) of each line holding only a report's full title: body, year, kind."""
+    pos = 0
+    for line in text[:MAX_TITLE_SCAN].split("\n"):
+        m = _TITLE.fullmatch(line.rstrip())
+        if m is not None and any(k in m.group("kind") for k in _KINDS):
+            yield pos, m
+        pos += len(line) + 1
+
+
+def _restated(text: str, year: Optional[int]) -> Iterable[Finding]:
+    """A title line repeating an earlier one of the same body and kind with another year: the later
+    one is the slip, unless the configured year is the later one's."""
+    first: dict[tuple[str, str], tuple[int, re.Match]] = {}
+    for at, m in _title_lines(text):
+        seen = first.setdefault((m.group("org"), m.group("kind")), (at, m))
+        if seen[1] is m or seen[1].group("year") == m.group("year"):
+            continue
+        (at_wrong, wrong), right = (at, m), seen[1]
+        if year is not None and m.group("year") == str(year):
+            (at_wrong, wrong), right = seen, m
+        yield Finding(at_wrong + wrong.start("year"), at_wrong + wrong.end("year") + 2, RULE.code, RULE.severity,
+                      f"此处标题年度“{wrong.group('year')}年度”与同一报告另一处标题“{right.group('year')}年度”不符，请核对")
+        return
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
+    restated = list(_restated(ctx.text, ctx.config.get("year")))
+    yield from restated
     title = _title(ctx.text)
-    if title is None:
+    if title is None or restated:
         return
     found = list(_header(ctx.text, title))
     yield from found or _body(ctx.text, title)

@@ -6,12 +6,19 @@ Each level counts on its own and restarts under a new parent heading: 一、
 duplicated or moved. Headings come from gen.check.headings; headings written
 without a mark ("一部门职能职责") are reported by S002 and only restart the
 levels below them here. Entries of a table of contents are not headings
-(gen.check.headings). A 第X部分 (章, 篇) division restarts every level:
+(gen.check.headings), but they tell which of two headings with the same number
+is the slip: when the contents list the second and not the first, the first was
+added (or misnumbered) and is reported. A 第X部分 (章, 篇) division restarts every level:
 决算 texts number 一、… afresh in each part. A gap left by an item that lost
 its number (九、, "机关运行经费情况表", 十一、) is S011's, reported on that item,
 and so is a gap left by section titles that lost theirs (（一）, "总体情况分析",
 （四）). A level whose 1. was flattened onto its parent's line ("一、概况
 （一）职能 1.职责", a PDF's layout) starts with 2. without a loss.
+
+A deeper level that opens with the number its parent level would take next
+（（一）（二）, then 3. 4.) is the parent level's run written with the wrong
+mark: each heading of that run is reported with the mark it should have
+（（三）（四）), not only the first as a level that skipped its 1.
 
 A level's first number above 1 is a gap only under a parent heading (一、
 then （二）). With no parent in the text before it, it is where the text
@@ -29,7 +36,7 @@ import re
 from bisect import bisect_right
 
 from ..finding import Finding
-from ..headings import LEVEL_NAMES, headings, part_starts, standard_mark
+from ..headings import LEVEL_NAMES, headings, listed_in_toc, part_starts, standard_mark
 from ..lost_numbers import lost_numbers
 from ..registry import Rule
 
@@ -50,7 +57,13 @@ RULE = Rule(
         "一、基本情况\n（一）部门职能\n（三）收支情况\n",
         "第一部分 部门概况\n一、主要职能\n二、机构设置\n第二部分 决算情况说明\n一、收入决算情况\n三、支出决算情况\n",
         "一、基本情况\n内容。\n（二）项目概况\n内容。\n",
+        # the third and fourth stages numbered as a deeper level, continuing （一）（二）
+        "二、工作开展情况\n（一）准备阶段\n制定方案。\n（二）实施阶段\n开展自评。\n3.整改阶段\n逐项整改。\n"
+        "4.总结阶段\n形成报告。\n三、绩效情况\n",
         "某镇人民政府2023年度部门整体支出绩效自评报告\n（一）职能职责\n一、单位主要职责\n负责全镇社会事务。\n",
+        # the contents list the second （一） only: the first, added before it, is the one reported
+        "目录\n一、部门概况\n（一）机构设置\n（二）主要职能\n二、绩效自评\n附件1 自评表\n某镇2023年度绩效自评报告\n"
+        "一、部门概况\n（一）基本情况\n（一）机构设置\n内设三个办公室。\n（二）主要职能\n负责全镇社会事务。\n二、绩效自评\n",
     ),
     keep=(
         "一、基本情况\n（一）部门职能\n1.拟订政策。\n2.组织实施。\n（二）收支情况\n1.收入。\n二、绩效分析\n（一）自评结论\n",
@@ -68,6 +81,8 @@ RULE = Rule(
         "一、收入决算情况\n本年收入一百万元。\n二、\n支出决算情况\n本年支出九十万元。\n三、结余情况\n年末结余十万元。\n",
         "第一部分 单位概况\n（一）职能职责\n负责全镇社会事务。\n（二）机构设置\n二、收支情况\n",
         "（一）项目概况\n项目由县财政安排。\n（二）绩效目标\n五、评价结论\n",
+        "二、工作开展情况\n（一）准备阶段\n制定方案。\n（二）实施阶段\n1.开展自评\n逐项打分。\n2.整改\n逐项整改。\n"
+        "（三）总结阶段\n形成报告。\n三、绩效情况\n",
         "第一部分 单位概况\n（一）职能职责\n一、单位主要职责\n负责全镇社会事务。\n",
     ),
 )
@@ -100,10 +115,42 @@ def _inverted(opener, h, prev) -> bool:
     return opener is not None and h.level == 1 and h.number == 1 and prev is None
 
 
+MIN_CONTINUED = 3  # （一）（二） then 3.: a 2. after （一） is more often a level that lost its 1.
+
+
+def _continued_level(ctx, h, last: dict[int, int], last_at: dict[int, int]) -> int:
+    """The upper level whose next number ``h`` (opening its own level at 3 or more) takes: （二） then 3.;
+    else 0. Not when items that lost their number stand between (the level's own 1. and 2.)."""
+    if h.number < MIN_CONTINUED:
+        return 0
+    upper = next((u for u in sorted(last, reverse=True) if u < h.level and last[u] == h.number - 1), 0)
+    if upper and any(last_at[upper] < x.start < h.start for x in lost_numbers(ctx)):
+        return 0
+    return upper
+
+
+def _run_goes_on(h, continuing: dict[int, tuple[int, int]], last_at: dict[int, int]) -> bool:
+    """``h`` follows a heading of its level that continued an upper level's numbers, under the same upper heading."""
+    upper, at = continuing.get(h.level, (0, -1))
+    return bool(upper) and last_at.get(upper) == at
+
+
+def _continuing_message(h, upper: int, first: bool = True) -> str:
+    what = f"{LEVEL_NAMES[upper]}“{standard_mark(upper, h.number - 1)}”" if first else f"上一级{LEVEL_NAMES[upper]}"
+    return f"{LEVEL_NAMES[h.level]}“{h.mark}”接续{what}的编号，层级混乱，应为“{standard_mark(upper, h.number)}”。"
+
+
+def _unlisted_before(ctx, h, before) -> bool:
+    """``h`` repeats the number of ``before``, and the contents list ``h`` but not ``before``."""
+    return before is not None and listed_in_toc(ctx, h) is True and listed_in_toc(ctx, before) is False
+
+
 def check(ctx):
     opener = None  # a （一） that opened the text or a part, while it is the last heading seen
     last: dict[int, int] = {}
     last_at: dict[int, int] = {}
+    last_h: dict = {}  # level -> the last heading of that level
+    continuing: dict[int, tuple[int, int]] = {}  # level -> (the upper level it continues, that level's heading offset)
     seen_any = False
     # a division that lost its 第X ("部分  附表", S011's) still restarts the levels below it
     parts = sorted([*part_starts(ctx), *(x.start for x in lost_numbers(ctx) if x.kind == "part")])
@@ -129,12 +176,23 @@ def check(ctx):
         opener = h if (not last and not under_part and h.level == 2 and h.number == 1) else None
         if prev is None:
             opens_text = all(level > h.level for level in last)  # nothing above it yet: the text starts here
+            upper = _continued_level(ctx, h, last, last_at)
             if h.number != 1 and seen_any and not opens_text and not _first_inline(ctx, h, last_at):
                 message = f"{name}“{h.mark}”应从“{standard_mark(h.level, 1)}”开始编号。"
+                if upper:
+                    continuing[h.level] = (upper, last_at[upper])
+                    message = _continuing_message(h, upper)
+        elif h.number == prev and _unlisted_before(ctx, h, last_h.get(h.level)):
+            before = last_h[h.level]
+            yield Finding(before.start, before.mark_end, RULE.code, RULE.severity,
+                          f"{name}“{before.mark}{before.title.strip()}”与下一个同级标题“{h.mark}{h.title.strip()}”编号重复，"
+                          "且目录中没有这一标题：多出的标题或编号有误，请核对。")
         elif h.number == prev:
             message = f"{name}编号“{h.mark}”与上一个同级标题重复，应为“{standard_mark(h.level, prev + 1)}”。"
         elif h.number < prev:
             message = f"{name}编号“{h.mark}”顺序倒退：上一个同级标题是“{standard_mark(h.level, prev)}”。"
+        elif h.number == prev + 1 and _run_goes_on(h, continuing, last_at):
+            message = _continuing_message(h, continuing[h.level][0], first=False)
         elif h.number > prev + 1 and not _explained(ctx, last_at.get(h.level, -1), h, prev):
             missing = standard_mark(h.level, prev + 1)
             message = f"{name}编号跳号：“{standard_mark(h.level, prev)}”之后是“{h.mark}”，缺少“{missing}”。"
@@ -142,6 +200,7 @@ def check(ctx):
             yield Finding(h.start, h.mark_end, RULE.code, RULE.severity, message)
         last[h.level] = h.number
         last_at[h.level] = h.start
+        last_h[h.level] = h
         for level in list(last):
             if level > h.level:
                 del last[level]

@@ -1,0 +1,60 @@
+"""N027: a document received or issued on a date before the year its own number gives it."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..context import CheckContext
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="N027",
+    name="date-before-document",
+    severity="warning",
+    summary="收到、印发文件的日期早于该文件文号的年份",
+    doc=(
+        "检查什么：同一分句先写具体日期（某年某月某日），再写收到、接到、印发、下发、下达、转发某文件，"
+        "而该文件的文号年份（〔2022〕）晚于日期的年份，如“2012年6月14日，收到《关于下达2022年……的通知》（财建〔2022〕153号）”。\n"
+        "为什么：文号中的年份是发文的年份，不可能在此之前收到或印发，日期的年份多半写错（常见为错一位数字）。\n"
+        "不报的情形：只写年份或年月的时期（“2021年度，根据……〔2022〕……号开展自评”）；“根据”“按照”等依据，"
+        "不是收发文件的动作；日期与文件之间隔了句号、分号；日期年份不早于文号年份。\n"
+        "示例：2012年6月14日，收到财建〔2022〕153号文件 → 日期应为2022年。"
+    ),
+    flag=(
+        "2013年5月20日，我局收到《市财政局关于下达2023年农村供水补助资金的通知》（X财农〔2023〕41号），下达资金300万元。",
+        "2021年3月2日印发了《绩效管理实施办法》（X办发〔2022〕5号）。",
+    ),
+    keep=(
+        "2023年5月20日，我局收到《市财政局关于下达2023年农村供水补助资金的通知》（X财农〔2023〕41号）。",
+        "2022年12月28日，收到《关于提前下达2023年补助资金的通知》（X财社〔2022〕1386号）。",
+        "2021年度，根据《关于开展绩效自评的通知》（X财绩〔2022〕3号）开展自评。",
+        "2021年3月2日召开会议。根据X办发〔2022〕5号文件要求，全面开展自评。",
+    ),
+)
+
+# A full date, then within one clause (no 。；) a verb of receiving or issuing, then a document number.
+_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日")
+_VERB = re.compile(r"收到|接到|印发|下发|下达|转发|发布|出台")
+_NUMBER = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}[〔\[［(（【]\s{0,2}(?P<y>(?:19|20)\d{2})\s{0,2}[〕\]］)）】]\s{0,2}第?\s{0,2}\d{1,5}\s{0,2}号")
+_CLAUSE_END = re.compile(r"[。；;！？!?\n]")
+MAX_REACH = 160  # characters from the date to the document number: a title in 《》 between
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    text = ctx.text
+    for d in _DATE.finditer(text):
+        end = _CLAUSE_END.search(text, d.end(), d.end() + MAX_REACH)
+        clause = text[d.end():end.start() if end else d.end() + MAX_REACH]
+        verb = _VERB.search(clause)
+        if verb is None or _DATE.search(clause, 0, verb.start()):
+            continue  # no receiving or issuing, or another date nearer the verb
+        number = _NUMBER.search(clause, verb.end())
+        if number is None or int(number.group("y")) <= int(d.group("y")):
+            continue
+        yield Finding(
+            d.start("y"), d.end(), RULE.code, RULE.severity,
+            f"日期“{d.group()}”早于所{verb.group()}文件的文号年份（{number.group().strip()}），"
+            f"文号年份之前不可能{verb.group()}该文件，请核对日期的年份",
+        )
