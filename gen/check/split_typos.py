@@ -80,6 +80,13 @@ def _meant_chars(ch: str) -> tuple[str, ...]:
 
 def meant(written: str) -> list[str]:
     """The frequent words ``written`` is a one-character misspelling of."""
+    return list(_meant(written))
+
+
+@lru_cache(maxsize=16384)
+def _meant(written: str) -> tuple[str, ...]:
+    """:func:`meant`, once per distinct form and process: the answer depends on the form alone (the
+    confusion sets and jieba's frequencies are fixed once loaded), and reports repeat their forms."""
     need = typo_index.MIN_FREQ.get(len(written), 1 << 62)
     out = []
     for k, ch in enumerate(written):
@@ -87,10 +94,17 @@ def meant(written: str) -> list[str]:
             word = written[:k] + alt + written[k + 1:]
             if freq(word) >= need:
                 out.append(word)
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=32768)
 def _route(text: str) -> float:
+    """Log probability of jieba's best route through ``text``, once per distinct clause and process.
+
+    It depends on the clause alone: the dictionary (glossary words added) is
+    loaded once (analyse.get_segmenter) and never changed after. The clauses
+    around the candidates of one batch's reports repeat, as their wording does.
+    """
     from .analyse import get_segmenter
 
     dt = get_segmenter().dt
@@ -124,20 +138,40 @@ def _named(text: str, s: int, e: int) -> bool:
     return listed and hi - lo <= LIST_ITEM_MAX
 
 
-def _recent(text: str, s: int, e: int) -> bool:
+@lru_cache(maxsize=1)
+def _recent_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
+    """recent_words() grouped by length, for :func:`_recent`."""
+    by_len: dict[int, set[str]] = {}
     for word in recent_words():
-        at = text.find(word, max(0, s - len(word) + 1), e + len(word) - 1)
-        if at >= 0 and at < e and s < at + len(word):
-            return True
+        by_len.setdefault(len(word), set()).add(word)
+    return tuple((n, frozenset(words)) for n, words in sorted(by_len.items()))
+
+
+def _recent(text: str, s: int, e: int) -> bool:
+    """Whether a recent word (glossary/recent_words.txt) occurs in ``text`` overlapping ``text[s:e]``.
+
+    Each place such an occurrence can start is looked up in a set per word
+    length (a few dozen lookups) instead of searching the text for every word.
+    """
+    for n, words in _recent_by_length():
+        for at in range(max(0, s - n + 1), min(e, len(text) - n + 1)):
+            if text[at:at + n] in words:
+                return True
     return False
 
 
 def _domain_slip(text: str, s: int, e: int) -> bool:
     """Whether the form is part of a misspelt domain word (财政拔款), which W011 reports at warning."""
+    lo, hi = _run(text, s, e)
+    return any(lo + start < e and s < lo + end for start, end in _domain_spans(text[lo:hi]))
+
+
+@lru_cache(maxsize=8192)
+def _domain_spans(run: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the misspelt domain words in one run of Chinese characters, once per distinct run."""
     from .domain_words import find as domain_misses
 
-    lo, hi = _run(text, s, e)
-    return any(lo + m.start < e and s < lo + m.end for m in domain_misses(text[lo:hi]))
+    return tuple((m.start, m.end) for m in domain_misses(run))
 
 
 def _delta(text: str, s: int, e: int, words: list[str]) -> tuple[float, str] | None:
