@@ -25,7 +25,9 @@ Where two hits overlap (急数 and 数援), the one the context supports more is
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from typing import Optional
 
 from ..core.errors import UserError
 from . import typo_index
@@ -43,6 +45,7 @@ NAME_SUFFIX = frozenset("路街巷村镇乡县处股科室部院局所站队厅"
 # A document issuer's abbreviation runs up to the bracketed year of a document number (财建〔2022〕).
 _DOCNO_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}[〔［\[【﹝(（]\s*(?:19|20)\d{2}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_RUNS = re.compile(r"[\u4e00-\u9fff]+")
 _LIST_MARK = "、"
 LIST_ITEM_MAX = 4  # a 、-list item this short is a name (莲华、红云), not a clause
 
@@ -117,23 +120,31 @@ def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-def _run(text: str, s: int, e: int) -> tuple[int, int]:
-    """The run of Chinese characters around ``text[s:e]``."""
-    lo, hi = s, e
-    while lo > 0 and _is_han(text[lo - 1]):
-        lo -= 1
-    while hi < len(text) and _is_han(text[hi]):
-        hi += 1
-    return lo, hi
+class _Runs:
+    """The runs of Chinese characters of one text, found once (one regex pass) for all its candidates."""
+
+    def __init__(self, text: str):
+        spans = [m.span() for m in _HAN_RUNS.finditer(text)]
+        self.starts = [a for a, _ in spans]
+        self.spans = spans
+        self.text = text
+
+    def around(self, s: int, e: int) -> tuple[int, int]:
+        """The run of Chinese characters around ``text[s:e]``: from ``s`` back over the Chinese
+        characters before it, from ``e`` on over those after it."""
+        text = self.text
+        lo = self.spans[bisect_right(self.starts, s - 1) - 1][0] if s > 0 and _is_han(text[s - 1]) else s
+        hi = self.spans[bisect_right(self.starts, e) - 1][1] if e < len(text) and _is_han(text[e]) else e
+        return lo, hi
 
 
-def _named(text: str, s: int, e: int) -> bool:
+def _named(text: str, s: int, e: int, runs: Optional[_Runs] = None) -> bool:
     """Whether the form is part of a name: a unit or place, a document issuer, a short list item."""
     if NAME_SUFFIX.intersection(text[e - 1:e + 2]):
         return True
     if _DOCNO_AFTER.match(text, e):
         return True
-    lo, hi = _run(text, s, e)
+    lo, hi = (runs or _Runs(text)).around(s, e)
     listed = text[lo - 1:lo] == _LIST_MARK or text[hi:hi + 1] == _LIST_MARK
     return listed and hi - lo <= LIST_ITEM_MAX
 
@@ -160,9 +171,9 @@ def _recent(text: str, s: int, e: int) -> bool:
     return False
 
 
-def _domain_slip(text: str, s: int, e: int) -> bool:
+def _domain_slip(text: str, s: int, e: int, runs: Optional[_Runs] = None) -> bool:
     """Whether the form is part of a misspelt domain word (财政拔款), which W011 reports at warning."""
-    lo, hi = _run(text, s, e)
+    lo, hi = (runs or _Runs(text)).around(s, e)
     return any(lo + start < e and s < lo + end for start, end in _domain_spans(text[lo:hi]))
 
 
@@ -187,15 +198,16 @@ def _delta(text: str, s: int, e: int, words: list[str]) -> tuple[float, str] | N
 def find(text: str, known: list[tuple[int, int]] = ()) -> list[tuple[int, int, str, str]]:
     """(start, end, written, word) for each confirmed misspelling; spans in ``known`` are never judged."""
     found = []
+    runs = _Runs(text)
     for written, (s, count) in sorted(typo_index.find(text).items()):
         if count != 1 or freq(written):
             continue  # a form that recurs is a name or an abbreviation; a known word is no slip
         e = s + len(written)
         if any(lo < e and s < hi for lo, hi in known) or _DIGIT_NEAR.search(text[max(0, s - 1):e + 1]):
             continue
-        if _PATTERNS.search(text[max(0, s - 2):e + 2]) or _named(text, s, e) or _recent(text, s, e):
+        if _PATTERNS.search(text[max(0, s - 2):e + 2]) or _named(text, s, e, runs) or _recent(text, s, e):
             continue
-        if _domain_slip(text, s, e):
+        if _domain_slip(text, s, e, runs):
             continue  # W011 reports it, as a misspelt domain word
         best = _delta(text, s, e, meant(written))
         if best and best[0] >= DELTA_MIN:
