@@ -18,7 +18,11 @@ N synthetic bureaus (gen.batch.synthetic):
   No self-check, no summary: it is compared like for like with --no-check.
 
 Figures printed: wall time and reports per second for each, both ratios (each
-labelled with what it compares), and
+labelled with what it compares); the CPU time of each run's whole process
+tree (user + system, from the rusage of waited-for children: the workers are
+joined by their parent), per report, and the rate the cores would give if the
+run had them to itself, with the --no-check / docxtpl ratio from CPU time (on
+a shared machine wall time also counts other processes' turns); and
 peak memory of `jixiao batch` (sum of the proportional set size, PSS, of the
 main process and its workers, sampled every 20 ms; plus the main process alone)
 at each size in --memory-sizes.
@@ -28,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -94,7 +99,16 @@ class PeakMemory(threading.Thread):
             self.stop.wait(0.02)
 
 
-def timed(cmd: list[str], measure_memory: bool = False) -> tuple[float, PeakMemory | None]:
+def _children_cpu() -> float:
+    """CPU seconds (user + system) of every waited-for descendant so far: pool workers are joined by
+    their parent, so a finished command's workers count in it."""
+    use = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return use.ru_utime + use.ru_stime
+
+
+def timed_cpu(cmd: list[str], measure_memory: bool = False) -> tuple[float, float, PeakMemory | None]:
+    """(wall seconds, CPU seconds of the command and all its processes, memory sampler)."""
+    cpu0 = _children_cpu()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
     sampler = None
@@ -108,7 +122,7 @@ def timed(cmd: list[str], measure_memory: bool = False) -> tuple[float, PeakMemo
         sampler.join()
     if proc.returncode not in (0, 1):
         raise SystemExit(f"command failed ({proc.returncode}): {' '.join(cmd)}\n{err.decode(errors='replace')[-2000:]}")
-    return elapsed, sampler
+    return elapsed, _children_cpu() - cpu0, sampler
 
 
 def jixiao_cmd(workbook: Path, out: Path, jobs: int) -> list[str]:
@@ -215,20 +229,27 @@ def main() -> int:
         print(f"docxtpl baseline writes the same document as jixiao (styles, heading levels, tables, page set-up; "
               f"checked on {checked} bureaus)")
         # Speed runs sample no memory: reading /proc every 20 ms would slow the run it measures.
-        t_jx, _ = timed(jixiao_cmd(books[args.n], tmp_path / "jixiao", jobs))
-        t_nc, _ = timed(jixiao_cmd(books[args.n], tmp_path / "jixiao-nocheck", jobs) + ["--no-check"])
-        t_bl, _ = timed([sys.executable, str(Path(__file__).resolve()), "--baseline", str(books[args.n]),
-                         str(tmp_path / "docxtpl"), str(jobs)])
+        t_jx, c_jx, _ = timed_cpu(jixiao_cmd(books[args.n], tmp_path / "jixiao", jobs))
+        t_nc, c_nc, _ = timed_cpu(jixiao_cmd(books[args.n], tmp_path / "jixiao-nocheck", jobs) + ["--no-check"])
+        t_bl, c_bl, _ = timed_cpu([sys.executable, str(Path(__file__).resolve()), "--baseline", str(books[args.n]),
+                                   str(tmp_path / "docxtpl"), str(jobs)])
         r_jx, r_nc, r_bl = args.n / t_jx, args.n / t_nc, args.n / t_bl
         print(f"jixiao batch (with self-check)      : {t_jx:6.2f} s {r_jx:7.1f} reports/s  (target >= 150 on 2 cores)")
         print(f"jixiao batch --no-check             : {t_nc:6.2f} s {r_nc:7.1f} reports/s")
         print(f"docxtpl baseline (no self-check)    : {t_bl:6.2f} s {r_bl:7.1f} reports/s")
         print(f"ratio --no-check / docxtpl          : {r_nc / r_bl:6.2f}x  (like for like; target >= 3x)")
         print(f"ratio with self-check / docxtpl     : {r_jx / r_bl:6.2f}x  (jixiao also checks every report)")
+        # CPU time of each run's whole process tree: what the run costs whatever else shares the cores
+        # (wall time on a shared machine also counts the other processes' turns).
+        for label, c in (("jixiao batch (with self-check)", c_jx), ("jixiao batch --no-check", c_nc),
+                         ("docxtpl baseline (no self-check)", c_bl)):
+            print(f"CPU {label:<33}: {c:6.2f} s {1000 * c / args.n:6.2f} ms/report; "
+                  f"{jobs} cores busy with it alone: {jobs * args.n / c:6.1f} reports/s")
+        print(f"CPU ratio --no-check / docxtpl      : {c_bl / c_nc:6.2f}x  (like for like, from CPU time)")
         peaks = {}
         for n in sizes:
             if n not in peaks:
-                _, peaks[n] = timed(jixiao_cmd(books[n], tmp_path / f"mem-{n}", jobs), measure_memory=True)
+                _, _, peaks[n] = timed_cpu(jixiao_cmd(books[n], tmp_path / f"mem-{n}", jobs), measure_memory=True)
         if all(peaks.get(n) for n in sizes):
             for n in sizes:
                 print(f"peak memory N={n:<6}: {peaks[n].peak_total:7.1f} MiB total PSS "

@@ -283,19 +283,19 @@ def _generate(task: Task, opts: Options, row: dict, submit: Optional[Callable[..
     try:
         if opts.self_check:
             after["findings"], after["check_failed_rules"] = _self_check(
-                md, spec, str(paths.get("md", task.stem + ".md")))
+                md, spec, str(paths.get("md", task.stem + ".md")), facts)
         after["paragraphs"] = similarity.paragraph_hashes(md) if "md" in paths else []
     except Exception as exc:  # reported after the write's own outcome, in the order of a write in line
         error = exc
     return _Finish(row, written, after, error)
 
 
-def _self_check(md: str, spec: Any, path: str) -> tuple[dict, list[str]]:
+def _self_check(md: str, spec: Any, path: str, facts: Optional[dict] = None) -> tuple[dict, list[str]]:
     """Findings of the generator's own self-check (gen.generate.selfcheck, data included), counted by severity."""
     from ..generate.selfcheck import self_check
 
     failed: list[str] = []
-    findings = self_check(md, spec, path, on_rule_error=lambda rule, exc: failed.append(rule.code))
+    findings = self_check(md, spec, path, on_rule_error=lambda rule, exc: failed.append(rule.code), facts=facts)
     counts = {"error": 0, "warning": 0, "info": 0}
     for f in findings:
         counts[f.severity] = counts.get(f.severity, 0) + 1

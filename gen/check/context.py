@@ -27,11 +27,14 @@ class CheckContext:
     """The text of one file under check, plus lazily computed analyses."""
 
     def __init__(self, text: str, path: str = "-", data: Optional[Any] = None, config: Optional[dict] = None,
-                 table_grid: tuple = ()):
+                 table_grid: tuple = (), facts: Optional[dict] = None):
         self.text = text
         self.table_grid = table_grid  # .docx cell spans from the reader (gen.check.tables)
         self.path = path
         self.data = data  # a ReportSpec when --data is given (G rules), else None
+        # gen.core.derive's facts of ``data`` when the caller has them already (the generator checking
+        # its own output made them to render it); None: derived here when a G rule first asks.
+        self.facts = facts
         self.config = config or {}
         self._memo: dict[str, Any] = {}
 

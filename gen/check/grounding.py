@@ -269,7 +269,7 @@ def _walk(value: Any, values: list[Decimal], texts: list[str]) -> None:
 def _build(ctx: CheckContext) -> Grounding:
     from ..core.derive import derive
 
-    return Grounding(ctx.data, derive(ctx.data))
+    return Grounding(ctx.data, derive(ctx.data) if ctx.facts is None else ctx.facts)
 
 
 def grounding(ctx: CheckContext) -> Grounding:

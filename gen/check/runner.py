@@ -43,22 +43,26 @@ class FileResult:
 
 
 def check_source(source: SourceText, rules: Iterable[Rule], data: Optional[Any] = None,
-                 config: Optional[Config] = None, on_rule_error: Optional[RuleErrorHandler] = None) -> list[Finding]:
+                 config: Optional[Config] = None, on_rule_error: Optional[RuleErrorHandler] = None,
+                 facts: Optional[dict] = None) -> list[Finding]:
     """Findings of ``rules`` on ``source``, offsets into ``source.decoded``, sorted.
 
     A rule that raises propagates unless ``on_rule_error`` is given (the CLI
     reports the rule and goes on with the others). Rules that need data (G)
-    run only when ``data`` is given.
+    run only when ``data`` is given. ``facts``: ``gen.core.derive.derive(data)``
+    when the caller has made it already (it must be exactly that), so it is not
+    derived twice.
     """
-    return run(source, rules, data, config, on_rule_error).findings
+    return run(source, rules, data, config, on_rule_error, facts).findings
 
 
 def run(source: SourceText, rules: Iterable[Rule], data: Optional[Any] = None,
-        config: Optional[Config] = None, on_rule_error: Optional[RuleErrorHandler] = None) -> FileResult:
+        config: Optional[Config] = None, on_rule_error: Optional[RuleErrorHandler] = None,
+        facts: Optional[dict] = None) -> FileResult:
     """Like :func:`check_source`, also telling which rules failed."""
     config = config or Config()
     ctx = CheckContext(source.analysis, path=source.path, data=data, config=_ctx_config(config),
-                       table_grid=source.table_grid)
+                       table_grid=source.table_grid, facts=facts)
     found: set[Finding] = set()
     failed: list[str] = []
     for rule in rules:

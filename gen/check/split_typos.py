@@ -25,7 +25,9 @@ Where two hits overlap (急数 and 数援), the one the context supports more is
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from typing import Optional
 
 from ..core.errors import UserError
 from . import side_typos, typo_index
@@ -48,6 +50,7 @@ NAME_SUFFIX = frozenset("路街巷村镇乡县处股科室部院局所站队厅"
 # through a bracketed sub-issuer where one is named (公警保（财）〔2018〕).
 _DOCNO_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}(?:[(（][\u4e00-\u9fff]{1,2}[)）])?[〔［\[【﹝(（]\s*(?:19|20)\d{2}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_RUNS = re.compile(r"[\u4e00-\u9fff]+")
 _LIST_MARK = "、"
 LIST_ITEM_MAX = 4  # a 、-list item this short is a name (莲华、红云), not a clause
 
@@ -85,6 +88,13 @@ def _meant_chars(ch: str) -> tuple[str, ...]:
 
 def meant(written: str) -> list[str]:
     """The frequent words ``written`` is a one-character misspelling of."""
+    return list(_meant(written))
+
+
+@lru_cache(maxsize=16384)
+def _meant(written: str) -> tuple[str, ...]:
+    """:func:`meant`, once per distinct form and process: the answer depends on the form alone (the
+    confusion sets and jieba's frequencies are fixed once loaded), and reports repeat their forms."""
     need = typo_index.MIN_FREQ.get(len(written), 1 << 62)
     out = []
     for k, ch in enumerate(written):
@@ -92,10 +102,17 @@ def meant(written: str) -> list[str]:
             word = written[:k] + alt + written[k + 1:]
             if freq(word) >= need:
                 out.append(word)
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=32768)
 def _route(text: str) -> float:
+    """Log probability of jieba's best route through ``text``, once per distinct clause and process.
+
+    It depends on the clause alone: the dictionary (glossary words added) is
+    loaded once (analyse.get_segmenter) and never changed after. The clauses
+    around the candidates of one batch's reports repeat, as their wording does.
+    """
     from .analyse import get_segmenter
 
     dt = get_segmenter().dt
@@ -108,41 +125,69 @@ def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-def _run(text: str, s: int, e: int) -> tuple[int, int]:
-    """The run of Chinese characters around ``text[s:e]``."""
-    lo, hi = s, e
-    while lo > 0 and _is_han(text[lo - 1]):
-        lo -= 1
-    while hi < len(text) and _is_han(text[hi]):
-        hi += 1
-    return lo, hi
+class _Runs:
+    """The runs of Chinese characters of one text, found once (one regex pass) for all its candidates."""
+
+    def __init__(self, text: str):
+        spans = [m.span() for m in _HAN_RUNS.finditer(text)]
+        self.starts = [a for a, _ in spans]
+        self.spans = spans
+        self.text = text
+
+    def around(self, s: int, e: int) -> tuple[int, int]:
+        """The run of Chinese characters around ``text[s:e]``: from ``s`` back over the Chinese
+        characters before it, from ``e`` on over those after it."""
+        text = self.text
+        lo = self.spans[bisect_right(self.starts, s - 1) - 1][0] if s > 0 and _is_han(text[s - 1]) else s
+        hi = self.spans[bisect_right(self.starts, e) - 1][1] if e < len(text) and _is_han(text[e]) else e
+        return lo, hi
 
 
-def _named(text: str, s: int, e: int) -> bool:
+def _named(text: str, s: int, e: int, runs: Optional[_Runs] = None) -> bool:
     """Whether the form is part of a name: a unit or place, a document issuer, a short list item."""
     if NAME_SUFFIX.intersection(text[e - 1:e + 2]):
         return True
     if _DOCNO_AFTER.match(text, e):
         return True
-    lo, hi = _run(text, s, e)
+    lo, hi = (runs or _Runs(text)).around(s, e)
     listed = text[lo - 1:lo] == _LIST_MARK or text[hi:hi + 1] == _LIST_MARK
     return listed and hi - lo <= LIST_ITEM_MAX
 
 
-def _recent(text: str, s: int, e: int) -> bool:
+@lru_cache(maxsize=1)
+def _recent_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
+    """recent_words() grouped by length, for :func:`_recent`."""
+    by_len: dict[int, set[str]] = {}
     for word in recent_words():
-        at = text.find(word, max(0, s - len(word) + 1), e + len(word) - 1)
-        if at >= 0 and at < e and s < at + len(word):
-            return True
+        by_len.setdefault(len(word), set()).add(word)
+    return tuple((n, frozenset(words)) for n, words in sorted(by_len.items()))
+
+
+def _recent(text: str, s: int, e: int) -> bool:
+    """Whether a recent word (glossary/recent_words.txt) occurs in ``text`` overlapping ``text[s:e]``.
+
+    Each place such an occurrence can start is looked up in a set per word
+    length (a few dozen lookups) instead of searching the text for every word.
+    """
+    for n, words in _recent_by_length():
+        for at in range(max(0, s - n + 1), min(e, len(text) - n + 1)):
+            if text[at:at + n] in words:
+                return True
     return False
 
 
-def _domain_slip(text: str, s: int, e: int) -> bool:
+def _domain_slip(text: str, s: int, e: int, runs: Optional[_Runs] = None) -> bool:
     """Whether the form is part of a misspelt domain word (财政拔款), which W011 reports at warning."""
+    lo, hi = (runs or _Runs(text)).around(s, e)
+    return any(lo + start < e and s < lo + end for start, end in _domain_spans(text[lo:hi]))
+
+
+@lru_cache(maxsize=8192)
+def _domain_spans(run: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the misspelt domain words in one run of Chinese characters, once per distinct run."""
     from .domain_words import find as domain_misses
 
-    lo, hi = _run(text, s, e)
-    return any(lo + m.start < e and s < lo + m.end for m in domain_misses(text[lo:hi]))
+    return tuple((m.start, m.end) for m in domain_misses(run))
 
 
 def _deltas(text: str, s: int, e: int, words: list[str]) -> list[tuple[float, str]]:
@@ -180,6 +225,7 @@ def _judged(text: str, s: int, e: int, written: str, indexed: bool) -> tuple[flo
 def find(text: str, known: list[tuple[int, int]] = ()) -> list[tuple[int, int, str, str]]:
     """(start, end, written, word) for each confirmed misspelling; spans in ``known`` are never judged."""
     found = []
+    runs = _Runs(text)
     indexed = typo_index.find(text)
     candidates = dict(indexed)
     for written, at in side_typos.find(text, typo_index.side_codes()).items():
@@ -191,9 +237,9 @@ def find(text: str, known: list[tuple[int, int]] = ()) -> list[tuple[int, int, s
         e = s + len(written)
         if any(lo < e and s < hi for lo, hi in known) or _DIGIT_NEAR.search(text[max(0, s - 1):e + 1]):
             continue
-        if _PATTERNS.search(text[max(0, s - 2):e + 2]) or _named(text, s, e) or _recent(text, s, e):
+        if _PATTERNS.search(text[max(0, s - 2):e + 2]) or _named(text, s, e, runs) or _recent(text, s, e):
             continue
-        if _domain_slip(text, s, e):
+        if _domain_slip(text, s, e, runs):
             continue  # W011 reports it, as a misspelt domain word
         best = _judged(text, s, e, written, written in indexed)
         if best:

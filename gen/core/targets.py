@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 
 from .quantities import COMPARATORS, parse_number
@@ -40,7 +41,14 @@ class Target:
 
 def parse_target(text: object) -> Target:
     """Parse ``≥95%``, ``100%``, ``≥2/10万``, ``22000U``, ``全年55/10万以下``, ``不断提高``."""
-    raw = "" if text is None else str(text).strip()
+    return _parse(("" if text is None else str(text)).strip())
+
+
+@lru_cache(maxsize=8192)
+def _parse(raw: str) -> Target:
+    """:func:`parse_target` of the stripped text, once per distinct text and process: derive, the
+    tracing of fields and the checker's grounding each read every indicator's targets, and the
+    bureaus of a batch share most of them. The Target is immutable, so sharing it is safe."""
     m = _TARGET_RE.match(raw) if len(raw) <= MAX_TARGET_CHARS else None
     if not m:
         return Target("", None, "", 0, raw)

@@ -21,14 +21,17 @@ from ..core.model import ReportSpec
 
 
 def self_check(markdown: str, spec: ReportSpec, path: str,
-               on_rule_error: Optional[Callable[[Rule, BaseException], None]] = None) -> list[Finding]:
+               on_rule_error: Optional[Callable[[Rule, BaseException], None]] = None,
+               facts: Optional[dict] = None) -> list[Finding]:
     """Findings of every rule on generated ``markdown``, grounded against ``spec``.
 
     Offsets refer to ``markdown``; ``path`` is the name findings are shown with.
-    A rule that raises propagates unless ``on_rule_error`` is given.
+    A rule that raises propagates unless ``on_rule_error`` is given. ``facts``:
+    the derived facts the report was rendered from (``render_document`` returns
+    them), so the check does not derive them again; omitted, they are derived.
     """
     source = source_from_text(markdown, path, kind="md")
-    return check_source(source, default_rules(), data=spec, on_rule_error=on_rule_error)
+    return check_source(source, default_rules(), data=spec, on_rule_error=on_rule_error, facts=facts)
 
 
 def describe(markdown: str, path: str, findings: list[Finding]) -> list[str]:
