@@ -99,6 +99,8 @@ class ProcessPool:
                 following += 1
 
     def _results(self, func: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[tuple[int, Any]]:
+        if any(w.busy for w in self._workers):  # their answers would be taken for this map's
+            raise RuntimeError("a previous map of this pool was left unfinished; stop the pool instead")
         source = enumerate(items)
         more = True
         while True:

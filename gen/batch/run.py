@@ -263,10 +263,14 @@ def _pairs_then_close(ordered: Rows, opts: Options, threshold: Optional[float], 
     finally:
         if pool is not None:
             # all answers read: the workers end on their own; otherwise they are stopped, not awaited
-            if finished and not interrupted:
-                pool.close()
-            else:
+            try:
+                if finished and not interrupted:
+                    pool.close()
+                else:
+                    pool.stop()
+            except KeyboardInterrupt:  # Ctrl-C while they end: stop them, and still write the summary
                 pool.stop()
+                interrupted = True
     return pairs, interrupted
 
 
