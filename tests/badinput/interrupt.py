@@ -43,7 +43,7 @@ def stop_batch_midway(source: Path, out: Path, formats: str, sig: int, after_rep
     assert proc.poll() is None, "the batch finished before it could be stopped"
     proc.send_signal(sig)
     # The stop is bounded (gen.batch.procpool: SIGTERM to the workers, a 5 s grace period, then SIGKILL);
-    # it takes about 2 s on two busy cores. The bound leaves room for a slow interpreter exit.
+    # it takes under 1.5 s on two saturated cores. The bound leaves room for a slow interpreter exit.
     try:
         _, stderr = proc.communicate(timeout=STOP_BOUND_SECONDS)
     except subprocess.TimeoutExpired:
