@@ -2,8 +2,9 @@
 
 Design choices, and why:
 
-- Work is spread over processes (``jobs``), in chunks, with ``imap_unordered``
-  so a slow bureau does not hold up the progress count. Each worker builds its
+- Work is spread over processes (``jobs``, :mod:`gen.batch.procpool`), in
+  chunks, taken in the order they finish so a slow bureau does not hold up the
+  progress count. Each worker builds its
   pipeline once (Jinja environment, corpus, .docx template package, checker
   rules) in its initializer, and returns a small dict, not the document.
 - One bureau's failure (bad data, a template error, even an unexpected
@@ -12,7 +13,10 @@ Design choices, and why:
   templates/corpus/glossary are unchanged (a hash stored in the summary) and
   whose outputs exist, unless ``force``.
 - The summary (JSON and CSV) is written atomically at the end, and also when
-  the run is interrupted, so it always says what was done.
+  the run is interrupted, so it always says what was done. An interrupt stops
+  the workers within a bounded time (:meth:`ProcessPool.stop`: SIGTERM, a grace
+  period for their atomic writes, then SIGKILL), never waiting on a lock or a
+  pipe a worker may hold.
 - Memory stays flat in the number of bureaus: a workbook is read into a
   temporary SQLite file (:class:`gen.batch.workbook.WorkbookIndex`), tasks
   are made lazily and carry only the bureau's key, each worker builds its
@@ -25,7 +29,6 @@ Design choices, and why:
 
 from __future__ import annotations
 
-import multiprocessing
 import time
 from itertools import islice
 from dataclasses import dataclass
@@ -39,6 +42,7 @@ from .names import unique_stems
 from .options import (DATA_SUFFIXES, Options, default_jobs,  # noqa: F401 - re-exported
                       environment_fingerprint, iter_formats, parse_shard)
 from .outputs import FolderLock, sweep_temporaries
+from .procpool import ProcessPool, WorkerLost
 from .rows import Rows
 from .summary import load_previous, summary_paths, write_summary
 from .worker import Task, _init_worker, _signature_task, output_paths, process_chunk, process_task
@@ -157,12 +161,11 @@ def run_batch(bureaus: Any, source: str, opts: Options, *, orphans: Sequence[str
         lock.release()
 
 
-def _start_pool(opts: Options, jobs: int) -> Any:
+def _start_pool(opts: Options, jobs: int) -> Optional[ProcessPool]:
     """The worker pool (None for one job); started first so workers warm up while the input is read."""
     if jobs <= 1:
         return None
-    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    return ctx.Pool(jobs, initializer=_init_worker, initargs=(opts, True, True))
+    return ProcessPool(jobs, _init_worker, (opts, True, True))
 
 
 def _open_input(bureaus: Any, orphans: Sequence[str], opts: Options, pool: Any) -> tuple[Any, Sequence[str], FolderLock]:
@@ -175,7 +178,7 @@ def _open_input(bureaus: Any, orphans: Sequence[str], opts: Options, pool: Any) 
         lock.acquire()
     except BaseException:
         if pool is not None:
-            pool.terminate()
+            pool.stop()
         raise
     return bureaus, orphans, lock
 
@@ -199,8 +202,11 @@ class _Finished:
             row["findings"] = prev.get("findings", row["findings"])
             if prev.get("check_failed_rules"):
                 row["check_failed_rules"] = prev["check_failed_rules"]
-        self.position[row["index"]] = len(self.done)
+        # stored before it is indexed: an interrupt between the two leaves the bureau "interrupted"
+        # (its files listed from the disk), never an index pointing past the stored rows
+        at = len(self.done)
         self.done.append(row)
+        self.position[row["index"]] = at
         if self.progress:
             self.progress(1, self.total)
 
@@ -209,7 +215,7 @@ def _generate_all(pool: Any, opts: Options, tasks: Callable[[], Iterator[Task]],
                   total: int, stems: Sequence[str]) -> tuple[bool, Any]:
     """Run every task here or in the pool: (interrupted, the pool still to close).
 
-    Ctrl-C terminates the workers (none is writing any more) and sweeps half-written files.
+    Ctrl-C stops the workers (bounded: see :meth:`ProcessPool.stop`) and sweeps their temporaries.
     """
     try:
         if pool is None:
@@ -217,18 +223,26 @@ def _generate_all(pool: Any, opts: Options, tasks: Callable[[], Iterator[Task]],
             for task in tasks():
                 finished(process_task(task))
         else:
-            # imap_unordered pulls from the generator as the pipe to the workers drains,
-            # so only a few chunks of (tiny) tasks exist at any time; a worker writes one
-            # bureau's files while it makes the next (worker.process_chunk)
+            # the pool pulls from the generator as workers become free, so only a few chunks
+            # of (tiny) tasks exist at any time; a worker writes one bureau's files while it
+            # makes the next (worker.process_chunk)
             chunk = max(1, min(32, total // (opts.jobs * 8)))
             for rows in pool.imap_unordered(process_chunk, _chunks(tasks(), chunk)):
                 for row in rows:
                     finished(row)
     except KeyboardInterrupt:
         if pool is not None:
-            pool.terminate()  # joins the workers: none is writing any more
+            pool.stop()  # every worker has ended (or been killed) when this returns
         sweep_temporaries(opts.out_dir, (f"{st}.{fmt}" for st in stems for fmt in opts.formats))
         return True, None
+    except WorkerLost as exc:
+        pool.stop()
+        sweep_temporaries(opts.out_dir, (f"{st}.{fmt}" for st in stems for fmt in opts.formats))
+        raise UserError(f"{exc}，批量任务已停止（可能是内存不足；可减少 --jobs 后重试）") from None
+    except BaseException:
+        if pool is not None:
+            pool.stop()
+        raise
     return False, pool
 
 
@@ -238,16 +252,25 @@ def _pairs_then_close(ordered: Rows, opts: Options, threshold: Optional[float], 
     from ..core.thresholds import load_thresholds
 
     pairs: list[dict] = []
+    finished = False
     try:
         if not interrupted and "md" in opts.formats:
             th = threshold if threshold is not None else float(load_thresholds()["similarity_threshold"])
             pairs = _similar(ordered, th, pool)
+        finished = True
     except KeyboardInterrupt:
         interrupted = True
     finally:
         if pool is not None:
-            pool.close()
-            pool.join()
+            # all answers read: the workers end on their own; otherwise they are stopped, not awaited
+            try:
+                if finished and not interrupted:
+                    pool.close()
+                else:
+                    pool.stop()
+            except KeyboardInterrupt:  # Ctrl-C while they end: stop them, and still write the summary
+                pool.stop()
+                interrupted = True
     return pairs, interrupted
 
 
@@ -317,7 +340,7 @@ def _similar(rows: Rows, threshold: float, pool: Any) -> list[dict]:
 
         args = ((md_path(k), skip) for k in range(len(have)))
         if pool is not None:
-            sigs = list(pool.imap(_signature_task, args, chunksize=max(1, len(have) // 64)))
+            sigs = list(pool.imap(_signature_task, args))
         else:
             sigs = [_signature_task(a) for a in args]
         candidates = similarity.candidate_pairs(sigs, threshold)

@@ -55,7 +55,7 @@ def _init_worker(opts: Options, ignore_sigint: bool, warm: bool = False) -> None
     """
     if ignore_sigint:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-        # pool.terminate() sends SIGTERM: unwind (SystemExit is not caught by the task code) so the
+        # ProcessPool.stop() sends SIGTERM: unwind (SystemExit is not caught by the task code) so the
         # atomic writer removes its temporary file instead of dying mid-write and leaving it behind.
         signal.signal(signal.SIGTERM, _exit_on_sigterm)
     from ..check.registry import all_rules
@@ -142,7 +142,7 @@ def process_chunk(tasks: list[Task]) -> list[dict]:
     per process takes the writes; a bureau's row is finished (status, hashes,
     or the write's error, exactly as when writing in line) only after its own
     writes are done, and nothing is left pending when this returns or is
-    interrupted (SIGTERM from ``pool.terminate()``): the files on disk are
+    interrupted (SIGTERM from ``ProcessPool.stop()``): the files on disk are
     complete ones, as the interrupted-run summary expects.
     """
     writer = _writer()

@@ -7,6 +7,8 @@ the process's exit code and error output.
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
 import time
@@ -14,6 +16,7 @@ from pathlib import Path
 from typing import Optional
 
 JIXIAO = Path(sys.executable).with_name("jixiao")
+STOP_BOUND_SECONDS = 60  # from the signal to the batch's exit
 
 
 def synthetic_workbook(path: Path, bureaus: int) -> None:
@@ -30,7 +33,8 @@ def stop_batch_midway(source: Path, out: Path, formats: str, sig: int, after_rep
     Returns (exit code, stderr). Fails the test if the batch ended before it could be stopped.
     """
     proc = subprocess.Popen([str(JIXIAO), "batch", str(source), "-o", str(out), "--jobs", "2", "--format", formats],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=source.parent, env=env)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=source.parent, env=env,
+                            start_new_session=True)
     deadline = time.monotonic() + 180
     while time.monotonic() < deadline and proc.poll() is None:
         if out.exists() and sum(p.suffix == ".md" for p in out.iterdir()) >= after_reports:
@@ -38,7 +42,12 @@ def stop_batch_midway(source: Path, out: Path, formats: str, sig: int, after_rep
         time.sleep(0.05)
     assert proc.poll() is None, "the batch finished before it could be stopped"
     proc.send_signal(sig)
-    # The stop itself takes seconds; the bound is generous because a CI run of the whole suite on
-    # two busy cores once took longer than 120 s here (not reproduced alone or under load since).
-    _, stderr = proc.communicate(timeout=300)
+    # The stop is bounded (gen.batch.procpool: SIGTERM to the workers, a 5 s grace period, then SIGKILL);
+    # it takes under 1.5 s on two saturated cores. The bound leaves room for a slow interpreter exit.
+    try:
+        _, stderr = proc.communicate(timeout=STOP_BOUND_SECONDS)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)  # the batch and its workers: nothing left running after the test
+        proc.communicate()
+        raise
     return proc.returncode, stderr.decode("utf-8")
