@@ -55,7 +55,7 @@ class Names:
     accepted: frozenset  # every accepted form, other known name and name
     by_first: dict  # first two characters -> targets
     by_last: dict  # last two characters -> targets
-    anchors: re.Pattern  # any first or last pair, found at overlapping positions
+    anchors: re.Pattern  # the first character of any first or last pair (a class: one cheap pass over the text)
     known: re.Pattern  # any accepted form, longest first
     flag: tuple[str, ...]
     keep: tuple[str, ...]
@@ -136,7 +136,7 @@ def _build(doc: dict) -> Names:
     return Names(
         tuple(sorted(targets)), frozenset(accepted),
         {k: tuple(v) for k, v in by_first.items()}, {k: tuple(v) for k, v in by_last.items()},
-        re.compile("(?=(%s))" % "|".join(pairs)), re.compile("|".join(known)),
+        re.compile("[%s]" % "".join(sorted({p[0] for p in pairs}))), re.compile("|".join(known)),
         string_list(doc, "flag", f"名称文件 {FILE}"), string_list(doc, "keep", f"名称文件 {FILE}"),
     )
 
@@ -194,17 +194,22 @@ def _spans(text: str, at: int, data: Names):
     """
     pair = text[at:at + 2]
     for target in data.by_first.get(pair, ()):
-        k = allowance(target)
-        for n in range(len(target) - 1, len(target) + k + 1):
-            e = at + n
-            if e <= len(text) and text[e - 1] == target[-1]:
-                yield at, e, target
+        last = target[-1]
+        for n in _lengths(target):
+            if text[at + n - 1:at + n] == last:
+                yield at, at + n, target
     for target in data.by_last.get(pair, ()):
-        k = allowance(target)
-        for n in range(len(target) - 1, len(target) + k + 1):
+        first = target[0]
+        for n in _lengths(target):
             s = at + 2 - n
-            if s >= 0 and text[s] == target[0]:
+            if s >= 0 and text[s] == first:
                 yield s, at + 2, target
+
+
+@lru_cache(maxsize=None)
+def _lengths(target: str) -> range:
+    """The lengths a misspelling of ``target`` may have: one character short up to its allowance long."""
+    return range(len(target) - 1, len(target) + allowance(target) + 1)
 
 
 def find(text: str, data: Names | None = None) -> list[Miss]:
@@ -212,7 +217,10 @@ def find(text: str, data: Names | None = None) -> list[Miss]:
     data = data or names()
     best: dict[tuple[int, int], tuple[tuple[int, int, int], str]] = {}
     for m in data.anchors.finditer(text):
-        for s, e, target in _spans(text, m.start(), data):
+        at = m.start()
+        if text[at:at + 2] not in data.by_first and text[at:at + 2] not in data.by_last:
+            continue
+        for s, e, target in _spans(text, at, data):
             judged = _judge(text, s, e, target, data)
             if judged is not None:
                 key = (*judged, -len(target))
