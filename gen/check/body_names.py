@@ -90,13 +90,14 @@ def distance(a: str, b: str) -> tuple[int, int]:
 
 
 def _variants(name: str) -> set[str]:
-    """The name and its forms with a 和 or 与 left out or swapped (人力资源社会保障, 文化与旅游), and a 局's 分局."""
+    """The name, its forms with a 和 or 与 left out or swapped (人力资源社会保障, 文化与旅游), and its branch (分局, 分中心)."""
     out = {name}
     for i, ch in enumerate(name):
         if ch in CONJUNCTIONS and 0 < i < len(name) - 1:
             out.add(name[:i] + name[i + 1:])
             out.update(name[:i] + other + name[i + 1:] for other in CONJUNCTIONS)
-    return out | {form[:-1] + "分局" for form in out if form.endswith("局")}
+    branches = {form[:-1] + "分局" for form in out if form.endswith("局")}
+    return out | branches | {form[:-2] + "分中心" for form in out if form.endswith("中心")}
 
 
 def _read() -> dict:
@@ -125,7 +126,7 @@ def _build(doc: dict) -> Names:
         # accepted (a short or local form as target would catch other bodies: 政府办公室 ~ 政协办公室)
         variants = _variants(name)
         accepted.update(variants, forms)
-        targets.update(v for v in variants if len(v) >= MIN_LEN and not v.endswith("分局"))
+        targets.update(v for v in variants if len(v) >= MIN_LEN and not v.endswith(("分局", "分中心")))
     by_first: dict[str, list[str]] = {}
     by_last: dict[str, list[str]] = {}
     for t in sorted(targets):
@@ -179,11 +180,26 @@ def _judge(text: str, s: int, e: int, target: str, data: Names) -> tuple[int, in
     if span in data.accepted or not _HAN.fullmatch(span) or freq(span) >= WORD_FREQ:
         return None
     edits, subs = distance(span, target)
-    if not 0 < edits <= allowance(target) or subs > 1:
+    if not 0 < edits <= allowance(target) or subs > 1 or _qualified(span, target):
         return None
     if _covered(text, s, e, data) or _joins(text, s, e):
         return None
     return edits, subs
+
+
+def _qualified(span: str, target: str) -> bool:
+    """Whether ``span`` is ``target`` with a two-character word put inside that the name does not hold.
+
+    A word inserted whole names another body or a part of one (安全生产专业委员会,
+    人民政府外事办公室, 纪律检查工作委员会); a slip that adds two characters
+    repeats a part of the name the eye slipped back to (人力资源社会资源保障).
+    """
+    if len(span) != len(target) + 2:
+        return False
+    for i in range(1, len(target)):
+        if span[:i] == target[:i] and span[i + 2:] == target[i:]:
+            return span[i:i + 2] not in target
+    return False
 
 
 def _spans(text: str, at: int, data: Names):

@@ -35,9 +35,17 @@ def test_flags_a_name_with_a_slip_and_suggests_the_standard_form(text, written, 
     "人力资源保障工作有力。",  # two characters short reads as a phrase of its own
     "卫生健康 委员会\n科学技术\t协会\n",  # split by a web space; table cells
     "召开全市卫生健康工作会议。",  # two characters replaced: another phrase
+    "县安全生产专业委员会、县人民政府外事办公室、县疾病预防控制分中心。",  # a qualifier or a branch
+    "县医疗保险局、中华全国供销合作总社、县妇女联谊会。",  # another body (others:)
 ])
 def test_accepted_forms_other_names_and_layout_pass(text):
     assert got(text) == []
+
+
+def test_two_characters_put_in_are_a_slip_only_when_they_repeat_the_name():
+    assert bn._qualified("安全生产专业委员会", "安全生产委员会")  # 专业: a qualifier, another committee
+    assert not bn._qualified("人力资源社会资源保障", "人力资源社会保障")  # 资源 again: the eye slipped back
+    assert not bn._qualified("文艺术家协会", "文艺家协会")  # one character: not a word put in
 
 
 def test_a_slip_w001_lists_is_left_to_w001():
