@@ -1,0 +1,249 @@
+"""Standard names of bodies and their near misses: the data and the search behind W018.
+
+A reviewer knows how 人力资源和社会保障, 市场监督管理 or 文学艺术界联合会 are
+written and sees at once that 人力资源社会资源保障 or 市场监管督理 is not one
+of the accepted forms. No list of typos foresees every such slip (a character
+wrong, lost, doubled or two swapped), so the search turns round: the standard
+names and their accepted forms are data (glossary/body_names.yaml), and a
+span that lies within a small edit distance of a name, but is none of the
+accepted forms, another known name or a dictionary word, is a misspelt name.
+
+It must cost little: spans are looked at only where a name's first two
+characters stand and its last character closes the span at a length the
+allowance permits (or, read from the other end, its last two characters and
+its first one), so the interior edits a slip makes are found and the rest of
+the text is never compared. Only spans of Chinese characters are read, through
+the view without the stray blanks of PDF and web copies (gen.check.unspaced):
+a table's cells and a name spaced out by the layout are not one misspelt word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from ..core.datafile import DataFileError, load_yaml, string_list
+from ..core.resources import data_dir
+from .confusion import freq
+from .word_examples import prove
+
+FILE = "body_names.yaml"
+MIN_LEN = 5  # a shorter name with one character changed is usually another word
+LONG = 7  # names this long may differ in two places, shorter ones in one
+CONJUNCTIONS = "和与"  # 人力资源和社会保障 is also written 人力资源社会保障: both are accepted
+WORD_FREQ = 3  # a span this common in jieba's dictionary is a word of its own (its rarest entries are slips)
+JOIN_FREQ = 50  # a span's edge and its neighbour forming a word this common read as that word (工作会议)
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+@dataclass(frozen=True)
+class Miss:
+    """``written`` at start..end of the text searched, where the standard ``meant`` was intended."""
+
+    start: int
+    end: int
+    written: str
+    meant: str
+
+
+@dataclass(frozen=True)
+class Names:
+    targets: tuple[str, ...]  # the names (and long accepted forms) a slip is measured against
+    accepted: frozenset  # every accepted form, other known name and name
+    by_first: dict  # first two characters -> targets
+    by_last: dict  # last two characters -> targets
+    anchors: re.Pattern  # the first character of any first or last pair (a class: one cheap pass over the text)
+    known: re.Pattern  # any accepted form, longest first
+    flag: tuple[str, ...]
+    keep: tuple[str, ...]
+
+
+def allowance(name: str) -> int:
+    """How many edits a misspelling of ``name`` may hold: one for short names, two for long ones."""
+    return 1 if len(name) < LONG else 2
+
+
+def distance(a: str, b: str) -> tuple[int, int]:
+    """(edits, substitutions) of the cheapest alignment of a and b; a swap of neighbours is one edit.
+
+    The substitutions are counted apart because a span with two characters
+    replaced (卫生健康工作会 for 卫生健康委员会) is mostly another phrase,
+    while two characters lost or doubled keep the name recognisable.
+    """
+    rows = [[(j, 0) for j in range(len(b) + 1)]]
+    for i in range(1, len(a) + 1):
+        row = [(i, 0)]
+        for j in range(1, len(b) + 1):
+            same = a[i - 1] == b[j - 1]
+            sub = rows[i - 1][j - 1]
+            best = min((rows[i - 1][j][0] + 1, rows[i - 1][j][1]), (row[j - 1][0] + 1, row[j - 1][1]),
+                       (sub[0] + (not same), sub[1] + (not same)))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1] and not same:
+                swap = rows[i - 2][j - 2]
+                best = min(best, (swap[0] + 1, swap[1]))
+            row.append(best)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def _variants(name: str) -> set[str]:
+    """The name, its forms with a 和 or 与 left out or swapped (人力资源社会保障, 文化与旅游), and its branch (分局, 分中心)."""
+    out = {name}
+    for i, ch in enumerate(name):
+        if ch in CONJUNCTIONS and 0 < i < len(name) - 1:
+            out.add(name[:i] + name[i + 1:])
+            out.update(name[:i] + other + name[i + 1:] for other in CONJUNCTIONS)
+    branches = {form[:-1] + "分局" for form in out if form.endswith("局")}
+    return out | branches | {form[:-2] + "分中心" for form in out if form.endswith("中心")}
+
+
+def _read() -> dict:
+    path = data_dir("glossary") / FILE
+    try:
+        doc = load_yaml(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, yaml.YAMLError) as exc:
+        raise DataFileError(f"无法读取名称文件 {path}：{exc}") from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("names"), list) or not doc["names"]:
+        raise DataFileError(f"名称文件 {FILE}：顶层应包含 names（非空列表）、others、flag、keep。")
+    return doc
+
+
+def _build(doc: dict) -> Names:
+    targets: set[str] = set()
+    accepted: set[str] = set(string_list(doc, "others", f"名称文件 {FILE}", required=False))
+    for n, entry in enumerate(doc["names"], 1):
+        where = f"名称文件 {FILE} 的 names 第 {n} 项"
+        name = entry.get("name") if isinstance(entry, dict) else None
+        if not isinstance(name, str) or not _HAN.fullmatch(name):
+            raise DataFileError(f"{where}：name 须为汉字名称")
+        forms = entry.get("forms") or []
+        if not isinstance(forms, list) or not all(isinstance(f, str) and _HAN.fullmatch(f) for f in forms):
+            raise DataFileError(f"{where}：forms 须为汉字写法的列表")
+        # a slip is measured against the name and its forms without 和/与; the listed forms are only
+        # accepted (a short or local form as target would catch other bodies: 政府办公室 ~ 政协办公室)
+        variants = _variants(name)
+        accepted.update(variants, forms)
+        targets.update(v for v in variants if len(v) >= MIN_LEN and not v.endswith(("分局", "分中心")))
+    by_first: dict[str, list[str]] = {}
+    by_last: dict[str, list[str]] = {}
+    for t in sorted(targets):
+        by_first.setdefault(t[:2], []).append(t)
+        by_last.setdefault(t[-2:], []).append(t)
+    pairs = sorted(set(by_first) | set(by_last))
+    known = sorted(accepted, key=lambda s: (-len(s), s))
+    return Names(
+        tuple(sorted(targets)), frozenset(accepted),
+        {k: tuple(v) for k, v in by_first.items()}, {k: tuple(v) for k, v in by_last.items()},
+        re.compile("[%s]" % "".join(sorted({p[0] for p in pairs}))), re.compile("|".join(known)),
+        string_list(doc, "flag", f"名称文件 {FILE}"), string_list(doc, "keep", f"名称文件 {FILE}"),
+    )
+
+
+@lru_cache(maxsize=1)
+def names() -> Names:
+    """The names, built once per process and proved by the file's own examples."""
+    built = _build(_read())
+    prove(built.flag, built.keep, lambda text: find(text, built),
+          lambda message: DataFileError(f"名称文件 {FILE}：{message}"), lambda miss: miss.written)
+    return built
+
+
+def _covered(text: str, s: int, e: int, data: Names) -> bool:
+    """Whether the span is part of a right name written in the text, or holds one whole.
+
+    A right name with a character doubled or added at its edge (市市场监督管理,
+    生态环境局局, 人民代表大会及其常务委员会) is whole: a doubling is W002's to
+    report, and the rest is the sentence around the name.
+    """
+    lo = max(0, s - 12)
+    for m in data.known.finditer(text, lo, min(len(text), e + 12)):
+        if m.start() <= s and e <= m.end():
+            return True
+        if s <= m.start() and m.end() <= e and m.end() - m.start() >= MIN_LEN:
+            return True
+    return False
+
+
+def _joins(text: str, s: int, e: int) -> bool:
+    """Whether the span's edge characters form a common word with their neighbours (工作会 + 议)."""
+    after = e < len(text) and freq(text[e - 1:e + 1]) >= JOIN_FREQ
+    before = s > 0 and freq(text[s - 1:s + 1]) >= JOIN_FREQ and freq(text[s:s + 2]) < JOIN_FREQ
+    return after or before
+
+
+def _judge(text: str, s: int, e: int, target: str, data: Names) -> tuple[int, int] | None:
+    """The distance of text[s:e] from ``target`` when it reads as a misspelling of it, else None."""
+    span = text[s:e]
+    if span in data.accepted or not _HAN.fullmatch(span) or freq(span) >= WORD_FREQ:
+        return None
+    edits, subs = distance(span, target)
+    if not 0 < edits <= allowance(target) or subs > 1 or _qualified(span, target):
+        return None
+    if _covered(text, s, e, data) or _joins(text, s, e):
+        return None
+    return edits, subs
+
+
+def _qualified(span: str, target: str) -> bool:
+    """Whether ``span`` is ``target`` with a two-character word put inside that the name does not hold.
+
+    A word inserted whole names another body or a part of one (安全生产专业委员会,
+    人民政府外事办公室, 纪律检查工作委员会); a slip that adds two characters
+    repeats a part of the name the eye slipped back to (人力资源社会资源保障).
+    """
+    if len(span) != len(target) + 2:
+        return False
+    for i in range(1, len(target)):
+        if span[:i] == target[:i] and span[i + 2:] == target[i:]:
+            return span[i:i + 2] not in target
+    return False
+
+
+def _spans(text: str, at: int, data: Names):
+    """(start, end, target) of the spans an anchor pair at ``at`` opens or closes.
+
+    A span may be one character shorter than the name, never two: a name that
+    lost two characters (人力资源保障) reads as a phrase of its own.
+    """
+    pair = text[at:at + 2]
+    for target in data.by_first.get(pair, ()):
+        last = target[-1]
+        for n in _lengths(target):
+            if text[at + n - 1:at + n] == last:
+                yield at, at + n, target
+    for target in data.by_last.get(pair, ()):
+        first = target[0]
+        for n in _lengths(target):
+            s = at + 2 - n
+            if s >= 0 and text[s] == first:
+                yield s, at + 2, target
+
+
+@lru_cache(maxsize=None)
+def _lengths(target: str) -> range:
+    """The lengths a misspelling of ``target`` may have: one character short up to its allowance long."""
+    return range(len(target) - 1, len(target) + allowance(target) + 1)
+
+
+def find(text: str, data: Names | None = None) -> list[Miss]:
+    """Misspelt standard names in ``text``, the closest reading at each place, left to right, not overlapping."""
+    data = data or names()
+    best: dict[tuple[int, int], tuple[tuple[int, int, int], str]] = {}
+    for m in data.anchors.finditer(text):
+        at = m.start()
+        if text[at:at + 2] not in data.by_first and text[at:at + 2] not in data.by_last:
+            continue
+        for s, e, target in _spans(text, at, data):
+            judged = _judge(text, s, e, target, data)
+            if judged is not None:
+                key = (*judged, -len(target))
+                if (s, e) not in best or key < best[(s, e)][0]:
+                    best[(s, e)] = (key, target)
+    out: list[Miss] = []
+    for (s, e), (_, target) in sorted(best.items(), key=lambda kv: (kv[1][0], kv[0][0])):
+        if all(e <= o.start or o.end <= s for o in out):
+            out.append(Miss(s, e, text[s:e], target))
+    return sorted(out, key=lambda miss: miss.start)

@@ -1,0 +1,67 @@
+"""W018: an official name written with a character wrong, lost, added or two swapped (市场监管督理).
+
+W001 knows the slips someone listed and W011 the one-character slips of
+common words; a body's name goes wrong in ways no list foresees
+(人力资源社会资源保障, 文艺术家协会, 卫生健委员会). A reviewer knows the
+standard names: they are data (glossary/body_names.yaml, with their accepted
+short and variant forms), and gen.check.body_names finds the spans within one
+or two edits of a name that are none of its accepted forms. The rule reports
+them with the right form, leaving to W001 what its list names.
+"""
+
+from __future__ import annotations
+
+from .. import unspaced
+from ..body_names import find
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W018",
+    name="body-name-typo",
+    severity="warning",
+    summary="机关、团体或职能的标准名称写错（错字、漏字、多字、颠倒）",
+    doc=(
+        "检查什么：机关、党群组织、人民团体的标准名称及其核心职能名称（名称表 glossary/body_names.yaml："
+        "人力资源和社会保障、市场监督管理、卫生健康委员会、纪律检查机关、文学艺术界联合会等）写错一两个字、"
+        "多一两个字、少一个字或颠倒两个字，如“人力资源社会资源保障”“市场监管督理”“文艺术家协会”。\n"
+        "为什么：单位和职能的名称是正式名称，写错显得不严谨，错字表也列不全所有错法。\n"
+        "不报的情形：公认的简称和变体（人力资源社会保障、人社、市场监管、自然资源规划、文化广电旅游）；"
+        "另一个真实名称（纪律检查工作委员会、退役军人服务站、村务监督委员会）；名称前后多写或重复的字"
+        "（“市市场监督管理局”由 W002 查重复）；表格单元格或网页空格隔开的字。\n"
+        "示例：“人力资源社会资源保障专项资金”应为“人力资源社会保障专项资金”。"
+    ),
+    flag=(
+        "安排省对下人力资源社会资源保障专项资金。",
+        "县市场监管督理局开展食品抽检。",
+        "负责联系市级各文艺术家协会。",
+        "县卫生健委员会负责辖区公共卫生。",
+    ),
+    keep=(
+        "县人力资源和社会保障局、县人力资源社会保障局、县人社局联合开展招聘。",
+        "市自然资源和规划局、区自然资源规划分局负责不动产登记。",
+        "县纪律检查工作委员会与村务监督委员会共同开展监督。",
+        "全市卫生健康工作会议在县卫健委召开。",
+        "眉山市市场监督管理局开展食品抽检。",
+        "人力资源 | 社会保障 | 合计\n市场监督 管理局\n",
+    ),
+)
+
+
+def check(ctx):
+    # Read through the stray spaces of PDF and web copies ("市场监督 管理局"): gen.check.unspaced.
+    view = unspaced.of(ctx)
+    misses = find(view.text)
+    if not misses:
+        return
+    listed = [span for span, _ in unspaced.listed_typos(ctx)]  # W001 reports these with its reason
+    for miss in misses:
+        if view.straddles(miss.start, miss.end):
+            continue  # the layout parted these characters (a table's cells): not one misspelt name
+        start, end = view.span(miss.start, miss.end)
+        if any(s < end and start < e for s, e in listed):
+            continue
+        yield Finding(
+            start, end, RULE.code, RULE.severity,
+            f"名称“{miss.written}”疑有错字、漏字或多字，标准名称为“{miss.meant}”。", miss.meant,
+        )

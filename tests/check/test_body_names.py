@@ -1,0 +1,79 @@
+"""W018: misspelt standard names of bodies (glossary/body_names.yaml, gen.check.body_names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gen.check import body_names as bn
+from gen.check.context import CheckContext
+from gen.check.rules import w018_body_name_typo as w018
+from gen.core.errors import UserError
+
+
+def got(text):
+    return [(text[f.start:f.end], f.suggestion) for f in w018.check(CheckContext(text))]
+
+
+@pytest.mark.parametrize("text, written, meant", [
+    ("拨付人力资源社会资源保障补助资金。", "人力资源社会资源保障", "人力资源社会保障"),  # two characters added
+    ("由市级文艺术家协会组织采风。", "文艺术家协会", "文艺家协会"),  # one added
+    ("县市场监管督理局开展抽检。", "市场监管督理", "市场监督管理"),  # two swapped
+    ("区住房和城建设局负责实施。", "住房和城建设", "住房和城乡建设"),  # one lost
+    ("县科学技朮协会开展科普。", "科学技朮协会", "科学技术协会"),  # one wrong
+    ("向区人民代表大会及其常务委贝会报告。", "常务委贝会", "常务委员会"),  # W001 lists 常务委会 itself
+])
+def test_flags_a_name_with_a_slip_and_suggests_the_standard_form(text, written, meant):
+    assert got(text) == [(written, meant)]
+
+
+@pytest.mark.parametrize("text", [
+    "区住房城乡建设局、区住建局、区住房和城乡建设局。",  # 和 may be left out; short forms
+    "市文化与旅游局、县文化广电旅游局、县文化和广电旅游体育局。",  # conjunction swapped; local forms
+    "区生态环境分局是市生态环境局的派出机构。",  # a 局's 分局
+    "县退役军人服务中心、村务监督委员会、县纪律检查工作委员会。",  # other real names
+    "县市市场监督管理局局机关。",  # doubled characters at the edge: W002's finding
+    "人力资源保障工作有力。",  # two characters short reads as a phrase of its own
+    "卫生健康 委员会\n科学技术\t协会\n",  # split by a web space; table cells
+    "召开全市卫生健康工作会议。",  # two characters replaced: another phrase
+    "县安全生产专业委员会、县人民政府外事办公室、县疾病预防控制分中心。",  # a qualifier or a branch
+    "县医疗保险局、中华全国供销合作总社、县妇女联谊会。",  # another body (others:)
+])
+def test_accepted_forms_other_names_and_layout_pass(text):
+    assert got(text) == []
+
+
+def test_two_characters_put_in_are_a_slip_only_when_they_repeat_the_name():
+    assert bn._qualified("安全生产专业委员会", "安全生产委员会")  # 专业: a qualifier, another committee
+    assert not bn._qualified("人力资源社会资源保障", "人力资源社会保障")  # 资源 again: the eye slipped back
+    assert not bn._qualified("文艺术家协会", "文艺家协会")  # one character: not a word put in
+
+
+def test_a_slip_w001_lists_is_left_to_w001():
+    # 纪律检察 is in glossary/typos.yaml: W001 reports it with its reason, W018 stays silent.
+    assert got("是党的纪律检察机关。") == []
+    assert bn.find("是党的纪律检察机关。")[0].meant == "纪律检查机关"
+
+
+def test_allowance_scales_with_the_length_of_the_name():
+    assert bn.allowance("妇女联合会") == 1 and bn.allowance("卫生健康委员会") == 2
+    assert bn.distance("市场监管督理", "市场监督管理") == (1, 0)  # a swap is one edit
+    assert bn.distance("卫生健康工作会", "卫生健康委员会") == (2, 2)
+    assert got("县妇女联谊协会") == []  # a five-character name allows one edit only
+
+
+def test_every_accepted_form_passes_in_running_text():
+    data = bn.names()
+    for form in sorted(data.accepted):
+        assert bn.find(f"全县{form}开展工作。") == [], form
+
+
+def test_a_broken_name_file_names_the_file(tmp_path, monkeypatch):
+    (tmp_path / "body_names.yaml").write_text(
+        "names: [{name: 市场监督管理}]\nflag: [县市场监督管理局。]\nkeep: [好。]\n", encoding="utf-8")
+    monkeypatch.setattr(bn, "data_dir", lambda name: tmp_path)
+    bn.names.cache_clear()
+    try:
+        with pytest.raises(UserError, match="body_names.yaml"):
+            bn.names()
+    finally:
+        bn.names.cache_clear()
