@@ -116,3 +116,16 @@ def test_item_number_before_a_closing_bracket_is_kept():
 
 def test_comma_after_the_last_item_before_a_bracket_is_still_flagged():
     assert codes("下设股室（办公室、财务股、）两个。", "P009") == ["P009"]
+
+
+# W011: a title pasted into the middle of a word parts it; nothing was clipped.
+def test_word_parted_by_a_pasted_title_is_kept():
+    assert codes("指导县属机关和企事《学习读本》业单位开展工作。", "W011") == []
+
+
+@pytest.mark.parametrize("text", [
+    "指导县属机关和企业《学习读本》业单位开展工作。",  # the character before the title is not the lost one
+    "按照《通知》业单位开展工作。",
+])
+def test_word_clipped_after_a_title_is_still_flagged(text):
+    assert codes(text, "W011") == ["W011"]
