@@ -123,6 +123,37 @@ def _between(all_items: list[Item], starts: list[int], lo: int, hi: int) -> list
     return all_items[bisect_left(starts, lo):bisect_left(starts, hi)]
 
 
+def _outer_semicolon(text: str, lo: int, hi: int) -> int:
+    """The first semicolon in text[lo:hi] outside brackets (one inside "（…；…）" parts an aside); -1 if none."""
+    depth = 0
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif ch in "；;" and depth == 0:
+            return i
+    return -1
+
+
+def _comma_list_end(text: str, all_items: list[Item], starts: list[int], at: int, end: int) -> int:
+    """Where a list whose items are parted by commas ends: at the first semicolon after them.
+
+    "其中：基本支出a万元，项目支出b万元；年末结转结余c万元。": commas part the list's items, so
+    the semicolon, a stronger break, closes the list and what follows is another matter. When the
+    clause before the semicolon holds a single part ("其中：基本支出a万元，占60%；项目支出b万元，
+    占40%"), the semicolon itself parts the items and the list runs on.
+    """
+    semi = _outer_semicolon(text, at, end)
+    if semi == -1:
+        return end
+    asides = _in_aside(text, at, semi)
+    keys = [k for it in _between(all_items, starts, at, semi)
+            if not any(a <= it.q.start < b for a, b in asides) and (k := _key(it)) is not None]
+    return semi if keys and keys.count(keys[0]) >= MIN_PARTS else end
+
+
 def _breakdown(ctx: CheckContext, all_items: list[Item], starts: list[int], marker: re.Match) -> Optional[Breakdown]:
     text = ctx.text
     at = marker.start()
@@ -130,6 +161,7 @@ def _breakdown(ctx: CheckContext, all_items: list[Item], starts: list[int], mark
     end = _sentence_end(text, at)
     nested = _MARKER.search(text, marker.end(), end)
     end = nested.start() if nested else end  # a second marker breaks down one part: not this list
+    end = _comma_list_end(text, all_items, starts, at, end)
     asides = _in_aside(text, at, end)
     head = _between(all_items, starts, h0, h1)
     tail = [it for it in _between(all_items, starts, at, end) if not any(a <= it.q.start < b for a, b in asides)]

@@ -241,10 +241,14 @@ def sum_slack(figures: Iterable[Item]) -> Decimal:
     ("30万元；30万元；29.99万元", "113.68万元；78.3万元") is read at their precision:
     a writer who prints 29.99 prints a rounded 29.6 as 29.60, not as 30, so "30"
     there is 30.00, and "78.3" is 78.30 with its zero dropped. An approximate
-    figure (约30万元) keeps its own slack.
+    figure (约30万元) keeps its own slack. A lone figure printed finer than all the
+    others ("13,819.134万元" beside two-decimal amounts) carries a stray digit: the
+    others keep the precision they share, so their rounding is not read away.
     """
     figs = list(figures)
-    finest = min((_step(f) for f in figs if f.q.decimals), default=None)
+    steps = [_step(f) for f in figs if f.q.decimals]
+    shared = [st for st in steps if steps.count(st) >= 2]
+    finest = min(shared or steps, default=None)
     out = Decimal(0)
     for f in figs:
         if f.money is None and not f.q.decimals:

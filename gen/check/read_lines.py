@@ -47,6 +47,21 @@ MIN_RUNNING_LINE = 20
 # 得分. Prose writes a figure with its unit or between Chinese words, never two bare ones in a row,
 # so the line is a row of its own and the next line (the next row) is not glued to its last figure.
 _ROW_END = re.compile(r"(?:^|\s)[-+]?\d[\d,]*(?:\.\d+)?%?\s+[-+]?\d[\d,]*(?:\.\d+)?%?\s*$")
+# A row of a page's record block copied with single spaces ("公开方式 主动公开" / "公开范围 面向社会 公开时限
+# 长期公开"): short fields and no clause mark, three or more of them short Chinese labels or values. Prose
+# does not part its words with blanks (a PDF copy parts figures, "全年共有 2 个项目…", not short words),
+# so such a line is a row of its own: it is not glued to the next row, where its last field would run
+# into the next one's first.
+_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_CLAUSE_MARK = re.compile(r"[，。；：,;:！？]")
+MIN_FIELDS = 3
+
+
+def _field_row(line: str) -> bool:
+    fields = line.strip().split(" ")
+    if len(fields) < MIN_FIELDS or _CLAUSE_MARK.search(line) or any(not f or len(f) > 20 for f in fields):
+        return False
+    return sum(1 for f in fields if _FIELD.fullmatch(f)) >= MIN_FIELDS
 
 
 def pdf_line_breaks(text: str, markdown: bool = False) -> list[int]:
@@ -83,6 +98,8 @@ def _joinable(prev: str, nxt: str) -> bool:
         return False  # columns aligned with spaces or split by |: a table row (gen.check.tables)
     if _ROW_END.search(tail):
         return False  # a table row flattened with single spaces: its figures end the line
+    if _field_row(prev) or _field_row(nxt):
+        return False  # a record block's rows ("公开方式 主动公开"): each line a row of its own
     if tail[-1] in _LINE_END_OK:
         return False
     if _BLOCK_START.match(nxt) or _LABEL_LINE.fullmatch(nxt.strip()):

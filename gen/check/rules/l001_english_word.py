@@ -35,6 +35,8 @@ RULE = Rule(
     keep=(
         "区属医院ICU床位从21张增加至157张，反诈APP推广，AEFI监测调查率达到90%以上。",
         "全血采集量22000U，开展B超检查，详见 www.example.gov.cn 。",
+        # a site's name run into the Chinese after it (a domain has no blank before the next word)
+        "本文由会员上传至example.com文库网，可在线阅读。",
         "确保化学需氧量（COD）排放量较上年削减3%，COD在线监测设备运行正常。",
     ),
 )
@@ -42,7 +44,7 @@ RULE = Rule(
 _WORD = re.compile(r"(?<![A-Za-z0-9_.@/\\-])[A-Za-z][A-Za-z'’-]{0,40}(?![A-Za-z0-9_@/\\])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _PROTECTED = re.compile(
-    rf"{URL}|{EMAIL}|[\w-]{{1,80}}\.[A-Za-z]{{2,5}}\b"
+    rf"{URL}|{EMAIL}|[\w-]{{1,80}}\.[A-Za-z]{{2,5}}(?![A-Za-z0-9])"
     r"|</?[A-Za-z]{1,10}(?:\s[^<>\n]{0,100})?/?>"
 )
 # What every _PROTECTED match holds on the line where it starts: only those lines (and the next: a tag

@@ -52,6 +52,8 @@ RULE = Rule(
         "共完成资金59.96万元，其中：20万元用于设备维护；20万元用于人员培训；19.98万元用于宣传印刷。",
         # groups that hold everyone between them (in service and retired): the count must close
         "单位实有人员35人（其中：在职人员22人，退休人员12人）。",
+        # the list before the semicolon already exceeds the whole
+        "本年支出决算120.00万元。其中：基本支出90.00万元，项目支出40.00万元；年末结转结余6.50万元。",
     ),
     keep=(
         "全年安排项目共12个，资金500.00万元。其中评价为优的项目8个，资金420.00万元；评价为良的项目3个，"
@@ -80,6 +82,10 @@ RULE = Rule(
         "下达资金100.00万元。其中中央资金80.00万元，主要用于设备购置50.00万元。",
         "单位实有人员35人（其中：在职人员22人，退休人员13人）。",
         "单位实有人员35人（其中：在职人员22人，退休人员12人，遗属1人）。",
+        # a list parted by commas ends at the semicolon: the balance after it is no part of the spending
+        "本年支出决算120.00万元。其中：基本支出80.00万元，项目支出40.00万元；年末结转结余6.50万元。",
+        # one part printed with a stray third decimal: the others keep their two-decimal rounding
+        "本年支出决算358.37万元。其中：基本支出138.194万元，项目支出220.18万元。",
     ),
 )
 

@@ -20,14 +20,19 @@ RULE = Rule(
     doc=(
         "检查什么：同一段落中的“”、‘’、《》、（）、【】、〔〕是否成对出现。\n"
         "为什么：不配对的引号或括号多是删改、粘贴时丢了半边，影响文意。\n"
-        "不报的情形：跨行断开的段落（上一行未以句末标点结束）中成对的符号；“1）”这类序号。\n"
+        "不报的情形：跨行断开的段落（上一行未以句末标点结束）中成对的符号；“1）”这类序号；"
+        "摘录在句中断开（全文最后一段没有句末标点）时，最后一个左符号之后再无任何符号、一直延续到断开处的。\n"
         "示例：“坚持“疫情要防住、经济要稳住的要求”缺少右引号。"
     ),
-    flag=("坚持“疫情要防住、经济要稳住的要求。", "依据《预算法有关规定执行。", "全区（不含景区共有6家。"),
+    flag=("坚持“疫情要防住、经济要稳住的要求。", "依据《预算法有关规定执行。", "全区（不含景区共有6家。",
+          # cut off too, but an opener left open before other marks was lost inside the text
+          "按照（财综〔201931号）等规定，修订出台了《某省专项资金管理"),
     keep=(
         "坚持“疫情要防住、经济要稳住”的要求，依据《预算法》（2018年修正）执行。",
         "1）加强管理；2）完善制度。",
         "快速落实了“五同\n步”等措施。",
+        # an excerpt that breaks off inside a title: the closer lies beyond the cut
+        "根据《预算法》等规定。\n依据《某县财政局关于印发项目支出绩效评价",
     ),
 )
 
@@ -83,14 +88,32 @@ def check(ctx):
         )
         if continues:
             continue  # a paragraph broken across lines: keep the openers
+        cut = _cut_at(text, span) if n + 1 == len(spans) else None
         for opener, positions in stacks.items():
             for pos in positions:
-                yield from _limited(shown, pos, f"{NAMES[opener]}缺少与之配对的{NAMES[PAIRS[opener]]}。")
+                if pos != cut:
+                    yield from _limited(shown, pos, f"{NAMES[opener]}缺少与之配对的{NAMES[PAIRS[opener]]}。")
             positions.clear()
         if shown[1]:
             yield Finding(shown[2], shown[2] + 1, RULE.code, RULE.severity,
                           f"本段另有{shown[1]}处引号、书名号或括号不配对，未逐一列出。")
         shown[:] = [0, 0, -1]
+
+
+_ANY_MARK = re.compile(r"[" + re.escape("".join(PAIRS) + "".join(CLOSERS) + "()[]<>〈〉") + "]")
+
+
+def _cut_at(text: str, span) -> int | None:
+    """The opener an excerpt broke off inside: the last mark of a text whose last paragraph ends
+    with no sentence-final mark ("……依据《某县财政局关于印发项目支出绩效"). Its closer lay beyond
+    the cut; an opener with other marks after it was left open inside the text and is still reported."""
+    tail = text[span.start : span.end].rstrip()
+    if not tail or _SENTENCE_END.search(tail) or tail[-1] in CLOSERS:
+        return None
+    last = None
+    for last in _ANY_MARK.finditer(tail):
+        pass
+    return span.start + last.start() if last is not None and last.group() in PAIRS else None
 
 
 def _limited(shown: list[int], pos: int, message: str):

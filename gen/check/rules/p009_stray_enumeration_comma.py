@@ -41,12 +41,15 @@ RULE = Rule(
         "贯彻执行国家、省、市有关基层治理工作的法律法规。",
         "配合国家、省、市、有关部门开展检查。",
         "推进和谐社会、和美乡村建设。",
+        "负责下列工作：(1)培训、(3\n2、)考核。",
     ),
 )
 
 _CLOSERS = {"等", "和", "及", "以及", "与", "或", "或者", "并", "并且"}
 _CANDIDATE = re.compile(r"、(?=等|和|及|以及|与|或|并)")
 _BEFORE_CLOSE = re.compile(r"、(?=[）)」』”’》】])")
+# What stands before a 、 that numbers the line it opens ("2、"): no list item, so no stray comma.
+_ITEM_NUMBER = re.compile(r"[ \u3000]*\d{1,3}")
 _LEVELS = re.compile(r"(?:国家|中央|上级|省级|市级|县级)(?:、[省市州县区乡镇]级?){1,4}(、)(?=有关|相关)")
 # After 有关/相关 these nouns make the phrase an item of its own ("省、市、有关部门").
 _BODY_NOUNS = {"部门", "单位", "机构", "人员", "企业", "方面", "科室", "股室", "乡镇", "街道", "学校", "医院",
@@ -89,6 +92,8 @@ def check(ctx):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"“{word}”已结束列举，前面不应再用顿号。", "")
     for m in _BEFORE_CLOSE.finditer(text):
+        if _ITEM_NUMBER.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            continue  # "2、)": a line's own item number (a page piece numbered by the site), no list
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, "列举的最后一项后不应再用顿号。", "")
     for m in _LEVELS.finditer(text):
         after = m.end(1)
