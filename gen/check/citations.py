@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterator, Optional
 
 from ..core.datafile import DataFileError, load_yaml, string_list
-from ..core.glossary_user import on_change, overlay, user_file
+from ..core.glossary_user import overlay, per_glossary, user_file
 from ..core.resources import data_dir
 from .context import CheckContext
 from .docnumbers import DocNumber, numbers
@@ -320,7 +319,7 @@ def problems(ctx: CheckContext) -> list[Problem]:
     return _problems_with(ctx, registry())
 
 
-@lru_cache(maxsize=1)
+@per_glossary()
 def registry() -> Registry:
     """Load glossary/documents.yaml, with the user's documents.yaml (jixiao.toml ``glossary``) laid
     over it by id; each file's example sentences are run against what it builds."""
@@ -337,8 +336,6 @@ def registry() -> Registry:
         _prove(extra, reg, label, required=False)
     return reg
 
-
-on_change(registry.cache_clear)
 
 
 def _prove(raw: dict, reg: Registry, name: str, required: bool) -> None:

@@ -40,6 +40,7 @@ from typing import Optional
 
 from .glossary_files import load_acronyms, load_bodies, load_entries, load_generic_refs, load_places
 from .glossary_match import BodyRef, Entry, Hit, body_type, scan
+from .glossary_user import per_glossary
 from .resources import data_dir
 
 # The glossary's public face: callers of load() get Entries and BodyRefs and
@@ -73,7 +74,7 @@ class Glossary:
         return None
 
 
-@lru_cache(maxsize=4)
+@per_glossary(maxsize=4)
 def load(directory: Optional[str] = None) -> Glossary:
     """Load and validate the glossary (cached per folder). Raises UserError when broken."""
     base = Path(directory) if directory else data_dir("glossary")
@@ -96,9 +97,14 @@ def load(directory: Optional[str] = None) -> Glossary:
     return layer(loaded)
 
 
-def segmenter_words() -> list[str]:
-    """Every word the segmenter should keep whole (for jieba.add_word), sorted."""
-    g = load()
+def builtin() -> Glossary:
+    """The built-in glossary alone, whatever user folder is active."""
+    return load(str(data_dir("glossary")))
+
+
+def segmenter_words(g: Optional[Glossary] = None) -> list[str]:
+    """Every word the segmenter should keep whole (for jieba.add_word), sorted: of ``g``, or of :func:`load`."""
+    g = g or load()
     words: set[str] = set()
     for entry in g.terms + g.typos + g.formulations + g.outdated:
         words.update(entry.words)

@@ -114,3 +114,18 @@ def test_builtin_reduplication_groups_hold_their_examples():
 
 def test_overlay_replaces_by_key_and_appends():
     assert overlay([("a", 1), ("b", 2)], [("b", 3), ("c", 4)], key=lambda t: t[0]) == (("a", 1), ("b", 3), ("c", 4))
+
+
+def test_dropping_the_folder_drops_everything_built_from_it(workdir):
+    """The user's words reach the segmenter and what is built from it (word frequencies, W011's list);
+    dropping the folder must leave none of it behind, or later checks in the process judge with them."""
+    from gen.check import analyse, confusion, domain_words
+
+    builtin_cut = analyse.short_words("开展绩效自平工作")
+    assert "绩效自平" not in builtin_cut and not confusion.freq("绩效自平")
+    use_user_glossary(_folder(workdir, typos=TYPO))
+    assert "绩效自平" in analyse.short_words("开展绩效自平工作") and confusion.freq("绩效自平")
+    assert analyse.builtin_segmenter().FREQ.get("绩效自平") is None  # the built-in tokenizer stays as it was
+    use_user_glossary(None)
+    assert analyse.short_words("开展绩效自平工作") == builtin_cut and not confusion.freq("绩效自平")
+    assert [m.written for m in domain_words.find("全面开展绩效自平工作。")] == ["绩效自平"]  # W011's own example

@@ -25,10 +25,10 @@ It runs on a set lookup per position, so it costs little and is on by default.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ...core.datafile import string_list
 from ...core.errors import UserError
+from ...core.glossary_user import per_glossary
 from ...core.regex_trie import alternation
 from .. import unspaced
 from ..confusion import freq
@@ -89,7 +89,7 @@ def _read_compounds() -> tuple[list[str], tuple[str, ...], tuple[str, ...]]:
     return (words, *rule_examples(doc, "w005"))
 
 
-@lru_cache(maxsize=1)
+@per_glossary()
 def shortened_forms() -> dict[str, tuple[tuple[str, int], ...]]:
     """shortened form -> ((full compound, index of the lost character), ...); proved by the file's examples."""
     compounds, flag, keep = _read_compounds()
@@ -145,7 +145,7 @@ def _fits(text: str, s: int, e: int, candidates: tuple[tuple[str, int], ...]) ->
     return [word for word, i in candidates if (i > 0 or before_han) and (i < len(word) - 1 or tail_ok)]
 
 
-@lru_cache(maxsize=1)
+@per_glossary()
 def _pattern() -> re.Pattern:
     return _alternation(shortened_forms())
 
