@@ -88,16 +88,23 @@ def get_segmenter() -> Any:
     A built-in word the user's folder replaces stays a word (harmless: it is kept whole).
     """
     base = builtin_segmenter()
-    from ..core.glossary import builtin, segmenter_words
-
-    extra = sorted(set(segmenter_words()) - set(segmenter_words(builtin())))
+    extra = user_words()
     if not extra:
         return base
     layered = copy.copy(base)
     layered.FREQ, layered.user_word_tag_tab = dict(base.FREQ), dict(base.user_word_tag_tab)
-    for word in extra:
+    for word in sorted(extra):
         layered.add_word(word)
     return layered
+
+
+@per_glossary()
+def user_words() -> frozenset[str]:
+    """The words the user's glossary adds to the segmenter (none without a user folder)."""
+    from ..core.glossary import builtin, load, segmenter_words
+
+    g = load()
+    return frozenset() if g is builtin() else frozenset(segmenter_words(g)) - frozenset(segmenter_words(builtin()))
 
 
 @lru_cache(maxsize=1)

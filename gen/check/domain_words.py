@@ -33,7 +33,7 @@ from ..core.errors import UserError
 from ..core.glossary_user import per_glossary
 from ..core.resources import data_dir
 from .confusion import confusions, freq
-from .word_examples import prove
+from .word_examples import builtin_examples, prove
 
 FILE = "domain_words.yaml"
 MIN_LEN = 3
@@ -161,7 +161,8 @@ def domain_words() -> DomainWords:
 
 
 def _prove(lists: DomainWords) -> None:
-    prove(lists.flag, lists.keep, lambda text: find(text, lists), _fail, lambda hit: hit.written)
+    prove(builtin_examples(lists.flag), builtin_examples(lists.keep), lambda text: find(text, lists), _fail,
+          lambda hit: hit.written)
 
 
 def find(text: str, lists: Optional[DomainWords] = None) -> list[Miss]:

@@ -76,9 +76,17 @@ class Glossary:
 
 @per_glossary(maxsize=4)
 def load(directory: Optional[str] = None) -> Glossary:
-    """Load and validate the glossary (cached per folder). Raises UserError when broken."""
-    base = Path(directory) if directory else data_dir("glossary")
-    loaded = Glossary(
+    """Load and validate the glossary (cached per folder). Raises UserError when broken.
+
+    Without ``directory``: the built-in glossary (the same cached load as :func:`builtin`)
+    with the active user folder from jixiao.toml laid over it.
+    """
+    if not directory:
+        from .glossary_user import layer
+
+        return layer(builtin())
+    base = Path(directory)
+    return Glossary(
         terms=load_entries(base / "terms.yaml"),
         typos=load_entries(base / "typos.yaml"),
         acronyms=load_acronyms(base / "acronyms.yaml"),
@@ -90,11 +98,6 @@ def load(directory: Optional[str] = None) -> Glossary:
         wording_hints=load_entries(base / "wording_hints.yaml"),
         generic_refs=load_generic_refs(base / "bodies.yaml"),
     )
-    if directory:
-        return loaded
-    from .glossary_user import layer  # the user's folder from jixiao.toml, if one is active
-
-    return layer(loaded)
 
 
 def builtin() -> Glossary:

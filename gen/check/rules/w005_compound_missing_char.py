@@ -35,7 +35,7 @@ from ..confusion import freq
 from ..domain_words import FILE, rule_examples, rule_words, word_file
 from ..finding import Finding
 from ..registry import Rule
-from ..word_examples import prove
+from ..word_examples import builtin_examples, prove
 
 RULE = Rule(
     code="W005",
@@ -101,7 +101,7 @@ def shortened_forms() -> dict[str, tuple[tuple[str, int], ...]]:
             if short in vocab or freq(short) > 0:
                 continue
             out[short] = out.get(short, ()) + ((word, i),)
-    prove(flag, keep, lambda text: list(_hits(text, out)),
+    prove(builtin_examples(flag), builtin_examples(keep), lambda text: list(_hits(text, out)),
           lambda message: UserError(f"词库文件 {FILE} 的 w005 一节：{message}"), lambda hit: hit[2])
     return out
 
