@@ -35,8 +35,6 @@ _IGNORED = re.compile(r"[\s\u3000〈〉<>＜＞《》「」、]")
 _WIDTH = str.maketrans({"（": "(", "）": ")", "-": "—", "–": "—", "―": "—", "－": "—", "~": "—", "～": "—"})
 # Characters before a national code that do not make it local (根据财预…, 和国发…, （中发…).
 _FREE_BEFORE = set("据照按依和及与见或即经并的、以")
-# Words that make a title a local document when the known form lacks them.
-_LOCAL = "省市县区州旗厅局盟镇乡村"
 _SENTENCE_END = "。；;！？!?\n"
 _MIN_FORM = 6  # shorter forms (《预算法》) are compared exactly, never by edit distance
 
@@ -67,6 +65,7 @@ class Registry:
     codes: tuple[str, ...]  # national codes (财预, 中发, 国务院令 …), longest first
     history: tuple[str, ...]  # words near a citation that speak of it as the past (原《, 已废止, 以来)
     versions: tuple[str, ...]  # title words naming a version (暂行, 试行): without them, another document
+    local: tuple[str, ...]  # characters that make a title a local document (省, 市, 县) when the known form lacks them
 
 
 @dataclass(frozen=True)
@@ -129,16 +128,18 @@ def _document(entry: object, i: int, name: str = _FILE) -> Document:
 def build_registry(raw: dict, name: str = _FILE, base: Optional[Registry] = None) -> Registry:
     """The registry from a documents file's parsed text, laid over ``base`` by id (a user's file over
     the built-in one); a title form may belong to one document only. ``name`` labels the messages.
-    The built-in file must give the ``history`` and ``versions`` words; a user's file may add to them."""
+    The built-in file must give the ``history``, ``versions`` and ``local`` words; a user's file may add to them."""
     own = tuple(_document(e, i, name) for i, e in enumerate(raw.get("documents") or []))
     if not own and base is None:
         raise DataFileError(f"{name}：documents 不能为空")
     docs = overlay(base.documents if base else (), own, lambda d: d.id)
     words = {key: tuple(dict.fromkeys((getattr(base, key) if base else ())
                                       + string_list(raw, key, name, required=base is None)))
-             for key in ("history", "versions")}
+             for key in ("history", "versions", "local")}
     if any(len(w) != 2 for w in words["versions"]):  # a dropped version word is read as two edits
         raise DataFileError(f"{name}：versions 中的词须为两个字（暂行、试行）")
+    if any(len(w) != 1 for w in words["local"]):
+        raise DataFileError(f"{name}：local 中每项须为一个字（省、市、县）")
     by_form: dict = {}
     for d in docs:
         for f in d.forms:
@@ -262,7 +263,7 @@ def near_form(title: str, reg: Registry) -> Optional[tuple[Document, str]]:
     for form, doc in reg.by_form.items():
         if len(form) < _MIN_FORM or not _interior(t, form):
             continue
-        if any(t.count(c) > form.count(c) for c in _LOCAL):
+        if any(t.count(c) > form.count(c) for c in reg.local):
             continue
         if len(t) == len(form) and all(a.isdigit() and b.isdigit() for a, b in zip(t, form) if a != b):
             continue  # only years or serials differ: another edition (纲要（2011—2020年）), not a slip
