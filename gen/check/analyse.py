@@ -65,7 +65,7 @@ def _building() -> Iterator[None]:
 
 @lru_cache(maxsize=1)
 def builtin_segmenter() -> Any:
-    """jieba's default tokenizer, quiet, with its dictionary loaded and the built-in glossary's words added."""
+    """The jieba module, quiet, with its dictionary loaded and the built-in glossary's words added."""
     with _building():
         import jieba
 
@@ -75,27 +75,37 @@ def builtin_segmenter() -> Any:
 
         for word in segmenter_words(builtin()):
             jieba.add_word(word)
-    return jieba.dt
+    return jieba
 
 
 @per_glossary()
 def get_segmenter() -> Any:
-    """The jieba tokenizer for this process's glossary: the built-in one's, plus the user's own words.
+    """jieba for this process's glossary: the module as :func:`builtin_segmenter` leaves it, or,
+    with a user folder that adds words, the same interface (``dt``, ``cut``, ``lcut``, ``tokenize``)
+    over a copy of its tokenizer holding the user's words too.
 
-    The user's words go into a copy with its own frequency table (a few
-    milliseconds, against seconds for jieba's dictionary), so dropping the user's
-    folder drops them: the built-in tokenizer is never changed by a user's words.
-    A built-in word the user's folder replaces stays a word (harmless: it is kept whole).
+    The copy has its own frequency table (a few milliseconds, against seconds for
+    jieba's dictionary), so dropping the user's folder drops the user's words: the
+    module's own tokenizer is never changed by them. A built-in word the user's folder
+    replaces stays a word (harmless: it is kept whole).
     """
     base = builtin_segmenter()
     extra = user_words()
     if not extra:
         return base
-    layered = copy.copy(base)
-    layered.FREQ, layered.user_word_tag_tab = dict(base.FREQ), dict(base.user_word_tag_tab)
+    layered = copy.copy(base.dt)
+    layered.FREQ, layered.user_word_tag_tab = dict(base.dt.FREQ), dict(base.dt.user_word_tag_tab)
     for word in sorted(extra):
         layered.add_word(word)
-    return layered
+    return _Layered(layered)
+
+
+class _Layered:
+    """The part of jieba's module interface the checker uses, over one tokenizer of its own."""
+
+    def __init__(self, dt: Any) -> None:
+        self.dt = dt
+        self.cut, self.lcut, self.tokenize = dt.cut, dt.lcut, dt.tokenize
 
 
 @per_glossary()

@@ -86,7 +86,7 @@ def frequencies() -> Any:
     """jieba's word -> frequency table (0 for prefixes that are not words), with the glossary's words."""
     from .analyse import get_segmenter
 
-    return get_segmenter().FREQ
+    return get_segmenter().dt.FREQ
 
 
 def freq(word: str) -> int:

@@ -98,7 +98,7 @@ def meant(written: str) -> list[str]:
 def _route(text: str) -> float:
     from .analyse import get_segmenter
 
-    dt = get_segmenter()
+    dt = get_segmenter().dt
     route: dict = {}
     dt.calc(text, dt.get_DAG(text), route)
     return route[0][0]

@@ -51,9 +51,9 @@ def written_for() -> dict[str, tuple[str, ...]]:
 
 def _dictionary() -> bytes:
     """jieba's own dictionary file as shipped, before the glossary's words are added (those only shrink the index)."""
-    from .analyse import builtin_segmenter
+    from .analyse import get_segmenter
 
-    with builtin_segmenter().get_dict_file() as f:
+    with get_segmenter().dt.get_dict_file() as f:
         return f.read()
 
 

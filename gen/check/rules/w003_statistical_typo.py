@@ -118,7 +118,7 @@ def _path_score(text: str) -> float:
     """Log-probability of the segmenter's best reading of ``text`` (jieba's unigram DAG route)."""
     from ..analyse import get_segmenter
 
-    dt = get_segmenter()
+    dt = get_segmenter().dt
     route: dict = {}
     dt.calc(text, dt.get_DAG(text), route)
     return route[0][0]
