@@ -26,6 +26,7 @@ glossary terms and figures from it.
 
 from __future__ import annotations
 
+import copy
 import gc
 import logging
 import re
@@ -33,6 +34,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterator
+
+from ..core.glossary_user import per_glossary
 
 # Sentence-final punctuation for spaCy's sentencizer (Chinese and Western).
 SENTENCE_PUNCT = ["。", "！", "？", "!", "?", "；", ";", "…", "……", "\n"]
@@ -61,24 +64,63 @@ def _building() -> Iterator[None]:
 
 
 @lru_cache(maxsize=1)
-def get_segmenter() -> Any:
-    """The jieba module, quiet, with its dictionary loaded and glossary terms added."""
+def builtin_segmenter() -> Any:
+    """The jieba module, quiet, with its dictionary loaded and the built-in glossary's words added."""
     with _building():
         import jieba
 
         jieba.setLogLevel(logging.WARNING)
         jieba.initialize()
-        from ..core.glossary import segmenter_words
+        from ..core.glossary import builtin, segmenter_words
 
-        for word in segmenter_words():
+        for word in segmenter_words(builtin()):
             jieba.add_word(word)
     return jieba
+
+
+@per_glossary()
+def get_segmenter() -> Any:
+    """jieba for this process's glossary: the module as :func:`builtin_segmenter` leaves it, or,
+    with a user folder that adds words, the same interface (``dt``, ``cut``, ``lcut``, ``tokenize``)
+    over a copy of its tokenizer holding the user's words too.
+
+    The copy has its own frequency table (a few milliseconds, against seconds for
+    jieba's dictionary), so dropping the user's folder drops the user's words: the
+    module's own tokenizer is never changed by them. A built-in word the user's folder
+    replaces stays a word (harmless: it is kept whole).
+    """
+    base = builtin_segmenter()
+    extra = user_words()
+    if not extra:
+        return base
+    layered = copy.copy(base.dt)
+    layered.FREQ, layered.user_word_tag_tab = dict(base.dt.FREQ), dict(base.dt.user_word_tag_tab)
+    for word in sorted(extra):
+        layered.add_word(word)
+    return _Layered(layered)
+
+
+class _Layered:
+    """The part of jieba's module interface the checker uses, over one tokenizer of its own."""
+
+    def __init__(self, dt: Any) -> None:
+        self.dt = dt
+        self.cut, self.lcut, self.tokenize = dt.cut, dt.lcut, dt.tokenize
+
+
+@per_glossary()
+def user_words() -> frozenset[str]:
+    """The words the user's glossary adds to the segmenter (none without a user folder)."""
+    from ..core.glossary import builtin, load, segmenter_words
+
+    g = load()
+    return frozenset() if g is builtin() else frozenset(segmenter_words(g)) - frozenset(segmenter_words(builtin()))
 
 
 @lru_cache(maxsize=1)
 def get_nlp() -> Any:
     """spaCy on a blank "zh" model with the jieba segmenter and a sentencizer."""
-    get_segmenter()  # glossary words first: spaCy's tokenizer uses the same jieba module
+    get_segmenter()  # jieba's dictionary first, outside spaCy's own loading
     with _building():
         import spacy
 
@@ -95,7 +137,9 @@ def _linear_tokenizer(nlp: Any) -> Any:
     spaCy aligns jieba's words to the text with ``util.get_words_and_spaces``,
     which slices off the rest of the text for every word (``text[pos:].index(word)``):
     quadratic, most of the time on a long report. :func:`words_and_spaces` is
-    that function searching from ``pos`` instead of copying the rest.
+    that function searching from ``pos`` instead of copying the rest. It cuts
+    with :func:`get_segmenter` (asked on each call, not kept), so the pipeline is
+    built once per process and still follows the user's glossary.
     """
     from spacy.errors import Errors
     from spacy.lang.zh import ChineseTokenizer
@@ -103,7 +147,7 @@ def _linear_tokenizer(nlp: Any) -> Any:
 
     class LinearChineseTokenizer(ChineseTokenizer):
         def __call__(self, text: str) -> Any:
-            words = [x for x in self.jieba_seg.cut(text, cut_all=False) if x]
+            words = [x for x in get_segmenter().cut(text, cut_all=False) if x]
             if "".join("".join(words).split()) != "".join(text.split()):
                 raise ValueError(Errors.E194.format(text=text, words=words))
             words, spaces = words_and_spaces(words, text)
@@ -139,14 +183,20 @@ def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]
 ANALYSIS_PIPES = ("jixiao_lexicon", "jixiao_quantities")
 
 
-@lru_cache(maxsize=1)
+@per_glossary()
 def get_analysis_nlp() -> Any:
-    """The pipeline of ``ctx.doc``: get_nlp() plus the registered analysis components (built once)."""
+    """The pipeline of ``ctx.doc``: get_nlp() plus the registered analysis components.
+
+    The lexicon holds the glossary's words, so a change of the user's folder
+    builds it again in its place (the rest of the pipeline is kept).
+    """
     _register_components()
     nlp = get_nlp()
     for name in ANALYSIS_PIPES:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
+        elif name == "jixiao_lexicon":
+            nlp.replace_pipe(name, name)
     return nlp
 
 
@@ -203,14 +253,14 @@ class Token:
     text: str
 
 
-@lru_cache(maxsize=16384)
+@per_glossary(maxsize=16384)
 def short_words(text: str) -> tuple[str, ...]:
     """jieba's words of a short window (no HMM), once per distinct window and process.
 
     Several rules ask the segmenter about a few characters around a candidate
     (a table cell's ending, the word after a comma, a bare heading's numeral).
-    The answer depends on the window alone, since the dictionary and the
-    glossary's words are loaded once (:func:`get_segmenter`), and reports repeat
+    The answer depends on the window and the glossary's words alone
+    (:func:`get_segmenter`; dropped when the user's folder changes), and reports repeat
     their wording, so most windows are segmented once.
     """
     return tuple(get_segmenter().lcut(text, HMM=False))

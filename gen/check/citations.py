@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterator, Optional
 
 from ..core.datafile import DataFileError, load_yaml, string_list
-from ..core.glossary_user import on_change, overlay, user_file
+from ..core.glossary_user import overlay, per_glossary, user_file
 from ..core.resources import data_dir
 from .context import CheckContext
 from .docnumbers import DocNumber, numbers
@@ -36,12 +35,7 @@ _IGNORED = re.compile(r"[\s\u3000〈〉<>＜＞《》「」、]")
 _WIDTH = str.maketrans({"（": "(", "）": ")", "-": "—", "–": "—", "―": "—", "－": "—", "~": "—", "～": "—"})
 # Characters before a national code that do not make it local (根据财预…, 和国发…, （中发…).
 _FREE_BEFORE = set("据照按依和及与见或即经并的、以")
-# Words that make a title a local document when the known form lacks them.
-_LOCAL = "省市县区州旗厅局盟镇乡村"
-# Words near a citation of a repealed document that speak of it as history, not as the basis.
-_HISTORY = re.compile(r"废止|失效|原《|原来|以前|此前|之前|以来|曾经|取代|替代|代替|修订前|旧办法|不再执行")
 _SENTENCE_END = "。；;！？!?\n"
-_VERSION_WORDS = ("暂行", "试行")  # a title without them names another version, not a slip
 _MIN_FORM = 6  # shorter forms (《预算法》) are compared exactly, never by edit distance
 
 
@@ -69,6 +63,9 @@ class Registry:
     by_key: dict  # DocNumber.key -> Document
     by_form: dict  # normalized title -> Document
     codes: tuple[str, ...]  # national codes (财预, 中发, 国务院令 …), longest first
+    history: tuple[str, ...]  # words near a citation that speak of it as the past (原《, 已废止, 以来)
+    versions: tuple[str, ...]  # title words naming a version (暂行, 试行): without them, another document
+    local: tuple[str, ...]  # characters that make a title a local document (省, 市, 县) when the known form lacks them
 
 
 @dataclass(frozen=True)
@@ -128,20 +125,28 @@ def _document(entry: object, i: int, name: str = _FILE) -> Document:
     )
 
 
-def build_registry(raw: dict, name: str = _FILE, base: tuple[Document, ...] = ()) -> Registry:
+def build_registry(raw: dict, name: str = _FILE, base: Optional[Registry] = None) -> Registry:
     """The registry from a documents file's parsed text, laid over ``base`` by id (a user's file over
-    the built-in one); a title form may belong to one document only. ``name`` labels the messages."""
+    the built-in one); a title form may belong to one document only. ``name`` labels the messages.
+    The built-in file must give the ``history``, ``versions`` and ``local`` words; a user's file may add to them."""
     own = tuple(_document(e, i, name) for i, e in enumerate(raw.get("documents") or []))
-    if not own and not base:
+    if not own and base is None:
         raise DataFileError(f"{name}：documents 不能为空")
-    docs = overlay(base, own, lambda d: d.id)
+    docs = overlay(base.documents if base else (), own, lambda d: d.id)
+    words = {key: tuple(dict.fromkeys((getattr(base, key) if base else ())
+                                      + string_list(raw, key, name, required=base is None)))
+             for key in ("history", "versions", "local")}
+    if any(len(w) != 2 for w in words["versions"]):  # a dropped version word is read as two edits
+        raise DataFileError(f"{name}：versions 中的词须为两个字（暂行、试行）")
+    if any(len(w) != 1 for w in words["local"]):
+        raise DataFileError(f"{name}：local 中每项须为一个字（省、市、县）")
     by_form: dict = {}
     for d in docs:
         for f in d.forms:
             if by_form.setdefault(f, d) is not d:
                 raise DataFileError(f"{name}：标题“{f}”同时属于 {by_form[f].id} 与 {d.id}")
     codes = sorted({d.key[0] for d in docs if d.key}, key=len, reverse=True)
-    return Registry(docs, {d.key: d for d in docs if d.key}, by_form, tuple(codes))
+    return Registry(docs, {d.key: d for d in docs if d.key}, by_form, tuple(codes), **words)
 
 
 def _national_code(text: str, n: DocNumber, codes: tuple[str, ...]) -> Optional[str]:
@@ -228,16 +233,16 @@ def _interior(t: str, form: str) -> bool:
     return (t[0] == form[0] and t[-1] == form[-1]) or (len(t) == len(form) and t[1:-1] == form[1:-1])
 
 
-def _slip_of_two(t: str, form: str) -> bool:
+def _slip_of_two(t: str, form: str, versions: tuple[str, ...]) -> bool:
     """Two edits that read as a slip, not as another document's title.
 
-    A word dropped (《项目支出绩效评价办法》), except 暂行/试行, whose absence names the final version
-    of a document; or a two-character word misremembered into one that keeps one of its characters
+    A word dropped (《项目支出绩效评价办法》), except a version word (暂行/试行, documents.yaml
+    ``versions``), whose absence names the final version of a document; or a two-character word misremembered into one that keeps one of its characters
     (全面落实 for 全面实施). A word replaced by an unrelated one (项目 for 财政, 推进 for 实施) is taken
     as another document, and an added word (实施意见 for 意见) too.
     """
     if len(t) == len(form) - 2:
-        return not any(form[:i] + form[i + 2:] == t for i in range(len(form) - 1) if form[i:i + 2] in _VERSION_WORDS)
+        return not any(form[:i] + form[i + 2:] == t for i in range(len(form) - 1) if form[i:i + 2] in versions)
     if len(t) != len(form):
         return False
     diff = [i for i, (a, b) in enumerate(zip(t, form)) if a != b]
@@ -258,12 +263,12 @@ def near_form(title: str, reg: Registry) -> Optional[tuple[Document, str]]:
     for form, doc in reg.by_form.items():
         if len(form) < _MIN_FORM or not _interior(t, form):
             continue
-        if any(t.count(c) > form.count(c) for c in _LOCAL):
+        if any(t.count(c) > form.count(c) for c in reg.local):
             continue
         if len(t) == len(form) and all(a.isdigit() and b.isdigit() for a, b in zip(t, form) if a != b):
             continue  # only years or serials differ: another edition (纲要（2011—2020年）), not a slip
         d = _distance(t, form, 2)
-        if d == 1 or (d == 2 and len(form) >= 10 and _slip_of_two(t, form)):
+        if d == 1 or (d == 2 and len(form) >= 10 and _slip_of_two(t, form, reg.versions)):
             hits.setdefault(doc.id, (doc, form))
     return next(iter(hits.values())) if len(hits) == 1 else None
 
@@ -284,11 +289,12 @@ def _key(c: Citation) -> Optional[tuple]:
     return (c.code, c.number.year, c.number.serial) if c.number is not None and c.code else None
 
 
-def _as_basis(text: str, c: Citation) -> bool:
-    """The citation is not spoken of as history (原…, 已废止, 取代 … in its sentence)."""
+def _as_basis(text: str, c: Citation, history: tuple[str, ...]) -> bool:
+    """The citation is not spoken of as history (原…, 已废止, 取代 … near it in its sentence)."""
     lo = max((text.rfind(ch, 0, c.start) for ch in _SENTENCE_END), default=-1) + 1
     ends = [i for i in (text.find(ch, c.end) for ch in _SENTENCE_END) if i >= 0]
-    return not _HISTORY.search(text, max(lo, c.start - 40), min(ends + [len(text), c.end + 40]))
+    near = text[max(lo, c.start - 40):min(ends + [len(text), c.end + 40])]
+    return not any(word in near for word in history)
 
 
 def _judge(text: str, c: Citation, reg: Registry, year: Optional[int]) -> list[Problem]:
@@ -310,7 +316,7 @@ def _judge(text: str, c: Citation, reg: Registry, year: Optional[int]) -> list[P
     if out:
         return out
     cited = by_number or known
-    if cited and cited.repealed and year is not None and year > cited.repealed - 1 and _as_basis(text, c):
+    if cited and cited.repealed and year is not None and year > cited.repealed - 1 and _as_basis(text, c, reg.history):
         return [Problem(c.start, c.end, "repealed", text[c.start:c.end], cited, cited.replaced_by)]
     return []
 
@@ -320,7 +326,7 @@ def problems(ctx: CheckContext) -> list[Problem]:
     return _problems_with(ctx, registry())
 
 
-@lru_cache(maxsize=1)
+@per_glossary()
 def registry() -> Registry:
     """Load glossary/documents.yaml, with the user's documents.yaml (jixiao.toml ``glossary``) laid
     over it by id; each file's example sentences are run against what it builds."""
@@ -333,12 +339,10 @@ def registry() -> Registry:
         extra = load_yaml(user.read_text(encoding="utf-8")) or {}
         if not isinstance(extra, dict):
             raise DataFileError(f"{label}：文件顶层须为映射（documents、flag、keep）")
-        reg = build_registry(extra, label, reg.documents)
+        reg = build_registry(extra, label, reg)
         _prove(extra, reg, label, required=False)
     return reg
 
-
-on_change(registry.cache_clear)
 
 
 def _prove(raw: dict, reg: Registry, name: str, required: bool) -> None:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..core.errors import UserError
+from ..core.glossary_user import per_glossary
 from ..core.resources import data_dir
 
 CONFUSION_FILE = "confusion.tsv"
@@ -80,9 +81,9 @@ def candidates(ch: str) -> str:
     return sound + shape
 
 
-@lru_cache(maxsize=1)
+@per_glossary()
 def frequencies() -> Any:
-    """jieba's word -> frequency table (0 for prefixes that are not words)."""
+    """jieba's word -> frequency table (0 for prefixes that are not words), with the glossary's words."""
     from .analyse import get_segmenter
 
     return get_segmenter().dt.FREQ

@@ -24,7 +24,7 @@ from ..core.datafile import load_yaml, string_list
 from ..core.errors import UserError
 from ..core.resources import data_dir
 from .confusion import freq
-from .word_examples import prove
+from .word_examples import builtin_examples, prove
 
 FILE = "cut_words.yaml"
 _MONEY = r"\d[\d,，.]*\s*(?:万元|亿元|元)"
@@ -72,7 +72,8 @@ def cut_words() -> CutWords:
     where = f"词库文件 {FILE}"
     lists = CutWords(_index(string_list(doc, "money", where), "money"), _index(string_list(doc, "de", where), "de"),
                      string_list(doc, "flag", where), string_list(doc, "keep", where))
-    prove(lists.flag, lists.keep, lambda text: find(text, lists), _fail, lambda hit: hit.written)
+    prove(builtin_examples(lists.flag), builtin_examples(lists.keep), lambda text: find(text, lists), _fail,
+          lambda hit: hit.written)
     return lists
 
 

@@ -30,9 +30,10 @@ import yaml
 
 from ..core.datafile import string_list
 from ..core.errors import UserError
+from ..core.glossary_user import per_glossary
 from ..core.resources import data_dir
 from .confusion import confusions, freq
-from .word_examples import prove
+from .word_examples import builtin_examples, prove
 
 FILE = "domain_words.yaml"
 MIN_LEN = 3
@@ -147,7 +148,7 @@ def rule_examples(doc: dict, rule: str) -> tuple[tuple[str, ...], tuple[str, ...
     return string_list(doc[rule], "flag", where), string_list(doc[rule], "keep", where)
 
 
-@lru_cache(maxsize=1)
+@per_glossary()
 def domain_words() -> DomainWords:
     """The word list with its misspellings, built and proved once per process."""
     doc = word_file()
@@ -160,7 +161,8 @@ def domain_words() -> DomainWords:
 
 
 def _prove(lists: DomainWords) -> None:
-    prove(lists.flag, lists.keep, lambda text: find(text, lists), _fail, lambda hit: hit.written)
+    prove(builtin_examples(lists.flag), builtin_examples(lists.keep), lambda text: find(text, lists), _fail,
+          lambda hit: hit.written)
 
 
 def find(text: str, lists: Optional[DomainWords] = None) -> list[Miss]:
@@ -218,7 +220,7 @@ def _candidates(run: str, lists: DomainWords) -> dict[int, tuple[Candidate, ...]
     return out
 
 
-@lru_cache(maxsize=8192)
+@per_glossary(maxsize=8192)
 def _builtin_candidates(run: str) -> dict[int, tuple[Candidate, ...]]:
     """:func:`_candidates` with the built-in list (one per process), once per distinct run.
 

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Optional
 
 from ..core.chinese_numerals import chinese_ordinal, parse_chinese_numeral
+from ..core.glossary_user import per_glossary
 from .context import CheckContext, Span
 
 CN_DIGITS = "一二三四五六七八九十"
@@ -231,11 +231,11 @@ def _toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
     return paragraphs[start].start, entries[body].start
 
 
-@lru_cache(maxsize=8192)
+@per_glossary(maxsize=8192)
 def _classify(text: str) -> tuple[str, Optional[Heading]]:
     """What one paragraph's text is, with its heading at offset 0: numbered, a list, bare or nothing.
 
-    It depends on the text alone, and reports repeat their headings (an
+    It depends on the text and the segmenter's words alone, and reports repeat their headings (an
     outline's titles), so each distinct paragraph is read once per process.
     """
     span = Span(0, len(text), text)

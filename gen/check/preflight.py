@@ -32,13 +32,14 @@ def _loaders(grounding: bool) -> list[tuple[str, Callable[[], Any]]]:
     from .met_claims import met_claims
     from .partitions import partitions
     from .rates import rate_glossary
+    from .rules.n027_date_before_document import acts
     from .staff_counts import staff_words
 
     out: list[tuple[str, Callable[[], Any]]] = [
         ("glossary/*.yaml", load), ("glossary/thresholds.yaml", load_thresholds),
         ("glossary/rates.yaml", rate_glossary), ("glossary/met_claims.yaml", met_claims),
         ("glossary/staff_counts.yaml", staff_words), ("glossary/comparisons.yaml", comparison_words),
-        ("glossary/partitions.yaml", partitions),
+        ("glossary/partitions.yaml", partitions), ("glossary/document_acts.yaml", acts),
         ("glossary/scales/", scales), ("行政区划表", gazetteer)]
     if grounding:
         from .grounding_names import named_quantities

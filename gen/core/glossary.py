@@ -40,6 +40,7 @@ from typing import Optional
 
 from .glossary_files import load_acronyms, load_bodies, load_entries, load_generic_refs, load_places
 from .glossary_match import BodyRef, Entry, Hit, body_type, scan
+from .glossary_user import per_glossary
 from .resources import data_dir
 
 # The glossary's public face: callers of load() get Entries and BodyRefs and
@@ -73,11 +74,19 @@ class Glossary:
         return None
 
 
-@lru_cache(maxsize=4)
+@per_glossary(maxsize=4)
 def load(directory: Optional[str] = None) -> Glossary:
-    """Load and validate the glossary (cached per folder). Raises UserError when broken."""
-    base = Path(directory) if directory else data_dir("glossary")
-    loaded = Glossary(
+    """Load and validate the glossary (cached per folder). Raises UserError when broken.
+
+    Without ``directory``: the built-in glossary (the same cached load as :func:`builtin`)
+    with the active user folder from jixiao.toml laid over it.
+    """
+    if not directory:
+        from .glossary_user import layer
+
+        return layer(builtin())
+    base = Path(directory)
+    return Glossary(
         terms=load_entries(base / "terms.yaml"),
         typos=load_entries(base / "typos.yaml"),
         acronyms=load_acronyms(base / "acronyms.yaml"),
@@ -89,16 +98,16 @@ def load(directory: Optional[str] = None) -> Glossary:
         wording_hints=load_entries(base / "wording_hints.yaml"),
         generic_refs=load_generic_refs(base / "bodies.yaml"),
     )
-    if directory:
-        return loaded
-    from .glossary_user import layer  # the user's folder from jixiao.toml, if one is active
-
-    return layer(loaded)
 
 
-def segmenter_words() -> list[str]:
-    """Every word the segmenter should keep whole (for jieba.add_word), sorted."""
-    g = load()
+def builtin() -> Glossary:
+    """The built-in glossary alone, whatever user folder is active."""
+    return load(str(data_dir("glossary")))
+
+
+def segmenter_words(g: Optional[Glossary] = None) -> list[str]:
+    """Every word the segmenter should keep whole (for jieba.add_word), sorted: of ``g``, or of :func:`load`."""
+    g = g or load()
     words: set[str] = set()
     for entry in g.terms + g.typos + g.formulations + g.outdated:
         words.update(entry.words)

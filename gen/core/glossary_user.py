@@ -9,13 +9,20 @@ a new one is added. User entries prove themselves at load exactly like the
 built-in ones, so a broken one names its file and entry.
 
 The folder is one per process, like the segmenter that learns its words: the
-check command sets it from the configuration before the first rule runs.
+check command sets it from the configuration before the first rule runs. Every
+cache whose content depends on the user's lists (the loaded glossary, the
+segmenter and what is built from its words and frequencies, patterns of the
+self-references) is made with :func:`per_glossary`, so changing or dropping the
+folder drops all of them: nothing of one folder leaks into checks under another
+(or under the built-in glossary alone), which tests switching folders in one
+process rely on.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Optional, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, TypeVar
 
 from .errors import UserError
 
@@ -32,8 +39,15 @@ _active: Optional[Path] = None
 
 
 def use_user_glossary(folder: Optional[Path]) -> None:
-    """Make ``folder`` this process's user glossary (None: built-in only); caches are dropped."""
+    """Make ``folder`` this process's user glossary (None: built-in only); caches are dropped.
+
+    Built-in only, again, changes nothing and keeps every cache (each ``check`` run
+    says it; rebuilding the segmenter's data each time would cost seconds). A folder
+    drops them even when it is the same one: its files may have been edited.
+    """
     global _active
+    if folder is None and _active is None:
+        return
     if folder is not None:
         folder = Path(folder)
         if not folder.is_dir():
@@ -42,9 +56,6 @@ def use_user_glossary(folder: Optional[Path]) -> None:
         if unknown:
             raise UserError(f"用户词库文件夹 {folder} 中有不认识的文件：{'、'.join(unknown)}（可用：{'、'.join(LAYERED_FILES)}）")
     _active = folder
-    from . import glossary
-
-    glossary.load.cache_clear()
     for hook in _on_change:
         hook()
 
@@ -61,9 +72,26 @@ _on_change: list[Callable[[], None]] = []
 
 
 def on_change(hook: Callable[[], None]) -> Callable[[], None]:
-    """Register a cache to drop when the user glossary changes (W002's word lists)."""
+    """Register a hook to run when the user glossary changes (a cache to drop)."""
     _on_change.append(hook)
     return hook
+
+
+def per_glossary(maxsize: Optional[int] = 1) -> Callable[[Callable[..., Any]], Any]:
+    """``functools.lru_cache`` for a result that depends on the user's lists: dropped when the folder changes.
+
+    Use it for every cache built from :func:`gen.core.glossary.load`, from
+    :func:`user_file`, or from the segmenter's words and frequencies (which hold
+    the user's words): a plain ``lru_cache`` there would keep one folder's lists
+    for the rest of the process.
+    """
+
+    def wrap(fn: Callable[..., Any]) -> Any:
+        cached = lru_cache(maxsize=maxsize)(fn)
+        on_change(cached.cache_clear)
+        return cached
+
+    return wrap
 
 
 def overlay(base: Iterable[T], extra: Iterable[T], key: Callable[[T], object]) -> tuple[T, ...]:

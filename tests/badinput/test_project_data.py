@@ -25,10 +25,11 @@ def _clear_caches() -> None:
     from gen.check.grounding_names import named_quantities
     from gen.check.met_claims import met_claims
     from gen.check.rates import rate_glossary
+    from gen.check.rules.n027_date_before_document import acts
     from gen.core.glossary import load
     from gen.core.thresholds import load_thresholds
 
-    for cached in (load, load_thresholds, rate_glossary, named_quantities, met_claims):
+    for cached in (load, load_thresholds, rate_glossary, named_quantities, met_claims, acts):
         cached.cache_clear()
 
 
@@ -68,6 +69,8 @@ BREAKS = {
     "rates_broken_entry": ("glossary/rates.yaml", None, None, ("rates.yaml",)),
     "met_claim_example_not_matched": ("glossary/met_claims.yaml", "本项目按计划完成了年度绩效目标。",
                                       "本项目按期完成了年度绩效目标。", ("应被发现",)),
+    "document_act_example_not_matched": ("glossary/document_acts.yaml", "acts: [收到, 接到,", "acts: [收到,",
+                                         ("接到", "应被发现")),
 }
 
 

@@ -132,6 +132,28 @@ def test_malformed_registry_entry_names_the_file_entry_and_field():
         build_registry(repeal_without_successor)
 
 
+def test_history_and_version_words_are_data_proved_by_the_files_sentences():
+    """W017's words for a citation spoken of as the past (以来), for a title's version (暂行) and the
+    characters of a local title (市) come from documents.yaml; without them the file's own keep
+    sentences fail, naming the sentence."""
+    from gen.check.citations import _prove, build_registry, data_dir
+    from gen.core.datafile import DataFileError, load_yaml
+
+    raw = load_yaml((data_dir("glossary") / "documents.yaml").read_text(encoding="utf-8"))
+    for key, without, sentence in (("history", "以来", "实施以来"), ("versions", "暂行", "运行监控管理办法"),
+                                   ("local", "市", "市项目支出")):
+        assert without in getattr(registry(), key)
+        cut = {**raw, key: [w for w in raw[key] if w != without] or ["试行"]}
+        with pytest.raises(DataFileError, match=f"{sentence}.*不应被发现"):
+            _prove(cut, build_registry(cut), "documents.yaml", required=True)
+    with pytest.raises(DataFileError, match="两个字"):
+        build_registry({**raw, "versions": ["暂行本"]})
+    with pytest.raises(DataFileError, match="一个字"):
+        build_registry({**raw, "local": ["市级"]})
+    mine = build_registry({"documents": [], "history": ["早已停用"]}, "ours", registry())
+    assert "早已停用" in mine.history and "以来" in mine.history and mine.versions == registry().versions
+
+
 PROVINCIAL = """documents:
   - id: 某省项目支出绩效评价实施细则
     number: 某财绩〔2021〕5号

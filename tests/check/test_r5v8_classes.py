@@ -157,6 +157,23 @@ def test_dates_not_before_the_document_are_kept(text):
     assert findings_of(text, "N027") == []
 
 
+def test_document_acts_file_proves_its_examples(tmp_path, monkeypatch):
+    """N027's verbs are data: a list that loses a verb its own examples need fails at load, naming the file."""
+    from gen.check.rules import n027_date_before_document as n027
+    from gen.core.datafile import DataFileError
+
+    src = (n027.data_dir("glossary") / "document_acts.yaml").read_text(encoding="utf-8")
+    assert "acts: [收到, 接到," in src
+    (tmp_path / "document_acts.yaml").write_text(src.replace("acts: [收到, 接到,", "acts: [收到,"), encoding="utf-8")
+    monkeypatch.setattr(n027, "data_dir", lambda name: tmp_path)
+    n027.acts.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match="document_acts.yaml.*接到.*应被发现"):
+            n027.acts()
+    finally:
+        n027.acts.cache_clear()
+
+
 def test_ratio_column_of_a_real_table_is_judged_for_truncation_too():
     table = "| 项目 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 甲 | 1000.00 | 719.96 | {a} |\n| 乙 | 300.00 | 200.00 | 0.667 |\n"
     assert [f.suggestion for f in findings_of(table.format(a="0.719"), "N011")] == ["0.720"]

@@ -1,13 +1,21 @@
-"""N027: a document received or issued on a date before the year its own number gives it."""
+"""N027: a document received or issued on a date before the year its own number gives it.
+
+The verbs of receiving and issuing are data (glossary/document_acts.yaml), proved by that file's own
+sentences when the rule first runs.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
+from ...core.datafile import DataFileError, load_yaml, string_list
+from ...core.resources import data_dir
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
+from ..word_examples import prove
 
 RULE = Rule(
     code="N027",
@@ -15,7 +23,8 @@ RULE = Rule(
     severity="warning",
     summary="收到、印发文件的日期早于该文件文号的年份",
     doc=(
-        "检查什么：同一分句先写具体日期（某年某月某日），再写收到、接到、印发、下发、下达、转发某文件，"
+        "检查什么：同一分句先写具体日期（某年某月某日），再写收到、接到、印发、下发、下达、转发某文件"
+        "（这些词在词库 glossary/document_acts.yaml），"
         "而该文件的文号年份（〔2022〕）晚于日期的年份，如“2012年6月14日，收到《关于下达2022年……的通知》（财建〔2022〕153号）”。\n"
         "为什么：文号中的年份是发文的年份，不可能在此之前收到或印发，日期的年份多半写错（常见为错一位数字）。\n"
         "不报的情形：只写年份或年月的时期（“2021年度，根据……〔2022〕……号开展自评”）；“根据”“按照”等依据，"
@@ -34,20 +43,36 @@ RULE = Rule(
     ),
 )
 
+FILE = "glossary/document_acts.yaml"
 # A full date, then within one clause (no 。；) a verb of receiving or issuing, then a document number.
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日")
-_VERB = re.compile(r"收到|接到|印发|下发|下达|转发|发布|出台")
 _NUMBER = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}[〔\[［(（【]\s{0,2}(?P<y>(?:19|20)\d{2})\s{0,2}[〕\]］)）】]\s{0,2}第?\s{0,2}\d{1,5}\s{0,2}号")
 _CLAUSE_END = re.compile(r"[。；;！？!?\n]")
 MAX_REACH = 160  # characters from the date to the document number: a title in 《》 between
 
 
+@lru_cache(maxsize=1)
+def acts() -> re.Pattern:
+    """The verbs of glossary/document_acts.yaml as one pattern, proved by the file's own sentences."""
+    raw = load_yaml((data_dir("glossary") / "document_acts.yaml").read_text(encoding="utf-8")) or {}
+    if not isinstance(raw, dict):
+        raise DataFileError(f"{FILE}：文件顶层须为映射（acts、flag、keep）")
+    words = string_list(raw, "acts", FILE)
+    verbs = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    prove(string_list(raw, "flag", FILE), string_list(raw, "keep", FILE), lambda text: list(_found(text, verbs)),
+          lambda message: DataFileError(f"{FILE}：{message}"), lambda f: f.message)
+    return verbs
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    text = ctx.text
+    return _found(ctx.text, acts())
+
+
+def _found(text: str, verbs: re.Pattern) -> Iterable[Finding]:
     for d in _DATE.finditer(text):
         end = _CLAUSE_END.search(text, d.end(), d.end() + MAX_REACH)
         clause = text[d.end():end.start() if end else d.end() + MAX_REACH]
-        verb = _VERB.search(clause)
+        verb = verbs.search(clause)
         if verb is None or _DATE.search(clause, 0, verb.start()):
             continue  # no receiving or issuing, or another date nearer the verb
         number = _NUMBER.search(clause, verb.end())

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from ...core.glossary import load
+from ...core.glossary_user import per_glossary
 from ..finding import Finding
 from ..identity import head_lines, identity
 from ..registry import Rule
@@ -70,7 +70,7 @@ DRIFT_RATIO = 3
 GENERIC_MIN = 3
 
 
-@lru_cache(maxsize=1)
+@per_glossary()
 def _pattern() -> re.Pattern:
     g = load()
     refs = sorted([b.ref for b in g.bodies] + list(g.generic_refs), key=len, reverse=True)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from ...core.glossary import load
+from ...core.glossary_user import per_glossary
 from ..finding import Finding
 from ..identity import identity
 from ..registry import Rule
@@ -39,7 +39,7 @@ RULE = Rule(
 )
 
 
-@lru_cache(maxsize=1)
+@per_glossary()
 def _pattern() -> re.Pattern:
     refs = sorted((b.ref for b in load().bodies if b.strict), key=len, reverse=True)
     # 自我局限 / 自我中心 are not self-references; 我委托 is 我 + 委托.

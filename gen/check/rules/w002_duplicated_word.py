@@ -21,10 +21,9 @@ colon, the same again and a colon.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Callable
 
-from ...core.glossary_user import on_change
+from ...core.glossary_user import per_glossary
 from ..confusion import freq
 from ..finding import Finding
 from ..reduplications import Reduplications, load_reduplications, prove
@@ -165,7 +164,7 @@ def _judge(text: str, lists: Reduplications) -> list[Finding]:
     return list(_findings(text, CheckContext(text).paragraphs, lambda: lists))
 
 
-@lru_cache(maxsize=1)
+@per_glossary()
 def reduplications() -> Reduplications:
     """The word lists (built-in, with the user's glossary laid over), proved by their examples.
 
@@ -176,5 +175,3 @@ def reduplications() -> Reduplications:
     prove(lists, _judge)
     return lists
 
-
-on_change(reduplications.cache_clear)

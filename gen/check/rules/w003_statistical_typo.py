@@ -28,8 +28,8 @@ tests/check/test_typo_detector.py.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from ...core.glossary_user import per_glossary
 from ..analyse import Token
 from ..confusion import confusions, domain_ngrams, freq
 from . import w016_typo_variant as w016
@@ -153,7 +153,7 @@ def _words(tokens):
             i += 1
 
 
-@lru_cache(maxsize=65536)
+@per_glossary(maxsize=65536)
 def _judge(words: tuple, before: str, after: str, joined: bool):
     """(length, message, suggestion) for one window of words, or None; cached, as reports repeat their phrases."""
     text = "".join(words)
@@ -303,7 +303,7 @@ def _completions(text):
     return _completion_index().get(text, ())
 
 
-@lru_cache(maxsize=1)
+@per_glossary()
 def _completion_index() -> dict[str, tuple[str, ...]]:
     """Each frequent three-character word under the three pairs it leaves when a character is lost (built once)."""
     from ..confusion import frequencies

@@ -25,17 +25,17 @@ It runs on a set lookup per position, so it costs little and is on by default.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ...core.datafile import string_list
 from ...core.errors import UserError
+from ...core.glossary_user import per_glossary
 from ...core.regex_trie import alternation
 from .. import unspaced
 from ..confusion import freq
 from ..domain_words import FILE, rule_examples, rule_words, word_file
 from ..finding import Finding
 from ..registry import Rule
-from ..word_examples import prove
+from ..word_examples import builtin_examples, prove
 
 RULE = Rule(
     code="W005",
@@ -89,7 +89,7 @@ def _read_compounds() -> tuple[list[str], tuple[str, ...], tuple[str, ...]]:
     return (words, *rule_examples(doc, "w005"))
 
 
-@lru_cache(maxsize=1)
+@per_glossary()
 def shortened_forms() -> dict[str, tuple[tuple[str, int], ...]]:
     """shortened form -> ((full compound, index of the lost character), ...); proved by the file's examples."""
     compounds, flag, keep = _read_compounds()
@@ -101,7 +101,7 @@ def shortened_forms() -> dict[str, tuple[tuple[str, int], ...]]:
             if short in vocab or freq(short) > 0:
                 continue
             out[short] = out.get(short, ()) + ((word, i),)
-    prove(flag, keep, lambda text: list(_hits(text, out)),
+    prove(builtin_examples(flag), builtin_examples(keep), lambda text: list(_hits(text, out)),
           lambda message: UserError(f"词库文件 {FILE} 的 w005 一节：{message}"), lambda hit: hit[2])
     return out
 
@@ -145,7 +145,7 @@ def _fits(text: str, s: int, e: int, candidates: tuple[tuple[str, int], ...]) ->
     return [word for word, i in candidates if (i > 0 or before_han) and (i < len(word) - 1 or tail_ok)]
 
 
-@lru_cache(maxsize=1)
+@per_glossary()
 def _pattern() -> re.Pattern:
     return _alternation(shortened_forms())
 
