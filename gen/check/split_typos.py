@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..core.errors import UserError
+from ..core.glossary_user import per_glossary
 from . import side_typos, typo_index
 from .confusion import confusions, data_lines, freq
 
@@ -91,10 +92,10 @@ def meant(written: str) -> list[str]:
     return list(_meant(written))
 
 
-@lru_cache(maxsize=16384)
+@per_glossary(maxsize=16384)
 def _meant(written: str) -> tuple[str, ...]:
-    """:func:`meant`, once per distinct form and process: the answer depends on the form alone (the
-    confusion sets and jieba's frequencies are fixed once loaded), and reports repeat their forms."""
+    """:func:`meant`, once per distinct form: the answer depends on the form, the confusion sets and
+    the word frequencies (which hold the user's glossary words, hence per_glossary); reports repeat forms."""
     need = typo_index.MIN_FREQ.get(len(written), 1 << 62)
     out = []
     for k, ch in enumerate(written):
@@ -105,12 +106,12 @@ def _meant(written: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=32768)
+@per_glossary(maxsize=32768)
 def _route(text: str) -> float:
     """Log probability of jieba's best route through ``text``, once per distinct clause and process.
 
-    It depends on the clause alone: the dictionary (glossary words added) is
-    loaded once (analyse.get_segmenter) and never changed after. The clauses
+    It depends on the clause and the segmenter's words, which hold the user's
+    glossary: the cache is dropped when the user's folder changes (per_glossary). The clauses
     around the candidates of one batch's reports repeat, as their wording does.
     """
     from .analyse import get_segmenter
@@ -182,7 +183,7 @@ def _domain_slip(text: str, s: int, e: int, runs: Optional[_Runs] = None) -> boo
     return any(lo + start < e and s < lo + end for start, end in _domain_spans(text[lo:hi]))
 
 
-@lru_cache(maxsize=8192)
+@per_glossary(maxsize=8192)
 def _domain_spans(run: str) -> tuple[tuple[int, int], ...]:
     """Spans of the misspelt domain words in one run of Chinese characters, once per distinct run."""
     from .domain_words import find as domain_misses
