@@ -13,6 +13,7 @@ from typing import Iterable
 from ...core.datafile import DataFileError, load_yaml, string_list
 from ...core.resources import data_dir
 from ..context import CheckContext
+from .. import docnumbers
 from ..finding import Finding
 from ..registry import Rule
 from ..word_examples import prove
@@ -46,7 +47,6 @@ RULE = Rule(
 FILE = "glossary/document_acts.yaml"
 # A full date, then within one clause (no 。；) a verb of receiving or issuing, then a document number.
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日")
-_NUMBER = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}[〔\[［(（【]\s{0,2}(?P<y>(?:19|20)\d{2})\s{0,2}[〕\]］)）】]\s{0,2}第?\s{0,2}\d{1,5}\s{0,2}号")
 _CLAUSE_END = re.compile(r"[。；;！？!?\n]")
 MAX_REACH = 160  # characters from the date to the document number: a title in 《》 between
 
@@ -75,11 +75,13 @@ def _found(text: str, verbs: re.Pattern) -> Iterable[Finding]:
         verb = verbs.search(clause)
         if verb is None or _DATE.search(clause, 0, verb.start()):
             continue  # no receiving or issuing, or another date nearer the verb
-        number = _NUMBER.search(clause, verb.end())
-        if number is None or int(number.group("y")) <= int(d.group("y")):
+        # The first 文号 after the verb (docnumbers: the one reading of a number, any year bracket).
+        number = next((n for n in docnumbers.numbers(clause[verb.end():]) if n.year is not None), None)
+        if number is None or number.year <= int(d.group("y")):
             continue
+        written = clause[verb.end() + number.start:verb.end() + number.end]
         yield Finding(
             d.start("y"), d.end(), RULE.code, RULE.severity,
-            f"日期“{d.group()}”早于所{verb.group()}文件的文号年份（{number.group().strip()}），"
+            f"日期“{d.group()}”早于所{verb.group()}文件的文号年份（{written}），"
             f"文号年份之前不可能{verb.group()}该文件，请核对日期的年份",
         )
