@@ -25,6 +25,7 @@ from functools import lru_cache
 
 import yaml
 
+from ..core.glossary_user import per_glossary
 from ..core.datafile import DataFileError, load_yaml, string_list
 from ..core.resources import data_dir
 from .confusion import freq
@@ -142,9 +143,10 @@ def _build(doc: dict) -> Names:
     )
 
 
-@lru_cache(maxsize=1)
+@per_glossary()
 def names() -> Names:
-    """The names, built once per process and proved by the file's own examples."""
+    """The names, built once per glossary and proved by the file's own examples (whose verdicts read
+    word frequencies, which hold the user's glossary words)."""
     built = _build(_read())
     prove(built.flag, built.keep, lambda text: find(text, built),
           lambda message: DataFileError(f"名称文件 {FILE}：{message}"), lambda miss: miss.written)
