@@ -236,16 +236,19 @@ def _rows(text: str):
     line naming the 分值 and 得分 columns."""
     pos = 0
     headed = False
+    scored = _score_word().search(text) is not None  # no 得分 column word anywhere: no header, no flat rows
     for line in text.split("\n"):
         sep = "|" if line.count("|") >= 5 else "\t" if line.count("\t") >= 5 else None
-        cells = _cells(line, sep) if sep else [(m.start(), m.group()) for m in _TOKEN.finditer(line)]
+        cells = _cells(line, sep) if sep else None
         row = _row(cells) if sep else None
         if row is not None:
             yield pos, row
-        elif not sep:
+        elif not sep and scored:
             yield from ((pos, flat) for flat in _flat_rows(line))
-        header_end = _score_header_end(line.replace("|", " ").replace("\t", " "))
+        header_end = _score_header_end(line.replace("|", " ").replace("\t", " ")) if scored else -1
         if (headed or header_end >= 0) and row is None:  # the header may be glued to the first row
+            if cells is None:  # a line without separators: its words are its cells
+                cells = [(m.start(), m.group()) for m in _TOKEN.finditer(line)]
             same = _repeated_target([c for c in cells if c[0] >= header_end])
             if same is not None:
                 target, weight, score, cell = same
