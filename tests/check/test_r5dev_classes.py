@@ -1,0 +1,70 @@
+"""Classes met on two sets of real reports measured blind (issue 12, r5dev): false alarms the checker
+raised on correct text, and slips it missed. Each is written here in our own words, once as the form
+the checker must leave alone and, where a rule was extended, once as the slip it must still report."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.check.findings import findings_of
+
+
+# W002: a flattened indicator table repeats words across cells; that is not a typing slip.
+@pytest.mark.parametrize("text", [
+    "二级指标三级指标 社会效益指标指标1受益群众满意度90%\n",  # category cell, then the numbered label 指标1
+    "成本指标 是否超出预算 否否8\n",  # a yes/no indicator's target and actual, then its score
+    "全年繁育马铃薯原原种30万粒，原种合格率达到98%。",  # a seed grade, not a doubled character
+])
+def test_table_cells_and_seed_grades_are_not_doubled_words(text):
+    assert findings_of(text, "W002") == []
+
+
+def test_doubled_word_in_prose_is_still_flagged():
+    assert findings_of("我们要加强加强项目管理。", "W002")
+
+
+# N008: the score glued to the target percentage in an indicator row run together.
+def test_score_glued_to_target_percentage_is_not_a_rate_over_100():
+    assert findings_of("质量指标工程验收合格率15100%100%15", "N008") == []
+
+
+def test_capped_rate_over_100_in_prose_is_flagged():
+    assert findings_of("全年工程验收合格率为103%。", "N008")
+
+
+# N014: the parts close their whole before the ；, the next clause opens another total.
+def test_closed_breakdown_does_not_take_the_next_total_as_a_part():
+    text = "年末专项资金余额900万元，其中：中央资金600万元，省级资金300万元；全年下达资金950万元，其中中央资金620万元。"
+    assert findings_of(text, "N014") == []
+
+
+def test_breakdown_running_past_its_whole_is_still_flagged():
+    assert findings_of("共下达资金100.00万元，包括设备购置60.00万元、人员培训50.00万元。", "N014")
+
+
+# W013: a heading label that ends in the noun 依据, run into its text that starts with 根据.
+def test_label_ending_in_yiju_before_genju_is_not_a_doubled_preposition():
+    assert findings_of("（三）政策依据根据县委常委会会议精神安排本项目资金。", "W013") == []
+
+
+def test_doubled_preposition_is_still_flagged():
+    assert findings_of("我局依照按照市里的部署开展自评。", "W013")
+
+
+# S011/S001: two titles in a row lost their numbers: reported on each, the gap not again.
+def test_two_titles_that_lost_their_numbers_are_each_reported():
+    text = ("目录\n四、收入决算情况说明4\n五、支出决算情况说明5\n政府采购支出情况说明6\n"
+            "国有资产占用情况说明7\n八、名词解释8\n")
+    assert [f.suggestion for f in findings_of(text, "S011")] == ["六、", "七、"]
+    assert findings_of(text, "S001") == []
+
+
+# S001: a package of documents: the report that follows its contents numbers from 一、 again.
+def test_report_after_its_package_contents_restarts_numbering():
+    text = ("某区2023年决算公开材料目录\n一、决算报告\n二、情况说明\n三、公开表格\n"
+            "关于某区2023年区级决算的报告\n一、2023年区级决算情况\n收支平衡。\n二、存在的问题\n")
+    assert findings_of(text, "S001") == []
+
+
+def test_numbering_going_back_within_one_report_is_still_flagged():
+    assert findings_of("一、基本情况\n内容。\n二、绩效分析\n内容。\n一、问题与建议\n内容。\n", "S001")
