@@ -68,3 +68,39 @@ def test_report_after_its_package_contents_restarts_numbering():
 
 def test_numbering_going_back_within_one_report_is_still_flagged():
     assert findings_of("一、基本情况\n内容。\n二、绩效分析\n内容。\n一、问题与建议\n内容。\n", "S001")
+
+
+# P002: a document number with 第 before its serial still has its year in 〔〕.
+def test_document_number_with_di_and_square_brackets_is_flagged():
+    assert [f.suggestion for f in findings_of("依据某财预【2023】第42号文件执行。", "P002")] == ["〔2023〕"]
+
+
+@pytest.mark.parametrize("text", ["依据某财预〔2023〕第42号文件执行。", "见某所审字（2023）第0042号审计报告。"])
+def test_document_number_with_di_in_its_own_brackets_is_kept(text):
+    assert findings_of(text, "P002") == []
+
+
+# W004: a date whose year lost a digit.
+def test_three_digit_year_in_a_date_is_flagged():
+    assert findings_of("第二批资金已于202年11月拨付。", "W004")
+
+
+def test_four_digit_year_and_serials_are_kept():
+    assert findings_of("第二批资金已于2023年11月拨付，见第202年11月号档案。", "W004") == []
+
+
+# S006: a township's report that speaks as the other kind of township.
+@pytest.mark.parametrize("text", [
+    "2023年度白沙镇人民政府部门决算\n一、部门职责\n负责本乡农业生产和社会事务。\n",
+    "某县白沙乡人民政府部门整体支出绩效自评报告\n一、基本情况\n推动全镇产业发展，健全镇村两级服务网络。\n",
+])
+def test_township_speaking_as_the_other_kind_is_flagged(text):
+    assert findings_of(text, "S006")
+
+
+@pytest.mark.parametrize("text", [
+    "2023年度白沙镇人民政府部门决算\n一、部门职责\n负责本镇农业生产，指导全镇村级组织建设。\n",
+    "某县财政局部门整体支出绩效自评报告\n一、基本情况\n指导各乡镇财政所工作，本乡镇财政资金由县级统筹。\n",
+])
+def test_township_speaking_as_itself_is_kept(text):
+    assert findings_of(text, "S006") == []
