@@ -104,3 +104,49 @@ def test_township_speaking_as_the_other_kind_is_flagged(text):
 ])
 def test_township_speaking_as_itself_is_kept(text):
     assert findings_of(text, "S006") == []
+
+
+# T001: names of the four budgets and of the 决算 subjects, mixed up.
+@pytest.mark.parametrize("text, suggestion", [
+    ("全年一般公共决算拨款支出45万元。", "一般公共预算"),
+    ("区级政府性经营预算收入为零。", "政府性基金预算"),
+    ("附属部门上缴收入为零。", "附属单位"),
+])
+def test_budget_and_subject_names_mixed_up_are_flagged(text, suggestion):
+    assert [f.suggestion for f in findings_of(text, "T001")] == [suggestion]
+
+
+@pytest.mark.parametrize("text", [
+    "全年一般公共预算拨款支出45万元，一般公共服务支出30万元。",
+    "区级政府性基金预算收入为零，国有资本经营预算收入为零。",
+    "附属单位上缴收入为零，局属附属部门两个。",
+])
+def test_budget_and_subject_names_written_right_are_kept(text):
+    assert findings_of(text, "T001") == []
+
+
+# W001: 疏理 for 梳理 before what is sorted out; 疏理 of a channel is right.
+def test_shuli_before_problems_is_flagged():
+    assert [f.suggestion for f in findings_of("组织各科室疏理问题清单。", "W001")] == ["梳理"]
+
+
+def test_shuli_of_a_channel_is_kept():
+    assert findings_of("全年疏理沟渠12公里，梳理问题5个。", "W001") == []
+
+
+# W013: two sentence patterns blended, and 先锋模范作用 given to the party instead of its members.
+@pytest.mark.parametrize("text", [
+    "根据服务群众、规范管理为原则，制定工作方案。",
+    "发挥村党支部战斗堡垒作用和共产党先锋模范作用。",
+])
+def test_blended_patterns_are_flagged(text):
+    assert findings_of(text, "W013")
+
+
+@pytest.mark.parametrize("text", [
+    "以服务群众、规范管理为原则，制定工作方案。",
+    "根据县委部署，以服务群众为原则制定工作方案。",
+    "发挥村党支部战斗堡垒作用和共产党员先锋模范作用。",
+])
+def test_right_patterns_are_kept(text):
+    assert findings_of(text, "W013") == []
