@@ -150,3 +150,28 @@ def test_blended_patterns_are_flagged(text):
 ])
 def test_right_patterns_are_kept(text):
     assert findings_of(text, "W013") == []
+
+
+# T001: the quotation marks of “三公”经费 hold only 三公.
+def test_sangong_quoted_whole_is_flagged():
+    found = findings_of("2023年“三公经费”支出情况说明\n", "T001")
+    assert [f.suggestion for f in found] == ["“三公”经费"]
+
+
+def test_sangong_quoted_right_is_kept():
+    assert findings_of("2023年“三公”经费支出情况说明\n", "T001") == []
+
+
+# S014: a contents page number that runs backwards; the entry out of line is the one reported.
+def _contents(pages):
+    titles = ["一、概况", "（一）职能", "二、预算执行", "（一）编制", "（二）执行", "三、绩效分析", "四、结论"]
+    return "目  录\n" + "".join(f"{t}……{p}\n" for t, p in zip(titles, pages)) + "一、概况\n本单位是县政府工作部门。\n"
+
+
+def test_contents_page_that_dips_is_reported_on_its_entry():
+    found = findings_of(_contents([1, 2, 3, 4, 5, 3, 7]), "S014")
+    assert len(found) == 1 and "此条为第3页" in found[0].message and found[0].start == _contents([1, 2, 3, 4, 5, 3, 7]).index("三、绩效分析")
+
+
+def test_contents_pages_in_order_are_kept():
+    assert findings_of(_contents([1, 2, 3, 3, 5, 8, 10]), "S014") == []
