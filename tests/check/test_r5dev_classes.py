@@ -175,3 +175,20 @@ def test_contents_page_that_dips_is_reported_on_its_entry():
 
 def test_contents_pages_in_order_are_kept():
     assert findings_of(_contents([1, 2, 3, 3, 5, 8, 10]), "S014") == []
+
+
+# S011: the closing item of a list of duties, after 1. to N., without its number.
+def test_closing_duty_without_its_number_is_flagged():
+    text = "二、主要职能\n1.宣传贯彻党的方针政策。\n2.统筹全乡经济发展。\n3.做好社会事务管理。\n承办县委县政府交办的其他事项。\n"
+    assert [f.suggestion for f in findings_of(text, "S011")] == ["4."]
+
+
+def test_closing_duty_numbered_or_in_prose_is_kept():
+    numbered = "二、主要职能\n1.宣传贯彻党的方针政策。\n2.统筹全乡经济发展。\n3.承办县委县政府交办的其他事项。\n"
+    prose = "二、主要职能\n负责全乡经济发展。\n承办县委县政府交办的其他事项。\n"
+    assert findings_of(numbered, "S011") == [] and findings_of(prose, "S011") == []
+
+
+def test_closing_duty_under_a_heading_is_kept():
+    text = "二、机构设置\n内设三个股室。\n三、主要职责\n完成上级交办的其他任务。\n"
+    assert findings_of(text, "S011") == []
