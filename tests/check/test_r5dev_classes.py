@@ -192,3 +192,17 @@ def test_closing_duty_numbered_or_in_prose_is_kept():
 def test_closing_duty_under_a_heading_is_kept():
     text = "二、机构设置\n内设三个股室。\n三、主要职责\n完成上级交办的其他任务。\n"
     assert findings_of(text, "S011") == []
+
+
+# N028: a year-end carry-over said to be used in the same year.
+def test_carryover_used_in_its_own_year_is_flagged():
+    text = "2023年度本局收到专项资金300万元，年末结转资金18万元，在2023年度继续安排使用。"
+    assert [f.suggestion for f in findings_of(text, "N028")] == ["2024年"]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年度本局收到专项资金300万元，年末结转资金18万元，在2024年度继续安排使用。",
+    "2024年预算安排300万元，以前年度结转资金18万元，在2024年度继续使用。",
+])
+def test_carryover_used_in_a_later_year_or_carried_in_is_kept(text):
+    assert findings_of(text, "N028") == []
