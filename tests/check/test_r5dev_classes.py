@@ -206,3 +206,18 @@ def test_carryover_used_in_its_own_year_is_flagged():
 ])
 def test_carryover_used_in_a_later_year_or_carried_in_is_kept(text):
     assert findings_of(text, "N028") == []
+
+
+# P015: one line of a numbered run without the full stop every other line ends with.
+def test_one_contents_line_without_its_full_stop_is_flagged():
+    text = "目录\n一、单位概况。\n二、收入情况。\n三、支出情况\n四、结余情况。\n五、名词解释。\n"
+    found = findings_of(text, "P015")
+    assert len(found) == 1 and text[found[0].start] == "况" and text[found[0].end] == "\n"
+
+
+@pytest.mark.parametrize("text", [
+    "目录\n一、单位概况\n二、收入情况\n三、支出情况\n四、结余情况\n五、名词解释\n",
+    "目录\n一、单位概况。\n二、收入情况。\n三、支出情况\n四、结余情况\n五、名词解释。\n",
+])
+def test_contents_lines_written_alike_or_mixed_evenly_are_kept(text):
+    assert findings_of(text, "P015") == []
