@@ -221,3 +221,13 @@ def test_one_contents_line_without_its_full_stop_is_flagged():
 ])
 def test_contents_lines_written_alike_or_mixed_evenly_are_kept(text):
     assert findings_of(text, "P015") == []
+
+
+def test_attachment_label_without_the_colon_the_others_have_is_flagged():
+    text = "五、附件一：审计意见\n六、附件二：收支决算表\n七、附件三专项资金情况表\n八、附件四：绩效评价表\n"
+    assert [f.suggestion for f in findings_of(text, "P015")] == ["附件三："]
+
+
+def test_attachment_labels_alike_are_kept():
+    text = "五、附件一：审计意见\n六、附件二：收支决算表\n七、附件三：专项资金情况表\n八、附件四：绩效评价表\n"
+    assert findings_of(text, "P015") == []
