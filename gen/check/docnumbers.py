@@ -17,9 +17,9 @@ from typing import Iterator, Optional
 OPEN, CLOSE = "【[［(（﹝〖〘｛{﹙〔", "】]］)）﹞〗〙｝}﹚〕"
 # The year bracket of a number: after the 代字 (a Chinese character), before the serial and 号.
 YEAR_BRACKET = re.compile(
-    rf"(?<=[\u4e00-\u9fff])([{re.escape(OPEN)}])((?:19|20)\d{{2}})([{re.escape(CLOSE)}])(?=\d{{1,4}}号)"
+    rf"(?<=[\u4e00-\u9fff])([{re.escape(OPEN)}])((?:19|20)\d{{2}})([{re.escape(CLOSE)}])(?=第?\d{{1,4}}号)"
 )
-_SERIAL = re.compile(r"(\d{1,4})号")
+_SERIAL = re.compile(r"第?(\d{1,4})号")  # some bodies write 第 before the serial: 〔2022〕第18号
 _HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,10}$")
 # A decree cited by its number rather than a 文号 (国务院令第729号, 财政部令第108号); Arabic digits only.
 ORDER = re.compile(r"(国务院令|财政部令|主席令)\s?第?\s?(\d{1,4})\s?号")

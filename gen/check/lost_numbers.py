@@ -6,7 +6,10 @@ numeral in front of one item can be lost:
 
 - its 顿号 stays ("九、…" then "、国有资产占用情况表");
 - nothing stays (“九、…” then "“三公”经费情况表" then "十一、…"): the line
-  is a title like its neighbours, and the numbers around it skip exactly one;
+  is a title like its neighbours, and the numbers around it skip exactly one
+  (or as many as such lines stand in a row, up to three: 六、, two titles, 九、);
+- the closing item of a list of duties ("完成上级交办的其他任务"), right after
+  items 1. to N., has none: it is item N+1;
 - a 第X部分 division keeps only "部分" ("第二部分 …" then "部分  名词解释");
 - a section heading between its numbered siblings loses its number (（一）…,
   "总体绩效情况分析", ")总体目标完成情况", （四）…): as many title lines, each
@@ -92,18 +95,36 @@ def _list_items(paras: list[Span]) -> list[LostNumber]:
         if _ORPHAN.match(p.text) and style[1] == "、":
             out.append(LostNumber(p.start, p.start + 1, _mark(number + 1, style), number, "orphan"))
             last = (number + 1, style, i)
-        elif at == i - 1 and i + 1 < len(paras) and _unmarked_between(paras[at], p, paras[i + 1], number, style):
+        elif at == i - 1 and _CLOSING_DUTY.match(p.text) and number >= 2 and not _title_like(paras[at].text):
+            # item N is a duty (a sentence), not a heading such as "三、主要职责"
             out.append(LostNumber(p.start, p.end, _mark(number + 1, style), number, "unmarked"))
+        elif at == i - 1:
+            run = _unmarked_run(paras, at, number, style)
+            for k, q in enumerate(run, 1):
+                out.append(LostNumber(q.start, q.end, _mark(number + k, style), number + k - 1, "unmarked"))
     return out
 
 
-def _unmarked_between(before: Span, item: Span, after: Span, number: int, style: Style) -> bool:
-    """``item`` is a title with no mark between titles numbered N and N+2 in the same style."""
-    if _numbered(after.text) != (number + 2, style):
-        return False
-    if not all(_title_like(t) for t in (before.text, item.text, after.text)):
-        return False
-    return not re.match(r"^(?:[（(]|\d|[一二三四五六七八九十]+[、.．]|第)", item.text)
+# The closing item every list of duties ends with ("完成上级交办的其他任务"), right after item N.
+_CLOSING_DUTY = re.compile(r"^(?:完成|承办|办理)[\u4e00-\u9fff]{0,12}交办的?其他[\u4e00-\u9fff]{0,4}(?:工作|事项|任务)[。；]?$")
+MAX_UNMARKED = 3  # titles in a row that lost their numbers (六、, two titles, 九、)
+
+
+def _unmarked_run(paras: list[Span], at: int, number: int, style: Style) -> list[Span]:
+    """The k titles with no mark right after the title numbered N, when the next numbered one is
+    N+k+1 in the same style: each lost its number."""
+    if not _title_like(paras[at].text):
+        return []
+    for k in range(1, MAX_UNMARKED + 1):
+        if at + k + 1 >= len(paras):
+            return []
+        item = paras[at + k]
+        if not _title_like(item.text) or re.match(r"^(?:[（(]|\d|[一二三四五六七八九十]+[、.．]|第)", item.text):
+            return []
+        after = paras[at + k + 1]
+        if _numbered(after.text) == (number + k + 1, style) and _title_like(after.text):
+            return paras[at + 1 : at + k + 1]
+    return []
 
 
 def _parts(paras: list[Span]) -> list[LostNumber]:

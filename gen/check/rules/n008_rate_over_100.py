@@ -22,8 +22,11 @@ RULE = Rule(
         "完成率、完成比例、增长率可以超过100%，不在此列。"
         "例：重点人群签约率104%。"
     ),
-    flag=("全人群签约率43.6%，重点人群签约率104%。",),
+    flag=("全人群签约率43.6%，重点人群签约率104%。", "质量指标设备验收合格率达到105%，全年实际值超过目标。"),
     keep=(
+        # an indicator row flattened without blanks: the score 10 glued to the target 100%, then the actual
+        "三级指标分值年度指标值全年实际值得分质量指标设备验收合格率10100%100%10",
+        "三级指标分值年度指标值全年实际值得分质量指标设备验收合格率20≥95%100%20",
         "全人群签约率43.6%，重点人群签约率84%，计生特殊家庭签约率100%。",
         "农村和城镇低保适龄妇女“两癌”免费检查2030人，完成率135.33%。",
     ),
@@ -43,13 +46,27 @@ def cap_name(label: str) -> Optional[str]:
     return best
 
 
+# A table row run together: "合格率10100%100%10" is the score 10, the target 100%, the actual 100%.
+_NEXT_PERCENT = re.compile(r"[≥≤>＞<＜=＝]?\d+(?:\.\d+)?[%％]")
+
+
+def _glued_score(text: str, q) -> bool:
+    """The figure's digits are a score (1-100) glued to a percentage of at most 100, and another
+    percentage (the actual value) follows at once: cells of an indicator row, not one rate."""
+    digits = re.match(r"\d+", q.raw)
+    if digits is None or "." in q.raw or not _NEXT_PERCENT.match(text, q.end):
+        return False
+    d = digits.group()
+    return any(d[k] != "0" and 1 <= int(d[:k]) <= 100 and int(d[k:]) <= 100 for k in range(1, len(d)))
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     for it in items(ctx):
         q = it.q
         if q.unit != "%" or q.value <= 100 or q.comparator in ("≤", "<"):
             continue
         name = cap_name(it.label)
-        if name is None:
+        if name is None or _glued_score(ctx.text, q):
             continue
         yield Finding(
             q.start, q.end, RULE.code, RULE.severity,

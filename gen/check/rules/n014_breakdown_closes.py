@@ -86,6 +86,8 @@ RULE = Rule(
         "本年支出决算120.00万元。其中：基本支出80.00万元，项目支出40.00万元；年末结转结余6.50万元。",
         # one part printed with a stray third decimal: the others keep their two-decimal rounding
         "本年支出决算358.37万元。其中：基本支出138.194万元，项目支出220.18万元。",
+        # the parts close the whole before the ；: the next clause is another total, not a further part
+        "年末债务余额500万元，其中：一般债务300万元，专项债务200万元；核定债务限额520万元，其中一般债务310万元。",
     ),
 )
 
@@ -187,12 +189,25 @@ def _listed_past_clause(text: str, bd: Breakdown, m: Measure) -> bool:
     return text[after:after + 1] in ("：", ":") and any(p.seg_start != m.wholes[-1].seg_start for p in m.parts)
 
 
+def _closed_in_clause(m: Measure) -> bool:
+    """"余额500万元，其中：一般债务300万元，专项债务200万元；核定限额520万元……": the parts in the
+    whole's own clause already make it exactly, so the list ended at the ；and what follows is
+    another matter, not more parts."""
+    whole = m.wholes[-1]
+    own = [p for p in m.parts if p.seg_start == whole.seg_start]
+    if len(own) < 2 or len(own) == len(m.parts):
+        return False
+    return closes(sum((p.value for p in own), Decimal(0)), whole.value, sum_slack([*own, whole]))
+
+
 def _exceeds(text: str, bd: Breakdown) -> Iterable[Finding]:
     """One measure: sibling parts of money that exceed every whole stated before them."""
     m = next((x for x in bd.measures if x.key == "money" and x.wholes), None)
     if m is None or not bd.siblings or (bd.same_sentence_qizhong and not _listed_past_clause(text, bd, m)):
         return
     total = _total(m)
+    if _closed_in_clause(m):
+        return
     if all(exceeds(total, w.value, sum_slack([*m.parts, w])) for w in m.wholes):
         whole = m.wholes[-1]
         shown = "＋".join(num(p.q) for p in m.parts)

@@ -25,8 +25,8 @@ RULE = Rule(
         "示例：“高财监【2020】6号”应为“高财监〔2020〕6号”。"
     ),
     flag=("（高财监【2020】6号）", "粤财预[2021]12号文件", "穗卫（2022）3号", "某财绩﹝2022﹞4号", "某卫发〖2021〗7号",
-          "某财预〔2021］12号"),
-    keep=("（高财监〔2020〕6号）", "《国家基本公共卫生服务规范（2017年版）》", "见附件[1]。"),
+          "某财预〔2021］12号", "某财绩【2022】第18号"),
+    keep=("（高财监〔2020〕6号）", "某财绩〔2022〕第18号", "某会审字（2022）第0015号", "【2022年】第3季度", "《国家基本公共卫生服务规范（2017年版）》", "见附件[1]。"),
 )
 
 
@@ -34,6 +34,8 @@ def check(ctx):
     for m in YEAR_BRACKET.finditer(ctx.text):
         if m.group(1) == "〔" and m.group(3) == "〕":
             continue
+        if m.group(1) in "(（" and ctx.text.startswith("第", m.end()):
+            continue  # 某会审字（2022）第15号: a firm's or court's report number, round brackets by its own custom
         fixed = f"〔{m.group(2)}〕"
         yield Finding(
             m.start(), m.end(), RULE.code, RULE.severity,

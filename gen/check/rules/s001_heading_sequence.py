@@ -36,7 +36,7 @@ import re
 from bisect import bisect_right
 
 from ..finding import Finding
-from ..headings import LEVEL_NAMES, headings, listed_in_toc, part_starts, standard_mark
+from ..headings import LEVEL_NAMES, headings, listed_in_toc, numbering, part_starts, standard_mark
 from ..lost_numbers import lost_numbers
 from ..registry import Rule
 
@@ -53,6 +53,7 @@ RULE = Rule(
     ),
     flag=(
         "一、部门基本情况\n内容。\n三、部门整体支出绩效情况\n内容。",
+        "一、部门基本情况\n内容。\n二、绩效情况\n内容。\n一、存在问题\n内容。",
         "一、基本情况\n（一）部门职能\n（二）收支情况\n（二）绩效目标\n",
         "一、基本情况\n（一）部门职能\n（三）收支情况\n",
         "第一部分 部门概况\n一、主要职能\n二、机构设置\n第二部分 决算情况说明\n一、收入决算情况\n三、支出决算情况\n",
@@ -84,6 +85,9 @@ RULE = Rule(
         "二、工作开展情况\n（一）准备阶段\n制定方案。\n（二）实施阶段\n1.开展自评\n逐项打分。\n2.整改\n逐项整改。\n"
         "（三）总结阶段\n形成报告。\n三、绩效情况\n",
         "第一部分 单位概况\n（一）职能职责\n一、单位主要职责\n负责全镇社会事务。\n",
+        # a package: its contents numbered 一、二、, then the report itself under its own title, from 一、 again
+        "2023年决算公开目录\n一、决算报告\n关于某县2023年财政决算的报告\n二、情况说明\n转移支付情况说明\n"
+        "关于某县2023年财政决算的报告\n各位委员：\n一、2023年财政决算情况\n全县收入平稳增长。\n二、下一步工作\n",
     ),
 )
 
@@ -145,6 +149,26 @@ def _unlisted_before(ctx, h, before) -> bool:
     return before is not None and listed_in_toc(ctx, h) is True and listed_in_toc(ctx, before) is False
 
 
+# A document's own title: "关于某县2023年财政决算的报告", "……部门整体支出绩效自评报告".
+_DOCUMENT_TITLE = re.compile(r"^[^。；，,：:！？]{2,40}报告$")
+
+
+def _new_document(ctx, since: int, h) -> bool:
+    """A title line ending in 报告 stands between the last 一、-level heading and this 一、: a new
+    document begins (a 决算 package: contents, then the report, each numbered from 一、)."""
+    return any(since < p.start < h.start and not numbering(p.text) and _DOCUMENT_TITLE.match(p.text.strip())
+               for p in ctx.paragraphs)
+
+
+def _restarts(ctx, parts: list[int], prev_start: int, h, last: dict, last_at: dict) -> bool:
+    """Every level counts afresh before ``h``: a division opened since the previous heading, or a
+    new document begins at this 一、."""
+    k = bisect_right(parts, prev_start)
+    if k < len(parts) and parts[k] < h.start:
+        return True
+    return h.level == 1 and h.number == 1 and last.get(1, 0) > 1 and _new_document(ctx, last_at[1], h)
+
+
 def check(ctx):
     opener = None  # a （一） that opened the text or a part, while it is the last heading seen
     last: dict[int, int] = {}
@@ -156,8 +180,7 @@ def check(ctx):
     parts = sorted([*part_starts(ctx), *(x.start for x in lost_numbers(ctx) if x.kind == "part")])
     prev_start = -1
     for h in headings(ctx):
-        k = bisect_right(parts, prev_start)  # a division opened between the previous heading and this one
-        if k < len(parts) and parts[k] < h.start:
+        if _restarts(ctx, parts, prev_start, h, last, last_at):
             last.clear()
         prev_start = h.start
         if h.form == "bare":

@@ -35,7 +35,7 @@ RULE = Rule(
     summary="同一报告中的自称前后不一致",
     doc=(
         "检查什么：同一报告中自称漂移：通篇“我乡”中夹一处“我镇”，通篇“我部门”中夹一处“我中心”，"
-        "或自称与标题中本单位的类型不符（乡政府的报告写“我镇”）。\n"
+        "或自称与标题中本单位的类型不符（乡政府的报告写“我镇”“本镇”“镇、村两级”）。\n"
         "为什么：自称前后不一，多半是从别的单位的报告里拼接来的文字，评审人员会据此判断报告是照抄的。\n"
         "同一句话里先称“我单位”后称“我局”，也是自称不一；书面自称“我局/我单位”之外夹一处口语“我们局/我们单位”，也是。\n"
         "不报的情形：“我局”“我委”等之间的混用由 T002 报告；“我部门”“我单位”与具体自称在不同句子里并用；"
@@ -50,9 +50,14 @@ RULE = Rule(
         "部门整体支出绩效自评报告\n一、基本情况\n我乡认真开展自评。\n我乡严格执行预算。\n我乡按要求公开。\n我镇完成了全部任务。\n",
         "某县农业农村局2023年度部门整体支出绩效自评报告\n根据县财政局要求，我单位高度重视，现将我局自评情况报告如下：\n",
         "某县水利局2023年度项目绩效自评报告\n我单位认真开展自评。\n工程完工后，我们局组织人员进行了验收。\n",
+        # a 乡's report that speaks as a 镇 (本镇, 镇、村两级)
+        "某县青石乡人民政府部门整体支出绩效自评报告\n一、基本情况\n负责本镇经济社会发展规划。\n",
+        "某县青石乡人民政府部门整体支出绩效自评报告\n一、基本情况\n逐步健全镇、村两级便民服务体系。\n",
     ),
     keep=(
         "田心乡人民政府2022年度部门整体支出绩效自评报告\n一、基本情况\n我乡认真开展自评。\n我单位严格执行预算。\n",
+        "某县青石乡人民政府部门整体支出绩效自评报告\n一、基本情况\n负责本乡经济社会发展规划，健全乡、村两级便民服务体系，"
+        "统筹全县各乡镇、本乡镇村干部培训，推进全乡村级组织建设，完善乡镇村两级网格。\n",
         "某区疾病预防控制中心2022年度报告\n一、基本情况\n我部门认真开展自评。\n我部门严格执行预算。\n我部门按要求公开。\n我中心完成了全部任务。\n",
         "某县卫生健康局2022年度报告\n一、基本情况\n我局指导县医院工作，县医院表示“我院将加快建设”。\n",
         "部门整体支出绩效自评报告\n一、基本情况\n我中心认真开展自评。\n我部门严格执行预算。\n我部门按要求公开。\n",
@@ -80,6 +85,7 @@ def _pattern() -> re.Pattern:
 
 def check(ctx):
     g = load()
+    yield from _township_drift(ctx)
     found = [(m.start(), m.end(), m.group()) for m in _pattern().finditer(ctx.text)]
     if not found:
         return
@@ -101,6 +107,29 @@ def check(ctx):
         if s not in reported:
             yield Finding(s, e, RULE.code, RULE.severity, why)
     yield from _spoken(ctx.text)
+
+
+# The report's own township in its title: "某县某某乡人民政府……报告", "2022年度某某镇人民政府部门决算".
+_TOWNSHIP_TITLE = re.compile(r"[\u4e00-\u9fff]{2}(?<!乡)([乡镇])人民政府")
+TITLE_MAX = 60
+TITLE_SCAN = 20  # paragraphs read for the title: a web copy puts its page furniture first
+# The township speaking of itself: 本乡, 全镇, 乡、村两级 (not 本乡镇 / 全乡镇, which name every township).
+_TOWNSHIP_SELF = re.compile(r"(?:(?<=[本全])([乡镇])(?![乡镇村])|(?<![乡镇城])([乡镇])(?=、?村两级))")
+
+
+def _township_drift(ctx):
+    """A 乡's report that calls itself 本镇 (全镇, 镇、村两级), or a 镇's that says 本乡: the text was taken
+    from another township's report. The kind is read from the title (乡人民政府/镇人民政府)."""
+    kinds = {m.group(1) for p in ctx.paragraphs[:TITLE_SCAN] if "。" not in p.text and len(p.text) <= TITLE_MAX
+             for m in _TOWNSHIP_TITLE.finditer(p.text)}
+    if len(kinds) != 1:
+        return
+    own = kinds.pop()
+    for m in _TOWNSHIP_SELF.finditer(ctx.text):
+        kind = m.group(1) or m.group(2)
+        if kind != own:
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"本报告的单位是{own}人民政府，此处却自称“{kind}”，应为“{own}”。", own)
 
 
 # 我们局 / 我们单位: spoken self-references; the lookaheads keep out 我们局面, 我们乡村, 我们委托, 我们中心工作.

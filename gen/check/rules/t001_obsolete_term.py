@@ -46,4 +46,10 @@ def check(ctx):
     for (start, end), hit in unspaced.glossary_hits(ctx, load().terms, identity(ctx).year):
         # A dated entry names what a reform replaced; an undated one, a form that was never the standard.
         kind = "过时用语" if hit.entry.from_year is not None else "不规范用语"
-        yield Finding(start, end, RULE.code, RULE.severity, f"“{hit.text}”是{kind}，应改为“{hit.suggestion}”。{hit.entry.reason}", hit.suggestion)
+        yield Finding(start, end, RULE.code, RULE.severity,
+                      f"{_quoted(hit.text)}是{kind}，应改为{_quoted(hit.suggestion)}。{hit.entry.reason}", hit.suggestion)
+
+
+def _quoted(text: str) -> str:
+    """The text in quotation marks, unless it already opens with its own (“三公”经费)."""
+    return text if text.startswith("“") else f"“{text}”"

@@ -45,7 +45,7 @@ RULE = Rule(
           "项目支出绩效自评报告\n目 目 录\n", "全年预算执行良好。绩效目标完成情况：绩效目标完成情况：一是产出指标全部完成。"),
     keep=("截至2021年年底，项目目标全部完成。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
           "项目支出绩效自评报告\n目 录\n", "公开方式 主动公开 公开范围 面向全社会\n", "人 人 有 责\n",
-          "评价等级 优 优 良 中\n", "质量指标资金使用专款专用专款专用专款专用10\n", "预算时对对象摸底不够准确。", "眉山市市场监督管理局（简称市市场监管局）",
+          "评价等级 优 优 良 中\n", "二级指标 三级指标 效益指标经济效益指标指标1亩均增收5%\n", "成本指标 资金是否超支 是否超支否否10\n", "质量指标资金使用专款专用专款专用专款专用10\n", "预算时对对象摸底不够准确。", "眉山市市场监督管理局（简称市市场监管局）",
           "绩效目标完成情况：一是产出指标全部完成。二是绩效目标完成情况：良好。",
           "发布机构 县统计局 公开方式 依申请公开\n公开范围 面向社会 公开时限 长期公开\n"),
 )
@@ -53,6 +53,9 @@ RULE = Rule(
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DOUBLE = re.compile(r"([\u4e00-\u9fff])\1")
 _WINDOW = 8
+_YES_NO = "是否有无"  # the answers a yes/no indicator's target and actual columns hold
+# A digit right after the second word: it is a numbered label (指标1, 任务2), a table's next cell.
+_NUMBERED_CELL = re.compile(r"[0-9０-９]")
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -76,6 +79,8 @@ def _clause(text: str, s: int, e: int) -> tuple[int, int]:
 def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
     for m in _DOUBLE.finditer(text):
         s, e = m.span()
+        if m.group(1) in _YES_NO and _NUMBERED_CELL.match(text, e):
+            continue  # 是是8: a yes/no indicator's target and actual cells, then its score
         lo, hi = _clause(text, s, e)
         toks = _tokens(text[lo:hi])
         first = next(t for t in toks if t[0] <= s - lo < t[1])
@@ -146,6 +151,8 @@ def _findings(text: str, paragraphs, lists: Callable[[], Reduplications]):
             repeated = a == b or (len(b) > len(a) and b.startswith(a))
             if repeated and (words[k + 2 : k + 3] == [a] or words[k - 1 : k] == [a]):
                 continue  # 专款专用专款专用专款专用: a table row's cells (target, actual, ...) run together
+            if repeated and b == a and _NUMBERED_CELL.match(span.text, s2 + len(a)):
+                continue  # 经济效益指标指标1: a category cell, then its first item's numbered label (指标1)
             if repeated and len(a) >= 2 and _HAN.match(a) and not lists().idiomatic.match(a) and a not in lists().words:
                 start = span.start + s1
                 if any(start <= x < span.start + e2 for x in seen):  # already reported

@@ -31,7 +31,7 @@ RULE = Rule(
     severity="warning",
     summary="年份后漏写“年”或“年度”",
     doc=(
-        "检查什么：四位年份后直接接名词，如“2018绩效评价”“2022部门预算表”，漏了“年”或“年度”；"
+        "检查什么：日期中只写了三位数字的年份（“202年3月”，漏了一位）；四位年份后直接接名词，如“2018绩效评价”“2022部门预算表”，漏了“年”或“年度”；"
         "年份后直接接“底、初、末”（“2024底”，中间夹空格的也算）或行政区划全称（“2022本溪满族自治县卫生健康局”）的同样报告。\n"
         "为什么：年份直接连名词不合公文规范，多半是录入时漏字。\n"
         "不报的情形：年份后接单位或量词（“2020万元”“2019人次”“2021余人”）、接“年”“年度”“-”“至”；"
@@ -46,6 +46,7 @@ RULE = Rule(
         "2022宽甸满族自治县民政局部门整体支出绩效自评报告\n",
         "受县财政局委托,20237-8月对全县项目开展督导。",
         "截至202312月底，资金全部拨付。",
+        "项目资金于202年3月15日全部拨付到位。",
     ),
     keep=(
         "第二部分  2022年部门预算表\n",
@@ -56,6 +57,7 @@ RULE = Rule(
         "2022年宽甸满族自治县民政局部门整体支出绩效自评报告\n",
         "年度 2022 宽甸满族自治县\n",
         "2023年7-8月对全县项目开展督导，共20237人次参加，12月完成；合计1,20231月均数。",
+        "项目资金于2023年3月15日全部拨付到位，编号第202年3月卷。",
     ),
 )
 
@@ -95,8 +97,19 @@ def _division_after(text: str, at: int) -> str | None:
 _MAX_DIVISION = 12  # characters of the longest division name read after a year
 
 
+# A year that lost a digit before 年 and a month: "202年1月" (a date, so the year has four digits).
+_SHORT_YEAR = re.compile(r"(?<![\d.\-/A-Za-z〔\[［（(第号])(20\d|19\d)年(?=(?:1[0-2]|[1-9])月)")
+
+
+def _short_years(text: str):
+    for m in _SHORT_YEAR.finditer(text):
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"年份“{m.group(1)}年”只有三位数字，漏了一位，请补全为四位年份（如“{m.group(1)}X年”）。")
+
+
 def check(ctx):
     text = ctx.text
+    yield from _short_years(text)
     for m in _YEAR_MONTH.finditer(text):
         year, month = m.groups()
         yield Finding(

@@ -1,0 +1,105 @@
+"""P015: one entry of a run of numbered lines without the full stop all the others end with.
+
+A contents or an outline typed line by line ("一、收入支出决算总体情况。",
+"二、……。", "五、……情况", "六、……。") keeps one habit for its entries'
+end: either every entry closes with 。 or none does. One entry that differs
+from all the others was typed or pasted apart. Precision first: the lines must
+follow one another (blank lines aside) with one numbering style and level,
+be short titles (no 。 inside) numbered 一、 or （一）, number at least four, and only
+one may differ, not the last (a text cut off or wrapped there ends without its mark).
+
+The same run is read for its labels: entries that each name an attachment
+("八、附件一：…决议", "九、附件二：…") write a colon after the label; one that runs
+the label into its title ("十三、附件六重点项目…") lost it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..finding import Finding
+from ..headings import numbering
+from ..registry import Rule
+
+RULE = Rule(
+    code="P015",
+    name="list-end-mark",
+    severity="warning",
+    summary="连续编号的各行中，只有一行末尾没有其他各行都有的句号，或附件标签后少了其他各行都有的冒号",
+    doc=(
+        "检查什么：目录或提纲中连续编号、逐行排列的各项（一、二、三、……），其他各项末尾都有“。”，只有一项没有。\n"
+        "为什么：同一列表的写法应统一，个别项不同说明是分别录入或拼接的文字，显得粗糙。\n"
+        "不报的情形：各项都没有句号，或没有句号的不止一项；少于四项；各行之间夹有正文；缺句号的是最后一项"
+        "（可能被截断或转行）；“1.”“（1）”编号的职责条目。\n"
+        "连续编号的各行都是“附件一：……”“附件二：……”时，只有一行标签后没有冒号（“附件六重点项目……”）的，同样报告。\n"
+        "示例：“四、政府性基金支出决算情况。”“五、国有资本经营预算支出决算情况”“六、“三公”经费支出决算情况。”中第五项缺句号。"
+    ),
+    flag=(
+        "八、附件一：决算批准决议\n九、附件二：决算报表\n十、附件三：转移支付情况\n十一、附件四重点项目评价表\n"
+        "十二、附件五：债务情况\n",
+        "目录\n一、收入支出决算总体情况。\n二、收入决算情况。\n三、支出决算情况。\n四、财政拨款支出决算情况\n"
+        "五、“三公”经费支出决算情况。\n",
+    ),
+    keep=(
+        "目录\n一、收入支出决算总体情况。\n二、收入决算情况。\n三、支出决算情况。\n四、财政拨款支出决算情况。\n",
+        "目录\n一、收入支出决算总体情况\n二、收入决算情况\n三、支出决算情况。\n四、财政拨款支出决算情况\n",
+        "一、收入支出决算总体情况。\n二、收入决算情况\n三、支出决算情况。\n四、财政拨款支出决算情况\n",
+        "一、收入决算情况。\n本年收入一百万元。\n二、支出决算情况。\n本年支出九十万元。\n三、结余情况\n四、其他情况。\n",
+        "一、收入支出决算总体情况。\n二、收入决算情况。\n三、支出决算情况。\n四、财政拨款支出决算情况\n",
+        "（1）负责统计调查。\n（2）负责数据发布。\n（3）负责普查组织\n（4）负责统计执法。\n",
+        "八、附件一：决算批准决议\n九、附件二：决算报表\n十、附件三：转移支付情况\n十一、附件四：重点项目评价表\n",
+    ),
+)
+
+MIN_ITEMS = 4
+MAX_TITLE = 40
+
+
+def _runs(paragraphs):
+    """Runs of consecutive numbered title lines of one level, numbers going up by one."""
+    run: list = []
+    for p in paragraphs:
+        h = numbering(p.text)
+        text = p.text.strip()
+        title_like = h is not None and len(text) <= MAX_TITLE and "。" not in text[:-1]
+        if title_like and run and h.level == run[-1][1].level and h.number == run[-1][1].number + 1:
+            run.append((p, h))
+            continue
+        if len(run) >= MIN_ITEMS:
+            yield run
+        run = [(p, h)] if title_like else []
+    if len(run) >= MIN_ITEMS:
+        yield run
+
+
+_LABEL = re.compile(r"\s*(附\s*[件表]\s*[一二三四五六七八九十\d]{1,3})([：:]?)")
+
+
+def _label_without_colon(run):
+    """The one entry whose 附件N label has no colon, where every other entry's has one."""
+    labels = []
+    for p, h in run:
+        m = _LABEL.match(p.text.strip()[len(h.mark.strip()):])
+        if m is None:
+            return None
+        labels.append((p, h, m))
+    bare = [x for x in labels if not x[2].group(2)]
+    return bare[0] if len(bare) == 1 else None
+
+
+def check(ctx):
+    for run in _runs(ctx.paragraphs):
+        lost = _label_without_colon(run)
+        if lost is not None:
+            p, h, m = lost
+            at = p.start + (len(p.text) - len(p.text.lstrip())) + len(h.mark.strip()) + m.end(1)
+            yield Finding(at - len(m.group(1)), at, RULE.code, RULE.severity,
+                          f"同一列表其余各项的附件标签后都有冒号，此处“{m.group(1)}”后没有，应为“{m.group(1)}：”。",
+                          m.group(1) + "：")
+        bare = [p for p, _ in run if not p.text.strip().endswith("。")]
+        if len(bare) != 1 or bare[0] is run[-1][0] or run[0][1].level > 2:
+            continue  # the last line may be cut or wrapped; 1. and （1） lists are duties, not titles
+        p = bare[0]
+        end = p.start + len(p.text.rstrip())
+        yield Finding(end - 1, end, RULE.code, RULE.severity,
+                      "同一列表其余各项末尾都有“。”，只有此项没有，写法应统一。", None)
