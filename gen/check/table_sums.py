@@ -99,6 +99,8 @@ def total_checks(table: Table) -> Iterator[TotalCheck]:
         if row.role not in ("total", "subtotal"):
             continue
         group = _group(body, i)
+        if _shifted(row, group):
+            continue
         readings_rows = _readings(group)
         lo, hi = _panel(row)
         for cell in row.cells:
@@ -114,6 +116,17 @@ def total_checks(table: Table) -> Iterator[TotalCheck]:
                 readings += [r + earlier for r in list(readings)]
             if readings and max(len(r) for r in readings) >= 2:
                 yield TotalCheck(table, row, cell, tuple(readings))
+
+
+def _shifted(row: Row, group: list[Row]) -> bool:
+    """Is the total row shifted left against its rows: its first figure in a column where every
+    row above writes a name ("合计 | 12,267.66 | 91.01 | 12,358.67" under 序号 | 事权 | 任务 | 预算 | …,
+    its merged label cell flattened to one)? Its columns cannot be told, so it is not judged."""
+    first = next((c.col for c in row.cells if c.number is not None), None)
+    if first is None:
+        return False
+    named = [c for r in group if (c := r.cell(first)) is not None and c.text and not _PLACEHOLDER.fullmatch(c.text)]
+    return len(named) >= 2 and all(c.number is None for c in named)
 
 
 def _panel(row: Row) -> tuple[int, int]:

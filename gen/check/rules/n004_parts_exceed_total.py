@@ -24,7 +24,9 @@ RULE = Rule(
         "“合计/总计/共计”“分别为”“分别用于”“具体为”这类完整列举，各项之和不等于总数时报错（多了、少了都报）。"
         "“其中含”引出的交叉人群（如高血压、糖尿病患者）只比较单项。"
         "同一句先点明总数由哪几类构成（“主要有A、B二类支出”“分为A和B两部分”），“其中”又逐一列出了这几类时，"
-        "也是完整列举，多了、少了都报；总数之后“由a、b两部分组成”同样。容差按各数的小数位数累计；与带小数的金额并列、小数位较少的金额（30万元、78.3万元与29.99万元并列）按同一精度读。"
+        "也是完整列举，多了、少了都报；总数之后“由a、b两部分组成”同样。"
+        "“每人每年补助5000元”这类单位标准不算分项；分项后括号里的“含……”是该分项自己的构成，不另计；"
+        "分项后“分别支持a、b、c”列的是该分项的明细，分项列举到此为止。容差按各数的小数位数累计；与带小数的金额并列、小数位较少的金额（30万元、78.3万元与29.99万元并列）按同一精度读。"
         "例：核定编制36人，其中：行政编制14人，全额事业编制26人（40人超过36人）。"
     ),
     flag=(
@@ -37,8 +39,17 @@ RULE = Rule(
         "项目总预算1260万元，由业务工作经费60万元和专项建设资金1180万元两部分组成。",
         # a list announced by a colon, its items parted by semicolons
         "核定编制人数36人，其中：行政编制14人；全额事业编制26人。",
+        # a rate per head is left out; the county amounts still miss the total
+        "按每人每年补助5000元的标准，分配至甲县80万元，乙县60万元，丙区10.5万元，共计160.5万元。",
+        # the bracketed aside is left out; the three sources still exceed the total
+        "资金已使用5000万元，其中：中央补助2000万元（含进度款800万元），地方配套3000万元，其他500万元。",
     ),
     keep=(
+        "按每人每年补助5000元的标准，分配至甲县80万元，乙县60万元，丙区10.5万元，共计150.5万元。",
+        "资金已使用5000万元，其中：中央补助2000万元（含进度款800万元），地方配套2500万元，其他500万元。",
+        # the figures after 分别支持 break the first batch down; they are not further batches
+        "获得专项资金8000万元，其中第一批5000万元，分别支持甲项目2000万元、乙项目1800万元、丙项目1200万元；"
+        "第二批3000万元。",
         "本局项目支出分为业务工作经费、专项建设资金两类，合计预算为1240万元，其中业务工作经费60万元，专项建设资金1180万元。",
         "项目总预算1240万元，由业务工作经费60万元和专项建设资金1180万元两部分组成。",
         # three parts, two counted: not the list the count speaks of
@@ -77,11 +88,32 @@ def _fmt(value: Decimal) -> str:
     return text
 
 
-def _parts_after(all_items: list[Item], start_idx: int, total: Item, end: int) -> list[Item]:
-    parts = []
+# "每人每年补助5000元": a rate per head, not a part of any total.
+_PER_UNIT = re.compile(r"每(?:[人户村年月天日次件个名所家])")
+# "分别支持A 2000万元、B 1800万元" after a part: the figures that follow break that part down.
+_NESTED_LIST = re.compile(r"分别(?:支持|用于|安排|拨付|下达|补助|为|是)")
+
+
+def _is_rate(it: Item) -> bool:
+    return bool(_PER_UNIT.search(it.raw_label))
+
+
+def _parts_after(all_items: list[Item], start_idx: int, total: Item, end: int, text: str = "") -> list[Item]:
+    """The parts of ``total`` from ``start_idx`` up to ``end``.
+
+    A figure in brackets after a part ("中央补助2000万元（含进度款800万元）") is that part's own
+    breakdown, not a sibling: it is skipped. A part followed by "分别支持a、b、c" is broken down
+    by what follows: the list of siblings ends there (where it resumes cannot be told)."""
+    parts: list[Item] = []
     for it in all_items[start_idx:]:
         if it.q.start >= end:
             break
+        if parts and text:
+            between = text[parts[-1].q.end:it.q.start]
+            if _NESTED_LIST.search(between):
+                break
+            if _inside_aside(text, parts[0].q.start, it.q.start):
+                continue
         if it.q.unit == "%" or it.q.comparator or comparable(total, it) is None or _STOP_LABEL.search(it.raw_label):
             break
         if it.year or it.label.startswith(_NEW_STATEMENT) or single_valued_name(it.label):
@@ -93,6 +125,17 @@ def _parts_after(all_items: list[Item], start_idx: int, total: Item, end: int) -
 def _index_after(all_items: list[Item], pos: int) -> int:
     """The first item starting at or after ``pos`` (items are in text order: a bisection, not a scan per 其中)."""
     return bisect_left(all_items, pos, key=lambda it: it.q.start)
+
+
+def _inside_aside(text: str, lo: int, pos: int) -> bool:
+    """Is ``pos`` inside a bracket opened after ``lo`` and not yet closed?"""
+    depth = 0
+    for ch in text[lo:pos]:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)" and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
@@ -112,7 +155,7 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
                 if nxt != -1:
                     end = min(end, nxt)
                 overlapping = text.startswith("其中含", pos) or text.startswith("其中包括", pos)
-                parts = _colon_list(text, all_items, idx, total, pos, nxt) or _parts_after(all_items, idx, total, end)
+                parts = _colon_list(text, all_items, idx, total, pos, nxt) or _parts_after(all_items, idx, total, end, text)
                 if not overlapping and _names_every_part(text[total.seg_start:pos], parts) \
                         and not (parts and _REMAINDER.search(text, parts[-1].q.end, total.seg_end)):
                     yield from _judge_complete(total, parts, f"{total.label}（文中点明由所列各类构成）")
@@ -134,7 +177,7 @@ def _colon_list(text: str, all_items: list[Item], idx: int, total: Item, pos: in
     end = end_m.start() if end_m else total.seg_end
     if nxt != -1:
         end = min(end, nxt)
-    parts = _parts_after(all_items, idx, total, end)
+    parts = _parts_after(all_items, idx, total, end, text)
     if any(p.seg_start != total.seg_start for p in parts) and names_alike(parts):
         return parts
     return None
@@ -209,6 +252,7 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
         parts = [
             it for it in all_items[:i]
             if it.q.start >= lo and it.q.unit != "%" and not it.q.comparator and comparable(total, it)
+            and not _is_rate(it)
         ]
         if len(parts) < 2 or _far_apart(text, parts[-1], total):
             continue
@@ -230,7 +274,7 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
                 break
         if total is None:
             continue
-        parts = _parts_after(all_items, idx, total, seg_end)
+        parts = _parts_after(all_items, idx, total, seg_end, text)
         if len(parts) >= 2:
             yield from _judge_complete(total, parts)
 
