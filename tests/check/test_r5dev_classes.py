@@ -231,3 +231,13 @@ def test_attachment_label_without_the_colon_the_others_have_is_flagged():
 def test_attachment_labels_alike_are_kept():
     text = "五、附件一：审计意见\n六、附件二：收支决算表\n七、附件三：专项资金情况表\n八、附件四：绩效评价表\n"
     assert findings_of(text, "P015") == []
+
+
+# W002: a year written in Chinese numerals doubles its digits (二〇二二, 一九九九年); the year is no slip.
+@pytest.mark.parametrize("text", ["某市财政局\n二〇二二年六月\n", "编制日期：二〇一一年", "该馆建于一九九九年。", "二〇二〇"])
+def test_year_in_chinese_numerals_is_not_a_doubled_word(text):
+    assert findings_of(text, "W002") == []
+
+
+def test_doubled_character_next_to_a_year_is_still_flagged():
+    assert findings_of("二〇二二年的的工作总结。", "W002")
