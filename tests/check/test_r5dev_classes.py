@@ -241,3 +241,17 @@ def test_year_in_chinese_numerals_is_not_a_doubled_word(text):
 
 def test_doubled_character_next_to_a_year_is_still_flagged():
     assert findings_of("二〇二二年的的工作总结。", "W002")
+
+
+# T001: a renamed body's history (前身是…, 机构改革前…, 由…整合组建而成) names the old body on purpose.
+@pytest.mark.parametrize("text", [
+    "2022年度部门整体支出绩效自评报告\n县应急管理局于2019年挂牌，其前身为县安全生产监督管理局。\n",
+    "2022年度部门整体支出绩效自评报告\n机构改革前，区卫计局承担该项职责。\n",
+    "2022年度部门整体支出绩效自评报告\n本局由原县物价局等单位的职责整合组建而成。\n",
+])
+def test_history_of_a_renamed_body_is_not_an_obsolete_term(text):
+    assert findings_of(text, "T001") == []
+
+
+def test_old_body_name_outside_a_history_is_still_flagged():
+    assert findings_of("2022年度部门整体支出绩效自评报告\n由县安监局牵头组建检查组。\n", "T001")
