@@ -255,3 +255,17 @@ def test_history_of_a_renamed_body_is_not_an_obsolete_term(text):
 
 def test_old_body_name_outside_a_history_is_still_flagged():
     assert findings_of("2022年度部门整体支出绩效自评报告\n由县安监局牵头组建检查组。\n", "T001")
+
+
+# S001/S011: two contents entries that lost their numbers stay two lines (each ends in its page number),
+# so the gap they leave is S011's on each entry, not S001's on the next numbered one.
+def test_contents_entries_that_lost_their_numbers_are_each_reported():
+    text = "目录\n二、收入情况说明 3\n三、支出情况说明 4\n基金预算支出情况说明 5\n国有资本经营支出说明 6\n六、绩效情况说明 7\n"
+    assert findings_of(text, "S001") == []
+    assert [f.suggestion for f in findings_of(text, "S011")] == ["四、", "五、"]
+
+
+def test_prose_wrapped_after_a_figure_is_still_joined():
+    from gen.check.read_lines import pdf_line_breaks
+    assert pdf_line_breaks("本年度全县按照计划共建成高标准农田示范基地 2\n个，带动农户增收，群众满意度较高。") != []
+    assert pdf_line_breaks("基金预算支出情况说明 5\n国有资本经营支出说明 6") == []
