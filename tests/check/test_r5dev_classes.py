@@ -269,3 +269,17 @@ def test_prose_wrapped_after_a_figure_is_still_joined():
     from gen.check.read_lines import pdf_line_breaks
     assert pdf_line_breaks("本年度全县按照计划共建成高标准农田示范基地 2\n个，带动农户增收，群众满意度较高。") != []
     assert pdf_line_breaks("基金预算支出情况说明 5\n国有资本经营支出说明 6") == []
+
+
+# S001: a list restarting at a "1." that stands alone on its line (its item on the next) right under the
+# heading "3." of the same level: the step back is at that 1., not at the "2." after it.
+def test_restart_at_a_lone_mark_is_reported_on_the_mark_not_on_the_next_item():
+    text = "（一）概况\n1.机构\n设两个科室。\n2.人员\n编制八人。\n3.职责\n  1.\n承担全镇农业管理工作。\n2.负责防汛工作。\n"
+    found = findings_of(text, "S001")
+    assert [text[f.start:f.end] for f in found] == ["1."]
+    assert "“1.”顺序倒退" in found[0].message
+
+
+def test_restart_written_on_one_line_is_still_reported_there():
+    text = "（一）概况\n1.机构\n设两个科室。\n2.人员\n编制八人。\n3.职责\n1.承担全镇农业管理工作。\n2.负责防汛工作。\n"
+    assert [text[f.start:f.end] for f in findings_of(text, "S001")] == ["1."]
