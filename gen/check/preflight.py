@@ -98,6 +98,6 @@ def _with_line(message: str) -> str:
         return message
     n = int(m["n"])
     for key, value in getattr(root, "value", []) if isinstance(root, yaml.MappingNode) else []:
-        if isinstance(value, yaml.SequenceNode) and len(value.value) >= n and key.value != "unless_all":
+        if isinstance(value, yaml.SequenceNode) and len(value.value) >= n and key.value not in ("unless_all", "history"):
             return f"glossary/{m['file']}:{value.value[n - 1].start_mark.line + 1}: {message}"
     return message

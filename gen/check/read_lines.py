@@ -55,6 +55,11 @@ _ROW_END = re.compile(r"(?:^|\s)[-+]?\d[\d,]*(?:\.\d+)?%?\s+[-+]?\d[\d,]*(?:\.\d
 _FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _CLAUSE_MARK = re.compile(r"[，。；：,;:！？]")
 MIN_FIELDS = 3
+# An entry of a table of contents: a short title, no clause mark, then its page number set apart by a
+# blank or a leader ("收入决算情况说明 4", "绩效分析……7"). Two such lines in a row are two entries, each a
+# line of its own, even when neither carries its number (both lost it in the copy): glued into one, the
+# second title would hide from the numbering checks (S011, S001).
+_TOC_ENTRY = re.compile(r"[^，。；,;：:！？\t]{2,40}?(?:[ \u3000]+|[.．…·]{2,}[ \u3000]*)\d{1,3}")
 
 
 def _field_row(line: str) -> bool:
@@ -100,6 +105,8 @@ def _joinable(prev: str, nxt: str) -> bool:
         return False  # a table row flattened with single spaces: its figures end the line
     if _field_row(prev) or _field_row(nxt):
         return False  # a record block's rows ("公开方式 主动公开"): each line a row of its own
+    if _TOC_ENTRY.fullmatch(tail.lstrip()) and _TOC_ENTRY.fullmatch(nxt.strip()):
+        return False  # two entries of a table of contents, each ending in its page number
     if tail[-1] in _LINE_END_OK:
         return False
     if _BLOCK_START.match(nxt) or _LABEL_LINE.fullmatch(nxt.strip()):

@@ -102,7 +102,7 @@ def read_yaml(path: Path) -> Any:
 
 
 _ENTRY_KEYS = frozenset({"id", "match", "regex", "expected", "replace", "reason", "unless", "from_year", "until_year",
-                         "needs_year", "words", "flag", "keep", "source"})
+                         "needs_year", "words", "flag", "keep", "source", "history"})
 
 
 def load_entries(path: Path) -> tuple[Entry, ...]:
@@ -112,6 +112,8 @@ def load_entries(path: Path) -> tuple[Entry, ...]:
     if not isinstance(doc, dict) or not isinstance(doc.get("entries"), list):
         raise _fail(file, "文件顶层", "应包含 entries 列表。")
     shared = [_compile(p, file, "unless_all") for p in _strings(doc.get("unless_all"), file, "unless_all", "unless_all")]
+    # Contexts that tell a body's history (前身是…, 改革前…, 由…组建而成): excuse the old name in entries marked history.
+    history = tuple(_compile(p, file, "history") for p in _strings(doc.get("history"), file, "history", "history"))
     entries = []
     seen: set[str] = set()
     for n, raw in enumerate(doc["entries"], 1):
@@ -124,7 +126,10 @@ def load_entries(path: Path) -> tuple[Entry, ...]:
         if eid in seen:
             raise _fail(file, where, "id 与前面的条目重复。")
         seen.add(eid)
-        entry = _entry(raw, eid, file, where, tuple(shared), require_source=bool(doc.get("require_source")))
+        if raw.get("history") not in (None, True, False):
+            raise _fail(file, where, "history 应为 true 或 false。")
+        own = tuple(shared) + (history if raw.get("history") else ())
+        entry = _entry(raw, eid, file, where, own, require_source=bool(doc.get("require_source")))
         if not entry.flag or not entry.keep:
             raise _fail(file, where, "每个条目至少需要一个 flag（应发现）示例和一个 keep（不应误报）示例。")
         _verify(entry, where)

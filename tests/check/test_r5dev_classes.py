@@ -231,3 +231,55 @@ def test_attachment_label_without_the_colon_the_others_have_is_flagged():
 def test_attachment_labels_alike_are_kept():
     text = "五、附件一：审计意见\n六、附件二：收支决算表\n七、附件三：专项资金情况表\n八、附件四：绩效评价表\n"
     assert findings_of(text, "P015") == []
+
+
+# W002: a year written in Chinese numerals doubles its digits (二〇二二, 一九九九年); the year is no slip.
+@pytest.mark.parametrize("text", ["某市财政局\n二〇二二年六月\n", "编制日期：二〇一一年", "该馆建于一九九九年。", "二〇二〇"])
+def test_year_in_chinese_numerals_is_not_a_doubled_word(text):
+    assert findings_of(text, "W002") == []
+
+
+def test_doubled_character_next_to_a_year_is_still_flagged():
+    assert findings_of("二〇二二年的的工作总结。", "W002")
+
+
+# T001: a renamed body's history (前身是…, 机构改革前…, 由…整合组建而成) names the old body on purpose.
+@pytest.mark.parametrize("text", [
+    "2022年度部门整体支出绩效自评报告\n县应急管理局于2019年挂牌，其前身为县安全生产监督管理局。\n",
+    "2022年度部门整体支出绩效自评报告\n机构改革前，区卫计局承担该项职责。\n",
+    "2022年度部门整体支出绩效自评报告\n本局由原县物价局等单位的职责整合组建而成。\n",
+])
+def test_history_of_a_renamed_body_is_not_an_obsolete_term(text):
+    assert findings_of(text, "T001") == []
+
+
+def test_old_body_name_outside_a_history_is_still_flagged():
+    assert findings_of("2022年度部门整体支出绩效自评报告\n由县安监局牵头组建检查组。\n", "T001")
+
+
+# S001/S011: two contents entries that lost their numbers stay two lines (each ends in its page number),
+# so the gap they leave is S011's on each entry, not S001's on the next numbered one.
+def test_contents_entries_that_lost_their_numbers_are_each_reported():
+    text = "目录\n二、收入情况说明 3\n三、支出情况说明 4\n基金预算支出情况说明 5\n国有资本经营支出说明 6\n六、绩效情况说明 7\n"
+    assert findings_of(text, "S001") == []
+    assert [f.suggestion for f in findings_of(text, "S011")] == ["四、", "五、"]
+
+
+def test_prose_wrapped_after_a_figure_is_still_joined():
+    from gen.check.read_lines import pdf_line_breaks
+    assert pdf_line_breaks("本年度全县按照计划共建成高标准农田示范基地 2\n个，带动农户增收，群众满意度较高。") != []
+    assert pdf_line_breaks("基金预算支出情况说明 5\n国有资本经营支出说明 6") == []
+
+
+# S001: a list restarting at a "1." that stands alone on its line (its item on the next) right under the
+# heading "3." of the same level: the step back is at that 1., not at the "2." after it.
+def test_restart_at_a_lone_mark_is_reported_on_the_mark_not_on_the_next_item():
+    text = "（一）概况\n1.机构\n设两个科室。\n2.人员\n编制八人。\n3.职责\n  1.\n承担全镇农业管理工作。\n2.负责防汛工作。\n"
+    found = findings_of(text, "S001")
+    assert [text[f.start:f.end] for f in found] == ["1."]
+    assert "“1.”顺序倒退" in found[0].message
+
+
+def test_restart_written_on_one_line_is_still_reported_there():
+    text = "（一）概况\n1.机构\n设两个科室。\n2.人员\n编制八人。\n3.职责\n1.承担全镇农业管理工作。\n2.负责防汛工作。\n"
+    assert [text[f.start:f.end] for f in findings_of(text, "S001")] == ["1."]

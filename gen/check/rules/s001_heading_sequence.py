@@ -15,6 +15,10 @@ and so is a gap left by section titles that lost theirs (（一）, "总体情�
 （四）). A level whose 1. was flattened onto its parent's line ("一、概况
 （一）职能 1.职责", a PDF's layout) starts with 2. without a loss.
 
+A list that restarts at 1 under a heading of its own level is reported on
+its 1.; when that 1. stands alone on its line (its item on the next, a PDF's
+layout), the step back is still there, not at the 2. that follows it.
+
 A deeper level that opens with the number its parent level would take next
 （（一）（二）, then 3. 4.) is the parent level's run written with the wrong
 mark: each heading of that run is reported with the mark it should have
@@ -36,7 +40,7 @@ import re
 from bisect import bisect_right
 
 from ..finding import Finding
-from ..headings import LEVEL_NAMES, headings, listed_in_toc, numbering, part_starts, standard_mark
+from ..headings import LEVEL_NAMES, headings, listed_in_toc, lone_mark, numbering, part_starts, standard_mark
 from ..lost_numbers import lost_numbers
 from ..registry import Rule
 
@@ -58,6 +62,8 @@ RULE = Rule(
         "一、基本情况\n（一）部门职能\n（三）收支情况\n",
         "第一部分 部门概况\n一、主要职能\n二、机构设置\n第二部分 决算情况说明\n一、收入决算情况\n三、支出决算情况\n",
         "一、基本情况\n内容。\n（二）项目概况\n内容。\n",
+        # a list restarting at a "1." alone on its line under the heading "3." of the same level
+        "（一）概况\n1.机构\n设两个科室。\n2.人员\n编制八人。\n3.职责\n  1.\n承担全镇农业管理工作。\n2.负责防汛工作。\n",
         # the third and fourth stages numbered as a deeper level, continuing （一）（二）
         "二、工作开展情况\n（一）准备阶段\n制定方案。\n（二）实施阶段\n开展自评。\n3.整改阶段\n逐项整改。\n"
         "4.总结阶段\n形成报告。\n三、绩效情况\n",
@@ -73,6 +79,7 @@ RULE = Rule(
         "目 录\n一、基本情况……1\n（一）部门职能……1\n二、绩效分析……3\n一、基本情况\n（一）部门职能\n设三个科室。\n二、绩效分析\n",
         "目录\n（二）存在的问题\n（五）改进措施\n一、基本情况\n（一）部门职能\n设三个科室。\n",
         "附表\n八、政府采购情况表\n九、项目支出表\n机关运行经费情况表\n十一、国有资产占用情况表\n",
+        "目录\n三、收入情况说明 4\n四、支出情况说明 5\n基金预算支出情况说明 6\n国有资本经营支出说明 7\n七、绩效情况说明 8\n",
         "（二）项目效益情况。\n群众满意度达到95%。\n五、评价结论及建议\n（一）评价结论。\n",
         "1.公共安全支出决算867.55万元。\n2.卫生健康支出决算35.61万元。\n六、基本支出决算情况说明\n内容。\n",
         "支出决算具体情况如下。\n1.教育支出决算数为80万元。\n2.卫生健康支出决算数为20万元。\n"
@@ -112,6 +119,24 @@ def _explained(ctx, since: int, h, prev: int) -> bool:
         return True
     lost = [x for x in lost_numbers(ctx) if since < x.start < h.start and x.kind in ("orphan", "unmarked")]
     return len(lost) == h.number - prev - 1
+
+
+def _lone_restart(ctx, h, before, previous):
+    """The "1." standing alone on its line (its item on the next) right under ``before``, the heading of
+    the same level just seen, when ``h`` is its "2.": the level restarted at that 1., which is where the
+    step back is (as "3.职责" then "1.贯彻…" is reported on the 1.), not at the 2. that follows it."""
+    if before is None or previous is not before or h.number != 2:
+        return None
+    between = [p for p in ctx.paragraphs if before.end <= p.start < h.start and p.text.strip()]
+    if 1 <= len(between) <= 2 and lone_mark(between[0].text) == (h.level, 1):
+        return between[0]
+    return None
+
+
+def _restart_finding(lone, name: str, prev_mark: str) -> Finding:
+    at = lone.start + len(lone.text) - len(lone.text.lstrip(" \t\u3000"))
+    return Finding(at, lone.end, RULE.code, RULE.severity,
+                   f"{name}编号“{lone.text.strip()}”顺序倒退：上一个同级标题是“{prev_mark}”。")
 
 
 def _inverted(opener, h, prev) -> bool:
@@ -169,7 +194,7 @@ def _restarts(ctx, parts: list[int], prev_start: int, h, last: dict, last_at: di
     return h.level == 1 and h.number == 1 and last.get(1, 0) > 1 and _new_document(ctx, last_at[1], h)
 
 
-def check(ctx):
+def check(ctx):  # long: one pass over the outline, each level's state kept beside the others
     opener = None  # a （一） that opened the text or a part, while it is the last heading seen
     last: dict[int, int] = {}
     last_at: dict[int, int] = {}
@@ -179,6 +204,7 @@ def check(ctx):
     # a division that lost its 第X ("部分  附表", S011's) still restarts the levels below it
     parts = sorted([*part_starts(ctx), *(x.start for x in lost_numbers(ctx) if x.kind == "part")])
     prev_start = -1
+    previous = None  # the heading seen last, of any level
     for h in headings(ctx):
         if _restarts(ctx, parts, prev_start, h, last, last_at):
             last.clear()
@@ -188,6 +214,7 @@ def check(ctx):
                 if level > 1:
                     del last[level]
             seen_any = True
+            previous = h
             continue
         prev = last.get(h.level)
         name = LEVEL_NAMES[h.level]
@@ -212,6 +239,8 @@ def check(ctx):
                           "且目录中没有这一标题：多出的标题或编号有误，请核对。")
         elif h.number == prev:
             message = f"{name}编号“{h.mark}”与上一个同级标题重复，应为“{standard_mark(h.level, prev + 1)}”。"
+        elif h.number < prev and (lone := _lone_restart(ctx, h, last_h.get(h.level), previous)) is not None:
+            yield _restart_finding(lone, name, standard_mark(h.level, prev))
         elif h.number < prev:
             message = f"{name}编号“{h.mark}”顺序倒退：上一个同级标题是“{standard_mark(h.level, prev)}”。"
         elif h.number == prev + 1 and _run_goes_on(h, continuing, last_at):
@@ -224,6 +253,7 @@ def check(ctx):
         last[h.level] = h.number
         last_at[h.level] = h.start
         last_h[h.level] = h
+        previous = h
         for level in list(last):
             if level > h.level:
                 del last[level]

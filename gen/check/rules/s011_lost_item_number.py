@@ -40,6 +40,8 @@ RULE = Rule(
         "第二部分 决算报表\n八、项目支出决算表\n九、政府采购情况表\n、国有资产占用情况表\n",
         "主要表格\n1、收入支出决算总表\n2、收入决算表\n    、支出决算表\n",
         "目录\n七、项目支出决算表\n八、政府采购情况表\n机关运行经费情况表\n十、国有资产占用情况表\n",
+        # two contents entries in a row lost their numbers; each keeps its page number, so each is a line
+        "目录\n三、收入情况说明 4\n四、支出情况说明 5\n基金预算支出情况说明 6\n国有资本经营支出说明 7\n七、绩效情况说明 8\n",
         # a list of duties whose closing item lost its number
         "主要职责：\n1.贯彻执行有关法律法规。\n2.负责全镇农业农村工作。\n3.负责辖区社会治安综合治理。\n完成上级交办的其他任务。\n",
         # two titles in a row lost theirs: 六、, two unnumbered titles, 九、

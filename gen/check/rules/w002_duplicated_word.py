@@ -13,6 +13,11 @@ the same again, and a third that makes a common word with it, each standing
 alone between blanks. Other blanks between doubled words are left alone: in
 a table copied as text they part cells that may well repeat ("公开 公开").
 
+A year written out in Chinese numerals ("二〇二二年", "一九九九年", as a
+report's date line prints it) doubles a digit because the year does, not
+the typist: a doubled digit inside four numeral characters that hold a zero
+(〇, 零) or end at 年 is left alone.
+
 A run-in label typed twice ("绩效目标完成情况：绩效目标完成情况：一是…") is a
 doubling the segmenter cannot see as one word: four or more characters, a
 colon, the same again and a colon.
@@ -42,12 +47,14 @@ RULE = Rule(
         "示例：“进一步步加强管理”应为“进一步加强管理”。"
     ),
     flag=("我们的的工作取得了成效。", "进一步步加强管理。", "要加强加强队伍建设。", "根据《预算法》等文件文件精神开展评价。",
-          "项目支出绩效自评报告\n目 目 录\n", "全年预算执行良好。绩效目标完成情况：绩效目标完成情况：一是产出指标全部完成。"),
+          "项目支出绩效自评报告\n目 目 录\n", "全年预算执行良好。绩效目标完成情况：绩效目标完成情况：一是产出指标全部完成。",
+          "年末的的库存清点完毕。"),
     keep=("截至2021年年底，项目目标全部完成。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
           "项目支出绩效自评报告\n目 录\n", "公开方式 主动公开 公开范围 面向全社会\n", "人 人 有 责\n",
           "评价等级 优 优 良 中\n", "二级指标 三级指标 效益指标经济效益指标指标1亩均增收5%\n", "成本指标 资金是否超支 是否超支否否10\n", "质量指标资金使用专款专用专款专用专款专用10\n", "预算时对对象摸底不够准确。", "眉山市市场监督管理局（简称市市场监管局）",
           "绩效目标完成情况：一是产出指标全部完成。二是绩效目标完成情况：良好。",
-          "发布机构 县统计局 公开方式 依申请公开\n公开范围 面向社会 公开时限 长期公开\n"),
+          "发布机构 县统计局 公开方式 依申请公开\n公开范围 面向社会 公开时限 长期公开\n",
+          "市农业农村局\n二〇二二年三月\n", "落款：某县教育局 二〇一一年五月", "成立于一九九九年。"),
 )
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -76,9 +83,24 @@ def _clause(text: str, s: int, e: int) -> tuple[int, int]:
     return lo, hi
 
 
+# A year in Chinese numerals: four numeral characters holding a zero, or followed by 年 (二〇二二, 一九九九年).
+_NUMERALS = re.compile(r"[〇零一二三四五六七八九]{4}")
+
+
+def _in_numeral_year(text: str, s: int) -> bool:
+    """Whether the doubling at s, s+1 lies inside a four-numeral year."""
+    for start in range(max(0, s - 2), s + 1):
+        year = text[start : start + 4]
+        if _NUMERALS.fullmatch(year) and ("〇" in year or "零" in year or text[start + 4 : start + 5] == "年"):
+            return True
+    return False
+
+
 def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
     for m in _DOUBLE.finditer(text):
         s, e = m.span()
+        if _in_numeral_year(text, s):
+            continue  # 二〇二二年: the year's digits, not a slip
         if m.group(1) in _YES_NO and _NUMBERED_CELL.match(text, e):
             continue  # 是是8: a yes/no indicator's target and actual cells, then its score
         lo, hi = _clause(text, s, e)
