@@ -92,3 +92,25 @@ def glossary_hits(ctx, entries, year: int | None = None) -> list[tuple[tuple[int
     """
     view = of(ctx)
     return [(view.span(h.start, h.end), h) for h in scan(entries, view.text, year)]
+
+
+def unlisted_misses(ctx, find) -> list[tuple[int, int, object]]:
+    """(start, end, miss) in the original text for each miss ``find`` reports in the view (objects
+    with ``start`` and ``end``), skipping one the layout parted (a table's cells, a dropped blank
+    inside it) and one W001's list already names, which W001 reports with its reason.
+
+    Shared by the rules that guess a slip from a word list (W011's domain words, W018's names).
+    """
+    view = of(ctx)
+    misses = find(view.text)
+    if not misses:
+        return []
+    listed = [span for span, _ in listed_typos(ctx)]
+    out = []
+    for miss in misses:
+        if view.straddles(miss.start, miss.end):
+            continue
+        start, end = view.span(miss.start, miss.end)
+        if not any(s < end and start < e for s, e in listed):
+            out.append((start, end, miss))
+    return out

@@ -47,19 +47,9 @@ RULE = Rule(
 
 
 def check(ctx):
-    # Read through the stray spaces of PDF and web copies ("绩 效评价" is no lost 绩): gen.check.unspaced.
-    view = unspaced.of(ctx)
-    misses = find(view.text)
-    if not misses:
-        return
-    # A slip that W001's list already names is reported once, by W001, with its reason.
-    listed = [span for span, _ in unspaced.listed_typos(ctx)]
-    for miss in misses:
-        if view.straddles(miss.start, miss.end):
-            continue  # the layout parted these characters (a table's cells): not one misspelt word
-        start, end = view.span(miss.start, miss.end)
-        if any(s < end and start < e for s, e in listed):
-            continue
+    # Read through the stray spaces of PDF and web copies ("绩 效评价" is no lost 绩): gen.check.unspaced;
+    # a slip that W001's list already names is reported once, by W001, with its reason.
+    for start, end, miss in unspaced.unlisted_misses(ctx, find):
         if miss.kind == "lost" and _split_by_insertion(ctx.text, start, miss.word[0]):
             continue
         if miss.kind == "lost":

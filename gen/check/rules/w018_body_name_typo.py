@@ -50,17 +50,7 @@ RULE = Rule(
 
 def check(ctx):
     # Read through the stray spaces of PDF and web copies ("市场监督 管理局"): gen.check.unspaced.
-    view = unspaced.of(ctx)
-    misses = find(view.text)
-    if not misses:
-        return
-    listed = [span for span, _ in unspaced.listed_typos(ctx)]  # W001 reports these with its reason
-    for miss in misses:
-        if view.straddles(miss.start, miss.end):
-            continue  # the layout parted these characters (a table's cells): not one misspelt name
-        start, end = view.span(miss.start, miss.end)
-        if any(s < end and start < e for s, e in listed):
-            continue
+    for start, end, miss in unspaced.unlisted_misses(ctx, find):
         yield Finding(
             start, end, RULE.code, RULE.severity,
             f"名称“{miss.written}”疑有错字、漏字或多字，标准名称为“{miss.meant}”。", miss.meant,
