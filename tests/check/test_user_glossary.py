@@ -134,14 +134,8 @@ def test_dropping_the_folder_drops_everything_built_from_it(workdir):
     assert [m.written for m in domain_words.find("全面开展绩效自平工作。")] == ["绩效自平"]  # W011's own example
 
 
-WORDY = """entries:
-  - id: 绩效自平
-    match: [绩效自平]
-    expected: 绩效自评
-    reason: “自评”误作“自平”。
-    flag: [开展绩效自平工作。]
-    keep: [开展绩效自评工作。]
-  - id: 项自资金
+# TYPO's entry and a second one.
+WORDY = TYPO + """  - id: 项自资金
     match: [项自资金]
     expected: 项目资金
     reason: “目”误作“自”。
