@@ -186,11 +186,11 @@ def _score_header_end(line: str) -> int:
 MIN_FLAT_TOKENS = 8
 
 
-def _flat_rows(line: str):
+def _flat_rows(line: str, header_end: int):
     """Rows of a table flattened to one line with single spaces (a web page's or PDF's text): each
     comparator cell starts a candidate row, read by the same shape as a separated line. Only after the
-    header words 分值 得分 (权重 得分) on the same line, so that prose is never read as cells."""
-    header_end = _score_header_end(line)
+    header words 分值 得分 (权重 得分) on the same line (``header_end``, from :func:`_score_header_end`),
+    so that prose is never read as cells."""
     if header_end < 0:
         return
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(line, header_end)]
@@ -243,9 +243,12 @@ def _rows(text: str):
         row = _row(cells) if sep else None
         if row is not None:
             yield pos, row
-        elif not sep and scored:
-            yield from ((pos, flat) for flat in _flat_rows(line))
-        header_end = _score_header_end(line.replace("|", " ").replace("\t", " ")) if scored else -1
+        plain = line.replace("|", " ").replace("\t", " ")
+        header_end = _score_header_end(plain) if scored else -1
+        if row is None and not sep and scored:
+            # the header is searched once per line: on the line itself when it holds no separator at all
+            flat_header = header_end if plain == line else _score_header_end(line)
+            yield from ((pos, flat) for flat in _flat_rows(line, flat_header))
         if (headed or header_end >= 0) and row is None:  # the header may be glued to the first row
             if cells is None:  # a line without separators: its words are its cells
                 cells = [(m.start(), m.group()) for m in _TOKEN.finditer(line)]
