@@ -181,8 +181,15 @@ _DOCUMENT_TITLE = re.compile(r"^[^。；，,：:！？]{2,40}报告$")
 def _new_document(ctx, since: int, h) -> bool:
     """A title line ending in 报告 stands between the last 一、-level heading and this 一、: a new
     document begins (a 决算 package: contents, then the report, each numbered from 一、)."""
-    return any(since < p.start < h.start and not numbering(p.text) and _DOCUMENT_TITLE.match(p.text.strip())
-               for p in ctx.paragraphs)
+    starts = ctx.memo("s001.document_titles", _document_title_starts)
+    k = bisect_right(starts, since)
+    return k < len(starts) and starts[k] < h.start
+
+
+def _document_title_starts(ctx) -> list[int]:
+    """Offsets of unnumbered lines that read as a document's own title, in order (searched by bisection:
+    a long package has a title per document, and each 一、 asks)."""
+    return [p.start for p in ctx.paragraphs if not numbering(p.text) and _DOCUMENT_TITLE.match(p.text.strip())]
 
 
 def _restarts(ctx, parts: list[int], prev_start: int, h, last: dict, last_at: dict) -> bool:
