@@ -98,10 +98,10 @@ def total_checks(table: Table) -> Iterator[TotalCheck]:
     for i, row in enumerate(body):
         if row.role not in ("total", "subtotal"):
             continue
-        group = _group(body, i)
+        group, below = _group(body, i)
         if _shifted(row, group):
             continue
-        readings_rows = _readings(group)
+        readings_rows = _readings(group) + (_readings(below) if below else [])
         lo, hi = _panel(row)
         for cell in row.cells:
             if not lo < cell.col < hi or not summable(table, cell.col, cell.number):
@@ -158,9 +158,11 @@ def _earlier_sections(table: Table, col: int) -> tuple[Cell, ...]:
     return tuple(out)
 
 
-def _group(body: list[Row], i: int) -> list[Row]:
+def _group(body: list[Row], i: int) -> tuple[list[Row], list[Row]]:
     """The rows a total at ``body[i]`` covers: those above it back to the previous total, or,
-    when there are none (a 合计 printed first, as 决算 tables do), those below it."""
+    when there are none (a 合计 printed first, as 决算 tables do), those below it. Second, when
+    the rows above have figures: the rows below it up to the next total, another reading — an
+    allocation table may head each group with its own total (市合计, then its counties)."""
     stops = ("total",) if body[i].role == "total" else ("total", "subtotal")
     panel = _panel(body[i])[0]
 
@@ -174,15 +176,15 @@ def _group(body: list[Row], i: int) -> list[Row]:
             break
         above.append(r)
     above.reverse()
-    if any(c.number is not None for r in above for c in r.cells):
-        return above
     below = []
     for j in range(i + 1, len(body)):
         r = body[j]
         if ends_group(r):
             break
         below.append(r)
-    return below
+    if any(c.number is not None for r in above for c in r.cells):
+        return above, below
+    return below, []
 
 
 def _readings(group: list[Row]) -> list[list[Row]]:
