@@ -198,7 +198,12 @@ def _build(kind: str, grid: list, header_hint: Optional[int], parsed: dict) -> O
         return None
     n_header = header_hint if header_hint is not None else _count_header_rows(grid, parsed)
     r = roles()
-    columns = _columns(grid[:n_header], max(c for row in grid for *_, c, _ in row) + 1, r)
+    header_rows = grid[:n_header]
+    width = max(c for row in grid for *_, c, _ in row) + 1
+    if _header_lost_label(header_rows, grid[n_header:], parsed, r):
+        header_rows = [[(s, e, c + 1, t) for s, e, c, t in row] for row in header_rows]
+        width += 1
+    columns = _columns(header_rows, width, r)
     units = {c.index: c.unit for c in columns}
     label_cols = {c.index for c in columns if c.role == "label"}
     rows = []
@@ -209,6 +214,23 @@ def _build(kind: str, grid: list, header_hint: Optional[int], parsed: dict) -> O
         label = _row_label(cells, label_cols)
         rows.append(Row(i, cells, "header" if header else r.row_role(label), label))
     return Table(kind, tuple(rows), columns, n_header)
+
+
+FIGURE_ROLES = frozenset(("budget", "actual", "rate", "share", "weight", "score"))
+
+
+def _header_lost_label(header_rows: list, body: list, parsed: dict, r: Roles) -> bool:
+    """The header row lost its row-name cell (merged into a title row above it: "预算资金（万元）"),
+    so its first cell names a figure column (年初预算数) while every data row starts with its
+    name: the header stands one column left of its figures and is read one column right."""
+    if len(header_rows) != 1 or not body:
+        return False
+    first = next((t for _, _, c, t in header_rows[0] if c == 0), "")
+    if not first or r.column_role(first) not in FIGURE_ROLES:
+        return False
+    rows = [row for row in body if any(parsed[(s, e)] is not None for s, e, _, _ in row)]
+    return len(rows) >= 1 and all(
+        any(c == 0 and t and parsed[(s, e)] is None for s, e, c, t in row) for row in rows)
 
 
 def _with_unit(number: Optional[Number], column_unit: str) -> Optional[Number]:

@@ -55,6 +55,19 @@ def test_tab_and_aligned_tables():
     assert aligned[a.rows[2].cell(2).start:a.rows[2].cell(2).end] == "600"
 
 
+def test_header_that_lost_its_row_name_cell_is_read_one_column_right():
+    # the row-name header merged into a title row above: the header starts with a figure column
+    text = ("预算资金（万元）\n"
+            "年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+            "资金总额 | 120.00 | 120.00 | 118.00 | 10 | 98.33% | 9.8 |\n"
+            "其中：财政拨款 | 120.00 | 120.00 | 118.00 | — | 98.33% | — |\n")
+    (t,) = find_tables(text)
+    assert [c.role for c in t.columns][:7] == ["", "budget", "budget", "actual", "weight", "rate", "score"]
+    # a header whose first cell names the rows keeps its place
+    (u,) = find_tables(PIPE)
+    assert [c.role for c in u.columns] == ["label", "budget", "actual", "rate"]
+
+
 def test_prose_is_not_a_table():
     text = "一、部门概况\n本年支出322,145.23万元，执行率99%。\n二、绩效情况\n总体良好。\n"
     assert find_tables(text) == []
