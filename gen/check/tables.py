@@ -222,15 +222,21 @@ FIGURE_ROLES = frozenset(("budget", "actual", "rate", "share", "weight", "score"
 def _header_lost_label(header_rows: list, body: list, parsed: dict, r: Roles) -> bool:
     """The header row lost its row-name cell (merged into a title row above it: "预算资金（万元）"),
     so its first cell names a figure column (年初预算数) while every data row starts with its
-    name: the header stands one column left of its figures and is read one column right."""
+    name, and the percentages stand one column right of 执行率: the header stands one column left of
+    its figures and is read one column right (a 分值 column holding 102.59% is no reading at all)."""
     if len(header_rows) != 1 or not body:
         return False
     first = next((t for _, _, c, t in header_rows[0] if c == 0), "")
     if not first or r.column_role(first) not in FIGURE_ROLES:
         return False
     rows = [row for row in body if any(parsed[(s, e)] is not None for s, e, _, _ in row)]
-    return len(rows) >= 1 and all(
-        any(c == 0 and t and parsed[(s, e)] is None for s, e, c, t in row) for row in rows)
+    if not rows or not all(any(c == 0 and t and parsed[(s, e)] is None for s, e, c, t in row) for row in rows):
+        return False
+    # the percentages decide: they stand under 执行率/占比 only when the header is read one column right
+    percent_cols = {c for row in rows for s, e, c, _ in row if (n := parsed[(s, e)]) is not None and n.percent}
+    heads = {c: r.column_role(t) for _, _, c, t in header_rows[0] if t}
+    return bool(percent_cols) and all(heads.get(c - 1) in ("rate", "share") for c in percent_cols) \
+        and not all(heads.get(c) in ("rate", "share") for c in percent_cols)
 
 
 def _with_unit(number: Optional[Number], column_unit: str) -> Optional[Number]:

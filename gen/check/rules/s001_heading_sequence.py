@@ -92,6 +92,8 @@ RULE = Rule(
         "二、工作开展情况\n（一）准备阶段\n制定方案。\n（二）实施阶段\n1.开展自评\n逐项打分。\n2.整改\n逐项整改。\n"
         "（三）总结阶段\n形成报告。\n三、绩效情况\n",
         "第一部分 单位概况\n（一）职能职责\n一、单位主要职责\n负责全镇社会事务。\n",
+        # the first item runs on at the end of the sentence that introduces the list
+        "一、单位职责\n本校的主要职责是：1. 实施义务教育。\n2. 指导辖区教学工作。\n3. 开展教育督导。\n二、机构设置\n",
         # a package: its contents numbered 一、二、, then the report itself under its own title, from 一、 again
         "2023年决算公开目录\n一、决算报告\n关于某县2023年财政决算的报告\n二、情况说明\n转移支付情况说明\n"
         "关于某县2023年财政决算的报告\n各位委员：\n一、2023年财政决算情况\n全县收入平稳增长。\n二、下一步工作\n",
@@ -103,7 +105,14 @@ _FIRST_MARK = {1: r"一、", 2: r"[（(]一[）)]", 3: r"1[.．、]", 4: r"[（(
 
 
 def _first_inline(ctx, h, last_at: dict) -> bool:
-    """The level's first item sits inside its parent's line ("一、概况 （一）职能 1.职责"): flattened, not lost."""
+    """The level's first item sits inside its parent's line ("一、概况 （一）职能 1.职责") or at the end
+    of the line just before it, after a colon ("主要职责是：1. 实施……" then "2." on its own line):
+    flattened, not lost."""
+    if h.number == 2:
+        before = ctx.text.rfind("\n", 0, max(h.start - 1, 0))
+        previous = ctx.text[before + 1 : h.start]
+        if re.search(r"[:：]\s{0,2}" + _FIRST_MARK[h.level] + r"\s{0,2}[\u4e00-\u9fff]", previous):
+            return True
     parents = [at for level, at in last_at.items() if level < h.level]
     if not parents:
         return False
