@@ -32,7 +32,8 @@ RULE = Rule(
     summary="年份后漏写“年”或“年度”",
     doc=(
         "检查什么：日期中只写了三位数字的年份（“202年3月”，漏了一位）；四位年份后直接接名词，如“2018绩效评价”“2022部门预算表”，漏了“年”或“年度”；"
-        "年份后直接接“底、初、末”（“2024底”，中间夹空格的也算）或行政区划全称（“2022本溪满族自治县卫生健康局”）的同样报告。\n"
+        "年份后直接接“底、初、末”（“2024底”，中间夹空格的也算）或行政区划全称（“2022本溪满族自治县卫生健康局”）的同样报告；"
+        "日期漏了“月”“日”（“2022年922”）的也报告。\n"
         "为什么：年份直接连名词不合公文规范，多半是录入时漏字。\n"
         "不报的情形：年份后接单位或量词（“2020万元”“2019人次”“2021余人”）、接“年”“年度”“-”“至”；"
         "文号、编号中的数字（〔2022〕、第2021号）。\n"
@@ -47,6 +48,7 @@ RULE = Rule(
         "受县财政局委托,20237-8月对全县项目开展督导。",
         "截至202312月底，资金全部拨付。",
         "项目资金于202年3月15日全部拨付到位。",
+        "公开时间：2022年922\n",
     ),
     keep=(
         "第二部分  2022年部门预算表\n",
@@ -58,6 +60,7 @@ RULE = Rule(
         "年度 2022 宽甸满族自治县\n",
         "2023年7-8月对全县项目开展督导，共20237人次参加，12月完成；合计1,20231月均数。",
         "项目资金于2023年3月15日全部拨付到位，编号第202年3月卷。",
+        "公开时间：2022年9月22日\n2022年1230万元全部拨付，2022年100。",
     ),
 )
 
@@ -107,9 +110,26 @@ def _short_years(text: str):
                       f"年份“{m.group(1)}年”只有三位数字，漏了一位，请补全为四位年份（如“{m.group(1)}X年”）。")
 
 
+# A date that lost 月 and 日: "公开时间：2022年922" (9月22日), standing at the end of its clause.
+_LOST_MONTH_DAY = re.compile(
+    r"(?<![\d.\-/A-Za-z〔\[［（(第号])((?:19[89]\d|20[0-3]\d))年((?:1[0-2]|[1-9])(?:0[1-9]|[12]\d|3[01]))(?=[ \t]{0,4}(?:$|[，。；,;）)\n]))",
+    re.M)
+
+
+def _lost_month_day(text: str):
+    for m in _LOST_MONTH_DAY.finditer(text):
+        year, digits = m.groups()
+        options = {f"{digits[:k]}月{digits[k:]}日" for k in (1, 2)
+                   if len(digits) - k <= 2 and 1 <= int(digits[:k]) <= 12 and 1 <= int(digits[k:]) <= 31}
+        shown = "或".join(f"“{year}年{o}”" for o in sorted(options))
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"日期“{year}年{digits}”漏了“月”“日”，应为{shown}。")
+
+
 def check(ctx):
     text = ctx.text
     yield from _short_years(text)
+    yield from _lost_month_day(text)
     for m in _YEAR_MONTH.finditer(text):
         year, month = m.groups()
         yield Finding(
