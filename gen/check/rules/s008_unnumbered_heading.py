@@ -29,14 +29,21 @@ RULE = Rule(
         "单独一行“人员情况”，下面是正文，再往后就是下一个一级标题。\n"
         "为什么：缺编号的标题读者会当成正文，目录和层级也对不上；多半是手工增补章节时漏了序号。\n"
         "不报的情形：表格行、“单位：万元”、附件、落款和日期；后面紧跟同级编号标题的行（那是上一节内的小标题）。\n"
+        "一级标题从“二、”开始、其前的“（一）”上面一行是个小标题时（“部门基本情况”），这一行就是漏了“一、”的第一个一级标题，同样报告。\n"
         "示例：“（二）机构设置”一节之后的“人员情况”应为“（三）人员情况”。"
     ),
     flag=(
+        "某县文化馆2023年度部门决算\n部门基本情况\n（一）部门职能\n负责全县群众文化工作。\n（二）机构设置\n内设三个部室。\n"
+        "二、收入支出情况\n本年收入一百万元。\n",
         "一、基本情况\n（一）部门职能\n负责全县教育工作的统筹管理和组织实施。\n（二）机构设置\n"
         "局机关内设股室六个，下属学校二十所。\n人员情况\n年末实有在职人员一百二十人，退休人员三十人。\n"
         "二、绩效情况\n全年预算执行良好。\n",
     ),
     keep=(
+        "某县文化馆2023年度部门决算\n一、部门基本情况\n（一）部门职能\n负责全县群众文化工作。\n（二）机构设置\n内设三个部室。\n"
+        "二、收入支出情况\n本年收入一百万元。\n",
+        "某县文化馆2023年度部门决算\n单位：万元\n（一）部门职能\n负责全县群众文化工作。\n（二）机构设置\n内设三个部室。\n"
+        "二、收入支出情况\n本年收入一百万元。\n",
         "一、基本情况\n（一）部门职能\n负责全县教育工作的统筹管理和组织实施。\n（二）机构设置\n"
         "局机关内设股室六个，下属学校二十所。\n（三）人员情况\n年末实有在职人员一百二十人。\n二、绩效情况\n全年预算执行良好。\n",
         "一、基本情况\n（一）部门职能\n负责全县教育工作。\n（二）机构设置\n内设股室六个。\n"
@@ -55,10 +62,36 @@ _TITLE = re.compile(r"[\u4e00-\u9fff]{%d,%d}" % (TITLE_MIN, TITLE_MAX))
 _NOT_TITLE = re.compile(r"(?:^(?:附件|附表|表\d|图\d|单位|备注|注)|(?:局|委|委员会|政府|办公室|中心|办事处|医院|学校|年|月|日)$)")
 
 
+def _lost_first(ctx, heads):
+    """The title over the opening （一）… when the first 一、-level heading of the text is 二、: the line
+    just before that （一） is 一、's title, typed without its number ("部门基本情况", "（一）职能", …, "二、")."""
+    top = next((k for k, h in enumerate(heads) if h.level == 1 and h.form != "bare"), None)
+    if top is None or heads[top].number != 2 or top == 0:
+        return None
+    first = heads[0]
+    if first.level != 2 or first.number != 1 or first.form == "bare":
+        return None
+    paras = ctx.paragraphs
+    k = bisect_right([p.start for p in paras], first.start) - 1
+    if k < 1:
+        return None
+    line = paras[k - 1]
+    title = line.text.replace("、", "")
+    if not _TITLE.fullmatch(title) or _NOT_TITLE.search(line.text):
+        return None
+    return line
+
+
 def check(ctx):
     heads = headings(ctx)
     if len(heads) < 3:
         return
+    lost = _lost_first(ctx, heads)
+    if lost is not None:
+        mark = standard_mark(1, 1)
+        yield Finding(lost.start, lost.end, RULE.code, RULE.severity,
+                      f"“{lost.text}”之下是“（一）”，其后的一级标题是“二、”：它是第一个一级标题，却没有编号，"
+                      f"应为“{mark}{lost.text}”。", mark + lost.text)
     starts = {h.start for h in heads} | {h.mark_end for h in heads}  # a split heading's title line is no candidate
     paras = ctx.paragraphs
     index = {p.start: i for i, p in enumerate(paras)}
