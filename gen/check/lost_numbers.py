@@ -10,6 +10,8 @@ numeral in front of one item can be lost:
   (or as many as such lines stand in a row, up to three: 六、, two titles, 九、);
 - the closing item of a list of duties ("完成上级交办的其他任务"), right after
   items 1. to N., has none: it is item N+1;
+- the last entry of a contents, before the next 第X部分, has none and ends like
+  most of its siblings ("九、……情况说明" then "其他重要事项的情况说明");
 - a 第X部分 division keeps only "部分" ("第二部分 …" then "部分  名词解释");
 - a section heading between its numbered siblings loses its number (（一）…,
   "总体绩效情况分析", ")总体目标完成情况", （四）…): as many title lines, each
@@ -84,9 +86,13 @@ def _list_items(paras: list[Span]) -> list[LostNumber]:
     """Orphans (a 顿号 left) and unmarked titles between N and N+2 of one style."""
     out: list[LostNumber] = []
     last: Optional[tuple[int, Style, int]] = None  # number, style, paragraph index
+    titles: list[str] = []  # the titles of the current run of one style, numbered in order
     for i, p in enumerate(paras):
         got = _numbered(p.text)
         if got is not None:
+            if last is None or got[1] != last[1] or got[0] != last[0] + 1:
+                titles = []
+            titles.append(p.text)
             last = (got[0], got[1], i)
             continue
         if last is None or i - last[2] > LOOKBACK_LINES:
@@ -102,7 +108,25 @@ def _list_items(paras: list[Span]) -> list[LostNumber]:
             run = _unmarked_run(paras, at, number, style)
             for k, q in enumerate(run, 1):
                 out.append(LostNumber(q.start, q.end, _mark(number + k, style), number + k - 1, "unmarked"))
+            if not run and _closes_list(paras, i, titles):
+                out.append(LostNumber(p.start, p.end, _mark(number + 1, style), number, "unmarked"))
     return out
+
+
+SUFFIX = 4  # characters a list's titles end alike with ("……情况说明")
+MIN_ALIKE = 3
+
+
+def _closes_list(paras: list[Span], i: int, titles: list[str]) -> bool:
+    """The title right after a list's last item, before a 第X部分 or the end, ends like most of the
+    list's titles ("九、……决算情况说明" then "其他重要事项的情况说明"): the list's last item, unnumbered."""
+    text = paras[i].text.rstrip("。")
+    if not _title_like(text) or len(text) <= SUFFIX or re.match(r"^(?:[（(]|\d|第)", text):
+        return False
+    if i + 1 < len(paras) and not part_number(paras[i + 1].text):
+        return False
+    alike = sum(1 for t in titles if t.rstrip("。").endswith(text[-SUFFIX:]))
+    return alike >= MIN_ALIKE and 2 * alike >= len(titles)
 
 
 # The closing item every list of duties ends with ("完成上级交办的其他任务"), right after item N.

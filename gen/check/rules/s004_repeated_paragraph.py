@@ -2,7 +2,9 @@
 
 Long paragraphs do not repeat by design; a second copy is a paste made
 twice. Short lines (slogans, table cells, 同上) repeat legitimately and are
-ignored, as are table rows.
+ignored, as are table rows — except a numbered heading or a 第X部分 typed
+twice in a row, which no outline does on purpose (a contents line or a body
+heading repeats its contents entry, but further down, not on the next line).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..finding import Finding
+from ..headings import numbering, part_number
 from ..registry import Rule
 
 RULE = Rule(
@@ -18,16 +21,18 @@ RULE = Rule(
     severity="warning",
     summary="段落重复出现",
     doc=(
-        "检查什么：与前文某段完全相同的段落（忽略空白，不计较短的段落和表格行）。\n"
+        "检查什么：与前文某段完全相同的段落（忽略空白，不计较短的段落和表格行）；紧接着重复一遍的编号标题或“第X部分”。\n"
         "为什么：整段重复多是粘贴了两次，报告显得拼凑。\n"
         "示例：“存在问题”和“改进措施”两部分出现了一字不差的同一段话。"
     ),
     flag=(
+        "第二部分 某镇人民政府2023年度部门决算表\n第二部分 某镇人民政府2023年度部门决算表\n一、收入支出决算总表\n",
         "受疫情影响，部分项目启动较晚，实施周期相对较长，导致项目验收晚，预算执行进度偏慢，相对比较集中。\n"
         "二、改进措施\n"
         "受疫情影响，部分项目启动较晚，实施周期相对较长，导致项目验收晚，预算执行进度偏慢，相对比较集中。",
     ),
     keep=(
+        "目录\n一、收入支出决算总体情况说明\n二、收入决算情况说明\n一、收入支出决算总体情况说明\n本年收入一百万元。\n",
         "（五）奖励扶助\n提高计划生育家庭发展能力。\n（六）一次性奖励\n提高计划生育家庭发展能力。",
         "产出指标\t数量指标\t全血采集量\t22000U\t22000U\n\t\t国家免疫规划疫苗接种率\t≥90%\t≥90%\n\t\t国家免疫规划疫苗接种率\t≥90%\t≥90%",
     ),
@@ -37,12 +42,21 @@ MIN_CHARS = 40
 _SPACE = re.compile(r"\s")
 
 
+MIN_HEADING = 8  # a numbered heading or 第X部分 this long, typed twice in a row
+
+
 def check(ctx):
     seen: dict[str, int] = {}
+    previous = ""
     for span in ctx.paragraphs:
         if "\t" in span.text:
+            previous = ""
             continue
         key = _SPACE.sub("", span.text)
+        if key == previous and MIN_HEADING <= len(key) < MIN_CHARS and "|" not in key and (
+                numbering(span.text) or part_number(span.text)):
+            yield Finding(span.start, span.end, RULE.code, RULE.severity, "本行标题与上一行完全相同，标题重复出现。")
+        previous = key
         if len(key) < MIN_CHARS:
             continue
         if key in seen:
