@@ -1,4 +1,5 @@
-"""W006: a body's name that lost its last character before （本级） ("沙坪坝区交通(本级)").
+"""W006: a body's name that lost its last character before （本级） ("沙坪坝区交通(本级)") or as the
+issuer of a cited document (《徐闻县财政关于……》).
 
 决算 reports list their budget units as "某区交通局（本级）、某区公路养护中心". A unit
 named before （本级） is a body, so its name ends in 局, 委, 中心, 院, 所 …; when
@@ -20,17 +21,22 @@ RULE = Rule(
     severity="warning",
     summary="单位名称少了末字（局、中心等）",
     doc=(
-        "检查什么：“（本级）”前的单位名称少了末字，如“某区交通（本级）”，而同一文中写有全称“某区交通局”。\n"
+        "检查什么：“（本级）”前的单位名称，或所引文件标题中“关于”前的发文单位名称少了末字，如“某区交通（本级）”"
+        "“《某县财政关于……的通知》”，而同一文中写有全称“某区交通局”“某县财政局”。\n"
         "为什么：单位名称是正式名称，少字不规范，也容易让人误以为是另一个单位。\n"
         "不报的情形：文中找不到全称的（无法判断少的是哪个字）；名称以局、委、中心、院、所等结尾的。\n"
         "示例：“重庆市某区交通(本级)”应为“重庆市某区交通局(本级)”。"
     ),
     flag=(
         "某区交通局2023年度部门决算\n纳入决算编制的单位包括：某区交通（本级）、某区公路养护中心。\n",
+        "某县财政局下达资金后，我镇根据《某县财政关于开展绩效自评工作的通知》开展自评。\n",
     ),
     keep=(
         "某区交通局2023年度部门决算\n纳入决算编制的单位包括：某区交通局（本级）、某区公路养护中心。\n",
         "纳入决算编制的单位包括：某区文化旅游（本级）。\n",
+        "某县财政局下达资金后，我镇根据《某县财政局关于开展绩效自评工作的通知》开展自评。\n",
+        "根据《某县财政关于开展绩效自评工作的通知》开展自评。\n",
+        "根据《某县财政局 某县卫生健康局关于下达资金的通知》执行，《关于印发办法的通知》同时执行。\n",
     ),
 )
 
@@ -42,26 +48,39 @@ _HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]{3,30}$")
 MIN_NAME = 3
 
 
-def check(ctx):
-    text = ctx.text
-    if "本级" not in text:
-        return
-    for mark in _OWN_LEVEL.finditer(text):
-        # the run of Chinese characters right before the mark, read backwards from it (cheap: no scan of the text)
-        m = _HAN_RUN_END.search(text, max(0, mark.start() - 30), mark.start())
+def _cut_names(text: str, anchors):
+    """For each anchor offset: the name right before it that lost its last character, when the text
+    writes the name in full elsewhere (the longest tail of the run before it that it does)."""
+    for at, lo in anchors:
+        # the run of Chinese characters right before the anchor, read backwards from it (no scan of the text)
+        m = _HAN_RUN_END.search(text, max(lo, at - 30), at)
         if m is None:
             continue
         name = m.group()
         if name.endswith(BODY_ENDS):
             continue
-        # the longest tail of the run that the text writes in full elsewhere (the run may carry a lead-in)
         for start in range(0, len(name) - MIN_NAME + 1):
             stem = name[start:]
             full = next((stem + end for end in BODY_ENDS if stem + end in text), None)
             if full:
-                s = m.start() + start
-                yield Finding(
-                    s, m.end(), RULE.code, RULE.severity,
-                    f"单位名称“{stem}”不完整，文中其他地方写作“{full}”，此处应为“{full}”。", full,
-                )
+                yield m.start() + start, m.end(), stem, full
                 break
+
+
+def _anchors(text: str):
+    """Where a body's name ends: before （本级）, and before 关于 in a cited title (《某县财政关于……》),
+    the name then read from the title's 《."""
+    if "本级" in text:
+        yield from ((mark.start(), 0) for mark in _OWN_LEVEL.finditer(text))
+    for mark in _ISSUER.finditer(text):
+        yield mark.start(2), mark.start(2) - len(mark.group(1))
+
+
+_ISSUER = re.compile(r"《([\u4e00-\u9fff]{3,30})(关于)")
+
+
+def check(ctx):
+    text = ctx.text
+    for start, end, stem, full in _cut_names(text, _anchors(text)):
+        yield Finding(start, end, RULE.code, RULE.severity,
+                      f"单位名称“{stem}”不完整，文中其他地方写作“{full}”，此处应为“{full}”。", full)
