@@ -101,28 +101,37 @@ _MAX_DIVISION = 12  # characters of the longest division name read after a year
 
 
 # A year that lost a digit before 年 and a month: "202年1月" (a date, so the year has four digits).
-_SHORT_YEAR = re.compile(r"(?<![\d.\-/A-Za-z〔\[［（(第号])(20\d|19\d)年(?=(?:1[0-2]|[1-9])月)")
+# Searched from 年 before a month (a literal the engine skips to), the three digits read back from there.
+_MONTH_AFTER = re.compile(r"年(?=(?:1[0-2]|[1-9])月)")
+_SHORT_YEAR = re.compile(r"(?<![\d.\-/A-Za-z〔\[［（(第号])(?:20\d|19\d)")
 
 
 def _short_years(text: str):
-    for m in _SHORT_YEAR.finditer(text):
-        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
-                      f"年份“{m.group(1)}年”只有三位数字，漏了一位，请补全为四位年份（如“{m.group(1)}X年”）。")
+    for m in _MONTH_AFTER.finditer(text):
+        at = m.start() - 3
+        if at < 0 or not _SHORT_YEAR.match(text, at):
+            continue
+        year = text[at:m.start()]
+        yield Finding(at, m.end(), RULE.code, RULE.severity,
+                      f"年份“{year}年”只有三位数字，漏了一位，请补全为四位年份（如“{year}X年”）。")
 
 
 # A date that lost 月 and 日: "公开时间：2022年922" (9月22日), standing at the end of its clause.
-_LOST_MONTH_DAY = re.compile(
-    r"(?<![\d.\-/A-Za-z〔\[［（(第号])((?:19[89]\d|20[0-3]\d))年((?:1[0-2]|[1-9])(?:0[1-9]|[12]\d|3[01]))(?=[ \t]{0,4}(?:$|[，。；,;）)\n]))",
-    re.M)
+# Searched from its 年 (a literal the engine skips to), the year read back from there.
+_LOST_MONTH_DAY = re.compile(r"年((?:1[0-2]|[1-9])(?:0[1-9]|[12]\d|3[01]))(?=[ \t]{0,4}(?:$|[，。；,;）)\n]))", re.M)
+_YEAR_BEFORE = re.compile(r"(?<![\d.\-/A-Za-z〔\[［（(第号])(?:19[89]\d|20[0-3]\d)")
 
 
 def _lost_month_day(text: str):
     for m in _LOST_MONTH_DAY.finditer(text):
-        year, digits = m.groups()
+        at = m.start() - 4
+        if at < 0 or not _YEAR_BEFORE.match(text, at):
+            continue
+        year, digits = text[at:m.start()], m.group(1)
         options = {f"{digits[:k]}月{digits[k:]}日" for k in (1, 2)
                    if len(digits) - k <= 2 and 1 <= int(digits[:k]) <= 12 and 1 <= int(digits[k:]) <= 31}
         shown = "或".join(f"“{year}年{o}”" for o in sorted(options))
-        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+        yield Finding(at, m.end(), RULE.code, RULE.severity,
                       f"日期“{year}年{digits}”漏了“月”“日”，应为{shown}。")
 
 
