@@ -52,6 +52,12 @@ def test_brackets_that_are_the_report_s_own_words_stay_quiet(text):
     assert not findings_of(text, "W019")
 
 
+def test_an_instruction_note_on_its_own_line():
+    text = "十、名词解释\n注：请各单位据实补充本部分内容。\n"
+    assert _spans(text, "W019") == ["注：请各单位据实补充本部分内容。"]
+    assert not findings_of("注：本表数据来源于决算报表，请以批复为准。\n备注：请于月底前报送。\n", "W019")
+
+
 # ---- choices left open ----
 
 def test_either_or_brackets_followed_by_a_figure():
