@@ -83,6 +83,16 @@ def test_the_body_name_slot_of_a_heading_left_as_the_template_wrote_it():
     assert _spans(text, "W019") == ["单位名称"]
 
 
+def test_a_heading_whose_name_slot_says_only_the_kind_of_body():
+    assert _spans("第三部分：单位2023年单位决算情况说明\n", "W019") == ["单位"]
+    assert not findings_of("第二部分 部门决算表\n第三部分 2023年度部门决算情况说明\n", "W019")
+
+
+def test_a_year_left_as_the_template_s_blank():
+    assert _spans("按照20_年度工作安排，于____年底前完成。\n", "W019") == ["20_", "____"]
+    assert not findings_of("附件 plan20_v1.xlsx；负责人签字：______\n", "W019")
+
+
 def test_placeholder_year_and_body_merge_into_one_finding():
     text = "××年度××部门/单位决算公开\n截至20XX年底，XX单位共有职工50人。\n"
     assert _spans(text, "W019") == ["××年度××部门/单位", "20XX", "XX单位"]
