@@ -4,6 +4,11 @@ The generator marks what the data could not supply with 【待补充：…】; d
 leave XXX or ×××. A report submitted with one of them is unfinished. Info by
 default: in the generator's own self-check a placeholder is expected (the
 officer fills it in), and a reviewer still sees it in ``jixiao check``.
+
+A placeholder that stands for the report's year or body in a template's own
+text (XXXX部门, 20XX年, ××年度, ××部门/单位) is W019's (template-leftover, a
+warning): when W019 runs, S010 leaves the spans W019 reports, so one defect
+gets one finding. The generator's 【待补充：…】 and a bare XXX for a figure stay here.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from ..context import CheckContext
 from ..finding import Finding
 from ...core import placeholders
 from ..registry import Rule
+from .. import template_text
 
 RULE = Rule(
     code="S010",
@@ -37,13 +43,14 @@ RULE = Rule(
         "配备XXXL号防护服，采购X光机1台。",
         "我局于2023年2月10日公开单位预算。",
         "第十三个五年规划（×2）。",
+        "附件6 XXXX部门20XX年项目预算明细表。",
     ),
 )
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
-    taken = []
+    taken = [(h.start, h.end) for h in template_text.hits(ctx)] if template_text.reported(ctx) else []
     for m in placeholders.OURS.finditer(text):
         taken.append((m.start(), m.end()))
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"尚待补充：{m.group('what')}")
