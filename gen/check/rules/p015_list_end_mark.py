@@ -25,18 +25,20 @@ RULE = Rule(
     code="P015",
     name="list-end-mark",
     severity="warning",
-    summary="连续编号的各行中，只有一行末尾没有其他各行都有的句号，或附件标签后少了其他各行都有的冒号",
+    summary="连续编号的各行中，只有一行末尾没有其他各行都有的句号，或标签（附件一、目标1）后少了其他各行都有的冒号",
     doc=(
         "检查什么：目录或提纲中连续编号、逐行排列的各项（一、二、三、……），其他各项末尾都有“。”，只有一项没有。\n"
         "为什么：同一列表的写法应统一，个别项不同说明是分别录入或拼接的文字，显得粗糙。\n"
         "不报的情形：各项都没有句号，或没有句号的不止一项；少于四项；各行之间夹有正文；缺句号的是最后一项"
         "（可能被截断或转行）；“1.”“（1）”编号的职责条目。\n"
-        "连续编号的各行都是“附件一：……”“附件二：……”时，只有一行标签后没有冒号（“附件六重点项目……”）的，同样报告。\n"
+        "连续编号的各行都是“附件一：……”“附件二：……”时，只有一行标签后没有冒号（“附件六重点项目……”）的，同样报告；"
+        "逐行以“目标1：”“指标2：”这样的编号标签开头的一组（至少三行），只有一行标签后没有冒号的，也报告。\n"
         "示例：“四、政府性基金支出决算情况。”“五、国有资本经营预算支出决算情况”“六、“三公”经费支出决算情况。”中第五项缺句号。"
     ),
     flag=(
         "八、附件一：决算批准决议\n九、附件二：决算报表\n十、附件三：转移支付情况\n十一、附件四重点项目评价表\n"
         "十二、附件五：债务情况\n",
+        "年度绩效目标：\n目标1：完成造林1.2万亩，\n目标2完成森林抚育16.3万亩，\n目标3：完成病虫害防治3.45万亩。\n",
         "目录\n一、收入支出决算总体情况。\n二、收入决算情况。\n三、支出决算情况。\n四、财政拨款支出决算情况\n"
         "五、“三公”经费支出决算情况。\n",
     ),
@@ -48,6 +50,8 @@ RULE = Rule(
         "一、收入支出决算总体情况。\n二、收入决算情况。\n三、支出决算情况。\n四、财政拨款支出决算情况\n",
         "（1）负责统计调查。\n（2）负责数据发布。\n（3）负责普查组织\n（4）负责统计执法。\n",
         "八、附件一：决算批准决议\n九、附件二：决算报表\n十、附件三：转移支付情况\n十一、附件四：重点项目评价表\n",
+        "年度绩效目标：\n目标1：完成造林1.2万亩，\n目标2：完成森林抚育16.3万亩，\n目标3：完成病虫害防治3.45万亩。\n",
+        "年度绩效目标：\n目标1完成造林1.2万亩，\n目标2完成森林抚育16.3万亩，\n目标3：完成病虫害防治3.45万亩。\n",
     ),
 )
 
@@ -87,7 +91,45 @@ def _label_without_colon(run):
     return bare[0] if len(bare) == 1 else None
 
 
+# A line opening with a numbered label: "目标1：造林1.2万亩", "指标3：…" (bounded: linear in any search).
+_LINE_LABEL = re.compile(r"(目标|指标|任务|措施|问题|建议|举措|成效)(\d{1,2})([：:]?)(?=[\u4e00-\u9fff“])")
+LABEL_WINDOW = 6  # paragraphs between one labelled line and the next of its run
+MIN_LABELLED = 3
+
+
+def _label_runs(paragraphs):
+    """Runs of lines opening with the same label numbered 1, 2, 3 … (blank lines and short notes between)."""
+    run: list = []
+    for i, p in enumerate(paragraphs):
+        m = _LINE_LABEL.match(p.text.strip())
+        if m is None:
+            continue
+        if run and run[-1][2].group(1) == m.group(1) and int(m.group(2)) == int(run[-1][2].group(2)) + 1 \
+                and i - run[-1][0] <= LABEL_WINDOW:
+            run.append((i, p, m))
+            continue
+        if len(run) >= MIN_LABELLED:
+            yield run
+        run = [(i, p, m)] if m.group(2) == "1" else []
+    if len(run) >= MIN_LABELLED:
+        yield run
+
+
+def _labels_without_colon(paragraphs):
+    """The one line of a labelled run (目标1：, 目标2, 目标3：) whose label has no colon after it."""
+    for run in _label_runs(paragraphs):
+        bare = [(p, m) for _, p, m in run if not m.group(3)]
+        if len(bare) != 1:
+            continue
+        p, m = bare[0]
+        at = p.start + (len(p.text) - len(p.text.lstrip())) + m.end(2)
+        label = m.group(1) + m.group(2)
+        yield Finding(at - len(label), at, RULE.code, RULE.severity,
+                      f"同组其余各行的标签后都有冒号，此处“{label}”后没有，应为“{label}：”。", label + "：")
+
+
 def check(ctx):
+    yield from _labels_without_colon(ctx.paragraphs)
     for run in _runs(ctx.paragraphs):
         lost = _label_without_colon(run)
         if lost is not None:
