@@ -29,6 +29,8 @@ _YEAR_BETWEEN = re.compile(r"(?P<lead>与|较|比|同|和)?\s{0,2}\d{4}\s{0,2}�
 # Subject words: one of them between the figure and the change, absent from the figure's own label,
 # means the change is about another quantity ("本年支出12.20万元，收入较上年增加0.05万元").
 _SUBJECT = re.compile(r"收入|支出|预算|经费|决算|拨款|资金")
+# A subject word naming last year's figure of the same quantity (较上年决算数增加) is the base, not another subject.
+_OWN_BASE = re.compile(r"(?:上年|上年度|去年)$")
 # How far back (characters) this year's figure may stand: the sentence before the change.
 MAX_BACK = 160
 
@@ -51,7 +53,8 @@ def _current(text: str, all_items: list[Item], idx: int, year: str) -> Optional[
             return None
         if cand.sub or amount.sub:
             return None  # a part (其中…) and a change may name different things
-        if any(m.group() not in cand.raw_label for m in _SUBJECT.finditer(text, cand.q.end, amount.q.start)):
+        if any(m.group() not in cand.raw_label and not _OWN_BASE.search(text, max(0, m.start() - 3), m.start())
+               for m in _SUBJECT.finditer(text, cand.q.end, amount.q.start)):
             return None
         for m in _YEAR_BETWEEN.finditer(text, cand.q.end, amount.q.start):
             if not m.group("lead"):
