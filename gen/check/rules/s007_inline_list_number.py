@@ -24,20 +24,24 @@ RULE = Rule(
     summary="段落内列举的序号重复或跳号",
     doc=(
         "检查什么：同一段落（或表格单元格）内列举的序号：“一是…二是…二是…”“（1）…（2）…（2）…”"
-        "“1.…2.…4.…”“①…②…②…”，序号重复或跳过一个。\n"
+        "“1.…2.…4.…”“①…②…②…”，以及网页、PDF压成一行的“一、…二、…四、…”，序号重复或跳过一个。\n"
         "为什么：列举序号重复或跳号，多半是增删条目后没有重新编号，读者会以为漏了内容。\n"
-        "不报的情形：序号从1重新开始（同一段落中的第二个列举）；数字中的小数点（2.5万元）。\n"
+        "不报的情形：序号从1重新开始（同一段落中的第二个列举）；数字中的小数点（2.5万元）；两列并排的表格压成一行、两组序号交错（一、一、二、二、）。\n"
         "示例：“一是加强预算管理；二是规范资金使用；二是强化绩效监控。”第二个“二是”应为“三是”。"
     ),
     flag=(
         "一、主要做法\n一是加强预算管理；二是规范资金使用；二是强化绩效监控；四是推进信息公开。\n",
         "一、问题\n存在的问题：（1）预算编制不够细化；（2）执行进度偏慢；（4）绩效目标不够明确。\n",
         "一、措施\n主要措施：1.加强学习；2.完善制度；3.强化监督；3.抓好整改。\n",
+        # headings run into one line by a web page or PDF, one of them skipped
+        "一、绩效目标分解下达情况。资金按时分解到各县。二、绩效目标完成情况分析。全年完成目标任务。四、绩效自评结果应用情况。结果已公开。\n",
     ),
     keep=(
         "一、主要做法\n一是加强预算管理；二是规范资金使用；三是强化绩效监控。\n",
         "一、措施\n主要措施：1.加强学习；2.完善制度。存在问题：1.执行偏慢；2.公开不及时。\n",
         "一、收支\n本年收入2.5万元，其中：1.财政拨款2.1万元；2.其他收入0.4万元。\n",
+        # a two-panel table flattened to one line: the 收入 and 支出 lists interleave
+        "收入 支出 一、财政拨款收入 100 一、一般公共服务支出 60 二、事业收入 20 二、教育支出 50 三、其他收入 10 三、卫生健康支出 20\n",
     ),
 )
 
@@ -52,13 +56,14 @@ _STYLES = (
     ("第", re.compile(rf"第([{_CN}]{{1,2}})[，,、](?=[\u4e00-\u9fff“])")),
     ("（n）", re.compile(r"[（(](\d{1,2})[）)](?=[\u4e00-\u9fff“])")),
     ("（一）", re.compile(rf"[（(]([{_CN}]{{1,2}})[）)](?=[\u4e00-\u9fff“])")),
+    ("一、", re.compile(rf"([{_CN}]{{1,2}})、(?=[\u4e00-\u9fff“])")),
     ("n.", re.compile(r"(?<![\d.．])(\d{1,2})[.．、](?![\d])(?=[\u4e00-\u9fff“])")),
     ("①", re.compile(rf"([{_CIRCLED}])(?=[\u4e00-\u9fff“])")),
 )
 
 
 # Characters every marker of a style contains: a paragraph with fewer than two is skipped unread.
-_TRIGGERS = {"是": "是", "第": "第", "（n）": "（(", "（一）": "（(", "n.": ".．、", "①": _CIRCLED}
+_TRIGGERS = {"是": "是", "第": "第", "（n）": "（(", "（一）": "（(", "一、": "、", "n.": ".．、", "①": _CIRCLED}
 
 
 def _enough(text: str, style: str) -> bool:
@@ -102,7 +107,13 @@ def _lists(text: str) -> tuple[tuple[tuple[int, int, int], ...], ...]:
     return tuple(out)
 
 
+MAX_DOUBLED = 1  # numbers written twice in a row: more than this is two lists side by side
+
+
 def _judge(ctx, para, marks):
+    # 一、收入 一、支出 二、… 二、…: a two-panel table flattened to one line interleaves two lists
+    if sum(1 for a, b in zip(marks, marks[1:]) if a[2] == b[2]) > MAX_DOUBLED:
+        return
     prev = None
     run = 0
     for i, (s, e, n) in enumerate(marks):
