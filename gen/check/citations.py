@@ -322,8 +322,9 @@ def _judge(text: str, c: Citation, reg: Registry, year: Optional[int]) -> list[P
 
 
 def problems(ctx: CheckContext) -> list[Problem]:
-    """The mis-cited national documents of the text (a title and its number may each be wrong)."""
-    return _problems_with(ctx, registry())
+    """The mis-cited national documents of the text (a title and its number may each be wrong);
+    read once per text for W017 (wrong titles and numbers) and D003 (repealed documents)."""
+    return ctx.memo("citations.problems", lambda c: _problems_with(c, registry()))
 
 
 @per_glossary()

@@ -1,4 +1,4 @@
-"""W017: cited national documents against glossary/documents.yaml, in sentences other bureaus would write.
+"""W017 and D003: cited national documents against glossary/documents.yaml, in sentences other bureaus would write.
 
 Each class has its slip and the correct or local forms that must stay silent: nesting of title
 marks, a space or 、 between issuers, half-width brackets, local numbers and local documents.
@@ -70,13 +70,16 @@ def test_miscited_document_is_flagged_with_the_right_form(text, wrong, fixed):
 )
 def test_correct_and_local_citations_stay_silent(text):
     assert w017(text) == []
+    assert findings_of(text, "D003", only=["D003"]) == []
 
 
 def test_repealed_basis_is_flagged_in_a_later_year():
+    # a dated judgement (D003), not a mis-citation (W017)
     text = "2021年度部门整体支出绩效自评报告\n一、评价依据\n根据《财政支出绩效评价管理暂行办法》（财预〔2011〕285号）开展自评。"
-    found = findings_of(text, "W017", only=["W017"])
+    found = findings_of(text, "D003", only=["D003"])
     assert [f.suggestion for f in found] == ["财预〔2020〕10号"]
     assert "取代" in found[0].message
+    assert w017(text) == []
 
 
 def test_misspelt_title_with_a_wrong_serial_is_told_both():

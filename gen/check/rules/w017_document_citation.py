@@ -1,4 +1,4 @@
-"""W017: a national document cited with a wrong title, a wrong 文号, or after its repeal.
+"""W017: a national document cited with a wrong title or a wrong 文号 (after its repeal: D003).
 
 Reports name their basis by title and 文号, copied from older reports or typed from memory:
 a 文号 ends up with another document's title, a title loses a word (《项目支出绩效评价办法》),
@@ -9,9 +9,8 @@ repealed 办法 stays the basis years after its replacement. The known documents
 A new rule rather than W001: W001's entries are fixed strings, while this rule pairs a title with
 the number next to it and judges both against a registry and the report's year.
 
-Citing a repealed document is a warning, not info: a reviewer returns a report whose stated basis
-no longer exists, and the rule speaks only when the report's year is known, the year is after the
-repeal and the sentence does not speak of the document as history (原…, 已废止, 取代).
+Citing a document after its repeal is judged against the report's year, like the other dated
+wording: D003 reports it from the same reading.
 """
 
 from __future__ import annotations
@@ -24,16 +23,16 @@ RULE = Rule(
     code="W017",
     name="document-citation",
     severity="warning",
-    summary="引用的国家文件名称、文号有误或已废止",
+    summary="引用的国家文件名称、文号有误",
     doc=(
         "检查什么：报告引用的国家文件、法律（glossary/documents.yaml 登记的，如中发〔2018〕34号、财预〔2020〕10号、"
         "《预算法》及其实施条例）：文号配了别的文件名；文件名漏字、多字、错字（《项目支出绩效评价办法》、"
-        "《中华人民共和国预算法施条例》、“全面落实”误作“全面实施”）；已知文件名配了错误的文号（财预〔2020〕101号）；"
-        "报告年度在文件废止之后仍以其为依据（财预〔2011〕285号已由财预〔2020〕10号取代）。\n"
+        "《中华人民共和国预算法施条例》、“全面落实”误作“全面实施”）；已知文件名配了错误的文号（财预〔2020〕101号）。"
+        "报告年度在文件废止之后仍以其为依据的，由 D003 报告。\n"
         "为什么：评审人员首先核对报告的依据文件，引错文件名或文号、沿用已废止的文件，说明报告照抄旧稿、依据不实。\n"
         "不报的情形：地方文号（川财预〔2020〕12号）和地方文件（《某省项目支出绩效评价管理办法》）；"
         "省略“中华人民共和国”的法律简称；书名号嵌套、“中共中央 国务院”之间的空格或顿号、全角半角括号的差别；"
-        "作为历史提到的已废止文件（“原……已废止”）。\n"
+        "已废止文件（D003 的）。\n"
         "示例：“《项目支出绩效评价管理办法》（财预〔2020〕101号）”的文号应为“财预〔2020〕10号”。"
     ),
     flag=(
@@ -41,7 +40,6 @@ RULE = Rule(
         "对照《项目支出绩效评价办法》设置评分标准。",
         "依照《项目支出绩效评价管理办法》（财预〔2020〕101号）开展评价。",
         "按照《国务院关于深化预算管理制度改革的决定》（财预〔2011〕416号）要求执行。",
-        "2021年度项目支出绩效自评报告\n一、基本情况\n根据财预〔2011〕285号《财政支出绩效评价管理暂行办法》开展自评。",
     ),
     keep=(
         "依据《中共中央、国务院关于全面实施预算绩效管理的意见》(中发〔2018〕34号)开展自评。",
@@ -49,6 +47,7 @@ RULE = Rule(
         "参照《某省项目支出绩效评价管理办法》（川财预〔2020〕12号）设置评分标准。",
         "根据《预算法》和《政府采购法》规定，制定了《关于全面实施预算绩效管理的实施意见》。",
         "2019年度项目支出绩效自评报告\n一、基本情况\n根据财预〔2011〕285号《财政支出绩效评价管理暂行办法》开展自评。",
+        "2021年度项目支出绩效自评报告\n一、基本情况\n根据财预〔2011〕285号《财政支出绩效评价管理暂行办法》开展自评。",
     ),
 )
 
@@ -56,13 +55,12 @@ RULE = Rule(
 def check(ctx):
     for p in problems(ctx):
         doc = p.document
+        if p.kind == "repealed":
+            continue  # D003's
         if p.kind == "number":
             message = f"文号{doc.number}对应的文件是《{doc.title}》，与所写文件名《{p.written}》不符；请核对文号或文件名。"
         elif p.kind == "title":
             message = f"文件名《{p.written}》有误，应为《{p.suggestion}》。"
-        elif p.kind == "serial":
-            message = f"《{doc.title}》的文号是{doc.number}，此处写作“{p.written}”。"
         else:
-            message = (f"“{p.written}”（{doc.number or doc.title}）已于{doc.repealed}年由{doc.replaced_by}取代，"
-                       f"本报告年度仍以其为依据；请改为现行文件。")
+            message = f"《{doc.title}》的文号是{doc.number}，此处写作“{p.written}”。"
         yield Finding(p.start, p.end, RULE.code, RULE.severity, message, p.suggestion)
