@@ -67,3 +67,25 @@ def test_every_accepted_title_passes_as_a_heading():
     data = titles.titles()
     for form in sorted(data.accepted):
         assert bn.find(f"一、{form}\n", data) == [], form
+
+
+# The small classes of the same notes, in the rules that own their kind.
+
+def _rule(module, text):
+    return [(text[f.start:f.end], f.suggestion) for f in module.check(CheckContext(text))]
+
+
+def test_w004_a_year_that_lost_nian_before_du_or_a_part_title_that_lost_its_year():
+    from gen.check.rules import w004_year_without_nian as w004
+
+    assert _rule(w004, "十二、关于2021度预算绩效情况的说明\n") == [("2021度", "2021年度")]
+    part = "某县档案馆2021年度部门决算\n第一部分 部门概况\n第二部分度部门决算表\n"
+    assert _rule(w004, part) == [("度", "2021年度")]  # the year is the report's own
+    assert _rule(w004, "本月用电2021度，电费1500元。\n第二部分 2021年度部门决算表\n本部分度量衡统一。\n") == []
+
+
+def test_w002_a_heading_numeral_typed_twice():
+    from gen.check.rules import w002_duplicated_word as w002
+
+    assert _rule(w002, "一一、部门职责\n二、机构设置\n") == [("一一", "一")]
+    assert _rule(w002, "十一、部门职责\n二十二、机构设置\n各项支出一一核对。\n") == []

@@ -22,6 +22,7 @@ import re
 from ...core.quantities import UNITS
 from ..confusion import freq
 from ..gazetteer import gazetteer
+from ..identity import identity
 from ..finding import Finding
 from ..registry import Rule
 
@@ -32,9 +33,10 @@ RULE = Rule(
     summary="年份后漏写“年”或“年度”",
     doc=(
         "检查什么：日期中只写了三位数字的年份（“202年3月”，漏了一位）；四位年份后直接接名词，如“2018绩效评价”“2022部门预算表”，漏了“年”或“年度”；"
-        "年份后直接接“底、初、末”（“2024底”，中间夹空格的也算）或行政区划全称（“2022本溪满族自治县卫生健康局”）的同样报告。\n"
+        "年份后直接接“底、初、末”（“2024底”，中间夹空格的也算）或行政区划全称（“2022本溪满族自治县卫生健康局”）的同样报告；"
+        "“2020度预算绩效”漏了“年”；部分标题“第二部分度部门决算”漏了年份。\n"
         "为什么：年份直接连名词不合公文规范，多半是录入时漏字。\n"
-        "不报的情形：年份后接单位或量词（“2020万元”“2019人次”“2021余人”）、接“年”“年度”“-”“至”；"
+        "不报的情形：年份后接单位或量词（“2020万元”“2019人次”“2021余人”“用电2020度”）、接“年”“年度”“-”“至”；"
         "文号、编号中的数字（〔2022〕、第2021号）。\n"
         "示例：“2022部门预算表”应为“2022年部门预算表”。"
     ),
@@ -47,6 +49,8 @@ RULE = Rule(
         "受县财政局委托,20237-8月对全县项目开展督导。",
         "截至202312月底，资金全部拨付。",
         "项目资金于202年3月15日全部拨付到位。",
+        "十三、关于2020度预算绩效情况的说明\n",
+        "第二部分度部门决算情况说明\n",
     ),
     keep=(
         "第二部分  2022年部门预算表\n",
@@ -58,6 +62,7 @@ RULE = Rule(
         "年度 2022 宽甸满族自治县\n",
         "2023年7-8月对全县项目开展督导，共20237人次参加，12月完成；合计1,20231月均数。",
         "项目资金于2023年3月15日全部拨付到位，编号第202年3月卷。",
+        "全年用电2020度，电费1200元；第二部分 2020年度部门决算；本部分度量单位为万元。",
     ),
 )
 
@@ -107,9 +112,29 @@ def _short_years(text: str):
                       f"年份“{m.group(1)}年”只有三位数字，漏了一位，请补全为四位年份（如“{m.group(1)}X年”）。")
 
 
+# 年度 without 年 before a word of a budget document, and 第X部分 followed at once by 度部门决算.
+_YEAR_DU = re.compile(
+    r"(?<![\d.\-/A-Za-z〔\[［（(第号电])((?:19[89]\d|20[0-3]\d))度(?=部门|单位|预算|决算|绩效|整体|项目|财政|工作)"
+)
+_PART_DU = re.compile(r"第[一二三四五六七八九十]部分[ \u3000:：]{0,2}(度)(?=(?:部门|单位)?(?:决算|预算))")
+
+
+def _lost_nian_before_du(ctx):
+    for m in _YEAR_DU.finditer(ctx.text):
+        year = m.group(1)
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"“{year}度”漏了“年”，应为“{year}年度”。", f"{year}年度")
+    year = identity(ctx).year
+    for m in _PART_DU.finditer(ctx.text):
+        meant = f"{year}年度" if year else "××××年度"
+        yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                      f"部分标题中“度”前漏了年份，应为“{meant}”。", meant if year else None)
+
+
 def check(ctx):
     text = ctx.text
     yield from _short_years(text)
+    yield from _lost_nian_before_du(ctx)
     for m in _YEAR_MONTH.finditer(text):
         year, month = m.groups()
         yield Finding(
