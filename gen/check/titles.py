@@ -34,7 +34,10 @@ _ITEM = re.compile(
     re.M,
 )
 # 第三部 at a line's start, not 第三部分 nor 第三部门 (the third sector) nor a word (第一部署).
-_PART_CUT = re.compile(rf"^[ \t\u3000]{{0,8}}(第[{_NUM}]部)(?![分门署委件类局])(?=[ \t\u3000\d\u4e00-\u9fff])", re.M)
+# A blank after 部 may be the layout spacing the title out (第三部 分): 分 after it is not lost.
+_PART_CUT = re.compile(
+    rf"^[ \t\u3000]{{0,8}}(第[{_NUM}]部)(?![ \t\u3000]{{0,3}}[分门署委件类局])(?=[ \t\u3000\d\u4e00-\u9fff])", re.M
+)
 _PART = re.compile(rf"^[ \t\u3000]{{0,8}}第[{_NUM}]部分", re.M)
 # 关 that opens a heading (after its mark) and runs into a year: 关于 lost 于 (海关2020年 is a body).
 _ABOUT_CUT = re.compile(rf"(?:^[ \t\u3000]{{0,8}}|[{_NUM}]{{1,3}}、[ \t\u3000]{{0,2}})(关)(?=[ \t\u3000]{{0,2}}(?:19|20)\d\d[ \t\u3000]{{0,2}}年?度)", re.M)

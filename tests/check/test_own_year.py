@@ -29,3 +29,8 @@ def test_the_year_given_on_the_command_line_is_the_notes():
     text = "某县档案馆部门决算\n第二部分 2024年度部门决算表\n三、2024年度决算情况说明\n纳入本馆2024年度部门决算编制范围。\n"
     assert got(text, year=2025) == []  # 2025 is nowhere beside 决算: not confirmed
     assert got(text, year=2024) == []
+
+
+def test_a_quoted_title_of_another_document_passes():
+    assert got(HEAD + "按照《关于2023年度预算绩效情况的说明》的要求整改。\n") == []
+    assert got(HEAD + "十二、关 于2023年度预算绩效情况的说明\n") == [("2023", "2024")]

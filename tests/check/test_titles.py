@@ -89,3 +89,12 @@ def test_w002_a_heading_numeral_typed_twice():
 
     assert _rule(w002, "一一、部门职责\n二、机构设置\n") == [("一一", "一")]
     assert _rule(w002, "十一、部门职责\n二十二、机构设置\n各项支出一一核对。\n") == []
+
+
+def test_prose_spaced_headings_and_other_words_with_bu_pass():
+    text = ("第一部分 部门概况\n第三部 分 2023年度部门决算情况说明\n大部分度过了难关。\n"
+            "加强内部控制，局部调整支出结构。\n第三部门组织积极参与。\n关 于2023年度预算绩效情况的说明\n")
+    assert got(text) == []
+    from gen.check.rules import w004_year_without_nian as w004
+
+    assert _rule(w004, text) == []

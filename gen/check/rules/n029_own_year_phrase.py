@@ -26,7 +26,7 @@ RULE = Rule(
         "检查什么：部门决算中只能指本年度的固定说法——“纳入……××××年度部门决算编制范围”“关于××××年度预算绩效情况的说明”——"
         "写的年度与本文件的年度（--year，或标题中的年度）不同。\n"
         "为什么：这两处说的是本年度决算的编制范围和本年度的预算绩效工作，写成别的年度，多半是套用往年文本没有改年份。\n"
-        "不报的情形：看不出本文件年度的；文中除标题外再没有一处把本年度和“决算”写在一起的；"
+        "不报的情形：看不出本文件年度的；书名号内引用的其他文件名；文中除标题外再没有一处把本年度和“决算”写在一起的；"
         "其他说法中出现的往年年度（上年决算、比较年度）。\n"
         "示例：2023年度部门决算中“纳入某卫生院2022年度部门决算编制范围的二级预算单位”应为“2023年度”。"
     ),
@@ -37,6 +37,7 @@ RULE = Rule(
     keep=(
         "某卫生院2023年度部门决算\n第二部分 2023年度部门决算表\n纳入某卫生院2023年度部门决算编制范围的二级预算单位包括：\n",
         "某卫生院2023年度部门决算\n与2022年度部门决算编制范围相比，增加1个单位。\n第二部分 2023年度部门决算表\n",
+        "某卫生院2023年度部门决算\n第二部分 2023年度部门决算表\n依据《关于2022年度预算绩效情况的说明》整改。\n",
         # no year of the note's own beside a 决算 besides the title: the title may be the one wrong
         "某街道办事处2022年部门决算\n十三、关于2020年度预算绩效情况的说明\n",
     ),
@@ -46,7 +47,7 @@ _Y = r"((?:19|20)\d\d)[ \u3000]{0,2}年度?[ \u3000]{0,2}"
 # Phrases that only name the note's own year: the year is group 1.
 _OWN_YEAR = (
     re.compile(r"纳入[^\n。，,；;]{0,30}?" + _Y + r"(?:部门|单位)?决算的?编制范围"),
-    re.compile(r"关于?[ \u3000]{0,2}" + _Y + r"(?:部门|单位)?预算绩效(?:管理)?(?:工作)?情况的?说明"),
+    re.compile(r"关[ \u3000]{0,2}于?[ \u3000]{0,2}" + _Y + r"(?:部门|单位)?预算绩效(?:管理)?(?:工作)?情况的?说明"),
 )
 MIN_OWN = 2  # lines naming the note's year beside 决算 (the title is one)
 
@@ -57,11 +58,19 @@ def _confirmed(text: str, year: int) -> bool:
     return len({text.count("\n", 0, m.start()) for m in own.finditer(text)}) >= MIN_OWN
 
 
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside 《…》 on its line: another document's title, quoted as it is."""
+    line_start = text.rfind("\n", 0, at) + 1
+    before = text[line_start:at]
+    return before.rfind("《") > before.rfind("》")
+
+
 def check(ctx):
     year = identity(ctx).year
     if year is None:
         return
-    hits = [(m, p) for p in _OWN_YEAR for m in p.finditer(ctx.text) if int(m.group(1)) != year]
+    hits = [(m, p) for p in _OWN_YEAR for m in p.finditer(ctx.text)
+            if int(m.group(1)) != year and not _quoted(ctx.text, m.start())]
     if not hits or not _confirmed(ctx.text, year):
         return
     for m, _ in sorted(hits, key=lambda h: h[0].start()):
