@@ -86,8 +86,18 @@ def distance(a: str, b: str) -> tuple[int, int]:
 
     The substitutions are counted apart because a span with two characters
     replaced (卫生健康工作会 for 卫生健康委员会) is mostly another phrase,
-    while two characters lost or doubled keep the name recognisable.
+    while two characters lost or doubled keep the name recognisable. The
+    common head and tail are matched as they stand: the table runs over the
+    few characters between them (a long title differs in one place).
     """
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    a, b = a[head:], b[head:]
+    tail = 0
+    while tail < min(len(a), len(b)) and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    a, b = a[:len(a) - tail], b[:len(b) - tail]
     rows = [[(j, 0) for j in range(len(b) + 1)]]
     for i in range(1, len(a) + 1):
         row = [(i, 0)]
