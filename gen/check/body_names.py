@@ -25,6 +25,8 @@ characters are looked for where they stand alone (``short``: 名词解释), afte
 which heading marks a title stands alone (``marks``: 第四部分), and that a slip
 is of one kind, characters replaced or characters added and lost, not both
 (``one_kind``: 收入支出决算明细表 is another table, not 收入支出决算总表 misspelt).
+With ``edges``, a title that lost its last character where the line ends is
+found too when the two characters left are no word (…情况说, not …收入决算).
 """
 
 from __future__ import annotations
@@ -228,7 +230,8 @@ def _judge(text: str, s: int, e: int, target: str, data: Names) -> tuple[int, in
     span = text[s:e]
     if span in data.accepted or not _HAN.fullmatch(span) or freq(span) >= WORD_FREQ:
         return None
-    if target in (span[1:], span[:-1]) or _covered(text, s, e - 1, data, "") or _covered(text, s + 1, e, data, ""):
+    if len(span) >= len(target) and (target in (span[1:], span[:-1]) or _covered(text, s, e - 1, data, target)
+                                     or _covered(text, s + 1, e, data, target)):
         return None  # a right name whole with a character added at its edge: the sentence around it (or W002's)
     edits, subs = distance(span, target)
     if not 0 < edits <= allowance(target) or subs > 1 or _qualified(span, target):
@@ -252,6 +255,24 @@ def _alone_before(text: str, s: int, lost: str = "", marks: tuple[str, ...] = ()
     if marks and text.endswith(marks, 0, at):
         return True
     return at == 0 or not (_HAN.match(text[at - 1]) or text[at - 1] == lost)
+
+
+def _cut_at_end(text: str, e: int, target: str) -> bool:
+    """Whether a span ending at ``e`` ends the line with half of ``target``'s last word (…情况说 + 明).
+
+    The text must stop there (nothing Chinese follows, and the next line does not
+    start with the lost character: a PDF line break inside a word), and the
+    two characters left must be no word, while the target's last two are one:
+    收入决算 without 表 is a phrase of its own, 情况说 without 明 is not.
+    """
+    if not _alone_after(text, e):
+        return False
+    at = e
+    while at < len(text) and text[at] in _BLANKS:
+        at += 1
+    if text[at:at + 1] == target[-1]:
+        return False
+    return freq(text[e - 2:e]) < JOIN_FREQ <= freq(target[-2:])
 
 
 def _alone_after(text: str, e: int) -> bool:
@@ -286,6 +307,9 @@ def _spans(text: str, at: int, data: Names):
         for n in _lengths(target):
             if text[at + n - 1:at + n] == last:
                 yield at, at + n, target
+        e = at + len(target) - 1  # the last character lost where the title ends (…情况说)
+        if data.edges and text[e - 1:e] == target[-2] and _cut_at_end(text, e, target):
+            yield at, e, target
     for target in data.by_last.get(pair, ()):
         first = target[0]
         for n in _lengths(target):

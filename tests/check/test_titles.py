@@ -38,6 +38,14 @@ def test_accepted_forms_prose_and_line_breaks_pass(text):
     assert got(text) == []
 
 
+def test_a_title_that_lost_its_last_character_where_the_line_ends():
+    assert got("三、支出决算情况说\n四、财政拨款收入支出决算总体情况说明\n") == [("支出决算情况说", "支出决算情况说明")]
+    assert got("第四部分 名词解\n") == [("名词解", "名词解释")]
+    # the two characters left make a word (收入决算 without 表), the line goes on, or the next line holds 明
+    assert got("三、收入决算\n本年收入决算情况如下。\n") == []
+    assert got("三、支出决算情况说\n明\n") == []
+
+
 def test_a_table_name_without_biao_is_flagged_only_between_siblings_that_have_it():
     listed = "二、收入决算表\n三、支出决算表\n四、财政拨款收入支出决算总表\n"
     cut = "五、一般公共预算财政拨款支出决算\n六、一般公共预算财政拨款基本支出决算明细表\n"
