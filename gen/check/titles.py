@@ -18,6 +18,7 @@ advance. Three slips of them are found here:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..core.glossary_user import per_glossary
@@ -70,23 +71,34 @@ def _table_names(data: Names) -> frozenset:
 
 
 def cut_table_names(text: str) -> list[Slip]:
-    """List items naming a standard table without its 表 between two siblings that end in 表.
+    """List items naming a standard table without its 表 among siblings that end in 表.
 
     The list is the evidence: a section heading of the notes (三、支出决算) is
-    no table name, but an item between 七、…决算表 and 九、…决算表 is one.
+    no table name, but an item between 七、…决算表 and 九、…决算表 is one, and
+    so is a list's last item after two table names (or its first before two).
     """
     tables = _table_names(titles())
     items = list(_ITEM.finditer(text))
     whole = [m.group(1).endswith("表") and bool(_tail_in(m.group(1), tables)) for m in items]
     if sum(whole) < MIN_SIBLINGS:
         return []
+    parts = [m.start() for m in _PART.finditer(text)]
+    group = [bisect_right(parts, m.start()) for m in items]  # a 第X部分 heading starts another list
     out = []
     for i, m in enumerate(items):
         title = m.group(1)
-        if 0 < i < len(items) - 1 and whole[i - 1] and whole[i + 1] and not title.endswith("表") \
-                and _tail_in(title + "表", tables):
+        if _among_tables(whole, group, i) and not title.endswith("表") and _tail_in(title + "表", tables):
             out.append(Slip(m.start(1), m.end(1), title, title + "表", "table"))
     return out
+
+
+def _among_tables(whole: list, group: list, i: int) -> bool:
+    """Whether item ``i`` stands in a list of table names: both neighbours are, or the two before
+    it (the list's last item) or the two after it (its first), in the same part of the text."""
+    def table(k: int) -> bool:
+        return 0 <= k < len(whole) and whole[k] and group[k] == group[i]
+
+    return (table(i - 1) and table(i + 1)) or (table(i - 1) and table(i - 2)) or (table(i + 1) and table(i + 2))
 
 
 def _tail_in(title: str, names: frozenset) -> str:

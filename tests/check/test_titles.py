@@ -50,8 +50,8 @@ def test_a_table_name_without_biao_is_flagged_only_between_siblings_that_have_it
     listed = "二、收入决算表\n三、支出决算表\n四、财政拨款收入支出决算总表\n"
     cut = "五、一般公共预算财政拨款支出决算\n六、一般公共预算财政拨款基本支出决算明细表\n"
     assert got(listed + cut) == [("一般公共预算财政拨款支出决算", "一般公共预算财政拨款支出决算表")]
-    # a section heading of the notes names no table: no sibling table after it
-    assert got("二、收入决算表\n三、支出决算表\n四、支出决算\n") == []
+    # a section heading of the notes names no table: no sibling tables around it
+    assert got("一、收入决算\n二、支出决算情况\n三、收入决算表\n") == []
     assert got("一、收入决算\n二、支出决算\n三、收入决算表\n") == []
 
 
@@ -106,3 +106,20 @@ def test_prose_spaced_headings_and_other_words_with_bu_pass():
     from gen.check.rules import w004_year_without_nian as w004
 
     assert _rule(w004, text) == []
+
+
+def test_a_lists_first_or_last_table_name_without_biao():
+    last = "七、政府性基金预算财政拨款收入支出决算表\n八、国有资本经营预算财政拨款支出决算表\n九、财政拨款“三公”经费支出决算\n"
+    assert got(last) == [("财政拨款“三公”经费支出决算", "财政拨款“三公”经费支出决算表")]
+    first = "一、收入支出决算总\n二、收入决算表\n三、支出决算表\n"
+    assert got(first) == [("收入支出决算总", "收入支出决算总表")]
+    # the notes' sections after the list of tables, under their own 第X部分, are another list
+    assert got("二、收入决算表\n三、支出决算表\n第三部分 决算情况说明\n一、收入决算\n") == []
+    assert got("三、支出决算\n四、收入决算表\n五、其他重要事项的情况说明\n") == []  # one sibling only
+
+
+def test_w004_a_part_title_without_its_year():
+    from gen.check.rules import w004_year_without_nian as w004
+
+    assert _rule(w004, "第三部分 年度部门决算情况说明\n") == [("年度", None)]
+    assert _rule(w004, "第三部分 2023年度部门决算情况说明\n第四部分 年度工作计划\n") == []
