@@ -40,8 +40,13 @@ _PART_CUT = re.compile(
     rf"^[ \t\u3000]{{0,8}}(第[{_NUM}]部)(?![ \t\u3000]{{0,3}}[分门署委件类局])(?=[ \t\u3000\d\u4e00-\u9fff])", re.M
 )
 _PART = re.compile(rf"^[ \t\u3000]{{0,8}}第[{_NUM}]部分", re.M)
-# 关 that opens a heading (after its mark) and runs into a year: 关于 lost 于 (海关2020年 is a body).
-_ABOUT_CUT = re.compile(rf"(?:^[ \t\u3000]{{0,8}}|[{_NUM}]{{1,3}}、[ \t\u3000]{{0,2}})(关)(?=[ \t\u3000]{{0,2}}(?:19|20)\d\d[ \t\u3000]{{0,2}}年?度)", re.M)
+# 关 that opens a heading (after its mark) and runs into a year or the subject of a 关于 section of the
+# notes (关于机关运行经费支出说明, 关于政府采购支出说明): 关于 lost 于 (海关2020年, 机关 are other words).
+_ABOUT_CUT = re.compile(
+    rf"(?:^[ \t\u3000]{{0,8}}|[{_NUM}]{{1,3}}、[ \t\u3000]{{0,2}})(关)(?=[ \t\u3000]{{0,2}}"
+    r"(?:(?:19|20)\d\d[ \t\u3000]{0,2}年?度|机关运行经费|政府采购|国有资产|预算绩效))",
+    re.M,
+)
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,8 @@ def test_part_and_about_headings_that_lost_a_character():
     # no sibling written 第X部分: 第三部 is not read as a cut part title; the third sector and 海关 pass
     assert got("第三部门组织蓬勃发展。\n第三部 门户网站\n") == []
     assert got("第一部分 概况\n第三部门参与社区治理。\n海关2022年度部门决算\n") == []
+    assert got("九、关机关运行经费支出说明\n十、关于政府采购支出说明\n") == [("关", "关于")]
+    assert got("九、关机后断电\n十、关心下一代工作委员会\n各机关运行经费保障到位。\n") == []
 
 
 def test_the_titles_and_the_body_names_are_one_mechanism_with_two_lists():
