@@ -15,6 +15,18 @@ its first one), so the interior edits a slip makes are found and the rest of
 the text is never compared. Only spans of Chinese characters are read, through
 the view without the stray blanks of PDF and web copies (gen.check.unspaced):
 a table's cells and a name spaced out by the layout are not one misspelt word.
+
+One mechanism serves two lists: the bodies' names (W018) and the standard
+titles of a 部门决算 (glossary/titles.yaml, W020, gen.check.titles). A list
+file may say that a name's first character can be lost where a heading starts
+(``edges``), that each name's form with another word is accepted
+(``alternates``: 决算 and 预算 titles), which names shorter than five
+characters are looked for where they stand alone (``short``: 名词解释), after
+which heading marks a title stands alone (``marks``: 第四部分), and that a slip
+is of one kind, characters replaced or characters added and lost, not both
+(``one_kind``: 收入支出决算明细表 is another table, not 收入支出决算总表 misspelt).
+With ``edges``, a title that lost its last character where the line ends is
+found too when the two characters left are no word (…情况说, not …收入决算).
 """
 
 from __future__ import annotations
@@ -38,6 +50,7 @@ CONJUNCTIONS = "和与"  # 人力资源和社会保障 is also written 人力资
 WORD_FREQ = 3  # a span this common in jieba's dictionary is a word of its own (its rarest entries are slips)
 JOIN_FREQ = 50  # a span's edge and its neighbour forming a word this common read as that word (工作会议)
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+_BLANKS = " \t\u3000\u00a0\n\r"
 
 
 @dataclass(frozen=True)
@@ -60,6 +73,9 @@ class Names:
     known: re.Pattern  # any accepted form, longest first
     flag: tuple[str, ...]
     keep: tuple[str, ...]
+    edges: bool = False  # a first character lost where a heading starts is looked for too
+    marks: tuple[str, ...] = ()  # words that end a heading's mark (第四部分): a title after them stands alone
+    one_kind: bool = False  # a slip replaces characters or adds/loses them, not both
 
 
 def allowance(name: str) -> int:
@@ -72,8 +88,18 @@ def distance(a: str, b: str) -> tuple[int, int]:
 
     The substitutions are counted apart because a span with two characters
     replaced (卫生健康工作会 for 卫生健康委员会) is mostly another phrase,
-    while two characters lost or doubled keep the name recognisable.
+    while two characters lost or doubled keep the name recognisable. The
+    common head and tail are matched as they stand: the table runs over the
+    few characters between them (a long title differs in one place).
     """
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    a, b = a[head:], b[head:]
+    tail = 0
+    while tail < min(len(a), len(b)) and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    a, b = a[:len(a) - tail], b[:len(b) - tail]
     rows = [[(j, 0) for j in range(len(b) + 1)]]
     for i in range(1, len(a) + 1):
         row = [(i, 0)]
@@ -101,22 +127,34 @@ def _variants(name: str) -> set[str]:
     return out | branches | {form[:-2] + "分中心" for form in out if form.endswith("中心")}
 
 
-def _read() -> dict:
-    path = data_dir("glossary") / FILE
+def _read(file: str) -> dict:
+    path = data_dir("glossary") / file
     try:
         doc = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, ValueError, yaml.YAMLError) as exc:
         raise DataFileError(f"无法读取名称文件 {path}：{exc}") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("names"), list) or not doc["names"]:
-        raise DataFileError(f"名称文件 {FILE}：顶层应包含 names（非空列表）、others、flag、keep。")
+        raise DataFileError(f"名称文件 {file}：顶层应包含 names（非空列表）、others、flag、keep。")
     return doc
 
 
-def _build(doc: dict) -> Names:
-    targets: set[str] = set()
-    accepted: set[str] = set(string_list(doc, "others", f"名称文件 {FILE}", required=False))
+def _alternates(doc: dict, file: str) -> list[tuple[str, str]]:
+    """The pairs of words (决算, 预算) whose swap in a name gives another accepted name."""
+    pairs = doc.get("alternates") or []
+    if not isinstance(pairs, list) or not all(
+            isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) and _HAN.fullmatch(w) for w in p)
+            for p in pairs):
+        raise DataFileError(f"名称文件 {file}：alternates 须为两个汉字词组成的对的列表")
+    return [tuple(p) for p in pairs]
+
+
+def _build(doc: dict, file: str = FILE) -> Names:
+    label = f"名称文件 {file}"
+    targets: set[str] = set(string_list(doc, "short", label, required=False))
+    accepted: set[str] = set(string_list(doc, "others", label, required=False)) | targets
+    alternates = _alternates(doc, file)
     for n, entry in enumerate(doc["names"], 1):
-        where = f"名称文件 {FILE} 的 names 第 {n} 项"
+        where = f"{label} 的 names 第 {n} 项"
         name = entry.get("name") if isinstance(entry, dict) else None
         if not isinstance(name, str) or not _HAN.fullmatch(name):
             raise DataFileError(f"{where}：name 须为汉字名称")
@@ -127,6 +165,7 @@ def _build(doc: dict) -> Names:
         # accepted (a short or local form as target would catch other bodies: 政府办公室 ~ 政协办公室)
         variants = _variants(name)
         accepted.update(variants, forms)
+        accepted.update(v.replace(a, b) for v in variants for a, b in alternates + [p[::-1] for p in alternates])
         targets.update(v for v in variants if len(v) >= MIN_LEN and not v.endswith(("分局", "分中心")))
     by_first: dict[str, list[str]] = {}
     by_last: dict[str, list[str]] = {}
@@ -139,22 +178,32 @@ def _build(doc: dict) -> Names:
         tuple(sorted(targets)), frozenset(accepted),
         {k: tuple(v) for k, v in by_first.items()}, {k: tuple(v) for k, v in by_last.items()},
         re.compile("[%s]" % "".join(sorted({p[0] for p in pairs}))), re.compile("|".join(known)),
-        string_list(doc, "flag", f"名称文件 {FILE}"), string_list(doc, "keep", f"名称文件 {FILE}"),
+        string_list(doc, "flag", label), string_list(doc, "keep", label), doc.get("edges") is True,
+        string_list(doc, "marks", label, required=False), doc.get("one_kind") is True,
     )
+
+
+def load(file: str) -> Names:
+    """The list in glossary/``file``, proved by the file's own examples (whose verdicts read
+    word frequencies, which hold the user's glossary words). Callers cache it per glossary."""
+    built = _build(_read(file), file)
+    prove(built.flag, built.keep, lambda text: find(text, built),
+          lambda message: DataFileError(f"名称文件 {file}：{message}"), lambda miss: miss.written)
+    return built
 
 
 @per_glossary()
 def names() -> Names:
-    """The names, built once per glossary and proved by the file's own examples (whose verdicts read
-    word frequencies, which hold the user's glossary words)."""
-    built = _build(_read())
-    prove(built.flag, built.keep, lambda text: find(text, built),
-          lambda message: DataFileError(f"名称文件 {FILE}：{message}"), lambda miss: miss.written)
-    return built
+    """The bodies' names, built once per glossary."""
+    return load(FILE)
 
 
-def _covered(text: str, s: int, e: int, data: Names) -> bool:
+def _covered(text: str, s: int, e: int, data: Names, target: str) -> bool:
     """Whether the span is part of a right name written in the text, or holds one whole.
+
+    A right name that is part of ``target`` itself (支出决算情况说明 in
+    一般公共预算财政拨款支出决算情况说明) does not count: the slip lies in
+    the rest of the target.
 
     A right name with a character doubled or added at its edge (市市场监督管理,
     生态环境局局, 人民代表大会及其常务委员会) is whole: a doubling is W002's to
@@ -164,7 +213,7 @@ def _covered(text: str, s: int, e: int, data: Names) -> bool:
     for m in data.known.finditer(text, lo, min(len(text), e + 12)):
         if m.start() <= s and e <= m.end():
             return True
-        if s <= m.start() and m.end() <= e and m.end() - m.start() >= MIN_LEN:
+        if s <= m.start() and m.end() <= e and m.end() - m.start() >= MIN_LEN and m.group() not in target:
             return True
     return False
 
@@ -181,12 +230,54 @@ def _judge(text: str, s: int, e: int, target: str, data: Names) -> tuple[int, in
     span = text[s:e]
     if span in data.accepted or not _HAN.fullmatch(span) or freq(span) >= WORD_FREQ:
         return None
+    if len(span) >= len(target) and (target in (span[1:], span[:-1]) or _covered(text, s, e - 1, data, target)
+                                     or _covered(text, s + 1, e, data, target)):
+        return None  # a right name whole with a character added at its edge: the sentence around it (or W002's)
     edits, subs = distance(span, target)
     if not 0 < edits <= allowance(target) or subs > 1 or _qualified(span, target):
         return None
-    if _covered(text, s, e, data) or _joins(text, s, e):
+    if data.one_kind and subs and edits > subs:
+        return None  # a character replaced and another added or lost: another title (决算公开表, 决算明细表)
+    if len(target) < MIN_LEN and not (_alone_before(text, s, "", data.marks) and _alone_after(text, e)):
+        return None  # a short name (名词解释) is looked for only where it stands as a heading
+    if _covered(text, s, e, data, target) or _joins(text, s, e):
         return None
     return edits, subs
+
+
+def _alone_before(text: str, s: int, lost: str = "", marks: tuple[str, ...] = ()) -> bool:
+    """Whether nothing Chinese stands before ``s`` across blanks and line breaks (a heading's start),
+    nor the character ``lost`` (a line broken inside a word, 收 | 入支出, lost nothing);
+    a heading mark of ``marks`` (第四部分) may stand there."""
+    at = s
+    while at > 0 and text[at - 1] in _BLANKS:
+        at -= 1
+    if marks and text.endswith(marks, 0, at):
+        return True
+    return at == 0 or not (_HAN.match(text[at - 1]) or text[at - 1] == lost)
+
+
+def _cut_at_end(text: str, e: int, target: str) -> bool:
+    """Whether a span ending at ``e`` ends the line with half of ``target``'s last word (…情况说 + 明).
+
+    The text must stop there (nothing Chinese follows, and the next line does not
+    start with the lost character: a PDF line break inside a word), and the
+    two characters left must be no word, while the target's last two are one:
+    收入决算 without 表 is a phrase of its own, 情况说 without 明 is not.
+    """
+    if not _alone_after(text, e):
+        return False
+    at = e
+    while at < len(text) and text[at] in _BLANKS:
+        at += 1
+    if text[at:at + 1] == target[-1]:
+        return False
+    return freq(text[e - 2:e]) < JOIN_FREQ <= freq(target[-2:])
+
+
+def _alone_after(text: str, e: int) -> bool:
+    """Whether the span ends a word: no Chinese character follows it at once."""
+    return e >= len(text) or not _HAN.match(text[e])
 
 
 def _qualified(span: str, target: str) -> bool:
@@ -216,12 +307,18 @@ def _spans(text: str, at: int, data: Names):
         for n in _lengths(target):
             if text[at + n - 1:at + n] == last:
                 yield at, at + n, target
+        e = at + len(target) - 1  # the last character lost where the title ends (…情况说)
+        if data.edges and text[e - 1:e] == target[-2] and _cut_at_end(text, e, target):
+            yield at, e, target
     for target in data.by_last.get(pair, ()):
         first = target[0]
         for n in _lengths(target):
             s = at + 2 - n
             if s >= 0 and text[s] == first:
                 yield s, at + 2, target
+        s = at + 3 - len(target)  # the first character lost where a heading starts (入支出决算总表)
+        if data.edges and s >= 0 and text[s] == target[1] and _alone_before(text, s, first, data.marks):
+            yield s, at + 2, target
 
 
 @lru_cache(maxsize=None)

@@ -21,6 +21,10 @@ the typist: a doubled digit inside four numeral characters that hold a zero
 A run-in label typed twice ("绩效目标完成情况：绩效目标完成情况：一是…") is a
 doubling the segmenter cannot see as one word: four or more characters, a
 colon, the same again and a colon.
+
+A heading's numeral typed twice ("一一、部门职责") is one word to the
+segmenter (一一, one by one); at a line's start before 、 it is a numbering
+mark, where no numeral repeats (十一、, 二十一、 are other numbers).
 """
 
 from __future__ import annotations
@@ -48,13 +52,13 @@ RULE = Rule(
     ),
     flag=("我们的的工作取得了成效。", "进一步步加强管理。", "要加强加强队伍建设。", "根据《预算法》等文件文件精神开展评价。",
           "项目支出绩效自评报告\n目 目 录\n", "全年预算执行良好。绩效目标完成情况：绩效目标完成情况：一是产出指标全部完成。",
-          "年末的的库存清点完毕。"),
+          "年末的的库存清点完毕。", "一一、部门职责\n"),
     keep=("截至2021年年底，项目目标全部完成。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
           "项目支出绩效自评报告\n目 录\n", "公开方式 主动公开 公开范围 面向全社会\n", "人 人 有 责\n",
           "评价等级 优 优 良 中\n", "二级指标 三级指标 效益指标经济效益指标指标1亩均增收5%\n", "成本指标 资金是否超支 是否超支否否10\n", "质量指标资金使用专款专用专款专用专款专用10\n", "预算时对对象摸底不够准确。", "眉山市市场监督管理局（简称市市场监管局）",
           "绩效目标完成情况：一是产出指标全部完成。二是绩效目标完成情况：良好。",
           "发布机构 县统计局 公开方式 依申请公开\n公开范围 面向社会 公开时限 长期公开\n",
-          "市农业农村局\n二〇二二年三月\n", "落款：某县教育局 二〇一一年五月", "成立于一九九九年。"),
+          "市农业农村局\n二〇二二年三月\n", "十一、部门职责\n一一对应，逐项核实。\n", "落款：某县教育局 二〇一一年五月", "成立于一九九九年。"),
 )
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -125,6 +129,18 @@ def check(ctx):
     yield from _findings(ctx.text, ctx.paragraphs, reduplications)
     yield from _spaced_out(ctx.text)
     yield from _doubled_labels(ctx.text)
+    yield from _doubled_marks(ctx.text)
+
+
+# A heading's numeral typed twice at a line's start: "一一、" (十一、 and 二十一、 hold no doubling).
+_DOUBLED_MARK = re.compile(r"^[ \t\u3000]{0,8}(([一二三四五六七八九])\2)、", re.M)
+
+
+def _doubled_marks(text: str):
+    for m in _DOUBLED_MARK.finditer(text):
+        ch = m.group(2)
+        yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                      f"序号“{m.group(1)}、”中“{ch}”字重复，应为“{ch}、”。", ch)
 
 
 # A run-in label typed twice: "绩效目标完成情况：绩效目标完成情况：".

@@ -22,6 +22,7 @@ import re
 from ...core.quantities import UNITS
 from ..confusion import freq
 from ..gazetteer import gazetteer
+from ..identity import identity
 from ..finding import Finding
 from ..registry import Rule
 
@@ -33,9 +34,10 @@ RULE = Rule(
     doc=(
         "检查什么：日期中只写了三位数字的年份（“202年3月”，漏了一位）；四位年份后直接接名词，如“2018绩效评价”“2022部门预算表”，漏了“年”或“年度”；"
         "年份后直接接“底、初、末”（“2024底”，中间夹空格的也算）或行政区划全称（“2022本溪满族自治县卫生健康局”）的同样报告；"
-        "日期漏了“月”“日”（“2022年922”）的也报告。\n"
+        "日期漏了“月”“日”（“2022年922”）的也报告；"
+        "“2020度预算绩效”漏了“年”；部分标题“第二部分度部门决算”“第三部分 年度部门决算”漏了年份。\n"
         "为什么：年份直接连名词不合公文规范，多半是录入时漏字。\n"
-        "不报的情形：年份后接单位或量词（“2020万元”“2019人次”“2021余人”）、接“年”“年度”“-”“至”；"
+        "不报的情形：年份后接单位或量词（“2020万元”“2019人次”“2021余人”“用电2020度”）、接“年”“年度”“-”“至”；"
         "文号、编号中的数字（〔2022〕、第2021号）。\n"
         "示例：“2022部门预算表”应为“2022年部门预算表”。"
     ),
@@ -49,6 +51,9 @@ RULE = Rule(
         "截至202312月底，资金全部拨付。",
         "项目资金于202年3月15日全部拨付到位。",
         "公开时间：2022年922\n",
+        "十三、关于2020度预算绩效情况的说明\n",
+        "第二部分度部门决算情况说明\n",
+        "第三部分 年度部门决算情况说明\n",
     ),
     keep=(
         "第二部分  2022年部门预算表\n",
@@ -61,6 +66,7 @@ RULE = Rule(
         "2023年7-8月对全县项目开展督导，共20237人次参加，12月完成；合计1,20231月均数。",
         "项目资金于2023年3月15日全部拨付到位，编号第202年3月卷。",
         "公开时间：2022年9月22日\n2022年1230万元全部拨付，2022年100。",
+        "全年用电2020度，电费1200元；第二部分 2020年度部门决算；本部分度量单位为万元。",
     ),
 )
 
@@ -135,10 +141,34 @@ def _lost_month_day(text: str):
                       f"日期“{year}年{digits}”漏了“月”“日”，应为{shown}。")
 
 
+# 年度 without 年 before a word of a budget document, and 第X部分 followed at once by 度部门决算.
+# Searched from its 度 (a literal the engine skips to), the year read back from there.
+_DU_BEFORE_WORD = re.compile(r"度(?=部门|单位|预算|决算|绩效|整体|项目|财政|工作)")
+_YEAR_BEFORE_DU = re.compile(r"(?<![\d.\-/A-Za-z〔\[［（(第号电])(?:19[89]\d|20[0-3]\d)")
+_PART_DU = re.compile(r"第[一二三四五六七八九十]部分[ \u3000:：]{0,2}(年?度)(?=(?:部门|单位)?(?:决算|预算))")
+
+
+def _lost_nian_before_du(ctx):
+    text = ctx.text
+    for m in _DU_BEFORE_WORD.finditer(text):
+        at = m.start() - 4
+        if at < 0 or not _YEAR_BEFORE_DU.match(text, at):
+            continue
+        year = text[at:m.start()]
+        yield Finding(at, m.end(), RULE.code, RULE.severity,
+                      f"“{year}度”漏了“年”，应为“{year}年度”。", f"{year}年度")
+    year = identity(ctx).year
+    for m in _PART_DU.finditer(ctx.text):
+        meant = f"{year}年度" if year else "××××年度"
+        yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                      f"部分标题中“{m.group(1)}”前漏了年份，应为“{meant}”。", meant if year else None)
+
+
 def check(ctx):
     text = ctx.text
     yield from _short_years(text)
     yield from _lost_month_day(text)
+    yield from _lost_nian_before_du(ctx)
     for m in _YEAR_MONTH.finditer(text):
         year, month = m.groups()
         yield Finding(

@@ -1,0 +1,82 @@
+"""N029: a 决算 note's own-year phrase naming another year than the note's own.
+
+Some phrases of a 部门决算 can only speak of the note's own year: the units
+"纳入……2023年度部门决算编制范围" are this year's, and the section
+"关于2023年度预算绩效情况的说明" reports this year's performance work. Written
+with another year, the text was carried over from an earlier year's note and
+the year not changed (a 2023 note saying 纳入……2022年度部门决算编制范围).
+The note's year is the report's (``--year``, else its title: gen.check.identity),
+trusted only where the text also names that year beside a 决算 elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..finding import Finding
+from ..identity import identity
+from ..registry import Rule
+
+RULE = Rule(
+    code="N029",
+    name="own-year-phrase",
+    severity="warning",
+    summary="决算说明中只能指本年度的固定说法写成了别的年度",
+    doc=(
+        "检查什么：部门决算中只能指本年度的固定说法——“纳入……××××年度部门决算编制范围”“关于××××年度预算绩效情况的说明”——"
+        "写的年度与本文件的年度（--year，或标题中的年度）不同。\n"
+        "为什么：这两处说的是本年度决算的编制范围和本年度的预算绩效工作，写成别的年度，多半是套用往年文本没有改年份。\n"
+        "不报的情形：看不出本文件年度的；书名号内引用的其他文件名；文中除标题外再没有一处把本年度和“决算”写在一起的；"
+        "其他说法中出现的往年年度（上年决算、比较年度）。\n"
+        "示例：2023年度部门决算中“纳入某卫生院2022年度部门决算编制范围的二级预算单位”应为“2023年度”。"
+    ),
+    flag=(
+        "某卫生院2023年度部门决算\n第二部分 2023年度部门决算表\n纳入某卫生院2022年度部门决算编制范围的二级预算单位包括：\n",
+        "某街道办事处2022年部门决算\n第三部分 2022年度部门决算情况说明\n十三、关于2020年度预算绩效情况的说明\n",
+    ),
+    keep=(
+        "某卫生院2023年度部门决算\n第二部分 2023年度部门决算表\n纳入某卫生院2023年度部门决算编制范围的二级预算单位包括：\n",
+        "某卫生院2023年度部门决算\n与2022年度部门决算编制范围相比，增加1个单位。\n第二部分 2023年度部门决算表\n",
+        "某卫生院2023年度部门决算\n第二部分 2023年度部门决算表\n依据《关于2022年度预算绩效情况的说明》整改。\n",
+        # no year of the note's own beside a 决算 besides the title: the title may be the one wrong
+        "某街道办事处2022年部门决算\n十三、关于2020年度预算绩效情况的说明\n",
+    ),
+)
+
+_Y = r"((?:19|20)\d\d)[ \u3000]{0,2}年度?[ \u3000]{0,2}"
+# Phrases that only name the note's own year: the year is group 1.
+_OWN_YEAR = (
+    re.compile(r"纳入[^\n。，,；;]{0,30}?" + _Y + r"(?:部门|单位)?决算的?编制范围"),
+    re.compile(r"关[ \u3000]{0,2}于?[ \u3000]{0,2}" + _Y + r"(?:部门|单位)?预算绩效(?:管理)?(?:工作)?情况的?说明"),
+)
+MIN_OWN = 2  # lines naming the note's year beside 决算 (the title is one)
+
+
+def _confirmed(text: str, year: int) -> bool:
+    """Whether the note names its year beside a 决算 on at least two lines (the title and another)."""
+    own = re.compile(rf"(?<!\d){year}[ \u3000]{{0,2}}年度?[^\n]{{0,16}}决算")
+    return len({text.count("\n", 0, m.start()) for m in own.finditer(text)}) >= MIN_OWN
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside 《…》 on its line: another document's title, quoted as it is."""
+    line_start = text.rfind("\n", 0, at) + 1
+    before = text[line_start:at]
+    return before.rfind("《") > before.rfind("》")
+
+
+def check(ctx):
+    year = identity(ctx).year
+    if year is None:
+        return
+    hits = [(m, p) for p in _OWN_YEAR for m in p.finditer(ctx.text)
+            if int(m.group(1)) != year and not _quoted(ctx.text, m.start())]
+    if not hits or not _confirmed(ctx.text, year):
+        return
+    for m, _ in sorted(hits, key=lambda h: h[0].start()):
+        written = m.group(1)
+        yield Finding(
+            m.start(1), m.end(1), RULE.code, RULE.severity,
+            f"本文件是{year}年度的决算，“{m.group().strip()}”只能指本年度，却写成{written}年度，应为{year}年度。",
+            str(year),
+        )

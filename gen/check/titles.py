@@ -1,0 +1,126 @@
+"""The standard titles of a 部门决算 and the ways they are written wrong: the search behind W020.
+
+Every department publishes its 部门决算 on one template, so its part titles
+(第三部分 …年度部门决算情况说明), its section titles (收入支出决算总体情况说明)
+and its table names (一般公共预算财政拨款基本支出决算明细表) are known in
+advance. Three slips of them are found here:
+
+- a title one or two characters off its standard form: the titles are a list
+  (glossary/titles.yaml) searched by the near-match of gen.check.body_names,
+  the same search W018 runs over the bodies' names;
+- a table name without its 表 where its siblings in the same list have it
+  (八、…基本支出决算明细 among 七、…决算表 and 九、…决算表);
+- a part heading that lost 分 (第三部 2024年度部门决算情况说明, where the other
+  parts are written 第一部分, 第二部分) and a 关于 heading that lost 于
+  before its year (十三、关2020年度预算绩效情况的说明).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..core.glossary_user import per_glossary
+from . import body_names
+from .body_names import Miss, Names
+
+FILE = "titles.yaml"
+MIN_SIBLINGS = 2  # table names ending in 表 that make a list, besides the one without it
+_NUM = "一二三四五六七八九十"
+# A list item's mark at a line's start: 一、 / 表一 / 表1： / 1. / （一）, then the title, then page leaders.
+_ITEM = re.compile(
+    rf"^[ \t\u3000]{{0,8}}(?:[{_NUM}]{{1,3}}[、.．]|表[{_NUM}\d]{{1,2}}[:：、.．]?|\d{{1,2}}[、.．]|[（(][{_NUM}]{{1,3}}[)）])"
+    r"[ \t\u3000]{0,4}([\u4e00-\u9fff“”\"]{4,40})[ \t\u3000.．…·\d]{0,30}$",
+    re.M,
+)
+# 第三部 at a line's start, not 第三部分 nor 第三部门 (the third sector) nor a word (第一部署).
+# A blank after 部 may be the layout spacing the title out (第三部 分): 分 after it is not lost.
+_PART_CUT = re.compile(
+    rf"^[ \t\u3000]{{0,8}}(第[{_NUM}]部)(?![ \t\u3000]{{0,3}}[分门署委件类局])(?=[ \t\u3000\d\u4e00-\u9fff])", re.M
+)
+_PART = re.compile(rf"^[ \t\u3000]{{0,8}}第[{_NUM}]部分", re.M)
+# 关 that opens a heading (after its mark) and runs into a year or the subject of a 关于 section of the
+# notes (关于机关运行经费支出说明, 关于政府采购支出说明): 关于 lost 于 (海关2020年, 机关 are other words).
+_ABOUT_CUT = re.compile(
+    rf"(?:^[ \t\u3000]{{0,8}}|[{_NUM}]{{1,3}}、[ \t\u3000]{{0,2}})(关)(?=[ \t\u3000]{{0,2}}"
+    r"(?:(?:19|20)\d\d[ \t\u3000]{0,2}年?度|机关运行经费|政府采购|国有资产|预算绩效))",
+    re.M,
+)
+
+
+@dataclass(frozen=True)
+class Slip:
+    """``written`` at start..end, where ``meant`` was intended; ``why`` says which slip it is."""
+
+    start: int
+    end: int
+    written: str
+    meant: str
+    why: str
+
+
+@per_glossary()
+def titles() -> Names:
+    """The titles list, built once per glossary and proved by its own examples."""
+    return body_names.load(FILE)
+
+
+def near_misses(text: str) -> list[Miss]:
+    """Spans one or two characters off a standard title (gen.check.body_names' search over titles.yaml)."""
+    return body_names.find(text, titles())
+
+
+def _table_names(data: Names) -> frozenset:
+    return frozenset(t for t in data.accepted if t.endswith("表"))
+
+
+def cut_table_names(text: str) -> list[Slip]:
+    """List items naming a standard table without its 表 among siblings that end in 表.
+
+    The list is the evidence: a section heading of the notes (三、支出决算) is
+    no table name, but an item between 七、…决算表 and 九、…决算表 is one, and
+    so is a list's last item after two table names (or its first before two).
+    """
+    tables = _table_names(titles())
+    items = list(_ITEM.finditer(text))
+    whole = [m.group(1).endswith("表") and bool(_tail_in(m.group(1), tables)) for m in items]
+    if sum(whole) < MIN_SIBLINGS:
+        return []
+    parts = [m.start() for m in _PART.finditer(text)]
+    group = [bisect_right(parts, m.start()) for m in items]  # a 第X部分 heading starts another list
+    out = []
+    for i, m in enumerate(items):
+        title = m.group(1)
+        if _among_tables(whole, group, i) and not title.endswith("表") and _tail_in(title + "表", tables):
+            out.append(Slip(m.start(1), m.end(1), title, title + "表", "table"))
+    return out
+
+
+def _among_tables(whole: list, group: list, i: int) -> bool:
+    """Whether item ``i`` stands in a list of table names: both neighbours are, or the two before
+    it (the list's last item) or the two after it (its first), in the same part of the text."""
+    def table(k: int) -> bool:
+        return 0 <= k < len(whole) and whole[k] and group[k] == group[i]
+
+    return (table(i - 1) and table(i + 1)) or (table(i - 1) and table(i - 2)) or (table(i + 1) and table(i + 2))
+
+
+def _tail_in(title: str, names: frozenset) -> str:
+    """The longest standard name ``title`` ends with (财政拨款“三公”经费支出决算表 ends with 经费支出决算表), or ''."""
+    plain = title.replace("“", "").replace("”", "").replace('"', "")
+    for n in range(len(plain)):
+        if plain[n:] in names and len(plain) - n >= 5:
+            return plain[n:]
+    return ""
+
+
+def cut_marks(text: str) -> list[Slip]:
+    """第三部 for 第三部分 (where the text writes its other parts 第X部分) and 关 for 关于 before a year."""
+    out = []
+    if _PART.search(text):
+        for m in _PART_CUT.finditer(text):
+            out.append(Slip(m.start(1), m.end(1), m.group(1), m.group(1) + "分", "part"))
+    for m in _ABOUT_CUT.finditer(text):
+        out.append(Slip(m.start(1), m.end(1), "关", "关于", "about"))
+    return out
