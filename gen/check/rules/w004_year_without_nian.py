@@ -112,12 +112,17 @@ _MONTH_AFTER = re.compile(r"年(?=(?:1[0-2]|[1-9])月)")
 _SHORT_YEAR = re.compile(r"(?<![\d.\-/A-Za-z〔\[［（(第号])(?:20\d|19\d)")
 
 
+def _read_back(pattern: re.Pattern, text: str, width: int, year: re.Pattern):
+    """Matches of ``pattern`` (it opens with a literal such as 年 or 度, which the engine skips to) with
+    the ``width`` characters before each read as a year by ``year``: (offset of the year, match, year)."""
+    for m in pattern.finditer(text):
+        at = m.start() - width
+        if at >= 0 and year.match(text, at):
+            yield at, m, text[at:m.start()]
+
+
 def _short_years(text: str):
-    for m in _MONTH_AFTER.finditer(text):
-        at = m.start() - 3
-        if at < 0 or not _SHORT_YEAR.match(text, at):
-            continue
-        year = text[at:m.start()]
+    for at, m, year in _read_back(_MONTH_AFTER, text, 3, _SHORT_YEAR):
         yield Finding(at, m.end(), RULE.code, RULE.severity,
                       f"年份“{year}年”只有三位数字，漏了一位，请补全为四位年份（如“{year}X年”）。")
 
@@ -129,11 +134,8 @@ _YEAR_BEFORE = re.compile(r"(?<![\d.\-/A-Za-z〔\[［（(第号])(?:19[89]\d|20[
 
 
 def _lost_month_day(text: str):
-    for m in _LOST_MONTH_DAY.finditer(text):
-        at = m.start() - 4
-        if at < 0 or not _YEAR_BEFORE.match(text, at):
-            continue
-        year, digits = text[at:m.start()], m.group(1)
+    for at, m, year in _read_back(_LOST_MONTH_DAY, text, 4, _YEAR_BEFORE):
+        digits = m.group(1)
         options = {f"{digits[:k]}月{digits[k:]}日" for k in (1, 2)
                    if len(digits) - k <= 2 and 1 <= int(digits[:k]) <= 12 and 1 <= int(digits[k:]) <= 31}
         shown = "或".join(f"“{year}年{o}”" for o in sorted(options))
@@ -149,12 +151,7 @@ _PART_DU = re.compile(r"第[一二三四五六七八九十]部分[ \u3000:：]{0
 
 
 def _lost_nian_before_du(ctx):
-    text = ctx.text
-    for m in _DU_BEFORE_WORD.finditer(text):
-        at = m.start() - 4
-        if at < 0 or not _YEAR_BEFORE_DU.match(text, at):
-            continue
-        year = text[at:m.start()]
+    for at, m, year in _read_back(_DU_BEFORE_WORD, ctx.text, 4, _YEAR_BEFORE_DU):
         yield Finding(at, m.end(), RULE.code, RULE.severity,
                       f"“{year}度”漏了“年”，应为“{year}年度”。", f"{year}年度")
     year = identity(ctx).year
