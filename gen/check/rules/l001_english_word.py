@@ -34,6 +34,8 @@ RULE = Rule(
           "氨氮（NH）排放下降，COD排放下降。"),
     keep=(
         "区属医院ICU床位从21张增加至157张，反诈APP推广，AEFI监测调查率达到90%以上。",
+        # a page that glosses characters with tone-marked pinyin
+        "二、绩效目标(biāo)完成情况(kuàng)分析，共完成农(nóng)村危房改造。",
         "全血采集量22000U，开展B超检查，详见 www.example.gov.cn 。",
         # a site's name run into the Chinese after it (a domain has no blank before the next word)
         "本文由会员上传至example.com文库网，可在线阅读。",
@@ -41,7 +43,10 @@ RULE = Rule(
     ),
 )
 
-_WORD = re.compile(r"(?<![A-Za-z0-9_.@/\\-])[A-Za-z][A-Za-z'’-]{0,40}(?![A-Za-z0-9_@/\\])")
+# Letters with a tone mark make a word pinyin (a page that glosses characters: 績效目標(biāo)), not English:
+# they neither end nor start a word.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+_WORD = re.compile(rf"(?<![A-Za-z0-9_.@/\\{_TONED}-])[A-Za-z][A-Za-z'’-]{{0,40}}(?![A-Za-z0-9_@/\\{_TONED}])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _PROTECTED = re.compile(
     rf"{URL}|{EMAIL}|[\w-]{{1,80}}\.[A-Za-z]{{2,5}}(?![A-Za-z0-9])"

@@ -25,9 +25,16 @@ RULE = Rule(
         "检查什么：正文中的繁体字（如“醫療衛生”）。用 OpenCC 繁简转换表把全文转换为简体后比较，"
         "转换前后不同之处即为繁体字。\n"
         "为什么：公文应使用规范简化字，繁体字多来自粘贴的外部材料。\n"
+        "全文（至少三段、十处以上）都用繁体字时，只在第一处报一次并给出总数，其余各处列为提示。\n"
         "示例：“加強醫療衛生服務”应为“加强医疗卫生服务”。"
     ),
-    flag=("加強醫療衛生服務體系建設。", "全區共有衛生院2所。"),
+    flag=(
+        "加強醫療衛生服務體系建設。",
+        "全區共有衛生院2所。",
+        # a whole text in Traditional script: one warning with the count, each other run as info
+        "一、項目基本情況\n本項目資金由財政撥款。\n二、績效目標完成情況\n完成農村危房改造129戶。\n三、偏離績效目標的原因\n"
+        "資金下達較晚，導致進度滯後。\n",
+    ),
     keep=("加强医疗卫生服务体系建设。", "著名专家乾隆年间的医书，于是覆盖全区。"),
 )
 
@@ -131,9 +138,12 @@ def _merged(spans):
         yield current
 
 
-def check(ctx):
-    if not _may_change(ctx.text):
-        return
+WHOLESALE_SPANS = 10  # a text with this many Traditional runs in WHOLESALE_PARAGRAPHS paragraphs or more is
+WHOLESALE_PARAGRAPHS = 3  # written (or converted by a web page) in Traditional script: one warning, the rest info
+
+
+def _spans(ctx):
+    """(paragraph, start, end, fixed) of every Traditional run, in order."""
     convert = _simplified
     for span in ctx.paragraphs:  # phrases never cross paragraphs: convert each one that could change
         if not _may_change(span.text):
@@ -142,9 +152,21 @@ def check(ctx):
         if simplified == span.text:
             continue
         for s, e in _merged(_diff_spans(span.text, simplified)):
-            found = span.text[s:e]
-            fixed = convert(found)
-            yield Finding(
-                span.start + s, span.start + e, RULE.code, RULE.severity,
-                f"“{found}”中有繁体字，应为“{fixed}”。", fixed,
-            )
+            yield span, s, e, convert(span.text[s:e])
+
+
+def check(ctx):
+    if not _may_change(ctx.text):
+        return
+    found = list(_spans(ctx))
+    wholesale = len(found) >= WHOLESALE_SPANS and len({id(p) for p, *_ in found}) >= WHOLESALE_PARAGRAPHS
+    for k, (span, s, e, fixed) in enumerate(found):
+        message = f"“{span.text[s:e]}”中有繁体字，应为“{fixed}”。"
+        severity = RULE.severity
+        if wholesale:
+            # like P001's half-width marks: the whole text is one defect, told once with its count
+            if k == 0:
+                message = f"全文使用繁体字（共{len(found)}处，此为第一处），应整体转换为简体字。" + message
+            else:
+                severity = "info"
+        yield Finding(span.start + s, span.start + e, RULE.code, severity, message, fixed)
