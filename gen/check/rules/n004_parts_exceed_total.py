@@ -65,6 +65,11 @@ RULE = Rule(
         "核定编制人数36人，其中：行政编制4人，全额事业编制26人。",
         "实际支出27512.96万元，其中一般公共预算财政拨款9341.41万元，政府性基金预算财政拨款18171.55万元。",
         "全区重点监测人群433户1536人（其中含高血压患者214人，糖尿病患者64人，严重精神病障碍患者62人）。",
+        # a part of a part after 其中, and the asides after it, are not the total's parts
+        "全镇一般公共预算收入440万元，加上级转移支付收入188万元，其中：一般转移支付收入147万元（含均衡性转移支付16万元、"
+        "结算补助13万元），上年结转结余6万元，基金调入10万元，收入合计为644万元。",
+        # a negative part: the other part exceeds the total
+        "现将补助经费126.44万元（其中中央直达资金139.71万元，省直达-13.27万元）下达给你们。",
         "共接种166703剂次，其中第一剂接种65656人，第二剂接种63385人，加强剂接种37662人。",
         "在职职工100人，其中女职工60人，党员50人。",
         "共下达专项资金100.00万元，分别用于设备购置30.00万元、人员培训50.00万元、健康宣传20.00万元。",
@@ -155,6 +160,9 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
                 if nxt != -1:
                     end = min(end, nxt)
                 overlapping = text.startswith("其中含", pos) or text.startswith("其中包括", pos)
+                if any(it.value < 0 for it in all_items[idx:_index_after(all_items, end)]):
+                    pos = nxt
+                    continue  # a negative part (a deduction: 省直达-13.27万元) lets another exceed the total
                 parts = _colon_list(text, all_items, idx, total, pos, nxt) or _parts_after(all_items, idx, total, end, text)
                 if not overlapping and _names_every_part(text[total.seg_start:pos], parts) \
                         and not (parts and _REMAINDER.search(text, parts[-1].q.end, total.seg_end)):
@@ -256,6 +264,9 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
         ]
         if len(parts) < 2 or _far_apart(text, parts[-1], total):
             continue
+        top = _top_level(text, all_items[:i], total)
+        if len(top) >= 2 and closes(sum((p.value for p in top), Decimal(0)), total.value, sum_slack(top + [total])):
+            continue  # read from the clause's start, without asides and 其中 parts, the figures make the total
         yield from _judge_complete(total, parts)
     for m in _COMPLETE_LIST.finditer(text):
         idx = _index_after(all_items, m.end())
@@ -277,6 +288,26 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
         parts = _parts_after(all_items, idx, total, seg_end, text)
         if len(parts) >= 2:
             yield from _judge_complete(total, parts)
+
+
+def _top_level(text: str, before: list[Item], total: Item) -> list[Item]:
+    """Another reading of the figures a 合计 sums: all of its clause group, without those in brackets
+    and the first figure after each 其中 ("收入4402万元，转移支付1884万元，其中：一般转移支付1478万元
+    （含……），结余60万元，调入103万元，合计6449万元": 1478 is a part of 1884, not of the total)."""
+    lo = total.seg_start
+    out = []
+    prev_end = lo
+    for it in before:
+        if it.q.start < lo:
+            continue
+        after_qizhong = "其中" in text[prev_end:it.q.start]
+        prev_end = it.q.end
+        if it.q.unit == "%" or it.q.comparator or _is_rate(it) or not comparable(total, it):
+            continue
+        if after_qizhong or _inside_aside(text, lo, it.q.start):
+            continue
+        out.append(it)
+    return out
 
 
 # A 合计 sums the figures just before it (a clause on what they were spent on may come between); asides
