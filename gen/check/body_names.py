@@ -234,7 +234,7 @@ def _judge(text: str, s: int, e: int, target: str, data: Names) -> tuple[int, in
                                      or _covered(text, s + 1, e, data, target)):
         return None  # a right name whole with a character added at its edge: the sentence around it (or W002's)
     edits, subs = distance(span, target)
-    if not 0 < edits <= allowance(target) or subs > 1 or _qualified(span, target):
+    if not 0 < edits <= allowance(target) or subs > 1 or _qualified(span, target) or _de_inside(span, target):
         return None
     if data.one_kind and subs and edits > subs:
         return None  # a character replaced and another added or lost: another title (决算公开表, 决算明细表)
@@ -278,6 +278,16 @@ def _cut_at_end(text: str, e: int, target: str) -> bool:
 def _alone_after(text: str, e: int) -> bool:
     """Whether the span ends a word: no Chinese character follows it at once."""
     return e >= len(text) or not _HAN.match(text[e])
+
+
+def _de_inside(span: str, target: str) -> bool:
+    """``span`` is ``target`` with 的 put between two of its words, or for its 和/与: a phrase
+    (自然资源的规划、管理), not a name."""
+    if len(span) == len(target) + 1:
+        return any(span[i] == "的" and span[:i] + span[i + 1:] == target for i in range(1, len(span) - 1))
+    return len(span) == len(target) and any(
+        span[i] == "的" and target[i] in CONJUNCTIONS and span[:i] == target[:i] and span[i + 1:] == target[i + 1:]
+        for i in range(1, len(span) - 1))
 
 
 def _qualified(span: str, target: str) -> bool:
