@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from ...core.chinese_numerals import parse_chinese_numeral
+from ..context import Span
 from ..finding import Finding
 from ..registry import Rule
 
@@ -42,6 +43,8 @@ RULE = Rule(
         "一、收支\n本年收入2.5万元，其中：1.财政拨款2.1万元；2.其他收入0.4万元。\n",
         # a two-panel table flattened to one line: the 收入 and 支出 lists interleave
         "收入 支出 一、财政拨款收入 100 一、一般公共服务支出 60 二、事业收入 20 二、教育支出 50 三、其他收入 10 三、卫生健康支出 20\n",
+        # one row of such a table in its cells: each cell opens with its own 七、
+        "七、附属单位上缴收入 | 7 | 七、文化旅游体育与传媒支出 | 37 |\n",
     ),
 )
 
@@ -83,8 +86,18 @@ def _number(style: str, raw: str) -> int:
     return parse_chinese_numeral(raw) or 0
 
 
+_CELL = re.compile(r"[^|\t]+")
+
+
 def check(ctx):
     for para in ctx.paragraphs:
+        if "|" in para.text or "\t" in para.text:
+            # a table row: each cell is read on its own (a 收入 cell and a 支出 cell both open with 七、)
+            for cell in _CELL.finditer(para.text):
+                part = Span(para.start + cell.start(), para.start + cell.end(), cell.group())
+                for marks in _lists(part.text):
+                    yield from _judge(ctx, part, marks)
+            continue
         for marks in _lists(para.text):
             yield from _judge(ctx, para, marks)
 
