@@ -285,6 +285,9 @@ def _split_heading(span: Span, nxt: Optional[Span]) -> Optional[Heading]:
     return Heading(start, nxt.start, nxt.end, level, number, mark, title, form)
 
 
+_CHECKBOX = re.compile("[☑☐□■☒✓✔√]")
+
+
 def _compute(ctx: CheckContext) -> list[Heading]:
     found: list[Heading] = []
     bare: list[tuple[int, Heading]] = []
@@ -299,6 +302,8 @@ def _compute(ctx: CheckContext) -> list[Heading]:
         if "\t" in line:
             continue  # a table row
         kind, h = _classify(span.text)
+        if h is not None and _CHECKBOX.search(span.text):
+            continue  # a form's options ("1、持续性项目 ☑ 2、新增性项目 □"), not a heading
         if h is None:
             split = _split_heading(span, paras[i + 1] if i + 1 < len(paras) else None)
             if split is not None:
