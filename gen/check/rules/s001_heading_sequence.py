@@ -93,7 +93,7 @@ RULE = Rule(
         "（三）总结阶段\n形成报告。\n三、绩效情况\n",
         "第一部分 单位概况\n（一）职能职责\n一、单位主要职责\n负责全镇社会事务。\n",
         # a form's options with check boxes are no headings
-        "一、项目基本情况\n（一）项目类型\n1.持续性项目 ☑ 2.新增性项目 □\n（二）项目内容\n1.开展培训。\n2.购置设备。\n",
+        "一、项目基本情况\n（一）项目类型与内容\n1.持续性项目 ☑ 2.新增性项目 □\n1.开展培训。\n2.购置设备。\n",
         # the first item runs on at the end of the sentence that introduces the list
         "一、单位职责\n本校的主要职责是：1. 实施义务教育。\n2. 指导辖区教学工作。\n3. 开展教育督导。\n二、机构设置\n",
         # a package: its contents numbered 一、二、, then the report itself under its own title, from 一、 again
