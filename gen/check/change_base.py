@@ -1,4 +1,5 @@
-"""A growth rate computed on this year's figure instead of last year's ("增加342万元，增长29.86%").
+"""A growth rate computed on this year's figure instead of last year's ("增加342万元，增长29.86%"), or
+one that neither figure gives.
 
 "总计X万元……增加A万元，增长Y%": last year's figure is X − A (X + A after a decrease), so the rate
 is A ÷ (X − A). A common slip divides by X, this year's figure. The check is deliberately narrow
@@ -31,6 +32,9 @@ _YEAR_BETWEEN = re.compile(r"(?P<lead>与|较|比|同|和)?\s{0,2}\d{4}\s{0,2}�
 _SUBJECT = re.compile(r"收入|支出|预算|经费|决算|拨款|资金")
 # A subject word naming last year's figure of the same quantity (较上年决算数增加) is the base, not another subject.
 _OWN_BASE = re.compile(r"(?:上年|上年度|去年)$")
+# A rate this far (percentage points) from the change over last year's figure, and not the change over this
+# year's, is wrong whatever it was computed from; closer, the slip may be rounding (N011's) or a loose word.
+OFF_BY = 1
 # How far back (characters) this year's figure may stand: the sentence before the change.
 MAX_BACK = 160
 
@@ -64,7 +68,8 @@ def _current(text: str, all_items: list[Item], idx: int, year: str) -> Optional[
 
 
 def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item, str]]:
-    """(rate item, explanation) for every "增加A，增长Y%" whose Y% is A ÷ this year's figure."""
+    """(rate item, explanation) for every "增加A，增长Y%" whose Y% is A ÷ this year's figure, or, a point
+    or more away, no ratio of the two figures at all."""
     text = ctx.text
     report_year = str(identity(ctx).year or "")
     for idx in range(1, len(all_items) - 1):
@@ -87,8 +92,15 @@ def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item,
         on_last = ratio_percent_exact(a, last)
         if on_current is None or on_last is None:
             continue
-        if agrees(rate.q.value, rate.q.decimals, on_current) and not agrees(rate.q.value, rate.q.decimals, on_last):
+        if agrees(rate.q.value, rate.q.decimals, on_last):
+            continue
+        right = round_half_up(on_last, rate.q.decimals)
+        if agrees(rate.q.value, rate.q.decimals, on_current):
             yield rate, (
                 f"增幅应以上年数为基数：{num(amount.q)}÷{format(last, 'f')}＝"
-                f"{round_half_up(on_last, rate.q.decimals):f}%，所述{rate.q.raw}是以本年数{num(cur.q)}为基数算得"
+                f"{right:f}%，所述{rate.q.raw}是以本年数{num(cur.q)}为基数算得"
             )
+        elif abs(rate.q.value - on_last) >= OFF_BY:
+            # neither base gives it: the rate is wrong whatever it was computed from
+            yield rate, (f"增减幅度与文中数字不符：上年数为{num(cur.q)}{'－' if last < x else '＋'}{num(amount.q)}"
+                         f"＝{format(last, 'f')}，{num(amount.q)}÷{format(last, 'f')}＝{right:f}%，所述为{rate.q.raw}")

@@ -39,6 +39,8 @@ RULE = Rule(
         # the growth rate divided by this year's figure (50÷250) instead of last year's (50÷200)
         "本年支出总计250.00万元，比上年增加50.00万元，增长20.00%。",
         "本年支出合计250.00万元，较上年决算数增加50.00万元，增长20.00%。",
+        # neither base gives the rate (50 ÷ 200 = 25%)
+        "本年支出合计250.00万元，比上年增加50.00万元，增长28.50%。",
         "本年收入总计150.00万元。与上年相比，减少50.00万元，下降33.33%。",
     ),
     keep=(
@@ -301,4 +303,4 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     yield from _yoy(ctx, all_items)
     yield from _base_inside(ctx, all_items)
     for rate, why in wrong_base(ctx, all_items):
-        yield Finding(rate.q.start, rate.q.end, RULE.code, RULE.severity, f"所述增减幅度{rate.q.raw}基数有误：{why}")
+        yield Finding(rate.q.start, rate.q.end, RULE.code, RULE.severity, f"所述增减幅度{rate.q.raw}有误：{why}")
