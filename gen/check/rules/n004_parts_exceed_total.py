@@ -68,6 +68,8 @@ RULE = Rule(
         # a part of a part after 其中, and the asides after it, are not the total's parts
         "全镇一般公共预算收入440万元，加上级转移支付收入188万元，其中：一般转移支付收入147万元（含均衡性转移支付16万元、"
         "结算补助13万元），上年结转结余6万元，基金调入10万元，收入合计为644万元。",
+        # what has been paid so far is no part of the total
+        "统筹整合使用财政涉农资金107.13万元，其中项目管理费1.07万元，目前项目资金已拨付106.36万元。",
         # a negative part: the other part exceeds the total
         "现将补助经费126.44万元（其中中央直达资金139.71万元，省直达-13.27万元）下达给你们。",
         "共接种166703剂次，其中第一剂接种65656人，第二剂接种63385人，加强剂接种37662人。",
@@ -80,7 +82,8 @@ RULE = Rule(
     ),
 )
 
-_STOP_LABEL = re.compile(r"增加|减少|增长|下降|较上年|比上年|同比|(?<!公)共(?!同)|合计|总计|累计")
+# A figure of another kind ends the parts: a change, a total, or what was paid or spent so far (目前已拨付).
+_STOP_LABEL = re.compile(r"增加|减少|增长|下降|较上年|比上年|同比|(?<!公)共(?!同)|合计|总计|累计|已拨付|已支付|已支出|已使用")
 _NEW_STATEMENT = ("本年", "全年", "年度", "上年", "今年")
 # Words that announce a complete list of a total's parts: the parts must add up to it exactly.
 _COMPLETE_LIST = re.compile(r"分别为|分别是|分别用于|分别拨付|分别下达|分别安排|具体为|具体是|明细为")
