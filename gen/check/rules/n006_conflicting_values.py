@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from typing import Iterable
 
@@ -24,7 +25,7 @@ RULE = Rule(
         "不含累计、新增、人均、标准等）在两处写成不同金额时同样提示。"
         "两处之间写有一笔正好等于两者之差的金额（追加、追减、收回一批资金）时，两个金额是调整前后之数，不提示。"
         "紧跟在一个金额之后括号里的数（“全年预算X万元（基本支出a万元、项目支出b万元）”）是该金额的构成，"
-        "与“其中”之后的分项一样不作比较。"
+        "与“其中”之后的分项一样不作比较。各段分别以不同的县（区、乡镇）开头、逐地叙述时，不同地方的同名数字不作比较。"
     ),
     flag=(
         "本年支出322,145.23万元。……本年支出322,415.23万元，执行情况良好。",
@@ -38,6 +39,9 @@ RULE = Rule(
         "人均基本公共卫生服务补助经费89元。\n人均基本公共卫生服务补助经费94元。",
         "（一）公共卫生服务项目。该项目预算资金1,800.00万元。\n（二）健康宣传项目。该项目预算资金80.00万元。",
         "下达基本公共卫生服务补助资金1,200.00万元。\n后追减50.00万元。\n下达基本公共卫生服务补助资金1,150.00万元，已全部拨付。",
+        # one paragraph per county, each with its own figures of the same names
+        "全市实际需要市级缴费补贴394.86万元。\n青阳县实际需要市级缴费补贴82.82万元，超出预算。\n"
+        "石台县实际需要市级缴费补贴19.71万元。\n",
         "年初预算批复1480万元（基本支出990万元、项目支出490万元），年中追加263万元，"
         "全年预算1743万元（基本支出1124万元、项目支出619万元）。",
         # parts in brackets after each of two wholes: the parts of each, at its own stage
@@ -75,8 +79,32 @@ def _breakdown_of(text: str, it: Item, money_ends: dict[int, Item]) -> str:
     return ""
 
 
+# A paragraph that opens with a place, not a body of it ("青阳县申请基础养老金补贴…"): one of a report's
+# paragraphs per county or town, each stating the same named figures for its own place.
+_PLACE_OPENER = re.compile(r"([\u4e00-\u9fff]{1,5}?(?:县|区|市|旗|镇|乡))(?![\u4e00-\u9fff]{0,8}?(?:局|委|办|中心|院|政府|所|站|部))")
+
+
+def _subjects(ctx: CheckContext):
+    """A lookup from an offset to the place its paragraph opens with, when two or more paragraphs open
+    with different places (a per-county account); else every offset has the same subject ""."""
+    starts, places = [], []
+    for p in ctx.paragraphs:
+        m = _PLACE_OPENER.match(p.text)
+        if m:
+            starts.append(p.start)
+            places.append((p.end, m.group(1)))
+    if len({name for _, name in places}) < 2:
+        return lambda pos: ""
+
+    def subject(pos: int) -> str:
+        k = bisect.bisect_right(starts, pos) - 1
+        return places[k][1] if k >= 0 and pos <= places[k][0] else ""
+    return subject
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    first: dict[tuple[str, str, str], Item] = {}
+    first: dict[tuple[str, str, str, str], Item] = {}
+    subject = _subjects(ctx)
     at_by_money: dict = defaultdict(list)  # money -> offsets where it is stated, in order
     money_ends: dict[int, Item] = {}
     for x in sorted(items(ctx), key=lambda x: x.q.start):
@@ -90,7 +118,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         name = single_valued_name(it.label) or allocation_name(it.label)
         if name is None:
             continue
-        key = (name, it.year, _breakdown_of(ctx.text, it, money_ends))
+        key = (name, it.year, _breakdown_of(ctx.text, it, money_ends), subject(it.q.start))
         seen = first.get(key)
         if seen is None:
             first[key] = it
