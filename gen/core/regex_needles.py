@@ -20,6 +20,8 @@ import re
 from functools import lru_cache
 from typing import Any, Iterator, Optional
 
+from .regex_first import first_chars, guarded
+
 try:  # the standard library's own parser of pattern syntax (sre_parse before Python 3.11)
     import re._constants as _c
     import re._parser as _parser
@@ -161,14 +163,17 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     Exact: ``reach`` bounds what any attempt reads on either side of where it
     starts, so a match starting at s holds a needle within [s - reach, s + reach];
     every other start is never tried. Each window is searched with an end far
-    enough past its last start that no attempt there reads up to it. Patterns
-    that may match the empty string, or read an unbounded stretch, run as before.
+    enough past its last start that no attempt there reads up to it. Otherwise a
+    match is tried only where one of the characters it can begin with stands
+    (gen.core.regex_first), when those are few; else the pattern runs over the
+    whole text behind a test of those characters.
     """
     width = reach(pattern)
     spans = None if width is None else _fewest_occurrences(text, window_needles(pattern))
     if spans is None:
-        yield from pattern.finditer(text)
+        yield from _from_first_chars(pattern, text)
         return
+    pattern = guarded(pattern)  # the same matches (gen.core.regex_first), fewer attempts inside a window too
     n = len(text)
     last_end = 0
     for lo, hi in _windows(spans, width):  # start positions lo..hi, in order, disjoint
@@ -180,6 +185,30 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
                 break  # found in a shortened text: the next window tries that place again
             last_end = m.end()
             yield m
+
+
+# At most this many characters a match may begin with are looked for one by one (each a pass over the text).
+MAX_FIRST_CHARS = 8
+
+
+def _from_first_chars(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, matched only where a character a match can begin with stands, when those
+    places are few; else over the whole text behind a test of those characters. A match never holds
+    another's start (finditer goes on from a match's end), and none is empty (first_chars proves that)."""
+    firsts = first_chars(pattern)
+    places = None
+    if firsts is not None and len(firsts) <= MAX_FIRST_CHARS:
+        places = _occurrences(text, firsts, max(16, int(len(text) * MAX_NEEDLE_DENSITY)))
+    if places is None:
+        yield from guarded(pattern).finditer(text)
+        return
+    last_end = 0
+    for at in sorted(s for s, _ in places):
+        if at >= last_end:
+            m = pattern.match(text, at)
+            if m:
+                last_end = m.end()
+                yield m
 
 
 @lru_cache(maxsize=4096)
