@@ -111,19 +111,66 @@ def _better(a: Needles, b: Needles) -> Needles:
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> Needles:
-    """Needles of a sequence: its best run of consecutive literals, or the best needles of one of its parts."""
+    """Needles of a sequence: its best run of consecutive literal text, or the best needles of one of its parts.
+
+    A run reads through parts that are literal alternatives (``[二三]级``, ``(?:亩|吨)元``,
+    ``(?:预算)?单位``) as the strings they can spell there, so long as they are few: every match
+    holds one of 二级, 三级, far rarer than 级 alone.
+    """
     best: Needles = None
-    run: list[str] = []
+    run: set[str] = {""}
     for op, av in items + [(None, None)]:
-        if op is _c.LITERAL:
-            run.append(chr(av))
+        spelt = None if op is None else _spellings(op, av)
+        if spelt is not None and len(run) * len(spelt) <= MAX_NEEDLES:
+            run = {r + s for r in run for s in spelt}
             continue
-        if run:
-            best = _better(best, frozenset({"".join(run)}))
-            run = []
+        if "" not in run:
+            best = _better(best, frozenset(run))
+        if spelt is not None:  # too many strings with the run so far: a new run starts here
+            run = set(spelt)
+            continue
+        run = {""}
         if op is not None:
             best = _better(best, _item(op, av))
     return best
+
+
+def _spellings(op: Any, av: Any) -> Optional[frozenset[str]]:
+    """The strings one item can match when it is literal text and alternatives of it ("" for an optional
+    part), at most ``MAX_NEEDLES`` of them; None for anything else."""
+    if op is _c.LITERAL:
+        return frozenset(chr(av))
+    if op is _c.IN:
+        if all(o is _c.LITERAL for o, _ in av) and len(av) <= MAX_NEEDLES:
+            return frozenset(chr(a) for _, a in av)
+        return None
+    if op is _c.SUBPATTERN:
+        _group, add_flags, _del_flags, body = av
+        return None if add_flags & _c.SRE_FLAG_IGNORECASE else _spelt_sequence(list(body))
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for alternative in av[1]:
+            one = _spelt_sequence(list(alternative))
+            if one is None or len(out | one) > MAX_NEEDLES:
+                return None
+            out |= one
+        return frozenset(out)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, high, body = av
+        one = _spelt_sequence(list(body)) if (low, high) in ((0, 1), (1, 1)) else None
+        return None if one is None else (one | {""} if low == 0 else one)
+    return None
+
+
+def _spelt_sequence(items: list[tuple[Any, Any]]) -> Optional[frozenset[str]]:
+    """The strings a sequence of literal items can spell (see :func:`_spellings`), or None."""
+    out = {""}
+    for op, av in items:
+        spelt = _spellings(op, av)
+        if spelt is None or len(out) * len(spelt) > MAX_NEEDLES:
+            return None
+        out = {r + s for r in out for s in spelt}
+    return frozenset(out)
 
 
 def _item(op: Any, av: Any) -> Needles:
