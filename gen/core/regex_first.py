@@ -78,6 +78,11 @@ def guarded(pattern: re.Pattern) -> re.Pattern:
         return pattern
 
 
+def max_width(pattern: re.Pattern) -> int:
+    """The most characters a match of ``pattern`` can span (lookarounds not counted; very large when unbounded)."""
+    return _parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
+
+
 def _skips_ahead(items: list[tuple[Any, Any]]) -> bool:
     """Whether ``re`` finds the places to try by itself: the pattern opens (inside plain groups) with a literal,
     a class, or alternatives that each open with a literal (re._compiler's literal prefix and charset)."""
