@@ -23,6 +23,7 @@ from typing import Optional
 
 from ..core.chinese_numerals import chinese_ordinal, parse_chinese_numeral
 from ..core.glossary_user import per_glossary
+from ..core.records import direct_init
 from ..core.regex_first import max_width
 from .context import CheckContext, Span
 
@@ -62,6 +63,7 @@ def standard_mark(level: int, number: int) -> str:
     return STANDARD_MARK[level].format(n=chinese_ordinal(number), d=number)
 
 
+@direct_init  # made by the ten thousand per report (gen.core.records)
 @dataclass(frozen=True)
 class Heading:
     """One numbered paragraph start. ``form`` is standard, sloppy or bare (no mark)."""
