@@ -48,9 +48,6 @@ COMPARATORS = {
 }
 
 
-_UNSET = object()
-
-
 @direct_init  # made by the ten thousand per report (gen.core.records)
 @dataclass(frozen=True)
 class Quantity:
@@ -65,16 +62,9 @@ class Quantity:
     comparator: str = ""
 
     def in_yuan_wan(self) -> Decimal | None:
-        """The amount in 万元 if this is money, else None.
-
-        Worked out once per figure and kept beside its fields (not one of them: equality, hashing
-        and the repr are the fields'): the N rules ask for it a hundred thousand times per long
-        report, a Decimal product each time."""
-        kept = self.__dict__.get("_in_yuan_wan", _UNSET)
-        if kept is _UNSET:
-            f = MONEY_FACTORS.get(self.unit)
-            kept = self.__dict__["_in_yuan_wan"] = None if f is None else self.value * f
-        return kept
+        """The amount in 万元 if this is money, else None."""
+        f = MONEY_FACTORS.get(self.unit)
+        return None if f is None else self.value * f
 
 
 def parse_number(raw: str) -> tuple[Decimal, int] | None:
