@@ -159,3 +159,25 @@ def test_known_values_walk_reads_every_kind_of_fact():
            "d": {"e": "第2项"}}, values, texts)
     assert values == [D("1.50"), D(6), D(1), D("2.5"), D(1), D(2023), D(5), D(6)]
     assert texts == ["共3人", "第2项"]
+
+
+_LABELS = st.lists(st.sampled_from(["绩效目标", "完成情况", "目标", "情况", "：", ":", "一", "，", "\n", "绩效目标完成情况：",
+                                    "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌"]), max_size=16).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_LABELS)
+def test_doubled_labels_found_from_the_colons_as_the_pattern_finds_them(text):
+    from gen.check.rules import w002_duplicated_word as w002
+
+    found = [(f.start, f.end, f.suggestion) for f in w002._doubled_labels(text)]
+    assert found == [(m.start(), m.end(), m.group(1) + m.group(2)) for m in w002._DOUBLED_LABEL.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="本部门abcΩé_1２ 。あア한䷀\u9fff\u4e00\u3400", max_size=80))
+def test_l003_counts_by_runs_as_by_characters(text):
+    from gen.check.rules import l003_not_chinese as l003
+
+    assert sum(map(len, l003._LETTERS.findall(text))) == len(re.findall(r"[^\W\d_]", text))
+    assert sum(map(len, l003._HANS.findall(text))) == len(re.findall(r"[\u3400-\u9fff]", text))

@@ -17,18 +17,23 @@ ROOT = Path(__file__).resolve().parent
 
 @pytest.mark.parametrize("pattern, expected", [
     (r"(?<![财行\u4e00-\u9fff])政拨款|(?<=[、.．）)\s])政拨款", {"政拨款"}),
-    (r"(?:农村)?五保(?:户|对象|供养对象|老人|人员)", {"五保"}),
-    (r"(?:十[七八九]|二十)大[一二三四五六七八九]中全会", {"中全会"}),
-    (r"(\d{1,3})(?=[二三]级(?:预算)?单位)", {"单位"}),  # a lookahead that must hold names text that must be there
-    (r"四种意识|(?:政治|大局)意识", {"意识"}),  # 四种意识 contains 意识: one test covers both
+    # Literal alternatives read as the strings they spell with the text around them: rarer than 五保 alone.
+    (r"(?:农村)?五保(?:户|对象|供养对象|老人|人员)", {"五保户", "五保对象", "五保供养对象", "五保老人", "五保人员"}),
+    (r"(?:十[七八九]|二十)大[一二三四五六七八九]中全会", {f"{a}大{b}中全会" for a in ("十七", "十八", "十九", "二十")
+                                                    for b in "一二三四五六七八九"}),
+    (r"(\d{1,3})(?=[二三]级(?:预算)?单位)", {"二级单位", "三级单位", "二级预算单位", "三级预算单位"}),  # a lookahead that must hold names text that must be there
+    (r"意识|四种意识", {"意识"}),  # 四种意识 contains 意识: one test covers both
+    (r"四种意识|(?:政治|大局)意识", {"四种意识", "政治意识", "大局意识"}),
     (r"帐户|记帐", {"帐户", "记帐"}),
+    (r"[甲乙]", {"甲", "乙"}),  # a class of a few characters: one of them
+    (r"(?:甲|乙)[\d丙]丁", {"丁"}),  # a class with a category spells nothing: two runs, 甲|乙 and 丁 (fewer)
 ])
 def test_needles_found(pattern, expected):
     assert needles(re.compile(pattern)) == frozenset(expected)
 
 
 @pytest.mark.parametrize("pattern", [
-    r"a?", r"a|", r"(?i)abc", r"[甲乙]", r".+", r"(?<!x)\d+", r"(.)\1", r"(?!abc)\w",
+    r"a?", r"a|", r"(?i)abc", r"[^甲乙]", r".+", r"(?<!x)\d+", r"(.)\1", r"(?!abc)\w",
 ])
 def test_no_needles_when_none_is_certain(pattern):
     assert needles(re.compile(pattern)) is None

@@ -24,6 +24,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Optional
 
+from ..core.regex_needles import finditer as near_needles
 from .context import CheckContext
 from .numbers_text import Item, items
 
@@ -185,7 +186,7 @@ def breakdowns(ctx: CheckContext) -> list[Breakdown]:
     def build(c: CheckContext) -> list[Breakdown]:
         all_items = items(c)
         starts = [it.q.start for it in all_items]
-        found = (_breakdown(c, all_items, starts, m) for m in _MARKER.finditer(c.text))
+        found = (_breakdown(c, all_items, starts, m) for m in near_needles(_MARKER, c.text))
         return [b for b in found if b is not None]
 
     return ctx.memo("breakdowns", build)

@@ -14,8 +14,10 @@ from functools import cached_property
 from typing import Any, Callable, Optional
 
 from ..core.quantities import Quantity, extract_chinese_quantities, extract_quantities_normalised
+from ..core.records import direct_init
 
 
+@direct_init  # made by the ten thousand per report (gen.core.records)
 @dataclass(frozen=True)
 class Span:
     start: int

@@ -23,6 +23,8 @@ from typing import Optional
 
 from ..core.chinese_numerals import chinese_ordinal, parse_chinese_numeral
 from ..core.glossary_user import per_glossary
+from ..core.records import direct_init
+from ..core.regex_first import max_width
 from .context import CheckContext, Span
 
 CN_DIGITS = "一二三四五六七八九十"
@@ -37,6 +39,7 @@ _PATTERNS: tuple[tuple[int, re.Pattern, bool], ...] = (
     (3, re.compile(r"(\d{1,2})[.．](?![\d.．])"), True),
     (3, re.compile(r"(\d{1,2})、"), False),
 )
+_MARK_MAX = max(max_width(pattern) for _, pattern, _ in _PATTERNS)  # the longest text a mark can be
 # Marks doubled after the number ("（一）、", "1.、"): kept in the mark so titles stay clean.
 _TRAILING = re.compile(r"\s{0,2}[、.．，,]{1,2}")
 # A numeral glued to the title, no mark: only trusted in runs (一…, 二…, 三…).
@@ -60,6 +63,7 @@ def standard_mark(level: int, number: int) -> str:
     return STANDARD_MARK[level].format(n=chinese_ordinal(number), d=number)
 
 
+@direct_init  # made by the ten thousand per report (gen.core.records)
 @dataclass(frozen=True)
 class Heading:
     """One numbered paragraph start. ``form`` is standard, sloppy or bare (no mark)."""
@@ -194,7 +198,9 @@ def _toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
     that leads into the first paragraph of prose: the body's own 一、 and
     the （一） nested under it.
     """
-    start = next((i for i, p in enumerate(paragraphs) if _TOC_TITLE.fullmatch(p.text.strip())), None)
+    # A 目录 line ends in 录: that test first, on every paragraph of a long report, the pattern only where it holds.
+    start = next((i for i, p in enumerate(paragraphs) if p.text.endswith("录") and _TOC_TITLE.fullmatch(p.text.strip())),
+                 None)
     if start is None:
         return None
     entries: list[Heading] = []
@@ -259,6 +265,8 @@ def numbering(text: str) -> Optional[Heading]:
 def lone_mark(text: str) -> Optional[tuple[int, int]]:
     """(level, number) of a paragraph that is only a mark ("（2）", "三、"), its title lost or on no line at all."""
     t = text.strip(" \t\u3000")
+    if len(t) > _MARK_MAX:
+        return None  # longer than any mark: most paragraphs, answered without trying the patterns
     for level, pattern, _ in _PATTERNS:
         m = pattern.match(t)
         if m and m.end() == len(t):
@@ -293,14 +301,15 @@ def _compute(ctx: CheckContext) -> list[Heading]:
     bare: list[tuple[int, Heading]] = []
     toc = _toc_range(ctx.paragraphs)
     paras = ctx.paragraphs
+    tabs = "\t" in ctx.text  # else no line is a tab-separated table row, and none need be cut out to see
     for i, span in enumerate(paras):
         if toc and toc[0] <= span.start < toc[1]:
             continue
-        line_start = ctx.text.rfind("\n", 0, span.start) + 1
-        line_end = ctx.text.find("\n", span.end)
-        line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]
-        if "\t" in line:
-            continue  # a table row
+        if tabs:
+            line_start = ctx.text.rfind("\n", 0, span.start) + 1
+            line_end = ctx.text.find("\n", span.end)
+            if "\t" in ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]:
+                continue  # a table row
         kind, h = _classify(span.text)
         if h is not None and _CHECKBOX.search(span.text):
             continue  # a form's options ("1、持续性项目 ☑ 2、新增性项目 □"), not a heading

@@ -23,6 +23,7 @@ from typing import Iterable, Optional
 
 from ..core.numbers import tolerance
 from ..core.quantities import UNIT_TABLE, Quantity, normalise_numerals, numeral_text
+from ..core.records import direct_init
 from .context import CheckContext
 from .labels import label_words
 from .rates import rate_glossary
@@ -46,6 +47,7 @@ TRAIL_RE = re.compile(
 )
 
 
+@direct_init  # made by the ten thousand per report (gen.core.records)
 @dataclass(frozen=True)
 class Item:
     """A quantity together with the words it belongs to."""

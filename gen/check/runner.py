@@ -8,9 +8,11 @@ findings in one deterministic order.
 
 from __future__ import annotations
 
+import gc
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from typing import Any, Callable, Iterable, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 from .config import Config
 from .context import CheckContext
@@ -60,6 +62,31 @@ def run(source: SourceText, rules: Iterable[Rule], data: Optional[Any] = None,
         config: Optional[Config] = None, on_rule_error: Optional[RuleErrorHandler] = None,
         facts: Optional[dict] = None) -> FileResult:
     """Like :func:`check_source`, also telling which rules failed."""
+    with _no_collection():
+        return _run(source, rules, data, config, on_rule_error, facts)
+
+
+@contextmanager
+def _no_collection() -> Iterator[None]:
+    """No cyclic garbage collection while one source is checked; collection resumes after it.
+
+    A check makes hundreds of thousands of records (paragraphs, figures, labels,
+    matches) that all live until it ends: the collector would walk them again and
+    again as they accumulate (about 6 % of a long report's check), and find almost
+    nothing to free. Reference counting still frees everything else at once; the
+    few cycles made during the check are collected once it is over.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _run(source: SourceText, rules: Iterable[Rule], data: Optional[Any], config: Optional[Config],
+         on_rule_error: Optional[RuleErrorHandler], facts: Optional[dict]) -> FileResult:
     config = config or Config()
     ctx = CheckContext(source.analysis, path=source.path, data=data, config=_ctx_config(config),
                        table_grid=source.table_grid, facts=facts)

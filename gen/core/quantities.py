@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Iterator
 
 from .chinese_numerals import CN_NUMERAL, parse_chinese_numeral
+from .records import direct_init
 from .units import builtin_units, verify as _verify_units
 
 # Units the checker understands (glossary/units.yaml), longest first so that 万元 wins over 元.
@@ -47,6 +48,7 @@ COMPARATORS = {
 }
 
 
+@direct_init  # made by the ten thousand per report (gen.core.records)
 @dataclass(frozen=True)
 class Quantity:
     """A number found in text: value as written (scaled by 万/亿 only via ``unit``)."""

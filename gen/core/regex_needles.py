@@ -20,6 +20,9 @@ import re
 from functools import lru_cache
 from typing import Any, Iterator, Optional
 
+from . import text_pairs
+from .regex_first import first_chars, guarded
+
 try:  # the standard library's own parser of pattern syntax (sre_parse before Python 3.11)
     import re._constants as _c
     import re._parser as _parser
@@ -67,9 +70,13 @@ def contains(text: str, needle: str) -> bool:
     faster than a two-character string on a long text (0.01 ms against 0.5 ms
     on 500,000 characters); a slip's needle (分岐, 重迭) usually holds a
     character the text never uses, so the string search runs only when every
-    character occurs somewhere. Same answer as ``in``.
+    character occurs somewhere. In a long text most needles' characters all
+    occur, and the characters and pairs read once (gen.core.text_pairs) rule
+    out most of the rest. Same answer as ``in``.
     """
     if len(needle) > 1:
+        if len(text) >= text_pairs.MIN_CHARS:
+            return text_pairs.may_contain(text, needle) and needle in text
         for ch in needle:
             if ch not in text:
                 return False
@@ -104,19 +111,66 @@ def _better(a: Needles, b: Needles) -> Needles:
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> Needles:
-    """Needles of a sequence: its best run of consecutive literals, or the best needles of one of its parts."""
+    """Needles of a sequence: its best run of consecutive literal text, or the best needles of one of its parts.
+
+    A run reads through parts that are literal alternatives (``[二三]级``, ``(?:亩|吨)元``,
+    ``(?:预算)?单位``) as the strings they can spell there, so long as they are few: every match
+    holds one of 二级, 三级, far rarer than 级 alone.
+    """
     best: Needles = None
-    run: list[str] = []
+    run: set[str] = {""}
     for op, av in items + [(None, None)]:
-        if op is _c.LITERAL:
-            run.append(chr(av))
+        spelt = None if op is None else _spellings(op, av)
+        if spelt is not None and len(run) * len(spelt) <= MAX_NEEDLES:
+            run = {r + s for r in run for s in spelt}
             continue
-        if run:
-            best = _better(best, frozenset({"".join(run)}))
-            run = []
+        if "" not in run:
+            best = _better(best, frozenset(run))
+        if spelt is not None:  # too many strings with the run so far: a new run starts here
+            run = set(spelt)
+            continue
+        run = {""}
         if op is not None:
             best = _better(best, _item(op, av))
     return best
+
+
+def _spellings(op: Any, av: Any) -> Optional[frozenset[str]]:
+    """The strings one item can match when it is literal text and alternatives of it ("" for an optional
+    part), at most ``MAX_NEEDLES`` of them; None for anything else."""
+    if op is _c.LITERAL:
+        return frozenset(chr(av))
+    if op is _c.IN:
+        if all(o is _c.LITERAL for o, _ in av) and len(av) <= MAX_NEEDLES:
+            return frozenset(chr(a) for _, a in av)
+        return None
+    if op is _c.SUBPATTERN:
+        _group, add_flags, _del_flags, body = av
+        return None if add_flags & _c.SRE_FLAG_IGNORECASE else _spelt_sequence(list(body))
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for alternative in av[1]:
+            one = _spelt_sequence(list(alternative))
+            if one is None or len(out | one) > MAX_NEEDLES:
+                return None
+            out |= one
+        return frozenset(out)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, high, body = av
+        one = _spelt_sequence(list(body)) if (low, high) in ((0, 1), (1, 1)) else None
+        return None if one is None else (one | {""} if low == 0 else one)
+    return None
+
+
+def _spelt_sequence(items: list[tuple[Any, Any]]) -> Optional[frozenset[str]]:
+    """The strings a sequence of literal items can spell (see :func:`_spellings`), or None."""
+    out = {""}
+    for op, av in items:
+        spelt = _spellings(op, av)
+        if spelt is None or len(out) * len(spelt) > MAX_NEEDLES:
+            return None
+        out = {r + s for r in out for s in spelt}
+    return frozenset(out)
 
 
 def _item(op: Any, av: Any) -> Needles:
@@ -161,14 +215,17 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     Exact: ``reach`` bounds what any attempt reads on either side of where it
     starts, so a match starting at s holds a needle within [s - reach, s + reach];
     every other start is never tried. Each window is searched with an end far
-    enough past its last start that no attempt there reads up to it. Patterns
-    that may match the empty string, or read an unbounded stretch, run as before.
+    enough past its last start that no attempt there reads up to it. Otherwise a
+    match is tried only where one of the characters it can begin with stands
+    (gen.core.regex_first), when those are few; else the pattern runs over the
+    whole text behind a test of those characters.
     """
     width = reach(pattern)
     spans = None if width is None else _fewest_occurrences(text, window_needles(pattern))
     if spans is None:
-        yield from pattern.finditer(text)
+        yield from _from_first_chars(pattern, text)
         return
+    pattern = guarded(pattern)  # the same matches (gen.core.regex_first), fewer attempts inside a window too
     n = len(text)
     last_end = 0
     for lo, hi in _windows(spans, width):  # start positions lo..hi, in order, disjoint
@@ -180,6 +237,30 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
                 break  # found in a shortened text: the next window tries that place again
             last_end = m.end()
             yield m
+
+
+# At most this many characters a match may begin with are looked for one by one (each a pass over the text).
+MAX_FIRST_CHARS = 8
+
+
+def _from_first_chars(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, matched only where a character a match can begin with stands, when those
+    places are few; else over the whole text behind a test of those characters. A match never holds
+    another's start (finditer goes on from a match's end), and none is empty (first_chars proves that)."""
+    firsts = first_chars(pattern)
+    places = None
+    if firsts is not None and len(firsts) <= MAX_FIRST_CHARS:
+        places = _occurrences(text, firsts, max(16, int(len(text) * MAX_NEEDLE_DENSITY)))
+    if places is None:
+        yield from guarded(pattern).finditer(text)
+        return
+    last_end = 0
+    for at in sorted(s for s, _ in places):
+        if at >= last_end:
+            m = pattern.match(text, at)
+            if m:
+                last_end = m.end()
+                yield m
 
 
 @lru_cache(maxsize=4096)

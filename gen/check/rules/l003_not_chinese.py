@@ -42,8 +42,10 @@ CHINESE = {"zh-cn", "zh-tw"}
 NAMES = {"en": "英文", "ja": "日文", "ko": "韩文"}
 MIN_LETTERS = 30
 MIN_PROBABILITY = 0.9
-_LETTER = re.compile(r"[^\W\d_]", re.U)
-_HAN = re.compile(r"[\u3400-\u9fff]")
+# Counted by their runs (the summed lengths of the maximal runs are the count): a list of runs is far
+# shorter than a list of characters, and every long paragraph of a report is counted.
+_LETTERS = re.compile(r"[^\W\d_]+", re.U)
+_HANS = re.compile(r"[\u3400-\u9fff]+")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
 # Mostly Han characters and no kana or hangul: Chinese, whatever the statistics say
@@ -87,11 +89,11 @@ def _foreign_language(text: str) -> Optional[str]:
     Depends on the paragraph alone (detection is seeded), so each distinct
     paragraph is judged once per process: reports repeat their wording.
     """
-    letters = len(_LETTER.findall(text))
+    letters = sum(map(len, _LETTERS.findall(text)))
     if letters < MIN_LETTERS:
         return None
     kana, hangul = _KANA.search(text), _HANGUL.search(text)
-    if not kana and not hangul and len(_HAN.findall(text)) >= HAN_SHARE * letters:
+    if not kana and not hangul and sum(map(len, _HANS.findall(text))) >= HAN_SHARE * letters:
         return None
     try:
         lang, prob = detect(text)

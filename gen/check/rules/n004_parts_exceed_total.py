@@ -252,6 +252,7 @@ def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterabl
 
 def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
     text = ctx.text
+    starts = [it.q.start for it in all_items]  # in order: the parts after ``lo`` are found by bisection, not a scan
     for i, total in enumerate(all_items):
         if total.q.unit == "%" or total.q.comparator or not _TOTAL_LABEL.search(total.raw_label):
             continue
@@ -261,7 +262,7 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
             if p != -1:
                 lo = max(lo, p)
         parts = [
-            it for it in all_items[:i]
+            it for it in all_items[bisect_left(starts, lo, 0, i):i]
             if it.q.start >= lo and it.q.unit != "%" and not it.q.comparator and comparable(total, it)
             and not _is_rate(it)
         ]

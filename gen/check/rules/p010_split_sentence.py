@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule
 
@@ -71,7 +72,7 @@ def check(ctx):
             continue  # not parallel to the clause it would continue
         yield Finding(m.start() - 1, m.start(), RULE.code, RULE.severity,
                       f"“{last}”与“{m.group(1)}”是同一句中并列的分句，中间应用逗号，不应用句号断开。", "，")
-    for m in _CONTINUATION.finditer(text):
+    for m in near_needles(_CONTINUATION, text):  # the same matches, found from their needles
         if _continuation_word(text, m.start()):
             yield Finding(m.start() - 1, m.start(), RULE.code, RULE.severity,
                           f"句子不能以“{m.group()}”开头，这里的句号把一句话断开了。", "")

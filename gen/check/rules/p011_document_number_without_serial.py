@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule
 
@@ -47,7 +48,7 @@ _NO_SERIAL = re.compile(
 
 
 def check(ctx):
-    for m in _NO_SERIAL.finditer(ctx.text):
+    for m in near_needles(_NO_SERIAL, ctx.text):  # the same matches, tried only near a bracket
         yield Finding(
             m.start(), m.end(), RULE.code, RULE.severity,
             f"发文字号“{m.group()}”缺少文件序号：应写明第几号，如“〔2015〕7号”。",

@@ -18,6 +18,7 @@ from typing import Iterable
 from ..context import CheckContext
 from ..finding import Finding
 from ...core import placeholders
+from ...core.regex_needles import finditer as near_needles
 from ..registry import Rule
 from .. import template_text
 
@@ -54,7 +55,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     for m in placeholders.OURS.finditer(text):
         taken.append((m.start(), m.end()))
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"尚待补充：{m.group('what')}")
-    for m in placeholders.COMMON.finditer(text):
+    for m in near_needles(placeholders.COMMON, text):  # the same matches, tried only where they can begin
         if any(s <= m.start() < e for s, e in taken):
             continue
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"留有占位内容“{m.group()}”，请填写实际内容")

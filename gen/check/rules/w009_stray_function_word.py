@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule
 
@@ -52,7 +53,7 @@ _CLAUSE_BREAK = "，。；：！？,;:\n"
 
 def check(ctx):
     text = ctx.text
-    for m in _STRAY.finditer(text):
+    for m in near_needles(_STRAY, text):  # the same matches, tried only near a 就
         lo = m.start()
         while lo > 0 and text[lo - 1] not in _CLAUSE_BREAK:
             lo -= 1

@@ -1,0 +1,147 @@
+"""A pattern behind a test of the characters its matches can begin with: the same matches, tried at fewer places.
+
+Python's ``re`` skips ahead through a text by itself only when a pattern opens
+with a literal, a character class, or alternatives that each open with a
+literal (``甲…|乙…``). A pattern that opens otherwise — a lookbehind
+(``(?<=[局委会])年度…``), alternatives of groups (``(?:有序|稳步)的…|(?:不断|逐步)的…``)
+— is tried in full at every character: each alternative, each lookbehind, in
+turn. Most of those attempts fail on the first character, and the set of
+characters a match can begin with is known from the pattern itself: put in
+front as a lookahead (``(?=[有稳不逐])(?:…)``), it turns each failing attempt
+into one class test. The matches, groups and spans are the same: the lookahead
+consumes nothing, holds wherever a match begins, and the original pattern is
+wrapped in a group that captures nothing. (The glossary's ``状语的-地`` reads a
+500,000-character report in 7 ms so, against 35 ms.)
+
+Where the first characters cannot be proved (a negated class, any character,
+a back-reference, a pattern that may match the empty string, case-insensitive
+matching) or ``re`` skips ahead by itself, the pattern is returned as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Optional
+
+try:  # the standard library's own parser of pattern syntax (sre_parse before Python 3.11)
+    import re._constants as _c
+    import re._parser as _parser
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _parser  # type: ignore[no-redef]
+
+# Class items as pattern text: a character as a \U escape (never special inside a class), the categories by name.
+_CATEGORIES = {
+    _c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_SPACE: r"\s",
+    _c.CATEGORY_NOT_SPACE: r"\S", _c.CATEGORY_WORD: r"\w", _c.CATEGORY_NOT_WORD: r"\W",
+}
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+First = Optional[list[tuple[Any, Any]]]  # class items (LITERAL, RANGE, CATEGORY); None: not proved
+
+
+@lru_cache(maxsize=4096)
+def first_items(pattern: re.Pattern) -> First:
+    """Class items covering every character a match of ``pattern`` can begin with; None where ``re`` skips ahead
+    by itself, or the set cannot be proved (see the module's docstring)."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
+        return None
+    try:
+        items = list(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # a pattern re compiled but the parser API disagrees: prove nothing
+        return None
+    if not items or _skips_ahead(items):
+        return None
+    first, nullable = _first(items)
+    return None if nullable or not first else first
+
+
+@lru_cache(maxsize=4096)
+def first_chars(pattern: re.Pattern) -> Optional[frozenset[str]]:
+    """The characters a match of ``pattern`` can begin with, when :func:`first_items` is a set of characters."""
+    first = first_items(pattern)
+    if first is None or any(op is not _c.LITERAL for op, _ in first):
+        return None
+    return frozenset(chr(av) for _, av in first)
+
+
+@lru_cache(maxsize=4096)
+def guarded(pattern: re.Pattern) -> re.Pattern:
+    """``pattern``, or one that finds the same matches with the same groups behind a lookahead for their first characters."""
+    first = first_items(pattern)
+    if first is None:
+        return pattern
+    try:
+        return re.compile(f"(?=[{_class_text(first)}])(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # e.g. global inline flags, which must open a pattern: leave it as it is
+        return pattern
+
+
+def max_width(pattern: re.Pattern) -> int:
+    """The most characters a match of ``pattern`` can span (lookarounds not counted; very large when unbounded)."""
+    return _parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
+
+
+def _skips_ahead(items: list[tuple[Any, Any]]) -> bool:
+    """Whether ``re`` finds the places to try by itself: the pattern opens (inside plain groups) with a literal,
+    a class, or alternatives that each open with a literal (re._compiler's literal prefix and charset)."""
+    while items and items[0][0] is _c.SUBPATTERN:
+        items = list(items[0][1][3])
+    if not items:
+        return False
+    op, av = items[0]
+    if op in (_c.LITERAL, _c.IN):
+        return True
+    if op is _c.BRANCH:
+        return all(alt and list(alt)[0][0] is _c.LITERAL for alt in av[1])
+    return False
+
+
+def _first(items: list[tuple[Any, Any]]) -> tuple[First, bool]:
+    """Class items covering every character a match of the sequence can begin with, and whether it may match
+    the empty string (then what follows it may begin the match too)."""
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the next item reads the first character
+        if op is _c.LITERAL:
+            return out + [(op, av)], False
+        if op is _c.IN:
+            if any(o is _c.NEGATE or (o is _c.CATEGORY and a not in _CATEGORIES) for o, a in av):
+                return None, False
+            return out + list(av), False
+        if op is _c.SUBPATTERN:
+            found, nullable = _first(list(av[3]))
+        elif op is _c.ATOMIC_GROUP:
+            found, nullable = _first(list(av))
+        elif op in _REPEATS:
+            found, nullable = _first(list(av[2]))
+            nullable = nullable or av[0] == 0
+        elif op is _c.BRANCH:
+            found, nullable = [], False
+            for alt in av[1]:
+                one, empty = _first(list(alt))
+                if one is None:
+                    return None, False
+                found, nullable = found + one, nullable or empty
+        else:  # any character, a negated literal, back-references, conditionals: not proved
+            return None, False
+        if found is None:
+            return None, False
+        out += found
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _class_text(items: list[tuple[Any, Any]]) -> str:
+    parts = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            parts.append(f"\\U{av:08x}")
+        elif op is _c.RANGE:
+            parts.append(f"\\U{av[0]:08x}-\\U{av[1]:08x}")
+        else:
+            parts.append(_CATEGORIES[av])
+    return "".join(dict.fromkeys(parts))

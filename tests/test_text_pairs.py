@@ -1,0 +1,37 @@
+"""The characters-and-pairs test of a long text (gen.core.text_pairs) must never deny a string that occurs."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gen.core import text_pairs
+from gen.core.regex_needles import contains
+
+_LONG = ("本年度财政拨款收入325.5万元，支出决算完成率98.6%。" * 1500 + "𠀀甲乙\n丙丁") * 2  # an astral character too
+_NEEDLE = st.text(alphabet="本年度财政拨款收入支出决算完成率甲乙丙丁拔帐薄分岐𠀀\n.%0123456789", min_size=1, max_size=5)
+
+
+def test_long_text_is_indexed():
+    assert len(_LONG) >= text_pairs.MIN_CHARS
+
+
+@settings(max_examples=500, deadline=None)
+@given(_NEEDLE)
+def test_never_denies_what_occurs(needle):
+    if needle in _LONG:
+        assert text_pairs.may_contain(_LONG, needle)
+    assert contains(_LONG, needle) == (needle in _LONG)
+
+
+def test_denies_strings_whose_characters_or_pairs_never_occur():
+    assert not text_pairs.may_contain(_LONG, "分岐")  # 岐 never occurs
+    assert not text_pairs.may_contain(_LONG, "拨财")  # both occur, never in this order (short of a hash collision)
+    assert text_pairs.may_contain(_LONG, "财政拨款")
+    assert text_pairs.may_contain(_LONG, "𠀀甲")
+
+
+def test_a_text_of_the_same_content_is_answered_for_itself():
+    other = _LONG.replace("拨款", "拔款")
+    assert contains(other, "拔款") and not contains(_LONG, "拔款")
+    assert contains(_LONG, "拨款") and not contains(other, "拨款")
