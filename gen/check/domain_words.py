@@ -92,15 +92,18 @@ def _variants(words: tuple[str, ...]) -> dict:
         for meant in sound + shape:
             written_for.setdefault(meant, []).append(written)
 
-    # Which words hold each substring: a variant that is a piece of another domain word is no slip.
-    holders: dict[str, set] = {}
+    # Which word holds each substring ("" when more than one does): a variant that is a piece of another
+    # domain word is no slip. One word per substring, not a set: this runs at a cold check's first use.
+    holders: dict[str, str] = {}
     for x in words:
         for i in range(len(x)):
             for j in range(i + 1, len(x) + 1):
-                holders.setdefault(x[i:j], set()).add(x)
+                piece = x[i:j]
+                if holders.setdefault(piece, x) != x:
+                    holders[piece] = ""
 
     def add(v: str, w: str, kind: str, k: int) -> None:
-        if v not in out and not freq(v) and not (holders.get(v, set()) - {w}):
+        if v not in out and holders.get(v, w) == w and not freq(v):
             out[v] = (w, kind, k)
 
     for w in words:

@@ -222,10 +222,12 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     """
     width = reach(pattern)
     spans = None if width is None else _fewest_occurrences(text, window_needles(pattern))
+    long_text = len(text) >= GUARD_MIN
     if spans is None:
-        yield from _from_first_chars(pattern, text)
+        yield from _from_first_chars(pattern, text) if long_text else pattern.finditer(text)
         return
-    pattern = guarded(pattern)  # the same matches (gen.core.regex_first), fewer attempts inside a window too
+    if long_text:
+        pattern = guarded(pattern)  # the same matches (gen.core.regex_first), fewer attempts inside a window too
     n = len(text)
     last_end = 0
     for lo, hi in _windows(spans, width):  # start positions lo..hi, in order, disjoint
@@ -239,6 +241,10 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
             yield m
 
 
+# Below this many characters a text is searched with each pattern as it is: proving a pattern's first
+# characters and compiling its guarded form costs more, the first time, than it saves on a short report
+# (a cold `jixiao check` of one report pays it for every glossary pattern).
+GUARD_MIN = 50_000
 # At most this many characters a match may begin with are looked for one by one (each a pass over the text).
 MAX_FIRST_CHARS = 8
 
