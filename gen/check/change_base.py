@@ -11,6 +11,7 @@ or a comparison base. Used by rule N005 (change mismatch).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Iterable, Optional
 
 from ..core.numbers import agrees, ratio_percent_exact, round_half_up
@@ -32,6 +33,9 @@ _YEAR_BETWEEN = re.compile(r"(?P<lead>与|较|比|同|和)?\s{0,2}\d{4}\s{0,2}�
 _SUBJECT = re.compile(r"收入|支出|预算|经费|决算|拨款|资金")
 # A subject word naming last year's figure of the same quantity (较上年决算数增加) is the base, not another subject.
 _OWN_BASE = re.compile(r"(?:上年|上年度|去年)$")
+# Only a change stated right after this year's figure ("总计X万元，比上年增加A万元，增长Y%") is read
+# against it whatever its rate: further on, the change may be of another figure (人员经费…，公用经费减少A).
+_RIGHT_AFTER = re.compile(r"[，,\s]{0,2}(?:比|较|与|同比)?(?:上年|去年|上一年|上年度)?(?:决算数|同期)?(?:相比|比较)?[，,\s]{0,2}$")
 # A rate this far (percentage points) from the change over last year's figure, and not the change over this
 # year's, is wrong whatever it was computed from; closer, the slip may be rounding (N011's) or a loose word.
 OFF_BY = 1
@@ -67,6 +71,28 @@ def _current(text: str, all_items: list[Item], idx: int, year: str) -> Optional[
     return None
 
 
+def _half_unit(q) -> Decimal:
+    return Decimal(5) * Decimal(10) ** (-(q.decimals + 1))
+
+
+def _within_rounding(cur: Item, amount: Item, rate: Item, up: bool) -> bool:
+    """Whether the stated rate can be the change over last year's figure computed from the unrounded
+    figures behind the printed ones (0.02 and 0.02 万元 may be 0.024 and 0.016: 66.67% then holds).
+    Figures in different units are not judged this way (True)."""
+    if cur.q.unit != amount.q.unit:
+        return True
+    hx, ha, hr = _half_unit(cur.q), _half_unit(amount.q), _half_unit(rate.q)
+    x, a = cur.q.value, amount.q.value
+    if up:
+        last_lo, last_hi = (x - hx) - (a + ha), (x + hx) - (a - ha)
+    else:
+        last_lo, last_hi = (x - hx) + (a - ha), (x + hx) + (a + ha)
+    if last_lo <= 0 or a - ha < 0:
+        return True
+    lo, hi = (a - ha) / last_hi * 100, (a + ha) / last_lo * 100
+    return lo - hr <= rate.q.value <= hi + hr
+
+
 def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item, str]]:
     """(rate item, explanation) for every "增加A，增长Y%" whose Y% is A ÷ this year's figure, or, a point
     or more away, no ratio of the two figures at all."""
@@ -100,7 +126,8 @@ def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item,
                 f"增幅应以上年数为基数：{num(amount.q)}÷{format(last, 'f')}＝"
                 f"{right:f}%，所述{rate.q.raw}是以本年数{num(cur.q)}为基数算得"
             )
-        elif abs(rate.q.value - on_last) >= OFF_BY:
-            # neither base gives it: the rate is wrong whatever it was computed from
+        elif abs(rate.q.value - on_last) >= OFF_BY and _RIGHT_AFTER.match(text, cur.q.end, before.start()) \
+                and not _within_rounding(cur, amount, rate, up=last < x):
+            # neither base gives it, whatever the printed figures were rounded from: the rate is wrong
             yield rate, (f"增减幅度与文中数字不符：上年数为{num(cur.q)}{'－' if last < x else '＋'}{num(amount.q)}"
                          f"＝{format(last, 'f')}，{num(amount.q)}÷{format(last, 'f')}＝{right:f}%，所述为{rate.q.raw}")
