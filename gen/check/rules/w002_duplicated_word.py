@@ -30,11 +30,12 @@ mark, where no numeral repeats (十一、, 二十一、 are other numbers).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 from ...core.glossary_user import per_glossary
 from ..confusion import freq
-from ..domain_words import domain_words
+from ..domain_words import rule_words, word_file
 from ..finding import Finding
 from ..reduplications import Reduplications, load_reduplications, prove
 from ..registry import Rule
@@ -105,11 +106,18 @@ def _in_numeral_year(text: str, s: int) -> bool:
 def _in_domain_word(text: str, s: int, doubled: str) -> bool:
     """A word of the domain list that holds ``doubled`` stands in ``text`` over offset ``s`` (the
     segmenter does not know it: 耕地地力 reads as 耕地 / 地 / 力)."""
-    for word in domain_words().words:
-        at = word.find(doubled)
-        if at >= 0 and text.startswith(word, s - at):
-            return True
-    return False
+    return any(text.startswith(word, s - at) for word, at in _doubling_words().get(doubled, ()))
+
+
+@lru_cache(maxsize=1)
+def _doubling_words() -> dict[str, tuple[tuple[str, int], ...]]:
+    """The domain words that hold a doubled character, by the doubling, each with where it stands in
+    the word: read once, not the whole list at every doubling of a long text."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for word in rule_words(word_file(), "w011"):
+        for m in _DOUBLE.finditer(word):
+            out.setdefault(m.group(), []).append((word, m.start()))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
