@@ -57,3 +57,20 @@ def test_quick_proof_never_accepts_what_parse_text_refuses(name):
     with pytest.raises(UserError):
         parse_text(BROKEN[name], "x.yaml")
     assert not parses_cleanly(BROKEN[name])
+
+
+def test_a_rule_list_broken_stops_a_check_before_it_starts(monkeypatch):
+    """The rules' own lists (titles.yaml …) are proved by the preflight: exit 2 naming the file, not a skipped rule;
+    a batch with --no-check, which reads none of them, does not load them."""
+    from gen.check import preflight, titles
+    from gen.core.datafile import DataFileError
+    from gen.core.errors import UserError
+
+    def broken():
+        raise DataFileError("名称文件 titles.yaml：示例“一、 入支出决算总体情况说明”应被发现")
+
+    monkeypatch.setattr(titles, "titles", broken)
+    with pytest.raises(UserError) as exc:
+        preflight.check_project_data(folders=("glossary",), grounding=False)
+    assert "titles.yaml" in str(exc.value.messages)
+    preflight.check_project_data(folders=("glossary",), grounding=False, rule_data=False)

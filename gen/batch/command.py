@@ -45,7 +45,7 @@ def batch(source: Path, out_dir: Path, formats: str, jobs: int, seed: int, force
     from .run import Options, default_jobs, inputs_from_folder, iter_formats, parse_shard, run_batch
     from .workbook import MAIN_SHEET, WorkbookIndex
 
-    check_project_data()
+    check_project_data(rule_data=not no_check)
     cpus = default_jobs()
     if jobs > cpus:
         click.echo(f"提示：--jobs {jobs} 超过本机可用的 CPU 核数，已改为 {cpus}", err=True)
