@@ -70,11 +70,15 @@ RULE = Rule(
     ),
 )
 
-_YEAR = re.compile(r"(?<![\d.,\-/A-Za-z〔\[［（(第号])((?:19[89]\d|20[0-3]\d))(?=[\u4e00-\u9fff]|[ \u3000][底初末])")
+# What may not stand before a year: a digit or a figure's mark (part of a longer number), a letter (a code),
+# a document number's bracket, 第 or 号 (a serial). One class for every year pattern below.
+_NOT_BEFORE = r"\d.\-/A-Za-z〔\[［（(第号"
+_FOUR_DIGITS = r"(?:19[89]\d|20[0-3]\d)"  # 1980-2039
+_YEAR = re.compile(rf"(?<![{_NOT_BEFORE},])({_FOUR_DIGITS})(?=[\u4e00-\u9fff]|[ \u3000][底初末])")
 # 底/初/末 after a year is a point in it (2024年底); these followers make it another word (底数, 初中, 末端).
 # A year run into a month number or range and 月 (20237-8月, 202312月).
 _YEAR_MONTH = re.compile(
-    r"(?<![\d.\-/A-Za-z〔\[［（(第号])(?<!\d,)((?:19[89]\d|20[0-3]\d))((?:1[0-2]|[1-9])(?:[-—–~～至到](?:1[0-2]|[1-9]))?月)"
+    rf"(?<![{_NOT_BEFORE}])(?<!\d,)({_FOUR_DIGITS})((?:1[0-2]|[1-9])(?:[-—–~～至到](?:1[0-2]|[1-9]))?月)"
 )
 _TIME_OF_YEAR = re.compile(r"[ \u3000]?(?:底(?![数线部层稿座])|初(?![中级始心审稿步期次])|末(?![端级稿位]))")
 # Characters that may follow a figure as a count, a range or part of a date, not a noun.
@@ -109,7 +113,7 @@ _MAX_DIVISION = 12  # characters of the longest division name read after a year
 # A year that lost a digit before 年 and a month: "202年1月" (a date, so the year has four digits).
 # Searched from 年 before a month (a literal the engine skips to), the three digits read back from there.
 _MONTH_AFTER = re.compile(r"年(?=(?:1[0-2]|[1-9])月)")
-_SHORT_YEAR = re.compile(r"(?<![\d.\-/A-Za-z〔\[［（(第号])(?:20\d|19\d)")
+_SHORT_YEAR = re.compile(rf"(?<![{_NOT_BEFORE}])(?:20\d|19\d)")
 
 
 def _read_back(pattern: re.Pattern, text: str, width: int, year: re.Pattern):
@@ -130,7 +134,7 @@ def _short_years(text: str):
 # A date that lost 月 and 日: "公开时间：2022年922" (9月22日), standing at the end of its clause.
 # Searched from its 年 (a literal the engine skips to), the year read back from there.
 _LOST_MONTH_DAY = re.compile(r"年((?:1[0-2]|[1-9])(?:0[1-9]|[12]\d|3[01]))(?=[ \t]{0,4}(?:$|[，。；,;）)\n]))", re.M)
-_YEAR_BEFORE = re.compile(r"(?<![\d.\-/A-Za-z〔\[［（(第号])(?:19[89]\d|20[0-3]\d)")
+_YEAR_BEFORE = re.compile(rf"(?<![{_NOT_BEFORE}]){_FOUR_DIGITS}")
 
 
 def _lost_month_day(text: str):
@@ -146,7 +150,7 @@ def _lost_month_day(text: str):
 # 年度 without 年 before a word of a budget document, and 第X部分 followed at once by 度部门决算.
 # Searched from its 度 (a literal the engine skips to), the year read back from there.
 _DU_BEFORE_WORD = re.compile(r"度(?=部门|单位|预算|决算|绩效|整体|项目|财政|工作)")
-_YEAR_BEFORE_DU = re.compile(r"(?<![\d.\-/A-Za-z〔\[［（(第号电])(?:19[89]\d|20[0-3]\d)")
+_YEAR_BEFORE_DU = re.compile(rf"(?<![{_NOT_BEFORE}电]){_FOUR_DIGITS}")  # 用电2020度: a reading, not a year
 _PART_DU = re.compile(r"第[一二三四五六七八九十]部分[ \u3000:：]{0,2}(年?度)(?=(?:部门|单位)?(?:决算|预算))")
 
 
