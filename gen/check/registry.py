@@ -77,7 +77,15 @@ def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list
     With no selection, the default rules; an opt-in rule runs when a selected
     code or family prefix names it (W003, or W).
     """
-    sel = tuple(s.upper() for s in select)
-    ign = tuple(i.upper() for i in ignore)
-    pool = all_rules() if sel else default_rules()
-    return [r for r in pool if r.code.startswith(sel or ("",)) and not (ign and r.code.startswith(ign))]
+    sel, ign = tuple(select), tuple(ignore)
+    return [r for r in all_rules() if selected(r.code, sel, ign, r.default)]
+
+
+def selected(code: str, select: Iterable[str] = (), ignore: Iterable[str] = (), default: bool = True) -> bool:
+    """Whether the rule ``code`` runs under ``select``/``ignore`` (code or family prefixes, any case):
+    :func:`select_rules`' test, also asked by code that defers to another rule when it runs."""
+    sel = tuple(str(s).upper() for s in select)
+    ign = tuple(str(i).upper() for i in ignore)
+    if not sel and not default:
+        return False
+    return code.startswith(sel or ("",)) and not (ign and code.startswith(ign))

@@ -20,6 +20,7 @@ from functools import lru_cache
 from ..core.datafile import DataFileError, load_yaml, string_list
 from ..core import placeholders
 from ..core.resources import data_dir
+from .registry import selected
 from .word_examples import prove
 
 _FILE = "glossary/template_text.yaml"
@@ -132,8 +133,4 @@ def _outside_markers(ctx) -> list[Hit]:
 
 def reported(ctx) -> bool:
     """Whether W019 runs under this check's --select/--ignore, so S010 may leave these spans to it."""
-    select = tuple(str(s).upper() for s in ctx.config.get("select") or ())
-    ignore = tuple(str(s).upper() for s in ctx.config.get("ignore") or ())
-    if select and not RULE_CODE.startswith(select):
-        return False
-    return not (ignore and RULE_CODE.startswith(ignore))
+    return selected(RULE_CODE, ctx.config.get("select") or (), ctx.config.get("ignore") or ())
