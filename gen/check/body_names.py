@@ -40,6 +40,7 @@ import yaml
 from ..core.glossary_user import per_glossary
 from ..core.datafile import DataFileError, load_yaml, string_list
 from ..core.resources import data_dir
+from ..core.regex_trie import alternation
 from .confusion import freq
 from .word_examples import prove
 
@@ -173,11 +174,10 @@ def _build(doc: dict, file: str = FILE) -> Names:
         by_first.setdefault(t[:2], []).append(t)
         by_last.setdefault(t[-2:], []).append(t)
     pairs = sorted(set(by_first) | set(by_last))
-    known = sorted(accepted, key=lambda s: (-len(s), s))
     return Names(
         tuple(sorted(targets)), frozenset(accepted),
         {k: tuple(v) for k, v in by_first.items()}, {k: tuple(v) for k, v in by_last.items()},
-        re.compile("[%s]" % "".join(sorted({p[0] for p in pairs}))), re.compile("|".join(known)),
+        re.compile("[%s]" % "".join(sorted({p[0] for p in pairs}))), re.compile(alternation(accepted)),
         string_list(doc, "flag", label), string_list(doc, "keep", label), doc.get("edges") is True,
         string_list(doc, "marks", label, required=False), doc.get("one_kind") is True,
     )
