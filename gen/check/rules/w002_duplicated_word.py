@@ -19,7 +19,7 @@ the typist: a doubled digit inside four numeral characters that hold a zero
 (〇, 零) or end at 年 is left alone.
 
 A run-in label typed twice ("绩效目标完成情况：绩效目标完成情况：一是…") is a
-doubling the segmenter cannot see as one word: four or more characters, a
+doubling the segmenter cannot see as one word: two or more characters, a
 colon, the same again and a colon.
 
 A heading's numeral typed twice ("一一、部门职责") is one word to the
@@ -54,14 +54,15 @@ RULE = Rule(
     ),
     flag=("我们的的工作取得了成效。", "进一步步加强管理。", "要加强加强队伍建设。", "根据《预算法》等文件文件精神开展评价。",
           "项目支出绩效自评报告\n目 目 录\n", "全年预算执行良好。绩效目标完成情况：绩效目标完成情况：一是产出指标全部完成。",
-          "年末的的库存清点完毕。", "一一、部门职责\n"),
+          "年末的的库存清点完毕。", "一一、部门职责\n", "积极争取上级财政财政补助资金。",
+          "全年政府采购支出政府采购支出总额58万元。", "组织老年人健康体检健康体检活动两次。", "其中：其中：人员经费20万元。"),
     keep=("截至2021年年底，项目目标全部完成。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
           "项目支出绩效自评报告\n目 录\n", "公开方式 主动公开 公开范围 面向全社会\n", "人 人 有 责\n",
           "评价等级 优 优 良 中\n", "二级指标 三级指标 效益指标经济效益指标指标1亩均增收5%\n", "成本指标 资金是否超支 是否超支否否10\n", "质量指标资金使用专款专用专款专用专款专用10\n", "预算时对对象摸底不够准确。", "眉山市市场监督管理局（简称市市场监管局）",
           "发放耕地地力保护补贴156.8万元。",
           "绩效目标完成情况：一是产出指标全部完成。二是绩效目标完成情况：良好。",
           "发布机构 县统计局 公开方式 依申请公开\n公开范围 面向社会 公开时限 长期公开\n",
-          "市农业农村局\n二〇二二年三月\n", "十一、部门职责\n一一对应，逐项核实。\n", "落款：某县教育局 二〇一一年五月", "成立于一九九九年。"),
+          "市农业农村局\n二〇二二年三月\n", "年初预算数全年预算数全年执行数分值执行率得分资金总额12.5 12.5 10 100% 10\n", "十一、部门职责\n一一对应，逐项核实。\n", "落款：某县教育局 二〇一一年五月", "成立于一九九九年。"),
 )
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -165,8 +166,8 @@ def _doubled_marks(text: str):
                       f"序号“{m.group(1)}、”中“{ch}”字重复，应为“{ch}、”。", ch)
 
 
-# A run-in label typed twice: "绩效目标完成情况：绩效目标完成情况：".
-_DOUBLED_LABEL = re.compile(r"([\u4e00-\u9fff]{4,20})([:：])\1[:：]")
+# A run-in label typed twice: "绩效目标完成情况：绩效目标完成情况：", "其中：其中：".
+_DOUBLED_LABEL = re.compile(r"([\u4e00-\u9fff]{2,20})([:：])\1[:：]")
 _COLON = re.compile("[:：]")
 _HANS = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -182,7 +183,7 @@ def _doubled_labels(text: str):
     for r, after in zip(colons, colons[1:]):
         n = after - r - 1
         s = r - n
-        if 4 <= n <= 20 and s >= last_end and text[r + 1:after] == text[s:r] and _HANS.fullmatch(text, s, r):
+        if 2 <= n <= 20 and s >= last_end and text[r + 1:after] == text[s:r] and _HANS.fullmatch(text, s, r):
             m = _DOUBLED_LABEL.match(text, s)  # the match itself, for its groups (it holds, as shown above)
             last_end = m.end()
             label = m.group(1) + m.group(2)
@@ -231,11 +232,57 @@ def _findings(text: str, paragraphs, lists: Callable[[], Reduplications]):
                 start = span.start + s1
                 if any(start <= x < span.start + e2 for x in seen):  # already reported
                     continue
+                seen.add(start)
                 yield Finding(start, span.start + s2 + len(a), RULE.code, RULE.severity, f"“{a}”重复了两次，请删去一个。", a)
+        yield from _doubled_phrases(span, toks, seen, lists)
+
+
+# Marks that end a clause, and a figure (a table's cell value).
+_CLAUSE_END = re.compile(r"[，。；！？,;!?|\t\n]")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+CLAUSE_FIGURES = 3
+
+
+def _in_flattened_row(text: str, s: int, e: int) -> bool:
+    """A table copied without its cell borders runs a header (年初预算数全年预算数全年执行数) or a
+    row's cells together into one long clause full of figures; neighbouring cells there repeat by
+    chance. A clause holding several figures is read as such a row."""
+    lo = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, s - 80), s)), default=max(0, s - 80))
+    hi = _CLAUSE_END.search(text, e, e + 80)
+    return len(_FIGURE.findall(text, lo, hi.start() if hi else min(len(text), e + 80))) >= CLAUSE_FIGURES
+
+
+def _boundaries(toks) -> frozenset[int]:
+    return frozenset(x for t in toks for x in (t[0], t[1]))
+
+
+def _doubled_phrases(span, toks, seen: set[int], lists: Callable[[], Reduplications]):
+    """A phrase typed twice that the segmenter does not see as one word twice: several words
+    (政府采购支出政府采购支出, 人群体检人群体检) or a word's tail before the same word again
+    (中央财政财政补贴, read 中央财政 / 财政补贴). The copies must meet at a word boundary, which
+    coincidences across words do not (a word ending as the next begins meets inside it); a third copy, or a figure right after, is a
+    flattened table row (target, actual, score), as for single words above."""
+    text, cuts = span.text, None
+    for m in _PHRASE_CANDIDATE.finditer(text):
+        phrase = m.group(1)
+        s, mid, e = m.start(), m.start() + len(phrase), m.end()
+        if any(span.start + s <= x < span.start + e for x in seen):
+            continue  # the word-by-word reading above reported it
+        if text.startswith(phrase, e) or text[max(0, s - len(phrase)):s] == phrase or _NUMBERED_CELL.match(text, e):
+            continue
+        if lists().idiomatic.match(phrase) or phrase in lists().words or _in_flattened_row(text, s, e):
+            continue
+        cuts = cuts if cuts is not None else _boundaries(toks)
+        if mid in cuts:
+            seen.add(span.start + s)
+            yield Finding(span.start + s, span.start + e, RULE.code, RULE.severity,
+                          f"“{phrase}”重复了两次，请删去一个。", phrase)
 
 
 # Quick filter for ABAB: some two characters repeated immediately.
-_WORD_CANDIDATE = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
+_WORD_CANDIDATE = re.compile(r"([\u4e00-\u9fff]{2,8})\1")
+# A phrase of two to eight characters typed twice running.
+_PHRASE_CANDIDATE = _WORD_CANDIDATE
 
 
 def _judge(text: str, lists: Reduplications) -> list[Finding]:
