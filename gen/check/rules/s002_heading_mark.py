@@ -4,6 +4,13 @@ GB/T 9704 numbers headings 一、 / （一） / 1. / （1）. "一部门职能�
 its 、; "一." and "一，" use the wrong mark; "1、" is the common slip for "1.".
 Half-width brackets "(一)" are P001's and "（一）、" is P003's business, so
 they are not repeated here.
+
+Whatever mark a report chooses for its 1. items, one list keeps one: a list
+of numbered paragraphs (1, 2, 3 … with no higher heading between) whose
+items change mark ("1、…" then "2. …") was typed or pasted in pieces. The
+items of the rarer mark are reported (on a tie, those after the first item),
+as a warning: the inconsistency is visible on the page, where "1、" alone is
+only a matter of the standard (info, above).
 """
 
 from __future__ import annotations
@@ -27,15 +34,52 @@ RULE = Rule(
         "一、基本情况\n一部门职能职责\n（一）贯彻执行方针政策。\n二机构设置情况\n三人员编制情况\n",
         "一.基本情况\n内容。\n",
         "一、基本情况\n1、政府采购执行情况\n",
+        "一、主要职能\n1、负责辖区公共卫生服务。\n2. 承担常见病的诊疗。\n二、机构设置\n",
+        "一、主要职责\n1.贯彻落实上级部署。\n2、统筹辖区经济发展。\n3.做好民生保障。\n",
     ),
     keep=(
         "一、基本情况\n（一）部门职能\n1.政府采购执行情况\n（1）采购计划\n",
         "一般公共预算支出情况\n三孩政策全面落实。\n一是加强管理。\n二是完善制度。\n",
+        "一、主要职能\n1.负责公共卫生服务。\n2.承担诊疗。\n二、机构设置\n1．内设科室三个。\n2．编制十人。\n",
     ),
 )
 
 
+def _lists(ctx):
+    """Runs of numbered paragraphs at the third level (1, 2, 3 …), cut by any higher heading or a restart."""
+    run: list = []
+    for h in headings(ctx):
+        if h.level < 3 or (h.level == 3 and run and h.number != run[-1].number + 1):
+            if len(run) >= 2:
+                yield run
+            run = []
+        if h.level == 3 and h.form != "bare" and (run or h.number == 1):
+            run.append(h)
+    if len(run) >= 2:
+        yield run
+
+
+def _mark_kind(h) -> str:
+    return "、" if h.mark.rstrip().endswith("、") else h.mark.rstrip()[-1:]
+
+
+def _mixed_marks(ctx):
+    for run in _lists(ctx):
+        kinds = [_mark_kind(h) for h in run]
+        if len(set(kinds)) != 2:
+            continue
+        a, b = sorted(set(kinds), key=lambda k: (-kinds.count(k), kinds.index(k)))
+        first = run[kinds.index(a)]
+        for h, k in zip(run, kinds):
+            if k == b:
+                fixed = f"{h.number}{a}"
+                yield Finding(h.start, h.mark_end, RULE.code, RULE.severity,
+                              f"同一列表中“{first.mark.strip()}”等序号后用“{a}”，此项写作“{h.mark.strip()}”，"
+                              f"应统一为“{fixed}”。", fixed)
+
+
 def check(ctx):
+    yield from _mixed_marks(ctx)
     for h in headings(ctx):
         name = LEVEL_NAMES[h.level]
         if h.form == "bare":
