@@ -1,0 +1,83 @@
+"""N030: a 决算 whose 收入总计 and 支出总计, stated for one year, differ.
+
+A department's final accounts balance by construction: 收入总计 (this year's
+income plus what was carried over) equals 支出总计 (this year's spending plus
+what is carried forward), and the 部门决算 template says so in one sentence
+("收入总计X万元，支出总计X万元", or "收入、支出总计各X万元"). Two different
+figures there mean one was copied from another line (支出合计, 本年支出) or
+mistyped. Read where both are stated in one paragraph, once each for the
+year in force; a figure of 上年 (去年, 上一年度) and a 财政拨款 total (the
+other table's, which balances on its own) are left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...core.numbers import format_amount, to_decimal
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="N030",
+    name="totals-unbalanced",
+    severity="warning",
+    summary="决算的收入总计与支出总计不相等",
+    doc=(
+        "检查什么：同一段落中写出本年度的“收入总计”和“支出总计”，两数不相等。\n"
+        "为什么：部门决算收支平衡，收入总计（含上年结转结余）等于支出总计（含年末结转结余）；"
+        "两数不同，多半是把“本年支出合计”等其他数字写进了这一句，或录入有误。\n"
+        "不报的情形：上年的总计；“财政拨款收入总计”等其他口径；一段中同一总计写了几个不同年度的数。\n"
+        "示例：“2020年度收入总计398.65万元……支出总计335.51万元”，两数应相等。"
+    ),
+    flag=(
+        "2020年度收入总计398.65万元，比上年增加73.91万元；支出总计335.51万元，比上年增加53.58万元。",
+        "本年度收入总计为1,206.40万元，支出总计为1,106.40万元。",
+    ),
+    keep=(
+        "2023年度收入总计618.38万元，支出总计618.38万元。",
+        "本年收入总计1,206.40万元，支出总计1206.40万元，与上年相比，上年收入总计1,100万元。",
+        "2023年度收入、支出总计各67.65万元。",
+        "财政拨款收入总计300万元，财政拨款支出总计320万元。",
+        "收入总计减少315.71万元；支出总计766.75万元。",
+    ),
+)
+
+# 收入总计 / 支出总计 with their figure: not a 财政拨款 (or 预算…) total, not last year's.
+_TOTAL = re.compile(
+    r"(?<![拨款算金])(收入|支出)总计[ \u3000]{0,2}(?:为|是|共|共计|达)?[ \u3000]{0,2}"
+    r"(\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,4})?|\d{1,12}(?:\.\d{1,4})?)[ \u3000]{0,2}(万元|亿元|元)"
+)
+_LAST_YEAR = re.compile(r"上年|去年|上一年|上年度|同期")
+
+
+def _totals(text: str, start: int, end: int):
+    for m in _TOTAL.finditer(text, start, end):
+        if _LAST_YEAR.search(text, max(start, m.start() - 8), m.start()):
+            continue
+        yield m
+
+
+def check(ctx):
+    text = ctx.text
+    for para in ctx.paragraphs:
+        if "总计" not in para.text:
+            continue
+        found: dict[str, list[re.Match]] = {"收入": [], "支出": []}
+        for m in _totals(text, para.start, para.end):
+            found[m.group(1)].append(m)
+        if len(found["收入"]) != 1 or len(found["支出"]) != 1:
+            continue
+        inc, out = found["收入"][0], found["支出"][0]
+        if inc.group(3) != out.group(3):
+            continue
+        a, b = (to_decimal(x.group(2)) for x in (inc, out))
+        if a == b:
+            continue
+        unit = inc.group(3)
+        yield Finding(
+            out.start(2), out.end(3), RULE.code, RULE.severity,
+            f"收入总计{format_amount(a)}{unit}与支出总计{format_amount(b)}{unit}不相等："
+            f"决算收支平衡，两个总计应相同（支出总计含年末结转和结余）。",
+            None,
+        )
