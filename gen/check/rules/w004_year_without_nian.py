@@ -34,7 +34,7 @@ RULE = Rule(
     doc=(
         "检查什么：日期中只写了三位数字的年份（“202年3月”，漏了一位）；四位年份后直接接名词，如“2018绩效评价”“2022部门预算表”，漏了“年”或“年度”；"
         "年份后直接接“底、初、末”（“2024底”，中间夹空格的也算）或行政区划全称（“2022本溪满族自治县卫生健康局”）的同样报告；"
-        "日期漏了“月”“日”（“2022年922”）的也报告；"
+        "日期漏了“月”“日”（“2022年922”）或漏了“年”“月”（“2021325日”）的也报告；"
         "“2020度预算绩效”漏了“年”；部分标题“第二部分度部门决算”“第三部分 年度部门决算”漏了年份。\n"
         "为什么：年份直接连名词不合公文规范，多半是录入时漏字。\n"
         "不报的情形：年份后接单位或量词（“2020万元”“2019人次”“2021余人”“用电2020度”）、接“年”“年度”“-”“至”；"
@@ -50,7 +50,7 @@ RULE = Rule(
         "受县财政局委托,20237-8月对全县项目开展督导。",
         "截至202312月底，资金全部拨付。",
         "项目资金于202年3月15日全部拨付到位。",
-        "公开时间：2022年922\n",
+        "公开时间：2022年922\n", "评价时间为2019612日至2019630日。",
         "十三、关于2020度预算绩效情况的说明\n", "一、2019度收入支出决算总体情况\n",
         "第二部分度部门决算情况说明\n",
         "第三部分 年度部门决算情况说明\n",
@@ -137,11 +137,31 @@ _LOST_MONTH_DAY = re.compile(r"年((?:1[0-2]|[1-9])(?:0[1-9]|[12]\d|3[01]))(?=[ 
 _YEAR_BEFORE = re.compile(rf"(?<![{_NOT_BEFORE}]){_FOUR_DIGITS}")
 
 
+def _month_day_options(digits: str) -> set[str]:
+    """The readings of ``digits`` as a month and a day (325: 3月25日; 1019: 10月19日)."""
+    return {f"{digits[:k]}月{digits[k:]}日" for k in (1, 2)
+            if 1 <= len(digits) - k <= 2 and 1 <= int(digits[:k]) <= 12 and 1 <= int(digits[k:]) <= 31}
+
+
+# A date that lost 年 and 月 and kept its 日: "2021325日至2021418日" (2021年3月25日).
+_LOST_YEAR_MONTH = re.compile(rf"(?<![\d.,．，])({_FOUR_DIGITS})(\d{{2,4}})日")
+
+
+def _lost_year_month(text: str):
+    for m in _LOST_YEAR_MONTH.finditer(text):
+        year, digits = m.groups()
+        options = _month_day_options(digits)
+        if not options:
+            continue
+        shown = "或".join(f"“{year}年{o}”" for o in sorted(options))
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"日期“{m.group()}”漏了“年”“月”，应为{shown}。")
+
+
 def _lost_month_day(text: str):
     for at, m, year in _read_back(_LOST_MONTH_DAY, text, 4, _YEAR_BEFORE):
         digits = m.group(1)
-        options = {f"{digits[:k]}月{digits[k:]}日" for k in (1, 2)
-                   if len(digits) - k <= 2 and 1 <= int(digits[:k]) <= 12 and 1 <= int(digits[k:]) <= 31}
+        options = _month_day_options(digits)
         shown = "或".join(f"“{year}年{o}”" for o in sorted(options))
         yield Finding(at, m.end(), RULE.code, RULE.severity,
                       f"日期“{year}年{digits}”漏了“月”“日”，应为{shown}。")
@@ -169,6 +189,7 @@ def check(ctx):
     text = ctx.text
     yield from _short_years(text)
     yield from _lost_month_day(text)
+    yield from _lost_year_month(text)
     yield from _lost_nian_before_du(ctx)
     for m in _YEAR_MONTH.finditer(text):
         year, month = m.groups()
