@@ -5,6 +5,12 @@ twice. Short lines (slogans, table cells, 同上) repeat legitimately and are
 ignored, as are table rows — except a numbered heading or a 第X部分 typed
 twice in a row, which no outline does on purpose (a contents line or a body
 heading repeats its contents entry, but further down, not on the next line).
+
+Inside one paragraph, a sentence or clause pasted twice in a row
+("为群众提供医疗服务。为群众提供医疗服务。") is the same slip at a smaller scale;
+a clause of MIN_CLAUSE characters or more, the same as the one before it,
+is reported (short ones, 同上 or a cell's 是, repeat in flattened tables;
+a run-in label typed twice, 绩效目标完成情况：绩效目标完成情况：, is W002's).
 """
 
 from __future__ import annotations
@@ -27,6 +33,8 @@ RULE = Rule(
     ),
     flag=(
         "第二部分 某镇人民政府2023年度部门决算表\n第二部分 某镇人民政府2023年度部门决算表\n一、收入支出决算总表\n",
+        "主要职能：为辖区群众提供基本医疗服务。为辖区群众提供基本医疗服务。开展健康教育。\n",
+        "统筹安排项目资金，确保专款专用；统筹安排项目资金，确保专款专用；按期完工。\n",
         "受疫情影响，部分项目启动较晚，实施周期相对较长，导致项目验收晚，预算执行进度偏慢，相对比较集中。\n"
         "二、改进措施\n"
         "受疫情影响，部分项目启动较晚，实施周期相对较长，导致项目验收晚，预算执行进度偏慢，相对比较集中。",
@@ -34,6 +42,8 @@ RULE = Rule(
     keep=(
         "目录\n一、收入支出决算总体情况说明\n二、收入决算情况说明\n一、收入支出决算总体情况说明\n本年收入一百万元。\n",
         "（五）奖励扶助\n提高计划生育家庭发展能力。\n（六）一次性奖励\n提高计划生育家庭发展能力。",
+        "完成情况：已完成。已完成。已完成。\n",
+        "为辖区群众提供基本医疗服务。为辖区群众提供公共卫生服务。\n",
         "产出指标\t数量指标\t全血采集量\t22000U\t22000U\n\t\t国家免疫规划疫苗接种率\t≥90%\t≥90%\n\t\t国家免疫规划疫苗接种率\t≥90%\t≥90%",
     ),
 )
@@ -45,6 +55,21 @@ _SPACE = re.compile(r"\s")
 MIN_HEADING = 8  # a numbered heading or 第X部分 this long, typed twice in a row
 
 
+MIN_CLAUSE = 10  # characters of a clause typed twice in a row inside a paragraph
+_CLAUSE = re.compile(r"[^。；;！？!?：:\n]{1,400}[。；;！？!?：:]?")
+
+
+def _repeated_clauses(span):
+    """Clauses of one paragraph that repeat the clause just before them."""
+    previous = ""
+    for m in _CLAUSE.finditer(span.text):
+        key = _SPACE.sub("", m.group())
+        if key == previous and len(key.rstrip("。；;！？!?")) >= MIN_CLAUSE and key[-1] not in "：:":
+            yield Finding(span.start + m.start(), span.start + m.end(), RULE.code, RULE.severity,
+                          f"“{key[:20]}{'…' if len(key) > 20 else ''}”与上一句完全相同，同一句话写了两遍。")
+        previous = key
+
+
 def check(ctx):
     seen: dict[str, int] = {}
     previous = ""
@@ -52,6 +77,7 @@ def check(ctx):
         if "\t" in span.text:
             previous = ""
             continue
+        yield from _repeated_clauses(span)
         key = _SPACE.sub("", span.text)
         if key == previous and MIN_HEADING <= len(key) < MIN_CHARS and "|" not in key and (
                 numbering(span.text) or part_number(span.text)):
