@@ -35,10 +35,11 @@ _SUBJECT = re.compile(r"收入|支出|预算|经费|决算|拨款|资金")
 _OWN_BASE = re.compile(r"(?:上年|上年度|去年)$")
 # Only a change stated right after this year's figure ("总计X万元，比上年增加A万元，增长Y%") is read
 # against it whatever its rate: further on, the change may be of another figure (人员经费…，公用经费减少A).
-_RIGHT_AFTER = re.compile(r"[，,\s]{0,2}(?:比|较|与|同比)?(?:上年|去年|上一年|上年度)?(?:决算数|同期)?(?:相比|比较)?[，,\s]{0,2}$")
-# A rate this far (percentage points) from the change over last year's figure, and not the change over this
-# year's, is wrong whatever it was computed from; closer, the slip may be rounding (N011's) or a loose word.
-OFF_BY = 1
+_RIGHT_AFTER = re.compile(r"[，,\s]{0,2}(?:比|较|与|同比)?(?:上年|去年|上一年|上年度|(?:19|20)\d\d年度?)?(?:决算数|同期)?(?:相比|比较)?[，,\s]{0,2}$")
+# A rate off the change over last year's figure by more than what the printed precision of the
+# figures allows (each printed figure may stand for anything that rounds to it, and the rate itself
+# may be rounded half-up or truncated: one unit of its last digit), and not the change over this
+# year's, is wrong whatever it was computed from (_within_rounding).
 # How far back (characters) this year's figure may stand: the sentence before the change.
 MAX_BACK = 160
 
@@ -77,7 +78,8 @@ def _half_unit(q) -> Decimal:
 
 def _within_rounding(cur: Item, amount: Item, rate: Item, up: bool) -> bool:
     """Whether the stated rate can be the change over last year's figure computed from the unrounded
-    figures behind the printed ones (0.02 and 0.02 万元 may be 0.024 and 0.016: 66.67% then holds).
+    figures behind the printed ones (0.02 and 0.02 万元 may be 0.024 and 0.016: 66.67% then holds),
+    the rate rounded half-up or truncated (one unit of its last digit either way).
     Figures in different units are not judged this way (True)."""
     if cur.q.unit != amount.q.unit:
         return True
@@ -90,7 +92,7 @@ def _within_rounding(cur: Item, amount: Item, rate: Item, up: bool) -> bool:
     if last_lo <= 0 or a - ha < 0:
         return True
     lo, hi = (a - ha) / last_hi * 100, (a + ha) / last_lo * 100
-    return lo - hr <= rate.q.value <= hi + hr
+    return lo - 2 * hr <= rate.q.value <= hi + 2 * hr
 
 
 def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item, str]]:
@@ -126,7 +128,7 @@ def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item,
                 f"增幅应以上年数为基数：{num(amount.q)}÷{format(last, 'f')}＝"
                 f"{right:f}%，所述{rate.q.raw}是以本年数{num(cur.q)}为基数算得"
             )
-        elif abs(rate.q.value - on_last) >= OFF_BY and _RIGHT_AFTER.match(text, cur.q.end, before.start()) \
+        elif _RIGHT_AFTER.match(text, cur.q.end, before.start()) \
                 and not _within_rounding(cur, amount, rate, up=last < x):
             # neither base gives it, whatever the printed figures were rounded from: the rate is wrong
             yield rate, (f"增减幅度与文中数字不符：上年数为{num(cur.q)}{'－' if last < x else '＋'}{num(amount.q)}"

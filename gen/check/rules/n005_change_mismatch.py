@@ -42,6 +42,8 @@ RULE = Rule(
         # neither base gives the rate (50 ÷ 200 = 25%)
         "本年支出合计250.00万元，比上年增加50.00万元，增长28.50%。",
         "本年收入总计150.00万元。与上年相比，减少50.00万元，下降33.33%。",
+        # off by less than a point, but by more than the figures' precision allows (285.5 ÷ 359.23 = 79.48%)
+        "2022年机关运行经费支出73.73万元，比2021年减少285.5万元，下降79.40%。",
     ),
     keep=(
         "区属医院ICU床位从21张增加至157张，发热门诊(诊室)从21间增加至42间。",
@@ -61,6 +63,9 @@ RULE = Rule(
         "本年收入总计150.00万元。与上年相比，减少50.00万元，下降25.00%。",
         # the figure before the change is last year's: dividing by it is right
         "较上年支出总计200.00万元增加50.00万元，增长25.00%。",
+        # within the precision of the printed figures (285.5 may be 285.45 … 285.55), or truncated
+        "2022年机关运行经费支出73.73万元，比2021年减少285.5万元，下降79.47%。",
+        "2022年机关运行经费支出73.73万元，比2021年减少285.50万元，下降79.47%。",
     ),
 )
 
