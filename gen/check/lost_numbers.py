@@ -40,6 +40,9 @@ Style = tuple  # (Chinese numerals?, mark: "、", "." or "（）")
 _ORPHAN = re.compile(r"^、(?=[\u4e00-\u9fff“])")
 _LOST_PART = re.compile(r"^(部分|章|篇)[ \t\u3000]+(?=[\u4e00-\u9fff“(（\d])")
 LOOKBACK_LINES = 4  # non-empty lines between a numbered item and an orphan after it
+# An orphan that reads as a title may stand further down, after its predecessor's own sub-items
+# (一、部门概况, (一)…(七), then "、绩效目标"): paragraphs back to the last item numbered with 、.
+TITLE_LOOKBACK = 40
 TITLE_MAX = 40  # a list entry is a title: short, no sentence inside
 _SENTENCE = re.compile(r"[。；;！？]|[，,].*[，,]")
 
@@ -86,6 +89,7 @@ def _list_items(paras: list[Span]) -> list[LostNumber]:
     """Orphans (a 顿号 left) and unmarked titles between N and N+2 of one style."""
     out: list[LostNumber] = []
     last: Optional[tuple[int, Style, int]] = None  # number, style, paragraph index
+    last_dun: Optional[tuple[int, Style, int]] = None  # the same, of the last item numbered with 、
     titles: list[str] = []  # the titles of the current run of one style, numbered in order
     for i, p in enumerate(paras):
         got = _numbered(p.text)
@@ -94,13 +98,21 @@ def _list_items(paras: list[Span]) -> list[LostNumber]:
                 titles = []
             titles.append(p.text)
             last = (got[0], got[1], i)
+            if got[1][1] == "、":
+                last_dun = last
+            continue
+        if (last_dun is not None and last_dun != last and i - last_dun[2] <= TITLE_LOOKBACK
+                and _ORPHAN.match(p.text) and _title_like(p.text)):
+            number, style, _ = last_dun  # past its sub-items: a title of the 、 list that lost its numeral
+            out.append(LostNumber(p.start, p.start + 1, _mark(number + 1, style), number, "orphan"))
+            last_dun = (number + 1, style, i)
             continue
         if last is None or i - last[2] > LOOKBACK_LINES:
             continue
         number, style, at = last
         if _ORPHAN.match(p.text) and style[1] == "、":
             out.append(LostNumber(p.start, p.start + 1, _mark(number + 1, style), number, "orphan"))
-            last = (number + 1, style, i)
+            last = last_dun = (number + 1, style, i)
         elif at == i - 1 and _CLOSING_DUTY.match(p.text) and number >= 2 and not _title_like(paras[at].text):
             # item N is a duty (a sentence), not a heading such as "三、主要职责"
             out.append(LostNumber(p.start, p.end, _mark(number + 1, style), number, "unmarked"))

@@ -212,6 +212,17 @@ def _restarts(ctx, parts: list[int], prev_start: int, h, last: dict, last_at: di
     return h.level == 1 and h.number == 1 and last.get(1, 0) > 1 and _new_document(ctx, last_at[1], h)
 
 
+def _after_orphans(orphans, since: int, until: int, last: dict[int, int]) -> None:
+    """An item that lost its numeral (S011's "、绩效目标") still opens its section: the levels below
+    it count afresh after it, as after the numbered item it should be."""
+    for x in orphans:
+        if since < x.start < until:
+            got = numbering(x.expected + "标题")
+            if got is not None:
+                for level in [lv for lv in last if lv > got.level]:
+                    del last[level]
+
+
 def check(ctx):  # long: one pass over the outline, each level's state kept beside the others
     opener = None  # a （一） that opened the text or a part, while it is the last heading seen
     last: dict[int, int] = {}
@@ -223,9 +234,11 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
     parts = sorted([*part_starts(ctx), *(x.start for x in lost_numbers(ctx) if x.kind == "part")])
     prev_start = -1
     previous = None  # the heading seen last, of any level
+    orphans = [x for x in lost_numbers(ctx) if x.kind == "orphan"]
     for h in headings(ctx):
         if _restarts(ctx, parts, prev_start, h, last, last_at):
             last.clear()
+        _after_orphans(orphans, prev_start, h.start, last)
         prev_start = h.start
         if h.form == "bare":
             for level in list(last):
