@@ -17,6 +17,7 @@ import yaml
 
 from .datafile import load_yaml
 from .errors import UserError
+from . import regex_cache
 from .glossary_match import BodyRef, Entry, apply_replacements, body_type
 
 try:  # the regex parser moved in Python 3.11
@@ -59,7 +60,7 @@ def _check_bounded(pattern: str, file: str, where: str) -> None:
 def _compile(pattern: str, file: str, where: str) -> re.Pattern:
     _check_bounded(pattern, file, where)
     try:  # the parser accepts some patterns the compiler refuses (a look-behind of varying width)
-        return re.compile(pattern)
+        return regex_cache.compile(pattern)
     except re.error as exc:
         raise _fail(file, where, f"正则“{pattern}”写法有误：{exc}。") from None
 
