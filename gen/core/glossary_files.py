@@ -181,7 +181,7 @@ def _pattern(raw: dict, file: str, where: str) -> tuple[list[str], re.Pattern]:
     if regex is not None and not isinstance(regex, str):
         raise _fail(file, where, "regex 应为文字。")
     if literals:
-        return literals, re.compile("|".join(re.escape(w) for w in sorted(literals, key=len, reverse=True)))
+        return literals, regex_cache.compile("|".join(re.escape(w) for w in sorted(literals, key=len, reverse=True)))
     return literals, _compile(regex, file, where)
 
 

@@ -31,6 +31,8 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _parser  # type: ignore[no-redef]
 
+from . import regex_cache
+
 # Class items as pattern text: a character as a \U escape (never special inside a class), the categories by name.
 _CATEGORIES = {
     _c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_SPACE: r"\s",
@@ -73,7 +75,7 @@ def guarded(pattern: re.Pattern) -> re.Pattern:
     if first is None:
         return pattern
     try:
-        return re.compile(f"(?=[{_class_text(first)}])(?:{pattern.pattern})", pattern.flags)
+        return regex_cache.compile(f"(?=[{_class_text(first)}])(?:{pattern.pattern})", pattern.flags)
     except re.error:  # e.g. global inline flags, which must open a pattern: leave it as it is
         return pattern
 

@@ -23,6 +23,8 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _parser  # type: ignore[no-redef]
 
+from . import regex_cache
+
 _END = ""  # marks a node where a word ends (no character is the empty string)
 
 
@@ -62,7 +64,7 @@ def as_trie(pattern: re.Pattern) -> Optional[re.Pattern]:
     for i, short in enumerate(words):
         if any(long != short and long.startswith(short) for long in words[i + 1 :]):
             return None
-    return re.compile(alternation(words), pattern.flags)
+    return regex_cache.compile(alternation(words), pattern.flags)
 
 
 def literal_words(pattern: re.Pattern) -> Optional[list[str]]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from ...core import regex_cache
 from ...core.datafile import string_list
 from ...core.errors import UserError
 from ...core.glossary_user import per_glossary
@@ -152,7 +153,7 @@ def _pattern() -> re.Pattern:
 
 def _alternation(forms: dict) -> re.Pattern:
     """All shortened forms as one alternation (longest first, as a trie), so the scan runs in the regex engine."""
-    return re.compile(alternation(forms))
+    return regex_cache.compile(alternation(forms))
 
 
 def _hits(text: str, forms: dict[str, tuple[tuple[str, int], ...]], pattern: re.Pattern | None = None):
