@@ -18,13 +18,12 @@ import yaml
 from .datafile import load_yaml
 from .errors import UserError
 from . import regex_cache
+from .regex_parsed import parsed
 from .glossary_match import BodyRef, Entry, apply_replacements, body_type
 
-try:  # the regex parser moved in Python 3.11
-    import re._parser as _sre_parse  # type: ignore[import-not-found]
+try:  # the regex constants moved in Python 3.11
     from re._constants import MAXREPEAT as _MAXREPEAT  # type: ignore[import-not-found]
 except ImportError:  # pragma: no cover - Python 3.10
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
     from sre_constants import MAXREPEAT as _MAXREPEAT  # type: ignore[no-redef]
 
 
@@ -52,7 +51,7 @@ def _check_bounded(pattern: str, file: str, where: str) -> None:
                 walk(arg[1])
 
     try:
-        walk(_sre_parse.parse(pattern))
+        walk(parsed(pattern))
     except re.error as exc:
         raise _fail(file, where, f"正则“{pattern}”写法有误：{exc}。") from None
 
