@@ -34,12 +34,12 @@ SAMPLES = [
 def fresh(monkeypatch, tmp_path):
     """A cache folder of its own and no programs read yet; the process's state restored after."""
     monkeypatch.setenv("JIXIAO_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(regex_cache, "_state", {"programs": None, "dirty": False, "path": None})
+    monkeypatch.setattr(regex_cache, "_state", {"programs": None, "dirty": False, "used": set()})
     return tmp_path / "cache"
 
 
 def _reload() -> None:
-    regex_cache._state.update(programs=None, dirty=False)
+    regex_cache._state.update(programs=None, dirty=False, used=set())
 
 
 @pytest.mark.skipif(regex_cache._ENGINE is None, reason="not CPython's regex engine")
@@ -99,7 +99,7 @@ def test_damaged_file_is_ignored(fresh, damage):
 
 def test_off_switch_reads_and_writes_nothing(monkeypatch, tmp_path):
     monkeypatch.setenv("JIXIAO_CACHE_DIR", "off")
-    monkeypatch.setattr(regex_cache, "_state", {"programs": None, "dirty": False, "path": None})
+    monkeypatch.setattr(regex_cache, "_state", {"programs": None, "dirty": False, "used": set()})
     assert regex_cache.cache_path() is None
     assert regex_cache.compile(SAMPLES[1][0]) == re.compile(SAMPLES[1][0])
     regex_cache.save()
@@ -139,3 +139,18 @@ def test_cold_check_same_output_with_and_without_cache(tmp_path):
         outs.append(run.stdout)
     assert outs[0] == outs[1] == outs[2] and b"W0" in outs[0]
     assert list((tmp_path / "c").iterdir())  # the second run wrote the programs the third read
+
+
+def test_file_stays_bounded(fresh, monkeypatch):
+    """Past the limit (a user's glossary edited again and again), only the patterns this process used are kept."""
+    monkeypatch.setattr(regex_cache, "_MAX_ENTRIES", 3)
+    for i in range(5):
+        regex_cache.compile(f"旧{i}")
+    regex_cache.save()
+    _reload()
+    assert len(regex_cache._programs()) == 5  # at the limit's edge the file is read whole
+    regex_cache.compile("旧0")
+    regex_cache.compile("新")
+    regex_cache.save()
+    _reload()
+    assert set(regex_cache._programs()) == {("旧0", 0), ("新", 0)}

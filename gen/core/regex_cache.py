@@ -45,8 +45,10 @@ except (ImportError, AttributeError):  # pragma: no cover - not CPython 3.11+
     _ENGINE = None
 
 _FORMAT = b"jixiao-regex-cache-1\n"
-_MAX_ENTRIES = 20_000  # the data's patterns number about a thousand; a runaway caller cannot grow the file forever
-_state: dict[str, Any] = {"programs": None, "dirty": False, "path": None}
+# The bundled data's patterns number about 700. Beyond this many (a user's glossary edited again and again
+# leaves the patterns of every version), the file is rewritten with only the patterns this process used.
+_MAX_ENTRIES = 5_000
+_state: dict[str, Any] = {"programs": None, "dirty": False, "used": set()}
 
 
 def cache_path() -> Optional[Path]:
@@ -94,24 +96,35 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the sam
         return re.compile(pattern, flags)
     flags = int(flags)
     programs = _programs()
-    kept = programs.get((pattern, flags))
+    key = (pattern, flags)
+    _state["used"].add(key)
+    kept = programs.get(key)
     if kept is not None:
         try:
             return _sre.compile(pattern, *kept)
         except (TypeError, ValueError, RuntimeError):  # a program this engine refuses: compile afresh
             pass
-    parsed = _sre_parse.parse(pattern, flags)  # raises re.error as re.compile does
+    try:
+        program = _program(pattern, flags)
+        compiled = _sre.compile(pattern, *program)
+    except re.error:
+        raise  # the pattern is wrong: the same error re.compile gives
+    except Exception:  # pragma: no cover - an engine whose internals differ from CPython 3.11's: compile as re does
+        return re.compile(pattern, flags)
+    programs[key] = program
+    _note_new()
+    return compiled
+
+
+def _program(pattern: str, flags: int) -> tuple:
+    """What ``re._compiler.compile`` hands to ``_sre.compile``, as plain values that ``marshal`` can write."""
+    parsed = _sre_parse.parse(pattern, flags)
     code = [int(word) for word in _sre_compile._code(parsed, flags)]  # opcodes are an int subclass
     groupindex = dict(parsed.state.groupdict)
     indexgroup = [None] * parsed.state.groups
     for name, i in groupindex.items():
         indexgroup[i] = name
-    program = (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
-    compiled = _sre.compile(pattern, *program)
-    if len(programs) < _MAX_ENTRIES:
-        programs[(pattern, flags)] = program
-        _note_new()
-    return compiled
+    return flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
 
 
 def _note_new() -> None:
@@ -131,7 +144,10 @@ def save() -> None:
     from .atomic import write_bytes
     from .errors import UserError
 
-    body = marshal.dumps((_ENGINE, _state["programs"]))
+    programs = _state["programs"] or {}
+    if len(programs) > _MAX_ENTRIES:
+        programs = {key: programs[key] for key in _state["used"] if key in programs}
+    body = marshal.dumps((_ENGINE, programs))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_bytes(path, _FORMAT + hashlib.sha256(body).digest() + body)
