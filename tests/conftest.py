@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
+from pathlib import Path
 
 import pytest
 
-from gen.check.finding import Finding
+# The regex program cache (gen.core.regex_cache) of the tests and of the commands they start lives in the
+# temporary folder, not in the user's own cache folder.
+os.environ.setdefault("JIXIAO_CACHE_DIR", str(Path(tempfile.gettempdir()) / "jixiao-test-cache"))
+
+from gen.check.finding import Finding  # noqa: E402 - after the environment above
 from gen.check.registry import Rule
 
 

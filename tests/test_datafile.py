@@ -74,3 +74,21 @@ def test_a_rule_list_broken_stops_a_check_before_it_starts(monkeypatch):
         preflight.check_project_data(folders=("glossary",), grounding=False)
     assert "titles.yaml" in str(exc.value.messages)
     preflight.check_project_data(folders=("glossary",), grounding=False, rule_data=False)
+
+
+def test_proved_value_handed_over_once():
+    """Inside the preflight's block a file's value, built by its proof, is its loader's, once; equal to a parse."""
+    from gen.core import datafile
+    from gen.core.parse import parses_cleanly
+
+    text = FILES[0].read_text(encoding="utf-8")
+    expected = yaml.safe_load(text)
+    assert parses_cleanly(text) and not datafile._BUILT  # outside the block nothing is kept
+    with datafile.handing_over():
+        assert parses_cleanly(text)
+        first = load_yaml(text)
+        assert first == expected and text not in datafile._BUILT
+        second = load_yaml(text)
+        assert second == expected and second is not first  # the second reader parses its own
+        assert parses_cleanly(text)
+    assert not datafile._BUILT  # dropped when the block ends

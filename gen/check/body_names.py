@@ -38,6 +38,7 @@ from functools import lru_cache
 import yaml
 
 from ..core.glossary_user import per_glossary
+from ..core import regex_cache
 from ..core.datafile import DataFileError, load_yaml, string_list
 from ..core.resources import data_dir
 from ..core.regex_trie import alternation
@@ -177,7 +178,7 @@ def _build(doc: dict, file: str = FILE) -> Names:
     return Names(
         tuple(sorted(targets)), frozenset(accepted),
         {k: tuple(v) for k, v in by_first.items()}, {k: tuple(v) for k, v in by_last.items()},
-        re.compile("[%s]" % "".join(sorted({p[0] for p in pairs}))), re.compile(alternation(accepted)),
+        regex_cache.compile("[%s]" % "".join(sorted({p[0] for p in pairs}))), regex_cache.compile(alternation(accepted)),
         string_list(doc, "flag", label), string_list(doc, "keep", label), doc.get("edges") is True,
         string_list(doc, "marks", label, required=False), doc.get("one_kind") is True,
     )

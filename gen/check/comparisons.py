@@ -19,6 +19,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Iterator, Optional
 
+from ..core import regex_cache
 from ..core.datafile import DataFileError, load_yaml, string_list
 from ..core.numbers import tolerance
 from ..core.resources import data_dir
@@ -92,9 +93,9 @@ def _words(raw: dict) -> ComparisonWords:
     alt = "|".join(re.escape(w) for w in side_words)
     direct = "|".join(re.escape(v) for v, k in relations.items() if k != "with")
     joint = "|".join(re.escape(v) for v, k in relations.items() if k == "with")
-    pattern = re.compile(rf"(?P<a>{alt})(?:(?P<verb>{direct})(?P<b>{alt})|(?:与|和|同)(?P<b2>{alt})(?P<verb2>{joint}))")
+    pattern = regex_cache.compile(rf"(?P<a>{alt})(?:(?P<verb>{direct})(?P<b>{alt})|(?:与|和|同)(?P<b2>{alt})(?P<verb2>{joint}))")
     near = "|".join(re.escape(v) for v, k in relations.items() if k in ("greater", "less"))
-    adjacent = re.compile(rf"\s{{0,2}}[，,]?\s{{0,2}}(?<![不未])(?P<verb>{near})")
+    adjacent = regex_cache.compile(rf"\s{{0,2}}[，,]?\s{{0,2}}(?<![不未])(?P<verb>{near})")
     return ComparisonWords(tuple(sides), tuple(ratios), relations, string_list(raw, "negations", _FILE), pattern,
                            string_list(raw, "standards", _FILE), adjacent)
 

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
+from ..core import regex_cache
 from ..core.forms import layout as L
 from .context import CheckContext
 from .finding import Finding
@@ -144,13 +145,13 @@ def funds_blocks(ctx: CheckContext) -> list[FundsBlock]:
 @lru_cache(maxsize=1)
 def _breakdown() -> re.Pattern:
     """A 其中 opening a row's name (the breakdown rows of glossary/tables.yaml): parts of the row above."""
-    return re.compile("^(?:" + "|".join(re.escape(w) for w in roles().row_keywords("breakdown")) + ")[：:]?")
+    return regex_cache.compile("^(?:" + "|".join(re.escape(w) for w in roles().row_keywords("breakdown")) + ")[：:]?")
 
 
 @lru_cache(maxsize=1)
 def _budget_word() -> re.Pattern:
     """Any budget column word of glossary/tables.yaml: where a header may start."""
-    return re.compile("|".join(re.escape(w) for w in sorted(roles().keywords("budget"), key=len, reverse=True)))
+    return regex_cache.compile("|".join(re.escape(w) for w in sorted(roles().keywords("budget"), key=len, reverse=True)))
 
 
 def _budget_cell(text: str, start: int) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Optional
 
+from ..core import regex_cache
 from ..core.datafile import DataFileError, load_yaml, string_list
 from ..core.resources import data_dir
 from ..core.targets import Target, parse_target
@@ -69,7 +70,7 @@ class Claim:
 
 def _words(entry: dict, key: str) -> re.Pattern:
     words = string_list(entry, key, _FILE)
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return regex_cache.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 def _proved(entry: object, where: str) -> re.Pattern:
@@ -77,7 +78,7 @@ def _proved(entry: object, where: str) -> re.Pattern:
     if not isinstance(entry, dict) or not isinstance(entry.get("pattern"), str):
         raise DataFileError(f"{_FILE} {where}：缺少 pattern")
     try:
-        pattern = re.compile(entry["pattern"])
+        pattern = regex_cache.compile(entry["pattern"])
     except re.error as exc:
         raise DataFileError(f"{_FILE} {where}：正则有误（{exc}）") from None
     prove(string_list(entry, "flag", f"{_FILE} {where}"), string_list(entry, "keep", f"{_FILE} {where}"),

@@ -15,6 +15,7 @@ from typing import Any, Callable
 
 import yaml
 
+from ..core.datafile import handing_over
 from ..core.errors import UserError
 from ..core.parse import DataProblem, parse_text, parses_cleanly  # not core.load: checking needs no report model
 from ..core.resources import data_dir
@@ -66,6 +67,11 @@ def check_project_data(folders: tuple[str, ...] = _FOLDERS, grounding: bool = Tr
     report model; ``rule_data`` the lists only checking reads (a batch with
     ``--no-check`` does not load them).
     """
+    with handing_over():  # each file's value, built by its proof, goes to its loader: parsed once, not twice
+        _prove(folders, grounding, rule_data)
+
+
+def _prove(folders: tuple[str, ...], grounding: bool, rule_data: bool) -> None:
     problems: list[str] = []
     for folder in folders:
         base = data_dir(folder)

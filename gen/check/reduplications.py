@@ -16,6 +16,7 @@ from typing import Any, Callable, Optional, Sequence
 
 import yaml
 
+from ..core import regex_cache
 from ..core.datafile import load_yaml, string_list
 from ..core.errors import UserError
 from ..core.glossary_user import overlay, user_file
@@ -88,7 +89,7 @@ def _idiomatic(doc: dict, file: str) -> tuple[Optional[re.Pattern], tuple[str, .
     if "idiomatic_repeat" not in doc:
         return None, ()
     try:
-        pattern = re.compile(str(doc["idiomatic_repeat"]))
+        pattern = regex_cache.compile(str(doc["idiomatic_repeat"]))
     except re.error as exc:
         raise _fail(file, "idiomatic_repeat", f"正则写法有误：{exc}。") from None
     return pattern, string_list(doc, "idiomatic_keep", f"词库文件 {file}")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..core.datafile import DataFileError, load_yaml, string_list
-from ..core import placeholders
+from ..core import placeholders, regex_cache
 from ..core.resources import data_dir
 from .registry import selected
 from .word_examples import prove
@@ -44,7 +44,7 @@ class Hit:
 
 def _compile(source: str, where: str) -> re.Pattern:
     try:
-        return re.compile(source)
+        return regex_cache.compile(source)
     except re.error as exc:
         raise DataFileError(f"{_FILE} {where}：正则有误（{exc}）") from None
 

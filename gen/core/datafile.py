@@ -7,7 +7,8 @@ once, with one Chinese message naming the file, the entry and the field.
 
 from __future__ import annotations
 
-from typing import Any
+from contextlib import contextmanager
+from typing import Any, Iterator
 
 import yaml
 
@@ -19,9 +20,44 @@ from .errors import UserError
 FAST_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+# Values already built from a text by the proof of the bundled files (gen.core.parse.parses_cleanly), each
+# handed to the first load_yaml of that same text: a cold check used to parse every glossary file twice.
+# Filled only inside handing_over(), emptied when it ends, so nothing outlives the proof and its loaders.
+_BUILT: dict[str, Any] = {}
+_HANDING_OVER = [False]
+
+
+@contextmanager
+def handing_over() -> Iterator[None]:
+    """Within this block, values proved by ``parses_cleanly`` are kept for the first ``load_yaml`` of their text."""
+    _HANDING_OVER[0] = True
+    try:
+        yield
+    finally:
+        _HANDING_OVER[0] = False
+        _BUILT.clear()
+
+
+def keep_built(text: str, value: Any) -> None:
+    """Offer the value libyaml built from ``text`` (the same loader, the same steps) to the next ``load_yaml``."""
+    if _HANDING_OVER[0]:
+        _BUILT[text] = value
+
+
 def load_yaml(text: str) -> Any:
-    """``yaml.safe_load(text)`` through the fastest safe loader available (project data files)."""
+    """``yaml.safe_load(text)`` through the fastest safe loader available (project data files).
+
+    A value the proof built from this very text is handed over once (popped: no two callers share
+    a mutable value); every other call parses.
+    """
+    if _BUILT:
+        built = _BUILT.pop(text, _NOTHING)
+        if built is not _NOTHING:
+            return built
     return yaml.load(text, Loader=FAST_SAFE_LOADER)  # noqa: S506 - a safe loader
+
+
+_NOTHING = object()
 
 
 class DataFileError(UserError, ValueError):

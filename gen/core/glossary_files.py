@@ -17,13 +17,13 @@ import yaml
 
 from .datafile import load_yaml
 from .errors import UserError
+from . import regex_cache
+from .regex_parsed import parsed
 from .glossary_match import BodyRef, Entry, apply_replacements, body_type
 
-try:  # the regex parser moved in Python 3.11
-    import re._parser as _sre_parse  # type: ignore[import-not-found]
+try:  # the regex constants moved in Python 3.11
     from re._constants import MAXREPEAT as _MAXREPEAT  # type: ignore[import-not-found]
 except ImportError:  # pragma: no cover - Python 3.10
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
     from sre_constants import MAXREPEAT as _MAXREPEAT  # type: ignore[no-redef]
 
 
@@ -51,7 +51,7 @@ def _check_bounded(pattern: str, file: str, where: str) -> None:
                 walk(arg[1])
 
     try:
-        walk(_sre_parse.parse(pattern))
+        walk(parsed(pattern))
     except re.error as exc:
         raise _fail(file, where, f"正则“{pattern}”写法有误：{exc}。") from None
 
@@ -59,7 +59,7 @@ def _check_bounded(pattern: str, file: str, where: str) -> None:
 def _compile(pattern: str, file: str, where: str) -> re.Pattern:
     _check_bounded(pattern, file, where)
     try:  # the parser accepts some patterns the compiler refuses (a look-behind of varying width)
-        return re.compile(pattern)
+        return regex_cache.compile(pattern)
     except re.error as exc:
         raise _fail(file, where, f"正则“{pattern}”写法有误：{exc}。") from None
 
@@ -180,7 +180,7 @@ def _pattern(raw: dict, file: str, where: str) -> tuple[list[str], re.Pattern]:
     if regex is not None and not isinstance(regex, str):
         raise _fail(file, where, "regex 应为文字。")
     if literals:
-        return literals, re.compile("|".join(re.escape(w) for w in sorted(literals, key=len, reverse=True)))
+        return literals, regex_cache.compile("|".join(re.escape(w) for w in sorted(literals, key=len, reverse=True)))
     return literals, _compile(regex, file, where)
 
 

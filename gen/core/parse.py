@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from .datafile import keep_built
 from .errors import UserError
 
 # YAML aliases can make a tiny file expand to billions of values ("billion laughs"),
@@ -257,7 +258,7 @@ def parses_cleanly(text: str) -> bool:
             _check_keys(root)
             if not _shallow_and_short(root):
                 return False
-            loader.construct_document(root)
+        keep_built(text, None if root is None else loader.construct_document(root))
     except Exception:  # any problem at all: the located message comes from parse_text
         return False
     finally:

@@ -24,12 +24,13 @@ import re
 from functools import lru_cache
 from typing import Any, Optional
 
-try:  # the standard library's own parser of pattern syntax (sre_parse before Python 3.11)
+try:  # the standard library's regex constants (sre_constants before Python 3.11)
     import re._constants as _c
-    import re._parser as _parser
 except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _parser  # type: ignore[no-redef]
+
+from . import regex_cache
+from .regex_parsed import parsed
 
 # Class items as pattern text: a character as a \U escape (never special inside a class), the categories by name.
 _CATEGORIES = {
@@ -48,7 +49,7 @@ def first_items(pattern: re.Pattern) -> First:
     if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
         return None
     try:
-        items = list(_parser.parse(pattern.pattern, pattern.flags))
+        items = list(parsed(pattern.pattern, pattern.flags))
     except Exception:  # a pattern re compiled but the parser API disagrees: prove nothing
         return None
     if not items or _skips_ahead(items):
@@ -73,14 +74,14 @@ def guarded(pattern: re.Pattern) -> re.Pattern:
     if first is None:
         return pattern
     try:
-        return re.compile(f"(?=[{_class_text(first)}])(?:{pattern.pattern})", pattern.flags)
+        return regex_cache.compile(f"(?=[{_class_text(first)}])(?:{pattern.pattern})", pattern.flags)
     except re.error:  # e.g. global inline flags, which must open a pattern: leave it as it is
         return pattern
 
 
 def max_width(pattern: re.Pattern) -> int:
     """The most characters a match of ``pattern`` can span (lookarounds not counted; very large when unbounded)."""
-    return _parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
+    return parsed(pattern.pattern, pattern.flags).getwidth()[1]
 
 
 def _skips_ahead(items: list[tuple[Any, Any]]) -> bool:

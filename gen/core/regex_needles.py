@@ -22,13 +22,12 @@ from typing import Any, Iterator, Optional
 
 from . import text_pairs
 from .regex_first import first_chars, guarded
+from .regex_parsed import parsed
 
-try:  # the standard library's own parser of pattern syntax (sre_parse before Python 3.11)
+try:  # the standard library's regex constants (sre_constants before Python 3.11)
     import re._constants as _c
-    import re._parser as _parser
 except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _parser  # type: ignore[no-redef]
 
 # More alternatives than this cost more to test than the regex itself.
 MAX_NEEDLES = 64
@@ -42,10 +41,10 @@ def needles(pattern: re.Pattern) -> Needles:
     if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
         return None
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        tree = parsed(pattern.pattern, pattern.flags)
     except Exception:  # a pattern re compiled but the parser API disagrees: prove nothing
         return None
-    found = _sequence(list(parsed))
+    found = _sequence(list(tree))
     if found is None or not found or len(found) > MAX_NEEDLES or "" in found:
         return None
     # A needle containing another is implied by it: 四种意识 needs no test when 意识 is one.
@@ -278,11 +277,11 @@ def window_needles(pattern: re.Pattern) -> tuple[frozenset[str], ...]:
     """
     options = [] if needles(pattern) is None else [needles(pattern)]
     try:
-        parsed = list(_parser.parse(pattern.pattern, pattern.flags))
+        items = list(parsed(pattern.pattern, pattern.flags))
     except Exception:
-        parsed = []
+        items = []
     run: list[str] = []
-    for op, av in parsed + [(None, None)]:
+    for op, av in items + [(None, None)]:
         if op is _c.LITERAL:
             run.append(chr(av))
         elif run:
@@ -339,11 +338,11 @@ def reach(pattern: re.Pattern) -> Optional[int]:
     skips ahead to the places where it can begin by itself).
     """
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        tree = parsed(pattern.pattern, pattern.flags)
     except Exception:  # same caution as needles()
         return None
-    items = list(parsed)
-    if parsed.getwidth()[0] == 0 or not items:
+    items = list(tree)
+    if tree.getwidth()[0] == 0 or not items:
         return None
     if _opens_with_literal(items):
         return None  # re skips ahead to the literal or the set of first characters itself: as fast as windows

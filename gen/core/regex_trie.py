@@ -16,12 +16,13 @@ import re
 from functools import lru_cache
 from typing import Iterable, Optional
 
-try:  # the standard library's own parser of pattern syntax (sre_parse before Python 3.11)
+try:  # the standard library's regex constants (sre_constants before Python 3.11)
     import re._constants as _c
-    import re._parser as _parser
 except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _parser  # type: ignore[no-redef]
+
+from . import regex_cache
+from .regex_parsed import parsed
 
 _END = ""  # marks a node where a word ends (no character is the empty string)
 
@@ -62,7 +63,7 @@ def as_trie(pattern: re.Pattern) -> Optional[re.Pattern]:
     for i, short in enumerate(words):
         if any(long != short and long.startswith(short) for long in words[i + 1 :]):
             return None
-    return re.compile(alternation(words), pattern.flags)
+    return regex_cache.compile(alternation(words), pattern.flags)
 
 
 def literal_words(pattern: re.Pattern) -> Optional[list[str]]:
@@ -70,13 +71,13 @@ def literal_words(pattern: re.Pattern) -> Optional[list[str]]:
     if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.VERBOSE) or pattern.groups:
         return None
     try:
-        parsed = list(_parser.parse(pattern.pattern, pattern.flags))
+        top = list(parsed(pattern.pattern, pattern.flags))
     except Exception:  # a pattern re compiled but the parser API disagrees: leave it as it is
         return None
-    if len(parsed) == 1 and parsed[0][0] is _c.BRANCH:
-        alternatives = [list(alt) for alt in parsed[0][1][1]]
+    if len(top) == 1 and top[0][0] is _c.BRANCH:
+        alternatives = [list(alt) for alt in top[0][1][1]]
     else:
-        alternatives = [parsed]
+        alternatives = [top]
     words = []
     for items in alternatives:
         if not items or any(op is not _c.LITERAL for op, _ in items):

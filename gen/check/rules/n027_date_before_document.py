@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
+from ...core import regex_cache
 from ...core.datafile import DataFileError, load_yaml, string_list
 from ...core.regex_trie import alternation
 from ...core.resources import data_dir
@@ -59,7 +60,7 @@ def acts() -> re.Pattern:
     if not isinstance(raw, dict):
         raise DataFileError(f"{FILE}：文件顶层须为映射（acts、flag、keep）")
     words = string_list(raw, "acts", FILE)
-    verbs = re.compile(alternation(words))
+    verbs = regex_cache.compile(alternation(words))
     prove(string_list(raw, "flag", FILE), string_list(raw, "keep", FILE), lambda text: list(_found(text, verbs)),
           lambda message: DataFileError(f"{FILE}：{message}"), lambda f: f.message)
     return verbs
