@@ -1,0 +1,265 @@
+"""A phrase written a character off from the way the same text writes it elsewhere: W023's detector.
+
+A slip is a one-off of wording the writer keeps using, so the text itself is
+the reference: 陵区林业局 among three 零陵区林业局, 学校所部门概况 where the
+table of contents says 学校部门概况, 镇院卫生 beside 镇卫生院. No list can
+carry these over from one report to the next; the report's own repetitions can.
+
+Finding them must cost next to nothing on a long text, so the candidates come
+from counts of character pairs taken in one vectorised pass (numpy, hashed
+buckets: a shared bucket only adds candidates, which the exact test drops):
+
+- a character lost: two neighbours that meet only here but stand one
+  character apart at least twice elsewhere (林育 once, 林抚育 twice), or a
+  pair whose left character is nearly always preceded by one other character
+  (陵区 after 零 everywhere but once);
+- a character added or moved: three characters met only here whose outer two
+  are neighbours at least twice elsewhere (校所部 once, 校部 twice).
+
+Each candidate is then tested exactly: the right form, a run of at least
+``PHRASE_MIN`` Chinese characters, occurs at least ``SEEN_MIN`` times; the
+written form occurs once; the edit is no legitimate short form (a dropped or
+added 和, 与, 及, 的, 之, 、, 度, or a character repeated close by, as in
+县委县政府 / 县委政府); and the segmenter reads the written form with a lone
+character that the right form takes into a word (消|通道 against 消防|通道),
+while it reads the right form better.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterator, NamedTuple
+
+import numpy as np
+
+from .confusion import freq
+from .split_typos import _DOCNO_AFTER, _PATTERNS, recent_words
+
+PHRASE_MIN = 4  # characters of the right form the text repeats around the edit
+# An added character taken out must leave a longer phrase: 资金已到位 / 资金到位, 主要是用于 / 主要用于
+# are two wordings of one thing, where 学校所部门概况 / 学校部门概况 is a name with a slip in it.
+CUT_MIN = 6
+SEEN_MIN = 2  # times the text writes the right form
+CONTEXT = 4  # characters on each side of the edit the segmenter reads
+REACH = 6  # characters the phrase may extend on each side of the edit
+# Characters whose presence or absence is a legitimate short form (人力资源和社会保障局 / 人力资源社会保障局).
+OPTIONAL = frozenset("和与及的之、度年等其了在对于未无不非没本性各是内中外上下全总")
+# Function words a sentence may hold or not (指标都未达到 / 指标未达到): an added one is no slip to judge.
+PARTICLES = frozenset("的地得了着过和与及或在是有为对将把被从由向以于而且并也都就才又再还之其这那等各每该本个至达已均亦皆仍")
+MOVABLE = frozenset("和与及的之、")  # connectives that stand on either side of a word
+
+
+class Variant(NamedTuple):
+    start: int
+    end: int
+    written: str
+    right: str  # the written span as the text writes it elsewhere
+    support: float  # how much likelier the right form reads (natural log of jieba's route probabilities)
+
+
+def _hashed(keys: np.ndarray, bits: int) -> np.ndarray:
+    """Bucket of each key: Fibonacci hashing into 2**bits buckets."""
+    return ((keys * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(64 - bits)).astype(np.intp)
+
+
+def _candidates(text: str) -> tuple[list[int], list[int]]:
+    """Gaps where a character may be lost, positions of a character that may be added or moved."""
+    c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    if len(c) < 4:
+        return [], []
+    han = (c >= 0x4E00) & (c <= 0x9FFF)
+    h2 = han[:-1] & han[1:]
+    h3 = h2[:-1] & han[2:]
+    # about eight buckets a character or more: a shared bucket makes a pair look commoner than it is, so a
+    # "seen once" test allows two (the exact counts decide later)
+    bits = min(22, max(16, int(len(c)).bit_length() + 3))
+    adj = _hashed((c[:-1] << np.uint64(16)) ^ c[1:], bits)
+    skip = _hashed((c[:-2] << np.uint64(16)) ^ c[2:], bits)
+    tri = _hashed((c[:-2] << np.uint64(32)) ^ (c[1:-1] << np.uint64(16)) ^ c[2:], bits)
+    size = 1 << bits
+    n_adj = np.bincount(adj[h2], minlength=size)
+    n_skip = np.bincount(skip[h3], minlength=size)
+    n_tri = np.bincount(tri[h3], minlength=size)
+    # a lost character parts two neighbours that meet here only (at gap g: pair g-1, g) and that stand
+    # one apart at least twice elsewhere (林育 / 林抚育), or whose right one opens a pair seen thrice or more
+    # (a character lost before it) or whose left one closes such a pair (a character lost after it)
+    once = np.zeros(len(c) + 1, dtype=bool)
+    once[1:-1] = h2 & (n_adj[adj] <= 2)
+    pair = np.zeros(len(c) + 1, dtype=np.int64)  # pair[i]: count of the pair opening at i
+    pair[:-2] = np.where(h2, n_adj[adj], 0)
+    middle = np.zeros(len(c) + 1, dtype=bool)
+    middle[1:-1] = n_skip[adj] >= SEEN_MIN
+    before = np.zeros(len(c) + 1, dtype=bool)
+    before[2:] = pair[:-2] > SEEN_MIN
+    lost = once & (middle | (pair >= SEEN_MIN + 1) | before)
+    added = h3 & (n_tri[tri] <= 2) & (n_adj[skip] >= SEEN_MIN)
+    gaps = np.flatnonzero(lost).tolist()
+    return gaps, (np.flatnonzero(added) + 1).tolist()
+
+
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _grow(text: str, s: int, e: int, ins: str) -> tuple[str, str, int, int] | None:
+    """(written, right, start, end) of the widest phrase around the edit text[s:e] -> ``ins`` whose right
+    form the text writes at least SEEN_MIN times, grown one character at a time (right, then left)."""
+    lo, hi = s, e
+    if s == e or not ins:  # a lost or an added character: the phrase holds a character on each side
+        if not (s > 0 and e < len(text) and _han(text[s - 1]) and _han(text[e])):
+            return None
+        lo, hi = s - 1, e + 1
+    right = text[lo:s] + ins + text[e:hi]
+    if text.count(right) < SEEN_MIN:
+        return None
+    grown = True
+    while grown:
+        grown = False
+        if hi < len(text) and hi - e < REACH and _han(text[hi]) and text.count(right + text[hi]) >= SEEN_MIN:
+            right, hi, grown = right + text[hi], hi + 1, True
+        elif lo > 0 and s - lo < REACH and _han(text[lo - 1]) and text.count(text[lo - 1] + right) >= SEEN_MIN:
+            right, lo, grown = text[lo - 1] + right, lo - 1, True
+    if len(right) < (PHRASE_MIN if ins else CUT_MIN):
+        return None
+    return text[lo:hi], right, lo, hi
+
+
+def _lost_chars(text: str, g: int) -> list[str]:
+    """Characters the text writes at gap ``g`` elsewhere: between its two neighbours, before the two
+    characters after it, after the two before it; the most frequent first."""
+    seen = Counter(re.findall(re.escape(text[g - 1]) + "(.)" + re.escape(text[g]), text))
+    seen.update(part[-1] for part in text.split(text[g:g + 2])[:-1] if part)  # str.split: a C-speed search
+    seen.update(part[0] for part in text.split(text[g - 2:g])[1:] if part)
+    return [ch for ch, n in seen.most_common(3) if n >= SEEN_MIN and _han(ch)]
+
+
+def _edits(text: str) -> Iterator[tuple[int, int, str, set[int]]]:
+    """(start, end, replacement, lone characters) of each edit worth testing: a lost character put back,
+    an added one taken out, a character moved one or two places; only where the segmenter leaves a
+    character at the edit alone in the written form (a local test, before any pass over the text)."""
+    gaps, added = _candidates(text)
+    for g in gaps:
+        if freq(text[g - 2:g]) and freq(text[g:g + 2]):
+            continue  # two words meet there (完成|保障): a dictionary look-up spares the segmenter
+        lone = _lone_at(text, g, g)
+        # both neighbours of a lost character alone: a short form the segmenter does not know (文旅, 自评)
+        if len(lone) == 1:
+            for ch in _lost_chars(text, g):
+                yield g, g, ch, lone
+    for p in added:
+        if freq(text[p - 1:p + 1]) and freq(text[p:p + 2]):
+            continue
+        lone = _lone_at(text, p, p + 1)  # the added or moved character stands alone where it is written
+        if not lone:
+            continue
+        for s, e, ins in ((p, p + 1, ""), *((p, p + 1 + k, text[p + 1:p + 1 + k] + text[p]) for k in (1, 2)),
+                          *((p - k, p + 1, text[p] + text[p - k:p]) for k in (1, 2))):
+            if 0 <= s and e <= len(text):
+                yield s, e, ins, lone
+
+
+def _optional(text: str, s: int, e: int, ins: str) -> bool:
+    """Whether the edit is a legitimate short or long form: a connective or 度 put in or left out, a
+    connective put elsewhere (商品服务和支出), or a character that repeats close by (县委县政府 / 县委政府,
+    区区 left to W002); or the span opens a document issuer (湘交运输〔2022〕), which abbreviates freely, or
+    is a productive pattern (应发尽发)."""
+    if _DOCNO_AFTER.match(text, e) or _PATTERNS.search(text, max(0, s - 3), e + 3):
+        return True
+    if s != e and ins:  # a move: the moved character is the edit's first or last
+        return bool(set(ins[0] + ins[-1]) & MOVABLE)
+    changed = ins or text[s:e]
+    if not ins and changed in PARTICLES:
+        return True
+    return bool(set(changed) & OPTIONAL) or changed in text[max(0, s - 2):e + 2].replace(changed, "", 1)
+
+
+def _run(text: str, s: int, e: int) -> tuple[int, int]:
+    """The run of Chinese characters around text[s:e], at most CONTEXT beyond it on each side."""
+    lo, hi = s, e
+    while lo > 0 and s - lo < CONTEXT and _han(text[lo - 1]):
+        lo -= 1
+    while hi < len(text) and hi - e < CONTEXT and _han(text[hi]):
+        hi += 1
+    return lo, hi
+
+
+def _spans(text: str, hmm: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of each word of jieba's reading of a short window (``hmm``: joining the characters
+    its dictionary leaves alone into the words its HMM guesses)."""
+    from .analyse import get_segmenter
+
+    pos, out = 0, []
+    for word in get_segmenter().lcut(text, HMM=hmm):
+        out.append((pos, pos + len(word)))
+        pos += len(word)
+    return out
+
+
+def _lone_at(text: str, s: int, e: int) -> set[int]:
+    """Positions of the characters at the edit text[s:e] (the two neighbours of a lost character, the
+    added or moved ones) that the segmenter leaves alone, none at the edge of its run (收、支决算: a
+    one-character item, not a word cut short)."""
+    if s == e and not (0 < s < len(text) and _han(text[s - 1]) and _han(text[s])):
+        return set()
+    lo, hi = _run(text, s, e)
+    touched = {s - 1, s} if s == e else set(range(s, e))
+    recent = frozenset(recent_words())  # words jieba lacks (自评, 抗疫): a character of one is not alone
+    lone = {lo + a for a, b in _spans(text[lo:hi]) if b - a == 1 and lo + a in touched
+            and text[lo + a - 1:lo + a + 1] not in recent and text[lo + a:lo + a + 2] not in recent}
+    if lone and s == e:  # a character the HMM joins to a neighbour is part of a word jieba lacks (奖补, 基药)
+        lone &= {lo + a for a, b in _spans(text[lo:hi], hmm=True) if b - a == 1}
+    if s == e and any(a == lo or a == hi - 1 for a in lone):
+        return set()
+    return lone
+
+
+def _support(text: str, s: int, e: int, ins: str, lone: set[int]) -> float | None:
+    """How much better the right form reads by jieba's best route (natural log), where it takes a lone
+    character of the written form, with what it puts there, into one word (消|通道 -> 消防|通道); else None.
+    A route over one character more is less likely for that alone: a lost character put back needs the
+    word it makes, not a better route."""
+    from .split_typos import _route as route
+
+    if s == e:
+        # a lone character the text keeps writing beside its other neighbour, outside the right form, is
+        # part of a term of the text's own that the segmenter does not know (自|评 of 自评工作, no 评价 cut short)
+        a = next(iter(lone))
+        pair, fuller = (text[a - 1:a + 1], text[a - 1:a + 1] + ins) if a == s - 1 else (text[a:a + 2], ins + text[a:a + 2])
+        if text.count(pair) - text.count(fuller) >= SEEN_MIN:
+            return None
+    lo, hi = _run(text, s, e)
+    written, right = text[lo:hi], text[lo:s] + ins + text[e:hi]
+    shift = len(ins) - (e - s)
+    placed = {a - lo if a < s else a - lo + shift for a in lone if not s <= a < e} | set(range(s - lo, s - lo + len(ins)))
+    # an added character taken out leaves nothing to join: it was the lone one
+    joined = not ins or any(b - a > 1 and any(a <= x < b for x in placed) for a, b in _spans(right))
+    if not joined:
+        return None
+    return route(right) - route(written)
+
+
+def find(text: str) -> list[Variant]:
+    """Each span written a character off from a phrase the text writes the other way at least twice."""
+    found: list[tuple[int, float, Variant]] = []
+    for s, e, ins, lone in _edits(text):
+        if _optional(text, s, e, ins):
+            continue
+        grown = _grow(text, s, e, ins)
+        if not grown:
+            continue
+        written, right, lo, hi = grown
+        if s == e and text.count(text[s - 1:s + 1]) > 1:
+            continue  # the two characters a lost one parts meet elsewhere too: the writer's own form
+        if not ins and (text.count(text[s - 1:e]) > 1 or text.count(text[s:e + 1]) > 1):
+            continue  # the character taken out meets a neighbour elsewhere too: a suffix of the text's (服务点)
+        if text.count(written) != 1 or freq(written):
+            continue
+        support = _support(text, s, e, ins, lone)
+        if support is not None and (support > 0 or s == e):
+            found.append((-len(right), -support, Variant(lo, hi, written, right, support)))
+    kept: list[Variant] = []
+    for _, _, v in sorted(found):  # the fullest, best supported reading first
+        if not any(k.start < v.end and v.start < k.end for k in kept):
+            kept.append(v)
+    return sorted(kept)
