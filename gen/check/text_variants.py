@@ -33,6 +33,7 @@ from typing import Iterator, NamedTuple
 
 import numpy as np
 
+from ..core.glossary_user import per_glossary
 from .confusion import freq
 from .split_typos import _DOCNO_AFTER, _PATTERNS, recent_words
 
@@ -59,43 +60,33 @@ class Variant(NamedTuple):
 
 
 def _hashed(keys: np.ndarray, bits: int) -> np.ndarray:
-    """Bucket of each key: Fibonacci hashing into 2**bits buckets."""
-    return ((keys * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(64 - bits)).astype(np.intp)
+    """Bucket of each 32-bit key: Fibonacci hashing into 2**bits buckets."""
+    return (keys * np.uint32(0x9E3779B1)) >> np.uint32(32 - bits)
 
 
 def _candidates(text: str) -> tuple[list[int], list[int]]:
-    """Gaps where a character may be lost, positions of a character that may be added or moved."""
-    c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    """Gaps where a character may be lost, positions of a character that may be added or moved.
+
+    Pairs of neighbours and pairs one character apart are counted in hashed buckets (a shared bucket
+    makes a pair look commoner than it is, so a "seen once" test allows two; the exact counts decide
+    later). A lost character parts two neighbours that meet here only (at gap g: the pair g-1, g) and
+    that stand one apart at least twice elsewhere (林育 / 林抚育). An added or moved character meets both its neighbours here only, and they are neighbours at least
+    twice elsewhere (校所部 / 校部)."""
+    c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     if len(c) < 4:
         return [], []
-    han = (c >= 0x4E00) & (c <= 0x9FFF)
-    h2 = han[:-1] & han[1:]
-    h3 = h2[:-1] & han[2:]
-    # about eight buckets a character or more: a shared bucket makes a pair look commoner than it is, so a
-    # "seen once" test allows two (the exact counts decide later)
-    bits = min(22, max(16, int(len(c)).bit_length() + 3))
-    adj = _hashed((c[:-1] << np.uint64(16)) ^ c[1:], bits)
-    skip = _hashed((c[:-2] << np.uint64(16)) ^ c[2:], bits)
-    tri = _hashed((c[:-2] << np.uint64(32)) ^ (c[1:-1] << np.uint64(16)) ^ c[2:], bits)
-    size = 1 << bits
-    n_adj = np.bincount(adj[h2], minlength=size)
-    n_skip = np.bincount(skip[h3], minlength=size)
-    n_tri = np.bincount(tri[h3], minlength=size)
-    # a lost character parts two neighbours that meet here only (at gap g: pair g-1, g) and that stand
-    # one apart at least twice elsewhere (林育 / 林抚育), or whose right one opens a pair seen thrice or more
-    # (a character lost before it) or whose left one closes such a pair (a character lost after it)
-    once = np.zeros(len(c) + 1, dtype=bool)
-    once[1:-1] = h2 & (n_adj[adj] <= 2)
-    pair = np.zeros(len(c) + 1, dtype=np.int64)  # pair[i]: count of the pair opening at i
-    pair[:-2] = np.where(h2, n_adj[adj], 0)
-    middle = np.zeros(len(c) + 1, dtype=bool)
-    middle[1:-1] = n_skip[adj] >= SEEN_MIN
-    before = np.zeros(len(c) + 1, dtype=bool)
-    before[2:] = pair[:-2] > SEEN_MIN
-    lost = once & (middle | (pair >= SEEN_MIN + 1) | before)
-    added = h3 & (n_tri[tri] <= 2) & (n_adj[skip] >= SEEN_MIN)
-    gaps = np.flatnonzero(lost).tolist()
-    return gaps, (np.flatnonzero(added) + 1).tolist()
+    han = (c - np.uint32(0x4E00)) < np.uint32(0x9FFF - 0x4E00 + 1)  # _han, for every character at once
+    c = c * han  # other characters count as 0: no pair of two Chinese characters shares their keys
+    bits = min(20, max(16, int(len(c)).bit_length() + 3))  # a million buckets at most: they stay in cache
+    adj = _hashed((c[:-1] << np.uint32(16)) ^ c[1:], bits)  # Chinese characters fit in 16 bits
+    skip = _hashed((c[:-2] << np.uint32(16)) ^ c[2:], bits)
+    n_adj = np.bincount(adj, minlength=1 << bits)
+    rare = np.flatnonzero(han[:-1] & han[1:] & (n_adj[adj] <= 2))  # pairs seen once (or twice: a shared bucket)
+    lost = rare[np.bincount(skip, minlength=1 << bits)[adj[rare]] >= SEEN_MIN]
+    # two rare pairs in a row around one character, its outer neighbours a pair seen twice or more
+    first = rare[:-1][rare[1:] == rare[:-1] + 1]
+    added = first[n_adj[skip[first]] >= SEEN_MIN]
+    return (lost + 1).tolist(), (added + 1).tolist()
 
 
 def _han(ch: str) -> bool:
@@ -126,11 +117,9 @@ def _grow(text: str, s: int, e: int, ins: str) -> tuple[str, str, int, int] | No
 
 
 def _lost_chars(text: str, g: int) -> list[str]:
-    """Characters the text writes at gap ``g`` elsewhere: between its two neighbours, before the two
-    characters after it, after the two before it; the most frequent first."""
+    """Characters the text writes between the two neighbours of gap ``g`` elsewhere, the most frequent
+    first (the pattern opens with a literal, which the regex engine searches fast)."""
     seen = Counter(re.findall(re.escape(text[g - 1]) + "(.)" + re.escape(text[g]), text))
-    seen.update(part[-1] for part in text.split(text[g:g + 2])[:-1] if part)  # str.split: a C-speed search
-    seen.update(part[0] for part in text.split(text[g - 2:g])[1:] if part)
     return [ch for ch, n in seen.most_common(3) if n >= SEEN_MIN and _han(ch)]
 
 
@@ -143,8 +132,9 @@ def _edits(text: str) -> Iterator[tuple[int, int, str, set[int]]]:
         if freq(text[g - 2:g]) and freq(text[g:g + 2]):
             continue  # two words meet there (完成|保障): a dictionary look-up spares the segmenter
         lone = _lone_at(text, g, g)
-        # both neighbours of a lost character alone: a short form the segmenter does not know (文旅, 自评)
-        if len(lone) == 1:
+        # both neighbours of a lost character alone: a short form the segmenter does not know (文旅, 自评);
+        # the two characters a lost one parts meeting elsewhere too: the writer's own form
+        if len(lone) == 1 and text.count(text[g - 1:g + 1]) == 1:
             for ch in _lost_chars(text, g):
                 yield g, g, ch, lone
     for p in added:
@@ -184,16 +174,18 @@ def _run(text: str, s: int, e: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _spans(text: str, hmm: bool = False) -> list[tuple[int, int]]:
+@per_glossary(maxsize=16384)
+def _spans(text: str, hmm: bool = False) -> tuple[tuple[int, int], ...]:
     """(start, end) of each word of jieba's reading of a short window (``hmm``: joining the characters
-    its dictionary leaves alone into the words its HMM guesses)."""
+    its dictionary leaves alone into the words its HMM guesses), once per window: reports share wording,
+    and the reading depends on the user's glossary words (per_glossary)."""
     from .analyse import get_segmenter
 
     pos, out = 0, []
     for word in get_segmenter().lcut(text, HMM=hmm):
         out.append((pos, pos + len(word)))
         pos += len(word)
-    return out
+    return tuple(out)
 
 
 def _lone_at(text: str, s: int, e: int) -> set[int]:
@@ -249,8 +241,6 @@ def find(text: str) -> list[Variant]:
         if not grown:
             continue
         written, right, lo, hi = grown
-        if s == e and text.count(text[s - 1:s + 1]) > 1:
-            continue  # the two characters a lost one parts meet elsewhere too: the writer's own form
         if not ins and (text.count(text[s - 1:e]) > 1 or text.count(text[s:e + 1]) > 1):
             continue  # the character taken out meets a neighbour elsewhere too: a suffix of the text's (服务点)
         if text.count(written) != 1 or freq(written):
