@@ -252,4 +252,14 @@ def find(text: str) -> list[Variant]:
     for _, _, v in sorted(found):  # the fullest, best supported reading first
         if not any(k.start < v.end and v.start < k.end for k in kept):
             kept.append(v)
-    return sorted(kept)
+    return sorted(_whole_words(text, v) for v in kept)
+
+
+def _whole_words(text: str, v: Variant) -> Variant:
+    """The variant widened to the words its ends cut (旗乡…部门 -> 红旗乡…部门概况), for the message."""
+    lo, hi = _run(text, v.start, v.end)
+    spans = _spans(text[lo:hi])
+    start = next((lo + a for a, b in spans if lo + a <= v.start < lo + b), v.start)
+    end = next((lo + b for a, b in spans if lo + a < v.end <= lo + b), v.end)
+    return v._replace(start=start, end=end, written=text[start:end],
+                      right=text[start:v.start] + v.right + text[v.end:end])
