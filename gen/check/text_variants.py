@@ -19,23 +19,30 @@ buckets: a shared bucket only adds candidates, which the exact test drops):
 Each candidate is then tested exactly: the right form, a run of at least
 ``PHRASE_MIN`` Chinese characters, occurs at least ``SEEN_MIN`` times; the
 written form occurs once; the edit is no legitimate short form (a dropped or
-added 和, 与, 及, 的, 之, 、, 度, or a character repeated close by, as in
-县委县政府 / 县委政府); and the segmenter reads the written form with a lone
-character that the right form takes into a word (消|通道 against 消防|通道),
-while it reads the right form better.
+added 和, 与, 及, 的, 度 …, as the policy file glossary/text_variants.yaml lists
+them, or a character repeated close by, as in 县委县政府 / 县委政府); and the
+segmenter reads the written form with a lone character that the right form
+takes into a word (消|通道 against 消防|通道), where an added or moved character
+must also make the right form read better (jieba's best route).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Iterator, NamedTuple
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator, NamedTuple, Optional
 
 import numpy as np
 
+from ..core.datafile import load_yaml, string_list
+from ..core.errors import UserError
 from ..core.glossary_user import per_glossary
+from ..core.resources import data_dir
 from .confusion import freq
 from .split_typos import _DOCNO_AFTER, _PATTERNS, recent_words
+from .word_examples import builtin_examples, prove
 
 PHRASE_MIN = 4  # characters of the right form the text repeats around the edit
 # An added character taken out must leave a longer phrase: 资金已到位 / 资金到位, 主要是用于 / 主要用于
@@ -44,11 +51,7 @@ CUT_MIN = 6
 SEEN_MIN = 2  # times the text writes the right form
 CONTEXT = 4  # characters on each side of the edit the segmenter reads
 REACH = 6  # characters the phrase may extend on each side of the edit
-# Characters whose presence or absence is a legitimate short form (人力资源和社会保障局 / 人力资源社会保障局).
-OPTIONAL = frozenset("和与及的之、度年等其了在对于未无不非没本性各是内中外上下全总")
-# Function words a sentence may hold or not (指标都未达到 / 指标未达到): an added one is no slip to judge.
-PARTICLES = frozenset("的地得了着过和与及或在是有为对将把被从由向以于而且并也都就才又再还之其这那等各每该本个至达已均亦皆仍")
-MOVABLE = frozenset("和与及的之、")  # connectives that stand on either side of a word
+FILE = "text_variants.yaml"
 
 
 class Variant(NamedTuple):
@@ -149,7 +152,47 @@ def _edits(text: str) -> Iterator[tuple[int, int, str, set[int]]]:
                 yield s, e, ins, lone
 
 
-def _optional(text: str, s: int, e: int, ins: str) -> bool:
+@dataclass(frozen=True)
+class Policy:
+    """Which differences are no slip (glossary/text_variants.yaml): characters a phrase may hold or not
+    (``optional``), function words a sentence may add (``particles``), connectives that may stand on
+    either side of a word (``movable``)."""
+
+    optional: frozenset[str]
+    particles: frozenset[str]
+    movable: frozenset[str]
+
+
+def _fail(message: str) -> UserError:
+    return UserError(f"词库文件 {FILE}：{message}")
+
+
+def _chars(doc: dict, key: str, where: str) -> frozenset[str]:
+    items = string_list(doc, key, where)
+    bad = [c for c in items if len(c) != 1 or not (_han(c) or c == "、")]
+    if bad:
+        raise _fail(f"{key} 中的“{bad[0]}”不是单个汉字或顿号。")
+    return frozenset(items)
+
+
+@lru_cache(maxsize=1)
+def policy() -> Policy:
+    """The lists, read and proved by their examples once per process."""
+    path = data_dir("glossary") / FILE
+    try:
+        doc = load_yaml(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UserError(f"无法读取词库文件 {path}：{exc}") from None
+    where = f"词库文件 {FILE}"
+    if not isinstance(doc, dict):
+        raise _fail("内容应为键值表（optional、particles、movable、flag、keep）。")
+    lists = Policy(*(_chars(doc, key, where) for key in ("optional", "particles", "movable")))
+    prove(builtin_examples(string_list(doc, "flag", where)), builtin_examples(string_list(doc, "keep", where)),
+          lambda text: find(text, lists), _fail, lambda hit: hit.written)
+    return lists
+
+
+def _optional(text: str, s: int, e: int, ins: str, rules: Policy) -> bool:
     """Whether the edit is a legitimate short or long form: a connective or 度 put in or left out, a
     connective put elsewhere (商品服务和支出), or a character that repeats close by (县委县政府 / 县委政府,
     区区 left to W002); or the span opens a document issuer (湘交运输〔2022〕), which abbreviates freely, or
@@ -157,11 +200,11 @@ def _optional(text: str, s: int, e: int, ins: str) -> bool:
     if _DOCNO_AFTER.match(text, e) or _PATTERNS.search(text, max(0, s - 3), e + 3):
         return True
     if s != e and ins:  # a move: the moved character is the edit's first or last
-        return bool(set(ins[0] + ins[-1]) & MOVABLE)
+        return bool(set(ins[0] + ins[-1]) & rules.movable)
     changed = ins or text[s:e]
-    if not ins and changed in PARTICLES:
+    if not ins and changed in rules.particles:
         return True
-    return bool(set(changed) & OPTIONAL) or changed in text[max(0, s - 2):e + 2].replace(changed, "", 1)
+    return bool(set(changed) & rules.optional) or changed in text[max(0, s - 2):e + 2].replace(changed, "", 1)
 
 
 def _run(text: str, s: int, e: int) -> tuple[int, int]:
@@ -231,11 +274,13 @@ def _support(text: str, s: int, e: int, ins: str, lone: set[int]) -> float | Non
     return route(right) - route(written)
 
 
-def find(text: str) -> list[Variant]:
-    """Each span written a character off from a phrase the text writes the other way at least twice."""
+def find(text: str, rules: Optional[Policy] = None) -> list[Variant]:
+    """Each span written a character off from a phrase the text writes the other way at least twice;
+    ``rules``: the policy to apply (default: glossary/text_variants.yaml)."""
+    rules = rules or policy()
     found: list[tuple[int, float, Variant]] = []
     for s, e, ins, lone in _edits(text):
-        if _optional(text, s, e, ins):
+        if _optional(text, s, e, ins, rules):
             continue
         grown = _grow(text, s, e, ins)
         if not grown:

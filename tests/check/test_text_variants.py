@@ -62,3 +62,24 @@ def test_a_slip_another_typo_rule_reports_is_left_to_it():
 
 def test_no_candidates_on_short_or_latin_text():
     assert find("") == [] and find("abc") == [] and find("the same text, the same text, the sme text") == []
+
+
+@pytest.mark.parametrize("edit, message", [
+    # a keep example the lists no longer allow: 全 taken off the optional characters
+    (lambda s: s.replace("下, 全, 总]", "下, 总]"), "不应被发现"),
+    # an item that is no single character
+    (lambda s: s.replace("movable: [和,", "movable: [和与,"), "不是单个汉字"),
+])
+def test_the_policy_file_proves_itself_when_it_loads(tmp_path, monkeypatch, edit, message):
+    from gen.check import text_variants as tv
+    from gen.core.errors import UserError
+
+    source = (tv.data_dir("glossary") / tv.FILE).read_text(encoding="utf-8")
+    (tmp_path / tv.FILE).write_text(edit(source), encoding="utf-8")
+    monkeypatch.setattr(tv, "data_dir", lambda name: tmp_path)
+    tv.policy.cache_clear()
+    try:
+        with pytest.raises(UserError, match=message):
+            tv.policy()
+    finally:
+        tv.policy.cache_clear()
