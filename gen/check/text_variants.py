@@ -52,6 +52,7 @@ SEEN_MIN = 2  # times the text writes the right form
 CONTEXT = 4  # characters on each side of the edit the segmenter reads
 REACH = 6  # characters the phrase may extend on each side of the edit
 FILE = "text_variants.yaml"
+BULK_MIN = 64  # gaps from which their pairs are counted in one pass over the text
 
 
 class Variant(NamedTuple):
@@ -92,6 +93,32 @@ def _candidates(text: str) -> tuple[list[int], list[int]]:
     return (lost + 1).tolist(), (added + 1).tolist()
 
 
+def _pairs_once(text: str, gaps: list[int]) -> list[int]:
+    """The gaps whose two neighbours meet there only: a search each for a few, else one exact count of
+    every pair of the text against theirs (vectorised, where thousands of searches would read the text
+    thousands of times)."""
+    if len(gaps) <= BULK_MIN:
+        return [g for g in gaps if not _seen(text, text[g - 1:g + 1])]
+    c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    keys = (c[:-1] << np.uint64(21)) | c[1:]  # exact: every code point fits in 21 bits
+    at = np.asarray(gaps) - 1
+    wanted = np.unique(keys[at])
+    where = np.searchsorted(wanted, keys).clip(0, len(wanted) - 1)
+    counts = np.bincount(where[wanted[where] == keys], minlength=len(wanted))
+    return [g for g, n in zip(gaps, counts[np.searchsorted(wanted, keys[at])].tolist()) if n == 1]
+
+
+def _seen(text: str, form: str, times: int = SEEN_MIN) -> bool:
+    """Whether ``form`` occurs at least ``times`` times: a search that stops there, where counting
+    would read the whole text each time (a long text has thousands of candidates)."""
+    at = -1
+    for _ in range(times):
+        at = text.find(form, at + 1)
+        if at < 0:
+            return False
+    return True
+
+
 def _han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -105,14 +132,14 @@ def _grow(text: str, s: int, e: int, ins: str) -> tuple[str, str, int, int] | No
             return None
         lo, hi = s - 1, e + 1
     right = text[lo:s] + ins + text[e:hi]
-    if text.count(right) < SEEN_MIN:
+    if not _seen(text, right):
         return None
     grown = True
     while grown:
         grown = False
-        if hi < len(text) and hi - e < REACH and _han(text[hi]) and text.count(right + text[hi]) >= SEEN_MIN:
+        if hi < len(text) and hi - e < REACH and _han(text[hi]) and _seen(text, right + text[hi]):
             right, hi, grown = right + text[hi], hi + 1, True
-        elif lo > 0 and s - lo < REACH and _han(text[lo - 1]) and text.count(text[lo - 1] + right) >= SEEN_MIN:
+        elif lo > 0 and s - lo < REACH and _han(text[lo - 1]) and _seen(text, text[lo - 1] + right):
             right, lo, grown = text[lo - 1] + right, lo - 1, True
     if len(right) < (PHRASE_MIN if ins else CUT_MIN):
         return None
@@ -131,20 +158,21 @@ def _edits(text: str) -> Iterator[tuple[int, int, str, set[int]]]:
     an added one taken out, a character moved one or two places; only where the segmenter leaves a
     character at the edit alone in the written form (a local test, before any pass over the text)."""
     gaps, added = _candidates(text)
-    for g in gaps:
-        if freq(text[g - 2:g]) and freq(text[g:g + 2]):
-            continue  # two words meet there (完成|保障): a dictionary look-up spares the segmenter
-        lone = _lone_at(text, g, g)
-        # both neighbours of a lost character alone: a short form the segmenter does not know (文旅, 自评);
-        # the two characters a lost one parts meeting elsewhere too: the writer's own form
-        if len(lone) == 1 and text.count(text[g - 1:g + 1]) == 1:
-            for ch in _lost_chars(text, g):
-                yield g, g, ch, lone
-    for p in added:
-        if freq(text[p - 1:p + 1]) and freq(text[p:p + 2]):
-            continue
-        lone = _lone_at(text, p, p + 1)  # the added or moved character stands alone where it is written
-        if not lone:
+    # two words meeting at a gap (完成|保障): a dictionary look-up spares the segmenter; both neighbours
+    # of a lost character alone: a short form the segmenter does not know (文旅, 自评)
+    lone_at = {g: lone for g in gaps if not (freq(text[g - 2:g]) and freq(text[g:g + 2]))
+               for lone in [_lone_at(text, g, g)] if len(lone) == 1}
+    once = _pairs_once(text, sorted(lone_at))
+    for g in once:  # the two characters a lost one parts meeting elsewhere too: the writer's own form
+        for ch in _lost_chars(text, g):
+            yield g, g, ch, lone_at[g]
+    # the added or moved character stands alone where it is written, and meets neither neighbour elsewhere
+    # (服务点 written twice is a suffix of the text's own)
+    lone_at = {p: lone for p in added if not (freq(text[p - 1:p + 1]) and freq(text[p:p + 2]))
+               for lone in [_lone_at(text, p, p + 1)] if lone}
+    once = set(_pairs_once(text, sorted(set(lone_at) | {p + 1 for p in lone_at})))
+    for p, lone in lone_at.items():
+        if p not in once or p + 1 not in once:
             continue
         for s, e, ins in ((p, p + 1, ""), *((p, p + 1 + k, text[p + 1:p + 1 + k] + text[p]) for k in (1, 2)),
                           *((p - k, p + 1, text[p] + text[p - k:p]) for k in (1, 2))):
@@ -253,16 +281,9 @@ def _support(text: str, s: int, e: int, ins: str, lone: set[int]) -> float | Non
     """How much better the right form reads by jieba's best route (natural log), where it takes a lone
     character of the written form, with what it puts there, into one word (消|通道 -> 消防|通道); else None.
     A route over one character more is less likely for that alone: a lost character put back needs the
-    word it makes, not a better route."""
+    word it makes, not a better route. Local: it reads a few characters around the edit only."""
     from .split_typos import _route as route
 
-    if s == e:
-        # a lone character the text keeps writing beside its other neighbour, outside the right form, is
-        # part of a term of the text's own that the segmenter does not know (自|评 of 自评工作, no 评价 cut short)
-        a = next(iter(lone))
-        pair, fuller = (text[a - 1:a + 1], text[a - 1:a + 1] + ins) if a == s - 1 else (text[a:a + 2], ins + text[a:a + 2])
-        if text.count(pair) - text.count(fuller) >= SEEN_MIN:
-            return None
     lo, hi = _run(text, s, e)
     written, right = text[lo:hi], text[lo:s] + ins + text[e:hi]
     shift = len(ins) - (e - s)
@@ -274,6 +295,15 @@ def _support(text: str, s: int, e: int, ins: str, lone: set[int]) -> float | Non
     return route(right) - route(written)
 
 
+def _own_term(text: str, g: int, ch: str, lone: set[int]) -> bool:
+    """Whether the lone neighbour of a lost character is part of a term of the text's own that the
+    segmenter does not know: the text keeps writing it beside its other neighbour, outside the right
+    form (自|评 of 自评工作 is no 评价 cut short)."""
+    a = next(iter(lone))
+    pair, fuller = (text[a - 1:a + 1], text[a - 1:a + 1] + ch) if a == g - 1 else (text[a:a + 2], ch + text[a:a + 2])
+    return text.count(pair) - text.count(fuller) >= SEEN_MIN
+
+
 def find(text: str, rules: Optional[Policy] = None) -> list[Variant]:
     """Each span written a character off from a phrase the text writes the other way at least twice;
     ``rules``: the policy to apply (default: glossary/text_variants.yaml)."""
@@ -282,16 +312,15 @@ def find(text: str, rules: Optional[Policy] = None) -> list[Variant]:
     for s, e, ins, lone in _edits(text):
         if _optional(text, s, e, ins, rules):
             continue
+        # the local tests first; those that search the text after
+        support = _support(text, s, e, ins, lone)
+        if support is None or (support <= 0 and s != e) or (s == e and _own_term(text, s, ins, lone)):
+            continue
         grown = _grow(text, s, e, ins)
         if not grown:
             continue
         written, right, lo, hi = grown
-        if not ins and (text.count(text[s - 1:e]) > 1 or text.count(text[s:e + 1]) > 1):
-            continue  # the character taken out meets a neighbour elsewhere too: a suffix of the text's (服务点)
-        if text.count(written) != 1 or freq(written):
-            continue
-        support = _support(text, s, e, ins, lone)
-        if support is not None and (support > 0 or s == e):
+        if not _seen(text, written) and not freq(written):
             found.append((-len(right), -support, Variant(lo, hi, written, right, support)))
     kept: list[Variant] = []
     for _, _, v in sorted(found):  # the fullest, best supported reading first
