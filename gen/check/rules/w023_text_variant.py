@@ -1,0 +1,67 @@
+"""W023: a phrase written a character off from the way the same text writes it elsewhere.
+
+Half of the real slips are wording, and each is different: a list of typos
+(W001), of domain words (W005, W011), of names (W018) or titles (W020) holds
+few of them. But a slip is a one-off of wording the writer keeps using, so
+the text itself is the reference: a body's name, a heading of the table of
+contents, a fund named ten times. gen.check.text_variants finds the spans a
+character lost, added or moved away from such a phrase, where the segmenter
+reads the written form with a lone character that the text's own form takes
+into a word. What the other typo rules report there is theirs (one finding
+per slip): this rule keeps only the spans none of them touches, and asks
+them only when it has something to report.
+"""
+
+from __future__ import annotations
+
+from .. import text_variants
+from ..finding import Finding
+from ..registry import Rule
+from . import w001_typo, w005_compound_missing_char, w011_domain_word_typo, w016_typo_variant, w018_body_name_typo, \
+    w020_standard_title_typo
+
+RULE = Rule(
+    code="W023",
+    name="text-variant",
+    severity="warning",
+    summary="疑似笔误：与本文别处反复出现的同一说法相差一字（漏字、多字、字序颠倒）",
+    doc=(
+        "检查什么：本文别处至少两次写作某种形式的说法（单位名称、目录标题、资金名称等），此处漏了一个字、多了一个字"
+        "或两个字（词）位置颠倒，且这样写读不通（分词后留下孤立的单字，按本文的写法则成词），"
+        "如“森林防检查站”（本文别处均作“森林防火检查站”）、“河口镇院卫生”（别处作“河口镇卫生院”）。\n"
+        "为什么：笔误各不相同，错字表收不全；但正确的写法往往就在同一篇报告里。\n"
+        "不报的情形：本文也常这样写的（简称、自有术语）；差在“和、与、及、的、之、度、是”等可有可无的字上的（词库 glossary/text_variants.yaml）"
+        "（人力资源和社会保障局／人力资源社会保障局、2023年度／2023年）；差一个相邻重复字的（县委县政府／县委政府）；"
+        "两种写法都成词的（党组／党组织）；文号的发文机关代字；其他错字规则（W001、W005、W011、W016、W018、W020）已报的。\n"
+        "示例：“森林防检查站”应为“森林防火检查站”。"
+    ),
+    flag=(
+        "森林防火检查站建设完成。森林防火检查站配备人员4名。森林防检查站全年值守。",
+        "河口镇卫生院负责辖区基本医疗。河口镇卫生院共有职工20人。第一部分 河口镇院卫生概况。",
+    ),
+    keep=(
+        "森林防火检查站建设完成。森林防火检查站配备人员4名。森林防火检查站全年值守。",
+        "县人力资源和社会保障局负责就业工作。县人力资源和社会保障局全年培训500人。县人力资源社会保障局另行发文。",
+        "在县委县政府领导下开展工作。县委县政府高度重视。县委政府多次调度。",
+        "加强党组织建设。党组织全年开会12次。党组会议研究决定。",
+        "资金使用规范。资金使用合规。资金用于设备购置。",
+        "2023年度预算执行良好。2023年度绩效目标完成。2023年预算已公开。",
+    ),
+)
+
+# The rules whose findings on a span are the finding there: a listed slip, a domain word, a name, a title,
+# a one-character slip of a frequent word.
+_OTHERS = (w001_typo, w005_compound_missing_char, w011_domain_word_typo, w016_typo_variant, w018_body_name_typo,
+           w020_standard_title_typo)
+
+
+def check(ctx):
+    found = text_variants.find(ctx.text)
+    if not found:
+        return
+    taken = [(f.start, f.end) for rule in _OTHERS for f in rule.check(ctx)]
+    for v in found:
+        if any(s < v.end and v.start < e for s, e in taken):
+            continue
+        yield Finding(v.start, v.end, RULE.code, RULE.severity,
+                      f"“{v.written}”与本文别处反复出现的“{v.right}”相差一字，疑为笔误。", v.right)
