@@ -91,3 +91,25 @@ def test_score_header_without_points_is_not_read():
     text = ("| 资金情况 | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分(按执行率计) |\n|---|---|---|---|---|\n"
             "| 年度资金总额 | 380.00 | 41.00 | 10.79% | 3.25 |\n")
     assert not _b004(text)
+
+
+# ---- B012: first-level indicator points in their labels not closing on the block's stated points ----
+
+def _b012(text: str) -> list:
+    return findings_of(text, "B012")
+
+
+def test_level1_points_over_the_block_points_in_a_flattened_form():
+    text = "项目绩效 目标 (70 分) 产出 指标 (45 分) 数量指标 宣传场次 10 12 效益 指标 (35 分) 社会效益指标\n"
+    found = _b012(text)
+    assert len(found) == 1 and "45" in found[0].message and "80" in found[0].message
+
+
+def test_level1_points_closing_or_alone_or_repeated_are_left_alone():
+    for text in (
+        "绩效指标（85分）产出指标（45分）效益指标（30分）满意度指标（10分）\n",
+        "绩效指标（85分）产出指标（45分）数量指标\n",
+        "绩效目标（80分）产出指标（45分）效益指标（30分）产出指标（50分）效益指标（30分）\n",
+        "绩效目标（80分）产出指标（50分）效益指标（30分）服务对象满意度指标（10分）\n",
+    ):
+        assert not _b012(text), text
