@@ -113,3 +113,29 @@ def test_level1_points_closing_or_alone_or_repeated_are_left_alone():
         "绩效目标（80分）产出指标（50分）效益指标（30分）服务对象满意度指标（10分）\n",
     ):
         assert not _b012(text), text
+
+
+# ---- B013: a 其中 row of the funds block carrying its total's 分值 and a score again ----
+
+FUNDS_HEAD = "| 资金来源 | 年初预算数 | 全年执行数(B) | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|\n"
+
+
+def _b013(text: str) -> list:
+    return findings_of(text, "B013")
+
+
+def test_breakdown_row_repeating_the_total_points_is_flagged_on_its_row():
+    text = FUNDS_HEAD + "| 资金总额 | 80.00 | 72.00 | 20 | 90% | 18 |\n| 其中：上级补助资金 | 80.00 | 72.00 | 20 | 90% | 18 |\n"
+    found = _b013(text)
+    assert len(found) == 1
+    line = text[text.rfind("\n", 0, found[0].start) + 1:found[0].start]
+    assert line.startswith("| 其中：上级补助资金")
+
+
+def test_breakdown_rows_blank_or_splitting_the_points_are_left_alone():
+    blank = FUNDS_HEAD + "| 资金总额 | 80.00 | 72.00 | 20 | 90% | 18 |\n| 其中：上级补助资金 | 80.00 | 72.00 | / | 90% | / |\n"
+    split = (FUNDS_HEAD + "| 资金总额 | 80.00 | 72.00 | 20 | 90% | 18 |\n| 其中：上级补助资金 | 40.00 | 36.00 | 10 | 90% | 9 |\n"
+             "| 其中：县级配套资金 | 40.00 | 36.00 | 10 | 90% | 9 |\n")
+    no_total = FUNDS_HEAD + "| 资金总额 | 80.00 | 72.00 | / | 90% | / |\n| 其中：上级补助资金 | 80.00 | 72.00 | 20 | 90% | 18 |\n"
+    for text in (blank, split, no_total):
+        assert not _b013(text), text
