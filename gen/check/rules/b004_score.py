@@ -26,6 +26,7 @@ RULE = Rule(
         "以及写明“执行率×分值”计分方法的表格中的各行（例：基本支出预算985.19、执行914.97、分值10，得分应为9.29，填10）。"
         "合计行（总分）由 B001 核对。识别为自评表（有一级指标、三级指标表头）的表格由 F 规则按评分规则核对，"
         "本规则不再重复报告。"
+        "表中没有分值列、但得分列表头写明分值和计分方法（如“得分（20分×执行率）”）时，按表头的分值核对各行得分。"
     ),
     flag=(
         "| 指标 | 分值 | 得分 |\n|---|---|---|\n| 服务对象满意度 | 10 | 12 |",
@@ -38,6 +39,9 @@ RULE = Rule(
         "资金来源 | 年初预算数（A） | 全年执行数（B） | 分值 | 得分 | 得分计算方法\n"
         "年度资金总额 | 500.00 | 520.00 | 10 | 10 | 执行率×该指标分值\n人员经费 | 400.00 | 370.00 | 10 | 10",
         "| 项目 | 全年预算数 | 全年执行数 | 分值 | 得分 |\n|---|---|---|---|---|\n| 年度资金总额 | 200.00 | 150.00 | 10 | 10 |",
+        # no 分值 column: the score header states the points and the method
+        "| 资金情况 | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分(20分×执行率) |\n|---|---|---|---|---|\n"
+        "| 年度资金总额 | 200.00 | 150.00 | 75% | 16 |",
     ),
     keep=(
         "| 指标 | 分值 | 得分 |\n|---|---|---|\n| 服务对象满意度 | 10 | 9.5 |",
@@ -53,6 +57,10 @@ RULE = Rule(
         "| 项目 | 全年预算数 | 全年执行数 | 分值 | 得分 |\n|---|---|---|---|---|\n| 年度资金总额 | 200.00 | 150.00 | 10 | 7.5 |",
         # no stated method and a row not scored by rate: its score may follow any rule
         "| 项目 | 预算数 | 执行数 | 分值 | 得分 |\n|---|---|---|---|---|\n| 道路养护项目 | 200.00 | 150.00 | 100 | 92 |",
+        "| 资金情况 | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分(20分×执行率) |\n|---|---|---|---|---|\n"
+        "| 年度资金总额 | 200.00 | 150.00 | 75% | 15 |",
+        "| 资金情况 | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分(执行率×20分) |\n|---|---|---|---|---|\n"
+        "| 年度资金总额 | 300.00 | 31.00 | 10.33% | 2.07 |",
     ),
 )
 
@@ -112,7 +120,40 @@ def _rates(table: Table, row: Row) -> list[Decimal]:
     return []
 
 
+# A score column whose header states its points and method: 得分（20分*执行率）, 得分(执行率×20分).
+_SCORE_OF_RATE = re.compile(
+    r"得分[（(]\s{0,2}(?:(\d{1,3})\s{0,2}分?\s{0,2}[×xX*＊]\s{0,2}执行率|执行率\s{0,2}[×xX*＊]\s{0,2}(\d{1,3})\s{0,2}分)"
+)
+
+
+def _stated_weight_scores(ctx: CheckContext) -> Iterable[Finding]:
+    """Rows of a table with no 分值 column whose score header states the points (得分（20分×执行率）):
+    the score is rate × those points, the rate printed in the row's 执行率 cell or B/A of its row."""
+    for table in ctx.tables:
+        if table.columns_with("weight") or table.columns_with("score"):
+            continue
+        for col in table.columns:
+            m = _SCORE_OF_RATE.search(col.header)
+            if m is None:
+                continue
+            weight = Number(Decimal(m.group(1) or m.group(2)), 0, "")
+            rate_cols = [c for c in table.columns_with("rate") if c.index != col.index and "执行率" in c.header]
+            for row in table.body:
+                score, cell = row.number(col.index), row.cell(col.index)
+                if row.role != "data" or score is None or score.percent or cell is None or inside_form(ctx, cell.start):
+                    continue
+                printed = [n.value for c in rate_cols if (n := row.number(c.index)) is not None and n.percent]
+                rates = printed + _derived_rates(table, row)
+                if not rates or any(agrees(score.value, score.decimals or 2, _expected(r, weight)) for r in rates):
+                    continue
+                shown = format_score(round_half_up(_expected(rates[0], weight), 2))
+                yield Finding(cell.start, cell.end, RULE.code, RULE.severity,
+                              f"“{row.label}”按表头“{col.header}”计分，执行率{format_score(round_half_up(rates[0], 2))}%"
+                              f"×{format_score(weight.value)}分应为{shown}，表中为{cell.text}", shown)
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
+    yield from _stated_weight_scores(ctx)
     for table in ctx.tables:
         score_cols = table.columns_with("score")
         if len(score_cols) != 1 or not table.columns_with("weight"):
