@@ -39,8 +39,9 @@ FILE = "domain_words.yaml"
 MIN_LEN = 3
 MAX_LEN = 12
 # A word that lost its first character may start with one of these and still be a phrase
-# (本指标, 各项经费 → 项经费 after 三): such variants are not listed.
-_DETERMINERS = frozenset("本该此各每其全总这那个两一二三四五六七八九十几多某上下前后年月日")
+# (本指标, 各项经费 → 项经费 after 三), and so may one that starts with an administrative level
+# (城市道路 → 市道路运输服务中心, 乡镇财政 → 镇财政所): such variants are not listed.
+_DETERMINERS = frozenset("本该此各每其全总这那个两一二三四五六七八九十几多某上下前后年月日省市县区州乡镇村")
 _WORD = re.compile(r"[\u4e00-\u9fff]{%d,%d}" % (MIN_LEN, MAX_LEN))
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 CONTEXT = 6  # characters on each side segmented to confirm a hit
@@ -95,14 +96,17 @@ def _variants(words: tuple[str, ...]) -> dict:
             if meant in needed:
                 written_for.setdefault(meant, []).append(written)
 
-    # Which word holds each substring ("" when more than one does): a variant that is a piece of another
-    # domain word is no slip. One word per substring, not a set: this runs at a cold check's first use.
+    # Which word holds each substring ("" when words not containing one another do): a variant that is a
+    # piece of another domain word is no slip. Shortest words first, so that a piece of 事业单位 stays
+    # 事业单位's when longer words hold it too (行政事业单位: 业单位 is still its lost first character).
+    # One word per substring, not a set: this runs at a cold check's first use.
     holders: dict[str, str] = {}
-    for x in words:
+    for x in sorted(words, key=len):
         for i in range(len(x)):
             for j in range(i + 1, len(x) + 1):
                 piece = x[i:j]
-                if holders.setdefault(piece, x) != x:
+                held = holders.setdefault(piece, x)
+                if held != x and held not in x:
                     holders[piece] = ""
 
     # Some 32,000 candidates at a cold check's first use: the test is written out in the loop, and the

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .. import unspaced
 from ..domain_words import find
+from ..confusion import freq
 from ..finding import Finding
 from ..registry import Rule
 
@@ -42,6 +43,9 @@ RULE = Rule(
         "资本支出、基本支出和项目支出均按计划执行，本指标已完成。",
         "2023年县财政共下达专项资金50万元，市财政安排补助10万元。",
         "能够运用绩 效评价结果改进下一年度的预算安排。",
+        # a heading broken across two lines (a PDF copy): the first character ends the line before
+        "第二部分：某单位预算及三公经费决\n算情况说明\n",
+        "对区政府《关于上年决算及本年上半年预\n\n算执行情况报告》的审议意见",
     ),
 )
 
@@ -50,13 +54,24 @@ def check(ctx):
     # Read through the stray spaces of PDF and web copies ("绩 效评价" is no lost 绩): gen.check.unspaced;
     # a slip that W001's list already names is reported once, by W001, with its reason.
     for start, end, miss in unspaced.unlisted_misses(ctx, find):
-        if miss.kind == "lost" and _split_by_insertion(ctx.text, start, miss.word[0]):
+        if miss.kind == "lost" and (_split_by_insertion(ctx.text, start, miss.word[0])
+                                    or _split_by_line_break(ctx.text, start, miss.written, miss.word[0])):
             continue
         if miss.kind == "lost":
             message = f"“{miss.written}”疑似漏了第一个字，应为“{miss.word}”。"
         else:
             message = f"“{miss.written}”疑为“{miss.word}”之误（“{miss.written[miss.at]}”应为“{miss.word[miss.at]}”）。"
         yield Finding(start, end, RULE.code, RULE.severity, message, miss.word)
+
+
+def _split_by_line_break(text: str, start: int, written: str, first: str) -> bool:
+    """Was a word broken across lines, not clipped? "…三公经费预\\n\\n算情况说明": the line before ends with the
+    character the word seems to lack, or with one that makes a word with the written first character (预算)."""
+    before = text[max(0, start - 16):start]
+    kept = before.rstrip(" \t\u3000\r\n")
+    if "\n" not in before[len(kept):] or not kept:
+        return False
+    return kept[-1] == first or freq(kept[-1] + written[0]) > 0
 
 
 _OPENERS = {"》": "《", "）": "（", ")": "(", "」": "「", "”": "“", "】": "【"}
