@@ -83,8 +83,13 @@ def _read(path: Path) -> dict:
     return doc
 
 
-def _variants(words: tuple[str, ...]) -> dict:
-    """Every misspelling of every word that is not itself a word or a piece of another domain word."""
+def _variants(words: tuple[str, ...], substituted: Optional[frozenset] = None) -> dict:
+    """Every misspelling of every word that is not itself a word or a piece of another domain word.
+
+    ``substituted``: the words whose one-character swaps are listed (all when None); every word's lost
+    first character is. Each word of ten characters has about a hundred swaps: listing them for the
+    whole vocabulary is a third of a second at every cold start, for slips the long names rarely show.
+    """
     out: dict = {}
     # confusion.tsv says, for a written character, what may have been meant; here the meant
     # character is known (the word's), so the table is read backwards.
@@ -113,7 +118,7 @@ def _variants(words: tuple[str, ...]) -> dict:
     # frequency table looked up directly (freq(v) is frequencies().get(v), per glossary like this list).
     held, frequent = holders.get, frequencies().get
     for w in words:
-        for k, ch in enumerate(w):
+        for k, ch in enumerate(w if substituted is None or w in substituted else ()):
             alts = written_for.get(ch)
             if not alts:
                 continue
@@ -159,6 +164,15 @@ def rule_words(doc: dict, rule: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _group_words(doc: dict, rule: str, key: str) -> tuple[str, ...]:
+    """The words of the groups a rule's section names under ``key`` (W011's ``substitute``)."""
+    where = f"词库文件 {FILE} 的 {rule}.{key}"
+    unknown = [g for g in string_list(doc[rule], key, where) if g not in doc["words"]]
+    if unknown:
+        raise _fail(f"{rule}.{key} 中的组“{unknown[0]}”不在 words 中。")
+    return tuple(w for g in doc[rule][key] for w in doc["words"][g])
+
+
 def rule_examples(doc: dict, rule: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(flag, keep): the examples of one rule's section of the word file."""
     where = f"词库文件 {FILE} 的 {rule} 一节"
@@ -170,7 +184,7 @@ def domain_words() -> DomainWords:
     """The word list with its misspellings, built and proved once per process."""
     doc = word_file()
     words = rule_words(doc, "w011")
-    variants = _variants(words)
+    variants = _variants(words, frozenset(_group_words(doc, "w011", "substitute")))
     lists = DomainWords(words, variants, frozenset(v[:2] for v in variants), tuple(sorted({len(v) for v in variants})),
                         *rule_examples(doc, "w011"))
     _prove(lists)
