@@ -128,16 +128,19 @@ def test_w006_broken_word_list_names_the_file(tmp_path, monkeypatch):
 
 
 def test_w005_and_w011_read_one_word_list():
-    """glossary/domain_words.yaml is the single list, in groups: W011 reads the budget and sector
-    groups, W005 the budget group's words of four characters or more minus its skip list (words
-    whose shortened forms are phrases: 年初预算 → 2022年预算; sector names shortened: 护林防火)."""
+    """glossary/domain_words.yaml is the single list, in groups: W011 reads the groups its section
+    names, W005 the budget and compounds groups' words of four characters or more minus its skip list
+    (words whose shortened forms are phrases: 年初预算 → 2022年预算; sector names shortened: 护林防火)."""
     from gen.check import domain_words as dw
     from gen.check.rules import w005_compound_missing_char as w005
 
     doc = dw.word_file()
     w005_words = {w for form in w005.shortened_forms().values() for w, _ in form}
-    assert set(dw.domain_words().words) == set(doc["words"]["budget"]) | set(doc["words"]["sector"])
-    assert w005_words <= set(doc["words"]["budget"])
+    assert set(dw.domain_words().words) == {w for g in doc["w011"]["groups"] for w in doc["words"][g]}
+    assert w005_words <= set(doc["words"]["budget"]) | set(doc["words"]["compounds"])
+    # swaps only for the groups w011.substitute names; a lost first character for every group
+    swapped = {word for word, kind, _ in dw.domain_words().variants.values() if kind == "sub"}
+    assert swapped <= {w for g in doc["w011"]["substitute"] for w in doc["words"][g]}
     assert "年初预算" in doc["words"]["budget"] and "年初预算" not in w005_words
     assert "基本支出" in w005_words and "满意度" not in w005_words  # three characters: W011 only
     assert not list(w005.check(CheckContext("2022年预算收入69.06万元，退休人员3人，做好护林防火工作。")))
