@@ -17,7 +17,7 @@ def _w023(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, written, right", [
     # a character lost between two neighbours that the text writes apart twice
-    ("本年完成中幼林抚育补助1万亩。中幼林抚育补助资金到位。全县中幼林育补助按期发放。", "中幼林育补助", "中幼林抚育补助"),
+    ("本年完成森林抚育作业补助1万亩。森林抚育作业补助资金到位。全县森林抚作业补助按期发放。", "森林抚作业补助", "森林抚育作业补助"),
     # a character added into a name the table of contents writes twice
     ("目录\n第一部分 红旗乡中心小学部门概况\n第二部分 红旗乡中心小学部门决算表\n第一部分 红旗乡中心小学所部门概况\n",
      "红旗乡中心小学所部门概况", "红旗乡中心小学部门概况"),
