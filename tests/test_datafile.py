@@ -59,20 +59,27 @@ def test_quick_proof_never_accepts_what_parse_text_refuses(name):
     assert not parses_cleanly(BROKEN[name])
 
 
-def test_a_rule_list_broken_stops_a_check_before_it_starts(monkeypatch):
-    """The rules' own lists (titles.yaml …) are proved by the preflight: exit 2 naming the file, not a skipped rule;
-    a batch with --no-check, which reads none of them, does not load them."""
-    from gen.check import preflight, titles
-    from gen.core.datafile import DataFileError
+@pytest.mark.parametrize("module, loader, file", [
+    ("titles", "titles", "titles.yaml"), ("sums", "identities", "sums.yaml"), ("table_roles", "roles", "tables.yaml"),
+    ("labels", "label_words", "labels.yaml"), ("cut_words", "cut_words", "cut_words.yaml"),
+    ("domain_words", "domain_words", "domain_words.yaml"), ("text_variants", "policy", "text_variants.yaml"),
+])
+def test_a_rule_list_broken_stops_a_check_before_it_starts(monkeypatch, module, loader, file):
+    """The rules' own lists (titles.yaml, sums.yaml …) are proved by the preflight: exit 2 naming the file, not a
+    skipped rule; a batch with --no-check, which reads none of them, does not load them. A list's loader fails
+    the way a broken file makes it (an example that does not hold)."""
+    import importlib
+
+    from gen.check import preflight
     from gen.core.errors import UserError
 
     def broken():
-        raise DataFileError("名称文件 titles.yaml：示例“一、 入支出决算总体情况说明”应被发现")
+        raise ValueError(f"glossary/{file}：示例不成立")
 
-    monkeypatch.setattr(titles, "titles", broken)
+    monkeypatch.setattr(importlib.import_module(f"gen.check.{module}"), loader, broken)
     with pytest.raises(UserError) as exc:
         preflight.check_project_data(folders=("glossary",), grounding=False)
-    assert "titles.yaml" in str(exc.value.messages)
+    assert file in str(exc.value.messages)
     preflight.check_project_data(folders=("glossary",), grounding=False, rule_data=False)
 
 

@@ -45,11 +45,15 @@ def _loaders(grounding: bool, rule_data: bool = True) -> list[tuple[str, Callabl
     if rule_data:
         # the rules' own lists, read at the first check anyway: proved here, a broken one stops the run
         # (exit 2, file and entry) instead of one rule being skipped with a warning
-        from . import body_names, template_text, titles
+        from . import body_names, cut_words, domain_words, labels, sums, table_roles, template_text, text_variants, titles
         from .citations import registry
 
         out += [("glossary/documents.yaml", registry), ("glossary/body_names.yaml", body_names.names),
-                ("glossary/titles.yaml", titles.titles), ("glossary/template_text.yaml", template_text.entries)]
+                ("glossary/titles.yaml", titles.titles), ("glossary/template_text.yaml", template_text.entries),
+                ("glossary/sums.yaml", sums.identities), ("glossary/tables.yaml", table_roles.roles),
+                ("glossary/labels.yaml", labels.label_words), ("glossary/cut_words.yaml", cut_words.cut_words),
+                ("glossary/domain_words.yaml", domain_words.domain_words),
+                ("glossary/text_variants.yaml", text_variants.policy)]
     if grounding:
         from .grounding_names import named_quantities
 
