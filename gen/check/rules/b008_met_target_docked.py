@@ -260,11 +260,16 @@ def _rows(text: str):
         pos += len(line) + 1
 
 
+def shaped_rows(ctx) -> list:
+    """``_rows`` of the text, read once per check: B011 reads the same rows from the other side."""
+    return ctx.memo("b008.rows", lambda c: list(_rows(c.text)))
+
+
 def check(ctx):
     if not any(c in ctx.text for c in _COMPARATORS) and not _score_word().search(ctx.text):
         return  # neither a comparator nor a 得分 column: no indicator row to read
     judged = None
-    for pos, (comparator, target, actual, weight, score, (offset, cell)) in _rows(ctx.text):
+    for pos, (comparator, target, actual, weight, score, (offset, cell)) in shaped_rows(ctx):
         start = pos + offset
         if score >= weight or not _met(comparator, actual, target):
             continue

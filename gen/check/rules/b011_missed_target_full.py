@@ -30,7 +30,7 @@ from ...core.quantities import parse_number
 from ..finding import Finding
 from ..registry import Rule
 from ..table_roles import roles
-from .b008_met_target_docked import MAX_WEIGHT, _AT_LEAST, _AT_MOST, _judged_by_forms, _rows
+from .b008_met_target_docked import MAX_WEIGHT, _AT_LEAST, _AT_MOST, _judged_by_forms, shaped_rows
 
 RULE = Rule(
     code="B011",
@@ -170,7 +170,7 @@ def _cell_rows(text: str):
 def _shaped_rows(ctx):
     """Rows B008 reads by shape (pipe, tab, space-flattened), in the same tuple form as :func:`_cell_rows`."""
     judged = None
-    for pos, (comparator, target, actual, weight, score, (offset, cell)) in _rows(ctx.text):
+    for pos, (comparator, target, actual, weight, score, (offset, cell)) in shaped_rows(ctx):
         if isinstance(actual, str) or not _missed(comparator, actual, target) or score != weight:
             continue
         if actual <= 1 < target:  # a fraction (0.93) under a percentage target: not the same unit

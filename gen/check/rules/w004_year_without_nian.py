@@ -143,12 +143,19 @@ def _month_day_options(digits: str) -> set[str]:
             if 1 <= len(digits) - k <= 2 and 1 <= int(digits[:k]) <= 12 and 1 <= int(digits[k:]) <= 31}
 
 
-# A date that lost 年 and 月 and kept its 日: "2021325日至2021418日" (2021年3月25日).
+# A date that lost 年 and 月 and kept its 日: "2021325日至2021418日" (2021年3月25日). Searched from its
+# 日 (a literal the engine skips to): the digits before it are read back, longest first.
+_DAY = re.compile("日")
 _LOST_YEAR_MONTH = re.compile(rf"(?<![\d.,．，])({_FOUR_DIGITS})(\d{{2,4}})日")
 
 
 def _lost_year_month(text: str):
-    for m in _LOST_YEAR_MONTH.finditer(text):
+    for day in _DAY.finditer(text):
+        if not text[day.start() - 1:day.start()].isdigit():
+            continue
+        m = next((m for width in (8, 7, 6) if (m := _LOST_YEAR_MONTH.match(text, day.start() - width))), None)
+        if m is None or m.end() != day.end():
+            continue
         year, digits = m.groups()
         options = _month_day_options(digits)
         if not options:
