@@ -24,8 +24,8 @@ def main() -> None:
     from gen.check.typo_index import INDEX_FILE, save
 
     path = ROOT / "glossary" / INDEX_FILE
-    n, side, quad = save(path)
-    print(f"{path.relative_to(ROOT)}: {n} misspellings, {side} side-masked words, {quad} masked four-character words")
+    n, side = save(path)
+    print(f"{path.relative_to(ROOT)}: {n} misspellings, {side} side-masked words")
 
 
 if __name__ == "__main__":

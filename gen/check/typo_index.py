@@ -13,13 +13,6 @@ character in 16 bits, so a form and its integer are one-to-one for the Basic
 Multilingual Plane), sorted. A text is then searched with one vectorised pass
 over its character pairs and triples (``find``).
 
-Four-character words (招商引资, 基础设施) would add as many misspellings again
-for a handful of words, so they are indexed the other way round: each word
-once per character, with that character masked (``quad_keys``); a quadruple of
-the text is looked up with each of its characters masked, and the few that
-match a word they are not are judged like the rest (the confusion sets decide
-whether the changed character is a slip, in gen.check.split_typos).
-
 The file carries a digest of the data it was built from (the confusion sets
 and the word list); if that data has changed since, the index is rebuilt in
 memory, so a stale file never changes what is found, only how fast.
@@ -37,10 +30,8 @@ from . import side_typos
 from .confusion import CONFUSION_FILE, SHAPE_FILE, confusions
 
 INDEX_FILE = "typo_index.npz"
-# Minimum dictionary frequency of a word whose misspellings are listed, by its length. jieba counts
-# four-character words low (招商引资 73, 法律援助 3); below 5 its list holds tens of thousands of
-# old or rare forms (影象判读 3, whose modern 影像判读 would read as its misspelling).
-MIN_FREQ = {2: 300, 3: 100, 4: 5}
+# Minimum dictionary frequency of a word whose misspellings are listed, by its length.
+MIN_FREQ = {2: 300, 3: 100}
 # The same for the side index (gen.check.side_typos): two-character words only. It holds each word
 # about four times, not once per look-alike, so a lower floor costs little (拟订 173, 筹措 283).
 SIDE_MIN_FREQ = 150
@@ -66,20 +57,20 @@ def _dictionary() -> bytes:
         return f.read()
 
 
-def _words(dictionary: bytes) -> tuple[list[str], set[str], list[str], list[str]]:
+def _words(dictionary: bytes) -> tuple[list[str], set[str], list[str]]:
     """The frequent words of two and three characters in jieba's dictionary file, all its words,
-    the two-character words frequent enough for the side index, and the frequent four-character words."""
-    frequent, every, side, quad = set(), set(), set(), set()
+    and the two-character words frequent enough for the side index."""
+    frequent, every, side = set(), set(), set()
     for line in dictionary.decode("utf-8").splitlines():
         parts = line.split(" ")
         if len(parts) < 2 or not parts[1].isdigit() or not int(parts[1]):
             continue
         every.add(parts[0])
         if len(parts[0]) in MIN_FREQ and int(parts[1]) >= MIN_FREQ[len(parts[0])]:
-            (quad if len(parts[0]) == 4 else frequent).add(parts[0])
+            frequent.add(parts[0])
         if len(parts[0]) == 2 and int(parts[1]) >= SIDE_MIN_FREQ:
             side.add(parts[0])
-    return sorted(frequent), every, sorted(side), sorted(quad)
+    return sorted(frequent), every, sorted(side)
 
 
 def digest(dictionary: bytes | None = None) -> str:
@@ -100,24 +91,14 @@ def encode(form: str) -> int:
     return code
 
 
-_MASK = 0xFFFF  # a non-character: stands for the masked character of a four-character key
-
-
-def quad_keys(words: list[str]) -> np.ndarray:
-    """Each four-character word once per character, that character masked, as sorted unsigned codes."""
-    keys = {encode(w[:k] + chr(_MASK) + w[k + 1:]) for w in words if max(map(ord, w)) < _MASK for k in range(4)}
-    return np.array(sorted(keys), dtype=np.uint64)
-
-
-def build() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The sorted codes of every misspelling of every frequent word (a few seconds), the side index
-    and the masked four-character words.
+def build() -> tuple[np.ndarray, np.ndarray]:
+    """The sorted codes of every misspelling of every frequent word (a few seconds), and the side index.
 
     Built from jieba's dictionary file alone, so that the index is a function of what
     ``digest`` covers; words the glossary adds to the segmenter are ruled out when a
     hit is confirmed.
     """
-    frequent, every, side, quad = _words(_dictionary())
+    frequent, every, side = _words(_dictionary())
     alts = written_for()
     codes = set()
     for word in frequent:
@@ -128,26 +109,25 @@ def build() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
                 typo = word[:k] + alt + word[k + 1:]
                 if ord(alt) < _BMP and typo not in every:
                     codes.add(encode(typo))
-    return np.array(sorted(codes), dtype=np.int64), side_typos.build(side), quad_keys(quad)
+    return np.array(sorted(codes), dtype=np.int64), side_typos.build(side)
 
 
-def save(path) -> tuple[int, int, int]:
-    codes, side, quad = build()
+def save(path) -> tuple[int, int]:
+    codes, side = build()
     # Sorted codes differ little from one to the next: stored as differences they compress well.
     np.savez_compressed(path, deltas=np.diff(codes, prepend=0), side_deltas=np.diff(side, prepend=0),
-                        quad_deltas=np.diff(quad, prepend=np.uint64(0)), digest=np.array(digest()))
-    return len(codes), len(side), len(quad)
+                        digest=np.array(digest()))
+    return len(codes), len(side)
 
 
 @lru_cache(maxsize=1)
-def _indexes() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The three indexes: read from the shipped file when it matches the data, else built here."""
+def _indexes() -> tuple[np.ndarray, np.ndarray]:
+    """Both indexes: read from the shipped file when it matches the data, else built here."""
     path = data_dir("glossary") / INDEX_FILE
     try:
         with np.load(path) as z:
             if str(z["digest"]) == digest():
-                return (np.cumsum(z["deltas"]), np.cumsum(z["side_deltas"]),
-                        np.cumsum(z["quad_deltas"], dtype=np.uint64))
+                return np.cumsum(z["deltas"]), np.cumsum(z["side_deltas"])
     except (OSError, KeyError, ValueError):
         pass
     return build()
@@ -161,11 +141,6 @@ def codes() -> np.ndarray:
 def side_codes() -> np.ndarray:
     """The frequent two-character words with one character masked by its side (gen.check.side_typos)."""
     return _indexes()[1]
-
-
-def quad_codes() -> np.ndarray:
-    """The frequent four-character words, each once per character masked (``quad_keys``)."""
-    return _indexes()[2]
 
 
 _HASH_BITS = 24
@@ -185,47 +160,8 @@ def _filter() -> np.ndarray:
     return bits
 
 
-_QUAD_BITS = 20  # a filter of a million bits for some 60,000 keys: small enough to stay in cache
-
-
-def _quad_hash(c: np.ndarray) -> np.ndarray:
-    return (c * _HASH_MUL) >> np.uint64(64 - _QUAD_BITS)
-
-
-@lru_cache(maxsize=1)
-def _quad_filter() -> np.ndarray:
-    """The Bloom filter of ``_filter`` for the masked four-character words."""
-    bits = np.zeros(1 << _QUAD_BITS, dtype=bool)
-    bits[_quad_hash(quad_codes())] = True
-    return bits
-
-
-def quads(text: str, c: np.ndarray) -> dict[str, tuple[int, int]]:
-    """Quadruples of ``text`` (code points ``c``) one character away from a frequent four-character
-    word -> (first start offset, number of occurrences); the words themselves are among them, as
-    are quadruples whose changed character no confusion set names (the confirmation drops both)."""
-    keys = quad_codes()
-    if len(c) < 4 or not len(keys):
-        return {}
-    bits = _quad_filter()
-    c = c.astype(np.uint64)
-    sixteen = np.uint64(16)
-    grams = (((c[:-3] << sixteen | c[1:-2]) << sixteen | c[2:-1]) << sixteen) | c[3:]
-    hit = []
-    for k in range(4):  # each occurrence of a quadruple hits alike, so counting the hits counts the quadruple
-        masked = grams | (np.uint64(_MASK) << np.uint64(16 * (3 - k)))
-        maybe = np.flatnonzero(bits[_quad_hash(masked)])
-        at = np.searchsorted(keys, masked[maybe])
-        at[at == len(keys)] = 0
-        hit.append(maybe[keys[at] == masked[maybe]])
-    where = np.unique(np.concatenate(hit))  # a position hit under two masks is one occurrence
-    _, first, count = np.unique(grams[where], return_index=True, return_counts=True)
-    return {text[s:s + 4]: (s, n) for s, n in zip(where[first].tolist(), count.tolist())}
-
-
 def find(text: str) -> dict[str, tuple[int, int]]:
-    """Misspellings of two to four characters in ``text`` -> (first start offset, number of occurrences);
-    the four-character forms are candidates still (``quads``)."""
+    """Misspellings of two or three characters in ``text`` -> (first start offset, number of occurrences)."""
     index = codes()
     if len(text) < 2 or not len(index):
         return {}
@@ -248,5 +184,4 @@ def find(text: str) -> dict[str, tuple[int, int]]:
         values, first, count = np.unique(found[hit], return_index=True, return_counts=True)
         for s, k in zip(maybe[hit][first].tolist(), count.tolist()):
             out[text[s:s + n]] = (s, k)
-    out.update(quads(text, c))
     return out
