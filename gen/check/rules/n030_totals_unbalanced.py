@@ -27,7 +27,8 @@ RULE = Rule(
         "检查什么：同一段落中写出本年度的“收入总计”和“支出总计”，两数不相等。\n"
         "为什么：部门决算收支平衡，收入总计（含上年结转结余）等于支出总计（含年末结转结余）；"
         "两数不同，多半是把“本年支出合计”等其他数字写进了这一句，或录入有误。\n"
-        "不报的情形：上年的总计；“财政拨款收入总计”等其他口径；一段中同一总计写了几个不同年度的数。\n"
+        "不报的情形：上年的总计；“财政拨款收入总计”等其他口径；一段中同一总计写了几个不同年度的数；"
+        "同一段写明两者相减或写出两者之差的（政府预算执行的“收入总计……减支出总计……滚存结余”）。\n"
         "示例：“2020年度收入总计398.65万元……支出总计335.51万元”，两数应相等。"
     ),
     flag=(
@@ -40,6 +41,9 @@ RULE = Rule(
         "2023年度收入、支出总计各67.65万元。",
         "财政拨款收入总计300万元，财政拨款支出总计320万元。",
         "收入总计减少315.71万元；支出总计766.75万元。",
+        # a government's budget execution: the totals differ by the balance carried forward, as the text says
+        "全县收入总计481342万元，减支出总计473796万元，财政滚存结余7546万元。",
+        "收入总计500万元，支出总计480万元，年终结余20万元。",
     ),
 )
 
@@ -58,6 +62,18 @@ def _totals(text: str, start: int, end: int):
         yield m
 
 
+_MINUS = re.compile(r"减[去除]?[ \u3000]{0,2}$")
+_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,4})?|\d{1,12}(?:\.\d{1,4})?")
+
+
+def _difference_stated(text: str, para, inc: re.Match, out: re.Match, difference) -> bool:
+    """The paragraph subtracts one total from the other (收入总计X，减支出总计Y，滚存结余Z: a
+    government's budget execution, whose totals differ by its balance), or states their difference."""
+    if _MINUS.search(text, max(para.start, out.start() - 3), out.start()):
+        return True
+    return any(to_decimal(m.group()) == abs(difference) for m in _AMOUNT.finditer(text, para.start, para.end))
+
+
 def check(ctx):
     text = ctx.text
     for para in ctx.paragraphs:
@@ -72,7 +88,7 @@ def check(ctx):
         if inc.group(3) != out.group(3):
             continue
         a, b = (to_decimal(x.group(2)) for x in (inc, out))
-        if a == b:
+        if a == b or _difference_stated(text, para, inc, out, a - b):
             continue
         unit = inc.group(3)
         yield Finding(
