@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from ..core.datafile import load_yaml, string_list
+from ..core.datafile import read_yaml_file, string_list
 from ..core.errors import UserError
 from ..core.resources import data_dir
 from .confusion import freq
@@ -65,10 +65,7 @@ def _index(words: tuple[str, ...], key: str) -> dict:
 def cut_words() -> CutWords:
     """The lists, read and proved by their examples once per process."""
     path = data_dir("glossary") / FILE
-    try:
-        doc = load_yaml(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise UserError(f"无法读取词库文件 {path}：{exc}") from None
+    doc = read_yaml_file(path)
     where = f"词库文件 {FILE}"
     lists = CutWords(_index(string_list(doc, "money", where), "money"), _index(string_list(doc, "de", where), "de"),
                      string_list(doc, "flag", where), string_list(doc, "keep", where))

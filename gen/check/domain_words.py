@@ -26,9 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-import yaml
-
-from ..core.datafile import load_yaml, string_list
+from ..core.datafile import read_yaml_file, string_list
 from ..core.errors import UserError
 from ..core.glossary_user import per_glossary
 from ..core.resources import data_dir
@@ -74,10 +72,7 @@ def _fail(message: str) -> UserError:
 
 
 def _read(path: Path) -> dict:
-    try:
-        doc = load_yaml(path.read_text(encoding="utf-8"))  # libyaml: the same values, a tenth of the time
-    except (OSError, yaml.YAMLError) as exc:
-        raise UserError(f"无法读取词库文件 {path}：{exc}") from None
+    doc = read_yaml_file(path)  # libyaml: the same values, a tenth of the time
     if not isinstance(doc, dict):
         raise _fail("文件顶层应包含 words、w005、w011。")
     return doc

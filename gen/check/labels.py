@@ -16,9 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from ..core.datafile import DataFileError, load_yaml, string_list
+from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.resources import data_dir
 
 FILE = "labels.yaml"
@@ -84,10 +82,7 @@ def _pairs(doc: dict, key: str) -> list[tuple[str, str]]:
 
 def load_label_words(path: Path) -> LabelWords:
     """Read the lists and run the file's examples; a failing example names itself."""
-    try:
-        doc: Any = load_yaml(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise DataFileError(f"无法读取词库文件 {path}：{exc}") from None
+    doc: Any = read_yaml_file(path)
     if not isinstance(doc, dict):
         raise DataFileError(f"词库文件 {FILE}：顶层应为键值对")
     words = LabelWords(

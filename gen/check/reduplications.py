@@ -14,10 +14,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable, Optional, Sequence
 
-import yaml
-
 from ..core import regex_cache
-from ..core.datafile import load_yaml, string_list
+from ..core.datafile import read_yaml_file, string_list
 from ..core.errors import UserError
 from ..core.glossary_user import overlay, user_file
 from ..core.resources import data_dir
@@ -76,10 +74,7 @@ def _group(raw: Any, n: int, file: str) -> Group:
 
 
 def _read(path: Path) -> dict:
-    try:
-        doc = load_yaml(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise UserError(f"无法读取词库文件 {path}：{exc}") from None
+    doc = read_yaml_file(path)
     if not isinstance(doc, dict) or not isinstance(doc.get("groups", []), list):
         raise _fail(path.name, "文件顶层", "应包含 groups 列表。")
     return doc

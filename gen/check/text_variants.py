@@ -36,7 +36,7 @@ from typing import Iterator, NamedTuple, Optional
 
 import numpy as np
 
-from ..core.datafile import load_yaml, string_list
+from ..core.datafile import read_yaml_file, string_list
 from ..core.errors import UserError
 from ..core.glossary_user import per_glossary
 from ..core.resources import data_dir
@@ -207,10 +207,7 @@ def _chars(doc: dict, key: str, where: str) -> frozenset[str]:
 def policy() -> Policy:
     """The lists, read and proved by their examples once per process."""
     path = data_dir("glossary") / FILE
-    try:
-        doc = load_yaml(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise UserError(f"无法读取词库文件 {path}：{exc}") from None
+    doc = read_yaml_file(path)
     where = f"词库文件 {FILE}"
     if not isinstance(doc, dict):
         raise _fail("内容应为键值表（optional、particles、movable、flag、keep）。")

@@ -8,6 +8,7 @@ once, with one Chinese message naming the file, the entry and the field.
 from __future__ import annotations
 
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, Iterator
 
 import yaml
@@ -62,6 +63,14 @@ _NOTHING = object()
 
 class DataFileError(UserError, ValueError):
     """A malformed data file: a user error (exit 2, Chinese message), and a ValueError for older callers."""
+
+
+def read_yaml_file(path: Path) -> Any:
+    """A word list's YAML file, parsed; unreadable or not YAML is a DataFileError naming the file."""
+    try:
+        return load_yaml(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, yaml.YAMLError) as exc:
+        raise DataFileError(f"无法读取词库文件 {path}：{exc}") from None
 
 
 def string_list(entry: Any, key: str, where: str, *, required: bool = True) -> tuple[str, ...]:

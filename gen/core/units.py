@@ -16,9 +16,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional
 
-import yaml
-
-from .datafile import load_yaml, string_list
+from .datafile import read_yaml_file, string_list
 from .errors import UserError
 from .resources import data_dir
 
@@ -95,10 +93,7 @@ def _unit(raw: Any, n: int) -> Unit:
 
 def load_units(path: Path) -> UnitTable:
     """Read and validate a units file; the examples are run by :func:`verify`."""
-    try:
-        doc = load_yaml(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise UserError(f"无法读取词库文件 {path}：{exc}") from None
+    doc = read_yaml_file(path)
     if not isinstance(doc, dict) or not isinstance(doc.get("units"), list) or not doc["units"]:
         raise _fail("文件顶层", "应包含 units 列表。")
     units = [_unit(raw, n) for n, raw in enumerate(doc["units"], 1)]
