@@ -143,13 +143,8 @@ def _stated_weight_scores(ctx: CheckContext) -> Iterable[Finding]:
                 if row.role != "data" or score is None or score.percent or cell is None or inside_form(ctx, cell.start):
                     continue
                 printed = [n.value for c in rate_cols if (n := row.number(c.index)) is not None and n.percent]
-                rates = printed + _derived_rates(table, row)
-                if not rates or any(agrees(score.value, score.decimals or 2, _expected(r, weight)) for r in rates):
-                    continue
-                shown = format_score(round_half_up(_expected(rates[0], weight), 2))
-                yield Finding(cell.start, cell.end, RULE.code, RULE.severity,
-                              f"“{row.label}”按表头“{col.header}”计分，执行率{format_score(round_half_up(rates[0], 2))}%"
-                              f"×{format_score(weight.value)}分应为{shown}，表中为{cell.text}", shown)
+                yield from _rate_score(score, printed + _derived_rates(table, row), weight, cell,
+                                       f"“{row.label}”按表头“{col.header}”计分，执行率{{rate}}%×{{weight}}分")
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
@@ -172,11 +167,14 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
                               f"“{row.label}”的得分{cell.text}超过其分值{format_score(weight.value)}",
                               format_score(weight.value))
                 continue
-            rates = _rates(table, row)
-            # A whole-number score claims an exact one: 10 for 9.5 is wrong, not "rounded".
-            if not rates or any(agrees(score.value, score.decimals or 2, _expected(r, weight)) for r in rates):
-                continue
-            shown = format_score(round_half_up(_expected(rates[0], weight), 2))
-            yield Finding(cell.start, cell.end, RULE.code, RULE.severity,
-                          f"“{row.label}”按执行率{format_score(round_half_up(rates[0], 2))}%×分值{format_score(weight.value)}"
-                          f"计分应为{shown}，表中为{cell.text}", shown)
+            yield from _rate_score(score, _rates(table, row), weight, cell, f"“{row.label}”按执行率{{rate}}%×分值{{weight}}计分")
+
+
+def _rate_score(score, rates, weight, cell, said: str) -> Iterable[Finding]:
+    """A finding when no rate of ``rates`` gives ``score`` as rate × ``weight``; ``said`` names the rule
+    with {rate} and {weight} in it. A whole-number score claims an exact one: 10 for 9.5 is wrong, not "rounded"."""
+    if not rates or any(agrees(score.value, score.decimals or 2, _expected(r, weight)) for r in rates):
+        return
+    shown = format_score(round_half_up(_expected(rates[0], weight), 2))
+    rule = said.format(rate=format_score(round_half_up(rates[0], 2)), weight=format_score(weight.value))
+    yield Finding(cell.start, cell.end, RULE.code, RULE.severity, f"{rule}应为{shown}，表中为{cell.text}", shown)
