@@ -71,7 +71,7 @@ class Names:
     accepted: frozenset  # every accepted form, other known name and name
     by_first: dict  # first two characters -> targets
     by_last: dict  # last two characters -> targets
-    anchors: re.Pattern  # the first character of any first or last pair (a class: one cheap pass over the text)
+    anchors: re.Pattern  # where a first or last pair begins (zero-width: overlapping pairs all found, in C)
     known: re.Pattern  # any accepted form, longest first
     flag: tuple[str, ...]
     keep: tuple[str, ...]
@@ -178,7 +178,8 @@ def _build(doc: dict, file: str = FILE) -> Names:
     return Names(
         tuple(sorted(targets)), frozenset(accepted),
         {k: tuple(v) for k, v in by_first.items()}, {k: tuple(v) for k, v in by_last.items()},
-        regex_cache.compile("[%s]" % "".join(sorted({p[0] for p in pairs}))), regex_cache.compile(alternation(accepted)),
+        regex_cache.compile("(?=[%s])(?=%s)" % ("".join(sorted({p[0] for p in pairs})), alternation(pairs))),
+        regex_cache.compile(alternation(accepted)),
         string_list(doc, "flag", label), string_list(doc, "keep", label), doc.get("edges") is True,
         string_list(doc, "marks", label, required=False), doc.get("one_kind") is True,
     )
@@ -344,8 +345,6 @@ def find(text: str, data: Names | None = None) -> list[Miss]:
     best: dict[tuple[int, int], tuple[tuple[int, int, int], str]] = {}
     for m in data.anchors.finditer(text):
         at = m.start()
-        if text[at:at + 2] not in data.by_first and text[at:at + 2] not in data.by_last:
-            continue
         for s, e, target in _spans(text, at, data):
             judged = _judge(text, s, e, target, data)
             if judged is not None:
