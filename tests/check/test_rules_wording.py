@@ -107,7 +107,7 @@ def test_w006_misspelt_or_clipped_domain_words():
     # Phrases that only look like clipped words, inside a clause or read as other words.
     assert got("三项经费按时拨付，本指标已完成，资本支出下降，市财政追加10万元。") == []
     # A slip W001's list names is left to W001 (reported once, with the list's reason).
-    assert got("本年财政拔款收入325.5万元。") == [("本年财政拔款收入", "本年财政拨款收入")]  # the longest listed word
+    assert got("本年财政拔款收入325.5万元。") == [("财政拔款", "财政拨款")]
     assert got("四、政拨款收入支出决算总表\n") == []
 
 
