@@ -45,6 +45,9 @@ RULE = Rule(
         "资金已使用5000万元，其中：中央补助2000万元（含进度款800万元），地方配套3000万元，其他500万元。",
     ),
     keep=(
+        # the list after 其中 makes the figure before it (30亿元); the 合计 after it adds the figure before that
+        "一般公共预算收入5亿元。加上转移性收入30亿元，其中：税收返还收入5000万元、转移支付收入20亿元、"
+        "调入资金9.5亿元，收入合计35亿元。",
         "按每人每年补助5000元的标准，分配至甲县80万元，乙县60万元，丙区10.5万元，共计150.5万元。",
         "资金已使用5000万元，其中：中央补助2000万元（含进度款800万元），地方配套2500万元，其他500万元。",
         # the figures after 分别支持 break the first batch down; they are not further batches
@@ -268,6 +271,8 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
         ]
         if len(parts) < 2 or _far_apart(text, parts[-1], total):
             continue
+        if _breakdown_of_head(all_items, bisect_left(starts, lo, 0, i), parts):
+            continue  # 转移性收入38.18亿元，其中：……（making 38.18），收入合计43.43亿元: the parts are 38.18's
         top = _top_level(text, all_items[:i], total)
         if len(top) >= 2 and closes(sum((p.value for p in top), Decimal(0)), total.value, sum_slack(top + [total])):
             continue  # read from the clause's start, without asides and 其中 parts, the figures make the total
@@ -292,6 +297,15 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
         parts = _parts_after(all_items, idx, total, seg_end, text)
         if len(parts) >= 2:
             yield from _judge_complete(total, parts)
+
+
+def _breakdown_of_head(all_items: list[Item], first: int, parts: list[Item]) -> bool:
+    """The parts after a 其中 make the figure just before it: they are its breakdown, and a 合计 after them
+    sums something larger (that figure and others before it)."""
+    head = all_items[first - 1] if first > 0 else None
+    if head is None or head.q.unit == "%" or head.q.comparator or not all(comparable(head, p) for p in parts):
+        return False
+    return closes(sum((p.value for p in parts), Decimal(0)), head.value, sum_slack(parts + [head]))
 
 
 def _top_level(text: str, before: list[Item], total: Item) -> list[Item]:
