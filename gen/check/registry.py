@@ -89,3 +89,15 @@ def selected(code: str, select: Iterable[str] = (), ignore: Iterable[str] = (), 
     if not sel and not default:
         return False
     return code.startswith(sel or ("",)) and not (ign and code.startswith(ign))
+
+
+def runs_in(ctx, code: str, default: bool = True) -> bool:
+    """Whether the rule ``code`` runs under this check's --select/--ignore: a rule that leaves a defect to
+    another (one finding per defect) leaves it only to one that will report it."""
+    return selected(code, ctx.config.get("select") or (), ctx.config.get("ignore") or (), default)
+
+
+def spans_reported(ctx, modules: Iterable) -> list[tuple[int, int]]:
+    """The spans the rules of ``modules`` (rule modules, each with its RULE) report in this check, for
+    those of them that run in it."""
+    return [(f.start, f.end) for m in modules if runs_in(ctx, m.RULE.code, m.RULE.default) for f in m.check(ctx)]

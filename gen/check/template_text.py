@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..core.datafile import DataFileError, load_yaml, string_list
 from ..core import placeholders, regex_cache
 from ..core.resources import data_dir
-from .registry import selected
+from .registry import runs_in
 from .word_examples import prove
 
 _FILE = "glossary/template_text.yaml"
@@ -133,4 +133,4 @@ def _outside_markers(ctx) -> list[Hit]:
 
 def reported(ctx) -> bool:
     """Whether W019 runs under this check's --select/--ignore, so S010 may leave these spans to it."""
-    return selected(RULE_CODE, ctx.config.get("select") or (), ctx.config.get("ignore") or ())
+    return runs_in(ctx, RULE_CODE)

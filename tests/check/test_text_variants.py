@@ -83,3 +83,21 @@ def test_the_policy_file_proves_itself_when_it_loads(tmp_path, monkeypatch, edit
             tv.policy()
     finally:
         tv.policy.cache_clear()
+
+
+def test_a_slip_left_to_another_rule_is_reported_when_that_rule_is_off():
+    """W023 leaves a span to the rule that reports it (W005 here) only when that rule runs in this check:
+    under --ignore W005 the slip is W023's, not nobody's."""
+    from gen.check.config import Config
+    from gen.check.read import source_from_text
+    from gen.check.registry import select_rules
+    from gen.check.runner import run
+
+    text = "本年及时上报药品不良反应病例。药品不良反应监测覆盖全县。及时上报药品不良应病例。"
+
+    def codes(ignore: tuple[str, ...]) -> list[str]:
+        found = run(source_from_text(text, "t.txt"), select_rules(ignore=list(ignore)), None, Config(ignore=ignore)).findings
+        return [f.code for f in found if f.code in ("W005", "W023")]
+
+    assert codes(()) == ["W005"]
+    assert codes(("W005",)) == ["W023"]

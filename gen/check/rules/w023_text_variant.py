@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from .. import text_variants
 from ..finding import Finding
-from ..registry import Rule
+from ..registry import Rule, spans_reported
 from . import w001_typo, w005_compound_missing_char, w011_domain_word_typo, w016_typo_variant, w018_body_name_typo, \
     w020_standard_title_typo
 
@@ -59,7 +59,7 @@ def check(ctx):
     found = text_variants.find(ctx.text)
     if not found:
         return
-    taken = [(f.start, f.end) for rule in _OTHERS for f in rule.check(ctx)]
+    taken = spans_reported(ctx, _OTHERS)  # only of the rules that run in this check: else the defect goes unreported
     for v in found:
         if any(s < v.end and v.start < e for s, e in taken):
             continue
