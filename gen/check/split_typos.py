@@ -45,13 +45,13 @@ SPELT_DELTA_MIN = 7.0
 CONTEXT = 4  # Chinese characters on each side that the route is computed over
 RECENT_FILE = "recent_words.txt"
 # Productive patterns whose middle character is no slip: 应收尽收, 应养尽养.
-_PATTERNS = re.compile(r"应(.)尽\1")
+PRODUCTIVE = re.compile(r"应(.)尽\1")
 _DIGIT_NEAR = re.compile(r"[0-9０-９一二三四五六七八九十百千万两几]")
 # Characters that end a unit's or a place's name (财务处, 医政股, 梅苑路, 翟店镇).
 NAME_SUFFIX = frozenset("路街巷村镇乡县处股科室部院局所站队厅")
 # A document issuer's abbreviation runs up to the bracketed year of a document number (财建〔2022〕),
 # through a bracketed sub-issuer where one is named (公警保（财）〔2018〕).
-_DOCNO_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}(?:[(（][\u4e00-\u9fff]{1,2}[)）])?[〔［\[【﹝(（]\s*(?:19|20)\d{2}")
+DOCNO_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}(?:[(（][\u4e00-\u9fff]{1,2}[)）])?[〔［\[【﹝(（]\s*(?:19|20)\d{2}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LIST_MARK = "、"
 LIST_ITEM_MAX = 4  # a 、-list item this short is a name (莲华、红云), not a clause
@@ -108,7 +108,7 @@ def _meant(written: str) -> tuple[str, ...]:
 
 
 @per_glossary(maxsize=32768)
-def _route(text: str) -> float:
+def route(text: str) -> float:
     """Log probability of jieba's best route through ``text``, once per distinct clause and process.
 
     It depends on the clause and the segmenter's words, which hold the user's
@@ -118,9 +118,9 @@ def _route(text: str) -> float:
     from .analyse import get_segmenter
 
     dt = get_segmenter().dt
-    route: dict = {}
-    dt.calc(text, dt.get_DAG(text), route)
-    return route[0][0]
+    best: dict = {}
+    dt.calc(text, dt.get_DAG(text), best)
+    return best[0][0]
 
 
 def _is_han(ch: str) -> bool:
@@ -153,7 +153,7 @@ def _named(text: str, s: int, e: int, runs: Optional[_Runs] = None) -> bool:
     """Whether the form is part of a name: a unit or place, a document issuer, a short list item."""
     if NAME_SUFFIX.intersection(text[e - 1:e + 2]):
         return True
-    if _DOCNO_AFTER.match(text, e):
+    if DOCNO_AFTER.match(text, e):
         return True
     lo, hi = (runs or _Runs(text)).around(s, e)
     listed = text[lo - 1:lo] == _LIST_MARK or text[hi:hi + 1] == _LIST_MARK
@@ -205,8 +205,8 @@ def _deltas(text: str, s: int, e: int, words: list[str]) -> list[tuple[float, st
         hi += 1
     if not words:
         return []
-    base = _route(text[lo:hi])
-    return sorted(((_route(text[lo:s] + word + text[e:hi]) - base, word) for word in words), reverse=True)
+    base = route(text[lo:hi])
+    return sorted(((route(text[lo:s] + word + text[e:hi]) - base, word) for word in words), reverse=True)
 
 
 def _judged(text: str, s: int, e: int, written: str, indexed: bool) -> tuple[float, str] | None:
@@ -243,7 +243,7 @@ def find(text: str, known: list[tuple[int, int]] = ()) -> list[tuple[int, int, s
         e = s + len(written)
         if any(lo < e and s < hi for lo, hi in known) or _DIGIT_NEAR.search(text[max(0, s - 1):e + 1]):
             continue
-        if _PATTERNS.search(text[max(0, s - 2):e + 2]) or _named(text, s, e, runs) or _recent(text, s, e):
+        if PRODUCTIVE.search(text[max(0, s - 2):e + 2]) or _named(text, s, e, runs) or _recent(text, s, e):
             continue
         if _domain_slip(text, s, e, runs):
             continue  # W011 reports it, as a misspelt domain word

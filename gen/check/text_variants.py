@@ -41,7 +41,7 @@ from ..core.errors import UserError
 from ..core.glossary_user import per_glossary
 from ..core.resources import data_dir
 from .confusion import freq
-from .split_typos import _DOCNO_AFTER, _PATTERNS, recent_words
+from .split_typos import DOCNO_AFTER, PRODUCTIVE, recent_words
 from .word_examples import builtin_examples, prove
 
 PHRASE_MIN = 4  # characters of the right form the text repeats around the edit
@@ -222,7 +222,7 @@ def _optional(text: str, s: int, e: int, ins: str, rules: Policy) -> bool:
     connective put elsewhere (商品服务和支出), or a character that repeats close by (县委县政府 / 县委政府,
     区区 left to W002); or the span opens a document issuer (湘交运输〔2022〕), which abbreviates freely, or
     is a productive pattern (应发尽发)."""
-    if _DOCNO_AFTER.match(text, e) or _PATTERNS.search(text, max(0, s - 3), e + 3):
+    if DOCNO_AFTER.match(text, e) or PRODUCTIVE.search(text, max(0, s - 3), e + 3):
         return True
     if s != e and ins:  # a move: the moved character is the edit's first or last
         return bool(set(ins[0] + ins[-1]) & rules.movable)
@@ -279,7 +279,7 @@ def _support(text: str, s: int, e: int, ins: str, lone: set[int]) -> float | Non
     character of the written form, with what it puts there, into one word (消|通道 -> 消防|通道); else None.
     A route over one character more is less likely for that alone: a lost character put back needs the
     word it makes, not a better route. Local: it reads a few characters around the edit only."""
-    from .split_typos import _route as route
+    from .split_typos import route
 
     lo, hi = _run(text, s, e)
     written, right = text[lo:hi], text[lo:s] + ins + text[e:hi]

@@ -81,10 +81,10 @@ RULE = Rule(
     ),
 )
 
-_AT_LEAST = frozenset(("≥", "≧", ">=", "＞=", "不低于", "不少于"))
-_AT_MOST = frozenset(("≤", "≦", "<=", "＜=", "不高于", "不超过"))
+AT_LEAST = frozenset(("≥", "≧", ">=", "＞=", "不低于", "不少于"))
+AT_MOST = frozenset(("≤", "≦", "<=", "＜=", "不高于", "不超过"))
 _EQUAL = frozenset(("=", "＝", "═"))
-_COMPARATORS = _AT_LEAST | _AT_MOST | _EQUAL
+_COMPARATORS = AT_LEAST | AT_MOST | _EQUAL
 _JOINED = re.compile(r"^(≥|≧|≤|≦|＝|=)\s{0,2}(\S.{0,12})$")
 _FIGURE = re.compile(r"^(?P<num>\d{1,9}(?:\.\d{1,4})?)\s{0,2}(?P<unit>%|％|[\u4e00-\u9fff]{1,3})?$")
 MAX_WEIGHT = Decimal(100)
@@ -109,9 +109,9 @@ def _figure(text: str) -> tuple[Decimal, str] | None:
 
 
 def _met(comparator: str, actual: Decimal, target: Decimal) -> bool:
-    if comparator in _AT_LEAST:
+    if comparator in AT_LEAST:
         return actual >= target
-    if comparator in _AT_MOST:
+    if comparator in AT_MOST:
         return actual <= target
     return actual == target
 
@@ -149,7 +149,7 @@ def _row(cells: list[tuple[int, str]]):
     return None
 
 
-def _judged_by_forms(ctx) -> frozenset[int]:
+def judged_by_forms(ctx) -> frozenset[int]:
     """Offsets of the score cells F001 recalculates (a recognised 自评表 row with a computable score)."""
     return frozenset(
         row.score.cell.start
@@ -273,7 +273,7 @@ def check(ctx):
         start = pos + offset
         if score >= weight or not _met(comparator, actual, target):
             continue
-        judged = _judged_by_forms(ctx) if judged is None else judged
+        judged = judged_by_forms(ctx) if judged is None else judged
         if start in judged:
             continue
         full = format_score(weight)

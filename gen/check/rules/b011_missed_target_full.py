@@ -30,7 +30,7 @@ from ...core.quantities import parse_number
 from ..finding import Finding
 from ..registry import Rule
 from ..table_roles import roles
-from .b008_met_target_docked import MAX_WEIGHT, _AT_LEAST, _AT_MOST, _judged_by_forms, shaped_rows
+from .b008_met_target_docked import MAX_WEIGHT, AT_LEAST, AT_MOST, judged_by_forms, shaped_rows
 
 RULE = Rule(
     code="B011",
@@ -96,11 +96,9 @@ def _figure(text: str) -> tuple[Decimal, str] | None:
 
 
 def _missed(comparator: str, actual: Decimal, target: Decimal) -> bool:
-    if comparator in _AT_LEAST or comparator in (">=", "＞="):
-        return actual < target
-    if comparator in _AT_MOST or comparator in ("<=", "＜="):
-        return actual > target
-    return False
+    """An at-least or at-most target the actual falls short of (B008's reading of the comparator, read
+    the other way round); an equality target is never judged missed here."""
+    return (comparator in AT_LEAST and actual < target) or (comparator in AT_MOST and actual > target)
 
 
 def _line_cells(line: str, pos: int):
@@ -175,7 +173,7 @@ def _shaped_rows(ctx):
             continue
         if actual <= 1 < target:  # a fraction (0.93) under a percentage target: not the same unit
             continue
-        judged = _judged_by_forms(ctx) if judged is None else judged
+        judged = judged_by_forms(ctx) if judged is None else judged
         if pos + offset in judged:
             continue
         yield comparator, target, actual, weight, score, pos + offset, pos + offset + len(cell), cell, ""
@@ -193,7 +191,7 @@ def check(ctx):
         if score != weight or not _missed(comparator, actual, target) or not 0 < weight <= MAX_WEIGHT or start in seen:
             continue
         seen.add(start)
-        sign = "≥" if comparator in _AT_LEAST or comparator.startswith((">", "＞")) else "≤"
+        sign = "≥" if comparator in AT_LEAST else "≤"
         yield Finding(
             start, end, RULE.code, RULE.severity,
             f"实际完成值{format_score(actual)}{unit}未达到指标值（{sign}{format_score(target)}{unit}），"
