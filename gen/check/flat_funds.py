@@ -242,7 +242,7 @@ def _read_block(tokens: list) -> tuple[Optional[FundsBlock], int]:
         return None, k  # amount columns not leading: positions of a source's figures are unknown
     rows, stop = _rows(tokens, k, note)
     # A named total filling every column may stand alone (its sources' names lost or in another layout)
-    alone = len(rows) == 1 and _is_total(rows[0].label) and len(rows[0].cells) == len(kinds)
+    alone = len(rows) == 1 and is_funds_total(rows[0].label) and len(rows[0].cells) == len(kinds)
     if not rows or (len(rows) < 2 and not alone):
         return None, k
     total, sources = rows[0], rows[1:]
@@ -266,7 +266,7 @@ def _read_block(tokens: list) -> tuple[Optional[FundsBlock], int]:
 def _sources_fit(total: FundsRow, sources: list[FundsRow]) -> bool:
     """The rows after the total are its sources: the first a 其中 or a source's name (the total
     unnamed only above a 其中), and no 其中 further down."""
-    if not (_is_total(total.label) or (not total.label and _breakdown().match(sources[0].label))):
+    if not (is_funds_total(total.label) or (not total.label and _breakdown().match(sources[0].label))):
         return False
     if not _breakdown().match(sources[0].label) and not _is_source(sources[0].label):
         return False
@@ -320,7 +320,7 @@ def _rows(tokens: list, k: int, note: bool = False) -> tuple[list[FundsRow], int
             k += 1
             continue
         name = _squash([tokens[k]])
-        if not (_is_source(name) or (_is_total(name) and not rows and not cells)):
+        if not (_is_source(name) or (is_funds_total(name) and not rows and not cells)):
             nxt = _next_source(tokens, k) if note and cells else None
             if nxt is None:
                 break
@@ -362,7 +362,8 @@ def _name(label: str) -> str:
     return L.key(_PAREN.sub("", _breakdown().sub("", label)))
 
 
-def _is_total(label: str) -> bool:
+def is_funds_total(label: str) -> bool:
+    """The label names a funds block's total row (年度资金总额, 资金总额：, 其中 and brackets aside)."""
     return bool(label) and roles().is_unit("funds_total_rows", _name(label))
 
 

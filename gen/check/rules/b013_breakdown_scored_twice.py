@@ -18,7 +18,7 @@ from ...core.numbers import format_score
 from ..finding import Finding
 from ..forms_find import inside_form
 from ..registry import Rule
-from ..tables import roles
+from ..flat_funds import is_funds_total
 
 RULE = Rule(
     code="B013",
@@ -64,7 +64,7 @@ def check(ctx):
         total = None
         for row in table.body:
             if row.role != "breakdown":
-                total = _points(table, row, weights[0], scores[0]) if roles().is_unit("funds_total_rows", _name(row.label)) else None
+                total = _points(table, row, weights[0], scores[0]) if is_funds_total(row.label) else None
                 continue
             own = _points(table, row, weights[0], scores[0])
             cell = row.cell(scores[0].index)
@@ -80,7 +80,3 @@ def check(ctx):
                 f"和得分{cell.text}，同一项分数计了两次；分项行的分值、得分栏应为空或“—”。",
             )
 
-
-def _name(label: str) -> str:
-    """A row label without its punctuation and trailing colon (年度资金总额： → 年度资金总额)."""
-    return label.strip().rstrip(":：").replace(" ", "")
