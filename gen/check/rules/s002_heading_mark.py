@@ -60,7 +60,10 @@ def _lists(ctx):
 
 
 def _mark_kind(h) -> str:
-    return "、" if h.mark.rstrip().endswith("、") else h.mark.rstrip()[-1:]
+    """The mark after an item's number, with the full-width dot read as the dot (a width, P001's matter),
+    as S013 reads inline items and lost_numbers reads lists."""
+    mark = h.mark.rstrip()[-1:]
+    return "." if mark == "．" else mark
 
 
 def _mixed_marks(ctx):

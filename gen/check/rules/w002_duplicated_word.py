@@ -263,7 +263,7 @@ def _doubled_phrases(span, toks, seen: set[int], lists: Callable[[], Reduplicati
     coincidences across words do not (a word ending as the next begins meets inside it); a third copy, or a figure right after, is a
     flattened table row (target, actual, score), as for single words above."""
     text, cuts = span.text, None
-    for m in _PHRASE_CANDIDATE.finditer(text):
+    for m in _WORD_CANDIDATE.finditer(text):
         phrase = m.group(1)
         s, mid, e = m.start(), m.start() + len(phrase), m.end()
         if any(span.start + s <= x < span.start + e for x in seen):
@@ -279,10 +279,9 @@ def _doubled_phrases(span, toks, seen: set[int], lists: Callable[[], Reduplicati
                           f"“{phrase}”重复了两次，请删去一个。", phrase)
 
 
-# Quick filter for ABAB: some two characters repeated immediately.
+# A phrase of two to eight characters typed twice running: the quick filter of a paragraph (ABAB), and
+# the doubled phrases themselves.
 _WORD_CANDIDATE = re.compile(r"([\u4e00-\u9fff]{2,8})\1")
-# A phrase of two to eight characters typed twice running.
-_PHRASE_CANDIDATE = _WORD_CANDIDATE
 
 
 def _judge(text: str, lists: Reduplications) -> list[Finding]:
