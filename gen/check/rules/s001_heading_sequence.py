@@ -37,7 +37,7 @@ same slip is S012's (a part that opens with （一）), reported there once.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ..finding import Finding
 from ..headings import LEVEL_NAMES, headings, listed_in_toc, lone_mark, numbering, part_starts, standard_mark
@@ -212,15 +212,15 @@ def _restarts(ctx, parts: list[int], prev_start: int, h, last: dict, last_at: di
     return h.level == 1 and h.number == 1 and last.get(1, 0) > 1 and _new_document(ctx, last_at[1], h)
 
 
-def _after_orphans(orphans, since: int, until: int, last: dict[int, int]) -> None:
+def _after_orphans(orphans, starts: list[int], since: int, until: int, last: dict[int, int]) -> None:
     """An item that lost its numeral (S011's "、绩效目标") still opens its section: the levels below
-    it count afresh after it, as after the numbered item it should be."""
-    for x in orphans:
-        if since < x.start < until:
-            got = numbering(x.expected + "标题")
-            if got is not None:
-                for level in [lv for lv in last if lv > got.level]:
-                    del last[level]
+    it count afresh after it, as after the numbered item it should be. ``starts``: the orphans' offsets,
+    in order (those between two headings are found by bisection, not a scan per heading)."""
+    for x in orphans[bisect_right(starts, since):bisect_left(starts, until)]:
+        got = numbering(x.expected + "标题")
+        if got is not None:
+            for level in [lv for lv in last if lv > got.level]:
+                del last[level]
 
 
 def check(ctx):  # long: one pass over the outline, each level's state kept beside the others
@@ -234,11 +234,12 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
     parts = sorted([*part_starts(ctx), *(x.start for x in lost_numbers(ctx) if x.kind == "part")])
     prev_start = -1
     previous = None  # the heading seen last, of any level
-    orphans = [x for x in lost_numbers(ctx) if x.kind == "orphan"]
+    orphans = sorted((x for x in lost_numbers(ctx) if x.kind == "orphan"), key=lambda x: x.start)
+    orphan_starts = [x.start for x in orphans]
     for h in headings(ctx):
         if _restarts(ctx, parts, prev_start, h, last, last_at):
             last.clear()
-        _after_orphans(orphans, prev_start, h.start, last)
+        _after_orphans(orphans, orphan_starts, prev_start, h.start, last)
         prev_start = h.start
         if h.form == "bare":
             for level in list(last):
