@@ -271,3 +271,14 @@ def test_slip_without_the_texts_evidence_is_left(text):
     from gen.check import split_typos
 
     assert split_typos.find(text) == []
+
+
+def test_w003_judges_what_w016_would_report_when_w016_is_ignored():
+    """W003 leaves W016's spans to W016 only when W016 runs: under ``--ignore W016`` a slip both can see is
+    still reported once, by W003, rather than by neither."""
+    text = "积极向群众宜传政策。"
+    ran = CheckContext(text, config={"select": ["W003", "W016"]})
+    assert [text[f.start:f.end] for f in w016.check(ran)] == ["宜传"]
+    assert [f.code for f in w003.check(ran)] == []            # left to W016, which reports it
+    ignored = CheckContext(text, config={"select": ["W003"], "ignore": ["W016"]})
+    assert [text[f.start:f.end] for f in w003.check(ignored)] == ["宜传"]

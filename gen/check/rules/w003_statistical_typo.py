@@ -34,7 +34,7 @@ from ..analyse import Token
 from ..confusion import confusions, domain_ngrams, freq
 from . import w016_typo_variant as w016
 from ..finding import Finding
-from ..registry import Rule
+from ..registry import Rule, spans_reported
 
 RULE = Rule(
     code="W003",
@@ -93,8 +93,9 @@ _DOCNO_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,10}(?=[〔［\[【﹝(（](?:19|2
 
 
 def check(ctx):
-    # W016's findings (dates, figures, one-character slips) are its own: windows touching them are not judged.
-    seen: set[tuple[int, int]] = {(f.start, f.end) for f in w016.check(ctx)}
+    # W016's findings (dates, figures, one-character slips) are its own when it runs: windows touching them are
+    # not judged (under --ignore W016 this rule judges them rather than let them pass unreported).
+    seen: set[tuple[int, int]] = set(spans_reported(ctx, [w016]))
     doc = ctx.doc
     # Glossary terms and figures are known words: a window touching one is not judged.
     known = [(sp.start_char, sp.end_char) for key in ("lexicon", "quantities") for sp in doc.spans.get(key, [])]
