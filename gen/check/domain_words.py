@@ -145,10 +145,18 @@ def word_file() -> dict:
     for rule in ("w005", "w011"):
         if not isinstance(doc.get(rule), dict):
             raise _fail(f"缺少 {rule} 一节（该规则所读的 groups 及 flag、keep 示例）。")
-        unknown = [g for g in string_list(doc[rule], "groups", f"词库文件 {FILE} 的 {rule} 一节") if g not in groups]
-        if unknown:
-            raise _fail(f"{rule}.groups 中的组“{unknown[0]}”不在 words 中。")
+        _section_groups(doc, rule, "groups")
     return doc
+
+
+def _section_groups(doc: dict, rule: str, key: str) -> tuple[str, ...]:
+    """The group names a rule's section lists under ``key`` (``groups``, W011's ``substitute``), each
+    proved to be a group of ``words``."""
+    names = string_list(doc[rule], key, f"词库文件 {FILE} 的 {rule}.{key}")
+    unknown = [g for g in names if g not in doc["words"]]
+    if unknown:
+        raise _fail(f"{rule}.{key} 中的组“{unknown[0]}”不在 words 中。")
+    return tuple(names)
 
 
 def rule_words(doc: dict, rule: str) -> tuple[str, ...]:
@@ -161,11 +169,7 @@ def rule_words(doc: dict, rule: str) -> tuple[str, ...]:
 
 def _group_words(doc: dict, rule: str, key: str) -> tuple[str, ...]:
     """The words of the groups a rule's section names under ``key`` (W011's ``substitute``)."""
-    where = f"词库文件 {FILE} 的 {rule}.{key}"
-    unknown = [g for g in string_list(doc[rule], key, where) if g not in doc["words"]]
-    if unknown:
-        raise _fail(f"{rule}.{key} 中的组“{unknown[0]}”不在 words 中。")
-    return tuple(w for g in doc[rule][key] for w in doc["words"][g])
+    return tuple(w for g in _section_groups(doc, rule, key) for w in doc["words"][g])
 
 
 def rule_examples(doc: dict, rule: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

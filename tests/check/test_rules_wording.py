@@ -127,6 +127,29 @@ def test_w006_broken_word_list_names_the_file(tmp_path, monkeypatch):
         dw.word_file.cache_clear()
 
 
+@pytest.mark.parametrize("section, message", [
+    ("w005: {groups: [budget], flag: [], keep: []}\nw011: {groups: [nosuch], substitute: [budget], flag: [], keep: []}\n",
+     "w011.groups 中的组“nosuch”不在 words 中"),
+    ("w005: {groups: [budget], flag: [], keep: []}\nw011: {groups: [budget], substitute: [nosuch], flag: [], keep: []}\n",
+     "w011.substitute 中的组“nosuch”不在 words 中"),
+])
+def test_domain_word_sections_name_only_groups_of_the_list(tmp_path, monkeypatch, section, message):
+    """A rule's section (groups, W011's substitute) names groups of ``words``; an unknown one is named."""
+    from gen.check import domain_words as dw
+    from gen.core.errors import UserError
+
+    (tmp_path / "domain_words.yaml").write_text("words: {budget: [财政拨款]}\n" + section, encoding="utf-8")
+    monkeypatch.setattr(dw, "data_dir", lambda name: tmp_path)
+    dw.domain_words.cache_clear()
+    dw.word_file.cache_clear()
+    try:
+        with pytest.raises(UserError, match=message):
+            dw.domain_words()
+    finally:
+        dw.domain_words.cache_clear()
+        dw.word_file.cache_clear()
+
+
 def test_w005_and_w011_read_one_word_list():
     """glossary/domain_words.yaml is the single list, in groups: W011 reads the groups its section
     names, W005 the budget and compounds groups' words of four characters or more minus its skip list
