@@ -11,7 +11,9 @@ sector) and ``key.json``, the hand annotation::
                    "year": 2022}}                       # optional: as jixiao check --year
 
 A defect is found when a finding of its family (any severity) touches the
-line that holds the defect's text. Two pairs of families name one class of
+line that holds the defect's text (``--scope sentence``: the sentence, the
+stricter measure on pages exported from PDF, which often hold a whole report
+on one line). Two pairs of families name one class of
 defect from two sides, and annotators file the same defect under either:
 a renamed body or term is "dated wording" (D) to one reader and an obsolete
 term (T001) to the checker, and a figure that does not add up in a table is
@@ -40,13 +42,20 @@ sys.path.insert(0, str(ROOT))
 SAME_CLASS = {"D": "DT", "T": "TD", "N": "NBF", "B": "BNF", "F": "FNB"}
 
 
-def _line_span(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    return lo, (hi if hi >= 0 else len(text))
+_ENDS = {"line": "\n", "sentence": "\n。！？!?"}
 
 
-def score(folder: Path, prefix: str = "", show: bool = False, select: tuple[str, ...] = ()) -> dict:
+def _scope_span(text: str, start: int, end: int, scope: str = "line") -> tuple[int, int]:
+    """The line (or, with ``scope="sentence"``, the sentence) that holds text[start:end]: where a finding
+    must touch for the defect to count as found. Pages exported from PDF often hold a whole report on one
+    line, where "touches the line" means "anywhere in the file": the sentence is the stricter measure."""
+    stops = _ENDS[scope]
+    lo = max(text.rfind(c, 0, start) for c in stops) + 1
+    ahead = [i for i in (text.find(c, end) for c in stops) if i >= 0]
+    return lo, (min(ahead) + 1 if ahead else len(text))
+
+
+def score(folder: Path, prefix: str = "", show: bool = False, select: tuple[str, ...] = (), scope: str = "line") -> dict:
     from gen.check.config import Config
     from gen.check.read import read_path
     from gen.check.registry import FAMILIES, select_rules
@@ -76,7 +85,7 @@ def score(folder: Path, prefix: str = "", show: bool = False, select: tuple[str,
             at = text.find(d["text"])
             if at < 0:
                 raise SystemExit(f"{name}: defect text not in file: {d['text']}")
-            lo, hi = _line_span(text, at, at + len(d["text"]))
+            lo, hi = _scope_span(text, at, at + len(d["text"]), scope)
             fam = d["family"]
             defects[fam] += 1
             if any(f.code[0] in SAME_CLASS.get(fam, fam) and f.start < hi and f.end > lo for f in findings):
@@ -105,8 +114,10 @@ def main() -> None:
     parser.add_argument("--prefix", default="", help="only files whose name starts with this; several separated by commas (e.g. L-,R-01)")
     parser.add_argument("--show", action="store_true", help="list every missed defect and every false alarm")
     parser.add_argument("--select", default="", help="opt-in rules to add to the default ones, e.g. W003")
+    parser.add_argument("--scope", choices=sorted(_ENDS), default="line",
+                        help="where a finding must touch for a defect to count as found: its line, or its sentence")
     args = parser.parse_args()
-    r = score(args.folder, args.prefix, args.show, tuple(c for c in args.select.split(",") if c))
+    r = score(args.folder, args.prefix, args.show, tuple(c for c in args.select.split(",") if c), args.scope)
     print(f"{r['files']} files, {sum(r['defects'].values())} annotated defects, {r['correct']} correct statements")
     print(f"{'family':<8}{'defects':>8}{'found':>7}{'recall':>8}{'false alarms':>14}{'rate':>8}")
     for fam in r["families"]:
