@@ -48,6 +48,7 @@ RULE = Rule(
         "ICU (Intensive Care Unit) 床位增加。",
         "主要任务是：\n1)听取群众意见，反映群众需求。\n2)承担协调委员会的日常工作。",
         "严格控制“三公”经费支出，接口返回 {\"name\": \"value\"} 格式。",
+        "请下载附件某乡人民政府(部门)2021年度部门决算说明.pdf查看全文。",
     ),
 )
 
@@ -60,7 +61,9 @@ _ITEM_MARK = re.compile(r"(?:\d{1,2}|[a-zA-Z])\)")
 # Spans where half-width marks belong: URLs, e-mail addresses, file names, times, numbers.
 _PROTECTED = re.compile(
     rf"{URL}|{EMAIL}"
-    r"|[\w\u4e00-\u9fff()（）-]{1,80}\.(?:docx?|xlsx?|pdf|txt|md|csv|wps|et|zip|rar|jpg|png)\b"
+    # The extension ends where Latin letters and digits do: Chinese may follow with no break (a PDF's
+    # joined lines: "……说明.pdf黑龙江省……"), where \b would see none.
+    r"|[\w\u4e00-\u9fff()（）-]{1,80}\.(?:docx?|xlsx?|pdf|txt|md|csv|wps|et|zip|rar|jpg|png)(?![A-Za-z0-9_])"
     r"|\d{1,2}:\d{2}(?::\d{2})?"
     r"|\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?"
 )
