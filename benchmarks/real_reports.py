@@ -65,7 +65,8 @@ def _scope_span(text: str, start: int, end: int, scope: str = "line") -> tuple[i
     return lo, (min(ahead) + 1 if ahead else len(text))
 
 
-def score(folder: Path, prefix: str = "", show: bool = False, select: tuple[str, ...] = (), scope: str = "line") -> dict:
+def score(folder: Path, prefix: str = "", show: bool = False, select: tuple[str, ...] = (), scope: str = "line",
+          skip: tuple[str, ...] = ()) -> dict:
     from gen.check.config import Config
     from gen.check.read import read_path
     from gen.check.registry import FAMILIES, select_rules
@@ -83,7 +84,7 @@ def score(folder: Path, prefix: str = "", show: bool = False, select: tuple[str,
     notes: list[str] = []
     files = 0
     for name in sorted(key):
-        if not name.startswith(tuple(prefix.split(","))) or not (folder / name).is_file():
+        if not name.startswith(tuple(prefix.split(","))) or name in skip or not (folder / name).is_file():
             continue
         files += 1
         entry = key[name]
@@ -126,8 +127,10 @@ def main() -> None:
     parser.add_argument("--select", default="", help="opt-in rules to add to the default ones, e.g. W003")
     parser.add_argument("--scope", choices=sorted(_ENDS), default="line",
                         help="where a finding must touch for a defect to count as found: its line, or its sentence")
+    parser.add_argument("--skip", default="", help="files to leave out, separated by commas (a report another set holds too)")
     args = parser.parse_args()
-    r = score(args.folder, args.prefix, args.show, tuple(c for c in args.select.split(",") if c), args.scope)
+    r = score(args.folder, args.prefix, args.show, tuple(c for c in args.select.split(",") if c), args.scope,
+              tuple(c for c in args.skip.split(",") if c))
     print(f"{r['files']} files, {sum(r['defects'].values())} annotated defects, {r['correct']} correct statements")
     print(f"{'family':<8}{'defects':>8}{'found':>7}{'recall':>8}{'false alarms':>14}{'rate':>8}")
     for fam in r["families"]:
