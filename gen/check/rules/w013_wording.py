@@ -5,8 +5,9 @@ A spell checker passes 因由于, 以办公室牵头, 交于平台使用, 促进
 combination — two connectives that say the same (因 + 由于, 约 + 左右), two
 sentence patterns blended (严格执行 + 按照……执行), a preposition used for
 another (以 for 由), a verb with an object it cannot take (促进 + 率), a
-preposition left out (对……进行). Reviewers in every sector meet the same
-slips, so each class is one glossary entry that states the pattern, what to
+preposition left out (对……进行), one verb said twice (执行……的执行情况),
+a purpose clause left standing as a sentence (为……，确保……。). Reviewers
+in every sector meet the same slips, so each class is one glossary entry that states the pattern, what to
 write instead, and the correct forms other bureaus write (its ``keep``
 examples, proved at load). Read through the unspaced view like W001, so a
 PDF's stray blank does not hide a slip.
@@ -26,11 +27,14 @@ RULE = Rule(
     summary="语病：语义重复、句式杂糅、介词误用或搭配不当",
     doc=(
         "检查什么：词库 glossary/wording.yaml 登记的公文常见语病——语义重复（“因由于”“目的是为了”“约……左右”"
-        "“≥95%以上”“近300多人”）、句式杂糅（“严格执行按照……规定”）、介词误用（“以办公室牵头”应为“由办公室牵头”，"
-        "“交于平台使用”应为“交由”）、搭配不当（“促进就业率”“增加……精神”）、成分残缺（“……完成情况进行自评”缺“对”）。\n"
+        "“≥95%以上”“近300多人”“截至到”“执行……的执行情况”）、句式杂糅（“严格执行按照……规定”“主要包括……共有5个”"
+        "“原因是……造成的”“本着……为原则”）、介词误用（“以办公室牵头”应为“由办公室牵头”，“交于平台使用”应为“交由”）、"
+        "搭配不当（“促进就业率”“增加……精神”“提高……建设”“起到……目的”“召开……培训”“防治……蔓延”）、成分残缺（“……完成情况进行自评”缺“对”，"
+        "“为……，确保……。”只有目的没有主句）、数量表达（“下降2倍”）。\n"
         "为什么：这类错误每个词都对，拼写检查查不出来，却是评审人员改稿时最常圈出的问题。\n"
         "不报的情形：“由于……”“约30天”“30天左右”“以财政局为牵头单位”“交由平台使用”“提交于3月15日”"
-        "“促进就业率提高”“对……情况进行自评”“结合实际情况进行评价”。\n"
+        "“促进就业率提高”“对……情况进行自评”“结合实际情况进行评价”“预算执行单位的执行情况”"
+        "“包括本级在内共有5个”“提高建设水平”“为……，确保……，我局……”。\n"
         "示例：“因由于项目暂未完工”应改为“由于项目暂未完工”。"
     ),
     flag=(
