@@ -99,3 +99,20 @@ def test_verb_repeated_in_the_head_of_its_object():
 def test_raise_with_construction():
     assert [f.suggestion for f in findings_of("有助于提高统计能力建设 ，服务决策。", "W013")] == ["加强"]
     assert not findings_of("有助于加强统计能力建设，提高队伍建设水平。", "W013")
+
+
+# ---- classes seen again in the later dev sets ----
+
+def test_mark_is_biaoming_not_biaoming_of_stating():
+    assert [f.suggestion for f in findings_of("受助设施按规定表明宣传标识。", "W001")] == ["标明"]
+    assert not findings_of("检查结果表明标识设置规范，受助设施按规定标明宣传标识。", "W001")
+
+
+def test_prevent_spread_is_fangzhi_not_fangzhi_of_treatment():
+    assert [f.suggestion for f in findings_of("有效防治病毒蔓延。", "W013")] == ["防止"]
+    assert not findings_of("有效防止病毒蔓延，做好水土流失防治，防治传播媒介。", "W013")
+
+
+def test_year_with_du_before_a_school_plan():
+    assert [f.suggestion for f in findings_of("对照2031度本专科生资助计划发放。", "W004")] == ["2031年度"]
+    assert not findings_of("全年用电2031度，本专科生资助按计划发放。", "W004")
