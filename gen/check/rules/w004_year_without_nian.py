@@ -58,6 +58,7 @@ RULE = Rule(
         "项目资金于202年3月15日全部拨付到位。",
         "公开时间：2022年922\n", "评价时间为2019612日至2019630日。",
         "十三、关于2020度预算绩效情况的说明\n", "一、2019度收入支出决算总体情况\n",
+        "对照2031度本专科生资助计划，资金全部发放。",
         "第二部分度部门决算情况说明\n",
         "第三部分 年度部门决算情况说明\n",
     ),
@@ -204,7 +205,10 @@ def _lost_month_day(text: str):
 
 # 年度 without 年 before a word of a budget document, and 第X部分 followed at once by 度部门决算.
 # Searched from its 度 (a literal the engine skips to), the year read back from there.
-_DU_BEFORE_WORD = re.compile(r"度(?=部门|单位|预算|决算|绩效|整体|项目|财政|工作|收入|收支|支出|一般|政府性|国有|机关|基本|三公|“三公”|经费|资产|专项)")
+_DU_BEFORE_WORD = re.compile(
+    r"度(?=部门|单位|预算|决算|绩效|整体|项目|财政|工作|收入|收支|支出|一般|政府性|国有|机关|基本|三公|“三公”|经费|资产|专项"
+    r"|本专科|本科生|研究生|毕业生|新生|学年|招生|考核|目标|计划)"
+)
 _YEAR_BEFORE_DU = re.compile(rf"(?<![{_NOT_BEFORE}电]){_FOUR_DIGITS}")  # 用电2020度: a reading, not a year
 _PART_DU = re.compile(r"第[一二三四五六七八九十]部分[ \u3000:：]{0,2}(年?度)(?=(?:部门|单位)?(?:决算|预算))")
 
