@@ -116,3 +116,19 @@ def test_prevent_spread_is_fangzhi_not_fangzhi_of_treatment():
 def test_year_with_du_before_a_school_plan():
     assert [f.suggestion for f in findings_of("对照2031度本专科生资助计划发放。", "W004")] == ["2031年度"]
     assert not findings_of("全年用电2031度，本专科生资助按计划发放。", "W004")
+
+
+# ---- W011 / W005: official compounds of performance reports in the domain word list ----
+
+@pytest.mark.parametrize("text, code, word", [
+    ("加强生物多样姓保护。", "W011", "生物多样性"),
+    ("认真梳理总洁全年工作。", "W011", "梳理总结"),
+    ("坚持因地宜，分类施策。", "W005", "因地制宜"),
+])
+def test_a_slip_in_an_official_compound(text, code, word):
+    assert [f.suggestion for f in findings_of(text, code)] == [word]
+
+
+def test_the_compounds_written_right_stay_quiet():
+    text = "优化资源配置，保护生物多样性和物种多样性，梳理总结经验，坚持因地制宜、统筹兼顾，专款专用，提质增效。"
+    assert not [f for f in findings_of(text) if f.code in ("W005", "W011")]
