@@ -132,3 +132,9 @@ def test_a_slip_in_an_official_compound(text, code, word):
 def test_the_compounds_written_right_stay_quiet():
     text = "优化资源配置，保护生物多样性和物种多样性，梳理总结经验，坚持因地制宜、统筹兼顾，专款专用，提质增效。"
     assert not [f for f in findings_of(text) if f.code in ("W005", "W011")]
+
+
+def test_a_notice_or_opinion_title_without_guanyu():
+    found = findings_of("落实《数字乡村建设的指导意见》要求。", "W001")
+    assert [f.suggestion for f in found] == ["《关于数字乡村建设的指导意见》"]
+    assert not findings_of("落实《关于加强数字乡村建设的指导意见》，阅读《群众的意见》。", "W001")
