@@ -7,6 +7,9 @@ precedes, followed at once by a Chinese word; it speaks only when that word
 is a common dictionary word of two or more characters (jieba's frequencies)
 and does not start with a unit or a counting word, so amounts and counts that
 happen to look like years ("2020万元", "培训2019人次", "2021余人") are left alone.
+A noun of the domain word list that opens with such a measure word (人口普查,
+项目支出) is read as the noun only where the year opens a title or follows a
+body's name ("2020人口普查经费"); after a verb the figure may be a count.
 
 Two more places lose the 年 the same way, where no frequent word follows:
 底/初/末 ("2024底有职工16人" for 2024年底; a PDF copy may put a space before
@@ -18,9 +21,11 @@ gazetteer's, glossary/divisions.tsv).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...core.quantities import UNITS
 from ..confusion import freq
+from ..domain_words import word_file
 from ..gazetteer import gazetteer
 from ..identity import identity
 from ..finding import Finding
@@ -37,7 +42,7 @@ RULE = Rule(
         "日期漏了“月”“日”（“2022年922”）或漏了“年”“月”（“2021325日”）的也报告；"
         "“2020度预算绩效”漏了“年”；部分标题“第二部分度部门决算”“第三部分 年度部门决算”漏了年份。\n"
         "为什么：年份直接连名词不合公文规范，多半是录入时漏字。\n"
-        "不报的情形：年份后接单位或量词（“2020万元”“2019人次”“2021余人”“用电2020度”）、接“年”“年度”“-”“至”；"
+        "不报的情形：年份后接单位或量词（“2020万元”“2019人次”“2021余人”“用电2020度”；标题开头的“2020人口普查经费”仍报告）、接“年”“年度”“-”“至”；"
         "文号、编号中的数字（〔2022〕、第2021号）。\n"
         "示例：“2022部门预算表”应为“2022年部门预算表”。"
     ),
@@ -47,11 +52,13 @@ RULE = Rule(
         "截至2023底，我单位有在职职工25人。",
         "2021 末结余资金已全部上缴。",
         "2022宽甸满族自治县民政局部门整体支出绩效自评报告\n",
+        "某县统计局2020人口普查经费项目绩效自评报告\n",
         "受县财政局委托,20237-8月对全县项目开展督导。",
         "截至202312月底，资金全部拨付。",
         "项目资金于202年3月15日全部拨付到位。",
         "公开时间：2022年922\n", "评价时间为2019612日至2019630日。",
         "十三、关于2020度预算绩效情况的说明\n", "一、2019度收入支出决算总体情况\n",
+        "对照2031度本专科生资助计划，资金全部发放。",
         "第二部分度部门决算情况说明\n",
         "第三部分 年度部门决算情况说明\n",
     ),
@@ -59,6 +66,7 @@ RULE = Rule(
         "第二部分  2022年部门预算表\n",
         "某县城市管理局2018年度绩效评价自评报告\n",
         "本年收入2020万元，培训2019人次，服务2021余人。\n",
+        "参训2020人，帮扶2021户家庭，完成2022项目标任务，2020人员到岗，服务2021人民群众。\n",
         "依据县财〔2022〕15号文件，2021-2023年规划。\n",
         "截至2023年底，我单位有在职职工25人，核实2023底数后上报。",
         "2022年宽甸满族自治县民政局部门整体支出绩效自评报告\n",
@@ -87,8 +95,29 @@ MIN_WORD_FREQ = 100  # a noun this common in jieba's dictionary is read as a wor
 MAX_WORD = 4
 
 
-def _noun_after(text: str, at: int) -> str | None:
+# A count's measure word that also opens a domain noun: after a year that opens a title or follows a body's
+# name, 人口普查 or 项目支出 is that noun (2020人口普查经费), never a count (2020人 + 口普查); the noun must be a
+# word of glossary/domain_words.yaml. After a verb the figure may still be a count (服务2020人民群众).
+_MEASURE_OPENS_NOUN = frozenset("人项")
+_TITLE_BEFORE = frozenset("局委办院所站心馆会府厅")
+
+
+@lru_cache(maxsize=1)
+def _domain_nouns() -> dict[str, tuple[str, ...]]:
+    """The domain words (three characters or more) that open with one of ``_MEASURE_OPENS_NOUN``, longest first."""
+    doc = word_file()
+    words = sorted({w for group in doc["words"].values() for w in group
+                    if len(w) >= 3 and w[0] in _MEASURE_OPENS_NOUN}, key=len, reverse=True)
+    return {ch: tuple(w for w in words if w[0] == ch) for ch in _MEASURE_OPENS_NOUN}
+
+
+def _noun_after(text: str, at: int, year_at: int) -> str | None:
     """The longest common dictionary word (2-4 characters) that starts at ``at``, or None."""
+    if text[at] in _MEASURE_OPENS_NOUN:
+        before = text[year_at - 1] if year_at else "\n"
+        if "\u4e00" <= before <= "\u9fff" and before not in _TITLE_BEFORE:
+            return None
+        return next((w for w in _domain_nouns()[text[at]] if text.startswith(w, at)), None)
     if text[at] in _NOT_NOUN or text.startswith(UNITS, at):
         return None
     for size in range(MAX_WORD, 1, -1):
@@ -176,7 +205,10 @@ def _lost_month_day(text: str):
 
 # 年度 without 年 before a word of a budget document, and 第X部分 followed at once by 度部门决算.
 # Searched from its 度 (a literal the engine skips to), the year read back from there.
-_DU_BEFORE_WORD = re.compile(r"度(?=部门|单位|预算|决算|绩效|整体|项目|财政|工作|收入|收支|支出|一般|政府性|国有|机关|基本|三公|“三公”|经费|资产|专项)")
+_DU_BEFORE_WORD = re.compile(
+    r"度(?=部门|单位|预算|决算|绩效|整体|项目|财政|工作|收入|收支|支出|一般|政府性|国有|机关|基本|三公|“三公”|经费|资产|专项"
+    r"|本专科|本科生|研究生|毕业生|新生|学年|招生|考核|目标|计划)"
+)
 _YEAR_BEFORE_DU = re.compile(rf"(?<![{_NOT_BEFORE}电]){_FOUR_DIGITS}")  # 用电2020度: a reading, not a year
 _PART_DU = re.compile(r"第[一二三四五六七八九十]部分[ \u3000:：]{0,2}(年?度)(?=(?:部门|单位)?(?:决算|预算))")
 
@@ -211,7 +243,7 @@ def check(ctx):
             word = time.group().strip()
             end = time.end()
         else:
-            word = _noun_after(text, m.end()) or _division_after(text, m.end())
+            word = _noun_after(text, m.end(), m.start()) or _division_after(text, m.end())
             if word is None:
                 continue
             end = m.end() + len(word)

@@ -1,17 +1,24 @@
 """W006: a body's name that lost its last character before （本级） ("沙坪坝区交通(本级)") or as the
-issuer of a cited document (《徐闻县财政关于……》).
+issuer of a cited document (《徐闻县财政关于……》), or a county's name that lost its first character
+("。闻县前山镇人民政府" where the text writes 徐闻县).
 
 决算 reports list their budget units as "某区交通局（本级）、某区公路养护中心". A unit
 named before （本级） is a body, so its name ends in 局, 委, 中心, 院, 所 …; when
 it ends otherwise and the same text writes the name in full elsewhere
 ("某区交通局"), the last character was lost. The text itself is the evidence:
 the rule reports only a name whose full form it finds in the same text.
+
+A division's name never drops its first character as a short form (徐闻县 is
+shortened to 徐闻, not 闻县), so where the text names a division in full and
+elsewhere writes the rest of it at the start of a line or clause, the first
+character was lost. The rest must be no division of its own (南县 is a county).
 """
 
 from __future__ import annotations
 
 import re
 
+from ..confusion import freq
 from ..finding import Finding
 from ..registry import Rule
 
@@ -22,7 +29,8 @@ RULE = Rule(
     summary="单位名称少了末字（局、中心等）",
     doc=(
         "检查什么：“（本级）”前的单位名称，或所引文件标题中“关于”前的发文单位名称少了末字，如“某区交通（本级）”"
-        "“《某县财政关于……的通知》”，而同一文中写有全称“某区交通局”“某县财政局”。\n"
+        "“《某县财政关于……的通知》”，而同一文中写有全称“某区交通局”“某县财政局”；县、区名称在行首、句首少了第一个字，"
+        "如文中写有“徐闻县”，别处却写“闻县某镇人民政府”。\n"
         "为什么：单位名称是正式名称，少字不规范，也容易让人误以为是另一个单位。\n"
         "不报的情形：文中找不到全称的（无法判断少的是哪个字）；名称以局、委、中心、院、所等结尾的。\n"
         "示例：“重庆市某区交通(本级)”应为“重庆市某区交通局(本级)”。"
@@ -30,8 +38,12 @@ RULE = Rule(
     flag=(
         "某区交通局2023年度部门决算\n纳入决算编制的单位包括：某区交通（本级）、某区公路养护中心。\n",
         "某县财政局下达资金后，我镇根据《某县财政关于开展绩效自评工作的通知》开展自评。\n",
+        "评价单位：徐闻县某镇人民政府\n一、基本情况。闻县某镇人民政府是徐闻县的行政单位。\n",
     ),
     keep=(
+        "评价单位：徐闻县某镇人民政府\n一、基本情况。徐闻县某镇人民政府是一级预算单位，简称徐闻某镇。\n",
+        "杭州市西湖区某街道\n湖区水质保持稳定，新城区、城区道路均已完工；南县、新县各一个。\n",
+        "合肥市某区数据资源局落实《合 肥市数字经济发展规划》，徐\n闻县同时参加。\n",
         "某区交通局2023年度部门决算\n纳入决算编制的单位包括：某区交通局（本级）、某区公路养护中心。\n",
         "纳入决算编制的单位包括：某区文化旅游（本级）。\n",
         "某县财政局下达资金后，我镇根据《某县财政局关于开展绩效自评工作的通知》开展自评。\n",
@@ -79,8 +91,30 @@ def _anchors(text: str):
 _ISSUER = re.compile(r"《([\u4e00-\u9fff]{3,30})(关于)")
 
 
+def _clipped_divisions(ctx):
+    """A division named in full in the text, written elsewhere without its first character at the start
+    of a line or clause: (start, end, what is written, the full name)."""
+    from ..gazetteer import gazetteer
+
+    text, names = ctx.text, gazetteer().by_name
+    for full in sorted({p.text for p in ctx.places if len(p.text) >= 3}):
+        rest = full[1:]
+        if rest in names or freq(rest):  # 南县 is a county; 湖区 (西湖区), 城区 (新城区) are words
+            continue
+        at = text.find(rest)
+        while at >= 0:
+            # A PDF copy's blank or line break may part a name ("合 肥市"): what stands before it counts.
+            before = text[max(0, at - 8):at].rstrip()[-1:]
+            if not before or not "\u4e00" <= before <= "\u9fff":
+                yield at, at + len(rest), rest, full
+            at = text.find(rest, at + 1)
+
+
 def check(ctx):
     text = ctx.text
+    for start, end, rest, full in _clipped_divisions(ctx):
+        yield Finding(start, end, RULE.code, RULE.severity,
+                      f"地名“{rest}”不完整，文中其他地方写作“{full}”，此处应为“{full}”（漏了第一个字）。", full)
     for start, end, stem, full in _cut_names(text, _anchors(text)):
         yield Finding(start, end, RULE.code, RULE.severity,
                       f"单位名称“{stem}”不完整，文中其他地方写作“{full}”，此处应为“{full}”。", full)
