@@ -28,6 +28,9 @@ Levels written upside down — a （1） item with a 1、 list under it, then �
 (the order is 一、 （一） 1. （1）) — are reported once, on the first （1）; the lists under each （n） then
 count afresh, so their 1、 is no step back.
 
+A skip between two siblings on adjacent lines (a list of 附表, a contents whose lines carry page
+numbers) is reported across both lines: the entry that was left out belongs between them.
+
 A level's first number above 1 is a gap only under a parent heading (一、
 then （二）). With no parent in the text before it, it is where the text
 starts: a 决算 extract that opens with the tail of section 五 (its 1. 2. 3.)
@@ -193,6 +196,15 @@ def _continuing_message(h, upper: int, first: bool = True) -> str:
     return f"{LEVEL_NAMES[h.level]}“{h.mark}”接续{what}的编号，层级混乱，应为“{standard_mark(upper, h.number)}”。"
 
 
+def _gap_start(ctx, before, h) -> int:
+    """Where a skip is reported: at ``h``, or from ``before`` when the two siblings stand on adjacent lines
+    (a list of 附表 or a contents with page numbers: "二、收入决算表 34" / "四、…"), the gap lying between them."""
+    if before is None or before.end > h.start:
+        return h.start
+    between = ctx.text[before.end : h.start]
+    return before.start if between.count("\n") <= 2 and not between.strip() else h.start
+
+
 def _unlisted_before(ctx, h, before) -> bool:
     """``h`` repeats the number of ``before``, and the contents list ``h`` but not ``before``."""
     return before is not None and listed_in_toc(ctx, h) is True and listed_in_toc(ctx, before) is False
@@ -306,6 +318,7 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
         prev = last.get(h.level)
         name = LEVEL_NAMES[h.level]
         message = None
+        at = h.start
         if prev is None and (got := inversions.resolves(h)) is not None:
             first, nested = got
             if first.start not in inversions.reported:
@@ -343,8 +356,9 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
         elif h.number > prev + 1 and not _explained(ctx, last_at.get(h.level, -1), h, prev):
             missing = standard_mark(h.level, prev + 1)
             message = f"{name}编号跳号：“{standard_mark(h.level, prev)}”之后是“{h.mark}”，缺少“{missing}”。"
+            at = _gap_start(ctx, last_h.get(h.level), h)
         if message:
-            yield Finding(h.start, h.mark_end, RULE.code, RULE.severity, message)
+            yield Finding(at, h.mark_end, RULE.code, RULE.severity, message)
         inversions.note(h, prev)
         last[h.level] = h.number
         last_at[h.level] = h.start
