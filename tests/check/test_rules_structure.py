@@ -289,3 +289,14 @@ def test_s015_empty_subsection_before_the_next_higher_heading():
     assert _codes(s015, toc) == []
     # a heading whose title ends in a page number is a contents entry
     assert _codes(s015, text.replace("（三）上年评价整改情况", "（三）上年评价整改情况 5")) == []
+
+
+def test_s016_parts_numbered_by_two_conventions():
+    from gen.check.rules import s016_part_numbering as s016
+
+    toc = ("目 录\n第一部分 单位概况\n一、单位职责\n二、机构设置\n第二部分 预算情况说明\n三、收支总体情况\n"
+           "四、政府采购情况\n第三部分 预算公开表\n一、收支总表\n二、收入总表\n前言\n按照预算法要求公开。\n"
+           "一、单位职责\n负责全区疾病预防控制。\n")
+    assert _codes(s016, toc) == ["三、"]
+    # every part runs on: one convention, nothing to report
+    assert _codes(s016, toc.replace("一、收支总表\n二、收入总表", "五、收支总表\n六、收入总表")) == []
