@@ -300,3 +300,14 @@ def test_s016_parts_numbered_by_two_conventions():
     assert _codes(s016, toc) == ["三、"]
     # every part runs on: one convention, nothing to report
     assert _codes(s016, toc.replace("一、收支总表\n二、收入总表", "五、收支总表\n六、收入总表")) == []
+
+
+def test_s017_part_titled_otherwise_in_the_contents():
+    from gen.check.rules import s017_part_title_mismatch as s017
+
+    text = ("目 录\n第一部分  单位概况\n第二部分  2023年度部门决算表\n第三部分  名词解释\n"
+            "第一部分  部门概况\n一、部门职责\n负责全乡医疗卫生服务。\n第二部分  2023年度部门决算表\n第三部分  名词解释\n")
+    assert _codes(s017, text) == ["第一部分  部门概况"]
+    # a title on the next line (the body's part line holds only 第一部分), or a contents naming the body: left alone
+    assert _codes(s017, text.replace("第一部分  部门概况\n", "第一部分\n部门概况\n")) == []
+    assert _codes(s017, text.replace("第一部分  部门概况", "第一部分  某乡卫生院单位概况")) == []
