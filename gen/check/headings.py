@@ -119,7 +119,15 @@ def _inline_enumeration(h: Heading, text: str) -> bool:
     # A list written with half-width brackets ("(一)…;(二)…") is as much a list as one with full-width ones.
     mark = re.escape(nxt).replace("（", "[（(]").replace("）", "[）)]")
     pattern = r"(?<![\d.．])" + mark + (r"(?!\d)" if h.level >= 3 else "")
-    return len(text) > 40 and re.search(pattern, text[len(h.mark):]) is not None
+    if len(text) <= 40:
+        return False
+    if re.search(pattern, text[len(h.mark):]) is not None:
+        return True
+    # The list written with its own sloppy mark ("1、…; 2、…", a table cell flattened to one line): the next
+    # number with the same mark, after a clause ends or a space (not "第2、3季度").
+    if h.level != 3 or not h.mark.rstrip().endswith("、"):
+        return False
+    return re.search(rf"(?:[。；;，,]|\s)\s{{0,2}}{h.number + 1}、(?=[\u4e00-\u9fff“《])", text[len(h.mark):]) is not None
 
 
 def _bare(span: Span) -> Optional[Heading]:

@@ -11,7 +11,9 @@ numeral in front of one item can be lost:
 - the closing item of a list of duties ("完成上级交办的其他任务"), right after
   items 1. to N., has none: it is item N+1;
 - the last entry of a contents, before the next 第X部分, has none and ends like
-  most of its siblings ("九、……情况说明" then "其他重要事项的情况说明");
+  most of its siblings ("九、……情况说明" then "其他重要事项的情况说明"), or the last two
+  or three entries have none and each ends like most of them ("七、……决算表", then
+  two more "……决算表", then 第三部分);
 - a 第X部分 division keeps only "部分" ("第二部分 …" then "部分  名词解释");
 - a section heading between its numbered siblings loses its number (（一）…,
   "总体绩效情况分析", ")总体目标完成情况", （四）…): as many title lines, each
@@ -122,6 +124,9 @@ def _list_items(paras: list[Span]) -> list[LostNumber]:
                 out.append(LostNumber(q.start, q.end, _mark(number + k, style), number + k - 1, "unmarked"))
             if not run and _closes_list(paras, i, titles):
                 out.append(LostNumber(p.start, p.end, _mark(number + 1, style), number, "unmarked"))
+            elif not run:
+                for k, q in enumerate(_closing_run(paras, i, titles), 1):
+                    out.append(LostNumber(q.start, q.end, _mark(number + k, style), number + k - 1, "unmarked"))
     return out
 
 
@@ -139,6 +144,31 @@ def _closes_list(paras: list[Span], i: int, titles: list[str]) -> bool:
         return False
     alike = sum(1 for t in titles if t.rstrip("。").endswith(text[-SUFFIX:]))
     return alike >= MIN_ALIKE and 2 * alike >= len(titles)
+
+
+RUN_SUFFIX = 3  # two or more closing titles in a row are evidence enough with a shorter common ending ("……决算表")
+
+
+def _closing_run(paras: list[Span], i: int, titles: list[str]) -> list[Span]:
+    """Two or three titles right after a list's last item, the last of them before a 第X部分, each ending
+    like most of the list's titles (七、……决算表, then two more ……决算表 with no number): the list's last
+    items, unnumbered."""
+    run: list[Span] = []
+    j = i
+    while j < len(paras) and len(run) < MAX_UNMARKED and not part_number(paras[j].text):
+        text = paras[j].text.rstrip("。")
+        if not _title_like(text) or len(text) <= SUFFIX or _numbered(text) or re.match(r"^(?:[（(]|\d|第)", text):
+            return []
+        run.append(paras[j])
+        j += 1
+    if len(run) < 2 or j >= len(paras) or not part_number(paras[j].text):
+        return []
+    for q in run:
+        ending = q.text.rstrip("。")[-RUN_SUFFIX:]
+        alike = sum(1 for t in titles if t.rstrip("。").endswith(ending))
+        if alike < MIN_ALIKE or 2 * alike < len(titles):
+            return []
+    return run
 
 
 # The closing item every list of duties ends with ("完成上级交办的其他任务"), right after item N.

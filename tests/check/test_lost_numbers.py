@@ -92,3 +92,13 @@ def test_first_item_that_lost_its_one_after_the_parent_heading():
     assert ("S011", "（1）") in codes
     lone = "二、绩效目标完成情况\n1.产出指标\n数量指标完成情况。全年发放补助两千人次，全部到位。\n（2）\n"
     assert _codes(lone) == [("S011", "（1）")]
+
+
+def test_the_last_two_entries_of_a_contents_part_lost_their_numbers():
+    text = ("第二部分 决算表\n一、收入支出决算总表\n二、收入决算表\n三、支出决算表\n四、财政拨款收入支出决算总表\n"
+            "五、一般公共预算财政拨款支出决算表\n政府性基金预算财政拨款收入支出决算表\n国有资本经营预算财政拨款支出决算表\n"
+            "第三部分 决算情况说明\n一、收入支出决算总体情况说明\n")
+    assert _codes(text) == [("S011", "六、"), ("S011", "七、")]
+    # two lines that end unlike the list's entries are no lost entries
+    other = text.replace("政府性基金预算财政拨款收入支出决算表\n国有资本经营预算财政拨款支出决算表", "编制说明\n填报单位声明")
+    assert [c for c in _codes(other) if c[0] == "S011"] == []

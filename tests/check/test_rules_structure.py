@@ -237,3 +237,77 @@ def test_s006_spoken_self_reference_beside_a_written_one():
     assert _codes(s006, head + "道路完工后，我们单位组织了验收。\n") == ["我们单位"]
     assert _codes(s006, "某县交通运输局2023年度项目绩效自评报告\n道路完工后，我们局组织了验收。\n") == [], "no written form to drift from"
     assert _codes(s006, head + "村民说：“我们乡的路通了。”面对我们局面临的困难，我们所做的还不够。\n") == []
+
+
+# --- round 9: levels upside down, lists in one cell, skips in a list of 附表, lone generic self-reference
+
+
+def test_s001_levels_upside_down_reported_once_on_the_first_item():
+    text = ("一、项目概况\n（一）项目内容\n内容。\n（二）资金投入情况\n(1)资金到位情况\n1、预算安排八十万元。\n2、到位率百分之百。\n"
+            "(2)资金使用情况\n1、实际支出八十万元。\n2、使用率百分之百。\n（三）绩效目标\n内容。\n")
+    found = run(s001, text)
+    assert [text[f.start:f.end] for f in found] == ["(1)"] and "层级顺序颠倒" in found[0].message
+    # one deeper item with its list and no second item: no evidence that the levels are swapped
+    assert not run(s001, "一、项目概况\n（一）项目内容\n（二）资金投入情况\n(1)资金到位情况\n1、预算安排。\n2、到位率。\n（三）绩效目标\n")
+
+
+def test_a_cell_holding_a_list_numbered_with_its_own_sloppy_mark_is_no_heading():
+    cell = "1、保障机构正常运转; 2、完成年度审计计划二十个,其中综合审计五个; 3、完成交办的其他工作。\n"
+    assert headings(CheckContext("一、目标\n" + cell)) == headings(CheckContext("一、目标\n" + cell))[:1]
+    # a 2、 inside a count ("第2、3季度") is no next item
+    one = "1、全年共开展检查工作十二次，其中第2、3季度各开展三次，发现问题全部整改到位。\n"
+    assert [h.number for h in headings(CheckContext(one))] == [1]
+
+
+def test_s001_skip_between_adjacent_entries_spans_both_lines():
+    text = "第五部分附表 34\n一、收入支出决算总表 34\n二、收入决算表 34\n四、财政拨款收入支出决算总表 34\n五、财政拨款支出决算明细表 34\n"
+    found = run(s001, text)
+    assert len(found) == 1 and text[found[0].start:found[0].end] == "二、收入决算表 34\n四、"
+    body = "一、收入\n本年收入一百万元。\n二、支出\n本年支出九十万元。\n四、结余\n年末结余十万元。\n"
+    assert [body[f.start:f.end] for f in run(s001, body)] == ["四、"]
+
+
+def test_s006_lone_generic_reference_in_a_bureau_report():
+    from gen.check.rules import s006_self_reference_drift as s006
+
+    head = "某市发展和改革局2021年度部门整体支出绩效自评报告\n"
+    body = "我局严格执行预算。\n我局按要求公开。\n我局完成了全部任务。\n"
+    assert _codes(s006, head + "我单位及时布置自评任务。\n" + body) == ["我单位"]
+    assert _codes(s006, head + "我单位及时布置自评任务。\n我局严格执行预算。\n我局按要求公开。\n") == [], "two 我局 only"
+    assert _codes(s006, head + "我单位及时布置自评任务。\n" + body + "我部门及时整改。\n") == [], "two generic ones"
+    assert _codes(s006, "部门整体支出绩效自评报告\n我单位及时布置自评任务。\n" + body) == [], "body unknown"
+
+
+def test_s015_empty_subsection_before_the_next_higher_heading():
+    from gen.check.rules import s015_empty_section as s015
+
+    text = ("一、基本情况\n（一）项目概况\n项目由县财政安排。\n（二）实施情况\n全县维修水池二十处。\n"
+            "（三）上年评价整改情况\n二、自评工作开展情况\n按通知开展。\n")
+    assert _codes(s015, text) == ["（三）上年评价整改情况"]
+    # the same outline under a 目录 line is a contents, not the body
+    toc = "目录\n一、基本情况\n（一）项目概况\n（二）实施情况\n二、自评工作开展情况\n" + text.replace("（三）上年评价整改情况\n", "")
+    assert _codes(s015, toc) == []
+    # a heading whose title ends in a page number is a contents entry
+    assert _codes(s015, text.replace("（三）上年评价整改情况", "（三）上年评价整改情况 5")) == []
+
+
+def test_s016_parts_numbered_by_two_conventions():
+    from gen.check.rules import s016_part_numbering as s016
+
+    toc = ("目 录\n第一部分 单位概况\n一、单位职责\n二、机构设置\n第二部分 预算情况说明\n三、收支总体情况\n"
+           "四、政府采购情况\n第三部分 预算公开表\n一、收支总表\n二、收入总表\n前言\n按照预算法要求公开。\n"
+           "一、单位职责\n负责全区疾病预防控制。\n")
+    assert _codes(s016, toc) == ["三、"]
+    # every part runs on: one convention, nothing to report
+    assert _codes(s016, toc.replace("一、收支总表\n二、收入总表", "五、收支总表\n六、收入总表")) == []
+
+
+def test_s017_part_titled_otherwise_in_the_contents():
+    from gen.check.rules import s017_part_title_mismatch as s017
+
+    text = ("目 录\n第一部分  单位概况\n第二部分  2023年度部门决算表\n第三部分  名词解释\n"
+            "第一部分  部门概况\n一、部门职责\n负责全乡医疗卫生服务。\n第二部分  2023年度部门决算表\n第三部分  名词解释\n")
+    assert _codes(s017, text) == ["第一部分  部门概况"]
+    # a title on the next line (the body's part line holds only 第一部分), or a contents naming the body: left alone
+    assert _codes(s017, text.replace("第一部分  部门概况\n", "第一部分\n部门概况\n")) == []
+    assert _codes(s017, text.replace("第一部分  部门概况", "第一部分  某乡卫生院单位概况")) == []

@@ -24,6 +24,13 @@ A deeper level that opens with the number its parent level would take next
 mark: each heading of that run is reported with the mark it should have
 （（三）（四）), not only the first as a level that skipped its 1.
 
+Levels written upside down — a （1） item with a 1、 list under it, then （2） with its own 1、 list
+(the order is 一、 （一） 1. （1）) — are reported once, on the first （1）; the lists under each （n） then
+count afresh, so their 1、 is no step back.
+
+A skip between two siblings on adjacent lines (a list of 附表, a contents whose lines carry page
+numbers) is reported across both lines: the entry that was left out belongs between them.
+
 A level's first number above 1 is a gap only under a parent heading (一、
 then （二）). With no parent in the text before it, it is where the text
 starts: a 决算 extract that opens with the tail of section 五 (its 1. 2. 3.)
@@ -71,6 +78,9 @@ RULE = Rule(
         # the contents list the second （一） only: the first, added before it, is the one reported
         "目录\n一、部门概况\n（一）机构设置\n（二）主要职能\n二、绩效自评\n附件1 自评表\n某镇2023年度绩效自评报告\n"
         "一、部门概况\n（一）基本情况\n（一）机构设置\n内设三个办公室。\n（二）主要职能\n负责全镇社会事务。\n二、绩效自评\n",
+        # levels upside down: (1) (2) hold the 1、 2、 lists (the order is 一、 （一） 1. （1）)
+        "一、项目概况\n（二）资金投入情况\n(1)资金到位情况\n1、预算安排八十万元。\n2、到位率百分之百。\n"
+        "(2)资金使用情况\n1、实际支出八十万元。\n2、使用率百分之百。\n（三）绩效目标\n",
     ),
     keep=(
         "一、基本情况\n（一）部门职能\n1.拟订政策。\n2.组织实施。\n（二）收支情况\n1.收入。\n二、绩效分析\n（一）自评结论\n",
@@ -99,6 +109,12 @@ RULE = Rule(
         # a package: its contents numbered 一、二、, then the report itself under its own title, from 一、 again
         "2023年决算公开目录\n一、决算报告\n关于某县2023年财政决算的报告\n二、情况说明\n转移支付情况说明\n"
         "关于某县2023年财政决算的报告\n各位委员：\n一、2023年财政决算情况\n全县收入平稳增长。\n二、下一步工作\n",
+        # a 自评表's two cells flattened to lines, each a list numbered 1、 2、 in one paragraph: not headings
+        "一、年度总体目标\n1、保障机构正常运转; 2、完成年度审计计划二十个,其中综合审计五个; 3、完成交办的其他工作。\n"
+        "1、本年保障机构正常运转,人员工资按时发放,公用经费支出一百万元。 2、完成年度审计计划二十三个。\n二、绩效指标\n",
+        # the standard nesting, 1. over (1), restarting under each 1.
+        "（二）资金投入情况\n1.资金到位情况\n(1)预算安排八十万元。\n(2)到位率百分之百。\n2.资金使用情况\n"
+        "(1)实际支出八十万元。\n(2)使用率百分之百。\n（三）绩效目标\n",
     ),
 )
 
@@ -180,6 +196,15 @@ def _continuing_message(h, upper: int, first: bool = True) -> str:
     return f"{LEVEL_NAMES[h.level]}“{h.mark}”接续{what}的编号，层级混乱，应为“{standard_mark(upper, h.number)}”。"
 
 
+def _gap_start(ctx, before, h) -> int:
+    """Where a skip is reported: at ``h``, or from ``before`` when the two siblings stand on adjacent lines
+    (a list of 附表 or a contents with page numbers: "二、收入决算表 34" / "四、…"), the gap lying between them."""
+    if before is None or before.end > h.start:
+        return h.start
+    between = ctx.text[before.end : h.start]
+    return before.start if between.count("\n") <= 2 and not between.strip() else h.start
+
+
 def _unlisted_before(ctx, h, before) -> bool:
     """``h`` repeats the number of ``before``, and the contents list ``h`` but not ``before``."""
     return before is not None and listed_in_toc(ctx, h) is True and listed_in_toc(ctx, before) is False
@@ -223,6 +248,46 @@ def _after_orphans(orphans, starts: list[int], since: int, until: int, last: dic
                 del last[level]
 
 
+class _Inversions:
+    """Levels written upside down: a deeper level's item ("(1)资金到位情况") with a higher level's list
+    under it ("1、…2、…3、"), then that deeper level's next item ("(2)资金使用情况") with the higher list
+    restarting under it. The higher list cleared the deeper level by rank; the next item shows it was the
+    parent all along. ``shadow``: level -> (its last number, its first heading of the run, the level nested under it)."""
+
+    def __init__(self):
+        self.shadow: dict[int, tuple[int, object, int]] = {}
+        self.run_first: dict[int, object] = {}  # level -> the first heading of its current run
+        self.reported: set[int] = set()
+
+    def see(self, h, previous) -> None:
+        """Before ``h`` updates the levels: forget shadows ``h`` closes, open one when ``h`` (a 1) nests
+        right under a deeper level's item."""
+        for level, (_, _, nested) in list(self.shadow.items()):
+            if h.level < nested or (h.level > nested and h.level != level):
+                del self.shadow[level]
+        if h.number == 1 and previous is not None and previous.level > h.level and previous.form != "bare":
+            first = self.run_first.get(previous.level, previous)
+            self.shadow[previous.level] = (previous.number, first, h.level)
+
+    def resolves(self, h):
+        """(the first heading of the deeper run, the level nested under it) when ``h`` continues that run
+        across the higher list nested under it; else None."""
+        got = self.shadow.pop(h.level, None)
+        if got is None or got[0] != h.number - 1:
+            return None
+        return got[1], got[2]
+
+    def note(self, h, prev) -> None:
+        if prev is None or h.number == 1:
+            self.run_first[h.level] = h
+
+
+def _inversion_finding(first, nested: int) -> Finding:
+    return Finding(first.start, first.mark_end, RULE.code, RULE.severity,
+                   f"层级顺序颠倒：{LEVEL_NAMES[first.level]}“{first.mark}”之下又分{LEVEL_NAMES[nested]}"
+                   f"（“{standard_mark(nested, 1)}”），标题层次应为一、（一）1.（1），请调整序号。")
+
+
 def check(ctx):  # long: one pass over the outline, each level's state kept beside the others
     opener = None  # a （一） that opened the text or a part, while it is the last heading seen
     last: dict[int, int] = {}
@@ -230,6 +295,7 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
     last_h: dict = {}  # level -> the last heading of that level
     continuing: dict[int, tuple[int, int]] = {}  # level -> (the upper level it continues, that level's heading offset)
     seen_any = False
+    inversions = _Inversions()
     # a division that lost its 第X ("部分  附表", S011's) still restarts the levels below it
     parts = sorted([*part_starts(ctx), *(x.start for x in lost_numbers(ctx) if x.kind == "part")])
     prev_start = -1
@@ -248,9 +314,19 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
             seen_any = True
             previous = h
             continue
+        inversions.see(h, previous)
         prev = last.get(h.level)
         name = LEVEL_NAMES[h.level]
         message = None
+        at = h.start
+        if prev is None and (got := inversions.resolves(h)) is not None:
+            first, nested = got
+            if first.start not in inversions.reported:
+                inversions.reported.add(first.start)
+                yield _inversion_finding(first, nested)
+            prev = h.number - 1
+            for level in [lv for lv in last if lv < h.level and last_at[lv] > first.start]:
+                del last[level]
         if _inverted(opener, h, prev):
             yield Finding(opener.start, opener.mark_end, RULE.code, RULE.severity,
                           f"层级颠倒：二级标题“{opener.mark}”出现在一级标题“{h.mark}”之前，应先列一级标题。")
@@ -280,8 +356,10 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
         elif h.number > prev + 1 and not _explained(ctx, last_at.get(h.level, -1), h, prev):
             missing = standard_mark(h.level, prev + 1)
             message = f"{name}编号跳号：“{standard_mark(h.level, prev)}”之后是“{h.mark}”，缺少“{missing}”。"
+            at = _gap_start(ctx, last_h.get(h.level), h)
         if message:
-            yield Finding(h.start, h.mark_end, RULE.code, RULE.severity, message)
+            yield Finding(at, h.mark_end, RULE.code, RULE.severity, message)
+        inversions.note(h, prev)
         last[h.level] = h.number
         last_at[h.level] = h.start
         last_h[h.level] = h

@@ -15,6 +15,9 @@ apply to it). The references and the bodies they fit are glossary data
 (glossary/bodies.yaml). A text that speaks as 我局/我单位 and once as 我们局
 (我们单位, 我们镇) has drifted into speech: the written self-reference drops
 们; it is reported when the text also uses a written one, outside quotations.
+A 局's report that says 我局 three times or more and 我单位 (我部门) once is the
+one exception to "generic and specific may alternate": a reviewer unifies the
+lone generic one, so it is reported (two or more of them are the text's habit).
 """
 
 from __future__ import annotations
@@ -38,7 +41,8 @@ RULE = Rule(
         "或自称与标题中本单位的类型不符（乡政府的报告写“我镇”“本镇”“镇、村两级”）。\n"
         "为什么：自称前后不一，多半是从别的单位的报告里拼接来的文字，评审人员会据此判断报告是照抄的。\n"
         "同一句话里先称“我单位”后称“我局”，也是自称不一；书面自称“我局/我单位”之外夹一处口语“我们局/我们单位”，也是。\n"
-        "不报的情形：“我局”“我委”等之间的混用由 T002 报告；“我部门”“我单位”与具体自称在不同句子里并用；"
+        "通篇自称“我局”（三处以上），只有一处写成“我单位”“我部门”，也是自称不一，应统一。\n"
+        "不报的情形：“我局”“我委”等之间的混用由 T002 报告；“我部门”“我单位”与具体自称在不同句子里并用（单独一处的除外）；"
         "具体自称出现两次以上且数量相当（可能是引述下属单位）。\n"
         "示例：田心乡人民政府的报告中“我镇严格执行预算”应为“我乡”。"
     ),
@@ -50,6 +54,9 @@ RULE = Rule(
         "部门整体支出绩效自评报告\n一、基本情况\n我乡认真开展自评。\n我乡严格执行预算。\n我乡按要求公开。\n我镇完成了全部任务。\n",
         "某县农业农村局2023年度部门整体支出绩效自评报告\n根据县财政局要求，我单位高度重视，现将我局自评情况报告如下：\n",
         "某县水利局2023年度项目绩效自评报告\n我单位认真开展自评。\n工程完工后，我们局组织人员进行了验收。\n",
+        # a 局's report that speaks as 我局 throughout and once as 我单位
+        "某市发展和改革局2021年度部门整体支出绩效自评报告\n我单位及时布置自评任务。\n我局严格执行预算。\n"
+        "我局按要求公开。\n我局完成了全部任务。\n",
         # a 乡's report that speaks as a 镇 (本镇, 镇、村两级)
         "某县青石乡人民政府部门整体支出绩效自评报告\n一、基本情况\n负责本镇经济社会发展规划。\n",
         "某县青石乡人民政府部门整体支出绩效自评报告\n一、基本情况\n逐步健全镇、村两级便民服务体系。\n",
@@ -63,6 +70,9 @@ RULE = Rule(
         "部门整体支出绩效自评报告\n一、基本情况\n我中心认真开展自评。\n我部门严格执行预算。\n我部门按要求公开。\n",
         "部门整体支出绩效自评报告\n一、基本情况\n我部门认真开展自评。\n我中心严格执行预算。\n我单位按要求公开。\n",
         "某县农业农村局2023年度部门整体支出绩效自评报告\n我局高度重视。\n我单位按要求公开了预算。\n",
+        # two generic references beside three of the body's own: the text alternates, no lone slip
+        "某市发展和改革局2021年度部门整体支出绩效自评报告\n我单位及时布置自评任务。\n我局严格执行预算。\n"
+        "我局按要求公开。\n我单位完成了全部任务。\n我局及时整改。\n",
         "某县卫生健康局2023年度报告\n我单位组织座谈，县医院表示“我院将加快建设”。\n",
         "某县水利局2023年度项目绩效自评报告\n我单位认真开展自评。\n受益群众说：“我们镇的路好走了。”\n",
         "某县水利局2023年度项目绩效自评报告\n我局认真开展自评，我们所做的工作得到认可，面对我们局面临的新形势。\n",
@@ -73,6 +83,8 @@ RULE = Rule(
 DRIFT_RATIO = 3
 # A lone specific reference among generic ones needs this many generic ones around it.
 GENERIC_MIN = 3
+# A lone generic reference among the body's own (我单位 among 我局) needs this many of them around it.
+OWN_MIN = 3
 
 
 @per_glossary()
@@ -96,6 +108,7 @@ def check(ctx):
     own = g.body_type(name) if name else _own_from_title(ctx)
     specific = {ref: n for ref, n in counts.items() if ref not in generic}
     flagged = _drifting(specific, counts, own, strict, generic)
+    flagged.update(_lone_generic(counts, own, generic))
     flagged.update(_sandwiched(found, specific, generic, own, flagged))
     reported = set()
     for s, e, ref in found:
@@ -195,6 +208,19 @@ def _drifting(specific: dict, counts: Counter, own, strict: set, generic: set) -
         if n == 1 and generic_n >= GENERIC_MIN:
             out[ref] = f"本报告通篇自称“我部门/我单位”（{generic_n}处），只有此处写成“{ref}”，自称前后不一致。"
     return out
+
+
+def _lone_generic(counts: Counter, own, generic: set) -> dict[str, str]:
+    """One generic reference (我单位) in a text that otherwise speaks as the body's own (我局, three
+    times or more): a sentence kept from another draft; a reviewer unifies it. Only with the body's kind
+    known from its name, and only the own reference counted: 我局 among 我委 is T002's."""
+    if own is None or counts.get(own.ref, 0) < OWN_MIN:
+        return {}
+    used = [ref for ref in generic if counts.get(ref)]
+    if len(used) != 1 or counts[used[0]] != 1:
+        return {}
+    ref = used[0]
+    return {ref: f"本报告通篇自称“{own.ref}”（{counts[own.ref]}处），只有此处写成“{ref}”，自称前后不一致，应统一为“{own.ref}”。"}
 
 
 def _sandwiched(found: list, specific: dict, generic: set, own, flagged: dict) -> dict[str, str]:

@@ -6,7 +6,10 @@ numbered headings of one level, a short title-like line (no sentence
 punctuation, not a table row, caption, date or signature) that is followed
 by body text and by no further heading of that level before the parent
 level resumes. It is reported with the number it should have; headings that
-have lost only their mark ("一部门职能职责") are S002's.
+have lost only their mark ("一部门职能职责") are S002's. A line that ends like its
+numbered sibling's title, both with a full stop (a rare house style, so evidence:
+"（一）省级下达……绩效目标情况。" then "省内……绩效目标情况。") is the next sibling even
+where that sibling is the level's only item.
 """
 
 from __future__ import annotations
@@ -38,8 +41,14 @@ RULE = Rule(
         "一、基本情况\n（一）部门职能\n负责全县教育工作的统筹管理和组织实施。\n（二）机构设置\n"
         "局机关内设股室六个，下属学校二十所。\n人员情况\n年末实有在职人员一百二十人，退休人员三十人。\n"
         "二、绩效情况\n全年预算执行良好。\n",
+        # the level's only numbered item, then a line written like it (full stop included) that lost its （二）
+        "一、目标分解\n（一）省级下达预算和绩效目标情况。\n省财政厅下达资金一百万元，并同步下达绩效目标。\n"
+        "县内资金安排、分解下达预算和绩效目标情况。\n无。\n二、完成情况\n",
     ),
     keep=(
+        # a line of body text that happens to end like the heading, written without the heading's full stop
+        "一、目标分解\n（一）省级下达预算和绩效目标情况。\n省财政厅下达资金一百万元，并同步下达绩效目标。\n"
+        "下达预算和绩效目标情况\n无。\n二、完成情况\n",
         "某县文化馆2023年度部门决算\n一、部门基本情况\n（一）部门职能\n负责全县群众文化工作。\n（二）机构设置\n内设三个部室。\n"
         "二、收入支出情况\n本年收入一百万元。\n",
         "某县文化馆2023年度部门决算\n单位：万元\n（一）部门职能\n负责全县群众文化工作。\n（二）机构设置\n内设三个部室。\n"
@@ -102,16 +111,42 @@ def check(ctx):
         if h.form != "bare":
             last_numbered[h.level] = h
         nxt = heads[i + 1] if i + 1 < len(heads) else None
-        if h.form == "bare" or h.number < 2 or (nxt is not None and nxt.level >= h.level):
+        if h.form == "bare" or (nxt is not None and nxt.level >= h.level):
             continue  # only the last numbered sibling before the parent resumes
-        if previous is None or previous.number != h.number - 1:
-            continue
-        found = _candidate(ctx, paras, index.get(_para_start(paras, para_starts, h)), nxt.start if nxt else len(ctx.text), starts)
+        i_h = index.get(_para_start(paras, para_starts, h))
+        limit = nxt.start if nxt else len(ctx.text)
+        if h.number < 2 or previous is None or previous.number != h.number - 1:
+            found = _echo(paras, i_h, limit, starts, h)  # a lone sibling: only a title that echoes its own
+        else:
+            found = _candidate(ctx, paras, i_h, limit, starts) or _echo(paras, i_h, limit, starts, h)
         if found is not None:
             mark = standard_mark(h.level, h.number + 1)
             yield Finding(found.start, found.end, RULE.code, RULE.severity,
                           f"“{found.text}”像是与“{h.mark}”同级的{LEVEL_NAMES[h.level]}，却没有编号，应为“{mark}{found.text}”。",
                           mark + found.text)
+
+
+ECHO = 4  # characters a sibling's title ends alike with ("……绩效目标情况。")
+_ECHO_TITLE = re.compile(r"[\u4e00-\u9fff、“”]{6,30}。?")
+
+
+def _echo(paras, i, limit, starts, h):
+    """The one line in ``h``'s section, set after body text, that ends like ``h``'s own title, full stop
+    included ("（一）省级下达……绩效目标情况。" then "省内……绩效目标情况。"):
+    the next sibling, its number lost. The echo is the evidence where ``h`` is the level's only item."""
+    if i is None:
+        return None
+    title = h.title.strip()
+    if not title.endswith("。") or len(title) < ECHO + 3 or not _ECHO_TITLE.fullmatch(title):
+        return None  # titles with a full stop are a house style rare enough to be evidence
+    tail = title.rstrip("。")[-ECHO:]
+    section = list(takewhile(lambda j: paras[j].start < limit, range(i + 1, len(paras))))
+    hits = [j for j in section if paras[j].start not in starts and _ECHO_TITLE.fullmatch(paras[j].text)
+            and paras[j].text.endswith("。") and paras[j].text.rstrip("。").endswith(tail)]
+    if len(hits) != 1 or hits[0] - 1 <= i or hits[0] + 1 >= len(paras) or paras[hits[0] + 1].start >= limit:
+        return None
+    before = paras[hits[0] - 1]
+    return paras[hits[0]] if before.text.endswith(("。", "；")) and len(before.text) >= BODY_MIN else None
 
 
 def _para_start(paras, para_starts, h) -> int:

@@ -1,0 +1,99 @@
+"""S015: a subsection heading with nothing under it before the next higher heading.
+
+"（四）整改情况" followed at once by "二、绩效自评工作开展情况": the outline
+promises a subsection and the text gives none — its paragraphs were cut, or a
+template's heading was kept with nothing to say. Precision first, so the
+heading must look like the others of its run: its previous sibling (same
+level, same parent) had a paragraph of its own; the line before it is prose,
+not another heading (a table of contents or an outline pasted as a list runs
+heading after heading); its title is a short title, not a run-in sentence
+("（四）其他情况：无。" carries its content) and no contents entry (no page
+number at its end); "其他需要说明的情况" may stay empty when there is none. Headings of a table of contents (gen.check.headings) are
+not in the outline at all.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ..finding import Finding
+from ..headings import LEVEL_NAMES, headings
+from ..registry import Rule
+
+RULE = Rule(
+    code="S015",
+    name="empty-section",
+    severity="warning",
+    summary="小标题之下没有内容",
+    doc=(
+        "检查什么：一个小标题（如“（四）整改情况”）之后直接是更高一级的标题（如“二、”），中间没有任何内容，"
+        "而它的上一个同级标题之下是有内容的。\n"
+        "为什么：列了小标题却没有内容，多半是删改时丢了段落，或照模板列了标题却没有填写，评审人员会认为报告不完整。\n"
+        "不报的情形：目录；标题一个接一个排列（提纲、目录式的列表）；标题本身带着内容（“（四）其他情况：无。”）；"
+        "行末带页码的目录项；同级的其他标题之下也没有内容。\n"
+        "示例：“（三）实施情况”之下有一段说明，“（四）整改情况”之后紧接“二、绩效自评工作开展情况”，应补写整改情况或删去该标题。"
+    ),
+    flag=(
+        "一、基本情况\n（一）项目概况\n项目由县财政安排。\n（二）实施情况\n全县维修水池二十处。\n（三）整改情况\n"
+        "二、自评工作开展情况\n（一）自评依据\n按县财政局通知开展。\n",
+    ),
+    keep=(
+        # the last subsection has its paragraph
+        "一、基本情况\n（一）项目概况\n项目由县财政安排。\n（二）整改情况\n已完成整改。\n二、自评工作开展情况\n",
+        # the subsection carries its content in its own line
+        "一、基本情况\n（一）项目概况\n项目由县财政安排。\n（二）其他情况：无。\n二、自评工作开展情况\n",
+        # an outline listed heading after heading (contents without a 目录 line)
+        "第一部分 单位概况 1\n一、主要职责 1\n（一）职能 2\n（二）机构 3\n二、决算情况 4\n",
+        # none of the siblings has content: a list of section names, not an empty section
+        "一、基本情况\n（一）项目概况\n（二）整改情况\n二、自评工作开展情况\n按通知开展。\n",
+        # an optional section left empty, as templates allow
+        "一、基本情况\n（一）项目概况\n项目由县财政安排。\n（二）其他需要说明的情况\n二、自评工作开展情况\n按通知开展。\n",
+        # a 1. list of short items ending before the next （二）
+        "（一）工作措施\n采取以下措施。\n1.健全制度\n2.加强督导\n（二）存在问题\n",
+    ),
+)
+
+TITLE_MAX = 30
+_SENTENCE = re.compile(r"[。；;：:，,！？!?]")
+_PAGE_NUMBER = re.compile(r"\d\s*$")
+# "（五）其他需要说明的情况": left empty when there is nothing to add, as templates allow.
+_OPTIONAL = re.compile(r"其他[\u4e00-\u9fff]{0,10}(?:说明|事项|情况)")
+
+
+def _title_like(h) -> bool:
+    title = h.title.strip()
+    return (len(title) <= TITLE_MAX and not _SENTENCE.search(title) and not _PAGE_NUMBER.search(title)
+            and not _OPTIONAL.match(title))
+
+
+def check(ctx):
+    heads = [h for h in headings(ctx) if h.form != "bare"]
+    if len(heads) < 3:
+        return
+    filled = [p.start for p in ctx.paragraphs if p.text.strip()]  # offsets of the non-empty paragraphs
+
+    def has_body(h, until: int) -> bool:
+        k = bisect_left(filled, h.end)
+        return k < len(filled) and filled[k] < until
+
+    def prose_before(h) -> bool:
+        k = bisect_left(filled, h.start) - 1
+        return k >= 0 and not any(x.start == filled[k] for x in heads) and filled[k] > 0
+
+    last_sibling: dict[int, tuple] = {}  # level -> (its heading, the heading after it)
+    for i, h in enumerate(heads[:-1]):
+        nxt = heads[i + 1]
+        sibling = last_sibling.get(h.level)
+        for level in [lv for lv in last_sibling if lv > h.level]:
+            del last_sibling[level]
+        last_sibling[h.level] = (h, nxt)
+        if h.level < 2 or nxt.level >= h.level or has_body(h, nxt.start):
+            continue
+        if sibling is None or not has_body(sibling[0], sibling[1].start) or h.number != sibling[0].number + 1:
+            continue
+        if not _title_like(h) or not prose_before(h):
+            continue
+        yield Finding(h.start, h.end, RULE.code, RULE.severity,
+                      f"{LEVEL_NAMES[h.level]}“{h.mark}{h.title.strip()}”之下没有内容，紧接着就是{LEVEL_NAMES[nxt.level]}"
+                      f"“{nxt.mark}”：请补写该部分内容，或删去这一标题。")
