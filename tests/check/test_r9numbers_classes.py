@@ -77,3 +77,11 @@ def test_docked_row_with_an_empty_reason_cell_in_a_pipe_form():
     assert findings_of(head + row.format(" 宣传覆盖不足，下年加大宣传 |"), "B015") == []
     # no reason column in the header: nothing to fill
     assert findings_of(head.replace(" 偏差原因分析及改进措施 |", "") + row.format(""), "B015") == []
+
+
+def test_balanced_budget_changes_must_agree_and_both_statements_are_named():
+    text = ("（一）收入预算：2024年年初预算数836.20万元，其中财政拨款收入800.00万元；收入较去年减少12.40万元。\n"
+            "（二）支出预算：2024年年初预算数836.20万元，其中基本支出600.00万元。支出预算较上年减少14.20万元。\n")
+    found = findings_of(text, "N033")
+    assert len(found) == 2 and {text[f.start:f.end] for f in found} == {"12.40万元", "14.20万元"}
+    assert findings_of(text.replace("14.20", "12.40"), "N033") == []
