@@ -26,6 +26,7 @@ from ...core.numbers import format_score
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
+from ..tables import parse_cell
 from .b008_met_target_docked import AT_LEAST, AT_MOST, MAX_WEIGHT, judged_by_forms, shaped_rows
 
 RULE = Rule(
@@ -39,7 +40,7 @@ RULE = Rule(
         "得分低于分值，该行原因栏却是空的。\n"
         "为什么：原因栏正是为未完成的指标而设，扣了分却不写原因和改进措施，自评没有完成。\n"
         "读取的表式：竖线或制表符分隔的行（行到得分为止，其后各格为空）；每个指标一行、以空格分隔、"
-        "以“指标值 实际值 分值 得分”结尾的行。\n"
+        "以“指标值 实际值 分值 得分”结尾的行；每格一行、空格以一行空白表示的表（指标值不带符号时按“不低于”读）。\n"
         "不报的情形：表头没有原因栏；得分等于分值；定性指标；单位不同；下一行是该行原因的续行。\n"
         "示例：“| 社会效益指标 | 政策知晓率 | ＝ | 100 | % | 98% | 10 | 9 |”，原因栏为空。"
     ),
@@ -48,8 +49,15 @@ RULE = Rule(
         "| 培训人数 | ≥ | 300 | 人 | 280 | 20 | 18 | |\n| 满意度 | ≥ | 90 | % | 95% | 10 | 10 | |\n",
         "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n"
         "质量指标 指标1:设备完好率 100% 96% 10 8\n指标2:培训合格率 ≥90% 95% 10 10\n",
+        # one cell a line, the empty reason cell a line of spaces
+        "三级指标\n\n年度指标值\n\n实际完成值\n\n分值\n\n得分\n\n偏差原因分析及改进措施\n\n"
+        "门诊人次\n\n5000人次\n\n4700人次\n\n10\n\n9\n\n \n\n",
     ),
     keep=(
+        # one cell a line: met, or the reason filled in
+        "三级指标\n\n年度指标值\n\n实际完成值\n\n分值\n\n得分\n\n偏差原因分析及改进措施\n\n"
+        "门诊人次\n\n5000人次\n\n5200人次\n\n10\n\n9\n\n \n\n"
+        "住院人次\n\n800人次\n\n760人次\n\n10\n\n9\n\n床位不足\n\n",
         # the reason written in its cell
         "| 三级指标 | 指标性质 | 指标值 | 度量单位 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n"
         "| 培训人数 | ≥ | 300 | 人 | 280 | 20 | 18 | 学员因疫情缺席 |\n",
@@ -140,12 +148,45 @@ def _line_row(m: re.Match) -> Optional[tuple[Decimal, Decimal]]:
     return weight, score
 
 
+MAX_CELL_LINE = 24  # a line holding one cell of a form flattened one cell a line
+
+
+def _cell_lines(text: str) -> list[tuple[int, int, str]]:
+    """The cells of a form flattened one cell a line with blank lines between them, where an empty
+    cell is a line of spaces (the page's own mark) and a line with nothing on it only parts two cells."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line:
+            out.append((pos, pos + len(line), line.strip()))
+        pos += len(line) + 1
+    return out
+
+
+def _cell_line_rows(ctx: CheckContext) -> Iterable[tuple[int, int, str, Decimal, Decimal]]:
+    """"1100万元 / 1093万元 / 6 / 5 / (a line of spaces)": target, actual, 分值, 得分 and the empty
+    reason cell, each a short line of its own. A target without a comparator reads as at least."""
+    cells = _cell_lines(ctx.text)
+    for j in range(len(cells) - 4):
+        window = cells[j:j + 5]
+        if window[4][2] or any(e - s > MAX_CELL_LINE for s, e, _ in window) or not all(t for _, _, t in window[:4]):
+            continue
+        target, actual, weight, score = (parse_cell(t) for _, _, t in window[:4])
+        if None in (target, actual, weight, score) or actual.comparator or weight.unit or score.unit:  # type: ignore[union-attr]
+            continue
+        if target.unit != actual.unit or not 0 < weight.value <= MAX_WEIGHT or score.value >= weight.value:  # type: ignore[union-attr]
+            continue
+        comparator = target.comparator or "≥"  # type: ignore[union-attr]
+        if _missed(comparator, actual.value, target.value, target.unit):  # type: ignore[union-attr]
+            # the finding spans the actual value to the score: the row's lines between them
+            yield window[1][0], window[3][1], window[3][2], weight.value, score.value  # type: ignore[union-attr]
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     header = _REASON_HEADER.search(ctx.text)
     if header is None:
         return
     seen = set()
-    for start, end, cell, weight, score in (*_separated_rows(ctx), *_line_rows(ctx)):
+    for start, end, cell, weight, score in (*_separated_rows(ctx), *_line_rows(ctx), *_cell_line_rows(ctx)):
         if start < header.end() or start in seen:
             continue
         seen.add(start)
