@@ -89,3 +89,12 @@ def test_balanced_budget_changes_must_agree_and_the_reasons_tell_which_to_report
     told = text.replace("减少14.20万元。", "减少14.20万元，主要是基本支出减少10.00万元，项目支出减少4.20万元。")
     (finding,) = findings_of(told, "N033")
     assert told[finding.start:finding.end] == "12.40万元"
+
+
+def test_full_payment_claim_against_a_part_paid_with_its_rate():
+    claim = "（一）资金到位。上级下达补助资金1,250万元，已全部支付给项目单位。\n"
+    facts = "（二）资金执行。补助资金共1,250万元，截至年底已支付1,180.40万元，支付率94.43%。\n"
+    (finding,) = findings_of(claim + facts, "N034")
+    assert (claim + facts)[finding.start:finding.end].startswith("1,250万元")
+    # a larger figure that merely ends in the same digits is another amount
+    assert findings_of(claim + facts.replace("共1,250", "共21,250"), "N034") == []
