@@ -51,6 +51,7 @@ _TOKEN = re.compile(r"[^\s|]+")
 _RULE_LINE = re.compile(r":?-{3,}:?")  # a Markdown table's |---|---| line
 _BLANK_CELL = re.compile(r"\|\s*\|")  # an empty cell of a pipe table, which the tokens do not show
 MAX_HEADER_WORD = 8
+MAX_BROKEN_HALF = 4  # the first line of a header cell broken in two (全年 / 执行数)
 BLOCK_REACH = 1200  # characters after a header read as its block: eight rows with a long 原因 note
 _PAREN = re.compile(r"[（(][^（）()]{0,20}[）)]")
 _PLACEHOLDER = re.compile(r"[-—–/／\\…·]{1,3}|无")
@@ -213,6 +214,8 @@ def _header(tokens: list) -> tuple[list[str], list[str], int, bool]:
             k += n
             continue
         role = r.column_role(word) if word and len(word) <= MAX_HEADER_WORD else ""
+        if role not in HEADER_ROLES and kinds:
+            word, n, role = _broken_cell(tokens, k, word, n)
         if role not in HEADER_ROLES:
             break
         kinds.append(role)
@@ -231,6 +234,19 @@ def _cell_words(tokens: list, k: int) -> tuple[str, int]:
         text += tokens[k + n][2]
         n += 1
     return (text, n) if not _open_paren(text) else (tokens[k][2], 1)
+
+
+def _broken_cell(tokens: list, k: int, word: str, n: int) -> tuple[str, int, str]:
+    """A header cell a PDF broke into two lines ("全年 执行数"): the joined word when it is a
+    column word (the first half is none); else the word as it was, with no role."""
+    if n != 1 or k + 1 >= len(tokens) or len(word) > MAX_BROKEN_HALF:
+        return word, n, ""
+    half = _PAREN.sub("", tokens[k + 1][2])
+    joined = word + half
+    if not half or len(joined) > MAX_HEADER_WORD:
+        return word, n, ""
+    role = roles().column_role(joined)
+    return (joined, 2, role) if role in HEADER_ROLES else (word, n, "")
 
 
 def _read_block(tokens: list) -> tuple[Optional[FundsBlock], int]:

@@ -90,11 +90,32 @@ def _text_table(text: str, kind: str, block: list[tuple[int, str]]) -> list[Tabl
             header_hint = len(rows) if header_hint is None else header_hint
             continue
         rows.append(_line_cells(line, base, kind))
+    if kind == "pipe":
+        rows = _rejoin_broken_rows(text, rows)
     if kind == "aligned":
         return [t for run in _equal_runs(rows) for t in _aligned_table(text, run)]
     else:
         raw = tuple(tuple((s, e, i) for i, (s, e) in enumerate(r)) for r in rows)
     return build_tables(text, kind, raw, header_hint)
+
+
+def _rejoin_broken_rows(text: str, rows: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """A pipe row a PDF broke over two lines ("基本支出 | 985.19 | 914.97 |" then "10 | 10 |"): a line of
+    figures only, after a row that starts with a name and ends in a figure, is the rest of that row when
+    the two hold no more filled cells than the table is wide."""
+    width = max((len(r) for r in rows), default=0)
+    out: list[list[tuple[int, int]]] = []
+    for row in rows:
+        filled = [c for c in row if c[0] < c[1]]
+        prev = [c for c in out[-1] if c[0] < c[1]] if out else []
+        if prev and filled and len(prev) + len(filled) <= width and len(prev) >= 2 \
+                and parse_cell(text[prev[0][0]:prev[0][1]]) is None and parse_cell(text[prev[-1][0]:prev[-1][1]]) \
+                and all(parse_cell(text[s:e]) for s, e in filled):
+            last = max(i for i, c in enumerate(out[-1]) if c[0] < c[1])
+            out[-1] = out[-1][:last + 1] + row[:max(i for i, c in enumerate(row) if c[0] < c[1]) + 1]
+            continue
+        out.append(row)
+    return out
 
 
 def _equal_runs(rows: list[list[tuple[int, int]]]) -> list[list[list[tuple[int, int]]]]:

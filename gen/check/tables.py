@@ -203,6 +203,8 @@ def _build(kind: str, grid: list, header_hint: Optional[int], parsed: dict) -> O
     if _header_lost_label(header_rows, grid[n_header:], parsed, r):
         header_rows = [[(s, e, c + 1, t) for s, e, c, t in row] for row in header_rows]
         width += 1
+    elif _rows_lost_label(header_rows, grid[n_header:], parsed, r):
+        header_rows = [[(s, e, c - 1, t) for s, e, c, t in row if c > 0] for row in header_rows]
     columns = _columns(header_rows, width, r)
     units = {c.index: c.unit for c in columns}
     label_cols = {c.index for c in columns if c.role == "label"}
@@ -237,6 +239,25 @@ def _header_lost_label(header_rows: list, body: list, parsed: dict, r: Roles) ->
     heads = {c: r.column_role(t) for _, _, c, t in header_rows[0] if t}
     return bool(percent_cols) and all(heads.get(c - 1) in ("rate", "share") for c in percent_cols) \
         and not all(heads.get(c) in ("rate", "share") for c in percent_cols)
+
+
+def _rows_lost_label(header_rows: list, body: list, parsed: dict, r: Roles) -> bool:
+    """The mirror of :func:`_header_lost_label`: the header holds two name cells (a merged cell down the
+    left edge, "部门总体资金（万元）", then 资金来源) but the rows lost the merged one, so each row's figures
+    stand one column left of their header words. Read the header one column left only when every
+    figure of every row then falls under a figure column, and some does not as printed."""
+    if len(header_rows) != 1 or not body:
+        return False
+    heads = {c: r.column_role(t) for _, _, c, t in header_rows[0] if t}
+    if 0 not in heads or 1 not in heads or heads[0] in FIGURE_ROLES or heads[1] in FIGURE_ROLES \
+            or heads.get(2) not in FIGURE_ROLES:
+        return False  # two name cells, then the figure columns
+    rows = [row for row in body if any(parsed[(s, e)] is not None for s, e, _, _ in row)]
+    figures = [c for row in rows for s, e, c, _ in row if c > 0 and parsed[(s, e)] is not None]
+    if not rows or not all(any(c == 0 and t and parsed[(s, e)] is None for s, e, c, t in row) for row in rows):
+        return False
+    return bool(figures) and all(heads.get(c + 1) in FIGURE_ROLES for c in figures) \
+        and any(heads.get(c) not in FIGURE_ROLES for c in figures)
 
 
 def _with_unit(number: Optional[Number], column_unit: str) -> Optional[Number]:

@@ -276,3 +276,20 @@ def test_a_total_alone_in_a_pipe_row_with_an_empty_cell_is_not_read():
     # the tokens skip the empty 得分 cell: the 1 after it would pass for the score
     text = "年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 |\n总额 | 300.00 | 300.00 | 279.00 | 93.00% | 10 | | 1 |\n"
     assert _readings(text)[0] == 0
+
+
+def test_header_cell_broken_over_two_lines_is_read_as_one_word():
+    text = ("年初\n预算数\n全年预算数\n全年\n执行数\n分值\n执行率\n得分\n年度资金总额\n300\n300\n240\n10\n80%\n8\n"
+            "其中：当年财政拨款\n300\n300\n240\n上年结转资金\n其他资金\n")
+    ctx = CheckContext(source_from_text(text, path="<t>", kind="txt", join_lines=False).analysis)
+    (block,) = funds_blocks(ctx)
+    assert block.roles == ("budget", "budget", "actual", "weight", "rate", "score")
+    assert block.headers[2] == "全年执行数"
+
+
+def test_two_header_words_are_not_joined_when_the_first_is_a_column_word():
+    # 分值 is a column word: "分值 执行率" stays two columns
+    text = HEAD6.replace(" ", "\n") + "年度资金总额\n300\n300\n240\n10\n80%\n8\n其中：当年财政拨款\n300\n300\n240\n"
+    ctx = CheckContext(source_from_text(text, path="<t>", kind="txt", join_lines=False).analysis)
+    (block,) = funds_blocks(ctx)
+    assert len(block.roles) == 6

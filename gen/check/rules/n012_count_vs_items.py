@@ -22,6 +22,8 @@ RULE = Rule(
         "或顿号分隔的名称）应与所述数目一致。先列单位名称、再说数目的写法（“甲馆、乙馆、丙团5家单位”）同样核对：\n"
         "名称都以局、馆、院、中心等结尾时才核对，“和”“及”可能连接两个名称，也可能是一个名称的一部分，两种读法都不符才报告。"
         "先说项目个数、同一句稍后在“包括：”“分别是：”之后逐个列出项目及其金额的，各带金额的条目数也应与个数一致。"
+        "“1个中心、2个实验室，分别为……”先按类别说数目、再逐个列出名称的，按名称的结尾（中心、实验室）分类计数，"
+        "每类都应与所说数目一致（有名称不属于所列任何一类时不判断）。"
         "列举中有“等”时视为未列全，不报告。"
         "例：主要做了三项工作：一是……二是……三是……四是……（列了四项）。"
     ),
@@ -30,6 +32,8 @@ RULE = Rule(
         "存在以下两个问题：\n（一）预算编制不够精细。\n（二）绩效目标不够明确。\n（三）监控不到位。\n二、下一步措施",
         "共实施4个项目：公共卫生服务、疫苗接种、健康教育。",
         "由县文化馆、县图书馆、县博物馆4家下属单位具体实施。",
+        # counts of kinds, then the names: each name's ending tells its kind
+        "建有1个服务中心、2个工作站，分别为县便民服务中心、城东工作站、城西工作站和城北工作站。",
         # projects counted, then listed with their amounts after 包括 later in the sentence
         "本单位共实施5个项目，总预算320.00万元，包括：设备购置经费120.00万元、人员培训经费80.00万元、"
         "信息化建设资金60.00万元、宣传资金60.00万元。",
@@ -48,6 +52,10 @@ RULE = Rule(
         "由县文化馆、县图书馆、县博物馆3家下属单位具体实施。",
         "由县文化馆、县图书馆和县博物馆3家单位实施，在城区、乡镇开展5个项目。",
         "县文化馆、县图书馆等5家单位参与。",
+        "建有1个服务中心、3个工作站，分别为县便民服务中心、城东工作站、城西工作站和城北工作站。",
+        # a name of no counted kind: the list is not read
+        "建有1个服务中心、2个工作站，分别为县便民服务中心、城东工作站、城西工作站和党员活动室。",
+        "建有1个服务中心、2个工作站，分别为县便民服务中心、城东工作站等。",
     ),
 )
 
@@ -192,9 +200,59 @@ def _projects_listed_with_amounts(text: str) -> Iterable[Finding]:
                           str(listed) if m.group("n").isdigit() else chinese_ordinal(listed))
 
 
+# "1个中心、2个实验室、2个试验站，分别为A中心、B实验室、C实验室、D实验室和E试验站": counts of kinds,
+# then the names, each ending in its kind.
+_KIND_COUNTS = re.compile(
+    r"(?:[\d一二两三四五六七八九十]{1,3}个[\u4e00-\u9fff]{2,12}?[、和]){1,5}[\d一二两三四五六七八九十]{1,3}个[\u4e00-\u9fff]{2,12}?"
+    r"[，,：:]?(?:分别为|分别是)[：:]?"
+)
+_KIND = re.compile(r"(?P<n>[\d一二两三四五六七八九十]{1,3})个(?P<noun>[\u4e00-\u9fff]{2,12}?)(?=[、和，,：:]|分别)")
+_NAME_SEP = re.compile(r"[、，,]|和")
+KIND_KEY = 2  # a kind is known by the last two characters of its noun (实验室 → 验室, 中心)
+
+
+def _kind_of(name: str, keys: list[str]) -> Optional[str]:
+    return next((k for k in keys if name.endswith(k)), None)
+
+
+def _names_by_kind(body: str, keys: list[str]) -> Optional[dict[str, int]]:
+    """How many names of each kind the list holds; a piece that ends in no kind is joined to the
+    next (和, 、 inside a name); None when some name stays of no kind or the list says 等."""
+    if "等" in body:
+        return None
+    counts = dict.fromkeys(keys, 0)
+    pending = ""
+    for piece in _NAME_SEP.split(body):
+        pending += piece.strip()
+        kind = _kind_of(pending, keys)
+        if kind is not None:
+            counts[kind] += 1
+            pending = ""
+    return counts if not pending and sum(counts.values()) >= 2 else None
+
+
+def _counts_by_kind(text: str) -> Iterable[Finding]:
+    for m in _KIND_COUNTS.finditer(text):
+        kinds = [(k, _count(k.group("n"))) for k in _KIND.finditer(text, m.start(), m.end())]
+        keys = [k.group("noun")[-KIND_KEY:] for k, _ in kinds]
+        if len(kinds) < 2 or len(set(keys)) != len(keys) or any(n is None for _, n in kinds):
+            continue
+        end = min((i for i in (text.find(c, m.end()) for c in "。；;\n") if i != -1), default=len(text))
+        listed = _names_by_kind(text[m.end():end], keys)
+        if listed is None:
+            continue
+        for (k, stated), key in zip(kinds, keys):
+            if listed[key] != stated:
+                yield Finding(k.start("n"), k.end("n"), RULE.code, RULE.severity,
+                              f"此处说{k.group('n')}个{k.group('noun')}，随后逐个列出的名称中"
+                              f"以“{k.group('noun')[-3:]}”结尾的有{listed[key]}个",
+                              str(listed[key]) if k.group("n").isdigit() else chinese_ordinal(listed[key]))
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     yield from _counts_after_names(text)
+    yield from _counts_by_kind(text)
     yield from _projects_listed_with_amounts(text)
     for m in _COUNT_RE.finditer(text):
         stated = _count(m.group("n"))

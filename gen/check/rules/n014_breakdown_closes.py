@@ -29,6 +29,8 @@ RULE = Rule(
         "实有人员又按行政编制人员、事业编制人员列出），后一组也已列全，各类之和少于其总数时报告（同句写明“另有”“其余”的除外）。"
         "人数按在职与退休（或离休、退休）这样本身就包括全体的类别列出时（实有人数N人（其中：在职a人，退休b人）），"
         "所列即全部，各类之和须等于总数；还列有其他类别（遗属）或后面另有人员的不判断。类别是数据（glossary/partitions.yaml，带示例）。"
+        "“其中：”以冒号引出三项以上并列金额、列表到句末为止（不以“等”结尾、其后不写“其余”“另有”）时，分项之和比总数少、"
+        "差额不到总数的1%、且两数只差一位数字（2263与2253）或相邻两位颠倒的，是笔误而不是漏列，亦报告（警告）。"
         "括号里的说明（某一项的再细分）不计入。金额容差按各数的小数位数累计（与两位小数金额并列的整数或一位小数金额按同一精度读：78.3即78.30），个数须相等。"
         "例：项目113个、资金3267.28万元，其中优79个3038.38万元、良11个201.9万元、中3个7万元、差20个218.07万元"
         "（个数79＋11＋3＋20＝113，金额之和却是3465.35万元）。"
@@ -54,6 +56,8 @@ RULE = Rule(
         "单位实有人员35人（其中：在职人员22人，退休人员12人）。",
         # the list before the semicolon already exceeds the whole
         "本年支出决算120.00万元。其中：基本支出90.00万元，项目支出40.00万元；年末结转结余6.50万元。",
+        # a colon list of named parts, one digit short of its whole: a slip, not a part left out
+        "下达专项资金4518万元。其中：道路养护2300万元，桥梁维修1200万元，安全设施980万元，应急抢险28万元。",
     ),
     keep=(
         "全年安排项目共12个，资金500.00万元。其中评价为优的项目8个，资金420.00万元；评价为良的项目3个，"
@@ -86,6 +90,14 @@ RULE = Rule(
         "本年支出决算120.00万元。其中：基本支出80.00万元，项目支出40.00万元；年末结转结余6.50万元。",
         # one part printed with a stray third decimal: the others keep their two-decimal rounding
         "本年支出决算358.37万元。其中：基本支出138.194万元，项目支出220.18万元。",
+        # short of the whole by more than a slip, by a round remainder far beyond 1%, or said to go on
+        "下达专项资金4518万元。其中：道路养护2300万元，桥梁维修1200万元，安全设施900万元，应急抢险28万元。",
+        "下达专项资金4518万元。其中：道路养护1300万元，桥梁维修1200万元，安全设施980万元，应急抢险28万元。",
+        "下达专项资金4518万元。其中：道路养护2300万元，桥梁维修1200万元，安全设施980万元，应急抢险28万元等。",
+        "下达专项资金4518万元。其中：道路养护2300万元，桥梁维修1200万元，安全设施980万元，其余用于应急抢险。",
+        # two parts only, or no colon: the list may name the main parts
+        "下达专项资金4518万元。其中：道路养护2308万元，桥梁维修2200万元。",
+        "下达专项资金4518万元，其中道路养护2300万元，桥梁维修1200万元，安全设施980万元，应急抢险28万元。",
         # the parts close the whole before the ；: the next clause is another total, not a further part
         "年末债务余额500万元，其中：一般债务300万元，专项债务200万元；核定债务限额520万元，其中一般债务310万元。",
     ),
@@ -265,6 +277,46 @@ def _partitioned(ctx: CheckContext) -> Iterable[Finding]:
             )
 
 
+MIN_SLIP_PARTS = 3
+MAX_SLIP_SHARE = Decimal("0.01")  # a shortfall under 1% of the whole: no writer leaves out so small a part
+_GOES_ON = re.compile(r"^[\s]{0,2}等|其余|剩余|余下|另有|另外|以及|还有")
+
+
+def _one_digit_apart(a: Decimal, b: Decimal, places: int) -> bool:
+    """Do ``a`` and ``b``, printed to ``places`` decimals, differ in one digit or by two adjacent digits swapped?"""
+    x, y = (format(v.quantize(Decimal(1).scaleb(-places)), "f") for v in (a, b))
+    if len(x) != len(y):
+        return False
+    off = [i for i, (c, d) in enumerate(zip(x, y)) if c != d]
+    return len(off) == 1 or (len(off) == 2 and off[1] == off[0] + 1 and x[off[0]] == y[off[1]] and x[off[1]] == y[off[0]])
+
+
+def _slipped_short(text: str, bd: Breakdown) -> Iterable[Finding]:
+    """"……2263万元。其中：a 1435万元，b 25万元，……（七项）。": a list announced by a colon that runs to
+    the sentence's end names every part; when its sum is short of the whole by under 1% and the two
+    figures differ in one digit, the whole or a part is mistyped (a part left out is not that small)."""
+    m = next((x for x in bd.measures if x.key == "money" and x.wholes), None)
+    if m is None or not bd.siblings or len(m.parts) < MIN_SLIP_PARTS or not bd.marker.startswith("其中") \
+            or text[bd.at + len(bd.marker):bd.at + len(bd.marker) + 1] not in ("：", ":"):
+        return
+    whole, total, last = m.wholes[-1], _total(m), m.parts[-1].q.end
+    end = text.find("。", last)
+    end = len(text) if end == -1 else end
+    if "\n" in text[last:end] or _GOES_ON.search(text[last:end]) or text[whole.q.end:bd.at].count("。") > 1:
+        return
+    gap = whole.value - total
+    places = max(p.q.decimals for p in (*m.parts, whole))
+    if not exceeds(whole.value, total, sum_slack([*m.parts, whole])) or gap > whole.value * MAX_SLIP_SHARE \
+            or not _one_digit_apart(total, whole.value, places) or any(p.q.unit != whole.q.unit for p in m.parts):
+        return
+    yield Finding(
+        whole.q.start, whole.q.end, RULE.code, "warning",
+        f"“其中：”所列{len(m.parts)}项之和{'＋'.join(num(p.q) for p in m.parts)}＝{format(total.normalize(), 'f')}"
+        f"{whole.q.unit}，比总数{whole.q.raw}少{format(gap.normalize(), 'f')}{whole.q.unit}，两数只差一位数字，"
+        "疑为总数或某一分项录入有误，请核对",
+    )
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     yield from _partitioned(ctx)
     prev: Optional[Breakdown] = None
@@ -272,5 +324,6 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         found = list(_two_measures(bd))
         if not found and prev is not None:
             found = list(_short_of_mirror(ctx.text, prev, bd))
-        yield from found or _exceeds(ctx.text, bd)
+        found = found or list(_exceeds(ctx.text, bd))
+        yield from found or _slipped_short(ctx.text, bd)
         prev = bd
