@@ -43,6 +43,7 @@ class Variant:
 @dataclass(frozen=True)
 class Policy:
     suffixes: tuple[str, ...]
+    not_names: tuple[str, ...]  # endings that are no body (格局, 网站, 为中心)
     qualifiers: frozenset
 
 
@@ -53,7 +54,8 @@ def policy() -> Policy:
     doc = read_yaml_file(data_dir("glossary") / FILE)
     if not isinstance(doc, dict):
         raise DataFileError(f"{label}：顶层应包含 suffixes、qualifiers、flag、keep")
-    built = Policy(string_list(doc, "suffixes", label), frozenset(string_list(doc, "qualifiers", label)))
+    built = Policy(string_list(doc, "suffixes", label), string_list(doc, "not_names", label),
+                   frozenset(string_list(doc, "qualifiers", label)))
     prove(string_list(doc, "flag", label), string_list(doc, "keep", label), lambda t: find(t, built),
           lambda message: DataFileError(f"{label}：{message}"), lambda hit: hit.written)
     return built
@@ -73,7 +75,7 @@ def find(text: str, data: Policy | None = None) -> list[Variant]:
     data = data or policy()
     spans: dict[str, list[tuple[int, int]]] = {}
     for m in _NAME.finditer(text):
-        if m.group().endswith(data.suffixes):
+        if m.group().endswith(data.suffixes) and not m.group().endswith(data.not_names):
             spans.setdefault(m.group(), []).append(m.span())
     if len(spans) < 2:
         return []

@@ -40,6 +40,7 @@ REGION_SHORTS = {"内蒙古": "内蒙古自治区", "广西": "广西壮族自�
 _LABEL = re.compile(r"中央主管部门[ \t|｜:：]{1,8}([\u4e00-\u9fff]{2,16})")
 _SHORT_FOR = re.compile(r"[（(]以下简称")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
 _LOWER = re.compile(r"(?<![A-Za-z0-9_.@/\\:-])[a-z]{2,5}(?![A-Za-z0-9_@/\\.:-])")
 
 
@@ -135,7 +136,8 @@ def lower_acronyms(text: str, data: Formal) -> list[Hit]:
         if word.upper() not in data.capitals:
             continue
         near = text[max(0, m.start() - 2):m.start()] + text[m.end():m.end() + 2]
-        if _HAN.search(near):
+        wider = text[max(0, m.start() - 3):m.start()] + text[m.end():m.end() + 3]
+        if _HAN.search(near) and not _LATIN.search(wider):  # an English phrase beside Chinese is L001's
             out.append(Hit(m.start(), m.end(), word, word.upper(), "case"))
     return out
 

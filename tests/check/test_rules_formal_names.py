@@ -48,6 +48,7 @@ def test_t006_passes_capitals_addresses_file_names_and_english():
     assert not spans(t006, "项目采用BOT模式，纳入PPP项目库，手机App上线。")
     assert not spans(t006, "见 http://www.example.gov.cn/ppp/bot 与 epc@example.com ，附件ppp.docx。")
     assert not spans(t006, "The bot said it works.")
+    assert not spans(t006, "他回答说 it is fine，会议继续。")
 
 
 def test_l001_leaves_lower_case_capitals_to_t006():
