@@ -22,22 +22,13 @@ from dataclasses import dataclass
 from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.glossary_user import per_glossary
 from ..core.resources import data_dir
+from .body_names import Miss  # written at start..end; meant: the other form the text writes
 from .word_examples import prove
 
 FILE = "body_variants.yaml"
 HEAD = 2  # characters both names must open with
 ADDED = (1, 2)  # characters one name may hold more than the other
 _NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{5,20}(?![\u4e00-\u9fff])")
-
-
-@dataclass(frozen=True)
-class Variant:
-    """``written`` at start..end, where the text elsewhere names the same body ``other``."""
-
-    start: int
-    end: int
-    written: str
-    other: str
 
 
 @dataclass(frozen=True)
@@ -70,7 +61,7 @@ def _inserted(short: str, long: str) -> set[str]:
     return {long[i:i + d] for i in range(HEAD, len(short)) if long[:i] == short[:i] and long[i + d:] == short[i:]}
 
 
-def find(text: str, data: Policy | None = None) -> list[Variant]:
+def find(text: str, data: Policy | None = None) -> list[Miss]:
     """The occurrences of the less frequent form of each pair of names for one body."""
     data = data or policy()
     spans: dict[str, list[tuple[int, int]]] = {}
@@ -88,5 +79,5 @@ def find(text: str, data: Policy | None = None) -> list[Variant]:
             if not added or added & data.qualifiers:
                 continue
             written, other = (long, short) if counts[long] < counts[short] else (short, long)
-            out.extend(Variant(s, e, written, other) for s, e in spans[written])
+            out.extend(Miss(s, e, written, other) for s, e in spans[written])
     return sorted(set(out), key=lambda v: v.start)

@@ -29,6 +29,7 @@ from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.glossary_user import per_glossary
 from ..core.regex_trie import alternation
 from ..core.resources import data_dir
+from .body_names import Miss  # written at start..end where ``meant`` was intended
 from .gazetteer import gazetteer
 from .word_examples import prove
 
@@ -42,17 +43,6 @@ _SHORT_FOR = re.compile(r"[（(]以下简称")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _LOWER = re.compile(r"(?<![A-Za-z0-9_.@/\\:-])[a-z]{2,5}(?![A-Za-z0-9_@/\\.:-])")
-
-
-@dataclass(frozen=True)
-class Hit:
-    """``written`` at start..end should read ``meant``."""
-
-    start: int
-    end: int
-    written: str
-    meant: str
-    kind: str  # "central", "place" or "case"
 
 
 @dataclass(frozen=True)
@@ -102,7 +92,7 @@ def formal() -> Formal:
     return built
 
 
-def central_heads(text: str, data: Formal) -> list[Hit]:
+def central_heads(text: str, data: Formal) -> list[Miss]:
     """A central body without 国家 in the 中央主管部门 slot of a form (医疗保障局 -> 国家医疗保障局)."""
     out = []
     if "中央主管部门" not in text:
@@ -110,11 +100,11 @@ def central_heads(text: str, data: Formal) -> list[Hit]:
     for m in _LABEL.finditer(text):
         full = data.central.get(m.group(1))
         if full:
-            out.append(Hit(m.start(1), m.end(1), m.group(1), full, "central"))
+            out.append(Miss(m.start(1), m.end(1), m.group(1), full))
     return out
 
 
-def place_heads(text: str, data: Formal) -> list[Hit]:
+def place_heads(text: str, data: Formal) -> list[Miss]:
     """A short place name before a body's formal name where the name is formal: its first mention,
     or a name the text goes on to shorten (（以下简称…）)."""
     out = []
@@ -123,11 +113,11 @@ def place_heads(text: str, data: Formal) -> list[Hit]:
         first = text.find(body) == m.start(2)
         if first or _SHORT_FOR.match(text, m.end()):
             full = data.places[m.group(1)]
-            out.append(Hit(m.start(), m.end(), m.group(), full + body, "place"))
+            out.append(Miss(m.start(), m.end(), m.group(), full + body))
     return out
 
 
-def lower_acronyms(text: str, data: Formal) -> list[Hit]:
+def lower_acronyms(text: str, data: Formal) -> list[Miss]:
     """A capitals acronym typed in lower case beside Chinese (以bot模式 -> BOT); addresses and file
     names are left alone (a dot, slash, colon or @ at the word's edge)."""
     out = []
@@ -138,11 +128,11 @@ def lower_acronyms(text: str, data: Formal) -> list[Hit]:
         near = text[max(0, m.start() - 2):m.start()] + text[m.end():m.end() + 2]
         wider = text[max(0, m.start() - 3):m.start()] + text[m.end():m.end() + 3]
         if _HAN.search(near) and not _LATIN.search(wider):  # an English phrase beside Chinese is L001's
-            out.append(Hit(m.start(), m.end(), word, word.upper(), "case"))
+            out.append(Miss(m.start(), m.end(), word, word.upper()))
     return out
 
 
-def find(text: str, data: Formal | None = None) -> list[Hit]:
+def find(text: str, data: Formal | None = None) -> list[Miss]:
     """Every hit of the three searches, in text order."""
     data = data or formal()
     return sorted(central_heads(text, data) + place_heads(text, data) + lower_acronyms(text, data),

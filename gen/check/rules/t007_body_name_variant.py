@@ -48,5 +48,5 @@ RULE = Rule(
 def check(ctx):
     for v in find(ctx.text):
         yield Finding(v.start, v.end, RULE.code, RULE.severity,
-                      f"同一机构名称前后写法不一：此处作“{v.written}”，文中另一处作“{v.other}”，请核对并统一。",
-                      v.other)
+                      f"同一机构名称前后写法不一：此处作“{v.written}”，文中另一处作“{v.meant}”，请核对并统一。",
+                      v.meant)
