@@ -15,6 +15,7 @@ import re
 
 from ...core.glossary import load
 from ..finding import Finding
+from ..formal_names import formal
 from ..registry import Rule
 from ..textspans import EMAIL, URL, finditer_near
 
@@ -64,6 +65,8 @@ _CONTEXT = 3
 def _allowed(word: str, acronyms: dict[str, str], upper: set[str]) -> bool:
     if len(word) == 1 or word in acronyms or _ROMAN.fullmatch(word):
         return True
+    if word.islower() and word.upper() in formal().capitals:
+        return True  # a capitals acronym in lower case (bot, it): T006 reports it as a term
     # App, Wifi: case variants of a listed acronym (not "it" for IT).
     return word.upper() in upper and (not word.islower() or len(word) >= 3)
 

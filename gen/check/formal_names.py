@@ -1,0 +1,139 @@
+"""A body's formal name without its head, and an acronym in lower case: the data and search of T005 and T006.
+
+Annotators file under "terms" a body or acronym written in a form that is not
+the standard one, though every character is right:
+
+- a central body named without 国家 where the text names the central competent
+  department (中央主管部门 | 医疗保障局, meant 国家医疗保障局): the central bodies
+  that carry 国家 are data (``central``);
+- a province or city named by its short form right before a body's full formal
+  name (湖北残疾人联合会, 湘潭发展和改革委员会, meant 湖北省…, 湘潭市…): the
+  formal names are data (``departments``), the places are the gazetteer's
+  provinces and prefecture-level cities. Only a formal name is judged: the
+  body's first mention in the text, or one followed by （以下简称…）; a proper
+  name that keeps the short form (湖北大学, 湖南日报社) holds no listed name;
+- an acronym written in capitals by convention (BOT, PPP, GDP) typed in lower
+  case beside Chinese (``capitals``), never inside a web or e-mail address or a
+  file name.
+
+The lists prove themselves with the file's flag and keep examples when they load.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..core import regex_cache
+from ..core.datafile import DataFileError, read_yaml_file, string_list
+from ..core.glossary_user import per_glossary
+from ..core.regex_trie import alternation
+from ..core.resources import data_dir
+from .body_names import Miss  # written at start..end where ``meant`` was intended
+from .gazetteer import gazetteer
+from .word_examples import prove
+
+FILE = "formal_names.yaml"
+HEAD = "国家"
+# Autonomous regions whose short form the gazetteer's suffix rule does not give (广西壮族自治区 -> 广西).
+REGION_SHORTS = {"内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区", "宁夏": "宁夏回族自治区",
+                 "新疆": "新疆维吾尔自治区"}
+_LABEL = re.compile(r"中央主管部门[ \t|｜:：]{1,8}([\u4e00-\u9fff]{2,16})")
+_SHORT_FOR = re.compile(r"[（(]以下简称")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_LOWER = re.compile(r"(?<![A-Za-z0-9_.@/\\:-])[a-z]{2,5}(?![A-Za-z0-9_@/\\.:-])")
+
+
+@dataclass(frozen=True)
+class Formal:
+    central: dict  # name without 国家 -> full name
+    places: dict  # short place name -> full name (provinces, prefecture-level cities)
+    named: re.Pattern  # a short place name right before a formal body name
+    capitals: frozenset
+
+
+def _places() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for d in gazetteer().divisions:
+        if d.level == 1 and d.short:
+            out[d.short] = d.name  # a province's name wins over a city's of the same short form (吉林)
+    for d in gazetteer().divisions:
+        if d.level == 2 and d.short and d.name.endswith("市"):
+            out.setdefault(d.short, d.name)
+    out.update(REGION_SHORTS)
+    return out
+
+
+def _build(doc: dict) -> Formal:
+    label = f"名称文件 {FILE}"
+    central = string_list(doc, "central", label)
+    if not all(name.startswith(HEAD) and len(name) > len(HEAD) + 1 for name in central):
+        raise DataFileError(f"{label}：central 中每个名称须以“国家”开头")
+    departments = string_list(doc, "departments", label)
+    capitals = string_list(doc, "capitals", label)
+    if not all(c.isascii() and c.isupper() for c in capitals):
+        raise DataFileError(f"{label}：capitals 须为大写字母缩写")
+    places = _places()
+    named = regex_cache.compile("(%s)(%s)" % (alternation(places), alternation(departments)))
+    return Formal({n[len(HEAD):]: n for n in central}, places, named, frozenset(capitals))
+
+
+@per_glossary()
+def formal() -> Formal:
+    """The lists, read once per glossary and proved by the file's examples."""
+    doc = read_yaml_file(data_dir("glossary") / FILE)
+    if not isinstance(doc, dict):
+        raise DataFileError(f"名称文件 {FILE}：顶层应包含 central、departments、capitals、flag、keep")
+    built = _build(doc)
+    label = f"名称文件 {FILE}"
+    prove(string_list(doc, "flag", label), string_list(doc, "keep", label), lambda t: find(t, built),
+          lambda message: DataFileError(f"{label}：{message}"), lambda hit: hit.written)
+    return built
+
+
+def central_heads(text: str, data: Formal) -> list[Miss]:
+    """A central body without 国家 in the 中央主管部门 slot of a form (医疗保障局 -> 国家医疗保障局)."""
+    out = []
+    if "中央主管部门" not in text:
+        return out
+    for m in _LABEL.finditer(text):
+        full = data.central.get(m.group(1))
+        if full:
+            out.append(Miss(m.start(1), m.end(1), m.group(1), full))
+    return out
+
+
+def place_heads(text: str, data: Formal) -> list[Miss]:
+    """A short place name before a body's formal name where the name is formal: its first mention,
+    or a name the text goes on to shorten (（以下简称…）)."""
+    out = []
+    for m in data.named.finditer(text):
+        body = m.group(2)
+        first = text.find(body) == m.start(2)
+        if first or _SHORT_FOR.match(text, m.end()):
+            full = data.places[m.group(1)]
+            out.append(Miss(m.start(), m.end(), m.group(), full + body))
+    return out
+
+
+def lower_acronyms(text: str, data: Formal) -> list[Miss]:
+    """A capitals acronym typed in lower case beside Chinese (以bot模式 -> BOT); addresses and file
+    names are left alone (a dot, slash, colon or @ at the word's edge)."""
+    out = []
+    for m in _LOWER.finditer(text):
+        word = m.group()
+        if word.upper() not in data.capitals:
+            continue
+        near = text[max(0, m.start() - 2):m.start()] + text[m.end():m.end() + 2]
+        wider = text[max(0, m.start() - 3):m.start()] + text[m.end():m.end() + 3]
+        if _HAN.search(near) and not _LATIN.search(wider):  # an English phrase beside Chinese is L001's
+            out.append(Miss(m.start(), m.end(), word, word.upper()))
+    return out
+
+
+def find(text: str, data: Formal | None = None) -> list[Miss]:
+    """Every hit of the three searches, in text order."""
+    data = data or formal()
+    return sorted(central_heads(text, data) + place_heads(text, data) + lower_acronyms(text, data),
+                  key=lambda hit: hit.start)

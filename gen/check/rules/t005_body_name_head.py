@@ -1,0 +1,58 @@
+"""T005: a body's formal name without its head: 国家 in the 中央主管部门 slot, 省/市 after a place's short form.
+
+A form's 中央主管部门 names a central body, and the central bodies that are
+not ministries carry 国家 in their names (国家医疗保障局, 国家林业和草原局);
+"医疗保障局" there is the local body's name put where the central one belongs.
+A body's formal full name keeps its place's level word (湖北省残疾人联合会,
+湘潭市发展和改革委员会); the short form of the place before a full formal name
+(湖北残疾人联合会) mixes a short form with a full one. Only a formal name is
+judged (the body's first mention, or one the text goes on to shorten with
+（以下简称…）), and only the listed names of government bodies and people's
+organisations, so proper names that keep the short form (湖北大学, 湖南日报社)
+and short names (湖北残联) pass. Data and search: gen.check.formal_names.
+"""
+
+from __future__ import annotations
+
+from ..finding import Finding
+from ..formal_names import central_heads, formal, place_heads
+from ..registry import Rule
+
+RULE = Rule(
+    code="T005",
+    name="body-name-head",
+    severity="warning",
+    summary="机构正式名称缺少“国家”或省、市层级字",
+    doc=(
+        "检查什么：表格“中央主管部门”一栏只写了去掉“国家”的名称（医疗保障局、林业和草原局），"
+        "以及省、市简称直接接机构全称（湖北残疾人联合会、湘潭发展和改革委员会）。"
+        "名称表见 glossary/formal_names.yaml。\n"
+        "为什么：机构名称第一次出现或用“（以下简称……）”定义简称时应写正式全称，"
+        "中央主管部门应写中央机关的名称，不应写成地方机关的名称。\n"
+        "不报的情形：部、委等本无“国家”二字的中央机关（财政部、人力资源社会保障部）；"
+        "地方主管部门一栏；机构在文中已出现过后再用的写法；简称（湖北残联）和保留地名简称的专名（湖北大学、湖南日报社）。\n"
+        "示例：“湖北残疾人联合会（以下简称“省残联”）”应为“湖北省残疾人联合会”。"
+    ),
+    flag=(
+        "项目名称 | 医疗救助资金 |\n中央主管部门 | 医疗保障局 |\n地方主管部门 | 某县医疗保障局 |\n",
+        "根据有关规定，广东妇女联合会（以下简称“省妇联”）组织开展绩效自评。",
+        "项目经长沙发展和改革委员会批复后实施。",
+    ),
+    keep=(
+        "中央主管部门 | 国家林业和草原局 |\n地方主管部门 | 林业和草原局 |\n",
+        "中央主管部门 | 财政部 |\n",
+        "广东省妇女联合会（以下简称“省妇联”）组织开展绩效自评，广东妇联派员指导。",
+        "长沙市发展和改革委员会批复后，长沙发展和改革委员会再次发文。",
+        "与湖北大学、湖南日报社合作开展宣传。",
+    ),
+)
+
+
+def check(ctx):
+    data = formal()
+    for hit in central_heads(ctx.text, data):
+        yield Finding(hit.start, hit.end, RULE.code, RULE.severity,
+                      f"中央主管部门应写中央机关的名称“{hit.meant}”，此处写成了“{hit.written}”。", hit.meant)
+    for hit in place_heads(ctx.text, data):
+        yield Finding(hit.start, hit.end, RULE.code, RULE.severity,
+                      f"机构正式名称中的地名应写全称：“{hit.written}”应为“{hit.meant}”。", hit.meant)

@@ -1,0 +1,52 @@
+"""T007: one body named two ways in one text (某市中医院 / 某市中医医院).
+
+A body's name is a term: a report that writes its own name or a unit's name
+in two forms (劳动和社会保障服务所 in one list, 劳动就业和社会保障服务所 in
+another) leaves the reader asking whether they are two bodies. Names are
+compared only where they stand alone (a title's unit name, a list item), and
+only pairs with the same first two characters and the same last one, where
+one is the other with one or two characters put inside that make no other
+body (分局, 中心卫生院, 第一人民医院) and are no optional word (和, 的):
+gen.check.body_variants, data in glossary/body_variants.yaml. W023 finds a
+phrase a character off from a form the text repeats; this rule finds names,
+however often each form is written, that W023's segmenter test would pass.
+"""
+
+from __future__ import annotations
+
+from ..body_variants import find
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="T007",
+    name="body-name-variant",
+    severity="warning",
+    summary="同一机构名称前后写法不一",
+    doc=(
+        "检查什么：单独成项的机构名称（标题中的单位名称、单位列表中的一项）在文中另一处多了或少了一两个字，"
+        "而开头两个字和结尾的机构类别字（院、所、局、中心等）相同，如“某县中医院”与“某县中医医院”、"
+        "“劳动和社会保障服务所”与“劳动就业和社会保障服务所”。\n"
+        "为什么：同一机构的名称应前后一致，写法不一会让人以为是两个机构。\n"
+        "不报的情形：多出的字构成另一个机构或下设机构（分局、中心卫生院、第一人民医院、直属、下设）；"
+        "可写可不写的连接词（和、与、及、的）；嵌在句子中间的名称；省、市、县等层级字（由 T005 判断）。"
+        "词表见 glossary/body_variants.yaml。\n"
+        "示例：标题写“某县中医院2023年度部门决算”，文中其他地方写“某县中医医院”，应统一。"
+    ),
+    flag=(
+        "某市中医医院2024年预算公开\n某市中医院2023年度部门决算\n某市中医医院是一所公立医院。",
+        "二、机构设置\n1、劳动就业和社会保障服务所\n2、文化服务中心\n三、单位构成\n文化服务中心、劳动和社会保障服务所。",
+    ),
+    keep=(
+        "某市中医医院2024年预算公开\n某市中医医院2023年度部门决算\n",
+        "下属单位：某镇卫生院、某镇中心卫生院、某县财政局、某县财政分局。",
+        "某区人民医院、某区第一人民医院共同承担。",
+    ),
+)
+
+
+def check(ctx):
+    for v in find(ctx.text):
+        yield Finding(v.start, v.end, RULE.code, RULE.severity,
+                      f"同一机构名称前后写法不一：此处作“{v.written}”，文中另一处作“{v.meant}”，请核对并统一。",
+                      v.meant)

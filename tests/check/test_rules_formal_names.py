@@ -1,0 +1,56 @@
+"""T005 (a formal name without 国家 or its place's level word) and T006 (a capitals acronym in lower case)."""
+
+from __future__ import annotations
+
+from gen.check.context import CheckContext
+from gen.check.rules import l001_english_word as l001
+from gen.check.rules import t005_body_name_head as t005
+from gen.check.rules import t006_acronym_case as t006
+
+
+def spans(mod, text):
+    return [(text[f.start:f.end], f.suggestion) for f in mod.check(CheckContext(text))]
+
+
+def test_t005_central_body_without_its_head():
+    text = "资金名称 | 林业改革发展资金 |\n中央主管部门 | 林业和草原局 |\n地方主管部门 | 某市林业局 |\n"
+    assert spans(t005, text) == [("林业和草原局", "国家林业和草原局")]
+    assert spans(t005, "中央主管部门:体育总局\n") == [("体育总局", "国家体育总局")]
+    assert spans(t005, "中央主管部门 | 卫生健康委 |\n") == [("卫生健康委", "国家卫生健康委")]
+
+
+def test_t005_central_slot_passes_right_names_and_local_slots():
+    assert not spans(t005, "中央主管部门 | 国家体育总局 |\n地方主管部门 | 体育局 |\n")
+    assert not spans(t005, "中央主管部门 | 教育部 |\n")
+    assert not spans(t005, "本县医疗保障局负责实施，上级主管部门为市医疗保障局。")
+
+
+def test_t005_place_short_form_in_a_formal_name():
+    assert spans(t005, "广东科学技术协会（以下简称“省科协”）负责组织实施。") == [
+        ("广东科学技术协会", "广东省科学技术协会")]
+    assert spans(t005, "经株洲发展和改革委员会批准立项。") == [("株洲发展和改革委员会", "株洲市发展和改革委员会")]
+    assert spans(t005, "按照广西财政厅的要求开展自评。") == [("广西财政厅", "广西壮族自治区财政厅")]
+
+
+def test_t005_place_short_form_passes_proper_names_short_names_and_later_mentions():
+    assert not spans(t005, "广东省科学技术协会（以下简称“省科协”）负责组织实施。")
+    assert not spans(t005, "与湖北大学、湖南日报社、湖北人民出版社合作，湖北残联派员指导。")
+    assert not spans(t005, "株洲市发展和改革委员会批准后，株洲发展和改革委员会再次发文。")
+    assert not spans(t005, "某县财政局、县人民政府办公室联合发文。")
+
+
+def test_t006_lower_case_acronym_beside_chinese():
+    assert spans(t006, "项目采用bot模式，纳入ppp项目库。") == [("bot", "BOT"), ("ppp", "PPP")]
+    assert spans(t006, "负责机关 it 运维工作。") == [("it", "IT")]
+
+
+def test_t006_passes_capitals_addresses_file_names_and_english():
+    assert not spans(t006, "项目采用BOT模式，纳入PPP项目库，手机App上线。")
+    assert not spans(t006, "见 http://www.example.gov.cn/ppp/bot 与 epc@example.com ，附件ppp.docx。")
+    assert not spans(t006, "The bot said it works.")
+    assert not spans(t006, "他回答说 it is fine，会议继续。")
+
+
+def test_l001_leaves_lower_case_capitals_to_t006():
+    assert not list(l001.check(CheckContext("项目采用bot模式，负责it运维。")))
+    assert list(l001.check(CheckContext("项目采用robot模式。")))
