@@ -78,11 +78,22 @@ def parse_number(raw: str) -> tuple[Decimal, int] | None:
     return value, len(frac)
 
 
+# Numerals as written -> parse_number's answer: a report writes the same figures again and again (100%, 2023,
+# its totals), and a Decimal is immutable, so one parse serves every occurrence. Emptied when it grows large.
+_PARSED: dict[str, tuple[Decimal, int] | None] = {}
+_MAX_PARSED = 100_000
+
+
 def extract_quantities(text: str) -> Iterator[Quantity]:
     """Every Arabic-numeral quantity in ``text`` with its unit, comparator and span."""
+    parsed_of = _PARSED
     for m in QUANTITY_RE.finditer(text):
         comp_raw, num, unit = m.group("comp", "num", "unit")  # one call: every figure of every report passes here
-        parsed = parse_number(num)
+        parsed = parsed_of.get(num, _PARSED)
+        if parsed is _PARSED:
+            if len(parsed_of) >= _MAX_PARSED:
+                parsed_of.clear()
+            parsed = parsed_of[num] = parse_number(num)
         if parsed is None:
             continue
         value, decimals = parsed
