@@ -271,4 +271,3 @@ def test_slip_without_the_texts_evidence_is_left(text):
     from gen.check import split_typos
 
     assert split_typos.find(text) == []
-
