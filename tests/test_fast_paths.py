@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -181,3 +182,16 @@ def test_l003_counts_by_runs_as_by_characters(text):
 
     assert sum(map(len, l003._LETTERS.findall(text))) == len(re.findall(r"[^\W\d_]", text))
     assert sum(map(len, l003._HANS.findall(text))) == len(re.findall(r"[\u3400-\u9fff]", text))
+
+
+@pytest.mark.parametrize("size, spread", [(0, 1), (1, 1), (7, 3), (5000, 40), (20000, 1 << 32)])
+def test_distinct_pairs_are_np_unique(size, spread):
+    """side_typos reads distinct pairs, first indexes and counts by one sort of value+index keys: np.unique's arrays."""
+    import numpy as np
+
+    from gen.check import side_typos
+
+    values = np.random.RandomState(size).randint(0, spread, size=size, dtype=np.int64).astype(np.uint32)
+    got = side_typos._distinct(values)
+    want = np.unique(values, return_index=True, return_counts=True)
+    assert all(np.array_equal(g, w) and g.dtype == w.dtype for g, w in zip(got, want))

@@ -174,15 +174,48 @@ def _build(doc: dict, file: str = FILE) -> Names:
     for t in sorted(targets):
         by_first.setdefault(t[:2], []).append(t)
         by_last.setdefault(t[-2:], []).append(t)
-    pairs = sorted(set(by_first) | set(by_last))
     return Names(
         tuple(sorted(targets)), frozenset(accepted),
         {k: tuple(v) for k, v in by_first.items()}, {k: tuple(v) for k, v in by_last.items()},
-        regex_cache.compile("(?=[%s])(?=%s)" % ("".join(sorted({p[0] for p in pairs})), alternation(pairs))),
+        regex_cache.compile(_anchor_pattern(by_first, by_last, doc.get("edges") is True)),
         regex_cache.compile(alternation(accepted)),
         string_list(doc, "flag", label), string_list(doc, "keep", label), doc.get("edges") is True,
         string_list(doc, "marks", label, required=False), doc.get("one_kind") is True,
     )
+
+
+def _char_at(k: int, ch: str) -> str:
+    """A zero-width test that ``ch`` stands ``k`` characters from here (before it when ``k`` < 0)."""
+    if k >= 0:
+        return f"(?=[\\s\\S]{{{k}}}{re.escape(ch)})"
+    return f"(?<={re.escape(ch)}[\\s\\S]{{{-k - 1}}})"
+
+
+def _anchor_pattern(by_first: dict, by_last: dict, edges: bool) -> str:
+    """Where a first or last pair begins and :func:`_spans` can yield a span: the character that would
+    close it stands where one of the pair's names (at one of its lengths) needs it.
+
+    Most places a name's first or last two characters stand hold no name at all (部门, 预算 are
+    everywhere); testing the closing character in the regex engine, for all pairs at once, leaves
+    :func:`_spans` the few places where a span can start or end, and it finds the same spans there.
+    Each test is one of :func:`_spans`' own conditions, read from the place after the pair.
+    """
+    tests: dict[str, set[str]] = {}
+    for pair, targets in by_first.items():  # the name starts at the pair: its last character closes it
+        for target in targets:
+            tests.setdefault(pair, set()).update(_char_at(n - 3, target[-1]) for n in _lengths(target))
+            if edges:
+                tests[pair].add(_char_at(len(target) - 4, target[-2]))
+    for pair, targets in by_last.items():  # the name ends with the pair: its first character opens it
+        for target in targets:
+            tests.setdefault(pair, set()).update(_char_at(-n, target[0]) for n in _lengths(target))
+            if edges:
+                tests[pair].add(_char_at(1 - len(target), target[1]))
+    by_char: dict[str, list[str]] = {}
+    for pair in sorted(tests):
+        by_char.setdefault(pair[0], []).append(re.escape(pair[1]) + "(?:" + "|".join(sorted(tests[pair])) + ")")
+    branches = [re.escape(ch) + "(?:" + "|".join(rest) + ")" for ch, rest in by_char.items()]
+    return "(?=[%s])(?=%s)" % ("".join(sorted(by_char)), "|".join(branches))
 
 
 def load(file: str) -> Names:

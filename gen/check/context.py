@@ -52,9 +52,9 @@ class CheckContext:
         out = []
         pos = 0
         for line in self.text.split("\n"):
-            if line.strip():
+            body = line.strip()
+            if body:
                 lead = len(line) - len(line.lstrip())
-                body = line.strip()
                 out.append(Span(pos + lead, pos + lead + len(body), body))
             pos += len(line) + 1
         return out

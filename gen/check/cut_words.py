@@ -28,7 +28,9 @@ from .word_examples import builtin_examples, prove
 
 FILE = "cut_words.yaml"
 _MONEY = r"\d[\d,，.]*\s*(?:万元|亿元|元)"
-_CUT = re.compile(r"(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff])(?:(?=%s)|(?=的))" % _MONEY)
+# The opening lookahead is implied by the rest (a Chinese character, then a figure or 的): it changes no
+# match, but turns away most places in one test before the lookbehind reads two characters back.
+_CUT = re.compile(r"(?=[\u4e00-\u9fff](?:\d|的))(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff])(?:(?=%s)|(?=的))" % _MONEY)
 _PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 
 

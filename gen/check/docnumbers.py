@@ -17,7 +17,9 @@ from typing import Iterator, Optional
 OPEN, CLOSE = "【[［(（﹝〖〘｛{﹙〔", "】]］)）﹞〗〙｝}﹚〕"
 # The year bracket of a number: after the 代字 (a Chinese character), before the serial and 号.
 YEAR_BRACKET = re.compile(
-    rf"(?<=[\u4e00-\u9fff])([{re.escape(OPEN)}])((?:19|20)\d{{2}})([{re.escape(CLOSE)}])(?=第?\d{{1,4}}号)"
+    # the bracket before the lookbehind that tests the character in front of it: the same matches, but re skips to
+    # the brackets by itself instead of trying the lookbehind at every character of the text
+    rf"([{re.escape(OPEN)}])(?<=[\u4e00-\u9fff][{re.escape(OPEN)}])((?:19|20)\d{{2}})([{re.escape(CLOSE)}])(?=第?\d{{1,4}}号)"
 )
 _SERIAL = re.compile(r"第?(\d{1,4})号")  # some bodies write 第 before the serial: 〔2022〕第18号
 _HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,10}$")

@@ -123,24 +123,29 @@ def _segment_bounds(stops: list[int], pos: int, size: int) -> tuple[int, int]:
 
 def _build_items(ctx: CheckContext) -> list[Item]:
     text = ctx.text
+    size = len(text)
     stops = [m.start() for m in _SEGMENT_STOP_RE.finditer(text)]
     out: list[Item] = []
+    append = out.append
+    last_stop = _LAST_LABEL_STOP.search
     prev_end = 0
     quantities = sorted([*ctx.quantities, *ctx.chinese_quantities], key=lambda q: q.start)
     for q in quantities:
-        if is_date(q):
+        unit = q.unit
+        if unit in DATE_UNITS:  # is_date
             continue
-        if not q.unit:
+        if not unit:
             # A bare number (list numbering, table cell) still bounds labels.
             prev_end = q.end
             continue
-        lo = max(prev_end, q.start - MAX_LABEL, 0)
-        stop = _LAST_LABEL_STOP.search(text, lo, q.start)  # the label starts after the last stop before the figure
-        raw = text[stop.start() + 1 if stop else lo:q.start]
+        at = q.start
+        lo = max(prev_end, at - MAX_LABEL, 0)
+        stop = last_stop(text, lo, at)  # the label starts after the last stop before the figure
+        raw = text[stop.start() + 1 if stop else lo:at]
         label, year = normalise_label(raw)
-        seg_start, seg_end = _segment_bounds(stops, q.start, len(text))
-        sub = "其中" in text[seg_start:q.start]
-        out.append(Item(q, raw, label, year, seg_start, seg_end, sub))
+        seg_start, seg_end = _segment_bounds(stops, at, size)
+        sub = text.find("其中", seg_start, at) >= 0  # "其中" in text[seg_start:at], without the copy
+        append(Item(q, raw, label, year, seg_start, seg_end, sub))
         prev_end = q.end
     return out
 

@@ -132,7 +132,7 @@ def find(text: str, index: np.ndarray) -> dict[str, tuple[int, int]]:
     c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).copy()
     c[(c >= 0x10000) | ((c >= _KEY_BASE) & (c < _KEY_END))] = 0xFFFF
     # Each pair in 32 bits (both codes are in the Basic Multilingual Plane now), which sorts faster than 64.
-    pairs, once, count = np.unique((c[:-1] << 16) | c[1:], return_index=True, return_counts=True)
+    pairs, once, count = _distinct((c[:-1] << 16) | c[1:])
     pairs = pairs.astype(np.int64)
     first, second = pairs >> 16, pairs & 0xFFFF
     bits = _filter(index)
@@ -145,6 +145,23 @@ def find(text: str, index: np.ndarray) -> dict[str, tuple[int, int]]:
             at[at == len(index)] = 0
             hit[maybe[index[at] == found]] = True
     return {text[s:s + 2]: (s, k) for s, k in zip(once[hit].tolist(), count[hit].tolist())}
+
+
+def _distinct(values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``np.unique(values, return_index=True, return_counts=True)`` for 32-bit ``values``: the same arrays.
+
+    np.unique finds each value's first index by a stable argsort of the whole array, several
+    times slower than sorting the values; here each value is sorted with its index in the low
+    bits of one 64-bit key, so equal values come out in the order they stand, first one first.
+    """
+    shift = len(values).bit_length()
+    if not len(values) or shift > 32:  # nothing, or a text of four billion characters
+        return np.unique(values, return_index=True, return_counts=True)
+    keys = np.sort((values.astype(np.uint64) << np.uint64(shift)) | np.arange(len(values), dtype=np.uint64))
+    ordered = keys >> np.uint64(shift)
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+    first = (keys[starts] & np.uint64((1 << shift) - 1)).astype(np.intp)
+    return ordered[starts].astype(values.dtype), first, np.diff(np.append(starts, len(keys)))
 
 
 def meant(written: str, need: int) -> list[str]:

@@ -25,8 +25,11 @@ _BAND = (rf"(?P<lo>{_NUM})\s*分?\s*{_INCL}\s*(?:(?P<up>及以上|以上)|[-－�
          rf"(?:[（(]不?含[）)])?(?:以下)?|(?P<down>以下))")
 _WORD = r"[A-E](?:级|档|等)?|[\u4e00-\u9fff]{1,4}?"
 _QUOTED = (rf"(?:[“\"「](?P<quoted>{_WORD})[”\"」]|(?P<name>{_WORD})(?:等级|等次)?(?=[，,；;、。\s）)]|$))")
-# "90分（含）以上为优秀" and "优秀（90分及以上）"
-_RANGE_FIRST = re.compile(rf"{_BAND}\s*(?:的)?(?:为|是|评为|定为|属于|：|:)\s*{_QUOTED}")
+# "90分（含）以上为优秀" and "优秀（90分及以上）". The lookahead is implied by the band (its figure, then blanks,
+# 分 or the bracketed 含, then the band's first character): it changes no match, but turns most of a report's
+# figures away in one cheap test (0 bands in 500k characters of reports read 27 -> 14 ms)
+_BAND_AHEAD = r"(?=[\d.]{1,6}[\s分（(含包）)]*[及以\-－—–~～至到])"
+_RANGE_FIRST = re.compile(rf"{_BAND_AHEAD}{_BAND}\s*(?:的)?(?:为|是|评为|定为|属于|：|:)\s*{_QUOTED}")
 # "优秀（90分及以上）": found from its bracket (a pattern that starts with a character class scans fast),
 # the name read back to the separator before it
 _NAME_FIRST = re.compile(rf"[（(]\s*{_BAND}\s*[）)]")

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..core.datafile import DataFileError, load_yaml, string_list
 from ..core import placeholders, regex_cache
+from ..core.regex_needles import finditer as near_needles
 from ..core.resources import data_dir
 from .registry import runs_in
 from .word_examples import prove
@@ -103,7 +104,8 @@ def entries() -> tuple[Entry, ...]:
 
 def find(found_by: tuple[Entry, ...], text: str) -> list[Hit]:
     """Template text in ``text``; touching or overlapping spans merge (××年度××部门 is one leftover)."""
-    spans = sorted((m.start(), m.end(), e.message) for e in found_by for m in e.pattern.finditer(text)
+    # near_needles: the same matches, tried only near the text a match must hold (注：, 单位名称…)
+    spans = sorted((m.start(), m.end(), e.message) for e in found_by for m in near_needles(e.pattern, text)
                    if m.end() > m.start())
     merged: list[list] = []
     for s, e, message in spans:

@@ -78,11 +78,22 @@ def parse_number(raw: str) -> tuple[Decimal, int] | None:
     return value, len(frac)
 
 
+# Numerals as written -> parse_number's answer: a report writes the same figures again and again (100%, 2023,
+# its totals), and a Decimal is immutable, so one parse serves every occurrence. Emptied when it grows large.
+_PARSED: dict[str, tuple[Decimal, int] | None] = {}
+_MAX_PARSED = 100_000
+
+
 def extract_quantities(text: str) -> Iterator[Quantity]:
     """Every Arabic-numeral quantity in ``text`` with its unit, comparator and span."""
+    parsed_of = _PARSED
     for m in QUANTITY_RE.finditer(text):
         comp_raw, num, unit = m.group("comp", "num", "unit")  # one call: every figure of every report passes here
-        parsed = parse_number(num)
+        parsed = parsed_of.get(num, _PARSED)
+        if parsed is _PARSED:
+            if len(parsed_of) >= _MAX_PARSED:
+                parsed_of.clear()
+            parsed = parsed_of[num] = parse_number(num)
         if parsed is None:
             continue
         value, decimals = parsed
@@ -141,8 +152,10 @@ _NUMERAL_ONLY_RE = re.compile(r"[-−]?\d{1,30}(?:,\d{3}){0,10}(?:\.\d{1,12})?")
 # that count things, so 一是, 三孩, 一岗双责 are not quantities; slogans where a
 # numeral and unit name a concept (四个意识, 千家万户) are left out too.
 _CN_UNITS = UNIT_TABLE.chinese_names  # longest first, like UNITS
+# The numeral's first character is matched before the lookbehind that tests the one in front of it (so re
+# skips to numerals by itself instead of trying the lookbehind at every character): the same matches.
 _CN_QUANTITY_RE = re.compile(
-    rf"(?<![{CN_NUMERAL}第])(?P<num>[{CN_NUMERAL}]{{1,12}})(?P<unit>{'|'.join(_CN_UNITS)})(?!性)"
+    rf"(?P<num>[{CN_NUMERAL}](?<![{CN_NUMERAL}第][{CN_NUMERAL}])[{CN_NUMERAL}]{{0,11}})(?P<unit>{'|'.join(_CN_UNITS)})(?!性)"
 )
 _CN_SLOGANS = re.compile(r"[一二两三四五六七八九十]个(?:意识|自信|维护|一律|全面|代表|确立|必须|务必|是否|坚持|不)|千家万户|百家")
 

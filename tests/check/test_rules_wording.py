@@ -169,6 +169,23 @@ def test_w005_and_w011_read_one_word_list():
     assert not list(w005.check(CheckContext("2022年预算收入69.06万元，退休人员3人，做好护林防火工作。")))
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_w005_reads_line_by_line_what_it_reads_in_one_pass(seed):
+    """W005 reads each distinct line once per process: the hits are those of one pass over the whole text,
+    at a line's start and end, before and after a break, and at the text's end."""
+    import random
+
+    from gen.check.rules import w005_compound_missing_char as w005
+
+    forms = w005.shortened_forms()
+    rnd = random.Random(seed)
+    shorts = sorted(forms)
+    pieces = ["本年", "2021", "年", "的", "、", "\n", " ", "\n\n", "收入", "（", "出"]
+    text = "".join(rnd.choice(shorts) if rnd.random() < 0.4 else rnd.choice(pieces) for _ in range(3000))
+    for t in (text, text + "\n", text[:-1], "\n" + text):
+        assert list(w005._hits_by_line(t)) == list(w005._hits(t, forms, w005._pattern()))
+
+
 def test_sector_words_are_checked_for_misspellings():
     from gen.check.rules import w011_domain_word_typo as w011
 

@@ -238,26 +238,40 @@ def _rows(text: str):
     headed = False
     scored = _score_word().search(text) is not None  # no 得分 column word anywhere: no header, no flat rows
     for line in text.split("\n"):
-        sep = "|" if line.count("|") >= 5 else "\t" if line.count("\t") >= 5 else None
-        cells = _cells(line, sep) if sep else None
-        row = _row(cells) if sep else None
-        if row is not None:
+        rows, header = _line_rows(line, headed, scored)
+        for row in rows:
             yield pos, row
-        plain = line.replace("|", " ").replace("\t", " ")
-        header_end = _score_header_end(plain) if scored else -1
-        if row is None and not sep and scored:
-            # the header is searched once per line: on the line itself when it holds no separator at all
-            flat_header = header_end if plain == line else _score_header_end(line)
-            yield from ((pos, flat) for flat in _flat_rows(line, flat_header))
-        if (headed or header_end >= 0) and row is None:  # the header may be glued to the first row
-            if cells is None:  # a line without separators: its words are its cells
-                cells = [(m.start(), m.group()) for m in _TOKEN.finditer(line)]
-            same = _repeated_target([c for c in cells if c[0] >= header_end])
-            if same is not None:
-                target, weight, score, cell = same
-                yield pos, ("=", target, target, weight, score, cell)
-        headed = headed or header_end >= 0
+        headed = headed or header
         pos += len(line) + 1
+
+
+@lru_cache(maxsize=16384)
+def _line_rows(line: str, headed: bool, scored: bool) -> tuple[tuple, bool]:
+    """The rows :func:`_rows` reads from one line, and whether the line names the 分值 and 得分 columns.
+
+    It depends on the line and the two flags alone, and reports repeat their lines (table headers,
+    indicator rows), so each is read once per process.
+    """
+    out = []
+    sep = "|" if line.count("|") >= 5 else "\t" if line.count("\t") >= 5 else None
+    cells = _cells(line, sep) if sep else None
+    row = _row(cells) if sep else None
+    if row is not None:
+        out.append(row)
+    plain = line.replace("|", " ").replace("\t", " ")
+    header_end = _score_header_end(plain) if scored else -1
+    if row is None and not sep and scored:
+        # the header is searched once per line: on the line itself when it holds no separator at all
+        flat_header = header_end if plain == line else _score_header_end(line)
+        out.extend(_flat_rows(line, flat_header))
+    if (headed or header_end >= 0) and row is None:  # the header may be glued to the first row
+        if cells is None:  # a line without separators: its words are its cells
+            cells = [(m.start(), m.group()) for m in _TOKEN.finditer(line)]
+        same = _repeated_target([c for c in cells if c[0] >= header_end])
+        if same is not None:
+            target, weight, score, cell = same
+            out.append(("=", target, target, weight, score, cell))
+    return tuple(out), header_end >= 0
 
 
 def shaped_rows(ctx) -> list:

@@ -47,7 +47,10 @@ RULE = Rule(
 # Letters with a tone mark make a word pinyin (a page that glosses characters: 績效目標(biāo)), not English:
 # they neither end nor start a word.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
-_WORD = re.compile(rf"(?<![A-Za-z0-9_.@/\\{_TONED}-])[A-Za-z][A-Za-z'’-]{{0,40}}(?![A-Za-z0-9_@/\\{_TONED}])")
+# The first letter is matched before the lookbehind that tests the character in front of it (which then
+# reads that character and the letter): the same matches, but re skips to the letters by itself instead
+# of trying the lookbehind at every character of the text.
+_WORD = re.compile(rf"[A-Za-z](?<![A-Za-z0-9_.@/\\{_TONED}-][A-Za-z])[A-Za-z'’-]{{0,40}}(?![A-Za-z0-9_@/\\{_TONED}])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _PROTECTED = re.compile(
     rf"{URL}|{EMAIL}|[\w-]{{1,80}}\.[A-Za-z]{{2,5}}(?![A-Za-z0-9])"
@@ -57,7 +60,7 @@ _PROTECTED = re.compile(
 # may break its line) are searched (textspans.finditer_near).
 _PROTECTED_TRIGGER = re.compile(r"://|www\.|[@<]|\.[A-Za-z]")
 # An acronym defined in place: in brackets right after the Chinese name it stands for.
-_DEFINED = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([A-Z]{2,10})[)）]")
+_DEFINED = re.compile(r"[（(](?<=[\u4e00-\u9fff][（(])([A-Z]{2,10})[)）]")  # the bracket first, as _WORD's letter
 _ROMAN = re.compile(r"[IVX]{1,5}")
 _CONTEXT = 3
 

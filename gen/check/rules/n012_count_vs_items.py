@@ -128,7 +128,10 @@ def _listed(text: str, colon_end: int) -> Optional[int]:
 
 
 # "甲馆、乙馆、丙团5家下属单位": a count right after names of bodies listed with 、.
-_COUNT_AFTER = re.compile(r"(?<=[\u4e00-\u9fff）)])(?P<n>\d{1,2}|[二两三四五六七八九十]{1,3})(?:家|个|所)"
+# The count's first character is matched before the lookbehind that tests the one in front of it (which then
+# reads both): the same matches, but re skips to digits and numerals instead of trying it at every character.
+_COUNT_AFTER = re.compile(r"(?P<n>\d(?<=[\u4e00-\u9fff）)]\d)\d?"
+                          r"|[二两三四五六七八九十](?<=[\u4e00-\u9fff）)][二两三四五六七八九十])[二两三四五六七八九十]{0,2})(?:家|个|所)"
                           r"(?=(?:下属|直属|二级|所属|基层|预算)?(?:单位|机构|医院|学校|场馆|企业|部门))")
 _CLAUSE_START = re.compile(r"[，,。；;：:！？\n（(“]")
 _JOINERS = re.compile(r"以及|和|及|与")

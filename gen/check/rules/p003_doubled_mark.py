@@ -28,8 +28,10 @@ RULE = Rule(
 
 _CN = "[一二三四五六七八九十]{1,3}"
 # Numbering at a line (or table cell) start followed by an extra mark.
+# The opening lookahead (a blank or the number's first character) is implied by the rest: it changes no match,
+# but turns most places away before the line-start test and the lookbehind are tried.
 _NUMBER_DOUBLE = re.compile(
-    rf"(?:^|(?<=[\n\t]))[ \u3000]{{0,4}}((?:[（(]{_CN}[）)]|[（(]\d{{1,2}}[）)]|{_CN}[、.．]|\d{{1,2}}[、.．]))([、.．，,]{{1,2}})(?![\d])",
+    rf"(?=[ \u3000（(一二三四五六七八九十\d])(?:^|(?<=[\n\t]))[ \u3000]{{0,4}}((?:[（(]{_CN}[）)]|[（(]\d{{1,2}}[）)]|{_CN}[、.．]|\d{{1,2}}[、.．]))([、.．，,]{{1,2}})(?![\d])",
     re.M,
 )
 _PUNCT_DOUBLE = re.compile(r"[，。、；：！？]{2,4}")

@@ -14,7 +14,6 @@ import re
 from functools import lru_cache
 
 from ...core.chinese_numerals import parse_chinese_numeral
-from ..context import Span
 from ..finding import Finding
 from ..registry import Rule
 
@@ -69,9 +68,14 @@ _STYLES = (
 _TRIGGERS = {"是": "是", "第": "第", "（n）": "（(", "（一）": "（(", "一、": "、", "n.": ".．、", "①": _CIRCLED}
 
 
+_TRIGGER_RE = {style: re.compile("[" + re.escape(chars) + "]") for style, chars in _TRIGGERS.items()}
+
+
 def _enough(text: str, style: str) -> bool:
-    triggers = _TRIGGERS[style]
-    return sum(text.count(c) for c in triggers) >= 2
+    """Whether two of the text's characters are the style's triggers (two searches, not a count per trigger)."""
+    trigger = _TRIGGER_RE[style]
+    first = trigger.search(text)
+    return first is not None and trigger.search(text, first.end()) is not None
 
 
 def _at_boundary(text: str, start: int) -> bool:
@@ -91,15 +95,18 @@ _CELL = re.compile(r"[^|\t]+")
 
 def check(ctx):
     for para in ctx.paragraphs:
-        if "|" in para.text or "\t" in para.text:
-            # a table row: each cell is read on its own (a 收入 cell and a 支出 cell both open with 七、)
-            for cell in _CELL.finditer(para.text):
-                part = Span(para.start + cell.start(), para.start + cell.end(), cell.group())
-                for marks in _lists(part.text):
-                    yield from _judge(ctx, part, marks)
-            continue
-        for marks in _lists(para.text):
-            yield from _judge(ctx, para, marks)
+        for s, e, message in _found(para.text):
+            yield Finding(para.start + s, para.start + e, RULE.code, RULE.severity, message)
+
+
+@lru_cache(maxsize=16384)
+def _found(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, message) of each finding in one paragraph, offsets in it: read once per distinct paragraph."""
+    if "|" in text or "\t" in text:
+        # a table row: each cell is read on its own (a 收入 cell and a 支出 cell both open with 七、)
+        return tuple((cell.start() + s, cell.start() + e, message) for cell in _CELL.finditer(text)
+                     for marks in _lists(cell.group()) for s, e, message in _judge(cell.group(), marks))
+    return tuple(found for marks in _lists(text) for found in _judge(text, marks))
 
 
 @lru_cache(maxsize=8192)
@@ -123,7 +130,7 @@ def _lists(text: str) -> tuple[tuple[tuple[int, int, int], ...], ...]:
 MAX_DOUBLED = 1  # numbers written twice in a row: more than this is two lists side by side
 
 
-def _judge(ctx, para, marks):
+def _judge(text, marks):
     # 一、收入 一、支出 二、… 二、…: a two-panel table flattened to one line interleaves two lists
     if sum(1 for a, b in zip(marks, marks[1:]) if a[2] == b[2]) > MAX_DOUBLED:
         return
@@ -140,9 +147,7 @@ def _judge(ctx, para, marks):
             continue
         following = marks[i + 1][2] if i + 1 < len(marks) else None
         if n == prev and run >= 1 and (following is None or following in (n + 1, 1)):
-            yield Finding(para.start + s, para.start + e, RULE.code, RULE.severity,
-                          f"段落内列举序号“{para.text[s:e]}”与上一项重复，应为{prev + 1}。")
+            yield s, e, f"段落内列举序号“{text[s:e]}”与上一项重复，应为{prev + 1}。"
         elif n == prev + 2 and prev >= 1:
-            yield Finding(para.start + s, para.start + e, RULE.code, RULE.severity,
-                          f"段落内列举序号跳号：上一项是{prev}，此处是{n}，缺少{prev + 1}。")
+            yield s, e, f"段落内列举序号跳号：上一项是{prev}，此处是{n}，缺少{prev + 1}。"
         prev, run = n, run + 1

@@ -217,7 +217,7 @@ def _findings(text: str, paragraphs, lists: Callable[[], Reduplications]):
         seen.add(s)
         yield Finding(s, e, RULE.code, RULE.severity, f"“{pair}”中“{ch}”字重复，请删去一个。", ch)
     for span in paragraphs:
-        if not _WORD_CANDIDATE.search(span.text):
+        if not _may_double(span.text):
             continue
         toks = _tokens(span.text)
         words = [t[2] for t in toks]
@@ -282,6 +282,13 @@ def _doubled_phrases(span, toks, seen: set[int], lists: Callable[[], Reduplicati
 # A phrase of two to eight characters typed twice running: the quick filter of a paragraph (ABAB), and
 # the doubled phrases themselves.
 _WORD_CANDIDATE = re.compile(r"([\u4e00-\u9fff]{2,8})\1")
+
+
+@lru_cache(maxsize=16384)
+def _may_double(paragraph: str) -> bool:
+    """Whether a word of the paragraph may be written twice in a row: the back-reference is tried at every
+    Chinese character, and reports repeat their paragraphs, so each distinct one is searched once per process."""
+    return _WORD_CANDIDATE.search(paragraph) is not None
 
 
 def _judge(text: str, lists: Reduplications) -> list[Finding]:

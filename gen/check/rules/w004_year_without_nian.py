@@ -82,11 +82,15 @@ RULE = Rule(
 # a document number's bracket, 第 or 号 (a serial). One class for every year pattern below.
 _NOT_BEFORE = r"\d.\-/A-Za-z〔\[［（(第号"
 _FOUR_DIGITS = r"(?:19[89]\d|20[0-3]\d)"  # 1980-2039
-_YEAR = re.compile(rf"(?<![{_NOT_BEFORE},])({_FOUR_DIGITS})(?=[\u4e00-\u9fff]|[ \u3000][底初末])")
+# _FOUR_DIGITS for the two patterns searched over the whole text, with the lookbehind that tests what stands
+# before the year put after the year's first digit (so it reads that digit too): the same matches, but re
+# skips to the digits 1 and 2 by itself instead of trying the lookbehind at every character of the text.
+_AFTER_FIRST_DIGIT = r"(?:(?<=1)9[89]|(?<=2)0[0-3])\d"
+_YEAR = re.compile(rf"([12](?<![{_NOT_BEFORE},][12]){_AFTER_FIRST_DIGIT})(?=[\u4e00-\u9fff]|[ \u3000][底初末])")
 # 底/初/末 after a year is a point in it (2024年底); these followers make it another word (底数, 初中, 末端).
 # A year run into a month number or range and 月 (20237-8月, 202312月).
 _YEAR_MONTH = re.compile(
-    rf"(?<![{_NOT_BEFORE}])(?<!\d,)({_FOUR_DIGITS})((?:1[0-2]|[1-9])(?:[-—–~～至到](?:1[0-2]|[1-9]))?月)"
+    rf"([12](?<![{_NOT_BEFORE}][12])(?<!\d,[12]){_AFTER_FIRST_DIGIT})((?:1[0-2]|[1-9])(?:[-—–~～至到](?:1[0-2]|[1-9]))?月)"
 )
 _TIME_OF_YEAR = re.compile(r"[ \u3000]?(?:底(?![数线部层稿座])|初(?![中级始心审稿步期次])|末(?![端级稿位]))")
 # Characters that may follow a figure as a count, a range or part of a date, not a noun.

@@ -166,10 +166,33 @@ def _hits(text: str, forms: dict[str, tuple[tuple[str, int], ...]], pattern: re.
             yield m.start(), m.end(), m.group(), words
 
 
+@per_glossary(maxsize=16384)
+def _line_hits(line: str) -> tuple:
+    """:func:`_hits` of one line with its line break, offsets in the line; read once per distinct line and process.
+
+    No shortened form holds a line break, and what :func:`_fits` reads around a form stops at the line's
+    ends (before a line stands a line break, no Chinese character, as at the text's start), so a line's hits are the
+    same wherever it stands. Reports repeat their lines (headings, table headers, placeholders).
+    """
+    return tuple(_hits(line, shortened_forms(), _pattern()))
+
+
+def _hits_by_line(text: str):
+    """:func:`_hits` of ``text`` with the glossary's forms and pattern: the same hits, in the same order."""
+    lines = text.split("\n")
+    pos = 0
+    for line in lines[:-1]:
+        for s, e, short, words in _line_hits(line + "\n"):
+            yield pos + s, pos + e, short, words
+        pos += len(line) + 1
+    for s, e, short, words in _hits(lines[-1], shortened_forms(), _pattern()):  # the text's end: no line break
+        yield pos + s, pos + e, short, words
+
+
 def check(ctx):
     # Read through the stray spaces of PDF and web copies ("绩效目 标" is whole): gen.check.unspaced.
     view = unspaced.of(ctx)
-    hits = list(_hits(view.text, shortened_forms(), _pattern()))
+    hits = list(_hits_by_line(view.text))
     if not hits:
         return
     listed = [span for span, _ in unspaced.listed_typos(ctx)]  # W001 reports these
