@@ -1,0 +1,163 @@
+"""W025: a long clause said twice in one sentence or one list item (重复赘述).
+
+A sentence revised in place keeps its old wording beside the new: "……，增强了
+服务能力，是……的需要，增强了服务能力。", or a duty item that names the same task
+at its start and again further on. W002 sees a word typed twice running (的的,
+工作工作); this rule sees the same clause come back after other clauses.
+
+Only a whole clause counts, and only a long one: a run of at least
+``MIN_CHARS`` Chinese characters standing between clause marks (，；。！？ or a
+line's end) on both sides, said again as a whole clause of the same sentence
+(up to 。！？ or a line break) and the same list item (（一）, 一、, 一是, 1.,
+①: a page run into one line keeps its items apart only by their marks). The
+two may differ only at their head: a word in front (并, 进一步) or one
+character of the verb (拟定 / 拟订). A clause that shares only a part with
+another (提高……资金使用效益 twice with other words between) is parallel
+wording, and is left alone.
+
+Left alone as well: the names of bodies (a list of units may name one twice:
+主管部门 and 实施单位), anything inside 《》 or quotes (a clause must be all
+Chinese characters), a label before a colon, a heading before its text (no
+clause mark after it), and sentences that are tables run into text: cells
+parted by | or tabs, a contents line's dot leaders, or several figures (a
+form's target and actual columns often say the same thing twice).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W025",
+    name="repeated-clause",
+    severity="warning",
+    summary="同一句中长短语重复（重复赘述）",
+    doc=(
+        "检查什么：同一句话（或同一条目）中，一个较长的分句前后出现两次，"
+        "如“……，增强了服务能力，是……的需要，增强了服务能力。”。\n"
+        "为什么：多是修改时新旧文字并存，重复赘述，读来累赘。\n"
+        "不报的情形：只有部分词语相同的并列表述；单位名称、书名号或引号内的文件名；"
+        "标题与其后正文；表格压成一行的文字（含竖线、制表符、目录点线或多个数字）。\n"
+        "示例：“拟订全县发展规划和政策，组织编制规划，拟订全县发展规划和政策。”后一处重复。"
+    ),
+    flag=(
+        "项目建成后改善了服务对象的生活条件，增强了综合服务事业的持续发展能力，"
+        "是缩小城乡差距的现实需要，增强了综合服务事业的持续发展能力。",
+        "（一）拟定全县交通建设规划和政策，组织实施交通基础设施建设，拟订全县交通建设规划和政策，指导行业管理。\n",
+        "一是完善内部资金审批管理流程，强化预算执行，并完善内部资金审批管理流程；二是加强监督。",
+    ),
+    keep=(
+        "拟订全县交通建设规划和政策，组织实施交通基础设施建设。拟订全县交通建设规划和政策的配套措施。",
+        "（一）拟订全县交通建设规划和政策。（二）拟订全县交通建设规划和政策的实施细则，指导行业管理。\n",
+        "一是完善内部资金审批管理流程；二是完善内部资金审批管理流程的配套制度。",
+        "进一步规范乡村振兴资金管理，提高乡村振兴资金使用效益，加强财政支出管理，提高财政资金使用效益。",
+        "主管部门：某某县农业农村局，实施单位：某某县农业农村局。",
+        "年度总体目标完成情况：完善农田灌溉计量设施，完善农田灌溉计量设施，指标值100%，实际值100%，得分10分。",
+        "预期目标 | 完善农田灌溉计量设施，提高用水效率 | 完善农田灌溉计量设施，提高用水效率\n",
+        "（四）部门整体支出绩效目标 我局部门整体支出绩效目标：一是做好预算管理。",
+        "根据《关于做好项目资金管理工作的通知》，按照《关于做好项目资金管理工作的通知》要求执行。",
+        "既要加强项目资金全过程管理，又要加强项目资金全过程监督。",
+    ),
+)
+
+MIN_CHARS = 8  # the shared stretch: shorter ones repeat by chance (资金使用效益, 绩效目标)
+MAX_HEAD = 3  # a word in front of one copy (并, 进一步)
+REACH = 300  # characters from one copy to the next: farther apart is no longer one sentence
+FIGURES = 3  # a sentence with this many figures is a table's row run into text
+
+_MARKS = (r"[（(][一二三四五六七八九十\d]{1,3}[）)]|(?<![\u4e00-\u9fff])[一二三四五六七八九十]{1,3}[、是]"
+          r"|(?<![\d.])\d{1,2}[.、．](?!\d)|[①-⑳]")
+# Where a sentence ends, or a list item starts (its mark): the two copies must have none between them.
+_BREAK = re.compile(r"[。！？!?\n]|" + _MARKS)
+_MARK = re.compile(_MARKS)
+_MARK_BEFORE = re.compile(r"(?:" + _MARKS + r")$")
+_CIRCLED = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+_NUMERALS = frozenset("一二三四五六七八九十0123456789")  # what stands before an item mark's last character
+_BEFORE = frozenset("，,；;：:。！？!?\n \t\u3000")
+# A whole clause: a run of Chinese characters after a clause mark (or what may end an item's mark:
+# ）、. ①) and before one. Possessive, and tried only after those marks: linear on a long run.
+_CLAUSE = re.compile(
+    r"(?<![^，,；;：:。！？!?\n \t\u3000）)、.．①-⑳])[\u4e00-\u9fff]{%d,}+(?=[，,；;。！？!?\n]|\Z)" % MIN_CHARS
+)
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_TABLE = re.compile(r"[|\t]|\.{4}|…{2}|·{4}|预期目标|年初设定目标|实际完成情况|完成情况综述|全年实际值|实际完成值|年度指标值")
+_NEGATION = re.compile(r"[不未无非没]")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+# The kinds of body or place a name ends in, and of document a title ends in: a sentence may name one twice.
+_NAME_END = re.compile(
+    r"(?:局|厅|委|委员会|办公室|政府|中心|医院|卫生院|学校|中学|小学|幼儿园|公司|站|所|处|队|院|部|会|社|馆"
+    r"|组|室|科|股|办|司|省|市|县|区|州|旗|镇|乡|村"
+    r"|通知|意见|办法|方案|规定|细则|决定|报告|条例|批复|函)$"
+)
+
+
+def _clauses(text: str):
+    """Whole clauses (``_CLAUSE``) that do not merely follow a bracket or 、 (an item's mark must end
+    there); an item's mark at the run's head (一是) is left out."""
+    for m in _CLAUSE.finditer(text):
+        s, e = m.span()
+        if s and text[s - 1] not in _BEFORE and not (
+                text[s - 1] in _CIRCLED or text[s - 2:s - 1] in _NUMERALS and _MARK_BEFORE.search(text, max(0, s - 6), s)):
+            continue  # after 、 or a bracket that closes no item's mark (A、B; （试行）)
+        mark = text[s] in _NUMERALS and _MARK.match(text, s)  # 一是
+        yield (mark.end() if mark else s), e
+
+
+def _same_head(a: str, b: str) -> bool:
+    """The heads in front of a shared tail: one of them empty (并, 进一步) unless it negates the clause
+    (未完成……), or two characters that differ only in the second (拟定, 拟订). Other heads make parallel
+    wording: 上半年 and 下半年, 市级 and 县级 each followed by the same words."""
+    if not a or not b:
+        return not _NEGATION.search(a + b)
+    return len(a) == len(b) == 2 and a[0] == b[0]
+
+
+def _shared_tail(a: str, b: str) -> int:
+    k = 0
+    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+        k += 1
+    return k
+
+
+def _table_sentence(text: str, s: int, e: int) -> bool:
+    """Whether the sentence around s..e is a table run into text."""
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, s - 2 * REACH), s)), default=max(0, s - 2 * REACH))
+    hi_m = _SENTENCE_END.search(text, e, e + 2 * REACH)
+    hi = hi_m.start() if hi_m else min(len(text), e + 2 * REACH)
+    return bool(_TABLE.search(text, lo, hi)) or len(_FIGURE.findall(text, lo, hi)) >= FIGURES
+
+
+def _pair(text: str, earlier: list[tuple[int, int]], s: int, e: int) -> str | None:
+    """The tail the clause s..e shares with an earlier clause of its sentence and item, if any."""
+    clause = text[s:e]
+    for ps, pe in reversed(earlier):
+        if s - ps > REACH or _BREAK.search(text, pe, s):
+            return None  # the nearest copies are in another sentence or item: the farther ones too
+        first = text[ps:pe]
+        k = _shared_tail(first, clause)
+        heads = first[: len(first) - k], clause[: len(clause) - k]
+        if k >= MIN_CHARS and max(map(len, heads)) <= MAX_HEAD and _same_head(*heads):
+            return clause[len(clause) - k:]
+    return None
+
+
+def _repeats(text: str):
+    """(start, end, tail) of each clause whose tail an earlier clause of its sentence and item holds."""
+    by_end: dict[str, list[tuple[int, int]]] = {}  # a clause's last MIN_CHARS characters -> clauses
+    for s, e in _clauses(text):
+        if e - s < MIN_CHARS:
+            continue
+        earlier = by_end.setdefault(text[e - MIN_CHARS:e], [])
+        tail = _pair(text, earlier, s, e) if earlier else None
+        earlier.append((s, e))
+        if tail and not _NAME_END.search(tail) and not _table_sentence(text, s, e):
+            yield s, e, tail
+
+
+def check(ctx):
+    for s, e, tail in _repeats(ctx.text):
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"“{tail}”在本句前文已出现，重复赘述，请删去或改写。")
