@@ -311,3 +311,12 @@ def test_s017_part_titled_otherwise_in_the_contents():
     # a title on the next line (the body's part line holds only 第一部分), or a contents naming the body: left alone
     assert _codes(s017, text.replace("第一部分  部门概况\n", "第一部分\n部门概况\n")) == []
     assert _codes(s017, text.replace("第一部分  部门概况", "第一部分  某乡卫生院单位概况")) == []
+
+
+def test_s001_first_item_that_lost_its_mark_is_no_missing_one():
+    """"1职能职责" then "2.机构和人员情况": the 1 is there without its dot; the level did not start at 2.
+    A line opening with a count or a date (1个, 1月) is no such item."""
+    text = "一、基本情况\n（一）部门基本情况\n1职能职责\n贯彻执行有关方针政策。\n2.机构和人员情况\n本单位为参公单位。\n"
+    assert _codes(s001, text) == []
+    lost = "一、基本情况\n（一）部门基本情况\n1个内设机构已撤并。\n2.机构和人员情况\n本单位为参公单位。\n"
+    assert _codes(s001, lost) == ["2."]
