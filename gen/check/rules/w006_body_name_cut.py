@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ...core.regex_trie import alternation
 from ..confusion import freq
 from ..finding import Finding
 from ..registry import Rule
@@ -97,17 +98,21 @@ def _clipped_divisions(ctx):
     from ..gazetteer import gazetteer
 
     text, names = ctx.text, gazetteer().by_name
+    fulls: dict[str, list[str]] = {}
     for full in sorted({p.text for p in ctx.places if len(p.text) >= 3}):
         rest = full[1:]
-        if rest in names or freq(rest):  # 南县 is a county; 湖区 (西湖区), 城区 (新城区) are words
-            continue
-        at = text.find(rest)
-        while at >= 0:
-            # A PDF copy's blank or line break may part a name ("合 肥市"): what stands before it counts.
-            before = text[max(0, at - 8):at].rstrip()[-1:]
-            if not before or not "\u4e00" <= before <= "\u9fff":
+        if not (rest in names or freq(rest)):  # 南县 is a county; 湖区 (西湖区), 城区 (新城区) are words
+            fulls.setdefault(rest, []).append(full)
+    if not fulls:
+        return
+    # One pass over the text for every remnant (a lookahead, so remnants may overlap), not one per name.
+    for m in re.finditer("(?=(" + alternation(fulls) + "))", text):
+        at, rest = m.start(), m.group(1)
+        # A PDF copy's blank or line break may part a name ("合 肥市"): what stands before it counts.
+        before = text[max(0, at - 8):at].rstrip()[-1:]
+        if not before or not "\u4e00" <= before <= "\u9fff":
+            for full in fulls[rest]:
                 yield at, at + len(rest), rest, full
-            at = text.find(rest, at + 1)
 
 
 def check(ctx):
