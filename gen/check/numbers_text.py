@@ -59,10 +59,9 @@ class Item:
     seg_start: int
     seg_end: int
     sub: bool  # the figure follows 其中 in its segment (a part of a total)
-
-    @property
-    def money(self) -> Optional[Decimal]:
-        return self.q.in_yuan_wan()
+    # The amount in 万元 when the figure is money, else None: ``q.in_yuan_wan()`` worked out once
+    # here, because the N rules ask for it some 85,000 times on a 500,000-character report.
+    money: Optional[Decimal]
 
     @property
     def value(self) -> Decimal:
@@ -145,7 +144,7 @@ def _build_items(ctx: CheckContext) -> list[Item]:
         label, year = normalise_label(raw)
         seg_start, seg_end = _segment_bounds(stops, at, size)
         sub = text.find("其中", seg_start, at) >= 0  # "其中" in text[seg_start:at], without the copy
-        append(Item(q, raw, label, year, seg_start, seg_end, sub))
+        append(Item(q, raw, label, year, seg_start, seg_end, sub, q.in_yuan_wan()))
         prev_end = q.end
     return out
 
