@@ -18,6 +18,7 @@ of concerns.
 from __future__ import annotations
 
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Iterable
 
 from .number_style import NumberStyle, current_style, trim_zeros
@@ -194,6 +195,23 @@ def ratio_percent_exact(part: object, whole: object) -> Decimal | None:
 
 def percent_agrees(stated: Decimal, decimals: int, part: object, whole: object) -> bool:
     """True when ``part / whole`` printed at the stated precision gives ``stated``."""
+    if type(part) is Decimal and type(whole) is Decimal and type(stated) is Decimal and type(decimals) is int \
+            and part.is_finite() and whole.is_finite() and stated.is_finite():
+        return _percent_agrees_decimal(stated, decimals, part, whole)
+    return _percent_agrees(stated, decimals, part, whole)
+
+
+@lru_cache(maxsize=16384)
+def _percent_agrees_decimal(stated: Decimal, decimals: int, part: Decimal, whole: Decimal) -> bool:
+    """:func:`percent_agrees` of finite Decimals, remembered per process: on one 500,000-character
+    text the checker asks it about 5,000 times, of some 2,500 distinct questions (the share and
+    truncated-share rules judge the same claims), each costing two divisions and four roundings.
+    The answer depends on the values alone (numerically equal Decimals give equal quotients and
+    roundings; no code changes the decimal context), so keys equal but for trailing zeros may share it."""
+    return _percent_agrees(stated, decimals, part, whole)
+
+
+def _percent_agrees(stated: Decimal, decimals: int, part: object, whole: object) -> bool:
     exact = ratio_percent_exact(part, whole)
     if exact is None:
         return False
