@@ -83,8 +83,8 @@ RULE = Rule(
 
 AT_LEAST = frozenset(("≥", "≧", ">=", "＞=", "不低于", "不少于"))
 AT_MOST = frozenset(("≤", "≦", "<=", "＜=", "不高于", "不超过"))
-_EQUAL = frozenset(("=", "＝", "═"))
-_COMPARATORS = AT_LEAST | AT_MOST | _EQUAL
+EQUAL = frozenset(("=", "＝", "═"))
+_COMPARATORS = AT_LEAST | AT_MOST | EQUAL
 _JOINED = re.compile(r"^(≥|≧|≤|≦|＝|=)\s{0,2}(\S.{0,12})$")
 _FIGURE = re.compile(r"^(?P<num>\d{1,9}(?:\.\d{1,4})?)\s{0,2}(?P<unit>%|％|[\u4e00-\u9fff]{1,3})?$")
 MAX_WEIGHT = Decimal(100)
@@ -108,7 +108,8 @@ def _figure(text: str) -> tuple[Decimal, str] | None:
     return (parsed[0], (m.group("unit") or "").replace("％", "%")) if parsed else None
 
 
-def _met(comparator: str, actual: Decimal, target: Decimal) -> bool:
+def met(comparator: str, actual: Decimal, target: Decimal) -> bool:
+    """Whether ``actual`` meets ``target`` under the row's comparator (none or ＝: equal)."""
     if comparator in AT_LEAST:
         return actual >= target
     if comparator in AT_MOST:
@@ -285,7 +286,7 @@ def check(ctx):
     judged = None
     for pos, (comparator, target, actual, weight, score, (offset, cell)) in shaped_rows(ctx):
         start = pos + offset
-        if score >= weight or not _met(comparator, actual, target):
+        if score >= weight or not met(comparator, actual, target):
             continue
         judged = judged_by_forms(ctx) if judged is None else judged
         if start in judged:

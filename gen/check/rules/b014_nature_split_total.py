@@ -17,6 +17,7 @@ import re
 from decimal import Decimal
 from typing import Iterable, Optional
 
+from ...core.numbers import tolerance
 from ..context import CheckContext
 from ..finding import Finding
 from ..flat_funds import FundsBlock, funds_blocks
@@ -70,7 +71,7 @@ def _amounts(block: FundsBlock) -> list:
 
 
 def _agrees(value, others) -> bool:
-    return any(closes(value.value, o.value, Decimal(5).scaleb(-(max(value.decimals, o.decimals) + 1)) * 2)
+    return any(closes(value.value, o.value, tolerance(max(value.decimals, o.decimals)) * 2)
                for o in others)
 
 
@@ -103,7 +104,7 @@ def _parts(text: str, m: re.Match, total, hi: int) -> Iterable[Finding]:
         return
     parts = list(found.values())
     summed = sum((p.value for p in parts), Decimal(0))  # type: ignore[attr-defined]
-    slack = sum((Decimal(5).scaleb(-(p.decimals + 1)) for p in [*parts, total]), Decimal(0))  # type: ignore[attr-defined]
+    slack = sum((tolerance(p.decimals) for p in [*parts, total]), Decimal(0))  # type: ignore[attr-defined]
     if not closes(summed, total.value, slack):
         yield Finding(
             m.start(2), m.end(2), RULE.code, RULE.severity,

@@ -27,7 +27,7 @@ from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
 from ..tables import parse_cell
-from .b008_met_target_docked import AT_LEAST, AT_MOST, MAX_WEIGHT, judged_by_forms, shaped_rows
+from .b008_met_target_docked import AT_LEAST, AT_MOST, EQUAL, MAX_WEIGHT, judged_by_forms, met, shaped_rows
 
 RULE = Rule(
     code="B015",
@@ -77,7 +77,6 @@ RULE = Rule(
 )
 
 _REASON_HEADER = re.compile(r"得\s{0,2}分[\s|\t]{1,8}(?:偏差|未完成|未达标|差异|偏离)?原因")
-_EQUAL = frozenset(("=", "＝", "═"))
 # A line of its own: "…名称 目标 实际 分值 得分" (the target may carry its comparator)
 _LINE_ROW = re.compile(
     r"(?P<cmp>≥|≧|≤|≦|>=|<=)?(?P<t>\d{1,9}(?:\.\d{1,4})?)(?P<tu>%|[\u4e00-\u9fff]{1,3})?[ \u3000]{1,3}"
@@ -89,12 +88,8 @@ MAX_LINE = 120
 
 
 def _missed(comparator: str, actual: Decimal, target: Decimal, unit: str) -> bool:
-    if comparator in AT_LEAST:
-        return actual < target
-    if comparator in AT_MOST:
-        return actual > target
-    if comparator in _EQUAL:
-        return actual != target
+    if comparator in AT_LEAST or comparator in AT_MOST or comparator in EQUAL:
+        return not met(comparator, actual, target)
     return comparator == "" and unit == "%" and target == 100 and actual < target  # nothing exceeds 100%
 
 
