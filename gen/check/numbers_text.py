@@ -38,6 +38,9 @@ MAX_LABEL = 24
 DATE_UNITS = UNIT_TABLE.of_kind("date")  # glossary/units.yaml
 
 # The mark left after an item number ("1." / "2、"): the number itself is a bare quantity.
+# An amount as running text prints it (2,310.50, 726.85, 2179): the figure of a pattern that reads
+# "……增加95.20万元" or "2179万元已全部拨付" itself; parse it with gen.core.numbers.to_decimal (commas and all).
+AMOUNT_TEXT = r"\d{1,3}(?:,\d{3}){0,4}(?:\.\d{1,4})?|\d{1,12}(?:\.\d{1,4})?"
 _LEAD_RE = re.compile(r"^(?:[.．、)）]|其中含|其中|分别为|分别是|包括|含|以及|及|和|与|并|且|截至目前|目前|共有|共)")
 _YEAR_RE = re.compile(r"(\d{4})\s{0,2}年(?:度)?(?:末|底|初)?|(上一年度|上年度|上一年|上年|去年)")
 # "基本支出中人员经费": the figure is the 人员经费 within 基本支出.

@@ -27,6 +27,7 @@ from typing import Iterable, Optional
 from ...core.numbers import to_decimal
 from ..context import CheckContext
 from ..finding import Finding
+from ..numbers_text import AMOUNT_TEXT
 from ..registry import Rule
 
 RULE = Rule(
@@ -65,28 +66,27 @@ RULE = Rule(
     ),
 )
 
+# A change and its amount: "增加95.20万元" (the total's own, or one of the reasons listed after it).
+_DELTA = r"(?P<dir>增加|减少|增长|下降)[ \u3000]{0,2}(?P<n>" + AMOUNT_TEXT + r")[ \u3000]{0,2}万元"
 _CHANGE = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<side>收入|支出)(?:预算)?(?:总计|合计|总额)?数?"
     r"(?:比|较)(?:上年|去年|上年度|上一年度?|20\d{2}年)(?:预算数?)?"
-    r"(?P<dir>增加|减少|增长|下降)[ \u3000]{0,2}(?P<n>\d{1,3}(?:,\d{3}){0,4}(?:\.\d{1,4})?|\d{1,12}(?:\.\d{1,4})?)"
-    r"[ \u3000]{0,2}万元"
+    + _DELTA
 )
-_AMOUNT = re.compile(r"(\d{1,3}(?:,\d{3}){0,4}(?:\.\d{1,4})?|\d{1,12}(?:\.\d{1,4})?)[ \u3000]{0,2}万元")
+_AMOUNT = re.compile(r"(" + AMOUNT_TEXT + r")[ \u3000]{0,2}万元")
 
 
 def _signed(m: re.Match) -> Decimal:
-    value = to_decimal(m.group("n").replace(",", "")) or Decimal(0)
+    value = to_decimal(m.group("n")) or Decimal(0)
     return -value if m.group("dir") in ("减少", "下降") else value
 
 
 def _first_amount(text: str, start: int, end: int) -> Optional[Decimal]:
     m = _AMOUNT.search(text, start, end)
-    return to_decimal(m.group(1).replace(",", "")) if m else None
+    return to_decimal(m.group(1)) if m else None
 
 
-_PART_CHANGE = re.compile(
-    r"(?P<dir>增加|减少|增长|下降)[ \u3000]{0,2}(?P<n>\d{1,3}(?:,\d{3}){0,4}(?:\.\d{1,4})?|\d{1,12}(?:\.\d{1,4})?)[ \u3000]{0,2}万元"
-)
+_PART_CHANGE = re.compile(_DELTA)
 MIN_REASONS = 2
 
 

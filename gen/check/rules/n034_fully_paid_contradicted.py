@@ -21,6 +21,7 @@ from typing import Iterable
 from ...core.numbers import to_decimal
 from ..context import CheckContext
 from ..finding import Finding
+from ..numbers_text import AMOUNT_TEXT
 from ..registry import Rule
 
 RULE = Rule(
@@ -53,18 +54,17 @@ RULE = Rule(
     ),
 )
 
-_AMOUNT = r"\d{1,3}(?:,\d{3}){0,4}(?:\.\d{1,4})?|\d{1,12}(?:\.\d{1,4})?"
 _CLAIM = re.compile(
-    r"(?P<x>" + _AMOUNT + r")[ \u3000]{0,2}万元[^。；;\n\d]{0,12}?全部(?P<act>拨付|支付|支出)(?:完毕)?"
+    r"(?P<x>" + AMOUNT_TEXT + r")[ \u3000]{0,2}万元[^。；;\n\d]{0,12}?全部(?P<act>拨付|支付|支出)(?:完毕)?"
 )
-_PAID = re.compile(r"(?:拨付|支付|支出)[ \u3000]{0,2}(?:资金)?[ \u3000]{0,2}(?P<y>" + _AMOUNT + r")[ \u3000]{0,2}万元")
+_PAID = re.compile(r"(?:拨付|支付|支出)[ \u3000]{0,2}(?:资金)?[ \u3000]{0,2}(?P<y>" + AMOUNT_TEXT + r")[ \u3000]{0,2}万元")
 _RATE = re.compile(r"(?:执行|拨付|支付)率[为达]?[ \u3000]{0,2}(?P<z>\d{1,3}(?:\.\d{1,2})?)[ \u3000]{0,2}%")
 MAX_SENTENCE = 200
 _UNIT = re.compile(r"[ \u3000]{0,2}万元")
 
 
 def _value(raw: str) -> Decimal:
-    return to_decimal(raw.replace(",", "")) or Decimal(0)
+    return to_decimal(raw) or Decimal(0)
 
 
 def _partial_payment(text: str, act: str, whole: str, skip: tuple[int, int]):
