@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..headings import LEVEL_NAMES, headings, listed_in_toc, lone_mark, numbering, part_starts, standard_mark
 from ..lost_numbers import lost_numbers
@@ -112,6 +113,14 @@ RULE = Rule(
         # a 自评表's two cells flattened to lines, each a list numbered 1、 2、 in one paragraph: not headings
         "一、年度总体目标\n1、保障机构正常运转; 2、完成年度审计计划二十个,其中综合审计五个; 3、完成交办的其他工作。\n"
         "1、本年保障机构正常运转,人员工资按时发放,公用经费支出一百万元。 2、完成年度审计计划二十三个。\n二、绩效指标\n",
+        # an item that lost only its dot (3负责) keeps its place: 2. then 4. skips nothing
+        "一、部门职责\n1.贯彻执行法律法规。\n2.负责渔业环境监测。\n3负责保护区的管理工作。\n4.承办交办的其他工作。\n二、机构设置\n",
+        # a contents list whose page export ran two entries into one line
+        "目录\n一、收入支出决算总表..........80\n二、收入决算表..........81\n三、支出决算表..........82四、财政拨款收入支出决算总表....82\n"
+        "五、财政拨款支出决算明细表..........83\n",
+        # an upper heading run into the line before it: the 1. under it restarts its level
+        "一、绩效目标\n1.总体目标\n完成项目建设。\n2.年度目标\n带动集体经济增收。\n< >绩效目标完成情况分析(一)资金投入情况分析\n"
+        "1.资金到位情况\n中央资金已全部到位。\n",
         # the standard nesting, 1. over (1), restarting under each 1.
         "（二）资金投入情况\n1.资金到位情况\n(1)预算安排八十万元。\n(2)到位率百分之百。\n2.资金使用情况\n"
         "(1)实际支出八十万元。\n(2)使用率百分之百。\n（三）绩效目标\n",
@@ -120,8 +129,6 @@ RULE = Rule(
 
 
 _FIRST_MARK = {1: r"一、", 2: r"[（(]一[）)]", 3: r"1[.．、]", 4: r"[（(]1[）)]"}
-# A line opening with a bare 1 before a title's first character (not a date's or a count's 1年, 1个).
-_BARE_ONE = re.compile(r"(?m)^[ \t\u3000]{0,4}1(?=[\u4e00-\u9fff])(?![年月日个人项次万元名所家台辆件条])")
 
 
 def _first_inline(ctx, h, last_at: dict) -> bool:
@@ -137,7 +144,7 @@ def _first_inline(ctx, h, last_at: dict) -> bool:
     if not parents:
         return False
     start = max(parents)
-    if h.level == 3 and h.number == 2 and _BARE_ONE.search(ctx.text, start, h.start):
+    if h.level == 3 and h.number == 2 and _dotless(1).search(ctx.text, start, h.start):
         return True  # "1职能职责" then "2.机构和人员情况": the first item lost its mark, not its place
     end = ctx.text.find("\n", start)
     line = ctx.text[start : end if end >= 0 else len(ctx.text)]
@@ -145,11 +152,43 @@ def _first_inline(ctx, h, last_at: dict) -> bool:
 
 
 def _explained(ctx, since: int, h, prev: int) -> bool:
-    """The gap before ``h`` is filled by items that lost their number (S011 reports them)."""
+    """The gap before ``h`` is filled by items that lost their number (S011 reports them), or, at the
+    1. level, by items that lost only their dot ("7." "8负责……" "9."): the numbers are all there."""
     if any(x.following == h.start and x.kind == "section" for x in lost_numbers(ctx)):
         return True
     lost = [x for x in lost_numbers(ctx) if since < x.start < h.start and x.kind in ("orphan", "unmarked")]
-    return len(lost) == h.number - prev - 1
+    if len(lost) == h.number - prev - 1:
+        return True
+    missing = range(prev + 1, h.number)
+    lo = max(since, 0)
+    if h.level == 3 and all(_dotless(n).search(ctx.text, lo, h.start) for n in missing):
+        return True
+    # a contents list flattened to one line: "三、支出决算表……82四、财政拨款……" holds the 四、 after a page number
+    return all(_after_page_number(standard_mark(h.level, n)).search(ctx.text, lo, h.start) for n in missing)
+
+
+def _after_page_number(mark: str) -> re.Pattern:
+    return regex_cache.compile(r"(?:[.．…·]{3}|[ \u3000]{2})[.．…· \u3000]{0,200}\d{1,3}[ \u3000]{0,2}" + re.escape(mark))
+
+
+# An upper level's mark inside a line, right after a title's last character ("……情况分析(一)资金投入情况分析"):
+# a heading the page export ran into the line before it.
+_INLINE_MARK = {
+    2: re.compile(r"[\u4e00-\u9fff][（(][一二三四五六七八九十]{1,3}[)）](?=[\u4e00-\u9fff])"),
+    3: re.compile(r"[\u4e00-\u9fff](?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)(?=[\u4e00-\u9fff])"),
+    4: re.compile(r"[\u4e00-\u9fff](?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．])(?=[\u4e00-\u9fff])"),
+}
+
+
+def _upper_inline(ctx, level: int, since: int, start: int) -> bool:
+    """A level restarting at 1 is under a new upper heading, run into a line between the two (flattened)."""
+    pattern = _INLINE_MARK.get(level)
+    return pattern is not None and pattern.search(ctx.text, since, start) is not None
+
+
+def _dotless(number: int) -> re.Pattern:
+    """A line opening with the bare ``number`` before a title's first character (not a date's or a count's)."""
+    return regex_cache.compile(rf"(?m)^[ \t\u3000]{{0,4}}{number}(?=[\u4e00-\u9fff])(?![年月日个人项次万元名所家台辆件条])")
 
 
 def _lone_restart(ctx, h, before, previous):
@@ -353,7 +392,7 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
             message = f"{name}编号“{h.mark}”与上一个同级标题重复，应为“{standard_mark(h.level, prev + 1)}”。"
         elif h.number < prev and (lone := _lone_restart(ctx, h, last_h.get(h.level), previous)) is not None:
             yield _restart_finding(lone, name, standard_mark(h.level, prev))
-        elif h.number < prev:
+        elif h.number < prev and not (h.number == 1 and _upper_inline(ctx, h.level, last_at[h.level], h.start)):
             message = f"{name}编号“{h.mark}”顺序倒退：上一个同级标题是“{standard_mark(h.level, prev)}”。"
         elif h.number == prev + 1 and _run_goes_on(h, continuing, last_at):
             message = _continuing_message(h, continuing[h.level][0], first=False)
