@@ -43,6 +43,8 @@ RULE = Rule(
         # one paragraph per county, each with its own figures of the same names
         "全市实际需要市级缴费补贴394.86万元。\n青阳县实际需要市级缴费补贴82.82万元，超出预算。\n"
         "石台县实际需要市级缴费补贴19.71万元。\n",
+        # each after its own base: the local share due and paid, then the whole fund due and paid
+        "地方应配套2000.00万元，实际配套到位资金2500.00万元。\n资金到位情况：应到位3600.00万元，实际配套到位资金4100.00万元。",
         # one numbered paragraph per project, each with its own share of the same fund
         "1.2022年村级道路硬化项目,建设道路1.2公里。统筹整合使用财政涉农资金180万元,已拨付170万元。\n"
         "2.2022年饮水安全巩固提升项目,新建蓄水池2座。统筹整合使用财政涉农资金96.5万元,已全部拨付。\n",
@@ -117,15 +119,36 @@ def _subjects(ctx: CheckContext):
     return subject
 
 
+_SENTENCE_END = re.compile(r"[。；;！？\n]")
+
+
+def _base(text: str, money_items: list[Item], starts: list[int], it: Item):
+    """The amount stated just before ``it`` in its sentence (应到位36121万元，实际到位…), or None."""
+    k = bisect.bisect_left(starts, it.q.start) - 1
+    if k < 0 or _SENTENCE_END.search(text, money_items[k].q.end, it.q.start):
+        return None
+    return money_items[k].money
+
+
+def _other_frames(text: str, money_items: list[Item], starts: list[int], seen: Item, it: Item) -> bool:
+    """Each figure follows a different amount in its own sentence (应配套20971万元，实际配套到位… / 应到位
+    36121万元，实际配套到位…): two statements of different scopes (the local share, the whole fund)."""
+    a, b = (_base(text, money_items, starts, x) for x in (seen, it))
+    return a is not None and b is not None and a != b
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     first: dict[tuple[str, str, str, str], Item] = {}
     subject = _subjects(ctx)
     at_by_money: dict = defaultdict(list)  # money -> offsets where it is stated, in order
     money_ends: dict[int, Item] = {}
+    money_items: list[Item] = []
     for x in sorted(items(ctx), key=lambda x: x.q.start):
         if x.money is not None:
             at_by_money[x.money].append(x.q.start)
             money_ends[x.q.end] = x
+            money_items.append(x)
+    starts = [x.q.start for x in money_items]
     for it in items(ctx):
         money = it.money
         if money is None or it.q.comparator or it.sub:
@@ -138,7 +161,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         if seen is None:
             first[key] = it
             continue
-        if seen.money != money and not _adjusted(at_by_money, seen, it):
+        if seen.money != money and not _adjusted(at_by_money, seen, it) \
+                and not _other_frames(ctx.text, money_items, starts, seen, it):
             line, _ = ctx.line_col(seen.q.start)
             yield Finding(
                 it.q.start, it.q.end, RULE.code, RULE.severity,
