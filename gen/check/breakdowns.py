@@ -74,7 +74,8 @@ def _key(it: Item) -> Optional[str]:
     return "money" if it.money is not None else it.q.unit
 
 
-def _sentence_start(text: str, pos: int) -> int:
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (after 。！？ or a line break; at most MAX_HEAD back)."""
     i, lo = pos, max(0, pos - MAX_HEAD)  # bounded, so text without full stops stays linear
     while i > lo and text[i - 1] not in _SENTENCE_END:
         i -= 1
@@ -92,9 +93,9 @@ def _sentence_end(text: str, pos: int) -> int:
 def _head_span(text: str, at: int) -> tuple[int, int, bool]:
     """The words 其中 breaks down: its own sentence before it, or the sentence before when
     其中 opens a sentence ("……3267.28万元。其中……"); and whether it opens one."""
-    start = _sentence_start(text, at)
+    start = sentence_start(text, at)
     if _LEAD_GAP.match(text[start:at]) and start > 0 and text[start - 1] in "。！？":
-        return _sentence_start(text, start - 1), start, True
+        return sentence_start(text, start - 1), start, True
     return start, at, False
 
 

@@ -28,7 +28,8 @@ RULE = Rule(
         "检查什么：中文语句中的英文单词（如“服务体系建设 and 全科医生”中的 and），"
         "以及未登记在 glossary/acronyms.yaml 中的英文缩写。\n"
         "为什么：公文应使用规范汉字，英文单词多是翻译或编辑时的残留；常用缩写（ICU、APP、AEFI、CT等）可在词库中登记后放行。\n"
-        "不报的情形：已登记的缩写、正文在中文名称后用括号注明的缩写（“化学需氧量（COD）”，全文放行）、单个字母（B超、A类）、数字后的计量单位（22000U、5mg）、网址、邮箱和文件名。\n"
+        "不报的情形：已登记的缩写、正文在中文名称后用括号注明的缩写（“化学需氧量（COD）”，全文放行）、单个字母（B超、A类）、数字后的计量单位（22000U、5mg）、网址、邮箱和文件名；"
+        "紧接“设备、工艺、装置”等的大写缩写（设备或工艺的型号名称，如“DTRO一体化设备”）。\n"
         "示例：“组织推进基层医疗卫生服务体系建设 and 全科医生队伍建设”中的 and 应改为“和”。"
     ),
     flag=("组织推进基层医疗卫生服务体系建设 and 全科医生队伍建设。", "开展healthy生活方式宣传。",
@@ -41,6 +42,8 @@ RULE = Rule(
         # a site's name run into the Chinese after it (a domain has no blank before the next word)
         "本文由会员上传至example.com文库网，可在线阅读。",
         "确保化学需氧量（COD）排放量较上年削减3%，COD在线监测设备运行正常。",
+        # an equipment's or a process's trade name, before the noun that says what it is
+        "购买一套日处理能力为250t/d的DTRO应急一体化设备，渗滤液采用MBR工艺处理。",
     ),
 )
 
@@ -62,6 +65,8 @@ _PROTECTED_TRIGGER = re.compile(r"://|www\.|[@<]|\.[A-Za-z]")
 # An acronym defined in place: in brackets right after the Chinese name it stands for.
 _DEFINED = re.compile(r"[（(](?<=[\u4e00-\u9fff][（(])([A-Z]{2,10})[)）]")  # the bracket first, as _WORD's letter
 _ROMAN = re.compile(r"[IVX]{1,5}")
+# What an equipment's or a process's trade name (DTRO, MBR) stands before: it names a thing, not a word to translate.
+_TECHNICAL_HEAD = re.compile(r"[ \u3000]{0,1}(?:应急|一体化|设备|工艺|装置|膜|反应器|机组)")
 _CONTEXT = 3
 
 
@@ -95,6 +100,8 @@ def check(ctx):
         near = text[max(0, s - _CONTEXT) : s] + text[e : e + _CONTEXT]
         if not _HAN.search(near):
             continue  # inside an English phrase: L003 judges whole passages
+        if word.isupper() and _TECHNICAL_HEAD.match(text, s + len(word)):
+            continue  # 250t/d的DTRO一体化设备, MBR工艺: a trade name before what it is
         if word.isupper():
             msg = f"英文缩写“{word}”未登记为常用缩写，请改用中文，或在 glossary/acronyms.yaml 中登记。"
         else:

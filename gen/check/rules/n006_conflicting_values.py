@@ -43,6 +43,9 @@ RULE = Rule(
         # one paragraph per county, each with its own figures of the same names
         "全市实际需要市级缴费补贴394.86万元。\n青阳县实际需要市级缴费补贴82.82万元，超出预算。\n"
         "石台县实际需要市级缴费补贴19.71万元。\n",
+        # the whole's income, then the project part's (its sentence names 项目支出)
+        "2022年度财政拨款年初结转和结余2.27万元，本年收入900.00万元，本年支出899.00万元。"
+        "（二）项目支出情况。2022年度财政拨款项目支出年初结转和结余2.27万元，本年收入700.00万元，本年支出699.00万元。",
         # each after its own base: the local share due and paid, then the whole fund due and paid
         "地方应配套2000.00万元，实际配套到位资金2500.00万元。\n资金到位情况：应到位3600.00万元，实际配套到位资金4100.00万元。",
         # one numbered paragraph per project, each with its own share of the same fund
@@ -122,6 +125,19 @@ def _subjects(ctx: CheckContext):
 _SENTENCE_END = re.compile(r"[。；;！？\n]")
 
 
+# 基本支出 / 项目支出 naming what a sentence is about, not a figure of its own (项目支出40万元 is a sibling).
+_SCOPE = re.compile(r"(?:基本支出|项目支出)(?![为是达共计]{0,2}[ \u3000]{0,2}\d)")
+
+
+def _scope(text: str, it: Item) -> str:
+    """The part of the budget the figure's sentence is about, named before it ("……财政拨款项目支出年初结转
+    和结余2.27万元，本年收入1230.14万元" is the project part's income, not the whole's): "" when none."""
+    lo = max(0, it.q.start - 200)
+    cut = max((m.end() for m in _SENTENCE_END.finditer(text, lo, it.q.start)), default=lo)
+    found = [m.group() for m in _SCOPE.finditer(text, cut, it.q.start)]
+    return found[-1] if found else ""
+
+
 def _base(text: str, money_items: list[Item], starts: list[int], it: Item):
     """The amount stated just before ``it`` in its sentence (应到位36121万元，实际到位…), or None."""
     k = bisect.bisect_left(starts, it.q.start) - 1
@@ -138,7 +154,7 @@ def _other_frames(text: str, money_items: list[Item], starts: list[int], seen: I
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    first: dict[tuple[str, str, str, str], Item] = {}
+    first: dict[tuple[str, str, str, str, str], Item] = {}
     subject = _subjects(ctx)
     at_by_money: dict = defaultdict(list)  # money -> offsets where it is stated, in order
     money_ends: dict[int, Item] = {}
@@ -156,7 +172,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         name = single_valued_name(it.label) or allocation_name(it.label)
         if name is None:
             continue
-        key = (name, it.year, _breakdown_of(ctx.text, it, money_ends), subject(it.q.start))
+        key = (name, it.year, _breakdown_of(ctx.text, it, money_ends), subject(it.q.start), _scope(ctx.text, it))
         seen = first.get(key)
         if seen is None:
             first[key] = it

@@ -7,11 +7,11 @@ from decimal import Decimal
 from typing import Iterable, Optional
 
 from ...core.numbers import percent_agrees, tolerance
-from ..breakdowns import Breakdown, Measure, breakdowns
+from ..breakdowns import Breakdown, Measure, breakdowns, sentence_start
 from ..context import CheckContext
 from ..finding import Finding
 from ..partitions import splits
-from ..numbers_text import Item, closes, exceeds, names_alike, num, sum_slack
+from ..numbers_text import Item, closes, exceeds, items, names_alike, num, sum_slack
 from ..registry import Rule
 
 RULE = Rule(
@@ -60,6 +60,9 @@ RULE = Rule(
         "下达专项资金4518万元。其中：道路养护2300万元，桥梁维修1200万元，安全设施980万元，应急抢险28万元。",
     ),
     keep=(
+        # the 其中 opening a sentence breaks down the spending one sentence back, past the balance between
+        "本年支出合计3000.00万元，预算执行率为95.00%。年末结转结余150.00万元。其中，基本支出1000.00万元、占比33.33%，"
+        "项目支出2000.00万元、占比66.67%。",
         "全年安排项目共12个，资金500.00万元。其中评价为优的项目8个，资金420.00万元；评价为良的项目3个，"
         "资金60.00万元；评价为中的项目1个，资金20.00万元。",
         # the counts do not close: the list may name only some parts, so the amounts may fall short
@@ -212,13 +215,28 @@ def _closed_in_clause(m: Measure) -> bool:
     return closes(sum((p.value for p in own), Decimal(0)), whole.value, sum_slack([*own, whole]))
 
 
-def _exceeds(text: str, bd: Breakdown) -> Iterable[Finding]:
+def _made_further_back(ctx: CheckContext, bd: Breakdown, m: Measure, total: Decimal) -> bool:
+    """"本年支出合计61658.08万元。年末结转结余1843.7万元。其中，基本支出13645.88万元……": a 其中 that opens
+    a sentence may break down a figure one sentence further back, the sentence between being an aside;
+    the parts make that figure exactly."""
+    if not bd.opens_sentence:
+        return False
+    text = ctx.text
+    head = sentence_start(text, m.wholes[0].q.start)
+    lo = sentence_start(text, max(0, head - 1))
+    slack = sum_slack(list(m.parts))
+    return any(it.money is not None and closes(total, it.money, slack)
+               for it in items(ctx) if lo <= it.q.start < head)
+
+
+def _exceeds(ctx: CheckContext, bd: Breakdown) -> Iterable[Finding]:
     """One measure: sibling parts of money that exceed every whole stated before them."""
+    text = ctx.text
     m = next((x for x in bd.measures if x.key == "money" and x.wholes), None)
     if m is None or not bd.siblings or (bd.same_sentence_qizhong and not _listed_past_clause(text, bd, m)):
         return
     total = _total(m)
-    if _closed_in_clause(m):
+    if _closed_in_clause(m) or _made_further_back(ctx, bd, m, total):
         return
     if all(exceeds(total, w.value, sum_slack([*m.parts, w])) for w in m.wholes):
         whole = m.wholes[-1]
@@ -324,6 +342,6 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         found = list(_two_measures(bd))
         if not found and prev is not None:
             found = list(_short_of_mirror(ctx.text, prev, bd))
-        found = found or list(_exceeds(ctx.text, bd))
+        found = found or list(_exceeds(ctx, bd))
         yield from found or _slipped_short(ctx.text, bd)
         prev = bd

@@ -56,7 +56,7 @@ RULE = Rule(
           "项目支出绩效自评报告\n目 目 录\n", "全年预算执行良好。绩效目标完成情况：绩效目标完成情况：一是产出指标全部完成。",
           "年末的的库存清点完毕。", "一一、部门职责\n", "积极争取上级财政财政补助资金。",
           "全年政府采购支出政府采购支出总额58万元。", "组织老年人健康体检健康体检活动两次。", "其中：其中：人员经费20万元。"),
-    keep=("截至2021年年底，项目目标全部完成。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
+    keep=("截至2021年年底，项目目标全部完成。", "项目名称:苗圃建设市级配套项目项目单位:某市林业局主管部门:某市人民政府", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
           "项目支出绩效自评报告\n目 录\n", "公开方式 主动公开 公开范围 面向全社会\n", "人 人 有 责\n",
           "评价等级 优 优 良 中\n", "二级指标 三级指标 效益指标经济效益指标指标1亩均增收5%\n", "成本指标 资金是否超支 是否超支否否10\n", "质量指标资金使用专款专用专款专用专款专用10\n", "预算时对对象摸底不够准确。", "眉山市市场监督管理局（简称市市场监管局）",
           "发放耕地地力保护补贴156.8万元。",
@@ -230,6 +230,8 @@ def _findings(text: str, paragraphs, lists: Callable[[], Reduplications]):
                 continue  # 专款专用专款专用专款专用: a table row's cells (target, actual, ...) run together
             if repeated and b == a and _NUMBERED_CELL.match(span.text, s2 + len(a)):
                 continue  # 经济效益指标指标1: a category cell, then its first item's numbered label (指标1)
+            if repeated and _FIELD_LABEL.match(span.text, s2 + len(a)):
+                continue  # 项目名称:某配套项目项目单位:某局: a form's value, then the next field's label
             if repeated and len(a) >= 2 and _HAN.match(a) and not lists().idiomatic.match(a) and a not in lists().words:
                 start = span.start + s1
                 if any(start <= x < span.start + e2 for x in seen):  # already reported
@@ -272,6 +274,8 @@ def _doubled_phrases(span, toks, seen: set[int], lists: Callable[[], Reduplicati
             continue  # the word-by-word reading above reported it
         if text.startswith(phrase, e) or text[max(0, s - len(phrase)):s] == phrase or _NUMBERED_CELL.match(text, e):
             continue
+        if _FIELD_LABEL.match(text, e):
+            continue  # 项目名称:某配套项目项目单位:某局: a form's value, then the next field's label
         if lists().idiomatic.match(phrase) or phrase in lists().words or _in_flattened_row(text, s, e):
             continue
         cuts = cuts if cuts is not None else _boundaries(toks)
@@ -281,6 +285,8 @@ def _doubled_phrases(span, toks, seen: set[int], lists: Callable[[], Reduplicati
                           f"“{phrase}”重复了两次，请删去一个。", phrase)
 
 
+# The rest of a form's field label after a repeated word (项目|单位:): a flattened form, not a slip.
+_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}[:：]")
 # A phrase of two to eight characters typed twice running: the quick filter of a paragraph (ABAB), and
 # the doubled phrases themselves.
 _WORD_CANDIDATE = re.compile(r"([\u4e00-\u9fff]{2,8})\1")
