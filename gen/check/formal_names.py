@@ -42,7 +42,8 @@ _LABEL = re.compile(r"中央主管部门[ \t|｜:：]{1,8}([\u4e00-\u9fff]{2,16}
 _SHORT_FOR = re.compile(r"[（(]以下简称")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
-_LOWER = re.compile(r"(?<![A-Za-z0-9_.@/\\:-])[a-z]{2,5}(?![A-Za-z0-9_@/\\.:-])")
+# a word of letters, or a symbol of letters and a figure (pm2.5, o3, so2)
+_LOWER = re.compile(r"(?<![A-Za-z0-9_.@/\\:-])(?:[a-z]{2,5}|[a-z]{1,2}\d{1,2}(?:\.\d)?)(?![A-Za-z0-9_@/\\.:-])")
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,16 @@ def test_t006_passes_capitals_addresses_file_names_and_english():
     assert not spans(t006, "他回答说 it is fine，会议继续。")
 
 
+def test_t006_pollutant_symbols_in_lower_case():
+    assert spans(t006, "控制细颗粒物（pm2.5）和臭氧（o3）浓度，so2排放下降。") == [
+        ("pm2.5", "PM2.5"), ("o3", "O3"), ("so2", "SO2")]
+
+
+def test_t006_passes_pollutant_symbols_in_capitals_and_codes_with_figures():
+    assert not spans(t006, "控制细颗粒物（PM2.5）和可吸入颗粒物（PM10）浓度，二氧化氮（NO2）下降。")
+    assert not spans(t006, "监测点a1、样本b2号和文件o3.xls已归档，车型x5采购1辆。")
+
+
 def test_l001_leaves_lower_case_capitals_to_t006():
     assert not list(l001.check(CheckContext("项目采用bot模式，负责it运维。")))
     assert list(l001.check(CheckContext("项目采用robot模式。")))
