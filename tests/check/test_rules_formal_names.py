@@ -39,6 +39,17 @@ def test_t005_place_short_form_passes_proper_names_short_names_and_later_mention
     assert not spans(t005, "某县财政局、县人民政府办公室联合发文。")
 
 
+def test_t005_county_level_word_dropped_where_the_text_writes_it():
+    text = "资金拨付至个旧市财政局，由个旧财政局直接支付。\n个旧人民政府负责监管，个旧市人民政府验收。"
+    assert spans(t005, text) == [("个旧财政局", "个旧市财政局"), ("个旧人民政府", "个旧市人民政府")]
+
+
+def test_t005_county_level_word_passes_without_the_whole_form_or_for_cities():
+    assert not spans(t005, "由个旧财政局直接支付，个旧市卫生健康局配合。"), "no whole form of this body in the text"
+    assert not spans(t005, "淮安市财政局下达资金，淮安区财政局拨付，淮安财政局再次发文。"), "a city's short form is T005's first-mention case"
+    assert not spans(t005, "个旧市财政局与个旧市财政局下属单位，个旧财政工作稳步推进。")
+
+
 def test_t006_lower_case_acronym_beside_chinese():
     assert spans(t006, "项目采用bot模式，纳入ppp项目库。") == [("bot", "BOT"), ("ppp", "PPP")]
     assert spans(t006, "负责机关 it 运维工作。") == [("it", "IT")]
