@@ -20,6 +20,7 @@ from itertools import permutations
 from ...core.datafile import DataFileError, read_yaml_file, string_list
 from ...core.glossary_user import per_glossary
 from ...core.resources import data_dir
+from ..body_names import Miss  # written at start..end where ``meant`` was intended
 from ..finding import Finding
 from ..registry import Rule
 from ..word_examples import prove
@@ -34,14 +35,6 @@ class ClosedList:
     members: tuple[str, ...]
     item: re.Pattern  # one item of the members' length and ending
     run: re.Pattern  # as many items as members, run together
-
-
-@dataclass(frozen=True)
-class Slip:
-    start: int
-    end: int
-    written: str
-    meant: str
 
 
 RULE = Rule(
@@ -97,7 +90,7 @@ def _diff(a: str, b: str) -> int:
     return sum(x != y for x, y in zip(a, b))
 
 
-def _slips(items: list[tuple[int, str]], members: tuple[str, ...]) -> list[Slip]:
+def _slips(items: list[tuple[int, str]], members: tuple[str, ...]) -> list[Miss]:
     """The items that differ from their members when the items map one to one onto the members."""
     if len(items) != len(members) or not any(text in members for _, text in items):
         return []
@@ -105,10 +98,10 @@ def _slips(items: list[tuple[int, str]], members: tuple[str, ...]) -> list[Slip]
             if all(_diff(text, m) <= MAX_DIFF for (_, text), m in zip(items, order))]
     if len(fits) != 1:
         return []
-    return [Slip(at, at + len(text), text, m) for (at, text), m in zip(items, fits[0]) if text != m]
+    return [Miss(at, at + len(text), text, m) for (at, text), m in zip(items, fits[0]) if text != m]
 
 
-def find(text: str, lists: tuple[ClosedList, ...] | None = None) -> list[Slip]:
+def find(text: str, lists: tuple[ClosedList, ...] | None = None) -> list[Miss]:
     out = []
     for closed in lists if lists is not None else closed_lists():
         if closed.members[0][-2:] not in text:
