@@ -12,6 +12,11 @@ the standard one, though every character is right:
   provinces and prefecture-level cities. Only a formal name is judged: the
   body's first mention in the text, or one followed by （以下简称…）; a proper
   name that keeps the short form (湖北大学, 湖南日报社) holds no listed name;
+- a county, county-level city or district named by its short form before one of
+  those names where the same text writes that body with the level word
+  (个旧财政局 beside 个旧市财政局): any mention, since the text shows the form it
+  means; a short form that is also a province's or city's (淮安, 岳阳) is left to
+  the rule above, and a short form written whole with two level words is no evidence;
 - an acronym written in capitals by convention (BOT, PPP, GDP) typed in lower
   case beside Chinese (``capitals``), never inside a web or e-mail address or a
   file name.
@@ -35,6 +40,7 @@ from .word_examples import prove
 
 FILE = "formal_names.yaml"
 HEAD = "国家"
+LEVELS = "市县区"  # the level word of a county-level division's name (个旧市, 繁昌县, 荔湾区)
 # Autonomous regions whose short form the gazetteer's suffix rule does not give (广西壮族自治区 -> 广西).
 REGION_SHORTS = {"内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区", "宁夏": "宁夏回族自治区",
                  "新疆": "新疆维吾尔自治区"}
@@ -42,7 +48,8 @@ _LABEL = re.compile(r"中央主管部门[ \t|｜:：]{1,8}([\u4e00-\u9fff]{2,16}
 _SHORT_FOR = re.compile(r"[（(]以下简称")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
-_LOWER = re.compile(r"(?<![A-Za-z0-9_.@/\\:-])[a-z]{2,5}(?![A-Za-z0-9_@/\\.:-])")
+# a word of letters, or a symbol of letters and a figure (pm2.5, o3, so2)
+_LOWER = re.compile(r"(?<![A-Za-z0-9_.@/\\:-])(?:[a-z]{2,5}|[a-z]{1,2}\d{1,2}(?:\.\d)?)(?![A-Za-z0-9_@/\\.:-])")
 
 
 @dataclass(frozen=True)
@@ -51,6 +58,8 @@ class Formal:
     places: dict  # short place name -> full name (provinces, prefecture-level cities)
     named: re.Pattern  # a short place name right before a formal body name
     capitals: frozenset
+    bodies: re.Pattern  # any formal body name
+    counties: frozenset  # short names of counties, county-level cities and districts (个旧)
 
 
 def _places() -> dict[str, str]:
@@ -76,7 +85,10 @@ def _build(doc: dict) -> Formal:
         raise DataFileError(f"{label}：capitals 须为大写字母缩写")
     places = _places()
     named = regex_cache.compile("(%s)(%s)" % (alternation(places), alternation(departments)))
-    return Formal({n[len(HEAD):]: n for n in central}, places, named, frozenset(capitals))
+    counties = frozenset(d.short for d in gazetteer().divisions
+                         if d.level == 3 and d.short and d.name[len(d.short):] in LEVELS and d.short not in places)
+    return Formal({n[len(HEAD):]: n for n in central}, places, named, frozenset(capitals),
+                  regex_cache.compile(alternation(departments)), counties)
 
 
 @per_glossary()
@@ -117,6 +129,23 @@ def place_heads(text: str, data: Formal) -> list[Miss]:
     return out
 
 
+def level_dropped(text: str, data: Formal) -> list[Miss]:
+    """A county-level place's short form before a formal body name (个旧财政局) where the text also
+    writes the body with exactly one level word (个旧市财政局)."""
+    out = []
+    for m in data.bodies.finditer(text):
+        body, at = m.group(), m.start()
+        for size in (2, 3):
+            short = text[at - size:at] if at >= size else ""
+            if short not in data.counties:
+                continue
+            whole = [short + level + body for level in LEVELS if short + level + body in text]
+            if len(whole) == 1:
+                out.append(Miss(at - size, m.end(), short + body, whole[0]))
+            break
+    return out
+
+
 def lower_acronyms(text: str, data: Formal) -> list[Miss]:
     """A capitals acronym typed in lower case beside Chinese (以bot模式 -> BOT); addresses and file
     names are left alone (a dot, slash, colon or @ at the word's edge)."""
@@ -135,5 +164,5 @@ def lower_acronyms(text: str, data: Formal) -> list[Miss]:
 def find(text: str, data: Formal | None = None) -> list[Miss]:
     """Every hit of the three searches, in text order."""
     data = data or formal()
-    return sorted(central_heads(text, data) + place_heads(text, data) + lower_acronyms(text, data),
-                  key=lambda hit: hit.start)
+    hits = central_heads(text, data) + place_heads(text, data) + level_dropped(text, data) + lower_acronyms(text, data)
+    return sorted(hits, key=lambda hit: hit.start)

@@ -129,3 +129,31 @@ def test_t001_percent_written_as_the_word_for_it():
     head = "2023年度某县审计局项目支出绩效自评表\n"
     assert [f.suggestion for f in run(t001, head + "合格率 ≥98百分比 98\n")] == ["98%"]
     assert not run(t001, head + "合格率 ≥98% 98，较上年提高2个百分点。\n")
+
+
+def test_d002_nineteenth_congress_report_and_poverty_work_as_current():
+    head = "2024年度某县财政局部门整体支出绩效自评报告\n一、基本情况\n"
+    text = "为贯彻落实党的十九大报告的部署，抓好驻村扶贫工作。"
+    assert [f.suggestion for f in run(d002, head + text)] == ["贯彻落实党的二十大精神", "驻村帮扶"]
+    assert not run(d002, head.replace("2024", "2020") + text), "both were current then"
+    assert not run(d002, head + "党的十九大报告指出要全面实施绩效管理。脱贫攻坚期间，单位派出驻村扶贫工作队。")
+
+
+def test_d001_two_upholds_with_the_core_cut_short():
+    assert [f.suggestion for f in run(d001, "坚决维护习近平总书记的核心地位，坚决维护党中央权威。")] == [
+        "习近平总书记党中央的核心、全党的核心地位"]
+    assert not run(d001, "坚决维护习近平总书记党中央的核心、全党的核心地位，坚决维护党中央权威。")
+
+
+def test_t001_fixed_names_written_short_or_with_a_head():
+    head = "2023年度某县文化旅游局部门整体支出绩效自评报告\n"
+    found = run(t001, head + "依据国家财政部的通知，安排非物质文化保护经费，基金收支平衡、略有节余。")
+    assert [f.suggestion for f in found] == ["财政部", "非物质文化遗产", "略有结余"]
+    assert not run(t001, head + "依据财政部的通知，国家财政部门、中央财政部分资金、物质文化和非物质文化遗产保护、"
+                               "略有结余、节余资金均按规定处理。")
+
+
+def test_t001_comprehensive_management_of_public_security_renamed_back():
+    text = "调查研究社会管理综合治理重大问题。"
+    assert [f.suggestion for f in run(t001, "2019年度某县政法委部门整体支出绩效自评报告\n" + text)] == ["社会治安综合治理"]
+    assert not run(t001, "2013年度某县政法委部门整体支出绩效自评报告\n" + text)

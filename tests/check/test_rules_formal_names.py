@@ -39,6 +39,17 @@ def test_t005_place_short_form_passes_proper_names_short_names_and_later_mention
     assert not spans(t005, "某县财政局、县人民政府办公室联合发文。")
 
 
+def test_t005_county_level_word_dropped_where_the_text_writes_it():
+    text = "资金拨付至个旧市财政局，由个旧财政局直接支付。\n个旧人民政府负责监管，个旧市人民政府验收。"
+    assert spans(t005, text) == [("个旧财政局", "个旧市财政局"), ("个旧人民政府", "个旧市人民政府")]
+
+
+def test_t005_county_level_word_passes_without_the_whole_form_or_for_cities():
+    assert not spans(t005, "由个旧财政局直接支付，个旧市卫生健康局配合。"), "no whole form of this body in the text"
+    assert not spans(t005, "淮安市财政局下达资金，淮安区财政局拨付，淮安财政局再次发文。"), "a city's short form is T005's first-mention case"
+    assert not spans(t005, "个旧市财政局与个旧市财政局下属单位，个旧财政工作稳步推进。")
+
+
 def test_t006_lower_case_acronym_beside_chinese():
     assert spans(t006, "项目采用bot模式，纳入ppp项目库。") == [("bot", "BOT"), ("ppp", "PPP")]
     assert spans(t006, "负责机关 it 运维工作。") == [("it", "IT")]
@@ -49,6 +60,16 @@ def test_t006_passes_capitals_addresses_file_names_and_english():
     assert not spans(t006, "见 http://www.example.gov.cn/ppp/bot 与 epc@example.com ，附件ppp.docx。")
     assert not spans(t006, "The bot said it works.")
     assert not spans(t006, "他回答说 it is fine，会议继续。")
+
+
+def test_t006_pollutant_symbols_in_lower_case():
+    assert spans(t006, "控制细颗粒物（pm2.5）和臭氧（o3）浓度，so2排放下降。") == [
+        ("pm2.5", "PM2.5"), ("o3", "O3"), ("so2", "SO2")]
+
+
+def test_t006_passes_pollutant_symbols_in_capitals_and_codes_with_figures():
+    assert not spans(t006, "控制细颗粒物（PM2.5）和可吸入颗粒物（PM10）浓度，二氧化氮（NO2）下降。")
+    assert not spans(t006, "监测点a1、样本b2号和文件o3.xls已归档，车型x5采购1辆。")
 
 
 def test_l001_leaves_lower_case_capitals_to_t006():

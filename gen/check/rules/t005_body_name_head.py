@@ -15,7 +15,7 @@ and short names (湖北残联) pass. Data and search: gen.check.formal_names.
 from __future__ import annotations
 
 from ..finding import Finding
-from ..formal_names import central_heads, formal, place_heads
+from ..formal_names import central_heads, formal, level_dropped, place_heads
 from ..registry import Rule
 
 RULE = Rule(
@@ -25,7 +25,8 @@ RULE = Rule(
     summary="机构正式名称缺少“国家”或省、市层级字",
     doc=(
         "检查什么：表格“中央主管部门”一栏只写了去掉“国家”的名称（医疗保障局、林业和草原局），"
-        "以及省、市简称直接接机构全称（湖北残疾人联合会、湘潭发展和改革委员会）。"
+        "以及省、市简称直接接机构全称（湖北残疾人联合会、湘潭发展和改革委员会）；"
+        "县、县级市、区的机构名称少了层级字，而同一文中写有带层级字的全称（文中有“个旧市财政局”，别处写“个旧财政局”）。"
         "名称表见 glossary/formal_names.yaml。\n"
         "为什么：机构名称第一次出现或用“（以下简称……）”定义简称时应写正式全称，"
         "中央主管部门应写中央机关的名称，不应写成地方机关的名称。\n"
@@ -37,6 +38,7 @@ RULE = Rule(
         "项目名称 | 医疗救助资金 |\n中央主管部门 | 医疗保障局 |\n地方主管部门 | 某县医疗保障局 |\n",
         "根据有关规定，广东妇女联合会（以下简称“省妇联”）组织开展绩效自评。",
         "项目经长沙发展和改革委员会批复后实施。",
+        "资金拨付至个旧市财政局，由个旧财政局直接支付。",
     ),
     keep=(
         "中央主管部门 | 国家林业和草原局 |\n地方主管部门 | 林业和草原局 |\n",
@@ -44,6 +46,7 @@ RULE = Rule(
         "广东省妇女联合会（以下简称“省妇联”）组织开展绩效自评，广东妇联派员指导。",
         "长沙市发展和改革委员会批复后，长沙发展和改革委员会再次发文。",
         "与湖北大学、湖南日报社合作开展宣传。",
+        "资金拨付至个旧市财政局，由个旧市财政局直接支付，个旧财政工作稳步推进。",
     ),
 )
 
@@ -56,3 +59,7 @@ def check(ctx):
     for hit in place_heads(ctx.text, data):
         yield Finding(hit.start, hit.end, RULE.code, RULE.severity,
                       f"机构正式名称中的地名应写全称：“{hit.written}”应为“{hit.meant}”。", hit.meant)
+    for hit in level_dropped(ctx.text, data):
+        yield Finding(hit.start, hit.end, RULE.code, RULE.severity,
+                      f"同一机构文中写作“{hit.meant}”，此处“{hit.written}”少了地名的层级字，应统一为“{hit.meant}”。",
+                      hit.meant)

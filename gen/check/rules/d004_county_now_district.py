@@ -1,0 +1,101 @@
+"""D004: a county still called 县 where the same text calls it a 区 (繁昌县 among 繁昌区).
+
+When a county becomes a district of its city (撤县设区: 繁昌县 → 繁昌区 in 2020), reports
+take up the new name but a figure copied from last year's table keeps the old one. A
+reader then meets one place under two names, and the old one is out of date. The text
+itself is the evidence: a county's name (glossary/divisions.tsv, counties only, not
+autonomous ones) written with 区 at least twice and with 县 less often. Its 县 form is
+left alone inside a title mark (《…》, an older document's name) and where the sentence
+speaks of the change or the past (原繁昌县, 撤县设区, 前身). 市 is not compared: a city and
+its district often share a name (淮安市淮安区).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from ..finding import Finding
+from ..gazetteer import gazetteer
+from ..registry import Rule
+
+MIN_NEW = 2  # the district's name must be the text's usual form: written this often, and more than the county's
+_DISTRICT = re.compile(r"(?<=[\u4e00-\u9fff]{2})区")
+_TITLE = re.compile(r"《[^《》\n]{0,80}》")
+_HISTORY = re.compile(r"原|撤县|设区|改区|前身|更名|改为|改设")
+_CLAUSE = "。；;\n"
+
+RULE = Rule(
+    code="D004",
+    name="county-now-district",
+    severity="warning",
+    summary="撤县设区后仍称“县”（文中其他地方已称“区”）",
+    doc=(
+        "检查什么：一个县的名称（行政区划表中的县，不含自治县）在文中至少两次写作“某某区”，"
+        "某处却仍写作“某某县”，如文中多处写“繁昌区”，一处写“繁昌县56.5万元”。\n"
+        "为什么：撤县设区后应使用新名称；同一地方前后两种叫法，旧名称是照抄往年的文字。\n"
+        "不报的情形：书名号内的文件名称；讲沿革的句子（原某某县、撤县设区、前身、更名）；"
+        "“某某县”与“某某区”写得一样多或“县”更多的。\n"
+        "示例：“繁昌区24.6万元，繁昌县56.5万元”（文中其余各处均作繁昌区）应为“繁昌区56.5万元”。"
+    ),
+    flag=(
+        "下达繁昌区资金30万元。繁昌区完成建设任务。另安排繁昌县资金56.5万元。",
+    ),
+    keep=(
+        "下达繁昌区资金30万元。繁昌区完成建设任务，原繁昌县已于2020年撤县设区。",
+        "依据《繁昌县农村公路管理办法》，繁昌区、繁昌区交通局组织实施。",
+        "繁昌县完成建设任务，繁昌县、繁昌区各安排资金。",
+    ),
+)
+
+
+@lru_cache(maxsize=1)
+def _counties() -> frozenset:
+    """The short names of the gazetteer's counties (繁昌 for 繁昌县), autonomous counties left out."""
+    return frozenset(d.short for d in gazetteer().divisions
+                     if d.level == 3 and d.name.endswith("县") and not d.name.endswith("自治县") and d.short)
+
+
+def _districts(text: str, counties: frozenset) -> Counter:
+    """How often each county's name stands before 区 in ``text`` (two or three characters before it)."""
+    seen: Counter = Counter()
+    for m in _DISTRICT.finditer(text):
+        for size in (2, 3):
+            short = text[m.start() - size:m.start()]
+            if short in counties:
+                seen[short] += 1
+                break
+    return seen
+
+
+def _positions(text: str, word: str) -> list[int]:
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    lo = max(text.rfind(ch, 0, start) for ch in _CLAUSE) + 1
+    his = [i for i in (text.find(ch, end) for ch in _CLAUSE) if i >= 0]
+    return text[lo:min(his) if his else len(text)]
+
+
+def check(ctx):
+    text = ctx.text
+    if "区" not in text or "县" not in text:
+        return
+    titles = [m.span() for m in _TITLE.finditer(text)]
+    for short, new in _districts(text, _counties()).items():
+        old = _positions(text, short + "县")
+        if new < MIN_NEW or not old or len(old) >= new:
+            continue
+        for start in old:
+            end = start + len(short) + 1
+            if any(s <= start and end <= e for s, e in titles) or _HISTORY.search(_clause(text, start, end)):
+                continue
+            yield Finding(start, end, RULE.code, RULE.severity,
+                          f"文中其他地方作“{short}区”，此处仍作“{short}县”：撤县设区后应使用新名称，请核对统一。",
+                          short + "区")

@@ -1,0 +1,78 @@
+"""T008: the name of a budget subject written with a character wrong, lost, added or two swapped (对个和家庭补助).
+
+Every 部门决算, budget note and self-evaluation report lists its spending by
+the Ministry of Finance's classification: 工资福利支出, 商品和服务支出,
+对个人和家庭的补助, 资本性支出 by economic nature, 一般公共服务支出,
+社会保障和就业支出, 卫生健康支出 … by function. These names are fixed
+terms, and annotators file a slip in one (对个和家庭补助, 商品和服物支出)
+as a term written wrong. No typo list foresees every slip, so the class
+headings are data (glossary/budget_subjects.yaml) searched by the near-match
+W018 runs over bodies' names (gen.check.body_names). A word put before the
+closing 支出 names the category (工资福利类支出, 商品和服务费支出) and a
+right name typed twice (…支出支出) is W002's: neither is reported here.
+"""
+
+from __future__ import annotations
+
+from ...core.glossary_user import per_glossary
+from .. import body_names, unspaced
+from ..body_names import Miss
+from ..finding import Finding
+from ..registry import Rule
+
+FILE = "budget_subjects.yaml"
+CATEGORY = "类性费"  # a character put before the closing 支出 that makes the name a category (工资福利类支出)
+
+RULE = Rule(
+    code="T008",
+    name="budget-subject-name",
+    severity="warning",
+    summary="政府收支分类科目名称写错（错字、漏字、多字、颠倒）",
+    doc=(
+        "检查什么：政府收支分类的类级科目名称（科目表 glossary/budget_subjects.yaml：经济分类的工资福利支出、"
+        "商品和服务支出、对个人和家庭的补助、资本性支出，功能分类的一般公共服务支出、社会保障和就业支出、"
+        "卫生健康支出等）写错一两个字、多一两个字、少一个字或颠倒两个字，如“对个和家庭补助”“商品和服物支出”。\n"
+        "为什么：科目名称是财政部《政府收支分类科目》规定的固定写法，写错就不是科目名称，也让人核对不上报表。\n"
+        "不报的情形：公认的写法（对个人和家庭补助、社会保障就业支出、改革前的科目名称）；"
+        "“支出”前加“类”“性”“费”指一类支出的（工资福利类支出）；科目名称重复写了两遍的（由 W002 查重复）；"
+        "表格单元格或网页空格隔开的字。\n"
+        "示例：“对个和家庭补助12.00万元”应为“对个人和家庭补助12.00万元”。"
+    ),
+    flag=(
+        "基本支出中，对个和家庭补助12.00万元。",
+        "商品和服物支出35.10万元，社会保障和就支出20.00万元。",
+    ),
+    keep=(
+        "工资福利支出80.00万元，商品和服务支出12.30万元，对个人和家庭的补助5.00万元，资本性支出3.00万元。",
+        "工资福利类支出、商品和服务费支出均有下降，一般公共服务支出支出较上年减少。",
+        "对个人家庭补助、对个人及家庭的补助、社会保障就业支出和文化体育与传媒支出均按科目列示。",
+    ),
+)
+
+
+@per_glossary()
+def subjects() -> body_names.Names:
+    """The subject names, built once per glossary and proved by the file's own examples."""
+    return body_names.load(FILE)
+
+
+def _category(miss: Miss) -> bool:
+    """The name with one of CATEGORY put before its closing 支出 (工资福利类支出), or typed twice in one span."""
+    meant, written = miss.meant, miss.written
+    if meant in written:
+        return True
+    return (meant.endswith("支出") and len(written) == len(meant) + 1 and written[-3] in CATEGORY
+            and written[:-3] + written[-2:] == meant)
+
+
+def _misses(text: str) -> list[Miss]:
+    return [miss for miss in body_names.find(text, subjects()) if not _category(miss)]
+
+
+def check(ctx):
+    # Read through the stray spaces of PDF and web copies, as W018's names.
+    for start, end, miss in unspaced.unlisted_misses(ctx, _misses):
+        yield Finding(
+            start, end, RULE.code, RULE.severity,
+            f"科目名称“{miss.written}”疑有错字、漏字或多字，政府收支分类科目的标准名称为“{miss.meant}”。", miss.meant,
+        )

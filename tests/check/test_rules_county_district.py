@@ -1,0 +1,26 @@
+"""D004: a county still called 县 where the same text calls it a 区."""
+
+from __future__ import annotations
+
+from gen.check.context import CheckContext
+from gen.check.rules import d004_county_now_district as d004
+
+
+def spans(text):
+    return [(text[f.start:f.end], f.suggestion) for f in d004.check(CheckContext(text))]
+
+
+def test_d004_old_county_name_among_the_district_name():
+    text = "资金分配：繁昌区30.00万元，南陵县20.00万元。\n繁昌区完成建设任务，另下达繁昌县56.50万元。"
+    assert spans(text) == [("繁昌县", "繁昌区")]
+
+
+def test_d004_passes_history_titles_and_a_text_that_keeps_the_county():
+    assert not spans("繁昌区完成任务，繁昌区验收合格。原繁昌县的档案已移交，繁昌县撤县设区后机构调整。")
+    assert not spans("依据《繁昌县农村公路养护办法》，繁昌区、繁昌区交通运输局组织实施。")
+    assert not spans("繁昌县完成任务，繁昌县、繁昌区各安排资金。")
+    assert not spans("繁昌区完成任务，繁昌县安排资金。"), "the district's name written once is no usual form"
+
+
+def test_d004_leaves_cities_and_autonomous_counties_alone():
+    assert not spans("淮安市淮安区、淮安区财政局和淮安市财政局联合开展评价。")
