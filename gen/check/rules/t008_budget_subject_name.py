@@ -17,6 +17,7 @@ from __future__ import annotations
 from ...core.glossary_user import per_glossary
 from .. import body_names, unspaced
 from ..body_names import Miss
+from ..confusion import confusions
 from ..finding import Finding
 from ..registry import Rule
 
@@ -34,7 +35,7 @@ RULE = Rule(
         "卫生健康支出等）写错一两个字、多一两个字、少一个字或颠倒两个字，如“对个和家庭补助”“商品和服物支出”。\n"
         "为什么：科目名称是财政部《政府收支分类科目》规定的固定写法，写错就不是科目名称，也让人核对不上报表。\n"
         "不报的情形：公认的写法（对个人和家庭补助、社会保障就业支出、改革前的科目名称）；"
-        "“支出”前加“类”“性”“费”指一类支出的（工资福利类支出）；科目名称重复写了两遍的（由 W002 查重复）；"
+        "“支出”前加“类”“性”“费”指一类支出的（工资福利类支出）；只换了一个音、形都不相近的字、成为同样构词的另一说法的（对渔业补助）；科目名称重复写了两遍的（由 W002 查重复）；"
         "表格单元格或网页空格隔开的字。\n"
         "示例：“对个和家庭补助12.00万元”应为“对个人和家庭补助12.00万元”。"
     ),
@@ -46,6 +47,8 @@ RULE = Rule(
         "工资福利支出80.00万元，商品和服务支出12.30万元，对个人和家庭的补助5.00万元，资本性支出3.00万元。",
         "工资福利类支出、商品和服务费支出均有下降，一般公共服务支出支出较上年减少。",
         "对个人家庭补助、对个人及家庭的补助、社会保障就业支出和文化体育与传媒支出均按科目列示。",
+        # one character changed for an unlike one makes another phrase of the same build
+        "增加成品油价格调整对渔业补助项目资金，对农业补助按时发放。",
     ),
 )
 
@@ -65,8 +68,22 @@ def _category(miss: Miss) -> bool:
             and written[:-3] + written[-2:] == meant)
 
 
+def _other_word(miss: Miss) -> bool:
+    """One character changed for one neither of like sound nor of like shape: another phrase of the
+    same build (对渔业补助 beside 对企业补助, 对农业补助), not a slip of the subject's name."""
+    written, meant = miss.written, miss.meant
+    if len(written) != len(meant):
+        return False
+    changed = [(a, b) for a, b in zip(written, meant) if a != b]
+    if len(changed) != 1:
+        return False
+    a, b = changed[0]
+    sound, shape = confusions().get(b, ("", ""))
+    return a not in sound + shape
+
+
 def _misses(text: str) -> list[Miss]:
-    return [miss for miss in body_names.find(text, subjects()) if not _category(miss)]
+    return [miss for miss in body_names.find(text, subjects()) if not _category(miss) and not _other_word(miss)]
 
 
 def check(ctx):
