@@ -55,7 +55,8 @@ RULE = Rule(
     flag=("我们的的工作取得了成效。", "进一步步加强管理。", "要加强加强队伍建设。", "根据《预算法》等文件文件精神开展评价。",
           "项目支出绩效自评报告\n目 目 录\n", "全年预算执行良好。绩效目标完成情况：绩效目标完成情况：一是产出指标全部完成。",
           "年末的的库存清点完毕。", "一一、部门职责\n", "积极争取上级财政财政补助资金。",
-          "全年政府采购支出政府采购支出总额58万元。", "组织老年人健康体检健康体检活动两次。", "其中：其中：人员经费20万元。"),
+          "全年政府采购支出政府采购支出总额58万元。",
+          "根据某办字〔2013〕85号和《县委办公室县委办公室县政府办公室关于某方案的通知》（某办字〔2014〕41号）执行。", "组织老年人健康体检健康体检活动两次。", "其中：其中：人员经费20万元。"),
     keep=("截至2021年年底，项目目标全部完成。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
           "项目支出绩效自评报告\n目 录\n", "公开方式 主动公开 公开范围 面向全社会\n", "人 人 有 责\n",
           "评价等级 优 优 良 中\n", "二级指标 三级指标 效益指标经济效益指标指标1亩均增收5%\n", "成本指标 资金是否超支 是否超支否否10\n", "质量指标资金使用专款专用专款专用专款专用10\n", "预算时对对象摸底不够准确。", "眉山市市场监督管理局（简称市市场监管局）",
@@ -237,9 +238,10 @@ def _findings(text: str, paragraphs, lists: Callable[[], Reduplications]):
         yield from _doubled_phrases(span, toks, seen, lists)
 
 
-# Marks that end a clause, and a figure (a table's cell value).
+# Marks that end a clause, and a figure (a table's cell value). A document number's year and serial
+# (办字〔2014〕41号, 财预[2023]12号) are no cell values: a sentence citing three documents is no table row.
 _CLAUSE_END = re.compile(r"[，。；！？,;!?|\t\n]")
-_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_FIGURE = re.compile(r"[〔【\[［(（]\d{4}[〕】\]］)）]第?\d{1,5}号|\d+(?:\.\d+)?")
 CLAUSE_FIGURES = 3
 
 
@@ -249,7 +251,8 @@ def _in_flattened_row(text: str, s: int, e: int) -> bool:
     chance. A clause holding several figures is read as such a row."""
     lo = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, s - 80), s)), default=max(0, s - 80))
     hi = _CLAUSE_END.search(text, e, e + 80)
-    return len(_FIGURE.findall(text, lo, hi.start() if hi else min(len(text), e + 80))) >= CLAUSE_FIGURES
+    figures = _FIGURE.findall(text, lo, hi.start() if hi else min(len(text), e + 80))
+    return sum(1 for f in figures if not f.endswith("号")) >= CLAUSE_FIGURES
 
 
 def _boundaries(toks) -> frozenset[int]:

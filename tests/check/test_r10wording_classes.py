@@ -1,0 +1,88 @@
+"""Wording classes shown by the ten round-9 dev sets, built in round 10 (issue 12).
+
+Every case is written for the project (no report text copied). Each class has
+texts the rule must flag and near misses it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.check.findings import findings_of
+
+
+# ---- W013: 逾/超过 with 多/余 ----
+
+@pytest.mark.parametrize("text", ["全年参与群众逾30多万人次。", "服务企业超过40余家。"])
+def test_over_with_more_than_is_redundant(text):
+    assert [f.code for f in findings_of(text, "W013")] == ["W013"]
+
+
+def test_over_or_more_alone_passes():
+    assert not findings_of("全年参与群众逾30万人次，服务企业40余家，逾期合同2份已清理。", "W013")
+
+
+# ---- W013: 二 before a measure word ----
+
+@pytest.mark.parametrize("text", ["中心下设二个科室。", "新聘二名医生，承担二项课题。"])
+def test_er_before_a_measure_word(text):
+    assert {f.suggestion for f in findings_of(text, "W013")} == {"两"}
+
+
+@pytest.mark.parametrize("text", [
+    "中心下设两个科室，第二个科室负责后勤。",
+    "全县十二个乡镇、三十二个社区。",
+    "初二年级、高二年级各两名学生，排名前二名。",
+    "二项式定理；周二个别科室加班。",
+])
+def test_ordinals_and_longer_numbers_pass(text):
+    assert not findings_of(text, "W013")
+
+
+# ---- W013: 接收 where 接受 is meant ----
+
+def test_receive_leadership_is_accept():
+    text = "本院接收上级法院的指导，主动接收群众监督。"
+    assert [text[f.start:f.end] for f in findings_of(text, "W013")] == ["接收", "接收"]
+
+
+def test_receiving_people_and_things_passes():
+    assert not findings_of("依法接收移交的档案，接收退役士兵12名，接收指导性文件3份，接收监督举报电话20次。", "W013")
+
+
+# ---- W013: 包括含, 内设N个内设机构, 得分及等级 with no score ----
+
+def test_doubled_synonyms_and_verb_noun_repeats():
+    assert [f.code for f in findings_of("对包括含开发区在内的5个园区开展检查。", "W013")] == ["W013"]
+    assert [f.code for f in findings_of("本局内设6个内设机构。", "W013")] == ["W013"]
+    assert not findings_of("对包括开发区在内的5个园区开展检查，本局内设6个机构，产品包括含税价。", "W013")
+
+
+def test_score_and_grade_with_only_the_grade():
+    assert [f.code for f in findings_of("经综合评价，自评得分及等级为优。", "W013")] == ["W013"]
+    assert not findings_of("经综合评价，自评得分及等级为93分、优。", "W013")
+
+
+# ---- W001: 做出 before an abstract object ----
+
+def test_make_a_plan_or_decision_is_zuo_chu():
+    assert [f.suggestion for f in findings_of("县委对乡村振兴做出全面部署。", "W001")] == ["作出"]
+    assert not findings_of("县委对乡村振兴作出全面部署；做出样品2件。", "W001")
+
+
+# ---- W019: word limits and a blank serial left from the template ----
+
+@pytest.mark.parametrize("text", ["说明项目实施取得的成效。（300字以内）\n", "某所审字〔2022〕第   号\n"])
+def test_template_word_limit_and_blank_serial(text):
+    assert [f.code for f in findings_of(text, "W019")] == ["W019"]
+
+
+def test_a_report_s_own_word_counts_and_full_numbers_pass():
+    assert not findings_of("摘要300字以内，全书约25万字（25万字）。某所审字〔2022〕第18号。\n", "W019")
+
+
+# ---- W002: a doubled name in a sentence citing several document numbers ----
+
+def test_doubling_beside_document_numbers_is_no_table_row():
+    text = "按照某办发〔2019〕12号和《市委办公室市委办公室关于某工作的通知》（某办发〔2020〕7号）执行。"
+    assert [text[f.start:f.end] for f in findings_of(text, "W002")] == ["市委办公室市委办公室"]
