@@ -86,3 +86,53 @@ def test_a_report_s_own_word_counts_and_full_numbers_pass():
 def test_doubling_beside_document_numbers_is_no_table_row():
     text = "按照某办发〔2019〕12号和《市委办公室市委办公室关于某工作的通知》（某办发〔2020〕7号）执行。"
     assert [text[f.start:f.end] for f in findings_of(text, "W002")] == ["市委办公室市委办公室"]
+
+
+# ---- W025: a list of three items said again within one clause ----
+
+def test_a_list_repeated_in_one_clause():
+    text = "负责检查、验收、评估全县防汛工程的检查、验收、评估和备案。"
+    assert [text[f.start:f.end] for f in findings_of(text, "W025")] == ["检查、验收、评估"]
+
+
+@pytest.mark.parametrize("text", [
+    "负责检查、验收、评估全县防汛工程；对乡镇工程进行检查、验收、评估。",
+    "统筹经济建设、政治建设、文化建设，推进经济建设、政治建设、文化建设。",
+    "负责检查、验收全县防汛工程的检查、验收和备案。",
+])
+def test_a_list_after_a_clause_mark_or_of_two_items_passes(text):
+    assert not findings_of(text, "W025")
+
+
+# ---- W014: a head count at a line's end ----
+
+def test_a_head_count_without_its_measure_word_at_the_line_s_end():
+    text = "核定行政编制12个，工勤编制3个，实有人员15\n（二）资产情况。\n"
+    assert [f.suggestion for f in findings_of(text, "W014")] == ["实有人员15人"]
+    assert not findings_of("实有人员15\n在职人员 15\n", "W014")
+
+
+# ---- W013: 按照 with the funds where the rules should stand ----
+
+def test_according_to_the_funds_lacks_its_rules():
+    assert [f.code for f in findings_of("严格按照项目经费管理和使用，保证专款专用。", "W013")] == ["W013"]
+    assert not findings_of("严格按照项目经费管理办法管理和使用，按照规定管理和使用，保证专款专用。", "W013")
+
+
+# ---- W012: a word cut to its first character where a heading or a sentence stops ----
+
+@pytest.mark.parametrize("text, word", [
+    ("八、政府采购支出情况说\n九、国有资产占用情况说明\n", "说明"),
+    ("全力推进乡村振兴和农业现代化建。\n二、绩效目标。", "建设"),
+])
+def test_a_heading_or_sentence_that_stops_in_mid_word(text, word):
+    assert [f.suggestion for f in findings_of(text, "W012")] == [word]
+
+
+@pytest.mark.parametrize("text", [
+    "八、政府采购支出情况说\n明\n九、国有资产占用情况说明\n",
+    "资金已全部执行完。\n正如前文所说。\n",
+    "八、政府采购支出情况说\n",
+])
+def test_a_wrapped_line_a_word_s_own_end_and_the_last_line_pass(text):
+    assert not findings_of(text, "W012")
