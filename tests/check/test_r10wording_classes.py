@@ -136,3 +136,20 @@ def test_a_heading_or_sentence_that_stops_in_mid_word(text, word):
 ])
 def test_a_wrapped_line_a_word_s_own_end_and_the_last_line_pass(text):
     assert not findings_of(text, "W012")
+
+
+# ---- W013: a word before and after 正在, a transposed unit label, 得分别为, 当……是 ----
+
+@pytest.mark.parametrize("text, fixed", [
+    ("除污水管网改造正在改造外，其余工程均已完工。", "正在改造"),
+    ("附表2 项目支出明细（单位金额：万元）", "金额单位"),
+    ("三个项目评价得分别为91分、88分和85分。", "得分分别"),
+    ("当监控发现执行进度滞后是，及时督促整改。", "当监控发现执行进度滞后时"),
+])
+def test_slips_of_round_ten(text, fixed):
+    assert [f.suggestion for f in findings_of(text, "W013")] == [fixed]
+
+
+def test_their_correct_forms_pass():
+    assert not findings_of("除污水管网正在改造外，平台建设正在推进；附表2（金额单位：万元）；三个项目评价得分分别为91分、88分，"
+                           "两户所得分别为500元和300元；当监控发现进度滞后时，及时督促；当前最重要的是，加快进度。", "W013")
