@@ -11,6 +11,14 @@ that joins none of the one to three characters before it into a word, with
 a money figure (for the ``money`` list) or 的 (for the ``de`` list) right
 after. The lists hold only words whose first character seldom stands alone
 in that place; verbs that take an amount (补, 收) or 的 (建, 管) are left out.
+
+The ``end`` list is read the same way where a heading or a sentence stops:
+the first character at a line's end or before 。 ("国有资产占用情况说" for
+情况说明, "现代化建 。" for 现代化建设). There the word before may be longer
+(现代化), so a word of two to four characters must stand before the lone
+character. A line wrapped inside the word (情况说 / 明) is no cut, and
+neither is the last line of a text: a page store cuts a long text off in
+mid-word, which is no slip of the writer.
 """
 
 from __future__ import annotations
@@ -32,6 +40,10 @@ _MONEY = r"\d[\d,，.]*\s*(?:万元|亿元|元)"
 # match, but turns away most places in one test before the lookbehind reads two characters back.
 _CUT = re.compile(r"(?=[\u4e00-\u9fff](?:\d|的))(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff])(?:(?=%s)|(?=的))" % _MONEY)
 _PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+# A character after at least two Chinese ones, before a line's end or 。 (a blank or two may stand between).
+_CUT_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff])(?=[ \t\u3000]{0,3}[。\n])")
+_BLANKS = " \t\u3000。\n"
+AFTER_END = 200  # characters after the cut searched for more text: the text's last line is left alone
 
 
 @dataclass(frozen=True)
@@ -45,6 +57,7 @@ class Cut:
 class CutWords:
     money: dict  # first character -> words
     de: dict
+    end: dict
     flag: tuple[str, ...]
     keep: tuple[str, ...]
 
@@ -70,6 +83,7 @@ def cut_words() -> CutWords:
     doc = read_yaml_file(path)
     where = f"词库文件 {FILE}"
     lists = CutWords(_index(string_list(doc, "money", where), "money"), _index(string_list(doc, "de", where), "de"),
+                     _index(string_list(doc, "end", where), "end"),
                      string_list(doc, "flag", where), string_list(doc, "keep", where))
     prove(builtin_examples(lists.flag), builtin_examples(lists.keep), lambda text: find(text, lists), _fail,
           lambda hit: hit.written)
@@ -77,9 +91,9 @@ def cut_words() -> CutWords:
 
 
 def find(text: str, lists: Optional[CutWords] = None) -> list[Cut]:
-    """Lone first characters of listed words before an amount or 的."""
+    """Lone first characters of listed words before an amount or 的, or at a line's or a sentence's end."""
     lists = lists or cut_words()
-    out = []
+    out = _at_end(text, lists)
     for m in _CUT.finditer(text):
         s, e, ch = m.start(), m.end(), m.group(1)
         before_de = text.startswith("的", e)
@@ -92,5 +106,22 @@ def find(text: str, lists: Optional[CutWords] = None) -> list[Cut]:
         # … and follow a word of two characters, the phrase it was meant to close (体系, 终端).
         if not freq(text[s - 2:s]):
             continue
+        out.append(Cut(s, ch, words))
+    return out
+
+
+def _at_end(text: str, lists: CutWords) -> list[Cut]:
+    """Lone first characters of ``end`` words where a line or a sentence stops."""
+    out = []
+    for m in _CUT_END.finditer(text):
+        s, e, ch = m.start(), m.end(), m.group(1)
+        words = lists.end.get(ch)
+        if not words or any(freq(text[s - k:e]) for k in (1, 2, 3) if s - k >= 0):
+            continue  # 所说, 新建: the character ends a word with what stands before it
+        if not any(freq(text[s - k:s]) for k in (2, 3, 4) if s - k >= 0):
+            continue  # no word before it that the phrase was meant to close
+        rest = text[e:e + AFTER_END].lstrip(_BLANKS)
+        if not rest or any(rest.startswith(w[1]) for w in words):
+            continue  # the text's last line (cut off by a store), or a line wrapped inside the word
         out.append(Cut(s, ch, words))
     return out

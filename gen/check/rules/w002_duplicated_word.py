@@ -241,9 +241,10 @@ def _findings(text: str, paragraphs, lists: Callable[[], Reduplications]):
         yield from _doubled_phrases(span, toks, seen, lists)
 
 
-# Marks that end a clause, and a figure (a table's cell value).
+# Marks that end a clause, and a figure (a table's cell value). A document number's year and serial
+# (办字〔2014〕41号, 财预[2023]12号) are no cell values: a sentence citing three documents is no table row.
 _CLAUSE_END = re.compile(r"[，。；！？,;!?|\t\n]")
-_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_FIGURE = re.compile(r"[〔【\[［(（]\d{4}[〕】\]］)）]第?\d{1,5}号|\d+(?:\.\d+)?")
 CLAUSE_FIGURES = 3
 
 
@@ -253,7 +254,8 @@ def _in_flattened_row(text: str, s: int, e: int) -> bool:
     chance. A clause holding several figures is read as such a row."""
     lo = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, s - 80), s)), default=max(0, s - 80))
     hi = _CLAUSE_END.search(text, e, e + 80)
-    return len(_FIGURE.findall(text, lo, hi.start() if hi else min(len(text), e + 80))) >= CLAUSE_FIGURES
+    figures = _FIGURE.findall(text, lo, hi.start() if hi else min(len(text), e + 80))
+    return sum(1 for f in figures if not f.endswith("号")) >= CLAUSE_FIGURES
 
 
 def _boundaries(toks) -> frozenset[int]:

@@ -5,8 +5,9 @@ character lost; W003 finds typos from statistics but cannot see a slip that
 leaves single characters that are each words. This rule covers the common
 two-character words that close a phrase (建设, 单位, 资金, 指标 …, glossary/
 cut_words.yaml) when only their first character is written and an amount or
-的 follows at once (gen.check.cut_words). It costs one regex pass and a few
-dictionary lookups per hit, so it is on by default.
+的 follows at once (gen.check.cut_words), or where a heading or a sentence
+stops (国有资产占用情况说 at a line's end, 现代化建 before 。). It costs two
+regex passes and a few dictionary lookups per hit, so it is on by default.
 """
 
 from __future__ import annotations
@@ -20,17 +21,20 @@ RULE = Rule(
     code="W012",
     name="word-cut-before-figure",
     severity="warning",
-    summary="金额或“的”前面的词语只写了头一个字",
+    summary="金额或“的”前面、句末或行末的词语只写了头一个字",
     doc=(
         "检查什么：常作词语结尾的双字词（词库 glossary/cut_words.yaml：建设、单位、资金、指标等）只写了头一个字，"
-        "后面紧接金额或“的”，如“公共文化服务体系建84.5万元”（建设）、“对终端单的考核”（单位）。\n"
+        "后面紧接金额或“的”，如“公共文化服务体系建84.5万元”（建设）、“对终端单的考核”（单位）；"
+        "或标题、句子在此结束，如标题“国有资产占用情况说”（说明）、“社会主义现代化建。”（建设）。\n"
         "为什么：漏字后剩下的单字本身也是字典里的字，分词和拼写检查都发现不了。\n"
-        "不报的情形：单字能与前面的字组成词的（名单的、专项5万元）；本身可以带金额或“的”的动词（人均补300元、村集体建的）。\n"
+        "不报的情形：单字能与前面的字组成词的（名单的、专项5万元、所说。）；本身可以带金额或“的”的动词（人均补300元、村集体建的）；"
+        "换行处断开的词（情况说/明）；全文最后一行（网页存档常在词中截断）。\n"
         "示例：“服务体系建84.5万元”应为“服务体系建设84.5万元”。"
     ),
     flag=(
         "全年用于乡村公共文化体系建62.3万元。",
         "加强对社区卫生服务站和基层单的考核。",
+        "九、国有资产占用情况说\n十、政府采购情况说明\n",
     ),
     keep=(
         "全年用于乡村公共文化体系建设62.3万元。",
@@ -49,6 +53,7 @@ def check(ctx):
         if any(lo < e and s < hi for lo, hi in listed):
             continue
         shown = "”或“".join(cut.words)
-        yield Finding(s, e, RULE.code, RULE.severity,
-                      f"“{ctx.text[s - 2:e]}”后面紧接{'“的”' if ctx.text.startswith('的', e) else '金额'}，"
-                      f"“{cut.written}”疑为“{shown}”漏了后一个字。", cut.words[0] if len(cut.words) == 1 else None)
+        after = "“的”" if ctx.text.startswith("的", e) else "金额" if ctx.text[e:e + 1].isdigit() else None
+        where = f"后面紧接{after}" if after else "在此结束"
+        yield Finding(s, e, RULE.code, RULE.severity, f"“{ctx.text[s - 2:e]}”{where}，“{cut.written}”疑为“{shown}”漏了后一个字。",
+                      cut.words[0] if len(cut.words) == 1 else None)

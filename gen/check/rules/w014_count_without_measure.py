@@ -6,8 +6,9 @@ such a run has no 人/名/个 ("离退休17，人事代理1人", "内设机构10
 the word was dropped in editing. Two readings keep this precise:
 
 - staff: the label is one that only ever counts people (在职, 离退休, 人事代理,
-  行政编制 …), the figure is followed directly by a clause mark, and another
-  figure of the same sentence carries 人 or 名 — that sibling is both the
+  行政编制 …), the figure is followed directly by a clause mark or the line's
+  end, and another figure of the same sentence carries 人 or 名 (or counts
+  posts: 编制18个) — that sibling is both the
   proof that counts are written with a measure word here and the word to
   suggest;
 - vehicles: 公务用车 / 执法车辆 … the same way, with a sibling count in 辆;
@@ -44,6 +45,7 @@ RULE = Rule(
         "局行政编制8名，事业编制90名，离退休17，人事代理1人。",
         "属于全额拨款的行政单位，内设机构10：办公室、人事科、财务科。",
         "实有车辆5辆，其中执法执勤用车3，应急保障用车2辆。",
+        "核定事业编制18个，临聘编制2个，实有人员20\n（三）固定资产情况。",
     ),
     keep=(
         "局行政编制8名，事业编制90名，离退休17人，人事代理1人。",
@@ -52,6 +54,7 @@ RULE = Rule(
         "其中在职17、退休5人，编制数17，实有人数15人。",
         "内设机构：10，下属单位：3。",
         "实有公务用车3，均按规定使用。",
+        "实有人员20\n二级单位3\n",
     ),
 )
 
@@ -62,11 +65,12 @@ _CARS = r"公务用车|执法执勤用车|执法用车|执法车辆?|应急保�
 _BODIES = r"内设机构|内设科室|内设股室|下设科室|下设股室|下属单位|二级单位|所属单位"
 # Found from the figure (a digit run before a clause mark), then the label read backwards from it: a search
 # that opened on the labels' many alternatives would try each at every character of the text.
-_FIGURE = re.compile(r"\d{1,4}(?=[，,；;：:。])")
+_FIGURE = re.compile(r"\d{1,4}(?=[，,；;：:。\n])")
 _LABEL_END = re.compile(rf"(?:(?P<staff>{_STAFF})|(?P<car>{_CARS})|(?P<body>{_BODIES}))\Z")
 _LONGEST_LABEL = 9
 # A sibling count in the same sentence that has its measure word: people, or vehicles.
-_SIBLING = {"staff": re.compile(r"\d{1,5}\s?[人名](?![民次均数员])"), "car": re.compile(r"\d{1,4}\s?辆")}
+# A count of posts (编制18个) is a sibling of a head count too: the same run of staff figures.
+_SIBLING = {"staff": re.compile(r"\d{1,5}\s?[人名](?![民次均数员])|编制\d{1,5}个"), "car": re.compile(r"\d{1,4}\s?辆")}
 _SENTENCE_END = "。！？\n"
 
 
@@ -86,7 +90,7 @@ def check(ctx):
         if m is None:
             continue
         if m.group("body"):
-            if text[e] in "；;。":  # "二级单位3。" may close a table-like line; only a list or a clause
+            if text[e] in "；;。\n":  # "二级单位3。" may close a table-like line; only a list or a clause
                 continue
             word = "个"
         else:

@@ -15,6 +15,12 @@ character of the verb (拟定 / 拟订). A clause that shares only a part with
 another (提高……资金使用效益 twice with other words between) is parallel
 wording, and is left alone.
 
+A list of three or more items parted by 、 that comes back within one clause
+(宣传、贯彻、实施……标准的宣传、贯彻、实施和执行: the object was moved in front
+and the old list kept) is the same slip at a smaller scale. The same list
+after a comma or semicolon is parallel wording (推进经济建设、政治建设……，统筹
+经济建设、政治建设……), and is left alone.
+
 Left alone as well: the names of bodies (a list of units may name one twice:
 主管部门 and 实施单位), anything inside 《》 or quotes (a clause must be all
 Chinese characters), a label before a colon, a heading before its text (no
@@ -37,17 +43,19 @@ RULE = Rule(
     summary="同一句中长短语重复（重复赘述）",
     doc=(
         "检查什么：同一句话（或同一条目）中，一个较长的分句前后出现两次，"
-        "如“……，增强了服务能力，是……的需要，增强了服务能力。”。\n"
+        "如“……，增强了服务能力，是……的需要，增强了服务能力。”；或同一分句中三项以上的顿号列举出现两次。\n"
         "为什么：多是修改时新旧文字并存，重复赘述，读来累赘。\n"
         "不报的情形：只有部分词语相同的并列表述；单位名称、书名号或引号内的文件名；"
         "标题与其后正文；表格压成一行的文字（含竖线、制表符、目录点线或多个数字）。\n"
-        "示例：“拟订全县发展规划和政策，组织编制规划，拟订全县发展规划和政策。”后一处重复。"
+        "示例：“拟订全县发展规划和政策，组织编制规划，拟订全县发展规划和政策。”后一处重复；"
+        "“宣传、贯彻、实施技术标准的宣传、贯彻、实施和执行”同一分句中列举重复。"
     ),
     flag=(
         "项目建成后改善了服务对象的生活条件，增强了综合服务事业的持续发展能力，"
         "是缩小城乡差距的现实需要，增强了综合服务事业的持续发展能力。",
         "（一）拟定全县交通建设规划和政策，组织实施交通基础设施建设，拟订全县交通建设规划和政策，指导行业管理。\n",
         "一是完善内部资金审批管理流程，强化预算执行，并完善内部资金审批管理流程；二是加强监督。",
+        "负责组织、协调、指导全县防灾标准的组织、协调、指导和监督。",
     ),
     keep=(
         "拟订全县交通建设规划和政策，组织实施交通基础设施建设。拟订全县交通建设规划和政策的配套措施。",
@@ -60,6 +68,8 @@ RULE = Rule(
         "（四）部门整体支出绩效目标 我局部门整体支出绩效目标：一是做好预算管理。",
         "根据《关于做好项目资金管理工作的通知》，按照《关于做好项目资金管理工作的通知》要求执行。",
         "既要加强项目资金全过程管理，又要加强项目资金全过程监督。",
+        "推进经济建设、政治建设、文化建设等方面工作，统筹经济建设、政治建设、文化建设。",
+        "组织、协调、指导防灾工作；对乡镇防灾工作进行组织、协调、指导。",
     ),
 )
 
@@ -157,7 +167,31 @@ def _repeats(text: str):
             yield s, e, tail
 
 
+# A list of three or more items parted by 、 (宣传、贯彻、实施): two characters before the first 、, the
+# items between, and the chain's last 、. Its key runs to the second character after that 、.
+_LIST = re.compile(r"[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{1,10}){2,10}")
+_CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?\n|\t]")
+LIST_REACH = 40  # characters from the end of one list to the same list again
+
+
+def _repeated_lists(text: str):
+    """(start, end, list) of a list said again in the same clause: "宣传、贯彻、实施……标准的宣传、贯彻、实施和执行"
+    (an edit kept the old words beside the new). A list named again after a comma is parallel wording."""
+    for m in _LIST.finditer(text):
+        last = text.rindex("、", m.start(), m.end())
+        key = text[m.start():last + 3]
+        if len(key) < last + 3 - m.start():
+            continue  # the text ends after the last 、
+        again = text.find(key, last + 3, last + 3 + LIST_REACH + len(key))
+        if again < 0 or _CLAUSE_MARK.search(text, last + 3, again) or _table_sentence(text, m.start(), again):
+            continue
+        yield again, again + len(key), key
+
+
 def check(ctx):
     for s, e, tail in _repeats(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"“{tail}”在本句前文已出现，重复赘述，请删去或改写。")
+    for s, e, key in _repeated_lists(ctx.text):
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"“{key}”在同一分句前文已出现，重复赘述，请删去一处。")
