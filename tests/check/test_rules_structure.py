@@ -320,3 +320,15 @@ def test_s001_first_item_that_lost_its_mark_is_no_missing_one():
     assert _codes(s001, text) == []
     lost = "一、基本情况\n（一）部门基本情况\n1个内设机构已撤并。\n2.机构和人员情况\n本单位为参公单位。\n"
     assert _codes(s001, lost) == ["2."]
+
+
+def test_s018_list_numbers_that_fill_the_first_level_slots():
+    from gen.check.rules import s018_list_number_in_heading_slot as s018
+
+    text = ("目录\n五、基本支出决算情况说明 6\n六、项目支出决算情况说明 7\n1. 政府性基金支出决算情况说明 8\n"
+            "2. 国有资本经营支出决算情况说明\n8\n九、“三公”经费支出决算情况说明 9\n")
+    found = run(s018, text)
+    assert [f.suggestion for f in found] == ["七、", "八、"]
+    # the first level resumes at 七、 (a sub-list) or at 十、 (the gap is not the list's): not this rule's
+    assert run(s018, text.replace("九、", "七、")) == []
+    assert run(s018, text.replace("九、", "十、")) == []
