@@ -163,6 +163,16 @@ def test_quotas_retirees_and_other_years_are_not_staff_in_post():
     assert not _findings("年末在编行政人员6人，在编事业人员5人，合计在岗人员11人。\n", "N023")
 
 
+def test_categories_in_brackets_right_after_the_staff_in_post_are_its_parts():
+    over = "财政供养人员20人，其中在职人员17人(行政人员11人,工勤人员2人,事业人员5人),退休3人。\n"
+    (found,) = _findings(over, "N023")
+    assert "11人＋工勤人员2人＋事业人员5人＝18人" in found.message
+    assert not _findings(over.replace("行政人员11人", "行政人员10人"), "N023")
+    # a bracket after another count, and groups that overlap, are no breakdown of the staff in post
+    assert not _findings("退休人员17人（行政人员11人，工勤人员2人，事业人员5人）。\n", "N023")
+    assert not _findings("在职人员17人（党员11人，女职工9人）。\n", "N023")
+
+
 def test_staff_counts_file_proves_its_examples(tmp_path, monkeypatch):
     import pytest
 
