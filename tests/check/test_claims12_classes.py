@@ -263,3 +263,13 @@ def test_rate_that_opens_its_clause_is_recomputed_from_the_amounts_after_it():
     assert not _findings("资金拨付进度25.08%，年初预算500万元，已拨付资金125.40万元。\n", "N002")
     # figures before the rate in its clause: the ones after it are another statement
     assert not _findings("年初预算500万元，已拨付资金500万元，拨付进度100%，下年预算800万元，已拨付资金100万元。\n", "N002")
+
+
+# ---- N035: staff 在编 over the unit's whole quota ----
+
+def test_staff_holding_posts_outnumber_the_quota_stated_before():
+    text = "二、人员情况\n本中心核定编制15人。其中：事业编制15人；在职在编实有人员16人，退休人员4人。\n"
+    assert _spans(text, "N035") == ["16人"]
+    assert not _findings(text.replace("在编实有人员16人", "在编实有人员14人"), "N035")
+    assert not _findings(text.replace("在编实有人员16人", "编外聘用人员16人"), "N035")
+    assert not _findings(text.replace("退休人员4人", "超编1人"), "N035")
