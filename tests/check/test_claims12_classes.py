@@ -273,3 +273,12 @@ def test_staff_holding_posts_outnumber_the_quota_stated_before():
     assert not _findings(text.replace("在编实有人员16人", "在编实有人员14人"), "N035")
     assert not _findings(text.replace("在编实有人员16人", "编外聘用人员16人"), "N035")
     assert not _findings(text.replace("退休人员4人", "超编1人"), "N035")
+
+
+# ---- N036: a budget in 元 at a size no budget has ----
+
+def test_a_project_budget_and_its_execution_in_yuan_are_reported_once():
+    text = "（一）项目概况。本项目年初预算资金数80元，全年预算数80元，全年执行数64.5元，执行率为80.63%。\n"
+    assert _spans(text, "N036") == ["80元"]
+    assert not _findings(text.replace("元", "万元"), "N036")
+    assert not _findings("按每人年初预算标准600元发放，全年执行数以实际人数计。\n", "N036")
