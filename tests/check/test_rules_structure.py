@@ -332,3 +332,15 @@ def test_s018_list_numbers_that_fill_the_first_level_slots():
     # the first level resumes at 七、 (a sub-list) or at 十、 (the gap is not the list's): not this rule's
     assert run(s018, text.replace("九、", "七、")) == []
     assert run(s018, text.replace("九、", "十、")) == []
+
+
+def test_s019_a_second_short_name_for_a_body_given_one():
+    from gen.check.rules import s019_short_name_drift as s019
+
+    text = ("某州某县农业农村和水利局（以下简称农水局）主管全县农业和水利工作。\n"
+            "县农业局、县水利局合并组建后，农村水利局负责全县水利设施建设。\n")
+    # 农村水利局 is the body's own characters in order; 县农业局 follows a place word (another level's body)
+    assert _codes(s019, text) == ["农村水利局"]
+    assert _codes(s019, text.replace("农村水利局负责", "农水局负责")) == []
+    # given as a short name elsewhere too: two names the text fixed itself
+    assert _codes(s019, text + "（下文亦简称农村水利局）\n") == []
