@@ -344,3 +344,11 @@ def test_s019_a_second_short_name_for_a_body_given_one():
     assert _codes(s019, text.replace("农村水利局负责", "农水局负责")) == []
     # given as a short name elsewhere too: two names the text fixed itself
     assert _codes(s019, text + "（下文亦简称农村水利局）\n") == []
+
+
+def test_s002_a_first_item_that_lost_its_dot_before_its_sibling_two():
+    text = "二、绩效情况\n（一）资金情况\n1资金到位\n全年到位八十万元。\n2.资金使用\n全年支出七十万元。\n"
+    found = run(s002, text)
+    assert [(text[f.start:f.end], f.suggestion) for f in found] == [("1", "1.")]
+    # with its own 1. in place, the bare 1 is something else (a count, a line of text)
+    assert run(s002, text.replace("（一）资金情况\n", "（一）资金情况\n1.概况\n")) == []

@@ -47,7 +47,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..finding import Finding
-from ..headings import LEVEL_NAMES, headings, listed_in_toc, lone_mark, numbering, part_starts, standard_mark
+from ..headings import BARE_ONE, LEVEL_NAMES, headings, listed_in_toc, lone_mark, numbering, part_starts, standard_mark
 from ..lost_numbers import lost_numbers
 from ..registry import Rule
 
@@ -120,8 +120,6 @@ RULE = Rule(
 
 
 _FIRST_MARK = {1: r"一、", 2: r"[（(]一[）)]", 3: r"1[.．、]", 4: r"[（(]1[）)]"}
-# A line opening with a bare 1 before a title's first character (not a date's or a count's 1年, 1个).
-_BARE_ONE = re.compile(r"(?m)^[ \t\u3000]{0,4}1(?=[\u4e00-\u9fff])(?![年月日个人项次万元名所家台辆件条])")
 
 
 def _first_inline(ctx, h, last_at: dict) -> bool:
@@ -137,7 +135,7 @@ def _first_inline(ctx, h, last_at: dict) -> bool:
     if not parents:
         return False
     start = max(parents)
-    if h.level == 3 and h.number == 2 and _BARE_ONE.search(ctx.text, start, h.start):
+    if h.level == 3 and h.number == 2 and BARE_ONE.search(ctx.text, start, h.start):
         return True  # "1职能职责" then "2.机构和人员情况": the first item lost its mark, not its place
     end = ctx.text.find("\n", start)
     line = ctx.text[start : end if end >= 0 else len(ctx.text)]
