@@ -352,3 +352,13 @@ def test_s002_a_first_item_that_lost_its_dot_before_its_sibling_two():
     assert [(text[f.start:f.end], f.suggestion) for f in found] == [("1", "1.")]
     # with its own 1. in place, the bare 1 is something else (a count, a line of text)
     assert run(s002, text.replace("（一）资金情况\n", "（一）资金情况\n1.概况\n")) == []
+
+
+def test_s012_items_run_in_after_a_numbered_title_with_its_own_mark():
+    from gen.check.rules import s012_missing_level as s012
+
+    text = "（二）部门概况\n1.职责\n负责全镇工作。\n2.年度重点工作：1.完成道路硬化。2.开展技能培训。\n"
+    found = list(s012.check(CheckContext(text)))
+    assert [(text[f.start:f.end], f.suggestion) for f in found] == [("1.", "（1）")]
+    assert list(s012.check(CheckContext(text.replace("：1.完成", "：（1）完成")))) == []
+    assert list(s012.check(CheckContext(text.replace("：1.完成道路硬化。2.", "：1.5公里道路硬化，")))) == []
