@@ -192,9 +192,8 @@ def single_valued_name(label: str) -> Optional[str]:
 _ALLOCATION_END = re.compile(r"(?:资金|经费|补助|补贴)$")
 # Labels under which one allocation may rightly carry several amounts (totals so far, changes,
 # standards per head), or that name no allocation in particular.
-# 到位: what has arrived (实际配套到位资金) is a running figure, stated per level (地方配套, 全省) and per date.
 _NOT_ONE_AMOUNT = re.compile(
-    r"累计|新增|增加|减少|增长|下降|比上年|较上年|同比|剩余|结余|到位|每人|人均|户均|每户|标准|分别|各项|各类|合计|总计|(?<!公)共(?!同)"
+    r"累计|新增|增加|减少|增长|下降|比上年|较上年|同比|剩余|结余|每人|人均|户均|每户|标准|分别|各项|各类|合计|总计|(?<!公)共(?!同)"
 )
 MIN_ALLOCATION_LABEL = 6
 # A label that points back to what the text just named (该项目…, 此项…, 本项目…) names a different
