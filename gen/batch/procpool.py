@@ -154,8 +154,8 @@ class ProcessPool:
     def stop(self, grace: Optional[float] = None) -> None:
         """End the workers now, in at most about ``grace`` + KILL_WAIT_SECONDS seconds, whatever they are doing.
 
-        SIGTERM first: a batch worker turns it into SystemExit, so its atomic
-        writes end (complete, or their temporary file removed). One still
+        SIGTERM first: a batch worker finishes the bureau it is making and its
+        writes, then exits (an idle one exits at once). One still
         alive after ``grace`` (stuck in a long call, starved of CPU) is killed:
         it may leave a temporary file, which the batch sweeps afterwards, never
         a half-written output.

@@ -55,9 +55,8 @@ def _init_worker(opts: Options, ignore_sigint: bool, warm: bool = False) -> None
     """
     if ignore_sigint:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-        # ProcessPool.stop() sends SIGTERM: unwind (SystemExit is not caught by the task code) so the
-        # atomic writer removes its temporary file instead of dying mid-write and leaving it behind.
-        signal.signal(signal.SIGTERM, _exit_on_sigterm)
+        # ProcessPool.stop() sends SIGTERM: end between bureaus, never half way through a write
+        signal.signal(signal.SIGTERM, _stop_on_sigterm)
     from ..check.registry import all_rules
     from ..generate.corpus import default_corpus
     from ..generate.write.docx_gbt9704 import template_package
@@ -73,8 +72,26 @@ def _init_worker(opts: Options, ignore_sigint: bool, warm: bool = False) -> None
         _warm_up(opts)
 
 
-def _exit_on_sigterm(signum: int, frame: Any) -> None:
-    raise SystemExit(128 + signum)
+def _stop_on_sigterm(signum: int, frame: Any) -> None:
+    """Exit now when no bureau is being made; otherwise ask the bureau loop to stop after this one.
+
+    Why not raise SystemExit here: a handler runs wherever the main thread is,
+    including inside a destructor or a callback (``Decimal.__del__``), where
+    CPython can only print "Exception ignored in …" with a traceback and go on.
+    A flag read between bureaus stops at a point of our choosing; the pool's
+    grace period is many bureaus long. An idle worker (waiting for a task,
+    sending a result) holds no half-written file, so it ends at once.
+    """
+    if _STATE.get("making"):
+        _STATE["stop"] = 128 + signum
+        return
+    os._exit(128 + signum)
+
+
+def _stop_if_asked() -> None:
+    code = _STATE.pop("stop", None)
+    if code is not None:
+        raise SystemExit(code)
 
 
 def _warm_up(opts: Options) -> None:
@@ -130,8 +147,13 @@ def output_paths(opts: Options, stem: str) -> dict[str, Path]:
 
 
 def process_task(task: Task) -> dict:
-    """Generate, write and self-check one bureau; never raises."""
-    return _end(*_start(task, None))
+    """Generate, write and self-check one bureau; never raises (but SystemExit when the pool is stopping)."""
+    _STATE["making"] = True
+    try:
+        return _end(*_start(task, None))
+    finally:
+        _STATE["making"] = False
+        _stop_if_asked()
 
 
 def process_chunk(tasks: list[Task]) -> list[dict]:
@@ -147,15 +169,21 @@ def process_chunk(tasks: list[Task]) -> list[dict]:
     """
     writer = _writer()
     started: list[tuple[dict, Any, float]] = []
+    _STATE["making"] = True
     try:
         for task in tasks:
+            if "stop" in _STATE:  # SIGTERM: no new bureau; the ones started finish their writes below
+                break
             started.append(_start(task, writer.submit))
+        return [_end(*item) for item in started]
     except BaseException:
         for _row, finish, _t in started:
             if finish is not None:
                 finish.wait()
         raise
-    return [_end(*item) for item in started]
+    finally:
+        _STATE["making"] = False
+        _stop_if_asked()
 
 
 def _writer() -> Any:

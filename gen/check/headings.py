@@ -376,8 +376,3 @@ def part_starts(ctx: CheckContext) -> list[int]:
 def headings(ctx: CheckContext) -> list[Heading]:
     """The report's numbered headings in document order (cached per context)."""
     return ctx.memo("headings", _compute)
-
-
-# A line opening with a bare 1 before a title's first character (not a date's or a count's 1年, 1个): the first
-# item of a 1. level that lost its dot ("1职能职责", then "2.机构和人员情况").
-BARE_ONE = re.compile(r"(?m)^[ \t\u3000]{0,4}1(?=[\u4e00-\u9fff])(?![年月日个人项次万元名所家台辆件条号期批类级户])")

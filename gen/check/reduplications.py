@@ -43,6 +43,10 @@ class Reduplications:
     before_word: frozenset[str] = frozenset()
     before_word_keep: tuple[str, ...] = ()
     before_word_flag: tuple[str, ...] = ()
+    # Words whose last character a particle after them repeats (以营利为目的的单位, 合同标的的金额).
+    after_word: frozenset[str] = frozenset()
+    after_word_keep: tuple[str, ...] = ()
+    after_word_flag: tuple[str, ...] = ()
 
     @cached_property  # asked for every doubling W002 judges
     def words(self) -> frozenset[str]:
@@ -90,18 +94,20 @@ def _idiomatic(doc: dict, file: str) -> tuple[Optional[re.Pattern], tuple[str, .
     return pattern, string_list(doc, "idiomatic_keep", f"词库文件 {file}")
 
 
-def _before_word(doc: dict, file: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
-    """The lone characters a word beginning with the same character may follow, with their examples."""
+def _word_list(doc: dict, file: str, key: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """``before_word`` (lone characters a word beginning with the same character may follow) or
+    ``after_word`` (words a particle repeating their last character may follow), with their examples."""
     where = f"词库文件 {file}"
-    chars = string_list(doc, "before_word", where) if "before_word" in doc else ()
-    bad = [c for c in chars if not re.fullmatch(r"[\u4e00-\u9fff]", c)]
+    items = string_list(doc, key, where) if key in doc else ()
+    shape, what = (r"[\u4e00-\u9fff]", "单个汉字") if key == "before_word" else (r"[\u4e00-\u9fff]{2,4}", "二至四字的词")
+    bad = [c for c in items if not re.fullmatch(shape, c)]
     if bad:
-        raise _fail(file, "before_word", f"“{'、'.join(bad)}”不是单个汉字。")
-    keep = string_list(doc, "before_word_keep", where) if chars else ()
-    flag = string_list(doc, "before_word_flag", where) if chars else ()
-    if chars and not (keep and flag):
-        raise _fail(file, "before_word", "需要 before_word_keep 与 before_word_flag 示例。")
-    return frozenset(chars), keep, flag
+        raise _fail(file, key, f"“{'、'.join(bad)}”不是{what}。")
+    keep = string_list(doc, f"{key}_keep", where) if items else ()
+    flag = string_list(doc, f"{key}_flag", where) if items else ()
+    if items and not (keep and flag):
+        raise _fail(file, key, f"需要 {key}_keep 与 {key}_flag 示例。")
+    return frozenset(items), keep, flag
 
 
 def load_reduplications(builtin: Optional[Path] = None) -> Reduplications:
@@ -110,7 +116,7 @@ def load_reduplications(builtin: Optional[Path] = None) -> Reduplications:
     doc = _read(path)
     groups = tuple(_group(raw, n, path.name) for n, raw in enumerate(doc.get("groups") or [], 1))
     idiomatic, keep = _idiomatic(doc, path.name)
-    before = _before_word(doc, path.name)
+    before, after = _word_list(doc, path.name, "before_word"), _word_list(doc, path.name, "after_word")
     if not groups or idiomatic is None:
         raise _fail(path.name, "文件顶层", "需要 groups 与 idiomatic_repeat（及 idiomatic_keep 示例）。")
     user = user_file(FILE)
@@ -122,8 +128,10 @@ def load_reduplications(builtin: Optional[Path] = None) -> Reduplications:
         if own is not None:
             idiomatic, keep = own, own_keep
         if "before_word" in extra:
-            before = _before_word(extra, label)
-    return Reduplications(groups, idiomatic, keep, *before)
+            before = _word_list(extra, label, "before_word")
+        if "after_word" in extra:
+            after = _word_list(extra, label, "after_word")
+    return Reduplications(groups, idiomatic, keep, *before, *after)
 
 
 def prove(lists: Reduplications, judge: Callable[[str, Reduplications], Sequence[Any]]) -> None:
@@ -139,9 +147,10 @@ def prove(lists: Reduplications, judge: Callable[[str, Reduplications], Sequence
     for text in lists.idiomatic_keep:
         if judge(text, lists):
             raise _fail(FILE, "idiomatic_keep", f"示例“{text}”不应被报告为字词重复，却被报告了。")
-    for text in lists.before_word_keep:
-        if judge(text, lists):
-            raise _fail(FILE, "before_word_keep", f"示例“{text}”不应被报告为字词重复，却被报告了。")
-    for text in lists.before_word_flag:
-        if not judge(text, lists):
-            raise _fail(FILE, "before_word_flag", f"示例“{text}”应被报告为字词重复，却没有。")
+    for key in ("before_word", "after_word"):
+        for text in getattr(lists, f"{key}_keep"):
+            if judge(text, lists):
+                raise _fail(FILE, f"{key}_keep", f"示例“{text}”不应被报告为字词重复，却被报告了。")
+        for text in getattr(lists, f"{key}_flag"):
+            if not judge(text, lists):
+                raise _fail(FILE, f"{key}_flag", f"示例“{text}”应被报告为字词重复，却没有。")

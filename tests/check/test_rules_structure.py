@@ -362,3 +362,10 @@ def test_s012_items_run_in_after_a_numbered_title_with_its_own_mark():
     assert [(text[f.start:f.end], f.suggestion) for f in found] == [("1.", "（1）")]
     assert list(s012.check(CheckContext(text.replace("：1.完成", "：（1）完成")))) == []
     assert list(s012.check(CheckContext(text.replace("：1.完成道路硬化。2.", "：1.5公里道路硬化，")))) == []
+
+
+def test_s002_an_item_between_its_siblings_that_lost_its_dot():
+    text = ("一、主要职责\n（一）职责\n1.负责全镇农业工作。\n2.负责全镇水利工作。\n3负责全镇林业工作，做好森林防火。\n"
+            "4.完成上级交办的其他任务。\n")
+    assert [(text[f.start:f.end], f.suggestion) for f in run(s002, text)] == [("3", "3.")]
+    assert run(s002, text.replace("3负责", "3.负责")) == []

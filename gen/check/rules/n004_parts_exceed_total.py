@@ -77,6 +77,8 @@ RULE = Rule(
         "现将补助经费126.44万元（其中中央直达资金139.71万元，省直达-13.27万元）下达给你们。",
         "共接种166703剂次，其中第一剂接种65656人，第二剂接种63385人，加强剂接种37662人。",
         "在职职工100人，其中女职工60人，党员50人。",
+        # 年末… after a 其中 list starts a statement of its own (a head count after the posts), not a part
+        "核定编制数20人，其中：全额拨款事业编制15人、自收自支事业编制5人，年末在职实有人数31人，其中：全额拨款人员12人。",
         "共下达专项资金100.00万元，分别用于设备购置30.00万元、人员培训50.00万元、健康宣传20.00万元。",
         # the 其中 list belongs to the first total; the 共计 far after it is another matter's
         "本校按生均标准安排公用经费共计239万元，其中上级资金179.25万元，本级59.75万元，绩效目标是保障学校正常运转"
@@ -87,7 +89,7 @@ RULE = Rule(
 
 # A figure of another kind ends the parts: a change, a total, or what was paid or spent so far (目前已拨付).
 _STOP_LABEL = re.compile(r"增加|减少|增长|下降|较上年|比上年|同比|(?<!公)共(?!同)|合计|总计|累计|已拨付|已支付|已支出|已使用")
-_NEW_STATEMENT = ("本年", "全年", "年度", "上年", "今年")
+_NEW_STATEMENT = ("本年", "全年", "年度", "上年", "今年", "年末", "年初")
 # Words that announce a complete list of a total's parts: the parts must add up to it exactly.
 _COMPLETE_LIST = re.compile(r"分别为|分别是|分别用于|分别拨付|分别下达|分别安排|具体为|具体是|明细为")
 _TOTAL_LABEL = re.compile(r"(?:合计|总计|共计)(?:为|是)?$")
@@ -128,7 +130,7 @@ def _parts_after(all_items: list[Item], start_idx: int, total: Item, end: int, t
         if it.q.unit == "%" or it.q.comparator or comparable(total, it) is None or _STOP_LABEL.search(it.raw_label):
             break
         if it.year or it.label.startswith(_NEW_STATEMENT) or single_valued_name(it.label):
-            break  # 本年支出…, 2022年… start a statement of their own, not a part
+            break  # 本年支出…, 年末实有…, 2022年… start a statement of their own, not a part
         parts.append(it)
     return parts
 

@@ -25,7 +25,8 @@ RULE = Rule(
         "不含累计、新增、人均、标准等）在两处写成不同金额时同样提示。"
         "两处之间写有一笔正好等于两者之差的金额（追加、追减、收回一批资金）时，两个金额是调整前后之数，不提示。"
         "紧跟在一个金额之后括号里的数（“全年预算X万元（基本支出a万元、项目支出b万元）”）是该金额的构成，"
-        "与“其中”之后的分项一样不作比较。各段分别以不同的县（区、乡镇）开头、逐地叙述时，不同地方的同名数字不作比较。"
+        "与“其中”之后的分项一样不作比较。各段分别以不同的县（区、乡镇）开头、逐地叙述时，不同地方的同名数字不作比较；"
+        "各段以编号和不同的项目名称开头、逐个项目叙述时同样。"
     ),
     flag=(
         "本年支出322,145.23万元。……本年支出322,415.23万元，执行情况良好。",
@@ -42,6 +43,11 @@ RULE = Rule(
         # one paragraph per county, each with its own figures of the same names
         "全市实际需要市级缴费补贴394.86万元。\n青阳县实际需要市级缴费补贴82.82万元，超出预算。\n"
         "石台县实际需要市级缴费补贴19.71万元。\n",
+        # each after its own base: the local share due and paid, then the whole fund due and paid
+        "地方应配套2000.00万元，实际配套到位资金2500.00万元。\n资金到位情况：应到位3600.00万元，实际配套到位资金4100.00万元。",
+        # one numbered paragraph per project, each with its own share of the same fund
+        "1.2022年村级道路硬化项目,建设道路1.2公里。统筹整合使用财政涉农资金180万元,已拨付170万元。\n"
+        "2.2022年饮水安全巩固提升项目,新建蓄水池2座。统筹整合使用财政涉农资金96.5万元,已全部拨付。\n",
         "年初预算批复1480万元（基本支出990万元、项目支出490万元），年中追加263万元，"
         "全年预算1743万元（基本支出1124万元、项目支出619万元）。",
         # parts in brackets after each of two wholes: the parts of each, at its own stage
@@ -84,16 +90,27 @@ def _breakdown_of(text: str, it: Item, money_ends: dict[int, Item]) -> str:
 _PLACE_OPENER = re.compile(r"([\u4e00-\u9fff]{1,5}?(?:县|区|市|旗|镇|乡))(?![\u4e00-\u9fff]{0,8}?(?:局|委|办|中心|院|政府|所|站|部))")
 
 
+# A numbered paragraph that opens with a project's name ("2.2021年第一批……基础设施建设项目,通过……"): one
+# of a report's paragraphs per project, each stating its own 资金 under the same fund's name.
+_PROJECT_OPENER = re.compile(r"[ \u3000]{0,4}[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）.．、][ \u3000]{0,2}"
+                             r"([^。；;，,\n]{2,60}?项目)")
+
+
 def _subjects(ctx: CheckContext):
-    """A lookup from an offset to the place its paragraph opens with, when two or more paragraphs open
-    with different places (a per-county account); else every offset has the same subject ""."""
+    """A lookup from an offset to the place (or project) its paragraph opens with, when two or more
+    paragraphs open with different places (a per-county account) or with different numbered projects;
+    else every offset has the same subject ""."""
     starts, places = [], []
-    for p in ctx.paragraphs:
-        m = _PLACE_OPENER.match(p.text)
-        if m:
-            starts.append(p.start)
-            places.append((p.end, m.group(1)))
-    if len({name for _, name in places}) < 2:
+    for opener in (_PLACE_OPENER, _PROJECT_OPENER):
+        for p in ctx.paragraphs:
+            m = opener.match(p.text)
+            if m:
+                starts.append(p.start)
+                places.append((p.end, m.group(1)))
+        if len({name for _, name in places}) >= 2:
+            break
+        starts, places = [], []
+    if not places:
         return lambda pos: ""
 
     def subject(pos: int) -> str:
@@ -102,15 +119,36 @@ def _subjects(ctx: CheckContext):
     return subject
 
 
+_SENTENCE_END = re.compile(r"[。；;！？\n]")
+
+
+def _base(text: str, money_items: list[Item], starts: list[int], it: Item):
+    """The amount stated just before ``it`` in its sentence (应到位36121万元，实际到位…), or None."""
+    k = bisect.bisect_left(starts, it.q.start) - 1
+    if k < 0 or _SENTENCE_END.search(text, money_items[k].q.end, it.q.start):
+        return None
+    return money_items[k].money
+
+
+def _other_frames(text: str, money_items: list[Item], starts: list[int], seen: Item, it: Item) -> bool:
+    """Each figure follows a different amount in its own sentence (应配套20971万元，实际配套到位… / 应到位
+    36121万元，实际配套到位…): two statements of different scopes (the local share, the whole fund)."""
+    a, b = (_base(text, money_items, starts, x) for x in (seen, it))
+    return a is not None and b is not None and a != b
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     first: dict[tuple[str, str, str, str], Item] = {}
     subject = _subjects(ctx)
     at_by_money: dict = defaultdict(list)  # money -> offsets where it is stated, in order
     money_ends: dict[int, Item] = {}
+    money_items: list[Item] = []
     for x in sorted(items(ctx), key=lambda x: x.q.start):
         if x.money is not None:
             at_by_money[x.money].append(x.q.start)
             money_ends[x.q.end] = x
+            money_items.append(x)
+    starts = [x.q.start for x in money_items]
     for it in items(ctx):
         money = it.money
         if money is None or it.q.comparator or it.sub:
@@ -123,7 +161,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         if seen is None:
             first[key] = it
             continue
-        if seen.money != money and not _adjusted(at_by_money, seen, it):
+        if seen.money != money and not _adjusted(at_by_money, seen, it) \
+                and not _other_frames(ctx.text, money_items, starts, seen, it):
             line, _ = ctx.line_col(seen.q.start)
             yield Finding(
                 it.q.start, it.q.end, RULE.code, RULE.severity,

@@ -44,6 +44,8 @@ RULE = Rule(
         # a government's budget execution: the totals differ by the balance carried forward, as the text says
         "全县收入总计481342万元，减支出总计473796万元，财政滚存结余7546万元。",
         "收入总计500万元，支出总计480万元，年终结余20万元。",
+        # 收入总计 read as this year's income: with the carry-over in and out beside it, the paragraph balances
+        "本年收入总计200.50万元，支出总计205.30万元，上年结转10.00万元，年终结余5.20万元。全年收支平衡。",
     ),
 )
 
@@ -68,10 +70,15 @@ _AMOUNT = re.compile(r"\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,4})?|\d{1,12}(?:\.\d{1,4}
 
 def _difference_stated(text: str, para, inc: re.Match, out: re.Match, difference) -> bool:
     """The paragraph subtracts one total from the other (收入总计X，减支出总计Y，滚存结余Z: a
-    government's budget execution, whose totals differ by its balance), or states their difference."""
+    government's budget execution, whose totals differ by its balance), or its other figures close
+    the gap: their difference stated, or a carry-over on each side (收入总计 meaning this year's
+    income, with 上年结转 and 年终结余 given beside it: income + carried in = spending + carried out)."""
     if _MINUS.search(text, max(para.start, out.start() - 3), out.start()):
         return True
-    return any(to_decimal(m.group()) == abs(difference) for m in _AMOUNT.finditer(text, para.start, para.end))
+    others = {to_decimal(m.group()) for m in _AMOUNT.finditer(text, para.start, para.end)
+              if m.start() not in (inc.start(2), out.start(2))}
+    others.add(to_decimal("0"))
+    return any(x - y == -difference for x in others for y in others)
 
 
 def check(ctx):

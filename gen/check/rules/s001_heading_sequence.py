@@ -47,7 +47,8 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..finding import Finding
-from ..headings import BARE_ONE, LEVEL_NAMES, headings, listed_in_toc, lone_mark, numbering, part_starts, standard_mark
+from ..heading_gaps import explained as _explained, first_inline as _first_inline, upper_inline as _upper_inline
+from ..headings import LEVEL_NAMES, headings, listed_in_toc, lone_mark, numbering, part_starts, standard_mark
 from ..lost_numbers import lost_numbers
 from ..registry import Rule
 
@@ -112,42 +113,19 @@ RULE = Rule(
         # a 自评表's two cells flattened to lines, each a list numbered 1、 2、 in one paragraph: not headings
         "一、年度总体目标\n1、保障机构正常运转; 2、完成年度审计计划二十个,其中综合审计五个; 3、完成交办的其他工作。\n"
         "1、本年保障机构正常运转,人员工资按时发放,公用经费支出一百万元。 2、完成年度审计计划二十三个。\n二、绩效指标\n",
+        # an item that lost only its dot (3负责) keeps its place: 2. then 4. skips nothing
+        "一、部门职责\n1.贯彻执行法律法规。\n2.负责渔业环境监测。\n3负责保护区的管理工作。\n4.承办交办的其他工作。\n二、机构设置\n",
+        # a contents list whose page export ran two entries into one line
+        "目录\n一、收入支出决算总表..........80\n二、收入决算表..........81\n三、支出决算表..........82四、财政拨款收入支出决算总表....82\n"
+        "五、财政拨款支出决算明细表..........83\n",
+        # an upper heading run into the line before it: the 1. under it restarts its level
+        "一、绩效目标\n1.总体目标\n完成项目建设。\n2.年度目标\n带动集体经济增收。\n< >绩效目标完成情况分析(一)资金投入情况分析\n"
+        "1.资金到位情况\n中央资金已全部到位。\n",
         # the standard nesting, 1. over (1), restarting under each 1.
         "（二）资金投入情况\n1.资金到位情况\n(1)预算安排八十万元。\n(2)到位率百分之百。\n2.资金使用情况\n"
         "(1)实际支出八十万元。\n(2)使用率百分之百。\n（三）绩效目标\n",
     ),
 )
-
-
-_FIRST_MARK = {1: r"一、", 2: r"[（(]一[）)]", 3: r"1[.．、]", 4: r"[（(]1[）)]"}
-
-
-def _first_inline(ctx, h, last_at: dict) -> bool:
-    """The level's first item sits inside its parent's line ("一、概况 （一）职能 1.职责") or at the end
-    of the line just before it, after a colon ("主要职责是：1. 实施……" then "2." on its own line):
-    flattened, not lost."""
-    if h.number == 2:
-        before = ctx.text.rfind("\n", 0, max(h.start - 1, 0))
-        previous = ctx.text[before + 1 : h.start]
-        if re.search(r"[:：]\s{0,2}" + _FIRST_MARK[h.level] + r"\s{0,2}[\u4e00-\u9fff]", previous):
-            return True
-    parents = [at for level, at in last_at.items() if level < h.level]
-    if not parents:
-        return False
-    start = max(parents)
-    if h.level == 3 and h.number == 2 and BARE_ONE.search(ctx.text, start, h.start):
-        return True  # "1职能职责" then "2.机构和人员情况": the first item lost its mark, not its place
-    end = ctx.text.find("\n", start)
-    line = ctx.text[start : end if end >= 0 else len(ctx.text)]
-    return re.search(r"\s" + _FIRST_MARK[h.level] + r"(?=[\u4e00-\u9fff])", line) is not None
-
-
-def _explained(ctx, since: int, h, prev: int) -> bool:
-    """The gap before ``h`` is filled by items that lost their number (S011 reports them)."""
-    if any(x.following == h.start and x.kind == "section" for x in lost_numbers(ctx)):
-        return True
-    lost = [x for x in lost_numbers(ctx) if since < x.start < h.start and x.kind in ("orphan", "unmarked")]
-    return len(lost) == h.number - prev - 1
 
 
 def _lone_restart(ctx, h, before, previous):
@@ -351,7 +329,7 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
             message = f"{name}编号“{h.mark}”与上一个同级标题重复，应为“{standard_mark(h.level, prev + 1)}”。"
         elif h.number < prev and (lone := _lone_restart(ctx, h, last_h.get(h.level), previous)) is not None:
             yield _restart_finding(lone, name, standard_mark(h.level, prev))
-        elif h.number < prev:
+        elif h.number < prev and not (h.number == 1 and _upper_inline(ctx, h.level, last_at[h.level], h.start)):
             message = f"{name}编号“{h.mark}”顺序倒退：上一个同级标题是“{standard_mark(h.level, prev)}”。"
         elif h.number == prev + 1 and _run_goes_on(h, continuing, last_at):
             message = _continuing_message(h, continuing[h.level][0], first=False)

@@ -18,7 +18,8 @@ from __future__ import annotations
 from ..finding import Finding
 import re
 
-from ..headings import BARE_ONE, LEVEL_NAMES, headings
+from ..heading_gaps import dotless
+from ..headings import LEVEL_NAMES, headings
 from ..registry import Rule
 
 RULE = Rule(
@@ -93,23 +94,25 @@ _SENTENCE = re.compile(r"[。；;，,：:！？]")
 
 
 def _lost_dots(ctx):
-    """"1职能职责" then, under the same parent, "2.机构和人员情况" with no "1." between: the first item
-    lost its dot (S001 counts it as there, and reports nothing)."""
-    parent_end, has_one = 0, False
+    """"1职能职责" then, under the same parent, "2.机构和人员情况" with no "1." between (or "7." "8负责……" "9."):
+    the item lost its dot. S001 counts it as there (gen.check.heading_gaps) and reports nothing. A bare 1
+    with no sibling before it must read as a title (short, no sentence): "1季度完成……" is a date."""
+    parent_end, last, last_end = 0, 0, 0
     for h in headings(ctx):
         if h.level < 3:
-            parent_end, has_one = h.end, False
-        elif h.level == 3 and h.number == 1:
-            has_one = True
-        elif h.level == 3 and h.number == 2 and not has_one and parent_end:
-            m = BARE_ONE.search(ctx.text, parent_end, h.start)
+            parent_end, last, last_end = h.end, 0, h.end
+            continue
+        if h.level != 3:
+            continue
+        if parent_end and h.number == last + 2:
+            m = dotless(last + 1).search(ctx.text, last_end, h.start)
             line_end = ctx.text.find("\n", m.end()) if m else -1
             title = ctx.text[m.end():line_end if line_end != -1 else len(ctx.text)].strip() if m else ""
-            if m and 2 <= len(title) <= TITLE_MAX and not _SENTENCE.search(title):
-                fixed = "1" + _mark_kind(h)
-                yield Finding(m.end() - 1, m.end(), RULE.code, RULE.severity,
-                              f"序号“1”后缺少标点：同级下一项写作“{h.mark.strip()}”，应为“{fixed}{title[:8]}”。", fixed)
-            has_one = True
+            if m and (last or (2 <= len(title) <= TITLE_MAX and not _SENTENCE.search(title))):
+                fixed = f"{last + 1}{_mark_kind(h)}"
+                yield Finding(m.end() - len(str(last + 1)), m.end(), RULE.code, RULE.severity,
+                              f"序号“{last + 1}”后缺少标点：同级下一项写作“{h.mark.strip()}”，应为“{fixed}{title[:8]}”。", fixed)
+        last, last_end = h.number, h.end
 
 
 def check(ctx):

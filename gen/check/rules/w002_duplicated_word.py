@@ -138,6 +138,8 @@ def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
             continue  # one word: 常常, 的的确确
         if first[2] in lists().before_word and len(second[2]) > 1 and second[0] == s + 1 - lo:
             continue  # 对对象, 市市场监管局: a preposition or level prefix, then a word that starts with it
+        if first[2] in lists().after_word and first[1] == s + 1 - lo:
+            continue  # 为目的的, 标的的: a word ending in the character, then the particle
         if m.group() in lists().words:
             # 进一步步: a word ends in 步 and a lone 步 follows.
             bad = len(first[2]) > 1 and len(second[2]) == 1

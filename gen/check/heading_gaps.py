@@ -1,0 +1,80 @@
+"""Why a gap or a restart in heading numbers is the page's, not the writer's (for S001).
+
+Published reports reach the checker through PDF and web exports that run
+lines together and drop marks: a first item inside its parent's line, an item
+that lost only its dot (8负责……), a contents list with two entries on one
+line (……82四、……), an upper heading run into the line before it
+(……分析(一)资金投入……). Each test here says whether the numbers a heading
+seems to skip or restart are in fact all there, so S001 reports only the
+numbering the writer got wrong.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..core import regex_cache
+from .headings import standard_mark
+from .lost_numbers import lost_numbers
+
+_FIRST_MARK = {1: r"一、", 2: r"[（(]一[）)]", 3: r"1[.．、]", 4: r"[（(]1[）)]"}
+
+
+def first_inline(ctx, h, last_at: dict) -> bool:
+    """The level's first item sits inside its parent's line ("一、概况 （一）职能 1.职责") or at the end
+    of the line just before it, after a colon ("主要职责是：1. 实施……" then "2." on its own line):
+    flattened, not lost."""
+    if h.number == 2:
+        before = ctx.text.rfind("\n", 0, max(h.start - 1, 0))
+        previous = ctx.text[before + 1 : h.start]
+        if re.search(r"[:：]\s{0,2}" + _FIRST_MARK[h.level] + r"\s{0,2}[\u4e00-\u9fff]", previous):
+            return True
+    parents = [at for level, at in last_at.items() if level < h.level]
+    if not parents:
+        return False
+    start = max(parents)
+    if h.level == 3 and h.number == 2 and dotless(1).search(ctx.text, start, h.start):
+        return True  # "1职能职责" then "2.机构和人员情况": the first item lost its mark, not its place
+    end = ctx.text.find("\n", start)
+    line = ctx.text[start : end if end >= 0 else len(ctx.text)]
+    return re.search(r"\s" + _FIRST_MARK[h.level] + r"(?=[\u4e00-\u9fff])", line) is not None
+
+
+def explained(ctx, since: int, h, prev: int) -> bool:
+    """The gap before ``h`` is filled by items that lost their number (S011 reports them), or, at the
+    1. level, by items that lost only their dot ("7." "8负责……" "9."): the numbers are all there."""
+    if any(x.following == h.start and x.kind == "section" for x in lost_numbers(ctx)):
+        return True
+    lost = [x for x in lost_numbers(ctx) if since < x.start < h.start and x.kind in ("orphan", "unmarked")]
+    if len(lost) == h.number - prev - 1:
+        return True
+    missing = range(prev + 1, h.number)
+    lo = max(since, 0)
+    if h.level == 3 and all(dotless(n).search(ctx.text, lo, h.start) for n in missing):
+        return True
+    # a contents list flattened to one line: "三、支出决算表……82四、财政拨款……" holds the 四、 after a page number
+    return all(_after_page_number(standard_mark(h.level, n)).search(ctx.text, lo, h.start) for n in missing)
+
+
+def _after_page_number(mark: str) -> re.Pattern:
+    return regex_cache.compile(r"(?:[.．…·]{3}|[ \u3000]{2})[.．…· \u3000]{0,200}\d{1,3}[ \u3000]{0,2}" + re.escape(mark))
+
+
+# An upper level's mark inside a line, right after a title's last character ("……情况分析(一)资金投入情况分析"):
+# a heading the page export ran into the line before it.
+_INLINE_MARK = {
+    2: re.compile(r"[\u4e00-\u9fff][（(][一二三四五六七八九十]{1,3}[)）](?=[\u4e00-\u9fff])"),
+    3: re.compile(r"[\u4e00-\u9fff](?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)(?=[\u4e00-\u9fff])"),
+    4: re.compile(r"[\u4e00-\u9fff](?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．])(?=[\u4e00-\u9fff])"),
+}
+
+
+def upper_inline(ctx, level: int, since: int, start: int) -> bool:
+    """A level restarting at 1 is under a new upper heading, run into a line between the two (flattened)."""
+    pattern = _INLINE_MARK.get(level)
+    return pattern is not None and pattern.search(ctx.text, since, start) is not None
+
+
+def dotless(number: int) -> re.Pattern:
+    """A line opening with the bare ``number`` before a title's first character (not a date's or a count's)."""
+    return regex_cache.compile(rf"(?m)^[ \t\u3000]{{0,4}}{number}(?=[\u4e00-\u9fff])(?![年月日个人项次万元名所家台辆件条])")
