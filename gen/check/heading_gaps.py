@@ -33,7 +33,7 @@ def first_inline(ctx, h, last_at: dict) -> bool:
     if not parents:
         return False
     start = max(parents)
-    if h.level == 3 and h.number == 2 and _dotless(1).search(ctx.text, start, h.start):
+    if h.level == 3 and h.number == 2 and dotless(1).search(ctx.text, start, h.start):
         return True  # "1职能职责" then "2.机构和人员情况": the first item lost its mark, not its place
     end = ctx.text.find("\n", start)
     line = ctx.text[start : end if end >= 0 else len(ctx.text)]
@@ -50,7 +50,7 @@ def explained(ctx, since: int, h, prev: int) -> bool:
         return True
     missing = range(prev + 1, h.number)
     lo = max(since, 0)
-    if h.level == 3 and all(_dotless(n).search(ctx.text, lo, h.start) for n in missing):
+    if h.level == 3 and all(dotless(n).search(ctx.text, lo, h.start) for n in missing):
         return True
     # a contents list flattened to one line: "三、支出决算表……82四、财政拨款……" holds the 四、 after a page number
     return all(_after_page_number(standard_mark(h.level, n)).search(ctx.text, lo, h.start) for n in missing)
@@ -75,6 +75,6 @@ def upper_inline(ctx, level: int, since: int, start: int) -> bool:
     return pattern is not None and pattern.search(ctx.text, since, start) is not None
 
 
-def _dotless(number: int) -> re.Pattern:
+def dotless(number: int) -> re.Pattern:
     """A line opening with the bare ``number`` before a title's first character (not a date's or a count's)."""
     return regex_cache.compile(rf"(?m)^[ \t\u3000]{{0,4}}{number}(?=[\u4e00-\u9fff])(?![年月日个人项次万元名所家台辆件条])")

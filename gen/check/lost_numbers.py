@@ -233,6 +233,16 @@ def _section_title(paras: list[Span], i: int) -> bool:
     return 0 < i < len(paras) - 1 and _body(paras[i - 1]) and _body(paras[i + 1])
 
 
+def _opens_level(paras: list[Span], i: int, level: int) -> bool:
+    """Paragraph ``i`` is a title line whose next line opens the level below ``level`` at its first number
+    ("评价工作简述" then "（一）评价目的", between 一、 and 三、 of a contents): a parent heading, unnumbered."""
+    text = paras[i].text.strip()
+    if not _SECTION_TITLE.fullmatch(text) or _NOT_SECTION.search(text) or numbering(text) or i + 1 >= len(paras):
+        return False
+    below = numbering(paras[i + 1].text.strip())
+    return below is not None and below.level == level + 1 and below.number == 1
+
+
 def _outline(ctx: CheckContext) -> list[Heading]:
     """Numbered headings, and paragraphs that are only a mark ("（2）") as headings with no title."""
     out = [h for h in headings(ctx) if h.form != "bare"]
@@ -282,7 +292,7 @@ def _sections(ctx: CheckContext, paras: list[Span], outline: list[Heading]) -> l
         if c is None or c.level != a.level or c.number <= a.number + 1 or any(a.start < p < c.start for p in parts):
             continue
         lo, hi = _para_index(starts, a.end - 1), _para_index(starts, c.start)
-        titles = [i for i in range(lo + 1, hi) if _section_title(paras, i)]
+        titles = [i for i in range(lo + 1, hi) if _section_title(paras, i) or _opens_level(paras, i, a.level)]
         if len(titles) != c.number - a.number - 1:
             continue
         for k, i in enumerate(titles, 1):

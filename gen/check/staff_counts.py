@@ -61,14 +61,49 @@ def _is_total(it: Item, words: StaffWords) -> bool:
     return not _has(label, words.categories) and not _has(label, words.outside)
 
 
-def conflicts_in(all_items: list[Item], words: StaffWords) -> Iterator[StaffConflict]:
-    """Totals of staff in post that a category beside them in the sentence outnumbers."""
+def conflicts_in(all_items: list[Item], words: StaffWords, text: str = "") -> Iterator[StaffConflict]:
+    """Totals of staff in post that a category beside them in the sentence, or in the brackets right
+    after them, outnumbers."""
     by_segment: dict[int, list[Item]] = {}
-    for it in all_items:
-        if it.q.unit in HEAD_UNITS and not it.q.comparator:
-            by_segment.setdefault(it.seg_start, []).append(it)
-    for heads in by_segment.values():  # a sentence's head counts: linear in the text, not counts × counts
-        yield from _in_sentence(heads, words)
+    heads = [it for it in all_items if it.q.unit in HEAD_UNITS and not it.q.comparator]
+    for it in heads:
+        by_segment.setdefault(it.seg_start, []).append(it)
+    for group in by_segment.values():  # a sentence's head counts: linear in the text, not counts × counts
+        yield from _in_sentence(group, words)
+    if text:
+        yield from _in_brackets(heads, words, text)
+
+
+BRACKET_MAX = 120  # a breakdown in brackets is a short aside
+
+
+def _in_brackets(heads: list[Item], words: StaffWords, text: str) -> Iterator[StaffConflict]:
+    """"在职人员18人（公务员12人，工勤人员2人，事业人员5人）": the brackets break the count before them
+    down, so the categories inside need no word of their own for "in post"; distinct categories
+    together cannot outnumber it."""
+    for n, total in enumerate(heads):
+        if text[total.q.end:total.q.end + 1] not in ("（", "(") or not _is_staff(total, words):
+            continue
+        close = next((k for k in range(total.q.end + 1, min(len(text), total.q.end + BRACKET_MAX))
+                      if text[k] in "）)（("), -1)
+        if close == -1 or text[close] in "（(":
+            continue
+        by_kind: dict[str, Item] = {}
+        for it in heads[n + 1:]:
+            if it.q.start >= close:
+                break
+            kind = None if _has(it.label, words.outside) else _has(it.label, words.categories)
+            if kind is not None:
+                by_kind.setdefault(kind, it)
+        if len(by_kind) > 1 and sum((p.q.value for p in by_kind.values()), Decimal(0)) > total.q.value:
+            yield StaffConflict(total, tuple(by_kind.values()))
+
+
+def _is_staff(it: Item, words: StaffWords) -> bool:
+    """A count of the staff in post as a whole (在职人员, 实有人数), not of one category or of others."""
+    label = "".join(it.label.split())
+    return (bool(_has(label, words.in_post)) and bool(_has(label, words.staff))
+            and not _has(label, words.categories) and not _has(label, words.outside))
 
 
 def _in_sentence(heads: list[Item], words: StaffWords) -> Iterator[StaffConflict]:
@@ -99,10 +134,10 @@ def staff_words() -> StaffWords:
     raw = load_yaml((data_dir("glossary") / "staff_counts.yaml").read_text(encoding="utf-8")) or {}
     words = _words(raw)
     prove(string_list(raw, "flag", _FILE), string_list(raw, "keep", _FILE),
-          lambda text: list(conflicts_in(items(CheckContext(text)), words)),
+          lambda text: list(conflicts_in(items(CheckContext(text)), words, text)),
           lambda message: DataFileError(f"{_FILE}：{message}"), lambda c: f"{c.total.label}{c.total.q.raw}")
     return words
 
 
 def staff_conflicts(ctx: CheckContext) -> list[StaffConflict]:
-    return list(conflicts_in(items(ctx), staff_words()))
+    return list(conflicts_in(items(ctx), staff_words(), ctx.text))

@@ -163,6 +163,16 @@ def test_quotas_retirees_and_other_years_are_not_staff_in_post():
     assert not _findings("年末在编行政人员6人，在编事业人员5人，合计在岗人员11人。\n", "N023")
 
 
+def test_categories_in_brackets_right_after_the_staff_in_post_are_its_parts():
+    over = "财政供养人员20人，其中在职人员17人(行政人员11人,工勤人员2人,事业人员5人),退休3人。\n"
+    (found,) = _findings(over, "N023")
+    assert "11人＋工勤人员2人＋事业人员5人＝18人" in found.message
+    assert not _findings(over.replace("行政人员11人", "行政人员10人"), "N023")
+    # a bracket after another count, and groups that overlap, are no breakdown of the staff in post
+    assert not _findings("退休人员17人（行政人员11人，工勤人员2人，事业人员5人）。\n", "N023")
+    assert not _findings("在职人员17人（党员11人，女职工9人）。\n", "N023")
+
+
 def test_staff_counts_file_proves_its_examples(tmp_path, monkeypatch):
     import pytest
 
@@ -253,3 +263,22 @@ def test_rate_that_opens_its_clause_is_recomputed_from_the_amounts_after_it():
     assert not _findings("资金拨付进度25.08%，年初预算500万元，已拨付资金125.40万元。\n", "N002")
     # figures before the rate in its clause: the ones after it are another statement
     assert not _findings("年初预算500万元，已拨付资金500万元，拨付进度100%，下年预算800万元，已拨付资金100万元。\n", "N002")
+
+
+# ---- N035: staff 在编 over the unit's whole quota ----
+
+def test_staff_holding_posts_outnumber_the_quota_stated_before():
+    text = "二、人员情况\n本中心核定编制15人。其中：事业编制15人；在职在编实有人员16人，退休人员4人。\n"
+    assert _spans(text, "N035") == ["16人"]
+    assert not _findings(text.replace("在编实有人员16人", "在编实有人员14人"), "N035")
+    assert not _findings(text.replace("在编实有人员16人", "编外聘用人员16人"), "N035")
+    assert not _findings(text.replace("退休人员4人", "超编1人"), "N035")
+
+
+# ---- N036: a budget in 元 at a size no budget has ----
+
+def test_a_project_budget_and_its_execution_in_yuan_are_reported_once():
+    text = "（一）项目概况。本项目年初预算资金数80元，全年预算数80元，全年执行数64.5元，执行率为80.63%。\n"
+    assert _spans(text, "N036") == ["80元"]
+    assert not _findings(text.replace("元", "万元"), "N036")
+    assert not _findings("按每人年初预算标准600元发放，全年执行数以实际人数计。\n", "N036")

@@ -55,6 +55,19 @@ def test_total_below_filled_sources_with_blank_source_is_flagged_above_is_not():
     assert _b009(above) == []  # 其他资金 blank: it may hold the 15 the total has in excess
 
 
+def test_sources_that_make_the_budget_exactly_are_every_source_in_the_other_columns_too():
+    head = "全年预算数（A）\n全年执行数（B）\n预算执行率\n"
+    one = head + "年度资金总额：\n800\n615.42\n76.93%\n其中：中央财政资金\n800\n615.2\n76.93%\n地方财政资金\n其他资金\n"
+    (found,) = _b009(one)
+    assert one[found.start:found.end].startswith("615.42") and one[found.start:found.end].endswith("615.2")
+    assert found.suggestion is None  # the total or its one source: either may be the slip
+    two = (head + "年度资金总额：\n800\n615.42\n76.93%\n其中：中央财政资金\n500\n400.00\n80.00%\n"
+           "地方财政资金\n300\n215.40\n71.80%\n其他资金\n")
+    assert [f.suggestion for f in _b009(two)] == ["615.40"]
+    # a source spent without a budget (blank above, filled below) is no sign of a complete list
+    assert _b009(one.replace("地方财政资金\n", "地方财政资金\n\n0.02\n\n")) == []
+
+
 @pytest.mark.parametrize("text", [
     # the total's row lost a cell (five figures under six columns): positions unknown
     HEAD6 + "年度资金总额 30 30 10 100% 10 其中：当年财政拨款 30 30 100% 上年结转资金 其他资金",

@@ -102,3 +102,12 @@ def test_the_last_two_entries_of_a_contents_part_lost_their_numbers():
     # two lines that end unlike the list's entries are no lost entries
     other = text.replace("政府性基金预算财政拨款收入支出决算表\n国有资本经营预算财政拨款支出决算表", "编制说明\n填报单位声明")
     assert [c for c in _codes(other) if c[0] == "S011"] == []
+
+
+def test_a_title_that_opens_the_next_level_between_gapped_siblings_lost_its_number():
+    text = ("一、部门概况\n（一）部门职能\n（二）机构设置\n评价工作概述\n（一）评价目的\n（二）评价方法\n"
+            "三、绩效分析\n（一）投入分析\n")
+    # one defect, on the title: neither the gap (三、) nor the restarted （一） is S001's
+    assert _codes(text) == [("S011", "二、")]
+    unbroken = text.replace("三、绩效分析", "二、绩效分析")
+    assert [c for c, _ in _codes(unbroken)] == ["S001"]  # no gap: the （一） after （二） is a step back

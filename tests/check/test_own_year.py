@@ -34,3 +34,11 @@ def test_the_year_given_on_the_command_line_is_the_notes():
 def test_a_quoted_title_of_another_document_passes():
     assert got(HEAD + "按照《关于2023年度预算绩效情况的说明》的要求整改。\n") == []
     assert got(HEAD + "十二、关 于2023年度预算绩效情况的说明\n") == [("2023", "2024")]
+
+
+def test_a_part_of_the_note_named_with_another_year_confirmed_by_the_publication_date():
+    text = ("某县档案馆2024年度单位决算\n来源：县档案馆 发布时间：2025-07-20\n目 录\n第一部分 单位概况……1\n"
+            "第二部分 2023年度单位决算情况说明……3\n一、收入支出决算总体情况说明\n")
+    assert got(text) == [("2023", "2024")]
+    assert got(text.replace("2025-07-20", "2024-07-20")) == []  # published that year: the title may be wrong
+    assert got(text.replace("第二部分 2023年度", "第二部分 2024年度")) == []

@@ -320,3 +320,52 @@ def test_s001_first_item_that_lost_its_mark_is_no_missing_one():
     assert _codes(s001, text) == []
     lost = "一、基本情况\n（一）部门基本情况\n1个内设机构已撤并。\n2.机构和人员情况\n本单位为参公单位。\n"
     assert _codes(s001, lost) == ["2."]
+
+
+def test_s018_list_numbers_that_fill_the_first_level_slots():
+    from gen.check.rules import s018_list_number_in_heading_slot as s018
+
+    text = ("目录\n五、基本支出决算情况说明 6\n六、项目支出决算情况说明 7\n1. 政府性基金支出决算情况说明 8\n"
+            "2. 国有资本经营支出决算情况说明\n8\n九、“三公”经费支出决算情况说明 9\n")
+    found = run(s018, text)
+    assert [f.suggestion for f in found] == ["七、", "八、"]
+    # the first level resumes at 七、 (a sub-list) or at 十、 (the gap is not the list's): not this rule's
+    assert run(s018, text.replace("九、", "七、")) == []
+    assert run(s018, text.replace("九、", "十、")) == []
+
+
+def test_s019_a_second_short_name_for_a_body_given_one():
+    from gen.check.rules import s019_short_name_drift as s019
+
+    text = ("某州某县农业农村和水利局（以下简称农水局）主管全县农业和水利工作。\n"
+            "县农业局、县水利局合并组建后，农村水利局负责全县水利设施建设。\n")
+    # 农村水利局 is the body's own characters in order; 县农业局 follows a place word (another level's body)
+    assert _codes(s019, text) == ["农村水利局"]
+    assert _codes(s019, text.replace("农村水利局负责", "农水局负责")) == []
+    # given as a short name elsewhere too: two names the text fixed itself
+    assert _codes(s019, text + "（下文亦简称农村水利局）\n") == []
+
+
+def test_s002_a_first_item_that_lost_its_dot_before_its_sibling_two():
+    text = "二、绩效情况\n（一）资金情况\n1资金到位\n全年到位八十万元。\n2.资金使用\n全年支出七十万元。\n"
+    found = run(s002, text)
+    assert [(text[f.start:f.end], f.suggestion) for f in found] == [("1", "1.")]
+    # with its own 1. in place, the bare 1 is something else (a count, a line of text)
+    assert run(s002, text.replace("（一）资金情况\n", "（一）资金情况\n1.概况\n")) == []
+
+
+def test_s012_items_run_in_after_a_numbered_title_with_its_own_mark():
+    from gen.check.rules import s012_missing_level as s012
+
+    text = "（二）部门概况\n1.职责\n负责全镇工作。\n2.年度重点工作：1.完成道路硬化。2.开展技能培训。\n"
+    found = list(s012.check(CheckContext(text)))
+    assert [(text[f.start:f.end], f.suggestion) for f in found] == [("1.", "（1）")]
+    assert list(s012.check(CheckContext(text.replace("：1.完成", "：（1）完成")))) == []
+    assert list(s012.check(CheckContext(text.replace("：1.完成道路硬化。2.", "：1.5公里道路硬化，")))) == []
+
+
+def test_s002_an_item_between_its_siblings_that_lost_its_dot():
+    text = ("一、主要职责\n（一）职责\n1.负责全镇农业工作。\n2.负责全镇水利工作。\n3负责全镇林业工作，做好森林防火。\n"
+            "4.完成上级交办的其他任务。\n")
+    assert [(text[f.start:f.end], f.suggestion) for f in run(s002, text)] == [("3", "3.")]
+    assert run(s002, text.replace("3负责", "3.负责")) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Iterable, Optional
 
@@ -20,7 +21,8 @@ RULE = Rule(
         "网页或PDF转出的自评表常把表格压成一行文字：表头（年初预算数 全年预算数 全年执行数 分值 执行率 得分）之后是"
         "“年度资金总额”行的数字，再是“其中：当年财政拨款”“上年结转资金”“其他资金”等来源各自的数字。"
         "年度资金总额是各来源之和：总额为0而来源不为0（总额漏填，执行率、得分随之失真），总额小于各来源之和，"
-        "或各来源都已填写而合计不等（容差按打印精度，每个带小数的数不到半个末位单位）时报错。"
+        "或各来源都已填写而合计不等（容差按打印精度，每个带小数的数不到半个末位单位）时报错；"
+        "只填了部分来源、而这些来源在预算数一栏恰好等于总额时，它们就是全部来源，执行数一栏也应相等。"
         "只有每行数字的个数与表头相符时才读取，顺序错乱、缺格的展平表格不判断。"
         "例：年度资金总额 0 0 0 10 0 0，其中本年财政拨款 90 89.97 89.97。"
     ),
@@ -31,6 +33,9 @@ RULE = Rule(
         "600.25 598.10 市县财政资金 680.08 592.95 年度资金总额 资金投入情况",
         "年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 50 50 45 10 90% 9 "
         "其中：当年财政拨款 40 40 38 上年结转资金 15 15 12 其他资金",
+        # the one source filled makes the budget exactly, so it is the whole: its execution must be the total's
+        "全年预算数（A） 全年执行数（B） 预算执行率 年度资金总额： 500 432.65 86.53% 其中：中央财政资金 500 432.5 "
+        "86.53% 地方财政资金 其他资金",
     ),
     keep=(
         "年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额： 120 120 118.5 10 98.75% 9.88 "
@@ -44,6 +49,11 @@ RULE = Rule(
         "年初预算数 全年预算数 全年执行数 分值 执行率 得分 30 30 10 100% 10 其中：当年财政拨款 30 30 "
         "100% 上年结转资金 其他资金",
         "本年收入合计 1,000.00 万元，其中：财政拨款 800.00 万元，上年结转 100.00 万元。",
+        "全年预算数（A） 全年执行数（B） 预算执行率 年度资金总额： 500 432.65 86.53% 其中：中央财政资金 500 432.65 "
+        "86.53% 地方财政资金 其他资金",
+        # the filled source does not make the budget: the blank ones may be unfilled
+        "全年预算数（A） 全年执行数（B） 预算执行率 年度资金总额： 520 432.65 83.20% 其中：中央财政资金 500 432.5 "
+        "86.52% 地方财政资金 其他资金",
     ),
 )
 
@@ -60,6 +70,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
 def _judge(block: FundsBlock) -> Optional[Finding]:
     """One finding per block, naming every column whose total its sources contradict."""
     zero, wrong = [], []
+    closing = _closing_sources(block)
     for col in range(block.amount_columns):
         total = _at(block.total.cells, col)
         parts = [c for s in block.sources if (c := _at(s.cells, col)) is not None]
@@ -69,7 +80,7 @@ def _judge(block: FundsBlock) -> Optional[Finding]:
         if summed == 0:
             continue  # sources left at 0 under a filled total: not filled in, not added up wrongly
         decimals = [total.number.decimals] + [c.number.decimals for c in parts]  # type: ignore[union-attr]
-        complete = block.closed and len(parts) == len(block.sources)
+        complete = (block.closed and len(parts) == len(block.sources)) or (block.roles[col] == "actual" and _filled(block, col) in closing)
         if total.number.value == 0 and summed > 0:  # type: ignore[union-attr]
             zero.append(col)
         elif (complete or summed > total.number.value) \
@@ -87,12 +98,39 @@ def _judge(block: FundsBlock) -> Optional[Finding]:
     if wrong:
         col, total, parts, summed, places = wrong[0]
         shown = format(round_half_up(summed, places), "f")
+        if len(parts) == 1:  # the total or its one source: either may be the slip
+            return Finding(total.start, parts[0].end, RULE.code, RULE.severity,
+                           f"自评表“{name}”的{block.headers[col]}为{total.text}，而唯一填写的来源"
+                           f"“{_label(block, parts[0])}”为{parts[0].text}，两者应相同（其他各栏两者一致）")
         return Finding(total.start, total.end, RULE.code, RULE.severity,
                        f"自评表“{name}”的{block.headers[col]}为{total.text}，与其中各来源之和不符"
                        f"（{'＋'.join(c.text for c in parts)}＝{shown}）"
                        + (f"；另有{_columns(block, [c for c, *_ in wrong[1:]])}也不符" if len(wrong) > 1 else ""),
                        shown)
     return None
+
+
+def _filled(block: FundsBlock, col: int) -> tuple[int, ...]:
+    """Which sources have a figure in amount column ``col``."""
+    return tuple(i for i, src in enumerate(block.sources) if _at(src.cells, col) is not None)
+
+
+def _closing_sources(block: FundsBlock) -> set[tuple[int, ...]]:
+    """The sets of filled sources that make the total exactly in some amount column. Blank sources there
+    are none of the total; filled alike in the 执行数 column, they are its every source there too (a
+    budget column is not judged so: a 全年预算数 may be read off a row whose cells a PDF shifted)."""
+    out = set()
+    for col in range(block.amount_columns):
+        total, filled = _at(block.total.cells, col), _filled(block, col)
+        parts = [_at(block.sources[i].cells, col) for i in filled]
+        if total is not None and filled and total.number.value == _sum(parts) != 0:  # type: ignore[union-attr]
+            out.add(filled)
+    return out
+
+
+def _label(block: FundsBlock, cell: FundsCell) -> str:
+    row = next(src for src in block.sources if cell in src.cells)
+    return re.sub(r"^其中[：:]?", "", row.label).rstrip("：:")
 
 
 def _sum(cells: list[FundsCell]) -> Decimal:

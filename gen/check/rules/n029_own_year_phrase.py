@@ -23,16 +23,20 @@ RULE = Rule(
     severity="warning",
     summary="决算说明中只能指本年度的固定说法写成了别的年度",
     doc=(
-        "检查什么：部门决算中只能指本年度的固定说法——“纳入……××××年度部门决算编制范围”“关于××××年度预算绩效情况的说明”——"
+        "检查什么：部门决算中只能指本年度的固定说法——“纳入……××××年度部门决算编制范围”“关于××××年度预算绩效情况的说明”、"
+        "目录或正文中本决算自己的部分“第二部分 ××××年度单位决算情况说明”——"
         "写的年度与本文件的年度（--year，或标题中的年度）不同。\n"
         "为什么：这两处说的是本年度决算的编制范围和本年度的预算绩效工作，写成别的年度，多半是套用往年文本没有改年份。\n"
-        "不报的情形：看不出本文件年度的；书名号内引用的其他文件名；文中除标题外再没有一处把本年度和“决算”写在一起的；"
+        "不报的情形：看不出本文件年度的；书名号内引用的其他文件名；文中除标题外再没有一处把本年度和“决算”写在一起、"
+        "也不是在下一年发布的；"
         "其他说法中出现的往年年度（上年决算、比较年度）。\n"
         "示例：2023年度部门决算中“纳入某卫生院2022年度部门决算编制范围的二级预算单位”应为“2023年度”。"
     ),
     flag=(
         "某卫生院2023年度部门决算\n第二部分 2023年度部门决算表\n纳入某卫生院2022年度部门决算编制范围的二级预算单位包括：\n",
         "某街道办事处2022年部门决算\n第三部分 2022年度部门决算情况说明\n十三、关于2020年度预算绩效情况的说明\n",
+        # a part of the note in its contents, the year confirmed by the publication date
+        "某职业学校2024年度单位决算\n发布时间：2025-08-14\n目录\n第一部分 单位概况\n第二部分 2023年度单位决算情况说明\n",
     ),
     keep=(
         "某卫生院2023年度部门决算\n第二部分 2023年度部门决算表\n纳入某卫生院2023年度部门决算编制范围的二级预算单位包括：\n",
@@ -40,6 +44,8 @@ RULE = Rule(
         "某卫生院2023年度部门决算\n第二部分 2023年度部门决算表\n依据《关于2022年度预算绩效情况的说明》整改。\n",
         # no year of the note's own beside a 决算 besides the title: the title may be the one wrong
         "某街道办事处2022年部门决算\n十三、关于2020年度预算绩效情况的说明\n",
+        # published in the year it names: the title may be the one wrong
+        "某职业学校2024年度单位决算\n发布时间：2024-08-14\n目录\n第一部分 单位概况\n第二部分 2023年度单位决算情况说明\n",
     ),
 )
 
@@ -48,14 +54,21 @@ _Y = r"((?:19|20)\d\d)[ \u3000]{0,2}年度?[ \u3000]{0,2}"
 _OWN_YEAR = (
     re.compile(r"纳入[^\n。，,；;]{0,30}?" + _Y + r"(?:部门|单位)?决算的?编制范围"),
     re.compile(r"关[ \u3000]{0,2}于?[ \u3000]{0,2}" + _Y + r"(?:部门|单位)?预算绩效(?:管理)?(?:工作)?情况的?说明"),
+    # a part of the note itself (in the contents or the body): "第二部分 2023年度单位决算情况说明"
+    re.compile(r"(?m)^[ \u3000]{0,4}第[一二三四五六七八九十]部分[ \u3000]{0,4}" + _Y
+               + r"(?:部门|单位)?决算(?:公开)?(?:报?表|情况说明|说明)"),
 )
 MIN_OWN = 2  # lines naming the note's year beside 决算 (the title is one)
+PUBLISHED_HEAD = 600  # a web page's publication date stands under its title
 
 
 def _confirmed(text: str, year: int) -> bool:
-    """Whether the note names its year beside a 决算 on at least two lines (the title and another)."""
+    """Whether the note names its year beside a 决算 on at least two lines (the title and another), or
+    was published in the next year (a year's 决算 is published after it ends: 发布时间：2025-08-14 for 2024)."""
     own = re.compile(rf"(?<!\d){year}[ \u3000]{{0,2}}年度?[^\n]{{0,16}}决算")
-    return len({text.count("\n", 0, m.start()) for m in own.finditer(text)}) >= MIN_OWN
+    if len({text.count("\n", 0, m.start()) for m in own.finditer(text)}) >= MIN_OWN:
+        return True
+    return re.search(rf"(?:发布|公开)(?:时间|日期)[:：]?[ \u3000]{{0,2}}{year + 1}[-年/.]", text[:PUBLISHED_HEAD]) is not None
 
 
 def _quoted(text: str, at: int) -> bool:

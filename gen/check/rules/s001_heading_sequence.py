@@ -280,7 +280,7 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
     parts = sorted([*part_starts(ctx), *(x.start for x in lost_numbers(ctx) if x.kind == "part")])
     prev_start = -1
     previous = None  # the heading seen last, of any level
-    orphans = sorted((x for x in lost_numbers(ctx) if x.kind == "orphan"), key=lambda x: x.start)
+    orphans = sorted((x for x in lost_numbers(ctx) if x.kind in ("orphan", "section")), key=lambda x: x.start)
     orphan_starts = [x.start for x in orphans]
     for h in headings(ctx):
         if _restarts(ctx, parts, prev_start, h, last, last_at):

@@ -16,6 +16,9 @@ only a matter of the standard (info, above).
 from __future__ import annotations
 
 from ..finding import Finding
+import re
+
+from ..heading_gaps import dotless
 from ..headings import LEVEL_NAMES, headings
 from ..registry import Rule
 
@@ -26,7 +29,7 @@ RULE = Rule(
     summary="标题序号缺少或用错标点",
     doc=(
         "检查什么：一级标题序号缺少顿号（“一部门职能职责”）或用了其他标点（“一.”“一，”），"
-        "三级标题写成“1、”（应为“1.”）。\n"
+        "三级标题写成“1、”（应为“1.”）；同级下一项为“2.”而第一项写成“1职能职责”（缺“.”）。\n"
         "为什么：序号标点是公文格式（GB/T 9704）的要求，缺了顿号的标题也容易与正文混淆。\n"
         "示例：“一部门职能职责”应为“一、部门职能职责”。"
     ),
@@ -36,11 +39,16 @@ RULE = Rule(
         "一、基本情况\n1、政府采购执行情况\n",
         "一、主要职能\n1、负责辖区公共卫生服务。\n2. 承担常见病的诊疗。\n二、机构设置\n",
         "一、主要职责\n1.贯彻落实上级部署。\n2、统筹辖区经济发展。\n3.做好民生保障。\n",
+        # the first item lost its dot: its sibling 2. shows the level
+        "一、基本情况\n（一）部门基本情况\n1职能职责\n负责全县供销工作。\n2.机构和人员情况\n内设三个股室。\n",
     ),
     keep=(
         "一、基本情况\n（一）部门职能\n1.政府采购执行情况\n（1）采购计划\n",
         "一般公共预算支出情况\n三孩政策全面落实。\n一是加强管理。\n二是完善制度。\n",
         "一、主要职能\n1.负责公共卫生服务。\n2.承担诊疗。\n二、机构设置\n1．内设科室三个。\n2．编制十人。\n",
+        # a count opening a line (1号楼, 1个) is no lost item, nor is a sentence
+        "（一）部门基本情况\n1号楼改造已完成。\n2.机构和人员情况\n",
+        "（一）部门基本情况\n1季度完成了全部采购，资金按进度支付。\n2.机构和人员情况\n",
     ),
 )
 
@@ -81,8 +89,35 @@ def _mixed_marks(ctx):
                               f"应统一为“{fixed}”。", fixed)
 
 
+TITLE_MAX = 16  # the bare 1's line is a short title, no sentence
+_SENTENCE = re.compile(r"[。；;，,：:！？]")
+
+
+def _lost_dots(ctx):
+    """"1职能职责" then, under the same parent, "2.机构和人员情况" with no "1." between (or "7." "8负责……" "9."):
+    the item lost its dot. S001 counts it as there (gen.check.heading_gaps) and reports nothing. A bare 1
+    with no sibling before it must read as a title (short, no sentence): "1季度完成……" is a date."""
+    parent_end, last, last_end = 0, 0, 0
+    for h in headings(ctx):
+        if h.level < 3:
+            parent_end, last, last_end = h.end, 0, h.end
+            continue
+        if h.level != 3:
+            continue
+        if parent_end and h.number == last + 2:
+            m = dotless(last + 1).search(ctx.text, last_end, h.start)
+            line_end = ctx.text.find("\n", m.end()) if m else -1
+            title = ctx.text[m.end():line_end if line_end != -1 else len(ctx.text)].strip() if m else ""
+            if m and (last or (2 <= len(title) <= TITLE_MAX and not _SENTENCE.search(title))):
+                fixed = f"{last + 1}{_mark_kind(h)}"
+                yield Finding(m.end() - len(str(last + 1)), m.end(), RULE.code, RULE.severity,
+                              f"序号“{last + 1}”后缺少标点：同级下一项写作“{h.mark.strip()}”，应为“{fixed}{title[:8]}”。", fixed)
+        last, last_end = h.number, h.end
+
+
 def check(ctx):
     yield from _mixed_marks(ctx)
+    yield from _lost_dots(ctx)
     for h in headings(ctx):
         name = LEVEL_NAMES[h.level]
         if h.form == "bare":

@@ -21,22 +21,28 @@ RULE = Rule(
     code="S012",
     name="missing-heading-level",
     severity="warning",
-    summary="“第X部分”之下缺少一级标题",
+    summary="“第X部分”之下缺少一级标题，或“3.”之下的分项又用“1.”编号",
     doc=(
         "检查什么：“第一部分”“第二部分”等之下的第一个标题不是一级标题“一、”，而是“（一）”或“1.”，中间少了一级。\n"
         "为什么：公文标题依次用“一、（一）1.（1）”（GB/T 9704），各部分之下从“一、”开始；少了一级，多半是删改章节或拼接别的文字时丢了标题。\n"
+        "“3.重点工作概述：1.……2.……”这样在“1.”级标题后接着用“1.”“2.”编号的分项，同样缺了一级，应为“（1）”“（2）”。\n"
         "不报的情形：部分之下是一串带句号、冒号的条目（名词解释、职责清单），那是列表而不是标题；各部分之下从“一、”开始的。\n"
         "示例：“第一部分 部门概况”之下直接是“（一）主要职能”，应为“一、主要职能”，其下再分“（一）”。"
     ),
     flag=(
         "第一部分 部门概况\n（一）主要职能\n负责全市教育工作的统筹管理。\n（二）机构设置\n内设科室八个。\n",
         "第一部分 部门概况\n一、主要职能\n负责全市教育工作。\n第二部分 决算情况说明\n1.收入决算情况\n本年收入一千万元。\n",
+        # a 3. heading whose items run on after its title, numbered 1. 2. like itself
+        "（一）工作情况\n1.职能职责\n负责全县工作。\n2.机构设置\n内设三个股室。\n3.重点工作概述：1.强化宣传，深入基层开展活动。2.推进项目建设，完成年度任务。\n",
     ),
     keep=(
         "第一部分 部门概况\n一、主要职能\n（一）负责全市教育工作。\n二、机构设置\n内设科室八个。\n",
         "第三部分 名词解释\n1.财政拨款收入：指本级财政当年拨付的资金。\n2.事业收入：指开展专业业务活动取得的收入。\n",
         "第一部分 部门概况\n（一）负责全市教育工作的统筹管理和组织实施。\n（二）负责全市教育经费的管理。\n",
         "一、基本情况\n（一）主要职能\n负责全市教育工作。\n",
+        "（一）工作情况\n1.职能职责\n负责全县工作。\n2.机构设置\n内设三个股室。\n3.重点工作概述：（1）强化宣传，深入基层开展活动。（2）推进项目建设，完成年度任务。\n",
+        # a figure with decimals after the colon, no item
+        "（一）工作情况\n1.职能职责\n负责全县工作。\n2.重点工作：1.5万人次参加培训。\n",
     ),
 )
 
@@ -44,7 +50,27 @@ TITLE_MAX = 20
 _SENTENCE = re.compile(r"[。；;：:，,]")
 
 
+# "3.重点工作概述：1.紧扣主线……2.……": the items of a 1.-level heading, run in after its title, numbered
+# with its own mark. Group 1: the run-in 1 and its mark.
+_RUN_IN_LIST = re.compile(r"[\u4e00-\u9fff“”]{2,20}[：:][ \u3000]{0,2}(1[.．])(?=[\u4e00-\u9fff])")
+
+
+def _run_in_lists(ctx):
+    """A 1.-level heading (its 2nd item or later) whose title runs on into items numbered 1. with its own
+    mark: the level below (（1）) is missing. The first item alone suffices (a page may cut the rest)."""
+    for h in headings(ctx):
+        if h.level != 3 or h.number < 2 or h.form == "bare" or not h.mark.rstrip().endswith((".", "．")):
+            continue
+        m = _RUN_IN_LIST.match(ctx.text, h.mark_end, h.end)
+        if m is None:
+            continue
+        yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                      f"标题“{h.mark.strip()}”之下的分项又用“1.”编号，与上级同一层级，缺少一级：分项应为“（1）”“（2）”。",
+                      "（1）")
+
+
 def check(ctx):
+    yield from _run_in_lists(ctx)
     parts = part_starts(ctx)
     if not parts:
         return

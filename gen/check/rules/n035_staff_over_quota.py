@@ -1,0 +1,89 @@
+"""N035: staff 在编 (holding a post of the quota) outnumbering the unit's whole quota stated just before.
+
+"实有人员编制10人。其中：行政编制10人；在职在编实有行政人员12人": a member of staff
+在编 fills one post of the 编制, so the staff 在编 cannot be more than the posts
+the unit has. The reverse is common and correct (posts left vacant: 编制11人, 在编10人),
+and so are staff outside the quota (编外, 聘用, 借调), who are not 在编. Only the
+unit's whole quota is compared (核定编制, 人员编制, 编制数: no category such as
+行政编制 in its name, which a 在编 count of all categories may exceed), with
+a 在编 count in the same paragraph shortly after it, of no other year; a
+paragraph that says the unit is over its quota (超编) is left alone. A warning, as the generator's own
+data check (staffing.actual over staffing.authorized) warns: a unit may be over its quota for a time, and
+the report should then say why.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..context import CheckContext
+from ..finding import Finding
+from ..numbers_text import items, years_compatible
+from ..registry import Rule
+from ..staff_counts import HEAD_UNITS, staff_words
+
+RULE = Rule(
+    code="N035",
+    name="staff-over-quota",
+    severity="warning",
+    summary="在编人数多于前文所述编制总数",
+    doc=(
+        "检查什么：人员情况先写单位的编制总数（“核定编制10人”“实有人员编制10人”），随后（同一段内）写在编人数"
+        "（“在职在编实有行政人员12人”），在编人数多于编制总数。\n"
+        "为什么：在编人员占用编制，在编人数不能超过编制数；多出来说明编制数或在编人数写错。\n"
+        "不报的情形：在编人数少于编制（有空编）；某一类编制（行政编制、事业编制）与全部在编人数比较；"
+        "编外、聘用、借调、退休等不在编人员；不同年度；段内写明“超编”。\n"
+        "示例：核定编制10人，其中行政编制10人；在职在编实有行政人员12人。"
+    ),
+    flag=(
+        "本单位核定编制10人。其中：行政编制10人；在职在编实有行政人员12人。退休人员10人。",
+        "人员编制数为8人，年末在编人数为9人。",
+        "核定编制8个，在编人员9人。",
+    ),
+    keep=(
+        "本单位核定编制11人，年末在编人员10人，编外聘用人员3人。",
+        "本单位行政编制8人，事业编制4人，在编人员11人。",
+        "本单位核定编制10人，在编12人，超编2人，正在按要求逐步消化。",
+        "本单位核定编制10人，编外聘用人员12人。",
+        "2020年核定编制10人。2023年在编人员12人。",
+        # the posts of one kind: staff 在编 of every kind may outnumber them
+        "核定行政编制8个，在编人员9人。",
+    ),
+)
+
+_QUOTA = re.compile(r"编制(?:数|总数|人数)?(?:为|共)?$")
+_CHANGE = re.compile(r"增加|减少|增长|下降|较上年|比上年")
+_UNITS = HEAD_UNITS | {"个"}  # a quota is counted in posts (编制10个) or heads
+NEAR = 200  # characters: the 在编 count belongs to the quota stated just before it
+
+
+def _quota(label: str, categories: tuple[str, ...]) -> bool:
+    return bool(_QUOTA.search(label)) and not any(c in label for c in categories) and "床" not in label
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    words = staff_words()
+    heads = [it for it in items(ctx) if it.q.unit in _UNITS and not it.q.comparator]
+    text = ctx.text
+    for n, quota in enumerate(heads):
+        label = "".join(quota.label.split())
+        if not _quota(label, words.categories):
+            continue
+        para_end = text.find("\n", quota.q.end)
+        para_end = len(text) if para_end == -1 else para_end
+        para_start = text.rfind("\n", 0, quota.q.start) + 1
+        if "超编" in text[para_start:para_end]:
+            continue
+        for it in heads[n + 1:]:
+            if it.q.start > min(para_end, quota.q.end + NEAR):
+                break
+            if _quota("".join(it.label.split()), words.categories):
+                break  # another quota: what follows is compared with it
+            held = it.raw_label
+            if (it.q.unit not in HEAD_UNITS or "在编" not in held or any(w in held for w in words.outside) or _CHANGE.search(held)
+                    or not years_compatible(it, quota) or it.q.value <= quota.q.value):
+                continue
+            yield Finding(it.q.start, it.q.end, RULE.code, RULE.severity,
+                          f"在编人数{it.q.raw}多于前文所述编制{quota.q.raw}：在编人员占用编制，在编人数不能超过编制数，请核对")
+            break

@@ -1,0 +1,64 @@
+"""N036: a budget or its execution stated in 元 at a size no budget has (年初预算数100元, 执行数33.78元).
+
+The amounts of a project or a department are kept in 万元; a unit of 元 kept
+with the figure of 万元 (100 for 100万元) makes a budget of a hundred yuan, and
+its execution of 33.78元 — a sum no project is budgeted at. The slip is in the
+unit, not the figure: the rate beside it (执行率33.78%) still agrees. Only the
+names of a whole budget and what was spent of it are read (年初预算数, 全年预算数,
+预算资金, 全年执行数), under a floor no budget falls below; a rate per head
+or a standard (每人, 人均, 标准, 单价) is no budget.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Iterable
+
+from ..context import CheckContext
+from ..finding import Finding
+from ..numbers_text import items
+from ..registry import Rule
+
+RULE = Rule(
+    code="N036",
+    name="budget-in-yuan",
+    severity="warning",
+    summary="预算数、执行数以“元”为单位且小得不合常理，疑为“万元”",
+    doc=(
+        "检查什么：项目或部门的年初预算数、全年预算数、预算资金、全年执行数（名称以年初、全年、年度、项目起首）写成不足1000元（“年初预算资金数100元”"
+        "“全年执行数33.78元”）。\n"
+        "为什么：项目、部门预算以万元计，几十、几百元的预算不合常理，多半是把万元误写成元。\n"
+        "不报的情形：单价、标准、人均（每人、人均、标准、单价）；以万元、亿元为单位；1000元及以上。\n"
+        "示例：年初预算资金数100元，全年执行数33.78元，执行率为33.78%（应为万元）。"
+    ),
+    flag=(
+        "项目年初预算资金数100元，全年预算数100元，全年执行数33.78元，执行率为33.78%。",
+    ),
+    keep=(
+        "项目年初预算资金数100万元，全年预算数100万元，全年执行数33.78万元，执行率为33.78%。",
+        "每人年初预算标准300元，全年执行数按实际人数结算。",
+        "项目全年预算数12000元，全年执行数11800元。",
+        "人均预算数800元。",
+        # a small purchase's own budget is not the budget of a project
+        "购买慰问品预算500元，实际支出480元。",
+    ),
+)
+
+# The name of a whole budget, or of what was spent of it, ending the label.
+_BUDGET = re.compile(r"(?:年初|全年|调整后|年度|项目)(?:预算(?:资金)?(?:数|总额|金额)?|预算资金|执行数|决算数)$")
+_PER_UNIT = re.compile(r"每|人均|户均|标准|单价|单位成本|平均")
+FLOOR = Decimal(1000)  # 元: no project or department is budgeted below this
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    seen: set[int] = set()  # one finding a sentence: the budget and its execution share the slip
+    for it in items(ctx):
+        if it.seg_start in seen or it.q.unit != "元" or it.q.comparator or it.q.value >= FLOOR or it.q.value <= 0:
+            continue
+        label = "".join(it.raw_label.split()).rstrip("为是：:")
+        if not _BUDGET.search(label) or _PER_UNIT.search(it.raw_label):
+            continue
+        seen.add(it.seg_start)
+        yield Finding(it.q.start, it.q.end, RULE.code, RULE.severity,
+                      f"{label}{it.q.raw}：项目、部门预算以万元计，不足1000元的预算或执行数不合常理，请核对单位是否应为“万元”")

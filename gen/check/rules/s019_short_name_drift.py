@@ -1,0 +1,94 @@
+"""S019: a body given a short name (以下简称X) and later called by another short name the text never gave.
+
+"北京市某区科学技术和信息化局（以下简称科技信息化局）…… 科信局的主要职责为": the
+text fixed one short name and then used another, a reader's habit or a paste
+from another report. The other name is one of the body's own abbreviations —
+its characters stand in order in the full name (its place names left out), it
+opens with that name's first character and ends with its last (the kind of
+body: 局, 中心, 委) — that is neither the short name given, nor the name itself,
+nor part of the full name, nor given as a short name anywhere in the text. A
+name right after a place word (市科技局, 区科信局) may be another level's body,
+and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from ..context import CheckContext
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="S019",
+    name="short-name-drift",
+    severity="warning",
+    summary="机构简称前后不一：文中约定了一个简称，后文又用了另一个未约定的简称",
+    doc=(
+        "检查什么：文中用“（以下简称X）”为机构约定了简称，后文却用了同一机构的另一个简称"
+        "（“某区科学技术和信息化局（以下简称科技信息化局）”，后文“科信局的主要职责”）。"
+        "另一个简称指：各字依次出现在机构全称（去掉地名）中，首字、末字与全称相同，又不是约定的简称、全称或全称的一部分，"
+        "文中也没有另外约定过它。\n"
+        "为什么：约定了简称就应前后一致，换用另一个简称会让读者以为是另一个机构。\n"
+        "不报的情形：紧跟在地名用字（省、市、区、县等）之后的简称（可能是另一级机构，如“市科技局”）；"
+        "文中约定过的其他简称；全称或全称中的一段。\n"
+        "示例：约定“科技信息化局”后写“科信局的主要职责为”，应统一为“科技信息化局”。"
+    ),
+    flag=(
+        "某市某区科学技术和信息化局（以下简称科技信息化局）是区政府组成部门。科信局的主要职责为：贯彻执行科技方针政策。",
+    ),
+    keep=(
+        "某市某区科学技术和信息化局（以下简称科技信息化局）是区政府组成部门。科技信息化局的主要职责为：贯彻执行科技方针政策。",
+        # after a place word: the city's bureau, another body
+        "某市某区科学技术和信息化局（以下简称科技信息化局）是区政府组成部门，业务上接受市科技局指导。",
+        "某县卫生健康局（以下简称县卫健局）负责全县卫生工作。卫生健康局下设三个股室。",
+    ),
+)
+
+_DEFINED = re.compile(r"([\u4e00-\u9fff]{4,30}?)[（(]以下简称[“\"]?([\u4e00-\u9fff]{2,10})[”\"]?[）)]")
+_ANY_SHORT = re.compile(r"简称[“\"：:]?([\u4e00-\u9fff]{2,10})")
+_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}?(?:省|自治区|市|区|县|旗|镇|乡|州))+")
+_PLACE_WORDS = "省市县区镇乡州旗"
+MIN_CORE = 3
+SHORT_MIN, SHORT_MAX = 3, 6
+
+
+def _in_order(short: str, name: str) -> bool:
+    chars = iter(name)
+    return all(c in chars for c in short)
+
+
+def _others(text: str, start: int, core: str, excluded: set[str]) -> Iterator[tuple[int, str]]:
+    """Abbreviations of ``core`` in ``text`` after ``start``, outside ``excluded``: (offset, the name)."""
+    seen: set[str] = set()
+    pos = text.find(core[-1], start)
+    while pos != -1:
+        for size in range(SHORT_MIN, SHORT_MAX + 1):
+            at = pos - size + 1
+            short = text[at:pos + 1]
+            if at <= start or short[0] != core[0] or short in seen or short in excluded:
+                continue
+            if _in_order(short, core) and text[at - 1] not in _PLACE_WORDS:
+                seen.add(short)
+                yield at, short
+        pos = text.find(core[-1], pos + 1)
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    text = ctx.text
+    if "以下简称" not in text:
+        return
+    given = {m.group(1) for m in _ANY_SHORT.finditer(text)}
+    for m in _DEFINED.finditer(text):
+        full, short = m.group(1), m.group(2)
+        core = _PLACES.sub("", full)
+        if len(core) < MIN_CORE or not _in_order(short, core):
+            continue
+        excluded = given | {short, core}
+        for at, other in _others(text, m.end(), core, excluded):
+            if other in full:
+                continue
+            yield Finding(at, at + len(other), RULE.code, RULE.severity,
+                          f"前文已约定“{full}”简称“{short}”，此处又称“{other}”：简称应前后一致，请统一为“{short}”",
+                          short)
