@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from ..core import regex_cache
 from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.glossary_user import per_glossary
+from ..core.regex_needles import finditer as near_needles
 from ..core.regex_trie import alternation
 from ..core.resources import data_dir
 from .body_names import Miss  # written at start..end where ``meant`` was intended
@@ -121,7 +122,7 @@ def lower_acronyms(text: str, data: Formal) -> list[Miss]:
     """A capitals acronym typed in lower case beside Chinese (以bot模式 -> BOT); addresses and file
     names are left alone (a dot, slash, colon or @ at the word's edge)."""
     out = []
-    for m in _LOWER.finditer(text):
+    for m in near_needles(_LOWER, text):  # the same matches, tried only where a lower-case letter stands
         word = m.group()
         if word.upper() not in data.capitals:
             continue
