@@ -14,7 +14,10 @@ pattern only there and gives exactly ``finditer``'s matches.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Iterable, Iterator, Optional
+
+from .text_pairs import MIN_CHARS
 
 HEAD = 3  # characters of a head, unless the caller asks for pairs
 _BITS = 22  # a few hundred heads in four million bits: about one run in ten thousand is a false place
@@ -69,3 +72,20 @@ def matches_at(pattern: re.Pattern, text: str, places: Iterable[int]) -> Iterato
             if m:
                 last_end = m.end()
                 yield m
+
+
+@lru_cache(maxsize=16)
+def _kept_filter(heads: tuple[str, ...], size: int) -> Optional[Any]:
+    return head_filter(heads, size)
+
+
+def zero_width_at(pattern: re.Pattern, text: str, heads: tuple[str, ...]) -> list[int]:
+    """The starts of ``pattern.finditer(text)`` for a pattern whose every match is empty and stands where one
+    of ``heads`` (strings of one length, two or three characters) begins: in a long text it is tried only
+    there. An empty match is found at every place the pattern holds, so those places are its matches."""
+    size = len(heads[0]) if heads else 0
+    bits = _kept_filter(heads, size) if len(text) >= MIN_CHARS and size in (2, 3) else None
+    if bits is None:
+        return [m.start() for m in pattern.finditer(text)]
+    match = pattern.match
+    return [at for at in head_starts(text, bits, size) if match(text, at)]
