@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..core import regex_cache
+from ..core import regex_cache, text_heads
 from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.glossary_user import per_glossary
 from ..core.regex_needles import finditer as near_needles
@@ -109,7 +109,7 @@ def place_heads(text: str, data: Formal) -> list[Miss]:
     """A short place name before a body's formal name where the name is formal: its first mention,
     or a name the text goes on to shorten (（以下简称…）)."""
     out = []
-    for m in data.named.finditer(text):
+    for m in text_heads.finditer(data.named, text, data.places):  # every match opens with a place: tried there
         body = m.group(2)
         first = text.find(body) == m.start(2)
         if first or _SHORT_FOR.match(text, m.end()):

@@ -75,17 +75,36 @@ def matches_at(pattern: re.Pattern, text: str, places: Iterable[int]) -> Iterato
 
 
 @lru_cache(maxsize=16)
-def _kept_filter(heads: tuple[str, ...], size: int) -> Optional[Any]:
+def _kept_filter(heads: frozenset[str], size: int) -> Optional[Any]:
     return head_filter(heads, size)
 
 
-def zero_width_at(pattern: re.Pattern, text: str, heads: tuple[str, ...]) -> list[int]:
+def _places(text: str, heads: Iterable[str]) -> Optional[list[int]]:
+    """Where one of ``heads`` may begin in a long text (their shortest length, at most three characters, at
+    least two, decides how much of each is hashed); None for a short text or a head of one character."""
+    if len(text) < MIN_CHARS:
+        return None
+    heads = frozenset(heads)
+    size = min(min(map(len, heads), default=0), HEAD)
+    if size < 2:
+        return None
+    bits = _kept_filter(frozenset(h[:size] for h in heads), size)
+    return None if bits is None else head_starts(text, bits, size)
+
+
+def finditer(pattern: re.Pattern, text: str, heads: Iterable[str]) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a pattern whose every match is non-empty and begins with one of
+    ``heads``: in a long text it is tried only where one of them may begin."""
+    places = _places(text, heads)
+    return pattern.finditer(text) if places is None else matches_at(pattern, text, places)
+
+
+def zero_width_at(pattern: re.Pattern, text: str, heads: Iterable[str]) -> list[int]:
     """The starts of ``pattern.finditer(text)`` for a pattern whose every match is empty and stands where one
-    of ``heads`` (strings of one length, two or three characters) begins: in a long text it is tried only
-    there. An empty match is found at every place the pattern holds, so those places are its matches."""
-    size = len(heads[0]) if heads else 0
-    bits = _kept_filter(heads, size) if len(text) >= MIN_CHARS and size in (2, 3) else None
-    if bits is None:
+    of ``heads`` begins: in a long text it is tried only there. An empty match is found at every place the
+    pattern holds, so those places are its matches."""
+    places = _places(text, heads)
+    if places is None:
         return [m.start() for m in pattern.finditer(text)]
     match = pattern.match
-    return [at for at in head_starts(text, bits, size) if match(text, at)]
+    return [at for at in places if match(text, at)]
