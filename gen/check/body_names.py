@@ -38,7 +38,7 @@ from functools import lru_cache
 import yaml
 
 from ..core.glossary_user import per_glossary
-from ..core import regex_cache
+from ..core import regex_cache, text_heads
 from ..core.datafile import DataFileError, load_yaml, string_list
 from ..core.resources import data_dir
 from ..core.regex_trie import alternation
@@ -376,8 +376,7 @@ def find(text: str, data: Names | None = None) -> list[Miss]:
     """Misspelt standard names in ``text``, the closest reading at each place, left to right, not overlapping."""
     data = data or names()
     best: dict[tuple[int, int], tuple[tuple[int, int, int], str]] = {}
-    for m in data.anchors.finditer(text):
-        at = m.start()
+    for at in text_heads.zero_width_at(data.anchors, text, (*data.by_first, *data.by_last)):  # the same places
         for s, e, target in _spans(text, at, data):
             judged = _judge(text, s, e, target, data)
             if judged is not None:

@@ -205,14 +205,16 @@ def find(text: str, lists: Optional[DomainWords] = None) -> list[Miss]:
         local = _builtin_candidates(run.group()) if builtin else _candidates(run.group(), lists)
         if not local:
             continue
-        i = s
-        while i < e - 1:
-            hit = _confirmed_hit(text, i, local.get(i - s, ()))
+        i = s  # left to right, going on after a hit; only the places with candidates can hold one
+        for at in sorted(local):
+            if s + at < i:
+                continue
+            if s + at >= e - 1:
+                break
+            hit = _confirmed_hit(text, s + at, local[at])
             if hit is not None:
                 out.append(hit)
                 i = hit.end
-            else:
-                i += 1
     return out
 
 

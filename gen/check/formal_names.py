@@ -29,9 +29,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..core import regex_cache
+from ..core import regex_cache, text_heads
 from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.glossary_user import per_glossary
+from ..core.regex_needles import finditer as near_needles
 from ..core.regex_trie import alternation
 from ..core.resources import data_dir
 from .body_names import Miss  # written at start..end where ``meant`` was intended
@@ -120,7 +121,7 @@ def place_heads(text: str, data: Formal) -> list[Miss]:
     """A short place name before a body's formal name where the name is formal: its first mention,
     or a name the text goes on to shorten (（以下简称…）)."""
     out = []
-    for m in data.named.finditer(text):
+    for m in text_heads.finditer(data.named, text, data.places):  # every match opens with a place: tried there
         body = m.group(2)
         first = text.find(body) == m.start(2)
         if first or _SHORT_FOR.match(text, m.end()):
@@ -150,7 +151,7 @@ def lower_acronyms(text: str, data: Formal) -> list[Miss]:
     """A capitals acronym typed in lower case beside Chinese (以bot模式 -> BOT); addresses and file
     names are left alone (a dot, slash, colon or @ at the word's edge)."""
     out = []
-    for m in _LOWER.finditer(text):
+    for m in near_needles(_LOWER, text):  # the same matches, tried only where a lower-case letter stands
         word = m.group()
         if word.upper() not in data.capitals:
             continue

@@ -9,6 +9,7 @@ four digits are its city's, the first two its province's.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -80,18 +81,26 @@ class Gazetteer:
             self.by_name.setdefault(d.name, []).append(d)
             if d.short:
                 self.by_short.setdefault(d.short, []).append(d)
-        self._ends = {n[-1] for n in self.by_name}
-        self._max = max((len(n) for n in self.by_name), default=0)
+        # Longest first, the lengths of the names ending with each character (市, 县, 区… nine of them); the
+        # regex engine finds those characters, where a loop over every character in Python read a long text
+        # one by one. A one-character name (县) is never found in a text.
+        lengths: dict[str, set[int]] = {}
+        for n in self.by_name:
+            if len(n) >= 2:
+                lengths.setdefault(n[-1], set()).add(len(n))
+        self._lengths = {ch: tuple(sorted(ns, reverse=True)) for ch, ns in lengths.items()}
+        self._end_at = re.compile("[" + "".join(map(re.escape, sorted(lengths))) + "]") if lengths else None
 
     def find(self, text: str) -> Iterator[tuple[int, int, list[Division]]]:
         """Full division names in ``text`` (longest at each end position, no overlaps)."""
+        if self._end_at is None:
+            return
         last_end = 0
-        for i, ch in enumerate(text):
-            if ch not in self._ends:
-                continue
-            for length in range(min(self._max, i + 1), 1, -1):
+        for m in self._end_at.finditer(text):
+            i = m.start()
+            for length in self._lengths.get(m.group(), ()):
                 s = i + 1 - length
-                if s < last_end:
+                if s < last_end:  # also s < 0
                     continue
                 found = self.by_name.get(text[s : i + 1])
                 if found:

@@ -23,6 +23,7 @@ from typing import Any, Iterator, Optional
 from . import text_pairs
 from .regex_first import first_chars, guarded
 from .regex_parsed import parsed
+from .text_heads import matches_at
 
 try:  # the standard library's regex constants (sre_constants before Python 3.11)
     import re._constants as _c
@@ -259,13 +260,7 @@ def _from_first_chars(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     if places is None:
         yield from guarded(pattern).finditer(text)
         return
-    last_end = 0
-    for at in sorted(s for s, _ in places):
-        if at >= last_end:
-            m = pattern.match(text, at)
-            if m:
-                last_end = m.end()
-                yield m
+    yield from matches_at(pattern, text, sorted(s for s, _ in places))
 
 
 @lru_cache(maxsize=4096)

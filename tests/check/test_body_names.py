@@ -119,3 +119,31 @@ def test_anchors_with_the_closing_character_find_what_every_pair_finds(seed):
     for data in (bn.names(), titles.titles()):
         text = _slipped_texts(data, seed)
         assert bn.find(text, data) == bn.find(text, _pairs_only(data))
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_a_long_text_is_tried_only_where_a_pair_stands_with_the_same_places_and_misses(seed):
+    """In a long text the anchors are tried only where a name's first or last pair stands
+    (gen.core.text_heads): the same places as finditer, so the same misses."""
+    import random
+
+    from gen.core import text_heads
+    from gen.core.text_pairs import MIN_CHARS
+
+    data = bn.names()
+    rnd = random.Random(seed)
+    names = sorted(data.targets)
+    pieces = ["局", "中心", "的", "，", "\n", "部门", "预算", "𠀀", " "]
+    text = ""
+    while len(text) < MIN_CHARS + 1000:
+        for _ in range(500):
+            name = rnd.choice(names)
+            if rnd.random() < 0.3:  # a slip: one character changed or lost
+                k = rnd.randrange(len(name))
+                name = name[:k] + rnd.choice(["", "国", "务"]) + name[k + 1:]
+            text += name if rnd.random() < 0.5 else rnd.choice(pieces)
+    heads = (*data.by_first, *data.by_last)
+    places = text_heads.zero_width_at(data.anchors, text, heads)
+    assert places == [m.start() for m in data.anchors.finditer(text)] and len(places) > 100
+    short = text[:MIN_CHARS // 2]
+    assert text_heads.zero_width_at(data.anchors, short, heads) == [m.start() for m in data.anchors.finditer(short)]

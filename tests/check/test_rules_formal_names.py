@@ -75,3 +75,22 @@ def test_t006_passes_pollutant_symbols_in_capitals_and_codes_with_figures():
 def test_l001_leaves_lower_case_capitals_to_t006():
     assert not list(l001.check(CheckContext("项目采用bot模式，负责it运维。")))
     assert list(l001.check(CheckContext("项目采用robot模式。")))
+
+
+def test_a_long_text_finds_the_places_before_formal_names_that_finditer_finds():
+    """In a long text the pattern is tried only where a place's first characters stand (gen.core.text_heads)."""
+    import random
+
+    from gen.check import formal_names
+    from gen.core import text_heads
+    from gen.core.text_pairs import MIN_CHARS
+
+    data = formal_names.formal()
+    rnd = random.Random(3)
+    places = sorted(data.places)
+    pieces = ["卫生健康委员会", "财政厅", "发展和改革委员会", "的", "，", "\n", "局", "𠀀"]
+    text = ""
+    while len(text) < MIN_CHARS + 1000:
+        text += "".join(rnd.choice(places) if rnd.random() < 0.3 else rnd.choice(pieces) for _ in range(500))
+    found = [m.span() for m in text_heads.finditer(data.named, text, data.places)]
+    assert found == [m.span() for m in data.named.finditer(text)] and len(found) > 100

@@ -186,6 +186,28 @@ def test_w005_reads_line_by_line_what_it_reads_in_one_pass(seed):
         assert list(w005._hits_by_line(t)) == list(w005._hits(t, forms, w005._pattern()))
 
 
+@pytest.mark.parametrize("seed", range(2))
+def test_w005_finds_in_a_long_text_from_the_forms_heads_what_it_finds_everywhere(seed):
+    """On a long text W005 tries its pattern only where a form's first three characters stand
+    (gen.core.text_heads): the same hits as trying it at every character."""
+    import random
+
+    from gen.check.rules import w005_compound_missing_char as w005
+    from gen.core.text_pairs import MIN_CHARS
+
+    forms = w005.shortened_forms()
+    rnd = random.Random(seed)
+    shorts = sorted(forms)
+    pieces = ["本年", "2021", "年", "的", "、", "\n", " ", "收入", "（", "出", "𠀀", "费"]
+    text = ""
+    while len(text) < MIN_CHARS + 1000:
+        text += "".join(rnd.choice(shorts) if rnd.random() < 0.3 else rnd.choice(pieces) for _ in range(1000))
+    assert w005._heads() is not None
+    for t in (text, text[1:], text + "一般公共预"):
+        found = list(w005._hits_by_line(t))
+        assert found == list(w005._hits(t, forms, w005._pattern())) and len(found) > 100
+
+
 def test_sector_words_are_checked_for_misspellings():
     from gen.check.rules import w011_domain_word_typo as w011
 

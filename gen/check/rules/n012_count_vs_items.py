@@ -6,6 +6,7 @@ import re
 from typing import Iterable, Optional
 
 from ...core.chinese_numerals import chinese_ordinal, parse_chinese_numeral
+from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -235,7 +236,7 @@ def _names_by_kind(body: str, keys: list[str]) -> Optional[dict[str, int]]:
 
 
 def _counts_by_kind(text: str) -> Iterable[Finding]:
-    for m in _KIND_COUNTS.finditer(text):
+    for m in near_needles(_KIND_COUNTS, text):  # the same matches, tried only near 分别为/分别是
         kinds = [(k, _count(k.group("n"))) for k in _KIND.finditer(text, m.start(), m.end())]
         keys = [k.group("noun")[-KIND_KEY:] for k, _ in kinds]
         if len(kinds) < 2 or len(set(keys)) != len(keys) or any(n is None for _, n in kinds):

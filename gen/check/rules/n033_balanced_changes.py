@@ -25,6 +25,7 @@ from decimal import Decimal
 from typing import Iterable, Optional
 
 from ...core.numbers import to_decimal
+from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
 from ..finding import Finding
 from ..numbers_text import AMOUNT_TEXT
@@ -114,7 +115,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     if "较" not in text and "比" not in text:
         return
     found: dict[str, list[re.Match]] = {"收入": [], "支出": []}
-    for m in _CHANGE.finditer(text):
+    for m in near_needles(_CHANGE, text):  # the same matches, tried only near 收入/支出 (it opens with a lookbehind)
         found[m.group("side")].append(m)
     if len(found["收入"]) != 1 or len(found["支出"]) != 1:
         return

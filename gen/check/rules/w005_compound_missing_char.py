@@ -25,8 +25,9 @@ It runs on a set lookup per position, so it costs little and is on by default.
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
-from ...core import regex_cache
+from ...core import regex_cache, text_heads, text_pairs
 from ...core.datafile import string_list
 from ...core.errors import UserError
 from ...core.glossary_user import per_glossary
@@ -159,10 +160,12 @@ def _alternation(forms: dict) -> re.Pattern:
     return regex_cache.compile(alternation(forms))
 
 
-def _hits(text: str, forms: dict[str, tuple[tuple[str, int], ...]], pattern: re.Pattern | None = None):
-    """(start, end, shortened form, full compounds) for each shortened form that fits where it stands."""
+def _hits(text: str, forms: dict[str, tuple[tuple[str, int], ...]], pattern: re.Pattern | None = None,
+          matches: Iterable[re.Match] | None = None):
+    """(start, end, shortened form, full compounds) for each shortened form that fits where it stands
+    (``matches``: the pattern's matches in ``text`` when the caller found them)."""
     pattern = _alternation(forms) if pattern is None else pattern
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(text) if matches is None else matches:
         words = _fits(text, m.start(), m.end(), forms[m.group()])
         if words:
             yield m.start(), m.end(), m.group(), words
@@ -179,8 +182,20 @@ def _line_hits(line: str) -> tuple:
     return tuple(_hits(line, shortened_forms(), _pattern()))
 
 
+@per_glossary()
+def _heads():
+    """The forms' first three characters, for finding where one may begin in a long text (gen.core.text_heads)."""
+    return text_heads.head_filter(shortened_forms())
+
+
 def _hits_by_line(text: str):
     """:func:`_hits` of ``text`` with the glossary's forms and pattern: the same hits, in the same order."""
+    heads = _heads() if len(text) >= text_pairs.MIN_CHARS else None
+    if heads is not None:  # a long text: tried only where a form's head stands, a few times fewer places
+        pattern = _pattern()
+        yield from _hits(text, shortened_forms(), pattern,
+                         text_heads.matches_at(pattern, text, text_heads.head_starts(text, heads)))
+        return
     lines = text.split("\n")
     pos = 0
     for line in lines[:-1]:
