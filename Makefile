@@ -44,6 +44,7 @@ bench: $(BENCH_STAMP)
 	$(BIN)/python benchmarks/docx_writer.py
 	$(BIN)/python benchmarks/check.py
 	$(BIN)/python benchmarks/check_scaling.py
+	$(BIN)/python benchmarks/batch_stop.py
 	$(BIN)/python benchmarks/web.py
 	$(BIN)/python benchmarks/repetition.py
 
