@@ -82,6 +82,16 @@ def test_repealed_basis_is_flagged_in_a_later_year():
     assert w017(text) == []
 
 
+def test_a_law_the_civil_code_replaced_is_flagged_from_2021():
+    text = "2022年度某县不动产登记中心部门决算\n一、主要职责\n宣传贯彻实施《物权法》和《中华人民共和国婚姻法》。"
+    found = findings_of(text, "D003", only=["D003"])
+    assert [f.suggestion for f in found] == ["中华人民共和国民法典"] * 2
+    assert findings_of(text.replace("2022年度", "2020年度"), "D003", only=["D003"]) == []
+    kept = ("2022年度某县民政局部门决算\n一、主要职责\n宣传贯彻《中华人民共和国民法典》《中华人民共和国保险法》"
+            "《中华人民共和国劳动合同法》和《劳动合同法》。")
+    assert findings_of(kept, "D003", only=["D003"]) == [] and w017(kept) == []
+
+
 def test_misspelt_title_with_a_wrong_serial_is_told_both():
     text = "参照《项目支出绩效评价办法》（财预〔2020〕101号）设置指标。"
     assert w017(text) == [("项目支出绩效评价办法", "项目支出绩效评价管理办法"), ("财预〔2020〕101号", "财预〔2020〕10号")]

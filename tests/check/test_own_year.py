@@ -42,3 +42,10 @@ def test_a_part_of_the_note_named_with_another_year_confirmed_by_the_publication
     assert got(text) == [("2023", "2024")]
     assert got(text.replace("2025-07-20", "2024-07-20")) == []  # published that year: the title may be wrong
     assert got(text.replace("第二部分 2023年度", "第二部分 2024年度")) == []
+
+
+def test_the_heading_on_the_years_work_must_name_the_notes_year():
+    assert got(HEAD + "一、部门职责\n（二）2023年重点工作完成情况\n") == [("2023", "2024")]
+    assert got(HEAD + "三、2023年度主要工作完成情况\n") == [("2023", "2024")]
+    assert got(HEAD + "（二）2024年重点工作完成情况\n（三）2025年重点工作计划\n") == []
+    assert got(HEAD + "与2023年重点工作完成情况相比，本年任务更重。\n") == []  # no heading number: a comparison

@@ -177,6 +177,13 @@ def test_contents_pages_in_order_are_kept():
     assert findings_of(_contents([1, 2, 3, 3, 5, 8, 10]), "S014") == []
 
 
+def test_contents_pages_in_brackets_are_read():
+    bracketed = _contents(["（ 1 ）", "(2)", "（3）", "（ 4 ）", "（5）", "（ 3 ）", "（7）"])
+    found = findings_of(bracketed, "S014")
+    assert len(found) == 1 and found[0].start == bracketed.index("三、绩效分析")
+    assert findings_of(_contents(["（1）", "（2）", "(3)", "（3）", "（5）", "（8）", "（10）"]), "S014") == []
+
+
 # S011: the closing item of a list of duties, after 1. to N., without its number.
 def test_closing_duty_without_its_number_is_flagged():
     text = "二、主要职能\n1.宣传贯彻党的方针政策。\n2.统筹全乡经济发展。\n3.做好社会事务管理。\n承办县委县政府交办的其他事项。\n"

@@ -103,6 +103,19 @@ def test_t001_overlapping_entries_report_once():
     assert len(found) == 1 and found[0].suggestion == "卫健委"
 
 
+def test_t001_budget_subject_without_yiban_and_the_renamed_loan():
+    text = ("2021年度某县人社局部门决算\n一、基本情况\n其中：公共预算财政拨款收入80.5万元，"
+            "政府性基金预算财政拨款收入2万元。负责小额担保贷款的审核工作。")
+    found = run(t001, text)
+    assert [(text[f.start:f.end], f.suggestion) for f in found] == [("公共预算", "一般公共预算"), ("小额担保贷款", "创业担保贷款")]
+
+
+def test_t001_full_subject_name_and_loan_history_are_clean():
+    text = ("2021年度某县人社局部门决算\n一、基本情况\n其中：一般公共预算财政拨款收入80.5万元。"
+            "原小额担保贷款已调整为创业担保贷款，全年发放创业担保贷款120万元。")
+    assert not run(t001, text)
+
+
 # --- T002
 
 

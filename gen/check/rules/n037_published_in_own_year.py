@@ -1,0 +1,65 @@
+"""N037: a 决算 whose stated publication date falls in or before the year it accounts for.
+
+A year's 决算 is drawn up after the year ends and made public in the next year (2024年度部门决算,
+公开时间：2025年9月29日). A note dated with its own year or an earlier one (公开时间：2024年9月29日
+on the 2024 note) has had its date copied from a template or last year's page with the year not
+changed. Only the head of the text is read, where a page states when it was published, and only a
+note whose head names its own year beside 决算 (the title): a 预算 is published in its own year,
+and a head that names no such title may be another document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..finding import Finding
+from ..identity import identity
+from ..registry import Rule
+
+HEAD = 600  # a page's publication date stands under its title
+_DATE = re.compile(r"((?:公开|发布)(?:时间|日期))[ \u3000]{0,2}[:：]?[ \u3000]{0,2}((?:19|20)\d\d)[ \u3000]{0,2}[-年/.]")
+
+RULE = Rule(
+    code="N037",
+    name="published-in-own-year",
+    severity="warning",
+    summary="决算的公开（发布）时间不晚于决算年度",
+    doc=(
+        "检查什么：标题写明“××××年度……决算”的文件，开头所写的公开时间、发布时间（日期）在本年度或更早，"
+        "如2024年度部门决算写“公开时间：2024年9月29日”。\n"
+        "为什么：决算在年度结束后才编制，要到下一年才能公开；写成本年度，多半是套用模板或往年页面没有改年份。\n"
+        "不报的情形：看不出本文件年度的；开头没有把本年度和“决算”写在一起的（预算在本年度公开，其他文件不论）；"
+        "公开时间在下一年及以后的；正文中其他日期。\n"
+        "示例：2024年度部门决算“公开时间：2024年9月29日”应为2025年。"
+    ),
+    flag=(
+        "某区工商业联合会2024年度部门决算\n发布时间：2025-09-29\n目录\n公开时间：2024年9月29日\n第一部分 部门概况\n",
+        "某县档案馆2023年度单位决算\n公开日期：2023-08-20\n一、单位职责\n",
+    ),
+    keep=(
+        "某区工商业联合会2024年度部门决算\n发布时间：2025-09-29\n目录\n公开时间：2025年9月29日\n第一部分 部门概况\n",
+        # a budget is published in its own year
+        "某县档案馆2024年度部门预算\n公开时间：2024年2月20日\n一、部门职责\n",
+        # no title naming the year beside 决算
+        "某县乡村振兴补助资金项目绩效监控报告\n发布时间：2022-08-09\n一、项目基本情况\n",
+    ),
+)
+
+
+def check(ctx):
+    year = identity(ctx).year
+    if year is None:
+        return
+    head = ctx.text[:HEAD]
+    if re.search(rf"(?<!\d){year}[ \u3000]{{0,2}}年度?[^\n。预]{{0,16}}决算", head) is None:
+        return
+    for m in _DATE.finditer(head):
+        written = int(m.group(2))
+        if written > year:
+            continue
+        yield Finding(
+            m.start(2), m.end(2), RULE.code, RULE.severity,
+            f"本文件是{year}年度的决算，年度结束后才能编制公开，{m.group(1)}却写作{written}年；"
+            f"请核对，应为{year + 1}年或以后。",
+            None,
+        )
