@@ -1,0 +1,83 @@
+"""Wording classes shown by the four round-10 dev sets (issue 12, round 10 second pass).
+
+Every case is written for the project (no report text copied). Each class has
+texts the rule must flag and near misses it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.check.findings import findings_of
+
+
+# ---- W001: listed slips that are wrong wherever they stand ----
+
+@pytest.mark.parametrize("text, fixed", [
+    ("全区仍有56户家庭处于轮侯状态。", "轮候"),
+    ("负责全市种稙业结构调整。", "种植"),
+    ("坚持量入而出的原则。", "量入为出"),
+    ("（2）实效指标\n完成时间符合要求。", "时效指标"),
+    ("聘请某某会计师事务（特殊普通合伙）审计。", "会计师事务所"),
+])
+def test_listed_slips(text, fixed):
+    assert [f.suggestion for f in findings_of(text, "W001")] == [fixed]
+
+
+def test_right_forms_of_listed_slips_pass():
+    text = ("全区仍有56户家庭处于轮候状态，负责全市种植业结构调整，坚持量入为出的原则。\n"
+            "（2）时效指标\n注重工作实效，聘请某某会计师事务所审计。")
+    assert not findings_of(text, "W001")
+
+
+# ---- W005: long sector words that lost a middle character ----
+
+@pytest.mark.parametrize("text, fixed", [
+    ("负责住房积金的归集和使用。", "住房公积金"),
+    ("组织高校毕生参加就业见习。", "高校毕业生"),
+])
+def test_sector_word_missing_middle_character(text, fixed):
+    assert [f.suggestion for f in findings_of(text, "W005")] == [fixed]
+
+
+def test_sector_words_written_whole_pass():
+    assert not findings_of("负责住房公积金的归集，职业学校毕业生、高校毕业生就业服务，公积金贷款。", "W005")
+
+
+# ---- W013: 市委、政府; 巩固……乡村振兴; 影响……率低 ----
+
+@pytest.mark.parametrize("text, fixed", [
+    ("经县委、政府研究，决定实施该项目。", "县委、县政府"),
+    ("在州委、政府的领导下完成任务。", "州委、州政府"),
+])
+def test_second_body_lost_its_level(text, fixed):
+    assert [f.suggestion for f in findings_of(text, "W013")] == [fixed]
+
+
+def test_bodies_written_whole_or_party_committee_pass():
+    assert not findings_of("经县委、县政府研究，乡镇党委、政府负责落实，社区委员会、政府部门配合。", "W013")
+
+
+@pytest.mark.parametrize("text", ["进一步巩固脱贫攻坚成果与乡村振兴。", "着力巩固拓展脱贫攻坚成果和乡村振兴，"])
+def test_consolidate_rural_revitalisation(text):
+    assert [f.code for f in findings_of(text, "W013")] == ["W013"]
+
+
+def test_consolidate_with_linkage_passes():
+    text = "巩固拓展脱贫攻坚成果同乡村振兴有效衔接；巩固脱贫攻坚成果和乡村振兴专项资金；推进脱贫攻坚成果与乡村振兴衔接。"
+    assert not findings_of(text, "W013")
+
+
+@pytest.mark.parametrize("text", ["因此影响整体支出执行率低。", "拨付滞后，影响资金执行率较低。"])
+def test_affect_with_low_rate(text):
+    assert [f.code for f in findings_of(text, "W013")] == ["W013"]
+
+
+@pytest.mark.parametrize("text", [
+    "受天气影响项目执行率偏低。",
+    "因招标流程影响执行率较低。",
+    "拨付滞后，影响资金执行率，导致执行率较低。",
+    "政策的影响使覆盖率偏低。",
+])
+def test_affect_as_a_noun_or_without_low_passes(text):
+    assert not findings_of(text, "W013")
