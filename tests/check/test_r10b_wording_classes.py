@@ -81,3 +81,30 @@ def test_affect_with_low_rate(text):
 ])
 def test_affect_as_a_noun_or_without_low_passes(text):
     assert not findings_of(text, "W013")
+
+
+# ---- W014: a count of bodies between its verb and its noun ----
+
+@pytest.mark.parametrize("text", ["局机关下设6业务科室。", "中心内设3职能部门和2个站所。"])
+def test_body_count_after_verb_without_measure(text):
+    assert [f.code for f in findings_of(text, "W014")] == ["W014"]
+
+
+def test_body_count_with_measure_or_short_form_passes():
+    assert not findings_of("局机关下设6个业务科室，内设3科1室，下设2处，设有2家中心。", "W014")
+
+
+# ---- W019: the template's instruction to the filler, an imperative line of its own ----
+
+def test_template_guidance_line_with_should():
+    text = "1.项目绩效总体目标\n应结合发展规划等对项目预期实现的产出、效果等内容进行描述。\n为全县居民提供服务。\n"
+    assert [f.code for f in findings_of(text, "W019")] == ["W019"]
+
+
+@pytest.mark.parametrize("text", [
+    "1.项目绩效总体目标\n应根据规划，按期完成全部建设任务。\n",
+    "各单位应根据实施方案对资金使用情况进行说明。\n",
+    "2.年度绩效目标\n须按照合同约定完成验收并进行说明，本年已完成。\n",
+])
+def test_report_sentences_with_should_pass(text):
+    assert not findings_of(text, "W019")
