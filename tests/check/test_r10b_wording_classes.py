@@ -108,3 +108,33 @@ def test_template_guidance_line_with_should():
 ])
 def test_report_sentences_with_should_pass(text):
     assert not findings_of(text, "W019")
+
+
+# ---- W001: 作出 before more abstract objects; 权利 written 权力 ----
+
+@pytest.mark.parametrize("text", ["及时对灾情做出评估。", "对整改情况做出了判断。"])
+def test_abstract_object_takes_zuochu(text):
+    assert [f.suggestion for f in findings_of(text, "W001")] == ["作出"]
+
+
+def test_concrete_or_distant_object_passes():
+    assert not findings_of("做出样品后送检，做出的成绩得到好评价，及时对灾情作出评估。", "W001")
+
+
+@pytest.mark.parametrize("text", ["保障老人的基本生活权力。", "儿童权力受到侵犯时依法救助。", "保障适龄儿童受教育权力。"])
+def test_rights_written_as_power(text):
+    assert [f.suggestion for f in findings_of(text, "W001")] == ["权利"]
+
+
+def test_power_in_its_own_sense_passes():
+    assert not findings_of("依法行使权力，规范权力运行，教育权力下放，保障生活权利。", "W001")
+
+
+# ---- W001: 要求 that lost 要 after a cited title ----
+
+def test_yaoqiu_lost_yao_after_title():
+    assert [f.suggestion for f in findings_of("按照《关于做好自评工作的通知》求，我局开展自评。", "W001")] == ["要求"]
+
+
+def test_yaoqiu_whole_or_qiuzheng_passes():
+    assert not findings_of("按照《关于做好自评工作的通知》要求，我局开展自评；对《年报》求证后更正。", "W001")
