@@ -138,3 +138,31 @@ def test_yaoqiu_lost_yao_after_title():
 
 def test_yaoqiu_whole_or_qiuzheng_passes():
     assert not findings_of("按照《关于做好自评工作的通知》要求，我局开展自评；对《年报》求证后更正。", "W001")
+
+
+# ---- W013: 隶属……的 + grade; 实行 a system; 资金……到位资金 ----
+
+def test_grade_after_parent_body_needs_de():
+    found = findings_of("中心是隶属于某市卫生健康局副科级事业单位。", "W013")
+    assert [f.suggestion for f in found] == ["隶属于某市卫生健康局的副科级"]
+
+
+def test_grade_with_de_or_comma_passes():
+    assert not findings_of("中心是隶属于某市卫生健康局的副科级事业单位；站隶属某县水利局，股级。", "W013")
+
+
+@pytest.mark.parametrize("text", ["单位施行垂直管理体制。", "全面施行林长机制。"])
+def test_system_is_shixing(text):
+    assert [f.suggestion for f in findings_of(text, "W013")] == ["实行"]
+
+
+def test_law_taking_effect_passes():
+    assert not findings_of("《条例》自公布之日起施行；办法施行后建立协调机制，实行双重管理体制。", "W013")
+
+
+def test_funds_said_twice_around_in_place():
+    assert [f.suggestion for f in findings_of("配套资金累计到位资金120万元。", "W013")] == ["资金累计到位"]
+
+
+def test_funds_in_place_once_passes():
+    assert not findings_of("配套资金累计到位120万元，到位资金全部拨付；资金到位率100%。", "W013")
