@@ -166,3 +166,15 @@ def test_funds_said_twice_around_in_place():
 
 def test_funds_in_place_once_passes():
     assert not findings_of("配套资金累计到位120万元，到位资金全部拨付；资金到位率100%。", "W013")
+
+
+# ---- W002: a place's level typed twice before a body's name ----
+
+@pytest.mark.parametrize("text", ["由某州区区民政局负责。", "某某县县财政局拨付资金。"])
+def test_level_doubled_before_body(text):
+    assert [f.code for f in findings_of(text, "W002")] == ["W002"]
+
+
+def test_trifling_or_level_word_passes():
+    text = "区区几万元资金。某州区区长主持会议，某县县委编办批复，某区区属国企参加。"
+    assert not findings_of(text, "W002")
