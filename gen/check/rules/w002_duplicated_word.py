@@ -55,7 +55,8 @@ RULE = Rule(
     flag=("我们的的工作取得了成效。", "进一步步加强管理。", "要加强加强队伍建设。", "根据《预算法》等文件文件精神开展评价。",
           "项目支出绩效自评报告\n目 目 录\n", "全年预算执行良好。绩效目标完成情况：绩效目标完成情况：一是产出指标全部完成。",
           "年末的的库存清点完毕。", "一一、部门职责\n", "积极争取上级财政财政补助资金。",
-          "全年政府采购支出政府采购支出总额58万元。", "组织老年人健康体检健康体检活动两次。", "其中：其中：人员经费20万元。"),
+          "全年政府采购支出政府采购支出总额58万元。", "组织老年人健康体检健康体检活动两次。", "其中：其中：人员经费20万元。",
+          "由某某区区民政局负责实施。"),
     keep=("截至2021年年底，项目目标全部完成。", "项目名称:苗圃建设市级配套项目项目单位:某市林业局主管部门:某市人民政府", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
           "项目支出绩效自评报告\n目 录\n", "公开方式 主动公开 公开范围 面向全社会\n", "人 人 有 责\n",
           "评价等级 优 优 良 中\n", "二级指标 三级指标 效益指标经济效益指标指标1亩均增收5%\n", "成本指标 资金是否超支 是否超支否否10\n", "质量指标资金使用专款专用专款专用专款专用10\n", "预算时对对象摸底不够准确。", "眉山市市场监督管理局（简称市市场监管局）",
@@ -121,6 +122,19 @@ def _doubling_words() -> dict[str, tuple[tuple[str, int], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+# 区区 / 县县 are one word to the segmenter (区区: trifling); after a place name and before a body's name
+# (开州区区民政局) it is the place's level typed twice. 县县委, 区区长 read as 县 + 县委 and are no doubling.
+_LEVELS = ("区区", "县县")
+_BODY_END = ("局", "委员会", "办公室", "中心", "院", "站", "馆", "所", "队")
+
+
+def _level_before_body(text: str, s: int, toks, word, lo: int) -> bool:
+    if word[2] not in _LEVELS or s == 0 or not _HAN.match(text[s - 1]):
+        return False
+    after = [t for t in toks if t[0] == word[1]]
+    return bool(after) and len(after[0][2]) > 1 and after[0][2].endswith(_BODY_END)
+
+
 def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
     for m in _DOUBLE.finditer(text):
         s, e = m.span()
@@ -135,6 +149,8 @@ def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
         first = next(t for t in toks if t[0] <= s - lo < t[1])
         second = next(t for t in toks if t[0] <= s + 1 - lo < t[1])
         if first is second:
+            if _level_before_body(text, s, toks, first, lo):
+                yield s, e, m.group()[0], m.group()
             continue  # one word: 常常, 的的确确
         if first[2] in lists().before_word and len(second[2]) > 1 and second[0] == s + 1 - lo:
             continue  # 对对象, 市市场监管局: a preposition or level prefix, then a word that starts with it

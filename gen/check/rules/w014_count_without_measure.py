@@ -15,6 +15,10 @@ the word was dropped in editing. Two readings keep this precise:
 - bodies: 内设机构 / 下设科室 / 二级单位 … directly followed by the figure and a
   clause mark or a colon opening the list; such a count is never written bare.
 
+- bodies after a verb: 下设 / 内设 / 设有 / 下辖 + figure + the bodies' noun (下设14业务科室): a count
+  standing before its noun always takes 个; the short forms 内设5科2室, 下设3处 put the measure
+  word's place to a one-character noun and are left alone.
+
 Figures parted from their label by a blank, a colon or a table bar are table
 cells or "label: value" pairs, not prose, and are left alone; so is "在职17、
 退休5人", where 、 may share one measure word across a list.
@@ -46,6 +50,7 @@ RULE = Rule(
         "属于全额拨款的行政单位，内设机构10：办公室、人事科、财务科。",
         "实有车辆5辆，其中执法执勤用车3，应急保障用车2辆。",
         "核定事业编制18个，临聘编制2个，实有人员20\n（三）固定资产情况。",
+        "中心下设4业务科室和2个职能科室。",
     ),
     keep=(
         "局行政编制8名，事业编制90名，离退休17人，人事代理1人。",
@@ -55,6 +60,7 @@ RULE = Rule(
         "内设机构：10，下属单位：3。",
         "实有公务用车3，均按规定使用。",
         "实有人员20\n二级单位3\n",
+        "中心下设4个业务科室，内设5科2室，下设3处。",
     ),
 )
 
@@ -72,6 +78,10 @@ _LONGEST_LABEL = 9
 # A count of posts (编制18个) is a sibling of a head count too: the same run of staff figures.
 _SIBLING = {"staff": re.compile(r"\d{1,5}\s?[人名](?![民次均数员])|编制\d{1,5}个"), "car": re.compile(r"\d{1,4}\s?辆")}
 _SENTENCE_END = "。！？\n"
+# A count of bodies between its verb and its noun (下设14业务科室): the noun, up to four characters of
+# qualifier first, must follow the figure directly, so 内设5科2室 and 下设3处 (one-character nouns) do not match.
+_VERB_COUNT = re.compile(r"(?:下设|内设|设有|下辖)(\d{1,3})(?=[\u4e00-\u9fff]{0,4}?(?:科室|股室|处室|机构|部门|中心|站所))")
+_NOT_A_NOUN = "个家所名处科室股"
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
@@ -82,6 +92,7 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
 
 def check(ctx):
     text = ctx.text
+    yield from _verb_counts(text)
     for fig in _FIGURE.finditer(text):
         s, e = fig.span()
         if s == 0 or text[s - 1] in "0123456789.．":
@@ -102,3 +113,11 @@ def check(ctx):
         label = m.group()
         fixed = f"{label}{fig.group()}{word}"
         yield Finding(s - len(label), e, RULE.code, RULE.severity, f"“{label}{fig.group()}”漏了量词，应为“{fixed}”。", fixed)
+
+
+def _verb_counts(text: str):
+    for m in _VERB_COUNT.finditer(text):
+        s, e = m.span(1)
+        if text[e] in _NOT_A_NOUN:
+            continue
+        yield Finding(s, e, RULE.code, RULE.severity, f"“{m.group()}”后漏了量词，应为“{m.group(1)}个”。", f"{m.group(1)}个")
