@@ -32,6 +32,8 @@ RULE = Rule(
         "本年支出322,145.23万元。……本年支出322,415.23万元，执行情况良好。",
         "全年预算1743万元（基本支出1124万元、项目支出619万元）。……全年预算1743万元（基本支出1142万元、项目支出601万元）。",
         "下达基本公共卫生服务补助资金1,200.00万元。\n……\n下达基本公共卫生服务补助资金1,250.00万元，已全部拨付。",
+        # each after another amount, but not a due amount it was done against: still one figure twice
+        "基本支出300万元，本年支出480万元。\n项目支出200万元，本年支出490万元。",
     ),
     keep=(
         "本年支出322,145.23万元。……本年支出322,145.23万元，执行情况良好。",
@@ -138,12 +140,21 @@ def _scope(text: str, it: Item) -> str:
     return found[-1] if found else ""
 
 
+# What is due or planned (the base), and what was done against it: 应配套A，实际配套到位B.
+_DUE = re.compile(r"应|计划|预算|下达|批复")
+_DONE = re.compile(r"实际|到位|执行|完成|拨付")
+
+
 def _base(text: str, money_items: list[Item], starts: list[int], it: Item):
-    """The amount stated just before ``it`` in its sentence (应到位36121万元，实际到位…), or None."""
+    """The amount due or planned stated just before ``it``, what was done, in its sentence
+    (应到位36121万元，实际到位…), or None."""
     k = bisect.bisect_left(starts, it.q.start) - 1
     if k < 0 or _SENTENCE_END.search(text, money_items[k].q.end, it.q.start):
         return None
-    return money_items[k].money
+    base = money_items[k]
+    if not (_DUE.search(base.label) and _DONE.search(it.label)):
+        return None
+    return base.money
 
 
 def _other_frames(text: str, money_items: list[Item], starts: list[int], seen: Item, it: Item) -> bool:
