@@ -89,7 +89,10 @@ RULE = Rule(
 
 # A figure of another kind ends the parts: a change, a total, or what was paid or spent so far (目前已拨付).
 _STOP_LABEL = re.compile(r"增加|减少|增长|下降|较上年|比上年|同比|(?<!公)共(?!同)|合计|总计|累计|已拨付|已支付|已支出|已使用")
-_NEW_STATEMENT = ("本年", "全年", "年度", "上年", "今年", "年末", "年初")
+_NEW_STATEMENT = ("本年", "全年", "年度", "上年", "今年")
+# A year-end (or -start) head count after a list of posts starts its own statement; a year-end carry-over
+# (年末结转和结余) is a part of a 支出总计 and stays in the list.
+_YEAR_END_COUNT = re.compile(r"年[末初](?!结转|结余)")
 # Words that announce a complete list of a total's parts: the parts must add up to it exactly.
 _COMPLETE_LIST = re.compile(r"分别为|分别是|分别用于|分别拨付|分别下达|分别安排|具体为|具体是|明细为")
 _TOTAL_LABEL = re.compile(r"(?:合计|总计|共计)(?:为|是)?$")
@@ -129,7 +132,8 @@ def _parts_after(all_items: list[Item], start_idx: int, total: Item, end: int, t
                 continue
         if it.q.unit == "%" or it.q.comparator or comparable(total, it) is None or _STOP_LABEL.search(it.raw_label):
             break
-        if it.year or it.label.startswith(_NEW_STATEMENT) or single_valued_name(it.label):
+        if it.year or it.label.startswith(_NEW_STATEMENT) or _YEAR_END_COUNT.match(it.label) \
+                or single_valued_name(it.label):
             break  # 本年支出…, 年末实有…, 2022年… start a statement of their own, not a part
         parts.append(it)
     return parts
