@@ -182,19 +182,11 @@ def _line_hits(line: str) -> tuple:
     return tuple(_hits(line, shortened_forms(), _pattern()))
 
 
-@per_glossary()
-def _heads():
-    """The forms' first three characters, for finding where one may begin in a long text (gen.core.text_heads)."""
-    return text_heads.head_filter(shortened_forms())
-
-
 def _hits_by_line(text: str):
     """:func:`_hits` of ``text`` with the glossary's forms and pattern: the same hits, in the same order."""
-    heads = _heads() if len(text) >= text_pairs.MIN_CHARS else None
-    if heads is not None:  # a long text: tried only where a form's head stands, a few times fewer places
-        pattern = _pattern()
-        yield from _hits(text, shortened_forms(), pattern,
-                         text_heads.matches_at(pattern, text, text_heads.head_starts(text, heads)))
+    if len(text) >= text_pairs.MIN_CHARS:  # a long text: tried only where a form's head stands (gen.core.text_heads)
+        forms, pattern = shortened_forms(), _pattern()
+        yield from _hits(text, forms, pattern, text_heads.finditer(pattern, text, forms))
         return
     lines = text.split("\n")
     pos = 0
