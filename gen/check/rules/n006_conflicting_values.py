@@ -124,9 +124,6 @@ def _subjects(ctx: CheckContext):
     return subject
 
 
-_SENTENCE_END = re.compile(r"[。；;！？\n]")
-
-
 # 基本支出 / 项目支出 naming what a sentence is about, not a figure of its own (项目支出40万元 is a sibling).
 _SCOPE = re.compile(r"(?:基本支出|项目支出)(?![为是达共计]{0,2}[ \u3000]{0,2}\d)")
 
@@ -134,9 +131,7 @@ _SCOPE = re.compile(r"(?:基本支出|项目支出)(?![为是达共计]{0,2}[ \u
 def _scope(text: str, it: Item) -> str:
     """The part of the budget the figure's sentence is about, named before it ("……财政拨款项目支出年初结转
     和结余2.27万元，本年收入1230.14万元" is the project part's income, not the whole's): "" when none."""
-    lo = max(0, it.q.start - 200)
-    cut = max((m.end() for m in _SENTENCE_END.finditer(text, lo, it.q.start)), default=lo)
-    found = [m.group() for m in _SCOPE.finditer(text, cut, it.q.start)]
+    found = [m.group() for m in _SCOPE.finditer(text, it.seg_start, it.q.start)]
     return found[-1] if found else ""
 
 
@@ -145,22 +140,22 @@ _DUE = re.compile(r"应|计划|预算|下达|批复")
 _DONE = re.compile(r"实际|到位|执行|完成|拨付")
 
 
-def _base(text: str, money_items: list[Item], starts: list[int], it: Item):
+def _base(money_items: list[Item], starts: list[int], it: Item):
     """The amount due or planned stated just before ``it``, what was done, in its sentence
     (应到位36121万元，实际到位…), or None."""
     k = bisect.bisect_left(starts, it.q.start) - 1
-    if k < 0 or _SENTENCE_END.search(text, money_items[k].q.end, it.q.start):
+    if k < 0:
         return None
     base = money_items[k]
-    if not (_DUE.search(base.label) and _DONE.search(it.label)):
+    if base.seg_start != it.seg_start or not (_DUE.search(base.label) and _DONE.search(it.label)):
         return None
     return base.money
 
 
-def _other_frames(text: str, money_items: list[Item], starts: list[int], seen: Item, it: Item) -> bool:
+def _other_frames(money_items: list[Item], starts: list[int], seen: Item, it: Item) -> bool:
     """Each figure follows a different amount in its own sentence (应配套20971万元，实际配套到位… / 应到位
     36121万元，实际配套到位…): two statements of different scopes (the local share, the whole fund)."""
-    a, b = (_base(text, money_items, starts, x) for x in (seen, it))
+    a, b = (_base(money_items, starts, x) for x in (seen, it))
     return a is not None and b is not None and a != b
 
 
@@ -189,7 +184,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             first[key] = it
             continue
         if seen.money != money and not _adjusted(at_by_money, seen, it) \
-                and not _other_frames(ctx.text, money_items, starts, seen, it):
+                and not _other_frames(money_items, starts, seen, it):
             line, _ = ctx.line_col(seen.q.start)
             yield Finding(
                 it.q.start, it.q.end, RULE.code, RULE.severity,
