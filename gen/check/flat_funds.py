@@ -86,6 +86,12 @@ class FundsBlock:
     def amount_columns(self) -> int:
         return sum(1 for r in self.roles if r in AMOUNT_ROLES)
 
+    def rate_columns(self) -> Optional[tuple[int, int]]:
+        """(the last budget column, the actual column): a 执行率 is 全年执行数 ÷ 全年预算数; None without both."""
+        budget = max((i for i in range(self.amount_columns) if self.roles[i] == "budget"), default=None)
+        actual = next((i for i in range(self.amount_columns) if self.roles[i] == "actual"), None)
+        return None if budget is None or actual is None else (budget, actual)
+
     def rate_cell(self, row: FundsRow) -> Optional[FundsCell]:
         """The row's 执行率 cell: in its column when the row fills every column, else the
         percentage right after the amounts (the 分值 cell between left blank)."""

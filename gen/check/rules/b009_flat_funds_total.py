@@ -167,10 +167,10 @@ def _sources(block: FundsBlock, col: int) -> str:
 
 def _rate(block: FundsBlock) -> str:
     """The 执行率 the sources give (last budget column over the actual column), when both are there."""
-    budget = max((i for i in range(block.amount_columns) if block.roles[i] == "budget"), default=None)
-    actual = next((i for i in range(block.amount_columns) if block.roles[i] == "actual"), None)
-    if budget is None or actual is None:
+    columns = block.rate_columns()
+    if columns is None:
         return ""
+    budget, actual = columns
     a = [c.number.value for s in block.sources if (c := _at(s.cells, budget)) is not None]  # type: ignore[union-attr]
     b = [c.number.value for s in block.sources if (c := _at(s.cells, actual)) is not None]  # type: ignore[union-attr]
     rate = ratio_percent(sum(b, Decimal(0)), sum(a, Decimal(0))) if a and b else None

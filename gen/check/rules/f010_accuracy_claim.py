@@ -56,11 +56,11 @@ REACH = 3000  # characters: the claim belongs to the funds block of its own form
 
 def _rate(block: FundsBlock) -> Optional[Decimal]:
     """The total row's 全年执行数 ÷ 全年预算数 (the last budget column), in percent."""
-    budget = max((i for i in range(block.amount_columns) if block.roles[i] == "budget"), default=None)
-    actual = next((i for i in range(block.amount_columns) if block.roles[i] == "actual"), None)
+    columns = block.rate_columns()
     cells = block.total.cells
-    if budget is None or actual is None or max(budget, actual) >= len(cells):
+    if columns is None or max(columns) >= len(cells):
         return None
+    budget, actual = columns
     a, b = cells[budget].number, cells[actual].number
     if a is None or b is None or a.unit == "%" or b.unit == "%" or a.value <= 0:
         return None
