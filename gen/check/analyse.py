@@ -29,13 +29,13 @@ from __future__ import annotations
 import copy
 import gc
 import logging
-import re
 import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterator
 
+from ..core import regex_cache
 from ..core.glossary_user import per_glossary
 
 # Sentence-final punctuation for spaCy's sentencizer (Chinese and Western).
@@ -299,7 +299,7 @@ def tokenize(text: str) -> list[Token]:
 
 # An organisation: a place name, then up to 16 characters without clause
 # punctuation or function words, then the kind of body.
-_ORG_TAIL = re.compile(
+_ORG_TAIL = regex_cache.compile(
     r"[^\s，。；：、,.;:！？!?“”\"是的在和与及对为了将把向从由等]{0,16}?"
     r"(?:卫生健康委员会|卫生和计划生育委员会|委员会|人民政府|政府|办公室|疾病预防控制中心|服务中心|中心|"
     r"人民医院|医院|卫生院|保健院|局|委|厅|所|站)"

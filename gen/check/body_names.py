@@ -51,7 +51,7 @@ LONG = 7  # names this long may differ in two places, shorter ones in one
 CONJUNCTIONS = "和与"  # 人力资源和社会保障 is also written 人力资源社会保障: both are accepted
 WORD_FREQ = 3  # a span this common in jieba's dictionary is a word of its own (its rarest entries are slips)
 JOIN_FREQ = 50  # a span's edge and its neighbour forming a word this common read as that word (工作会议)
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_HAN = regex_cache.compile(r"[\u4e00-\u9fff]+")
 _BLANKS = " \t\u3000\u00a0\n\r"
 
 

@@ -15,10 +15,10 @@ often is reported (on a tie, the shorter: a slip more often loses characters).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..core import regex_cache
 from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.glossary_user import per_glossary
 from ..core.resources import data_dir
@@ -28,7 +28,7 @@ from .word_examples import prove
 FILE = "body_variants.yaml"
 HEAD = 2  # characters both names must open with
 ADDED = (1, 2)  # characters one name may hold more than the other
-_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{5,20}(?![\u4e00-\u9fff])")
+_NAME = regex_cache.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{5,20}(?![\u4e00-\u9fff])")
 
 
 @dataclass(frozen=True)

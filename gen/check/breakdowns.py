@@ -24,19 +24,20 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Optional
 
+from ..core import regex_cache
 from ..core.regex_needles import finditer as near_needles
 from .context import CheckContext
 from .numbers_text import Item, items
 
 _SENTENCE_END = "。！？\n"
 # A share of the breakdown's own whole: 占15%, 占比15% (not 占全省的15%, a share of another whole).
-_UNNAMED_SHARE = re.compile(r"占(?:比|比例|比重)?(?:为|是|达)?\s{0,2}$")
+_UNNAMED_SHARE = regex_cache.compile(r"占(?:比|比例|比重)?(?:为|是|达)?\s{0,2}$")
 # Words that introduce the parts of the figure before them.
-_MARKER = re.compile(r"其中(?:包括|含)?|(?:主要)?包括|主要用于")
+_MARKER = regex_cache.compile(r"其中(?:包括|含)?|(?:主要)?包括|主要用于")
 # A part whose words say it is not a sibling of the others (a use of the money, a subset).
-_NOT_SIBLING = re.compile(r"用于|含|包括|其中|主要|分别|累计|新增|增加|减少|增长|下降|较上年|同比")
-_ASIDE = re.compile(r"[（(][^（()）]{0,200}[）)]")
-_LEAD_GAP = re.compile(r"^[\s：:，,]*$")
+_NOT_SIBLING = regex_cache.compile(r"用于|含|包括|其中|主要|分别|累计|新增|增加|减少|增长|下降|较上年|同比")
+_ASIDE = regex_cache.compile(r"[（(][^（()）]{0,200}[）)]")
+_LEAD_GAP = regex_cache.compile(r"^[\s：:，,]*$")
 MIN_PARTS = 2
 MAX_TAIL = 600  # characters after 其中 read as one breakdown
 MAX_HEAD = 400  # characters before it read as the sentence stating the whole

@@ -10,10 +10,10 @@ or a comparison base. Used by rule N005 (change mismatch).
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Iterable, Optional
 
+from ..core import regex_cache
 from ..core.numbers import agrees, ratio_percent_exact, round_half_up
 from .context import CheckContext
 from .identity import identity
@@ -21,21 +21,21 @@ from .numbers_text import Item, comparable, num
 
 # Verbs of a rise (the rest of the change verbs say a fall); N005 reads the direction through it too.
 UP_VERBS = ("增加", "增长", "提高", "提升", "上升", "扩大", "扩容", "增至", "升至")
-_VERB_BEFORE = re.compile(r"(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$")
-_RATE_AFTER = re.compile(r"^[，,]?\s{0,2}(?:同比)?(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$")
+_VERB_BEFORE = regex_cache.compile(r"(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$")
+_RATE_AFTER = regex_cache.compile(r"^[，,]?\s{0,2}(?:同比)?(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$")
 # A figure just after these words is a base (较上年X万元, 从X万元), not this year's figure.
-_BASE_MARK = re.compile(r"(?:较|比|从|由|上年|去年|上一年|年初)(?:度)?(?:的|为)?\s{0,2}$")
+_BASE_MARK = regex_cache.compile(r"(?:较|比|从|由|上年|去年|上一年|年初)(?:度)?(?:的|为)?\s{0,2}$")
 # A year between the figure and the change, other than the comparison year (与2022年相比), means
 # the figure may belong to another year: no judgement.
-_YEAR_BETWEEN = re.compile(r"(?P<lead>与|较|比|同|和)?\s{0,2}\d{4}\s{0,2}年")
+_YEAR_BETWEEN = regex_cache.compile(r"(?P<lead>与|较|比|同|和)?\s{0,2}\d{4}\s{0,2}年")
 # Subject words: one of them between the figure and the change, absent from the figure's own label,
 # means the change is about another quantity ("本年支出12.20万元，收入较上年增加0.05万元").
-_SUBJECT = re.compile(r"收入|支出|预算|经费|决算|拨款|资金")
+_SUBJECT = regex_cache.compile(r"收入|支出|预算|经费|决算|拨款|资金")
 # A subject word naming last year's figure of the same quantity (较上年决算数增加) is the base, not another subject.
-_OWN_BASE = re.compile(r"(?:上年|上年度|去年)$")
+_OWN_BASE = regex_cache.compile(r"(?:上年|上年度|去年)$")
 # Only a change stated right after this year's figure ("总计X万元，比上年增加A万元，增长Y%") is read
 # against it whatever its rate: further on, the change may be of another figure (人员经费…，公用经费减少A).
-_RIGHT_AFTER = re.compile(r"[，,\s]{0,2}(?:比|较|与|同比)?(?:上年|去年|上一年|上年度|(?:19|20)\d\d年度?)?(?:决算数|同期)?(?:相比|比较)?[，,\s]{0,2}$")
+_RIGHT_AFTER = regex_cache.compile(r"[，,\s]{0,2}(?:比|较|与|同比)?(?:上年|去年|上一年|上年度|(?:19|20)\d\d年度?)?(?:决算数|同期)?(?:相比|比较)?[，,\s]{0,2}$")
 # A rate off the change over last year's figure by more than what the printed precision of the
 # figures allows (each printed figure may stand for anything that rounds to it, and the rate itself
 # may be rounded half-up or truncated: one unit of its last digit), and not the change over this

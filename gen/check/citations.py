@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
+from ..core import regex_cache
 from ..core.datafile import DataFileError, load_yaml, string_list
 from ..core.glossary_user import overlay, per_glossary, user_file
 from ..core.resources import data_dir
@@ -31,7 +32,7 @@ from .word_examples import prove
 
 _FILE = "glossary/documents.yaml"
 # Differences of writing, not of title: inner title marks, spaces, the 、 between issuers.
-_IGNORED = re.compile(r"[\s\u3000〈〉<>＜＞《》「」、]")
+_IGNORED = regex_cache.compile(r"[\s\u3000〈〉<>＜＞《》「」、]")
 _WIDTH = str.maketrans({"（": "(", "）": ")", "-": "—", "–": "—", "―": "—", "－": "—", "~": "—", "～": "—"})
 # Characters before a national code that do not make it local (根据财预…, 和国发…, （中发…).
 _FREE_BEFORE = set("据照按依和及与见或即经并的、以")
@@ -180,7 +181,7 @@ def _titles(text: str) -> Iterator[tuple[int, int]]:
             i = text.find("《", i + 1)
 
 
-_OPEN_PAREN = re.compile(r"[ \u3000]?[（(]?[ \u3000]?")
+_OPEN_PAREN = regex_cache.compile(r"[ \u3000]?[（(]?[ \u3000]?")
 
 
 def citations(text: str, reg: Registry) -> list[Citation]:

@@ -191,8 +191,8 @@ def comparisons_in(ctx: CheckContext, words: ComparisonWords) -> Iterator[Compar
             yield Comparison(m.start(), m.end(), m.group(0), stated, by_rate[0], (by_rate[1],), (a.name, b.name))
 
 
-_GAP_BEFORE_VERB = re.compile(r"\s{0,2}[，,]?\s{0,2}$")
-_NOUN = re.compile(r"^[\u4e00-\u9fff]{0,12}$")
+_GAP_BEFORE_VERB = regex_cache.compile(r"\s{0,2}[，,]?\s{0,2}$")
+_NOUN = regex_cache.compile(r"^[\u4e00-\u9fff]{0,12}$")
 
 
 def _standard_named(text: str, words: ComparisonWords, verb_end: int, b: Item, b_start: int) -> Optional[str]:

@@ -26,12 +26,12 @@ file) whose glossary files extend or override the built-in ones; see
 from __future__ import annotations
 
 import os
-import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping, Optional
 
+from ..core import regex_cache
 from ..core.errors import UserError
 from ..core.number_style import DEFAULT_STYLE, style_from
 from ..core.readfile import read_limited, undecodable_at
@@ -50,7 +50,7 @@ else:  # pragma: no cover - Python 3.10
 CONFIG_NAME = "jixiao.toml"
 PYPROJECT = "pyproject.toml"
 # A rule code (N001) or a prefix of one (N, N0): family letter, up to three digits.
-_CODE_RE = re.compile(rf"[{''.join(FAMILIES)}]\d{{0,3}}")
+_CODE_RE = regex_cache.compile(rf"[{''.join(FAMILIES)}]\d{{0,3}}")
 _KEYS = ("select", "ignore", "max_bytes", "max_chars", "severity", "glossary", "rounding", "style")
 # How the reports under check print shares: half-up (the standard), or truncated (N011 then accepts it).
 ROUNDING = ("half-up", "truncate")

@@ -23,11 +23,11 @@ mid-word, which is no slip of the writer.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+from ..core import regex_cache
 from ..core.datafile import read_yaml_file, string_list
 from ..core.errors import UserError
 from ..core.resources import data_dir
@@ -38,10 +38,10 @@ FILE = "cut_words.yaml"
 _MONEY = r"\d[\d,，.]*\s*(?:万元|亿元|元)"
 # The opening lookahead is implied by the rest (a Chinese character, then a figure or 的): it changes no
 # match, but turns away most places in one test before the lookbehind reads two characters back.
-_CUT = re.compile(r"(?=[\u4e00-\u9fff](?:\d|的))(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff])(?:(?=%s)|(?=的))" % _MONEY)
-_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+_CUT = regex_cache.compile(r"(?=[\u4e00-\u9fff](?:\d|的))(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff])(?:(?=%s)|(?=的))" % _MONEY)
+_PAIR = regex_cache.compile(r"[\u4e00-\u9fff]{2}")
 # A character after at least two Chinese ones, before a line's end or 。 (a blank or two may stand between).
-_CUT_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff])(?=[ \t\u3000]{0,3}[。\n])")
+_CUT_END = regex_cache.compile(r"(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff])(?=[ \t\u3000]{0,3}[。\n])")
 _BLANKS = " \t\u3000。\n"
 AFTER_END = 200  # characters after the cut searched for more text: the text's last line is left alone
 

@@ -13,18 +13,20 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
+from ..core import regex_cache
+
 # Brackets a year may be written in: the right 〔〕 and its keyboard and look-alike substitutes.
 OPEN, CLOSE = "【[［(（﹝〖〘｛{﹙〔", "】]］)）﹞〗〙｝}﹚〕"
 # The year bracket of a number: after the 代字 (a Chinese character), before the serial and 号.
-YEAR_BRACKET = re.compile(
+YEAR_BRACKET = regex_cache.compile(
     # the bracket before the lookbehind that tests the character in front of it: the same matches, but re skips to
     # the brackets by itself instead of trying the lookbehind at every character of the text
     rf"([{re.escape(OPEN)}])(?<=[\u4e00-\u9fff][{re.escape(OPEN)}])((?:19|20)\d{{2}})([{re.escape(CLOSE)}])(?=第?\d{{1,4}}号)"
 )
-_SERIAL = re.compile(r"第?(\d{1,4})号")  # some bodies write 第 before the serial: 〔2022〕第18号
-_HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,10}$")
+_SERIAL = regex_cache.compile(r"第?(\d{1,4})号")  # some bodies write 第 before the serial: 〔2022〕第18号
+_HAN_BEFORE = regex_cache.compile(r"[\u4e00-\u9fff]{1,10}$")
 # A decree cited by its number rather than a 文号 (国务院令第729号, 财政部令第108号); Arabic digits only.
-ORDER = re.compile(r"(国务院令|财政部令|主席令)\s?第?\s?(\d{1,4})\s?号")
+ORDER = regex_cache.compile(r"(国务院令|财政部令|主席令)\s?第?\s?(\d{1,4})\s?号")
 
 
 @dataclass(frozen=True)

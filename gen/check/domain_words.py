@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+from ..core import regex_cache
 from ..core.datafile import read_yaml_file, string_list
 from ..core.errors import UserError
 from ..core.glossary_user import per_glossary
@@ -40,8 +41,8 @@ MAX_LEN = 12
 # (本指标, 各项经费 → 项经费 after 三), and so may one that starts with an administrative level
 # (城市道路 → 市道路运输服务中心, 乡镇财政 → 镇财政所): such variants are not listed.
 _DETERMINERS = frozenset("本该此各每其全总这那个两一二三四五六七八九十几多某上下前后年月日省市县区州乡镇村")
-_WORD = re.compile(r"[\u4e00-\u9fff]{%d,%d}" % (MIN_LEN, MAX_LEN))
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_WORD = regex_cache.compile(r"[\u4e00-\u9fff]{%d,%d}" % (MIN_LEN, MAX_LEN))
+_HAN_RUN = regex_cache.compile(r"[\u4e00-\u9fff]{2,}")
 CONTEXT = 6  # characters on each side segmented to confirm a hit
 
 

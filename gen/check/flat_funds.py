@@ -47,14 +47,14 @@ MAX_SOURCES = 8
 MAX_LABEL_TOKENS = 6
 MAX_NOTE_TOKENS = 4
 # A cell's words: runs without spaces or "|", so a pipe table's rows read like flattened text
-_TOKEN = re.compile(r"[^\s|]+")
-_RULE_LINE = re.compile(r":?-{3,}:?")  # a Markdown table's |---|---| line
-_BLANK_CELL = re.compile(r"\|\s*\|")  # an empty cell of a pipe table, which the tokens do not show
+_TOKEN = regex_cache.compile(r"[^\s|]+")
+_RULE_LINE = regex_cache.compile(r":?-{3,}:?")  # a Markdown table's |---|---| line
+_BLANK_CELL = regex_cache.compile(r"\|\s*\|")  # an empty cell of a pipe table, which the tokens do not show
 MAX_HEADER_WORD = 8
 MAX_BROKEN_HALF = 4  # the first line of a header cell broken in two (全年 / 执行数)
 BLOCK_REACH = 1200  # characters after a header read as its block: eight rows with a long 原因 note
-_PAREN = re.compile(r"[（(][^（）()]{0,20}[）)]")
-_PLACEHOLDER = re.compile(r"[-—–/／\\…·]{1,3}|无")
+_PAREN = regex_cache.compile(r"[（(][^（）()]{0,20}[）)]")
+_PLACEHOLDER = regex_cache.compile(r"[-—–/／\\…·]{1,3}|无")
 _UNITS = ("", "万元", "元", "万", "千元", "亿元")
 
 

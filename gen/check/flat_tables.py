@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..core import regex_cache
 from ..core.quantities import Quantity
 from .context import CheckContext
 from .flat_funds import FlatHeader, flat_headers
@@ -24,7 +25,7 @@ from .flat_funds import FlatHeader, flat_headers
 MAX_CELL_LINE = 24  # a line holding one cell of a table flattened one cell per line
 MAX_CELL_LINES = 40
 MAX_ROW_LINE = 200
-_ALIGNED_ROW = re.compile(r"\d(?: {2,}|\u3000+)\S")  # figures separated by runs of spaces
+_ALIGNED_ROW = regex_cache.compile(r"\d(?: {2,}|\u3000+)\S")  # figures separated by runs of spaces
 MAX_BLOCK = 700  # characters after the header read as its block
 
 

@@ -45,12 +45,12 @@ LEVELS = "市县区"  # the level word of a county-level division's name (个旧
 # Autonomous regions whose short form the gazetteer's suffix rule does not give (广西壮族自治区 -> 广西).
 REGION_SHORTS = {"内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区", "宁夏": "宁夏回族自治区",
                  "新疆": "新疆维吾尔自治区"}
-_LABEL = re.compile(r"中央主管部门[ \t|｜:：]{1,8}([\u4e00-\u9fff]{2,16})")
-_SHORT_FOR = re.compile(r"[（(]以下简称")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]")
+_LABEL = regex_cache.compile(r"中央主管部门[ \t|｜:：]{1,8}([\u4e00-\u9fff]{2,16})")
+_SHORT_FOR = regex_cache.compile(r"[（(]以下简称")
+_HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
+_LATIN = regex_cache.compile(r"[A-Za-z]")
 # a word of letters, or a symbol of letters and a figure (pm2.5, o3, so2)
-_LOWER = re.compile(r"(?<![A-Za-z0-9_.@/\\:-])(?:[a-z]{2,5}|[a-z]{1,2}\d{1,2}(?:\.\d)?)(?![A-Za-z0-9_@/\\.:-])")
+_LOWER = regex_cache.compile(r"(?<![A-Za-z0-9_.@/\\:-])(?:[a-z]{2,5}|[a-z]{1,2}\d{1,2}(?:\.\d)?)(?![A-Za-z0-9_@/\\.:-])")
 
 
 @dataclass(frozen=True)

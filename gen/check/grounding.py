@@ -19,13 +19,13 @@ The named quantities themselves (glossary/grounding.yaml) are loaded by
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Optional
 
+from ..core import regex_cache
 from ..core.numbers import agrees, format_amount, format_count, format_percent, format_score
 from ..core.quantities import MONEY_FACTORS, UNIT_TABLE, Quantity, extract_quantities
 from ..core.targets import parse_target
@@ -223,7 +223,7 @@ class Grounding:
         return False
 
 
-_ASCII_DIGIT = re.compile("[0-9]")
+_ASCII_DIGIT = regex_cache.compile("[0-9]")
 
 
 @lru_cache(maxsize=8192)
@@ -314,7 +314,7 @@ def judged(ctx: CheckContext) -> list[Judged]:
 # Markdown tables: "| 部门预算支出 | 基本支出 | 55,552.66 |" under "金额（万元）"
 # --------------------------------------------------------------------------
 
-_UNIT_IN_HEADER = re.compile(r"[（(](万元|元|亿元|%|人)[）)]")
+_UNIT_IN_HEADER = regex_cache.compile(r"[（(](万元|元|亿元|%|人)[）)]")
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, str]]:

@@ -63,9 +63,9 @@ def _after_page_number(mark: str) -> re.Pattern:
 # An upper level's mark inside a line, right after a title's last character ("……情况分析(一)资金投入情况分析"):
 # a heading the page export ran into the line before it.
 _INLINE_MARK = {
-    2: re.compile(r"[\u4e00-\u9fff][（(][一二三四五六七八九十]{1,3}[)）](?=[\u4e00-\u9fff])"),
-    3: re.compile(r"[\u4e00-\u9fff](?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)(?=[\u4e00-\u9fff])"),
-    4: re.compile(r"[\u4e00-\u9fff](?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．])(?=[\u4e00-\u9fff])"),
+    2: regex_cache.compile(r"[\u4e00-\u9fff][（(][一二三四五六七八九十]{1,3}[)）](?=[\u4e00-\u9fff])"),
+    3: regex_cache.compile(r"[\u4e00-\u9fff](?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)(?=[\u4e00-\u9fff])"),
+    4: regex_cache.compile(r"[\u4e00-\u9fff](?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．])(?=[\u4e00-\u9fff])"),
 }
 
 

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from ..core import regex_cache
 from ..core.chinese_numerals import chinese_ordinal, parse_chinese_numeral
 from ..core.glossary_user import per_glossary
 from ..core.records import direct_init
@@ -32,20 +33,20 @@ _CN = f"[{CN_DIGITS}]{{1,3}}"
 
 # (level, regex at paragraph start, standard?) - order matters: first match wins.
 _PATTERNS: tuple[tuple[int, re.Pattern, bool], ...] = (
-    (2, re.compile(rf"[（(]\s?({_CN})\s?[）)]"), True),
-    (4, re.compile(r"[（(]\s?(\d{1,2})\s?[）)]"), True),
-    (1, re.compile(rf"({_CN})、"), True),
-    (1, re.compile(rf"({_CN})[.．，,]\s?(?=[\u4e00-\u9fff“《（])"), False),
-    (3, re.compile(r"(\d{1,2})[.．](?![\d.．])"), True),
-    (3, re.compile(r"(\d{1,2})、"), False),
+    (2, regex_cache.compile(rf"[（(]\s?({_CN})\s?[）)]"), True),
+    (4, regex_cache.compile(r"[（(]\s?(\d{1,2})\s?[）)]"), True),
+    (1, regex_cache.compile(rf"({_CN})、"), True),
+    (1, regex_cache.compile(rf"({_CN})[.．，,]\s?(?=[\u4e00-\u9fff“《（])"), False),
+    (3, regex_cache.compile(r"(\d{1,2})[.．](?![\d.．])"), True),
+    (3, regex_cache.compile(r"(\d{1,2})、"), False),
 )
 _MARK_MAX = max(max_width(pattern) for _, pattern, _ in _PATTERNS)  # the longest text a mark can be
 # Marks doubled after the number ("（一）、", "1.、"): kept in the mark so titles stay clean.
-_TRAILING = re.compile(r"\s{0,2}[、.．，,]{1,2}")
+_TRAILING = regex_cache.compile(r"\s{0,2}[、.．，,]{1,2}")
 # A numeral glued to the title, no mark: only trusted in runs (一…, 二…, 三…).
-_BARE = re.compile(rf"({_CN})(?=[\u4e00-\u9fff])")
+_BARE = regex_cache.compile(rf"({_CN})(?=[\u4e00-\u9fff])")
 _BARE_MAX_LEN = 24
-_SENTENCE_PUNCT = re.compile(r"[。，；：！？,;]")
+_SENTENCE_PUNCT = regex_cache.compile(r"[。，；：！？,;]")
 
 STANDARD_MARK = {1: "{n}、", 2: "（{n}）", 3: "{d}.", 4: "（{d}）"}
 LEVEL_NAMES = {1: "一级标题", 2: "二级标题", 3: "三级标题", 4: "四级标题"}
@@ -83,7 +84,7 @@ class Heading:
 
 
 # Markdown heading marks ("## 一、…") in front of the numbering; the numbering still counts.
-_MD_PREFIX = re.compile(r"#{1,6}[ \t]{1,4}")
+_MD_PREFIX = regex_cache.compile(r"#{1,6}[ \t]{1,4}")
 
 
 def _match(span: Span) -> Optional[Heading]:
@@ -149,8 +150,8 @@ def _numeral_is_word(text: str, numeral: str) -> bool:
     return not tokens or tokens[0] != numeral
 
 
-_TOC_TITLE = re.compile(r"(?:#{1,6}\s*)?目\s*录")
-_TOC_STAMP = re.compile(r"公开(?:时间|日期)[:：]?\s*[\d年月日.\-/ ]{4,20}$")
+_TOC_TITLE = regex_cache.compile(r"(?:#{1,6}\s*)?目\s*录")
+_TOC_STAMP = regex_cache.compile(r"公开(?:时间|日期)[:：]?\s*[\d年月日.\-/ ]{4,20}$")
 def _without_page_ref(title: str) -> str:
     """A contents entry's title without its dot leader and page number ("基本情况……3" -> "基本情况")."""
     return title.rstrip("0123456789").rstrip(" \t\u3000.．…·")
@@ -159,7 +160,7 @@ def _without_page_ref(title: str) -> str:
 
 TITLE_LINES_AFTER_TOC = 4  # lines between a full contents and the body (the title, the body's name)
 MAX_ATTACHMENTS_LISTED = 12
-_ATTACHMENT_ENTRY = re.compile(r"附\s*[件表]\s*\d{0,2}")
+_ATTACHMENT_ENTRY = regex_cache.compile(r"附\s*[件表]\s*\d{0,2}")
 
 
 def _first_entry_again(paragraphs: list[Span], first: Heading) -> bool:
@@ -301,7 +302,7 @@ def _split_heading(span: Span, nxt: Optional[Span]) -> Optional[Heading]:
     return Heading(start, nxt.start, nxt.end, level, number, mark, title, form)
 
 
-_CHECKBOX = re.compile("[☑☐□■☒✓✔√]")
+_CHECKBOX = regex_cache.compile("[☑☐□■☒✓✔√]")
 
 
 def _compute(ctx: CheckContext) -> list[Heading]:
@@ -352,7 +353,7 @@ def _compute(ctx: CheckContext) -> list[Heading]:
 
 
 # "第一部分 部门概况", "第二章 …": a division above 一、 - every numbering level restarts under it.
-_PART = re.compile(rf"第([{CN_DIGITS}]{{1,3}}|\d{{1,2}})(部分|章|篇)")
+_PART = regex_cache.compile(rf"第([{CN_DIGITS}]{{1,3}}|\d{{1,2}})(部分|章|篇)")
 
 
 def part_number(text: str) -> Optional[tuple[int, str, str]]:

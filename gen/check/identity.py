@@ -9,25 +9,25 @@ its bureau and year), else the first "XXXX年度" near the top of the text.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Optional
 
+from ..core import regex_cache
 from .context import CheckContext
 
 # Lines of the title block that are searched (a title may span two lines, or
 # sit in the first rows of a 申报表 table).
 HEAD_LINES = 6
-_LEVEL1 = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]")
-_YEAR = re.compile(r"((?:19|20)\d{2})\s{0,2}年")
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,40}")
+_LEVEL1 = regex_cache.compile(r"[一二三四五六七八九十]{1,3}[、.．]")
+_YEAR = regex_cache.compile(r"((?:19|20)\d{2})\s{0,2}年")
+_HAN_RUN = regex_cache.compile(r"[\u4e00-\u9fff]{2,40}")
 # Body names end in one of these; "委" only as part of 卫健委/卫生健康委 style names.
-_BODY_END = re.compile(r"(?:委员会|办公室|局|厅|中心|医院|卫生院|委(?=$|（|\())")
-_NOT_NAME_START = re.compile(r"^(?:[0-9]{4}年度?|年度|年|关于|度)")
+_BODY_END = regex_cache.compile(r"(?:委员会|办公室|局|厅|中心|医院|卫生院|委(?=$|（|\())")
+_NOT_NAME_START = regex_cache.compile(r"^(?:[0-9]{4}年度?|年度|年|关于|度)")
 _TITLE_MAX = 60  # longer lines are body text, not a title
 # When the title block names no year, the first "XXXX年度" near the top of the
 # body is the report's year ("现将2022年度部门整体支出绩效自评情况报告如下").
-_BODY_YEAR = re.compile(r"((?:19|20)\d{2})\s{0,2}年度")
+_BODY_YEAR = regex_cache.compile(r"((?:19|20)\d{2})\s{0,2}年度")
 BODY_YEAR_CHARS = 1500
 
 

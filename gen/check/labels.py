@@ -10,17 +10,17 @@ that would pair a share with the wrong whole fails loudly. The N rules
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..core import regex_cache
 from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.resources import data_dir
 
 FILE = "labels.yaml"
-_WHOLE_SUFFIX_RE = re.compile(r"(?:总额|总数|总量|总计|合计|金额|数额)$")
+_WHOLE_SUFFIX_RE = regex_cache.compile(r"(?:总额|总数|总量|总计|合计|金额|数额)$")
 
 
 @dataclass(frozen=True)

@@ -34,19 +34,20 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
+from ..core import regex_cache
 from ..core.chinese_numerals import chinese_ordinal
 from .context import CheckContext, Span
 from .headings import Heading, headings, lone_mark, numbering, part_number, part_starts, standard_mark
 
 Style = tuple  # (Chinese numerals?, mark: "、", "." or "（）")
-_ORPHAN = re.compile(r"^、(?=[\u4e00-\u9fff“])")
-_LOST_PART = re.compile(r"^(部分|章|篇)[ \t\u3000]+(?=[\u4e00-\u9fff“(（\d])")
+_ORPHAN = regex_cache.compile(r"^、(?=[\u4e00-\u9fff“])")
+_LOST_PART = regex_cache.compile(r"^(部分|章|篇)[ \t\u3000]+(?=[\u4e00-\u9fff“(（\d])")
 LOOKBACK_LINES = 4  # non-empty lines between a numbered item and an orphan after it
 # An orphan that reads as a title may stand further down, after its predecessor's own sub-items
 # (一、部门概况, (一)…(七), then "、绩效目标"): paragraphs back to the last item numbered with 、.
 TITLE_LOOKBACK = 40
 TITLE_MAX = 40  # a list entry is a title: short, no sentence inside
-_SENTENCE = re.compile(r"[。；;！？]|[，,].*[，,]")
+_SENTENCE = regex_cache.compile(r"[。；;！？]|[，,].*[，,]")
 
 
 @dataclass(frozen=True)
@@ -172,7 +173,7 @@ def _closing_run(paras: list[Span], i: int, titles: list[str]) -> list[Span]:
 
 
 # The closing item every list of duties ends with ("完成上级交办的其他任务"), right after item N.
-_CLOSING_DUTY = re.compile(r"^(?:完成|承办|办理)[\u4e00-\u9fff]{0,12}交办的?其他[\u4e00-\u9fff]{0,4}(?:工作|事项|任务)[。；]?$")
+_CLOSING_DUTY = regex_cache.compile(r"^(?:完成|承办|办理)[\u4e00-\u9fff]{0,12}交办的?其他[\u4e00-\u9fff]{0,4}(?:工作|事项|任务)[。；]?$")
 MAX_UNMARKED = 3  # titles in a row that lost their numbers (六、, two titles, 九、)
 
 
@@ -214,10 +215,10 @@ def _parts(paras: list[Span]) -> list[LostNumber]:
 
 
 # A section title: short, no sentence marks; a leading ）is what is left of "（三）".
-_SECTION_TITLE = re.compile(r"[)）]?[\u4e00-\u9fff“”]{4,20}")
-_NOT_SECTION = re.compile(r"(?:^(?:附件|附表|表\d|图\d|单位|备注|注|其中|目录)|(?:局|委员会|政府|办公室|中心|办事处|医院|学校|年|月|日|如下)$)")
+_SECTION_TITLE = regex_cache.compile(r"[)）]?[\u4e00-\u9fff“”]{4,20}")
+_NOT_SECTION = regex_cache.compile(r"(?:^(?:附件|附表|表\d|图\d|单位|备注|注|其中|目录)|(?:局|委员会|政府|办公室|中心|办事处|医院|学校|年|月|日|如下)$)")
 # A run-in title opening a paragraph: "产出指标完成情况。一是……"
-_RUN_IN = re.compile(r"[\u4e00-\u9fff“”]{4,16}[。：:](?=\S|$)")
+_RUN_IN = regex_cache.compile(r"[\u4e00-\u9fff“”]{4,16}[。：:](?=\S|$)")
 BODY_MIN = 15
 
 

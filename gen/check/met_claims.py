@@ -27,9 +27,9 @@ _FILE = "glossary/met_claims.yaml"
 _SENTENCE_STOPS = "。；;！？!?\n"
 _PAIR_STOPS = "。！？!?\n"
 _CLAUSE_STOPS = "，,。；;！？!?\n（(）)"
-_LEAD = re.compile(r"(?:为|是|：|:|达到|达)?\s{0,2}")
+_LEAD = regex_cache.compile(r"(?:为|是|：|:|达到|达)?\s{0,2}")
 # What may stand between a target and the words of its actual value: a clause mark and a time word.
-_GAP = re.compile(r"[\s，,；;：:]{0,3}(?:全年|年度|年末|年底|当年|截至年底|截至年末|截至目前)?[\s，,：:]{0,2}")
+_GAP = regex_cache.compile(r"[\s，,；;：:]{0,3}(?:全年|年度|年末|年底|当年|截至年底|截至年末|截至目前)?[\s，,：:]{0,2}")
 MAX_VALUE = 24  # a target or actual value is a short phrase
 
 

@@ -7,13 +7,13 @@ unchanged: it is a question about the text alone, with no data involved.
 
 from __future__ import annotations
 
-import re
 
+from ..core import regex_cache
 from ..core.quantities import Quantity
 
 
-_NUMBERING_RE = re.compile(r"[ \t\u3000]{0,4}(?:#{1,6}[ \t]{1,3})?(?:[（(]\d{1,3}[）)]|\d{1,3}(?:\\?[.．、]|[ \t]))")
-_IN_PARENS_RE = re.compile(r"[（(]\d{1,3}[）)]")
+_NUMBERING_RE = regex_cache.compile(r"[ \t\u3000]{0,4}(?:#{1,6}[ \t]{1,3})?(?:[（(]\d{1,3}[）)]|\d{1,3}(?:\\?[.．、]|[ \t]))")
+_IN_PARENS_RE = regex_cache.compile(r"[（(]\d{1,3}[）)]")
 _TITLE_OPEN, _TITLE_CLOSE = "《〈", "》〉"
 _DOCNO_OPEN = "〔【[［"
 _DOCNO_CLOSE = "〕】]］"

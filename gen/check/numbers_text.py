@@ -21,6 +21,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Iterable, Optional
 
+from ..core import regex_cache
 from ..core.numbers import tolerance
 from ..core.quantities import UNIT_TABLE, Quantity, normalise_numerals, numeral_text
 from ..core.records import direct_init
@@ -41,11 +42,11 @@ DATE_UNITS = UNIT_TABLE.of_kind("date")  # glossary/units.yaml
 # An amount as running text prints it (2,310.50, 726.85, 2179): the figure of a pattern that reads
 # "……增加95.20万元" or "2179万元已全部拨付" itself; parse it with gen.core.numbers.to_decimal (commas and all).
 AMOUNT_TEXT = r"\d{1,3}(?:,\d{3}){0,4}(?:\.\d{1,4})?|\d{1,12}(?:\.\d{1,4})?"
-_LEAD_RE = re.compile(r"^(?:[.．、)）]|其中含|其中|分别为|分别是|包括|含|以及|及|和|与|并|且|截至目前|目前|共有|共)")
-_YEAR_RE = re.compile(r"(\d{4})\s{0,2}年(?:度)?(?:末|底|初)?|(上一年度|上年度|上一年|上年|去年)")
+_LEAD_RE = regex_cache.compile(r"^(?:[.．、)）]|其中含|其中|分别为|分别是|包括|含|以及|及|和|与|并|且|截至目前|目前|共有|共)")
+_YEAR_RE = regex_cache.compile(r"(\d{4})\s{0,2}年(?:度)?(?:末|底|初)?|(上一年度|上年度|上一年|上年|去年)")
 # "基本支出中人员经费": the figure is the 人员经费 within 基本支出.
-_WITHIN_RE = re.compile(r"^[^中]{1,10}?(?:支出|收入|经费|资金|人员|人群)中")
-TRAIL_RE = re.compile(
+_WITHIN_RE = regex_cache.compile(r"^[^中]{1,10}?(?:支出|收入|经费|资金|人员|人群)中")
+TRAIL_RE = regex_cache.compile(
     r"(?:分别为|分别是|均为|(?<![行作认])为|是|达到|达|约|共计|合计|总计|累计|共|计|了|的|有|至|到|\(%\)|（%）)+$"
 )
 
@@ -105,8 +106,8 @@ def normalise_label(raw: str) -> tuple[str, str]:
 
 
 _STOPS_CLASS = re.escape("".join(sorted(LABEL_STOPS)))
-_LAST_LABEL_STOP = re.compile(rf"[{_STOPS_CLASS}][^{_STOPS_CLASS}]*\Z")  # \Z: the search's end, not before a newline
-_SEGMENT_STOP_RE = re.compile("[" + re.escape("".join(sorted(SEGMENT_STOPS))) + "]")
+_LAST_LABEL_STOP = regex_cache.compile(rf"[{_STOPS_CLASS}][^{_STOPS_CLASS}]*\Z")  # \Z: the search's end, not before a newline
+_SEGMENT_STOP_RE = regex_cache.compile("[" + re.escape("".join(sorted(SEGMENT_STOPS))) + "]")
 SEGMENT_REACH = 400  # a clause group is read at most this far each way from its figure
 
 
@@ -189,16 +190,16 @@ def single_valued_name(label: str) -> Optional[str]:
 
 
 # A named allocation: "公共卫生服务补助资金", "家庭医生签约服务经费".
-_ALLOCATION_END = re.compile(r"(?:资金|经费|补助|补贴)$")
+_ALLOCATION_END = regex_cache.compile(r"(?:资金|经费|补助|补贴)$")
 # Labels under which one allocation may rightly carry several amounts (totals so far, changes,
 # standards per head), or that name no allocation in particular.
-_NOT_ONE_AMOUNT = re.compile(
+_NOT_ONE_AMOUNT = regex_cache.compile(
     r"累计|新增|增加|减少|增长|下降|比上年|较上年|同比|剩余|结余|每人|人均|户均|每户|标准|分别|各项|各类|合计|总计|(?<!公)共(?!同)"
 )
 MIN_ALLOCATION_LABEL = 6
 # A label that points back to what the text just named (该项目…, 此项…, 本项目…) names a different
 # allocation wherever it stands.
-_POINTS_BACK = re.compile(r"(?:该|此|本|上述|其)(?:项目|项|专项|笔)")
+_POINTS_BACK = regex_cache.compile(r"(?:该|此|本|上述|其)(?:项目|项|专项|笔)")
 
 
 def allocation_name(label: str) -> Optional[str]:
@@ -228,7 +229,7 @@ def money_slack(figures: Iterable[Item]) -> Decimal:
     return sum((_step(f) for f in figures if _wan_per_unit(f) is not None), Decimal(0))
 
 
-_APPROXIMATE = re.compile(r"(?:约|近|逾|大约|将近|接近|左右)\s{0,2}$")
+_APPROXIMATE = regex_cache.compile(r"(?:约|近|逾|大约|将近|接近|左右)\s{0,2}$")
 
 
 def _wan_per_unit(f: Item) -> Optional[Decimal]:

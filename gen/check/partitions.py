@@ -10,12 +10,12 @@ judged.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from typing import Iterator, Optional
 
+from ..core import regex_cache
 from ..core.datafile import load_yaml
 from ..core.resources import data_dir
 from .context import CheckContext
@@ -23,8 +23,8 @@ from .numbers_text import Item, items
 
 _FILE = "glossary/partitions.yaml"
 _NAME = r"(?P<name>[^\d，,、；;：:（）()。\s]{1,10}?)(?:人员|人数|职工|干部)?(?:为|有)?\s{0,2}$"
-_OPEN = re.compile(r"^\s{0,2}(?P<bracket>[（(])?\s{0,2}[，,]?\s{0,2}其中\s{0,2}[：:]?\s{0,2}" + _NAME)
-_GAP = re.compile(r"^\s{0,2}[，,、]\s{0,2}" + _NAME)
+_OPEN = regex_cache.compile(r"^\s{0,2}(?P<bracket>[（(])?\s{0,2}[，,]?\s{0,2}其中\s{0,2}[：:]?\s{0,2}" + _NAME)
+_GAP = regex_cache.compile(r"^\s{0,2}[，,、]\s{0,2}" + _NAME)
 MAX_PARTS = 6
 
 

@@ -9,12 +9,12 @@ stated percentage claims what, and whether the text's own figures agree.
 from __future__ import annotations
 
 import heapq
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Callable, Iterable, Iterator, Optional
 
+from ..core import regex_cache
 from ..core.numbers import format_percent, percent_agrees, ratio_percent, ratio_percent_exact
 from ..core.quantities import Quantity
 from .context import CheckContext
@@ -70,7 +70,7 @@ def _pair_agrees(q: Quantity, part: Item, whole: Item) -> bool:
     return bool(vals) and percent_agrees(q.value, q.decimals, vals[0], vals[1])
 
 
-_SHARE_RE = re.compile(
+_SHARE_RE = regex_cache.compile(
     r"占(?P<whole>[^，,。；;：:\d%“”（）()]{0,16}?)(?:的)?(?:比重|比例|份额|比)?(?:为|是|达到|达|约)?\s{0,2}$"
 )
 

@@ -9,18 +9,18 @@ the file and line, before the first report is checked or generated.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any, Callable
 
 import yaml
 
+from ..core import regex_cache
 from ..core.datafile import handing_over
 from ..core.errors import UserError
 from ..core.parse import DataProblem, parse_text, parses_cleanly  # not core.load: checking needs no report model
 from ..core.resources import data_dir
 
-_ENTRY = re.compile(r"词库文件 (?P<file>[\w.]+)，第(?P<n>\d+)[条项]")
+_ENTRY = regex_cache.compile(r"词库文件 (?P<file>[\w.]+)，第(?P<n>\d+)[条项]")
 _FOLDERS = ("glossary", "corpus")
 
 

@@ -8,15 +8,15 @@ source (:mod:`gen.check.read`); moved out of that module unchanged.
 
 from __future__ import annotations
 
-import re
 
+from ..core import regex_cache
 from .text_map import Gaps, drop
 
 # A line ending with one of these ends a sentence or introduces what follows.
 _LINE_END_OK = set("。！？；：!?;:…”’」』）)】》")
 _CN_NUM = "一二三四五六七八九十"
 # Lines that start a new block: headings and list items, Markdown structure, indents.
-_BLOCK_START = re.compile(
+_BLOCK_START = regex_cache.compile(
     rf"(?:[{_CN_NUM}]{{1,3}}[、.．]"
     rf"|[（(][{_CN_NUM}]{{1,3}}[）)]"
     r"|[（(]\d{1,3}[）)]"
@@ -29,37 +29,37 @@ _BLOCK_START = re.compile(
     r")"
 )
 # A line that is a document part's label on its own (目录, 附件1, 摘要): never the rest of a sentence.
-_LABEL_LINE = re.compile(r"(?:目\s*录|附\s*件\s*\d{0,2}|摘\s*要|前\s*言|附\s*表\s*\d{0,2})[：:]?")
+_LABEL_LINE = regex_cache.compile(r"(?:目\s*录|附\s*件\s*\d{0,2}|摘\s*要|前\s*言|附\s*表\s*\d{0,2})[：:]?")
 # A heading line: numbered, short, no clause punctuation inside.
-_HEADING_LINE = re.compile(
+_HEADING_LINE = regex_cache.compile(
     rf"(?:[{_CN_NUM}]{{1,3}}[、.．]|[（(][{_CN_NUM}\d]{{1,3}}[）)]|\d{{1,3}}(?:[、．]|\.(?!\d))"
     rf"|第[{_CN_NUM}\d]{{1,4}}[章节部分条项]|#)[^，,、；;]{{0,40}}"
 )
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+_ASCII_WORD = regex_cache.compile(r"[A-Za-z0-9]")
 # Lines that end mid-clause ("，负责") continue; other unpunctuated lines continue only
 # when they are as long as a line of running text, since a short unpunctuated line
 # is a title or an unnumbered heading ("下一步改进措施").
-_COLUMN_GAP = re.compile(r" {2,}|\u3000")
+_COLUMN_GAP = regex_cache.compile(r" {2,}|\u3000")
 _CLAUSE_END = set("，,、（(“‘《")
 MIN_RUNNING_LINE = 20
 # A line ending in two or more bare figures, each set apart by a space ("年度资金总额 29 29 27.8 9 0.958 8",
 # "验收合格率 ≥95% 98% 6 6"): a row of a table pasted from a web page or PDF, its last cells 分值 and
 # 得分. Prose writes a figure with its unit or between Chinese words, never two bare ones in a row,
 # so the line is a row of its own and the next line (the next row) is not glued to its last figure.
-_ROW_END = re.compile(r"(?:^|\s)[-+]?\d[\d,]*(?:\.\d+)?%?\s+[-+]?\d[\d,]*(?:\.\d+)?%?\s*$")
+_ROW_END = regex_cache.compile(r"(?:^|\s)[-+]?\d[\d,]*(?:\.\d+)?%?\s+[-+]?\d[\d,]*(?:\.\d+)?%?\s*$")
 # A row of a page's record block copied with single spaces ("公开方式 主动公开" / "公开范围 面向社会 公开时限
 # 长期公开"): short fields and no clause mark, three or more of them short Chinese labels or values. Prose
 # does not part its words with blanks (a PDF copy parts figures, "全年共有 2 个项目…", not short words),
 # so such a line is a row of its own: it is not glued to the next row, where its last field would run
 # into the next one's first.
-_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}")
-_CLAUSE_MARK = re.compile(r"[，。；：,;:！？]")
+_FIELD = regex_cache.compile(r"[\u4e00-\u9fff]{2,8}")
+_CLAUSE_MARK = regex_cache.compile(r"[，。；：,;:！？]")
 MIN_FIELDS = 3
 # An entry of a table of contents: a short title, no clause mark, then its page number set apart by a
 # blank or a leader ("收入决算情况说明 4", "绩效分析……7"). Two such lines in a row are two entries, each a
 # line of its own, even when neither carries its number (both lost it in the copy): glued into one, the
 # second title would hide from the numbering checks (S011, S001).
-_TOC_ENTRY = re.compile(r"[^，。；,;：:！？\t]{2,40}?(?:[ \u3000]{1,8}|[.．…·]{2,80}[ \u3000]{0,8})\d{1,3}")  # bounded: linear in any search
+_TOC_ENTRY = regex_cache.compile(r"[^，。；,;：:！？\t]{2,40}?(?:[ \u3000]{1,8}|[.．…·]{2,80}[ \u3000]{0,8})\d{1,3}")  # bounded: linear in any search
 
 
 def _field_row(line: str) -> bool:

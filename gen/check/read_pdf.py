@@ -16,16 +16,16 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 
+from ..core import regex_cache
 from ..core.errors import UserError
 from .read import SourceText, _check_chars, source_from_text
 
-_GAP = re.compile(r"(?: {2,}|\u3000+)")
+_GAP = regex_cache.compile(r"(?: {2,}|\u3000+)")
 # A cell of running text: sentence punctuation inside it means prose, not a table row.
-_PROSE_MARK = re.compile(r"[，。；！？、,;]")
+_PROSE_MARK = regex_cache.compile(r"[，。；！？、,;]")
 MAX_CELL = 40
-_ASCII = re.compile(r"[A-Za-z0-9%.]")
+_ASCII = regex_cache.compile(r"[A-Za-z0-9%.]")
 
 
 def is_table_row(line: str) -> bool:

@@ -21,7 +21,7 @@ from ..core.glossary_user import overlay, user_file
 from ..core.resources import data_dir
 
 FILE = "reduplications.yaml"
-_AA = re.compile(r"([\u4e00-\u9fff])\1")
+_AA = regex_cache.compile(r"([\u4e00-\u9fff])\1")
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,9 @@ docProps/core.xml and the zip entries, so both are fixed here.
 from __future__ import annotations
 
 import io
-import re
 from typing import Iterable
 
+from ..core import regex_cache
 from .finding import SEVERITY_NAMES
 from .registry import FAMILIES
 from .runner import FileResult
@@ -26,9 +26,9 @@ FINDINGS_SHEET = "问题清单"
 FILES_HEADER = ["文件", "状态", "问题总数", "错误", "警告", "提示"]
 FINDINGS_HEADER = ["文件", "页", "行", "列", "代码", "类别", "严重程度", "原文", "问题说明", "建议", "处理人", "处理意见"]
 _FIXED_TIME = "2000-01-01T00:00:00Z"
-_TIME_RE = re.compile(r"(<dcterms:(?:created|modified)[^>]{0,200}>)[^<]{0,100}(</dcterms:)")
+_TIME_RE = regex_cache.compile(r"(<dcterms:(?:created|modified)[^>]{0,200}>)[^<]{0,100}(</dcterms:)")
 # Characters Excel refuses in a cell (XML 1.0 control characters).
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_ILLEGAL = regex_cache.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def status(result: FileResult) -> str:

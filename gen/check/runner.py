@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterable, Iterator, Optional
 
+from ..core import regex_cache
 from .config import Config
 from .context import CheckContext
 from .finding import SEVERITIES, Finding
@@ -21,7 +22,7 @@ from .read import SourceText
 from .registry import Rule
 
 # "jixiao: ignore N001,P002" (also inside <!-- ... -->); "jixiao: ignore" alone ignores all.
-_SUPPRESS_RE = re.compile(
+_SUPPRESS_RE = regex_cache.compile(
     r"(?:<!--\s{0,8})?jixiao[:：]\s{0,8}ignore"
     r"(?P<codes>(?:[ \t]{1,8}[A-Za-z]\d{0,3}(?![A-Za-z0-9])"
     r"(?:(?:[ \t]{0,8}[,，][ \t]{0,8}|[ \t]{1,8})[A-Za-z]\d{0,3}(?![A-Za-z0-9])){0,50})?)"

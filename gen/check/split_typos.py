@@ -24,13 +24,13 @@ Where two hits overlap (急数 and 数援), the one the context supports more is
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from functools import lru_cache
 from typing import Optional
 
 import numpy as np
 
+from ..core import regex_cache
 from ..core.errors import UserError
 from ..core.glossary_user import per_glossary
 from . import side_typos, typo_index
@@ -45,14 +45,14 @@ SPELT_DELTA_MIN = 7.0
 CONTEXT = 4  # Chinese characters on each side that the route is computed over
 RECENT_FILE = "recent_words.txt"
 # Productive patterns whose middle character is no slip: 应收尽收, 应养尽养.
-PRODUCTIVE = re.compile(r"应(.)尽\1")
-_DIGIT_NEAR = re.compile(r"[0-9０-９一二三四五六七八九十百千万两几]")
+PRODUCTIVE = regex_cache.compile(r"应(.)尽\1")
+_DIGIT_NEAR = regex_cache.compile(r"[0-9０-９一二三四五六七八九十百千万两几]")
 # Characters that end a unit's or a place's name (财务处, 医政股, 梅苑路, 翟店镇).
 NAME_SUFFIX = frozenset("路街巷村镇乡县处股科室部院局所站队厅")
 # A document issuer's abbreviation runs up to the bracketed year of a document number (财建〔2022〕),
 # through a bracketed sub-issuer where one is named (公警保（财）〔2018〕).
-DOCNO_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}(?:[(（][\u4e00-\u9fff]{1,2}[)）])?[〔［\[【﹝(（]\s*(?:19|20)\d{2}")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+DOCNO_AFTER = regex_cache.compile(r"[\u4e00-\u9fff]{0,6}(?:[(（][\u4e00-\u9fff]{1,2}[)）])?[〔［\[【﹝(（]\s*(?:19|20)\d{2}")
+_HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
 _LIST_MARK = "、"
 LIST_ITEM_MAX = 4  # a 、-list item this short is a name (莲华、红云), not a clause
 

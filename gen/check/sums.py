@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from typing import Callable, Iterator, Optional
 
+from ..core import regex_cache
 from ..core.datafile import load_yaml
 from ..core.resources import data_dir
 from .context import CheckContext
@@ -187,7 +187,7 @@ def identities() -> tuple[Identity, ...]:
 
 
 # "人员经费占基本支出的92.80%", "人员经费占比92.80%", "……万元，占基本支出的92.80%"
-_SHARE_LABEL = re.compile(
+_SHARE_LABEL = regex_cache.compile(
     r"^(?P<part>[^占，,。；;]{0,16}?)占(?P<whole>[^，,。；;\d%的]{0,16}?)(?:的)?(?:比重|比例|份额|比)?(?:为|是|达到|达|约)?$"
 )
 

@@ -11,25 +11,25 @@ that cries wolf.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterator, Optional
 
+from ..core import regex_cache
 from ..core.numbers import sum_agrees
 from .tables import Cell, Number, Row, Table, roles
 
 # Columns whose figures are never added up by a total row.
 UNSUMMED_ROLES = frozenset(("rate", "share", "label", "unit", "target", "value", "index"))
 # Cells that stand for "nothing here" and do not end a panel.
-_PLACEHOLDER = re.compile(r"[-—–/／\\…·]{1,3}|无")
+_PLACEHOLDER = regex_cache.compile(r"[-—–/／\\…·]{1,3}|无")
 # How far a 其中 block may reach below its row when no numbering marks its end.
 MAX_BLOCK = 4
 _NUMBERING = (
-    ("cn", re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")),
-    ("cn-paren", re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")),
-    ("arabic", re.compile(r"^\d{1,3}(?:[、．]|\.(?!\d))")),
-    ("arabic-paren", re.compile(r"^[（(]\d{1,3}[）)]")),
+    ("cn", regex_cache.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")),
+    ("cn-paren", regex_cache.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")),
+    ("arabic", regex_cache.compile(r"^\d{1,3}(?:[、．]|\.(?!\d))")),
+    ("arabic-paren", regex_cache.compile(r"^[（(]\d{1,3}[）)]")),
 )
 
 

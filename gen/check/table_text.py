@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..core import regex_cache
 from .tables import MIN_ROWS, RawTable, Table, build_tables, parse_cell
 
 
-_SEPARATOR = re.compile(r"^\s{0,8}\|?(?:\s{0,8}:?-{1,200}:?\s{0,8}\|){1,60}\s{0,8}:?-{0,200}:?\s{0,8}$")
-_GAP = re.compile(r"(?: {2,}|\u3000+)")
+_SEPARATOR = regex_cache.compile(r"^\s{0,8}\|?(?:\s{0,8}:?-{1,200}:?\s{0,8}\|){1,60}\s{0,8}:?-{0,200}:?\s{0,8}$")
+_GAP = regex_cache.compile(r"(?: {2,}|\u3000+)")
 
 
 def _line_cells(line: str, base: int, kind: str) -> list[tuple[int, int]]:

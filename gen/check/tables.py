@@ -20,12 +20,12 @@ which proves itself with its own examples when it loads.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
+from ..core import regex_cache
 from ..core.quantities import parse_number
 from .table_roles import Roles, roles, squash as _squash
 
@@ -39,13 +39,13 @@ MAX_HEADER_ROWS = 3
 MIN_ROWS = 2
 _DATE_UNITS = ("年", "月", "日", "年度")
 # One figure filling a cell: optional comparator, the numeral, an optional unit.
-_CELL_NUMBER = re.compile(
+_CELL_NUMBER = regex_cache.compile(
     r"(?P<comp>≥|≤|>=|<=|>|<|＞|＜)?\s{0,2}(?P<num>[-−]?(?:\d{1,3}(?:,\d{3})+|\d{1,30})(?:\.\d{1,12})?)"
     r"\s{0,2}(?P<unit>%|‰|[^\d\s.,%]{1,4})?"
 )
-_LETTER = re.compile(r"[（(]\s{0,2}([A-Za-z])\s{0,2}[）)]")
-_FORMULA = re.compile(r"([A-Za-z])\s{0,2}[/÷]\s{0,2}([A-Za-z])")
-_HEADER_UNIT = re.compile(r"[（(]\s{0,2}(万元|亿元|千元|元|%|％|分|人|个|项)\s{0,2}[）)]|单位[：:]\s{0,2}(万元|亿元|千元|元)")
+_LETTER = regex_cache.compile(r"[（(]\s{0,2}([A-Za-z])\s{0,2}[）)]")
+_FORMULA = regex_cache.compile(r"([A-Za-z])\s{0,2}[/÷]\s{0,2}([A-Za-z])")
+_HEADER_UNIT = regex_cache.compile(r"[（(]\s{0,2}(万元|亿元|千元|元|%|％|分|人|个|项)\s{0,2}[）)]|单位[：:]\s{0,2}(万元|亿元|千元|元)")
 
 
 @dataclass(frozen=True)
@@ -378,7 +378,7 @@ def rate_cells(tables: Iterable["Table"]) -> Iterator[RateCell]:
 
 
 # Row names of indicators measured as a share or rate (接种率, 满意度): their values are percentages.
-_RATE_NAME = re.compile(r"(?:率|满意度|比例|占比|比重)(?:[（(][^）)]{0,10}[）)])?$")
+_RATE_NAME = regex_cache.compile(r"(?:率|满意度|比例|占比|比重)(?:[（(][^）)]{0,10}[）)])?$")
 
 
 def is_rate_name(label: str) -> bool:

@@ -21,6 +21,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ..core import regex_cache
 from ..core.glossary_user import per_glossary
 from . import body_names
 from .body_names import Miss, Names
@@ -29,20 +30,20 @@ FILE = "titles.yaml"
 MIN_SIBLINGS = 2  # table names ending in 表 that make a list, besides the one without it
 _NUM = "一二三四五六七八九十"
 # A list item's mark at a line's start: 一、 / 表一 / 表1： / 1. / （一）, then the title, then page leaders.
-_ITEM = re.compile(
+_ITEM = regex_cache.compile(
     rf"^[ \t\u3000]{{0,8}}(?:[{_NUM}]{{1,3}}[、.．]|表[{_NUM}\d]{{1,2}}[:：、.．]?|\d{{1,2}}[、.．]|[（(][{_NUM}]{{1,3}}[)）])"
     r"[ \t\u3000]{0,4}([\u4e00-\u9fff“”\"]{4,40})[ \t\u3000.．…·\d]{0,30}$",
     re.M,
 )
 # 第三部 at a line's start, not 第三部分 nor 第三部门 (the third sector) nor a word (第一部署).
 # A blank after 部 may be the layout spacing the title out (第三部 分): 分 after it is not lost.
-_PART_CUT = re.compile(
+_PART_CUT = regex_cache.compile(
     rf"^[ \t\u3000]{{0,8}}(第[{_NUM}]部)(?![ \t\u3000]{{0,3}}[分门署委件类局])(?=[ \t\u3000\d\u4e00-\u9fff])", re.M
 )
-_PART = re.compile(rf"^[ \t\u3000]{{0,8}}第[{_NUM}]部分", re.M)
+_PART = regex_cache.compile(rf"^[ \t\u3000]{{0,8}}第[{_NUM}]部分", re.M)
 # 关 that opens a heading (after its mark) and runs into a year or the subject of a 关于 section of the
 # notes (关于机关运行经费支出说明, 关于政府采购支出说明): 关于 lost 于 (海关2020年, 机关 are other words).
-_ABOUT_CUT = re.compile(
+_ABOUT_CUT = regex_cache.compile(
     rf"(?:^[ \t\u3000]{{0,8}}|[{_NUM}]{{1,3}}、[ \t\u3000]{{0,2}})(关)(?=[ \t\u3000]{{0,2}}"
     r"(?:(?:19|20)\d\d[ \t\u3000]{0,2}年?度|机关运行经费|政府采购|国有资产|预算绩效))",
     re.M,

@@ -15,9 +15,9 @@ year that lost its 年), and so are line breaks (a heading and its paragraph).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from ..core import regex_cache
 from ..core.glossary import Hit, load, scan
 from .text_map import Gaps, drop
 
@@ -25,7 +25,7 @@ _HAN = "\u4e00-\u9fff"
 # One or two blanks with a Chinese character before and a Chinese character or a digit after.
 # The first blank is matched before the lookbehind that tests the character in front of it (which then reads
 # both): the same matches, but re skips to the blanks by itself instead of trying the lookbehind everywhere.
-_GAP = re.compile(rf"[ \u3000\u00a0](?<=[{_HAN}][ \u3000\u00a0])[ \u3000\u00a0]?(?=[{_HAN}0-9])")
+_GAP = regex_cache.compile(rf"[ \u3000\u00a0](?<=[{_HAN}][ \u3000\u00a0])[ \u3000\u00a0]?(?=[{_HAN}0-9])")
 
 
 @dataclass(frozen=True)

@@ -10,15 +10,15 @@ declared sizes (gen.core.forms.grid.check_package).
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
+from ..core import regex_cache
 from ..core.errors import UserError
 from ..core.forms.grid import Grid, xlsx_grids
 
 XLSX_SUFFIX = ".xlsx"
 SHEET_MARK = "【工作表：{}】"
-SHEET_LINE = re.compile(r"^【工作表：(?P<name>[^】\n]{1,100})】$")
+SHEET_LINE = regex_cache.compile(r"^【工作表：(?P<name>[^】\n]{1,100})】$")
 
 
 def xlsx_text(data: bytes, name: str) -> str:

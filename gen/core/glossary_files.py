@@ -226,7 +226,7 @@ def _verify(entry: Entry, where: str) -> None:
             raise _fail(entry.file, where, f"示例“{text}”不应被发现，却匹配到了“{hits[0].text}”，请收紧 match/regex 或补充 unless。")
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{0,11}")
+_ACRONYM = regex_cache.compile(r"[A-Z][A-Za-z0-9]{0,11}")
 
 
 def load_acronyms(path: Path) -> dict[str, str]:
@@ -284,7 +284,7 @@ def load_generic_refs(path: Path) -> tuple[str, ...]:
     return tuple(refs)
 
 
-_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_HAN_WORD = regex_cache.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
 def load_places(path: Path) -> frozenset[str]:

@@ -14,15 +14,16 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.functional_validators import AfterValidator
 
+from . import regex_cache
 from .numbers import AMOUNT_PLACES, round_half_up
 
 
 _CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’"
-_CJK_CHAR = re.compile(rf"[{_CJK}]")
+_CJK_CHAR = regex_cache.compile(rf"[{_CJK}]")
 # Runs of ASCII white space, matched once each; whether a run touches Chinese is
 # decided by looking at its two neighbours (a lookahead after an unbounded run
 # would rescan the run from every start: quadratic on long blank stretches).
-_SPACE_RUN = re.compile(r"[ \t\r\n]+")
+_SPACE_RUN = regex_cache.compile(r"[ \t\r\n]+")
 
 
 def _tidy_text(v: str) -> str:
@@ -62,7 +63,7 @@ class Block(BaseModel):
 
 # Characters no organisation name contains, which would turn a name into a path
 # (batch output files are named after bureaus) or break a file system.
-_RESERVED_NAME_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
+_RESERVED_NAME_CHARS = regex_cache.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
 
 
 def _plain_name(v: str) -> str:

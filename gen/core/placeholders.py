@@ -8,19 +8,19 @@ what a placeholder is.
 """
 
 from __future__ import annotations
+from . import regex_cache
 
-import re
 
 OPEN, CLOSE = "【待补充：", "】"
 
 # Ours: the text inside names what to fill (no nested 【】, bounded so matching stays linear).
-OURS = re.compile(r"【待补充：(?P<what>[^【】\n]{1,200})】")
+OURS = regex_cache.compile(r"【待补充：(?P<what>[^【】\n]{1,200})】")
 
 # Common forms a drafter leaves: XXX / xxx (three or more, not part of a Latin word),
 # ×××, □□ (two or more), an empty 【 】 or ［ ］, and a template's {{ … }}.
 # The leading lookahead names every form's first character: it changes no match, but lets re
 # pass over most positions with one test instead of trying each form (S010 reads every report).
-COMMON = re.compile(
+COMMON = regex_cache.compile(
     r"(?=[Xx×□〇【［{])"
     r"(?<![A-Za-z])(?:X{3,12}|x{3,12})(?![A-Za-z])"
     r"|×{2,12}|□{2,12}|〇{3,12}"

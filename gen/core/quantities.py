@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Iterator
 
+from . import regex_cache
 from .chinese_numerals import CN_NUMERAL, parse_chinese_numeral
 from .records import direct_init
 from .units import builtin_units, verify as _verify_units
@@ -36,7 +37,7 @@ _COMP_RE = r"(?P<comp>" + "|".join(re.escape(w) for w in _COMPARATOR_WORDS) + ")
 # instead of trying every comparator there: the number layer reads every figure of every report.
 _FIRST_CHAR = "(?=[" + re.escape("".join(sorted({w[0] for w in _COMPARATOR_WORDS}))) + r"\s\d\-−])"
 
-QUANTITY_RE = re.compile(
+QUANTITY_RE = regex_cache.compile(
     _FIRST_CHAR + _COMP_RE + r"\s{0,2}(?P<num>" + _NUM_RE + r")\s{0,2}(?P<unit>" + _UNIT_RE + r")?"
 )
 
@@ -109,7 +110,7 @@ _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060
              "\u2066\u2067\u2068\u2069\ufeff\u00ad"
 # Not "，" (a clause comma between two figures is no thousands separator) and not "－" (a dash).
 _WIDE = {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": "."}
-_NUMERAL_FORMS = re.compile("[" + _INVISIBLE + "".join(_WIDE) + "]")
+_NUMERAL_FORMS = regex_cache.compile("[" + _INVISIBLE + "".join(_WIDE) + "]")
 
 
 def normalise_numerals(text: str) -> tuple[str, list[int] | None]:
@@ -145,7 +146,7 @@ def numeral_text(raw: str) -> str:
     return m.group(0) if m else raw
 
 
-_NUMERAL_ONLY_RE = re.compile(r"[-−]?\d{1,30}(?:,\d{3}){0,10}(?:\.\d{1,12})?")
+_NUMERAL_ONLY_RE = regex_cache.compile(r"[-−]?\d{1,30}(?:,\d{3}){0,10}(?:\.\d{1,12})?")
 
 
 # Chinese numerals with a counting unit: 三十六人, 两家, 一百零五项. Only units
@@ -154,10 +155,10 @@ _NUMERAL_ONLY_RE = re.compile(r"[-−]?\d{1,30}(?:,\d{3}){0,10}(?:\.\d{1,12})?")
 _CN_UNITS = UNIT_TABLE.chinese_names  # longest first, like UNITS
 # The numeral's first character is matched before the lookbehind that tests the one in front of it (so re
 # skips to numerals by itself instead of trying the lookbehind at every character): the same matches.
-_CN_QUANTITY_RE = re.compile(
+_CN_QUANTITY_RE = regex_cache.compile(
     rf"(?P<num>[{CN_NUMERAL}](?<![{CN_NUMERAL}第][{CN_NUMERAL}])[{CN_NUMERAL}]{{0,11}})(?P<unit>{'|'.join(_CN_UNITS)})(?!性)"
 )
-_CN_SLOGANS = re.compile(r"[一二两三四五六七八九十]个(?:意识|自信|维护|一律|全面|代表|确立|必须|务必|是否|坚持|不)|千家万户|百家")
+_CN_SLOGANS = regex_cache.compile(r"[一二两三四五六七八九十]个(?:意识|自信|维护|一律|全面|代表|确立|必须|务必|是否|坚持|不)|千家万户|百家")
 
 
 def extract_chinese_quantities(text: str) -> Iterator[Quantity]:

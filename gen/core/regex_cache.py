@@ -44,7 +44,9 @@ try:  # CPython's regex compiler; another interpreter (or a future CPython) comp
 except (ImportError, AttributeError):  # pragma: no cover - not CPython 3.11+
     _ENGINE = None
 
-_FORMAT = b"jixiao-regex-cache-1\n"
+# Each program is kept as its own marshal bytes, read only when its pattern is asked for: the file also holds
+# the programs of every other version of the data and of a user's glossary, and a check uses a few hundred.
+_FORMAT = b"jixiao-regex-cache-2\n"
 # The bundled data's patterns number about 700. Beyond this many (a user's glossary edited again and again
 # leaves the patterns of every version), the file is rewritten with only the patterns this process used.
 _MAX_ENTRIES = 5_000
@@ -61,7 +63,7 @@ def cache_path() -> Optional[Path]:
     if not folder:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         folder = os.path.join(base, "jixiao")
-    tag = hashlib.sha256(_ENGINE.encode("utf-8")).hexdigest()[:16]
+    tag = hashlib.sha256(_FORMAT + _ENGINE.encode("utf-8")).hexdigest()[:16]  # one file per engine and format
     return Path(folder) / f"regex-{tag}.bin"
 
 
@@ -101,8 +103,8 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the sam
     kept = programs.get(key)
     if kept is not None:
         try:
-            return _sre.compile(pattern, *kept)
-        except (TypeError, ValueError, RuntimeError):  # a program this engine refuses: compile afresh
+            return _sre.compile(pattern, *(marshal.loads(kept) if isinstance(kept, bytes) else kept))
+        except (TypeError, ValueError, RuntimeError, EOFError):  # a program this engine refuses: compile afresh
             pass
     try:
         program = _program(pattern, flags)
@@ -147,7 +149,8 @@ def save() -> None:
     programs = _state["programs"] or {}
     if len(programs) > _MAX_ENTRIES:
         programs = {key: programs[key] for key in _state["used"] if key in programs}
-    body = marshal.dumps((_ENGINE, programs))
+    body = marshal.dumps((_ENGINE, {key: kept if isinstance(kept, bytes) else marshal.dumps(kept)
+                                    for key, kept in programs.items()}))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_bytes(path, _FORMAT + hashlib.sha256(body).digest() + body)

@@ -7,16 +7,16 @@ trailing 以上/以下, a per-base such as /10万), so it has its own reader.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from decimal import Decimal
 
+from . import regex_cache
 from .quantities import COMPARATORS, parse_number
 
 # Every repeat is bounded: adjacent unbounded ``\s*`` groups made this pattern
 # polynomial (n^4) on a long run of spaces. A target is a short phrase.
-_TARGET_RE = re.compile(
+_TARGET_RE = regex_cache.compile(
     r"^\s{0,3}(?P<pre>全年)?\s{0,3}(?P<comp>≥|≤|>=|<=|>|<|＞|＜|=|不低于|不少于|不高于|不超过|达到)?\s{0,3}"
     r"(?P<num>[-−]?\d{1,30}(?:\.\d{1,12})?)\s{0,3}(?P<per>/\s{0,3}(?P<base>\d{0,12})\s{0,3}(?P<baseunit>万|千|百)?)?\s{0,3}"
     r"(?P<unit>%|‰|[^\d\s以上下内]{0,4})?\s{0,3}(?P<post>以上|以下|以内)?\s{0,3}$"

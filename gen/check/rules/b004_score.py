@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Iterable, Optional
 
+from ...core import regex_cache
 from ...core.numbers import agrees, format_score, round_half_up, sum_tolerance
 from ..context import CheckContext
 from ..finding import Finding
@@ -85,7 +85,7 @@ def _expected(rate: Decimal, weight: Number) -> Decimal:
 
 
 # The form's own scoring method, printed in a cell: 执行率*该指标分值, 执行率×分值.
-_RATE_TIMES_WEIGHT = re.compile(r"执行率\s{0,2}[×xX*＊乘]\s{0,2}(?:该|本)?(?:指标|项)?(?:的)?分值")
+_RATE_TIMES_WEIGHT = regex_cache.compile(r"执行率\s{0,2}[×xX*＊乘]\s{0,2}(?:该|本)?(?:指标|项)?(?:的)?分值")
 
 
 def _states_rate_scoring(table: Table) -> bool:
@@ -121,7 +121,7 @@ def _rates(table: Table, row: Row) -> list[Decimal]:
 
 
 # A score column whose header states its points and method: 得分（20分*执行率）, 得分(执行率×20分).
-_SCORE_OF_RATE = re.compile(
+_SCORE_OF_RATE = regex_cache.compile(
     r"得分[（(]\s{0,2}(?:(\d{1,3})\s{0,2}分?\s{0,2}[×xX*＊]\s{0,2}执行率|执行率\s{0,2}[×xX*＊]\s{0,2}(\d{1,3})\s{0,2}分)"
 )
 

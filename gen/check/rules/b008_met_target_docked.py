@@ -26,6 +26,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from ...core import regex_cache
 from ...core.numbers import format_score
 from ...core.quantities import parse_number
 from ..finding import Finding
@@ -85,8 +86,8 @@ AT_LEAST = frozenset(("≥", "≧", ">=", "＞=", "不低于", "不少于"))
 AT_MOST = frozenset(("≤", "≦", "<=", "＜=", "不高于", "不超过"))
 EQUAL = frozenset(("=", "＝", "═"))
 _COMPARATORS = AT_LEAST | AT_MOST | EQUAL
-_JOINED = re.compile(r"^(≥|≧|≤|≦|＝|=)\s{0,2}(\S.{0,12})$")
-_FIGURE = re.compile(r"^(?P<num>\d{1,9}(?:\.\d{1,4})?)\s{0,2}(?P<unit>%|％|[\u4e00-\u9fff]{1,3})?$")
+_JOINED = regex_cache.compile(r"^(≥|≧|≤|≦|＝|=)\s{0,2}(\S.{0,12})$")
+_FIGURE = regex_cache.compile(r"^(?P<num>\d{1,9}(?:\.\d{1,4})?)\s{0,2}(?P<unit>%|％|[\u4e00-\u9fff]{1,3})?$")
 MAX_WEIGHT = Decimal(100)
 
 
@@ -159,7 +160,7 @@ def judged_by_forms(ctx) -> frozenset[int]:
     )
 
 
-_TOKEN = re.compile(r"\S+")
+_TOKEN = regex_cache.compile(r"\S+")
 MAX_HEADER_WORD = 8
 
 
@@ -205,7 +206,7 @@ def _flat_rows(line: str, header_end: int):
 
 
 MAX_CELL_TOKENS = 4  # words of a target cell pasted with single spaces inside it
-_PLACEHOLDER = re.compile(r"[-—–/／\\…·无空]*")
+_PLACEHOLDER = regex_cache.compile(r"[-—–/／\\…·无空]*")
 
 
 def _repeated_target(cells: list[tuple[int, str]]):

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
+from ...core import regex_cache
 from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
 from ..finding import Finding
@@ -47,7 +48,7 @@ _FIGURE = r"(?<![\d.表图第])(?P<fig>(?:[≥≤><＞＜]\s?)?\d{1,6}(?:\.\d{1,
 
 
 # A target in points: a comparator, a figure, (个)百分点.
-_POINTS = re.compile(r"(?P<fig>[≥≤><＞＜]\s?\d{1,3}(?:\.\d{1,2})?)\s?个?百分点")
+_POINTS = regex_cache.compile(r"(?P<fig>[≥≤><＞＜]\s?\d{1,3}(?:\.\d{1,2})?)\s?个?百分点")
 CHANGE_WINDOW = 16  # characters before a points target searched for a word of change
 
 

@@ -22,9 +22,9 @@ Precision first, it speaks only when
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
+from ...core import regex_cache
 from ...core.numbers import format_score
 from ...core.quantities import parse_number
 from ..finding import Finding
@@ -74,13 +74,13 @@ RULE = Rule(
     ),
 )
 
-_TOLERANCE = re.compile(
+_TOLERANCE = regex_cache.compile(
     r"(?:偏差|误差|差距|完成(?:率|度|比例)?)[^。\n]{0,16}(?:以内|之内|以上|范围内)[^。\n]{0,8}(?:得满分|得全分|满分|不扣分)"
 )
 MAX_CELL_LINE = 300
 MAX_FILLED = 3  # filled cells on one line of a table flattened one cell a line (joined short lines)
-_TARGET = re.compile(r"^(≥|≧|>=|＞=|≤|≦|<=|＜=)\s{0,2}(\S.{0,20})$")
-_FIGURE = re.compile(
+_TARGET = regex_cache.compile(r"^(≥|≧|>=|＞=|≤|≦|<=|＜=)\s{0,2}(\S.{0,20})$")
+_FIGURE = regex_cache.compile(
     r"^(?P<num>\d{1,9}(?:\.\d{1,4})?)\s{0,2}(?P<unit>%|％|[\u4e00-\u9fff]{1,3}(?:[/／·*][\u4e00-\u9fff]{1,3}){0,2})?$"
 )
 _COLUMNS = ("weight", "target", "value", "score")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ...core import regex_cache
 from ...core.numbers import format_score
 from ..finding import Finding
 from ..registry import Rule
@@ -50,10 +51,10 @@ RULE = Rule(
     ),
 )
 
-_STATED = re.compile(
+_STATED = regex_cache.compile(
     r"绩\s{0,2}效\s{0,2}(?:目\s{0,2}标|指\s{0,2}标)\s{0,2}[（(]\s{0,2}(\d{1,3})\s{0,2}分\s{0,2}[)）]"
 )
-_LEVEL1 = re.compile(
+_LEVEL1 = regex_cache.compile(
     r"(?<!对象)(产\s{0,2}出|效\s{0,2}益|满\s{0,2}意\s{0,2}度)\s{0,2}指\s{0,2}标\s{0,2}[（(]\s{0,2}(\d{1,3})\s{0,2}分\s{0,2}[)）]"
 )
 MAX_BLOCK = 1500  # characters of a form after its block label

@@ -17,6 +17,7 @@ import re
 from decimal import Decimal
 from typing import Iterable, Optional
 
+from ...core import regex_cache
 from ...core.numbers import tolerance
 from ..context import CheckContext
 from ..finding import Finding
@@ -61,8 +62,8 @@ RULE = Rule(
 )
 
 REACH = 160  # characters after the total row where the split's lines stand
-_SPLIT = re.compile(r"按(收入|支出)性质分[ \u3000]{0,2}[:：][ \u3000]{0,2}(\d[\d,.]{0,20}(?:万元|元)?)")
-_PART = re.compile(r"(基本支出|项目支出)[ \u3000]{0,2}[:：][ \u3000]{0,2}(\d[\d,.]{0,20}(?:万元|元)?)")
+_SPLIT = regex_cache.compile(r"按(收入|支出)性质分[ \u3000]{0,2}[:：][ \u3000]{0,2}(\d[\d,.]{0,20}(?:万元|元)?)")
+_PART = regex_cache.compile(r"(基本支出|项目支出)[ \u3000]{0,2}[:：][ \u3000]{0,2}(\d[\d,.]{0,20}(?:万元|元)?)")
 
 
 def _amounts(block: FundsBlock) -> list:

@@ -22,6 +22,7 @@ import re
 from decimal import Decimal
 from typing import Iterable, Optional
 
+from ...core import regex_cache
 from ...core.numbers import format_score
 from ..context import CheckContext
 from ..finding import Finding
@@ -76,14 +77,14 @@ RULE = Rule(
     ),
 )
 
-_REASON_HEADER = re.compile(r"得\s{0,2}分[\s|\t]{1,8}(?:偏差|未完成|未达标|差异|偏离)?原因")
+_REASON_HEADER = regex_cache.compile(r"得\s{0,2}分[\s|\t]{1,8}(?:偏差|未完成|未达标|差异|偏离)?原因")
 # A line of its own: "…名称 目标 实际 分值 得分" (the target may carry its comparator)
-_LINE_ROW = re.compile(
+_LINE_ROW = regex_cache.compile(
     r"(?P<cmp>≥|≧|≤|≦|>=|<=)?(?P<t>\d{1,9}(?:\.\d{1,4})?)(?P<tu>%|[\u4e00-\u9fff]{1,3})?[ \u3000]{1,3}"
     r"(?P<a>\d{1,9}(?:\.\d{1,4})?)(?P<au>%|[\u4e00-\u9fff]{1,3})?[ \u3000]{1,3}"
     r"(?P<w>\d{1,3}(?:\.\d{1,2})?)[ \u3000]{1,3}(?P<s>\d{1,3}(?:\.\d{1,2})?)[ \u3000]{0,3}$"
 )
-_LINE_NAME = re.compile(r"[\u4e00-\u9fff]{2}")
+_LINE_NAME = regex_cache.compile(r"[\u4e00-\u9fff]{2}")
 MAX_LINE = 120
 
 

@@ -12,18 +12,18 @@ its district often share a name (淮安市淮安区).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import lru_cache
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..gazetteer import gazetteer
 from ..registry import Rule
 
 MIN_NEW = 2  # the district's name must be the text's usual form: written this often, and more than the county's
-_DISTRICT = re.compile(r"(?<=[\u4e00-\u9fff]{2})区")
-_TITLE = re.compile(r"《[^《》\n]{0,80}》")
-_HISTORY = re.compile(r"原|撤县|设区|改区|前身|更名|改为|改设")
+_DISTRICT = regex_cache.compile(r"(?<=[\u4e00-\u9fff]{2})区")
+_TITLE = regex_cache.compile(r"《[^《》\n]{0,80}》")
+_HISTORY = regex_cache.compile(r"原|撤县|设区|改区|前身|更名|改为|改设")
 _CLAUSE = "。；;\n"
 
 RULE = Rule(

@@ -12,10 +12,10 @@ the table is flattened to text).
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Iterable, Optional
 
+from ...core import regex_cache
 from ...core.numbers import format_percent, ratio_percent
 from ..context import CheckContext
 from ..finding import Finding
@@ -49,7 +49,7 @@ RULE = Rule(
     ),
 )
 
-_CLAIM = re.compile(r"(?:不存在|未出现|未发现|没有|无)[^。；;|\n]{0,8}?偏离预算数?较(?:多|大)|执行数未偏离预算数?")
+_CLAIM = regex_cache.compile(r"(?:不存在|未出现|未发现|没有|无)[^。；;|\n]{0,8}?偏离预算数?较(?:多|大)|执行数未偏离预算数?")
 LOW = Decimal(80)  # %: an execution under this strays far from its budget
 REACH = 3000  # characters: the claim belongs to the funds block of its own form, just above it
 

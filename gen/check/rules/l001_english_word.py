@@ -11,8 +11,8 @@ it passes there and wherever the text uses it again.
 
 from __future__ import annotations
 
-import re
 
+from ...core import regex_cache
 from ...core.glossary import load
 from ..finding import Finding
 from ..formal_names import formal
@@ -53,20 +53,20 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 # The first letter is matched before the lookbehind that tests the character in front of it (which then
 # reads that character and the letter): the same matches, but re skips to the letters by itself instead
 # of trying the lookbehind at every character of the text.
-_WORD = re.compile(rf"[A-Za-z](?<![A-Za-z0-9_.@/\\{_TONED}-][A-Za-z])[A-Za-z'’-]{{0,40}}(?![A-Za-z0-9_@/\\{_TONED}])")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_PROTECTED = re.compile(
+_WORD = regex_cache.compile(rf"[A-Za-z](?<![A-Za-z0-9_.@/\\{_TONED}-][A-Za-z])[A-Za-z'’-]{{0,40}}(?![A-Za-z0-9_@/\\{_TONED}])")
+_HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
+_PROTECTED = regex_cache.compile(
     rf"{URL}|{EMAIL}|[\w-]{{1,80}}\.[A-Za-z]{{2,5}}(?![A-Za-z0-9])"
     r"|</?[A-Za-z]{1,10}(?:\s[^<>\n]{0,100})?/?>"
 )
 # What every _PROTECTED match holds on the line where it starts: only those lines (and the next: a tag
 # may break its line) are searched (textspans.finditer_near).
-_PROTECTED_TRIGGER = re.compile(r"://|www\.|[@<]|\.[A-Za-z]")
+_PROTECTED_TRIGGER = regex_cache.compile(r"://|www\.|[@<]|\.[A-Za-z]")
 # An acronym defined in place: in brackets right after the Chinese name it stands for.
-_DEFINED = re.compile(r"[（(](?<=[\u4e00-\u9fff][（(])([A-Z]{2,10})[)）]")  # the bracket first, as _WORD's letter
-_ROMAN = re.compile(r"[IVX]{1,5}")
+_DEFINED = regex_cache.compile(r"[（(](?<=[\u4e00-\u9fff][（(])([A-Z]{2,10})[)）]")  # the bracket first, as _WORD's letter
+_ROMAN = regex_cache.compile(r"[IVX]{1,5}")
 # What an equipment's or a process's trade name (DTRO, MBR) stands before: it names a thing, not a word to translate.
-_TECHNICAL_HEAD = re.compile(r"[ \u3000]{0,1}(?:应急|一体化|设备|工艺|装置|膜|反应器|机组)")
+_TECHNICAL_HEAD = regex_cache.compile(r"[ \u3000]{0,1}(?:应急|一体化|设备|工艺|装置|膜|反应器|机组)")
 _CONTEXT = 3
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule
 
@@ -44,10 +45,10 @@ MIN_LETTERS = 30
 MIN_PROBABILITY = 0.9
 # Counted by their runs (the summed lengths of the maximal runs are the count): a list of runs is far
 # shorter than a list of characters, and every long paragraph of a report is counted.
-_LETTERS = re.compile(r"[^\W\d_]+", re.U)
-_HANS = re.compile(r"[\u3400-\u9fff]+")
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
+_LETTERS = regex_cache.compile(r"[^\W\d_]+", re.U)
+_HANS = regex_cache.compile(r"[\u3400-\u9fff]+")
+_KANA = regex_cache.compile(r"[\u3040-\u30ff]")
+_HANGUL = regex_cache.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
 # Mostly Han characters and no kana or hangul: Chinese, whatever the statistics say
 # (langdetect's n-grams take some Chinese sentences for Korean).
 HAN_SHARE = 0.5

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from decimal import Decimal
 from typing import Iterable, Optional
 
+from ...core import regex_cache
 from ...core.chinese_numerals import parse_chinese_numeral
 from ..context import CheckContext
 from ..finding import Finding
@@ -88,15 +88,15 @@ RULE = Rule(
 )
 
 # A figure of another kind ends the parts: a change, a total, or what was paid or spent so far (目前已拨付).
-_STOP_LABEL = re.compile(r"增加|减少|增长|下降|较上年|比上年|同比|(?<!公)共(?!同)|合计|总计|累计|已拨付|已支付|已支出|已使用")
+_STOP_LABEL = regex_cache.compile(r"增加|减少|增长|下降|较上年|比上年|同比|(?<!公)共(?!同)|合计|总计|累计|已拨付|已支付|已支出|已使用")
 _NEW_STATEMENT = ("本年", "全年", "年度", "上年", "今年")
 # A year-end (or -start) head count after a list of posts starts its own statement; a year-end carry-over
 # (年末结转和结余) is a part of a 支出总计 and stays in the list.
-_YEAR_END_COUNT = re.compile(r"年[末初](?!结转|结余)")
+_YEAR_END_COUNT = regex_cache.compile(r"年[末初](?!结转|结余)")
 # Words that announce a complete list of a total's parts: the parts must add up to it exactly.
-_COMPLETE_LIST = re.compile(r"分别为|分别是|分别用于|分别拨付|分别下达|分别安排|具体为|具体是|明细为")
-_TOTAL_LABEL = re.compile(r"(?:合计|总计|共计)(?:为|是)?$")
-_COUNT_TOTAL_LABEL = re.compile(r"(?<!公)共(?!同)|合计|总计|共计|总数")
+_COMPLETE_LIST = regex_cache.compile(r"分别为|分别是|分别用于|分别拨付|分别下达|分别安排|具体为|具体是|明细为")
+_TOTAL_LABEL = regex_cache.compile(r"(?:合计|总计|共计)(?:为|是)?$")
+_COUNT_TOTAL_LABEL = regex_cache.compile(r"(?<!公)共(?!同)|合计|总计|共计|总数")
 
 
 def _fmt(value: Decimal) -> str:
@@ -105,9 +105,9 @@ def _fmt(value: Decimal) -> str:
 
 
 # "每人每年补助5000元": a rate per head, not a part of any total.
-_PER_UNIT = re.compile(r"每(?:[人户村年月天日次件个名所家])")
+_PER_UNIT = regex_cache.compile(r"每(?:[人户村年月天日次件个名所家])")
 # "分别支持A 2000万元、B 1800万元" after a part: the figures that follow break that part down.
-_NESTED_LIST = re.compile(r"分别(?:支持|用于|安排|拨付|下达|补助|为|是)")
+_NESTED_LIST = regex_cache.compile(r"分别(?:支持|用于|安排|拨付|下达|补助|为|是)")
 
 
 def _is_rate(it: Item) -> bool:
@@ -184,7 +184,7 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
         pos = nxt
 
 
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_SENTENCE_END = regex_cache.compile(r"[。！？!?\n]")
 
 
 def _colon_list(text: str, all_items: list[Item], idx: int, total: Item, pos: int, nxt: int) -> Optional[list[Item]]:
@@ -204,12 +204,12 @@ def _colon_list(text: str, all_items: list[Item], idx: int, total: Item, pos: in
 
 
 # "主要有A、B二类支出", "分为A和B两部分": the kinds a total is made of, counted.
-_COUNTED_KINDS = re.compile(
+_COUNTED_KINDS = regex_cache.compile(
     r"(?P<names>[^，,。；;：:（）()]{2,80}?)(?P<count>[两二三四五六七八九2-9])(?:大类|类|个部分|部分|个方面|方面|块|种)"
 )
-_NAME_SEP = re.compile(r"、|以及|和|及|与")
+_NAME_SEP = regex_cache.compile(r"、|以及|和|及|与")
 # "……，其余为预备费": the list names the kinds but says part of the total is left over.
-_REMAINDER = re.compile(r"其余|其他|剩余|余下|余额|另有|结余")
+_REMAINDER = regex_cache.compile(r"其余|其他|剩余|余下|余额|另有|结余")
 
 
 def _names_every_part(head: str, parts: list[Item]) -> bool:
@@ -339,7 +339,7 @@ def _top_level(text: str, before: list[Item], total: Item) -> list[Item]:
 # of them and the total means the total is another matter's (a flattened page: "共计239万元，其中a、b，
 # 项目绩效目标是……三、预算支出组织实施情况……支出共计87.06万元").
 MAX_GAP = 80
-_ASIDE = re.compile(r"[（(][^（()）]{0,80}[）)]")
+_ASIDE = regex_cache.compile(r"[（(][^（()）]{0,80}[）)]")
 
 
 def _far_apart(text: str, last: Item, total: Item) -> bool:
@@ -359,8 +359,8 @@ def _judge_complete(total: Item, parts: list[Item], name: str = "合计数") -> 
 
 
 # "总预算X万元，由A a万元和B b万元两部分组成": the parts, then their count, after the total.
-_COUNT_AFTER = re.compile(r"[两二三四五六七八九2-9](?:大类|类|个部分|部分|个方面|方面)(?:资金|经费|支出)?(?:组成|构成)?")
-_OPENS_PARTS = re.compile(r"由|包括|分为|分成|含")
+_COUNT_AFTER = regex_cache.compile(r"[两二三四五六七八九2-9](?:大类|类|个部分|部分|个方面|方面)(?:资金|经费|支出)?(?:组成|构成)?")
+_OPENS_PARTS = regex_cache.compile(r"由|包括|分为|分成|含")
 
 
 def _check_counted_after(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:

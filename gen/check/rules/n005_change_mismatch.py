@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Iterable, Optional
 
+from ...core import regex_cache
 from ...core.numbers import agrees, format_percent, ratio_percent_exact, round_half_up
 from ..context import CheckContext
 from ..finding import Finding
@@ -69,14 +69,14 @@ RULE = Rule(
     ),
 )
 
-_FROM_TO_GAP = re.compile(
+_FROM_TO_GAP = regex_cache.compile(
     r"^\s{0,2}(?P<verb>增加|增长|提高|提升|上升|扩大|扩容|减少|下降|降低|缩减|压减)(?:了)?(?:至|到)\s{0,2}$"
     r"|^\s{0,2}(?P<verb2>增至|升至|降至|减至)\s{0,2}$"
 )
-_THEN = re.compile(
+_THEN = regex_cache.compile(
     r"^[，,]?\s{0,2}(?P<verb>增加|增长|提高|提升|上升|减少|下降|降低|缩减)(?:了)?\s{0,2}$"
 )
-_YOY = re.compile(
+_YOY = regex_cache.compile(
     r"(?:(?:较|比|同比)(?:上年|去年|上一年)(?:度)?(?:同期|决算数|决算)?|同比"
     r"|(?:较|比|与)(?P<base>\d{4})年(?:度)?(?:同期|决算数|决算)?(?:相比)?[，,]?)"
     r"(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$"
@@ -249,8 +249,8 @@ def _subject(all_items: list[Item], j: int, seg_start: int, limit: int) -> Optio
 
 
 # "本年收入A，比上年B增长Y%": last year's figure inside the comparison, the change after it.
-_BASE_BEFORE = re.compile(r"(?:较|比)(?:上年|去年|上一年)(?:度)?(?:同期)?(?:的)?\s{0,2}$")
-_CHANGE_AFTER = re.compile(r"^\s{0,2}(?:相比)?[，,]?\s{0,2}(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$")
+_BASE_BEFORE = regex_cache.compile(r"(?:较|比)(?:上年|去年|上一年)(?:度)?(?:同期)?(?:的)?\s{0,2}$")
+_CHANGE_AFTER = regex_cache.compile(r"^\s{0,2}(?:相比)?[，,]?\s{0,2}(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$")
 
 
 def _base_inside(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections import defaultdict
 from typing import Iterable
 
+from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
 from ..numbers_text import Item, allocation_name, items, num, single_valued_name
@@ -92,12 +92,12 @@ def _breakdown_of(text: str, it: Item, money_ends: dict[int, Item]) -> str:
 
 # A paragraph that opens with a place, not a body of it ("青阳县申请基础养老金补贴…"): one of a report's
 # paragraphs per county or town, each stating the same named figures for its own place.
-_PLACE_OPENER = re.compile(r"([\u4e00-\u9fff]{1,5}?(?:县|区|市|旗|镇|乡))(?![\u4e00-\u9fff]{0,8}?(?:局|委|办|中心|院|政府|所|站|部))")
+_PLACE_OPENER = regex_cache.compile(r"([\u4e00-\u9fff]{1,5}?(?:县|区|市|旗|镇|乡))(?![\u4e00-\u9fff]{0,8}?(?:局|委|办|中心|院|政府|所|站|部))")
 
 
 # A numbered paragraph that opens with a project's name ("2.2021年第一批……基础设施建设项目,通过……"): one
 # of a report's paragraphs per project, each stating its own 资金 under the same fund's name.
-_PROJECT_OPENER = re.compile(r"[ \u3000]{0,4}[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）.．、][ \u3000]{0,2}"
+_PROJECT_OPENER = regex_cache.compile(r"[ \u3000]{0,4}[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）.．、][ \u3000]{0,2}"
                              r"([^。；;，,\n]{2,60}?项目)")
 
 
@@ -125,7 +125,7 @@ def _subjects(ctx: CheckContext):
 
 
 # 基本支出 / 项目支出 naming what a sentence is about, not a figure of its own (项目支出40万元 is a sibling).
-_SCOPE = re.compile(r"(?:基本支出|项目支出)(?![为是达共计]{0,2}[ \u3000]{0,2}\d)")
+_SCOPE = regex_cache.compile(r"(?:基本支出|项目支出)(?![为是达共计]{0,2}[ \u3000]{0,2}\d)")
 
 
 def _scope(text: str, it: Item) -> str:
@@ -136,8 +136,8 @@ def _scope(text: str, it: Item) -> str:
 
 
 # What is due or planned (the base), and what was done against it: 应配套A，实际配套到位B.
-_DUE = re.compile(r"应|计划|预算|下达|批复")
-_DONE = re.compile(r"实际|到位|执行|完成|拨付")
+_DUE = regex_cache.compile(r"应|计划|预算|下达|批复")
+_DONE = regex_cache.compile(r"实际|到位|执行|完成|拨付")
 
 
 def _base(money_items: list[Item], starts: list[int], it: Item):

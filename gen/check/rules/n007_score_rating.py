@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
+from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
 from ..numbers_text import items, num
@@ -38,7 +39,7 @@ RULE = Rule(
     ),
 )
 
-_SCORE_LABEL = re.compile(r"得分|评分|分数|总分|打分|计分|分值")
+_SCORE_LABEL = regex_cache.compile(r"得分|评分|分数|总分|打分|计分|分值")
 _WINDOW = 60
 
 

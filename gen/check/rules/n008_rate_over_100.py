@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
+from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
 from ..numbers_text import items
@@ -32,7 +33,7 @@ RULE = Rule(
     ),
 )
 
-_TAIL_OK = re.compile(r"^(?:调查|指标|情况|水平)?$")
+_TAIL_OK = regex_cache.compile(r"^(?:调查|指标|情况|水平)?$")
 
 
 def cap_name(label: str) -> Optional[str]:
@@ -47,7 +48,7 @@ def cap_name(label: str) -> Optional[str]:
 
 
 # A table row run together: "合格率10100%100%10" is the score 10, the target 100%, the actual 100%.
-_NEXT_PERCENT = re.compile(r"[≥≤>＞<＜=＝]?\d{1,6}(?:\.\d{1,4})?[%％]")  # bounded: linear in any search
+_NEXT_PERCENT = regex_cache.compile(r"[≥≤>＞<＜=＝]?\d{1,6}(?:\.\d{1,4})?[%％]")  # bounded: linear in any search
 
 
 def _glued_score(text: str, q) -> bool:

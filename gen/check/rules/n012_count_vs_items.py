@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
+from ...core import regex_cache
 from ...core.chinese_numerals import chinese_ordinal, parse_chinese_numeral
 from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
@@ -61,7 +62,7 @@ RULE = Rule(
 )
 
 _NUM = r"(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})"
-_COUNT_RE = re.compile(
+_COUNT_RE = regex_cache.compile(
     r"(?:共|包括|主要有|主要包括|有|存在|开展|实施|完成|做好|抓好|落实|以下|如下|下列|做了|取得)" + _NUM
     + r"(?:项|个方面|方面|条|点|个)(?P<noun>[\u4e00-\u9fff]{0,6}?)(?P<colon>[：:])"
 )
@@ -75,7 +76,7 @@ _STYLES = (
 )
 MAX_REACH = 3000  # characters below the count searched for a list of items, one per line
 # A heading above list level (一、, 第二章, # …): the list has ended.
-_TOP = re.compile(r"^(?:#|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}[章节部分])")
+_TOP = regex_cache.compile(r"^(?:#|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}[章节部分])")
 
 
 def _count(raw: str) -> Optional[int]:
@@ -131,11 +132,11 @@ def _listed(text: str, colon_end: int) -> Optional[int]:
 # "甲馆、乙馆、丙团5家下属单位": a count right after names of bodies listed with 、.
 # The count's first character is matched before the lookbehind that tests the one in front of it (which then
 # reads both): the same matches, but re skips to digits and numerals instead of trying it at every character.
-_COUNT_AFTER = re.compile(r"(?P<n>\d(?<=[\u4e00-\u9fff）)]\d)\d?"
+_COUNT_AFTER = regex_cache.compile(r"(?P<n>\d(?<=[\u4e00-\u9fff）)]\d)\d?"
                           r"|[二两三四五六七八九十](?<=[\u4e00-\u9fff）)][二两三四五六七八九十])[二两三四五六七八九十]{0,2})(?:家|个|所)"
                           r"(?=(?:下属|直属|二级|所属|基层|预算)?(?:单位|机构|医院|学校|场馆|企业|部门))")
-_CLAUSE_START = re.compile(r"[，,。；;：:！？\n（(“]")
-_JOINERS = re.compile(r"以及|和|及|与")
+_CLAUSE_START = regex_cache.compile(r"[，,。；;：:！？\n（(“]")
+_JOINERS = regex_cache.compile(r"以及|和|及|与")
 
 
 def _names_before(text: str, at: int) -> Optional[tuple[int, int]]:
@@ -170,13 +171,13 @@ def _counts_after_names(text: str) -> Iterable[Finding]:
 
 # "项目支出共13个，年初预算数…万元，包括：A资金3727.00万元、B经费143.83万元……": projects counted, then
 # listed after 包括 later in the sentence, each with its amount.
-_PROJECT_COUNT = re.compile(
+_PROJECT_COUNT = regex_cache.compile(
     r"(?:项目[^，,。；;：:\d]{0,4}?(?:共|共计|合计)?(?=[\d一二两三四五六七八九十]{1,3}(?:个|项)(?![\u4e00-\u9fff]))"
     r"|(?:共|共计|合计|实施|安排)(?=[\d一二两三四五六七八九十]{1,3}(?:个|项)(?:项目|专项)))" + _NUM + r"(?:个|项)"
 )
-_LIST_MARK = re.compile(r"(?:具体|主要)?(?:包括|分别是|分别为|具体为|具体是)[：:]")
-_AMOUNT_ITEM = re.compile(r"^[^\d]{2,60}?\d[\d,]*(?:\.\d+)?(?:万元|元)$")
-_ITEM_SEP = re.compile(r"(?<!\d),|,(?!\d)|[、；;，]")
+_LIST_MARK = regex_cache.compile(r"(?:具体|主要)?(?:包括|分别是|分别为|具体为|具体是)[：:]")
+_AMOUNT_ITEM = regex_cache.compile(r"^[^\d]{2,60}?\d[\d,]*(?:\.\d+)?(?:万元|元)$")
+_ITEM_SEP = regex_cache.compile(r"(?<!\d),|,(?!\d)|[、；;，]")
 
 
 def _priced_items(text: str, start: int) -> Optional[int]:
@@ -206,12 +207,12 @@ def _projects_listed_with_amounts(text: str) -> Iterable[Finding]:
 
 # "1个中心、2个实验室、2个试验站，分别为A中心、B实验室、C实验室、D实验室和E试验站": counts of kinds,
 # then the names, each ending in its kind.
-_KIND_COUNTS = re.compile(
+_KIND_COUNTS = regex_cache.compile(
     r"(?:[\d一二两三四五六七八九十]{1,3}个[\u4e00-\u9fff]{2,12}?[、和]){1,5}[\d一二两三四五六七八九十]{1,3}个[\u4e00-\u9fff]{2,12}?"
     r"[，,：:]?(?:分别为|分别是)[：:]?"
 )
-_KIND = re.compile(r"(?P<n>[\d一二两三四五六七八九十]{1,3})个(?P<noun>[\u4e00-\u9fff]{2,12}?)(?=[、和，,：:]|分别)")
-_NAME_SEP = re.compile(r"[、，,]|和")
+_KIND = regex_cache.compile(r"(?P<n>[\d一二两三四五六七八九十]{1,3})个(?P<noun>[\u4e00-\u9fff]{2,12}?)(?=[、和，,：:]|分别)")
+_NAME_SEP = regex_cache.compile(r"[、，,]|和")
 KIND_KEY = 2  # a kind is known by the last two characters of its noun (实验室 → 验室, 中心)
 
 

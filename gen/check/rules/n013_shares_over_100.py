@@ -16,6 +16,7 @@ import re
 from decimal import Decimal
 from typing import Iterable
 
+from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -46,8 +47,8 @@ RULE = Rule(
 )
 
 # Only wholes of money are judged: "占全市的60%" of two different quantities is not one whole.
-_MONEY_WHOLE = re.compile(r"支出|收入|预算|经费|资金|资产")
-_SHARE = re.compile(r"占(?P<base>[^，。；、：\n%]{1,16}?)(?:的|比重为|比例为|比重|比例)?(?P<pct>\d{1,3}(?:\.\d{1,4})?)%")
+_MONEY_WHOLE = regex_cache.compile(r"支出|收入|预算|经费|资金|资产")
+_SHARE = regex_cache.compile(r"占(?P<base>[^，。；、：\n%]{1,16}?)(?:的|比重为|比例为|比重|比例)?(?P<pct>\d{1,3}(?:\.\d{1,4})?)%")
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:

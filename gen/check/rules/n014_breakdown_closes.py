@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Iterable, Optional
 
+from ...core import regex_cache
 from ...core.numbers import percent_agrees, tolerance
 from ..breakdowns import Breakdown, Measure, breakdowns, sentence_start
 from ..context import CheckContext
@@ -248,7 +248,7 @@ def _exceeds(ctx: CheckContext, bd: Breakdown) -> Iterable[Finding]:
 
 
 MIRROR_REACH = 300  # characters between two breakdowns of one passage told in parallel
-_REST = re.compile(r"其余|其他|剩余|余下|另有|另外|以及|还有")
+_REST = regex_cache.compile(r"其余|其他|剩余|余下|另有|另外|以及|还有")
 
 
 def _mirrors(earlier: list[Item], later: list[Item]) -> bool:
@@ -297,7 +297,7 @@ def _partitioned(ctx: CheckContext) -> Iterable[Finding]:
 
 MIN_SLIP_PARTS = 3
 MAX_SLIP_SHARE = Decimal("0.01")  # a shortfall under 1% of the whole: no writer leaves out so small a part
-_GOES_ON = re.compile(r"^[\s]{0,2}等|其余|剩余|余下|另有|另外|以及|还有")
+_GOES_ON = regex_cache.compile(r"^[\s]{0,2}等|其余|剩余|余下|另有|另外|以及|还有")
 
 
 def _one_digit_apart(a: Decimal, b: Decimal, places: int) -> bool:

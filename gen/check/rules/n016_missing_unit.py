@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import Iterable
 
+from ...core import regex_cache
 from ...core.quantities import Quantity, numeral_text
 from ..context import CheckContext
 from ..finding import Finding
@@ -34,8 +34,8 @@ RULE = Rule(
 )
 
 _SEPARATOR = "，,；;、。）)\n"
-_LABEL_END = re.compile(r"[\u4e00-\u9fff]$")
-_NOT_LABEL = re.compile(r"(?:第|表|图|号|附件|之|年|月|日|至|到|约|近|共|前|后|级|期|批|类|组|区|段|条|款|项|章|节)$")
+_LABEL_END = regex_cache.compile(r"[\u4e00-\u9fff]$")
+_NOT_LABEL = regex_cache.compile(r"(?:第|表|图|号|附件|之|年|月|日|至|到|约|近|共|前|后|级|期|批|类|组|区|段|条|款|项|章|节)$")
 
 
 def _bare(text: str, q: Quantity) -> bool:

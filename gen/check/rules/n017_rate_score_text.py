@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Iterable, Optional
 
+from ...core import regex_cache
 from ...core.numbers import agrees, format_score, round_half_up
 from ...core.quantities import parse_number
 from ..context import CheckContext
@@ -40,12 +40,12 @@ RULE = Rule(
     ),
 )
 
-_RATE_BEFORE = re.compile(r"执行率(?:为|是|达到|达|：|:)?\s{0,2}$")
-_SCORE = re.compile(r"得(?:分)?(?:满分)?(?:为|是)?\s{0,2}(\d{1,3}(?:\.\d{1,3})?)\s{0,2}分")
-_WEIGHT = re.compile(
+_RATE_BEFORE = regex_cache.compile(r"执行率(?:为|是|达到|达|：|:)?\s{0,2}$")
+_SCORE = regex_cache.compile(r"得(?:分)?(?:满分)?(?:为|是)?\s{0,2}(\d{1,3}(?:\.\d{1,3})?)\s{0,2}分")
+_WEIGHT = regex_cache.compile(
     r"(?:分值|满分|权重)(?:为|是|：|:)?\s{0,2}(\d{1,3}(?:\.\d{1,2})?)\s{0,2}分|执行率\s{0,2}[（(]\s{0,2}(\d{1,3})\s{0,2}分\s{0,2}[）)]"
 )
-_OTHER = re.compile(r"[%％]|总|综合|自评|评价|绩效|合计|最终|等级")
+_OTHER = regex_cache.compile(r"[%％]|总|综合|自评|评价|绩效|合计|最终|等级")
 _SENTENCE_END = "。！？；\n"
 MAX_GAP = 30
 MAX_HEADING = 40

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ...core import regex_cache
 from ...core.numbers import round_half_up, truncate
 from ...core.quantities import parse_number
 from ..finding import Finding
@@ -52,16 +53,16 @@ RULE = Rule(
 )
 
 _LIST = rf"{ITEM}(?:{SEP}{ITEM}){{0,5}}"
-_VALUES = re.compile(rf"(?:各|分别)(?:是|为|达到|达)?\s{{0,2}}(?P<list>{_LIST})")
-_CHANGES = re.compile(
+_VALUES = regex_cache.compile(rf"(?:各|分别)(?:是|为|达到|达)?\s{{0,2}}(?P<list>{_LIST})")
+_CHANGES = regex_cache.compile(
     rf"(?:各|分别)(?:比上年|较上年|同比|比去年|较去年)?(?:分别|各)?(?P<verb>增加|减少|增长|下降|降低|提高)(?:了)?\s{{0,2}}(?P<list>{_LIST})"
 )
-_RATES = re.compile(
+_RATES = regex_cache.compile(
     rf"(?:各|分别)?(?P<verb>增长|下降|增加|减少|提高|降低|上升)(?:了)?\s{{0,2}}(?P<list>{NUM}\s{{0,2}}[%％](?:{SEP}{NUM}\s{{0,2}}[%％]){{0,5}})"
 )
 _UP = frozenset(("增加", "增长", "提高", "上升"))
-_PREVIOUS_YEAR = re.compile(r"上年|去年|上一年|同期")
-_NUMBER = re.compile(NUM)
+_PREVIOUS_YEAR = regex_cache.compile(r"上年|去年|上一年|同期")
+_NUMBER = regex_cache.compile(NUM)
 _HUNDRED = Decimal(100)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ...core import regex_cache
 from ...core.numbers import round_half_up, truncate
 from ...core.quantities import extract_quantities, parse_number
 from ..finding import Finding
@@ -48,13 +49,13 @@ RULE = Rule(
     ),
 )
 
-_PARTS = re.compile(rf"(?:分别|各)(?:是|为|达到|达)?\s{{0,2}}(?P<list>{ITEM}(?:{SEP}{ITEM}){{1,5}})")
-_SHARES = re.compile(
+_PARTS = regex_cache.compile(rf"(?:分别|各)(?:是|为|达到|达)?\s{{0,2}}(?P<list>{ITEM}(?:{SEP}{ITEM}){{1,5}})")
+_SHARES = regex_cache.compile(
     rf"(?:分别|各)(?:占|占比)(?P<label>[\u4e00-\u9fff]{{2,12}}?的)?(?:比重|比例)?(?:为)?\s{{0,2}}"
     rf"(?P<list>{NUM}\s{{0,2}}[%％](?:{SEP}{NUM}\s{{0,2}}[%％]){{1,5}})"
 )
 _MONEY_UNITS = ("万元", "亿元", "元")
-_NUMBER = re.compile(NUM)
+_NUMBER = regex_cache.compile(NUM)
 _HUNDRED = Decimal(100)
 _SENTENCE_ENDS = "。；;"
 

@@ -15,6 +15,7 @@ import re
 from decimal import Decimal
 from typing import Iterable
 
+from ...core import regex_cache
 from ...core.quantities import Quantity
 from ..context import CheckContext
 from ..finding import Finding
@@ -45,9 +46,9 @@ RULE = Rule(
 )
 
 _TOTAL = r"(?:决算|预算)?(?:总计|总额)"
-_JOINT = re.compile(r"(?:收入[、和与及]支出|收、支|收支)" + _TOTAL + r"(?P<each>各|均|分别)?(?:为|是|达)?[ :：]{0,2}$")
-_INCOME = re.compile(r"(?<![、收])收入" + _TOTAL + r"(?:为|是|达)?[ :：|]{0,3}$")
-_SPENDING = re.compile(r"(?<![、收和与及])支出" + _TOTAL + r"(?:为|是|达)?[ :：|]{0,3}$")
+_JOINT = regex_cache.compile(r"(?:收入[、和与及]支出|收、支|收支)" + _TOTAL + r"(?P<each>各|均|分别)?(?:为|是|达)?[ :：]{0,2}$")
+_INCOME = regex_cache.compile(r"(?<![、收])收入" + _TOTAL + r"(?:为|是|达)?[ :：|]{0,3}$")
+_SPENDING = regex_cache.compile(r"(?<![、收和与及])支出" + _TOTAL + r"(?:为|是|达)?[ :：|]{0,3}$")
 LABEL_REACH = 16  # characters before a figure searched for its label
 
 

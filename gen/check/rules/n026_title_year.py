@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
+from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -42,9 +43,9 @@ RULE = Rule(
     ),
 )
 
-_TITLE = re.compile(r"\s{0,4}(?P<org>[^\d\s|，,。]{2,30}?)(?P<year>(?:19|20)\d{2})\s{0,2}年度?(?P<kind>[^\d\s|，,。]{2,16})")
+_TITLE = regex_cache.compile(r"\s{0,4}(?P<org>[^\d\s|，,。]{2,30}?)(?P<year>(?:19|20)\d{2})\s{0,2}年度?(?P<kind>[^\d\s|，,。]{2,16})")
 _KINDS = ("决算", "预算", "绩效", "整体支出")
-_HEADER_YEAR = re.compile(r"^[\s|]*[（(]\s{0,2}(?P<year>(?:19|20)\d{2})\s{0,2}年度?\s{0,2}[）)][\s|]*$")
+_HEADER_YEAR = regex_cache.compile(r"^[\s|]*[（(]\s{0,2}(?P<year>(?:19|20)\d{2})\s{0,2}年度?\s{0,2}[）)][\s|]*$")
 HEADER_LINES = 8  # lines after the title where a table header stands
 MIN_OTHER = 2  # body statements of another year needed to overrule the title
 

@@ -48,8 +48,8 @@ RULE = Rule(
 
 FILE = "glossary/document_acts.yaml"
 # A full date, then within one clause (no 。；) a verb of receiving or issuing, then a document number.
-_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日")
-_CLAUSE_END = re.compile(r"[。；;！？!?\n]")
+_DATE = regex_cache.compile(r"(?P<y>(?:19|20)\d{2})\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日")
+_CLAUSE_END = regex_cache.compile(r"[。；;！？!?\n]")
 MAX_REACH = 160  # characters from the date to the document number: a title in 《》 between
 
 

@@ -9,9 +9,9 @@ carry-over leaves is read from the paragraph before it (its "2021年度",
 
 from __future__ import annotations
 
-import re
 from typing import Iterable, Optional
 
+from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
 from ..identity import identity
@@ -41,12 +41,12 @@ RULE = Rule(
     ),
 )
 
-_CARRYOVER = re.compile(
+_CARRYOVER = regex_cache.compile(
     r"结转(?:资金|结余|下年)?[^。；！？\n]{0,20}?[，,]?\s*(?:在|于|留待|到)\s*((?:19|20)\d{2})\s*年度?(?:内)?继续(?:安排)?使用"
 )
-_CARRIED_IN = re.compile(r"上年|以前年度|往年|历年|上一年")
+_CARRIED_IN = regex_cache.compile(r"上年|以前年度|往年|历年|上一年")
 LOOKBACK = 12
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度|末|底)?")
+_YEAR = regex_cache.compile(r"((?:19|20)\d{2})\s*年(?:度|末|底)?")
 
 
 def _paragraph_year(ctx: CheckContext, at: int) -> Optional[int]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..identity import identity
 from ..registry import Rule
@@ -56,13 +57,13 @@ RULE = Rule(
 _Y = r"((?:19|20)\d\d)[ \u3000]{0,2}年度?[ \u3000]{0,2}"
 # Phrases that only name the note's own year: the year is group 1.
 _OWN_YEAR = (
-    re.compile(r"纳入[^\n。，,；;]{0,30}?" + _Y + r"(?:部门|单位)?决算的?编制范围"),
-    re.compile(r"关[ \u3000]{0,2}于?[ \u3000]{0,2}" + _Y + r"(?:部门|单位)?预算绩效(?:管理)?(?:工作)?情况的?说明"),
+    regex_cache.compile(r"纳入[^\n。，,；;]{0,30}?" + _Y + r"(?:部门|单位)?决算的?编制范围"),
+    regex_cache.compile(r"关[ \u3000]{0,2}于?[ \u3000]{0,2}" + _Y + r"(?:部门|单位)?预算绩效(?:管理)?(?:工作)?情况的?说明"),
     # a part of the note itself (in the contents or the body): "第二部分 2023年度单位决算情况说明"
-    re.compile(r"(?m)^[ \u3000]{0,4}第[一二三四五六七八九十]部分[ \u3000]{0,4}" + _Y
+    regex_cache.compile(r"(?m)^[ \u3000]{0,4}第[一二三四五六七八九十]部分[ \u3000]{0,4}" + _Y
                + r"(?:部门|单位)?决算(?:公开)?(?:报?表|情况说明|说明)"),
     # the 概况's numbered heading on the year's work: "（二）2023年重点工作完成情况"
-    re.compile(r"(?:[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]部分)[ \u3000]{0,4}"
+    regex_cache.compile(r"(?:[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]部分)[ \u3000]{0,4}"
                + _Y + r"(?:重点|主要)工作完成情况"),
 )
 MIN_OWN = 2  # lines naming the note's year beside 决算 (the title is one)

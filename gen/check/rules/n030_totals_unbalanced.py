@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ...core import regex_cache
 from ...core.numbers import format_amount, to_decimal
 from ..finding import Finding
 from ..registry import Rule
@@ -50,11 +51,11 @@ RULE = Rule(
 )
 
 # 收入总计 / 支出总计 with their figure: not a 财政拨款 (or 预算…) total, not last year's.
-_TOTAL = re.compile(
+_TOTAL = regex_cache.compile(
     r"(?<![拨款算金])(收入|支出)总计[ \u3000]{0,2}(?:为|是|共|共计|达)?[ \u3000]{0,2}"
     r"(\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,4})?|\d{1,12}(?:\.\d{1,4})?)[ \u3000]{0,2}(万元|亿元|元)"
 )
-_LAST_YEAR = re.compile(r"上年|去年|上一年|上年度|同期")
+_LAST_YEAR = regex_cache.compile(r"上年|去年|上一年|上年度|同期")
 
 
 def _totals(text: str, start: int, end: int):
@@ -64,8 +65,8 @@ def _totals(text: str, start: int, end: int):
         yield m
 
 
-_MINUS = re.compile(r"减[去除]?[ \u3000]{0,2}$")
-_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,4})?|\d{1,12}(?:\.\d{1,4})?")
+_MINUS = regex_cache.compile(r"减[去除]?[ \u3000]{0,2}$")
+_AMOUNT = regex_cache.compile(r"\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,4})?|\d{1,12}(?:\.\d{1,4})?")
 
 
 def _difference_stated(text: str, para, inc: re.Match, out: re.Match, difference) -> bool:

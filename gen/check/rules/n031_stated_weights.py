@@ -22,6 +22,7 @@ import re
 from decimal import Decimal
 from typing import Iterable, Iterator, NamedTuple
 
+from ...core import regex_cache
 from ...core.numbers import format_score
 from ..context import CheckContext
 from ..finding import Finding
@@ -65,14 +66,14 @@ RULE = Rule(
     ),
 )
 
-_STATED = re.compile(r"(?:权重|分值)(?P<how>[^。；;，,：:\n]{0,8}?)为[ \u3000]{0,2}[：:]?[ \u3000]{0,2}")
-_ITEM = re.compile(
+_STATED = regex_cache.compile(r"(?:权重|分值)(?P<how>[^。；;，,：:\n]{0,8}?)为[ \u3000]{0,2}[：:]?[ \u3000]{0,2}")
+_ITEM = regex_cache.compile(
     r"(?P<name>(?:服务对象)?满意度指标|产出指标|效益指标|(?:预算)?(?:资金)?执行率(?:指标)?)"
     r"[ \u3000]{0,2}(?:为|占)?[ \u3000]{0,2}(?P<n>\d{1,3}(?:\.\d{1,2})?)[ \u3000]{0,2}(?P<unit>%|分)"
 )
-_SEP = re.compile(r"[ \u3000]{0,2}[、，,；;][ \u3000]{0,2}")
+_SEP = regex_cache.compile(r"[ \u3000]{0,2}[、，,；;][ \u3000]{0,2}")
 # A first-level label of a form with its points: 产出指标（50分）; 服务对象满意度指标 is second-level
-_LABEL = re.compile(
+_LABEL = regex_cache.compile(
     r"(?<!对象)(产\s{0,2}出|效\s{0,2}益|满\s{0,2}意\s{0,2}度)\s{0,2}指\s{0,2}标\s{0,2}[（(]\s{0,2}(\d{1,3})\s{0,2}分\s{0,2}[)）]"
 )
 MIN_ITEMS = 3

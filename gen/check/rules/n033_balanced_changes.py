@@ -24,6 +24,7 @@ import re
 from decimal import Decimal
 from typing import Iterable, Optional
 
+from ...core import regex_cache
 from ...core.numbers import to_decimal
 from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
@@ -69,12 +70,12 @@ RULE = Rule(
 
 # A change and its amount: "增加95.20万元" (the total's own, or one of the reasons listed after it).
 _DELTA = r"(?P<dir>增加|减少|增长|下降)[ \u3000]{0,2}(?P<n>" + AMOUNT_TEXT + r")[ \u3000]{0,2}万元"
-_CHANGE = re.compile(
+_CHANGE = regex_cache.compile(
     r"(?<![\u4e00-\u9fff])(?P<side>收入|支出)(?:预算)?(?:总计|合计|总额)?数?"
     r"(?:比|较)(?:上年|去年|上年度|上一年度?|20\d{2}年)(?:预算数?)?"
     + _DELTA
 )
-_AMOUNT = re.compile(r"(" + AMOUNT_TEXT + r")[ \u3000]{0,2}万元")
+_AMOUNT = regex_cache.compile(r"(" + AMOUNT_TEXT + r")[ \u3000]{0,2}万元")
 
 
 def _signed(m: re.Match) -> Decimal:
@@ -87,7 +88,7 @@ def _first_amount(text: str, start: int, end: int) -> Optional[Decimal]:
     return to_decimal(m.group(1)) if m else None
 
 
-_PART_CHANGE = re.compile(_DELTA)
+_PART_CHANGE = regex_cache.compile(_DELTA)
 MIN_REASONS = 2
 
 

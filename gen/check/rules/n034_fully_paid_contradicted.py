@@ -14,10 +14,10 @@ as the whole, then the same act with a smaller amount, and an 执行率 (拨付�
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Iterable
 
+from ...core import regex_cache
 from ...core.numbers import to_decimal
 from ..context import CheckContext
 from ..finding import Finding
@@ -54,13 +54,13 @@ RULE = Rule(
     ),
 )
 
-_CLAIM = re.compile(
+_CLAIM = regex_cache.compile(
     r"(?P<x>" + AMOUNT_TEXT + r")[ \u3000]{0,2}万元[^。；;\n\d]{0,12}?全部(?P<act>拨付|支付|支出)(?:完毕)?"
 )
-_PAID = re.compile(r"(?:拨付|支付|支出)[ \u3000]{0,2}(?:资金)?[ \u3000]{0,2}(?P<y>" + AMOUNT_TEXT + r")[ \u3000]{0,2}万元")
-_RATE = re.compile(r"(?:执行|拨付|支付)率[为达]?[ \u3000]{0,2}(?P<z>\d{1,3}(?:\.\d{1,2})?)[ \u3000]{0,2}%")
+_PAID = regex_cache.compile(r"(?:拨付|支付|支出)[ \u3000]{0,2}(?:资金)?[ \u3000]{0,2}(?P<y>" + AMOUNT_TEXT + r")[ \u3000]{0,2}万元")
+_RATE = regex_cache.compile(r"(?:执行|拨付|支付)率[为达]?[ \u3000]{0,2}(?P<z>\d{1,3}(?:\.\d{1,2})?)[ \u3000]{0,2}%")
 MAX_SENTENCE = 200
-_UNIT = re.compile(r"[ \u3000]{0,2}万元")
+_UNIT = regex_cache.compile(r"[ \u3000]{0,2}万元")
 
 
 def _value(raw: str) -> Decimal:

@@ -14,9 +14,9 @@ the report should then say why.
 
 from __future__ import annotations
 
-import re
 from typing import Iterable
 
+from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
 from ..numbers_text import items, years_compatible
@@ -52,8 +52,8 @@ RULE = Rule(
     ),
 )
 
-_QUOTA = re.compile(r"编制(?:数|总数|人数)?(?:为|共)?$")
-_CHANGE = re.compile(r"增加|减少|增长|下降|较上年|比上年")
+_QUOTA = regex_cache.compile(r"编制(?:数|总数|人数)?(?:为|共)?$")
+_CHANGE = regex_cache.compile(r"增加|减少|增长|下降|较上年|比上年")
 _UNITS = HEAD_UNITS | {"个"}  # a quota is counted in posts (编制10个) or heads
 NEAR = 200  # characters: the 在编 count belongs to the quota stated just before it
 

@@ -11,10 +11,10 @@ or a standard (每人, 人均, 标准, 单价) is no budget.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Iterable
 
+from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
 from ..numbers_text import items
@@ -46,8 +46,8 @@ RULE = Rule(
 )
 
 # The name of a whole budget, or of what was spent of it, ending the label.
-_BUDGET = re.compile(r"(?:年初|全年|调整后|年度|项目)(?:预算(?:资金)?(?:数|总额|金额)?|预算资金|执行数|决算数)$")
-_PER_UNIT = re.compile(r"每|人均|户均|标准|单价|单位成本|平均")
+_BUDGET = regex_cache.compile(r"(?:年初|全年|调整后|年度|项目)(?:预算(?:资金)?(?:数|总额|金额)?|预算资金|执行数|决算数)$")
+_PER_UNIT = regex_cache.compile(r"每|人均|户均|标准|单价|单位成本|平均")
 FLOOR = Decimal(1000)  # 元: no project or department is budgeted below this
 
 

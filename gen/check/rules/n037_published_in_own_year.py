@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..identity import identity
 from ..registry import Rule
 
 HEAD = 600  # a page's publication date stands under its title
-_DATE = re.compile(r"((?:公开|发布)(?:时间|日期))[ \u3000]{0,2}[:：]?[ \u3000]{0,2}((?:19|20)\d\d)[ \u3000]{0,2}[-年/.]")
+_DATE = regex_cache.compile(r"((?:公开|发布)(?:时间|日期))[ \u3000]{0,2}[:：]?[ \u3000]{0,2}((?:19|20)\d\d)[ \u3000]{0,2}[-年/.]")
 
 RULE = Rule(
     code="N037",

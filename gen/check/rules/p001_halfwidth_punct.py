@@ -17,10 +17,10 @@ information, not a verdict on the report.
 
 from __future__ import annotations
 
-import re
 
 from dataclasses import replace
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule
 from ..textspans import EMAIL, URL, finditer_near
@@ -53,13 +53,13 @@ RULE = Rule(
 )
 
 _FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"}
-_CJK = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff01-\uff5e“”‘’《》、]")
-_MARKS = re.compile(r"[,;:?!]")
-_PAREN = re.compile(r"\(([^()\n]{0,60})\)")
+_CJK = regex_cache.compile(r"[\u3400-\u9fff\u3000-\u303f\uff01-\uff5e“”‘’《》、]")
+_MARKS = regex_cache.compile(r"[,;:?!]")
+_PAREN = regex_cache.compile(r"\(([^()\n]{0,60})\)")
 # "1)" / "a)" opening a line is a list-item mark (GB/T 1.1 writes items this way), not a stray bracket.
-_ITEM_MARK = re.compile(r"(?:\d{1,2}|[a-zA-Z])\)")
+_ITEM_MARK = regex_cache.compile(r"(?:\d{1,2}|[a-zA-Z])\)")
 # Spans where half-width marks belong: URLs, e-mail addresses, file names, times, numbers.
-_PROTECTED = re.compile(
+_PROTECTED = regex_cache.compile(
     rf"{URL}|{EMAIL}"
     # The extension ends where Latin letters and digits do: Chinese may follow with no break (a PDF's
     # joined lines: "……说明.pdf黑龙江省……"), where \b would see none.
@@ -69,10 +69,10 @@ _PROTECTED = re.compile(
 )
 # What every _PROTECTED match holds on its own line (":" of a URL or a time, "www.", "@", ".docx", ","
 # of a figure): only the lines that have one are searched (textspans.finditer_near).
-_PROTECTED_TRIGGER = re.compile(r"[:,@]|www\.|\.[a-z]")
-_BRACKET = re.compile(r"[()]")
+_PROTECTED_TRIGGER = regex_cache.compile(r"[:,@]|www\.|\.[a-z]")
+_BRACKET = regex_cache.compile(r"[()]")
 # A pair of straight double quotes around a short Chinese term ("三公"经费): “三公”.
-_QUOTE_PAIR = re.compile(r'"([^"\n]{1,20})"')
+_QUOTE_PAIR = regex_cache.compile(r'"([^"\n]{1,20})"')
 
 
 def _neighbour(text: str, i: int, step: int) -> str:
@@ -105,7 +105,7 @@ def _is_item_mark(text: str, i: int) -> bool:
 # its marks converted, like a long one (a short page just has fewer marks to convert).
 PERVASIVE_MIN = 10
 PERVASIVE_FEW = 2
-_FULL_MARKS = re.compile(r"[，；：（）？！]")
+_FULL_MARKS = regex_cache.compile(r"[，；：（）？！]")
 # Plain-text files: often a copy made through a web page or a converter, whose marks are not the author's.
 _COPIED_SUFFIXES = (".txt", ".md")
 

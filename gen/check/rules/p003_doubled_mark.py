@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule
 
@@ -30,11 +31,11 @@ _CN = "[一二三四五六七八九十]{1,3}"
 # Numbering at a line (or table cell) start followed by an extra mark.
 # The opening lookahead (a blank or the number's first character) is implied by the rest: it changes no match,
 # but turns most places away before the line-start test and the lookbehind are tried.
-_NUMBER_DOUBLE = re.compile(
+_NUMBER_DOUBLE = regex_cache.compile(
     rf"(?=[ \u3000（(一二三四五六七八九十\d])(?:^|(?<=[\n\t]))[ \u3000]{{0,4}}((?:[（(]{_CN}[）)]|[（(]\d{{1,2}}[）)]|{_CN}[、.．]|\d{{1,2}}[、.．]))([、.．，,]{{1,2}})(?![\d])",
     re.M,
 )
-_PUNCT_DOUBLE = re.compile(r"[，。、；：！？]{2,4}")
+_PUNCT_DOUBLE = regex_cache.compile(r"[，。、；：！？]{2,4}")
 
 
 def check(ctx):

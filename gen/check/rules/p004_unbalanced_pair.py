@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule
 
@@ -42,9 +43,9 @@ NAMES = {
     "“": "左引号“", "”": "右引号”", "‘": "左单引号‘", "’": "右单引号’", "《": "左书名号《", "》": "右书名号》",
     "（": "左括号（", "）": "右括号）", "【": "左方头括号【", "】": "右方头括号】", "〔": "左六角括号〔", "〕": "右六角括号〕",
 }
-_LIST_CLOSER = re.compile(r"(?:^|[；;。\s\t])[0-9a-zA-Z一二三四五六七八九十]{1,3}）")
-_MARKS = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
-_SENTENCE_END = re.compile(r"[。！？；：”…]$")
+_LIST_CLOSER = regex_cache.compile(r"(?:^|[；;。\s\t])[0-9a-zA-Z一二三四五六七八九十]{1,3}）")
+_MARKS = regex_cache.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
+_SENTENCE_END = regex_cache.compile(r"[。！？；：”…]$")
 
 
 def _scan(text: str, offset: int, stacks: dict[str, list[int]], list_closers: set[int]):
@@ -100,7 +101,7 @@ def check(ctx):
         shown[:] = [0, 0, -1]
 
 
-_ANY_MARK = re.compile(r"[" + re.escape("".join(PAIRS) + "".join(CLOSERS) + "()[]<>〈〉") + "]")
+_ANY_MARK = regex_cache.compile(r"[" + re.escape("".join(PAIRS) + "".join(CLOSERS) + "()[]<>〈〉") + "]")
 
 
 def _cut_at(text: str, span) -> int | None:

@@ -14,8 +14,8 @@ the fix stays one click away in the finding.
 
 from __future__ import annotations
 
-import re
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule
 
@@ -35,8 +35,8 @@ RULE = Rule(
     keep=("根据《关于印发〈高阳县县级部门预算项目绩效自评管理办法〉的通知》要求。", "发病率<5%，满意度>90%。"),
 )
 
-_TITLE = re.compile(r"《[^《》\n]{1,200}》")
-_NESTED = re.compile(r"[<＜]([^<>＜＞《》\n]{1,100})[>＞]")
+_TITLE = regex_cache.compile(r"《[^《》\n]{1,200}》")
+_NESTED = regex_cache.compile(r"[<＜]([^<>＜＞《》\n]{1,100})[>＞]")
 
 
 def check(ctx):

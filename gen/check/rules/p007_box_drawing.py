@@ -10,8 +10,8 @@ separate the cells of a drawn table) are left alone.
 
 from __future__ import annotations
 
-import re
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule
 
@@ -38,7 +38,7 @@ RULE = Rule(
     ),
 )
 
-_BOX = re.compile(r"[\u2500-\u257f]+")
+_BOX = regex_cache.compile(r"[\u2500-\u257f]+")
 _DOUBLE_HORIZONTAL = frozenset("═")
 _HORIZONTAL = frozenset("─━╌╍┄┅┈┉╴╶╸╺═")
 # A line with more box characters than this is a drawn frame, not text.

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule
 
@@ -44,8 +45,8 @@ RULE = Rule(
 )
 
 # A quoted term (2-6 characters, Chinese or digits) used as a modifier: the noun follows at once.
-_QUOTED = re.compile(r"“([\u4e00-\u9fff0-9]{2,6})”([\u4e00-\u9fff]{2})")
-_TITLE = re.compile(r"《[^《》\n]{1,80}》")
+_QUOTED = regex_cache.compile(r"“([\u4e00-\u9fff0-9]{2,6})”([\u4e00-\u9fff]{2})")
+_TITLE = regex_cache.compile(r"《[^《》\n]{1,80}》")
 _QUOTES = "“”\"'‘’「」『』"
 
 

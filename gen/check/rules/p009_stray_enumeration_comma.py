@@ -12,8 +12,8 @@ characters pass. Doubled marks (、、 、，) are P003's.
 
 from __future__ import annotations
 
-import re
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule
 
@@ -46,11 +46,11 @@ RULE = Rule(
 )
 
 _CLOSERS = {"等", "和", "及", "以及", "与", "或", "或者", "并", "并且"}
-_CANDIDATE = re.compile(r"、(?=等|和|及|以及|与|或|并)")
-_BEFORE_CLOSE = re.compile(r"、(?=[）)」』”’》】])")
+_CANDIDATE = regex_cache.compile(r"、(?=等|和|及|以及|与|或|并)")
+_BEFORE_CLOSE = regex_cache.compile(r"、(?=[）)」』”’》】])")
 # What stands before a 、 that numbers the line it opens ("2、"): no list item, so no stray comma.
-_ITEM_NUMBER = re.compile(r"[ \u3000]{0,8}\d{1,3}")  # bounded: linear in any search
-_LEVELS = re.compile(r"(?:国家|中央|上级|省级|市级|县级)(?:、[省市州县区乡镇]级?){1,4}(、)(?=有关|相关)")
+_ITEM_NUMBER = regex_cache.compile(r"[ \u3000]{0,8}\d{1,3}")  # bounded: linear in any search
+_LEVELS = regex_cache.compile(r"(?:国家|中央|上级|省级|市级|县级)(?:、[省市州县区乡镇]级?){1,4}(、)(?=有关|相关)")
 # After 有关/相关 these nouns make the phrase an item of its own ("省、市、有关部门").
 _BODY_NOUNS = {"部门", "单位", "机构", "人员", "企业", "方面", "科室", "股室", "乡镇", "街道", "学校", "医院",
                "领导", "专家", "组织", "行业", "职能部门", "主管部门", "处室", "县区", "地区"}

@@ -13,8 +13,8 @@ is reported as well.
 
 from __future__ import annotations
 
-import re
 
+from ...core import regex_cache
 from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule
@@ -45,12 +45,12 @@ RULE = Rule(
 )
 
 FRAGMENT_MIN, FRAGMENT_MAX = 2, 6
-_FRAGMENT = re.compile(r"(?<=。)([\u4e00-\u9fff]{%d,%d})。" % (FRAGMENT_MIN, FRAGMENT_MAX))
+_FRAGMENT = regex_cache.compile(r"(?<=。)([\u4e00-\u9fff]{%d,%d})。" % (FRAGMENT_MIN, FRAGMENT_MAX))
 # The sentence before announces a list of causes or items.
-_LIST_CUE = re.compile(r"原因(?:是|为|有|：)|因为|由于|主要是|主要有|包括|一是|体现在|表现在|表现为|分别是|分别为")
+_LIST_CUE = regex_cache.compile(r"原因(?:是|为|有|：)|因为|由于|主要是|主要有|包括|一是|体现在|表现在|表现为|分别是|分别为")
 # A sentence cannot open with these: they continue the sentence before.
-_CONTINUATION = re.compile(r"(?<=。)(?:等|以及)(?=[\u4e00-\u9fff])")
-_CLAUSE = re.compile(r"[，、：,:]")
+_CONTINUATION = regex_cache.compile(r"(?<=。)(?:等|以及)(?=[\u4e00-\u9fff])")
+_CLAUSE = regex_cache.compile(r"[，、：,:]")
 
 
 def _sentence_before(text: str, end: int) -> str:

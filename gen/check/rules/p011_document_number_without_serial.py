@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ...core import regex_cache
 from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule
@@ -39,7 +40,7 @@ RULE = Rule(
 
 _OPEN, _CLOSE = "〔【[［(（﹝〖", "〕】]］)）﹞〗"
 # 代字 (a Chinese character or a closing bracket of an agency name) + year bracket + (第) + 号, no serial.
-_NO_SERIAL = re.compile(
+_NO_SERIAL = regex_cache.compile(
     rf"(?<=[\u4e00-\u9fff])[{re.escape(_OPEN)}](?:19|20)\d{{2}}[{re.escape(_CLOSE)}][ \u3000]?(?:第[ \u3000]?)?号"
     r"(?![码段称召])"
     # "第号" with no number at all, before what a document number is followed by (令, 文件, 通知 …)

@@ -14,8 +14,8 @@ its verb; after a percentage a rate needs none ("执行率98%到位率100%").
 
 from __future__ import annotations
 
-import re
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule
 
@@ -44,14 +44,14 @@ RULE = Rule(
 )
 
 # A measure word ends the new subject; 均/也/分别 may stand before its verb.
-_RUN_ON = re.compile(
+_RUN_ON = regex_cache.compile(
     r"\d(?:\.\d+)?(?:[%％]|万元|亿元|元|人次)(?P<subject>[\u4e00-\u9fff]{2,12}?(?:率|值|数|额|度|量|比例|比重))"
     r"(?:均|也|分别)?(?:为|达到|达|是)[ \u3000]?\d"
     # after a percentage a rate needs no verb: "执行率98%到位率100%"
     r"|\d(?:\.\d+)?[%％](?P<rate>[\u4e00-\u9fff]{2,12}?率)[ \u3000]?\d"
 )
 # What goes on with the first clause rather than opening a new one.
-_CONTINUES = re.compile(r"^(?:以上|以下|及以上|及以下|左右|上下|之间|的|之|至|到|和|与|或|增|减|提高|下降|降低|上升|增长|高于|低于|超)")
+_CONTINUES = regex_cache.compile(r"^(?:以上|以下|及以上|及以下|左右|上下|之间|的|之|至|到|和|与|或|增|减|提高|下降|降低|上升|增长|高于|低于|超)")
 
 
 def _figure(text: str, start: int, end: int) -> str:

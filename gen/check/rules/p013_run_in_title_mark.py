@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import re
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..headings import headings
 from ..registry import Rule
@@ -52,7 +53,7 @@ RULE = Rule(
 
 TITLE_MAX = 10
 SUFFIX_MIN = 2
-_RUN_IN = re.compile(r"([\u4e00-\u9fff]{2,%d})[。：:]" % TITLE_MAX)
+_RUN_IN = regex_cache.compile(r"([\u4e00-\u9fff]{2,%d})[。：:]" % TITLE_MAX)
 
 
 def _siblings(ctx):

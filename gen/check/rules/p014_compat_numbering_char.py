@@ -12,8 +12,8 @@ and are left alone.
 
 from __future__ import annotations
 
-import re
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule
 
@@ -33,7 +33,7 @@ RULE = Rule(
     keep=("1.产出指标完成情况良好。\n2.效益指标基本完成。\n", "①数量指标：完成培训120人次。\n", "（1）数量指标：完成培训120人次。\n"),
 )
 
-_COMPAT = re.compile(r"[\u2474-\u249b]")
+_COMPAT = regex_cache.compile(r"[\u2474-\u249b]")
 _DIGIT_STOP = 0x2488  # ⒈ … ⒛ stand for 1. … 20.
 _PAREN_DIGIT = 0x2474  # ⑴ … ⒇ stand for (1) … (20)
 

@@ -15,8 +15,8 @@ the label into its title ("十三、附件六重点项目…") lost it.
 
 from __future__ import annotations
 
-import re
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..headings import numbering
 from ..registry import Rule
@@ -76,7 +76,7 @@ def _runs(paragraphs):
         yield run
 
 
-_LABEL = re.compile(r"\s{0,8}(附\s{0,4}[件表]\s{0,4}[一二三四五六七八九十\d]{1,3})([：:]?)")  # bounded: linear in any search
+_LABEL = regex_cache.compile(r"\s{0,8}(附\s{0,4}[件表]\s{0,4}[一二三四五六七八九十\d]{1,3})([：:]?)")  # bounded: linear in any search
 
 
 def _label_without_colon(run):
@@ -92,7 +92,7 @@ def _label_without_colon(run):
 
 
 # A line opening with a numbered label: "目标1：造林1.2万亩", "指标3：…" (bounded: linear in any search).
-_LINE_LABEL = re.compile(r"(目标|指标|任务|措施|问题|建议|举措|成效)(\d{1,2})([：:]?)(?=[\u4e00-\u9fff“])")
+_LINE_LABEL = regex_cache.compile(r"(目标|指标|任务|措施|问题|建议|举措|成效)(\d{1,2})([：:]?)(?=[\u4e00-\u9fff“])")
 LABEL_WINDOW = 6  # paragraphs between one labelled line and the next of its run
 MIN_LABELLED = 3
 

@@ -43,9 +43,9 @@ same slip is S012's (a part that opens with （一）), reported there once.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..heading_gaps import explained as _explained, first_inline as _first_inline, upper_inline as _upper_inline
 from ..headings import LEVEL_NAMES, headings, listed_in_toc, lone_mark, numbering, part_starts, standard_mark
@@ -191,7 +191,7 @@ def _unlisted_before(ctx, h, before) -> bool:
 
 
 # A document's own title: "关于某县2023年财政决算的报告", "……部门整体支出绩效自评报告".
-_DOCUMENT_TITLE = re.compile(r"^[^。；，,：:！？]{2,40}报告$")
+_DOCUMENT_TITLE = regex_cache.compile(r"^[^。；，,：:！？]{2,40}报告$")
 
 
 def _new_document(ctx, since: int, h) -> bool:

@@ -15,8 +15,8 @@ only a matter of the standard (info, above).
 
 from __future__ import annotations
 
+from ...core import regex_cache
 from ..finding import Finding
-import re
 
 from ..heading_gaps import dotless
 from ..headings import LEVEL_NAMES, headings
@@ -90,7 +90,7 @@ def _mixed_marks(ctx):
 
 
 TITLE_MAX = 16  # the bare 1's line is a short title, no sentence
-_SENTENCE = re.compile(r"[。；;，,：:！？]")
+_SENTENCE = regex_cache.compile(r"[。；;，,：:！？]")
 
 
 def _lost_dots(ctx):

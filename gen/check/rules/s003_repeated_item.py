@@ -7,8 +7,8 @@ compared under the same parent, by their first sentence.
 
 from __future__ import annotations
 
-import re
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..headings import LEVEL_NAMES, headings, part_starts
 from ..registry import Rule
@@ -37,8 +37,8 @@ RULE = Rule(
 )
 
 MIN_CHARS = 10
-_FIRST = re.compile(r"[^。；！？]{1,200}")
-_NOISE = re.compile(r"[\s，、,]")
+_FIRST = regex_cache.compile(r"[^。；！？]{1,200}")
+_NOISE = regex_cache.compile(r"[\s，、,]")
 
 
 def _key(title: str) -> str:

@@ -15,8 +15,8 @@ a run-in label typed twice, 绩效目标完成情况：绩效目标完成情况�
 
 from __future__ import annotations
 
-import re
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..headings import numbering, part_number
 from ..registry import Rule
@@ -49,14 +49,14 @@ RULE = Rule(
 )
 
 MIN_CHARS = 40
-_SPACE = re.compile(r"\s")
+_SPACE = regex_cache.compile(r"\s")
 
 
 MIN_HEADING = 8  # a numbered heading or 第X部分 this long, typed twice in a row
 
 
 MIN_CLAUSE = 10  # characters of a clause typed twice in a row inside a paragraph
-_END = re.compile("[。；;！？!?：:]")
+_END = regex_cache.compile("[。；;！？!?：:]")
 
 
 def _repeated_clauses(span):

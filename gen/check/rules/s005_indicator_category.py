@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
+from ...core import regex_cache
 from ...core.indicators import LEVEL1
 from ..finding import Finding
 from ..registry import Rule
@@ -47,16 +48,16 @@ RULE = Rule(
 )
 
 _HEADER = ("一级指标", "二级指标", "三级指标")
-_SATISFACTION = re.compile(r"满意|好评|认可度|获得感|投诉|评价")
-_SATISFACTION_NAME = re.compile(r"满意(?:度|率)")
+_SATISFACTION = regex_cache.compile(r"满意|好评|认可度|获得感|投诉|评价")
+_SATISFACTION_NAME = regex_cache.compile(r"满意(?:度|率)")
 # A measured quantity: rates, amounts, counts - never a satisfaction indicator by itself.
-_MEASURE = re.compile(r"率|量|数|人次|指数|发病|死亡|金额|资金")
-_VALUE = re.compile(r"^(?:[≥≤<>=＞＜≦≧]|\d|[-－]|不断|逐步|有所|持续|较上年|全年|达到|完成|≥)")
+_MEASURE = regex_cache.compile(r"率|量|数|人次|指数|发病|死亡|金额|资金")
+_VALUE = regex_cache.compile(r"^(?:[≥≤<>=＞＜≦≧]|\d|[-－]|不断|逐步|有所|持续|较上年|全年|达到|完成|≥)")
 _L2_TO_L1 = {l2: l1 for l1, l2s in LEVEL1.items() for l2 in l2s}
 _L2_SHORT = {l2.removesuffix("指标"): l2 for l2 in _L2_TO_L1}
 
 
-_SPACE = re.compile(r"\s")
+_SPACE = regex_cache.compile(r"\s")
 
 
 def _norm(cell: str) -> str:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ...core import regex_cache
 from ...core.glossary import load
 from ...core.glossary_user import per_glossary
 from ..finding import Finding
@@ -123,11 +124,11 @@ def check(ctx):
 
 
 # The report's own township in its title: "某县某某乡人民政府……报告", "2022年度某某镇人民政府部门决算".
-_TOWNSHIP_TITLE = re.compile(r"[\u4e00-\u9fff]{2}(?<!乡)([乡镇])人民政府")
+_TOWNSHIP_TITLE = regex_cache.compile(r"[\u4e00-\u9fff]{2}(?<!乡)([乡镇])人民政府")
 TITLE_MAX = 60
 TITLE_SCAN = 20  # paragraphs read for the title: a web copy puts its page furniture first
 # The township speaking of itself: 本乡, 全镇, 乡、村两级 (not 本乡镇 / 全乡镇, which name every township).
-_TOWNSHIP_SELF = re.compile(r"(?:(?<=[本全])([乡镇])(?![乡镇村])|(?<![乡镇城])([乡镇])(?=、?村两级))")
+_TOWNSHIP_SELF = regex_cache.compile(r"(?:(?<=[本全])([乡镇])(?![乡镇村])|(?<![乡镇城])([乡镇])(?=、?村两级))")
 
 
 def _township_drift(ctx):
@@ -146,7 +147,7 @@ def _township_drift(ctx):
 
 
 # 我们局 / 我们单位: spoken self-references; the lookaheads keep out 我们局面, 我们乡村, 我们委托, 我们中心工作.
-_SPOKEN = re.compile(r"我们(单位|部门|局(?![面势限])|厅|委(?![托员屈婉])|中心(?!工作|任务|环节)|镇(?![定静])|乡(?![村镇土亲愁音]))")
+_SPOKEN = regex_cache.compile(r"我们(单位|部门|局(?![面势限])|厅|委(?![托员屈婉])|中心(?!工作|任务|环节)|镇(?![定静])|乡(?![村镇土亲愁音]))")
 
 
 def _spoken(text: str):
@@ -159,7 +160,7 @@ def _spoken(text: str):
                       f"自称口语化：本报告其他地方用书面自称，此处写成“{m.group()}”，应为“{written}”并与全文统一。", written)
 
 
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_SENTENCE_END = regex_cache.compile(r"[。！？!?\n]")
 
 
 def _mixed_in_sentence(text: str, found: list, generic: set):

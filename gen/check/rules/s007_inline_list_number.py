@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...core import regex_cache
 from ...core.chinese_numerals import parse_chinese_numeral
 from ..finding import Finding
 from ..registry import Rule
@@ -54,13 +55,13 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _BOUNDARY = frozenset("，,；;：:。！？ \t\u3000")
 # (style, pattern): the number is group 1; the item text must start with a Chinese character or quote.
 _STYLES = (
-    ("是", re.compile(rf"([{_CN}]{{1,2}})是(?=[\u4e00-\u9fff“])")),
-    ("第", re.compile(rf"第([{_CN}]{{1,2}})[，,、](?=[\u4e00-\u9fff“])")),
-    ("（n）", re.compile(r"[（(](\d{1,2})[）)](?=[\u4e00-\u9fff“])")),
-    ("（一）", re.compile(rf"[（(]([{_CN}]{{1,2}})[）)](?=[\u4e00-\u9fff“])")),
-    ("一、", re.compile(rf"([{_CN}]{{1,2}})、(?=[\u4e00-\u9fff“])")),
-    ("n.", re.compile(r"(?<![\d.．])(\d{1,2})[.．、](?![\d])(?=[\u4e00-\u9fff“])")),
-    ("①", re.compile(rf"([{_CIRCLED}])(?=[\u4e00-\u9fff“])")),
+    ("是", regex_cache.compile(rf"([{_CN}]{{1,2}})是(?=[\u4e00-\u9fff“])")),
+    ("第", regex_cache.compile(rf"第([{_CN}]{{1,2}})[，,、](?=[\u4e00-\u9fff“])")),
+    ("（n）", regex_cache.compile(r"[（(](\d{1,2})[）)](?=[\u4e00-\u9fff“])")),
+    ("（一）", regex_cache.compile(rf"[（(]([{_CN}]{{1,2}})[）)](?=[\u4e00-\u9fff“])")),
+    ("一、", regex_cache.compile(rf"([{_CN}]{{1,2}})、(?=[\u4e00-\u9fff“])")),
+    ("n.", regex_cache.compile(r"(?<![\d.．])(\d{1,2})[.．、](?![\d])(?=[\u4e00-\u9fff“])")),
+    ("①", regex_cache.compile(rf"([{_CIRCLED}])(?=[\u4e00-\u9fff“])")),
 )
 
 
@@ -68,7 +69,7 @@ _STYLES = (
 _TRIGGERS = {"是": "是", "第": "第", "（n）": "（(", "（一）": "（(", "一、": "、", "n.": ".．、", "①": _CIRCLED}
 
 
-_TRIGGER_RE = {style: re.compile("[" + re.escape(chars) + "]") for style, chars in _TRIGGERS.items()}
+_TRIGGER_RE = {style: regex_cache.compile("[" + re.escape(chars) + "]") for style, chars in _TRIGGERS.items()}
 
 
 def _enough(text: str, style: str) -> bool:
@@ -90,7 +91,7 @@ def _number(style: str, raw: str) -> int:
     return parse_chinese_numeral(raw) or 0
 
 
-_CELL = re.compile(r"[^|\t]+")
+_CELL = regex_cache.compile(r"[^|\t]+")
 
 
 def check(ctx):

@@ -14,10 +14,10 @@ where that sibling is the level's only item.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from itertools import takewhile
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..headings import LEVEL_NAMES, headings, standard_mark
 from ..registry import Rule
@@ -66,9 +66,9 @@ RULE = Rule(
 
 TITLE_MIN, TITLE_MAX = 3, 16
 BODY_MIN = 15  # the line after a title is body text of at least this many characters
-_TITLE = re.compile(r"[\u4e00-\u9fff]{%d,%d}" % (TITLE_MIN, TITLE_MAX))
+_TITLE = regex_cache.compile(r"[\u4e00-\u9fff]{%d,%d}" % (TITLE_MIN, TITLE_MAX))
 # Lines that look like titles but are not headings: captions, units, annexes, signatures, dates.
-_NOT_TITLE = re.compile(r"(?:^(?:附件|附表|表\d|图\d|单位|备注|注)|(?:局|委|委员会|政府|办公室|中心|办事处|医院|学校|年|月|日)$)")
+_NOT_TITLE = regex_cache.compile(r"(?:^(?:附件|附表|表\d|图\d|单位|备注|注)|(?:局|委|委员会|政府|办公室|中心|办事处|医院|学校|年|月|日)$)")
 
 
 def _lost_first(ctx, heads):
@@ -127,7 +127,7 @@ def check(ctx):
 
 
 ECHO = 4  # characters a sibling's title ends alike with ("……绩效目标情况。")
-_ECHO_TITLE = re.compile(r"[\u4e00-\u9fff、“”]{6,30}。?")
+_ECHO_TITLE = regex_cache.compile(r"[\u4e00-\u9fff、“”]{6,30}。?")
 
 
 def _echo(paras, i, limit, starts, h):

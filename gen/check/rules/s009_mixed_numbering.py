@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..headings import headings, standard_mark
 from ..registry import Rule
@@ -39,8 +40,8 @@ RULE = Rule(
 )
 
 _ROMAN_U = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
-_UNICODE = re.compile(rf"^\s{{0,4}}([{_ROMAN_U}])\s{{0,2}}[、.．]\s{{0,2}}(?=[\u4e00-\u9fff])", re.M)
-_ASCII = re.compile(r"^\s{0,4}(I{1,3}|IV|VI{0,3}|IX|X)\s{0,2}[、.．]\s{0,2}(?=[\u4e00-\u9fff])", re.M)
+_UNICODE = regex_cache.compile(rf"^\s{{0,4}}([{_ROMAN_U}])\s{{0,2}}[、.．]\s{{0,2}}(?=[\u4e00-\u9fff])", re.M)
+_ASCII = regex_cache.compile(r"^\s{0,4}(I{1,3}|IV|VI{0,3}|IX|X)\s{0,2}[、.．]\s{0,2}(?=[\u4e00-\u9fff])", re.M)
 _ASCII_VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 
 

@@ -11,8 +11,8 @@ punctuation): a part that opens with a list of definitions ("1.财政拨款收�
 
 from __future__ import annotations
 
-import re
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..headings import LEVEL_NAMES, headings, part_number, part_starts, standard_mark
 from ..registry import Rule
@@ -47,12 +47,12 @@ RULE = Rule(
 )
 
 TITLE_MAX = 20
-_SENTENCE = re.compile(r"[。；;：:，,]")
+_SENTENCE = regex_cache.compile(r"[。；;：:，,]")
 
 
 # "3.重点工作概述：1.紧扣主线……2.……": the items of a 1.-level heading, run in after its title, numbered
 # with its own mark. Group 1: the run-in 1 and its mark.
-_RUN_IN_LIST = re.compile(r"[\u4e00-\u9fff“”]{2,20}[：:][ \u3000]{0,2}(1[.．])(?=[\u4e00-\u9fff])")
+_RUN_IN_LIST = regex_cache.compile(r"[\u4e00-\u9fff“”]{2,20}[：:][ \u3000]{0,2}(1[.．])(?=[\u4e00-\u9fff])")
 
 
 def _run_in_lists(ctx):

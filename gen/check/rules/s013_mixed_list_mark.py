@@ -12,8 +12,8 @@ only one item may differ.
 
 from __future__ import annotations
 
-import re
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule
 
@@ -41,7 +41,7 @@ RULE = Rule(
 )
 
 _BOUNDARY = frozenset("，,；;：:。！？ \t\u3000")
-_MARK = re.compile(r"(?<![\d.．])(\d{1,2})([.．、])(?!\d)(?=[\u4e00-\u9fff“])")
+_MARK = regex_cache.compile(r"(?<![\d.．])(\d{1,2})([.．、])(?!\d)(?=[\u4e00-\u9fff“])")
 MIN_ITEMS = 3
 
 

@@ -12,9 +12,9 @@ contents must give at least four pages, and a number that belongs to the title
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule
 
@@ -46,14 +46,14 @@ RULE = Rule(
     ),
 )
 
-_TOC_TITLE = re.compile(r"(?:[^\s。，；]{0,20}(?:公开|报告|材料))?目\s*录")
+_TOC_TITLE = regex_cache.compile(r"(?:[^\s。，；]{0,20}(?:公开|报告|材料))?目\s*录")
 # An entry: a title, a dot leader or blanks, and its page number at the end of the line, bare or in
 # brackets ("一、概况……( 3 )").
-_ENTRY = re.compile(r"^(?P<title>.*?[\u4e00-\u9fff）)”])(?P<leader>[\s.．…·\-—]*)"
+_ENTRY = regex_cache.compile(r"^(?P<title>.*?[\u4e00-\u9fff）)”])(?P<leader>[\s.．…·\-—]*)"
                     r"(?P<open>[(（][ \u3000]{0,2})?(?P<page>\d{1,3})(?(open)[ \u3000]{0,2}[)）])$")
-_TITLE_NUMBER = re.compile(r"(?:附件|附表|表|图|第|部分|之)$")
+_TITLE_NUMBER = regex_cache.compile(r"(?:附件|附表|表|图|第|部分|之)$")
 MIN_PAGES = 4
-PROSE = re.compile(r"[。；！？]")
+PROSE = regex_cache.compile(r"[。；！？]")
 MAX_TITLE = 60
 
 

@@ -14,9 +14,9 @@ not in the outline at all.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..headings import LEVEL_NAMES, headings
 from ..registry import Rule
@@ -55,10 +55,10 @@ RULE = Rule(
 )
 
 TITLE_MAX = 30
-_SENTENCE = re.compile(r"[。；;：:，,！？!?]")
-_PAGE_NUMBER = re.compile(r"\d\s*$")
+_SENTENCE = regex_cache.compile(r"[。；;：:，,！？!?]")
+_PAGE_NUMBER = regex_cache.compile(r"\d\s*$")
 # "（五）其他需要说明的情况": left empty when there is nothing to add, as templates allow.
-_OPTIONAL = re.compile(r"其他[\u4e00-\u9fff]{0,10}(?:说明|事项|情况)")
+_OPTIONAL = regex_cache.compile(r"其他[\u4e00-\u9fff]{0,10}(?:说明|事项|情况)")
 
 
 def _title_like(h) -> bool:

@@ -12,8 +12,8 @@ or more — so a contents that shortens its titles, or one whose width cut them
 
 from __future__ import annotations
 
-import re
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..headings import part_number, part_starts
 from ..registry import Rule
@@ -45,7 +45,7 @@ RULE = Rule(
 
 MIN_TITLE = 4
 MAX_EDITS = 2
-_NOISE = re.compile(r"[\s\d.．…·:：、,，()（）]+")
+_NOISE = regex_cache.compile(r"[\s\d.．…·:：、,，()（）]+")
 
 
 def _title(text: str, word: str) -> str:

@@ -16,9 +16,9 @@ reads lines, the contents included.
 
 from __future__ import annotations
 
-import re
 from typing import Iterable, Optional
 
+from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
 from ..headings import numbering, standard_mark
@@ -56,7 +56,7 @@ RULE = Rule(
     ),
 )
 
-_PAGE_ONLY = re.compile(r"\d{1,3}")
+_PAGE_ONLY = regex_cache.compile(r"\d{1,3}")
 
 
 def _lines(ctx: CheckContext) -> list:

@@ -13,9 +13,9 @@ and is left alone.
 
 from __future__ import annotations
 
-import re
 from typing import Iterable, Iterator
 
+from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -46,9 +46,9 @@ RULE = Rule(
     ),
 )
 
-_DEFINED = re.compile(r"([\u4e00-\u9fff]{4,30}?)[（(]以下简称[“\"]?([\u4e00-\u9fff]{2,10})[”\"]?[）)]")
-_ANY_SHORT = re.compile(r"简称[“\"：:]?([\u4e00-\u9fff]{2,10})")
-_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}?(?:省|自治区|市|区|县|旗|镇|乡|州))+")
+_DEFINED = regex_cache.compile(r"([\u4e00-\u9fff]{4,30}?)[（(]以下简称[“\"]?([\u4e00-\u9fff]{2,10})[”\"]?[）)]")
+_ANY_SHORT = regex_cache.compile(r"简称[“\"：:]?([\u4e00-\u9fff]{2,10})")
+_PLACES = regex_cache.compile(r"^(?:[\u4e00-\u9fff]{0,12}?(?:省|自治区|市|区|县|旗|镇|乡|州))+")
 _PLACE_WORDS = "省市县区镇乡州旗"
 MIN_CORE = 3
 SHORT_MIN, SHORT_MAX = 3, 6

@@ -12,8 +12,8 @@ place's health bureau as the subject of a sentence, a 健康+place slogan, and
 
 from __future__ import annotations
 
-import re
 
+from ...core import regex_cache
 from ...core.glossary import load
 from ..finding import Finding
 from ..gazetteer import Division, gazetteer
@@ -45,11 +45,11 @@ RULE = Rule(
     ),
 )
 
-_HEALTH_BODY = re.compile(r"(?:卫生健康局|卫生健康委员会|卫生健康委|卫健局|卫健委|卫生和计划生育局|卫生计生局|卫计局|卫生局)")
-_SENTENCE_START = re.compile(r"(?:^|[。；！？\n]|^\s{0,4}(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、]))\s{0,4}$")
-_SLOGAN = re.compile(r"健康([\u4e00-\u9fff]{2,4})")
-_SLOGAN_END = re.compile(r"(?:$|[”\"」』、，。；：）)\s]|建设|行动|战略)")
-_COUNTY_SELF = re.compile(r"(?:我|本|全)(区|县)(?![区县域市])")
+_HEALTH_BODY = regex_cache.compile(r"(?:卫生健康局|卫生健康委员会|卫生健康委|卫健局|卫健委|卫生和计划生育局|卫生计生局|卫计局|卫生局)")
+_SENTENCE_START = regex_cache.compile(r"(?:^|[。；！？\n]|^\s{0,4}(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、]))\s{0,4}$")
+_SLOGAN = regex_cache.compile(r"健康([\u4e00-\u9fff]{2,4})")
+_SLOGAN_END = regex_cache.compile(r"(?:$|[”\"」』、，。；：）)\s]|建设|行动|战略)")
+_COUNTY_SELF = regex_cache.compile(r"(?:我|本|全)(区|县)(?![区县域市])")
 
 
 def _own(ctx) -> tuple[Division, ...]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ...core import regex_cache
 from ...core.indicators import LEVEL1
 from ..finding import Finding
 from ..registry import Rule
@@ -38,7 +39,7 @@ RULE = Rule(
 
 # Category names without their 指标: 数量, 社会效益, 服务对象满意度 …
 _NAMES = sorted({n[:-2] for top, subs in LEVEL1.items() for n in (top, *subs)} | {"满意度"}, key=len, reverse=True)
-_ITEM = re.compile(
+_ITEM = regex_cache.compile(
     r"^[ \t\u3000]*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[（(][一二三四五六七八九十][）)])[ \t\u3000]*"
     r"(" + "|".join(_NAMES) + r")(指标|目标)(?=[。：:；;，, \t\u3000]|$)",
     re.M,

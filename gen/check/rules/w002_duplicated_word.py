@@ -33,6 +33,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from ...core import regex_cache
 from ...core.glossary_user import per_glossary
 from ..confusion import freq
 from ..domain_words import rule_words, word_file
@@ -67,12 +68,12 @@ RULE = Rule(
           "市农业农村局\n二〇二二年三月\n", "年初预算数全年预算数全年执行数分值执行率得分资金总额12.5 12.5 10 100% 10\n", "十一、部门职责\n一一对应，逐项核实。\n", "落款：某县教育局 二〇一一年五月", "成立于一九九九年。"),
 )
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_DOUBLE = re.compile(r"([\u4e00-\u9fff])\1")
+_HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
+_DOUBLE = regex_cache.compile(r"([\u4e00-\u9fff])\1")
 _WINDOW = 8
 _YES_NO = "是否有无"  # the answers a yes/no indicator's target and actual columns hold
 # A digit right after the second word: it is a numbered label (指标1, 任务2), a table's next cell.
-_NUMBERED_CELL = re.compile(r"[0-9０-９]")
+_NUMBERED_CELL = regex_cache.compile(r"[0-9０-９]")
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -94,7 +95,7 @@ def _clause(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 # A year in Chinese numerals: four numeral characters holding a zero, or followed by 年 (二〇二二, 一九九九年).
-_NUMERALS = re.compile(r"[〇零一二三四五六七八九]{4}")
+_NUMERALS = regex_cache.compile(r"[〇零一二三四五六七八九]{4}")
 
 
 def _in_numeral_year(text: str, s: int) -> bool:
@@ -175,7 +176,7 @@ def check(ctx):
 
 
 # A heading's numeral typed twice at a line's start: "一一、" (十一、 and 二十一、 hold no doubling).
-_DOUBLED_MARK = re.compile(r"^[ \t\u3000]{0,8}(([一二三四五六七八九])\2)、", re.M)
+_DOUBLED_MARK = regex_cache.compile(r"^[ \t\u3000]{0,8}(([一二三四五六七八九])\2)、", re.M)
 
 
 def _doubled_marks(text: str):
@@ -186,9 +187,9 @@ def _doubled_marks(text: str):
 
 
 # A run-in label typed twice: "绩效目标完成情况：绩效目标完成情况：", "其中：其中：".
-_DOUBLED_LABEL = re.compile(r"([\u4e00-\u9fff]{2,20})([:：])\1[:：]")
-_COLON = re.compile("[:：]")
-_HANS = re.compile(r"[\u4e00-\u9fff]+")
+_DOUBLED_LABEL = regex_cache.compile(r"([\u4e00-\u9fff]{2,20})([:：])\1[:：]")
+_COLON = regex_cache.compile("[:：]")
+_HANS = regex_cache.compile(r"[\u4e00-\u9fff]+")
 
 
 def _doubled_labels(text: str):
@@ -211,11 +212,11 @@ def _doubled_labels(text: str):
 
 # A character standing alone between blanks, the same again, and a third: "目 目 录".
 # Not inside a longer run of lone characters: a table row of one-character cells ("优 优 良 中") is no title.
-_SPACED_DOUBLE = re.compile(
+_SPACED_DOUBLE = regex_cache.compile(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,2}\1[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
     r"(?![ \u3000]{1,2}[\u4e00-\u9fff](?:[ \u3000\n]|$))"
 )
-_LONE_BEFORE = re.compile(r"(?:^|[ \u3000\n])[\u4e00-\u9fff][ \u3000]{1,2}$")
+_LONE_BEFORE = regex_cache.compile(r"(?:^|[ \u3000\n])[\u4e00-\u9fff][ \u3000]{1,2}$")
 SPACED_WORD_FREQ = 50  # the second and third characters must make a word at least this common (目录)
 
 
@@ -260,8 +261,8 @@ def _findings(text: str, paragraphs, lists: Callable[[], Reduplications]):
 
 # Marks that end a clause, and a figure (a table's cell value). A document number's year and serial
 # (办字〔2014〕41号, 财预[2023]12号) are no cell values: a sentence citing three documents is no table row.
-_CLAUSE_END = re.compile(r"[，。；！？,;!?|\t\n]")
-_FIGURE = re.compile(r"[〔【\[［(（]\d{4}[〕】\]］)）]第?\d{1,5}号|\d+(?:\.\d+)?")
+_CLAUSE_END = regex_cache.compile(r"[，。；！？,;!?|\t\n]")
+_FIGURE = regex_cache.compile(r"[〔【\[［(（]\d{4}[〕】\]］)）]第?\d{1,5}号|\d+(?:\.\d+)?")
 CLAUSE_FIGURES = 3
 
 
@@ -305,10 +306,10 @@ def _doubled_phrases(span, toks, seen: set[int], lists: Callable[[], Reduplicati
 
 
 # The rest of a form's field label after a repeated word (项目|单位:): a flattened form, not a slip.
-_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}[:：]")
+_FIELD_LABEL = regex_cache.compile(r"[\u4e00-\u9fff]{1,4}[:：]")
 # A phrase of two to eight characters typed twice running: the quick filter of a paragraph (ABAB), and
 # the doubled phrases themselves.
-_WORD_CANDIDATE = re.compile(r"([\u4e00-\u9fff]{2,8})\1")
+_WORD_CANDIDATE = regex_cache.compile(r"([\u4e00-\u9fff]{2,8})\1")
 
 
 @lru_cache(maxsize=16384)

@@ -27,8 +27,8 @@ tests/check/test_typo_detector.py.
 
 from __future__ import annotations
 
-import re
 
+from ...core import regex_cache
 from ...core.glossary_user import per_glossary
 from ..analyse import Token
 from ..confusion import confusions, domain_ngrams, freq
@@ -87,9 +87,9 @@ PLAUSIBLE_FREQ = 100
 FUNCTION_CHARS = frozenset("的地得了着过和与及或在是有为对将把被从由向以于而且并也都就才又再还之其所这那等各每该本我你他她它们个至达")
 # Numerals make words with any measure word (第一剂, 一室, 两厅): a stretch holding one is not judged.
 NUMERAL_CHARS = frozenset("一二三四五六七八九十百千万亿两第几")
-_HAN_TOKEN = re.compile(r"[\u4e00-\u9fff]{1,8}")
+_HAN_TOKEN = regex_cache.compile(r"[\u4e00-\u9fff]{1,8}")
 
-_DOCNO_PREFIX = re.compile(r"[\u4e00-\u9fff]{1,10}(?=[〔［\[【﹝(（](?:19|20)\d{2}[〕］\]】﹞)）]\s?第?\d{1,4}号)")
+_DOCNO_PREFIX = regex_cache.compile(r"[\u4e00-\u9fff]{1,10}(?=[〔［\[【﹝(（](?:19|20)\d{2}[〕］\]】﹞)）]\s?第?\d{1,4}号)")
 
 
 def check(ctx):

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...core import regex_cache
 from ...core.quantities import UNITS
 from ..confusion import freq
 from ..domain_words import word_file
@@ -86,13 +87,13 @@ _FOUR_DIGITS = r"(?:19[89]\d|20[0-3]\d)"  # 1980-2039
 # before the year put after the year's first digit (so it reads that digit too): the same matches, but re
 # skips to the digits 1 and 2 by itself instead of trying the lookbehind at every character of the text.
 _AFTER_FIRST_DIGIT = r"(?:(?<=1)9[89]|(?<=2)0[0-3])\d"
-_YEAR = re.compile(rf"([12](?<![{_NOT_BEFORE},][12]){_AFTER_FIRST_DIGIT})(?=[\u4e00-\u9fff]|[ \u3000][底初末])")
+_YEAR = regex_cache.compile(rf"([12](?<![{_NOT_BEFORE},][12]){_AFTER_FIRST_DIGIT})(?=[\u4e00-\u9fff]|[ \u3000][底初末])")
 # 底/初/末 after a year is a point in it (2024年底); these followers make it another word (底数, 初中, 末端).
 # A year run into a month number or range and 月 (20237-8月, 202312月).
-_YEAR_MONTH = re.compile(
+_YEAR_MONTH = regex_cache.compile(
     rf"([12](?<![{_NOT_BEFORE}][12])(?<!\d,[12]){_AFTER_FIRST_DIGIT})((?:1[0-2]|[1-9])(?:[-—–~～至到](?:1[0-2]|[1-9]))?月)"
 )
-_TIME_OF_YEAR = re.compile(r"[ \u3000]?(?:底(?![数线部层稿座])|初(?![中级始心审稿步期次])|末(?![端级稿位]))")
+_TIME_OF_YEAR = regex_cache.compile(r"[ \u3000]?(?:底(?![数线部层稿座])|初(?![中级始心审稿步期次])|末(?![端级稿位]))")
 # Characters that may follow a figure as a count, a range or part of a date, not a noun.
 _NOT_NOUN = frozenset("年月日至到及和与或余多万亿千百届版级期批次号名位家所座条件册本台辆套份篇株亩米吨元个人户项张间")
 MIN_WORD_FREQ = 100  # a noun this common in jieba's dictionary is read as a word, not chance
@@ -145,8 +146,8 @@ _MAX_DIVISION = 12  # characters of the longest division name read after a year
 
 # A year that lost a digit before 年 and a month: "202年1月" (a date, so the year has four digits).
 # Searched from 年 before a month (a literal the engine skips to), the three digits read back from there.
-_MONTH_AFTER = re.compile(r"年(?=(?:1[0-2]|[1-9])月)")
-_SHORT_YEAR = re.compile(rf"(?<![{_NOT_BEFORE}])(?:20\d|19\d)")
+_MONTH_AFTER = regex_cache.compile(r"年(?=(?:1[0-2]|[1-9])月)")
+_SHORT_YEAR = regex_cache.compile(rf"(?<![{_NOT_BEFORE}])(?:20\d|19\d)")
 
 
 def _read_back(pattern: re.Pattern, text: str, width: int, year: re.Pattern):
@@ -166,8 +167,8 @@ def _short_years(text: str):
 
 # A date that lost 月 and 日: "公开时间：2022年922" (9月22日), standing at the end of its clause.
 # Searched from its 年 (a literal the engine skips to), the year read back from there.
-_LOST_MONTH_DAY = re.compile(r"年((?:1[0-2]|[1-9])(?:0[1-9]|[12]\d|3[01]))(?=[ \t]{0,4}(?:$|[，。；,;）)\n]))", re.M)
-_YEAR_BEFORE = re.compile(rf"(?<![{_NOT_BEFORE}]){_FOUR_DIGITS}")
+_LOST_MONTH_DAY = regex_cache.compile(r"年((?:1[0-2]|[1-9])(?:0[1-9]|[12]\d|3[01]))(?=[ \t]{0,4}(?:$|[，。；,;）)\n]))", re.M)
+_YEAR_BEFORE = regex_cache.compile(rf"(?<![{_NOT_BEFORE}]){_FOUR_DIGITS}")
 
 
 def _month_day_options(digits: str) -> set[str]:
@@ -178,8 +179,8 @@ def _month_day_options(digits: str) -> set[str]:
 
 # A date that lost 年 and 月 and kept its 日: "2021325日至2021418日" (2021年3月25日). Searched from its
 # 日 (a literal the engine skips to): the digits before it are read back, longest first.
-_DAY = re.compile("日")
-_LOST_YEAR_MONTH = re.compile(rf"(?<![\d.,．，])({_FOUR_DIGITS})(\d{{2,4}})日")
+_DAY = regex_cache.compile("日")
+_LOST_YEAR_MONTH = regex_cache.compile(rf"(?<![\d.,．，])({_FOUR_DIGITS})(\d{{2,4}})日")
 
 
 def _lost_year_month(text: str):
@@ -209,12 +210,12 @@ def _lost_month_day(text: str):
 
 # 年度 without 年 before a word of a budget document, and 第X部分 followed at once by 度部门决算.
 # Searched from its 度 (a literal the engine skips to), the year read back from there.
-_DU_BEFORE_WORD = re.compile(
+_DU_BEFORE_WORD = regex_cache.compile(
     r"度(?=部门|单位|预算|决算|绩效|整体|项目|财政|工作|收入|收支|支出|一般|政府性|国有|机关|基本|三公|“三公”|经费|资产|专项"
     r"|本专科|本科生|研究生|毕业生|新生|学年|招生|考核|目标|计划)"
 )
-_YEAR_BEFORE_DU = re.compile(rf"(?<![{_NOT_BEFORE}电]){_FOUR_DIGITS}")  # 用电2020度: a reading, not a year
-_PART_DU = re.compile(r"第[一二三四五六七八九十]部分[ \u3000:：]{0,2}(年?度)(?=(?:部门|单位)?(?:决算|预算))")
+_YEAR_BEFORE_DU = regex_cache.compile(rf"(?<![{_NOT_BEFORE}电]){_FOUR_DIGITS}")  # 用电2020度: a reading, not a year
+_PART_DU = regex_cache.compile(r"第[一二三四五六七八九十]部分[ \u3000:：]{0,2}(年?度)(?=(?:部门|单位)?(?:决算|预算))")
 
 
 def _lost_nian_before_du(ctx):

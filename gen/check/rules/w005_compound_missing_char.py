@@ -72,7 +72,7 @@ RULE = Rule(
 JOIN_FREQ = 50
 _PARTICLES = frozenset("的和及与等")
 MIN_SHORT = 3  # shortened forms of fewer characters match too much by chance
-_LINE_END = re.compile(r"[ \t\u3000]{0,4}(?:\n|$)")
+_LINE_END = regex_cache.compile(r"[ \t\u3000]{0,4}(?:\n|$)")
 
 
 def _is_han(ch: str) -> bool:

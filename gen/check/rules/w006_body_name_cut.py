@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ...core import regex_cache
 from ...core.regex_trie import alternation
 from ..confusion import freq
 from ..finding import Finding
@@ -56,8 +57,8 @@ RULE = Rule(
 # The characters a body's name ends in (局, 中心, 委员会, 卫生院 …): a name before （本级） ending in one is whole.
 BODY_ENDS = ("局", "委", "委员会", "中心", "院", "所", "站", "办", "办公室", "厅", "会", "馆", "队", "处", "室",
               "校", "园", "部", "社", "府", "镇", "乡", "街道", "司", "台", "团", "联", "庭", "署", "场", "组")
-_OWN_LEVEL = re.compile(r"[（(]本级[）)]")
-_HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]{3,30}$")
+_OWN_LEVEL = regex_cache.compile(r"[（(]本级[）)]")
+_HAN_RUN_END = regex_cache.compile(r"[\u4e00-\u9fff]{3,30}$")
 MIN_NAME = 3
 
 
@@ -89,7 +90,7 @@ def _anchors(text: str):
         yield mark.start(2), mark.start(2) - len(mark.group(1))
 
 
-_ISSUER = re.compile(r"《([\u4e00-\u9fff]{3,30})(关于)")
+_ISSUER = regex_cache.compile(r"《([\u4e00-\u9fff]{3,30})(关于)")
 
 
 def _clipped_divisions(ctx):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule
 
@@ -40,7 +41,7 @@ RULE = Rule(
     ),
 )
 
-_HEADING = re.compile(
+_HEADING = regex_cache.compile(
     r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
     r"[ \t\u3000]*([\u4e00-\u9fff]{2,10})。[ \t\u3000]*$",
     re.M,

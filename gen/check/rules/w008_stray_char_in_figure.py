@@ -9,8 +9,8 @@ needs no dictionary: it knows what may stand there and reports the rest.
 
 from __future__ import annotations
 
-import re
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule
 
@@ -38,7 +38,7 @@ RULE = Rule(
 
 # What may stand between a figure and 岁: 周岁, 多岁/余岁, a range (3至6岁), a Chinese numeral (五十几岁).
 _AGE_OK = frozenset("周多余至到及和或、来几虚足半十百")
-_STRAY = re.compile(r"(?<=\d)([\u4e00-\u9fff])(?=岁|[%％])")
+_STRAY = regex_cache.compile(r"(?<=\d)([\u4e00-\u9fff])(?=岁|[%％])")
 
 
 def check(ctx):

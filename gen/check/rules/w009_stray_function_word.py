@@ -11,8 +11,8 @@ copula). So only 就 directly before the figure is reported, and only when no
 
 from __future__ import annotations
 
-import re
 
+from ...core import regex_cache
 from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule
@@ -45,9 +45,9 @@ RULE = Rule(
 # An item of money or quantity: the word ends the label right before 就.
 _LABEL = r"(?:支出|收入|经费|资金|预算|拨款|结余|结转|费用|金额|总额|合计|小计|补助|补贴)"
 _FIGURE = r"\d[\d,，]*(?:\.\d+)?\s{0,2}(?:亿元|万元|千元|元)"
-_STRAY = re.compile(rf"(?<={_LABEL})就(?={_FIGURE})")
+_STRAY = regex_cache.compile(rf"(?<={_LABEL})就(?={_FIGURE})")
 # 仅/光/单/只 earlier in the clause make 就 emphatic: "仅基本支出就580万元" is Chinese.
-_EMPHASIS = re.compile(r"[仅光单只]")
+_EMPHASIS = regex_cache.compile(r"[仅光单只]")
 _CLAUSE_BREAK = "，。；：！？,;:\n"
 
 

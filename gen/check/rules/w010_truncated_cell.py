@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ...core import regex_cache
 from ..confusion import freq
 from ..finding import Finding
 from ..registry import Rule
@@ -45,7 +46,7 @@ MIN_CELL = 4
 TAIL = 3  # the ending matched elsewhere: the cut character and the two before it
 # The completed word must be this many times more frequent than the cut character alone.
 BOUND_RATIO = 3
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
 
 
 def check(ctx):

@@ -26,8 +26,8 @@ cells or "label: value" pairs, not prose, and are left alone; so is "在职17、
 
 from __future__ import annotations
 
-import re
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule
 
@@ -71,16 +71,16 @@ _CARS = r"公务用车|执法执勤用车|执法用车|执法车辆?|应急保�
 _BODIES = r"内设机构|内设科室|内设股室|下设科室|下设股室|下属单位|二级单位|所属单位"
 # Found from the figure (a digit run before a clause mark), then the label read backwards from it: a search
 # that opened on the labels' many alternatives would try each at every character of the text.
-_FIGURE = re.compile(r"\d{1,4}(?=[，,；;：:。\n])")
-_LABEL_END = re.compile(rf"(?:(?P<staff>{_STAFF})|(?P<car>{_CARS})|(?P<body>{_BODIES}))\Z")
+_FIGURE = regex_cache.compile(r"\d{1,4}(?=[，,；;：:。\n])")
+_LABEL_END = regex_cache.compile(rf"(?:(?P<staff>{_STAFF})|(?P<car>{_CARS})|(?P<body>{_BODIES}))\Z")
 _LONGEST_LABEL = 9
 # A sibling count in the same sentence that has its measure word: people, or vehicles.
 # A count of posts (编制18个) is a sibling of a head count too: the same run of staff figures.
-_SIBLING = {"staff": re.compile(r"\d{1,5}\s?[人名](?![民次均数员])|编制\d{1,5}个"), "car": re.compile(r"\d{1,4}\s?辆")}
+_SIBLING = {"staff": regex_cache.compile(r"\d{1,5}\s?[人名](?![民次均数员])|编制\d{1,5}个"), "car": regex_cache.compile(r"\d{1,4}\s?辆")}
 _SENTENCE_END = "。！？\n"
 # A count of bodies between its verb and its noun (下设14业务科室): the noun, up to four characters of
 # qualifier first, must follow the figure directly, so 内设5科2室 and 下设3处 (one-character nouns) do not match.
-_VERB_COUNT = re.compile(r"(?:下设|内设|设有|下辖)(\d{1,3})(?=[\u4e00-\u9fff]{0,4}?(?:科室|股室|处室|机构|部门|中心|站所))")
+_VERB_COUNT = regex_cache.compile(r"(?:下设|内设|设有|下辖)(\d{1,3})(?=[\u4e00-\u9fff]{0,4}?(?:科室|股室|处室|机构|部门|中心|站所))")
 _NOT_A_NOUN = "个家所名处科室股"
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from ...core import regex_cache
 from .. import split_typos, unspaced
 from ..finding import Finding
 from ..registry import Rule
@@ -76,15 +77,15 @@ RULE = Rule(
     ),
 )
 
-_DATE_DOUBLED = re.compile(r"((?:19|20)\d{2})年年(?![底末初中度内终])|(?<!\d)(\d{1,2})月月(?![底末初中内])")
-_DATE_DROPPED = re.compile(r"(?<!\d)((?:19|20)\d{2})(1[0-2]|[1-9])月|(?<!\d)((?:19|20)\d{2})年(\d{1,2})日")
-_OCR_FIGURE = re.compile(r"(?<![A-Za-z0-9.])(?=[0-9OolI]*\d)(?=[0-9OolI]*[OolI])[0-9OolI]{2,8}(?:\.\d{1,4})?(?=[年月日%万亿元个人次件项家户])")
+_DATE_DOUBLED = regex_cache.compile(r"((?:19|20)\d{2})年年(?![底末初中度内终])|(?<!\d)(\d{1,2})月月(?![底末初中内])")
+_DATE_DROPPED = regex_cache.compile(r"(?<!\d)((?:19|20)\d{2})(1[0-2]|[1-9])月|(?<!\d)((?:19|20)\d{2})年(\d{1,2})日")
+_OCR_FIGURE = regex_cache.compile(r"(?<![A-Za-z0-9.])(?=[0-9OolI]*\d)(?=[0-9OolI]*[OolI])[0-9OolI]{2,8}(?:\.\d{1,4})?(?=[年月日%万亿元个人次件项家户])")
 _OCR_MAP = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 # The patterns above open with a look-behind or a group, which the regex engine tries at every
 # position of the text; these open with a literal or one class and find the few places worth trying.
-_DOUBLED_AT = re.compile("年年|月月")
-_YEAR_AT = re.compile(r"(?:19|20)\d\d")
-_LETTER_AT = re.compile("[OolI]")
+_DOUBLED_AT = regex_cache.compile("年年|月月")
+_YEAR_AT = regex_cache.compile(r"(?:19|20)\d\d")
+_LETTER_AT = regex_cache.compile("[OolI]")
 
 
 def check(ctx):

@@ -11,9 +11,9 @@ otherwise speaks of.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule
 
@@ -42,8 +42,8 @@ RULE = Rule(
     ),
 )
 
-_SELF = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)([\u4e00-\u9fff]{0,8})[（(]本级[）)]")
-_BODY = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)(?=人民政府|政府|党委|办事处|工作委员会|党工委)")
+_SELF = regex_cache.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)([\u4e00-\u9fff]{0,8})[（(]本级[）)]")
+_BODY = regex_cache.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)(?=人民政府|政府|党委|办事处|工作委员会|党工委)")
 MIN_OTHER = 2  # times the other place is named as a government or office
 
 

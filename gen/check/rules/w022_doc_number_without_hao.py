@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ...core import regex_cache
 from ..docnumbers import CLOSE, OPEN
 from ..finding import Finding
 from ..registry import Rule
@@ -43,10 +44,10 @@ RULE = Rule(
 
 # The bracket is matched before the lookbehind that tests the character in front of it (which then reads
 # both): the same matches, but re skips to the brackets by itself instead of trying the lookbehind at every character.
-_NO_HAO = re.compile(
+_NO_HAO = regex_cache.compile(
     rf"[{re.escape(OPEN)}](?<=[\u4e00-\u9fff][{re.escape(OPEN)}])(?:19|20)\d{{2}}[{re.escape(CLOSE)}](\d{{1,4}})(?=[）)。；;])"
 )
-_AGENCY = re.compile(r"[\u4e00-\u9fff]{0,6}(?:财|发|办|函|字|政|卫|教|社|预|综|绩|令|规)$")
+_AGENCY = regex_cache.compile(r"[\u4e00-\u9fff]{0,6}(?:财|发|办|函|字|政|卫|教|社|预|综|绩|令|规)$")
 
 
 def check(ctx):

@@ -15,8 +15,8 @@ Not flagged: 民族自治地方, 自治机关, 自治权, 自治条例 and the l
 
 from __future__ import annotations
 
-import re
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule
 
@@ -52,13 +52,13 @@ RULE = Rule(
 )
 
 # The level lost: peoples + 自治 + a body (a 局/院/委员会/政府/中心/办公室 within a few characters, or 人民…).
-_LEVEL_LOST = re.compile(
+_LEVEL_LOST = regex_cache.compile(
     r"(?<=族)自治(?![县州旗区乡镇地机权条制])(?=人民|[\u4e00-\u9fff]{1,6}?(?:局|委员会|中心|办公室|医院))"
 )
 # The level doubled: 县 (州, 旗) + peoples + 自治 + the same level.
 # The level (县, 州, 旗) is matched before the lookbehind that tests the character in front of it (which then reads
 # both): the same matches, but re skips to those characters by itself instead of trying the lookbehind at every character.
-_LEVEL_DOUBLED = re.compile(r"([县州旗])(?<!贵[县州旗])((?:[\u4e00-\u9fff]{1,4}族){1,3})自治\1")
+_LEVEL_DOUBLED = regex_cache.compile(r"([县州旗])(?<!贵[县州旗])((?:[\u4e00-\u9fff]{1,4}族){1,3})自治\1")
 
 
 def check(ctx):

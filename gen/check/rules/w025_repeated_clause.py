@@ -31,8 +31,8 @@ form's target and actual columns often say the same thing twice).
 
 from __future__ import annotations
 
-import re
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule
 
@@ -81,23 +81,23 @@ FIGURES = 3  # a sentence with this many figures is a table's row run into text
 _MARKS = (r"[（(][一二三四五六七八九十\d]{1,3}[）)]|(?<![\u4e00-\u9fff])[一二三四五六七八九十]{1,3}[、是]"
           r"|(?<![\d.])\d{1,2}[.、．](?!\d)|[①-⑳]")
 # Where a sentence ends, or a list item starts (its mark): the two copies must have none between them.
-_BREAK = re.compile(r"[。！？!?\n]|" + _MARKS)
-_MARK = re.compile(_MARKS)
-_MARK_BEFORE = re.compile(r"(?:" + _MARKS + r")$")
+_BREAK = regex_cache.compile(r"[。！？!?\n]|" + _MARKS)
+_MARK = regex_cache.compile(_MARKS)
+_MARK_BEFORE = regex_cache.compile(r"(?:" + _MARKS + r")$")
 _CIRCLED = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 _NUMERALS = frozenset("一二三四五六七八九十0123456789")  # what stands before an item mark's last character
 _BEFORE = frozenset("，,；;：:。！？!?\n \t\u3000")
 # A whole clause: a run of Chinese characters after a clause mark (or what may end an item's mark:
 # ）、. ①) and before one. Possessive, and tried only after those marks: linear on a long run.
-_CLAUSE = re.compile(
+_CLAUSE = regex_cache.compile(
     r"(?<![^，,；;：:。！？!?\n \t\u3000）)、.．①-⑳])[\u4e00-\u9fff]{%d,}+(?=[，,；;。！？!?\n]|\Z)" % MIN_CHARS
 )
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
-_TABLE = re.compile(r"[|\t]|\.{4}|…{2}|·{4}|预期目标|年初设定目标|实际完成情况|完成情况综述|全年实际值|实际完成值|年度指标值")
-_NEGATION = re.compile(r"[不未无非没]")
-_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_SENTENCE_END = regex_cache.compile(r"[。！？!?\n]")
+_TABLE = regex_cache.compile(r"[|\t]|\.{4}|…{2}|·{4}|预期目标|年初设定目标|实际完成情况|完成情况综述|全年实际值|实际完成值|年度指标值")
+_NEGATION = regex_cache.compile(r"[不未无非没]")
+_FIGURE = regex_cache.compile(r"\d+(?:\.\d+)?")
 # The kinds of body or place a name ends in, and of document a title ends in: a sentence may name one twice.
-_NAME_END = re.compile(
+_NAME_END = regex_cache.compile(
     r"(?:局|厅|委|委员会|办公室|政府|中心|医院|卫生院|学校|中学|小学|幼儿园|公司|站|所|处|队|院|部|会|社|馆"
     r"|组|室|科|股|办|司|省|市|县|区|州|旗|镇|乡|村"
     r"|通知|意见|办法|方案|规定|细则|决定|报告|条例|批复|函)$"
@@ -169,8 +169,8 @@ def _repeats(text: str):
 
 # A list of three or more items parted by 、 (宣传、贯彻、实施): two characters before the first 、, the
 # items between, and the chain's last 、. Its key runs to the second character after that 、.
-_LIST = re.compile(r"[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{1,10}){2,10}")
-_CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?\n|\t]")
+_LIST = regex_cache.compile(r"[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{1,10}){2,10}")
+_CLAUSE_MARK = regex_cache.compile(r"[，,；;：:。！？!?\n|\t]")
 LIST_REACH = 40  # characters from the end of one list to the same list again
 
 

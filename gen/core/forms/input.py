@@ -10,13 +10,13 @@ once, before anything is generated.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Optional
 
 from pydantic import ValidationError
 
+from .. import regex_cache
 from ..errors import UserError
 from ..numbers import to_decimal
 from ..scoring import rule_sets
@@ -26,7 +26,7 @@ from .parse import INDICATOR_HEADS, MONEY_HEADS, ParsedForm, guess_rule_set, par
 FORM_SUFFIXES = (".xlsx", ".docx")
 MAX_FORM_BYTES = 20 * 1024 * 1024
 _BLANK = {"", "—", "-", "/", "／", "无", "——"}
-_YEAR = re.compile(r"(20\d{2})\s{0,2}年")
+_YEAR = regex_cache.compile(r"(20\d{2})\s{0,2}年")
 _LABELS = {**{k: v[0] for k, v in MONEY_HEADS.items()}, **{k: v[0] for k, v in INDICATOR_HEADS.items()}}
 
 
@@ -99,7 +99,7 @@ def _indicators(form: ParsedForm, cells: _Cells) -> list[dict]:
     return out
 
 
-_POINTS_SUFFIX = re.compile(r"[（(]\s{0,3}\d{1,3}(?:\.\d{1,2})?\s{0,3}分\s{0,3}[）)]$")
+_POINTS_SUFFIX = regex_cache.compile(r"[（(]\s{0,3}\d{1,3}(?:\.\d{1,2})?\s{0,3}分\s{0,3}[）)]$")
 
 
 def _bare(level: str) -> str:

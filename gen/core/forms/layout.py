@@ -8,7 +8,8 @@ officers retype them.
 
 from __future__ import annotations
 
-import re
+from .. import regex_cache
+
 
 PROJECT_TITLE = "项目支出绩效自评表"
 DEPT_TITLE = "部门整体支出绩效自评表"
@@ -43,7 +44,7 @@ PROJECT_COLUMNS = ("项目名称", "预算资金（万元）", "实际支出（�
 
 WIDTH = 1 + len(INDICATOR_COLUMNS)  # section label column + the indicator columns
 
-_NOISE = re.compile(r"[\s　（）()：:]|[A-Za-z/]")
+_NOISE = regex_cache.compile(r"[\s　（）()：:]|[A-Za-z/]")
 
 
 def key(text: str) -> str:
