@@ -49,6 +49,9 @@ _LETTERS = regex_cache.compile(r"[^\W\d_]+", re.U)
 _HANS = regex_cache.compile(r"[\u3400-\u9fff]+")
 _KANA = regex_cache.compile(r"[\u3040-\u30ff]")
 _HANGUL = regex_cache.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
+# A letter outside _HANS, or kana or hangul: without any, a paragraph's letters are all Han, so it is Chinese
+# (the share test below passes); one search instead of counting its letters and its Han characters.
+_NOT_HAN_ONLY = regex_cache.compile(r"[^\W\d_\u3400-\u9fff]|[\u3040-\u30ff\uac00-\ud7af\u1100-\u11ff]")
 # Mostly Han characters and no kana or hangul: Chinese, whatever the statistics say
 # (langdetect's n-grams take some Chinese sentences for Korean).
 HAN_SHARE = 0.5
@@ -90,6 +93,8 @@ def _foreign_language(text: str) -> Optional[str]:
     Depends on the paragraph alone (detection is seeded), so each distinct
     paragraph is judged once per process: reports repeat their wording.
     """
+    if not _NOT_HAN_ONLY.search(text):
+        return None
     letters = sum(map(len, _LETTERS.findall(text)))
     if letters < MIN_LETTERS:
         return None
