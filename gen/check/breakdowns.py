@@ -27,7 +27,7 @@ from typing import Optional
 from ..core import regex_cache
 from ..core.regex_needles import finditer as near_needles
 from .context import CheckContext
-from .numbers_text import Item, items
+from .numbers_text import Item, item_starts, items
 
 _SENTENCE_END = "。！？\n"
 # A share of the breakdown's own whole: 占15%, 占比15% (not 占全省的15%, a share of another whole).
@@ -187,7 +187,7 @@ def breakdowns(ctx: CheckContext) -> list[Breakdown]:
 
     def build(c: CheckContext) -> list[Breakdown]:
         all_items = items(c)
-        starts = [it.q.start for it in all_items]
+        starts = item_starts(c)
         found = (_breakdown(c, all_items, starts, m) for m in near_needles(_MARKER, c.text))
         return [b for b in found if b is not None]
 

@@ -158,6 +158,17 @@ def items(ctx: CheckContext) -> list[Item]:
     return ctx.memo("numbers_text.items", _build_items)
 
 
+def item_starts(ctx: CheckContext) -> list[int]:
+    """Where each of :func:`items` starts, in order (they are in text order); cached per context."""
+    return ctx.memo("numbers_text.item_starts", lambda c: [it.q.start for it in items(c)])
+
+
+def items_between(ctx: CheckContext, lo: int, hi: int) -> list[Item]:
+    """The :func:`items` starting in [lo, hi), found by bisection instead of a pass over all of them."""
+    starts = item_starts(ctx)
+    return items(ctx)[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+
 def comparable(a: Item, b: Item) -> Optional[tuple[Decimal, Decimal]]:
     """The two values in one unit, or None when the units do not compare."""
     if a.q.unit == "%" or b.q.unit == "%":

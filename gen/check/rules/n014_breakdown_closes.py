@@ -11,7 +11,7 @@ from ..breakdowns import Breakdown, Measure, breakdowns, sentence_start
 from ..context import CheckContext
 from ..finding import Finding
 from ..partitions import splits
-from ..numbers_text import Item, closes, exceeds, items, names_alike, num, sum_slack
+from ..numbers_text import Item, closes, exceeds, items_between, names_alike, num, sum_slack
 from ..registry import Rule
 
 RULE = Rule(
@@ -225,8 +225,7 @@ def _made_further_back(ctx: CheckContext, bd: Breakdown, m: Measure, total: Deci
     head = sentence_start(text, m.wholes[0].q.start)
     lo = sentence_start(text, max(0, head - 1))
     slack = sum_slack(list(m.parts))
-    return any(it.money is not None and closes(total, it.money, slack)
-               for it in items(ctx) if lo <= it.q.start < head)
+    return any(it.money is not None and closes(total, it.money, slack) for it in items_between(ctx, lo, head))
 
 
 def _exceeds(ctx: CheckContext, bd: Breakdown) -> Iterable[Finding]:
