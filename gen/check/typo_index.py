@@ -21,10 +21,14 @@ memory, so a stale file never changes what is found, only how fast.
 from __future__ import annotations
 
 import hashlib
+import io
 from functools import lru_cache
 
 import numpy as np
 
+from ..core import regex_cache
+from ..core.atomic import write_bytes
+from ..core.errors import UserError
 from ..core.resources import data_dir
 from . import side_typos
 from .confusion import CONFUSION_FILE, SHAPE_FILE, confusions
@@ -121,16 +125,25 @@ def save(path) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=1)
-def _indexes() -> tuple[np.ndarray, np.ndarray]:
-    """Both indexes: read from the shipped file when it matches the data, else built here."""
-    path = data_dir("glossary") / INDEX_FILE
+def _indexes() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Both indexes and the filter: mapped from the user's cache folder when kept there for this data,
+    else read from the shipped file when it matches the data, else built here (and kept)."""
+    want = digest()
+    kept = _read_kept(want)
+    if kept is not None:
+        return kept
+    arrays = None
     try:
-        with np.load(path) as z:
-            if str(z["digest"]) == digest():
-                return np.cumsum(z["deltas"]), np.cumsum(z["side_deltas"])
+        with np.load(data_dir("glossary") / INDEX_FILE) as z:
+            if str(z["digest"]) == want:
+                arrays = np.cumsum(z["deltas"]), np.cumsum(z["side_deltas"])
     except (OSError, KeyError, ValueError):
         pass
-    return build()
+    index, side = arrays or build()
+    bits = np.zeros(1 << _HASH_BITS, dtype=bool)
+    bits[_hash(index)] = True
+    _keep(want, (index, side, bits))
+    return index, side, bits
 
 
 def codes() -> np.ndarray:
@@ -151,13 +164,50 @@ def _hash(c: np.ndarray) -> np.ndarray:
     return (c.astype(np.uint64) * _HASH_MUL) >> np.uint64(64 - _HASH_BITS)
 
 
-@lru_cache(maxsize=1)
 def _filter() -> np.ndarray:
     """A bit per hash of every code (a Bloom filter with one hash): most text positions fail it in one look-up,
     far cheaper than a binary search of the million codes; the few that pass are searched."""
-    bits = np.zeros(1 << _HASH_BITS, dtype=bool)
-    bits[_hash(codes())] = True
-    return bits
+    return _indexes()[2]
+
+
+# Kept decoded: unpacking the shipped file and building the filter cost ~50 ms of every cold check (more as
+# the index grows); mapped from plain arrays on disk they cost nothing until read, and a check reads few pages.
+# Named by the digest of the data they were made from, so data that changed is never read from an old file.
+_KEPT = ("codes", "side", "filter")
+_KEPT_FORMAT = 1
+
+
+def _kept_paths(want: str) -> list | None:
+    folder = regex_cache.cache_folder()
+    return None if folder is None else [folder / f"typo-{_KEPT_FORMAT}-{want}-{name}.npy" for name in _KEPT]
+
+
+def _read_kept(want: str) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """The three arrays kept for data of digest ``want``, mapped read-only; None when any is missing or wrong."""
+    try:
+        paths = _kept_paths(want)
+        if paths is None or not all(p.is_file() for p in paths):
+            return None
+        index, side, bits = (np.load(p, mmap_mode="r", allow_pickle=False).view(np.ndarray) for p in paths)
+    except (OSError, ValueError):
+        return None
+    if (index.dtype, side.dtype, bits.dtype, bits.shape) != (np.int64, np.int64, np.bool_, (1 << _HASH_BITS,)):
+        return None
+    return index, side, bits
+
+
+def _keep(want: str, arrays: tuple[np.ndarray, ...]) -> None:
+    """Write the arrays (atomically, each a file of its own); any failure is silent: the next process builds them."""
+    paths = _kept_paths(want)
+    if paths is None:
+        return
+    try:
+        for path, array in zip(paths, arrays):
+            buf = io.BytesIO()
+            np.save(buf, array, allow_pickle=False)
+            write_bytes(path, buf.getvalue())
+    except (OSError, UserError):
+        pass
 
 
 def find(text: str) -> dict[str, tuple[int, int]]:

@@ -53,18 +53,24 @@ _MAX_ENTRIES = 5_000
 _state: dict[str, Any] = {"programs": None, "dirty": False, "used": set()}
 
 
-def cache_path() -> Optional[Path]:
-    """The cache file for this interpreter's regex engine, or None when caching is off or impossible."""
-    if _ENGINE is None:
-        return None
+def cache_folder() -> Optional[Path]:
+    """The user's cache folder for jixiao (also gen.check.typo_index's), or None when caching is off."""
     folder = os.environ.get("JIXIAO_CACHE_DIR")
     if folder is not None and folder.strip().lower() in ("", "off", "0", "none"):
         return None
     if not folder:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         folder = os.path.join(base, "jixiao")
+    return Path(folder)
+
+
+def cache_path() -> Optional[Path]:
+    """The cache file for this interpreter's regex engine, or None when caching is off or impossible."""
+    folder = cache_folder()
+    if _ENGINE is None or folder is None:
+        return None
     tag = hashlib.sha256(_FORMAT + _ENGINE.encode("utf-8")).hexdigest()[:16]  # one file per engine and format
-    return Path(folder) / f"regex-{tag}.bin"
+    return folder / f"regex-{tag}.bin"
 
 
 def _programs() -> dict:

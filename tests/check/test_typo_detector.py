@@ -282,3 +282,53 @@ def test_w003_judges_what_w016_would_report_when_w016_is_ignored():
     assert [f.code for f in w003.check(ran)] == []            # left to W016, which reports it
     ignored = CheckContext(text, config={"select": ["W003"], "ignore": ["W016"]})
     assert [text[f.start:f.end] for f in w003.check(ignored)] == ["宜传"]
+
+
+@pytest.fixture
+def own_cache(monkeypatch, tmp_path):
+    """The typo index read afresh with a cache folder of its own; the process's index read afresh after."""
+    from gen.check import typo_index
+
+    monkeypatch.setenv("JIXIAO_CACHE_DIR", str(tmp_path))
+    typo_index._indexes.cache_clear()
+    yield tmp_path
+    typo_index._indexes.cache_clear()
+
+
+def test_kept_arrays_are_the_shipped_index(own_cache):
+    """The decoded index is kept in the cache folder; a process that maps it finds what the shipped file gives."""
+    import numpy as np
+
+    from gen.check import typo_index
+
+    first = typo_index._indexes()
+    assert len(list(own_cache.glob("typo-*.npy"))) == 3
+    typo_index._indexes.cache_clear()
+    again = typo_index._indexes()
+    for a, b in zip(first, again):
+        assert a.dtype == b.dtype and np.array_equal(a, b)
+    assert typo_index.find("开展禁毒宜传，应急数援。")["数援"] == (9, 1)
+
+
+def test_damaged_kept_file_is_ignored(own_cache):
+    import numpy as np
+
+    from gen.check import typo_index
+
+    expected = [np.array(a) for a in typo_index._indexes()]
+    for path in own_cache.glob("typo-*-filter.npy"):
+        path.write_bytes(path.read_bytes()[:1000])  # cut short
+    typo_index._indexes.cache_clear()
+    assert all(np.array_equal(a, b) for a, b in zip(expected, typo_index._indexes()))
+
+
+def test_no_cache_folder_keeps_nothing(monkeypatch, tmp_path):
+    from gen.check import typo_index
+
+    monkeypatch.setenv("JIXIAO_CACHE_DIR", "off")
+    typo_index._indexes.cache_clear()
+    try:
+        assert typo_index._kept_paths(typo_index.digest()) is None
+        assert len(typo_index.codes()) > 500_000
+    finally:
+        typo_index._indexes.cache_clear()
