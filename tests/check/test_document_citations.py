@@ -239,3 +239,21 @@ def test_every_listed_law_is_known_with_and_without_its_prefix():
     reg = registry()
     for title in ("中华人民共和国人民检察院组织法", "人民检察院组织法", "反分裂国家法", "中国工会章程", "中华人民共和国预算法"):
         assert normal(title) in reg.by_form
+
+
+def test_a_law_title_without_marks_near_a_listed_one_is_flagged_across_a_pdf_blank():
+    text = "负责制定与中华人民共 和国归侨侨眷权益法相配套的有关规定。"
+    assert w017(text) == [("中华人民共 和国归侨侨眷权益法", "中华人民共和国归侨侨眷权益保护法")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "依照中华人民共和国法官法的规定。",  # 中华人民共和国法 is near 宪法, but 法官法 is listed
+        "中华人民共和国成立以来，全面依法治国。",
+        "依据中华人民共和国预算法和会计法编制。",
+        "维护中华人民共和国某某法规定的权益。",  # near no listed title
+    ],
+)
+def test_listed_or_unlisted_law_titles_without_marks_stay_silent(text):
+    assert w017(text) == []

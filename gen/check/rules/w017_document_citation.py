@@ -6,7 +6,9 @@ a character changes (全面落实 for 全面实施), a serial or year slips (财
 repealed 办法 stays the basis years after its replacement. The known documents are data
 (glossary/documents.yaml, each confirmed on a public page); the reading is gen/check/citations.py.
 The titles of some three hundred laws and of the people's organisations' 章程 (glossary/laws.yaml,
-gen/check/laws.py) add the slips of a law's title: 《法院组织法》 for 人民法院组织法.
+gen/check/laws.py) add the slips of a law's title: 《法院组织法》 for 人民法院组织法, also where the
+title is written without its marks (中华人民共和国归侨侨眷权益法相配套的法规), read through the view
+without the blanks PDF copies put inside words.
 
 A new rule rather than W001: W001's entries are fixed strings, while this rule pairs a title with
 the number next to it and judges both against a registry and the report's year.
@@ -17,7 +19,9 @@ wording: D003 reports it from the same reading.
 
 from __future__ import annotations
 
-from ..citations import problems
+from .. import unspaced
+from ..citations import problems, registry
+from ..laws import bare_slips
 from ..finding import Finding
 from ..registry import Rule
 
@@ -44,6 +48,7 @@ RULE = Rule(
         "依照《项目支出绩效评价管理办法》（财预〔2020〕101号）开展评价。",
         "按照《国务院关于深化预算管理制度改革的决定》（财预〔2011〕416号）要求执行。",
         "各级妇联依照《全国妇女联合会章程》开展工作。",
+        "制定与中华人民共和国归侨侨眷权益法相配套的办法。",
     ),
     keep=(
         "依据《中共中央、国务院关于全面实施预算绩效管理的意见》(中发〔2018〕34号)开展自评。",
@@ -51,6 +56,7 @@ RULE = Rule(
         "参照《某省项目支出绩效评价管理办法》（川财预〔2020〕12号）设置评分标准。",
         "根据《预算法》和《政府采购法》规定，制定了《关于全面实施预算绩效管理的实施意见》。",
         "依据《中华人民共和国人民法院组织法》和《中华全国妇女联合会章程》，执行《某市土地管理办法》。",
+        "依照中华人民共和国法官法规定，自中华人民共和国成立以来依法治国。",
         "2019年度项目支出绩效自评报告\n一、基本情况\n根据财预〔2011〕285号《财政支出绩效评价管理暂行办法》开展自评。",
         "2021年度项目支出绩效自评报告\n一、基本情况\n根据财预〔2011〕285号《财政支出绩效评价管理暂行办法》开展自评。",
     ),
@@ -69,3 +75,8 @@ def check(ctx):
         else:
             message = f"《{doc.title}》的文号是{doc.number}，此处写作“{p.written}”。"
         yield Finding(p.start, p.end, RULE.code, RULE.severity, message, p.suggestion)
+    if "和国" in ctx.text:
+        view = unspaced.of(ctx)
+        for s, e, written, meant in bare_slips(view.text, registry()):
+            start, end = view.span(s, e)
+            yield Finding(start, end, RULE.code, RULE.severity, f"法律名称“{written}”有误，应为《{meant}》。", meant)
