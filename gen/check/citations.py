@@ -67,6 +67,15 @@ class Registry:
     versions: tuple[str, ...]  # title words naming a version (暂行, 试行): without them, another document
     local: tuple[str, ...]  # characters that make a title a local document (省, 市, 县) when the known form lacks them
     laws: dict = field(default_factory=dict)  # normalized law or 章程 title -> Document (gen/check/laws.py)
+    by_length: dict = field(default_factory=dict)  # len -> ((form, Document), ...) of by_form: near_form looks within ±2
+
+
+def by_length(forms: dict) -> dict:
+    """The (form, document) pairs of ``forms`` grouped by the form's length."""
+    out: dict = {}
+    for form, doc in forms.items():
+        out.setdefault(len(form), []).append((form, doc))
+    return {n: tuple(pairs) for n, pairs in out.items()}
 
 
 @dataclass(frozen=True)
@@ -147,7 +156,8 @@ def build_registry(raw: dict, name: str = _FILE, base: Optional[Registry] = None
             if by_form.setdefault(f, d) is not d:
                 raise DataFileError(f"{name}：标题“{f}”同时属于 {by_form[f].id} 与 {d.id}")
     codes = sorted({d.key[0] for d in docs if d.key}, key=len, reverse=True)
-    return Registry(docs, {d.key: d for d in docs if d.key}, by_form, tuple(codes), **words)
+    return Registry(docs, {d.key: d for d in docs if d.key}, by_form, tuple(codes), **words,
+                    by_length=by_length(by_form))
 
 
 def _national_code(text: str, n: DocNumber, codes: tuple[str, ...]) -> Optional[str]:
@@ -261,7 +271,8 @@ def near_form(title: str, reg: Registry) -> Optional[tuple[Document, str]]:
     if t in reg.by_form or len(t) < _MIN_FORM:
         return None
     hits = {}
-    for form, doc in reg.by_form.items():
+    near = (pair for n in range(len(t) - 2, len(t) + 3) for pair in reg.by_length.get(n, ()))
+    for form, doc in near:
         if len(form) < _MIN_FORM or not _interior(t, form):
             continue
         if any(t.count(c) > form.count(c) for c in reg.local):

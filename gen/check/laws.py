@@ -24,10 +24,11 @@ from typing import Optional
 
 from ..core.datafile import DataFileError, load_yaml, string_list
 from ..core.resources import data_dir
-from .citations import Document, Registry, normal
+from .citations import Document, Registry, by_length, normal
 
 _FILE = "glossary/laws.yaml"
 _PREFIX = "中华人民共和国"
+_ENDS = "法程典"  # the last characters of the listed titles (…法, …章程, …典)
 _NOT_LAW = ("办法", "方法", "做法", "写法", "说法", "看法", "想法")  # titles ending with 法 that are no law
 
 
@@ -51,7 +52,7 @@ def titles(raw: dict) -> tuple[str, ...]:
     for t in out:
         if t in seen:
             raise DataFileError(f"{_FILE}：标题“{t}”重复")
-        if not t.endswith(("法", "章程", "典")):
+        if not t.endswith(("法", "章程", "典")):  # _ENDS
             raise DataFileError(f"{_FILE}：“{t}”不是法律或章程的标题")
         seen.add(t)
     return tuple(out)
@@ -70,7 +71,7 @@ def with_laws(reg: Registry, raw: dict) -> Registry:
         for f in doc.forms:
             by_form.setdefault(f, doc)
             laws.setdefault(f, doc)
-    return dataclasses.replace(reg, by_form=by_form, laws=laws)
+    return dataclasses.replace(reg, by_form=by_form, laws=laws, by_length=by_length(by_form))
 
 
 def _slip(t: str, form: str) -> bool:
@@ -88,11 +89,12 @@ def _slip(t: str, form: str) -> bool:
 def near_law(title: str, reg: Registry) -> Optional[tuple[Document, str]]:
     """The one listed law or 章程 title a cited title misses by a lost word or a wrong character, or None."""
     t = normal(title)
-    if len(t) < 3 or t in reg.by_form or t.endswith(_NOT_LAW):
+    if len(t) < 3 or t[-1] not in _ENDS or t in reg.by_form or t.endswith(_NOT_LAW):
         return None
     hits = {}
-    for form, doc in reg.laws.items():
-        if form[-1] != t[-1] or any(t.count(c) > form.count(c) for c in reg.local):
+    near = (pair for n in range(len(t), len(t) + 3) for pair in reg.by_length.get(n, ()))
+    for form, doc in near:
+        if form not in reg.laws or form[-1] != t[-1] or any(t.count(c) > form.count(c) for c in reg.local):
             continue
         if _slip(t, form):
             hits.setdefault(doc.id, (doc, form))
