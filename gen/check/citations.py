@@ -18,7 +18,7 @@ marks, spaces between issuers and bracket width are not differences.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
 from ..core import regex_cache
@@ -67,6 +67,16 @@ class Registry:
     history: tuple[str, ...]  # words near a citation that speak of it as the past (原《, 已废止, 以来)
     versions: tuple[str, ...]  # title words naming a version (暂行, 试行): without them, another document
     local: tuple[str, ...]  # characters that make a title a local document (省, 市, 县) when the known form lacks them
+    laws: dict = field(default_factory=dict)  # normalized law or 章程 title -> Document (gen/check/laws.py)
+    by_length: dict = field(default_factory=dict)  # len -> ((form, Document), ...) of by_form: near_form looks within ±2
+
+
+def by_length(forms: dict) -> dict:
+    """The (form, document) pairs of ``forms`` grouped by the form's length."""
+    out: dict = {}
+    for form, doc in forms.items():
+        out.setdefault(len(form), []).append((form, doc))
+    return {n: tuple(pairs) for n, pairs in out.items()}
 
 
 @dataclass(frozen=True)
@@ -147,7 +157,8 @@ def build_registry(raw: dict, name: str = _FILE, base: Optional[Registry] = None
             if by_form.setdefault(f, d) is not d:
                 raise DataFileError(f"{name}：标题“{f}”同时属于 {by_form[f].id} 与 {d.id}")
     codes = sorted({d.key[0] for d in docs if d.key}, key=len, reverse=True)
-    return Registry(docs, {d.key: d for d in docs if d.key}, by_form, tuple(codes), **words)
+    return Registry(docs, {d.key: d for d in docs if d.key}, by_form, tuple(codes), **words,
+                    by_length=by_length(by_form))
 
 
 def _national_code(text: str, n: DocNumber, codes: tuple[str, ...]) -> Optional[str]:
@@ -261,7 +272,8 @@ def near_form(title: str, reg: Registry) -> Optional[tuple[Document, str]]:
     if t in reg.by_form or len(t) < _MIN_FORM:
         return None
     hits = {}
-    for form, doc in reg.by_form.items():
+    near = (pair for n in range(len(t) - 2, len(t) + 3) for pair in reg.by_length.get(n, ()))
+    for form, doc in near:
         if len(form) < _MIN_FORM or not _interior(t, form):
             continue
         if any(t.count(c) > form.count(c) for c in reg.local):
@@ -298,13 +310,19 @@ def _as_basis(text: str, c: Citation, history: tuple[str, ...]) -> bool:
     return not any(word in near for word in history)
 
 
+def near_law(title: str, reg: Registry) -> Optional[tuple[Document, str]]:
+    from .laws import near_law as near  # laws.py builds on this module's Registry
+
+    return near(title, reg)
+
+
 def _judge(text: str, c: Citation, reg: Registry, year: Optional[int]) -> list[Problem]:
     """What the registry says against one citation: a wrong title for a known number; else a
     misspelt title and/or a wrong number for a known title; else a repealed basis."""
     key = _key(c)
     by_number = reg.by_key.get(key) if key else None
     known = reg.by_form.get(normal(c.title)) if c.title else None
-    near = near_form(c.title, reg) if c.title and known is None else None
+    near = (near_form(c.title, reg) or near_law(c.title, reg)) if c.title and known is None else None
     if by_number and c.title and not _accepted(c.title, by_number) and not (near and near[0] is by_number):
         return [Problem(c.start, c.end, "number", c.title, by_number, by_number.title)]
     out = []
@@ -332,6 +350,8 @@ def problems(ctx: CheckContext) -> list[Problem]:
 def registry() -> Registry:
     """Load glossary/documents.yaml, with the user's documents.yaml (jixiao.toml ``glossary``) laid
     over it by id; each file's example sentences are run against what it builds."""
+    from . import laws  # laws.py builds on this module's Registry
+
     raw = load_yaml((data_dir("glossary") / "documents.yaml").read_text(encoding="utf-8")) or {}
     reg = build_registry(raw)
     _prove(raw, reg, _FILE, required=True)
@@ -343,6 +363,8 @@ def registry() -> Registry:
             raise DataFileError(f"{label}：文件顶层须为映射（documents、flag、keep）")
         reg = build_registry(extra, label, reg)
         _prove(extra, reg, label, required=False)
+    reg, raw = laws.load(reg)
+    _prove(raw, reg, "glossary/laws.yaml", required=True)
     return reg
 
 

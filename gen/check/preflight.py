@@ -47,13 +47,14 @@ def _loaders(grounding: bool, rule_data: bool = True) -> list[tuple[str, Callabl
         # (exit 2, file and entry) instead of one rule being skipped with a warning
         from . import body_names, cut_words, domain_words, labels, sums, table_roles, template_text, text_variants, titles
         from .citations import registry
+        from .renamed_places import renamed
 
         out += [("glossary/documents.yaml", registry), ("glossary/body_names.yaml", body_names.names),
                 ("glossary/titles.yaml", titles.titles), ("glossary/template_text.yaml", template_text.entries),
                 ("glossary/sums.yaml", sums.identities), ("glossary/tables.yaml", table_roles.roles),
                 ("glossary/labels.yaml", labels.label_words), ("glossary/cut_words.yaml", cut_words.cut_words),
                 ("glossary/domain_words.yaml", domain_words.domain_words),
-                ("glossary/text_variants.yaml", text_variants.policy)]
+                ("glossary/text_variants.yaml", text_variants.policy), ("glossary/renamed_places.yaml", renamed)]
     if grounding:
         from .grounding_names import named_quantities
 

@@ -203,3 +203,57 @@ def test_a_review_office_registers_its_own_documents(tmp_path, monkeypatch):
         assert broken.exit_code == 2 and "用户词库" in broken.output and "应被发现" in broken.output
     finally:
         use_user_glossary(None)
+
+
+@pytest.mark.parametrize(
+    "text, fixed",
+    [
+        ("审判工作依照《中华人民共和国法院组织法》的规定进行。", "中华人民共和国人民法院组织法"),
+        ("组织学习《归侨侨眷权益法》等法律法规。", "归侨侨眷权益保护法"),
+        ("各级妇联依照《全国妇女联合会章程》开展工作。", "中华全国妇女联合会章程"),
+        ("开展《妇女权益保护法》普法宣传。", "妇女权益保障法"),
+        ("落实《中华人民共和国未成年保护法》的要求。", "中华人民共和国未成年人保护法"),
+    ],
+)
+def test_a_law_or_charter_title_near_a_listed_one_is_flagged(text, fixed):
+    assert [s for _, s in w017(text)] == [fixed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "依据《中华人民共和国人民法院组织法》《人民检察院组织法》履行职责。",
+        "宣传《中华人民共和国归侨侨眷权益保护法》和《中华全国妇女联合会章程》。",
+        "执行《土地管理法》和《某市土地管理办法》。",  # an 办法 is no slip of a law
+        "学习《海关法》《海商法》《保密法》《新预算法》。",  # listed laws, abbreviations, an added word
+        "按照《安全法》要求落实责任。",  # too short to tell which law
+        "依据《某省妇女权益保障条例》和《某县妇女联合会章程》开展工作。",  # local texts
+        "贯彻《中华人民共和国某某促进法》。",  # near no listed title: the list is not complete
+    ],
+)
+def test_listed_laws_local_texts_and_unlisted_titles_stay_silent(text):
+    assert w017(text) == []
+
+
+def test_every_listed_law_is_known_with_and_without_its_prefix():
+    reg = registry()
+    for title in ("中华人民共和国人民检察院组织法", "人民检察院组织法", "反分裂国家法", "中国工会章程", "中华人民共和国预算法"):
+        assert normal(title) in reg.by_form
+
+
+def test_a_law_title_without_marks_near_a_listed_one_is_flagged_across_a_pdf_blank():
+    text = "负责制定与中华人民共 和国归侨侨眷权益法相配套的有关规定。"
+    assert w017(text) == [("中华人民共 和国归侨侨眷权益法", "中华人民共和国归侨侨眷权益保护法")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "依照中华人民共和国法官法的规定。",  # 中华人民共和国法 is near 宪法, but 法官法 is listed
+        "中华人民共和国成立以来，全面依法治国。",
+        "依据中华人民共和国预算法和会计法编制。",
+        "维护中华人民共和国某某法规定的权益。",  # near no listed title
+    ],
+)
+def test_listed_or_unlisted_law_titles_without_marks_stay_silent(text):
+    assert w017(text) == []

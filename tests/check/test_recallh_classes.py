@@ -58,6 +58,14 @@ def test_bare_form_flagged_when_the_text_quotes_it_elsewhere():
     assert found[0].severity == "info"
 
 
+def test_bare_template_term_in_the_minority_is_a_warning():
+    text = "七、财政拨款三公经费支出决算情况说明\n九、财政拨款“三公”经费支出决算表\n"
+    found = _findings(text, "P008")
+    assert [(f.suggestion, f.severity) for f in found] == [("“三公”经费", "warning")]
+    most_bare = "三公经费支出12万元，三公经费同比下降。\n九、财政拨款“三公”经费支出决算表\n"
+    assert {f.severity for f in _findings(most_bare, "P008")} == {"info"}
+
+
 def test_consistent_forms_and_book_titles_are_left_alone():
     assert not _findings("“放管服”改革持续推进，“放管服”改革成效明显。\n", "P008")
     assert not _findings("放管服改革持续推进，放管服改革成效明显。\n", "P008")

@@ -24,3 +24,25 @@ def test_d004_passes_history_titles_and_a_text_that_keeps_the_county():
 
 def test_d004_leaves_cities_and_autonomous_counties_alone():
     assert not spans("淮安市淮安区、淮安区财政局和淮安市财政局联合开展评价。")
+
+
+def dated(text, year):
+    ctx = CheckContext(text, config={"year": year} if year else {})
+    return [(text[f.start:f.end], f.suggestion) for f in d004.check(ctx)]
+
+
+def test_d004_old_name_of_a_county_or_prefecture_renamed_before_the_report_year():
+    assert dated("下属单位：林周县气象局、达孜县气象局。", 2019) == [("达孜县", "达孜区")]
+    assert dated("项目覆盖林芝地区七个县区。", 2020) == [("林芝地区", "林芝市")]
+    assert dated("区内企业迁往开封县城区。", 2016) == [("开封县", "祥符区")]
+    text = "资金分配：繁昌区30万元。\n繁昌区完成建设任务，另下达繁昌县56.5万元。"
+    assert dated(text, 2022) == [("繁昌县", "繁昌区")], "told once, not by both readings"
+
+
+def test_d004_old_name_in_its_own_year_history_titles_or_without_a_year_passes():
+    assert not dated("下属单位：达孜县气象局。", 2017), "the change's own year"
+    assert not dated("下属单位：达孜县气象局。", None), "no report year"
+    assert not dated("原达孜县气象局已更名为达孜区气象局。", 2019)
+    assert not dated("2016年，达孜县气象站建成投用。", 2019), "a year before the change in the sentence"
+    assert not dated("执行《达孜县气象灾害防御规划》。", 2019)
+    assert not dated("九台市场新建摊位120个。", 2019), "九台 + 市场, not the former city"

@@ -8,6 +8,11 @@ autonomous ones) written with 区 at least twice and with 县 less often. Its �
 left alone inside a title mark (《…》, an older document's name) and where the sentence
 speaks of the change or the past (原繁昌县, 撤县设区, 前身). 市 is not compared: a city and
 its district often share a name (淮安市淮安区).
+
+The change's date is evidence too: a county or prefecture renamed in a known year
+(glossary/renamed_places.yaml, gen/check/renamed_places.py: 达孜县 → 达孜区 in 2017, 林芝地区 →
+林芝市 in 2015) named by its old name in a report of a later year is out of date even where the
+text never writes the new name.
 """
 
 from __future__ import annotations
@@ -19,33 +24,38 @@ from ...core import regex_cache
 from ..finding import Finding
 from ..gazetteer import gazetteer
 from ..registry import Rule
+from ..renamed_places import TITLE, clause, stale
 
 MIN_NEW = 2  # the district's name must be the text's usual form: written this often, and more than the county's
 _DISTRICT = regex_cache.compile(r"(?<=[\u4e00-\u9fff]{2})区")
-_TITLE = regex_cache.compile(r"《[^《》\n]{0,80}》")
 _HISTORY = regex_cache.compile(r"原|撤县|设区|改区|前身|更名|改为|改设")
-_CLAUSE = "。；;\n"
 
 RULE = Rule(
     code="D004",
     name="county-now-district",
     severity="warning",
-    summary="撤县设区后仍称“县”（文中其他地方已称“区”）",
+    summary="撤县设区、撤地设市后仍用旧名称（文中其他地方已称“区”，或报告年度在改设之后）",
     doc=(
         "检查什么：一个县的名称（行政区划表中的县，不含自治县）在文中至少两次写作“某某区”，"
-        "某处却仍写作“某某县”，如文中多处写“繁昌区”，一处写“繁昌县56.5万元”。\n"
+        "某处却仍写作“某某县”，如文中多处写“繁昌区”，一处写“繁昌县56.5万元”；"
+        "已知年份撤县设区、撤县设市、撤地设市的（glossary/renamed_places.yaml，如达孜县2017年改设达孜区、"
+        "林芝地区2015年改设林芝市），报告年度在改设之后仍用旧名称。\n"
         "为什么：撤县设区后应使用新名称；同一地方前后两种叫法，旧名称是照抄往年的文字。\n"
         "不报的情形：书名号内的文件名称；讲沿革的句子（原某某县、撤县设区、前身、更名）；"
-        "“某某县”与“某某区”写得一样多或“县”更多的。\n"
+        "“某某县”与“某某区”写得一样多或“县”更多的；看不出报告年度、或报告年度不晚于改设年份的；"
+        "同一句写了改设当年或以前年份的。\n"
         "示例：“繁昌区24.6万元，繁昌县56.5万元”（文中其余各处均作繁昌区）应为“繁昌区56.5万元”。"
     ),
     flag=(
         "下达繁昌区资金30万元。繁昌区完成建设任务。另安排繁昌县资金56.5万元。",
+        "2019年度部门决算\n下属单位：达孜县气象局。",
     ),
     keep=(
         "下达繁昌区资金30万元。繁昌区完成建设任务，原繁昌县已于2020年撤县设区。",
         "依据《繁昌县农村公路管理办法》，繁昌区、繁昌区交通局组织实施。",
         "繁昌县完成建设任务，繁昌县、繁昌区各安排资金。",
+        "2016年度部门决算\n下属单位：达孜县气象局。",
+        "2019年度部门决算\n原达孜县气象局已更名为达孜区气象局。",
     ),
 )
 
@@ -77,24 +87,26 @@ def _positions(text: str, word: str) -> list[int]:
     return out
 
 
-def _clause(text: str, start: int, end: int) -> str:
-    lo = max(text.rfind(ch, 0, start) for ch in _CLAUSE) + 1
-    his = [i for i in (text.find(ch, end) for ch in _CLAUSE) if i >= 0]
-    return text[lo:min(his) if his else len(text)]
-
-
 def check(ctx):
+    dated = stale(ctx)
+    for s in dated:
+        c = s.change
+        yield Finding(s.start, s.end, RULE.code, RULE.severity,
+                      f"“{c.old}”已于{c.year}年{c.kind}（今“{c.new}”），{s.year}年度的报告应使用新名称。", c.new)
+    told = {s.start for s in dated}
     text = ctx.text
     if "区" not in text or "县" not in text:
         return
-    titles = [m.span() for m in _TITLE.finditer(text)]
+    titles = [m.span() for m in TITLE.finditer(text)]
     for short, new in _districts(text, _counties()).items():
         old = _positions(text, short + "县")
         if new < MIN_NEW or not old or len(old) >= new:
             continue
         for start in old:
             end = start + len(short) + 1
-            if any(s <= start and end <= e for s, e in titles) or _HISTORY.search(_clause(text, start, end)):
+            if start in told or any(s <= start and end <= e for s, e in titles):
+                continue
+            if _HISTORY.search(clause(text, start, end)):
                 continue
             yield Finding(start, end, RULE.code, RULE.severity,
                           f"文中其他地方作“{short}区”，此处仍作“{short}县”：撤县设区后应使用新名称，请核对统一。",

@@ -11,7 +11,9 @@ without the quotes elsewhere in the same text is reported. Terms inside a
 book title (《…》) are cited as they were published and are left alone.
 The rule reports at info: either form alone is acceptable house style, and a
 reviewer may judge the mix a matter of polish (one of the hand-annotated
-real reports counts it as correct text).
+real reports counts it as correct text). One term is the exception: the Ministry of
+Finance's 决算 template itself writes “三公”经费, so where a text quotes it at least as
+often as it leaves it bare, the bare ones are slips and are reported as warnings.
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ RULE = Rule(
     doc=(
         "检查什么：同一篇文字中，一处写“三公”经费、“十四五”规划（加引号），另一处却写三公经费、十四五规划（不加引号）。\n"
         "为什么：同一词语的写法应前后一致；公文中这类简称通常加引号。\n"
-        "不报的情形：全文都不加引号或都加引号；书名号内引用的文件名照录。\n"
+        "不报的情形：全文都不加引号或都加引号；书名号内引用的文件名照录。"
+        "“三公”经费是财政部决算模板的写法：文中加引号的不少于不加的，不加引号的按警告报告，其余按提示报告。\n"
         "示例：目录第九项写“三公”经费，第七项写“财政拨款三公经费支出决算情况说明”，后者应加引号。"
     ),
     flag=(
@@ -48,6 +51,8 @@ RULE = Rule(
 _QUOTED = regex_cache.compile(r"“([\u4e00-\u9fff0-9]{2,6})”([\u4e00-\u9fff]{2})")
 _TITLE = regex_cache.compile(r"《[^《》\n]{1,80}》")
 _QUOTES = "“”\"'‘’「」『』"
+# Terms whose quoted form is the template's own (财政拨款“三公”经费支出决算表): bare ones are slips when in the minority.
+_TEMPLATE_QUOTED = ("三公经费",)
 
 
 def _titles(text: str) -> list[tuple[int, int]]:
@@ -65,14 +70,13 @@ def check(ctx):
         return
     titles = _titles(text)
     for bare, term in forms.items():
-        for m in re.finditer(re.escape(bare), text):
-            s, e = m.span()
-            if s and text[s - 1] in _QUOTES:
-                continue
-            if any(lo <= s and e <= hi for lo, hi in titles):
-                continue
-            fix = f"“{term}”{bare[len(term):]}"
+        spans = [m.span() for m in re.finditer(re.escape(bare), text)]
+        spans = [(s, e) for s, e in spans if not (s and text[s - 1] in _QUOTES)
+                 and not any(lo <= s and e <= hi for lo, hi in titles)]
+        fix = f"“{term}”{bare[len(term):]}"
+        slip = bare in _TEMPLATE_QUOTED and text.count(fix) >= len(spans)
+        for s, e in spans:
             yield Finding(
-                s, e, RULE.code, RULE.severity,
+                s, e, RULE.code, "warning" if slip else RULE.severity,
                 f"同一文中写作{fix}，此处“{bare}”未加引号，写法应一致。", fix,
             )

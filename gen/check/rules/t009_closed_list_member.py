@@ -9,6 +9,10 @@ length and ending as its member, at most two characters apart, and at least one 
 exact, the items that differ are slips. Lists that are shorter or longer, items that
 could be two members, and lists of a document's own principles pass. Data:
 glossary/closed_lists.yaml, proved by its examples at load.
+
+The same file's ordered lists (the 指导思想 of the Party's constitution) are copied whole and in
+order; a run of them that begins with a member that never begins the list, or skips one member
+between two others, has lost that member (gen/check/ordered_lists.py).
 """
 
 from __future__ import annotations
@@ -17,11 +21,13 @@ import re
 from dataclasses import dataclass
 from itertools import permutations
 
+from ...core import regex_cache
 from ...core.datafile import DataFileError, read_yaml_file, string_list
 from ...core.glossary_user import per_glossary
 from ...core.resources import data_dir
 from ..body_names import Miss  # written at start..end where ``meant`` was intended
 from ..finding import Finding
+from ..ordered_lists import gaps
 from ..registry import Rule
 from ..word_examples import prove
 
@@ -41,18 +47,23 @@ RULE = Rule(
     code="T009",
     name="closed-list-member",
     severity="warning",
-    summary="照抄一组固定名称（如绩效评价的四项原则）时写错其中一项",
+    summary="照抄一组固定名称（如绩效评价的四项原则、指导思想）时写错或漏掉其中一项",
     doc=(
         "检查什么：文件列出的一组固定名称（名单见 glossary/closed_lists.yaml，如财预〔2011〕285号的"
         "科学规范原则、公正公开原则、分级分类原则、绩效相关原则）在文中连着列出时，某一项写错一两个字，"
-        "如“科学范畴原则”“分区公开原则”。\n"
+        "如“科学范畴原则”“分区公开原则”；按次序整组照录的名称（如指导思想“马克思列宁主义、毛泽东思想、邓小平理论、"
+        "“三个代表”重要思想、科学发展观、习近平新时代中国特色社会主义思想”）漏了开头或中间的一项，"
+        "如“以毛泽东思想、邓小平理论……为指导”漏了“马克思列宁主义”。\n"
         "为什么：照抄的固定名称应与原文一致，写错就成了另一个说法。\n"
-        "不报的情形：列出的项数与这组名称不同；某一项可对应两个名称；各项都写对；分开在不同句子里讲的各项。\n"
+        "不报的情形：列出的项数与这组名称不同；某一项可对应两个名称；各项都写对；分开在不同句子里讲的各项；"
+        "指导思想从邓小平理论开始（中国特色社会主义理论体系）或提前结束的；课程名称（……概论）。\n"
         "示例：“按照科学范畴原则、公正公开原则、分级分类原则、绩效相关原则”中“科学范畴原则”应为“科学规范原则”。"
     ),
-    flag=("绩效评价遵循科学规范原则、公正公开原则、分级分类原则和线效相关原则。",),
+    flag=("绩效评价遵循科学规范原则、公正公开原则、分级分类原则和线效相关原则。",
+          "培训坚持以毛泽东思想、邓小平理论、“三个代表”重要思想为指导。"),
     keep=("绩效评价遵循科学规范原则、公正公开原则、分级分类原则和绩效相关原则。",
-          "坚持科学规范原则、公正公开原则、绩效导向原则。"),
+          "坚持科学规范原则、公正公开原则、绩效导向原则。",
+          "培训坚持以邓小平理论、“三个代表”重要思想、科学发展观为指导。"),
 )
 
 
@@ -70,8 +81,8 @@ def _build(doc: dict) -> tuple[ClosedList, ...]:
         if len(members) < 3 or any(len(m) != size or m[-2:] != tail for m in members):
             raise DataFileError(f"{where}：members 至少三项，且字数相同、结尾相同")
         item = rf"[\u4e00-\u9fff]{{{size - 2}}}{re.escape(tail)}"
-        run = re.compile(rf"{item}(?:{_SEP}{item}){{{len(members) - 1}}}")
-        out.append(ClosedList(members, re.compile(item), run))
+        run = regex_cache.compile(rf"{item}(?:{_SEP}{item}){{{len(members) - 1}}}")
+        out.append(ClosedList(members, regex_cache.compile(item), run))
     return tuple(out)
 
 
@@ -116,3 +127,6 @@ def check(ctx):
     for slip in find(ctx.text):
         yield Finding(slip.start, slip.end, RULE.code, RULE.severity,
                       f"“{slip.written}”与同列各项所照抄的固定名称不合，应为“{slip.meant}”。", slip.meant)
+    for gap in gaps(ctx.text):
+        yield Finding(gap.start, gap.end, RULE.code, RULE.severity,
+                      f"这组按次序照录的名称在“{gap.written}”前漏了“{gap.missing}”。", f"{gap.missing}、{gap.written}")

@@ -5,6 +5,10 @@ a 文号 ends up with another document's title, a title loses a word (《项目�
 a character changes (全面落实 for 全面实施), a serial or year slips (财预〔2020〕101号), and a
 repealed 办法 stays the basis years after its replacement. The known documents are data
 (glossary/documents.yaml, each confirmed on a public page); the reading is gen/check/citations.py.
+The titles of some three hundred laws and of the people's organisations' 章程 (glossary/laws.yaml,
+gen/check/laws.py) add the slips of a law's title: 《法院组织法》 for 人民法院组织法, also where the
+title is written without its marks (中华人民共和国归侨侨眷权益法相配套的法规), read through the view
+without the blanks PDF copies put inside words.
 
 A new rule rather than W001: W001's entries are fixed strings, while this rule pairs a title with
 the number next to it and judges both against a registry and the report's year.
@@ -15,7 +19,9 @@ wording: D003 reports it from the same reading.
 
 from __future__ import annotations
 
-from ..citations import problems
+from .. import unspaced
+from ..citations import problems, registry
+from ..laws import bare_slips
 from ..finding import Finding
 from ..registry import Rule
 
@@ -26,13 +32,14 @@ RULE = Rule(
     summary="引用的国家文件名称、文号有误",
     doc=(
         "检查什么：报告引用的国家文件、法律（glossary/documents.yaml 登记的，如中发〔2018〕34号、财预〔2020〕10号、"
-        "《预算法》及其实施条例）：文号配了别的文件名；文件名漏字、多字、错字（《项目支出绩效评价办法》、"
+        "《预算法》及其实施条例）：文号配了别的文件名；法律和人民团体章程（glossary/laws.yaml）的名称漏字、错字"
+        "（《中华人民共和国法院组织法》《归侨侨眷权益法》《全国妇女联合会章程》）；文件名漏字、多字、错字（《项目支出绩效评价办法》、"
         "《中华人民共和国预算法施条例》、“全面落实”误作“全面实施”）；已知文件名配了错误的文号（财预〔2020〕101号）。"
         "报告年度在文件废止之后仍以其为依据的，由 D003 报告。\n"
         "为什么：评审人员首先核对报告的依据文件，引错文件名或文号、沿用已废止的文件，说明报告照抄旧稿、依据不实。\n"
         "不报的情形：地方文号（川财预〔2020〕12号）和地方文件（《某省项目支出绩效评价管理办法》）；"
         "省略“中华人民共和国”的法律简称；书名号嵌套、“中共中央 国务院”之间的空格或顿号、全角半角括号的差别；"
-        "已废止文件（D003 的）。\n"
+        "已废止文件（D003 的）；不在名录中、也不与名录中某一名称只差一两个字的法律名称；《新预算法》等加字的说法。\n"
         "示例：“《项目支出绩效评价管理办法》（财预〔2020〕101号）”的文号应为“财预〔2020〕10号”。"
     ),
     flag=(
@@ -40,12 +47,16 @@ RULE = Rule(
         "对照《项目支出绩效评价办法》设置评分标准。",
         "依照《项目支出绩效评价管理办法》（财预〔2020〕101号）开展评价。",
         "按照《国务院关于深化预算管理制度改革的决定》（财预〔2011〕416号）要求执行。",
+        "各级妇联依照《全国妇女联合会章程》开展工作。",
+        "制定与中华人民共和国归侨侨眷权益法相配套的办法。",
     ),
     keep=(
         "依据《中共中央、国务院关于全面实施预算绩效管理的意见》(中发〔2018〕34号)开展自评。",
         "按照《财政部关于印发〈项目支出绩效评价管理办法〉的通知》（财预[2020]10号）开展单位自评。",
         "参照《某省项目支出绩效评价管理办法》（川财预〔2020〕12号）设置评分标准。",
         "根据《预算法》和《政府采购法》规定，制定了《关于全面实施预算绩效管理的实施意见》。",
+        "依据《中华人民共和国人民法院组织法》和《中华全国妇女联合会章程》，执行《某市土地管理办法》。",
+        "依照中华人民共和国法官法规定，自中华人民共和国成立以来依法治国。",
         "2019年度项目支出绩效自评报告\n一、基本情况\n根据财预〔2011〕285号《财政支出绩效评价管理暂行办法》开展自评。",
         "2021年度项目支出绩效自评报告\n一、基本情况\n根据财预〔2011〕285号《财政支出绩效评价管理暂行办法》开展自评。",
     ),
@@ -64,3 +75,8 @@ def check(ctx):
         else:
             message = f"《{doc.title}》的文号是{doc.number}，此处写作“{p.written}”。"
         yield Finding(p.start, p.end, RULE.code, RULE.severity, message, p.suggestion)
+    if "和国" in ctx.text:
+        view = unspaced.of(ctx)
+        for s, e, written, meant in bare_slips(view.text, registry()):
+            start, end = view.span(s, e)
+            yield Finding(start, end, RULE.code, RULE.severity, f"法律名称“{written}”有误，应为《{meant}》。", meant)

@@ -1,0 +1,122 @@
+"""Counties and prefectures renamed at a known date, and their old names used as current later.
+
+When a county becomes a district or a city (撤县设区: 达孜县 → 达孜区 in 2017; 撤地设市:
+林芝地区 → 林芝市 in 2015), reports of the following years copy last year's text and keep the
+old name. D004 sees the slip when the same text writes both names; this module sees it from
+the date alone: glossary/renamed_places.yaml lists the changes of 2011-2021 with their years,
+and an old name in a report of a later year is out of date.
+
+Precision: nothing without the report's year, or in a report of the change's year or before;
+nothing inside a title mark (an older document's name) or in a sentence that speaks of the change
+or of the past (原达孜县, 撤县设区, 更名为, 前身, a year up to the change's written in it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..core import regex_cache
+from ..core.datafile import DataFileError, read_yaml_file
+from ..core.glossary_user import per_glossary
+from ..core.regex_trie import alternation
+from ..core.resources import data_dir
+from .context import CheckContext
+from .identity import identity
+from .word_examples import prove
+
+FILE = "renamed_places.yaml"
+_KINDS = ("撤县设区", "撤市设区", "撤县设市", "撤地设市")
+TITLE = regex_cache.compile(r"《[^《》\n]{0,80}》")
+_HISTORY = regex_cache.compile(r"原|撤县|撤市|撤地|撤销|设区|设市|改区|前身|更名|改名|改为|改设|之前|以前|时期")
+_YEAR = regex_cache.compile(r"(?<!\d)((?:19|20)\d\d)年")
+_CLAUSE = "。；;\n"
+
+
+@dataclass(frozen=True)
+class Change:
+    old: str
+    new: str
+    year: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Renamed:
+    by_old: dict  # old name -> Change
+    pattern: re.Pattern
+
+
+@dataclass(frozen=True)
+class Stale:
+    start: int
+    end: int
+    change: Change
+    year: int  # the report's
+
+
+def _build(doc: dict) -> Renamed:
+    rows = doc.get("changes") if isinstance(doc, dict) else None
+    if not isinstance(rows, list) or not rows:
+        raise DataFileError(f"名单文件 {FILE}：顶层应包含 changes（非空列表）、flag、keep")
+    by_old = {}
+    for n, row in enumerate(rows, 1):
+        ok = isinstance(row, list) and len(row) == 4 and isinstance(row[2], int) and row[3] in _KINDS
+        if not ok or not all(isinstance(w, str) and len(w) >= 3 for w in row[:2]) or row[0] in by_old:
+            raise DataFileError(f"名单文件 {FILE} 的 changes 第 {n} 项：应为 [旧名称, 新名称, 年份, 改设方式]，"
+                                f"名称至少三个字、旧名称不重复，改设方式为 {'、'.join(_KINDS)} 之一")
+        by_old[row[0]] = Change(row[0], row[1], row[2], row[3])
+    return Renamed(by_old, regex_cache.compile(alternation(by_old)))
+
+
+@per_glossary()
+def renamed() -> Renamed:
+    """The changes, read once per glossary and proved by the file's examples."""
+    doc = read_yaml_file(data_dir("glossary") / FILE)
+    built = _build(doc)
+    label = f"名单文件 {FILE}"
+    examples = {k: [e if isinstance(e, dict) else {"text": e} for e in doc.get(k) or []] for k in ("flag", "keep")}
+    if not examples["flag"] or not examples["keep"] or not all(
+            isinstance(e.get("text"), str) for v in examples.values() for e in v):
+        raise DataFileError(f"{label}：flag 与 keep 须为示例列表（text，可带 year）")
+
+    def found(example: dict) -> list[Stale]:
+        ctx = CheckContext(example["text"], config={"year": example["year"]} if "year" in example else {})
+        return list(_stale(ctx, built))
+
+    prove(examples["flag"], examples["keep"], found, lambda message: DataFileError(f"{label}：{message}"),
+          lambda s: s.change.old)
+    return built
+
+
+def clause(text: str, start: int, end: int) -> str:
+    """The clause (between 。；; and line breaks) that holds text[start:end]."""
+    lo = max(text.rfind(ch, 0, start) for ch in _CLAUSE) + 1
+    his = [i for i in (text.find(ch, end) for ch in _CLAUSE) if i >= 0]
+    return text[lo:min(his) if his else len(text)]
+
+
+def _stale(ctx: CheckContext, built: Renamed) -> Iterator[Stale]:
+    text = ctx.text
+    found = list(built.pattern.finditer(text))
+    year = identity(ctx).year if found else None
+    if year is None:
+        return
+    titles = None
+    for m in found:
+        change = built.by_old[m.group()]
+        if year <= change.year or text.startswith(change.new, m.start()) or text.startswith("场", m.end()):
+            continue
+        titles = titles if titles is not None else [t.span() for t in TITLE.finditer(text)]
+        clause_text = clause(text, m.start(), m.end())
+        if any(s <= m.start() and m.end() <= e for s, e in titles) or _HISTORY.search(clause_text):
+            continue
+        if any(int(y) <= change.year for y in _YEAR.findall(clause_text)):
+            continue
+        yield Stale(m.start(), m.end(), change, year)
+
+
+def stale(ctx: CheckContext) -> list[Stale]:
+    """Old names of renamed counties and prefectures used as current in a report of a later year."""
+    return list(_stale(ctx, renamed()))
