@@ -19,7 +19,6 @@ reported: the list is not complete.
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import Optional
 
 from ..core import regex_cache
