@@ -61,3 +61,31 @@ def test_more_than_after_a_precise_figure(text, span):
 )
 def test_round_figures_with_more_than_pass(text):
     assert _w013(text) == []
+
+
+# ---- W016: a letter O alone where a 0 stands before a unit ----
+
+@pytest.mark.parametrize("text", ["年初结转和结余O万元，本年收入216万元。", "年末结转和结余 O 万元。", "未完成率为o%。"])
+def test_letter_o_for_zero_before_a_unit(text):
+    assert [f.suggestion for f in findings_of(text, "W016", only=["W016"])] == ["0"]
+
+
+def test_letter_o_elsewhere_passes():
+    text = "年末结转和结余0万元，O型血库存充足，WHO元年活动，Wi-Fi覆盖率100%，Go语言课程。"
+    assert findings_of(text, "W016", only=["W016"]) == []
+
+
+# ---- L001: a Latin O for 〇 in a year written in Chinese numerals ----
+
+@pytest.mark.parametrize(
+    "text, fixed",
+    [("某县财政局\n二O二二年三月", "二〇二二"), ("二OO八年建成", "二〇〇八"), ("落款：二〇二O年十二月", "二〇二〇"),
+     ("二o二三年度", "二〇二三")],
+)
+def test_letter_o_in_a_chinese_year(text, fixed):
+    assert [f.suggestion for f in findings_of(text, "L001", only=["L001"])] == [fixed]
+
+
+def test_chinese_years_and_room_numbers_pass():
+    text = "某县财政局\n二〇二二年三月，一O一室、二号楼O区已启用，O型血库存充足。"
+    assert findings_of(text, "L001", only=["L001"]) == []
