@@ -1,4 +1,4 @@
-"""Wording classes shown by the round-10 dev sets, built in round 11 (issue 12).
+"""Classes shown by the round-10 dev sets, built in round 11 (issue 12): W013, W016, L001, N014.
 
 Every case is written for the project (no report text copied). Each class has
 texts the rule must flag and near misses it must leave alone.
@@ -89,3 +89,35 @@ def test_letter_o_in_a_chinese_year(text, fixed):
 def test_chinese_years_and_room_numbers_pass():
     text = "某县财政局\n二〇二二年三月，一O一室、二号楼O区已启用，O型血库存充足。"
     assert findings_of(text, "L001", only=["L001"]) == []
+
+
+# ---- N014: a head count split into three or more kinds of 编制 ----
+
+def _n014(text):
+    return [text[f.start:f.end] for f in findings_of(text, "N014", only=["N014"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "街道共有干部职工64人，其中行政编制22人、参公编制18人、事业编制21人。",
+        "核定编制30人，其中：行政编制人员12人，事业编制人员15人，工勤编制人员2人。",
+        "全局实有人员40人，其中行政编制15人，参公编制10人，事业编制12人，工勤编制2人。",
+    ],
+)
+def test_kinds_of_bianzhi_make_the_count(text):
+    assert len(_n014(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "街道共有干部职工64人，其中行政编制22人、参公编制18人、事业编制24人。",
+        "街道共有干部职工64人，其中行政编制22人、事业编制21人。",  # two kinds: maybe the main ones only
+        "街道共有干部职工64人，其中行政编制22人、参公编制18人、事业编制21人；另有编外聘用人员3人。",
+        "街道共有干部职工64人，其中行政编制22人、参公编制18人、事业编制21人，借调3人。",
+        "街道共有干部职工64人，其中行政编制22人、参公编制18人、事业编制21人，其他人员3人。",
+    ],
+)
+def test_complete_or_open_bianzhi_lists_pass(text):
+    assert _n014(text) == []
