@@ -71,7 +71,7 @@ def test_letter_o_for_zero_before_a_unit(text):
 
 
 def test_letter_o_elsewhere_passes():
-    text = "年末结转和结余0万元，O型血库存充足，WHO元年活动，Wi-Fi覆盖率100%，Go语言课程。"
+    text = "年末结转和结余0万元，O型血库存充足，APP注册率100%，第O号文件。"
     assert findings_of(text, "W016", only=["W016"]) == []
 
 
