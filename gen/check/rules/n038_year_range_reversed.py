@@ -39,8 +39,10 @@ RULE = Rule(
 )
 
 # Two years joined by a dash, a tilde, 至 or 到, either with or without 年 after the first.
+# The century is matched before the look-behind that tests the character in front of it, so that re skips
+# to the figures by itself instead of trying the look-behind at every character.
 _RANGE = re.compile(
-    r"(?<![\dA-Za-z/.\-_])((?:19|20)\d\d)[ \u3000]?年?[ \u3000]?(?:—{1,2}|–|-|~|～|至|到)[ \u3000]?((?:19|20)\d\d)(?![\d.])"
+    r"((?:19|20)(?<![\dA-Za-z/.\-_]\d\d)\d\d)[ \u3000]?年?[ \u3000]?(?:—{1,2}|–|-|~|～|至|到)[ \u3000]?((?:19|20)\d\d)(?![\d.])"
 )
 _CHANGE = re.compile(r"增|减|差|比|变动|同期|相比")
 _CODE_BEFORE = re.compile(r"[A-Za-z/][ \u3000]?$")  # GB 2018-2014, a standard's number
