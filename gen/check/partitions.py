@@ -4,8 +4,8 @@
 are, so a list naming exactly those groups is complete and must make the count (51＋26＝77, not
 78). One measure alone cannot show a list is complete (rule N014 otherwise needs two); the names
 of a known partition do. Which names form a partition is data, proved by its own examples at load.
-Precision first: a list naming any other group, or followed by more people (另有遗属1人), is not
-judged.
+Precision first: a list naming any other group, or followed by more people in its sentence
+(另有遗属1人, ；另有编外人员2人), is not judged.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ _NAME = r"(?P<name>[^\d，,、；;：:（）()。\s]{1,10}?)(?:人员|人数|职
 _OPEN = regex_cache.compile(r"^\s{0,2}(?P<bracket>[（(])?\s{0,2}[，,]?\s{0,2}其中\s{0,2}[：:]?\s{0,2}" + _NAME)
 _GAP = regex_cache.compile(r"^\s{0,2}[，,、]\s{0,2}" + _NAME)
 MAX_PARTS = 6
+# People said to be there besides the listed groups, later in the same sentence (；另有编外人员2人).
+_MORE = re.compile(r"另有|其余|其他|还有|此外|编外|聘用|临聘|借调|派遣|公益性岗位|合同制")
 
 
 @dataclass(frozen=True)
@@ -73,9 +75,13 @@ def _parts_after(text: str, all_items: list[Item], idx: int) -> Optional[tuple[l
         names.append(g.group("name"))
     if len(parts) < 2 or any(p.q.unit != whole.q.unit or p.q.comparator for p in parts):
         return None
-    tail = text[parts[-1].q.end:parts[-1].q.end + 1]
+    end = parts[-1].q.end
+    tail = text[end:end + 1]
     ends = ("）", ")") if m.group("bracket") else ("。", "；", ";", "\n", "")
-    return (parts, names) if tail in ends else None
+    if tail not in ends:
+        return None
+    stop = min((i for i in (text.find("。", end), text.find("\n", end)) if i != -1), default=len(text))
+    return None if _MORE.search(text, end, stop) else (parts, names)
 
 
 def splits(ctx: CheckContext) -> Iterator[Split]:

@@ -119,8 +119,11 @@ def test_flattened_rate_one_cell_per_line():
 
 
 def test_missing_unit_between_amounts():
-    assert "N016" in _codes("差旅费支出合计：培训差旅2,300.00元，会议差旅1,250.50，调研差旅980.00元。")
-    assert "N016" not in _codes("差旅费支出合计（元）：培训差旅2,300.00，会议差旅1,250.50，调研差旅980.00。")
+    # an amount of money without its unit is a wording slip (W026); other quantities are N016's
+    assert "W026" in _codes("差旅费支出合计：培训差旅2,300.00元，会议差旅1,250.50，调研差旅980.00元。")
+    assert "W026" not in _codes("差旅费支出合计（元）：培训差旅2,300.00，会议差旅1,250.50，调研差旅980.00。")
+    assert "N016" in _codes("全年培训乡村教师120人，乡村医生85，护理人员96人。")
+    assert "N016" not in _codes("全年培训（人）：乡村教师120，乡村医生85，护理人员96。")
 
 
 def test_full_execution_score_in_prose_must_follow_the_rate():

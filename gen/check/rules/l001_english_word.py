@@ -6,7 +6,10 @@ glossary/acronyms.yaml, which a user can extend. Whole English passages are
 L003's business, so a word is judged only when Chinese text is next to it.
 An acronym the text defines, in brackets right after its Chinese name
 ("化学需氧量（COD）"), is explained where it first appears, as style guides ask:
-it passes there and wherever the text uses it again.
+it passes there and wherever the text uses it again. A Latin O standing for
+the numeral 〇 in a year written in Chinese numerals (二O二二年) is a Latin
+letter in Chinese text too: reported with its fix, though one letter alone
+passes elsewhere (B超, A类).
 """
 
 from __future__ import annotations
@@ -28,14 +31,16 @@ RULE = Rule(
         "检查什么：中文语句中的英文单词（如“服务体系建设 and 全科医生”中的 and），"
         "以及未登记在 glossary/acronyms.yaml 中的英文缩写。\n"
         "为什么：公文应使用规范汉字，英文单词多是翻译或编辑时的残留；常用缩写（ICU、APP、AEFI、CT等）可在词库中登记后放行。\n"
+        "年份用汉字书写时以拉丁字母O代替“〇”（“二O二二年”应为“二〇二二年”）也在此报告。\n"
         "不报的情形：已登记的缩写、正文在中文名称后用括号注明的缩写（“化学需氧量（COD）”，全文放行）、单个字母（B超、A类）、数字后的计量单位（22000U、5mg）、网址、邮箱和文件名；"
         "紧接“设备、工艺、装置”等的大写缩写（设备或工艺的型号名称，如“DTRO一体化设备”）。\n"
         "示例：“组织推进基层医疗卫生服务体系建设 and 全科医生队伍建设”中的 and 应改为“和”。"
     ),
     flag=("组织推进基层医疗卫生服务体系建设 and 全科医生队伍建设。", "开展healthy生活方式宣传。",
-          "氨氮（NH）排放下降，COD排放下降。"),
+          "氨氮（NH）排放下降，COD排放下降。", "某县财政局\n二O二二年三月"),
     keep=(
         "区属医院ICU床位从21张增加至157张，反诈APP推广，AEFI监测调查率达到90%以上。",
+        "某县财政局\n二〇二二年三月，O型血库存充足，一O一室、二号楼O区已启用。",
         # a page that glosses characters with tone-marked pinyin
         "二、绩效目标(biāo)完成情况(kuàng)分析，共完成农(nóng)村危房改造。",
         "全血采集量22000U，开展B超检查，详见 www.example.gov.cn 。",
@@ -68,6 +73,10 @@ _ROMAN = regex_cache.compile(r"[IVX]{1,5}")
 # What an equipment's or a process's trade name (DTRO, MBR) stands before: it names a thing, not a word to translate.
 _TECHNICAL_HEAD = regex_cache.compile(r"[ \u3000]{0,1}(?:应急|一体化|设备|工艺|装置|膜|反应器|机组)")
 _CONTEXT = 3
+# A Latin O among Chinese numerals: where a year written in Chinese (二O二二年) is worth reading.
+_LING_AT = re.compile(r"[OoＯｏ](?<=[〇零一二三四五六七八九][OoＯｏ])|[OoＯｏ](?=[〇零一二三四五六七八九OoＯｏ]{1,3}年)")
+_LING_YEAR = re.compile(r"(?<![〇零一二三四五六七八九十OoＯｏ])[〇零一二三四五六七八九OoＯｏ]{4}(?=年)")
+_LING_LETTERS = str.maketrans({"O": "〇", "o": "〇", "Ｏ": "〇", "ｏ": "〇"})
 
 
 def _allowed(word: str, acronyms: dict[str, str], upper: set[str]) -> bool:
@@ -79,7 +88,23 @@ def _allowed(word: str, acronyms: dict[str, str], upper: set[str]) -> bool:
     return word.upper() in upper and (not word.islower() or len(word) >= 3)
 
 
+def _letter_for_ling(text: str):
+    """A year in Chinese numerals with a Latin O for 〇 (二O二二年), each once."""
+    seen = set()
+    for hit in _LING_AT.finditer(text):
+        at = hit.start()
+        for m in _LING_YEAR.finditer(text, max(0, at - 3), at + 5):
+            year = m.group()
+            if m.start() <= at < m.end() and m.span() not in seen and sum(c in "〇零一二三四五六七八九" for c in year) >= 2:
+                seen.add(m.span())
+                fixed = year.translate(_LING_LETTERS)
+                yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                              f"年份“{year}年”中用拉丁字母O代替了汉字“〇”，应为“{fixed}年”。", fixed)
+
+
 def check(ctx):
+    lings = list(_letter_for_ling(ctx.text))
+    yield from lings
     text = ctx.text
     glossary = load()
     upper = {a.upper() for a in glossary.acronyms}
@@ -93,6 +118,8 @@ def check(ctx):
         if p < len(protected) and protected[p][0] <= s < protected[p][1]:
             continue
         word = m.group().strip("'’-")
+        if any(f.start <= s < f.end for f in lings):
+            continue  # 二OO八年: reported above as letters for 〇
         if not word or word in defined or _allowed(word, glossary.acronyms, upper):
             continue
         if s > 0 and text[s - 1].isdigit():

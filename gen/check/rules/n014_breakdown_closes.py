@@ -28,7 +28,8 @@ RULE = Rule(
         "紧接着按同样类别（名称一一对应、顺序相同）再列一次的（编制按行政编制、事业编制列出且合计相符后，"
         "实有人员又按行政编制人员、事业编制人员列出），后一组也已列全，各类之和少于其总数时报告（同句写明“另有”“其余”的除外）。"
         "人数按在职与退休（或离休、退休）这样本身就包括全体的类别列出时（实有人数N人（其中：在职a人，退休b人）），"
-        "所列即全部，各类之和须等于总数；还列有其他类别（遗属）或后面另有人员的不判断。类别是数据（glossary/partitions.yaml，带示例）。"
+        "所列即全部，各类之和须等于总数；按编制类别列出三类以上（行政编制、参公编制、事业编制，或再加工勤编制）的同样是全部；"
+        "还列有其他类别（遗属、借调）或同句另有人员（编外、聘用）的不判断。类别是数据（glossary/partitions.yaml，带示例）。"
         "“其中：”以冒号引出三项以上并列金额、列表到句末为止（不以“等”结尾、其后不写“其余”“另有”）时，分项之和比总数少、"
         "差额不到总数的1%、且两数只差一位数字（2263与2253）或相邻两位颠倒的，是笔误而不是漏列，亦报告（警告）。"
         "括号里的说明（某一项的再细分）不计入。金额容差按各数的小数位数累计（与两位小数金额并列的整数或一位小数金额按同一精度读：78.3即78.30），个数须相等。"
@@ -335,12 +336,14 @@ def _slipped_short(text: str, bd: Breakdown) -> Iterable[Finding]:
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    yield from _partitioned(ctx)
+    parted = list(_partitioned(ctx))
+    yield from parted
+    done = {(f.start, f.end) for f in parted}  # a whole a partition judged is not judged again
     prev: Optional[Breakdown] = None
     for bd in breakdowns(ctx):
         found = list(_two_measures(bd))
         if not found and prev is not None:
             found = list(_short_of_mirror(ctx.text, prev, bd))
         found = found or list(_exceeds(ctx, bd))
-        yield from found or _slipped_short(ctx.text, bd)
+        yield from (f for f in found or _slipped_short(ctx.text, bd) if (f.start, f.end) not in done)
         prev = bd

@@ -1,11 +1,16 @@
-"""N016: a figure in a list of amounts that lacks the unit every neighbour carries."""
+"""N016: a figure in a list of quantities that lacks the unit every neighbour carries.
+
+A list of amounts of money is W026's: reviewers file a money amount without
+its unit as a wording slip (用词), like 86万 for 86万元. Both rules read the
+same lists through :func:`bare_in_list`.
+"""
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from ...core import regex_cache
-from ...core.quantities import Quantity, numeral_text
+from ...core.quantities import MONEY_FACTORS, Quantity, numeral_text
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -14,26 +19,26 @@ RULE = Rule(
     code="N016",
     name="missing-unit",
     severity="warning",
-    summary="并列的金额（数量）中，一项漏写了单位",
+    summary="并列的数量（比率）中，一项漏写了单位",
     doc=(
-        "“市场监管专项1.29万元，执法3.1万元；消费者权益保护0.17；药品事务0.18万元”这样并列列出各项金额时，"
-        "某一项的数字后面没有单位，而它前后相邻的两项带着同一个单位：多是漏写，读者无法确定是万元还是元。"
-        "只在数字紧跟项目名称、其后就是“，；、。”等分隔符，且前后两项都带同一单位时报告；"
-        "整段都不写单位（如表头已注明“单位：万元”）、编号、年份、“第1”之类不报。"
+        "“城关镇98.5%，河口镇97.2，石桥镇99.1%”“培训教师120人，医生85，护士96人”这样并列列出各项数量时，"
+        "某一项的数字后面没有单位，而它前后相邻的两项带着同一个单位：多是漏写，读者无法确定单位。"
+        "只在数字紧跟项目名称、其后就是“，；、。（”等分隔符，且前后两项都带同一单位时报告；"
+        "整段都不写单位（如表头已注明单位）、编号、年份、“第1”之类不报。并列的金额漏写单位由 W026 报告。"
     ),
     flag=(
-        "具体包括：设备购置1.29万元，人员培训3.1万元；宣传印刷0.17；专家咨询0.18万元。",
         "各乡镇完成率分别为：城关镇98.5%，河口镇97.2，石桥镇99.1%。",
+        "全年培训乡村教师120人，乡村医生85，护理人员96人。",
     ),
     keep=(
-        "具体包括：设备购置1.29万元，人员培训3.1万元；宣传印刷0.17万元；专家咨询0.18万元。",
-        "（单位：万元）具体包括：设备购置1.29，人员培训3.1；宣传印刷0.17；专家咨询0.18。",
-        "设备购置1.29万元，见附表2，专家咨询0.18万元。",
-        "设备购置1.29万元，第3，专家咨询0.18万元。",
+        "各乡镇完成率分别为：城关镇98.5%，河口镇97.2%，石桥镇99.1%。",
+        "（单位：%）完成率：城关镇98.5，河口镇97.2；石桥镇99.1。",
+        "城关镇98.5%，见附表2，石桥镇99.1%。",
+        "城关镇98.5%，第3，石桥镇99.1%。",
     ),
 )
 
-_SEPARATOR = "，,；;、。）)\n"
+_SEPARATOR = "，,；;、。）)（(\n"
 _LABEL_END = regex_cache.compile(r"[\u4e00-\u9fff]$")
 _NOT_LABEL = regex_cache.compile(r"(?:第|表|图|号|附件|之|年|月|日|至|到|约|近|共|前|后|级|期|批|类|组|区|段|条|款|项|章|节)$")
 
@@ -46,7 +51,8 @@ def _bare(text: str, q: Quantity) -> bool:
     return bool(_LABEL_END.search(before)) and not _NOT_LABEL.search(before)
 
 
-def check(ctx: CheckContext) -> Iterable[Finding]:
+def bare_in_list(ctx: CheckContext) -> Iterator[tuple[Quantity, str]]:
+    """Each figure without a unit whose two neighbours in its sentence carry one same unit, with that unit."""
     text = ctx.text
     qs = ctx.quantities
     for i in range(1, len(qs) - 1):
@@ -56,8 +62,15 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         between = text[prev.end:nxt.start]
         if "。" in between or "\n" in between or len(between) > 60:
             continue  # neighbours in another sentence do not make a list with this figure
+        yield q, prev.unit
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    for q, unit in bare_in_list(ctx):
+        if unit in MONEY_FACTORS:
+            continue  # an amount of money: W026
         yield Finding(
             q.start, q.end, RULE.code, RULE.severity,
-            f"并列各项都写了单位“{prev.unit}”，此处“{numeral_text(q.raw)}”漏写单位",
-            f"{numeral_text(q.raw)}{prev.unit}",
+            f"并列各项都写了单位“{unit}”，此处“{numeral_text(q.raw)}”漏写单位",
+            f"{numeral_text(q.raw)}{unit}",
         )

@@ -13,7 +13,8 @@ least twice elsewhere. Each hit must then be confirmed by its context
 or newer word, and a much likelier reading with the word restored). Two
 patterns need no statistics: a date whose 年 or 月 is dropped or doubled
 (2022年年3月, 20223月), and Latin letters in a figure (2O22年, 1O0%) as OCR
-leaves them.
+leaves them, or a letter O alone where a figure 0 stands before an amount's
+unit (结余O万元).
 
 It reports at info severity: a guess from statistics is a hint for the
 reader, not a verdict. Its false alarms on clean text are measured in
@@ -39,7 +40,7 @@ RULE = Rule(
         "检查什么：常用词（jieba 词典中常见的两字、三字词）写错一个同音字或形近字，写出来又不成词的，"
         "如“问题导响”（导向）、“应急数援”（救援）、“来访接侍”（接待）；同一偏旁的字写错另一半"
         "（“支付”写成“支信”）或多写、漏写一点一撇（“项目”写成“项自”），且该词在本文别处至少两次写对的；日期中的“年”“月”漏写或重复"
-        "（“20223月”“2022年年3月”）；数字中混入字母（“2O22年”）。\n"
+        "（“20223月”“2022年年3月”）；数字中混入字母（“2O22年”），或金额、百分比前单独一个字母O代替数字0（“结余O万元”）。\n"
         "为什么：固定错字表只能查到登记过的错字，同音、形近的笔误和识别错误多数不在表里。\n"
         "不报的情形：全文出现不止一次的写法（地名、简称常反复出现）；紧挨数字的；单位、地名的一部分（“××处”“××路”）；"
         "文号的发文机关代字（“财建〔2022〕”）；顿号隔开的短名称；jieba 词典未收的新词（glossary/recent_words.txt，如“抗疫”“提质”）；"
@@ -56,13 +57,14 @@ RULE = Rule(
         "本项目于2022年年3月启动。",
         "本项目于20223月启动。",
         "全年共完成2O22年度计划。",
+        "年初结转和结余O万元，本年收入216万元。",
         "工程款按进度支付，监理费按季度支信，质保金验收后支付。",
         "加强对下属单位的日常监管，保障白常办公，日常经费按时拨付。",
     ),
     keep=(
         "坚持问题导向，提升服务水平。",
         "截至2022年年底，项目全部完成。",
-        "全年共完成2022年度计划。",
+        "全年共完成2022年度计划，年初结转和结余0万元，O型血库存充足，APP注册率100%。",
         "做到应救尽救、应养尽养。",
         "统筹疫情防控和抗疫特别国债资金使用。",
         "梅苑路老旧小区改造项目已完工。",
@@ -86,6 +88,8 @@ _OCR_MAP = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 _DOUBLED_AT = regex_cache.compile("年年|月月")
 _YEAR_AT = regex_cache.compile(r"(?:19|20)\d\d")
 _LETTER_AT = regex_cache.compile("[OolI]")
+# A letter O alone, after Chinese or a blank, where a 0 stands before an amount's unit or % (结余O万元).
+_LONE_O = regex_cache.compile(r"[Oo](?<=[\u4e00-\u9fff \u3000：:][Oo])(?=[ \u3000]?(?:[万亿]?元|%))")
 
 
 def check(ctx):
@@ -138,3 +142,6 @@ def ocr(text: str):
         fixed = m.group().translate(_OCR_MAP)
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"数字“{m.group()}”中混有字母，疑为识别错误，应为“{fixed}”。", fixed)
+    for m in _LONE_O.finditer(text):
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"单位前的“{m.group()}”是字母，应为数字“0”。", "0")

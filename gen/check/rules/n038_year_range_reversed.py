@@ -1,0 +1,63 @@
+"""N038: a span of years whose end comes before its start (行动计划（2018—2010）, 2018年至2010年).
+
+A plan or a period is written start first: 2018—2020, 2021-2025年, 2019年至2022年. An end year
+before the start is a slip of one digit (2010 for 2020) that no reader can resolve without the
+source. A difference written with a dash (增减（2022-2021）, 2022-2021年差额) is no span, so a
+pair next to a word of change or comparison is left alone, and so is a pair inside a code or a
+standard's number (GB/T 2260-2007, GB 2018-2014: letters, a slash or a point before it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="N038",
+    name="year-range-reversed",
+    severity="warning",
+    summary="年份区间的终止年份早于起始年份",
+    doc=(
+        "检查什么：“2018—2010”“2018-2010年”“2018年至2010年”这样起止年份倒置的年份区间。\n"
+        "为什么：年份区间总是先写起始年份，终止年份早于起始年份多是一位数字写错（2010应为2020），读者无法判断原意。\n"
+        "不报的情形：起止正常的区间（2018—2020、2019年至2022年）；起止同年的；旁边写着“增减、差额、比较、变动、对比”"
+        "等词的年份相减（增减（2022-2021））；标准号、编号里的数字（GB/T 2260-2007）。\n"
+        "示例：“第三期学前教育行动计划（2018—2010）”应为“2018—2020”。"
+    ),
+    flag=(
+        "落实第三期学前教育行动计划（2018—2010）的要求。",
+        "依据《某市乡村振兴规划（2018年至2012年）》开展工作。",
+        "2019-2012年累计投入资金300万元。",
+    ),
+    keep=(
+        "落实第三期学前教育行动计划（2018—2020）的要求，2019年至2022年累计投入300万元。",
+        "收入增减（2022-2021）为12万元，2022-2021年差额见下表。",
+        "执行《行政区划代码》（GB/T 2260-2007）和2022年至2022年12月的规定。",
+    ),
+)
+
+# Two years joined by a dash, a tilde, 至 or 到, either with or without 年 after the first.
+# The century is matched before the look-behind that tests the character in front of it, so that re skips
+# to the figures by itself instead of trying the look-behind at every character.
+_RANGE = re.compile(
+    r"((?:19|20)(?<![\dA-Za-z/.\-_]\d\d)\d\d)[ \u3000]?年?[ \u3000]?(?:—{1,2}|–|-|~|～|至|到)[ \u3000]?((?:19|20)\d\d)(?![\d.])"
+)
+_CHANGE = re.compile(r"增|减|差|比|变动|同期|相比")
+_CODE_BEFORE = re.compile(r"[A-Za-z/][ \u3000]?$")  # GB 2018-2014, a standard's number
+
+
+def check(ctx):
+    text = ctx.text
+    for m in _RANGE.finditer(text):
+        start, end = int(m.group(1)), int(m.group(2))
+        if end >= start:
+            continue
+        around = text[max(0, m.start() - 8):m.start()] + text[m.end():m.end() + 8]
+        if _CHANGE.search(around) or _CODE_BEFORE.search(text[max(0, m.start() - 2):m.start()]):
+            continue  # a difference of two years' figures, or a code: not a span
+        yield Finding(
+            m.start(), m.end(), RULE.code, RULE.severity,
+            f"年份区间“{m.group(0)}”的终止年份{end}早于起始年份{start}，请核对（多为一位数字写错）。", None,
+        )

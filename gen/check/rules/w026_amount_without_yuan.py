@@ -1,0 +1,100 @@
+"""W026: an amount of money written without 元 ("补助资金86.5万，") or without any unit in a list of amounts.
+
+A report that writes its amounts in 万元 sometimes drops the 元 from one of
+them: "救助站86万。", "日常支出103.9915万。". 万 alone is a count (惠及群众3万),
+so the amount reads as a number of something; reviewers mark it as a wording
+slip (用词). The rule reports 万 right before a mark or a line end only where
+the figure is plainly money: an amount word (资金, 经费, 支出, 补助 …) names
+it in a text that writes 万元 three times or more, or the amount before it in
+the same sentence is in 万元 with no count word between. A 万 that ends the
+text (a page cut off) or has its 元 wrapped onto the next line is left alone. The second
+case, a figure with no unit at all between two amounts in one same money unit
+(执行数1032849.44（含……万元), is read from N016's lists (:func:`bare_in_list`):
+N016 keeps the lists of other quantities.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...core.quantities import MONEY_FACTORS, numeral_text
+from ..finding import Finding
+from ..registry import Rule
+from .n016_missing_unit import bare_in_list
+
+RULE = Rule(
+    code="W026",
+    name="amount-without-yuan",
+    severity="warning",
+    summary="金额漏写“元”（“86万”）或漏写单位",
+    doc=(
+        "检查什么：通篇以“万元”计的金额中，某一金额写成“86万”（后面直接是标点或换行），"
+        "而它前面是“资金、经费、支出、补助”等金额词，或同一分句前一项就是“××万元”；"
+        "以及并列的几项金额中，一项数字后面什么单位都没写（“执行数1032849.44（含中央资金……万元”）。\n"
+        "为什么：“万”单独是数量（“惠及群众3万”），金额少了“元”读者要猜；审稿时按用词错误圈出。\n"
+        "不报的情形：“总人口8.45万。”“惠及群众3万，”等人数、件数；全文很少写“万元”的文本；"
+        "“5000万以上项目”这类“万”后还有字的写法；表头已注明“单位：万元”而各项都不写单位的列举。\n"
+        "示例：“学生资助资金86.5万，”应为“86.5万元”。"
+    ),
+    flag=(
+        "项目资金120万元，其中设备购置40万元，基建工程50万元，学生资助资金30万，已全部到位。",
+        "下达补助资金500万元，其中城关镇200万元，河口镇180万元，石桥镇120万。",
+        "具体包括：设备购置1.29万元，人员培训3.1万元；宣传印刷0.17；专家咨询0.18万元。",
+    ),
+    keep=(
+        "项目资金120万元，其中设备购置40万元，基建工程50万元，学生资助资金30万元，已全部到位。",
+        "下达补助资金500万元，惠及群众3万，覆盖城关镇等3个镇，投入资金合计500万元。",
+        "辖区总人口8.45万。全年支出300万元，其中人员经费200万元，公用经费100万元。",
+        "（单位：万元）具体包括：设备购置1.29，人员培训3.1；宣传印刷0.17；专家咨询0.18。",
+        "引进5000万以上项目3个，到位资金12万元，比上年增加2万元，总投资额186万元。",
+    ),
+)
+
+# Words that name an amount of money, right before its figure (资助资金86.5万).
+_AMOUNT_WORD = re.compile(
+    r"(?:资金|经费|费用|支出|拨款|补助|补贴|资助|奖补|奖励|预算数?|执行数|决算数|收入|投资|投入|结余|结转|"
+    r"金额|总额|余额|费|款)$"
+)
+# Words that say what is counted: an amount before them does not make the next 万 money.
+_COUNT_WORD = re.compile(r"[人户名亩册株尾头粒页吨次]|群众|人口|居民|游客|平方|公里")
+_AFTER_WAN = "。，,；;、)）\n"
+_MIN_WANYUAN = 3  # a text that writes 万元 fewer times does not use it as its unit
+
+
+def _wan_is_money(text: str, qs, i: int) -> bool:
+    """Whether the i-th quantity, 万 before a mark, is plainly an amount of money in a text counted in 万元."""
+    q = qs[i]
+    if _AMOUNT_WORD.search(text[max(0, q.start - 6):q.start]) and text.count("万元") >= _MIN_WANYUAN:
+        return True
+    if i == 0 or qs[i - 1].unit not in MONEY_FACTORS:
+        return False
+    between = text[qs[i - 1].end:q.start]
+    return len(between) <= 40 and not any(c in between for c in "。\n") and not _COUNT_WORD.search(between)
+
+
+def _before_mark(text: str, end: int) -> bool:
+    """Whether 万 ending at ``end`` stands before a mark or a line end, not at a cut-off end of the text and
+    not before a 元 wrapped onto the next line."""
+    rest = text[end:end + 4]
+    if not rest.strip():
+        return False
+    return rest[0] in _AFTER_WAN and (rest[0] != "\n" or rest.lstrip()[:1] != "元")
+
+
+def _wan_without_yuan(ctx):
+    text = ctx.text
+    qs = ctx.quantities
+    for i, q in enumerate(qs):
+        if q.unit == "万" and _before_mark(text, q.end) and _wan_is_money(text, qs, i):
+            figure = numeral_text(q.raw)
+            yield Finding(q.start, q.end, RULE.code, RULE.severity,
+                          f"金额“{figure}万”漏写“元”，应为“{figure}万元”（全文金额以“万元”计）。", f"{figure}万元")
+
+
+def check(ctx):
+    yield from _wan_without_yuan(ctx)
+    for q, unit in bare_in_list(ctx):
+        if unit in MONEY_FACTORS:
+            figure = numeral_text(q.raw)
+            yield Finding(q.start, q.end, RULE.code, RULE.severity,
+                          f"并列各项金额都写了单位“{unit}”，此处“{figure}”漏写单位", f"{figure}{unit}")
