@@ -35,7 +35,7 @@ _PATTERNS: tuple[tuple[int, re.Pattern, bool], ...] = (
     (2, re.compile(rf"[（(]\s?({_CN})\s?[）)]"), True),
     (4, re.compile(r"[（(]\s?(\d{1,2})\s?[）)]"), True),
     (1, re.compile(rf"({_CN})、"), True),
-    (1, re.compile(rf"({_CN})[.．，,]\s?(?=[\u4e00-\u9fff“《（])"), False),
+    (1, re.compile(rf"({_CN})[.．，,：:]\s?(?=[\u4e00-\u9fff“《（])"), False),
     (3, re.compile(r"(\d{1,2})[.．](?![\d.．])"), True),
     (3, re.compile(r"(\d{1,2})、"), False),
 )

@@ -127,3 +127,12 @@ def test_an_item_titled_with_a_full_stop_after_a_lone_first_one_lost_its_two():
     assert _codes(text.replace("资金执行情况。", "资金执行情况")) == []
     # two such lines: which one lost the number cannot be told
     assert _codes(text.replace("（三）", "满意度目标完成情况。\n学生满意度为百分之九十八，较上年提高。\n（三）")) == []
+
+
+def test_inline_list_whose_first_item_has_a_dot_where_the_others_have_brackets():
+    text = "完成情况：1.配备巡查员九十五名。 (2)调整防灾责任人。 (3)完善会商机制。"
+    assert _s013(text) == [("1.", "（1）")]
+    assert _s013("完成情况：(1)配备巡查员。 2、调整责任人。 (3)完善会商机制。") == [("2、", "（2）")]
+    # a sub-list under 2. followed by its sibling 3., and a sub-list restarting at (1): one list each
+    assert _s013("主要措施：1.加强学习。2.完善制度：(1)建立台账；(2)定期通报。3.强化监督。") == []
+    assert _s013("主要措施：1.加强学习：(1)集中学习；(2)专题研讨；(3)个人自学。2.完善制度。") == []

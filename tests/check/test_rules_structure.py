@@ -342,6 +342,18 @@ def test_s017_body_numbered_otherwise_than_the_contents():
     assert _codes(s017, toc.replace("某局2023年度决算", "本局共有三个科室，职工二十人。") + body.replace("三、支出", "二、支出")) == []
 
 
+def test_s002_a_contents_entry_with_another_mark_than_its_siblings():
+    from gen.check.rules import s002_heading_mark as s002
+
+    toc = ("目录\n第一部分 单位概况\n一、单位职责\n二、机构设置\n第二部分 决算报表\n一、收入支出决算总表\n二、收入决算表\n"
+           "三、支出决算表\n四、项目支出决算表\n")
+    body = "第一部分 单位概况\n一、单位职责\n负责全县文物保护。\n二、机构设置\n内设三个股室。\n"
+    assert _codes(s002, toc + body) == []
+    assert _codes(s002, toc.replace("四、", "四:") + body) == ["四:"]
+    # half the part's entries so marked: no habit to go by
+    assert _codes(s002, toc.replace("三、支出", "三:支出").replace("四、", "四:") + body) == []
+
+
 def test_s001_first_item_that_lost_its_mark_is_no_missing_one():
     """"1职能职责" then "2.机构和人员情况": the 1 is there without its dot; the level did not start at 2.
     A line opening with a count or a date (1个, 1月) is no such item."""
