@@ -36,7 +36,7 @@ _PATTERNS: tuple[tuple[int, re.Pattern, bool], ...] = (
     (2, regex_cache.compile(rf"[（(]\s?({_CN})\s?[）)]"), True),
     (4, regex_cache.compile(r"[（(]\s?(\d{1,2})\s?[）)]"), True),
     (1, regex_cache.compile(rf"({_CN})、"), True),
-    (1, regex_cache.compile(rf"({_CN})[.．，,]\s?(?=[\u4e00-\u9fff“《（])"), False),
+    (1, regex_cache.compile(rf"({_CN})[.．，,：:]\s?(?=[\u4e00-\u9fff“《（])"), False),
     (3, regex_cache.compile(r"(\d{1,2})[.．](?![\d.．])"), True),
     (3, regex_cache.compile(r"(\d{1,2})、"), False),
 )

@@ -19,7 +19,12 @@ numeral in front of one item can be lost:
   "总体绩效情况分析", ")总体目标完成情况", （四）…): as many title lines, each
   followed by body text, as the numbers skip;
 - the first item of a level loses its (1): the parent heading is followed by
-  a run-in title ("产出指标完成情况。一是……") and the level's next item is （2）.
+  a run-in title ("产出指标完成情况。一是……") and the level's next item is （2）;
+- the second item loses its 2.: item 1 is a title closed by a full stop on a line
+  of its own ("1.执行率情况。"), no sibling follows it, and one line further on in
+  its section is written the same way ("完成的绩效目标。") with body text after
+  it. Such a line counts as a section title between gapped siblings too (1., it, 3.)
+  when the siblings' titles end in 。 as well.
 
 Each is one defect, on the item that lost its number; the skip it causes in
 the numbering (九、 then 十一、) is the same defect seen from the next item,
@@ -234,6 +239,22 @@ def _section_title(paras: list[Span], i: int) -> bool:
     return 0 < i < len(paras) - 1 and _body(paras[i - 1]) and _body(paras[i + 1])
 
 
+# A title closed by a full stop on a line of its own, as some outlines write their items ("执行率情况。").
+_STOPPED_TITLE = re.compile(r"[\u4e00-\u9fff“”]{4,16}。")
+
+
+def _stopped_title(paras: list[Span], i: int, level: int) -> bool:
+    """Paragraph ``i`` is a title closed by 。 ("完成的绩效目标。"), with no number, after body text and
+    followed by body text or by items of a level below ``level``."""
+    text = paras[i].text
+    if not _STOPPED_TITLE.fullmatch(text) or _NOT_SECTION.search(text[:-1]) or numbering(text):
+        return False
+    if not (0 < i < len(paras) - 1 and _body(paras[i - 1])):
+        return False
+    below = numbering(paras[i + 1].text)
+    return _body(paras[i + 1]) if below is None else below.level > level
+
+
 def _opens_level(paras: list[Span], i: int, level: int) -> bool:
     """Paragraph ``i`` is a title line whose next line opens the level below ``level`` at its first number
     ("评价工作简述" then "（一）评价目的", between 一、 and 三、 of a contents): a parent heading, unnumbered."""
@@ -293,13 +314,36 @@ def _sections(ctx: CheckContext, paras: list[Span], outline: list[Heading]) -> l
         if c is None or c.level != a.level or c.number <= a.number + 1 or any(a.start < p < c.start for p in parts):
             continue
         lo, hi = _para_index(starts, a.end - 1), _para_index(starts, c.start)
-        titles = [i for i in range(lo + 1, hi) if _section_title(paras, i) or _opens_level(paras, i, a.level)]
+        stopped = _STOPPED_TITLE.fullmatch(a.title.strip()) is not None  # its siblings' titles end in 。 too
+        titles = [i for i in range(lo + 1, hi) if _section_title(paras, i) or _opens_level(paras, i, a.level)
+                  or (stopped and _stopped_title(paras, i, a.level))]
         if len(titles) != c.number - a.number - 1:
             continue
         for k, i in enumerate(titles, 1):
             p = paras[i]
             out.append(LostNumber(p.start, p.end, standard_mark(a.level, a.number + k), a.number + k - 1,
                                   "section", c.start))
+    return out
+
+
+def _lone_firsts(paras: list[Span], outline: list[Heading]) -> list[LostNumber]:
+    """A level's item 1 with no sibling after it, its title closed by 。 on a line of its own ("1、执行率情况。"),
+    and one line further on in its parent's section written the same way with no number ("完成的绩效目标。"):
+    that line is item 2, its number lost."""
+    out: list[LostNumber] = []
+    starts = [p.start for p in paras]
+    for h, c in zip(outline, _next_same_or_above(outline)):
+        if h.number != 1 or h.form == "lone" or (c is not None and c.level == h.level):
+            continue
+        if not _STOPPED_TITLE.fullmatch(h.title.strip()):
+            continue
+        lo = _para_index(starts, h.end - 1)
+        hi = _para_index(starts, c.start) if c is not None else len(paras)
+        titles = [i for i in range(lo + 1, hi) if _stopped_title(paras, i, h.level)]
+        got = _numbered(paras[lo].text)
+        if len(titles) == 1 and got is not None:
+            p = paras[titles[0]]
+            out.append(LostNumber(p.start, p.end, _mark(2, got[1]), 1, "unmarked"))
     return out
 
 
@@ -324,7 +368,7 @@ def _compute(ctx: CheckContext) -> list[LostNumber]:
     paras = ctx.paragraphs
     found = _list_items(paras)
     outline = _outline(ctx)
-    found += _sections(ctx, paras, outline) + _first_items(ctx, paras, outline)
+    found += _sections(ctx, paras, outline) + _first_items(ctx, paras, outline) + _lone_firsts(paras, outline)
     if "部分" in ctx.text or "章" in ctx.text or "篇" in ctx.text:
         found += _parts(paras)
     return sorted(found, key=lambda x: x.start)

@@ -111,3 +111,28 @@ def test_a_title_that_opens_the_next_level_between_gapped_siblings_lost_its_numb
     assert _codes(text) == [("S011", "二、")]
     unbroken = text.replace("三、绩效分析", "二、绩效分析")
     assert [c for c, _ in _codes(unbroken)] == ["S001"]  # no gap: the （一） after （二） is a step back
+
+
+def test_an_item_titled_with_a_full_stop_after_a_lone_first_one_lost_its_two():
+    body = "本年预算一百万元，已全部支出，执行率为百分之百。\n"
+    text = ("（二）绩效目标完成情况\n1.资金执行情况。\n" + body + "产出目标完成情况。\n"
+            "全年补助学生两千人次，各项指标均已完成。\n（三）存在的问题\n")
+    assert _codes(text) == [("S011", "2.")]
+    # between 1. and 3. of the same shape, the lost item is 2.
+    gapped = text.replace("（三）存在的问题", "3.效益目标完成情况。\n" + body)
+    assert _codes(gapped) == [("S011", "2.")]
+    # a short sentence after the item's body, with nothing under it, is no title
+    assert _codes(text.replace("\n全年补助学生两千人次，各项指标均已完成。", "")) == []
+    # the item's title not closed by a full stop: its siblings would be written without one
+    assert _codes(text.replace("资金执行情况。", "资金执行情况")) == []
+    # two such lines: which one lost the number cannot be told
+    assert _codes(text.replace("（三）", "满意度目标完成情况。\n学生满意度为百分之九十八，较上年提高。\n（三）")) == []
+
+
+def test_inline_list_whose_first_item_has_a_dot_where_the_others_have_brackets():
+    text = "完成情况：1.配备巡查员九十五名。 (2)调整防灾责任人。 (3)完善会商机制。"
+    assert _s013(text) == [("1.", "（1）")]
+    assert _s013("完成情况：(1)配备巡查员。 2、调整责任人。 (3)完善会商机制。") == [("2、", "（2）")]
+    # a sub-list under 2. followed by its sibling 3., and a sub-list restarting at (1): one list each
+    assert _s013("主要措施：1.加强学习。2.完善制度：(1)建立台账；(2)定期通报。3.强化监督。") == []
+    assert _s013("主要措施：1.加强学习：(1)集中学习；(2)专题研讨；(3)个人自学。2.完善制度。") == []

@@ -290,3 +290,15 @@ def test_restart_at_a_lone_mark_is_reported_on_the_mark_not_on_the_next_item():
 def test_restart_written_on_one_line_is_still_reported_there():
     text = "（一）概况\n1.机构\n设两个科室。\n2.人员\n编制八人。\n3.职责\n1.承担全镇农业管理工作。\n2.负责防汛工作。\n"
     assert [text[f.start:f.end] for f in findings_of(text, "S001")] == ["1."]
+
+
+def test_one_first_level_heading_closed_by_a_stop_among_plain_ones_is_flagged():
+    text = ("一、项目概况\n本项目安排资金三十万元。\n二、评价过程\n评价组查阅资料并实地核查。\n三、绩效分析。\n"
+            "产出指标均已完成。\n四、问题建议\n部分资金拨付较晚。\n")
+    found = findings_of(text, "P015")
+    assert [text[f.start:f.end] for f in found] == ["。"] and text[found[0].start - 4:found[0].start] == "绩效分析"
+    # every heading closed alike, two of each, or only one plain sibling: nothing to go by
+    assert findings_of(text.replace("三、绩效分析。", "三、绩效分析"), "P015") == []
+    assert findings_of(text.replace("四、问题建议", "四、问题建议。"), "P015") == []
+    assert findings_of(text.replace("四、问题建议\n部分资金拨付较晚。\n", "").replace("一、项目概况\n本项目安排资金三十万元。\n", ""),
+                       "P015") == []

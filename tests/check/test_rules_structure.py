@@ -313,6 +313,47 @@ def test_s017_part_titled_otherwise_in_the_contents():
     assert _codes(s017, text.replace("第一部分  部门概况", "第一部分  某乡卫生院单位概况")) == []
 
 
+def test_s017_heading_titled_otherwise_in_the_contents():
+    from gen.check.rules import s017_part_title_mismatch as s017
+
+    toc = "目 录\n第一部分 部门概况\n一、部门主要职责……1\n二、机构设置情况……2\n第二部分 名词解释……5\n"
+    body = "第一部分 某县档案馆概况\n一、部门主要职责\n负责全县档案工作。\n二、机构设置情况\n内设三个科室。\n"
+    assert _codes(s017, toc + body) == []
+    assert _codes(s017, toc + body.replace("部门主要职责", "部门主要职能")) == ["一、部门主要职能"]
+    # a word doubled, and one dropped at the front (the contents name the heading more fully)
+    assert _codes(s017, toc + body.replace("二、机构设置情况", "二、机构机构设置情况")) == ["二、机构机构设置情况"]
+    assert _codes(s017, toc + body.replace("二、机构设置情况", "二、设置情况")) == []
+    # the same slip under another part is another heading: keys carry the part
+    other = "第二部分 名词解释\n一、部门主要职能\n指部门的职能。\n"
+    assert _codes(s017, toc + body + other) == []
+
+
+def test_s017_body_numbered_otherwise_than_the_contents():
+    from gen.check.rules import s017_part_title_mismatch as s017
+
+    toc = "目录\n一、收入支出决算总表\n二、收入决算表\n三、支出决算表\n某局2023年度决算\n"
+    body = "一、收入支出决算总表\n本年收入一百万元。\n二、收入决算表\n本年收入一百万元。\n三、支出决算表\n本年支出九十万元。\n"
+    assert _codes(s017, toc + body) == []
+    from gen.check.context import CheckContext
+
+    found = s017.check(CheckContext(toc + body.replace("二、收入决算表\n本年收入一百万元。\n三、", "二、")))
+    assert [f.message for f in found] == ["正文标题“二、支出决算表”在目录中编号为“三、”，正文与目录的编号不一致，请统一。"]
+    # prose before the count restarts: no contents to compare with
+    assert _codes(s017, toc.replace("某局2023年度决算", "本局共有三个科室，职工二十人。") + body.replace("三、支出", "二、支出")) == []
+
+
+def test_s002_a_contents_entry_with_another_mark_than_its_siblings():
+    from gen.check.rules import s002_heading_mark as s002
+
+    toc = ("目录\n第一部分 单位概况\n一、单位职责\n二、机构设置\n第二部分 决算报表\n一、收入支出决算总表\n二、收入决算表\n"
+           "三、支出决算表\n四、项目支出决算表\n")
+    body = "第一部分 单位概况\n一、单位职责\n负责全县文物保护。\n二、机构设置\n内设三个股室。\n"
+    assert _codes(s002, toc + body) == []
+    assert _codes(s002, toc.replace("四、", "四:") + body) == ["四:"]
+    # half the part's entries so marked: no habit to go by
+    assert _codes(s002, toc.replace("三、支出", "三:支出").replace("四、", "四:") + body) == []
+
+
 def test_s001_first_item_that_lost_its_mark_is_no_missing_one():
     """"1职能职责" then "2.机构和人员情况": the 1 is there without its dot; the level did not start at 2.
     A line opening with a count or a date (1个, 1月) is no such item."""

@@ -71,6 +71,13 @@ def test_either_or_headers_and_resolved_changes_stay_quiet():
     assert not findings_of(text, "W019")
 
 
+def test_a_heading_that_kept_both_of_the_template_s_words_for_the_body():
+    text = "某县档案馆2023年度部门决算\n一、部门/单位基本情况\n（一）单位／部门职能\n负责全县档案工作。\n"
+    assert _spans(text, "W019") == ["部门/单位", "单位／部门"]
+    # the bracketed form is the outlines' own wording, and a sentence's 各部门/单位 means both
+    assert not findings_of("一、部门（单位）基本情况\n本馆与各部门/单位加强协作。\n部门(单位)名称：某县档案馆\n", "W019")
+
+
 def test_yes_no_left_unchosen_after_a_colon():
     assert _spans("是否按期完工：是/否\n", "W019") == ["是/否"]
     assert not findings_of("是否按期完工：是。达标情况（是/否）栏已填写。\n", "W019")

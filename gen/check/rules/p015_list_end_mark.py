@@ -8,6 +8,13 @@ follow one another (blank lines aside) with one numbering style and level,
 be short titles (no 。 inside) numbered 一、 or （一）, number at least four, and only
 one may differ, not the last (a text cut off or wrapped there ends without its mark).
 
+The report's first-level headings are read the same way across the text
+between them (each with text under it: a list or contents of titles alone
+is left to the runs above): titles of one part (第X部分) that all end in a character but one,
+closed by 。 ("一、项目情况", "二、评价情况", "三、项目绩效。"), carry a stray full
+stop. Only short titles with no stop or comma inside count, at least two of
+them without the stop and exactly one with it.
+
 The same run is read for its labels: entries that each name an attachment
 ("八、附件一：…决议", "九、附件二：…") write a colon after the label; one that runs
 the label into its title ("十三、附件六重点项目…") lost it.
@@ -18,7 +25,9 @@ from __future__ import annotations
 
 from ...core import regex_cache
 from ..finding import Finding
-from ..headings import numbering
+from bisect import bisect_right
+
+from ..headings import headings, numbering, part_starts
 from ..registry import Rule
 
 RULE = Rule(
@@ -27,7 +36,8 @@ RULE = Rule(
     severity="warning",
     summary="连续编号的各行中，只有一行末尾没有其他各行都有的句号，或标签（附件一、目标1）后少了其他各行都有的冒号",
     doc=(
-        "检查什么：目录或提纲中连续编号、逐行排列的各项（一、二、三、……），其他各项末尾都有“。”，只有一项没有。\n"
+        "检查什么：目录或提纲中连续编号、逐行排列的各项（一、二、三、……），其他各项末尾都有“。”，只有一项没有；"
+        "正文的一级标题（同一部分内）其他各个末尾都没有标点，只有一个以“。”结尾（“三、项目绩效。”）。\n"
         "为什么：同一列表的写法应统一，个别项不同说明是分别录入或拼接的文字，显得粗糙。\n"
         "不报的情形：各项都没有句号，或没有句号的不止一项；少于四项；各行之间夹有正文；缺句号的是最后一项"
         "（可能被截断或转行）；“1.”“（1）”编号的职责条目。\n"
@@ -36,6 +46,8 @@ RULE = Rule(
         "示例：“四、政府性基金支出决算情况。”“五、国有资本经营预算支出决算情况”“六、“三公”经费支出决算情况。”中第五项缺句号。"
     ),
     flag=(
+        "一、项目情况\n本项目由县财政安排资金五十万元。\n二、评价情况\n评价组按指标体系逐项打分。\n三、项目绩效。\n"
+        "项目各项指标均已完成。\n四、存在问题\n部分资金拨付较晚。\n",
         "八、附件一：决算批准决议\n九、附件二：决算报表\n十、附件三：转移支付情况\n十一、附件四重点项目评价表\n"
         "十二、附件五：债务情况\n",
         "年度绩效目标：\n目标1：完成造林1.2万亩，\n目标2完成森林抚育16.3万亩，\n目标3：完成病虫害防治3.45万亩。\n",
@@ -44,6 +56,11 @@ RULE = Rule(
     ),
     keep=(
         "目录\n一、收入支出决算总体情况。\n二、收入决算情况。\n三、支出决算情况。\n四、财政拨款支出决算情况。\n",
+        # headings written run-in (title, stop, text) and a part of its own: no stray stop
+        "一、项目情况\n本项目由县财政安排资金五十万元。\n二、评价情况。评价组按指标体系逐项打分。\n三、项目绩效。\n"
+        "项目各项指标均已完成。\n",
+        "第一部分 概况\n一、单位职责\n负责全县文物保护。\n二、机构设置\n内设三个股室。\n第二部分 情况说明\n"
+        "一、收入决算情况。\n本年收入一百万元。\n二、支出决算情况。\n本年支出九十万元。\n",
         "目录\n一、收入支出决算总体情况\n二、收入决算情况\n三、支出决算情况。\n四、财政拨款支出决算情况\n",
         "一、收入支出决算总体情况。\n二、收入决算情况\n三、支出决算情况。\n四、财政拨款支出决算情况\n",
         "一、收入决算情况。\n本年收入一百万元。\n二、支出决算情况。\n本年支出九十万元。\n三、结余情况\n四、其他情况。\n",
@@ -128,8 +145,33 @@ def _labels_without_colon(paragraphs):
                       f"同组其余各行的标签后都有冒号，此处“{label}”后没有，应为“{label}：”。", label + "：")
 
 
+HEADING_TITLE = 24  # a first-level title read for its end: short, no stop or comma inside
+_INSIDE = re.compile(r"[。；;，,：:！？]")
+MIN_UNSTOPPED = 2
+
+
+def _stopped_headings(ctx):
+    """The one first-level heading of a part whose title ends in 。 where at least two others end in none."""
+    parts = part_starts(ctx)
+    groups: dict[int, list] = {}
+    for h in headings(ctx):
+        title = h.title.strip()
+        if h.level == 1 and h.form != "bare" and len(title) <= HEADING_TITLE and not _INSIDE.search(title[:-1]):
+            groups.setdefault(bisect_right(parts, h.start), []).append((h, title))
+    for group in groups.values():
+        if any(not ctx.text[a.end:b.start].strip() for (a, _), (b, _) in zip(group, group[1:])):
+            continue  # lines of a list or a contents, no text between: the runs above read those
+        stopped = [(h, t) for h, t in group if t.endswith("。")]
+        plain = [h for h, t in group if not _INSIDE.search(t[-1:])]
+        if len(stopped) == 1 and len(plain) >= MIN_UNSTOPPED and len(plain) + 1 == len(group):
+            h, title = stopped[0]
+            yield Finding(h.end - 1, h.end, RULE.code, RULE.severity,
+                          f"其余一级标题末尾都没有“。”，只有“{h.mark.strip()}{title}”有，写法应统一，宜删去句号。", None)
+
+
 def check(ctx):
     yield from _labels_without_colon(ctx.paragraphs)
+    yield from _stopped_headings(ctx)
     for run in _runs(ctx.paragraphs):
         lost = _label_without_colon(run)
         if lost is not None:

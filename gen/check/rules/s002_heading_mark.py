@@ -11,15 +11,19 @@ items change mark ("1、…" then "2. …") was typed or pasted in pieces. The
 items of the rarer mark are reported (on a tie, those after the first item),
 as a warning: the inconsistency is visible on the page, where "1、" alone is
 only a matter of the standard (info, above).
+
+A table of contents is no outline of headings, so its entries are read apart
+(gen.check.contents): a first-level entry written with another mark than most
+of its siblings in the same part ("七、…" then "八:…" "九:…") is reported there.
 """
 
 from __future__ import annotations
 
 from ...core import regex_cache
+from ..contents import contents_and_body
 from ..finding import Finding
-
 from ..heading_gaps import dotless
-from ..headings import LEVEL_NAMES, headings
+from ..headings import LEVEL_NAMES, headings, standard_mark
 from ..registry import Rule
 
 RULE = Rule(
@@ -28,7 +32,8 @@ RULE = Rule(
     severity="warning",
     summary="标题序号缺少或用错标点",
     doc=(
-        "检查什么：一级标题序号缺少顿号（“一部门职能职责”）或用了其他标点（“一.”“一，”），"
+        "检查什么：一级标题序号缺少顿号（“一部门职能职责”）或用了其他标点（“一.”“一，”“一：”），"
+        "目录中同一部分的各项多用“七、”、个别写作“八:”；"
         "三级标题写成“1、”（应为“1.”）；同级下一项为“2.”而第一项写成“1职能职责”（缺“.”）。\n"
         "为什么：序号标点是公文格式（GB/T 9704）的要求，缺了顿号的标题也容易与正文混淆。\n"
         "示例：“一部门职能职责”应为“一、部门职能职责”。"
@@ -36,11 +41,15 @@ RULE = Rule(
     flag=(
         "一、基本情况\n一部门职能职责\n（一）贯彻执行方针政策。\n二机构设置情况\n三人员编制情况\n",
         "一.基本情况\n内容。\n",
+        "一：基本情况\n内容。\n",
         "一、基本情况\n1、政府采购执行情况\n",
         "一、主要职能\n1、负责辖区公共卫生服务。\n2. 承担常见病的诊疗。\n二、机构设置\n",
         "一、主要职责\n1.贯彻落实上级部署。\n2、统筹辖区经济发展。\n3.做好民生保障。\n",
         # the first item lost its dot: its sibling 2. shows the level
         "一、基本情况\n（一）部门基本情况\n1职能职责\n负责全县供销工作。\n2.机构和人员情况\n内设三个股室。\n",
+        # a contents entry with another mark than its siblings
+        "目录\n第一部分 单位概况\n一、单位职责\n二、机构设置\n第二部分 决算报表\n一、收入支出决算总表\n二、收入决算表\n"
+        "三、支出决算表\n四：项目支出决算表\n第一部分 单位概况\n一、单位职责\n负责全县文物保护。\n",
     ),
     keep=(
         "一、基本情况\n（一）部门职能\n1.政府采购执行情况\n（1）采购计划\n",
@@ -49,6 +58,8 @@ RULE = Rule(
         # a count opening a line (1号楼, 1个) is no lost item, nor is a sentence
         "（一）部门基本情况\n1号楼改造已完成。\n2.机构和人员情况\n",
         "（一）部门基本情况\n1季度完成了全部采购，资金按进度支付。\n2.机构和人员情况\n",
+        "目录\n第一部分 单位概况\n一、单位职责\n二、机构设置\n第二部分 决算报表\n一、收入支出决算总表\n二、收入决算表\n"
+        "三、支出决算表\n四、项目支出决算表\n第一部分 单位概况\n一、单位职责\n负责全县文物保护。\n",
     ),
 )
 
@@ -115,8 +126,31 @@ def _lost_dots(ctx):
         last, last_end = h.number, h.end
 
 
+def _contents_marks(ctx):
+    """First-level contents entries of one part whose mark differs from that of most of their siblings."""
+    got = contents_and_body(ctx)
+    if got is None:
+        return
+    parts: dict[int, list] = {}
+    for e in got[0]:
+        if e.level == 1:
+            parts.setdefault(e.key[0], []).append(e)
+    for entries in parts.values():
+        odd = [e for e in entries if e.mark != standard_mark(1, e.number)]
+        if not odd or len(entries) - len(odd) < MIN_USUAL or 2 * len(odd) >= len(entries):
+            continue
+        for e in odd:
+            fixed = standard_mark(1, e.number)
+            yield Finding(e.start, e.start + len(e.mark), RULE.code, RULE.severity,
+                          f"目录中同级各项序号多用“、”，此项写作“{e.mark}”，应为“{fixed}”。", fixed)
+
+
+MIN_USUAL = 2  # siblings with the standard mark that show the contents' habit
+
+
 def check(ctx):
     yield from _mixed_marks(ctx)
+    yield from _contents_marks(ctx)
     yield from _lost_dots(ctx)
     for h in headings(ctx):
         name = LEVEL_NAMES[h.level]

@@ -8,6 +8,11 @@ inside one paragraph, found as S007 finds them: after a clause boundary and
 before a Chinese character, so 2.5万元 is never a marker. Precision first: the
 numbers must run on (1, 2, 3, 4), at least two items must share the mark, and
 only one item may differ.
+
+A bracketed number ("(2)", "（3）") is a mark too: "1.…(2)…(3)…" is one list
+whose first item took another mark. Not when the odd item is the run's last
+("(1)…(2)…3."): that is a 2. with a sub-list of two items, followed by its
+sibling 3.
 """
 
 from __future__ import annotations
@@ -23,30 +28,47 @@ RULE = Rule(
     severity="warning",
     summary="段落内列举序号后的标点不统一（1. 2. 3. 4、）",
     doc=(
-        "检查什么：同一段落（或表格单元格）内连续编号的列举项，其他各项序号后都用“.”，只有一项用“、”（或反过来）。\n"
+        "检查什么：同一段落（或表格单元格）内连续编号的列举项，其他各项序号后都用“.”，只有一项用“、”（或反过来）；"
+        "其他各项都写作“（2）”“（3）”，只有一项写作“1.”（或反过来）。\n"
         "为什么：同一列举的序号格式应统一（GB/T 9704 阿拉伯数字序号用“1.”），个别项不同说明是分别录入或拼接的文字，显得粗糙。\n"
-        "不报的情形：编号不连续；只有两项；不同的不止一项；小数（2.5万元）。\n"
+        "不报的情形：编号不连续；只有两项；不同的不止一项；小数（2.5万元）；"
+        "“（1）（2）”之后的“3.”（上一项“2.”下的小项之后接着是“3.”）。\n"
         "示例：“1.完成培训20场。2.开展数字文化服务。3.完成进校园活动。4、完成送文化下乡。”第4项应写“4.”。"
     ),
     flag=(
         "年度主要工作：1.完成业务培训12场。2.开展流动服务。3.组织专题展览。4、完成送书下乡30次。",
         "主要措施：1、加强学习；2、完善制度；3.强化监督；4、抓好整改。",
+        "项目完成情况：1.配备巡查员九十五名。 (2)调整防灾责任人，健全四级网络。 (3)完善会商机制。",
+        "主要措施：(1)加强学习；2.完善制度；(3)强化监督。",
     ),
     keep=(
         "年度主要工作：1.完成业务培训12场。2.开展流动服务。3.组织专题展览。4.完成送书下乡30次。",
         "主要措施：1、加强学习；2.完善制度。",
         "本年收入2.5万元，其中：1.财政拨款2.1万元；2.其他收入0.4万元；3、上年结转0.5万元；4、事业收入1、2月到账。",
         "主要措施：1.加强学习；3、完善制度；5.强化监督。",
+        # a sub-list of two under item 2., then its sibling 3.
+        "主要措施：1.加强学习。2.完善制度：(1)建立台账；(2)定期通报。3.强化监督。",
     ),
 )
 
 _BOUNDARY = frozenset("，,；;：:。！？ \t\u3000")
-_MARK = regex_cache.compile(r"(?<![\d.．])(\d{1,2})([.．、])(?!\d)(?=[\u4e00-\u9fff“])")
+_MARK = regex_cache.compile(r"(?<![\d.．])(\d{1,2})([.．、])(?!\d)(?=[\u4e00-\u9fff“])|[（(](\d{1,2})[）)](?=[\u4e00-\u9fff“])")
 MIN_ITEMS = 3
 
 
-def _kind(mark: str) -> str:
-    return "、" if mark == "、" else "."
+def _kind(mark) -> str:
+    return "()" if mark is None else "、" if mark == "、" else "."
+
+
+def _item(m) -> tuple[int, int, int, str]:
+    """(start, end, number, kind) of one item's mark: the number and its dot or 顿号, or the bracketed number."""
+    if m.group(1) is None:
+        return m.start(), m.end(), int(m.group(3)), "()"
+    return m.start(1), m.end(2), int(m.group(1)), _kind(m.group(2))
+
+
+def _fixed(n: int, kind: str) -> str:
+    return f"（{n}）" if kind == "()" else f"{n}{kind}"
 
 
 def _runs(marks: list[tuple[int, int, int, str]]) -> list[list[tuple[int, int, int, str]]]:
@@ -65,17 +87,24 @@ def _runs(marks: list[tuple[int, int, int, str]]) -> list[list[tuple[int, int, i
 def check(ctx):
     for para in ctx.paragraphs:
         text = para.text
-        if text.count("、") + text.count(".") + text.count("．") < MIN_ITEMS:
+        if text.count("、") + text.count(".") + text.count("．") + text.count(")") + text.count("）") < MIN_ITEMS:
             continue
-        marks = [(m.start(1), m.end(2), int(m.group(1)), _kind(m.group(2))) for m in _MARK.finditer(text)
-                 if m.start() == 0 or text[m.start() - 1] in _BOUNDARY]
+        marks = [_item(m) for m in _MARK.finditer(text) if m.start() == 0 or text[m.start() - 1] in _BOUNDARY]
         for run in _runs(marks):
             kinds = [k for *_, k in run]
             odd = [m for m in run if kinds.count(m[3]) == 1]
             if len(odd) != 1 or len(set(kinds)) != 2:
                 continue
             s, e, n, kind = odd[0]
-            usual = "." if kind == "、" else "、"
+            usual = next(k for k in kinds if k != kind)
+            if "()" in kinds and odd[0] is run[-1]:
+                continue  # (1) (2) then 3.: a sub-list, then its parent's next item
+            if usual == "()":
+                other = next(m for m in run if m[3] == usual)
+                yield Finding(para.start + s, para.start + e, RULE.code, RULE.severity,
+                              f"同一列举中其他各项序号都带括号（如“{text[other[0]:other[1]]}”），此项写作“{text[s:e]}”，"
+                              f"应统一为“{_fixed(n, usual)}”。", _fixed(n, usual))
+                continue
             yield Finding(para.start + s, para.start + e, RULE.code, RULE.severity,
                           f"同一列举中其他各项序号后用“{usual}”，此项写作“{text[s:e]}”，应统一为“{n}{usual}”。",
                           f"{n}{usual}")

@@ -1,38 +1,54 @@
-"""S017: a 第X部分 titled one way in the contents and another way in the body.
+"""S017: a part or heading titled one way in the contents and another way in the body.
 
-A 决算 or 预算 text lists its parts first (第一部分 单位概况 … 第五部分 附件) and
-then repeats them over the body. When the two differ by a word or two (目录
-"第一部分 单位概况", body "第一部分 部门概况"), one of them was edited and the
-other not: a reader cannot tell which is the part's name. Only near misses are
-reported — at most two characters changed, added or dropped in a title of four
-or more — so a contents that shortens its titles, or one whose width cut them
-(one a prefix of the other), is left alone, and so are differences of figures
-(a year, a page number).
+A report lists its parts and headings first (目录: 第一部分 单位概况 … 第五部分
+附件, or 一、摘要 二、部门概况 (一)…) and then repeats them over the body. When the
+two differ by a word or two (目录 "一、部门主要职责", body "一、部门主要职能"), one of
+them was edited and the other not: a reader cannot tell which is the part's
+name. gen.check.contents pairs each body heading with the contents entry of the
+same place (part, level, number, the 一、 above a （一）). Only slips are
+reported: a part's title of four or more characters with at most two
+characters changed, added or dropped; a heading's with one (two from eight
+characters on), or a word doubled (目录 "二、决算单位构成", body "二、单位决算单位构成").
+A contents that shortens its titles or whose width cut them (one title
+inside the other), a difference of figures (a year, a page number), and a
+body title that the contents list at another number are left alone.
+
+The contents also number the parts: a body heading titled exactly as an
+entry of its level that bears another number (目录 一、摘要 二、部门概况, body
+一、部门概况 after an unnumbered 摘要) is reported once, on the first such heading.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 
-from ...core import regex_cache
+from ..contents import contents_and_body, edits
 from ..finding import Finding
-from ..headings import part_number, part_starts
 from ..registry import Rule
 
 RULE = Rule(
     code="S017",
     name="part-title-mismatch",
     severity="warning",
-    summary="目录与正文中同一“部分”的标题不一致",
+    summary="目录与正文中同一部分的标题或编号不一致",
     doc=(
-        "检查什么：目录中列出的“第X部分”标题与正文中同一部分的标题相差一两个字，如目录“第一部分 单位概况”、"
-        "正文“第一部分 部门概况”。\n"
-        "为什么：目录与正文标题应当一致；只改了一处，读者无从判断哪个是准确的名称。\n"
-        "不报的情形：相差较多（目录用的是简称）、一个是另一个的开头（目录宽度截断）、只差数字（年度、页码）。\n"
-        "示例：正文“第一部分 部门概况”应与目录一致，为“第一部分 单位概况”（或改目录）。"
+        "检查什么：目录中列出的标题与正文中同一位置（同一部分、同一级、同一编号）的标题相差一两个字，如目录“第一部分 单位概况”、"
+        "正文“第一部分 部门概况”，目录“一、部门主要职责”、正文“一、部门主要职能”，目录“二、决算单位构成”、正文“二、单位决算单位构成”；"
+        "或正文标题与目录中的某一条相同，编号却不同（目录“一、摘要 二、部门概况”，正文“一、部门概况”）。\n"
+        "为什么：目录与正文标题应当一致；只改了一处，读者无从判断哪个是准确的名称，按目录也找不到对应的部分。\n"
+        "不报的情形：相差较多（目录用的是简称）、一个包含另一个（目录宽度截断或省略了前后的词）、只差数字（年度、页码）；"
+        "正文标题是目录中另一编号下的标题的（编号问题另行报告）；没有目录、或目录之后没有按同样编号重新开始的正文。\n"
+        "示例：正文“一、部门主要职能”应与目录一致，为“一、部门主要职责”（或改目录）。"
     ),
     flag=(
         "目录\n第一部分 单位概况\n第二部分 2023年度部门决算表\n第三部分 名词解释\n"
         "第一部分 部门概况\n一、部门职责\n负责全乡医疗卫生服务。\n第二部分 2023年度部门决算表\n第三部分 名词解释\n",
+        "目 录\n第一部分 部门概况\n一、部门主要职责\n二、机构设置情况\n第二部分 名词解释\n"
+        "第一部分 某县文化馆概况\n一、部门主要职能\n负责全县群众文化工作。\n二、机构设置情况\n内设股室三个。\n",
+        "目录\n第一部分 单位概况\n一、主要职能\n二、决算单位构成\n第二部分 名词解释\n"
+        "第一部分 单位概况\n一、主要职能\n负责全市路灯管理。\n二、单位决算单位构成\n纳入决算的单位共一个。\n",
+        "目录\n一、摘要\n二、部门概况\n三、绩效目标\n四、存在的问题\n某县档案馆2023年度部门整体支出绩效自评报告\n摘要\n"
+        "一、部门概况\n本馆内设三个科室。\n二、绩效目标\n完成档案接收工作。\n",
     ),
     keep=(
         "目录\n第一部分 单位概况 1\n第二部分 2023年度部门决算表 3\n第三部分 名词解释 9\n"
@@ -40,66 +56,98 @@ RULE = Rule(
         # the contents cut a long title at its width; another names a different year
         "目录\n第一部分 某县某镇中心卫生院单位\n第二部分 2022年度部门决算表\n第三部分 名词解释\n"
         "第一部分 某县某镇中心卫生院单位概况\n第二部分 2023年度部门决算表\n第三部分 名词解释\n",
+        # a contents that names the body's headings more fully, and one whose numbers carry page numbers
+        "目 录\n第一部分 部门概况\n一、单位主要职能……1\n二、机构设置及决算单位构成……2\n第二部分 名词解释……5\n"
+        "第一部分 部门概况\n一、主要职能\n负责全县群众文化工作。\n二、机构设置\n内设股室三个。\n",
+        # two short titles that differ by half their words are two sections, not a slip
+        "目录\n一、部门概况\n二、绩效分析\n某局2023年度报告\n一、单位概况\n本局内设三个科室。\n二、绩效分析\n内容。\n",
     ),
 )
 
 MIN_TITLE = 4
-MAX_EDITS = 2
-_NOISE = regex_cache.compile(r"[\s\d.．…·:：、,，()（）]+")
+MAX_EDITS = 2  # a part's title (few, and long)
+SHORT_TITLE = 8  # a heading's title below this length may differ by one character only
 
 
-def _title(text: str, word: str) -> str:
-    """A part's title without its 第X部分, page number, spaces and punctuation."""
-    rest = text.split(word, 1)[1] if word in text else ""
-    return _NOISE.sub("", rest)
+def _parts_differ(toc: str, title: str) -> bool:
+    """A 第X部分 titled anew by a word or two, not cut short by the contents' width."""
+    if min(len(toc), len(title)) < MIN_TITLE or toc.startswith(title) or title.startswith(toc):
+        return False
+    return edits(toc, title, MAX_EDITS) <= MAX_EDITS
 
 
-def _edits(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance of two short titles, cut off above ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
+def _doubled(longer: str, shorter: str) -> bool:
+    """``longer`` is ``shorter`` with a word added that ``shorter`` already holds (单位决算单位构成)."""
+    at = longer.find(shorter)
+    extra = longer[:at] + longer[at + len(shorter):]
+    return len(extra) >= 2 and extra in shorter
 
 
-def _runs(ctx) -> list[dict[int, tuple[int, str]]]:
-    """The runs of parts (第一部分 … then 第一部分 … again: contents, then body), each as
-    number -> (offset, title)."""
-    runs: list[dict[int, tuple[int, str]]] = []
-    last = 0
-    for at in part_starts(ctx):
-        end = ctx.text.find("\n", at)
-        line = ctx.text[at : end if end >= 0 else len(ctx.text)]
-        got = part_number(line)
-        if got is None:
+def _headings_differ(toc: str, title: str, listed: set[str]) -> bool:
+    """A heading's title that differs from its contents entry by a slip: a character or two changed
+    (职责 / 职能), or a word doubled. Not a title the contents list elsewhere (the body's numbering
+    went astray), nor a word dropped or added at either end (a contents that shortens its entries)."""
+    if title in listed or min(len(toc), len(title)) < MIN_TITLE:
+        return False
+    if toc in title or title in toc:
+        return _doubled(toc, title) if len(toc) > len(title) else _doubled(title, toc)
+    return edits(toc, title, 2) <= (1 if min(len(toc), len(title)) < SHORT_TITLE else 2)
+
+
+def _line(ctx, at: int) -> str:
+    end = ctx.text.find("\n", at)
+    return ctx.text[at : end if end >= 0 else len(ctx.text)].strip()
+
+
+def _renumbered(ctx, toc, body):
+    """The first body heading titled as a contents entry of its level that bears another number
+    (目录 一、摘要 二、部门概况, 正文 一、部门概况): one finding, the rest of the body follows it. Only where
+    both number each part's headings from 一、 and the body's number follows its own previous one (a
+    skip inside the body is S001's); a contents that runs its numbers on across parts is S016's."""
+    once: dict[tuple[int, str], list] = {}
+    first: dict[int, int] = {}  # part -> the number of its first 一、-level entry
+    for e in toc:
+        if e.level == 1:
+            first.setdefault(e.key[0], e.number)
+            if len(e.title) >= MIN_TITLE:
+                once.setdefault((e.key[0], e.title), []).append(e)
+    by_key = {e.key: e for e in toc}
+    previous: dict[int, int] = {}  # part -> the number of the body's last 一、-level heading
+    for b in body:
+        if b.level != 1:
             continue
-        if got[0] <= last or not runs:
-            runs.append({})
-        runs[-1].setdefault(got[0], (at, _title(line, got[2])))
-        last = got[0]
-    return runs
+        part, follows = b.key[0], b.number == previous.get(b.key[0], 0) + 1
+        previous[part] = b.number
+        same = once.get((part, b.title), [])
+        listed = by_key.get(b.key)
+        if (follows and len(same) == 1 and same[0].number != b.number and first.get(part) == 1
+                and (listed is None or listed.title != b.title)):
+            return Finding(b.start, b.end, RULE.code, RULE.severity,
+                           f"正文标题“{_line(ctx, b.start)}”在目录中编号为“{same[0].mark}”，正文与目录的编号不一致，请统一。")
+    return None
 
 
 def check(ctx):
-    runs = _runs(ctx)
-    if len(runs) != 2:
-        return  # contents then body, nothing else: three runs are parts of separate documents
-    contents, body = runs
-    for number, (at, title) in body.items():
-        listed = contents.get(number)
-        if listed is None:
+    got = contents_and_body(ctx)
+    if got is None:
+        return
+    toc, body = got
+    keys = Counter(e.key for e in toc)
+    by_key = {e.key: e for e in toc if keys[e.key] == 1}
+    listed: dict[tuple[int, int], set[str]] = {}
+    for e in toc:
+        listed.setdefault(e.key[:2], set()).add(e.title)
+    for b in body:
+        entry = by_key.get(b.key)
+        if entry is None or entry.title == b.title:
             continue
-        toc = listed[1]
-        if toc == title or min(len(toc), len(title)) < MIN_TITLE or toc.startswith(title) or title.startswith(toc):
-            continue
-        if _edits(toc, title, MAX_EDITS) <= MAX_EDITS:
-            end = ctx.text.find("\n", at)
-            end = end if end >= 0 else len(ctx.text)
-            line = ctx.text[at:end].strip()
-            yield Finding(at, at + len(line), RULE.code, RULE.severity,
-                          f"正文标题“{line}”与目录中的“{ctx.text[listed[0]:ctx.text.find(chr(10), listed[0])].strip()}”"
-                          "不一致，请统一。")
+        if b.level == 0:
+            differ = _parts_differ(entry.title, b.title)
+        else:
+            differ = _headings_differ(entry.title, b.title, listed[b.key[:2]])
+        if differ:
+            yield Finding(b.start, b.start + len(_line(ctx, b.start)), RULE.code, RULE.severity,
+                          f"正文标题“{_line(ctx, b.start)}”与目录中的“{_line(ctx, entry.start)}”不一致，请统一。")
+    renumbered = _renumbered(ctx, toc, body)
+    if renumbered is not None:
+        yield renumbered
