@@ -24,8 +24,8 @@ def main() -> None:
     from gen.check.typo_index import INDEX_FILE, save
 
     path = ROOT / "glossary" / INDEX_FILE
-    n, side = save(path)
-    print(f"{path.relative_to(ROOT)}: {n} misspellings, {side} side-masked words")
+    n, side, domain = save(path)
+    print(f"{path.relative_to(ROOT)}: {n} misspellings, {side} side-masked words, {domain} domain words under the floor")
 
 
 if __name__ == "__main__":

@@ -164,12 +164,12 @@ def _distinct(values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return ordered[starts].astype(values.dtype), first, np.diff(np.append(starts, len(keys)))
 
 
-def meant(written: str, need: int) -> list[str]:
-    """The words of frequency ``need`` or more that ``written`` is one same-side character away from."""
+def meant(written: str, need: int, also: frozenset[str] = frozenset()) -> list[str]:
+    """The words of frequency ``need`` or more, or in ``also``, that ``written`` is one same-side character away from."""
     out = []
     for k, ch in enumerate(written):
         for alt in same_side(ch):
             word = written[:k] + alt + written[k + 1:]
-            if alt != ch and word not in out and freq(word) >= need:
+            if alt != ch and word not in out and (freq(word) >= need or word in also):
                 out.append(word)
     return out

@@ -24,6 +24,7 @@ Where two hits overlap (急数 and 数援), the one the context supports more is
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from functools import lru_cache
 from typing import Optional
@@ -70,11 +71,11 @@ def recent_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _shape_listing() -> dict[str, set[str]]:
-    """character -> the characters whose look-alike lists name it (the shape sets read backwards)."""
+def _listing() -> dict[str, set[str]]:
+    """character -> the characters whose sound or look-alike lists name it (the sets read backwards)."""
     out: dict[str, set[str]] = {}
-    for ch, (_, shape) in confusions().items():
-        for other in shape:
+    for ch, (sound, shape) in confusions().items():
+        for other in sound + shape:
             out.setdefault(other, set()).add(ch)
     return out
 
@@ -82,10 +83,10 @@ def _shape_listing() -> dict[str, set[str]]:
 @lru_cache(maxsize=None)
 def _meant_chars(ch: str) -> tuple[str, ...]:
     """Characters that may have been meant where ``ch`` is written: typo_index.written_for read
-    backwards (its sound and shape sets, and shape the other way round), one character at a time,
+    backwards (its sound and shape sets, both ways round), one character at a time,
     so a cold check pays only for the characters it meets."""
     sound, shape = confusions().get(ch, ("", ""))
-    return tuple(sorted(set(sound + shape) | _shape_listing().get(ch, set())))
+    return tuple(sorted(set(sound + shape) | _listing().get(ch, set())))
 
 
 def meant(written: str) -> list[str]:
@@ -98,11 +99,12 @@ def _meant(written: str) -> tuple[str, ...]:
     """:func:`meant`, once per distinct form: the answer depends on the form, the confusion sets and
     the word frequencies (which hold the user's glossary words, hence per_glossary); reports repeat forms."""
     need = typo_index.MIN_FREQ.get(len(written), 1 << 62)
+    domain = typo_index.domain_words()
     out = []
     for k, ch in enumerate(written):
         for alt in _meant_chars(ch):
             word = written[:k] + alt + written[k + 1:]
-            if freq(word) >= need:
+            if freq(word) >= need or word in domain:
                 out.append(word)
     return tuple(out)
 
@@ -206,7 +208,25 @@ def _deltas(text: str, s: int, e: int, words: list[str]) -> list[tuple[float, st
     if not words:
         return []
     base = route(text[lo:hi])
-    return sorted(((route(text[lo:s] + word + text[e:hi]) - base, word) for word in words), reverse=True)
+    return sorted(((_restored_route(text[lo:s] + word + text[e:hi], word) - base, word) for word in words), reverse=True)
+
+
+def _restored_route(clause: str, word: str) -> float:
+    """:func:`route` of a clause with ``word`` restored; a domain word under the frequency floor counts
+    at the floor's frequency (typo_index.raised), as if the segmenter had been given it as the glossary's words are."""
+    frequency = freq(word)
+    need = typo_index.raised(word, frequency)
+    if need == frequency:
+        return route(clause)
+    from .analyse import get_segmenter
+
+    dt = get_segmenter().dt
+    table, logtotal = dt.FREQ, math.log(dt.total)
+    dag, best = dt.get_DAG(clause), {len(clause): (0.0, 0)}
+    for i in range(len(clause) - 1, -1, -1):  # jieba's Tokenizer.calc, with the one word's frequency raised
+        best[i] = max((math.log((need if clause[i:j + 1] == word else table.get(clause[i:j + 1])) or 1)
+                       - logtotal + best[j + 1][0], j) for j in dag[i])
+    return best[0][0]
 
 
 def _judged(text: str, s: int, e: int, written: str, indexed: bool) -> tuple[float, str] | None:
@@ -217,15 +237,16 @@ def _judged(text: str, s: int, e: int, written: str, indexed: bool) -> tuple[flo
     ``SPELT_MIN`` times elsewhere is evidence of its own: with it a reading needs ``SPELT_DELTA_MIN``
     of support instead of ``DELTA_MIN`` (项自 among seven 项目). A same-side slip (支信 for 支付)
     needs that evidence: an abbreviation such as 迎检 or 维稳 is one side from a word the text never
-    uses, or uses once in passing (凝心聚力 and 下定决心)."""
+    uses, or uses once in passing (凝心聚力 and 下定决心). The same evidence chooses between readings:
+    减灭 reads as 歼灭 or, one side away, as 减灾, which the text uses twice more."""
     words = meant(written) if indexed else []
     scored = _deltas(text, s, e, words)
-    if scored and scored[0][0] >= DELTA_MIN:
-        return scored[0]
+    best = scored[0] if scored and scored[0][0] >= DELTA_MIN else None
     if len(written) == 2:
-        scored = sorted(scored + _deltas(text, s, e, side_typos.meant(written, typo_index.SIDE_MIN_FREQ)), reverse=True)
+        side = side_typos.meant(written, typo_index.SIDE_MIN_FREQ, typo_index.domain_words())
+        scored = sorted(scored + _deltas(text, s, e, [w for w in side if w not in words]), reverse=True)
     # Counting a word's uses costs a pass over the text: only for the readings strong enough to need it.
-    return next((h for h in scored if h[0] >= SPELT_DELTA_MIN and text.count(h[1]) >= SPELT_MIN), None)
+    return next((h for h in scored if h[0] >= SPELT_DELTA_MIN and text.count(h[1]) >= SPELT_MIN), best)
 
 
 def find(text: str, known: list[tuple[int, int]] = ()) -> list[tuple[int, int, str, str]]:
@@ -251,7 +272,9 @@ def find(text: str, known: list[tuple[int, int]] = ()) -> list[tuple[int, int, s
         if best:
             found.append((best[0], s, e, written, best[1]))
     kept: list[tuple[int, int, str, str]] = []
-    for _, s, e, written, word in sorted(found, key=lambda h: (-h[0], h[1])):  # the best supported first
+    # The best supported first; of two that restore the same clause (急数, 数援: 应急救援), the one
+    # whose word is commoner (救援 before 急救), then the first.
+    for _, s, e, written, word in sorted(found, key=lambda h: (-h[0], -freq(h[4]), h[1])):
         if not any(lo < e and s < hi for lo, hi, _, _ in kept):
             kept.append((s, e, written, word))
     return sorted(kept)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import math
 from functools import lru_cache
 
 import numpy as np
@@ -32,6 +33,7 @@ from ..core.errors import UserError
 from ..core.resources import data_dir
 from . import side_typos
 from .confusion import CONFUSION_FILE, SHAPE_FILE, confusions
+from .domain_words import FILE as DOMAIN_FILE
 
 INDEX_FILE = "typo_index.npz"
 # Minimum dictionary frequency of a word whose misspellings are listed, by its length.
@@ -39,16 +41,20 @@ MIN_FREQ = {2: 300, 3: 100}
 # The same for the side index (gen.check.side_typos): two-character words only. It holds each word
 # about four times, not once per look-alike, so a lower floor costs little (拟订 173, 筹措 283).
 SIDE_MIN_FREQ = 150
+# What ``build`` derives from the same data: raised when that changes, so the digest tells an index built
+# the old way from a current one (2: same sound taken both ways round, the domain's words under the floor).
+BUILD = 2
 _BMP = 0x10000
 
 
 def written_for() -> dict[str, tuple[str, ...]]:
-    """meant character -> characters that may be written in its place (sound, and shape both ways)."""
+    """meant character -> characters that may be written in its place (sound and shape, both ways)."""
     out: dict[str, set[str]] = {}
     for written, (sound, shape) in confusions().items():
+        # Either way round: look-alikes are look-alikes both ways (救 lists 数, 数 does not list 救), and a
+        # character's sound list is cut at a dozen, the commonest first (急 lists 及, 及 does not list 急).
         for meant in sound + shape:
             out.setdefault(meant, set()).add(written)
-        for meant in shape:  # look-alikes are look-alikes either way round (救 lists 数, 数 does not list 救)
             out.setdefault(written, set()).add(meant)
     return {ch: tuple(sorted(v)) for ch, v in out.items()}
 
@@ -61,28 +67,59 @@ def _dictionary() -> bytes:
         return f.read()
 
 
-def _words(dictionary: bytes) -> tuple[list[str], set[str], list[str]]:
-    """The frequent words of two and three characters in jieba's dictionary file, all its words,
-    and the two-character words frequent enough for the side index."""
-    frequent, every, side = set(), set(), set()
+def _words(dictionary: bytes) -> tuple[list[str], dict[str, int], list[str], list[str]]:
+    """The frequent words of two and three characters in jieba's dictionary file, all its words with
+    their frequencies, the two-character words frequent enough for the side index, and the domain's
+    own words under those floors (:func:`_domain_pieces`), which are indexed whatever their frequency."""
+    frequent, every, side = set(), {}, set()
     for line in dictionary.decode("utf-8").splitlines():
         parts = line.split(" ")
         if len(parts) < 2 or not parts[1].isdigit() or not int(parts[1]):
             continue
-        every.add(parts[0])
+        every[parts[0]] = int(parts[1])
         if len(parts[0]) in MIN_FREQ and int(parts[1]) >= MIN_FREQ[len(parts[0])]:
             frequent.add(parts[0])
         if len(parts[0]) == 2 and int(parts[1]) >= SIDE_MIN_FREQ:
             side.add(parts[0])
-    return sorted(frequent), every, sorted(side)
+    domain = sorted(w for w in _domain_pieces(every) if every[w] < MIN_FREQ[len(w)])
+    return sorted(frequent.union(domain)), every, sorted(side.union(w for w in domain if len(w) == 2)), domain
+
+
+def _domain_pieces(every: dict[str, int]) -> set[str]:
+    """The two- and three-character dictionary words the project's domain words are made of
+    (glossary/domain_words.yaml: 防灾减灾 → 防灾, 减灾; 时效指标 → 时效, 指标).
+
+    jieba's frequencies come from general text, which rates the report domain's own words low
+    (减灾 61, 时效 94 against the floor of 300), so their slips were never indexed. Each domain word is
+    split as jieba would split it (the likeliest route through the dictionary file's words), so a
+    pair across two of its words (灾减) is no piece.
+    """
+    from .domain_words import word_file
+
+    total = math.log(sum(every.values()))
+    out = set()
+    for group in word_file()["words"].values():
+        for word in group:
+            best = [(0.0, 0)] * (len(word) + 1)  # from position i: (log probability of the rest, end of the first word)
+            for i in range(len(word) - 1, -1, -1):
+                best[i] = max((math.log(every.get(word[i:j]) or 1) - total + best[j][0], j)
+                              for j in range(i + 1, min(len(word), i + 4) + 1)
+                              if j == i + 1 or word[i:j] in every)
+            i = 0
+            while i < len(word):
+                j = best[i][1]
+                if j - i in MIN_FREQ:
+                    out.add(word[i:j])
+                i = j
+    return out
 
 
 def digest(dictionary: bytes | None = None) -> str:
     """What the index is built from: the confusion sets, the thresholds and jieba's dictionary file."""
     h = hashlib.sha1()
-    for name in (CONFUSION_FILE, SHAPE_FILE, side_typos.COMPONENTS_FILE):
+    for name in (CONFUSION_FILE, SHAPE_FILE, side_typos.COMPONENTS_FILE, DOMAIN_FILE):
         h.update((data_dir("glossary") / name).read_bytes())
-    h.update(repr((sorted(MIN_FREQ.items()), SIDE_MIN_FREQ)).encode())
+    h.update(repr((sorted(MIN_FREQ.items()), SIDE_MIN_FREQ, BUILD)).encode())
     h.update(_dictionary() if dictionary is None else dictionary)
     return h.hexdigest()
 
@@ -95,14 +132,15 @@ def encode(form: str) -> int:
     return code
 
 
-def build() -> tuple[np.ndarray, np.ndarray]:
-    """The sorted codes of every misspelling of every frequent word (a few seconds), and the side index.
+def build() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The sorted codes of every misspelling of every frequent word (a few seconds), the side index,
+    and the domain's own words under the frequency floor (their codes).
 
     Built from jieba's dictionary file alone, so that the index is a function of what
     ``digest`` covers; words the glossary adds to the segmenter are ruled out when a
     hit is confirmed.
     """
-    frequent, every, side = _words(_dictionary())
+    frequent, every, side, domain = _words(_dictionary())
     alts = written_for()
     codes = set()
     for word in frequent:
@@ -113,21 +151,22 @@ def build() -> tuple[np.ndarray, np.ndarray]:
                 typo = word[:k] + alt + word[k + 1:]
                 if ord(alt) < _BMP and typo not in every:
                     codes.add(encode(typo))
-    return np.array(sorted(codes), dtype=np.int64), side_typos.build(side)
+    return (np.array(sorted(codes), dtype=np.int64), side_typos.build(side),
+            np.array([encode(w) for w in domain], dtype=np.int64))
 
 
-def save(path) -> tuple[int, int]:
-    codes, side = build()
+def save(path) -> tuple[int, int, int]:
+    codes, side, domain = build()
     # Sorted codes differ little from one to the next: stored as differences they compress well.
     np.savez_compressed(path, deltas=np.diff(codes, prepend=0), side_deltas=np.diff(side, prepend=0),
-                        digest=np.array(digest()))
-    return len(codes), len(side)
+                        domain=domain, digest=np.array(digest()))
+    return len(codes), len(side), len(domain)
 
 
 @lru_cache(maxsize=1)
-def _indexes() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Both indexes and the filter: mapped from the user's cache folder when kept there for this data,
-    else read from the shipped file when it matches the data, else built here (and kept)."""
+def _indexes() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Both indexes, the filter and the domain words: mapped from the user's cache folder when kept there for
+    this data, else read from the shipped file when it matches the data, else built here (and kept)."""
     want = digest()
     kept = _read_kept(want)
     if kept is not None:
@@ -136,14 +175,14 @@ def _indexes() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     try:
         with np.load(data_dir("glossary") / INDEX_FILE) as z:
             if str(z["digest"]) == want:
-                arrays = np.cumsum(z["deltas"]), np.cumsum(z["side_deltas"])
+                arrays = np.cumsum(z["deltas"]), np.cumsum(z["side_deltas"]), z["domain"]
     except (OSError, KeyError, ValueError):
         pass
-    index, side = arrays or build()
+    index, side, domain = arrays or build()
     bits = np.zeros(1 << _HASH_BITS, dtype=bool)
     bits[_hash(index)] = True
-    _keep(want, (index, side, bits))
-    return index, side, bits
+    _keep(want, (index, side, bits, domain))
+    return index, side, bits, domain
 
 
 def codes() -> np.ndarray:
@@ -154,6 +193,21 @@ def codes() -> np.ndarray:
 def side_codes() -> np.ndarray:
     """The frequent two-character words with one character masked by its side (gen.check.side_typos)."""
     return _indexes()[1]
+
+
+@lru_cache(maxsize=1)
+def domain_words() -> frozenset[str]:
+    """The domain's own words of two and three characters that the frequency floor would leave out
+    (减灾, 时效): indexed whatever their frequency, and judged as if they had the floor's (split_typos)."""
+    return frozenset("".join(chr((int(c) >> (16 * k)) & 0xFFFF) for k in range(2 if c < 1 << 32 else 3)[::-1])
+                     for c in _indexes()[3])
+
+
+def raised(word: str, frequency: int) -> int:
+    """The frequency a domain word under the floor is judged at (the floor's), else ``frequency``:
+    jieba's general-text counts rate the report domain's own words too low to confirm their slips."""
+    need = MIN_FREQ.get(len(word), 0)
+    return need if frequency < need and word in domain_words() else frequency
 
 
 _HASH_BITS = 24
@@ -173,8 +227,8 @@ def _filter() -> np.ndarray:
 # Kept decoded: unpacking the shipped file and building the filter cost ~50 ms of every cold check (more as
 # the index grows); mapped from plain arrays on disk they cost nothing until read, and a check reads few pages.
 # Named by the digest of the data they were made from, so data that changed is never read from an old file.
-_KEPT = ("codes", "side", "filter")
-_KEPT_FORMAT = 1
+_KEPT = ("codes", "side", "filter", "domain")
+_KEPT_FORMAT = 2
 
 
 def _kept_paths(want: str) -> list | None:
@@ -182,18 +236,19 @@ def _kept_paths(want: str) -> list | None:
     return None if folder is None else [folder / f"typo-{_KEPT_FORMAT}-{want}-{name}.npy" for name in _KEPT]
 
 
-def _read_kept(want: str) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
-    """The three arrays kept for data of digest ``want``, mapped read-only; None when any is missing or wrong."""
+def _read_kept(want: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None:
+    """The four arrays kept for data of digest ``want``, mapped read-only; None when any is missing or wrong."""
     try:
         paths = _kept_paths(want)
         if paths is None or not all(p.is_file() for p in paths):
             return None
-        index, side, bits = (np.load(p, mmap_mode="r", allow_pickle=False).view(np.ndarray) for p in paths)
+        index, side, bits, domain = (np.load(p, mmap_mode="r", allow_pickle=False).view(np.ndarray) for p in paths)
     except (OSError, ValueError):
         return None
-    if (index.dtype, side.dtype, bits.dtype, bits.shape) != (np.int64, np.int64, np.bool_, (1 << _HASH_BITS,)):
+    got = (index.dtype, side.dtype, bits.dtype, bits.shape, domain.dtype)
+    if got != (np.int64, np.int64, np.bool_, (1 << _HASH_BITS,), np.int64):
         return None
-    return index, side, bits
+    return index, side, bits, domain
 
 
 def _keep(want: str, arrays: tuple[np.ndarray, ...]) -> None:

@@ -68,6 +68,11 @@ def test_keeps(text):
     ("负责突发事件应急数援，承担灾害应对。", "数援", "救援"),
     ("积极向群众宜传政策。", "宜传", "宣传"),
     ("本项目于20223月启动。", "20223月", "2022年3月"),
+    # Same sound, either way round: 继 lists 计, but 计's list, cut at a dozen, does not list 继.
+    ("认真总结经验，计续推进各项改革。", "计续", "继续"),
+    ("严格制行财务管理制度，规范资金使用。", "制行", "执行"),
+    # A word of the report domain that jieba's general-text counts rate under the floor (抽检 41).
+    ("开展农产品质量安全抽捡，合格率达到98%。", "抽捡", "抽检"),
 ])
 def test_default_rule_flags(text, span, fixed):
     assert (span, fixed) in found_by_default(text)
@@ -82,6 +87,9 @@ def test_default_rule_flags(text, span, fixed):
     "依据《通知》（财建〔2022〕19号）和（粤发[2019]5号）执行。",  # document issuers
     "医政医管股、非遗处负责具体实施。",  # units
     "档案入馆12卷，新生入学3人。",  # a figure next to it
+    "开展农产品质量安全抽检，合格率达到98%。",  # the domain's words themselves
+    "推进防灾减灾工作，完善综合减灾体系，做好汛期防汛和信访件办结。",
+    "严格执行财务管理制度，继续推进各项改革。",
 ])
 def test_default_rule_keeps(text):
     assert found_by_default(text) == []
@@ -190,6 +198,18 @@ def test_shipped_index_is_current():
     assert found["宜传"] == (4, 1) and found["数援"] == (9, 1)
 
 
+def test_domain_words_under_the_floor():
+    """The two- and three-character words the domain words (glossary/domain_words.yaml) are made of,
+    as jieba splits them, are indexed whatever their frequency, and judged at the floor's."""
+    from gen.check import typo_index
+
+    words = typo_index.domain_words()
+    assert {"减灾", "时效", "抽检", "防汛", "信访件"} <= words
+    assert not words & {"灾减", "工作", "预算"}  # no pair across two words; frequent words need no help
+    assert typo_index.raised("减灾", 61) == typo_index.MIN_FREQ[2] and typo_index.raised("灾减", 3) == 3
+    assert typo_index.raised("信访件", 2) == typo_index.MIN_FREQ[3]
+
+
 def test_index_finds_every_occurrence_and_counts_them():
     from gen.check import typo_index
 
@@ -256,6 +276,9 @@ def test_broken_components_file_is_a_user_error(tmp_path, monkeypatch):
     # word right twice elsewhere (项自: W001 lists it too, so the detector itself is asked).
     ("本项目于三月开工。项自内容主要包括道路硬化，项目资金全部到位。", "项自", "项目"),
     ("加强对下属单位的日常监管，保障白常办公，日常经费按时拨付。", "白常", "日常"),
+    # A domain word under the floor (减灾 61), one side away (火), which the text uses twice: that
+    # reading is chosen over a same-sound one the text never uses (歼灭).
+    ("推进防灾减灾工作，完善综合减灾体系，开展防灾减灭知识宣传。", "减灭", "减灾"),
 ])
 def test_slip_of_a_word_the_text_spells_right(text, span, fixed):
     from gen.check import split_typos

@@ -20,6 +20,7 @@ def cuts(text):
         ("本年度办公设备采28.6万元。", "采", "采购"),
         ("做好年度工作任的分解。", "任", "任务"),
         ("拨付乡镇卫生院基础设施维5万元。", "维", None),  # 维修 or 维护
+        ("指标3：开展禁毒知识进校园等主题宣传活\n已完成\n", "活", "活动"),  # a table cell cut at its end
     ],
 )
 def test_cut_word_is_flagged(text, char, word):
@@ -37,6 +38,7 @@ def test_cut_word_is_flagged(text, char, word):
         "1项指标未完成，单的数量不计入。",  # no word before the character
         "购置防护服3万元，支付保洁费1.2万元。",  # productive suffixes are not listed
         "进一步明确目的，规范招标的程序。",  # the character and 的 make a word (目的, 标的)
+        "保障困难群众基本生活。\n盘活闲置资产，工作方法灵活\n",  # 活 ends a word (生活, 灵活) or a verb (盘活)
     ],
 )
 def test_right_uses_stay_clean(text):
