@@ -104,3 +104,17 @@ def test_fund_word_then_funds():
 
 def test_fund_word_alone_passes():
     assert not findings_of("发放困难职工慰问金4.2万元，政府性基金资金按规定使用，住房公积金资金运行平稳。", "W013")
+
+
+# ---- 消除 / 减少 / 避免 run together without 或 ----
+
+@pytest.mark.parametrize(("text", "suggestion"), [
+    ("工程完工后可消除减少塌方风险。", "消除或"),
+    ("加强养护以减少避免路面破损。", "减少或"),
+])
+def test_graded_verbs_without_or(text, suggestion):
+    assert [f.suggestion for f in findings_of(text, "W013")] == [suggestion]
+
+
+def test_graded_verbs_with_or_pass():
+    assert not findings_of("工程完工后可消除或减少塌方风险，减少或避免路面破损，避免减少农户收入，消除、减少隐患。", "W013")
