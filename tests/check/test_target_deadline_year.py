@@ -37,6 +37,11 @@ def test_without_a_target_or_a_year_nothing_is_said():
     assert got("年度绩效目标：2023年10月底前完成改造。\n", year=2024) == [("2023", "2024")]
 
 
+def test_a_programme_named_with_plan_is_no_plan():
+    assert got(HEAD + "对照年度目标，2023年营养改善计划受益学生120人。\n") == []
+    assert got(HEAD + "年度目标：2023年国培计划培训教师30人。\n") == []
+
+
 def test_a_year_inside_a_period_the_text_names_passes():
     text = "某县2022-2024年度农田建设项目绩效评价报告\n绩效目标：2023年10月底前完成二期工程。\n"
     assert got(text, year=2024) == []

@@ -4,7 +4,7 @@ A year's 绩效目标 and its 时效指标 speak of that year: a 2023 form's 年
 发放补贴", a 2022 project's "2022年11月30日前完成资金支付". Written with an earlier year
 (在2022年12月31日前 on the 2023 form, 2022年计划使用资金 as the 年度目标), the target was copied
 from last year's form and its year not changed. Only a deadline (年+月, then 前/之前/以前) or a
-plan (年……计划/拟) is read, only just after the words 目标 or 指标, and only where the report's
+plan (年……计划/拟 and its verb: 计划使用, 拟安排) is read, only just after the words 目标 or 指标, and only where the report's
 year is known (``--year``, else its title: gen.check.identity). History passes: a clause that
 says the work is done (已, 了), compares (较, 比, 同期), or tells where something started
 (以来, 开始, 结转); so does a year inside a period the text names (2020-2022年: a project of
@@ -59,7 +59,8 @@ _Y = r"((?:19|20)\d\d)[ \u3000]{0,2}年"
 _MONTH = r"[ \u3000]{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]{0,2}月(?:[ \u3000]{0,2}\d{1,2}[ \u3000]{0,2}[日号])?(?:底|末)?"
 # A deadline (年+月, then 前) or a plan (年, then 计划/拟 within a short clause): the year is group 1.
 _DEADLINE = re.compile(_Y + _MONTH + r"[ \u3000]{0,2}(?:之前|以前|前)")
-_PLAN = re.compile(_Y + r"度?[^。，,；;：:\n|]{0,12}?(?:计划|拟)")
+# the plan's verb right after 计划/拟: "营养改善计划受益学生" names a programme, not a plan
+_PLAN = re.compile(_Y + r"度?[^。，,；;：:\n|]{0,12}?(?:计划|拟)[ \u3000]{0,2}(?:使用|安排|投入|完成|实施|开展|新建|建设|发放|采购|支付|用于|下达)")
 _CONTEXT = re.compile(r"目标|指标")
 LOOKBACK = 120  # a cell's header (年度目标, 时效指标) stands just before its text
 _HISTORY = re.compile(r"已|了|较|比|同期|以来|开始|结转")
