@@ -18,7 +18,7 @@ def test_a_grade_of_neither_reading_is_flagged():
 
 
 def test_a_grade_of_the_share_or_of_the_score_passes():
-    assert got(HEAD + "决策 | 20 | 18.4 | 优 |\n过程 | 30 | 25.5 | 良 |\n合计 | 100 | 92 | 优 |\n") == []
+    assert got(HEAD + "决策 | 20 | 18.4 | 优 |\n过程 | 30 | 25.5 | 良 |\n效果 | 50 | 48.1 | 优 |\n") == []
     assert got(HEAD + "产出 | 100 | 85 | 良 |\n") == []
 
 

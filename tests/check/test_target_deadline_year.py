@@ -16,6 +16,7 @@ def got(text, year=None):
 def test_a_deadline_or_plan_of_an_earlier_year_in_a_target_is_flagged():
     assert got(HEAD + "年度绩效目标：2023年10月底前完成全部床位改造。\n") == [("2023", "2024")]
     assert got(HEAD + "时效指标 完成时间 2023年12月31日之前 100%\n") == [("2023", "2024")]
+    assert got(HEAD + "绩效目标：在2023年底前完成验收。\n") == [("2023", "2024")]
     assert got(HEAD + "年度目标\n2023年度本局拟安排资金8万元用于走访慰问。\n") == [("2023", "2024")]
 
 

@@ -3,7 +3,7 @@
 A year's 绩效目标 and its 时效指标 speak of that year: a 2023 form's 年度目标 "在2023年12月31日前
 发放补贴", a 2022 project's "2022年11月30日前完成资金支付". Written with an earlier year
 (在2022年12月31日前 on the 2023 form, 2022年计划使用资金 as the 年度目标), the target was copied
-from last year's form and its year not changed. Only a deadline (年+月, then 前/之前/以前) or a
+from last year's form and its year not changed. Only a deadline (年+月 or 年底, then 前/之前/以前) or a
 plan (年……计划/拟 and its verb: 计划使用, 拟安排) is read, only just after the words 目标 or 指标, and only where the report's
 year is known (``--year``, else its title: gen.check.identity). History passes: a clause that
 says the work is done (已, 了), compares (较, 比, 同期), or tells where something started
@@ -27,7 +27,7 @@ RULE = Rule(
     severity="warning",
     summary="年度目标或指标中的完成期限早于评价年度",
     doc=(
-        "检查什么：紧跟在“目标”“指标”之后的年度目标、绩效指标中，完成期限（“××××年×月×日前”“××××年×月底前”）"
+        "检查什么：紧跟在“目标”“指标”之后的年度目标、绩效指标中，完成期限（“××××年×月×日前”“××××年×月底前”“××××年底前”）"
         "或计划（“××××年……计划”“××××年……拟”）的年份早于报告评价的年度（--year，或标题中的年度），"
         "如2023年度自评表的年度目标写“在2022年12月31日前完成发放”。\n"
         "为什么：年度目标和时效指标说的是评价年度内要完成的事；期限写成往年，多半是套用上年的表没有改年份。\n"
@@ -58,7 +58,7 @@ RULE = Rule(
 _Y = r"((?:19|20)\d\d)[ \u3000]{0,2}年"
 _MONTH = r"[ \u3000]{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]{0,2}月(?:[ \u3000]{0,2}\d{1,2}[ \u3000]{0,2}[日号])?(?:底|末)?"
 # A deadline (年+月, then 前) or a plan (年, then 计划/拟 within a short clause): the year is group 1.
-_DEADLINE = re.compile(_Y + _MONTH + r"[ \u3000]{0,2}(?:之前|以前|前)")
+_DEADLINE = re.compile(_Y + r"(?:" + _MONTH + r"|度?(?:底|末))[ \u3000]{0,2}(?:之前|以前|前)")
 # the plan's verb right after 计划/拟: "营养改善计划受益学生" names a programme, not a plan
 _PLAN = re.compile(_Y + r"度?[^。，,；;：:\n|]{0,12}?(?:计划|拟)[ \u3000]{0,2}(?:使用|安排|投入|完成|实施|开展|新建|建设|发放|采购|支付|用于|下达)")
 _CONTEXT = re.compile(r"目标|指标")
