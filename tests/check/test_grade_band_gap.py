@@ -26,3 +26,8 @@ def test_short_runs_rising_runs_and_ungraded_ranges_pass():
     assert got(HEAD + "覆盖率 85%-95% <60%\n") == []  # two bands
     assert got(HEAD + "分组 10%-20% 30%-40% 60%-80%\n") == []  # rising: no scale of grades
     assert got("其中三类占比分别为60%-80%、30%-40%、10%-20%。\n") == []  # no grading named
+
+
+def test_bands_with_one_percent_sign_each_are_read_whole():
+    assert got(HEAD + "到位率 100.0 - 100.0 %，80.0 - 95.0 %，60.0 - 80.0 %，低于 60.0 %\n") == ["80.0 - 95.0 %"]
+    assert got("说明：" + "数据" * 40 + "\n" + HEAD + "到位率 95%-100%、85%-95%、70%-80%、<70%\n") == ["70%-80%"]

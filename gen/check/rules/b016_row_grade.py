@@ -45,20 +45,29 @@ RULE = Rule(
 
 _NUM = r"(\d{1,3}(?:\.\d{1,2})?)"
 _SEP = r"[ \u3000]{0,2}分?[ \u3000]{0,2}[|\t][ \u3000]{0,2}"
-_ROW = re.compile(r"(?<![\d.])" + _NUM + _SEP + _NUM + _SEP + r"(优秀|优|良好|良|中等|中|合格|差|不合格)(?![\u4e00-\u9fff])")
+_ROW = re.compile(_NUM + _SEP + _NUM + _SEP + r"(优秀|优|良好|良|中等|中|合格|差|不合格)(?![\u4e00-\u9fff])")
 _GRADE_COLUMN = re.compile(r"等级|等次")
 LOOKBACK = 300  # the table's header or title, just above its rows
+
+
+def _rows(text: str) -> Iterable[re.Match[str]]:
+    """The rows within reach after a word naming a 等级 column (a report has few), each once."""
+    done = 0
+    for g in _GRADE_COLUMN.finditer(text):
+        for m in _ROW.finditer(text, max(done, g.end()), g.end() + LOOKBACK):
+            if m.start() > 0 and text[m.start() - 1] in "0123456789.":
+                continue  # the tail of a longer figure
+            done = m.end()
+            yield m
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     if "|" not in text and "\t" not in text:
         return
-    for m in _ROW.finditer(text):
+    for m in _rows(text):
         points, score, word = Decimal(m.group(1)), Decimal(m.group(2)), m.group(3)
         if points == 0 or score > points:
-            continue
-        if not _GRADE_COLUMN.search(text, max(0, m.start() - LOOKBACK), m.start()):
             continue
         scale = scale_for(ctx, m.start(3), word)
         if scale is None:

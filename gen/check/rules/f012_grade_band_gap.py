@@ -41,35 +41,61 @@ RULE = Rule(
 )
 
 _NUM = r"(\d{1,3}(?:\.\d{1,2})?)"
+# A band starts at a figure (checked in _runs not to be the tail of a longer one) or at <, 低于:
+# a pattern that starts with a character class, not a lookbehind, scans a report's figures fast.
 _BAND = re.compile(
-    r"(?<![\d.])" + _NUM + r"%?[ \u3000]{0,2}[-~～—–至到][ \u3000]{0,2}" + _NUM + r"[ \u3000]{0,2}%"  # 60%-80%: groups 1, 2
-    r"|(?:[<＜]|低于|小于|不足)[ \u3000]{0,2}" + _NUM + r"[ \u3000]{0,2}%"  # <50%: group 3
-    r"|(?<![\d.])" + _NUM + r"[ \u3000]{0,2}%[ \u3000]{0,2}(?:以下|以内)"  # 50%以下: group 4
+    r"(?:[<＜]|低于|小于|不足)[ \u3000]{0,2}" + _NUM + r"[ \u3000]{0,2}%"  # <50%: group 1
+    r"|" + _NUM + r"(?:%?[ \u3000]{0,2}[-~～—–至到][ \u3000]{0,2}" + _NUM + r"[ \u3000]{0,2}%"  # 60%-80%: groups 2, 3
+    r"|[ \u3000]{0,2}%[ \u3000]{0,2}(?:以下|以内))"  # 50%以下: group 2 alone
 )
 _BETWEEN = re.compile(r"[\s|，,、；;：:（）()优良中差秀好格等]{0,6}")
 _GRADING = re.compile(r"优|良|等级|等次|标准|分档")
 LOOKBACK = 300
 MIN_RUN = 3
+_PERCENT = re.compile("%")
+CLUSTER = 100  # most characters from the first % of three bands to the third
+WINDOW_BEFORE = 24  # a band's figures (60 - 80 %) and 低于 before its %
+WINDOW_AFTER = 6  # 以下 after it
 GAP = Decimal(1)  # whole-number bands (80%-89%, 90%-100%) step by one unit
 
 
 def _bounds(m: re.Match[str]) -> tuple[Optional[Decimal], Decimal]:
     """A band's (floor, ceiling); a band with no floor (<50%, 50%以下) has None."""
-    if m.group(1) is not None:
-        return Decimal(m.group(1)), Decimal(m.group(2))
-    return None, Decimal(m.group(3) or m.group(4))
+    if m.group(3) is not None:
+        return Decimal(m.group(2)), Decimal(m.group(3))
+    return None, Decimal(m.group(1) or m.group(2))
+
+
+def _windows(text: str) -> Iterable[tuple[int, int]]:
+    """Stretches of the text where three % signs lie close together: the only places a run of three
+    bands can be (a report has thousands of figures, and few such clusters)."""
+    signs = [m.start() for m in _PERCENT.finditer(text)]
+    lo = hi = -1
+    for a, b in zip(signs, signs[MIN_RUN - 1:]):
+        if b - a > CLUSTER:
+            continue
+        if a - WINDOW_BEFORE > hi:
+            if hi > lo:
+                yield lo, hi
+            lo = max(0, a - WINDOW_BEFORE)
+        hi = b + WINDOW_AFTER
+    if hi > lo:
+        yield lo, hi
 
 
 def _runs(text: str) -> Iterable[list[re.Match[str]]]:
     """Runs of bands that follow each other with only separators (or grade words) between."""
-    run: list[re.Match[str]] = []
-    for m in _BAND.finditer(text):
-        if run and not _BETWEEN.fullmatch(text, run[-1].end(), m.start()):
+    for lo, hi in _windows(text):
+        run: list[re.Match[str]] = []
+        for m in _BAND.finditer(text, lo, hi):
+            if m.start() > 0 and text[m.start() - 1] in "0123456789.":
+                continue  # the tail of a longer figure
+            if run and not _BETWEEN.fullmatch(text, run[-1].end(), m.start()):
+                yield run
+                run = []
+            run.append(m)
+        if run:
             yield run
-            run = []
-        run.append(m)
-    if run:
-        yield run
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
