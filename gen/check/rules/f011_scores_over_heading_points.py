@@ -55,12 +55,24 @@ _HEADING = re.compile(
     r"(?m)^[ \u3000]{0,4}(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])?"
     r"[ \u3000]{0,2}[\u4e00-\u9fff][\u4e00-\u9fff、（）()]{1,24}?[（(][ \u3000]{0,2}" + _NUM
     + r"[ \u3000]{0,2}分[ \u3000]{0,2}[)）][ \u3000]{0,2}[:：]?[ \u3000]{0,2}$")
+_POINTS_END = re.compile(r"(?m)分[ \u3000]{0,2}[)）][ \u3000]{0,2}[:：]?[ \u3000]{0,2}$")
 # A numbered item inside the heading's text: its scores are the item's, not the heading's.
 _ITEM = re.compile(r"(?m)^[ \u3000]{0,4}(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])")
 _SCORE = re.compile(r"得(?:分)?[ \u3000]{0,2}(?:为)?[ \u3000]{0,2}" + _NUM + r"[ \u3000]{0,2}分")
 _NOT_OWN = re.compile(r"(?:共|合计|累计|小计|总计|总|该项|本项|此项|该指标|本指标|应|可|最高|最多|均|的)[ \u3000]{0,2}(?:自评)?[ \u3000]{0,2}$")
 NOT_OWN_BEFORE = 6
 SECTION_MAX = 1200
+
+
+def _headings(text: str) -> list[re.Match[str]]:
+    """The headings, found from the points that close their line ("分）" then the line's end: a literal
+    first scans fast), each matched from its line's start."""
+    out = []
+    for end in _POINTS_END.finditer(text):
+        m = _HEADING.match(text, text.rfind("\n", 0, end.start()) + 1)
+        if m is not None and (not out or m.start() != out[-1].start()):
+            out.append(m)
+    return out
 
 
 def _scores(text: str, start: int, end: int) -> list[re.Match]:
@@ -73,7 +85,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     if "分" not in text:
         return
-    heads = list(_HEADING.finditer(text))
+    heads = _headings(text)
     for i, h in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
         end = min(end, h.end() + SECTION_MAX)

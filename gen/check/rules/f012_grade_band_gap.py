@@ -53,6 +53,7 @@ _GRADING = re.compile(r"优|良|等级|等次|标准|分档")
 LOOKBACK = 300
 MIN_RUN = 3
 _PERCENT = re.compile("%")
+_RANGE_MARK = re.compile(r"\d[ \u3000]{0,2}%?[ \u3000]{0,2}[-~～—–至到][ \u3000]{0,2}\d")
 CLUSTER = 100  # most characters from the first % of three bands to the third
 WINDOW_BEFORE = 24  # a band's figures (60 - 80 %) and 低于 before its %
 WINDOW_AFTER = 6  # 以下 after it
@@ -86,6 +87,8 @@ def _windows(text: str) -> Iterable[tuple[int, int]]:
 def _runs(text: str) -> Iterable[list[re.Match[str]]]:
     """Runs of bands that follow each other with only separators (or grade words) between."""
     for lo, hi in _windows(text):
+        if len(_RANGE_MARK.findall(text, lo, hi)) < MIN_RUN - 1:
+            continue  # all but the lowest band are ranges: a cluster of plain percentages has no run
         run: list[re.Match[str]] = []
         for m in _BAND.finditer(text, lo, hi):
             if m.start() > 0 and text[m.start() - 1] in "0123456789.":
