@@ -58,9 +58,12 @@ RULE = Rule(
 _Y = r"((?:19|20)\d\d)[ \u3000]{0,2}年"
 _MONTH = r"[ \u3000]{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]{0,2}月(?:[ \u3000]{0,2}\d{1,2}[ \u3000]{0,2}[日号])?(?:底|末)?"
 # A deadline (年+月, then 前) or a plan (年, then 计划/拟 within a short clause): the year is group 1.
-_DEADLINE = re.compile(_Y + r"(?:" + _MONTH + r"|度?(?:底|末))[ \u3000]{0,2}(?:之前|以前|前)")
-# the plan's verb right after 计划/拟: "营养改善计划受益学生" names a programme, not a plan
-_PLAN = re.compile(_Y + r"度?[^。，,；;：:\n|]{0,12}?(?:计划|拟)[ \u3000]{0,2}(?:使用|安排|投入|完成|实施|开展|新建|建设|发放|采购|支付|用于|下达)")
+# A deadline (年+月 or 年底, then 前) or a plan (年, then 计划/拟 and its verb within a short clause), in one
+# pattern so that the text's years are scanned once: the year is group 1. The plan's verb right after
+# 计划/拟 keeps out a programme's name ("营养改善计划受益学生").
+_DATED = re.compile(
+    _Y + r"(?:(?:" + _MONTH + r"|度?(?:底|末))[ \u3000]{0,2}(?:之前|以前|前)"
+    r"|度?[^。，,；;：:\n|]{0,12}?(?:计划|拟)[ \u3000]{0,2}(?:使用|安排|投入|完成|实施|开展|新建|建设|发放|采购|支付|用于|下达))")
 _CONTEXT = re.compile(r"目标|指标")
 LOOKBACK = 120  # a cell's header (年度目标, 时效指标) stands just before its text
 _HISTORY = re.compile(r"已|了|较|比|同期|以来|开始|结转")
@@ -81,21 +84,18 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     if year is None:
         return
     text = ctx.text
-    hits = sorted((m for p in (_DEADLINE, _PLAN) for m in p.finditer(text) if int(m.group(1)) < year),
-                  key=lambda m: m.start())
+    hits = [m for m in _DATED.finditer(text) if int(m.group(1)) < year]
     if not hits:
         return
     periods = [(int(r.group(1)), int(r.group(2))) for r in _RANGE.finditer(text)]
-    seen: set[int] = set()
     for m in hits:
         written = int(m.group(1))
-        if m.start() in seen or any(lo <= written <= hi for lo, hi in periods):
+        if any(lo <= written <= hi for lo, hi in periods):
             continue
         if not _CONTEXT.search(text, max(0, m.start() - LOOKBACK), m.start()):
             continue
         if _HISTORY.search(_clause(text, m.start(), m.end())):
             continue
-        seen.add(m.start())
         yield Finding(
             m.start(1), m.end(1), RULE.code, RULE.severity,
             f"本报告评价的是{year}年度，目标或指标中的“{m.group().strip()}”却写成{written}年，"
