@@ -20,21 +20,21 @@ read up to where its own top level restarts (a second document).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Optional
 
+from ..core import regex_cache
 from .context import CheckContext
 from .headings import headings, numbering, part_number, part_starts
 
-_TOC_TITLE = re.compile(r"(?:#{1,6}\s*)?目\s*录")
+_TOC_TITLE = regex_cache.compile(r"(?:#{1,6}\s*)?目\s*录")
 TOC_SEARCHED = 80  # paragraphs: a contents stands at the head of the text
 LINES_BEFORE_FIRST = 2  # lines between 目录 and the first entry (a 公开时间 stamp)
 MAX_LINES_BETWEEN = 20  # title lines and 附件 entries between the last contents entry and the body
-PROSE = re.compile(r"[。；！？，,;]")  # a stop, or a comma: a title ends in one 。 at most
+PROSE = regex_cache.compile(r"[。；！？，,;]")  # a stop, or a comma: a title ends in one 。 at most
 PROSE_LONG = 120  # entries the page export ran into one line (表六:…表七:…) are long, but carry no comma
 # Page numbers, dot leaders, spaces and punctuation: what a contents line adds to its title (and a year's figures).
-_NOISE = re.compile(r"[\s\d.．。…·:：、,，()（）\-—_]+")
+_NOISE = regex_cache.compile(r"[\s\d.．。…·:：、,，()（）\-—_]+")
 
 
 @dataclass(frozen=True)

@@ -240,7 +240,7 @@ def _section_title(paras: list[Span], i: int) -> bool:
 
 
 # A title closed by a full stop on a line of its own, as some outlines write their items ("执行率情况。").
-_STOPPED_TITLE = re.compile(r"[\u4e00-\u9fff“”]{4,16}。")
+_STOPPED_TITLE = regex_cache.compile(r"[\u4e00-\u9fff“”]{4,16}。")
 
 
 def _stopped_title(paras: list[Span], i: int, level: int) -> bool:

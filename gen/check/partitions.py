@@ -27,7 +27,7 @@ _OPEN = regex_cache.compile(r"^\s{0,2}(?P<bracket>[（(])?\s{0,2}[，,]?\s{0,2}�
 _GAP = regex_cache.compile(r"^\s{0,2}[，,、]\s{0,2}" + _NAME)
 MAX_PARTS = 6
 # People said to be there besides the listed groups, later in the same sentence (；另有编外人员2人).
-_MORE = re.compile(r"另有|其余|其他|还有|此外|编外|聘用|临聘|借调|派遣|公益性岗位|合同制")
+_MORE = regex_cache.compile(r"另有|其余|其他|还有|此外|编外|聘用|临聘|借调|派遣|公益性岗位|合同制")
 
 
 @dataclass(frozen=True)

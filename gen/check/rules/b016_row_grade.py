@@ -15,6 +15,7 @@ import re
 from decimal import Decimal
 from typing import Iterable
 
+from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -45,8 +46,8 @@ RULE = Rule(
 
 _NUM = r"(\d{1,3}(?:\.\d{1,2})?)"
 _SEP = r"[ \u3000]{0,2}分?[ \u3000]{0,2}[|\t][ \u3000]{0,2}"
-_ROW = re.compile(_NUM + _SEP + _NUM + _SEP + r"(优秀|优|良好|良|中等|中|合格|差|不合格)(?![\u4e00-\u9fff])")
-_GRADE_COLUMN = re.compile(r"等级|等次")
+_ROW = regex_cache.compile(_NUM + _SEP + _NUM + _SEP + r"(优秀|优|良好|良|中等|中|合格|差|不合格)(?![\u4e00-\u9fff])")
+_GRADE_COLUMN = regex_cache.compile(r"等级|等次")
 LOOKBACK = 300  # the table's header or title, just above its rows
 
 

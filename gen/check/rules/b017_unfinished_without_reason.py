@@ -10,9 +10,9 @@ a next line of words without cells (four characters or more) is the row's reason
 
 from __future__ import annotations
 
-import re
 from typing import Iterable
 
+from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -43,10 +43,10 @@ RULE = Rule(
 _STATUS = (r"建设中|在建|正在建设|施工中|未完成|尚未完成|未开工|未完工|推进中|正在推进|实施中|正在实施|进行中"
            r"|未实施|未启动|未验收")
 # "| 1个 | 建设中 | | |" up to the line's end: the target's cell, the status cell, empty cells only.
-_ROW = re.compile(r"(?m)\|[ \u3000]{0,2}[^|\n]{0,12}?\d[^|\n]{0,8}\|[ \u3000]{0,2}(" + _STATUS
+_ROW = regex_cache.compile(r"(?m)\|[ \u3000]{0,2}[^|\n]{0,12}?\d[^|\n]{0,8}\|[ \u3000]{0,2}(" + _STATUS
                   + r")[ \u3000]{0,2}\|[ \u3000|]{0,40}$")
-_ACTUAL = re.compile(r"实际完成值|实际完成情况|实际值|完成值|实际完成")
-_REASON = re.compile(r"原因")
+_ACTUAL = regex_cache.compile(r"实际完成值|实际完成情况|实际值|完成值|实际完成")
+_REASON = regex_cache.compile(r"原因")
 HEADER_REACH = 3000  # the header stands above the form's indicator rows
 CARRIED_MIN = 4  # characters of a reason carried over to the next line (a page cut off mid-word leaves fewer)
 

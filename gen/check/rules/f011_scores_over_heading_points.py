@@ -16,6 +16,7 @@ import re
 from decimal import Decimal
 from typing import Iterable
 
+from ...core import regex_cache
 from ...core.numbers import format_score
 from ..context import CheckContext
 from ..finding import Finding
@@ -51,15 +52,15 @@ RULE = Rule(
 
 _NUM = r"(\d{1,3}(?:\.\d{1,2})?)"
 # An indicator's heading alone on its line: optional number, a name, its points, an optional colon.
-_HEADING = re.compile(
+_HEADING = regex_cache.compile(
     r"(?m)^[ \u3000]{0,4}(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])?"
     r"[ \u3000]{0,2}[\u4e00-\u9fff][\u4e00-\u9fff、（）()]{1,24}?[（(][ \u3000]{0,2}" + _NUM
     + r"[ \u3000]{0,2}分[ \u3000]{0,2}[)）][ \u3000]{0,2}[:：]?[ \u3000]{0,2}$")
-_POINTS_END = re.compile(r"(?m)分[ \u3000]{0,2}[)）][ \u3000]{0,2}[:：]?[ \u3000]{0,2}$")
+_POINTS_END = regex_cache.compile(r"(?m)分[ \u3000]{0,2}[)）][ \u3000]{0,2}[:：]?[ \u3000]{0,2}$")
 # A numbered item inside the heading's text: its scores are the item's, not the heading's.
-_ITEM = re.compile(r"(?m)^[ \u3000]{0,4}(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])")
-_SCORE = re.compile(r"得(?:分)?[ \u3000]{0,2}(?:为)?[ \u3000]{0,2}" + _NUM + r"[ \u3000]{0,2}分")
-_NOT_OWN = re.compile(r"(?:共|合计|累计|小计|总计|总|该项|本项|此项|该指标|本指标|应|可|最高|最多|均|的)[ \u3000]{0,2}(?:自评)?[ \u3000]{0,2}$")
+_ITEM = regex_cache.compile(r"(?m)^[ \u3000]{0,4}(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])")
+_SCORE = regex_cache.compile(r"得(?:分)?[ \u3000]{0,2}(?:为)?[ \u3000]{0,2}" + _NUM + r"[ \u3000]{0,2}分")
+_NOT_OWN = regex_cache.compile(r"(?:共|合计|累计|小计|总计|总|该项|本项|此项|该指标|本指标|应|可|最高|最多|均|的)[ \u3000]{0,2}(?:自评)?[ \u3000]{0,2}$")
 NOT_OWN_BEFORE = 6
 SECTION_MAX = 1200
 

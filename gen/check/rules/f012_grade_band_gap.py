@@ -14,6 +14,7 @@ import re
 from decimal import Decimal
 from typing import Iterable, Optional
 
+from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -43,17 +44,17 @@ RULE = Rule(
 _NUM = r"(\d{1,3}(?:\.\d{1,2})?)"
 # A band starts at a figure (checked in _runs not to be the tail of a longer one) or at <, 低于:
 # a pattern that starts with a character class, not a lookbehind, scans a report's figures fast.
-_BAND = re.compile(
+_BAND = regex_cache.compile(
     r"(?:[<＜]|低于|小于|不足)[ \u3000]{0,2}" + _NUM + r"[ \u3000]{0,2}%"  # <50%: group 1
     r"|" + _NUM + r"(?:%?[ \u3000]{0,2}[-~～—–至到][ \u3000]{0,2}" + _NUM + r"[ \u3000]{0,2}%"  # 60%-80%: groups 2, 3
     r"|[ \u3000]{0,2}%[ \u3000]{0,2}(?:以下|以内))"  # 50%以下: group 2 alone
 )
-_BETWEEN = re.compile(r"[\s|，,、；;：:（）()优良中差秀好格等]{0,6}")
-_GRADING = re.compile(r"优|良|等级|等次|标准|分档")
+_BETWEEN = regex_cache.compile(r"[\s|，,、；;：:（）()优良中差秀好格等]{0,6}")
+_GRADING = regex_cache.compile(r"优|良|等级|等次|标准|分档")
 LOOKBACK = 300
 MIN_RUN = 3
-_PERCENT = re.compile("%")
-_RANGE_MARK = re.compile(r"\d[ \u3000]{0,2}%?[ \u3000]{0,2}[-~～—–至到][ \u3000]{0,2}\d")
+_PERCENT = regex_cache.compile("%")
+_RANGE_MARK = regex_cache.compile(r"\d[ \u3000]{0,2}%?[ \u3000]{0,2}[-~～—–至到][ \u3000]{0,2}\d")
 CLUSTER = 100  # most characters from the first % of three bands to the third
 WINDOW_BEFORE = 24  # a band's figures (60 - 80 %) and 低于 before its %
 WINDOW_AFTER = 6  # 以下 after it

@@ -74,8 +74,8 @@ _ROMAN = regex_cache.compile(r"[IVX]{1,5}")
 _TECHNICAL_HEAD = regex_cache.compile(r"[ \u3000]{0,1}(?:应急|一体化|设备|工艺|装置|膜|反应器|机组)")
 _CONTEXT = 3
 # A Latin O among Chinese numerals: where a year written in Chinese (二O二二年) is worth reading.
-_LING_AT = re.compile(r"[OoＯｏ](?<=[〇零一二三四五六七八九][OoＯｏ])|[OoＯｏ](?=[〇零一二三四五六七八九OoＯｏ]{1,3}年)")
-_LING_YEAR = re.compile(r"(?<![〇零一二三四五六七八九十OoＯｏ])[〇零一二三四五六七八九OoＯｏ]{4}(?=年)")
+_LING_AT = regex_cache.compile(r"[OoＯｏ](?<=[〇零一二三四五六七八九][OoＯｏ])|[OoＯｏ](?=[〇零一二三四五六七八九OoＯｏ]{1,3}年)")
+_LING_YEAR = regex_cache.compile(r"(?<![〇零一二三四五六七八九十OoＯｏ])[〇零一二三四五六七八九OoＯｏ]{4}(?=年)")
 _LING_LETTERS = str.maketrans({"O": "〇", "o": "〇", "Ｏ": "〇", "ｏ": "〇"})
 
 

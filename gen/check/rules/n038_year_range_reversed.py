@@ -9,8 +9,8 @@ standard's number (GB/T 2260-2007, GB 2018-2014: letters, a slash or a point bef
 
 from __future__ import annotations
 
-import re
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule
 
@@ -41,11 +41,11 @@ RULE = Rule(
 # Two years joined by a dash, a tilde, 至 or 到, either with or without 年 after the first.
 # The century is matched before the look-behind that tests the character in front of it, so that re skips
 # to the figures by itself instead of trying the look-behind at every character.
-_RANGE = re.compile(
+_RANGE = regex_cache.compile(
     r"((?:19|20)(?<![\dA-Za-z/.\-_]\d\d)\d\d)[ \u3000]?年?[ \u3000]?(?:—{1,2}|–|-|~|～|至|到)[ \u3000]?((?:19|20)\d\d)(?![\d.])"
 )
-_CHANGE = re.compile(r"增|减|差|比|变动|同期|相比")
-_CODE_BEFORE = re.compile(r"[A-Za-z/][ \u3000]?$")  # GB 2018-2014, a standard's number
+_CHANGE = regex_cache.compile(r"增|减|差|比|变动|同期|相比")
+_CODE_BEFORE = regex_cache.compile(r"[A-Za-z/][ \u3000]?$")  # GB 2018-2014, a standard's number
 
 
 def check(ctx):

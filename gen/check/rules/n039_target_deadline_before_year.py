@@ -13,9 +13,9 @@ several years has deadlines in each).
 
 from __future__ import annotations
 
-import re
 from typing import Iterable
 
+from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
 from ..identity import identity
@@ -61,15 +61,15 @@ _MONTH = r"[ \u3000]{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \u30
 # A deadline (年+月 or 年底, then 前) or a plan (年, then 计划/拟 and its verb within a short clause), in one
 # pattern so that the text's years are scanned once: the year is group 1. The plan's verb right after
 # 计划/拟 keeps out a programme's name ("营养改善计划受益学生").
-_DATED = re.compile(
+_DATED = regex_cache.compile(
     _Y + r"(?:(?:" + _MONTH + r"|度?(?:底|末))[ \u3000]{0,2}(?:之前|以前|前)"
     r"|度?[^。，,；;：:\n|]{0,12}?(?:计划|拟)[ \u3000]{0,2}(?:使用|安排|投入|完成|实施|开展|新建|建设|发放|采购|支付|用于|下达))")
-_CONTEXT = re.compile(r"目标|指标")
+_CONTEXT = regex_cache.compile(r"目标|指标")
 LOOKBACK = 120  # a cell's header (年度目标, 时效指标) stands just before its text
-_HISTORY = re.compile(r"已|了|较|比|同期|以来|开始|结转")
-_CLAUSE_END = re.compile(r"[。，,；;！？!?\n|]")
+_HISTORY = regex_cache.compile(r"已|了|较|比|同期|以来|开始|结转")
+_CLAUSE_END = regex_cache.compile(r"[。，,；;！？!?\n|]")
 CLAUSE_MAX = 40
-_RANGE = re.compile(r"((?:19|20)\d\d)[ \u3000]{0,2}年?度?[ \u3000]{0,2}[-—–~～至到][ \u3000]{0,2}((?:19|20)\d\d)[ \u3000]{0,2}年")
+_RANGE = regex_cache.compile(r"((?:19|20)\d\d)[ \u3000]{0,2}年?度?[ \u3000]{0,2}[-—–~～至到][ \u3000]{0,2}((?:19|20)\d\d)[ \u3000]{0,2}年")
 
 
 def _clause(text: str, start: int, end: int) -> str:

@@ -146,7 +146,7 @@ def _labels_without_colon(paragraphs):
 
 
 HEADING_TITLE = 24  # a first-level title read for its end: short, no stop or comma inside
-_INSIDE = re.compile(r"[。；;，,：:！？]")
+_INSIDE = regex_cache.compile(r"[。；;，,：:！？]")
 MIN_UNSTOPPED = 2
 
 

@@ -15,8 +15,8 @@ N016 keeps the lists of other quantities.
 
 from __future__ import annotations
 
-import re
 
+from ...core import regex_cache
 from ...core.quantities import MONEY_FACTORS, numeral_text
 from ..finding import Finding
 from ..registry import Rule
@@ -51,12 +51,12 @@ RULE = Rule(
 )
 
 # Words that name an amount of money, right before its figure (资助资金86.5万).
-_AMOUNT_WORD = re.compile(
+_AMOUNT_WORD = regex_cache.compile(
     r"(?:资金|经费|费用|支出|拨款|补助|补贴|资助|奖补|奖励|预算数?|执行数|决算数|收入|投资|投入|结余|结转|"
     r"金额|总额|余额|费|款)$"
 )
 # Words that say what is counted: an amount before them does not make the next 万 money.
-_COUNT_WORD = re.compile(r"[人户名亩册株尾头粒页吨次]|群众|人口|居民|游客|平方|公里")
+_COUNT_WORD = regex_cache.compile(r"[人户名亩册株尾头粒页吨次]|群众|人口|居民|游客|平方|公里")
 _AFTER_WAN = "。，,；;、)）\n"
 _MIN_WANYUAN = 3  # a text that writes 万元 fewer times does not use it as its unit
 
