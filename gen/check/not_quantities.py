@@ -7,7 +7,6 @@ unchanged: it is a question about the text alone, with no data involved.
 
 from __future__ import annotations
 
-
 from ..core import regex_cache
 from ..core.quantities import Quantity
 

@@ -8,7 +8,6 @@ source (:mod:`gen.check.read`); moved out of that module unchanged.
 
 from __future__ import annotations
 
-
 from ..core import regex_cache
 from .text_map import Gaps, drop
 

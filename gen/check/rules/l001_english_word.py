@@ -14,7 +14,6 @@ passes elsewhere (B超, A类).
 
 from __future__ import annotations
 
-
 from ...core import regex_cache
 from ...core.glossary import load
 from ..finding import Finding

@@ -9,7 +9,6 @@ standard's number (GB/T 2260-2007, GB 2018-2014: letters, a slash or a point bef
 
 from __future__ import annotations
 
-
 from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule

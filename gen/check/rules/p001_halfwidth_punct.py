@@ -17,7 +17,6 @@ information, not a verdict on the report.
 
 from __future__ import annotations
 
-
 from dataclasses import replace
 
 from ...core import regex_cache

@@ -14,7 +14,6 @@ the fix stays one click away in the finding.
 
 from __future__ import annotations
 
-
 from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule

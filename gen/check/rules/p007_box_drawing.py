@@ -10,7 +10,6 @@ separate the cells of a drawn table) are left alone.
 
 from __future__ import annotations
 
-
 from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule

@@ -12,7 +12,6 @@ characters pass. Doubled marks (、、 、，) are P003's.
 
 from __future__ import annotations
 
-
 from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule

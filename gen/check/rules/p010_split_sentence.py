@@ -13,7 +13,6 @@ is reported as well.
 
 from __future__ import annotations
 
-
 from ...core import regex_cache
 from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding

@@ -14,7 +14,6 @@ its verb; after a percentage a rate needs none ("执行率98%到位率100%").
 
 from __future__ import annotations
 
-
 from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule

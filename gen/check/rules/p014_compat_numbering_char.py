@@ -12,7 +12,6 @@ and are left alone.
 
 from __future__ import annotations
 
-
 from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule

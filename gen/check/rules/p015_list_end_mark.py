@@ -22,7 +22,6 @@ the label into its title ("十三、附件六重点项目…") lost it.
 
 from __future__ import annotations
 
-
 from ...core import regex_cache
 from ..finding import Finding
 from bisect import bisect_right

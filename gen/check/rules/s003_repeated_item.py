@@ -7,7 +7,6 @@ compared under the same parent, by their first sentence.
 
 from __future__ import annotations
 
-
 from ...core import regex_cache
 from ..finding import Finding
 from ..headings import LEVEL_NAMES, headings, part_starts

@@ -15,7 +15,6 @@ a run-in label typed twice, 绩效目标完成情况：绩效目标完成情况�
 
 from __future__ import annotations
 
-
 from ...core import regex_cache
 from ..finding import Finding
 from ..headings import numbering, part_number

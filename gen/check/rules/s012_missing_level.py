@@ -11,7 +11,6 @@ punctuation): a part that opens with a list of definitions ("1.财政拨款收�
 
 from __future__ import annotations
 
-
 from ...core import regex_cache
 from ..finding import Finding
 from ..headings import LEVEL_NAMES, headings, part_number, part_starts, standard_mark

@@ -12,7 +12,6 @@ place's health bureau as the subject of a sentence, a 健康+place slogan, and
 
 from __future__ import annotations
 
-
 from ...core import regex_cache
 from ...core.glossary import load
 from ..finding import Finding

@@ -27,7 +27,6 @@ tests/check/test_typo_detector.py.
 
 from __future__ import annotations
 
-
 from ...core import regex_cache
 from ...core.glossary_user import per_glossary
 from ..analyse import Token

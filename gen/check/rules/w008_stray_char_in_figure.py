@@ -9,7 +9,6 @@ needs no dictionary: it knows what may stand there and reports the rest.
 
 from __future__ import annotations
 
-
 from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule

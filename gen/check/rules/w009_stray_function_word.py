@@ -11,7 +11,6 @@ copula). So only 就 directly before the figure is reported, and only when no
 
 from __future__ import annotations
 
-
 from ...core import regex_cache
 from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding

@@ -26,7 +26,6 @@ cells or "label: value" pairs, not prose, and are left alone; so is "在职17、
 
 from __future__ import annotations
 
-
 from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule

@@ -15,7 +15,6 @@ Not flagged: 民族自治地方, 自治机关, 自治权, 自治条例 and the l
 
 from __future__ import annotations
 
-
 from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule

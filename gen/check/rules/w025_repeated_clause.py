@@ -31,7 +31,6 @@ form's target and actual columns often say the same thing twice).
 
 from __future__ import annotations
 
-
 from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule

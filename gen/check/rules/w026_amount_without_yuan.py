@@ -15,7 +15,6 @@ N016 keeps the lists of other quantities.
 
 from __future__ import annotations
 
-
 from ...core import regex_cache
 from ...core.quantities import MONEY_FACTORS, numeral_text
 from ..finding import Finding
