@@ -27,6 +27,7 @@ from ..core.glossary_user import overlay, per_glossary, user_file
 from ..core.resources import data_dir
 from .context import CheckContext
 from .docnumbers import DocNumber, numbers
+from .edit_distance import edits
 from .identity import identity
 from .word_examples import prove
 
@@ -224,21 +225,6 @@ def citations(text: str, reg: Registry) -> list[Citation]:
     return sorted(out, key=lambda c: c.start)
 
 
-def _distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance, or limit + 1 once it is certain to exceed ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        if min(cur) > limit:
-            return limit + 1
-        prev = cur
-    return prev[-1]
-
-
 def _interior(t: str, form: str) -> bool:
     """Edits leave the ends alone (a prefix or suffix makes another document: 市级…办法), except one
     wrong character in a title of the form's length (《…政府采购发》)."""
@@ -280,7 +266,7 @@ def near_form(title: str, reg: Registry) -> Optional[tuple[Document, str]]:
             continue
         if len(t) == len(form) and all(a.isdigit() and b.isdigit() for a, b in zip(t, form) if a != b):
             continue  # only years or serials differ: another edition (纲要（2011—2020年）), not a slip
-        d = _distance(t, form, 2)
+        d = edits(t, form, 2)
         if d == 1 or (d == 2 and len(form) >= 10 and _slip_of_two(t, form, reg.versions)):
             hits.setdefault(doc.id, (doc, form))
     return next(iter(hits.values())) if len(hits) == 1 else None

@@ -61,18 +61,6 @@ def clean_title(text: str) -> str:
     return _NOISE.sub("", text)
 
 
-def edits(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance of two short titles, cut off above ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
-
-
 class _Outline:
     """Keys entries as they come: the 第X部分 and the 一、 each later entry stands under."""
 

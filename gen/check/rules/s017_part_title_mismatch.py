@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..contents import contents_and_body, edits
+from ..contents import contents_and_body
+from ..edit_distance import edits
 from ..finding import Finding
 from ..registry import Rule
 
