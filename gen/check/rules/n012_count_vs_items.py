@@ -34,6 +34,7 @@ RULE = Rule(
         "存在以下两个问题：\n（一）预算编制不够精细。\n（二）绩效目标不够明确。\n（三）监控不到位。\n二、下一步措施",
         "共实施4个项目：公共卫生服务、疫苗接种、健康教育。",
         "由县文化馆、县图书馆、县博物馆4家下属单位具体实施。",
+        "共设有3个内设机构：办公室、政治部（含组织科、宣传科）、立案庭、执行局。",
         # counts of kinds, then the names: each name's ending tells its kind
         "建有1个服务中心、2个工作站，分别为县便民服务中心、城东工作站、城西工作站和城北工作站。",
         # projects counted, then listed with their amounts after 包括 later in the sentence
@@ -54,6 +55,8 @@ RULE = Rule(
         "由县文化馆、县图书馆、县博物馆3家下属单位具体实施。",
         "由县文化馆、县图书馆和县博物馆3家单位实施，在城区、乡镇开展5个项目。",
         "县文化馆、县图书馆等5家单位参与。",
+        # the parts of one name, in brackets, are no items of the list
+        "本院共设有4个内设机构：即办公室、政治部（含组织人事科、教育培训科）、立案庭、执行局（执行综合办公室）。",
         "建有1个服务中心、3个工作站，分别为县便民服务中心、城东工作站、城西工作站和城北工作站。",
         # a name of no counted kind: the list is not read
         "建有1个服务中心、2个工作站，分别为县便民服务中心、城东工作站、城西工作站和党员活动室。",
@@ -79,6 +82,9 @@ MAX_REACH = 3000  # characters below the count searched for a list of items, one
 _TOP = regex_cache.compile(r"^(?:#|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}[章节部分])")
 
 
+_BRACKETED = regex_cache.compile(r"[（(][^（()）\n]{0,80}[)）]")
+
+
 def _count(raw: str) -> Optional[int]:
     return int(raw) if raw.isdigit() else parse_chinese_numeral(raw)
 
@@ -96,7 +102,8 @@ def _inline(rest: str) -> Optional[int]:
             n, pos = n + 1, found + 1
         return n
     sentence = re.split(r"[。；;]", rest, maxsplit=1)[0]
-    names = [x for x in sentence.split("、") if x.strip()]
+    # A name's own parts in brackets (政治部（含组织人事科、教育培训科）) are no items of the list.
+    names = [x for x in _BRACKETED.sub("", sentence).split("、") if x.strip()]
     if len(names) >= 2 and "等" not in sentence and all(len(x) <= 16 for x in names):
         return len(names)
     return None
