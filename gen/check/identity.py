@@ -25,6 +25,7 @@ _HAN_RUN = regex_cache.compile(r"[\u4e00-\u9fff]{2,40}")
 _BODY_END = regex_cache.compile(r"(?:委员会|办公室|局|厅|中心|医院|卫生院|委(?=$|（|\())")
 _NOT_NAME_START = regex_cache.compile(r"^(?:[0-9]{4}年度?|年度|年|关于|度)")
 _TITLE_MAX = 60  # longer lines are body text, not a title
+_ADDRESSEE_END = ("：", ":")
 # When the title block names no year, the first "XXXX年度" near the top of the
 # body is the report's year ("现将2022年度部门整体支出绩效自评情况报告如下").
 _BODY_YEAR = regex_cache.compile(r"((?:19|20)\d{2})\s{0,2}年度")
@@ -57,7 +58,8 @@ def _name_in(text: str, offset: int) -> Optional[tuple[str, int, int]]:
         cut = _NOT_NAME_START.match(name)
         skip = cut.end() if cut else 0
         name = name[skip:]
-        if len(name) >= 4 and "我" not in name:  # "…计入我中心" is a self-reference, not a name
+        # "…计入我中心" is a self-reference and "根据贵厅" the addressee, not a name
+        if len(name) >= 4 and "我" not in name and run.group()[m.start() - 1 : m.start()] != "贵":
             start = offset + run.start() + skip
             return name, start, start + len(name)
     return None
@@ -76,7 +78,8 @@ def _compute(ctx: CheckContext) -> Identity:
             m = _YEAR.search(line.text)
             if m:
                 year = int(m.group(1))
-        if name is None and len(line.text) <= _TITLE_MAX:
+        # A line ending in a colon is the addressee (省财政厅：, 县财政局：), the body the report goes to.
+        if name is None and len(line.text) <= _TITLE_MAX and not line.text.rstrip().endswith(_ADDRESSEE_END):
             found = _name_in(line.text, line.start)
             if found:
                 name, s, e = found
