@@ -163,6 +163,16 @@ def test_p001_a_short_text_with_no_fullwidth_mark_is_written_in_halfwidth_throug
     assert {f.severity for f in p001.check(CheckContext(slips, path="a.txt"))} == {"warning"}
 
 
+def test_p001_one_halfwidth_mark_in_a_copy_with_no_fullwidth_mark_is_the_copy_s_habit():
+    text = "2022年度\n某区就业服务中心单位决算\n目录\n公开时间:2023年10月24日\n第一部分 单位概况\n"
+    [only] = p001.check(CheckContext(text, path="a.txt"))
+    assert only.severity == "info" and only.message.startswith("全文未见全角标点")
+    # a document file keeps its warning, and so does a copy whose other marks are full-width
+    assert [f.severity for f in p001.check(CheckContext(text, path="a.docx"))] == ["warning"]
+    mixed = text + "主要职能：负责全区就业服务。\n"
+    assert [f.severity for f in p001.check(CheckContext(mixed, path="a.txt"))] == ["warning"]
+
+
 @pytest.mark.parametrize(
     "text, dot",
     [

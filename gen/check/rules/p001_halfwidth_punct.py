@@ -117,13 +117,17 @@ def _pervasive(marks: int, full: int) -> bool:
 
 def check(ctx):
     found = list(_each(ctx.text))
-    if not _pervasive(len(found), len(_FULL_MARKS.findall(ctx.text))):
+    full = len(_FULL_MARKS.findall(ctx.text))
+    copied = ctx.path.lower().endswith(_COPIED_SUFFIXES)
+    # A copy whose one mark is half-width and which has no full-width one had its marks converted too.
+    if not (_pervasive(len(found), full) or (copied and len(found) == 1 and full == 0)):
         yield from found
         return
     found.sort(key=lambda f: (f.start, f.end))
     first = found[0]
-    severity = "info" if ctx.path.lower().endswith(_COPIED_SUFFIXES) else RULE.severity
-    yield replace(first, severity=severity, message=f"全文通篇使用半角标点（共{len(found)}处，此为第一处），应统一改为全角。" + first.message)
+    severity = "info" if copied else RULE.severity
+    habit = f"全文通篇使用半角标点（共{len(found)}处，此为第一处）" if len(found) > 1 else "全文未见全角标点"
+    yield replace(first, severity=severity, message=f"{habit}，应统一改为全角。" + first.message)
     for f in found[1:]:
         yield replace(f, severity="info")
 
