@@ -248,3 +248,8 @@ def test_template_title_with_bare_three_public_expenses():
     assert _t001("七、一般公共预算财政拨款三公经费支出决算表\n") == [("warning", "“三公”经费")]
     assert _t001("七、一般公共预算财政拨款“三公”经费支出决算表\n") == []
     assert _t001("本年三公经费支出12.00万元，同比下降。\n") == []
+
+
+def test_loose_statute_name_only_where_the_text_writes_the_standard_one():
+    assert _t001("负责起草地方性法规草案；审查单行条例、地方法规草案。\n") == [("warning", "地方性法规")]
+    assert _t001("审查单行条例、地方法规草案。\n") == []
