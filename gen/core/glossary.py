@@ -22,7 +22,9 @@ Files (``rates.yaml`` belongs to the number rules and is not read here):
 Entries may be dated: ``from_year`` (flag only in reports of that year or
 later), ``until_year`` (only up to that year) and ``needs_year`` (leave the
 text alone when the report's year is unknown: a reform name in a 2018 report
-is right, so precision comes before recall).
+is right, so precision comes before recall). ``when_text_has`` flags a loose
+form only in a text that writes the standard one elsewhere (地方法规 beside
+地方性法规): alone, the loose form may be meant loosely.
 
 A user's folder (``glossary`` in jixiao.toml) is laid over these by
 :mod:`gen.core.glossary_user`. Reading and proving the files is

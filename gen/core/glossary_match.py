@@ -55,6 +55,7 @@ class Entry:
     until_year: Optional[int] = None  # flag only in reports of this year or earlier
     needs_year: bool = False  # unknown report year: do not flag
     source: str = ""  # where the reform date or the standard form is documented
+    when_text_has: str = ""  # flag only in a text that itself writes this (the standard form, elsewhere)
 
     def applies_to(self, year: Optional[int]) -> bool:
         """Whether the entry speaks for a report of ``year`` (None: year unknown)."""
@@ -72,6 +73,8 @@ class Entry:
     def finditer(self, text: str, year: Optional[int] = None) -> Iterator[Hit]:
         """Hits of this entry in ``text``, minus those an ``unless`` context covers."""
         if not self.applies_to(year) or not may_match(self.pattern, text):
+            return
+        if self.when_text_has and self.when_text_has not in text:
             return
         for m in near_needles(as_trie(self.pattern) or self.pattern, text):  # same matches, found faster
             s, e = m.span()

@@ -131,3 +131,16 @@ def test_lookbehind_of_varying_width_is_a_clear_error(gloss_copy):
     with pytest.raises(UserError) as err:
         glossary.load(str(gloss_copy))
     assert "wording.yaml" in str(err.value) and "变宽后顾" in str(err.value)
+
+
+def test_when_text_has_flags_the_loose_form_only_beside_the_standard_one(gloss_copy):
+    entry = next(e for e in glossary.load().terms if e.when_text_has)
+    assert [h.text for h in entry.finditer("起草地方性法规草案，审查地方法规草案。")] == ["地方法规"]
+    assert not list(entry.finditer("审查地方法规草案。"))
+    _append_entry(
+        gloss_copy / "terms.yaml",
+        "\n  - id: 坏条件\n    match: 地方法规\n    expected: 地方性法规\n    reason: 测试\n    when_text_has: [地方性法规]\n"
+        "    flag: [地方性法规和地方法规]\n    keep: [地方法规]\n",
+    )
+    with pytest.raises(UserError, match="when_text_has"):
+        glossary.load(str(gloss_copy))

@@ -209,3 +209,47 @@ def test_t004_lone_target_among_indicator_titles():
     assert [text[f.start:f.end] for f in run(t004, text)] == ["可持续影响目标"]
     assert not run(t004, "1.数量指标：完成8公里。\n2.可持续影响目标：长期受益。\n"), "one sibling is too few for a style"
     assert not run(t004, "1.数量指标：完成8公里。\n2.时效指标：按期完工。\n全面完成社会效益目标。\n")
+
+
+# --- round 12: misnamed funds and bodies, and names a reform replaced (glossary/terms.yaml)
+
+
+def _t001(text, year=None):
+    from tests.check.findings import findings_of
+    return [(f.severity, f.suggestion) for f in findings_of(text, "T001", year)]
+
+
+def test_misnamed_fund_and_a_person_called_legal_person():
+    assert _t001("表二：一般公开预算支出决算表\n") == [("warning", "一般公共预算")]
+    assert _t001("中心是独立核算的事业单位，法人为张某同志。\n") == [("warning", "法定代表人")]
+    assert _t001("表二：一般公共预算支出决算表。预算公开及时。\n") == []
+    assert _t001("中心具有独立法人资格，法定代表人为张某同志。\n") == []
+
+
+def test_names_a_reform_replaced_only_in_reports_after_it():
+    old_fund = "本年收入中，一般预算内拨款300.00万元。\n"
+    assert _t001(old_fund, 2023) == [("warning", "一般公共预算财政拨款")]
+    assert _t001(old_fund, 2009) == [] and _t001(old_fund) == []
+    assert _t001("争取中央预算内投资800万元。\n", 2023) == []
+    exam = "负责国家司法考试的组织实施工作。\n"
+    assert _t001(exam, 2021) == [("warning", "国家统一法律职业资格考试")]
+    assert _t001(exam, 2017) == []
+    assert _t001("两名干部通过国家司法考试。\n", 2021) == []
+    insurance = "做好城乡居民合作医疗保险定点医疗机构工作。\n"
+    assert _t001(insurance, 2022) == [("warning", "城乡居民基本医疗保险")]
+    assert _t001(insurance, 2018) == []
+    assert _t001("与省人民医院开展合作医疗项目。\n", 2022) == []
+    assert _t001("承担省农业厅交办的其他工作任务。\n", 2021) == [("warning", "农业农村厅")]
+    assert _t001("承担省农业厅交办的其他工作任务。\n", 2016) == []
+    assert _t001("承担省农业农村厅交办的其他工作任务。\n", 2021) == []
+
+
+def test_template_title_with_bare_three_public_expenses():
+    assert _t001("七、一般公共预算财政拨款三公经费支出决算表\n") == [("warning", "“三公”经费")]
+    assert _t001("七、一般公共预算财政拨款“三公”经费支出决算表\n") == []
+    assert _t001("本年三公经费支出12.00万元，同比下降。\n") == []
+
+
+def test_loose_statute_name_only_where_the_text_writes_the_standard_one():
+    assert _t001("负责起草地方性法规草案；审查单行条例、地方法规草案。\n") == [("warning", "地方性法规")]
+    assert _t001("审查单行条例、地方法规草案。\n") == []
