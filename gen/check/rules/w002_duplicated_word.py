@@ -25,6 +25,11 @@ colon, the same again and a colon.
 A heading's numeral typed twice ("一一、部门职责") is one word to the
 segmenter (一一, one by one); at a line's start before 、 it is a numbering
 mark, where no numeral repeats (十一、, 二十一、 are other numbers).
+
+A list's item typed twice ("内科、外科、外科、妇产科") is two words to the
+segmenter with a mark between them: an item of two or more characters
+standing whole right before a 、 and the same again right after it (then a
+、, a clause's mark, 和, 及 or 等). A list never names one member twice.
 """
 
 from __future__ import annotations
@@ -47,7 +52,7 @@ RULE = Rule(
     severity="warning",
     summary="字词重复",
     doc=(
-        "检查什么：误重复的字或词，如“的的”“进一步步”“加强加强”。\n"
+        "检查什么：误重复的字或词，如“的的”“进一步步”“加强加强”；列举中同一项连写两次（“外科、外科、妇产科”）。\n"
         "为什么：重复多是修改文字时留下的残余，读来不通顺。\n"
         "不报的情形：正常的叠词（常常、人人、年年、天天、层层、步步等），"
         "以及两个词首尾相接恰好同字（项目目标、2021年年底、人口口径）。\n"
@@ -57,7 +62,7 @@ RULE = Rule(
           "项目支出绩效自评报告\n目 目 录\n", "全年预算执行良好。绩效目标完成情况：绩效目标完成情况：一是产出指标全部完成。",
           "年末的的库存清点完毕。", "一一、部门职责\n", "积极争取上级财政财政补助资金。",
           "全年政府采购支出政府采购支出总额58万元。", "组织老年人健康体检健康体检活动两次。", "其中：其中：人员经费20万元。",
-          "由某某区区民政局负责实施。"),
+          "由某某区区民政局负责实施。", "设内科、儿科、外科、外科、妇产科等科室。", "开设语文、英语、英语和数学课程。"),
     keep=("截至2021年年底，项目目标全部完成。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
           "项目名称:苗圃建设市级配套项目项目单位:某市林业局主管部门:某市人民政府",
           "项目支出绩效自评报告\n目 录\n", "公开方式 主动公开 公开范围 面向全社会\n", "人 人 有 责\n",
@@ -65,7 +70,8 @@ RULE = Rule(
           "发放耕地地力保护补贴156.8万元。",
           "绩效目标完成情况：一是产出指标全部完成。二是绩效目标完成情况：良好。",
           "发布机构 县统计局 公开方式 依申请公开\n公开范围 面向社会 公开时限 长期公开\n",
-          "市农业农村局\n二〇二二年三月\n", "年初预算数全年预算数全年执行数分值执行率得分资金总额12.5 12.5 10 100% 10\n", "十一、部门职责\n一一对应，逐项核实。\n", "落款：某县教育局 二〇一一年五月", "成立于一九九九年。"),
+          "市农业农村局\n二〇二二年三月\n", "年初预算数全年预算数全年执行数分值执行率得分资金总额12.5 12.5 10 100% 10\n", "十一、部门职责\n一一对应，逐项核实。\n", "落款：某县教育局 二〇一一年五月", "成立于一九九九年。",
+          "内设基础教育办公室、办公室、教务处；编号1、1、2；“外科”、“外科”；天天、月月、年年。"),
 )
 
 _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
@@ -173,6 +179,28 @@ def check(ctx):
     yield from _spaced_out(ctx.text)
     yield from _doubled_labels(ctx.text)
     yield from _doubled_marks(ctx.text)
+    yield from _doubled_items(ctx.text)
+
+
+# A list's item typed twice in a row: "内科、外科、外科、妇产科". Found from the enumeration commas: an item of two
+# or more Chinese characters right before a 、 and the same right after it, standing whole: no Chinese character
+# before the first (办公室、办公室 after 基础教育 is another item's tail, not a repeat), and after the second a
+# 、, a clause's mark or the list's last joint (和, 及, 等).
+_ENUM_COMMA = regex_cache.compile("、")
+_MAX_ITEM = 10
+_ITEM_END = frozenset("、，。；,;）)和及等")
+
+
+def _doubled_items(text: str):
+    for m in _ENUM_COMMA.finditer(text):
+        r = m.start()
+        for n in range(2, _MAX_ITEM + 1):
+            s, after = r - n, r + 1 + n
+            if s < 0 or after >= len(text) or text[after] not in _ITEM_END or text[s:r] != text[r + 1:after]:
+                continue
+            if _HANS.fullmatch(text, s, r) and not (s and _HAN.match(text, s - 1)):
+                yield Finding(s, after, RULE.code, RULE.severity, f"列举项“{text[s:r]}”连写了两次，请删去一个。", text[s:r])
+                break
 
 
 # A heading's numeral typed twice at a line's start: "一一、" (十一、 and 二十一、 hold no doubling).

@@ -7,6 +7,8 @@ precedes, followed at once by a Chinese word; it speaks only when that word
 is a common dictionary word of two or more characters (jieba's frequencies)
 and does not start with a unit or a counting word, so amounts and counts that
 happen to look like years ("2020万元", "培训2019人次", "2021余人") are left alone.
+Right after a place's or body's name (某县2023高素质农民培育项目) the year opens a
+title, and any dictionary word of three or four characters is read as the noun.
 A noun of the domain word list that opens with such a measure word (人口普查,
 项目支出) is read as the noun only where the year opens a title or follows a
 body's name ("2020人口普查经费"); after a verb the figure may be a count.
@@ -54,6 +56,7 @@ RULE = Rule(
         "2021 末结余资金已全部上缴。",
         "2022宽甸满族自治县民政局部门整体支出绩效自评报告\n",
         "某县统计局2020人口普查经费项目绩效自评报告\n",
+        "某县2023高素质农民培育项目绩效自评报告\n",
         "受县财政局委托,20237-8月对全县项目开展督导。",
         "截至202312月底，资金全部拨付。",
         "项目资金于202年3月15日全部拨付到位。",
@@ -72,6 +75,7 @@ RULE = Rule(
         "截至2023年底，我单位有在职职工25人，核实2023底数后上报。",
         "2022年宽甸满族自治县民政局部门整体支出绩效自评报告\n",
         "年度 2022 宽甸满族自治县\n",
+        "累计培训2023高素质农民。\n",
         "2023年7-8月对全县项目开展督导，共20237人次参加，12月完成；合计1,20231月均数。",
         "项目资金于2023年3月15日全部拨付到位，编号第202年3月卷。",
         "公开时间：2022年9月22日\n2022年1230万元全部拨付，2022年100。",
@@ -105,6 +109,9 @@ MAX_WORD = 4
 # word of glossary/domain_words.yaml. After a verb the figure may still be a count (服务2020人民群众).
 _MEASURE_OPENS_NOUN = frozenset("人项")
 _TITLE_BEFORE = frozenset("局委办院所站心馆会府厅")
+# Right after a place's or body's name (柘城县2023高素质农民培育项目) the year opens a title's subject: there a
+# rarer dictionary word of three or four characters is read as the noun too; after a verb it might be chance.
+_NAME_END = _TITLE_BEFORE | frozenset("县市区省州镇乡旗")
 
 
 @lru_cache(maxsize=1)
@@ -125,11 +132,12 @@ def _noun_after(text: str, at: int, year_at: int) -> str | None:
         return next((w for w in _domain_nouns()[text[at]] if text.startswith(w, at)), None)
     if text[at] in _NOT_NOUN or text.startswith(UNITS, at):
         return None
-    for size in range(MAX_WORD, 1, -1):
-        word = text[at : at + size]
-        if len(word) == size and all("\u4e00" <= ch <= "\u9fff" for ch in word) and freq(word) >= MIN_WORD_FREQ:
-            return word
-    return None
+    words = [text[at:at + size] for size in range(MAX_WORD, 1, -1)]
+    words = [w for w in words if len(w) > 1 and all("\u4e00" <= ch <= "\u9fff" for ch in w)]
+    word = next((w for w in words if freq(w) >= MIN_WORD_FREQ), None)
+    if word is None and year_at and text[year_at - 1] in _NAME_END:
+        word = next((w for w in words if len(w) >= 3 and freq(w) > 0), None)
+    return word
 
 
 def _division_after(text: str, at: int) -> str | None:
