@@ -27,6 +27,7 @@ from functools import lru_cache
 from ..core import regex_cache
 from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.resources import data_dir
+from .titles import Slip as Lost  # written at start..end where meant was intended; why: term, tail or year
 from .word_examples import builtin_examples, prove
 
 FILE = "title_words.yaml"
@@ -43,17 +44,6 @@ _YEAR = regex_cache.compile(r"(?:19|20)\d\d[ \t\u3000]{0,2}年度?")
 _BARE_YEAR = regex_cache.compile(r"(?<![\d本上全各该当每今去明前同此新学财跨半])年度")
 _TERM = regex_cache.compile(r"([\u4e00-\u9fff]{1,20})\[([\u4e00-\u9fff]{1,6})\]([\u4e00-\u9fff]{0,20})")
 COORDINATION = "及和与、"
-
-
-@dataclass(frozen=True)
-class Lost:
-    """``written`` at start..end where ``meant`` was intended; ``why`` is term, tail or year."""
-
-    start: int
-    end: int
-    written: str
-    meant: str
-    why: str
 
 
 @dataclass(frozen=True)
