@@ -42,6 +42,16 @@ _RIGHT_AFTER = regex_cache.compile(r"[，,\s]{0,2}(?:比|较|与|同比)?(?:上�
 # year's, is wrong whatever it was computed from (_within_rounding).
 # How far back (characters) this year's figure may stand: the sentence before the change.
 MAX_BACK = 160
+# A change whose own clause names its subject ("本年收入合计较2016年增加A万元") is read against the
+# figure of that name stated earlier in the paragraph ("本年收入合计X万元，其中：…"), however many
+# parts lie between: the name is the link the nearest-figure walk cannot see past the parts.
+_NAMED_CHANGE = regex_cache.compile(
+    r"(?:(?P<year>(?:19|20)\d\d)年度?)?(?P<subject>[\u4e00-\u9fff]{4,16}?)(?:较|比)(?:上年|去年|上一年|(?:19|20)\d\d年)度?(?:同期)?"
+    r"(?:决算数)?(?:相比)?(?:增加|增长|减少|下降)$"
+)
+_LEADING_YEAR = regex_cache.compile(r"^(?:19|20)\d\d年度?")
+MAX_NAMED_BACK = 1200  # characters: the paragraph of a 收入/支出 total and its parts
+MAX_NAMED_ITEMS = 40
 
 
 def _current(text: str, all_items: list[Item], idx: int, year: str) -> Optional[Item]:
@@ -69,6 +79,26 @@ def _current(text: str, all_items: list[Item], idx: int, year: str) -> Optional[
             if not m.group("lead"):
                 return None
         return cand
+    return None
+
+
+def _named_current(text: str, all_items: list[Item], idx: int, year: str) -> Optional[Item]:
+    """The figure, earlier in the paragraph, whose name is the subject the change names in its own clause."""
+    amount = all_items[idx]
+    m = _NAMED_CHANGE.search(amount.raw_label)
+    if not m or not _SUBJECT.search(m.group("subject")):
+        return None
+    subject = m.group("subject")
+    for j in range(idx - 1, max(-1, idx - MAX_NAMED_ITEMS), -1):
+        cand = all_items[j]
+        if amount.q.start - cand.q.end > MAX_NAMED_BACK or "\n" in text[cand.q.end:amount.q.start]:
+            return None
+        if cand.q.unit == "%" or cand.sub or comparable(cand, amount) is None:
+            continue
+        if _LEADING_YEAR.sub("", cand.raw_label).endswith(subject):
+            if cand.year not in ("", year, m.group("year") or year) or _BASE_MARK.search(text, max(0, cand.q.start - 6), cand.q.start):
+                return None
+            return cand
     return None
 
 
@@ -108,7 +138,9 @@ def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item,
         after = _RATE_AFTER.match(text[amount.q.end:rate.q.start])
         if not before or not after or (before.group("verb") in UP_VERBS) != (after.group("verb") in UP_VERBS):
             continue
-        cur = _current(text, all_items, idx, report_year)
+        # The figure the change's clause names (本年收入合计较上年增加) before the nearest one (a part).
+        named = _named_current(text, all_items, idx, report_year)
+        cur = named or _current(text, all_items, idx, report_year)
         if cur is None:
             continue
         pair = comparable(cur, amount)
@@ -128,7 +160,7 @@ def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item,
                 f"增幅应以上年数为基数：{num(amount.q)}÷{format(last, 'f')}＝"
                 f"{right:f}%，所述{rate.q.raw}是以本年数{num(cur.q)}为基数算得"
             )
-        elif _RIGHT_AFTER.match(text, cur.q.end, before.start()) \
+        elif (named is not None or _RIGHT_AFTER.match(text, cur.q.end, before.start())) \
                 and not _within_rounding(cur, amount, rate, up=last < x):
             # neither base gives it, whatever the printed figures were rounded from: the rate is wrong
             yield rate, (f"增减幅度与文中数字不符：上年数为{num(cur.q)}{'－' if last < x else '＋'}{num(amount.q)}"

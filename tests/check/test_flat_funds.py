@@ -267,6 +267,19 @@ def test_n019_reads_the_score_of_a_row_by_its_column():
     assert _codes(text.replace("80% 20 20", "80% 20 16"), "N019") == []
 
 
+def test_n019_reads_a_total_row_printed_without_blanks_between_its_figures():
+    # 80.00 | 80.00 | 60.00 | 20 | 75% | 20: the two-decimal amounts split at their points, 分值 and 执行率
+    # at the one split whose rate is 60 ÷ 80; the score after % is judged like any other.
+    text = "年初预算数全年预算数全年执行数分值执行率得分年度资金总额80.0080.0060.002075%{}其中:财政拨款80.0080.0060.00"
+    found = _codes(text.format("20"), "N019")
+    assert len(found) == 1 and found[0].suggestion == "15"
+    assert _codes(text.format("15"), "N019") == []
+    # A rate that is no split of the glued digits against B/A: the row is not read.
+    assert _codes(text.format("20").replace("2075%", "2095%"), "N019") == []
+    # Whole amounts (no points) cannot be split: left alone.
+    assert _codes("分值执行率得分年度资金总额808060207520其中", "N019") == []
+
+
 def test_a_header_cells_note_broken_at_spaces_is_one_cell():
     text = ("年初预算数 全年预算数 全年执行数 分值 执行率（全年 执行数/全年 预算数） 得分 年度资金总额 90 90 81 10 90% 9 "
             "其中：当年财政拨款 90 90 81 上年结转资金 其他资金 年度总体目标")

@@ -531,3 +531,15 @@ def test_a_share_is_judged_against_its_nearest_wholes_only():
     assert max(len(c.pairs) for c in claims) <= MAX_WHOLES
     assert all(c.pairs[0][1].q.value == 1000 + i for i, c in enumerate(claims))  # its own section's total first
     assert not list(n001_share_mismatch.check(CheckContext(text)))
+
+
+def test_n005_a_rate_read_against_the_total_its_own_clause_names_across_the_parts():
+    # The change names its subject (本年收入合计较上年增加); the total stands earlier, its parts between.
+    text = ("本年收入合计1200.00万元，其中：财政拨款收入1100.00万元，占91.67%；事业收入0万元，占0%；"
+            "经营收入0万元，占0%；其他收入100.00万元，占8.33%。本年收入合计较上年增加200.00万元，增长{}。")
+    assert run(n005_change_mismatch, text.format("20.0%")) == []  # 200 ÷ (1200 − 200)
+    assert spans(n005_change_mismatch, text.format("45.0%")) == ["45.0%"]  # neither base gives it
+    # Another subject in the change's clause (本年支出) is not read against the income total.
+    assert run(n005_change_mismatch, text.format("45.0%").replace("本年收入合计较", "本年支出合计较")) == []
+    # Another paragraph: no link.
+    assert run(n005_change_mismatch, text.format("45.0%").replace("。本年收入合计较", "。\n本年收入合计较")) == []

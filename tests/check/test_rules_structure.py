@@ -410,3 +410,16 @@ def test_s002_an_item_between_its_siblings_that_lost_its_dot():
             "4.完成上级交办的其他任务。\n")
     assert [(text[f.start:f.end], f.suggestion) for f in run(s002, text)] == [("3", "3.")]
     assert run(s002, text.replace("3负责", "3.负责")) == []
+
+
+def test_s012_a_contents_entry_numbered_one_level_down_from_its_body_heading():
+    from gen.check.rules import s012_missing_level as s012
+    body = ("第一部分 单位概况\n一、单位职责\n负责全镇农技推广。\n二、人员构成\n在编八人。\n"
+            "第二部分 决算说明\n一、收入决算情况\n本年收入九十万元。\n")
+    text = "目录\n第一部分 单位概况\n（一）单位职责\n（二）人员构成\n第二部分 决算说明\n一、收入决算情况\n" + body
+    found = [(text[f.start:f.end], f.suggestion) for f in s012.check(CheckContext(text))]
+    assert found == [("（一）", "一、"), ("（二）", "二、")]
+    # The contents as the body writes them, or a body that numbers them （一） too, pass.
+    assert list(s012.check(CheckContext(text.replace("（一）单位职责\n（二）人员构成", "一、单位职责\n二、人员构成")))) == []
+    # A contents entry whose title differs from the body's is another heading: not paired.
+    assert list(s012.check(CheckContext(text.replace("（一）单位职责", "（一）单位基本职能").replace("（二）人员构成", "（二）编制")))) == []

@@ -125,3 +125,44 @@ def test_w004_a_part_title_without_its_year():
 
     assert _rule(w004, "第三部分 年度部门决算情况说明\n") == [("年度", None)]
     assert _rule(w004, "第三部分 2023年度部门决算情况说明\n第四部分 年度工作计划\n") == []
+
+
+# The slips of a whole word in the notes' section headings (glossary/title_words.yaml, gen.check.title_words).
+_NOTES = "一、收入决算情况说明\n二、支出决算情况说明\n三、预算绩效情况说明\n"
+
+
+@pytest.mark.parametrize("heading, written, meant", [
+    ("四、2021年度机关运行情况说明\n", "机关运行", "机关运行经费"),
+    ("四、政府性基金财政拨款支出决算情况说明\n", "政府性基金财政拨款", "政府性基金预算财政拨款"),
+    ("四、一般公共预算拨款项目支出决算情况说明\n", "一般公共预算拨款", "一般公共预算财政拨款"),
+    ("四、国有资本经营预算拨款支出决算情况说明\n", "国有资本经营预算拨款", "国有资本经营预算财政拨款"),
+])
+def test_a_fixed_term_of_a_template_heading_that_lost_a_word(heading, written, meant):
+    text = _NOTES + heading
+    assert got(text) == [(written, meant)]
+
+
+@pytest.mark.parametrize("text", [
+    _NOTES + "四、机关运行经费支出情况说明\n",  # whole
+    _NOTES + "四、一般公共预算支出决算情况说明\n五、政府性基金支出决算情况说明\n",  # the whole 财政拨款 dropped: a short form
+    _NOTES + "四、一般公共预算及政府性基金财政拨款三公经费支出决算情况说明\n",  # 预算 shared by the coordination
+    "一、机关运行情况说明\n二、一般公共预算拨款支出情况\n",  # no template: too few standard headings
+    _NOTES + "本年一般公共预算拨款50万元，机关运行保障有力。\n",  # prose, no heading
+])
+def test_short_forms_coordinations_prose_and_other_texts_pass(text):
+    assert got(text) == []
+
+
+def test_a_heading_cut_before_its_tail_between_complete_siblings():
+    text = "一、收入决算情况说明\n二、一般公共预算财政拨款支出决算情况说明\n三、一般公共预算财政拨款基本支出\n四、政府采购支出情况说明\n"
+    assert got(text) == [("一般公共预算财政拨款基本支出", "一般公共预算财政拨款基本支出决算情况说明")]
+    # The last of its kind, or followed by its own sub-headings, is a section's heading, not a cut title.
+    assert got(_NOTES + "四、一般公共预算财政拨款基本支出\n（一）人员经费\n") == []
+
+
+def test_a_heading_that_kept_niandu_but_lost_its_year_among_dated_siblings():
+    text = ("（一）某所2022年度收入决算情况说明\n（二）某所年度支出决算情况说明\n（三）某所2022年度预算绩效情况说明\n"
+            "（四）某所2022年度政府采购支出情况说明\n")
+    assert [w for w, _ in got(text)] == ["年度"]
+    assert got(text.replace("某所年度", "本年度")) == []  # 本年度 is a word
+    assert got(text.replace("2022年度", "")) == []  # no sibling carries a year

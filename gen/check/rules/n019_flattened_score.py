@@ -12,6 +12,7 @@ from ..finding import Finding
 from ..flat_funds import FundsBlock, FundsCell, FundsRow, funds_blocks
 from ..flat_rates import row_rates
 from ..flat_tables import FlatBlock, flat_blocks, in_table
+from ..glued_funds import glued_rows
 from ..registry import Rule
 
 RULE = Rule(
@@ -32,6 +33,8 @@ RULE = Rule(
         # rows that fit the header: the total row's 分值, 执行率 and 得分 cells by their columns
         "全年预算数（A） 全年执行数（B） 执行率 分值 得分 年度资金总额 60.00 54.00 90% 10 10 其中：财政拨款 60.00 54.00 "
         "90% 其他资金 绩效指标",
+        # a row printed without blanks: 60.00 | 60.00 | 45.00 | 10 | 75% | 10
+        "全年预算数全年执行数分值执行率得分年度资金总额60.0060.0045.001075%10其中:财政拨款",
     ),
     keep=(
         "年初预算数（万元） 全年预算数 全年执行数 分值 执行率 得分 65.66 65.07 10 99% 9.9",
@@ -45,6 +48,7 @@ RULE = Rule(
         # an empty score cell: the next figure is not the score
         "年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 |\n总额 |\n300.00 |\n300.00 |\n279.00 |\n"
         "93.00% |\n10 |\n|\n1 |\n",
+        "全年预算数全年执行数分值执行率得分年度资金总额60.0060.0045.001075%7.5其中:财政拨款",
     ),
 )
 
@@ -126,6 +130,11 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             expected = _wrong(wq, rq, sq, _derived(loose, (wq, sq)))
             if expected is not None:
                 yield _finding(sq.start, sq.end, numeral_text(rq.raw), numeral_text(wq.raw), numeral_text(sq.raw), expected)
+    for row in glued_rows(ctx):  # a total row printed without a blank between its figures (glued_funds.py)
+        expected = _wrong(row.weight, row.rate, row.score, (row.true_rate,))
+        if expected is not None:
+            yield _finding(row.score_start, row.score_end, format(row.rate.value, "f"), format(row.weight.value, "f"),
+                           format(row.score.value, "f"), expected)
 
 
 def _filled_rows(block: FundsBlock) -> Iterable[tuple[FundsRow, tuple[FundsCell, FundsCell, FundsCell]]]:

@@ -4,7 +4,10 @@
 sections 一、 二、 …, their subsections （一） （二）, then 1. 2. (GB/T 9704).
 A part whose first section heading is （一） or 1. has lost a level, usually
 because a section was cut out or the text was pasted from a document
-without parts. Only title-like headings count (short, no sentence
+without parts. The contents are read the same way beside the body
+(gen.check.contents): an entry numbered （一） right under its 第X部分 whose
+body heading of the same part, number and title is 一、 lost the level in the
+contents. Only title-like headings count (short, no sentence
 punctuation): a part that opens with a list of definitions ("1.财政拨款收入：
 指……") or of duties ("（一）负责……。") is a list, not an outline.
 """
@@ -12,6 +15,7 @@ punctuation): a part that opens with a list of definitions ("1.财政拨款收�
 from __future__ import annotations
 
 from ...core import regex_cache
+from ..contents import contents_and_body
 from ..finding import Finding
 from ..headings import LEVEL_NAMES, headings, part_number, part_starts, standard_mark
 from ..registry import Rule
@@ -25,6 +29,7 @@ RULE = Rule(
         "检查什么：“第一部分”“第二部分”等之下的第一个标题不是一级标题“一、”，而是“（一）”或“1.”，中间少了一级。\n"
         "为什么：公文标题依次用“一、（一）1.（1）”（GB/T 9704），各部分之下从“一、”开始；少了一级，多半是删改章节或拼接别的文字时丢了标题。\n"
         "“3.重点工作概述：1.……2.……”这样在“1.”级标题后接着用“1.”“2.”编号的分项，同样缺了一级，应为“（1）”“（2）”。\n"
+        "目录中“第X部分”之下的条目用“（一）”，而正文中同一部分、同一序号、同一标题的标题是“一、”的，目录少了一级，同样报告。\n"
         "不报的情形：部分之下是一串带句号、冒号的条目（名词解释、职责清单），那是列表而不是标题；各部分之下从“一、”开始的。\n"
         "示例：“第一部分 部门概况”之下直接是“（一）主要职能”，应为“一、主要职能”，其下再分“（一）”。"
     ),
@@ -33,8 +38,14 @@ RULE = Rule(
         "第一部分 部门概况\n一、主要职能\n负责全市教育工作。\n第二部分 决算情况说明\n1.收入决算情况\n本年收入一千万元。\n",
         # a 3. heading whose items run on after its title, numbered 1. 2. like itself
         "（一）工作情况\n1.职能职责\n负责全县工作。\n2.机构设置\n内设三个股室。\n3.重点工作概述：1.强化宣传，深入基层开展活动。2.推进项目建设，完成年度任务。\n",
+        "目录\n第一部分 部门概况\n（一）主要职能\n（二）机构设置\n第二部分 决算情况说明\n一、收入决算情况\n"
+        "第一部分 部门概况\n一、主要职能\n负责全市教育工作。\n二、机构设置\n内设科室八个。\n"
+        "第二部分 决算情况说明\n一、收入决算情况\n本年收入一千万元。\n",
     ),
     keep=(
+        "目录\n第一部分 部门概况\n一、主要职能\n二、机构设置\n第二部分 决算情况说明\n一、收入决算情况\n"
+        "第一部分 部门概况\n一、主要职能\n负责全市教育工作。\n二、机构设置\n内设科室八个。\n"
+        "第二部分 决算情况说明\n一、收入决算情况\n本年收入一千万元。\n",
         "第一部分 部门概况\n一、主要职能\n（一）负责全市教育工作。\n二、机构设置\n内设科室八个。\n",
         "第三部分 名词解释\n1.财政拨款收入：指本级财政当年拨付的资金。\n2.事业收入：指开展专业业务活动取得的收入。\n",
         "第一部分 部门概况\n（一）负责全市教育工作的统筹管理和组织实施。\n（二）负责全市教育经费的管理。\n",
@@ -68,8 +79,27 @@ def _run_in_lists(ctx):
                       "（1）")
 
 
+def _contents_levels(ctx):
+    """Contents entries numbered （一） right under their 第X部分 (no 一、 above) whose body heading of the
+    same part, number and title is a first-level 一、: the contents lost a level."""
+    pair = contents_and_body(ctx)
+    if pair is None:
+        return
+    contents, body = pair
+    firsts = {(e.key[0], e.number, e.title): e for e in body if e.level == 1}
+    for e in contents:
+        if e.level < 2 or e.key[2] != 0 or not e.title:
+            continue
+        twin = firsts.get((e.key[0], e.number, e.title))
+        if twin is not None:
+            yield Finding(e.start, e.start + len(e.mark), RULE.code, RULE.severity,
+                          f"目录中“{e.mark}{e.title}”直接列在部分标题之下，缺少一级；正文中为一级标题“{twin.mark}{twin.title}”，"
+                          f"目录应与正文一致。", twin.mark)
+
+
 def check(ctx):
     yield from _run_in_lists(ctx)
+    yield from _contents_levels(ctx)
     parts = part_starts(ctx)
     if not parts:
         return

@@ -8,7 +8,12 @@ no list of typos foresees every such slip. The titles are data
 (glossary/titles.yaml) searched by the near-match W018 runs over bodies'
 names (gen.check.body_names), and gen.check.titles adds the slips of a
 title's frame: a table name without 表 among siblings that have it, 第三部
-for 第三部分, 关 for 关于 before a year.
+for 第三部分, 关 for 关于 before a year. In notes that follow the template
+(several standard section headings), gen.check.title_words adds the slips of
+a whole word: a fixed term of the headings without one of its words
+(一般公共预算拨款, 政府性基金财政拨款, 机关运行情况说明), a heading cut before
+its 决算情况说明 between two complete ones, and 年度 without its year where
+the sibling headings carry theirs.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 from .. import unspaced
 from ..finding import Finding
 from ..registry import Rule
+from ..title_words import find as lost_words
 from ..titles import cut_marks, cut_table_names, near_misses
 
 RULE = Rule(
@@ -27,11 +33,15 @@ RULE = Rule(
         "检查什么：部门决算模板的标准标题（标题表 glossary/titles.yaml：收入支出决算总表……财政拨款“三公”经费支出决算表，"
         "收入支出决算总体情况说明……其他重要事项的情况说明，名词解释）写错一个字、少一个字、多一个字或颠倒两个字，"
         "如“入支出决算总体情况说明”“经费支出决算情况明”“名称解释”；表名列表中一项少了“表”而前后各项都有；"
-        "“第三部分”写成“第三部”（文中其他部分写作“第X部分”）；标题开头的“关于”少了“于”（“关2020年度预算绩效情况的说明”）。\n"
+        "“第三部分”写成“第三部”（文中其他部分写作“第X部分”）；标题开头的“关于”少了“于”（“关2020年度预算绩效情况的说明”）；"
+        "按模板写的决算说明（有三个以上标准小标题，小标题表 glossary/title_words.yaml）中，小标题的固定词组丢了一个词"
+        "（“一般公共预算拨款”“政府性基金财政拨款”“机关运行情况说明”），前后都是完整标题时一条只写到“基本支出”，"
+        "同级标题都写年份时一条只剩“年度”。\n"
         "为什么：这些标题是统一模板的固定写法，写错显得不严谨，错字表也列不全所有错法。\n"
         "不报的情形：公认的变体（收入决算总表、其他重要事项情况说明、部门预算的同名标题）；"
         "不单独成行的短标题（正文中的“名称解释”）；“第三部门”（第三部门组织）；“海关2020年度”等机关名称；"
-        "PDF 换行把标题拆成两行的。\n"
+        "PDF 换行把标题拆成两行的；公认的简写（“一般公共预算支出决算情况说明”少了整个“财政拨款”）；"
+        "“一般公共预算及政府性基金财政拨款”这样共用词的并列；不按模板写的文本。\n"
         "示例：“一、入支出决算总体情况说明”应为“一、收入支出决算总体情况说明”。"
     ),
     flag=(
@@ -41,6 +51,9 @@ RULE = Rule(
         "七、财政拨款支出决算明细表\n八、一般公共预算财政拨款基本支出决算明细\n九、政府性基金预算财政拨款收入支出决算表\n",
         "第二部分 2023年度部门决算表\n第三部 2023年度部门决算情况说明\n",
         "十二、关于国有资产占用情况说明\n十三、关2021年度预算绩效情况的说明\n",
+        "一、收入决算情况说明\n二、支出决算情况说明\n三、政府采购支出情况说明\n四、2021年度机关运行情况说明\n",
+        "（一）某站2022年度收入决算情况说明\n（二）某站年度支出决算情况说明\n（三）某站2022年度预算绩效情况说明\n"
+        "（四）某站2022年度政府采购支出情况说明\n",
     ),
     keep=(
         "一、收入支出决算总体情况说明\n二、收入决算情况说明\n三、其他重要事项情况说明\n",
@@ -49,6 +62,8 @@ RULE = Rule(
         "三、支出决算\n四、财政拨款收入支出决算总表\n",
         "市海关2021年度部门决算\n",
         "一、收入决算总表\n二、支出决算总表\n三、政府性基金预算财政拨款收入支出决算表\n",
+        "一、收入决算情况说明\n二、支出决算情况说明\n三、政府采购支出情况说明\n四、一般公共预算支出决算情况说明\n",
+        "机关运行平稳。一般公共预算拨款80万元。\n一、收入决算情况说明\n",
     ),
 )
 
@@ -72,3 +87,13 @@ def check(ctx):
             slip.start, slip.end, RULE.code, RULE.severity,
             f"{where}“{slip.written}”后漏了“{lost}”，应为“{slip.meant}”。", slip.meant,
         )
+    for lost in lost_words(ctx.text):
+        yield Finding(lost.start, lost.end, RULE.code, RULE.severity, _lost_message(lost), lost.meant)
+
+
+def _lost_message(lost) -> str:
+    if lost.why == "term":
+        return f"标题中的“{lost.written}”漏了词，部门决算模板的固定写法为“{lost.meant}”。"
+    if lost.why == "tail":
+        return f"标题“{lost.written}”不完整，同一列表的其他标题都写全了，应为“{lost.meant}”。"
+    return "标题的“年度”前漏了年份，同级的其他标题都写了年份（如“2020年度”）。"
