@@ -40,6 +40,7 @@ RULE = Rule(
         "本单位核定编制10人。其中：行政编制10人；在职在编实有行政人员12人。退休人员10人。",
         "人员编制数为8人，年末在编人数为9人。",
         "核定编制8个，在编人员9人。",
+        "核定人员编制30名，其中原单位划转编制20名，划入人员编制10名。现有在职在编人员38名。",
     ),
     keep=(
         "本单位核定编制11人，年末在编人员10人，编外聘用人员3人。",
@@ -49,6 +50,8 @@ RULE = Rule(
         "2020年核定编制10人。2023年在编人员12人。",
         # the posts of one kind: staff 在编 of every kind may outnumber them
         "核定行政编制8个，在编人员9人。",
+        # the parts of the whole quota that its 其中 lists are no quotas of their own
+        "核定人员编制43名，其中原单位划转编制25名，划入人员编制18名。现有在职在编人员38名。",
     ),
 )
 
@@ -62,14 +65,23 @@ def _quota(label: str, categories: tuple[str, ...]) -> bool:
     return bool(_QUOTA.search(label)) and not any(c in label for c in categories) and "床" not in label
 
 
+def _part(text: str, whole, it) -> bool:
+    """``it`` is one part of the quota ``whole`` (核定编制43名，其中原产权所划转编制25名、划入编制18名)."""
+    return it.q.value < whole.q.value and "其中" in text[whole.q.end:it.q.start] and "\n" not in text[whole.q.end:it.q.start]
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     words = staff_words()
     heads = [it for it in items(ctx) if it.q.unit in _UNITS and not it.q.comparator]
     text = ctx.text
+    whole = None  # the last whole quota: the quotas its 其中 lists are its parts, not quotas of their own
     for n, quota in enumerate(heads):
         label = "".join(quota.label.split())
         if not _quota(label, words.categories):
             continue
+        if whole is not None and quota.q.start - whole.q.end <= NEAR and _part(text, whole, quota):
+            continue
+        whole = quota
         para_end = text.find("\n", quota.q.end)
         para_end = len(text) if para_end == -1 else para_end
         para_start = text.rfind("\n", 0, quota.q.start) + 1
@@ -79,6 +91,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             if it.q.start > min(para_end, quota.q.end + NEAR):
                 break
             if _quota("".join(it.label.split()), words.categories):
+                if _part(text, quota, it):
+                    continue
                 break  # another quota: what follows is compared with it
             held = it.raw_label
             if (it.q.unit not in HEAD_UNITS or "在编" not in held or any(w in held for w in words.outside) or _CHANGE.search(held)
