@@ -329,7 +329,7 @@ def _judge(text: str, c: Citation, reg: Registry, year: Optional[int]) -> list[P
 def problems(ctx: CheckContext) -> list[Problem]:
     """The mis-cited national documents of the text (a title and its number may each be wrong);
     read once per text for W017 (wrong titles and numbers) and D003 (repealed documents)."""
-    return ctx.memo("citations.problems", lambda c: _problems_with(c, registry()))
+    return ctx.memo("citations.problems", lambda c: _problems_with(c, registry(), text_citations(c)))
 
 
 @per_glossary()
@@ -361,7 +361,13 @@ def _prove(raw: dict, reg: Registry, name: str, required: bool) -> None:
           lambda message: DataFileError(f"{name}：{message}"), lambda p: p.written)
 
 
-def _problems_with(ctx: CheckContext, reg: Registry) -> list[Problem]:
+def text_citations(ctx: CheckContext) -> list[Citation]:
+    """The text's citations, read once per check (W017, D003 and N040 read them)."""
+    return ctx.memo("citations", lambda c: citations(c.text, registry()))
+
+
+def _problems_with(ctx: CheckContext, reg: Registry, found: Optional[list[Citation]] = None) -> list[Problem]:
     """One problem per citation that the registry contradicts; the report year from the text."""
     year = identity(ctx).year
-    return [p for c in citations(ctx.text, reg) for p in _judge(ctx.text, c, reg, year)]
+    found = citations(ctx.text, reg) if found is None else found
+    return [p for c in found for p in _judge(ctx.text, c, reg, year)]

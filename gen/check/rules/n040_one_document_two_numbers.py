@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ...core import regex_cache
-from ..citations import citations, normal, registry
+from ..citations import normal, text_citations
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -56,7 +56,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     if "》" not in ctx.text:
         return
     first: dict[tuple, tuple] = {}  # (title, code, year) -> (serial, number as written)
-    for c in citations(ctx.text, registry()):
+    for c in text_citations(ctx):
         if not c.title or c.number is None or c.number.year is None or len(c.title) < MIN_TITLE:
             continue
         if _FUNDS.search(c.title):
