@@ -22,6 +22,7 @@ from typing import Iterable
 
 from ..core import regex_cache
 from ..core.numbers import agrees
+from ..core.quantities import Quantity, parse_number
 from .context import CheckContext
 
 # The header's last three columns 分值 执行率 得分 (blanks removed) just before the total row's name,
@@ -34,35 +35,27 @@ _ROW = regex_cache.compile(
 
 
 @dataclass(frozen=True)
-class Fig:
-    value: Decimal
-    decimals: int
-    unit: str = ""
-
-
-@dataclass(frozen=True)
 class GluedRow:
-    weight: Fig
-    rate: Fig
-    score: Fig
-    score_start: int
-    score_end: int
+    weight: Quantity
+    rate: Quantity
+    score: Quantity
     true_rate: Decimal  # 全年执行数 ÷ 全年预算数 × 100
 
 
-def _fig(text: str) -> Fig:
-    return Fig(Decimal(text), len(text.split(".")[1]) if "." in text else 0)
+def _quantity(raw: str, start: int) -> Quantity:
+    """A figure of the row read as the number layer reads one: no unit, its span in the text."""
+    value, decimals = parse_number(raw)  # type: ignore[misc]  # the row's pattern admits digits and one point only
+    return Quantity(value, decimals, "", start, start + len(raw), raw)
 
 
-def _split(digits: str, true_rate: Decimal) -> list[tuple[Fig, Fig]]:
-    """(分值, 执行率) splits of the glued digits whose rate is the row's true rate as printed."""
+def _split(digits: str, start: int, true_rate: Decimal) -> list[tuple[Quantity, Quantity]]:
+    """(分值, 执行率) splits of the glued digits (at ``start``) whose rate is the row's true rate as printed."""
     out = []
     whole = digits.split(".")[0]
     for k in range(1, min(3, len(whole) - 1) + 1):
-        weight, rate = digits[:k], digits[k:]
-        if rate[0] == "0" and not rate.startswith("0."):
+        if digits[k] == "0" and not digits[k:].startswith("0."):
             continue
-        w, r = _fig(weight), _fig(rate)
+        w, r = _quantity(digits[:k], start), _quantity(digits[k:], start + k)
         if 0 < w.value <= 100 and agrees(r.value, r.decimals, true_rate):
             out.append((w, r))
     return out
@@ -77,7 +70,7 @@ def glued_rows(ctx: CheckContext) -> Iterable[GluedRow]:
         if budget <= 0:
             continue
         true_rate = actual / budget * 100
-        splits = _split(m.group("wr"), true_rate)
+        splits = _split(m.group("wr"), m.start("wr"), true_rate)
         if len(splits) == 1:
             w, r = splits[0]
-            yield GluedRow(w, r, _fig(m.group("s")), m.start("s"), m.end("s"), true_rate)
+            yield GluedRow(w, r, _quantity(m.group("s"), m.start("s")), true_rate)

@@ -133,8 +133,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     for row in glued_rows(ctx):  # a total row printed without a blank between its figures (glued_funds.py)
         expected = _wrong(row.weight, row.rate, row.score, (row.true_rate,))
         if expected is not None:
-            yield _finding(row.score_start, row.score_end, format(row.rate.value, "f"), format(row.weight.value, "f"),
-                           format(row.score.value, "f"), expected)
+            yield _finding(row.score.start, row.score.end, row.rate.raw, row.weight.raw, row.score.raw, expected)
 
 
 def _filled_rows(block: FundsBlock) -> Iterable[tuple[FundsRow, tuple[FundsCell, FundsCell, FundsCell]]]:
