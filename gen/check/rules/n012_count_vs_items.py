@@ -82,7 +82,8 @@ MAX_REACH = 3000  # characters below the count searched for a list of items, one
 _TOP = regex_cache.compile(r"^(?:#|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}[章节部分])")
 
 
-_BRACKETED = regex_cache.compile(r"[（(][^（()）\n]{0,80}[)）]")
+# An aside in brackets: a name's own parts (政治部（含组织人事科、教育培训科）) or an item's note.
+_BRACKETED = regex_cache.compile(r"[（(][^（()）]{0,80}[）)]")
 
 
 def _count(raw: str) -> Optional[int]:
@@ -191,7 +192,7 @@ def _priced_items(text: str, start: int) -> Optional[int]:
     """How many items, each a name and its amount, run from ``start`` to the sentence's end; None
     unless every item is one ("……等", a clause without an amount, or fewer than two: not a list)."""
     end = min((i for i in (text.find(c, start) for c in "。\n") if i != -1), default=len(text))
-    body = re.sub(r"[（(][^（()）]{0,80}[）)]", "", text[start:end])
+    body = _BRACKETED.sub("", text[start:end])
     chunks = [c.strip() for c in _ITEM_SEP.split(body) if c.strip()]
     if len(chunks) < 2 or "等" in body or not all(_AMOUNT_ITEM.match(c) for c in chunks):
         return None
