@@ -109,18 +109,17 @@ _FULL_MARKS = regex_cache.compile(r"[，；：（）？！]")
 _COPIED_SUFFIXES = (".txt", ".md")
 
 
-def _pervasive(marks: int, full: int) -> bool:
+def _pervasive(marks: int, full: int, copied: bool) -> bool:
     """Half-width marks are the text's habit, not slips: many and outnumbering the full-width
-    ones, or a few in a text that has no full-width mark of these kinds at all."""
-    return (marks >= PERVASIVE_MIN and marks > full) or (marks >= PERVASIVE_FEW and full == 0)
+    ones, or a few in a text that has no full-width mark of these kinds at all (in a copy, one is
+    enough: its marks were converted like those of a copy with more)."""
+    return (marks >= PERVASIVE_MIN and marks > full) or (marks >= (1 if copied else PERVASIVE_FEW) and full == 0)
 
 
 def check(ctx):
     found = list(_each(ctx.text))
-    full = len(_FULL_MARKS.findall(ctx.text))
     copied = ctx.path.lower().endswith(_COPIED_SUFFIXES)
-    # A copy whose one mark is half-width and which has no full-width one had its marks converted too.
-    if not (_pervasive(len(found), full) or (copied and len(found) == 1 and full == 0)):
+    if not _pervasive(len(found), len(_FULL_MARKS.findall(ctx.text)), copied):
         yield from found
         return
     found.sort(key=lambda f: (f.start, f.end))
