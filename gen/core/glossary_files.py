@@ -102,7 +102,8 @@ def read_yaml(path: Path) -> Any:
 
 
 _ENTRY_KEYS = frozenset({"id", "match", "regex", "expected", "replace", "reason", "unless", "from_year", "until_year",
-                         "needs_year", "words", "flag", "keep", "source", "history", "when_text_has"})
+                         "needs_year", "words", "flag", "keep", "source", "history", "when_text_has",
+                         "unless_text_has"})
 
 
 def load_entries(path: Path) -> tuple[Entry, ...]:
@@ -153,9 +154,10 @@ def _entry(raw: dict, eid: str, file: str, where: str, shared: tuple[re.Pattern,
         raise _fail(file, where, "needs_year 应为 true 或 false。")
     unless = shared + tuple(_compile(p, file, where) for p in _strings(raw.get("unless"), file, where, "unless"))
     words = _strings(raw.get("words"), file, where, "words")
-    when_text_has = raw.get("when_text_has", "")
-    if not isinstance(when_text_has, str):
-        raise _fail(file, where, "when_text_has 应为文字。")
+    when_text_has, unless_text_has = raw.get("when_text_has", ""), raw.get("unless_text_has", "")
+    for key, value in (("when_text_has", when_text_has), ("unless_text_has", unless_text_has)):
+        if not isinstance(value, str):
+            raise _fail(file, where, f"{key} 应为文字。")
     return Entry(
         id=eid,
         file=file,
@@ -172,6 +174,7 @@ def _entry(raw: dict, eid: str, file: str, where: str, shared: tuple[re.Pattern,
         needs_year=needs_year,
         source=_source(raw, file, where, required=require_source),
         when_text_has=when_text_has,
+        unless_text_has=unless_text_has,
     )
 
 

@@ -56,6 +56,7 @@ class Entry:
     needs_year: bool = False  # unknown report year: do not flag
     source: str = ""  # where the reform date or the standard form is documented
     when_text_has: str = ""  # flag only in a text that itself writes this (the standard form, elsewhere)
+    unless_text_has: str = ""  # not in a text that writes this: another rule's more specific finding there
 
     def applies_to(self, year: Optional[int]) -> bool:
         """Whether the entry speaks for a report of ``year`` (None: year unknown)."""
@@ -75,6 +76,8 @@ class Entry:
         if not self.applies_to(year) or not may_match(self.pattern, text):
             return
         if self.when_text_has and self.when_text_has not in text:
+            return
+        if self.unless_text_has and self.unless_text_has in text:
             return
         for m in near_needles(as_trie(self.pattern) or self.pattern, text):  # same matches, found faster
             s, e = m.span()

@@ -144,3 +144,16 @@ def test_when_text_has_flags_the_loose_form_only_beside_the_standard_one(gloss_c
     )
     with pytest.raises(UserError, match="when_text_has"):
         glossary.load(str(gloss_copy))
+
+
+def test_unless_text_has_leaves_the_entry_to_a_text_without_that_form(gloss_copy):
+    entry = next(e for e in glossary.load().terms if e.unless_text_has)
+    assert [h.text for h in entry.finditer("七、财政拨款三公经费支出决算表\n")] == ["三公经费"]
+    assert not list(entry.finditer("七、财政拨款三公经费支出决算表\n八、财政拨款“三公”经费支出决算情况说明\n"))
+    _append_entry(
+        gloss_copy / "terms.yaml",
+        "\n  - id: 坏条件\n    match: 地方法规\n    expected: 地方性法规\n    reason: 测试\n    unless_text_has: [地方性法规]\n"
+        "    flag: [地方法规]\n    keep: [地方性法规和地方法规]\n",
+    )
+    with pytest.raises(UserError, match="unless_text_has"):
+        glossary.load(str(gloss_copy))

@@ -14,8 +14,9 @@ reviewer may judge the mix a matter of polish (one of the hand-annotated
 real reports counts it as correct text). One term is the exception: the Ministry of
 Finance's 决算 template itself writes “三公”经费, so where a text quotes it at least as
 often as it leaves it bare, the bare ones are slips and are reported as warnings. A bare one in
-the template's own title (财政拨款三公经费支出决算表) is T001's (glossary/terms.yaml), which
-reports it whether or not the text quotes it elsewhere: one finding per slip.
+the template's own title (财政拨款三公经费支出决算表) is this rule's where the text quotes the
+term elsewhere (the slip is the mix) and T001's only where it never does (glossary/terms.yaml,
+unless_text_has): one finding per slip, from the rule that names it most exactly.
 """
 
 from __future__ import annotations
@@ -24,8 +25,7 @@ import re
 
 from ...core import regex_cache
 from ..finding import Finding
-from ..registry import Rule, spans_reported
-from . import t001_obsolete_term
+from ..registry import Rule
 
 RULE = Rule(
     code="P008",
@@ -36,12 +36,13 @@ RULE = Rule(
         "检查什么：同一篇文字中，一处写“三公”经费、“十四五”规划（加引号），另一处却写三公经费、十四五规划（不加引号）。\n"
         "为什么：同一词语的写法应前后一致；公文中这类简称通常加引号。\n"
         "不报的情形：全文都不加引号或都加引号；书名号内引用的文件名照录；"
-        "决算模板标题里不加引号的（财政拨款三公经费支出决算表）由 T001 报告。"
+        "全文不加引号时，决算模板标题里的（财政拨款三公经费支出决算表）由 T001 报告。"
         "“三公”经费是财政部决算模板的写法：文中加引号的不少于不加的，不加引号的按警告报告，其余按提示报告。\n"
         "示例：标题写“财政拨款“三公”经费支出决算情况说明”，正文却写“本年三公经费支出12.00万元”，后者应加引号。"
     ),
     flag=(
         "七、财政拨款“三公”经费支出决算情况说明\n本年三公经费支出12.00万元。\n八、财政拨款“三公”经费支出决算表\n",
+        "七、财政拨款三公经费支出决算情况说明\n八、财政拨款“三公”经费支出决算表\n",
         "全面落实“十四五”规划目标任务。编制十四五规划中期评估报告。\n",
     ),
     keep=(
@@ -79,10 +80,6 @@ def check(ctx):
                  and not any(lo <= s and e <= hi for lo, hi in titles)]
         fix = f"“{term}”{bare[len(term):]}"
         slip = bare in _TEMPLATE_QUOTED and text.count(fix) >= len(spans)
-        if bare in _TEMPLATE_QUOTED:
-            # T001 reports the template's own titles written bare (财政拨款三公经费支出决算表): one finding a slip.
-            taken = spans_reported(ctx, [t001_obsolete_term])
-            spans = [(s, e) for s, e in spans if not any(lo < e and s < hi for lo, hi in taken)]
         for s, e in spans:
             yield Finding(
                 s, e, RULE.code, "warning" if slip else RULE.severity,
