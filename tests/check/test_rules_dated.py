@@ -157,3 +157,27 @@ def test_t001_comprehensive_management_of_public_security_renamed_back():
     text = "调查研究社会管理综合治理重大问题。"
     assert [f.suggestion for f in run(t001, "2019年度某县政法委部门整体支出绩效自评报告\n" + text)] == ["社会治安综合治理"]
     assert not run(t001, "2013年度某县政法委部门整体支出绩效自评报告\n" + text)
+
+
+# ---- D005: 全县 in a district's own report ----
+
+def _d005(text):
+    from gen.check.rules import d005_county_words_in_district as d005
+    return [(f.message, f.suggestion) for f in d005.check(CheckContext(text))]
+
+
+def test_district_report_speaking_of_the_county_is_flagged():
+    # a district of the gazetteer's table, and one only glossary/renamed_places.yaml knows (渌口区, 2018)
+    found = _d005("广州市荔湾区卫生健康局2022年度部门整体支出绩效自评报告\n一、部门职责\n负责本县卫生健康工作。\n")
+    assert found and found[0][1] == "本区" and "荔湾区" in found[0][0]
+    assert [s for _, s in _d005("渌口区水利局2019年度部门决算\n一、职责\n根据县委县政府部署开展工作。\n")] == ["区委区政府"]
+
+
+def test_county_bodies_named_places_and_history_are_left_alone():
+    assert not _d005("某县水利局2019年度部门决算\n一、职责\n负责全县水利工作。\n")
+    # a county's development zone is no district of the gazetteer
+    assert not _d005("桃江县经济开发区管理委员会2021年度部门决算\n一、职责\n服务全县招商引资。\n")
+    assert not _d005("渌口区水利局2019年度部门决算\n一、沿革\n撤县设区前，本局负责全县水利工作。\n")
+    assert not _d005("渌口区水利局2019年度部门决算\n一、依据\n根据株洲县县委、县政府的决定成立。\n")
+    # no body in the title: nothing to judge by
+    assert not _d005("部门决算说明\n一、职责\n负责全县水利工作。\n")
