@@ -35,11 +35,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
 from ..core.glossary_user import per_glossary
 from ..core import regex_cache, text_heads
-from ..core.datafile import DataFileError, load_yaml, string_list
+from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.resources import data_dir
 from ..core.regex_trie import alternation
 from .confusion import freq
@@ -131,10 +129,7 @@ def _variants(name: str) -> set[str]:
 
 def _read(file: str) -> dict:
     path = data_dir("glossary") / file
-    try:
-        doc = load_yaml(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, yaml.YAMLError) as exc:
-        raise DataFileError(f"无法读取名称文件 {path}：{exc}") from None
+    doc = read_yaml_file(path)
     if not isinstance(doc, dict) or not isinstance(doc.get("names"), list) or not doc["names"]:
         raise DataFileError(f"名称文件 {file}：顶层应包含 names（非空列表）、others、flag、keep。")
     return doc

@@ -23,7 +23,7 @@ from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.glossary_user import per_glossary
 from ..core.resources import data_dir
 from .body_names import Miss  # written at start..end; meant: the other form the text writes
-from .word_examples import prove
+from .word_examples import prove_file
 
 FILE = "body_variants.yaml"
 HEAD = 2  # characters both names must open with
@@ -47,8 +47,7 @@ def policy() -> Policy:
         raise DataFileError(f"{label}：顶层应包含 suffixes、qualifiers、flag、keep")
     built = Policy(string_list(doc, "suffixes", label), string_list(doc, "not_names", label),
                    frozenset(string_list(doc, "qualifiers", label)))
-    prove(string_list(doc, "flag", label), string_list(doc, "keep", label), lambda t: find(t, built),
-          lambda message: DataFileError(f"{label}：{message}"), lambda hit: hit.written)
+    prove_file(doc, label, lambda t: find(t, built), lambda hit: hit.written)
     return built
 
 

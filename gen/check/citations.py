@@ -22,14 +22,14 @@ from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
 from ..core import regex_cache
-from ..core.datafile import DataFileError, load_yaml, string_list
+from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.glossary_user import overlay, per_glossary, user_file
 from ..core.resources import data_dir
 from .context import CheckContext
 from .docnumbers import DocNumber, numbers
 from .edit_distance import edits
 from .identity import identity
-from .word_examples import prove
+from .word_examples import prove_file
 
 _FILE = "glossary/documents.yaml"
 # Differences of writing, not of title: inner title marks, spaces, the 、 between issuers.
@@ -338,13 +338,13 @@ def registry() -> Registry:
     over it by id; each file's example sentences are run against what it builds."""
     from . import laws  # laws.py builds on this module's Registry
 
-    raw = load_yaml((data_dir("glossary") / "documents.yaml").read_text(encoding="utf-8")) or {}
+    raw = read_yaml_file(data_dir("glossary") / "documents.yaml") or {}
     reg = build_registry(raw)
     _prove(raw, reg, _FILE, required=True)
     user = user_file("documents.yaml")
     if user is not None:
         label = f"用户词库 {user}"
-        extra = load_yaml(user.read_text(encoding="utf-8")) or {}
+        extra = read_yaml_file(user) or {}
         if not isinstance(extra, dict):
             raise DataFileError(f"{label}：文件顶层须为映射（documents、flag、keep）")
         reg = build_registry(extra, label, reg)
@@ -356,9 +356,8 @@ def registry() -> Registry:
 
 
 def _prove(raw: dict, reg: Registry, name: str, required: bool) -> None:
-    prove(string_list(raw, "flag", name, required=required), string_list(raw, "keep", name, required=required),
-          lambda text: _problems_with(CheckContext(text), reg),
-          lambda message: DataFileError(f"{name}：{message}"), lambda p: p.written)
+    prove_file(raw, name, lambda text: _problems_with(CheckContext(text), reg), lambda p: p.written,
+               required=required)
 
 
 def text_citations(ctx: CheckContext) -> list[Citation]:

@@ -20,12 +20,12 @@ from functools import lru_cache
 from typing import Iterator, Optional
 
 from ..core import regex_cache
-from ..core.datafile import DataFileError, load_yaml, string_list
+from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.numbers import tolerance
 from ..core.resources import data_dir
 from .context import CheckContext
 from .numbers_text import Item, exceeds, items, sum_slack
-from .word_examples import prove
+from .word_examples import prove_file
 
 _FILE = "glossary/comparisons.yaml"
 _CLAUSE_STOPS = "，,。；;：:！？!?\n（）()"
@@ -246,11 +246,10 @@ def adjacent_in(ctx: CheckContext, words: ComparisonWords) -> Iterator[Compariso
 @lru_cache(maxsize=1)
 def comparison_words() -> ComparisonWords:
     """Load glossary/comparisons.yaml and prove it against its own example sentences."""
-    raw = load_yaml((data_dir("glossary") / "comparisons.yaml").read_text(encoding="utf-8")) or {}
+    raw = read_yaml_file(data_dir("glossary") / "comparisons.yaml") or {}
     words = _words(raw)
-    prove(string_list(raw, "flag", _FILE), string_list(raw, "keep", _FILE),
-          lambda text: [c for c in _all(CheckContext(text), words) if c.contradicted()],
-          lambda message: DataFileError(f"{_FILE}：{message}"), lambda c: c.text)
+    prove_file(raw, _FILE, lambda text: [c for c in _all(CheckContext(text), words) if c.contradicted()],
+               lambda c: c.text)
     return words
 
 

@@ -37,7 +37,7 @@ from ..core.regex_trie import alternation
 from ..core.resources import data_dir
 from .body_names import Miss  # written at start..end where ``meant`` was intended
 from .gazetteer import gazetteer
-from .word_examples import prove
+from .word_examples import prove_file
 
 FILE = "formal_names.yaml"
 HEAD = "国家"
@@ -100,8 +100,7 @@ def formal() -> Formal:
         raise DataFileError(f"名称文件 {FILE}：顶层应包含 central、departments、capitals、flag、keep")
     built = _build(doc)
     label = f"名称文件 {FILE}"
-    prove(string_list(doc, "flag", label), string_list(doc, "keep", label), lambda t: find(t, built),
-          lambda message: DataFileError(f"{label}：{message}"), lambda hit: hit.written)
+    prove_file(doc, label, lambda t: find(t, built), lambda hit: hit.written)
     return built
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 
-from ..core.datafile import load_yaml, string_list
+from ..core.datafile import read_yaml_file, string_list
 from ..core.resources import data_dir
 from .labels import label_words
 
@@ -42,7 +42,7 @@ def named_quantities() -> tuple[NamedQuantity, ...]:
     """Load glossary/grounding.yaml; a malformed entry or a failing example fails loudly."""
     from ..core.derive import DESCRIPTIONS
 
-    raw = load_yaml((data_dir("glossary") / "grounding.yaml").read_text(encoding="utf-8")) or {}
+    raw = read_yaml_file(data_dir("glossary") / "grounding.yaml") or {}
     out = []
     for i, e in enumerate(raw.get("quantities") or []):
         where = f"quantities 第{i + 1}项"

@@ -22,7 +22,7 @@ import dataclasses
 from typing import Optional
 
 from ..core import regex_cache
-from ..core.datafile import DataFileError, load_yaml, string_list
+from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.resources import data_dir
 from .citations import Document, Registry, by_length, normal
 
@@ -103,7 +103,7 @@ def near_law(title: str, reg: Registry) -> Optional[tuple[Document, str]]:
 
 def load(reg: Registry) -> tuple[Registry, dict]:
     """The registry with glossary/laws.yaml's titles, and the file's parsed text (for its examples)."""
-    raw = load_yaml((data_dir("glossary") / "laws.yaml").read_text(encoding="utf-8")) or {}
+    raw = read_yaml_file(data_dir("glossary") / "laws.yaml") or {}
     if not isinstance(raw, dict):
         raise DataFileError(f"{_FILE}：文件顶层须为映射（laws、former、unprefixed、charters、flag、keep）")
     string_list(raw, "flag", _FILE)

@@ -17,11 +17,11 @@ from functools import lru_cache
 from typing import Iterator, Optional
 
 from ..core import regex_cache
-from ..core.datafile import DataFileError, load_yaml, string_list
+from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.resources import data_dir
 from ..core.targets import Target, parse_target
 from .context import CheckContext
-from .word_examples import prove
+from .word_examples import prove_file
 
 _FILE = "glossary/met_claims.yaml"
 _SENTENCE_STOPS = "。；;！？!?\n"
@@ -81,16 +81,14 @@ def _proved(entry: object, where: str) -> re.Pattern:
         pattern = regex_cache.compile(entry["pattern"])
     except re.error as exc:
         raise DataFileError(f"{_FILE} {where}：正则有误（{exc}）") from None
-    prove(string_list(entry, "flag", f"{_FILE} {where}"), string_list(entry, "keep", f"{_FILE} {where}"),
-          lambda text: [m.group(0)] if (m := pattern.search(text)) else [],
-          lambda message: DataFileError(f"{_FILE} {where}：{message}"), str)
+    prove_file(entry, f"{_FILE} {where}", lambda text: [m.group(0)] if (m := pattern.search(text)) else [], str)
     return pattern
 
 
 @lru_cache(maxsize=1)
 def met_claims() -> MetClaims:
     """Load glossary/met_claims.yaml; an entry whose examples fail stops the load."""
-    raw = load_yaml((data_dir("glossary") / "met_claims.yaml").read_text(encoding="utf-8")) or {}
+    raw = read_yaml_file(data_dir("glossary") / "met_claims.yaml") or {}
     claims = raw.get("claims")
     if not isinstance(claims, list) or not claims:
         raise DataFileError(f"{_FILE}：claims 不能为空")

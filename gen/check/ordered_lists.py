@@ -24,7 +24,7 @@ from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.glossary_user import per_glossary
 from ..core.regex_trie import alternation
 from ..core.resources import data_dir
-from .word_examples import prove
+from .word_examples import prove_file
 
 FILE = "closed_lists.yaml"
 _GAP = regex_cache.compile(r"[ \u3000]{0,2}(?:[、，,和及与；;]|以及)[ \u3000]{0,2}")
@@ -75,8 +75,7 @@ def sequences() -> tuple[Sequence, ...]:
     doc = read_yaml_file(data_dir("glossary") / FILE)
     built = _build(doc)
     label = f"名单文件 {FILE}"
-    prove(string_list(doc, "sequence_flag", label), string_list(doc, "sequence_keep", label),
-          lambda t: gaps(t, built), lambda message: DataFileError(f"{label}：{message}"), lambda g: g.written)
+    prove_file(doc, label, lambda t: gaps(t, built), lambda g: g.written, flag="sequence_flag", keep="sequence_keep")
     return built
 
 

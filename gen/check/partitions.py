@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Iterator, Optional
 
 from ..core import regex_cache
-from ..core.datafile import load_yaml
+from ..core.datafile import read_yaml_file
 from ..core.resources import data_dir
 from .context import CheckContext
 from .numbers_text import Item, items
@@ -105,7 +105,7 @@ def _parse(raw: dict) -> tuple[tuple[Partition, ...], tuple[str, ...], tuple[str
 @lru_cache(maxsize=1)
 def partitions() -> tuple[Partition, ...]:
     """Load the partitions and prove them on their own examples (a failing example fails loading)."""
-    table, flag, keep = _parse(load_yaml((data_dir("glossary") / "partitions.yaml").read_text(encoding="utf-8")) or {})
+    table, flag, keep = _parse(read_yaml_file(data_dir("glossary") / "partitions.yaml") or {})
     for text in (*flag, *keep):
         ctx = CheckContext(text)
         wrong = any(s.total() != s.whole.q.value for s in _splits_with(ctx, table))

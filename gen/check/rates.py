@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 
-from ..core.datafile import load_yaml, string_list
+from ..core.datafile import read_yaml_file, string_list
 from ..core.resources import data_dir
 
 
@@ -50,7 +50,7 @@ def _strs(entry: dict, key: str, where: str, required: bool = True) -> tuple[str
 def rate_glossary() -> RateGlossary:
     """Load glossary/rates.yaml; a malformed entry fails loudly, never matches nothing."""
     path = data_dir("glossary") / "rates.yaml"
-    raw = load_yaml(path.read_text(encoding="utf-8")) or {}
+    raw = read_yaml_file(path) or {}
     rates = []
     for i, e in enumerate(raw.get("rates") or []):
         where = f"rates 第{i + 1}项"

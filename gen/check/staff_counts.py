@@ -15,11 +15,11 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Iterator, Optional
 
-from ..core.datafile import DataFileError, load_yaml, string_list
+from ..core.datafile import read_yaml_file, string_list
 from ..core.resources import data_dir
 from .context import CheckContext
 from .numbers_text import Item, items, years_compatible
-from .word_examples import prove
+from .word_examples import prove_file
 
 _FILE = "glossary/staff_counts.yaml"
 HEAD_UNITS = frozenset(("人", "名"))
@@ -131,11 +131,10 @@ def _words(raw: dict) -> StaffWords:
 @lru_cache(maxsize=1)
 def staff_words() -> StaffWords:
     """Load glossary/staff_counts.yaml and prove it against its own example sentences."""
-    raw = load_yaml((data_dir("glossary") / "staff_counts.yaml").read_text(encoding="utf-8")) or {}
+    raw = read_yaml_file(data_dir("glossary") / "staff_counts.yaml") or {}
     words = _words(raw)
-    prove(string_list(raw, "flag", _FILE), string_list(raw, "keep", _FILE),
-          lambda text: list(conflicts_in(items(CheckContext(text)), words, text)),
-          lambda message: DataFileError(f"{_FILE}：{message}"), lambda c: f"{c.total.label}{c.total.q.raw}")
+    prove_file(raw, _FILE, lambda text: list(conflicts_in(items(CheckContext(text)), words, text)),
+               lambda c: f"{c.total.label}{c.total.q.raw}")
     return words
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Callable, Iterator, Optional
 
 from ..core import regex_cache
-from ..core.datafile import load_yaml
+from ..core.datafile import read_yaml_file
 from ..core.resources import data_dir
 from .context import CheckContext
 from .numbers_text import Item, closes, items, label_names, money_slack, normalise_label
@@ -178,7 +178,7 @@ def prove(ident: Identity) -> Optional[str]:
 def identities() -> tuple[Identity, ...]:
     """Load glossary/sums.yaml; an entry whose own examples fail makes loading fail."""
     path = data_dir("glossary") / "sums.yaml"
-    loaded = _parse(load_yaml(path.read_text(encoding="utf-8")) or {})
+    loaded = _parse(read_yaml_file(path) or {})
     for ident in loaded:
         problem = prove(ident)
         if problem:

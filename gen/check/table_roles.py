@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Sequence
 
-from ..core.datafile import load_yaml
+from ..core.datafile import read_yaml_file
 from ..core.resources import data_dir
 
 
@@ -147,7 +147,7 @@ def _matcher(name: str, words: tuple[str, ...]):
 def roles() -> Roles:
     """Load glossary/tables.yaml; every example must get its own role, or loading fails."""
     path = data_dir("glossary") / "tables.yaml"
-    raw = load_yaml(path.read_text(encoding="utf-8")) or {}
+    raw = read_yaml_file(path) or {}
     cols, rows = _load_section(raw, "columns"), _load_section(raw, "rows")
     loaded = Roles(tuple((r, w) for r, w, _ in cols), tuple((r, w) for r, w, _ in rows))
     for role, _, examples in cols:

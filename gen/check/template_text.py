@@ -17,12 +17,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..core.datafile import DataFileError, load_yaml, string_list
+from ..core.datafile import DataFileError, read_yaml_file
 from ..core import placeholders, regex_cache
 from ..core.regex_needles import finditer as near_needles
 from ..core.resources import data_dir
 from .registry import runs_in
-from .word_examples import prove
+from .word_examples import prove_file
 
 _FILE = "glossary/template_text.yaml"
 RULE_CODE = "W019"
@@ -86,16 +86,14 @@ def _entry(raw: object, i: int) -> Entry:
     else:
         raise DataFileError(f"{_FILE} {where}：缺少 pattern（或 kind: choice 与 pairs）")
     entry = Entry(str(raw.get("id", i + 1)), pattern, message.strip())
-    prove(string_list(raw, "flag", f"{_FILE} {where}"), string_list(raw, "keep", f"{_FILE} {where}"),
-          lambda text: find((entry,), text), lambda msg: DataFileError(f"{_FILE} {where}：{msg}"),
-          lambda hit: hit.text)
+    prove_file(raw, f"{_FILE} {where}", lambda text: find((entry,), text), lambda hit: hit.text)
     return entry
 
 
 @lru_cache(maxsize=1)
 def entries() -> tuple[Entry, ...]:
     """Load glossary/template_text.yaml; an entry whose examples fail stops the load."""
-    raw = load_yaml((data_dir("glossary") / "template_text.yaml").read_text(encoding="utf-8")) or {}
+    raw = read_yaml_file(data_dir("glossary") / "template_text.yaml") or {}
     items = raw.get("entries") if isinstance(raw, dict) else None
     if not isinstance(items, list) or not items:
         raise DataFileError(f"{_FILE}：entries 不能为空")

@@ -42,7 +42,7 @@ from ..core.glossary_user import per_glossary
 from ..core.resources import data_dir
 from .confusion import freq
 from .split_typos import DOCNO_AFTER, PRODUCTIVE, recent_words
-from .word_examples import builtin_examples, prove
+from .word_examples import prove_file
 
 PHRASE_MIN = 4  # characters of the right form the text repeats around the edit
 # An added character taken out must leave a longer phrase: 资金已到位 / 资金到位, 主要是用于 / 主要用于
@@ -212,8 +212,7 @@ def policy() -> Policy:
     if not isinstance(doc, dict):
         raise _fail("内容应为键值表（optional、particles、movable、flag、keep）。")
     lists = Policy(*(_chars(doc, key, where) for key in ("optional", "particles", "movable")))
-    prove(builtin_examples(string_list(doc, "flag", where)), builtin_examples(string_list(doc, "keep", where)),
-          lambda text: find(text, lists), _fail, lambda hit: hit.written)
+    prove_file(doc, where, lambda text: find(text, lists), lambda hit: hit.written, builtin=True)
     return lists
 
 

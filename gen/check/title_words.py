@@ -28,7 +28,7 @@ from ..core import regex_cache
 from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.resources import data_dir
 from .titles import Slip as Lost  # written at start..end where meant was intended; why: term, tail or year
-from .word_examples import builtin_examples, prove
+from .word_examples import prove_file
 
 FILE = "title_words.yaml"
 _NUM = "一二三四五六七八九十"
@@ -86,8 +86,7 @@ def title_words() -> TitleWords:
     data = TitleWords(frozenset(string_list(doc, "headings", where)), _terms(string_list(doc, "terms", where)),
                       string_list(doc, "accepted_before", where), string_list(doc, "tails", where), min_titles,
                       string_list(doc, "flag", where), string_list(doc, "keep", where))
-    prove(builtin_examples(data.flag), builtin_examples(data.keep), lambda text: find(text, data), _fail,
-          lambda hit: hit.written)
+    prove_file(doc, where, lambda text: find(text, data), lambda hit: hit.written, builtin=True)
     return data
 
 

@@ -8,8 +8,9 @@ longer agree. The lists differ in what a hit is; the proof is the same.
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Sequence, TypeVar
+from typing import Any, Callable, Iterable, Sequence, TypeVar
 
+from ..core.datafile import DataFileError, string_list
 from ..core.errors import UserError
 
 Hit = TypeVar("Hit")
@@ -40,3 +41,18 @@ def builtin_examples(texts: Iterable[str]) -> tuple[str, ...]:
 
     words = user_words()
     return tuple(t for t in texts if not any(w in t for w in words))
+
+
+def prove_file(doc: Any, label: str, hits: Callable[[str], Sequence[Hit]], shown: Callable[[Hit], str], *,
+               flag: str = "flag", keep: str = "keep", builtin: bool = False, required: bool = True) -> None:
+    """A data file's own examples (``doc[flag]``, ``doc[keep]``) proved against ``hits``.
+
+    What every loader of a glossary file does once it has built its value: read the two
+    lists (each a non-empty list of texts unless not ``required``), leave out with ``builtin``
+    the examples that hold a word of the user's glossary (see :func:`builtin_examples`), and
+    fail with a DataFileError whose message starts with ``label`` (the file, and the entry).
+    """
+    flags, keeps = (string_list(doc, key, label, required=required) for key in (flag, keep))
+    if builtin:
+        flags, keeps = builtin_examples(flags), builtin_examples(keeps)
+    prove(flags, keeps, hits, lambda message: DataFileError(f"{label}：{message}"), shown)

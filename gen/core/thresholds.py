@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import lru_cache
 
-from .datafile import load_yaml
+from .datafile import read_yaml_file
 from .resources import data_dir
 
 
@@ -13,5 +13,5 @@ from .resources import data_dir
 def load_thresholds() -> dict[str, Decimal]:
     """Read glossary/thresholds.yaml; every value as Decimal."""
     path = data_dir("glossary") / "thresholds.yaml"
-    raw = load_yaml(path.read_text(encoding="utf-8")) or {}
+    raw = read_yaml_file(path) or {}
     return {key: Decimal(str(entry["value"])) for key, entry in raw.items()}

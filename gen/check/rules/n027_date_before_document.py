@@ -11,14 +11,14 @@ from functools import lru_cache
 from typing import Iterable
 
 from ...core import regex_cache
-from ...core.datafile import DataFileError, load_yaml, string_list
+from ...core.datafile import DataFileError, read_yaml_file, string_list
 from ...core.regex_trie import alternation
 from ...core.resources import data_dir
 from ..context import CheckContext
 from .. import docnumbers
 from ..finding import Finding
 from ..registry import Rule
-from ..word_examples import prove
+from ..word_examples import prove_file
 
 RULE = Rule(
     code="N027",
@@ -56,13 +56,12 @@ MAX_REACH = 160  # characters from the date to the document number: a title in �
 @lru_cache(maxsize=1)
 def acts() -> re.Pattern:
     """The verbs of glossary/document_acts.yaml as one pattern, proved by the file's own sentences."""
-    raw = load_yaml((data_dir("glossary") / "document_acts.yaml").read_text(encoding="utf-8")) or {}
+    raw = read_yaml_file(data_dir("glossary") / "document_acts.yaml") or {}
     if not isinstance(raw, dict):
         raise DataFileError(f"{FILE}：文件顶层须为映射（acts、flag、keep）")
     words = string_list(raw, "acts", FILE)
     verbs = regex_cache.compile(alternation(words))
-    prove(string_list(raw, "flag", FILE), string_list(raw, "keep", FILE), lambda text: list(_found(text, verbs)),
-          lambda message: DataFileError(f"{FILE}：{message}"), lambda f: f.message)
+    prove_file(raw, FILE, lambda text: list(_found(text, verbs)), lambda f: f.message)
     return verbs
 
 

@@ -29,7 +29,7 @@ from ..body_names import Miss  # written at start..end where ``meant`` was inten
 from ..finding import Finding
 from ..ordered_lists import gaps
 from ..registry import Rule
-from ..word_examples import prove
+from ..word_examples import prove_file
 
 FILE = "closed_lists.yaml"
 MAX_DIFF = 2  # characters an item may differ from its member
@@ -92,8 +92,7 @@ def closed_lists() -> tuple[ClosedList, ...]:
     doc = read_yaml_file(data_dir("glossary") / FILE)
     built = _build(doc)
     label = f"名单文件 {FILE}"
-    prove(string_list(doc, "flag", label), string_list(doc, "keep", label), lambda t: find(t, built),
-          lambda message: DataFileError(f"{label}：{message}"), lambda slip: slip.written)
+    prove_file(doc, label, lambda t: find(t, built), lambda slip: slip.written)
     return built
 
 
