@@ -8,18 +8,13 @@ its own family, one found by a rule that names the same class from the other sid
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.scripts_loader import load_script
 
 
 def _scorer():
-    spec = importlib.util.spec_from_file_location("real_reports", ROOT / "benchmarks" / "real_reports.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("benchmarks/real_reports.py")
 
 
 def test_families_map_as_documented():

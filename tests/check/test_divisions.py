@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 from gen.core.resources import data_dir
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.scripts_loader import load_script
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("make_divisions", ROOT / "scripts" / "make_divisions.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/make_divisions.py")
 
 
 def test_script_keeps_real_divisions_sorted_and_drops_placeholders():
