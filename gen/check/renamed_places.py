@@ -46,6 +46,7 @@ class Change:
 class Renamed:
     by_old: dict  # old name -> Change
     pattern: re.Pattern
+    counties_gone: tuple = ()  # (municipality, year its last county became a district)
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,16 @@ def _build(doc: dict) -> Renamed:
             raise DataFileError(f"名单文件 {FILE} 的 changes 第 {n} 项：应为 [旧名称, 新名称, 年份, 改设方式]，"
                                 f"名称至少三个字、旧名称不重复，改设方式为 {'、'.join(_KINDS)} 之一")
         by_old[row[0]] = Change(row[0], row[1], row[2], row[3])
-    return Renamed(by_old, regex_cache.compile(alternation(by_old)))
+    return Renamed(by_old, regex_cache.compile(alternation(by_old)), _counties_gone(doc.get("counties_gone") or []))
+
+
+def _counties_gone(rows: list) -> tuple:
+    """``counties_gone``: [直辖市, 年份] rows, the year its last county became a district."""
+    if not isinstance(rows, list) or not all(
+            isinstance(r, list) and len(r) == 2 and isinstance(r[0], str) and r[0].endswith("市")
+            and isinstance(r[1], int) for r in rows):
+        raise DataFileError(f"名单文件 {FILE} 的 counties_gone：每项应为 [直辖市名称, 年份]")
+    return tuple((r[0], r[1]) for r in rows)
 
 
 @per_glossary()

@@ -181,3 +181,14 @@ def test_county_bodies_named_places_and_history_are_left_alone():
     assert not _d005("渌口区水利局2019年度部门决算\n一、依据\n根据株洲县县委、县政府的决定成立。\n")
     # no body in the title: nothing to judge by
     assert not _d005("部门决算说明\n一、职责\n负责全县水利工作。\n")
+
+
+def test_municipality_without_counties_still_writing_districts_and_counties():
+    found = _d005("北京市档案局2018年度部门决算\n一、职责\n负责监督指导区县档案局（馆）。\n")
+    assert [s for _, s in found] == ["区"] and "2015" in found[0][0]
+    assert _d005("上海市普陀区民防办公室2022年度部门决算\n一、职责\n指导区（县）民防工作。\n")
+    # the year of the change or before, Chongqing (counties still), history, or no year: left alone
+    assert not _d005("北京市档案局2015年度部门决算\n一、职责\n负责监督指导区县档案局（馆）。\n")
+    assert not _d005("重庆市档案局2018年度部门决算\n一、职责\n负责监督指导区县档案局（馆）。\n")
+    assert not _d005("北京市档案局2018年度部门决算\n一、沿革\n撤县设区以前，负责监督指导区县档案局。\n")
+    assert not _d005("北京市档案局部门决算\n一、职责\n负责监督指导区县档案局（馆）。\n")
