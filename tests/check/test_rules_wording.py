@@ -210,6 +210,19 @@ def test_w005_finds_in_a_long_text_from_the_forms_heads_what_it_finds_everywhere
         assert found == list(w005._hits(t, forms, w005._pattern())) and len(found) > 100
 
 
+def test_w005_last_character_lost_before_a_word_of_its_own():
+    """A compound short of its last character, followed by a common word (乡村振补助: 补助), lost that
+    character; one followed by a same-sound or look-alike of it had that character written in its place."""
+    from gen.check.rules import w005_compound_missing_char as w005
+
+    def got(text):
+        return [(text[f.start:f.end], f.suggestion) for f in w005.check(CheckContext(text))]
+
+    assert got("下达衔接乡村振补助资金，用于产业发展。") == [("乡村振", "乡村振兴")]
+    # the whole word; a character after the shortened form that makes a word with its last one (资产管控)
+    assert got("下达衔接乡村振兴补助资金，建成数据资产管控平台，上年结余资金已拨付。") == []
+
+
 def test_sector_words_are_checked_for_misspellings():
     from gen.check.rules import w011_domain_word_typo as w011
 
