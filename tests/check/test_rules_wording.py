@@ -231,7 +231,9 @@ def test_sector_words_are_checked_for_misspellings():
 
     assert got("完成辖区为桥改造3座。") == [("为桥改造", "危桥改造")]  # same sound
     assert got("开展新生入访视1200人次。") == [("新生入访视", "新生儿访视")]  # look-alike (shape_pairs.txt)
+    assert got("严格落实校舍抗震投防标准。") == [("抗震投防", "抗震设防")]  # look-alike, in both ways round
     assert got("完成辖区危桥改造3座，开展新生儿访视1200人次，做好护林防火工作。") == []
+    assert got("严格落实校舍抗震设防标准，开设防火隔离带。") == []
 
 
 def test_w005_skip_must_name_listed_words(tmp_path, monkeypatch):
