@@ -210,6 +210,19 @@ def test_w005_finds_in_a_long_text_from_the_forms_heads_what_it_finds_everywhere
         assert found == list(w005._hits(t, forms, w005._pattern())) and len(found) > 100
 
 
+def test_w005_last_character_lost_before_a_word_of_its_own():
+    """A compound short of its last character, followed by a common word (乡村振补助: 补助), lost that
+    character; one followed by a same-sound or look-alike of it had that character written in its place."""
+    from gen.check.rules import w005_compound_missing_char as w005
+
+    def got(text):
+        return [(text[f.start:f.end], f.suggestion) for f in w005.check(CheckContext(text))]
+
+    assert got("下达衔接乡村振补助资金，用于产业发展。") == [("乡村振", "乡村振兴")]
+    # the whole word; a character after the shortened form that makes a word with its last one (资产管控)
+    assert got("下达衔接乡村振兴补助资金，建成数据资产管控平台，上年结余资金已拨付。") == []
+
+
 def test_sector_words_are_checked_for_misspellings():
     from gen.check.rules import w011_domain_word_typo as w011
 
@@ -218,7 +231,9 @@ def test_sector_words_are_checked_for_misspellings():
 
     assert got("完成辖区为桥改造3座。") == [("为桥改造", "危桥改造")]  # same sound
     assert got("开展新生入访视1200人次。") == [("新生入访视", "新生儿访视")]  # look-alike (shape_pairs.txt)
+    assert got("严格落实校舍抗震投防标准。") == [("抗震投防", "抗震设防")]  # look-alike, in both ways round
     assert got("完成辖区危桥改造3座，开展新生儿访视1200人次，做好护林防火工作。") == []
+    assert got("严格落实校舍抗震设防标准，开设防火隔离带。") == []
 
 
 def test_w005_skip_must_name_listed_words(tmp_path, monkeypatch):

@@ -73,6 +73,8 @@ def test_keeps(text):
     ("严格制行财务管理制度，规范资金使用。", "制行", "执行"),
     # A word of the report domain that jieba's general-text counts rate under the floor (抽检 41).
     ("开展农产品质量安全抽捡，合格率达到98%。", "抽捡", "抽检"),
+    # A character written as one of its own sides (时 without its 寸: glossary/shape_pairs.txt).
+    ("绩效目标包括数量指标、质量指标和日效性指标。", "日效", "时效"),
 ])
 def test_default_rule_flags(text, span, fixed):
     assert (span, fixed) in found_by_default(text)
@@ -90,6 +92,7 @@ def test_default_rule_flags(text, span, fixed):
     "开展农产品质量安全抽检，合格率达到98%。",  # the domain's words themselves
     "推进防灾减灾工作，完善综合减灾体系，做好汛期防汛和信访件办结。",
     "严格执行财务管理制度，继续推进各项改革。",
+    "按时完成日常巡查，时效性指标全部达标，日间照料中心按期开放。",
 ])
 def test_default_rule_keeps(text):
     assert found_by_default(text) == []

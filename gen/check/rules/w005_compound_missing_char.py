@@ -16,7 +16,8 @@ form is reported only where the full compound fits:
   "项目出现" is 项目 + 出现, not 项目支出 minus 支;
 - a lost first character leaves a Chinese character in front (2022年央补助),
   a lost last one leaves a figure, bracket, mark or particle behind (a Chinese
-  character there was more likely written in its place: 绩效自平), and a 顿号
+  character there was more likely written in its place: 绩效自平), or a common
+  word that owes the lost character nothing (乡村振补助: 补助), and a 顿号
   after the shortened form is an ellipsis (财政拨款收、支总计).
 
 It runs on a set lookup per position, so it costs little and is on by default.
@@ -33,7 +34,7 @@ from ...core.errors import UserError
 from ...core.glossary_user import per_glossary
 from ...core.regex_trie import alternation
 from .. import unspaced
-from ..confusion import freq
+from ..confusion import candidates as meant_for, freq
 from ..domain_words import FILE, rule_examples, rule_words, word_file
 from ..finding import Finding
 from ..registry import Rule
@@ -71,6 +72,8 @@ RULE = Rule(
 # A neighbour and an edge character that form a word this common are read as that word.
 JOIN_FREQ = 50
 _PARTICLES = frozenset("的和及与等")
+# A word this common after a compound short of its last character stands on its own (乡村振补助: 补助).
+WORD_AFTER_FREQ = 100
 MIN_SHORT = 3  # shortened forms of fewer characters match too much by chance
 _LINE_END = regex_cache.compile(r"[ \t\u3000]{0,4}(?:\n|$)")
 
@@ -147,7 +150,16 @@ def _fits(text: str, s: int, e: int, candidates: tuple[tuple[str, int], ...]) ->
     # a line (or an excerpt) that ends with no closing mark may go on in the next one (a hard break in
     # a PDF copy) or beyond the excerpt: its last word cannot be judged short of its last character
     tail_ok = tail_ok and not _LINE_END.match(text, e)
-    return [word for word, i in candidates if (i > 0 or before_han) and (i < len(word) - 1 or tail_ok)]
+    return [word for word, i in candidates if (i > 0 or before_han)
+            and (i < len(word) - 1 or tail_ok or _word_follows(text, e, word[i]))]
+
+
+def _word_follows(text: str, e: int, lost: str) -> bool:
+    """Whether a common word of its own follows a compound that lost its last character (乡村振补助:
+    补助), so the character after it was not written in the lost one's place: the two characters make a word
+    this common and the first is no same-sound or look-alike of the lost one (绩效自平: 平 for 评)."""
+    return (freq(text[e:e + 2]) >= WORD_AFTER_FREQ and text[e] not in meant_for(lost)
+            and lost not in meant_for(text[e]))
 
 
 @per_glossary()
