@@ -35,6 +35,8 @@ RULE = Rule(
         "共实施4个项目：公共卫生服务、疫苗接种、健康教育。",
         "由县文化馆、县图书馆、县博物馆4家下属单位具体实施。",
         "共设有3个内设机构：办公室、政治部（含组织科、宣传科）、立案庭、执行局。",
+        # the list introduced by 即 after the count's comma, one name written twice
+        "本院内设 4个内设机构，即办公室、立案庭、执行局、办公室",
         # counts of kinds, then the names: each name's ending tells its kind
         "建有1个服务中心、2个工作站，分别为县便民服务中心、城东工作站、城西工作站和城北工作站。",
         # projects counted, then listed with their amounts after 包括 later in the sentence
@@ -58,6 +60,7 @@ RULE = Rule(
         # the parts of one name, in brackets, are no items of the list
         "本院共设有4个内设机构：即办公室、政治部（含组织人事科、教育培训科）、立案庭、执行局（执行综合办公室）。",
         "建有1个服务中心、3个工作站，分别为县便民服务中心、城东工作站、城西工作站和城北工作站。",
+        "本局内设2个中队，即文秘中队、通信中队。下设5个管理站，即：东站、西站、南站、北站、中站。",
         # a name of no counted kind: the list is not read
         "建有1个服务中心、2个工作站，分别为县便民服务中心、城东工作站、城西工作站和党员活动室。",
         "建有1个服务中心、2个工作站，分别为县便民服务中心、城东工作站等。",
@@ -66,8 +69,8 @@ RULE = Rule(
 
 _NUM = r"(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})"
 _COUNT_RE = regex_cache.compile(
-    r"(?:共|包括|主要有|主要包括|有|存在|开展|实施|完成|做好|抓好|落实|以下|如下|下列|做了|取得)" + _NUM
-    + r"(?:项|个方面|方面|条|点|个)(?P<noun>[\u4e00-\u9fff]{0,6}?)(?P<colon>[：:])"
+    r"(?:共|包括|主要有|主要包括|有|存在|开展|实施|完成|做好|抓好|落实|以下|如下|下列|做了|取得|内设|下设)[ \u3000]?" + _NUM
+    + r"(?:项|个方面|方面|条|点|个)(?P<noun>[\u4e00-\u9fff]{0,6}?)(?P<colon>[：:]|[，,]即[：:]?)"
 )
 _STYLES = (
     ("是", lambda n: chinese_ordinal(n) + "是"),
