@@ -36,7 +36,7 @@ RULE = Rule(
         "由县文化馆、县图书馆、县博物馆4家下属单位具体实施。",
         "共设有3个内设机构：办公室、政治部（含组织科、宣传科）、立案庭、执行局。",
         # the list introduced by 即 after the count's comma, one name written twice
-        "本局内设 4个科室，即办公室、财务科、法规科、办公室",
+        "本局内设 4个科室，即办公室、财务科、法规科、人事科、办公室",
         # counts of kinds, then the names: each name's ending tells its kind
         "建有1个服务中心、2个工作站，分别为县便民服务中心、城东工作站、城西工作站和城北工作站。",
         # projects counted, then listed with their amounts after 包括 later in the sentence
