@@ -131,6 +131,17 @@ def _following(lines: list[str]) -> Optional[int]:
     return n
 
 
+def _written_twice(text: str, colon_end: int, listed: int) -> list[str]:
+    """The names of a 、-list on the count's line that are written more than once (办公室、…、办公室);
+    none unless the list was counted by its 、 (its ``listed`` items are these names)."""
+    line_end = text.find("\n", colon_end)
+    sentence = re.split(r"[。；;]", text[colon_end:len(text) if line_end == -1 else line_end], maxsplit=1)[0]
+    names = [x.strip() for x in _BRACKETED.sub("", sentence).split("、") if x.strip()]
+    if len(names) != listed:
+        return []
+    return [x for i, x in enumerate(names) if x in names[:i]]
+
+
 def _listed(text: str, colon_end: int) -> Optional[int]:
     line_end = text.find("\n", colon_end)
     line_end = len(text) if line_end == -1 else line_end
@@ -276,6 +287,11 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             continue
         listed = _listed(text, m.end("colon"))
         if listed is not None and listed != stated:
-            yield Finding(m.start("n"), m.end("n"), RULE.code, RULE.severity,
-                          f"此处说{m.group('n')}{text[m.end('n'):m.start('colon')]}，随后列出了{listed}条",
+            said = f"此处说{m.group('n')}{text[m.end('n'):m.start('colon')]}，随后列出了{listed}条"
+            twice = _written_twice(text, m.end("colon"), listed)
+            if twice and listed - len(twice) == stated:  # the count is right; a name was listed again
+                yield Finding(m.start("n"), m.end("n"), RULE.code, RULE.severity,
+                              f"{said}，其中“{'”“'.join(twice)}”重复列出", None)
+                continue
+            yield Finding(m.start("n"), m.end("n"), RULE.code, RULE.severity, said,
                           str(listed) if m.group("n").isdigit() else chinese_ordinal(listed))
