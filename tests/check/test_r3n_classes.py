@@ -160,3 +160,13 @@ def test_a_figure_compared_with_the_standard_right_after_it():
     assert not _spans("受益群众满意度为87.5%，不高于年度指标值90%。\n", "N025")
     assert not _spans("受益群众满意度为87.5%，高于上年3个百分点。\n", "N025")
     assert not _spans("下达资金80万元，超过100万元的项目另行审批。\n", "N025")
+
+
+def test_n012_names_the_body_listed_twice_when_that_is_the_whole_difference():
+    from gen.check.context import CheckContext
+    from gen.check.rules import n012_count_vs_items as n012
+
+    found = list(n012.check(CheckContext("本局内设 4个科室，即办公室、财务科、法规科、人事科、办公室。")))
+    assert [(f.message.endswith("其中“办公室”重复列出"), f.suggestion) for f in found] == [(True, None)]
+    found = list(n012.check(CheckContext("本局内设 4个科室，即办公室、财务科、法规科、人事科、档案室。")))
+    assert [f.suggestion for f in found] == ["5"]

@@ -35,6 +35,8 @@ RULE = Rule(
         "共实施4个项目：公共卫生服务、疫苗接种、健康教育。",
         "由县文化馆、县图书馆、县博物馆4家下属单位具体实施。",
         "共设有3个内设机构：办公室、政治部（含组织科、宣传科）、立案庭、执行局。",
+        # the list introduced by 即 after the count's comma, one name written twice
+        "本局内设 4个科室，即办公室、财务科、法规科、人事科、办公室",
         # counts of kinds, then the names: each name's ending tells its kind
         "建有1个服务中心、2个工作站，分别为县便民服务中心、城东工作站、城西工作站和城北工作站。",
         # projects counted, then listed with their amounts after 包括 later in the sentence
@@ -58,6 +60,7 @@ RULE = Rule(
         # the parts of one name, in brackets, are no items of the list
         "本院共设有4个内设机构：即办公室、政治部（含组织人事科、教育培训科）、立案庭、执行局（执行综合办公室）。",
         "建有1个服务中心、3个工作站，分别为县便民服务中心、城东工作站、城西工作站和城北工作站。",
+        "本局内设2个中队，即文秘中队、通信中队。下设5个管理站，即：东站、西站、南站、北站、中站。",
         # a name of no counted kind: the list is not read
         "建有1个服务中心、2个工作站，分别为县便民服务中心、城东工作站、城西工作站和党员活动室。",
         "建有1个服务中心、2个工作站，分别为县便民服务中心、城东工作站等。",
@@ -66,8 +69,8 @@ RULE = Rule(
 
 _NUM = r"(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})"
 _COUNT_RE = regex_cache.compile(
-    r"(?:共|包括|主要有|主要包括|有|存在|开展|实施|完成|做好|抓好|落实|以下|如下|下列|做了|取得)" + _NUM
-    + r"(?:项|个方面|方面|条|点|个)(?P<noun>[\u4e00-\u9fff]{0,6}?)(?P<colon>[：:])"
+    r"(?:共|包括|主要有|主要包括|有|存在|开展|实施|完成|做好|抓好|落实|以下|如下|下列|做了|取得|内设|下设)[ \u3000]?" + _NUM
+    + r"(?:项|个方面|方面|条|点|个)(?P<noun>[\u4e00-\u9fff]{0,6}?)(?P<colon>[：:]|[，,]即[：:]?)"
 )
 _STYLES = (
     ("是", lambda n: chinese_ordinal(n) + "是"),
@@ -126,6 +129,17 @@ def _following(lines: list[str]) -> Optional[int]:
             break  # a higher heading, or the numbering starts again: the list has ended
         # other lines (sub-items in another style, continued text) belong to the items above
     return n
+
+
+def _written_twice(text: str, colon_end: int, listed: int) -> list[str]:
+    """The names of a 、-list on the count's line that are written more than once (办公室、…、办公室);
+    none unless the list was counted by its 、 (its ``listed`` items are these names)."""
+    line_end = text.find("\n", colon_end)
+    sentence = re.split(r"[。；;]", text[colon_end:len(text) if line_end == -1 else line_end], maxsplit=1)[0]
+    names = [x.strip() for x in _BRACKETED.sub("", sentence).split("、") if x.strip()]
+    if len(names) != listed:
+        return []
+    return [x for i, x in enumerate(names) if x in names[:i]]
 
 
 def _listed(text: str, colon_end: int) -> Optional[int]:
@@ -273,6 +287,11 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             continue
         listed = _listed(text, m.end("colon"))
         if listed is not None and listed != stated:
-            yield Finding(m.start("n"), m.end("n"), RULE.code, RULE.severity,
-                          f"此处说{m.group('n')}{text[m.end('n'):m.start('colon')]}，随后列出了{listed}条",
+            said = f"此处说{m.group('n')}{text[m.end('n'):m.start('colon')]}，随后列出了{listed}条"
+            twice = _written_twice(text, m.end("colon"), listed)
+            if twice and listed - len(twice) == stated:  # the count is right; a name was listed again
+                yield Finding(m.start("n"), m.end("n"), RULE.code, RULE.severity,
+                              f"{said}，其中“{'”“'.join(twice)}”重复列出", None)
+                continue
+            yield Finding(m.start("n"), m.end("n"), RULE.code, RULE.severity, said,
                           str(listed) if m.group("n").isdigit() else chinese_ordinal(listed))

@@ -19,6 +19,12 @@ the word was dropped in editing. Two readings keep this precise:
   standing before its noun always takes 个; the short forms 内设5科2室, 下设3处 put the measure
   word's place to a one-character noun and are left alone.
 
+- last year's count written with 年 for its measure word (受理案件4232件，比上年同期4378年减少): after
+  比/较 上年(同期) a figure of three to six digits and 年 right before the change (减少, 增加, 下降 …)
+  is last year's count, unless it is a year (1949–2100: 比上年同期2021年 names the period); read only
+  where the same sentence states this year's count before it with its measure word, which is the
+  word to suggest.
+
 Figures parted from their label by a blank, a colon or a table bar are table
 cells or "label: value" pairs, not prose, and are left alone; so is "在职17、
 退休5人", where 、 may share one measure word across a list.
@@ -34,10 +40,11 @@ RULE = Rule(
     code="W014",
     name="count-without-measure",
     severity="warning",
-    summary="人数、车辆数或机构数漏了量词",
+    summary="人数、车辆数或机构数漏了量词（或量词误作“年”）",
     doc=(
         "检查什么：人数、车辆数、机构数后漏写量词，如“行政编制8名，离退休17，人事代理1人”（“离退休17”应为“离退休17人”），"
-        "“执法执勤用车3，应急保障用车2辆”（应为“3辆”），“内设机构10：办公室、……”（应为“内设机构10个”）。"
+        "“执法执勤用车3，应急保障用车2辆”（应为“3辆”），“内设机构10：办公室、……”（应为“内设机构10个”）；"
+        "与上年比较的件数写成“年”（“受理案件4232件，比上年同期4378年减少”，应为“4378件”，不是年份的数才报）。"
         "人数、车辆数只在同一句中其他数带“人”“名”或“辆”时才报。\n"
         "为什么：同一句的几个人数有的带量词、有的不带，是改稿时漏删漏改留下的，读者看不出“17”是人数还是别的数。\n"
         "不报的情形：表格中的“在职人员 17”“内设机构：10”，顿号列举中共用量词的“在职17、退休5人”，"
@@ -50,6 +57,7 @@ RULE = Rule(
         "实有车辆5辆，其中执法执勤用车3，应急保障用车2辆。",
         "核定事业编制18个，临聘编制2个，实有人员20\n（三）固定资产情况。",
         "中心下设4业务科室和2个职能科室。",
+        "全年办理各类案件3125件，比上年同期3380年减少7.54%。",
     ),
     keep=(
         "局行政编制8名，事业编制90名，离退休17人，人事代理1人。",
@@ -60,6 +68,7 @@ RULE = Rule(
         "实有公务用车3，均按规定使用。",
         "实有人员20\n二级单位3\n",
         "中心下设4个业务科室，内设5科2室，下设3处。",
+        "全年办理各类案件3125件，比上年同期3380件减少7.54%，较上年同期2021年下降。",
     ),
 )
 
@@ -92,6 +101,7 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
 def check(ctx):
     text = ctx.text
     yield from _verb_counts(text)
+    yield from _last_year_counts(text)
     for fig in _FIGURE.finditer(text):
         s, e = fig.span()
         if s == 0 or text[s - 1] in "0123456789.．":
@@ -112,6 +122,29 @@ def check(ctx):
         label = m.group()
         fixed = f"{label}{fig.group()}{word}"
         yield Finding(s - len(label), e, RULE.code, RULE.severity, f"“{label}{fig.group()}”漏了量词，应为“{fixed}”。", fixed)
+
+
+# Last year's count with 年 for its measure word, right before the change it states.
+_LAST_YEAR = regex_cache.compile(r"[比较](?:上年|去年|上一年)(?:同期)?(\d{3,6})年(?=减少|增加|下降|增长|上升|持平)")
+# This year's count in the same sentence, with its measure word.
+_THIS_YEAR = regex_cache.compile(r"\d{1,6}\s?([件起宗例次人个户家项辆])")
+FIRST_YEAR, LAST_YEAR = 1949, 2100
+
+
+def _last_year_counts(text: str):
+    if "上年" not in text and "去年" not in text and "上一年" not in text:
+        return
+    for m in _LAST_YEAR.finditer(text):
+        if FIRST_YEAR <= int(m.group(1)) <= LAST_YEAR:
+            continue
+        lo, _ = _sentence(text, m.start())
+        words = _THIS_YEAR.findall(text, lo, m.start())
+        if not words:
+            continue
+        s, e = m.span(1)
+        fixed = f"{m.group(1)}{words[-1]}"
+        yield Finding(s, e + 1, RULE.code, RULE.severity,
+                      f"“{m.group(1)}年”不是年份，应是上年的数量，量词误作“年”，应为“{fixed}”。", fixed)
 
 
 def _verb_counts(text: str):

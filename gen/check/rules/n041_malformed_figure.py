@@ -1,0 +1,98 @@
+"""N041: an amount written with a malformed figure: two decimal points, or a lost leading digit group.
+
+An amount has one decimal point. "3.042.27万元" is 3042.27 with its thousands separator typed as a
+point (or a point typed twice), and the reader cannot tell which of the two is the real one. Read only
+where the shape leaves no other reading: one to three digits, a point, exactly three digits, a point,
+one or two decimals and a unit of money right after (a section number 3.1.2 or a date 2023.10.15 is
+no such shape, and neither is followed by 万元).
+
+A figure that opens with its separator (",867.48万元") lost its leading group ("1,867.48"). After the
+page store's conversion of full-width punctuation a comma before a figure is often a clause's comma
+(支付工程款，105.04万元将于…), so the lost group is read only where the text itself writes the same
+digits with a leading group elsewhere (1,867.48 or 1867.48): one total written two ways.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from ...core import regex_cache
+from ..context import CheckContext
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="N041",
+    name="malformed-figure",
+    severity="error",
+    summary="金额数字写法错误（两个小数点，或丢了最前面的数位）",
+    doc=(
+        "检查什么：金额中出现两个小数点（“3.042.27万元”，应为3,042.27或3042.27万元）；"
+        "或金额以千分位逗号开头（“支出总计,867.48万元”），而同一篇文本别处写有同一数字的完整写法"
+        "（“1,867.48万元”），说明此处丢了最前面的数位。\n"
+        "为什么：金额只有一个小数点；千分位写成小数点或多打一个点，读者无法判断真实金额。"
+        "以逗号开头的金额漏了最高位，金额相差悬殊。\n"
+        "不报的情形：章节编号、日期（3.1.2、2023.10.15）等后面不跟金额单位的写法；"
+        "逗号后的金额在文中找不到同一数字的完整写法时（逗号可能只是分句的逗号）。\n"
+        "示例：“收、支总计均为3.042.27万元”应为3,042.27万元；"
+        "前文“支出1,867.48万元”、此处“支出总计,867.48万元”应为1,867.48万元。"
+    ),
+    flag=(
+        "本年收入、支出总计均为2.315.64万元，与上年相比减少98.20万元。",
+        "本年支出总计,542.36万元，由一般公共预算支出1,542.36万元和上解支出构成。",
+    ),
+    keep=(
+        "本年收入、支出总计均为2,315.64万元，详见第3.1.2节。",
+        "截至2023.10.15，已拨付工程进度款，105.04万元将于竣工验收后支付。",
+        "本年支出总计1,542.36万元，由一般公共预算支出1,542.36万元构成。",
+    ),
+)
+
+_MONEY = r"(?=\s?(?:万元|亿元|元|万|亿))"
+# the second point and what follows it; the digits before the first point are read back from the text
+_TWO_POINTS = regex_cache.compile(r"\.(\d{3})\.(\d{1,2})(?![\d.])" + _MONEY)
+_LEAD_COMMA = regex_cache.compile(r"[,，](\d{3}(?:,\d{3}){0,3}\.\d{1,2})(?![\d.])" + _MONEY)
+_LEAD_DIGITS = regex_cache.compile(r"(?<![\d.,，])\d{1,3}$")
+# a whole amount with a leading group, with or without separators (1,867.48 or 1867.48)
+_WHOLE = regex_cache.compile(r"(?<![\d.,，])\d{1,3}(?:,?\d{3}){1,4}\.\d{1,2}(?![\d.])")
+
+
+def _two_points(text: str) -> Iterable[Finding]:
+    for m in _TWO_POINTS.finditer(text):
+        head = _LEAD_DIGITS.search(text, max(0, m.start() - 4), m.start())
+        if head is None:
+            continue
+        start = head.start()
+        fixed = f"{head.group()},{m.group(1)}.{m.group(2)}"
+        yield Finding(start, m.end(), RULE.code, RULE.severity,
+                      f"“{text[start:m.end()]}”有两个小数点，金额写法错误，应为“{fixed}”，请核对。", fixed)
+
+
+def _without_lead(whole: str) -> str:
+    """The digits of a whole amount after its leading group: 1,867.48 -> 867.48, 12345.6 -> 345.6."""
+    integer, fraction = whole.replace(",", "").split(".")
+    return f"{integer[-((len(integer) - 1) // 3 * 3):]}.{fraction}"
+
+
+def _lost_group(text: str) -> Iterable[Finding]:
+    wholes: Optional[dict[str, str]] = None  # digits after the leading group -> the whole as written
+    for m in _LEAD_COMMA.finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isdigit():
+            continue
+        if wholes is None:
+            wholes = {}
+            for w in _WHOLE.finditer(text):
+                wholes.setdefault(_without_lead(w.group()), w.group())
+        whole = wholes.get(m.group(1).replace(",", ""))
+        if whole is None:
+            continue
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"金额“{text[m.start():m.end()]}”以逗号开头，丢了最前面的数位；"
+                      f"文中另有“{whole}”，请核对。", whole)
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    text = ctx.text
+    yield from _two_points(text)
+    if "," in text or "，" in text:
+        yield from _lost_group(text)

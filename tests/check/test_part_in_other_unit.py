@@ -1,0 +1,28 @@
+"""N042: one part of a breakdown in another unit of money than its siblings and its total."""
+
+import pytest
+
+from gen.check.context import CheckContext
+from gen.check.rules import n042_part_in_other_unit as n042
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(text[f.start:f.end], f.suggestion) for f in n042.check(CheckContext(text))]
+
+
+def test_the_part_in_yuan_that_closes_the_total_in_wan():
+    text = "下达专项资金共60.50万元。其中，甲镇20.00万元；乙镇30.00万元；丙镇10.50元。"
+    assert found(text) == [("10.50元", "10.50万元")]
+
+
+@pytest.mark.parametrize("text", [
+    "下达专项资金共60.50万元。其中，甲镇20.00万元；乙镇30.00万元；丙镇10.50万元。",
+    # a small part truly in 元: the parts close as written
+    "下达专项资金共50.0105万元。其中，甲镇20万元；乙镇30万元；丙镇105元。",
+    # read in 万元 the parts still do not make the total
+    "下达专项资金共70.00万元。其中，甲镇20.00万元；乙镇30.00万元；丙镇10.50元。",
+    # two parts only
+    "下达专项资金共30.50万元，其中省级资金20.00万元、县级资金10.50元。",
+])
+def test_parts_in_one_unit_or_no_plain_slip_pass(text):
+    assert found(text) == []
