@@ -106,6 +106,9 @@ def _contents_levels(ctx):
                           f"目录应与正文一致。", twin.mark)
 
 
+_ONE = frozenset("1１")
+
+
 def _first_item(paragraphs, i: int):
     """The number of the first non-blank paragraph after ``paragraphs[i]``, when it is a （一）."""
     nxt = next((q for q in paragraphs[i + 1:] if q.text.strip()), None)
@@ -121,6 +124,8 @@ def _inverted_lists(ctx):
     uppers = [h.start for h in headings(ctx) if h.level == 1 and h.form != "bare"]
     paras = ctx.paragraphs
     for i, p in enumerate(paras):
+        if p.text.lstrip()[:1] not in _ONE:
+            continue  # cheap: a 1. title opens with its 1
         h = numbering(p.text.lstrip())
         title = h.title.strip() if h is not None else ""
         if h is None or h.level != 3 or h.number != 1 or len(title) > TITLE_MAX or _SENTENCE.search(title):
