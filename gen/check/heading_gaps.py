@@ -75,6 +75,10 @@ def upper_inline(ctx, level: int, since: int, start: int) -> bool:
     return pattern is not None and pattern.search(ctx.text, since, start) is not None
 
 
+# Words that make a bare number a date or a count ("3月", "10人"), not an item that lost its mark.
+COUNT_WORDS = "年月日个人项次万元名所家台辆件条"
+
+
 def dotless(number: int) -> re.Pattern:
     """A line opening with the bare ``number`` before a title's first character (not a date's or a count's)."""
-    return regex_cache.compile(rf"(?m)^[ \t\u3000]{{0,4}}{number}(?=[\u4e00-\u9fff])(?![年月日个人项次万元名所家台辆件条])")
+    return regex_cache.compile(rf"(?m)^[ \t\u3000]{{0,4}}{number}(?=[\u4e00-\u9fff])(?![{COUNT_WORDS}])")

@@ -60,6 +60,21 @@ def test_inline_list_marks_left_alone_when_consistent_short_or_split_evenly():
     assert _s013("支出3.5万元，其中1.2万元用于培训，2、3季度完成。") == []
 
 
+def test_inline_item_that_lost_its_mark_between_its_siblings():
+    text = "主要职责：1. 负责档案接收。 2. 负责档案整理。 3 负责档案利用服务。 4. 负责档案安全。"
+    assert _s013(text) == [("3", "3.")]
+    assert _s013("主要职责：1、负责档案接收；2、负责档案整理；3负责档案利用；4、负责档案安全。") == [("3", "3、")]
+
+
+def test_bare_number_that_is_a_count_or_stands_alone_is_no_lost_mark():
+    assert _s013("主要工作：1. 开展培训。 2. 组织检查，3 名同志受表彰。 4. 完成验收。") == []
+    assert _s013("主要工作：1.开展培训。2.组织检查，共3项。4.完成验收。") == []
+    # the list must run on past the gap: two items are no list that skipped one
+    assert _s013("主要工作：1.开展培训。 3 负责检查。") == []
+    # two bare numbers between the siblings: which one is the item cannot be told
+    assert _s013("主要工作：1. 开展培训。 2. 检查， 3 负责， 3 负责。 4. 验收。") == []
+
+
 def test_unmarked_title_in_arabic_and_bracketed_lists():
     assert _codes("附件\n2.采购清单\n资产清单\n4.绩效自评表\n") == [("S011", "3.")]
     assert _codes("一、附表\n（一）收入表\n（二）采购清单\n资产清单\n（四）绩效自评表\n") == [("S011", "（三）")]

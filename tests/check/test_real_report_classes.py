@@ -158,6 +158,16 @@ def test_part_opening_with_a_second_level_heading_lacks_a_level():
     assert "S012" not in _codes(good)
 
 
+def test_items_under_a_one_dot_title_numbered_like_the_level_above_are_inverted():
+    bad = "第二部分 情况说明\n一、单位概况\n1.主要职能\n（一）承担全区体育工作。\n（二）组织全民健身活动。\n"
+    assert "S012" in _codes(bad)
+    assert "S012" not in _codes(bad.replace("（一）承担", "（1）承担").replace("（二）组织", "（2）组织"))
+    # no 一、 above the 1. in its part: the text's outline opens at 1.
+    assert "S012" not in _codes(bad.replace("第二部分 情况说明\n一、单位概况\n", ""))
+    # a 1. that is a sentence, not a title, is no heading over the list
+    assert "S012" not in _codes(bad.replace("1.主要职能", "1.本单位职能如下，分述于后："))
+
+
 def test_part_opening_with_a_list_of_definitions_is_not_an_outline():
     text = ("第一部分 单位概况\n一、主要职责\n承担全区体育工作。\n第三部分 名词解释\n"
             "1.一般公共预算财政拨款收入：指本级财政当年拨付的资金。\n2.其他收入：指除上述以外的收入。\n")

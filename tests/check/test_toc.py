@@ -34,3 +34,15 @@ def test_the_body_starts_where_the_first_part_comes_again_under_a_new_title():
     assert len(_codes(toc + body, "S012")) == 1, "the body's （一） before its 一、 is read, not taken as contents"
     assert _codes(toc + body, "S001") == [], "under a part the inversion is S012's alone"
     assert _codes(toc + body.replace("（一）主要职责\n", ""), "S012") == []
+
+
+def test_contents_numbering_the_parts_a_level_above_the_body_is_reported_once_on_the_first_part():
+    text = ("目录\n一、单位概况\n（一）主要职责\n二、2023年度决算报表\n三、决算情况说明\n四、名词解释\n"
+            "第一部分 某县气象局概况\n一、主要职责\n负责全县气象服务。\n第二部分 某县气象局2023年度决算报表\n"
+            "第三部分 某县气象局决算情况说明\n一、收入情况\n本年收入八十万元。\n第四部分 名词解释\n")
+    found = findings_of(text, "S017")
+    assert len(found) == 1 and text[found[0].start:found[0].end] == "第一部分 某县气象局概况"
+    # the same outline with the contents divided into parts as the body is: nothing to report
+    same = text.replace("一、单位概况\n（一）主要职责\n二、2023年度决算报表\n三、决算情况说明\n四、名词解释\n",
+                        "第一部分 单位概况\n一、主要职责\n第二部分 2023年度决算报表\n第三部分 决算情况说明\n第四部分 名词解释\n")
+    assert findings_of(same, "S017") == []

@@ -14,10 +14,12 @@ punctuation): a part that opens with a list of definitions ("1.财政拨款收�
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ...core import regex_cache
 from ..contents import contents_and_body
 from ..finding import Finding
-from ..headings import LEVEL_NAMES, headings, part_number, part_starts, standard_mark
+from ..headings import LEVEL_NAMES, headings, numbering, part_number, part_starts, standard_mark
 from ..registry import Rule
 
 RULE = Rule(
@@ -30,7 +32,9 @@ RULE = Rule(
         "为什么：公文标题依次用“一、（一）1.（1）”（GB/T 9704），各部分之下从“一、”开始；少了一级，多半是删改章节或拼接别的文字时丢了标题。\n"
         "“3.重点工作概述：1.……2.……”这样在“1.”级标题后接着用“1.”“2.”编号的分项，同样缺了一级，应为“（1）”“（2）”。\n"
         "目录中“第X部分”之下的条目用“（一）”，而正文中同一部分、同一序号、同一标题的标题是“一、”的，目录少了一级，同样报告。\n"
-        "不报的情形：部分之下是一串带句号、冒号的条目（名词解释、职责清单），那是列表而不是标题；各部分之下从“一、”开始的。\n"
+        "“一、”之下的“1.主要职能”之下，条目又用“（一）”“（二）”编号的，层级倒置（“（一）”是“1.”的上一级），同样报告。\n"
+        "不报的情形：部分之下是一串带句号、冒号的条目（名词解释、职责清单），那是列表而不是标题；各部分之下从“一、”开始的；"
+        "同一部分中“1.”之前没有“一、”的（全文从“1.”起排，自成体系）。\n"
         "示例：“第一部分 部门概况”之下直接是“（一）主要职能”，应为“一、主要职能”，其下再分“（一）”。"
     ),
     flag=(
@@ -41,6 +45,8 @@ RULE = Rule(
         "目录\n第一部分 部门概况\n（一）主要职能\n（二）机构设置\n第二部分 决算情况说明\n一、收入决算情况\n"
         "第一部分 部门概况\n一、主要职能\n负责全市教育工作。\n二、机构设置\n内设科室八个。\n"
         "第二部分 决算情况说明\n一、收入决算情况\n本年收入一千万元。\n",
+        # a 1. title under 一、 whose items are numbered （一）, the level above it
+        "一、部门基本情况\n（一）机构设置\n内设三个股室。\n1.主要职能\n（一）负责全区档案工作；（二）负责档案接收。\n",
     ),
     keep=(
         "目录\n第一部分 部门概况\n一、主要职能\n二、机构设置\n第二部分 决算情况说明\n一、收入决算情况\n"
@@ -53,6 +59,9 @@ RULE = Rule(
         "（一）工作情况\n1.职能职责\n负责全县工作。\n2.机构设置\n内设三个股室。\n3.重点工作概述：（1）强化宣传，深入基层开展活动。（2）推进项目建设，完成年度任务。\n",
         # a figure with decimals after the colon, no item
         "（一）工作情况\n1.职能职责\n负责全县工作。\n2.重点工作：1.5万人次参加培训。\n",
+        # an outline that opens at 1. (no 一、 before it) numbers its own way
+        "1.单位基本情况\n（一）机构设置\n内设三个股室。\n",
+        "一、部门基本情况\n（一）职能职责\n1.主要职能\n（1）负责全区档案工作。\n（二）机构设置\n内设三个股室。\n",
     ),
 )
 
@@ -97,8 +106,44 @@ def _contents_levels(ctx):
                           f"目录应与正文一致。", twin.mark)
 
 
+_ONE = frozenset("1１")
+
+
+def _first_item(paragraphs, i: int):
+    """The number of the first non-blank paragraph after ``paragraphs[i]``, when it is a （一）."""
+    nxt = next((q for q in paragraphs[i + 1:] if q.text.strip()), None)
+    h = numbering(nxt.text.lstrip()) if nxt is not None else None
+    return (nxt, h) if h is not None and h.level == 2 and h.number == 1 else None
+
+
+def _inverted_lists(ctx):
+    """"1.主要职能" then "（一）负责……": the items under a 1.-level title numbered like the level above it,
+    where the same part already has a 一、 over the 1. (so the text's own outline runs 一、 （一） 1.). A text
+    whose outline opens at 1. (no 一、 before it in its part) numbers its own way and is left alone."""
+    parts = part_starts(ctx)
+    uppers = [h.start for h in headings(ctx) if h.level == 1 and h.form != "bare"]
+    paras = ctx.paragraphs
+    for i, p in enumerate(paras):
+        if p.text.lstrip()[:1] not in _ONE:
+            continue  # cheap: a 1. title opens with its 1
+        h = numbering(p.text.lstrip())
+        title = h.title.strip() if h is not None else ""
+        if h is None or h.level != 3 or h.number != 1 or len(title) > TITLE_MAX or _SENTENCE.search(title):
+            continue
+        got = _first_item(paras, i)
+        part_start = parts[bisect_right(parts, p.start) - 1] if parts and parts[0] <= p.start else 0
+        if got is None or not any(part_start <= u < p.start for u in uppers):
+            continue
+        q, item = got
+        at = q.start + len(q.text) - len(q.text.lstrip())
+        yield Finding(at, at + len(item.mark.rstrip()), RULE.code, RULE.severity,
+                      f"“{h.mark.strip()}{title}”之下的条目用“（一）”编号，而“（一）”是“1.”的上一级，层级倒置："
+                      f"条目应为“（1）”“（2）”，或把“{h.mark.strip()}{title}”改为“（一）”级标题。", "（1）")
+
+
 def check(ctx):
     yield from _run_in_lists(ctx)
+    yield from _inverted_lists(ctx)
     yield from _contents_levels(ctx)
     parts = part_starts(ctx)
     if not parts:

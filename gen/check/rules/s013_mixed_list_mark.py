@@ -13,12 +13,18 @@ A bracketed number ("(2)", "（3）") is a mark too: "1.…(2)…(3)…" is one 
 whose first item took another mark. Not when the odd item is the run's last
 ("(1)…(2)…3."): that is a 2. with a sub-list of two items, followed by its
 sibling 3.
+
+An item can lose its mark altogether ("9. ……。 10 负责……。 11. ……"): the
+bare number stands where the list's next item is due, at a clause boundary
+before text, not a count (10人) or a date. Only one such number between its
+two siblings, and the list runs on past them with the same mark.
 """
 
 from __future__ import annotations
 
 from ...core import regex_cache
 from ..finding import Finding
+from ..heading_gaps import COUNT_WORDS
 from ..registry import Rule
 
 RULE = Rule(
@@ -32,6 +38,7 @@ RULE = Rule(
         "为什么：同一列举的序号格式应统一（GB/T 9704 阿拉伯数字序号用“1.”），个别项不同说明是分别录入或拼接的文字，显得粗糙。\n"
         "不报的情形：编号不连续；只有两项；不同的不止一项；小数（2.5万元）；"
         "“（1）（2）”之后的“3.”（上一项“2.”下的小项之后接着是“3.”）。\n"
+        "序号后的标点整个漏掉的（“9.……。10 负责……。11.……”中的“10”），同样报告。\n"
         "示例：“1.完成培训20场。2.开展数字文化服务。3.完成进校园活动。4、完成送文化下乡。”第4项应写“4.”。"
     ),
     flag=(
@@ -39,6 +46,8 @@ RULE = Rule(
         "主要措施：1、加强学习；2、完善制度；3.强化监督；4、抓好整改。",
         "项目完成情况：1.配备巡查员九十五名。 (2)调整防灾责任人，健全四级网络。 (3)完善会商机制。",
         "主要措施：(1)加强学习；2.完善制度；(3)强化监督。",
+        # one item lost its mark between its siblings (a page exported from PDF puts a blank after each)
+        "主要职责：1. 负责统计调查。 2. 负责数据发布。 3 负责普查组织。 4. 负责统计执法。",
     ),
     keep=(
         "年度主要工作：1.完成业务培训12场。2.开展流动服务。3.组织专题展览。4.完成送书下乡30次。",
@@ -47,11 +56,18 @@ RULE = Rule(
         "主要措施：1.加强学习；3、完善制度；5.强化监督。",
         # a sub-list of two under item 2., then its sibling 3.
         "主要措施：1.加强学习。2.完善制度：(1)建立台账；(2)定期通报。3.强化监督。",
+        # a count or a date where the list skips a number is no lost mark
+        "主要工作：1. 开展培训。 2. 组织检查，3 人次受表彰。 4. 完成验收。",
+        "主要工作：1.开展培训。2.组织检查，全年 3月完成。4.完成验收。",
+        "主要工作：1.开展培训。 3 负责检查。",
     ),
 )
 
 _BOUNDARY = frozenset("，,；;：:。！？ \t\u3000")
-_MARK = regex_cache.compile(r"(?<![\d.．])(\d{1,2})([.．、])(?!\d)(?=[\u4e00-\u9fff“])|[（(](\d{1,2})[）)](?=[\u4e00-\u9fff“])")
+# An item's mark, before its text or the one blank a page exported from PDF puts there ("9. 负责……").
+_MARK = regex_cache.compile(r"(?<![\d.．])(\d{1,2})([.．、])(?!\d)(?= ?[\u4e00-\u9fff“])|[（(](\d{1,2})[）)](?= ?[\u4e00-\u9fff“])")
+# A number with no mark before an item's text (not a date's or a count's): "9. ……。 10 负责……。 11. ……".
+_BARE = regex_cache.compile(rf"(?<![\d.．])(\d{{1,2}})(?= ?[\u4e00-\u9fff“])(?! ?[{COUNT_WORDS}])")
 MIN_ITEMS = 3
 
 
@@ -83,12 +99,31 @@ def _runs(marks: list[tuple[int, int, int, str]]) -> list[list[tuple[int, int, i
     return [r for r in runs if len(r) >= MIN_ITEMS]
 
 
+def _lost_marks(text: str, marks: list[tuple[int, int, int, str]]):
+    """Items that lost their mark: "9." then "11." with one bare "10" at a clause boundary between them, the
+    list running on at least one item past the gap (or before it) with the same mark."""
+    for i, (a, b) in enumerate(zip(marks, marks[1:])):
+        if b[2] != a[2] + 2 or a[3] != b[3] or a[3] == "()":
+            continue
+        before = i > 0 and marks[i - 1][2] == a[2] - 1 and marks[i - 1][3] == a[3]
+        after = i + 2 < len(marks) and marks[i + 2][2] == b[2] + 1 and marks[i + 2][3] == a[3]
+        if not (before or after):
+            continue
+        bare = [m for m in _BARE.finditer(text, a[1], b[0])
+                if int(m.group(1)) == a[2] + 1 and (m.start() == 0 or text[m.start() - 1] in _BOUNDARY)]
+        if len(bare) == 1:
+            yield bare[0].start(), bare[0].end(), a[2] + 1, a[3]
+
+
 def check(ctx):
     for para in ctx.paragraphs:
         text = para.text
         if text.count("、") + text.count(".") + text.count("．") + text.count(")") + text.count("）") < MIN_ITEMS:
             continue
         marks = [_item(m) for m in _MARK.finditer(text) if m.start() == 0 or text[m.start() - 1] in _BOUNDARY]
+        for s, e, n, usual in _lost_marks(text, marks):
+            yield Finding(para.start + s, para.start + e, RULE.code, RULE.severity,
+                          f"同一列举中前后各项序号后都有“{usual}”，此项“{n}”后缺少，应为“{n}{usual}”。", f"{n}{usual}")
         for run in _runs(marks):
             kinds = [k for *_, k in run]
             odd = [m for m in run if kinds.count(m[3]) == 1]

@@ -36,6 +36,9 @@ RULE = Rule(
         "第五部分 附件……27\n",
         # pages in brackets
         "目录\n一、概况……（ 3 ）\n（一）部门职责……（ 1 ）\n（二）机构设置……（ 5 ）\n二、决算公开表……（ 6 ）\n",
+        # dot leaders that fill the line past the length of a title: still the contents
+        "目录\n第一部分 概况" + "." * 50 + " 2\n一、职责" + "." * 60 + " 2\n第二部分 公开表" + "." * 50 + " 3\n"
+        "第三部分 情况说明" + "." * 50 + " 5\n一、收支总体情况" + "." * 50 + " 4\n二、收入情况" + "." * 50 + " 6\n",
     ),
     keep=(
         "目 录\n一、部门概况 1\n（一）职能职责 1\n二、预算执行情况 3\n（一）预算编制 4\n（二）预算执行 5\n"
@@ -55,6 +58,8 @@ _TITLE_NUMBER = regex_cache.compile(r"(?:附件|附表|表|图|第|部分|之)$"
 MIN_PAGES = 4
 PROSE = regex_cache.compile(r"[。；！？]")
 MAX_TITLE = 60
+# A dot leader ("……", "......"): a line's width filler, not its words; a long one on a short title is no prose.
+_LEADER = regex_cache.compile(r"[.．…·]{3,}")
 
 
 def _page(text: str) -> Optional[int]:
@@ -73,8 +78,8 @@ def _entries(ctx) -> list[tuple[object, int]]:
     out: list[tuple[object, int]] = []
     for p in paras[start + 1:]:
         text = p.text.strip()
-        if PROSE.search(text) or len(text) > MAX_TITLE:
-            break  # the body's first paragraph of prose
+        if PROSE.search(text) or len(_LEADER.sub("", text)) > MAX_TITLE:
+            break  # the body's first paragraph of prose; a dot leader is no part of an entry's length
         page = _page(text)
         if page is not None:
             out.append((p, page))

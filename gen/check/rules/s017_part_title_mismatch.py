@@ -16,15 +16,19 @@ body title that the contents list at another number are left alone.
 The contents also number the parts: a body heading titled exactly as an
 entry of its level that bears another number (目录 一、摘要 二、部门概况, body
 一、部门概况 after an unnumbered 摘要) is reported once, on the first such heading.
+Contents that number the parts 一、 二、 三、 over a body divided into 第一部分,
+第二部分 … of the same titles number one outline a level apart: reported once,
+on the body's first part, when two parts or more name the entry of their number.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from ..contents import contents_and_body
+from ..contents import clean_title, contents_and_body
 from ..edit_distance import edits
 from ..finding import Finding
+from ..headings import part_number, part_starts
 from ..registry import Rule
 
 RULE = Rule(
@@ -36,6 +40,7 @@ RULE = Rule(
         "检查什么：目录中列出的标题与正文中同一位置（同一部分、同一级、同一编号）的标题相差一两个字，如目录“第一部分 单位概况”、"
         "正文“第一部分 部门概况”，目录“一、部门主要职责”、正文“一、部门主要职能”，目录“二、决算单位构成”、正文“二、单位决算单位构成”；"
         "或正文标题与目录中的某一条相同，编号却不同（目录“一、摘要 二、部门概况”，正文“一、部门概况”）。\n"
+        "目录用“一、”“二、”给各部分编号（其下用“（一）”），正文却分为“第一部分”“第二部分”（其下用“一、”），层级不一致，同样报告（报一次）。\n"
         "为什么：目录与正文标题应当一致；只改了一处，读者无从判断哪个是准确的名称，按目录也找不到对应的部分。\n"
         "不报的情形：相差较多（目录用的是简称）、一个包含另一个（目录宽度截断或省略了前后的词）、只差数字（年度、页码）；"
         "正文标题是目录中另一编号下的标题的（编号问题另行报告）；没有目录、或目录之后没有按同样编号重新开始的正文。\n"
@@ -50,6 +55,10 @@ RULE = Rule(
         "第一部分 单位概况\n一、主要职能\n负责全市路灯管理。\n二、单位决算单位构成\n纳入决算的单位共一个。\n",
         "目录\n一、摘要\n二、部门概况\n三、绩效目标\n四、存在的问题\n某县档案馆2023年度部门整体支出绩效自评报告\n摘要\n"
         "一、部门概况\n本馆内设三个科室。\n二、绩效目标\n完成档案接收工作。\n",
+        # the contents number the parts 一、 二、 三、, the body 第一部分 第二部分
+        "目录\n一、部门概况\n（一）主要职能\n（二）机构设置\n二、2023年度部门决算表\n三、决算情况说明\n四、名词解释\n"
+        "第一部分 某县档案馆概况\n一、主要职能\n负责全县档案工作。\n二、机构设置\n内设三个股室。\n"
+        "第二部分 某县档案馆2023年度部门决算表\n第三部分 决算情况说明\n一、收入情况\n本年收入一百万元。\n",
     ),
     keep=(
         "目录\n第一部分 单位概况 1\n第二部分 2023年度部门决算表 3\n第三部分 名词解释 9\n"
@@ -60,6 +69,13 @@ RULE = Rule(
         # a contents that names the body's headings more fully, and one whose numbers carry page numbers
         "目 录\n第一部分 部门概况\n一、单位主要职能……1\n二、机构设置及决算单位构成……2\n第二部分 名词解释……5\n"
         "第一部分 部门概况\n一、主要职能\n负责全县群众文化工作。\n二、机构设置\n内设股室三个。\n",
+        # contents and body both number the parts 第一部分 …
+        "目录\n第一部分 部门概况\n一、主要职能\n二、机构设置\n第二部分 2023年度部门决算表\n第三部分 决算情况说明\n"
+        "第一部分 某县档案馆概况\n一、主要职能\n负责全县档案工作。\n二、机构设置\n内设三个股室。\n"
+        "第二部分 某县档案馆2023年度部门决算表\n第三部分 决算情况说明\n一、收入情况\n本年收入一百万元。\n",
+        # a body whose parts name none of the contents' entries: another document after the report
+        "目录\n一、部门概况\n二、绩效目标\n三、存在问题\n一、部门概况\n本馆内设三个科室。\n二、绩效目标\n完成档案接收。\n"
+        "三、存在问题\n资金拨付较晚。\n第一部分 附件材料清单\n第二部分 佐证照片\n",
         # two short titles that differ by half their words are two sections, not a slip
         "目录\n一、部门概况\n二、绩效分析\n某局2023年度报告\n一、单位概况\n本局内设三个科室。\n二、绩效分析\n内容。\n",
     ),
@@ -128,11 +144,45 @@ def _renumbered(ctx, toc, body):
     return None
 
 
+MIN_TOP_ENTRIES = 3  # contents entries numbered 一、 二、 三、 … that stand for the body's parts
+MIN_PARTS_ALIKE = 2
+SUFFIX_ALIKE = 2  # characters a contents title and a part's title end alike with (部门概况 / 某局概况)
+
+
+def _alike(toc: str, title: str) -> bool:
+    """A part's title that names the contents entry: one holds the other, or both end in the same word."""
+    return bool(toc) and (toc in title or title in toc or toc[-SUFFIX_ALIKE:] == title[-SUFFIX_ALIKE:])
+
+
+def _parts_numbered_as_headings(ctx, toc):
+    """Contents that number the parts 一、 二、 三、 (their sections （一）) over a body divided into 第一部分,
+    第二部分 … of the same titles (their sections 一、): the two number one outline a level apart. Reported
+    once, on the body's first part; at least two parts must name their contents entry of the same number."""
+    tops = {e.number: e for e in toc if e.level == 1}
+    if any(e.level == 0 for e in toc) or len(tops) < MIN_TOP_ENTRIES:
+        return None
+    starts = set(part_starts(ctx))
+    parts = [(p, part_number(p.text)) for p in ctx.paragraphs if p.start in starts and p.start >= toc[-1].end]
+    alike = [p for p, (n, _, written) in parts
+             if n in tops and _alike(tops[n].title, clean_title(p.text.strip()[len(written):]))]
+    if len(alike) < MIN_PARTS_ALIKE or not parts or parts[0][1][0] != 1:
+        return None
+    first, (_, _, written) = parts[0]
+    one, two = (tops[k].mark for k in sorted(tops)[:2])
+    return Finding(first.start, first.start + len(_line(ctx, first.start)), RULE.code, RULE.severity,
+                   f"目录中各部分编号为“{one}”“{two}”……，正文却分为“{written}”等部分，"
+                   f"目录与正文的编号层级不一致，请统一。")
+
+
 def check(ctx):
     got = contents_and_body(ctx)
     if got is None:
         return
     toc, body = got
+    levels = _parts_numbered_as_headings(ctx, toc)
+    if levels is not None:
+        yield levels
+        return  # the contents and the body are paired a level apart: their titles do not compare
     keys = Counter(e.key for e in toc)
     by_key = {e.key: e for e in toc if keys[e.key] == 1}
     listed: dict[tuple[int, int], set[str]] = {}
