@@ -162,6 +162,11 @@ def metric(draw):
     return m
 
 
+def _metric_key(m: dict) -> tuple:
+    """A task's metric is known by its name and unit: one listed twice is refused (gen.core.consistency)."""
+    return m["name"], m["unit"]
+
+
 def _indicator_name(ind: dict) -> str:
     """An indicator is known by its name: a bureau's data does not list one twice (two identical rows
     would print the same sentence twice, which S004 rightly reports)."""
@@ -251,7 +256,7 @@ def report_data(draw, kind=None):
         # wording would be a copy-paste slip that the checker rightly reports.
         "tasks": [
             {"name": name, "content": f"做好{name}工作。", "funds": str(draw(amounts)),
-             "goal": "按时完成任务。", "metrics": draw(st.lists(metric(), max_size=2)), "other": draw(st.booleans()),
+             "goal": "按时完成任务。", "metrics": draw(st.lists(metric(), max_size=2, unique_by=_metric_key)), "other": draw(st.booleans()),
              **({"result": f"{name}工作全年累计服务群众。"} if draw(st.booleans()) else {})}
             for name in draw(st.lists(task_names, max_size=3, unique=True))
         ],

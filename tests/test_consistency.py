@@ -97,3 +97,22 @@ def test_rating_is_of_the_unrounded_score_and_the_score_keeps_its_precision(tmp_
     facts = derive(spec)
     assert facts["rating"] == rating == rating_for(D(score))
     assert format_score(facts["score"]) == score
+
+
+def test_a_metric_or_an_indicator_listed_twice_is_refused_with_its_line(tmp_path):
+    body = ("tasks:\n  - name: 结核病防治\n    metrics:\n      - {name: 接种剂次, unit: 剂次, actual: 10}\n"
+            "      - {name: 接种剂次, unit: 剂次, actual: 10}\n")
+    msgs = refused(tmp_path, body)
+    assert len(msgs) == 1 and msgs[0].startswith(f"{tmp_path / 'd.yaml'}:9: 字段 tasks[0].metrics[1].name")
+    assert "任务“结核病防治”的指标“接种剂次”与第1项同名、同单位，重复列出" in msgs[0]
+    ind = "  - {level1: 产出指标, level2: 数量指标, name: 免疫接种率, target: ≥90%, actual: 95%}\n"
+    msgs = refused(tmp_path, "indicators:\n" + ind + ind)
+    assert len(msgs) == 1 and "数量指标“免疫接种率”与第1项重复列出" in msgs[0]
+
+
+def test_one_name_in_two_units_or_two_levels_is_not_a_repeat(tmp_path):
+    body = ("tasks:\n  - name: 结核病防治\n    metrics:\n      - {name: 筛查, unit: 人, actual: 10}\n"
+            "      - {name: 筛查, unit: 人次, actual: 12}\n"
+            "indicators:\n  - {level1: 产出指标, level2: 数量指标, name: 完成率, target: 100%, actual: 100%}\n"
+            "  - {level1: 产出指标, level2: 质量指标, name: 完成率, target: 100%, actual: 100%}\n")
+    load_spec(write(tmp_path, body))

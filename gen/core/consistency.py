@@ -149,8 +149,27 @@ def _evaluation(spec: ReportSpec) -> Iterator[Problem]:
                           f"得分{p.score}的小数位多于评分标准允许的{scale.places}位")
 
 
+def _listed_twice(spec: ReportSpec) -> Iterator[Problem]:
+    """One task metric (name and unit) or one indicator (its level and name) listed twice: the report
+    would print the same sentence twice, and a second row that differs in value would contradict the first."""
+    for t, task in enumerate(spec.tasks):
+        seen: dict = {}
+        for m, metric in enumerate(task.metrics):
+            first = seen.setdefault((metric.name, metric.unit), m)
+            if first != m:
+                yield Problem(("tasks", t, "metrics", m, "name"), f"tasks[{t}].metrics[{m}].name（任务指标名称）",
+                              f"任务“{task.name}”的指标“{metric.name}”与第{first + 1}项同名、同单位，重复列出；"
+                              "请合并为一项")
+    seen = {}
+    for i, ind in enumerate(spec.indicators):
+        first = seen.setdefault((ind.level2, ind.name), i)
+        if first != i:
+            yield Problem(("indicators", i, "name"), f"indicators[{i}].name（三级指标）",
+                          f"{ind.level2}“{ind.name}”与第{first + 1}项重复列出；请合并为一项")
+
+
 def problems(spec: ReportSpec) -> list[Problem]:
     """Every contradiction in ``spec``, errors and warnings, in a fixed order."""
     th = load_thresholds()
     tol = th["parts_tolerance"]
-    return [*_finance(spec, tol), *_overspend(spec, th), *_evaluation(spec), *_explained(spec)]
+    return [*_finance(spec, tol), *_overspend(spec, th), *_evaluation(spec), *_listed_twice(spec), *_explained(spec)]
