@@ -100,7 +100,7 @@ _PLACE_END = "省市县区州旗盟镇乡"  # a level word: what follows it may 
 _RENAMED = regex_cache.compile(r"组建|更名|改名|改为|撤销|撤并|合并|不再保留|前身")
 RENAMED_NEAR = 40  # characters either side of a name where a word of renaming makes both names real
 _GIVEN_SHORT = regex_cache.compile(r"简称[“\"：:]?([\u4e00-\u9fff]{2,10})")
-_NOT_IN_NAME = "是在为了将把向从由等被已按并且也都就还"  # words of a clause, never of a name (实际完成值为有所)
+_NOT_IN_NAME = "是在为了将把向从由等被已按并且也都就还我"  # words of a clause, never of a name (实际完成值为有所)
 SHORT_MIN = 6  # characters of the shorter name: 招商中心 alone is too common a phrase to judge
 
 
@@ -127,15 +127,15 @@ def _clause_names(text: str, data: Policy) -> dict[str, set[tuple[int, int]]]:
 
 def _lost_word(short: str, long: str, data: Policy) -> bool:
     """Whether ``long`` is ``short`` with a word put inside that no accepted short form leaves out (人民, 运输),
-    that is no place before its level word (省财政厅 / 安徽省财政厅) and no other body after one
-    (某县公安局 / 某县森林公安局); 公安局局长 is no name."""
-    if long[-1] == long[-2]:
-        return False
+    that is no level word, no place before one (省财政厅 / 安徽省财政厅) and no other body after one
+    (某县公安局 / 某县森林公安局); both name a place (某县, 某区), and 公安局局长 is no name."""
+    if long[-1] == long[-2] or not any(c in _PLACE_END for c in short[1:-2]):
+        return False  # 公安局局长; a name without its place (项目支出用于我局) is judged by nothing but wording
     d = len(long) - len(short)
     for i in range(HEAD, len(short)):
         run = long[i:i + d]
         if long[:i] == short[:i] and long[i + d:] == short[i:] and run not in data.dropped \
-                and long[i - 1] not in _PLACE_END and long[i + d] not in _PLACE_END:
+                and not any(c in _PLACE_END for c in long[i - 1:i + d + 1]):  # 长沙|市|发展和改革委员会: T005's
             return True
     return False
 
