@@ -258,16 +258,3 @@ def test_a_law_title_without_marks_near_a_listed_one_is_flagged_across_a_pdf_bla
 def test_listed_or_unlisted_law_titles_without_marks_stay_silent(text):
     assert w017(text) == []
 
-
-def test_w017_a_title_that_issues_a_document_without_its_kind():
-    text = "根据《某省人民政府办公厅关于印发某省财政支出绩效评价暂行办法》(某政办发〔2009〕1号)执行。"
-    assert w017(text) == [("某省人民政府办公厅关于印发某省财政支出绩效评价暂行办法",
-                           "某省人民政府办公厅关于印发某省财政支出绩效评价暂行办法的通知")]
-    text = "按照《某部 某局关于印发〈某项经费管理暂行规定〉》要求执行。"
-    assert w017(text) == [("某部 某局关于印发〈某项经费管理暂行规定〉", "某部 某局关于印发〈某项经费管理暂行规定〉的通知")]
-
-
-def test_w017_passes_whole_notices_and_a_mark_put_early():
-    assert not w017("根据《某市财政局关于印发〈某办法〉的通知》和《关于印发某规定的函》执行。")
-    assert not w017("根据《某市财政局关于印发<某市预算绩效管理暂行办法>》的通知》执行。")  # the 》 is early: a mark slip
-    assert not w017("根据《关于印发某方案的通知(试行)的通知》执行；某局印发了实施办法。")

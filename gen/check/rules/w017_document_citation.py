@@ -13,10 +13,6 @@ without the blanks PDF copies put inside words.
 A new rule rather than W001: W001's entries are fixed strings, while this rule pairs a title with
 the number next to it and judges both against a registry and the report's year.
 
-Any cited title that 印发s a document is a notice: 《某厅关于印发某办法的通知》. A title with 关于印发
-that ends without its kind (《某厅关于印发某办法》) lost 的通知, whoever issued it; a title whose 》 comes
-early (《…关于印发〈某办法〉》的通知》) is a misplaced mark, not a lost word, and passes.
-
 Citing a document after its repeal is judged against the report's year, like the other dated
 wording: D003 reports it from the same reading.
 """
@@ -24,8 +20,7 @@ wording: D003 reports it from the same reading.
 from __future__ import annotations
 
 from .. import unspaced
-from ...core import regex_cache
-from ..citations import problems, registry, text_citations
+from ..citations import problems, registry
 from ..laws import bare_slips
 from ..finding import Finding
 from ..registry import Rule
@@ -39,8 +34,7 @@ RULE = Rule(
         "检查什么：报告引用的国家文件、法律（glossary/documents.yaml 登记的，如中发〔2018〕34号、财预〔2020〕10号、"
         "《预算法》及其实施条例）：文号配了别的文件名；法律和人民团体章程（glossary/laws.yaml）的名称漏字、错字"
         "（《中华人民共和国法院组织法》《归侨侨眷权益法》《全国妇女联合会章程》）；文件名漏字、多字、错字（《项目支出绩效评价办法》、"
-        "《中华人民共和国预算法施条例》、“全面落实”误作“全面实施”）；已知文件名配了错误的文号（财预〔2020〕101号）；"
-        "任何引用的“关于印发……”文件标题结尾少了“的通知”（《某厅关于印发某办法》）。"
+        "《中华人民共和国预算法施条例》、“全面落实”误作“全面实施”）；已知文件名配了错误的文号（财预〔2020〕101号）。"
         "报告年度在文件废止之后仍以其为依据的，由 D003 报告。\n"
         "为什么：评审人员首先核对报告的依据文件，引错文件名或文号、沿用已废止的文件，说明报告照抄旧稿、依据不实。\n"
         "不报的情形：地方文号（川财预〔2020〕12号）和地方文件（《某省项目支出绩效评价管理办法》）；"
@@ -55,7 +49,6 @@ RULE = Rule(
         "按照《国务院关于深化预算管理制度改革的决定》（财预〔2011〕416号）要求执行。",
         "各级妇联依照《全国妇女联合会章程》开展工作。",
         "制定与中华人民共和国归侨侨眷权益法相配套的办法。",
-        "根据《某省财政厅关于印发某省项目资金管理暂行办法》(某财发〔2020〕1号)执行。",
     ),
     keep=(
         "依据《中共中央、国务院关于全面实施预算绩效管理的意见》(中发〔2018〕34号)开展自评。",
@@ -66,30 +59,11 @@ RULE = Rule(
         "依照中华人民共和国法官法规定，自中华人民共和国成立以来依法治国。",
         "2019年度项目支出绩效自评报告\n一、基本情况\n根据财预〔2011〕285号《财政支出绩效评价管理暂行办法》开展自评。",
         "2021年度项目支出绩效自评报告\n一、基本情况\n根据财预〔2011〕285号《财政支出绩效评价管理暂行办法》开展自评。",
-        "根据《某省财政厅关于印发〈某办法〉的通知》《某局关于印发〈某方案〉》的通知》和《关于印发某规定的函》执行。",
     ),
 )
 
 
-# The kinds of document that 印发 another: a title with 关于印发 ends in one (的通知).
-_KIND_END = regex_cache.compile(r"(?:通知|函|通报|决定|公告|通告|批复|命令)\s*$")
-_KIND_AFTER = ("的通知", "通知", "的函")
-
-
-def _unfinished_notices(ctx):
-    """Cited titles with 关于印发 that end without their kind (《某厅关于印发某办法》), unless the kind stands
-    right after the closing mark (a 》 put early: 《…〈某办法〉》的通知》)."""
-    if "关于印发" not in ctx.text:
-        return
-    for c in text_citations(ctx):
-        if c.title and "关于印发" in c.title and not _KIND_END.search(c.title) \
-                and not ctx.text.startswith(_KIND_AFTER, c.end + 1):
-            yield Finding(c.start, c.end, RULE.code, RULE.severity,
-                          f"文件标题《{c.title}》不完整：“关于印发……”的文件标题应以“的通知”结尾。", c.title + "的通知")
-
-
 def check(ctx):
-    yield from _unfinished_notices(ctx)
     for p in problems(ctx):
         doc = p.document
         if p.kind == "repealed":
