@@ -106,22 +106,26 @@ SHORT_MIN = 6  # characters of the shorter name: 招商中心 alone is too commo
 
 @lru_cache(maxsize=4)
 def _clause_name(suffixes: tuple[str, ...]):
-    """A name opening a clause, up to its first kind-of-body ending (…综合执法支队弥勒大队 -> …综合执法支队)."""
+    """A name opening a line or following a colon or blank (实施主体：…综合执法支队弥勒大队 -> …综合执法支队), up
+    to its first kind-of-body ending; it opens with the separator, a literal class the engine scans for fast."""
     endings = "|".join(sorted(suffixes, key=len, reverse=True))
-    return regex_cache.compile(rf"(?<![\u4e00-\u9fff])(?:(?![{_NOT_IN_NAME}])[\u4e00-\u9fff]){{3,18}}?(?:{endings})")
+    firsts = "".join(sorted({s[0] for s in suffixes}))
+    return regex_cache.compile(rf"[\n :：\u3000\t]([\u4e00-\u9fff]{{3,18}}?(?=[{firsts}])(?:{endings}))")
 
 
 def _clause_names(text: str, data: Policy) -> dict[str, set[tuple[int, int]]]:
-    """Names opening a clause, and the part of each after a level word (黄石市西塞山区招商中心 -> 西塞山区招商中心)."""
+    """Names opening a line or following a colon or blank, and the part of each after a level word
+    (黄石市西塞山区招商中心 -> 西塞山区招商中心)."""
     names: dict[str, set[tuple[int, int]]] = {}
-    for m in _clause_name(data.suffixes).finditer(text):
-        name = m.group()
-        if name.endswith(data.not_names) or text[m.end() - 1:m.end() + 1] in data.not_names:
-            continue  # 格局; 支持社会 read as 支持社
-        names.setdefault(name, set()).add(m.span())
+    for m in _clause_name(data.suffixes).finditer("\n" + text):
+        name, start, end = m.group(1), m.start(1) - 1, m.end(1) - 1
+        if name.endswith(data.not_names) or text[end - 1:end + 1] in data.not_names \
+                or any(c in _NOT_IN_NAME for c in name):
+            continue  # 格局; 支持社会 read as 支持社; 实际完成值为有所
+        names.setdefault(name, set()).add((start, end))
         for j, c in enumerate(name[:-SHORT_MIN]):
             if c in _PLACE_END and name[j + 1] != "级":  # 市级文学艺术家协会: 级 opens no name
-                names.setdefault(name[j + 1:], set()).add((m.start() + j + 1, m.end()))
+                names.setdefault(name[j + 1:], set()).add((start + j + 1, end))
     return names
 
 
@@ -141,7 +145,7 @@ def _lost_word(short: str, long: str, data: Policy) -> bool:
 
 
 def shortened(text: str, data: Policy | None = None) -> list[Miss]:
-    """A name opening a clause that is another such name of the text less one or two characters inside:
+    """A name opening a line (or after a colon or blank) that is another such name of the text less one or two characters inside:
     the shorter, at each place, with the longer. Not where the text gives the shorter as a short name
     (以下简称…) or tells of a body renamed (组建, 更名), whose old and new names may differ by a word."""
     data = data or policy()

@@ -10,7 +10,7 @@ it ends otherwise and the same text writes the name in full elsewhere
 the rule reports only a name whose full form it finds in the same text. A 决算's title
 (某市市场监督管理局（部门）决算) and its staff line (某县委员会编制24人) name a body the same way.
 
-A name that opens a clause and is another such name of the text less one or two
+A name that opens a line (or follows a colon) and is another such name less one or two
 characters inside (某区招商中心 / 某区招商服务中心) lost them, unless they are a word an
 accepted short form leaves out (交通运输局 -> 交通局, 人民政府 -> 政府), a place before its
 level word, or the text gives the shorter as a short name or tells of a renaming
@@ -41,7 +41,7 @@ RULE = Rule(
     doc=(
         "检查什么：“（本级）”“（部门）”“编制N人”前的单位名称，或所引文件标题中“关于”前的发文单位名称少了末字，"
         "如“某区交通（本级）”“《某县财政关于……的通知》”，而同一文中写有全称“某区交通局”“某县财政局”；"
-        "句首的单位名称比文中另一处的名称中间少了一两个字，如文中写有“某区招商服务中心”，别处写“某区招商中心概况”；县、区名称在行首、句首少了第一个字，"
+        "行首或冒号后的单位名称比文中另一处的名称中间少了一两个字，如文中写有“某区招商服务中心”，别处写“某区招商中心概况”；县、区名称在行首、句首少了第一个字，"
         "如文中写有“徐闻县”，别处却写“闻县某镇人民政府”。\n"
         "为什么：单位名称是正式名称，少字不规范，也容易让人误以为是另一个单位。\n"
         "不报的情形：文中找不到全称的（无法判断少的是哪个字）；名称以局、委、中心、院、所等结尾的；"
@@ -74,8 +74,9 @@ RULE = Rule(
 # The characters a body's name ends in (局, 中心, 委员会, 卫生院 …): a name before （本级） ending in one is whole.
 BODY_ENDS = ("局", "委", "委员会", "中心", "院", "所", "站", "办", "办公室", "厅", "会", "馆", "队", "处", "室",
               "校", "园", "部", "社", "府", "镇", "乡", "街道", "司", "台", "团", "联", "庭", "署", "场", "组")
-# Where a unit's name ends in a 决算's list of units: 某区交通局（本级）, 某市市场监督管理局（部门）决算, 某县委员会编制24人.
-_OWN_LEVEL = regex_cache.compile(r"[（(](?:本级|部门)[）)]|编制(?=[0-9０-９一二三四五六七八九十])")
+# Where a unit's name ends in a 决算's list of units: 某区交通局（本级）, 某市市场监督管理局（部门）决算, and before a
+# staff count: 某县委员会编制24人 (编制 then a figure).
+_STAFF_COUNT = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十")
 _HAN_RUN_END = regex_cache.compile(r"[\u4e00-\u9fff]{3,30}$")
 MIN_NAME = 3
 
@@ -83,6 +84,7 @@ MIN_NAME = 3
 def _cut_names(text: str, anchors):
     """For each anchor offset: the name right before it that lost its last character, when the text
     writes the name in full elsewhere (the longest tail of the run before it that it does)."""
+    where: dict[str, list[int]] = {}
     for at, lo in anchors:
         # the run of Chinese characters right before the anchor, read backwards from it (no scan of the text)
         m = _HAN_RUN_END.search(text, max(lo, at - 30), at)
@@ -91,19 +93,53 @@ def _cut_names(text: str, anchors):
         name = m.group()
         if name.endswith(BODY_ENDS):
             continue
-        for start in range(0, len(name) - MIN_NAME + 1):
-            stem = name[start:]
-            full = next((stem + end for end in BODY_ENDS if stem + end in text), None)
-            if full:
-                yield m.start() + start, m.end(), stem, full
-                break
+        tail = name[-MIN_NAME:]
+        if tail not in where:  # 某局核定编制 before many anchors: the text is searched once per tail
+            where[tail] = _occurrences(text, tail)
+        found = _longest_whole(text, name, where[tail])
+        if found:
+            stem, end = found
+            yield m.end() - len(stem), m.end(), stem, stem + end
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    out, pos = [], text.find(word)
+    while pos != -1:
+        out.append(pos)
+        pos = text.find(word, pos + 1)
+    return out
+
+
+def _longest_whole(text: str, name: str, places: list[int]):
+    """The longest tail of ``name`` (at least MIN_NAME characters) that the text writes followed by a body's
+    ending, with the first such ending in BODY_ENDS' order: read at the ``places`` its shortest tail stands
+    (a few), not by searching the whole text once per tail and ending."""
+    best, ends = 0, set()
+    for pos in places:
+        after = pos + MIN_NAME
+        here = {end for end in BODY_ENDS if text.startswith(end, after)}
+        if here:
+            k = MIN_NAME  # how far back the text agrees with the name
+            while k < len(name) and pos - (k - MIN_NAME) > 0 and text[pos - (k - MIN_NAME) - 1] == name[-k - 1]:
+                k += 1
+            if k > best:
+                best, ends = k, here
+            elif k == best:
+                ends |= here
+    end = next((e for e in BODY_ENDS if e in ends), None)
+    return (name[-best:], end) if end else None
 
 
 def _anchors(text: str):
     """Where a body's name ends: before （本级）, and before 关于 in a cited title (《某县财政关于……》),
     the name then read from the title's 《."""
-    if "本级" in text or "部门" in text or "编制" in text:
-        yield from ((mark.start(), 0) for mark in _OWN_LEVEL.finditer(text))
+    for word in ("本级", "部门"):  # （本级）, （部门）: found by the word, a literal, then its brackets read
+        for at in _occurrences(text, word):
+            if at and text[at - 1] in "（(" and text[at + 2:at + 3] in ("）", ")"):
+                yield at - 1, 0
+    for at in _occurrences(text, "编制"):
+        if text[at + 2:at + 3] in _STAFF_COUNT:
+            yield at, 0
     for mark in _ISSUER.finditer(text):
         yield mark.start(2), mark.start(2) - len(mark.group(1))
 
