@@ -16,6 +16,7 @@ often is reported (on a tie, the shorter: a slip more often loses characters).
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ..core import regex_cache
@@ -36,6 +37,7 @@ class Policy:
     suffixes: tuple[str, ...]
     not_names: tuple[str, ...]  # endings that are no body (格局, 网站, 为中心)
     qualifiers: frozenset
+    dropped: frozenset = frozenset()  # words an accepted short form leaves out (交通运输局 -> 交通局): shortened()
 
 
 @per_glossary()
@@ -46,8 +48,9 @@ def policy() -> Policy:
     if not isinstance(doc, dict):
         raise DataFileError(f"{label}：顶层应包含 suffixes、qualifiers、flag、keep")
     built = Policy(string_list(doc, "suffixes", label), string_list(doc, "not_names", label),
-                   frozenset(string_list(doc, "qualifiers", label)))
+                   frozenset(string_list(doc, "qualifiers", label)), frozenset(string_list(doc, "dropped", label)))
     prove_file(doc, label, lambda t: find(t, built), lambda hit: hit.written)
+    prove_file(doc, label, lambda t: shortened(t, built), lambda hit: hit.written, flag="cut_flag", keep="cut_keep")
     return built
 
 
@@ -80,3 +83,81 @@ def find(text: str, data: Policy | None = None) -> list[Miss]:
             written, other = (long, short) if counts[long] < counts[short] else (short, long)
             out.extend(Miss(s, e, written, other) for s, e in spans[written])
     return sorted(set(out), key=lambda v: v.start)
+
+
+
+def variants(ctx) -> list[Miss]:
+    """:func:`find` on a check's text, once per check: T007 reports them, W006 leaves their places to it."""
+    return ctx.memo("body_variants", lambda c: find(c.text))
+
+
+# Names a reader knows the body by, less a word inside (W006): 红河州交通运输综合执法支队 for the
+# 综合行政执法支队 the same text names, 西塞山区招商中心 for 招商服务中心.
+_PLACE_END = "省市县区州旗盟镇乡"  # a level word: what follows it may be another body's name (县|森林公安局)
+_RENAMED = regex_cache.compile(r"组建|更名|改名|改为|撤销|撤并|合并|不再保留|前身")
+RENAMED_NEAR = 40  # characters either side of a name where a word of renaming makes both names real
+_GIVEN_SHORT = regex_cache.compile(r"简称[“\"：:]?([\u4e00-\u9fff]{2,10})")
+_NOT_IN_NAME = "是在为了将把向从由等被已按并且也都就还我"  # words of a clause, never of a name (实际完成值为有所)
+SHORT_MIN = 6  # characters of the shorter name: 招商中心 alone is too common a phrase to judge
+
+
+@lru_cache(maxsize=4)
+def _clause_name(suffixes: tuple[str, ...]):
+    """A name opening a line or following a colon or blank (实施主体：…综合执法支队弥勒大队 -> …综合执法支队), up
+    to its first kind-of-body ending; it opens with the separator, a literal class the engine scans for fast."""
+    endings = "|".join(sorted(suffixes, key=len, reverse=True))
+    firsts = "".join(sorted({s[0] for s in suffixes}))
+    return regex_cache.compile(rf"[\n :：\u3000\t]([\u4e00-\u9fff]{{3,18}}?(?=[{firsts}])(?:{endings}))")
+
+
+def _clause_names(text: str, data: Policy) -> dict[str, set[tuple[int, int]]]:
+    """Names opening a line or following a colon or blank, and the part of each after a level word
+    (黄石市西塞山区招商中心 -> 西塞山区招商中心)."""
+    names: dict[str, set[tuple[int, int]]] = {}
+    for m in _clause_name(data.suffixes).finditer("\n" + text):
+        name, start, end = m.group(1), m.start(1) - 1, m.end(1) - 1
+        if name.endswith(data.not_names) or text[end - 1:end + 1] in data.not_names \
+                or any(c in _NOT_IN_NAME for c in name):
+            continue  # 格局; 支持社会 read as 支持社; 实际完成值为有所
+        names.setdefault(name, set()).add((start, end))
+        for j, c in enumerate(name[:-SHORT_MIN]):
+            if c in _PLACE_END and name[j + 1] != "级":  # 市级文学艺术家协会: 级 opens no name
+                names.setdefault(name[j + 1:], set()).add((start + j + 1, end))
+    return names
+
+
+def _lost_word(short: str, long: str, data: Policy) -> bool:
+    """Whether ``long`` is ``short`` with a word put inside that no accepted short form leaves out (人民, 运输),
+    that is no level word, no place before one (省财政厅 / 安徽省财政厅) and no other body after one
+    (某县公安局 / 某县森林公安局); both name a place (某县, 某区), and 公安局局长 is no name."""
+    if long[-1] == long[-2] or not any(c in _PLACE_END for c in short[1:-2]):
+        return False  # 公安局局长; a name without its place (项目支出用于我局) is judged by nothing but wording
+    d = len(long) - len(short)
+    for i in range(HEAD, len(short)):
+        run = long[i:i + d]
+        if long[:i] == short[:i] and long[i + d:] == short[i:] and run not in data.dropped \
+                and not any(c in _PLACE_END for c in long[i - 1:i + d + 1]):  # 长沙|市|发展和改革委员会: T005's
+            return True
+    return False
+
+
+def shortened(text: str, data: Policy | None = None) -> list[Miss]:
+    """A name opening a line (or after a colon or blank) that is another such name of the text less one or two characters inside:
+    the shorter, at each place, with the longer. Not where the text gives the shorter as a short name
+    (以下简称…) or tells of a body renamed (组建, 更名), whose old and new names may differ by a word."""
+    data = data or policy()
+    names = _clause_names(text, data)
+    given = [m.group(1) for m in _GIVEN_SHORT.finditer(text)]
+    out: dict[int, Miss] = {}
+    for short, spans in names.items():
+        if len(short) < SHORT_MIN or any(short.endswith(g) or g.endswith(short) for g in given if len(g) >= 3):
+            continue
+        long = next((n for n in names if len(n) - len(short) in ADDED and _inserted(short, n)
+                     and _lost_word(short, n, data)), None)
+        if long is None or any(_RENAMED.search(text, max(0, s - RENAMED_NEAR), e + RENAMED_NEAR)
+                                   for s, e in names[long] | spans):
+            continue
+        for s, e in spans:  # one finding per place: the longest reading that ends there
+            if e not in out or s < out[e].start:
+                out[e] = Miss(s, e, text[s:e], long)
+    return sorted(out.values(), key=lambda v: v.start)

@@ -17,6 +17,10 @@ the standard one, though every character is right:
   (个旧财政局 beside 个旧市财政局): any mention, since the text shows the form it
   means; a short form that is also a province's or city's (淮安, 岳阳) is left to
   the rule above, and a short form written whole with two level words is no evidence;
+- the issuer of a cited title (《…关于…》) in a short form no document's title uses: a
+  short name (安徽省卫健委, meant 安徽省卫生健康委员会; ``issuer_shorts``) or a government
+  without 人民 after its place's full name (重庆市政府办公厅, meant 重庆市人民政府办公厅; 县政府,
+  省政府 without the place are the usual short forms of some provinces' titles and pass);
 - an acronym written in capitals by convention (BOT, PPP, GDP) typed in lower
   case beside Chinese (``capitals``), never inside a web or e-mail address or a
   file name.
@@ -48,6 +52,12 @@ REGION_SHORTS = {"内蒙古": "内蒙古自治区", "广西": "广西壮族自�
 _LABEL = regex_cache.compile(r"中央主管部门[ \t|｜:：]{1,8}([\u4e00-\u9fff]{2,16})")
 _SHORT_FOR = regex_cache.compile(r"[（(]以下简称")
 _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
+# A cited title's issuers (《中共某市委办公厅、某市政府办公厅关于…》): the part before its first 关于, and each
+# name in it between the marks that part joint issuers.
+_ISSUER_PART = regex_cache.compile(r"《([^》《\n]{2,60}?)关于")
+_ISSUER = regex_cache.compile(r"[^、 \u3000，,]{2,30}")
+_GOVERNMENT = regex_cache.compile(r"(?<!人民)政府(?:办公厅|办公室)?$")
+_PLACE_LEVEL = "省市县区州旗盟"
 _LATIN = regex_cache.compile(r"[A-Za-z]")
 # a word of letters, or a symbol of letters and a figure (pm2.5, o3, so2)
 _LOWER = regex_cache.compile(r"(?<![A-Za-z0-9_.@/\\:-])(?:[a-z]{2,5}|[a-z]{1,2}\d{1,2}(?:\.\d)?)(?![A-Za-z0-9_@/\\.:-])")
@@ -61,6 +71,7 @@ class Formal:
     capitals: frozenset
     bodies: re.Pattern  # any formal body name
     counties: frozenset  # short names of counties, county-level cities and districts (个旧)
+    issuer_shorts: dict  # a body's short name -> its formal name, in a cited title's issuer (卫健委)
 
 
 def _places() -> dict[str, str]:
@@ -88,8 +99,11 @@ def _build(doc: dict) -> Formal:
     named = regex_cache.compile("(%s)(%s)" % (alternation(places), alternation(departments)))
     counties = frozenset(d.short for d in gazetteer().divisions
                          if d.level == 3 and d.short and d.name[len(d.short):] in LEVELS and d.short not in places)
+    shorts = doc.get("issuer_shorts")
+    if not isinstance(shorts, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in shorts.items()):
+        raise DataFileError(f"{label}：issuer_shorts 须为“简称: 正式名称”的对照表")
     return Formal({n[len(HEAD):]: n for n in central}, places, named, frozenset(capitals),
-                  regex_cache.compile(alternation(departments)), counties)
+                  regex_cache.compile(alternation(departments)), counties, dict(shorts))
 
 
 @per_glossary()
@@ -146,6 +160,34 @@ def level_dropped(text: str, data: Formal) -> list[Miss]:
     return out
 
 
+def issuers(text: str, data: Formal) -> list[Miss]:
+    """Each issuer before 关于 in a cited title written short: a listed short name after nothing, 国家 or a
+    place's level word (安徽省卫健委), or a place's full name with 政府 for 人民政府 (重庆市政府办公厅)."""
+    out: list[Miss] = []
+    if "关于" not in text or "《" not in text:
+        return out
+    for title in _ISSUER_PART.finditer(text):
+        for m in _ISSUER.finditer(text, title.start(1), title.end(1)):
+            meant = _formal_issuer(m.group(), data)
+            if meant:
+                out.append(Miss(m.start(), m.end(), m.group(), meant))
+    return out
+
+
+def _formal_issuer(issuer: str, data: Formal) -> str | None:
+    for short, full in data.issuer_shorts.items():
+        head = issuer[:-len(short)]
+        if issuer.endswith(short) and (not head or head == HEAD or head[-1] in _PLACE_LEVEL):
+            return head + full
+    government = _GOVERNMENT.search(issuer)
+    place = issuer[:government.start()] if government else ""
+    if len(place) >= 3 and place[-1] in _PLACE_LEVEL:
+        named = gazetteer().places(place)
+        if named and named[-1].end == len(place):
+            return place + "人民" + issuer[len(place):]
+    return None
+
+
 def lower_acronyms(text: str, data: Formal) -> list[Miss]:
     """A capitals acronym typed in lower case beside Chinese (以bot模式 -> BOT); addresses and file
     names are left alone (a dot, slash, colon or @ at the word's edge)."""
@@ -162,7 +204,8 @@ def lower_acronyms(text: str, data: Formal) -> list[Miss]:
 
 
 def find(text: str, data: Formal | None = None) -> list[Miss]:
-    """Every hit of the three searches, in text order."""
+    """Every hit of the searches, in text order."""
     data = data or formal()
-    hits = central_heads(text, data) + place_heads(text, data) + level_dropped(text, data) + lower_acronyms(text, data)
+    hits = central_heads(text, data) + place_heads(text, data) + level_dropped(text, data) + issuers(text, data) \
+        + lower_acronyms(text, data)
     return sorted(hits, key=lambda hit: hit.start)

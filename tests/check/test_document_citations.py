@@ -257,3 +257,4 @@ def test_a_law_title_without_marks_near_a_listed_one_is_flagged_across_a_pdf_bla
 )
 def test_listed_or_unlisted_law_titles_without_marks_stay_silent(text):
     assert w017(text) == []
+

@@ -94,3 +94,19 @@ def test_a_long_text_finds_the_places_before_formal_names_that_finditer_finds():
         text += "".join(rnd.choice(places) if rnd.random() < 0.3 else rnd.choice(pieces) for _ in range(500))
     found = [m.span() for m in text_heads.finditer(data.named, text, data.places)]
     assert found == [m.span() for m in data.named.finditer(text)] and len(found) > 100
+
+
+def test_t005_a_cited_titles_issuer_by_a_short_name_or_without_renmin():
+    text = "依据《某省财政厅、安徽省卫健委关于下达补助资金的通知》执行。"
+    assert spans(t005, text) == [("安徽省卫健委", "安徽省卫生健康委员会")]
+    text = "依据《中共重庆市委办公厅、重庆市政府办公厅关于印发〈某规定〉的通知》执行。"
+    assert spans(t005, text) == [("重庆市政府办公厅", "重庆市人民政府办公厅")]
+    assert spans(t005, "按照《国家卫健委关于做好某项工作的通知》执行。") == [("国家卫健委", "国家卫生健康委员会")]
+
+
+def test_t005_passes_formal_issuers_usual_title_forms_and_short_names_outside_titles():
+    assert not spans(t005, "依据《安徽省财政厅 安徽省卫生健康委员会关于下达资金的通知》执行。")
+    assert not spans(t005, "依据《财政部 国家卫生健康委关于下达资金的通知》《省财政厅 省医保局关于下达资金的通知》执行。")
+    assert not spans(t005, "依据《县委办公室 县政府办公室关于印发方案的通知》《市政府办公厅关于转发意见的通知》执行。")
+    assert not spans(t005, "依据《重庆市人民政府办公厅关于印发规定的通知》执行，县卫健委、市发改委组织实施。")
+    assert not spans(t005, "《重庆市政府投资项目管理办法》规定，报送《某市政府工作报告》。")  # no 关于: no issuer

@@ -1,4 +1,5 @@
-"""T005: a body's formal name without its head: 国家 in the 中央主管部门 slot, 省/市 after a place's short form.
+"""T005: a body's formal name without its head: 国家 in the 中央主管部门 slot, 省/市 after a place's short form,
+人民 in a cited title's issuer (重庆市政府办公厅关于…), or a short name there (安徽省卫健委关于…).
 
 A form's 中央主管部门 names a central body, and the central bodies that are
 not ministries carry 国家 in their names (国家医疗保障局, 国家林业和草原局);
@@ -9,13 +10,15 @@ A body's formal full name keeps its place's level word (湖北省残疾人联合
 judged (the body's first mention, or one the text goes on to shorten with
 （以下简称…）), and only the listed names of government bodies and people's
 organisations, so proper names that keep the short form (湖北大学, 湖南日报社)
-and short names (湖北残联) pass. Data and search: gen.check.formal_names.
+and short names (湖北残联) pass. A document's title names its issuer formally too: a cited
+title's issuer written by a short name no title uses (卫健委, 发改委) or as a place's
+government without 人民 (重庆市政府办公厅) is the same slip. Data and search: gen.check.formal_names.
 """
 
 from __future__ import annotations
 
 from ..finding import Finding
-from ..formal_names import central_heads, formal, level_dropped, place_heads
+from ..formal_names import central_heads, formal, issuers, level_dropped, place_heads
 from ..registry import Rule
 
 RULE = Rule(
@@ -26,12 +29,15 @@ RULE = Rule(
     doc=(
         "检查什么：表格“中央主管部门”一栏只写了去掉“国家”的名称（医疗保障局、林业和草原局），"
         "以及省、市简称直接接机构全称（湖北残疾人联合会、湘潭发展和改革委员会）；"
-        "县、县级市、区的机构名称少了层级字，而同一文中写有带层级字的全称（文中有“个旧市财政局”，别处写“个旧财政局”）。"
+        "县、县级市、区的机构名称少了层级字，而同一文中写有带层级字的全称（文中有“个旧市财政局”，别处写“个旧财政局”）；"
+        "所引文件标题中“关于”前的发文机关写了简称（《某省卫健委关于……》）或在地名全称后把“人民政府”写成“政府”"
+        "（《重庆市政府办公厅关于……》）。"
         "名称表见 glossary/formal_names.yaml。\n"
         "为什么：机构名称第一次出现或用“（以下简称……）”定义简称时应写正式全称，"
         "中央主管部门应写中央机关的名称，不应写成地方机关的名称。\n"
         "不报的情形：部、委等本无“国家”二字的中央机关（财政部、人力资源社会保障部）；"
-        "地方主管部门一栏；机构在文中已出现过后再用的写法；简称（湖北残联）和保留地名简称的专名（湖北大学、湖南日报社）。\n"
+        "地方主管部门一栏；机构在文中已出现过后再用的写法；简称（湖北残联）和保留地名简称的专名（湖北大学、湖南日报社）；"
+        "文件标题中的规范简称（国家卫生健康委、省医保局）和不带地名的“省政府”“县政府办公室”。\n"
         "示例：“湖北残疾人联合会（以下简称“省残联”）”应为“湖北省残疾人联合会”。"
     ),
     flag=(
@@ -39,6 +45,8 @@ RULE = Rule(
         "根据有关规定，广东妇女联合会（以下简称“省妇联”）组织开展绩效自评。",
         "项目经长沙发展和改革委员会批复后实施。",
         "资金拨付至个旧市财政局，由个旧财政局直接支付。",
+        "根据《某省财政厅、安徽省卫健委关于下达补助资金的通知》执行。",
+        "根据《重庆市政府办公厅关于印发管理办法的通知》执行。",
     ),
     keep=(
         "中央主管部门 | 国家林业和草原局 |\n地方主管部门 | 林业和草原局 |\n",
@@ -47,6 +55,7 @@ RULE = Rule(
         "长沙市发展和改革委员会批复后，长沙发展和改革委员会再次发文。",
         "与湖北大学、湖南日报社合作开展宣传。",
         "资金拨付至个旧市财政局，由个旧市财政局直接支付，个旧财政工作稳步推进。",
+        "根据《重庆市人民政府办公厅关于印发管理办法的通知》《县委办公室 县政府办公室关于印发方案的通知》执行。",
     ),
 )
 
@@ -63,3 +72,6 @@ def check(ctx):
         yield Finding(hit.start, hit.end, RULE.code, RULE.severity,
                       f"同一机构文中写作“{hit.meant}”，此处“{hit.written}”少了地名的层级字，应统一为“{hit.meant}”。",
                       hit.meant)
+    for hit in issuers(ctx.text, data):
+        yield Finding(hit.start, hit.end, RULE.code, RULE.severity,
+                      f"所引文件标题中的发文机关应写正式名称：“{hit.written}”应为“{hit.meant}”。", hit.meant)

@@ -14,7 +14,7 @@ however often each form is written, that W023's segmenter test would pass.
 
 from __future__ import annotations
 
-from ..body_variants import find
+from ..body_variants import variants
 from ..finding import Finding
 from ..registry import Rule
 
@@ -46,7 +46,7 @@ RULE = Rule(
 
 
 def check(ctx):
-    for v in find(ctx.text):
+    for v in variants(ctx):
         yield Finding(v.start, v.end, RULE.code, RULE.severity,
                       f"同一机构名称前后写法不一：此处作“{v.written}”，文中另一处作“{v.meant}”，请核对并统一。",
                       v.meant)

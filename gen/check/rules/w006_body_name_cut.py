@@ -1,12 +1,20 @@
-"""W006: a body's name that lost its last character before （本级） ("沙坪坝区交通(本级)") or as the
-issuer of a cited document (《徐闻县财政关于……》), or a county's name that lost its first character
-("。闻县前山镇人民政府" where the text writes 徐闻县).
+"""W006: a body's name that lost its last character before （本级） ("沙坪坝区交通(本级)"), （部门） or
+编制24人, or as the issuer of a cited document (《徐闻县财政关于……》); a body's name that lost a word
+inside (交通运输综合执法支队 where the text names the 综合行政执法支队); or a county's name that lost
+its first character ("。闻县前山镇人民政府" where the text writes 徐闻县).
 
 决算 reports list their budget units as "某区交通局（本级）、某区公路养护中心". A unit
 named before （本级） is a body, so its name ends in 局, 委, 中心, 院, 所 …; when
 it ends otherwise and the same text writes the name in full elsewhere
 ("某区交通局"), the last character was lost. The text itself is the evidence:
-the rule reports only a name whose full form it finds in the same text.
+the rule reports only a name whose full form it finds in the same text. A 决算's title
+(某市市场监督管理局（部门）决算) and its staff line (某县委员会编制24人) name a body the same way.
+
+A name that opens a line (or follows a colon) and is another such name less one or two
+characters inside (某区招商中心 / 某区招商服务中心) lost them, unless they are a word an
+accepted short form leaves out (交通运输局 -> 交通局, 人民政府 -> 政府), a place before its
+level word, or the text gives the shorter as a short name or tells of a renaming
+(gen.check.body_variants.shortened). Where both names stand alone, T007 reports them.
 
 A division's name never drops its first character as a short form (徐闻县 is
 shortened to 徐闻, not 闻县), so where the text names a division in full and
@@ -20,6 +28,7 @@ import re
 
 from ...core import regex_cache
 from ...core.regex_trie import alternation
+from ..body_variants import shortened, variants
 from ..confusion import freq
 from ..finding import Finding
 from ..registry import Rule
@@ -30,17 +39,23 @@ RULE = Rule(
     severity="warning",
     summary="单位名称少了末字（局、中心等）",
     doc=(
-        "检查什么：“（本级）”前的单位名称，或所引文件标题中“关于”前的发文单位名称少了末字，如“某区交通（本级）”"
-        "“《某县财政关于……的通知》”，而同一文中写有全称“某区交通局”“某县财政局”；县、区名称在行首、句首少了第一个字，"
+        "检查什么：“（本级）”“（部门）”“编制N人”前的单位名称，或所引文件标题中“关于”前的发文单位名称少了末字，"
+        "如“某区交通（本级）”“《某县财政关于……的通知》”，而同一文中写有全称“某区交通局”“某县财政局”；"
+        "行首或冒号后的单位名称比文中另一处的名称中间少了一两个字，如文中写有“某区招商服务中心”，别处写“某区招商中心概况”；县、区名称在行首、句首少了第一个字，"
         "如文中写有“徐闻县”，别处却写“闻县某镇人民政府”。\n"
         "为什么：单位名称是正式名称，少字不规范，也容易让人误以为是另一个单位。\n"
-        "不报的情形：文中找不到全称的（无法判断少的是哪个字）；名称以局、委、中心、院、所等结尾的。\n"
+        "不报的情形：文中找不到全称的（无法判断少的是哪个字）；名称以局、委、中心、院、所等结尾的；"
+        "公认简称省去的词（交通运输局写作交通局、人民政府写作政府，词表见 glossary/body_variants.yaml 的 dropped）；"
+        "文中用“简称”约定的名称；文中讲到机构组建、更名、撤并的（新旧名称都是真实名称）。\n"
         "示例：“重庆市某区交通(本级)”应为“重庆市某区交通局(本级)”。"
     ),
     flag=(
         "某区交通局2023年度部门决算\n纳入决算编制的单位包括：某区交通（本级）、某区公路养护中心。\n",
         "某县财政局下达资金后，我镇根据《某县财政关于开展绩效自评工作的通知》开展自评。\n",
         "评价单位：徐闻县某镇人民政府\n一、基本情况。闻县某镇人民政府是徐闻县的行政单位。\n",
+        "某市市场监督管理（部门）决算公开\n来源：某市市场监督管理局\n",
+        "某县政协委员会内设5个机构。\n某县政协委员编制24人。\n",
+        "某州交通运输综合行政执法支队编制本年预算。\n实施主体：某州交通运输综合执法支队东城大队。\n",
     ),
     keep=(
         "评价单位：徐闻县某镇人民政府\n一、基本情况。徐闻县某镇人民政府是一级预算单位，简称徐闻某镇。\n",
@@ -48,6 +63,8 @@ RULE = Rule(
         "合肥市某区数据资源局落实《合 肥市数字经济发展规划》，徐\n闻县同时参加。\n",
         "某区交通局2023年度部门决算\n纳入决算编制的单位包括：某区交通局（本级）、某区公路养护中心。\n",
         "纳入决算编制的单位包括：某区文化旅游（本级）。\n",
+        "某市市场监督管理局（部门）决算公开\n某县政协委员会编制24人，某县政协委员张某列席。\n",
+        "某县交通运输局负责全县公路建设。\n某县交通局配合实施。\n",
         "某县财政局下达资金后，我镇根据《某县财政局关于开展绩效自评工作的通知》开展自评。\n",
         "根据《某县财政关于开展绩效自评工作的通知》开展自评。\n",
         "根据《某县财政局 某县卫生健康局关于下达资金的通知》执行，《关于印发办法的通知》同时执行。\n",
@@ -57,7 +74,9 @@ RULE = Rule(
 # The characters a body's name ends in (局, 中心, 委员会, 卫生院 …): a name before （本级） ending in one is whole.
 BODY_ENDS = ("局", "委", "委员会", "中心", "院", "所", "站", "办", "办公室", "厅", "会", "馆", "队", "处", "室",
               "校", "园", "部", "社", "府", "镇", "乡", "街道", "司", "台", "团", "联", "庭", "署", "场", "组")
-_OWN_LEVEL = regex_cache.compile(r"[（(]本级[）)]")
+# Where a unit's name ends in a 决算's list of units: 某区交通局（本级）, 某市市场监督管理局（部门）决算, and before a
+# staff count: 某县委员会编制24人 (编制 then a figure).
+_STAFF_COUNT = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十")
 _HAN_RUN_END = regex_cache.compile(r"[\u4e00-\u9fff]{3,30}$")
 MIN_NAME = 3
 
@@ -65,6 +84,7 @@ MIN_NAME = 3
 def _cut_names(text: str, anchors):
     """For each anchor offset: the name right before it that lost its last character, when the text
     writes the name in full elsewhere (the longest tail of the run before it that it does)."""
+    where: dict[str, list[int]] = {}
     for at, lo in anchors:
         # the run of Chinese characters right before the anchor, read backwards from it (no scan of the text)
         m = _HAN_RUN_END.search(text, max(lo, at - 30), at)
@@ -73,19 +93,53 @@ def _cut_names(text: str, anchors):
         name = m.group()
         if name.endswith(BODY_ENDS):
             continue
-        for start in range(0, len(name) - MIN_NAME + 1):
-            stem = name[start:]
-            full = next((stem + end for end in BODY_ENDS if stem + end in text), None)
-            if full:
-                yield m.start() + start, m.end(), stem, full
-                break
+        tail = name[-MIN_NAME:]
+        if tail not in where:  # 某局核定编制 before many anchors: the text is searched once per tail
+            where[tail] = _occurrences(text, tail)
+        found = _longest_whole(text, name, where[tail])
+        if found:
+            stem, end = found
+            yield m.end() - len(stem), m.end(), stem, stem + end
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    out, pos = [], text.find(word)
+    while pos != -1:
+        out.append(pos)
+        pos = text.find(word, pos + 1)
+    return out
+
+
+def _longest_whole(text: str, name: str, places: list[int]):
+    """The longest tail of ``name`` (at least MIN_NAME characters) that the text writes followed by a body's
+    ending, with the first such ending in BODY_ENDS' order: read at the ``places`` its shortest tail stands
+    (a few), not by searching the whole text once per tail and ending."""
+    best, ends = 0, set()
+    for pos in places:
+        after = pos + MIN_NAME
+        here = {end for end in BODY_ENDS if text.startswith(end, after)}
+        if here:
+            k = MIN_NAME  # how far back the text agrees with the name
+            while k < len(name) and pos - (k - MIN_NAME) > 0 and text[pos - (k - MIN_NAME) - 1] == name[-k - 1]:
+                k += 1
+            if k > best:
+                best, ends = k, here
+            elif k == best:
+                ends |= here
+    end = next((e for e in BODY_ENDS if e in ends), None)
+    return (name[-best:], end) if end else None
 
 
 def _anchors(text: str):
     """Where a body's name ends: before （本级）, and before 关于 in a cited title (《某县财政关于……》),
     the name then read from the title's 《."""
-    if "本级" in text:
-        yield from ((mark.start(), 0) for mark in _OWN_LEVEL.finditer(text))
+    for word in ("本级", "部门"):  # （本级）, （部门）: found by the word, a literal, then its brackets read
+        for at in _occurrences(text, word):
+            if at and text[at - 1] in "（(" and text[at + 2:at + 3] in ("）", ")"):
+                yield at - 1, 0
+    for at in _occurrences(text, "编制"):
+        if text[at + 2:at + 3] in _STAFF_COUNT:
+            yield at, 0
     for mark in _ISSUER.finditer(text):
         yield mark.start(2), mark.start(2) - len(mark.group(1))
 
@@ -118,6 +172,11 @@ def _clipped_divisions(ctx):
 
 def check(ctx):
     text = ctx.text
+    reported = {(v.start, v.end) for v in variants(ctx)}  # T007's: one body named two ways, both alone
+    for v in shortened(text):
+        if (v.start, v.end) not in reported:
+            yield Finding(v.start, v.end, RULE.code, RULE.severity,
+                          f"单位名称“{v.written}”中间少了字，文中其他地方写作“{v.meant}”，此处应为“{v.meant}”。", v.meant)
     for start, end, rest, full in _clipped_divisions(ctx):
         yield Finding(start, end, RULE.code, RULE.severity,
                       f"地名“{rest}”不完整，文中其他地方写作“{full}”，此处应为“{full}”（漏了第一个字）。", full)
