@@ -1,0 +1,49 @@
+"""L004: mojibake — characters lost in an encoding conversion (�, 锟斤拷).
+
+When a text passes through a wrong decoder (GBK read as UTF-8, or the reverse), the
+bytes that do not decode become U+FFFD (shown as �), and once that is re-encoded and
+decoded again the pair becomes 锟斤拷. Neither is ever a character a report means to
+print: where they stand, words or figures were lost, and the reviewer cannot read what
+was written. The run is reported once, with the characters around it, so the writer
+can find the passage in the source document and copy it again.
+"""
+
+from __future__ import annotations
+
+from ...core import regex_cache
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="L004",
+    name="replacement-characters",
+    severity="warning",
+    summary="文中有乱码（转换编码时丢失的字符）",
+    doc=(
+        "检查什么：文中出现替换字符“�”或“锟斤拷”——文字在转换编码时无法识别，原来的字已经丢失。\n"
+        "为什么：乱码处的文字或数字读不出来，审核无从核对；应从原文件重新复制这一段。\n"
+        "示例：“其中：工资福利支出12.5万元，蛔时拘灾С�”。"
+    ),
+    flag=(
+        "其中：工资福利支出12.5万元，蛔时拘灾С�万元。",
+        "本年支出锟斤拷锟斤拷50万元。",
+    ),
+    keep=(
+        "其中：工资福利支出12.5万元，资本性支出3万元。",
+    ),
+)
+
+# A run of replacement characters (with the odd CJK character between them) or the re-decoded 锟斤拷.
+_RUN = regex_cache.compile(r"\ufffd(?:[^\ufffd\n]{0,2}\ufffd){0,20}|(?:锟斤拷)+")
+
+
+def check(ctx):
+    text = ctx.text
+    if "\ufffd" not in text and "锟斤拷" not in text:
+        return
+    for m in _RUN.finditer(text):
+        s, e = m.span()
+        lo = max(0, s - 6)
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"“{text[lo:s]}”之后有乱码（编码转换时丢失的字符），原文已无法读出，请从原文件重新复制这一段。",
+                      None)
