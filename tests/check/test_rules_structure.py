@@ -423,3 +423,15 @@ def test_s012_a_contents_entry_numbered_one_level_down_from_its_body_heading():
     assert list(s012.check(CheckContext(text.replace("（一）单位职责\n（二）人员构成", "一、单位职责\n二、人员构成")))) == []
     # A contents entry whose title differs from the body's is another heading: not paired.
     assert list(s012.check(CheckContext(text.replace("（一）单位职责", "（一）单位基本职能").replace("（二）人员构成", "（二）编制")))) == []
+
+
+def test_s017_contents_of_parts_over_a_body_that_numbers_the_first_part_yi():
+    from gen.check.rules import s017_part_title_mismatch as s017
+
+    toc = ("目录\n第一部分 某县供水站概况\n一、单位职能\n二、决算单位构成\n第二部分 2022年度部门决算表\n"
+           "第三部分 2022年度部门决算情况说明\n第四部分 名词解释\n")
+    body = "一、某县供水站概况\n（一）某县供水站职能\n负责全县农村供水。\n（二）单位构成\n只有本级。\n"
+    assert _codes(s017, toc + body) == ["一、某县供水站概况"]
+    # the body written by parts as the contents, and a body whose sections name none of the entries
+    assert _codes(s017, toc + "第一部分 某县供水站概况\n一、单位职能\n负责全县农村供水。\n") == []
+    assert _codes(s017, toc + "一、某县供水站概况\n（一）本年工作\n完成管网改造。\n") == []
