@@ -435,3 +435,14 @@ def test_s017_contents_of_parts_over_a_body_that_numbers_the_first_part_yi():
     # the body written by parts as the contents, and a body whose sections name none of the entries
     assert _codes(s017, toc + "第一部分 某县供水站概况\n一、单位职能\n负责全县农村供水。\n") == []
     assert _codes(s017, toc + "一、某县供水站概况\n（一）本年工作\n完成管网改造。\n") == []
+
+
+def test_s006_a_lone_ben_danwei_in_a_text_that_speaks_as_one_wo_x():
+    from gen.check.rules import s006_self_reference_drift as s006
+
+    text = "某县农技站2022年度决算\n我站负责农技推广。\n我站现有三人。\n本部门压减会议费。\n我站按时公开。\n"
+    assert _codes(s006, text) == ["本部门"]
+    # a second 本部门 is the text's habit; fewer than three of 我站; 样本单位 names no one
+    assert _codes(s006, text.replace("我站按时公开", "本部门按时公开")) == []
+    assert _codes(s006, text.replace("我站现有三人", "现有三人")) == []
+    assert _codes(s006, text.replace("本部门压减会议费", "抽取样本单位核查")) == []
