@@ -440,9 +440,12 @@ def test_s017_contents_of_parts_over_a_body_that_numbers_the_first_part_yi():
 def test_s006_a_lone_ben_danwei_in_a_text_that_speaks_as_one_wo_x():
     from gen.check.rules import s006_self_reference_drift as s006
 
-    text = "某县农技站2022年度决算\n我站负责农技推广。\n我站现有三人。\n本部门压减会议费。\n我站按时公开。\n"
-    assert _codes(s006, text) == ["本部门"]
-    # a second 本部门 is the text's habit; fewer than three of 我站; 样本单位 names no one
+    text = "某县农技站2022年度决算\n我站负责农技推广。\n我站现有三人。\n本单位压减会议费。\n我站按时公开。\n"
+    assert _codes(s006, text) == ["本单位"]
+    # a second generic reference is the text's habit; fewer than three of 我站; 样本单位 names no one;
+    # 本部门 names the budget 部门 (本部门整体支出) and may stand beside the body's own name
     assert _codes(s006, text.replace("我站按时公开", "本部门按时公开")) == []
+    assert _codes(s006, text.replace("本单位压减会议费", "本部门整体支出自评得分90分")) == []
     assert _codes(s006, text.replace("我站现有三人", "现有三人")) == []
-    assert _codes(s006, text.replace("本部门压减会议费", "抽取样本单位核查")) == []
+    assert _codes(s006, text.replace("本单位压减会议费", "抽取样本单位核查")) == []
+    assert _codes(s006, text.replace("本单位压减会议费", "我站对本单位项目逐项自评")) == []  # a scope inside the clause
