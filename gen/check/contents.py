@@ -85,7 +85,7 @@ class _Outline:
         self.entries.append(Entry(start, end, key, mark.strip(), clean_title(title)))
 
 
-def _start(paras) -> Optional[tuple[int, bool]]:
+def contents_start(paras) -> Optional[tuple[int, bool]]:
     """Index of the first paragraph of the contents, and whether a 目录 line opens it."""
     for i, p in enumerate(paras[:TOC_SEARCHED]):
         if p.text.endswith("录") and _TOC_TITLE.fullmatch(p.text):
@@ -160,7 +160,7 @@ def _read_body(ctx: CheckContext, begin: int, by_parts: bool) -> list[Entry]:
 
 def _pair(ctx: CheckContext) -> Optional[tuple[list[Entry], list[Entry]]]:
     paras = ctx.paragraphs
-    found = _start(paras)
+    found = contents_start(paras)
     if found is None:
         return None
     read = _read_contents(paras, *found)

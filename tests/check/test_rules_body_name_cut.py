@@ -41,3 +41,18 @@ def test_w006_a_name_before_bumen_or_a_staff_count_that_lost_its_last_character(
     assert spans(text) == [("某县政协委员", "某县政协委员会")]
     assert not spans("某市市场监督管理局（部门）决算公开\n某县政协委员会编制24人。\n")
     assert not spans("核定事业编制12人，实有人员10人。\n某县财政局编制5人。\n")
+
+
+def test_w006_a_whole_name_cut_before_its_report_year_or_its_predicate():
+    text = "第一部分 某市茶叶研究所概况\n第二部分 某市茶叶研究2022年度部门决算表\n"
+    assert spans(text) == [("某市茶叶研究", "某市茶叶研究所")]
+    text = "某市植保站负责病虫监测。\n全年，某市植保认真开展病虫测报。\n"
+    assert spans(text) == [("某市植保", "某市植保站")]
+
+
+def test_w006_a_year_or_predicate_after_a_phrase_a_place_or_a_scope_passes():
+    # the run is more than the name's cut tail (全市植保), a place (某市), or a unit's scope (本级)
+    assert not spans("某市植保站负责病虫监测。\n全年，全市植保认真开展病虫测报。\n")
+    assert not spans("某市委宣传部牵头。\n某市积极推进文明创建。\n某市2022年度预算执行良好。\n")
+    assert not spans("某学会本级部门负责。\n某学会本级2022年决算如下。\n")
+    assert not spans("某市茶叶研究所2022年度部门决算\n某市茶叶研究所积极开展科研。\n")

@@ -33,3 +33,14 @@ def test_t008_leaves_a_name_typed_twice_to_w002():
 
 def test_t008_does_not_join_table_cells():
     assert not spans("对个人 | 和家庭 | 补助\n")
+
+
+def test_t008_a_class_before_its_level_mark_without_zhichu_beside_one_with_it():
+    text = "（一）一般公共服务支出（类）行政运行（项）\n（二）农林水(类)农业农村（款）\n（三）住房保障支出(类)\n"
+    assert spans(text) == [("农林水", "农林水支出")]
+
+
+def test_t008_classes_all_without_zhichu_or_a_lower_level_pass():
+    assert not spans("（一）农林水（类）农业农村（款）\n（二）城乡社区（类）\n")  # the list writes all one way
+    assert not spans("一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）\n其他农林水（项）\n")
+    assert not spans("一般公共服务支出（类）\n本类指其他各类（类）支出。\n")  # no class name before the mark

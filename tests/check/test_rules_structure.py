@@ -423,3 +423,29 @@ def test_s012_a_contents_entry_numbered_one_level_down_from_its_body_heading():
     assert list(s012.check(CheckContext(text.replace("（一）单位职责\n（二）人员构成", "一、单位职责\n二、人员构成")))) == []
     # A contents entry whose title differs from the body's is another heading: not paired.
     assert list(s012.check(CheckContext(text.replace("（一）单位职责", "（一）单位基本职能").replace("（二）人员构成", "（二）编制")))) == []
+
+
+def test_s017_contents_of_parts_over_a_body_that_numbers_the_first_part_yi():
+    from gen.check.rules import s017_part_title_mismatch as s017
+
+    toc = ("目录\n第一部分 某县供水站概况\n一、单位职能\n二、决算单位构成\n第二部分 2022年度部门决算表\n"
+           "第三部分 2022年度部门决算情况说明\n第四部分 名词解释\n")
+    body = "一、某县供水站概况\n（一）某县供水站职能\n负责全县农村供水。\n（二）单位构成\n只有本级。\n"
+    assert _codes(s017, toc + body) == ["一、某县供水站概况"]
+    # the body written by parts as the contents, and a body whose sections name none of the entries
+    assert _codes(s017, toc + "第一部分 某县供水站概况\n一、单位职能\n负责全县农村供水。\n") == []
+    assert _codes(s017, toc + "一、某县供水站概况\n（一）本年工作\n完成管网改造。\n") == []
+
+
+def test_s006_a_lone_ben_danwei_in_a_text_that_speaks_as_one_wo_x():
+    from gen.check.rules import s006_self_reference_drift as s006
+
+    text = "某县农技站2022年度决算\n我站负责农技推广。\n我站现有三人。\n本单位压减会议费。\n我站按时公开。\n"
+    assert _codes(s006, text) == ["本单位"]
+    # a second generic reference is the text's habit; fewer than three of 我站; 样本单位 names no one;
+    # 本部门 names the budget 部门 (本部门整体支出) and may stand beside the body's own name
+    assert _codes(s006, text.replace("我站按时公开", "本部门按时公开")) == []
+    assert _codes(s006, text.replace("本单位压减会议费", "本部门整体支出自评得分90分")) == []
+    assert _codes(s006, text.replace("我站现有三人", "现有三人")) == []
+    assert _codes(s006, text.replace("本单位压减会议费", "抽取样本单位核查")) == []
+    assert _codes(s006, text.replace("本单位压减会议费", "我站对本单位项目逐项自评")) == []  # a scope inside the clause

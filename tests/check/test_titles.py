@@ -166,3 +166,10 @@ def test_a_heading_that_kept_niandu_but_lost_its_year_among_dated_siblings():
     assert [w for w, _ in got(text)] == ["年度"]
     assert got(text.replace("某所年度", "本年度")) == []  # 本年度 is a word
     assert got(text.replace("2022年度", "")) == []  # no sibling carries a year
+
+
+def test_the_overview_heading_of_the_units_that_report_lost_its_first_word():
+    # 决算单位构成 is the template's heading in the first part; a slip of its first character reads 算单位构成
+    assert got("第一部分 概况\n一、主要职能\n二、算单位构成\n本站只有本级。\n") == [("算单位构成", "决算单位构成")]
+    # the budget counterpart, a 组成 for 构成, a shorter heading and prose pass
+    assert got("二、部门预算单位组成\n（三）单位构成\n从预算单位构成看，本局只有本级。\n三、决算单位组成\n") == []

@@ -17,7 +17,10 @@ apply to it). The references and the bodies they fit are glossary data
 们; it is reported when the text also uses a written one, outside quotations.
 A 局's report that says 我局 three times or more and 我单位 (我部门) once is the
 one exception to "generic and specific may alternate": a reviewer unifies the
-lone generic one, so it is reported (two or more of them are the text's habit).
+lone generic one, so it is reported (two or more of them are the text's habit). The same holds for
+a lone 本单位 in a text that speaks as one 我X three times or more and has no other generic
+reference, as a clause's subject: 我办 … 我办 … 本单位坚持 … 我办 (对本单位预算项目 is a scope). A lone 本部门 is left alone: it names the budget 部门 of
+部门决算 and 部门整体支出 (本部门整体支出绩效自评得分), a scope beside the body's own name.
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ RULE = Rule(
         "或自称与标题中本单位的类型不符（乡政府的报告写“我镇”“本镇”“镇、村两级”）。\n"
         "为什么：自称前后不一，多半是从别的单位的报告里拼接来的文字，评审人员会据此判断报告是照抄的。\n"
         "同一句话里先称“我单位”后称“我局”，也是自称不一；书面自称“我局/我单位”之外夹一处口语“我们局/我们单位”，也是。\n"
-        "通篇自称“我局”（三处以上），只有一处写成“我单位”“我部门”，也是自称不一，应统一。\n"
+        "通篇自称“我局”（三处以上），只有一处写成“我单位”“我部门”，也是自称不一，应统一；通篇自称“我办”等（三处以上），只有一处写成“本单位”的，同样（“本部门”可指预算部门，不报）。\n"
         "不报的情形：“我局”“我委”等之间的混用由 T002 报告；“我部门”“我单位”与具体自称在不同句子里并用（单独一处的除外）；"
         "具体自称出现两次以上且数量相当（可能是引述下属单位）。\n"
         "示例：田心乡人民政府的报告中“我镇严格执行预算”应为“我乡”。"
@@ -58,6 +61,8 @@ RULE = Rule(
         # a 局's report that speaks as 我局 throughout and once as 我单位
         "某市发展和改革局2021年度部门整体支出绩效自评报告\n我单位及时布置自评任务。\n我局严格执行预算。\n"
         "我局按要求公开。\n我局完成了全部任务。\n",
+        # one 本单位 in a text that speaks as 我办 throughout
+        "某县编办2021年度部门决算\n我办负责机构编制管理。\n我办内设两个股室。\n本单位严格控制支出。\n我办无政府采购。\n",
         # a 乡's report that speaks as a 镇 (本镇, 镇、村两级)
         "某县青石乡人民政府部门整体支出绩效自评报告\n一、基本情况\n负责本镇经济社会发展规划。\n",
         "某县青石乡人民政府部门整体支出绩效自评报告\n一、基本情况\n逐步健全镇、村两级便民服务体系。\n",
@@ -75,6 +80,10 @@ RULE = Rule(
         "某市发展和改革局2021年度部门整体支出绩效自评报告\n我单位及时布置自评任务。\n我局严格执行预算。\n"
         "我局按要求公开。\n我单位完成了全部任务。\n我局及时整改。\n",
         "某县卫生健康局2023年度报告\n我单位组织座谈，县医院表示“我院将加快建设”。\n",
+        # two 本单位 (the text's habit), a 我单位 beside it, or 基本单位 (no self-reference)
+        "某县编办2021年度部门决算\n我办负责机构编制管理。\n我办内设两个股室。\n本单位严格控制支出。\n本单位无政府采购。\n我办按时公开。\n",
+        "某县编办2021年度部门决算\n我办负责编制管理。\n我办内设两个股室。\n本单位严格控制支出。\n我单位按时公开。\n我办无采购。\n",
+        "某县编办2021年度部门决算\n我办负责编制管理。\n我办内设两个股室。\n调查以村为基本单位。\n我办无采购。\n",
         "某县水利局2023年度项目绩效自评报告\n我单位认真开展自评。\n受益群众说：“我们镇的路好走了。”\n",
         "某县水利局2023年度项目绩效自评报告\n我局认真开展自评，我们所做的工作得到认可，面对我们局面临的新形势。\n",
     ),
@@ -121,6 +130,39 @@ def check(ctx):
         if s not in reported:
             yield Finding(s, e, RULE.code, RULE.severity, why)
     yield from _spoken(ctx.text)
+    lone = _lone_ben(ctx.text, counts, own, generic, specific)
+    if lone is not None:
+        yield lone
+
+
+# 本单位, 本部门 as a self-reference; not the tail of a word in 本 (基本单位, 样本单位, 成本部门).
+_BEN_GENERIC = regex_cache.compile(r"(?<![基根成样文版资日课剧脚账标书副正原蓝范读话画])本(?:单位|部门)")
+
+
+def _in_phrase(text: str, at: int) -> bool:
+    """本单位 inside a clause (对本单位预算项目): a scope, not the clause's subject standing for 我X."""
+    return at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff"
+
+
+def _lone_ben(text: str, counts: Counter, own, generic: set, specific: dict):
+    """One 本单位 in a text that speaks as one 我X, three times or more, and uses no other generic
+    reference (我单位, 本部门, a second 本单位): a sentence kept from another draft, as the lone 我单位 above."""
+    if any(counts.get(r) for r in generic):
+        return None
+    refs = list(_BEN_GENERIC.finditer(text))
+    if len(refs) != 1 or refs[0].group() != "本单位" or _in_phrase(text, refs[0].start()):
+        return None
+    if own is not None and counts.get(own.ref, 0) >= OWN_MIN:
+        ref = own.ref
+    elif len(specific) == 1:
+        ref = next(iter(specific))
+    else:
+        return None
+    if counts[ref] < OWN_MIN:
+        return None
+    m = refs[0]
+    return Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                   f"本报告通篇自称“{ref}”（{counts[ref]}处），只有此处写成“{m.group()}”，自称前后不一致，应统一为“{ref}”。")
 
 
 # The report's own township in its title: "某县某某乡人民政府……报告", "2022年度某某镇人民政府部门决算".

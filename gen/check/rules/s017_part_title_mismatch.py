@@ -19,16 +19,19 @@ entry of its level that bears another number (目录 一、摘要 二、部门�
 Contents that number the parts 一、 二、 三、 over a body divided into 第一部分,
 第二部分 … of the same titles number one outline a level apart: reported once,
 on the body's first part, when two parts or more name the entry of their number.
+The reverse, contents of 第一部分 with 一、 二、 under it over a body that opens with
+一、 of the first part's title and （一） （二） of its sections, is reported once on that
+一、, when a section under it names the contents' entry of its number too.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from ..contents import clean_title, contents_and_body
+from ..contents import clean_title, contents_and_body, contents_start
 from ..edit_distance import edits
 from ..finding import Finding
-from ..headings import part_number, part_starts
+from ..headings import numbering, part_number, part_starts
 from ..registry import Rule
 
 RULE = Rule(
@@ -40,7 +43,7 @@ RULE = Rule(
         "检查什么：目录中列出的标题与正文中同一位置（同一部分、同一级、同一编号）的标题相差一两个字，如目录“第一部分 单位概况”、"
         "正文“第一部分 部门概况”，目录“一、部门主要职责”、正文“一、部门主要职能”，目录“二、决算单位构成”、正文“二、单位决算单位构成”；"
         "或正文标题与目录中的某一条相同，编号却不同（目录“一、摘要 二、部门概况”，正文“一、部门概况”）。\n"
-        "目录用“一、”“二、”给各部分编号（其下用“（一）”），正文却分为“第一部分”“第二部分”（其下用“一、”），层级不一致，同样报告（报一次）。\n"
+        "目录用“一、”“二、”给各部分编号（其下用“（一）”），正文却分为“第一部分”“第二部分”（其下用“一、”），层级不一致，同样报告（报一次）；反过来，目录分“第一部分”（其下“一、”），正文却以“一、某某概况”“（一）”编号同一部分的，也报一次。\n"
         "为什么：目录与正文标题应当一致；只改了一处，读者无从判断哪个是准确的名称，按目录也找不到对应的部分。\n"
         "不报的情形：相差较多（目录用的是简称）、一个包含另一个（目录宽度截断或省略了前后的词）、只差数字（年度、页码）；"
         "正文标题是目录中另一编号下的标题的（编号问题另行报告）；没有目录、或目录之后没有按同样编号重新开始的正文。\n"
@@ -59,6 +62,9 @@ RULE = Rule(
         "目录\n一、部门概况\n（一）主要职能\n（二）机构设置\n二、2023年度部门决算表\n三、决算情况说明\n四、名词解释\n"
         "第一部分 某县档案馆概况\n一、主要职能\n负责全县档案工作。\n二、机构设置\n内设三个股室。\n"
         "第二部分 某县档案馆2023年度部门决算表\n第三部分 决算情况说明\n一、收入情况\n本年收入一百万元。\n",
+        # the reverse: contents of parts, a body that numbers the first part 一、 and its sections （一）
+        "目录\n第一部分 某县档案馆概况\n一、主要职能\n二、机构设置\n第二部分 2023年度部门决算表\n第三部分 名词解释\n"
+        "一、某县档案馆概况\n（一）主要职能\n负责全县档案工作。\n（二）内设机构\n内设三个股室。\n",
     ),
     keep=(
         "目录\n第一部分 单位概况 1\n第二部分 2023年度部门决算表 3\n第三部分 名词解释 9\n"
@@ -76,6 +82,9 @@ RULE = Rule(
         # a body whose parts name none of the contents' entries: another document after the report
         "目录\n一、部门概况\n二、绩效目标\n三、存在问题\n一、部门概况\n本馆内设三个科室。\n二、绩效目标\n完成档案接收。\n"
         "三、存在问题\n资金拨付较晚。\n第一部分 附件材料清单\n第二部分 佐证照片\n",
+        # after contents of parts, a body 一、 that names no part: another document (a notice, a letter)
+        "目录\n第一部分 某县档案馆概况\n一、主要职能\n二、机构设置\n第二部分 2023年度部门决算表\n第三部分 名词解释\n"
+        "一、基本情况\n（一）主要职能\n负责全县档案工作。\n",
         # two short titles that differ by half their words are two sections, not a slip
         "目录\n一、部门概况\n二、绩效分析\n某局2023年度报告\n一、单位概况\n本局内设三个科室。\n二、绩效分析\n内容。\n",
     ),
@@ -174,7 +183,64 @@ def _parts_numbered_as_headings(ctx, toc):
                    f"目录与正文的编号层级不一致，请统一。")
 
 
+def _contents_parts(paras, begin: int):
+    """The titles of a contents of parts from paragraph ``begin`` on: {part: title}, the titles of the first
+    part's 一、 entries by number, and the index of the first paragraph after the parts restart at 一、."""
+    parts: dict[int, str] = {}
+    sections: dict[int, str] = {}
+    for i in range(begin, min(len(paras), begin + TOC_LINES)):
+        text = paras[i].text
+        part = part_number(text)
+        if part:
+            if part[0] in parts:
+                return None
+            parts[part[0]] = clean_title(text.strip(" \t\u3000")[len(part[2]):])
+            continue
+        h = numbering(text)
+        if h is None or h.level != 1 or not parts:
+            return None  # prose, or a contents that does not open with its parts
+        if h.number == 1 and len(parts) >= MIN_TOP_ENTRIES and _alike(parts.get(1, ""), clean_title(h.title)):
+            return parts, sections, i
+        if len(parts) == 1:
+            sections[h.number] = clean_title(h.title)
+    return None
+
+
+def _parts_written_as_headings(ctx):
+    """Contents of 第一部分 … (their sections 一、 二、) over a body that opens with 一、 of the first part's
+    title and numbers its sections （一） （二）: one outline a level apart, the reverse of the case above.
+    Reported once, on the body's 一、, when one of its sections names the contents' entry of its number."""
+    paras = ctx.paragraphs
+    found = contents_start(paras)
+    if found is None or not found[1]:
+        return None
+    read = _contents_parts(paras, found[0])
+    if read is None:
+        return None
+    parts, sections, at = read
+    alike = 0
+    for p in paras[at + 1:at + 1 + TOC_LINES]:
+        h = numbering(p.text)
+        if h is not None and h.level == 1:
+            break  # the next 一、-level heading: the first part's sections are over
+        if h is not None and h.level == 2 and _alike(sections.get(h.number, ""), clean_title(h.title)):
+            alike += 1
+    if not alike:
+        return None
+    first = paras[at]
+    return Finding(first.start, first.start + len(_line(ctx, first.start)), RULE.code, RULE.severity,
+                   "目录中分为“第一部分”“第二部分”……（其下用“一、”“二、”），正文却以“一、”“（一）”编号同一部分，"
+                   "目录与正文的编号层级不一致，请统一。")
+
+
+TOC_LINES = 60  # paragraphs of a contents of parts, and of the body's first part
+
+
 def check(ctx):
+    reverse = _parts_written_as_headings(ctx)
+    if reverse is not None:
+        yield reverse
+        return
     got = contents_and_body(ctx)
     if got is None:
         return

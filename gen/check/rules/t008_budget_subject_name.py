@@ -10,10 +10,16 @@ headings are data (glossary/budget_subjects.yaml) searched by the near-match
 W018 runs over bodies' names (gen.check.body_names). A word put before the
 closing 支出 names the category (工资福利类支出, 商品和服务费支出) and a
 right name typed twice (…支出支出) is W002's: neither is reported here.
+
+A 决算's notes name a class with its level, 一般公共服务支出（类）; a class written
+there without its closing 支出 (社会保障和就业（类）) lost the word, two characters
+the near-match does not reach: it is reported where another class of the same
+text carries its 支出 before （类）, so the text's own list shows the form.
 """
 
 from __future__ import annotations
 
+from ...core import regex_cache
 from ...core.glossary_user import per_glossary
 from .. import body_names, unspaced
 from ..body_names import Miss
@@ -22,6 +28,7 @@ from ..finding import Finding
 from ..registry import Rule
 
 FILE = "budget_subjects.yaml"
+_CLASS_LEVEL = regex_cache.compile(r"([\u4e00-\u9fff]{2,16})[(（]类[)）]")
 CATEGORY = "类性费"  # a character put before the closing 支出 that makes the name a category (工资福利类支出)
 
 RULE = Rule(
@@ -42,6 +49,7 @@ RULE = Rule(
     flag=(
         "基本支出中，对个和家庭补助12.00万元。",
         "商品和服物支出35.10万元，社会保障和就支出20.00万元。",
+        "（一）一般公共服务支出（类）行政运行（项）\n（二）城乡社区（类）城乡社区管理事务（款）\n",
     ),
     keep=(
         "工资福利支出80.00万元，商品和服务支出12.30万元，对个人和家庭的补助5.00万元，资本性支出3.00万元。",
@@ -49,6 +57,8 @@ RULE = Rule(
         "对个人家庭补助、对个人及家庭的补助、社会保障就业支出和文化体育与传媒支出均按科目列示。",
         # one character changed for an unlike one makes another phrase of the same build
         "增加成品油价格调整对渔业补助项目资金，对农业补助按时发放。",
+        # no class of the text keeps its 支出 before （类）: the list writes them all one way
+        "（一）城乡社区（类）城乡社区管理事务（款）\n（二）农林水（类）农业农村（款）\n",
     ),
 )
 
@@ -86,10 +96,33 @@ def _misses(text: str) -> list[Miss]:
     return [miss for miss in body_names.find(text, subjects()) if not _category(miss) and not _other_word(miss)]
 
 
+def _classes_without_zhichu(text: str):
+    """A class before （类） written without its closing 支出 (社会保障和就业（类）) where another class of
+    the text keeps it (一般公共服务支出（类）): (start, end, written, meant)."""
+    if "类" not in text:
+        return
+    marks = list(_CLASS_LEVEL.finditer(text))
+    if not any(m.group(1).endswith("支出") for m in marks):
+        return
+    accepted = subjects().accepted
+    for m in marks:
+        run = m.group(1)
+        if run.endswith("支出"):
+            continue
+        name = next((run[i:] for i in range(len(run) - 1) if run[i:] + "支出" in accepted), None)
+        if name:
+            yield m.end(1) - len(name), m.end(1), name, name + "支出"
+
+
 def check(ctx):
     # Read through the stray spaces of PDF and web copies, as W018's names.
     for start, end, miss in unspaced.unlisted_misses(ctx, _misses):
         yield Finding(
             start, end, RULE.code, RULE.severity,
             f"科目名称“{miss.written}”疑有错字、漏字或多字，政府收支分类科目的标准名称为“{miss.meant}”。", miss.meant,
+        )
+    for start, end, written, meant in _classes_without_zhichu(ctx.text):
+        yield Finding(
+            start, end, RULE.code, RULE.severity,
+            f"类级科目名称“{written}”少了“支出”，同一文中其他类级科目都写作“……支出（类）”，应为“{meant}”。", meant,
         )

@@ -1,7 +1,10 @@
 """W006: a body's name that lost its last character before （本级） ("沙坪坝区交通(本级)"), （部门） or
 编制24人, or as the issuer of a cited document (《徐闻县财政关于……》); a body's name that lost a word
 inside (交通运输综合执法支队 where the text names the 综合行政执法支队); or a county's name that lost
-its first character ("。闻县前山镇人民政府" where the text writes 徐闻县).
+its first character ("。闻县前山镇人民政府" where the text writes 徐闻县). Where a run of characters is
+a name and nothing else, before a 决算's year (某研究2022年度部门决算) or opening a clause before its
+predicate's adverb (，某种子站认真开展……), a run that is the text's body name less its last character
+lost it; a run ending in a place's level word (某县全面推进) or in 本级 is whole.
 
 决算 reports list their budget units as "某区交通局（本级）、某区公路养护中心". A unit
 named before （本级） is a body, so its name ends in 局, 委, 中心, 院, 所 …; when
@@ -39,7 +42,7 @@ RULE = Rule(
     severity="warning",
     summary="单位名称少了末字（局、中心等）",
     doc=(
-        "检查什么：“（本级）”“（部门）”“编制N人”前的单位名称，或所引文件标题中“关于”前的发文单位名称少了末字，"
+        "检查什么：“（本级）”“（部门）”“编制N人”“N年度部门决算”前的单位名称，句首紧接“认真开展”“积极落实”等谓语的单位名称，或所引文件标题中“关于”前的发文单位名称少了末字，"
         "如“某区交通（本级）”“《某县财政关于……的通知》”，而同一文中写有全称“某区交通局”“某县财政局”；"
         "行首或冒号后的单位名称比文中另一处的名称中间少了一两个字，如文中写有“某区招商服务中心”，别处写“某区招商中心概况”；县、区名称在行首、句首少了第一个字，"
         "如文中写有“徐闻县”，别处却写“闻县某镇人民政府”。\n"
@@ -56,6 +59,8 @@ RULE = Rule(
         "某市市场监督管理（部门）决算公开\n来源：某市市场监督管理局\n",
         "某县政协委员会内设5个机构。\n某县政协委员编制24人。\n",
         "某州交通运输综合行政执法支队编制本年预算。\n实施主体：某州交通运输综合执法支队东城大队。\n",
+        "第一部分 某县农机推广站概况\n第二部分 某县农机推广2023年度部门决算表\n",
+        "某县农机推广站负责农机推广。\n本年，某县农机推广积极落实购机补贴政策。\n",
     ),
     keep=(
         "评价单位：徐闻县某镇人民政府\n一、基本情况。徐闻县某镇人民政府是一级预算单位，简称徐闻某镇。\n",
@@ -68,6 +73,8 @@ RULE = Rule(
         "某县财政局下达资金后，我镇根据《某县财政局关于开展绩效自评工作的通知》开展自评。\n",
         "根据《某县财政关于开展绩效自评工作的通知》开展自评。\n",
         "根据《某县财政局 某县卫生健康局关于下达资金的通知》执行，《关于印发办法的通知》同时执行。\n",
+        "某县农机推广站负责全县农机推广。\n本年，全县农机推广积极落实补贴政策，某县农机推广站2023年度部门决算如下。\n",
+        "某县委办公室牵头。\n某县全面推进乡村振兴，某协会本级2023年度决算如下，某协会机关部门统筹。\n",
     ),
 )
 
@@ -76,6 +83,7 @@ BODY_ENDS = ("局", "委", "委员会", "中心", "院", "所", "站", "办", "�
               "校", "园", "部", "社", "府", "镇", "乡", "街道", "司", "台", "团", "联", "庭", "署", "场", "组")
 # Where a unit's name ends in a 决算's list of units: 某区交通局（本级）, 某市市场监督管理局（部门）决算, and before a
 # staff count: 某县委员会编制24人 (编制 then a figure).
+_WHOLE_ENDS = ("本级", "机关", "省", "市", "县", "区", "州", "旗", "盟")
 _STAFF_COUNT = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十")
 _HAN_RUN_END = regex_cache.compile(r"[\u4e00-\u9fff]{3,30}$")
 MIN_NAME = 3
@@ -85,19 +93,19 @@ def _cut_names(text: str, anchors):
     """For each anchor offset: the name right before it that lost its last character, when the text
     writes the name in full elsewhere (the longest tail of the run before it that it does)."""
     where: dict[str, list[int]] = {}
-    for at, lo in anchors:
+    for at, lo, whole in anchors:
         # the run of Chinese characters right before the anchor, read backwards from it (no scan of the text)
         m = _HAN_RUN_END.search(text, max(lo, at - 30), at)
         if m is None:
             continue
         name = m.group()
-        if name.endswith(BODY_ENDS):
-            continue
+        if name.endswith(BODY_ENDS) or name.endswith(_WHOLE_ENDS):
+            continue  # a body's name, a unit's own scope (某协会本级) or a place (某县全面推进) is whole
         tail = name[-MIN_NAME:]
         if tail not in where:  # 某局核定编制 before many anchors: the text is searched once per tail
             where[tail] = _occurrences(text, tail)
         found = _longest_whole(text, name, where[tail])
-        if found:
+        if found and (not whole or len(found[0]) == len(name)):
             stem, end = found
             yield m.end() - len(stem), m.end(), stem, stem + end
 
@@ -136,15 +144,24 @@ def _anchors(text: str):
     for word in ("本级", "部门"):  # （本级）, （部门）: found by the word, a literal, then its brackets read
         for at in _occurrences(text, word):
             if at and text[at - 1] in "（(" and text[at + 2:at + 3] in ("）", ")"):
-                yield at - 1, 0
+                yield at - 1, 0, False
     for at in _occurrences(text, "编制"):
         if text[at + 2:at + 3] in _STAFF_COUNT:
-            yield at, 0
+            yield at, 0, False
     for mark in _ISSUER.finditer(text):
-        yield mark.start(2), mark.start(2) - len(mark.group(1))
+        yield mark.start(2), mark.start(2) - len(mark.group(1)), False
+    # A run that is a whole name and nothing else: before a 决算's year (某所2022年度部门决算), or opening a clause
+    # before the adverb of its predicate (，某站认真开展……).
+    for mark in _YEAR_TITLE.finditer(text):
+        yield mark.start(), 0, True
+    for mark in _PREDICATE.finditer(text):
+        yield mark.start(), 0, True
 
 
 _ISSUER = regex_cache.compile(r"《([\u4e00-\u9fff]{3,30})(关于)")
+_YEAR_TITLE = regex_cache.compile(r"(?<=[\u4e00-\u9fff])[12]\d{3}年度?(?:部门|单位)?[决预]算")
+_PREDICATE = regex_cache.compile(r"(?<=[\u4e00-\u9fff])(?:认真|积极|严格|坚持|全面|始终|切实|扎实|大力|着力|主动|充分)"
+                                 r"(?:开展|落实|履行|执行|推进|做好|贯彻|完成)")
 
 
 def _clipped_divisions(ctx):
