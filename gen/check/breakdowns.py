@@ -13,7 +13,8 @@ to the stated amount too — and the other way round. Shares that add up to
 100% (“占80%；……占15%；……占5%”) prove the same. A list introduced by 包括 or
 主要用于, or by 其中 opening a new sentence, is also judged in one measure: its
 parts may fall short of the whole but cannot exceed every whole stated before
-it. This module finds such statements; rule N014 judges them. Parenthesised
+it. A figure stated as a change (较上年减少132.76万元) is never a whole, and 此外/另外
+ends the list (what follows is another matter). This module finds such statements; rule N014 judges them. Parenthesised
 asides ("（其中……）") are sub-breakdowns of one part and are left out.
 """
 
@@ -36,6 +37,10 @@ _UNNAMED_SHARE = regex_cache.compile(r"占(?:比|比例|比重)?(?:为|是|达)?
 _MARKER = regex_cache.compile(r"其中(?:包括|含)?|(?:主要)?包括|主要用于")
 # A part whose words say it is not a sibling of the others (a use of the money, a subset).
 _NOT_SIBLING = regex_cache.compile(r"用于|含|包括|其中|主要|分别|累计|新增|增加|减少|增长|下降|较上年|同比")
+# A figure stated as a change ("较上年减少132.76万元"): the difference, never the whole its parts make.
+_CHANGE_FIGURE = regex_cache.compile(r"(?<!新)(?:增加|减少|增长|下降|提高|降低|上升|减)了?\s{0,2}$")
+# Words that open another matter after the list ("……占100%，此外，使用结转结余0.48万元"): the list ends there.
+_LIST_OVER = regex_cache.compile(r"此外|另外")
 _ASIDE = regex_cache.compile(r"[（(][^（()）]{0,200}[）)]")
 _LEAD_GAP = regex_cache.compile(r"^[\s：:，,]*$")
 MIN_PARTS = 2
@@ -164,6 +169,8 @@ def _breakdown(ctx: CheckContext, all_items: list[Item], starts: list[int], mark
     end = _sentence_end(text, at)
     nested = _MARKER.search(text, marker.end(), end)
     end = nested.start() if nested else end  # a second marker breaks down one part: not this list
+    over = _LIST_OVER.search(text, marker.end(), end)
+    end = over.start() if over else end
     end = _comma_list_end(text, all_items, starts, at, end)
     asides = _in_aside(text, at, end)
     head = _between(all_items, starts, h0, h1)
@@ -173,7 +180,7 @@ def _breakdown(ctx: CheckContext, all_items: list[Item], starts: list[int], mark
         return None
     measures = []
     for key in groups[0]:
-        wholes = tuple(it for it in head if _key(it) == key)
+        wholes = tuple(it for it in head if _key(it) == key and not _CHANGE_FIGURE.search(it.raw_label))
         if (wholes or key == "%") and all(key in g for g in groups):
             measures.append(Measure(key, wholes, tuple(g[key] for g in groups)))
     if not measures:

@@ -302,12 +302,16 @@ def closes(value: Decimal, limit: Decimal, slack: Decimal) -> bool:
     return not exceeds(value, limit, slack) and not exceeds(limit, value, slack)
 
 
+_BAND_END = regex_cache.compile(r"及?(?:以上|以下)$")
+
+
 def names_alike(parts: list[Item]) -> bool:
     """Are these parts of one kind, their names ending alike (行政编制, 事业编制; 中央资金, 省级资金)?
 
     Mutually exclusive parts of one whole are named that way; N004 adds up such parts.
+    An open end of a band (100周岁以上 beside 90—99周岁) is the band's name, not its kind.
     """
-    labels = [p.label for p in parts]
+    labels = [_BAND_END.sub("", p.label) for p in parts]
     if len(labels) < 2 or any(len(label) < 2 for label in labels):
         return False
     return len({label[-2:] for label in labels}) == 1

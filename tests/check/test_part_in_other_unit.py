@@ -26,3 +26,18 @@ def test_the_part_in_yuan_that_closes_the_total_in_wan():
 ])
 def test_parts_in_one_unit_or_no_plain_slip_pass(text):
     assert found(text) == []
+
+
+def test_every_part_in_yuan_that_makes_the_total_in_wan_is_named_once():
+    text = "全年支出合计80.25万元。其中：人员经费50.05元，公用经费30.20元。"
+    assert [t for t, _ in found(text)] == ["50.05元"]
+
+
+@pytest.mark.parametrize("text", [
+    # read in 万元 the parts still miss the total
+    "全年支出合计80.25万元。其中：人员经费50.05元，公用经费30.00元。",
+    # in 元 the parts make the total as written
+    "全年支出合计8.025万元。其中：人员经费50050元，公用经费30200元。",
+])
+def test_every_part_in_yuan_left_alone_unless_only_wan_makes_the_total(text):
+    assert found(text) == []

@@ -543,3 +543,11 @@ def test_n005_a_rate_read_against_the_total_its_own_clause_names_across_the_part
     assert run(n005_change_mismatch, text.format("45.0%").replace("本年收入合计较", "本年支出合计较")) == []
     # Another paragraph: no link.
     assert run(n005_change_mismatch, text.format("45.0%").replace("。本年收入合计较", "。\n本年收入合计较")) == []
+
+
+def test_age_bands_open_at_the_top_are_one_kind_of_part():
+    """80周岁以上 beside 70—79周岁: the open band's 以上 is its name, so N004 adds the bands up."""
+    over = "全村60周岁以上老人520人，其中：80周岁以上40人，70—79周岁200人，60—69周岁290人。"
+    assert spans(n004_parts_exceed_total, over) == ["520人"]
+    made = "全村60周岁以上老人520人，其中：80周岁以上40人，70—79周岁200人，60—69周岁280人。"
+    assert spans(n004_parts_exceed_total, made) == []

@@ -18,6 +18,7 @@ from gen.check.rules import (
     n010_shares_total,
     n011_truncated_share,
     n012_count_vs_items,
+    n014_breakdown_closes,
 )
 from gen.core.errors import UserError
 
@@ -142,3 +143,11 @@ def test_sums_that_must_close_treat_the_summed_half_units_as_out_of_reach():
     identity = "基本支出{}万元。人员经费1.1万元，日常公用经费1.1万元。"
     assert spans(n009_sum_identity, identity.format("2.3")) == []  # three figures: 0.1 < 0.15
     assert spans(n009_sum_identity, identity.format("2.4")) == ["2.4万元"]
+
+
+def test_breakdown_over_its_total_names_the_total_not_the_change_before_it():
+    """A change (较上年增加50万元) stated between the total and 其中 is never the whole the parts make."""
+    text = "全年收入合计300.00万元，较上年增加50.00万元。其中：拨款收入200.00万元，其他收入120.00万元。"
+    assert spans(n014_breakdown_closes, text) == ["300.00万元"]
+    kept = "全年收入合计90.00万元，较上年减少10.00万元。其中：拨款收入90.00万元，占100%，此外，使用结转资金5.00万元。"
+    assert spans(n014_breakdown_closes, kept) == []

@@ -30,3 +30,17 @@ def test_totals_criteria_and_numbered_items_are_not_the_headings_own_scores():
 
 def test_a_heading_with_text_after_its_points_is_not_read():
     assert got("资金到位率（5分）是重要指标，自评得5分，另得3分。\n") == []
+
+
+def test_numbered_items_worth_more_than_their_part_are_flagged_at_the_parts_points():
+    text = ("二、产出（分值30分）\n（一）数量（分值12分）\n完成。\n（二）质量（分值12分）\n合格。\n"
+            "（三）时效（分值9分）\n及时。\n三、效益（分值30分）\n")
+    assert got(text) == ["30"]
+
+
+def test_items_of_a_part_are_read_only_up_to_the_next_numbered_part():
+    closed = "二、产出（分值30分）\n（一）数量（分值15分）\n（二）质量（分值15分）\n三、效益（分值30分）\n"
+    assert got(closed) == []
+    # an item without points: the items cannot all be read
+    partial = "二、产出（分值20分）\n（一）数量（分值15分）\n（二）质量\n（三）时效（分值15分）\n"
+    assert got(partial) == []

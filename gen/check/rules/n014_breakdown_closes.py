@@ -50,6 +50,8 @@ RULE = Rule(
         "核定编制20个，其中行政编制8个、事业编制12个。实有人员19人，其中行政编制人员8人、事业编制人员10人。",
         # one measure: parts after 。其中 / 包括 / 主要用于 that exceed every whole stated before them
         "下达资金100.00万元。其中：设备购置60.00万元，人员培训50.00万元。",
+        # a change stated before 其中 is no whole: the parts are judged against the total
+        "全年收入合计300.00万元，较上年增加50.00万元。其中：拨款收入200.00万元，其他收入120.00万元。",
         "共下达资金100.00万元，包括设备购置60.00万元、人员培训50.00万元。",
         # a list announced by a colon, its items parted by semicolons
         "共完成资金59.96万元，其中：20万元用于设备维护；20万元用于人员培训；19.98万元用于宣传印刷。",
@@ -82,6 +84,9 @@ RULE = Rule(
         "核定编制20个，其中行政编制8个、事业编制12个。实有人员19人，其中行政编制人员8人、事业编制人员10人，另有工勤人员1人。",
         # shares of no amount stated before: the whole they complete is not known
         "全年收入合计250.04万元，较上年增加12.10万元。其中：财政拨款收入180.02万元，占60.0%；其他收入70.0万元，占40.0%。",
+        # a change is never the whole; what follows 此外 is another matter, not a part of the list
+        "全年收入合计500.00万元，较上年减少80.00万元，主要是拨款收入减少80.00万元。其中：拨款收入500.00万元，"
+        "占100.00%，此外，使用上年结转资金20.00万元。",
         # parts of the larger whole stated before: not over every whole
         "总投资1000.00万元，已完成投资800.00万元。其中：设备投资600.00万元，建安投资300.00万元。",
         # parted by a semicolon without a list announced: the next clause may be another matter

@@ -9,7 +9,9 @@ directly, with no mark, by a new subject that names a measure (…率, …值, �
 first clause after a percentage (以上, 左右, 的, 及以上, 增长, 提高 …) are not a new
 subject, and neither is a subject that does not end in a measure word. The
 same slip after an amount or a count (120万元预算执行率为96%) is read too, with
-its verb; after a percentage a rate needs none ("执行率98%到位率100%").
+its verb; after a percentage a rate needs none ("执行率98%到位率100%"). An amount
+restated at once as the next sentence's subject ("共计4250万元4250万元中，……") lost the
+full stop between the two: the same amount back to back, the second followed by 中.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ RULE = Rule(
     summary="数值之后缺少标点，两个分句连在一起",
     doc=(
         "检查什么：一个百分数（或金额、人次）之后紧接着另一个分句的主语和数值，中间没有标点，如“经费发放率为98%覆盖率为100%”"
-        "“指标值为100%实际完成值为100%”。\n"
+        "“指标值为100%实际完成值为100%”；以及一个金额之后紧接着下一句又以同一金额开头（“共计3180万元3180万元中”），中间漏了句号。\n"
         "为什么：并列的指标各有主语和数值，应以逗号或分号隔开；漏了标点，读者分不清数值属于哪个指标。\n"
         "不报的情形：百分数之后是“以上”“左右”“的”“及以上”等接着修饰前一分句的词；"
         "后面的词不以“率、值、数、额、度、量、比例”等指标名结尾。\n"
@@ -35,11 +37,15 @@ RULE = Rule(
           "时效指标年度指标值为100%实际完成值为100%，按时发放。",
           "群众满意度达96%投诉办结率达到100%。",
           "预算执行率98.5%资金到位率100%。",
-          "全年支出120.5万元预算执行率为96.4%。"),
+          "全年支出120.5万元预算执行率为96.4%。",
+          "由本单位管理的资金共计3180万元3180万元中，省级项目支出为120万元。"),
     keep=("资金发放率为98%，覆盖率为100%。", "执行率达到90%以上的得10分。", "孕产妇7天访视数 214人。",
           "全年支出120.5万元，预算执行率为96.4%。",
           "完成率98%的单位占比为60%。", "同比增长5%左右增幅为近年最低。",
-          "增长5%主要原因为人员增加。"),
+          "增长5%主要原因为人员增加。",
+          "由本单位管理的资金共计3180万元。3180万元中，省级项目支出为120万元。",
+          # a flattened table: a target and its actual value side by side
+          "成本指标计划总投资20万元20万元10分"),
 )
 
 # A measure word ends the new subject; 均/也/分别 may stand before its verb.
@@ -49,6 +55,8 @@ _RUN_ON = regex_cache.compile(
     # after a percentage a rate needs no verb: "执行率98%到位率100%"
     r"|\d(?:\.\d+)?[%％](?P<rate>[\u4e00-\u9fff]{2,12}?率)[ \u3000]?\d"
 )
+# The same amount twice, the second opening the next sentence ("4250万元4250万元中"): its 。 lost.
+_RESTATED = regex_cache.compile(r"(?<![\d.,])(?P<fig>\d[\d.,]{0,15}(?:万元|亿元|元))(?P=fig)(?:之中|中)")
 # What goes on with the first clause rather than opening a new one.
 _CONTINUES = regex_cache.compile(r"^(?:以上|以下|及以上|及以下|左右|上下|之间|的|之|至|到|和|与|或|增|减|提高|下降|降低|上升|增长|高于|低于|超)")
 
@@ -61,6 +69,12 @@ def _figure(text: str, start: int, end: int) -> str:
 
 
 def check(ctx):
+    for m in _RESTATED.finditer(ctx.text):
+        at = m.end("fig")
+        yield Finding(
+            at - 1, at, RULE.code, RULE.severity,
+            f"“{m.group('fig')}”之后紧接着下一句以同一金额开头，中间缺少句号。", ctx.text[at - 1] + "。",
+        )
     for m in _RUN_ON.finditer(ctx.text):
         name = "subject" if m.group("subject") else "rate"
         subject = m.group(name)

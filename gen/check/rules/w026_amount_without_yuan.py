@@ -3,11 +3,12 @@
 A report that writes its amounts in 万元 sometimes drops the 元 from one of
 them: "救助站86万。", "日常支出103.9915万。". 万 alone is a count (惠及群众3万),
 so the amount reads as a number of something; reviewers mark it as a wording
-slip (用词). The rule reports 万 right before a mark or a line end only where
+slip (用词). The rule reports 万 right before a mark or a line end (or run straight
+into the change's rate, "增加12.5万增长3.6%") only where
 the figure is plainly money: an amount word (资金, 经费, 支出, 补助 …) names
 it in a text that writes 万元 three times or more, or the amount before it in
-the same sentence is in 万元 with no count word between. A 万 that ends the
-text (a page cut off) or has its 元 wrapped onto the next line is left alone. The second
+the same sentence is in 万元 with no count word between (a year between,
+2020年度增加, is no count). A 万 that ends the text (a page cut off) or has its 元 wrapped onto the next line is left alone. The second
 case, a figure with no unit at all between two amounts in one same money unit
 (执行数1032849.44（含……万元), is read from N016's lists (:func:`bare_in_list`):
 N016 keeps the lists of other quantities.
@@ -39,12 +40,16 @@ RULE = Rule(
         "项目资金120万元，其中设备购置40万元，基建工程50万元，学生资助资金30万，已全部到位。",
         "下达补助资金500万元，其中城关镇200万元，河口镇180万元，石桥镇120万。",
         "具体包括：设备购置1.29万元，人员培训3.1万元；宣传印刷0.17；专家咨询0.18万元。",
+        # run straight into the change's rate, a year between it and the amount before
+        "全年支出合计356.20万元，比2022年增加12.5万增长3.6%，主要是人员经费增加。",
     ),
     keep=(
         "项目资金120万元，其中设备购置40万元，基建工程50万元，学生资助资金30万元，已全部到位。",
         "下达补助资金500万元，惠及群众3万，覆盖城关镇等3个镇，投入资金合计500万元。",
         "辖区总人口8.45万。全年支出300万元，其中人员经费200万元，公用经费100万元。",
         "（单位：万元）具体包括：设备购置1.29，人员培训3.1；宣传印刷0.17；专家咨询0.18。",
+        "全年支出合计356.20万元，接待游客35.6万人次，比2022年增加2.5万增长7.5%。",
+        "全年支出合计356.20万元，比2022年增加12.5万元增长3.6%，主要是人员经费增加。",
         "引进5000万以上项目3个，到位资金12万元，比上年增加2万元，总投资额186万元。",
     ),
 )
@@ -57,6 +62,10 @@ _AMOUNT_WORD = regex_cache.compile(
 # Words that say what is counted: an amount before them does not make the next 万 money.
 _COUNT_WORD = regex_cache.compile(r"[人户名亩册株尾头粒页吨次]|群众|人口|居民|游客|平方|公里")
 _AFTER_WAN = "。，,；;、)）\n"
+# 万 run straight into the change's rate ("较上年增加12.5万增长3.2%"): the clause ends there though no mark is written.
+_RATE_AFTER = regex_cache.compile(r"(?:增长|下降|增加|减少)\d{1,3}(?:\.\d{1,4})?%")
+_DATE_UNITS = frozenset({"年", "月", "日"})
+_DATE_REACH = 12  # a year this close before the figure belongs to its clause ("2020年度增加")
 _MIN_WANYUAN = 3  # a text that writes 万元 fewer times does not use it as its unit
 
 
@@ -65,9 +74,12 @@ def _wan_is_money(text: str, qs, i: int) -> bool:
     q = qs[i]
     if _AMOUNT_WORD.search(text[max(0, q.start - 6):q.start]) and text.count("万元") >= _MIN_WANYUAN:
         return True
-    if i == 0 or qs[i - 1].unit not in MONEY_FACTORS:
+    j = i - 1
+    while j >= 0 and qs[j].unit in _DATE_UNITS and q.start - qs[j].end <= _DATE_REACH:
+        j -= 1  # "……万元2020年度增加12万": a year between is no counted thing
+    if j < 0 or qs[j].unit not in MONEY_FACTORS:
         return False
-    between = text[qs[i - 1].end:q.start]
+    between = text[qs[j].end:q.start]
     return len(between) <= 40 and not any(c in between for c in "。\n") and not _COUNT_WORD.search(between)
 
 
@@ -77,6 +89,8 @@ def _before_mark(text: str, end: int) -> bool:
     rest = text[end:end + 4]
     if not rest.strip():
         return False
+    if _RATE_AFTER.match(text, end):
+        return True
     return rest[0] in _AFTER_WAN and (rest[0] != "\n" or rest.lstrip()[:1] != "元")
 
 
