@@ -97,7 +97,15 @@ def runs_in(ctx, code: str, default: bool = True) -> bool:
     return selected(code, ctx.config.get("select") or (), ctx.config.get("ignore") or (), default)
 
 
+def rule_findings(ctx, code: str, check: Callable[..., Iterable[Finding]]) -> list[Finding]:
+    """The findings of rule ``code`` on ``ctx``, computed once per check: the runner and every rule that
+    defers to another (spans_reported) share them. Rules are pure functions of the context, so the
+    second asker gets the same list the first one made instead of running the rule again."""
+    return ctx.memo(f"findings:{code}", lambda c: list(check(c)))
+
+
 def spans_reported(ctx, modules: Iterable) -> list[tuple[int, int]]:
     """The spans the rules of ``modules`` (rule modules, each with its RULE) report in this check, for
     those of them that run in it."""
-    return [(f.start, f.end) for m in modules if runs_in(ctx, m.RULE.code, m.RULE.default) for f in m.check(ctx)]
+    return [(f.start, f.end) for m in modules if runs_in(ctx, m.RULE.code, m.RULE.default)
+            for f in rule_findings(ctx, m.RULE.code, m.check)]

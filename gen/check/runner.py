@@ -19,7 +19,7 @@ from .config import Config
 from .context import CheckContext
 from .finding import SEVERITIES, Finding
 from .read import SourceText
-from .registry import Rule
+from .registry import Rule, rule_findings
 
 # "jixiao: ignore N001,P002" (also inside <!-- ... -->); "jixiao: ignore" alone ignores all.
 _SUPPRESS_RE = regex_cache.compile(
@@ -97,7 +97,7 @@ def _run(source: SourceText, rules: Iterable[Rule], data: Optional[Any], config:
         if rule.needs_data and data is None:
             continue
         try:
-            produced = [_to_decoded(f, source, config) for f in rule.check(ctx)]
+            produced = [_to_decoded(f, source, config) for f in rule_findings(ctx, rule.code, rule.check)]
         except Exception as exc:
             if on_rule_error is None:
                 raise

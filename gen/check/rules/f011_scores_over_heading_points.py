@@ -97,6 +97,8 @@ def _scores(text: str, start: int, end: int) -> list[re.Match]:
 # (with points or none: a heading without points still ends the one before it).
 _NUMBERED = regex_cache.compile(
     r"(?m)^[ \u3000]{0,4}(?P<num>[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d))")
+# Points in brackets anywhere (a literal-led search): the cheap count that tells whether _POINTS can add up.
+_BRACKETED_POINTS = regex_cache.compile(r"[（(][ \u3000]{0,2}(?:分值|权重)?[ \u3000]{0,2}" + _NUM + r"[ \u3000]{0,2}分")
 _POINTS = regex_cache.compile(
     r"[ \u3000]{0,2}[\u4e00-\u9fff][^\n（()]{0,24}?[（(][ \u3000]{0,2}(?:分值|权重)?[ \u3000]{0,2}" + _NUM + r"[ \u3000]{0,2}分")
 
@@ -109,6 +111,8 @@ def _level(num: str) -> int:
 def _items_over_points(text: str) -> Iterable[Finding]:
     """"一、投入（分值18分）" over "（一）立项（分值10分）" and "（二）资金落实（分值10分）": the items' points,
     up to the next heading of the part's level or above, cannot add up to more than the part's."""
+    if len(_BRACKETED_POINTS.findall(text)) < 3:  # a part and two items, each with its points: else nothing to add
+        return
     lines = []  # (level, points or None, match of the points)
     for m in _NUMBERED.finditer(text):
         pts = _POINTS.match(text, m.end())

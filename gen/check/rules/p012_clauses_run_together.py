@@ -57,6 +57,8 @@ _RUN_ON = regex_cache.compile(
 )
 # The same amount twice, the second opening the next sentence ("4250万元4250万元中"): its 。 lost.
 _RESTATED = regex_cache.compile(r"(?<![\d.,])(?P<fig>\d[\d.,]{0,15}(?:万元|亿元|元))(?P=fig)(?:之中|中)")
+# An amount run straight into a figure: where _RESTATED can match at all (a literal-led search, found at once).
+_YUAN_THEN_DIGIT = regex_cache.compile(r"元\d")
 # What goes on with the first clause rather than opening a new one.
 _CONTINUES = regex_cache.compile(r"^(?:以上|以下|及以上|及以下|左右|上下|之间|的|之|至|到|和|与|或|增|减|提高|下降|降低|上升|增长|高于|低于|超)")
 
@@ -69,7 +71,7 @@ def _figure(text: str, start: int, end: int) -> str:
 
 
 def check(ctx):
-    for m in _RESTATED.finditer(ctx.text):
+    for m in (_RESTATED.finditer(ctx.text) if _YUAN_THEN_DIGIT.search(ctx.text) else ()):
         at = m.end("fig")
         yield Finding(
             at - 1, at, RULE.code, RULE.severity,

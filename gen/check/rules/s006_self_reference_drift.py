@@ -147,7 +147,7 @@ def _in_phrase(text: str, at: int) -> bool:
 def _lone_ben(text: str, counts: Counter, own, generic: set, specific: dict):
     """One 本单位 in a text that speaks as one 我X, three times or more, and uses no other generic
     reference (我单位, 本部门, a second 本单位): a sentence kept from another draft, as the lone 我单位 above."""
-    if any(counts.get(r) for r in generic):
+    if any(counts.get(r) for r in generic) or text.count("本单位") != 1:  # the one 本单位, or nothing to read
         return None
     refs = list(_BEN_GENERIC.finditer(text))
     if len(refs) != 1 or refs[0].group() != "本单位" or _in_phrase(text, refs[0].start()):

@@ -120,8 +120,7 @@ def _inverted_lists(ctx):
     """"1.主要职能" then "（一）负责……": the items under a 1.-level title numbered like the level above it,
     where the same part already has a 一、 over the 1. (so the text's own outline runs 一、 （一） 1.). A text
     whose outline opens at 1. (no 一、 before it in its part) numbers its own way and is left alone."""
-    parts = part_starts(ctx)
-    uppers = [h.start for h in headings(ctx) if h.level == 1 and h.form != "bare"]
+    parts = uppers = None  # read once a 1. title is met: most texts have none worth the outline's reading
     paras = ctx.paragraphs
     for i, p in enumerate(paras):
         if p.text.lstrip()[:1] not in _ONE:
@@ -131,8 +130,13 @@ def _inverted_lists(ctx):
         if h is None or h.level != 3 or h.number != 1 or len(title) > TITLE_MAX or _SENTENCE.search(title):
             continue
         got = _first_item(paras, i)
+        if got is None:
+            continue
+        if parts is None:
+            parts = part_starts(ctx)
+            uppers = [h.start for h in headings(ctx) if h.level == 1 and h.form != "bare"]
         part_start = parts[bisect_right(parts, p.start) - 1] if parts and parts[0] <= p.start else 0
-        if got is None or not any(part_start <= u < p.start for u in uppers):
+        if not any(part_start <= u < p.start for u in uppers):
             continue
         q, item = got
         at = q.start + len(q.text) - len(q.text.lstrip())

@@ -28,7 +28,9 @@ from ..finding import Finding
 from ..registry import Rule
 
 FILE = "budget_subjects.yaml"
-_CLASS_LEVEL = regex_cache.compile(r"([\u4e00-\u9fff]{2,16})[(（]类[)）]")
+# The level mark itself (a literal, found at once); the class name is the run of Chinese before it.
+_CLASS_MARK = regex_cache.compile(r"[(（]类[)）]")
+_HAN_TAIL = regex_cache.compile(r"[\u4e00-\u9fff]{2,16}$")
 CATEGORY = "类性费"  # a character put before the closing 支出 that makes the name a category (工资福利类支出)
 
 RULE = Rule(
@@ -99,19 +101,22 @@ def _misses(text: str) -> list[Miss]:
 def _classes_without_zhichu(text: str):
     """A class before （类） written without its closing 支出 (社会保障和就业（类）) where another class of
     the text keeps it (一般公共服务支出（类）): (start, end, written, meant)."""
-    if "类" not in text:
+    if "类）" not in text and "类)" not in text:
         return
-    marks = list(_CLASS_LEVEL.finditer(text))
-    if not any(m.group(1).endswith("支出") for m in marks):
+    marks = []  # (end of the class name, the name's run of Chinese)
+    for m in _CLASS_MARK.finditer(text):
+        run = _HAN_TAIL.search(text, max(0, m.start() - 16), m.start())
+        if run:
+            marks.append((m.start(), run.group()))
+    if not any(run.endswith("支出") for _, run in marks):
         return
     accepted = subjects().accepted
-    for m in marks:
-        run = m.group(1)
+    for end, run in marks:
         if run.endswith("支出"):
             continue
         name = next((run[i:] for i in range(len(run) - 1) if run[i:] + "支出" in accepted), None)
         if name:
-            yield m.end(1) - len(name), m.end(1), name, name + "支出"
+            yield end - len(name), end, name, name + "支出"
 
 
 def check(ctx):

@@ -86,6 +86,8 @@ BODY_ENDS = ("局", "委", "委员会", "中心", "院", "所", "站", "办", "�
 _WHOLE_ENDS = ("本级", "机关", "省", "市", "县", "区", "州", "旗", "盟")
 _STAFF_COUNT = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十")
 _HAN_RUN_END = regex_cache.compile(r"[\u4e00-\u9fff]{3,30}$")
+# Function words no body's name holds: a run before a whole-name anchor that has one is a clause.
+_NOT_IN_NAMES = frozenset("的了并在对将把被我是其")
 MIN_NAME = 3
 
 
@@ -101,6 +103,8 @@ def _cut_names(text: str, anchors):
         name = m.group()
         if name.endswith(BODY_ENDS) or name.endswith(_WHOLE_ENDS):
             continue  # a body's name, a unit's own scope (某协会本级) or a place (某县全面推进) is whole
+        if whole and any(ch in _NOT_IN_NAMES for ch in name):
+            continue  # a clause before the predicate (我局高度重视并认真开展), not a name: no search of the text
         tail = name[-MIN_NAME:]
         if tail not in where:  # 某局核定编制 before many anchors: the text is searched once per tail
             where[tail] = _occurrences(text, tail)
@@ -152,15 +156,18 @@ def _anchors(text: str):
         yield mark.start(2), mark.start(2) - len(mark.group(1)), False
     # A run that is a whole name and nothing else: before a 决算's year (某所2022年度部门决算), or opening a clause
     # before the adverb of its predicate (，某站认真开展……).
-    for mark in _YEAR_TITLE.finditer(text):
-        yield mark.start(), 0, True
-    for mark in _PREDICATE.finditer(text):
-        yield mark.start(), 0, True
+    for pattern in (_YEAR_TITLE, _PREDICATE):
+        for mark in pattern.finditer(text):
+            at = mark.start()
+            if at and "\u4e00" <= text[at - 1] <= "\u9fff":  # a name's last character right before it
+                yield at, 0, True
 
 
 _ISSUER = regex_cache.compile(r"《([\u4e00-\u9fff]{3,30})(关于)")
-_YEAR_TITLE = regex_cache.compile(r"(?<=[\u4e00-\u9fff])[12]\d{3}年度?(?:部门|单位)?[决预]算")
-_PREDICATE = regex_cache.compile(r"(?<=[\u4e00-\u9fff])(?:认真|积极|严格|坚持|全面|始终|切实|扎实|大力|着力|主动|充分)"
+# Both led by what they must start with, not by a lookbehind tried at every character: the character
+# before (a name's last, Chinese) is checked where they match.
+_YEAR_TITLE = regex_cache.compile(r"[12]\d{3}年度?(?:部门|单位)?[决预]算")
+_PREDICATE = regex_cache.compile(r"(?:认真|积极|严格|坚持|全面|始终|切实|扎实|大力|着力|主动|充分)"
                                  r"(?:开展|落实|履行|执行|推进|做好|贯彻|完成)")
 
 
