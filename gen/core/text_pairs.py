@@ -59,3 +59,12 @@ def _bits(text: str) -> tuple[Any, Any]:
         _RECENT.clear()
     _RECENT[id(text)] = (text, chars, pairs)
     return chars, pairs
+
+
+def positions(text: str, word: str) -> list[int]:
+    """Every offset where ``word`` stands in ``text`` (overlapping ones too), by the string's own search."""
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out

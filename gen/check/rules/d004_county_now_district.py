@@ -21,6 +21,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ...core import regex_cache
+from ...core.text_pairs import positions
 from ..finding import Finding
 from ..gazetteer import gazetteer
 from ..registry import Rule
@@ -79,14 +80,6 @@ def _districts(text: str, counties: frozenset) -> Counter:
     return seen
 
 
-def _positions(text: str, word: str) -> list[int]:
-    out, at = [], text.find(word)
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + 1)
-    return out
-
-
 def check(ctx):
     dated = stale(ctx)
     for s in dated:
@@ -99,7 +92,7 @@ def check(ctx):
         return
     titles = [m.span() for m in TITLE.finditer(text)]
     for short, new in _districts(text, _counties()).items():
-        old = _positions(text, short + "县")
+        old = positions(text, short + "县")
         if new < MIN_NEW or not old or len(old) >= new:
             continue
         for start in old:

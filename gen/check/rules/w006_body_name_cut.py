@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from ...core import regex_cache
+from ...core.text_pairs import positions
 from ...core.regex_trie import alternation
 from ..body_variants import shortened, variants
 from ..confusion import freq
@@ -107,19 +108,11 @@ def _cut_names(text: str, anchors):
             continue  # a clause before the predicate (我局高度重视并认真开展), not a name: no search of the text
         tail = name[-MIN_NAME:]
         if tail not in where:  # 某局核定编制 before many anchors: the text is searched once per tail
-            where[tail] = _occurrences(text, tail)
+            where[tail] = positions(text, tail)
         found = _longest_whole(text, name, where[tail])
         if found and (not whole or len(found[0]) == len(name)):
             stem, end = found
             yield m.end() - len(stem), m.end(), stem, stem + end
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    out, pos = [], text.find(word)
-    while pos != -1:
-        out.append(pos)
-        pos = text.find(word, pos + 1)
-    return out
 
 
 def _longest_whole(text: str, name: str, places: list[int]):
@@ -147,7 +140,7 @@ def _anchors(text: str):
     the name then read from the title's 《."""
     for mark in _SCOPE_MARK.finditer(text):  # （本级）, （部门）: 部门 stands thousands of times, bracketed rarely
         yield mark.start(), 0, False
-    for at in _occurrences(text, "编制"):
+    for at in positions(text, "编制"):
         if text[at + 2:at + 3] in _STAFF_COUNT:
             yield at, 0, False
     for mark in _ISSUER.finditer(text):
