@@ -29,7 +29,6 @@ from .word_examples import prove
 FILE = "renamed_places.yaml"
 _KINDS = ("撤县设区", "撤市设区", "撤县设市", "撤地设市")
 TITLE = regex_cache.compile(r"《[^《》\n]{0,80}》")
-_HISTORY = regex_cache.compile(r"原|撤县|撤市|撤地|撤销|设区|设市|改区|前身|更名|改名|改为|改设|之前|以前|时期")
 _YEAR = regex_cache.compile(r"(?<!\d)((?:19|20)\d\d)年")
 _CLAUSE = "。；;\n"
 
@@ -46,7 +45,8 @@ class Change:
 class Renamed:
     by_old: dict  # old name -> Change
     pattern: re.Pattern
-    counties_gone: tuple = ()  # (municipality, year its last county became a district)
+    counties_gone: tuple  # (municipality, year its last county became a district)
+    history: re.Pattern  # words of a clause that tells the past (原, 撤县设区, 更名): not current wording
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,15 @@ def _build(doc: dict) -> Renamed:
             raise DataFileError(f"名单文件 {FILE} 的 changes 第 {n} 项：应为 [旧名称, 新名称, 年份, 改设方式]，"
                                 f"名称至少三个字、旧名称不重复，改设方式为 {'、'.join(_KINDS)} 之一")
         by_old[row[0]] = Change(row[0], row[1], row[2], row[3])
-    return Renamed(by_old, regex_cache.compile(alternation(by_old)), _counties_gone(doc.get("counties_gone") or []))
+    return Renamed(by_old, regex_cache.compile(alternation(by_old)), _counties_gone(doc.get("counties_gone") or []),
+                   _history(doc.get("history_words")))
+
+
+def _history(words: object) -> re.Pattern:
+    """``history_words``: the words of a clause that speaks of the past or of the change itself."""
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
+        raise DataFileError(f"名单文件 {FILE} 的 history_words：应为非空的词语列表（原、撤县、更名……）")
+    return regex_cache.compile(alternation(words))
 
 
 def _counties_gone(rows: list) -> tuple:
@@ -120,7 +128,7 @@ def _stale(ctx: CheckContext, built: Renamed) -> Iterator[Stale]:
             continue
         titles = titles if titles is not None else [t.span() for t in TITLE.finditer(text)]
         clause_text = clause(text, m.start(), m.end())
-        if any(s <= m.start() and m.end() <= e for s, e in titles) or _HISTORY.search(clause_text):
+        if any(s <= m.start() and m.end() <= e for s, e in titles) or built.history.search(clause_text):
             continue
         if any(int(y) <= change.year for y in _YEAR.findall(clause_text)):
             continue

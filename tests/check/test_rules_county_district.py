@@ -46,3 +46,38 @@ def test_d004_old_name_in_its_own_year_history_titles_or_without_a_year_passes()
     assert not dated("2016年，达孜县气象站建成投用。", 2019), "a year before the change in the sentence"
     assert not dated("执行《达孜县气象灾害防御规划》。", 2019)
     assert not dated("九台市场新建摊位120个。", 2019), "九台 + 市场, not the former city"
+
+
+def test_history_words_are_one_list_for_both_county_rules():
+    """D004, D005 and the dated reading skip a clause that tells the past by the words of one list."""
+    from gen.check.renamed_places import renamed
+    from gen.check.rules import d005_county_words_in_district as d005
+
+    history = renamed().history
+    assert all(history.search(w) for w in ("原", "撤县", "更名为", "撤县设区以前"))
+    assert not history.search("负责全县水利工作")
+    text = "资金分配：繁昌区30万元。\n繁昌区完成建设任务，撤县设区以前由繁昌县统筹。"
+    assert not spans(text), "D004 reads the list's 以前"
+    assert not list(d005.check(CheckContext("渌口区水利局2019年度部门决算\n一、沿革\n更名以前，本局负责全县水利工作。\n")))
+
+
+def test_renamed_places_without_history_words_fails_to_load(tmp_path, monkeypatch):
+    import pytest
+
+    from gen.check import renamed_places
+    from gen.core.datafile import DataFileError
+
+    folder = tmp_path / "glossary"
+    folder.mkdir()
+    source = renamed_places.data_dir("glossary") / renamed_places.FILE
+    text = source.read_text(encoding="utf-8")
+    start = text.index("history_words:")
+    (folder / renamed_places.FILE).write_text(text[:start] + text[text.index("\n", start) + 1:], encoding="utf-8")
+    monkeypatch.setattr(renamed_places, "data_dir", lambda name: folder)
+    renamed_places.renamed.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match="history_words"):
+            renamed_places.renamed()
+    finally:
+        monkeypatch.undo()
+        renamed_places.renamed.cache_clear()

@@ -25,11 +25,10 @@ from ...core.text_pairs import positions
 from ..finding import Finding
 from ..gazetteer import gazetteer
 from ..registry import Rule
-from ..renamed_places import TITLE, clause, stale
+from ..renamed_places import TITLE, clause, renamed, stale
 
 MIN_NEW = 2  # the district's name must be the text's usual form: written this often, and more than the county's
 _DISTRICT = regex_cache.compile(r"(?<=[\u4e00-\u9fff]{2})区")
-_HISTORY = regex_cache.compile(r"原|撤县|设区|改区|前身|更名|改为|改设")
 
 RULE = Rule(
     code="D004",
@@ -99,7 +98,7 @@ def check(ctx):
             end = start + len(short) + 1
             if start in told or any(s <= start and end <= e for s, e in titles):
                 continue
-            if _HISTORY.search(clause(text, start, end)):
+            if renamed().history.search(clause(text, start, end)):
                 continue
             yield Finding(start, end, RULE.code, RULE.severity,
                           f"文中其他地方作“{short}区”，此处仍作“{short}县”：撤县设区后应使用新名称，请核对统一。",

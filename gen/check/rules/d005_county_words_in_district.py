@@ -35,7 +35,6 @@ _COUNTY_WORDS = regex_cache.compile(
 )
 # 区县 / 区（县） as the municipality's level below it; not the end of 地区, 社区, 园区 … before 县.
 _DISTRICTS_COUNTIES = regex_cache.compile(r"(?<![地社园景城新])区[（(]?县[)）]?")
-_HISTORY = regex_cache.compile(r"原|撤县|设区|改区|前身|更名|改为|改设|以前|之前")
 _NOT_DISTRICT = ("自治区", "地区", "林区")
 
 RULE = Rule(
@@ -98,7 +97,7 @@ def _municipality_gone(ctx, name: str):
 
 def _outside(text: str, s: int, e: int, titles: list) -> bool:
     """Inside a title mark or in a clause that tells the history: not the text's own current wording."""
-    return any(lo <= s and e <= hi for lo, hi in titles) or bool(_HISTORY.search(clause(text, s, e)))
+    return any(lo <= s and e <= hi for lo, hi in titles) or bool(renamed().history.search(clause(text, s, e)))
 
 
 def check(ctx):
