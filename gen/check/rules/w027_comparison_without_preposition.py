@@ -1,0 +1,68 @@
+"""W027: a change against an earlier year written without 较 or 比 ("收入6821万元，2020年度增加1276万元").
+
+决算 notes state each figure against the year before: "2021年收入6821万元，较2020年度增加1276万元".
+When the 较 (比, 与……相比) is lost, the earlier year reads as the subject of the change, as if the
+increase had happened in 2020. The sign is structural and needs no word list: within one sentence a
+quantity of a later year is stated, and right after it, opening the next clause, comes an earlier year
+run straight into 增加 / 减少 / 增长 / 下降 and a figure. A sentence that walks through the years in order
+("2019年投入300万元，2020年增加500万元") names the later year after the earlier one and is left alone,
+and so is a clause whose year is the sentence's own or later.
+"""
+
+from __future__ import annotations
+
+from ...core import regex_cache
+from ...core.regex_needles import may_match
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W027",
+    name="comparison-without-preposition",
+    severity="warning",
+    summary="与往年比较漏写“较”“比”（“2021年收入6821万元，2020年度增加……”）",
+    doc=(
+        "检查什么：同一句先说某年的数额，紧接着下一分句以更早的年份开头，直接接“增加、减少、增长、下降”和数字，"
+        "如“2021年收入6821.10万元，2020年度增加1276.13万元”，漏了“较”“比”。\n"
+        "为什么：少了“较”，更早的年份读成了变化发生的时间，意思变成“2020年度增加了……”。\n"
+        "不报的情形：写了“较”“比”“与……相比”的；按年份先后叙述的（“2019年投入300万元，2020年增加500万元”）；"
+        "分句的年份不早于句中前面的年份。\n"
+        "示例：“2021年收入6821.10万元，2020年度增加1276.13万元”应为“较2020年度增加1276.13万元”。"
+    ),
+    flag=(
+        "2022年度本年收入合计356.20万元，2021年度增加12.50万元，主要是人员经费增加。",
+        "2023年支出合计1,204.5万元，2022年减少88.4万元，下降6.8%。",
+    ),
+    keep=(
+        "2022年度本年收入合计356.20万元，较2021年度增加12.50万元，主要是人员经费增加。",
+        "2019年投入资金300万元，2020年增加500万元，2021年又增加200万元。",
+        "2023年支出合计1,204.5万元，比2022年减少88.4万元。2022年减少88.4万元的原因另述。",
+    ),
+)
+
+# A clause opening with a year run straight into a change and its figure, after a quantity and a comma.
+_CHANGE = regex_cache.compile(r"(?<=[元%％人个])[，,；;]\s?((?:19|20)\d\d)年度?(?:增加|减少|增长|下降|上升)(?=\d)")
+_YEAR = regex_cache.compile(r"(?<!\d)((?:19|20)\d\d)年")
+_SENTENCE_END = "。！？\n"
+_REACH = 200  # characters searched back for the sentence's start
+
+
+def _sentence_start(text: str, at: int) -> int:
+    lo = max(0, at - _REACH)
+    return max((text.rfind(mark, lo, at) for mark in _SENTENCE_END), default=-1) + 1 or lo
+
+
+def check(ctx):
+    text = ctx.text
+    if not may_match(_CHANGE, text):
+        return
+    for m in _CHANGE.finditer(text):
+        earlier = int(m.group(1))
+        years = [int(y.group(1)) for y in _YEAR.finditer(text, _sentence_start(text, m.start()), m.start())]
+        if not years or years[-1] <= earlier:
+            continue
+        s = m.start(1)
+        phrase = text[s:m.end()]
+        yield Finding(s, m.end(), RULE.code, RULE.severity,
+                      f"“{phrase}”前缺“较”或“比”：同一句说的是{years[-1]}年的数，与{earlier}年相比应写“较{phrase}”。",
+                      f"较{phrase}")
