@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ...core import regex_cache
 from ...core.regex_needles import may_match
+from ..breakdowns import sentence_start
 from ..finding import Finding
 from ..registry import Rule
 
@@ -43,13 +44,6 @@ RULE = Rule(
 # A clause opening with a year run straight into a change and its figure, after a quantity and a comma.
 _CHANGE = regex_cache.compile(r"(?<=[元%％人个])[，,；;]\s?((?:19|20)\d\d)年度?(?:增加|减少|增长|下降|上升)(?=\d)")
 _YEAR = regex_cache.compile(r"(?<!\d)((?:19|20)\d\d)年")
-_SENTENCE_END = "。！？\n"
-_REACH = 200  # characters searched back for the sentence's start
-
-
-def _sentence_start(text: str, at: int) -> int:
-    lo = max(0, at - _REACH)
-    return max((text.rfind(mark, lo, at) for mark in _SENTENCE_END), default=-1) + 1 or lo
 
 
 def check(ctx):
@@ -58,7 +52,7 @@ def check(ctx):
         return
     for m in _CHANGE.finditer(text):
         earlier = int(m.group(1))
-        years = [int(y.group(1)) for y in _YEAR.finditer(text, _sentence_start(text, m.start()), m.start())]
+        years = [int(y.group(1)) for y in _YEAR.finditer(text, sentence_start(text, m.start()), m.start())]
         if not years or years[-1] <= earlier:
             continue
         s = m.start(1)
