@@ -41,9 +41,13 @@ RULE = Rule(
     ),
 )
 
-# A clause opening with a year run straight into a change and its figure, after a quantity and a comma.
-_CHANGE = regex_cache.compile(r"(?<=[元%％人个])[，,；;]\s?((?:19|20)\d\d)年度?(?:增加|减少|增长|下降|上升)(?=\d)")
+# A year's 年 run straight into a change and its figure (2020年度增加1276): found from 年, which opens the
+# pattern so that the search skips ahead by it; the year and the clause mark before it are read by _OPENING.
+_CHANGE = regex_cache.compile(r"年度?(?:增加|减少|增长|下降|上升)(?=\d)")
+# What stands before that 年: a quantity, a clause mark (a blank may follow), the year's four digits.
+_OPENING = regex_cache.compile(r"(?<=[元%％人个])[，,；;]\s?((?:19|20)\d\d)$")
 _YEAR = regex_cache.compile(r"(?<!\d)((?:19|20)\d\d)年")
+_OPENING_CHARS = 8
 
 
 def check(ctx):
@@ -51,11 +55,13 @@ def check(ctx):
     if not may_match(_CHANGE, text):
         return
     for m in _CHANGE.finditer(text):
-        earlier = int(m.group(1))
-        years = [int(y.group(1)) for y in _YEAR.finditer(text, sentence_start(text, m.start()), m.start())]
+        opening = _OPENING.search(text, max(0, m.start() - _OPENING_CHARS), m.start())
+        if not opening:
+            continue
+        earlier, s = int(opening.group(1)), opening.start(1)
+        years = [int(y.group(1)) for y in _YEAR.finditer(text, sentence_start(text, s), opening.start())]
         if not years or years[-1] <= earlier:
             continue
-        s = m.start(1)
         phrase = text[s:m.end()]
         yield Finding(s, m.end(), RULE.code, RULE.severity,
                       f"“{phrase}”前缺“较”或“比”：同一句说的是{years[-1]}年的数，与{earlier}年相比应写“较{phrase}”。",
