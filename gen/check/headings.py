@@ -35,7 +35,7 @@ _CN = f"[{CN_DIGITS}]{{1,3}}"
 _PATTERNS: tuple[tuple[int, re.Pattern, bool], ...] = (
     (2, regex_cache.compile(rf"[（(]\s?({_CN})\s?[）)]"), True),
     (4, regex_cache.compile(r"[（(]\s?(\d{1,2})\s?[）)]"), True),
-    (1, regex_cache.compile(rf"({_CN})、"), True),
+    (1, regex_cache.compile(rf"({_CN})[ \t]?、"), True),
     (1, regex_cache.compile(rf"({_CN})[.．，,：:]\s?(?=[\u4e00-\u9fff“《（])"), False),
     (3, regex_cache.compile(r"(\d{1,2})[.．](?![\d.．])"), True),
     (3, regex_cache.compile(r"(\d{1,2})、"), False),
@@ -108,7 +108,8 @@ def _match(span: Span) -> Optional[Heading]:
         if not title:
             return None
         mark = text[:end]
-        form = "standard" if standard and mark == standard_mark(level, number) else "sloppy"
+        # "四 、": a space a PDF export put before the mark is no other mark
+        form = "standard" if standard and mark.replace(" ", "") == standard_mark(level, number) else "sloppy"
         return Heading(span_start, span_start + end, span.end, level, number, mark, title, form)
     return None
 
