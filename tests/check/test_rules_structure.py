@@ -328,6 +328,19 @@ def test_s017_heading_titled_otherwise_in_the_contents():
     assert _codes(s017, toc + body + other) == []
 
 
+def test_s017_slip_in_the_contents_is_reported_on_the_contents_entry():
+    from gen.check.rules import s017_part_title_mismatch as s017
+
+    # the contents add a character to the body's name, which the report's title and its body both write right
+    text = ("某县行政审批局2021年度部门决算\n目 录\n第一部分 某县行政行审批局部门概况\n第二部分 部门决算表\n"
+            "第一部分 某县行政审批局部门概况\n一、部门职责\n负责全县行政审批工作。\n第二部分 部门决算表\n")
+    assert _codes(s017, text) == ["第一部分 某县行政行审批局部门概况"]
+    # written once each way (no title, no sentence naming the body): nothing tells which is right, the body
+    # heading is reported
+    once = text.replace("某县行政审批局2021年度部门决算\n", "").replace("行政审批工作", "审批服务工作")
+    assert _codes(s017, once) == ["第一部分 某县行政审批局部门概况"]
+
+
 def test_s017_body_numbered_otherwise_than_the_contents():
     from gen.check.rules import s017_part_title_mismatch as s017
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from typing import Iterable
 
@@ -50,6 +51,8 @@ RULE = Rule(
         "（二）项目支出情况。2022年度财政拨款项目支出年初结转和结余2.27万元，本年收入700.00万元，本年支出699.00万元。",
         # each after its own base: the local share due and paid, then the whole fund due and paid
         "地方应配套2000.00万元，实际配套到位资金2500.00万元。\n资金到位情况：应到位3600.00万元，实际配套到位资金4100.00万元。",
+        # items told 一是…二是… inside one paragraph, each a body of its own with its own allocation
+        "区直项目有：一是甲管理处，下达预算资金900万元，用于修缮。二是乙博物馆，下达预算资金500万元，用于展陈。",
         # one numbered paragraph per project, each with its own share of the same fund
         "1.2022年村级道路硬化项目,建设道路1.2公里。统筹整合使用财政涉农资金180万元,已拨付170万元。\n"
         "2.2022年饮水安全巩固提升项目,新建蓄水池2座。统筹整合使用财政涉农资金96.5万元,已全部拨付。\n",
@@ -116,12 +119,38 @@ def _subjects(ctx: CheckContext):
             break
         starts, places = [], []
     if not places:
+        starts, places = _listed_subjects(ctx.text)
+    if not places:
         return lambda pos: ""
 
     def subject(pos: int) -> str:
         k = bisect.bisect_right(starts, pos) - 1
         return places[k][1] if k >= 0 and pos <= places[k][0] else ""
     return subject
+
+
+# "一是布达拉宫管理处，下达预算资金9378万元……二是西藏博物馆，下达预算资金5009万元": items told one by
+# one inside a paragraph, each opening with its own subject before the first comma.
+_LISTED_OPENER = regex_cache.compile(r"(?:(?<=[。；;：:\n])|^)[一二三四五六七八九十]{1,2}是([^。；;，,：:\n]{2,30}?)[，,：:]",
+                                     re.MULTILINE)
+
+
+def _listed_subjects(text: str) -> tuple[list[int], list[tuple[int, str]]]:
+    """Starts and (end, subject) of items told 一是…二是… with two or more different subjects; none else."""
+    if "是" not in text:
+        return [], []
+    found = list(_LISTED_OPENER.finditer(text))
+    if len({m.group(1) for m in found}) < 2:
+        return [], []
+    starts, places = [], []
+    for i, m in enumerate(found):
+        line_end = text.find("\n", m.end())
+        end = len(text) if line_end < 0 else line_end
+        if i + 1 < len(found):
+            end = min(end, found[i + 1].start())
+        starts.append(m.start())
+        places.append((end, m.group(1)))
+    return starts, places
 
 
 # 基本支出 / 项目支出 naming what a sentence is about, not a figure of its own (项目支出40万元 is a sibling).

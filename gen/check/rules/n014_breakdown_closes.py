@@ -243,14 +243,18 @@ def _exceeds(ctx: CheckContext, bd: Breakdown) -> Iterable[Finding]:
     total = _total(m)
     if _closed_in_clause(m) or _made_further_back(ctx, bd, m, total):
         return
-    if all(exceeds(total, w.value, sum_slack([*m.parts, w])) for w in m.wholes):
-        whole = m.wholes[-1]
+    # the base of a share stated with the whole ("收入496.43万元，占年初预算318.21万元的156.01%") is no whole
+    wholes = [w for w in m.wholes if not _SHARE_BASE.search(w.raw_label)] or list(m.wholes)
+    if all(exceeds(total, w.value, sum_slack([*m.parts, w])) for w in wholes):
+        whole = wholes[-1]
         shown = "＋".join(num(p.q) for p in m.parts)
-        yield Finding(
-            whole.q.start, whole.q.end, RULE.code, RULE.severity,
+        yield Finding(  # on the parts: the list is where a part is wrong or is no part of that whole
+            m.parts[0].q.start, m.parts[-1].q.end, RULE.code, RULE.severity,
             f"“{bd.marker}”所列分项之和{shown}＝{format(total.normalize(), 'f')}万元，超过总数{whole.q.raw}",
         )
 
+
+_SHARE_BASE = regex_cache.compile(r"占[^，,。；;]{0,20}$")
 
 MIRROR_REACH = 300  # characters between two breakdowns of one passage told in parallel
 _REST = regex_cache.compile(r"其余|其他|剩余|余下|另有|另外|以及|还有")
