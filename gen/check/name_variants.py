@@ -40,7 +40,7 @@ from ..core.datafile import read_yaml_file, string_list
 from ..core.errors import UserError
 from ..core.regex_trie import alternation
 from ..core.resources import data_dir
-from .text_variants import CONTEXT, PHRASE_MIN, SEEN_MIN, _grow, _han, _hashed, _spans, _support
+from .text_variants import CONTEXT, PHRASE_MIN, SEEN_MIN, _grow, _han, _spans, _support, pair_counts
 from .word_examples import prove_file
 
 FILE = "name_variants.yaml"
@@ -92,16 +92,12 @@ def _candidates(text: str) -> list[int]:
     """Positions of a character that meets a neighbour here only (or WRITTEN_MAX times, or shares a hashed
     bucket: the exact tests decide later), between two characters that stand one apart more often elsewhere
     (葬馆 once, 殡_馆 ten times)."""
-    c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    if len(c) < 4:
+    pairs = pair_counts(text)
+    if pairs is None:
         return []
-    han = (c - np.uint32(0x4E00)) < np.uint32(0x9FFF - 0x4E00 + 1)
-    c = c * han
-    bits = min(20, max(16, int(len(c)).bit_length() + 3))
-    adj = _hashed((c[:-1] << np.uint32(16)) ^ c[1:], bits)
-    skip = _hashed((c[:-2] << np.uint32(16)) ^ c[2:], bits)
-    rare = np.bincount(adj, minlength=1 << bits)[adj] <= WRITTEN_MAX
-    often = np.bincount(skip, minlength=1 << bits)[skip] > SEEN_MIN  # the skip pair here, and twice elsewhere
+    han, adj, skip, n_adj, n_skip = pairs
+    rare = n_adj[adj] <= WRITTEN_MAX
+    often = n_skip[skip] > SEEN_MIN  # the skip pair here, and twice elsewhere
     # character p: the pairs p-1 and p around it, the skip pair p-1 over it
     return (np.flatnonzero(han[:-2] & han[1:-1] & han[2:] & (rare[:-1] | rare[1:]) & often) + 1).tolist()
 
