@@ -62,9 +62,10 @@ _BEFORE = 8  # characters before 报表 that _OWN_TABLES reads
 
 
 def _kind(text: str) -> str | None:
-    """预 or 决 when every table the text names is of that kind, MIN_TABLES of them at least; else None."""
-    final = text.count("决算表")
-    budget = text.count("预算表") - text.count("预决算表")
+    """预 or 决 when every table the text names (……决算表, ……决算总表) is of that kind, MIN_TABLES of them at
+    least; else None."""
+    final = text.count("决算表") + text.count("决算总表")
+    budget = text.count("预算表") + text.count("预算总表") - text.count("预决算表") - text.count("预决算总表")
     if final >= MIN_TABLES and not budget:
         return "决"
     if budget >= MIN_TABLES and not final:
