@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from .. import name_variants
 from ..finding import Finding
-from ..registry import Rule, spans_reported
+from ..registry import Rule, unreported
 from . import w001_typo, w016_typo_variant, w018_body_name_typo, w020_standard_title_typo, w023_text_variant
 
 RULE = Rule(
@@ -54,12 +54,6 @@ _OTHERS = (w001_typo, w016_typo_variant, w018_body_name_typo, w020_standard_titl
 
 
 def check(ctx):
-    found = name_variants.find(ctx.text)
-    if not found:
-        return
-    taken = spans_reported(ctx, _OTHERS)  # only of the rules that run in this check: else the slip goes unreported
-    for v in found:
-        if any(s < v.end and v.start < e for s, e in taken):
-            continue
+    for v in unreported(ctx, name_variants.find(ctx.text), _OTHERS):
         yield Finding(v.start, v.end, RULE.code, RULE.severity,
                       f"名称“{v.written}”与本文别处反复出现的“{v.right}”相差一字，疑为笔误。", v.right)
