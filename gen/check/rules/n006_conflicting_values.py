@@ -11,6 +11,7 @@ from ..context import CheckContext
 from ..finding import Finding
 from ..numbers_text import Item, allocation_name, items, num, single_valued_name
 from ..registry import Rule
+from ..stated_changes import StatedChange, stated_changes
 
 RULE = Rule(
     code="N006",
@@ -27,6 +28,10 @@ RULE = Rule(
         "紧跟在一个金额之后括号里的数（“全年预算X万元（基本支出a万元、项目支出b万元）”）是该金额的构成，"
         "与“其中”之后的分项一样不作比较。各段分别以不同的县（区、乡镇）开头、逐地叙述时，不同地方的同名数字不作比较；"
         "各段以编号和不同的项目名称开头、逐个项目叙述时同样。"
+        "同一事项较上年的增减额写了两次而金额不同时同样提示（两处都标出）：事项是“较上年增加”前写明的名称"
+        "（“主要是一般公共预算拨款较上年增加X万元”“主要原因是收入合计减少X万元”），或增减额所跟随的那个金额的名称"
+        "（“收入合计638.63万元，较上年减少X万元”；紧挨着的收入、支出两数相等时，是两者的增减）。"
+        "两处写明的年度不同、或分别是不同总数“其中”下的分项（支出合计其中的基本支出与财政拨款支出其中的基本支出）时不比较。"
     ),
     flag=(
         "本年支出322,145.23万元。……本年支出322,415.23万元，执行情况良好。",
@@ -34,6 +39,12 @@ RULE = Rule(
         "下达基本公共卫生服务补助资金1,200.00万元。\n……\n下达基本公共卫生服务补助资金1,250.00万元，已全部拨付。",
         # each after another amount, but not a due amount it was done against: still one figure twice
         "基本支出300万元，本年支出480万元。\n项目支出200万元，本年支出490万元。",
+        # one change stated after its figure, then again as the reason for another
+        "本年收入合计500.00万元，较上年减少40.00万元。\n本年支出合计500.00万元，较上年减少40.00万元，"
+        "主要原因是收入合计减少45.00万元。",
+        # income and spending of one figure: the change after them is of both
+        "收入较上年增加35.00万元，主要是一般公共预算拨款较上年增加25.00万元，其他收入增加10.00万元。\n"
+        "一般公共预算财政拨款收入300.00万元，一般公共预算财政拨款支出300.00万元，比上年增加20.00万元。",
     ),
     keep=(
         "本年支出322,145.23万元。……本年支出322,145.23万元，执行情况良好。",
@@ -58,6 +69,13 @@ RULE = Rule(
         # parts in brackets after each of two wholes: the parts of each, at its own stage
         "年初预算1,500.00万元（基本支出900.00万元、项目支出600.00万元），年中追加300.00万元，"
         "全年预算1,800.00万元（基本支出1,000.00万元、项目支出800.00万元）。",
+        "本年收入合计500.00万元，较上年减少40.00万元。\n本年支出合计500.00万元，较上年减少40.00万元，"
+        "主要原因是收入合计减少40.00万元。",
+        # two years' changes, each of its own year
+        "2021年收入合计400.00万元，较上年增加30.00万元。2022年收入合计500.00万元，较上年增加100.00万元。",
+        # the same part of two different wholes
+        "本年支出合计500.00万元，其中基本支出300.00万元，较上年增加20.00万元。\n"
+        "一般公共预算财政拨款支出400.00万元，其中基本支出280.00万元，较上年增加15.00万元。",
     ),
 )
 
@@ -159,9 +177,40 @@ def _other_frames(money_items: list[Item], starts: list[int], seen: Item, it: It
     return a is not None and b is not None and a != b
 
 
+def _restated_changes(ctx: CheckContext, subject) -> Iterable[Finding]:
+    """One change on last year of one subject stated twice with two amounts ("一般公共预算拨款较上年增加
+    165.82万元" … "一般公共预算财政拨款收入985.67万元，……比2021年增加165.85万元")."""
+    first: dict[tuple[str, bool, str, str], StatedChange] = {}
+    shown: set[int] = set()
+    for ch in stated_changes(ctx):
+        it = ch.change
+        for name in ch.subjects:
+            key = (name, ch.up, ch.head, subject(it.q.start))
+            seen = first.setdefault(key, ch)
+            if seen is ch or seen.change.money == it.money or (seen.year and ch.year and seen.year != ch.year):
+                continue
+            word = "增加" if ch.up else "减少"
+            # The text does not say which of the two is the slip: the echo in a reason (主要原因是…减少X)
+            # more likely than the statement after its own figure, else the later; the other is shown too.
+            slip, other = (seen, ch) if seen.echo and not ch.echo else (ch, seen)
+            for here, there, severity in ((slip, other, RULE.severity), (other, slip, "info")):
+                if here.change.q.start in shown:
+                    continue
+                shown.add(here.change.q.start)
+                line, _ = ctx.line_col(there.change.q.start)
+                yield Finding(
+                    here.change.q.start, here.change.q.end, RULE.code, severity,
+                    f"{name}较上年{word}此处为{here.change.q.raw}，与第{line}行的{num(there.change.q)}"
+                    f"{there.change.q.unit}不一致",
+                    None,
+                )
+            break
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    first: dict[tuple[str, str, str, str, str], Item] = {}
     subject = _subjects(ctx)
+    yield from _restated_changes(ctx, subject)
+    first: dict[tuple[str, str, str, str, str], Item] = {}
     at_by_money: dict = defaultdict(list)  # money -> offsets where it is stated, in order
     money_ends: dict[int, Item] = {}
     money_items: list[Item] = []
