@@ -31,7 +31,8 @@ RULE = Rule(
         "同一事项较上年的增减额写了两次而金额不同时同样提示（两处都标出）：事项是“较上年增加”前写明的名称"
         "（“主要是一般公共预算拨款较上年增加X万元”“主要原因是收入合计减少X万元”），或增减额所跟随的那个金额的名称"
         "（“收入合计638.63万元，较上年减少X万元”；紧挨着的收入、支出两数相等时，是两者的增减）。"
-        "两处写明的年度不同、或分别是不同总数“其中”下的分项（支出合计其中的基本支出与财政拨款支出其中的基本支出）时不比较。"
+        "两处写明的年度不同、或分别是不同总数“其中”下的分项（支出合计其中的基本支出与财政拨款支出其中的基本支出）时不比较；"
+        "两处都是原因说明（“主要原因是人员经费增加X万元”）时也不比较，它们可能分别解释全部资金和财政拨款的变化。"
     ),
     flag=(
         "本年支出322,145.23万元。……本年支出322,415.23万元，执行情况良好。",
@@ -71,6 +72,9 @@ RULE = Rule(
         "全年预算1,800.00万元（基本支出1,000.00万元、项目支出800.00万元）。",
         "本年收入合计500.00万元，较上年减少40.00万元。\n本年支出合计500.00万元，较上年减少40.00万元，"
         "主要原因是收入合计减少40.00万元。",
+        # two reasons, of the change of all funds and of the 财政拨款 alone
+        "支出合计较上年增加60.00万元，主要原因是人员经费增加45.00万元。\n"
+        "财政拨款支出较上年增加40.00万元，主要原因是人员经费增加30.00万元。",
         # two years' changes, each of its own year
         "2021年收入合计400.00万元，较上年增加30.00万元。2022年收入合计500.00万元，较上年增加100.00万元。",
         # the same part of two different wholes
@@ -187,8 +191,9 @@ def _restated_changes(ctx: CheckContext, subject) -> Iterable[Finding]:
         for name in ch.subjects:
             key = (name, ch.up, ch.head, subject(it.q.start))
             seen = first.setdefault(key, ch)
-            if seen is ch or seen.change.money == it.money or (seen.year and ch.year and seen.year != ch.year):
-                continue
+            if seen is ch or seen.change.money == it.money or (seen.year and ch.year and seen.year != ch.year) \
+                    or (seen.echo and ch.echo):
+                continue  # two reasons may explain changes of two scopes (all funds, 财政拨款 alone)
             word = "增加" if ch.up else "减少"
             # The text does not say which of the two is the slip: the echo in a reason (主要原因是…减少X)
             # more likely than the statement after its own figure, else the later; the other is shown too.
