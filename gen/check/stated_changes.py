@@ -43,6 +43,12 @@ _TAIL = regex_cache.compile(r"(?:(?:较|比|与|同比).{0,10})?(?:增加|增长
 _TRAIL = regex_cache.compile(r"(?:为|达到|达|是|共计|共|约)+$")
 # Words that name the whole of a statement, not one figure of it ("收支较上年减少…").
 _NO_SUBJECT = frozenset(("", "收支", "总体", "合计", "总计", "资金", "金额", "经费", "支出", "收入"))
+# A stage of a figure (决算4万元，比上年减少…) names no subject; nor do names shorter than 基本支出.
+_STAGE = regex_cache.compile(r"(?:年初|全年|调整后|本年)?(?:预算|决算|执行|完成|实际支出|支出决算|收入决算|实际)数?")
+MIN_SUBJECT = 4
+# Funds a clause group may be about before it names the subject ("一般公共预算财政拨款支出800万元，较上年
+# 增加60万元，主要原因是基本支出增加40万元": the 基本支出 of that money alone).
+_SCOPE_WORDS = regex_cache.compile(r"财政拨款|一般公共预算|政府性基金|国有资本经营")
 # One name, two spellings: 一般公共预算财政拨款收入 is 一般公共预算拨款.
 _SPELLINGS = ((regex_cache.compile(r"财政拨款"), "拨款"), (regex_cache.compile(r"拨款收入$"), "拨款"))
 
@@ -55,6 +61,7 @@ class StatedChange:
     year: str  # the year the change is of ("2022"), "" when not said
     head: str  # the label of the whole its subject is a part of (after 其中), "" when none
     echo: bool  # the subject named in words (a reason: 主要是拨款较上年增加…), not by the figure it follows
+    scope: frozenset  # the funds its clause group speaks of before the subject (财政拨款, 一般公共预算…)
 
 
 def subject_name(raw: str) -> str:
@@ -68,6 +75,11 @@ def subject_name(raw: str) -> str:
     for pattern, to in _SPELLINGS:
         s = pattern.sub(to, s)
     return "" if s in _NO_SUBJECT else s
+
+
+def _specific(name: str) -> str:
+    """``name`` when it can name one figure of a report (not a stage such as 决算, nor too short), else ""."""
+    return name if len(name) >= MIN_SUBJECT and not _STAGE.fullmatch(name) else ""
 
 
 def amount_before(all_items: list[Item], j: int, seg_start: int, limit: int) -> Optional[Item]:
@@ -92,22 +104,27 @@ def _own_year(subject: Optional[Item], base: str) -> str:
     return str(int(base) + 1) if base else ""
 
 
-def _followed(all_items: list[Item], j: int, it: Item) -> tuple[tuple[str, ...], Optional[Item]]:
-    """The names of the amount a change follows and of the equal amounts just before it."""
+def _followed(all_items: list[Item], j: int, it: Item) -> tuple[tuple[str, ...], Optional[Item], int]:
+    """The names of the amount a change follows and of the equal amounts just before it, and where
+    the first of their words starts."""
     while j >= 0 and all_items[j].q.unit == "%":
         j -= 1
     subject = all_items[j] if j >= 0 else None
     if subject is None or subject.money is None or subject.q.start < it.seg_start:
-        return (), None
+        return (), None, 0
     raw = subject.raw_label.strip()
     if raw.startswith(("比", "较")):
-        return (), None  # 比2017年1817.82万元减少…: the base, read by N005
+        return (), None, 0  # 比2017年1817.82万元减少…: the base, read by N005
     names = [subject_name(raw)]
+    first = subject
     k = j - 1
     while k >= 0 and all_items[k].q.start >= it.seg_start and all_items[k].money == subject.money:
-        names.append(subject_name(all_items[k].raw_label))
+        first = all_items[k]
+        names.append(subject_name(first.raw_label))
         k -= 1
-    return tuple(n for n in names if n), subject
+    # 决算4万元，比上年减少…: a stage of some figure named before, not a subject of its own
+    names = [n for n in names if _specific(n)]
+    return tuple(names), subject, first.q.start - len(first.raw_label)
 
 
 def _head(ctx: CheckContext, all_items: list[Item], j: int, it: Item, subject: Optional[Item]) -> str:
@@ -130,20 +147,22 @@ def _read(ctx: CheckContext) -> list[StatedChange]:
         if it.money is None or it.q.comparator or not it.raw_label.rstrip().endswith(_VERBS):
             continue
         m = YOY.search(text, max(it.seg_start, it.q.start - 16), it.q.start)
-        own = subject_name(it.raw_label)
+        own = _specific(subject_name(it.raw_label))
         if m is None:
             m = _BARE.search(it.raw_label)
             if m is None or not own or not _COMPARED.search(text, it.seg_start, it.q.start):
                 continue
         subject = None
         names: tuple[str, ...] = (own,) if own else ()
+        named_at = it.q.start - len(it.raw_label)
         if not names:
-            names, subject = _followed(all_items, j - 1, it)
+            names, subject, named_at = _followed(all_items, j - 1, it)
         if not names:
             continue
         base = m.groupdict().get("base") or ""
+        scope = frozenset(x.group() for x in _SCOPE_WORDS.finditer(text, it.seg_start, named_at))
         out.append(StatedChange(it, names, m.group("verb") in _UP, _own_year(subject, base),
-                                _head(ctx, all_items, j, it, subject), bool(own)))
+                                _head(ctx, all_items, j, it, subject), bool(own), scope))
     return out
 
 

@@ -75,6 +75,12 @@ RULE = Rule(
         # two reasons, of the change of all funds and of the 财政拨款 alone
         "支出合计较上年增加60.00万元，主要原因是人员经费增加45.00万元。\n"
         "财政拨款支出较上年增加40.00万元，主要原因是人员经费增加30.00万元。",
+        # a reason for the change of the 财政拨款 alone, the change of all funds' part
+        "基本支出500.00万元，较上年增加45.00万元。\n"
+        "一般公共预算财政拨款支出800.00万元，较上年增加60.00万元，主要原因是基本支出增加40.00万元。",
+        # changes after a stage of two figures (决算…), each of its own
+        "公务接待费年初预算3.00万元，决算2.00万元，比上年减少1.00万元；"
+        "公务用车运行维护费年初预算5.00万元，决算4.00万元，比上年减少0.50万元。",
         # two years' changes, each of its own year
         "2021年收入合计400.00万元，较上年增加30.00万元。2022年收入合计500.00万元，较上年增加100.00万元。",
         # the same part of two different wholes
@@ -184,12 +190,12 @@ def _other_frames(money_items: list[Item], starts: list[int], seen: Item, it: It
 def _restated_changes(ctx: CheckContext, subject) -> Iterable[Finding]:
     """One change on last year of one subject stated twice with two amounts ("一般公共预算拨款较上年增加
     165.82万元" … "一般公共预算财政拨款收入985.67万元，……比2021年增加165.85万元")."""
-    first: dict[tuple[str, bool, str, str], StatedChange] = {}
+    first: dict[tuple[str, bool, str, frozenset, str], StatedChange] = {}
     shown: set[int] = set()
     for ch in stated_changes(ctx):
         it = ch.change
         for name in ch.subjects:
-            key = (name, ch.up, ch.head, subject(it.q.start))
+            key = (name, ch.up, ch.head, ch.scope, subject(it.q.start))
             seen = first.setdefault(key, ch)
             if seen is ch or seen.change.money == it.money or (seen.year and ch.year and seen.year != ch.year) \
                     or (seen.echo and ch.echo):
