@@ -11,7 +11,7 @@ from ..breakdowns import Breakdown, Measure, breakdowns, sentence_start
 from ..context import CheckContext
 from ..finding import Finding
 from ..partitions import splits
-from ..numbers_text import Item, closes, exceeds, items_between, names_alike, num, sum_slack
+from ..numbers_text import Item, approximate, closes, exceeds, items_between, names_alike, num, sum_slack
 from ..registry import Rule
 
 RULE = Rule(
@@ -363,7 +363,7 @@ def _named_short(text: str, bd: Breakdown) -> Iterable[Finding]:
     end = text.find("。", last)
     end = len(text) if end == -1 else end
     if len(noun) < 2 or not all(noun in p.label and p.q.unit == whole.q.unit for p in m.parts) \
-            or whole.q.comparator or "\n" in text[last:end] or _GOES_ON.search(text[last:end]):
+            or whole.q.comparator or approximate(whole) or "\n" in text[last:end] or _GOES_ON.search(text[last:end]):
         return
     gap = whole.value - total
     if exceeds(whole.value, total, sum_slack([*m.parts, whole])) and gap <= whole.value * MAX_SLIP_SHARE:
