@@ -68,8 +68,10 @@ KEEP_CASES = [(m, t) for m in MODULES for t in m.RULE.keep]
 def test_rule_flags_its_own_examples(module, text):
     found = run(module, text)
     assert found, f"{module.RULE.code} should flag: {text}"
+    assert any(f.severity == module.RULE.severity for f in found)
     for f in found:
-        assert f.code == module.RULE.code and f.severity == module.RULE.severity
+        # a finding may point at the other place of a pair at info severity (N006's restated change)
+        assert f.code == module.RULE.code and f.severity in (module.RULE.severity, "info")
         assert 0 <= f.start < f.end <= len(text)
         assert f.message
 
