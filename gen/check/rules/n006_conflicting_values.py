@@ -129,7 +129,10 @@ def _breakdown_of(text: str, it: Item, money_ends: dict[int, Item]) -> str:
         if ch in _CLOSE or ch in "。；\n":
             return ""
         if ch in _OPEN:
-            parent = money_ends.get(len(text[:p].rstrip()))
+            end = p  # len(text[:p].rstrip()), without copying the text up to here for each bracket
+            while end and text[end - 1].isspace():
+                end -= 1
+            parent = money_ends.get(end)
             return parent.label if parent is not None else ""
     return ""
 

@@ -311,7 +311,7 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
         if _inverted(opener, h, prev):
             yield Finding(opener.start, opener.mark_end, RULE.code, RULE.severity,
                           f"层级颠倒：二级标题“{opener.mark}”出现在一级标题“{h.mark}”之前，应先列一级标题。")
-        under_part = any(p < h.start for p in parts)  # a part opening with （一） is S012's
+        under_part = bool(parts) and parts[0] < h.start  # a part opening with （一） is S012's (parts are sorted)
         opener = h if (not last and not under_part and h.level == 2 and h.number == 1) else None
         if prev is None:
             opens_text = all(level > h.level for level in last)  # nothing above it yet: the text starts here
