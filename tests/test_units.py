@@ -20,7 +20,7 @@ def _readers():
 
 def test_builtin_units_drive_the_number_layer():
     table = numbers.UNIT_TABLE
-    assert table.names[:2] == ("万人次", "平方米")  # longest first
+    assert table.names[:2] == ("平方公里", "万人次")  # longest first
     assert numbers.MONEY_FACTORS == {"亿元": Decimal(10000), "万元": Decimal(1), "千元": Decimal("0.1"), "元": Decimal("0.0001")}
     assert table.of_kind("date") == {"年", "月", "日"}
     assert "人次" in table.of_kind("count") and "张" not in table.of_kind("count")
@@ -36,8 +36,8 @@ def _write(tmp_path, body):
 
 
 def test_unit_the_pattern_cannot_read_fails_to_load(tmp_path):
-    path = _write(tmp_path, "  - {unit: 公里, kind: other, read: [修建道路12公里]}\n")
-    with pytest.raises(UserError, match="units.yaml.*公里.*修建道路12公里"):
+    path = _write(tmp_path, "  - {unit: 海里, kind: other, read: [航行12海里]}\n")
+    with pytest.raises(UserError, match="units.yaml.*海里.*航行12海里"):
         verify(load_units(path), *_readers())
 
 

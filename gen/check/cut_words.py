@@ -23,6 +23,7 @@ mid-word, which is no slip of the writer.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -36,12 +37,13 @@ from .word_examples import builtin_examples, prove
 
 FILE = "cut_words.yaml"
 _MONEY = r"\d[\d,，.]*\s*(?:万元|亿元|元)"
-# The opening lookahead is implied by the rest (a Chinese character, then a figure or 的): it changes no
-# match, but turns away most places in one test before the lookbehind reads two characters back.
-_CUT = regex_cache.compile(r"(?=[\u4e00-\u9fff](?:\d|的))(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff])(?:(?=%s)|(?=的))" % _MONEY)
+# What must follow the lone character (group 1, the match itself) and stand before it, which the look-behind
+# reads with the character: two Chinese ones. The character is one a listed word opens with (:func:`_led`).
+# Before a figure or 的:
+_CUT_AFTER = r"(?<=[\u4e00-\u9fff]{3})(?:(?=%s)|(?=的))" % _MONEY
+# Before a line's end or 。 (a blank or two may stand between):
+_END_AFTER = r"(?<=[\u4e00-\u9fff]{3})(?=[ \t\u3000]{0,3}[。\n])"
 _PAIR = regex_cache.compile(r"[\u4e00-\u9fff]{2}")
-# A character after at least two Chinese ones, before a line's end or 。 (a blank or two may stand between).
-_CUT_END = regex_cache.compile(r"(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff])(?=[ \t\u3000]{0,3}[。\n])")
 _BLANKS = " \t\u3000。\n"
 AFTER_END = 200  # characters after the cut searched for more text: the text's last line is left alone
 
@@ -90,11 +92,25 @@ def cut_words() -> CutWords:
     return lists
 
 
+@lru_cache(maxsize=16)
+def _led(firsts: frozenset[str], after: str) -> re.Pattern:
+    """The lone character among ``firsts`` (the first characters of a list's words), then ``after``.
+
+    Only a listed word's first character can be a cut, so the pattern opens with
+    those few characters and re skips the rest of the text by itself; opening
+    with any Chinese character and its look-behind, it tried nearly every
+    place of a report and the caller threw most matches away (W012 read every
+    line's end)."""
+    if not firsts:
+        return re.compile("(?!)")  # an empty list: no cut
+    return re.compile("([" + re.escape("".join(sorted(firsts))) + "])" + after)
+
+
 def find(text: str, lists: Optional[CutWords] = None) -> list[Cut]:
     """Lone first characters of listed words before an amount or 的, or at a line's or a sentence's end."""
     lists = lists or cut_words()
     out = _at_end(text, lists)
-    for m in _CUT.finditer(text):
+    for m in _led(frozenset(lists.money) | frozenset(lists.de), _CUT_AFTER).finditer(text):
         s, e, ch = m.start(), m.end(), m.group(1)
         before_de = text.startswith("的", e)
         words = (lists.de if before_de else lists.money).get(ch)
@@ -113,7 +129,7 @@ def find(text: str, lists: Optional[CutWords] = None) -> list[Cut]:
 def _at_end(text: str, lists: CutWords) -> list[Cut]:
     """Lone first characters of ``end`` words where a line or a sentence stops."""
     out = []
-    for m in _CUT_END.finditer(text):
+    for m in _led(frozenset(lists.end), _END_AFTER).finditer(text):
         s, e, ch = m.start(), m.end(), m.group(1)
         words = lists.end.get(ch)
         if not words or any(freq(text[s - k:e]) for k in (1, 2, 3) if s - k >= 0):

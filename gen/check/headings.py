@@ -35,7 +35,7 @@ _CN = f"[{CN_DIGITS}]{{1,3}}"
 _PATTERNS: tuple[tuple[int, re.Pattern, bool], ...] = (
     (2, regex_cache.compile(rf"[（(]\s?({_CN})\s?[）)]"), True),
     (4, regex_cache.compile(r"[（(]\s?(\d{1,2})\s?[）)]"), True),
-    (1, regex_cache.compile(rf"({_CN})、"), True),
+    (1, regex_cache.compile(rf"({_CN})[ \t]?、"), True),
     (1, regex_cache.compile(rf"({_CN})[.．，,：:]\s?(?=[\u4e00-\u9fff“《（])"), False),
     (3, regex_cache.compile(r"(\d{1,2})[.．](?![\d.．])"), True),
     (3, regex_cache.compile(r"(\d{1,2})、"), False),
@@ -108,7 +108,8 @@ def _match(span: Span) -> Optional[Heading]:
         if not title:
             return None
         mark = text[:end]
-        form = "standard" if standard and mark == standard_mark(level, number) else "sloppy"
+        # "四 、": a space a PDF export put before the mark is no other mark
+        form = "standard" if standard and mark.replace(" ", "") == standard_mark(level, number) else "sloppy"
         return Heading(span_start, span_start + end, span.end, level, number, mark, title, form)
     return None
 
@@ -358,7 +359,8 @@ _PART = regex_cache.compile(rf"第([{CN_DIGITS}]{{1,3}}|\d{{1,2}})(部分|章|�
 
 def part_number(text: str) -> Optional[tuple[int, str, str]]:
     """The division that opens ``text``: (number, word, as written) for "第二部分 …" -> (2, "部分", "第二部分")."""
-    m = _PART.match(text.lstrip(" \t\u3000"))
+    t = text.lstrip(" \t\u3000")
+    m = _PART.match(t) if t[:1] == "第" else None  # asked of every paragraph by several analyses: most answer here
     if not m:
         return None
     value = int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))

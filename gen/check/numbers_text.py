@@ -243,6 +243,11 @@ def money_slack(figures: Iterable[Item]) -> Decimal:
 _APPROXIMATE = regex_cache.compile(r"(?:约|近|逾|大约|将近|接近|左右)\s{0,2}$")
 
 
+def approximate(f: Item) -> bool:
+    """Is the figure said to be approximate (约30万元, 近300亩)?"""
+    return bool(_APPROXIMATE.search(f.raw_label))
+
+
 def _wan_per_unit(f: Item) -> Optional[Decimal]:
     """What one unit of the figure's own unit is in 万元 (1 for 万元, 0.0001 for 元); None if not money."""
     return replace(f.q, value=Decimal(1)).in_yuan_wan()
@@ -275,7 +280,7 @@ def sum_slack(figures: Iterable[Item]) -> Decimal:
         if f.money is None and not f.q.decimals:
             continue
         step = _step(f)
-        if finest is not None and not _APPROXIMATE.search(f.raw_label):
+        if finest is not None and not approximate(f):
             step = min(step, finest)
         out += step
     return out

@@ -109,3 +109,15 @@ def spans_reported(ctx, modules: Iterable) -> list[tuple[int, int]]:
     those of them that run in it."""
     return [(f.start, f.end) for m in modules if runs_in(ctx, m.RULE.code, m.RULE.default)
             for f in rule_findings(ctx, m.RULE.code, m.check)]
+
+
+def unreported(ctx, found: Iterable, modules: Iterable) -> list:
+    """The items of ``found`` (each with a start and an end) that touch no span the rules of ``modules``
+    report in this check: one finding per slip, the rule that knows the word keeps it. The other rules are
+    asked only when there is something to report, and only those that run in this check (else the slip
+    would go unreported)."""
+    found = list(found)
+    if not found:
+        return []
+    taken = spans_reported(ctx, modules)
+    return [v for v in found if not any(s < v.end and v.start < e for s, e in taken)]

@@ -68,6 +68,37 @@ def _hashed(keys: np.ndarray, bits: int) -> np.ndarray:
     return (keys * np.uint32(0x9E3779B1)) >> np.uint32(32 - bits)
 
 
+class Pairs(NamedTuple):
+    han: np.ndarray  # whether each character is Chinese
+    adj: np.ndarray  # hashed bucket of each pair of neighbours (i, i+1)
+    skip: np.ndarray  # hashed bucket of each pair one character apart (i, i+2)
+    n_adj: np.ndarray  # pairs of neighbours per bucket
+    n_skip: np.ndarray  # pairs one apart per bucket
+
+
+_LAST: dict[int, tuple[str, Optional[Pairs]]] = {}  # the last text's counts, by identity: W023 and W027 read one text in turn
+
+
+def pair_counts(text: str) -> Optional[Pairs]:
+    """Counts of the text's pairs of Chinese characters, neighbours and one apart, in hashed buckets, in one
+    vectorised pass (None for a text too short to hold a phrase)."""
+    kept = _LAST.get(id(text))
+    if kept is not None and kept[0] is text:
+        return kept[1]
+    c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    found = None
+    if len(c) >= 4:
+        han = (c - np.uint32(0x4E00)) < np.uint32(0x9FFF - 0x4E00 + 1)  # _han, for every character at once
+        c = c * han  # other characters count as 0: no pair of two Chinese characters shares their keys
+        bits = min(20, max(16, int(len(c)).bit_length() + 3))  # a million buckets at most: they stay in cache
+        adj = _hashed((c[:-1] << np.uint32(16)) ^ c[1:], bits)  # Chinese characters fit in 16 bits
+        skip = _hashed((c[:-2] << np.uint32(16)) ^ c[2:], bits)
+        found = Pairs(han, adj, skip, np.bincount(adj, minlength=1 << bits), np.bincount(skip, minlength=1 << bits))
+    _LAST.clear()
+    _LAST[id(text)] = (text, found)
+    return found
+
+
 def _candidates(text: str) -> tuple[list[int], list[int]]:
     """Gaps where a character may be lost, positions of a character that may be added or moved.
 
@@ -76,17 +107,12 @@ def _candidates(text: str) -> tuple[list[int], list[int]]:
     later). A lost character parts two neighbours that meet here only (at gap g: the pair g-1, g) and
     that stand one apart at least twice elsewhere (林育 / 林抚育). An added or moved character meets both its neighbours here only, and they are neighbours at least
     twice elsewhere (校所部 / 校部)."""
-    c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    if len(c) < 4:
+    pairs = pair_counts(text)
+    if pairs is None:
         return [], []
-    han = (c - np.uint32(0x4E00)) < np.uint32(0x9FFF - 0x4E00 + 1)  # _han, for every character at once
-    c = c * han  # other characters count as 0: no pair of two Chinese characters shares their keys
-    bits = min(20, max(16, int(len(c)).bit_length() + 3))  # a million buckets at most: they stay in cache
-    adj = _hashed((c[:-1] << np.uint32(16)) ^ c[1:], bits)  # Chinese characters fit in 16 bits
-    skip = _hashed((c[:-2] << np.uint32(16)) ^ c[2:], bits)
-    n_adj = np.bincount(adj, minlength=1 << bits)
+    han, adj, skip, n_adj, n_skip = pairs
     rare = np.flatnonzero(han[:-1] & han[1:] & (n_adj[adj] <= 2))  # pairs seen once (or twice: a shared bucket)
-    lost = rare[np.bincount(skip, minlength=1 << bits)[adj[rare]] >= SEEN_MIN]
+    lost = rare[n_skip[adj[rare]] >= SEEN_MIN]
     # two rare pairs in a row around one character, its outer neighbours a pair seen twice or more
     first = rare[:-1][rare[1:] == rare[:-1] + 1]
     added = first[n_adj[skip[first]] >= SEEN_MIN]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Iterator
 
 from . import regex_cache
@@ -140,8 +141,12 @@ def extract_quantities_normalised(text: str) -> Iterator[Quantity]:
         yield Quantity(q.value, q.decimals, q.unit, start, end, q.raw, q.comparator)  # raw as read: marks dropped
 
 
+@lru_cache(maxsize=16384)
 def numeral_text(raw: str) -> str:
-    """The numeral of a quantity as written (``325,399.34`` from ``达325,399.34 万元``)."""
+    """The numeral of a quantity as written (``325,399.34`` from ``达325,399.34 万元``).
+
+    Once per distinct figure as written: the rules that name figures in their messages (N011 names both
+    operands of every share a report states) ask for the same few thousand again and again."""
     m = _NUMERAL_ONLY_RE.search(raw)
     return m.group(0) if m else raw
 

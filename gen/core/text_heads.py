@@ -53,12 +53,33 @@ def head_starts(text: str, bits: Any, size: int = HEAD) -> list[int]:
 
     if len(text) < size:
         return []
+    return np.flatnonzero(bits[_hashed(text, size)]).tolist()
+
+
+# The hashes of the last few texts' runs, by the text's identity and the run's size (each text kept, so its id
+# stays its own): several word lists (W005's compounds, the bodies' and the formal names' searches) ask of
+# the same text in turn, and hashing it was most of each answer.
+_RECENT: dict[tuple[int, int], tuple[str, Any]] = {}
+_RECENT_MAX = 4
+
+
+def _hashed(text: str, size: int) -> Any:
+    """The hash of each run of ``size`` characters of ``text``, by where it starts (numpy)."""
+    kept = _RECENT.get((id(text), size))
+    if kept is not None and kept[0] is text:
+        return kept[1]
+    import numpy as np
+
     c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     n = len(c) - size + 1
     keys = c[:n].copy()
     for k in range(1, size):
         keys = (keys << np.uint64(21)) | c[k:k + n]
-    return np.flatnonzero(bits[(keys * np.uint64(_MUL)) >> np.uint64(64 - _BITS)]).tolist()  # products wrap, as _MASK
+    hashed = (keys * np.uint64(_MUL)) >> np.uint64(64 - _BITS)  # products wrap, as _MASK
+    if len(_RECENT) >= _RECENT_MAX:
+        _RECENT.clear()
+    _RECENT[(id(text), size)] = (text, hashed)
+    return hashed
 
 
 def matches_at(pattern: re.Pattern, text: str, places: Iterable[int]) -> Iterator[re.Match]:

@@ -1,4 +1,4 @@
-"""W027: a change against an earlier year written without 较 or 比 (2021年收入……，2020年度增加……).
+"""W029: a change against an earlier year written without 较 or 比 (2021年收入……，2020年度增加……).
 
 Flagged: a clause that opens with a year earlier than the one the sentence
 has stated, run straight into 增加/减少/增长/下降 and a figure, after a
@@ -14,7 +14,7 @@ from tests.check.findings import findings_of
 
 
 def spans(text):
-    return [text[f.start:f.end] for f in findings_of(text, "W027", only=["W027"])]
+    return [text[f.start:f.end] for f in findings_of(text, "W029", only=["W029"])]
 
 
 @pytest.mark.parametrize(
@@ -27,7 +27,7 @@ def spans(text):
     ],
 )
 def test_a_comparison_without_jiao_is_flagged(text, span):
-    found = findings_of(text, "W027", only=["W027"])
+    found = findings_of(text, "W029", only=["W029"])
     assert [text[f.start:f.end] for f in found] == [span]
     assert found[0].suggestion == "较" + span
 

@@ -328,6 +328,19 @@ def test_s017_heading_titled_otherwise_in_the_contents():
     assert _codes(s017, toc + body + other) == []
 
 
+def test_s017_slip_in_the_contents_is_reported_on_the_contents_entry():
+    from gen.check.rules import s017_part_title_mismatch as s017
+
+    # the contents add a character to the body's name, which the report's title and its body both write right
+    text = ("某县行政审批局2021年度部门决算\n目 录\n第一部分 某县行政行审批局部门概况\n第二部分 部门决算表\n"
+            "第一部分 某县行政审批局部门概况\n一、部门职责\n负责全县行政审批工作。\n第二部分 部门决算表\n")
+    assert _codes(s017, text) == ["第一部分 某县行政行审批局部门概况"]
+    # written once each way (no title, no sentence naming the body): nothing tells which is right, the body
+    # heading is reported
+    once = text.replace("某县行政审批局2021年度部门决算\n", "").replace("行政审批工作", "审批服务工作")
+    assert _codes(s017, once) == ["第一部分 某县行政审批局部门概况"]
+
+
 def test_s017_body_numbered_otherwise_than_the_contents():
     from gen.check.rules import s017_part_title_mismatch as s017
 
@@ -449,3 +462,22 @@ def test_s006_a_lone_ben_danwei_in_a_text_that_speaks_as_one_wo_x():
     assert _codes(s006, text.replace("我站现有三人", "现有三人")) == []
     assert _codes(s006, text.replace("本单位压减会议费", "抽取样本单位核查")) == []
     assert _codes(s006, text.replace("本单位压减会议费", "我站对本单位项目逐项自评")) == []  # a scope inside the clause
+
+
+def test_s001_repeat_that_should_take_the_next_number_is_reported_once():
+    # 三、四、四、六、: the second 四 should be 五; 六 then follows in order (one finding, on the repeat)
+    text = ("三、政府性基金预算支出情况\n本单位无此项支出\n四 、国有资本经营预算支出情况\n本单位无此项支出\n"
+            "四、社会保险基金预算支出情况\n本单位无此项支出\n六、部门整体支出绩效情况\n")
+    found = run(s001, text)
+    assert [(text[f.start:f.end], f.message[-7:]) for f in found] == [("四、", "应为“五、”。")]
+    # a repeat followed by the next number (四、四、五、) is still a repeat, and a real gap after it is still one
+    assert len(run(s001, "三、甲\n四、乙\n四、丙\n五、丁\n")) == 1
+    gap = run(s001, "三、甲\n四、乙\n四、丙\n七、丁\n")
+    assert len(gap) == 2 and "缺少" in gap[1].message
+
+
+def test_heading_with_a_space_before_its_mark_is_a_standard_heading():
+    # "四 、" (a PDF export's space) is 四、: read as a heading, no mark to correct
+    hs = headings(CheckContext("三、甲情况\n内容。\n四 、乙情况\n内容。\n"))
+    assert [(h.number, h.form) for h in hs] == [(3, "standard"), (4, "standard")]
+    assert not run(s002, "一 、基本情况\n内容。\n二、绩效情况\n内容。\n")

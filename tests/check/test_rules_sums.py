@@ -148,6 +148,11 @@ def test_sums_that_must_close_treat_the_summed_half_units_as_out_of_reach():
 def test_breakdown_over_its_total_names_the_total_not_the_change_before_it():
     """A change (较上年增加50万元) stated between the total and 其中 is never the whole the parts make."""
     text = "全年收入合计300.00万元，较上年增加50.00万元。其中：拨款收入200.00万元，其他收入120.00万元。"
-    assert spans(n014_breakdown_closes, text) == ["300.00万元"]
+    found = list(n014_breakdown_closes.check(CheckContext(text)))
+    assert [text[f.start:f.end] for f in found] == ["200.00万元，其他收入120.00万元"], "reported on the parts"
+    assert "超过总数300.00万元" in found[0].message
+    # nor is the base of a share stated beside the whole
+    base = "收入496.43万元，占年初预算318.21万元的156.01%。其中财政拨款收入496.43万元，上年结转结余4.5万元。"
+    assert "超过总数496.43万元" in next(n014_breakdown_closes.check(CheckContext(base))).message
     kept = "全年收入合计90.00万元，较上年减少10.00万元。其中：拨款收入90.00万元，占100%，此外，使用结转资金5.00万元。"
     assert spans(n014_breakdown_closes, kept) == []

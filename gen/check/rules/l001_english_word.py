@@ -5,7 +5,7 @@ acronyms (ICU, APP, AEFI, CT...) are fine: they are listed in
 glossary/acronyms.yaml, which a user can extend. Whole English passages are
 L003's business, so a word is judged only when Chinese text is next to it.
 An acronym the text defines, in brackets right after its Chinese name
-("化学需氧量（COD）"), is explained where it first appears, as style guides ask:
+("总氮（TN）"), is explained where it first appears, as style guides ask:
 it passes there and wherever the text uses it again. A Latin O standing for
 the numeral 〇 in a year written in Chinese numerals (二O二二年) is a Latin
 letter in Chinese text too: reported with its fix, though one letter alone
@@ -31,12 +31,12 @@ RULE = Rule(
         "以及未登记在 glossary/acronyms.yaml 中的英文缩写。\n"
         "为什么：公文应使用规范汉字，英文单词多是翻译或编辑时的残留；常用缩写（ICU、APP、AEFI、CT等）可在词库中登记后放行。\n"
         "年份用汉字书写时以拉丁字母O代替“〇”（“二O二二年”应为“二〇二二年”）也在此报告。\n"
-        "不报的情形：已登记的缩写、正文在中文名称后用括号注明的缩写（“化学需氧量（COD）”，全文放行）、单个字母（B超、A类）、数字后的计量单位（22000U、5mg）、网址、邮箱和文件名；"
+        "不报的情形：已登记的缩写、正文在中文名称后用括号注明的缩写（“总氮（TN）”，全文放行）、单个字母（B超、A类）、数字后的计量单位（22000U、5mg）、网址、邮箱和文件名；"
         "紧接“设备、工艺、装置”等的大写缩写（设备或工艺的型号名称，如“DTRO一体化设备”）。\n"
         "示例：“组织推进基层医疗卫生服务体系建设 and 全科医生队伍建设”中的 and 应改为“和”。"
     ),
     flag=("组织推进基层医疗卫生服务体系建设 and 全科医生队伍建设。", "开展healthy生活方式宣传。",
-          "氨氮（NH）排放下降，COD排放下降。", "某县财政局\n二O二二年三月"),
+          "氨氮（NH）排放下降，TN排放下降。", "某县财政局\n二O二二年三月"),
     keep=(
         "区属医院ICU床位从21张增加至157张，反诈APP推广，AEFI监测调查率达到90%以上。",
         "某县财政局\n二〇二二年三月，O型血库存充足，一O一室、二号楼O区已启用。",
@@ -45,7 +45,7 @@ RULE = Rule(
         "全血采集量22000U，开展B超检查，详见 www.example.gov.cn 。",
         # a site's name run into the Chinese after it (a domain has no blank before the next word)
         "本文由会员上传至example.com文库网，可在线阅读。",
-        "确保化学需氧量（COD）排放量较上年削减3%，COD在线监测设备运行正常。",
+        "确保总氮（TN）排放量较上年削减3%，TN在线监测设备运行正常，COD、AQI等指标达标。",
         # an equipment's or a process's trade name, before the noun that says what it is
         "购买一套日处理能力为250t/d的DTRO应急一体化设备，渗滤液采用MBR工艺处理。",
     ),

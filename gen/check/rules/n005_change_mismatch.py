@@ -12,6 +12,7 @@ from ..finding import Finding
 from ..change_base import UP_VERBS, wrong_base
 from ..labels import name_keys, names_match
 from ..numbers_text import Item, comparable, items, num
+from ..stated_changes import YOY, amount_before
 from ..registry import Rule
 
 RULE = Rule(
@@ -76,13 +77,6 @@ _FROM_TO_GAP = regex_cache.compile(
 _THEN = regex_cache.compile(
     r"^[，,]?\s{0,2}(?P<verb>增加|增长|提高|提升|上升|减少|下降|降低|缩减)(?:了)?\s{0,2}$"
 )
-_YOY = regex_cache.compile(
-    r"(?:(?:较|比|同比)(?:上年|去年|上一年)(?:度)?(?:同期|决算数|决算)?|同比"
-    r"|(?:较|比|与)(?P<base>\d{4})年(?:度)?(?:同期|决算数|决算)?(?:相比)?[，,]?)"
-    r"(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$"
-)
-
-
 def _direction(verb: str) -> int:
     return 1 if verb in UP_VERBS else -1
 
@@ -182,10 +176,10 @@ def _yoy(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
     last_amount = -1  # index of the latest non-percentage item before ``idx``
     for idx, change in enumerate(all_items):
         before, last_amount = last_amount, (idx if change.q.unit != "%" else last_amount)
-        m = _YOY.search(text, max(change.seg_start, change.q.start - 16), change.q.start)
+        m = YOY.search(text, max(change.seg_start, change.q.start - 16), change.q.start)
         if not m or change.q.comparator:
             continue
-        subject = _subject(all_items, before, change.seg_start, m.start())
+        subject = amount_before(all_items, before, change.seg_start, m.start())
         if subject is None or not subject.label:
             continue
         if subject.year == "上年":
@@ -229,22 +223,6 @@ def _current_before(all_items: list[Item], j: int, base: Item) -> Optional[Item]
             return None
         if not cand.year and cand.label and names_match(cand.label, base.label) and comparable(cand, base):
             return cand
-    return None
-
-
-def _subject(all_items: list[Item], j: int, seg_start: int, limit: int) -> Optional[Item]:
-    """The latest amount before ``limit`` in the same sentence, walking back from item ``j``.
-
-    Items between ``limit`` and the change lie inside the 16 characters of "较上年增加",
-    so this walk is short; percentages are skipped by starting at the latest amount.
-    """
-    while j >= 0:
-        cand = all_items[j]
-        if cand.q.start < seg_start:
-            return None
-        if cand.q.unit != "%" and cand.q.end <= limit:
-            return cand
-        j -= 1
     return None
 
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from typing import Iterable
 
 from ...core import regex_cache
 from ..context import CheckContext
+from ..docnumbers import numbers
 from ..finding import Finding
-from ..numbers_text import Item, allocation_name, items, num, single_valued_name
+from ..numbers_text import Item, allocation_name, items, items_between, num, single_valued_name
 from ..registry import Rule
+from ..stated_changes import StatedChange, stated_changes
 
 RULE = Rule(
     code="N006",
@@ -27,6 +30,14 @@ RULE = Rule(
         "紧跟在一个金额之后括号里的数（“全年预算X万元（基本支出a万元、项目支出b万元）”）是该金额的构成，"
         "与“其中”之后的分项一样不作比较。各段分别以不同的县（区、乡镇）开头、逐地叙述时，不同地方的同名数字不作比较；"
         "各段以编号和不同的项目名称开头、逐个项目叙述时同样。"
+        "同一事项较上年的增减额写了两次而金额不同时同样提示（两处都标出）：事项是“较上年增加”前写明的名称"
+        "（“主要是一般公共预算拨款较上年增加X万元”“主要原因是收入合计减少X万元”），或增减额所跟随的那个金额的名称"
+        "（“收入合计638.63万元，较上年减少X万元”；紧挨着的收入、支出两数相等时，是两者的增减）。"
+        "两处写明的年度不同、或分别是不同总数“其中”下的分项（支出合计其中的基本支出与财政拨款支出其中的基本支出）时不比较；"
+        "同一文号的文件前后两处写明下达的资金总额（“某财农〔2023〕12号文件……下达我县资金8万元”）而金额不同，"
+        "或其中一项（“……下达我县河道清淤维护9万元”）超过了该文件下达的总额时同样提示；各项小于总额、两处各为不同的项目、"
+        "与另一文号合写（“某财社〔2022〕7号、9号文件下达……”）的不比较。"
+        "两处都是原因说明（“主要原因是人员经费增加X万元”）时也不比较，它们可能分别解释全部资金和财政拨款的变化。"
     ),
     flag=(
         "本年支出322,145.23万元。……本年支出322,415.23万元，执行情况良好。",
@@ -34,6 +45,16 @@ RULE = Rule(
         "下达基本公共卫生服务补助资金1,200.00万元。\n……\n下达基本公共卫生服务补助资金1,250.00万元，已全部拨付。",
         # each after another amount, but not a due amount it was done against: still one figure twice
         "基本支出300万元，本年支出480万元。\n项目支出200万元，本年支出490万元。",
+        # one change stated after its figure, then again as the reason for another
+        "本年收入合计500.00万元，较上年减少40.00万元。\n本年支出合计500.00万元，较上年减少40.00万元，"
+        "主要原因是收入合计减少45.00万元。",
+        # one document's item more than the whole it allocated, or the whole stated twice with two amounts
+        "市财政局某财农〔2023〕12号文件《关于下达2023年水利发展资金的通知》，下达我县资金8万元。\n"
+        "按照某财农〔2023〕12号文件，下达我县河道清淤维护9万元。",
+        "依据某财社〔2022〕7号文件，下达我县120万元。\n依据某财社〔2022〕7号文件，下达我县102万元。",
+        # income and spending of one figure: the change after them is of both
+        "收入较上年增加35.00万元，主要是一般公共预算拨款较上年增加25.00万元，其他收入增加10.00万元。\n"
+        "一般公共预算财政拨款收入300.00万元，一般公共预算财政拨款支出300.00万元，比上年增加20.00万元。",
     ),
     keep=(
         "本年支出322,145.23万元。……本年支出322,145.23万元，执行情况良好。",
@@ -50,6 +71,8 @@ RULE = Rule(
         "（二）项目支出情况。2022年度财政拨款项目支出年初结转和结余2.27万元，本年收入700.00万元，本年支出699.00万元。",
         # each after its own base: the local share due and paid, then the whole fund due and paid
         "地方应配套2000.00万元，实际配套到位资金2500.00万元。\n资金到位情况：应到位3600.00万元，实际配套到位资金4100.00万元。",
+        # items told 一是…二是… inside one paragraph, each a body of its own with its own allocation
+        "区直项目有：一是甲管理处，下达预算资金900万元，用于修缮。二是乙博物馆，下达预算资金500万元，用于展陈。",
         # one numbered paragraph per project, each with its own share of the same fund
         "1.2022年村级道路硬化项目,建设道路1.2公里。统筹整合使用财政涉农资金180万元,已拨付170万元。\n"
         "2.2022年饮水安全巩固提升项目,新建蓄水池2座。统筹整合使用财政涉农资金96.5万元,已全部拨付。\n",
@@ -58,6 +81,27 @@ RULE = Rule(
         # parts in brackets after each of two wholes: the parts of each, at its own stage
         "年初预算1,500.00万元（基本支出900.00万元、项目支出600.00万元），年中追加300.00万元，"
         "全年预算1,800.00万元（基本支出1,000.00万元、项目支出800.00万元）。",
+        "本年收入合计500.00万元，较上年减少40.00万元。\n本年支出合计500.00万元，较上年减少40.00万元，"
+        "主要原因是收入合计减少40.00万元。",
+        # two items of one document, each of its own project; an item under the whole; a document cited with another
+        "依据某财农〔2023〕12号文件，下达甲村道路硬化项目30万元。\n依据某财农〔2023〕12号文件，下达乙村饮水工程项目20万元。",
+        "市财政局某财农〔2023〕12号文件《关于下达2023年水利发展资金的通知》，下达我县资金8万元。\n"
+        "按照某财农〔2023〕12号文件，下达我县河道清淤维护3万元。",
+        "依据某财社〔2022〕7号文件，下达我县20万元。\n依据某财社〔2022〕7号、某财社〔2022〕9号文件，下达我县120万元。",
+        # two reasons, of the change of all funds and of the 财政拨款 alone
+        "支出合计较上年增加60.00万元，主要原因是人员经费增加45.00万元。\n"
+        "财政拨款支出较上年增加40.00万元，主要原因是人员经费增加30.00万元。",
+        # a reason for the change of the 财政拨款 alone, the change of all funds' part
+        "基本支出500.00万元，较上年增加45.00万元。\n"
+        "一般公共预算财政拨款支出800.00万元，较上年增加60.00万元，主要原因是基本支出增加40.00万元。",
+        # changes after a stage of two figures (决算…), each of its own
+        "公务接待费年初预算3.00万元，决算2.00万元，比上年减少1.00万元；"
+        "公务用车运行维护费年初预算5.00万元，决算4.00万元，比上年减少0.50万元。",
+        # two years' changes, each of its own year
+        "2021年收入合计400.00万元，较上年增加30.00万元。2022年收入合计500.00万元，较上年增加100.00万元。",
+        # the same part of two different wholes
+        "本年支出合计500.00万元，其中基本支出300.00万元，较上年增加20.00万元。\n"
+        "一般公共预算财政拨款支出400.00万元，其中基本支出280.00万元，较上年增加15.00万元。",
     ),
 )
 
@@ -85,7 +129,10 @@ def _breakdown_of(text: str, it: Item, money_ends: dict[int, Item]) -> str:
         if ch in _CLOSE or ch in "。；\n":
             return ""
         if ch in _OPEN:
-            parent = money_ends.get(len(text[:p].rstrip()))
+            end = p  # len(text[:p].rstrip()), without copying the text up to here for each bracket
+            while end and text[end - 1].isspace():
+                end -= 1
+            parent = money_ends.get(end)
             return parent.label if parent is not None else ""
     return ""
 
@@ -116,12 +163,38 @@ def _subjects(ctx: CheckContext):
             break
         starts, places = [], []
     if not places:
+        starts, places = _listed_subjects(ctx.text)
+    if not places:
         return lambda pos: ""
 
     def subject(pos: int) -> str:
         k = bisect.bisect_right(starts, pos) - 1
         return places[k][1] if k >= 0 and pos <= places[k][0] else ""
     return subject
+
+
+# "一是布达拉宫管理处，下达预算资金9378万元……二是西藏博物馆，下达预算资金5009万元": items told one by
+# one inside a paragraph, each opening with its own subject before the first comma.
+_LISTED_OPENER = regex_cache.compile(r"(?:(?<=[。；;：:\n])|^)[一二三四五六七八九十]{1,2}是([^。；;，,：:\n]{2,30}?)[，,：:]",
+                                     re.MULTILINE)
+
+
+def _listed_subjects(text: str) -> tuple[list[int], list[tuple[int, str]]]:
+    """Starts and (end, subject) of items told 一是…二是… with two or more different subjects; none else."""
+    if "是" not in text:
+        return [], []
+    found = list(_LISTED_OPENER.finditer(text))
+    if len({m.group(1) for m in found}) < 2:
+        return [], []
+    starts, places = [], []
+    for i, m in enumerate(found):
+        line_end = text.find("\n", m.end())
+        end = len(text) if line_end < 0 else line_end
+        if i + 1 < len(found):
+            end = min(end, found[i + 1].start())
+        starts.append(m.start())
+        places.append((end, m.group(1)))
+    return starts, places
 
 
 # 基本支出 / 项目支出 naming what a sentence is about, not a figure of its own (项目支出40万元 is a sibling).
@@ -159,9 +232,100 @@ def _other_frames(money_items: list[Item], starts: list[int], seen: Item, it: It
     return a is not None and b is not None and a != b
 
 
+def _restated_changes(ctx: CheckContext, subject) -> Iterable[Finding]:
+    """One change on last year of one subject stated twice with two amounts ("一般公共预算拨款较上年增加
+    165.82万元" … "一般公共预算财政拨款收入985.67万元，……比2021年增加165.85万元")."""
+    first: dict[tuple[str, bool, str, frozenset, str], StatedChange] = {}
+    shown: set[int] = set()
+    for ch in stated_changes(ctx):
+        it = ch.change
+        for name in ch.subjects:
+            key = (name, ch.up, ch.head, ch.scope, subject(it.q.start))
+            seen = first.setdefault(key, ch)
+            if seen is ch or seen.change.money == it.money or (seen.year and ch.year and seen.year != ch.year) \
+                    or (seen.echo and ch.echo):
+                continue  # two reasons may explain changes of two scopes (all funds, 财政拨款 alone)
+            word = "增加" if ch.up else "减少"
+            # The text does not say which of the two is the slip: the echo in a reason (主要原因是…减少X)
+            # more likely than the statement after its own figure, else the later; the other is shown too.
+            slip, other = (seen, ch) if seen.echo and not ch.echo else (ch, seen)
+            for here, there, severity in ((slip, other, RULE.severity), (other, slip, "info")):
+                if here.change.q.start in shown:
+                    continue
+                shown.add(here.change.q.start)
+                line, _ = ctx.line_col(there.change.q.start)
+                yield Finding(
+                    here.change.q.start, here.change.q.end, RULE.code, severity,
+                    f"{name}较上年{word}此处为{here.change.q.raw}，与第{line}行的{num(there.change.q)}"
+                    f"{there.change.q.unit}不一致",
+                    None,
+                )
+            break
+
+
+ISSUER_CODE = 2  # the last characters of the 代字 that name a document with its year and serial
+DOCUMENT_REACH = 200  # characters from a 文号 to the end of the clause that says what it allocated
+_GRANTS = ("下达", "拨付", "分配")
+# What a document allocated, named by no more than the place, the year and the kind of money
+# ("下达某县2023年资金5万元"): the document's whole, not one item of it.
+_WHOLE_GRANT = regex_cache.compile(
+    r"(?:我[县区市旗乡镇局]|[^，,。；\n]{0,8}?[县区市旗乡镇盟])?(?:\d{4}年度?)?"
+    r"(?:中央|省级?|市级?|县级?|自治区|财政|专项|补助|衔接)*(?:资金|经费|补助|预算)?(?:共计|合计|共)?")
+
+
+def _granted(ctx: CheckContext) -> Iterable[tuple[tuple, str, Item, bool]]:
+    """(文号, as written, amount, is it the document's whole) for each 文号 followed in its clause by
+    下达 (拨付, 分配) and an amount."""
+    text = ctx.text
+    docs = list(numbers(text))
+    for prev, n, nxt in zip([None, *docs], docs, [*docs[1:], None]):
+        if n.year is None or (prev is not None and n.start - prev.end < DOCUMENT_REACH
+                              and not any(c in text[prev.end:n.start] for c in "。；\n")):
+            continue  # 根据甲〔2023〕5号、乙〔2023〕9号文件下达…: the amount is of both
+        end = min(len(text), n.end + DOCUMENT_REACH, nxt.start if nxt is not None else len(text))
+        stop = min([i for i in (text.find(c, n.end, end) for c in "。；\n") if i >= 0] or [end])
+        money = next((x for x in items_between(ctx, n.end, stop) if x.money is not None), None)
+        if money is None:
+            continue
+        at = max(text.rfind(word, n.end, money.q.start) for word in _GRANTS)  # the last, past the title's 下达
+        if at >= 0:
+            label = "".join(text[at + 2:money.q.start].split())
+            yield n.key, text[n.start:n.end], money, bool(_WHOLE_GRANT.fullmatch(label))
+
+
+def _one_document_two_grants(ctx: CheckContext) -> Iterable[Finding]:
+    """One 文号's allocation stated twice as its whole with two amounts, or an item of it said to be more
+    than the whole ("41号文件……下达某县资金5万元" … "41号文件……下达某县防治设施维养6万元")."""
+    if "号" not in ctx.text or not any(word in ctx.text for word in _GRANTS):
+        return
+    whole: dict[tuple, Item] = {}
+    for (head, year, serial), written, money, is_whole in _granted(ctx):
+        key = (head[-ISSUER_CODE:], year, serial)  # 依据某财农〔2023〕12号 is 按照某财农〔2023〕12号
+        seen = whole.get(key)
+        if seen is None:
+            if is_whole:
+                whole[key] = money
+            continue
+        if money.money == seen.money or (not is_whole and money.money < seen.money):  # type: ignore[operator]
+            continue
+        line, _ = ctx.line_col(seen.q.start)
+        said = (f"{written}下达的资金此处为{money.q.raw}，与第{line}行所写的{num(seen.q)}{seen.q.unit}不一致" if is_whole
+                else f"{written}下达的一项资金{money.q.raw}，超过了第{line}行所写该文件下达的总额{num(seen.q)}{seen.q.unit}")
+        yield Finding(money.q.start, money.q.end, RULE.code, RULE.severity, said, None)
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    first: dict[tuple[str, str, str, str, str], Item] = {}
     subject = _subjects(ctx)
+    yield from _restated_changes(ctx, subject)
+    named = list(_named_figures(ctx, subject))
+    yield from named
+    shown = {(f.start, f.end) for f in named}
+    yield from (f for f in _one_document_two_grants(ctx) if (f.start, f.end) not in shown)
+
+
+def _named_figures(ctx: CheckContext, subject) -> Iterable[Finding]:
+    """A report-level figure (本年支出) or a named allocation stated twice with two amounts."""
+    first: dict[tuple[str, str, str, str, str], Item] = {}
     at_by_money: dict = defaultdict(list)  # money -> offsets where it is stated, in order
     money_ends: dict[int, Item] = {}
     money_items: list[Item] = []

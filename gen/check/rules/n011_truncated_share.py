@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable, Iterator, Optional
 
-from ...core.numbers import ratio_percent, ratio_percent_exact, round_half_up, truncate
+from ...core.numbers import PERCENT_PLACES, ratio_percent, ratio_percent_exact, round_half_up, truncate
 from ...core.quantities import numeral_text
 from ..context import CheckContext
 from ..finding import Finding
@@ -104,7 +104,8 @@ def _from_claims(ctx: CheckContext) -> Iterator[Printed]:
             vals = comparable(part, whole)
             exact = ratio_percent_exact(*vals) if vals else None
             if exact is not None:
-                sources.append((f"{num(part.q)}÷{num(whole.q)}", exact, ratio_percent(*vals)))
+                # ratio_percent(*vals) is this very quotient rounded half-up: rounded here, not computed again
+                sources.append((f"{num(part.q)}÷{num(whole.q)}", exact, round_half_up(exact, PERCENT_PLACES)))
         yield Printed(q.start, q.end, q.value, q.decimals, q.raw, tuple(sources))
 
 

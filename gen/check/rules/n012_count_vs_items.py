@@ -153,9 +153,11 @@ def _listed(text: str, colon_end: int) -> Optional[int]:
 
 # "甲馆、乙馆、丙团5家下属单位": a count right after names of bodies listed with 、.
 # The count's first character is matched before the lookbehind that tests the one in front of it (which then
-# reads both): the same matches, but re skips to digits and numerals instead of trying it at every character.
-_COUNT_AFTER = regex_cache.compile(r"(?P<n>\d(?<=[\u4e00-\u9fff）)]\d)\d?"
-                          r"|[二两三四五六七八九十](?<=[\u4e00-\u9fff）)][二两三四五六七八九十])[二两三四五六七八九十]{0,2})(?:家|个|所)"
+# reads both), and the digits' and the numerals' ways share that one class, each going on as its first
+# character says: the same matches as the two alternatives, but re skips to digits and numerals by itself
+# instead of trying both at every character.
+_COUNT_AFTER = regex_cache.compile(r"(?P<n>[\d二两三四五六七八九十](?<=[\u4e00-\u9fff）)][\d二两三四五六七八九十])"
+                          r"(?:(?<=\d)\d?|(?<=[二两三四五六七八九十])[二两三四五六七八九十]{0,2}))(?:家|个|所)"
                           r"(?=(?:下属|直属|二级|所属|基层|预算)?(?:单位|机构|医院|学校|场馆|企业|部门))")
 _CLAUSE_START = regex_cache.compile(r"[，,。；;：:！？\n（(“]")
 _JOINERS = regex_cache.compile(r"以及|和|及|与")

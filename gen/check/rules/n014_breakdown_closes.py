@@ -11,7 +11,7 @@ from ..breakdowns import Breakdown, Measure, breakdowns, sentence_start
 from ..context import CheckContext
 from ..finding import Finding
 from ..partitions import splits
-from ..numbers_text import Item, closes, exceeds, items_between, names_alike, num, sum_slack
+from ..numbers_text import Item, approximate, closes, exceeds, items_between, names_alike, num, sum_slack
 from ..registry import Rule
 
 RULE = Rule(
@@ -32,6 +32,8 @@ RULE = Rule(
         "还列有其他类别（遗属、借调）或同句另有人员（编外、聘用）的不判断。类别是数据（glossary/partitions.yaml，带示例）。"
         "“其中：”以冒号引出三项以上并列金额、列表到句末为止（不以“等”结尾、其后不写“其余”“另有”）时，分项之和比总数少、"
         "差额不到总数的1%、且两数只差一位数字（2263与2253）或相邻两位颠倒的，是笔误而不是漏列，亦报告（警告）。"
+        "“其中”列出三项以上、一直列到句末、每一项的名称都含有总数自己的名词（“项目征地290亩，其中甲地块征地面积…亩”），"
+        "且与总数单位相同时，是按地点或用途把总数分完，分项之和比总数少、差额不到1%的，同样是笔误（警告）。"
         "括号里的说明（某一项的再细分）不计入。金额容差按各数的小数位数累计（与两位小数金额并列的整数或一位小数金额按同一精度读：78.3即78.30），个数须相等。"
         "例：项目113个、资金3267.28万元，其中优79个3038.38万元、良11个201.9万元、中3个7万元、差20个218.07万元"
         "（个数79＋11＋3＋20＝113，金额之和却是3465.35万元）。"
@@ -61,6 +63,8 @@ RULE = Rule(
         "本年支出决算120.00万元。其中：基本支出90.00万元，项目支出40.00万元；年末结转结余6.50万元。",
         # a colon list of named parts, one digit short of its whole: a slip, not a part left out
         "下达专项资金4518万元。其中：道路养护2300万元，桥梁维修1200万元，安全设施980万元，应急抢险28万元。",
+        # three parts to the sentence's end, each named by the whole's noun: short by under 1%
+        "新建园区征地150亩，其中厂房用地征地面积60.5亩，仓储用地征地面积48.2亩，道路用地征地面积40.3亩。",
     ),
     keep=(
         # the 其中 opening a sentence breaks down the spending one sentence back, past the balance between
@@ -107,6 +111,13 @@ RULE = Rule(
         # two parts only, or no colon: the list may name the main parts
         "下达专项资金4518万元。其中：道路养护2308万元，桥梁维修2200万元。",
         "下达专项资金4518万元，其中道路养护2300万元，桥梁维修1200万元，安全设施980万元，应急抢险28万元。",
+        # parts named by the whole's noun that make it, fall short by more than 1%, go on, or are of another unit
+        "新建园区征地150亩，其中厂房用地征地面积60.5亩，仓储用地征地面积48.2亩，道路用地征地面积41.3亩。",
+        "新建园区征地150亩，其中厂房用地征地面积60.5亩，仓储用地征地面积40.2亩，道路用地征地面积40.3亩。",
+        "新建园区征地150亩，其中厂房用地征地面积60.5亩，仓储用地征地面积48.2亩，道路用地征地面积40.3亩等。",
+        "新建园区征地约150亩，其中厂房用地征地面积60.5亩，仓储用地征地面积48.2亩，道路用地征地面积40.3亩。",
+        # parts not named by the whole's noun: the list may name the main ones only
+        "新建园区征地150亩，其中厂房用地60.5亩，仓储用地48.2亩，道路用地40.3亩。",
         # the parts close the whole before the ；: the next clause is another total, not a further part
         "年末债务余额500万元，其中：一般债务300万元，专项债务200万元；核定债务限额520万元，其中一般债务310万元。",
     ),
@@ -243,14 +254,18 @@ def _exceeds(ctx: CheckContext, bd: Breakdown) -> Iterable[Finding]:
     total = _total(m)
     if _closed_in_clause(m) or _made_further_back(ctx, bd, m, total):
         return
-    if all(exceeds(total, w.value, sum_slack([*m.parts, w])) for w in m.wholes):
-        whole = m.wholes[-1]
+    # the base of a share stated with the whole ("收入496.43万元，占年初预算318.21万元的156.01%") is no whole
+    wholes = [w for w in m.wholes if not _SHARE_BASE.search(w.raw_label)] or list(m.wholes)
+    if all(exceeds(total, w.value, sum_slack([*m.parts, w])) for w in wholes):
+        whole = wholes[-1]
         shown = "＋".join(num(p.q) for p in m.parts)
-        yield Finding(
-            whole.q.start, whole.q.end, RULE.code, RULE.severity,
+        yield Finding(  # on the parts: the list is where a part is wrong or is no part of that whole
+            m.parts[0].q.start, m.parts[-1].q.end, RULE.code, RULE.severity,
             f"“{bd.marker}”所列分项之和{shown}＝{format(total.normalize(), 'f')}万元，超过总数{whole.q.raw}",
         )
 
+
+_SHARE_BASE = regex_cache.compile(r"占[^，,。；;]{0,20}$")
 
 MIRROR_REACH = 300  # characters between two breakdowns of one passage told in parallel
 _REST = regex_cache.compile(r"其余|其他|剩余|余下|另有|另外|以及|还有")
@@ -340,6 +355,30 @@ def _slipped_short(text: str, bd: Breakdown) -> Iterable[Finding]:
     )
 
 
+def _named_short(text: str, bd: Breakdown) -> Iterable[Finding]:
+    """"项目征地290亩，其中甲征地面积52.17亩，乙征地面积183.9亩，丙征地面积52.98亩。": three or more parts
+    to the sentence's end, each named by the whole's own noun (征地) in its unit, are the whole split by
+    place or use; a sum short of it by under 1% is a mistyped figure, not a part left out."""
+    m = next((x for x in bd.measures if x.key != "%" and x.wholes), None)
+    if m is None or len(m.parts) < MIN_SLIP_PARTS or not bd.marker.startswith("其中"):
+        return
+    whole, total, last = m.wholes[-1], _total(m), m.parts[-1].q.end
+    noun = whole.label[-2:]
+    end = text.find("。", last)
+    end = len(text) if end == -1 else end
+    if len(noun) < 2 or not all(noun in p.label and p.q.unit == whole.q.unit for p in m.parts) \
+            or whole.q.comparator or approximate(whole) or "\n" in text[last:end] or _GOES_ON.search(text[last:end]):
+        return
+    gap = whole.value - total
+    if exceeds(whole.value, total, sum_slack([*m.parts, whole])) and gap <= whole.value * MAX_SLIP_SHARE:
+        yield Finding(
+            whole.q.start, whole.q.end, RULE.code, "warning",
+            f"“其中”所列{len(m.parts)}项{noun}之和{'＋'.join(num(p.q) for p in m.parts)}＝{format(total.normalize(), 'f')}"
+            f"{whole.q.unit}，比总数{whole.q.raw}少{format(gap.normalize(), 'f')}{whole.q.unit}，差额不到1%，"
+            "疑为总数或某一分项录入有误，请核对",
+        )
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     parted = list(_partitioned(ctx))
     yield from parted
@@ -350,5 +389,6 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         if not found and prev is not None:
             found = list(_short_of_mirror(ctx.text, prev, bd))
         found = found or list(_exceeds(ctx, bd))
-        yield from (f for f in found or _slipped_short(ctx.text, bd) if (f.start, f.end) not in done)
+        found = found or list(_slipped_short(ctx.text, bd)) or list(_named_short(ctx.text, bd))
+        yield from (f for f in found if (f.start, f.end) not in done)
         prev = bd

@@ -74,7 +74,14 @@ def _confirmed(text: str, year: int) -> bool:
     """Whether the note names its year beside a 决算 on at least two lines (the title and another), or
     was published in the next year (a year's 决算 is published after it ends: 发布时间：2025-08-14 for 2024)."""
     own = re.compile(rf"(?<!\d){year}[ \u3000]{{0,2}}年度?[^\n]{{0,16}}决算")
-    if len({text.count("\n", 0, m.start()) for m in own.finditer(text)}) >= MIN_OWN:
+    # The lines they stand on: one more at each line break between two matches in turn (counting the breaks
+    # before each match from the text's start read the text once per match).
+    lines, last = 0, -1
+    for m in own.finditer(text):
+        if last < 0 or text.find("\n", last, m.start()) >= 0:
+            lines += 1
+        last = m.start()
+    if lines >= MIN_OWN:
         return True
     return re.search(rf"(?:发布|公开)(?:时间|日期)[:：]?[ \u3000]{{0,2}}{year + 1}[-年/.]", text[:PUBLISHED_HEAD]) is not None
 

@@ -6,7 +6,6 @@ A numbering mark already ends the number: （一） needs no 、 after it, 1. no
 
 from __future__ import annotations
 
-import re
 
 from ...core import regex_cache
 from ..finding import Finding
@@ -28,19 +27,20 @@ RULE = Rule(
 )
 
 _CN = "[一二三四五六七八九十]{1,3}"
-# Numbering at a line (or table cell) start followed by an extra mark.
-# The opening lookahead (a blank or the number's first character) is implied by the rest: it changes no match,
-# but turns most places away before the line-start test and the lookbehind are tried.
-_NUMBER_DOUBLE = regex_cache.compile(
-    rf"(?=[ \u3000（(一二三四五六七八九十\d])(?:^|(?<=[\n\t]))[ \u3000]{{0,4}}((?:[（(]{_CN}[）)]|[（(]\d{{1,2}}[）)]|{_CN}[、.．]|\d{{1,2}}[、.．]))([、.．，,]{{1,2}})(?![\d])",
-    re.M,
-)
+# Numbering at a line (or table cell) start followed by an extra mark (groups 1 and 2). Led by the line break or
+# tab before it (the text's start apart), not by a line-start test and a lookbehind, so that re skips to those
+# by itself instead of trying every character: a match ends in a mark, never in a break, so the break before a
+# match is never inside the one before, and the matches are the same.
+_NUMBER_ITEM = rf"[ \u3000]{{0,4}}((?:[（(]{_CN}[）)]|[（(]\d{{1,2}}[）)]|{_CN}[、.．]|\d{{1,2}}[、.．]))([、.．，,]{{1,2}})(?![\d])"
+_NUMBER_DOUBLE = regex_cache.compile(r"[\n\t]" + _NUMBER_ITEM)
+_NUMBER_DOUBLE_AT_START = regex_cache.compile(_NUMBER_ITEM)
 _PUNCT_DOUBLE = regex_cache.compile(r"[，。、；：！？]{2,4}")
 
 
 def check(ctx):
     text = ctx.text
-    for m in _NUMBER_DOUBLE.finditer(text):
+    first = _NUMBER_DOUBLE_AT_START.match(text)
+    for m in ([first] if first else []) + list(_NUMBER_DOUBLE.finditer(text)):
         number = m.group(1)
         yield Finding(
             m.start(2), m.end(2), RULE.code, RULE.severity,

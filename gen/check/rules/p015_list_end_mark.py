@@ -52,6 +52,9 @@ RULE = Rule(
         "年度绩效目标：\n目标1：完成造林1.2万亩，\n目标2完成森林抚育16.3万亩，\n目标3：完成病虫害防治3.45万亩。\n",
         "目录\n一、收入支出决算总体情况。\n二、收入决算情况。\n三、支出决算情况。\n四、财政拨款支出决算情况\n"
         "五、“三公”经费支出决算情况。\n",
+        # the last entry, where the next line opens a part: the run ended whole there
+        "第三部分 情况说明\n一、收入支出决算总体情况。\n二、收入决算情况。\n三、支出决算情况。\n四、绩效管理工作开展情况\n"
+        "第四部分 名词解释\n",
     ),
     keep=(
         "目录\n一、收入支出决算总体情况。\n二、收入决算情况。\n三、支出决算情况。\n四、财政拨款支出决算情况。\n",
@@ -168,9 +171,16 @@ def _stopped_headings(ctx):
                           f"其余一级标题末尾都没有“。”，只有“{h.mark.strip()}{title}”有，写法应统一，宜删去句号。", None)
 
 
+def _part_follows(ctx, parts: list[int], last) -> bool:
+    """The line after a run's last entry opens a 第X部分: the run ended there whole, not cut or wrapped."""
+    k = bisect_right(parts, last.end)
+    return k < len(parts) and not ctx.text[last.end:parts[k]].strip()
+
+
 def check(ctx):
     yield from _labels_without_colon(ctx.paragraphs)
     yield from _stopped_headings(ctx)
+    parts = part_starts(ctx)
     for run in _runs(ctx.paragraphs):
         lost = _label_without_colon(run)
         if lost is not None:
@@ -180,7 +190,8 @@ def check(ctx):
                           f"同一列表其余各项的附件标签后都有冒号，此处“{m.group(1)}”后没有，应为“{m.group(1)}：”。",
                           m.group(1) + "：")
         bare = [p for p, _ in run if not p.text.strip().endswith("。")]
-        if len(bare) != 1 or bare[0] is run[-1][0] or run[0][1].level > 2:
+        if len(bare) != 1 or (bare[0] is run[-1][0] and not _part_follows(ctx, parts, run[-1][0])) \
+                or run[0][1].level > 2:
             continue  # the last line may be cut or wrapped; 1. and （1） lists are duties, not titles
         p = bare[0]
         end = p.start + len(p.text.rstrip())

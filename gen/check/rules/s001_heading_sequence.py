@@ -274,6 +274,7 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
     last_at: dict[int, int] = {}
     last_h: dict = {}  # level -> the last heading of that level
     continuing: dict[int, tuple[int, int]] = {}  # level -> (the upper level it continues, that level's heading offset)
+    renumbered: set[int] = set()  # levels whose last heading was reported as a repeat that should take the next number
     seen_any = False
     inversions = _Inversions()
     # a division that lost its 第X ("部分  附表", S011's) still restarts the levels below it
@@ -310,7 +311,7 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
         if _inverted(opener, h, prev):
             yield Finding(opener.start, opener.mark_end, RULE.code, RULE.severity,
                           f"层级颠倒：二级标题“{opener.mark}”出现在一级标题“{h.mark}”之前，应先列一级标题。")
-        under_part = any(p < h.start for p in parts)  # a part opening with （一） is S012's
+        under_part = bool(parts) and parts[0] < h.start  # a part opening with （一） is S012's (parts are sorted)
         opener = h if (not last and not under_part and h.level == 2 and h.number == 1) else None
         if prev is None:
             opens_text = all(level > h.level for level in last)  # nothing above it yet: the text starts here
@@ -327,18 +328,23 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
                           "且目录中没有这一标题：多出的标题或编号有误，请核对。")
         elif h.number == prev:
             message = f"{name}编号“{h.mark}”与上一个同级标题重复，应为“{standard_mark(h.level, prev + 1)}”。"
+            renumbered.add(h.level)
         elif h.number < prev and (lone := _lone_restart(ctx, h, last_h.get(h.level), previous)) is not None:
             yield _restart_finding(lone, name, standard_mark(h.level, prev))
         elif h.number < prev and not (h.number == 1 and _upper_inline(ctx, h.level, last_at[h.level], h.start)):
             message = f"{name}编号“{h.mark}”顺序倒退：上一个同级标题是“{standard_mark(h.level, prev)}”。"
         elif h.number == prev + 1 and _run_goes_on(h, continuing, last_at):
             message = _continuing_message(h, continuing[h.level][0], first=False)
+        elif h.number == prev + 2 and h.level in renumbered:
+            pass  # 三、四、四、六、: the repeat was told to take 五、, after which 六、 is in order
         elif h.number > prev + 1 and not _explained(ctx, last_at.get(h.level, -1), h, prev):
             missing = standard_mark(h.level, prev + 1)
             message = f"{name}编号跳号：“{standard_mark(h.level, prev)}”之后是“{h.mark}”，缺少“{missing}”。"
             at = _gap_start(ctx, last_h.get(h.level), h)
         if message:
             yield Finding(at, h.mark_end, RULE.code, RULE.severity, message)
+        if message is None or h.number != prev:
+            renumbered.discard(h.level)
         inversions.note(h, prev)
         last[h.level] = h.number
         last_at[h.level] = h.start

@@ -62,8 +62,8 @@ RULE = Rule(
           "项目支出绩效自评报告\n目 目 录\n", "全年预算执行良好。绩效目标完成情况：绩效目标完成情况：一是产出指标全部完成。",
           "年末的的库存清点完毕。", "一一、部门职责\n", "积极争取上级财政财政补助资金。",
           "全年政府采购支出政府采购支出总额58万元。", "组织老年人健康体检健康体检活动两次。", "其中：其中：人员经费20万元。",
-          "由某某区区民政局负责实施。", "设内科、儿科、外科、外科、妇产科等科室。", "开设语文、英语、英语和数学课程。"),
-    keep=("截至2021年年底，项目目标全部完成。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
+          "由某某区区民政局负责实施。", "由某县城关镇镇水务所负责实施。", "设内科、儿科、外科、外科、妇产科等科室。", "开设语文、英语、英语和数学课程。"),
+    keep=("截至2021年年底，项目目标全部完成。", "全县实现镇镇通公交、村村通硬化路。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
           "项目名称:苗圃建设市级配套项目项目单位:某市林业局主管部门:某市人民政府",
           "项目支出绩效自评报告\n目 录\n", "公开方式 主动公开 公开范围 面向全社会\n", "人 人 有 责\n",
           "评价等级 优 优 良 中\n", "二级指标 三级指标 效益指标经济效益指标指标1亩均增收5%\n", "成本指标 资金是否超支 是否超支否否10\n", "质量指标资金使用专款专用专款专用专款专用10\n", "预算时对对象摸底不够准确。", "眉山市市场监督管理局（简称市市场监管局）",
@@ -132,15 +132,24 @@ def _doubling_words() -> dict[str, tuple[tuple[str, int], ...]]:
 
 # 区区 / 县县 are one word to the segmenter (区区: trifling); after a place name and before a body's name
 # (开州区区民政局) it is the place's level typed twice. 县县委, 区区长 read as 县 + 县委 and are no doubling.
-_LEVELS = ("区区", "县县")
+_LEVELS = ("区区", "县县", "镇镇", "乡乡")
 _BODY_END = ("局", "委员会", "办公室", "中心", "院", "站", "馆", "所", "队")
+_BODY_AFTER = 6  # characters of the body's name after the doubled level (水务所, 人民政府, 民政局)
 
 
 def _level_before_body(text: str, s: int, toks, word, lo: int) -> bool:
+    """漷县镇镇水务所: the level typed twice between a place's name and the name of its body, which may be
+    one word to the segmenter (民政局) or several (水务|所)."""
     if word[2] not in _LEVELS or s == 0 or not _HAN.match(text[s - 1]):
         return False
     after = [t for t in toks if t[0] == word[1]]
-    return bool(after) and len(after[0][2]) > 1 and after[0][2].endswith(_BODY_END)
+    return bool(after) and len(after[0][2]) > 1 and _body_follows(text, lo + after[0][0], len(after[0][2]))
+
+
+def _body_follows(text: str, at: int, least: int = 2) -> bool:
+    """A body's name of at least ``least`` characters starts at ``at``: it ends in a body's kind within reach."""
+    run = text[at:at + _BODY_AFTER]
+    return any(run[:n].endswith(_BODY_END) and _HANS.fullmatch(run[:n]) is not None for n in range(least, len(run) + 1))
 
 
 def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
@@ -164,6 +173,10 @@ def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
             continue  # 对对象, 市市场监管局: a preposition or level prefix, then a word that starts with it
         if first[2] in lists().after_word and first[1] == s + 1 - lo:
             continue  # 为目的的, 标的的: a word ending in the character, then the particle
+        if m.group() in _LEVELS and len(first[2]) == len(second[2]) == 1 and s > 0 and _HAN.match(text[s - 1]) \
+                and _body_follows(text, e):
+            yield s, e, m.group()[0], m.group()  # 漷县镇镇水务所: both lone, a body's name after them
+            continue
         if m.group() in lists().words:
             # 进一步步: a word ends in 步 and a lone 步 follows.
             bad = len(first[2]) > 1 and len(second[2]) == 1

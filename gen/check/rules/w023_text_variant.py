@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from .. import text_variants
 from ..finding import Finding
-from ..registry import Rule, spans_reported
+from ..registry import Rule, unreported
 from . import w001_typo, w005_compound_missing_char, w011_domain_word_typo, w016_typo_variant, w018_body_name_typo, \
     w020_standard_title_typo
 
@@ -56,12 +56,6 @@ _OTHERS = (w001_typo, w005_compound_missing_char, w011_domain_word_typo, w016_ty
 
 
 def check(ctx):
-    found = text_variants.find(ctx.text)
-    if not found:
-        return
-    taken = spans_reported(ctx, _OTHERS)  # only of the rules that run in this check: else the defect goes unreported
-    for v in found:
-        if any(s < v.end and v.start < e for s, e in taken):
-            continue
+    for v in unreported(ctx, text_variants.find(ctx.text), _OTHERS):
         yield Finding(v.start, v.end, RULE.code, RULE.severity,
                       f"“{v.written}”与本文别处反复出现的“{v.right}”相差一字，疑为笔误。", v.right)

@@ -86,11 +86,14 @@ _MARK_BEFORE = regex_cache.compile(r"(?:" + _MARKS + r")$")
 _CIRCLED = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 _NUMERALS = frozenset("一二三四五六七八九十0123456789")  # what stands before an item mark's last character
 _BEFORE = frozenset("，,；;：:。！？!?\n \t\u3000")
-# A whole clause: a run of Chinese characters after a clause mark (or what may end an item's mark:
-# ）、. ①) and before one. Possessive, and tried only after those marks: linear on a long run.
-_CLAUSE = regex_cache.compile(
-    r"(?<![^，,；;：:。！？!?\n \t\u3000）)、.．①-⑳])[\u4e00-\u9fff]{%d,}+(?=[，,；;。！？!?\n]|\Z)" % MIN_CHARS
-)
+# A whole clause (group 1): a run of Chinese characters after a clause mark (or what may end an item's
+# mark: ）、. ①) and before one, or at the text's start. Possessive, and tried only after those marks: linear
+# on a long run. Led by the mark itself, not a look-behind for it, so that re skips to the marks by itself
+# instead of trying every character of the text; the mark is no Chinese character, so never part of an
+# earlier clause, and the clauses found are the same.
+_CLAUSE_RUN = r"([\u4e00-\u9fff]{%d,}+)(?=[，,；;。！？!?\n]|\Z)" % MIN_CHARS
+_CLAUSE = regex_cache.compile(r"[，,；;：:。！？!?\n \t\u3000）)、.．①-⑳]" + _CLAUSE_RUN)
+_CLAUSE_AT_START = regex_cache.compile(_CLAUSE_RUN)
 _SENTENCE_END = regex_cache.compile(r"[。！？!?\n]")
 _TABLE = regex_cache.compile(r"[|\t]|\.{4}|…{2}|·{4}|预期目标|年初设定目标|实际完成情况|完成情况综述|全年实际值|实际完成值|年度指标值")
 _NEGATION = regex_cache.compile(r"[不未无非没]")
@@ -106,8 +109,9 @@ _NAME_END = regex_cache.compile(
 def _clauses(text: str):
     """Whole clauses (``_CLAUSE``) that do not merely follow a bracket or 、 (an item's mark must end
     there); an item's mark at the run's head (一是) is left out."""
-    for m in _CLAUSE.finditer(text):
-        s, e = m.span()
+    first = _CLAUSE_AT_START.match(text)
+    for m in ([first] if first else []) + list(_CLAUSE.finditer(text)):
+        s, e = m.span(1)
         if s and text[s - 1] not in _BEFORE and not (
                 text[s - 1] in _CIRCLED or text[s - 2:s - 1] in _NUMERALS and _MARK_BEFORE.search(text, max(0, s - 6), s)):
             continue  # after 、 or a bracket that closes no item's mark (A、B; （试行）)

@@ -1,4 +1,4 @@
-"""W027: a change against an earlier year written without 较 or 比 ("收入6821万元，2020年度增加1276万元").
+"""W029: a change against an earlier year written without 较 or 比 ("收入6821万元，2020年度增加1276万元").
 
 决算 notes state each figure against the year before: "2021年收入6821万元，较2020年度增加1276万元".
 When the 较 (比, 与……相比) is lost, the earlier year reads as the subject of the change, as if the
@@ -18,7 +18,7 @@ from ..finding import Finding
 from ..registry import Rule
 
 RULE = Rule(
-    code="W027",
+    code="W029",
     name="comparison-without-preposition",
     severity="warning",
     summary="与往年比较漏写“较”“比”（“2021年收入6821万元，2020年度增加……”）",
