@@ -481,3 +481,23 @@ def test_heading_with_a_space_before_its_mark_is_a_standard_heading():
     hs = headings(CheckContext("三、甲情况\n内容。\n四 、乙情况\n内容。\n"))
     assert [(h.number, h.form) for h in hs] == [(3, "standard"), (4, "standard")]
     assert not run(s002, "一 、基本情况\n内容。\n二、绩效情况\n内容。\n")
+
+
+def test_s017_heading_that_lost_its_first_character():
+    from gen.check.rules import s017_part_title_mismatch as s017
+
+    toc = "目 录\n一、基本职能及主要工作\n二、机构设置情况\n"
+    body = "一、本职能及主要工作\n负责全县统计工作。\n二、机构设置情况\n内设三个股室。\n"
+    assert _codes(s017, toc + body) == ["一、本职能及主要工作"]
+    # a contents that drops a word of its own at the front (本单位 -> 单位) is a shorter title, not a slip
+    assert _codes(s017, "目 录\n一、本单位基本情况\n二、机构设置情况\n一、单位基本情况\n负责全县统计工作。\n"
+                        "二、机构设置情况\n内设三个股室。\n") == []
+
+
+def test_s017_leaves_a_listed_slip_in_the_contents_to_w001():
+    from gen.check.context import CheckContext
+    from gen.check.rules import s017_part_title_mismatch as s017, w001_typo
+
+    text = "目 录\n第一部分 部门概括\n第二部分 部门决算表\n第一部分 部门概况\n一、部门职责\n负责全县统计工作。\n第二部分 部门决算表\n"
+    assert _codes(s017, text) == []
+    assert [text[f.start:f.end] for f in w001_typo.check(CheckContext(text))] == ["部门概括"]

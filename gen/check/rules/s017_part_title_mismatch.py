@@ -30,9 +30,10 @@ from collections import Counter
 
 from ..contents import clean_title, contents_and_body, contents_start
 from ..edit_distance import edits
+from ..confusion import freq
 from ..finding import Finding
 from ..headings import numbering, part_number, part_starts
-from ..registry import Rule
+from ..registry import Rule, spans_reported
 
 RULE = Rule(
     code="S017",
@@ -109,6 +110,15 @@ def _doubled(longer: str, shorter: str) -> bool:
     return len(extra) >= 2 and extra in shorter
 
 
+LOST_WORD_FREQ = 1000  # how common the word a lost first character made must be (基本, 全年)
+
+
+def _first_lost(longer: str, shorter: str) -> bool:
+    """``shorter`` is ``longer`` less its first character, which made a common word with the next
+    (一、本职能及主要工作 under 目录 一、基本职能及主要工作): a character lost, not a word a contents shortens."""
+    return len(longer) == len(shorter) + 1 and longer.endswith(shorter) and freq(longer[:2]) >= LOST_WORD_FREQ
+
+
 def _headings_differ(toc: str, title: str, listed: set[str]) -> bool:
     """A heading's title that differs from its contents entry by a slip: a character or two changed
     (职责 / 职能), or a word doubled. Not a title the contents list elsewhere (the body's numbering
@@ -116,8 +126,18 @@ def _headings_differ(toc: str, title: str, listed: set[str]) -> bool:
     if title in listed or min(len(toc), len(title)) < MIN_TITLE:
         return False
     if toc in title or title in toc:
-        return _doubled(toc, title) if len(toc) > len(title) else _doubled(title, toc)
+        if len(toc) > len(title):
+            return _doubled(toc, title) or _first_lost(toc, title)
+        return _doubled(title, toc) or _first_lost(title, toc)
     return edits(toc, title, 2) <= (1 if min(len(toc), len(title)) < SHORT_TITLE else 2)
+
+
+def _told_in_contents(ctx, entry) -> bool:
+    """A listed misspelling (W001) stands in the contents entry: the entry is the wrong one, and told there."""
+    from . import w001_typo  # asked only when a pair differs
+
+    end = entry.start + len(_line(ctx, entry.start))
+    return any(s < end and entry.start < e for s, e in spans_reported(ctx, (w001_typo,)))
 
 
 def _contents_odd(text: str, toc: str, title: str) -> bool:
@@ -280,6 +300,8 @@ def check(ctx):
             differ = _parts_differ(entry.title, b.title)
         else:
             differ = _headings_differ(entry.title, b.title, listed[b.key[:2]])
+        if differ and _told_in_contents(ctx, entry):
+            continue  # the contents entry holds a listed slip (部门概括): W001 reports it there, once
         if differ and _contents_odd(ctx.text, entry.title, b.title):
             yield Finding(entry.start, entry.start + len(_line(ctx, entry.start)), RULE.code, RULE.severity,
                           f"目录中的“{_line(ctx, entry.start)}”与正文标题“{_line(ctx, b.start)}”不一致"
