@@ -37,7 +37,8 @@ _PATTERNS: tuple[tuple[int, re.Pattern, bool], ...] = (
     (4, regex_cache.compile(r"[（(]\s?(\d{1,2})\s?[）)]"), True),
     (1, regex_cache.compile(rf"({_CN})[ \t]?、"), True),
     (1, regex_cache.compile(rf"({_CN})[.．，,：:]\s?(?=[\u4e00-\u9fff“《（])"), False),
-    (3, regex_cache.compile(r"(\d{1,2})[.．](?![\d.．])"), True),
+    # "4.2018年…": an item's number run into the year that opens its title is no decimal
+    (3, regex_cache.compile(r"(\d{1,2})[.．](?:(?![\d.．])|(?=(?:19|20)\d\d年))"), True),
     (3, regex_cache.compile(r"(\d{1,2})、"), False),
 )
 _MARK_MAX = max(max_width(pattern) for _, pattern, _ in _PATTERNS)  # the longest text a mark can be

@@ -19,7 +19,7 @@ _BLOCK_START = regex_cache.compile(
     rf"(?:[{_CN_NUM}]{{1,3}}[ \t]?[、.．]"
     rf"|[（(][{_CN_NUM}]{{1,3}}[）)]"
     r"|[（(]\d{1,3}[）)]"
-    r"|\d{1,3}(?:[、．]|\.(?!\d))"
+    r"|\d{1,3}(?:[、．]|\.(?!\d)|\.(?=(?:19|20)\d\d年))"
     rf"|第[{_CN_NUM}\d]{{1,4}}[章节部分条项]"
     r"|[①-⑳]"
     r"|[#>|*+\-]"
@@ -31,7 +31,7 @@ _BLOCK_START = regex_cache.compile(
 _LABEL_LINE = regex_cache.compile(r"(?:目\s*录|附\s*件\s*\d{0,2}|摘\s*要|前\s*言|附\s*表\s*\d{0,2})[：:]?")
 # A heading line: numbered, short, no clause punctuation inside.
 _HEADING_LINE = regex_cache.compile(
-    rf"(?:[{_CN_NUM}]{{1,3}}[ \t]?[、.．]|[（(][{_CN_NUM}\d]{{1,3}}[）)]|\d{{1,3}}(?:[、．]|\.(?!\d))"
+    rf"(?:[{_CN_NUM}]{{1,3}}[ \t]?[、.．]|[（(][{_CN_NUM}\d]{{1,3}}[）)]|\d{{1,3}}(?:[、．]|\.(?!\d)|\.(?=(?:19|20)\d\d年))"
     rf"|第[{_CN_NUM}\d]{{1,4}}[章节部分条项]|#)[^，,、；;]{{0,40}}"
 )
 _ASCII_WORD = regex_cache.compile(r"[A-Za-z0-9]")

@@ -501,3 +501,11 @@ def test_s017_leaves_a_listed_slip_in_the_contents_to_w001():
     text = "目 录\n第一部分 部门概括\n第二部分 部门决算表\n第一部分 部门概况\n一、部门职责\n负责全县统计工作。\n第二部分 部门决算表\n"
     assert _codes(s017, text) == []
     assert [text[f.start:f.end] for f in w001_typo.check(CheckContext(text))] == ["部门概括"]
+
+
+def test_list_number_run_into_a_year_is_an_item_not_a_decimal():
+    text = "附表\n1. 2018年收支预算总表\n2. 2018年收入预算总表\n3. 2018年支出预算总表\n4.2018年财政拨款收支预算总表\n" \
+           "5.2018年一般公共预算支出表\n6. 2018年“三公”经费预算表\n"
+    assert [h.number for h in headings(CheckContext(text))] == [1, 2, 3, 4, 5, 6]
+    assert run(s001, text) == []
+    assert not headings(CheckContext("全年增长4.2018年以来持续推进。\n"))
