@@ -8,7 +8,9 @@ each with its page; glossary/laws.yaml lists the titles of some three hundred la
 (gen/check/citations.py) as documents without a number, and this module adds the slips of a
 law's title that the registry's general near match leaves alone because they could name another
 document there: a word lost at the head (法院组织法), a two-character word lost in a short title
-(归侨侨眷权益法), one character replaced (妇女权益保护法).
+(归侨侨眷权益法), one character replaced (妇女权益保护法). The file also lists 国务院行政法规 whose title
+carries no 中华人民共和国 (植物检疫条例, 社会救助暂行办法): a citation that adds the prefix is told with the
+regulation's own title.
 
 Precision: a title is compared only when it ends as the listed one does (…法, …章程, …典), is not
 an 办法, and adds no place or office character (某省妇女联合会章程); an added word is never a slip
@@ -29,6 +31,7 @@ from .citations import Document, Registry, by_length, normal
 _FILE = "glossary/laws.yaml"
 _PREFIX = "中华人民共和国"
 _ENDS = "法程典"  # the last characters of the listed titles (…法, …章程, …典)
+_REGULATION_ENDS = ("条例", "办法", "规定")  # a 行政法规's title
 _NOT_LAW = ("办法", "方法", "做法", "写法", "说法", "看法", "想法")  # titles ending with 法 that are no law
 
 
@@ -47,13 +50,14 @@ def _rows(raw: dict, key: str) -> list[str]:
 def titles(raw: dict) -> tuple[str, ...]:
     """The full titles the file lists: 中华人民共和国 + each law, the unprefixed laws, the 章程."""
     laws = [_PREFIX + t for key in ("laws", "former") for t in _rows(raw, key)]
-    out = laws + _rows(raw, "unprefixed") + _rows(raw, "charters")
+    regulations = _rows(raw, "regulations") if "regulations" in raw else []
+    out = laws + _rows(raw, "unprefixed") + _rows(raw, "charters") + regulations
     seen = set()
     for t in out:
         if t in seen:
             raise DataFileError(f"{_FILE}：标题“{t}”重复")
-        if not t.endswith(("法", "章程", "典")):  # _ENDS
-            raise DataFileError(f"{_FILE}：“{t}”不是法律或章程的标题")
+        if not t.endswith(_REGULATION_ENDS if t in regulations else ("法", "章程", "典")):  # _ENDS
+            raise DataFileError(f"{_FILE}：“{t}”不是法律、行政法规或章程的标题")
         seen.add(t)
     return tuple(out)
 
@@ -89,6 +93,9 @@ def _slip(t: str, form: str) -> bool:
 def near_law(title: str, reg: Registry) -> Optional[tuple[Document, str]]:
     """The one listed law or 章程 title a cited title misses by a lost word or a wrong character, or None."""
     t = normal(title)
+    bare = t[len(_PREFIX):] if t.startswith(_PREFIX) else None
+    if bare and bare in reg.laws and not reg.laws[bare].title.startswith(_PREFIX) and t not in reg.by_form:
+        return reg.laws[bare], bare  # 《中华人民共和国植物检疫条例》: a prefix the regulation never had
     if len(t) < 3 or t[-1] not in _ENDS or t in reg.by_form or t.endswith(_NOT_LAW):
         return None
     hits = {}

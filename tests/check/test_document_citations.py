@@ -213,6 +213,9 @@ def test_a_review_office_registers_its_own_documents(tmp_path, monkeypatch):
         ("各级妇联依照《全国妇女联合会章程》开展工作。", "中华全国妇女联合会章程"),
         ("开展《妇女权益保护法》普法宣传。", "妇女权益保障法"),
         ("落实《中华人民共和国未成年保护法》的要求。", "中华人民共和国未成年人保护法"),
+        # a 行政法规 whose title never had the prefix
+        ("依据《中华人民共和国植物检疫条例》开展产地检疫。", "植物检疫条例"),
+        ("执行《中华人民共和国社会救助暂行办法》。", "社会救助暂行办法"),
     ],
 )
 def test_a_law_or_charter_title_near_a_listed_one_is_flagged(text, fixed):
@@ -229,6 +232,9 @@ def test_a_law_or_charter_title_near_a_listed_one_is_flagged(text, fixed):
         "按照《安全法》要求落实责任。",  # too short to tell which law
         "依据《某省妇女权益保障条例》和《某县妇女联合会章程》开展工作。",  # local texts
         "贯彻《中华人民共和国某某促进法》。",  # near no listed title: the list is not complete
+        # regulations cited as titled: without the prefix, or with it where their title has it
+        "依据《植物检疫条例》《农药管理条例》和《中华人民共和国政府信息公开条例》开展工作。",
+        "依据《某省物业管理条例》和《中华人民共和国河道管理条例》开展工作。",
     ],
 )
 def test_listed_laws_local_texts_and_unlisted_titles_stay_silent(text):
