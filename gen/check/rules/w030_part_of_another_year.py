@@ -1,0 +1,65 @@
+"""W030: a 决算's own part titled with another year (第二部分 2019年度部门决算情况说明 in the 2020 决算).
+
+A 决算 text is written over last year's: its title and its first lines get the
+new year, and a 第X部分 heading (or its line in the contents) keeps the old
+one. The part's title names the text itself, so its year must be the
+report's: 第二部分 2019年度部门决算情况说明 in a text titled 2020年度某部门部门决算
+is last year's heading left unchanged. The year of the report is the one the
+title (or ``--year``) gives (gen.check.identity); only a 第X部分 line that
+names a 决算 (its 决算表, 决算情况说明, 决算公开) within a few characters of its
+number is read, and only a year up to MAX_GAP years off (a year further off is
+no copy of last year's text). Comparisons with another year inside the parts
+(较2019年度决算数) are in their sentences, never in a part's title.
+"""
+
+from __future__ import annotations
+
+from ...core import regex_cache
+from ..finding import Finding
+from ..identity import identity
+from ..registry import Rule
+
+RULE = Rule(
+    code="W030",
+    name="part-of-another-year",
+    severity="warning",
+    summary="部门决算的“第X部分”标题写的是另一个年度（年份未随报告更新）",
+    doc=(
+        "检查什么：部门（单位）决算中，“第X部分”标题（或目录中的这一行）写明某年度的决算表、决算情况说明，"
+        "而这个年度与报告本身的年度（标题或 --year）不同，如2020年度决算中写“第二部分 2019年度部门决算情况说明”。\n"
+        "为什么：各部分的标题说的是本报告自己，年度必须与报告一致；写成上一年，多是照抄上年文本时漏改。\n"
+        "不报的情形：看不出报告年度的；年份相差三年以上的；正文句子中与以前年度的比较（较2019年度决算数）。\n"
+        "示例：2020年度决算中的“第二部分 2019年度部门决算情况说明”应为“第二部分 2020年度部门决算情况说明”。"
+    ),
+    flag=(
+        "2020年度某县统战部部门决算\n第一部分 部门概况\n第二部分 2019年度部门决算情况说明\n",
+        "2019年度某县金融办部门决算\n第二部分 某县金融办2018年度部门决算表\n",
+    ),
+    keep=(
+        "2020年度某县统战部部门决算\n第一部分 部门概况\n第二部分 2020年度部门决算情况说明\n",
+        "2020年度某县统战部部门决算\n本年支出较2019年度决算数增加10万元。\n",
+        "某县统战部部门决算\n第二部分 2019年度部门决算情况说明\n",
+    ),
+)
+
+MAX_GAP = 2  # years between the part's and the report's: last year's text, or the one before
+# A 第X部分 line naming a year's 决算 within a short title (a body's name may stand before the year).
+_PART_YEAR = regex_cache.compile(
+    r"第[一二三四五六七八九十]部分[ \u3000:：]{0,3}[^\n，。；,;]{0,30}?((?:19|20)\d\d)年度?(?:部门|单位)?决算"
+)
+
+
+def check(ctx):
+    text = ctx.text
+    if "部分" not in text or "决算" not in text:
+        return
+    found = list(_PART_YEAR.finditer(text))
+    year = identity(ctx).year if found else None
+    if year is None:
+        return
+    for m in found:
+        written = int(m.group(1))
+        if written != year and abs(written - year) <= MAX_GAP:
+            yield Finding(m.start(1), m.end(1) + 1, RULE.code, RULE.severity,
+                          f"本报告为{year}年度，“第X部分”标题却写“{written}年”，年份未随报告更新，应为“{year}年”。",
+                          f"{year}年")
