@@ -76,9 +76,22 @@ def _label_test(names: tuple[str, ...]) -> Callable[[Item], bool]:
     return named
 
 
-def _candidates(figures: list[Item], named: Callable[[Item], bool], whole: Item) -> list[Item]:
-    """The first MAX_CANDIDATES figures that ``named`` accepts, other than ``whole`` and of its year."""
-    found = (it for it in figures if it is not whole and named(it) and _same_year(it, whole))
+def _named_figures(figures: list[Item], names: tuple[str, ...]) -> Callable[[], list[Item]]:
+    """The figures named by ``names``, in text order, listed once when first asked (each whole's year asks again)."""
+    found: list[list[Item]] = []
+
+    def listed() -> list[Item]:
+        if not found:
+            named = _label_test(names)
+            found.append([it for it in figures if named(it)])
+        return found[0]
+
+    return listed
+
+
+def _candidates(named: list[Item], whole: Item) -> list[Item]:
+    """The first MAX_CANDIDATES of the ``named`` figures other than ``whole`` and of its year."""
+    found = (it for it in named if it is not whole and _same_year(it, whole))
     return list(itertools.islice(found, MAX_CANDIDATES))
 
 
@@ -97,17 +110,17 @@ def check_identity(ident: Identity, ctx: CheckContext) -> Iterator[IdentityCheck
     figures = ctx.memo("sums.money_figures",
                        lambda c: [it for it in items(c) if it.money is not None and not it.q.comparator])
     is_whole = _label_test(ident.whole)
-    part_tests = [_label_test(names) for names in ident.parts]
-    optional_tests = [_label_test(names) for names in ident.optional]
+    part_lists = [_named_figures(figures, names) for names in ident.parts]
+    optional_lists = [_named_figures(figures, names) for names in ident.optional]
     seen_years: set[str] = set()
     for whole in figures:
         if whole.year in seen_years or len(seen_years) >= MAX_YEARS or not is_whole(whole):
             continue
         seen_years.add(whole.year)
-        groups = [_candidates(figures, test, whole) for test in part_tests]
+        groups = [_candidates(listed(), whole) for listed in part_lists]
         if not all(groups):
             continue
-        optional = [_candidates(figures, test, whole) for test in optional_tests]
+        optional = [_candidates(listed(), whole) for listed in optional_lists]
         yield IdentityCheck(ident, _nearest_restatement(figures, whole, [g[0] for g in groups]),
                             tuple(g[0] for g in groups), _closes(whole, groups, optional), any(optional))
 

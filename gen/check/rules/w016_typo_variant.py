@@ -86,7 +86,8 @@ _OCR_MAP = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 # The patterns above open with a look-behind or a group, which the regex engine tries at every
 # position of the text; these open with a literal or one class and find the few places worth trying.
 _DOUBLED_AT = regex_cache.compile("年年|月月")
-_YEAR_AT = regex_cache.compile(r"(?:19|20)\d\d")
+# A year that _DATE_DROPPED can match is followed by a digit (20223月) or by 年 and a digit (2022年3日).
+_YEAR_AT = regex_cache.compile(r"(?:19|20)\d\d(?=\d|年\d)")
 _LETTER_AT = regex_cache.compile("[OolI]")
 # A letter O alone, after Chinese or a blank, where a 0 stands before an amount's unit or % (结余O万元).
 _LONE_O = regex_cache.compile(r"[Oo](?<=[\u4e00-\u9fff \u3000：:][Oo])(?=[ \u3000]?(?:[万亿]?元|%))")
