@@ -40,7 +40,7 @@ from ..core.datafile import read_yaml_file, string_list
 from ..core.errors import UserError
 from ..core.regex_trie import alternation
 from ..core.resources import data_dir
-from .text_variants import CONTEXT, PHRASE_MIN, SEEN_MIN, _grow, _han, _spans, _support, pair_counts
+from .text_variants import PHRASE_MIN, SEEN_MIN, _grow, _han, _run, _spans, _support, pair_counts
 from .word_examples import prove_file
 
 FILE = "name_variants.yaml"
@@ -115,21 +115,11 @@ def _others(text: str, p: int, contrast: frozenset[str]) -> list[str]:
             if n >= max(SEEN_MIN, 2 * own) and ch != text[p] and _han(ch) and ch not in contrast]
 
 
-def _window(text: str, p: int) -> tuple[int, int]:
-    """The run of Chinese characters around ``p``, CONTEXT on its left, up to a name's end on its right."""
-    lo, hi = p, p + 1
-    while lo > 0 and p - lo < CONTEXT and _han(text[lo - 1]):
-        lo -= 1
-    while hi < len(text) and hi - p <= NAME_REACH + 3 and _han(text[hi]):
-        hi += 1
-    return lo, hi
-
-
 def _reading(text: str, p: int, end: int) -> tuple[set[int], bool]:
     """(positions among p-1 .. p+1 the segmenter leaves alone, and its HMM too; whether the name is another:
     the word holding ``p`` reaches the name's ``end``, its kind (财政局 / 民政局), or the characters left
     alone make a word the HMM reads, one the dictionary lacks (糖业))."""
-    lo, hi = _window(text, p)
+    lo, hi = _run(text, p, p + 1, right=NAME_REACH + 3)  # CONTEXT on its left, up to a name's end on its right
     spans = [(lo + a, lo + b) for a, b in _spans(text[lo:hi])]
     lone = {a for a, b in spans if b - a == 1 and p - 1 <= a <= p + 1}
     head = any(a <= p < b and b >= end for a, b in spans)

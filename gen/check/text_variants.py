@@ -257,12 +257,13 @@ def _optional(text: str, s: int, e: int, ins: str, rules: Policy) -> bool:
     return bool(set(changed) & rules.optional) or changed in text[max(0, s - 2):e + 2].replace(changed, "", 1)
 
 
-def _run(text: str, s: int, e: int) -> tuple[int, int]:
-    """The run of Chinese characters around text[s:e], at most CONTEXT beyond it on each side."""
+def _run(text: str, s: int, e: int, left: int = CONTEXT, right: int = CONTEXT) -> tuple[int, int]:
+    """The run of Chinese characters around text[s:e], at most ``left`` characters before it and ``right``
+    after it (CONTEXT each by default)."""
     lo, hi = s, e
-    while lo > 0 and s - lo < CONTEXT and _han(text[lo - 1]):
+    while lo > 0 and s - lo < left and _han(text[lo - 1]):
         lo -= 1
-    while hi < len(text) and hi - e < CONTEXT and _han(text[hi]):
+    while hi < len(text) and hi - e < right and _han(text[hi]):
         hi += 1
     return lo, hi
 

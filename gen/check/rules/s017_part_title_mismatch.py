@@ -27,6 +27,7 @@ The reverse, contents of 第一部分 with 一、 二、 under it over a body th
 from __future__ import annotations
 
 from collections import Counter
+from os.path import commonprefix
 
 from ..contents import clean_title, contents_and_body, contents_start
 from ..edit_distance import edits
@@ -145,12 +146,8 @@ def _contents_odd(text: str, toc: str, title: str) -> bool:
     entry's wording occurs nowhere else in the text, and the body's occurs at least once more than in
     the body heading (the report's title, its running text): 行政行审批局 in the contents of a text
     that names its 行政审批局 three times."""
-    lead = 0
-    while lead < min(len(toc), len(title)) and toc[lead] == title[lead]:
-        lead += 1
-    tail = 0
-    while tail < min(len(toc), len(title)) - lead and toc[-1 - tail] == title[-1 - tail]:
-        tail += 1
+    lead = len(commonprefix([toc, title]))
+    tail = len(commonprefix([toc[lead:][::-1], title[lead:][::-1]]))
     lo = max(0, lead - 2)
     toc_window, body_window = toc[lo:len(toc) - tail + 2], title[lo:len(title) - tail + 2]
     if len(body_window) < 3 or toc_window in title or body_window in toc:

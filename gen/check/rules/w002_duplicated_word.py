@@ -148,7 +148,7 @@ def _level_before_body(text: str, s: int, toks, word, lo: int) -> bool:
 
 def _body_follows(text: str, at: int, least: int = 2) -> bool:
     """A body's name of at least ``least`` characters starts at ``at``: it ends in a body's kind within reach."""
-    run = text[at:at + _BODY_AFTER]
+    run = text[at:at + max(_BODY_AFTER, least)]  # a one-word name longer than the reach still counts whole
     return any(run[:n].endswith(_BODY_END) and _HANS.fullmatch(run[:n]) is not None for n in range(least, len(run) + 1))
 
 
