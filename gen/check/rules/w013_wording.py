@@ -6,7 +6,8 @@ combination — two connectives that say the same (因 + 由于, 约 + 左右), 
 sentence patterns blended (严格执行 + 按照……执行), a preposition used for
 another (以 for 由), a verb with an object it cannot take (促进 + 率), a
 preposition left out (对……进行), one verb said twice (执行……的执行情况),
-a purpose clause left standing as a sentence (为……，确保……。). Reviewers
+a purpose clause left standing as a sentence (为……，确保……。), and so a basis
+(按照……的原则。) with nothing done by it. Reviewers
 in every sector meet the same slips, so each class is one glossary entry that states the pattern, what to
 write instead, and the correct forms other bureaus write (its ``keep``
 examples, proved at load). Read through the unspaced view like W001, so a
@@ -30,7 +31,7 @@ RULE = Rule(
         "“≥95%以上”“近300多人”“逾20多万人次”“约6万余人”“1286余份”（确数后接概数词）“包括含”“内设8个内设机构”“截至到”“执行……的执行情况”“又将再次”“2023年本年度”“年处理量3000吨/年”“此项项目”“预备金资金”）、句式杂糅（“严格执行按照……规定”“主要包括……共有5个”"
         "“原因是……造成的”“本着……为原则”“开展对……进行调研”“随着……，使得……”“原因是……调整后，导致……”“下设办公室在……”）、介词误用（“以办公室牵头”应为“由办公室牵头”，“交于平台使用”应为“交由”）、"
         "搭配不当（“促进就业率”“增加……精神”“提高……建设”“起到……目的”“召开……培训”“防治……蔓延”“接收……领导”“可以减少了……”“事关全局性的”“服务人次……万名”）、成分残缺（“……完成情况进行自评”缺“对”，"
-        "“为……，确保……。”只有目的没有主句）、数量表达（“下降2倍”“下设二个科室”）、用词（职责中“拟定全县……规划”“拟定并组织实施”应为“拟订”，“市委政府”应为“市委、市政府”）、"
+        "“为……，确保……。”只有目的没有主句，“我镇按照……的原则。”只有依据没有谓语）、数量表达（“下降2倍”“下设二个科室”）、用词（职责中“拟定全县……规划”“拟定并组织实施”应为“拟订”，“市委政府”应为“市委、市政府”）、"
         "输入法误选（“结论及那建议”“让那个更多”“建设的和你规划”“调查评价共组，”）、常用词漏字（“主要用城乡就业”“对……进采取”“分别制在4%”“孵化基招商”“信息查服务”）。\n"
         "为什么：这类错误每个词都对，拼写检查查不出来，却是评审人员改稿时最常圈出的问题。\n"
         "不报的情形：“由于……”“约30天”“30天左右”“以财政局为牵头单位”“交由平台使用”“提交于3月15日”"
