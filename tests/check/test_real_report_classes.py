@@ -168,6 +168,14 @@ def test_items_under_a_one_dot_title_numbered_like_the_level_above_are_inverted(
     assert "S012" not in _codes(bad.replace("1.主要职能", "1.本单位职能如下，分述于后："))
 
 
+def test_run_in_one_dot_title_over_items_numbered_like_the_level_above_is_inverted():
+    bad = "一、单位基本情况\n1、内设机构：镇政府内设四个办公室。\n（一）党政综合办公室\n负责日常运转。\n（二）经济发展办公室\n负责招商。\n"
+    assert "S012" in _codes(bad)
+    assert "S012" not in _codes(bad.replace("（一）党政", "（1）党政").replace("（二）经济", "（2）经济"))
+    # a colon after a sentence, not after a short title, opens no run-in title
+    assert "S012" not in _codes(bad.replace("1、内设机构：", "1、镇政府根据编制部门批复，设置如下："))
+
+
 def test_part_opening_with_a_list_of_definitions_is_not_an_outline():
     text = ("第一部分 单位概况\n一、主要职责\n承担全区体育工作。\n第三部分 名词解释\n"
             "1.一般公共预算财政拨款收入：指本级财政当年拨付的资金。\n2.其他收入：指除上述以外的收入。\n")

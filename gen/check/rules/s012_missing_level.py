@@ -32,7 +32,7 @@ RULE = Rule(
         "为什么：公文标题依次用“一、（一）1.（1）”（GB/T 9704），各部分之下从“一、”开始；少了一级，多半是删改章节或拼接别的文字时丢了标题。\n"
         "“3.重点工作概述：1.……2.……”这样在“1.”级标题后接着用“1.”“2.”编号的分项，同样缺了一级，应为“（1）”“（2）”。\n"
         "目录中“第X部分”之下的条目用“（一）”，而正文中同一部分、同一序号、同一标题的标题是“一、”的，目录少了一级，同样报告。\n"
-        "“一、”之下的“1.主要职能”之下，条目又用“（一）”“（二）”编号的，层级倒置（“（一）”是“1.”的上一级），同样报告。\n"
+        "“一、”之下的“1.主要职能”（或“1.机构设置：……”这样标题后接正文的）之下，条目又用“（一）”“（二）”编号的，层级倒置（“（一）”是“1.”的上一级），同样报告。\n"
         "不报的情形：部分之下是一串带句号、冒号的条目（名词解释、职责清单），那是列表而不是标题；各部分之下从“一、”开始的；"
         "同一部分中“1.”之前没有“一、”的（全文从“1.”起排，自成体系）。\n"
         "示例：“第一部分 部门概况”之下直接是“（一）主要职能”，应为“一、主要职能”，其下再分“（一）”。"
@@ -47,6 +47,8 @@ RULE = Rule(
         "第二部分 决算情况说明\n一、收入决算情况\n本年收入一千万元。\n",
         # a 1. title under 一、 whose items are numbered （一）, the level above it
         "一、部门基本情况\n（一）机构设置\n内设三个股室。\n1.主要职能\n（一）负责全区档案工作；（二）负责档案接收。\n",
+        # the same with the title's text run on after a colon
+        "一、部门基本情况\n1、机构设置：街道内设三个机构。\n（一）综合办公室\n负责机关日常运转。\n（二）党群工作办公室\n负责党建工作。\n",
     ),
     keep=(
         "目录\n第一部分 部门概况\n一、主要职能\n二、机构设置\n第二部分 决算情况说明\n一、收入决算情况\n"
@@ -62,6 +64,7 @@ RULE = Rule(
         # an outline that opens at 1. (no 一、 before it) numbers its own way
         "1.单位基本情况\n（一）机构设置\n内设三个股室。\n",
         "一、部门基本情况\n（一）职能职责\n1.主要职能\n（1）负责全区档案工作。\n（二）机构设置\n内设三个股室。\n",
+        "一、部门基本情况\n1.机构设置：街道内设三个机构。\n（1）综合办公室\n负责机关日常运转。\n",
     ),
 )
 
@@ -116,6 +119,15 @@ def _first_item(paragraphs, i: int):
     return (nxt, h) if h is not None and h.level == 2 and h.number == 1 else None
 
 
+_RUN_IN = regex_cache.compile(r"([\u4e00-\u9fff]{2,12})[：:]")
+
+
+def _run_in_title(title: str) -> str:
+    """"部门机构设置：本单位内设六个科室。" reads as the title 部门机构设置 with its text run on after the colon."""
+    m = _RUN_IN.match(title)
+    return m.group(1) if m else title
+
+
 def _inverted_lists(ctx):
     """"1.主要职能" then "（一）负责……": the items under a 1.-level title numbered like the level above it,
     where the same part already has a 一、 over the 1. (so the text's own outline runs 一、 （一） 1.). A text
@@ -126,7 +138,7 @@ def _inverted_lists(ctx):
         if p.text.lstrip()[:1] not in _ONE:
             continue  # cheap: a 1. title opens with its 1
         h = numbering(p.text.lstrip())
-        title = h.title.strip() if h is not None else ""
+        title = _run_in_title(h.title.strip()) if h is not None else ""
         if h is None or h.level != 3 or h.number != 1 or len(title) > TITLE_MAX or _SENTENCE.search(title):
             continue
         got = _first_item(paras, i)
