@@ -115,6 +115,14 @@ def test_s003_same_title_under_different_parents_is_fine():
     assert not run(s003, text)
 
 
+def test_s003_contents_naming_one_entry_twice_in_a_row():
+    contents = "目录\n第一部分 单位概况\n第二部分 决算表\n一、收入支出决算总表\n二、支出决算表\n三、支出决算表\n四、项目支出表\n"
+    body = "第一部分 单位概况\n本馆设两个部。\n第二部分 决算表\n一、收入支出决算总表\n见附表。\n"
+    found = run(s003, contents + body)
+    assert len(found) == 1 and "“二、”“三、”" in found[0].message
+    assert not run(s003, contents.replace("三、支出决算表", "三、财政拨款支出决算表") + body)
+
+
 # --- S004
 
 

@@ -3,11 +3,17 @@
 Duty lists are assembled by copying; an item pasted twice ((十八) and (十九)
 saying the same) survives proofreading because its number differs. Items are
 compared under the same parent, by their first sentence.
+
+The table of contents is not part of the outline of headings, so it is read
+apart (gen.check.contents): two entries of one list in a row with the same
+title ("十二、部门整体支出绩效自评表", "十三、部门整体支出绩效自评表") name one
+section twice, and one of them was meant to name another.
 """
 
 from __future__ import annotations
 
 from ...core import regex_cache
+from ..contents import contents_and_body
 from ..finding import Finding
 from ..headings import LEVEL_NAMES, headings, part_starts
 from ..registry import Rule
@@ -20,12 +26,17 @@ RULE = Rule(
     doc=(
         "检查什么：同一上级标题下，两个编号条目的内容（首句）相同。\n"
         "为什么：条目重复多是复制粘贴时多贴了一次，应删除或改写。\n"
+        "目录中同一列表相邻两项的标题相同（“十二、部门整体支出绩效自评表”“十三、部门整体支出绩效自评表”），同样报告。\n"
         "不报的情形：不同章节下相同的小标题（如两个章节下都有“1.总体工作”），以及很短的条目。\n"
         "示例：“（十八）负责职责范围内的安全生产工作。……”与“（十九）负责职责范围内的安全生产工作。”重复。"
     ),
     flag=(
         "一、职能\n（一）负责职责范围内对卫生健康行业的安全生产工作实施监督管理。负责医疗质量安全。\n"
         "（二）负责职责范围内对卫生健康行业的安全生产工作实施监督管理。\n",
+        "目录\n第一部分 部门概况\n一、主要职能\n二、机构设置\n第二部分 部门决算表\n一、收入支出决算总表\n二、收入决算表\n"
+        "三、收入决算表\n四、财政拨款收入支出决算总表\n"
+        "第一部分 部门概况\n一、主要职能\n负责全县统计工作。\n二、机构设置\n内设三个股室。\n"
+        "第二部分 部门决算表\n一、收入支出决算总表\n（见附表）\n",
     ),
     keep=(
         "一、基本情况\n（一）总体工作情况说明\n二、绩效分析\n（一）总体工作情况说明\n",
@@ -45,7 +56,26 @@ def _key(title: str) -> str:
     return _NOISE.sub("", m.group() if m else title)
 
 
+MIN_TITLE = 4  # a contents entry is a title, not a sentence: 收入决算表 twice is already a slip
+
+
+def _contents_twice(ctx):
+    """Two entries in a row of one contents list (same part, level and parent) with the same title."""
+    pair = contents_and_body(ctx)
+    if pair is None:
+        return
+    last = {}
+    for e in pair[0]:
+        group = (e.key[0], e.level, e.key[2])
+        before = last.get(group)
+        last[group] = e
+        if before is not None and e.title == before.title and len(e.title) >= MIN_TITLE:
+            yield Finding(before.start, e.end, RULE.code, RULE.severity,
+                          f"目录中相邻两项“{before.mark}”“{e.mark}”的标题相同（“{e.title[:20]}”），其中一项应为别的标题。")
+
+
 def check(ctx):
+    yield from _contents_twice(ctx)
     parent_of: dict[int, int] = {}  # level -> index of the open heading at that level
     groups: dict[tuple, dict[str, object]] = {}
     # A 第X部分 division is a parent too: a contents list and the body both hold "第二部分 … 一、收入支出决算总体情况说明".
