@@ -35,6 +35,10 @@ _HEADING_LINE = regex_cache.compile(
     rf"|第[{_CN_NUM}\d]{{1,4}}[章节部分条项]|#)[^，,、；;]{{0,40}}"
 )
 _ASCII_WORD = regex_cache.compile(r"[A-Za-z0-9]")
+# A document's title on a line of its own ("某局2023年度部门整体支出绩效自评报告"): no clause mark inside and the
+# name of a kind of document at its end. Long enough to pass for running text, it is still no sentence's first
+# half: glued to the paragraph under it, the title would hide where that paragraph's first sentence begins.
+_TITLE_LINE = regex_cache.compile(r"[^，。；：,;:！？]{6,80}?(?:报告|说明|决算|预算|自评表|评价表|情况表|公开)")
 # Lines that end mid-clause ("，负责") continue; other unpunctuated lines continue only
 # when they are as long as a line of running text, since a short unpunctuated line
 # is a title or an unnumbered heading ("下一步改进措施").
@@ -75,7 +79,8 @@ def pdf_line_breaks(text: str, markdown: bool = False) -> list[int]:
     is not a heading, and the line after is not blank, not a heading or list item
     and not indented. The line before must also look like running text: it ends
     mid-clause (，、) or is at least ``MIN_RUNNING_LINE`` characters long, so
-    titles and unnumbered headings stay lines. Lines with tabs (table rows) are
+    titles and unnumbered headings stay lines; a long line naming a kind of document at its end
+    with no clause mark inside (某局2023年度部门决算说明) is a title however long. Lines with tabs (table rows) are
     never joined; two ASCII words are never glued together.
     """
     lines = text.split("\n")
@@ -111,7 +116,7 @@ def _joinable(prev: str, nxt: str) -> bool:
     if _BLOCK_START.match(nxt) or _LABEL_LINE.fullmatch(nxt.strip()):
         return False
     head = prev.lstrip()
-    if _HEADING_LINE.fullmatch(head) or head.startswith(("#", "|", ">", "```")):
+    if _HEADING_LINE.fullmatch(head) or _TITLE_LINE.fullmatch(head.rstrip()) or head.startswith(("#", "|", ">", "```")):
         return False
     if _ASCII_WORD.match(tail[-1]) and _ASCII_WORD.match(nxt[0]):
         return False

@@ -74,6 +74,11 @@ def test_pdf_line_break_is_joined_and_mapped_back():
         ("本局完成了各项，\n工作任务。", True),  # ends mid-clause
         ("下一步改进措施\n针对上述存在的问题，拟采取以下措施。", False),  # short: an unnumbered heading
         ("南岳区卫生健康局\n2022年度部门整体支出绩效评价报告", False),  # title lines
+        # a long title naming its kind of document, then the first sentence: never one sentence
+        ("某县统计局2024年度部门整体支出绩效自评报告\n为全面实施预算绩效管理，我局开展了自评。", False),
+        ("某市档案馆关于2023年度部门决算的情况说明\n本馆是市委直属事业单位。", False),
+        # a line of running text ending in such a word has a clause mark inside: still joined
+        ("根据财政局的通知，我局认真组织开展自评并形成了自评报告\n报送市财政局。", True),
         ("工作完成。\n下一句开始。", False),  # sentence end
         ("主要职责是：\n统筹规划。", False),  # colon introduces what follows
         ("一、基本情况\n本局负责全区工作。", False),  # heading line before
