@@ -1,0 +1,70 @@
+"""Cited 公文 titles that stop before their 文种: 《关于开展2023年预算支出绩效评价》 for …工作的通知》.
+
+A 公文's title is 发文机关 + 关于 + 事由 + 文种 (GB/T 9704), so a title in 书名号 that
+holds 关于 ends in the kind of document it is (通知, 意见, 办法, 报告 …). One that
+ends on its subject (评价, 资金, 工作) was copied short; the reader cannot look
+the document up. The kinds are data (glossary/title_genres.yaml), proved by
+their own examples at load; a version or batch in brackets at the title's end
+(（试行）, （第一批）, （2021—2025年）) is set aside before the end is read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..core import regex_cache
+from ..core.datafile import DataFileError, read_yaml_file, string_list
+from ..core.glossary_user import per_glossary
+from ..core.regex_needles import contains
+from ..core.resources import data_dir
+from .word_examples import prove
+
+FILE = "title_genres.yaml"
+# A cited title holding 关于: an issuer of up to 30 characters before it, the subject and kind after it.
+_CITED = regex_cache.compile(r"《([^《》\n]{0,30}关于[^《》\n]{4,100})》")
+# A bracketed version, batch or span at a title's end: （试行）, （第一批）, （2021—2025年）, (修订).
+_TAIL_NOTE = regex_cache.compile(r"(?:[（(][^（()）]{1,16}[）)])+$")
+# Marks of a title inside a title: 《某局关于印发〈某办法〉的通知》, or an issuer before a whole title in them.
+_INNER_CLOSE = ("〉", ">", "」", "”", "’")
+_INNER_OPEN = regex_cache.compile(r"[〈<「“‘]")
+_STRAY_CLOSE = "的通知》"
+
+
+@dataclass(frozen=True)
+class CutTitle:
+    start: int  # the title's first character, inside the marks
+    end: int
+    title: str
+
+
+@per_glossary()
+def genres() -> re.Pattern:
+    """The kinds a title may end in, as one pattern anchored at the end, proved by the file's examples."""
+    doc = read_yaml_file(data_dir("glossary") / FILE)
+    if not isinstance(doc, dict):
+        raise DataFileError(f"文种文件 {FILE}：顶层应包含 genres、flag、keep")
+    words = string_list(doc, "genres", FILE)
+    built = regex_cache.compile("(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")$")
+    prove(string_list(doc, "flag", FILE), string_list(doc, "keep", FILE), lambda t: list(_cut(t, built)),
+          lambda message: DataFileError(f"文种文件 {FILE}：{message}"), lambda c: c.title)
+    return built
+
+
+def _cut(text: str, kinds: re.Pattern) -> Iterator[CutTitle]:
+    if not contains(text, "关于"):
+        return
+    for m in _CITED.finditer(text):
+        title = _TAIL_NOTE.sub("", m.group(1)).rstrip()
+        if title.endswith(_INNER_CLOSE) and _INNER_OPEN.search(title, 0, title.rfind("关于")):
+            title = title.rstrip("".join(_INNER_CLOSE))  # 《某市委市政府〈关于……的实施方案〉》: the issuer, then the title
+        if text.startswith(_STRAY_CLOSE, m.end()):
+            continue  # 《…关于印发〈…办法〉》的通知》: a 》 too early, the title goes on (P004's)
+        if not kinds.search(title):
+            yield CutTitle(m.start(1), m.end(1), m.group(1))
+
+
+def cut_titles(text: str) -> list[CutTitle]:
+    """Titles in 书名号 that hold 关于 and end in no kind of document."""
+    return list(_cut(text, genres()))
