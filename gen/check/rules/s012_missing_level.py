@@ -152,7 +152,11 @@ def _inverted_lists(ctx):
             continue
         q, item = got
         at = q.start + len(q.text) - len(q.text.lstrip())
-        yield Finding(at, at + len(item.mark.rstrip()), RULE.code, RULE.severity,
+        # from the title to its first item's mark, the two that are inverted; a title whose text runs on after
+        # its colon is reported alone (the text it runs on into is no part of the slip)
+        lead = p.start + len(p.text) - len(p.text.lstrip())
+        end = at + len(item.mark.rstrip()) if title == h.title.strip() else lead + len(h.mark) + len(title)
+        yield Finding(lead, end, RULE.code, RULE.severity,
                       f"“{h.mark.strip()}{title}”之下的条目用“（一）”编号，而“（一）”是“1.”的上一级，层级倒置："
                       f"条目应为“（1）”“（2）”，或把“{h.mark.strip()}{title}”改为“（一）”级标题。", "（1）")
 
