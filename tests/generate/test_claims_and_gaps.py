@@ -383,3 +383,18 @@ def test_a_sector_term_is_refused_in_the_core_and_in_another_sector_pack():
     assert sector_problems(group(health, "sectors/education.yaml"))  # another sector's pack
     assert sector_problems(group(health, "sectors/health.yaml")) == []  # its own pack
     assert sector_problems(group("围绕{{ year }}年度重点工作，确定总体绩效目标。", "declaration.yaml")) == []
+
+
+@pytest.mark.parametrize("profile", [o for k, o in OUTLINES if k == "dept_self_eval"])
+@pytest.mark.parametrize("basic, project, wrong", [("260.50", "89.37", "以项目支出为主"), ("89.37", "260.50", "以基本支出为主")])
+def test_the_larger_share_of_spending_is_the_one_said_to_dominate(profile, basic, project, wrong):
+    data = minimal("dept_self_eval", profile)
+    data["finance"] = {"income": "356.20", "expenditure": "349.87", "basic_expenditure": basic,
+                       "project_expenditure": project}
+    spec = validate(data, "split.yaml")
+    said = set()
+    for seed in range(40):
+        md = to_markdown(render_document(spec, seed=seed)[0])
+        assert wrong not in md, seed
+        said.update(w for w in ("以项目支出为主", "以基本支出为主") if w in md)
+    assert said <= {"以项目支出为主", "以基本支出为主"} - {wrong}
