@@ -28,6 +28,7 @@ from ..core.resources import data_dir
 from .context import CheckContext
 from .docnumbers import DocNumber, numbers
 from .edit_distance import edits
+from . import regional_citations as regional
 from .identity import identity
 from .word_examples import prove_file
 
@@ -57,6 +58,7 @@ class Document:
     year: int
     repealed: Optional[int]
     replaced_by: Optional[str]
+    region: Optional[str] = None  # a province's own document (湖南): see gen/check/regional_citations.py
 
 
 @dataclass(frozen=True)
@@ -101,10 +103,11 @@ class Problem:
     suggestion: str
 
 
-def _forms(title: str, short: tuple[str, ...]) -> dict[str, str]:
-    """Accepted titles, normalized -> as written: the title, its short titles and the derived ones."""
+def _forms(title: str, short: tuple[str, ...], regional: bool = False) -> dict[str, str]:
+    """Accepted titles, normalized -> as written: the title, its short titles and the derived ones
+    (not a regional document's title from its 关于, which every province's and city's shares)."""
     forms = [title, *short]
-    if "关于" in title and not title.startswith("关于"):
+    if "关于" in title and not title.startswith("关于") and not regional:
         forms.append(title[title.index("关于"):])
     forms += [f[len("中华人民共和国"):] for f in list(forms) if f.startswith("中华人民共和国")]
     out: dict[str, str] = {}
@@ -130,10 +133,13 @@ def _document(entry: object, i: int, name: str = _FILE) -> Document:
     repealed = entry.get("repealed")
     if repealed is not None and (not isinstance(repealed, int) or not isinstance(entry.get("replaced_by"), str)):
         raise DataFileError(f"{where}：repealed 须为年份，并写明 replaced_by")
-    forms = _forms(entry["title"], string_list(entry, "short", where, required=False))
+    region = entry.get("region")
+    if region is not None and (not isinstance(region, str) or region not in entry["title"] or not number):
+        raise DataFileError(f"{where}：region 须为标题中的地名（湖南），并写明 number")
+    forms = _forms(entry["title"], string_list(entry, "short", where, required=False), region is not None)
     return Document(
         entry["id"], number, _number_key(number, where) if isinstance(number, str) else None, entry["title"],
-        tuple(forms), tuple(forms.values()), entry["year"], repealed, entry.get("replaced_by"),
+        tuple(forms), tuple(forms.values()), entry["year"], repealed, entry.get("replaced_by"), region,
     )
 
 
@@ -309,13 +315,15 @@ def _judge(text: str, c: Citation, reg: Registry, year: Optional[int]) -> list[P
     by_number = reg.by_key.get(key) if key else None
     known = reg.by_form.get(normal(c.title)) if c.title else None
     near = (near_form(c.title, reg) or near_law(c.title, reg)) if c.title and known is None else None
-    if by_number and c.title and not _accepted(c.title, by_number) and not (near and near[0] is by_number):
+    if by_number and c.title and not _accepted(c.title, by_number) and not (near and near[0] is by_number) and (
+            by_number.region is None or regional.other_issuer(normal(c.title), by_number.forms[0], by_number.region)):
         return [Problem(c.start, c.end, "number", c.title, by_number, by_number.title)]
     out = []
     if near and by_number in (None, near[0]):
         out.append(Problem(c.start, c.end, "title", c.title, near[0], _display(near[0], near[1])))
     named = known or (near[0] if near else None)
-    if named and named.key and key and by_number is None and key != named.key:
+    if named and named.key and c.number is not None and by_number is None and (
+            (key and key != named.key) or (named.region and regional.other_number(c.number, named.key))):
         written = text[c.number.start:c.number.end]
         out.append(Problem(c.number.start, c.number.end, "serial", written, named, named.number))
     if out:

@@ -73,6 +73,64 @@ def test_correct_and_local_citations_stay_silent(text):
     assert findings_of(text, "D003", only=["D003"]) == []
 
 
+_HUNAN = "中共湖南省委办公厅 湖南省人民政府办公厅关于全面实施预算绩效管理的实施意见"
+
+
+@pytest.mark.parametrize(
+    "text, wrong, fixed",
+    [
+        # a province's own 实施意见 with another prefix, serial or year
+        (f"根据《{_HUNAN}》（湘政发〔2019〕10号）要求开展自评。", "湘政发〔2019〕10号", "湘办发〔2019〕10号"),
+        (f"根据《{_HUNAN}》(湘办发[2019]11号)要求开展自评。", "湘办发[2019]11号", "湘办发〔2019〕10号"),
+        ("依据《中共云南省委 云南省人民政府关于全面实施预算绩效管理的实施意见》（云发〔2018〕11号）开展评价。",
+         "云发〔2018〕11号", "云发〔2019〕11号"),
+        # the 两办 number under the 省委省政府 title, and a province's number under another's title
+        ("根据《中共湖南省委 湖南省人民政府关于全面实施预算绩效管理的实施意见》（湘办发〔2019〕10号）开展自评。",
+         "中共湖南省委 湖南省人民政府关于全面实施预算绩效管理的实施意见", _HUNAN),
+        ("根据《中共江西省委 江西省人民政府关于全面实施预算绩效管理的实施意见》（皖发〔2019〕11号）开展自评。",
+         "中共江西省委 江西省人民政府关于全面实施预算绩效管理的实施意见",
+         "中共安徽省委 安徽省人民政府关于全面实施预算绩效管理的实施意见"),
+    ],
+)
+def test_a_provinces_own_opinion_miscited_is_flagged(text, wrong, fixed):
+    assert w017(text) == [(wrong, fixed)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"根据《{_HUNAN}》（湘办发〔2019〕10号）要求开展自评。",
+        # issuers run together or with 、, brackets half-width, ASCII or round
+        "根据《中共湖南省委办公厅湖南省人民政府办公厅关于全面实施预算绩效管理的实施意见》(湘办发(2019)10号)开展自评。",
+        "依据《中共西藏自治区委员会、西藏自治区人民政府关于全面实施预算绩效管理的实施意见》(藏党发[2020]7号)。",
+        # issuers named loosely, or not at all: the same document
+        "根据《安徽省委 省政府关于全面实施预算绩效管理的实施意见》（皖发〔2019〕11号）开展绩效管理。",
+        "根据省委省政府《关于全面实施预算绩效管理的实施意见》（苏发〔2019〕6号）要求。",
+        # a city's own 实施意见, and a title every province's and city's shares, with their own numbers
+        "根据《中共某州市委 某州市人民政府关于全面实施预算绩效管理的实施意见》（某发〔2019〕60号）要求。",
+        "贯彻《关于全面实施预算绩效管理的实施意见》（某发〔2019〕8号）精神。",
+        # a city's notice passing the province's opinion on
+        "按照《中共某市委办公室 某市人民政府办公室贯彻落实〈中共安徽省委 安徽省人民政府关于全面实施预算绩效管理的实施意见〉的通知》开展工作。",
+        # a number that lost its 〔〕 or its year digit is P002's, not another number
+        f"根据《{_HUNAN}》（湘政发〔201910号）要求开展自评。",
+        "依据《中共西藏自治区委员会西藏自治区人民政府关于全面实施预算绩效管理的实施意见》藏党发20207号开展评价。",
+    ],
+)
+def test_a_provinces_own_opinion_cited_right_or_loosely_stays_silent(text):
+    assert w017(text) == []
+
+
+def test_a_regional_document_must_name_its_region_and_number():
+    from gen.check.citations import build_registry
+    from gen.core.datafile import DataFileError
+
+    entry = {"id": "x", "region": "湖北", "number": "湘发〔2019〕1号", "title": "中共湖南省委 湖南省人民政府关于某事的意见",
+             "year": 2019, "source": "http://a"}
+    with pytest.raises(DataFileError, match="region"):
+        build_registry({"documents": [entry]})
+    assert build_registry({"documents": [{**entry, "region": "湖南"}]}, base=registry()).by_key
+
+
 def test_repealed_basis_is_flagged_in_a_later_year():
     # a dated judgement (D003), not a mis-citation (W017)
     text = "2021年度部门整体支出绩效自评报告\n一、评价依据\n根据《财政支出绩效评价管理暂行办法》（财预〔2011〕285号）开展自评。"

@@ -10,6 +10,11 @@ gen/check/laws.py) add the slips of a law's title: 《法院组织法》 for 人
 title is written without its marks (中华人民共和国归侨侨眷权益法相配套的法规), read through the view
 without the blanks PDF copies put inside words.
 
+Each province's own 实施意见 on 全面实施预算绩效管理 is in the registry too (``region``), as the basis its
+reports cite most after the national ones: its number written with another prefix (湘政发 for 湘办发) and the
+number of the 两办 version under the 省委省政府 title (or the reverse) are reported
+(gen/check/regional_citations.py); a city's own 实施意见 and a number that lost its 〔〕 are not.
+
 A new rule rather than W001: W001's entries are fixed strings, while this rule pairs a title with
 the number next to it and judges both against a registry and the report's year.
 
@@ -29,17 +34,18 @@ RULE = Rule(
     code="W017",
     name="document-citation",
     severity="warning",
-    summary="引用的国家文件名称、文号有误",
+    summary="引用的国家文件（或本省实施意见）名称、文号有误",
     doc=(
         "检查什么：报告引用的国家文件、法律（glossary/documents.yaml 登记的，如中发〔2018〕34号、财预〔2020〕10号、"
         "《预算法》及其实施条例）：文号配了别的文件名；法律和人民团体章程（glossary/laws.yaml）的名称漏字、错字"
         "（《中华人民共和国法院组织法》《归侨侨眷权益法》《全国妇女联合会章程》）；文件名漏字、多字、错字（《项目支出绩效评价办法》、"
-        "《中华人民共和国预算法施条例》、“全面落实”误作“全面实施”）；已知文件名配了错误的文号（财预〔2020〕101号）。"
+        "《中华人民共和国预算法施条例》、“全面落实”误作“全面实施”）；已知文件名配了错误的文号（财预〔2020〕101号）；各省关于全面实施预算绩效管理的实施意见（已登记的）文号前缀、年份或序号有误"
+        "（湘政发〔2019〕10号应为湘办发〔2019〕10号），或省委省政府文件名配了两办文件的文号（反之亦然）。"
         "报告年度在文件废止之后仍以其为依据的，由 D003 报告。\n"
         "为什么：评审人员首先核对报告的依据文件，引错文件名或文号、沿用已废止的文件，说明报告照抄旧稿、依据不实。\n"
         "不报的情形：地方文号（川财预〔2020〕12号）和地方文件（《某省项目支出绩效评价管理办法》）；"
         "省略“中华人民共和国”的法律简称；书名号嵌套、“中共中央 国务院”之间的空格或顿号、全角半角括号的差别；"
-        "已废止文件（D003 的）；不在名录中、也不与名录中某一名称只差一两个字的法律名称；《新预算法》等加字的说法。\n"
+        "已废止文件（D003 的）；市县自己的实施意见；文号丢了〔〕的（P002 的）；不在名录中、也不与名录中某一名称只差一两个字的法律名称；《新预算法》等加字的说法。\n"
         "示例：“《项目支出绩效评价管理办法》（财预〔2020〕101号）”的文号应为“财预〔2020〕10号”。"
     ),
     flag=(
@@ -49,6 +55,7 @@ RULE = Rule(
         "按照《国务院关于深化预算管理制度改革的决定》（财预〔2011〕416号）要求执行。",
         "各级妇联依照《全国妇女联合会章程》开展工作。",
         "制定与中华人民共和国归侨侨眷权益法相配套的办法。",
+        "根据《中共湖南省委 湖南省人民政府关于全面实施预算绩效管理的实施意见》（湘办发〔2019〕10号）开展自评。",
     ),
     keep=(
         "依据《中共中央、国务院关于全面实施预算绩效管理的意见》(中发〔2018〕34号)开展自评。",
@@ -59,6 +66,7 @@ RULE = Rule(
         "依照中华人民共和国法官法规定，自中华人民共和国成立以来依法治国。",
         "2019年度项目支出绩效自评报告\n一、基本情况\n根据财预〔2011〕285号《财政支出绩效评价管理暂行办法》开展自评。",
         "2021年度项目支出绩效自评报告\n一、基本情况\n根据财预〔2011〕285号《财政支出绩效评价管理暂行办法》开展自评。",
+        "根据《中共某市委 某市人民政府关于全面实施预算绩效管理的实施意见》（某发〔2019〕60号）开展自评。",
     ),
 )
 
