@@ -124,6 +124,9 @@ RULE = Rule(
         # the standard nesting, 1. over (1), restarting under each 1.
         "（二）资金投入情况\n1.资金到位情况\n(1)预算安排八十万元。\n(2)到位率百分之百。\n2.资金使用情况\n"
         "(1)实际支出八十万元。\n(2)使用率百分之百。\n（三）绩效目标\n",
+        # a 收入支出决算总表 flattened one cell per line: row labels of two columns, each with its 行次 and amount
+        "收入支出决算总表\n一、财政拨款收入\n1\n350.20\n一、一般公共服务支出\n9\n410.00\n二、事业收入\n2\n0\n"
+        "二、公共安全支出\n10\n0\n三、其他收入\n3\n59.80\n",
     ),
 )
 
