@@ -1,0 +1,40 @@
+"""The web page around a report: its navigation trail and its controls, which are not the report.
+
+A report saved from a government site keeps the page's furniture above its
+title: the trail to it ("当前位置：首页 > 信息公开 > 财政信息", "首页 > 专题专栏 >
+2019年及以后年度部门预决算 > …"), whose words are the site's column names, and
+the font-size control ("【字号：大 中 小】"), whose buttons were links and are lost,
+leaving "【字号:" alone. Neither is the report's wording or its title: the year
+of a column name is not the report's, a column name is not the author's
+spelling, and the control's bracket was never a bracket of the text.
+"""
+
+from __future__ import annotations
+
+from ..core import regex_cache
+
+# A navigation trail: "当前位置" / "您的位置" / "所在的位置" or a 首页 followed by a separator.
+_TRAIL = regex_cache.compile(r"(?:当前|您的|所在的?|现在的?)位置|首页\s{0,3}(?:>|＞|»|/)")
+# The opener of a page's font-size control, its buttons (大 中 小) lost with their links.
+_CONTROL = regex_cache.compile(r"【(?=(?:字号|字体)(?:大小)?\s{0,2}[:：]?)")
+MAX_TRAIL_LINE = 200  # a longer line is text that happens to mention a 首页
+
+
+_SEPARATOR = regex_cache.compile(r"\s{0,3}(?:>{1,2}|＞{1,2}|»)\s{0,3}")
+
+
+def trail_end(line: str) -> int:
+    """Where the page's navigation trail on ``line`` ends: after its last separator, 0 when none.
+
+    The last crumb names the page itself (often the report's title, and a reader may have run the
+    title's own line into it), so it is left to be read; the crumbs before it are the site's.
+    """
+    if len(line) > MAX_TRAIL_LINE or _TRAIL.search(line) is None:
+        return 0
+    ends = [m.end() for m in _SEPARATOR.finditer(line)]
+    return ends[-1] if ends else len(line)
+
+
+def control_openers(text: str) -> set[int]:
+    """Offsets of the 【 that open a page's font-size control in ``text``."""
+    return {m.start() for m in _CONTROL.finditer(text)} if "【" in text else set()
