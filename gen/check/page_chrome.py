@@ -4,7 +4,8 @@ A report saved from a government site keeps the page's furniture above its
 title: the trail to it ("当前位置：首页 > 信息公开 > 财政信息", "首页 > 专题专栏 >
 2019年及以后年度部门预决算 > …"), whose words are the site's column names, and
 the font-size control ("【字号：大 中 小】"), whose buttons were links and are lost,
-leaving "【字号:" alone. Neither is the report's wording or its title: the year
+leaving "【字号:" alone, and the site's tool bar ("登录 注册 长者版 | 无障碍 | 繁體"),
+whose script switch is written in the script it switches to. Neither is the report's wording or its title: the year
 of a column name is not the report's, a column name is not the author's
 spelling, and the control's bracket was never a bracket of the text.
 """
@@ -18,6 +19,14 @@ _TRAIL = regex_cache.compile(r"(?:当前|您的|所在的?|现在的?)位置|首
 # The opener of a page's font-size control, its buttons (大 中 小) lost with their links.
 _CONTROL = regex_cache.compile(r"【(?=(?:字号|字体)(?:大小)?\s{0,2}[:：]?)")
 MAX_TRAIL_LINE = 200  # a longer line is text that happens to mention a 首页
+# The tools of a site's bar: a line of them (two or more, few other words) is the bar.
+_TOOL = regex_cache.compile(r"登录|登錄|注册|註冊|注冊|无障碍|無障礙|长者版|長者版|关怀版|關懷版|繁体|繁體|简体|簡體|网站地图|網站地圖")
+MAX_BAR_LINE = 60
+
+
+def is_tool_bar(line: str) -> bool:
+    """Whether ``line`` is the site's tool bar (登录 注册 长者版 | 无障碍 | 繁體中文)."""
+    return len(line) <= MAX_BAR_LINE and len(_TOOL.findall(line)) >= 2
 
 
 _SEPARATOR = regex_cache.compile(r"\s{0,3}(?:>{1,2}|＞{1,2}|»)\s{0,3}")

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..finding import Finding
+from ..page_chrome import is_tool_bar
 from ..registry import Rule
 
 RULE = Rule(
@@ -43,6 +44,8 @@ RULE = Rule(
         # 乾 (qián) and 薹 (tái) are standard Simplified characters in names and words of their own
         "乾州街道办事处组织辖区商户开展培训。",
         "扶持蒜薹种植基地三个。",
+        # the tool bar of the web page the report was saved from
+        "登录 註冊 长者版 | 无障碍 | 繁體中文\n某县民政局2022年度部门决算\n",
     ),
 )
 
@@ -194,8 +197,8 @@ def _spans(ctx):
     """(paragraph, start, end, fixed) of every Traditional run, in order."""
     convert = _simplified
     for span in ctx.paragraphs:  # phrases never cross paragraphs: convert each one that could change
-        if not _may_change(span.text):
-            continue
+        if not _may_change(span.text) or is_tool_bar(span.text):
+            continue  # (a site's tool bar writes its 繁體 switch in the script it switches to)
         simplified = convert(span.text)
         if simplified == span.text:
             continue
