@@ -14,6 +14,7 @@ from typing import Optional
 
 from ..core import regex_cache
 from .context import CheckContext
+from .page_chrome import trail_end
 
 # Lines of the title block that are searched (a title may span two lines, or
 # sit in the first rows of a 申报表 table).
@@ -75,7 +76,8 @@ def _compute(ctx: CheckContext) -> Identity:
         year = year or getattr(data, "year", None)
     for line in head_lines(ctx):
         if year is None:
-            m = _YEAR.search(line.text)
+            # the page's navigation trail: its column names ("2019年及以后年度部门预决算") are the site's
+            m = _YEAR.search(line.text, trail_end(line.text))
             if m:
                 year = int(m.group(1))
         # A line ending in a colon is the addressee (省财政厅：, 县财政局：), the body the report goes to.

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..finding import Finding
+from ..page_chrome import is_tool_bar
 from ..registry import Rule
 
 RULE = Rule(
@@ -26,16 +27,27 @@ RULE = Rule(
         "转换前后不同之处即为繁体字。\n"
         "为什么：公文应使用规范简化字，繁体字多来自粘贴的外部材料。\n"
         "全文（至少三段、十处以上）都用繁体字时，只在第一处报一次并给出总数，其余各处列为提示。\n"
+        "不报的情形：本身也是规范字的“乾”（乾州、乾安）、“薹”（蒜薹）等，同一段没有别的繁体字时；网页工具栏（登录 注册 繁體）。\n"
         "示例：“加強醫療衛生服務”应为“加强医疗卫生服务”。"
     ),
     flag=(
         "加強醫療衛生服務體系建設。",
         "全區共有衛生院2所。",
+        # a character standard only in another reading, beside other Traditional characters
+        "倉庫保持乾燥。",
         # a whole text in Traditional script: one warning with the count, each other run as info
         "一、項目基本情況\n本項目資金由財政撥款。\n二、績效目標完成情況\n完成農村危房改造129戶。\n三、偏離績效目標的原因\n"
         "資金下達較晚，導致進度滯後。\n",
     ),
-    keep=("加强医疗卫生服务体系建设。", "著名专家乾隆年间的医书，于是覆盖全区。"),
+    keep=(
+        "加强医疗卫生服务体系建设。",
+        "著名专家乾隆年间的医书，于是覆盖全区。",
+        # 乾 (qián) and 薹 (tái) are standard Simplified characters in names and words of their own
+        "乾州街道办事处组织辖区商户开展培训。",
+        "扶持蒜薹种植基地三个。",
+        # the tool bar of the web page the report was saved from
+        "登录 註冊 长者版 | 无障碍 | 繁體中文\n某县民政局2022年度部门决算\n",
+    ),
 )
 
 
@@ -69,6 +81,27 @@ def _triggers() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
         if len(key) > 1 and alone.isdisjoint(key):
             phrases.setdefault(key[0], []).append(key)
     return alone, {ch: tuple(keys) for ch, keys in phrases.items()}
+
+
+@lru_cache(maxsize=1)
+def _own_simplified() -> frozenset[str]:
+    """Characters the t2s table converts by default but also lists as their own simplified form.
+
+    乾 ("干 乾"), 薹 ("苔 薹"): each is a standard simplified character in one reading (乾州, 乾安 and
+    乾隆 are qián; 蒜薹 is tái) and Traditional only in another (乾燥 for 干燥). The converter takes the
+    Traditional reading unless a phrase of its dictionary says otherwise, and its phrases know few
+    names (乾县 but not 乾州). Alone in a Simplified paragraph such a character is read as the standard
+    one; it is reported only where the paragraph holds other Traditional characters (乾淨, 蒜薹產量).
+    """
+    import opencc
+
+    folder = Path(opencc.__file__).resolve().parent / "dictionary"
+    own = []
+    for line in (folder / "TSCharacters.txt").read_text(encoding="utf-8").splitlines():
+        key, _, values = line.partition("\t")
+        if len(key) == 1 and key in values.split()[1:]:
+            own.append(key)
+    return frozenset(own)
 
 
 @lru_cache(maxsize=1)
@@ -165,12 +198,16 @@ def _spans(ctx):
     """(paragraph, start, end, fixed) of every Traditional run, in order."""
     convert = _simplified
     for span in ctx.paragraphs:  # phrases never cross paragraphs: convert each one that could change
-        if not _may_change(span.text):
-            continue
+        if not _may_change(span.text) or is_tool_bar(span.text):
+            continue  # (a site's tool bar writes its 繁體 switch in the script it switches to)
         simplified = convert(span.text)
         if simplified == span.text:
             continue
-        for s, e in _merged(_diff_spans(span.text, simplified)):
+        runs = list(_merged(_diff_spans(span.text, simplified)))
+        own = _own_simplified()
+        if all(set(span.text[s:e]) <= own for s, e in runs):
+            continue  # only characters that are standard Simplified in a reading of their own (乾州)
+        for s, e in runs:
             yield span, s, e, convert(span.text[s:e])
 
 

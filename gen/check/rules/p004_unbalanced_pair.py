@@ -11,6 +11,7 @@ import re
 
 from ...core import regex_cache
 from ..finding import Finding
+from ..page_chrome import control_marks
 from ..registry import Rule
 
 RULE = Rule(
@@ -22,6 +23,7 @@ RULE = Rule(
         "检查什么：同一段落中的“”、‘’、《》、（）、【】、〔〕是否成对出现。\n"
         "为什么：不配对的引号或括号多是删改、粘贴时丢了半边，影响文意。\n"
         "不报的情形：跨行断开的段落（上一行未以句末标点结束）中成对的符号；“1）”这类序号；"
+        "网页上“【字号：大 中 小】”“【打印】【关闭】”一类按钮丢了链接后留下的“【字号:”“打印 】【 关闭”；"
         "摘录在句中断开（全文最后一段没有句末标点）时，最后一个左符号之后再无任何符号、一直延续到断开处的。\n"
         "示例：“坚持“疫情要防住、经济要稳住的要求”缺少右引号。"
     ),
@@ -34,6 +36,9 @@ RULE = Rule(
         "快速落实了“五同\n步”等措施。",
         # an excerpt that breaks off inside a title: the closer lies beyond the cut
         "根据《预算法》等规定。\n依据《某县财政局关于印发项目支出绩效评价",
+        # a web page's font-size control, its buttons (大 中 小) lost with their links
+        "发布时间：2023-05-10  来源：某县民政局  【字号：\n某县民政局2022年度部门决算\n一、部门职责\n",
+        "来源：某县司法局  时间：2024-10-25  点击率：打印 】【 关闭\n某县司法局2023年度部门决算\n",
     ),
 )
 
@@ -83,12 +88,14 @@ def check(ctx):
         list_closers.add(first.end() - 1)
     stacks: dict[str, list[int]] = {k: [] for k in PAIRS}
     spans = ctx.paragraphs
+    controls = control_marks(text)  # a web page's buttons ("【字号:", "打印 】【 关闭"): never the text's
     shown = [0, 0, -1]  # findings yielded, findings held back, position of the first held back
     for n, span in enumerate(spans):
         if not _MARKS.search(text, span.start, span.end) and not any(stacks.values()):
             continue  # nothing open and no mark here: the paragraph changes nothing (most of a report)
         for pos, ch in _scan(span.text, span.start, stacks, list_closers):
-            yield from _limited(shown, pos, f"{NAMES[ch]}前面缺少与之配对的{NAMES[CLOSERS[ch]]}。")
+            if pos not in controls:
+                yield from _limited(shown, pos, f"{NAMES[ch]}前面缺少与之配对的{NAMES[CLOSERS[ch]]}。")
         continues = (
             n + 1 < len(spans)
             and any(stacks.values())
@@ -100,7 +107,7 @@ def check(ctx):
         cut = _cut_at(text, span) if n + 1 == len(spans) else None
         for opener, positions in stacks.items():
             for pos in positions:
-                if pos != cut:
+                if pos != cut and pos not in controls:
                     yield from _limited(shown, pos, f"{NAMES[opener]}缺少与之配对的{NAMES[PAIRS[opener]]}。")
             positions.clear()
         if shown[1]:

@@ -25,6 +25,7 @@ import re
 
 from ...core import regex_cache
 from ..finding import Finding
+from ..page_chrome import trail_end
 from ..registry import Rule
 
 RULE = Rule(
@@ -35,7 +36,7 @@ RULE = Rule(
     doc=(
         "检查什么：同一篇文字中，一处写“三公”经费、“十四五”规划（加引号），另一处却写三公经费、十四五规划（不加引号）。\n"
         "为什么：同一词语的写法应前后一致；公文中这类简称通常加引号。\n"
-        "不报的情形：全文都不加引号或都加引号；书名号内引用的文件名照录；"
+        "不报的情形：全文都不加引号或都加引号；书名号内引用的文件名照录；网页导航（当前位置：首页 > …）中的栏目名；"
         "全文不加引号时，决算模板标题里的（财政拨款三公经费支出决算表）由 T001 报告。"
         "“三公”经费是财政部决算模板的写法：文中加引号的不少于不加的，不加引号的按警告报告，其余按提示报告。\n"
         "示例：标题写“财政拨款“三公”经费支出决算情况说明”，正文却写“本年三公经费支出12.00万元”，后者应加引号。"
@@ -49,6 +50,8 @@ RULE = Rule(
         "七、财政拨款“三公”经费支出决算情况说明\n九、财政拨款“三公”经费支出决算表\n",
         "本年三公经费支出12.00万元，三公经费同比下降。\n",
         "全面落实“十四五”规划目标任务。依据《某县十四五规划纲要》执行。\n",
+        # a site's column name on the page's navigation trail, not the report's wording
+        "当前位置：首页 > 预决算及三公经费 > 某县民政局2022年度部门决算\n七、财政拨款“三公”经费支出决算情况说明\n",
     ),
 )
 
@@ -64,6 +67,13 @@ def _titles(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _TITLE.finditer(text)]
 
 
+def _on_trail(text: str, at: int) -> bool:
+    """Whether ``at`` lies on the page's navigation trail (a site column named 预决算及三公经费)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return at < start + trail_end(text[start : end if end >= 0 else len(text)])
+
+
 def check(ctx):
     text = ctx.text
     if "“" not in text:
@@ -77,7 +87,7 @@ def check(ctx):
     for bare, term in forms.items():
         spans = [m.span() for m in re.finditer(re.escape(bare), text)]
         spans = [(s, e) for s, e in spans if not (s and text[s - 1] in _QUOTES)
-                 and not any(lo <= s and e <= hi for lo, hi in titles)]
+                 and not any(lo <= s and e <= hi for lo, hi in titles) and not _on_trail(text, s)]
         fix = f"“{term}”{bare[len(term):]}"
         slip = bare in _TEMPLATE_QUOTED and text.count(fix) >= len(spans)
         for s, e in spans:

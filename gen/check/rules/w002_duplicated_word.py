@@ -55,7 +55,7 @@ RULE = Rule(
         "检查什么：误重复的字或词，如“的的”“进一步步”“加强加强”；列举中同一项连写两次（“外科、外科、妇产科”）。\n"
         "为什么：重复多是修改文字时留下的残余，读来不通顺。\n"
         "不报的情形：正常的叠词（常常、人人、年年、天天、层层、步步等），"
-        "以及两个词首尾相接恰好同字（项目目标、2021年年底、人口口径）。\n"
+        "以及两个词首尾相接恰好同字（项目目标、2021年年底、人口口径）；摘录在重复处断开（“公安局局”后被截去“长”）。\n"
         "示例：“进一步步加强管理”应为“进一步加强管理”。"
     ),
     flag=("我们的的工作取得了成效。", "进一步步加强管理。", "要加强加强队伍建设。", "根据《预算法》等文件文件精神开展评价。",
@@ -68,6 +68,8 @@ RULE = Rule(
           "项目支出绩效自评报告\n目 录\n", "公开方式 主动公开 公开范围 面向全社会\n", "人 人 有 责\n",
           "评价等级 优 优 良 中\n", "二级指标 三级指标 效益指标经济效益指标指标1亩均增收5%\n", "成本指标 资金是否超支 是否超支否否10\n", "质量指标资金使用专款专用专款专用专款专用10\n", "预算时对对象摸底不够准确。", "眉山市市场监督管理局（简称市市场监管局）",
           "发放耕地地力保护补贴156.8万元。",
+          # an excerpt that breaks off after 局, the first character of 局长
+          "评价工作由绩效评价小组负责，组长由县公安局局",
           "绩效目标完成情况：一是产出指标全部完成。二是绩效目标完成情况：良好。",
           "发布机构 县统计局 公开方式 依申请公开\n公开范围 面向社会 公开时限 长期公开\n",
           "市农业农村局\n二〇二二年三月\n", "年初预算数全年预算数全年执行数分值执行率得分资金总额12.5 12.5 10 100% 10\n", "十一、部门职责\n一一对应，逐项核实。\n", "落款：某县教育局 二〇一一年五月", "成立于一九九九年。",
@@ -153,8 +155,11 @@ def _body_follows(text: str, at: int, least: int = 2) -> bool:
 
 
 def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
+    cut = len(text.rstrip())  # where an excerpt that breaks off mid-word ends
     for m in _DOUBLE.finditer(text):
         s, e = m.span()
+        if e == cut:
+            continue  # the text breaks off right after it: the second may open a word cut off (公安局局|长)
         if _in_numeral_year(text, s):
             continue  # 二〇二二年: the year's digits, not a slip
         if m.group(1) in _YES_NO and _NUMBERED_CELL.match(text, e):

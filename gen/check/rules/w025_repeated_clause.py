@@ -45,7 +45,7 @@ RULE = Rule(
         "如“……，增强了服务能力，是……的需要，增强了服务能力。”；或同一分句中三项以上的顿号列举出现两次。\n"
         "为什么：多是修改时新旧文字并存，重复赘述，读来累赘。\n"
         "不报的情形：只有部分词语相同的并列表述；单位名称、书名号或引号内的文件名；"
-        "标题与其后正文；表格压成一行的文字（含竖线、制表符、目录点线或多个数字）。\n"
+        "标题与其后正文；表格压成一行的文字（含竖线、制表符、目录点线或多个数字，或同一行前面有“预期目标 实际完成情况”表头）。\n"
         "示例：“拟订全县发展规划和政策，组织编制规划，拟订全县发展规划和政策。”后一处重复；"
         "“宣传、贯彻、实施技术标准的宣传、贯彻、实施和执行”同一分句中列举重复。"
     ),
@@ -69,6 +69,9 @@ RULE = Rule(
         "既要加强项目资金全过程管理，又要加强项目资金全过程监督。",
         "推进经济建设、政治建设、文化建设等方面工作，统筹经济建设、政治建设、文化建设。",
         "组织、协调、指导防灾工作；对乡镇防灾工作进行组织、协调、指导。",
+        # a 自评表 flattened to one line: the target and result columns wrap into each other's text
+        "项目支出绩效自评表 预期目标 实际完成情况 1.组织业务骨干开展培训。 1.组织业务骨干开展培训。 2.加强"
+        "社区走访,为困难群众提供法律援助,提升群众满意度 社区走访,为困难群众提供法律援助,提升群众满意度。\n",
     ),
 )
 
@@ -135,12 +138,20 @@ def _shared_tail(a: str, b: str) -> int:
     return k
 
 
+# A 自评表's 预期目标 and 实际完成情况 columns side by side as header cells: a sheet flattened to one line
+# prints each row's two cells in turn, so a target said again as its result repeats wrapped pieces of it.
+_FORM_COLUMNS = regex_cache.compile(r"预期目标[ \t\u3000|]{0,4}(?:实际完成情况|实际完成值|完成情况)")
+
+
 def _table_sentence(text: str, s: int, e: int) -> bool:
-    """Whether the sentence around s..e is a table run into text."""
+    """Whether the sentence around s..e is a table run into text, or a row of a form whose column
+    headers stand earlier on its line."""
     lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, s - 2 * REACH), s)), default=max(0, s - 2 * REACH))
     hi_m = _SENTENCE_END.search(text, e, e + 2 * REACH)
     hi = hi_m.start() if hi_m else min(len(text), e + 2 * REACH)
-    return bool(_TABLE.search(text, lo, hi)) or len(_FIGURE.findall(text, lo, hi)) >= FIGURES
+    if _TABLE.search(text, lo, hi) or len(_FIGURE.findall(text, lo, hi)) >= FIGURES:
+        return True
+    return _FORM_COLUMNS.search(text, text.rfind("\n", 0, s) + 1, s) is not None
 
 
 def _pair(text: str, earlier: list[tuple[int, int]], s: int, e: int) -> str | None:

@@ -1,0 +1,52 @@
+"""The web page around a report: its navigation trail and its controls, which are not the report.
+
+A report saved from a government site keeps the page's furniture above its
+title: the trail to it ("当前位置：首页 > 信息公开 > 财政信息", "首页 > 专题专栏 >
+2019年及以后年度部门预决算 > …"), whose words are the site's column names, and
+the buttons ("【字号：大 中 小】", "【打印】【关闭】"), whose links are lost,
+leaving "【字号:" or "打印 】【 关闭" with brackets that pair nothing, and the site's tool bar ("登录 注册 长者版 | 无障碍 | 繁體"),
+whose script switch is written in the script it switches to. Neither is the report's wording or its title: the year
+of a column name is not the report's, a column name is not the author's
+spelling, and the control's bracket was never a bracket of the text.
+"""
+
+from __future__ import annotations
+
+from ..core import regex_cache
+
+# A navigation trail: "当前位置" / "您的位置" / "所在的位置" or a 首页 followed by a separator.
+_TRAIL = regex_cache.compile(r"(?:当前|您的|所在的?|现在的?)位置|首页\s{0,3}(?:>|＞|»|/)")
+# The brackets of a page's buttons: 【字号：大 中 小】 (its sizes lost with their links), 【打印】【关闭】.
+_BUTTON = r"(?:字号|字体|打印|关闭|收藏|分享)"
+_CONTROL = regex_cache.compile(r"【(?=[ \u3000]{0,2}" + _BUTTON + r")|(?<=" + _BUTTON + r")[ \u3000]{0,2}】")
+MAX_TRAIL_LINE = 200  # a longer line is text that happens to mention a 首页
+# The tools of a site's bar: a line of them (two or more, few other words) is the bar.
+_TOOL = regex_cache.compile(r"登录|登錄|注册|註冊|注冊|无障碍|無障礙|长者版|長者版|关怀版|關懷版|繁体|繁體|简体|簡體|网站地图|網站地圖")
+MAX_BAR_LINE = 60
+
+
+def is_tool_bar(line: str) -> bool:
+    """Whether ``line`` is the site's tool bar (登录 注册 长者版 | 无障碍 | 繁體中文)."""
+    return len(line) <= MAX_BAR_LINE and len(_TOOL.findall(line)) >= 2
+
+
+_SEPARATOR = regex_cache.compile(r"\s{0,3}(?:>{1,2}|＞{1,2}|»)\s{0,3}")
+
+
+def trail_end(line: str) -> int:
+    """Where the page's navigation trail on ``line`` ends: after its last separator, 0 when none.
+
+    The last crumb names the page itself (often the report's title, and a reader may have run the
+    title's own line into it), so it is left to be read; the crumbs before it are the site's.
+    """
+    if len(line) > MAX_TRAIL_LINE or _TRAIL.search(line) is None:
+        return 0
+    ends = [m.end() for m in _SEPARATOR.finditer(line)]
+    return ends[-1] if ends else len(line)
+
+
+def control_marks(text: str) -> set[int]:
+    """Offsets of the 【 and 】 around a page's buttons in ``text`` (【字号:, 打印 】【 关闭)."""
+    if "【" not in text and "】" not in text:
+        return set()
+    return {m.end() - 1 if m.group().endswith("】") else m.start() for m in _CONTROL.finditer(text)}
