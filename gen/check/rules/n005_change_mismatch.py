@@ -42,6 +42,8 @@ RULE = Rule(
         "本年支出合计250.00万元，较上年决算数增加50.00万元，增长20.00%。",
         # neither base gives the rate (50 ÷ 200 = 25%)
         "本年支出合计250.00万元，比上年增加50.00万元，增长28.50%。",
+        # the amount and the rate parted by a 顿号
+        "收入合计150.00万元，较上年决算数减少50.00万元、下降30.00%。",
         "本年收入总计150.00万元。与上年相比，减少50.00万元，下降33.33%。",
         # off by less than a point, but by more than the figures' precision allows (285.5 ÷ 359.23 = 79.48%)
         "2022年机关运行经费支出73.73万元，比2021年减少285.5万元，下降79.40%。",
@@ -59,6 +61,7 @@ RULE = Rule(
         "2021年基本支出640.58万元。2023年基本支出592.78万元，比2022年增加47.80万元。",
         "本年支出总计250.00万元，比上年增加50.00万元，增长25.00%。",
         "本年支出合计250.00万元，较上年决算数增加50.00万元，增长25.00%。",
+        "收入合计150.00万元，较上年决算数减少50.00万元、下降25.00%。",
         # the figure before the change is labelled with last year: it is the base, rightly used
         "2023年度部门整体支出绩效自评报告\n2022年支出是4,820.00万元，本年增加240.00万元，增长4.98%。",
         "本年收入总计150.00万元。与上年相比，减少50.00万元，下降25.00%。",
@@ -75,7 +78,7 @@ _FROM_TO_GAP = regex_cache.compile(
     r"|^\s{0,2}(?P<verb2>增至|升至|降至|减至)\s{0,2}$"
 )
 _THEN = regex_cache.compile(
-    r"^[，,]?\s{0,2}(?P<verb>增加|增长|提高|提升|上升|减少|下降|降低|缩减)(?:了)?\s{0,2}$"
+    r"^[，,、]?\s{0,2}(?P<verb>增加|增长|提高|提升|上升|减少|下降|降低|缩减)(?:了)?\s{0,2}$"
 )
 def _direction(verb: str) -> int:
     return 1 if verb in UP_VERBS else -1
@@ -228,7 +231,7 @@ def _current_before(all_items: list[Item], j: int, base: Item) -> Optional[Item]
 
 # "本年收入A，比上年B增长Y%": last year's figure inside the comparison, the change after it.
 _BASE_BEFORE = regex_cache.compile(r"(?:较|比)(?:上年|去年|上一年)(?:度)?(?:同期)?(?:的)?\s{0,2}$")
-_CHANGE_AFTER = regex_cache.compile(r"^\s{0,2}(?:相比)?[，,]?\s{0,2}(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$")
+_CHANGE_AFTER = regex_cache.compile(r"^\s{0,2}(?:相比)?[，,、]?\s{0,2}(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$")
 
 
 def _base_inside(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
