@@ -26,7 +26,9 @@ without the quotes of its standard form (三公经费 for “三公”经费) is
 and a non-standard term (T) to another, so P008 finds T defects too (``QUOTE_RULES``); a body heading
 written otherwise than its contents entry (一、本职能及主要工作 under 目录 一、基本职能及主要工作) is
 structure (S) to one annotator and a lost character (W) to another, so S017, which reads the pair,
-finds W defects too (``CONTENTS_RULES``); every other family must match exactly. A correct statement is a false alarm when
+finds W defects too; and a template's placeholder left unfilled (XXX, ××) is wording (W) in the
+annotation brief and a placeholder (S010) to the checker (``WORDING_FROM_S``); every other family must
+match exactly. A correct statement is a false alarm when
 an error- or warning-severity finding of any rule overlaps it; the false
 alarm is counted against the finding's family. The texts are not part of the
 repository: the project only ships text written for it, and this script
@@ -52,14 +54,15 @@ SAME_CLASS = {"D": "DT", "T": "TD", "N": "NBF", "B": "BNF", "F": "FNB"}
 NAME_RULES = ("W006", "W017", "W018", "W020", "W024", "W027", "W031")
 # The rule on a coined term quoted in one place and bare in another: the term's standard form to an annotator.
 QUOTE_RULES = ("P008",)
-# The rule on a body heading written otherwise than its contents entry: a slip of wording to an annotator.
-CONTENTS_RULES = ("S017",)
+# The rules on a body heading written otherwise than its contents entry and on a placeholder left in the
+# text: a slip of wording (W) to an annotator.
+WORDING_FROM_S = ("S010", "S017")
 
 
 def _same_class(code: str, family: str) -> bool:
     """Whether a finding of rule ``code`` finds a defect the key files under ``family``."""
     return (code[0] in SAME_CLASS.get(family, family) or (family in "TD" and code in NAME_RULES)
-            or (family == "T" and code in QUOTE_RULES) or (family == "W" and code in CONTENTS_RULES))
+            or (family == "T" and code in QUOTE_RULES) or (family == "W" and code in WORDING_FROM_S))
 
 
 _ENDS = {"line": "\n", "sentence": "\n。！？!?"}

@@ -21,7 +21,7 @@ def test_families_map_as_documented():
     same = _scorer()._same_class
     assert same("D001", "D") and same("T001", "D") and same("B001", "N") and same("N001", "F")
     assert same("W018", "T") and same("P008", "T") and same("W031", "T") and same("S017", "W")
-    assert not same("S017", "T") and not same("S001", "W")
+    assert same("S010", "W") and not same("S017", "T") and not same("S001", "W")
     assert not same("P008", "W") and not same("W001", "P") and not same("T001", "W")
 
 
