@@ -33,6 +33,7 @@ RULE = Rule(
         "主要做了三项工作：一是加强预算管理；二是规范资金使用；三是强化绩效监控；四是推进信息公开。",
         "存在以下两个问题：\n（一）预算编制不够精细。\n（二）绩效目标不够明确。\n（三）监控不到位。\n二、下一步措施",
         "共实施4个项目：公共卫生服务、疫苗接种、健康教育。",
+        "依照章程，协会履行职责共四项：\n一是开展会员服务；二是组织学术交流；三是承办上级交办的工作。\n",
         "由县文化馆、县图书馆、县博物馆4家下属单位具体实施。",
         "共设有3个内设机构：办公室、政治部（含组织科、宣传科）、立案庭、执行局。",
         # the list introduced by 即 after the count's comma, one name written twice
@@ -61,6 +62,8 @@ RULE = Rule(
         "本院共设有4个内设机构：即办公室、政治部（含组织人事科、教育培训科）、立案庭、执行局（执行综合办公室）。",
         "建有1个服务中心、3个工作站，分别为县便民服务中心、城东工作站、城西工作站和城北工作站。",
         "本局内设2个中队，即文秘中队、通信中队。下设5个管理站，即：东站、西站、南站、北站、中站。",
+        # the items run on in the paragraph below the count
+        "依照章程，协会履行职责共三项：\n一是开展会员服务；二是组织学术交流；三是承办上级交办的工作。\n",
         # a name of no counted kind: the list is not read
         "建有1个服务中心、2个工作站，分别为县便民服务中心、城东工作站、城西工作站和党员活动室。",
         "建有1个服务中心、2个工作站，分别为县便民服务中心、城东工作站等。",
@@ -121,6 +124,8 @@ def _following(lines: list[str]) -> Optional[int]:
     style = next((marker for _, marker in _STYLES if body[0].startswith(marker(1))), None)
     if style is None:
         return None
+    if style(2) in body[0]:
+        return _inline(body[0])  # the items run on in one paragraph below the count: 一是……；二是……；三是……
     n = 0
     for ln in body:
         if ln.startswith(style(n + 1)):
