@@ -121,13 +121,14 @@ def segmenter_words(g: Optional[Glossary] = None) -> list[str]:
 
 @lru_cache(maxsize=256)
 def default_self_ref(name: str) -> str:
-    """The self-reference a body of this name uses when the data file names none: the strict kind
-    of body its name ends with (委员会 → 我委, 厅 → 我厅; bodies.yaml), else 我局, the model's
-    long-standing default. A 政协 committee's report must not call itself 我局 because a cell was
-    left blank."""
+    """The self-reference a body of this name uses when the data file names none: the kind of body
+    its name ends with (委员会 → 我委, 厅 → 我厅, 图书馆 → 我馆, 学校 → 我校; bodies.yaml), else 我单位,
+    which fits every body. A 政协 committee's or a library's report must not call itself 我局 because
+    a cell was left blank. (``strict`` in bodies.yaml is the checker's: whether T002 reports a
+    mismatch; a 院 may quote its 所, but a 馆 still calls itself 我馆.)"""
     path = data_dir("glossary") / "bodies.yaml"
     found = body_type(load_bodies(path), name)
-    return found.ref if found is not None and found.strict else "我局"
+    return found.ref if found is not None else "我单位"
 
 
 @lru_cache(maxsize=1)

@@ -30,7 +30,7 @@ class Bureau(Block):
     name: Name = Field(title="单位全称", description="例如：广州市荔湾区卫生健康局")
     short_name: Optional[Name] = Field(None, title="单位简称", description="例如：区卫生健康局")
     self_ref: Literal[SELF_REFS] = Field(  # type: ignore[valid-type]
-        "我局", title="自称", description="报告中单位的自称，如我局、我委、我中心；留空按单位名称（委员会为我委，厅为我厅）"
+        "我局", title="自称", description="报告中单位的自称，如我局、我委、我中心；留空按单位名称（委员会为我委，厅为我厅，馆为我馆，学校为我校；看不出单位类型时为我单位）"
     )
     region: Region = Field(title="所在地区")
     unit_type: Optional[Text] = Field(None, title="单位性质", description="例如：全额拨款的行政单位")
