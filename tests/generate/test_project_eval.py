@@ -140,3 +140,20 @@ def test_corpus_lint_clean_for_project_eval_groups():
     for g in groups:
         if praise_in("".join(g.variants)):
             assert re.match(r"praise_ok\b(?! *==)", g.when), g.id
+
+
+def test_one_project_is_not_introduced_as_kinds_of_projects(tmp_path):
+    data = tmp_path / "one.yaml"
+    data.write_text(
+        "kind: project_self_eval\nprofile: hebei\nyear: 2024\n"
+        "bureau: {name: 某县图书馆, region: {province: 云南省, county: 某县}}\n"
+        "projects:\n  - {name: 公共图书馆免费开放补助, goal: 保障图书馆免费开放。, budget: 30, spent: 24.6}\n",
+        encoding="utf-8",
+    )
+    for seed in range(12):
+        md = render_md(data, seed=seed)
+        assert "各类" not in md and "归并" not in md, seed
+        assert "我馆" in md and "我局" not in md
+    two = data.read_text(encoding="utf-8") + "  - {name: 古籍保护, goal: 修复古籍。, budget: 10, spent: 10}\n"
+    data.write_text(two, encoding="utf-8")
+    assert any("归并" in render_md(data, seed=s) for s in range(12))
