@@ -178,12 +178,29 @@ def _rate_neighbours(all_items: list[Item], idx: int) -> Iterator[Item]:
         yield cand
 
 
+def _rate_of_breakdown_part(all_items: list[Item], idx: int, spec: Any) -> bool:
+    """True when a rate inside a breakdown ("其中：基本支出X元，执行率100%") follows one part's own
+    amount: the rate is that part's (its budget is not given), not the totals' before "其中"."""
+    it = all_items[idx]
+    if not it.sub or idx == 0:
+        return False
+    def amount(j: int) -> bool:
+        cand = all_items[j]
+        return (cand.sub and cand.q.start >= it.seg_start and cand.q.unit != "%"
+                and keyword_len(cand.label, spec.numerator) > keyword_len(cand.label, spec.denominator))
+    # "基本支出X元，执行率…，项目支出Y元，执行率…": each part carries its own rate; a rate after a
+    # list of parts ("基本支出X元，项目支出Y元，执行率…") may still be the totals'.
+    return amount(idx - 1) and not (idx >= 2 and amount(idx - 2))
+
+
 def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[PercentClaim]:
     it = all_items[idx]
     found = find_rate_name(it.label)
     if found is None:
         return None
     spec, written = found
+    if _rate_of_breakdown_part(all_items, idx, spec):
+        return None
     nums: list[tuple[int, Item]] = []
     dens: list[tuple[int, Item]] = []
     for cand in _rate_neighbours(all_items, idx):

@@ -31,7 +31,7 @@ RULE = Rule(
         "以及未登记在 glossary/acronyms.yaml 中的英文缩写。\n"
         "为什么：公文应使用规范汉字，英文单词多是翻译或编辑时的残留；常用缩写（ICU、APP、AEFI、CT等）可在词库中登记后放行。\n"
         "年份用汉字书写时以拉丁字母O代替“〇”（“二O二二年”应为“二〇二二年”）也在此报告。\n"
-        "不报的情形：已登记的缩写、正文在中文名称后用括号注明的缩写（“总氮（TN）”，全文放行）、单个字母（B超、A类）、数字后的计量单位（22000U、5mg）、网址、邮箱和文件名；"
+        "不报的情形：已登记的缩写、正文在中文名称后用括号注明的缩写（“总氮（TN）”，全文放行）、单个字母（B超、A类）、数字后的计量单位（22000U、5mg、2.4 MB）、网址、邮箱和文件名；"
         "紧接“设备、工艺、装置”等的大写缩写（设备或工艺的型号名称，如“DTRO一体化设备”）。\n"
         "示例：“组织推进基层医疗卫生服务体系建设 and 全科医生队伍建设”中的 and 应改为“和”。"
     ),
@@ -43,6 +43,7 @@ RULE = Rule(
         # a page that glosses characters with tone-marked pinyin
         "二、绩效目标(biāo)完成情况(kuàng)分析，共完成农(nóng)村危房改造。",
         "全血采集量22000U，开展B超检查，详见 www.example.gov.cn 。",
+        "附件：绩效自评表（文件大小 2.4 MB，共12页），扫描件 860 KB。",
         # a site's name run into the Chinese after it (a domain has no blank before the next word)
         "本文由会员上传至example.com文库网，可在线阅读。",
         "确保总氮（TN）排放量较上年削减3%，TN在线监测设备运行正常，COD、AQI等指标达标。",
@@ -101,6 +102,16 @@ def _letter_for_ling(text: str):
                               f"年份“{year}年”中用拉丁字母O代替了汉字“〇”，应为“{fixed}年”。", fixed)
 
 
+UNIT_MAX = 4  # a unit set off from its number by a blank is short: 1.25 MB, 30 kW
+
+
+def _after_number(text: str, s: int, word: str) -> bool:
+    """A unit right after its number, or after one blank (a PDF's or a download page's "544.6 KB")."""
+    if s > 0 and text[s - 1].isdigit():
+        return True
+    return len(word) <= UNIT_MAX and s > 1 and text[s - 1] in " \u00a0" and text[s - 2].isdigit()
+
+
 def check(ctx):
     lings = list(_letter_for_ling(ctx.text))
     yield from lings
@@ -121,8 +132,8 @@ def check(ctx):
             continue  # 二OO八年: reported above as letters for 〇
         if not word or word in defined or _allowed(word, glossary.acronyms, upper):
             continue
-        if s > 0 and text[s - 1].isdigit():
-            continue  # a unit after a number: 5mg, 22000U
+        if _after_number(text, s, word):
+            continue  # a unit after a number: 5mg, 22000U, 1.25 MB
         near = text[max(0, s - _CONTEXT) : s] + text[e : e + _CONTEXT]
         if not _HAN.search(near):
             continue  # inside an English phrase: L003 judges whole passages

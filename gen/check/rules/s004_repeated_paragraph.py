@@ -2,7 +2,8 @@
 
 Long paragraphs do not repeat by design; a second copy is a paste made
 twice. Short lines (slogans, table cells, 同上) repeat legitimately and are
-ignored, as are table rows — except a numbered heading or a 第X部分 typed
+ignored, as are table rows (cells set off by tabs or pipes: a second
+form repeats the first one's header row) — except a numbered heading or a 第X部分 typed
 twice in a row, which no outline does on purpose (a contents line or a body
 heading repeats its contents entry, but further down, not on the next line).
 
@@ -44,6 +45,10 @@ RULE = Rule(
         "完成情况：已完成。已完成。已完成。\n",
         "为辖区群众提供基本医疗服务。为辖区群众提供公共卫生服务。\n",
         "产出指标\t数量指标\t全血采集量\t22000U\t22000U\n\t\t国家免疫规划疫苗接种率\t≥90%\t≥90%\n\t\t国家免疫规划疫苗接种率\t≥90%\t≥90%",
+        # two forms one after the other, each with the same header row
+        "一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 |\n"
+        "产出指标 | 数量指标 | 培训人次 | ≥ | 200 | 人次 | 230 | 40 | 40 |\n"
+        "一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 |\n",
     ),
 )
 
@@ -52,6 +57,7 @@ _SPACE = regex_cache.compile(r"\s")
 
 
 MIN_HEADING = 8  # a numbered heading or 第X部分 this long, typed twice in a row
+MIN_PIPES = 3  # a line with this many "|" is a table row, its cells set off by pipes
 
 
 MIN_CLAUSE = 10  # characters of a clause typed twice in a row inside a paragraph
@@ -79,8 +85,8 @@ def check(ctx):
     seen: dict[str, int] = {}
     previous = ""
     for span in ctx.paragraphs:
-        if "\t" in span.text:
-            previous = ""
+        if "\t" in span.text or span.text.count("|") >= MIN_PIPES:
+            previous = ""  # a table row: a second form repeats the first one's header row
             continue
         yield from _repeated_clauses(span)
         key = _SPACE.sub("", span.text)

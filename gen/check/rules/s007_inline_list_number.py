@@ -36,6 +36,7 @@ RULE = Rule(
         "一、措施\n主要措施：1.加强学习；2.完善制度；3.强化监督；3.抓好整改。\n",
         # headings run into one line by a web page or PDF, one of them skipped
         "一、绩效目标分解下达情况。资金按时分解到各县。二、绩效目标完成情况分析。全年完成目标任务。四、绩效自评结果应用情况。结果已公开。\n",
+        "一、概况 （一）单位成立于1985年。 （二） 单位以培训为主。 （四）单位内设五个科室。\n",
     ),
     keep=(
         "一、主要做法\n一是加强预算管理；二是规范资金使用；三是强化绩效监控。\n",
@@ -45,6 +46,8 @@ RULE = Rule(
         "收入 支出 一、财政拨款收入 100 一、一般公共服务支出 60 二、事业收入 20 二、教育支出 50 三、其他收入 10 三、卫生健康支出 20\n",
         # one row of such a table in its cells: each cell opens with its own 七、
         "七、附属单位上缴收入 | 7 | 七、文化旅游体育与传媒支出 | 37 |\n",
+        # a PDF's text layer: a blank after one marker
+        "一、概况 （一）单位成立于1985年。 （二） 单位以培训为主。 （三）单位内设五个科室。\n",
     ),
 )
 
@@ -53,13 +56,14 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # A marker counts only after these (or at the start of the paragraph); checked in Python, since a
 # lookbehind in front of every pattern would be tried at every position of the text.
 _BOUNDARY = frozenset("，,；;：:。！？ \t\u3000")
-# (style, pattern): the number is group 1; the item text must start with a Chinese character or quote.
+# (style, pattern): the number is group 1; the item text must start with a Chinese character or quote
+# (after one blank at most for the bracket and 一、 markers: a PDF's text layer writes "（二） 学校…").
 _STYLES = (
     ("是", regex_cache.compile(rf"([{_CN}]{{1,2}})是(?=[\u4e00-\u9fff“])")),
     ("第", regex_cache.compile(rf"第([{_CN}]{{1,2}})[，,、](?=[\u4e00-\u9fff“])")),
-    ("（n）", regex_cache.compile(r"[（(](\d{1,2})[）)](?=[\u4e00-\u9fff“])")),
-    ("（一）", regex_cache.compile(rf"[（(]([{_CN}]{{1,2}})[）)](?=[\u4e00-\u9fff“])")),
-    ("一、", regex_cache.compile(rf"([{_CN}]{{1,2}})、(?=[\u4e00-\u9fff“])")),
+    ("（n）", regex_cache.compile(r"[（(](\d{1,2})[）)](?=[ \u3000]?[\u4e00-\u9fff“])")),
+    ("（一）", regex_cache.compile(rf"[（(]([{_CN}]{{1,2}})[）)](?=[ \u3000]?[\u4e00-\u9fff“])")),
+    ("一、", regex_cache.compile(rf"([{_CN}]{{1,2}})、(?=[ \u3000]?[\u4e00-\u9fff“])")),
     ("n.", regex_cache.compile(r"(?<![\d.．])(\d{1,2})[.．、](?![\d])(?=[\u4e00-\u9fff“])")),
     ("①", regex_cache.compile(rf"([{_CIRCLED}])(?=[\u4e00-\u9fff“])")),
 )

@@ -7,7 +7,8 @@ that rarely stands alone as a word (预, 执, 标 — jieba's dictionary knows
 预算 far more often than 预), and the same document completes the very same
 ending elsewhere (成本预 → 成本预算). Both must hold, so a cell that ends in
 a word (…满意度, …元/人) or whose ending the document never completes is left
-alone.
+alone. A name ending in "委" is the standard short form of a 委员会 (市发展改革委, 卫健委),
+not a cut of the "改革委员会" the same page writes in full.
 """
 
 from __future__ import annotations
@@ -39,10 +40,12 @@ RULE = Rule(
         "成本指标 | 网络宣传成本预算 | ≤ | 1000 | 元\n成本指标 | 工作经费发放成本预算 | = | 1 | 元/人\n",
         "满意度指标 | 参保人员满意度 | ≥ | 90 | %\n满意度指标 | 服务对象满意 | ≥ | 90 | %\n",
         "成本指标 | 工作经费发放成本预 | = | 1 | 元/人\n效益指标 | 群众知晓率 | = | 100 | %\n",
+        "发布机构 | 区发展改革委 | 成文日期 | 2021-05-06\n区发展和改革委员会2020年度部门决算\n",
     ),
 )
 
 MIN_CELL = 4
+SHORT_FORM_ENDINGS = "委"  # 发展改革委, 卫健委: a 委员会's standard short name
 TAIL = 3  # the ending matched elsewhere: the cut character and the two before it
 # The completed word must be this many times more frequent than the cut character alone.
 BOUND_RATIO = 3
@@ -65,6 +68,8 @@ def _truncated(text: str, cell, seen: dict[str, set[str]]) -> str:
     """The completed ending ("成本预算") when the cell is cut short, else ""."""
     name = cell.text
     if cell.number is not None or len(name) < MIN_CELL or not all(_HAN.match(ch) for ch in name[-TAIL:]):
+        return ""
+    if name[-1] in SHORT_FORM_ENDINGS:
         return ""
     if not _last_word_is_single(name):
         return ""
