@@ -398,3 +398,10 @@ def test_the_larger_share_of_spending_is_the_one_said_to_dominate(profile, basic
         assert wrong not in md, seed
         said.update(w for w in ("以项目支出为主", "以基本支出为主") if w in md)
     assert said <= {"以项目支出为主", "以基本支出为主"} - {wrong}
+
+
+def test_a_declaration_without_tasks_does_not_say_there_are_no_other_tasks():
+    for seed in range(12):
+        md = to_markdown(render_document(validate(minimal("target_declaration", "guangdong"), "min.yaml"), seed=seed)[0])
+        assert "无其他需完成的任务" not in md and "未填报其他需完成的任务" not in md, seed
+        assert "其他需完成的任务（没有的写“无”）" in md
