@@ -7,7 +7,7 @@ instead of 一、, 1、 instead of 1., and sometimes no mark at all
 title on the next ("三、" / "支出决算情况说明"): that is one heading. The structure rules (S001-S003) share one extraction,
 cached in ``ctx.memo("headings")``, so they agree on what a heading is.
 
-Lines with tab-separated cells are table rows, and a paragraph that also
+Lines with tab- or pipe-separated cells are table rows, and a paragraph that also
 contains its own next sibling number ("一、…二、…" in one cell) is an inline
 enumeration: neither is part of the outline. Nor is a table of contents: the
 entries under a 目录 line repeat the headings (often only a selection of
@@ -27,6 +27,7 @@ from ..core.glossary_user import per_glossary
 from ..core.records import direct_init
 from ..core.regex_first import max_width
 from .context import CheckContext, Span
+from .table_rows import table_row
 
 CN_DIGITS = "一二三四五六七八九十"
 _CN = f"[{CN_DIGITS}]{{1,3}}"
@@ -330,11 +331,8 @@ def _compute(ctx: CheckContext) -> list[Heading]:
     for i, span in enumerate(paras):
         if toc and toc[0] <= span.start < toc[1]:
             continue
-        if tabs:
-            line_start = ctx.text.rfind("\n", 0, span.start) + 1
-            line_end = ctx.text.find("\n", span.end)
-            if "\t" in ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]:
-                continue  # a table row
+        if table_row(ctx.text, span, tabs):
+            continue  # a table row: cells set off by tabs or pipes
         kind, h = _classify(span.text)
         if h is not None and _CHECKBOX.search(span.text):
             continue  # a form's options ("1、持续性项目 ☑ 2、新增性项目 □"), not a heading

@@ -4,7 +4,7 @@ A report saved from a government site keeps the page's furniture above its
 title: the trail to it ("当前位置：首页 > 信息公开 > 财政信息", "首页 > 专题专栏 >
 2019年及以后年度部门预决算 > …"), whose words are the site's column names, and
 the buttons ("【字号：大 中 小】", "【打印】【关闭】"), whose links are lost,
-leaving "【字号:" or "打印 】【 关闭" with brackets that pair nothing, and the site's tool bar ("登录 注册 长者版 | 无障碍 | 繁體"),
+leaving "【字号:" or "打印 】【 关闭" (or "【】【】【", every label lost) with brackets that pair nothing, and the site's tool bar ("登录 注册 长者版 | 无障碍 | 繁體"),
 whose script switch is written in the script it switches to. Neither is the report's wording or its title: the year
 of a column name is not the report's, a column name is not the author's
 spelling, and the control's bracket was never a bracket of the text.
@@ -16,9 +16,15 @@ from ..core import regex_cache
 
 # A navigation trail: "当前位置" / "您的位置" / "所在的位置" or a 首页 followed by a separator.
 _TRAIL = regex_cache.compile(r"(?:当前|您的|所在的?|现在的?)位置|首页\s{0,3}(?:>|＞|»|/)")
-# The brackets of a page's buttons: 【字号：大 中 小】 (its sizes lost with their links), 【打印】【关闭】.
-_BUTTON = r"(?:字号|字体|打印|关闭|收藏|分享)"
+# The brackets of a page's buttons: 【字号：大 中 小】 (its sizes lost with their links), 【打印】【关闭】,
+# 【下载Word】【下载PDF】 (the file formats a page offers its text in).
+_BUTTON = r"(?:字号|字体|打印|关闭|收藏|分享|下载)"
 _CONTROL = regex_cache.compile(r"【(?=[ \u3000]{0,2}" + _BUTTON + r")|(?<=" + _BUTTON + r")[ \u3000]{0,2}】")
+# A whole button: its brackets and its label (【下载Word】).
+_BUTTON_SPAN = regex_cache.compile(r"【[ \u3000]{0,2}" + _BUTTON + r"[^【】\n]{0,12}】")
+# Buttons whose labels were lost with their links, in a row (点击数:12158 | 【】【】【): two empty pairs or more,
+# and the opening bracket of one more the page cut.
+_EMPTY_BUTTONS = regex_cache.compile(r"(?:【[ \u3000]{0,2}】[ \u3000]{0,2}){2,8}【?")
 MAX_TRAIL_LINE = 200  # a longer line is text that happens to mention a 首页
 # The tools of a site's bar: a line of them (two or more, few other words) is the bar.
 _TOOL = regex_cache.compile(r"登录|登錄|注册|註冊|注冊|无障碍|無障礙|长者版|長者版|关怀版|關懷版|繁体|繁體|简体|簡體|网站地图|網站地圖")
@@ -49,4 +55,15 @@ def control_marks(text: str) -> set[int]:
     """Offsets of the 【 and 】 around a page's buttons in ``text`` (【字号:, 打印 】【 关闭)."""
     if "【" not in text and "】" not in text:
         return set()
-    return {m.end() - 1 if m.group().endswith("】") else m.start() for m in _CONTROL.finditer(text)}
+    marks = {m.end() - 1 if m.group().endswith("】") else m.start() for m in _CONTROL.finditer(text)}
+    for m in _EMPTY_BUTTONS.finditer(text):
+        marks.update(m.start() + i for i, ch in enumerate(m.group()) if ch in "【】")
+    return marks
+
+
+def button_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each whole page button in ``text`` (【下载Word】, 【打印】): its label is the site's, not
+    the report's wording (a file format's name there is no English word of the author's)."""
+    if "【" not in text:
+        return []
+    return [m.span() for m in _BUTTON_SPAN.finditer(text)]

@@ -76,6 +76,10 @@ def _table_names(data: Names) -> frozenset:
     return frozenset(t for t in data.accepted if t.endswith("表"))
 
 
+# A table name whose 表 a page's line break moved onto a line of its own ("…“三公”经费支出决算\n表").
+_WRAPPED_BIAO = regex_cache.compile(r"[ \t\u3000]{0,4}\n[ \t\u3000]{0,4}表[ \t\u3000]{0,4}(?:\n|$)")
+
+
 def cut_table_names(text: str) -> list[Slip]:
     """List items naming a standard table without its 表 among siblings that end in 表.
 
@@ -93,6 +97,8 @@ def cut_table_names(text: str) -> list[Slip]:
     out = []
     for i, m in enumerate(items):
         title = m.group(1)
+        if _WRAPPED_BIAO.match(text, m.end(1)):
+            continue  # the line broke before its last character: 表 stands alone on the next line
         if _among_tables(whole, group, i) and not title.endswith("表") and _tail_in(title + "表", tables):
             out.append(Slip(m.start(1), m.end(1), title, title + "表", "table"))
     return out

@@ -21,7 +21,7 @@ RULE = Rule(
     doc=(
         "表格中“合计/总计/小计/总分”行的每个金额（数量、分值）列，以及表头为“合计”的列（同一行右侧或左侧各列之和），与它所汇总各行之和比较：上方各行"
         "（决算表把合计放在首行时为下方各行；分配表每组先列本组合计时，也按下方各行读），其中“其中”行及其后的分项、小计所代表的分组、"
-        "“一、二、”编号的上级行等各种合理读法都不相等时才报错。“其中”行大于它所属的上一行时也报错。"
+        "“一、二、”编号的上级行等各种合理读法都不相等时才报错。“其中”行大于它所属的上一行时也报错（两格单位不同时不比，如“180只”对上一行的分值“10”）。"
         "识别为自评表的表格由 F 规则按评分规则核对，本规则不再重复报告。"
         "容差按打印精度：每个带小数的数半个末位单位，整数视为精确；同一列中有的金额带两位小数、有的写成整数（73、24），说明是手工填写而非程序四舍五入，此时必须精确相等。执行率、占比、指标值等列不求和。"
         "合计行的合并名称格被压成一格、金额落到各行写名称的列下时，对不上列，不作判断。"
@@ -57,6 +57,9 @@ RULE = Rule(
         "| 项目 | 预算数 | 执行率 |\n|---|---|---|\n| 甲 | 10 | 90% |\n| 乙 | 20 | 95% |\n| 合计 | 30 | 93.33% |",
         "| 科目 | 合计 | 基本支出 | 项目支出 |\n|---|---|---|---|\n| 卫生健康支出 | 692.78 | 592.78 | 100.00 |",
         "| 科目编码 | 科目 | 基本支出 | 项目支出 | 合计 |\n|---|---|---|---|---|\n| 2100101 | 行政运行 | 592.78 | 100 | 692.78 |",
+        # 其中 rows one cell short (no 分值 of their own): their counts fall under the parent's 分值 column
+        "| 三级指标 | 分值 | 指标值 | 实际值 | 得分 |\n|---|---|---|---|---|\n| 补助养殖数量 | 10 | 150只 | 150只 | 10 |\n"
+        "| 其中羊养殖数量 | 120只 | 120只 | | |\n| 其中猪养殖数量 | 30头 | 30头 | | |",
         # each group headed by its own total (an allocation table: the city's total, then its counties)
         "| 地区 | 已下达 | 本次下达 |\n|---|---|---|\n| 甲市合计 | 300 | 30 |\n| 一县 | 100 | 10 |\n"
         "| 二县 | 200 | 20 |\n| 乙市合计 | 150 | 15 |\n| 三县 | 60 | 6 |\n| 四县 | 90 | 9 |",
@@ -96,6 +99,8 @@ def _breakdowns(ctx: CheckContext) -> Iterable[Finding]:
                 up = parent.cell(cell.col)
                 if up is None or not summable(table, cell.col, cell.number) or not summable(table, up.col, up.number):
                     continue
+                if not _same_measure(cell.number.unit, up.number.unit):  # type: ignore[union-attr]
+                    continue  # 180只 under a bare 10: the parent's cell is another column (its 分值), shifted
                 if inside_form(ctx, cell.start) or judged_total(ctx, parent.start, parent.end):
                     continue  # a 自评表's 其中 rows are F008's, or B009's when its funds block was read
                 slack = sum_tolerance([cell.number.decimals, up.number.decimals])  # type: ignore[union-attr]
@@ -105,6 +110,18 @@ def _breakdowns(ctx: CheckContext) -> Iterable[Finding]:
                         f"表格“{row.label}”{_header(table, cell.col)}为{cell.text}，大于其所属的“{parent.label}”"
                         f"（{up.text}）",
                     )
+
+
+_MONEY = frozenset(("元", "千元", "万元", "亿元"))
+
+
+def _same_measure(unit: str, parent_unit: str) -> bool:
+    """Whether a 其中 cell and its parent's cell count the same thing: the same unit, or one bare beside an
+    amount (a form prints 万元 on one row only). A count (180只) beside a bare figure of the parent row is
+    not its part: the child row, one cell short (no 分值 of its own), set its count under the parent's 分值."""
+    if unit == parent_unit:
+        return True
+    return (unit or parent_unit) in _MONEY and not (unit and parent_unit)
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:

@@ -18,6 +18,7 @@ from ...core import regex_cache
 from ...core.glossary import load
 from ..finding import Finding
 from ..formal_names import formal
+from ..page_chrome import button_spans
 from ..registry import Rule
 from ..textspans import EMAIL, URL, finditer_near
 
@@ -31,7 +32,7 @@ RULE = Rule(
         "以及未登记在 glossary/acronyms.yaml 中的英文缩写。\n"
         "为什么：公文应使用规范汉字，英文单词多是翻译或编辑时的残留；常用缩写（ICU、APP、AEFI、CT等）可在词库中登记后放行。\n"
         "年份用汉字书写时以拉丁字母O代替“〇”（“二O二二年”应为“二〇二二年”）也在此报告。\n"
-        "不报的情形：已登记的缩写、正文在中文名称后用括号注明的缩写（“总氮（TN）”，全文放行）、单个字母（B超、A类）、数字后的计量单位（22000U、5mg、2.4 MB）、网址、邮箱和文件名；"
+        "不报的情形：已登记的缩写、正文在中文名称后用括号注明的缩写（“总氮（TN）”，全文放行）、单个字母（B超、A类）、数字后的计量单位（22000U、5mg、2.4 MB）、网址、邮箱和文件名、网页按钮（【下载Word】）；"
         "紧接“设备、工艺、装置”等的大写缩写（设备或工艺的型号名称，如“DTRO一体化设备”）。\n"
         "示例：“组织推进基层医疗卫生服务体系建设 and 全科医生队伍建设”中的 and 应改为“和”。"
     ),
@@ -46,6 +47,8 @@ RULE = Rule(
         "附件：绩效自评表（文件大小 2.4 MB，共12页），扫描件 860 KB。",
         # a site's name run into the Chinese after it (a domain has no blank before the next word)
         "本文由会员上传至example.com文库网，可在线阅读。",
+        # a web page's buttons above the report: the formats it offers the text in
+        "某镇人民政府关于2022年部门决算的说明\n时间：2023-08-29 【字体：大 中 小】 【下载Word】 【下载PDF】\n",
         "确保总氮（TN）排放量较上年削减3%，TN在线监测设备运行正常，COD、AQI等指标达标。",
         # an equipment's or a process's trade name, before the noun that says what it is
         "购买一套日处理能力为250t/d的DTRO应急一体化设备，渗滤液采用MBR工艺处理。",
@@ -120,6 +123,7 @@ def check(ctx):
     upper = {a.upper() for a in glossary.acronyms}
     defined = {m.group(1) for m in _DEFINED.finditer(text)} if "（" in text or "(" in text else set()
     protected = [(m.start(), m.end()) for m in finditer_near(_PROTECTED, text, _PROTECTED_TRIGGER)]
+    buttons = button_spans(text)  # a web page's 【下载Word】: the site's label, not the report's wording
     p = 0
     for m in _WORD.finditer(text):
         s, e = m.span()
@@ -131,6 +135,8 @@ def check(ctx):
         if any(f.start <= s < f.end for f in lings):
             continue  # 二OO八年: reported above as letters for 〇
         if not word or word in defined or _allowed(word, glossary.acronyms, upper):
+            continue
+        if buttons and any(bs <= s < be for bs, be in buttons):
             continue
         if _after_number(text, s, word):
             continue  # a unit after a number: 5mg, 22000U, 1.25 MB

@@ -164,6 +164,12 @@ def _diff_spans(original: str, converted: str):
             yield i1, i2, converted[j1:j2]
 
 
+def written_for(ch: str, meant: str) -> bool:
+    """Whether ``ch`` is the Traditional form of ``meant`` (撥 for 拨, 農 for 农): the same character
+    in the other script, not another one (W005 reads 財政撥款 as 拨款 written in Traditional, not a lost 拨)."""
+    return ch != meant and ch in _triggers()[0] and _simplified(ch) == meant
+
+
 @lru_cache(maxsize=8192)
 def _simplified(text: str) -> str:
     """OpenCC's t2s conversion of one paragraph, once per distinct paragraph and process.

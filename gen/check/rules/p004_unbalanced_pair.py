@@ -32,6 +32,8 @@ RULE = Rule(
           "按照（财综〔201931号）等规定，修订出台了《某省专项资金管理"),
     keep=(
         "坚持“疫情要防住、经济要稳住”的要求，依据《预算法》（2018年修正）执行。",
+        # a web page's buttons whose labels were lost with their links
+        "某中学2021年度部门决算公开\n2022年11月28日 | 点击数:1024 | 【】【】【\n某中学2021年度部门决算\n",
         "1）加强管理；2）完善制度。",
         "快速落实了“五同\n步”等措施。",
         # an excerpt that breaks off inside a title: the closer lies beyond the cut

@@ -39,6 +39,7 @@ from ..domain_words import FILE, rule_examples, rule_words, word_file
 from ..finding import Finding
 from ..registry import Rule
 from ..word_examples import builtin_examples, prove
+from .l002_traditional_chars import written_for
 
 RULE = Rule(
     code="W005",
@@ -50,7 +51,7 @@ RULE = Rule(
         "以及本项目语料中的常用四字词组）少写一个字，如“基本支89.50万元”“关于印《…》”“2023年央补助”“及要工作”。\n"
         "为什么：漏字的词语读不通，拼写检查往往查不出。\n"
         "不报的情形：少一个字后本身就是词的；只少了“的”的（“对个人和家庭补助”是通行的简写）；缺字处与前后的字组成常用词的（“重要工作”“项目出现”）；"
-        "PDF、网页复制时词中夹了空格的（“绩效目 标”）；行末或摘录末尾没有标点、词语可能接续到下一行的。\n"
+        "PDF、网页复制时词中夹了空格的（“绩效目 标”）；缺的字其实以繁体写在旁边的（“財政撥款收入”）；行末或摘录末尾没有标点、词语可能接续到下一行的。\n"
         "示例：“本年基本支89.50万元”应为“本年基本支出89.50万元”。"
     ),
     flag=(
@@ -66,6 +67,8 @@ RULE = Rule(
         "全年共有2个项目批复了绩效目\n标，已按期完成。",
         "全年共有2个项目批复了绩效目\n",
         "年初结转和结余19.77万元，2021 年结转结余为0。",
+        # a text in Traditional script: the character before the rest is the first one, not lost
+        "一、財政撥款收入 | 1 | 625.58 |\n十二、農林水支出 | 39 | |",
     ),
 )
 
@@ -151,7 +154,16 @@ def _fits(text: str, s: int, e: int, candidates: tuple[tuple[str, int], ...]) ->
     # a PDF copy) or beyond the excerpt: its last word cannot be judged short of its last character
     tail_ok = tail_ok and not _LINE_END.match(text, e)
     return [word for word, i in candidates if (i > 0 or before_han)
-            and (i < len(word) - 1 or tail_ok or _word_follows(text, e, word[i]))]
+            and (i < len(word) - 1 or tail_ok or _word_follows(text, e, word[i]))
+            and not _in_other_script(text, s, e, word, i)]
+
+
+def _in_other_script(text: str, s: int, e: int, word: str, i: int) -> bool:
+    """Whether the edge character taken for lost stands beside the shortened form in Traditional script
+    (財政撥款收入: 撥 is 拨, nothing is missing from 拨款收入; 農林水支出: 農 is 农)."""
+    if i == 0:
+        return s > 0 and written_for(text[s - 1], word[0])
+    return i == len(word) - 1 and e < len(text) and written_for(text[e], word[-1])
 
 
 def _word_follows(text: str, e: int, lost: str) -> bool:
