@@ -18,8 +18,9 @@ from ..core import regex_cache
 from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.glossary_user import per_glossary
 from ..core.regex_needles import contains
+from ..core.regex_trie import alternation
 from ..core.resources import data_dir
-from .word_examples import prove
+from .word_examples import prove_file
 
 FILE = "title_genres.yaml"
 # A cited title holding 关于: an issuer of up to 30 characters before it, the subject and kind after it.
@@ -43,12 +44,11 @@ class CutTitle:
 def genres() -> re.Pattern:
     """The kinds a title may end in, as one pattern anchored at the end, proved by the file's examples."""
     doc = read_yaml_file(data_dir("glossary") / FILE)
+    label = f"文种文件 {FILE}"
     if not isinstance(doc, dict):
-        raise DataFileError(f"文种文件 {FILE}：顶层应包含 genres、flag、keep")
-    words = string_list(doc, "genres", FILE)
-    built = regex_cache.compile("(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")$")
-    prove(string_list(doc, "flag", FILE), string_list(doc, "keep", FILE), lambda t: list(_cut(t, built)),
-          lambda message: DataFileError(f"文种文件 {FILE}：{message}"), lambda c: c.title)
+        raise DataFileError(f"{label}：顶层应包含 genres、flag、keep")
+    built = regex_cache.compile(alternation(string_list(doc, "genres", label)) + "$")
+    prove_file(doc, label, lambda t: list(_cut(t, built)), lambda c: c.title)
     return built
 
 
