@@ -22,7 +22,9 @@ from .numbers_text import Item, comparable, num
 # Verbs of a rise (the rest of the change verbs say a fall); N005 reads the direction through it too.
 UP_VERBS = ("增加", "增长", "提高", "提升", "上升", "扩大", "扩容", "增至", "升至")
 _VERB_BEFORE = regex_cache.compile(r"(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$")
-_RATE_AFTER = regex_cache.compile(r"^[，,、]?\s{0,2}(?:同比)?(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$")
+# What may stand between an amount and the rate of the same change (减少50万元，下降20%; 、 in a list): N005 too.
+CHANGE_SEP = r"[，,、]?"
+_RATE_AFTER = regex_cache.compile(r"^" + CHANGE_SEP + r"\s{0,2}(?:同比)?(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$")
 # A figure just after these words is a base (较上年X万元, 从X万元), not this year's figure.
 _BASE_MARK = regex_cache.compile(r"(?:较|比|从|由|上年|去年|上一年|年初)(?:度)?(?:的|为)?\s{0,2}$")
 # A year between the figure and the change, other than the comparison year (与2022年相比), means

@@ -9,7 +9,7 @@ from ...core import regex_cache
 from ...core.numbers import agrees, format_percent, ratio_percent_exact, round_half_up
 from ..context import CheckContext
 from ..finding import Finding
-from ..change_base import UP_VERBS, wrong_base
+from ..change_base import CHANGE_SEP, UP_VERBS, wrong_base
 from ..labels import name_keys, names_match
 from ..numbers_text import Item, comparable, items, num
 from ..stated_changes import YOY, amount_before
@@ -78,7 +78,7 @@ _FROM_TO_GAP = regex_cache.compile(
     r"|^\s{0,2}(?P<verb2>增至|升至|降至|减至)\s{0,2}$"
 )
 _THEN = regex_cache.compile(
-    r"^[，,、]?\s{0,2}(?P<verb>增加|增长|提高|提升|上升|减少|下降|降低|缩减)(?:了)?\s{0,2}$"
+    r"^" + CHANGE_SEP + r"\s{0,2}(?P<verb>增加|增长|提高|提升|上升|减少|下降|降低|缩减)(?:了)?\s{0,2}$"
 )
 def _direction(verb: str) -> int:
     return 1 if verb in UP_VERBS else -1
@@ -231,7 +231,7 @@ def _current_before(all_items: list[Item], j: int, base: Item) -> Optional[Item]
 
 # "本年收入A，比上年B增长Y%": last year's figure inside the comparison, the change after it.
 _BASE_BEFORE = regex_cache.compile(r"(?:较|比)(?:上年|去年|上一年)(?:度)?(?:同期)?(?:的)?\s{0,2}$")
-_CHANGE_AFTER = regex_cache.compile(r"^\s{0,2}(?:相比)?[，,、]?\s{0,2}(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$")
+_CHANGE_AFTER = regex_cache.compile(r"^\s{0,2}(?:相比)?" + CHANGE_SEP + r"\s{0,2}(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$")
 
 
 def _base_inside(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
