@@ -26,7 +26,8 @@ without the quotes of its standard form (三公经费 for “三公”经费) is
 and a non-standard term (T) to another, so P008 finds T defects too (``QUOTE_RULES``); a body heading
 written otherwise than its contents entry (一、本职能及主要工作 under 目录 一、基本职能及主要工作) is
 structure (S) to one annotator and a lost character (W) to another, so S017, which reads the pair,
-finds W defects too; and a template's placeholder left unfilled (XXX, ××) is wording (W) in the
+finds W defects too (and counts for the contents entry it quotes as well as for the body heading it
+stands at: a reader may mark either side, ``PAIR_RULES``); and a template's placeholder left unfilled (XXX, ××) is wording (W) in the
 annotation brief and a placeholder (S010) to the checker (``WORDING_FROM_S``); every other family must
 match exactly. A correct statement is a false alarm when
 an error- or warning-severity finding of any rule overlaps it; the false
@@ -57,6 +58,9 @@ QUOTE_RULES = ("P008",)
 # The rules on a body heading written otherwise than its contents entry and on a placeholder left in the
 # text: a slip of wording (W) to an annotator.
 WORDING_FROM_S = ("S010", "S017")
+# The rules that read a pair of places (a body heading and its contents entry) and report at one of them,
+# quoting the other: the annotator may have marked either side of the mismatch.
+PAIR_RULES = ("S017",)
 
 
 def _same_class(code: str, family: str) -> bool:
@@ -112,7 +116,9 @@ def score(folder: Path, prefix: str = "", show: bool = False, select: tuple[str,
             lo, hi = _scope_span(text, at, at + len(d["text"]), scope)
             fam = d["family"]
             defects[fam] += 1
-            if any(_same_class(f.code, fam) and f.start < hi and f.end > lo for f in findings):
+            quoted = f"“{text[lo:hi].strip()}”"
+            if any(_same_class(f.code, fam) and (f.start < hi and f.end > lo or f.code in PAIR_RULES and quoted in f.message)
+                   for f in findings):
                 found[fam] += 1
             else:
                 notes.append(f"MISS  {name} [{fam}] {d['text']} — {d.get('what', '')}")

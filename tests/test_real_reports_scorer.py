@@ -42,3 +42,18 @@ def test_a_folder_is_scored_defect_by_defect(tmp_path):
     assert r["found"]["T"] == 1 and r["found"]["N"] == 1 and r["found"]["W"] == 0
     assert r["correct"] == 1 and r["alarmed"] == 0
     assert [n.split()[0] for n in r["notes"]] == ["MISS"]
+
+
+def test_a_pair_rule_finds_the_side_it_quotes(tmp_path):
+    # S017 stands at the body heading and quotes the contents entry: a reader who marked the
+    # contents entry marked the same mismatch.
+    text = ("目录\n第一部分 某县林业局概况\n一、部门主要职责\n二、机构设置\n第二部分 名词解释\n"
+            "第一部分 某县林业局概况\n一、部门主要职能\n负责全县林业工作。\n二、机构设置\n内设三个股室。\n")
+    (tmp_path / "X-001.txt").write_text(text, encoding="utf-8")
+    key = {"X-001.txt": {"year": 2023, "defects": [
+        {"text": "一、部门主要职责", "family": "S", "what": "目录与正文不一致"},
+        {"text": "二、机构设置", "family": "S", "what": "(invented for the test: nothing quotes it)"},
+    ], "correct": []}}
+    (tmp_path / "key.json").write_text(json.dumps(key, ensure_ascii=False), encoding="utf-8")
+    r = _scorer().score(tmp_path, show=True)
+    assert r["found"]["S"] == 1 and [n.split()[0] for n in r["notes"]] == ["MISS"]

@@ -17,15 +17,19 @@ OPEN, CLOSE = "【待补充：", "】"
 OURS = regex_cache.compile(r"【待补充：(?P<what>[^【】\n]{1,200})】")
 
 # Common forms a drafter leaves: XXX / xxx (three or more, not part of a Latin word),
-# ×××, □□ (two or more), an empty 【 】 or ［ ］, and a template's {{ … }}.
+# ×××, □□ (two or more), an empty 【 】 or ［ ］, a template's {{ … }}, and stars standing for a figure
+# before its unit (≥**平方米, 约**万元): after a comparison mark, bracket or colon and before a unit that
+# closes the phrase, so Markdown's **bold** is never one.
 # The leading lookahead names every form's first character: it changes no match, but lets re
 # pass over most positions with one test instead of trying each form (S010 reads every report).
 COMMON = regex_cache.compile(
-    r"(?=[Xx×□〇【［{])"
+    r"(?=[Xx×□〇【［{*])"
     r"(?<![A-Za-z])(?:X{3,12}|x{3,12})(?![A-Za-z])"
     r"|×{2,12}|□{2,12}|〇{3,12}"
     r"|【[\s　]{0,6}】|［[\s　]{0,6}］"
     r"|\{\{[^{}\n]{0,100}\}\}"
+    r"|(?<=[≥≤><＞＜=（(：:约达])\*{2,6}(?=(?:平方米|立方米|万元|元|人|个|%|％|亩|吨|台|套|次|件|项|公里|天|家|户|名)"
+    r"(?:[）)，,。；;、\s]|$))"
 )
 
 

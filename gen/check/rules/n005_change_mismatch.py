@@ -45,6 +45,8 @@ RULE = Rule(
         # the amount and the rate parted by a 顿号
         "收入合计150.00万元，较上年决算数减少50.00万元、下降30.00%。",
         "本年收入总计150.00万元。与上年相比，减少50.00万元，下降33.33%。",
+        # a rise by its amount and a fall by its rate, whatever the figures
+        "支出合计640.20万元，较上年决算数增加120.50万元，下降15.84%，主要原因是项目减少。",
         # off by less than a point, but by more than the figures' precision allows (285.5 ÷ 359.23 = 79.48%)
         "2022年机关运行经费支出73.73万元，比2021年减少285.5万元，下降79.40%。",
     ),
@@ -62,6 +64,8 @@ RULE = Rule(
         "本年支出总计250.00万元，比上年增加50.00万元，增长25.00%。",
         "本年支出合计250.00万元，较上年决算数增加50.00万元，增长25.00%。",
         "收入合计150.00万元，较上年决算数减少50.00万元、下降25.00%。",
+        # two changes of two subjects: each its own direction
+        "人员经费增加12.00万元，公用经费下降8.50%。",
         # the figure before the change is labelled with last year: it is the base, rightly used
         "2023年度部门整体支出绩效自评报告\n2022年支出是4,820.00万元，本年增加240.00万元，增长4.98%。",
         "本年收入总计150.00万元。与上年相比，减少50.00万元，下降25.00%。",
@@ -80,8 +84,29 @@ _FROM_TO_GAP = regex_cache.compile(
 _THEN = regex_cache.compile(
     r"^" + CHANGE_SEP + r"\s{0,2}(?P<verb>增加|增长|提高|提升|上升|减少|下降|降低|缩减)(?:了)?\s{0,2}$"
 )
+_VERB_BEFORE = regex_cache.compile(r"(?P<verb>增加|增长|提高|提升|上升|减少|下降|降低|缩减)(?:了)?\s{0,2}$")
+
+
 def _direction(verb: str) -> int:
     return 1 if verb in UP_VERBS else -1
+
+
+def _opposed(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
+    """"较上年增加175.9万元，下降19.22%": one change stated as a rise by its amount and a fall by its rate
+    (or the reverse), the rate right after the amount with no subject of its own: whatever the figures,
+    one of the two words is wrong."""
+    text = ctx.text
+    for a, b in zip(all_items, all_items[1:]):
+        if b.q.unit != "%" or a.q.unit == "%" or not a.q.unit.endswith("元"):
+            continue
+        then = _THEN.match(text[a.q.end:b.q.start])
+        if then is None:
+            continue
+        first = _VERB_BEFORE.search(text, max(0, a.q.start - 6), a.q.start)
+        if first and _direction(first.group("verb")) != _direction(then.group("verb")):
+            yield Finding(b.q.start, b.q.end, RULE.code, RULE.severity,
+                          f"同一增减前后方向矛盾：金额说“{first.group('verb')}{a.q.raw}”，幅度却说“{then.group('verb')}{b.q.raw}”，"
+                          "应统一为实际的增减方向")
 
 
 def _from_to(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
@@ -286,6 +311,7 @@ def _judge_base_inside(subject: Item, base: Item, change: Item, verb: str) -> Op
 def check(ctx: CheckContext) -> Iterable[Finding]:
     all_items = items(ctx)
     yield from _from_to(ctx, all_items)
+    yield from _opposed(ctx, all_items)
     yield from _yoy(ctx, all_items)
     yield from _base_inside(ctx, all_items)
     for rate, why in wrong_base(ctx, all_items):

@@ -23,12 +23,14 @@ RULE = Rule(
     doc=(
         "检查什么：中文句子以半角“.”或全角“．”结尾。\n"
         "为什么：中文句末应使用句号“。”。\n"
-        "不报的情形：小数（3.5）、序号（1. 或 一.）、英文缩写和文件名中的点；复合计量单位中的点（元/生.年、人.次、元/人.月）"
+        "不报的情形：小数（3.5）、序号（1. 或 一.）、英文缩写和文件名中的点；目录中被截短的引导点（上下行都有“……”引到页码）；复合计量单位中的点（元/生.年、人.次、元/人.月）"
         "不是句末，只提示应写间隔号“·”。\n"
         "示例：“资金使用率达90%.”应为“资金使用率达90%。”"
     ),
     flag=("资金使用率达到预期.下一步将继续加强管理。", "全年完成率100%."),
-    keep=("1.政府采购执行情况", "增长3.5个百分点。", "详见附件说明.docx。"),
+    keep=("1.政府采购执行情况", "增长3.5个百分点。", "详见附件说明.docx。",
+          # a contents entry whose dot leader was cut to one dot
+          "（十）机关运行经费支出说明…………（11）\n（十一）国有资产占用情况说明."),
 )
 
 # The dot is matched before the lookbehind that tests the character in front of it (which then reads
@@ -41,6 +43,19 @@ _UNIT_DOT = regex_cache.compile(
     r"(?:年|月|日|天|次|时|小时|公里|周|学年|期)(?![\u4e00-\u9fff])"
 )
 _NUMBERING = regex_cache.compile(r"^[ \u3000\t]{0,4}(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
+# A contents entry's dot leader (……(11), .......3): the line above or below holds one.
+_LEADER = regex_cache.compile(r"[.．·…]{3}")
+
+
+def _leader_left(text: str, i: int, line_start: int) -> bool:
+    """The dot ends a line of a contents whose neighbours run dot leaders to their page numbers: what
+    is left of this entry's leader (the page export or the writer cut it), not a sentence's end."""
+    line_end = text.find("\n", i)
+    if text[i + 1:line_end if line_end >= 0 else len(text)].strip():
+        return False
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
+    below = text[line_end + 1:text.find("\n", line_end + 1)] if line_end >= 0 else ""
+    return bool(_LEADER.search(above) or _LEADER.search(below))
 
 
 def check(ctx):
@@ -50,6 +65,8 @@ def check(ctx):
         line_start = text.rfind("\n", 0, i) + 1
         if _NUMBERING.match(text[line_start:i]):
             continue  # 一. 基本情况: a numbering mark (see S002)
+        if _leader_left(text, i, line_start):
+            continue
         unit = _UNIT_DOT.search(text, max(0, i - 3), i + 5)
         if unit and unit.start() < i < unit.end():
             yield Finding(i, i + 1, RULE.code, "info", "复合计量单位中的间隔应使用间隔号“·”，此处为“.”。", "·")

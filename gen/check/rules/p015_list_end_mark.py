@@ -26,7 +26,7 @@ from ...core import regex_cache
 from ..finding import Finding
 from bisect import bisect_right
 
-from ..headings import headings, numbering, part_starts
+from ..headings import headings, numbering, part_number, part_starts
 from ..registry import Rule
 
 RULE = Rule(
@@ -41,7 +41,8 @@ RULE = Rule(
         "不报的情形：各项都没有句号，或没有句号的不止一项；少于四项；各行之间夹有正文；缺句号的是最后一项"
         "（可能被截断或转行）；“1.”“（1）”编号的职责条目。\n"
         "连续编号的各行都是“附件一：……”“附件二：……”时，只有一行标签后没有冒号（“附件六重点项目……”）的，同样报告；"
-        "逐行以“目标1：”“指标2：”这样的编号标签开头的一组（至少三行），只有一行标签后没有冒号的，也报告。\n"
+        "逐行以“目标1：”“指标2：”这样的编号标签开头的一组（至少三行），只有一行标签后没有冒号的，也报告；"
+        "连续编号的“第一部分：”“第二部分”“第三部分：”（至少三个部分），只有一个部分后没有冒号、直接接标题的，也报告。\n"
         "示例：“四、政府性基金支出决算情况。”“五、国有资本经营预算支出决算情况”“六、“三公”经费支出决算情况。”中第五项缺句号。"
     ),
     flag=(
@@ -50,6 +51,7 @@ RULE = Rule(
         "八、附件一：决算批准决议\n九、附件二：决算报表\n十、附件三：转移支付情况\n十一、附件四重点项目评价表\n"
         "十二、附件五：债务情况\n",
         "年度绩效目标：\n目标1：完成造林1.2万亩，\n目标2完成森林抚育16.3万亩，\n目标3：完成病虫害防治3.45万亩。\n",
+        "第一部分：某县林业局概况\n第二部分2023年度部门决算表\n第三部分：2023年度部门决算情况说明\n第四部分：名词解释\n",
         "目录\n一、收入支出决算总体情况。\n二、收入决算情况。\n三、支出决算情况。\n四、财政拨款支出决算情况\n"
         "五、“三公”经费支出决算情况。\n",
         # the last entry, where the next line opens a part: the run ended whole there
@@ -71,6 +73,9 @@ RULE = Rule(
         "八、附件一：决算批准决议\n九、附件二：决算报表\n十、附件三：转移支付情况\n十一、附件四：重点项目评价表\n",
         "年度绩效目标：\n目标1：完成造林1.2万亩，\n目标2：完成森林抚育16.3万亩，\n目标3：完成病虫害防治3.45万亩。\n",
         "年度绩效目标：\n目标1完成造林1.2万亩，\n目标2完成森林抚育16.3万亩，\n目标3：完成病虫害防治3.45万亩。\n",
+        # parts written alike (no colon, or a space), or a part whose title stands on the next line
+        "第一部分 某县林业局概况\n第二部分 2023年度部门决算表\n第三部分：情况说明\n第四部分 名词解释\n",
+        "第一部分：某县林业局概况\n第二部分\n2023年度部门决算表\n第三部分：情况说明\n第四部分：名词解释\n",
     ),
 )
 
@@ -147,6 +152,40 @@ def _labels_without_colon(paragraphs):
                       f"同组其余各行的标签后都有冒号，此处“{label}”后没有，应为“{label}：”。", label + "：")
 
 
+MIN_PARTS = 3
+
+
+def _part_runs(ctx):
+    """Runs of 第X部分 lines numbered up by one (a contents, then the body, each a run)."""
+    run: list = []
+    for at in part_starts(ctx):
+        end = ctx.text.find("\n", at)
+        line = ctx.text[at:end if end >= 0 else len(ctx.text)]
+        number, _, mark = part_number(line)
+        if run and number == run[-1][1] + 1:
+            run.append((at, number, mark, line))
+            continue
+        if len(run) >= MIN_PARTS:
+            yield run
+        run = [(at, number, mark, line)]
+    if len(run) >= MIN_PARTS:
+        yield run
+
+
+def _parts_without_colon(ctx):
+    """The one 第X部分 of a run written straight into its title (第二部分2023年度部门决算表) where every other
+    part of the run has a colon after its mark (第一部分：…概况, 第三部分：…)."""
+    for run in _part_runs(ctx):
+        after = [line[len(mark):len(mark) + 1] for _, _, mark, line in run]
+        bare = [i for i, c in enumerate(after) if c.isdigit() or "\u4e00" <= c <= "\u9fff"]
+        colons = [c for c in after if c in "：:"]
+        if len(bare) != 1 or len(colons) != len(run) - 1:
+            continue
+        at, _, mark, _ = run[bare[0]]
+        yield Finding(at, at + len(mark), RULE.code, RULE.severity,
+                      f"其余各部分的“第X部分”后都有冒号，此处“{mark}”后没有，应为“{mark}：”。", mark + "：")
+
+
 HEADING_TITLE = 24  # a first-level title read for its end: short, no stop or comma inside
 _INSIDE = regex_cache.compile(r"[。；;，,：:！？]")
 MIN_UNSTOPPED = 2
@@ -179,6 +218,7 @@ def _part_follows(ctx, parts: list[int], last) -> bool:
 
 def check(ctx):
     yield from _labels_without_colon(ctx.paragraphs)
+    yield from _parts_without_colon(ctx)
     yield from _stopped_headings(ctx)
     parts = part_starts(ctx)
     for run in _runs(ctx.paragraphs):
