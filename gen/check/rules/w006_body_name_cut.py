@@ -46,7 +46,8 @@ RULE = Rule(
         "检查什么：“（本级）”“（部门）”“编制N人”“N年度部门决算”前的单位名称，句首紧接“认真开展”“积极落实”等谓语的单位名称，或所引文件标题中“关于”前的发文单位名称少了末字，"
         "如“某区交通（本级）”“《某县财政关于……的通知》”，而同一文中写有全称“某区交通局”“某县财政局”；"
         "行首或冒号后的单位名称比文中另一处的名称中间少了一两个字，如文中写有“某区招商服务中心”，别处写“某区招商中心概况”；县、区名称在行首、句首少了第一个字，"
-        "如文中写有“徐闻县”，别处却写“闻县某镇人民政府”。\n"
+        "如文中写有“徐闻县”，别处却写“闻县某镇人民政府”；县、区名称在“人民法院”“人民检察院”“人民政府”前少了“区”“县”字，"
+        "如文中写有“石鼓区人民法院”，别处却写“衡阳市石鼓人民法院”。\n"
         "为什么：单位名称是正式名称，少字不规范，也容易让人误以为是另一个单位。\n"
         "不报的情形：文中找不到全称的（无法判断少的是哪个字）；名称以局、委、中心、院、所等结尾的；"
         "公认简称省去的词（交通运输局写作交通局、人民政府写作政府，词表见 glossary/body_variants.yaml 的 dropped）；"
@@ -62,6 +63,7 @@ RULE = Rule(
         "某州交通运输综合行政执法支队编制本年预算。\n实施主体：某州交通运输综合执法支队东城大队。\n",
         "第一部分 某县农机推广站概况\n第二部分 某县农机推广2023年度部门决算表\n",
         "某县农机推广站负责农机推广。\n本年，某县农机推广积极落实购机补贴政策。\n",
+        "衡阳市石鼓人民法院2021年度部门决算\n第一部分 衡阳市石鼓区人民法院概况\n",
     ),
     keep=(
         "评价单位：徐闻县某镇人民政府\n一、基本情况。徐闻县某镇人民政府是一级预算单位，简称徐闻某镇。\n",
@@ -76,6 +78,7 @@ RULE = Rule(
         "根据《某县财政局 某县卫生健康局关于下达资金的通知》执行，《关于印发办法的通知》同时执行。\n",
         "某县农机推广站负责全县农机推广。\n本年，全县农机推广积极落实补贴政策，某县农机推广站2023年度部门决算如下。\n",
         "某县委办公室牵头。\n某县全面推进乡村振兴，某协会本级2023年度决算如下，某协会机关部门统筹。\n",
+        "衡阳市石鼓区人民法院2021年度部门决算\n石鼓法院全年审结案件3000件，石鼓区人民政府支持。\n",
     ),
 )
 
@@ -191,8 +194,32 @@ def _clipped_divisions(ctx):
                 yield at, at + len(rest), rest, full
 
 
+# The formal names a division's level word always stands in (衡阳市石鼓区人民法院; the short form is 石鼓法院).
+_FORMAL_BODIES = ("人民法院", "人民检察院", "人民政府")
+
+
+def _levelless_divisions(ctx):
+    """A district's or county's name without its level word before a formal body name (衡阳市石鼓人民法院)
+    where the text writes the same body with it (石鼓区人民法院): (start, end, stem, the full name)."""
+    from ..gazetteer import gazetteer
+
+    text, names = ctx.text, gazetteer().by_name
+    stems = {}
+    for full in {p.text for p in ctx.places if len(p.text) >= 3 and p.text[-1] in "区县旗"}:
+        stem = full[:-1]
+        if stem not in names and any(full + body in text for body in _FORMAL_BODIES):
+            stems[stem] = full
+    if not stems:
+        return
+    for m in re.finditer("(" + alternation(stems) + ")(?=" + "|".join(_FORMAL_BODIES) + ")", text):
+        yield m.start(), m.end(), m.group(1), stems[m.group(1)]
+
+
 def check(ctx):
     text = ctx.text
+    for start, end, stem, full in _levelless_divisions(ctx):
+        yield Finding(start, end, RULE.code, RULE.severity,
+                      f"地名“{stem}”少了“{full[-1]}”字：正式名称中的县区名称应写全，文中其他地方写作“{full}”，此处应为“{full}”。", full)
     reported = {(v.start, v.end) for v in variants(ctx)}  # T007's: one body named two ways, both alone
     for v in shortened(text):
         if (v.start, v.end) not in reported:
