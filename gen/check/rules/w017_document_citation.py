@@ -25,7 +25,8 @@ wording: D003 reports it from the same reading.
 from __future__ import annotations
 
 from .. import unspaced
-from ..citations import problems, registry
+from ..citations import problems, registry, text_citations
+from ..issuer_numbers import mismatched
 from ..laws import bare_slips
 from ..finding import Finding
 from ..registry import Rule
@@ -40,7 +41,8 @@ RULE = Rule(
         "《预算法》及其实施条例）：文号配了别的文件名；法律和人民团体章程（glossary/laws.yaml）的名称漏字、错字"
         "（《中华人民共和国法院组织法》《归侨侨眷权益法》《全国妇女联合会章程》）；文件名漏字、多字、错字（《项目支出绩效评价办法》、"
         "《中华人民共和国预算法施条例》、“全面落实”误作“全面实施”）；已知文件名配了错误的文号（财预〔2020〕101号）；各省关于全面实施预算绩效管理的实施意见（已登记的）文号前缀、年份或序号有误"
-        "（湘政发〔2019〕10号应为湘办发〔2019〕10号），或省委省政府文件名配了两办文件的文号（反之亦然）。"
+        "（湘政发〔2019〕10号应为湘办发〔2019〕10号），或省委省政府文件名配了两办文件的文号（反之亦然）；"
+        "中央部门的文件名（《财政部关于……的通知》）配了地方的文号（宁水计发〔2016〕132号）。"
         "报告年度在文件废止之后仍以其为依据的，由 D003 报告。\n"
         "为什么：评审人员首先核对报告的依据文件，引错文件名或文号、沿用已废止的文件，说明报告照抄旧稿、依据不实。\n"
         "不报的情形：地方文号（川财预〔2020〕12号）和地方文件（《某省项目支出绩效评价管理办法》）；"
@@ -56,6 +58,7 @@ RULE = Rule(
         "各级妇联依照《全国妇女联合会章程》开展工作。",
         "制定与中华人民共和国归侨侨眷权益法相配套的办法。",
         "根据《中共湖南省委 湖南省人民政府关于全面实施预算绩效管理的实施意见》（湘办发〔2019〕10号）开展自评。",
+        "根据《财政部关于提前下达2017年水利发展资金预算指标的通知》（宁水计发〔2016〕132号）下达资金。",
     ),
     keep=(
         "依据《中共中央、国务院关于全面实施预算绩效管理的意见》(中发〔2018〕34号)开展自评。",
@@ -67,6 +70,9 @@ RULE = Rule(
         "2019年度项目支出绩效自评报告\n一、基本情况\n根据财预〔2011〕285号《财政支出绩效评价管理暂行办法》开展自评。",
         "2021年度项目支出绩效自评报告\n一、基本情况\n根据财预〔2011〕285号《财政支出绩效评价管理暂行办法》开展自评。",
         "根据《中共某市委 某市人民政府关于全面实施预算绩效管理的实施意见》（某发〔2019〕60号）开展自评。",
+        "根据《宁夏回族自治区财政厅关于转发〈财政部关于下达水利发展资金的通知〉的通知》（宁财农〔2016〕12号）执行。",
+        "根据《财政部 水利部关于下达2017年水利发展资金的通知》（财农〔2016〕132号）下达资金。",
+        "根据《湖南省财政厅关于下达资金的通知》（湘财农〔2016〕13号）执行。",
     ),
 )
 
@@ -83,6 +89,10 @@ def check(ctx):
         else:
             message = f"《{doc.title}》的文号是{doc.number}，此处写作“{p.written}”。"
         yield Finding(p.start, p.end, RULE.code, RULE.severity, message, p.suggestion)
+    for start, end, title, code in mismatched(text_citations(ctx)):
+        yield Finding(start, end, RULE.code, RULE.severity,
+                      f"《{title}》是中央部门的文件，所写文号的代字“{code}”却是地方的，文件名与文号不符；"
+                      "请核对是引用原文件（写原文号）还是本省的转发文件（写转发文件名）。", None)
     if "和国" in ctx.text:
         view = unspaced.of(ctx)
         for s, e, written, meant in bare_slips(view.text, registry()):
