@@ -196,6 +196,7 @@ def _clipped_divisions(ctx):
 
 # The formal names a division's level word always stands in (衡阳市石鼓区人民法院; the short form is 石鼓法院).
 _FORMAL_BODIES = ("人民法院", "人民检察院", "人民政府")
+_LEVEL_BODY = regex_cache.compile(r"[区县旗](?=人民(?:法院|检察院|政府))")
 
 
 def _levelless_divisions(ctx):
@@ -203,12 +204,13 @@ def _levelless_divisions(ctx):
     where the text writes the same body with it (石鼓区人民法院): (start, end, stem, the full name)."""
     from ..gazetteer import gazetteer
 
-    text, names = ctx.text, gazetteer().by_name
-    stems = {}
-    for full in {p.text for p in ctx.places if len(p.text) >= 3 and p.text[-1] in "区县旗"}:
-        stem = full[:-1]
-        if stem not in names and any(full + body in text for body in _FORMAL_BODIES):
-            stems[stem] = full
+    text = ctx.text
+    levels = {m.start() + 1 for m in _LEVEL_BODY.finditer(text)}  # where a level word meets a formal body
+    if not levels:
+        return
+    names = gazetteer().by_name
+    stems = {p.text[:-1]: p.text for p in ctx.places
+             if p.end in levels and len(p.text) >= 3 and p.text[:-1] not in names}
     if not stems:
         return
     for m in re.finditer("(" + alternation(stems) + ")(?=" + "|".join(_FORMAL_BODIES) + ")", text):
