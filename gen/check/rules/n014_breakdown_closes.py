@@ -34,7 +34,7 @@ RULE = Rule(
         "差额不到总数的1%、且两数只差一位数字（2263与2253）或相邻两位颠倒的，是笔误而不是漏列，亦报告（警告）。"
         "“其中”列出三项以上、一直列到句末、每一项的名称都含有总数自己的名词（“项目征地290亩，其中甲地块征地面积…亩”），"
         "且与总数单位相同时，是按地点或用途把总数分完，分项之和比总数少、差额不到1%的，同样是笔误（警告）。"
-        "括号里的说明（某一项的再细分）不计入。金额容差按各数的小数位数累计（与两位小数金额并列的整数或一位小数金额按同一精度读：78.3即78.30），个数须相等。"
+        "括号里的说明（某一项的再细分）不计入；前几项之和已恰好等于总数的，其后的金额另说一事（如支出），也不计入。金额容差按各数的小数位数累计（与两位小数金额并列的整数或一位小数金额按同一精度读：78.3即78.30），个数须相等。"
         "例：项目113个、资金3267.28万元，其中优79个3038.38万元、良11个201.9万元、中3个7万元、差20个218.07万元"
         "（个数79＋11＋3＋20＝113，金额之和却是3465.35万元）。"
     ),
@@ -120,6 +120,7 @@ RULE = Rule(
         "新建园区征地150亩，其中厂房用地60.5亩，仓储用地48.2亩，道路用地40.3亩。",
         # the parts close the whole before the ；: the next clause is another total, not a further part
         "年末债务余额500万元，其中：一般债务300万元，专项债务200万元；核定债务限额520万元，其中一般债务310万元。",
+        "全年收到资金575.12万元。其中，上年结转7.60万元，本年收入567.52万元，本年支出569.16万元。",
     ),
 )
 
@@ -222,14 +223,15 @@ def _listed_past_clause(text: str, bd: Breakdown, m: Measure) -> bool:
 
 
 def _closed_in_clause(m: Measure) -> bool:
-    """"余额500万元，其中：一般债务300万元，专项债务200万元；核定限额520万元……": the parts in the
-    whole's own clause already make it exactly, so the list ended at the ；and what follows is
-    another matter, not more parts."""
-    whole = m.wholes[-1]
-    own = [p for p in m.parts if p.seg_start == whole.seg_start]
-    if len(own) < 2 or len(own) == len(m.parts):
-        return False
-    return closes(sum((p.value for p in own), Decimal(0)), whole.value, sum_slack([*own, whole]))
+    """"余额500万元，其中：一般债务300万元，专项债务200万元；核定限额520万元……", "资金57.5万元。其中，结转
+    0.8万元，当年收入56.7万元，当年支出56.9万元": the first parts already make the whole exactly, so the
+    list ended there and what follows is another matter (another total, the spending), not more parts."""
+    whole, total = m.wholes[-1], Decimal(0)
+    for k, p in enumerate(m.parts[:-1]):
+        total += p.value
+        if k and closes(total, whole.value, sum_slack([*m.parts[:k + 1], whole])):
+            return True
+    return False
 
 
 def _made_further_back(ctx: CheckContext, bd: Breakdown, m: Measure, total: Decimal) -> bool:
