@@ -48,8 +48,8 @@ def test_flags_the_one_off_with_the_texts_own_form(text, written, right):
     # a term of the text's own (自评) beside a word it keeps writing (评价)
     "评价工作按期完成。评价工作组织有力。开展绩效自评工作。",
     # a fee's name with or without 经 (慰问经费 / 慰问费), either way round
-    "春节慰问经费按方案发放。春节慰问经费全部到位。办公室负责经费申请及慰问费兑付。",
-    "春节慰问费按方案发放。春节慰问费全部到位。办公室负责经费申请及慰问经费兑付。",
+    "春节慰问经费按方案发放。春节慰问经费全部到位。按时完成慰问费兑付。",
+    "春节慰问费按方案发放。春节慰问费全部到位。按时完成慰问经费兑付。",
 ])
 def test_leaves_legitimate_variants_alone(text):
     assert find(text) == []
