@@ -21,6 +21,8 @@ from .page_chrome import trail_end
 HEAD_LINES = 6
 _LEVEL1 = regex_cache.compile(r"[一二三四五六七八九十]{1,3}[、.．]")
 _YEAR = regex_cache.compile(r"((?:19|20)\d{2})\s{0,2}年")
+# A full date (公开时间：2025年10月13日) in the title block is when the page went out, not the report's year.
+_DAY_AFTER = regex_cache.compile(r"\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日")
 _HAN_RUN = regex_cache.compile(r"[\u4e00-\u9fff]{2,40}")
 # Body names end in one of these; "委" only as part of 卫健委/卫生健康委 style names.
 _BODY_END = regex_cache.compile(r"(?:委员会|办公室|局|厅|中心|医院|卫生院|委(?=$|（|\())")
@@ -66,6 +68,15 @@ def _name_in(text: str, offset: int) -> Optional[tuple[str, int, int]]:
     return None
 
 
+def _title_year(text: str) -> Optional[int]:
+    """The first year of a title line, past the page's navigation trail (its column names, such as
+    2019年及以后年度部门预决算, are the site's) and past full dates (the day the page was published)."""
+    for m in _YEAR.finditer(text, trail_end(text)):
+        if not _DAY_AFTER.match(text, m.end()):
+            return int(m.group(1))
+    return None
+
+
 def _compute(ctx: CheckContext) -> Identity:
     name = span = None
     year = ctx.config.get("year")  # jixiao check --year wins over anything read
@@ -76,10 +87,7 @@ def _compute(ctx: CheckContext) -> Identity:
         year = year or getattr(data, "year", None)
     for line in head_lines(ctx):
         if year is None:
-            # the page's navigation trail: its column names ("2019年及以后年度部门预决算") are the site's
-            m = _YEAR.search(line.text, trail_end(line.text))
-            if m:
-                year = int(m.group(1))
+            year = _title_year(line.text)
         # A line ending in a colon is the addressee (省财政厅：, 县财政局：), the body the report goes to.
         if name is None and len(line.text) <= _TITLE_MAX and not line.text.rstrip().endswith(_ADDRESSEE_END):
             found = _name_in(line.text, line.start)

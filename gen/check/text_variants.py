@@ -210,11 +210,13 @@ def _edits(text: str) -> Iterator[tuple[int, int, str, set[int]]]:
 class Policy:
     """Which differences are no slip (glossary/text_variants.yaml): characters a phrase may hold or not
     (``optional``), function words a sentence may add (``particles``), connectives that may stand on
-    either side of a word (``movable``)."""
+    either side of a word (``movable``), two-character words whose first character a name may leave
+    out (``shortened``: 经费, as in 慰问经费 / 慰问费)."""
 
     optional: frozenset[str]
     particles: frozenset[str]
     movable: frozenset[str]
+    shortened: frozenset[str] = frozenset()
 
 
 def _fail(message: str) -> UserError:
@@ -229,6 +231,14 @@ def _chars(doc: dict, key: str, where: str) -> frozenset[str]:
     return frozenset(items)
 
 
+def _words(doc: dict, key: str, where: str) -> frozenset[str]:
+    items = string_list(doc, key, where, required=False)
+    bad = [w for w in items if len(w) != 2 or not all(_han(c) for c in w)]
+    if bad:
+        raise _fail(f"{key} 中的“{bad[0]}”不是两个汉字的词。")
+    return frozenset(items)
+
+
 @lru_cache(maxsize=1)
 def policy() -> Policy:
     """The lists, read and proved by their examples once per process."""
@@ -236,8 +246,9 @@ def policy() -> Policy:
     doc = read_yaml_file(path)
     where = f"词库文件 {FILE}"
     if not isinstance(doc, dict):
-        raise _fail("内容应为键值表（optional、particles、movable、flag、keep）。")
-    lists = Policy(*(_chars(doc, key, where) for key in ("optional", "particles", "movable")))
+        raise _fail("内容应为键值表（optional、particles、movable、shortened、flag、keep）。")
+    lists = Policy(*(_chars(doc, key, where) for key in ("optional", "particles", "movable")),
+                   shortened=_words(doc, "shortened", where))
     prove_file(doc, where, lambda text: find(text, lists), lambda hit: hit.written, builtin=True)
     return lists
 
@@ -252,6 +263,8 @@ def _optional(text: str, s: int, e: int, ins: str, rules: Policy) -> bool:
     if s != e and ins:  # a move: the moved character is the edit's first or last
         return bool(set(ins[0] + ins[-1]) & rules.movable)
     changed = ins or text[s:e]
+    if (ins + text[e:e + 1] if ins else text[s:e + 1]) in rules.shortened:
+        return True  # 慰问经费 / 慰问费: the word's first character put in or left out
     if not ins and changed in rules.particles:
         return True
     return bool(set(changed) & rules.optional) or changed in text[max(0, s - 2):e + 2].replace(changed, "", 1)

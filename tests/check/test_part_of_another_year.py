@@ -29,3 +29,12 @@ def test_the_reports_own_year_comparisons_and_unknown_years_pass():
     assert _w030("某县统战部部门决算\n第二部分 2019年度部门决算情况说明\n") == []
     # a year far off is no copy of last year's text
     assert _w030("2020年度某县统战部部门决算\n第四部分 2012年度决算资料汇编\n") == []
+
+
+def test_publication_date_in_the_title_block_is_no_report_year():
+    # the page's 公开时间 names the next year; the report's year is its parts' (no finding)
+    text = "目录\n公开时间：2021年9月8日\n第一部分 部门概况\n第二部分 2020年度部门决算情况说明\n第三部分 名词解释\n"
+    assert _w030(text) == []
+    # a title naming its year still wins over the parts
+    assert _w030("2021年度某县图书馆部门决算\n公开时间：2022年9月8日\n第二部分 2020年度部门决算情况说明\n") == [
+        ("2020年", "2021年")]

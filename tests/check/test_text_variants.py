@@ -47,6 +47,9 @@ def test_flags_the_one_off_with_the_texts_own_form(text, written, right):
     "本年完成中幼林抚育补助1万亩。全县中幼林育补助按期发放。",
     # a term of the text's own (自评) beside a word it keeps writing (评价)
     "评价工作按期完成。评价工作组织有力。开展绩效自评工作。",
+    # a fee's name with or without 经 (慰问经费 / 慰问费), either way round
+    "春节慰问经费按方案发放。春节慰问经费全部到位。按时完成慰问费兑付。",
+    "春节慰问费按方案发放。春节慰问费全部到位。按时完成慰问经费兑付。",
 ])
 def test_leaves_legitimate_variants_alone(text):
     assert find(text) == []
@@ -69,6 +72,8 @@ def test_no_candidates_on_short_or_latin_text():
     (lambda s: s.replace("下, 全, 总, 者]", "下, 总, 者]"), "不应被发现"),
     # an item that is no single character
     (lambda s: s.replace("movable: [和,", "movable: [和与,"), "不是单个汉字"),
+    # a shortened word that is no two-character word
+    (lambda s: s.replace("shortened: [经费]", "shortened: [费]"), "不是两个汉字的词"),
 ])
 def test_the_policy_file_proves_itself_when_it_loads(tmp_path, monkeypatch, edit, message):
     from gen.check import text_variants as tv

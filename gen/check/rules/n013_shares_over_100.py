@@ -8,6 +8,11 @@ the last printed digit per share and no more.
 N010 judges the wholes whose parts are known (glossary/sums.yaml) against
 exactly 100%; this rule covers every other money whole, where only "more than
 all of it" is certain. Shares N010 already judges are left to it.
+
+A share that follows "其中" (up to the end of its sentence) is a part of the
+item before it, not a sibling of that item: "财政拨款收入占收入合计的100%。其中：
+一般公共预算财政拨款收入占收入合计的100%" names one whole twice over, so the
+shares inside a 其中 and those outside it are added up apart.
 """
 
 from __future__ import annotations
@@ -37,30 +42,45 @@ RULE = Rule(
     flag=(
         "政府采购资金占本年收入的60%，专项资金占本年收入的50%。",
         "上级补助资金占项目资金的70.5%，本级配套资金占项目资金的40.0%。",
+        "项目资金100万元，其中：上级补助资金占项目资金的70%，本级配套资金占项目资金的40%。",
     ),
     keep=(
         "人员经费550.11万元，占基本支出的92.8%；日常公用经费42.67万元，占基本支出的7.2%。",
         "基本支出占本年支出的33.33%，项目支出占本年支出的66.67%。",
         "人员经费占基本支出的92.8%，项目支出占本年支出的30%。",
         "门诊量占全市的60%，住院量占全市的60%。",
+        # an item's share, then the shares of its own parts (其中): two levels, not one list
+        "财政拨款收入900万元，占收入合计的90%。其中：一般公共预算财政拨款收入850万元，占收入合计的85%；"
+        "政府性基金预算财政拨款收入50万元，占收入合计的5%。",
     ),
 )
 
 # Only wholes of money are judged: "占全市的60%" of two different quantities is not one whole.
 _MONEY_WHOLE = regex_cache.compile(r"支出|收入|预算|经费|资金|资产")
+_WITHIN = "其中"
+_SENTENCE_END = "。"
 _SHARE = regex_cache.compile(r"占(?P<base>[^，。；、：\n%]{1,16}?)(?:的|比重为|比例为|比重|比例)?(?P<pct>\d{1,3}(?:\.\d{1,4})?)%")
+
+
+def _within(text: str, start: int, at: int) -> int:
+    """Where the 其中 opens whose breakdown the share at ``at`` is part of (-1: none), within the
+    paragraph from ``start``: the last 其中 before it with no sentence end between."""
+    opened = text.rfind(_WITHIN, start, at)
+    if opened < 0 or text.find(_SENTENCE_END, opened, at) >= 0:
+        return -1
+    return opened
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     judged = {s.item.q.start for _, chosen in share_sets(ctx) for s in chosen}  # N010's
     for para in ctx.paragraphs:
-        groups: dict[str, list[re.Match]] = {}
+        groups: dict[tuple[str, int], list[re.Match]] = {}
         for m in _SHARE.finditer(ctx.text, para.start, para.end):
             base = m.group("base").removesuffix("的")
             if not _MONEY_WHOLE.search(base):
                 continue
-            groups.setdefault(base, []).append(m)
-        for base, shares in groups.items():
+            groups.setdefault((base, _within(ctx.text, para.start, m.start())), []).append(m)
+        for (base, _), shares in groups.items():
             if len(shares) < 2 or any(m.start("pct") in judged for m in shares):
                 continue
             total = sum(Decimal(m.group("pct")) for m in shares)

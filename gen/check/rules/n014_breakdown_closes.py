@@ -34,7 +34,7 @@ RULE = Rule(
         "差额不到总数的1%、且两数只差一位数字（2263与2253）或相邻两位颠倒的，是笔误而不是漏列，亦报告（警告）。"
         "“其中”列出三项以上、一直列到句末、每一项的名称都含有总数自己的名词（“项目征地290亩，其中甲地块征地面积…亩”），"
         "且与总数单位相同时，是按地点或用途把总数分完，分项之和比总数少、差额不到1%的，同样是笔误（警告）。"
-        "括号里的说明（某一项的再细分）不计入。金额容差按各数的小数位数累计（与两位小数金额并列的整数或一位小数金额按同一精度读：78.3即78.30），个数须相等。"
+        "括号里的说明（某一项的再细分）不计入；前几项（收入）之和已恰好等于总数、其后是支出的，支出另说一事，也不计入。金额容差按各数的小数位数累计（与两位小数金额并列的整数或一位小数金额按同一精度读：78.3即78.30），个数须相等。"
         "例：项目113个、资金3267.28万元，其中优79个3038.38万元、良11个201.9万元、中3个7万元、差20个218.07万元"
         "（个数79＋11＋3＋20＝113，金额之和却是3465.35万元）。"
     ),
@@ -65,6 +65,7 @@ RULE = Rule(
         "下达专项资金4518万元。其中：道路养护2300万元，桥梁维修1200万元，安全设施980万元，应急抢险28万元。",
         # three parts to the sentence's end, each named by the whole's noun: short by under 1%
         "新建园区征地150亩，其中厂房用地征地面积60.5亩，仓储用地征地面积48.2亩，道路用地征地面积40.3亩。",
+        "资产合计30.00万元，其中：一是流动资产2.00万元；二是固定资产原值28.00万元，净值9.00万元。",
     ),
     keep=(
         # the 其中 opening a sentence breaks down the spending one sentence back, past the balance between
@@ -120,6 +121,7 @@ RULE = Rule(
         "新建园区征地150亩，其中厂房用地60.5亩，仓储用地48.2亩，道路用地40.3亩。",
         # the parts close the whole before the ；: the next clause is another total, not a further part
         "年末债务余额500万元，其中：一般债务300万元，专项债务200万元；核定债务限额520万元，其中一般债务310万元。",
+        "全年收到资金575.12万元。其中，上年结转7.60万元，本年收入567.52万元，本年支出569.16万元。",
     ),
 )
 
@@ -222,14 +224,17 @@ def _listed_past_clause(text: str, bd: Breakdown, m: Measure) -> bool:
 
 
 def _closed_in_clause(m: Measure) -> bool:
-    """"余额500万元，其中：一般债务300万元，专项债务200万元；核定限额520万元……": the parts in the
-    whole's own clause already make it exactly, so the list ended at the ；and what follows is
-    another matter, not more parts."""
-    whole = m.wholes[-1]
-    own = [p for p in m.parts if p.seg_start == whole.seg_start]
-    if len(own) < 2 or len(own) == len(m.parts):
-        return False
-    return closes(sum((p.value for p in own), Decimal(0)), whole.value, sum_slack([*own, whole]))
+    """"余额500万元，其中：一般债务300万元，专项债务200万元；核定限额520万元……": the parts in the whole's
+    own clause make it exactly: the list ended at the ；. So too when the first parts make a whole of receipts
+    and the rest are spending ("资金575万元。其中，结转8万元，当年收入567万元，当年支出569万元")."""
+    whole, parts = m.wholes[-1], list(m.parts)
+    for k in range(2, len(parts)):
+        head, rest = parts[:k], parts[k:]
+        ended = all(p.seg_start == whole.seg_start for p in head) and rest[0].seg_start != whole.seg_start
+        spent = _SPENT not in whole.label and all(_SPENT in p.label for p in rest)
+        if (ended or spent) and closes(sum((p.value for p in head), Decimal(0)), whole.value, sum_slack([*head, whole])):
+            return True
+    return False
 
 
 def _made_further_back(ctx: CheckContext, bd: Breakdown, m: Measure, total: Decimal) -> bool:
@@ -266,6 +271,7 @@ def _exceeds(ctx: CheckContext, bd: Breakdown) -> Iterable[Finding]:
 
 
 _SHARE_BASE = regex_cache.compile(r"占[^，,。；;]{0,20}$")
+_SPENT = "支出"  # a part so named after parts that make a whole of receipts is no part of it
 
 MIRROR_REACH = 300  # characters between two breakdowns of one passage told in parallel
 _REST = regex_cache.compile(r"其余|其他|剩余|余下|另有|另外|以及|还有")

@@ -51,6 +51,7 @@ from ..heading_gaps import explained as _explained, first_inline as _first_inlin
 from ..headings import LEVEL_NAMES, headings, listed_in_toc, lone_mark, numbering, part_starts, standard_mark
 from ..lost_numbers import lost_numbers
 from ..registry import Rule
+from ..titles import cut_marks
 
 RULE = Rule(
     code="S001",
@@ -104,6 +105,8 @@ RULE = Rule(
         "二、工作开展情况\n（一）准备阶段\n制定方案。\n（二）实施阶段\n1.开展自评\n逐项打分。\n2.整改\n逐项整改。\n"
         "（三）总结阶段\n形成报告。\n三、绩效情况\n",
         "第一部分 单位概况\n（一）职能职责\n一、单位主要职责\n负责全镇社会事务。\n",
+        # a part whose title lost its 分 (第三部2023年度…, W020's) still opens a new count
+        "第二部分 部门决算表\n一、收入决算表\n二、支出决算表\n第三部2023年度部门决算情况说明\n一、收入决算情况说明\n",
         # a form's options with check boxes are no headings
         "一、项目基本情况\n（一）项目类型与内容\n1.持续性项目 ☑ 2.新增性项目 □\n1.开展培训。\n2.购置设备。\n",
         # the first item runs on at the end of the sentence that introduces the list
@@ -284,8 +287,10 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
     renumbered: set[int] = set()  # levels whose last heading was reported as a repeat that should take the next number
     seen_any = False
     inversions = _Inversions()
-    # a division that lost its 第X ("部分  附表", S011's) still restarts the levels below it
-    parts = sorted([*part_starts(ctx), *(x.start for x in lost_numbers(ctx) if x.kind == "part")])
+    # a division that lost its 第X ("部分  附表", S011's) or its 分 ("第三部2023年度…", W020's) still
+    # restarts the levels below it
+    parts = sorted([*part_starts(ctx), *(x.start for x in lost_numbers(ctx) if x.kind == "part"),
+                    *(s.start for s in cut_marks(ctx.text) if s.why == "part")])
     prev_start = -1
     previous = None  # the heading seen last, of any level
     orphans = sorted((x for x in lost_numbers(ctx) if x.kind in ("orphan", "section")), key=lambda x: x.start)

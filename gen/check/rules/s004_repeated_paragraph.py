@@ -7,6 +7,10 @@ form repeats the first one's header row) — except a numbered heading or a 第X
 twice in a row, which no outline does on purpose (a contents line or a body
 heading repeats its contents entry, but further down, not on the next line).
 
+A web page prints the report's title at its top and again where the
+document begins; a line of the title block (no sentence in it) met again
+is that title, not a paste.
+
 Inside one paragraph, a sentence or clause pasted twice in a row
 ("为群众提供医疗服务。为群众提供医疗服务。") is the same slip at a smaller scale;
 a clause of MIN_CLAUSE characters or more, the same as the one before it,
@@ -19,6 +23,7 @@ from __future__ import annotations
 from ...core import regex_cache
 from ..finding import Finding
 from ..headings import numbering, part_number
+from ..identity import head_lines
 from ..registry import Rule
 
 RULE = Rule(
@@ -49,6 +54,9 @@ RULE = Rule(
         "一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 |\n"
         "产出指标 | 数量指标 | 培训人次 | ≥ | 200 | 人次 | 230 | 40 | 40 |\n"
         "一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 |\n",
+        # the page's title line, and the same title where the document itself begins
+        "某县人民医院2021年度财政项目绩效自评表（单位名称：某县人民医院，填报日期：2022年3月18日）\n首页 > 信息公开\n"
+        "某县人民医院2021年度财政项目绩效自评表（单位名称：某县人民医院，填报日期：2022年3月18日）\n一、项目基本情况\n",
     ),
 )
 
@@ -82,6 +90,7 @@ def _repeated_clauses(span):
 
 
 def check(ctx):
+    title = {span.start for span in head_lines(ctx) if "。" not in span.text}  # the title block's lines
     seen: dict[str, int] = {}
     previous = ""
     for span in ctx.paragraphs:
@@ -96,7 +105,7 @@ def check(ctx):
         previous = key
         if len(key) < MIN_CHARS:
             continue
-        if key in seen:
+        if key in seen and seen[key] not in title:
             line, _ = ctx.line_col(seen[key])
             yield Finding(span.start, span.end, RULE.code, RULE.severity, f"本段与第{line}行的段落完全相同，疑似重复粘贴。")
         else:

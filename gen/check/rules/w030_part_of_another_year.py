@@ -42,6 +42,8 @@ RULE = Rule(
         # the year of a site column on the page's navigation trail is not the report's
         "首页 > 财政预决算 > 2019年及以后年度部门预决算 > 某县供销社\n2020年度某县供销合作社联合社部门决算\n"
         "第一部分 部门概况\n第二部分 2020年度部门决算表\n",
+        # the day the page went out (公开时间) is the next year: it is no report year
+        "目录\n公开时间：2021年9月8日\n第一部分 部门概况\n第二部分 2020年度部门决算情况说明\n",
     ),
 )
 
