@@ -31,12 +31,14 @@ RULE = Rule(
         "检查什么：中文语句中的英文单词（如“服务体系建设 and 全科医生”中的 and），"
         "以及未登记在 glossary/acronyms.yaml 中的英文缩写。\n"
         "为什么：公文应使用规范汉字，英文单词多是翻译或编辑时的残留；常用缩写（ICU、APP、AEFI、CT等）可在词库中登记后放行。\n"
-        "年份用汉字书写时以拉丁字母O代替“〇”（“二O二二年”应为“二〇二二年”）也在此报告。\n"
+        "年份用汉字书写时以拉丁字母O代替“〇”（“二O二二年”应为“二〇二二年”）也在此报告；"
+        "从 Word 连同域代码复制来的目录、链接（“一、主要职责 PAGEREF _Toc25831 h 3”），全文报一次。\n"
         "不报的情形：已登记的缩写、正文在中文名称后用括号注明的缩写（“总氮（TN）”，全文放行）、单个字母（B超、A类）、数字后的计量单位（22000U、5mg、2.4 MB）、网址、邮箱和文件名、网页按钮（【下载Word】）；"
         "紧接“设备、工艺、装置”等的大写缩写（设备或工艺的型号名称，如“DTRO一体化设备”）。\n"
         "示例：“组织推进基层医疗卫生服务体系建设 and 全科医生队伍建设”中的 and 应改为“和”。"
     ),
     flag=("组织推进基层医疗卫生服务体系建设 and 全科医生队伍建设。", "开展healthy生活方式宣传。",
+          "目录\n第一部分 单位概况 PAGEREF _Toc25831 h 3\n一、主要职责 PAGEREF _Toc32310 h 3\n",
           "氨氮（NH）排放下降，TN排放下降。", "某县财政局\n二O二二年三月"),
     keep=(
         "区属医院ICU床位从21张增加至157张，反诈APP推广，AEFI监测调查率达到90%以上。",
@@ -115,10 +117,28 @@ def _after_number(text: str, s: int, word: str) -> bool:
     return len(word) <= UNIT_MAX and s > 1 and text[s - 1] in " \u00a0" and text[s - 2].isdigit()
 
 
+# A Word field's code shown instead of its result (a contents copied with its fields: 一、主要职责 PAGEREF
+# _Toc25831 h 3; HYPERLINK \l "_Toc123"; TOC \o "1-3" \h \z \u): one slip of the whole text, told once.
+_FIELD = regex_cache.compile(
+    r"(?:PAGEREF|HYPERLINK(?:[ \t]{1,3}\\l)?)[ \t]{1,3}\"?_(?:Toc|Ref)\d{1,12}\"?(?:[ \t]{1,3}\\?h\b)?"
+    r"|TOC(?:[ \t]{1,3}\\[a-z](?:[ \t]{1,3}\"[^\"\n]{0,12}\")?){1,6}"
+)
+
+
+def _field_codes(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _FIELD.finditer(text)] if "PAGEREF" in text or "HYPERLINK" in text or "TOC" in text else []
+
+
 def check(ctx):
     lings = list(_letter_for_ling(ctx.text))
     yield from lings
     text = ctx.text
+    fields = _field_codes(text)
+    if fields:
+        s, e = fields[0]
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"Word 域代码残留“{text[s:e]}”（全文共{len(fields)}处，此为第一处）：目录或链接是连同域代码复制过来的，"
+                      "应在 Word 中更新域或转为文本后再复制，删去这些代码。")
     glossary = load()
     upper = {a.upper() for a in glossary.acronyms}
     defined = {m.group(1) for m in _DEFINED.finditer(text)} if "（" in text or "(" in text else set()
@@ -138,6 +158,8 @@ def check(ctx):
             continue
         if buttons and any(bs <= s < be for bs, be in buttons):
             continue
+        if fields and any(fs <= s < fe for fs, fe in fields):
+            continue  # told once above
         if _after_number(text, s, word):
             continue  # a unit after a number: 5mg, 22000U, 1.25 MB
         near = text[max(0, s - _CONTEXT) : s] + text[e : e + _CONTEXT]
