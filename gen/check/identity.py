@@ -40,6 +40,9 @@ class Identity:
     name: Optional[str]  # e.g. 广州市荔湾区卫生健康局
     year: Optional[int]
     name_span: Optional[tuple[int, int]]  # where the name was read (None: from data)
+    # The first year the report can be about when ``year`` is unknown: the year before the day the page
+    # went out (公开时间：2022年9月30日: a 决算 of 2021, a budget of 2022), None when nothing tells.
+    earliest: Optional[int] = None
 
 
 def head_lines(ctx: CheckContext):
@@ -68,6 +71,14 @@ def _name_in(text: str, offset: int) -> Optional[tuple[str, int, int]]:
     return None
 
 
+def _published(text: str) -> Optional[int]:
+    """The year of a full date in a title line (the day the page went out), or None."""
+    for m in _YEAR.finditer(text, trail_end(text)):
+        if _DAY_AFTER.match(text, m.end()):
+            return int(m.group(1))
+    return None
+
+
 def _title_year(text: str) -> Optional[int]:
     """The first year of a title line, past the page's navigation trail (its column names, such as
     2019年及以后年度部门预决算, are the site's) and past full dates (the day the page was published)."""
@@ -85,9 +96,11 @@ def _compute(ctx: CheckContext) -> Identity:
         bureau = getattr(data, "bureau", None)
         name = getattr(bureau, "name", None)
         year = year or getattr(data, "year", None)
+    published = None
     for line in head_lines(ctx):
         if year is None:
             year = _title_year(line.text)
+            published = published or _published(line.text)
         # A line ending in a colon is the addressee (省财政厅：, 县财政局：), the body the report goes to.
         if name is None and len(line.text) <= _TITLE_MAX and not line.text.rstrip().endswith(_ADDRESSEE_END):
             found = _name_in(line.text, line.start)
@@ -98,7 +111,8 @@ def _compute(ctx: CheckContext) -> Identity:
         m = _BODY_YEAR.search(ctx.text, 0, BODY_YEAR_CHARS)
         if m:
             year = int(m.group(1))
-    return Identity(name=name, year=year, name_span=span)
+    return Identity(name=name, year=year, name_span=span,
+                    earliest=year if year is not None else (published - 1 if published else None))
 
 
 def identity(ctx: CheckContext) -> Identity:

@@ -87,13 +87,14 @@ def listed_typos(ctx) -> list[tuple[tuple[int, int], Hit]]:
     return ctx.memo("listed_typos", lambda c: glossary_hits(c, load().typos))
 
 
-def glossary_hits(ctx, entries, year: int | None = None) -> list[tuple[tuple[int, int], Hit]]:
+def glossary_hits(ctx, entries, year: int | None = None, earliest: int | None = None) -> list[tuple[tuple[int, int], Hit]]:
     """Hits of glossary entries read through the view, with their spans in the original text.
 
-    ``year`` is the report's, for entries dated by a reform (terms.yaml).
+    ``year`` is the report's, for entries dated by a reform (terms.yaml); ``earliest`` the first year
+    a report of unknown year can be about (gen.check.identity).
     """
     view = of(ctx)
-    return [(view.span(h.start, h.end), h) for h in scan(entries, view.text, year)]
+    return [(view.span(h.start, h.end), h) for h in scan(entries, view.text, year, earliest)]
 
 
 def unlisted_misses(ctx, find) -> list[tuple[int, int, object]]:

@@ -58,9 +58,13 @@ class Entry:
     when_text_has: str = ""  # flag only in a text that itself writes this (the standard form, elsewhere)
     unless_text_has: str = ""  # not in a text that writes this: another rule's more specific finding there
 
-    def applies_to(self, year: Optional[int]) -> bool:
-        """Whether the entry speaks for a report of ``year`` (None: year unknown)."""
+    def applies_to(self, year: Optional[int], earliest: Optional[int] = None) -> bool:
+        """Whether the entry speaks for a report of ``year`` (None: year unknown). ``earliest``, with the
+        year unknown, is the first year the report can be about (a 决算 page published in 2022 is of 2021
+        or later): enough for an entry that only starts at a year, never for one that ends at one."""
         if year is None:
+            if earliest is not None and self.needs_year and self.from_year is not None and self.until_year is None:
+                return earliest >= self.from_year
             return not self.needs_year
         if self.from_year is not None and year < self.from_year:
             return False
@@ -71,9 +75,9 @@ class Entry:
             return apply_replacements(match.group(), self.replace)
         return match.expand(self.expected)
 
-    def finditer(self, text: str, year: Optional[int] = None) -> Iterator[Hit]:
+    def finditer(self, text: str, year: Optional[int] = None, earliest: Optional[int] = None) -> Iterator[Hit]:
         """Hits of this entry in ``text``, minus those an ``unless`` context covers."""
-        if not self.applies_to(year) or not may_match(self.pattern, text):
+        if not self.applies_to(year, earliest) or not may_match(self.pattern, text):
             return
         if self.when_text_has and self.when_text_has not in text:
             return
@@ -100,27 +104,28 @@ class Entry:
 # The last few scans, by (entries, year), with the text they read: W001, W005 and W011 all ask
 # for the typo list's hits in the same text, one after another. Entries and text are matched by
 # identity (the cache holds them, so their ids stay theirs); the answer is the same list's copy.
-_RECENT: dict[tuple[int, Optional[int]], tuple[object, str, tuple[Hit, ...]]] = {}
+_RECENT: dict[tuple[int, Optional[int], Optional[int]], tuple[object, str, tuple[Hit, ...]]] = {}
 _RECENT_MAX = 16
 
 
-def scan(entries: Iterable[Entry], text: str, year: Optional[int] = None) -> list[Hit]:
-    """Every entry's hits in ``text``, in order; where entries overlap (卫计委 / 卫计) the longest one speaks."""
+def scan(entries: Iterable[Entry], text: str, year: Optional[int] = None, earliest: Optional[int] = None) -> list[Hit]:
+    """Every entry's hits in ``text``, in order; where entries overlap (卫计委 / 卫计) the longest one speaks.
+    ``earliest``: the first year an undated report can be about (Entry.applies_to)."""
     if not isinstance(entries, tuple):  # only the glossary's own (immutable) lists are remembered
-        return _scan(entries, text, year)
-    key = (id(entries), year)
+        return _scan(entries, text, year, earliest)
+    key = (id(entries), year, earliest)
     recent = _RECENT.get(key)
     if recent is not None and recent[0] is entries and recent[1] is text:
         return list(recent[2])
-    out = _scan(entries, text, year)
+    out = _scan(entries, text, year, earliest)
     if len(_RECENT) >= _RECENT_MAX:
         _RECENT.clear()
     _RECENT[key] = (entries, text, tuple(out))
     return out
 
 
-def _scan(entries: Iterable[Entry], text: str, year: Optional[int]) -> list[Hit]:
-    hits = sorted((h for e in entries for h in e.finditer(text, year)), key=lambda h: (h.start, -(h.end - h.start)))
+def _scan(entries: Iterable[Entry], text: str, year: Optional[int], earliest: Optional[int] = None) -> list[Hit]:
+    hits = sorted((h for e in entries for h in e.finditer(text, year, earliest)), key=lambda h: (h.start, -(h.end - h.start)))
     out: list[Hit] = []
     last_end = -1
     for hit in hits:

@@ -91,3 +91,23 @@ def test_equipment_maker_is_a_known_abbreviation():
     text = "医院拥有GE1.5T核磁共振、GE16排螺旋CT、DR等大型诊疗设备20多台。\n"
     assert codes(text, "L001") == []
     assert codes("医院拥有GE彩超和XY型号监护仪。\n", "L001") == ["L001"]
+
+
+# The day the page went out still bounds the report's year from below: a 决算 published in 2022 is of
+# 2021 or later, enough for a name a reform retired in 2019 (T001) or a formulation outdated from 2021
+# (D002) — never for an entry that holds only up to a year.
+def test_publication_date_bounds_the_year_of_dated_wording():
+    text = "某县教育局部门决算\n公开时间：2022年9月30日\n配合物价、财政部门做好收费管理。\n"
+    found = findings_of(text, "T001")
+    assert [f.code for f in found] == ["T001"] and "价格主管部门" in found[0].message
+    assert codes("某县教育局部门决算\n公开时间：2019年9月30日\n配合物价、财政部门做好收费管理。\n", "T001") == []
+    assert codes("某县教育局部门决算\n配合物价、财政部门做好收费管理。\n", "T001") == []
+
+
+def test_identity_reads_the_floor_only_without_a_year():
+    from gen.check.context import CheckContext
+    from gen.check.identity import identity
+
+    assert identity(CheckContext("某县教育局部门决算\n公开时间：2022年9月30日\n正文。\n")).earliest == 2021
+    dated = identity(CheckContext("某县教育局2023年度部门决算\n公开时间：2024年9月30日\n正文。\n"))
+    assert dated.year == 2023 and dated.earliest == 2023

@@ -40,7 +40,8 @@ RULE = Rule(
 
 
 def check(ctx):
-    for hit in scan(load().formulations, ctx.text, identity(ctx).year):
+    who = identity(ctx)
+    for hit in scan(load().formulations, ctx.text, who.year, who.earliest):
         yield Finding(
             hit.start, hit.end, RULE.code, RULE.severity,
             f"“{hit.text}”写法不规范，应为“{hit.suggestion}”。{hit.entry.reason}", hit.suggestion,

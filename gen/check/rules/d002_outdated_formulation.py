@@ -41,9 +41,12 @@ RULE = Rule(
 
 
 def check(ctx):
-    year = identity(ctx).year
-    for hit in scan(load().outdated, ctx.text, year):
+    who = identity(ctx)
+    year = who.year
+    told = (f"本报告为{year}年度，" if year is not None
+            else f"本报告为{who.earliest}年度或以后（按公开时间推断），" if who.earliest is not None else "")
+    for hit in scan(load().outdated, ctx.text, year, who.earliest):
         yield Finding(
             hit.start, hit.end, RULE.code, RULE.severity,
-            f"本报告为{year}年度，“{hit.text}”已经过时，应改为“{hit.suggestion}”。{hit.entry.reason}", hit.suggestion,
+            f"{told}“{hit.text}”已经过时，应改为“{hit.suggestion}”。{hit.entry.reason}", hit.suggestion,
         )

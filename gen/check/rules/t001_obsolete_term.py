@@ -43,7 +43,8 @@ RULE = Rule(
 
 def check(ctx):
     # Read through the view without web spaces: "商 品与服务支出" is the term a reader sees.
-    for (start, end), hit in unspaced.glossary_hits(ctx, load().terms, identity(ctx).year):
+    who = identity(ctx)
+    for (start, end), hit in unspaced.glossary_hits(ctx, load().terms, who.year, who.earliest):
         # A dated entry names what a reform replaced; an undated one, a form that was never the standard.
         kind = "过时用语" if hit.entry.from_year is not None else "不规范用语"
         yield Finding(start, end, RULE.code, RULE.severity,
