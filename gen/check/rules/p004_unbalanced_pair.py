@@ -29,7 +29,9 @@ RULE = Rule(
     ),
     flag=("坚持“疫情要防住、经济要稳住的要求。", "依据《预算法有关规定执行。", "全区（不含景区共有6家。",
           # cut off too, but an opener left open before other marks was lost inside the text
-          "按照（财综〔201931号）等规定，修订出台了《某省专项资金管理"),
+          "按照（财综〔201931号）等规定，修订出台了《某省专项资金管理",
+          # the text's last line is whole: an opener typed twice before its pair is no cut
+          "五、下一步改进措施\n【【待补充：改进措施（逐条填写）】"),
     keep=(
         "坚持“疫情要防住、经济要稳住”的要求，依据《预算法》（2018年修正）执行。",
         # a web page's buttons whose labels were lost with their links
@@ -136,20 +138,24 @@ def _same(ch: str) -> str:
 def _cut_at(text: str, span) -> int | None:
     """The opener an excerpt broke off inside: the last unpaired mark of a text whose last paragraph ends
     with no sentence-final mark ("……依据《某县财政局关于印发项目支出绩效", "……在“某平台（某区）"). Its
-    closer lay beyond the cut; pairs closed after it were written inside it. An opener with an unpaired
-    mark after it was left open inside the text and is still reported."""
+    closer lay beyond the cut; pairs closed after it were written inside it, but never one of its own kind:
+    "【【待补充……】" is an opener typed twice, not a cut. An opener with an unpaired mark after it was
+    left open inside the text and is still reported."""
     tail = text[span.start : span.end].rstrip()
     if not tail or _SENTENCE_END.search(tail):
         return None
     waiting: list[str] = []  # closers read (back from the cut) whose openers are still ahead
+    closed: set[str] = set()  # the kinds of the pairs closed after it
     for m in reversed(list(_ANY_MARK.finditer(tail))):
         ch = m.group()
         if ch in _BACK_PAIRS:
             waiting.append(_same(_BACK_PAIRS[ch]))
         elif not waiting:
-            return span.start + m.start() if ch in PAIRS else None
+            return span.start + m.start() if ch in PAIRS and _same(ch) not in closed else None
         elif waiting.pop() != _same(ch):
             return None
+        else:
+            closed.add(_same(ch))
     return None
 
 
