@@ -21,6 +21,8 @@ PAGE_REF = regex_cache.compile(r"[.．…·]{2,80}[ \u3000]{0,8}(?:[(（][ \u300
                                r"|[(（][ \u3000]{1,2}\d{1,3}[ \u3000]{1,2}[)）]$")
 MIN_ENTRIES = 4  # fewer lines with page numbers are no contents to speak of
 SEARCHED = 40  # paragraphs: a contents stands at the head of the text
+TAIL = 100  # characters at a line's end that can hold its leader and page number
+AFTER = 20  # paragraphs after the entries in which the body repeats the first (the title, a list of 附件)
 
 
 def untitled_range(paragraphs: list, match: Callable, first_entry_again: Callable) -> Optional[tuple[int, int]]:
@@ -29,14 +31,14 @@ def untitled_range(paragraphs: list, match: Callable, first_entry_again: Callabl
     first = None
     count = 0
     for i, p in enumerate(paragraphs[:SEARCHED]):
-        listed = PAGE_REF.search(p.text.rstrip()) is not None
+        listed = PAGE_REF.search(p.text, max(0, len(p.text) - TAIL)) is not None
         if first is None:
             first = (i, match(p)) if listed and match(p) is not None else None
             count = 1 if first else 0
         elif listed:
             count += 1
         else:
-            if count >= MIN_ENTRIES and first_entry_again(paragraphs[i:], first[1]):
+            if count >= MIN_ENTRIES and first_entry_again(paragraphs[i : i + AFTER], first[1]):
                 return paragraphs[first[0]].start, p.start
             return None
     return None

@@ -363,7 +363,7 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
             message = f"{name}编号“{h.mark}”与上一个同级标题重复，应为“{standard_mark(h.level, prev + 1)}”。"
             renumbered.add(h.level)
         elif h.number < prev and _colon_list(ctx, h):
-            resumed[h.level] = prev  # a list the line before introduces, numbered afresh (主要职责是：（一）…。)
+            resumed.setdefault(h.level, prev)  # a list the line before introduces, numbered afresh (是：（一）…。)
         elif h.number < prev and (lone := _lone_restart(ctx, h, last_h.get(h.level), previous)) is not None:
             yield _restart_finding(lone, name, standard_mark(h.level, prev))
         elif h.number < prev and not (h.number == 1 and _upper_inline(ctx, h.level, last_at[h.level], h.start)):
