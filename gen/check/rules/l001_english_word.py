@@ -63,8 +63,9 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 # The first letter is matched before the lookbehind that tests the character in front of it (which then
 # reads that character and the letter): the same matches, but re skips to the letters by itself instead
 # of trying the lookbehind at every character of the text.
-# A letter beside an asterisk is a handle masked by a site (上传人:Wo****W), not a word of the text.
-_WORD = regex_cache.compile(rf"[A-Za-z](?<![A-Za-z0-9_.@/\\*{_TONED}-][A-Za-z])[A-Za-z'’-]{{0,40}}(?![A-Za-z0-9_@/\\*{_TONED}])")
+# Letters beside a run of asterisks are a handle masked by a site (上传人:Wo****W), not a word of the text.
+_WORD = regex_cache.compile(rf"[A-Za-z](?<![A-Za-z0-9_.@/\\{_TONED}-][A-Za-z])(?<!\*\*[A-Za-z])[A-Za-z'’-]{{0,40}}"
+                            rf"(?![A-Za-z0-9_@/\\{_TONED}]|\*\*)")
 _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
 _PROTECTED = regex_cache.compile(
     rf"{URL}|{EMAIL}|[\w-]{{1,80}}\.[A-Za-z]{{2,5}}(?![A-Za-z0-9])"
