@@ -31,6 +31,7 @@ found too when the two characters left are no word (…情况说, not …收入�
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -264,7 +265,8 @@ def _judge(text: str, s: int, e: int, target: str, data: Names) -> tuple[int, in
                                      or _covered(text, s + 1, e, data, target)):
         return None  # a right name whole with a character added at its edge: the sentence around it (or W002's)
     edits, subs = distance(span, target)
-    if not 0 < edits <= allowance(target) or subs > 1 or _qualified(span, target) or _de_inside(span, target):
+    if not 0 < edits <= allowance(target) or subs > 1 or _qualified(span, target) or _de_inside(span, target) \
+            or _other_word(span, target):
         return None
     if data.one_kind and subs and edits > subs:
         return None  # a character replaced and another added or lost: another title (决算公开表, 决算明细表)
@@ -333,6 +335,15 @@ def _qualified(span: str, target: str) -> bool:
         if span[:i] == target[:i] and span[i + 2:] == target[i:]:
             return span[i:i + 2] not in target
     return False
+
+
+def _other_word(span: str, target: str) -> bool:
+    """``span`` holds a common word of another length where ``target`` holds one (小城镇 for 城乡):
+    two phrases side by side (农村住房和小城镇建设: 农村住房, 小城镇建设), not a slip of the hand."""
+    head = len(os.path.commonprefix([span, target]))
+    tail = len(os.path.commonprefix([span[head:][::-1], target[head:][::-1]]))
+    mine, theirs = span[head:len(span) - tail], target[head:len(target) - tail]
+    return 2 <= len(mine) != len(theirs) >= 2 and min(freq(mine), freq(theirs)) >= JOIN_FREQ
 
 
 def _spans(text: str, at: int, data: Names):

@@ -28,6 +28,7 @@ from ..core.records import direct_init
 from ..core.regex_first import max_width
 from .context import CheckContext, Span
 from .table_rows import table_row
+from .untitled_contents import PAGE_REF, untitled_range
 
 CN_DIGITS = "一二三四五六七八九十"
 _CN = f"[{CN_DIGITS}]{{1,3}}"
@@ -156,8 +157,8 @@ def _numeral_is_word(text: str, numeral: str) -> bool:
 _TOC_TITLE = regex_cache.compile(r"(?:#{1,6}\s*)?目\s*录")
 _TOC_STAMP = regex_cache.compile(r"公开(?:时间|日期)[:：]?\s*[\d年月日.\-/ ]{4,20}$")
 def _without_page_ref(title: str) -> str:
-    """A contents entry's title without its dot leader and page number ("基本情况……3" -> "基本情况")."""
-    return title.rstrip("0123456789").rstrip(" \t\u3000.．…·")
+    """A contents entry's title without its dot leader and page number ("基本情况……3", "概况....( 1 )")."""
+    return PAGE_REF.sub("", title).rstrip("0123456789").rstrip(" \t\u3000.．…·")
 
 
 
@@ -213,8 +214,8 @@ def _toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
     # A 目录 line ends in 录: that test first, on every paragraph of a long report, the pattern only where it holds.
     start = next((i for i, p in enumerate(paragraphs) if p.text.endswith("录") and _TOC_TITLE.fullmatch(p.text.strip())),
                  None)
-    if start is None:
-        return None
+    if start is None:  # a contents whose 目录 line was lost: its entries' page numbers tell it
+        return untitled_range(paragraphs, _match, _first_entry_again)
     entries: list[Heading] = []
     parts: list[str] = []  # the 第X部分 titles listed: the body starts where the first comes again
     last_part = 0  # the number of the last 第X部分 listed: a 第一部分 after 第四部分 opens the body

@@ -49,6 +49,8 @@ RULE = Rule(
         "附件：绩效自评表（文件大小 2.4 MB，共12页），扫描件 860 KB。",
         # a site's name run into the Chinese after it (a domain has no blank before the next word)
         "本文由会员上传至example.com文库网，可在线阅读。",
+        # a document site's uploader, the handle masked but for its first and last letters
+        "上传人：Li****n 文档编号：1024 格式：DOC\n",
         # a web page's buttons above the report: the formats it offers the text in
         "某镇人民政府关于2022年部门决算的说明\n时间：2023-08-29 【字体：大 中 小】 【下载Word】 【下载PDF】\n",
         "确保总氮（TN）排放量较上年削减3%，TN在线监测设备运行正常，COD、AQI等指标达标。",
@@ -63,7 +65,9 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 # The first letter is matched before the lookbehind that tests the character in front of it (which then
 # reads that character and the letter): the same matches, but re skips to the letters by itself instead
 # of trying the lookbehind at every character of the text.
-_WORD = regex_cache.compile(rf"[A-Za-z](?<![A-Za-z0-9_.@/\\{_TONED}-][A-Za-z])[A-Za-z'’-]{{0,40}}(?![A-Za-z0-9_@/\\{_TONED}])")
+# Letters beside a run of asterisks are a handle masked by a site (上传人:Wo****W), not a word of the text.
+_WORD = regex_cache.compile(rf"[A-Za-z](?<![A-Za-z0-9_.@/\\{_TONED}-][A-Za-z])(?<!\*\*[A-Za-z])[A-Za-z'’-]{{0,40}}"
+                            rf"(?![A-Za-z0-9_@/\\{_TONED}]|\*\*)")
 _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
 _PROTECTED = regex_cache.compile(
     rf"{URL}|{EMAIL}|[\w-]{{1,80}}\.[A-Za-z]{{2,5}}(?![A-Za-z0-9])"

@@ -24,12 +24,14 @@ RULE = Rule(
         "为什么：不配对的引号或括号多是删改、粘贴时丢了半边，影响文意。\n"
         "不报的情形：跨行断开的段落（上一行未以句末标点结束）中成对的符号；“1）”这类序号；"
         "网页上“【字号：大 中 小】”“【打印】【关闭】”一类按钮丢了链接后留下的“【字号:”“打印 】【 关闭”；"
-        "摘录在句中断开（全文最后一段没有句末标点）时，最后一个左符号之后再无任何符号、一直延续到断开处的。\n"
+        "摘录在句中断开（全文最后一段没有句末标点）时，最后一个未配对的左符号（其后只有成对的符号）一直延续到断开处的。\n"
         "示例：“坚持“疫情要防住、经济要稳住的要求”缺少右引号。"
     ),
     flag=("坚持“疫情要防住、经济要稳住的要求。", "依据《预算法有关规定执行。", "全区（不含景区共有6家。",
           # cut off too, but an opener left open before other marks was lost inside the text
-          "按照（财综〔201931号）等规定，修订出台了《某省专项资金管理"),
+          "按照（财综〔201931号）等规定，修订出台了《某省专项资金管理",
+          # the text's last line is whole: an opener typed twice before its pair is no cut
+          "五、下一步改进措施\n【【待补充：改进措施（逐条填写）】"),
     keep=(
         "坚持“疫情要防住、经济要稳住”的要求，依据《预算法》（2018年修正）执行。",
         # a web page's buttons whose labels were lost with their links
@@ -41,6 +43,10 @@ RULE = Rule(
         # a web page's font-size control, its buttons (大 中 小) lost with their links
         "发布时间：2023-05-10  来源：某县民政局  【字号：\n某县民政局2022年度部门决算\n一、部门职责\n",
         "来源：某县司法局  时间：2024-10-25  点击率：打印 】【 关闭\n某县司法局2023年度部门决算\n",
+        # the control labelled before its bracket, its sizes (默认 大) left as words
+        "发布日期：2023-06-01\n字体:【 默认 大\n某县应急管理局2022年度部门决算\n",
+        # an excerpt that breaks off after a pair closed inside the quotation it cut
+        "工程于当年完工。\n并于12月5日在“某市公共资源交易平台（某区）",
     ),
 )
 
@@ -121,17 +127,36 @@ def check(ctx):
 _ANY_MARK = regex_cache.compile(r"[" + re.escape("".join(PAIRS) + "".join(CLOSERS) + "()[]<>〈〉") + "]")
 
 
+# Read back from a cut: each closer to the opener it pairs with; the page store's ( stands for （.
+_BACK_PAIRS = {**CLOSERS, ")": "(", "]": "[", ">": "<", "〉": "〈"}
+
+
+def _same(ch: str) -> str:
+    return "（" if ch == "(" else ch
+
+
 def _cut_at(text: str, span) -> int | None:
-    """The opener an excerpt broke off inside: the last mark of a text whose last paragraph ends
-    with no sentence-final mark ("……依据《某县财政局关于印发项目支出绩效"). Its closer lay beyond
-    the cut; an opener with other marks after it was left open inside the text and is still reported."""
+    """The opener an excerpt broke off inside: the last unpaired mark of a text whose last paragraph ends
+    with no sentence-final mark ("……依据《某县财政局关于印发项目支出绩效", "……在“某平台（某区）"). Its
+    closer lay beyond the cut; pairs closed after it were written inside it, but never one of its own kind:
+    "【【待补充……】" is an opener typed twice, not a cut. An opener with an unpaired mark after it was
+    left open inside the text and is still reported."""
     tail = text[span.start : span.end].rstrip()
-    if not tail or _SENTENCE_END.search(tail) or tail[-1] in CLOSERS:
+    if not tail or _SENTENCE_END.search(tail):
         return None
-    last = None
-    for last in _ANY_MARK.finditer(tail):
-        pass
-    return span.start + last.start() if last is not None and last.group() in PAIRS else None
+    waiting: list[str] = []  # closers read (back from the cut) whose openers are still ahead
+    closed: set[str] = set()  # the kinds of the pairs closed after it
+    for m in reversed(list(_ANY_MARK.finditer(tail))):
+        ch = m.group()
+        if ch in _BACK_PAIRS:
+            waiting.append(_same(_BACK_PAIRS[ch]))
+        elif not waiting:
+            return span.start + m.start() if ch in PAIRS and _same(ch) not in closed else None
+        elif waiting.pop() != _same(ch):
+            return None
+        else:
+            closed.add(_same(ch))
+    return None
 
 
 def _limited(shown: list[int], pos: int, message: str):

@@ -62,7 +62,7 @@ RULE = Rule(
         "检查什么：各级标题（一、 （一） 1. （1））的编号是否连续：跳号（一、之后是三、）、重号、倒序。"
         "每级编号在上一级标题之下重新从1开始。\n"
         "为什么：编号不连续说明有章节丢失、重复或调换，评审人员会据此判断报告是否完整。\n"
-        "不报的情形：目录各行；表格各行（以制表符或竖线分栏）；表格逐格拆成一行一格时的行名（“一、财政拨款收入”下一行是行次、再下一行是金额）。\n"
+        "不报的情形：目录各行（含页面导出时丢了“目录”二字、各行以页码结尾的目录）；表格各行（以制表符或竖线分栏）；表格逐格拆成一行一格时的行名（“一、财政拨款收入”下一行是行次、再下一行是金额）。\n"
         "示例：“一、部门基本情况”之后直接是“三、部门整体支出绩效情况”，缺少“二、”。"
     ),
     flag=(
@@ -91,6 +91,12 @@ RULE = Rule(
         "第一部分 部门概况\n一、主要职能\n二、机构设置\n第二部分 决算情况说明\n一、收入支出决算总体情况\n二、收入决算情况\n",
         "目 录\n一、基本情况……1\n（一）部门职能……1\n二、绩效分析……3\n一、基本情况\n（一）部门职能\n设三个科室。\n二、绩效分析\n",
         "目录\n（二）存在的问题\n（五）改进措施\n一、基本情况\n（一）部门职能\n设三个科室。\n",
+        # a list of duties a colon introduces, numbered afresh at the heading's level; the outline resumes after it
+        "一、部门概况\n（一）机构设置\n内设三个股室。\n（二）主要职责\n本局的主要职责是：\n（一）负责全县统计调查工作。\n"
+        "（二）负责统计数据的发布。\n（三）人员情况\n在职八人。\n二、绩效情况\n",
+        # a contents whose 目录 line the page export lost: entries closed by page numbers, then the body
+        "某县应急管理局2022年度部门决算\n一、概况........( 1 )\n（一）部门职责........( 1 )\n（二）机构设置........( 3 )\n"
+        "二、决算公开表........( 4 )\n三、决算情况说明( 12 )\n一、概况\n（一）部门职责\n负责全县应急管理工作。\n",
         "附表\n八、政府采购情况表\n九、项目支出表\n机关运行经费情况表\n十一、国有资产占用情况表\n",
         "目录\n三、收入情况说明 4\n四、支出情况说明 5\n基金预算支出情况说明 6\n国有资本经营支出说明 7\n七、绩效情况说明 8\n",
         "（二）项目效益情况。\n群众满意度达到95%。\n五、评价结论及建议\n（一）评价结论。\n",
@@ -148,6 +154,23 @@ def _lone_restart(ctx, h, before, previous):
     if 1 <= len(between) <= 2 and lone_mark(between[0].text) == (h.level, 1):
         return between[0]
     return None
+
+
+# A list that a line ending in a colon introduces ("主要职责是：", then （一）负责……。（二）……。): its items
+# are sentences numbered afresh under the heading of their own level, not the outline's next headings.
+_ITEM_MARK = regex_cache.compile(r"[。；;，,]")  # a sentence's marks, which a section's title does not hold
+_COLON_END = regex_cache.compile(r"[:：]$")
+
+
+def _sentence_item(ctx, h) -> bool:
+    """``h``'s line is a sentence (a comma or a full stop in it): a list's item, not a section's title."""
+    return _ITEM_MARK.search(ctx.text, h.mark_end, h.end) is not None
+
+
+def _colon_list(ctx, h) -> bool:
+    """``h`` is the first item, a sentence, of a list whose line before it ends in a colon."""
+    return h.number == 1 and _sentence_item(ctx, h) and \
+        _COLON_END.search(ctx.text[max(0, h.start - 80):h.start].rstrip()) is not None
 
 
 def _restart_finding(lone, name: str, prev_mark: str) -> Finding:
@@ -284,6 +307,7 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
     last_at: dict[int, int] = {}
     last_h: dict = {}  # level -> the last heading of that level
     continuing: dict[int, tuple[int, int]] = {}  # level -> (the upper level it continues, that level's heading offset)
+    resumed: dict[int, int] = {}  # level -> its count before a colon's list numbered afresh at that level
     renumbered: set[int] = set()  # levels whose last heading was reported as a repeat that should take the next number
     seen_any = False
     inversions = _Inversions()
@@ -309,6 +333,8 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
             continue
         inversions.see(h, previous)
         prev = last.get(h.level)
+        if h.level in resumed and not _sentence_item(ctx, h):
+            prev = resumed.pop(h.level)  # the colon's list ended: the outline counts on from before it
         name = LEVEL_NAMES[h.level]
         message = None
         at = h.start
@@ -341,6 +367,8 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
         elif h.number == prev:
             message = f"{name}编号“{h.mark}”与上一个同级标题重复，应为“{standard_mark(h.level, prev + 1)}”。"
             renumbered.add(h.level)
+        elif h.number < prev and _colon_list(ctx, h):
+            resumed.setdefault(h.level, prev)  # a list the line before introduces, numbered afresh (是：（一）…。)
         elif h.number < prev and (lone := _lone_restart(ctx, h, last_h.get(h.level), previous)) is not None:
             yield _restart_finding(lone, name, standard_mark(h.level, prev))
         elif h.number < prev and not (h.number == 1 and _upper_inline(ctx, h.level, last_at[h.level], h.start)):
@@ -365,4 +393,6 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
         for level in list(last):
             if level > h.level:
                 del last[level]
+        for level in [lv for lv in resumed if lv > h.level]:
+            del resumed[level]
         seen_any = True
