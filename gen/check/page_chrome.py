@@ -4,7 +4,9 @@ A report saved from a government site keeps the page's furniture above its
 title: the trail to it ("当前位置：首页 > 信息公开 > 财政信息", "首页 > 专题专栏 >
 2019年及以后年度部门预决算 > …"), whose words are the site's column names, and
 the buttons ("【字号：大 中 小】", "【打印】【关闭】"), whose links are lost,
-leaving "【字号:", "字体:【 默认" or "打印 】【 关闭" (or "【】【】【", every label lost) with brackets that pair nothing, and the site's tool bar ("登录 注册 长者版 | 无障碍 | 繁體"),
+leaving "【字号:", "字体:【 默认" or "打印 】【 关闭" (or "【】【】【", every label lost) with brackets that pair nothing,
+the page's header fields ("作者【】 【发布时间：…】 【来源：】 字体【大 中 小】"), whose values go the same way
+("作者【 【来源:  字体【"), and the site's tool bar ("登录 注册 长者版 | 无障碍 | 繁體"),
 whose script switch is written in the script it switches to. Neither is the report's wording or its title: the year
 of a column name is not the report's, a column name is not the author's
 spelling, and the control's bracket was never a bracket of the text.
@@ -19,9 +21,12 @@ _TRAIL = regex_cache.compile(r"(?:当前|您的|所在的?|现在的?)位置|首
 # The brackets of a page's buttons: 【字号：大 中 小】 (its sizes lost with their links), 【打印】【关闭】,
 # 【下载Word】【下载PDF】 (the file formats a page offers its text in).
 _BUTTON = r"(?:字号|字体|打印|关闭|收藏|分享|下载)"
-# A font-size control may also be labelled before its bracket ("字体:【 默认 超大", "字号：【"), its sizes lost.
-_LABELLED = r"(?<=字号[:：]|字体[:：])[ \u3000]{0,2}【"
-_CONTROL = regex_cache.compile(r"【(?=[ \u3000]{0,2}" + _BUTTON + r")|(?<=" + _BUTTON + r")[ \u3000]{0,2}】|" + _LABELLED)
+_CONTROL = regex_cache.compile(r"【(?=[ \u3000]{0,2}" + _BUTTON + r")|(?<=" + _BUTTON + r")[ \u3000]{0,2}】")
+# The page's header fields in brackets, 【发布时间：…】【来源：…】, and the labels written before a bracket, 作者【…】
+# 字体【大 中 小】: a field whose value or link was lost leaves a bracket that pairs nothing ("作者【 【来源:").
+_FIELD = r"(?:作者|来源|信息来源|文章来源|发布时间|发布日期|发布机构|浏览次数|点击数|访问量)"
+_FIELD_OPEN = regex_cache.compile(r"【(?=[ \u3000]{0,2}" + _FIELD + r")")
+_LABEL_OPEN = regex_cache.compile(r"(?:字号|字体|作者|来源)[:：]?[ \u3000]{0,2}【")
 # A whole button: its brackets and its label (【下载Word】).
 _BUTTON_SPAN = regex_cache.compile(r"【[ \u3000]{0,2}" + _BUTTON + r"[^【】\n]{0,12}】")
 # Buttons whose labels were lost with their links, in a row (点击数:12158 | 【】【】【): two empty pairs or more,
@@ -54,10 +59,13 @@ def trail_end(line: str) -> int:
 
 
 def control_marks(text: str) -> set[int]:
-    """Offsets of the 【 and 】 around a page's buttons in ``text`` (【字号:, 打印 】【 关闭)."""
+    """Offsets of the 【 and 】 around a page's buttons and header fields in ``text`` (【字号:, 打印 】【 关闭,
+    作者【 【来源:)."""
     if "【" not in text and "】" not in text:
         return set()
-    marks = {m.end() - 1 for m in _CONTROL.finditer(text)}  # each match ends at its bracket
+    marks = {m.end() - 1 if m.group().endswith("】") else m.start() for m in _CONTROL.finditer(text)}
+    marks.update(m.start() for m in _FIELD_OPEN.finditer(text))
+    marks.update(m.end() - 1 for m in _LABEL_OPEN.finditer(text))
     for m in _EMPTY_BUTTONS.finditer(text):
         marks.update(m.start() + i for i, ch in enumerate(m.group()) if ch in "【】")
     return marks

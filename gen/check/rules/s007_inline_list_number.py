@@ -5,7 +5,10 @@ inside one paragraph or table cell: "一是…二是…二是…", "（1）…�
 "1.…；2.…；4.…", "①…②…②…". A marker counts only after a clause boundary
 (start of the paragraph, ，；：。) and before a Chinese character, so a figure
 such as 2.5万元 is never a marker. A list may restart at 1 (a second list in
-the same paragraph); only a repeated number or one skipped is reported.
+the same paragraph); only a repeated number or one skipped is reported. A number
+closed by 、 and one closed by . belong to different lists (an outer level, or a
+document site's page counter "2、" before the report's own "2."), so neither
+repeats nor skips the other.
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ RULE = Rule(
         "检查什么：同一段落（或表格单元格）内列举的序号：“一是…二是…二是…”“（1）…（2）…（2）…”"
         "“1.…2.…4.…”“①…②…②…”，以及网页、PDF压成一行的“一、…二、…四、…”，序号重复或跳过一个。\n"
         "为什么：列举序号重复或跳号，多半是增删条目后没有重新编号，读者会以为漏了内容。\n"
-        "不报的情形：序号从1重新开始（同一段落中的第二个列举）；数字中的小数点（2.5万元）；两列并排的表格压成一行、两组序号交错（一、一、二、二、）。\n"
+        "不报的情形：序号从1重新开始（同一段落中的第二个列举）；数字中的小数点（2.5万元）；两列并排的表格压成一行、两组序号交错（一、一、二、二、）；"
+        "序号后的符号不同（“2、”之后的“2.”，是另一层级或网页分页的编号）。\n"
         "示例：“一是加强预算管理；二是规范资金使用；二是强化绩效监控。”第二个“二是”应为“三是”。"
     ),
     flag=(
@@ -48,6 +52,8 @@ RULE = Rule(
         "七、附属单位上缴收入 | 7 | 七、文化旅游体育与传媒支出 | 37 |\n",
         # a PDF's text layer: a blank after one marker
         "一、概况 （一）单位成立于1985年。 （二） 单位以培训为主。 （三）单位内设五个科室。\n",
+        # a document site's page counter (2、) opens the paragraph; the report's own item 2. follows
+        "2、续上页的职责说明，共五项。2.项目实施依据：依据县政府年度工作安排。\n",
     ),
 )
 
@@ -132,6 +138,11 @@ def _lists(text: str) -> tuple[tuple[tuple[int, int, int], ...], ...]:
     return tuple(out)
 
 
+def _joint(text: str, end: int) -> str:
+    """The mark that closes a number (1、 or 1.): the list marked with the other is another list."""
+    return "、" if text[end:end + 1] == "、" else "."
+
+
 MAX_DOUBLED = 1  # numbers written twice in a row: more than this is two lists side by side
 
 
@@ -146,8 +157,10 @@ def _judge(text, marks):
         if prev is None:
             prev, run = n, 1
             continue
-        if n == prev + 1 or n == 1:
-            run = run + 1 if n != 1 else 1
+        if n == prev + 1 or n == 1 or _joint(text, e) != _joint(text, marks[i - 1][1]):
+            # 2、…2.…: a number closed by another joint is another list's (a site's page counter, an outer
+            # level), so it neither repeats nor skips the one before
+            run = run + 1 if n == prev + 1 else 1
             prev = n
             continue
         following = marks[i + 1][2] if i + 1 < len(marks) else None

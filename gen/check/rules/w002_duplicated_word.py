@@ -26,6 +26,10 @@ A heading's numeral typed twice ("一一、部门职责") is one word to the
 segmenter (一一, one by one); at a line's start before 、 it is a numbering
 mark, where no numeral repeats (十一、, 二十一、 are other numbers).
 
+A site's tool bar above a report ("无障碍浏览无障碍浏览 | 长者专区", page_chrome.is_tool_bar) reads each tool's
+label twice when its icon's text and its own are both copied: a doubling on that line is the page's, not the
+author's.
+
 A list's item typed twice ("内科、外科、外科、妇产科") is two words to the
 segmenter with a mark between them: an item of two or more characters
 standing whole right before a 、 and the same again right after it (then a
@@ -36,6 +40,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 from typing import Callable
 
 from ...core import regex_cache
@@ -43,6 +48,7 @@ from ...core.glossary_user import per_glossary
 from ..confusion import freq
 from ..domain_words import rule_words, word_file
 from ..finding import Finding
+from ..page_chrome import is_tool_bar
 from ..reduplications import Reduplications, load_reduplications, prove
 from ..registry import Rule
 
@@ -55,7 +61,7 @@ RULE = Rule(
         "检查什么：误重复的字或词，如“的的”“进一步步”“加强加强”；列举中同一项连写两次（“外科、外科、妇产科”）。\n"
         "为什么：重复多是修改文字时留下的残余，读来不通顺。\n"
         "不报的情形：正常的叠词（常常、人人、年年、天天、层层、步步等），"
-        "以及两个词首尾相接恰好同字（项目目标、2021年年底、人口口径）；摘录在重复处断开（“公安局局”后被截去“长”）。\n"
+        "以及两个词首尾相接恰好同字（项目目标、2021年年底、人口口径）；摘录在重复处断开（“公安局局”后被截去“长”）；网站工具栏中图标和文字各读一遍的栏目名（“无障碍浏览无障碍浏览 | 长者专区”）。\n"
         "示例：“进一步步加强管理”应为“进一步加强管理”。"
     ),
     flag=("我们的的工作取得了成效。", "进一步步加强管理。", "要加强加强队伍建设。", "根据《预算法》等文件文件精神开展评价。",
@@ -72,6 +78,8 @@ RULE = Rule(
           "评价工作由绩效评价小组负责，组长由县公安局局",
           "绩效目标完成情况：一是产出指标全部完成。二是绩效目标完成情况：良好。",
           "发布机构 县统计局 公开方式 依申请公开\n公开范围 面向社会 公开时限 长期公开\n",
+          # the site's tool bar, each tool's label read twice (its icon's and its text)
+          "无障碍无障碍 | 长者模式 | 登录\n某县2023年度部门决算\n",
           "市农业农村局\n二〇二二年三月\n", "年初预算数全年预算数全年执行数分值执行率得分资金总额12.5 12.5 10 100% 10\n", "十一、部门职责\n一一对应，逐项核实。\n", "落款：某县教育局 二〇一一年五月", "成立于一九九九年。",
           "内设基础教育办公室、办公室、教务处；编号1、1、2；“外科”、“外科”；天天、月月、年年。"),
 )
@@ -193,11 +201,14 @@ def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
 
 def check(ctx):
     # The lists (and the segmenter their proof needs) are loaded only when a doubling is seen.
-    yield from _findings(ctx.text, ctx.paragraphs, reduplications)
-    yield from _spaced_out(ctx.text)
-    yield from _doubled_labels(ctx.text)
-    yield from _doubled_marks(ctx.text)
-    yield from _doubled_items(ctx.text)
+    text = ctx.text
+    found = chain(_findings(text, ctx.paragraphs, reduplications), _spaced_out(text), _doubled_labels(text),
+                  _doubled_marks(text), _doubled_items(text))
+    for f in found:
+        line_start = text.rfind("\n", 0, f.start) + 1
+        line_end = text.find("\n", f.start)
+        if not is_tool_bar(text[line_start:len(text) if line_end < 0 else line_end]):
+            yield f  # 无障碍浏览无障碍浏览 | 长者专区: a site's tool label read twice (its icon's and its text)
 
 
 # A list's item typed twice in a row: "内科、外科、外科、妇产科". Found from the enumeration commas: an item of two

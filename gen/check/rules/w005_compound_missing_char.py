@@ -51,7 +51,7 @@ RULE = Rule(
         "以及本项目语料中的常用四字词组）少写一个字，如“基本支89.50万元”“关于印《…》”“2023年央补助”“及要工作”。\n"
         "为什么：漏字的词语读不通，拼写检查往往查不出。\n"
         "不报的情形：少一个字后本身就是词的；只少了“的”的（“对个人和家庭补助”是通行的简写）；缺字处与前后的字组成常用词的（“重要工作”“项目出现”）；"
-        "PDF、网页复制时词中夹了空格的（“绩效目 标”）；缺的字其实以繁体写在旁边的（“財政撥款收入”）；行末或摘录末尾没有标点、词语可能接续到下一行的。\n"
+        "PDF、网页复制时词中夹了空格的（“绩效目 标”）；年份（含模板占位的“20xx”）之后的“年结转”（“2021年结转”“20xx年结转资金”）；缺的字其实以繁体写在旁边的（“財政撥款收入”）；行末或摘录末尾没有标点、词语可能接续到下一行的。\n"
         "示例：“本年基本支89.50万元”应为“本年基本支出89.50万元”。"
     ),
     flag=(
@@ -67,6 +67,8 @@ RULE = Rule(
         "全年共有2个项目批复了绩效目\n标，已按期完成。",
         "全年共有2个项目批复了绩效目\n",
         "年初结转和结余19.77万元，2021 年结转结余为0。",
+        # a template's placeholder year: 20xx年结转 is that year's carried-over funds
+        "20xx年结转资金12.30万元已按规定用于项目。",
         # a text in Traditional script: the character before the rest is the first one, not lost
         "一、財政撥款收入 | 1 | 625.58 |\n十二、農林水支出 | 39 | |",
     ),
@@ -79,6 +81,8 @@ _PARTICLES = frozenset("的和及与等")
 WORD_AFTER_FREQ = 100
 MIN_SHORT = 3  # shortened forms of fewer characters match too much by chance
 _LINE_END = regex_cache.compile(r"[ \t\u3000]{0,4}(?:\n|$)")
+# A figure closing a date before 年/月/日, or a template's placeholder for one (20xx, 20XX, ××).
+_DATE_TAIL = regex_cache.compile(r"(?:\d|[xX×]{2})[ \u3000]{0,2}$")
 
 
 def _is_han(ch: str) -> bool:
@@ -143,8 +147,8 @@ def _fits(text: str, s: int, e: int, candidates: tuple[tuple[str, int], ...]) ->
         return []  # the full compound is there
     if _joins_before(text, s) or _joins_after(text, e) or text[e] == "、":
         return []  # 收、支: an ellipsis of parallel words, not a lost character
-    if text[s] in "年月日" and text[max(0, s - 3) : s].rstrip(" \u3000")[-1:].isdigit():
-        return []  # 2021 年结转结余: the 年 closes a date, it is not the first character of 年初结转
+    if text[s] in "年月日" and _DATE_TAIL.search(text, max(0, s - 4), s):
+        return []  # 2021 年结转结余, 20xx年结转资金: the 年 closes a date, it is not the first character of 年初结转
     before_han = s > 0 and _is_han(text[s - 1])
     # a first character lost inside running text leaves a Chinese character in front of the rest;
     # a last one leaves a figure, a bracket, a mark or a particle behind (基本支989…, 关于印〈…〉):
