@@ -27,6 +27,10 @@ _BLOCK_START = regex_cache.compile(
     r"|\u3000|\s{2}"
     r")"
 )
+# A line of a list of tables ("表3-3. 一般公共预算“三公”经费支出预算表", "附表4-1收支总表"): a table's label and its
+# title, no clause mark. A budget's table of contents lists them one a line; glued, one title's last 表 would run into
+# the next line's label (预算表表4). Prose that cites a table ("表1所示，…") has a clause mark and reads on.
+_TABLE_LIST_LINE = regex_cache.compile(r"(?:附\s?)?表\s?\d{1,2}(?:[-－—]\d{1,2})?[.．、:： ]?[^，。；,;：:！？]{1,60}")
 # A line that is a document part's label on its own (目录, 附件1, 摘要): never the rest of a sentence.
 _LABEL_LINE = regex_cache.compile(r"(?:目\s*录|附\s*件\s*\d{0,2}|摘\s*要|前\s*言|附\s*表\s*\d{0,2})[：:]?")
 # A heading line: numbered, short, no clause punctuation inside.
@@ -113,7 +117,7 @@ def _joinable(prev: str, nxt: str) -> bool:
         return False  # two entries of a table of contents, each ending in its page number
     if tail[-1] in _LINE_END_OK:
         return False
-    if _BLOCK_START.match(nxt) or _LABEL_LINE.fullmatch(nxt.strip()):
+    if _BLOCK_START.match(nxt) or _LABEL_LINE.fullmatch(nxt.strip()) or _TABLE_LIST_LINE.fullmatch(nxt.strip()):
         return False
     head = prev.lstrip()
     if _HEADING_LINE.fullmatch(head) or _TITLE_LINE.fullmatch(head.rstrip()) or head.startswith(("#", "|", ">", "```")):

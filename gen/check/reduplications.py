@@ -47,6 +47,10 @@ class Reduplications:
     after_word: frozenset[str] = frozenset()
     after_word_keep: tuple[str, ...] = ()
     after_word_flag: tuple[str, ...] = ()
+    # Column headers of an indicator table that meet at a shared word when the table is flattened (二级指标|指标内容).
+    header_cells: frozenset[str] = frozenset()
+    header_cells_keep: tuple[str, ...] = ()
+    header_cells_flag: tuple[str, ...] = ()
 
     @cached_property  # asked for every doubling W002 judges
     def words(self) -> frozenset[str]:
@@ -94,12 +98,17 @@ def _idiomatic(doc: dict, file: str) -> tuple[Optional[re.Pattern], tuple[str, .
     return pattern, string_list(doc, "idiomatic_keep", f"词库文件 {file}")
 
 
+_SHAPES = {"before_word": (r"[\u4e00-\u9fff]", "单个汉字"), "after_word": (r"[\u4e00-\u9fff]{2,4}", "二至四字的词"),
+           "header_cells": (r"[\u4e00-\u9fff]{2,6}", "二至六字的表头")}
+
+
 def _word_list(doc: dict, file: str, key: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
-    """``before_word`` (lone characters a word beginning with the same character may follow) or
-    ``after_word`` (words a particle repeating their last character may follow), with their examples."""
+    """``before_word`` (lone characters a word beginning with the same character may follow),
+    ``after_word`` (words a particle repeating their last character may follow) or ``header_cells``
+    (an indicator table's column headers), with their examples."""
     where = f"词库文件 {file}"
     items = string_list(doc, key, where) if key in doc else ()
-    shape, what = (r"[\u4e00-\u9fff]", "单个汉字") if key == "before_word" else (r"[\u4e00-\u9fff]{2,4}", "二至四字的词")
+    shape, what = _SHAPES[key]
     bad = [c for c in items if not re.fullmatch(shape, c)]
     if bad:
         raise _fail(file, key, f"“{'、'.join(bad)}”不是{what}。")
@@ -117,6 +126,7 @@ def load_reduplications(builtin: Optional[Path] = None) -> Reduplications:
     groups = tuple(_group(raw, n, path.name) for n, raw in enumerate(doc.get("groups") or [], 1))
     idiomatic, keep = _idiomatic(doc, path.name)
     before, after = _word_list(doc, path.name, "before_word"), _word_list(doc, path.name, "after_word")
+    cells = _word_list(doc, path.name, "header_cells")
     if not groups or idiomatic is None:
         raise _fail(path.name, "文件顶层", "需要 groups 与 idiomatic_repeat（及 idiomatic_keep 示例）。")
     user = user_file(FILE)
@@ -131,7 +141,9 @@ def load_reduplications(builtin: Optional[Path] = None) -> Reduplications:
             before = _word_list(extra, label, "before_word")
         if "after_word" in extra:
             after = _word_list(extra, label, "after_word")
-    return Reduplications(groups, idiomatic, keep, *before, *after)
+        if "header_cells" in extra:
+            cells = _word_list(extra, label, "header_cells")
+    return Reduplications(groups, idiomatic, keep, *before, *after, *cells)
 
 
 def prove(lists: Reduplications, judge: Callable[[str, Reduplications], Sequence[Any]]) -> None:
@@ -147,7 +159,7 @@ def prove(lists: Reduplications, judge: Callable[[str, Reduplications], Sequence
     for text in lists.idiomatic_keep:
         if judge(text, lists):
             raise _fail(FILE, "idiomatic_keep", f"示例“{text}”不应被报告为字词重复，却被报告了。")
-    for key in ("before_word", "after_word"):
+    for key in ("before_word", "after_word", "header_cells"):
         for text in getattr(lists, f"{key}_keep"):
             if judge(text, lists):
                 raise _fail(FILE, f"{key}_keep", f"示例“{text}”不应被报告为字词重复，却被报告了。")

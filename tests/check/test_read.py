@@ -95,6 +95,11 @@ def test_pdf_line_break_is_joined_and_mapped_back():
         ("按期完成率 按期完成 按期完成 10 10\n资金拨付及时率 100% 100% 10 10", False),
         # one figure set apart in running text, its unit on the next line: still a sentence
         ("本局2023年全年一般公共预算财政拨款收入合计为 12.5\n万元。", True),
+        # a budget's list of tables, one a line: the next table's label starts a line of its own
+        ("表3-3. 一般公共预算“三公”经费支出预算表\n表4. 政府性基金支出预算表", False),
+        ("第四部分 部门预算公开附表，包括收支总表和收入总表等\n附表4-1收支总表", False),
+        # a sentence that goes on to cite a table still reads on
+        ("本单位2024年一般公共预算支出的分项情况详见\n表2所示，其余支出无变化。", True),
     ],
 )
 def test_pdf_line_break_rules(text, joined):

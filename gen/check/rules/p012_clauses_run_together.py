@@ -29,7 +29,7 @@ RULE = Rule(
         "检查什么：一个百分数（或金额、人次）之后紧接着另一个分句的主语和数值，中间没有标点，如“经费发放率为98%覆盖率为100%”"
         "“指标值为100%实际完成值为100%”；以及一个金额之后紧接着下一句又以同一金额开头（“共计3180万元3180万元中”），中间漏了句号。\n"
         "为什么：并列的指标各有主语和数值，应以逗号或分号隔开；漏了标点，读者分不清数值属于哪个指标。\n"
-        "不报的情形：百分数之后是“以上”“左右”“的”“及以上”等接着修饰前一分句的词；"
+        "不报的情形：百分数之后是“以上”“左右”“的”“及以上”等接着修饰前一分句的词；数值前紧挨着另一个数值（“100%100%”，去掉表格线的指标表中目标值、实际值相连）；"
         "后面的词不以“率、值、数、额、度、量、比例”等指标名结尾。\n"
         "示例：“经费发放率为98%覆盖率为100%”应为“经费发放率为98%，覆盖率为100%”。"
     ),
@@ -45,7 +45,9 @@ RULE = Rule(
           "增长5%主要原因为人员增加。",
           "由本单位管理的资金共计3180万元。3180万元中，省级项目支出为120万元。",
           # a flattened table: a target and its actual value side by side
-          "成本指标计划总投资20万元20万元10分"),
+          "成本指标计划总投资20万元20万元10分",
+          # a flattened table row: target, actual, then the next row's indicator name and target
+          "数量指标储备到位率100%100%库存数量真实率100%100%"),
 )
 
 # A measure word ends the new subject; 均/也/分别 may stand before its verb.
@@ -63,11 +65,19 @@ _YUAN_THEN_DIGIT = regex_cache.compile(r"元\d")
 _CONTINUES = regex_cache.compile(r"^(?:以上|以下|及以上|及以下|左右|上下|之间|的|之|至|到|和|与|或|增|减|提高|下降|降低|上升|增长|高于|低于|超)")
 
 
-def _figure(text: str, start: int, end: int) -> str:
-    """The whole figure before the glued subject (the match starts at its last digit)."""
+# A figure that ends right where the glued figure begins: two cells of a flattened table row (target, actual).
+_CELL_BEFORE = regex_cache.compile(r"\d(?:\.\d+)?(?:[%％]|万元|亿元|元)$")
+
+
+def _figure_start(text: str, start: int) -> int:
     while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".,"):
         start -= 1
-    return text[start:end]
+    return start
+
+
+def _figure(text: str, start: int, end: int) -> str:
+    """The whole figure before the glued subject (the match starts at its last digit)."""
+    return text[_figure_start(text, start):end]
 
 
 def check(ctx):
@@ -83,6 +93,9 @@ def check(ctx):
         if _CONTINUES.match(subject):
             continue
         at = m.start(name)
+        begin = _figure_start(ctx.text, m.start())
+        if _CELL_BEFORE.search(ctx.text, max(0, begin - 16), begin):
+            continue  # 100%100%库存数量真实率: a table's target and actual cells, then the next row
         mark = ctx.text[at - 1]
         yield Finding(
             at - 1, at, RULE.code, RULE.severity,

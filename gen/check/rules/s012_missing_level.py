@@ -33,7 +33,7 @@ RULE = Rule(
         "“3.重点工作概述：1.……2.……”这样在“1.”级标题后接着用“1.”“2.”编号的分项，同样缺了一级，应为“（1）”“（2）”。\n"
         "目录中“第X部分”之下的条目用“（一）”，而正文中同一部分、同一序号、同一标题的标题是“一、”的，目录少了一级，同样报告。\n"
         "“一、”之下的“1.主要职能”（或“1.机构设置：……”这样标题后接正文的）之下，条目又用“（一）”“（二）”编号的，层级倒置（“（一）”是“1.”的上一级），同样报告。\n"
-        "不报的情形：部分之下是一串带句号、冒号的条目（名词解释、职责清单），那是列表而不是标题；各部分之下从“一、”开始的；"
+        "不报的情形：部分之下是一串带句号、冒号的条目（名词解释、职责清单），或一串报表名称（“1、收支总表”），那是列表而不是标题；各部分之下从“一、”开始的；"
         "同一部分中“1.”之前没有“一、”的（全文从“1.”起排，自成体系）。\n"
         "示例：“第一部分 部门概况”之下直接是“（一）主要职能”，应为“一、主要职能”，其下再分“（一）”。"
     ),
@@ -56,6 +56,8 @@ RULE = Rule(
         "第二部分 决算情况说明\n一、收入决算情况\n本年收入一千万元。\n",
         "第一部分 部门概况\n一、主要职能\n（一）负责全市教育工作。\n二、机构设置\n内设科室八个。\n",
         "第三部分 名词解释\n1.财政拨款收入：指本级财政当年拨付的资金。\n2.事业收入：指开展专业业务活动取得的收入。\n",
+        # a part that lists the report's tables, numbered 1、 2、: a list, not an outline
+        "第二部分 2023年部门预算公开表格\n1、部门收支总表\n2、部门收入总表\n3、部门支出总表\n",
         "第一部分 部门概况\n（一）负责全市教育工作的统筹管理和组织实施。\n（二）负责全市教育经费的管理。\n",
         "一、基本情况\n（一）主要职能\n负责全市教育工作。\n",
         "（一）工作情况\n1.职能职责\n负责全县工作。\n2.机构设置\n内设三个股室。\n3.重点工作概述：（1）强化宣传，深入基层开展活动。（2）推进项目建设，完成年度任务。\n",
@@ -69,6 +71,8 @@ RULE = Rule(
 )
 
 TITLE_MAX = 20
+# A table's title ends so (收支总表, 部门预算公开表格): a part that opens with one lists the report's tables.
+_TABLE_TITLE_END = ("表", "表格")
 _SENTENCE = regex_cache.compile(r"[。；;：:，,]")
 
 
@@ -176,6 +180,8 @@ def check(ctx):
             continue
         if len(first.title) > TITLE_MAX or _SENTENCE.search(first.title):
             continue  # a list of items, not a section outline
+        if first.title.rstrip().endswith(_TABLE_TITLE_END):
+            continue  # 第二部分 部门预算表 / 1、收支总表: the list of the report's tables, not its outline
         part = part_number(ctx.text[p : p + 16])
         yield Finding(
             first.start, first.mark_end, RULE.code, RULE.severity,

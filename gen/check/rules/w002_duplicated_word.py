@@ -307,6 +307,8 @@ def _findings(text: str, paragraphs, lists: Callable[[], Reduplications]):
                 continue  # 经济效益指标指标1: a category cell, then its first item's numbered label (指标1)
             if repeated and _FIELD_LABEL.match(span.text, s2 + len(a)):
                 continue  # 项目名称:某配套项目项目单位:某局: a form's value, then the next field's label
+            if repeated and _cells_meet(span.text, s2, a, lists().header_cells):
+                continue  # 二级指标指标内容: two header cells of a flattened table
             if repeated and len(a) >= 2 and _HAN.match(a) and not lists().idiomatic.match(a) and a not in lists().words:
                 start = span.start + s1
                 if any(start <= x < span.start + e2 for x in seen):  # already reported
@@ -351,8 +353,8 @@ def _doubled_phrases(span, toks, seen: set[int], lists: Callable[[], Reduplicati
             continue  # the word-by-word reading above reported it
         if text.startswith(phrase, e) or text[max(0, s - len(phrase)):s] == phrase or _NUMBERED_CELL.match(text, e):
             continue
-        if _FIELD_LABEL.match(text, e):
-            continue  # 项目名称:某配套项目项目单位:某局: a form's value, then the next field's label
+        if _FIELD_LABEL.match(text, e) or _cells_meet(text, mid, phrase, lists().header_cells):
+            continue  # 项目名称:某配套项目项目单位:某局 (a form's next field), 二级指标指标内容 (two header cells)
         if lists().idiomatic.match(phrase) or phrase in lists().words or _in_flattened_row(text, s, e):
             continue
         cuts = cuts if cuts is not None else _boundaries(toks)
@@ -360,6 +362,13 @@ def _doubled_phrases(span, toks, seen: set[int], lists: Callable[[], Reduplicati
             seen.add(span.start + s)
             yield Finding(span.start + s, span.start + e, RULE.code, RULE.severity,
                           f"“{phrase}”重复了两次，请删去一个。", phrase)
+
+
+def _cells_meet(text: str, mid: int, word: str, cells: frozenset[str]) -> bool:
+    """A header cell ending in ``word`` ends at ``mid`` and another that starts with it begins there
+    (二级指标|指标内容): a flattened table's header row, the shared word read twice."""
+    return any(len(h) > len(word) and h.endswith(word) and text.endswith(h, 0, mid) for h in cells) \
+        and any(len(h) > len(word) and h.startswith(word) and text.startswith(h, mid) for h in cells)
 
 
 # The rest of a form's field label after a repeated word (项目|单位:): a flattened form, not a slip.
