@@ -45,6 +45,7 @@ from typing import Callable
 
 from ...core import regex_cache
 from ...core.glossary_user import per_glossary
+from .. import doubled_marks
 from ..confusion import freq
 from ..domain_words import rule_words, word_file
 from ..finding import Finding
@@ -85,6 +86,7 @@ RULE = Rule(
 )
 
 _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
+_HANS = regex_cache.compile(r"[\u4e00-\u9fff]+")
 _DOUBLE = regex_cache.compile(r"([\u4e00-\u9fff])\1")
 _WINDOW = 8
 _YES_NO = "是否有无"  # the answers a yes/no indicator's target and actual columns hold
@@ -202,69 +204,13 @@ def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
 def check(ctx):
     # The lists (and the segmenter their proof needs) are loaded only when a doubling is seen.
     text = ctx.text
-    found = chain(_findings(text, ctx.paragraphs, reduplications), _spaced_out(text), _doubled_labels(text),
-                  _doubled_marks(text), _doubled_items(text))
+    marks = (Finding(s, e, RULE.code, RULE.severity, message, fix) for s, e, message, fix in doubled_marks.find(text))
+    found = chain(_findings(text, ctx.paragraphs, reduplications), _spaced_out(text), marks)
     for f in found:
         line_start = text.rfind("\n", 0, f.start) + 1
         line_end = text.find("\n", f.start)
         if not is_tool_bar(text[line_start:len(text) if line_end < 0 else line_end]):
             yield f  # 无障碍浏览无障碍浏览 | 长者专区: a site's tool label read twice (its icon's and its text)
-
-
-# A list's item typed twice in a row: "内科、外科、外科、妇产科". Found from the enumeration commas: an item of two
-# or more Chinese characters right before a 、 and the same right after it, standing whole: no Chinese character
-# before the first (办公室、办公室 after 基础教育 is another item's tail, not a repeat), and after the second a
-# 、, a clause's mark or the list's last joint (和, 及, 等).
-_ENUM_COMMA = regex_cache.compile("、")
-_MAX_ITEM = 10
-_ITEM_END = frozenset("、，。；,;）)和及等")
-
-
-def _doubled_items(text: str):
-    for m in _ENUM_COMMA.finditer(text):
-        r = m.start()
-        for n in range(2, _MAX_ITEM + 1):
-            s, after = r - n, r + 1 + n
-            if s < 0 or after >= len(text) or text[after] not in _ITEM_END or text[s:r] != text[r + 1:after]:
-                continue
-            if _HANS.fullmatch(text, s, r) and not (s and _HAN.match(text, s - 1)):
-                yield Finding(s, after, RULE.code, RULE.severity, f"列举项“{text[s:r]}”连写了两次，请删去一个。", text[s:r])
-                break
-
-
-# A heading's numeral typed twice at a line's start: "一一、" (十一、 and 二十一、 hold no doubling).
-_DOUBLED_MARK = regex_cache.compile(r"^[ \t\u3000]{0,8}(([一二三四五六七八九])\2)、", re.M)
-
-
-def _doubled_marks(text: str):
-    for m in _DOUBLED_MARK.finditer(text):
-        ch = m.group(2)
-        yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
-                      f"序号“{m.group(1)}、”中“{ch}”字重复，应为“{ch}、”。", ch)
-
-
-# A run-in label typed twice: "绩效目标完成情况：绩效目标完成情况：", "其中：其中：".
-_DOUBLED_LABEL = regex_cache.compile(r"([\u4e00-\u9fff]{2,20})([:：])\1[:：]")
-_COLON = regex_cache.compile("[:：]")
-_HANS = regex_cache.compile(r"[\u4e00-\u9fff]+")
-
-
-def _doubled_labels(text: str):
-    """The matches of ``_DOUBLED_LABEL``, found from the colons: tried at every Chinese character,
-    the pattern cost more than the rest of W002. The repeat holds no colon, so a label of L
-    characters before a colon at r is repeated only if the next colon stands at r + 1 + L: each
-    pair of neighbouring colons names the one label that can start there (the same matches,
-    leftmost first, none overlapping, as finditer gives)."""
-    colons = [m.start() for m in _COLON.finditer(text)]
-    last_end = 0
-    for r, after in zip(colons, colons[1:]):
-        n = after - r - 1
-        s = r - n
-        if 2 <= n <= 20 and s >= last_end and text[r + 1:after] == text[s:r] and _HANS.fullmatch(text, s, r):
-            m = _DOUBLED_LABEL.match(text, s)  # the match itself, for its groups (it holds, as shown above)
-            last_end = m.end()
-            label = m.group(1) + m.group(2)
-            yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"“{label}”重复了两次，请删去一个。", label)
 
 
 # A character standing alone between blanks, the same again, and a third: "目 目 录".

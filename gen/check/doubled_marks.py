@@ -1,0 +1,74 @@
+"""Marks of a list typed twice: an item (内科、外科、外科、妇产科), a heading's numeral (一一、), a run-in
+label (其中：其中：). W002 reports them beside the doubled words; they are found from the marks (、, the
+line's start, the colons), not from the segmenter, so they live apart from its reading of words.
+Each finder yields (start, end, message, the text to keep).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import chain
+
+from ..core import regex_cache
+
+_HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
+
+
+# A list's item typed twice in a row: "内科、外科、外科、妇产科". Found from the enumeration commas: an item of two
+# or more Chinese characters right before a 、 and the same right after it, standing whole: no Chinese character
+# before the first (办公室、办公室 after 基础教育 is another item's tail, not a repeat), and after the second a
+# 、, a clause's mark or the list's last joint (和, 及, 等).
+_ENUM_COMMA = regex_cache.compile("、")
+_MAX_ITEM = 10
+_ITEM_END = frozenset("、，。；,;）)和及等")
+
+
+def _doubled_items(text: str):
+    for m in _ENUM_COMMA.finditer(text):
+        r = m.start()
+        for n in range(2, _MAX_ITEM + 1):
+            s, after = r - n, r + 1 + n
+            if s < 0 or after >= len(text) or text[after] not in _ITEM_END or text[s:r] != text[r + 1:after]:
+                continue
+            if _HANS.fullmatch(text, s, r) and not (s and _HAN.match(text, s - 1)):
+                yield s, after, f"列举项“{text[s:r]}”连写了两次，请删去一个。", text[s:r]
+                break
+
+
+# A heading's numeral typed twice at a line's start: "一一、" (十一、 and 二十一、 hold no doubling).
+_DOUBLED_MARK = regex_cache.compile(r"^[ \t\u3000]{0,8}(([一二三四五六七八九])\2)、", re.M)
+
+
+def _doubled_marks(text: str):
+    for m in _DOUBLED_MARK.finditer(text):
+        ch = m.group(2)
+        yield m.start(1), m.end(1), f"序号“{m.group(1)}、”中“{ch}”字重复，应为“{ch}、”。", ch
+
+
+# A run-in label typed twice: "绩效目标完成情况：绩效目标完成情况：", "其中：其中：".
+_DOUBLED_LABEL = regex_cache.compile(r"([\u4e00-\u9fff]{2,20})([:：])\1[:：]")
+_COLON = regex_cache.compile("[:：]")
+_HANS = regex_cache.compile(r"[\u4e00-\u9fff]+")
+
+
+def _doubled_labels(text: str):
+    """The matches of ``_DOUBLED_LABEL``, found from the colons: tried at every Chinese character,
+    the pattern cost more than the rest of W002. The repeat holds no colon, so a label of L
+    characters before a colon at r is repeated only if the next colon stands at r + 1 + L: each
+    pair of neighbouring colons names the one label that can start there (the same matches,
+    leftmost first, none overlapping, as finditer gives)."""
+    colons = [m.start() for m in _COLON.finditer(text)]
+    last_end = 0
+    for r, after in zip(colons, colons[1:]):
+        n = after - r - 1
+        s = r - n
+        if 2 <= n <= 20 and s >= last_end and text[r + 1:after] == text[s:r] and _HANS.fullmatch(text, s, r):
+            m = _DOUBLED_LABEL.match(text, s)  # the match itself, for its groups (it holds, as shown above)
+            last_end = m.end()
+            label = m.group(1) + m.group(2)
+            yield m.start(), m.end(), f"“{label}”重复了两次，请删去一个。", label
+
+
+def find(text: str):
+    """Every doubled list mark of ``text``: labels, numerals, items."""
+    return chain(_doubled_labels(text), _doubled_marks(text), _doubled_items(text))
