@@ -94,6 +94,9 @@ RULE = Rule(
         # a list of duties a colon introduces, numbered afresh at the heading's level; the outline resumes after it
         "一、部门概况\n（一）机构设置\n内设三个股室。\n（二）主要职责\n本局的主要职责是：\n（一）负责全县统计调查工作。\n"
         "（二）负责统计数据的发布。\n（三）人员情况\n在职八人。\n二、绩效情况\n",
+        # items of any shape after a colon that says items follow (包括：), and a list of sentences after 如下：
+        "一、部门概况\n1.部门主要职责\n主要职责如下：\n1、承担基本医疗服务。\n2、承担公共卫生服务。\n2.机构设置情况\n"
+        "纳入决算编制范围的单位包括：\n1.某卫生院（本级）\n3.人员情况\n在职二十人。\n",
         # a contents whose 目录 line the page export lost: entries closed by page numbers, then the body
         "某县应急管理局2022年度部门决算\n一、概况........( 1 )\n（一）部门职责........( 1 )\n（二）机构设置........( 3 )\n"
         "二、决算公开表........( 4 )\n三、决算情况说明( 12 )\n一、概况\n（一）部门职责\n负责全县应急管理工作。\n",
@@ -160,6 +163,8 @@ def _lone_restart(ctx, h, before, previous):
 # are sentences numbered afresh under the heading of their own level, not the outline's next headings.
 _ITEM_MARK = regex_cache.compile(r"[。；;，,]")  # a sentence's marks, which a section's title does not hold
 _COLON_END = regex_cache.compile(r"[:：]$")
+# A colon that introduces items of any shape, names as well as sentences: 包括：1.某卫生院（本级）.
+_INTRODUCES = regex_cache.compile(r"(?:包括|如下|分别是|分别为|主要有|有以下)[:：]$")
 
 
 def _sentence_item(ctx, h) -> bool:
@@ -168,9 +173,12 @@ def _sentence_item(ctx, h) -> bool:
 
 
 def _colon_list(ctx, h) -> bool:
-    """``h`` is the first item, a sentence, of a list whose line before it ends in a colon."""
-    return h.number == 1 and _sentence_item(ctx, h) and \
-        _COLON_END.search(ctx.text[max(0, h.start - 80):h.start].rstrip()) is not None
+    """``h`` is the first item of a list whose line before it ends in a colon: a sentence, or any item
+    after a colon that says items follow (包括：, 如下：)."""
+    if h.number != 1:
+        return False
+    before = ctx.text[max(0, h.start - 80):h.start].rstrip()
+    return (_sentence_item(ctx, h) and _COLON_END.search(before) is not None) or _INTRODUCES.search(before) is not None
 
 
 def _restart_finding(lone, name: str, prev_mark: str) -> Finding:
@@ -359,6 +367,8 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
                 if upper:
                     continuing[h.level] = (upper, last_at[upper])
                     message = _continuing_message(h, upper)
+        elif h.number <= prev and _colon_list(ctx, h):
+            resumed.setdefault(h.level, prev)  # a list the line before introduces, numbered afresh (是：（一）…。)
         elif h.number == prev and _unlisted_before(ctx, h, last_h.get(h.level)):
             before = last_h[h.level]
             yield Finding(before.start, before.mark_end, RULE.code, RULE.severity,
@@ -367,8 +377,6 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
         elif h.number == prev:
             message = f"{name}编号“{h.mark}”与上一个同级标题重复，应为“{standard_mark(h.level, prev + 1)}”。"
             renumbered.add(h.level)
-        elif h.number < prev and _colon_list(ctx, h):
-            resumed.setdefault(h.level, prev)  # a list the line before introduces, numbered afresh (是：（一）…。)
         elif h.number < prev and (lone := _lone_restart(ctx, h, last_h.get(h.level), previous)) is not None:
             yield _restart_finding(lone, name, standard_mark(h.level, prev))
         elif h.number < prev and not (h.number == 1 and _upper_inline(ctx, h.level, last_at[h.level], h.start)):
