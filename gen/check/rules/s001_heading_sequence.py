@@ -49,6 +49,7 @@ from ...core import regex_cache
 from ..finding import Finding
 from ..heading_gaps import explained as _explained, first_inline as _first_inline, upper_inline as _upper_inline
 from ..headings import LEVEL_NAMES, headings, listed_in_toc, lone_mark, numbering, part_starts, standard_mark
+from ..colon_lists import colon_list, sentence_item
 from ..lost_numbers import lost_numbers
 from ..registry import Rule
 from ..titles import cut_marks
@@ -157,28 +158,6 @@ def _lone_restart(ctx, h, before, previous):
     if 1 <= len(between) <= 2 and lone_mark(between[0].text) == (h.level, 1):
         return between[0]
     return None
-
-
-# A list that a line ending in a colon introduces ("主要职责是：", then （一）负责……。（二）……。): its items
-# are sentences numbered afresh under the heading of their own level, not the outline's next headings.
-_ITEM_MARK = regex_cache.compile(r"[。；;，,]")  # a sentence's marks, which a section's title does not hold
-_COLON_END = regex_cache.compile(r"[:：]$")
-# A colon that introduces items of any shape, names as well as sentences: 包括：1.某卫生院（本级）.
-_INTRODUCES = regex_cache.compile(r"(?:包括|如下|分别是|分别为|主要有|有以下)[:：]$")
-
-
-def _sentence_item(ctx, h) -> bool:
-    """``h``'s line is a sentence (a comma or a full stop in it): a list's item, not a section's title."""
-    return _ITEM_MARK.search(ctx.text, h.mark_end, h.end) is not None
-
-
-def _colon_list(ctx, h) -> bool:
-    """``h`` is the first item of a list whose line before it ends in a colon: a sentence, or any item
-    after a colon that says items follow (包括：, 如下：)."""
-    if h.number != 1:
-        return False
-    before = ctx.text[max(0, h.start - 80):h.start].rstrip()
-    return (_sentence_item(ctx, h) and _COLON_END.search(before) is not None) or _INTRODUCES.search(before) is not None
 
 
 def _restart_finding(lone, name: str, prev_mark: str) -> Finding:
@@ -341,7 +320,7 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
             continue
         inversions.see(h, previous)
         prev = last.get(h.level)
-        if h.level in resumed and not _sentence_item(ctx, h):
+        if h.level in resumed and not sentence_item(ctx, h):
             prev = resumed.pop(h.level)  # the colon's list ended: the outline counts on from before it
         name = LEVEL_NAMES[h.level]
         message = None
@@ -367,7 +346,7 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
                 if upper:
                     continuing[h.level] = (upper, last_at[upper])
                     message = _continuing_message(h, upper)
-        elif h.number <= prev and _colon_list(ctx, h):
+        elif h.number <= prev and colon_list(ctx, h):
             resumed.setdefault(h.level, prev)  # a list the line before introduces, numbered afresh (是：（一）…。)
         elif h.number == prev and _unlisted_before(ctx, h, last_h.get(h.level)):
             before = last_h[h.level]
