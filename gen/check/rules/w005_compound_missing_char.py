@@ -161,13 +161,14 @@ def _fits(text: str, s: int, e: int, candidates: tuple[tuple[str, int], ...]) ->
     tail_ok = tail_ok and not _LINE_END.match(text, e)
     return [word for word, i in candidates if (i > 0 or before_han)
             and (i < len(word) - 1 or tail_ok or _word_follows(text, e, word[i]))
-            and not (i == len(word) - 1 and word[i] in text[e + 1:e + 1 + _INSERTED])
+            and not (i == len(word) - 1 and _inserted_before_last(text, e, word[i]))
             and not _in_other_script(text, s, e, word, i)]
 
 
-# A last character taken for lost that stands a word further on (公务用车购置及运行维护费: 费 after 维护) was not
-# lost: a word was put in before it, the fuller name of the same thing.
-_INSERTED = 3
+def _inserted_before_last(text: str, e: int, lost: str) -> bool:
+    """The last character taken for lost stands right after a common two-character word (公务用车购置及运行
+    维护费: 费 after 维护): not lost, a word was put in before it, the fuller name of the same thing."""
+    return text[e + 2:e + 3] == lost and freq(text[e:e + 2]) >= WORD_AFTER_FREQ
 
 
 def _in_other_script(text: str, s: int, e: int, word: str, i: int) -> bool:
