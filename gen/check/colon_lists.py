@@ -22,10 +22,18 @@ def sentence_item(ctx, h) -> bool:
     return _ITEM_MARK.search(ctx.text, h.mark_end, h.end) is not None
 
 
+def _before(ctx, h) -> str:
+    return ctx.text[max(0, h.start - 80):h.start].rstrip()
+
+
 def colon_list(ctx, h) -> bool:
     """``h`` is the first item of a list whose line before it ends in a colon: a sentence, or any item
     after a colon that says items follow (包括：, 如下：)."""
     if h.number != 1:
         return False
-    before = ctx.text[max(0, h.start - 80):h.start].rstrip()
-    return (sentence_item(ctx, h) and _COLON_END.search(before) is not None) or _INTRODUCES.search(before) is not None
+    return (sentence_item(ctx, h) and _COLON_END.search(_before(ctx, h)) is not None) or introduced(ctx, h)
+
+
+def introduced(ctx, h) -> bool:
+    """``h`` follows a colon that says items follow (包括：, 如下：): an item, whatever its mark's form."""
+    return _INTRODUCES.search(_before(ctx, h)) is not None

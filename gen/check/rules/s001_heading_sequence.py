@@ -49,7 +49,7 @@ from ...core import regex_cache
 from ..finding import Finding
 from ..heading_gaps import explained as _explained, first_inline as _first_inline, upper_inline as _upper_inline
 from ..headings import LEVEL_NAMES, headings, listed_in_toc, lone_mark, numbering, part_starts, standard_mark
-from ..colon_lists import colon_list, sentence_item
+from ..colon_lists import colon_list, introduced, sentence_item
 from ..lost_numbers import lost_numbers
 from ..registry import Rule
 from ..titles import cut_marks
@@ -67,6 +67,8 @@ RULE = Rule(
         "示例：“一、部门基本情况”之后直接是“三、部门整体支出绩效情况”，缺少“二、”。"
     ),
     flag=(
+        # a list under （一） after a colon that numbers its items （一） （二） again: the heading's level reused
+        "一、部门基本情况\n（一）职能职责\n本部门主要职责是：\n（一）贯彻实施科普法，普及科学知识。\n（二）组织开展科普活动。\n",
         "一、部门基本情况\n内容。\n三、部门整体支出绩效情况\n内容。",
         "一、部门基本情况\n内容。\n二、绩效情况\n内容。\n一、存在问题\n内容。",
         "一、基本情况\n（一）部门职能\n（二）收支情况\n（二）绩效目标\n",
@@ -158,6 +160,13 @@ def _lone_restart(ctx, h, before, previous):
     if 1 <= len(between) <= 2 and lone_mark(between[0].text) == (h.level, 1):
         return between[0]
     return None
+
+
+def _other_form(h, before) -> bool:
+    """``h`` repeats its sibling's number in another form (1. 部门主要职责, then 主要职责如下： 1、承担……): a list
+    of its own after a colon. The same form again ((一)职能职责, then 职责是： (一)贯彻……) reuses the heading's
+    level for a list under it: the level is S001's to report."""
+    return before is not None and h.number == before.number and h.mark.strip() != before.mark.strip()
 
 
 def _restart_finding(lone, name: str, prev_mark: str) -> Finding:
@@ -346,7 +355,7 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
                 if upper:
                     continuing[h.level] = (upper, last_at[upper])
                     message = _continuing_message(h, upper)
-        elif h.number <= prev and colon_list(ctx, h):
+        elif (h.number < prev or _other_form(h, last_h.get(h.level)) or introduced(ctx, h)) and colon_list(ctx, h):
             resumed.setdefault(h.level, prev)  # a list the line before introduces, numbered afresh (是：（一）…。)
         elif h.number == prev and _unlisted_before(ctx, h, last_h.get(h.level)):
             before = last_h[h.level]

@@ -55,6 +55,7 @@ RULE = Rule(
         "示例：“本年基本支89.50万元”应为“本年基本支出89.50万元”。"
     ),
     flag=(
+        "严格落实财政资预算金管理制度。",
         "本年基本支89.50万元，其中人员经费70.20万元。",
         "转发县财政局关于印《预算管理办法》的通知。",
         "一、基本职能及要工作\n",
@@ -166,9 +167,10 @@ def _fits(text: str, s: int, e: int, candidates: tuple[tuple[str, int], ...]) ->
 
 
 def _inserted_before_last(text: str, e: int, lost: str) -> bool:
-    """The last character taken for lost stands right after a common two-character word (公务用车购置及运行
-    维护费: 费 after 维护): not lost, a word was put in before it, the fuller name of the same thing."""
-    return text[e + 2:e + 3] == lost and freq(text[e:e + 2]) >= WORD_AFTER_FREQ
+    """The last character taken for lost stands right after a common two-character word, the three a word
+    too (公务用车购置及运行维护费: 维护费): not lost, a word was put in before it, the fuller name of the same
+    thing. Words shuffled (财政资预算金管理: 预算金 is none) are a slip."""
+    return text[e + 2:e + 3] == lost and freq(text[e:e + 2]) >= WORD_AFTER_FREQ and freq(text[e:e + 3]) > 0
 
 
 def _in_other_script(text: str, s: int, e: int, word: str, i: int) -> bool:
