@@ -171,10 +171,10 @@ _LABELS = st.lists(st.sampled_from(["绩效目标", "完成情况", "目标", "�
 @settings(max_examples=500, deadline=None)
 @given(_LABELS)
 def test_doubled_labels_found_from_the_colons_as_the_pattern_finds_them(text):
-    from gen.check.rules import w002_duplicated_word as w002
+    from gen.check import doubled_marks
 
-    found = [(f.start, f.end, f.suggestion) for f in w002._doubled_labels(text)]
-    assert found == [(m.start(), m.end(), m.group(1) + m.group(2)) for m in w002._DOUBLED_LABEL.finditer(text)]
+    found = [(start, end, fix) for start, end, _, fix in doubled_marks._doubled_labels(text)]
+    assert found == [(m.start(), m.end(), m.group(1) + m.group(2)) for m in doubled_marks._DOUBLED_LABEL.finditer(text)]
 
 
 @settings(max_examples=300, deadline=None)
