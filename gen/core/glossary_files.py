@@ -154,10 +154,11 @@ def _entry(raw: dict, eid: str, file: str, where: str, shared: tuple[re.Pattern,
         raise _fail(file, where, "needs_year 应为 true 或 false。")
     unless = shared + tuple(_compile(p, file, where) for p in _strings(raw.get("unless"), file, where, "unless"))
     words = _strings(raw.get("words"), file, where, "words")
-    when_text_has, unless_text_has = raw.get("when_text_has", ""), raw.get("unless_text_has", "")
-    for key, value in (("when_text_has", when_text_has), ("unless_text_has", unless_text_has)):
-        if not isinstance(value, str):
-            raise _fail(file, where, f"{key} 应为文字。")
+    when_text_has = raw.get("when_text_has", "")
+    if not isinstance(when_text_has, str):
+        raise _fail(file, where, "when_text_has 应为文字。")
+    # several forms may name the same thing (农业农村委员会 / 农业农村工作委员会): any one of them excuses the text
+    unless_text_has = tuple(_strings(raw.get("unless_text_has"), file, where, "unless_text_has"))
     return Entry(
         id=eid,
         file=file,

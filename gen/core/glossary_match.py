@@ -56,7 +56,8 @@ class Entry:
     needs_year: bool = False  # unknown report year: do not flag
     source: str = ""  # where the reform date or the standard form is documented
     when_text_has: str = ""  # flag only in a text that itself writes this (the standard form, elsewhere)
-    unless_text_has: str = ""  # not in a text that writes this: another rule's more specific finding there
+    unless_text_has: tuple[str, ...] = ()  # not in a text that writes one of these (another rule's finding there,
+    # or the text's own name for the body the entry would call obsolete)
 
     def applies_to(self, year: Optional[int], earliest: Optional[int] = None) -> bool:
         """Whether the entry speaks for a report of ``year`` (None: year unknown). ``earliest``, with the
@@ -81,7 +82,7 @@ class Entry:
             return
         if self.when_text_has and self.when_text_has not in text:
             return
-        if self.unless_text_has and self.unless_text_has in text:
+        if any(form in text for form in self.unless_text_has):
             return
         for m in near_needles(as_trie(self.pattern) or self.pattern, text):  # same matches, found faster
             s, e = m.span()

@@ -145,7 +145,7 @@ def test_an_entry_conditioned_on_the_texts_own_wording(gloss_copy, field, flagge
     assert list(entry.finditer(flagged)) and not list(entry.finditer(kept))
     _append_entry(
         gloss_copy / "terms.yaml",
-        f"\n  - id: 坏条件\n    match: 地方法规\n    expected: 地方性法规\n    reason: 测试\n    {field}: [地方性法规]\n"
+        f"\n  - id: 坏条件\n    match: 地方法规\n    expected: 地方性法规\n    reason: 测试\n    {field}: 3\n"
         "    flag: [地方性法规和地方法规]\n    keep: [地方法规]\n",
     )
     with pytest.raises(UserError, match=field):
