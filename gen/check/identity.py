@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..core import regex_cache
 from .context import CheckContext
-from .page_chrome import trail_end
+from .page_chrome import after_publisher_label, trail_end
 
 # Lines of the title block that are searched (a title may span two lines, or
 # sit in the first rows of a 申报表 table).
@@ -43,6 +43,9 @@ class Identity:
     # The first year the report can be about when ``year`` is unknown: the year before the day the page
     # went out (公开时间：2022年9月30日: a 决算 of 2021, a budget of 2022), None when nothing tells.
     earliest: Optional[int] = None
+    # The name was read as the value of a page header's 发布机构 / 来源 field: the body that put the page
+    # out, often the parent department of the unit that wrote the report (民政局 for its 殡葬服务中心).
+    published_by: bool = False
 
 
 def head_lines(ctx: CheckContext):
@@ -97,6 +100,7 @@ def _compute(ctx: CheckContext) -> Identity:
         name = getattr(bureau, "name", None)
         year = year or getattr(data, "year", None)
     published = None
+    by_publisher = False
     for line in head_lines(ctx):
         if year is None:
             year = _title_year(line.text)
@@ -107,12 +111,14 @@ def _compute(ctx: CheckContext) -> Identity:
             if found:
                 name, s, e = found
                 span = (s, e)
+                by_publisher = after_publisher_label(line.text, s - line.start)
     if year is None:
         m = _BODY_YEAR.search(ctx.text, 0, BODY_YEAR_CHARS)
         if m:
             year = int(m.group(1))
     return Identity(name=name, year=year, name_span=span,
-                    earliest=year if year is not None else (published - 1 if published else None))
+                    earliest=year if year is not None else (published - 1 if published else None),
+                    published_by=by_publisher)
 
 
 def identity(ctx: CheckContext) -> Identity:

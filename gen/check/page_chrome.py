@@ -25,6 +25,9 @@ _CONTROL = regex_cache.compile(r"【(?=[ \u3000]{0,2}" + _BUTTON + r")|(?<=" + _
 # The page's header fields in brackets, 【发布时间：…】【来源：…】, and the labels written before a bracket, 作者【…】
 # 字体【大 中 小】: a field whose value or link was lost leaves a bracket that pairs nothing ("作者【 【来源:").
 _FIELD = r"(?:作者|来源|信息来源|文章来源|发布时间|发布日期|发布机构|浏览次数|点击数|访问量)"
+# The label of a header field whose value is the body that put the page out: "发布机构 | 昌宁县民政局 |",
+# "来源：县民政局" (a site files its units' reports under the parent department).
+_PUBLISHER_LABEL = regex_cache.compile(r"(?:发布机构|发布单位|信息来源|文章来源|来源)[ \u3000]{0,3}[|｜:：]?[ \u3000]{0,3}$")
 _FIELD_OPEN = regex_cache.compile(r"【(?=[ \u3000]{0,2}" + _FIELD + r")")
 _LABEL_OPEN = regex_cache.compile(r"(?:字号|字体|作者|来源)[:：]?[ \u3000]{0,2}【")
 # A whole button: its brackets and its label (【下载Word】).
@@ -36,6 +39,11 @@ MAX_TRAIL_LINE = 200  # a longer line is text that happens to mention a 首页
 # The tools of a site's bar: a line of them (two or more, few other words) is the bar.
 _TOOL = regex_cache.compile(r"登录|登錄|注册|註冊|注冊|无障碍|無障礙|长者版|長者版|关怀版|關懷版|繁体|繁體|简体|簡體|网站地图|網站地圖")
 MAX_BAR_LINE = 60
+
+
+def after_publisher_label(line: str, pos: int) -> bool:
+    """Whether the name at ``pos`` of ``line`` is the value of a page header's publisher field (发布机构 | …)."""
+    return _PUBLISHER_LABEL.search(line, max(0, pos - 12), pos) is not None
 
 
 def is_tool_bar(line: str) -> bool:

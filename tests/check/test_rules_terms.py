@@ -125,6 +125,18 @@ def test_t002_wrong_body_type_from_title():
     assert len(found) == 1 and text[found[0].start : found[0].end] == "我厅" and found[0].suggestion == "我局"
 
 
+def test_t002_publisher_field_is_not_the_reporting_unit():
+    # a site files a unit's report under its parent department (发布机构); the unit says 我中心 rightly
+    head = "索引号 | 0001-2020-01 | 发布机构 | 某县民政局 |\n公开目录 | 自评报告 | 发布日期 | 2020-06-30 |\n"
+    assert not run(t002, head + "一、项目基本情况\n某县殡葬服务中心争取资金20.00万元，我中心严格按制度使用。")
+    # mixed self-references are still reported
+    found = run(t002, head + "一、项目基本情况\n我中心严格使用资金，我中心完成公开，我局完成自评。")
+    assert [f.suggestion for f in found] == ["我中心"]
+    # a title line naming the body still decides
+    found = run(t002, "某县民政局2020年度部门整体支出绩效自评报告\n一、基本情况\n我中心严格使用资金。")
+    assert [f.suggestion for f in found] == ["我局"]
+
+
 def test_t002_body_type_from_data():
     data = SimpleNamespace(bureau=SimpleNamespace(name="某市卫生健康委员会", self_ref="我委", region=None), year=2022)
     found = run(t002, "报告\n我局按要求完成了预算公开。", data=data)

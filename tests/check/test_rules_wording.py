@@ -83,6 +83,14 @@ def test_w004_stray_jiu_between_item_and_amount():
     assert spans("财政拨款就是80.5万元的来源。") == []
 
 
+def test_w005_level_of_government_before_subsidy():
+    # 省补 / 县补: a level of government's subsidy, not 奖补资金 short of 奖
+    from gen.check.rules import w005_compound_missing_char as w005
+
+    assert not run(w005, "主要原因是年中省补资金下达，县补资金同步到位。")
+    assert run(w005, "通过2023年央补助资金支持基层文化建设。")
+
+
 def test_w005_cell_cut_short_only_when_the_document_completes_it():
     from gen.check.rules import w010_truncated_cell as w005
 

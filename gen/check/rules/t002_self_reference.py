@@ -3,7 +3,10 @@
 A 局 calls itself 我局, a 委员会 我委. "我厅" in a county 卫生健康局's report is
 a leftover of a provincial template; 我局 and 我委 mixed in one report is a
 sign of text pasted from another body's report. The body type comes from the
-data file when given, else from the report's own name in its title.
+data file when given, else from the report's own name in its title, but not
+from the publisher named in the page's header (发布机构 | 县民政局): a site files
+the reports of a department's units under the department, and the unit's
+report rightly says 我中心; there only mixed self-references are reported.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ RULE = Rule(
     flag=(
         "南岳区卫生健康局\n2022年度部门整体支出绩效评价报告\n基本支出系保障我厅机构正常运转的各项支出。",
         "部门整体支出绩效报告\n我局对部门整体支出进行了评价。\n我局按要求完成了公开。\n我委认真落实相关规定。",
+        "发布机构 | 某县民政局 | 发布日期 | 2021-06-30\n一、项目基本情况\n我中心按规定使用资金。\n我中心完成公开。\n我局完成自评。",
     ),
     keep=(
         "南岳区卫生健康局\n2022年度部门整体支出绩效评价报告\n我局对部门整体支出进行了评价。",
@@ -58,7 +62,9 @@ def check(ctx):
     data_ref = getattr(getattr(ctx.data, "bureau", None), "self_ref", None) if ctx.data is not None else None
     if data_ref:
         own = glossary.body_ref(data_ref)
-    if own is None and ident.name:
+    # A name read from the page's 发布机构 field is the publisher's, often the parent of the unit that wrote
+    # the report (a 民政局 puts out its 殡葬服务中心's report, which says 我中心): only mixed self-references tell.
+    if own is None and ident.name and not ident.published_by:
         own = glossary.body_type(ident.name)
     if own is not None and own.strict:
         for s, e, ref in refs:

@@ -124,11 +124,17 @@ def shortened_forms() -> dict[str, tuple[tuple[str, int], ...]]:
     return out
 
 
+@per_glossary()
+def _joins() -> frozenset[str]:
+    """Two-character short words the dictionary lacks that reports use (省补: 省级补助), from w005.joins."""
+    return frozenset(string_list(word_file()["w005"], "joins", f"词库文件 {FILE} 的 w005 一节", required=False))
+
+
 def _joins_before(text: str, s: int) -> bool:
-    """Whether the character(s) before ``s`` join text[s] into a word (重要, 需要; 下年 after a figure)."""
+    """Whether the character(s) before ``s`` join text[s] into a word (重要, 需要; 下年 after a figure; 省补)."""
     if s == 0 or not _is_han(text[s - 1]):
         return False
-    if freq(text[s - 1 : s + 1]) >= JOIN_FREQ:
+    if freq(text[s - 1 : s + 1]) >= JOIN_FREQ or text[s - 1 : s + 1] in _joins():
         return True
     return s >= 2 and _is_han(text[s - 2]) and freq(text[s - 2 : s + 1]) > 0
 
