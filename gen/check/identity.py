@@ -74,21 +74,19 @@ def _name_in(text: str, offset: int) -> Optional[tuple[str, int, int]]:
     return None
 
 
-def _published(text: str) -> Optional[int]:
-    """The year of a full date in a title line (the day the page went out), or None."""
+def _years(text: str) -> tuple[Optional[int], Optional[int]]:
+    """The first year of a title line and the first day's year on it, past the page's navigation trail
+    (its column names, such as 2019年及以后年度部门预决算, are the site's): a year followed by its day
+    (公开时间：2022年9月30日) is when the page went out, not the report's."""
+    title = day = None
     for m in _YEAR.finditer(text, trail_end(text)):
         if _DAY_AFTER.match(text, m.end()):
-            return int(m.group(1))
-    return None
-
-
-def _title_year(text: str) -> Optional[int]:
-    """The first year of a title line, past the page's navigation trail (its column names, such as
-    2019年及以后年度部门预决算, are the site's) and past full dates (the day the page was published)."""
-    for m in _YEAR.finditer(text, trail_end(text)):
-        if not _DAY_AFTER.match(text, m.end()):
-            return int(m.group(1))
-    return None
+            day = day or int(m.group(1))
+        else:
+            title = title or int(m.group(1))
+        if title and day:
+            break
+    return title, day
 
 
 def _compute(ctx: CheckContext) -> Identity:
@@ -103,8 +101,8 @@ def _compute(ctx: CheckContext) -> Identity:
     by_publisher = False
     for line in head_lines(ctx):
         if year is None:
-            year = _title_year(line.text)
-            published = published or _published(line.text)
+            year, day = _years(line.text)
+            published = published or day
         # A line ending in a colon is the addressee (省财政厅：, 县财政局：), the body the report goes to.
         if name is None and len(line.text) <= _TITLE_MAX and not line.text.rstrip().endswith(_ADDRESSEE_END):
             found = _name_in(line.text, line.start)
