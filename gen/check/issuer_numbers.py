@@ -10,7 +10,6 @@ that forwards (转发) is the forwarding body's, whatever it names inside.
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from ..core import regex_cache
@@ -23,6 +22,7 @@ _CENTRAL = regex_cache.compile(
 )
 _PLACE = regex_cache.compile(r"[省市县区州旗盟镇乡]")
 _SEP = regex_cache.compile(r"[\s\u3000、]+")
+_NOT_HAN = regex_cache.compile(r"[^\u4e00-\u9fff]")
 
 
 def central(title: str) -> bool:
@@ -41,6 +41,6 @@ def mismatched(citations) -> Iterator[tuple[int, int, str, str]]:
         n = c.number
         if c.title is None or n is None or not n.head or n.year is None:
             continue
-        code = re.sub(r"[^\u4e00-\u9fff]", "", n.head)
+        code = _NOT_HAN.sub("", n.head)
         if code[:1] in PROVINCE_CODES and central(c.title):
             yield n.start, n.end, c.title, code
