@@ -70,6 +70,9 @@ def _pair_agrees(q: Quantity, part: Item, whole: Item) -> bool:
     return bool(vals) and percent_agrees(q.value, q.decimals, vals[0], vals[1])
 
 
+# A figure right after a change verb (较上年决算数减少41.38万元) is the size of a change, never the
+# total a 其中 list breaks down.
+_CHANGE_BEFORE = regex_cache.compile(r"(?:增加|减少|增长|下降|提高|降低|上升)了?\s{0,2}$")
 _SHARE_RE = regex_cache.compile(
     r"占(?P<whole>[^，,。；;：:\d%“”（）()]{0,16}?)(?:的)?(?:比重|比例|份额|比)?(?:为|是|达到|达|约)?\s{0,2}$"
 )
@@ -120,6 +123,8 @@ def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int,
             if cand.q.start < it.seg_start:
                 break
             if cand.q.end <= qz and comparable(part, cand):
+                if _CHANGE_BEFORE.search(text, max(0, cand.q.start - 6), cand.q.start):
+                    continue
                 wholes.append(cand)
                 break
         name = "占比"
