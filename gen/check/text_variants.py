@@ -348,6 +348,8 @@ def find(text: str, rules: Optional[Policy] = None) -> list[Variant]:
     for s, e, ins, lone in _edits(text):
         if _optional(text, s, e, ins, rules):
             continue
+        if s == e and all(text[a] in rules.particles for a in lone):
+            continue  # 幼儿的 beside 幼儿园的: the lone one is a particle, alone in either reading
         # the local tests first; those that search the text after
         support = _support(text, s, e, ins, lone)
         if support is None or (support <= 0 and s != e) or (s == e and _own_term(text, s, ins, lone)):
