@@ -26,3 +26,17 @@ def test_contents_end_where_the_first_entry_comes_again_reworded():
 def test_a_skip_in_the_body_after_such_contents_is_still_reported():
     text = _CONTENTS + "一、本会部门职能\n本会是学术团体。\n三、机构设置\n设两个部。\n"
     assert codes(text, "S001") == ["S001"]
+
+
+# S011 and S001: a level's item 1 that runs on after a run-in title's colon and opens on a year
+# ("收支安排情况：1、2021年度……", then "2、2022年度……" on its own line) kept its number.
+def test_first_item_after_a_colon_opening_on_a_year_is_numbered():
+    text = ("一、预算情况\n（一）数据变动情况\n收支安排情况：1、2021年度收入总计30万元。支出总计30万元。\n"
+            "2、2022年度收入总计28万元。\n（二）三公经费\n本单位无此项支出。\n")
+    assert [f.code for f in findings_of(text) if f.code in ("S001", "S011")] == []
+
+
+def test_a_run_in_title_with_no_item_after_it_still_lost_item_one():
+    text = ("一、预算情况\n（一）数据变动情况\n收支安排情况：\n2、2022年度收入总计28万元。\n"
+            "（二）三公经费\n本单位无此项支出。\n")
+    assert "S011" in [f.code for f in findings_of(text)]
