@@ -40,3 +40,30 @@ def test_a_run_in_title_with_no_item_after_it_still_lost_item_one():
     text = ("一、预算情况\n（一）数据变动情况\n收支安排情况：\n2、2022年度收入总计28万元。\n"
             "（二）三公经费\n本单位无此项支出。\n")
     assert "S011" in [f.code for f in findings_of(text)]
+
+
+# N004: the 其中 list of one economic class ends where the next class is named (对个人和家庭的补助 after
+# 商品和服务支出's parts): that class is the total's sibling, not its part (gen/check/subject_peers.py).
+def test_the_next_economic_class_is_no_part_of_the_one_before():
+    text = "商品和服务支出6.20万元，其中办公费1.00万元、差旅费0.80万元，对个人和家庭的补助12.00万元，资本性支出0.50万元。\n"
+    assert codes(text, "N004") == []
+
+
+def test_a_part_of_the_same_class_over_the_total_is_still_reported():
+    text = "商品和服务支出6.20万元，其中办公费1.00万元、其他商品和服务支出8.00万元，对个人和家庭的补助12.00万元。\n"
+    assert codes(text, "N004") == ["N004"]
+
+
+# S001: a list a colon introduces under （一）职能职责 that numbers its items （一）（二）… again reuses the
+# heading's level: that is told once, on the list's （一）; the outline's （二） after the list is no step back.
+_REUSED = "一、部门基本情况\n（一）职能职责\n本会主要职责是：\n（一）普及科学知识。\n（二）开展学术交流。\n（三）举荐人才。\n"
+
+
+def test_a_list_reusing_its_headings_level_is_told_once():
+    found = findings_of(_REUSED + "（二）机构设置\n内设一个办公室。\n", "S001")
+    assert len(found) == 1 and "冒号引出的列举" in found[0].message
+
+
+def test_the_outline_after_such_a_list_still_counts():
+    found = findings_of(_REUSED + "（三）机构设置\n内设一个办公室。\n", "S001")
+    assert len(found) == 2
