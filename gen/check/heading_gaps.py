@@ -15,9 +15,9 @@ import re
 
 from ..core import regex_cache
 from .headings import standard_mark
-from .lost_numbers import lost_numbers
+from .lost_numbers import FIRST_MARK, lost_numbers
 
-_FIRST_MARK = {1: r"一、", 2: r"[（(]一[）)]", 3: r"1[.．、]", 4: r"[（(]1[）)]"}
+_FIRST_MARK = FIRST_MARK
 
 
 def first_inline(ctx, h, last_at: dict) -> bool:
@@ -27,7 +27,8 @@ def first_inline(ctx, h, last_at: dict) -> bool:
     if h.number == 2:
         before = ctx.text.rfind("\n", 0, max(h.start - 1, 0))
         previous = ctx.text[before + 1 : h.start]
-        if re.search(r"[:：]\s{0,2}" + _FIRST_MARK[h.level] + r"\s{0,2}[\u4e00-\u9fff]", previous):
+        # the item may open on a year: "收支安排情况：1、2021年度收入……"
+        if re.search(r"[:：]\s{0,2}" + _FIRST_MARK[h.level] + r"\s{0,2}(?:[\u4e00-\u9fff]|\d{4}年)", previous):
             return True
     parents = [at for level, at in last_at.items() if level < h.level]
     if not parents:

@@ -362,6 +362,12 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
             yield Finding(before.start, before.mark_end, RULE.code, RULE.severity,
                           f"{name}“{before.mark}{before.title.strip()}”与下一个同级标题“{h.mark}{h.title.strip()}”编号重复，"
                           "且目录中没有这一标题：多出的标题或编号有误，请核对。")
+        elif h.number == prev and colon_list(ctx, h):
+            # （一）职能职责, 职责是：, then （一）…（十）: the list reuses its heading's level, told once here; the
+            # outline resumes after it, so the （二） that follows the list is no step back
+            message = (f"{name}编号“{h.mark}”与上一个同级标题重复：冒号引出的列举沿用了所在标题的层级，"
+                       "应改用下一级编号（1. 2. …）。")
+            resumed.setdefault(h.level, prev)
         elif h.number == prev:
             message = f"{name}编号“{h.mark}”与上一个同级标题重复，应为“{standard_mark(h.level, prev + 1)}”。"
             renumbered.add(h.level)
