@@ -52,6 +52,7 @@ from ..headings import LEVEL_NAMES, headings, listed_in_toc, lone_mark, numberin
 from ..colon_lists import colon_list, introduced, sentence_item
 from ..lost_numbers import lost_numbers
 from ..registry import Rule
+from ..restated_parts import restated_part_starts
 from ..titles import cut_marks
 
 RULE = Rule(
@@ -84,6 +85,8 @@ RULE = Rule(
         # the contents list the second （一） only: the first, added before it, is the one reported
         "目录\n一、部门概况\n（一）机构设置\n（二）主要职能\n二、绩效自评\n附件1 自评表\n某镇2023年度绩效自评报告\n"
         "一、部门概况\n（一）基本情况\n（一）机构设置\n内设三个办公室。\n（二）主要职能\n负责全镇社会事务。\n二、绩效自评\n",
+        # a line that only mentions a part's title opens no division: the list goes on, and 1. is a step back
+        "第一部分 预算公开相关报表\n1.收入预算表\n2.支出预算表\n3.基金预算表\n以下为预算公开相关报表的说明\n1.收入预算表\n",
         # levels upside down: (1) (2) hold the 1、 2、 lists (the order is 一、 （一） 1. （1）)
         "一、项目概况\n（二）资金投入情况\n(1)资金到位情况\n1、预算安排八十万元。\n2、到位率百分之百。\n"
         "(2)资金使用情况\n1、实际支出八十万元。\n2、使用率百分之百。\n（三）绩效目标\n",
@@ -119,6 +122,9 @@ RULE = Rule(
         "第一部分 单位概况\n（一）职能职责\n一、单位主要职责\n负责全镇社会事务。\n",
         # a part whose title lost its 分 (第三部2023年度…, W020's) still opens a new count
         "第二部分 部门决算表\n一、收入决算表\n二、支出决算表\n第三部2023年度部门决算情况说明\n一、收入决算情况说明\n",
+        # a package's contents under its parts, then the body repeating each part's title without 第X部分
+        "2018年预算公开目录\n第一部分 预算公开相关报表\n1.收入预算表\n2.支出预算表\n第二部分 预算情况说明\n3.预算草案报告\n"
+        "预算公开相关报表\n1.收入预算表\n2.支出预算表\n预算情况说明\n3.预算草案报告\n",
         # a form's options with check boxes are no headings
         "一、项目基本情况\n（一）项目类型与内容\n1.持续性项目 ☑ 2.新增性项目 □\n1.开展培训。\n2.购置设备。\n",
         # the first item runs on at the end of the sentence that introduces the list
@@ -308,8 +314,8 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
     seen_any = False
     inversions = _Inversions()
     # a division that lost its 第X ("部分  附表", S011's) or its 分 ("第三部2023年度…", W020's) still
-    # restarts the levels below it
-    parts = sorted([*part_starts(ctx), *(x.start for x in lost_numbers(ctx) if x.kind == "part"),
+    # restarts the levels below it, and so does a part's title repeated in the body without its mark
+    parts = sorted([*part_starts(ctx), *restated_part_starts(ctx), *(x.start for x in lost_numbers(ctx) if x.kind == "part"),
                     *(s.start for s in cut_marks(ctx.text) if s.why == "part")])
     prev_start = -1
     previous = None  # the heading seen last, of any level
