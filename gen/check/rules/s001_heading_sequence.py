@@ -52,7 +52,7 @@ from ..headings import LEVEL_NAMES, headings, listed_in_toc, lone_mark, numberin
 from ..colon_lists import colon_list, introduced, sentence_item
 from ..lost_numbers import lost_numbers
 from ..registry import Rule
-from ..titles import cut_marks
+from ..titles import cut_marks, parts_written_bumen
 
 RULE = Rule(
     code="S001",
@@ -131,6 +131,12 @@ RULE = Rule(
         "1、本年保障机构正常运转,人员工资按时发放,公用经费支出一百万元。 2、完成年度审计计划二十三个。\n二、绩效指标\n",
         # an item that lost only its dot (3负责) keeps its place: 2. then 4. skips nothing
         "一、部门职责\n1.贯彻执行法律法规。\n2.负责渔业环境监测。\n3负责保护区的管理工作。\n4.承办交办的其他工作。\n二、机构设置\n",
+        # a contents titled with what it lists (决算公开目录), then the body numbered from 一、 again
+        "某局2019年决算公开报告\n决算公开目录\n一、基本情况\n（一）机构设置\n二、收支情况\n三、名词解释\n"
+        "一、基本情况\n（一）机构设置\n内设股室八个。\n二、收支情况\n本年收入五百万元。\n",
+        # a part whose 部分 was typed 部门 (W013's) still restarts the numbering below it
+        "第一部分 概况\n一、主要职能\n二、机构设置\n三、人员情况\n第二部门  2018年度决算情况说明\n一、收入决算情况\n"
+        "二、支出决算情况\n",
         # a contents list whose page export ran two entries into one line
         "目录\n一、收入支出决算总表..........80\n二、收入决算表..........81\n三、支出决算表..........82四、财政拨款收入支出决算总表....82\n"
         "五、财政拨款支出决算明细表..........83\n",
@@ -307,10 +313,10 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
     renumbered: set[int] = set()  # levels whose last heading was reported as a repeat that should take the next number
     seen_any = False
     inversions = _Inversions()
-    # a division that lost its 第X ("部分  附表", S011's) or its 分 ("第三部2023年度…", W020's) still
-    # restarts the levels below it
+    # a division that lost its 第X ("部分  附表", S011's) or its 分 ("第三部2023年度…", W020's), or whose
+    # 部分 was typed 部门 ("第三部门  2017年度…", W013's), still restarts the levels below it
     parts = sorted([*part_starts(ctx), *(x.start for x in lost_numbers(ctx) if x.kind == "part"),
-                    *(s.start for s in cut_marks(ctx.text) if s.why == "part")])
+                    *(s.start for s in cut_marks(ctx.text) if s.why == "part"), *parts_written_bumen(ctx.text)])
     prev_start = -1
     previous = None  # the heading seen last, of any level
     orphans = sorted((x for x in lost_numbers(ctx) if x.kind in ("orphan", "section")), key=lambda x: x.start)
