@@ -53,11 +53,27 @@ def explained(ctx, since: int, h, prev: int) -> bool:
     if h.level == 3 and all(dotless(n).search(ctx.text, lo, h.start) for n in missing):
         return True
     # a contents list flattened to one line: "三、支出决算表……82四、财政拨款……" holds the 四、 after a page number
-    return all(_after_page_number(standard_mark(h.level, n)).search(ctx.text, lo, h.start) for n in missing)
+    if all(_after_page_number(standard_mark(h.level, n)).search(ctx.text, lo, h.start) for n in missing):
+        return True
+    # a list of tables without page numbers, two names on one line: "七、…支出决算表八、政府性基金…"
+    return h.level == 1 and _tables_run_together(ctx.text, lo, h.start, missing)
 
 
 def _after_page_number(mark: str) -> re.Pattern:
     return regex_cache.compile(r"(?:[.．…·]{3}|[ \u3000]{2})[.．…· \u3000]{0,200}\d{1,3}[ \u3000]{0,2}" + re.escape(mark))
+
+
+def _tables_run_together(text: str, lo: int, hi: int, missing: range) -> bool:
+    """Each missing number opens a line or follows a table's name (…决算表八、) in the line before it, and at
+    least one does the latter: the export ran two entries of a list of tables into one line, nothing is lost."""
+    after_table = False
+    for n in missing:
+        mark = re.escape(standard_mark(1, n))
+        if regex_cache.compile(r"表[ \t\u3000]{0,2}" + mark + r"(?=[\u4e00-\u9fff“\"])").search(text, lo, hi):
+            after_table = True
+        elif not regex_cache.compile(r"^[ \t\u3000]{0,4}" + mark + r"(?=[\u4e00-\u9fff“\"])", re.M).search(text, lo, hi):
+            return False
+    return after_table
 
 
 # An upper level's mark inside a line, right after a title's last character ("……情况分析(一)资金投入情况分析"):

@@ -134,9 +134,6 @@ RULE = Rule(
         # a contents titled with what it lists (决算公开目录), then the body numbered from 一、 again
         "某局2019年决算公开报告\n决算公开目录\n一、基本情况\n（一）机构设置\n二、收支情况\n三、名词解释\n"
         "一、基本情况\n（一）机构设置\n内设股室八个。\n二、收支情况\n本年收入五百万元。\n",
-        # a part whose 部分 was typed 部门 (W013's) still restarts the numbering below it
-        "第一部分 概况\n一、主要职能\n二、机构设置\n三、人员情况\n第二部门  2018年度决算情况说明\n一、收入决算情况\n"
-        "二、支出决算情况\n",
         # a contents list whose page export ran two entries into one line
         "目录\n一、收入支出决算总表..........80\n二、收入决算表..........81\n三、支出决算表..........82四、财政拨款收入支出决算总表....82\n"
         "五、财政拨款支出决算明细表..........83\n",
