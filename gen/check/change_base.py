@@ -34,10 +34,11 @@ _YEAR_BETWEEN = regex_cache.compile(r"(?P<lead>与|较|比|同|和)?\s{0,2}\d{4}
 # means the change is about another quantity ("本年支出12.20万元，收入较上年增加0.05万元").
 _SUBJECT = regex_cache.compile(r"收入|支出|预算|经费|决算|拨款|资金")
 # A subject word naming last year's figure of the same quantity (较上年决算数增加) is the base, not another subject.
-_OWN_BASE = regex_cache.compile(r"(?:上年|上年度|去年)$")
+# So is one after a year (与2021年度预算相比增加: the budget of that year is the base).
+_OWN_BASE = regex_cache.compile(r"(?:上年|上年度|去年|(?:19|20)\d\d年度?)$")
 # Only a change stated right after this year's figure ("总计X万元，比上年增加A万元，增长Y%") is read
 # against it whatever its rate: further on, the change may be of another figure (人员经费…，公用经费减少A).
-_RIGHT_AFTER = regex_cache.compile(r"[，,\s]{0,2}(?:比|较|与|同比)?(?:上年|去年|上一年|上年度|(?:19|20)\d\d年度?)?(?:决算数|同期)?(?:相比|比较)?[，,\s]{0,2}$")
+_RIGHT_AFTER = regex_cache.compile(r"[，,\s]{0,2}(?:比|较|与|同比)?(?:上年|去年|上一年|上年度|(?:19|20)\d\d年度?)?(?:决算数|预算数?|同期)?(?:相比|比较)?[，,\s]{0,2}$")
 # A rate off the change over last year's figure by more than what the printed precision of the
 # figures allows (each printed figure may stand for anything that rounds to it, and the rate itself
 # may be rounded half-up or truncated: one unit of its last digit), and not the change over this
@@ -74,7 +75,7 @@ def _current(text: str, all_items: list[Item], idx: int, year: str) -> Optional[
             return None
         if cand.sub or amount.sub:
             return None  # a part (其中…) and a change may name different things
-        if any(m.group() not in cand.raw_label and not _OWN_BASE.search(text, max(0, m.start() - 3), m.start())
+        if any(m.group() not in cand.raw_label and not _OWN_BASE.search(text, max(0, m.start() - 7), m.start())
                for m in _SUBJECT.finditer(text, cand.q.end, amount.q.start)):
             return None
         for m in _YEAR_BETWEEN.finditer(text, cand.q.end, amount.q.start):
@@ -165,5 +166,5 @@ def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item,
         elif (named is not None or _RIGHT_AFTER.match(text, cur.q.end, before.start())) \
                 and not _within_rounding(cur, amount, rate, up=last < x):
             # neither base gives it, whatever the printed figures were rounded from: the rate is wrong
-            yield rate, (f"增减幅度与文中数字不符：上年数为{num(cur.q)}{'－' if last < x else '＋'}{num(amount.q)}"
+            yield rate, (f"增减幅度与文中数字不符：对比基数为{num(cur.q)}{'－' if last < x else '＋'}{num(amount.q)}"
                          f"＝{format(last, 'f')}，{num(amount.q)}÷{format(last, 'f')}＝{right:f}%，所述为{rate.q.raw}")

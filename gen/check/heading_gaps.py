@@ -12,12 +12,15 @@ numbering the writer got wrong.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..core import regex_cache
-from .headings import standard_mark
-from .lost_numbers import lost_numbers
+from .headings import numbering, part_starts, standard_mark
+from .lost_numbers import FIRST_MARK, lost_numbers
+from .restated_parts import restated_part_starts
+from .titles import cut_marks, parts_written_bumen
 
-_FIRST_MARK = {1: r"一、", 2: r"[（(]一[）)]", 3: r"1[.．、]", 4: r"[（(]1[）)]"}
+_FIRST_MARK = FIRST_MARK
 
 
 def first_inline(ctx, h, last_at: dict) -> bool:
@@ -27,7 +30,8 @@ def first_inline(ctx, h, last_at: dict) -> bool:
     if h.number == 2:
         before = ctx.text.rfind("\n", 0, max(h.start - 1, 0))
         previous = ctx.text[before + 1 : h.start]
-        if re.search(r"[:：]\s{0,2}" + _FIRST_MARK[h.level] + r"\s{0,2}[\u4e00-\u9fff]", previous):
+        # the item may open on a year: "收支安排情况：1、2021年度收入……"
+        if re.search(r"[:：]\s{0,2}" + _FIRST_MARK[h.level] + r"\s{0,2}(?:[\u4e00-\u9fff]|\d{4}年)", previous):
             return True
     parents = [at for level, at in last_at.items() if level < h.level]
     if not parents:
@@ -98,3 +102,38 @@ COUNT_WORDS = "年月日个人项次万元名所家台辆件条"
 def dotless(number: int) -> re.Pattern:
     """A line opening with the bare ``number`` before a title's first character (not a date's or a count's)."""
     return regex_cache.compile(rf"(?m)^[ \t\u3000]{{0,4}}{number}(?=[\u4e00-\u9fff])(?![{COUNT_WORDS}])")
+
+
+def division_starts(ctx) -> list[int]:
+    """Offsets of the divisions that restart every heading level, in order: a 第X部分, one that lost its
+    第X ("部分  附表", S011's) or its 分 ("第三部2023年度…", W020's), or whose 部分 was typed 部门 ("第三部门
+    2017年度…", W013's), and a part's title repeated in the body without its mark."""
+    return sorted([*part_starts(ctx), *restated_part_starts(ctx), *(x.start for x in lost_numbers(ctx) if x.kind == "part"),
+                   *(s.start for s in cut_marks(ctx.text) if s.why == "part"), *parts_written_bumen(ctx.text)])
+
+
+# A document's own title: "关于某县2023年财政决算的报告", "……部门整体支出绩效自评报告".
+_DOCUMENT_TITLE = regex_cache.compile(r"^[^。；，,：:！？]{2,40}报告$")
+
+
+def _new_document(ctx, since: int, h) -> bool:
+    """A title line ending in 报告 stands between the last 一、-level heading and this 一、: a new
+    document begins (a 决算 package: contents, then the report, each numbered from 一、)."""
+    starts = ctx.memo("s001.document_titles", _document_title_starts)
+    k = bisect_right(starts, since)
+    return k < len(starts) and starts[k] < h.start
+
+
+def _document_title_starts(ctx) -> list[int]:
+    """Offsets of unnumbered lines that read as a document's own title, in order (searched by bisection:
+    a long package has a title per document, and each 一、 asks)."""
+    return [p.start for p in ctx.paragraphs if not numbering(p.text) and _DOCUMENT_TITLE.match(p.text.strip())]
+
+
+def restarts(ctx, parts: list[int], prev_start: int, h, last: dict, last_at: dict) -> bool:
+    """Every level counts afresh before ``h``: a division opened since the previous heading, or a
+    new document begins at this 一、."""
+    k = bisect_right(parts, prev_start)
+    if k < len(parts) and parts[k] < h.start:
+        return True
+    return h.level == 1 and h.number == 1 and last.get(1, 0) > 1 and _new_document(ctx, last_at[1], h)

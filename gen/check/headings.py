@@ -176,8 +176,9 @@ def _first_entry_again(paragraphs: list[Span], first: Heading) -> bool:
     words = 0
     for p in paragraphs:
         h = _match(p)
-        if h is not None:
-            return h.level == first.level and _without_page_ref(h.title) == _without_page_ref(first.title)
+        if h is not None:  # the body may word the entry anew (部门职能, then 一、本部门职能): one title holds the other
+            short, long = sorted((_without_page_ref(h.title), _without_page_ref(first.title)), key=len)
+            return h.level == first.level and (short == long or (h.number == first.number and bool(short) and short in long))
         if not _ATTACHMENT_ENTRY.match(p.text.strip()):
             words += 1
             if words > TITLE_LINES_AFTER_TOC:

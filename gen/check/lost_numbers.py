@@ -45,6 +45,8 @@ from .context import CheckContext, Span
 from .headings import Heading, headings, lone_mark, numbering, part_number, part_starts, standard_mark
 
 Style = tuple  # (Chinese numerals?, mark: "、", "." or "（）")
+# The mark of a level's first item: 一、 （一） 1. （1）.
+FIRST_MARK = {1: r"一、", 2: r"[（(]一[）)]", 3: r"1[.．、]", 4: r"[（(]1[）)]"}
 _ORPHAN = regex_cache.compile(r"^、(?=[\u4e00-\u9fff“])")
 _LOST_PART = regex_cache.compile(r"^(部分|章|篇)[ \t\u3000]+(?=[\u4e00-\u9fff“(（\d])")
 LOOKBACK_LINES = 4  # non-empty lines between a numbered item and an orphan after it
@@ -359,7 +361,9 @@ def _first_items(ctx: CheckContext, paras: list[Span], outline: list[Heading]) -
             continue
         p = paras[first]
         run_in = _RUN_IN.match(p.text)
-        if run_in and not numbering(p.text) and not _NOT_SECTION.search(run_in.group()[:-1]):
+        if (run_in and not numbering(p.text) and not _NOT_SECTION.search(run_in.group()[:-1])
+                and not re.match(r"\s{0,2}" + FIRST_MARK[x.level], p.text[run_in.end():])):
+            # "收支安排情况：1、2021年度……" then "2、": item 1 runs on after the colon, its number kept
             out.append(LostNumber(p.start, p.start + run_in.end(), standard_mark(x.level, 1), 0, "first", x.start))
     return out
 

@@ -96,12 +96,23 @@ def _run_gaps(text: str, run: list[re.Match], seq: Sequence) -> list[Gap]:
     if len(run) < 2 or any(b <= a for a, b in zip(at, at[1:])) or text.startswith(_AFTER, run[-1].end()):
         return []
     out = []
-    if at[0] in seq.not_first and at[0] > 0:
+    if at[0] in seq.not_first and at[0] > 0 and not _spaced_before(text, run[0].start(), seq, at[0] - 1):
         out.append(Gap(run[0].start(), run[0].end(), run[0].group(), seq.members[at[0] - 1]))
     if len(run) >= 3:
         out += [Gap(m.start(), m.end(), m.group(), seq.members[a + 1])
                 for (a, b), m in zip(zip(at, at[1:]), run[1:]) if b == a + 2]
     return out
+
+
+_BLANKS = regex_cache.compile(r"[ \u3000]")
+MAX_SPACED = 24  # characters before a run read for the member before it, blanks and all
+
+
+def _spaced_before(text: str, start: int, seq: Sequence, member: int) -> bool:
+    """The member before the run stands right before it with blanks inside ("马克思列 宁主义、毛泽东思想", a PDF's
+    layer breaking a line): the pattern did not read it, but nothing was left out."""
+    before = _BLANKS.sub("", text[max(0, start - MAX_SPACED):start]).rstrip("、，,和及与；;")
+    return any(before.endswith(w) for w, i in seq.index.items() if i == member)
 
 
 def gaps(text: str, built: tuple[Sequence, ...] | None = None) -> list[Gap]:

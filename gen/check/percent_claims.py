@@ -70,6 +70,9 @@ def _pair_agrees(q: Quantity, part: Item, whole: Item) -> bool:
     return bool(vals) and percent_agrees(q.value, q.decimals, vals[0], vals[1])
 
 
+# A figure right after a change verb (较上年决算数减少41.38万元) is the size of a change, never the
+# total a 其中 list breaks down.
+_CHANGE_BEFORE = regex_cache.compile(r"(?:增加|减少|增长|下降|提高|降低|上升)了?\s{0,2}$")
 _SHARE_RE = regex_cache.compile(
     r"占(?P<whole>[^，,。；;：:\d%“”（）()]{0,16}?)(?:的)?(?:比重|比例|份额|比)?(?:为|是|达到|达|约)?\s{0,2}$"
 )
@@ -82,6 +85,21 @@ def _by_name(all_items: list[Item]) -> dict[str, list[int]]:
         for key in name_keys(it.label):
             out.setdefault(key, []).append(i)
     return out
+
+
+def _total_before_qizhong(text: str, all_items: list[Item], idx: int, part: Item) -> Optional[Item]:
+    """The total a 其中 list breaks down: the nearest comparable figure before 其中 in the segment of
+    item ``idx`` that is not the size of a change (较上年减少41.38万元，…，其中：…)."""
+    seg_start = all_items[idx].seg_start
+    qz = text.rfind("其中", seg_start, part.q.start)
+    for j in range(idx - 1, -1, -1):
+        cand = all_items[j]
+        if cand.q.start < seg_start:
+            return None
+        if cand.q.end <= qz and comparable(part, cand) \
+                and not _CHANGE_BEFORE.search(text, max(0, cand.q.start - 6), cand.q.start):
+            return cand
+    return None
 
 
 def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int,
@@ -114,14 +132,8 @@ def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int,
         # "其中A a万元，占比Y%": the whole is the total stated before 其中.
         if not part.sub:
             return None
-        qz = text.rfind("其中", it.seg_start, part.q.start)
-        for j in range(idx - 1, -1, -1):
-            cand = all_items[j]
-            if cand.q.start < it.seg_start:
-                break
-            if cand.q.end <= qz and comparable(part, cand):
-                wholes.append(cand)
-                break
+        whole = _total_before_qizhong(text, all_items, idx, part)
+        wholes.extend([whole] if whole else [])
         name = "占比"
     else:
         # Earlier figures whose label may name the whole, nearest first; a share's whole is stated

@@ -211,12 +211,14 @@ class Policy:
     """Which differences are no slip (glossary/text_variants.yaml): characters a phrase may hold or not
     (``optional``), function words a sentence may add (``particles``), connectives that may stand on
     either side of a word (``movable``), two-character words whose first character a name may leave
-    out (``shortened``: 经费, as in 慰问经费 / 慰问费)."""
+    out (``shortened``: 经费, as in 慰问经费 / 慰问费), and those whose last character the accepted short
+    form leaves out (``truncated``: 债券, as in 专项债券 / 专项债)."""
 
     optional: frozenset[str]
     particles: frozenset[str]
     movable: frozenset[str]
     shortened: frozenset[str] = frozenset()
+    truncated: frozenset[str] = frozenset()
 
 
 def _fail(message: str) -> UserError:
@@ -246,9 +248,9 @@ def policy() -> Policy:
     doc = read_yaml_file(path)
     where = f"词库文件 {FILE}"
     if not isinstance(doc, dict):
-        raise _fail("内容应为键值表（optional、particles、movable、shortened、flag、keep）。")
+        raise _fail("内容应为键值表（optional、particles、movable、shortened、truncated、flag、keep）。")
     lists = Policy(*(_chars(doc, key, where) for key in ("optional", "particles", "movable")),
-                   shortened=_words(doc, "shortened", where))
+                   shortened=_words(doc, "shortened", where), truncated=_words(doc, "truncated", where))
     prove_file(doc, where, lambda text: find(text, lists), lambda hit: hit.written, builtin=True)
     return lists
 
@@ -265,6 +267,8 @@ def _optional(text: str, s: int, e: int, ins: str, rules: Policy) -> bool:
     changed = ins or text[s:e]
     if (ins + text[e:e + 1] if ins else text[s:e + 1]) in rules.shortened:
         return True  # 慰问经费 / 慰问费: the word's first character put in or left out
+    if (text[s - 1:s] + ins if ins else text[s - 1:e]) in rules.truncated:
+        return True  # 专项债券 / 专项债: the word's last character put in or left out
     if not ins and changed in rules.particles:
         return True
     return bool(set(changed) & rules.optional) or changed in text[max(0, s - 2):e + 2].replace(changed, "", 1)
@@ -348,6 +352,8 @@ def find(text: str, rules: Optional[Policy] = None) -> list[Variant]:
     for s, e, ins, lone in _edits(text):
         if _optional(text, s, e, ins, rules):
             continue
+        if s == e and all(text[a] in rules.particles for a in lone):
+            continue  # 幼儿的 beside 幼儿园的: the lone one is a particle, alone in either reading
         # the local tests first; those that search the text after
         support = _support(text, s, e, ins, lone)
         if support is None or (support <= 0 and s != e) or (s == e and _own_term(text, s, ins, lone)):

@@ -34,7 +34,9 @@ _COUNTY_WORDS = regex_cache.compile(
     r"全县|本县|(?:(?<![\u4e00-\u9fff])|(?<=[在据照由向对经按和与及、]))县(?:委[、和及]?县(?:人民)?政府|委县政府)"
 )
 # 区县 / 区（县） as the municipality's level below it; not the end of 地区, 社区, 园区 … before 县.
-_DISTRICTS_COUNTIES = regex_cache.compile(r"(?<![地社园景城新])区[（(]?县[)）]?")
+# 区（县）级 is a cadre's rank (担任过副区（县）级以上领导职务): the post a retired official held, named as it
+# was then, not the municipality's level below it today.
+_DISTRICTS_COUNTIES = regex_cache.compile(r"(?<![地社园景城新])区[（(]?县[)）]?(?![）)]?级)")
 _NOT_DISTRICT = ("自治区", "地区", "林区")
 
 RULE = Rule(
@@ -58,6 +60,7 @@ RULE = Rule(
         "北京市档案局2018年度部门决算\n一、部门职责\n负责监督指导区县档案局（馆）的业务工作。\n",
     ),
     keep=(
+        "北京市委老干部局2024年度部门决算\n一、部门职责\n负责担任过副区（县）级以上领导职务老同志的联络服务工作。\n",
         "株洲市渌口区水利局2019年度部门决算\n一、部门职责\n负责全区水旱灾害防治工作。\n",
         "某县水利局2019年度部门决算\n一、部门职责\n负责全县水旱灾害防治工作。\n",
         "北京市通州区工商业联合会2023年度部门决算\n一、基本情况\n根据中共通县县委、通县人民政府的决定成立。\n",

@@ -1,4 +1,4 @@
-"""L004: mojibake — characters lost in an encoding conversion (�, 锟斤拷).
+"""L004: mojibake — characters lost in an encoding conversion (�, 锟斤拷), and Braille dots (⠂).
 
 When a text passes through a wrong decoder (GBK read as UTF-8, or the reverse), the
 bytes that do not decode become U+FFFD (shown as �), and once that is re-encoded and
@@ -6,6 +6,10 @@ decoded again the pair becomes 锟斤拷. Neither is ever a character a report m
 print: where they stand, words or figures were lost, and the reviewer cannot read what
 was written. The run is reported once, with the characters around it, so the writer
 can find the passage in the source document and copy it again.
+
+A PDF converter that cannot map a bullet or a leader dot to a character puts a
+Braille pattern in its place (⠂, ⠄, U+2800–U+28FF): no Chinese report writes
+Braille, so each one is a stray mark of the conversion, reported once per run.
 """
 
 from __future__ import annotations
@@ -18,15 +22,17 @@ RULE = Rule(
     code="L004",
     name="replacement-characters",
     severity="warning",
-    summary="文中有乱码（转换编码时丢失的字符）",
+    summary="文中有乱码（转换编码时丢失的字符）或转换留下的盲文点符“⠂”",
     doc=(
         "检查什么：文中出现替换字符“�”或“锟斤拷”——文字在转换编码时无法识别，原来的字已经丢失。\n"
         "为什么：乱码处的文字或数字读不出来，审核无从核对；应从原文件重新复制这一段。\n"
+        "文中的盲文点符（⠂⠄等）是 PDF 转换时认不出的项目符号或引导点，应删去。\n"
         "示例：“其中：工资福利支出12.5万元，蛔时拘灾С�”。"
     ),
     flag=(
         "其中：工资福利支出12.5万元，蛔时拘灾С�万元。",
         "本年支出锟斤拷锟斤拷50万元。",
+        "目 ⠂ 录\n⠂ 二、收入支出决算总体情况说明",
     ),
     keep=(
         "其中：工资福利支出12.5万元，资本性支出3万元。",
@@ -35,15 +41,19 @@ RULE = Rule(
 
 # A run of replacement characters (with the odd CJK character between them) or the re-decoded 锟斤拷.
 _RUN = regex_cache.compile(r"\ufffd(?:[^\ufffd\n]{0,2}\ufffd){0,20}|(?:锟斤拷)+")
+# Braille patterns a PDF converter left for bullets and leader dots.
+_BRAILLE = regex_cache.compile(r"[\u2800-\u28ff]+")
 
 
 def check(ctx):
     text = ctx.text
-    if "\ufffd" not in text and "锟斤拷" not in text:
-        return
-    for m in _RUN.finditer(text):
-        s, e = m.span()
-        lo = max(0, s - 6)
-        yield Finding(s, e, RULE.code, RULE.severity,
-                      f"“{text[lo:s]}”之后有乱码（编码转换时丢失的字符），原文已无法读出，请从原文件重新复制这一段。",
-                      None)
+    if "\ufffd" in text or "锟斤拷" in text:
+        for m in _RUN.finditer(text):
+            s, e = m.span()
+            lo = max(0, s - 6)
+            yield Finding(s, e, RULE.code, RULE.severity,
+                          f"“{text[lo:s]}”之后有乱码（编码转换时丢失的字符），原文已无法读出，请从原文件重新复制这一段。",
+                          None)
+    for m in _BRAILLE.finditer(text):
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"“{m.group()}”是盲文点符，多为 PDF 转换时认不出的项目符号或引导点，应删去。", None)

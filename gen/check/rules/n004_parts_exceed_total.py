@@ -12,6 +12,7 @@ from ..context import CheckContext
 from ..finding import Finding
 from ..numbers_text import Item, closes, comparable, exceeds, items, names_alike, num, single_valued_name, sum_slack
 from ..registry import Rule
+from ..subject_peers import another_class
 
 RULE = Rule(
     code="N004",
@@ -133,8 +134,8 @@ def _parts_after(all_items: list[Item], start_idx: int, total: Item, end: int, t
         if it.q.unit == "%" or it.q.comparator or comparable(total, it) is None or _STOP_LABEL.search(it.raw_label):
             break
         if it.year or it.label.startswith(_NEW_STATEMENT) or _YEAR_END_COUNT.match(it.label) \
-                or single_valued_name(it.label):
-            break  # 本年支出…, 年末实有…, 2022年… start a statement of their own, not a part
+                or single_valued_name(it.label) or another_class(total.label, it.label):
+            break  # 本年支出…, 年末实有…, 2022年… start a statement of their own; 对个人和家庭的补助 after 商品和服务's parts
         parts.append(it)
     return parts
 

@@ -49,6 +49,10 @@ RULE = Rule(
         "支出合计640.20万元，较上年决算数增加120.50万元，下降15.84%，主要原因是项目减少。",
         # off by less than a point, but by more than the figures' precision allows (285.5 ÷ 359.23 = 79.48%)
         "2022年机关运行经费支出73.73万元，比2021年减少285.5万元，下降79.40%。",
+        # the base names its year and subject, the rate follows the amount (400000 ÷ 3600000 = 11.11%)
+        "2019年决算总支出4000000元，较2018年决算总支出3600000元，增加了400000元，增加11.41%。",
+        # compared with a budget: the budget is this figure less the change (1.50 ÷ 3.00 = 50%)
+        "会议费支出4.50万元，与2022年度预算相比，增加1.50万元，增长1.50%。",
     ),
     keep=(
         "区属医院ICU床位从21张增加至157张，发热门诊(诊室)从21间增加至42间。",
@@ -74,6 +78,8 @@ RULE = Rule(
         # within the precision of the printed figures (285.5 may be 285.45 … 285.55), or truncated
         "2022年机关运行经费支出73.73万元，比2021年减少285.5万元，下降79.47%。",
         "2022年机关运行经费支出73.73万元，比2021年减少285.50万元，下降79.47%。",
+        "2019年决算总支出4000000元，较2018年决算总支出3600000元，增加了400000元，增加11.11%。",
+        "会议费支出4.50万元，与2022年度预算相比，增加1.50万元，增长50.00%。",
     ),
 )
 
@@ -255,7 +261,10 @@ def _current_before(all_items: list[Item], j: int, base: Item) -> Optional[Item]
 
 
 # "本年收入A，比上年B增长Y%": last year's figure inside the comparison, the change after it.
-_BASE_BEFORE = regex_cache.compile(r"(?:较|比)(?:上年|去年|上一年)(?:度)?(?:同期)?(?:的)?\s{0,2}$")
+# The base may name its year and its subject (较2017年决算总收入2794494元，增加了194131元，增加6.49%).
+_BASE_BEFORE = regex_cache.compile(
+    r"(?:较|比)(?:上年|去年|上一年|(?P<year>(?:19|20)\d\d)年)(?:度)?(?:同期)?(?:的)?"
+    r"(?:(?:决算|预算)?(?:总)?(?:收入|支出)(?:总计|合计)?(?:数)?)?\s{0,2}$")
 _CHANGE_AFTER = regex_cache.compile(r"^\s{0,2}(?:相比)?" + CHANGE_SEP + r"\s{0,2}(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$")
 
 
@@ -263,17 +272,29 @@ def _base_inside(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
     text = ctx.text
     for idx in range(1, len(all_items) - 1):
         base, change = all_items[idx], all_items[idx + 1]
-        if base.q.unit == "%" or not _BASE_BEFORE.search(text, max(base.seg_start, base.q.start - 10), base.q.start):
+        before = None if base.q.unit == "%" else _BASE_BEFORE.search(text, max(base.seg_start, base.q.start - 20), base.q.start)
+        if before is None:
             continue
         m = _CHANGE_AFTER.match(text[base.q.end:change.q.start])
         if not m or change.q.comparator or change.seg_start != base.seg_start:
             continue
         subject = all_items[idx - 1]
-        if subject.seg_start != base.seg_start or subject.year or subject.q.unit == "%" or not comparable(subject, base):
+        named = before.group("year")
+        # this year's figure may carry its year when the base names an earlier one (2018年…较2017年…)
+        dated = subject.year and not (named and subject.year.isdigit() and int(subject.year) == int(named) + 1)
+        if subject.seg_start != base.seg_start or dated or subject.q.unit == "%" or not comparable(subject, base):
             continue
         finding = _judge_base_inside(subject, base, change, m.group("verb"))
         if finding is not None:
             yield finding
+        elif change.q.unit != "%" and idx + 2 < len(all_items):
+            # the amount holds: the rate after it ("增加了194131元，增加6.49%") is read against the same base
+            rate = all_items[idx + 2]
+            then = _THEN.match(text[change.q.end:rate.q.start])
+            if then and rate.q.unit == "%" and not rate.q.comparator and rate.seg_start == base.seg_start:
+                finding = _judge_base_inside(subject, base, rate, then.group("verb"))
+                if finding is not None:
+                    yield finding
 
 
 def _change_agrees(cur: Item, prev: Item, change: Item, rounded: bool) -> Optional[tuple[bool, str]]:

@@ -13,6 +13,16 @@ A share that follows "其中" (up to the end of its sentence) is a part of the
 item before it, not a sibling of that item: "财政拨款收入占收入合计的100%。其中：
 一般公共预算财政拨款收入占收入合计的100%" names one whole twice over, so the
 shares inside a 其中 and those outside it are added up apart.
+
+"占调整预算105.47%" after an amount collected or spent is that item's execution
+against its own budget, not a part of one whole: a bare budget (预算, 调整预算,
+年初预算, 预算数) names no common whole, and is left alone.
+
+One whole may be broken down twice, by two criteria, in one paragraph: "从征收部门
+来看：税务部门占一般公共预算收入的48.51%，财政部门占51.49%。从收入分类来看：税收
+收入占38.96%，非税收入占61.04%". When the shares run in sentences of two or more,
+every sentence but the last closing at 100%, each sentence is a breakdown of its
+own and each is judged alone.
 """
 
 from __future__ import annotations
@@ -43,12 +53,21 @@ RULE = Rule(
         "政府采购资金占本年收入的60%，专项资金占本年收入的50%。",
         "上级补助资金占项目资金的70.5%，本级配套资金占项目资金的40.0%。",
         "项目资金100万元，其中：上级补助资金占项目资金的70%，本级配套资金占项目资金的40%。",
+        # a named budget is a common whole
+        "人员经费占部门预算的60%，项目经费占部门预算的50%。",
+        # a breakdown that closes at 100%, then a share that exceeds it: not a second breakdown
+        "政府采购资金占本年收入的40%，专项资金占本年收入的60%。自有资金占本年收入的10%。",
     ),
     keep=(
         "人员经费550.11万元，占基本支出的92.8%；日常公用经费42.67万元，占基本支出的7.2%。",
         "基本支出占本年支出的33.33%，项目支出占本年支出的66.67%。",
         "人员经费占基本支出的92.8%，项目支出占本年支出的30%。",
         "门诊量占全市的60%，住院量占全市的60%。",
+        # each item's execution against its own budget: a bare 预算 is no common whole
+        "税收收入完成5,000万元，占调整预算98.5%；非税收入完成3,000万元，占调整预算112.3%。",
+        # one whole broken down twice (by department, then by kind): two lists of 100% each
+        "从征收部门看，税务部门完成6,000万元，占一般公共预算收入的60%；财政部门完成4,000万元，占一般公共预算收入的40%。"
+        "从收入类别看，税收收入占一般公共预算收入的45%，非税收入占一般公共预算收入的55%。",
         # an item's share, then the shares of its own parts (其中): two levels, not one list
         "财政拨款收入900万元，占收入合计的90%。其中：一般公共预算财政拨款收入850万元，占收入合计的85%；"
         "政府性基金预算财政拨款收入50万元，占收入合计的5%。",
@@ -59,6 +78,8 @@ RULE = Rule(
 _MONEY_WHOLE = regex_cache.compile(r"支出|收入|预算|经费|资金|资产")
 _WITHIN = "其中"
 _SENTENCE_END = "。"
+# A budget with no owner named: each item's own (完成X万元，占调整预算98%), not one whole.
+_OWN_BUDGET = regex_cache.compile(r"(?:调整|年初|全年|变更)?预算数?")
 _SHARE = regex_cache.compile(r"占(?P<base>[^，。；、：\n%]{1,16}?)(?:的|比重为|比例为|比重|比例)?(?P<pct>\d{1,3}(?:\.\d{1,4})?)%")
 
 
@@ -71,21 +92,43 @@ def _within(text: str, start: int, at: int) -> int:
     return opened
 
 
+def _slack(shares: list[re.Match]) -> Decimal:
+    """Half a unit of each share's last printed digit, summed: what rounding may add."""
+    return sum((Decimal(5).scaleb(-(len(m.group("pct").partition(".")[2]) + 1)) for m in shares), Decimal(0))
+
+
+def _total(shares: list[re.Match]) -> Decimal:
+    return sum((Decimal(m.group("pct")) for m in shares), Decimal(0))
+
+
+def _breakdowns(text: str, shares: list[re.Match]) -> bool:
+    """Whether the shares are two or more breakdowns of one whole, one per sentence: each sentence holds
+    two shares or more, and each but the last closes at 100% (within rounding)."""
+    runs: list[list[re.Match]] = [[shares[0]]]
+    for m in shares[1:]:
+        if text.find(_SENTENCE_END, runs[-1][-1].end(), m.start()) >= 0:
+            runs.append([])
+        runs[-1].append(m)
+    if len(runs) < 2 or any(len(run) < 2 for run in runs):
+        return False
+    return all(abs(_total(run) - 100) <= _slack(run) for run in runs[:-1]) and \
+        _total(runs[-1]) <= 100 + _slack(runs[-1])
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     judged = {s.item.q.start for _, chosen in share_sets(ctx) for s in chosen}  # N010's
     for para in ctx.paragraphs:
         groups: dict[tuple[str, int], list[re.Match]] = {}
         for m in _SHARE.finditer(ctx.text, para.start, para.end):
             base = m.group("base").removesuffix("的")
-            if not _MONEY_WHOLE.search(base):
+            if not _MONEY_WHOLE.search(base) or _OWN_BUDGET.fullmatch(base):
                 continue
             groups.setdefault((base, _within(ctx.text, para.start, m.start())), []).append(m)
         for (base, _), shares in groups.items():
             if len(shares) < 2 or any(m.start("pct") in judged for m in shares):
                 continue
-            total = sum(Decimal(m.group("pct")) for m in shares)
-            slack = sum(Decimal(5).scaleb(-(len(m.group("pct").partition(".")[2]) + 1)) for m in shares)
-            if total > 100 + slack:
+            total = _total(shares)
+            if total > 100 + _slack(shares) and not _breakdowns(ctx.text, shares):
                 last = shares[-1]
                 yield Finding(
                     last.start("pct"), last.end("pct") + 1, RULE.code, RULE.severity,

@@ -4,11 +4,14 @@ GB/T 9704 writes the year of a 发文字号 in hexagonal brackets: 高财监〔2
 【】 and [] are the usual keyboard substitutes and look wrong in print; the
 small-form ﹝﹞ (U+FE5D/FE5E), 〖〗, 〘〙 and braces look almost right on screen
 but are other characters (a search for the number misses them, and they print
-small or bold); a pair with only one side right (〔2022］) is wrong too.
+small or bold); a pair with only one side right (〔2022］) is wrong too, and so
+is a year whose closing bracket was lost, the serial run on into it
+(巫溪委办发〔20208号 for 〔2020〕8号).
 """
 
 from __future__ import annotations
 
+from ...core import regex_cache
 from ..docnumbers import YEAR_BRACKET
 from ..finding import Finding
 from ..registry import Rule
@@ -25,12 +28,25 @@ RULE = Rule(
         "示例：“高财监【2020】6号”应为“高财监〔2020〕6号”。"
     ),
     flag=("（高财监【2020】6号）", "粤财预[2021]12号文件", "穗卫（2022）3号", "某财绩﹝2022﹞4号", "某卫发〖2021〗7号",
-          "某财预〔2021］12号", "某财绩【2022】第18号"),
-    keep=("（高财监〔2020〕6号）", "某财绩〔2022〕第18号", "某会审字（2022）第0015号", "【2022年】第3季度", "《国家基本公共卫生服务规范（2017年版）》", "见附件[1]。"),
+          "某财预〔2021］12号", "某财绩【2022】第18号", "根据某委办发〔20208号文件"),
+    keep=("（高财监〔2020〕6号）", "某财绩〔2022〕第18号", "某会审字（2022）第0015号", "【2022年】第3季度", "《国家基本公共卫生服务规范（2017年版）》", "见附件[1]。", "根据某委办发〔2020〕8号文件"),
 )
 
 
+# An issuer, the opening bracket, the year and the serial with no closing bracket between them.
+_CLOSE_LOST = regex_cache.compile(r"(?<=[\u4e00-\u9fff])〔((?:19|20)\d{2})(\d{1,4})号")
+
+
+def lost_closers(text: str) -> list[int]:
+    """Offsets of each 〔 whose 文号 lost its 〕 (P004 leaves these to this rule)."""
+    return [m.start() for m in _CLOSE_LOST.finditer(text)] if "〔" in text else []
+
+
 def check(ctx):
+    for m in _CLOSE_LOST.finditer(ctx.text):
+        fixed = f"〔{m.group(1)}〕{m.group(2)}号"
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"发文字号缺少右六角括号：“{m.group()}”应为“{fixed}”。", fixed)
     for m in YEAR_BRACKET.finditer(ctx.text):
         if m.group(1) == "〔" and m.group(3) == "〕":
             continue

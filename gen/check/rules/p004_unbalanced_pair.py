@@ -12,6 +12,7 @@ import re
 from ...core import regex_cache
 from ..finding import Finding
 from ..page_chrome import control_marks
+from .p002_document_number import lost_closers
 from ..registry import Rule
 
 RULE = Rule(
@@ -30,7 +31,7 @@ RULE = Rule(
     ),
     flag=("坚持“疫情要防住、经济要稳住的要求。", "依据《预算法有关规定执行。", "全区（不含景区共有6家。",
           # cut off too, but an opener left open before other marks was lost inside the text
-          "按照（财综〔201931号）等规定，修订出台了《某省专项资金管理",
+          "按照（财综〔2019年31号）等规定，修订出台了《某省专项资金管理",
           # the text's last line is whole: an opener typed twice before its pair is no cut
           "五、下一步改进措施\n【【待补充：改进措施（逐条填写）】"),
     keep=(
@@ -102,6 +103,7 @@ def check(ctx):
     stacks: dict[str, list[int]] = {k: [] for k in PAIRS}
     spans = ctx.paragraphs
     controls = control_marks(text)  # a web page's buttons ("【字号:", "打印 】【 关闭"): never the text's
+    controls |= set(lost_closers(text))  # 〔20208号: P002's (a 文号 whose year lost its 〕), one finding per slip
     shown = [0, 0, -1]  # findings yielded, findings held back, position of the first held back
     for n, span in enumerate(spans):
         if not _MARKS.search(text, span.start, span.end) and not any(stacks.values()):

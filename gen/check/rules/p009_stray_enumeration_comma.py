@@ -4,7 +4,10 @@ The 顿号 separates the items of a list. It has no place before the word that
 closes the list (等, 和, 及, 以及, 与, 或, 或者, 并), before a closing bracket
 or quote, or between a list of government levels and the 有关/相关 that
 modifies the noun they all share ("执行国家、省、市有关规定" — the levels are
-attributes, not items beside 有关规定). Whether the word after 、 is the
+attributes, not items beside 有关规定), nor before the 为主 that closes a
+"以A、B为主" frame ("以油菜、青稞、为主"): only when a 以 opens the frame in the
+same clause and the 为 word ends there, so a list item that starts with 为
+("开展宣教、为重点人群提供服务") passes. Whether the word after 、 is the
 function word itself or the start of another word (等级, 和谐, 及时, 与会)
 is decided by the segmenter, so list items that merely begin with those
 characters pass. Doubled marks (、、 、，) are P003's.
@@ -38,6 +41,7 @@ RULE = Rule(
         "完成了预算编制、执行、和监督工作。",
         "贯彻执行国家、省、市、有关基层治理工作的法律法规。",
         "涉及“人员、设备、”两类。",
+        "全县种植业以马铃薯、蚕豆、为主，兼顾蔬菜生产。",
     ),
     keep=(
         "加强人员、设备等方面的管理。",
@@ -48,11 +52,18 @@ RULE = Rule(
         "负责下列工作：(1)培训、(3\n2、)考核。",
         # two parallel phrases, each opened by the preposition 与
         "预算安排坚持与本地财力相匹配、与年度任务相衔接。",
+        "全县种植业以马铃薯、蚕豆为主，兼顾蔬菜生产。",
+        "以社区为单位开展健康宣教、为重点人群提供签约服务。",
+        "对六十岁以上老人、为主的慢病患者开展随访。",
     ),
 )
 
 _CLOSERS = {"等", "和", "及", "以及", "与", "或", "或者", "并", "并且"}
 _CANDIDATE = regex_cache.compile(r"、(?=等|和|及|以及|与|或|并)")
+# "以A、B、为主": the 为 word that closes a 以…为… frame, then the clause ends.
+_FRAME_CLOSE = regex_cache.compile(r"、(为(?:主|重点|核心|主体|抓手|依托|基础|载体|导向|补充))(?=[，。；：,;）)的]|$)")
+_CLAUSE_STOPS = "，。；：,;！？\n"
+_NOT_FRAME = regex_cache.compile(r"以(?:及|上|下|来|前|后|外|内)|[可所难予加得足用]以")  # words that hold 以, no frame
 _BEFORE_CLOSE = regex_cache.compile(r"、(?=[）)」』”’》】])")
 # What stands before a 、 that numbers the line it opens ("2、"): no list item, so no stray comma.
 _ITEM_NUMBER = regex_cache.compile(r"[ \u3000]{0,8}\d{1,3}")  # bounded: linear in any search
@@ -111,6 +122,11 @@ def check(ctx):
         if word and not _parallel_phrase(text, m.start(), word):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"“{word}”已结束列举，前面不应再用顿号。", "")
+    for m in _FRAME_CLOSE.finditer(text):
+        clause = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_STOPS) + 1
+        if "以" in _NOT_FRAME.sub("", text[clause:m.start()]):
+            yield Finding(m.start(), m.end() - len(m.group(1)), RULE.code, RULE.severity,
+                          f"“以……{m.group(1)}”中列举已结束，“{m.group(1)}”前不应再用顿号。", "")
     for m in _BEFORE_CLOSE.finditer(text):
         if _ITEM_NUMBER.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             continue  # "2、)": a line's own item number (a page piece numbered by the site), no list

@@ -45,14 +45,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from ...core import regex_cache
 from ..finding import Finding
-from ..heading_gaps import explained as _explained, first_inline as _first_inline, upper_inline as _upper_inline
-from ..headings import LEVEL_NAMES, headings, listed_in_toc, lone_mark, numbering, part_starts, standard_mark
+from ..heading_gaps import division_starts, explained as _explained, first_inline as _first_inline, restarts, \
+    upper_inline as _upper_inline
+from ..headings import LEVEL_NAMES, headings, listed_in_toc, lone_mark, numbering, standard_mark
 from ..colon_lists import colon_list, introduced, sentence_item
 from ..lost_numbers import lost_numbers
 from ..registry import Rule
-from ..titles import cut_marks, parts_written_bumen
 
 RULE = Rule(
     code="S001",
@@ -84,6 +83,8 @@ RULE = Rule(
         # the contents list the second （一） only: the first, added before it, is the one reported
         "目录\n一、部门概况\n（一）机构设置\n（二）主要职能\n二、绩效自评\n附件1 自评表\n某镇2023年度绩效自评报告\n"
         "一、部门概况\n（一）基本情况\n（一）机构设置\n内设三个办公室。\n（二）主要职能\n负责全镇社会事务。\n二、绩效自评\n",
+        # a line that only mentions a part's title opens no division: the list goes on, and 1. is a step back
+        "第一部分 预算公开相关报表\n1.收入预算表\n2.支出预算表\n3.基金预算表\n以下为预算公开相关报表的说明\n1.收入预算表\n",
         # levels upside down: (1) (2) hold the 1、 2、 lists (the order is 一、 （一） 1. （1）)
         "一、项目概况\n（二）资金投入情况\n(1)资金到位情况\n1、预算安排八十万元。\n2、到位率百分之百。\n"
         "(2)资金使用情况\n1、实际支出八十万元。\n2、使用率百分之百。\n（三）绩效目标\n",
@@ -119,6 +120,9 @@ RULE = Rule(
         "第一部分 单位概况\n（一）职能职责\n一、单位主要职责\n负责全镇社会事务。\n",
         # a part whose title lost its 分 (第三部2023年度…, W020's) still opens a new count
         "第二部分 部门决算表\n一、收入决算表\n二、支出决算表\n第三部2023年度部门决算情况说明\n一、收入决算情况说明\n",
+        # a package's contents under its parts, then the body repeating each part's title without 第X部分
+        "2018年预算公开目录\n第一部分 预算公开相关报表\n1.收入预算表\n2.支出预算表\n第二部分 预算情况说明\n3.预算草案报告\n"
+        "预算公开相关报表\n1.收入预算表\n2.支出预算表\n预算情况说明\n3.预算草案报告\n",
         # a form's options with check boxes are no headings
         "一、项目基本情况\n（一）项目类型与内容\n1.持续性项目 ☑ 2.新增性项目 □\n1.开展培训。\n2.购置设备。\n",
         # the first item runs on at the end of the sentence that introduces the list
@@ -222,33 +226,6 @@ def _unlisted_before(ctx, h, before) -> bool:
     return before is not None and listed_in_toc(ctx, h) is True and listed_in_toc(ctx, before) is False
 
 
-# A document's own title: "关于某县2023年财政决算的报告", "……部门整体支出绩效自评报告".
-_DOCUMENT_TITLE = regex_cache.compile(r"^[^。；，,：:！？]{2,40}报告$")
-
-
-def _new_document(ctx, since: int, h) -> bool:
-    """A title line ending in 报告 stands between the last 一、-level heading and this 一、: a new
-    document begins (a 决算 package: contents, then the report, each numbered from 一、)."""
-    starts = ctx.memo("s001.document_titles", _document_title_starts)
-    k = bisect_right(starts, since)
-    return k < len(starts) and starts[k] < h.start
-
-
-def _document_title_starts(ctx) -> list[int]:
-    """Offsets of unnumbered lines that read as a document's own title, in order (searched by bisection:
-    a long package has a title per document, and each 一、 asks)."""
-    return [p.start for p in ctx.paragraphs if not numbering(p.text) and _DOCUMENT_TITLE.match(p.text.strip())]
-
-
-def _restarts(ctx, parts: list[int], prev_start: int, h, last: dict, last_at: dict) -> bool:
-    """Every level counts afresh before ``h``: a division opened since the previous heading, or a
-    new document begins at this 一、."""
-    k = bisect_right(parts, prev_start)
-    if k < len(parts) and parts[k] < h.start:
-        return True
-    return h.level == 1 and h.number == 1 and last.get(1, 0) > 1 and _new_document(ctx, last_at[1], h)
-
-
 def _after_orphans(orphans, starts: list[int], since: int, until: int, last: dict[int, int]) -> None:
     """An item that lost its numeral (S011's "、绩效目标") still opens its section: the levels below
     it count afresh after it, as after the numbered item it should be. ``starts``: the orphans' offsets,
@@ -310,16 +287,13 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
     renumbered: set[int] = set()  # levels whose last heading was reported as a repeat that should take the next number
     seen_any = False
     inversions = _Inversions()
-    # a division that lost its 第X ("部分  附表", S011's) or its 分 ("第三部2023年度…", W020's), or whose
-    # 部分 was typed 部门 ("第三部门  2017年度…", W013's), still restarts the levels below it
-    parts = sorted([*part_starts(ctx), *(x.start for x in lost_numbers(ctx) if x.kind == "part"),
-                    *(s.start for s in cut_marks(ctx.text) if s.why == "part"), *parts_written_bumen(ctx.text)])
+    parts = division_starts(ctx)
     prev_start = -1
     previous = None  # the heading seen last, of any level
     orphans = sorted((x for x in lost_numbers(ctx) if x.kind in ("orphan", "section")), key=lambda x: x.start)
     orphan_starts = [x.start for x in orphans]
     for h in headings(ctx):
-        if _restarts(ctx, parts, prev_start, h, last, last_at):
+        if restarts(ctx, parts, prev_start, h, last, last_at):
             last.clear()
         _after_orphans(orphans, orphan_starts, prev_start, h.start, last)
         prev_start = h.start
@@ -365,6 +339,12 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
             yield Finding(before.start, before.mark_end, RULE.code, RULE.severity,
                           f"{name}“{before.mark}{before.title.strip()}”与下一个同级标题“{h.mark}{h.title.strip()}”编号重复，"
                           "且目录中没有这一标题：多出的标题或编号有误，请核对。")
+        elif h.number == prev and colon_list(ctx, h):
+            # （一）职能职责, 职责是：, then （一）…（十）: the list reuses its heading's level, told once here; the
+            # outline resumes after it, so the （二） that follows the list is no step back
+            message = (f"{name}编号“{h.mark}”与上一个同级标题重复：冒号引出的列举沿用了所在标题的层级，"
+                       "应改用下一级编号（1. 2. …）。")
+            resumed.setdefault(h.level, prev)
         elif h.number == prev:
             message = f"{name}编号“{h.mark}”与上一个同级标题重复，应为“{standard_mark(h.level, prev + 1)}”。"
             renumbered.add(h.level)

@@ -17,6 +17,7 @@ from ..contents import contents_and_body
 from ..finding import Finding
 from ..headings import LEVEL_NAMES, headings, part_starts
 from ..registry import Rule
+from ..restated_parts import restated_part_starts
 
 RULE = Rule(
     code="S003",
@@ -39,6 +40,9 @@ RULE = Rule(
         "第二部分 部门决算表\n一、收入支出决算总表\n（见附表）\n",
     ),
     keep=(
+        # a package's contents under its parts, then the body repeating each part's title without 第X部分
+        "预算公开目录\n第一部分 预算公开相关报表\n1.收入预算表的编制说明\n第二部分 预算情况说明\n2.本级预算草案的编制报告\n"
+        "预算公开相关报表\n1.收入预算表的编制说明\n预算情况说明\n2.本级预算草案的编制报告\n",
         "一、基本情况\n（一）总体工作情况说明\n二、绩效分析\n（一）总体工作情况说明\n",
         "一、职能\n（一）负责疾病预防控制工作。\n（二）负责卫生应急工作。\n",
         "目录\n公开时间：2025年9月\n第一部分 单位概况\n第二部分 单位决算情况说明\n一、收入支出决算总体情况说明\n"
@@ -79,7 +83,8 @@ def check(ctx):
     parent_of: dict[int, int] = {}  # level -> index of the open heading at that level
     groups: dict[tuple, dict[str, object]] = {}
     # A 第X部分 division is a parent too: a contents list and the body both hold "第二部分 … 一、收入支出决算总体情况说明".
-    parts = part_starts(ctx)
+    # So is a part's title the body repeats without its mark (a package's contents, then its body).
+    parts = sorted([*part_starts(ctx), *restated_part_starts(ctx)])
     for i, h in enumerate(headings(ctx)):
         part = sum(1 for p in parts if p < h.start)
         parent = tuple(sorted((lvl, idx) for lvl, idx in parent_of.items() if lvl < h.level)) if h.form != "bare" else ()

@@ -41,6 +41,8 @@ RULE = Rule(
         # headings run into one line by a web page or PDF, one of them skipped
         "一、绩效目标分解下达情况。资金按时分解到各县。二、绩效目标完成情况分析。全年完成目标任务。四、绩效自评结果应用情况。结果已公开。\n",
         "一、概况 （一）单位成立于1985年。 （二） 单位以培训为主。 （四）单位内设五个科室。\n",
+        # the same blank after 2. does not hide a skip after it
+        "一、概况 1.主要职能。负责全县团的工作。 2. 机构情况。只有本级。 4.人员情况。编制三个。\n",
     ),
     keep=(
         "一、主要做法\n一是加强预算管理；二是规范资金使用；三是强化绩效监控。\n",
@@ -52,6 +54,10 @@ RULE = Rule(
         "七、附属单位上缴收入 | 7 | 七、文化旅游体育与传媒支出 | 37 |\n",
         # a PDF's text layer: a blank after one marker
         "一、概况 （一）单位成立于1985年。 （二） 单位以培训为主。 （三）单位内设五个科室。\n",
+        # a blank after 2. and after 4、, and a 四、 that opens on a year: the runs are whole
+        "一、概况 1.主要职能。负责全县团的工作。 2. 机构情况。只有本级。 3.人员情况。编制三个。\n",
+        "职责：1、领导全市团的工作。 2、负责青联工作。 3、承担委托事务。4、 组织青年建功。5、参与政策起草。\n",
+        "目录 三、收支概况 四、2018年度财政拨款收支情况 五、一般公共预算拨款概况 六、三公经费\n",
         # a document site's page counter (2、) opens the paragraph; the report's own item 2. follows
         "2、续上页的职责说明，共五项。2.项目实施依据：依据县政府年度工作安排。\n",
     ),
@@ -63,14 +69,16 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # lookbehind in front of every pattern would be tried at every position of the text.
 _BOUNDARY = frozenset("，,；;：:。！？ \t\u3000")
 # (style, pattern): the number is group 1; the item text must start with a Chinese character or quote
-# (after one blank at most for the bracket and 一、 markers: a PDF's text layer writes "（二） 学校…").
+# (after one blank at most: a PDF's text layer writes "（二） 学校…", "2. 机构情况").
 _STYLES = (
     ("是", regex_cache.compile(rf"([{_CN}]{{1,2}})是(?=[\u4e00-\u9fff“])")),
     ("第", regex_cache.compile(rf"第([{_CN}]{{1,2}})[，,、](?=[\u4e00-\u9fff“])")),
     ("（n）", regex_cache.compile(r"[（(](\d{1,2})[）)](?=[ \u3000]?[\u4e00-\u9fff“])")),
     ("（一）", regex_cache.compile(rf"[（(]([{_CN}]{{1,2}})[）)](?=[ \u3000]?[\u4e00-\u9fff“])")),
-    ("一、", regex_cache.compile(rf"([{_CN}]{{1,2}})、(?=[ \u3000]?[\u4e00-\u9fff“])")),
-    ("n.", regex_cache.compile(r"(?<![\d.．])(\d{1,2})[.．、](?![\d])(?=[\u4e00-\u9fff“])")),
+    # 一、 may open on a year (四、2018年度财政拨款…, a contents run into one line)
+    ("一、", regex_cache.compile(rf"([{_CN}]{{1,2}})、(?=[ \u3000]?(?:[\u4e00-\u9fff“]|\d{{4}}年))")),
+    # one blank after 2. or 4、 (a PDF's text layer: "2. 机构情况"); 2. 5 is never a marker (a digit follows)
+    ("n.", regex_cache.compile(r"(?<![\d.．])(\d{1,2})[.．、](?![\d])(?=[ \u3000]?[\u4e00-\u9fff“])")),
     ("①", regex_cache.compile(rf"([{_CIRCLED}])(?=[\u4e00-\u9fff“])")),
 )
 

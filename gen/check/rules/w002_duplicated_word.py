@@ -28,12 +28,16 @@ mark, where no numeral repeats (十一、, 二十一、 are other numbers).
 
 A site's tool bar above a report ("无障碍浏览无障碍浏览 | 长者专区", page_chrome.is_tool_bar) reads each tool's
 label twice when its icon's text and its own are both copied: a doubling on that line is the page's, not the
-author's.
+author's; so is one in a navigation trail's crumbs ("当前位置：当前位置： 首页 > …", page_chrome.trail_end).
 
 A list's item typed twice ("内科、外科、外科、妇产科") is two words to the
 segmenter with a mark between them: an item of two or more characters
 standing whole right before a 、 and the same again right after it (then a
 、, a clause's mark, 和, 及 or 等). A list never names one member twice.
+
+A word repeated inside the brackets right after it ("部门（部门）基本概况", a
+template's 部门（单位） whose second word was replaced by the first) glosses
+nothing: the brackets name another form, never the same one.
 """
 
 from __future__ import annotations
@@ -49,7 +53,7 @@ from .. import doubled_marks
 from ..confusion import freq
 from ..domain_words import rule_words, word_file
 from ..finding import Finding
-from ..page_chrome import is_tool_bar
+from ..page_chrome import is_tool_bar, trail_end
 from ..reduplications import Reduplications, load_reduplications, prove
 from ..registry import Rule
 
@@ -68,13 +72,14 @@ RULE = Rule(
     flag=("我们的的工作取得了成效。", "进一步步加强管理。", "要加强加强队伍建设。", "根据《预算法》等文件文件精神开展评价。",
           "项目支出绩效自评报告\n目 目 录\n", "全年预算执行良好。绩效目标完成情况：绩效目标完成情况：一是产出指标全部完成。",
           "年末的的库存清点完毕。", "一一、部门职责\n", "积极争取上级财政财政补助资金。",
-          "全年政府采购支出政府采购支出总额58万元。", "组织老年人健康体检健康体检活动两次。", "其中：其中：人员经费20万元。",
-          "由某某区区民政局负责实施。", "由某县城关镇镇水务所负责实施。", "设内科、儿科、外科、外科、妇产科等科室。", "开设语文、英语、英语和数学课程。"),
+          "全年政府采购支出政府采购支出总额58万元。", "组织老年人健康体检健康体检活动两次。", "其中：其中：人员经费20万元。", "当前位置：首页 > 信息公开\n绩效目标完成情况：绩效目标完成情况：全部完成。\n",
+          "由某某区区民政局负责实施。", "由某县城关镇镇水务所负责实施。", "设内科、儿科、外科、外科、妇产科等科室。", "开设语文、英语、英语和数学课程。",
+          "一、部门（部门）基本概况\n"),
     keep=("截至2021年年底，项目目标全部完成。", "全县实现镇镇通公交、村村通硬化路。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
           "项目名称:苗圃建设市级配套项目项目单位:某市林业局主管部门:某市人民政府",
-          "项目支出绩效自评报告\n目 录\n", "公开方式 主动公开 公开范围 面向全社会\n", "人 人 有 责\n",
+          "项目支出绩效自评报告\n目 录\n", "当前位置：当前位置： 首页 > 信息公开\n某会2022年度部门决算\n", "公开方式 主动公开 公开范围 面向全社会\n", "人 人 有 责\n",
           "评价等级 优 优 良 中\n", "二级指标 三级指标 效益指标经济效益指标指标1亩均增收5%\n", "成本指标 资金是否超支 是否超支否否10\n", "质量指标资金使用专款专用专款专用专款专用10\n", "预算时对对象摸底不够准确。", "眉山市市场监督管理局（简称市市场监管局）",
-          "发放耕地地力保护补贴156.8万元。",
+          "发放耕地地力保护补贴156.8万元。", "核定事业编制60名，现在职职工52人。",
           # an excerpt that breaks off after 局, the first character of 局长
           "评价工作由绩效评价小组负责，组长由县公安局局",
           "绩效目标完成情况：一是产出指标全部完成。二是绩效目标完成情况：良好。",
@@ -205,12 +210,26 @@ def check(ctx):
     # The lists (and the segmenter their proof needs) are loaded only when a doubling is seen.
     text = ctx.text
     marks = (Finding(s, e, RULE.code, RULE.severity, message, fix) for s, e, message, fix in doubled_marks.find(text))
-    found = chain(_findings(text, ctx.paragraphs, reduplications), _spaced_out(text), marks)
+    found = chain(_findings(text, ctx.paragraphs, reduplications), _spaced_out(text), marks, _bracketed_again(text))
     for f in found:
         line_start = text.rfind("\n", 0, f.start) + 1
         line_end = text.find("\n", f.start)
-        if not is_tool_bar(text[line_start:len(text) if line_end < 0 else line_end]):
-            yield f  # 无障碍浏览无障碍浏览 | 长者专区: a site's tool label read twice (its icon's and its text)
+        line = text[line_start:len(text) if line_end < 0 else line_end]
+        # 无障碍浏览无障碍浏览 | 长者专区: a site's tool label read twice (its icon's and its text); 当前位置:当前位置:
+        # 首页 > …: the trail's label read twice, the same way
+        if not is_tool_bar(line) and f.start - line_start >= trail_end(line):
+            yield f
+
+
+# A word of two to six characters and the same word in brackets right after it: 部门（部门）.
+_BRACKETED_AGAIN = regex_cache.compile(r"([\u4e00-\u9fff]{2,6})[（(]\1[)）]")
+
+
+def _bracketed_again(text: str):
+    for m in _BRACKETED_AGAIN.finditer(text):
+        word = m.group(1)
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"“{m.group()}”括号中又写了一遍“{word}”，括号内应是另一种写法（如“部门（单位）”），请核对。", None)
 
 
 # A character standing alone between blanks, the same again, and a third: "目 目 录".

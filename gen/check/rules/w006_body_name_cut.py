@@ -76,6 +76,8 @@ RULE = Rule(
         "某县财政局下达资金后，我镇根据《某县财政局关于开展绩效自评工作的通知》开展自评。\n",
         "根据《某县财政关于开展绩效自评工作的通知》开展自评。\n",
         "根据《某县财政局 某县卫生健康局关于下达资金的通知》执行，《关于印发办法的通知》同时执行。\n",
+        # the name before 部门 (its department) is no fuller name of the body
+        "第一部分 县科协部门概况\n第二部分 县科协2018年部门决算情况说明\n",
         "某县农机推广站负责全县农机推广。\n本年，全县农机推广积极落实补贴政策，某县农机推广站2023年度部门决算如下。\n",
         "某县委办公室牵头。\n某县全面推进乡村振兴，某协会本级2023年度决算如下，某协会机关部门统筹。\n",
         "衡阳市石鼓区人民法院2021年度部门决算\n石鼓法院全年审结案件3000件，石鼓区人民政府支持。\n",
@@ -93,6 +95,9 @@ _HAN_RUN_END = regex_cache.compile(r"[\u4e00-\u9fff]{3,30}$")
 # Function words no body's name holds: a run before a whole-name anchor that has one is a clause.
 _NOT_IN_NAMES = frozenset("的了并在对将把被我是其")
 MIN_NAME = 3
+# Words that follow a body's name and begin with a body's ending: 某协会部门概况 is the 协会's 部门, 某协会所属单位 its
+# units, not bodies named 某协会部 or 某协会所.
+_WORDS_AFTER_NAMES = ("部门", "所属", "会议")
 
 
 def _cut_names(text: str, anchors):
@@ -125,6 +130,8 @@ def _longest_whole(text: str, name: str, places: list[int]):
     best, ends = 0, set()
     for pos in places:
         after = pos + MIN_NAME
+        if text.startswith(_WORDS_AFTER_NAMES, after):
+            continue  # 县科协部门概况: the name, then 部门 (its department), not a body named 县科协部
         here = {end for end in BODY_ENDS if text.startswith(end, after)}
         if here:
             k = MIN_NAME  # how far back the text agrees with the name

@@ -39,6 +39,8 @@ RULE = Rule(
     keep=(
         # a title pasted into the middle of a word: the first character stands before the insertion
         "指导县属机关和企事《学习读本》业单位开展工作。",
+        # a quoted name, then the clause going on with 的: nothing lost after the closing quote
+        "三、加强协会“职工之家”的建设，做好试点工作。",
         "本年财政拨款收入325.5万元，一般公共预算财政拨款支出300万元。",
         "资本支出、基本支出和项目支出均按计划执行，本指标已完成。",
         "2023年县财政共下达专项资金50万元，市财政安排补助10万元。",
@@ -55,7 +57,8 @@ def check(ctx):
     # a slip that W001's list already names is reported once, by W001, with its reason.
     for start, end, miss in unspaced.unlisted_misses(ctx, find):
         if miss.kind == "lost" and (_split_by_insertion(ctx.text, start, miss.word[0])
-                                    or _split_by_line_break(ctx.text, start, miss.written, miss.word[0])):
+                                    or _split_by_line_break(ctx.text, start, miss.written, miss.word[0])
+                                    or _after_quoted_name(ctx.text, start)):
             continue
         if miss.kind == "lost":
             message = f"“{miss.written}”疑似漏了第一个字，应为“{miss.word}”。"
@@ -72,6 +75,17 @@ def _split_by_line_break(text: str, start: int, written: str, first: str) -> boo
     if "\n" not in before[len(kept):] or not kept:
         return False
     return kept[-1] == first or freq(kept[-1] + written[0]) > 0
+
+
+_QUOTE_CLOSERS = frozenset("”」’")
+
+
+def _after_quoted_name(text: str, start: int) -> bool:
+    """Does the word go on from a quoted name ("会员之家"的建设)? The clause runs on past the closing quote,
+    whose name stands where the first character seems lost: no line or clause starts there. A heading's （二）
+    closes a mark before a line's first word, and a title pasted into a word (企业《读本》业单位) parts it, so
+    neither ） nor 》 is among these."""
+    return start > 0 and text[start - 1] in _QUOTE_CLOSERS
 
 
 _OPENERS = {"》": "《", "）": "（", ")": "(", "」": "「", "”": "“", "】": "【"}
