@@ -25,9 +25,8 @@ from typing import Optional
 
 from ..core import regex_cache
 from .context import CheckContext
-from .headings import headings, numbering, part_number, part_starts
+from .headings import TOC_TITLE as _TOC_TITLE, headings, numbering, part_number, part_starts
 
-_TOC_TITLE = regex_cache.compile(r"(?:#{1,6}\s*)?目\s*录")
 TOC_SEARCHED = 80  # paragraphs: a contents stands at the head of the text
 LINES_BEFORE_FIRST = 2  # lines between 目录 and the first entry (a 公开时间 stamp)
 MAX_LINES_BETWEEN = 20  # title lines and 附件 entries between the last contents entry and the body

@@ -12,10 +12,13 @@ numbering the writer got wrong.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..core import regex_cache
-from .headings import standard_mark
+from .headings import numbering, part_starts, standard_mark
 from .lost_numbers import FIRST_MARK, lost_numbers
+from .restated_parts import restated_part_starts
+from .titles import cut_marks, parts_written_bumen
 
 _FIRST_MARK = FIRST_MARK
 
@@ -54,11 +57,27 @@ def explained(ctx, since: int, h, prev: int) -> bool:
     if h.level == 3 and all(dotless(n).search(ctx.text, lo, h.start) for n in missing):
         return True
     # a contents list flattened to one line: "三、支出决算表……82四、财政拨款……" holds the 四、 after a page number
-    return all(_after_page_number(standard_mark(h.level, n)).search(ctx.text, lo, h.start) for n in missing)
+    if all(_after_page_number(standard_mark(h.level, n)).search(ctx.text, lo, h.start) for n in missing):
+        return True
+    # a list of tables without page numbers, two names on one line: "七、…支出决算表八、政府性基金…"
+    return h.level == 1 and _tables_run_together(ctx.text, lo, h.start, missing)
 
 
 def _after_page_number(mark: str) -> re.Pattern:
     return regex_cache.compile(r"(?:[.．…·]{3}|[ \u3000]{2})[.．…· \u3000]{0,200}\d{1,3}[ \u3000]{0,2}" + re.escape(mark))
+
+
+def _tables_run_together(text: str, lo: int, hi: int, missing: range) -> bool:
+    """Each missing number opens a line or follows a table's name (…决算表八、) in the line before it, and at
+    least one does the latter: the export ran two entries of a list of tables into one line, nothing is lost."""
+    after_table = False
+    for n in missing:
+        mark = re.escape(standard_mark(1, n))
+        if regex_cache.compile(r"表[ \t\u3000]{0,2}" + mark + r"(?=[\u4e00-\u9fff“\"])").search(text, lo, hi):
+            after_table = True
+        elif not regex_cache.compile(r"^[ \t\u3000]{0,4}" + mark + r"(?=[\u4e00-\u9fff“\"])", re.M).search(text, lo, hi):
+            return False
+    return after_table
 
 
 # An upper level's mark inside a line, right after a title's last character ("……情况分析(一)资金投入情况分析"):
@@ -83,3 +102,38 @@ COUNT_WORDS = "年月日个人项次万元名所家台辆件条"
 def dotless(number: int) -> re.Pattern:
     """A line opening with the bare ``number`` before a title's first character (not a date's or a count's)."""
     return regex_cache.compile(rf"(?m)^[ \t\u3000]{{0,4}}{number}(?=[\u4e00-\u9fff])(?![{COUNT_WORDS}])")
+
+
+def division_starts(ctx) -> list[int]:
+    """Offsets of the divisions that restart every heading level, in order: a 第X部分, one that lost its
+    第X ("部分  附表", S011's) or its 分 ("第三部2023年度…", W020's), or whose 部分 was typed 部门 ("第三部门
+    2017年度…", W013's), and a part's title repeated in the body without its mark."""
+    return sorted([*part_starts(ctx), *restated_part_starts(ctx), *(x.start for x in lost_numbers(ctx) if x.kind == "part"),
+                   *(s.start for s in cut_marks(ctx.text) if s.why == "part"), *parts_written_bumen(ctx.text)])
+
+
+# A document's own title: "关于某县2023年财政决算的报告", "……部门整体支出绩效自评报告".
+_DOCUMENT_TITLE = regex_cache.compile(r"^[^。；，,：:！？]{2,40}报告$")
+
+
+def _new_document(ctx, since: int, h) -> bool:
+    """A title line ending in 报告 stands between the last 一、-level heading and this 一、: a new
+    document begins (a 决算 package: contents, then the report, each numbered from 一、)."""
+    starts = ctx.memo("s001.document_titles", _document_title_starts)
+    k = bisect_right(starts, since)
+    return k < len(starts) and starts[k] < h.start
+
+
+def _document_title_starts(ctx) -> list[int]:
+    """Offsets of unnumbered lines that read as a document's own title, in order (searched by bisection:
+    a long package has a title per document, and each 一、 asks)."""
+    return [p.start for p in ctx.paragraphs if not numbering(p.text) and _DOCUMENT_TITLE.match(p.text.strip())]
+
+
+def restarts(ctx, parts: list[int], prev_start: int, h, last: dict, last_at: dict) -> bool:
+    """Every level counts afresh before ``h``: a division opened since the previous heading, or a
+    new document begins at this 一、."""
+    k = bisect_right(parts, prev_start)
+    if k < len(parts) and parts[k] < h.start:
+        return True
+    return h.level == 1 and h.number == 1 and last.get(1, 0) > 1 and _new_document(ctx, last_at[1], h)

@@ -154,7 +154,9 @@ def _numeral_is_word(text: str, numeral: str) -> bool:
     return not tokens or tokens[0] != numeral
 
 
-_TOC_TITLE = regex_cache.compile(r"(?:#{1,6}\s*)?目\s*录")
+# The contents' title line: 目录, or the name of what it lists before it (决算公开目录, 公开目录).
+TOC_TITLE = regex_cache.compile(r"(?:#{1,6}\s*)?(?:[^\s。，；,;]{0,12}公开)?目\s*录")
+_TOC_TITLE = TOC_TITLE
 _TOC_STAMP = regex_cache.compile(r"公开(?:时间|日期)[:：]?\s*[\d年月日.\-/ ]{4,20}$")
 def _without_page_ref(title: str) -> str:
     """A contents entry's title without its dot leader and page number ("基本情况……3", "概况....( 1 )")."""

@@ -42,6 +42,12 @@ _PART_CUT = regex_cache.compile(
     rf"^[ \t\u3000]{{0,8}}(第[{_NUM}]部)(?![ \t\u3000]{{0,3}}[分门署委件类局])(?=[ \t\u3000\d\u4e00-\u9fff])", re.M
 )
 _PART = regex_cache.compile(rf"^[ \t\u3000]{{0,8}}第[{_NUM}]部分", re.M)
+# 第三部门 at a line's start, then a blank and the title or at once a year or a title word: 部分 typed as 部门
+# (W013 reports the word). The third sector (第三部门组织, 作为第三部门) runs on into its sentence.
+_PART_AS_BUMEN = regex_cache.compile(
+    rf"^[ \t\u3000]{{0,8}}第[{_NUM}]部门(?=[ \t\u3000]{{1,3}}[\u4e00-\u9fff\d]|(?:19|20)\d\d年|(?:部门|单位)?(?:概况|决算|名词解释))",
+    re.M,
+)
 # 关 that opens a heading (after its mark) and runs into a year or the subject of a 关于 section of the
 # notes (关于机关运行经费支出说明, 关于政府采购支出说明): 关于 lost 于 (海关2020年, 机关 are other words).
 _ABOUT_CUT = regex_cache.compile(
@@ -121,6 +127,12 @@ def _tail_in(title: str, names: frozenset) -> str:
         if plain[n:] in names and len(plain) - n >= 5:
             return plain[n:]
     return ""
+
+
+def parts_written_bumen(text: str) -> list[int]:
+    """Offsets of the lines that open a part written 第X部门 (第三部门  2017年度部门决算情况说明) in a text
+    whose other parts are written 第X部分: the part still restarts the numbering below it."""
+    return [m.start() for m in _PART_AS_BUMEN.finditer(text)] if _PART.search(text) else []
 
 
 def cut_marks(text: str) -> list[Slip]:

@@ -89,8 +89,9 @@ def test_title_open_at_the_cut_of_an_excerpt_is_kept():
 @pytest.mark.parametrize("text", [
     # the text ends with a full stop: nothing was cut off
     "评价依据如下。\n2.《某市财政局关于印发市级项目支出绩效评价管理办法。",
-    # cut off, but the bracket opened earlier was left open before other marks
-    "依据（某财〔202315号）规定，印发了《某市财政局关于印发市级项目支出绩效评价管理",
+    # cut off, but the bracket opened earlier was left open before other marks (not a 文号 that lost its 〕,
+    # which is P002's since 〔20208号)
+    "依据（某财〔2023〕15号规定，印发了《某市财政局关于印发市级项目支出绩效评价管理",
 ])
 def test_opener_left_open_inside_the_text_is_still_flagged(text):
     assert codes(text, "P004") == ["P004"]

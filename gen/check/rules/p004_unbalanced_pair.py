@@ -47,6 +47,8 @@ RULE = Rule(
         "来源：某县司法局  时间：2024-10-25  点击率：打印 】【 关闭\n某县司法局2023年度部门决算\n",
         # the control labelled before its bracket, its sizes (默认 大) left as words
         "发布日期：2023-06-01\n字体:【 默认 大\n某县应急管理局2022年度部门决算\n",
+        # an excerpt that breaks off inside a title that cites another, itself citing a third
+        "根据《某县财政局关于转发<某市财政局关于印发<专项资金管理办法>的通",
         # an excerpt that breaks off after a pair closed inside the quotation it cut
         "工程于当年完工。\n并于12月5日在“某市公共资源交易平台（某区）",
         # the page's header fields, their values lost with the page's layout
@@ -136,6 +138,10 @@ _ANY_MARK = regex_cache.compile(r"[" + re.escape("".join(PAIRS) + "".join(CLOSER
 _BACK_PAIRS = {**CLOSERS, ")": "(", "]": "[", ">": "<", "〉": "〈"}
 
 
+# Openers this rule does not pair (the page store's ASCII forms, 〈): one the cut left open lies inside the cut title.
+_UNTRACKED = frozenset("<〈[(")
+
+
 def _same(ch: str) -> str:
     return "（" if ch == "(" else ch
 
@@ -155,6 +161,8 @@ def _cut_at(text: str, span) -> int | None:
         ch = m.group()
         if ch in _BACK_PAIRS:
             waiting.append(_same(_BACK_PAIRS[ch]))
+        elif not waiting and ch in _UNTRACKED:
+            continue  # 《…<…<…>的通: a title cited inside the cut title, cut off with it (this rule does not pair <)
         elif not waiting:
             return span.start + m.start() if ch in PAIRS and _same(ch) not in closed else None
         elif waiting.pop() != _same(ch):

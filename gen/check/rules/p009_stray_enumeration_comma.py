@@ -11,6 +11,11 @@ same clause and the 为 word ends there, so a list item that starts with 为
 function word itself or the start of another word (等级, 和谐, 及时, 与会)
 is decided by the segmenter, so list items that merely begin with those
 characters pass. Doubled marks (、、 、，) are P003's.
+
+与 and 和 are also prepositions, and a 顿号 may part two phrases each
+built on one ("与经济发展水平相适应、与财政政策相衔接"): when the item
+before the 、 holds the same word, the word after it opens the next parallel
+phrase, not the end of a list.
 """
 
 from __future__ import annotations
@@ -45,6 +50,8 @@ RULE = Rule(
         "配合国家、省、市、有关部门开展检查。",
         "推进和谐社会、和美乡村建设。",
         "负责下列工作：(1)培训、(3\n2、)考核。",
+        # two parallel phrases, each opened by the preposition 与
+        "预算安排坚持与本地财力相匹配、与年度任务相衔接。",
         "全县种植业以马铃薯、蚕豆为主，兼顾蔬菜生产。",
         "以社区为单位开展健康宣教、为重点人群提供签约服务。",
         "对六十岁以上老人、为主的慢病患者开展随访。",
@@ -94,11 +101,25 @@ def _closes_list(text: str, at: int) -> str:
     return words[0]
 
 
+# What opens the item before a 、: the previous 、, a clause's mark or the line's start.
+_ITEM_START = regex_cache.compile(r"[、，。；：,;:！？!?\n]")
+ITEM_REACH = 30  # characters looked back for the item before the 、
+
+
+def _parallel_phrase(text: str, at: int, word: str) -> bool:
+    """The item before the 、 at ``at`` is built on the same preposition (与…相适应、与…相衔接)."""
+    lo = max(0, at - ITEM_REACH)
+    cut = max((m.end() for m in _ITEM_START.finditer(text, lo, at)), default=lo)
+    from ..analyse import short_words
+
+    return word in short_words(text[cut:at])
+
+
 def check(ctx):
     text = ctx.text
     for m in _CANDIDATE.finditer(text):
         word = _closes_list(text, m.end())
-        if word:
+        if word and not _parallel_phrase(text, m.start(), word):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"“{word}”已结束列举，前面不应再用顿号。", "")
     for m in _FRAME_CLOSE.finditer(text):

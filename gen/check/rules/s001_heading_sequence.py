@@ -45,15 +45,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from ...core import regex_cache
 from ..finding import Finding
-from ..heading_gaps import explained as _explained, first_inline as _first_inline, upper_inline as _upper_inline
-from ..headings import LEVEL_NAMES, headings, listed_in_toc, lone_mark, numbering, part_starts, standard_mark
+from ..heading_gaps import division_starts, explained as _explained, first_inline as _first_inline, restarts, \
+    upper_inline as _upper_inline
+from ..headings import LEVEL_NAMES, headings, listed_in_toc, lone_mark, numbering, standard_mark
 from ..colon_lists import colon_list, introduced, sentence_item
 from ..lost_numbers import lost_numbers
 from ..registry import Rule
-from ..restated_parts import restated_part_starts
-from ..titles import cut_marks
 
 RULE = Rule(
     code="S001",
@@ -137,6 +135,9 @@ RULE = Rule(
         "1、本年保障机构正常运转,人员工资按时发放,公用经费支出一百万元。 2、完成年度审计计划二十三个。\n二、绩效指标\n",
         # an item that lost only its dot (3负责) keeps its place: 2. then 4. skips nothing
         "一、部门职责\n1.贯彻执行法律法规。\n2.负责渔业环境监测。\n3负责保护区的管理工作。\n4.承办交办的其他工作。\n二、机构设置\n",
+        # a contents titled with what it lists (决算公开目录), then the body numbered from 一、 again
+        "某局2019年决算公开报告\n决算公开目录\n一、基本情况\n（一）机构设置\n二、收支情况\n三、名词解释\n"
+        "一、基本情况\n（一）机构设置\n内设股室八个。\n二、收支情况\n本年收入五百万元。\n",
         # a contents list whose page export ran two entries into one line
         "目录\n一、收入支出决算总表..........80\n二、收入决算表..........81\n三、支出决算表..........82四、财政拨款收入支出决算总表....82\n"
         "五、财政拨款支出决算明细表..........83\n",
@@ -225,33 +226,6 @@ def _unlisted_before(ctx, h, before) -> bool:
     return before is not None and listed_in_toc(ctx, h) is True and listed_in_toc(ctx, before) is False
 
 
-# A document's own title: "关于某县2023年财政决算的报告", "……部门整体支出绩效自评报告".
-_DOCUMENT_TITLE = regex_cache.compile(r"^[^。；，,：:！？]{2,40}报告$")
-
-
-def _new_document(ctx, since: int, h) -> bool:
-    """A title line ending in 报告 stands between the last 一、-level heading and this 一、: a new
-    document begins (a 决算 package: contents, then the report, each numbered from 一、)."""
-    starts = ctx.memo("s001.document_titles", _document_title_starts)
-    k = bisect_right(starts, since)
-    return k < len(starts) and starts[k] < h.start
-
-
-def _document_title_starts(ctx) -> list[int]:
-    """Offsets of unnumbered lines that read as a document's own title, in order (searched by bisection:
-    a long package has a title per document, and each 一、 asks)."""
-    return [p.start for p in ctx.paragraphs if not numbering(p.text) and _DOCUMENT_TITLE.match(p.text.strip())]
-
-
-def _restarts(ctx, parts: list[int], prev_start: int, h, last: dict, last_at: dict) -> bool:
-    """Every level counts afresh before ``h``: a division opened since the previous heading, or a
-    new document begins at this 一、."""
-    k = bisect_right(parts, prev_start)
-    if k < len(parts) and parts[k] < h.start:
-        return True
-    return h.level == 1 and h.number == 1 and last.get(1, 0) > 1 and _new_document(ctx, last_at[1], h)
-
-
 def _after_orphans(orphans, starts: list[int], since: int, until: int, last: dict[int, int]) -> None:
     """An item that lost its numeral (S011's "、绩效目标") still opens its section: the levels below
     it count afresh after it, as after the numbered item it should be. ``starts``: the orphans' offsets,
@@ -313,16 +287,13 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
     renumbered: set[int] = set()  # levels whose last heading was reported as a repeat that should take the next number
     seen_any = False
     inversions = _Inversions()
-    # a division that lost its 第X ("部分  附表", S011's) or its 分 ("第三部2023年度…", W020's) still
-    # restarts the levels below it, and so does a part's title repeated in the body without its mark
-    parts = sorted([*part_starts(ctx), *restated_part_starts(ctx), *(x.start for x in lost_numbers(ctx) if x.kind == "part"),
-                    *(s.start for s in cut_marks(ctx.text) if s.why == "part")])
+    parts = division_starts(ctx)
     prev_start = -1
     previous = None  # the heading seen last, of any level
     orphans = sorted((x for x in lost_numbers(ctx) if x.kind in ("orphan", "section")), key=lambda x: x.start)
     orphan_starts = [x.start for x in orphans]
     for h in headings(ctx):
-        if _restarts(ctx, parts, prev_start, h, last, last_at):
+        if restarts(ctx, parts, prev_start, h, last, last_at):
             last.clear()
         _after_orphans(orphans, orphan_starts, prev_start, h.start, last)
         prev_start = h.start
