@@ -206,6 +206,21 @@ def listed_in_toc(ctx: CheckContext, h: Heading) -> Optional[bool]:
     return (_without_page_ref(h.title.strip()) in listed) if listed else None
 
 
+WRAPPED_TAIL_MAX = 6  # characters of an entry's title that a page wrapped onto a line of their own
+_WRAPPED_TAIL = regex_cache.compile(rf"[\u4e00-\u9fff]{{1,{WRAPPED_TAIL_MAX}}}")
+
+
+def _wrapped_tail(paragraphs: list[Span], i: int, entries: list[Heading]) -> bool:
+    """Paragraph ``i`` is the tail of the contents entry above it that the page wrapped onto its own line
+    ("（九）……“三公”经费支出决算情况" then "说明"): a few characters without a mark, between two entries
+    of one level that count on ((九) then (十)). A line of prose, or the body's first paragraph, is no tail."""
+    if not entries or i + 1 >= len(paragraphs) or not _WRAPPED_TAIL.fullmatch(paragraphs[i].text.strip()):
+        return False
+    nxt = _match(paragraphs[i + 1])
+    last = entries[-1]
+    return nxt is not None and nxt.level == last.level and nxt.number == last.number + 1
+
+
 def _toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
     """Offsets of the table of contents, from its 目录 line to the body's first heading.
 
@@ -237,6 +252,8 @@ def _toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
             continue  # "公开时间：2024年9月12日" between 目录 and the first entry
         h = _match(p) or _bare(p)
         if h is None:
+            if _wrapped_tail(paragraphs, start + 1 + n, entries):
+                continue  # "说明" left alone on its line by the page: the end of the entry above it
             break
         if entries and _without_page_ref(h.title) == _without_page_ref(entries[0].title):
             return paragraphs[start].start, h.start
