@@ -10,6 +10,12 @@ names a 决算 (its 决算表, 决算情况说明, 决算公开) within a few ch
 number is read, and only a year up to MAX_GAP years off (a year further off is
 no copy of last year's text). Comparisons with another year inside the parts
 (较2019年度决算数) are in their sentences, never in a part's title.
+
+The 决算's own title line (某县中医院2023年度部门决算, a line of its own that
+ends in 决算) names its year before any other line does: a web page's title
+field above it may label the page with another year and another kind of text
+(名称：某县中医医院2024年预算公开, W028's slip), and the parts that agree with the
+决算's title are right.
 """
 
 from __future__ import annotations
@@ -34,6 +40,8 @@ RULE = Rule(
     flag=(
         "2020年度某县统战部部门决算\n第一部分 部门概况\n第二部分 2019年度部门决算情况说明\n",
         "2019年度某县金融办部门决算\n第二部分 某县金融办2018年度部门决算表\n",
+        # under the same mislabelled page title, a part left with last year's year is still reported
+        "名称：某县中医医院2024年预算公开\n某县中医医院2023年度部门决算\n第二部分 2022年度部门决算表\n",
     ),
     keep=(
         "2020年度某县统战部部门决算\n第一部分 部门概况\n第二部分 2020年度部门决算情况说明\n",
@@ -44,6 +52,9 @@ RULE = Rule(
         "第一部分 部门概况\n第二部分 2020年度部门决算表\n",
         # the day the page went out (公开时间) is the next year: it is no report year
         "目录\n公开时间：2021年9月8日\n第一部分 部门概况\n第二部分 2020年度部门决算情况说明\n",
+        # a page's title field labels the 2023 决算 as the next year's budget: the 决算's own title tells its year
+        "名称：某县中医医院2024年预算公开\n某县中医医院2023年度部门决算\n目录\n第一部分 部门概况\n"
+        "第二部分 2023年度部门决算表\n第三部分 2023年度部门决算情况说明\n",
     ),
 )
 
@@ -54,12 +65,31 @@ _PART_YEAR = regex_cache.compile(
 )
 
 
+TITLE_LINES = 30  # lines searched for the 决算's own title: a page's header fields and crumbs stand above it
+# A line of its own naming one year's 决算 (某县中医院2023年度部门决算, 2022年度某卫生院单位决算公开): the text's title.
+_OWN_TITLE = regex_cache.compile(
+    r"(?![一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)[^\n>＞|]{0,30}?((?:19|20)\d\d)年度?[^\n>＞|预]{0,30}?(?:部门|单位)决算(?:公开)?"
+)
+
+
+def _own_title_year(ctx) -> int | None:
+    """The year of the 决算's own title line, when one of the first lines is that title."""
+    for span in ctx.paragraphs[:TITLE_LINES]:
+        m = _OWN_TITLE.fullmatch(span.text.strip())
+        if m:
+            return int(m.group(1))
+    return None
+
+
 def check(ctx):
     text = ctx.text
     if "部分" not in text or "决算" not in text:
         return
     found = list(_PART_YEAR.finditer(text))
-    year = identity(ctx).year if found else None
+    if not found:
+        return
+    given = ctx.config.get("year") or ctx.data is not None  # --year, or the data file's year: what the user said
+    year = identity(ctx).year if given else (_own_title_year(ctx) or identity(ctx).year)
     if year is None:
         return
     for m in found:
