@@ -33,13 +33,15 @@ RULE = Rule(
         "为什么：公文应使用规范汉字，英文单词多是翻译或编辑时的残留；常用缩写（ICU、APP、AEFI、CT等）可在词库中登记后放行。\n"
         "年份用汉字书写时以拉丁字母O代替“〇”（“二O二二年”应为“二〇二二年”）也在此报告；"
         "从 Word 连同域代码复制来的目录、链接（“一、主要职责 PAGEREF _Toc25831 h 3”），全文报一次。\n"
-        "不报的情形：已登记的缩写、正文在中文名称后用括号注明的缩写（“总氮（TN）”，全文放行）、单个字母（B超、A类）、数字后的计量单位（22000U、5mg、2.4 MB）、网址、邮箱和文件名、网页按钮（【下载Word】）；"
+        "不报的情形：已登记的缩写、正文在中文名称后用括号注明的缩写（“总氮（TN）”，全文放行）、单个字母（B超、A类）、以连字符接数字的型号（EUB-7500）、数字后的计量单位（22000U、5mg、2.4 MB）、网址、邮箱和文件名、网页按钮（【下载Word】）；"
         "紧接“设备、工艺、装置”等的大写缩写（设备或工艺的型号名称，如“DTRO一体化设备”）。\n"
         "示例：“组织推进基层医疗卫生服务体系建设 and 全科医生队伍建设”中的 and 应改为“和”。"
     ),
     flag=("组织推进基层医疗卫生服务体系建设 and 全科医生队伍建设。", "开展healthy生活方式宣传。",
           "目录\n第一部分 单位概况 PAGEREF _Toc25831 h 3\n一、主要职责 PAGEREF _Toc32310 h 3\n",
-          "氨氮（NH）排放下降，TN排放下降。", "某县财政局\n二O二二年三月"),
+          "氨氮（NH）排放下降，TN排放下降。", "某县财政局\n二O二二年三月",
+          # letters before a hyphen with no digits after it are still a word to translate
+          "新购置一台EUB-型彩色超声诊断仪。"),
     keep=(
         "区属医院ICU床位从21张增加至157张，反诈APP推广，AEFI监测调查率达到90%以上。",
         "某县财政局\n二〇二二年三月，O型血库存充足，一O一室、二号楼O区已启用。",
@@ -56,6 +58,10 @@ RULE = Rule(
         "确保总氮（TN）排放量较上年削减3%，TN在线监测设备运行正常，COD、AQI等指标达标。",
         # an equipment's or a process's trade name, before the noun that says what it is
         "购买一套日处理能力为250t/d的DTRO应急一体化设备，渗滤液采用MBR工艺处理。",
+        # a model number, its letters joined to its digits by a hyphen
+        "新购置一台型号为EUB-7500的彩色超声诊断仪。",
+        # an organisation's name that holds a registered acronym (acronyms.yaml: SOS)
+        "医院是国际SOS救援中心的定点合作医院。",
     ),
 )
 
@@ -66,8 +72,10 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 # reads that character and the letter): the same matches, but re skips to the letters by itself instead
 # of trying the lookbehind at every character of the text.
 # Letters beside a run of asterisks are a handle masked by a site (上传人:Wo****W), not a word of the text.
+# Letters joined by a hyphen to digits are a model number (日立EUB-7500超声诊断仪), as letters run into
+# digits are (GE16排CT): a product's designation, not a word.
 _WORD = regex_cache.compile(rf"[A-Za-z](?<![A-Za-z0-9_.@/\\{_TONED}-][A-Za-z])(?<!\*\*[A-Za-z])[A-Za-z'’-]{{0,40}}"
-                            rf"(?![A-Za-z0-9_@/\\{_TONED}]|\*\*)")
+                            rf"(?![A-Za-z0-9_@/\\{_TONED}]|\*\*|[-‐–]\d)")
 _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
 _PROTECTED = regex_cache.compile(
     rf"{URL}|{EMAIL}|[\w-]{{1,80}}\.[A-Za-z]{{2,5}}(?![A-Za-z0-9])"
