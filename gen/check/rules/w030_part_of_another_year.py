@@ -52,6 +52,9 @@ RULE = Rule(
         "第一部分 部门概况\n第二部分 2020年度部门决算表\n",
         # the day the page went out (公开时间) is the next year: it is no report year
         "目录\n公开时间：2021年9月8日\n第一部分 部门概况\n第二部分 2020年度部门决算情况说明\n",
+        # the page's date on the line above the title: the year is the title's, not the date's
+        "来源：某区财政局 发布时间：2023年10月12日\n2022年度某区人民武装部部门决算公开\n目 录\n第一部分 部门概况\n"
+        "第二部分 2022年度部门决算情况说明\n",
         # a page's title field labels the 2023 决算 as the next year's budget: the 决算's own title tells its year
         "名称：某县中医医院2024年预算公开\n某县中医医院2023年度部门决算\n目录\n第一部分 部门概况\n"
         "第二部分 2023年度部门决算表\n第三部分 2023年度部门决算情况说明\n",
@@ -67,8 +70,10 @@ _PART_YEAR = regex_cache.compile(
 
 TITLE_LINES = 30  # lines searched for the 决算's own title: a page's header fields and crumbs stand above it
 # A line of its own naming one year's 决算 (某县中医院2023年度部门决算, 2022年度某卫生院单位决算公开): the text's title.
+# No figure stands between the year and 决算: a page's date run into the title line (发布时间:2023年10月12日2022年度
+# 某部决算公开, the lines joined for analysis) gives the title's year, not the date's.
 _OWN_TITLE = regex_cache.compile(
-    r"(?![一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)[^\n>＞|]{0,30}?((?:19|20)\d\d)年度?[^\n>＞|预]{0,30}?(?:部门|单位)决算(?:公开)?"
+    r"(?![一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)[^\n>＞|]{0,30}?((?:19|20)\d\d)年度?[^\n>＞|预\d]{0,30}?(?:部门|单位)决算(?:公开)?"
 )
 
 
