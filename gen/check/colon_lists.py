@@ -2,7 +2,9 @@
 
 "本局的主要职责是：" then （一）负责……。（二）……。, or "纳入决算编制范围的单位包括：" then 1.某卫生院（本级）:
 the items are the colon's list, not the outline's next headings, so their 1 is no repeat or step back
-(S001). The outline counts on from before the list where a title line (no sentence in it) comes again.
+(S001). The outline counts on from before the list where a title line (no sentence in it) comes again;
+an item without a full stop that takes the list's next number and opens with a verb of duty
+(（十）承办上级交办的其他事项) is still the list's, for no section's title opens with 负责 or 承办.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ _ITEM_MARK = regex_cache.compile(r"[。；;，,]")  # a sentence's marks, which 
 _COLON_END = regex_cache.compile(r"[:：]$")
 # A colon that introduces items of any shape, names as well as sentences: 包括：1.某卫生院（本级）.
 _INTRODUCES = regex_cache.compile(r"(?:包括|如下|分别是|分别为|主要有|有以下)[:：]$")
+# The verbs a list of duties opens its items with (（十）承办上级交办的其他事项): what the body does, never a
+# section's title (（三）收支情况), even where the item ends without a full stop.
+_DUTY_VERB = regex_cache.compile(r"\s{0,2}(?:负责|承办|承担|完成|办理|组织|指导|协调|贯彻|执行|拟订|督促|落实|做好|配合|参与)")
 
 
 def sentence_item(ctx, h) -> bool:
@@ -37,3 +42,17 @@ def colon_list(ctx, h) -> bool:
 def introduced(ctx, h) -> bool:
     """``h`` follows a colon that says items follow (包括：, 如下：): an item, whatever its mark's form."""
     return _INTRODUCES.search(_before(ctx, h)) is not None
+
+
+def duty_item(ctx, h) -> bool:
+    """``h``'s text opens with a verb of duty (负责, 承办, 完成……): an item of a list of duties, not a title."""
+    return _DUTY_VERB.match(ctx.text, h.mark_end) is not None
+
+
+def list_goes_on(ctx, h, last: dict[int, int], resumed: dict[int, int]) -> bool:
+    """``h`` takes the next number of the colon's list, not the outline's, and opens with a verb of duty: an
+    item of the list whose line has no comma or full stop ("（十）完成县委交办的其他任务" after （九）), not the
+    outline resuming with a title ("（三）收支情况")."""
+    listed = last.get(h.level)
+    return (listed is not None and h.number == listed + 1 and h.number != resumed[h.level] + 1
+            and duty_item(ctx, h))

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..core import regex_cache
-from ..core.chinese_numerals import chinese_ordinal, parse_chinese_numeral
+from ..core.chinese_numerals import chinese_ordinal
 from ..core.glossary_user import per_glossary
 from ..core.records import direct_init
 from ..core.regex_first import max_width
@@ -30,7 +30,8 @@ from .context import CheckContext, Span
 from .table_rows import table_row
 from .untitled_contents import PAGE_REF, untitled_range
 
-CN_DIGITS = "一二三四五六七八九十"
+from .parts import CN_DIGITS, PART as _PART, cn_to_int, part_number, part_starts
+
 _CN = f"[{CN_DIGITS}]{{1,3}}"
 
 # (level, regex at paragraph start, standard?) - order matters: first match wins.
@@ -53,14 +54,6 @@ _SENTENCE_PUNCT = regex_cache.compile(r"[。，；：！？,;]")
 
 STANDARD_MARK = {1: "{n}、", 2: "（{n}）", 3: "{d}.", 4: "（{d}）"}
 LEVEL_NAMES = {1: "一级标题", 2: "二级标题", 3: "三级标题", 4: "四级标题"}
-
-
-def cn_to_int(text: str) -> Optional[int]:
-    """A heading's Chinese number: 一 -> 1, 十二 -> 12, 二十一 -> 21 (1..99); None otherwise."""
-    if not text or any(c not in CN_DIGITS for c in text):
-        return None
-    value = parse_chinese_numeral(text)
-    return value if value is not None and 0 < value < 100 else None
 
 
 def standard_mark(level: int, number: int) -> str:
@@ -387,29 +380,6 @@ def _compute(ctx: CheckContext) -> list[Heading]:
         found.append(bare[i][1])
     found.sort(key=lambda h: h.start)
     return found
-
-
-# "第一部分 部门概况", "第二章 …": a division above 一、 - every numbering level restarts under it.
-_PART = regex_cache.compile(rf"第([{CN_DIGITS}]{{1,3}}|\d{{1,2}})(部分|章|篇)")
-
-
-def part_number(text: str) -> Optional[tuple[int, str, str]]:
-    """The division that opens ``text``: (number, word, as written) for "第二部分 …" -> (2, "部分", "第二部分")."""
-    t = text.lstrip(" \t\u3000")
-    m = _PART.match(t) if t[:1] == "第" else None  # asked of every paragraph by several analyses: most answer here
-    if not m:
-        return None
-    value = int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))
-    return (value, m.group(2), m.group()) if value else None
-
-
-def _part_starts(ctx: CheckContext) -> list[int]:
-    return [span.start for span in ctx.paragraphs if part_number(span.text)]
-
-
-def part_starts(ctx: CheckContext) -> list[int]:
-    """Offsets of the paragraphs that open a 第X部分/章/篇 division (cached per context)."""
-    return ctx.memo("part_starts", _part_starts)
 
 
 def headings(ctx: CheckContext) -> list[Heading]:

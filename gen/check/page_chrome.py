@@ -66,6 +66,21 @@ def trail_end(line: str) -> int:
     return ends[-1] if ends else len(line)
 
 
+MAX_COLUMN_CRUMB = 10  # a last crumb this short names a column of the site (2022决算), not the page's title
+
+
+def in_trail(text: str, pos: int) -> bool:
+    """Whether ``pos`` of ``text`` lies in the site's crumbs of a navigation trail: before its last separator,
+    or in a last crumb too short to be the report's title ("首页 > 决算 > 2022决算", a column of the site)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    cut = trail_end(line)
+    if not cut:
+        return False
+    return pos - start < cut or len(line[cut:].strip()) <= MAX_COLUMN_CRUMB
+
+
 def control_marks(text: str) -> set[int]:
     """Offsets of the 【 and 】 around a page's buttons and header fields in ``text`` (【字号:, 打印 】【 关闭,
     作者【 【来源:)."""

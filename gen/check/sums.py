@@ -106,12 +106,39 @@ def _closes(whole: Item, groups: list[list[Item]], optional: list[list[Item]]) -
     return False
 
 
+# A breakdown in brackets right after an amount: "“三公”经费137.66万元（含基本支出19.18万元，项目支出118.49万元）".
+_BREAKDOWN_OPEN = regex_cache.compile(r"[（(](?:含|包含|包括|其中[:：]?)")
+_CLOSE = frozenset(")）")
+MAX_BRACKET = 80  # characters from a breakdown's bracket to a figure inside it
+
+
+def _bracket_owners(ctx: CheckContext, figures: list[Item]) -> dict[int, Item]:
+    """For each figure inside a bracketed breakdown (（含……）) that follows another amount: that amount, by the
+    figure's offset. The figures inside are parts of the amount the bracket follows, not of a whole stated
+    elsewhere that happens to share their names (基本支出, 项目支出 of the 三公 经费, not of 总支出)."""
+    text, owners = ctx.text, {}
+    for k, it in enumerate(figures):
+        lo = max(0, it.q.start - MAX_BRACKET)
+        at = max(text.rfind("（", lo, it.q.start), text.rfind("(", lo, it.q.start))
+        if at < 0 or not _BREAKDOWN_OPEN.match(text, at) or any(ch in _CLOSE for ch in text[at:it.q.start]):
+            continue
+        j = k - 1
+        while j >= 0 and figures[j].q.end > at:
+            j -= 1
+        if j >= 0 and not text[figures[j].q.end:at].strip():
+            owners[it.q.start] = figures[j]
+    return owners
+
+
 def check_identity(ident: Identity, ctx: CheckContext) -> Iterator[IdentityCheck]:
     figures = ctx.memo("sums.money_figures",
                        lambda c: [it for it in items(c) if it.money is not None and not it.q.comparator])
     is_whole = _label_test(ident.whole)
-    part_lists = [_named_figures(figures, names) for names in ident.parts]
-    optional_lists = [_named_figures(figures, names) for names in ident.optional]
+    owners = ctx.memo("sums.bracket_owners", lambda c: _bracket_owners(c, figures))
+    # a part inside another amount's bracketed breakdown is that amount's, unless that amount is this whole
+    figures_as_parts = [it for it in figures if (o := owners.get(it.q.start)) is None or is_whole(o)]
+    part_lists = [_named_figures(figures_as_parts, names) for names in ident.parts]
+    optional_lists = [_named_figures(figures_as_parts, names) for names in ident.optional]
     seen_years: set[str] = set()
     for whole in figures:
         if whole.year in seen_years or len(seen_years) >= MAX_YEARS or not is_whole(whole):

@@ -49,7 +49,8 @@ from ..finding import Finding
 from ..heading_gaps import division_starts, explained as _explained, first_inline as _first_inline, restarts, \
     upper_inline as _upper_inline
 from ..headings import LEVEL_NAMES, headings, listed_in_toc, lone_mark, numbering, standard_mark
-from ..colon_lists import colon_list, introduced, sentence_item
+from ..colon_lists import colon_list, introduced, list_goes_on, sentence_item
+from ..heading_inversions import Inversions
 from ..lost_numbers import lost_numbers
 from ..registry import Rule
 
@@ -88,6 +89,9 @@ RULE = Rule(
         "一、部门概况\n（一）基本情况\n（一）机构设置\n内设三个办公室。\n（二）主要职能\n负责全镇社会事务。\n二、绩效自评\n",
         # a line that only mentions a part's title opens no division: the list goes on, and 1. is a step back
         "第一部分 预算公开相关报表\n1.收入预算表\n2.支出预算表\n3.基金预算表\n以下为预算公开相关报表的说明\n1.收入预算表\n",
+        # after a colon's list the outline resumes with a title that skipped a number: no item of the list
+        "一、单位概况\n（一）人员编制\n编制二十人。\n（二）工作职责\n本办的职责是：\n（一）筹备全委会议。\n"
+        "（二）督办委员提案。\n（三）督办社情民意。\n（四）收支情况\n本年收入一百万元。\n",
         # levels upside down: (1) (2) hold the 1、 2、 lists (the order is 一、 （一） 1. （1）)
         "一、项目概况\n（二）资金投入情况\n(1)资金到位情况\n1、预算安排八十万元。\n2、到位率百分之百。\n"
         "(2)资金使用情况\n1、实际支出八十万元。\n2、使用率百分之百。\n（三）绩效目标\n",
@@ -105,6 +109,10 @@ RULE = Rule(
         # a list of duties a colon introduces, numbered afresh at the heading's level; the outline resumes after it
         "一、部门概况\n（一）机构设置\n内设三个股室。\n（二）主要职责\n本局的主要职责是：\n（一）负责全县统计调查工作。\n"
         "（二）负责统计数据的发布。\n（三）人员情况\n在职八人。\n二、绩效情况\n",
+        # the colon's list goes on through an item with no full stop, numbered next in the list, not the outline
+        "一、单位概况\n（一）人员编制\n编制二十人。\n（二）工作职责\n本办的职责是：\n（一）筹备全委会议。\n"
+        "（二）督办委员提案。\n（三）联系界别委员。\n（四）承办上级交办的其他事项\n（三）收支情况\n本年收入一百万元。\n"
+        "二、绩效情况\n",
         # items of any shape after a colon that says items follow (包括：), and a list of sentences after 如下：
         "一、部门概况\n1.部门主要职责\n主要职责如下：\n1、承担基本医疗服务。\n2、承担公共卫生服务。\n2.机构设置情况\n"
         "纳入决算编制范围的单位包括：\n1.某卫生院（本级）\n3.人员情况\n在职二十人。\n",
@@ -244,40 +252,6 @@ def _after_orphans(orphans, starts: list[int], since: int, until: int, last: dic
                 del last[level]
 
 
-class _Inversions:
-    """Levels written upside down: a deeper level's item ("(1)资金到位情况") with a higher level's list
-    under it ("1、…2、…3、"), then that deeper level's next item ("(2)资金使用情况") with the higher list
-    restarting under it. The higher list cleared the deeper level by rank; the next item shows it was the
-    parent all along. ``shadow``: level -> (its last number, its first heading of the run, the level nested under it)."""
-
-    def __init__(self):
-        self.shadow: dict[int, tuple[int, object, int]] = {}
-        self.run_first: dict[int, object] = {}  # level -> the first heading of its current run
-        self.reported: set[int] = set()
-
-    def see(self, h, previous) -> None:
-        """Before ``h`` updates the levels: forget shadows ``h`` closes, open one when ``h`` (a 1) nests
-        right under a deeper level's item."""
-        for level, (_, _, nested) in list(self.shadow.items()):
-            if h.level < nested or (h.level > nested and h.level != level):
-                del self.shadow[level]
-        if h.number == 1 and previous is not None and previous.level > h.level and previous.form != "bare":
-            first = self.run_first.get(previous.level, previous)
-            self.shadow[previous.level] = (previous.number, first, h.level)
-
-    def resolves(self, h):
-        """(the first heading of the deeper run, the level nested under it) when ``h`` continues that run
-        across the higher list nested under it; else None."""
-        got = self.shadow.pop(h.level, None)
-        if got is None or got[0] != h.number - 1:
-            return None
-        return got[1], got[2]
-
-    def note(self, h, prev) -> None:
-        if prev is None or h.number == 1:
-            self.run_first[h.level] = h
-
-
 def _inversion_finding(first, nested: int) -> Finding:
     return Finding(first.start, first.mark_end, RULE.code, RULE.severity,
                    f"层级顺序颠倒：{LEVEL_NAMES[first.level]}“{first.mark}”之下又分{LEVEL_NAMES[nested]}"
@@ -293,7 +267,7 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
     resumed: dict[int, int] = {}  # level -> its count before a colon's list numbered afresh at that level
     renumbered: set[int] = set()  # levels whose last heading was reported as a repeat that should take the next number
     seen_any = False
-    inversions = _Inversions()
+    inversions = Inversions()
     parts = division_starts(ctx)
     prev_start = -1
     previous = None  # the heading seen last, of any level
@@ -313,7 +287,7 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
             continue
         inversions.see(h, previous)
         prev = last.get(h.level)
-        if h.level in resumed and not sentence_item(ctx, h):
+        if h.level in resumed and not sentence_item(ctx, h) and not list_goes_on(ctx, h, last, resumed):
             prev = resumed.pop(h.level)  # the colon's list ended: the outline counts on from before it
         name = LEVEL_NAMES[h.level]
         message = None

@@ -31,6 +31,7 @@ from ..confusion import freq
 from ..domain_words import word_file
 from ..gazetteer import gazetteer
 from ..identity import identity
+from ..page_chrome import in_trail
 from ..finding import Finding
 from ..registry import Rule
 
@@ -65,6 +66,8 @@ RULE = Rule(
         "对照2031度本专科生资助计划，资金全部发放。",
         "第二部分度部门决算情况说明\n",
         "第三部分 年度部门决算情况说明\n",
+        # a trail's last crumb long enough to be the report's own title is read
+        "您的位置：首页 > 部门决算 > 某县统计局2022部门决算公开说明\n",
     ),
     keep=(
         "第二部分  2022年部门预算表\n",
@@ -80,6 +83,8 @@ RULE = Rule(
         "项目资金于2023年3月15日全部拨付到位，编号第202年3月卷。",
         "公开时间：2022年9月22日\n2022年1230万元全部拨付，2022年100。",
         "全年用电2020度，电费1200元；第二部分 2020年度部门决算；本部分度量单位为万元。",
+        # the site's column names in a navigation trail are not the report's words
+        "您的位置：首页 > 财政预决算 > 2022决算\n当前位置：首页 > 2021预算 > 部门预算\n",
     ),
 )
 
@@ -250,6 +255,8 @@ def check(ctx):
             f"年份“{year}”后直接接月份“{month}”，漏了“年”，应为“{year}年{month}”。", f"{year}年{month}",
         )
     for m in _YEAR.finditer(text):
+        if in_trail(text, m.start()):
+            continue  # a column of the site's navigation trail (首页 > 决算 > 2022决算), not the report's words
         time = _TIME_OF_YEAR.match(text, m.end())
         year = m.group(1)
         if time:

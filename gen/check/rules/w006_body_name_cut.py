@@ -81,6 +81,8 @@ RULE = Rule(
         "某县农机推广站负责全县农机推广。\n本年，全县农机推广积极落实补贴政策，某县农机推广站2023年度部门决算如下。\n",
         "某县委办公室牵头。\n某县全面推进乡村振兴，某协会本级2023年度决算如下，某协会机关部门统筹。\n",
         "衡阳市石鼓区人民法院2021年度部门决算\n石鼓法院全年审结案件3000件，石鼓区人民政府支持。\n",
+        # a short name that is a body of its own (县政协, 县人大), not its office's name cut short
+        "某县政协2022年度决算说明\n第一部分 某县政协办公室概况\n某县人大2022年度部门决算由某县人大办公室编制。\n",
     ),
 )
 
@@ -89,7 +91,9 @@ BODY_ENDS = ("局", "委", "委员会", "中心", "院", "所", "站", "办", "�
               "校", "园", "部", "社", "府", "镇", "乡", "街道", "司", "台", "团", "联", "庭", "署", "场", "组")
 # Where a unit's name ends in a 决算's list of units: 某区交通局（本级）, 某市市场监督管理局（部门）决算, and before a
 # staff count: 某县委员会编制24人 (编制 then a figure).
-_WHOLE_ENDS = ("本级", "机关", "省", "市", "县", "区", "州", "旗", "盟")
+# The short names of bodies that are whole names of their own (市政协, 县人大, 区科协): 市政协 is the body the
+# 应城市政协办公室 serves, not that office's name cut short.
+_WHOLE_ENDS = ("本级", "机关", "省", "市", "县", "区", "州", "旗", "盟", "政协", "人大", "科协")
 _STAFF_COUNT = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十")
 _HAN_RUN_END = regex_cache.compile(r"[\u4e00-\u9fff]{3,30}$")
 # Function words no body's name holds: a run before a whole-name anchor that has one is a clause.

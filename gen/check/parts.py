@@ -1,0 +1,46 @@
+"""The divisions above a report's outline: 第一部分, 第二章, 第三篇 — every heading level restarts under one.
+
+Split from gen.check.headings (which re-exports these names): the outline reads the divisions, and so do
+the contents, the lost numbers and a dozen structure rules, each asking the same question of a paragraph.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..core import regex_cache
+from ..core.chinese_numerals import parse_chinese_numeral
+from .context import CheckContext
+
+CN_DIGITS = "一二三四五六七八九十"
+
+
+def cn_to_int(text: str) -> Optional[int]:
+    """A heading's Chinese number: 一 -> 1, 十二 -> 12, 二十一 -> 21 (1..99); None otherwise."""
+    if not text or any(c not in CN_DIGITS for c in text):
+        return None
+    value = parse_chinese_numeral(text)
+    return value if value is not None and 0 < value < 100 else None
+
+
+# "第一部分 部门概况", "第二章 …": a division above 一、 - every numbering level restarts under it.
+PART = regex_cache.compile(rf"第([{CN_DIGITS}]{{1,3}}|\d{{1,2}})(部分|章|篇)")
+
+
+def part_number(text: str) -> Optional[tuple[int, str, str]]:
+    """The division that opens ``text``: (number, word, as written) for "第二部分 …" -> (2, "部分", "第二部分")."""
+    t = text.lstrip(" \t\u3000")
+    m = PART.match(t) if t[:1] == "第" else None  # asked of every paragraph by several analyses: most answer here
+    if not m:
+        return None
+    value = int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))
+    return (value, m.group(2), m.group()) if value else None
+
+
+def _part_starts(ctx: CheckContext) -> list[int]:
+    return [span.start for span in ctx.paragraphs if part_number(span.text)]
+
+
+def part_starts(ctx: CheckContext) -> list[int]:
+    """Offsets of the paragraphs that open a 第X部分/章/篇 division (cached per context)."""
+    return ctx.memo("part_starts", _part_starts)
