@@ -29,6 +29,7 @@ from ...core import regex_cache
 from ...core.quantities import UNITS
 from ..confusion import freq
 from ..domain_words import word_file
+from ..file_names import in_file_name
 from ..gazetteer import gazetteer
 from ..identity import identity
 from ..finding import Finding
@@ -46,12 +47,14 @@ RULE = Rule(
         "“2020度预算绩效”漏了“年”；部分标题“第二部分度部门决算”“第三部分 年度部门决算”漏了年份。\n"
         "为什么：年份直接连名词不合公文规范，多半是录入时漏字。\n"
         "不报的情形：年份后接单位或量词（“2020万元”“2019人次”“2021余人”“用电2020度”；标题开头的“2020人口普查经费”仍报告）、接“年”“年度”“-”“至”；"
-        "文号、编号中的数字（〔2022〕、第2021号）。\n"
+        "文号、编号中的数字（〔2022〕、第2021号）；文件名中的年份（“2021部门整体绩效自评报告.pdf”，下载附件的文件名）。\n"
         "示例：“2022部门预算表”应为“2022年部门预算表”。"
     ),
     flag=(
         "第二部分  2022部门预算表\n",
         "某县城市管理局2018绩效评价自评报告\n",
+        # the same title with a file's name after it on the line: the title itself still lost its 年
+        "某县城市管理局2018绩效评价自评报告 附件：评分表.xlsx\n",
         "截至2023底，我单位有在职职工25人。",
         "2021 末结余资金已全部上缴。",
         "2022宽甸满族自治县民政局部门整体支出绩效自评报告\n",
@@ -80,6 +83,8 @@ RULE = Rule(
         "项目资金于2023年3月15日全部拨付到位，编号第202年3月卷。",
         "公开时间：2022年9月22日\n2022年1230万元全部拨付，2022年100。",
         "全年用电2020度，电费1200元；第二部分 2020年度部门决算；本部分度量单位为万元。",
+        # a file's name offered for download: the uploader's label, not the report's sentence
+        "附件：某县水利局2022部门整体支出绩效自评表.xlsx\n某县水利局2022部门决算说明.pdf某县水利局2022部门决算说明.pdf\n",
     ),
 )
 
@@ -250,6 +255,8 @@ def check(ctx):
             f"年份“{year}”后直接接月份“{month}”，漏了“年”，应为“{year}年{month}”。", f"{year}年{month}",
         )
     for m in _YEAR.finditer(text):
+        if in_file_name(text, m.start()):
+            continue  # 2021部门整体绩效自评报告.pdf: a file's name, the uploader's label (file_names)
         time = _TIME_OF_YEAR.match(text, m.end())
         year = m.group(1)
         if time:
