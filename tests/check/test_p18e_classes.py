@@ -30,3 +30,14 @@ def test_menu_labels_that_say_something_are_a_report_list():
     text = ("一、部门概况\n1.负责道路养护，保障通行。\n2.负责桥梁检测。\n1.负责路灯管理，按时维修。\n2.负责广告审批。\n"
             "1.负责停车管理，规范秩序。\n2.负责执法监督。\n二、机构设置\n")
     assert "S001" in codes(text, "S001")
+
+
+# N004 and a grant whose parts include a cut (调减): the cut subtracts, so it may exceed the net total granted.
+def test_a_cut_among_the_parts_may_exceed_the_net_total():
+    text = "第二批文件下达我局资金1.50万元，其中：造林补助2.40万元，森林抚育补助调减3.10万元，管护补助2.20万元。\n"
+    assert codes(text, "N004") == []
+
+
+def test_a_part_above_its_total_with_no_cut_is_still_reported():
+    text = "第二批文件下达我局资金1.50万元，其中：造林补助2.40万元，森林抚育补助3.10万元，管护补助2.20万元。\n"
+    assert codes(text, "N004") == ["N004"]
