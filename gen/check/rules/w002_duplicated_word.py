@@ -53,6 +53,7 @@ from .. import doubled_marks
 from ..confusion import freq
 from ..domain_words import rule_words, word_file
 from ..finding import Finding
+from ..form_lines import form_run_together
 from ..page_chrome import is_tool_bar, trail_end
 from ..reduplications import Reduplications, load_reduplications, prove
 from ..registry import Rule
@@ -221,15 +222,9 @@ def check(ctx):
         line = text[line_start:len(text) if line_end < 0 else line_end]
         # 无障碍浏览无障碍浏览 | 长者专区: a site's tool label read twice (its icon's and its text); 当前位置:当前位置:
         # 首页 > …: the trail's label read twice, the same way
-        if not is_tool_bar(line) and f.start - line_start >= trail_end(line) and not _FORM_RUN_TOGETHER.search(line):
+        # 年初绩效目标…实际完成 unbroken: a 自评表 run into one line, its columns' cells meeting by chance (form_lines)
+        if not is_tool_bar(line) and f.start - line_start >= trail_end(line) and not form_run_together(line):
             yield f
-
-
-# A 自评表 run together into one line by a document site: its column headers with no break between them
-# (年初预算数全年预算数全年执行数, 年初绩效目标全年绩效目标实际完成情况). The cells of its columns follow
-# interleaved, the 年初 and the 实际 text cut at the same width, so a word ending one cell meets its copy
-# in the next (动物资 | 资源): doublings on that line are the layout's, not the author's.
-_FORM_RUN_TOGETHER = regex_cache.compile(r"年初预算数[^\n]{0,12}?全年执行数|年初绩效目标[^\n]{0,20}?实际完成")
 
 
 # A word of two to six characters and the same word in brackets right after it: 部门（部门）.

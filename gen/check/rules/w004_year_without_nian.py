@@ -34,6 +34,7 @@ from ...core.quantities import UNITS
 from ..confusion import freq
 from ..domain_words import word_file
 from ..file_names import in_file_name
+from ..form_lines import form_run_together
 from ..gazetteer import gazetteer
 from ..identity import identity
 from ..finding import Finding
@@ -51,7 +52,7 @@ RULE = Rule(
         "“2020度预算绩效”漏了“年”；部分标题“第二部分度部门决算”“第三部分 年度部门决算”漏了年份。\n"
         "为什么：年份直接连名词不合公文规范，多半是录入时漏字。\n"
         "不报的情形：年份后接单位或量词（“2020万元”“2019人次”“2021余人”“用电2020度”；标题开头的“2020人口普查经费”仍报告）、接“年”“年度”“-”“至”；"
-        "文号、编号中的数字（〔2022〕、第2021号）；文件名中的年份（“2021部门整体绩效自评报告.pdf”，下载附件的文件名）。\n"
+        "文号、编号中的数字（〔2022〕、第2021号）；文件名中的年份（“2021部门整体绩效自评报告.pdf”，下载附件的文件名）；自评表压成一行（表头“全年预算数全年执行数”连写）时两格数字粘连成的“2020”。\n"
         "示例：“2022部门预算表”应为“2022年部门预算表”。"
     ),
     flag=(
@@ -59,6 +60,7 @@ RULE = Rule(
         "某县城市管理局2018绩效评价自评报告\n",
         # the same title with a file's name after it on the line: the title itself still lost its 年
         "某县城市管理局2018绩效评价自评报告 附件：评分表.xlsx\n",
+        "其中本年财政拨款2020其他资金到位。\n",  # no form run together on the line: read as written
         "截至2023底，我单位有在职职工25人。",
         "2021 末结余资金已全部上缴。",
         "2022宽甸满族自治县民政局部门整体支出绩效自评报告\n",
@@ -90,6 +92,8 @@ RULE = Rule(
         "公开时间：2022年9月22日\n2022年1230万元全部拨付，2022年100。",
         "2023年5月20-25日开展评价，2023年6月3、4日复核，2023年1月10万元到位，2023年3月15号完成。\n",
         "全年用电2020度，电费1200元；第二部分 2020年度部门决算；本部分度量单位为万元。",
+        # a 自评表 run into one line: a row's budget 20 and actual 20 glue into 2020 before the next label
+        "资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:202010100.00%10其中:本年财政拨款2020其他资金\n",
         # a file's name offered for download: the uploader's label, not the report's sentence
         "附件：某县水利局2022部门整体支出绩效自评表.xlsx\n某县水利局2022部门决算说明.pdf某县水利局2022部门决算说明.pdf\n",
     ),
@@ -265,6 +269,11 @@ def _lost_nian_before_du(ctx):
                       f"部分标题中“{m.group(1)}”前漏了年份，应为“{meant}”。", meant if year else None)
 
 
+def _line_at(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1 : len(text) if end < 0 else end]
+
+
 def check(ctx):
     text = ctx.text
     yield from _short_years(text)
@@ -281,6 +290,8 @@ def check(ctx):
     for m in _YEAR.finditer(text):
         if in_file_name(text, m.start()):
             continue  # 2021部门整体绩效自评报告.pdf: a file's name, the uploader's label (file_names)
+        if form_run_together(_line_at(text, m.start())):
+            continue  # 本年财政拨款2020其他资金: a form run into one line, two cells' figures glued (form_lines)
         time = _TIME_OF_YEAR.match(text, m.end())
         year = m.group(1)
         if time:
