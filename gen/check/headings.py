@@ -9,7 +9,7 @@ cached in ``ctx.memo("headings")``, so they agree on what a heading is.
 
 Lines with tab- or pipe-separated cells are table rows, and a paragraph that also
 contains its own next sibling number ("一、…二、…" in one cell) is an inline
-enumeration: neither is part of the outline. Nor is a table of contents: the
+enumeration: neither is part of the outline. Nor is a site's navigation menu (site_menus), nor a table of contents: the
 entries under a 目录 line repeat the headings (often only a selection of
 them, as a web page's sidebar does), so counting them would report every
 heading of the body as repeated.
@@ -27,6 +27,7 @@ from ..core.glossary_user import per_glossary
 from ..core.records import direct_init
 from ..core.regex_first import max_width
 from .context import CheckContext, Span
+from .site_menus import menu_paragraphs
 from .table_rows import table_row
 from .untitled_contents import PAGE_REF, untitled_range
 
@@ -342,9 +343,10 @@ def _compute(ctx: CheckContext) -> list[Heading]:
     toc = _toc_range(ctx.paragraphs)
     paras = ctx.paragraphs
     tabs = "\t" in ctx.text  # else no line is a tab-separated table row, and none need be cut out to see
+    menus = menu_paragraphs(paras)
     for i, span in enumerate(paras):
-        if toc and toc[0] <= span.start < toc[1]:
-            continue
+        if (toc and toc[0] <= span.start < toc[1]) or i in menus:
+            continue  # a table of contents, or a site's menu (site_menus)
         if table_row(ctx.text, span, tabs):
             continue  # a table row: cells set off by tabs or pipes
         kind, h = _classify(span.text)

@@ -27,7 +27,7 @@ RULE = Rule(
         "同一句先点明总数由哪几类构成（“主要有A、B二类支出”“分为A和B两部分”），“其中”又逐一列出了这几类时，"
         "也是完整列举，多了、少了都报；总数之后“由a、b两部分组成”同样。"
         "“每人每年补助5000元”这类单位标准不算分项；分项后括号里的“含……”是该分项自己的构成，不另计；"
-        "分项后“分别支持a、b、c”列的是该分项的明细，分项列举到此为止。容差按各数的小数位数累计；与带小数的金额并列、小数位较少的金额（30万元、78.3万元与29.99万元并列）按同一精度读。"
+        "分项后“分别支持a、b、c”列的是该分项的明细，分项列举到此为止；分项中有调减（核减、扣减）的，总数是净额，不作比较。容差按各数的小数位数累计；与带小数的金额并列、小数位较少的金额（30万元、78.3万元与29.99万元并列）按同一精度读。"
         "例：核定编制36人，其中：行政编制14人，全额事业编制26人（40人超过36人）。"
     ),
     flag=(
@@ -97,12 +97,12 @@ _YEAR_END_COUNT = regex_cache.compile(r"年[末初](?!结转|结余)")
 # Words that announce a complete list of a total's parts: the parts must add up to it exactly.
 _COMPLETE_LIST = regex_cache.compile(r"分别为|分别是|分别用于|分别拨付|分别下达|分别安排|具体为|具体是|明细为")
 _TOTAL_LABEL = regex_cache.compile(r"(?:合计|总计|共计)(?:为|是)?$")
+_CUT = regex_cache.compile(r"[调核扣追]减")  # a part that is a cut (调减2.66万元): the total is net of it
 _COUNT_TOTAL_LABEL = regex_cache.compile(r"(?<!公)共(?!同)|合计|总计|共计|总数")
 
 
 def _fmt(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return text
+    return format(value.normalize(), "f")
 
 
 # "每人每年补助5000元": a rate per head, not a part of any total.
@@ -239,8 +239,8 @@ def _names_every_part(head: str, parts: list[Item]) -> bool:
 
 
 def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterable[Finding]:
-    if not parts:
-        return
+    if not parts or any(_CUT.search(p.raw_label) for p in parts):
+        return  # with a cut among them the parts are signed: each may exceed the net total
     t = total.value
     for p in parts:
         if exceeds(p.value, t, sum_slack([p, total])):

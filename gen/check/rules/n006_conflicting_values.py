@@ -38,9 +38,13 @@ RULE = Rule(
         "或其中一项（“……下达我县河道清淤维护9万元”）超过了该文件下达的总额时同样提示；各项小于总额、两处各为不同的项目、"
         "与另一文号合写（“某财社〔2022〕7号、9号文件下达……”）的不比较。"
         "两处都是原因说明（“主要原因是人员经费增加X万元”）时也不比较，它们可能分别解释全部资金和财政拨款的变化。"
+        "两处所在的句子各自引用了不同文号的文件下达该笔资金（提前下达一批、再下达一批）时，是两批资金，不比较。"
     ),
     flag=(
         "本年支出322,145.23万元。……本年支出322,415.23万元，执行情况良好。",
+        # one document cited both times: the same grant with two amounts
+        "2022年12月，市财政局以某财资环〔2022〕16号文件下达中央土壤污染防治资金1300万元。\n"
+        "2023年8月，市财政局以某财资环〔2022〕16号文件下达中央土壤污染防治资金1370万元。\n",
         "全年预算1743万元（基本支出1124万元、项目支出619万元）。……全年预算1743万元（基本支出1142万元、项目支出601万元）。",
         "下达基本公共卫生服务补助资金1,200.00万元。\n……\n下达基本公共卫生服务补助资金1,250.00万元，已全部拨付。",
         # each after another amount, but not a due amount it was done against: still one figure twice
@@ -58,6 +62,9 @@ RULE = Rule(
     ),
     keep=(
         "本年支出322,145.23万元。……本年支出322,145.23万元，执行情况良好。",
+        # two batches of one fund, each granted by a document of its own: two grants, not one figure twice
+        "2022年12月，市财政局以某财资环〔2022〕16号文件下达中央土壤污染防治资金1300万元。\n"
+        "2023年8月，市财政局以某财资环〔2023〕9号文件下达中央土壤污染防治资金437万元。\n",
         "2021年基本支出640.58万元。2022年基本支出592.78万元。",
         "下达基本公共卫生服务补助资金1,200.00万元。\n……\n实际支出基本公共卫生服务补助资金1,150.00万元。",
         "人均基本公共卫生服务补助经费89元。\n人均基本公共卫生服务补助经费94元。",
@@ -232,6 +239,19 @@ def _other_frames(money_items: list[Item], starts: list[int], seen: Item, it: It
     return a is not None and b is not None and a != b
 
 
+def _cited(text: str, docs: list, it: Item) -> frozenset:
+    """The 文号 its sentence cites before the figure (……以《…》（内财资环〔2022〕1706号）下达…1300万元)."""
+    start = max(text.rfind(c, 0, it.q.start) for c in "。；\n") + 1
+    return frozenset(n.key for n in docs if start <= n.start and n.end <= it.q.start)
+
+
+def _other_documents(text: str, docs: list, seen: Item, it: Item) -> bool:
+    """Each figure is granted by a document of its own (提前下达 by one 文号, a second batch by another):
+    two grants of one fund, not one figure stated twice."""
+    a, b = _cited(text, docs, seen), _cited(text, docs, it)
+    return bool(a) and bool(b) and not a & b
+
+
 def _restated_changes(ctx: CheckContext, subject) -> Iterable[Finding]:
     """One change on last year of one subject stated twice with two amounts ("一般公共预算拨款较上年增加
     165.82万元" … "一般公共预算财政拨款收入985.67万元，……比2021年增加165.85万元")."""
@@ -335,6 +355,7 @@ def _named_figures(ctx: CheckContext, subject) -> Iterable[Finding]:
             money_ends[x.q.end] = x
             money_items.append(x)
     starts = [x.q.start for x in money_items]
+    docs = list(numbers(ctx.text))
     for it in items(ctx):
         money = it.money
         if money is None or it.q.comparator or it.sub:
@@ -348,7 +369,7 @@ def _named_figures(ctx: CheckContext, subject) -> Iterable[Finding]:
             first[key] = it
             continue
         if seen.money != money and not _adjusted(at_by_money, seen, it) \
-                and not _other_frames(money_items, starts, seen, it):
+                and not _other_frames(money_items, starts, seen, it) and not _other_documents(ctx.text, docs, seen, it):
             line, _ = ctx.line_col(seen.q.start)
             yield Finding(
                 it.q.start, it.q.end, RULE.code, RULE.severity,

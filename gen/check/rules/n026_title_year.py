@@ -22,10 +22,15 @@ RULE = Rule(
         "（3）报告的完整标题（单位＋年度＋文件名称）单独成行重复出现时（封面之后、目录之后正文开头再写一遍，"
         "网页转出的文字前面还可能有发布信息），后出现的一行年度与第一行不同（以 --year 给出的年度为准时，报与之不符的一行）。\n"
         "为什么：同一份报告只有一个年度，标题与表头、正文不一致，总有一处写错。\n"
-        "不报的情形：正文提到其他年度的数字或文件（上年决算、比较年份）；标题的年度在正文里也出现过。"
+        "不报的情形：正文提到其他年度的数字或文件（上年决算、比较年份）；标题的年度在正文里也出现过；"
+        "标题中“××年”（不带“度”）后接项目资金名称（“2023年异地造林补助资金项目……”），表头写其后年度的（资金下达的次年评价）。"
     ),
     flag=(
         "某某局2022年度部门整体支出绩效目标表\n部门整体支出绩效目标表\n（2021年度）\n填报单位：某某局\n",
+        # a project's funds year, but the header names an earlier year: no evaluation precedes its funds
+        "某县农业农村局2023年高标准农田建设补助资金项目绩效自评报告\n（2022年度）\n项目单位：某县农业农村局\n",
+        # 2023年度 before the project: the report's own year, which the header contradicts
+        "某县农业农村局2023年度农田建设补助资金项目绩效自评报告\n（2024年度）\n项目单位：某县农业农村局\n",
         "某某局2021年度部门决算\n目录\n第一部分 某某局2020年度部门决算表\n第二部分 某某局2020年度部门决算情况说明\n",
         # the full title restated before the body (after a cover page and a web page's notice) with another year
         "信息公开\n发布日期：2024-03-15\n某某文化馆2023年度部门整体支出绩效自评报告\n\n评价机构：某某文化馆\n目录\n"
@@ -33,6 +38,8 @@ RULE = Rule(
     ),
     keep=(
         "某某局2022年度部门整体支出绩效目标表\n部门整体支出绩效目标表\n（2022年度）\n填报单位：某某局\n",
+        # the title's year names the project's funds (the 2023 allocation), evaluated the next year
+        "某县农业农村局2023年高标准农田建设补助资金项目绩效自评报告\n（2024年度）\n项目单位：某县农业农村局\n",
         "某某局2021年度部门决算\n目录\n第一部分 某某局2021年度部门决算表\n第二部分 某某局2020年度部门决算情况说明\n"
         "某某局2020年度部门决算情况说明\n",
         "某某局2021年度部门决算\n与某某局2020年度部门决算相比，支出增加。\n",
@@ -68,10 +75,20 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# A title whose year, written 年 without 度, opens a project's name: 2023年异地造林补助资金项目支出绩效自评报告
+# names the funds of 2023, which a report may evaluate in a later year (its header: （2024年度）).
+_PROJECT_YEAR = regex_cache.compile(r"年(?!度)[^\d\s|，,。]{0,16}?(?:资金|项目|补助|补贴|专项|工程)")
+
+
+def _funds_year(text: str, title: re.Match, header_year: str) -> bool:
+    """Whether the title's year names the funds of a project evaluated in the header's later year."""
+    return int(header_year) > int(title.group("year")) and _PROJECT_YEAR.match(text, title.end("year")) is not None
+
+
 def _header(text: str, title: re.Match) -> Iterable[Finding]:
     for start, line in _lines(text)[: HEADER_LINES + 1]:
         m = _HEADER_YEAR.match(line)
-        if m and m.group("year") != title.group("year"):
+        if m and m.group("year") != title.group("year") and not _funds_year(text, title, m.group("year")):
             yield Finding(start + m.start("year"), start + m.end("year") + 2, RULE.code, RULE.severity,
                           f"表头年度“{m.group('year')}年度”与标题年度“{title.group('year')}年度”不符，请核对")
             return

@@ -43,6 +43,9 @@ RULE = Rule(
         "一、概况 （一）单位成立于1985年。 （二） 单位以培训为主。 （四）单位内设五个科室。\n",
         # the same blank after 2. does not hide a skip after it
         "一、概况 1.主要职能。负责全县团的工作。 2. 机构情况。只有本级。 4.人员情况。编制三个。\n",
+        # a 3 that is a figure of the item before (3 个科室), not item 3: the skip stands
+        "职责：1. 负责道路养护。 2. 负责桥梁检测，设有 3 个科室。 4. 负责广告审批。\n",
+        "年度目标 1.完成道路养护三百公里； 3. 项目权重 分值\n",  # no slot 2 at all: the skip stands
     ),
     keep=(
         "一、主要做法\n一是加强预算管理；二是规范资金使用；三是强化绩效监控。\n",
@@ -60,6 +63,10 @@ RULE = Rule(
         "目录 三、收支概况 四、2018年度财政拨款收支情况 五、一般公共预算拨款概况 六、三公经费\n",
         # a document site's page counter (2、) opens the paragraph; the report's own item 2. follows
         "2、续上页的职责说明，共五项。2.项目实施依据：依据县政府年度工作安排。\n",
+        # item 3 lost only its dot (a PDF's layout): it is there, so 4. skips nothing
+        "职责：1. 负责道路养护。 2. 负责桥梁检测。 3 负责路灯管理。 4. 负责广告审批。\n",
+        # a form's blank slots: item 2 is there, empty, and 3. runs on into the next cell's label
+        "年度目标 1.完成道路养护三百公里； 2. 3. 项目权重 分值\n",
     ),
 )
 
@@ -154,6 +161,20 @@ def _joint(text: str, end: int) -> str:
 MAX_DOUBLED = 1  # numbers written twice in a row: more than this is two lists side by side
 
 
+def _lost_mark(text: str, lo: int, hi: int, number: int) -> bool:
+    """Whether item ``number`` stands between ``lo`` and ``hi`` with its bare number, its mark lost ("9.…
+    10 负责…11.…", "2.…3负责…4.…"): nothing was skipped; the lost mark is S013's (or S011's). Or with
+    its mark and nothing after it, a form's blank slot ("1.完成养护300公里； 2. 3. 项目权重"): there, empty."""
+    bare = regex_cache.compile(
+        rf"(?<![\d.．]){number}(?:(?![\d.．、])(?=[ \u3000]?[\u4e00-\u9fff])|[.．、](?=[ \u3000]|$))"
+    )
+    # the number opens an item: after the previous item's full stop (blanks between), not inside its clause
+    return any(text[:m.start()].rstrip(" \u3000")[-1:] in _ITEM_END for m in bare.finditer(text, lo, hi))
+
+
+_ITEM_END = frozenset("。；;！？!?")
+
+
 def _judge(text, marks):
     # 一、收入 一、支出 二、… 二、…: a two-panel table flattened to one line interleaves two lists
     if sum(1 for a, b in zip(marks, marks[1:]) if a[2] == b[2]) > MAX_DOUBLED:
@@ -174,6 +195,6 @@ def _judge(text, marks):
         following = marks[i + 1][2] if i + 1 < len(marks) else None
         if n == prev and run >= 1 and (following is None or following in (n + 1, 1)):
             yield s, e, f"段落内列举序号“{text[s:e]}”与上一项重复，应为{prev + 1}。"
-        elif n == prev + 2 and prev >= 1:
+        elif n == prev + 2 and prev >= 1 and not _lost_mark(text, marks[i - 1][1], s, prev + 1):
             yield s, e, f"段落内列举序号跳号：上一项是{prev}，此处是{n}，缺少{prev + 1}。"
         prev, run = n, run + 1

@@ -53,6 +53,7 @@ from .. import doubled_marks
 from ..confusion import freq
 from ..domain_words import rule_words, word_file
 from ..finding import Finding
+from ..form_lines import form_run_together
 from ..page_chrome import is_tool_bar, trail_end
 from ..reduplications import Reduplications, load_reduplications, prove
 from ..registry import Rule
@@ -69,7 +70,9 @@ RULE = Rule(
         "以及两个词首尾相接恰好同字（项目目标、2021年年底、人口口径）；摘录在重复处断开（“公安局局”后被截去“长”）；网站工具栏中图标和文字各读一遍的栏目名（“无障碍浏览无障碍浏览 | 长者专区”）。\n"
         "示例：“进一步步加强管理”应为“进一步加强管理”。"
     ),
-    flag=("我们的的工作取得了成效。", "进一步步加强管理。", "要加强加强队伍建设。", "根据《预算法》等文件文件精神开展评价。",
+    flag=("我们的的工作取得了成效。",
+          # a form's header named in a sentence is no form run together: the slip in the next line stands
+          "本表列年初预算数和全年执行数。\n年度目标已全部全部完成。\n", "进一步步加强管理。", "要加强加强队伍建设。", "根据《预算法》等文件文件精神开展评价。",
           "项目支出绩效自评报告\n目 目 录\n", "全年预算执行良好。绩效目标完成情况：绩效目标完成情况：一是产出指标全部完成。",
           "年末的的库存清点完毕。", "一一、部门职责\n", "积极争取上级财政财政补助资金。",
           "全年政府采购支出政府采购支出总额58万元。", "组织老年人健康体检健康体检活动两次。", "其中：其中：人员经费20万元。", "当前位置：首页 > 信息公开\n绩效目标完成情况：绩效目标完成情况：全部完成。\n",
@@ -77,6 +80,8 @@ RULE = Rule(
           "一、部门（部门）基本概况\n"),
     keep=("截至2021年年底，项目目标全部完成。", "全县实现镇镇通公交、村村通硬化路。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
           "项目名称:苗圃建设市级配套项目项目单位:某市林业局主管部门:某市人民政府",
+          # a 自评表 run into one line, its two goal columns interleaved: 河道保 | 保洁 meet at the cut
+          "部门整体绩效自评表年初绩效目标全年绩效目标实际完成情况完成河道保完成河道保保洁任务,水质达标洁任务,水质达标\n",
           "项目支出绩效自评报告\n目 录\n", "当前位置：当前位置： 首页 > 信息公开\n某会2022年度部门决算\n", "公开方式 主动公开 公开范围 面向全社会\n", "人 人 有 责\n",
           "评价等级 优 优 良 中\n", "二级指标 三级指标 效益指标经济效益指标指标1亩均增收5%\n", "成本指标 资金是否超支 是否超支否否10\n", "质量指标资金使用专款专用专款专用专款专用10\n", "预算时对对象摸底不够准确。", "眉山市市场监督管理局（简称市市场监管局）",
           "发放耕地地力保护补贴156.8万元。", "核定事业编制60名，现在职职工52人。",
@@ -217,7 +222,8 @@ def check(ctx):
         line = text[line_start:len(text) if line_end < 0 else line_end]
         # 无障碍浏览无障碍浏览 | 长者专区: a site's tool label read twice (its icon's and its text); 当前位置:当前位置:
         # 首页 > …: the trail's label read twice, the same way
-        if not is_tool_bar(line) and f.start - line_start >= trail_end(line):
+        # 年初绩效目标…实际完成 unbroken: a 自评表 run into one line, its columns' cells meeting by chance (form_lines)
+        if not is_tool_bar(line) and f.start - line_start >= trail_end(line) and not form_run_together(line):
             yield f
 
 

@@ -18,6 +18,10 @@ Two more places lose the 年 the same way, where no frequent word follows:
 it), and the full name of an administrative division ("2022本溪满族自治县
 卫生健康局", a title that lost 年 before the body's name; the names are the
 gazetteer's, glossary/divisions.tsv).
+
+A date may lose its 日 alone ("填报日期：2022年5月20", "截至2023年12月31，"): the day's
+figure then closes the clause or the line, where a range (20-25日), a list of
+days (3、4日) or an amount (1月10万元) would go on.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ from ...core import regex_cache
 from ...core.quantities import UNITS
 from ..confusion import freq
 from ..domain_words import word_file
+from ..file_names import in_file_name
+from ..form_lines import form_run_together
 from ..gazetteer import gazetteer
 from ..identity import identity
 from ..page_chrome import in_trail
@@ -43,16 +49,19 @@ RULE = Rule(
     doc=(
         "检查什么：日期中只写了三位数字的年份（“202年3月”，漏了一位）；四位年份后直接接名词，如“2018绩效评价”“2022部门预算表”，漏了“年”或“年度”；"
         "年份后直接接“底、初、末”（“2024底”，中间夹空格的也算）或行政区划全称（“2022本溪满族自治县卫生健康局”）的同样报告；"
-        "日期漏了“月”“日”（“2022年922”）或漏了“年”“月”（“2021325日”）的也报告；"
+        "日期漏了“月”“日”（“2022年922”）或漏了“年”“月”（“2021325日”）的也报告；日期只漏了“日”、日数后即句末或行末的（“截至2023年12月31，”）也报告；"
         "“2020度预算绩效”漏了“年”；部分标题“第二部分度部门决算”“第三部分 年度部门决算”漏了年份。\n"
         "为什么：年份直接连名词不合公文规范，多半是录入时漏字。\n"
         "不报的情形：年份后接单位或量词（“2020万元”“2019人次”“2021余人”“用电2020度”；标题开头的“2020人口普查经费”仍报告）、接“年”“年度”“-”“至”；"
-        "文号、编号中的数字（〔2022〕、第2021号）。\n"
+        "文号、编号中的数字（〔2022〕、第2021号）；文件名中的年份（“2021部门整体绩效自评报告.pdf”，下载附件的文件名）；自评表压成一行（表头“全年预算数全年执行数”连写）时两格数字粘连成的“2020”。\n"
         "示例：“2022部门预算表”应为“2022年部门预算表”。"
     ),
     flag=(
         "第二部分  2022部门预算表\n",
         "某县城市管理局2018绩效评价自评报告\n",
+        # the same title with a file's name after it on the line: the title itself still lost its 年
+        "某县城市管理局2018绩效评价自评报告 附件：评分表.xlsx\n",
+        "其中本年财政拨款2020其他资金到位。\n",  # no form run together on the line: read as written
         "截至2023底，我单位有在职职工25人。",
         "2021 末结余资金已全部上缴。",
         "2022宽甸满族自治县民政局部门整体支出绩效自评报告\n",
@@ -62,6 +71,8 @@ RULE = Rule(
         "截至202312月底，资金全部拨付。",
         "项目资金于202年3月15日全部拨付到位。",
         "公开时间：2022年922\n", "评价时间为2019612日至2019630日。",
+        # a date that lost only its 日, at a line's or clause's end, or before a heading a PDF ran on
+        "填报日期：2022年5月20\n", "截至2023年12月31，资金全部拨付。", "填报日期:2022 年 5 月 20 一、部门基本情况\n",
         "十三、关于2020度预算绩效情况的说明\n", "一、2019度收入支出决算总体情况\n",
         "对照2031度本专科生资助计划，资金全部发放。",
         "第二部分度部门决算情况说明\n",
@@ -82,9 +93,14 @@ RULE = Rule(
         "2023年7-8月对全县项目开展督导，共20237人次参加，12月完成；合计1,20231月均数。",
         "项目资金于2023年3月15日全部拨付到位，编号第202年3月卷。",
         "公开时间：2022年9月22日\n2022年1230万元全部拨付，2022年100。",
+        "2023年5月20-25日开展评价，2023年6月3、4日复核，2023年1月10万元到位，2023年3月15号完成。\n",
         "全年用电2020度，电费1200元；第二部分 2020年度部门决算；本部分度量单位为万元。",
         # the site's column names in a navigation trail are not the report's words
         "您的位置：首页 > 财政预决算 > 2022决算\n当前位置：首页 > 2021预算 > 部门预算\n",
+        # a 自评表 run into one line: a row's budget 20 and actual 20 glue into 2020 before the next label
+        "资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:202010100.00%10其中:本年财政拨款2020其他资金\n",
+        # a file's name offered for download: the uploader's label, not the report's sentence
+        "附件：某县水利局2022部门整体支出绩效自评表.xlsx\n某县水利局2022部门决算说明.pdf某县水利局2022部门决算说明.pdf\n",
     ),
 )
 
@@ -212,6 +228,22 @@ def _lost_year_month(text: str):
                       f"日期“{m.group()}”漏了“年”“月”，应为{shown}。")
 
 
+# A date that lost only its 日: "填报日期：2022年5月20", "截至2023年12月31，" — the day's figure closes the clause
+# or the line (a PDF may run the next heading on: "2022 年 5 月 20 一、"). A range or a list of days
+# (5月20-25日, 5月20、21日) and a figure with a unit (1月10万元) go on and are left alone.
+_LOST_DAY = regex_cache.compile(
+    r"(?<![\d.])((?:19|20)\d{2})[ \u3000]?年[ \u3000]?(1[0-2]|0?[1-9])[ \u3000]?月[ \u3000]?(3[01]|[12]\d|0?[1-9])"
+    r"(?=[ \u3000]{0,4}(?:$|[，。；,;|\t]|[一二三四五六七八九十]{1,2}、))", re.M
+)
+
+
+def _lost_day(text: str):
+    for m in _LOST_DAY.finditer(text):
+        year, month, day = (int(g) for g in m.groups())
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"日期“{m.group()}”漏了“日”，应为“{year}年{month}月{day}日”。", f"{year}年{month}月{day}日")
+
+
 def _lost_month_day(text: str):
     for at, m, year in _read_back(_LOST_MONTH_DAY, text, 4, _YEAR_BEFORE):
         digits = m.group(1)
@@ -242,10 +274,16 @@ def _lost_nian_before_du(ctx):
                       f"部分标题中“{m.group(1)}”前漏了年份，应为“{meant}”。", meant if year else None)
 
 
+def _line_at(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1 : len(text) if end < 0 else end]
+
+
 def check(ctx):
     text = ctx.text
     yield from _short_years(text)
     yield from _lost_month_day(text)
+    yield from _lost_day(text)
     yield from _lost_year_month(text)
     yield from _lost_nian_before_du(ctx)
     for m in _YEAR_MONTH.finditer(text):
@@ -257,6 +295,10 @@ def check(ctx):
     for m in _YEAR.finditer(text):
         if in_trail(text, m.start()):
             continue  # a column of the site's navigation trail (首页 > 决算 > 2022决算), not the report's words
+        if in_file_name(text, m.start()):
+            continue  # 2021部门整体绩效自评报告.pdf: a file's name, the uploader's label (file_names)
+        if form_run_together(_line_at(text, m.start())):
+            continue  # 本年财政拨款2020其他资金: a form run into one line, two cells' figures glued (form_lines)
         time = _TIME_OF_YEAR.match(text, m.end())
         year = m.group(1)
         if time:

@@ -18,7 +18,10 @@ form is reported only where the full compound fits:
   a lost last one leaves a figure, bracket, mark or particle behind (a Chinese
   character there was more likely written in its place: 绩效自平), or a common
   word that owes the lost character nothing (乡村振补助: 补助), and a 顿号
-  after the shortened form is an ellipsis (财政拨款收、支总计).
+  after the shortened form is an ellipsis (财政拨款收、支总计);
+- a last character taken for lost does not stand alone between blanks a few
+  cells on: a PDF form's narrow cell wraps it to a line of its own, which the
+  text layer puts after the next cells (数量指 … 标 15 分).
 
 It runs on a set lookup per position, so it costs little and is on by default.
 """
@@ -51,7 +54,7 @@ RULE = Rule(
         "以及本项目语料中的常用四字词组）少写一个字，如“基本支89.50万元”“关于印《…》”“2023年央补助”“及要工作”。\n"
         "为什么：漏字的词语读不通，拼写检查往往查不出。\n"
         "不报的情形：少一个字后本身就是词的；只少了“的”的（“对个人和家庭补助”是通行的简写）；缺字处与前后的字组成常用词的（“重要工作”“项目出现”）；"
-        "PDF、网页复制时词中夹了空格的（“绩效目 标”）；年份（含模板占位的“20xx”）之后的“年结转”（“2021年结转”“20xx年结转资金”）；缺的字其实以繁体写在旁边的（“財政撥款收入”）；行末或摘录末尾没有标点、词语可能接续到下一行的。\n"
+        "PDF、网页复制时词中夹了空格的（“绩效目 标”）；年份（含模板占位的“20xx”）之后的“年结转”（“2021年结转”“20xx年结转资金”）；缺的字其实以繁体写在旁边的（“財政撥款收入”）；行末或摘录末尾没有标点、词语可能接续到下一行的；PDF表格窄格折行、末字单独落在后面几格之间的（“数量指 … 标 15 分”）。\n"
         "示例：“本年基本支89.50万元”应为“本年基本支出89.50万元”。"
     ),
     flag=(
@@ -59,8 +62,12 @@ RULE = Rule(
         "本年基本支89.50万元，其中人员经费70.20万元。",
         "转发县财政局关于印《预算管理办法》的通知。",
         "一、基本职能及要工作\n",
+        # a form cell cut short with no wrapped remainder standing alone after it
+        "一级指标 产出指标 数量指 养护里程 三百公里 15 分\n",
     ),
     keep=(
+        # a PDF form's narrow cell wrapped its last character, which the text layer put a few cells on
+        "一级指标 产出指标 数量指 养护里程 三百 公 里 标 15 分\n",
         "本年基本支出89.50万元，其中人员经费70.20万元。",
         # a word put in before the last character: the fuller name, nothing lost
         "公务用车购置及运行维护费支出2.25万元，比上年增加1.25万元。",
@@ -187,6 +194,18 @@ def _in_other_script(text: str, s: int, e: int, word: str, i: int) -> bool:
     return i == len(word) - 1 and e < len(text) and written_for(text[e], word[-1])
 
 
+WRAP_REACH = 80  # characters after a cut cell where its wrapped last character may stand (a long cell between)
+
+
+def _wrapped_tail(text: str, e: int, lost: str) -> bool:
+    """A PDF form's narrow cell wraps its last character to a line of its own, which the text layer
+    puts after the neighbouring cells: "数量指 里程 300 公 里 标 15 分" holds 数量指标. The character taken
+    for lost stands alone between blanks a few cells on: it was moved, not lost."""
+    if not text[e:e + 1].isspace():
+        return False
+    return regex_cache.compile(rf"(?<=[ \u3000]){re.escape(lost)}(?=[ \u3000])").search(text, e, e + WRAP_REACH) is not None
+
+
 def _word_follows(text: str, e: int, lost: str) -> bool:
     """Whether a common word of its own follows a compound that lost its last character (乡村振补助:
     补助), so the character after it was not written in the lost one's place: the two characters make a word
@@ -260,6 +279,9 @@ def check(ctx):
                 continue
         s, e = view.span(vs, ve)
         if any(lo < e and s < hi for lo, hi in listed):
+            continue
+        words = [w for w in words if not (w[:-1] == short and _wrapped_tail(ctx.text, e, w[-1]))]
+        if not words:
             continue
         shown = "”或“".join(words)
         yield Finding(
