@@ -332,9 +332,19 @@ def _row_label(paras: list[Span], i: int) -> bool:
     and its amount "2273.58" each on a line of their own, then the next row ("一、一般公共服务支出" of the
     支出 column). Its labels count 一、二、 down two columns in turn; they are cells, not headings. A
     heading is followed by text, at most by one stray figure (a PDF's page number), never by two.
+    Some exports keep each cell's pipe ("一、一般公共服务支出 |" / "516.39 |" / "|"): a line closed by its pipe
+    between two lines closed by theirs is a cell too.
     """
-    cells = paras[i + 1 : i + 3]
-    return len(cells) == 2 and all(_FIGURE_CELL.fullmatch(c.text.strip()) for c in cells)
+    cells = [_cell(c.text) for c in paras[i + 1 : i + 3]]
+    if len(cells) == 2 and all(_FIGURE_CELL.fullmatch(c) for c in cells):
+        return True
+    # cells that keep their pipe ("一、一般公共服务支出 |", "516.39 |", "|"): a line between two such lines
+    return 0 < i < len(paras) - 1 and all(paras[j].text.rstrip().endswith("|") for j in (i - 1, i, i + 1))
+
+
+def _cell(text: str) -> str:
+    """A flattened cell's text without the pipe a web table's export leaves after it ("675.82 |")."""
+    return text.strip().rstrip("|").rstrip()
 
 
 def _compute(ctx: CheckContext) -> list[Heading]:

@@ -17,7 +17,7 @@ from ..core import regex_cache
 from .context import Span
 
 # A menu item: a number and its label, a few characters with no clause mark (a report's item says something).
-_ITEM = regex_cache.compile(r"[ \u3000]*(\d{1,2})[.．、][ \u3000]*([^\s，。；：,;:]{1,12})[ \u3000]*")
+_ITEM = regex_cache.compile(r"[ \u3000]{0,8}(\d{1,2})[.．、][ \u3000]{0,4}([^\s，。；：,;:]{1,12})[ \u3000]{0,8}")
 MIN_RESTARTS = 2  # the run's numbers go back to 1 this often (three menus in a row, or more)
 
 

@@ -8,8 +8,11 @@ was written. The run is reported once, with the characters around it, so the wri
 can find the passage in the source document and copy it again.
 
 A PDF converter that cannot map a bullet or a leader dot to a character puts a
-Braille pattern in its place (⠂, ⠄, U+2800–U+28FF): no Chinese report writes
-Braille, so each one is a stray mark of the conversion, reported once per run.
+Braille pattern in its place (⠂, ⠄, U+2800–U+28FF) or a run of diaereses
+(部门主要职责¨¨¨ for the contents' dot leader): no Chinese report writes either,
+so each is a stray mark of the conversion, reported once per run. So is an empty
+pair of angle brackets ("< >绩效自评工作开展情况"), a tag whose content (the
+heading's number) the export lost.
 """
 
 from __future__ import annotations
@@ -22,27 +25,30 @@ RULE = Rule(
     code="L004",
     name="replacement-characters",
     severity="warning",
-    summary="文中有乱码（转换编码时丢失的字符）或转换留下的盲文点符“⠂”",
+    summary="文中有乱码（转换编码时丢失的字符）或转换留下的“⠂”“¨¨”“< >”",
     doc=(
         "检查什么：文中出现替换字符“�”或“锟斤拷”——文字在转换编码时无法识别，原来的字已经丢失。\n"
         "为什么：乱码处的文字或数字读不出来，审核无从核对；应从原文件重新复制这一段。\n"
-        "文中的盲文点符（⠂⠄等）是 PDF 转换时认不出的项目符号或引导点，应删去。\n"
+        "文中的盲文点符（⠂⠄等）、成串的“¨”是 PDF 转换时认不出的项目符号或引导点，空的尖括号“< >”是转换时丢了内容的标记，应删去或补回原文。\n"
         "示例：“其中：工资福利支出12.5万元，蛔时拘灾С�”。"
     ),
     flag=(
         "其中：工资福利支出12.5万元，蛔时拘灾С�万元。",
         "本年支出锟斤拷锟斤拷50万元。",
         "目 ⠂ 录\n⠂ 二、收入支出决算总体情况说明",
+        "目录\n一、部门主要职责¨¨¨¨¨1\n< >绩效自评工作开展情况\n",
     ),
     keep=(
         "其中：工资福利支出12.5万元，资本性支出3万元。",
+        "指标值：满意度>=90%，投诉率<5%，完成率>95%。",
     ),
 )
 
 # A run of replacement characters (with the odd CJK character between them) or the re-decoded 锟斤拷.
 _RUN = regex_cache.compile(r"\ufffd(?:[^\ufffd\n]{0,2}\ufffd){0,20}|(?:锟斤拷)+")
-# Braille patterns a PDF converter left for bullets and leader dots.
-_BRAILLE = regex_cache.compile(r"[\u2800-\u28ff]+")
+# Marks a PDF converter left: Braille patterns for bullets and leader dots, a run of diaereses for a
+# dot leader, an empty tag whose content was lost.
+_STRAY = regex_cache.compile(r"[\u2800-\u28ff]+|\u00a8{2,}|<[ \u3000]{0,3}>")
 
 
 def check(ctx):
@@ -54,6 +60,7 @@ def check(ctx):
             yield Finding(s, e, RULE.code, RULE.severity,
                           f"“{text[lo:s]}”之后有乱码（编码转换时丢失的字符），原文已无法读出，请从原文件重新复制这一段。",
                           None)
-    for m in _BRAILLE.finditer(text):
-        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
-                      f"“{m.group()}”是盲文点符，多为 PDF 转换时认不出的项目符号或引导点，应删去。", None)
+    for m in _STRAY.finditer(text):
+        what = "空的尖括号，是转换时丢了内容（多为标题序号）的标记，应补回原文" if m.group()[0] == "<" else \
+            "不是正文字符，多为 PDF 转换时认不出的项目符号或引导点，应删去"
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"“{m.group()}”{what}。", None)

@@ -42,7 +42,7 @@ RULE = Rule(
         "（可能被截断或转行）；“1.”“（1）”编号的职责条目。\n"
         "连续编号的各行都是“附件一：……”“附件二：……”时，只有一行标签后没有冒号（“附件六重点项目……”）的，同样报告；"
         "逐行以“目标1：”“指标2：”这样的编号标签开头的一组（至少三行），只有一行标签后没有冒号的，也报告；"
-        "连续编号的“第一部分：”“第二部分”“第三部分：”（至少三个部分），只有一个部分后没有冒号、直接接标题的，也报告。\n"
+        "连续编号的“第一部分：”“第二部分”“第三部分：”（至少三个部分），只有一个部分后没有冒号、直接接标题或用了顿号（“第四部分、名词解释”）的，也报告。\n"
         "示例：“四、政府性基金支出决算情况。”“五、国有资本经营预算支出决算情况”“六、“三公”经费支出决算情况。”中第五项缺句号。"
     ),
     flag=(
@@ -52,6 +52,7 @@ RULE = Rule(
         "十二、附件五：债务情况\n",
         "年度绩效目标：\n目标1：完成造林1.2万亩，\n目标2完成森林抚育16.3万亩，\n目标3：完成病虫害防治3.45万亩。\n",
         "第一部分：某县林业局概况\n第二部分2023年度部门决算表\n第三部分：2023年度部门决算情况说明\n第四部分：名词解释\n",
+        "第一部分：某县林业局概况\n第二部分：2023年度部门决算表\n第三部分：2023年度部门决算情况说明\n第四部分、名词解释\n",
         "目录\n一、收入支出决算总体情况。\n二、收入决算情况。\n三、支出决算情况。\n四、财政拨款支出决算情况\n"
         "五、“三公”经费支出决算情况。\n",
         # the last entry, where the next line opens a part: the run ended whole there
@@ -177,13 +178,16 @@ def _parts_without_colon(ctx):
     part of the run has a colon after its mark (第一部分：…概况, 第三部分：…)."""
     for run in _part_runs(ctx):
         after = [line[len(mark):len(mark) + 1] for _, _, mark, line in run]
-        bare = [i for i, c in enumerate(after) if c.isdigit() or "\u4e00" <= c <= "\u9fff"]
+        # no mark at all (第二部分2023年度…), or a 顿号 where the others have a colon (第四部分、名词解释)
+        bare = [i for i, c in enumerate(after) if c.isdigit() or "\u4e00" <= c <= "\u9fff" or c in "、，,"]
         colons = [c for c in after if c in "：:"]
         if len(bare) != 1 or len(colons) != len(run) - 1:
             continue
         at, _, mark, _ = run[bare[0]]
-        yield Finding(at, at + len(mark), RULE.code, RULE.severity,
-                      f"其余各部分的“第X部分”后都有冒号，此处“{mark}”后没有，应为“{mark}：”。", mark + "：")
+        wrong = after[bare[0]] if after[bare[0]] in "、，," else ""
+        yield Finding(at, at + len(mark) + len(wrong), RULE.code, RULE.severity,
+                      f"其余各部分的“第X部分”后都有冒号，此处“{mark}{wrong}”"
+                      f"{'用的是“' + wrong + '”' if wrong else '后没有'}，应为“{mark}：”。", mark + "：")
 
 
 HEADING_TITLE = 24  # a first-level title read for its end: short, no stop or comma inside

@@ -97,6 +97,8 @@ RULE = Rule(
         "(2)资金使用情况\n1、实际支出八十万元。\n2、使用率百分之百。\n（三）绩效目标\n",
     ),
     keep=(
+        # a 收支总表 flattened one cell per line, each cell keeping its pipe: two columns count 一、二、 in turn
+        "收入 |\n支出 |\n一、一般公共预算拨款收入 |\n675.82 |\n一、一般公共服务支出 |\n516.39 |\n二、政府性基金预算拨款收入 |\n|\n二、外交支出 |\n|\n",
         # a contents entry whose last word the page wrapped onto its own line (说明), then the body from 一、
         "目录\n一、概况\n（一）单位职责\n（二）机构设置\n二、决算情况说明\n（一）收入支出决算总体情况说明\n"
         "（二）“三公”经费支出决算情况\n说明\n（三）政府采购支出说明\n三、名词解释\n一、概况\n（一）单位职责\n"
