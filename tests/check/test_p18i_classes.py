@@ -65,3 +65,15 @@ def test_an_english_word_beside_a_host_name_is_still_told():
 def test_the_sites_publisher_field_is_not_the_reports_name():
     text = "[ 发布机构 ]某市地方金融管理局 [ 发布日期 ]2022-08-18\n某市地方金融监督管理局2021年度部门决算情况说明\n"
     assert found(text, "T007") == []
+
+
+# W031 (a missed class): the notice's 文种 outside the marks that close on the document it issued.
+def test_the_notices_genre_outside_the_marks_is_told():
+    text = "根据《关于某市档案馆职能配置、内设机构和人员编制规定》的通知（市编〔2019〕7号），设立市档案馆。\n"
+    got = found(text, "W031")
+    assert len(got) == 1 and "《关于印发〈某市档案馆职能配置" in got[0].message
+
+
+def test_the_notices_title_written_out_of_marks_is_whole():
+    text = "按照市政府关于转发《某省政府投资项目管理办法》的通知（市政发〔2020〕2号）执行。\n"
+    assert found(text, "W031") == []
