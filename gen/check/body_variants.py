@@ -23,6 +23,7 @@ from ..core import regex_cache
 from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.glossary_user import per_glossary
 from ..core.resources import data_dir
+from .page_chrome import after_publisher_label, is_byline
 from .body_names import Miss  # written at start..end; meant: the other form the text writes
 from .word_examples import prove_file
 
@@ -63,12 +64,21 @@ def _inserted(short: str, long: str) -> set[str]:
     return {long[i:i + d] for i in range(HEAD, len(short)) if long[:i] == short[:i] and long[i + d:] == short[i:]}
 
 
+def _on_byline(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies on a page's byline (page_chrome.is_byline): the site's name and host, then a time."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return is_byline(text[start:end if end >= 0 else len(text)])
+
+
 def find(text: str, data: Policy | None = None) -> list[Miss]:
     """The occurrences of the less frequent form of each pair of names for one body."""
     data = data or policy()
     spans: dict[str, list[tuple[int, int]]] = {}
     for m in _NAME.finditer(text):
         if m.group().endswith(data.suffixes) and not m.group().endswith(data.not_names):
+            if after_publisher_label(text, m.start()) or _on_byline(text, m.start()):
+                continue  # "[ 发布机构 ]某局", "某市某市统计局 tjj.….gov.cn 发布时间:…": the site's header, not the report
             spans.setdefault(m.group(), []).append(m.span())
     if len(spans) < 2:
         return []

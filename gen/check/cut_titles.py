@@ -6,6 +6,14 @@ ends on its subject (评价, 资金, 工作) was copied short; the reader cannot
 the document up. The kinds are data (glossary/title_genres.yaml), proved by
 their own examples at load; a version or batch in brackets at the title's end
 (（试行）, （第一批）, （2021—2025年）) is set aside before the end is read.
+
+A title can also lose its 文种 the other way: the marks close on the document a
+notice issued, and the notice's 文种 is left outside them ("根据《某中心职能配置、
+内设机构和人员编制规定》的通知"): the document cited is the notice (关于印发〈…〉的通知),
+so its title was copied without its head. Where the words before the 《 issue or
+forward it (关于印发《…》的通知, 转发, 贯彻落实) the title is written out of marks
+and is whole; where the title itself holds 印发 or 转发 its 》 came too early, a
+slip of marks that P004 and the rule on nested titles tell.
 """
 
 from __future__ import annotations
@@ -68,3 +76,27 @@ def _cut(text: str, kinds: re.Pattern) -> Iterator[CutTitle]:
 def cut_titles(text: str) -> list[CutTitle]:
     """Titles in 书名号 that hold 关于 and end in no kind of document."""
     return list(_cut(text, genres()))
+
+
+# The issued document in marks, then the notice's 文种 outside them: 《某规定》的通知.
+_GENRE_OUTSIDE = regex_cache.compile(r"《([^《》\n]{4,100})》的(?:通知|决定|批复)")
+# Words before the 《 that make the title one written out of marks (关于印发《…》的通知), or a title the
+# marks close too early (《…关于印发〈…〉》的通知): either way not a title cut at its head.
+_ISSUED = regex_cache.compile(r"印发|转发|下发|颁发|颁布|公布|发布|批转|贯彻|落实|执行|实施|学习|做好|关于|修订|修改|废止")
+LEAD_MAX = 30  # characters before the 《 read for such words, back to the clause's start
+_CLAUSE_MARK = regex_cache.compile(r"[，。；：,;:\n（(、《]")
+
+
+def genre_outside(text: str) -> list[CutTitle]:
+    """Titles in 书名号 followed by 的通知 with nothing before them that issues or forwards them."""
+    if "》的" not in text:
+        return []
+    out = []
+    for m in _GENRE_OUTSIDE.finditer(text):
+        lead_start = max(0, m.start() - LEAD_MAX)
+        marks = [c.end() for c in _CLAUSE_MARK.finditer(text, lead_start, m.start())]
+        lead = text[marks[-1] if marks else lead_start:m.start()]
+        if _ISSUED.search(lead) or _ISSUED.search(m.group(1).replace("关于", "", 1)):
+            continue
+        out.append(CutTitle(m.start(), m.end(), m.group(1)))
+    return out

@@ -232,6 +232,7 @@ def _toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
     parts: list[str] = []  # the 第X部分 titles listed: the body starts where the first comes again
     last_part = 0  # the number of the last 第X部分 listed: a 第一部分 after 第四部分 opens the body
     after = start + 1  # the paragraph after the last entry read
+    part_last = False  # whether the last line read as the contents' was a 第X部分 (no entry after it)
     for n, p in enumerate(paragraphs[start + 1 :]):
         after = start + 1 + n
         if _PART.match(p.text):
@@ -241,6 +242,7 @@ def _toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
                 return paragraphs[start].start, p.start  # the first part again (its title may be worded anew)
             parts.append(title)
             last_part = number[0] if number else last_part
+            part_last = True
             continue
         if n == 0 and _TOC_STAMP.match(p.text):
             continue  # "公开时间：2024年9月12日" between 目录 and the first entry
@@ -252,8 +254,14 @@ def _toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
         if entries and _without_page_ref(h.title) == _without_page_ref(entries[0].title):
             return paragraphs[start].start, h.start
         entries.append(h)
+        part_last = False
     else:
         return None  # headings to the end: nothing to tell the contents from the body
+    if entries and part_last:
+        # "（五）其他需要说明的事项 / 第四部分 名词解释 / 第五部分 附件" then a line that is neither (a page cut
+        # off at "第一部"): parts listed after the last entry are the contents' own, so no entry before them
+        # opens the body; the contents run to the line that ended them.
+        return paragraphs[start].start, paragraphs[after].start
     if entries and _first_entry_again(paragraphs[after : after + TITLE_LINES_AFTER_TOC + MAX_ATTACHMENTS_LISTED], entries[0]):
         return paragraphs[start].start, paragraphs[after].start  # the report's title again, then the body
     body = len(entries) - 1

@@ -27,7 +27,8 @@ _CONTROL = regex_cache.compile(r"【(?=[ \u3000]{0,2}" + _BUTTON + r")|(?<=" + _
 _FIELD = r"(?:作者|来源|信息来源|文章来源|发布时间|发布日期|发布机构|浏览次数|点击数|访问量)"
 # The label of a header field whose value is the body that put the page out: "发布机构 | 昌宁县民政局 |",
 # "来源：县民政局" (a site files its units' reports under the parent department).
-_PUBLISHER_LABEL = regex_cache.compile(r"(?:发布机构|发布单位|信息来源|文章来源|来源)[ \u3000]{0,3}[|｜:：]?[ \u3000]{0,3}$")
+# A label may stand in brackets: "[ 发布机构 ]重庆市某局".
+_PUBLISHER_LABEL = regex_cache.compile(r"(?:发布机构|发布单位|信息来源|文章来源|来源)[ \u3000]{0,3}[|｜:：\]】]?[ \u3000]{0,3}$")
 _FIELD_OPEN = regex_cache.compile(r"【(?=[ \u3000]{0,2}" + _FIELD + r")")
 _LABEL_OPEN = regex_cache.compile(r"(?:字号|字体|作者|来源)[:：]?[ \u3000]{0,2}【")
 # A whole button: its brackets and its label (【下载Word】).
@@ -49,6 +50,18 @@ def after_publisher_label(line: str, pos: int) -> bool:
 def is_tool_bar(line: str) -> bool:
     """Whether ``line`` is the site's tool bar (登录 注册 长者版 | 无障碍 | 繁體中文)."""
     return len(line) <= MAX_BAR_LINE and len(_TOOL.findall(line)) >= 2
+
+
+# A page's byline: the site's name and host (湘潭市湘潭市统计局 xttj.xiangtan.gov.cn), then the time it put the
+# report out. The name there is the site's heading run into its column's, not the author's wording.
+_STAMP = regex_cache.compile(r"(?:发布时间|发布日期|发表时间|更新时间)[ \u3000]{0,2}[:：]?[ \u3000]{0,2}\d{4}[-/.年]\d{1,2}")
+_HOST = regex_cache.compile(r"[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\.(?:cn|com|net|org|gov)(?![A-Za-z0-9])")
+MAX_BYLINE = 100
+
+
+def is_byline(line: str) -> bool:
+    """Whether ``line`` is a page's byline: a publication time and the site's host name on one short line."""
+    return len(line) <= MAX_BYLINE and _STAMP.search(line) is not None and _HOST.search(line) is not None
 
 
 _SEPARATOR = regex_cache.compile(r"\s{0,3}(?:>{1,2}|＞{1,2}|»)\s{0,3}")

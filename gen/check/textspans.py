@@ -12,6 +12,9 @@ from typing import Iterator
 
 URL = r"(?:https?|ftp)://[^\s，。；、“”（）]{1,300}|www\.[^\s，。；、“”（）]{1,300}"
 EMAIL = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}"
+# A host name written without its scheme or www (xttj.xiangtan.gov.cn, example.com), as a page's byline prints
+# its site: letters, digits or hyphens in up to six labels, the last a top-level domain of letters.
+DOMAIN = r"[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,6}(?![A-Za-z0-9])"
 
 
 def finditer_near(pattern: re.Pattern, text: str, trigger: re.Pattern) -> Iterator[re.Match]:

@@ -20,7 +20,7 @@ from ..finding import Finding
 from ..formal_names import formal
 from ..page_chrome import button_spans
 from ..registry import Rule
-from ..textspans import EMAIL, URL, finditer_near
+from ..textspans import DOMAIN, EMAIL, URL, finditer_near
 
 RULE = Rule(
     code="L001",
@@ -51,6 +51,8 @@ RULE = Rule(
         "附件：绩效自评表（文件大小 2.4 MB，共12页），扫描件 860 KB。",
         # a site's name run into the Chinese after it (a domain has no blank before the next word)
         "本文由会员上传至example.com文库网，可在线阅读。",
+        # a page's byline: the site's host name, its labels more than two (no word of the report)
+        "某市统计局 tjj.example.gov.cn 发布时间：2022-09-01 12:01\n某市统计局2021年度部门决算\n",
         # a document site's uploader, the handle masked but for its first and last letters
         "上传人：Li****n 文档编号：1024 格式：DOC\n",
         # a web page's buttons above the report: the formats it offers the text in
@@ -78,7 +80,7 @@ _WORD = regex_cache.compile(rf"[A-Za-z](?<![A-Za-z0-9_.@/\\{_TONED}-][A-Za-z])(?
                             rf"(?![A-Za-z0-9_@/\\{_TONED}]|\*\*|[-‐–]\d)")
 _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
 _PROTECTED = regex_cache.compile(
-    rf"{URL}|{EMAIL}|[\w-]{{1,80}}\.[A-Za-z]{{2,5}}(?![A-Za-z0-9])"
+    rf"{URL}|{EMAIL}|{DOMAIN}|[\w-]{{1,80}}\.[A-Za-z]{{2,5}}(?![A-Za-z0-9])"
     r"|</?[A-Za-z]{1,10}(?:\s[^<>\n]{0,100})?/?>"
 )
 # What every _PROTECTED match holds on the line where it starts: only those lines (and the next: a tag

@@ -15,6 +15,7 @@ from typing import Optional
 
 from ...core import regex_cache
 from ..finding import Finding
+from ..textspans import DOMAIN, EMAIL, URL
 from ..registry import Rule
 
 RULE = Rule(
@@ -35,6 +36,8 @@ RULE = Rule(
         "一、基本情况\n本部门全面完成了年度绩效目标，预算执行情况良好，资金使用合规。",
         "ICU CT DR AEFI",
         "加強醫療衛生服務體系建設，提升基層醫療機構服務能力和水平。",
+        # a page's byline: a few Chinese words, the site's host name and the time it was put out
+        "某市统计局2021年度部门决算\n\n某市某市统计局 tjjx.examplecity.gov.cn 发布时间:2022-09-01 12:01\n\n",
     ),
 )
 
@@ -55,6 +58,8 @@ _NOT_HAN_ONLY = regex_cache.compile(r"[^\W\d_\u3400-\u9fff]|[\u3040-\u30ff\uac00
 # Mostly Han characters and no kana or hangul: Chinese, whatever the statistics say
 # (langdetect's n-grams take some Chinese sentences for Korean).
 HAN_SHARE = 0.5
+# Web and e-mail addresses and host names: their letters are no words of any language.
+_WEB = regex_cache.compile(rf"{URL}|{EMAIL}|{DOMAIN}")
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +100,8 @@ def _foreign_language(text: str) -> Optional[str]:
     """
     if not _NOT_HAN_ONLY.search(text):
         return None
+    if "." in text:
+        text = _WEB.sub(" ", text)  # a page's byline naming its site (tjj.example.gov.cn): an address, no language
     letters = sum(map(len, _LETTERS.findall(text)))
     if letters < MIN_LETTERS:
         return None

@@ -3,6 +3,11 @@
 A “ without its ”, a 《 without 》 or a （ without ） usually means text was cut
 or pasted badly. Paragraphs broken by PDF extraction are followed to the
 next line: an opener is carried over when its line does not end a sentence.
+
+Two things look unbalanced and are not the author's: a site's summary cut at
+a fixed length inside a title that the page's full text then prints whole,
+and a closer typed as an opener ("“三公“经费"), one slip told once, where
+the second opener stands rather than at its partner.
 """
 
 from __future__ import annotations
@@ -26,14 +31,20 @@ RULE = Rule(
         "不报的情形：跨行断开的段落（上一行未以句末标点结束）中成对的符号；“1）”这类序号；"
         "网页上“【字号：大 中 小】”“【打印】【关闭】”一类按钮丢了链接后留下的“【字号:”“打印 】【 关闭”，"
         "以及网页头部“作者【】【来源：】”一类栏目丢了内容后留下的“作者【”“【来源:”；"
-        "摘录在句中断开（全文最后一段没有句末标点）时，最后一个未配对的左符号（其后只有成对的符号）一直延续到断开处的。\n"
+        "摘录在句中断开（全文最后一段没有句末标点）时，最后一个未配对的左符号（其后只有成对的符号）一直延续到断开处的；"
+        "网页在正文之前按固定字数截断的摘要，断在引号或书名号之内、而后文完整写出同一段文字的。\n"
+        "右引号误打成左引号（“三公“经费）时，只在误打的那一处报告一次，建议改为右引号。\n"
         "示例：“坚持“疫情要防住、经济要稳住的要求”缺少右引号。"
     ),
     flag=("坚持“疫情要防住、经济要稳住的要求。", "依据《预算法有关规定执行。", "全区（不含景区共有6家。",
           # cut off too, but an opener left open before other marks was lost inside the text
           "按照（财综〔2019年31号）等规定，修订出台了《某省专项资金管理",
           # the text's last line is whole: an opener typed twice before its pair is no cut
-          "五、下一步改进措施\n【【待补充：改进措施（逐条填写）】"),
+          "五、下一步改进措施\n【【待补充：改进措施（逐条填写）】",
+          # a closer typed as an opener: one finding, at that second opener
+          "七、一般公共预算财政拨款“三公“经费支出情况说明\n八、政府采购支出情况说明\n",
+          # a paragraph that breaks off inside a quotation the text never prints whole: no summary of a page
+          "目录第一部分单位概况一、部门职责二、机构设置（七）财政拨款“专项\n\n目录\n一、部门职责\n"),
     keep=(
         "坚持“疫情要防住、经济要稳住”的要求，依据《预算法》（2018年修正）执行。",
         # a web page's buttons whose labels were lost with their links
@@ -53,6 +64,9 @@ RULE = Rule(
         "工程于当年完工。\n并于12月5日在“某市公共资源交易平台（某区）",
         # the page's header fields, their values lost with the page's layout
         "作者【 【发布时间：2024-03-08】 【来源：  字体【  小\n某县侨联2023年度单位决算\n一、主要职责\n",
+        # a page's summary cut at a fixed length inside a title, then the text that prints it whole
+        "目录第一部分单位概况一、部门职责二、机构设置（七）财政拨款“三公\n\n目录\n第一部分 单位概况\n"
+        "（七）财政拨款“三公”经费支出决算表\n",
     ),
 )
 
@@ -111,6 +125,9 @@ def check(ctx):
         for pos, ch in _scan(span.text, span.start, stacks, list_closers):
             if pos not in controls:
                 yield from _limited(shown, pos, f"{NAMES[ch]}前面缺少与之配对的{NAMES[CLOSERS[ch]]}。")
+        summary = _summary_cut(text, span, n + 1 < len(spans))
+        if summary is not None:
+            stacks[text[summary]].remove(summary)  # a page's summary cut inside a title the full text prints whole
         continues = (
             n + 1 < len(spans)
             and any(stacks.values())
@@ -121,8 +138,15 @@ def check(ctx):
             continue  # a paragraph broken across lines: keep the openers
         cut = _cut_at(text, span) if n + 1 == len(spans) else None
         for opener, positions in stacks.items():
+            mistyped = _mistyped_closers(text, positions) if opener in _QUOTES else {}
             for pos in positions:
-                if pos != cut and pos not in controls:
+                if pos in mistyped.values():
+                    continue  # the opener of a pair whose closer was typed as an opener: told at that closer
+                if pos in mistyped and pos not in controls:
+                    q = text[mistyped[pos]:pos + 1]
+                    yield from _limited(shown, pos, f"此处{NAMES[opener]}应为{NAMES[PAIRS[opener]]}，"
+                                                    f"应写作{q[:-1]}{PAIRS[opener]}。", PAIRS[opener])
+                elif pos != cut and pos not in controls:
                     yield from _limited(shown, pos, f"{NAMES[opener]}缺少与之配对的{NAMES[PAIRS[opener]]}。")
             positions.clear()
         if shown[1]:
@@ -172,10 +196,46 @@ def _cut_at(text: str, span) -> int | None:
     return None
 
 
-def _limited(shown: list[int], pos: int, message: str):
+_QUOTES = frozenset("“‘")
+MISTYPED_SPAN = 10  # characters a quotation whose closer was typed as an opener holds at most ("三公“)
+_QUOTED_WORD = regex_cache.compile(r"[\u4e00-\u9fff0-9A-Za-z]{1,%d}" % MISTYPED_SPAN)
+
+
+def _mistyped_closers(text: str, positions: list[int]) -> dict[int, int]:
+    """Openers left open that close the one before them: "“三公“经费" writes the closer as a second opener.
+    Two openers of one kind, only a short word between them, nothing paired in between: {second: first}."""
+    out: dict[int, int] = {}
+    for a, b in zip(positions, positions[1:]):
+        if a not in out and _QUOTED_WORD.fullmatch(text, a + 1, b):
+            out[b] = a
+    return out
+
+
+SUMMARY_TAIL = 6  # characters before the cut a page's summary must share with its full text, the opener among them
+
+
+def _summary_cut(text: str, span, more: bool) -> int | None:
+    """The opener a page's summary broke off inside, when the full text below prints the same words on.
+
+    A site puts a summary of the page above its text, cut at a fixed length, often inside a title
+    ("……（七）财政拨款“三公", then the contents again in full: "（七）财政拨款“三公”经费支出决算表"): its
+    opener was never left open by the author. Only a paragraph that is not the text's last (the last one
+    is told by _cut_at), whose cut words come again further on."""
+    if not more:
+        return None
+    cut = _cut_at(text, span)
+    if cut is None or text[cut] not in PAIRS:
+        return None
+    tail = text[max(span.start, cut - SUMMARY_TAIL):span.end].rstrip()
+    if len(tail) < SUMMARY_TAIL or text.find(tail, span.end) < 0:
+        return None
+    return cut
+
+
+def _limited(shown: list[int], pos: int, message: str, fix: str | None = None):
     if shown[0] < MAX_PER_PARAGRAPH:
         shown[0] += 1
-        yield Finding(pos, pos + 1, RULE.code, RULE.severity, message)
+        yield Finding(pos, pos + 1, RULE.code, RULE.severity, message, fix)
     else:
         shown[1] += 1
         if shown[2] < 0:

@@ -67,6 +67,10 @@ RULE = Rule(
         "1.单位基本情况\n（一）机构设置\n内设三个股室。\n",
         "一、部门基本情况\n（一）职能职责\n1.主要职能\n（1）负责全区档案工作。\n（二）机构设置\n内设三个股室。\n",
         "一、部门基本情况\n1.机构设置：街道内设三个机构。\n（1）综合办公室\n负责机关日常运转。\n",
+        # a contents whose last parts follow its last entry, the page cut off before the body ("第一部"): the
+        # entries are all the contents', none opens the body
+        "目录\n第一部分 单位概况\n一、单位职责\n第三部分 决算情况说明\n一、收入决算情况\n（一）机关运行经费情况\n"
+        "（二）需要说明的其他事项\n第四部分 名词解释\n第五部分 附件\n第一部",
     ),
 )
 

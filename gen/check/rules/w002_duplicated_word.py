@@ -29,6 +29,8 @@ mark, where no numeral repeats (十一、, 二十一、 are other numbers).
 A site's tool bar above a report ("无障碍浏览无障碍浏览 | 长者专区", page_chrome.is_tool_bar) reads each tool's
 label twice when its icon's text and its own are both copied: a doubling on that line is the page's, not the
 author's; so is one in a navigation trail's crumbs ("当前位置：当前位置： 首页 > …", page_chrome.trail_end).
+So is one on a page's byline, the site's name run into its column's before the host name and the time it put
+the page out ("某市某市统计局 tjj.example.gov.cn 发布时间:2022-09-01", page_chrome.is_byline).
 
 A list's item typed twice ("内科、外科、外科、妇产科") is two words to the
 segmenter with a mark between them: an item of two or more characters
@@ -54,7 +56,7 @@ from ..confusion import freq
 from ..domain_words import rule_words, word_file
 from ..finding import Finding
 from ..form_lines import form_run_together
-from ..page_chrome import is_tool_bar, trail_end
+from ..page_chrome import is_byline, is_tool_bar, trail_end
 from ..reduplications import Reduplications, load_reduplications, prove
 from ..registry import Rule
 
@@ -76,7 +78,9 @@ RULE = Rule(
           "项目支出绩效自评报告\n目 目 录\n", "全年预算执行良好。绩效目标完成情况：绩效目标完成情况：一是产出指标全部完成。",
           "年末的的库存清点完毕。", "一一、部门职责\n", "积极争取上级财政财政补助资金。",
           "全年政府采购支出政府采购支出总额58万元。", "组织老年人健康体检健康体检活动两次。", "其中：其中：人员经费20万元。", "当前位置：首页 > 信息公开\n绩效目标完成情况：绩效目标完成情况：全部完成。\n",
-          "由某某区区民政局负责实施。", "由某县城关镇镇水务所负责实施。", "设内科、儿科、外科、外科、妇产科等科室。", "开设语文、英语、英语和数学课程。",
+          "由某某区区民政局负责实施。",
+          # a doubling in a sentence of the report, under the page's byline: the author's
+          "发布时间:2022-09-01 tjj.example.gov.cn\n本局由某市某市统计局主管。\n", "由某县城关镇镇水务所负责实施。", "设内科、儿科、外科、外科、妇产科等科室。", "开设语文、英语、英语和数学课程。",
           "一、部门（部门）基本概况\n"),
     keep=("截至2021年年底，项目目标全部完成。", "全县实现镇镇通公交、村村通硬化路。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
           "项目名称:苗圃建设市级配套项目项目单位:某市林业局主管部门:某市人民政府",
@@ -91,6 +95,8 @@ RULE = Rule(
           "发布机构 县统计局 公开方式 依申请公开\n公开范围 面向社会 公开时限 长期公开\n",
           # the site's tool bar, each tool's label read twice (its icon's and its text)
           "无障碍无障碍 | 长者模式 | 登录\n某县2023年度部门决算\n",
+          # a page's byline: the site's name, its column's name, its host and the time it put the page out
+          "某市某市统计局 tjj.example.gov.cn 发布时间:2022-09-01 12:01\n某市统计局2021年度部门决算\n",
           "市农业农村局\n二〇二二年三月\n", "年初预算数全年预算数全年执行数分值执行率得分资金总额12.5 12.5 10 100% 10\n", "十一、部门职责\n一一对应，逐项核实。\n", "落款：某县教育局 二〇一一年五月", "成立于一九九九年。",
           "内设基础教育办公室、办公室、教务处；编号1、1、2；“外科”、“外科”；天天、月月、年年。"),
 )
@@ -223,7 +229,9 @@ def check(ctx):
         # 无障碍浏览无障碍浏览 | 长者专区: a site's tool label read twice (its icon's and its text); 当前位置:当前位置:
         # 首页 > …: the trail's label read twice, the same way
         # 年初绩效目标…实际完成 unbroken: a 自评表 run into one line, its columns' cells meeting by chance (form_lines)
-        if not is_tool_bar(line) and f.start - line_start >= trail_end(line) and not form_run_together(line):
+        # 湘潭市湘潭市统计局 xttj.xiangtan.gov.cn 发布时间:…: a page's byline, the site's name run into its column's
+        if (not is_tool_bar(line) and f.start - line_start >= trail_end(line) and not form_run_together(line)
+                and not is_byline(line)):
             yield f
 
 
