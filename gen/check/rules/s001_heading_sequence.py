@@ -159,6 +159,8 @@ RULE = Rule(
         # an upper heading run into the line before it: the 1. under it restarts its level
         "一、绩效目标\n1.总体目标\n完成项目建设。\n2.年度目标\n带动集体经济增收。\n< >绩效目标完成情况分析(一)资金投入情况分析\n"
         "1.资金到位情况\n中央资金已全部到位。\n",
+        # a page's chrome closed by a stray bar is no form: the heading after it is the report's
+        "发布日期：2021-10-08 来源：某管理处 |\n一、概况\n（一）职责\n二、决算情况\n",
         # a form copied one cell per line (label |, then value): the value cell's 一、 is its own list
         "一、部门概况 |\n||||\n总体运行情况及取得的成绩 |\n一、群文活动出成效；1.完成汇演。2.完成歌咏比赛。 |\n||||\n二、绩效情况\n",
         # a 1. list right under its sibling heading 1、 (the other mark of the same number): a list of its own
