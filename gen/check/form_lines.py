@@ -6,14 +6,21 @@ the goal columns (年初绩效目标…实际完成情况), then every cell's te
 with nothing between them. Neighbouring cells meet there by chance: the same
 word ends one cell and opens the next (动物资 | 资源), and the budget and the
 actual of a row glue into one four-digit figure (20 | 20 → 2020) that reads
-like a year. Wording rules leave such a line's joins alone.
+like a year. The indicator block's header is the same sign
+(年度指标值实际完成值分值得分, often with stray blanks left by the copy: 年度 指标值实际
+完成值分 值得 分), and a copy that drops a character keeps the rest of the funds
+header (全年预算数全年执行分值执行率): there a row's 分值 and 得分 glue into 2020
+before the next label (100件100件2020质量指标). Wording rules leave such a line's
+joins alone.
 """
 
 from __future__ import annotations
 
 from ..core import regex_cache
 
-RUN_TOGETHER = regex_cache.compile(r"(?:年初|全年)预算数[^\n]{0,12}?全年执行数|年初绩效目标[^\n]{0,20}?实际完成")
+RUN_TOGETHER = regex_cache.compile(
+    r"(?:年初|全年)预算数[^\n]{0,12}?全年执行(?:数|分值)|年初绩效目标[^\n]{0,20}?实际完成"
+    r"|指标值[ \u3000]?实际[ \u3000]?完成值[ \u3000]?分[ \u3000]?值[ \u3000]?得[ \u3000]?分")
 
 
 def form_run_together(line: str) -> bool:

@@ -51,6 +51,10 @@ class Reduplications:
     header_cells: frozenset[str] = frozenset()
     header_cells_keep: tuple[str, ...] = ()
     header_cells_flag: tuple[str, ...] = ()
+    # Field labels of a flattened form (项目分类, 项目主管部门) that follow a value ending in their first word.
+    field_cells: frozenset[str] = frozenset()
+    field_cells_keep: tuple[str, ...] = ()
+    field_cells_flag: tuple[str, ...] = ()
 
     @cached_property  # asked for every doubling W002 judges
     def words(self) -> frozenset[str]:
@@ -99,7 +103,8 @@ def _idiomatic(doc: dict, file: str) -> tuple[Optional[re.Pattern], tuple[str, .
 
 
 _SHAPES = {"before_word": (r"[\u4e00-\u9fff]", "单个汉字"), "after_word": (r"[\u4e00-\u9fff]{2,4}", "二至四字的词"),
-           "header_cells": (r"[\u4e00-\u9fff]{2,6}", "二至六字的表头")}
+           "header_cells": (r"[\u4e00-\u9fff]{2,6}", "二至六字的表头"),
+           "field_cells": (r"[\u4e00-\u9fff]{3,8}", "三至八字的栏目名")}
 
 
 def _word_list(doc: dict, file: str, key: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
@@ -127,6 +132,7 @@ def load_reduplications(builtin: Optional[Path] = None) -> Reduplications:
     idiomatic, keep = _idiomatic(doc, path.name)
     before, after = _word_list(doc, path.name, "before_word"), _word_list(doc, path.name, "after_word")
     cells = _word_list(doc, path.name, "header_cells")
+    fields = _word_list(doc, path.name, "field_cells")
     if not groups or idiomatic is None:
         raise _fail(path.name, "文件顶层", "需要 groups 与 idiomatic_repeat（及 idiomatic_keep 示例）。")
     user = user_file(FILE)
@@ -143,7 +149,9 @@ def load_reduplications(builtin: Optional[Path] = None) -> Reduplications:
             after = _word_list(extra, label, "after_word")
         if "header_cells" in extra:
             cells = _word_list(extra, label, "header_cells")
-    return Reduplications(groups, idiomatic, keep, *before, *after, *cells)
+        if "field_cells" in extra:
+            fields = _word_list(extra, label, "field_cells")
+    return Reduplications(groups, idiomatic, keep, *before, *after, *cells, *fields)
 
 
 def prove(lists: Reduplications, judge: Callable[[str, Reduplications], Sequence[Any]]) -> None:
@@ -159,7 +167,7 @@ def prove(lists: Reduplications, judge: Callable[[str, Reduplications], Sequence
     for text in lists.idiomatic_keep:
         if judge(text, lists):
             raise _fail(FILE, "idiomatic_keep", f"示例“{text}”不应被报告为字词重复，却被报告了。")
-    for key in ("before_word", "after_word", "header_cells"):
+    for key in ("before_word", "after_word", "header_cells", "field_cells"):
         for text in getattr(lists, f"{key}_keep"):
             if judge(text, lists):
                 raise _fail(FILE, f"{key}_keep", f"示例“{text}”不应被报告为字词重复，却被报告了。")

@@ -161,6 +161,12 @@ RULE = Rule(
         # an upper heading run into the line before it: the 1. under it restarts its level
         "一、绩效目标\n1.总体目标\n完成项目建设。\n2.年度目标\n带动集体经济增收。\n< >绩效目标完成情况分析(一)资金投入情况分析\n"
         "1.资金到位情况\n中央资金已全部到位。\n",
+        # a page's chrome closed by a stray bar is no form: the heading after it is the report's
+        "发布日期：2021-10-08 来源：某管理处 |\n一、概况\n（一）职责\n二、决算情况\n",
+        # a form copied one cell per line (label |, then value): the value cell's 一、 is its own list
+        "一、部门概况 |\n||||\n总体运行情况及取得的成绩 |\n一、群文活动出成效；1.完成汇演。2.完成歌咏比赛。 |\n||||\n二、绩效情况\n",
+        # a 1. list right under its sibling heading 1、 (the other mark of the same number): a list of its own
+        "一、部门情况\n（一）基本情况\n1、主要职能\n1.本馆是全市公共图书馆。\n2.开展阅读推广。\n2、机构设置\n内设5个部室。\n",
         # the standard nesting, 1. over (1), restarting under each 1.
         "（二）资金投入情况\n1.资金到位情况\n(1)预算安排八十万元。\n(2)到位率百分之百。\n2.资金使用情况\n"
         "(1)实际支出八十万元。\n(2)使用率百分之百。\n（三）绩效目标\n",
@@ -191,6 +197,14 @@ def _other_form(h, before) -> bool:
     of its own after a colon. The same form again ((一)职能职责, then 职责是： (一)贯彻……) reuses the heading's
     level for a list under it: the level is S001's to report."""
     return before is not None and h.number == before.number and h.mark.strip() != before.mark.strip()
+
+
+def _list_under(h, before, previous) -> bool:
+    """A 1. right under its sibling heading 1、 (1、主要职能, then 1.本馆是…… 2.……): the other mark of the
+    same number opens a list of its own under that heading, no repeat of it; the outline counts on after
+    the list (2、机构设置). The same mark again (1. then 1.) is a repeat, and stays S001's."""
+    return (before is not None and previous is before and h.number == before.number == 1
+            and h.mark.strip() != before.mark.strip() and h.mark.strip()[:-1] == before.mark.strip()[:-1])
 
 
 def _restart_finding(lone, name: str, prev_mark: str) -> Finding:
@@ -315,7 +329,8 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
                 if upper:
                     continuing[h.level] = (upper, last_at[upper])
                     message = _continuing_message(h, upper)
-        elif (h.number < prev or _other_form(h, last_h.get(h.level)) or introduced(ctx, h)) and colon_list(ctx, h):
+        elif (h.number < prev or _other_form(h, last_h.get(h.level)) or introduced(ctx, h)) and colon_list(ctx, h) \
+                or _list_under(h, last_h.get(h.level), previous):
             resumed.setdefault(h.level, prev)  # a list the line before introduces, numbered afresh (是：（一）…。)
         elif h.number == prev and _unlisted_before(ctx, h, last_h.get(h.level)):
             before = last_h[h.level]

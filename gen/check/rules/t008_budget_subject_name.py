@@ -14,7 +14,9 @@ right name typed twice (…支出支出) is W002's: neither is reported here.
 A 决算's notes name a class with its level, 一般公共服务支出（类）; a class written
 there without its closing 支出 (社会保障和就业（类）) lost the word, two characters
 the near-match does not reach: it is reported where another class of the same
-text carries its 支出 before （类）, so the text's own list shows the form.
+text carries its 支出 before （类）, so the text's own list shows the form. A
+central department's note puts the level mark inside the name, 外交（类）支出、
+文化旅游体育与传媒（类）支出 203万元: the 支出 follows the mark and is not lost.
 """
 
 from __future__ import annotations
@@ -61,6 +63,8 @@ RULE = Rule(
         "增加成品油价格调整对渔业补助项目资金，对农业补助按时发放。",
         # no class of the text keeps its 支出 before （类）: the list writes them all one way
         "（一）城乡社区（类）城乡社区管理事务（款）\n（二）农林水（类）农业农村（款）\n",
+        # the level mark inside the name, its 支出 after the mark (a central department's note)
+        "主要增加在教育支出（类）；主要用于：教育（类）支出80万元，住房保障（类）支出12万元。",
     ),
 )
 
@@ -107,12 +111,14 @@ def _classes_without_zhichu(text: str):
     for m in _CLASS_MARK.finditer(text):
         run = _HAN_TAIL.search(text, max(0, m.start() - 16), m.start())
         if run:
-            marks.append((m.start(), run.group()))
+            # 教育（类）支出: the name's 支出 written after the level mark, not lost
+            closed = text.startswith("支出", m.end())
+            marks.append((m.start(), run.group() + ("支出" if closed and not run.group().endswith("支出") else "")))
     if not any(run.endswith("支出") for _, run in marks):
         return
     accepted = subjects().accepted
     for end, run in marks:
-        if run.endswith("支出"):
+        if run.endswith("支出"):  # kept before the mark, or after it
             continue
         name = next((run[i:] for i in range(len(run) - 1) if run[i:] + "支出" in accepted), None)
         if name:

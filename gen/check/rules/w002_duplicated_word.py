@@ -288,6 +288,8 @@ def _findings(text: str, paragraphs, lists: Callable[[], Reduplications]):
                 continue  # 项目名称:某配套项目项目单位:某局: a form's value, then the next field's label
             if repeated and _cells_meet(span.text, s2, a, lists().header_cells):
                 continue  # 二级指标指标内容: two header cells of a flattened table
+            if repeated and _field_follows(span.text, s2, a, lists().field_cells):
+                continue  # 新增项目项目分类: a form's value, then its next field's label
             if repeated and len(a) >= 2 and _HAN.match(a) and not lists().idiomatic.match(a) and a not in lists().words:
                 start = span.start + s1
                 if any(start <= x < span.start + e2 for x in seen):  # already reported
@@ -332,7 +334,8 @@ def _doubled_phrases(span, toks, seen: set[int], lists: Callable[[], Reduplicati
             continue  # the word-by-word reading above reported it
         if text.startswith(phrase, e) or text[max(0, s - len(phrase)):s] == phrase or _NUMBERED_CELL.match(text, e):
             continue
-        if _FIELD_LABEL.match(text, e) or _cells_meet(text, mid, phrase, lists().header_cells):
+        if _FIELD_LABEL.match(text, e) or _cells_meet(text, mid, phrase, lists().header_cells) \
+                or _field_follows(text, mid, phrase, lists().field_cells):
             continue  # 项目名称:某配套项目项目单位:某局 (a form's next field), 二级指标指标内容 (two header cells)
         if lists().idiomatic.match(phrase) or phrase in lists().words or _in_flattened_row(text, s, e):
             continue
@@ -348,6 +351,13 @@ def _cells_meet(text: str, mid: int, word: str, cells: frozenset[str]) -> bool:
     (二级指标|指标内容): a flattened table's header row, the shared word read twice."""
     return any(len(h) > len(word) and h.endswith(word) and text.endswith(h, 0, mid) for h in cells) \
         and any(len(h) > len(word) and h.startswith(word) and text.startswith(h, mid) for h in cells)
+
+
+def _field_follows(text: str, mid: int, word: str, fields: frozenset[str]) -> bool:
+    """A flattened form's field label starting with ``word`` begins at ``mid`` (新增项目|项目分类) and another
+    label of the list stands in the paragraph: a value ending in the word, then the next field's label."""
+    here = next((f for f in fields if f.startswith(word) and text.startswith(f, mid)), None)
+    return here is not None and any(f in text for f in fields if f != here)
 
 
 # The rest of a form's field label after a repeated word (项目|单位:): a flattened form, not a slip.

@@ -99,6 +99,8 @@ RULE = Rule(
         "您的位置：首页 > 财政预决算 > 2022决算\n当前位置：首页 > 2021预算 > 部门预算\n",
         # a 自评表 run into one line: a row's budget 20 and actual 20 glue into 2020 before the next label
         "资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:202010100.00%10其中:本年财政拨款2020其他资金\n",
+        # the indicator block's header run together (blanks left by the copy): a row's 分值 20 and 得分 20 glue into 2020
+        "三级指标年度 指标值实际 完成值分 值得 分产出指标数量指标更新设备50件50件2020质量指标合格合格2020时效指标\n",
         # a file's name offered for download: the uploader's label, not the report's sentence
         "附件：某县水利局2022部门整体支出绩效自评表.xlsx\n某县水利局2022部门决算说明.pdf某县水利局2022部门决算说明.pdf\n",
     ),

@@ -133,7 +133,8 @@ def shortened_forms() -> dict[str, tuple[tuple[str, int], ...]]:
 
 @per_glossary()
 def _joins() -> frozenset[str]:
-    """Two-character short words the dictionary lacks that reports use (省补: 省级补助), from w005.joins."""
+    """Short words the dictionary lacks that reports use, from w005.joins: two characters (省补: 省级补助) or a
+    three-character title (传承人: 传承人经费 is the bearer's grant, not 人员经费 short of 员)."""
     return frozenset(string_list(word_file()["w005"], "joins", f"词库文件 {FILE} 的 w005 一节", required=False))
 
 
@@ -143,7 +144,7 @@ def _joins_before(text: str, s: int) -> bool:
         return False
     if freq(text[s - 1 : s + 1]) >= JOIN_FREQ or text[s - 1 : s + 1] in _joins():
         return True
-    return s >= 2 and _is_han(text[s - 2]) and freq(text[s - 2 : s + 1]) > 0
+    return s >= 2 and _is_han(text[s - 2]) and (freq(text[s - 2 : s + 1]) > 0 or text[s - 2 : s + 1] in _joins())
 
 
 def _joins_after(text: str, e: int) -> bool:

@@ -25,6 +25,9 @@ the word was dropped in editing. Two readings keep this precise:
   where the same sentence states this year's count before it with its measure word, which is the
   word to suggest.
 
+A comma followed by three digits is a thousands separator, not a clause
+mark: 事业编制2,571人 is one count with its measure word.
+
 Figures parted from their label by a blank, a colon or a table bar are table
 cells or "label: value" pairs, not prose, and are left alone; so is "在职17、
 退休5人", where 、 may share one measure word across a list.
@@ -69,6 +72,8 @@ RULE = Rule(
         "实有人员20\n二级单位3\n",
         "中心下设4个业务科室，内设5科2室，下设3处。",
         "全年办理各类案件3125件，比上年同期3380件减少7.54%，较上年同期2021年下降。",
+        # a thousands separator inside the count: 2,571 is one figure with its 人
+        "本台事业编制2,571人，实有人数1,593人。",
     ),
 )
 
@@ -79,7 +84,8 @@ _CARS = r"公务用车|执法执勤用车|执法用车|执法车辆?|应急保�
 _BODIES = r"内设机构|内设科室|内设股室|下设科室|下设股室|下属单位|二级单位|所属单位"
 # Found from the figure (a digit run before a clause mark), then the label read backwards from it: a search
 # that opened on the labels' many alternatives would try each at every character of the text.
-_FIGURE = regex_cache.compile(r"\d{1,4}(?=[，,；;：:。\n])")
+# A comma with three digits after it is a thousands separator (事业编制2,571人): the figure goes on there.
+_FIGURE = regex_cache.compile(r"\d{1,4}(?=[，,；;：:。\n])(?!,\d{3}(?!\d))")
 _LABEL_END = regex_cache.compile(rf"(?:(?P<staff>{_STAFF})|(?P<car>{_CARS})|(?P<body>{_BODIES}))\Z")
 _LONGEST_LABEL = 9
 # A sibling count in the same sentence that has its measure word: people, or vehicles.
