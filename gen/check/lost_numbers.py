@@ -65,7 +65,7 @@ class LostNumber:
     end: int
     expected: str  # the mark it should carry: "十、", "12、", "第三部分"
     number: int  # the previous item's number
-    kind: str  # "orphan", "unmarked", "part", "section" or "first"
+    kind: str  # "orphan", "opening" (an orphan that opens its list), "unmarked", "part", "section" or "first"
     following: int = -1  # start of the numbered item whose gap this one explains (section, first)
 
 
@@ -120,7 +120,11 @@ def _list_items(paras: list[Span]) -> list[LostNumber]:
         if last is None or i - last[2] > LOOKBACK_LINES:
             continue
         number, style, at = last
-        if _ORPHAN.match(p.text) and style[1] == "、":
+        if _ORPHAN.match(p.text) and style[1] == "、" and _opens_list(paras, i, style):
+            # a new list (a new 第X部分's contents) whose first item lost its 一、: the next item is 二、
+            out.append(LostNumber(p.start, p.start + 1, _mark(1, style), 0, "opening", paras[i + 1].start))
+            last = last_dun = (1, style, i)
+        elif _ORPHAN.match(p.text) and style[1] == "、":
             out.append(LostNumber(p.start, p.start + 1, _mark(number + 1, style), number, "orphan"))
             last = last_dun = (number + 1, style, i)
         elif at == i - 1 and _CLOSING_DUTY.match(p.text) and number >= 2 and not _title_like(paras[at].text):
@@ -136,6 +140,13 @@ def _list_items(paras: list[Span]) -> list[LostNumber]:
                 for k, q in enumerate(_closing_run(paras, i, titles), 1):
                     out.append(LostNumber(q.start, q.end, _mark(number + k, style), number + k - 1, "unmarked"))
     return out
+
+
+def _opens_list(paras: list[Span], i: int, style: Style) -> bool:
+    """The orphan at ``i`` is followed at once by item 2 of its style: it is the 1 of a list counted afresh
+    (第二部分's 、收入支出决算总表 then 二、收入决算表), not the next item of the list before it."""
+    got = _numbered(paras[i + 1].text) if i + 1 < len(paras) else None
+    return got is not None and got == (2, style)
 
 
 SUFFIX = 4  # characters a list's titles end alike with ("……情况说明")

@@ -4,6 +4,11 @@ An English or Japanese paragraph in a Chinese report is pasted material. Out
 of the box langdetect takes Traditional Chinese for Korean and is random on
 short input, so it runs seeded, with only the profiles that can matter here,
 and only on paragraphs long enough to judge.
+
+Web addresses and file paths are no language: a page's chrome line (门户网站
+www.example.gov.cn 发布时间) or a copied image link (![报告](/static/img/big_1.jpg))
+is Chinese with Latin letters in its address, and those letters would outweigh
+its Han characters. They are left out before the letters are counted.
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ RULE = Rule(
     ),
     flag=(
         "一、基本情况\nThe department has completed all of its annual performance targets and the budget was executed as planned.",
+        # an English paragraph stays English when its address is left out
+        "Details of the annual self-evaluation are published at www.example.gov.cn for every citizen to read and review.",
     ),
     keep=(
         "一、基本情况\n本部门全面完成了年度绩效目标，预算执行情况良好，资金使用合规。",
@@ -38,6 +45,10 @@ RULE = Rule(
         "加強醫療衛生服務體系建設，提升基層醫療機構服務能力和水平。",
         # a page's byline: a few Chinese words, the site's host name and the time it was put out
         "某市统计局2021年度部门决算\n\n某市某市统计局 tjjx.examplecity.gov.cn 发布时间:2022-09-01 12:01\n\n",
+        # a web page's chrome: its address's letters are no English
+        "长宁区人民政府门户网站  www.changningqu.gov.cn                    发布时间:2023-05-10",
+        # an image link copied from a page: a path, not a sentence
+        "![养老,服务,中心,自评,报告](/static/upload/picture/rand/big_2048.jpg)",
     ),
 )
 
@@ -58,8 +69,9 @@ _NOT_HAN_ONLY = regex_cache.compile(r"[^\W\d_\u3400-\u9fff]|[\u3040-\u30ff\uac00
 # Mostly Han characters and no kana or hangul: Chinese, whatever the statistics say
 # (langdetect's n-grams take some Chinese sentences for Korean).
 HAN_SHARE = 0.5
-# Web and e-mail addresses and host names: their letters are no words of any language.
-_WEB = regex_cache.compile(rf"{URL}|{EMAIL}|{DOMAIN}")
+# Web and e-mail addresses, host names and file paths (an image link's /static/upload/…): their letters are
+# no words of any language.
+_WEB = regex_cache.compile(rf"{URL}|{EMAIL}|{DOMAIN}|(?:/[A-Za-z0-9_.-]{{1,64}}){{2,16}}")
 
 
 @lru_cache(maxsize=1)
@@ -100,8 +112,8 @@ def _foreign_language(text: str) -> Optional[str]:
     """
     if not _NOT_HAN_ONLY.search(text):
         return None
-    if "." in text:
-        text = _WEB.sub(" ", text)  # a page's byline naming its site (tjj.example.gov.cn): an address, no language
+    if "." in text or "/" in text:
+        text = _WEB.sub(" ", text)  # a page's byline naming its site (tjj.example.gov.cn), an image's path: no language
     letters = sum(map(len, _LETTERS.findall(text)))
     if letters < MIN_LETTERS:
         return None

@@ -53,6 +53,8 @@ from ..colon_lists import colon_list, introduced, list_goes_on, sentence_item
 from ..heading_inversions import Inversions
 from ..lost_numbers import lost_numbers
 from ..registry import Rule
+from ..run_in_headings import in_order as _run_in_order, missing_run_in as _missing_run_in, \
+    restarted as _restarted_run_in
 
 RULE = Rule(
     code="S001",
@@ -95,6 +97,12 @@ RULE = Rule(
         # levels upside down: (1) (2) hold the 1、 2、 lists (the order is 一、 （一） 1. （1）)
         "一、项目概况\n（二）资金投入情况\n(1)资金到位情况\n1、预算安排八十万元。\n2、到位率百分之百。\n"
         "(2)资金使用情况\n1、实际支出八十万元。\n2、使用率百分之百。\n（三）绩效目标\n",
+        # run-in text, but no upper heading ran into it: the （二） is a step back after （三）
+        "一、项目概况\n（一）基本情况。\n（二）绩效目标。\n（三）自评步骤。\n资金已全部到位。 另有结余两万元。\n（二）效益情况\n",
+        # 二、 ran into a line, 三、 stands nowhere: 四、 still skips it
+        "一、项目概况\n建成照料中心两处。 二、资金管理情况\n资金全部到位。\n四、评价结论\n",
+        # 2. and 3. ran into a line, but the list's 1. is nowhere: 4. opens its level
+        "一、项目概况\n（一）效益情况\n方便老人就近托养。 2.满意度达到九成。 3.费用控制在概算内。\n4.按期完工。\n",
     ),
     keep=(
         # a 收支总表 flattened one cell per line, each cell keeping its pipe: two columns count 一、二、 in turn
@@ -176,8 +184,19 @@ RULE = Rule(
         # a 收入支出决算总表 flattened one cell per line: row labels of two columns, each with its 行次 and amount
         "收入支出决算总表\n一、财政拨款收入\n1\n350.20\n一、一般公共服务支出\n9\n410.00\n二、事业收入\n2\n0\n"
         "二、公共安全支出\n10\n0\n三、其他收入\n3\n59.80\n",
+        # a short report whose page ran its later headings into the lines of text (gen.check.run_in_headings):
+        # 二、 to 五、 and each level's first items stand inside lines, so nothing skips or steps back
+        "一、项目概况\n（一）基本情况。\n（二）绩效目标。\n（三）自评步骤。\n申报资金五十万元，已批复。 二、资金管理情况 "
+        "（一）资金到位情况。\n资金全部到位。 三、项目绩效情况 （一）完成情况。\n建成照料中心两处。\n（二）效益情况\n"
+        "1.方便老人就近托养。 2.满意度达到九成。 3.费用控制在概算内。\n4.按期完工 四、评价结论\n评为良。 五、问题和建议 无\n"
+        "六、其他事项 无\n",
     ),
 )
+
+
+def _parent_start(last_at: dict[int, int], h) -> int:
+    """Where the heading above ``h`` starts (its level's items stand after it), else the text's start."""
+    return max((at for level, at in last_at.items() if level < h.level), default=0)
 
 
 def _lone_restart(ctx, h, before, previous):
@@ -324,7 +343,8 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
         if prev is None:
             opens_text = all(level > h.level for level in last)  # nothing above it yet: the text starts here
             upper = _continued_level(ctx, h, last, last_at)
-            if h.number != 1 and seen_any and not opens_text and not _first_inline(ctx, h, last_at):
+            if h.number != 1 and seen_any and not opens_text and not _first_inline(ctx, h, last_at) \
+                    and not _run_in_order(ctx, h.level, range(1, h.number), _parent_start(last_at, h), h.start):
                 message = f"{name}“{h.mark}”应从“{standard_mark(h.level, 1)}”开始编号。"
                 if upper:
                     continuing[h.level] = (upper, last_at[upper])
@@ -348,13 +368,15 @@ def check(ctx):  # long: one pass over the outline, each level's state kept besi
             renumbered.add(h.level)
         elif h.number < prev and (lone := _lone_restart(ctx, h, last_h.get(h.level), previous)) is not None:
             yield _restart_finding(lone, name, standard_mark(h.level, prev))
-        elif h.number < prev and not (h.number == 1 and _upper_inline(ctx, h.level, last_at[h.level], h.start)):
+        elif h.number < prev and not (h.number == 1 and _upper_inline(ctx, h.level, last_at[h.level], h.start)) \
+                and not _restarted_run_in(ctx, h.level, h.number, last_at[h.level], h.start):
             message = f"{name}编号“{h.mark}”顺序倒退：上一个同级标题是“{standard_mark(h.level, prev)}”。"
         elif h.number == prev + 1 and _run_goes_on(h, continuing, last_at):
             message = _continuing_message(h, continuing[h.level][0], first=False)
         elif h.number == prev + 2 and h.level in renumbered:
             pass  # 三、四、四、六、: the repeat was told to take 五、, after which 六、 is in order
-        elif h.number > prev + 1 and not _explained(ctx, last_at.get(h.level, -1), h, prev):
+        elif h.number > prev + 1 and not _explained(ctx, last_at.get(h.level, -1), h, prev) \
+                and not _missing_run_in(ctx, h.level, range(prev + 1, h.number), last_at.get(h.level, 0), h.start):
             missing = standard_mark(h.level, prev + 1)
             message = f"{name}编号跳号：“{standard_mark(h.level, prev)}”之后是“{h.mark}”，缺少“{missing}”。"
             at = _gap_start(ctx, last_h.get(h.level), h)
