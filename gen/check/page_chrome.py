@@ -7,7 +7,8 @@ the buttons ("【字号：大 中 小】", "【打印】【关闭】"), whose li
 leaving "【字号:", "字体:【 默认" or "打印 】【 关闭" (or "【】【】【", every label lost) with brackets that pair nothing,
 the page's header fields ("作者【】 【发布时间：…】 【来源：】 字体【大 中 小】"), whose values go the same way
 ("作者【 【来源:  字体【"), and the site's tool bar ("登录 注册 长者版 | 无障碍 | 繁體"),
-whose script switch is written in the script it switches to. Neither is the report's wording or its title: the year
+whose script switch is written in the script it switches to. A document library's page heads the
+file with its listing ("某用户名 45 页 433.359 KB下载文档"): the uploader's name is the site's, not the report's. Neither is the report's wording or its title: the year
 of a column name is not the report's, a column name is not the author's
 spelling, and the control's bracket was never a bracket of the text.
 """
@@ -100,3 +101,16 @@ def button_spans(text: str) -> list[tuple[int, int]]:
     if "【" not in text:
         return []
     return [m.span() for m in _BUTTON_SPAN.finditer(text)]
+
+
+# A document library's listing line: the uploader's name, the page count, the size and its download button
+# ("Deprecating。(讽刺)45 页 433.359 KB下载文档").
+_LIBRARY_LINE = regex_cache.compile(r"(?m)^[^\n]{0,60}?\d{1,4}[ \u3000]?页[ \u3000]{0,3}[\d.]+[ \u3000]?[KMG]B[ \u3000]{0,2}下载文档")
+
+
+def library_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each document library's listing line in ``text``: the uploader's name and the file's
+    size there are the site's, never the report's wording."""
+    if "下载文档" not in text:
+        return []
+    return [m.span() for m in _LIBRARY_LINE.finditer(text)]
