@@ -48,3 +48,11 @@ def test_w013_message_gives_no_count_the_text_does_not_hold():
     text = "街道办事处内设6个内设机构，分别为综合办公室等。"
     found = findings_of(text, "W013")
     assert found and all("8个" not in f.message for f in found)
+
+
+def test_s011_reports_a_comma_line_after_an_unnumbered_item_once():
+    text = ("第三部分 其他重要事项的情况说明\n一、“三公”经费情况\n二、机关运行经费情况\n政府采购情况\n"
+            "、国有资产占用情况\n预算绩效管理情况\n六、名词解释\n")
+    found = [(f.suggestion, text[f.start:f.end]) for f in findings_of(text, "S011")]
+    assert ("四、", "、") in [(s, w[:1]) for s, w in found]
+    assert [s for s, w in found if w.startswith("、")] == ["四、"]
