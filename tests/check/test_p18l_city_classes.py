@@ -56,3 +56,9 @@ def test_s011_reports_a_comma_line_after_an_unnumbered_item_once():
     found = [(f.suggestion, text[f.start:f.end]) for f in findings_of(text, "S011")]
     assert ("四、", "、") in [(s, w[:1]) for s, w in found]
     assert [s for s, w in found if w.startswith("、")] == ["四、"]
+
+
+def test_n014_shows_the_sum_in_the_whole_unit_of_yi_yuan():
+    text = "全区综合收入520.0亿元，完成预算的101.5%。其中：一般公共预算总收入380.0亿元，政府性基金预算收入150.0亿元，国有资本经营预算收入10.0亿元。"
+    found = findings_of(text, "N014")
+    assert found and "＝540亿元" in found[0].message
