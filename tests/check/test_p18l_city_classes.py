@@ -62,3 +62,10 @@ def test_n014_shows_the_sum_in_the_whole_unit_of_yi_yuan():
     text = "全区综合收入520.0亿元，完成预算的101.5%。其中：一般公共预算总收入380.0亿元，政府性基金预算收入150.0亿元，国有资本经营预算收入10.0亿元。"
     found = findings_of(text, "N014")
     assert found and "＝540亿元" in found[0].message
+
+
+def test_s001_leaves_the_gap_the_unnumbered_items_fill_one_each():
+    text = ("第三部分 其他重要事项的情况说明\n一、“三公”经费情况\n二、机关运行经费情况\n政府采购情况\n"
+            "、国有资产占用情况\n预算绩效管理情况\n六、名词解释\n")
+    assert findings_of(text, "S001") == []
+    assert findings_of("一、收入情况\n二、支出情况\n五、名词解释\n", "S001")
