@@ -61,13 +61,25 @@ def trail_end(line: str) -> int:
     The last crumb names the page itself (often the report's title, and a reader may have run the
     title's own line into it), so it is left to be read; the crumbs before it are the site's.
     """
-    if len(line) > MAX_TRAIL_LINE or _TRAIL.search(line) is None:
+    if len(line) > MAX_TRAIL_LINE or (_TRAIL.search(line) is None and not _bare_trail(line)):
         return 0
     ends = [m.end() for m in _SEPARATOR.finditer(line)]
     return ends[-1] if ends else len(line)
 
 
+MAX_CRUMB = 12  # a crumb of a trail with no 首页 ("政务公开 > 财政 > 财政专题 > …"): a column's short name
+_CRUMB = regex_cache.compile(r"[\u4e00-\u9fff][^，,。；;：:！？]{0,11}")
+
+
+def _bare_trail(line: str) -> bool:
+    """A trail that opens on a column, not on 首页 or 当前位置: three crumbs or more, each before the last a
+    short name with a Chinese character and no clause mark ("政务公开 > 财政 > 财政专题 > 2021市级部门决算专题")."""
+    crumbs = _SEPARATOR.split(line.strip())
+    return len(crumbs) >= 3 and all(len(c) <= MAX_CRUMB and _CRUMB.fullmatch(c) for c in crumbs[:-1])
+
+
 MAX_COLUMN_CRUMB = 10  # a last crumb this short names a column of the site (2022决算), not the page's title
+_COLUMN_ENDS = ("专题", "专栏")  # a last crumb so named is a column of the site (2021市级部门决算专题), never a report
 
 
 def in_trail(text: str, pos: int) -> bool:
@@ -79,7 +91,8 @@ def in_trail(text: str, pos: int) -> bool:
     cut = trail_end(line)
     if not cut:
         return False
-    return pos - start < cut or len(line[cut:].strip()) <= MAX_COLUMN_CRUMB
+    last = line[cut:].strip()
+    return pos - start < cut or len(last) <= MAX_COLUMN_CRUMB or last.endswith(_COLUMN_ENDS)
 
 
 def control_marks(text: str) -> set[int]:
