@@ -9,7 +9,8 @@ file as a term. What is put in may also make another body (分局, 中心卫生�
 第一人民医院) or be a word the name may drop (和, 的): those ``qualifiers``
 are data (glossary/body_variants.yaml), and such pairs pass. Only names that
 stand alone (no Chinese character touches them on either side) are compared,
-so a phrase in running text is never read as a name. The form written less
+so a phrase in running text is never read as a name. Two names one list
+gives as two of its items (综合办公室、……、综合运输办公室) are two bodies. The form written less
 often is reported (on a tie, the shorter: a slip more often loses characters).
 """
 
@@ -88,12 +89,27 @@ def find(text: str, data: Policy | None = None) -> list[Miss]:
     for short in by_length:
         for long in by_length:
             added = _inserted(short, long)
-            if not added or added & data.qualifiers:
+            if not added or added & data.qualifiers or _listed_together(text, spans[short], spans[long]):
                 continue
             written, other = (long, short) if counts[long] < counts[short] else (short, long)
             out.extend(Miss(s, e, written, other) for s, e in spans[written])
     return sorted(set(out), key=lambda v: v.start)
 
+
+
+_LIST_GAP = regex_cache.compile(r"[^。；;\n：:]{0,60}")  # the run between two items of one list: no sentence or line end
+
+
+def _listed_together(text: str, one: list[tuple[int, int]], other: list[tuple[int, int]]) -> bool:
+    """Whether one list names both (综合办公室、安全监督办公室、综合运输办公室): items of one enumeration
+    are so many bodies, so two names in it are two bodies, however alike; a list never names a body twice."""
+    for s1, e1 in one:
+        for s2, e2 in other:
+            lo, hi = (e1, s2) if e1 <= s2 else (e2, s1)
+            gap = text[lo:hi]
+            if "、" in gap and _LIST_GAP.fullmatch(gap):
+                return True
+    return False
 
 
 def variants(ctx) -> list[Miss]:

@@ -49,7 +49,8 @@ def explained(ctx, since: int, h, prev: int) -> bool:
     1. level, by items that lost only their dot ("7." "8负责……" "9."): the numbers are all there."""
     if any(x.following == h.start and x.kind == "section" for x in lost_numbers(ctx)):
         return True
-    lost = [x for x in lost_numbers(ctx) if since < x.start < h.start and x.kind in ("orphan", "unmarked")]
+    # one per item: a 顿号 line after an unnumbered one is read both as an orphan and as the run's next item
+    lost = {x.start for x in lost_numbers(ctx) if since < x.start < h.start and x.kind in ("orphan", "unmarked")}
     if len(lost) == h.number - prev - 1:
         return True
     missing = range(prev + 1, h.number)

@@ -7,7 +7,8 @@ the buttons ("【字号：大 中 小】", "【打印】【关闭】"), whose li
 leaving "【字号:", "字体:【 默认" or "打印 】【 关闭" (or "【】【】【", every label lost) with brackets that pair nothing,
 the page's header fields ("作者【】 【发布时间：…】 【来源：】 字体【大 中 小】"), whose values go the same way
 ("作者【 【来源:  字体【"), and the site's tool bar ("登录 注册 长者版 | 无障碍 | 繁體"),
-whose script switch is written in the script it switches to. Neither is the report's wording or its title: the year
+whose script switch is written in the script it switches to. A document library's page heads the
+file with its listing ("某用户名 45 页 433.359 KB下载文档"): the uploader's name is the site's, not the report's. Neither is the report's wording or its title: the year
 of a column name is not the report's, a column name is not the author's
 spelling, and the control's bracket was never a bracket of the text.
 """
@@ -73,13 +74,25 @@ def trail_end(line: str) -> int:
     The last crumb names the page itself (often the report's title, and a reader may have run the
     title's own line into it), so it is left to be read; the crumbs before it are the site's.
     """
-    if len(line) > MAX_TRAIL_LINE or _TRAIL.search(line) is None:
+    if len(line) > MAX_TRAIL_LINE or (_TRAIL.search(line) is None and not _bare_trail(line)):
         return 0
     ends = [m.end() for m in _SEPARATOR.finditer(line)]
     return ends[-1] if ends else len(line)
 
 
+MAX_CRUMB = 12  # a crumb of a trail with no 首页 ("政务公开 > 财政 > 财政专题 > …"): a column's short name
+_CRUMB = regex_cache.compile(r"[\u4e00-\u9fff][^，,。；;：:！？]{0,11}")
+
+
+def _bare_trail(line: str) -> bool:
+    """A trail that opens on a column, not on 首页 or 当前位置: three crumbs or more, each before the last a
+    short name with a Chinese character and no clause mark ("政务公开 > 财政 > 财政专题 > 2021市级部门决算专题")."""
+    crumbs = _SEPARATOR.split(line.strip())
+    return len(crumbs) >= 3 and all(len(c) <= MAX_CRUMB and _CRUMB.fullmatch(c) for c in crumbs[:-1])
+
+
 MAX_COLUMN_CRUMB = 10  # a last crumb this short names a column of the site (2022决算), not the page's title
+_COLUMN_ENDS = ("专题", "专栏")  # a last crumb so named is a column of the site (2021市级部门决算专题), never a report
 
 
 def in_trail(text: str, pos: int) -> bool:
@@ -91,7 +104,8 @@ def in_trail(text: str, pos: int) -> bool:
     cut = trail_end(line)
     if not cut:
         return False
-    return pos - start < cut or len(line[cut:].strip()) <= MAX_COLUMN_CRUMB
+    last = line[cut:].strip()
+    return pos - start < cut or len(last) <= MAX_COLUMN_CRUMB or last.endswith(_COLUMN_ENDS)
 
 
 def control_marks(text: str) -> set[int]:
@@ -113,3 +127,16 @@ def button_spans(text: str) -> list[tuple[int, int]]:
     if "【" not in text:
         return []
     return [m.span() for m in _BUTTON_SPAN.finditer(text)]
+
+
+# A document library's listing line: the uploader's name, the page count, the size and its download button
+# ("Deprecating。(讽刺)45 页 433.359 KB下载文档").
+_LIBRARY_LINE = regex_cache.compile(r"(?m)^[^\n]{0,60}?\d{1,4}[ \u3000]?页[ \u3000]{0,3}[\d.]+[ \u3000]?[KMG]B[ \u3000]{0,2}下载文档")
+
+
+def library_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each document library's listing line in ``text``: the uploader's name and the file's
+    size there are the site's, never the report's wording."""
+    if "下载文档" not in text:
+        return []
+    return [m.span() for m in _LIBRARY_LINE.finditer(text)]

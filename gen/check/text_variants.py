@@ -255,6 +255,11 @@ def policy() -> Policy:
     return lists
 
 
+# A session's ordinal: 第 may be written or left out before a numeral that closes with 届 (区第十八届人大常委会 /
+# 区十八届人大常委会, 党的十九届三中全会), both the usual forms of one name.
+SESSION_AFTER = re.compile(r"[一二三四五六七八九十]{1,3}届")
+
+
 def _optional(text: str, s: int, e: int, ins: str, rules: Policy) -> bool:
     """Whether the edit is a legitimate short or long form: a connective or 度 put in or left out, a
     connective put elsewhere (商品服务和支出), or a character that repeats close by (县委县政府 / 县委政府,
@@ -265,6 +270,8 @@ def _optional(text: str, s: int, e: int, ins: str, rules: Policy) -> bool:
     if s != e and ins:  # a move: the moved character is the edit's first or last
         return bool(set(ins[0] + ins[-1]) & rules.movable)
     changed = ins or text[s:e]
+    if changed == "第" and SESSION_AFTER.match(text, e):
+        return True  # 区十八届 / 区第十八届: the session's ordinal 第 is often left out
     if (ins + text[e:e + 1] if ins else text[s:e + 1]) in rules.shortened:
         return True  # 慰问经费 / 慰问费: the word's first character put in or left out
     if (text[s - 1:s] + ins if ins else text[s - 1:e]) in rules.truncated:

@@ -18,7 +18,7 @@ from ...core import regex_cache
 from ...core.glossary import load
 from ..finding import Finding
 from ..formal_names import formal
-from ..page_chrome import button_spans
+from ..page_chrome import button_spans, library_lines
 from ..registry import Rule
 from ..textspans import DOMAIN, EMAIL, URL, finditer_near
 
@@ -33,7 +33,7 @@ RULE = Rule(
         "为什么：公文应使用规范汉字，英文单词多是翻译或编辑时的残留；常用缩写（ICU、APP、AEFI、CT等）可在词库中登记后放行。\n"
         "年份用汉字书写时以拉丁字母O代替“〇”（“二O二二年”应为“二〇二二年”）也在此报告；"
         "从 Word 连同域代码复制来的目录、链接（“一、主要职责 PAGEREF _Toc25831 h 3”），全文报一次。\n"
-        "不报的情形：已登记的缩写、正文在中文名称后用括号注明的缩写（“总氮（TN）”，全文放行）、单个字母（B超、A类）、以连字符接数字的型号（EUB-7500）、数字后的计量单位（22000U、5mg、2.4 MB）、网址、邮箱和文件名、网页按钮（【下载Word】）；"
+        "不报的情形：已登记的缩写、正文在中文名称后用括号注明的缩写（“总氮（TN）”，全文放行）、单个字母（B超、A类）、以连字符接数字的型号（EUB-7500）、数字后的计量单位（22000U、5mg、2.4 MB）、网址、邮箱和文件名、网页按钮（【下载Word】）、文库网站的上传者名称行（“某用户 38 页 512.6 KB下载文档”）；"
         "紧接“设备、工艺、装置”等的大写缩写（设备或工艺的型号名称，如“DTRO一体化设备”）。\n"
         "示例：“组织推进基层医疗卫生服务体系建设 and 全科医生队伍建设”中的 and 应改为“和”。"
     ),
@@ -41,7 +41,9 @@ RULE = Rule(
           "目录\n第一部分 单位概况 PAGEREF _Toc25831 h 3\n一、主要职责 PAGEREF _Toc32310 h 3\n",
           "氨氮（NH）排放下降，TN排放下降。", "某县财政局\n二O二二年三月",
           # letters before a hyphen with no digits after it are still a word to translate
-          "新购置一台EUB-型彩色超声诊断仪。"),
+          "新购置一台EUB-型彩色超声诊断仪。",
+          # a sentence of the report that mentions a download is no library's listing line
+          "项目依托cloud平台开展，共38 页 2.6 MB的材料已上传，请点击下载文档后查阅说明。"),
     keep=(
         "区属医院ICU床位从21张增加至157张，反诈APP推广，AEFI监测调查率达到90%以上。",
         "某县财政局\n二〇二二年三月，O型血库存充足，一O一室、二号楼O区已启用。",
@@ -57,6 +59,8 @@ RULE = Rule(
         "上传人：Li****n 文档编号：1024 格式：DOC\n",
         # a web page's buttons above the report: the formats it offers the text in
         "某镇人民政府关于2022年部门决算的说明\n时间：2023-08-29 【字体：大 中 小】 【下载Word】 【下载PDF】\n",
+        # a document library's listing line: the uploader's name is the site's
+        "某区某局2022年度部门决算.pdf\nSunnyday小屋 38 页 512.6 KB下载文档\n某区某局2022年度部门决算\n",
         "确保总氮（TN）排放量较上年削减3%，TN在线监测设备运行正常，COD、AQI等指标达标。",
         # an equipment's or a process's trade name, before the noun that says what it is
         "购买一套日处理能力为250t/d的DTRO应急一体化设备，渗滤液采用MBR工艺处理。",
@@ -158,6 +162,7 @@ def check(ctx):
     defined = {m.group(1) for m in _DEFINED.finditer(text)} if "（" in text or "(" in text else set()
     protected = [(m.start(), m.end()) for m in finditer_near(_PROTECTED, text, _PROTECTED_TRIGGER)]
     buttons = button_spans(text)  # a web page's 【下载Word】: the site's label, not the report's wording
+    buttons += library_lines(text)  # a document library's "uploader 45 页 433 KB下载文档": the site's line
     p = 0
     for m in _WORD.finditer(text):
         s, e = m.span()

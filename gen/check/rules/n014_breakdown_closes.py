@@ -10,6 +10,7 @@ from ...core.numbers import percent_agrees, tolerance
 from ..breakdowns import Breakdown, Measure, breakdowns, sentence_start
 from ..context import CheckContext
 from ..finding import Finding
+from ..net_wholes import closed_in_clause, in_unit_of, stated_net
 from ..partitions import splits
 from ..numbers_text import Item, approximate, closes, exceeds, items_between, names_alike, num, sum_slack
 from ..registry import Rule
@@ -66,8 +67,14 @@ RULE = Rule(
         # three parts to the sentence's end, each named by the whole's noun: short by under 1%
         "新建园区征地150亩，其中厂房用地征地面积60.5亩，仓储用地征地面积48.2亩，道路用地征地面积40.3亩。",
         "资产合计30.00万元，其中：一是流动资产2.00万元；二是固定资产原值28.00万元，净值9.00万元。",
+        # no word of a net whole: the budgets' receipts exceed the stated total
+        "全区综合收入520.0亿元，完成预算的101.5%。其中：一般公共预算总收入380.0亿元，政府性基金预算收入150.0亿元，"
+        "国有资本经营预算收入10.0亿元。",
     ),
     keep=(
+        # a whole stated net of the money one budget pays into another; each budget's gross receipts hold it
+        "全区综合收入520.0亿元（已剔除各本预算之间的调入资金40.0亿元），完成预算的101.5%。其中：一般公共预算总收入380.0亿元，"
+        "政府性基金预算收入150.0亿元，国有资本经营预算收入10.0亿元。",
         # the 其中 opening a sentence breaks down the spending one sentence back, past the balance between
         "本年支出合计3000.00万元，预算执行率为95.00%。年末结转结余150.00万元。其中，基本支出1000.00万元、占比33.33%，"
         "项目支出2000.00万元、占比66.67%。",
@@ -223,20 +230,6 @@ def _listed_past_clause(text: str, bd: Breakdown, m: Measure) -> bool:
     return text[after:after + 1] in ("：", ":") and any(p.seg_start != m.wholes[-1].seg_start for p in m.parts)
 
 
-def _closed_in_clause(m: Measure) -> bool:
-    """"余额500万元，其中：一般债务300万元，专项债务200万元；核定限额520万元……": the parts in the whole's
-    own clause make it exactly: the list ended at the ；. So too when the first parts make a whole of receipts
-    and the rest are spending ("资金575万元。其中，结转8万元，当年收入567万元，当年支出569万元")."""
-    whole, parts = m.wholes[-1], list(m.parts)
-    for k in range(2, len(parts)):
-        head, rest = parts[:k], parts[k:]
-        ended = all(p.seg_start == whole.seg_start for p in head) and rest[0].seg_start != whole.seg_start
-        spent = _SPENT not in whole.label and all(_SPENT in p.label for p in rest)
-        if (ended or spent) and closes(sum((p.value for p in head), Decimal(0)), whole.value, sum_slack([*head, whole])):
-            return True
-    return False
-
-
 def _made_further_back(ctx: CheckContext, bd: Breakdown, m: Measure, total: Decimal) -> bool:
     """"本年支出合计61658.08万元。年末结转结余1843.7万元。其中，基本支出13645.88万元……": a 其中 that opens
     a sentence may break down a figure one sentence further back, the sentence between being an aside;
@@ -257,8 +250,10 @@ def _exceeds(ctx: CheckContext, bd: Breakdown) -> Iterable[Finding]:
     if m is None or not bd.siblings or (bd.same_sentence_qizhong and not _listed_past_clause(text, bd, m)):
         return
     total = _total(m)
-    if _closed_in_clause(m) or _made_further_back(ctx, bd, m, total):
+    if closed_in_clause(m) or _made_further_back(ctx, bd, m, total):
         return
+    if stated_net(text, m.wholes[0].q.end, m.parts[0].q.start):
+        return  # 综合预算收入629.4亿元（已剔除调入……），其中：各本预算的总收入: a net whole, gross parts
     # the base of a share stated with the whole ("收入496.43万元，占年初预算318.21万元的156.01%") is no whole
     wholes = [w for w in m.wholes if not _SHARE_BASE.search(w.raw_label)] or list(m.wholes)
     if all(exceeds(total, w.value, sum_slack([*m.parts, w])) for w in wholes):
@@ -266,12 +261,11 @@ def _exceeds(ctx: CheckContext, bd: Breakdown) -> Iterable[Finding]:
         shown = "＋".join(num(p.q) for p in m.parts)
         yield Finding(  # on the parts: the list is where a part is wrong or is no part of that whole
             m.parts[0].q.start, m.parts[-1].q.end, RULE.code, RULE.severity,
-            f"“{bd.marker}”所列分项之和{shown}＝{format(total.normalize(), 'f')}万元，超过总数{whole.q.raw}",
+            f"“{bd.marker}”所列分项之和{shown}＝{in_unit_of(total, whole.q.raw)}，超过总数{whole.q.raw}",
         )
 
 
 _SHARE_BASE = regex_cache.compile(r"占[^，,。；;]{0,20}$")
-_SPENT = "支出"  # a part so named after parts that make a whole of receipts is no part of it
 
 MIRROR_REACH = 300  # characters between two breakdowns of one passage told in parallel
 _REST = regex_cache.compile(r"其余|其他|剩余|余下|另有|另外|以及|还有")

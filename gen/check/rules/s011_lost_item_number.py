@@ -5,7 +5,9 @@ numeral in front of one item can be lost: its 顿号 stays ("九、…" then
 "、…"), nothing stays (a title between 九、 and 十一、), or a division keeps
 only "部分" after "第二部分". S001 cannot see the item, which is no longer a
 numbered heading, and leaves the gap it causes (九、 then 十一、) to this rule:
-one defect, reported once, on the item that lost its number. The same holds
+one defect, reported once, on the item that lost its number (a 顿号 line after
+an unnumbered one is that run's next item, not a second orphan of the last
+numbered one). The same holds
 for section titles that lost their number between their siblings (（一）,
 "总体情况分析", （四）). A level's first item that lost its (1) (a run-in
 title after the parent, then （2）) is reported here, and S001 still names
@@ -100,7 +102,18 @@ _MESSAGES = {
 }
 
 
+def _one_per_place(losses):
+    """One loss per item: a 顿号 line after an unnumbered item is read both as that run's next item (四、)
+    and as an orphan of the last numbered one (三、); the reading that counts the items between holds."""
+    best = {}
+    for lost in losses:
+        kept = best.get(lost.start)
+        if kept is None or lost.number > kept.number:
+            best[lost.start] = lost
+    return [lost for lost in losses if best[lost.start] is lost]
+
+
 def check(ctx):
-    for lost in lost_numbers(ctx):
+    for lost in _one_per_place(list(lost_numbers(ctx))):
         message = _MESSAGES[lost.kind].format(n=lost.number, e=lost.expected)
         yield Finding(lost.start, lost.end, RULE.code, RULE.severity, message, lost.expected)

@@ -79,8 +79,12 @@ RULE = Rule(
         "第三部分 年度部门决算情况说明\n",
         # a trail's last crumb long enough to be the report's own title is read
         "您的位置：首页 > 部门决算 > 某县统计局2022部门决算公开说明\n",
+        # a sentence that ranks items with ">" is no trail: its crumbs hold a colon
+        "排序依次为：资金到位 > 执行进度 > 2021部门决算质量。\n",
     ),
     keep=(
+        # a trail with no 首页 whose last crumb is a column of the site (…专题), not the report's title
+        "政务信息 > 财政资金 > 财政专题 > 2022市级部门决算专题\n\n某市司法局2022年度部门决算\n",
         "第二部分  2022年部门预算表\n",
         "某县城市管理局2018年度绩效评价自评报告\n",
         "本年收入2020万元，培训2019人次，服务2010余人。\n",

@@ -10,7 +10,9 @@ and looks for each of them written with one character missing. The shortened
 form is reported only where the full compound fits:
 
 - the shortened form is not a word itself (jieba's dictionary), and the text
-  does not hold the full compound at that place;
+  does not hold the full compound at that place, nor a longer word of the
+  domain list that holds the shortened form whole (债务还本支出 holds 本支出,
+  the principal repaid: no 基本支出 lost its 基);
 - the characters on both sides of it do not join its edge characters into a
   common word: "重要工作" is a word of its own, not 主要工作 minus 主, and
   "项目出现" is 项目 + 出现, not 项目支出 minus 支;
@@ -53,13 +55,15 @@ RULE = Rule(
         "检查什么：预决算报告常用词语（词库 glossary/domain_words.yaml 中四字以上的词：基本支出、关于印发、中央补助、主要工作等，"
         "以及本项目语料中的常用四字词组）少写一个字，如“基本支89.50万元”“关于印《…》”“2023年央补助”“及要工作”。\n"
         "为什么：漏字的词语读不通，拼写检查往往查不出。\n"
-        "不报的情形：少一个字后本身就是词的；只少了“的”的（“对个人和家庭补助”是通行的简写）；缺字处与前后的字组成常用词的（“重要工作”“项目出现”）；"
+        "不报的情形：少一个字后本身就是词的；只少了“的”的（“对个人和家庭补助”是通行的简写）；缺字处与前后的字组成常用词的（“重要工作”“项目出现”）；词库中更长的词完整写出、把它包在里面的（“债务还本支出”中的“本支出”）；"
         "PDF、网页复制时词中夹了空格的（“绩效目 标”）；年份（含模板占位的“20xx”）之后的“年结转”（“2021年结转”“20xx年结转资金”）；缺的字其实以繁体写在旁边的（“財政撥款收入”）；行末或摘录末尾没有标点、词语可能接续到下一行的；PDF表格窄格折行、末字单独落在后面几格之间的（“数量指 … 标 15 分”）。\n"
         "示例：“本年基本支89.50万元”应为“本年基本支出89.50万元”。"
     ),
     flag=(
         "严格落实财政资预算金管理制度。",
         "本年基本支89.50万元，其中人员经费70.20万元。",
+        # a longer term spelled out elsewhere in the sentence does not cover this one
+        "债务还本支出8.60亿元，本年基本支89.50万元。",
         "转发县财政局关于印《预算管理办法》的通知。",
         "一、基本职能及要工作\n",
         # a form cell cut short with no wrapped remainder standing alone after it
@@ -79,6 +83,8 @@ RULE = Rule(
         "年初结转和结余19.77万元，2021 年结转结余为0。",
         # a template's placeholder year: 20xx年结转 is that year's carried-over funds
         "20xx年结转资金12.30万元已按规定用于项目。",
+        # 债务还本支出 is a budget subject of its own: its 本支出 is no 基本支出 short of 基
+        "偿还到期本金列地方政府一般债务还本支出8.60亿元。",
         # a text in Traditional script: the character before the rest is the first one, not lost
         "一、財政撥款收入 | 1 | 625.58 |\n十二、農林水支出 | 39 | |",
     ),
@@ -162,6 +168,8 @@ def _fits(text: str, s: int, e: int, candidates: tuple[tuple[str, int], ...]) ->
         return []  # the text breaks off here (an excerpt), nothing was lost inside it
     if any(text.startswith(word, s - 1 if i == 0 else s) for word, i in candidates):
         return []  # the full compound is there
+    if _inside_domain_word(text, s, e):
+        return []  # 债务还本支出: a longer word of the list, written in full, holds the form whole
     if _joins_before(text, s) or _joins_after(text, e) or text[e] == "、":
         return []  # 收、支: an ellipsis of parallel words, not a lost character
     if text[s] in "年月日" and _DATE_TAIL.search(text, max(0, s - 4), s):
@@ -178,6 +186,24 @@ def _fits(text: str, s: int, e: int, candidates: tuple[tuple[str, int], ...]) ->
             and (i < len(word) - 1 or tail_ok or _word_follows(text, e, word[i]))
             and not (i == len(word) - 1 and _inserted_before_last(text, e, word[i]))
             and not _in_other_script(text, s, e, word, i)]
+
+
+@per_glossary()
+def _all_domain_words() -> tuple[frozenset[str], int]:
+    """Every word of the shared domain list, in all its groups (budget subjects too), and the longest one's length."""
+    words = frozenset(w for group in word_file()["words"].values() for w in group)
+    return words, max(map(len, words))
+
+
+def _inside_domain_word(text: str, s: int, e: int) -> bool:
+    """Whether a longer word of the domain list stands written in full over text[s:e] (债务还本支出 over
+    本支出): the form is part of another term the report spells out, not a compound short of a character."""
+    words, longest = _all_domain_words()
+    for a in range(max(0, e - longest), s + 1):
+        for b in range(max(e, a + (e - s) + 1), min(len(text), a + longest) + 1):
+            if text[a:b] in words:
+                return True
+    return False
 
 
 def _inserted_before_last(text: str, e: int, lost: str) -> bool:

@@ -40,7 +40,7 @@ RULE = Rule(
         "为什么：这些标题是统一模板的固定写法，写错显得不严谨，错字表也列不全所有错法。\n"
         "不报的情形：公认的变体（收入决算总表、其他重要事项情况说明、部门预算的同名标题）；"
         "不单独成行的短标题（正文中的“名称解释”）；“第三部门”（第三部门组织）；“海关2020年度”等机关名称；"
-        "PDF 换行把标题拆成两行的；公认的简写（“一般公共预算支出决算情况说明”少了整个“财政拨款”）；"
+        "PDF 换行把标题拆成两行的；文本在标题中间截断、其后连换行也没有的（摘录止于“名词解”）；公认的简写（“一般公共预算支出决算情况说明”少了整个“财政拨款”）；"
         "“一般公共预算及政府性基金财政拨款”这样共用词的并列；不按模板写的文本。\n"
         "示例：“一、入支出决算总体情况说明”应为“一、收入支出决算总体情况说明”。"
     ),
@@ -48,6 +48,8 @@ RULE = Rule(
         "一、 入支出决算总体情况说明\n",
         "七、一般公共预算财政拨款“三公”经费支出决算情况明\n",
         "第四部分 名称解释\n",
+        # a title short of its end with more text after it: a slip, not a copy broken off
+        "第三部分 部门决算情况说明\n第四部分 名词解\n第五部分 附表\n",
         "七、财政拨款支出决算明细表\n八、一般公共预算财政拨款基本支出决算明细\n九、政府性基金预算财政拨款收入支出决算表\n",
         # the items close with the table's number in brackets
         "四、财政拨款收入支出决算总表(4)\n五、一般公共预算财政拨款支出决算表(5)\n六、一般公共预算财政拨款基本支出决算明细(6)\n"
@@ -70,6 +72,8 @@ RULE = Rule(
         # the page broke the line before the last character: 表 on a line of its own
         "五、一般公共预算财政拨款支出决算表\n六、一般公共预算财政拨款基本支出决算表\n"
         "七、一般公共预算财政拨款“三公”经费支出决算\n表\n八、政府性基金预算财政拨款收入支出决算表\n",
+        # the copy breaks off inside the last title of a contents list: cut, not misspelt
+        "第三部分 部门决算情况说明 一、收入决算情况说明 第四部分 名词解",
     ),
 )
 
@@ -77,6 +81,8 @@ RULE = Rule(
 def check(ctx):
     # Near misses are read through the view without the stray blanks of PDF and web copies, as W018's.
     for start, end, miss in unspaced.unlisted_misses(ctx, near_misses):
+        if _broken_off(ctx.text, end, miss):
+            continue
         yield Finding(
             start, end, RULE.code, RULE.severity,
             f"标题“{miss.written}”疑有错字、漏字或多字，部门决算模板的标准写法为“{miss.meant}”。", miss.meant,
@@ -95,6 +101,13 @@ def check(ctx):
         )
     for lost in lost_words(ctx.text):
         yield Finding(lost.start, lost.end, RULE.code, RULE.severity, _lost_message(lost), lost.meant)
+
+
+def _broken_off(text: str, end: int, miss) -> bool:
+    """Whether the text ends inside the title: the written form is the standard one's start and nothing but
+    blanks follows it, not even the line's break (an excerpt or a copied page cut at 第四部分 名词解): the copy
+    broke off, no character was lost. A last line closed by its break was written whole, and is judged."""
+    return not text[end:].strip(" \t\u3000") and miss.meant.startswith(miss.written) and miss.written != miss.meant
 
 
 def _lost_message(lost) -> str:

@@ -1,0 +1,47 @@
+"""Wholes a breakdown's parts need not simply close (N014), and a sum shown in the whole's unit.
+
+A district's 综合预算收入 is stated 已剔除 the money one budget pays into
+another, while the 其中 that follows lists each budget's gross 总收入: the parts
+hold what the whole leaves out, so they may exceed it and the text is right.
+So too a list whose first parts make the whole in its own clause, the rest
+being another measure (a balance after the ；, spending after receipts).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..core import regex_cache
+from .breakdowns import Measure
+from .numbers_text import closes, sum_slack
+
+_SPENT = "支出"  # a part so named after parts that make a whole of receipts is no part of it
+
+# Words that state a whole net of something its parts may hold (已剔除调入资金, 扣除上解, 不含结转).
+_NET_OF = regex_cache.compile(r"剔除|扣除|不含|未含|除去")
+
+
+def stated_net(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi], between a whole and its first part, says the whole is net of something."""
+    return _NET_OF.search(text, lo, hi) is not None
+
+
+def in_unit_of(total: Decimal, raw: str) -> str:
+    """A sum in 万元 shown in the whole's unit when that is 亿元, so the two read side by side (670.7亿元)."""
+    if raw.rstrip().endswith("亿元"):
+        return f"{format((total / 10000).normalize(), 'f')}亿元"
+    return f"{format(total.normalize(), 'f')}万元"
+
+
+def closed_in_clause(m: Measure) -> bool:
+    """"余额500万元，其中：一般债务300万元，专项债务200万元；核定限额520万元……": the parts in the whole's
+    own clause make it exactly: the list ended at the ；. So too when the first parts make a whole of receipts
+    and the rest are spending ("资金575万元。其中，结转8万元，当年收入567万元，当年支出569万元")."""
+    whole, parts = m.wholes[-1], list(m.parts)
+    for k in range(2, len(parts)):
+        head, rest = parts[:k], parts[k:]
+        ended = all(p.seg_start == whole.seg_start for p in head) and rest[0].seg_start != whole.seg_start
+        spent = _SPENT not in whole.label and all(_SPENT in p.label for p in rest)
+        if (ended or spent) and closes(sum((p.value for p in head), Decimal(0)), whole.value, sum_slack([*head, whole])):
+            return True
+    return False
