@@ -115,8 +115,8 @@ _SHAPES = {"before_word": (r"[\u4e00-\u9fff]", "单个汉字"), "after_word": (r
 def _word_list(doc: dict, file: str, key: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """``before_word`` (lone characters a word beginning with the same character may follow),
     ``after_word`` (words a particle repeating their last character may follow), ``header_cells``
-    (an indicator table's column headers) or ``whole_words`` (nouns that start with the word a name
-    before them ends in), with their examples."""
+    (an indicator table's column headers), ``field_cells`` (a form's field labels) or ``whole_words``
+    (nouns that start with the word a name before them ends in), with their examples."""
     where = f"词库文件 {file}"
     items = string_list(doc, key, where) if key in doc else ()
     shape, what = _SHAPES[key]
