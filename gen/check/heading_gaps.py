@@ -41,7 +41,8 @@ def first_inline(ctx, h, last_at: dict) -> bool:
         return True  # "1职能职责" then "2.机构和人员情况": the first item lost its mark, not its place
     end = ctx.text.find("\n", start)
     line = ctx.text[start : end if end >= 0 else len(ctx.text)]
-    return re.search(r"\s" + _FIRST_MARK[h.level] + r"(?=[\u4e00-\u9fff])", line) is not None
+    # after a blank, or glued to the title before it ("……(一)资金投入情况分析1.资金分配情况"), not a figure's digit
+    return re.search(r"(?:\s|(?<=[\u4e00-\u9fff）)]))" + _FIRST_MARK[h.level] + r"(?=[\u4e00-\u9fff])", line) is not None
 
 
 def explained(ctx, since: int, h, prev: int) -> bool:
@@ -81,12 +82,13 @@ def _tables_run_together(text: str, lo: int, hi: int, missing: range) -> bool:
     return after_table
 
 
-# An upper level's mark inside a line, right after a title's last character ("……情况分析(一)资金投入情况分析"):
-# a heading the page export ran into the line before it.
+# An upper level's mark inside a line, right after a title's last character ("……情况分析(一)资金投入情况分析")
+# or a sentence's stop ("……兑付率100%。2.效益指标完成情况分析"): a heading the page export ran into the line
+# before it.
 _INLINE_MARK = {
-    2: regex_cache.compile(r"[\u4e00-\u9fff][（(][一二三四五六七八九十]{1,3}[)）](?=[\u4e00-\u9fff])"),
-    3: regex_cache.compile(r"[\u4e00-\u9fff](?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)(?=[\u4e00-\u9fff])"),
-    4: regex_cache.compile(r"[\u4e00-\u9fff](?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．])(?=[\u4e00-\u9fff])"),
+    2: regex_cache.compile(r"[\u4e00-\u9fff。；][（(][一二三四五六七八九十]{1,3}[)）](?=[\u4e00-\u9fff])"),
+    3: regex_cache.compile(r"[\u4e00-\u9fff。；](?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)(?=[\u4e00-\u9fff])"),
+    4: regex_cache.compile(r"[\u4e00-\u9fff。；](?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．])(?=[\u4e00-\u9fff])"),
 }
 
 

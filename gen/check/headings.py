@@ -50,8 +50,9 @@ _PATTERNS: tuple[tuple[int, re.Pattern, bool], ...] = (
 _MARK_MAX = max(max_width(pattern) for _, pattern, _ in _PATTERNS)  # the longest text a mark can be
 # Marks doubled after the number ("（一）、", "1.、"): kept in the mark so titles stay clean.
 _TRAILING = regex_cache.compile(r"\s{0,2}[、.．，,]{1,2}")
-# A numeral glued to the title, no mark: only trusted in runs (一…, 二…, 三…).
-_BARE = regex_cache.compile(rf"({_CN})(?=[\u4e00-\u9fff])")
+# A numeral glued to the title, no mark: only trusted in runs (一…, 二…, 三…). A numeral before 是
+# (一是…, 二是…, 三是…: "first, second, third") opens a list's point, never a title.
+_BARE = regex_cache.compile(rf"({_CN})(?=[\u4e00-\u9fff])(?!是)")
 _BARE_MAX_LEN = 24
 _SENTENCE_PUNCT = regex_cache.compile(r"[。，；：！？,;]")
 

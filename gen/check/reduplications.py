@@ -55,6 +55,10 @@ class Reduplications:
     field_cells: frozenset[str] = frozenset()
     field_cells_keep: tuple[str, ...] = ()
     field_cells_flag: tuple[str, ...] = ()
+    # Nouns that begin with a word a name before them ends in (某改造工程|工程款): a word of their own, no repeat.
+    whole_words: frozenset[str] = frozenset()
+    whole_words_keep: tuple[str, ...] = ()
+    whole_words_flag: tuple[str, ...] = ()
 
     @cached_property  # asked for every doubling W002 judges
     def words(self) -> frozenset[str]:
@@ -104,13 +108,15 @@ def _idiomatic(doc: dict, file: str) -> tuple[Optional[re.Pattern], tuple[str, .
 
 _SHAPES = {"before_word": (r"[\u4e00-\u9fff]", "单个汉字"), "after_word": (r"[\u4e00-\u9fff]{2,4}", "二至四字的词"),
            "header_cells": (r"[\u4e00-\u9fff]{2,6}", "二至六字的表头"),
-           "field_cells": (r"[\u4e00-\u9fff]{3,8}", "三至八字的栏目名")}
+           "field_cells": (r"[\u4e00-\u9fff]{3,8}", "三至八字的栏目名"),
+           "whole_words": (r"[\u4e00-\u9fff]{3,6}", "三至六字的词")}
 
 
 def _word_list(doc: dict, file: str, key: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """``before_word`` (lone characters a word beginning with the same character may follow),
-    ``after_word`` (words a particle repeating their last character may follow) or ``header_cells``
-    (an indicator table's column headers), with their examples."""
+    ``after_word`` (words a particle repeating their last character may follow), ``header_cells``
+    (an indicator table's column headers), ``field_cells`` (a form's field labels) or ``whole_words``
+    (nouns that start with the word a name before them ends in), with their examples."""
     where = f"词库文件 {file}"
     items = string_list(doc, key, where) if key in doc else ()
     shape, what = _SHAPES[key]
@@ -133,6 +139,7 @@ def load_reduplications(builtin: Optional[Path] = None) -> Reduplications:
     before, after = _word_list(doc, path.name, "before_word"), _word_list(doc, path.name, "after_word")
     cells = _word_list(doc, path.name, "header_cells")
     fields = _word_list(doc, path.name, "field_cells")
+    whole = _word_list(doc, path.name, "whole_words")
     if not groups or idiomatic is None:
         raise _fail(path.name, "文件顶层", "需要 groups 与 idiomatic_repeat（及 idiomatic_keep 示例）。")
     user = user_file(FILE)
@@ -151,7 +158,9 @@ def load_reduplications(builtin: Optional[Path] = None) -> Reduplications:
             cells = _word_list(extra, label, "header_cells")
         if "field_cells" in extra:
             fields = _word_list(extra, label, "field_cells")
-    return Reduplications(groups, idiomatic, keep, *before, *after, *cells, *fields)
+        if "whole_words" in extra:
+            whole = _word_list(extra, label, "whole_words")
+    return Reduplications(groups, idiomatic, keep, *before, *after, *cells, *fields, *whole)
 
 
 def prove(lists: Reduplications, judge: Callable[[str, Reduplications], Sequence[Any]]) -> None:
@@ -167,7 +176,7 @@ def prove(lists: Reduplications, judge: Callable[[str, Reduplications], Sequence
     for text in lists.idiomatic_keep:
         if judge(text, lists):
             raise _fail(FILE, "idiomatic_keep", f"示例“{text}”不应被报告为字词重复，却被报告了。")
-    for key in ("before_word", "after_word", "header_cells", "field_cells"):
+    for key in ("before_word", "after_word", "header_cells", "field_cells", "whole_words"):
         for text in getattr(lists, f"{key}_keep"):
             if judge(text, lists):
                 raise _fail(FILE, f"{key}_keep", f"示例“{text}”不应被报告为字词重复，却被报告了。")

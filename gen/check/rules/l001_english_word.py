@@ -9,7 +9,8 @@ An acronym the text defines, in brackets right after its Chinese name
 it passes there and wherever the text uses it again. A Latin O standing for
 the numeral 〇 in a year written in Chinese numerals (二O二二年) is a Latin
 letter in Chinese text too: reported with its fix, though one letter alone
-passes elsewhere (B超, A类).
+passes elsewhere (B超, A类). A run of x alone (xxxx 年, xxx.xx 万元, xx 个) is a
+template's blank, not an English word: S010 and W019 report the placeholder.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ RULE = Rule(
         "为什么：公文应使用规范汉字，英文单词多是翻译或编辑时的残留；常用缩写（ICU、APP、AEFI、CT等）可在词库中登记后放行。\n"
         "年份用汉字书写时以拉丁字母O代替“〇”（“二O二二年”应为“二〇二二年”）也在此报告；"
         "从 Word 连同域代码复制来的目录、链接（“一、主要职责 PAGEREF _Toc25831 h 3”），全文报一次。\n"
-        "不报的情形：已登记的缩写、正文在中文名称后用括号注明的缩写（“总氮（TN）”，全文放行）、单个字母（B超、A类）、以连字符接数字的型号（EUB-7500）、数字后的计量单位（22000U、5mg、2.4 MB）、网址、邮箱和文件名、网页按钮（【下载Word】）、文库网站的上传者名称行（“某用户 38 页 512.6 KB下载文档”）；"
+        "不报的情形：模板留空的 xxx、xx（“xxxx 年”“xxx.xx 万元”，由 S010、W019 报告为占位内容）；已登记的缩写、正文在中文名称后用括号注明的缩写（“总氮（TN）”，全文放行）、单个字母（B超、A类）、以连字符接数字的型号（EUB-7500）、数字后的计量单位（22000U、5mg、2.4 MB）、网址、邮箱和文件名、网页按钮（【下载Word】）、文库网站的上传者名称行（“某用户 38 页 512.6 KB下载文档”）；"
         "紧接“设备、工艺、装置”等的大写缩写（设备或工艺的型号名称，如“DTRO一体化设备”）。\n"
         "示例：“组织推进基层医疗卫生服务体系建设 and 全科医生队伍建设”中的 and 应改为“和”。"
     ),
@@ -43,7 +44,9 @@ RULE = Rule(
           # letters before a hyphen with no digits after it are still a word to translate
           "新购置一台EUB-型彩色超声诊断仪。",
           # a sentence of the report that mentions a download is no library's listing line
-          "项目依托cloud平台开展，共38 页 2.6 MB的材料已上传，请点击下载文档后查阅说明。"),
+          "项目依托cloud平台开展，共38 页 2.6 MB的材料已上传，请点击下载文档后查阅说明。",
+          # a word that holds an x beside other letters is no template blank
+          "组织开展fix专项整改行动。"),
     keep=(
         "区属医院ICU床位从21张增加至157张，反诈APP推广，AEFI监测调查率达到90%以上。",
         "某县财政局\n二〇二二年三月，O型血库存充足，一O一室、二号楼O区已启用。",
@@ -68,6 +71,8 @@ RULE = Rule(
         "新购置一台型号为EUB-7500的彩色超声诊断仪。",
         # an organisation's name that holds a registered acronym (acronyms.yaml: SOS)
         "医院是国际SOS救援中心的定点合作医院。",
+        # a template's blanks, told as placeholders by S010 and W019, not as English
+        "全镇共实施产业项目 x 个、基础设施 xx 个，预算资金 xxx.xx 万元。",
     ),
 )
 
@@ -93,6 +98,8 @@ _PROTECTED_TRIGGER = regex_cache.compile(r"://|www\.|[@<]|\.[A-Za-z]")
 # An acronym defined in place: in brackets right after the Chinese name it stands for.
 _DEFINED = regex_cache.compile(r"[（(](?<=[\u4e00-\u9fff][（(])([A-Z]{2,10})[)）]")  # the bracket first, as _WORD's letter
 _ROMAN = regex_cache.compile(r"[IVX]{1,5}")
+# A template's blank: a run of x alone (xxxx 年, xxx.xx 万元), the placeholder rules' (S010, W019).
+_BLANK = regex_cache.compile(r"x{2,12}|X{2,12}")
 # What an equipment's or a process's trade name (DTRO, MBR) stands before: it names a thing, not a word to translate.
 _TECHNICAL_HEAD = regex_cache.compile(r"[ \u3000]{0,1}(?:应急|一体化|设备|工艺|装置|膜|反应器|机组)")
 _CONTEXT = 3
@@ -103,7 +110,7 @@ _LING_LETTERS = str.maketrans({"O": "〇", "o": "〇", "Ｏ": "〇", "ｏ": "〇
 
 
 def _allowed(word: str, acronyms: dict[str, str], upper: set[str]) -> bool:
-    if len(word) == 1 or word in acronyms or _ROMAN.fullmatch(word):
+    if len(word) == 1 or word in acronyms or _ROMAN.fullmatch(word) or _BLANK.fullmatch(word):
         return True
     if word.islower() and word.upper() in formal().capitals:
         return True  # a capitals acronym in lower case (bot, it): T006 reports it as a term

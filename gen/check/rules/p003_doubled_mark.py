@@ -1,7 +1,9 @@
 """P003: doubled marks, such as "（一）、", "1、." or "，，".
 
 A numbering mark already ends the number: （一） needs no 、 after it, 1. no
-、. Doubled sentence marks (，， 。。 ，。) are editing leftovers.
+、. Doubled sentence marks (，， 。。 ，。) are editing leftovers, and so is an
+indicator's comparison sign typed twice before its value (集中供水率≥≥98%): one
+sign bounds a target. Angle brackets doubled (首页>>信息公开) are a page's trail, not a sign.
 """
 
 from __future__ import annotations
@@ -17,13 +19,14 @@ RULE = Rule(
     severity="warning",
     summary="标点或序号标记重复",
     doc=(
-        "检查什么：序号后多余的标点（“（一）、”“1、.”“一、.”）和连续重复的标点（“，，”“。。”“，。”）。\n"
+        "检查什么：序号后多余的标点（“（一）、”“1、.”“一、.”）、连续重复的标点（“，，”“。。”“，。”）和指标值前重复的比较符号（“≥≥98%”）。\n"
         "为什么：“（一）”本身已是完整的序号，后面不再加顿号；重复标点是修改时的残留。\n"
         "不报的情形：省略号“……”、破折号“——”。\n"
         "示例：“（一）、公共卫生服务”应为“（一）公共卫生服务”。"
     ),
-    flag=("（一）、公共卫生服务", "1、.政府采购执行情况", "工作取得成效，，群众满意。"),
-    keep=("（一）公共卫生服务", "1.政府采购执行情况", "工作取得成效……群众满意——这是结果。"),
+    flag=("（一）、公共卫生服务", "1、.政府采购执行情况", "工作取得成效，，群众满意。", "农村集中供水率≥≥98%，使用年限≤≤ 15年。"),
+    keep=("（一）公共卫生服务", "1.政府采购执行情况", "工作取得成效……群众满意——这是结果。",
+          "当前位置：首页>>信息公开>>绩效管理\n农村集中供水率≥98%，受益人数≥24人。"),
 )
 
 _CN = "[一二三四五六七八九十]{1,3}"
@@ -35,6 +38,8 @@ _NUMBER_ITEM = rf"[ \u3000]{{0,4}}((?:[（(]{_CN}[）)]|[（(]\d{{1,2}}[）)]|{_
 _NUMBER_DOUBLE = regex_cache.compile(r"[\n\t]" + _NUMBER_ITEM)
 _NUMBER_DOUBLE_AT_START = regex_cache.compile(_NUMBER_ITEM)
 _PUNCT_DOUBLE = regex_cache.compile(r"[，。、；：！？]{2,4}")
+# A comparison sign typed twice before an indicator's value (≥≥98%); not a run of three or more (a drawn line).
+_SIGN_DOUBLE = regex_cache.compile(r"(?<![≥≤])([≥≤])\1(?![≥≤])(?=[ \t]{0,1}\d)")
 
 
 def check(ctx):
@@ -53,4 +58,9 @@ def check(ctx):
         yield Finding(
             m.start() + 1, m.end(), RULE.code, RULE.severity,
             f"标点重复：“{run}”，请只保留一个。", "",
+        )
+    for m in _SIGN_DOUBLE.finditer(text):
+        yield Finding(
+            m.start() + 1, m.end(), RULE.code, RULE.severity,
+            f"比较符号重复：“{m.group()}”，请只保留一个。", "",
         )

@@ -69,6 +69,8 @@ RULE = Rule(
         "示例：“一、部门基本情况”之后直接是“三、部门整体支出绩效情况”，缺少“二、”。"
     ),
     flag=(
+        # a figure's 1.5 in the line above is no first item run in: the 1. is lost
+        "一、项目概况\n项目建设示范村十个。\n二、绩效分析\n（一）资金投入情况\n资金较上年增长1.5倍。\n2.资金使用情况\n资金全部拨付。\n",
         # the same wrapped contents entry, then a body that really skips its 二、
         "目录\n一、概况\n（一）单位职责\n（二）“三公”经费支出决算情况\n说明\n（三）政府采购支出说明\n二、名词解释\n"
         "一、概况\n（一）单位职责\n承担全市妇女儿童保健服务。\n三、名词解释\n",
@@ -107,6 +109,15 @@ RULE = Rule(
     keep=(
         # a 收支总表 flattened one cell per line, each cell keeping its pipe: two columns count 一、二、 in turn
         "收入 |\n支出 |\n一、一般公共预算拨款收入 |\n675.82 |\n一、一般公共服务支出 |\n516.39 |\n二、政府性基金预算拨款收入 |\n|\n二、外交支出 |\n|\n",
+        # a page export ran two titles and the first item into one line (……分析(一)资金到位情况1.资金来源): 2. goes on
+        "一、项目概况\n项目建设示范村十个。\n二、绩效分析(一)资金投入情况1.资金下达情况。\n资金于三月下达。\n"
+        "2.资金使用情况\n资金全部拨付。\n",
+        # a 2. title run in after a sentence's stop: its （1） starts afresh, no step back from （3）
+        "一、绩效分析\n1.产出指标完成情况\n（1）数量指标\n全部完成。\n（2）质量指标\n验收合格。\n（3）时效指标\n"
+        "按期完成。2.效益指标完成情况\n（1）社会效益\n群众受益。\n",
+        # a list's points one a line (三是…, 四是…) are no level-one titles that restart the (一) count
+        "一、项目概况\n（一）基本情况\n县里建设示范村十个。\n（二）主要内容\n一是编制村庄规划\n二是建设示范村\n"
+        "三是奖励达标村庄\n四是组织验收\n（三）资金安排\n县级安排资金五百万元。\n",
         # a contents entry whose last word the page wrapped onto its own line (说明), then the body from 一、
         "目录\n一、概况\n（一）单位职责\n（二）机构设置\n二、决算情况说明\n（一）收入支出决算总体情况说明\n"
         "（二）“三公”经费支出决算情况\n说明\n（三）政府采购支出说明\n三、名词解释\n一、概况\n（一）单位职责\n"

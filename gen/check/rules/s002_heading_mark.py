@@ -54,6 +54,8 @@ RULE = Rule(
     keep=(
         "一、基本情况\n（一）部门职能\n1.政府采购执行情况\n（1）采购计划\n",
         "一般公共预算支出情况\n三孩政策全面落实。\n一是加强管理。\n二是完善制度。\n",
+        # a list's points, one a line without a stop (一是…, 二是…): no titles missing their 、
+        "（二）主要内容\n一是编制村庄规划\n二是建设示范村\n三是奖励达标村庄\n四是组织验收\n（三）资金安排\n",
         "一、主要职能\n1.负责公共卫生服务。\n2.承担诊疗。\n二、机构设置\n1．内设科室三个。\n2．编制十人。\n",
         # a count opening a line (1号楼, 1个) is no lost item, nor is a sentence
         "（一）部门基本情况\n1号楼改造已完成。\n2.机构和人员情况\n",

@@ -279,7 +279,8 @@ def _findings(text: str, paragraphs, lists: Callable[[], Reduplications]):
         words = [t[2] for t in toks]
         for k, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(toks, toks[1:])):
             # 文件文件精神: the segmenter may hide the repeat inside a longer word that starts with it.
-            repeated = a == b or (len(b) > len(a) and b.startswith(a))
+            # 改造工程工程款: a name ends in the word a noun of its own begins with (glossary: whole_words).
+            repeated = a == b or (len(b) > len(a) and b.startswith(a) and b not in lists().whole_words)
             if repeated and (words[k + 2 : k + 3] == [a] or words[k - 1 : k] == [a]):
                 continue  # 专款专用专款专用专款专用: a table row's cells (target, actual, ...) run together
             if repeated and b == a and _NUMBERED_CELL.match(span.text, s2 + len(a)):
@@ -339,6 +340,8 @@ def _doubled_phrases(span, toks, seen: set[int], lists: Callable[[], Reduplicati
             continue  # 项目名称:某配套项目项目单位:某局 (a form's next field), 二级指标指标内容 (two header cells)
         if lists().idiomatic.match(phrase) or phrase in lists().words or _in_flattened_row(text, s, e):
             continue
+        if any(w.startswith(phrase) and text.startswith(w, mid) for w in lists().whole_words):
+            continue  # 改造工程工程款: the second copy opens a noun of its own (glossary: whole_words)
         cuts = cuts if cuts is not None else _boundaries(toks)
         if mid in cuts:
             seen.add(span.start + s)
