@@ -46,6 +46,21 @@ def after_publisher_label(line: str, pos: int) -> bool:
     return _PUBLISHER_LABEL.search(line, max(0, pos - 12), pos) is not None
 
 
+# A page header's publisher field up to a point inside its value: "发布时间:… 来源:某区卫生计生局" (the site
+# files the page under the unit's account name, which the site may not have renamed). The label stands on its
+# own — "资金来源：区卫生计生局拨付" is the report's sentence — and the value runs unbroken to the point.
+_IN_PUBLISHER_FIELD = regex_cache.compile(
+    r"(?<![\u4e00-\u9fff])(?:发布机构|发布单位|信息来源|文章来源|来源)[ \u3000]{0,3}[|｜:：][ \u3000]{0,3}"
+    r"[\u4e00-\u9fff（）()]{0,30}$")
+
+
+def in_publisher_field(text: str, pos: int) -> bool:
+    """Whether ``pos`` of ``text`` lies in the value of a page header's publisher field (来源：…局): the
+    site's record of who put the page out, not the report's wording."""
+    start = text.rfind("\n", 0, pos) + 1
+    return _IN_PUBLISHER_FIELD.search(text, max(start, pos - 48), pos) is not None
+
+
 def is_tool_bar(line: str) -> bool:
     """Whether ``line`` is the site's tool bar (登录 注册 长者版 | 无障碍 | 繁體中文)."""
     return len(line) <= MAX_BAR_LINE and len(_TOOL.findall(line)) >= 2
