@@ -14,6 +14,8 @@ spelling, and the control's bracket was never a bracket of the text.
 
 from __future__ import annotations
 
+import re
+
 from ..core import regex_cache
 
 # A navigation trail: "当前位置" / "您的位置" / "所在的位置" or a 首页 followed by a separator.
@@ -59,6 +61,22 @@ def in_publisher_field(text: str, pos: int) -> bool:
     site's record of who put the page out, not the report's wording."""
     start = text.rfind("\n", 0, pos) + 1
     return _IN_PUBLISHER_FIELD.search(text, max(start, pos - 48), pos) is not None
+
+
+# The site's greeting at the head of a line ("欢迎来到某县人民政府某县预决算公开”专题频道"), up to the word
+# naming the site (网站, 门户网, 频道, 专栏): the site's own words, quotes and all. The line may have been run
+# into the next (a line not ending a sentence is read as a hard break), so the greeting ends at that word.
+_BANNER = regex_cache.compile(r"^[ \u3000]*欢迎(?:来到|访问|光临|您访问)[^\n。]{0,60}?(?:门户网|网站|频道|专栏|网)",
+                              re.MULTILINE)
+_PAIR_MARKS = frozenset("“”‘’《》（）【】〔〕")
+
+
+def banner_marks(text: str) -> set[int]:
+    """Offsets of the quotation marks and brackets on the site's greeting line: a mark the site left
+    unpaired there is no slip of the report's."""
+    if "欢迎" not in text:
+        return set()
+    return {m.start() + i for m in _BANNER.finditer(text) for i, ch in enumerate(m.group()) if ch in _PAIR_MARKS}
 
 
 def is_tool_bar(line: str) -> bool:

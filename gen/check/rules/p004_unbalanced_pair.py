@@ -11,7 +11,7 @@ import re
 
 from ...core import regex_cache
 from ..finding import Finding
-from ..page_chrome import control_marks
+from ..page_chrome import banner_marks, control_marks
 from .p002_document_number import lost_closers
 from ..registry import Rule
 
@@ -25,7 +25,7 @@ RULE = Rule(
         "为什么：不配对的引号或括号多是删改、粘贴时丢了半边，影响文意。\n"
         "不报的情形：跨行断开的段落（上一行未以句末标点结束）中成对的符号；“1）”这类序号；"
         "网页上“【字号：大 中 小】”“【打印】【关闭】”一类按钮丢了链接后留下的“【字号:”“打印 】【 关闭”，"
-        "以及网页头部“作者【】【来源：】”一类栏目丢了内容后留下的“作者【”“【来源:”；"
+        "以及网页头部“作者【】【来源：】”一类栏目丢了内容后留下的“作者【”“【来源:”，网页最上方“欢迎来到……网站（专题频道）”问候行里的符号；"
         "摘录在句中断开（全文最后一段没有句末标点）时，最后一个未配对的左符号（其后只有成对的符号）一直延续到断开处的。\n"
         "示例：“坚持“疫情要防住、经济要稳住的要求”缺少右引号。"
     ),
@@ -33,7 +33,9 @@ RULE = Rule(
           # cut off too, but an opener left open before other marks was lost inside the text
           "按照（财综〔2019年31号）等规定，修订出台了《某省专项资金管理",
           # the text's last line is whole: an opener typed twice before its pair is no cut
-          "五、下一步改进措施\n【【待补充：改进措施（逐条填写）】"),
+          "五、下一步改进措施\n【【待补充：改进措施（逐条填写）】",
+          # the site's greeting line is the site's, the report's lines below it are still read
+          "欢迎访问某县人民政府门户网站\n坚持“疫情要防住、经济要稳住的要求。"),
     keep=(
         "坚持“疫情要防住、经济要稳住”的要求，依据《预算法》（2018年修正）执行。",
         # a web page's buttons whose labels were lost with their links
@@ -53,6 +55,8 @@ RULE = Rule(
         "工程于当年完工。\n并于12月5日在“某市公共资源交易平台（某区）",
         # the page's header fields, their values lost with the page's layout
         "作者【 【发布时间：2024-03-08】 【来源：  字体【  小\n某县侨联2023年度单位决算\n一、主要职责\n",
+        # the site's greeting line, its own opening quote lost
+        "欢迎来到某县人民政府某县预决算公开”专题频道\n某县卫生健康局2022年度部门决算\n一、主要职责\n",
     ),
 )
 
@@ -103,6 +107,7 @@ def check(ctx):
     stacks: dict[str, list[int]] = {k: [] for k in PAIRS}
     spans = ctx.paragraphs
     controls = control_marks(text)  # a web page's buttons ("【字号:", "打印 】【 关闭"): never the text's
+    controls |= banner_marks(text)  # the site's greeting line ("欢迎来到…”专题频道"): the site's own marks
     controls |= set(lost_closers(text))  # 〔20208号: P002's (a 文号 whose year lost its 〕), one finding per slip
     shown = [0, 0, -1]  # findings yielded, findings held back, position of the first held back
     for n, span in enumerate(spans):
