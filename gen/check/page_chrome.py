@@ -15,6 +15,8 @@ spelling, and the control's bracket was never a bracket of the text.
 
 from __future__ import annotations
 
+import re
+
 from ..core import regex_cache
 
 # A navigation trail: "当前位置" / "您的位置" / "所在的位置" or a 首页 followed by a separator.
@@ -46,6 +48,37 @@ MAX_BAR_LINE = 60
 def after_publisher_label(line: str, pos: int) -> bool:
     """Whether the name at ``pos`` of ``line`` is the value of a page header's publisher field (发布机构 | …)."""
     return _PUBLISHER_LABEL.search(line, max(0, pos - 12), pos) is not None
+
+
+# A page header's publisher field up to a point inside its value: "发布时间:… 来源:某区卫生计生局" (the site
+# files the page under the unit's account name, which the site may not have renamed). The label stands on its
+# own — "资金来源：区卫生计生局拨付" is the report's sentence — and the value runs unbroken to the point.
+_IN_PUBLISHER_FIELD = regex_cache.compile(
+    r"(?<![\u4e00-\u9fff])(?:发布机构|发布单位|信息来源|文章来源|来源)[ \u3000]{0,3}[|｜:：][ \u3000]{0,3}"
+    r"[\u4e00-\u9fff（）()]{0,30}$")
+
+
+def in_publisher_field(text: str, pos: int) -> bool:
+    """Whether ``pos`` of ``text`` lies in the value of a page header's publisher field (来源：…局): the
+    site's record of who put the page out, not the report's wording."""
+    start = text.rfind("\n", 0, pos) + 1
+    return _IN_PUBLISHER_FIELD.search(text, max(start, pos - 48), pos) is not None
+
+
+# The site's greeting at the head of a line ("欢迎来到某县人民政府某县预决算公开”专题频道"), up to the word
+# naming the site (网站, 门户网, 频道, 专栏): the site's own words, quotes and all. The line may have been run
+# into the next (a line not ending a sentence is read as a hard break), so the greeting ends at that word.
+_BANNER = regex_cache.compile(r"^[ \u3000]*欢迎(?:来到|访问|光临|您访问)[^\n。]{0,60}?(?:门户网|网站|频道|专栏|网)",
+                              re.MULTILINE)
+_PAIR_MARKS = frozenset("“”‘’《》（）【】〔〕")
+
+
+def banner_marks(text: str) -> set[int]:
+    """Offsets of the quotation marks and brackets on the site's greeting line: a mark the site left
+    unpaired there is no slip of the report's."""
+    if "欢迎" not in text:
+        return set()
+    return {m.start() + i for m in _BANNER.finditer(text) for i, ch in enumerate(m.group()) if ch in _PAIR_MARKS}
 
 
 def is_tool_bar(line: str) -> bool:

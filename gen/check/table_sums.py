@@ -98,8 +98,8 @@ def total_checks(table: Table) -> Iterator[TotalCheck]:
     for i, row in enumerate(body):
         if row.role not in ("total", "subtotal"):
             continue
-        group, below = _group(body, i)
-        if _shifted(row, group):
+        group, below, open_ = _group(body, i, table.continued)
+        if not group or _shifted(row, group):
             continue
         readings_rows = _readings(group) + (_readings(below) if below else [])
         lo, hi = _panel(row)
@@ -115,7 +115,9 @@ def total_checks(table: Table) -> Iterator[TotalCheck]:
             if earlier and row.role == "total":
                 readings += [r + earlier for r in list(readings)]
             if readings and max(len(r) for r in readings) >= 2:
-                yield TotalCheck(table, row, cell, tuple(readings))
+                chk = TotalCheck(table, row, cell, tuple(readings))
+                if not open_ or chk.agrees():  # an open group's rest is printed after the break
+                    yield chk
 
 
 def _shifted(row: Row, group: list[Row]) -> bool:
@@ -158,11 +160,17 @@ def _earlier_sections(table: Table, col: int) -> tuple[Cell, ...]:
     return tuple(out)
 
 
-def _group(body: list[Row], i: int) -> tuple[list[Row], list[Row]]:
+def _group(body: list[Row], i: int, continued: bool = False) -> tuple[list[Row], list[Row], bool]:
     """The rows a total at ``body[i]`` covers: those above it back to the previous total, or,
     when there are none (a 合计 printed first, as 决算 tables do), those below it. Second, when
     the rows above have figures: the rows below it up to the next total, another reading — an
-    allocation table may head each group with its own total (市合计, then its counties)."""
+    allocation table may head each group with its own total (市合计, then its counties).
+
+    In such a table the rows between two totals are the first one's: when the previous total
+    adds them up, they are no reading of this one. Rows below that run on to the end of a
+    section the table continues after (its header repeated below a page break) may be only
+    the head of the group: the third value says the group is such an open one, which is
+    judged only when it already adds up."""
     stops = ("total",) if body[i].role == "total" else ("total", "subtotal")
     panel = _panel(body[i])[0]
 
@@ -170,21 +178,45 @@ def _group(body: list[Row], i: int) -> tuple[list[Row], list[Row]]:
         return r.role in stops and _panel(r)[0] == panel
 
     above: list[Row] = []
+    previous: Optional[Row] = None
     for j in range(i - 1, -1, -1):  # indices, not a reversed copy: no quadratic cost on long tables
         r = body[j]
         if ends_group(r):
+            previous = r
             break
         above.append(r)
     above.reverse()
     below = []
+    closed = False
     for j in range(i + 1, len(body)):
         r = body[j]
         if ends_group(r):
+            closed = True
             break
         below.append(r)
+    open_ = continued and not closed
+    if previous is not None and previous.role == "total" and _heads(previous, above):
+        return below, [], open_
     if any(c.number is not None for r in above for c in r.cells):
-        return above, below
-    return below, []
+        return above, below, False
+    return below, [], open_
+
+
+def _heads(total: Row, rows: list[Row]) -> bool:
+    """Does ``total`` add up ``rows`` (the rows printed below it) in every figure column it has:
+    a group headed by its own total, as an allocation table prints 市合计 above its counties."""
+    agreed = False
+    for cell in total.cells:
+        if cell.number is None or cell.number.percent or cell.number.comparator or cell.col == 0:
+            continue
+        parts = [c.number for r in rows if (c := r.cell(cell.col)) is not None and c.number is not None]
+        if len(parts) < 2:
+            continue
+        summed = sum((n.value for n in parts), Decimal(0))
+        if not sum_agrees(cell.number.value, summed, [cell.number.decimals] + [n.decimals for n in parts]):
+            return False
+        agreed = True
+    return agreed
 
 
 def _readings(group: list[Row]) -> list[list[Row]]:

@@ -114,6 +114,9 @@ class Table:
     # Earlier sections of the same printed table (a 自评表's funds rows above its indicators),
     # so its 总分 can count the 得分 of every section.
     above: tuple["Table", ...] = field(default=(), repr=False, compare=False)
+    # A later section follows (the header repeated below a page break): the last rows of this
+    # section may be the first rows of a group that goes on there.
+    continued: bool = field(default=False, repr=False, compare=False)
 
     @property
     def body(self) -> tuple[Row, ...]:
@@ -176,13 +179,21 @@ def build_tables(text: str, kind: str, raw: RawTable, header_hint: Optional[int]
     grid = [[(s, e, c, _squash(text[s:e])) for s, e, c in row] for row in raw]
     grid = [r for r in grid if sum(1 for cell in r if cell[3]) >= 1]
     parsed = {(s, e): parse_cell(t) for row in grid for s, e, _, t in row}  # each cell parsed once
-    cuts = [0] + [i for i in range(1, len(grid)) if _is_header_row(grid[i], parsed)] + [len(grid)]
+    cuts = [0] + [i for i in range(1, len(grid))
+                  if _is_header_row(grid[i], parsed) or _repeats_header(grid[0], grid[i])] + [len(grid)]
     out = []
     for k, (a, b) in enumerate(zip(cuts, cuts[1:])):
         table = _build(kind, grid[a:b], header_hint if k == 0 else None, parsed)
         if table is not None:
-            out.append(replace(table, above=tuple(out)))
+            out.append(replace(table, above=tuple(out), continued=b < len(grid)))
     return out
+
+
+def _repeats_header(first: list, row: list) -> bool:
+    """The first row printed again, word for word (地区 | 已预下达 | 本次下达 below a page break):
+    a header whose words name no known column role is still a header when it comes back."""
+    words = [t for *_, t in first if t]
+    return len(words) >= 2 and words == [t for *_, t in row if t]
 
 
 def _is_header_row(row: list, parsed: dict) -> bool:

@@ -41,3 +41,8 @@ def test_every_part_in_yuan_that_makes_the_total_in_wan_is_named_once():
 ])
 def test_every_part_in_yuan_left_alone_unless_only_wan_makes_the_total(text):
     assert found(text) == []
+
+
+def test_a_whole_in_yuan_over_parts_in_wan_is_the_slip():
+    text = "村卫生室补助共计52.30元，其中省级补助30.20万元，县级补助22.10万元。"
+    assert found(text) == [("52.30元", "52.30万元")]

@@ -8,7 +8,8 @@ then 其中/包括 and its parts) of at least three money parts, all but one in 
 that same unit, the parts as written not making any whole, and the odd part read in the others'
 unit making one. When every part is in 元 under a whole in 万元, the same holds for all of them: the
 parts read in the whole's unit make it exactly (two parts suffice, the sum to the last digit being the
-proof). A part that truly is small (39万元 and 2696元 of 39.2696万元) makes its total as
+proof); when the parts are all in 万元 and the whole alone in 元, it is the whole that lost its 万,
+and the finding names the whole. A part that truly is small (39万元 and 2696元 of 39.2696万元) makes its total as
 written and is left alone.
 """
 
@@ -34,7 +35,8 @@ RULE = Rule(
         "检查什么：一个总数之后用“其中”“包括”列出的各项金额，只有一项的单位与其他各项及总数不同"
         "（其他都是“万元”，这一项写成“元”），按所写单位相加合不上总数，把这一项换成其他各项的单位后正好等于总数。\n"
         "为什么：这一项的单位写错了（“万元”误作“元”），金额相差一万倍。\n"
-        "各分项都写成“元”而总数是“万元”、按“万元”计各项之和正好等于总数的，同样报告。\n"
+        "各分项都写成“元”而总数是“万元”、按“万元”计各项之和正好等于总数的，同样报告；"
+        "反过来各分项都是“万元”而总数写成“元”的，是总数漏了“万”，报告在总数上。\n"
         "不报的情形：按所写单位相加已等于总数的（“39万元、2696元”合计39.2696万元）；分项少于三项的；"
         "总数的单位与其他各项不同的。\n"
         "示例：“补助资金共34.80万元。其中，甲县16.60万元；乙县8.40万元；丙县9.80元。”中的“9.80元”应为“9.80万元”。"
@@ -43,6 +45,8 @@ RULE = Rule(
         "按每人每年2000元标准发放补助资金共34.80万元。其中，甲县16.60万元；乙县8.40万元；丙县9.80元。",
         # every part in 元 under a whole in 万元 that they make exactly when read in 万元
         "全年支出合计356.20万元。其中：基本支出200.10元，项目支出156.10元。",
+        # the whole lost its 万: its parts, both in 万元, make it in 万元
+        "村卫生室补助共计52.30元，其中省级补助30.20万元，县级补助22.10万元。",
     ),
     keep=(
         "按每人每年2000元标准发放补助资金共34.80万元。其中，甲县16.60万元；乙县8.40万元；丙县9.80万元。",
@@ -116,6 +120,12 @@ def _judge_all(m: Measure) -> Optional[Finding]:
                 (tolerance(p.q.decimals) * per_unit for p in m.parts), Decimal(0))):
             first, unit = m.parts[0], next(iter(units))
             shown = "、".join(f"“{p.q.raw}”" for p in m.parts)
+            if first.q.value and per_unit < first.money / first.q.value:  # type: ignore[operator]
+                # the whole in 元 under parts in 万元: the slip (万 dropped) is the whole's, once
+                fixed = w.q.raw[: len(w.q.raw) - len(w.q.unit)] + unit
+                return Finding(w.q.start, w.q.end, RULE.code, RULE.severity,
+                               f"总数“{w.q.raw}”以“{w.q.unit}”为单位，其各分项{shown}都以“{unit}”为单位，"
+                               f"按“{unit}”计正好相符，总数应为“{fixed}”。", fixed)
             return Finding(first.q.start, first.q.end, RULE.code, RULE.severity,
                            f"各分项{shown}都以“{unit}”为单位，合不上总数{w.q.raw}，按“{w.q.unit}”计正好相符，"
                            f"分项的单位应为“{w.q.unit}”。")

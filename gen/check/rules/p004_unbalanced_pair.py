@@ -16,7 +16,7 @@ import re
 
 from ...core import regex_cache
 from ..finding import Finding
-from ..page_chrome import control_marks
+from ..page_chrome import banner_marks, control_marks
 from .p002_document_number import lost_closers
 from ..registry import Rule
 
@@ -30,7 +30,7 @@ RULE = Rule(
         "为什么：不配对的引号或括号多是删改、粘贴时丢了半边，影响文意。\n"
         "不报的情形：跨行断开的段落（上一行未以句末标点结束）中成对的符号；“1）”这类序号；"
         "网页上“【字号：大 中 小】”“【打印】【关闭】”一类按钮丢了链接后留下的“【字号:”“打印 】【 关闭”，"
-        "以及网页头部“作者【】【来源：】”一类栏目丢了内容后留下的“作者【”“【来源:”；"
+        "以及网页头部“作者【】【来源：】”一类栏目丢了内容后留下的“作者【”“【来源:”，网页最上方“欢迎来到……网站（专题频道）”问候行里的符号；"
         "摘录在句中断开（全文最后一段没有句末标点）时，最后一个未配对的左符号（其后只有成对的符号）一直延续到断开处的；"
         "网页在正文之前按固定字数截断的摘要，断在引号或书名号之内、而后文完整写出同一段文字的。\n"
         "右引号误打成左引号（“三公“经费）时，只在误打的那一处报告一次，建议改为右引号。\n"
@@ -44,7 +44,9 @@ RULE = Rule(
           # a closer typed as an opener: one finding, at that second opener
           "七、一般公共预算财政拨款“三公“经费支出情况说明\n八、政府采购支出情况说明\n",
           # a paragraph that breaks off inside a quotation the text never prints whole: no summary of a page
-          "目录第一部分单位概况一、部门职责二、机构设置（七）财政拨款“专项\n\n目录\n一、部门职责\n"),
+          "目录第一部分单位概况一、部门职责二、机构设置（七）财政拨款“专项\n\n目录\n一、部门职责\n",
+          # the site's greeting line is the site's, the report's lines below it are still read
+          "欢迎访问某县人民政府门户网站\n坚持“疫情要防住、经济要稳住的要求。"),
     keep=(
         "坚持“疫情要防住、经济要稳住”的要求，依据《预算法》（2018年修正）执行。",
         # a web page's buttons whose labels were lost with their links
@@ -67,6 +69,8 @@ RULE = Rule(
         # a page's summary cut at a fixed length inside a title, then the text that prints it whole
         "目录第一部分单位概况一、部门职责二、机构设置（七）财政拨款“三公\n\n目录\n第一部分 单位概况\n"
         "（七）财政拨款“三公”经费支出决算表\n",
+        # the site's greeting line, its own opening quote lost
+        "欢迎来到某县人民政府某县预决算公开”专题频道\n某县卫生健康局2022年度部门决算\n一、主要职责\n",
     ),
 )
 
@@ -117,6 +121,7 @@ def check(ctx):
     stacks: dict[str, list[int]] = {k: [] for k in PAIRS}
     spans = ctx.paragraphs
     controls = control_marks(text)  # a web page's buttons ("【字号:", "打印 】【 关闭"): never the text's
+    controls |= banner_marks(text)  # the site's greeting line ("欢迎来到…”专题频道"): the site's own marks
     controls |= set(lost_closers(text))  # 〔20208号: P002's (a 文号 whose year lost its 〕), one finding per slip
     shown = [0, 0, -1]  # findings yielded, findings held back, position of the first held back
     for n, span in enumerate(spans):

@@ -13,6 +13,7 @@ from ...core.glossary import load
 from .. import unspaced
 from ..finding import Finding
 from ..identity import identity
+from ..page_chrome import in_publisher_field
 from ..registry import Rule
 
 RULE = Rule(
@@ -26,17 +27,19 @@ RULE = Rule(
         "按报告年度判断（标题、正文中的“XXXX年度”或 jixiao check --year），改革之前年度的报告不报。\n"
         "为什么：沿用旧报告的文字最容易留下已撤销的机构和制度名称，读者会怀疑报告是照抄往年的。\n"
         "不报的情形：历史表述（原区卫生计生局）、正式项目名称（卫生计生监督协管服务）、书名号内引用的文件名，"
-        "以及“计划生育”作为现行职责。\n"
+        "以及“计划生育”作为现行职责；网页页头“来源：”“发布机构”栏里网站登记的单位名称也不报，它不是报告的文字。\n"
         "示例：“统筹规划全区卫生和计划生育服务资源配置”应改为“统筹规划全区卫生健康服务资源配置”。"
     ),
     flag=(
         "2022年度南岳区卫生健康局部门整体支出绩效评价报告\n一、基本情况\n统筹规划全区卫生和计划生育服务资源配置。",
         "高阳县卫生健康局绩效自评工作报告\n一、目标\n（四）卫计政务管理\n保障卫生计生法律法规的落实。",
         "2023年度某局部门决算说明\n基本支出中，工资福利支出 80.00 万元，商 品与服务支出 12.30 万元。",
+        "2022年度某区特扶资金绩效自评报告\n一、资金\n资金来源：区卫生计生局年初拨付。",
     ),
     keep=(
         "2022年度某区卫生健康局部门整体支出绩效自评报告\n一、基本情况\n负责计划生育管理和服务工作。",
         "某县卫生健康局报告\n一、任务\n开展卫生计生监督协管服务，原县卫生计生局的资产已移交。",
+        "发布时间：2022-04-02 09:10 来源：某区卫生计生局\n2021年度某区特扶资金绩效自评报告\n一、资金\n资金已全部发放。",
     ),
 )
 
@@ -45,6 +48,8 @@ def check(ctx):
     # Read through the view without web spaces: "商 品与服务支出" is the term a reader sees.
     who = identity(ctx)
     for (start, end), hit in unspaced.glossary_hits(ctx, load().terms, who.year, who.earliest):
+        if in_publisher_field(ctx.text, start):
+            continue  # the page's 来源 field: the site's account name for the unit, not the report's wording
         # A dated entry names what a reform replaced; an undated one, a form that was never the standard.
         kind = "过时用语" if hit.entry.from_year is not None else "不规范用语"
         yield Finding(start, end, RULE.code, RULE.severity,

@@ -11,7 +11,9 @@ the same sentence is in 万元 with no count word between (a year between,
 2020年度增加, is no count). A 万 that ends the text (a page cut off) or has its 元 wrapped onto the next line is left alone. The second
 case, a figure with no unit at all between two amounts in one same money unit
 (执行数1032849.44（含……万元), is read from N016's lists (:func:`bare_in_list`):
-N016 keeps the lists of other quantities.
+N016 keeps the lists of other quantities. The third, a per-head standard with its 元 dropped
+("慰问标准300/人"): a standard or subsidy word, the figure, then "/人" (/户, /生, /月 …) with no
+unit between — a rate of money whose money has no unit.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ RULE = Rule(
         "检查什么：通篇以“万元”计的金额中，某一金额写成“86万”（后面直接是标点或换行），"
         "而它前面是“资金、经费、支出、补助”等金额词，或同一分句前一项就是“××万元”；"
         "以及并列的几项金额中，一项数字后面什么单位都没写（“执行数1032849.44（含中央资金……万元”）。\n"
+        "补助、慰问等标准写成“300/人”“80/人·月”（数字与“/人”之间没有金额单位）的，也报告。\n"
         "为什么：“万”单独是数量（“惠及群众3万”），金额少了“元”读者要猜；审稿时按用词错误圈出。\n"
         "不报的情形：“总人口8.45万。”“惠及群众3万，”等人数、件数；全文很少写“万元”的文本；"
         "“5000万以上项目”这类“万”后还有字的写法；表头已注明“单位：万元”而各项都不写单位的列举。\n"
@@ -42,6 +45,8 @@ RULE = Rule(
         "具体包括：设备购置1.29万元，人员培训3.1万元；宣传印刷0.17；专家咨询0.18万元。",
         # run straight into the change's rate, a year between it and the amount before
         "全年支出合计356.20万元，比2022年增加12.5万增长3.6%，主要是人员经费增加。",
+        # a per-head standard whose 元 was dropped
+        "春节期间走访一线医护人员80人，慰问标准500/人，资金已发放。",
     ),
     keep=(
         "项目资金120万元，其中设备购置40万元，基建工程50万元，学生资助资金30万元，已全部到位。",
@@ -51,6 +56,8 @@ RULE = Rule(
         "全年支出合计356.20万元，接待游客35.6万人次，比2022年增加2.5万增长7.5%。",
         "全年支出合计356.20万元，比2022年增加12.5万元增长3.6%，主要是人员经费增加。",
         "引进5000万以上项目3个，到位资金12万元，比上年增加2万元，总投资额186万元。",
+        "春节期间走访一线医护人员80人，慰问标准500元/人，资金已发放。",
+        "补助标准按上年的1/2核定，覆盖率为1/3。",
     ),
 )
 
@@ -104,8 +111,23 @@ def _wan_without_yuan(ctx):
                           f"金额“{figure}万”漏写“元”，应为“{figure}万元”（全文金额以“万元”计）。", f"{figure}万元")
 
 
+# A standard of money per head with no unit of money: 慰问标准300/人, 补助标准为80/人·月.
+_PER_HEAD_BARE = regex_cache.compile(
+    r"(?:标准|补助|补贴|慰问金?|奖励|资助|补助金)(?:为|是|按)?[:：]?[ \u3000]{0,1}"
+    r"(?<![\d./])(\d{1,6}(?:\.\d{1,2})?)(?=/(?:人|户|生|月|年|次|亩))")
+
+
+def _per_head_without_yuan(text: str):
+    for m in _PER_HEAD_BARE.finditer(text):
+        figure = m.group(1)
+        per = text[m.end(1):m.end(1) + 2]
+        yield Finding(m.start(1), m.end(1) + 2, RULE.code, RULE.severity,
+                      f"标准“{figure}{per}”漏写金额单位，应为“{figure}元{per}”。", f"{figure}元{per}")
+
+
 def check(ctx):
     yield from _wan_without_yuan(ctx)
+    yield from _per_head_without_yuan(ctx.text)
     for q, unit in bare_in_list(ctx):
         if unit in MONEY_FACTORS:
             figure = numeral_text(q.raw)
