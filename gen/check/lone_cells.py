@@ -17,15 +17,20 @@ from itertools import islice
 from ..core import regex_cache
 from .context import Span
 
-# One cell on its line, closed by its bar: some text, no other bar.
-_LONE_CELL = regex_cache.compile(r"[^|]*[^|\s][^|]*\|\s*")
+# One cell on its line, closed by its bar: some text (not blanks only, checked apart), no other bar.
+_LONE_CELL = regex_cache.compile(r"([^|\n]{1,400})\|[ \t\u3000]{0,8}")
 # A row of the form's grid with its cells emptied: bars only.
-_BARS = regex_cache.compile(r"\s*\|[|\s]*")
+_BARS = regex_cache.compile(r"[ \t\u3000]{0,8}\|[| \t\u3000]{0,400}")
+
+
+def _lone_cell(line: str) -> bool:
+    m = _LONE_CELL.fullmatch(line)
+    return m is not None and bool(m.group(1).strip())
 
 
 def after_lone_cell(paras: list[Span], i: int) -> bool:
     """Whether paragraph ``i`` follows a line that is one cell closed by a bar ("取得的成绩 |")."""
     lines = list(islice((p.text for p in (paras[j] for j in range(i - 1, -1, -1)) if p.text.strip()), 2))
-    if len(lines) < 2 or _LONE_CELL.fullmatch(lines[0]) is None:
+    if len(lines) < 2 or not _lone_cell(lines[0]):
         return False
-    return _BARS.fullmatch(lines[1]) is not None or _LONE_CELL.fullmatch(lines[1]) is not None
+    return _BARS.fullmatch(lines[1]) is not None or _lone_cell(lines[1])

@@ -23,7 +23,9 @@ keep them apart (across the 29 annotated sets, read one by one):
   殡仪馆), or it reads as words as well, and then the text's form must hold
   the edit well inside a long phrase (two characters each side, six in all:
   财政专线扶贫资金 against the 财政专项扶贫资金 of the rest; 补贴资金用于 /
-  补助资金用于 and 阳高县林业 / 阳高县农业 are two things).
+  补助资金用于 and 阳高县林业 / 阳高县农业 are two things);
+- the text's form runs on to the same kind of name as the written one: 江上乡人民 of 江上乡人民政府 is no
+  reference for the 江上乡便民服务中心.
 """
 
 from __future__ import annotations
@@ -150,6 +152,8 @@ def find(text: str, rules: Names | None = None) -> list[Substitution]:
             if not grown:
                 continue
             written, right, lo, hi = grown
+            if text[lo:p] + ch + text[p + 1:end.end()] not in text:
+                continue  # the text's form never runs on to this name's kind (江上乡人民政府 / 江上乡便民服务中心)
             if len(right) < PHRASE_MIN or ch in text[p - 1:p + 2:2] or (not lone and (p - lo < SIDE_MIN or hi - p - 1 < SIDE_MIN
                                                           or len(right) < LONG_MIN)):
                 continue

@@ -12,6 +12,9 @@ function word itself or the start of another word (等级, 和谐, 及时, 与�
 is decided by the segmenter, so list items that merely begin with those
 characters pass. Doubled marks (、、 、，) are P003's.
 
+A numbered heading closes its line with a 顿号 after its title ("五、其他重要事项情况说明、"): a
+title lists nothing, so the mark is a slip (the heading's own 五、 is its number, not this).
+
 与 and 和 are also prepositions, and a 顿号 may part two phrases each
 built on one ("与经济发展水平相适应、与财政政策相衔接"): when the item
 before the 、 holds the same word, the word after it opens the next parallel
@@ -37,6 +40,7 @@ RULE = Rule(
         "示例：“执行国家、省、市、有关规定”应为“执行国家、省、市有关规定”；“人员、设备、等方面”应为“人员、设备等方面”。"
     ),
     flag=(
+        "四、政府采购情况说明\n五、其他重要事项情况说明、\n",
         "加强人员、设备、等方面的管理。",
         "完成了预算编制、执行、和监督工作。",
         "贯彻执行国家、省、市、有关基层治理工作的法律法规。",
@@ -44,6 +48,7 @@ RULE = Rule(
         "全县种植业以马铃薯、蚕豆、为主，兼顾蔬菜生产。",
     ),
     keep=(
+        "四、政府采购情况说明\n五、其他重要事项情况说明\n内设办公室、财务股、\n业务股等三个股室。\n",
         "加强人员、设备等方面的管理。",
         "开展人员培训、等级评定、及时结算和与会人员管理。",
         "贯彻执行国家、省、市有关基层治理工作的法律法规。",
@@ -115,8 +120,16 @@ def _parallel_phrase(text: str, at: int, word: str) -> bool:
     return word in short_words(text[cut:at])
 
 
+# A numbered heading (一、 （一） 1.) whose title ends its line with a 顿号.
+_HEADING_END = regex_cache.compile(
+    r"(?m)^[ \t\u3000]{0,4}(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．])"
+    r"[^\n、，。；：,;:]{2,30}(、)[ \t\u3000]{0,4}$")
+
+
 def check(ctx):
     text = ctx.text
+    for m in _HEADING_END.finditer(text):
+        yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity, "标题末尾不应有顿号。", "")
     for m in _CANDIDATE.finditer(text):
         word = _closes_list(text, m.end())
         if word and not _parallel_phrase(text, m.start(), word):

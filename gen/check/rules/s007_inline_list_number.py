@@ -49,6 +49,8 @@ RULE = Rule(
     ),
     keep=(
         "一、主要做法\n一是加强预算管理；二是规范资金使用；三是强化绩效监控。\n",
+        # an item that opens on a year is an item still
+        "主要原因：一是人员减少；二是2020年下拨了抚恤金；三是压减了机构管理经费。\n",
         "一、措施\n主要措施：1.加强学习；2.完善制度。存在问题：1.执行偏慢；2.公开不及时。\n",
         "一、收支\n本年收入2.5万元，其中：1.财政拨款2.1万元；2.其他收入0.4万元。\n",
         # a two-panel table flattened to one line: the 收入 and 支出 lists interleave
@@ -78,7 +80,8 @@ _BOUNDARY = frozenset("，,；;：:。！？ \t\u3000")
 # (style, pattern): the number is group 1; the item text must start with a Chinese character or quote
 # (after one blank at most: a PDF's text layer writes "（二） 学校…", "2. 机构情况").
 _STYLES = (
-    ("是", regex_cache.compile(rf"([{_CN}]{{1,2}})是(?=[\u4e00-\u9fff“])")),
+    # 二是 may open on a year (二是2020年下拨了…)
+    ("是", regex_cache.compile(rf"([{_CN}]{{1,2}})是(?=[\u4e00-\u9fff“]|(?:19|20)\d\d年)")),
     ("第", regex_cache.compile(rf"第([{_CN}]{{1,2}})[，,、](?=[\u4e00-\u9fff“])")),
     ("（n）", regex_cache.compile(r"[（(](\d{1,2})[）)](?=[ \u3000]?[\u4e00-\u9fff“])")),
     ("（一）", regex_cache.compile(rf"[（(]([{_CN}]{{1,2}})[）)](?=[ \u3000]?[\u4e00-\u9fff“])")),
