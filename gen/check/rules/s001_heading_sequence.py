@@ -53,6 +53,7 @@ from ..colon_lists import colon_list, introduced, list_goes_on, sentence_item
 from ..heading_inversions import Inversions
 from ..lost_numbers import lost_numbers
 from ..registry import Rule
+from ._s001_examples import FLAG, KEEP
 from ..run_in_headings import in_order as _run_in_order, missing_run_in as _missing_run_in, \
     restarted as _restarted_run_in
 
@@ -68,140 +69,8 @@ RULE = Rule(
         "不报的情形：目录各行（含页面导出时丢了“目录”二字、各行以页码结尾的目录）；表格各行（以制表符或竖线分栏）；表格逐格拆成一行一格时的行名（“一、财政拨款收入”下一行是行次、再下一行是金额）。\n"
         "示例：“一、部门基本情况”之后直接是“三、部门整体支出绩效情况”，缺少“二、”。"
     ),
-    flag=(
-        # a figure's 1.5 in the line above is no first item run in: the 1. is lost
-        "一、项目概况\n项目建设示范村十个。\n二、绩效分析\n（一）资金投入情况\n资金较上年增长1.5倍。\n2.资金使用情况\n资金全部拨付。\n",
-        # the same wrapped contents entry, then a body that really skips its 二、
-        "目录\n一、概况\n（一）单位职责\n（二）“三公”经费支出决算情况\n说明\n（三）政府采购支出说明\n二、名词解释\n"
-        "一、概况\n（一）单位职责\n承担全市妇女儿童保健服务。\n三、名词解释\n",
-        # a list under （一） after a colon that numbers its items （一） （二） again: the heading's level reused
-        "一、部门基本情况\n（一）职能职责\n本部门主要职责是：\n（一）贯彻实施科普法，普及科学知识。\n（二）组织开展科普活动。\n",
-        "一、部门基本情况\n内容。\n三、部门整体支出绩效情况\n内容。",
-        "一、部门基本情况\n内容。\n二、绩效情况\n内容。\n一、存在问题\n内容。",
-        "一、基本情况\n（一）部门职能\n（二）收支情况\n（二）绩效目标\n",
-        "一、基本情况\n（一）部门职能\n（三）收支情况\n",
-        "第一部分 部门概况\n一、主要职能\n二、机构设置\n第二部分 决算情况说明\n一、收入决算情况\n三、支出决算情况\n",
-        "一、基本情况\n内容。\n（二）项目概况\n内容。\n",
-        # a list restarting at a "1." alone on its line under the heading "3." of the same level
-        "（一）概况\n1.机构\n设两个科室。\n2.人员\n编制八人。\n3.职责\n  1.\n承担全镇农业管理工作。\n2.负责防汛工作。\n",
-        # the third and fourth stages numbered as a deeper level, continuing （一）（二）
-        "二、工作开展情况\n（一）准备阶段\n制定方案。\n（二）实施阶段\n开展自评。\n3.整改阶段\n逐项整改。\n"
-        "4.总结阶段\n形成报告。\n三、绩效情况\n",
-        "某镇人民政府2023年度部门整体支出绩效自评报告\n（一）职能职责\n一、单位主要职责\n负责全镇社会事务。\n",
-        # the contents list the second （一） only: the first, added before it, is the one reported
-        "目录\n一、部门概况\n（一）机构设置\n（二）主要职能\n二、绩效自评\n附件1 自评表\n某镇2023年度绩效自评报告\n"
-        "一、部门概况\n（一）基本情况\n（一）机构设置\n内设三个办公室。\n（二）主要职能\n负责全镇社会事务。\n二、绩效自评\n",
-        # a line that only mentions a part's title opens no division: the list goes on, and 1. is a step back
-        "第一部分 预算公开相关报表\n1.收入预算表\n2.支出预算表\n3.基金预算表\n以下为预算公开相关报表的说明\n1.收入预算表\n",
-        # after a colon's list the outline resumes with a title that skipped a number: no item of the list
-        "一、单位概况\n（一）人员编制\n编制二十人。\n（二）工作职责\n本办的职责是：\n（一）筹备全委会议。\n"
-        "（二）督办委员提案。\n（三）督办社情民意。\n（四）收支情况\n本年收入一百万元。\n",
-        # levels upside down: (1) (2) hold the 1、 2、 lists (the order is 一、 （一） 1. （1）)
-        "一、项目概况\n（二）资金投入情况\n(1)资金到位情况\n1、预算安排八十万元。\n2、到位率百分之百。\n"
-        "(2)资金使用情况\n1、实际支出八十万元。\n2、使用率百分之百。\n（三）绩效目标\n",
-        # run-in text, but no upper heading ran into it: the （二） is a step back after （三）
-        "一、项目概况\n（一）基本情况。\n（二）绩效目标。\n（三）自评步骤。\n资金已全部到位。 另有结余两万元。\n（二）效益情况\n",
-        # 二、 ran into a line, 三、 stands nowhere: 四、 still skips it
-        "一、项目概况\n建成照料中心两处。 二、资金管理情况\n资金全部到位。\n四、评价结论\n",
-        # 2. and 3. ran into a line, but the list's 1. is nowhere: 4. opens its level
-        "一、项目概况\n（一）效益情况\n方便老人就近托养。 2.满意度达到九成。 3.费用控制在概算内。\n4.按期完工。\n",
-    ),
-    keep=(
-        # a 收支总表 flattened one cell per line, each cell keeping its pipe: two columns count 一、二、 in turn
-        "收入 |\n支出 |\n一、一般公共预算拨款收入 |\n675.82 |\n一、一般公共服务支出 |\n516.39 |\n二、政府性基金预算拨款收入 |\n|\n二、外交支出 |\n|\n",
-        # a page export ran two titles and the first item into one line (……分析(一)资金到位情况1.资金来源): 2. goes on
-        "一、项目概况\n项目建设示范村十个。\n二、绩效分析(一)资金投入情况1.资金下达情况。\n资金于三月下达。\n"
-        "2.资金使用情况\n资金全部拨付。\n",
-        # a 2. title run in after a sentence's stop: its （1） starts afresh, no step back from （3）
-        "一、绩效分析\n1.产出指标完成情况\n（1）数量指标\n全部完成。\n（2）质量指标\n验收合格。\n（3）时效指标\n"
-        "按期完成。2.效益指标完成情况\n（1）社会效益\n群众受益。\n",
-        # a list's points one a line (三是…, 四是…) are no level-one titles that restart the (一) count
-        "一、项目概况\n（一）基本情况\n县里建设示范村十个。\n（二）主要内容\n一是编制村庄规划\n二是建设示范村\n"
-        "三是奖励达标村庄\n四是组织验收\n（三）资金安排\n县级安排资金五百万元。\n",
-        # a contents entry whose last word the page wrapped onto its own line (说明), then the body from 一、
-        "目录\n一、概况\n（一）单位职责\n（二）机构设置\n二、决算情况说明\n（一）收入支出决算总体情况说明\n"
-        "（二）“三公”经费支出决算情况\n说明\n（三）政府采购支出说明\n三、名词解释\n一、概况\n（一）单位职责\n"
-        "承担全市妇女儿童保健服务。\n（二）机构设置\n内设六个科室。\n二、决算情况说明\n",
-        "一、基本情况\n（一）部门职能\n1.拟订政策。\n2.组织实施。\n（二）收支情况\n1.收入。\n二、绩效分析\n（一）自评结论\n",
-        "一、基本情况\n一部门职能职责\n（一）贯彻执行方针政策。\n（二）负责疾病防控。\n二机构设置情况\n（一）基本支出\n二、绩效情况\n",
-        "第一部分 部门概况\n一、主要职能\n二、机构设置\n第二部分 决算情况说明\n一、收入支出决算总体情况\n二、收入决算情况\n",
-        "目 录\n一、基本情况……1\n（一）部门职能……1\n二、绩效分析……3\n一、基本情况\n（一）部门职能\n设三个科室。\n二、绩效分析\n",
-        "目录\n（二）存在的问题\n（五）改进措施\n一、基本情况\n（一）部门职能\n设三个科室。\n",
-        # a list of duties a colon introduces, numbered afresh at the heading's level; the outline resumes after it
-        "一、部门概况\n（一）机构设置\n内设三个股室。\n（二）主要职责\n本局的主要职责是：\n（一）负责全县统计调查工作。\n"
-        "（二）负责统计数据的发布。\n（三）人员情况\n在职八人。\n二、绩效情况\n",
-        # the colon's list goes on through an item with no full stop, numbered next in the list, not the outline
-        "一、单位概况\n（一）人员编制\n编制二十人。\n（二）工作职责\n本办的职责是：\n（一）筹备全委会议。\n"
-        "（二）督办委员提案。\n（三）联系界别委员。\n（四）承办上级交办的其他事项\n（三）收支情况\n本年收入一百万元。\n"
-        "二、绩效情况\n",
-        # items of any shape after a colon that says items follow (包括：), and a list of sentences after 如下：
-        "一、部门概况\n1.部门主要职责\n主要职责如下：\n1、承担基本医疗服务。\n2、承担公共卫生服务。\n2.机构设置情况\n"
-        "纳入决算编制范围的单位包括：\n1.某卫生院（本级）\n3.人员情况\n在职二十人。\n",
-        # a contents whose 目录 line the page export lost: entries closed by page numbers, then the body
-        "某县应急管理局2022年度部门决算\n一、概况........( 1 )\n（一）部门职责........( 1 )\n（二）机构设置........( 3 )\n"
-        "二、决算公开表........( 4 )\n三、决算情况说明( 12 )\n一、概况\n（一）部门职责\n负责全县应急管理工作。\n",
-        "附表\n八、政府采购情况表\n九、项目支出表\n机关运行经费情况表\n十一、国有资产占用情况表\n",
-        "目录\n三、收入情况说明 4\n四、支出情况说明 5\n基金预算支出情况说明 6\n国有资本经营支出说明 7\n七、绩效情况说明 8\n",
-        "（二）项目效益情况。\n群众满意度达到95%。\n五、评价结论及建议\n（一）评价结论。\n",
-        "1.公共安全支出决算867.55万元。\n2.卫生健康支出决算35.61万元。\n六、基本支出决算情况说明\n内容。\n",
-        "支出决算具体情况如下。\n1.教育支出决算数为80万元。\n2.卫生健康支出决算数为20万元。\n"
-        "六、基本支出决算情况说明\n基本支出90万元。\n七、政府性基金支出情况说明\n本单位无此项支出。\n",
-        "一、单位基本情况 （一）单位概况 1.职能职责\n负责全县文化工作。\n2.机构设置\n内设股室三个。\n"
-        "（二）部门收支情况\n本年收入一百万元。\n",
-        "一、收入决算情况\n本年收入一百万元。\n二、\n支出决算情况\n本年支出九十万元。\n三、结余情况\n年末结余十万元。\n",
-        "第一部分 单位概况\n（一）职能职责\n负责全镇社会事务。\n（二）机构设置\n二、收支情况\n",
-        "（一）项目概况\n项目由县财政安排。\n（二）绩效目标\n五、评价结论\n",
-        "二、工作开展情况\n（一）准备阶段\n制定方案。\n（二）实施阶段\n1.开展自评\n逐项打分。\n2.整改\n逐项整改。\n"
-        "（三）总结阶段\n形成报告。\n三、绩效情况\n",
-        "第一部分 单位概况\n（一）职能职责\n一、单位主要职责\n负责全镇社会事务。\n",
-        # a part whose title lost its 分 (第三部2023年度…, W020's) still opens a new count
-        "第二部分 部门决算表\n一、收入决算表\n二、支出决算表\n第三部2023年度部门决算情况说明\n一、收入决算情况说明\n",
-        # a package's contents under its parts, then the body repeating each part's title without 第X部分
-        "2018年预算公开目录\n第一部分 预算公开相关报表\n1.收入预算表\n2.支出预算表\n第二部分 预算情况说明\n3.预算草案报告\n"
-        "预算公开相关报表\n1.收入预算表\n2.支出预算表\n预算情况说明\n3.预算草案报告\n",
-        # a form's options with check boxes are no headings
-        "一、项目基本情况\n（一）项目类型与内容\n1.持续性项目 ☑ 2.新增性项目 □\n1.开展培训。\n2.购置设备。\n",
-        # the first item runs on at the end of the sentence that introduces the list
-        "一、单位职责\n本校的主要职责是：1. 实施义务教育。\n2. 指导辖区教学工作。\n3. 开展教育督导。\n二、机构设置\n",
-        # a package: its contents numbered 一、二、, then the report itself under its own title, from 一、 again
-        "2023年决算公开目录\n一、决算报告\n关于某县2023年财政决算的报告\n二、情况说明\n转移支付情况说明\n"
-        "关于某县2023年财政决算的报告\n各位委员：\n一、2023年财政决算情况\n全县收入平稳增长。\n二、下一步工作\n",
-        # a 自评表's two cells flattened to lines, each a list numbered 1、 2、 in one paragraph: not headings
-        "一、年度总体目标\n1、保障机构正常运转; 2、完成年度审计计划二十个,其中综合审计五个; 3、完成交办的其他工作。\n"
-        "1、本年保障机构正常运转,人员工资按时发放,公用经费支出一百万元。 2、完成年度审计计划二十三个。\n二、绩效指标\n",
-        # an item that lost only its dot (3负责) keeps its place: 2. then 4. skips nothing
-        "一、部门职责\n1.贯彻执行法律法规。\n2.负责渔业环境监测。\n3负责保护区的管理工作。\n4.承办交办的其他工作。\n二、机构设置\n",
-        # a contents titled with what it lists (决算公开目录), then the body numbered from 一、 again
-        "某局2019年决算公开报告\n决算公开目录\n一、基本情况\n（一）机构设置\n二、收支情况\n三、名词解释\n"
-        "一、基本情况\n（一）机构设置\n内设股室八个。\n二、收支情况\n本年收入五百万元。\n",
-        # a contents list whose page export ran two entries into one line
-        "目录\n一、收入支出决算总表..........80\n二、收入决算表..........81\n三、支出决算表..........82四、财政拨款收入支出决算总表....82\n"
-        "五、财政拨款支出决算明细表..........83\n",
-        # an upper heading run into the line before it: the 1. under it restarts its level
-        "一、绩效目标\n1.总体目标\n完成项目建设。\n2.年度目标\n带动集体经济增收。\n< >绩效目标完成情况分析(一)资金投入情况分析\n"
-        "1.资金到位情况\n中央资金已全部到位。\n",
-        # a page's chrome closed by a stray bar is no form: the heading after it is the report's
-        "发布日期：2021-10-08 来源：某管理处 |\n一、概况\n（一）职责\n二、决算情况\n",
-        # a form copied one cell per line (label |, then value): the value cell's 一、 is its own list
-        "一、部门概况 |\n||||\n总体运行情况及取得的成绩 |\n一、群文活动出成效；1.完成汇演。2.完成歌咏比赛。 |\n||||\n二、绩效情况\n",
-        # a 1. list right under its sibling heading 1、 (the other mark of the same number): a list of its own
-        "一、部门情况\n（一）基本情况\n1、主要职能\n1.本馆是全市公共图书馆。\n2.开展阅读推广。\n2、机构设置\n内设5个部室。\n",
-        # the standard nesting, 1. over (1), restarting under each 1.
-        "（二）资金投入情况\n1.资金到位情况\n(1)预算安排八十万元。\n(2)到位率百分之百。\n2.资金使用情况\n"
-        "(1)实际支出八十万元。\n(2)使用率百分之百。\n（三）绩效目标\n",
-        # a 收入支出决算总表 kept as pipe-separated rows: each row's first cell counts 一、二、 down a column
-        "二、公开表格\n收入 | 行次 | 金额 | 支出 | 行次 | 金额 |\n一、财政拨款收入 | 1 | 120.50 | 一、教育支出 | 28 | 130.00 |\n"
-        "二、事业收入 | 3 | 9.50 | 二、其他支出 | 29 | |\n三、其他说明\n无。\n",
-        # a 收入支出决算总表 flattened one cell per line: row labels of two columns, each with its 行次 and amount
-        "收入支出决算总表\n一、财政拨款收入\n1\n350.20\n一、一般公共服务支出\n9\n410.00\n二、事业收入\n2\n0\n"
-        "二、公共安全支出\n10\n0\n三、其他收入\n3\n59.80\n",
-        # a short report whose page ran its later headings into the lines of text (gen.check.run_in_headings):
-        # 二、 to 五、 and each level's first items stand inside lines, so nothing skips or steps back
-        "一、项目概况\n（一）基本情况。\n（二）绩效目标。\n（三）自评步骤。\n申报资金五十万元，已批复。 二、资金管理情况 "
-        "（一）资金到位情况。\n资金全部到位。 三、项目绩效情况 （一）完成情况。\n建成照料中心两处。\n（二）效益情况\n"
-        "1.方便老人就近托养。 2.满意度达到九成。 3.费用控制在概算内。\n4.按期完工 四、评价结论\n评为良。 五、问题和建议 无\n"
-        "六、其他事项 无\n",
-    ),
+    flag=FLAG,
+    keep=KEEP,
 )
 
 
