@@ -9,6 +9,9 @@ report, so wording rules leave a figure inside it alone.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from functools import lru_cache
+
 from ..core import regex_cache
 
 # A name of word characters and brackets closed by a document's extension (the one P001 also protects). The
@@ -16,12 +19,24 @@ from ..core import regex_cache
 FILE_NAME = regex_cache.compile(
     r"[\w\u4e00-\u9fff()（）-]{1,80}\.(?:docx?|xlsx?|pdf|txt|md|csv|wps|et|ofd|zip|rar)(?![A-Za-z0-9_])"
 )
-MAX_NAME = 80
+
+
+_EXTENSION = regex_cache.compile(r"\.(?:docx?|xlsx?|pdf|txt|md|csv|wps|et|ofd|zip|rar)(?![A-Za-z0-9_])")
+
+
+@lru_cache(maxsize=4)
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The file names of ``text``, once per text: most texts name none, and one pass over their
+    extensions says so."""
+    if _EXTENSION.search(text) is None:
+        return ()
+    return tuple(m.span() for m in FILE_NAME.finditer(text))
 
 
 def in_file_name(text: str, at: int) -> bool:
-    """Whether offset ``at`` of ``text`` lies inside a file name (its extension within the next 80 characters)."""
-    if "." not in text[at : at + MAX_NAME + 6]:
+    """Whether offset ``at`` of ``text`` lies inside a file name."""
+    spans = _spans(text)
+    if not spans:
         return False
-    lo = max(0, at - MAX_NAME)
-    return any(m.start() <= at < m.end() for m in FILE_NAME.finditer(text, lo, at + MAX_NAME + 6))
+    k = bisect_right(spans, (at, len(text) + 1)) - 1
+    return k >= 0 and spans[k][0] <= at < spans[k][1]

@@ -27,7 +27,7 @@ from ..core.glossary_user import per_glossary
 from ..core.records import direct_init
 from ..core.regex_first import max_width
 from .context import CheckContext, Span
-from .lone_cells import after_lone_cell
+from .lone_cells import after_lone_cells
 from .site_menus import menu_paragraphs
 from .table_cells import row_label
 from .table_rows import table_row
@@ -339,6 +339,7 @@ def _compute(ctx: CheckContext) -> list[Heading]:
     paras = ctx.paragraphs
     tabs = "\t" in ctx.text  # else no line is a tab-separated table row, and none need be cut out to see
     menus = menu_paragraphs(paras)
+    form_values = after_lone_cells(paras) if "|" in ctx.text else frozenset()
     for i, span in enumerate(paras):
         if (toc and toc[0] <= span.start < toc[1]) or i in menus:
             continue  # a table of contents, or a site's menu (site_menus)
@@ -349,7 +350,7 @@ def _compute(ctx: CheckContext) -> list[Heading]:
             continue  # a form's options ("1、持续性项目 ☑ 2、新增性项目 □"), not a heading
         if h is not None and row_label(paras, i):
             continue  # a table row's label, its figures on the next lines
-        if h is not None and after_lone_cell(paras, i):
+        if h is not None and i in form_values:
             continue  # a form's value cell after its label cell, one cell per line
         if h is None:
             split = _split_heading(span, paras[i + 1] if i + 1 < len(paras) else None)

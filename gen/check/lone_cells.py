@@ -12,8 +12,6 @@ a row of bars (||||) or another lone cell: a page's chrome closed by a stray bar
 
 from __future__ import annotations
 
-from itertools import islice
-
 from ..core import regex_cache
 from .context import Span
 
@@ -28,9 +26,15 @@ def _lone_cell(line: str) -> bool:
     return m is not None and bool(m.group(1).strip())
 
 
-def after_lone_cell(paras: list[Span], i: int) -> bool:
-    """Whether paragraph ``i`` follows a line that is one cell closed by a bar ("取得的成绩 |")."""
-    lines = list(islice((p.text for p in (paras[j] for j in range(i - 1, -1, -1)) if p.text.strip()), 2))
-    if len(lines) < 2 or not _lone_cell(lines[0]):
-        return False
-    return _BARS.fullmatch(lines[1]) is not None or _lone_cell(lines[1])
+def after_lone_cells(paras: list[Span]) -> frozenset[int]:
+    """Indexes of the paragraphs that follow a line that is one cell closed by a bar ("取得的成绩 |"), itself
+    after a row of bars or another such cell: one pass, the last two lines with text kept."""
+    out: set[int] = set()
+    last = before = None  # the texts of the last two paragraphs with text, nearest first
+    for i, p in enumerate(paras):
+        if last is not None and before is not None and last.rstrip().endswith("|") and _lone_cell(last) \
+                and (_BARS.fullmatch(before) is not None or _lone_cell(before)):
+            out.add(i)
+        if p.text.strip():
+            last, before = p.text, last
+    return frozenset(out)

@@ -24,11 +24,15 @@ def row_label(paras: list[Span], i: int) -> bool:
     Some exports keep each cell's pipe ("一、一般公共服务支出 |" / "516.39 |" / "|"): a line closed by its pipe
     between two lines closed by theirs is a cell too.
     """
-    cells = [_cell(c.text) for c in paras[i + 1 : i + 3]]
-    if len(cells) == 2 and all(_FIGURE_CELL.fullmatch(c) for c in cells):
+    if i + 1 >= len(paras):
+        return False
+    first = paras[i + 1].text.lstrip()
+    # most headings are followed by text: a cell that is a figure starts with a digit or a minus
+    if i + 2 < len(paras) and (first[:1].isdigit() or first[:1] == "-") \
+            and all(_FIGURE_CELL.fullmatch(_cell(c.text)) for c in paras[i + 1 : i + 3]):
         return True
     # cells that keep their pipe ("一、一般公共服务支出 |", "516.39 |", "|"): a line between two such lines
-    return 0 < i < len(paras) - 1 and all(paras[j].text.rstrip().endswith("|") for j in (i - 1, i, i + 1))
+    return i > 0 and "|" in paras[i].text and all(paras[j].text.rstrip().endswith("|") for j in (i - 1, i, i + 1))
 
 
 def _cell(text: str) -> str:

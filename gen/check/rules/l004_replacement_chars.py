@@ -49,6 +49,7 @@ _RUN = regex_cache.compile(r"\ufffd(?:[^\ufffd\n]{0,2}\ufffd){0,20}|(?:锟斤拷
 # Marks a PDF converter left: Braille patterns for bullets and leader dots, a run of diaereses for a
 # dot leader, an empty tag whose content was lost.
 _STRAY = regex_cache.compile(r"[\u2800-\u28ff]+|\u00a8{2,}|<[ \u3000]{0,3}>")
+_STRAY_CHAR = regex_cache.compile(r"[\u2800-\u28ff\u00a8<]")  # one pass of a character class first
 
 
 def check(ctx):
@@ -60,6 +61,8 @@ def check(ctx):
             yield Finding(s, e, RULE.code, RULE.severity,
                           f"“{text[lo:s]}”之后有乱码（编码转换时丢失的字符），原文已无法读出，请从原文件重新复制这一段。",
                           None)
+    if not _STRAY_CHAR.search(text):
+        return
     for m in _STRAY.finditer(text):
         what = "空的尖括号，是转换时丢了内容（多为标题序号）的标记，应补回原文" if m.group()[0] == "<" else \
             "不是正文字符，多为 PDF 转换时认不出的项目符号或引导点，应删去"

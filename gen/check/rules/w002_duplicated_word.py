@@ -52,6 +52,7 @@ from typing import Callable
 from ...core import regex_cache
 from ...core.glossary_user import per_glossary
 from .. import doubled_marks
+from ..bracketed_repeats import bracketed_again
 from ..confusion import freq
 from ..domain_words import rule_words, word_file
 from ..finding import Finding
@@ -221,7 +222,10 @@ def check(ctx):
     # The lists (and the segmenter their proof needs) are loaded only when a doubling is seen.
     text = ctx.text
     marks = (Finding(s, e, RULE.code, RULE.severity, message, fix) for s, e, message, fix in doubled_marks.find(text))
-    found = chain(_findings(text, ctx.paragraphs, reduplications), _spaced_out(text), marks, _bracketed_again(text))
+    again = (Finding(s, e, RULE.code, RULE.severity,
+                     f"“{text[s:e]}”括号中又写了一遍“{word}”，括号内应是另一种写法（如“部门（单位）”），请核对。", None)
+             for s, e, word in bracketed_again(text))
+    found = chain(_findings(text, ctx.paragraphs, reduplications), _spaced_out(text), marks, again)
     for f in found:
         line_start = text.rfind("\n", 0, f.start) + 1
         line_end = text.find("\n", f.start)
@@ -233,17 +237,6 @@ def check(ctx):
         if (not is_tool_bar(line) and f.start - line_start >= trail_end(line) and not form_run_together(line)
                 and not is_byline(line)):
             yield f
-
-
-# A word of two to six characters and the same word in brackets right after it: 部门（部门）.
-_BRACKETED_AGAIN = regex_cache.compile(r"([\u4e00-\u9fff]{2,6})[（(]\1[)）]")
-
-
-def _bracketed_again(text: str):
-    for m in _BRACKETED_AGAIN.finditer(text):
-        word = m.group(1)
-        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
-                      f"“{m.group()}”括号中又写了一遍“{word}”，括号内应是另一种写法（如“部门（单位）”），请核对。", None)
 
 
 # A character standing alone between blanks, the same again, and a third: "目 目 录".

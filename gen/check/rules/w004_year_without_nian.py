@@ -237,17 +237,22 @@ def _lost_year_month(text: str):
 # A date that lost only its 日: "填报日期：2022年5月20", "截至2023年12月31，" — the day's figure closes the clause
 # or the line (a PDF may run the next heading on: "2022 年 5 月 20 一、"). A range or a list of days
 # (5月20-25日, 5月20、21日) and a figure with a unit (1月10万元) go on and are left alone.
+# Searched from its 月 (a literal the engine skips to), the year and month read back from there.
 _LOST_DAY = regex_cache.compile(
-    r"(?<![\d.])((?:19|20)\d{2})[ \u3000]?年[ \u3000]?(1[0-2]|0?[1-9])[ \u3000]?月[ \u3000]?(3[01]|[12]\d|0?[1-9])"
-    r"(?=[ \u3000]{0,4}(?:$|[，。；,;|\t]|[一二三四五六七八九十]{1,2}、))", re.M
+    r"月[ \u3000]?(3[01]|[12]\d|0?[1-9])(?=[ \u3000]{0,4}(?:$|[，。；,;|\t]|[一二三四五六七八九十]{1,2}、))", re.M
 )
+_YEAR_MONTH_BEFORE = regex_cache.compile(r"(?<![\d.])((?:19|20)\d{2})[ \u3000]?年[ \u3000]?(1[0-2]|0?[1-9])[ \u3000]?$")
+_YEAR_MONTH_WIDTH = 11  # 2023 年 12 (with its blanks) before 月
 
 
 def _lost_day(text: str):
     for m in _LOST_DAY.finditer(text):
-        year, month, day = (int(g) for g in m.groups())
-        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
-                      f"日期“{m.group()}”漏了“日”，应为“{year}年{month}月{day}日”。", f"{year}年{month}月{day}日")
+        head = _YEAR_MONTH_BEFORE.search(text, max(0, m.start() - _YEAR_MONTH_WIDTH), m.start())
+        if head is None:
+            continue
+        year, month, day = int(head.group(1)), int(head.group(2)), int(m.group(1))
+        yield Finding(head.start(), m.end(), RULE.code, RULE.severity,
+                      f"日期“{text[head.start():m.end()]}”漏了“日”，应为“{year}年{month}月{day}日”。", f"{year}年{month}月{day}日")
 
 
 def _lost_month_day(text: str):

@@ -1,0 +1,28 @@
+"""A word repeated inside the brackets right after it ("部门（部门）基本概况"): W002's.
+
+A template's 部门（单位） whose second word was replaced by the first glosses nothing: the brackets name
+another form of the word before them, never the same one. Searched from the bracket (a character the
+engine skips to), the word read back from there, longest first.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..core import regex_cache
+
+_OPEN_BRACKET = regex_cache.compile(r"[（(]")
+_WORD = regex_cache.compile(r"[\u4e00-\u9fff]{2,6}")
+LONGEST = 6
+
+
+def bracketed_again(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) of each word of two to six Chinese characters repeated in the brackets after it."""
+    for m in _OPEN_BRACKET.finditer(text):
+        at = m.start()
+        for n in range(LONGEST, 1, -1):
+            word = text[at - n:at] if at >= n else ""
+            close = at + 1 + n
+            if word and text.startswith(word, at + 1) and text[close:close + 1] in (")", "）") and _WORD.fullmatch(word):
+                yield at - n, close + 1, word
+                break
