@@ -25,6 +25,7 @@ from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.glossary_user import per_glossary
 from ..core.resources import data_dir
 from .page_chrome import after_publisher_label, is_byline
+from .textspans import line_around
 from .body_names import Miss  # written at start..end; meant: the other form the text writes
 from .word_examples import prove_file
 
@@ -67,9 +68,8 @@ def _inserted(short: str, long: str) -> set[str]:
 
 def _on_byline(text: str, pos: int) -> bool:
     """Whether ``pos`` lies on a page's byline (page_chrome.is_byline): the site's name and host, then a time."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return is_byline(text[start:end if end >= 0 else len(text)])
+    start, end = line_around(text, pos)
+    return is_byline(text[start:end])
 
 
 def find(text: str, data: Policy | None = None) -> list[Miss]:

@@ -27,9 +27,8 @@ from ..core.glossary_user import per_glossary
 from ..core.records import direct_init
 from ..core.regex_first import max_width
 from .context import CheckContext, Span
-from .lone_cells import after_lone_cells
 from .site_menus import menu_paragraphs
-from .table_cells import row_label
+from .table_cells import after_lone_cells, row_label
 from .table_rows import table_row
 from .untitled_contents import PAGE_REF, untitled_range
 

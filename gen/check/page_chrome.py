@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..core import regex_cache
+from .textspans import line_around
 
 # A navigation trail: "当前位置" / "您的位置" / "所在的位置" or a 首页 followed by a separator.
 _TRAIL = regex_cache.compile(r"(?:当前|您的|所在的?|现在的?)位置|首页\s{0,3}(?:>|＞|»|/)")
@@ -31,7 +32,8 @@ _FIELD = r"(?:作者|来源|信息来源|文章来源|发布时间|发布日期|
 # The label of a header field whose value is the body that put the page out: "发布机构 | 昌宁县民政局 |",
 # "来源：县民政局" (a site files its units' reports under the parent department).
 # A label may stand in brackets: "[ 发布机构 ]重庆市某局".
-_PUBLISHER_LABEL = regex_cache.compile(r"(?:发布机构|发布单位|信息来源|文章来源|来源)[ \u3000]{0,3}[|｜:：\]】]?[ \u3000]{0,3}$")
+_PUBLISHER = r"(?:发布机构|发布单位|信息来源|文章来源|来源)"
+_PUBLISHER_LABEL = regex_cache.compile(_PUBLISHER + r"[ \u3000]{0,3}[|｜:：\]】]?[ \u3000]{0,3}$")
 _FIELD_OPEN = regex_cache.compile(r"【(?=[ \u3000]{0,2}" + _FIELD + r")")
 _LABEL_OPEN = regex_cache.compile(r"(?:字号|字体|作者|来源)[:：]?[ \u3000]{0,2}【")
 # A whole button: its brackets and its label (【下载Word】).
@@ -54,14 +56,14 @@ def after_publisher_label(line: str, pos: int) -> bool:
 # files the page under the unit's account name, which the site may not have renamed). The label stands on its
 # own — "资金来源：区卫生计生局拨付" is the report's sentence — and the value runs unbroken to the point.
 _IN_PUBLISHER_FIELD = regex_cache.compile(
-    r"(?<![\u4e00-\u9fff])(?:发布机构|发布单位|信息来源|文章来源|来源)[ \u3000]{0,3}[|｜:：][ \u3000]{0,3}"
+    r"(?<![\u4e00-\u9fff])" + _PUBLISHER + r"[ \u3000]{0,3}[|｜:：][ \u3000]{0,3}"
     r"[\u4e00-\u9fff（）()]{0,30}$")
 
 
 def in_publisher_field(text: str, pos: int) -> bool:
     """Whether ``pos`` of ``text`` lies in the value of a page header's publisher field (来源：…局): the
     site's record of who put the page out, not the report's wording."""
-    start = text.rfind("\n", 0, pos) + 1
+    start, _ = line_around(text, pos)
     return _IN_PUBLISHER_FIELD.search(text, max(start, pos - 48), pos) is not None
 
 
@@ -131,9 +133,8 @@ _COLUMN_ENDS = ("专题", "专栏")  # a last crumb so named is a column of the 
 def in_trail(text: str, pos: int) -> bool:
     """Whether ``pos`` of ``text`` lies in the site's crumbs of a navigation trail: before its last separator,
     or in a last crumb too short to be the report's title ("首页 > 决算 > 2022决算", a column of the site)."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    line = text[start:end if end >= 0 else len(text)]
+    start, end = line_around(text, pos)
+    line = text[start:end]
     cut = trail_end(line)
     if not cut:
         return False

@@ -1,8 +1,10 @@
-"""Spans of a text that are not Chinese prose: web addresses and e-mail addresses.
+"""Spans of a text that are not Chinese prose: web addresses and e-mail addresses; and the line around a place.
 
 Several rules leave these alone (half-width punctuation and English words
 belong in them); the patterns live here so the rules agree on what they are.
-Every repeat is bounded, so matching stays linear.
+Every repeat is bounded, so matching stays linear. The rules that judge a
+finding by the line it stands on (a page's trail, tool bar or byline, a form run
+into one line) find that line with ``line_around``.
 """
 
 from __future__ import annotations
@@ -42,6 +44,12 @@ def finditer_near(pattern: re.Pattern, text: str, trigger: re.Pattern) -> Iterat
         pos = _line_end(text, hit.start())  # the next trigger on a later line
     for start, end in ranges:
         yield from pattern.finditer(text, start, end)
+
+
+def line_around(text: str, pos: int) -> tuple[int, int]:
+    """Start and end (before its "\\n") of the line of ``text`` that holds ``pos``."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
 
 
 def _line_end(text: str, pos: int) -> int:

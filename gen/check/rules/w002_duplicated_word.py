@@ -59,6 +59,7 @@ from ..finding import Finding
 from ..form_lines import form_run_together
 from ..page_chrome import is_byline, is_tool_bar, trail_end
 from ..reduplications import Reduplications, load_reduplications, prove
+from ..textspans import line_around
 from ..registry import Rule
 
 RULE = Rule(
@@ -227,9 +228,8 @@ def check(ctx):
              for s, e, word in bracketed_again(text))
     found = chain(_findings(text, ctx.paragraphs, reduplications), _spaced_out(text), marks, again)
     for f in found:
-        line_start = text.rfind("\n", 0, f.start) + 1
-        line_end = text.find("\n", f.start)
-        line = text[line_start:len(text) if line_end < 0 else line_end]
+        line_start, line_end = line_around(text, f.start)
+        line = text[line_start:line_end]
         # 无障碍浏览无障碍浏览 | 长者专区: a site's tool label read twice (its icon's and its text); 当前位置:当前位置:
         # 首页 > …: the trail's label read twice, the same way
         # 年初绩效目标…实际完成 unbroken: a 自评表 run into one line, its columns' cells meeting by chance (form_lines)

@@ -38,6 +38,7 @@ from ..form_lines import form_run_together
 from ..gazetteer import gazetteer
 from ..identity import identity
 from ..page_chrome import in_trail
+from ..textspans import line_around
 from ..finding import Finding
 from ..registry import Rule
 
@@ -285,11 +286,6 @@ def _lost_nian_before_du(ctx):
                       f"部分标题中“{m.group(1)}”前漏了年份，应为“{meant}”。", meant if year else None)
 
 
-def _line_at(text: str, pos: int) -> str:
-    end = text.find("\n", pos)
-    return text[text.rfind("\n", 0, pos) + 1 : len(text) if end < 0 else end]
-
-
 def check(ctx):
     text = ctx.text
     yield from _short_years(text)
@@ -308,7 +304,8 @@ def check(ctx):
             continue  # a column of the site's navigation trail (首页 > 决算 > 2022决算), not the report's words
         if in_file_name(text, m.start()):
             continue  # 2021部门整体绩效自评报告.pdf: a file's name, the uploader's label (file_names)
-        if form_run_together(_line_at(text, m.start())):
+        line_start, line_end = line_around(text, m.start())
+        if form_run_together(text[line_start:line_end]):
             continue  # 本年财政拨款2020其他资金: a form run into one line, two cells' figures glued (form_lines)
         time = _TIME_OF_YEAR.match(text, m.end())
         year = m.group(1)
