@@ -8,7 +8,12 @@ name. gen.check.contents pairs each body heading with the contents entry of the
 same place (part, level, number, the 一、 above a （一）). Only slips are
 reported: a part's title of four or more characters with at most two
 characters changed, added or dropped; a heading's with one (two from eight
-characters on), or a word doubled (目录 "二、决算单位构成", body "二、单位决算单位构成").
+characters on), or a word doubled (目录 "二、决算单位构成", body "二、单位决算单位构成");
+a short heading (ten characters at most) renamed in one place only, keeping
+a word of its own and changing the rest (目录 一、部门职责, body 一、主要职责: nine
+readers of round 18's sets marked such pairs), unless the word kept is one
+every outline's headings share (部门, 基本, 情况) or the body filled the
+contents' 单位概况 with its name.
 A contents that shortens its titles or whose width cut them (one title
 inside the other), a difference of figures (a year, a page number), and a
 body title that the contents list at another number are left alone.
@@ -35,6 +40,7 @@ from ..confusion import freq
 from ..finding import Finding
 from ..headings import numbering, part_number, part_starts
 from ..registry import Rule, spans_reported
+from ...core import regex_cache
 
 RULE = Rule(
     code="S017",
@@ -47,7 +53,8 @@ RULE = Rule(
         "或正文标题与目录中的某一条相同，编号却不同（目录“一、摘要 二、部门概况”，正文“一、部门概况”）。\n"
         "目录用“一、”“二、”给各部分编号（其下用“（一）”），正文却分为“第一部分”“第二部分”（其下用“一、”），层级不一致，同样报告（报一次）；反过来，目录分“第一部分”（其下“一、”），正文却以“一、某某概况”“（一）”编号同一部分的，也报一次。\n"
         "为什么：目录与正文标题应当一致；只改了一处，读者无从判断哪个是准确的名称，按目录也找不到对应的部分。\n"
-        "不报的情形：相差较多（目录用的是简称）、一个包含另一个（目录宽度截断或省略了前后的词）、只差数字（年度、页码）；"
+        "十个字以内的短标题，保留了一个词、换了其余的字（目录“一、部门职责”、正文“一、主要职责”），同样报告。\n"
+        "不报的情形：相差较多（目录用的是简称）、两个短标题只共有“部门”“单位”“基本”“情况”这类各标题都有的字、目录的“单位概况”在正文中填成了单位名称、一个包含另一个（目录宽度截断或省略了前后的词）、只差数字（年度、页码）；"
         "正文标题是目录中另一编号下的标题的（编号问题另行报告）；没有目录、或目录之后没有按同样编号重新开始的正文。\n"
         "示例：正文“一、部门主要职能”应与目录一致，为“一、部门主要职责”（或改目录）。"
     ),
@@ -60,6 +67,9 @@ RULE = Rule(
         "第一部分 单位概况\n一、主要职能\n负责全市路灯管理。\n二、单位决算单位构成\n纳入决算的单位共一个。\n",
         "目录\n一、摘要\n二、部门概况\n三、绩效目标\n四、存在的问题\n某县档案馆2023年度部门整体支出绩效自评报告\n摘要\n"
         "一、部门概况\n本馆内设三个科室。\n二、绩效目标\n完成档案接收工作。\n",
+        # one short heading renamed in one place only: it keeps a word and changes the rest
+        "目录\n一、部门职责\n二、机构设置\n某局2023年度报告\n一、主要职责\n负责全县档案工作。\n二、机构设置\n内设三个股室。\n",
+        "目录\n一、基本职能\n二、机构设置\n某局2023年度报告\n一、职能简介\n负责全县档案工作。\n二、机构设置\n内设三个股室。\n",
         # the contents number the parts 一、 二、 三、, the body 第一部分 第二部分
         "目录\n一、部门概况\n（一）主要职能\n（二）机构设置\n二、2023年度部门决算表\n三、决算情况说明\n四、名词解释\n"
         "第一部分 某县档案馆概况\n一、主要职能\n负责全县档案工作。\n二、机构设置\n内设三个股室。\n"
@@ -87,8 +97,10 @@ RULE = Rule(
         # after contents of parts, a body 一、 that names no part: another document (a notice, a letter)
         "目录\n第一部分 某县档案馆概况\n一、主要职能\n二、机构设置\n第二部分 2023年度部门决算表\n第三部分 名词解释\n"
         "一、基本情况\n（一）主要职能\n负责全县档案工作。\n",
-        # two short titles that differ by half their words are two sections, not a slip
-        "目录\n一、部门概况\n二、绩效分析\n某局2023年度报告\n一、单位概况\n本局内设三个科室。\n二、绩效分析\n内容。\n",
+        # two short titles that keep only words every outline shares are two sections, not one renamed
+        "目录\n一、部门基本情况\n二、绩效分析\n某局2023年度报告\n一、部门机构设置\n本局内设三个科室。\n二、绩效分析\n内容。\n",
+        # the contents' 单位概况 is the template's blank, filled with the body's name in the body
+        "目录\n一、单位概况\n二、绩效分析\n某局2023年度报告\n一、某市气象局概况\n本局内设三个科室。\n二、绩效分析\n内容。\n",
     ),
 )
 
@@ -130,7 +142,26 @@ def _headings_differ(toc: str, title: str, listed: set[str]) -> bool:
         if len(toc) > len(title):
             return _doubled(toc, title) or _first_lost(toc, title)
         return _doubled(title, toc) or _first_lost(title, toc)
-    return edits(toc, title, 2) <= (1 if min(len(toc), len(title)) < SHORT_TITLE else 2)
+    if edits(toc, title, 2) <= (1 if min(len(toc), len(title)) < SHORT_TITLE else 2):
+        return True
+    return _renamed(toc, title)
+
+
+RENAMED_MAX = 10  # a renamed heading's title (部门职责 / 主要职责): short, as the outline's fixed headings are
+
+
+def _renamed(toc: str, title: str) -> bool:
+    """Two short titles at one place that keep a word of two characters and change the rest (目录
+    一、部门职责, 正文 一、主要职责; 基本职能 / 职能简介): the one heading renamed in one place only."""
+    if max(len(toc), len(title)) > RENAMED_MAX or _ORGAN.search(title) or _ORGAN.search(toc):
+        return False  # 目录 一、单位概况, 正文 一、某市气象局概况: the template's blank filled in
+    return any(toc[i:i + 2] in title and toc[i:i + 2] not in _FRAME_WORDS for i in range(len(toc) - 1))
+
+
+# Words every outline's headings share (部门基本情况 / 部门机构设置): two headings that keep only these
+# are two sections, not one renamed.
+_FRAME_WORDS = frozenset(("部门", "单位", "主要", "基本", "情况", "本部", "机构"))
+_ORGAN = regex_cache.compile(r"[局委院所站办厅处馆队会]概况|(?:[市县区镇乡]|政府|中心)概况")
 
 
 def _told_in_contents(ctx, entry) -> bool:
