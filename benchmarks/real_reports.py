@@ -28,7 +28,9 @@ written otherwise than its contents entry (一、本职能及主要工作 under 
 structure (S) to one annotator and a lost character (W) to another, so S017, which reads the pair,
 finds W defects too (and counts for the contents entry it quotes as well as for the body heading it
 stands at: a reader may mark either side, ``PAIR_RULES``); and a template's placeholder left unfilled (XXX, ××) is wording (W) in the
-annotation brief and a placeholder (S010) to the checker (``WORDING_FROM_S``); every other family must
+annotation brief and a placeholder (S010) to the checker (``WORDING_FROM_S``); the mark after a number
+(2、 among 1. and 3.) is punctuation (P) to one annotator and numbering (S002, S013) to the checker
+(``MARK_RULES``); every other family must
 match exactly. A correct statement is a false alarm when
 an error- or warning-severity finding of any rule overlaps it; the false
 alarm is counted against the finding's family. The texts are not part of the
@@ -61,12 +63,16 @@ WORDING_FROM_S = ("S010", "S017")
 # The rules that read a pair of places (a body heading and its contents entry) and report at one of them,
 # quoting the other: the annotator may have marked either side of the mismatch.
 PAIR_RULES = ("S017",)
+# The rules on the mark after a list or heading number (2、 among 1. and 3.; 一. for 一、): a wrong mark
+# to an annotator who files it under punctuation (P), a numbering slip to one who files it under S.
+MARK_RULES = ("S002", "S013")
 
 
 def _same_class(code: str, family: str) -> bool:
     """Whether a finding of rule ``code`` finds a defect the key files under ``family``."""
     return (code[0] in SAME_CLASS.get(family, family) or (family in "TD" and code in NAME_RULES)
-            or (family == "T" and code in QUOTE_RULES) or (family == "W" and code in WORDING_FROM_S))
+            or (family == "T" and code in QUOTE_RULES) or (family == "W" and code in WORDING_FROM_S)
+            or (family == "P" and code in MARK_RULES))
 
 
 _ENDS = {"line": "\n", "sentence": "\n。！？!?"}
