@@ -73,6 +73,8 @@ RULE = Rule(
         "医院是国际SOS救援中心的定点合作医院。",
         # a template's blanks, told as placeholders by S010 and W019, not as English
         "全镇共实施产业项目 x 个、基础设施 xx 个，预算资金 xxx.xx 万元。",
+        # a government site's footer: its filing number with the registered ICP (acronyms.yaml)
+        "主办：某县人民政府办公室 网站标识码1234000001 某ICP备10203040号-2",
     ),
 )
 

@@ -7,6 +7,10 @@ but are other characters (a search for the number misses them, and they print
 small or bold); a pair with only one side right (〔2022］) is wrong too, and so
 is a year whose closing bracket was lost, the serial run on into it
 (巫溪委办发〔20208号 for 〔2020〕8号).
+
+An accounting or appraisal firm numbers its own reports (上会湘报字（2022）第0001号, 皖成文咨字[2021]第4013号,
+某所审字[2020]0123号): the kind of report before 字 (审, 报, 咨, 鉴, 验, 评, 专) marks the firm's series, whose
+brackets follow the firm's custom, not GB/T 9704; a 文号 of an office is left to the rule.
 """
 
 from __future__ import annotations
@@ -28,10 +32,18 @@ RULE = Rule(
         "示例：“高财监【2020】6号”应为“高财监〔2020〕6号”。"
     ),
     flag=("（高财监【2020】6号）", "粤财预[2021]12号文件", "穗卫（2022）3号", "某财绩﹝2022﹞4号", "某卫发〖2021〗7号",
-          "某财预〔2021］12号", "某财绩【2022】第18号", "根据某委办发〔20208号文件"),
-    keep=("（高财监〔2020〕6号）", "某财绩〔2022〕第18号", "某会审字（2022）第0015号", "【2022年】第3季度", "《国家基本公共卫生服务规范（2017年版）》", "见附件[1]。", "根据某委办发〔2020〕8号文件"),
+          "某财预〔2021］12号", "某财绩【2022】第18号", "根据某委办发〔20208号文件",
+          # an office's 文号 whose issuer ends in 字 but names no firm's kind of report
+          "某政字[2021]第5号"),
+    keep=("（高财监〔2020〕6号）", "某财绩〔2022〕第18号", "某会审字（2022）第0015号",
+          # an evaluation firm's report number in square brackets: the firm's own series
+          "评价机构：某会计师事务所 报告编号：某所咨字[2023]第0217号", "某所审字[2020]0123号", "【2022年】第3季度", "《国家基本公共卫生服务规范（2017年版）》", "见附件[1]。", "根据某委办发〔2020〕8号文件"),
 )
 
+
+# A firm's series of reports: the kind of report and 字 right before the bracket (某所审字[2020], 某会咨字[2021]).
+_FIRM_SERIES = regex_cache.compile(r"[审报咨鉴验评专]字$")
+_FIRM_BRACKETS = "[［(（"
 
 # An issuer, the opening bracket, the year and the serial with no closing bracket between them.
 _CLOSE_LOST = regex_cache.compile(r"(?<=[\u4e00-\u9fff])〔((?:19|20)\d{2})(\d{1,4})号")
@@ -52,6 +64,8 @@ def check(ctx):
             continue
         if m.group(1) in "(（" and ctx.text.startswith("第", m.end()):
             continue  # 某会审字（2022）第15号: a firm's or court's report number, round brackets by its own custom
+        if m.group(1) in _FIRM_BRACKETS and _FIRM_SERIES.search(ctx.text, max(0, m.start() - 2), m.start()):
+            continue  # 某所咨字[2021]第4013号: an evaluation firm's series, square brackets by its own custom
         fixed = f"〔{m.group(2)}〕"
         yield Finding(
             m.start(), m.end(), RULE.code, RULE.severity,

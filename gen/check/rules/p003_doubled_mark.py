@@ -4,6 +4,9 @@ A numbering mark already ends the number: （一） needs no 、 after it, 1. no
 、. Doubled sentence marks (，， 。。 ，。) are editing leftovers, and so is an
 indicator's comparison sign typed twice before its value (集中供水率≥≥98%): one
 sign bounds a target. Angle brackets doubled (首页>>信息公开) are a page's trail, not a sign.
+A document library's page is not the report either (gen.check.library_pages): a mark doubled in its notice
+("侵权必究。。") is the site's, and so is the 、 of its preview's fragment number before the file's own mark
+("2、、取水口": the site cut the file right before a 、).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 from ...core import regex_cache
 from ..finding import Finding
+from ..library_pages import fragment_marks, notice_lines
 from ..registry import Rule
 
 RULE = Rule(
@@ -21,12 +25,22 @@ RULE = Rule(
     doc=(
         "检查什么：序号后多余的标点（“（一）、”“1、.”“一、.”）、连续重复的标点（“，，”“。。”“，。”）和指标值前重复的比较符号（“≥≥98%”）。\n"
         "为什么：“（一）”本身已是完整的序号，后面不再加顿号；重复标点是修改时的残留。\n"
-        "不报的情形：省略号“……”、破折号“——”。\n"
+        "不报的情形：省略号“……”、破折号“——”；文库网站的声明（“本站……侵权必究。”）和文档预览分段的编号"
+        "（网站把文档切成“1、”“2、”等段，段首恰是原文的“、”时成“2、、”）。\n"
         "示例：“（一）、公共卫生服务”应为“（一）公共卫生服务”。"
     ),
-    flag=("（一）、公共卫生服务", "1、.政府采购执行情况", "工作取得成效，，群众满意。", "农村集中供水率≥≥98%，使用年限≤≤ 15年。"),
+    flag=("（一）、公共卫生服务", "1、.政府采购执行情况", "工作取得成效，，群众满意。", "农村集中供水率≥≥98%，使用年限≤≤ 15年。",
+          # a report's own short numbered items are no library's fragments
+          "1、资金安排情况\n2、、资金使用情况"),
     keep=("（一）公共卫生服务", "1.政府采购执行情况", "工作取得成效……群众满意——这是结果。",
-          "当前位置：首页>>信息公开>>绩效管理\n农村集中供水率≥98%，受益人数≥24人。"),
+          "当前位置：首页>>信息公开>>绩效管理\n农村集中供水率≥98%，受益人数≥24人。",
+          # a document library's notice above the file: its doubled mark is the site's
+          "  2. 2、本站文档均由网友上传，本站不对内容的完整性负责，如有侵权请联系客服。。\n某县2021年度项目绩效评价报告\n",
+          # a library's preview cut the file into numbered fragments; the second begins with the file's own 、
+          "1、某县2021年度衔接推进乡村振兴补助资金绩效评价报告。一、项目概况：全年安排资金860万元，用于15个行政村的"
+          "基础设施和产业发展，其中新修村组道路12.6千米，硬化晒坝3400平方米，新建灌溉渠道5.2千米，"
+          "改造人饮工程8处，新建产业路、便民桥、文化广场和村级综合服务设施若干处，另安排产业奖补资金用于种植、养殖和加工等项目，"
+          "新建冷库两座、蓄水池\n2、、提灌站各一处，受益农户2100户。"),
 )
 
 _CN = "[一二三四五六七八九十]{1,3}"
@@ -44,19 +58,31 @@ _SIGN_DOUBLE = regex_cache.compile(r"(?<![≥≤])([≥≤])\1(?![≥≤])(?=[ \
 
 def check(ctx):
     text = ctx.text
+    notices = notice_lines(text)
+    marks = fragment_marks(text)
+    sites = {s for s, _ in marks}  # the starts of a library's fragment numbers ("2、")
+    site_marks = {e - 1 for _, e in marks}  # and their 、
+
+    def in_notice(pos: int) -> bool:
+        return any(s <= pos < e for s, e in notices)
+
     first = _NUMBER_DOUBLE_AT_START.match(text)
     for m in ([first] if first else []) + list(_NUMBER_DOUBLE.finditer(text)):
+        if m.start(1) in sites or in_notice(m.start(1)):
+            continue  # the site's number before the file's own mark, or the site's notice
         number = m.group(1)
         yield Finding(
             m.start(2), m.end(2), RULE.code, RULE.severity,
             f"序号“{number}”后不应再加“{m.group(2)}”。", "",
         )
     for m in _PUNCT_DOUBLE.finditer(text):
-        run = m.group()
-        if run in ("？！", "！？"):
+        run, start = m.group(), m.start()
+        if start in site_marks:
+            run, start = run[1:], start + 1  # the site's 、 after its fragment number is not the file's
+        if len(run) < 2 or run in ("？！", "！？") or in_notice(start):
             continue
         yield Finding(
-            m.start() + 1, m.end(), RULE.code, RULE.severity,
+            start + 1, m.end(), RULE.code, RULE.severity,
             f"标点重复：“{run}”，请只保留一个。", "",
         )
     for m in _SIGN_DOUBLE.finditer(text):

@@ -1,0 +1,56 @@
+"""A document library's page around a report: its terms of use and its preview's fragment numbers.
+
+Sites that share documents (文库, 文档分享) put their own notice above the file, a numbered list in which the
+site speaks of itself and of rights or payment ("1、本站文档一经付费，不意味着购买了版权……侵权必究。"), and
+their previews cut the file into pieces numbered by the site: "1、" at the head of the first, "2、", "3、" at the
+head of each next one, on a line of its own, wherever the page ended: mid-sentence, mid-word, or right before
+one of the file's marks ("2、、取水口", the file's 、 after the site's number). Neither the notice's wording nor
+the site's numbers are the report's: a mark they double is the site's, not the author's slip.
+"""
+
+from __future__ import annotations
+
+from ..core import regex_cache
+
+# The site speaking of itself, and of rights or payment: both in one line make it the library's notice.
+_NOTICE_SITE = regex_cache.compile(r"本站|本网站|网站文档|本平台|平台不提供|网友上传|会员上传|用户上传")
+_NOTICE_TERMS = regex_cache.compile(r"侵权|版权|付费|退款|客服")
+MAX_NOTICE_LINE = 300  # a longer line is running text that happens to name a site
+_LINE = regex_cache.compile(r"[^\n]+")
+
+
+def notice_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of a document library's notice in ``text`` (the site's terms, not the report)."""
+    if "权" not in text and "付费" not in text and "客服" not in text:
+        return []
+    return [m.span() for m in _LINE.finditer(text)
+            if len(m.group()) <= MAX_NOTICE_LINE and _NOTICE_SITE.search(m.group()) and _NOTICE_TERMS.search(m.group())]
+
+
+# The site's number heading a preview fragment: "2、" at a line's start.
+_FRAGMENT = regex_cache.compile(r"(?m)^[ \u3000]{0,2}(\d{1,3})、")
+# A fragment this long that ends with no closing mark was cut by the site: a list item or a heading of the
+# report is shorter, or closes its sentence.
+MIN_FRAGMENT = 150
+_CLOSING = frozenset("。！？；：…”）)")
+
+
+def fragment_marks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each number a document library put at the head of its preview's fragments ("2、"): a run
+    1, 2, 3 … in order, each fragment before the next at least MIN_FRAGMENT characters and cut with no closing
+    mark. A report's own numbered items close their sentences or are short headings, and are left alone."""
+    run: list[tuple[int, int]] = []
+    found: list[tuple[int, int]] = []
+    for m in _FRAGMENT.finditer(text):
+        number = int(m.group(1))
+        if run and number == len(run) + 1:
+            piece = text[run[-1][1]:m.start()].rstrip()
+            if len(piece) >= MIN_FRAGMENT and piece[-1:] not in _CLOSING:
+                run.append((m.start(1), m.end()))
+                continue
+        if len(run) >= 2:
+            found += run
+        run = [(m.start(1), m.end())] if number == 1 else []
+    if len(run) >= 2:
+        found += run
+    return found
