@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..core import regex_cache
-from .textspans import line_around
+from .textspans import DOMAIN, line_around
 
 # A navigation trail: "当前位置" / "您的位置" / "所在的位置" or a 首页 followed by a separator.
 _TRAIL = regex_cache.compile(r"(?:当前|您的|所在的?|现在的?)位置|首页\s{0,3}(?:>|＞|»|/)")
@@ -91,7 +91,7 @@ def is_tool_bar(line: str) -> bool:
 # A page's byline: the site's name and host (湘潭市湘潭市统计局 xttj.xiangtan.gov.cn), then the time it put the
 # report out. The name there is the site's heading run into its column's, not the author's wording.
 _STAMP = regex_cache.compile(r"(?:发布时间|发布日期|发表时间|更新时间)[ \u3000]{0,2}[:：]?[ \u3000]{0,2}\d{4}[-/.年]\d{1,2}")
-_HOST = regex_cache.compile(r"[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\.(?:cn|com|net|org|gov)(?![A-Za-z0-9])")
+_HOST = regex_cache.compile(DOMAIN)
 MAX_BYLINE = 100
 
 
