@@ -2,7 +2,8 @@
 
 Some phrases of a 部门决算 can only speak of the note's own year: the units
 "纳入……2023年度部门决算编制范围" are this year's, and the section
-"关于2023年度预算绩效情况的说明" reports this year's performance work. Written
+"关于2023年度预算绩效情况的说明" reports this year's performance work; "现将2023年度部门决算
+公开如下" introduces the note itself, and "截至2023年末，实有在职人员…" counts its staff. Written
 with another year, the text was carried over from an earlier year's note and
 the year not changed (a 2023 note saying 纳入……2022年度部门决算编制范围).
 The note's year is the report's (``--year``, else its title: gen.check.identity),
@@ -25,12 +26,13 @@ RULE = Rule(
     summary="决算说明中只能指本年度的固定说法写成了别的年度",
     doc=(
         "检查什么：部门决算中只能指本年度的固定说法——“纳入……××××年度部门决算编制范围”“关于××××年度预算绩效情况的说明”、"
-        "目录或正文中本决算自己的部分“第二部分 ××××年度单位决算情况说明”、概况中编号小标题“（二）××××年重点工作完成情况”——"
+        "目录或正文中本决算自己的部分“第二部分 ××××年度单位决算情况说明”、概况中编号小标题“（二）××××年重点工作完成情况”、"
+        "开篇的“现将××××年度部门决算公开如下”、人员情况中的“××××年末实有在职人员”——"
         "写的年度与本文件的年度（--year，或标题中的年度）不同。\n"
         "为什么：这两处说的是本年度决算的编制范围和本年度的预算绩效工作，写成别的年度，多半是套用往年文本没有改年份。\n"
         "不报的情形：看不出本文件年度的；书名号内引用的其他文件名；文中除标题外再没有一处把本年度和“决算”写在一起、"
         "也不是在下一年发布的；"
-        "其他说法中出现的往年年度（上年决算、比较年度）。\n"
+        "其他说法中出现的往年年度（上年决算、比较年度，如“比××××年末实有人员增加”）。\n"
         "示例：2023年度部门决算中“纳入某卫生院2022年度部门决算编制范围的二级预算单位”应为“2023年度”。"
     ),
     flag=(
@@ -40,6 +42,9 @@ RULE = Rule(
         "某职业学校2024年度单位决算\n发布时间：2025-08-14\n目录\n第一部分 单位概况\n第二部分 2023年度单位决算情况说明\n",
         # the heading on the year's work in the 概况
         "某街道办事处2022年度部门决算\n发布时间：2023-09-01\n一、部门职责\n（二）2021年重点工作完成情况\n",
+        # the note introducing itself, and its staff at the year's end
+        "某县档案馆2022年度部门决算\n第二部分 2022年度部门决算表\n现将本馆2021年度部门决算公开如下：\n",
+        "某县档案馆2022年度部门决算\n第二部分 2022年度部门决算表\n截至2021年末，实有在职人员12人。\n",
     ),
     keep=(
         "某卫生院2023年度部门决算\n第二部分 2023年度部门决算表\n纳入某卫生院2023年度部门决算编制范围的二级预算单位包括：\n",
@@ -51,6 +56,9 @@ RULE = Rule(
         "某职业学校2024年度单位决算\n发布时间：2024-08-14\n目录\n第一部分 单位概况\n第二部分 2023年度单位决算情况说明\n",
         # the year's own work, and a plan for the next year
         "某街道办事处2022年度部门决算\n发布时间：2023-09-01\n（二）2022年重点工作完成情况\n（三）2023年重点工作计划\n",
+        # the year before as the base of a comparison, and another document's publication
+        "某县档案馆2022年度部门决算\n第二部分 2022年度部门决算表\n截至2022年末，实有在职人员12人，比2021年末实有人员增加1人。\n"
+        "依照关于2021年度决算公开如下要求的通知办理。\n",
     ),
 )
 
@@ -65,6 +73,11 @@ _OWN_YEAR = (
     # the 概况's numbered heading on the year's work: "（二）2023年重点工作完成情况"
     regex_cache.compile(r"(?:[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]部分)[ \u3000]{0,4}"
                + _Y + r"(?:重点|主要)工作完成情况"),
+    # the note introducing itself: "现将2023年度部门决算公开如下"
+    regex_cache.compile(r"(?<![于对])" + _Y + r"(?:部门|单位)?决算(?:信息|情况)?(?:予以)?公开如下"),
+    # the staff at the year's end: "截至2023年末，实有在职人员60人" (not "比2022年末实有人员增加2人")
+    regex_cache.compile(r"(?<![较比与于和])((?:19|20)\d\d)[ \u3000]{0,2}年(?:末|底|12月31日)[，,]?[ \u3000]{0,2}"
+                        r"(?:本?(?:部门|单位)|全局|我局)?实有(?:在职|在编)?(?:人员|人数)"),
 )
 MIN_OWN = 2  # lines naming the note's year beside 决算 (the title is one)
 PUBLISHED_HEAD = 600  # a web page's publication date stands under its title
