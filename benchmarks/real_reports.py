@@ -30,7 +30,9 @@ finds W defects too (and counts for the contents entry it quotes as well as for 
 stands at: a reader may mark either side, ``PAIR_RULES``); and a template's placeholder left unfilled (XXX, ××) is wording (W) in the
 annotation brief and a placeholder (S010) to the checker (``WORDING_FROM_S``); the mark after a number
 (2、 among 1. and 3.) is punctuation (P) to one annotator and numbering (S002, S013) to the checker
-(``MARK_RULES``); every other family must
+(``MARK_RULES``); a non-standard word, a self-reference that does not fit the body, a part that lost its
+number and an amount without its unit are wording (W) to one annotator and T001, T002, S006, S011, N016 to
+the checker, counted only where the finding overlaps the defect's own text (``WORDING_EXACT``); every other family must
 match exactly. A correct statement is a false alarm when
 an error- or warning-severity finding of any rule overlaps it; the false
 alarm is counted against the finding's family. The texts are not part of the
@@ -66,6 +68,11 @@ PAIR_RULES = ("S017",)
 # The rules on the mark after a list or heading number (2、 among 1. and 3.; 一. for 一、): a wrong mark
 # to an annotator who files it under punctuation (P), a numbering slip to one who files it under S.
 MARK_RULES = ("S002", "S013")
+# Rules whose finding is a slip of wording (W) to an annotator though the checker files it elsewhere: a
+# non-standard word (其它, T001), a self-reference that does not fit the body (本乡 in a 镇's report, S006,
+# T002), a 第X部分 that lost its number (S011), an amount without its unit (N016). Counted for a W defect only
+# where the finding overlaps the defect's own text, not merely its line (``_found``).
+WORDING_EXACT = ("T001", "T002", "S006", "S011", "N016")
 
 
 def _same_class(code: str, family: str) -> bool:
@@ -124,6 +131,7 @@ def score(folder: Path, prefix: str = "", show: bool = False, select: tuple[str,
             defects[fam] += 1
             quoted = f"“{text[lo:hi].strip()}”"
             if any(_same_class(f.code, fam) and (f.start < hi and f.end > lo or f.code in PAIR_RULES and quoted in f.message)
+                   or fam == "W" and f.code in WORDING_EXACT and f.start < at + len(d["text"]) and f.end > at
                    for f in findings):
                 found[fam] += 1
             else:
