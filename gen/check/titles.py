@@ -29,11 +29,12 @@ from .body_names import Miss, Names
 FILE = "titles.yaml"
 MIN_SIBLINGS = 2  # table names ending in 表 that make a list, besides the one without it
 _NUM = "一二三四五六七八九十"
-# A list item's mark at a line's start: 一、 / 表一 / 表1： / 1. / （一）, then the title, then page leaders or the
-# table's number in brackets (…决算表(5), …决算表（表9）).
+# A list item's mark at a line's start: 一、 / 表一 / 表1： / 1. / （一）, then the title (after the year, where every
+# table of a list is named 2018年度收入决算表 …), then page leaders or the table's number in brackets (…决算表(5),
+# …决算表（表9）).
 _ITEM = regex_cache.compile(
     rf"^[ \t\u3000]{{0,8}}(?:[{_NUM}]{{1,3}}[、.．]|表[{_NUM}\d]{{1,2}}[:：、.．]?|\d{{1,2}}[、.．]|[（(][{_NUM}]{{1,3}}[)）])"
-    r"[ \t\u3000]{0,4}([\u4e00-\u9fff“”\"]{4,40})[ \t\u3000.．…·\d]{0,30}(?:[(（]表?\d{1,3}[)）])?$",
+    r"[ \t\u3000]{0,4}(?:(?:19|20)\d\d年度?)?([\u4e00-\u9fff“”\"]{4,40})[ \t\u3000.．…·\d]{0,30}(?:[(（]表?\d{1,3}[)）])?$",
     re.M,
 )
 # 第三部 at a line's start, not 第三部分 nor 第三部门 (the third sector) nor a word (第一部署).

@@ -36,6 +36,8 @@ RULE = Rule(
         "依照章程，协会履行职责共四项：\n一是开展会员服务；二是组织学术交流；三是承办上级交办的工作。\n",
         "由县文化馆、县图书馆、县博物馆4家下属单位具体实施。",
         "共设有3个内设机构：办公室、政治部（含组织科、宣传科）、立案庭、执行局。",
+        # the count after its noun: 内设机构N个, then the offices
+        "医院编制六十人。内设科室6个，有院办、门诊部、住院部、检验科、药房。",
         # the list introduced by 即 after the count's comma, one name written twice
         "本局内设 4个科室，即办公室、财务科、法规科、人事科、办公室",
         # counts of kinds, then the names: each name's ending tells its kind
@@ -53,6 +55,8 @@ RULE = Rule(
         "主要做了三项工作：一是加强预算管理；二是规范资金使用；三是强化绩效监控。",
         "存在以下两个问题：\n（一）预算编制不够精细。\n（二）绩效目标不够明确。\n二、下一步措施\n（一）加强管理。",
         "共实施4个项目：公共卫生服务、疫苗接种、健康教育等。",
+        "医院编制六十人。内设科室5个，有院办、门诊部、住院部、检验科、药房。",
+        "医院编制六十人。内设科室6个，有院办、门诊部、住院部等。",
         "共实施3个项目：公共卫生服务、疫苗接种、健康教育。全年接种一是为了防控疫情。",
         "落实“两个确立”：坚决拥护。",
         "由县文化馆、县图书馆、县博物馆3家下属单位具体实施。",
@@ -74,6 +78,11 @@ _NUM = r"(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})"
 _COUNT_RE = regex_cache.compile(
     r"(?:共|包括|主要有|主要包括|有|存在|开展|实施|完成|做好|抓好|落实|以下|如下|下列|做了|取得|内设|下设)[ \u3000]?" + _NUM
     + r"(?:项|个方面|方面|条|点|个)(?P<noun>[\u4e00-\u9fff]{0,6}?)(?P<colon>[：:]|[，,]即[：:]?)"
+)
+# The count after its noun, as a unit's profile states its offices: 内设机构10个，有办公室、内科…… (or 下设科室5个：).
+_COUNT_AFTER_NOUN = regex_cache.compile(
+    r"(?:内设|下设|设有)(?P<noun>机构|科室|股室|部门|职能科室|职能部门)[ \u3000]?" + _NUM
+    + r"个(?P<colon>[：:]|[，,](?:有|包括|分别为|分别是|即|为)[：:]?)"
 )
 _STYLES = (
     ("是", lambda n: chinese_ordinal(n) + "是"),
@@ -288,6 +297,13 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     yield from _counts_after_names(text)
     yield from _counts_by_kind(text)
     yield from _projects_listed_with_amounts(text)
+    for m in _COUNT_AFTER_NOUN.finditer(text):
+        stated = _count(m.group("n"))
+        listed = _listed(text, m.end("colon")) if stated and stated >= 2 else None
+        if listed is not None and listed != stated:
+            yield Finding(m.start("n"), m.end("n"), RULE.code, RULE.severity,
+                          f"此处说{m.group('noun')}{m.group('n')}个，随后列出了{listed}个",
+                          str(listed) if m.group("n").isdigit() else chinese_ordinal(listed))
     for m in _COUNT_RE.finditer(text):
         stated = _count(m.group("n"))
         if not stated or stated < 2:

@@ -39,7 +39,8 @@ RULE = Rule(
         "正文的一级标题（同一部分内）其他各个末尾都没有标点，只有一个以“。”结尾（“三、项目绩效。”）。\n"
         "为什么：同一列表的写法应统一，个别项不同说明是分别录入或拼接的文字，显得粗糙。\n"
         "不报的情形：各项都没有句号，或没有句号的不止一项；少于四项；各行之间夹有正文；缺句号的是最后一项"
-        "（可能被截断或转行）；“1.”“（1）”编号的职责条目。\n"
+        "（可能被截断或转行）；“1.”“（1）”编号的短条目。\n"
+        "“1.”“（1）”编号、逐项是一句话（二十字以上）的职责条目，其余各项（最后一项除外）都以“。”结尾，只有一项句末没有标点的，也报告。\n"
         "连续编号的各行都是“附件一：……”“附件二：……”时，只有一行标签后没有冒号（“附件六重点项目……”）的，同样报告；"
         "逐行以“目标1：”“指标2：”这样的编号标签开头的一组（至少三行），只有一行标签后没有冒号的，也报告；"
         "连续编号的“第一部分：”“第二部分”“第三部分：”（至少三个部分），只有一个部分后没有冒号、直接接标题或用了顿号（“第四部分、名词解释”）的，也报告。\n"
@@ -55,6 +56,10 @@ RULE = Rule(
         "第一部分：某县林业局概况\n第二部分：2023年度部门决算表\n第三部分：2023年度部门决算情况说明\n第四部分、名词解释\n",
         "目录\n一、收入支出决算总体情况。\n二、收入决算情况。\n三、支出决算情况。\n四、财政拨款支出决算情况\n"
         "五、“三公”经费支出决算情况。\n",
+        # a duty sentence of a 1. list that lost its stop before the next item, where the others have one
+        "1.负责拟订全县文化事业发展规划并组织实施。\n2.负责全县公共文化服务体系建设和管理工作\n"
+        "3.负责指导全县文物保护和非物质文化遗产工作。\n4.负责全县文化市场的综合执法和监督检查。\n"
+        "5.完成县委、县政府和上级主管部门交办的其他工作任务。\n",
         # the last entry, where the next line opens a part: the run ended whole there
         "第三部分 情况说明\n一、收入支出决算总体情况。\n二、收入决算情况。\n三、支出决算情况。\n四、绩效管理工作开展情况\n"
         "第四部分 名词解释\n",
@@ -71,6 +76,10 @@ RULE = Rule(
         "一、收入决算情况。\n本年收入一百万元。\n二、支出决算情况。\n本年支出九十万元。\n三、结余情况\n四、其他情况。\n",
         "一、收入支出决算总体情况。\n二、收入决算情况。\n三、支出决算情况。\n四、财政拨款支出决算情况\n",
         "（1）负责统计调查。\n（2）负责数据发布。\n（3）负责普查组织\n（4）负责统计执法。\n",
+        # duty sentences that end variously (。 and ；) are one habit each, not one slip
+        "1.负责拟订全县文化事业发展规划并组织实施；\n2.负责全县公共文化服务体系建设和管理工作\n"
+        "3.负责指导全县文物保护和非物质文化遗产工作。\n4.负责全县文化市场的综合执法和监督检查；\n"
+        "5.完成县委、县政府和上级主管部门交办的其他工作任务。\n",
         "八、附件一：决算批准决议\n九、附件二：决算报表\n十、附件三：转移支付情况\n十一、附件四：重点项目评价表\n",
         "年度绩效目标：\n目标1：完成造林1.2万亩，\n目标2：完成森林抚育16.3万亩，\n目标3：完成病虫害防治3.45万亩。\n",
         "年度绩效目标：\n目标1完成造林1.2万亩，\n目标2完成森林抚育16.3万亩，\n目标3：完成病虫害防治3.45万亩。\n",
@@ -214,6 +223,40 @@ def _stopped_headings(ctx):
                           f"其余一级标题末尾都没有“。”，只有“{h.mark.strip()}{title}”有，写法应统一，宜删去句号。", None)
 
 
+DUTY_MIN = 20  # characters of a duty item: a sentence (负责……，组织……), not a short entry
+MIN_STOPPED_DUTIES = 3
+
+
+def _duty_runs(paragraphs):
+    """Runs of consecutive 1. or （1） items, numbers going up by one, each a sentence of some length."""
+    run: list = []
+    for p in paragraphs:
+        h = numbering(p.text)
+        item = h is not None and h.level > 2 and len(p.text.strip()) >= DUTY_MIN
+        if item and run and h.level == run[-1][1].level and h.number == run[-1][1].number + 1:
+            run.append((p, h))
+            continue
+        if len(run) >= MIN_ITEMS:
+            yield run
+        run = [(p, h)] if item else []
+    if len(run) >= MIN_ITEMS:
+        yield run
+
+
+def _duty_without_stop(paragraphs):
+    """The one duty sentence of a 1. list (not the last, which may be cut or wrapped) that ends on a character
+    where every other item ends with 。: the stop was lost before the next number."""
+    for run in _duty_runs(paragraphs):
+        texts = [p.text.rstrip() for p, _ in run[:-1]]
+        bare = [i for i, t in enumerate(texts) if "\u4e00" <= t[-1] <= "\u9fff"]
+        stopped = [t for t in texts if t.endswith("。")]
+        if len(bare) == 1 and len(stopped) == len(texts) - 1 and len(stopped) >= MIN_STOPPED_DUTIES:
+            p = run[bare[0]][0]
+            end = p.start + len(p.text.rstrip())
+            yield Finding(end - 1, end, RULE.code, RULE.severity,
+                          "同一列表其余各项末尾都有“。”，只有此项句末没有标点，应补上句号。", None)
+
+
 def _part_follows(ctx, parts: list[int], last) -> bool:
     """The line after a run's last entry opens a 第X部分: the run ended there whole, not cut or wrapped."""
     k = bisect_right(parts, last.end)
@@ -224,6 +267,7 @@ def check(ctx):
     yield from _labels_without_colon(ctx.paragraphs)
     yield from _parts_without_colon(ctx)
     yield from _stopped_headings(ctx)
+    yield from _duty_without_stop(ctx.paragraphs)
     parts = part_starts(ctx)
     for run in _runs(ctx.paragraphs):
         lost = _label_without_colon(run)

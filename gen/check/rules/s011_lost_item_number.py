@@ -17,6 +17,10 @@ number (gen.check.lost_numbers).
 
 from __future__ import annotations
 
+import re
+
+from ...core import regex_cache
+from ...core.chinese_numerals import chinese_ordinal, parse_chinese_numeral
 from ..finding import Finding
 from ..lost_numbers import lost_numbers
 from ..registry import Rule
@@ -33,7 +37,8 @@ RULE = Rule(
         "没有任何序号的一行标题（应为“十、”，此时不再另报“十一、”跳号；连着两三行都是这样、所缺序号正好是这么多时，逐行报告）；“第二部分”之后只写“部分  名词解释”的一行（应为“第三部分”）；"
         "“（一）”与“（四）”之间、前后都是正文的两行无序号小标题（应为“（二）”“（三）”，此时不再另报跳号）；"
         "“一、”与“三、”之间、其下紧接“（一）”的一行无序号标题（应为“二、”，目录中常见）；"
-        "上级标题之下第一段以“产出指标完成情况。”这样的小标题开头，同级下一项却编为“（2）”（这一段丢了“（1）”）。\n"
+        "上级标题之下第一段以“产出指标完成情况。”这样的小标题开头，同级下一项却编为“（2）”（这一段丢了“（1）”）；"
+        "段首只剩一对空括号“（）”、括号里的序号丢了的（网页转载时常见，应为“（一）”“（二）”……，按上一个同级序号或上级标题推出）。\n"
         "为什么：序号缺失使目录项数与实际不符，读者无法按序号查找。\n"
         "不报的情形：前面几行没有编号的列举项时不报（无法判断应补的序号）；前后序号连续、中间一行是正文句子；"
         "“1.”的小标题不以句号结尾、或同一节中以句号结尾的短行不止一行、或这一行之后没有正文（一句短的结语）；"
@@ -69,8 +74,14 @@ RULE = Rule(
         # item 1 titled with a full stop and no item 2, but a title written the same way further on
         "（二）绩效目标完成情况\n1.预算执行情况。\n全年预算八十万元，实际支出八十万元，执行率为百分之百。\n"
         "产出目标完成情况。\n全年培训基层人员三百人次，均已按期完成。\n（三）存在的问题\n",
+        # items whose numerals were lost from their brackets: the first under its heading, then the next ones
+        "二、主要任务\n()统筹全镇医疗卫生资源，拟订发展规划并组织实施。\n()负责辖区传染病的监测和报告工作。\n",
+        "（三）人员情况\n在职职工十二人。\n（ ）负责全县老龄工作的统筹协调和督促检查。\n",
     ),
     keep=(
+        # blanks a reader fills in (a questionnaire's boxes), and a title whose numeral is there
+        "三、满意度调查\n（ ）满意 （ ）基本满意 （ ）不满意\n",
+        "二、主要任务\n（一）统筹全镇医疗卫生资源，拟订发展规划并组织实施。\n",
         "第二部分 决算报表\n八、项目支出决算表\n九、政府采购情况表\n十、国有资产占用情况表\n",
         "第二部分 情况说明\n一、收入决算情况说明\n二、支出决算情况说明\n三、“三公”经费支出情况说明\n"
         "以上数据均未经审计\n第三部分 名词解释\n",
@@ -117,3 +128,35 @@ def check(ctx):
     for lost in _one_per_place(list(lost_numbers(ctx))):
         message = _MESSAGES[lost.kind].format(n=lost.number, e=lost.expected)
         yield Finding(lost.start, lost.end, RULE.code, RULE.severity, message, lost.expected)
+    yield from _empty_marks(ctx.text)
+
+
+# A paragraph opening on an empty pair of brackets, then its text: the numeral inside was lost (web copies drop
+# the auto-numbering of （一） （二）). A questionnaire's boxes (（ ）满意 （ ）不满意) hold more brackets on the line.
+_EMPTY_MARK = regex_cache.compile(r"^[ \t\u3000]{0,8}([（(][ \t\u3000]{0,2}[)）])(?=[\u4e00-\u9fff“][^\n（(]{7})", re.M)
+_BRACKETED_NUMBER = regex_cache.compile(r"[ \t\u3000]{0,8}[（(]([一二三四五六七八九十]{1,3})[)）]")
+# A heading above the bracketed level: its first item is （一）.
+_ABOVE = regex_cache.compile(r"[ \t\u3000]{0,8}(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]{1,3}[部章节]|目[ \t\u3000]{0,4}录)")
+REACH_LINES = 60  # lines searched upwards for the previous item or the heading above
+REACH_CHARS = 8000  # and no further back in characters (a page of text)
+
+
+def _empty_marks(text: str):
+    """The empty brackets that open paragraphs, each with the numeral it lost: one more than the previous
+    （X） of the run, or than the count of empty ones since the heading above; none where neither is in reach."""
+    for m in _EMPTY_MARK.finditer(text):
+        empties, number = 0, None
+        lines = text[max(0, m.start() - REACH_CHARS):m.start()].split("\n")[-REACH_LINES - 1:-1]
+        for line in reversed(lines):
+            if _EMPTY_MARK.match(line + "\n"):
+                empties += 1
+            elif (k := _BRACKETED_NUMBER.match(line)) and parse_chinese_numeral(k.group(1)):
+                number = parse_chinese_numeral(k.group(1)) + empties + 1
+                break
+            elif _ABOVE.match(line):
+                number = empties + 1
+                break
+        if number and number < 100:
+            expected = f"（{chinese_ordinal(number)}）"
+            yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                          f"括号里的序号丢了，只剩一对空括号：此处应为“{expected}”。", expected)

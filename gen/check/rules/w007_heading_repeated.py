@@ -25,19 +25,24 @@ RULE = Rule(
     severity="warning",
     summary="正文开头重复了小标题的词语",
     doc=(
-        "检查什么：编号小标题下的正文以小标题的词语开头、并直接接着写下去，如“（一）职能职责。”下一行为“职能职责拟订全区交通发展规划……”。\n"
+        "检查什么：编号小标题下的正文以小标题的词语开头、并直接接着写下去，如“（一）职能职责。”下一行为“职能职责拟订全区交通发展规划……”；"
+        "同一段里句号收尾的小标题之后紧接着又写一遍、作提示语（“3.信息管理。信息管理：……”）。\n"
         "为什么：这是拆分或粘贴时留下的多余词语，读起来像病句。\n"
         "不报的情形：小标题末尾没有句号的（正文以标题词作主语，如“（三）基本支出⏎基本支出主要用于……”）；重复的词语后有冒号、句号等，作为提示语的（“职能职责：……”）；正文开头与标题不同的。\n"
         "示例：“（一）职能职责。⏎职能职责拟订全区综合交通发展规划”应删去正文开头的“职能职责”。"
     ),
     flag=(
         "一、部门基本情况\n（一）职能职责。\n职能职责拟订全县水利发展规划，组织实施水利工程建设。\n",
+        # a run-in title written twice in its paragraph, the second time as a label
+        "2.饮用水卫生监测。饮用水卫生监测：组织开展城乡饮用水水质监测。\n",
     ),
     keep=(
         "一、部门基本情况\n（一）职能职责。\n拟订全县水利发展规划，组织实施水利工程建设。\n",
         "一、部门基本情况\n（一）职能职责\n职能职责：拟订全县水利发展规划。\n",
         "二、项目支出\n项目支出主要用于水利工程建设。\n",
         "（三）基本支出\n基本支出主要用于人员经费和日常公用经费。\n",
+        "2.饮用水卫生监测。组织开展城乡饮用水水质监测，饮用水卫生监测覆盖全县。\n",
+        "2.饮用水卫生监测。饮用水卫生监测的任务主要包括水质抽检和信息报送。\n",
     ),
 )
 
@@ -47,6 +52,15 @@ _HEADING = regex_cache.compile(
     re.M,
 )
 MIN_TITLE = 4  # a two- or three-character title (项目支出 is four) repeats too often by design
+# The same slip within one paragraph: a numbered run-in title closed by its stop, then the title again at once
+# as a label (3.疫情信息管理。疫情信息管理：管理……): the old label stayed when the item was given a run-in title
+# like its siblings. A title that comes back as the sentence's subject ((二)兵役工作。兵役工作的任务主要包括…)
+# is ordinary writing, and is left alone.
+_RUN_IN_TWICE = regex_cache.compile(
+    r"^[ \t\u3000]{0,8}(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
+    r"[ \t\u3000]{0,4}([\u4e00-\u9fff、]{4,20})。[ \t\u3000]{0,4}(\1)(?=[：:])",
+    re.M,
+)
 
 
 def check(ctx):
@@ -64,3 +78,6 @@ def check(ctx):
                 body, after, RULE.code, RULE.severity,
                 f"正文开头重复了小标题“{title}”，应删去。", None,
             )
+    for m in _RUN_IN_TWICE.finditer(text):
+        yield Finding(m.start(2), m.end(2), RULE.code, RULE.severity,
+                      f"小标题“{m.group(1)}”在句号后又写了一遍，应删去重复的一处。", None)

@@ -1,0 +1,90 @@
+"""W033: a paragraph break inside a term (实施食品⏎⏎安全风险监测计划).
+
+A web page or a document edited in a word processor sometimes breaks a
+paragraph in the middle of its sentence, and the break falls inside a fixed
+term: the reader sees 食品 close one paragraph and 安全风险监测计划 open the
+next. Hard line breaks (a PDF's wrapped lines) are joined before the rules
+read the text; a break with a blank line under it is a paragraph of its own,
+so it is a slip of the published text.
+
+Precision first: the paragraph before must be running prose (a clause mark
+inside, some length) that ends on a Chinese character, the one after must
+open on a Chinese character without a heading's numeral, and the two sides
+joined must hold one of the domain words (glossary/domain_words.yaml, the
+words W011 reads) across the break. A heading over its text (一、部门职责 then
+负责…) or a table's cells never meets all three.
+"""
+
+from __future__ import annotations
+
+from ...core import regex_cache
+from ..domain_words import domain_words
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W033",
+    name="word-split-by-break",
+    severity="warning",
+    summary="段落在一个固定词语中间断开",
+    doc=(
+        "检查什么：一段正文没有写完，在一个固定词语的中间断开、另起一段（“会同有关部门实施食品⏎⏎安全风险监测计划”），"
+        "断开处前后合起来正是预算、绩效和各行业的常用词（词库 glossary/domain_words.yaml）。\n"
+        "为什么：词语被拆到两段，读者会以为前一段到此为止，也显得排版粗糙；应把两段接上。\n"
+        "不报的情形：前一段以标点结尾或不是正文句子（序号之后没有逗号、句号、顿号，或很短，如转行的长标题）；后一段以序号开头（一、（一）1.）；"
+        "两段连起来不构成词库中的词；单个换行（PDF 转行，分析前已接上）。\n"
+        "示例：“实施食品⏎⏎安全风险监测计划”应为“实施食品安全风险监测计划”。"
+    ),
+    flag=(
+        "负责全县卫生健康工作，会同有关部门制定并实施食品\n\n安全风险监测计划。\n",
+        "本年度认真开展各项工作，完成了基本公共\n\n卫生服务项目的年度任务。\n",
+    ),
+    keep=(
+        "负责全县卫生健康工作，会同有关部门制定并实施食品安全风险监测计划。\n\n安全生产工作由办公室负责。\n",
+        "一、食品\n\n安全风险监测计划的执行情况见附表。\n",
+        "负责全县卫生健康工作，会同有关部门制定并实施各项计划\n\n一、基本公共卫生服务\n",
+        # a long title that wrapped onto a paragraph of its own
+        "五、一般公共预算财政拨款“三公”经费支出决算\n\n情况说明\n",
+    ),
+)
+
+MIN_PROSE = 16  # characters of the paragraph before: a sentence, not a heading or a cell
+_BREAK = regex_cache.compile(
+    r"(?<=[\u4e00-\u9fff])[ \t\u3000]{0,8}\n(?:[ \t\u3000]{0,8}\n){1,3}[ \t\u3000]{0,8}(?=[\u4e00-\u9fff])"
+)
+_CLAUSE_MARK = regex_cache.compile(r"[，。；、,;]")
+# A paragraph that opens on a heading's numeral or a part's mark is a new section, whatever it says.
+# The paragraph before: its own numeral's 、 is no clause mark (五、…“三公”经费支出决算⏎⏎情况说明 is a title that wrapped).
+_LEAD_MARK = regex_cache.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])")
+_NUMBERED = regex_cache.compile(r"[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}[部章节条]|附[件表]")
+
+
+def _term_across(before: str, after: str, words: frozenset, lengths: tuple) -> str:
+    """The longest domain word that holds the break: it starts in ``before`` and ends in ``after``."""
+    best = ""
+    for n in lengths:
+        for k in range(1, n):
+            if k <= len(before) and n - k <= len(after) and before[len(before) - k:] + after[:n - k] in words:
+                if n > len(best):
+                    best = before[len(before) - k:] + after[:n - k]
+    return best
+
+
+def check(ctx):
+    text = ctx.text
+    lists = domain_words()
+    words = frozenset(lists.words)
+    lengths = tuple(sorted({len(w) for w in lists.words if len(w) >= 3}))
+    for m in _BREAK.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start:m.start()].strip()
+        line_end = text.find("\n", m.end())
+        after = text[m.end():line_end if line_end >= 0 else len(text)].strip()
+        lead = _LEAD_MARK.match(before)
+        if len(before) < MIN_PROSE or not _CLAUSE_MARK.search(before, lead.end() if lead else 0) \
+                or _NUMBERED.match(after):
+            continue
+        term = _term_across(before, after, words, lengths)
+        if term:
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"段落在“{term}”中间断开了，前后两段应接成一段。", None)
