@@ -201,7 +201,13 @@ def _contents_repeats(ctx):
             (_, a), (at, b), (_, c) = run[-3:]
             if a.number == b.number and c.number == b.number + 1 and (len(run) < 4 or run[-4][1].number == a.number - 1):
                 yield Finding(at, at + len(b.mark), RULE.code, RULE.severity,
-                              f"目录中序号“{b.mark}”与上一项重复，其后各项应依次顺延（此处应为“{standard_mark(b.level, b.number + 1)}”）。")
+                              f"目录中序号“{b.mark}”与上一项重复，其后各项应依次顺延（此处应为“{_next_mark(b)}”）。")
+
+
+def _next_mark(h) -> str:
+    """The mark after ``h``'s in the style it is written (3、 -> 4、); a Chinese numeral's in the standard one."""
+    digits = "".join(ch for ch in h.mark if ch.isdigit())
+    return h.mark.replace(digits, str(h.number + 1), 1) if digits else standard_mark(h.level, h.number + 1)
 
 
 def check(ctx):
