@@ -81,6 +81,7 @@ class FundsBlock:
     total: FundsRow
     sources: tuple[FundsRow, ...]
     closed: bool = True  # the reading stopped at words, not at a row of figures it could not name
+    percent_header: bool = False  # the header prints the rate's % (执行率(%)): a bare figure below is a percentage
 
     @property
     def amount_columns(self) -> int:
@@ -282,7 +283,8 @@ def _read_block(tokens: list) -> tuple[Optional[FundsBlock], int]:
                      for t in tokens[stop:stop + MAX_NOTE_TOKENS])
     if alone and not closed:
         return None, k
-    return FundsBlock(tuple(kinds), tuple(words), total, tuple(sources), closed), stop
+    percent = any(kind == "rate" and ("%" in t[2] or "％" in t[2]) for kind, t in zip(kinds, tokens[:k]))
+    return FundsBlock(tuple(kinds), tuple(words), total, tuple(sources), closed, percent), stop
 
 
 def _sources_fit(total: FundsRow, sources: list[FundsRow]) -> bool:

@@ -4,7 +4,8 @@ flat_funds.py reads the rows; this module says, once for B003, N011 and N015,
 whether a row's printed rate is B/A of its own actual over one of its budgets
 (either rounded or truncated to the printed places), a rounding slip of one unit
 in the last place (N015), or wrong (B003). A rate printed as a bare ratio
-(0.958 for 95.8%, tables.rate_percent) is judged as the percentage it stands for.
+(0.958 for 95.8%, tables.rate_percent) is judged as the percentage it stands for; a bare figure under a
+header that prints the % (执行率(%) over 100 or 0) is that percentage.
 """
 
 from __future__ import annotations
@@ -50,13 +51,16 @@ def row_rates(block: FundsBlock) -> Iterator[RowRate]:
         operands = tuple((row.cells[actual], row.cells[i]) for i in budgets
                          if row.cells[i].number is not None and row.cells[i].number.value != 0)  # type: ignore[union-attr]
         printed = rate_percent(cell.number, with_percent) if cell.number is not None else None
+        fraction = cell.number is not None and not cell.number.percent
+        if printed is None and block.percent_header and cell.number is not None and not cell.number.unit:
+            printed = cell.number.value, cell.number.decimals  # 执行率(%) over a bare 100 or 0: a percentage
+            fraction = False
         if printed is None or not operands:
             continue
         pairs = [(b.number.value, a.number.value) for b, a in operands]  # type: ignore[union-attr]
         ratios = tuple(b / a * Decimal(100) for b, a in pairs)
         value, places = printed
-        yield RowRate(row, cell, operands, ratios, _verdict(value, places, pairs, ratios), value, places,
-                      not cell.number.percent)  # type: ignore[union-attr]
+        yield RowRate(row, cell, operands, ratios, _verdict(value, places, pairs, ratios), value, places, fraction)
 
 
 def _verdict(value: Decimal, places: int, pairs: list, ratios: tuple[Decimal, ...]) -> str:

@@ -196,6 +196,11 @@ def toc_titles(ctx: CheckContext) -> frozenset[str]:
     return ctx.memo("toc_titles", build)
 
 
+def toc_span(ctx: CheckContext) -> Optional[tuple[int, int]]:
+    """Offsets of the table of contents (from its 目录 line to the body's first heading), or None."""
+    return ctx.memo("toc_span", lambda c: _toc_range(c.paragraphs))
+
+
 def listed_in_toc(ctx: CheckContext, h: Heading) -> Optional[bool]:
     """Whether the table of contents lists ``h``'s title; None when the text has no contents."""
     listed = toc_titles(ctx)

@@ -4,6 +4,9 @@ are many, and each class a round found needs its own example (the rule's module 
 from __future__ import annotations
 
 FLAG = (
+    # a contents entry that took its sibling's number, the list going on from the repeat (3. 3. 4.)
+    "目录\n一、部门概况\n二、决算情况说明\n1.收入决算情况\n2.支出决算情况\n2.“三公”经费情况\n3.政府采购情况\n"
+    "三、名词解释\n一、部门概况\n负责全县水利工作。\n二、决算情况说明\n1.收入决算情况\n收入120万元。\n",
     # a figure's 1.5 in the line above is no first item run in: the 1. is lost
     "一、项目概况\n项目建设示范村十个。\n二、绩效分析\n（一）资金投入情况\n资金较上年增长1.5倍。\n2.资金使用情况\n资金全部拨付。\n",
     # the same wrapped contents entry, then a body that really skips its 二、
@@ -43,6 +46,13 @@ FLAG = (
 )
 
 KEEP = (
+    # the same contents numbered in order, and a list of the contents that numbers two groups afresh
+    "目录\n一、部门概况\n二、决算情况说明\n1.收入决算情况\n2.支出决算情况\n3.“三公”经费情况\n4.政府采购情况\n"
+    "三、决算公开表\n（一）汇总\n1.收入支出决算总表\n2.收入决算表\n（二）本级\n1.收入支出决算总表\n2.收入决算表\n"
+    "一、部门概况\n负责全县水利工作。\n二、决算情况说明\n1.收入决算情况\n收入120万元。\n",
+    # a contents whose parts each number their entries from 一、 (一、 under 第一部分, then 一、 二、 under 第二部分)
+    "目录\n第一部分 部门概况\n一、主要职责\n第二部分 部门预算表\n一、收支总表\n二、收入总表\n三、支出总表\n"
+    "第一部分 部门概况\n一、主要职责\n负责全区消防工作。\n",
     # a 收支总表 flattened one cell per line, each cell keeping its pipe: two columns count 一、二、 in turn
     "收入 |\n支出 |\n一、一般公共预算拨款收入 |\n675.82 |\n一、一般公共服务支出 |\n516.39 |\n二、政府性基金预算拨款收入 |\n|\n二、外交支出 |\n|\n",
     # a page export ran two titles and the first item into one line (……分析(一)资金到位情况1.资金来源): 2. goes on

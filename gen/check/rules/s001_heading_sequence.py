@@ -31,6 +31,10 @@ count afresh, so their 1、 is no step back.
 A skip between two siblings on adjacent lines (a list of 附表, a contents whose lines carry page
 numbers) is reported across both lines: the entry that was left out belongs between them.
 
+Within the table of contents, read apart from the outline, one entry may take its sibling's number
+(目录 …3、机关运行经费 3、政府采购 4、国有资产…): a number given twice where the list then goes on
+from the repeat (n, n, n+1) was typed twice, and the entries after it are one short.
+
 A level's first number above 1 is a gap only under a parent heading (一、
 then （二）). With no parent in the text before it, it is where the text
 starts: a 决算 extract that opens with the tail of section 五 (its 1. 2. 3.)
@@ -48,10 +52,11 @@ from bisect import bisect_left, bisect_right
 from ..finding import Finding
 from ..heading_gaps import division_starts, explained as _explained, first_inline as _first_inline, restarts, \
     upper_inline as _upper_inline
-from ..headings import LEVEL_NAMES, headings, listed_in_toc, lone_mark, numbering, standard_mark
+from ..headings import LEVEL_NAMES, headings, listed_in_toc, lone_mark, numbering, standard_mark, toc_span
 from ..colon_lists import colon_list, introduced, list_goes_on, sentence_item
 from ..heading_inversions import Inversions
 from ..lost_numbers import lost_numbers
+from ..parts import part_number
 from ..registry import Rule
 from ._s001_examples import FLAG, KEEP
 from ..run_in_headings import in_order as _run_in_order, missing_run_in as _missing_run_in, \
@@ -173,7 +178,44 @@ def _inversion_finding(first, nested: int) -> Finding:
                    f"（“{standard_mark(nested, 1)}”），标题层次应为一、（一）1.（1），请调整序号。")
 
 
-def check(ctx):  # long: one pass over the outline, each level's state kept beside the others
+def _contents_repeats(ctx):
+    """An entry of the contents numbered as its sibling before it, the list going on from the repeat (n, n, n+1):
+    each level's run restarts under an entry of a higher level or a 第X部分."""
+    span = toc_span(ctx)
+    if span is None:
+        return
+    runs: dict[int, list] = {}
+    for p in ctx.paragraphs:
+        if not span[0] <= p.start < span[1]:
+            continue
+        if part_number(p.text):
+            runs.clear()  # 第二部分: every list of the contents counts afresh under it
+            continue
+        if (h := numbering(p.text)) is None:
+            continue
+        for level in [lv for lv in runs if lv > h.level]:
+            del runs[level]
+        run = runs.setdefault(h.level, [])
+        run.append((p.start, h))
+        if len(run) >= 3:
+            (_, a), (at, b), (_, c) = run[-3:]
+            if a.number == b.number and c.number == b.number + 1 and (len(run) < 4 or run[-4][1].number == a.number - 1):
+                yield Finding(at, at + len(b.mark), RULE.code, RULE.severity,
+                              f"目录中序号“{b.mark}”与上一项重复，其后各项应依次顺延（此处应为“{_next_mark(b)}”）。")
+
+
+def _next_mark(h) -> str:
+    """The mark after ``h``'s in the style it is written (3、 -> 4、); a Chinese numeral's in the standard one."""
+    digits = "".join(ch for ch in h.mark if ch.isdigit())
+    return h.mark.replace(digits, str(h.number + 1), 1) if digits else standard_mark(h.level, h.number + 1)
+
+
+def check(ctx):
+    yield from _contents_repeats(ctx)
+    yield from _outline(ctx)
+
+
+def _outline(ctx):  # long: one pass over the outline, each level's state kept beside the others
     opener = None  # a （一） that opened the text or a part, while it is the last heading seen
     last: dict[int, int] = {}
     last_at: dict[int, int] = {}

@@ -19,6 +19,12 @@ it), and the full name of an administrative division ("2022本溪满族自治县
 卫生健康局", a title that lost 年 before the body's name; the names are the
 gazetteer's, glossary/divisions.tsv).
 
+A 年度 may lose its 年 before any noun where a preposition opens the phrase ("现对2022度某镇茶叶项目开展
+评价"): after 对/在/为/于/从 the figure is a year, not a reading of a meter (用电2020度 stays a reading).
+
+The date printed under a report's title, on a line of its own near the head, may lose all its marks
+("20211015", "20231 16日"): the line holds nothing else, and its digits read as one date.
+
 A date may lose its 日 alone ("填报日期：2022年5月20", "截至2023年12月31，"): the day's
 figure then closes the clause or the line, where a range (20-25日), a list of
 days (3、4日) or an amount (1月10万元) would go on.
@@ -51,7 +57,7 @@ RULE = Rule(
         "检查什么：日期中只写了三位数字的年份（“202年3月”，漏了一位）；四位年份后直接接名词，如“2018绩效评价”“2022部门预算表”，漏了“年”或“年度”；"
         "年份后直接接“底、初、末”（“2024底”，中间夹空格的也算）或行政区划全称（“2022本溪满族自治县卫生健康局”）的同样报告；"
         "日期漏了“月”“日”（“2022年922”）或漏了“年”“月”（“2021325日”）的也报告；日期只漏了“日”、日数后即句末或行末的（“截至2023年12月31，”）也报告；"
-        "“2020度预算绩效”漏了“年”；部分标题“第二部分度部门决算”“第三部分 年度部门决算”漏了年份。\n"
+        "“2020度预算绩效”漏了“年”，介词后的“对2022度某项目”同样报告；标题下单独一行的日期丢了“年”“月”（“20211015”“20231 16日”）也报告；部分标题“第二部分度部门决算”“第三部分 年度部门决算”漏了年份。\n"
         "为什么：年份直接连名词不合公文规范，多半是录入时漏字。\n"
         "不报的情形：年份后接单位或量词（“2020万元”“2019人次”“2021余人”“用电2020度”；标题开头的“2020人口普查经费”仍报告）、接“年”“年度”“-”“至”；"
         "文号、编号中的数字（〔2022〕、第2021号）；文件名中的年份（“2021部门整体绩效自评报告.pdf”，下载附件的文件名）；自评表压成一行（表头“全年预算数全年执行数”连写）时两格数字粘连成的“2020”。\n"
@@ -76,6 +82,9 @@ RULE = Rule(
         "填报日期：2022年5月20\n", "截至2023年12月31，资金全部拨付。", "填报日期:2022 年 5 月 20 一、部门基本情况\n",
         "十三、关于2020度预算绩效情况的说明\n", "一、2019度收入支出决算总体情况\n",
         "对照2031度本专科生资助计划，资金全部发放。",
+        "受县农业农村局委托，现对2023度某镇高山茶叶基地项目开展绩效评价。",
+        "某县民政局2021年度部门决算\n\n20220830\n\n目录\n",
+        "某县民政局2021年度部门决算\n20228 19日\n",
         "第二部分度部门决算情况说明\n",
         "第三部分 年度部门决算情况说明\n",
         # a trail's last crumb long enough to be the report's own title is read
@@ -100,6 +109,10 @@ RULE = Rule(
         "公开时间：2022年9月22日\n2022年1230万元全部拨付，2022年100。",
         "2023年5月20-25日开展评价，2023年6月3、4日复核，2023年1月10万元到位，2023年3月15号完成。\n",
         "全年用电2020度，电费1200元；第二部分 2020年度部门决算；本部分度量单位为万元。",
+        "对2021度电量据实结算，在2000度以上高温下作业。",
+        # a figure on a line of its own inside a table, or a date written in full
+        "某县民政局2021年度部门决算\n发布时间：2022年8月30日\n",
+        "项目 | 金额\n合计 |\n20220830\n",
         # the site's column names in a navigation trail are not the report's words
         "您的位置：首页 > 财政预决算 > 2022决算\n当前位置：首页 > 2021预算 > 部门预算\n",
         # a 自评表 run into one line: a row's budget 20 and actual 20 glue into 2020 before the next label
@@ -275,10 +288,21 @@ _YEAR_BEFORE_DU = regex_cache.compile(rf"(?<![{_NOT_BEFORE}电]){_FOUR_DIGITS}")
 _PART_DU = regex_cache.compile(r"第[一二三四五六七八九十]部分[ \u3000:：]{0,2}(年?度)(?=(?:部门|单位)?(?:决算|预算))")
 
 
+# 度 before any Chinese word but a reading's (电, 数, 以上, 左右, 高温) where a preposition stands before the year
+_DU_BEFORE_ANY = regex_cache.compile(r"度(?=[\u4e00-\u9fff])(?![电数以左高的及至到])")
+_PREPOSITIONS = frozenset("对在为于从")
+
+
 def _lost_nian_before_du(ctx):
+    found = set()
     for at, m, year in _read_back(_DU_BEFORE_WORD, ctx.text, 4, _YEAR_BEFORE_DU):
+        found.add(at)
         yield Finding(at, m.end(), RULE.code, RULE.severity,
                       f"“{year}度”漏了“年”，应为“{year}年度”。", f"{year}年度")
+    for at, m, year in _read_back(_DU_BEFORE_ANY, ctx.text, 4, _YEAR_BEFORE_DU):
+        if at not in found and at > 0 and ctx.text[at - 1] in _PREPOSITIONS:
+            yield Finding(at, m.end(), RULE.code, RULE.severity,
+                          f"“{year}度”漏了“年”，应为“{year}年度”。", f"{year}年度")
     year = identity(ctx).year
     for m in _PART_DU.finditer(ctx.text):
         meant = f"{year}年度" if year else "××××年度"
@@ -286,8 +310,38 @@ def _lost_nian_before_du(ctx):
                       f"部分标题中“{m.group(1)}”前漏了年份，应为“{meant}”。", meant if year else None)
 
 
+# A line that holds only a date with its marks lost: 8 digits (20211015), or year, month, a blank, day and 日.
+_BARE_DATE_LINE = regex_cache.compile(
+    rf"^[ \t\u3000]{{0,8}}({_FOUR_DIGITS})(?:(\d{{4}})|(\d{{1,2}})[ \u3000](\d{{1,2}})日)[ \t\u3000]{{0,8}}$", re.M)
+HEAD_LINES = 40  # the report's head: its title and the date printed under it
+
+
+def _bare_date_line(text: str):
+    head_end = 0
+    for _ in range(HEAD_LINES):
+        head_end = text.find("\n", head_end) + 1
+        if head_end == 0:
+            head_end = len(text)
+            break
+    for m in _BARE_DATE_LINE.finditer(text, 0, head_end):
+        above = text[:m.start()].rstrip().rsplit("\n", 1)[-1]
+        if not re.search(r"[\u4e00-\u9fff]", above) or "|" in above or "\t" in above:
+            continue  # a cell of a table, not a date under a title
+        digits = m.group(2) or f"{int(m.group(3))}{int(m.group(4)):02d}"
+        options = _month_day_options(digits) if m.group(2) else {f"{int(m.group(3))}月{int(m.group(4))}日"}
+        options = {o for o in options if 1 <= int(o.split("月")[0]) <= 12 and 1 <= int(o.split("月")[1][:-1]) <= 31}
+        if len(options) != 1:
+            continue
+        meant = f"{m.group(1)}年{options.pop()}"
+        end = m.end(2) if m.group(2) else m.end(4) + 1
+        lost = "“年”“月”“日”" if m.group(2) else "“年”“月”"
+        yield Finding(m.start(1), end, RULE.code, RULE.severity,
+                      f"日期“{text[m.start(1):end]}”漏了{lost}，应为“{meant}”。", meant)
+
+
 def check(ctx):
     text = ctx.text
+    yield from _bare_date_line(text)
     yield from _short_years(text)
     yield from _lost_month_day(text)
     yield from _lost_day(text)

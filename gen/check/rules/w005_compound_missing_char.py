@@ -77,6 +77,8 @@ RULE = Rule(
         "公务用车购置及运行维护费支出2.25万元，比上年增加1.25万元。",
         "完成年度重要工作任务，做好需要工作的安排。",
         "项目出现偏差时及时调整。",
+        # one verb repeated over a parallel (增质增效 beside 提质增效): the writer's own coinage, nothing lost
+        "推进林地改造，做到增绿、增质增效并举。",
         "全年共有 2 个项目批复了绩效目 标，已按期完成。",
         "全年共有2个项目批复了绩效目\n标，已按期完成。",
         "全年共有2个项目批复了绩效目\n",
@@ -174,6 +176,7 @@ def _fits(text: str, s: int, e: int, candidates: tuple[tuple[str, int], ...]) ->
         return []  # 收、支: an ellipsis of parallel words, not a lost character
     if text[s] in "年月日" and _DATE_TAIL.search(text, max(0, s - 4), s):
         return []  # 2021 年结转结余, 20xx年结转资金: the 年 closes a date, it is not the first character of 年初结转
+    candidates = tuple((word, i) for word, i in candidates if not _repeated_verb(text, s, word, i))
     before_han = s > 0 and _is_han(text[s - 1])
     # a first character lost inside running text leaves a Chinese character in front of the rest;
     # a last one leaves a figure, a bracket, a mark or a particle behind (基本支989…, 关于印〈…〉):
@@ -186,6 +189,13 @@ def _fits(text: str, s: int, e: int, candidates: tuple[tuple[str, int], ...]) ->
             and (i < len(word) - 1 or tail_ok or _word_follows(text, e, word[i]))
             and not (i == len(word) - 1 and _inserted_before_last(text, e, word[i]))
             and not _in_other_script(text, s, e, word, i)]
+
+
+def _repeated_verb(text: str, s: int, word: str, i: int) -> bool:
+    """A four-character pair of verb-object phrases (提质增效) whose first verb is replaced by its second in
+    front of the rest (增质增效, 增绿增质增效): the writer's own parallel with one verb repeated, not a lost
+    character, which would leave some other character there."""
+    return i == 0 and len(word) == 4 and s > 0 and text[s - 1] == word[2] != word[0]
 
 
 @per_glossary()

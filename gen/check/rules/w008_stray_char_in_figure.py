@@ -5,6 +5,10 @@ character: "0～6岁" becomes "0毛岁". Between a figure and 岁 only a few wor
 can stand (周岁, 多岁, 余岁, 至/到 a range); between a figure and % none at
 all. Anything else there is a slip the reader cannot decode, so the rule
 needs no dictionary: it knows what may stand there and reports the rest.
+
+A blank typed after the decimal point of an amount ("补助资金1107. 8万元") is the same slip: one figure
+split in two. Read only inside a sentence (a Chinese character or a colon before the digits), where
+"1. 8万元…" cannot be a list item's number followed by its amount.
 """
 
 from __future__ import annotations
@@ -20,18 +24,21 @@ RULE = Rule(
     summary="数字与单位之间夹了不该有的字（识别或录入错误）",
     doc=(
         "检查什么：数字和“岁”之间夹了一个不是“周、多、余、至、到”等的字（“0毛岁”应为“0～6岁”），"
-        "数字和“%”之间夹了汉字（“95哈%”）。\n"
+        "数字和“%”之间夹了汉字（“95哈%”）；金额的小数点后夹了空格（“1107. 8万元”）。\n"
         "为什么：这多是扫描识别或格式转换留下的错字，读者无法知道原来的数字。\n"
-        "不报的情形：“6周岁”“60多岁”“3至6岁”等正常写法。\n"
+        "不报的情形：“6周岁”“60多岁”“3至6岁”等正常写法；行首的序号“1. ”后接金额。\n"
         "示例：“将0毛岁儿童、65岁以上老年人纳入管理”中的“0毛岁”应为“0～6岁”。"
     ),
     flag=(
         "将0毛岁儿童、65岁以上老年人纳入健康管理。",
         "群众满意度达95哈%。",
+        "发放耕地地力补贴2316. 45万元，惠及农户1.2万户。",
     ),
     keep=(
         "将0～6岁儿童、65岁以上老年人纳入健康管理。",
         "为60周岁以上、80多岁及3至6岁的人群提供服务，满意度达95%。",
+        # a list item's number before an amount: the blank follows the item's point
+        "主要支出如下：\n1. 8万元用于设备购置；\n2. 5万元用于培训。",
     ),
 )
 
@@ -39,9 +46,22 @@ RULE = Rule(
 _AGE_OK = frozenset("周多余至到及和或、来几虚足半十百")
 _STRAY = regex_cache.compile(r"(?<=\d)([\u4e00-\u9fff])(?=岁|[%％])")
 
+# a blank after the point of an amount inside a sentence (a Chinese character or a colon before its digits)
+_SPLIT_POINT = regex_cache.compile(
+    r"(?<=[\u4e00-\u9fff：:])(\d{1,9})\.[ \u3000]{1,2}(\d{1,4})(?![\d.])(?=[ \u3000]?(?:万元|亿元|元|万|亿))")
+
+
+def _split_point(text: str):
+    for m in _SPLIT_POINT.finditer(text):
+        fixed = f"{m.group(1)}.{m.group(2)}"
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"金额“{m.group()}”的小数点后多了空格，应为“{fixed}”，请核对。", fixed)
+
 
 def check(ctx):
     text = ctx.text
+    if ". " in text or ".\u3000" in text:
+        yield from _split_point(text)
     for m in _STRAY.finditer(text):
         char = m.group(1)
         unit = text[m.end()]
