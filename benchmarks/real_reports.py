@@ -28,7 +28,10 @@ written otherwise than its contents entry (一、本职能及主要工作 under 
 structure (S) to one annotator and a lost character (W) to another, so S017, which reads the pair,
 finds W defects too (and counts for the contents entry it quotes as well as for the body heading it
 stands at: a reader may mark either side, ``PAIR_RULES``); and a template's placeholder left unfilled (XXX, ××) is wording (W) in the
-annotation brief and a placeholder (S010) to the checker (``WORDING_FROM_S``); every other family must
+annotation brief and a placeholder (S010) to the checker (``WORDING_FROM_S``); the mark after a heading's or a list's
+number, lost or other than its siblings' (1项目资金到位情况, 1、 then 2.), is punctuation (P) to annotators
+(they file it so in r18e, r19b and r19c) and a heading mark to the checker, so S002 finds P defects too
+(``MARK_RULES``); every other family must
 match exactly. A correct statement is a false alarm when
 an error- or warning-severity finding of any rule overlaps it; the false
 alarm is counted against the finding's family. The texts are not part of the
@@ -58,6 +61,8 @@ QUOTE_RULES = ("P008",)
 # The rules on a body heading written otherwise than its contents entry and on a placeholder left in the
 # text: a slip of wording (W) to an annotator.
 WORDING_FROM_S = ("S010", "S017")
+# The rule on the mark after a heading's or a list item's number: punctuation (P) to an annotator.
+MARK_RULES = ("S002",)
 # The rules that read a pair of places (a body heading and its contents entry) and report at one of them,
 # quoting the other: the annotator may have marked either side of the mismatch.
 PAIR_RULES = ("S017",)
@@ -66,7 +71,8 @@ PAIR_RULES = ("S017",)
 def _same_class(code: str, family: str) -> bool:
     """Whether a finding of rule ``code`` finds a defect the key files under ``family``."""
     return (code[0] in SAME_CLASS.get(family, family) or (family in "TD" and code in NAME_RULES)
-            or (family == "T" and code in QUOTE_RULES) or (family == "W" and code in WORDING_FROM_S))
+            or (family == "T" and code in QUOTE_RULES) or (family == "W" and code in WORDING_FROM_S)
+            or (family == "P" and code in MARK_RULES))
 
 
 _ENDS = {"line": "\n", "sentence": "\n。！？!?"}
