@@ -29,7 +29,7 @@ structure (S) to one annotator and a lost character (W) to another, so S017, whi
 finds W defects too (and counts for the contents entry it quotes as well as for the body heading it
 stands at: a reader may mark either side, ``PAIR_RULES``); and a template's placeholder left unfilled (XXX, ××) is wording (W) in the
 annotation brief and a placeholder (S010) to the checker (``WORDING_FROM_S``); the mark after a number
-(2、 among 1. and 3.) is punctuation (P) to one annotator and numbering (S002, S013) to the checker
+(2、 among 1. and 3.; 1项目资金 with none) is punctuation (P) to one annotator and numbering (S002, S013) to the checker
 (``MARK_RULES``); a non-standard word, a self-reference that does not fit the body, a part that lost its
 number and an amount without its unit are wording (W) to one annotator and T001, T002, S006, S011, N016 to
 the checker, counted only where the finding overlaps the defect's own text (``WORDING_EXACT``); every other family must

@@ -15,11 +15,16 @@ only a matter of the standard (info, above).
 A table of contents is no outline of headings, so its entries are read apart
 (gen.check.contents): a first-level entry written with another mark than most
 of its siblings in the same part ("七、…" then "八:…" "九:…") is reported there.
+
+A list typed with no mark at all ("1项目资金到位情况分析" … "2项目资金执行情况分析") has no sibling
+to compare with: the run of numbers 1, 2 … each opening its paragraph right before a word is the proof
+(gen.check.bare_numbers).
 """
 
 from __future__ import annotations
 
 from ...core import regex_cache
+from ..bare_numbers import bare_runs
 from ..contents import contents_and_body
 from ..finding import Finding
 from ..heading_gaps import dotless
@@ -34,7 +39,8 @@ RULE = Rule(
     doc=(
         "检查什么：一级标题序号缺少顿号（“一部门职能职责”）或用了其他标点（“一.”“一，”“一：”），"
         "目录中同一部分的各项多用“七、”、个别写作“八:”；"
-        "三级标题写成“1、”（应为“1.”）；同级下一项为“2.”而第一项写成“1职能职责”（缺“.”）。\n"
+        "三级标题写成“1、”（应为“1.”）；同级下一项为“2.”而第一项写成“1职能职责”（缺“.”）；"
+        "一组序号都没有标点（“1资金到位情况”“2资金使用情况”）。\n"
         "为什么：序号标点是公文格式（GB/T 9704）的要求，缺了顿号的标题也容易与正文混淆。\n"
         "示例：“一部门职能职责”应为“一、部门职能职责”。"
     ),
@@ -47,6 +53,9 @@ RULE = Rule(
         "一、主要职责\n1.贯彻落实上级部署。\n2、统筹辖区经济发展。\n3.做好民生保障。\n",
         # the first item lost its dot: its sibling 2. shows the level
         "一、基本情况\n（一）部门基本情况\n1职能职责\n负责全县供销工作。\n2.机构和人员情况\n内设三个股室。\n",
+        # a list whose numbers all lost their mark
+        "（一）资金情况\n1资金到位情况\n资金已全部到位。\n2资金使用情况\n资金已全部支付。\n3项目管理情况\n",
+        "一、部门职责\n1.某某分局\n1研究拟订辖区发展规划\n2负责辖区水文监测\n",
         # a contents entry with another mark than its siblings
         "目录\n第一部分 单位概况\n一、单位职责\n二、机构设置\n第二部分 决算报表\n一、收入支出决算总表\n二、收入决算表\n"
         "三、支出决算表\n四：项目支出决算表\n第一部分 单位概况\n一、单位职责\n负责全县文物保护。\n",
@@ -60,6 +69,9 @@ RULE = Rule(
         # a count opening a line (1号楼, 1个) is no lost item, nor is a sentence
         "（一）部门基本情况\n1号楼改造已完成。\n2.机构和人员情况\n",
         "（一）部门基本情况\n1季度完成了全部采购，资金按进度支付。\n2.机构和人员情况\n",
+        # counts opening lines one after another, and a table's rows flattened to text
+        "1季度完成采购。\n2季度完成支付。\n1号楼已完工。\n2号楼在建。\n1项任务已完成。\n2项任务在推进。\n",
+        "1办公室 12 10\n2财务科 5 4\n",
         "目录\n第一部分 单位概况\n一、单位职责\n二、机构设置\n第二部分 决算报表\n一、收入支出决算总表\n二、收入决算表\n"
         "三、支出决算表\n四、项目支出决算表\n第一部分 单位概况\n一、单位职责\n负责全县文物保护。\n",
     ),
@@ -150,10 +162,22 @@ def _contents_marks(ctx):
 MIN_USUAL = 2  # siblings with the standard mark that show the contents' habit
 
 
+def _bare_lists(ctx):
+    """A list whose numbers all lost their mark: under a 1. heading its items are the fourth level, （1）."""
+    marked = headings(ctx)
+    for s, e, n in bare_runs(ctx.text, ctx.paragraphs):
+        if n == 1:
+            above = [h for h in marked if h.start < s]
+            fourth = bool(above) and above[-1].level == 3
+        fixed = f"（{n}）" if fourth else f"{n}."
+        yield Finding(s, e, RULE.code, RULE.severity, f"序号“{n}”后缺少标点（同一列表的序号都没有标点），应为“{fixed}”。", fixed)
+
+
 def check(ctx):
     yield from _mixed_marks(ctx)
     yield from _contents_marks(ctx)
     yield from _lost_dots(ctx)
+    yield from _bare_lists(ctx)
     for h in headings(ctx):
         name = LEVEL_NAMES[h.level]
         if h.form == "bare":

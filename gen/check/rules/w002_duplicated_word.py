@@ -40,6 +40,10 @@ standing whole right before a 、 and the same again right after it (then a
 A word repeated inside the brackets right after it ("部门（部门）基本概况", a
 template's 部门（单位） whose second word was replaced by the first) glosses
 nothing: the brackets name another form, never the same one.
+
+An office's kind typed twice in a list of offices ("群众体育处、竞技体育处处、青少年体育处") is one word to
+the segmenter (处处, everywhere): it is read where a neighbouring item ends in the same kind
+(gen.check.doubled_kind).
 """
 
 from __future__ import annotations
@@ -53,6 +57,7 @@ from ...core import regex_cache
 from ...core.glossary_user import per_glossary
 from .. import doubled_marks
 from ..bracketed_repeats import bracketed_again
+from ..doubled_kind import doubled_kinds
 from ..confusion import freq
 from ..domain_words import rule_words, word_file
 from ..finding import Finding
@@ -68,7 +73,7 @@ RULE = Rule(
     severity="warning",
     summary="字词重复",
     doc=(
-        "检查什么：误重复的字或词，如“的的”“进一步步”“加强加强”；列举中同一项连写两次（“外科、外科、妇产科”）。\n"
+        "检查什么：误重复的字或词，如“的的”“进一步步”“加强加强”；列举中同一项连写两次（“外科、外科、妇产科”）；机构名单中名称末字重复（“群众体育处、竞技体育处处、”）。\n"
         "为什么：重复多是修改文字时留下的残余，读来不通顺。\n"
         "不报的情形：正常的叠词（常常、人人、年年、天天、层层、步步等），"
         "以及两个词首尾相接恰好同字（项目目标、2021年年底、人口口径）；摘录在重复处断开（“公安局局”后被截去“长”）；网站工具栏中图标和文字各读一遍的栏目名（“无障碍浏览无障碍浏览 | 长者专区”）。\n"
@@ -83,7 +88,7 @@ RULE = Rule(
           "由某某区区民政局负责实施。",
           # a doubling in a sentence of the report, under the page's byline: the author's
           "发布时间:2022-09-01 tjj.example.gov.cn\n本局由某市某市统计局主管。\n", "由某县城关镇镇水务所负责实施。", "设内科、儿科、外科、外科、妇产科等科室。", "开设语文、英语、英语和数学课程。",
-          "一、部门（部门）基本概况\n"),
+          "一、部门（部门）基本概况\n", "内设综合科、业务科科、财务科等3个科室。"),
     keep=("截至2021年年底，项目目标全部完成。", "全县实现镇镇通公交、村村通硬化路。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
           "项目名称:苗圃建设市级配套项目项目单位:某市林业局主管部门:某市人民政府",
           # a 自评表 run into one line, its two goal columns interleaved: 河道保 | 保洁 meet at the cut
@@ -100,7 +105,9 @@ RULE = Rule(
           # a page's byline: the site's name, its column's name, its host and the time it put the page out
           "某市某市统计局 tjj.example.gov.cn 发布时间:2022-09-01 12:01\n某市统计局2021年度部门决算\n",
           "市农业农村局\n二〇二二年三月\n", "年初预算数全年预算数全年执行数分值执行率得分资金总额12.5 12.5 10 100% 10\n", "十一、部门职责\n一一对应，逐项核实。\n", "落款：某县教育局 二〇一一年五月", "成立于一九九九年。",
-          "内设基础教育办公室、办公室、教务处；编号1、1、2；“外科”、“外科”；天天、月月、年年。"),
+          "内设基础教育办公室、办公室、教务处；编号1、1、2；“外科”、“外科”；天天、月月、年年。",
+          # the adverb 处处 in a list of adverbs, and a 科长 after the office's name
+          "做到时时处处、事事人人严格要求；由财务科科长负责。"),
 )
 
 _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
@@ -226,7 +233,9 @@ def check(ctx):
     again = (Finding(s, e, RULE.code, RULE.severity,
                      f"“{text[s:e]}”括号中又写了一遍“{word}”，括号内应是另一种写法（如“部门（单位）”），请核对。", None)
              for s, e, word in bracketed_again(text))
-    found = chain(_findings(text, ctx.paragraphs, reduplications), _spaced_out(text), marks, again)
+    kinds = (Finding(s, e, RULE.code, RULE.severity, f"“{text[s:e]}”中“{kind}”字重复，机构名称应为“……{kind}”。", kind)
+             for s, e, kind in doubled_kinds(text))
+    found = chain(_findings(text, ctx.paragraphs, reduplications), _spaced_out(text), marks, again, kinds)
     for f in found:
         line_start, line_end = line_around(text, f.start)
         line = text[line_start:line_end]

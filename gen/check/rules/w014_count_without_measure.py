@@ -15,9 +15,10 @@ the word was dropped in editing. Two readings keep this precise:
 - bodies: 内设机构 / 下设科室 / 二级单位 … directly followed by the figure and a
   clause mark or a colon opening the list; such a count is never written bare.
 
-- bodies after a verb: 下设 / 内设 / 设有 / 下辖 + figure + the bodies' noun (下设14业务科室): a count
-  standing before its noun always takes 个; the short forms 内设5科2室, 下设3处 put the measure
-  word's place to a one-character noun and are left alone.
+- bodies after a verb: 下设 / 内设 / 设有 / 下辖 / 下属 + figure + the bodies' noun (下设14业务科室,
+  下属3预算单位): a count standing before its noun always takes 个; the short forms 内设5科2室, 下设3处
+  put the measure word's place to a one-character noun and are left alone, but 处室, 科室, 股室 are
+  the two-character nouns themselves (内设17处室 lost its 个 like 内设17科室).
 
 - last year's count written with 年 for its measure word (受理案件4232件，比上年同期4378年减少): after
   比/较 上年(同期) a figure of three to six digits and 年 right before the change (减少, 增加, 下降 …)
@@ -46,7 +47,7 @@ RULE = Rule(
     summary="人数、车辆数或机构数漏了量词（或量词误作“年”）",
     doc=(
         "检查什么：人数、车辆数、机构数后漏写量词，如“行政编制8名，离退休17，人事代理1人”（“离退休17”应为“离退休17人”），"
-        "“执法执勤用车3，应急保障用车2辆”（应为“3辆”），“内设机构10：办公室、……”（应为“内设机构10个”）；"
+        "“执法执勤用车3，应急保障用车2辆”（应为“3辆”），“内设机构10：办公室、……”（应为“内设机构10个”），“内设12处室”“下属3预算单位”（应为“12个处室”“3个预算单位”）；"
         "与上年比较的件数写成“年”（“受理案件4232件，比上年同期4378年减少”，应为“4378件”，不是年份的数才报）。"
         "人数、车辆数只在同一句中其他数带“人”“名”或“辆”时才报。\n"
         "为什么：同一句的几个人数有的带量词、有的不带，是改稿时漏删漏改留下的，读者看不出“17”是人数还是别的数。\n"
@@ -60,6 +61,7 @@ RULE = Rule(
         "实有车辆5辆，其中执法执勤用车3，应急保障用车2辆。",
         "核定事业编制18个，临聘编制2个，实有人员20\n（三）固定资产情况。",
         "中心下设4业务科室和2个职能科室。",
+        "市局内设12处室，下属3预算单位。",
         "全年办理各类案件3125件，比上年同期3380年减少7.54%。",
     ),
     keep=(
@@ -71,6 +73,7 @@ RULE = Rule(
         "实有公务用车3，均按规定使用。",
         "实有人员20\n二级单位3\n",
         "中心下设4个业务科室，内设5科2室，下设3处。",
+        "市局内设12个处室，下属3个预算单位，下属2家企业。",
         "全年办理各类案件3125件，比上年同期3380件减少7.54%，较上年同期2021年下降。",
         # a thousands separator inside the count: 2,571 is one figure with its 人
         "本台事业编制2,571人，实有人数1,593人。",
@@ -94,8 +97,10 @@ _SIBLING = {"staff": regex_cache.compile(r"\d{1,5}\s?[人名](?![民次均数员
 _SENTENCE_END = "。！？\n"
 # A count of bodies between its verb and its noun (下设14业务科室): the noun, up to four characters of
 # qualifier first, must follow the figure directly, so 内设5科2室 and 下设3处 (one-character nouns) do not match.
-_VERB_COUNT = regex_cache.compile(r"(?:下设|内设|设有|下辖)(\d{1,3})(?=[\u4e00-\u9fff]{0,4}?(?:科室|股室|处室|机构|部门|中心|站所))")
+_VERB_COUNT = regex_cache.compile(
+    r"(?:下设|内设|设有|下辖|下属)(\d{1,3})(?=[\u4e00-\u9fff]{0,4}?(?:科室|股室|处室|机构|部门|中心|站所|单位))")
 _NOT_A_NOUN = "个家所名处科室股"
+_BODY_NOUNS = ("处室", "科室", "股室")  # two-character nouns that open with a one-character one's character
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
@@ -156,6 +161,6 @@ def _last_year_counts(text: str):
 def _verb_counts(text: str):
     for m in _VERB_COUNT.finditer(text):
         s, e = m.span(1)
-        if text[e] in _NOT_A_NOUN:
+        if text[e] in _NOT_A_NOUN and not text.startswith(_BODY_NOUNS, e):
             continue
         yield Finding(s, e, RULE.code, RULE.severity, f"“{m.group()}”后漏了量词，应为“{m.group(1)}个”。", f"{m.group(1)}个")

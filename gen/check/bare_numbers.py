@@ -1,0 +1,65 @@
+"""A list whose Arabic item numbers all lost their mark ("1项目资金到位情况分析" … "2项目资金执行情况分析"): S002's.
+
+GB/T 9704 writes the third level 1. and readers accept 1、; a number run straight into the item's first
+word has no mark at all. S002's other readings need a sibling with a mark to compare ("1职能职责" under
+"2.机构和人员情况"); a list typed without any mark has none, so the run itself is the proof: paragraphs
+that open with 1, 2, 3 … in order, each number followed directly by a Chinese character, within a few
+paragraphs of each other. A number before a measure word or a unit (1季度, 2号楼, 3个项目, 5万元) is a
+count or a date that opens a sentence, never an item's number; 项 opens the word 项目 there too, so
+only 项 not followed by 目 is taken for the measure word. Table rows (cells set off by tabs, bars or a
+run of figures) are no list items.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..core import regex_cache
+from .context import Span
+from .table_rows import table_row
+
+# The item's number at the paragraph's start, a Chinese character right after it.
+_NUMBER = regex_cache.compile(r"[ \t\u3000]{0,4}([1-9]\d?)(?=[\u4e00-\u9fff])")
+# What a count or a date puts after its figure (1季度, 2号楼, 3个, 5万元, 6月, 8日 …).
+_UNITS = frozenset("年月日时号个人名家次万亿千百元角所条户座辆台套件批期类天分级间栋幢层位支场本册部只张块株头吨米公亩倍周岁季楼床轮届组片段节课门篇份种")
+# A table row flattened to one line: two figures set off by blanks after the first cell.
+_ROW_FIGURES = regex_cache.compile(r"\s\d[\d,.%]{0,14}\s{1,8}\d")
+MAX_GAP = 12  # paragraphs between two items of one list (an item's own lines of text)
+LEAST = 2  # items in a run: 1 and 2 at least
+
+
+def _item_number(span: Span, text: str, tabs: bool) -> int:
+    """The bare number opening ``span`` (0 when none: a mark, a count, a table row)."""
+    m = _NUMBER.match(span.text)
+    if m is None:
+        return 0
+    nxt = span.text[m.end()]
+    if nxt in _UNITS or (nxt == "项" and span.text[m.end() + 1:m.end() + 2] != "目"):
+        return 0
+    if table_row(text, span, tabs) or "|" in span.text or _ROW_FIGURES.search(span.text):
+        return 0
+    return int(m.group(1))
+
+
+def bare_runs(text: str, paragraphs: list[Span]) -> Iterator[tuple[int, int, int]]:
+    """(start, end, number) of the number of each item in a run of bare-numbered paragraphs 1, 2, 3 …"""
+    tabs = "\t" in text
+    run: list[tuple[int, Span]] = []  # (paragraph index, paragraph) of the run so far
+    for i, span in enumerate(paragraphs):
+        n = _item_number(span, text, tabs)
+        if n == 0:
+            continue
+        if run and n == len(run) + 1 and i - run[-1][0] <= MAX_GAP:
+            run.append((i, span))
+            continue
+        yield from _items(run)
+        run = [(i, span)] if n == 1 else []
+    yield from _items(run)
+
+
+def _items(run: list[tuple[int, Span]]) -> Iterator[tuple[int, int, int]]:
+    if len(run) < LEAST:
+        return
+    for n, (_, span) in enumerate(run, start=1):
+        at = span.start + len(span.text) - len(span.text.lstrip(" \t\u3000"))
+        yield at, at + len(str(n)), n
