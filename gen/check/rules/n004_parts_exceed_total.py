@@ -9,9 +9,11 @@ from typing import Iterable, Optional
 from ...core import regex_cache
 from ...core.chinese_numerals import parse_chinese_numeral
 from ..context import CheckContext
+from ..counted_parts import counted_lists
 from ..finding import Finding
 from ..numbers_text import Item, closes, comparable, exceeds, items, names_alike, num, single_valued_name, sum_slack
 from ..registry import Rule
+from ..staff_scope import in_post_parts
 from ..subject_peers import another_class
 
 RULE = Rule(
@@ -177,6 +179,7 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
                     pos = nxt
                     continue  # a negative part (a deduction: 省直达-13.27万元) lets another exceed the total
                 parts = _colon_list(text, all_items, idx, total, pos, nxt) or _parts_after(all_items, idx, total, end, text)
+                parts = in_post_parts(total, parts)  # a run on to retired staff is the unit's headcount
                 if not overlapping and _names_every_part(text[total.seg_start:pos], parts) \
                         and not (parts and _REMAINDER.search(text, parts[-1].q.end, total.seg_end)):
                     yield from _judge_complete(total, parts, f"{total.label}（文中点明由所列各类构成）")
@@ -359,35 +362,10 @@ def _judge_complete(total: Item, parts: list[Item], name: str = "合计数") -> 
         )
 
 
-# "总预算X万元，由A a万元和B b万元两部分组成": the parts, then their count, after the total.
-_COUNT_AFTER = regex_cache.compile(r"[两二三四五六七八九2-9](?:大类|类|个部分|部分|个方面|方面)(?:资金|经费|支出)?(?:组成|构成)?")
-_OPENS_PARTS = regex_cache.compile(r"由|包括|分为|分成|含")
-
-
 def _check_counted_after(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
     """A total followed by its parts and their count ("由……两部分组成"): a complete list."""
-    text = ctx.text
-    for m in _COUNT_AFTER.finditer(text):
-        idx = _index_after(all_items, m.start())
-        if idx < 3:
-            continue
-        last = all_items[idx - 1]
-        opener = None
-        for o in _OPENS_PARTS.finditer(text, last.seg_start, m.start()):
-            opener = o  # the last opener before the count: the parts follow it
-        if opener is None:
-            continue
-        before = _index_after(all_items, opener.start())
-        if before == 0 or all_items[before - 1].q.start < last.seg_start:
-            continue
-        total = all_items[before - 1]
-        parts = [it for it in all_items[before:idx] if it.q.start >= opener.end()]
-        count = m.group(0)[0]
-        n = int(count) if count.isdigit() else parse_chinese_numeral(count)
-        if n != len(parts) or n < 2 or total.q.unit == "%" or total.q.comparator:
-            continue
-        if all(p.q.unit != "%" and not p.q.comparator and comparable(total, p) for p in parts):
-            yield from _judge_complete(total, parts, f"{total.label}（文中写明由所列{n}项构成）")
+    for total, parts, n in counted_lists(ctx.text, all_items):
+        yield from _judge_complete(total, parts, f"{total.label}（文中写明由所列{n}项构成）")
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
