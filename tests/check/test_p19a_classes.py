@@ -59,3 +59,18 @@ def test_respective_rates_of_totals_stated_apart_that_agree_are_left_alone():
 def test_names_not_stated_before_the_change_are_not_guessed():
     text = "全年收入860.00万元，与上年相比，收入、支出总计各增加60.00万元、100.00万元，增长6.98%、12.50%。\n"
     assert not findings_of(text, "N020")
+
+
+# ---- a copy that breaks off: the last line cut, not misspelt (S001, P009) ----
+
+def test_a_table_row_cut_before_its_first_bar_at_the_copys_end_is_no_heading():
+    head = "第二部分 决算表\n一、收入支出决算总表\n项目 | 行次 | 金额 |\n栏次 | 1 | 2 |\n一、本年收入合计"
+    assert not findings_of(head, "S001")
+    # the same line closed by its break was written whole: a repeated number, reported
+    assert _spans(head + "\n", "S001") == ["一、"]
+
+
+def test_a_duty_cut_after_its_comma_at_the_copys_end_is_no_heading_ending_in_one():
+    cut = "（三）负责起草有关规章草案。\n（四）承担规章的解释、"
+    assert not findings_of(cut, "P009")
+    assert _spans(cut + "\n", "P009") == ["、"]
