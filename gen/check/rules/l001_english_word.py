@@ -69,8 +69,6 @@ RULE = Rule(
         "购买一套日处理能力为250t/d的DTRO应急一体化设备，渗滤液采用MBR工艺处理。",
         # a model number, its letters joined to its digits by a hyphen
         "新购置一台型号为EUB-7500的彩色超声诊断仪。",
-        # a government site's footer: its filing number with the registered ICP
-        "主办：某市人民政府办公室 网站标识码：1234000001 蜀ICP备10000001号-1 川公网安备51000002000001号\n",
         # an organisation's name that holds a registered acronym (acronyms.yaml: SOS)
         "医院是国际SOS救援中心的定点合作医院。",
         # a template's blanks, told as placeholders by S010 and W019, not as English
