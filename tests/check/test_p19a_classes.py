@@ -74,3 +74,21 @@ def test_a_duty_cut_after_its_comma_at_the_copys_end_is_no_heading_ending_in_one
     cut = "（三）负责起草有关规章草案。\n（四）承担规章的解释、"
     assert not findings_of(cut, "P009")
     assert _spans(cut + "\n", "P009") == ["、"]
+
+
+# ---- N004: a budget subject's class followed by its own item with the same amount ----
+
+def test_a_class_then_its_item_of_the_same_amount_is_one_part():
+    text = ("本年预算支出200.00万元，其中：文化旅游体育与传媒支出150.00万元，图书馆支出150.00万元，"
+            "社会保障和就业支出30.00万元，住房保障支出20.00万元。\n")
+    assert not findings_of(text, "N004")
+
+
+def test_a_class_then_its_item_still_reported_when_the_rest_misses_the_total():
+    text = ("本年预算支出200.00万元，其中：文化旅游体育与传媒支出150.00万元，图书馆支出150.00万元，"
+            "社会保障和就业支出40.00万元，住房保障支出20.00万元。\n")
+    assert _spans(text, "N004") == ["200.00万元"]
+
+
+def test_two_equal_parts_that_are_no_class_and_item_are_both_counted():
+    assert _spans("核定编制30人，其中：行政编制10人，事业编制10人，工勤编制20人。\n", "N004") == ["30人"]
