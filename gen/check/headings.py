@@ -349,6 +349,8 @@ def _compute(ctx: CheckContext) -> list[Heading]:
             continue  # a table of contents, or a site's menu (site_menus)
         if table_row(ctx.text, span, tabs):
             continue  # a table row: cells set off by tabs or pipes
+        if i and i == len(paras) - 1 and not ctx.text[span.end:].strip(" \t\u3000") and table_row(ctx.text, paras[i - 1], tabs):
+            continue  # the copy broke off inside a table, the last row cut before its first bar (no break after it)
         kind, h = _classify(span.text)
         if h is not None and _CHECKBOX.search(span.text):
             continue  # a form's options ("1、持续性项目 ☑ 2、新增性项目 □"), not a heading

@@ -43,6 +43,8 @@ from ..core import regex_cache
 from ..core.chinese_numerals import chinese_ordinal
 from .context import CheckContext, Span
 from .headings import Heading, headings, lone_mark, numbering, part_number, part_starts, standard_mark
+from .part_firsts import part_firsts
+from .section_titles import NOT_SECTION, SECTION_TITLE, is_body
 
 Style = tuple  # (Chinese numerals?, mark: "、", "." or "（）")
 # The mark of a level's first item: 一、 （一） 1. （1）.
@@ -232,22 +234,15 @@ def _parts(paras: list[Span]) -> list[LostNumber]:
     return out
 
 
-# A section title: short, no sentence marks; a leading ）is what is left of "（三）".
-_SECTION_TITLE = regex_cache.compile(r"[)）]?[\u4e00-\u9fff“”]{4,20}")
-_NOT_SECTION = regex_cache.compile(r"(?:^(?:附件|附表|表\d|图\d|单位|备注|注|其中|目录)|(?:局|委员会|政府|办公室|中心|办事处|医院|学校|年|月|日|如下)$)")
 # A run-in title opening a paragraph: "产出指标完成情况。一是……"
 _RUN_IN = regex_cache.compile(r"[\u4e00-\u9fff“”]{4,16}[。：:](?=\S|$)")
-BODY_MIN = 15
-
-
-def _body(span: Span) -> bool:
-    return len(span.text) >= BODY_MIN and bool(re.search(r"[。；;，,]", span.text))
+_body = is_body
 
 
 def _section_title(paras: list[Span], i: int) -> bool:
     """Paragraph ``i`` is a title line set between body texts, with no number of its own."""
     text = paras[i].text
-    if not _SECTION_TITLE.fullmatch(text) or _NOT_SECTION.search(text) or numbering(text):
+    if not SECTION_TITLE.fullmatch(text) or NOT_SECTION.search(text) or numbering(text):
         return False
     return 0 < i < len(paras) - 1 and _body(paras[i - 1]) and _body(paras[i + 1])
 
@@ -260,7 +255,7 @@ def _stopped_title(paras: list[Span], i: int, level: int) -> bool:
     """Paragraph ``i`` is a title closed by 。 ("完成的绩效目标。"), with no number, after body text and
     followed by body text or by items of a level below ``level``."""
     text = paras[i].text
-    if not _STOPPED_TITLE.fullmatch(text) or _NOT_SECTION.search(text[:-1]) or numbering(text):
+    if not _STOPPED_TITLE.fullmatch(text) or NOT_SECTION.search(text[:-1]) or numbering(text):
         return False
     if not (0 < i < len(paras) - 1 and _body(paras[i - 1])):
         return False
@@ -272,7 +267,7 @@ def _opens_level(paras: list[Span], i: int, level: int) -> bool:
     """Paragraph ``i`` is a title line whose next line opens the level below ``level`` at its first number
     ("评价工作简述" then "（一）评价目的", between 一、 and 三、 of a contents): a parent heading, unnumbered."""
     text = paras[i].text.strip()
-    if not _SECTION_TITLE.fullmatch(text) or _NOT_SECTION.search(text) or numbering(text) or i + 1 >= len(paras):
+    if not SECTION_TITLE.fullmatch(text) or NOT_SECTION.search(text) or numbering(text) or i + 1 >= len(paras):
         return False
     below = numbering(paras[i + 1].text.strip())
     return below is not None and below.level == level + 1 and below.number == 1
@@ -372,7 +367,7 @@ def _first_items(ctx: CheckContext, paras: list[Span], outline: list[Heading]) -
             continue
         p = paras[first]
         run_in = _RUN_IN.match(p.text)
-        if (run_in and not numbering(p.text) and not _NOT_SECTION.search(run_in.group()[:-1])
+        if (run_in and not numbering(p.text) and not NOT_SECTION.search(run_in.group()[:-1])
                 and not re.match(r"\s{0,2}" + FIRST_MARK[x.level], p.text[run_in.end():])):
             # "收支安排情况：1、2021年度……" then "2、": item 1 runs on after the colon, its number kept
             out.append(LostNumber(p.start, p.start + run_in.end(), standard_mark(x.level, 1), 0, "first", x.start))
@@ -384,6 +379,7 @@ def _compute(ctx: CheckContext) -> list[LostNumber]:
     found = _list_items(paras)
     outline = _outline(ctx)
     found += _sections(ctx, paras, outline) + _first_items(ctx, paras, outline) + _lone_firsts(paras, outline)
+    found += [LostNumber(p.start, p.end, standard_mark(1, n), n - 1, "part_first", nxt) for p, n, nxt in part_firsts(ctx, outline)]
     if "部分" in ctx.text or "章" in ctx.text or "篇" in ctx.text:
         found += _parts(paras)
     return sorted(found, key=lambda x: x.start)

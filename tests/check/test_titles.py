@@ -17,7 +17,8 @@ def got(text):
 @pytest.mark.parametrize("text, written, meant", [
     ("第三部分 部门决算情况说明\n一、 入支出决算总体情况说明\n", "入支出决算总体情况说明", "收入支出决算总体情况说明"),  # first lost
     ("六、财政拨款“三公”经费支出决算情况明……12\n", "经费支出决算情况明", "经费支出决算情况说明"),  # one lost inside
-    ("五、国有资产占用使用情况说明\n", "国有资产占用使用情况说明", "国有资产占有使用情况说明"),  # one wrong
+    # one wrong (占用 for 占有 is no slip: the template's own 国有资产占用情况 makes it a recognised form)
+    ("五、国有资产占有便用情况说明\n", "国有资产占有便用情况说明", "国有资产占有使用情况说明"),
     ("第五部分 名称解释\n", "名称解释", "名词解释"),  # a short title standing alone
     ("（三）政府采购出支情况说明\n", "政府采购出支情况说明", "政府采购支出情况说明"),  # two swapped
 ])

@@ -9,9 +9,12 @@ from typing import Iterable, Optional
 from ...core import regex_cache
 from ...core.chinese_numerals import parse_chinese_numeral
 from ..context import CheckContext
+from ..counted_parts import counted_lists
 from ..finding import Finding
 from ..numbers_text import Item, closes, comparable, exceeds, items, names_alike, num, single_valued_name, sum_slack
 from ..registry import Rule
+from ..staff_scope import in_post_parts
+from ..subject_breakdowns import without_class_items
 from ..subject_peers import another_class
 
 RULE = Rule(
@@ -26,6 +29,8 @@ RULE = Rule(
         "“其中含”引出的交叉人群（如高血压、糖尿病患者）只比较单项。"
         "同一句先点明总数由哪几类构成（“主要有A、B二类支出”“分为A和B两部分”），“其中”又逐一列出了这几类时，"
         "也是完整列举，多了、少了都报；总数之后“由a、b两部分组成”同样。"
+        "在职人数之后连着列到离退休人员的，是单位的全部人数，按前面恰好凑成在职人数的几类判断；"
+        "科目的类之后紧跟金额相同的本类的项（文化旅游体育与传媒支出X万元，群众文化支出X万元），去掉它其余恰好等于总数时，只算一项。"
         "“每人每年补助5000元”这类单位标准不算分项；分项后括号里的“含……”是该分项自己的构成，不另计；"
         "分项后“分别支持a、b、c”列的是该分项的明细，分项列举到此为止；分项中有调减（核减、扣减）的，总数是净额，不作比较。容差按各数的小数位数累计；与带小数的金额并列、小数位较少的金额（30万元、78.3万元与29.99万元并列）按同一精度读。"
         "例：核定编制36人，其中：行政编制14人，全额事业编制26人（40人超过36人）。"
@@ -177,6 +182,8 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
                     pos = nxt
                     continue  # a negative part (a deduction: 省直达-13.27万元) lets another exceed the total
                 parts = _colon_list(text, all_items, idx, total, pos, nxt) or _parts_after(all_items, idx, total, end, text)
+                parts = in_post_parts(total, parts)  # a run on to retired staff is the unit's headcount
+                parts = without_class_items(total, parts)  # a class then its own item: one amount, not two
                 if not overlapping and _names_every_part(text[total.seg_start:pos], parts) \
                         and not (parts and _REMAINDER.search(text, parts[-1].q.end, total.seg_end)):
                     yield from _judge_complete(total, parts, f"{total.label}（文中点明由所列各类构成）")
@@ -359,35 +366,10 @@ def _judge_complete(total: Item, parts: list[Item], name: str = "合计数") -> 
         )
 
 
-# "总预算X万元，由A a万元和B b万元两部分组成": the parts, then their count, after the total.
-_COUNT_AFTER = regex_cache.compile(r"[两二三四五六七八九2-9](?:大类|类|个部分|部分|个方面|方面)(?:资金|经费|支出)?(?:组成|构成)?")
-_OPENS_PARTS = regex_cache.compile(r"由|包括|分为|分成|含")
-
-
 def _check_counted_after(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
     """A total followed by its parts and their count ("由……两部分组成"): a complete list."""
-    text = ctx.text
-    for m in _COUNT_AFTER.finditer(text):
-        idx = _index_after(all_items, m.start())
-        if idx < 3:
-            continue
-        last = all_items[idx - 1]
-        opener = None
-        for o in _OPENS_PARTS.finditer(text, last.seg_start, m.start()):
-            opener = o  # the last opener before the count: the parts follow it
-        if opener is None:
-            continue
-        before = _index_after(all_items, opener.start())
-        if before == 0 or all_items[before - 1].q.start < last.seg_start:
-            continue
-        total = all_items[before - 1]
-        parts = [it for it in all_items[before:idx] if it.q.start >= opener.end()]
-        count = m.group(0)[0]
-        n = int(count) if count.isdigit() else parse_chinese_numeral(count)
-        if n != len(parts) or n < 2 or total.q.unit == "%" or total.q.comparator:
-            continue
-        if all(p.q.unit != "%" and not p.q.comparator and comparable(total, p) for p in parts):
-            yield from _judge_complete(total, parts, f"{total.label}（文中写明由所列{n}项构成）")
+    for total, parts, n in counted_lists(ctx.text, all_items):
+        yield from _judge_complete(total, parts, f"{total.label}（文中写明由所列{n}项构成）")
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:

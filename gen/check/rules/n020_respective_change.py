@@ -12,7 +12,8 @@ a rounding slip, reported as a warning.
 Precision first: the lists must have the same length, the values must be this
 year's (a sentence that speaks of 上年/去年 figures is skipped) and a rate that
 would agree if the stated figures were read as the previous year's is not
-reported, since the text may mean that.
+reported, since the text may mean that. The figures may also be stated apart, each under its own
+name ("收入总计A1万元，支出总计A2万元……收入、支出总计各增加D1、D2万元": respective_subjects).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from ...core.quantities import parse_number
 from ..finding import Finding
 from ..registry import Rule
 from ..respective_lists import ITEM, MONEY, NUM, SEP
+from ..respective_subjects import stated_apart
 
 RULE = Rule(
     code="N020",
@@ -33,7 +35,8 @@ RULE = Rule(
     severity="error",
     summary="“各/分别增减……，各/分别增长（下降）……%”中的幅度与数字不符",
     doc=(
-        "检查什么：“收、支总计各是A1、A2万元……各减少D1、D2万元，各下降R1%、R2%”这类并列表述，"
+        "检查什么：“收、支总计各是A1、A2万元……各减少D1、D2万元，各下降R1%、R2%”这类并列表述"
+        "（两个总计也可各自写出：“收入总计A1万元，支出总计A2万元……收入、支出总计各增加D1、D2万元”），"
         "逐项用上年数（增加时为A−D，减少时为A＋D）重算幅度R＝D÷上年数。"
         "按所印小数位既不是四舍五入也不是截断所得的，报错误；同一列举中别的幅度四舍五入、这一项却是截断的，报警告。\n"
         "为什么：并列的几个幅度往往是手工计算后填入的，错一项不易察觉。\n"
@@ -44,11 +47,16 @@ RULE = Rule(
     flag=(
         "2022年度收、支总计各是4000.00、5000.00万元。与2021年相比，收、支总计各减少1200.00、1750.00万元，各下降23.08%、25.92%。",
         "本年收、支总计分别为600.00万元、800.00万元，比上年分别增加100.00万元、200.00万元，分别增长25.00%、30.00%。",
+        # the totals stated apart, each under its own name; the rates taken on this year's figure plus the change
+        "本年收入总计1200.00万元，支出总计900.00万元，与上年相比，收入、支出总计各增加200.00万元、300.00万元，"
+        "增长14.29%、25.00%。",
     ),
     keep=(
         "2022年度收、支总计各是4000.00、5000.00万元。与2021年相比，收、支总计各减少1200.00、1750.00万元，各下降23.08%、25.93%。",
         "本年收、支总计分别为600.00万元、800.00万元，比上年分别增加100.00万元、200.00万元，分别增长20.00%、33.33%。",
         "上年收、支总计分别为500.00万元、600.00万元，本年分别增加100.00万元、200.00万元，分别增长20.00%、33.33%。",
+        "本年收入总计1200.00万元，支出总计900.00万元，与上年相比，收入、支出总计各增加200.00万元、300.00万元，"
+        "增长20.00%、50.00%。",
     ),
 )
 
@@ -92,12 +100,18 @@ def _lists(text: str):
         return None
     values = [m for m in _VALUES.finditer(text, 0, changes.start()) if _money_list(m)]
     rates = next((m for m in _RATES.finditer(text, changes.end())), None)
-    if not values or rates is None or rates.group("verb") in ("增加", "减少") and "%" not in rates.group("list"):
+    if rates is None or rates.group("verb") in ("增加", "减少") and "%" not in rates.group("list"):
         return None
-    value = values[-1]
-    if _PREVIOUS_YEAR.search(text, _sentence_start(text, value.start()), value.start()):
+    if values:
+        figures, first = _numbers(values[-1]), values[-1].start()
+    else:  # 收入总计A，支出总计B，……收入、支出总计各增加: the figures stated apart, each under its name
+        figures = stated_apart(text, changes.start())
+        if not figures:
+            return None
+        first = figures[0][2]
+    if _PREVIOUS_YEAR.search(text, _sentence_start(text, first), first):
         return None
-    return _numbers(value), _numbers(changes), changes.group("verb"), _numbers(rates), rates.group("verb")
+    return figures, _numbers(changes), changes.group("verb"), _numbers(rates), rates.group("verb")
 
 
 def _rate(value: Decimal, change: Decimal, up: bool) -> Decimal | None:

@@ -13,7 +13,8 @@ is decided by the segmenter, so list items that merely begin with those
 characters pass. Doubled marks (、、 、，) are P003's.
 
 A numbered heading closes its line with a 顿号 after its title ("五、其他重要事项情况说明、"): a
-title lists nothing, so the mark is a slip (the heading's own 五、 is its number, not this).
+title lists nothing, so the mark is a slip (the heading's own 五、 is its number, not this). The
+heading's line must end with its break: a text that stops on the 顿号 was cut off there.
 
 与 and 和 are also prepositions, and a 顿号 may part two phrases each
 built on one ("与经济发展水平相适应、与财政政策相衔接"): when the item
@@ -60,6 +61,8 @@ RULE = Rule(
         "全县种植业以马铃薯、蚕豆为主，兼顾蔬菜生产。",
         "以社区为单位开展健康宣教、为重点人群提供签约服务。",
         "对六十岁以上老人、为主的慢病患者开展随访。",
+        # the copy breaks off after an item's 顿号: cut there, not a heading that ends in one
+        "（三）负责起草有关规章草案。\n（四）承办规章的解释、",
     ),
 )
 
@@ -120,10 +123,11 @@ def _parallel_phrase(text: str, at: int, word: str) -> bool:
     return word in short_words(text[cut:at])
 
 
-# A numbered heading (一、 （一） 1.) whose title ends its line with a 顿号.
+# A numbered heading (一、 （一） 1.) whose title ends its line with a 顿号. The line must be closed by its
+# break: a text that ends on the 顿号 (a copied page or an excerpt cut off mid-list) was cut, not misspelt.
 _HEADING_END = regex_cache.compile(
     r"(?m)^[ \t\u3000]{0,4}(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．])"
-    r"[^\n、，。；：,;:]{2,30}(、)[ \t\u3000]{0,4}$")
+    r"[^\n、，。；：,;:]{2,30}(、)[ \t\u3000]{0,4}(?=\n)")
 
 
 def check(ctx):

@@ -1,0 +1,46 @@
+"""Where a list of head counts under a count of staff in post leaves that count.
+
+"在职人员总数3859人，其中：行政人员9人，工勤人员2人，事业人员3848人，其他人员177人，离退休人员2340人":
+a unit's head counts are often listed in one run after its staff in post, and the run goes on to
+people who are not in post (retired, seconded, temporary: the `outside` words of
+glossary/staff_counts.yaml). Such a run is the unit's whole headcount, not a breakdown of the staff
+in post, so adding all of it to compare with that count (N004) misreads it. When the list reaches
+someone outside the staff in post, its parts are the leading ones that make the count exactly (the
+others are the unit's further head counts), or, when none do, those before the first outside item.
+A list that never reaches such an item is left whole: one category too many there is a real error.
+The count must name staff in post (在职, 在岗, 在编): a unit's 实有人数 counts its retired staff too
+("年末实有人数3人，其中在职人员3人，退休人员3人" is a real error, and stays one).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .numbers_text import Item, closes, sum_slack
+from .staff_counts import HEAD_UNITS, staff_words
+
+
+# Words that name staff in post only; 实有 (on the books) also covers the retired.
+_IN_POST = ("在职", "在岗", "在编")
+
+
+def _has(label: str, words: tuple[str, ...]) -> bool:
+    return any(w in label for w in words)
+
+
+def in_post_parts(total: Item, parts: list[Item]) -> list[Item]:
+    """The parts of ``total`` (a count of staff in post) before the list moves on to other people."""
+    if not parts or total.q.unit not in HEAD_UNITS:
+        return parts
+    words = staff_words()
+    if not _has(total.label, _IN_POST) or _has(total.label, words.outside):
+        return parts
+    cut = next((i for i, p in enumerate(parts) if _has(p.label, words.outside)), None)
+    if cut is None:
+        return parts
+    running = Decimal(0)
+    for k, p in enumerate(parts[:cut], start=1):
+        running += p.value
+        if k >= 2 and closes(running, total.value, sum_slack(parts[:k] + [total])):
+            return parts[:k]
+    return parts[:cut]
