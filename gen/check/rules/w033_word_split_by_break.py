@@ -18,6 +18,7 @@ words W011 reads) across the break. A heading over its text (一、部门职责 
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.glossary_user import per_glossary
 from ..domain_words import domain_words
 from ..finding import Finding
 from ..registry import Rule
@@ -70,11 +71,15 @@ def _term_across(before: str, after: str, words: frozenset, lengths: tuple) -> s
     return best
 
 
+@per_glossary()
+def _words() -> tuple[frozenset, tuple]:
+    """The domain words as a set, and their lengths from three characters on: made once per word list."""
+    lists = domain_words()
+    return frozenset(lists.words), tuple(sorted({len(w) for w in lists.words if len(w) >= 3}))
+
+
 def check(ctx):
     text = ctx.text
-    lists = domain_words()
-    words = frozenset(lists.words)
-    lengths = tuple(sorted({len(w) for w in lists.words if len(w) >= 3}))
     for m in _BREAK.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = text[line_start:m.start()].strip()
@@ -84,7 +89,7 @@ def check(ctx):
         if len(before) < MIN_PROSE or not _CLAUSE_MARK.search(before, lead.end() if lead else 0) \
                 or _NUMBERED.match(after):
             continue
-        term = _term_across(before, after, words, lengths)
+        term = _term_across(before, after, *_words())
         if term:
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"段落在“{term}”中间断开了，前后两段应接成一段。", None)
