@@ -50,6 +50,7 @@ RULE = Rule(
         "发布时间：2022-04-02 09:10 来源：某区卫生计生局\n2021年度某区特扶资金绩效自评报告\n一、资金\n资金已全部发放。",
         # a budget of 2019 was drawn up in 2018, before the local bureau was renamed
         "某市环境保护局2019年部门预算说明\n一、基本情况\n某市环境保护局内设科室五个。",
+        "某县卫生和计划生育局2019年部门预算\n一、部门职责\n负责全县卫生和计划生育工作。",
     ),
 )
 
@@ -75,7 +76,7 @@ def _quoted(text: str) -> str:
 
 
 BUDGET_HEAD = 120  # characters of the text's head that name what it is
-_BUDGET = regex_cache.compile(r"预算(?:说明|编制|公开|安排|情况|表)")
+_BUDGET = regex_cache.compile(r"预算(?:说明|编制|公开|安排|情况|表)|部门预算")
 _NOT_BUDGET = regex_cache.compile(r"决算|绩效|评价|自评|执行")
 
 
