@@ -162,19 +162,23 @@ def _without_page_ref(title: str) -> str:
 
 TITLE_LINES_AFTER_TOC = 4  # lines between a full contents and the body (the title, the body's name)
 MAX_ATTACHMENTS_LISTED = 12
+RESTART_LISTED = 3  # contents entries of one level (一、 to 三、 at least) before the body numbers anew from 一、
 _ATTACHMENT_ENTRY = regex_cache.compile(r"附\s*[件表]\s*\d{0,2}")
 
 
-def _first_entry_again(paragraphs: list[Span], first: Heading) -> bool:
+def _first_entry_again(paragraphs: list[Span], first: Heading, listed: int = 0) -> bool:
     """The first contents entry comes again as a heading within a few lines after the contents ended
     at a line of words: a full contents (its list of 附件 included), the report's title restated, then
-    the body."""
+    the body. The body may retitle it (目录 一、部门主要职能, 正文 一、基本职能及主要工作): a 一、 of its level
+    after ``listed`` (RESTART_LISTED or more) entries of that level numbered on is the numbering restarting."""
     words = 0
     for p in paragraphs:
         h = _match(p)
         if h is not None:  # the body may word the entry anew (部门职能, then 一、本部门职能): one title holds the other
             short, long = sorted((_without_page_ref(h.title), _without_page_ref(first.title)), key=len)
-            return h.level == first.level and (short == long or (h.number == first.number and bool(short) and short in long))
+            restart = listed >= RESTART_LISTED and h.number == first.number == 1
+            return h.level == first.level and (short == long or restart
+                                               or (h.number == first.number and bool(short) and short in long))
         if not _ATTACHMENT_ENTRY.match(p.text.strip()):
             words += 1
             if words > TITLE_LINES_AFTER_TOC:
@@ -269,7 +273,9 @@ def _toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
         # off at "第一部"): parts listed after the last entry are the contents' own, so no entry before them
         # opens the body; the contents run to the line that ended them.
         return paragraphs[start].start, paragraphs[after].start
-    if entries and _first_entry_again(paragraphs[after : after + TITLE_LINES_AFTER_TOC + MAX_ATTACHMENTS_LISTED], entries[0]):
+    listed = sum(e.level == entries[0].level for e in entries) if entries else 0
+    if entries and _first_entry_again(paragraphs[after : after + TITLE_LINES_AFTER_TOC + MAX_ATTACHMENTS_LISTED],
+                                      entries[0], listed):
         return paragraphs[start].start, paragraphs[after].start  # the report's title again, then the body
     body = len(entries) - 1
     while body > 0 and entries[body - 1].level < entries[body].level:

@@ -86,6 +86,8 @@ RULE = Rule(
         # 年末… after a 其中 list starts a statement of its own (a head count after the posts), not a part
         "核定编制数20人，其中：全额拨款事业编制15人、自收自支事业编制5人，年末在职实有人数31人，其中：全额拨款人员12人。",
         "共下达专项资金100.00万元，分别用于设备购置30.00万元、人员培训50.00万元、健康宣传20.00万元。",
+        # 年底… likewise: the people the unit pays at year's end outnumber its posts, with their own 其中
+        "年初核定编制人数40人，其中行政编制10人，事业编制30人，年底实有人数52人，其中在职38人，退休14人。",
         # the 其中 list belongs to the first total; the 共计 far after it is another matter's
         "本校按生均标准安排公用经费共计239万元，其中上级资金179.25万元，本级59.75万元，绩效目标是保障学校正常运转"
         "二、资金管理情况本项目资金严格按照上级文件要求管理，主要用于保障学校正常运转，包括办公费、水电费、差旅费等方面的支出"
@@ -96,9 +98,9 @@ RULE = Rule(
 # A figure of another kind ends the parts: a change, a total, or what was paid or spent so far (目前已拨付).
 _STOP_LABEL = regex_cache.compile(r"增加|减少|增长|下降|较上年|比上年|同比|(?<!公)共(?!同)|合计|总计|累计|已拨付|已支付|已支出|已使用")
 _NEW_STATEMENT = ("本年", "全年", "年度", "上年", "今年")
-# A year-end (or -start) head count after a list of posts starts its own statement; a year-end carry-over
+# A year-end (年末, 年底) or year-start head count after a list of posts starts its own statement; a year-end carry-over
 # (年末结转和结余) is a part of a 支出总计 and stays in the list.
-_YEAR_END_COUNT = regex_cache.compile(r"年[末初](?!结转|结余)")
+_YEAR_END_COUNT = regex_cache.compile(r"年[末初底](?!结转|结余)")
 # Words that announce a complete list of a total's parts: the parts must add up to it exactly.
 _COMPLETE_LIST = regex_cache.compile(r"分别为|分别是|分别用于|分别拨付|分别下达|分别安排|具体为|具体是|明细为")
 _TOTAL_LABEL = regex_cache.compile(r"(?:合计|总计|共计)(?:为|是)?$")

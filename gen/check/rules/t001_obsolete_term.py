@@ -5,10 +5,15 @@ longer exist (卫生和计划生育, 卫计, 新型农村合作医疗 after the 
 terms, their replacements and their legitimate contexts (a historical 原…局,
 the official service item 卫生计生监督协管服务, a cited document title) are
 glossary data; this module only applies them with the report's year.
+
+A budget (预算) of a year is drawn up in the year before it, under the names
+the departments bore then: a 2019 budget of a 环境保护局 was written before the
+local bureaus were renamed. Dated entries judge a budget by the year before its own.
 """
 
 from __future__ import annotations
 
+from ...core import regex_cache
 from ...core.glossary import load
 from .. import unspaced
 from ..finding import Finding
@@ -27,11 +32,14 @@ RULE = Rule(
         "按报告年度判断（标题、正文中的“XXXX年度”或 jixiao check --year），改革之前年度的报告不报。\n"
         "为什么：沿用旧报告的文字最容易留下已撤销的机构和制度名称，读者会怀疑报告是照抄往年的。\n"
         "不报的情形：历史表述（原区卫生计生局）、正式项目名称（卫生计生监督协管服务）、书名号内引用的文件名，"
-        "以及“计划生育”作为现行职责；网页页头“来源：”“发布机构”栏里网站登记的单位名称也不报，它不是报告的文字。\n"
+        "以及“计划生育”作为现行职责；网页页头“来源：”“发布机构”栏里网站登记的单位名称也不报，它不是报告的文字；"
+        "预算是上一年编制的，按上一年判断（2019年预算中的“环境保护局”是编制时的名称）。\n"
         "示例：“统筹规划全区卫生和计划生育服务资源配置”应改为“统筹规划全区卫生健康服务资源配置”。"
     ),
     flag=(
         "2022年度南岳区卫生健康局部门整体支出绩效评价报告\n一、基本情况\n统筹规划全区卫生和计划生育服务资源配置。",
+        # a budget of 2020, drawn up in 2019 after the renaming
+        "某市环境保护局2020年部门预算说明\n一、基本情况\n某市环境保护局内设科室五个。",
         "高阳县卫生健康局绩效自评工作报告\n一、目标\n（四）卫计政务管理\n保障卫生计生法律法规的落实。",
         "2023年度某局部门决算说明\n基本支出中，工资福利支出 80.00 万元，商 品与服务支出 12.30 万元。",
         "2022年度某区特扶资金绩效自评报告\n一、资金\n资金来源：区卫生计生局年初拨付。",
@@ -40,6 +48,9 @@ RULE = Rule(
         "2022年度某区卫生健康局部门整体支出绩效自评报告\n一、基本情况\n负责计划生育管理和服务工作。",
         "某县卫生健康局报告\n一、任务\n开展卫生计生监督协管服务，原县卫生计生局的资产已移交。",
         "发布时间：2022-04-02 09:10 来源：某区卫生计生局\n2021年度某区特扶资金绩效自评报告\n一、资金\n资金已全部发放。",
+        # a budget of 2019 was drawn up in 2018, before the local bureau was renamed
+        "某市环境保护局2019年部门预算说明\n一、基本情况\n某市环境保护局内设科室五个。",
+        "某县卫生和计划生育局2019年部门预算\n一、部门职责\n负责全县卫生和计划生育工作。",
     ),
 )
 
@@ -47,7 +58,10 @@ RULE = Rule(
 def check(ctx):
     # Read through the view without web spaces: "商 品与服务支出" is the term a reader sees.
     who = identity(ctx)
-    for (start, end), hit in unspaced.glossary_hits(ctx, load().terms, who.year, who.earliest):
+    year, earliest = who.year, who.earliest
+    if year is not None and _budget(ctx.text):
+        year, earliest = year - 1, earliest - 1 if earliest is not None else None
+    for (start, end), hit in unspaced.glossary_hits(ctx, load().terms, year, earliest):
         if in_publisher_field(ctx.text, start):
             continue  # the page's 来源 field: the site's account name for the unit, not the report's wording
         # A dated entry names what a reform replaced; an undated one, a form that was never the standard.
@@ -59,3 +73,15 @@ def check(ctx):
 def _quoted(text: str) -> str:
     """The text in quotation marks, unless it already opens with its own (“三公”经费)."""
     return text if text.startswith("“") else f"“{text}”"
+
+
+BUDGET_HEAD = 120  # characters of the text's head that name what it is
+_BUDGET = regex_cache.compile(r"预算(?:说明|编制|公开|安排|情况|表)|部门预算")
+_NOT_BUDGET = regex_cache.compile(r"决算|绩效|评价|自评|执行")
+
+
+def _budget(text: str) -> bool:
+    """The text is a budget (部门预算说明, 预算安排), not a 决算 or an evaluation that cites one: its head
+    names a budget and none of those."""
+    head = text[:BUDGET_HEAD]
+    return bool(_BUDGET.search(head)) and not _NOT_BUDGET.search(head)
