@@ -127,7 +127,9 @@ def _bare_trail(line: str) -> bool:
 
 
 MAX_COLUMN_CRUMB = 10  # a last crumb this short names a column of the site (2022决算), not the page's title
-_COLUMN_ENDS = ("专题", "专栏")  # a last crumb so named is a column of the site (2021市级部门决算专题), never a report
+# A last crumb so named is a column of the site (2021市级部门决算专题, 部门财政预决算及三公经费), never a report:
+# a report's title ends in its genre (决算, 情况说明, 报告).
+_COLUMN_ENDS = ("专题", "专栏", "三公经费")
 
 
 def in_trail(text: str, pos: int) -> bool:
@@ -174,3 +176,18 @@ def library_lines(text: str) -> list[tuple[int, int]]:
     if "下载文档" not in text:
         return []
     return [m.span() for m in _LIBRARY_LINE.finditer(text)]
+
+
+# A Word file's properties copied ahead of its text by a document site: the times it was created, saved and
+# printed (2019-05-22T04:56:35Z), then its counts, an application's build, a GUID and flags (False False).
+_PROPERTY_RUN = regex_cache.compile(
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z(?:[ \t]{1,3}\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z){1,3}"
+    r"[^\u4e00-\u9fff\n]{0,200}")
+
+
+def property_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of a file's properties (two or more ISO times, then what follows them up to
+    the next Chinese character): the file's metadata, never the report's wording."""
+    if "Z" not in text:
+        return []
+    return [m.span() for m in _PROPERTY_RUN.finditer(text)]

@@ -11,6 +11,10 @@ subject of each stated amount of change:
   and every amount equal to it just before ("拨款收入985.67万元，拨款支出985.67万元，比上年增加…":
   the change is of both).
 
+A 预算 note breaks two wholes down by one list of kinds ("基本支出……。其中：……商品和服务支出X元，同比
+减少A元" … "项目支出……。其中：商品和服务支出Y元，同比减少B元"): the two changes are of two figures that
+share a name. Each change keeps the whole named before the nearest 其中 above it (:attr:`StatedChange.under`).
+
 N005 reads the same comparisons (:data:`YOY`, :func:`amount_before`) to check a change against the
 two years' figures.
 """
@@ -62,6 +66,7 @@ class StatedChange:
     head: str  # the label of the whole its subject is a part of (after 其中), "" when none
     echo: bool  # the subject named in words (a reason: 主要是拨款较上年增加…), not by the figure it follows
     scope: frozenset  # the funds its clause group speaks of before the subject (财政拨款, 一般公共预算…)
+    under: str = ""  # the whole named before the nearest 其中 above the change (基本支出, 项目支出), "" when none
 
 
 def subject_name(raw: str) -> str:
@@ -139,6 +144,28 @@ def _head(ctx: CheckContext, all_items: list[Item], j: int, it: Item, subject: O
     return ""
 
 
+UNDER_REACH = 240  # characters back from a change to the 其中 that opens its list
+_SENTENCE_END = "。；"
+_ENUMERATION = regex_cache.compile(r"^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[.．、]")
+
+
+def _under(ctx: CheckContext, all_items: list[Item], it: Item) -> str:
+    """The whole a listed part belongs to: the first amount of the sentence that holds, or ends right
+    before, the nearest 其中 above the change ("2. 项目支出 29700 元……。其中：商品和服务支出…" -> 项目支出)."""
+    text = ctx.text
+    at = text.rfind("其中", max(0, it.q.start - UNDER_REACH), it.q.start)
+    if at < 0 or "\n\n" in text[at:it.q.start]:
+        return ""
+    end = at
+    while end > 0 and (text[end - 1].isspace() or text[end - 1] in _SENTENCE_END):
+        end -= 1  # 。其中：the list opens a sentence of its own; its whole is in the one before
+    start = max([text.rfind(c, 0, end) + 1 for c in _SENTENCE_END] + [text.rfind("\n\n", 0, end) + 2])
+    whole = next((x for x in all_items if start <= x.q.start < end and x.money is not None), None)
+    if whole is None:
+        return ""
+    return _ENUMERATION.sub("", subject_name(whole.raw_label))
+
+
 def _read(ctx: CheckContext) -> list[StatedChange]:
     text = ctx.text
     all_items = items(ctx)
@@ -162,7 +189,8 @@ def _read(ctx: CheckContext) -> list[StatedChange]:
         base = m.groupdict().get("base") or ""
         scope = frozenset(x.group() for x in _SCOPE_WORDS.finditer(text, it.seg_start, named_at))
         out.append(StatedChange(it, names, m.group("verb") in _UP, _own_year(subject, base),
-                                _head(ctx, all_items, j, it, subject), bool(own), scope))
+                                _head(ctx, all_items, j, it, subject), bool(own), scope,
+                                _under(ctx, all_items, it)))
     return out
 
 

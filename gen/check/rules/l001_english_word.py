@@ -19,7 +19,7 @@ from ...core import regex_cache
 from ...core.glossary import load
 from ..finding import Finding
 from ..formal_names import formal
-from ..page_chrome import button_spans, library_lines
+from ..page_chrome import button_spans, library_lines, property_runs
 from ..registry import Rule
 from ..textspans import DOMAIN, EMAIL, URL, finditer_near
 
@@ -34,7 +34,7 @@ RULE = Rule(
         "为什么：公文应使用规范汉字，英文单词多是翻译或编辑时的残留；常用缩写（ICU、APP、AEFI、CT等）可在词库中登记后放行。\n"
         "年份用汉字书写时以拉丁字母O代替“〇”（“二O二二年”应为“二〇二二年”）也在此报告；"
         "从 Word 连同域代码复制来的目录、链接（“一、主要职责 PAGEREF _Toc25831 h 3”），全文报一次。\n"
-        "不报的情形：模板留空的 xxx、xx（“xxxx 年”“xxx.xx 万元”，由 S010、W019 报告为占位内容）；已登记的缩写、正文在中文名称后用括号注明的缩写（“总氮（TN）”，全文放行）、单个字母（B超、A类）、以连字符接数字的型号（EUB-7500）、数字后的计量单位（22000U、5mg、2.4 MB）、网址、邮箱和文件名、网页按钮（【下载Word】）、文库网站的上传者名称行（“某用户 38 页 512.6 KB下载文档”）；"
+        "不报的情形：模板留空的 xxx、xx（“xxxx 年”“xxx.xx 万元”，由 S010、W019 报告为占位内容）；已登记的缩写、正文在中文名称后用括号注明的缩写（“总氮（TN）”，全文放行）、单个字母（B超、A类）、以连字符接数字的型号（EUB-7500）、数字后的计量单位（22000U、5mg、2.4 MB）、网址、邮箱和文件名、网页按钮（【下载Word】）、文库网站的上传者名称行（“某用户 38 页 512.6 KB下载文档”）；文档网站复制在正文前的 Word 文件属性（两个以上“2019-05-22T04:56:35Z”式时间之后的计数、编号和 False 等）；"
         "紧接“设备、工艺、装置”等的大写缩写（设备或工艺的型号名称，如“DTRO一体化设备”）。\n"
         "示例：“组织推进基层医疗卫生服务体系建设 and 全科医生队伍建设”中的 and 应改为“和”。"
     ),
@@ -46,8 +46,12 @@ RULE = Rule(
           # a sentence of the report that mentions a download is no library's listing line
           "项目依托cloud平台开展，共38 页 2.6 MB的材料已上传，请点击下载文档后查阅说明。",
           # a word that holds an x beside other letters is no template blank
-          "组织开展fix专项整改行动。"),
+          "组织开展fix专项整改行动。",
+          # one time stamp in a sentence is no file's properties: the word after it is the report's
+          "数据截至2022-05-16T06:53:23Z，全部True有效。"),
     keep=(
+        # a Word file's properties (saved times, counts, GUID, flags) copied ahead of its text by a document site
+        "某某 user01 1 2019-05-22T04:56:35Z 2022-05-16T06:53:23Z 15.00 2052-11.1.0 8D3C0A0B 9300 0 False True 附件：项目支出绩效自评表",
         "区属医院ICU床位从21张增加至157张，反诈APP推广，AEFI监测调查率达到90%以上。",
         "某县财政局\n二〇二二年三月，O型血库存充足，一O一室、二号楼O区已启用。",
         # a page that glosses characters with tone-marked pinyin
@@ -172,6 +176,7 @@ def check(ctx):
     protected = [(m.start(), m.end()) for m in finditer_near(_PROTECTED, text, _PROTECTED_TRIGGER)]
     buttons = button_spans(text)  # a web page's 【下载Word】: the site's label, not the report's wording
     buttons += library_lines(text)  # a document library's "uploader 45 页 433 KB下载文档": the site's line
+    buttons += property_runs(text)  # a Word file's properties run ahead of its text: "…T11:21:51Z 0 False False"
     p = 0
     for m in _WORD.finditer(text):
         s, e = m.span()

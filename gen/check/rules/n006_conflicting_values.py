@@ -33,7 +33,7 @@ RULE = Rule(
         "同一事项较上年的增减额写了两次而金额不同时同样提示（两处都标出）：事项是“较上年增加”前写明的名称"
         "（“主要是一般公共预算拨款较上年增加X万元”“主要原因是收入合计减少X万元”），或增减额所跟随的那个金额的名称"
         "（“收入合计638.63万元，较上年减少X万元”；紧挨着的收入、支出两数相等时，是两者的增减）。"
-        "两处写明的年度不同、或分别是不同总数“其中”下的分项（支出合计其中的基本支出与财政拨款支出其中的基本支出）时不比较；"
+        "两处写明的年度不同、或分别是不同总数“其中”下的分项（支出合计其中的基本支出与财政拨款支出其中的基本支出；基本支出“其中：”下的商品和服务支出与项目支出“其中：”下的商品和服务支出）时不比较；"
         "同一文号的文件前后两处写明下达的资金总额（“某财农〔2023〕12号文件……下达我县资金8万元”）而金额不同，"
         "或其中一项（“……下达我县河道清淤维护9万元”）超过了该文件下达的总额时同样提示；各项小于总额、两处各为不同的项目、"
         "与另一文号合写（“某财社〔2022〕7号、9号文件下达……”）的不比较。"
@@ -56,6 +56,9 @@ RULE = Rule(
         "市财政局某财农〔2023〕12号文件《关于下达2023年水利发展资金的通知》，下达我县资金8万元。\n"
         "按照某财农〔2023〕12号文件，下达我县河道清淤维护9万元。",
         "依据某财社〔2022〕7号文件，下达我县120万元。\n依据某财社〔2022〕7号文件，下达我县102万元。",
+        # one whole, its part's change stated twice below the one 其中
+        "基本支出预算 50000 元，同比减少 8000 元。其中：\n办公费预算 6000 元，同比减少 1500 元。\n"
+        "差旅费预算 2000 元。办公费预算 6000 元，同比减少 1200 元。",
         # income and spending of one figure: the change after them is of both
         "收入较上年增加35.00万元，主要是一般公共预算拨款较上年增加25.00万元，其他收入增加10.00万元。\n"
         "一般公共预算财政拨款收入300.00万元，一般公共预算财政拨款支出300.00万元，比上年增加20.00万元。",
@@ -95,6 +98,9 @@ RULE = Rule(
         "市财政局某财农〔2023〕12号文件《关于下达2023年水利发展资金的通知》，下达我县资金8万元。\n"
         "按照某财农〔2023〕12号文件，下达我县河道清淤维护3万元。",
         "依据某财社〔2022〕7号文件，下达我县20万元。\n依据某财社〔2022〕7号、某财社〔2022〕9号文件，下达我县120万元。",
+        # one list of kinds under two wholes (基本支出, then 项目支出), each kind's change its own
+        "1. 基本支出预算 50000 元，同比减少 8000 元。其中：\n办公费预算 6000 元，同比减少 1500 元。\n"
+        "2. 项目支出预算 12000 元，同比减少 3000 元。其中：\n办公费预算 4000 元，同比减少 700 元。",
         # two reasons, of the change of all funds and of the 财政拨款 alone
         "支出合计较上年增加60.00万元，主要原因是人员经费增加45.00万元。\n"
         "财政拨款支出较上年增加40.00万元，主要原因是人员经费增加30.00万元。",
@@ -263,8 +269,8 @@ def _restated_changes(ctx: CheckContext, subject) -> Iterable[Finding]:
             key = (name, ch.up, ch.head, ch.scope, subject(it.q.start))
             seen = first.setdefault(key, ch)
             if seen is ch or seen.change.money == it.money or (seen.year and ch.year and seen.year != ch.year) \
-                    or (seen.echo and ch.echo):
-                continue  # two reasons may explain changes of two scopes (all funds, 财政拨款 alone)
+                    or (seen.echo and ch.echo) or (seen.under and ch.under and seen.under != ch.under):
+                continue  # two reasons may explain changes of two scopes; parts listed under two wholes are two
             word = "增加" if ch.up else "减少"
             # The text does not say which of the two is the slip: the echo in a reason (主要原因是…减少X)
             # more likely than the statement after its own figure, else the later; the other is shown too.

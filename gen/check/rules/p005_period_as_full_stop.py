@@ -5,6 +5,10 @@ keyboard habit. Numbers (3.5), numbering (1.), abbreviations and file names
 keep their dots. So does a compound unit: in 元/生.年, 人.次 or 元/人.月 the
 dot stands where the middle dot · belongs (元/(生·年)); calling it a sentence
 end would be wrong, so it gets an info note that the separator is ·.
+
+A dot inside a word ("重.要设备", a speck a scanner read as a full stop) ends no sentence either: where
+the segmenter, reading the text without the dot, finds one word over the two characters it parts, the
+dot is reported as one to delete, not as a full stop to change into 。.
 """
 
 from __future__ import annotations
@@ -24,10 +28,12 @@ RULE = Rule(
         "检查什么：中文句子以半角“.”或全角“．”结尾。\n"
         "为什么：中文句末应使用句号“。”。\n"
         "不报的情形：小数（3.5）、序号（1. 或 一.）、英文缩写和文件名中的点；目录中被截短的引导点（上下行都有“……”引到页码）；复合计量单位中的点（元/生.年、人.次、元/人.月）"
-        "不是句末，只提示应写间隔号“·”。\n"
+        "不是句末，只提示应写间隔号“·”；夹在一个词两字之间的点（“重.要设备”，扫描留下的杂点）提示删去，不当作句末。\n"
         "示例：“资金使用率达90%.”应为“资金使用率达90%。”"
     ),
-    flag=("资金使用率达到预期.下一步将继续加强管理。", "全年完成率100%."),
+    flag=("资金使用率达到预期.下一步将继续加强管理。", "全年完成率100%.",
+          # a dot inside a word: reported too, as one to delete
+          "全年按期完成重.要节点的巡查。"),
     keep=("1.政府采购执行情况", "增长3.5个百分点。", "详见附件说明.docx。",
           # a contents entry whose dot leader was cut to one dot
           "（十）机关运行经费支出说明…………（11）\n（十一）国有资产占用情况说明."),
@@ -58,6 +64,24 @@ def _leader_left(text: str, i: int, line_start: int) -> bool:
     return bool(_LEADER.search(above) or _LEADER.search(below))
 
 
+WORD_REACH = 4  # Chinese characters read on each side of a dot to see whether it parts a word
+_HAN_RUN_LEFT = regex_cache.compile(r"[\u4e00-\u9fff]{1,4}$")
+_HAN_RUN_RIGHT = regex_cache.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
+def _inside_word(text: str, i: int) -> bool:
+    """The dot at ``i`` stands between two characters of one word (重.要设备): read without the dot, the
+    segmenter (jieba, as W002) puts a word over both."""
+    left = _HAN_RUN_LEFT.search(text, max(0, i - WORD_REACH), i)
+    right = _HAN_RUN_RIGHT.match(text, i + 1)
+    if left is None or right is None:
+        return False
+    from ..analyse import get_nlp  # built once per process, only for a dot between Chinese characters
+
+    joined, cut = left.group() + right.group(), len(left.group())
+    return any(t.idx < cut < t.idx + len(t.text) for t in get_nlp().tokenizer(joined))
+
+
 def check(ctx):
     text = ctx.text
     for m in _DOT.finditer(text):
@@ -70,5 +94,9 @@ def check(ctx):
         unit = _UNIT_DOT.search(text, max(0, i - 3), i + 5)
         if unit and unit.start() < i < unit.end():
             yield Finding(i, i + 1, RULE.code, "info", "复合计量单位中的间隔应使用间隔号“·”，此处为“.”。", "·")
+            continue
+        if _inside_word(text, i):
+            word = text[i - 1] + text[i + 1]
+            yield Finding(i, i + 1, RULE.code, RULE.severity, f"“{word}”两字之间多了一个“.”，应删去。", "")
             continue
         yield Finding(i, i + 1, RULE.code, RULE.severity, "中文句末应使用句号“。”，此处为“.”。", "。")

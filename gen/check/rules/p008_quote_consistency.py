@@ -25,7 +25,7 @@ import re
 
 from ...core import regex_cache
 from ..finding import Finding
-from ..page_chrome import trail_end
+from ..page_chrome import in_trail
 from ..registry import Rule
 
 RULE = Rule(
@@ -45,6 +45,8 @@ RULE = Rule(
         "七、财政拨款“三公”经费支出决算情况说明\n本年三公经费支出12.00万元。\n八、财政拨款“三公”经费支出决算表\n",
         "七、财政拨款三公经费支出决算情况说明\n八、财政拨款“三公”经费支出决算表\n",
         "全面落实“十四五”规划目标任务。编制十四五规划中期评估报告。\n",
+        # the trail's last crumb is the page's own title: the report's wording, read
+        "首页 > 信息公开 > 某县民政局2022年度三公经费支出情况说明\n七、财政拨款“三公”经费支出决算情况说明\n",
     ),
     keep=(
         "七、财政拨款“三公”经费支出决算情况说明\n九、财政拨款“三公”经费支出决算表\n",
@@ -52,6 +54,8 @@ RULE = Rule(
         "全面落实“十四五”规划目标任务。依据《某县十四五规划纲要》执行。\n",
         # a site's column name on the page's navigation trail, not the report's wording
         "当前位置：首页 > 预决算及三公经费 > 某县民政局2022年度部门决算\n七、财政拨款“三公”经费支出决算情况说明\n",
+        # the trail ends on the column itself (the site's 部门预决算及三公经费), not on the report's title
+        "首页 > 信息公开 > 财政资金 > 部门财政预决算及三公经费\n七、财政拨款“三公”经费支出决算情况说明\n",
     ),
 )
 
@@ -68,10 +72,9 @@ def _titles(text: str) -> list[tuple[int, int]]:
 
 
 def _on_trail(text: str, at: int) -> bool:
-    """Whether ``at`` lies on the page's navigation trail (a site column named 预决算及三公经费)."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return at < start + trail_end(text[start : end if end >= 0 else len(text)])
+    """Whether ``at`` lies on the page's navigation trail (a site column named 预决算及三公经费), the last
+    crumb included when it names a column, not the page (page_chrome.in_trail)."""
+    return in_trail(text, at)
 
 
 def check(ctx):

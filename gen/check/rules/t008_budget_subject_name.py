@@ -17,6 +17,9 @@ the near-match does not reach: it is reported where another class of the same
 text carries its 支出 before （类）, so the text's own list shows the form. A
 central department's note puts the level mark inside the name, 外交（类）支出、
 文化旅游体育与传媒（类）支出 203万元: the 支出 follows the mark and is not lost.
+
+The nearest accepted form may be one that leaves out 和 (商品服务支出, nearest to 商品服务和支出); the
+standard name the message gives is then the one with 和 (商品和服务支出), not the short form.
 """
 
 from __future__ import annotations
@@ -98,6 +101,11 @@ def _other_word(miss: Miss) -> bool:
     return a not in sound + shape
 
 
+def _standard(form: str) -> str:
+    """The name with 和 that an accepted short form leaves it out of (商品服务支出 -> 商品和服务支出)."""
+    return next((t for t in subjects().targets if "和" in t and t.replace("和", "") == form), form)
+
+
 def _misses(text: str) -> list[Miss]:
     return [miss for miss in body_names.find(text, subjects()) if not _category(miss) and not _other_word(miss)]
 
@@ -130,7 +138,8 @@ def check(ctx):
     for start, end, miss in unspaced.unlisted_misses(ctx, _misses):
         yield Finding(
             start, end, RULE.code, RULE.severity,
-            f"科目名称“{miss.written}”疑有错字、漏字或多字，政府收支分类科目的标准名称为“{miss.meant}”。", miss.meant,
+            f"科目名称“{miss.written}”疑有错字、漏字或多字，政府收支分类科目的标准名称为“{_standard(miss.meant)}”。",
+            _standard(miss.meant),
         )
     for start, end, written, meant in _classes_without_zhichu(ctx.text):
         yield Finding(
