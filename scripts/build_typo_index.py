@@ -2,7 +2,8 @@
 
     python scripts/build_typo_index.py
 
-Reads glossary/confusion.tsv and glossary/shape_pairs.txt (the confusion sets),
+The misspellings include the swaps in four-character words and the forms of three- and
+four-character words with a character lost (gen/check/long_typos.py). Reads glossary/confusion.tsv and glossary/shape_pairs.txt (the confusion sets),
 glossary/components.tsv (the sides of each character)
 and jieba's dictionary with the glossary's words added, exactly as the checker
 loads them; see gen/check/typo_index.py. Run it after either changes: the
@@ -24,8 +25,9 @@ def main() -> None:
     from gen.check.typo_index import INDEX_FILE, save
 
     path = ROOT / "glossary" / INDEX_FILE
-    n, side, domain = save(path)
-    print(f"{path.relative_to(ROOT)}: {n} misspellings, {side} side-masked words, {domain} domain words under the floor")
+    n, side, domain, lost = save(path)
+    print(f"{path.relative_to(ROOT)}: {n} misspellings, {side} side-masked words, {domain} domain words under the floor, "
+          f"{lost} lost-character forms")
 
 
 if __name__ == "__main__":

@@ -18,6 +18,10 @@ document issuer (财建〔2022〕), or a word newer than jieba's dictionary
   short item of a 、-list (莲华、红云);
 - the best segmentation (jieba's DAG route) of the clause around it becomes
   much likelier with the word restored (``DELTA_MIN``, natural log).
+- a form that lost a character (gen.check.long_typos: 齐心协 for 齐心协力)
+  stands inside one line and one table cell, and no dictionary word runs
+  across its edges (施工者 holds 工者, 工作者 without 作, as 施工 | 者): a
+  lost character leaves its neighbours strangers to the form.
 
 Where two hits overlap (急数 and 数援), the one the context supports more is kept.
 """
@@ -34,7 +38,7 @@ import numpy as np
 from ..core import regex_cache
 from ..core.errors import UserError
 from ..core.glossary_user import per_glossary
-from . import side_typos, typo_index
+from . import long_typos, side_typos, typo_index
 from .confusion import confusions, data_lines, freq
 
 # How much likelier the restored clause must read (log of the ratio of best-route probabilities).
@@ -98,7 +102,7 @@ def meant(written: str) -> list[str]:
 def _meant(written: str) -> tuple[str, ...]:
     """:func:`meant`, once per distinct form: the answer depends on the form, the confusion sets and
     the word frequencies (which hold the user's glossary words, hence per_glossary); reports repeat forms."""
-    need = typo_index.MIN_FREQ.get(len(written), 1 << 62)
+    need = typo_index.MIN_FREQ.get(len(written), long_typos.QUAD_MIN_FREQ if len(written) == 4 else 1 << 62)
     domain = typo_index.domain_words()
     out = []
     for k, ch in enumerate(written):
@@ -239,7 +243,7 @@ def _judged(text: str, s: int, e: int, written: str, indexed: bool) -> tuple[flo
     needs that evidence: an abbreviation such as 迎检 or 维稳 is one side from a word the text never
     uses, or uses once in passing (凝心聚力 and 下定决心). The same evidence chooses between readings:
     减灭 reads as 歼灭 or, one side away, as 减灾, which the text uses twice more."""
-    words = meant(written) if indexed else []
+    words = meant(written) + [w for w in typo_index.restored(written) if _lost_fits(text, s, e)] if indexed else []
     scored = _deltas(text, s, e, words)
     best = scored[0] if scored and scored[0][0] >= DELTA_MIN else None
     if len(written) == 2:
@@ -247,6 +251,23 @@ def _judged(text: str, s: int, e: int, written: str, indexed: bool) -> tuple[flo
         scored = sorted(scored + _deltas(text, s, e, [w for w in side if w not in words]), reverse=True)
     # Counting a word's uses costs a pass over the text: only for the readings strong enough to need it.
     return next((h for h in scored if h[0] >= SPELT_DELTA_MIN and text.count(h[1]) >= SPELT_MIN), best)
+
+
+_BOUNDARY = frozenset("\n\r\t|\u3000 ")
+
+
+def _lost_fits(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` may be a word that lost a character: it stands inside a line and a cell, and
+    no dictionary word runs across either of its edges (a form such as 防期 is also the end of one word
+    and the start of the next, where its neighbours make words with it: 预防|期间, 国防期刊)."""
+    if s == 0 or e >= len(text) or text[s - 1] in _BOUNDARY or text[e] in _BOUNDARY:
+        return False
+    for edge in (s, e):
+        for i in range(max(0, edge - 3), edge):
+            for j in range(edge + 1, min(len(text), edge + 3) + 1):
+                if j - i >= 2 and (i < s or j > e) and freq(text[i:j]):
+                    return False
+    return True
 
 
 def find(text: str, known: list[tuple[int, int]] = ()) -> list[tuple[int, int, str, str]]:

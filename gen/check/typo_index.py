@@ -31,7 +31,7 @@ from ..core import regex_cache
 from ..core.atomic import write_bytes
 from ..core.errors import UserError
 from ..core.resources import data_dir
-from . import side_typos
+from . import long_typos, side_typos
 from .confusion import CONFUSION_FILE, SHAPE_FILE, confusions
 from .domain_words import FILE as DOMAIN_FILE
 
@@ -42,8 +42,9 @@ MIN_FREQ = {2: 300, 3: 100}
 # about four times, not once per look-alike, so a lower floor costs little (拟订 173, 筹措 283).
 SIDE_MIN_FREQ = 150
 # What ``build`` derives from the same data: raised when that changes, so the digest tells an index built
-# the old way from a current one (2: same sound taken both ways round, the domain's words under the floor).
-BUILD = 2
+# the old way from a current one (2: same sound taken both ways round, the domain's words under the floor;
+# 3: four-character words' swaps and lost characters, gen.check.long_typos).
+BUILD = 3
 _BMP = 0x10000
 
 
@@ -119,22 +120,22 @@ def digest(dictionary: bytes | None = None) -> str:
     h = hashlib.sha1()
     for name in (CONFUSION_FILE, SHAPE_FILE, side_typos.COMPONENTS_FILE, DOMAIN_FILE):
         h.update((data_dir("glossary") / name).read_bytes())
-    h.update(repr((sorted(MIN_FREQ.items()), SIDE_MIN_FREQ, BUILD)).encode())
+    h.update(repr((sorted(MIN_FREQ.items()), SIDE_MIN_FREQ, BUILD, long_typos.QUAD_MIN_FREQ,
+                   sorted(long_typos.LOST_MIN_FREQ.items()))).encode())
     h.update(_dictionary() if dictionary is None else dictionary)
     return h.hexdigest()
 
 
 def encode(form: str) -> int:
-    """A form of two or three characters as one integer (16 bits per character)."""
-    code = 0
-    for ch in form:
-        code = (code << 16) | ord(ch)
-    return code
+    """A form of two to four characters as one integer (16 bits per character; four wrap as int64 does)."""
+    return long_typos.encode(form)
 
 
-def build() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def build() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The sorted codes of every misspelling of every frequent word (a few seconds), the side index,
-    and the domain's own words under the frequency floor (their codes).
+    the domain's own words under the frequency floor (their codes), and the lost-character forms with
+    their words (gen.check.long_typos; the forms are among the codes too, so one pass finds them all), and
+    the halves of the four-character words whose swaps are indexed.
 
     Built from jieba's dictionary file alone, so that the index is a function of what
     ``digest`` covers; words the glossary adds to the segmenter are ruled out when a
@@ -151,20 +152,24 @@ def build() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
                 typo = word[:k] + alt + word[k + 1:]
                 if ord(alt) < _BMP and typo not in every:
                     codes.add(encode(typo))
+    codes |= long_typos.quad_swaps(every, alts)
+    lost = long_typos.lost_forms(every)
+    codes.update(lost[:, 0].tolist())
     return (np.array(sorted(codes), dtype=np.int64), side_typos.build(side),
-            np.array([encode(w) for w in domain], dtype=np.int64))
+            np.array([encode(w) for w in domain], dtype=np.int64), lost, long_typos.quad_halves(every))
 
 
-def save(path) -> tuple[int, int, int]:
-    codes, side, domain = build()
-    # Sorted codes differ little from one to the next: stored as differences they compress well.
+def save(path) -> tuple[int, int, int, int]:
+    codes, side, domain, lost, halves = build()
+    # Sorted codes differ little from one to the next: stored as differences they compress well (the
+    # int64 differences wrap where four-character codes do, and their running sum wraps back).
     np.savez_compressed(path, deltas=np.diff(codes, prepend=0), side_deltas=np.diff(side, prepend=0),
-                        domain=domain, digest=np.array(digest()))
-    return len(codes), len(side), len(domain)
+                        domain=domain, lost=lost, halves=halves, digest=np.array(digest()))
+    return len(codes), len(side), len(domain), len(lost)
 
 
 @lru_cache(maxsize=1)
-def _indexes() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def _indexes() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Both indexes, the filter and the domain words: mapped from the user's cache folder when kept there for
     this data, else read from the shipped file when it matches the data, else built here (and kept)."""
     want = digest()
@@ -175,14 +180,16 @@ def _indexes() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     try:
         with np.load(data_dir("glossary") / INDEX_FILE) as z:
             if str(z["digest"]) == want:
-                arrays = np.cumsum(z["deltas"]), np.cumsum(z["side_deltas"]), z["domain"]
+                arrays = np.cumsum(z["deltas"]), np.cumsum(z["side_deltas"]), z["domain"], z["lost"], z["halves"]
     except (OSError, KeyError, ValueError):
         pass
-    index, side, domain = arrays or build()
+    index, side, domain, lost, halves = arrays or build()
     bits = np.zeros(1 << _HASH_BITS, dtype=bool)
     bits[_hash(index)] = True
-    _keep(want, (index, side, bits, domain))
-    return index, side, bits, domain
+    half_bits = np.zeros(1 << _HALF_BITS, dtype=bool)
+    half_bits[_hash(halves, _HALF_BITS)] = True
+    _keep(want, (index, side, bits, domain, lost, half_bits))
+    return index, side, bits, domain, lost, half_bits
 
 
 def codes() -> np.ndarray:
@@ -203,6 +210,11 @@ def domain_words() -> frozenset[str]:
                      for c in _indexes()[3])
 
 
+def restored(written: str) -> list[str]:
+    """The frequent three- and four-character words ``written`` is with one inner or last character lost."""
+    return long_typos.restored(_indexes()[4], written)
+
+
 def raised(word: str, frequency: int) -> int:
     """The frequency a domain word under the floor is judged at (the floor's), else ``frequency``:
     jieba's general-text counts rate the report domain's own words too low to confirm their slips."""
@@ -211,11 +223,13 @@ def raised(word: str, frequency: int) -> int:
 
 
 _HASH_BITS = 24
+# The filter of the four-character words' halves (quad_halves: ~7,000 pairs): small enough to stay in the cache.
+_HALF_BITS = 16
 _HASH_MUL = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: the top bits of code × this spread well
 
 
-def _hash(c: np.ndarray) -> np.ndarray:
-    return (c.astype(np.uint64) * _HASH_MUL) >> np.uint64(64 - _HASH_BITS)
+def _hash(c: np.ndarray, bits: int = _HASH_BITS) -> np.ndarray:
+    return (c.astype(np.uint64) * _HASH_MUL) >> np.uint64(64 - bits)
 
 
 def _filter() -> np.ndarray:
@@ -227,8 +241,8 @@ def _filter() -> np.ndarray:
 # Kept decoded: unpacking the shipped file and building the filter cost ~50 ms of every cold check (more as
 # the index grows); mapped from plain arrays on disk they cost nothing until read, and a check reads few pages.
 # Named by the digest of the data they were made from, so data that changed is never read from an old file.
-_KEPT = ("codes", "side", "filter", "domain")
-_KEPT_FORMAT = 2
+_KEPT = ("codes", "side", "filter", "domain", "lost", "halves")
+_KEPT_FORMAT = 3
 
 
 def _kept_paths(want: str) -> list | None:
@@ -236,19 +250,19 @@ def _kept_paths(want: str) -> list | None:
     return None if folder is None else [folder / f"typo-{_KEPT_FORMAT}-{want}-{name}.npy" for name in _KEPT]
 
 
-def _read_kept(want: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None:
-    """The four arrays kept for data of digest ``want``, mapped read-only; None when any is missing or wrong."""
+def _read_kept(want: str) -> tuple[np.ndarray, ...] | None:
+    """The six arrays kept for data of digest ``want``, mapped read-only; None when any is missing or wrong."""
     try:
         paths = _kept_paths(want)
         if paths is None or not all(p.is_file() for p in paths):
             return None
-        index, side, bits, domain = (np.load(p, mmap_mode="r", allow_pickle=False).view(np.ndarray) for p in paths)
+        index, side, bits, domain, lost, half_bits = (np.load(p, mmap_mode="r", allow_pickle=False).view(np.ndarray) for p in paths)
     except (OSError, ValueError):
         return None
-    got = (index.dtype, side.dtype, bits.dtype, bits.shape, domain.dtype)
-    if got != (np.int64, np.int64, np.bool_, (1 << _HASH_BITS,), np.int64):
+    got = (index.dtype, side.dtype, bits.dtype, bits.shape, domain.dtype, lost.dtype, lost.ndim, half_bits.shape)
+    if got != (np.int64, np.int64, np.bool_, (1 << _HASH_BITS,), np.int64, np.int64, 2, (1 << _HALF_BITS,)):
         return None
-    return index, side, bits, domain
+    return index, side, bits, domain, lost, half_bits
 
 
 def _keep(want: str, arrays: tuple[np.ndarray, ...]) -> None:
@@ -265,8 +279,17 @@ def _keep(want: str, arrays: tuple[np.ndarray, ...]) -> None:
         pass
 
 
+def _quads(grams: np.ndarray, pairs: np.ndarray, bits: np.ndarray) -> np.ndarray:
+    """Offsets of the runs of four that pass the filter, looked up only where the run starts or ends with a half
+    of an indexed four-character word (a swap leaves one half whole): a tenth of the runs, read in a table
+    that stays in the cache, instead of every run read in the large filter."""
+    half = _indexes()[5][_hash(pairs, _HALF_BITS)]
+    at = np.flatnonzero(half[:-2] | half[2:])
+    return at[bits[_hash(grams[at])]]
+
+
 def find(text: str) -> dict[str, tuple[int, int]]:
-    """Misspellings of two or three characters in ``text`` -> (first start offset, number of occurrences)."""
+    """Misspellings of two to four characters in ``text`` -> (first start offset, number of occurrences)."""
     index = codes()
     if len(text) < 2 or not len(index):
         return {}
@@ -276,12 +299,16 @@ def find(text: str) -> dict[str, tuple[int, int]]:
         c = np.where(c < _BMP, c, 0xFFFF)  # a character outside the plane: a non-character, which no form holds
     c = c.astype(np.int64)
     out: dict[str, tuple[int, int]] = {}
-    grams = c
-    for n in (2, 3):
+    grams = pairs = c
+    for n in (2, 3, 4):
         if len(c) < n:
             break
-        grams = (grams[:-1] << 16) | c[n - 1:]  # the pairs, then the triples built on them
-        maybe = np.flatnonzero(bits[_hash(grams)])
+        grams = (grams[:-1] << 16) | c[n - 1:]  # the pairs, the triples built on them, then the quadruples
+        if n == 2:
+            pairs = grams
+            maybe = np.flatnonzero(bits[_hash(grams)])
+        else:
+            maybe = np.flatnonzero(bits[_hash(grams)]) if n == 3 else _quads(grams, pairs, bits)
         found = grams[maybe]
         at = np.searchsorted(index, found)
         at[at == len(index)] = 0

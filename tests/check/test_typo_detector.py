@@ -328,7 +328,8 @@ def test_kept_arrays_are_the_shipped_index(own_cache):
     from gen.check import typo_index
 
     first = typo_index._indexes()
-    assert len(list(own_cache.glob("typo-*.npy"))) == len(typo_index._KEPT) == 4  # codes, side, filter, domain words
+    # codes, side, filter, domain words, lost-character forms, halves of the four-character words
+    assert len(list(own_cache.glob("typo-*.npy"))) == len(typo_index._KEPT) == 6
     typo_index._indexes.cache_clear()
     again = typo_index._indexes()
     for a, b in zip(first, again):
@@ -358,3 +359,39 @@ def test_no_cache_folder_keeps_nothing(monkeypatch, tmp_path):
         assert len(typo_index.codes()) > 500_000
     finally:
         typo_index._indexes.cache_clear()
+
+
+@pytest.mark.parametrize("text, span, fixed", [
+    # A four-character word with one character swapped (same sound; look-alike) that is no word itself.
+    ("工作人员要循序渐近地推进改革。", "循序渐近", "循序渐进"),
+    ("干部要脚踏实第，一步一个脚印。", "脚踏实第", "脚踏实地"),
+    # A frequent three- or four-character word whose last or an inner character was lost.
+    ("各单位要齐心协，形成工作合力。", "齐心协", "齐心协力"),
+    ("坚持实事求的原则开展评价。", "实事求", "实事求是"),
+])
+def test_slip_in_a_longer_word(text, span, fixed):
+    assert (span, fixed) in found_by_default(text)
+
+
+@pytest.mark.parametrize("text", [
+    "各单位要齐心协\n力，形成工作合力。",  # the lost character may stand on the next line
+    "| 齐心协 | 形成合力 |",  # or in the next cell: a cell boundary is never a lost character
+    "由施工者负责现场管理。",  # 工者 (工作者 without 作) is the end of 施工 and the start of 者
+    "坚持实事求3次。",  # a figure touches it
+    "各单位要齐心协，形成合力，齐心协作。",  # the form recurs
+    "推进改革要循序渐进，持之以恒，齐心协力，实事求是。",  # the words themselves
+    "做好病媒生物防制工作。",  # 防制 is the field's own word (glossary/recent_words.txt), not 防治 misspelt
+])
+def test_slip_in_a_longer_word_keeps(text):
+    assert found_by_default(text) == []
+
+
+def test_longer_words_in_the_index():
+    """The swaps of four-character words are found in the same pass as the others (their codes wrap in int64),
+    and each lost-character form is stored with the word it came from; a lost first character is not indexed."""
+    from gen.check import long_typos, typo_index
+
+    assert typo_index.find("要循序渐近地推进，脚踏实第")["脚踏实第"] == (9, 1)  # 脚 (U+811A) sets the top bit
+    assert long_typos.decode(long_typos.encode("脚踏实第"), 4) == "脚踏实第" and long_typos.encode("脚踏实第") < 0
+    assert typo_index.restored("齐心协") == ["齐心协力"] and typo_index.restored("实事求") == ["实事求是"]
+    assert typo_index.restored("心协力") == [] and typo_index.restored("齐心") == []  # a first character; a word

@@ -3,8 +3,9 @@
 The typo detector that runs by default. W001 knows the misspellings someone
 listed and W011 the slips in the domain's own words; this rule finds a slip in
 any frequent word of the language, without segmenting the text: every
-one-character same-sound or look-alike misspelling of a frequent word is
-indexed once (gen.check.typo_index) and the text is searched with one
+one-character same-sound or look-alike misspelling of a frequent word, and
+every form of a frequent three- or four-character word with an inner or its
+last character lost (gen.check.long_typos), is indexed once (gen.check.typo_index) and the text is searched with one
 vectorised pass; a second pass (gen.check.side_typos) finds a frequent
 two-character word with one character swapped for another of the same side
 (支信 for 支付), which stands only where the text spells that word right at
@@ -37,12 +38,14 @@ RULE = Rule(
     severity="info",
     summary="疑似错别字：常用词写错一个同音字或形近字；日期漏字、叠字；数字中混入字母",
     doc=(
-        "检查什么：常用词（jieba 词典中常见的两字、三字词）写错一个同音字或形近字，写出来又不成词的，"
-        "如“问题导响”（导向）、“应急数援”（救援）、“来访接侍”（接待）；同一偏旁的字写错另一半"
+        "检查什么：常用词（jieba 词典中常见的两字、三字、四字词）写错一个同音字或形近字，写出来又不成词的，"
+        "如“问题导响”（导向）、“应急数援”（救援）、“来访接侍”（接待）、“循序渐近”（循序渐进）；"
+        "常用三字、四字词中间或末尾漏了一个字、剩下的又不成词的（“齐心协力”写成“齐心协”）；同一偏旁的字写错另一半"
         "（“支付”写成“支信”）或多写、漏写一点一撇（“项目”写成“项自”），且该词在本文别处至少两次写对的；日期中的“年”“月”漏写或重复"
         "（“20223月”“2022年年3月”）；数字中混入字母（“2O22年”），或金额、百分比前单独一个字母O代替数字0（“结余O万元”）。\n"
         "为什么：固定错字表只能查到登记过的错字，同音、形近的笔误和识别错误多数不在表里。\n"
-        "不报的情形：全文出现不止一次的写法（地名、简称常反复出现）；紧挨数字的；单位、地名的一部分（“××处”“××路”）；"
+        "不报的情形：漏字处在行末或表格单元格边界的，或前后字与剩下的字能组成别的词的（“施工者”不是“工作者”漏字）；"
+        "全文出现不止一次的写法（地名、简称常反复出现）；紧挨数字的；单位、地名的一部分（“××处”“××路”）；"
         "文号的发文机关代字（“财建〔2022〕”）；顿号隔开的短名称；jieba 词典未收的新词（glossary/recent_words.txt，如“抗疫”“提质”）；"
         "换回常用词后上下文读得并不更通的；同偏旁的写法，若本文别处没有两次写对该词（“迎检”“凝心聚力”等简称）。"
         "按词频推断，故为提示（info）。\n"
@@ -54,6 +57,8 @@ RULE = Rule(
         "负责突发事件应急数援，承担灾害应对。",
         "切实做好群众来访接侍工作，做到件件有回音。",
         "积极向群众宜传政策。",
+        "改革要循序渐近，不能急于求成。",
+        "各部门要齐心协，共同完成年度任务。",
         "本项目于2022年年3月启动。",
         "本项目于20223月启动。",
         "全年共完成2O22年度计划。",
@@ -76,6 +81,9 @@ RULE = Rule(
         "做好日常监管，白天巡查、夜间值守，日常经费按时拨付。",
         "依据《绩效评价工作方案》（县公警保（财）〔2021〕12号）执行。",
         "做好档案编研和展陈工作。",
+        "改革要循序渐进，各部门齐心协力。",
+        "由施工者负责现场安全。",
+        "| 齐心协 | 形成合力 |",
     ),
 )
 
