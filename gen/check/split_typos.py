@@ -293,9 +293,11 @@ def find(text: str, known: list[tuple[int, int]] = ()) -> list[tuple[int, int, s
         if best:
             found.append((best[0], s, e, written, best[1]))
     kept: list[tuple[int, int, str, str]] = []
-    # The best supported first; of two that restore the same clause (急数, 数援: 应急救援), the one
-    # whose word is commoner (救援 before 急救), then the first.
-    for _, s, e, written, word in sorted(found, key=lambda h: (-h[0], -freq(h[4]), h[1])):
+    # The best supported first (to six places: two readings of one clause tie up to float noise, which
+    # the word list's other entries move); of two that restore the same clause, the longer (脚踏实第 before
+    # 实第: it names the word meant), then the one whose word is commoner (数援 before 急数: 救援 before
+    # 急救), then the first.
+    for _, s, e, written, word in sorted(found, key=lambda h: (-round(h[0], 6), h[1] - h[2], -freq(h[4]), h[1])):
         if not any(lo < e and s < hi for lo, hi, _, _ in kept):
             kept.append((s, e, written, word))
     return sorted(kept)
