@@ -36,6 +36,8 @@ RULE = Rule(
         "依照章程，协会履行职责共四项：\n一是开展会员服务；二是组织学术交流；三是承办上级交办的工作。\n",
         "由县文化馆、县图书馆、县博物馆4家下属单位具体实施。",
         "共设有3个内设机构：办公室、政治部（含组织科、宣传科）、立案庭、执行局。",
+        # a 和 may join the last two names, not five
+        "街道设置内设机构5个：党政办公室、财政办公室和应急管理办公室。",
         # the count after its noun: 内设机构N个, then the offices
         "医院编制六十人。内设科室6个，有院办、门诊部、住院部、检验科、药房。",
         # the list introduced by 即 after the count's comma, one name written twice
@@ -57,6 +59,8 @@ RULE = Rule(
         "共实施4个项目：公共卫生服务、疫苗接种、健康教育等。",
         "医院编制六十人。内设科室5个，有院办、门诊部、住院部、检验科、药房。",
         "医院编制六十人。内设科室6个，有院办、门诊部、住院部等。",
+        # the last two offices joined by 和: three named, two items between the 、
+        "街道设置内设机构3个：党政办公室、财政办公室和应急管理办公室。",
         "共实施3个项目：公共卫生服务、疫苗接种、健康教育。全年接种一是为了防控疫情。",
         "落实“两个确立”：坚决拥护。",
         "由县文化馆、县图书馆、县博物馆3家下属单位具体实施。",
@@ -105,8 +109,10 @@ def _count(raw: str) -> Optional[int]:
     return int(raw) if raw.isdigit() else parse_chinese_numeral(raw)
 
 
-def _inline(rest: str) -> Optional[int]:
-    """Items listed on the line of the count: 一是…二是…, （一）…（二）…, ①②, or 、-separated names."""
+def _inline(rest: str) -> Optional[tuple[int, int]]:
+    """Items listed on the line of the count: 一是…二是…, （一）…（二）…, ①②, or 、-separated names, as
+    (fewest, most): the last two names of a 、-list are often joined by 和 (应急管理办公室和城镇管理办公室),
+    which may also belong to one name (文化和旅游办公室), so each 和/及/与 may add one."""
     for _, marker in _STYLES:
         if not (rest.lstrip().startswith(marker(1)) or (marker(1) in rest and marker(2) in rest)):
             continue
@@ -116,16 +122,17 @@ def _inline(rest: str) -> Optional[int]:
             if found == -1:
                 break
             n, pos = n + 1, found + 1
-        return n
+        return n, n
     sentence = re.split(r"[。；;]", rest, maxsplit=1)[0]
     # A name's own parts in brackets (政治部（含组织人事科、教育培训科）) are no items of the list.
-    names = [x for x in _BRACKETED.sub("", sentence).split("、") if x.strip()]
+    plain = _BRACKETED.sub("", sentence)
+    names = [x for x in plain.split("、") if x.strip()]
     if len(names) >= 2 and "等" not in sentence and all(len(x) <= 16 for x in names):
-        return len(names)
+        return len(names), len(names) + len(_JOINERS.findall(plain))
     return None
 
 
-def _following(lines: list[str]) -> Optional[int]:
+def _following(lines: list[str]) -> Optional[tuple[int, int]]:
     """Items listed one per line below the count, in the numbering style of the first one."""
     body = [ln.strip() for ln in lines if ln.strip()]
     if not body:
@@ -142,7 +149,7 @@ def _following(lines: list[str]) -> Optional[int]:
         elif _TOP.match(ln) or any(ln.startswith(style(k)) for k in range(1, n + 1)):
             break  # a higher heading, or the numbering starts again: the list has ended
         # other lines (sub-items in another style, continued text) belong to the items above
-    return n
+    return n, n
 
 
 def _written_twice(text: str, colon_end: int, listed: int) -> list[str]:
@@ -156,7 +163,8 @@ def _written_twice(text: str, colon_end: int, listed: int) -> list[str]:
     return [x for i, x in enumerate(names) if x in names[:i]]
 
 
-def _listed(text: str, colon_end: int) -> Optional[int]:
+def _listed(text: str, colon_end: int) -> Optional[tuple[int, int]]:
+    """How many items the list after a count names, as (fewest, most)."""
     line_end = text.find("\n", colon_end)
     line_end = len(text) if line_end == -1 else line_end
     rest = text[colon_end:line_end]
@@ -299,8 +307,9 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     yield from _projects_listed_with_amounts(text)
     for m in _COUNT_AFTER_NOUN.finditer(text):
         stated = _count(m.group("n"))
-        listed = _listed(text, m.end("colon")) if stated and stated >= 2 else None
-        if listed is not None and listed != stated:
+        found = _listed(text, m.end("colon")) if stated and stated >= 2 else None
+        if found is not None and not found[0] <= stated <= found[1]:
+            listed = found[0]
             yield Finding(m.start("n"), m.end("n"), RULE.code, RULE.severity,
                           f"此处说{m.group('noun')}{m.group('n')}个，随后列出了{listed}个",
                           str(listed) if m.group("n").isdigit() else chinese_ordinal(listed))
@@ -308,8 +317,9 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         stated = _count(m.group("n"))
         if not stated or stated < 2:
             continue
-        listed = _listed(text, m.end("colon"))
-        if listed is not None and listed != stated:
+        found = _listed(text, m.end("colon"))
+        if found is not None and not found[0] <= stated <= found[1]:
+            listed = found[0]
             said = f"此处说{m.group('n')}{text[m.end('n'):m.start('colon')]}，随后列出了{listed}条"
             twice = _written_twice(text, m.end("colon"), listed)
             if twice and listed - len(twice) == stated:  # the count is right; a name was listed again
