@@ -26,6 +26,8 @@ sort order of the index stays one-to-one with the forms.
 
 from __future__ import annotations
 
+from typing import Iterator
+
 import numpy as np
 
 # Minimum dictionary frequency of a four-character word whose one-character swaps are indexed: jieba's
@@ -55,19 +57,20 @@ def _plain(word: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" for ch in word)
 
 
+def swaps(word: str, alts: dict[str, tuple[str, ...]], every) -> Iterator[str]:
+    """The one-character same-sound and look-alike swaps of ``word`` that are no dictionary word
+    themselves (characters of the Basic Multilingual Plane only: the codes hold 16 bits each)."""
+    for k, ch in enumerate(word):
+        for alt in alts.get(ch, ()):
+            typo = word[:k] + alt + word[k + 1:]
+            if ord(alt) < _BMP and typo not in every:
+                yield typo
+
+
 def quad_swaps(every: dict[str, int], alts: dict[str, tuple[str, ...]]) -> set[int]:
-    """Codes of the one-character same-sound and look-alike swaps of the frequent four-character words
-    that are no dictionary word themselves."""
-    out = set()
-    for word, frequency in every.items():
-        if len(word) != 4 or frequency < QUAD_MIN_FREQ or not _plain(word):
-            continue
-        for k, ch in enumerate(word):
-            for alt in alts.get(ch, ()):
-                typo = word[:k] + alt + word[k + 1:]
-                if ord(alt) < _BMP and typo not in every:
-                    out.add(encode(typo))
-    return out
+    """Codes of the swaps of the frequent four-character words."""
+    return {encode(typo) for word, frequency in every.items()
+            if len(word) == 4 and frequency >= QUAD_MIN_FREQ and _plain(word) for typo in swaps(word, alts, every)}
 
 
 def quad_halves(every: dict[str, int]) -> np.ndarray:

@@ -143,15 +143,8 @@ def build() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
     """
     frequent, every, side, domain = _words(_dictionary())
     alts = written_for()
-    codes = set()
-    for word in frequent:
-        if any(ord(ch) >= _BMP for ch in word):
-            continue
-        for k, ch in enumerate(word):
-            for alt in alts.get(ch, ()):
-                typo = word[:k] + alt + word[k + 1:]
-                if ord(alt) < _BMP and typo not in every:
-                    codes.add(encode(typo))
+    codes = {encode(typo) for word in frequent if all(ord(ch) < _BMP for ch in word)
+             for typo in long_typos.swaps(word, alts, every)}
     codes |= long_typos.quad_swaps(every, alts)
     lost = long_typos.lost_forms(every)
     codes.update(lost[:, 0].tolist())

@@ -93,21 +93,26 @@ MIN_ITEMS = 4
 MAX_TITLE = 40
 
 
-def _runs(paragraphs):
-    """Runs of consecutive numbered title lines of one level, numbers going up by one."""
+def _numbered_runs(paragraphs, is_item):
+    """Runs of consecutive numbered paragraphs of one level, numbers going up by one, each of which
+    ``is_item(text, heading)`` takes for an item of the list."""
     run: list = []
     for p in paragraphs:
         h = numbering(p.text)
-        text = p.text.strip()
-        title_like = h is not None and len(text) <= MAX_TITLE and "。" not in text[:-1]
-        if title_like and run and h.level == run[-1][1].level and h.number == run[-1][1].number + 1:
+        item = h is not None and is_item(p.text.strip(), h)
+        if item and run and h.level == run[-1][1].level and h.number == run[-1][1].number + 1:
             run.append((p, h))
             continue
         if len(run) >= MIN_ITEMS:
             yield run
-        run = [(p, h)] if title_like else []
+        run = [(p, h)] if item else []
     if len(run) >= MIN_ITEMS:
         yield run
+
+
+def _runs(paragraphs):
+    """Runs of consecutive numbered title lines of one level."""
+    return _numbered_runs(paragraphs, lambda text, h: len(text) <= MAX_TITLE and "。" not in text[:-1])
 
 
 _LABEL = regex_cache.compile(r"\s{0,8}(附\s{0,4}[件表]\s{0,4}[一二三四五六七八九十\d]{1,3})([：:]?)")  # bounded: linear in any search
@@ -228,19 +233,8 @@ MIN_STOPPED_DUTIES = 3
 
 
 def _duty_runs(paragraphs):
-    """Runs of consecutive 1. or （1） items, numbers going up by one, each a sentence of some length."""
-    run: list = []
-    for p in paragraphs:
-        h = numbering(p.text)
-        item = h is not None and h.level > 2 and len(p.text.strip()) >= DUTY_MIN
-        if item and run and h.level == run[-1][1].level and h.number == run[-1][1].number + 1:
-            run.append((p, h))
-            continue
-        if len(run) >= MIN_ITEMS:
-            yield run
-        run = [(p, h)] if item else []
-    if len(run) >= MIN_ITEMS:
-        yield run
+    """Runs of consecutive 1. or （1） items, each a sentence of some length."""
+    return _numbered_runs(paragraphs, lambda text, h: h.level > 2 and len(text) >= DUTY_MIN)
 
 
 def _duty_without_stop(paragraphs):
