@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ...core import regex_cache
 from ..finding import Finding
+from ..textspans import finditer_from
 from ..registry import Rule
 
 RULE = Rule(
@@ -38,11 +39,12 @@ RULE = Rule(
 # What may stand between a figure and 岁: 周岁, 多岁/余岁, a range (3至6岁), a Chinese numeral (五十几岁).
 _AGE_OK = frozenset("周多余至到及和或、来几虚足半十百")
 _STRAY = regex_cache.compile(r"(?<=\d)([\u4e00-\u9fff])(?=岁|[%％])")
+_UNIT = regex_cache.compile("[岁%％]")  # the unit after the stray character: tried only there
 
 
 def check(ctx):
     text = ctx.text
-    for m in _STRAY.finditer(text):
+    for m in finditer_from(_STRAY, text, _UNIT, 1):
         char = m.group(1)
         unit = text[m.end()]
         if unit == "岁" and char in _AGE_OK:
