@@ -47,6 +47,11 @@ def may_hold_any(text: str, chars: str) -> bool:
     return any(seen[ord(ch)] for ch in chars)
 
 
+def seen_chars(text: str) -> Any:
+    """The text's characters as a bit per code point (``seen[ord(ch)]``), for a text of ``MIN_CHARS`` or more."""
+    return _bits(text)[0]
+
+
 def may_hold_pair(text: str, firsts: str, seconds: str) -> bool:
     """False only when no character of ``firsts`` is followed in ``text`` by one of ``seconds`` (a long text;
     a shorter one answers True: its caller searches it as before)."""
