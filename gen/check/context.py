@@ -54,7 +54,7 @@ class CheckContext:
         for line in self.text.split("\n"):
             body = line.strip()
             if body:
-                lead = len(line) - len(line.lstrip())
+                lead = 0 if line[0] == body[0] else len(line) - len(line.lstrip())
                 out.append(Span(pos + lead, pos + lead + len(body), body))
             pos += len(line) + 1
         return out

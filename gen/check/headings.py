@@ -342,8 +342,8 @@ def _compute(ctx: CheckContext) -> list[Heading]:
     for i, span in enumerate(paras):
         if (toc and toc[0] <= span.start < toc[1]) or i in menus:
             continue  # a table of contents, or a site's menu (site_menus)
-        if table_row(ctx.text, span, tabs):
-            continue  # a table row: cells set off by tabs or pipes
+        if (tabs or "|" in span.text) and table_row(ctx.text, span, tabs):
+            continue  # a table row: cells set off by tabs or pipes (neither in the text or the line: none)
         kind, h = _classify(span.text)
         if h is not None and _CHECKBOX.search(span.text):
             continue  # a form's options ("1、持续性项目 ☑ 2、新增性项目 □"), not a heading
@@ -352,6 +352,8 @@ def _compute(ctx: CheckContext) -> list[Heading]:
         if h is not None and i in form_values:
             continue  # a form's value cell after its label cell, one cell per line
         if h is None:
+            if len(span.text) > _MARK_MAX:
+                continue  # longer than any mark (the paragraph is stripped): no mark alone on its line
             split = _split_heading(span, paras[i + 1] if i + 1 < len(paras) else None)
             if split is not None:
                 found.append(split)
