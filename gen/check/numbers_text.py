@@ -136,7 +136,8 @@ def _build_items(ctx: CheckContext) -> list[Item]:
     append = out.append
     last_stop = _LAST_LABEL_STOP.search
     prev_end = 0
-    quantities = sorted([*ctx.quantities, *ctx.chinese_quantities], key=_START)
+    chinese = ctx.chinese_quantities  # few; the Arabic figures come in text order already
+    quantities = sorted([*ctx.quantities, *chinese], key=_START) if chinese else ctx.quantities
     n_stops = len(stops)
     money_factors = MONEY_FACTORS
     for q in quantities:

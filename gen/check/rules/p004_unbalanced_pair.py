@@ -134,16 +134,17 @@ def check(ctx):
         summary = _summary_cut(text, span, n + 1 < len(spans))
         if summary is not None:
             stacks[text[summary]].remove(summary)  # a page's summary cut inside a title the full text prints whole
+        still_open = any(stacks.values())
         continues = (
             n + 1 < len(spans)
-            and any(stacks.values())
+            and still_open
             and not _SENTENCE_END.search(span.text)
             and "\t" not in text[span.start : span.end]
         )
         if continues:
             continue  # a paragraph broken across lines: keep the openers
-        cut = _cut_at(text, span) if n + 1 == len(spans) else None
-        for opener, positions in stacks.items():
+        cut = _cut_at(text, span) if n + 1 == len(spans) and still_open else None
+        for opener, positions in stacks.items() if still_open else ():  # nothing left open: nothing to tell
             mistyped = _mistyped_closers(text, positions) if opener in _QUOTES else {}
             for pos in positions:
                 if pos in mistyped.values():
