@@ -18,6 +18,8 @@ _PATTERNS = [
     r"(?i)ab",  # case-insensitive: nothing proved
     r"(a)\1b",
     r"(?:x{2,6}|[×Ｘ]{2})年",
+    r"(?<![A-Za-z0-9])(?:[a-z]{2,5}|[a-z]{1,2}\d{1,2})(?![A-Za-z0-9])",  # a short range reads as its characters
+    r"[^a-z]{2}甲",
 ]
 
 
@@ -36,11 +38,13 @@ def test_requirements_read_literals_classes_lookarounds_and_alternatives():
     assert requirement(re.compile(r"甲(?:乙|丙?)丁")) == ("all", (("chars", "甲"), ("chars", "丁")))
     assert not may_occur(re.compile(_PATTERNS[0]), _Seen("2020年度 20XX"))
     assert may_occur(re.compile(_PATTERNS[0]), _Seen("20__年"))
+    assert requirement(re.compile(r"[a-c]|[\u4e00-\u9fff]")) is None  # a long range: nothing proved
+    assert not may_occur(re.compile(r"[a-z]{2,5}"), _Seen("ABC 甲乙"))
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(["2", "0", "20", "_", "＿", "年", " ", "增加", "减少", "/", "／", "：", "是", "否", "有", "无",
-                                 "甲", "乙", "丙", "丁", "a", "A", "b", "x", "×", "Ｘ"]), max_size=30).map("".join))
+                                 "甲", "乙", "丙", "丁", "a", "A", "b", "x", "z", "9", "×", "Ｘ"]), max_size=30).map("".join))
 def test_a_text_ruled_out_holds_no_match(text):
     for pattern in _PATTERNS:
         p = re.compile(pattern)

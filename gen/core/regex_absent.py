@@ -10,7 +10,7 @@ match reads (a literal, a class of literals, what a lookaround must see), a
 sequence needs all its parts, alternatives need one of theirs; a long text's
 characters are known (gen.core.text_pairs), so a pattern whose requirement the
 text cannot meet is answered "no match" at once. Exact: a part it cannot speak
-for (a range, a negated class, any character, a back-reference, an optional
+for (a long range, a negated class, any character, a back-reference, an optional
 part) requires nothing.
 """
 
@@ -73,9 +73,7 @@ def _item(op: Any, av: Any) -> Optional[Req]:
     if op is _c.LITERAL:
         return ("chars", chr(av))
     if op is _c.IN:
-        if len(av) <= MAX_CLASS and all(o is _c.LITERAL for o, _ in av):
-            return ("chars", "".join(chr(a) for _, a in av))
-        return None
+        return _class(av)
     if op is _c.SUBPATTERN:
         _group, add_flags, _del_flags, body = av
         return None if add_flags & _c.SRE_FLAG_IGNORECASE else _sequence(list(body))
@@ -92,3 +90,18 @@ def _item(op: Any, av: Any) -> Optional[Req]:
             return None
         return ("any", tuple(alternatives))
     return None
+
+
+def _class(items: list[tuple[Any, Any]]) -> Optional[Req]:
+    """The characters of a class of literals and short ranges ([a-z], [〇一二三]), at most ``MAX_CLASS`` of them."""
+    chars: list[str] = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            chars.append(chr(av))
+        elif op is _c.RANGE and av[1] - av[0] < MAX_CLASS:
+            chars.extend(map(chr, range(av[0], av[1] + 1)))
+        else:  # a negated class, a category, a long range: not proved
+            return None
+        if len(chars) > MAX_CLASS:
+            return None
+    return ("chars", "".join(chars)) if chars else None
