@@ -53,6 +53,9 @@ _TRAILING = regex_cache.compile(r"\s{0,2}[、.．，,]{1,2}")
 # (一是…, 二是…, 三是…: "first, second, third") opens a list's point, never a title.
 _BARE = regex_cache.compile(rf"({_CN})(?=[\u4e00-\u9fff])(?!是)")
 _BARE_MAX_LEN = 24
+# What a numbered or bare heading's text can open with: a bracket, a Chinese numeral, a digit (str.isdecimal, as \d
+# reads it) or a Markdown heading's #.
+_MARK_FIRSTS = frozenset("（(#" + CN_DIGITS)
 _SENTENCE_PUNCT = regex_cache.compile(r"[。，；：！？,;]")
 
 STANDARD_MARK = {1: "{n}、", 2: "（{n}）", 3: "{d}.", 4: "（{d}）"}
@@ -281,6 +284,9 @@ def _classify(text: str) -> tuple[str, Optional[Heading]]:
     It depends on the text and the segmenter's words alone, and reports repeat their headings (an
     outline's titles), so each distinct paragraph is read once per process.
     """
+    first = text[:1]
+    if first not in _MARK_FIRSTS and not first.isdecimal():
+        return "", None  # no mark, numeral or Markdown heading opens it (every pattern's first character): most text
     span = Span(0, len(text), text)
     h = _match(span)
     if h is not None:
