@@ -25,7 +25,8 @@ from typing import Optional
 
 from ..core import regex_cache
 from .context import CheckContext
-from .headings import TOC_TITLE as _TOC_TITLE, headings, numbering, part_number, part_starts
+from .headings import (TOC_TITLE as _TOC_TITLE, Heading, heading_of, headings, numbering, part_number, part_starts,
+                       toc_range, without_page_ref)
 
 TOC_SEARCHED = 80  # paragraphs: a contents stands at the head of the text
 LINES_BEFORE_FIRST = 2  # lines between 目录 and the first entry (a 公开时间 stamp)
@@ -173,3 +174,28 @@ def _pair(ctx: CheckContext) -> Optional[tuple[list[Entry], list[Entry]]]:
 def contents_and_body(ctx: CheckContext) -> Optional[tuple[list[Entry], list[Entry]]]:
     """The entries of the text's contents and of its body, each in order; None without such a pair."""
     return ctx.memo("contents_and_body", _pair)
+
+
+def toc_titles(ctx: CheckContext) -> frozenset[str]:
+    """The titles a table of contents lists (page references removed); empty without one.
+
+    A heading the contents do not list, beside one they do, is the one that was added or misnumbered."""
+    def build(c: CheckContext) -> frozenset[str]:
+        toc = toc_range(c.paragraphs)
+        if toc is None:
+            return frozenset()
+        found = (heading_of(p) for p in c.paragraphs if toc[0] <= p.start < toc[1])
+        return frozenset(without_page_ref(h.title) for h in found if h is not None)
+
+    return ctx.memo("toc_titles", build)
+
+
+def toc_span(ctx: CheckContext) -> Optional[tuple[int, int]]:
+    """Offsets of the table of contents (from its 目录 line to the body's first heading), or None."""
+    return ctx.memo("toc_span", lambda c: toc_range(c.paragraphs))
+
+
+def listed_in_toc(ctx: CheckContext, h: Heading) -> Optional[bool]:
+    """Whether the table of contents lists ``h``'s title; None when the text has no contents."""
+    listed = toc_titles(ctx)
+    return (without_page_ref(h.title.strip()) in listed) if listed else None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Callable, Optional
 
-from ..core.quantities import Quantity, extract_chinese_quantities, extract_quantities_normalised
+from ..core.quantities import Quantity, extract_chinese_quantities, quantities_normalised
 from ..core.records import direct_init
 
 
@@ -54,7 +54,7 @@ class CheckContext:
         for line in self.text.split("\n"):
             body = line.strip()
             if body:
-                lead = len(line) - len(line.lstrip())
+                lead = 0 if line[0] == body[0] else len(line) - len(line.lstrip())
                 out.append(Span(pos + lead, pos + lead + len(body), body))
             pos += len(line) + 1
         return out
@@ -62,7 +62,7 @@ class CheckContext:
     @cached_property
     def quantities(self) -> list[Quantity]:
         """Every Arabic-numeral quantity in the text (see gen.core.numbers)."""
-        return list(extract_quantities_normalised(self.text))
+        return quantities_normalised(self.text)
 
     @cached_property
     def chinese_quantities(self) -> list[Quantity]:

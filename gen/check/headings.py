@@ -53,6 +53,9 @@ _TRAILING = regex_cache.compile(r"\s{0,2}[、.．，,]{1,2}")
 # (一是…, 二是…, 三是…: "first, second, third") opens a list's point, never a title.
 _BARE = regex_cache.compile(rf"({_CN})(?=[\u4e00-\u9fff])(?!是)")
 _BARE_MAX_LEN = 24
+# What a numbered or bare heading's text can open with: a bracket, a Chinese numeral, a digit (str.isdecimal, as \d
+# reads it) or a Markdown heading's #.
+_MARK_FIRSTS = frozenset("（(#" + CN_DIGITS)
 _SENTENCE_PUNCT = regex_cache.compile(r"[。，；：！？,;]")
 
 STANDARD_MARK = {1: "{n}、", 2: "（{n}）", 3: "{d}.", 4: "（{d}）"}
@@ -113,6 +116,9 @@ def _match(span: Span) -> Optional[Heading]:
     return None
 
 
+heading_of = _match  # one paragraph's heading, as the outline reads it (for the contents' readers)
+
+
 def _inline_enumeration(h: Heading, text: str) -> bool:
     """A paragraph that also contains its next sibling number is a list, not a heading."""
     nxt = standard_mark(h.level, h.number + 1)
@@ -154,7 +160,7 @@ def _numeral_is_word(text: str, numeral: str) -> bool:
 TOC_TITLE = regex_cache.compile(r"(?:#{1,6}\s*)?(?:[^\s。，；,;]{0,12}公开)?目\s*录")
 _TOC_TITLE = TOC_TITLE
 _TOC_STAMP = regex_cache.compile(r"公开(?:时间|日期)[:：]?\s*[\d年月日.\-/ ]{4,20}$")
-def _without_page_ref(title: str) -> str:
+def without_page_ref(title: str) -> str:
     """A contents entry's title without its dot leader and page number ("基本情况……3", "概况....( 1 )")."""
     return PAGE_REF.sub("", title).rstrip("0123456789").rstrip(" \t\u3000.．…·")
 
@@ -175,7 +181,7 @@ def _first_entry_again(paragraphs: list[Span], first: Heading, listed: int = 0) 
     for p in paragraphs:
         h = _match(p)
         if h is not None:  # the body may word the entry anew (部门职能, then 一、本部门职能): one title holds the other
-            short, long = sorted((_without_page_ref(h.title), _without_page_ref(first.title)), key=len)
+            short, long = sorted((without_page_ref(h.title), without_page_ref(first.title)), key=len)
             restart = listed >= RESTART_LISTED and h.number == first.number == 1
             return h.level == first.level and (short == long or restart
                                                or (h.number == first.number and bool(short) and short in long))
@@ -184,31 +190,6 @@ def _first_entry_again(paragraphs: list[Span], first: Heading, listed: int = 0) 
             if words > TITLE_LINES_AFTER_TOC:
                 return False
     return False
-
-
-def toc_titles(ctx: CheckContext) -> frozenset[str]:
-    """The titles a table of contents lists (page references removed); empty without one.
-
-    A heading the contents do not list, beside one they do, is the one that was added or misnumbered."""
-    def build(c: CheckContext) -> frozenset[str]:
-        toc = _toc_range(c.paragraphs)
-        if toc is None:
-            return frozenset()
-        found = (_match(p) for p in c.paragraphs if toc[0] <= p.start < toc[1])
-        return frozenset(_without_page_ref(h.title) for h in found if h is not None)
-
-    return ctx.memo("toc_titles", build)
-
-
-def toc_span(ctx: CheckContext) -> Optional[tuple[int, int]]:
-    """Offsets of the table of contents (from its 目录 line to the body's first heading), or None."""
-    return ctx.memo("toc_span", lambda c: _toc_range(c.paragraphs))
-
-
-def listed_in_toc(ctx: CheckContext, h: Heading) -> Optional[bool]:
-    """Whether the table of contents lists ``h``'s title; None when the text has no contents."""
-    listed = toc_titles(ctx)
-    return (_without_page_ref(h.title.strip()) in listed) if listed else None
 
 
 WRAPPED_TAIL_MAX = 6  # characters of an entry's title that a page wrapped onto a line of their own
@@ -226,7 +207,7 @@ def _wrapped_tail(paragraphs: list[Span], i: int, entries: list[Heading]) -> boo
     return nxt is not None and nxt.level == last.level and nxt.number == last.number + 1
 
 
-def _toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
+def toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
     """Offsets of the table of contents, from its 目录 line to the body's first heading.
 
     The contents end where an entry repeats the first one (a full contents
@@ -247,7 +228,7 @@ def _toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
     for n, p in enumerate(paragraphs[start + 1 :]):
         after = start + 1 + n
         if _PART.match(p.text):
-            title = _without_page_ref(_PART.sub("", p.text, count=1).strip())
+            title = without_page_ref(_PART.sub("", p.text, count=1).strip())
             number = part_number(p.text)
             if parts and (title == parts[0] or (number and number[0] == 1 and last_part > 1)):
                 return paragraphs[start].start, p.start  # the first part again (its title may be worded anew)
@@ -262,7 +243,7 @@ def _toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
             if _wrapped_tail(paragraphs, start + 1 + n, entries):
                 continue  # "说明" left alone on its line by the page: the end of the entry above it
             break
-        if entries and _without_page_ref(h.title) == _without_page_ref(entries[0].title):
+        if entries and without_page_ref(h.title) == without_page_ref(entries[0].title):
             return paragraphs[start].start, h.start
         entries.append(h)
         part_last = False
@@ -292,6 +273,9 @@ def _classify(text: str) -> tuple[str, Optional[Heading]]:
     It depends on the text and the segmenter's words alone, and reports repeat their headings (an
     outline's titles), so each distinct paragraph is read once per process.
     """
+    first = text[:1]
+    if first not in _MARK_FIRSTS and not first.isdecimal():
+        return "", None  # no mark, numeral or Markdown heading opens it (every pattern's first character): most text
     span = Span(0, len(text), text)
     h = _match(span)
     if h is not None:
@@ -345,7 +329,7 @@ _CHECKBOX = regex_cache.compile("[☑☐□■☒✓✔√]")
 def _compute(ctx: CheckContext) -> list[Heading]:
     found: list[Heading] = []
     bare: list[tuple[int, Heading]] = []
-    toc = _toc_range(ctx.paragraphs)
+    toc = toc_range(ctx.paragraphs)
     paras = ctx.paragraphs
     tabs = "\t" in ctx.text  # else no line is a tab-separated table row, and none need be cut out to see
     menus = menu_paragraphs(paras)
@@ -353,8 +337,8 @@ def _compute(ctx: CheckContext) -> list[Heading]:
     for i, span in enumerate(paras):
         if (toc and toc[0] <= span.start < toc[1]) or i in menus:
             continue  # a table of contents, or a site's menu (site_menus)
-        if table_row(ctx.text, span, tabs):
-            continue  # a table row: cells set off by tabs or pipes
+        if (tabs or "|" in span.text) and table_row(ctx.text, span, tabs):
+            continue  # a table row: cells set off by tabs or pipes (neither in the text or the line: none)
         if i and i == len(paras) - 1 and not ctx.text[span.end:].strip(" \t\u3000") and table_row(ctx.text, paras[i - 1], tabs):
             continue  # the copy broke off inside a table, the last row cut before its first bar (no break after it)
         kind, h = _classify(span.text)
@@ -365,6 +349,8 @@ def _compute(ctx: CheckContext) -> list[Heading]:
         if h is not None and i in form_values:
             continue  # a form's value cell after its label cell, one cell per line
         if h is None:
+            if len(span.text) > _MARK_MAX:
+                continue  # longer than any mark (the paragraph is stripped): no mark alone on its line
             split = _split_heading(span, paras[i + 1] if i + 1 < len(paras) else None)
             if split is not None:
                 found.append(split)

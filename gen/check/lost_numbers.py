@@ -41,6 +41,7 @@ from typing import Optional
 
 from ..core import regex_cache
 from ..core.chinese_numerals import chinese_ordinal
+from ..core.glossary_user import per_glossary
 from .context import CheckContext, Span
 from .headings import Heading, headings, lone_mark, numbering, part_number, part_starts, standard_mark
 from .part_firsts import part_firsts
@@ -71,10 +72,13 @@ class LostNumber:
     following: int = -1  # start of the numbered item whose gap this one explains (section, first)
 
 
+@per_glossary(maxsize=8192)
 def _numbered(text: str) -> Optional[tuple[int, Style]]:
     """The number of a list item and its style (numerals, mark): 九、 (cn, 、), 3. (arabic, .), （二） (cn, （）).
 
-    Read by gen.check.headings, so an item counts here exactly when it is a numbered heading there.
+    Read by gen.check.headings, so an item counts here exactly when it is a numbered heading there. Like
+    that reading (cached the same way), it depends on the text and the segmenter's words alone, and reports
+    repeat their paragraphs: each distinct one is read once per process, not once per paragraph and caller.
     """
     h = numbering(text)
     if h is None:

@@ -19,11 +19,12 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
+from operator import attrgetter
 from typing import Iterable, Optional
 
 from ..core import regex_cache
 from ..core.numbers import tolerance
-from ..core.quantities import UNIT_TABLE, Quantity, normalise_numerals, numeral_text
+from ..core.quantities import MONEY_FACTORS, UNIT_TABLE, Quantity, normalise_numerals, numeral_text
 from ..core.records import direct_init
 from .context import CheckContext
 from .labels import label_words
@@ -124,6 +125,9 @@ def _segment_bounds(stops: list[int], pos: int, size: int) -> tuple[int, int]:
     return start, stops[k] if k < len(stops) and stops[k] < hi else hi
 
 
+_START = attrgetter("start")
+
+
 def _build_items(ctx: CheckContext) -> list[Item]:
     text = ctx.text
     size = len(text)
@@ -132,7 +136,10 @@ def _build_items(ctx: CheckContext) -> list[Item]:
     append = out.append
     last_stop = _LAST_LABEL_STOP.search
     prev_end = 0
-    quantities = sorted([*ctx.quantities, *ctx.chinese_quantities], key=lambda q: q.start)
+    chinese = ctx.chinese_quantities  # few; the Arabic figures come in text order already
+    quantities = sorted([*ctx.quantities, *chinese], key=_START) if chinese else ctx.quantities
+    n_stops = len(stops)
+    money_factors = MONEY_FACTORS
     for q in quantities:
         unit = q.unit
         if unit in DATE_UNITS:  # is_date
@@ -146,9 +153,17 @@ def _build_items(ctx: CheckContext) -> list[Item]:
         stop = last_stop(text, lo, at)  # the label starts after the last stop before the figure
         raw = text[stop.start() + 1 if stop else lo:at]
         label, year = normalise_label(raw)
-        seg_start, seg_end = _segment_bounds(stops, at, size)
+        # _segment_bounds and Quantity.in_yuan_wan written out: this loop runs once per figure of the report
+        k = bisect_left(stops, at)
+        seg_start = at - SEGMENT_REACH if at > SEGMENT_REACH else 0
+        if k and stops[k - 1] >= seg_start:
+            seg_start = stops[k - 1] + 1
+        seg_end = at + SEGMENT_REACH if at + SEGMENT_REACH < size else size
+        if k < n_stops and stops[k] < seg_end:
+            seg_end = stops[k]
         sub = text.find("其中", seg_start, at) >= 0  # "其中" in text[seg_start:at], without the copy
-        append(Item(q, raw, label, year, seg_start, seg_end, sub, q.in_yuan_wan()))
+        factor = money_factors.get(unit)
+        append(Item(q, raw, label, year, seg_start, seg_end, sub, None if factor is None else q.value * factor))
         prev_end = q.end
     return out
 

@@ -24,8 +24,15 @@ from .textspans import DOMAIN, line_around
 _TRAIL = regex_cache.compile(r"(?:当前|您的|所在的?|现在的?)位置|首页\s{0,3}(?:>|＞|»|/)")
 # The brackets of a page's buttons: 【字号：大 中 小】 (its sizes lost with their links), 【打印】【关闭】,
 # 【下载Word】【下载PDF】 (the file formats a page offers its text in).
-_BUTTON = r"(?:字号|字体|打印|关闭|收藏|分享|下载)"
-_CONTROL = regex_cache.compile(r"【(?=[ \u3000]{0,2}" + _BUTTON + r")|(?<=" + _BUTTON + r")[ \u3000]{0,2}】")
+_BUTTON_WORDS = ("字号", "字体", "打印", "关闭", "收藏", "分享", "下载")
+_BUTTON = "(?:" + "|".join(_BUTTON_WORDS) + ")"
+# The closing bracket's alternatives read the button's label itself rather than looking behind for it, one
+# alternative per label: a pattern that opens with a lookbehind or a group is tried at every character of the
+# text, one whose alternatives each open with a literal (【, a label's first character) lets re skip ahead to
+# them. The same brackets are found: a label holds no bracket, so no match takes a character another one would
+# have begun with.
+_CONTROL = regex_cache.compile(r"【(?=[ \u3000]{0,2}" + _BUTTON + r")|"
+                               + "|".join(word + r"[ \u3000]{0,2}】" for word in _BUTTON_WORDS))
 # The page's header fields in brackets, 【发布时间：…】【来源：…】, and the labels written before a bracket, 作者【…】
 # 字体【大 中 小】: a field whose value or link was lost leaves a bracket that pairs nothing ("作者【 【来源:").
 _FIELD = r"(?:作者|来源|信息来源|文章来源|发布时间|发布日期|发布机构|浏览次数|点击数|访问量)"
@@ -40,7 +47,9 @@ _LABEL_OPEN = regex_cache.compile(r"(?:字号|字体|作者|来源)[:：]?[ \u30
 _BUTTON_SPAN = regex_cache.compile(r"【[ \u3000]{0,2}" + _BUTTON + r"[^【】\n]{0,12}】")
 # Buttons whose labels were lost with their links, in a row (点击数:12158 | 【】【】【): two empty pairs or more,
 # and the opening bracket of one more the page cut.
-_EMPTY_BUTTONS = regex_cache.compile(r"(?:【[ \u3000]{0,2}】[ \u3000]{0,2}){2,8}【?")
+# (The first pair written out: a pattern that opens with a repeated group is tried at every character.)
+_EMPTY_PAIR = r"【[ \u3000]{0,2}】[ \u3000]{0,2}"
+_EMPTY_BUTTONS = regex_cache.compile(_EMPTY_PAIR + r"(?:" + _EMPTY_PAIR + r"){1,7}【?")
 MAX_TRAIL_LINE = 200  # a longer line is text that happens to mention a 首页
 # The tools of a site's bar: a line of them (two or more, few other words) is the bar.
 _TOOL = regex_cache.compile(r"登录|登錄|注册|註冊|注冊|无障碍|無障礙|长者版|長者版|关怀版|關懷版|繁体|繁體|简体|簡體|网站地图|網站地圖")

@@ -93,11 +93,15 @@ def _run(source: SourceText, rules: Iterable[Rule], data: Optional[Any], config:
                        table_grid=source.table_grid, facts=facts)
     found: set[Finding] = set()
     failed: list[str] = []
+    # No character joined away and no severity configured: a finding inside the text with a known severity is
+    # reported as the rule made it (what _to_decoded returns then), without a call per finding.
+    n = len(source.analysis) if not source.gaps.at and not source.gaps.dropped and not config.severity else -1
     for rule in rules:
         if rule.needs_data and data is None:
             continue
         try:
-            produced = [_to_decoded(f, source, config) for f in rule_findings(ctx, rule.code, rule.check)]
+            produced = [f if 0 <= f.start <= f.end <= n and f.severity in SEVERITIES else _to_decoded(f, source, config)
+                        for f in rule_findings(ctx, rule.code, rule.check)]
         except Exception as exc:
             if on_rule_error is None:
                 raise

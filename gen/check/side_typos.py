@@ -27,6 +27,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..core.errors import UserError
+from ..core.glossary_user import per_glossary
 from .confusion import data_lines, freq
 
 COMPONENTS_FILE = "components.tsv"
@@ -166,10 +167,17 @@ def _distinct(values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 def meant(written: str, need: int, also: frozenset[str] = frozenset()) -> list[str]:
     """The words of frequency ``need`` or more, or in ``also``, that ``written`` is one same-side character away from."""
+    return list(_meant(written, need, also))
+
+
+@per_glossary(maxsize=4096)
+def _meant(written: str, need: int, also: frozenset[str]) -> tuple[str, ...]:
+    """:func:`meant`, once per form and process: a side shares a character with a hundred others, each
+    variant looked up in the segmenter's words (W016 asks of every candidate slip, and reports repeat theirs)."""
     out = []
     for k, ch in enumerate(written):
         for alt in same_side(ch):
             word = written[:k] + alt + written[k + 1:]
             if alt != ch and word not in out and (freq(word) >= need or word in also):
                 out.append(word)
-    return out
+    return tuple(out)

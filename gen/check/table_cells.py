@@ -64,15 +64,25 @@ def _lone_cell(line: str) -> bool:
     return m is not None and bool(m.group(1).strip())
 
 
+_CLOSED_LINE = regex_cache.compile(r"\|\n")  # a paragraph closed by its bar, another after it
+
+
 def after_lone_cells(paras: list[Span]) -> frozenset[int]:
     """Indexes of the paragraphs that follow a line that is one cell closed by a bar ("取得的成绩 |"), itself
-    after a row of bars or another such cell: one pass, the last two lines with text kept."""
+    after a row of bars or another such cell.
+
+    ``paras`` are a context's (CheckContext.paragraphs: each one line, stripped, not empty), so the two lines
+    with text before a paragraph are the two before it. Only the lines closed by a bar are read: found in
+    their texts joined by line breaks, not tested one paragraph at a time (most of a report has no bar)."""
+    texts = [p.text for p in paras]
+    joined = "\n".join(texts)
     out: set[int] = set()
-    last = before = None  # the texts of the last two paragraphs with text, nearest first
-    for i, p in enumerate(paras):
-        if last is not None and before is not None and _closed(last) and _lone_cell(last) \
-                and (_BARS.fullmatch(before) is not None or _lone_cell(before)):
-            out.add(i)
-        if p.text.strip():
-            last, before = p.text, last
+    line, counted = 0, 0  # the paragraph index of the text at ``counted`` in ``joined``
+    for m in _CLOSED_LINE.finditer(joined):
+        line += joined.count("\n", counted, m.start())
+        counted = m.start()
+        last = texts[line]
+        if line >= 1 and _lone_cell(last) and (_BARS.fullmatch(texts[line - 1]) is not None
+                                               or _lone_cell(texts[line - 1])):
+            out.add(line + 1)
     return frozenset(out)

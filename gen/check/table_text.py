@@ -12,6 +12,7 @@ import re
 from typing import Sequence
 
 from ..core import regex_cache
+from ..core.text_lines import lines_with
 from .tables import MIN_ROWS, RawTable, Table, build_tables, parse_cell
 
 
@@ -65,13 +66,21 @@ def _line_kind(line: str) -> str:
     return ""
 
 
+# What a line needs to be a row of any kind (see _line_kind): its lines are read, the others end a block.
+_CELL_MARKS = regex_cache.compile("\\||\t|\u3000|  ")
+
+
 def text_tables(text: str) -> list[Table]:
-    """Pipe, tab-separated and space-aligned tables in ``text``, in order."""
+    """Pipe, tab-separated and space-aligned tables in ``text``, in order. Only the lines that hold a pipe, a
+    tab or a gap are read (text_lines.lines_with); any other line is of no kind and ends the block before it."""
     out: list[Table] = []
     block: list[tuple[int, str]] = []
     kind = ""
-    pos = 0
-    for line in text.split("\n") + [""]:
+    last = -2  # the index of the block's last line
+    for n, pos, line in lines_with(text, _CELL_MARKS):
+        if block and n != last + 1:  # lines of no kind came between
+            out.extend(_text_table(text, kind, block))
+            block, kind = [], ""
         k = _line_kind(line)
         if block and k != kind:
             out.extend(_text_table(text, kind, block))
@@ -79,7 +88,9 @@ def text_tables(text: str) -> list[Table]:
         kind = k
         if k:
             block.append((pos, line))
-        pos += len(line) + 1
+            last = n
+    if block:
+        out.extend(_text_table(text, kind, block))
     return out
 
 

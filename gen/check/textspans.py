@@ -46,6 +46,28 @@ def finditer_near(pattern: re.Pattern, text: str, trigger: re.Pattern) -> Iterat
         yield from pattern.finditer(text, start, end)
 
 
+def finditer_from(pattern: re.Pattern, text: str, trigger: re.Pattern, offset: int) -> Iterator[re.Match]:
+    """The matches of ``pattern.finditer(text)``, tried only ``offset`` characters before each ``trigger`` match.
+
+    For a pattern every match of which holds a ``trigger`` match that starts exactly ``offset`` characters
+    after its own start (the 、 after a list's first two characters, the blank after a spaced-out
+    character), and that matches nothing empty. A pattern opening with a lookbehind or a class of Chinese is
+    tried at every character of the text; the trigger, a literal or a short class, lets re skip ahead to the
+    few places worth trying. Exact: finditer takes the leftmost match at or after the previous match's end,
+    and every start it could take is tried here, in order, with the same ``match`` (which sees the text
+    before it, as a lookbehind needs).
+    """
+    last_end = 0
+    for hit in trigger.finditer(text, offset):
+        start = hit.start() - offset
+        if start < last_end:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            last_end = m.end()
+            yield m
+
+
 def line_around(text: str, pos: int) -> tuple[int, int]:
     """Start and end (before its "\\n") of the line of ``text`` that holds ``pos``."""
     end = text.find("\n", pos)

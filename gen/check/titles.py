@@ -51,11 +51,14 @@ _PART_AS_BUMEN = regex_cache.compile(
 )
 # 关 that opens a heading (after its mark) and runs into a year or the subject of a 关于 section of the
 # notes (关于机关运行经费支出说明, 关于政府采购支出说明): 关于 lost 于 (海关2020年, 机关 are other words).
+# Found from the 关 and what follows it (re skips ahead to a literal), then the line's start or the mark read
+# back before it (_ABOUT_LEAD): a pattern opening with ^ or a class is tried at every character of the text.
+# The same places: what stands before 关 holds no 关, so no match could have taken another's characters.
 _ABOUT_CUT = regex_cache.compile(
-    rf"(?:^[ \t\u3000]{{0,8}}|[{_NUM}]{{1,3}}、[ \t\u3000]{{0,2}})(关)(?=[ \t\u3000]{{0,2}}"
-    r"(?:(?:19|20)\d\d[ \t\u3000]{0,2}年?度|机关运行经费|政府采购|国有资产|预算绩效))",
-    re.M,
+    r"关(?=[ \t\u3000]{0,2}(?:(?:19|20)\d\d[ \t\u3000]{0,2}年?度|机关运行经费|政府采购|国有资产|预算绩效))"
 )
+_ABOUT_LEAD = regex_cache.compile(rf"(?:^[ \t\u3000]{{0,8}}|[{_NUM}]、[ \t\u3000]{{0,2}})\Z", re.M)
+_ABOUT_LEAD_REACH = 8  # the longest lead: eight blanks after the line's start
 
 
 @dataclass(frozen=True)
@@ -136,12 +139,22 @@ def parts_written_bumen(text: str) -> list[int]:
     return [m.start() for m in _PART_AS_BUMEN.finditer(text)] if _PART.search(text) else []
 
 
+# The text cut_marks last read and its answer: W020 and the outline's divisions (heading_gaps) ask of the
+# same text in turn. Matched by identity (the text is kept, so its id stays its own).
+_LAST_CUT: list = [None, ()]
+
+
 def cut_marks(text: str) -> list[Slip]:
     """第三部 for 第三部分 (where the text writes its other parts 第X部分) and 关 for 关于 before a year."""
+    if _LAST_CUT[0] is text:
+        return list(_LAST_CUT[1])
     out = []
     if _PART.search(text):
         for m in _PART_CUT.finditer(text):
             out.append(Slip(m.start(1), m.end(1), m.group(1), m.group(1) + "分", "part"))
     for m in _ABOUT_CUT.finditer(text):
-        out.append(Slip(m.start(1), m.end(1), "关", "关于", "about"))
+        at = m.start()
+        if _ABOUT_LEAD.search(text, max(0, at - _ABOUT_LEAD_REACH), at):
+            out.append(Slip(at, at + 1, "关", "关于", "about"))
+    _LAST_CUT[:] = [text, tuple(out)]
     return out

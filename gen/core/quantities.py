@@ -88,9 +88,20 @@ _MAX_PARSED = 100_000
 
 def extract_quantities(text: str) -> Iterator[Quantity]:
     """Every Arabic-numeral quantity in ``text`` with its unit, comparator and span."""
+    return iter(_quantities(text))
+
+
+_COMP, _NUM, _UNIT = (QUANTITY_RE.groupindex[name] for name in ("comp", "num", "unit"))
+
+
+def _quantities(text: str) -> list[Quantity]:
+    """:func:`extract_quantities` as a list, made in one loop (every figure of every report passes here): the
+    groups by number, and a match with a unit ends where its unit ends."""
     parsed_of = _PARSED
+    out: list[Quantity] = []
+    append = out.append
     for m in QUANTITY_RE.finditer(text):
-        comp_raw, num, unit = m.group("comp", "num", "unit")  # one call: every figure of every report passes here
+        comp_raw, num, unit = m.group(_COMP, _NUM, _UNIT)  # one call
         parsed = parsed_of.get(num, _PARSED)
         if parsed is _PARSED:
             if len(parsed_of) >= _MAX_PARSED:
@@ -98,10 +109,11 @@ def extract_quantities(text: str) -> Iterator[Quantity]:
             parsed = parsed_of[num] = parse_number(num)
         if parsed is None:
             continue
-        value, decimals = parsed
-        start = m.start("comp") if comp_raw else m.start("num")
-        end = m.end("unit") if unit else m.end("num")
-        yield Quantity(value, decimals, unit or "", start, end, text[start:end], COMPARATORS.get(comp_raw or "", ""))
+        start = m.start(_COMP) if comp_raw else m.start(_NUM)
+        end = m.end() if unit else m.end(_NUM)
+        append(Quantity(parsed[0], parsed[1], unit or "", start, end, text[start:end],
+                        COMPARATORS.get(comp_raw, "") if comp_raw else ""))
+    return out
 
 
 # Text pasted from web pages, PDFs and WPS carries full-width digits (１２０．５０), the
@@ -130,15 +142,22 @@ def normalise_numerals(text: str) -> tuple[str, list[int] | None]:
     return "".join(out), where
 
 
-def extract_quantities_normalised(text: str) -> Iterator[Quantity]:
-    """:func:`extract_quantities` over :func:`normalise_numerals` text; spans refer to ``text``, ``raw`` is as read."""
+def quantities_normalised(text: str) -> list[Quantity]:
+    """:func:`extract_quantities` over :func:`normalise_numerals` text, as a list; spans refer to ``text``,
+    ``raw`` is as read."""
     clean, where = normalise_numerals(text)
     if where is None:
-        yield from extract_quantities(text)
-        return
-    for q in extract_quantities(clean):
+        return _quantities(text)
+    out = []
+    for q in _quantities(clean):
         start, end = where[q.start], where[q.end - 1] + 1 if q.end > q.start else where[q.start]
-        yield Quantity(q.value, q.decimals, q.unit, start, end, q.raw, q.comparator)  # raw as read: marks dropped
+        out.append(Quantity(q.value, q.decimals, q.unit, start, end, q.raw, q.comparator))  # raw as read: marks dropped
+    return out
+
+
+def extract_quantities_normalised(text: str) -> Iterator[Quantity]:
+    """:func:`quantities_normalised`, one by one."""
+    return iter(quantities_normalised(text))
 
 
 @lru_cache(maxsize=16384)

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any, Iterator, Optional
 
 from . import text_pairs
+from .regex_absent import may_occur
 from .regex_first import first_chars, guarded
 from .regex_parsed import parsed
 from .text_heads import matches_at
@@ -220,9 +221,11 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     (gen.core.regex_first), when those are few; else the pattern runs over the
     whole text behind a test of those characters.
     """
+    long_text = len(text) >= GUARD_MIN
+    if long_text and not may_occur(pattern, text_pairs.seen_chars(text)):
+        return  # a character every match reads is not in the text (gen.core.regex_absent)
     width = reach(pattern)
     spans = None if width is None else _fewest_occurrences(text, window_needles(pattern))
-    long_text = len(text) >= GUARD_MIN
     if spans is None:
         yield from _from_first_chars(pattern, text) if long_text else pattern.finditer(text)
         return

@@ -38,6 +38,30 @@ def may_contain(text: str, needle: str) -> bool:
     return True
 
 
+def may_hold_any(text: str, chars: str) -> bool:
+    """False only when no character of ``chars`` occurs in ``text``: read from the characters' bits for a long
+    text (a class like ``[\u2500-\u257f]`` is otherwise tested at every character), else searched directly."""
+    if len(text) < MIN_CHARS:
+        return any(ch in text for ch in chars)
+    seen = _bits(text)[0]
+    return any(seen[ord(ch)] for ch in chars)
+
+
+def seen_chars(text: str) -> Any:
+    """The text's characters as a bit per code point (``seen[ord(ch)]``), for a text of ``MIN_CHARS`` or more."""
+    return _bits(text)[0]
+
+
+def may_hold_pair(text: str, firsts: str, seconds: str) -> bool:
+    """False only when no character of ``firsts`` is followed in ``text`` by one of ``seconds`` (a long text;
+    a shorter one answers True: its caller searches it as before)."""
+    if len(text) < MIN_CHARS:
+        return True
+    seen, pairs = _bits(text)
+    after = [ord(b) for b in seconds if seen[ord(b)]]
+    return any(pairs[_pair_hash(ord(a), b)] for a in firsts if seen[ord(a)] for b in after)
+
+
 def _pair_hash(a: int, b: int) -> int:
     return (((a << 21) | b) * _MUL & _MASK) >> (64 - _PAIR_BITS)
 

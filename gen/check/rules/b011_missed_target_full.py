@@ -27,6 +27,7 @@ from decimal import Decimal
 from ...core import regex_cache
 from ...core.numbers import format_score
 from ...core.quantities import parse_number
+from ...core.text_lines import lines_with
 from ..finding import Finding
 from ..registry import Rule
 from ..table_roles import roles
@@ -116,18 +117,26 @@ def _line_cells(line: str, pos: int):
     return cells if sum(1 for c in cells if c[2]) <= MAX_FILLED else None
 
 
+_PIPE = regex_cache.compile(r"\|")
+
+
 def _cell_runs(text: str):
-    """Runs of consecutive lines of :func:`_line_cells`, as one list of (start, end, cell text)."""
-    run, pos = [], 0
-    for line in text.split("\n"):
-        cells = _line_cells(line, pos) if "|" in line else None
+    """Runs of consecutive lines of :func:`_line_cells`, as one list of (start, end, cell text). Only the
+    lines with a pipe are read (text_lines.lines_with); a line without one ends a run."""
+    run, last = [], -2  # last: the index of the line whose cells ended the run so far
+    for n, pos, line in lines_with(text, _PIPE):
+        if run and n != last + 1:  # lines without a pipe came between: they ended the run
+            if len(run) >= len(_COLUMNS):
+                yield run
+            run = []
+        cells = _line_cells(line, pos)
         if cells is not None:
             run.extend(cells)
+            last = n
         else:
             if len(run) >= len(_COLUMNS):
                 yield run
             run = []
-        pos += len(line) + 1
     if len(run) >= len(_COLUMNS):
         yield run
 

@@ -100,7 +100,8 @@ _PROTECTED = regex_cache.compile(
 )
 # What every _PROTECTED match holds on the line where it starts: only those lines (and the next: a tag
 # may break its line) are searched (textspans.finditer_near).
-_PROTECTED_TRIGGER = regex_cache.compile(r"://|www\.|[@<]|\.[A-Za-z]")
+# Alternatives that each open with a literal: re then skips ahead to their first characters.
+_PROTECTED_TRIGGER = regex_cache.compile(r"://|www\.|@|<|\.[A-Za-z]")
 # An acronym defined in place: in brackets right after the Chinese name it stands for.
 _DEFINED = regex_cache.compile(r"[（(](?<=[\u4e00-\u9fff][（(])([A-Z]{2,10})[)）]")  # the bracket first, as _WORD's letter
 _ROMAN = regex_cache.compile(r"[IVX]{1,5}")

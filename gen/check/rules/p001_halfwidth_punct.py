@@ -68,7 +68,8 @@ _PROTECTED = regex_cache.compile(
 )
 # What every _PROTECTED match holds on its own line (":" of a URL or a time, "www.", "@", ".docx", ","
 # of a figure): only the lines that have one are searched (textspans.finditer_near).
-_PROTECTED_TRIGGER = regex_cache.compile(r"[:,@]|www\.|\.[a-z]")
+# Alternatives that each open with a literal: re then skips ahead to their first characters.
+_PROTECTED_TRIGGER = regex_cache.compile(r":|,|@|www\.|\.[a-z]")
 _BRACKET = regex_cache.compile(r"[()]")
 # A pair of straight double quotes around a short Chinese term ("三公"经费): “三公”.
 _QUOTE_PAIR = regex_cache.compile(r'"([^"\n]{1,20})"')

@@ -46,7 +46,8 @@ _FIRM_SERIES = regex_cache.compile(r"[审报咨鉴验评专]字$")
 _FIRM_BRACKETS = "[［(（"
 
 # An issuer, the opening bracket, the year and the serial with no closing bracket between them.
-_CLOSE_LOST = regex_cache.compile(r"(?<=[\u4e00-\u9fff])〔((?:19|20)\d{2})(\d{1,4})号")
+# Opening with the 〔 (the character before it looked for behind it) lets re skip ahead to the brackets.
+_CLOSE_LOST = regex_cache.compile(r"〔(?<=[\u4e00-\u9fff]〔)((?:19|20)\d{2})(\d{1,4})号")
 
 
 def lost_closers(text: str) -> list[int]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 
 from ...core import regex_cache
+from ...core.text_pairs import may_hold_pair
 from ..finding import Finding
 from ..library_pages import fragment_marks, notice_lines
 from ..registry import Rule
@@ -51,9 +52,12 @@ _CN = "[一二三四五六七八九十]{1,3}"
 _NUMBER_ITEM = rf"[ \u3000]{{0,4}}((?:[（(]{_CN}[）)]|[（(]\d{{1,2}}[）)]|{_CN}[、.．]|\d{{1,2}}[、.．]))([、.．，,]{{1,2}})(?![\d])"
 _NUMBER_DOUBLE = regex_cache.compile(r"[\n\t]" + _NUMBER_ITEM)
 _NUMBER_DOUBLE_AT_START = regex_cache.compile(_NUMBER_ITEM)
-_PUNCT_DOUBLE = regex_cache.compile(r"[，。、；：！？]{2,4}")
+_MARKS = "，。、；：！？"
+_PUNCT_DOUBLE = regex_cache.compile(f"[{_MARKS}]{{2,4}}")
 # A comparison sign typed twice before an indicator's value (≥≥98%); not a run of three or more (a drawn line).
-_SIGN_DOUBLE = regex_cache.compile(r"(?<![≥≤])([≥≤])\1(?![≥≤])(?=[ \t]{0,1}\d)")
+# Opening with the sign (the sign before it looked for behind both) lets re skip ahead to the signs: a pattern
+# opening with a lookbehind is tried at every character of the text.
+_SIGN_DOUBLE = regex_cache.compile(r"([≥≤])(?<![≥≤][≥≤])\1(?![≥≤])(?=[ \t]{0,1}\d)")
 
 
 def check(ctx):
@@ -75,7 +79,8 @@ def check(ctx):
             m.start(2), m.end(2), RULE.code, RULE.severity,
             f"序号“{number}”后不应再加“{m.group(2)}”。", "",
         )
-    for m in _PUNCT_DOUBLE.finditer(text):
+    # two of the marks in a row, else no run (a long text's pairs are known: the class is not tried everywhere)
+    for m in _PUNCT_DOUBLE.finditer(text) if may_hold_pair(text, _MARKS, _MARKS) else ():
         run, start = m.group(), m.start()
         if start in site_marks:
             run, start = run[1:], start + 1  # the site's 、 after its fragment number is not the file's

@@ -87,7 +87,8 @@ _LIST_CLOSER_ITEM = r"[0-9a-zA-Z一二三四五六七八九十]{1,3}）"
 _LIST_CLOSER = regex_cache.compile(r"[；;。\s\t]" + _LIST_CLOSER_ITEM)
 _LIST_CLOSER_AT_START = regex_cache.compile(_LIST_CLOSER_ITEM)
 _MARKS = regex_cache.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
-_SENTENCE_END = regex_cache.compile(r"[。！？；：”…]$")
+_SENTENCE_ENDS = "。！？；：”…"
+_SENTENCE_END = regex_cache.compile(f"[{_SENTENCE_ENDS}]$")
 
 
 def _scan(text: str, offset: int, stacks: dict[str, list[int]], list_closers: set[int]):
@@ -133,16 +134,17 @@ def check(ctx):
         summary = _summary_cut(text, span, n + 1 < len(spans))
         if summary is not None:
             stacks[text[summary]].remove(summary)  # a page's summary cut inside a title the full text prints whole
+        still_open = any(stacks.values())
         continues = (
             n + 1 < len(spans)
-            and any(stacks.values())
+            and still_open
             and not _SENTENCE_END.search(span.text)
             and "\t" not in text[span.start : span.end]
         )
         if continues:
             continue  # a paragraph broken across lines: keep the openers
-        cut = _cut_at(text, span) if n + 1 == len(spans) else None
-        for opener, positions in stacks.items():
+        cut = _cut_at(text, span) if n + 1 == len(spans) and still_open else None
+        for opener, positions in stacks.items() if still_open else ():  # nothing left open: nothing to tell
             mistyped = _mistyped_closers(text, positions) if opener in _QUOTES else {}
             for pos in positions:
                 if pos in mistyped.values():
@@ -182,7 +184,7 @@ def _cut_at(text: str, span) -> int | None:
     "【【待补充……】" is an opener typed twice, not a cut. An opener with an unpaired mark after it was
     left open inside the text and is still reported."""
     tail = text[span.start : span.end].rstrip()
-    if not tail or _SENTENCE_END.search(tail):
+    if not tail or tail[-1] in _SENTENCE_ENDS:  # _SENTENCE_END's test: ``tail`` ends in no line break
         return None
     waiting: list[str] = []  # closers read (back from the cut) whose openers are still ahead
     closed: set[str] = set()  # the kinds of the pairs closed after it

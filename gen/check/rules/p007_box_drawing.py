@@ -11,6 +11,7 @@ separate the cells of a drawn table) are left alone.
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.text_pairs import may_hold_any
 from ..finding import Finding
 from ..registry import Rule
 
@@ -38,6 +39,7 @@ RULE = Rule(
 )
 
 _BOX = regex_cache.compile(r"[\u2500-\u257f]+")
+_BOX_CHARS = "".join(map(chr, range(0x2500, 0x2580)))
 _DOUBLE_HORIZONTAL = frozenset("═")
 _HORIZONTAL = frozenset("─━╌╍┄┅┈┉╴╶╸╺═")
 # A line with more box characters than this is a drawn frame, not text.
@@ -50,7 +52,7 @@ def _suggestion(char: str) -> str:
 
 def check(ctx):
     text = ctx.text
-    if not _BOX.search(text):
+    if not may_hold_any(text, _BOX_CHARS) or not _BOX.search(text):  # a long text's characters are known
         return
     start = 0
     for line in text.split("\n"):

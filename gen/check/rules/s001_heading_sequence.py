@@ -52,7 +52,8 @@ from bisect import bisect_left, bisect_right
 from ..finding import Finding
 from ..heading_gaps import division_starts, explained as _explained, first_inline as _first_inline, restarts, \
     upper_inline as _upper_inline
-from ..headings import LEVEL_NAMES, headings, listed_in_toc, lone_mark, numbering, standard_mark, toc_span
+from ..contents import listed_in_toc, toc_span
+from ..headings import LEVEL_NAMES, headings, lone_mark, numbering, standard_mark
 from ..colon_lists import colon_list, introduced, list_goes_on, sentence_item
 from ..heading_inversions import Inversions
 from ..lost_numbers import lost_numbers

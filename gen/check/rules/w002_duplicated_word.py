@@ -64,7 +64,7 @@ from ..finding import Finding
 from ..form_lines import form_run_together
 from ..page_chrome import is_byline, is_tool_bar, trail_end
 from ..reduplications import Reduplications, load_reduplications, prove
-from ..textspans import line_around
+from ..textspans import finditer_from, line_around
 from ..registry import Rule
 
 RULE = Rule(
@@ -254,12 +254,13 @@ _SPACED_DOUBLE = regex_cache.compile(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,2}\1[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
     r"(?![ \u3000]{1,2}[\u4e00-\u9fff](?:[ \u3000\n]|$))"
 )
+_BLANK = regex_cache.compile("[ \u3000]")  # the blank after the lone character: tried only there
 _LONE_BEFORE = regex_cache.compile(r"(?:^|[ \u3000\n])[\u4e00-\u9fff][ \u3000]{1,2}$")
 SPACED_WORD_FREQ = 50  # the second and third characters must make a word at least this common (目录)
 
 
 def _spaced_out(text: str):
-    for m in _SPACED_DOUBLE.finditer(text):
+    for m in finditer_from(_SPACED_DOUBLE, text, _BLANK, 1):
         ch, nxt = m.group(1), m.group(2)
         if _LONE_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
             continue

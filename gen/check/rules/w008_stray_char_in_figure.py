@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ...core import regex_cache
 from ..finding import Finding
+from ..textspans import finditer_from
 from ..registry import Rule
 
 RULE = Rule(
@@ -45,6 +46,7 @@ RULE = Rule(
 # What may stand between a figure and 岁: 周岁, 多岁/余岁, a range (3至6岁), a Chinese numeral (五十几岁).
 _AGE_OK = frozenset("周多余至到及和或、来几虚足半十百")
 _STRAY = regex_cache.compile(r"(?<=\d)([\u4e00-\u9fff])(?=岁|[%％])")
+_UNIT = regex_cache.compile("[岁%％]")  # the unit after the stray character: tried only there
 
 # a blank after the point of an amount inside a sentence (a Chinese character or a colon before its digits)
 _SPLIT_POINT = regex_cache.compile(
@@ -62,7 +64,7 @@ def check(ctx):
     text = ctx.text
     if ". " in text or ".\u3000" in text:
         yield from _split_point(text)
-    for m in _STRAY.finditer(text):
+    for m in finditer_from(_STRAY, text, _UNIT, 1):
         char = m.group(1)
         unit = text[m.end()]
         if unit == "岁" and char in _AGE_OK:

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from ...core import regex_cache
 from ..finding import Finding
+from ..textspans import finditer_from
 from ..registry import Rule
 
 RULE = Rule(
@@ -184,6 +185,7 @@ def _repeats(text: str):
 # A list of three or more items parted by 、 (宣传、贯彻、实施): two characters before the first 、, the
 # items between, and the chain's last 、. Its key runs to the second character after that 、.
 _LIST = regex_cache.compile(r"[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{1,10}){2,10}")
+_LIST_COMMA = regex_cache.compile("、")  # every list's first 、, two characters in: tried only there
 _CLAUSE_MARK = regex_cache.compile(r"[，,；;：:。！？!?\n|\t]")
 LIST_REACH = 40  # characters from the end of one list to the same list again
 
@@ -191,7 +193,7 @@ LIST_REACH = 40  # characters from the end of one list to the same list again
 def _repeated_lists(text: str):
     """(start, end, list) of a list said again in the same clause: "宣传、贯彻、实施……标准的宣传、贯彻、实施和执行"
     (an edit kept the old words beside the new). A list named again after a comma is parallel wording."""
-    for m in _LIST.finditer(text):
+    for m in finditer_from(_LIST, text, _LIST_COMMA, 2):
         last = text.rindex("、", m.start(), m.end())
         key = text[m.start():last + 3]
         if len(key) < last + 3 - m.start():

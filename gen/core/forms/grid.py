@@ -10,12 +10,14 @@ Excel stores them.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from decimal import ROUND_HALF_UP, Decimal
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
 from ..errors import UserError
+from ..text_lines import lines_with
 from ..zipguard import check_zip_sizes
 
 MAX_ROWS = 2000  # a form has tens of rows; bounded so a huge sheet cannot stall a reader
@@ -177,22 +179,31 @@ def _tc_text(tc: object) -> str:
     return "\n".join("".join(t.text or "" for t in p.iter(f"{_W}t")) for p in tc.iter(f"{_W}p"))  # type: ignore[attr-defined]
 
 
+_SEPARATORS = re.compile(r"[|\t]")
+
+
 def text_grids(text: str) -> list[Grid]:
-    """Tables in plain text: runs of lines split by tabs or Markdown pipes, each cell with its span."""
+    """Tables in plain text: runs of lines split by tabs or Markdown pipes, each cell with its span.
+
+    Only the lines that hold a tab or a pipe are read (text_lines.lines_with): a line without either is
+    never a row, and ends the run of rows before it like a line that is no row."""
     grids: list[Grid] = []
     rows: list[list[GridCell]] = []
     first = 0
-    pos = 0
-    for n, line in enumerate(text.split("\n")):
+    last = -2  # the index of the last line read as a row
+    for n, pos, line in lines_with(text, _SEPARATORS):
+        if rows and n != last + 1:  # lines without a separator came between
+            grids.append(Grid("文本表格", "text", rows, first))
+            rows = []
         cells = _split_line(line, pos, len(rows))
         if cells is not None:
             if not rows:
                 first = n + 1
             rows.append(cells)
+            last = n
         elif rows:
             grids.append(Grid("文本表格", "text", rows, first))
             rows = []
-        pos += len(line) + 1
     if rows:
         grids.append(Grid("文本表格", "text", rows, first))
     return grids
