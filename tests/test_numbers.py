@@ -123,5 +123,7 @@ def test_parse_chinese_numeral(text, value):
 
 
 def test_chinese_ordinal_round_trips():
-    for i in range(1, 100):
+    for i in range(1, 10000):
         assert cn.parse_chinese_numeral(cn.chinese_ordinal(i)) == i
+    assert [cn.chinese_ordinal(i) for i in (100, 101, 110, 115, 1005, 1010, 2300)] == [
+        "一百", "一百零一", "一百一十", "一百一十五", "一千零五", "一千零一十", "二千三百"]

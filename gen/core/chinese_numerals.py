@@ -16,13 +16,26 @@ _CN_DIGIT_CHARS = "零一二三四五六七八九"
 
 
 def chinese_ordinal(n: int) -> str:
-    """1 -> 一, 10 -> 十, 12 -> 十二, 21 -> 二十一 (1..99, as outlines number)."""
-    if n <= 0 or n >= 100:
+    """1 -> 一, 10 -> 十, 12 -> 十二, 21 -> 二十一, 105 -> 一百零五, 110 -> 一百一十 (1..9999).
+
+    Outlines rarely pass 九十九, but a list's 99th item asks for the 100th's mark, and a text may
+    number anything: every number a heading can be read with has its numeral."""
+    if n <= 0 or n >= 10000:
         raise ValueError(n)
-    tens, ones = divmod(n, 10)
-    if tens == 0:
-        return _CN_DIGIT_CHARS[ones]
-    return ("" if tens == 1 else _CN_DIGIT_CHARS[tens]) + "十" + (_CN_DIGIT_CHARS[ones] if ones else "")
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        if tens == 0:
+            return _CN_DIGIT_CHARS[ones]
+        return ("" if tens == 1 else _CN_DIGIT_CHARS[tens]) + "十" + (_CN_DIGIT_CHARS[ones] if ones else "")
+    out, zero = "", False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit, n = divmod(n, value)
+        if digit:
+            out += ("零" if zero and out else "") + _CN_DIGIT_CHARS[digit] + unit
+            zero = False
+        elif out:
+            zero = True
+    return out
 
 
 def parse_chinese_numeral(text: str) -> int | None:

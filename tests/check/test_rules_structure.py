@@ -517,3 +517,16 @@ def test_list_number_run_into_a_year_is_an_item_not_a_decimal():
     assert [h.number for h in headings(CheckContext(text))] == [1, 2, 3, 4, 5, 6]
     assert run(s001, text) == []
     assert not headings(CheckContext("全年增长4.2018年以来持续推进。\n"))
+
+
+def test_high_item_numbers_run_every_rule():
+    """A list's 99th item asks for the 100th's mark (一百、, 100.): every rule runs on such numbering,
+    none raises (it used to stop sixteen rules with ValueError: 100)."""
+    from gen.check.read import source_from_text
+    from gen.check.registry import select_rules
+    from gen.check.runner import run as run_rules
+
+    for text in ("99、某某工作\n", "一、概况\n九十九、某项工作\n一百、另一项工作\n99. 甲项工作\n100. 乙项工作\n",
+                 "（九十九）某项工作，负责全县的有关事务和其他交办的事项，共计完成了若干件。（一百）另一项\n"):
+        result = run_rules(source_from_text(text, "t.md", kind="md"), select_rules())
+        assert result.failed_rules == ()
