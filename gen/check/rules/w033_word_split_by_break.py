@@ -50,9 +50,21 @@ RULE = Rule(
 )
 
 MIN_PROSE = 16  # characters of the paragraph before: a sentence, not a heading or a cell
-_BREAK = regex_cache.compile(
-    r"(?<=[\u4e00-\u9fff])[ \t\u3000]{0,8}\n(?:[ \t\u3000]{0,8}\n){1,3}[ \t\u3000]{0,8}(?=[\u4e00-\u9fff])"
-)
+# From the break's first line end (re skips to it), blank lines, then a Chinese character; the blanks before
+# it and the Chinese character that must end the paragraph above are read back by hand (_breaks).
+_BREAK = regex_cache.compile(r"\n(?:[ \t\u3000]{0,8}\n){1,3}[ \t\u3000]{0,8}(?=[\u4e00-\u9fff])")
+_BLANKS = " \t\u3000"
+MAX_BLANKS = 8
+
+
+def _breaks(text: str):
+    """(start, end) of each paragraph break with blank lines between two Chinese characters."""
+    for m in _BREAK.finditer(text):
+        start = m.start()
+        while start > 0 and m.start() - start < MAX_BLANKS and text[start - 1] in _BLANKS:
+            start -= 1
+        if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
+            yield start, m.end()
 _CLAUSE_MARK = regex_cache.compile(r"[，。；、,;]")
 # A paragraph that opens on a heading's numeral or a part's mark is a new section, whatever it says.
 # The paragraph before: its own numeral's 、 is no clause mark (五、…“三公”经费支出决算⏎⏎情况说明 is a title that wrapped).
@@ -80,16 +92,16 @@ def _words() -> tuple[frozenset, tuple]:
 
 def check(ctx):
     text = ctx.text
-    for m in _BREAK.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        before = text[line_start:m.start()].strip()
-        line_end = text.find("\n", m.end())
-        after = text[m.end():line_end if line_end >= 0 else len(text)].strip()
+    for start, end in _breaks(text):
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[line_start:start].strip()
+        line_end = text.find("\n", end)
+        after = text[end:line_end if line_end >= 0 else len(text)].strip()
         lead = _LEAD_MARK.match(before)
         if len(before) < MIN_PROSE or not _CLAUSE_MARK.search(before, lead.end() if lead else 0) \
                 or _NUMBERED.match(after):
             continue
         term = _term_across(before, after, *_words())
         if term:
-            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+            yield Finding(start, end, RULE.code, RULE.severity,
                           f"段落在“{term}”中间断开了，前后两段应接成一段。", None)
