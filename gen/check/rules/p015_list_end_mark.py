@@ -93,12 +93,16 @@ MIN_ITEMS = 4
 MAX_TITLE = 40
 
 
-def _numbered_runs(paragraphs, is_item):
+def _numbered(ctx):
+    """Each paragraph with its numbering (None without one), read once for the rule's two kinds of runs."""
+    return ctx.memo("p015.numbered", lambda c: [(p, numbering(p.text)) for p in c.paragraphs])
+
+
+def _numbered_runs(ctx, is_item):
     """Runs of consecutive numbered paragraphs of one level, numbers going up by one, each of which
     ``is_item(text, heading)`` takes for an item of the list."""
     run: list = []
-    for p in paragraphs:
-        h = numbering(p.text)
+    for p, h in _numbered(ctx):
         item = h is not None and is_item(p.text.strip(), h)
         if item and run and h.level == run[-1][1].level and h.number == run[-1][1].number + 1:
             run.append((p, h))
@@ -110,9 +114,9 @@ def _numbered_runs(paragraphs, is_item):
         yield run
 
 
-def _runs(paragraphs):
+def _runs(ctx):
     """Runs of consecutive numbered title lines of one level."""
-    return _numbered_runs(paragraphs, lambda text, h: len(text) <= MAX_TITLE and "。" not in text[:-1])
+    return _numbered_runs(ctx, lambda text, h: len(text) <= MAX_TITLE and "。" not in text[:-1])
 
 
 _LABEL = regex_cache.compile(r"\s{0,8}(附\s{0,4}[件表]\s{0,4}[一二三四五六七八九十\d]{1,3})([：:]?)")  # bounded: linear in any search
@@ -232,15 +236,15 @@ DUTY_MIN = 20  # characters of a duty item: a sentence (负责……，组织…
 MIN_STOPPED_DUTIES = 3
 
 
-def _duty_runs(paragraphs):
+def _duty_runs(ctx):
     """Runs of consecutive 1. or （1） items, each a sentence of some length."""
-    return _numbered_runs(paragraphs, lambda text, h: h.level > 2 and len(text) >= DUTY_MIN)
+    return _numbered_runs(ctx, lambda text, h: h.level > 2 and len(text) >= DUTY_MIN)
 
 
-def _duty_without_stop(paragraphs):
+def _duty_without_stop(ctx):
     """The one duty sentence of a 1. list (not the last, which may be cut or wrapped) that ends on a character
     where every other item ends with 。: the stop was lost before the next number."""
-    for run in _duty_runs(paragraphs):
+    for run in _duty_runs(ctx):
         texts = [p.text.rstrip() for p, _ in run[:-1]]
         bare = [i for i, t in enumerate(texts) if "\u4e00" <= t[-1] <= "\u9fff"]
         stopped = [t for t in texts if t.endswith("。")]
@@ -261,9 +265,9 @@ def check(ctx):
     yield from _labels_without_colon(ctx.paragraphs)
     yield from _parts_without_colon(ctx)
     yield from _stopped_headings(ctx)
-    yield from _duty_without_stop(ctx.paragraphs)
+    yield from _duty_without_stop(ctx)
     parts = part_starts(ctx)
-    for run in _runs(ctx.paragraphs):
+    for run in _runs(ctx):
         lost = _label_without_colon(run)
         if lost is not None:
             p, h, m = lost
