@@ -88,7 +88,7 @@ class _Outline:
 def contents_start(paras) -> Optional[tuple[int, bool]]:
     """Index of the first paragraph of the contents, and whether a 目录 line opens it."""
     for i, p in enumerate(paras[:TOC_SEARCHED]):
-        if p.text.endswith("录") and _TOC_TITLE.fullmatch(p.text):
+        if p.text.endswith(("录", "錄")) and _TOC_TITLE.fullmatch(p.text):
             return i + 1, True
     first = next((i for i, p in enumerate(paras) if part_number(p.text)), None)
     return (first, False) if first is not None else None

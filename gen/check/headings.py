@@ -156,8 +156,9 @@ def _numeral_is_word(text: str, numeral: str) -> bool:
     return not tokens or tokens[0] != numeral
 
 
-# The contents' title line: 目录, or the name of what it lists before it (决算公开目录, 公开目录).
-TOC_TITLE = regex_cache.compile(r"(?:#{1,6}\s*)?(?:[^\s。，；,;]{0,12}公开)?目\s*录")
+# The contents' title line: 目录, or the name of what it lists before it (决算公开目录, 公开目录); 目錄 in a
+# page a web site served in Traditional script (L002 reports the script once; the contents are still contents).
+TOC_TITLE = regex_cache.compile(r"(?:#{1,6}\s*)?(?:[^\s。，；,;]{0,12}公[开開])?目\s*[录錄]")
 _TOC_TITLE = TOC_TITLE
 _TOC_STAMP = regex_cache.compile(r"公开(?:时间|日期)[:：]?\s*[\d年月日.\-/ ]{4,20}$")
 def without_page_ref(title: str) -> str:
@@ -215,8 +216,8 @@ def toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
     that leads into the first paragraph of prose: the body's own 一、 and
     the （一） nested under it.
     """
-    # A 目录 line ends in 录: that test first, on every paragraph of a long report, the pattern only where it holds.
-    start = next((i for i, p in enumerate(paragraphs) if p.text.endswith("录") and _TOC_TITLE.fullmatch(p.text.strip())),
+    # A 目录 line ends in 录 (錄): that test first, on every paragraph of a long report, the pattern only where it holds.
+    start = next((i for i, p in enumerate(paragraphs) if p.text.endswith(("录", "錄")) and _TOC_TITLE.fullmatch(p.text.strip())),
                  None)
     if start is None:  # a contents whose 目录 line was lost: its entries' page numbers tell it
         return untitled_range(paragraphs, _match, _first_entry_again)

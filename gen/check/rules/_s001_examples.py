@@ -155,4 +155,8 @@ KEEP = (
     "某县政协预算说明\n目录\n一、部门主要职能\n1、部门主要职责\n2、机构设置情况\n二、预算单位基本情况\n三、预算单位收入情况\n"
     "四、其他公开信息\n按照有关规定，本部门全部收支纳入预算管理。\n一、基本职能及主要工作\n负责全县政协日常工作。\n"
     "二、预算单位基本情况\n本部门有一个预算单位。\n",
+    # a page served in Traditional script: its 目錄 opens the contents as 目录 does, so the body's 一、 after
+    # the last entry starts the body, not a step back (the script itself is L002's)
+    "某市婦幼保健院2023年預算公開\n目 錄\n二、機構設置情況\n三、預算收支情況\n四、機關運行經費情況\n"
+    "五、其他需要說明的情況\n一、部門主要職責\n負責全市婦幼保健業務指導工作。\n二、機構設置情況\n本院內設科室12個。\n",
 )
