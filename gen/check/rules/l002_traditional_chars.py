@@ -170,6 +170,14 @@ def written_for(ch: str, meant: str) -> bool:
     return ch != meant and ch in _triggers()[0] and _simplified(ch) == meant
 
 
+def only_script_differs(written: str, meant: str) -> bool:
+    """Whether ``written`` is ``meant`` in Traditional script (政府采購 for 政府采购, 母嬰保健法 for 母婴保健法):
+    same length, and each character that differs is the Traditional form of the one meant. A word rule
+    that reads such a word as a slip repeats what L002 reports once for the whole script."""
+    return (len(written) == len(meant) and written != meant
+            and all(w == m or written_for(w, m) for w, m in zip(written, meant)))
+
+
 @lru_cache(maxsize=8192)
 def _simplified(text: str) -> str:
     """OpenCC's t2s conversion of one paragraph, once per distinct paragraph and process.

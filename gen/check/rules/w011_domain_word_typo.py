@@ -16,6 +16,7 @@ from ..domain_words import find
 from ..confusion import freq
 from ..finding import Finding
 from ..registry import Rule
+from .l002_traditional_chars import only_script_differs
 
 RULE = Rule(
     code="W011",
@@ -27,7 +28,7 @@ RULE = Rule(
         "（“财政拔款”“政府彩购”“绩效自平”），或在行首、句首丢了第一个字（“四、政拨款收入支出决算总表”“般公共预算”）。\n"
         "为什么：这些词在报告里反复出现，错一个字就显得不认真；固定错字表只能列出见过的写法，这里按同音、形近字和漏字推出所有可能的错法。\n"
         "不报的情形：写错后恰好是词典里的词或另一个常用词的一部分；在上下文中能读成别的词（资本支出、市民政部门、三项经费）；"
-        "句中的简称（市财政、年预算）。\n"
+        "句中的简称（市财政、年预算）；只是繁体写法的（政府采購，由 L002 报告）。\n"
         "示例：“财政拔款收入”应为“财政拨款收入”。"
     ),
     flag=(
@@ -45,6 +46,8 @@ RULE = Rule(
         "资本支出、基本支出和项目支出均按计划执行，本指标已完成。",
         "2023年县财政共下达专项资金50万元，市财政安排补助10万元。",
         "能够运用绩 效评价结果改进下一年度的预算安排。",
+        # a word in Traditional script (購 is 购 written in the other script): L002 reports the script, no slip here
+        "本年度政府采購支出共计8万元。",
         # a heading broken across two lines (a PDF copy): the first character ends the line before
         "第二部分：某单位预算及三公经费决\n算情况说明\n",
         "对区政府《关于上年决算及本年上半年预\n\n算执行情况报告》的审议意见",
@@ -60,6 +63,8 @@ def check(ctx):
                                     or _split_by_line_break(ctx.text, start, miss.written, miss.word[0])
                                     or _after_quoted_name(ctx.text, start)):
             continue
+        if miss.kind != "lost" and only_script_differs(miss.written, miss.word):
+            continue  # 政府采購: the word in Traditional script, which L002 reports; not a same-sound slip
         if miss.kind == "lost":
             message = f"“{miss.written}”疑似漏了第一个字，应为“{miss.word}”。"
         else:

@@ -30,6 +30,7 @@ from ..issuer_numbers import mismatched
 from ..laws import bare_slips
 from ..finding import Finding
 from ..registry import Rule
+from .l002_traditional_chars import only_script_differs
 
 RULE = Rule(
     code="W017",
@@ -47,7 +48,7 @@ RULE = Rule(
         "为什么：评审人员首先核对报告的依据文件，引错文件名或文号、沿用已废止的文件，说明报告照抄旧稿、依据不实。\n"
         "不报的情形：地方文号（川财预〔2020〕12号）和地方文件（《某省项目支出绩效评价管理办法》）；"
         "省略“中华人民共和国”的法律简称；书名号嵌套、“中共中央 国务院”之间的空格或顿号、全角半角括号的差别；"
-        "已废止文件（D003 的）；市县自己的实施意见；文号丢了〔〕的（P002 的）；不在名录中、也不与名录中某一名称只差一两个字的法律名称；《新预算法》等加字的说法。\n"
+        "已废止文件（D003 的）；只是繁体写法的正确名称（《母嬰保健法》，由 L002 报告）；市县自己的实施意见；文号丢了〔〕的（P002 的）；不在名录中、也不与名录中某一名称只差一两个字的法律名称；《新预算法》等加字的说法。\n"
         "示例：“《项目支出绩效评价管理办法》（财预〔2020〕101号）”的文号应为“财预〔2020〕10号”。"
     ),
     flag=(
@@ -73,6 +74,8 @@ RULE = Rule(
         "根据《宁夏回族自治区财政厅关于转发〈财政部关于下达水利发展资金的通知〉的通知》（宁财农〔2016〕12号）执行。",
         "根据《财政部 水利部关于下达2017年水利发展资金的通知》（财农〔2016〕132号）下达资金。",
         "根据《湖南省财政厅关于下达资金的通知》（湘财农〔2016〕13号）执行。",
+        # the right title in Traditional script: L002 reports the script, the title is no slip
+        "依照《母嬰保健法》開展婚前保健服務。",
     ),
 )
 
@@ -85,6 +88,8 @@ def check(ctx):
         if p.kind == "number":
             message = f"文号{doc.number}对应的文件是《{doc.title}》，与所写文件名《{p.written}》不符；请核对文号或文件名。"
         elif p.kind == "title":
+            if p.suggestion and only_script_differs(p.written, p.suggestion):
+                continue  # 《母嬰保健法》: the right title in Traditional script, which L002 reports
             message = f"文件名《{p.written}》有误，应为《{p.suggestion}》。"
         else:
             message = f"《{doc.title}》的文号是{doc.number}，此处写作“{p.written}”。"
