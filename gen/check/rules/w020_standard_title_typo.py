@@ -57,6 +57,9 @@ RULE = Rule(
         # every table of the list named after its year: the last one without 表
         "六、2022年度一般公共预算财政拨款基本支出决算表\n七、2022年度政府性基金预算财政拨款收入支出决算表\n"
         "八、2022年度一般公共预算财政拨款“三公”经费支出决算\n第三部分 名词解释\n",
+        # the same list's last name closed by its line break: written whole, so the lost 表 is judged
+        "五、一般公共预算财政拨款支出决算表\n六、一般公共预算财政拨款基本支出决算表\n"
+        "七、一般公共预算财政拨款“三公”经费支出决算\n",
         "第二部分 2023年度部门决算表\n第三部 2023年度部门决算情况说明\n",
         "十二、关于国有资产占用情况说明\n十三、关2021年度预算绩效情况的说明\n",
         "一、收入决算情况说明\n二、支出决算情况说明\n三、政府采购支出情况说明\n四、2021年度机关运行情况说明\n",
@@ -77,6 +80,9 @@ RULE = Rule(
         "七、一般公共预算财政拨款“三公”经费支出决算\n表\n八、政府性基金预算财政拨款收入支出决算表\n",
         # the copy breaks off inside the last title of a contents list: cut, not misspelt
         "第三部分 部门决算情况说明 一、收入决算情况说明 第四部分 名词解",
+        # an excerpt that stops inside the last table name of a list, without a line break: cut, not short of 表
+        "五、一般公共预算财政拨款支出决算表\n六、一般公共预算财政拨款基本支出决算表\n"
+        "七、一般公共预算财政拨款“三公”经费支出决算",
     ),
 )
 
@@ -91,6 +97,8 @@ def check(ctx):
             f"标题“{miss.written}”疑有错字、漏字或多字，部门决算模板的标准写法为“{miss.meant}”。", miss.meant,
         )
     for slip in cut_table_names(ctx.text):
+        if not ctx.text[slip.end:].strip(" \t\u3000"):
+            continue  # the copy ends inside the last name, not even its line closed: broken off, as _broken_off
         yield Finding(
             slip.start, slip.end, RULE.code, RULE.severity,
             f"表名“{slip.written}”少了“表”字（同一列表的其他表名都有），应为“{slip.meant}”。", slip.meant,
