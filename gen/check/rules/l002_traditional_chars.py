@@ -170,6 +170,14 @@ def written_for(ch: str, meant: str) -> bool:
     return ch != meant and ch in _triggers()[0] and _simplified(ch) == meant
 
 
+def script_only(written: str, meant: str) -> bool:
+    """Whether ``written`` differs from ``meant`` only by characters written in Traditional script
+    (支出決算表 for 支出决算表, 政府采購 for 政府采购): the same words in the other script, which this rule
+    reports, not a slip of another character that the typo rules (W011, W020) should name."""
+    return (written != meant and len(written) == len(meant)
+            and all(a == b or written_for(a, b) for a, b in zip(written, meant)))
+
+
 @lru_cache(maxsize=8192)
 def _simplified(text: str) -> str:
     """OpenCC's t2s conversion of one paragraph, once per distinct paragraph and process.

@@ -16,6 +16,7 @@ from ..domain_words import find
 from ..confusion import freq
 from ..finding import Finding
 from ..registry import Rule
+from .l002_traditional_chars import script_only
 
 RULE = Rule(
     code="W011",
@@ -27,7 +28,7 @@ RULE = Rule(
         "（“财政拔款”“政府彩购”“绩效自平”），或在行首、句首丢了第一个字（“四、政拨款收入支出决算总表”“般公共预算”）。\n"
         "为什么：这些词在报告里反复出现，错一个字就显得不认真；固定错字表只能列出见过的写法，这里按同音、形近字和漏字推出所有可能的错法。\n"
         "不报的情形：写错后恰好是词典里的词或另一个常用词的一部分；在上下文中能读成别的词（资本支出、市民政部门、三项经费）；"
-        "句中的简称（市财政、年预算）。\n"
+        "句中的简称（市财政、年预算）；只是用了繁体字的（政府采購，由 L002 报繁体字）。\n"
         "示例：“财政拔款收入”应为“财政拨款收入”。"
     ),
     flag=(
@@ -35,6 +36,8 @@ RULE = Rule(
         "指导县属机关和企业《学习读本》业单位开展工作。",
         "（二）员经费支出情况\n",
         "全面开展绩效自平工作。",
+        # a wrong character beside Traditional ones is still a slip
+        "三、政府彩购支出情況\n",
     ),
     keep=(
         # a title pasted into the middle of a word: the first character stands before the insertion
@@ -42,6 +45,8 @@ RULE = Rule(
         # a quoted name, then the clause going on with 的: nothing lost after the closing quote
         "三、加强协会“职工之家”的建设，做好试点工作。",
         "本年财政拨款收入325.5万元，一般公共预算财政拨款支出300万元。",
+        # the word in Traditional script: L002 reports the script, no character is wrong
+        "三、政府采購支出情況\n",
         "资本支出、基本支出和项目支出均按计划执行，本指标已完成。",
         "2023年县财政共下达专项资金50万元，市财政安排补助10万元。",
         "能够运用绩 效评价结果改进下一年度的预算安排。",
@@ -60,6 +65,8 @@ def check(ctx):
                                     or _split_by_line_break(ctx.text, start, miss.written, miss.word[0])
                                     or _after_quoted_name(ctx.text, start)):
             continue
+        if miss.kind != "lost" and script_only(miss.written, miss.word):
+            continue  # 政府采購: the word in Traditional script, L002's finding, not a typo
         if miss.kind == "lost":
             message = f"“{miss.written}”疑似漏了第一个字，应为“{miss.word}”。"
         else:
