@@ -109,6 +109,31 @@ def is_byline(line: str) -> bool:
     return len(line) <= MAX_BYLINE and _STAMP.search(line) is not None and _HOST.search(line) is not None
 
 
+# The browser's title bar kept at the head of a saved page: the page's name and the site's, or words a site
+# put there for search engines, joined by an underscore ("某市财政预算公开_某某门户网站"). Chinese prose never
+# joins two words with "_", so a short line of the page's first few with one between Chinese characters and no
+# sentence mark is the site's title, not the report's text.
+_TITLE_JOIN = regex_cache.compile(r"[\u4e00-\u9fff][ \u3000]{0,2}_[ \u3000]{0,2}[\u4e00-\u9fff]")
+_SENTENCE_MARK = regex_cache.compile(r"[，。；！？]")
+MAX_TITLE_BAR = 60
+TITLE_BAR_LINES = 3  # the title bar is among the page's first lines that hold text
+
+
+def is_page_title(text: str, pos: int) -> bool:
+    """Whether ``pos`` of ``text`` lies on the page's title bar: one of its first lines that hold text, short,
+    with an underscore between two Chinese characters and no sentence mark ("某市财政预算公开_某某网"); the
+    navigation trail the bar may have been run into ("…_某某网您现在的位置：首页 > …") is not part of it."""
+    start, end = line_around(text, pos)
+    line = text[start:end]
+    trail = _TRAIL.search(line)  # a title bar not ending a sentence is read as run into the trail below it
+    if trail and trail.start() > pos - start:
+        line = line[:trail.start()]
+    if len(line.strip()) > MAX_TITLE_BAR or not _TITLE_JOIN.search(line) or _SENTENCE_MARK.search(line):
+        return False
+    above = [row for row in text[:start].split("\n") if row.strip()]
+    return len(above) < TITLE_BAR_LINES
+
+
 _SEPARATOR = regex_cache.compile(r"\s{0,3}(?:>{1,2}|＞{1,2}|»)\s{0,3}")
 
 

@@ -110,3 +110,24 @@ def test_t005_passes_formal_issuers_usual_title_forms_and_short_names_outside_ti
     assert not spans(t005, "依据《县委办公室 县政府办公室关于印发方案的通知》《市政府办公厅关于转发意见的通知》执行。")
     assert not spans(t005, "依据《重庆市人民政府办公厅关于印发规定的通知》执行，县卫健委、市发改委组织实施。")
     assert not spans(t005, "《重庆市政府投资项目管理办法》规定，报送《某市政府工作报告》。")  # no 关于: no issuer
+
+
+def test_t006_passes_the_pages_title_bar():
+    # The browser's title kept at a saved page's head joins the page's name and the site's words with "_".
+    page = "某区财政信息公开_手机app下载专区\n当前位置：首页 > 部门决算\n某局2022年度部门决算说明\n"
+    assert not spans(t006, page)
+
+
+def test_t006_flags_an_acronym_past_the_title_bar_or_in_a_sentence():
+    # The same words as the report's own text, far below the head, or a first line that is a sentence.
+    below = "某局2022年度部门决算\n一、部门职责\n二、机构设置\n三、工作情况\n推广政务app平台_网上办理\n"
+    assert spans(t006, below) == [("app", "APP")]
+    assert spans(t006, "全年上线政务app平台_移动端，用户增长。\n") == [("app", "APP")]
+
+
+def test_t006_passes_a_title_bar_run_into_the_trail():
+    # A title bar not ending a sentence is joined to the navigation trail below it when breaks are read.
+    page = "某县预算公开平台_手机app推荐\n您现在的位置：首页 > 部门预算 > 某局\n某局2021年度部门预算\n"
+    assert not spans(t006, page)
+    joined = "某县预算公开平台_手机app推荐您现在的位置：首页 > 部门预算 > 某局\n某局2021年度部门预算\n"
+    assert not spans(t006, joined)

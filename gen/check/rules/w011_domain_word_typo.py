@@ -36,6 +36,8 @@ RULE = Rule(
         "指导县属机关和企业《学习读本》业单位开展工作。",
         "（二）员经费支出情况\n",
         "全面开展绩效自平工作。",
+        # a wrong character beside Traditional ones is still a slip
+        "三、政府彩购支出情況\n",
     ),
     keep=(
         # a title pasted into the middle of a word: the first character stands before the insertion
@@ -43,6 +45,8 @@ RULE = Rule(
         # a quoted name, then the clause going on with 的: nothing lost after the closing quote
         "三、加强协会“职工之家”的建设，做好试点工作。",
         "本年财政拨款收入325.5万元，一般公共预算财政拨款支出300万元。",
+        # the word in Traditional script: L002 reports the script, no character is wrong
+        "三、政府采購支出情況\n",
         "资本支出、基本支出和项目支出均按计划执行，本指标已完成。",
         "2023年县财政共下达专项资金50万元，市财政安排补助10万元。",
         "能够运用绩 效评价结果改进下一年度的预算安排。",

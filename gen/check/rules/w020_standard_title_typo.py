@@ -22,6 +22,7 @@ from .. import unspaced
 from ..finding import Finding
 from ..registry import Rule
 from ..title_words import find as lost_words
+from .l002_traditional_chars import only_script_differs
 from ..titles import cut_marks, cut_table_names, near_misses
 
 RULE = Rule(
@@ -40,7 +41,7 @@ RULE = Rule(
         "为什么：这些标题是统一模板的固定写法，写错显得不严谨，错字表也列不全所有错法。\n"
         "不报的情形：公认的变体（收入决算总表、其他重要事项情况说明、部门预算的同名标题）；"
         "不单独成行的短标题（正文中的“名称解释”）；“第三部门”（第三部门组织）；“海关2020年度”等机关名称；"
-        "PDF 换行把标题拆成两行的；文本在标题中间截断、其后连换行也没有的（摘录止于“名词解”）；公认的简写（“一般公共预算支出决算情况说明”少了整个“财政拨款”）；"
+        "只是用了繁体字的（支出決算表，由 L002 报繁体字）；PDF 换行把标题拆成两行的；文本在标题中间截断、其后连换行也没有的（摘录止于“名词解”）；公认的简写（“一般公共预算支出决算情况说明”少了整个“财政拨款”）；"
         "“一般公共预算及政府性基金财政拨款”这样共用词的并列；不按模板写的文本。\n"
         "示例：“一、入支出决算总体情况说明”应为“一、收入支出决算总体情况说明”。"
     ),
@@ -48,6 +49,8 @@ RULE = Rule(
         "一、 入支出决算总体情况说明\n",
         "七、一般公共预算财政拨款“三公”经费支出决算情况明\n",
         "第四部分 名称解释\n",
+        # a slip beside Traditional characters is still a slip
+        "一、收入決算表\n二、支出诀算表\n三、財政撥款收入支出決算表\n",
         # a title short of its end with more text after it: a slip, not a copy broken off
         "第三部分 部门决算情况说明\n第四部分 名词解\n第五部分 附表\n",
         "七、财政拨款支出决算明细表\n八、一般公共预算财政拨款基本支出决算明细\n九、政府性基金预算财政拨款收入支出决算表\n",
@@ -83,6 +86,8 @@ RULE = Rule(
         # an excerpt that stops inside the last table name of a list, without a line break: cut, not short of 表
         "五、一般公共预算财政拨款支出决算表\n六、一般公共预算财政拨款基本支出决算表\n"
         "七、一般公共预算财政拨款“三公”经费支出决算",
+        # a title in Traditional script: L002 reports the script, the title itself is right
+        "一、收入決算表\n二、支出決算表\n三、財政撥款收入支出決算表\n",
     ),
 )
 
@@ -90,8 +95,8 @@ RULE = Rule(
 def check(ctx):
     # Near misses are read through the view without the stray blanks of PDF and web copies, as W018's.
     for start, end, miss in unspaced.unlisted_misses(ctx, near_misses):
-        if _broken_off(ctx.text, end, miss):
-            continue
+        if _broken_off(ctx.text, end, miss) or only_script_differs(miss.written, miss.meant):
+            continue  # 支出決算表: the title in Traditional script is L002's finding, not a misspelt title
         yield Finding(
             start, end, RULE.code, RULE.severity,
             f"标题“{miss.written}”疑有错字、漏字或多字，部门决算模板的标准写法为“{miss.meant}”。", miss.meant,
