@@ -35,30 +35,29 @@ class Group:
 
 
 @dataclass(frozen=True)
+class WordList:
+    """One of the file's word lists, with the examples that prove it."""
+
+    words: frozenset[str] = frozenset()
+    keep: tuple[str, ...] = ()
+    flag: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Reduplications:
     groups: tuple[Group, ...]
     idiomatic: re.Pattern  # a word whose back-to-back repeat is idiomatic (一个 in 一个一个)
     idiomatic_keep: tuple[str, ...]
     # Characters that stand alone before a word starting with the same character (对+对象, 市+市场监管局).
-    before_word: frozenset[str] = frozenset()
-    before_word_keep: tuple[str, ...] = ()
-    before_word_flag: tuple[str, ...] = ()
+    before_word: WordList = WordList()
     # Words whose last character a particle after them repeats (以营利为目的的单位, 合同标的的金额).
-    after_word: frozenset[str] = frozenset()
-    after_word_keep: tuple[str, ...] = ()
-    after_word_flag: tuple[str, ...] = ()
+    after_word: WordList = WordList()
     # Column headers of an indicator table that meet at a shared word when the table is flattened (二级指标|指标内容).
-    header_cells: frozenset[str] = frozenset()
-    header_cells_keep: tuple[str, ...] = ()
-    header_cells_flag: tuple[str, ...] = ()
+    header_cells: WordList = WordList()
     # Field labels of a flattened form (项目分类, 项目主管部门) that follow a value ending in their first word.
-    field_cells: frozenset[str] = frozenset()
-    field_cells_keep: tuple[str, ...] = ()
-    field_cells_flag: tuple[str, ...] = ()
+    field_cells: WordList = WordList()
     # Nouns that begin with a word a name before them ends in (某改造工程|工程款): a word of their own, no repeat.
-    whole_words: frozenset[str] = frozenset()
-    whole_words_keep: tuple[str, ...] = ()
-    whole_words_flag: tuple[str, ...] = ()
+    whole_words: WordList = WordList()
 
     @cached_property  # asked for every doubling W002 judges
     def words(self) -> frozenset[str]:
@@ -112,7 +111,7 @@ _SHAPES = {"before_word": (r"[\u4e00-\u9fff]", "单个汉字"), "after_word": (r
            "whole_words": (r"[\u4e00-\u9fff]{3,6}", "三至六字的词")}
 
 
-def _word_list(doc: dict, file: str, key: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+def _word_list(doc: dict, file: str, key: str) -> WordList:
     """``before_word`` (lone characters a word beginning with the same character may follow),
     ``after_word`` (words a particle repeating their last character may follow), ``header_cells``
     (an indicator table's column headers), ``field_cells`` (a form's field labels) or ``whole_words``
@@ -127,7 +126,7 @@ def _word_list(doc: dict, file: str, key: str) -> tuple[frozenset[str], tuple[st
     flag = string_list(doc, f"{key}_flag", where) if items else ()
     if items and not (keep and flag):
         raise _fail(file, key, f"需要 {key}_keep 与 {key}_flag 示例。")
-    return frozenset(items), keep, flag
+    return WordList(frozenset(items), keep, flag)
 
 
 def load_reduplications(builtin: Optional[Path] = None) -> Reduplications:
@@ -136,10 +135,7 @@ def load_reduplications(builtin: Optional[Path] = None) -> Reduplications:
     doc = _read(path)
     groups = tuple(_group(raw, n, path.name) for n, raw in enumerate(doc.get("groups") or [], 1))
     idiomatic, keep = _idiomatic(doc, path.name)
-    before, after = _word_list(doc, path.name, "before_word"), _word_list(doc, path.name, "after_word")
-    cells = _word_list(doc, path.name, "header_cells")
-    fields = _word_list(doc, path.name, "field_cells")
-    whole = _word_list(doc, path.name, "whole_words")
+    word_lists = {key: _word_list(doc, path.name, key) for key in _SHAPES}
     if not groups or idiomatic is None:
         raise _fail(path.name, "文件顶层", "需要 groups 与 idiomatic_repeat（及 idiomatic_keep 示例）。")
     user = user_file(FILE)
@@ -150,17 +146,8 @@ def load_reduplications(builtin: Optional[Path] = None) -> Reduplications:
         own, own_keep = _idiomatic(extra, label)
         if own is not None:
             idiomatic, keep = own, own_keep
-        if "before_word" in extra:
-            before = _word_list(extra, label, "before_word")
-        if "after_word" in extra:
-            after = _word_list(extra, label, "after_word")
-        if "header_cells" in extra:
-            cells = _word_list(extra, label, "header_cells")
-        if "field_cells" in extra:
-            fields = _word_list(extra, label, "field_cells")
-        if "whole_words" in extra:
-            whole = _word_list(extra, label, "whole_words")
-    return Reduplications(groups, idiomatic, keep, *before, *after, *cells, *fields, *whole)
+        word_lists.update({key: _word_list(extra, label, key) for key in _SHAPES if key in extra})
+    return Reduplications(groups, idiomatic, keep, **word_lists)
 
 
 def prove(lists: Reduplications, judge: Callable[[str, Reduplications], Sequence[Any]]) -> None:
@@ -176,10 +163,10 @@ def prove(lists: Reduplications, judge: Callable[[str, Reduplications], Sequence
     for text in lists.idiomatic_keep:
         if judge(text, lists):
             raise _fail(FILE, "idiomatic_keep", f"示例“{text}”不应被报告为字词重复，却被报告了。")
-    for key in ("before_word", "after_word", "header_cells", "field_cells", "whole_words"):
-        for text in getattr(lists, f"{key}_keep"):
+    for key in _SHAPES:
+        for text in getattr(lists, key).keep:
             if judge(text, lists):
                 raise _fail(FILE, f"{key}_keep", f"示例“{text}”不应被报告为字词重复，却被报告了。")
-        for text in getattr(lists, f"{key}_flag"):
+        for text in getattr(lists, key).flag:
             if not judge(text, lists):
                 raise _fail(FILE, f"{key}_flag", f"示例“{text}”应被报告为字词重复，却没有。")

@@ -209,9 +209,9 @@ def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
             if _level_before_body(text, s, toks, first, lo):
                 yield s, e, m.group()[0], m.group()
             continue  # one word: 常常, 的的确确
-        if first[2] in lists().before_word and len(second[2]) > 1 and second[0] == s + 1 - lo:
+        if first[2] in lists().before_word.words and len(second[2]) > 1 and second[0] == s + 1 - lo:
             continue  # 对对象, 市市场监管局: a preposition or level prefix, then a word that starts with it
-        if first[2] in lists().after_word and first[1] == s + 1 - lo:
+        if first[2] in lists().after_word.words and first[1] == s + 1 - lo:
             continue  # 为目的的, 标的的: a word ending in the character, then the particle
         if m.group() in _LEVELS and len(first[2]) == len(second[2]) == 1 and s > 0 and _HAN.match(text[s - 1]) \
                 and _body_follows(text, e):
@@ -283,16 +283,16 @@ def _findings(text: str, paragraphs, lists: Callable[[], Reduplications]):
         for k, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(toks, toks[1:])):
             # 文件文件精神: the segmenter may hide the repeat inside a longer word that starts with it.
             # 改造工程工程款: a name ends in the word a noun of its own begins with (glossary: whole_words).
-            repeated = a == b or (len(b) > len(a) and b.startswith(a) and b not in lists().whole_words)
+            repeated = a == b or (len(b) > len(a) and b.startswith(a) and b not in lists().whole_words.words)
             if repeated and (words[k + 2 : k + 3] == [a] or words[k - 1 : k] == [a]):
                 continue  # 专款专用专款专用专款专用: a table row's cells (target, actual, ...) run together
             if repeated and b == a and _NUMBERED_CELL.match(span.text, s2 + len(a)):
                 continue  # 经济效益指标指标1: a category cell, then its first item's numbered label (指标1)
             if repeated and _FIELD_LABEL.match(span.text, s2 + len(a)):
                 continue  # 项目名称:某配套项目项目单位:某局: a form's value, then the next field's label
-            if repeated and _cells_meet(span.text, s2, a, lists().header_cells):
+            if repeated and _cells_meet(span.text, s2, a, lists().header_cells.words):
                 continue  # 二级指标指标内容: two header cells of a flattened table
-            if repeated and _field_follows(span.text, s2, a, lists().field_cells):
+            if repeated and _field_follows(span.text, s2, a, lists().field_cells.words):
                 continue  # 新增项目项目分类: a form's value, then its next field's label
             if repeated and len(a) >= 2 and _HAN.match(a) and not lists().idiomatic.match(a) and a not in lists().words:
                 start = span.start + s1
@@ -338,12 +338,12 @@ def _doubled_phrases(span, toks, seen: set[int], lists: Callable[[], Reduplicati
             continue  # the word-by-word reading above reported it
         if text.startswith(phrase, e) or text[max(0, s - len(phrase)):s] == phrase or _NUMBERED_CELL.match(text, e):
             continue
-        if _FIELD_LABEL.match(text, e) or _cells_meet(text, mid, phrase, lists().header_cells) \
-                or _field_follows(text, mid, phrase, lists().field_cells):
+        if _FIELD_LABEL.match(text, e) or _cells_meet(text, mid, phrase, lists().header_cells.words) \
+                or _field_follows(text, mid, phrase, lists().field_cells.words):
             continue  # 项目名称:某配套项目项目单位:某局 (a form's next field), 二级指标指标内容 (two header cells)
         if lists().idiomatic.match(phrase) or phrase in lists().words or _in_flattened_row(text, s, e):
             continue
-        if any(w.startswith(phrase) and text.startswith(w, mid) for w in lists().whole_words):
+        if any(w.startswith(phrase) and text.startswith(w, mid) for w in lists().whole_words.words):
             continue  # 改造工程工程款: the second copy opens a noun of its own (glossary: whole_words)
         cuts = cuts if cuts is not None else _boundaries(toks)
         if mid in cuts:
