@@ -22,6 +22,7 @@ from ...core.glossary_user import per_glossary
 from ..domain_words import domain_words
 from ..finding import Finding
 from ..registry import Rule
+from ..textspans import line_around
 
 RULE = Rule(
     code="W033",
@@ -93,10 +94,8 @@ def _words() -> tuple[frozenset, tuple]:
 def check(ctx):
     text = ctx.text
     for start, end in _breaks(text):
-        line_start = text.rfind("\n", 0, start) + 1
-        before = text[line_start:start].strip()
-        line_end = text.find("\n", end)
-        after = text[end:line_end if line_end >= 0 else len(text)].strip()
+        before = text[line_around(text, start)[0]:start].strip()
+        after = text[end:line_around(text, end)[1]].strip()
         lead = _LEAD_MARK.match(before)
         if len(before) < MIN_PROSE or not _CLAUSE_MARK.search(before, lead.end() if lead else 0) \
                 or _NUMBERED.match(after):
