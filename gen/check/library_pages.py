@@ -1,4 +1,5 @@
-"""A document library's page around a report: its terms of use and its preview's fragment numbers.
+"""A document library's page around a report: its terms of use, its preview's fragment numbers, its listing
+line and the file's properties it pastes above the text.
 
 Sites that share documents (文库, 文档分享) put their own notice above the file, a numbered list in which the
 site speaks of itself and of rights or payment ("1、本站文档一经付费，不意味着购买了版权……侵权必究。"), and
@@ -54,3 +55,31 @@ def fragment_marks(text: str) -> list[tuple[int, int]]:
     if len(run) >= 2:
         found += run
     return found
+
+
+# A document library's listing line: the uploader's name, the page count, the size and its download button
+# ("Deprecating。(讽刺)45 页 433.359 KB下载文档").
+_LIBRARY_LINE = regex_cache.compile(r"(?m)^[^\n]{0,60}?\d{1,4}[ \u3000]?页[ \u3000]{0,3}[\d.]+[ \u3000]?[KMG]B[ \u3000]{0,2}下载文档")
+
+
+def library_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each document library's listing line in ``text``: the uploader's name and the file's
+    size there are the site's, never the report's wording."""
+    if "下载文档" not in text:
+        return []
+    return [m.span() for m in _LIBRARY_LINE.finditer(text)]
+
+
+# A Word file's properties copied ahead of its text by a document site: the times it was created, saved and
+# printed (2019-05-22T04:56:35Z), then its counts, an application's build, a GUID and flags (False False).
+_PROPERTY_RUN = regex_cache.compile(
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z(?:[ \t]{1,3}\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z){1,3}"
+    r"[^\u4e00-\u9fff\n]{0,200}")
+
+
+def property_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of a file's properties (two or more ISO times, then what follows them up to
+    the next Chinese character): the file's metadata, never the report's wording."""
+    if "Z" not in text:
+        return []
+    return [m.span() for m in _PROPERTY_RUN.finditer(text)]

@@ -7,8 +7,8 @@ the buttons ("【字号：大 中 小】", "【打印】【关闭】"), whose li
 leaving "【字号:", "字体:【 默认" or "打印 】【 关闭" (or "【】【】【", every label lost) with brackets that pair nothing,
 the page's header fields ("作者【】 【发布时间：…】 【来源：】 字体【大 中 小】"), whose values go the same way
 ("作者【 【来源:  字体【"), and the site's tool bar ("登录 注册 长者版 | 无障碍 | 繁體"),
-whose script switch is written in the script it switches to. A document library's page heads the
-file with its listing ("某用户名 45 页 433.359 KB下载文档"): the uploader's name is the site's, not the report's. Neither is the report's wording or its title: the year
+whose script switch is written in the script it switches to (a document library's own furniture is
+gen.check.library_pages'). None of it is the report's wording or its title: the year
 of a column name is not the report's, a column name is not the author's
 spelling, and the control's bracket was never a bracket of the text.
 """
@@ -197,31 +197,3 @@ def button_spans(text: str) -> list[tuple[int, int]]:
     if "【" not in text:
         return []
     return [m.span() for m in _BUTTON_SPAN.finditer(text)]
-
-
-# A document library's listing line: the uploader's name, the page count, the size and its download button
-# ("Deprecating。(讽刺)45 页 433.359 KB下载文档").
-_LIBRARY_LINE = regex_cache.compile(r"(?m)^[^\n]{0,60}?\d{1,4}[ \u3000]?页[ \u3000]{0,3}[\d.]+[ \u3000]?[KMG]B[ \u3000]{0,2}下载文档")
-
-
-def library_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each document library's listing line in ``text``: the uploader's name and the file's
-    size there are the site's, never the report's wording."""
-    if "下载文档" not in text:
-        return []
-    return [m.span() for m in _LIBRARY_LINE.finditer(text)]
-
-
-# A Word file's properties copied ahead of its text by a document site: the times it was created, saved and
-# printed (2019-05-22T04:56:35Z), then its counts, an application's build, a GUID and flags (False False).
-_PROPERTY_RUN = regex_cache.compile(
-    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z(?:[ \t]{1,3}\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z){1,3}"
-    r"[^\u4e00-\u9fff\n]{0,200}")
-
-
-def property_runs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each run of a file's properties (two or more ISO times, then what follows them up to
-    the next Chinese character): the file's metadata, never the report's wording."""
-    if "Z" not in text:
-        return []
-    return [m.span() for m in _PROPERTY_RUN.finditer(text)]

@@ -19,7 +19,8 @@ from ...core import regex_cache
 from ...core.glossary import load
 from ..finding import Finding
 from ..formal_names import formal
-from ..page_chrome import button_spans, library_lines, property_runs
+from ..library_pages import library_lines, property_runs
+from ..page_chrome import button_spans
 from ..registry import Rule
 from ..textspans import DOMAIN, EMAIL, URL, finditer_near
 
