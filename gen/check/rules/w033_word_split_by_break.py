@@ -18,10 +18,9 @@ words W011 reads) across the break. A heading over its text (一、部门职责 
 from __future__ import annotations
 
 from ...core import regex_cache
-from ...core.glossary_user import per_glossary
-from ..domain_words import domain_words
 from ..finding import Finding
 from ..registry import Rule
+from ..term_seams import term_across
 from ..textspans import line_around
 
 RULE = Rule(
@@ -73,24 +72,6 @@ _LEAD_MARK = regex_cache.compile(r"(?:[一二三四五六七八九十]{1,3}[、.
 _NUMBERED = regex_cache.compile(r"[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}[部章节条]|附[件表]")
 
 
-def _term_across(before: str, after: str, words: frozenset, lengths: tuple) -> str:
-    """The longest domain word that holds the break: it starts in ``before`` and ends in ``after``."""
-    best = ""
-    for n in lengths:
-        for k in range(1, n):
-            if k <= len(before) and n - k <= len(after) and before[len(before) - k:] + after[:n - k] in words:
-                if n > len(best):
-                    best = before[len(before) - k:] + after[:n - k]
-    return best
-
-
-@per_glossary()
-def _words() -> tuple[frozenset, tuple]:
-    """The domain words as a set, and their lengths from three characters on: made once per word list."""
-    lists = domain_words()
-    return frozenset(lists.words), tuple(sorted({len(w) for w in lists.words if len(w) >= 3}))
-
-
 def check(ctx):
     text = ctx.text
     for start, end in _breaks(text):
@@ -100,7 +81,7 @@ def check(ctx):
         if len(before) < MIN_PROSE or not _CLAUSE_MARK.search(before, lead.end() if lead else 0) \
                 or _NUMBERED.match(after):
             continue
-        term = _term_across(before, after, *_words())
+        term, _ = term_across(before, after)
         if term:
             yield Finding(start, end, RULE.code, RULE.severity,
                           f"段落在“{term}”中间断开了，前后两段应接成一段。", None)

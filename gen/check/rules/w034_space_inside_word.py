@@ -1,0 +1,131 @@
+"""W034: a stray space inside a word (组织协 调预案演练, 编制范围的单 位).
+
+Chinese prose has no spaces between characters. A space typed, pasted or left
+by a justified line inside a sentence splits the word it falls in, and the
+reader stops on it. W033 reads the same slip where a paragraph break falls in
+a word; this rule reads the space.
+
+Precision first:
+- only a space inside running prose: the line holds a clause mark (，。；、) and
+  some length and no cell bar or tab, so headings, table rows and title lines,
+  where a space parts a label from its value or one cell from the next (or a
+  cell's wrapped line), are never read;
+- letter spacing is layout, not a slip: a single character with no Chinese
+  character on its other side on either side of the space (目 录, 名 称：,
+  “张 伟，”) is left alone;
+- a word must hold the space: a domain word of three or more characters across
+  it (the reading W033 makes, ``term_seams``), or the word jieba (no HMM) reads
+  across it when the dictionary knows it well, or the two characters at the
+  space when they are a frequent word; a space between two words (部门职责 负责)
+  parts nothing;
+- a text with many such spaces was laid out by a program (a PDF's justified
+  lines kept as spaces); its spaces are the copy's, not the author's, so none
+  is reported (``MAX_SPACES``).
+"""
+
+from __future__ import annotations
+
+from ...core import regex_cache
+from ..analyse import get_segmenter
+from ..confusion import freq
+from ..finding import Finding
+from ..registry import Rule
+from ..term_seams import term_across
+from ..textspans import line_around
+
+RULE = Rule(
+    code="W034",
+    name="space-inside-word",
+    severity="warning",
+    summary="词语中间多了空格",
+    doc=(
+        "检查什么：正文句子中，一个词语的中间夹了空格（“组织协 调预案演练”“纳入编制范围的单 位包括”），"
+        "空格前后合起来正是常用词或预算、绩效常用词。\n"
+        "为什么：中文正文的字与字之间不留空格，词中的空格多半是录入、粘贴或排版留下的，读者读到这里会停顿，应删去。\n"
+        "不报的情形：标题、表格行等不是正文句子的行（没有逗号、句号、顿号、分号）；字距排开的标签（“目 录”“名 称：”）；"
+        "空格在两个词之间（“部门职责 负责……”）；全文空格很多、显然是程序排版（PDF 两端对齐）留下的文本。\n"
+        "示例：“组织协 调预案演练”应为“组织协调预案演练”。"
+    ),
+    flag=(
+        "综合协调应急预案衔接工作，组织协 调预案演练，推动应急避难设施建设。",
+        "纳入本局2023年部门预算编制范围的单 位包括局机关和两个下属事业单位。",
+        "负责全县安全 生产的综合监督管理，指导各乡镇开展检查。",
+    ),
+    keep=(
+        "综合协调应急预案衔接工作，组织协调预案演练，推动应急避难设施建设。",
+        "目 录\n一、部门职责 负责全县的应急管理工作，指导各乡镇开展演练。",
+        "名 称：某县应急管理局，地 址：某县人民路8号。",
+        "第一部分 单位概况，第二部分 决算报表。",
+        "主任：张 伟，副主任：李 强，委员：王 芳。",
+        # a heading run into its paragraph: 实现/在 is how the words fall, 现在 is chance
+        "一、年度主要目标全部实现 在巩固已有成果的基础上，全年完成各项任务。",
+        "| 年度主要 工作内容 | 完成全年任务，群众满意。 |",
+    ),
+)
+
+# A space between two Chinese characters; up to two, as a copy writes them (a full-width space counts).
+_GAP = regex_cache.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
+_CLAUSE_MARK = regex_cache.compile(r"[，。；、]")
+MIN_LINE = 16  # characters of a prose line
+SIDE = 6  # characters read on each side of the space
+JOIN_FREQ = 50  # a word this common in jieba's dictionary is a word, not a chance pair
+PAIR_FREQ = 1000  # two characters at the seam this common are one word even where the segmenter reads longer
+MAX_SPACES = 8  # more spaces between Chinese characters than this (plus one per 2,000 characters): a laid-out copy
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _side(text: str, lo: int, hi: int, start: int, step: int) -> str:
+    """Up to SIDE Chinese characters of ``text[lo:hi]`` from ``start`` going ``step`` (-1 left, +1 right)."""
+    out = []
+    i = start
+    while len(out) < SIDE and lo <= i < hi and _is_cjk(text[i]):
+        out.append(text[i])
+        i += step
+    return "".join(reversed(out)) if step < 0 else "".join(out)
+
+
+def _word_across(left: str, right: str) -> tuple[str, int]:
+    """The word that holds the seam between ``left`` and ``right``, and how many of its characters stand
+    left of it: a domain word of three or more characters, else the segmenter's word across the seam when
+    the dictionary knows it well, else, where the segmenter does read a word across it, the two characters
+    at the seam when they are a frequent word (组织协 调: jieba reads 组织协调, a rare entry, but 协调 is
+    common; 全部实现 在 is read 实现/在, so 现在 is no word there). ("", 0) when none."""
+    term = term_across(left, right)
+    if term[0]:
+        return term
+    pos = 0
+    for word in get_segmenter().lcut(left + right, HMM=False):
+        if pos < len(left) < pos + len(word):
+            if freq(word) >= JOIN_FREQ:
+                return word, len(left) - pos
+            pair = left[-1] + right[0]
+            return (pair, 1) if freq(pair) >= PAIR_FREQ else ("", 0)
+        pos += len(word)
+    return "", 0
+
+
+def check(ctx):
+    text = ctx.text
+    if " " not in text and "\u3000" not in text:
+        return
+    gaps = list(_GAP.finditer(text))
+    if not gaps or len(gaps) > MAX_SPACES + len(text) // 2000:
+        return
+    for m in gaps:
+        s, e = m.start(), m.end()
+        lo, hi = line_around(text, s)
+        line = text[lo:hi]
+        if len(line.strip()) < MIN_LINE or not _CLAUSE_MARK.search(line) or "|" in line or "\t" in line:
+            continue
+        # letter spacing: one character on each side with no Chinese character beyond it (目 录, 张 伟，)
+        if (s - 2 < lo or not _is_cjk(text[s - 2])) and (e + 1 >= hi or not _is_cjk(text[e + 1])):
+            continue
+        left = _side(text, lo, hi, s - 1, -1)
+        right = _side(text, lo, hi, e, 1)
+        word, before = _word_across(left, right)
+        if word:
+            yield Finding(s - before, e + len(word) - before, RULE.code, RULE.severity,
+                          f"“{word}”中间多了空格，应删去。", word)
