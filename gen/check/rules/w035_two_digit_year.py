@@ -1,0 +1,62 @@
+"""W035: a year cut to its last two digits in the body (22年度项目较上年度减少, 此外22年公用定额).
+
+A report writes its years in full (2022年度). Spoken shorthand — 22年 for 2022年 —
+slips into drafts typed in a hurry, and a reader of the published report must
+guess the century. The rule reads two digits standing alone before 年度, or
+before 年 where a date or a budget word follows (22年3月, 22年上半年, 22年公用定额,
+22年预算), and only where the text writes the same year in full elsewhere
+(2022年): that is the proof the two digits are this year and not a span of
+years (工作22年, 建校60年), which reads the same but says how long.
+"""
+
+from __future__ import annotations
+
+from ...core import regex_cache
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W035",
+    name="two-digit-year",
+    severity="warning",
+    summary="正文中的年份只写了后两位（“22年度”）",
+    doc=(
+        "检查什么：正文把年份简写成两位数字，如“22年度项目较上年度减少”“此外22年公用定额有所提高”“22年3月”，"
+        "而同一文本别处写的是完整年份（2022年）。\n"
+        "为什么：公文中的年份应写全称（“2022年度”），简写是口语，读者要猜是哪一年，也不合公文规范。\n"
+        "不报的情形：文中没有写出对应的完整年份的；两位数字之后是“年”而不是日期或预决算用语、表示年数的（“工作22年”“建校60年”）；"
+        "前面有“近、连续、满、共、第”等表示年数或序数的字的；数字前后连着别的数字、小数点的。\n"
+        "示例：“22年度项目较上年度减少”应为“2022年度项目较上年度减少”。"
+    ),
+    flag=(
+        "2022年度共实施项目12个。22年度项目较上年度减少3个，主要是整合了同类项目。",
+        "2022年公用经费按定额安排。此外22年公用定额标准较上年提高。",
+        "2023年工作计划已经印发，23年3月起分批实施。",
+    ),
+    keep=(
+        "2022年度共实施项目12个。该同志在本单位工作22年，熟悉业务。",
+        "22年度项目较上年度减少3个。",
+        "2022年度共实施项目12个，近22年来持续投入。",
+        "2022年度预算为122.22年均增长的基础。",
+        "2022年度共实施项目12个，第22年度考核已完成。",
+    ),
+)
+
+# Two digits standing alone (no digit, point, dash, slash or 年 before) read as a year: before 年度, or before 年
+# with a month, a half year, the year's ends or a budget word after it. The number of years before words
+# that say how long (近、连续、满、共、第、已、达、历时) is a span.
+_SHORT_YEAR = regex_cache.compile(
+    r"(?<![\d.．\-/年~～第近续满共已达时约余多])([1-3]\d)年"
+    r"(?=度|\d{1,2}月|[上下]半年|[初末底]|(?:公用|项目|预算|决算|部门|全年|财政|绩效|工作计划))")
+
+
+def check(ctx):
+    text = ctx.text
+    if "年" not in text:
+        return
+    for m in _SHORT_YEAR.finditer(text):
+        full = "20" + m.group(1)
+        if full + "年" not in text:
+            continue
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"年份“{m.group(0)}”只写了后两位，应写全“{full}年”。", full + "年")
