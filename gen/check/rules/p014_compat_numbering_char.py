@@ -8,6 +8,10 @@ numbers of the document, search and the outline do not find them, and many
 fonts print them narrow or not at all. The fix is the ordinary form, "1." or
 "（1）". Circled numbers (①②③) are a standard list mark in Chinese documents
 and are left alone.
+
+The same slip in two characters: a list number closed by the small full stop
+"﹒" (U+FE52, a compatibility form for vertical and small print) instead of
+".", as "7﹒参与拟订……" — it looks like 7. and is another character.
 """
 
 from __future__ import annotations
@@ -25,19 +29,23 @@ RULE = Rule(
         "检查什么：把整个序号写成一个字符的情形：带点数字“⒈⒉⒊”（应写“1.”“2.”）和带括号数字“⑴⑵⑶”（应写“（1）”“（2）”）。\n"
         "为什么：这类字符多由自动编号或输入法带入，看似“1.”“(1)”，实为另一个字符，与全文的序号不一致，检索和目录也认不出；"
         "有的字体印不出来。\n"
+        "序号的点用了小号句点“﹒”（“7﹒参与拟订……”，应为“7.”）的同样报告。\n"
         "不报的情形：带圈数字“①②③”，公文中常用作序号。\n"
         "示例：“⒈ 产出指标”应为“1.产出指标”；“⑵ 质量指标”应为“（2）质量指标”。"
     ),
-    flag=("⒈ 产出指标完成情况良好。\n⒉ 效益指标基本完成。\n", "⑴数量指标：完成培训120人次。\n"),
+    flag=("⒈ 产出指标完成情况良好。\n⒉ 效益指标基本完成。\n", "⑴数量指标：完成培训120人次。\n",
+          "6﹒负责全县统计工作。\n7﹒参与拟订全县发展规划。\n"),
     keep=("1.产出指标完成情况良好。\n2.效益指标基本完成。\n", "①数量指标：完成培训120人次。\n", "（1）数量指标：完成培训120人次。\n"),
 )
 
-_COMPAT = regex_cache.compile(r"[\u2474-\u249b]")
+_COMPAT = regex_cache.compile(r"[\u2474-\u249b]|(?<![\d.])\d{1,2}\ufe52")
 _DIGIT_STOP = 0x2488  # ⒈ … ⒛ stand for 1. … 20.
 _PAREN_DIGIT = 0x2474  # ⑴ … ⒇ stand for (1) … (20)
 
 
 def _ordinary(char: str) -> str:
+    if char.endswith("\ufe52"):
+        return char[:-1] + "."
     code = ord(char)
     if code >= _DIGIT_STOP:
         return f"{code - _DIGIT_STOP + 1}."
@@ -47,7 +55,8 @@ def _ordinary(char: str) -> str:
 def check(ctx):
     for m in _COMPAT.finditer(ctx.text):
         fixed = _ordinary(m.group())
+        what = "的点是小号句点“﹒”" if len(m.group()) > 1 else "是一个合成字符"
         yield Finding(
             m.start(), m.end(), RULE.code, RULE.severity,
-            f"序号“{m.group()}”是一个合成字符，应写成“{fixed}”。", fixed,
+            f"序号“{m.group()}”{what}，应写成“{fixed}”。", fixed,
         )
