@@ -1,0 +1,45 @@
+"""P017: a space inside Chinese quotation marks or title marks (财政拨款“三公 ”经费, 《 预算法》).
+
+Chinese marks sit right against the words they hold. A space between a mark
+and its word is a typing or layout slip; in a quoted term (“三公”经费, the
+name of a table or a section) it also makes the term differ from its every
+other spelling, so a search for it fails. Only the inner side is read: the
+space after an opening mark (“ 两卡制) or before a closing one (指挥棒 ”), with
+a Chinese character on the word's side. A space outside the marks belongs to
+P001's reading of spacing around punctuation, not to this rule.
+"""
+
+from __future__ import annotations
+
+from ...core import regex_cache
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="P017",
+    name="space-inside-quotes",
+    severity="warning",
+    summary="引号、书名号内侧多了空格",
+    doc=(
+        "检查什么：中文引号、书名号与其中的文字之间夹了空格，如“财政拨款“三公 ”经费支出决算表”“《 预算法》”。\n"
+        "为什么：标点应紧贴所引的文字；引号里多了空格，这个词语就与全文其他地方的写法不同，检索、核对都对不上。\n"
+        "不报的情形：空格在引号、书名号外侧的；引号里面是空白或数字、字母的。\n"
+        "示例：“财政拨款“三公 ”经费支出决算表”应为“财政拨款“三公”经费支出决算表”。"
+    ),
+    flag=("十、财政拨款“三公 ”经费支出决算表", "依据《 中华人民共和国预算法》开展工作。", "发挥绩效评价“ 指挥棒”的作用。"),
+    keep=("十、财政拨款“三公”经费支出决算表", "依据《中华人民共和国预算法》开展工作。", "完成“三公” 经费压减任务。",
+          "编号为“ A01 ”的项目已完工。"),
+)
+
+_INNER_SPACE = regex_cache.compile(r"([“《‘])[ \u3000]{1,3}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \u3000]{1,3}([”》’])")
+
+
+def check(ctx):
+    text = ctx.text
+    if " " not in text and "\u3000" not in text:
+        return
+    for m in _INNER_SPACE.finditer(text):
+        mark = m.group(1) or m.group(2)
+        name = "书名号" if mark in "《》" else "引号"
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"{name}内侧多了空格，{name}应紧贴其中的文字。", mark)
