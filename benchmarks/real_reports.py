@@ -32,7 +32,9 @@ annotation brief and a placeholder (S010) to the checker (``WORDING_FROM_S``); t
 (2、 among 1. and 3.; 1项目资金 with none) is punctuation (P) to one annotator and numbering (S002, S013) to the checker
 (``MARK_RULES``); a non-standard word, a self-reference that does not fit the body, a part that lost its
 number and an amount without its unit are wording (W) to one annotator and T001, T002, S006, S011, N016 to
-the checker, counted only where the finding overlaps the defect's own text (``WORDING_EXACT``); every other family must
+the checker, counted only where the finding overlaps the defect's own text (``WORDING_EXACT``), as a budget
+subject's name short of a character (社会保障就业支出) is a term (T) to one and W005's word short of a character to the
+checker (``TERM_EXACT``); every other family must
 match exactly. A correct statement is a false alarm when
 an error- or warning-severity finding of any rule overlaps it; the false
 alarm is counted against the finding's family. The texts are not part of the
@@ -73,6 +75,10 @@ MARK_RULES = ("S002", "S013")
 # T002), a 第X部分 that lost its number (S011), an amount without its unit (N016). Counted for a W defect only
 # where the finding overlaps the defect's own text, not merely its line (``_found``).
 WORDING_EXACT = ("T001", "T002", "S006", "S011", "N016")
+# A budget subject's name that lost a character (社会保障就业支出) is a term (T) to an annotator and a
+# common word short of a character to W005: counted for a T defect on the same exact-overlap terms.
+TERM_EXACT = ("W005",)
+EXACT_RULES = {"W": WORDING_EXACT, "T": TERM_EXACT}
 
 
 def _same_class(code: str, family: str) -> bool:
@@ -131,7 +137,7 @@ def score(folder: Path, prefix: str = "", show: bool = False, select: tuple[str,
             defects[fam] += 1
             quoted = f"“{text[lo:hi].strip()}”"
             if any(_same_class(f.code, fam) and (f.start < hi and f.end > lo or f.code in PAIR_RULES and quoted in f.message)
-                   or fam == "W" and f.code in WORDING_EXACT and f.start < at + len(d["text"]) and f.end > at
+                   or f.code in EXACT_RULES.get(fam, ()) and f.start < at + len(d["text"]) and f.end > at
                    for f in findings):
                 found[fam] += 1
             else:
