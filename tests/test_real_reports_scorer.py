@@ -57,3 +57,18 @@ def test_a_pair_rule_finds_the_side_it_quotes(tmp_path):
     (tmp_path / "key.json").write_text(json.dumps(key, ensure_ascii=False), encoding="utf-8")
     r = _scorer().score(tmp_path, show=True)
     assert r["found"]["S"] == 1 and [n.split()[0] for n in r["notes"]] == ["MISS"]
+
+
+def test_an_exact_rule_counts_only_on_the_defects_own_text(tmp_path):
+    # W005 reports a budget subject short of its 和; a reader files it as a term (T). It counts for the T
+    # defect whose text it overlaps, not for another T defect on the same line.
+    text = "2023年度社会保障就业支出400.00万元，机关事业单位基本养老保险缴费支出20.00万元。\n"
+    (tmp_path / "X-001.txt").write_text(text, encoding="utf-8")
+    key = {"X-001.txt": {"year": 2023, "defects": [
+        {"text": "社会保障就业支出", "family": "T", "what": "科目名称缺“和”"},
+        {"text": "基本养老保险缴费支出", "family": "T", "what": "(invented for the test: nothing reports it)"},
+    ], "correct": []}}
+    (tmp_path / "key.json").write_text(json.dumps(key, ensure_ascii=False), encoding="utf-8")
+    r = _scorer().score(tmp_path, show=True)
+    assert r["found"]["T"] == 1 and [n.split()[0] for n in r["notes"]] == ["MISS"]
+    assert "基本养老保险缴费支出" in r["notes"][0]
