@@ -47,6 +47,8 @@ RULE = Rule(
         "全年支出合计356.20万元，比2022年增加12.5万增长3.6%，主要是人员经费增加。",
         # a per-head standard whose 元 was dropped
         "春节期间走访一线医护人员80人，慰问标准500/人，资金已发放。",
+        # a copy that spaces its figures: the amount word, a space, the figure
+        "本年收入合计 356.20 万元，其中财政拨款收入 350.00 万元，经营收入 6.20 万，为开展经营活动取得的收入。",
     ),
     keep=(
         "项目资金120万元，其中设备购置40万元，基建工程50万元，学生资助资金30万元，已全部到位。",
@@ -55,16 +57,18 @@ RULE = Rule(
         "（单位：万元）具体包括：设备购置1.29，人员培训3.1；宣传印刷0.17；专家咨询0.18。",
         "全年支出合计356.20万元，接待游客35.6万人次，比2022年增加2.5万增长7.5%。",
         "全年支出合计356.20万元，比2022年增加12.5万元增长3.6%，主要是人员经费增加。",
+        "年度收入合计 356.20 万元，其中财政拨款收入 350.00 万元，其他收入 6.20 万元，惠及群众 3 万，覆盖全县。",
         "引进5000万以上项目3个，到位资金12万元，比上年增加2万元，总投资额186万元。",
         "春节期间走访一线医护人员80人，慰问标准500元/人，资金已发放。",
         "补助标准按上年的1/2核定，覆盖率为1/3。",
     ),
 )
 
-# Words that name an amount of money, right before its figure (资助资金86.5万).
+# Words that name an amount of money, right before its figure (资助资金86.5万; a PDF's copy may space them:
+# 经营收入 0.00 万).
 _AMOUNT_WORD = regex_cache.compile(
     r"(?:资金|经费|费用|支出|拨款|补助|补贴|资助|奖补|奖励|预算数?|执行数|决算数|收入|投资|投入|结余|结转|"
-    r"金额|总额|余额|费|款)$"
+    r"金额|总额|余额|费|款)[ \u3000]{0,2}$"
 )
 # Words that say what is counted: an amount before them does not make the next 万 money.
 _COUNT_WORD = regex_cache.compile(r"[人户名亩册株尾头粒页吨次]|群众|人口|居民|游客|平方|公里")
