@@ -16,6 +16,8 @@ FLAG = (
     "一、部门基本情况\n（一）职能职责\n本部门主要职责是：\n（一）贯彻实施科普法，普及科学知识。\n（二）组织开展科普活动。\n",
     "一、部门基本情况\n内容。\n三、部门整体支出绩效情况\n内容。",
     "一、部门基本情况\n内容。\n二、绩效情况\n内容。\n一、存在问题\n内容。",
+    # a step back to a 一、 whose title is not the first 一、's: no contents before it, a misnumbered section
+    "一、单位概况\n本单位负责科普工作。\n二、收支情况\n本年收入五十万元。\n一、绩效情况\n各项指标均已完成。\n",
     "一、基本情况\n（一）部门职能\n（二）收支情况\n（二）绩效目标\n",
     "一、基本情况\n（一）部门职能\n（三）收支情况\n",
     "第一部分 部门概况\n一、主要职能\n二、机构设置\n第二部分 决算情况说明\n一、收入决算情况\n三、支出决算情况\n",
@@ -159,4 +161,8 @@ KEEP = (
     # the last entry starts the body, not a step back (the script itself is L002's)
     "某市婦幼保健院2023年預算公開\n目 錄\n二、機構設置情況\n三、預算收支情況\n四、機關運行經費情況\n"
     "五、其他需要說明的情況\n一、部門主要職責\n負責全市婦幼保健業務指導工作。\n二、機構設置情況\n本院內設科室12個。\n",
+    # a contents without its 目录 line and without page numbers: the body's 一、 repeats its first entry, number
+    # and title, so the step back opens the body; a skip inside the contents is still the contents' own
+    "一、单位概况\n二、收支情况\n三、绩效情况\n根据有关要求，现将情况说明如下。\n一、单位概况\n本单位负责科普工作。\n"
+    "二、收支情况\n本年收入五十万元。\n三、绩效情况\n各项指标均已完成。\n",
 )

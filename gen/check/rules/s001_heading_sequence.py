@@ -211,6 +211,18 @@ def _next_mark(h) -> str:
     return h.mark.replace(digits, str(h.number + 1), 1) if digits else standard_mark(h.level, h.number + 1)
 
 
+CONTENTS_MIN = 3  # first-level entries a contents lists before the body repeats its first one
+
+
+def _opens_body(h, first, prev: int) -> bool:
+    """Does the step back to ``h`` (一、) open the body after a contents that lost its 目录 line and carries no
+    page numbers? The body's first heading repeats the contents' first entry, mark and title alike, after a
+    run of at least three first-level entries. A list of tables numbered 1. that is listed twice is no
+    contents: the rule's other readings judge it."""
+    return first is not None and h.level == 1 and h.number == 1 and prev >= CONTENTS_MIN \
+        and h.mark.strip() == first.mark.strip() and h.title.strip() == first.title.strip() != ""
+
+
 def check(ctx):
     yield from _contents_repeats(ctx)
     yield from _outline(ctx)
@@ -231,9 +243,11 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
     previous = None  # the heading seen last, of any level
     orphans = sorted((x for x in lost_numbers(ctx) if x.kind in ("orphan", "section")), key=lambda x: x.start)
     orphan_starts = [x.start for x in orphans]
+    firsts: dict = {}  # level -> the last heading numbered 1 at that level: an untitled contents' first entry
     for h in headings(ctx):
         if restarts(ctx, parts, prev_start, h, last, last_at):
             last.clear()
+            firsts.clear()
         _after_orphans(orphans, orphan_starts, prev_start, h.start, last)
         prev_start = h.start
         if h.form == "bare":
@@ -292,7 +306,8 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
         elif h.number < prev and (lone := _lone_restart(ctx, h, last_h.get(h.level), previous)) is not None:
             yield _restart_finding(lone, name, standard_mark(h.level, prev))
         elif h.number < prev and not (h.number == 1 and _upper_inline(ctx, h.level, last_at[h.level], h.start)) \
-                and not _restarted_run_in(ctx, h.level, h.number, last_at[h.level], h.start):
+                and not _restarted_run_in(ctx, h.level, h.number, last_at[h.level], h.start) \
+                and not _opens_body(h, firsts.get(h.level), prev):
             message = f"{name}编号“{h.mark}”顺序倒退：上一个同级标题是“{standard_mark(h.level, prev)}”。"
         elif h.number == prev + 1 and _run_goes_on(h, continuing, last_at):
             message = _continuing_message(h, continuing[h.level][0], first=False)
@@ -308,6 +323,8 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
         if message is None or h.number != prev:
             renumbered.discard(h.level)
         inversions.note(h, prev)
+        if h.number == 1:
+            firsts[h.level] = h
         last[h.level] = h.number
         last_at[h.level] = h.start
         last_h[h.level] = h

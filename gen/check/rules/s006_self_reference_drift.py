@@ -42,7 +42,7 @@ RULE = Rule(
     summary="同一报告中的自称前后不一致",
     doc=(
         "检查什么：同一报告中自称漂移：通篇“我乡”中夹一处“我镇”，通篇“我部门”中夹一处“我中心”，"
-        "或自称与标题中本单位的类型不符（乡政府的报告写“我镇”“本镇”“镇、村两级”）。\n"
+        "或自称与标题中本单位的类型不符（乡政府的报告写“我镇”“本镇”“镇、村两级”，照抄街道的职责写“本街道”）。\n"
         "为什么：自称前后不一，多半是从别的单位的报告里拼接来的文字，评审人员会据此判断报告是照抄的。\n"
         "同一句话里先称“我单位”后称“我局”，也是自称不一；书面自称“我局/我单位”之外夹一处口语“我们局/我们单位”，也是。\n"
         "通篇自称“我局”（三处以上），只有一处写成“我单位”“我部门”，也是自称不一，应统一；通篇自称“我办”等（三处以上），只有一处写成“本单位”的，同样（“本部门”可指预算部门，不报）。\n"
@@ -66,11 +66,15 @@ RULE = Rule(
         # a 乡's report that speaks as a 镇 (本镇, 镇、村两级)
         "某县青石乡人民政府部门整体支出绩效自评报告\n一、基本情况\n负责本镇经济社会发展规划。\n",
         "某县青石乡人民政府部门整体支出绩效自评报告\n一、基本情况\n逐步健全镇、村两级便民服务体系。\n",
+        # a township's duties copied from a 街道's (拟订本街道发展规划)
+        "某县青石乡人民政府部门整体支出绩效自评报告\n一、基本情况\n负责编制本街道年度发展计划。\n",
     ),
     keep=(
         "田心乡人民政府2022年度部门整体支出绩效自评报告\n一、基本情况\n我乡认真开展自评。\n我单位严格执行预算。\n",
         "某县青石乡人民政府部门整体支出绩效自评报告\n一、基本情况\n负责本乡经济社会发展规划，健全乡、村两级便民服务体系，"
         "统筹全县各乡镇、本乡镇村干部培训，推进全乡村级组织建设，完善乡镇村两级网格。\n",
+        # a 街道 named as another body, not as the township itself
+        "某县青石镇人民政府部门整体支出绩效自评报告\n一、基本情况\n配合邻近的城关街道做好交界地带的环境整治。\n",
         "某区疾病预防控制中心2022年度报告\n一、基本情况\n我部门认真开展自评。\n我部门严格执行预算。\n我部门按要求公开。\n我中心完成了全部任务。\n",
         "某县卫生健康局2022年度报告\n一、基本情况\n我局指导县医院工作，县医院表示“我院将加快建设”。\n",
         "部门整体支出绩效自评报告\n一、基本情况\n我中心认真开展自评。\n我部门严格执行预算。\n我部门按要求公开。\n",
@@ -170,12 +174,13 @@ _TOWNSHIP_TITLE = regex_cache.compile(r"[\u4e00-\u9fff]{2}(?<!乡)([乡镇])人�
 TITLE_MAX = 60
 TITLE_SCAN = 20  # paragraphs read for the title: a web copy puts its page furniture first
 # The township speaking of itself: 本乡, 全镇, 乡、村两级 (not 本乡镇 / 全乡镇, which name every township).
-_TOWNSHIP_SELF = regex_cache.compile(r"(?:(?<=[本全])([乡镇])(?![乡镇村])|(?<![乡镇城])([乡镇])(?=、?村两级))")
+# A township's text copied from a 街道's says 本街道 / 全街道 (the duties of 乡镇 and 街道 are often one list).
+_TOWNSHIP_SELF = regex_cache.compile(r"(?:(?<=[本全])([乡镇]|街道)(?![乡镇村])|(?<![乡镇城])([乡镇])(?=、?村两级))")
 
 
 def _township_drift(ctx):
-    """A 乡's report that calls itself 本镇 (全镇, 镇、村两级), or a 镇's that says 本乡: the text was taken
-    from another township's report. The kind is read from the title (乡人民政府/镇人民政府)."""
+    """A 乡's report that calls itself 本镇 (全镇, 镇、村两级), or a 镇's that says 本乡 or 本街道: the text was taken
+    from another township's or a 街道's report. The kind is read from the title (乡人民政府/镇人民政府)."""
     kinds = {m.group(1) for p in ctx.paragraphs[:TITLE_SCAN] if "。" not in p.text and len(p.text) <= TITLE_MAX
              for m in _TOWNSHIP_TITLE.finditer(p.text)}
     if len(kinds) != 1:

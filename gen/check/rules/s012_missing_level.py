@@ -14,6 +14,7 @@ punctuation): a part that opens with a list of definitions ("1.财政拨款收�
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ...core import regex_cache
@@ -63,6 +64,8 @@ RULE = Rule(
         "（一）工作情况\n1.职能职责\n负责全县工作。\n2.机构设置\n内设三个股室。\n3.重点工作概述：（1）强化宣传，深入基层开展活动。（2）推进项目建设，完成年度任务。\n",
         # a figure with decimals after the colon, no item
         "（一）工作情况\n1.职能职责\n负责全县工作。\n2.重点工作：1.5万人次参加培训。\n",
+        # an attachment list begun after a label (附件：1.…): its 2. is that list's next item, no heading
+        "第五部分 附件\n附件：1.项目支出绩效自评表\n2.部门整体支出绩效自评报告\n",
         # an outline that opens at 1. (no 一、 before it) numbers its own way
         "1.单位基本情况\n（一）机构设置\n内设三个股室。\n",
         "一、部门基本情况\n（一）职能职责\n1.主要职能\n（1）负责全区档案工作。\n（二）机构设置\n内设三个股室。\n",
@@ -169,6 +172,16 @@ def _inverted_lists(ctx):
                       f"条目应为“（1）”“（2）”，或把“{h.mark.strip()}{title}”改为“（一）”级标题。", "（1）")
 
 
+def _continues_run_in_list(text: str, part_start: int, first) -> bool:
+    """Is the part's first heading (2.) the next item of a list begun after a label in the part (附件：1.自评表)?
+    The item before it, run in after the label's colon, is the list's 1., so no level is missing."""
+    mark = first.mark.strip()
+    if first.level != 3 or first.number < 2 or not mark[:-1].isdigit():
+        return False
+    before = f"{first.number - 1}{mark[-1]}"
+    return regex_cache.compile(r"[：:][ \u3000]{0,2}" + re.escape(before)).search(text, part_start, first.start) is not None
+
+
 def check(ctx):
     yield from _run_in_lists(ctx)
     yield from _inverted_lists(ctx)
@@ -186,6 +199,8 @@ def check(ctx):
             continue  # a list of items, not a section outline
         if first.title.rstrip().endswith(_TABLE_TITLE_END):
             continue  # 第二部分 部门预算表 / 1、收支总表: the list of the report's tables, not its outline
+        if _continues_run_in_list(ctx.text, p, first):
+            continue  # 附件：1.自评表 / 2.评价报告: the next item of a list begun after a label
         part = part_number(ctx.text[p : p + 16])
         yield Finding(
             first.start, first.mark_end, RULE.code, RULE.severity,

@@ -16,7 +16,7 @@ from ..domain_words import find
 from ..confusion import freq
 from ..finding import Finding
 from ..registry import Rule
-from .l002_traditional_chars import only_script_differs
+from .l002_traditional_chars import only_script_differs, written_for
 
 RULE = Rule(
     code="W011",
@@ -38,6 +38,8 @@ RULE = Rule(
         "全面开展绩效自平工作。",
         # a wrong character beside Traditional ones is still a slip
         "三、政府彩购支出情況\n",
+        # the same page with the first character truly lost before the reading
+        "各科室報銷均按(guī)章制度辦理。",
     ),
     keep=(
         # a title pasted into the middle of a word: the first character stands before the insertion
@@ -55,6 +57,8 @@ RULE = Rule(
         # a heading broken across two lines (a PDF copy): the first character ends the line before
         "第二部分：某单位预算及三公经费决\n算情况说明\n",
         "对区政府《关于上年决算及本年上半年预\n\n算执行情况报告》的审议意见",
+        # a page converted to Traditional script with the reading put after some characters: 規 is 规
+        "各科室報銷均按規(guī)章制度辦理。",
     ),
 )
 
@@ -103,8 +107,10 @@ MAX_INSERTION = 60
 
 def _split_by_insertion(text: str, start: int, first: str) -> bool:
     """Was the word parted by something pasted into it, not clipped? "企事《学习读本》业单位": the rest
-    follows a closing mark, and the character before its opener is the one the word seems to lack."""
+    follows a closing mark, and the character before its opener is the one the word seems to lack, or its
+    Traditional form: web copies converted to Traditional script put a reading after some characters
+    (規(guī)章制度), and L002 reports the script once for the whole text."""
     if start == 0 or text[start - 1] not in _OPENERS:
         return False
     opener = text.rfind(_OPENERS[text[start - 1]], max(0, start - MAX_INSERTION), start - 1)
-    return opener > 0 and text[opener - 1] == first
+    return opener > 0 and (text[opener - 1] == first or written_for(text[opener - 1], first))
