@@ -58,6 +58,18 @@ class Reduplications:
     field_cells: WordList = WordList()
     # Nouns that begin with a word a name before them ends in (某改造工程|工程款): a word of their own, no repeat.
     whole_words: WordList = WordList()
+    # Names that hold a doubling the segmenter splits (凉山州|州|本级, 十五|五): a place's level before its own 本级, a plan.
+    doubled_names: WordList = WordList()
+
+    def in_doubled_name(self, text: str, s: int, doubling: str) -> bool:
+        """One of ``doubled_names`` stands in ``text`` over the doubling at ``s`` (凉山州州本级部门)."""
+        for name in self.doubled_names.words:
+            at = name.find(doubling)
+            while at >= 0:
+                if s >= at and text.startswith(name, s - at):
+                    return True
+                at = name.find(doubling, at + 1)
+        return False
 
     @cached_property  # asked for every doubling W002 judges
     def words(self) -> frozenset[str]:
@@ -108,14 +120,16 @@ def _idiomatic(doc: dict, file: str) -> tuple[Optional[re.Pattern], tuple[str, .
 _SHAPES = {"before_word": (r"[\u4e00-\u9fff]", "单个汉字"), "after_word": (r"[\u4e00-\u9fff]{2,4}", "二至四字的词"),
            "header_cells": (r"[\u4e00-\u9fff]{2,6}", "二至六字的表头"),
            "field_cells": (r"[\u4e00-\u9fff]{3,8}", "三至八字的栏目名"),
-           "whole_words": (r"[\u4e00-\u9fff]{3,6}", "三至六字的词")}
+           "whole_words": (r"[\u4e00-\u9fff]{3,6}", "三至六字的词"),
+           "doubled_names": (r"[\u4e00-\u9fff]{0,3}([\u4e00-\u9fff])\1[\u4e00-\u9fff]{0,3}", "含叠字的名称")}
 
 
 def _word_list(doc: dict, file: str, key: str) -> WordList:
     """``before_word`` (lone characters a word beginning with the same character may follow),
     ``after_word`` (words a particle repeating their last character may follow), ``header_cells``
-    (an indicator table's column headers), ``field_cells`` (a form's field labels) or ``whole_words``
-    (nouns that start with the word a name before them ends in), with their examples."""
+    (an indicator table's column headers), ``field_cells`` (a form's field labels), ``whole_words``
+    (nouns that start with the word a name before them ends in) or ``doubled_names`` (names that hold a
+    doubling the segmenter splits: 州州本级, 十五五), with their examples."""
     where = f"词库文件 {file}"
     items = string_list(doc, key, where) if key in doc else ()
     shape, what = _SHAPES[key]

@@ -63,6 +63,8 @@ RULE = Rule(
         "本文由会员上传至example.com文库网，可在线阅读。",
         # a page's byline: the site's host name, its labels more than two (no word of the report)
         "某市统计局 tjj.example.gov.cn 发布时间：2022-09-01 12:01\n某市统计局2021年度部门决算\n",
+        # a bilingual page: the English subtitle on the line under the Chinese title
+        "关于某区本级支出决算的说明\nNotes on Expenditure of the District Level in Final Accounts\n某区本级支出决算数为1200万元。",
         # a document site's uploader, the handle masked but for its first and last letters
         "上传人：Li****n 文档编号：1024 格式：DOC\n",
         # a web page's buttons above the report: the formats it offers the text in
@@ -197,7 +199,8 @@ def check(ctx):
             continue  # told once above
         if _after_number(text, s, word):
             continue  # a unit after a number: 5mg, 22000U, 1.25 MB
-        near = text[max(0, s - _CONTEXT) : s] + text[e : e + _CONTEXT]
+        # on its own line only: an English subtitle under a Chinese title is a passage (L003's), not a word in Chinese
+        near = text[max(0, s - _CONTEXT) : s].rpartition("\n")[2] + text[e : e + _CONTEXT].partition("\n")[0]
         if not _HAN.search(near):
             continue  # inside an English phrase: L003 judges whole passages
         if word.isupper() and _TECHNICAL_HEAD.match(text, s + len(word)):

@@ -80,6 +80,9 @@ RULE = Rule(
         "2022年机关运行经费支出73.73万元，比2021年减少285.50万元，下降79.47%。",
         "2019年决算总支出4000000元，较2018年决算总支出3600000元，增加了400000元，增加11.11%。",
         "会议费支出4.50万元，与2022年度预算相比，增加1.50万元，增长50.00%。",
+        # the rate follows a change amount (减少40万元), and another line's change (较上年减少8万元) is no
+        # last-year figure: 40 ÷ 1278 = 3.1% is read against the budget, not as (40 − 8) ÷ 8
+        "经费预算总额为1238万元，较上年预算的1278万元减少40万元，同比下降3.1%。其中：会议费633万元，较上年减少8万元，同比下降1.24%。",
     ),
 )
 
@@ -204,6 +207,15 @@ def _previous(all_items: list[Item], by_year: dict[tuple[str, str], list[int]], 
     return out
 
 
+# A figure named only by a change verb ("减少40万元", "较上年减少8万元") is itself a change, not a level:
+# it is neither this year's figure a rate is read against nor last year's figure.
+_CHANGE_LABEL = regex_cache.compile(r"^(?:增加|增长|增|减少|减|下降|降低|提高|上升|缩减|压减)(?:了)?$")
+
+
+def _is_change(it: Item) -> bool:
+    return bool(_CHANGE_LABEL.match(it.label))
+
+
 def _yoy(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
     text = ctx.text
     by_year = _by_year(all_items)
@@ -214,7 +226,7 @@ def _yoy(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
         if not m or change.q.comparator:
             continue
         subject = amount_before(all_items, before, change.seg_start, m.start())
-        if subject is None or not subject.label:
+        if subject is None or not subject.label or _is_change(subject):
             continue
         if subject.year == "上年":
             # "本年收入A，上年收入B，较上年减少C": B is the base, A (named alike, earlier) the subject
@@ -223,7 +235,7 @@ def _yoy(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
                 continue
             subject, prevs = current, [subject]
         else:
-            prevs = _previous(all_items, by_year, subject, m.group("base") or "")
+            prevs = [p for p in _previous(all_items, by_year, subject, m.group("base") or "") if not _is_change(p)]
         if not prevs:
             continue
         sign = _direction(m.group("verb"))

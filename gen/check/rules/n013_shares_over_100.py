@@ -57,6 +57,10 @@ RULE = Rule(
         "人员经费占部门预算的60%，项目经费占部门预算的50%。",
         # a breakdown that closes at 100%, then a share that exceeds it: not a second breakdown
         "政府采购资金占本年收入的40%，专项资金占本年收入的60%。自有资金占本年收入的10%。",
+        # numbered sibling items on lines of their own, each with its share of one whole (80 + 30 > 100),
+        # the first item's own parts on the lines between
+        "1. 基本支出400万元，占本年支出的80%。\n其中：人员经费300万元，占基本支出的75%。\n"
+        "2. 项目支出100万元，占本年支出的30%。",
     ),
     keep=(
         "人员经费550.11万元，占基本支出的92.8%；日常公用经费42.67万元，占基本支出的7.2%。",
@@ -71,6 +75,10 @@ RULE = Rule(
         # an item's share, then the shares of its own parts (其中): two levels, not one list
         "财政拨款收入900万元，占收入合计的90%。其中：一般公共预算财政拨款收入850万元，占收入合计的85%；"
         "政府性基金预算财政拨款收入50万元，占收入合计的5%。",
+
+        # numbered items that close at 100%, and a second list of the same whole numbered afresh
+        "1. 基本支出400万元，占本年支出的80%。\n2. 项目支出100万元，占本年支出的20%。\n"
+        "（一）按功能分类\n1. 教育支出300万元，占本年支出的60%。\n2. 卫生健康支出200万元，占本年支出的40%。",
     ),
 )
 
@@ -80,7 +88,9 @@ _WITHIN = "其中"
 _SENTENCE_END = "。"
 # A budget with no owner named: each item's own (完成X万元，占调整预算98%), not one whole.
 _OWN_BUDGET = regex_cache.compile(r"(?:调整|年初|全年|变更)?预算数?")
-_SHARE = regex_cache.compile(r"占(?P<base>[^，。；、：\n%]{1,16}?)(?:的|比重为|比例为|比重|比例)?(?P<pct>\d{1,3}(?:\.\d{1,4})?)%")
+# A PDF or web copy may leave a blank before the figure (占一般公共预算支出的 19.62%).
+_SHARE = regex_cache.compile(r"占(?P<base>[^，。；、：\n%]{1,16}?)(?:的|比重为|比例为|比重|比例)?[ \u3000]{0,2}"
+                             r"(?P<pct>\d{1,3}(?:\.\d{1,4})?)%")
 
 
 def _within(text: str, start: int, at: int) -> int:
@@ -115,8 +125,62 @@ def _breakdowns(text: str, shares: list[re.Match]) -> bool:
         _total(runs[-1]) <= 100 + _slack(runs[-1])
 
 
+# A numbered item opening its line: 1. / 2、 / （3） / (四) / 五、, its style and its number.
+_ITEM = regex_cache.compile(r"^[ \u3000]{0,4}(?:(?P<arabic>\d{1,2})[.．、]|[（(](?P<paren>\d{1,2})[)）]"
+                            r"|[（(](?P<hanparen>[一二三四五六七八九十]{1,3})[)）]|(?P<han>[一二三四五六七八九十]{1,3})、)", re.M)
+_HAN_DIGITS = "一二三四五六七八九十"
+
+
+def _item_number(m: re.Match) -> tuple[str, int]:
+    style = next(k for k in ("arabic", "paren", "hanparen", "han") if m.group(k))
+    raw = m.group(style)
+    if raw.isdigit():
+        return style, int(raw)
+    return style, (_HAN_DIGITS.index(raw[-1]) + 1 + (10 if len(raw) > 1 and raw[-1] != "十" else 0)
+                   if raw[-1] in _HAN_DIGITS else 0)
+
+
+def _numbered_runs(text: str) -> Iterable[list[re.Match]]:
+    """The shares of one whole opening numbered sibling items, each on a line of its own (1. 基本支出……占一般
+    公共预算支出的84.06%, its parts on the lines between, 2. 项目支出……占一般公共预算支出的19.62%): the
+    paragraph grouping does not see them together. Items of one style numbered 1, 2, 3 … in order make a
+    run; a restart at 1 opens another list (the same whole broken down again)."""
+    runs: dict[str, tuple[int, str, list[re.Match]]] = {}  # style -> (last number, whole, shares)
+    for m in _ITEM.finditer(text):
+        style, number = _item_number(m)
+        line_end = text.find("\n", m.end())
+        share = _SHARE.search(text, m.end(), len(text) if line_end < 0 else line_end)
+        last, whole, shares = runs.get(style, (0, "", []))
+        base = share.group("base").removesuffix("的") if share else ""
+        if number == last + 1 and base and base == whole:
+            shares.append(share)
+            runs[style] = (number, whole, shares)
+            continue
+        if len(shares) >= 2:
+            yield shares
+        usable = share is not None and _MONEY_WHOLE.search(base) and not _OWN_BUDGET.fullmatch(base)
+        runs[style] = (number, base, [share]) if usable else (number, "", [])
+    yield from (shares for _, _, shares in runs.values() if len(shares) >= 2)
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     judged = {s.item.q.start for _, chosen in share_sets(ctx) for s in chosen}  # N010's
+    told = set()
+    for f in _over_in_paragraphs(ctx, judged):
+        told.add(f.start)
+        yield f
+    for shares in _numbered_runs(ctx.text):
+        if any(m.start("pct") in judged or m.start("pct") in told for m in shares):
+            continue
+        total = _total(shares)
+        if total > 100 + _slack(shares):
+            base, last = shares[0].group("base").removesuffix("的"), shares[-1]
+            yield Finding(last.start("pct"), last.end("pct") + 1, RULE.code, RULE.severity,
+                          f"各编号分项占{base}的比例合计{format(total.normalize(), 'f')}%，超过100%，请核对各分项金额与{base}",
+                          None)
+
+
+def _over_in_paragraphs(ctx: CheckContext, judged: set) -> Iterable[Finding]:
     for para in ctx.paragraphs:
         groups: dict[tuple[str, int], list[re.Match]] = {}
         for m in _SHARE.finditer(ctx.text, para.start, para.end):

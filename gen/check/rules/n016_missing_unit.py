@@ -35,12 +35,17 @@ RULE = Rule(
         "（单位：%）完成率：城关镇98.5，河口镇97.2；石桥镇99.1。",
         "城关镇98.5%，见附表2，石桥镇99.1%。",
         "城关镇98.5%，第3，石桥镇99.1%。",
+        # the base of a rate that cannot be computed, between two rates
+        "城关镇增长12.5%，河口镇增长--（基数为0，不可比），石桥镇增长8.0%。",
     ),
 )
 
 _SEPARATOR = "，,；;、。）)（(\n"
 _LABEL_END = regex_cache.compile(r"[\u4e00-\u9fff]$")
-_NOT_LABEL = regex_cache.compile(r"(?:第|表|图|号|附件|之|年|月|日|至|到|约|近|共|前|后|级|期|批|类|组|区|段|条|款|项|章|节)$")
+# Words after which a figure is no item of the list: a number (第3, 附件2), a date, a rank, and the base of a
+# rate that cannot be computed (增长--（基数为0，不可比）: the zero is a base, no amount of the list).
+_NOT_LABEL = regex_cache.compile(r"(?:第|表|图|号|附件|之|年|月|日|至|到|约|近|共|前|后|级|期|批|类|组|区|段|条|款|项|章|节"
+                                 r"|基数[为是]?)$")
 
 
 def _bare(text: str, q: Quantity) -> bool:

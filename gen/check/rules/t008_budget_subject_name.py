@@ -29,6 +29,7 @@ from ...core.glossary_user import per_glossary
 from .. import body_names, unspaced
 from ..body_names import Miss
 from ..confusion import confusions
+from ..domain_words import rule_words, word_file
 from ..finding import Finding
 from ..registry import Rule
 
@@ -36,7 +37,9 @@ FILE = "budget_subjects.yaml"
 # The level mark itself (a literal, found at once); the class name is the run of Chinese before it.
 _CLASS_MARK = regex_cache.compile(r"[(（]类[)）]")
 _HAN_TAIL = regex_cache.compile(r"[\u4e00-\u9fff]{2,16}$")
-CATEGORY = "类性费"  # a character put before the closing 支出 that makes the name a category (工资福利类支出)
+# A character put before the closing 支出 that makes the name a category (工资福利类支出) or a list's
+# head (转列其他工资福利等支出: the welfare items "and other" spending).
+CATEGORY = "类性费等"
 
 RULE = Rule(
     code="T008",
@@ -68,6 +71,9 @@ RULE = Rule(
         "（一）城乡社区（类）城乡社区管理事务（款）\n（二）农林水（类）农业农村（款）\n",
         # the level mark inside the name, its 支出 after the mark (a central department's note)
         "主要增加在教育支出（类）；主要用于：教育（类）支出80万元，住房保障（类）支出12万元。",
+        # 等 before 支出 heads a list (the welfare items and others); a longer term of the domain list holds the span
+        "部分补贴由其他工资福利等支出科目列支。",
+        "新增债券资金只能用于公益性资本支出，不得用于经常性支出。",
     ),
 )
 
@@ -106,8 +112,19 @@ def _standard(form: str) -> str:
     return next((t for t in subjects().targets if "和" in t and t.replace("和", "") == form), form)
 
 
+def _in_domain_word(text: str, miss: Miss) -> bool:
+    """The written span is part of a longer word of the domain list standing there (公益性资本支出, the
+    Budget Law's term for what borrowed funds may pay for): a phrase of its own, not a subject's name."""
+    for word in rule_words(word_file(), "w011"):
+        at = word.find(miss.written)
+        if at >= 0 and len(word) > len(miss.written) and text.startswith(word, miss.start - at):
+            return True
+    return False
+
+
 def _misses(text: str) -> list[Miss]:
-    return [miss for miss in body_names.find(text, subjects()) if not _category(miss) and not _other_word(miss)]
+    return [miss for miss in body_names.find(text, subjects())
+            if not _category(miss) and not _other_word(miss) and not _in_domain_word(text, miss)]
 
 
 def _classes_without_zhichu(text: str):

@@ -199,8 +199,8 @@ def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
             continue  # 二〇二二年: the year's digits, not a slip
         if m.group(1) in _YES_NO and _NUMBERED_CELL.match(text, e):
             continue  # 是是8: a yes/no indicator's target and actual cells, then its score
-        if _in_domain_word(text, s, m.group()):
-            continue  # 耕地地力保护: a budget word (glossary/domain_words.yaml) holds the doubling
+        if _in_domain_word(text, s, m.group()) or lists().in_doubled_name(text, s, m.group()):
+            continue  # 耕地地力保护, 凉山州州本级: a domain word, or a name of glossary/reduplications.yaml, holds it
         lo, hi = _clause(text, s, e)
         toks = _tokens(text[lo:hi])
         first = next(t for t in toks if t[0] <= s - lo < t[1])

@@ -75,6 +75,8 @@ RULE = Rule(
         "本年基本支出89.50万元，其中人员经费70.20万元。",
         # a word put in before the last character: the fuller name, nothing lost
         "公务用车购置及运行维护费支出2.25万元，比上年增加1.25万元。",
+        # an excerpt that breaks off one character into the fuller name (运行维|护费): no word follows yet
+        "二、公务接待费支出0.53万元。\n3.公务用车购置及运行维",
         "完成年度重要工作任务，做好需要工作的安排。",
         "项目出现偏差时及时调整。",
         # one verb repeated over a parallel (增质增效 beside 提质增效): the writer's own coinage, nothing lost
@@ -247,7 +249,8 @@ def _word_follows(text: str, e: int, lost: str) -> bool:
     """Whether a common word of its own follows a compound that lost its last character (乡村振补助:
     补助), so the character after it was not written in the lost one's place: the two characters make a word
     this common and the first is no same-sound or look-alike of the lost one (绩效自平: 平 for 评)."""
-    return (freq(text[e:e + 2]) >= WORD_AFTER_FREQ and text[e] not in meant_for(lost)
+    after = text[e:e + 2]  # two characters: one cut off by the text's end (运行维|) is no word yet
+    return (len(after) == 2 and freq(after) >= WORD_AFTER_FREQ and text[e] not in meant_for(lost)
             and lost not in meant_for(text[e]))
 
 
