@@ -1,7 +1,7 @@
 """Classes read from the three round-13 sets after their blind measure (issue 12).
 
 A template's instruction to the writer left in the duties heading (W019), 第X部门
-for 第X部分 at a heading, 中共某市市委, 极其 for 及其 before 开展情况, 隶属与 for 隶属于,
+for 第X部分 at a heading, 中共某市市委 (now W036's), 极其 for 及其 before 开展情况, 隶属与 for 隶属于,
 an indicator level in Arabic digits beside 二级指标 (W013 entries, glossary/wording.yaml);
 the State Council order number in its colloquial form, 死刑缓期两年执行, the 210 budget
 class under its pre-2019 name (T001, glossary/terms.yaml); replacement characters
@@ -19,7 +19,7 @@ from tests.check.findings import assert_flagged, findings_of
 FLAG = [
     ("W019", "一、部门职责（职能参照市政府批准的三定方案）\n", "（职能参照市政府批准的三定方案）", None),
     ("W013", "第二部分 决算表\n第三部门 2021年度部门决算情况说明\n", "第三部门", "第三部分"),
-    ("W013", "在中共某某市市委的坚强领导下。", "某某市市委", "某某市委"),
+    ("W036", "在中共某某市市委的坚强领导下。", "市市", "市"),
     ("W013", "指导全市社会救助工作极其开展情况。", "极其", "及其"),
     ("W013", "该校是隶属与市教育局管理的事业单位。", "隶属与", "隶属于"),
     ("W013", "共设1级指标3个、二级指标6个。", "1级指标", "一级指标"),
@@ -31,7 +31,7 @@ FLAG = [
 KEEP = [
     ("W019", "一、部门职责（职能依据三定方案确定，详见附件）\n本局职能参照县政府批准的三定方案执行。\n"),
     ("W013", "第一部分 概况\n第三部门组织参与社区治理，社会组织作为第三部门发挥作用。\n"),
-    ("W013", "在中共某某市委的坚强领导下，中共沛县县委部署。"),
+    ("W036", "在中共某某市委的坚强领导下，中共沛县县委部署。"),
     ("W013", "指导全市社会救助工作及其开展情况，任务极其繁重。"),
     ("W013", "该校是隶属于市教育局管理的事业单位，理顺隶属与管理关系。"),
     ("W013", "共设1级指标3个、2级指标6个。"),
