@@ -64,6 +64,8 @@ RULE = Rule(
         # three parts, two counted: not the list the count speaks of
         "项目总预算1260万元，由业务工作经费60万元、培训经费20万元和专项建设资金1180万元两部分组成。",
         "核定编制人数36人，其中：行政编制10人；全额事业编制26人。",
+        # the two sources make the total before the ；: the figure after it (what was reviewed) is no third source
+        "全年共拨付补助资金500万元，其中：省级资金300万元，县级资金200万元；本轮抽查的项目资金260万元。",
         # past the ；, another matter: its name is not of the list's kind
         "在职人员36人，其中：行政编制14人；退休人员26人。",
         # the rest of the total is said to be something else
@@ -200,7 +202,9 @@ _SENTENCE_END = regex_cache.compile(r"[。！？!?\n]")
 def _colon_list(text: str, all_items: list[Item], idx: int, total: Item, pos: int, nxt: int) -> Optional[list[Item]]:
     """"核定编制36人，其中：行政编制14人；事业编制26人。": a list announced by a colon whose items run
     past the ； that ends the total's clause. Read to the sentence's end when the items are of one
-    kind (their names end alike): a clause after ； that is another matter has another name."""
+    kind (their names end alike): a clause after ； that is another matter has another name. When the
+    items before the ； already make the total exactly, the list ends there (……其中：中央资金a，市级资金b；
+    本次评价的资金c: c is a third figure of its own, not a third source)."""
     if text[pos + 2:pos + 3] not in ("：", ":"):
         return None
     end_m = _SENTENCE_END.search(text, total.seg_end, total.seg_end + 600)
@@ -208,6 +212,9 @@ def _colon_list(text: str, all_items: list[Item], idx: int, total: Item, pos: in
     if nxt != -1:
         end = min(end, nxt)
     parts = _parts_after(all_items, idx, total, end, text)
+    own = [p for p in parts if p.seg_start == total.seg_start]
+    if len(own) >= 2 and closes(sum((p.value for p in own), Decimal(0)), total.value, sum_slack(own + [total])):
+        return own  # the parts before the ； already make the total: what follows it is another matter
     if any(p.seg_start != total.seg_start for p in parts) and names_alike(parts):
         return parts
     return None
