@@ -13,7 +13,7 @@ from ..counted_parts import counted_lists
 from ..finding import Finding
 from ..numbers_text import Item, closes, comparable, exceeds, items, names_alike, num, single_valued_name, sum_slack
 from ..registry import Rule
-from ..staff_scope import in_post_parts
+from ..staff_scope import distinct_standings, in_post_parts
 from ..subject_breakdowns import without_class_items
 from ..subject_peers import another_class
 
@@ -45,6 +45,8 @@ RULE = Rule(
         "项目总预算1260万元，由业务工作经费60万元和专项建设资金1180万元两部分组成。",
         # a list announced by a colon, its items parted by semicolons
         "核定编制人数36人，其中：行政编制14人；全额事业编制26人。",
+        # head counts of three standings (in post, retired, temporary) exclude each other: 130 people, not 120
+        "全所职工共有120人，其中在岗职工80人，退休人员30人，临时用工20人。",
         # a rate per head is left out; the county amounts still miss the total
         "按每人每年补助5000元的标准，分配至甲县80万元，乙县60万元，丙区10.5万元，共计160.5万元。",
         # the bracketed aside is left out; the three sources still exceed the total
@@ -85,6 +87,9 @@ RULE = Rule(
         "现将补助经费126.44万元（其中中央直达资金139.71万元，省直达-13.27万元）下达给你们。",
         "共接种166703剂次，其中第一剂接种65656人，第二剂接种63385人，加强剂接种37662人。",
         "在职职工100人，其中女职工60人，党员50人。",
+        "全所职工共有120人，其中在岗职工80人，退休人员30人，临时用工10人。",
+        # a group that is no standing (党员) overlaps the others
+        "全所职工共有120人，其中在岗职工80人，退休人员30人，党员群众50人。",
         # 年末… after a 其中 list starts a statement of its own (a head count after the posts), not a part
         "核定编制数20人，其中：全额拨款事业编制15人、自收自支事业编制5人，年末在职实有人数31人，其中：全额拨款人员12人。",
         "共下达专项资金100.00万元，分别用于设备购置30.00万元、人员培训50.00万元、健康宣传20.00万元。",
@@ -268,7 +273,7 @@ def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterabl
     if overlapping or len(parts) < 2:
         return
     s = sum((p.value for p in parts), Decimal(0))
-    if exceeds(s, t, sum_slack(parts + [total])) and (total.money is not None or names_alike(parts)):
+    if exceeds(s, t, sum_slack(parts + [total])) and (total.money is not None or names_alike(parts) or distinct_standings(parts)):
         shown = "＋".join(num(p.q) for p in parts)
         yield Finding(
             total.q.start, total.q.end, RULE.code, RULE.severity,
