@@ -16,6 +16,7 @@ from bisect import bisect_right
 
 from ..core import regex_cache
 from .headings import numbering, part_starts, standard_mark
+from .heading_slots import slot_items
 from .lost_numbers import FIRST_MARK, lost_numbers
 from .restated_parts import restated_part_starts
 from .titles import cut_marks, parts_written_bumen
@@ -46,13 +47,17 @@ def first_inline(ctx, h, last_at: dict) -> bool:
 
 
 def explained(ctx, since: int, h, prev: int) -> bool:
-    """The gap before ``h`` is filled by items that lost their number (S011 reports them), or, at the
-    1. level, by items that lost only their dot ("7." "8负责……" "9."): the numbers are all there."""
+    """The gap before ``h`` is filled by items that lost their number (S011 reports them), by items numbered
+    1. 2. in the first-level slots (S018 reports them), or, at the 1. level, by items that lost only their
+    dot ("7." "8负责……" "9."): the numbers are all there."""
     if any(x.following == h.start and x.kind == "section" for x in lost_numbers(ctx)):
         return True
     # one per item: a 顿号 line after an unnumbered one is read both as an orphan and as the run's next item
     lost = {x.start for x in lost_numbers(ctx) if since < x.start < h.start and x.kind in ("orphan", "unmarked")}
     if len(lost) == h.number - prev - 1:
+        return True
+    # first-level slots filled by items numbered 1. 2. (六、 1. 2. 九、): S018 reports them, the gap is theirs
+    if h.level == 1 and sum(since < x.start < h.start for x in slot_items(ctx)) == h.number - prev - 1:
         return True
     missing = range(prev + 1, h.number)
     lo = max(since, 0)

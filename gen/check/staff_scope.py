@@ -44,3 +44,23 @@ def in_post_parts(total: Item, parts: list[Item]) -> list[Item]:
         if k >= 2 and closes(running, total.value, sum_slack(parts[:k] + [total])):
             return parts[:k]
     return parts[:cut]
+
+
+# Standings that exclude each other: one person is in post, retired or a temporary hand, never two of them.
+_STANDINGS = (("在职", "在岗", "在编"), ("退休", "离休"), ("临时", "编外", "劳务", "派遣"))
+
+
+def _standing(label: str) -> int:
+    """Which of the standings a head count's name holds (-1: none, or more than one)."""
+    found = {k for k, words in enumerate(_STANDINGS) if _has(label, words)}
+    return found.pop() if len(found) == 1 else -1
+
+
+def distinct_standings(parts: list[Item]) -> bool:
+    """"职工660人，其中在岗职工186人，退休人员54人，临时工440人": head counts each of another standing are
+    parts of one whole that exclude each other, though their names do not end alike (N004 adds them up).
+    党员, 女职工 name no standing: such a list is left alone (the groups overlap)."""
+    if len(parts) < 2 or any(p.q.unit not in HEAD_UNITS for p in parts):
+        return False
+    kinds = [_standing(p.label) for p in parts]
+    return -1 not in kinds and len(set(kinds)) == len(kinds)

@@ -12,7 +12,9 @@ advance. Three slips of them are found here:
   (八、…基本支出决算明细 among 七、…决算表 and 九、…决算表);
 - a part heading that lost 分 (第三部 2024年度部门决算情况说明, where the other
   parts are written 第一部分, 第二部分) and a 关于 heading that lost 于
-  before its year (十三、关2020年度预算绩效情况的说明).
+  before its year (十三、关2020年度预算绩效情况的说明);
+- a table name that put 情况 before its 决算表 (…支出情况决算表): the template's
+  table names end in 决算表 or 情况表, and the two forms were run together.
 """
 
 from __future__ import annotations
@@ -157,4 +159,17 @@ def cut_marks(text: str) -> list[Slip]:
         if _ABOUT_LEAD.search(text, max(0, at - _ABOUT_LEAD_REACH), at):
             out.append(Slip(at, at + 1, "关", "关于", "about"))
     _LAST_CUT[:] = [text, tuple(out)]
+    return out
+
+
+# A table's name with 情况 before its 决算表/预算表: 决算情况表 and 情况表 are names; 情况决算表 is two run together.
+_QINGKUANG_FIRST = regex_cache.compile(r"(?:支出|收入|收支|经费|拨款)情况((?:决算|预算)(?:明细)?表)")
+
+
+def swapped_table_words(text: str) -> list[Slip]:
+    """"政府性基金预算支出情况决算表": the 情况 of a 情况表 written before the 决算表; the name is …支出决算表."""
+    out = []
+    for m in _QINGKUANG_FIRST.finditer(text):
+        start = m.start(1) - 2  # 情况 itself
+        out.append(Slip(start, m.end(1), text[start:m.end(1)], m.group(1), "order"))
     return out

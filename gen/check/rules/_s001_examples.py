@@ -4,6 +4,8 @@ are many, and each class a round found needs its own example (the rule's module 
 from __future__ import annotations
 
 FLAG = (
+    # a list numbered with circled digits whose second item lost its ②
+    "1.机构设置\n①机关内设科室5个\n办公室、财务科、业务科。\n下属事业单位2个\n③派出机构3个\n2.人员编制\n",
     # a contents entry that took its sibling's number, the list going on from the repeat (3. 3. 4.)
     "目录\n一、部门概况\n二、决算情况说明\n1.收入决算情况\n2.支出决算情况\n2.“三公”经费情况\n3.政府采购情况\n"
     "三、名词解释\n一、部门概况\n负责全县水利工作。\n二、决算情况说明\n1.收入决算情况\n收入120万元。\n",
@@ -52,6 +54,12 @@ FLAG = (
 )
 
 KEEP = (
+    # the ② run into the line before it, and a new list after the next heading starting again
+    "1.机构设置\n①机关内设科室：办公室、财务科。②下属事业单位2个\n③派出机构3个\n2.人员编制\n③在编人员\n",
+    # a contents without its 目录 line whose 七、 八、 were typed 1. 2.: S018 reports them; the 九、 after them
+    # is where the first level would be, the skip from 六、 is theirs
+    "第三部分 决算情况说明 4\n五、项目支出情况说明 6\n六、基本支出情况说明 7\n1. 政府性基金支出情况说明 8\n"
+    "2. 国有资本经营支出情况说明 8\n九、“三公”经费支出情况说明 9\n十、绩效情况说明 10\n",
     # the same contents numbered in order, and a list of the contents that numbers two groups afresh
     "目录\n一、部门概况\n二、决算情况说明\n1.收入决算情况\n2.支出决算情况\n3.“三公”经费情况\n4.政府采购情况\n"
     "三、决算公开表\n（一）汇总\n1.收入支出决算总表\n2.收入决算表\n（二）本级\n1.收入支出决算总表\n2.收入决算表\n"

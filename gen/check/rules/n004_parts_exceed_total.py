@@ -7,13 +7,13 @@ from decimal import Decimal
 from typing import Iterable, Optional
 
 from ...core import regex_cache
-from ...core.chinese_numerals import parse_chinese_numeral
 from ..context import CheckContext
+from ..complete_lists import REMAINDER as _REMAINDER, names_every_part as _names_every_part, zero_listed as _zero_listed
 from ..counted_parts import counted_lists
 from ..finding import Finding
 from ..numbers_text import Item, closes, comparable, exceeds, items, names_alike, num, single_valued_name, sum_slack
 from ..registry import Rule
-from ..staff_scope import in_post_parts
+from ..staff_scope import distinct_standings, in_post_parts
 from ..subject_breakdowns import without_class_items
 from ..subject_peers import another_class
 
@@ -26,6 +26,8 @@ RULE = Rule(
         "检查“共/合计X……其中a、b、c”与“a、b，合计X”。“其中”列出的分项可以少于总数（只列了一部分），"
         "但单项超过总数，或互斥分项（同类名称，如行政编制、事业编制；或金额来源；或“80周岁以上”“70—79周岁”这样的分段）之和超过总数时报错；"
         "“合计/总计/共计”“分别为”“分别用于”“具体为”这类完整列举，各项之和不等于总数时报错（多了、少了都报）。"
+        "“其中：”列出三项以上金额、连为零的一项（国有资本经营预算0万元）也列出、列到句末的，是逐类列全，多了、少了都报；"
+        "在岗、退休、临时这类身份互斥的人数，名称不同也相加比较。"
         "“其中含”引出的交叉人群（如高血压、糖尿病患者）只比较单项。"
         "同一句先点明总数由哪几类构成（“主要有A、B二类支出”“分为A和B两部分”），“其中”又逐一列出了这几类时，"
         "也是完整列举，多了、少了都报；总数之后“由a、b两部分组成”同样。"
@@ -45,6 +47,10 @@ RULE = Rule(
         "项目总预算1260万元，由业务工作经费60万元和专项建设资金1180万元两部分组成。",
         # a list announced by a colon, its items parted by semicolons
         "核定编制人数36人，其中：行政编制14人；全额事业编制26人。",
+        # head counts of three standings (in post, retired, temporary) exclude each other: 130 people, not 120
+        "全所职工共有120人，其中在岗职工80人，退休人员30人，临时用工20人。",
+        # a kind listed with nothing in it: the list goes through every kind, and falls short of the total
+        "本年收入合计900万元，其中：一般公共预算拨款600万元、政府性基金预算拨款120万元、国有资本经营预算拨款0万元、其他收入80万元。",
         # a rate per head is left out; the county amounts still miss the total
         "按每人每年补助5000元的标准，分配至甲县80万元，乙县60万元，丙区10.5万元，共计160.5万元。",
         # the bracketed aside is left out; the three sources still exceed the total
@@ -64,6 +70,8 @@ RULE = Rule(
         # three parts, two counted: not the list the count speaks of
         "项目总预算1260万元，由业务工作经费60万元、培训经费20万元和专项建设资金1180万元两部分组成。",
         "核定编制人数36人，其中：行政编制10人；全额事业编制26人。",
+        # the two sources make the total before the ；: the figure after it (what was reviewed) is no third source
+        "全年共拨付补助资金500万元，其中：省级资金300万元，县级资金200万元；本轮抽查的项目资金260万元。",
         # past the ；, another matter: its name is not of the list's kind
         "在职人员36人，其中：行政编制14人；退休人员26人。",
         # the rest of the total is said to be something else
@@ -83,6 +91,12 @@ RULE = Rule(
         "现将补助经费126.44万元（其中中央直达资金139.71万元，省直达-13.27万元）下达给你们。",
         "共接种166703剂次，其中第一剂接种65656人，第二剂接种63385人，加强剂接种37662人。",
         "在职职工100人，其中女职工60人，党员50人。",
+        "本年收入合计900万元，其中：一般公共预算拨款600万元、政府性基金预算拨款120万元、国有资本经营预算拨款0万元、其他收入180万元。",
+        # the sentence goes on past the list: what else the total holds may follow
+        "本年收入合计900万元，其中：一般公共预算拨款600万元、政府性基金预算拨款120万元、国有资本经营预算拨款0万元，上年结转180万元。",
+        "全所职工共有120人，其中在岗职工80人，退休人员30人，临时用工10人。",
+        # a group that is no standing (党员) overlaps the others
+        "全所职工共有120人，其中在岗职工80人，退休人员30人，党员群众50人。",
         # 年末… after a 其中 list starts a statement of its own (a head count after the posts), not a part
         "核定编制数20人，其中：全额拨款事业编制15人、自收自支事业编制5人，年末在职实有人数31人，其中：全额拨款人员12人。",
         "共下达专项资金100.00万元，分别用于设备购置30.00万元、人员培训50.00万元、健康宣传20.00万元。",
@@ -189,6 +203,8 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
                 if not overlapping and _names_every_part(text[total.seg_start:pos], parts) \
                         and not (parts and _REMAINDER.search(text, parts[-1].q.end, total.seg_end)):
                     yield from _judge_complete(total, parts, f"{total.label}（文中点明由所列各类构成）")
+                elif not overlapping and _zero_listed(text, total, parts, pos):
+                    yield from _judge_complete(total, parts, f"{total.label}（所列各项连为零的一项也列出，应为全部）")
                 else:
                     yield from _judge_qizhong(total, parts, overlapping)
         pos = nxt
@@ -200,7 +216,9 @@ _SENTENCE_END = regex_cache.compile(r"[。！？!?\n]")
 def _colon_list(text: str, all_items: list[Item], idx: int, total: Item, pos: int, nxt: int) -> Optional[list[Item]]:
     """"核定编制36人，其中：行政编制14人；事业编制26人。": a list announced by a colon whose items run
     past the ； that ends the total's clause. Read to the sentence's end when the items are of one
-    kind (their names end alike): a clause after ； that is another matter has another name."""
+    kind (their names end alike): a clause after ； that is another matter has another name. When the
+    items before the ； already make the total exactly, the list ends there (……其中：中央资金a，市级资金b；
+    本次评价的资金c: c is a third figure of its own, not a third source)."""
     if text[pos + 2:pos + 3] not in ("：", ":"):
         return None
     end_m = _SENTENCE_END.search(text, total.seg_end, total.seg_end + 600)
@@ -208,43 +226,12 @@ def _colon_list(text: str, all_items: list[Item], idx: int, total: Item, pos: in
     if nxt != -1:
         end = min(end, nxt)
     parts = _parts_after(all_items, idx, total, end, text)
+    own = [p for p in parts if p.seg_start == total.seg_start]
+    if len(own) >= 2 and closes(sum((p.value for p in own), Decimal(0)), total.value, sum_slack(own + [total])):
+        return own  # the parts before the ； already make the total: what follows it is another matter
     if any(p.seg_start != total.seg_start for p in parts) and names_alike(parts):
         return parts
     return None
-
-
-# "主要有A、B二类支出", "分为A和B两部分": the kinds a total is made of, counted.
-_COUNTED_KINDS = regex_cache.compile(
-    r"(?P<names>[^，,。；;：:（）()]{2,80}?)(?P<count>[两二三四五六七八九2-9])(?:大类|类|个部分|部分|个方面|方面|块|种)"
-)
-_NAME_SEP = regex_cache.compile(r"、|以及|和|及|与")
-# "……，其余为预备费": the list names the kinds but says part of the total is left over.
-_REMAINDER = regex_cache.compile(r"其余|其他|剩余|余下|余额|另有|结余")
-
-
-def _names_every_part(head: str, parts: list[Item]) -> bool:
-    """Does the sentence before 其中 name, and count, exactly the kinds the parts list?
-
-    "主要有部门预算项目支出、专项预算支出二类支出，总预算2455.5万元，其中部门预算项目支出87.5万元，
-    专项预算支出2350万元": the list is complete, so the parts must make the total. Each part's label
-    must be one of the named kinds (the first name may carry the subject before it: "本局主要有A").
-    """
-    if len(parts) < 2:
-        return False
-    for m in _COUNTED_KINDS.finditer(head):
-        names = [n for n in _NAME_SEP.split(m.group("names")) if n]
-        count = parse_chinese_numeral(m.group("count")) if not m.group("count").isdigit() else int(m.group("count"))
-        if count != len(names) or count != len(parts):
-            continue
-        unmatched = list(names)
-        for p in parts:
-            hit = next((n for n in unmatched if len(p.label) >= 2 and (n == p.label or n.endswith(p.label))), None)
-            if hit is None:
-                break
-            unmatched.remove(hit)
-        else:
-            return True
-    return False
 
 
 def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterable[Finding]:
@@ -261,7 +248,7 @@ def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterabl
     if overlapping or len(parts) < 2:
         return
     s = sum((p.value for p in parts), Decimal(0))
-    if exceeds(s, t, sum_slack(parts + [total])) and (total.money is not None or names_alike(parts)):
+    if exceeds(s, t, sum_slack(parts + [total])) and (total.money is not None or names_alike(parts) or distinct_standings(parts)):
         shown = "＋".join(num(p.q) for p in parts)
         yield Finding(
             total.q.start, total.q.end, RULE.code, RULE.severity,

@@ -35,6 +35,9 @@ Within the table of contents, read apart from the outline, one entry may take it
 (目录 …3、机关运行经费 3、政府采购 4、国有资产…): a number given twice where the list then goes on
 from the repeat (n, n, n+1) was typed twice, and the entries after it are one short.
 
+A list numbered ① ② ③ at the starts of its lines that skips a number is reported too
+(gen/check/circled_runs.py): the outline's levels do not hold circled digits.
+
 A level's first number above 1 is a gap only under a parent heading (一、
 then （二）). With no parent in the text before it, it is where the text
 starts: a 决算 extract that opens with the tail of section 五 (its 1. 2. 3.)
@@ -54,6 +57,7 @@ from ..heading_gaps import division_starts, explained as _explained, first_inlin
     upper_inline as _upper_inline
 from ..contents import listed_in_toc, toc_span
 from ..headings import LEVEL_NAMES, headings, lone_mark, numbering, standard_mark
+from ..circled_runs import circled_skips
 from ..colon_lists import colon_list, introduced, list_goes_on, sentence_item
 from ..heading_inversions import Inversions
 from ..lost_numbers import lost_numbers
@@ -226,6 +230,9 @@ def _opens_body(h, first, prev: int) -> bool:
 def check(ctx):
     yield from _contents_repeats(ctx)
     yield from _outline(ctx)
+    for x in circled_skips(ctx):
+        yield Finding(x.start, x.end, RULE.code, RULE.severity,
+                      f"列表编号跳号：“{x.before}”之后是“{x.got}”，缺少“{x.missing}”。")
 
 
 def _outline(ctx):  # long: one pass over the outline, each level's state kept beside the others

@@ -16,7 +16,10 @@ every outline's headings share (部门, 基本, 情况) or the body filled the
 contents' 单位概况 with its name.
 A contents that shortens its titles or whose width cut them (one title
 inside the other), a difference of figures (a year, a page number), and a
-body title that the contents list at another number are left alone.
+body title that the contents list at another number are left alone; but an
+entry of one word (职责) that the body titles with a word before it (部门职责)
+is reported where the contents give three titles or more word for word: such
+contents shorten nothing, the one entry was edited alone.
 
 The contents also number the parts: a body heading titled exactly as an
 entry of its level that bears another number (目录 一、摘要 二、部门概况, body
@@ -59,6 +62,10 @@ RULE = Rule(
         "示例：正文“一、部门主要职能”应与目录一致，为“一、部门主要职责”（或改目录）。"
     ),
     flag=(
+        # a one-word entry the body titles with a word before it, in contents that copy the other titles whole
+        "目录\n第一部分 某县档案馆概况\n一、职责\n二、机构设置情况\n第二部分 决算情况说明\n一、收入决算情况说明\n"
+        "二、支出决算情况说明\n第一部分 某县档案馆概况\n一、部门职责\n负责全县档案工作。\n二、机构设置情况\n内设三个股室。\n"
+        "第二部分 决算情况说明\n一、收入决算情况说明\n收入八十万元。\n二、支出决算情况说明\n支出八十万元。\n",
         "目录\n第一部分 单位概况\n第二部分 2023年度部门决算表\n第三部分 名词解释\n"
         "第一部分 部门概况\n一、部门职责\n负责全乡医疗卫生服务。\n第二部分 2023年度部门决算表\n第三部分 名词解释\n",
         "目 录\n第一部分 部门概况\n一、部门主要职责\n二、机构设置情况\n第二部分 名词解释\n"
@@ -79,6 +86,10 @@ RULE = Rule(
         "一、某县档案馆概况\n（一）主要职能\n负责全县档案工作。\n（二）内设机构\n内设三个股室。\n",
     ),
     keep=(
+        # the same pair where the contents shorten their titles throughout: a contents' style, not a slip
+        "目录\n第一部分 概况\n一、职责\n二、机构\n第二部分 说明\n一、收入\n二、支出\n"
+        "第一部分 某县档案馆概况\n一、部门职责\n负责全县档案工作。\n二、机构设置情况\n内设三个股室。\n"
+        "第二部分 决算情况说明\n一、收入决算情况说明\n收入八十万元。\n二、支出决算情况说明\n支出八十万元。\n",
         "目录\n第一部分 单位概况 1\n第二部分 2023年度部门决算表 3\n第三部分 名词解释 9\n"
         "第一部分 单位概况\n一、部门职责\n负责全乡医疗卫生服务。\n第二部分 2023年度部门决算表\n第三部分 名词解释\n",
         # the contents cut a long title at its width; another names a different year
@@ -129,6 +140,7 @@ def _doubled(longer: str, shorter: str) -> bool:
 
 
 LOST_WORD_FREQ = 1000  # how common the word a lost first character made must be (基本, 全年)
+ONE_WORD = 2  # a contents entry of one word (职责), the body's title that word and one more (部门职责)
 
 
 def _first_lost(longer: str, shorter: str) -> bool:
@@ -137,11 +149,18 @@ def _first_lost(longer: str, shorter: str) -> bool:
     return len(longer) == len(shorter) + 1 and longer.endswith(shorter) and freq(longer[:2]) >= LOST_WORD_FREQ
 
 
-def _headings_differ(toc: str, title: str, listed: set[str]) -> bool:
+def _headings_differ(toc: str, title: str, listed: set[str], verbatim: bool = False) -> bool:
     """A heading's title that differs from its contents entry by a slip: a character or two changed
     (职责 / 职能), or a word doubled. Not a title the contents list elsewhere (the body's numbering
-    went astray), nor a word dropped or added at either end (a contents that shortens its entries)."""
-    if title in listed or min(len(toc), len(title)) < MIN_TITLE:
+    went astray), nor a word dropped or added at either end (a contents that shortens its entries),
+    unless the entry is one word and the body put a word before it (目录 一、职责, 正文 一、部门职责) in a
+    text whose contents give its other headings word for word (``verbatim``): such contents shorten nothing."""
+    if title in listed:
+        return False
+    if verbatim and len(toc) == ONE_WORD and len(title) == 2 * ONE_WORD and title.endswith(toc) \
+            and freq(title[:ONE_WORD]) >= LOST_WORD_FREQ:
+        return True
+    if min(len(toc), len(title)) < MIN_TITLE:
         return False
     if toc in title or title in toc:
         if len(toc) > len(title):
@@ -304,6 +323,15 @@ def _parts_written_as_headings(ctx):
                    "目录与正文的编号层级不一致，请统一。")
 
 
+MIN_VERBATIM = 3  # contents entries the text repeats word for word: contents that shorten nothing
+
+
+def _verbatim(text: str, toc) -> bool:
+    """The contents give the body's headings word for word: three entries or more of four characters or
+    more occur again in the text (the body's heading), the way a contents that shortens its titles does not."""
+    return sum(len(e.title) >= MIN_TITLE and text.count(e.title) >= 2 for e in toc) >= MIN_VERBATIM
+
+
 TOC_LINES = 60  # paragraphs of a contents of parts, and of the body's first part
 
 
@@ -328,6 +356,7 @@ def check(ctx):
     # entries the body repeats word for word under their number: another body heading of that number
     # is the number used twice (S001 reports it), not the entry renamed
     found = {b.key for b in body if b.key in by_key and by_key[b.key].title == b.title}
+    verbatim = _verbatim(ctx.text, toc)
     for b in body:
         entry = by_key.get(b.key)
         if entry is None or entry.title == b.title or b.key in found:
@@ -335,7 +364,7 @@ def check(ctx):
         if b.level == 0:
             differ = _parts_differ(entry.title, b.title)
         else:
-            differ = _headings_differ(entry.title, b.title, listed[b.key[:2]])
+            differ = _headings_differ(entry.title, b.title, listed[b.key[:2]], verbatim)
         if differ and _told_in_contents(ctx, entry):
             continue  # the contents entry holds a listed slip (部门概括): W001 reports it there, once
         if differ and _contents_odd(ctx.text, entry.title, b.title):

@@ -23,7 +23,8 @@ A 年度 may lose its 年 before any noun where a preposition opens the phrase (
 评价"): after 对/在/为/于/从 the figure is a year, not a reading of a meter (用电2020度 stays a reading).
 
 The date printed under a report's title, on a line of its own near the head, may lose all its marks
-("20211015", "20231 16日"): the line holds nothing else, and its digits read as one date.
+("20211015", "20231 16日", "20217 18", "2021  4 25": the blanks where 年 月 日 stood): the line holds
+nothing else, and its digits read as one date.
 
 A date may lose its 日 alone ("填报日期：2022年5月20", "截至2023年12月31，"): the day's
 figure then closes the clause or the line, where a range (20-25日), a list of
@@ -57,7 +58,7 @@ RULE = Rule(
         "检查什么：日期中只写了三位数字的年份（“202年3月”，漏了一位）；四位年份后直接接名词，如“2018绩效评价”“2022部门预算表”，漏了“年”或“年度”；"
         "年份后直接接“底、初、末”（“2024底”，中间夹空格的也算）或行政区划全称（“2022本溪满族自治县卫生健康局”）的同样报告；"
         "日期漏了“月”“日”（“2022年922”）或漏了“年”“月”（“2021325日”）的也报告；日期只漏了“日”、日数后即句末或行末的（“截至2023年12月31，”）也报告；"
-        "“2020度预算绩效”漏了“年”，介词后的“对2022度某项目”同样报告；标题下单独一行的日期丢了“年”“月”（“20211015”“20231 16日”）也报告；部分标题“第二部分度部门决算”“第三部分 年度部门决算”漏了年份。\n"
+        "“2020度预算绩效”漏了“年”，介词后的“对2022度某项目”同样报告；标题下单独一行的日期丢了“年”“月”（“20211015”“20231 16日”“20217 18”）也报告；部分标题“第二部分度部门决算”“第三部分 年度部门决算”漏了年份。\n"
         "为什么：年份直接连名词不合公文规范，多半是录入时漏字。\n"
         "不报的情形：年份后接单位或量词（“2020万元”“2019人次”“2021余人”“用电2020度”；标题开头的“2020人口普查经费”仍报告）、接“年”“年度”“-”“至”；"
         "文号、编号中的数字（〔2022〕、第2021号）；文件名中的年份（“2021部门整体绩效自评报告.pdf”，下载附件的文件名）；自评表压成一行（表头“全年预算数全年执行数”连写）时两格数字粘连成的“2020”。\n"
@@ -85,6 +86,9 @@ RULE = Rule(
         "受县农业农村局委托，现对2023度某镇高山茶叶基地项目开展绩效评价。",
         "某县民政局2021年度部门决算\n\n20220830\n\n目录\n",
         "某县民政局2021年度部门决算\n20228 19日\n",
+        # the cover's date with all three marks lost, blanks where they stood
+        "某县民政局2021年度部门整体支出绩效自评报告\n单位名称：（盖章）\n\n20226 30\n",
+        "某县民政局2021年度部门整体支出绩效自评报告\n\n2022  6 30\n",
         "第二部分度部门决算情况说明\n",
         "第三部分 年度部门决算情况说明\n",
         # a trail's last crumb long enough to be the report's own title is read
@@ -113,6 +117,8 @@ RULE = Rule(
         # a figure on a line of its own inside a table, or a date written in full
         "某县民政局2021年度部门决算\n发布时间：2022年8月30日\n",
         "项目 | 金额\n合计 |\n20220830\n",
+        # three figures of a table's row under its header, not a date
+        "年度 | 项目数 | 个数\n2022 6 30\n",
         # the site's column names in a navigation trail are not the report's words
         "您的位置：首页 > 财政预决算 > 2022决算\n当前位置：首页 > 2021预算 > 部门预算\n",
         # a 自评表 run into one line: a row's budget 20 and actual 20 glue into 2020 before the next label
@@ -312,7 +318,8 @@ def _lost_nian_before_du(ctx):
 
 # A line that holds only a date with its marks lost: 8 digits (20211015), or year, month, a blank, day and 日.
 _BARE_DATE_LINE = regex_cache.compile(
-    rf"^[ \t\u3000]{{0,8}}({_FOUR_DIGITS})(?:(\d{{4}})|(\d{{1,2}})[ \u3000](\d{{1,2}})日)[ \t\u3000]{{0,8}}$", re.M)
+    rf"^[ \t\u3000]{{0,8}}({_FOUR_DIGITS})(?:(\d{{4}})|[ \u3000]{{0,3}}(\d{{1,2}})[ \u3000]{{1,3}}(\d{{1,2}})(日?))"
+    rf"[ \t\u3000]{{0,8}}$", re.M)
 HEAD_LINES = 40  # the report's head: its title and the date printed under it
 
 
@@ -333,8 +340,8 @@ def _bare_date_line(text: str):
         if len(options) != 1:
             continue
         meant = f"{m.group(1)}年{options.pop()}"
-        end = m.end(2) if m.group(2) else m.end(4) + 1
-        lost = "“年”“月”“日”" if m.group(2) else "“年”“月”"
+        end = m.end(2) if m.group(2) else m.end(5)
+        lost = "“年”“月”" if m.group(5) else "“年”“月”“日”"
         yield Finding(m.start(1), end, RULE.code, RULE.severity,
                       f"日期“{text[m.start(1):end]}”漏了{lost}，应为“{meant}”。", meant)
 

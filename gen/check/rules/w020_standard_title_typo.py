@@ -23,7 +23,7 @@ from ..finding import Finding
 from ..registry import Rule
 from ..title_words import find as lost_words
 from .l002_traditional_chars import only_script_differs
-from ..titles import cut_marks, cut_table_names, near_misses
+from ..titles import cut_marks, cut_table_names, near_misses, swapped_table_words
 
 RULE = Rule(
     code="W020",
@@ -36,7 +36,7 @@ RULE = Rule(
         "如“入支出决算总体情况说明”“经费支出决算情况明”“名称解释”；表名列表中一项少了“表”而前后各项都有；"
         "“第三部分”写成“第三部”（文中其他部分写作“第X部分”）；标题开头的“关于”少了“于”（“关2020年度预算绩效情况的说明”）；"
         "按模板写的决算说明（有三个以上标准小标题，小标题表 glossary/title_words.yaml）中，小标题的固定词组丢了一个词"
-        "（“一般公共预算拨款”“政府性基金财政拨款”“机关运行情况说明”），前后都是完整标题时一条只写到“基本支出”，"
+        "（“一般公共预算拨款”“政府性基金财政拨款”“机关运行情况说明”），表名把“情况”写在“决算表”之前（“支出情况决算表”），前后都是完整标题时一条只写到“基本支出”，"
         "同级标题都写年份时一条只剩“年度”。\n"
         "为什么：这些标题是统一模板的固定写法，写错显得不严谨，错字表也列不全所有错法。\n"
         "不报的情形：公认的变体（收入决算总表、其他重要事项情况说明、部门预算的同名标题）；"
@@ -68,8 +68,11 @@ RULE = Rule(
         "一、收入决算情况说明\n二、支出决算情况说明\n三、政府采购支出情况说明\n四、2021年度机关运行情况说明\n",
         "（一）某站2022年度收入决算情况说明\n（二）某站年度支出决算情况说明\n（三）某站2022年度预算绩效情况说明\n"
         "（四）某站2022年度政府采购支出情况说明\n",
+        # 情况 put before the 决算表 of a table's name
+        "表7：一般公共预算财政拨款支出情况决算表\n",
     ),
     keep=(
+        "表7：一般公共预算财政拨款支出决算表\n表9：国有资产占用情况表\n表10：项目支出决算情况表\n",
         "一、收入支出决算总体情况说明\n二、收入决算情况说明\n三、其他重要事项情况说明\n",
         "本单位积极培育第三部门组织参与社区服务。\n第一部分 单位概况\n",
         "对上述指标的名称解释如下。",
@@ -117,6 +120,10 @@ def check(ctx):
         )
     for lost in lost_words(ctx.text):
         yield Finding(lost.start, lost.end, RULE.code, RULE.severity, _lost_message(lost), lost.meant)
+    for slip in swapped_table_words(ctx.text):
+        yield Finding(slip.start, slip.end, RULE.code, RULE.severity,
+                      f"表名中“{slip.written}”语序不当：“情况”不能放在“决算表（预算表）”之前，应为“{slip.meant}”"
+                      "（或“决算情况表”）。", slip.meant)
 
 
 def _broken_off(text: str, end: int, miss) -> bool:

@@ -1,0 +1,66 @@
+"""What tells that a 其中 list names every part of its total, for N004.
+
+A 其中 list may name only some parts of a total ("其中中央资金a万元": the rest
+unsaid), so N004 compares such parts with their total only where they exceed it.
+Two tells say the list is complete, and then its parts must make the total
+exactly, neither more nor less:
+
+- the sentence before 其中 names and counts the kinds ("主要有A、B二类支出"), and
+  the list gives each of them;
+- the list names a kind with nothing in it (国有资本经营预算0万元): nobody lists an
+  empty kind in a partial list, so the writer went through every kind.
+"""
+
+from __future__ import annotations
+
+from ..core import regex_cache
+from ..core.chinese_numerals import parse_chinese_numeral
+from .numbers_text import Item
+
+# "主要有A、B二类支出", "分为A和B两部分": the kinds a total is made of, counted.
+_COUNTED_KINDS = regex_cache.compile(
+    r"(?P<names>[^，,。；;：:（）()]{2,80}?)(?P<count>[两二三四五六七八九2-9])(?:大类|类|个部分|部分|个方面|方面|块|种)"
+)
+_NAME_SEP = regex_cache.compile(r"、|以及|和|及|与")
+# "……，其余为预备费": the list names the kinds but says part of the total is left over.
+REMAINDER = regex_cache.compile(r"其余|其他|剩余|余下|余额|另有|结余")
+
+
+def names_every_part(head: str, parts: list[Item]) -> bool:
+    """Does the sentence before 其中 name, and count, exactly the kinds the parts list?
+
+    "主要有部门预算项目支出、专项预算支出二类支出，总预算2455.5万元，其中部门预算项目支出87.5万元，
+    专项预算支出2350万元": the list is complete, so the parts must make the total. Each part's label
+    must be one of the named kinds (the first name may carry the subject before it: "本局主要有A").
+    """
+    if len(parts) < 2:
+        return False
+    for m in _COUNTED_KINDS.finditer(head):
+        names = [n for n in _NAME_SEP.split(m.group("names")) if n]
+        count = parse_chinese_numeral(m.group("count")) if not m.group("count").isdigit() else int(m.group("count"))
+        if count != len(names) or count != len(parts):
+            continue
+        unmatched = list(names)
+        for p in parts:
+            hit = next((n for n in unmatched if len(p.label) >= 2 and (n == p.label or n.endswith(p.label))), None)
+            if hit is None:
+                break
+            unmatched.remove(hit)
+        else:
+            return True
+    return False
+
+
+MIN_ZERO_LIST = 3
+
+
+def zero_listed(text: str, total: Item, parts: list[Item], pos: int) -> bool:
+    """"决算收入X万元，其中：一般公共预算a万元、政府性基金预算b万元、国有资本经营预算0万元、事业收入c万元。":
+    a list that names a kind with nothing in it (0万元) goes through every kind, as a partial list never
+    would; so its amounts must make the total. Only a colon's list of amounts whose last closes the sentence."""
+    if len(parts) < MIN_ZERO_LIST or total.money is None or text[pos + 2:pos + 3] not in ("：", ":"):
+        return False
+    if not any(p.value == 0 for p in parts) or all(p.value == 0 for p in parts[:-1]):
+        return False
+    after = text[parts[-1].q.end:parts[-1].q.end + 4].lstrip(" \t\u3000")
+    return not after or after[0] in "。\n"
