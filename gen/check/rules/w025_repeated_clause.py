@@ -230,7 +230,7 @@ def _doubled_runs(text: str):
     for p, ch in enumerate(text):
         if ch not in _RUN_MARKS or p < seen_to:
             continue
-        for size in range(RUN_MIN, RUN_MAX + 1):
+        for size in range(2, RUN_MAX + 1):  # the shortest period first: a short clause said over and over is a list's
             q = p + size
             if q >= len(text) or text[q] != ch:
                 continue
@@ -240,9 +240,13 @@ def _doubled_runs(text: str):
             ahead = 0
             while back + ahead < size and q + ahead < len(text) and text[p + ahead] == text[q + ahead]:
                 ahead += 1
+            if back + ahead < size:
+                continue
+            if size < RUN_MIN:
+                break  # 开展调研，开展调研，…: a short stretch repeated, W002's doubling or a list's filler
             start = p - back
             run = text[start:start + size]
-            if back + ahead >= size and _RUN_CHARS.fullmatch(run) and len(_HAN_RUN.findall(run)) >= MIN_CHARS \
+            if _RUN_CHARS.fullmatch(run) and len(_HAN_RUN.findall(run)) >= MIN_CHARS \
                     and not _table_sentence(text, start, start + 2 * size):
                 yield start + size, start + 2 * size, run
                 seen_to = start + 2 * size
