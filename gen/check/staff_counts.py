@@ -32,6 +32,7 @@ class StaffWords:
     staff: tuple[str, ...]
     categories: tuple[str, ...]
     outside: tuple[str, ...]
+    hired: tuple[str, ...] = ()  # staff hired outside the quota: a kind of its own inside a count's brackets
 
 
 @dataclass(frozen=True)
@@ -75,12 +76,16 @@ def conflicts_in(all_items: list[Item], words: StaffWords, text: str = "") -> It
 
 
 BRACKET_MAX = 120  # a breakdown in brackets is a short aside
+# Words that set a figure in the brackets apart from the count's parts (另聘用临时人员3人, 不含编外人员2人).
+_SET_APART = ("另", "不含", "未含", "不在", "以外", "此外")
 
 
 def _in_brackets(heads: list[Item], words: StaffWords, text: str) -> Iterator[StaffConflict]:
     """"在职人员18人（公务员12人，工勤人员2人，事业人员5人）": the brackets break the count before them
     down, so the categories inside need no word of their own for "in post"; distinct categories
-    together cannot outnumber it."""
+    together cannot outnumber it. Staff hired outside the quota (县聘2人, 聘用人员2人) listed there
+    are offered as one of its parts too (outside the brackets they are no staff in post), unless
+    the brackets set them apart (另聘用…, 不含…)."""
     for n, total in enumerate(heads):
         if text[total.q.end:total.q.end + 1] not in ("（", "(") or not _is_staff(total, words):
             continue
@@ -93,6 +98,8 @@ def _in_brackets(heads: list[Item], words: StaffWords, text: str) -> Iterator[St
             if it.q.start >= close:
                 break
             kind = None if _has(it.label, words.outside) else _has(it.label, words.categories)
+            if kind is None and _has(it.label, words.hired) and not _has(it.label, _SET_APART):
+                kind = "聘用"  # 在职17人（事业编制17人，县聘2人）: listed among the count's parts, so one of them
             if kind is not None:
                 by_kind.setdefault(kind, it)
         if len(by_kind) > 1 and sum((p.q.value for p in by_kind.values()), Decimal(0)) > total.q.value:
@@ -125,7 +132,8 @@ def _in_sentence(heads: list[Item], words: StaffWords) -> Iterator[StaffConflict
 
 
 def _words(raw: dict) -> StaffWords:
-    return StaffWords(*(string_list(raw, k, _FILE) for k in ("totals", "in_post", "staff", "categories", "outside")))
+    return StaffWords(*(string_list(raw, k, _FILE) for k in ("totals", "in_post", "staff", "categories", "outside")),
+                      hired=tuple(string_list(raw, "hired", _FILE, required=False)))
 
 
 @lru_cache(maxsize=1)

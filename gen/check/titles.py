@@ -3,13 +3,15 @@
 Every department publishes its 部门决算 on one template, so its part titles
 (第三部分 …年度部门决算情况说明), its section titles (收入支出决算总体情况说明)
 and its table names (一般公共预算财政拨款基本支出决算明细表) are known in
-advance. Three slips of them are found here:
+advance. These slips of them are found here:
 
 - a title one or two characters off its standard form: the titles are a list
   (glossary/titles.yaml) searched by the near-match of gen.check.body_names,
   the same search W018 runs over the bodies' names;
 - a table name without its 表 where its siblings in the same list have it
   (八、…基本支出决算明细 among 七、…决算表 and 九、…决算表);
+- 支出决算总表 heading the template's list before 收入决算表 and 支出决算表: the
+  first table, 收入支出决算总表, without 收入;
 - a part heading that lost 分 (第三部 2024年度部门决算情况说明, where the other
   parts are written 第一部分, 第二部分) and a 关于 heading that lost 于
   before its year (十三、关2020年度预算绩效情况的说明);
@@ -133,6 +135,32 @@ def _tail_in(title: str, names: frozenset) -> str:
         if plain[n:] in names and len(plain) - n >= 5:
             return plain[n:]
     return ""
+
+
+# A list item naming 支出决算总表 without 收入 (收支) before it, its mark at the line's start; and the template's next two
+# tables, 收入决算表 and 支出决算表, as list items of their own (the body's name and year may stand before them).
+_EXPENSE_TOTAL = regex_cache.compile(
+    rf"^[ \t\u3000]{{0,8}}(?:[{_NUM}]{{1,3}}[、.．]|表[{_NUM}\d]{{1,2}}[:：、.．]?|\d{{1,2}}[、.．])[^\n]{{0,40}}?"
+    r"(?<!收入)(?<!收支)(?<!入)(支出决算总表)", re.M
+)
+_INCOME_TABLE = regex_cache.compile(r"^[^\n]{0,50}(?<!财政拨款)收入决算表", re.M)
+_EXPENSE_TABLE = regex_cache.compile(r"^[^\n]{0,50}(?<![入收])支出决算表", re.M)
+_INCOME_TOTAL = regex_cache.compile(r"收入决算总表")
+_SIBLINGS_REACH = 300  # the next tables of the list stand within a few lines
+
+
+def lost_income(text: str) -> list[Slip]:
+    """支出决算总表 heading a list whose next tables are 收入决算表 and 支出决算表: the template's first
+    table, 收入支出决算总表, that lost 收入. A list naming 收入决算总表 too has two totals of its own
+    (收入决算总表, 支出决算总表): another template, left alone."""
+    if "支出决算总表" not in text or _INCOME_TOTAL.search(text):
+        return []
+    out = []
+    for m in _EXPENSE_TOTAL.finditer(text):
+        reach = text[m.end():m.end() + _SIBLINGS_REACH]
+        if _INCOME_TABLE.search(reach) and _EXPENSE_TABLE.search(reach):
+            out.append(Slip(m.start(1), m.end(1), m.group(1), "收入" + m.group(1), "income"))
+    return out
 
 
 def parts_written_bumen(text: str) -> list[int]:

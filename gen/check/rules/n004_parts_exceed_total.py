@@ -72,6 +72,9 @@ RULE = Rule(
         "核定编制人数36人，其中：行政编制10人；全额事业编制26人。",
         # the two sources make the total before the ；: the figure after it (what was reviewed) is no third source
         "全年共拨付补助资金500万元，其中：省级资金300万元，县级资金200万元；本轮抽查的项目资金260万元。",
+        "本年收入合计820.50万元，其中：财政拨款收入600.30万元，事业收入220.20万元。",
+        # the figure before 其中 is a change, not the total the parts belong to
+        "财政拨款支出900.00万元，比上年增加120.00万元，其中：基本支出700.00万元，比上年增加80.00万元。",
         # past the ；, another matter: its name is not of the list's kind
         "在职人员36人，其中：行政编制14人；退休人员26人。",
         # the rest of the total is said to be something else
@@ -111,6 +114,7 @@ RULE = Rule(
 
 # A figure of another kind ends the parts: a change, a total, or what was paid or spent so far (目前已拨付).
 _STOP_LABEL = regex_cache.compile(r"增加|减少|增长|下降|较上年|比上年|同比|(?<!公)共(?!同)|合计|总计|累计|已拨付|已支付|已支出|已使用")
+_CHANGE = regex_cache.compile(r"增加|减少|增长|下降|较上年|比上年|同比|上升|降低")
 _NEW_STATEMENT = ("本年", "全年", "年度", "上年", "今年")
 # A year-end (年末, 年底) or year-start head count after a list of posts starts its own statement; a year-end carry-over
 # (年末结转和结余) is a part of a 支出总计 and stays in the list.
@@ -155,8 +159,12 @@ def _parts_after(all_items: list[Item], start_idx: int, total: Item, end: int, t
         if it.q.unit == "%" or it.q.comparator or comparable(total, it) is None or _STOP_LABEL.search(it.raw_label):
             break
         if it.year or it.label.startswith(_NEW_STATEMENT) or _YEAR_END_COUNT.match(it.label) \
-                or single_valued_name(it.label) or another_class(total.label, it.label):
-            break  # 本年支出…, 年末实有…, 2022年… start a statement of their own; 对个人和家庭的补助 after 商品和服务's parts
+                or (single_valued_name(it.label) and (parts or _CHANGE.search(total.raw_label))) \
+                or another_class(total.label, it.label):
+            # 本年支出…, 年末实有…, 2022年… start a statement of their own; 对个人和家庭的补助 after 商品和服务's parts.
+            # A report-level figure right after 其中 (收入合计X，其中：财政拨款收入Y) is the first part, unless the
+            # figure before 其中 is a change (比上年增加X，其中：基本支出Y…): then no total precedes the list.
+            break
         parts.append(it)
     return parts
 

@@ -7,7 +7,12 @@ what is carried forward), and the 部门决算 template says so in one sentence
 figures there mean one was copied from another line (支出合计, 本年支出) or
 mistyped. Read where both are stated in one paragraph, once each for the
 year in force; a figure of 上年 (去年, 上一年度) and a 财政拨款 total (the
-other table's, which balances on its own) are left out.
+other table's, which balances on its own) are left out. A report whose two
+总计 figures are, both of them, its 收入合计 and 支出合计 stated again (本年收入
+合计X……本年支出合计Y) names the year's own income and spending 总计: the gap is
+the year's balance, which it states apart (年末结转和结余), and a reader takes
+the sentence as right; only a report that mixes the two readings (收入总计 with
+the carry-over, 支出总计 without) is flagged.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ RULE = Rule(
         "检查什么：同一段落中写出本年度的“收入总计”和“支出总计”，两数不相等。\n"
         "为什么：部门决算收支平衡，收入总计（含上年结转结余）等于支出总计（含年末结转结余）；"
         "两数不同，多半是把“本年支出合计”等其他数字写进了这一句，或录入有误。\n"
-        "不报的情形：上年的总计；“财政拨款收入总计”等其他口径；一段中同一总计写了几个不同年度的数；"
+        "不报的情形：上年的总计；两个总计恰好都是文中另写的本年“收入合计”“支出合计”（通篇把本年收支称作总计）；“财政拨款收入总计”等其他口径；一段中同一总计写了几个不同年度的数；"
         "同一段写明两者相减或写出两者之差的（政府预算执行的“收入总计……减支出总计……滚存结余”）。\n"
         "示例：“2020年度收入总计398.65万元……支出总计335.51万元”，两数应相等。"
     ),
@@ -47,6 +52,9 @@ RULE = Rule(
         "收入总计500万元，支出总计480万元，年终结余20万元。",
         # 收入总计 read as this year's income: with the carry-over in and out beside it, the paragraph balances
         "本年收入总计200.50万元，支出总计205.30万元，上年结转10.00万元，年终结余5.20万元。全年收支平衡。",
+        # both 总计 are the year's own totals, each stated again as a 合计: the report's naming, one reading throughout
+        "本单位2019年度收入总计512.30万元，支出总计480.10万元。\n"
+        "本年收入合计512.30万元，全部为财政拨款收入。\n本年支出合计480.10万元，其中基本支出400.10万元。",
     ),
 )
 
@@ -82,6 +90,23 @@ def _difference_stated(text: str, para, inc: re.Match, out: re.Match, difference
     return any(x - y == -difference for x in others for y in others)
 
 
+_OWN_TOTAL = regex_cache.compile(
+    r"(?<![拨款算金])(?:本年)?(收入|支出)合计[ \u3000]{0,2}(?:为|是|共|共计|达)?[ \u3000]{0,2}"
+    r"(\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,4})?|\d{1,12}(?:\.\d{1,4})?)[ \u3000]{0,2}(万元|亿元|元)"
+)
+
+
+def _both_are_own_totals(text: str, inc: re.Match, out: re.Match) -> bool:
+    """Are both 总计 figures the text's 收入合计 and 支出合计 again (the year's own income and spending)?
+    Then the report calls those 总计 throughout; one 总计 read with the carry-over and the other without
+    (收入总计 = 本年收入 + 年初结转, 支出总计 = 支出合计) still differs from its 合计 and is flagged."""
+    own: dict[str, set] = {"收入": set(), "支出": set()}
+    for m in _OWN_TOTAL.finditer(text):
+        if m.group(3) == inc.group(3):
+            own[m.group(1)].add(to_decimal(m.group(2)))
+    return to_decimal(inc.group(2)) in own["收入"] and to_decimal(out.group(2)) in own["支出"]
+
+
 def check(ctx):
     text = ctx.text
     for para in ctx.paragraphs:
@@ -96,7 +121,7 @@ def check(ctx):
         if inc.group(3) != out.group(3):
             continue
         a, b = (to_decimal(x.group(2)) for x in (inc, out))
-        if a == b or _difference_stated(text, para, inc, out, a - b):
+        if a == b or _difference_stated(text, para, inc, out, a - b) or _both_are_own_totals(text, inc, out):
             continue
         unit = inc.group(3)
         yield Finding(

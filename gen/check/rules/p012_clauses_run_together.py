@@ -12,6 +12,12 @@ same slip after an amount or a count (120万元预算执行率为96%) is read to
 its verb; after a percentage a rate needs none ("执行率98%到位率100%"). An amount
 restated at once as the next sentence's subject ("共计4250万元4250万元中，……") lost the
 full stop between the two: the same amount back to back, the second followed by 中.
+
+The 概况 says what the body is and whether it has units below it, two
+statements: "本单位为某局下属二级预算单位，无下级预算单位". Glued together
+("…二级预算单位无下级预算单位") the second reads as part of the first's name.
+Read only after 为/是 naming a 预算单位, with 无/没有 下级 (下属, 所属, 二级)
+单位 straight after it.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ RULE = Rule(
     summary="数值之后缺少标点，两个分句连在一起",
     doc=(
         "检查什么：一个百分数（或金额、人次）之后紧接着另一个分句的主语和数值，中间没有标点，如“经费发放率为98%覆盖率为100%”"
-        "“指标值为100%实际完成值为100%”；以及一个金额之后紧接着下一句又以同一金额开头（“共计3180万元3180万元中”），中间漏了句号。\n"
+        "“指标值为100%实际完成值为100%”；说明单位性质的“为……二级预算单位”之后紧接“无下级预算单位”；以及一个金额之后紧接着下一句又以同一金额开头（“共计3180万元3180万元中”），中间漏了句号。\n"
         "为什么：并列的指标各有主语和数值，应以逗号或分号隔开；漏了标点，读者分不清数值属于哪个指标。\n"
         "不报的情形：百分数之后是“以上”“左右”“的”“及以上”等接着修饰前一分句的词；数值前紧挨着另一个数值（“100%100%”，去掉表格线的指标表中目标值、实际值相连）；"
         "后面的词不以“率、值、数、额、度、量、比例”等指标名结尾。\n"
@@ -38,7 +44,8 @@ RULE = Rule(
           "群众满意度达96%投诉办结率达到100%。",
           "预算执行率98.5%资金到位率100%。",
           "全年支出120.5万元预算执行率为96.4%。",
-          "由本单位管理的资金共计3180万元3180万元中，省级项目支出为120万元。"),
+          "由本单位管理的资金共计3180万元3180万元中，省级项目支出为120万元。",
+          "本馆是县文化和旅游局所属二级预算单位没有下属预算单位，设三个股室。"),
     keep=("资金发放率为98%，覆盖率为100%。", "执行率达到90%以上的得10分。", "孕产妇7天访视数 214人。",
           "全年支出120.5万元，预算执行率为96.4%。",
           "完成率98%的单位占比为60%。", "同比增长5%左右增幅为近年最低。",
@@ -47,7 +54,9 @@ RULE = Rule(
           # a flattened table: a target and its actual value side by side
           "成本指标计划总投资20万元20万元10分",
           # a flattened table row: target, actual, then the next row's indicator name and target
-          "数量指标储备到位率100%100%库存数量真实率100%100%"),
+          "数量指标储备到位率100%100%库存数量真实率100%100%",
+          "本馆是县文化和旅游局所属二级预算单位，没有下属预算单位，设三个股室。",
+          "本单位无下级预算单位。"),
 )
 
 # A measure word ends the new subject; 均/也/分别 may stand before its verb.
@@ -61,6 +70,10 @@ _RUN_ON = regex_cache.compile(
 _RESTATED = regex_cache.compile(r"(?<![\d.,])(?P<fig>\d[\d.,]{0,15}(?:万元|亿元|元))(?P=fig)(?:之中|中)")
 # An amount run straight into a figure: where _RESTATED can match at all (a literal-led search, found at once).
 _YUAN_THEN_DIGIT = regex_cache.compile(r"元\d")
+# "为某局下属二级预算单位无下级预算单位": what the body is, glued to its having no units below it.
+_NO_SUBUNIT = regex_cache.compile(
+    r"(?:为|是)[^，,。；;：:\n]{2,40}?预算单位(?=(?:无|没有)(?:下级|下属|所属|二级)(?:预算)?单位)"
+)
 # What goes on with the first clause rather than opening a new one.
 _CONTINUES = regex_cache.compile(r"^(?:以上|以下|及以上|及以下|左右|上下|之间|的|之|至|到|和|与|或|增|减|提高|下降|降低|上升|增长|高于|低于|超)")
 
@@ -86,6 +99,11 @@ def check(ctx):
         yield Finding(
             at - 1, at, RULE.code, RULE.severity,
             f"“{m.group('fig')}”之后紧接着下一句以同一金额开头，中间缺少句号。", ctx.text[at - 1] + "。",
+        )
+    for m in _NO_SUBUNIT.finditer(ctx.text):
+        yield Finding(
+            m.end() - 1, m.end(), RULE.code, RULE.severity,
+            "“……预算单位”之后紧接着另一个分句“无下级单位”，中间缺少标点，应加逗号隔开。", "位，",
         )
     for m in _RUN_ON.finditer(ctx.text):
         name = "subject" if m.group("subject") else "rate"

@@ -23,7 +23,7 @@ from ..finding import Finding
 from ..registry import Rule
 from ..title_words import find as lost_words
 from .l002_traditional_chars import only_script_differs
-from ..titles import cut_marks, cut_table_names, near_misses, swapped_table_words
+from ..titles import cut_marks, cut_table_names, lost_income, near_misses, swapped_table_words
 
 RULE = Rule(
     code="W020",
@@ -33,7 +33,7 @@ RULE = Rule(
     doc=(
         "检查什么：部门决算模板的标准标题（标题表 glossary/titles.yaml：收入支出决算总表……财政拨款“三公”经费支出决算表，"
         "收入支出决算总体情况说明……其他重要事项的情况说明，名词解释）写错一个字、少一个字、多一个字或颠倒两个字，"
-        "如“入支出决算总体情况说明”“经费支出决算情况明”“名称解释”；表名列表中一项少了“表”而前后各项都有；"
+        "如“入支出决算总体情况说明”“经费支出决算情况明”“名称解释”；表名列表中一项少了“表”而前后各项都有（部门预算模板的“……情况表”同样）；列表首项“支出决算总表”其后是收入决算表、支出决算表（模板首表“收入支出决算总表”漏了“收入”）；"
         "“第三部分”写成“第三部”（文中其他部分写作“第X部分”）；标题开头的“关于”少了“于”（“关2020年度预算绩效情况的说明”）；"
         "按模板写的决算说明（有三个以上标准小标题，小标题表 glossary/title_words.yaml）中，小标题的固定词组丢了一个词"
         "（“一般公共预算拨款”“政府性基金财政拨款”“机关运行情况说明”），表名把“情况”写在“决算表”之前（“支出情况决算表”），前后都是完整标题时一条只写到“基本支出”，"
@@ -63,6 +63,10 @@ RULE = Rule(
         # the same list's last name closed by its line break: written whole, so the lost 表 is judged
         "五、一般公共预算财政拨款支出决算表\n六、一般公共预算财政拨款基本支出决算表\n"
         "七、一般公共预算财政拨款“三公”经费支出决算\n",
+        # a budget's table list (the 部门预算 template's 情况表): its first item without 表
+        "第二部分 部门预算表\n一、部门收支总体情况\n二、部门收入总体情况表\n三、部门支出总体情况表\n",
+        # the template's first table without 收入, before 收入决算表 and 支出决算表
+        "一、某中心 2022 年支出决算总表 3\n二、某中心 2022 年收入决算表 4\n三、某中心 2022 年支出决算表 5\n",
         "第二部分 2023年度部门决算表\n第三部 2023年度部门决算情况说明\n",
         "十二、关于国有资产占用情况说明\n十三、关2021年度预算绩效情况的说明\n",
         "一、收入决算情况说明\n二、支出决算情况说明\n三、政府采购支出情况说明\n四、2021年度机关运行情况说明\n",
@@ -77,8 +81,12 @@ RULE = Rule(
         "本单位积极培育第三部门组织参与社区服务。\n第一部分 单位概况\n",
         "对上述指标的名称解释如下。",
         "三、支出决算\n四、财政拨款收入支出决算总表\n",
+        # a section of the notes on the budget, before the table list: no table name
+        "一、部门收支总体情况\n第二部分 部门预算表\n一、部门收入总体情况表\n二、部门支出总体情况表\n",
         "市海关2021年度部门决算\n",
         "一、收入决算总表\n二、支出决算总表\n三、政府性基金预算财政拨款收入支出决算表\n",
+        "一、收入决算总表\n二、支出决算总表\n三、收入决算表\n四、支出决算表\n",
+        "一、某中心 2022 年收入支出决算总表 3\n二、某中心 2022 年收入决算表 4\n三、某中心 2022 年支出决算表 5\n",
         "一、收入决算情况说明\n二、支出决算情况说明\n三、政府采购支出情况说明\n四、一般公共预算支出决算情况说明\n",
         "机关运行平稳。一般公共预算拨款80万元。\n一、收入决算情况说明\n",
         # the page broke the line before the last character: 表 on a line of its own
@@ -110,6 +118,11 @@ def check(ctx):
         yield Finding(
             slip.start, slip.end, RULE.code, RULE.severity,
             f"表名“{slip.written}”少了“表”字（同一列表的其他表名都有），应为“{slip.meant}”。", slip.meant,
+        )
+    for slip in lost_income(ctx.text):
+        yield Finding(
+            slip.start, slip.end, RULE.code, RULE.severity,
+            f"表名“{slip.written}”漏了“收入”：列表其后是收入决算表、支出决算表，首张表应为“{slip.meant}”。", slip.meant,
         )
     for slip in cut_marks(ctx.text):
         lost = slip.meant[len(slip.written):]

@@ -21,6 +21,14 @@ and the old list kept) is the same slip at a smaller scale. The same list
 after a comma or semicolon is parallel wording (推进经济建设、政治建设……，统筹
 经济建设、政治建设……), and is left alone.
 
+A run pasted twice back to back across a clause mark ("……作为二级预算单位，内设科室
+为：办二级预算单位，内设科室为：办公室": the copy of a list of units, its cursor put
+back into the middle of a word) is the same slip with no clause boundary to
+hold it: at least ``RUN_MIN`` characters with a clause mark among them,
+followed at once by the very same characters. Only words and marks count (a
+run holding a figure, a blank or a line break is a table's cells or a form's
+columns meeting).
+
 Left alone as well: the names of bodies (a list of units may name one twice:
 主管部门 and 实施单位), anything inside 《》 or quotes (a clause must be all
 Chinese characters), a label before a colon, a heading before its text (no
@@ -48,7 +56,8 @@ RULE = Rule(
         "不报的情形：只有部分词语相同的并列表述；单位名称、书名号或引号内的文件名；"
         "标题与其后正文；表格压成一行的文字（含竖线、制表符、目录点线或多个数字，或同一行前面有“预期目标 实际完成情况”表头）。\n"
         "示例：“拟订全县发展规划和政策，组织编制规划，拟订全县发展规划和政策。”后一处重复；"
-        "“宣传、贯彻、实施技术标准的宣传、贯彻、实施和执行”同一分句中列举重复。"
+        "“宣传、贯彻、实施技术标准的宣传、贯彻、实施和执行”同一分句中列举重复；"
+        "一段含标点的文字紧接着原样重复一遍（“二级预算单位，内设股室为：综二级预算单位，内设股室为：综合股”），多是复制粘贴的痕迹。"
     ),
     flag=(
         "项目建成后改善了服务对象的生活条件，增强了综合服务事业的持续发展能力，"
@@ -56,9 +65,14 @@ RULE = Rule(
         "（一）拟定全县交通建设规划和政策，组织实施交通基础设施建设，拟订全县交通建设规划和政策，指导行业管理。\n",
         "一是完善内部资金审批管理流程，强化预算执行，并完善内部资金审批管理流程；二是加强监督。",
         "负责组织、协调、指导全县防灾标准的组织、协调、指导和监督。",
+        # a run pasted twice back to back, across a clause mark
+        "县图书馆作为二级预算单位，内设股室为：综二级预算单位，内设股室为：综合股、采编股。",
     ),
     keep=(
         "拟订全县交通建设规划和政策，组织实施交通基础设施建设。拟订全县交通建设规划和政策的配套措施。",
+        "县图书馆作为二级预算单位，内设股室为：综合股、采编股。县文化馆作为二级预算单位，内设股室为：辅导股。",
+        # a form's cells side by side: figures among them
+        "资金到位率，100%，资金到位率，100%，",
         "（一）拟订全县交通建设规划和政策。（二）拟订全县交通建设规划和政策的实施细则，指导行业管理。\n",
         "一是完善内部资金审批管理流程；二是完善内部资金审批管理流程的配套制度。",
         "进一步规范乡村振兴资金管理，提高乡村振兴资金使用效益，加强财政支出管理，提高财政资金使用效益。",
@@ -204,10 +218,55 @@ def _repeated_lists(text: str):
         yield again, again + len(key), key
 
 
+RUN_MIN, RUN_MAX = 10, 40  # a run pasted twice: shorter ones are W002's doubled words and labels
+_RUN_MARKS = "，,：:；;"
+_RUN_CHARS = regex_cache.compile(r"[\u4e00-\u9fff，,：:；;、]+")
+
+
+def _doubled_runs(text: str):
+    """(start, end, run) of a run said again right after itself, read from each clause mark inside it:
+    the mark comes back ``L`` characters on, and the characters on both sides of the two agree for ``L``."""
+    seen_to = -1
+    for p, ch in enumerate(text):
+        if ch not in _RUN_MARKS or p < seen_to:
+            continue
+        for size in range(2, RUN_MAX + 1):  # the shortest period first: a short clause said over and over is a list's
+            q = p + size
+            if q >= len(text) or text[q] != ch:
+                continue
+            back = 0
+            while back < size and p - back > 0 and text[p - back - 1] == text[q - back - 1]:
+                back += 1
+            ahead = 0
+            while back + ahead < size and q + ahead < len(text) and text[p + ahead] == text[q + ahead]:
+                ahead += 1
+            if back + ahead < size:
+                continue
+            if size < RUN_MIN:
+                break  # 开展调研，开展调研，…: a short stretch repeated, W002's doubling or a list's filler
+            start = p - back
+            run = text[start:start + size]
+            if _RUN_CHARS.fullmatch(run) and len(_HAN_RUN.findall(run)) >= MIN_CHARS \
+                    and not _table_sentence(text, start, start + 2 * size):
+                yield start + size, start + 2 * size, run
+                seen_to = start + 2 * size
+                break
+
+
+_HAN_RUN = regex_cache.compile(r"[\u4e00-\u9fff]")
+
+
 def check(ctx):
+    said = []
     for s, e, tail in _repeats(ctx.text):
+        said.append((s, e))
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"“{tail}”在本句前文已出现，重复赘述，请删去或改写。")
+    for s, e, run in _doubled_runs(ctx.text):
+        if any(s < b and a < e for a, b in said):
+            continue  # the second copy is a whole clause said again: reported above
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"“{run}”紧接着又重复了一遍，疑为复制粘贴时重复或漏删，请核对此处文字。")
     for s, e, key in _repeated_lists(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"“{key}”在同一分句前文已出现，重复赘述，请删去一处。")
