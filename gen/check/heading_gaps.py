@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 
 from ..core import regex_cache
-from .headings import numbering, part_starts, standard_mark
+from .headings import lone_mark, numbering, part_starts, standard_mark
 from .heading_slots import slot_items
 from .lost_numbers import FIRST_MARK, lost_numbers
 from .restated_parts import restated_part_starts
@@ -63,11 +63,23 @@ def explained(ctx, since: int, h, prev: int) -> bool:
     lo = max(since, 0)
     if h.level == 3 and all(dotless(n).search(ctx.text, lo, h.start) for n in missing):
         return True
+    if lone_marks_hold(ctx, h.level, missing, lo, h.start):
+        return True
     # a contents list flattened to one line: "三、支出决算表……82四、财政拨款……" holds the 四、 after a page number
     if all(_after_page_number(standard_mark(h.level, n)).search(ctx.text, lo, h.start) for n in missing):
         return True
     # a list of tables without page numbers, two names on one line: "七、…支出决算表八、政府性基金…"
     return h.level == 1 and _tables_run_together(ctx.text, lo, h.start, missing)
+
+
+def lone_marks_hold(ctx, level: int, numbers: range, lo: int, hi: int) -> bool:
+    """Each of ``numbers`` stands between ``lo`` and ``hi`` as a mark alone on its line ("(1)") with its item
+    on the next line, too long to be read as a title: a web page that gives each item's number an element of
+    its own splits them so. No heading was read there, yet the number is not lost."""
+    if not numbers:
+        return False
+    held = {lone_mark(p.text) for p in ctx.paragraphs if lo <= p.start < hi}
+    return all((level, n) in held for n in numbers)
 
 
 def _after_page_number(mark: str) -> re.Pattern:

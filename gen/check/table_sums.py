@@ -99,7 +99,7 @@ def total_checks(table: Table) -> Iterator[TotalCheck]:
         if row.role not in ("total", "subtotal"):
             continue
         group, below, open_ = _group(body, i, table.continued)
-        if not group or _shifted(row, group):
+        if not group or _shifted(row, group) or _unaligned(table, group):
             continue
         readings_rows = _readings(group) + (_readings(below) if below else [])
         lo, hi = _panel(row)
@@ -129,6 +129,16 @@ def _shifted(row: Row, group: list[Row]) -> bool:
         return False
     named = [c for r in group if (c := r.cell(first)) is not None and c.text and not _PLACEHOLDER.fullmatch(c.text)]
     return len(named) >= 2 and all(c.number is None for c in named)
+
+
+def _unaligned(table: Table, group: list[Row]) -> bool:
+    """A table with no header row (an excerpt that starts inside it) whose rows with figures differ in
+    their number of cells: a form's merged 一级/二级指标 cells flattened into some rows and not others, so
+    one column holds a target value in one row and a score in the next. With no header to name the
+    columns they cannot be lined up, and the total row is not judged."""
+    if table.header_rows or any(c.header for c in table.columns):
+        return False
+    return len({len(r.cells) for r in group if any(c.number is not None for c in r.cells)}) > 1
 
 
 def _panel(row: Row) -> tuple[int, int]:

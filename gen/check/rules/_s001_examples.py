@@ -6,6 +6,9 @@ from __future__ import annotations
 FLAG = (
     # a list numbered with circled digits whose second item lost its ②
     "1.机构设置\n①机关内设科室5个\n办公室、财务科、业务科。\n下属事业单位2个\n③派出机构3个\n2.人员编制\n",
+    # a lone mark holds only its own number: a lone （2） does not stand for the （1） before it
+    "一、专项资金情况\n本局管理三项专项资金。\n（2）\n防汛物资储备经费年初安排四万元，全年执行四万元，保障了汛期物资供应。\n"
+    "（3）山洪预警平台运维经费执行率百分之百。\n",
     # a contents entry that took its sibling's number, the list going on from the repeat (3. 3. 4.)
     "目录\n一、部门概况\n二、决算情况说明\n1.收入决算情况\n2.支出决算情况\n2.“三公”经费情况\n3.政府采购情况\n"
     "三、名词解释\n一、部门概况\n负责全县水利工作。\n二、决算情况说明\n1.收入决算情况\n收入120万元。\n",
@@ -60,6 +63,12 @@ KEEP = (
     # is where the first level would be, the skip from 六、 is theirs
     "第三部分 决算情况说明 4\n五、项目支出情况说明 6\n六、基本支出情况说明 7\n1. 政府性基金支出情况说明 8\n"
     "2. 国有资本经营支出情况说明 8\n九、“三公”经费支出情况说明 9\n十、绩效情况说明 10\n",
+    # a web page puts each item's number in an element of its own: "（1）" alone on a line, its item (a
+    # sentence too long for a title) on the next; the （1） is there, so neither （2） nor （3） skips it
+    "一、专项资金情况\n本局管理三项专项资金。\n（1）\n防汛物资储备经费年初安排四万元，全年执行四万元，保障了汛期物资供应。\n"
+    "（2）山洪预警平台运维经费执行率百分之百。\n（3）水文站点维护经费按期拨付。\n",
+    "一、专项资金情况\n本局管理三项专项资金。\n（1）防汛物资储备经费全年执行四万元。\n（2）\n"
+    "山洪预警平台运维经费年初安排六万元，全年执行六万元，平台全年稳定运行。\n（3）水文站点维护经费按期拨付。\n",
     # the same contents numbered in order, and a list of the contents that numbers two groups afresh
     "目录\n一、部门概况\n二、决算情况说明\n1.收入决算情况\n2.支出决算情况\n3.“三公”经费情况\n4.政府采购情况\n"
     "三、决算公开表\n（一）汇总\n1.收入支出决算总表\n2.收入决算表\n（二）本级\n1.收入支出决算总表\n2.收入决算表\n"

@@ -24,7 +24,8 @@ RULE = Rule(
         "“一、二、”编号的上级行等各种合理读法都不相等时才报错。“其中”行大于它所属的上一行时也报错（两格单位不同时不比，如“180只”对上一行的分值“10”）。"
         "识别为自评表的表格由 F 规则按评分规则核对，本规则不再重复报告。"
         "容差按打印精度：每个带小数的数半个末位单位，整数视为精确；同一列中有的金额带两位小数、有的写成整数（73、24），说明是手工填写而非程序四舍五入，此时必须精确相等。执行率、占比、指标值等列不求和。"
-        "合计行的合并名称格被压成一格、金额落到各行写名称的列下时，对不上列，不作判断。"
+        "合计行的合并名称格被压成一格、金额落到各行写名称的列下时，对不上列，不作判断；"
+        "表格没有表头（摘录从表中开始）、各行格数又不一样（合并的指标格有的行保留、有的行丢失）时，同一列在各行含义不同，也不作判断。"
         "分配表先列本组合计、再列各县时，上一组合计已与其下各行相符，这些行就不再算作下一组合计的分项；"
         "表头在表中原样重复（跨页续表）时，续表前最后一组的分项可能延续到续表，该组加不上也不作判断。"
         "例：人员经费550.11、日常公用经费42.67，合计写成593.78（应为592.78）。"
@@ -41,6 +42,8 @@ RULE = Rule(
         # the total row keeps its columns: it is judged
         "| 序号 | 事项 | 任务 | 预算 | 调整 | 安排 |\n|---|---|---|---|---|---|\n| 1 | 甲类事项 | 甲任务 | 60.00 | 5.00 | 65.00 |\n"
         "| 2 | 乙类事项 | 乙任务 | 40.00 | 3.00 | 43.00 |\n| 合计 | | | 100.00 | 8.00 | 110.00 |",
+        # no header row, but every row with figures has the same cells: the columns line up, judged
+        "| 办公费 | 10.00 | 9.00 |\n| 差旅费 | 5.00 | 4.00 |\n| 印刷费 | 3.00 | 3.00 |\n| 合计 | 19.00 | 16.00 |",
         # groups headed by their totals: the second one's own rows do not add up to it
         "| 地区 | 已拨 | 新拨 |\n|---|---|---|\n| 东市合计 | 300 | 30 |\n| 一县 | 100 | 10 |\n"
         "| 二县 | 200 | 20 |\n| 西市合计 | 160 | 15 |\n| 三县 | 60 | 6 |\n| 四县 | 90 | 9 |",
@@ -68,6 +71,10 @@ RULE = Rule(
         # each group headed by its own total (an allocation table: the city's total, then its counties)
         "| 地区 | 已下达 | 本次下达 |\n|---|---|---|\n| 甲市合计 | 300 | 30 |\n| 一县 | 100 | 10 |\n"
         "| 二县 | 200 | 20 |\n| 乙市合计 | 150 | 15 |\n| 三县 | 60 | 6 |\n| 四县 | 90 | 9 |",
+        # an excerpt starting inside a form, no header: rows of different lengths (merged 指标 cells kept in
+        # some, lost in others) put a target value and a score in one column; the columns cannot be told
+        "读者到馆率 | = | 100 | % | 100 | 5 | 5 |\n| 良好 | 5 | 5 |\n志愿者满意度 | ≥ | 90 | % | 92 | 5 | 5 |\n"
+        "合计 | 100 | 100 |",
         # the header printed again at a page break, the rest of 西市's counties not in this text
         "| 地区 | 已拨 | 新拨 |\n|---|---|---|\n| 东市合计 | 300 | 30 |\n| 一县 | 100 | 10 |\n"
         "| 二县 | 200 | 20 |\n| 西市合计 | 150 | 15 |\n| 三县 | 60 | 6 |\n| 地区 | 已拨 | 新拨 |",

@@ -6,7 +6,10 @@ small-form ﹝﹞ (U+FE5D/FE5E), 〖〗, 〘〙 and braces look almost right on 
 but are other characters (a search for the number misses them, and they print
 small or bold); a pair with only one side right (〔2022］) is wrong too, and so
 is a year whose closing bracket was lost, the serial run on into it
-(巫溪委办发〔20208号 for 〔2020〕8号).
+(巫溪委办发〔20208号 for 〔2020〕8号), and so is one that lost both brackets (零财绩20231号 for
+零财绩〔2023〕1号, a web copy dropping the 〔〕). A run of digits after Chinese characters is read as such
+a 文号 only where a citation stands: in the brackets right after a document's title (……的通知（某财绩20231号）)
+or before 文件 (按照某财绩20231号文件); a serial after 第 (第20231号) is no year.
 
 An accounting or appraisal firm numbers its own reports (上会湘报字（2022）第0001号, 皖成文咨字[2021]第4013号,
 某所审字[2020]0123号): the kind of report before 字 (审, 报, 咨, 鉴, 验, 评, 专) marks the firm's series, whose
@@ -28,16 +31,20 @@ RULE = Rule(
     doc=(
         "检查什么：发文字号中年份的括号，如“高财监【2020】6号”“粤财预[2021]12号”“（2022）3号”。\n"
         "为什么：按《党政机关公文格式》（GB/T 9704），发文字号的年份应使用六角括号“〔〕”。\n"
-        "也查形似的﹝﹞〖〗〘〙和只有一边对的“〔2022］”。\n"
+        "也查形似的﹝﹞〖〗〘〙、只有一边对的“〔2022］”，以及引用处（文件标题后的括号内、“文件”之前）两个括号都丢了的“某财绩20231号”。\n"
         "示例：“高财监【2020】6号”应为“高财监〔2020〕6号”。"
     ),
     flag=("（高财监【2020】6号）", "粤财预[2021]12号文件", "穗卫（2022）3号", "某财绩﹝2022﹞4号", "某卫发〖2021〗7号",
           "某财预〔2021］12号", "某财绩【2022】第18号", "根据某委办发〔20208号文件",
           # an office's 文号 whose issuer ends in 字 but names no firm's kind of report
-          "某政字[2021]第5号"),
+          "某政字[2021]第5号",
+          # both brackets dropped by a web copy: the year runs into the serial
+          "根据《关于开展绩效自评的通知》（某财绩20231号）要求，我局开展自评。", "按照某财预202117号文件精神，完成自评。"),
     keep=("（高财监〔2020〕6号）", "某财绩〔2022〕第18号", "某会审字（2022）第0015号",
           # an evaluation firm's report number in square brackets: the firm's own series
-          "评价机构：某会计师事务所 报告编号：某所咨字[2023]第0217号", "某所审字[2020]0123号", "【2022年】第3季度", "《国家基本公共卫生服务规范（2017年版）》", "见附件[1]。", "根据某委办发〔2020〕8号文件"),
+          "评价机构：某会计师事务所 报告编号：某所咨字[2023]第0217号", "某所审字[2020]0123号", "【2022年】第3季度", "《国家基本公共卫生服务规范（2017年版）》", "见附件[1]。", "根据某委办发〔2020〕8号文件",
+          # no citation around the digits: a certificate's or a contract's serial is no 文号
+          "取得证书编号某证2023112号。", "已办理第20231号登记。", "按照某财预第20231号文件办理。"),
 )
 
 
@@ -50,6 +57,22 @@ _FIRM_BRACKETS = "[［(（"
 _CLOSE_LOST = regex_cache.compile(r"〔(?<=[\u4e00-\u9fff]〔)((?:19|20)\d{2})(\d{1,4})号")
 
 
+# A 文号 that lost both brackets, cited where a 文号 stands: in brackets right after a document's title, or
+# before 文件. The issuer's last character (not 第, 号) sits right before the year; the serial follows it.
+_TITLE_END = r"(?:》|通知|意见|函|办法|方案|规定|决定|批复|细则|规划|要点|通报)"
+_BARE_YEAR = r"(?<=[\u4e00-\u9fff])(?<![第号])((?:19[5-9]|20[0-3])\d)(\d{1,3})号"
+_BOTH_LOST = regex_cache.compile(
+    _TITLE_END + r"[（(][\u4e00-\u9fff]{2,10}?" + _BARE_YEAR + r"(?=[）)])|" + _BARE_YEAR + r"(?=文件)")
+
+
+def _both_lost(text: str):
+    """(start, end, year, serial) of each 文号 cited with neither bracket (某财绩20231号)."""
+    for m in _BOTH_LOST.finditer(text):
+        year, serial = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        start = m.start(1) if m.group(1) else m.start(3)
+        yield start, m.end(), year, serial
+
+
 def lost_closers(text: str) -> list[int]:
     """Offsets of each 〔 whose 文号 lost its 〕 (P004 leaves these to this rule)."""
     return [m.start() for m in _CLOSE_LOST.finditer(text)] if "〔" in text else []
@@ -60,6 +83,10 @@ def check(ctx):
         fixed = f"〔{m.group(1)}〕{m.group(2)}号"
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"发文字号缺少右六角括号：“{m.group()}”应为“{fixed}”。", fixed)
+    for start, end, year, serial in _both_lost(ctx.text):
+        fixed = f"〔{year}〕{serial}号"
+        yield Finding(start, end, RULE.code, RULE.severity,
+                      f"发文字号缺少六角括号：“{ctx.text[start:end]}”应为“{fixed}”。", fixed)
     for m in YEAR_BRACKET.finditer(ctx.text):
         if m.group(1) == "〔" and m.group(3) == "〕":
             continue

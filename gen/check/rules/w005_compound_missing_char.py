@@ -84,6 +84,8 @@ RULE = Rule(
         "全年共有 2 个项目批复了绩效目 标，已按期完成。",
         "全年共有2个项目批复了绩效目\n标，已按期完成。",
         "全年共有2个项目批复了绩效目\n",
+        # an excerpt that breaks off one character after the form: 编报 goes on beyond the cut
+        "各股室依据年初预算编报",
         "年初结转和结余19.77万元，2021 年结转结余为0。",
         # a template's placeholder year: 20xx年结转 is that year's carried-over funds
         "20xx年结转资金12.30万元已按规定用于项目。",
@@ -248,7 +250,9 @@ def _wrapped_tail(text: str, e: int, lost: str) -> bool:
 def _word_follows(text: str, e: int, lost: str) -> bool:
     """Whether a common word of its own follows a compound that lost its last character (乡村振补助:
     补助), so the character after it was not written in the lost one's place: the two characters make a word
-    this common and the first is no same-sound or look-alike of the lost one (绩效自平: 平 for 评)."""
+    this common and the first is no same-sound or look-alike of the lost one (绩效自平: 平 for 评).
+    A single character where the text ends (an excerpt cut off after 预算编报) is no such word: the
+    characters it would join with are beyond the cut."""
     after = text[e:e + 2]  # two characters: one cut off by the text's end (运行维|) is no word yet
     return (len(after) == 2 and freq(after) >= WORD_AFTER_FREQ and text[e] not in meant_for(lost)
             and lost not in meant_for(text[e]))
