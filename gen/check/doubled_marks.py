@@ -24,11 +24,17 @@ _ITEM_END = frozenset("、，。；,;）)和及等")
 
 
 def _doubled_items(text: str):
+    size = len(text)
     for m in _ENUM_COMMA.finditer(text):
         r = m.start()
+        if r + 3 >= size:
+            continue  # no room for an item of two characters after the comma
+        first = text[r + 1]  # the repeat's first character: most commas are followed by another item
         for n in range(2, _MAX_ITEM + 1):
             s, after = r - n, r + 1 + n
-            if s < 0 or after >= len(text) or text[after] not in _ITEM_END or text[s:r] != text[r + 1:after]:
+            if s < 0 or after >= size:
+                break  # a longer item reaches further still
+            if text[s] != first or text[after] not in _ITEM_END or text[s:r] != text[r + 1:after]:
                 continue
             if _HANS.fullmatch(text, s, r) and not (s and _HAN.match(text, s - 1)):
                 yield s, after, f"列举项“{text[s:r]}”连写了两次，请删去一个。", text[s:r]

@@ -12,20 +12,21 @@ the site's numbers are the report's: a mark they double is the site's, not the a
 from __future__ import annotations
 
 from ..core import regex_cache
+from ..core.text_lines import lines_with
 
 # The site speaking of itself, and of rights or payment: both in one line make it the library's notice.
 _NOTICE_SITE = regex_cache.compile(r"本站|本网站|网站文档|本平台|平台不提供|网友上传|会员上传|用户上传")
 _NOTICE_TERMS = regex_cache.compile(r"侵权|版权|付费|退款|客服")
 MAX_NOTICE_LINE = 300  # a longer line is running text that happens to name a site
-_LINE = regex_cache.compile(r"[^\n]+")
 
 
 def notice_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line of a document library's notice in ``text`` (the site's terms, not the report)."""
     if "权" not in text and "付费" not in text and "客服" not in text:
         return []
-    return [m.span() for m in _LINE.finditer(text)
-            if len(m.group()) <= MAX_NOTICE_LINE and _NOTICE_SITE.search(m.group()) and _NOTICE_TERMS.search(m.group())]
+    # Only the lines where the site speaks of itself (re skips ahead to them): a line loop costs a step per line.
+    return [(start, start + len(line)) for _, start, line in lines_with(text, _NOTICE_SITE)
+            if len(line) <= MAX_NOTICE_LINE and _NOTICE_TERMS.search(line)]
 
 
 # The site's number heading a preview fragment: "2、" at a line's start.

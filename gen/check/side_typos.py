@@ -28,7 +28,7 @@ import numpy as np
 
 from ..core.errors import UserError
 from ..core.glossary_user import per_glossary
-from .confusion import data_lines, freq
+from .confusion import data_lines, frequencies
 
 COMPONENTS_FILE = "components.tsv"
 _KEY_BASE = 0xE000
@@ -175,9 +175,10 @@ def _meant(written: str, need: int, also: frozenset[str]) -> tuple[str, ...]:
     """:func:`meant`, once per form and process: a side shares a character with a hundred others, each
     variant looked up in the segmenter's words (W016 asks of every candidate slip, and reports repeat theirs)."""
     out = []
+    table = frequencies()  # freq's table, looked up once: a form has some 250 variants to weigh
     for k, ch in enumerate(written):
         for alt in same_side(ch):
             word = written[:k] + alt + written[k + 1:]
-            if alt != ch and word not in out and (freq(word) >= need or word in also):
+            if alt != ch and word not in out and ((table.get(word, 0) or 0) >= need or word in also):
                 out.append(word)
     return tuple(out)

@@ -267,11 +267,11 @@ def share_sets(ctx: CheckContext) -> Iterator[tuple[Identity, tuple[Share, ...]]
     states none of its optional parts (then the required parts are the whole whole)."""
     stated = shares(ctx)
     labels = list(dict.fromkeys([it.label for it in items(ctx)] + [s.part for s in stated]))  # each label once
+    paras = ctx.paragraphs
+    starts = [p.start for p in paras]  # once for every identity
     for ident in identities():
         if any(label_names(label, n) for group in ident.optional for n in group for label in labels):
             continue
-        paras = ctx.paragraphs
-        starts = [p.start for p in paras]
         by_para: dict[int, list[Share]] = {}
         for s in stated:  # each share into its paragraph (bisect: linear in the text, not paragraphs × shares)
             k = bisect.bisect_right(starts, s.item.q.start) - 1

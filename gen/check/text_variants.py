@@ -93,7 +93,9 @@ def pair_counts(text: str) -> Optional[Pairs]:
         bits = min(20, max(16, int(len(c)).bit_length() + 3))  # a million buckets at most: they stay in cache
         adj = _hashed((c[:-1] << np.uint32(16)) ^ c[1:], bits)  # Chinese characters fit in 16 bits
         skip = _hashed((c[:-2] << np.uint32(16)) ^ c[2:], bits)
-        found = Pairs(han, adj, skip, np.bincount(adj, minlength=1 << bits), np.bincount(skip, minlength=1 << bits))
+        # counted as intp, bincount's own index type: the same counts, without its casting each key one by one
+        found = Pairs(han, adj, skip, np.bincount(adj.astype(np.intp), minlength=1 << bits),
+                      np.bincount(skip.astype(np.intp), minlength=1 << bits))
     _LAST.clear()
     _LAST[id(text)] = (text, found)
     return found

@@ -73,14 +73,15 @@ def _shared_after(a: str, i: int) -> int:
 
 
 def _eligible(q: Quantity) -> bool:
-    raw = _digits(q)
-    return q.decimals > 0 and len(raw.replace(".", "").lstrip("0.")) >= MIN_DIGITS and not q.comparator
+    if q.decimals <= 0 or q.comparator:
+        return False  # most figures: answered before their digits are read
+    return len(_digits(q).replace(".", "").lstrip("0.")) >= MIN_DIGITS
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     seen: dict[tuple[str, str], list[Quantity]] = {}
     for q in ctx.quantities:
-        if _eligible(q) and q.unit != "%":
+        if q.unit != "%" and _eligible(q):
             seen.setdefault((q.unit, _digits(q)), []).append(q)
     for (unit, a), qa in seen.items():
         for i, b in _swaps(a):

@@ -13,6 +13,7 @@ the second opener stands rather than at its partner.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...core import regex_cache
 from ..finding import Finding
@@ -183,7 +184,15 @@ def _cut_at(text: str, span) -> int | None:
     closer lay beyond the cut; pairs closed after it were written inside it, but never one of its own kind:
     "【【待补充……】" is an opener typed twice, not a cut. An opener with an unpaired mark after it was
     left open inside the text and is still reported."""
-    tail = text[span.start : span.end].rstrip()
+    at = _cut_in(text[span.start : span.end])
+    return None if at is None else span.start + at
+
+
+@lru_cache(maxsize=16384)
+def _cut_in(paragraph: str) -> int | None:
+    """:func:`_cut_at`'s opener, its offset in the paragraph: asked of every paragraph that holds a mark
+    (_summary_cut), it reads the paragraph alone, and reports repeat their paragraphs."""
+    tail = paragraph.rstrip()
     if not tail or tail[-1] in _SENTENCE_ENDS:  # _SENTENCE_END's test: ``tail`` ends in no line break
         return None
     waiting: list[str] = []  # closers read (back from the cut) whose openers are still ahead
@@ -195,7 +204,7 @@ def _cut_at(text: str, span) -> int | None:
         elif not waiting and ch in _UNTRACKED:
             continue  # 《…<…<…>的通: a title cited inside the cut title, cut off with it (this rule does not pair <)
         elif not waiting:
-            return span.start + m.start() if ch in PAIRS and _same(ch) not in closed else None
+            return m.start() if ch in PAIRS and _same(ch) not in closed else None
         elif waiting.pop() != _same(ch):
             return None
         else:

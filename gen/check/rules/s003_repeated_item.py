@@ -12,6 +12,9 @@ section twice, and one of them was meant to name another.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from functools import lru_cache
+
 from ...core import regex_cache
 from ..contents import contents_and_body
 from ..finding import Finding
@@ -55,7 +58,9 @@ _FIRST = regex_cache.compile(r"[^。；！？]{1,200}")
 _NOISE = regex_cache.compile(r"[\s，、,]")
 
 
+@lru_cache(maxsize=16384)
 def _key(title: str) -> str:
+    """A title's first sentence without blanks and commas: asked of every heading, and outlines repeat theirs."""
     m = _FIRST.match(title)
     return _NOISE.sub("", m.group() if m else title)
 
@@ -86,7 +91,7 @@ def check(ctx):
     # So is a part's title the body repeats without its mark (a package's contents, then its body).
     parts = sorted([*part_starts(ctx), *restated_part_starts(ctx)])
     for i, h in enumerate(headings(ctx)):
-        part = sum(1 for p in parts if p < h.start)
+        part = bisect_left(parts, h.start)  # the divisions before it (parts are sorted)
         parent = tuple(sorted((lvl, idx) for lvl, idx in parent_of.items() if lvl < h.level)) if h.form != "bare" else ()
         parent = (part, parent)
         for level in list(parent_of):

@@ -20,6 +20,8 @@ a run-in label typed twice, 绩效目标完成情况：绩效目标完成情况�
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...core import regex_cache
 from ..finding import Finding
 from ..headings import numbering, part_number
@@ -73,20 +75,28 @@ _END = regex_cache.compile("[。；;！？!?：:]")
 
 
 def _repeated_clauses(span):
-    """Clauses of one paragraph that repeat the clause just before them (one split per paragraph: this
-    runs on every paragraph, and a match per clause cost more than the rest of the rule)."""
-    text = span.text
+    """Clauses of one paragraph that repeat the clause just before them."""
+    for at, end, message in _clause_repeats(span.text):
+        yield Finding(span.start + at, span.start + end, RULE.code, RULE.severity, message)
+
+
+@lru_cache(maxsize=16384)
+def _clause_repeats(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, message) of each clause of a paragraph that repeats the one before it, offsets in the
+    paragraph: one split per paragraph (a match per clause cost more than the rest of the rule), and one
+    per distinct paragraph and process (the answer depends on its text alone, and reports repeat theirs)."""
     pieces = _END.split(text)
     if len(pieces) < 3:
-        return
+        return ()
+    out = []
     at = 0
     for k, piece in enumerate(pieces[:-1]):
         end = at + len(piece) + 1  # with its mark
         if k and piece == pieces[k - 1] and len(piece.strip()) >= MIN_CLAUSE and text[end - 1] not in "：:":
             key = _SPACE.sub("", text[at:end])
-            yield Finding(span.start + at, span.start + end, RULE.code, RULE.severity,
-                          f"“{key[:20]}{'…' if len(key) > 20 else ''}”与上一句完全相同，同一句话写了两遍。")
+            out.append((at, end, f"“{key[:20]}{'…' if len(key) > 20 else ''}”与上一句完全相同，同一句话写了两遍。"))
         at = end
+    return tuple(out)
 
 
 def check(ctx):

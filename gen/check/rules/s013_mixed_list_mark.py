@@ -22,6 +22,8 @@ two siblings, and the list runs on past them with the same mark.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...core import regex_cache
 from ..finding import Finding
 from ..heading_gaps import COUNT_WORDS
@@ -117,28 +119,36 @@ def _lost_marks(text: str, marks: list[tuple[int, int, int, str]]):
 
 def check(ctx):
     for para in ctx.paragraphs:
-        text = para.text
-        if text.count("、") + text.count(".") + text.count("．") + text.count(")") + text.count("）") < MIN_ITEMS:
+        for s, e, message, fix in _found(para.text):
+            yield Finding(para.start + s, para.start + e, RULE.code, RULE.severity, message, fix)
+
+
+@lru_cache(maxsize=16384)
+def _found(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, message, fix) of each finding in one paragraph, offsets in it: the rule reads nothing
+    outside the paragraph, and a long report repeats most of its paragraphs (an outline's titles, a form's
+    rows), so each distinct one is read once per process (S007 does the same)."""
+    if text.count("、") + text.count(".") + text.count("．") + text.count(")") + text.count("）") < MIN_ITEMS:
+        return ()
+    return tuple(_judged(text))
+
+
+def _judged(text: str):
+    marks = [_item(m) for m in _MARK.finditer(text) if m.start() == 0 or text[m.start() - 1] in _BOUNDARY]
+    for s, e, n, usual in _lost_marks(text, marks):
+        yield s, e, f"同一列举中前后各项序号后都有“{usual}”，此项“{n}”后缺少，应为“{n}{usual}”。", f"{n}{usual}"
+    for run in _runs(marks):
+        kinds = [k for *_, k in run]
+        odd = [m for m in run if kinds.count(m[3]) == 1]
+        if len(odd) != 1 or len(set(kinds)) != 2:
             continue
-        marks = [_item(m) for m in _MARK.finditer(text) if m.start() == 0 or text[m.start() - 1] in _BOUNDARY]
-        for s, e, n, usual in _lost_marks(text, marks):
-            yield Finding(para.start + s, para.start + e, RULE.code, RULE.severity,
-                          f"同一列举中前后各项序号后都有“{usual}”，此项“{n}”后缺少，应为“{n}{usual}”。", f"{n}{usual}")
-        for run in _runs(marks):
-            kinds = [k for *_, k in run]
-            odd = [m for m in run if kinds.count(m[3]) == 1]
-            if len(odd) != 1 or len(set(kinds)) != 2:
-                continue
-            s, e, n, kind = odd[0]
-            usual = next(k for k in kinds if k != kind)
-            if "()" in kinds and odd[0] is run[-1]:
-                continue  # (1) (2) then 3.: a sub-list, then its parent's next item
-            if usual == "()":
-                other = next(m for m in run if m[3] == usual)
-                yield Finding(para.start + s, para.start + e, RULE.code, RULE.severity,
-                              f"同一列举中其他各项序号都带括号（如“{text[other[0]:other[1]]}”），此项写作“{text[s:e]}”，"
-                              f"应统一为“{_fixed(n, usual)}”。", _fixed(n, usual))
-                continue
-            yield Finding(para.start + s, para.start + e, RULE.code, RULE.severity,
-                          f"同一列举中其他各项序号后用“{usual}”，此项写作“{text[s:e]}”，应统一为“{n}{usual}”。",
-                          f"{n}{usual}")
+        s, e, n, kind = odd[0]
+        usual = next(k for k in kinds if k != kind)
+        if "()" in kinds and odd[0] is run[-1]:
+            continue  # (1) (2) then 3.: a sub-list, then its parent's next item
+        if usual == "()":
+            other = next(m for m in run if m[3] == usual)
+            yield (s, e, f"同一列举中其他各项序号都带括号（如“{text[other[0]:other[1]]}”），此项写作“{text[s:e]}”，"
+                         f"应统一为“{_fixed(n, usual)}”。", _fixed(n, usual))
+            continue
+        yield s, e, f"同一列举中其他各项序号后用“{usual}”，此项写作“{text[s:e]}”，应统一为“{n}{usual}”。", f"{n}{usual}"

@@ -172,8 +172,9 @@ def _fits(text: str, s: int, e: int, candidates: tuple[tuple[str, int], ...]) ->
     """The full compounds that fit where the shortened form stands at text[s:e] (none: it is not one)."""
     if e >= len(text):
         return []  # the text breaks off here (an excerpt), nothing was lost inside it
-    if any(text.startswith(word, s - 1 if i == 0 else s) for word, i in candidates):
-        return []  # the full compound is there
+    for word, i in candidates:  # a loop, not any() over a generator: asked at every form of a long report
+        if text.startswith(word, s - 1 if i == 0 else s):
+            return []  # the full compound is there
     if _inside_domain_word(text, s, e):
         return []  # 债务还本支出: a longer word of the list, written in full, holds the form whole
     if _joins_before(text, s) or _joins_after(text, e) or text[e] == "、":
