@@ -61,16 +61,19 @@ _CLOSE_LOST = regex_cache.compile(r"〔(?<=[\u4e00-\u9fff]〔)((?:19|20)\d{2})(\
 # before 文件. The issuer's last character (not 第, 号) sits right before the year; the serial follows it.
 _TITLE_END = r"(?:》|通知|意见|函|办法|方案|规定|决定|批复|细则|规划|要点|通报)"
 _BARE_YEAR = r"(?<=[\u4e00-\u9fff])(?<![第号])((?:19[5-9]|20[0-3])\d)(\d{1,3})号"
-_BOTH_LOST = regex_cache.compile(
-    _TITLE_END + r"[（(][\u4e00-\u9fff]{2,10}?" + _BARE_YEAR + r"(?=[）)])|" + _BARE_YEAR + r"(?=文件)")
+_TITLE_LOST = regex_cache.compile(_TITLE_END + r"[（(][\u4e00-\u9fff]{2,10}?" + _BARE_YEAR + r"(?=[）)])")
+# Before 文件 the pattern opens on the year's digits, so that the engine skips to them; the issuer's character
+# before the year (a Chinese character, not 第 or 号) is read by hand.
+_FILE_LOST = regex_cache.compile(r"((?:19[5-9]|20[0-3])\d)(\d{1,3})号(?=文件)")
 
 
 def _both_lost(text: str):
     """(start, end, year, serial) of each 文号 cited with neither bracket (某财绩20231号)."""
-    for m in _BOTH_LOST.finditer(text):
-        year, serial = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        start = m.start(1) if m.group(1) else m.start(3)
-        yield start, m.end(), year, serial
+    found = [(m.start(1), m.end(), m.group(1), m.group(2)) for m in _TITLE_LOST.finditer(text)]
+    if "号文件" in text:
+        found += [(m.start(), m.end(), m.group(1), m.group(2)) for m in _FILE_LOST.finditer(text)
+                  if m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff" and text[m.start() - 1] not in "第号"]
+    yield from sorted(found)
 
 
 def lost_closers(text: str) -> list[int]:

@@ -38,7 +38,10 @@ RULE = Rule(
     keep=("1.产出指标完成情况良好。\n2.效益指标基本完成。\n", "①数量指标：完成培训120人次。\n", "（1）数量指标：完成培训120人次。\n"),
 )
 
-_COMPAT = regex_cache.compile(r"[\u2474-\u249b]|(?<![\d.])\d{1,2}\ufe52")
+_COMPAT = regex_cache.compile(r"[\u2474-\u249b]")
+# A number closed by the small full stop; searched only in a text that holds one (a pattern that opens on a
+# lookbehind is tried at every character).
+_SMALL_STOP = regex_cache.compile(r"(?<![\d.])\d{1,2}\ufe52")
 _DIGIT_STOP = 0x2488  # ⒈ … ⒛ stand for 1. … 20.
 _PAREN_DIGIT = 0x2474  # ⑴ … ⒇ stand for (1) … (20)
 
@@ -52,8 +55,14 @@ def _ordinary(char: str) -> str:
     return f"（{code - _PAREN_DIGIT + 1}）"
 
 
+def _numbers(text: str):
+    yield from _COMPAT.finditer(text)
+    if "\ufe52" in text:
+        yield from _SMALL_STOP.finditer(text)
+
+
 def check(ctx):
-    for m in _COMPAT.finditer(ctx.text):
+    for m in _numbers(ctx.text):
         fixed = _ordinary(m.group())
         what = "的点是小号句点“﹒”" if len(m.group()) > 1 else "是一个合成字符"
         yield Finding(

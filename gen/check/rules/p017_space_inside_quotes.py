@@ -31,15 +31,20 @@ RULE = Rule(
           "编号为“ A01 ”的项目已完工。"),
 )
 
-_INNER_SPACE = regex_cache.compile(r"([“《‘])[ \u3000]{1,3}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \u3000]{1,3}([”》’])")
+# Both open on the characters they need (a mark, a blank) so that the engine skips to them; the Chinese
+# character before a closing mark's blanks is read by hand.
+_OPEN_SPACE = regex_cache.compile(r"([“《‘])[ \u3000]{1,3}(?=[\u4e00-\u9fff])")
+_CLOSE_SPACE = regex_cache.compile(r"[ \u3000]{1,3}([”》’])")
 
 
 def check(ctx):
     text = ctx.text
     if " " not in text and "\u3000" not in text:
         return
-    for m in _INNER_SPACE.finditer(text):
-        mark = m.group(1) or m.group(2)
+    found = [(m.start(), m.end(), m.group(1)) for m in _OPEN_SPACE.finditer(text)]
+    found += [(m.start(), m.end(), m.group(1)) for m in _CLOSE_SPACE.finditer(text)
+              if m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff"]
+    for start, end, mark in sorted(found):
         name = "书名号" if mark in "《》" else "引号"
-        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+        yield Finding(start, end, RULE.code, RULE.severity,
                       f"{name}内侧多了空格，{name}应紧贴其中的文字。", mark)

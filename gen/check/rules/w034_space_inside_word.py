@@ -64,7 +64,8 @@ RULE = Rule(
 )
 
 # A space between two Chinese characters; up to two, as a copy writes them (a full-width space counts).
-_GAP = regex_cache.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
+# The pattern opens on the blank so that the engine skips to it; the Chinese character before it is read by hand.
+_GAP = regex_cache.compile(r"[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
 _CLAUSE_MARK = regex_cache.compile(r"[，。；、]")
 MIN_LINE = 16  # characters of a prose line
 SIDE = 6  # characters read on each side of the space
@@ -111,7 +112,7 @@ def check(ctx):
     text = ctx.text
     if " " not in text and "\u3000" not in text:
         return
-    gaps = list(_GAP.finditer(text))
+    gaps = [m for m in _GAP.finditer(text) if m.start() > 0 and _is_cjk(text[m.start() - 1])]
     if not gaps or len(gaps) > MAX_SPACES + len(text) // 2000:
         return
     for m in gaps:

@@ -42,12 +42,15 @@ RULE = Rule(
     ),
 )
 
-# Two digits standing alone (no digit, point, dash, slash or 年 before) read as a year: before 年度, or before 年
-# with a month, a half year, the year's ends or a budget word after it. The number of years before words
-# that say how long (近、连续、满、共、第、已、达、历时) is a span.
+# Two digits read as a year: before 年度, or before 年 with a month, a half year, the year's ends or a budget
+# word after it. The pattern opens on the digits so that the engine skips to them; the character before
+# them is read by hand (``_SPAN_BEFORE``).
 _SHORT_YEAR = regex_cache.compile(
-    r"(?<![\d.．\-/年~～第近续满共已达时约余多])([1-3]\d)年"
+    r"([1-3]\d)年"
     r"(?=度|\d{1,2}月|[上下]半年|[初末底]|(?:公用|项目|预算|决算|部门|全年|财政|绩效|工作计划))")
+# Two digits that stand alone: no digit, point, dash, slash or 年 before them. After words that say how long
+# (近、连续、满、共、第、已、达、历时) the number is a span of years.
+_SPAN_BEFORE = frozenset("0123456789.．-/年~～第近续满共已达时约余多")
 
 
 def check(ctx):
@@ -55,6 +58,8 @@ def check(ctx):
     if "年" not in text:
         return
     for m in _SHORT_YEAR.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] in _SPAN_BEFORE:
+            continue
         full = "20" + m.group(1)
         if full + "年" not in text:
             continue
