@@ -9,10 +9,11 @@ mistyped. Read where both are stated in one paragraph, once each for the
 year in force; a figure of 上年 (去年, 上一年度) and a 财政拨款 total (the
 other table's, which balances on its own) are left out. A report whose two
 总计 figures are, both of them, its 收入合计 and 支出合计 stated again (本年收入
-合计X……本年支出合计Y) names the year's own income and spending 总计: the gap is
-the year's balance, which it states apart (年末结转和结余), and a reader takes
-the sentence as right; only a report that mixes the two readings (收入总计 with
-the carry-over, 支出总计 without) is flagged.
+合计X……本年支出合计Y) names the year's own income and spending 总计. Readers
+split on it (one of round 19 took such a sentence as right, another marked it):
+the gap is the year's balance, but 总计 is the template's word for the
+balancing totals, so the sentence still says the accounts do not balance. It
+is reported with what the figures show: the two 合计 called 总计.
 """
 
 from __future__ import annotations
@@ -33,13 +34,17 @@ RULE = Rule(
         "检查什么：同一段落中写出本年度的“收入总计”和“支出总计”，两数不相等。\n"
         "为什么：部门决算收支平衡，收入总计（含上年结转结余）等于支出总计（含年末结转结余）；"
         "两数不同，多半是把“本年支出合计”等其他数字写进了这一句，或录入有误。\n"
-        "不报的情形：上年的总计；两个总计恰好都是文中另写的本年“收入合计”“支出合计”（通篇把本年收支称作总计）；“财政拨款收入总计”等其他口径；一段中同一总计写了几个不同年度的数；"
+        "两个总计恰好都是文中另写的本年“收入合计”“支出合计”的，说明把合计称作了总计，同样报告，并指出这一点。\n"
+        "不报的情形：上年的总计；“财政拨款收入总计”等其他口径；一段中同一总计写了几个不同年度的数；"
         "同一段写明两者相减或写出两者之差的（政府预算执行的“收入总计……减支出总计……滚存结余”）。\n"
         "示例：“2020年度收入总计398.65万元……支出总计335.51万元”，两数应相等。"
     ),
     flag=(
         "2020年度收入总计398.65万元，比上年增加73.91万元；支出总计335.51万元，比上年增加53.58万元。",
         "本年度收入总计为1,206.40万元，支出总计为1,106.40万元。",
+        # both 总计 are the year's own totals, each stated again as a 合计: the 合计 called 总计
+        "本单位2019年度收入总计512.30万元，支出总计480.10万元。\n"
+        "本年收入合计512.30万元，全部为财政拨款收入。\n本年支出合计480.10万元，其中基本支出400.10万元。",
     ),
     keep=(
         "2023年度收入总计618.38万元，支出总计618.38万元。",
@@ -52,9 +57,6 @@ RULE = Rule(
         "收入总计500万元，支出总计480万元，年终结余20万元。",
         # 收入总计 read as this year's income: with the carry-over in and out beside it, the paragraph balances
         "本年收入总计200.50万元，支出总计205.30万元，上年结转10.00万元，年终结余5.20万元。全年收支平衡。",
-        # both 总计 are the year's own totals, each stated again as a 合计: the report's naming, one reading throughout
-        "本单位2019年度收入总计512.30万元，支出总计480.10万元。\n"
-        "本年收入合计512.30万元，全部为财政拨款收入。\n本年支出合计480.10万元，其中基本支出400.10万元。",
     ),
 )
 
@@ -98,8 +100,8 @@ _OWN_TOTAL = regex_cache.compile(
 
 def _both_are_own_totals(text: str, inc: re.Match, out: re.Match) -> bool:
     """Are both 总计 figures the text's 收入合计 and 支出合计 again (the year's own income and spending)?
-    Then the report calls those 总计 throughout; one 总计 read with the carry-over and the other without
-    (收入总计 = 本年收入 + 年初结转, 支出总计 = 支出合计) still differs from its 合计 and is flagged."""
+    Then the report called its two 合计 总计, and the message says so; one 总计 read with the carry-over
+    and the other without (收入总计 = 本年收入 + 年初结转, 支出总计 = 支出合计) is reported plainly."""
     own: dict[str, set] = {"收入": set(), "支出": set()}
     for m in _OWN_TOTAL.finditer(text):
         if m.group(3) == inc.group(3):
@@ -121,12 +123,14 @@ def check(ctx):
         if inc.group(3) != out.group(3):
             continue
         a, b = (to_decimal(x.group(2)) for x in (inc, out))
-        if a == b or _difference_stated(text, para, inc, out, a - b) or _both_are_own_totals(text, inc, out):
+        if a == b or _difference_stated(text, para, inc, out, a - b):
             continue
         unit = inc.group(3)
+        why = ("两数正是文中的本年收入合计、支出合计，疑把“合计”写成了“总计”。"
+               if _both_are_own_totals(text, inc, out) else "")
         yield Finding(
             out.start(2), out.end(3), RULE.code, RULE.severity,
             f"收入总计{format_amount(a)}{unit}与支出总计{format_amount(b)}{unit}不相等："
-            f"决算收支平衡，两个总计应相同（支出总计含年末结转和结余）。",
+            f"决算收支平衡，两个总计应相同（支出总计含年末结转和结余）。{why}",
             None,
         )
