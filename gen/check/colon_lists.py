@@ -49,6 +49,18 @@ def duty_item(ctx, h) -> bool:
     return _DUTY_VERB.match(ctx.text, h.mark_end) is not None
 
 
+def titled_list(ctx, h, previous) -> bool:
+    """``h`` is the first item of a list of sentences set right under a deeper heading's title ("2.主要职能",
+    then （一）承担……。（二）……。): the list borrows a higher level's mark, so its （一） is no repeat of the
+    outline's and the title above it is not empty. A section's title after it ("（一）项目绩效目标") has no
+    sentence in it and stays the outline's; so does a （一） after a deeper heading that has a body."""
+    if h.number != 1 or previous is None or previous.form == "bare" or previous.level <= h.level:
+        return False
+    if ctx.text[previous.end:h.start].strip() or sentence_item(ctx, previous):
+        return False
+    return sentence_item(ctx, h) or duty_item(ctx, h)
+
+
 def list_goes_on(ctx, h, last: dict[int, int], resumed: dict[int, int]) -> bool:
     """``h`` takes the next number of the colon's list, not the outline's, and opens with a verb of duty: an
     item of the list whose line has no comma or full stop ("（十）完成县委交办的其他任务" after （九）), not the

@@ -42,6 +42,10 @@ RULE = Rule(
         "医院编制六十人。内设科室6个，有院办、门诊部、住院部、检验科、药房。",
         # the list introduced by 即 after the count's comma, one name written twice
         "本局内设 4个科室，即办公室、财务科、法规科、人事科、办公室",
+        # the list ends its sentence before the text ends: nothing was cut off
+        "本局内设科室12个，分别是：办公室、财务科、法规科、人事科。",
+        # a list cut off by the text's end names at least its items: five are more than four
+        "本局内设科室4个，分别是：办公室、财务科、法规科、人事科、统计",
         # counts of kinds, then the names: each name's ending tells its kind
         "建有1个服务中心、2个工作站，分别为县便民服务中心、城东工作站、城西工作站和城北工作站。",
         # projects counted, then listed with their amounts after 包括 later in the sentence
@@ -75,6 +79,8 @@ RULE = Rule(
         # a name of no counted kind: the list is not read
         "建有1个服务中心、2个工作站，分别为县便民服务中心、城东工作站、城西工作站和党员活动室。",
         "建有1个服务中心、2个工作站，分别为县便民服务中心、城东工作站等。",
+        # the text stops inside the list, with no full stop: a copy cut short, its last offices missing
+        "本局内设科室12个，分别是：办公室、财务科、法规科、人事科、统计",
     ),
 )
 
@@ -163,13 +169,21 @@ def _written_twice(text: str, colon_end: int, listed: int) -> list[str]:
     return [x for i, x in enumerate(names) if x in names[:i]]
 
 
+_SENTENCE_END = regex_cache.compile(r"[。；;！？!?]")
+MAX_CUT_OFF_ITEMS = 10_000  # what a list cut off by the end of the text may have named
+
+
 def _listed(text: str, colon_end: int) -> Optional[tuple[int, int]]:
     """How many items the list after a count names, as (fewest, most)."""
     line_end = text.find("\n", colon_end)
     line_end = len(text) if line_end == -1 else line_end
     rest = text[colon_end:line_end]
     if rest.strip():
-        return _inline(rest)
+        found = _inline(rest)
+        if found and line_end == len(text) and not _SENTENCE_END.search(rest):
+            # the text is cut off inside the list (a page's excerpt): at least these items, maybe more
+            return found[0], MAX_CUT_OFF_ITEMS
+        return found
     return _following(text[line_end + 1:line_end + 1 + MAX_REACH].split("\n"))
 
 

@@ -10,6 +10,10 @@ A figure that opens with its separator (",867.48万元") lost its leading group 
 page store's conversion of full-width punctuation a comma before a figure is often a clause's comma
 (支付工程款，105.04万元将于…), so the lost group is read only where the text itself writes the same
 digits with a leading group elsewhere (1,867.48 or 1867.48): one total written two ways.
+
+A 万元 amount with three decimals where every other 万元 amount of the text (at least six) has two
+("基本支出13,819.134万元" beside 22,018.81 and 35,837.94) has a digit typed once too often: a report
+rounds all its amounts alike, so one odd place is a slip, not a precision the rest lacks.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ RULE = Rule(
     code="N041",
     name="malformed-figure",
     severity="error",
-    summary="金额数字写法错误（两个小数点，或丢了最前面的数位）",
+    summary="金额数字写法错误（两个小数点、丢了最前面的数位，或多出一位小数）",
     doc=(
         "检查什么：金额中出现两个小数点（“3.042.27万元”，应为3,042.27或3042.27万元）；"
         "或金额以千分位逗号开头（“支出总计,867.48万元”），而同一篇文本别处写有同一数字的完整写法"
@@ -35,16 +39,26 @@ RULE = Rule(
         "不报的情形：章节编号、日期（3.1.2、2023.10.15）等后面不跟金额单位的写法；"
         "逗号后的金额在文中找不到同一数字的完整写法时（逗号可能只是分句的逗号）。\n"
         "示例：“收、支总计均为3.042.27万元”应为3,042.27万元；"
-        "前文“支出1,867.48万元”、此处“支出总计,867.48万元”应为1,867.48万元。"
+        "前文“支出1,867.48万元”、此处“支出总计,867.48万元”应为1,867.48万元。\n"
+        "文中其余以万元计的金额（至少6个）都保留两位小数，只有一个是三位小数（“13,819.134万元”），"
+        "多半多打了一位数字；金额本来就保留三位以上小数的报告不在此列。"
     ),
     flag=(
         "本年收入、支出总计均为2.315.64万元，与上年相比减少98.20万元。",
         "本年支出总计,542.36万元，由一般公共预算支出1,542.36万元和上解支出构成。",
+        # one amount with a third decimal among amounts that all have two
+        "全年收入812.40万元，支出812.40万元，其中人员经费520.116万元、公用经费92.30万元、"
+        "项目支出199.98万元；年末结余0.00万元，上年结转3.25万元。",
     ),
     keep=(
         "本年收入、支出总计均为2,315.64万元，详见第3.1.2节。",
         "截至2023.10.15，已拨付工程进度款，105.04万元将于竣工验收后支付。",
         "本年支出总计1,542.36万元，由一般公共预算支出1,542.36万元构成。",
+        # a report that writes its amounts to four decimals now and then: no single odd place
+        "全年收入812.4012万元，支出812.40万元，其中人员经费520.116万元、公用经费92.30万元、"
+        "项目支出199.98万元；年末结余0.00万元，上年结转3.25万元。",
+        # too few other amounts to tell how the report rounds
+        "人员经费520.116万元、公用经费92.30万元。",
     ),
 )
 
@@ -91,8 +105,25 @@ def _lost_group(text: str) -> Iterable[Finding]:
                       f"文中另有“{whole}”，请核对。", whole)
 
 
+# a 万元 amount, its decimals apart: digits with or without thousands separators (bounded), a point, decimals
+_WAN_AMOUNT = regex_cache.compile(r"(?<![\d.,，])\d{1,3}(?:,?\d{3}){0,4}\.(\d{1,6})(?![\d.])(?=\s?万元)")
+MIN_TWO_DECIMALS = 6  # other amounts that show how the report rounds
+
+
+def _extra_decimal(text: str) -> Iterable[Finding]:
+    amounts = list(_WAN_AMOUNT.finditer(text))
+    odd = [m for m in amounts if len(m.group(1)) != 2]
+    if len(odd) != 1 or len(odd[0].group(1)) != 3 or len(amounts) - 1 < MIN_TWO_DECIMALS:
+        return
+    m = odd[0]
+    yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                  f"文中其余金额都保留两位小数，只有“{m.group()}万元”是三位小数，疑多打了一位数字，请核对。", None)
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     yield from _two_points(text)
+    if "万元" in text:
+        yield from _extra_decimal(text)
     if "," in text or "，" in text:
         yield from _lost_group(text)

@@ -58,7 +58,7 @@ from ..heading_gaps import division_starts, explained as _explained, first_inlin
 from ..contents import listed_in_toc, toc_span
 from ..headings import LEVEL_NAMES, headings, lone_mark, numbering, standard_mark
 from ..circled_runs import circled_skips
-from ..colon_lists import colon_list, introduced, list_goes_on, sentence_item
+from ..colon_lists import colon_list, introduced, list_goes_on, sentence_item, titled_list
 from ..heading_inversions import Inversions
 from ..lost_numbers import lost_numbers
 from ..parts import part_number
@@ -297,6 +297,11 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
         elif (h.number < prev or _other_form(h, last_h.get(h.level)) or introduced(ctx, h)) and colon_list(ctx, h) \
                 or _list_under(h, last_h.get(h.level), previous):
             resumed.setdefault(h.level, prev)  # a list the line before introduces, numbered afresh (是：（一）…。)
+        elif h.number <= prev and titled_list(ctx, h, previous):
+            # 2.主要职能, then （一）承担……。: the duties under that title borrow a higher level's mark
+            message = (f"{name}编号“{h.mark}”与上一个同级标题重复：“{previous.mark}{previous.title.strip()}”之下的列举"
+                       f"沿用了上一级的编号，应改用下一级编号（{standard_mark(previous.level + 1, 1)}…）。")
+            resumed.setdefault(h.level, prev)
         elif h.number == prev and _unlisted_before(ctx, h, last_h.get(h.level)):
             before = last_h[h.level]
             yield Finding(before.start, before.mark_end, RULE.code, RULE.severity,

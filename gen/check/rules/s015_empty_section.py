@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ...core import regex_cache
+from ..colon_lists import titled_list
 from ..finding import Finding
 from ..headings import LEVEL_NAMES, headings
 from ..registry import Rule
@@ -49,6 +50,9 @@ RULE = Rule(
         "一、基本情况\n（一）项目概况\n（二）整改情况\n二、自评工作开展情况\n按通知开展。\n",
         # an optional section left empty, as templates allow
         "一、基本情况\n（一）项目概况\n项目由县财政安排。\n（二）其他需要说明的情况\n二、自评工作开展情况\n按通知开展。\n",
+        # duties listed under a 2. title with a higher level's （一）: the title has its content
+        "一、单位概况\n（一）基本情况\n1.人员编制\n本中心编制8人，实有7人。\n2.工作职责\n"
+        "（一）负责全区公路养护的计划编制，并督促实施。\n（二）承办区政府交办的其他事项。\n（二）支出情况\n全年支出30万元。\n",
         # a 1. list of short items ending before the next （二）
         "（一）工作措施\n采取以下措施。\n1.健全制度\n2.加强督导\n（二）存在问题\n",
     ),
@@ -88,7 +92,7 @@ def check(ctx):
         for level in [lv for lv in last_sibling if lv > h.level]:
             del last_sibling[level]
         last_sibling[h.level] = (h, nxt)
-        if h.level < 2 or nxt.level >= h.level or has_body(h, nxt.start):
+        if h.level < 2 or nxt.level >= h.level or has_body(h, nxt.start) or titled_list(ctx, nxt, h):
             continue
         if sibling is None or not has_body(sibling[0], sibling[1].start) or h.number != sibling[0].number + 1:
             continue

@@ -54,6 +54,8 @@ RULE = Rule(
         "能够运用绩 效评价结果改进下一年度的预算安排。",
         # a word in Traditional script (購 is 购 written in the other script): L002 reports the script, no slip here
         "本年度政府采購支出共计8万元。",
+        # a series of one-character names (河、湖、库 for rivers, lakes and reservoirs): 库 lost no 水
+        "负责辖区内河、湖、库堤防加固工程的日常巡查。",
         # a heading broken across two lines (a PDF copy): the first character ends the line before
         "第二部分：某单位预算及三公经费决\n算情况说明\n",
         "对区政府《关于上年决算及本年上半年预\n\n算执行情况报告》的审议意见",
@@ -69,7 +71,8 @@ def check(ctx):
     for start, end, miss in unspaced.unlisted_misses(ctx, find):
         if miss.kind == "lost" and (_split_by_insertion(ctx.text, start, miss.word[0])
                                     or _split_by_line_break(ctx.text, start, miss.written, miss.word[0])
-                                    or _after_quoted_name(ctx.text, start)):
+                                    or _after_quoted_name(ctx.text, start)
+                                    or _in_one_character_series(ctx.text, start)):
             continue
         if miss.kind != "lost" and only_script_differs(miss.written, miss.word):
             continue  # 政府采購: the word in Traditional script, which L002 reports; not a same-sound slip
@@ -88,6 +91,14 @@ def _split_by_line_break(text: str, start: int, written: str, first: str) -> boo
     if "\n" not in before[len(kept):] or not kept:
         return False
     return kept[-1] == first or freq(kept[-1] + written[0]) > 0
+
+
+def _in_one_character_series(text: str, start: int) -> bool:
+    """Is the word's first character the last of a series of one-character names (涉河、湖、库除险加固: 河, 湖
+    and 库 stand for rivers, lakes and reservoirs)? The item before its 、 is one character and follows
+    another 、, so nothing was lost; a heading's 四、政拨款 has its numeral at the line's start instead."""
+    return (start >= 3 and text[start - 1] == "、" and text[start - 3] == "、"
+            and "\u4e00" <= text[start - 2] <= "\u9fff")
 
 
 _QUOTE_CLOSERS = frozenset("”」’")
