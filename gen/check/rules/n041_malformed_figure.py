@@ -106,12 +106,17 @@ def _lost_group(text: str) -> Iterable[Finding]:
 
 
 # a 万元 amount, its decimals apart: digits with or without thousands separators (bounded), a point, decimals
-_WAN_AMOUNT = regex_cache.compile(r"(?<![\d.,，])\d{1,3}(?:,?\d{3}){0,4}\.(\d{1,6})(?![\d.])(?=\s?万元)")
+# The pattern opens on the digits so that the engine skips to them; the character before them (no digit,
+# point or comma: the amount's own start) is read by hand.
+_WAN_AMOUNT = regex_cache.compile(r"\d{1,3}(?:,?\d{3}){0,4}\.(\d{1,6})(?![\d.])(?=\s?万元)")
+_BEFORE_AMOUNT = frozenset("0123456789.,，")
 MIN_TWO_DECIMALS = 6  # other amounts that show how the report rounds
 
 
 def _extra_decimal(text: str) -> Iterable[Finding]:
-    amounts = list(_WAN_AMOUNT.finditer(text))
+    if text.count("万元") <= MIN_TWO_DECIMALS:
+        return
+    amounts = [m for m in _WAN_AMOUNT.finditer(text) if m.start() == 0 or text[m.start() - 1] not in _BEFORE_AMOUNT]
     odd = [m for m in amounts if len(m.group(1)) != 2]
     if len(odd) != 1 or len(odd[0].group(1)) != 3 or len(amounts) - 1 < MIN_TWO_DECIMALS:
         return

@@ -223,6 +223,23 @@ _RUN_MARK = regex_cache.compile(r"[，,：:；;]")
 _RUN_CHARS = regex_cache.compile(r"[\u4e00-\u9fff，,：:；;、]+")
 
 
+def _returns(text: str, p: int) -> list[int]:
+    """Where the mark at ``p`` comes back within ``RUN_MAX`` with a neighbour that came back too: a run said
+    twice holds the mark and the character before it, or the mark and the one after it, at both places
+    (found by ``str.find``; a return with neither neighbour cannot start a run of two characters or more)."""
+    found = set()
+    end = p + RUN_MAX + 1
+    for pair, shift in ((text[p - 1:p + 1], 1), (text[p:p + 2], 0)):
+        if len(pair) < 2 or (shift and p == 0):
+            continue
+        r = text.find(pair, p + 2 - shift, end - shift + 1)
+        while r != -1:
+            if p + 2 <= r + shift < end:
+                found.add(r + shift)
+            r = text.find(pair, r + 1, end - shift + 1)
+    return sorted(found)
+
+
 def _doubled_runs(text: str):
     """(start, end, run) of a run said again right after itself, read from each clause mark inside it:
     the mark comes back ``L`` characters on, and the characters on both sides of the two agree for ``L``.
@@ -233,9 +250,7 @@ def _doubled_runs(text: str):
         p = m.start()
         if p < seen_to:
             continue
-        ch = text[p]
-        q = text.find(ch, p + 2, p + RUN_MAX + 1)
-        while q != -1:  # the shortest period first: a short clause said over and over is a list's
+        for q in _returns(text, p):  # the shortest period first: a short clause said over and over is a list's
             size = q - p
             back = 0
             while back < size and p - back > 0 and text[p - back - 1] == text[q - back - 1]:
@@ -244,7 +259,6 @@ def _doubled_runs(text: str):
             while back + ahead < size and q + ahead < len(text) and text[p + ahead] == text[q + ahead]:
                 ahead += 1
             if back + ahead < size:
-                q = text.find(ch, q + 1, p + RUN_MAX + 1)
                 continue
             if size < RUN_MIN:
                 break  # 开展调研，开展调研，…: a short stretch repeated, W002's doubling or a list's filler
@@ -255,7 +269,6 @@ def _doubled_runs(text: str):
                 yield start + size, start + 2 * size, run
                 seen_to = start + 2 * size
                 break
-            q = text.find(ch, q + 1, p + RUN_MAX + 1)
 
 
 _HAN_RUN = regex_cache.compile(r"[\u4e00-\u9fff]")
