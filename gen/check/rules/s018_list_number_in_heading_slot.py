@@ -1,18 +1,12 @@
 """S018: items numbered 1. 2. standing where the next first-level numbers are due (七、, 1., 2., 十、).
 
-A contents or an outline of a 决算 note runs 一、 二、 … line after line. When
-some of its entries were typed (or pasted) as "1." "2." instead of "八、" "九、",
-the first-level run goes on after them at the number it would have reached had
-they been numbered: 七、, then "1. 政府性基金……", "2. 国有资本……", then 十、.
-That arithmetic is the tell: a true sub-list under 七、 is followed by 八、, not
-by 十、, and a lost section leaves a gap that no list fills exactly. So the
-rule speaks only when the 1.-level items stand line after line right after a
-first-level item (blank lines and bare page numbers aside), number 1 … k in
-order, and the next line is the first-level item numbered k + 1 past the one
-before them. Each item is reported with the number it should carry
-(gen/check/heading_slots.py finds them). S001 reads the outline of headings; the
-gap such items seem to leave (六、 then 九、) is this defect seen from the next
-heading, so S001 leaves it here.
+Entries of a contents or a 决算 note's outline typed "1." "2." instead of "八、" "九、" leave the
+first-level run going on at the number it would have reached (七、, 1., 2., then 十、); why that
+arithmetic is the tell, and how the items are found, is gen/check/heading_slots.py's, which S001
+shares. This rule speaks only when the 1.-level items stand line after line right after a
+first-level item (blank lines and bare page numbers aside), number 1 … k in order, and the next
+line is the first-level item numbered k + 1 past the one before them. Each item is reported with
+the number it should carry; S001 leaves the gap they seem to leave (六、 then 九、) here.
 """
 
 from __future__ import annotations
