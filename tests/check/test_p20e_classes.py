@@ -39,3 +39,18 @@ def test_the_outline_after_such_a_list_still_reports_a_skip():
             "2.承担森林草原防火的指导工作，开展巡查。\n4.机构设置\n内设三个股室。\n")
     found = findings_of(text, "S001")
     assert any("跳号" in f.message for f in found)
+
+
+# S001: a contents whose part line was lost between the notes and the list of tables: the tables, named in
+# 《》, count afresh, while a step back between two notes, or between two tables, is still reported.
+def test_a_list_of_tables_after_the_notes_counts_afresh():
+    text = ("目录\n一、收入决算情况说明\n二、支出决算情况说明\n三、其他需要说明的事项\n"
+            "一、《收入支出决算总表》\n二、《收入决算表》\n")
+    assert findings_of(text, "S001") == []
+
+
+def test_a_step_back_between_two_notes_or_two_tables_is_still_reported():
+    notes = "目录\n一、收入决算情况说明\n二、支出决算情况说明\n三、其他需要说明的事项\n二、政府采购情况说明\n"
+    tables = "目录\n一、《收入支出决算总表》\n二、《收入决算表》\n三、《支出决算表》\n二、《财政拨款收入支出决算总表》\n"
+    assert len(findings_of(notes, "S001")) == 1
+    assert len(findings_of(tables, "S001")) == 1

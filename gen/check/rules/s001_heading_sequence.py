@@ -50,6 +50,8 @@ same slip is S012's (a part that opens with （一）), reported there once.
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left, bisect_right
 
 from ..finding import Finding
@@ -235,6 +237,19 @@ def check(ctx):
                       f"列表编号跳号：“{x.before}”之后是“{x.got}”，缺少“{x.missing}”。")
 
 
+_TABLE_TITLE = re.compile(r"\s{0,4}《[^《》\n]{2,40}表》")
+
+
+def _tables_after_notes(h, last: dict, last_h: dict) -> bool:
+    """``h`` names a table in 《》 and numbers lower than the notes' heading of its level before it, which names
+    none (十二、其他需说明的事项, then 九、《国有资本经营预算财政拨款支出决算表》): a contents' list of tables whose
+    part line the page lost counts afresh, no step back of the notes."""
+    before = last_h.get(h.level)
+    prev = last.get(h.level)
+    return (prev is not None and before is not None and h.number <= prev
+            and _TABLE_TITLE.match(h.title) is not None and _TABLE_TITLE.match(before.title) is None)
+
+
 def _next_after_sentence(ctx, h, last, last_h, resumed) -> bool:
     """``h`` is the text's last line, cut short, and takes the next number of a colon's or title's list right
     after a sentence item of it ("2.负责……。", then "3.协助……" where the text ends): the list goes on. A title
@@ -265,7 +280,7 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
     orphan_starts = [x.start for x in orphans]
     firsts: dict = {}  # level -> the last heading numbered 1 at that level: an untitled contents' first entry
     for h in headings(ctx):
-        if restarts(ctx, parts, prev_start, h, last, last_at):
+        if restarts(ctx, parts, prev_start, h, last, last_at) or _tables_after_notes(h, last, last_h):
             last.clear()
             firsts.clear()
         _after_orphans(orphans, orphan_starts, prev_start, h.start, last)
