@@ -53,8 +53,10 @@ def titled_list(ctx, h, previous) -> bool:
     """``h`` is the first item of a list of sentences set right under a deeper heading's title ("2.主要职能",
     then （一）承担……。（二）……。): the list borrows a higher level's mark, so its （一） is no repeat of the
     outline's and the title above it is not empty. A section's title after it ("（一）项目绩效目标") has no
-    sentence in it and stays the outline's; so does a （一） after a deeper heading that has a body."""
-    if h.number != 1 or previous is None or previous.form == "bare" or previous.level <= h.level:
+    sentence in it and stays the outline's; so does a （一） after a deeper heading that has a body. A title of
+    the same level counts too ("1. 本级职责", then 1.贯彻……。): its list restarts the title's own numbering, which
+    is a list under it set at its level, not a repeat of its number."""
+    if h.number != 1 or previous is None or previous.form == "bare" or previous.level < h.level:
         return False
     if ctx.text[previous.end:h.start].strip() or sentence_item(ctx, previous):
         return False

@@ -50,6 +50,8 @@ same slip is S012's (a part that opens with （一）), reported there once.
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left, bisect_right
 
 from ..finding import Finding
@@ -235,6 +237,32 @@ def check(ctx):
                       f"列表编号跳号：“{x.before}”之后是“{x.got}”，缺少“{x.missing}”。")
 
 
+_TABLE_TITLE = re.compile(r"\s{0,4}《[^《》\n]{2,40}表》")
+
+
+def _tables_after_notes(h, last: dict, last_h: dict) -> bool:
+    """``h`` names a table in 《》 and numbers lower than the notes' heading of its level before it, which names
+    none (十二、其他需说明的事项, then 九、《国有资本经营预算财政拨款支出决算表》): a contents' list of tables whose
+    part line the page lost counts afresh, no step back of the notes."""
+    before = last_h.get(h.level)
+    prev = last.get(h.level)
+    return (prev is not None and before is not None and h.number <= prev
+            and _TABLE_TITLE.match(h.title) is not None and _TABLE_TITLE.match(before.title) is None)
+
+
+def _next_after_sentence(ctx, h, last, last_h, resumed) -> bool:
+    """``h`` is the text's last line, cut short, and takes the next number of a colon's or title's list right
+    after a sentence item of it ("2.负责……。", then "3.协助……" where the text ends): the list goes on. A title
+    that has a body after it ("（四）收支情况", then its text) is the outline resuming and keeps its skip."""
+    listed = last.get(h.level)
+    before = last_h.get(h.level)
+    line_end = ctx.text.find("\n", h.start)
+    if line_end != -1 and ctx.text[line_end:].strip():
+        return False
+    return (listed is not None and before is not None and h.number == listed + 1
+            and h.number != resumed[h.level] + 1 and sentence_item(ctx, before))
+
+
 def _outline(ctx):  # long: one pass over the outline, each level's state kept beside the others
     opener = None  # a （一） that opened the text or a part, while it is the last heading seen
     last: dict[int, int] = {}
@@ -252,7 +280,7 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
     orphan_starts = [x.start for x in orphans]
     firsts: dict = {}  # level -> the last heading numbered 1 at that level: an untitled contents' first entry
     for h in headings(ctx):
-        if restarts(ctx, parts, prev_start, h, last, last_at):
+        if restarts(ctx, parts, prev_start, h, last, last_at) or _tables_after_notes(h, last, last_h):
             last.clear()
             firsts.clear()
         _after_orphans(orphans, orphan_starts, prev_start, h.start, last)
@@ -266,7 +294,8 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
             continue
         inversions.see(h, previous)
         prev = last.get(h.level)
-        if h.level in resumed and not sentence_item(ctx, h) and not list_goes_on(ctx, h, last, resumed):
+        if h.level in resumed and not sentence_item(ctx, h) and not list_goes_on(ctx, h, last, resumed) \
+                and not _next_after_sentence(ctx, h, last, last_h, resumed):
             prev = resumed.pop(h.level)  # the colon's list ended: the outline counts on from before it
         name = LEVEL_NAMES[h.level]
         message = None
@@ -299,8 +328,9 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
             resumed.setdefault(h.level, prev)  # a list the line before introduces, numbered afresh (是：（一）…。)
         elif h.number <= prev and titled_list(ctx, h, previous):
             # 2.主要职能, then （一）承担……。: the duties under that title borrow a higher level's mark
+            borrowed = "该标题本身" if previous.level == h.level else "上一级"
             message = (f"{name}编号“{h.mark}”与上一个同级标题重复：“{previous.mark}{previous.title.strip()}”之下的列举"
-                       f"沿用了上一级的编号，应改用下一级编号（{standard_mark(previous.level + 1, 1)}…）。")
+                       f"沿用了{borrowed}的编号，应改用下一级编号（{standard_mark(previous.level + 1, 1)}…）。")
             resumed.setdefault(h.level, prev)
         elif h.number == prev and _unlisted_before(ctx, h, last_h.get(h.level)):
             before = last_h[h.level]
