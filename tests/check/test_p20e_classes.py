@@ -1,4 +1,4 @@
-"""Misreadings met on unseen reports of under-represented provinces (round 20, p20e).
+"""Misreadings met on unseen reports of under-represented provinces (round 19, sweep p20e).
 
 Each class is written in our own words: the legitimate reading the checker must give, and the slip of
 the same shape it must still report as before, so a fix cannot hide a real defect."""
