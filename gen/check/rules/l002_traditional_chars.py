@@ -26,7 +26,7 @@ RULE = Rule(
         "检查什么：正文中的繁体字（如“醫療衛生”）。用 OpenCC 繁简转换表把全文转换为简体后比较，"
         "转换前后不同之处即为繁体字。\n"
         "为什么：公文应使用规范简化字，繁体字多来自粘贴的外部材料。\n"
-        "全文（至少三段、十处以上）都用繁体字时，只在第一处报一次并给出总数，其余各处列为提示。\n"
+        "全文（至少三段，或较短的全文每段都有，共十处以上）都用繁体字时，只在第一处报一次并给出总数，其余各处列为提示。\n"
         "不报的情形：本身也是规范字的“乾”（乾州、乾安）、“薹”（蒜薹）等，同一段没有别的繁体字时；网页工具栏（登录 注册 繁體）。\n"
         "示例：“加強醫療衛生服務”应为“加强医疗卫生服务”。"
     ),
@@ -38,6 +38,9 @@ RULE = Rule(
         # a whole text in Traditional script: one warning with the count, each other run as info
         "一、項目基本情況\n本項目資金由財政撥款。\n二、績效目標完成情況\n完成農村危房改造129戶。\n三、偏離績效目標的原因\n"
         "資金下達較晚，導致進度滯後。\n",
+        # a short note wholly in Traditional script, two paragraphs: still one warning with the count
+        "本級“三公”經費預算為120萬元，比上年減少15萬元，其中公務接待費減少3萬元，公務用車運行費減少12萬元。\n"
+        "會議費6萬元，培訓費4萬元，均比上年減少，原因是嚴格執行節約規定。\n",
     ),
     keep=(
         "加强医疗卫生服务体系建设。",
@@ -225,11 +228,24 @@ def _spans(ctx):
             yield span, s, e, convert(span.text[s:e])
 
 
+def _throughout(ctx, touched: set[int]) -> bool:
+    """Whether the Traditional runs fill the text: in WHOLESALE_PARAGRAPHS paragraphs, or in every
+    paragraph of a shorter text (a web page's one- or two-paragraph note converted whole, which would
+    otherwise raise a warning for each of its dozens of runs)."""
+    if len(touched) >= WHOLESALE_PARAGRAPHS:
+        return True
+    worded = [p for p in ctx.paragraphs if _HAN.search(p.text)]
+    return bool(worded) and all(id(p) in touched for p in worded)
+
+
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
 def check(ctx):
     if not _may_change_anywhere(ctx.text):
         return
     found = list(_spans(ctx))
-    wholesale = len(found) >= WHOLESALE_SPANS and len({id(p) for p, *_ in found}) >= WHOLESALE_PARAGRAPHS
+    wholesale = len(found) >= WHOLESALE_SPANS and _throughout(ctx, {id(p) for p, *_ in found})
     for k, (span, s, e, fixed) in enumerate(found):
         message = f"“{span.text[s:e]}”中有繁体字，应为“{fixed}”。"
         severity = RULE.severity
