@@ -25,6 +25,8 @@ _VERB_BEFORE = regex_cache.compile(r"(?P<verb>增加|增长|提高|上升|减少
 # What may stand between an amount and the rate of the same change (减少50万元，下降20%; 、 in a list): N005 too.
 CHANGE_SEP = r"[，,、]?"
 _RATE_AFTER = regex_cache.compile(r"^" + CHANGE_SEP + r"\s{0,2}(?:同比)?(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$")
+# The rate in brackets right after the amount, its direction the amount's verb (较上年减少1.5万元（42.86%）).
+_RATE_BRACKETED = regex_cache.compile(r"^\s{0,2}[(（]\s{0,2}$")
 # A figure just after these words is a base (较上年X万元, 从X万元), not this year's figure.
 _BASE_MARK = regex_cache.compile(r"(?:较|比|从|由|上年|去年|上一年|年初)(?:度)?(?:的|为)?\s{0,2}$")
 # A year between the figure and the change, other than the comparison year (与2022年相比), means
@@ -138,7 +140,10 @@ def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item,
         if amount.q.unit == "%" or rate.q.unit != "%" or rate.q.comparator or rate.q.decimals < 1:
             continue
         before = _VERB_BEFORE.search(text, max(0, amount.q.start - 6), amount.q.start)
-        after = _RATE_AFTER.match(text[amount.q.end:rate.q.start])
+        between = text[amount.q.end:rate.q.start]
+        after = _RATE_AFTER.match(between)
+        if before and not after and _RATE_BRACKETED.match(between) and text[rate.q.end:rate.q.end + 1] in ")）":
+            after = before
         if not before or not after or (before.group("verb") in UP_VERBS) != (after.group("verb") in UP_VERBS):
             continue
         # The figure the change's clause names (本年收入合计较上年增加) before the nearest one (a part).

@@ -53,6 +53,8 @@ RULE = Rule(
         "2019年决算总支出4000000元，较2018年决算总支出3600000元，增加了400000元，增加11.41%。",
         # compared with a budget: the budget is this figure less the change (1.50 ÷ 3.00 = 50%)
         "会议费支出4.50万元，与2022年度预算相比，增加1.50万元，增长1.50%。",
+        # the rate in brackets after the amount: 1.10 ÷ (4.40 + 1.10) is 20%, not 25%
+        "会议费4.40万元，较上年减少1.10万元（25.00%），主要是压缩会议规模。",
     ),
     keep=(
         "区属医院ICU床位从21张增加至157张，发热门诊(诊室)从21间增加至42间。",
@@ -83,6 +85,8 @@ RULE = Rule(
         # the rate follows a change amount (减少40万元), and another line's change (较上年减少8万元) is no
         # last-year figure: 40 ÷ 1278 = 3.1% is read against the budget, not as (40 − 8) ÷ 8
         "经费预算总额为1238万元，较上年预算的1278万元减少40万元，同比下降3.1%。其中：会议费633万元，较上年减少8万元，同比下降1.24%。",
+        # the rate in brackets after the amount, against last year (4.40 + 1.10 = 5.50)
+        "会议费4.40万元，较上年减少1.10万元（20.00%），主要是压缩会议规模。",
     ),
 )
 
