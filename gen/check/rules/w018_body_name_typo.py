@@ -15,7 +15,6 @@ from .. import unspaced
 from ..body_names import find
 from ..finding import Finding
 from ..registry import Rule
-from .l002_traditional_chars import only_script_differs
 
 RULE = Rule(
     code="W018",
@@ -29,7 +28,7 @@ RULE = Rule(
         "为什么：单位和职能的名称是正式名称，写错显得不严谨，错字表也列不全所有错法。\n"
         "不报的情形：公认的简称和变体（人力资源社会保障、人社、市场监管、自然资源规划、文化广电旅游）；"
         "另一个真实名称（纪律检查工作委员会、退役军人服务站、村务监督委员会）；名称前后多写或重复的字"
-        "（“市市场监督管理局”由 W002 查重复）；只是用繁体字写的名称（“教育體育局”，由 L002 报繁体字）；名称中的一个词换成了长短不同的另一个常用词、读作并列的两项的"
+        "（“市市场监督管理局”由 W002 查重复）；名称中的一个词换成了长短不同的另一个常用词、读作并列的两项的"
         "（“农村住房和小城镇建设”）；表格单元格或网页空格隔开的字。\n"
         "示例：“人力资源社会资源保障专项资金”应为“人力资源社会保障专项资金”。"
     ),
@@ -48,8 +47,6 @@ RULE = Rule(
         "人力资源 | 社会保障 | 合计\n市场监督 管理局\n",
         # two duties side by side (农村住房, 小城镇建设): another word where the name has 城乡
         "负责指导全县农村住房和小城镇建设工作。",
-        # the name in Traditional script: L002 reports the script once for the whole text
-        "縣教育體育局統籌全縣學校安全工作。",
     ),
 )
 
@@ -57,9 +54,6 @@ RULE = Rule(
 def check(ctx):
     # Read through the stray spaces of PDF and web copies ("市场监督 管理局"): gen.check.unspaced.
     for start, end, miss in unspaced.unlisted_misses(ctx, find):
-        # A name copied in Traditional script (教育體育局) is spelled right: L002 reports the script.
-        if only_script_differs(miss.written, miss.meant):
-            continue
         yield Finding(
             start, end, RULE.code, RULE.severity,
             f"名称“{miss.written}”疑有错字、漏字或多字，标准名称为“{miss.meant}”。", miss.meant,
