@@ -38,6 +38,8 @@ RULE = Rule(
         "例：核定编制36人，其中：行政编制14人，全额事业编制26人（40人超过36人）。"
     ),
     flag=(
+        # the total itself is a level, not a change: a change worded 与上年同期相比 after the part does not hide it
+        "本年收入合计500万元，其中：财政拨款收入600万元，与上年同期相比减少50万元。",
         "核定编制人数36人，其中：行政编制14人，全额事业编制26人。",
         "人员经费550.11万元、日常公用经费42.67万元，合计593.78万元。",
         "实际支出27512.96万元，其中一般公共预算财政拨款9341.41万元，政府性基金预算财政拨款19171.55万元。",
@@ -75,6 +77,8 @@ RULE = Rule(
         "本年收入合计820.50万元，其中：财政拨款收入600.30万元，事业收入220.20万元。",
         # the figure before 其中 is a change, not the total the parts belong to
         "财政拨款支出900.00万元，比上年增加120.00万元，其中：基本支出700.00万元，比上年增加80.00万元。",
+        # a change worded 与上年同期相比减少 before 其中: the parts are the income's, larger than the change
+        "本年上级补助收入3000万元，与上年同期相比减少500万元，其中：基本补助收入2000万元，项目补助收入1000万元。",
         # past the ；, another matter: its name is not of the list's kind
         "在职人员36人，其中：行政编制14人；退休人员26人。",
         # the rest of the total is said to be something else
@@ -192,7 +196,10 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
         idx = _index_after(all_items, pos)
         total: Optional[Item] = all_items[idx - 1] if idx > 0 else None
         nxt = text.find("其中", pos + 2)
-        if total is not None and total.q.unit != "%" and not total.q.comparator and total.seg_end > pos:
+        # A change right before 其中 (收入X，与上年相比减少Y，其中：a…) is not what the parts make up: they are parts of
+        # X, and a part that is itself a change ends the list (_STOP_LABEL), so a change never gets parts of its own.
+        if total is not None and total.q.unit != "%" and not total.q.comparator and total.seg_end > pos \
+                and not _CHANGE.search(total.raw_label):
             gap = text[total.q.end:pos].strip()
             if gap in ("", "，", ",", "（", "(", "：", ":"):
                 end = total.seg_end

@@ -8,7 +8,9 @@ such as 2.5万元 is never a marker. A list may restart at 1 (a second list in
 the same paragraph); only a repeated number or one skipped is reported. A number
 closed by 、 and one closed by . belong to different lists (an outer level, or a
 document site's page counter "2、" before the report's own "2."), so neither
-repeats nor skips the other.
+repeats nor skips the other. A document library's preview numbers its fragments "1、", "2、" at the
+head of a line, wherever its page was cut (gen.check.library_pages): such a number is the site's, so the
+report's own "2、" after it in the same paragraph repeats nothing.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from functools import lru_cache
 from ...core import regex_cache
 from ...core.chinese_numerals import parse_chinese_numeral
 from ..finding import Finding
+from ..library_pages import fragment_marks
 from ..registry import Rule
 
 RULE = Rule(
@@ -46,6 +49,8 @@ RULE = Rule(
         # a 3 that is a figure of the item before (3 个科室), not item 3: the skip stands
         "职责：1. 负责道路养护。 2. 负责桥梁检测，设有 3 个科室。 4. 负责广告审批。\n",
         "年度目标 1.完成道路养护三百公里； 3. 项目权重 分值\n",  # no slot 2 at all: the skip stands
+        # a line-start 2、 after a short, closed line is the report's own number: the repeat stands
+        "职责说明。\n1、负责文献收藏。\n2、负责读者服务；2、负责馆际交流；3、负责数字阅读。\n",
     ),
     keep=(
         "一、主要做法\n一是加强预算管理；二是规范资金使用；三是强化绩效监控。\n",
@@ -69,6 +74,13 @@ RULE = Rule(
         "职责：1. 负责道路养护。 2. 负责桥梁检测。 3 负责路灯管理。 4. 负责广告审批。\n",
         # a form's blank slots: item 2 is there, empty, and 3. runs on into the next cell's label
         "年度目标 1.完成道路养护三百公里； 2. 3. 项目权重 分值\n",
+        # a document library's fragment counter (1、 2、 at a line's head, the page cut mid-word) before the
+        # report's own 2、 in the same paragraph: the site's number is not the report's item 2
+        "1、本馆概况：（1）收藏地方文献，供读者查阅，为研究本地历史提供第一手资料和线索，馆藏古籍善本若干，"
+        "近年又补充了大量电子资源与数据库，读者可在阅览室和线上平台使用；（2）开展全民阅读活动，举办讲座、"
+        "展览和读书会，面向少年儿童开设绘本专区，面向老年读者开设大字本专架，全年服务读者逾万人次，并向乡镇"
+        "文化站配送图书，指导农家书屋的日常管理与图\n"
+        "2、书流转工作。2、机构设置：内设办公室和借阅部。3、人员情况：实有六人。\n",
     ),
 )
 
@@ -123,9 +135,23 @@ _CELL = regex_cache.compile(r"[^|\t]+")
 
 
 def check(ctx):
+    # a library's fragment counters are blanked (same length, so offsets hold) before the paragraph is read
+    site = {start for start, _ in fragment_marks(ctx.text)}
     for para in ctx.paragraphs:
-        for s, e, message in _found(para.text):
+        text = para.text
+        if site:
+            text = _blank_site_numbers(text, para.start, site)
+        for s, e, message in _found(text):
             yield Finding(para.start + s, para.start + e, RULE.code, RULE.severity, message)
+
+
+def _blank_site_numbers(text: str, offset: int, site: set[int]) -> str:
+    """``text`` with each library fragment counter ("2、" whose digit starts at a position in ``site``) blanked."""
+    for start in sorted(p - offset for p in site if offset <= p < offset + len(text)):
+        end = text.find("、", start) + 1
+        if end > start:
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 @lru_cache(maxsize=16384)
