@@ -30,6 +30,8 @@ from typing import Iterator
 
 import numpy as np
 
+from .han import is_han
+
 # Minimum dictionary frequency of a four-character word whose one-character swaps are indexed: jieba's
 # four-character words are rarer than its pairs (3,900 at 50 against 1,594 three-character words at 300).
 QUAD_MIN_FREQ = 50
@@ -54,7 +56,7 @@ def decode(code: int, length: int) -> str:
 
 
 def _plain(word: str) -> bool:
-    return all("\u4e00" <= ch <= "\u9fff" for ch in word)
+    return all(map(is_han, word))
 
 
 def swaps(word: str, alts: dict[str, tuple[str, ...]], every) -> Iterator[str]:

@@ -42,7 +42,8 @@ from ..core.datafile import read_yaml_file, string_list
 from ..core.errors import UserError
 from ..core.regex_trie import alternation
 from ..core.resources import data_dir
-from .text_variants import PHRASE_MIN, SEEN_MIN, _grow, _han, _run, _spans, _support, pair_counts
+from .han import is_han
+from .text_variants import PHRASE_MIN, SEEN_MIN, _grow, _run, _spans, _support, pair_counts
 from .word_examples import prove_file
 
 FILE = "name_variants.yaml"
@@ -81,7 +82,7 @@ def names() -> Names:
         raise _fail("内容应为键值表（name_ends、contrast、flag、keep）。")
     ends = string_list(doc, "name_ends", where)
     contrast = string_list(doc, "contrast", where)
-    bad = [w for w in ends if not all(map(_han, w))] + [c for c in contrast if len(c) != 1 or not _han(c)]
+    bad = [w for w in ends if not all(map(is_han, w))] + [c for c in contrast if len(c) != 1 or not is_han(c)]
     if bad:
         raise _fail(f"“{bad[0]}”不是汉字词语（contrast 须为单个汉字）。")
     # the edit's own run up to a name's end: bounded, the alternation of literal words
@@ -114,7 +115,7 @@ def _others(text: str, p: int, contrast: frozenset[str]) -> list[str]:
     if own > WRITTEN_MAX:
         return []
     return [ch for ch, n in seen.items()
-            if n >= max(SEEN_MIN, 2 * own) and ch != text[p] and _han(ch) and ch not in contrast]
+            if n >= max(SEEN_MIN, 2 * own) and ch != text[p] and is_han(ch) and ch not in contrast]
 
 
 def _reading(text: str, p: int, end: int) -> tuple[set[int], bool]:

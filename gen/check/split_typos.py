@@ -40,6 +40,7 @@ from ..core.errors import UserError
 from ..core.glossary_user import per_glossary
 from . import long_typos, side_typos, typo_index
 from .confusion import confusions, data_lines, freq
+from .han import is_han
 
 # How much likelier the restored clause must read (log of the ratio of best-route probabilities).
 DELTA_MIN = 8.0
@@ -129,10 +130,6 @@ def route(text: str) -> float:
     return best[0][0]
 
 
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
 class _Runs:
     """The runs of Chinese characters of one text, found once for all its candidates (one vectorised pass:
     a report has tens of thousands of runs, and a regex pass building a span for each cost more than the rest)."""
@@ -140,7 +137,7 @@ class _Runs:
     def __init__(self, text: str):
         c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
         han = np.zeros(len(c) + 2, dtype=np.int8)
-        han[1:-1] = (c >= 0x4E00) & (c <= 0x9FFF)  # _is_han, for every character at once
+        han[1:-1] = (c >= 0x4E00) & (c <= 0x9FFF)  # is_han, for every character at once
         edges = np.flatnonzero(np.diff(han))  # where a run starts, then where it ends, in turn
         self.starts = edges[0::2].tolist()
         self.ends = edges[1::2].tolist()
@@ -150,8 +147,8 @@ class _Runs:
         """The run of Chinese characters around ``text[s:e]``: from ``s`` back over the Chinese
         characters before it, from ``e`` on over those after it."""
         text = self.text
-        lo = self.starts[bisect_right(self.starts, s - 1) - 1] if s > 0 and _is_han(text[s - 1]) else s
-        hi = self.ends[bisect_right(self.starts, e) - 1] if e < len(text) and _is_han(text[e]) else e
+        lo = self.starts[bisect_right(self.starts, s - 1) - 1] if s > 0 and is_han(text[s - 1]) else s
+        hi = self.ends[bisect_right(self.starts, e) - 1] if e < len(text) and is_han(text[e]) else e
         return lo, hi
 
 
@@ -205,9 +202,9 @@ def _domain_spans(run: str) -> tuple[tuple[int, int], ...]:
 def _deltas(text: str, s: int, e: int, words: list[str]) -> list[tuple[float, str]]:
     """(support, word) for each word, best first: how much likelier the clause reads with it."""
     lo, hi = s, e
-    while lo > 0 and s - lo < CONTEXT and _is_han(text[lo - 1]):
+    while lo > 0 and s - lo < CONTEXT and is_han(text[lo - 1]):
         lo -= 1
-    while hi < len(text) and hi - e < CONTEXT and _is_han(text[hi]):
+    while hi < len(text) and hi - e < CONTEXT and is_han(text[hi]):
         hi += 1
     if not words:
         return []

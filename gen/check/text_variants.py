@@ -41,6 +41,7 @@ from ..core.errors import UserError
 from ..core.glossary_user import per_glossary
 from ..core.resources import data_dir
 from .confusion import freq
+from .han import is_han
 from .split_typos import DOCNO_AFTER, PRODUCTIVE, recent_words
 from .word_examples import prove_file
 
@@ -147,16 +148,12 @@ def _seen(text: str, form: str, times: int = SEEN_MIN) -> bool:
     return True
 
 
-def _han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
 def _grow(text: str, s: int, e: int, ins: str) -> tuple[str, str, int, int] | None:
     """(written, right, start, end) of the widest phrase around the edit text[s:e] -> ``ins`` whose right
     form the text writes at least SEEN_MIN times, grown one character at a time (right, then left)."""
     lo, hi = s, e
     if s == e or not ins:  # a lost or an added character: the phrase holds a character on each side
-        if not (s > 0 and e < len(text) and _han(text[s - 1]) and _han(text[e])):
+        if not (s > 0 and e < len(text) and is_han(text[s - 1]) and is_han(text[e])):
             return None
         lo, hi = s - 1, e + 1
     right = text[lo:s] + ins + text[e:hi]
@@ -165,9 +162,9 @@ def _grow(text: str, s: int, e: int, ins: str) -> tuple[str, str, int, int] | No
     grown = True
     while grown:
         grown = False
-        if hi < len(text) and hi - e < REACH and _han(text[hi]) and _seen(text, right + text[hi]):
+        if hi < len(text) and hi - e < REACH and is_han(text[hi]) and _seen(text, right + text[hi]):
             right, hi, grown = right + text[hi], hi + 1, True
-        elif lo > 0 and s - lo < REACH and _han(text[lo - 1]) and _seen(text, text[lo - 1] + right):
+        elif lo > 0 and s - lo < REACH and is_han(text[lo - 1]) and _seen(text, text[lo - 1] + right):
             right, lo, grown = text[lo - 1] + right, lo - 1, True
     if len(right) < (PHRASE_MIN if ins else CUT_MIN):
         return None
@@ -178,7 +175,7 @@ def _lost_chars(text: str, g: int) -> list[str]:
     """Characters the text writes between the two neighbours of gap ``g`` elsewhere, the most frequent
     first (the pattern opens with a literal, which the regex engine searches fast)."""
     seen = Counter(re.findall(re.escape(text[g - 1]) + "(.)" + re.escape(text[g]), text))
-    return [ch for ch, n in seen.most_common(3) if n >= SEEN_MIN and _han(ch)]
+    return [ch for ch, n in seen.most_common(3) if n >= SEEN_MIN and is_han(ch)]
 
 
 def _edits(text: str) -> Iterator[tuple[int, int, str, set[int]]]:
@@ -229,7 +226,7 @@ def _fail(message: str) -> UserError:
 
 def _chars(doc: dict, key: str, where: str) -> frozenset[str]:
     items = string_list(doc, key, where)
-    bad = [c for c in items if len(c) != 1 or not (_han(c) or c == "、")]
+    bad = [c for c in items if len(c) != 1 or not (is_han(c) or c == "、")]
     if bad:
         raise _fail(f"{key} 中的“{bad[0]}”不是单个汉字或顿号。")
     return frozenset(items)
@@ -237,7 +234,7 @@ def _chars(doc: dict, key: str, where: str) -> frozenset[str]:
 
 def _words(doc: dict, key: str, where: str) -> frozenset[str]:
     items = string_list(doc, key, where, required=False)
-    bad = [w for w in items if len(w) != 2 or not all(_han(c) for c in w)]
+    bad = [w for w in items if len(w) != 2 or not all(is_han(c) for c in w)]
     if bad:
         raise _fail(f"{key} 中的“{bad[0]}”不是两个汉字的词。")
     return frozenset(items)
@@ -291,9 +288,9 @@ def _run(text: str, s: int, e: int, left: int = CONTEXT, right: int = CONTEXT) -
     """The run of Chinese characters around text[s:e], at most ``left`` characters before it and ``right``
     after it (CONTEXT each by default)."""
     lo, hi = s, e
-    while lo > 0 and s - lo < left and _han(text[lo - 1]):
+    while lo > 0 and s - lo < left and is_han(text[lo - 1]):
         lo -= 1
-    while hi < len(text) and hi - e < right and _han(text[hi]):
+    while hi < len(text) and hi - e < right and is_han(text[hi]):
         hi += 1
     return lo, hi
 
@@ -316,7 +313,7 @@ def _lone_at(text: str, s: int, e: int) -> set[int]:
     """Positions of the characters at the edit text[s:e] (the two neighbours of a lost character, the
     added or moved ones) that the segmenter leaves alone, none at the edge of its run (收、支决算: a
     one-character item, not a word cut short)."""
-    if s == e and not (0 < s < len(text) and _han(text[s - 1]) and _han(text[s])):
+    if s == e and not (0 < s < len(text) and is_han(text[s - 1]) and is_han(text[s])):
         return set()
     lo, hi = _run(text, s, e)
     touched = {s - 1, s} if s == e else set(range(s, e))

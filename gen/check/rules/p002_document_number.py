@@ -21,6 +21,7 @@ from __future__ import annotations
 from ...core import regex_cache
 from ..docnumbers import YEAR_BRACKET
 from ..finding import Finding
+from ..han import is_han
 from ..registry import Rule
 
 RULE = Rule(
@@ -72,7 +73,7 @@ def _both_lost(text: str):
     found = [(m.start(1), m.end(), m.group(1), m.group(2)) for m in _TITLE_LOST.finditer(text)]
     if "号文件" in text:
         found += [(m.start(), m.end(), m.group(1), m.group(2)) for m in _FILE_LOST.finditer(text)
-                  if m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff" and text[m.start() - 1] not in "第号"]
+                  if m.start() > 0 and is_han(text[m.start() - 1]) and text[m.start() - 1] not in "第号"]
     yield from sorted(found)
 
 

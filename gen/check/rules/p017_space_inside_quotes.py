@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ...core import regex_cache
 from ..finding import Finding
+from ..han import is_han
 from ..registry import Rule
 
 RULE = Rule(
@@ -43,7 +44,7 @@ def check(ctx):
         return
     found = [(m.start(), m.end(), m.group(1)) for m in _OPEN_SPACE.finditer(text)]
     found += [(m.start(), m.end(), m.group(1)) for m in _CLOSE_SPACE.finditer(text)
-              if m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff"]
+              if m.start() > 0 and is_han(text[m.start() - 1])]
     for start, end, mark in sorted(found):
         name = "书名号" if mark in "《》" else "引号"
         yield Finding(start, end, RULE.code, RULE.severity,

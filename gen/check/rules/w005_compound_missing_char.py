@@ -42,6 +42,7 @@ from .. import unspaced
 from ..confusion import candidates as meant_for, freq
 from ..domain_words import FILE, rule_examples, rule_words, word_file
 from ..finding import Finding
+from ..han import is_han
 from ..registry import Rule
 from ..word_examples import builtin_examples, prove
 from .l002_traditional_chars import written_for
@@ -107,10 +108,6 @@ _LINE_END = regex_cache.compile(r"[ \t\u3000]{0,4}(?:\n|$)")
 _DATE_TAIL = regex_cache.compile(r"(?:\d|[xX×]{2})[ \u3000]{0,2}$")
 
 
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
 def _read_compounds() -> tuple[list[str], tuple[str, ...], tuple[str, ...]]:
     """The shared list's words of the groups this rule reads, of four characters or more, minus its ``skip``."""
     doc = word_file()
@@ -152,20 +149,20 @@ def _joins() -> frozenset[str]:
 
 def _joins_before(text: str, s: int) -> bool:
     """Whether the character(s) before ``s`` join text[s] into a word (重要, 需要; 下年 after a figure; 省补)."""
-    if s == 0 or not _is_han(text[s - 1]):
+    if s == 0 or not is_han(text[s - 1]):
         return False
     if freq(text[s - 1 : s + 1]) >= JOIN_FREQ or text[s - 1 : s + 1] in _joins():
         return True
-    return s >= 2 and _is_han(text[s - 2]) and (freq(text[s - 2 : s + 1]) > 0 or text[s - 2 : s + 1] in _joins())
+    return s >= 2 and is_han(text[s - 2]) and (freq(text[s - 2 : s + 1]) > 0 or text[s - 2 : s + 1] in _joins())
 
 
 def _joins_after(text: str, e: int) -> bool:
     """Whether the character(s) after ``e`` join text[e-1] into a word (出现; 预决算)."""
-    if e >= len(text) or not _is_han(text[e]):
+    if e >= len(text) or not is_han(text[e]):
         return False
     if freq(text[e - 1 : e + 1]) >= JOIN_FREQ:
         return True
-    return e + 1 < len(text) and _is_han(text[e + 1]) and freq(text[e - 1 : e + 2]) > 0
+    return e + 1 < len(text) and is_han(text[e + 1]) and freq(text[e - 1 : e + 2]) > 0
 
 
 def _fits(text: str, s: int, e: int, candidates: tuple[tuple[str, int], ...]) -> list[str]:
@@ -182,11 +179,11 @@ def _fits(text: str, s: int, e: int, candidates: tuple[tuple[str, int], ...]) ->
     if text[s] in "年月日" and _DATE_TAIL.search(text, max(0, s - 4), s):
         return []  # 2021 年结转结余, 20xx年结转资金: the 年 closes a date, it is not the first character of 年初结转
     candidates = tuple((word, i) for word, i in candidates if not _repeated_verb(text, s, word, i))
-    before_han = s > 0 and _is_han(text[s - 1])
+    before_han = s > 0 and is_han(text[s - 1])
     # a first character lost inside running text leaves a Chinese character in front of the rest;
     # a last one leaves a figure, a bracket, a mark or a particle behind (基本支989…, 关于印〈…〉):
     # another character there was more likely written for the lost one (绩效自平: 评 → 平)
-    tail_ok = not _is_han(text[e]) or text[e] in _PARTICLES
+    tail_ok = not is_han(text[e]) or text[e] in _PARTICLES
     # a line (or an excerpt) that ends with no closing mark may go on in the next one (a hard break in
     # a PDF copy) or beyond the excerpt: its last word cannot be judged short of its last character
     tail_ok = tail_ok and not _LINE_END.match(text, e)

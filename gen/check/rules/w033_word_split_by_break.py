@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from ...core import regex_cache
 from ..finding import Finding
+from ..han import is_han
 from ..registry import Rule
 from ..term_seams import term_across
 from ..textspans import line_around
@@ -63,7 +64,7 @@ def _breaks(text: str):
         start = m.start()
         while start > 0 and m.start() - start < MAX_BLANKS and text[start - 1] in _BLANKS:
             start -= 1
-        if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
+        if start > 0 and is_han(text[start - 1]):
             yield start, m.end()
 _CLAUSE_MARK = regex_cache.compile(r"[，。；、,;]")
 # A paragraph that opens on a heading's numeral or a part's mark is a new section, whatever it says.

@@ -29,6 +29,7 @@ from ...core import regex_cache
 from ..analyse import get_segmenter
 from ..confusion import freq
 from ..finding import Finding
+from ..han import is_han
 from ..registry import Rule
 from ..term_seams import term_across
 from ..textspans import line_around
@@ -74,15 +75,11 @@ PAIR_FREQ = 1000  # two characters at the seam this common are one word even whe
 MAX_SPACES = 8  # more spaces between Chinese characters than this (plus one per 2,000 characters): a laid-out copy
 
 
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
 def _side(text: str, lo: int, hi: int, start: int, step: int) -> str:
     """Up to SIDE Chinese characters of ``text[lo:hi]`` from ``start`` going ``step`` (-1 left, +1 right)."""
     out = []
     i = start
-    while len(out) < SIDE and lo <= i < hi and _is_cjk(text[i]):
+    while len(out) < SIDE and lo <= i < hi and is_han(text[i]):
         out.append(text[i])
         i += step
     return "".join(reversed(out)) if step < 0 else "".join(out)
@@ -112,7 +109,7 @@ def check(ctx):
     text = ctx.text
     if " " not in text and "\u3000" not in text:
         return
-    gaps = [m for m in _GAP.finditer(text) if m.start() > 0 and _is_cjk(text[m.start() - 1])]
+    gaps = [m for m in _GAP.finditer(text) if m.start() > 0 and is_han(text[m.start() - 1])]
     if not gaps or len(gaps) > MAX_SPACES + len(text) // 2000:
         return
     for m in gaps:
@@ -122,7 +119,7 @@ def check(ctx):
         if len(line.strip()) < MIN_LINE or not _CLAUSE_MARK.search(line) or "|" in line or "\t" in line:
             continue
         # letter spacing: one character on each side with no Chinese character beyond it (目 录, 张 伟，)
-        if (s - 2 < lo or not _is_cjk(text[s - 2])) and (e + 1 >= hi or not _is_cjk(text[e + 1])):
+        if (s - 2 < lo or not is_han(text[s - 2])) and (e + 1 >= hi or not is_han(text[e + 1])):
             continue
         left = _side(text, lo, hi, s - 1, -1)
         right = _side(text, lo, hi, e, 1)
