@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Optional
 
 from ..core.errors import UserError
 from ..core.resources import data_dir
@@ -91,22 +91,30 @@ class Gazetteer:
         self._lengths = {ch: tuple(sorted(ns, reverse=True)) for ch, ns in lengths.items()}
         self._end_at = re.compile("[" + "".join(map(re.escape, sorted(lengths))) + "]") if lengths else None
 
+    def ending_at(self, text: str, end: int, not_before: int = 0) -> Optional[tuple[int, list[Division]]]:
+        """The longest full division name that ends at ``end`` (exclusive) and starts at ``not_before`` or
+        later: (start, its divisions), or None."""
+        if end < 1:
+            return None
+        for length in self._lengths.get(text[end - 1], ()):
+            s = end - length
+            if s < not_before:  # also s < 0
+                continue
+            found = self.by_name.get(text[s:end])
+            if found:
+                return s, found
+        return None
+
     def find(self, text: str) -> Iterator[tuple[int, int, list[Division]]]:
         """Full division names in ``text`` (longest at each end position, no overlaps)."""
         if self._end_at is None:
             return
         last_end = 0
         for m in self._end_at.finditer(text):
-            i = m.start()
-            for length in self._lengths.get(m.group(), ()):
-                s = i + 1 - length
-                if s < last_end:  # also s < 0
-                    continue
-                found = self.by_name.get(text[s : i + 1])
-                if found:
-                    yield s, i + 1, found
-                    last_end = i + 1
-                    break
+            hit = self.ending_at(text, m.start() + 1, last_end)
+            if hit:
+                yield hit[0], m.start() + 1, hit[1]
+                last_end = m.start() + 1
 
     def places(self, text: str) -> list[Place]:
         """:meth:`find` as :class:`Place` records."""

@@ -22,6 +22,7 @@ from __future__ import annotations
 from ...core import regex_cache
 from ..finding import Finding
 from ..gazetteer import gazetteer
+from ..han import is_han
 from ..registry import Rule
 
 RULE = Rule(
@@ -65,18 +66,15 @@ MAX_NAME = 9  # characters of a place's name read back to a 中共 before it
 
 def _name_ending_at(text: str, end: int) -> str:
     """The longest division's full name that ends at ``end`` (exclusive), or ""."""
-    names = gazetteer().by_name
-    for length in range(min(8, end), 1, -1):
-        if text[end - length:end] in names:
-            return text[end - length:end]
-    return ""
+    hit = gazetteer().ending_at(text, end)
+    return text[hit[0]:end] if hit else ""
 
 
 def _after_zhonggong(text: str, end: int) -> str:
     """The name between a 中共 close before ``end`` and ``end`` (中共常德市|市委 -> 常德市), or ""."""
     at = text.rfind("中共", max(0, end - 2 - MAX_NAME), end)
     name = text[at + 2:end] if at >= 0 else ""
-    return name if all("\u4e00" <= c <= "\u9fff" for c in name) else ""
+    return name if all(map(is_han, name)) else ""
 
 
 def check(ctx):
