@@ -39,6 +39,13 @@ def test_siblings_over_100_inside_one_breakdown_are_still_reported():
     assert codes(text, "N013") == ["N013"]
 
 
+def test_numbered_items_past_nineteen_run_on():
+    # N013 reads numbered items as headings read their numbers: 十九、 then 二十、 are one run (20, not 10)
+    text = ("支出情况如下：\n十九、基本支出500万元，占一般公共预算支出的60%。\n"
+            "二十、项目支出400万元，占一般公共预算支出的50%。\n")
+    assert codes(text, "N013") == ["N013"]
+
+
 # N014: receipts that make the whole, then the year's spending in the same sentence.
 def test_spending_after_closed_receipts_is_no_part():
     text = ("2023年学校共收到资金3000.00万元。其中，上年结转资金100.00万元，当年取得收入2900.00万元，"

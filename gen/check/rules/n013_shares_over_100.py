@@ -34,6 +34,7 @@ from typing import Iterable
 from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
+from ..parts import cn_to_int
 from ..registry import Rule
 from ..sums import share_sets
 
@@ -128,16 +129,13 @@ def _breakdowns(text: str, shares: list[re.Match]) -> bool:
 # A numbered item opening its line: 1. / 2、 / （3） / (四) / 五、, its style and its number.
 _ITEM = regex_cache.compile(r"^[ \u3000]{0,4}(?:(?P<arabic>\d{1,2})[.．、]|[（(](?P<paren>\d{1,2})[)）]"
                             r"|[（(](?P<hanparen>[一二三四五六七八九十]{1,3})[)）]|(?P<han>[一二三四五六七八九十]{1,3})、)", re.M)
-_HAN_DIGITS = "一二三四五六七八九十"
 
 
 def _item_number(m: re.Match) -> tuple[str, int]:
+    """The item's numbering style and its number (Chinese numerals read as headings read them: 二十一 is 21)."""
     style = next(k for k in ("arabic", "paren", "hanparen", "han") if m.group(k))
     raw = m.group(style)
-    if raw.isdigit():
-        return style, int(raw)
-    return style, (_HAN_DIGITS.index(raw[-1]) + 1 + (10 if len(raw) > 1 and raw[-1] != "十" else 0)
-                   if raw[-1] in _HAN_DIGITS else 0)
+    return style, int(raw) if raw.isdigit() else cn_to_int(raw) or 0
 
 
 def _numbered_runs(text: str) -> Iterable[list[re.Match]]:
