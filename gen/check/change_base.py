@@ -38,6 +38,10 @@ _SUBJECT = regex_cache.compile(r"收入|支出|预算|经费|决算|拨款|资�
 # A subject word naming last year's figure of the same quantity (较上年决算数增加) is the base, not another subject.
 # So is one after a year (与2021年度预算相比增加: the budget of that year is the base).
 _OWN_BASE = regex_cache.compile(r"(?:上年|上年度|去年|(?:19|20)\d\d年度?)$")
+# A figure inside "与…X万元相比" is the base of the comparison, not this year's figure
+# (与2019年度收、支总计4832.02万元相比增加669.6万元): 与/同 opens the clause the figure stands in.
+_COMPARED_OPEN = regex_cache.compile(r"(?:与|同)[^，,。；;：:\n与同]{0,30}$")
+_COMPARED_CLOSE = regex_cache.compile(r"^[^，,。；;\n]{0,4}(?:相比|比较)")
 # Only a change stated right after this year's figure ("总计X万元，比上年增加A万元，增长Y%") is read
 # against it whatever its rate: further on, the change may be of another figure (人员经费…，公用经费减少A).
 _RIGHT_AFTER = regex_cache.compile(r"[，,\s]{0,2}(?:比|较|与|同比)?(?:上年|去年|上一年|上年度|(?:19|20)\d\d年度?)?(?:决算数|预算数?|同期)?(?:相比|比较)?[，,\s]{0,2}$")
@@ -72,6 +76,9 @@ def _current(text: str, all_items: list[Item], idx: int, year: str) -> Optional[
         if cand.q.unit == "%" or comparable(cand, amount) is None:
             continue
         if cand.year == "上年" or _BASE_MARK.search(text, max(0, cand.q.start - 6), cand.q.start):
+            return None
+        if _COMPARED_CLOSE.match(text[cand.q.end:cand.q.end + 12]) and \
+                _COMPARED_OPEN.search(text, max(0, cand.q.start - 30), cand.q.start):
             return None
         if cand.year and cand.year != year:
             return None
