@@ -42,6 +42,8 @@ RULE = Rule(
         "医院编制六十人。内设科室6个，有院办、门诊部、住院部、检验科、药房。",
         # the list introduced by 即 after the count's comma, one name written twice
         "本局内设 4个科室，即办公室、财务科、法规科、人事科、办公室",
+        # a numbered run counts as each of its offices: 1 + 3 + 4 + 1 = 9, not 8
+        "内设机构共8个：办公室、第一至第三监督检查室、第四至第七审查调查室、案件审理室。",
         # the list ends its sentence before the text ends: nothing was cut off
         "本局内设科室12个，分别是：办公室、财务科、法规科、人事科。",
         # a list cut off by the text's end names at least its items: five are more than four
@@ -63,6 +65,8 @@ RULE = Rule(
         "共实施4个项目：公共卫生服务、疫苗接种、健康教育等。",
         "医院编制六十人。内设科室5个，有院办、门诊部、住院部、检验科、药房。",
         "医院编制六十人。内设科室6个，有院办、门诊部、住院部等。",
+        # a numbered run of offices counts as each of them: 2 + 3 + 4 + 1 = 10
+        "内设机构共10个：办公室、组织部、第一至第三监督检查室、第四至第七审查调查室、案件审理室。",
         # the last two offices joined by 和: three named, two items between the 、
         "街道设置内设机构3个：党政办公室、财政办公室和应急管理办公室。",
         "共实施3个项目：公共卫生服务、疫苗接种、健康教育。全年接种一是为了防控疫情。",
@@ -134,8 +138,20 @@ def _inline(rest: str) -> Optional[tuple[int, int]]:
     plain = _BRACKETED.sub("", sentence)
     names = [x for x in plain.split("、") if x.strip()]
     if len(names) >= 2 and "等" not in sentence and all(len(x) <= 16 for x in names):
-        return len(names), len(names) + len(_JOINERS.findall(plain))
+        n = len(names) + sum(_range_size(x) - 1 for x in names)
+        return n, n + len(_JOINERS.findall(plain))
     return None
+
+
+# One name that stands for a run of numbered ones: 第一至第三监督检查室 is three offices.
+_RANGE = regex_cache.compile(r"^\s*第?(?P<lo>[一二三四五六七八九十\d]{1,3})(?:至|到|-|—|～|~)第?(?P<hi>[一二三四五六七八九十\d]{1,3})")
+
+
+def _range_size(name: str) -> int:
+    """How many items the name stands for: hi − lo + 1 for a numbered run (第四至第七审查调查室), else 1."""
+    m = _RANGE.match(name)
+    lo, hi = (_count(m.group("lo")), _count(m.group("hi"))) if m else (None, None)
+    return hi - lo + 1 if lo is not None and hi is not None and 0 < lo < hi <= lo + 30 else 1
 
 
 def _following(lines: list[str]) -> Optional[tuple[int, int]]:
