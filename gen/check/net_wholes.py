@@ -4,7 +4,8 @@ A district's 综合预算收入 is stated 已剔除 the money one budget pays in
 another, while the 其中 that follows lists each budget's gross 总收入: the parts
 hold what the whole leaves out, so they may exceed it and the text is right.
 So too a list whose first parts make the whole in its own clause, the rest
-being another measure (a balance after the ；, spending after receipts).
+being another measure (a balance after the ；, spending after receipts), and
+money carried over from last year named beside this year's income.
 """
 
 from __future__ import annotations
@@ -24,6 +25,17 @@ _NET_OF = regex_cache.compile(r"剔除|扣除|不含|未含|除去")
 def stated_net(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi], between a whole and its first part, says the whole is net of something."""
     return _NET_OF.search(text, lo, hi) is not None
+
+
+# The 决算 form's income lines: 收入总计 = 本年收入合计 + 用事业基金弥补收支差额 + 年初结转和结余.
+_CARRIED = regex_cache.compile(r"(?:年初|上年)结转")
+_YEAR_INCOME = regex_cache.compile(r"^(?!.*总计).*(?:本年收入|收入合计)")
+
+
+def carried_beside_income(parts, wholes) -> bool:
+    """Whether a part is money carried over (年初结转和结余) and every whole is this year's income
+    (收入合计, not 总计): that part is a line of 收入总计 named beside the income, no part of it."""
+    return any(_CARRIED.search(p.raw_label) for p in parts) and all(_YEAR_INCOME.search(w.raw_label) for w in wholes)
 
 
 def in_unit_of(total: Decimal, raw: str) -> str:

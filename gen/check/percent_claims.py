@@ -73,6 +73,7 @@ def _pair_agrees(q: Quantity, part: Item, whole: Item) -> bool:
 # A figure right after a change verb (较上年决算数减少41.38万元) is the size of a change, never the
 # total a 其中 list breaks down.
 _CHANGE_BEFORE = regex_cache.compile(r"(?:增加|减少|增长|下降|提高|降低|上升)了?\s{0,2}$")
+_SEMICOLON = regex_cache.compile(r"[；;]")
 _SHARE_RE = regex_cache.compile(
     r"占(?P<whole>[^，,。；;：:\d%“”（）()]{0,16}?)(?:的)?(?:比重|比例|份额|比)?(?:为|是|达到|达|约)?\s{0,2}$"
 )
@@ -89,9 +90,19 @@ def _by_name(all_items: list[Item]) -> dict[str, list[int]]:
 
 def _total_before_qizhong(text: str, all_items: list[Item], idx: int, part: Item) -> Optional[Item]:
     """The total a 其中 list breaks down: the nearest comparable figure before 其中 in the segment of
-    item ``idx`` that is not the size of a change (较上年减少41.38万元，…，其中：…)."""
+    item ``idx`` that is not the size of a change (较上年减少41.38万元，…，其中：…).
+
+    A part that is not in 其中's segment may still be in its list: "其中：财政拨款收入A万元，占比X%；
+    事业收入B万元，占比Y%" goes on past the ；, which ends a segment, to the sentence's end. Such a part
+    is read against the 其中 of its sentence when only ；-separated items stand between them."""
     seg_start = all_items[idx].seg_start
-    qz = text.rfind("其中", seg_start, part.q.start)
+    if part.sub:
+        qz = text.rfind("其中", seg_start, part.q.start)
+    else:
+        seg_start = max(text.rfind("。", 0, part.q.start), text.rfind("\n", 0, part.q.start)) + 1
+        qz = text.rfind("其中", seg_start, part.q.start)
+        if qz < 0 or not _SEMICOLON.search(text, qz, part.q.start):
+            return None
     for j in range(idx - 1, -1, -1):
         cand = all_items[j]
         if cand.q.start < seg_start:
@@ -130,8 +141,6 @@ def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int,
     wholes: list[Item] = []
     if whole_name in ("", "比"):
         # "其中A a万元，占比Y%": the whole is the total stated before 其中.
-        if not part.sub:
-            return None
         whole = _total_before_qizhong(text, all_items, idx, part)
         wholes.extend([whole] if whole else [])
         name = "占比"

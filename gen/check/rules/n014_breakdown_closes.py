@@ -10,7 +10,7 @@ from ...core.numbers import percent_agrees, tolerance
 from ..breakdowns import Breakdown, Measure, breakdowns, sentence_start
 from ..context import CheckContext
 from ..finding import Finding
-from ..net_wholes import closed_in_clause, in_unit_of, stated_net
+from ..net_wholes import carried_beside_income, closed_in_clause, in_unit_of, stated_net
 from ..partitions import splits
 from ..numbers_text import Item, approximate, closes, exceeds, items_between, names_alike, num, sum_slack
 from ..registry import Rule
@@ -109,6 +109,9 @@ RULE = Rule(
         "单位实有人员35人（其中：在职人员22人，退休人员12人，遗属1人）。",
         # a list parted by commas ends at the semicolon: the balance after it is no part of the spending
         "本年支出决算120.00万元。其中：基本支出80.00万元，项目支出40.00万元；年末结转结余6.50万元。",
+        # carried-over money named after this year's income is a line of 收入总计, not a part of 收入合计
+        "2021年度收入合计4,385.46万元，较上年决算数减少2,173.83万元，下降33.1%。其中：财政拨款收入4,385.46万元，"
+        "占100%，年初结转和结余1,074.18万元。",
         # one part printed with a stray third decimal: the others keep their two-decimal rounding
         "本年支出决算358.37万元。其中：基本支出138.194万元，项目支出220.18万元。",
         # short of the whole by more than a slip, by a round remainder far beyond 1%, or said to go on
@@ -256,6 +259,8 @@ def _exceeds(ctx: CheckContext, bd: Breakdown) -> Iterable[Finding]:
         return  # 综合预算收入629.4亿元（已剔除调入……），其中：各本预算的总收入: a net whole, gross parts
     # the base of a share stated with the whole ("收入496.43万元，占年初预算318.21万元的156.01%") is no whole
     wholes = [w for w in m.wholes if not _SHARE_BASE.search(w.raw_label)] or list(m.wholes)
+    if carried_beside_income(m.parts, wholes):
+        return
     if all(exceeds(total, w.value, sum_slack([*m.parts, w])) for w in wholes):
         whole = wholes[-1]
         shown = "＋".join(num(p.q) for p in m.parts)
