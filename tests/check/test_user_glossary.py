@@ -44,7 +44,7 @@ def _folder(workdir, **files):
 
 def test_user_entries_add_to_the_builtin_glossary(workdir):
     _folder(workdir, typos=TYPO, acronyms="acronyms:\n  HIS: 医院信息系统\n")
-    (workdir / "r.txt").write_text("我局开展绩效自平工作，截止到2022年底HIS系统上线。\n", encoding="utf-8")
+    (workdir / "r.txt").write_text("我局开展绩效自平工作，截止2022年底HIS系统上线。\n", encoding="utf-8")
     result = _check("r.txt")
     assert result.exit_code == 1
     assert "“自评”误作“自平”" in result.stdout  # the user's entry (its own reason; W011 also knows the word)
@@ -62,13 +62,13 @@ def test_without_configuration_the_user_entry_is_absent(workdir):
 
 
 def test_user_entry_replaces_builtin_entry_with_same_id(workdir):
-    builtin = next(e for e in glossary.load().typos if e.id == "截止到")
-    replacement = TYPO.replace("id: 绩效自平", "id: 截止到")
+    builtin = next(e for e in glossary.load().typos if e.id == "截止-截至")
+    replacement = TYPO.replace("id: 绩效自平", "id: 截止-截至")
     folder = _folder(workdir, typos=replacement)
     use_user_glossary(folder)
     typos = glossary.load().typos
-    assert [e.id for e in typos].count("截止到") == 1
-    mine = next(e for e in typos if e.id == "截止到")
+    assert [e.id for e in typos].count("截止-截至") == 1
+    mine = next(e for e in typos if e.id == "截止-截至")
     assert mine is not builtin and mine.expected == "绩效自评"
     assert len(typos) == len(glossary.load(str(glossary.data_dir("glossary"))).typos)
 
