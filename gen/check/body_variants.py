@@ -183,6 +183,8 @@ def shortened(text: str, data: Policy | None = None) -> list[Miss]:
         if long is None or any(_RENAMED.search(text, max(0, s - RENAMED_NEAR), e + RENAMED_NEAR)
                                    for s, e in names[long] | spans):
             continue
+        if text.count(short) > text.count(long):
+            continue  # the text's usual spelling is the shorter: the longer is the odd one (W023's), not this
         for s, e in spans:  # one finding per place: the longest reading that ends there
             if e not in out or s < out[e].start:
                 out[e] = Miss(s, e, text[s:e], long)

@@ -48,10 +48,12 @@ class Identity:
     published_by: bool = False
 
 
-def head_lines(ctx: CheckContext):
-    """The title block: the first non-empty lines up to the first level-1 heading."""
+def head_lines(ctx: CheckContext, after: int = 0):
+    """The title block: the first non-empty lines up to the first level-1 heading; with ``after``, the
+    first lines from that offset on (the title below a page header's fields)."""
     out = []
-    for span in ctx.paragraphs[:HEAD_LINES]:
+    spans = [p for p in ctx.paragraphs[:HEAD_LINES * 3] if p.start >= after] if after else ctx.paragraphs
+    for span in spans[:HEAD_LINES]:
         if _LEVEL1.match(span.text):
             break
         out.append(span)
@@ -99,17 +101,22 @@ def _compute(ctx: CheckContext) -> Identity:
         year = year or getattr(data, "year", None)
     published = None
     by_publisher = False
+    label_above = False  # the line before is a publisher field's label alone ("• 发布机构"), its value below
     for line in head_lines(ctx):
         if year is None:
             year, day = _years(line.text)
             published = published or day
         # A line ending in a colon is the addressee (省财政厅：, 县财政局：), the body the report goes to.
-        if name is None and len(line.text) <= _TITLE_MAX and not line.text.rstrip().endswith(_ADDRESSEE_END):
+        # A name read from the page header's publisher field is the site's (the parent department that put
+        # the page out): the report's own title further down, when it names a body, wins over it.
+        if (name is None or by_publisher) and len(line.text) <= _TITLE_MAX \
+                and not line.text.rstrip().endswith(_ADDRESSEE_END):
             found = _name_in(line.text, line.start)
-            if found:
+            if found and (name is None or not (label_above or after_publisher_label(line.text, found[1] - line.start))):
                 name, s, e = found
                 span = (s, e)
-                by_publisher = after_publisher_label(line.text, s - line.start)
+                by_publisher = label_above or after_publisher_label(line.text, s - line.start)
+        label_above = after_publisher_label(line.text.rstrip(), len(line.text.rstrip()))
     if year is None:
         m = _BODY_YEAR.search(ctx.text, 0, BODY_YEAR_CHARS)
         if m:

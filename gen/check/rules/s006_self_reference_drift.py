@@ -89,6 +89,9 @@ RULE = Rule(
         "某县编办2021年度部门决算\n我办负责编制管理。\n我办内设两个股室。\n本单位严格控制支出。\n我单位按时公开。\n我办无采购。\n",
         "某县编办2021年度部门决算\n我办负责编制管理。\n我办内设两个股室。\n调查以村为基本单位。\n我办无采购。\n",
         "某县水利局2023年度项目绩效自评报告\n我单位认真开展自评。\n受益群众说：“我们镇的路好走了。”\n",
+        # the page header's publisher (the county government's office) is not the school that writes
+        "• 发布机构\n建水县人民政府办公室\n• 发布日期\n2021-08-16\n建水县第二中学2020年度部门决算\n"
+        "第一部分 建水县第二中学概况\n一、主要职能\n我校是一所承担初级和高级中学教育的学校。\n",
         "某县水利局2023年度项目绩效自评报告\n我局认真开展自评，我们所做的工作得到认可，面对我们局面临的新形势。\n",
     ),
 )
@@ -118,8 +121,13 @@ def check(ctx):
     strict = {b.ref for b in g.bodies if b.strict}
     generic = set(g.generic_refs)
     counts = Counter(ref for _, _, ref in found)
-    name = identity(ctx).name
+    ident = identity(ctx)
+    name = ident.name
     own = g.body_type(name) if name else _own_from_title(ctx)
+    if ident.published_by and ident.name_span:
+        # the name is the site's publisher (a parent department's 办公室 that put the page out): the title
+        # below it names the body that writes
+        own = _own_from_title(ctx, after=ident.name_span[1]) or own
     specific = {ref: n for ref, n in counts.items() if ref not in generic}
     flagged = _drifting(specific, counts, own, strict, generic)
     flagged.update(_lone_generic(counts, own, generic))
@@ -292,10 +300,11 @@ def _sandwiched(found: list, specific: dict, generic: set, own, flagged: dict) -
     return {ref: f"本报告前后都自称“{before[0]}”，只有此处写成“{ref}”，自称前后不一致。"}
 
 
-def _own_from_title(ctx):
-    """The body named in the title by a long ending (乡人民政府, 街道办事处, 中学) that identity does not read."""
+def _own_from_title(ctx, after: int = 0):
+    """The body named in the title by a long ending (乡人民政府, 街道办事处, 中学) that identity does not read;
+    only lines from ``after`` on (below the page header's publisher field)."""
     best = None
-    for line in head_lines(ctx):
+    for line in head_lines(ctx, after):
         if "。" in line.text:
             continue  # a sentence of body text, not a title: its 我中心 is a self-reference, not a name
         for body in load().bodies:

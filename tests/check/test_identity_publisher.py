@@ -1,0 +1,27 @@
+"""The report's identity is its own title's body, not the site's publisher field above it."""
+
+from gen.check.context import CheckContext
+from gen.check.identity import identity
+from gen.check.read import source_from_text
+
+
+def _identity(text: str):
+    src = source_from_text(text, "r.md", kind="md")
+    return identity(CheckContext(src.analysis, path="r.md", data=None, config={}, table_grid=src.table_grid, facts=None))
+
+
+def test_a_publisher_label_on_its_own_line_marks_the_name_below_as_the_sites():
+    ident = _identity("• 发布机构\n建水县人民政府办公室\n• 发布日期\n2021-08-16\n建水县第二中学2020年度部门决算\n一、主要职能\n")
+    assert ident.name == "建水县人民政府办公室" and ident.published_by
+
+
+def test_the_title_below_the_publisher_field_names_the_body():
+    ident = _identity("• 发布机构\n某县人民政府办公室\n某县民政局2021年度部门决算\n一、部门概况\n")
+    assert ident.name == "某县民政局" and not ident.published_by
+    ident = _identity("发布机构：某县人民政府办公室\n某县民政局2021年度部门决算\n一、部门概况\n")
+    assert ident.name == "某县民政局" and not ident.published_by
+
+
+def test_without_a_publisher_field_the_first_name_stands():
+    ident = _identity("某县民政局2021年度部门决算\n某县殡葬服务中心\n一、部门概况\n")
+    assert ident.name == "某县民政局" and not ident.published_by
