@@ -53,6 +53,7 @@ class TitleWords:
     accepted_before: tuple
     tails: tuple
     min_titles: int
+    regional: tuple  # (place, headings of that place's own template, accepted where the text names the place)
     flag: tuple
     keep: tuple
 
@@ -83,8 +84,12 @@ def title_words() -> TitleWords:
     min_titles = doc.get("min_titles") if isinstance(doc, dict) else None
     if not isinstance(min_titles, int) or min_titles < 2:
         raise _fail("min_titles 须为不小于 2 的整数。")
+    regional = doc.get("regional") or {}
+    if not isinstance(regional, dict):
+        raise _fail("regional 须为“地名: [小标题, …]”。")
     data = TitleWords(frozenset(string_list(doc, "headings", where)), _terms(string_list(doc, "terms", where)),
                       string_list(doc, "accepted_before", where), string_list(doc, "tails", where), min_titles,
+                      tuple((place, frozenset(string_list(regional, place, where))) for place in regional),
                       string_list(doc, "flag", where), string_list(doc, "keep", where))
     prove_file(doc, where, lambda text: find(text, data), lambda hit: hit.written, builtin=True)
     return data
@@ -113,7 +118,8 @@ def find(text: str, data: TitleWords | None = None) -> list[Lost]:
     heads = [(_kind(m.group(1)), m) for m in _HEADING.finditer(text)]
     if sum(1 for _, m in heads if _standard(m.group(2), data, "说明")) < data.min_titles:
         return []
-    return _lost_terms(heads, data) + _cut_tails(heads, data) + _lost_years(heads, data)
+    local = frozenset().union(*(heads for place, heads in data.regional if place in text))
+    return _lost_terms(heads, data, local) + _cut_tails(heads, data) + _lost_years(heads, data)
 
 
 def _kind(mark: str) -> str:
@@ -123,10 +129,13 @@ def _kind(mark: str) -> str:
     return "digit" if mark[0].isdigit() else "cn"
 
 
-def _lost_terms(heads: list, data: TitleWords) -> list[Lost]:
+def _lost_terms(heads: list, data: TitleWords, local: frozenset = frozenset()) -> list[Lost]:
+    """Fixed terms that lost a word; not in a heading of the local template the text follows (``local``)."""
     out = []
     for _, m in heads:
         title = m.group(2)
+        if _plain(title) in local:
+            continue
         for slip, lost, whole, pattern in data.terms:
             for t in pattern.finditer(title):
                 if t.start() and title[t.start() - 1] in COORDINATION:
