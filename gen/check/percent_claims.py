@@ -22,6 +22,7 @@ from .finding import Finding
 from .labels import name_keys, names_match
 from .numbers_text import TRAIL_RE, Item, comparable, items, num, years_compatible
 from .rates import find_rate_name, keyword_len
+from .unit_slips import slipped
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,9 @@ def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int,
                 if len(wholes) == MAX_WHOLES:
                     break
         name = "占" + whole_name + "的比重"
-    if not wholes:
+    slips = slipped(ctx)  # a figure whose unit was typed wrong (353.51元 for 万元) is N042's, not a share's
+    wholes = [w for w in wholes if w.q.start not in slips]
+    if not wholes or part.q.start in slips:
         return None
     wholes.sort(key=lambda w: -w.q.start)  # nearest first
     return PercentClaim(it, "share", name, tuple((part, w) for w in wholes))

@@ -185,6 +185,11 @@ def _recent(text: str, s: int, e: int) -> bool:
     return False
 
 
+def recent_at(text: str, at: int) -> bool:
+    """Whether one of the newer words jieba's dictionary lacks starts at ``at`` (加大|大数据: W002)."""
+    return any(text.startswith(word, at) for word in recent_words() if word[0] == text[at:at + 1])
+
+
 def _domain_slip(text: str, s: int, e: int, runs: Optional[_Runs] = None) -> bool:
     """Whether the form is part of a misspelt domain word (财政拔款), which W011 reports at warning."""
     lo, hi = (runs or _Runs(text)).around(s, e)

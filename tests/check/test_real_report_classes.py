@@ -142,8 +142,9 @@ def test_dated_enrolment_and_price_bureau_terms():
 def test_share_of_a_breakdown_whole_across_semicolons():
     text = ("2023年一般公共预算支出2000.00万元，其中：教育支出1200.00万元，占比60.00%；卫生健康支出500.00万元，"
             "占比25.00%；其他支出300.00万元，占比25.00%。")
-    assert "N018" in _codes(text)  # 300 / 2000 = 15%
-    assert "N018" not in _codes(text.replace("占比25.00%。", "占比15.00%。"))
+    # 300 / 2000 = 15%: a share claim of the total before 其中 (N001), which reads on past the ；
+    assert {"N001", "N018"} & _codes(text)
+    assert not {"N001", "N018"} & _codes(text.replace("占比25.00%。", "占比15.00%。"))
 
 
 def test_flattened_score_follows_rate_times_weight():

@@ -24,6 +24,9 @@ RULE = Rule(
     flag=(
         "2022年基本支出592.78万元。基本支出中人员经费550.11万元，占基本支出的92.80%；"
         "日常公用经费42.67万元，占基本支出的7.80%。",
+        # a 其中 list that goes on past its ；: each part's share is of the total before 其中 (30 ÷ 1000 = 3%)
+        "本年收入合计1000.00万元，其中：财政拨款收入800.00万元，占80%；事业收入150.00万元，占15%；"
+        "其他收入30.00万元，占5%。",
         # the whole opens a numbered item ("1. 基本支出…"): the item mark is not part of its name
         "1. 基本支出592.78万元，其中：\n人员经费550.11万元，占基本支出的92.80%；\n日常公用经费42.67万元，占基本支出的7.80%。",
         # past the change (减少12.60万元) to the total: 800.00 ÷ 860.40 is not 100%

@@ -13,6 +13,7 @@ from ..counted_parts import counted_lists
 from ..finding import Finding
 from ..numbers_text import Item, closes, comparable, exceeds, items, names_alike, num, single_valued_name, sum_slack
 from ..registry import Rule
+from ..unit_slips import slipped
 from ..staff_scope import distinct_standings, in_post_parts
 from ..subject_breakdowns import without_class_items
 from ..subject_peers import another_class
@@ -215,6 +216,8 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
                 parts = _colon_list(text, all_items, idx, total, pos, nxt) or _parts_after(all_items, idx, total, end, text)
                 parts = in_post_parts(total, parts)  # a run on to retired staff is the unit's headcount
                 parts = without_class_items(total, parts)  # a class then its own item: one amount, not two
+                if any(f.q.start in slipped(ctx) for f in (total, *parts)):
+                    parts = []  # a figure's unit typed wrong (353.51元 over parts in 万元): N042's one finding
                 if not overlapping and _names_every_part(text[total.seg_start:pos], parts) \
                         and not (parts and _REMAINDER.search(text, parts[-1].q.end, total.seg_end)):
                     yield from _judge_complete(total, parts, f"{total.label}（文中点明由所列各类构成）")

@@ -9,6 +9,7 @@ from ..context import CheckContext
 from ..finding import Finding
 from ..numbers_text import num
 from ..registry import Rule
+from ..unit_slips import slipped
 from ..sums import identity_checks
 
 RULE = Rule(
@@ -36,8 +37,8 @@ RULE = Rule(
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     for chk in identity_checks(ctx):
-        if chk.closes:
-            continue
+        if chk.closes or any(f.q.start in slipped(ctx) for f in (chk.whole, *chk.parts)):
+            continue  # closes, or a figure's unit typed wrong (N042's finding)
         w = chk.whole
         shown = "＋".join(f"{p.label}{num(p.q)}" for p in chk.parts)
         more = "（及文中所列其他构成）" if chk.stated_optional else ""

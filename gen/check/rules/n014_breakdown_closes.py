@@ -14,6 +14,7 @@ from ..net_wholes import carried_beside_income, closed_in_clause, in_unit_of, st
 from ..partitions import splits
 from ..numbers_text import Item, approximate, closes, exceeds, items_between, names_alike, num, sum_slack
 from ..registry import Rule
+from ..unit_slips import read_through_slip
 
 RULE = Rule(
     code="N014",
@@ -110,8 +111,7 @@ RULE = Rule(
         # a list parted by commas ends at the semicolon: the balance after it is no part of the spending
         "本年支出决算120.00万元。其中：基本支出80.00万元，项目支出40.00万元；年末结转结余6.50万元。",
         # carried-over money named after this year's income is a line of 收入总计, not a part of 收入合计
-        "2021年度收入合计4,385.46万元，较上年决算数减少2,173.83万元，下降33.1%。其中：财政拨款收入4,385.46万元，"
-        "占100%，年初结转和结余1,074.18万元。",
+        "2021年度收入合计4,385.46万元。其中：财政拨款收入4,385.46万元，占100%，年初结转和结余1,074.18万元。",
         # one part printed with a stray third decimal: the others keep their two-decimal rounding
         "本年支出决算358.37万元。其中：基本支出138.194万元，项目支出220.18万元。",
         # short of the whole by more than a slip, by a round remainder far beyond 1%, or said to go on
@@ -389,7 +389,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     yield from parted
     done = {(f.start, f.end) for f in parted}  # a whole a partition judged is not judged again
     prev: Optional[Breakdown] = None
-    for bd in breakdowns(ctx):
+    for bd in (b for b in breakdowns(ctx) if not read_through_slip(ctx, b)):  # a unit typed wrong: N042's
         found = list(_two_measures(bd))
         if not found and prev is not None:
             found = list(_short_of_mirror(ctx.text, prev, bd))

@@ -12,6 +12,7 @@ from ..finding import Finding
 from ..numbers_text import Item, num
 from ..percent_claims import percent_claims
 from ..registry import Rule
+from ..unit_slips import read_through_slip
 
 RULE = Rule(
     code="N018",
@@ -19,14 +20,12 @@ RULE = Rule(
     severity="error",
     summary="分项“占X%”与分项金额÷总数不符",
     doc=(
-        "“本年收入1000.00万元，其中：财政拨款收入800.00万元，占80%；事业收入150.00万元，占15%；其他收入30.00万元，占5%”"
+        "“本年收入1000.00万元。其中：财政拨款收入800.00万元，占80%；事业收入150.00万元，占15%；其他收入30.00万元，占5%”"
         "这样的分项常用分号隔开，后面的“占X%”不再写出是占谁的。本规则先找出总数：前文（“其中”之前）写出的金额中，"
         "能让至少两个分项的占比按所填小数位对上的那一个；再核对每个分项的占比，对不上的报告（例中30÷1000＝3%，不是5%）。"
-        "各分项占比都对不上任何总数、而各分项金额之和恰好等于前文写出的某一个总数时（列全了），以它为总数。找不到这样的总数时不报告；同句中写明“占××的”的占比由 N001 核对，不重复报告。"
+        "各分项占比都对不上任何总数、而各分项金额之和恰好等于前文写出的某一个总数时（列全了），以它为总数。找不到这样的总数时不报告；同句中写明“占××的”的占比，以及总数与“其中”同句（各项以分号接续）时的“占X%”，由 N001 核对，不重复报告。"
     ),
     flag=(
-        "本年收入合计1000.00万元，其中：财政拨款收入800.00万元，占80%；事业收入150.00万元，占15%；"
-        "其他收入30.00万元，占5%。",
         "全年支出560.00万元。其中：人员经费420.00万元，占75.00%；公用经费84.00万元，占15.00%；"
         "项目支出56.00万元，占12.00%。",
         # every share wrong (digits swapped); the parts add up to the total, so it is their whole
@@ -75,8 +74,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     for bd in breakdowns(ctx):
         money = next((m for m in bd.measures if m.key == "money" and m.wholes), None)
         shares = next((m for m in bd.measures if m.key == "%"), None)
-        if money is None or shares is None:
-            continue
+        if money is None or shares is None or read_through_slip(ctx, bd):
+            continue  # no shares of money, or a figure's unit typed wrong (N042's finding)
         whole = _whole(money, shares)
         if whole is None:
             continue

@@ -64,6 +64,8 @@ from ..finding import Finding
 from ..form_lines import form_run_together
 from ..page_chrome import is_byline, is_tool_bar, trail_end
 from ..reduplications import Reduplications, load_reduplications, prove
+from ..split_typos import recent_at
+from ..doubled_levels import LEVELS, body_follows, level_before_body
 from ..textspans import finditer_from, line_around
 from ..registry import Rule
 
@@ -94,6 +96,8 @@ RULE = Rule(
           # a 自评表 run into one line, its two goal columns interleaved: 河道保 | 保洁 meet at the cut
           "部门整体绩效自评表年初绩效目标全年绩效目标实际完成情况完成河道保完成河道保保洁任务,水质达标洁任务,水质达标\n",
           "项目支出绩效自评报告\n目 录\n", "当前位置：当前位置： 首页 > 信息公开\n某会2022年度部门决算\n", "公开方式 主动公开 公开范围 面向全社会\n", "人 人 有 责\n",
+          # a word ending in the character, then a newer word starting with it (加大|大数据)
+          "持续加大大数据审计力度。",
           "评价等级 优 优 良 中\n", "二级指标 三级指标 效益指标经济效益指标指标1亩均增收5%\n", "成本指标 资金是否超支 是否超支否否10\n", "质量指标资金使用专款专用专款专用专款专用10\n", "预算时对对象摸底不够准确。", "眉山市市场监督管理局（简称市市场监管局）",
           "发放耕地地力保护补贴156.8万元。", "核定事业编制60名，现在职职工52人。",
           # an excerpt that breaks off after 局, the first character of 局长
@@ -111,7 +115,6 @@ RULE = Rule(
 )
 
 _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
-_HANS = regex_cache.compile(r"[\u4e00-\u9fff]+")
 _DOUBLE = regex_cache.compile(r"([\u4e00-\u9fff])\1")
 _WINDOW = 8
 _YES_NO = "是否有无"  # the answers a yes/no indicator's target and actual columns hold
@@ -167,28 +170,6 @@ def _doubling_words() -> dict[str, tuple[tuple[str, int], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-# 区区 / 县县 are one word to the segmenter (区区: trifling); after a place name and before a body's name
-# (开州区区民政局) it is the place's level typed twice. 县县委, 区区长 read as 县 + 县委 and are no doubling.
-_LEVELS = ("区区", "县县", "镇镇", "乡乡")
-_BODY_END = ("局", "委员会", "办公室", "中心", "院", "站", "馆", "所", "队")
-_BODY_AFTER = 6  # characters of the body's name after the doubled level (水务所, 人民政府, 民政局)
-
-
-def _level_before_body(text: str, s: int, toks, word, lo: int) -> bool:
-    """漷县镇镇水务所: the level typed twice between a place's name and the name of its body, which may be
-    one word to the segmenter (民政局) or several (水务|所)."""
-    if word[2] not in _LEVELS or s == 0 or not _HAN.match(text[s - 1]):
-        return False
-    after = [t for t in toks if t[0] == word[1]]
-    return bool(after) and len(after[0][2]) > 1 and _body_follows(text, lo + after[0][0], len(after[0][2]))
-
-
-def _body_follows(text: str, at: int, least: int = 2) -> bool:
-    """A body's name of at least ``least`` characters starts at ``at``: it ends in a body's kind within reach."""
-    run = text[at:at + max(_BODY_AFTER, least)]  # a one-word name longer than the reach still counts whole
-    return any(run[:n].endswith(_BODY_END) and _HANS.fullmatch(run[:n]) is not None for n in range(least, len(run) + 1))
-
-
 def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
     cut = len(text.rstrip())  # where an excerpt that breaks off mid-word ends
     for m in _DOUBLE.finditer(text):
@@ -206,15 +187,17 @@ def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
         first = next(t for t in toks if t[0] <= s - lo < t[1])
         second = next(t for t in toks if t[0] <= s + 1 - lo < t[1])
         if first is second:
-            if _level_before_body(text, s, toks, first, lo):
+            if level_before_body(text, s, toks, first, lo):
                 yield s, e, m.group()[0], m.group()
             continue  # one word: 常常, 的的确确
         if first[2] in lists().before_word.words and len(second[2]) > 1 and second[0] == s + 1 - lo:
             continue  # 对对象, 市市场监管局: a preposition or level prefix, then a word that starts with it
         if first[2] in lists().after_word.words and first[1] == s + 1 - lo:
             continue  # 为目的的, 标的的: a word ending in the character, then the particle
-        if m.group() in _LEVELS and len(first[2]) == len(second[2]) == 1 and s > 0 and _HAN.match(text[s - 1]) \
-                and _body_follows(text, e):
+        if len(first[2]) > 1 and first[1] == s + 1 - lo and recent_at(text, s + 1):
+            continue  # 加大|大数据: a word ends in the character, and a newer word jieba lacks starts with it
+        if m.group() in LEVELS and len(first[2]) == len(second[2]) == 1 and s > 0 and _HAN.match(text[s - 1]) \
+                and body_follows(text, e):
             yield s, e, m.group()[0], m.group()  # 漷县镇镇水务所: both lone, a body's name after them
             continue
         if m.group() in lists().words:
