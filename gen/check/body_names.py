@@ -339,10 +339,13 @@ def _qualified(span: str, target: str) -> bool:
 
 def _other_word(span: str, target: str) -> bool:
     """``span`` holds a common word of another length where ``target`` holds one (小城镇 for 城乡):
-    two phrases side by side (农村住房和小城镇建设: 农村住房, 小城镇建设), not a slip of the hand."""
+    two phrases side by side (农村住房和小城镇建设: 农村住房, 小城镇建设), not a slip of the hand; or a
+    character put before the name's last one makes a common word with it at the end (发展改革大局: 大局)."""
     head = len(os.path.commonprefix([span, target]))
     tail = len(os.path.commonprefix([span[head:][::-1], target[head:][::-1]]))
     mine, theirs = span[head:len(span) - tail], target[head:len(target) - tail]
+    if len(mine) == 1 and not theirs and tail == 1 and freq(span[-2:]) >= JOIN_FREQ:
+        return True
     return 2 <= len(mine) != len(theirs) >= 2 and min(freq(mine), freq(theirs)) >= JOIN_FREQ
 
 
