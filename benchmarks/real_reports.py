@@ -30,7 +30,8 @@ finds W defects too (and counts for the contents entry it quotes as well as for 
 stands at: a reader may mark either side, ``PAIR_RULES``); and a template's placeholder left unfilled (XXX, ××) is wording (W) in the
 annotation brief and a placeholder (S010) to the checker (``WORDING_FROM_S``); the mark after a number
 (2、 among 1. and 3.; 1项目资金 with none) is punctuation (P) to one annotator and numbering (S002, S013) to the checker
-(``MARK_RULES``); a non-standard word, a self-reference that does not fit the body, a part that lost its
+(``MARK_RULES``); a title, 第X部分 heading or scope statement naming another year than the report's is structure (S)
+to one annotator and a figure or stale year (N026, W030) to the checker (``STALE_YEAR_RULES``); a non-standard word, a self-reference that does not fit the body, a part that lost its
 number and an amount without its unit are wording (W) to one annotator and T001, T002, S006, S011, N016 to
 the checker, counted only where the finding overlaps the defect's own text (``WORDING_EXACT``), as a budget
 subject's name short of a character (社会保障就业支出) is a term (T) to one and W005's word short of a character to the
@@ -64,6 +65,11 @@ QUOTE_RULES = ("P008",)
 # The rules on a body heading written otherwise than its contents entry and on a placeholder left in the
 # text: a slip of wording (W) to an annotator.
 WORDING_FROM_S = ("S010", "S017")
+# The rules on a report's own year written otherwise in its title, a 第X部分 heading or its scope statement
+# (2020年度部门决算 over 2019年度 tables, 纳入本部门2020年度决算编制 in the 2021 决算): structure (S) to an
+# annotator told that a title naming another year than the body is S, a figure (N026) or a stale year (W030)
+# to the checker.
+STALE_YEAR_RULES = ("N026", "W030")
 # The rules that read a pair of places (a body heading and its contents entry) and report at one of them,
 # quoting the other: the annotator may have marked either side of the mismatch.
 PAIR_RULES = ("S017",)
@@ -85,7 +91,7 @@ def _same_class(code: str, family: str) -> bool:
     """Whether a finding of rule ``code`` finds a defect the key files under ``family``."""
     return (code[0] in SAME_CLASS.get(family, family) or (family in "TD" and code in NAME_RULES)
             or (family == "T" and code in QUOTE_RULES) or (family == "W" and code in WORDING_FROM_S)
-            or (family == "P" and code in MARK_RULES))
+            or (family == "P" and code in MARK_RULES) or (family == "S" and code in STALE_YEAR_RULES))
 
 
 _ENDS = {"line": "\n", "sentence": "\n。！？!?"}

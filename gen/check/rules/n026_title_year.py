@@ -32,6 +32,8 @@ RULE = Rule(
         # 2023年度 before the project: the report's own year, which the header contradicts
         "某县农业农村局2023年度农田建设补助资金项目绩效自评报告\n（2024年度）\n项目单位：某县农业农村局\n",
         "某某局2021年度部门决算\n目录\n第一部分 某某局2020年度部门决算表\n第二部分 某某局2020年度部门决算情况说明\n",
+        # the cover dated in the title's year: a 决算 of the year before, as the body's one table title says
+        "九三学社某市委2020年度部门决算\n2020年9月\n目 录\n第二部分 九三学社某市委2019年度部门决算表\n",
         # the full title restated before the body (after a cover page and a web page's notice) with another year
         "信息公开\n发布日期：2024-03-15\n某某文化馆2023年度部门整体支出绩效自评报告\n\n评价机构：某某文化馆\n目录\n"
         "一、部门概况\n二、绩效自评结论\n某某文化馆2024年度部门整体支出绩效自评报告\n一、部门概况\n",
@@ -43,6 +45,7 @@ RULE = Rule(
         "某某局2021年度部门决算\n目录\n第一部分 某某局2021年度部门决算表\n第二部分 某某局2020年度部门决算情况说明\n"
         "某某局2020年度部门决算情况说明\n",
         "某某局2021年度部门决算\n与某某局2020年度部门决算相比，支出增加。\n",
+        "九三学社某市委2019年度部门决算\n2020年9月\n目 录\n第二部分 九三学社某市委2018年度部门决算表\n",
         "信息公开\n发布日期：2024-03-15\n某某文化馆2023年度部门整体支出绩效自评报告\n目录\n"
         "一、部门概况\n某某文化馆2023年度部门整体支出绩效自评报告\n一、部门概况\n",
         # another document of the same body named in a line of its own: a different kind, not the title again
@@ -101,13 +104,31 @@ def _body(text: str, title: re.Match) -> Iterable[Finding]:
     if any(m.group("year") == year for m in rest):
         return
     others = {m.group("year") for m in rest}
-    if len(others) != 1 or len(rest) < MIN_OTHER:
+    if len(others) != 1 or len(rest) < (1 if _dated_in_title_year(text, title, others) else MIN_OTHER):
         return
     if any(re.search(r"(?:与|较|比|同|和)\s{0,2}$", text[max(0, m.start() - 3):m.start()]) for m in rest):
         return  # a comparison with another year's report
     other = others.pop()
     yield Finding(title.start("year"), title.end("year") + 2, RULE.code, RULE.severity,
                   f"标题年度“{year}年度”与正文不符：正文{len(rest)}处写“{org}{other}年度{kind}”，请核对")
+
+
+# The cover's date right under the title (2020年9月): a 决算 is published the year after the one it accounts for.
+_COVER_DATE = regex_cache.compile(r"\s{0,4}(?P<year>(?:19|20)\d{2})\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月(?:\s{0,2}\d{1,2}\s{0,2}日)?\s*")
+
+
+def _dated_in_title_year(text: str, title: re.Match, others: set[str]) -> bool:
+    """Whether a 决算 titled with one year is dated, on its cover, in that same year while the body names the
+    year before: one body statement then suffices (九三学社某市委2020年度部门决算 / 2020年9月 / …2019年度部门决算表)."""
+    year = title.group("year")
+    if "决算" not in title.group("kind") or others != {str(int(year) - 1)}:
+        return False
+    end = text.find("\n", title.end())
+    for line in text[end + 1:end + 200].split("\n")[:2] if end != -1 else ():
+        m = _COVER_DATE.fullmatch(line)
+        if m:
+            return m.group("year") == year
+    return False
 
 
 MAX_TITLE_SCAN = 200_000  # characters read for restated title lines
