@@ -66,6 +66,8 @@ RULE = Rule(
     ),
     flag=(
         "第二部分  2022部门预算表\n",
+        # a dotted year and month, then 月: two ways of writing a date mixed
+        "本单位2019.8月调入、新分配3位在职老师。",
         "某县城市管理局2018绩效评价自评报告\n",
         # the same title with a file's name after it on the line: the title itself still lost its 年
         "某县城市管理局2018绩效评价自评报告 附件：评分表.xlsx\n",
@@ -97,6 +99,7 @@ RULE = Rule(
         "排序依次为：资金到位 > 执行进度 > 2021部门决算质量。\n",
     ),
     keep=(
+        "考核期为2019.08—2019.12，共5个月；版本V3.2019.8月度更新。",
         # a trail with no 首页 whose last crumb is a column of the site (…专题), not the report's title
         "政务信息 > 财政资金 > 财政专题 > 2022市级部门决算专题\n\n某市司法局2022年度部门决算\n",
         "第二部分  2022年部门预算表\n",
@@ -144,6 +147,8 @@ _YEAR = regex_cache.compile(rf"([12](?<![{_NOT_BEFORE},][12]){_AFTER_FIRST_DIGIT
 _YEAR_MONTH = regex_cache.compile(
     rf"([12](?<![{_NOT_BEFORE}][12])(?<!\d,[12]){_AFTER_FIRST_DIGIT})((?:1[0-2]|[1-9])(?:[-—–~～至到](?:1[0-2]|[1-9]))?月)"
 )
+# A year and month written with a dot, then 月 (2019.8月调入): two ways of writing a date mixed, 年 lost.
+_YEAR_DOT_MONTH = regex_cache.compile(rf"(?<![\d.．])({_FOUR_DIGITS})[.．](1[0-2]|0?[1-9])月")
 _TIME_OF_YEAR = regex_cache.compile(r"[ \u3000]?(?:底(?![数线部层稿座])|初(?![中级始心审稿步期次])|末(?![端级稿位]))")
 # Characters that may follow a figure as a count, a range or part of a date, not a noun.
 _NOT_NOUN = frozenset("年月日至到及和与或余多万亿千百届版级期批次号名位家所座条件册本台辆套份篇株亩米吨元个人户项张间")
@@ -360,6 +365,10 @@ def check(ctx):
             m.start(), m.end(), RULE.code, RULE.severity,
             f"年份“{year}”后直接接月份“{month}”，漏了“年”，应为“{year}年{month}”。", f"{year}年{month}",
         )
+    for m in _YEAR_DOT_MONTH.finditer(text):
+        year, month = m.groups()
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"“{m.group()}”把“.”与“月”混用，漏了“年”，应为“{year}年{int(month)}月”。", f"{year}年{int(month)}月")
     for m in _YEAR.finditer(text):
         if in_trail(text, m.start()):
             continue  # a column of the site's navigation trail (首页 > 决算 > 2022决算), not the report's words
