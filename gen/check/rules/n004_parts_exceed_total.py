@@ -14,6 +14,7 @@ from ..finding import Finding
 from ..numbers_text import Item, closes, comparable, exceeds, items, names_alike, num, single_valued_name, sum_slack
 from ..registry import Rule
 from ..unit_slips import slipped
+from ..numbered_parts import numbered_parts
 from ..staff_scope import distinct_standings, in_post_parts
 from ..subject_breakdowns import without_class_items
 from ..subject_peers import another_class
@@ -39,6 +40,8 @@ RULE = Rule(
         "例：核定编制36人，其中：行政编制14人，全额事业编制26人（40人超过36人）。"
     ),
     flag=(
+        # 其中： closes its line, then one part per numbered line, each going on about its change
+        "收入总计为457.82万元，其中：\n1.财政拨款收入364.66万元，较上年减少24.15万元。\n2.事业收入93.16万元。\n3.上年结转5.92万元。\n",
         # the total itself is a level, not a change: a change worded 与上年同期相比 after the part does not hide it
         "本年收入合计500万元，其中：财政拨款收入600万元，与上年同期相比减少50万元。",
         "核定编制人数36人，其中：行政编制14人，全额事业编制26人。",
@@ -60,6 +63,7 @@ RULE = Rule(
         "资金已使用5000万元，其中：中央补助2000万元（含进度款800万元），地方配套3000万元，其他500万元。",
     ),
     keep=(
+        "收入总计为463.74万元，其中：\n1.财政拨款收入364.66万元，较上年减少24.15万元。\n2.事业收入93.16万元。\n3.上年结转5.92万元。\n",
         # the list after 其中 makes the figure before it (30亿元); the 合计 after it adds the figure before that
         "一般公共预算收入5亿元。加上转移性收入30亿元，其中：税收返还收入5000万元、转移支付收入20亿元、"
         "调入资金9.5亿元，收入合计35亿元。",
@@ -382,7 +386,9 @@ def _check_counted_after(ctx: CheckContext, all_items: list[Item]) -> Iterable[F
 def check(ctx: CheckContext) -> Iterable[Finding]:
     all_items = items(ctx)
     seen: set[tuple[int, int]] = set()
-    found = [*_check_qizhong(ctx, all_items), *_check_enumerations(ctx, all_items), *_check_counted_after(ctx, all_items)]
+    found = [*_check_qizhong(ctx, all_items), *_check_enumerations(ctx, all_items), *_check_counted_after(ctx, all_items),
+             *(f for total, parts in numbered_parts(ctx) if all(p.q.unit == total.q.unit for p in parts)
+               for f in _judge_qizhong(total, parts, False))]  # 其中： then one part per numbered line
     for f in found:
         if (f.start, f.end) not in seen:
             seen.add((f.start, f.end))

@@ -1,0 +1,44 @@
+"""A total whose 其中： closes its line, then its parts one per numbered line (1. 2. 3. …).
+
+"收入总计为457.8161万元，其中：" and below it "1.财政拨款收入364.6552万元，…较上年减少…" "2.上级补助收入0万元…"
+"3.事业收入93.1608万元…": each numbered line opens with one part, its name and its amount, and goes on
+to say how it changed. N004 reads a 其中 list within its clause and never sees these parts; this module
+gives them to it: the total (the last money figure before 其中 on its line), and the first money figure of
+each numbered line that follows, as long as the numbering runs on (1, 2, 3 … without a gap) and each
+line's first figure stands right after the part's name (no change verb before it).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..core import regex_cache
+from .context import CheckContext
+from .numbers_text import Item, items_between
+
+_OPENS = regex_cache.compile(r"(?P<total>[^\n]{0,40}?)其中[:：][ \t]*\n")
+# A numbered line: 1. 1、 1． (1) （1）, then the part's name (Chinese characters only) right before its amount.
+_ITEM_LINE = regex_cache.compile(r"[ \t\u3000]{0,4}(?:(?P<n>\d{1,2})[.．、]|[（(](?P<p>\d{1,2})[)）])[ \t]{0,2}(?P<name>[\u4e00-\u9fff、]{2,20})$")
+MAX_ITEMS = 20
+
+
+def numbered_parts(ctx: CheckContext) -> Iterator[tuple[Item, list[Item]]]:
+    """(total, parts) of each total followed by numbered lines that each open with one part of money."""
+    text = ctx.text
+    for m in _OPENS.finditer(text):
+        before = [it for it in items_between(ctx, m.start(), m.start("total") + len(m.group("total")))
+                  if it.money is not None]
+        if not before:
+            continue
+        total, parts, pos, want = before[-1], [], m.end(), 1
+        while len(parts) < MAX_ITEMS and pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end == -1 else end
+            first = next((it for it in items_between(ctx, pos, end) if it.q.unit != "%"), None)
+            head = _ITEM_LINE.match(text, pos, first.q.start) if first is not None else None
+            if head is None or int(head.group("n") or head.group("p")) != want or first.money is None:
+                break
+            parts.append(first)
+            pos, want = end + 1, want + 1
+        if len(parts) >= 2:
+            yield total, parts
