@@ -45,6 +45,19 @@ _COMPARED_CLOSE = regex_cache.compile(r"^[^，,。；;\n]{0,4}(?:相比|比较)"
 # Only a change stated right after this year's figure ("总计X万元，比上年增加A万元，增长Y%") is read
 # against it whatever its rate: further on, the change may be of another figure (人员经费…，公用经费减少A).
 _RIGHT_AFTER = regex_cache.compile(r"[，,\s]{0,2}(?:比|较|与|同比)?(?:上年|去年|上一年|上年度|(?:19|20)\d\d年度?)?(?:决算数|预算数?|同期)?(?:相比|比较)?[，,\s]{0,2}$")
+# The change's own sentence comparing with last year and naming the figure again (…总计302.19万元。与2018年相比，
+# 收、支总计减少16.36万元): the named figure's change, though a full stop stands between.
+_RESTATED = regex_cache.compile(r"[。，,；;\s]{0,2}(?:与|较|比)(?:上年|去年|上一年|上年度|(?:19|20)\d\d年度?)(?:相比|比较)?"
+                                r"[，,\s]{0,2}(?P<subject>[\u4e00-\u9fff、]{2,10})")
+
+
+def _restates(text: str, cur: Item, verb_at: int) -> bool:
+    """Whether the words between ``cur`` and the change's verb compare with last year and name ``cur``'s own figure."""
+    m = _RESTATED.fullmatch(text, cur.q.end, verb_at)
+    label = cur.raw_label.rstrip("为是：: ")  # the label stops at a 、 (收、支总计: 支总计)
+    return m is not None and len(label) >= 2 and (label.endswith(m.group("subject")) or m.group("subject").endswith(label))
+
+
 # A rate off the change over last year's figure by more than what the printed precision of the
 # figures allows (each printed figure may stand for anything that rounds to it, and the rate itself
 # may be rounded half-up or truncated: one unit of its last digit), and not the change over this
@@ -175,7 +188,8 @@ def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item,
                 f"增幅应以上年数为基数：{num(amount.q)}÷{format(last, 'f')}＝"
                 f"{right:f}%，所述{rate.q.raw}是以本年数{num(cur.q)}为基数算得"
             )
-        elif (named is not None or _RIGHT_AFTER.match(text, cur.q.end, before.start())) \
+        elif (named is not None or _RIGHT_AFTER.match(text, cur.q.end, before.start())
+              or _restates(text, cur, before.start())) \
                 and not _within_rounding(cur, amount, rate, up=last < x):
             # neither base gives it, whatever the printed figures were rounded from: the rate is wrong
             yield rate, (f"增减幅度与文中数字不符：对比基数为{num(cur.q)}{'－' if last < x else '＋'}{num(amount.q)}"
