@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Iterable, Optional
 
 from ..core import regex_cache
-from ..core.numbers import agrees, ratio_percent_exact, round_half_up
+from ..core.numbers import agrees, ratio_percent_exact, round_half_up, truncate
 from .context import CheckContext
 from .identity import identity
 from .numbers_text import Item, comparable, num
@@ -28,7 +28,10 @@ _RATE_AFTER = regex_cache.compile(r"^" + CHANGE_SEP + r"\s{0,2}(?:同比)?(?P<ve
 # The rate in brackets right after the amount, its direction the amount's verb (较上年减少1.5万元（42.86%）).
 _RATE_BRACKETED = regex_cache.compile(r"^\s{0,2}[(（]\s{0,2}$")
 # A figure just after these words is a base (较上年X万元, 从X万元), not this year's figure.
-_BASE_MARK = regex_cache.compile(r"(?:较|比|从|由|上年|去年|上一年|年初)(?:度)?(?:的|为)?\s{0,2}$")
+# So is one after such a word and a year's 决算/预算 (较2016年决算227.42万元).
+_BASE_MARK = regex_cache.compile(
+    r"(?:较|比|从|由|上年|去年|上一年|年初)(?:\s{0,2}(?:19|20)\d\d\s{0,2}年)?(?:度)?(?:决算数?|预算数?|同期)?(?:的|为)?\s{0,2}$")
+BASE_REACH = 16  # characters before a figure searched for its base mark
 # A year between the figure and the change, other than the comparison year (与2022年相比), means
 # the figure may belong to another year: no judgement.
 _YEAR_BETWEEN = regex_cache.compile(r"(?P<lead>与|较|比|同|和)?\s{0,2}\d{4}\s{0,2}年")
@@ -88,7 +91,7 @@ def _current(text: str, all_items: list[Item], idx: int, year: str) -> Optional[
             return None
         if cand.q.unit == "%" or comparable(cand, amount) is None:
             continue
-        if cand.year == "上年" or _BASE_MARK.search(text, max(0, cand.q.start - 6), cand.q.start):
+        if cand.year == "上年" or _BASE_MARK.search(text, max(0, cand.q.start - BASE_REACH), cand.q.start):
             return None
         if _COMPARED_CLOSE.match(text[cand.q.end:cand.q.end + 12]) and \
                 _COMPARED_OPEN.search(text, max(0, cand.q.start - 30), cand.q.start):
@@ -121,7 +124,7 @@ def _named_current(text: str, all_items: list[Item], idx: int, year: str) -> Opt
         if cand.q.unit == "%" or cand.sub or comparable(cand, amount) is None:
             continue
         if _LEADING_YEAR.sub("", cand.raw_label).endswith(subject):
-            if cand.year not in ("", year, m.group("year") or year) or _BASE_MARK.search(text, max(0, cand.q.start - 6), cand.q.start):
+            if cand.year not in ("", year, m.group("year") or year) or _BASE_MARK.search(text, max(0, cand.q.start - BASE_REACH), cand.q.start):
                 return None
             return cand
     return None
@@ -150,6 +153,24 @@ def _within_rounding(cur: Item, amount: Item, rate: Item, up: bool) -> bool:
     return lo - 2 * hr <= rate.q.value <= hi + 2 * hr
 
 
+_CLAUSE_GAP = regex_cache.compile(r"[，,\s]{0,2}")
+
+
+def _against_stated_base(text: str, all_items: list[Item], idx: int, verb_at: int) -> Iterable[tuple[Item, str]]:
+    """"较2016年决算227.42万元，增加20.53万元，增长9.5%": last year's figure stated as the base right before the
+    change, the rate is the change over it (rounded half-up or cut at the printed places)."""
+    base, amount, rate = all_items[idx - 1], all_items[idx], all_items[idx + 1]
+    pair = comparable(amount, base)
+    if base.q.unit == "%" or pair is None or not _CLAUSE_GAP.fullmatch(text, base.q.end, verb_at) \
+            or not _BASE_MARK.search(text, max(0, base.q.start - BASE_REACH), base.q.start):
+        return
+    exact = ratio_percent_exact(*pair)
+    if exact is None or agrees(rate.q.value, rate.q.decimals, exact) or truncate(exact, rate.q.decimals) == rate.q.value:
+        return
+    yield rate, (f"增减幅度与文中数字不符：对比基数为{num(base.q)}，{num(amount.q)}÷{num(base.q)}＝"
+                 f"{round_half_up(exact, rate.q.decimals):f}%，所述为{rate.q.raw}")
+
+
 def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item, str]]:
     """(rate item, explanation) for every "增加A，增长Y%" whose Y% is A ÷ this year's figure, or, a point
     or more away, no ratio of the two figures at all."""
@@ -170,6 +191,7 @@ def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item,
         named = _named_current(text, all_items, idx, report_year)
         cur = named or _current(text, all_items, idx, report_year)
         if cur is None:
+            yield from _against_stated_base(text, all_items, idx, before.start())
             continue
         pair = comparable(cur, amount)
         x, a = pair if pair else (cur.value, amount.value)
