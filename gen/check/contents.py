@@ -199,3 +199,22 @@ def listed_in_toc(ctx: CheckContext, h: Heading) -> Optional[bool]:
     """Whether the table of contents lists ``h``'s title; None when the text has no contents."""
     listed = toc_titles(ctx)
     return (without_page_ref(h.title.strip()) in listed) if listed else None
+
+
+_HAN_RUN = regex_cache.compile(r"[^\u4e00-\u9fff]+")  # all but Chinese characters: a year, a page, a blank differ in nothing
+_SENTENCE = regex_cache.compile(r"[。；;，,]|[:：].")
+KEPT_RUN = 4  # characters in a row a heading worded otherwise keeps of its entry
+WIDTH_CUT = 8  # a contents entry this long that opens the body's title was cut by the contents' width
+
+def worded_otherwise(toc: str, title: str, line: str) -> bool:
+    """The body's heading words its entry otherwise (目录 一、主要职能, 正文 一、部门主要职能; 目录 第一部分 单位概况,
+    正文 第一部分 某馆单位概况) where nothing else explains it: not a body title the entry holds whole (the contents
+    name it more fully; a title that goes on in the next line or was cut by the page: 第一部分 alone, 四、财政拨), a
+    sentence written after its number, nor an entry the contents' width cut (a long entry that opens the body's title)."""
+    toc_han, title_han = _HAN_RUN.sub("", toc), _HAN_RUN.sub("", title)
+    if title_han in toc_han or _SENTENCE.search(line.rstrip("：:")):
+        return False
+    if len(toc_han) >= WIDTH_CUT and title_han.startswith(toc_han):
+        return False
+    # one heading worded two ways keeps a run of its words (决算单位构成); two sections share a word at most (支出)
+    return toc_han in title_han or any(toc_han[i:i + KEPT_RUN] in title_han for i in range(len(toc_han) - KEPT_RUN + 1))

@@ -37,7 +37,7 @@ from __future__ import annotations
 from collections import Counter
 from os.path import commonprefix
 
-from ..contents import clean_title, contents_and_body, contents_start
+from ..contents import clean_title, contents_and_body, contents_start, worded_otherwise
 from ..edit_distance import edits
 from ..confusion import freq
 from ..finding import Finding
@@ -56,7 +56,8 @@ RULE = Rule(
         "或正文标题与目录中的某一条相同，编号却不同（目录“一、摘要 二、部门概况”，正文“一、部门概况”）。\n"
         "目录用“一、”“二、”给各部分编号（其下用“（一）”），正文却分为“第一部分”“第二部分”（其下用“一、”），层级不一致，同样报告（报一次）；反过来，目录分“第一部分”（其下“一、”），正文却以“一、某某概况”“（一）”编号同一部分的，也报一次。\n"
         "为什么：目录与正文标题应当一致；只改了一处，读者无从判断哪个是准确的名称，按目录也找不到对应的部分。\n"
-        "十个字以内的短标题，保留了一个词、换了其余的字（目录“一、部门职责”、正文“一、主要职责”），同样报告。\n"
+        "十个字以内的短标题，保留了一个词、换了其余的字（目录“一、部门职责”、正文“一、主要职责”），同样报告。"
+        "正文小标题在目录条目上增删了词语（目录“一、主要职能”、正文“一、部门主要职能”），以上都不能解释、又保留了目录的一段原文（四个字以上）的，作为提示（info）报告；多数标题都如此时视为目录的写法，不报。\n"
         "不报的情形：相差较多（目录用的是简称）、两个短标题只共有“部门”“单位”“基本”“情况”这类各标题都有的字、目录的“单位概况”在正文中填成了单位名称、一个包含另一个（目录宽度截断或省略了前后的词）、只差数字（年度、页码）；"
         "正文标题是目录中另一编号下的标题的（编号问题另行报告）；没有目录、或目录之后没有按同样编号重新开始的正文。\n"
         "示例：正文“一、部门主要职能”应与目录一致，为“一、部门主要职责”（或改目录）。"
@@ -77,6 +78,9 @@ RULE = Rule(
         # one short heading renamed in one place only: it keeps a word and changes the rest
         "目录\n一、部门职责\n二、机构设置\n某局2023年度报告\n一、主要职责\n负责全县档案工作。\n二、机构设置\n内设三个股室。\n",
         "目录\n一、基本职能\n二、机构设置\n某局2023年度报告\n一、职能简介\n负责全县档案工作。\n二、机构设置\n内设三个股室。\n",
+        # (info) a heading (not a part) that adds a word to its entry, where nothing else explains it
+        "目录\n第一部分 单位概况\n一、主要职能\n二、机构设置\n第二部分 名词解释\n第一部分 单位概况\n一、部门主要职能\n"
+        "负责全县档案工作。\n二、机构设置\n内设三个股室。\n第二部分 名词解释\n",
         # the contents number the parts 一、 二、 三、, the body 第一部分 第二部分
         "目录\n一、部门概况\n（一）主要职能\n（二）机构设置\n二、2023年度部门决算表\n三、决算情况说明\n四、名词解释\n"
         "第一部分 某县档案馆概况\n一、主要职能\n负责全县档案工作。\n二、机构设置\n内设三个股室。\n"
@@ -86,6 +90,9 @@ RULE = Rule(
         "一、某县档案馆概况\n（一）主要职能\n负责全县档案工作。\n（二）内设机构\n内设三个股室。\n",
     ),
     keep=(
+        # a part's title on the line below its number, a sentence after a number, an entry cut by the contents' width
+        "目录\n第一部分 某县档案馆概况\n一、主要职能\n二、机构设置\n第二部分 某县档案馆二〇二三年度部门决算表\n第一部分\n某县档案馆概况\n"
+        "一、主要职能是档案收集、整理和利用。\n二、机构设置\n内设三个股室。\n第二部分 某县档案馆二〇二三年度部门决算表及附表\n",
         # the same pair where the contents shorten their titles throughout: a contents' style, not a slip
         "目录\n第一部分 概况\n一、职责\n二、机构\n第二部分 说明\n一、收入\n二、支出\n"
         "第一部分 某县档案馆概况\n一、部门职责\n负责全县档案工作。\n二、机构设置情况\n内设三个股室。\n"
@@ -357,8 +364,10 @@ def check(ctx):
     # is the number used twice (S001 reports it), not the entry renamed
     found = {b.key for b in body if b.key in by_key and by_key[b.key].title == b.title}
     verbatim = _verbatim(ctx.text, toc)
+    paired, worded = 0, []  # body headings with an entry; those worded otherwise in ways not reported above
     for b in body:
         entry = by_key.get(b.key)
+        paired += entry is not None
         if entry is None or entry.title == b.title or b.key in found:
             continue
         if b.level == 0:
@@ -374,6 +383,12 @@ def check(ctx):
         elif differ:
             yield Finding(b.start, b.start + len(_line(ctx, b.start)), RULE.code, RULE.severity,
                           f"正文标题“{_line(ctx, b.start)}”与目录中的“{_line(ctx, entry.start)}”不一致，请统一。")
+        elif b.level and b.title not in listed[b.key[:2]] and worded_otherwise(entry.title, b.title, _line(ctx, b.start)):
+            worded.append(Finding(b.start, b.start + len(_line(ctx, b.start)), RULE.code, "info",
+                                  f"正文标题“{_line(ctx, b.start)}”与目录中的“{_line(ctx, entry.start)}”写法不同"
+                                  "（增删了词语或单位名称），请核对是否统一。"))
+    if len(worded) * 2 <= paired:
+        yield from worded  # a few headings worded otherwise; where most are, the contents shorten by style
     renumbered = _renumbered(ctx, toc, body)
     if renumbered is not None:
         yield renumbered
