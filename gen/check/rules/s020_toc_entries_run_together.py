@@ -1,0 +1,54 @@
+"""S020: two contents entries run into one line ("三、支出决算情况说明……10四、财政拨款收入……").
+
+A contents gives each entry a line of its own: its title, a dot leader, its
+page. When the break after a page number is lost (a stray deletion, a PDF
+export that joins lines), the next entry's number follows the page on the same
+line: 10四、, 3（二）, 12第三部分. The reader sees one entry with a page of 10
+and a title that goes on. Read only after a dot leader of three marks or more,
+so a figure in running text (共10四、…) never counts, and only where a heading's
+number (一、, （一）, 第X部分) follows the page at once.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ...core import regex_cache
+from ..context import CheckContext
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="S020",
+    name="toc-entries-run-together",
+    severity="warning",
+    summary="目录中两个条目连在一行（页码之后直接接下一条的编号）",
+    doc=(
+        "检查什么：目录中一条的页码之后直接接着下一条的编号，两条挤在一行，如“三、支出决算情况说明……10四、财政拨款收入支出决算总体情况说明……10”。\n"
+        "为什么：每个目录条目应各占一行；页码后的换行丢了，读者会把两条看成一条。\n"
+        "不报的情形：没有连续三个以上的引导点（……、.....）的行；页码之后不是标题编号（一、（一）第X部分）。\n"
+        "示例：“三、支出决算情况说明……10四、财政拨款收入……”应在“10”之后换行。"
+    ),
+    flag=(
+        "目录\n二、收入决算情况说明..........9\n三、支出决算情况说明..........10四、财政拨款收入支出决算总体情况说明....10\n",
+        "目录\n（一）部门职责……………1（二）机构设置……………2\n",
+        "目录\n第一部分 部门概况……………2第二部分 部门决算表……………5\n",
+    ),
+    keep=(
+        "目录\n二、收入决算情况说明..........9\n三、支出决算情况说明..........10\n四、财政拨款收入支出决算总体情况说明....10\n",
+        "本年共开展培训10四、五期，参训人员200人。",
+        "目录\n一、概况……（ 3 ）\n（一）部门职责……（ 3 ）\n",
+    ),
+)
+
+# A dot leader, a page number, then at once the number of the next entry.
+_RUN_TOGETHER = regex_cache.compile(
+    r"[.．…·]{3,}[ \t\u3000]{0,2}(?P<page>\d{1,3})[ \t\u3000]{0,2}"
+    r"(?P<next>[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,2}部分)"
+)
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    for m in _RUN_TOGETHER.finditer(ctx.text):
+        yield Finding(m.start("page"), m.end("next"), RULE.code, RULE.severity,
+                      f"目录中两条连在一行：页码“{m.group('page')}”之后直接接下一条的“{m.group('next')}”，应在页码后换行。")
