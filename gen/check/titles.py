@@ -96,7 +96,8 @@ _WRAPPED_BIAO = regex_cache.compile(r"[ \t\u3000]{0,4}\n[ \t\u3000]{0,4}表[ \t\
 
 
 def cut_table_names(text: str) -> list[Slip]:
-    """List items naming a standard table without its 表 among siblings that end in 表.
+    """List items naming a standard table without its 表 among siblings that end in 表, or without its 决算
+    (…“三公”经费支出表) among siblings that end in 决算表.
 
     The list is the evidence: a section heading of the notes (三、支出决算) is
     no table name, but an item between 七、…决算表 and 九、…决算表 is one, and
@@ -105,6 +106,8 @@ def cut_table_names(text: str) -> list[Slip]:
     tables = _table_names(titles())
     items = list(_ITEM.finditer(text))
     whole = [m.group(1).endswith("表") and bool(_tail_in(m.group(1), tables)) for m in items]
+    # a 决算's list of its tables: an item among them named by the budget's table (…“三公”经费支出表) lost 决算
+    final = [w and "决算" in m.group(1) for w, m in zip(whole, items)]
     if sum(whole) < MIN_SIBLINGS:
         return []
     parts = [m.start() for m in _PART.finditer(text)]
@@ -116,6 +119,9 @@ def cut_table_names(text: str) -> list[Slip]:
             continue  # the line broke before its last character: 表 stands alone on the next line
         if _among_tables(whole, group, i) and not title.endswith("表") and _tail_in(title + "表", tables):
             out.append(Slip(m.start(1), m.end(1), title, title + "表", "table"))
+        elif title.endswith("支出表") and "决算" not in title and _among_tables(final, group, i) \
+                and _tail_in(title[:-1] + "决算表", tables):
+            out.append(Slip(m.start(1), m.end(1), title, title[:-1] + "决算表", "juesuan"))
     return out
 
 

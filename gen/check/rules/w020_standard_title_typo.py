@@ -51,6 +51,9 @@ RULE = Rule(
         "第四部分 名称解释\n",
         # a slip beside Traditional characters is still a slip
         "一、收入決算表\n二、支出诀算表\n三、財政撥款收入支出決算表\n",
+        # a 决算's table list naming one table by the budget's name, without 决算
+        "四、财政拨款收入支出决算总表\n五、一般公共预算财政拨款支出决算表\n六、一般公共预算财政拨款“三公”经费支出表\n"
+        "七、政府性基金预算财政拨款收入支出决算表\n",
         # a title short of its end with more text after it: a slip, not a copy broken off
         "第三部分 部门决算情况说明\n第四部分 名词解\n第五部分 附表\n",
         "七、财政拨款支出决算明细表\n八、一般公共预算财政拨款基本支出决算明细\n九、政府性基金预算财政拨款收入支出决算表\n",
@@ -76,6 +79,8 @@ RULE = Rule(
         "表7：一般公共预算财政拨款支出情况决算表\n",
     ),
     keep=(
+        # a budget's list: its tables are named without 决算
+        "四、财政拨款收支总表\n五、一般公共预算支出表\n六、一般公共预算“三公”经费支出表\n七、政府性基金预算支出表\n",
         "表7：一般公共预算财政拨款支出决算表\n表9：国有资产占用情况表\n表10：项目支出决算情况表\n",
         "一、收入支出决算总体情况说明\n二、收入决算情况说明\n三、其他重要事项情况说明\n",
         "本单位积极培育第三部门组织参与社区服务。\n第一部分 单位概况\n",
@@ -115,9 +120,10 @@ def check(ctx):
     for slip in cut_table_names(ctx.text):
         if not ctx.text[slip.end:].strip(" \t\u3000"):
             continue  # the copy ends inside the last name, not even its line closed: broken off, as _broken_off
+        lost = "决算" if slip.why == "juesuan" else "表"
         yield Finding(
             slip.start, slip.end, RULE.code, RULE.severity,
-            f"表名“{slip.written}”少了“表”字（同一列表的其他表名都有），应为“{slip.meant}”。", slip.meant,
+            f"表名“{slip.written}”少了“{lost}”字（同一列表的其他表名都有），应为“{slip.meant}”。", slip.meant,
         )
     for slip in lost_income(ctx.text):
         yield Finding(
