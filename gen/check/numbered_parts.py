@@ -13,10 +13,12 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..core import regex_cache
+from ..core.regex_needles import finditer as near_needles
 from .context import CheckContext
 from .numbers_text import Item, items_between
 
-_OPENS = regex_cache.compile(r"(?P<total>[^\n]{0,40}?)其中[:：][ \t]*\n")
+_OPENS = regex_cache.compile(r"其中[:：][ \t]*\n")
+TOTAL_REACH = 40  # characters before 其中 on its line where the total stands
 # A numbered line: 1. 1、 1． (1) （1）, then the part's name (Chinese characters only) right before its amount.
 _ITEM_LINE = regex_cache.compile(r"[ \t\u3000]{0,4}(?:(?P<n>\d{1,2})[.．、]|[（(](?P<p>\d{1,2})[)）])[ \t]{0,2}(?P<name>[\u4e00-\u9fff、]{2,20})$")
 MAX_ITEMS = 20
@@ -25,9 +27,9 @@ MAX_ITEMS = 20
 def numbered_parts(ctx: CheckContext) -> Iterator[tuple[Item, list[Item]]]:
     """(total, parts) of each total followed by numbered lines that each open with one part of money."""
     text = ctx.text
-    for m in _OPENS.finditer(text):
-        before = [it for it in items_between(ctx, m.start(), m.start("total") + len(m.group("total")))
-                  if it.money is not None]
+    for m in near_needles(_OPENS, text):
+        lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - TOTAL_REACH)
+        before = [it for it in items_between(ctx, lo, m.start()) if it.money is not None]
         if not before:
             continue
         total, parts, pos, want = before[-1], [], m.end(), 1
