@@ -48,7 +48,12 @@ _RUN_TOGETHER = regex_cache.compile(
 )
 
 
+_LEADERS = ("...", "…", "．．．", "···")  # a dot leader holds one of these: without any, no leader to read
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
+    if not any(lead in ctx.text for lead in _LEADERS):
+        return
     for m in _RUN_TOGETHER.finditer(ctx.text):
         yield Finding(m.start("page"), m.end("next"), RULE.code, RULE.severity,
                       f"目录中两条连在一行：页码“{m.group('page')}”之后直接接下一条的“{m.group('next')}”，应在页码后换行。")

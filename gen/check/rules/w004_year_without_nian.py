@@ -37,6 +37,7 @@ import re
 from functools import lru_cache
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ...core.quantities import UNITS
 from ..confusion import freq
 from ..domain_words import word_file
@@ -365,7 +366,7 @@ def check(ctx):
             m.start(), m.end(), RULE.code, RULE.severity,
             f"年份“{year}”后直接接月份“{month}”，漏了“年”，应为“{year}年{month}”。", f"{year}年{month}",
         )
-    for m in _YEAR_DOT_MONTH.finditer(text):
+    for m in near_needles(_YEAR_DOT_MONTH, text):
         year, month = m.groups()
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"“{m.group()}”把“.”与“月”混用，漏了“年”，应为“{year}年{int(month)}月”。", f"{year}年{int(month)}月")
