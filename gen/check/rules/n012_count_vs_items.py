@@ -42,6 +42,7 @@ RULE = Rule(
         "医院编制六十人。内设科室6个，有院办、门诊部、住院部、检验科、药房。",
         # the list introduced by 即 after the count's comma, one name written twice
         "本局内设 4个科室，即办公室、财务科、法规科、人事科、办公室",
+        "直属事业单位4个，即县国库集中支付中心、县财政信息中心、县会计服务中心。",
         # a numbered run counts as each of its offices: 1 + 3 + 4 + 1 = 9, not 8
         "内设机构共8个：办公室、第一至第三监督检查室、第四至第七审查调查室、案件审理室。",
         # the list ends its sentence before the text ends: nothing was cut off
@@ -55,6 +56,7 @@ RULE = Rule(
         "信息化建设资金60.00万元、宣传资金60.00万元。",
     ),
     keep=(
+        "直属事业单位3个，即县国库集中支付中心、县财政信息中心、县会计服务中心。",
         "本单位共实施4个项目，总预算320.00万元，包括：设备购置经费120.00万元、人员培训经费80.00万元、"
         "信息化建设资金60.00万元、宣传资金60.00万元。",
         "本单位项目共5个，包括：设备购置经费120.00万元、人员培训经费80.00万元等。",
@@ -93,9 +95,10 @@ _COUNT_RE = regex_cache.compile(
     r"(?:共|包括|主要有|主要包括|有|存在|开展|实施|完成|做好|抓好|落实|以下|如下|下列|做了|取得|内设|下设)[ \u3000]?" + _NUM
     + r"(?:项|个方面|方面|条|点|个)(?P<noun>[\u4e00-\u9fff]{0,6}?)(?P<colon>[：:]|[，,]即[：:]?)"
 )
-# The count after its noun, as a unit's profile states its offices: 内设机构10个，有办公室、内科…… (or 下设科室5个：).
+# The count after its noun, as a unit's profile states its offices: 内设机构10个，有办公室、内科…… (or 下设科室5个：,
+# 直属事业单位10个，即…).
 _COUNT_AFTER_NOUN = regex_cache.compile(
-    r"(?:内设|下设|设有)(?P<noun>机构|科室|股室|部门|职能科室|职能部门)[ \u3000]?" + _NUM
+    r"(?:内设|下设|设有|直属|下属|所属)(?P<noun>机构|科室|股室|部门|职能科室|职能部门|事业单位|二级单位|单位)[ \u3000]?" + _NUM
     + r"个(?P<colon>[：:]|[，,](?:有|包括|分别为|分别是|即|为)[：:]?)"
 )
 _STYLES = (
