@@ -11,6 +11,8 @@ years (工作22年, 建校60年), which reads the same but says how long.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule
@@ -19,7 +21,7 @@ RULE = Rule(
     code="W035",
     name="two-digit-year",
     severity="warning",
-    summary="正文中的年份只写了后两位（“22年度”）",
+    summary="正文中的年份只写了后两位（“22年度”）或少了一位（“202年度”）",
     doc=(
         "检查什么：正文把年份简写成两位数字，如“22年度项目较上年度减少”“此外22年公用定额有所提高”“22年3月”，"
         "而同一文本别处写的是完整年份（2022年）。\n"
@@ -29,11 +31,14 @@ RULE = Rule(
         "示例：“22年度项目较上年度减少”应为“2022年度项目较上年度减少”。"
     ),
     flag=(
+        # three digits before 年度 where the text writes 2021年: the year lost its last digit
+        "某局2021年度单位决算\n第二部分202年度单位预算报表\n",
         "2022年度共实施项目12个。22年度项目较上年度减少3个，主要是整合了同类项目。",
         "2022年公用经费按定额安排。此外22年公用定额标准较上年提高。",
         "2023年工作计划已经印发，23年3月起分批实施。",
     ),
     keep=(
+        "某局2021年度单位决算\n建校已202年度过。\n",
         "2022年度共实施项目12个。该同志在本单位工作22年，熟悉业务。",
         "22年度项目较上年度减少3个。",
         "2022年度共实施项目12个，近22年来持续投入。",
@@ -53,10 +58,27 @@ _SHORT_YEAR = regex_cache.compile(
 _SPAN_BEFORE = frozenset("0123456789.．-/年~～第近续满共已达时约余多")
 
 
+# Three digits before 年度 where a year opening with them stands in the text (第二部分202年度单位预算报表 beside 2021年度):
+# a year that lost its last digit.
+_CUT_YEAR = regex_cache.compile(r"(20[0-3])年度")
+_FULL_YEAR = regex_cache.compile(r"(?<!\d)(20[0-3]\d)年")
+
+
+def _cut_years(text: str):
+    for m in _CUT_YEAR.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] in _SPAN_BEFORE:
+            continue
+        full = Counter(y for y in _FULL_YEAR.findall(text) if y.startswith(m.group(1))).most_common(1)
+        if full:
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"年份“{m.group(0)}”少了一位数字，文中别处写作“{full[0][0]}年”。", full[0][0] + "年度")
+
+
 def check(ctx):
     text = ctx.text
     if "年" not in text:
         return
+    yield from _cut_years(text)
     for m in _SHORT_YEAR.finditer(text):
         if m.start() > 0 and text[m.start() - 1] in _SPAN_BEFORE:
             continue
