@@ -15,6 +15,7 @@ from ..numbers_text import Item, closes, comparable, exceeds, items, names_alike
 from ..registry import Rule
 from ..unit_slips import slipped
 from ..numbered_parts import numbered_parts
+from ..added_parts import added_to
 from ..staff_scope import distinct_standings, in_post_parts
 from ..subject_breakdowns import without_class_items
 from ..subject_peers import another_class
@@ -40,6 +41,7 @@ RULE = Rule(
         "例：核定编制36人，其中：行政编制14人，全额事业编制26人（40人超过36人）。"
     ),
     flag=(
+        "地方一般公共预算收入271630万元，下降4.7%；加上级补助收入120846万元，上年结余收入42690万元，收入合计534601万元。",
         # 其中： closes its line, then one part per numbered line, each going on about its change
         "收入总计为457.82万元，其中：\n1.财政拨款收入364.66万元，较上年减少24.15万元。\n2.事业收入93.16万元。\n3.上年结转5.92万元。\n",
         # the total itself is a level, not a change: a change worded 与上年同期相比 after the part does not hide it
@@ -63,6 +65,7 @@ RULE = Rule(
         "资金已使用5000万元，其中：中央补助2000万元（含进度款800万元），地方配套3000万元，其他500万元。",
     ),
     keep=(
+        "地方一般公共预算收入271630万元，下降4.7%；加上级补助收入120846万元，上年结余收入42690万元，收入合计435166万元。",
         "收入总计为463.74万元，其中：\n1.财政拨款收入364.66万元，较上年减少24.15万元。\n2.事业收入93.16万元。\n3.上年结转5.92万元。\n",
         # the list after 其中 makes the figure before it (30亿元); the 合计 after it adds the figure before that
         "一般公共预算收入5亿元。加上转移性收入30亿元，其中：税收返还收入5000万元、转移支付收入20亿元、"
@@ -289,7 +292,8 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
             p = text.rfind(mark, total.seg_start, total.q.start)
             if p != -1:
                 lo = max(lo, p)
-        parts = [
+        base = added_to(text, all_items, starts, lo, total)  # A；加B，C，收入合计X: A is the first part
+        parts = [base] * (base is not None) + [
             it for it in all_items[bisect_left(starts, lo, 0, i):i]
             if it.q.start >= lo and it.q.unit != "%" and not it.q.comparator and comparable(total, it)
             and not _is_rate(it)

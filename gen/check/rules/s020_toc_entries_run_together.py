@@ -55,5 +55,5 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     if not any(lead in ctx.text for lead in _LEADERS):
         return
     for m in _RUN_TOGETHER.finditer(ctx.text):
-        yield Finding(m.start("page"), m.end("next"), RULE.code, RULE.severity,
+        yield Finding(m.start("page"), m.end("page"), RULE.code, RULE.severity,  # where the break is missing: after the page
                       f"目录中两条连在一行：页码“{m.group('page')}”之后直接接下一条的“{m.group('next')}”，应在页码后换行。")
