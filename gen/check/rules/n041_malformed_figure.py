@@ -1,4 +1,4 @@
-"""N041: an amount written with a malformed figure: two decimal points, or a lost leading digit group.
+"""N041: an amount written with a malformed figure: two decimal points, or a lost leading digit group (or a rate with a unit of money).
 
 An amount has one decimal point. "3.042.27万元" is 3042.27 with its thousands separator typed as a
 point (or a point typed twice), and the reader cannot tell which of the two is the real one. Read only
@@ -29,7 +29,7 @@ RULE = Rule(
     code="N041",
     name="malformed-figure",
     severity="error",
-    summary="金额数字写法错误（两个小数点、丢了最前面的数位，或多出一位小数）",
+    summary="金额数字写法错误（两个小数点、丢了最前面的数位、多出一位小数，或百分数后带金额单位）",
     doc=(
         "检查什么：金额中出现两个小数点（“3.042.27万元”，应为3,042.27或3042.27万元）；"
         "或金额以千分位逗号开头（“支出总计,867.48万元”），而同一篇文本别处写有同一数字的完整写法"
@@ -44,6 +44,7 @@ RULE = Rule(
         "多半多打了一位数字；金额本来就保留三位以上小数的报告不在此列。"
     ),
     flag=(
+        "全年一般公共预算收入完成年初预算的112.4%万元。",
         "本年收入、支出总计均为2.315.64万元，与上年相比减少98.20万元。",
         "本年支出总计,542.36万元，由一般公共预算支出1,542.36万元和上解支出构成。",
         # one amount with a third decimal among amounts that all have two
@@ -51,6 +52,7 @@ RULE = Rule(
         "项目支出199.98万元；年末结余0.00万元，上年结转3.25万元。",
     ),
     keep=(
+        "全年一般公共预算收入完成年初预算的112.4%，共计5,000万元。",
         "本年收入、支出总计均为2,315.64万元，详见第3.1.2节。",
         "截至2023.10.15，已拨付工程进度款，105.04万元将于竣工验收后支付。",
         "本年支出总计1,542.36万元，由一般公共预算支出1,542.36万元构成。",
@@ -125,9 +127,21 @@ def _extra_decimal(text: str) -> Iterable[Finding]:
                   f"文中其余金额都保留两位小数，只有“{m.group()}万元”是三位小数，疑多打了一位数字，请核对。", None)
 
 
+# A percentage with a unit of money after it (完成年初预算的112.4%万元): a rate is no amount, one unit is a slip.
+_PERCENT_MONEY = regex_cache.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,2})?[%％](?P<unit>万元|亿元|元)")
+
+
+def _percent_with_money(text: str) -> Iterable[Finding]:
+    for m in _PERCENT_MONEY.finditer(text):
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"“{m.group()}”在百分数后又写了金额单位“{m.group('unit')}”，比率没有金额单位，应删去一个。")
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     yield from _two_points(text)
+    if "%万元" in text or "%元" in text or "%亿元" in text or "％" in text:
+        yield from _percent_with_money(text)
     if "万元" in text:
         yield from _extra_decimal(text)
     if "," in text or "，" in text:
