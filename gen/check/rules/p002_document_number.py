@@ -35,13 +35,13 @@ RULE = Rule(
         "也查形似的﹝﹞〖〗〘〙、只有一边对的“〔2022］”，以及引用处（文件标题后的括号内、“文件”之前）两个括号都丢了的“某财绩20231号”。\n"
         "示例：“高财监【2020】6号”应为“高财监〔2020〕6号”。"
     ),
-    flag=("（高财监【2020】6号）", "粤财预[2021]12号文件", "穗卫（2022）3号", "某财绩﹝2022﹞4号", "某卫发〖2021〗7号",
+    flag=("（昆财预2024〔48〕号）", "（高财监【2020】6号）", "粤财预[2021]12号文件", "穗卫（2022）3号", "某财绩﹝2022﹞4号", "某卫发〖2021〗7号",
           "某财预〔2021］12号", "某财绩【2022】第18号", "根据某委办发〔20208号文件",
           # an office's 文号 whose issuer ends in 字 but names no firm's kind of report
           "某政字[2021]第5号",
           # both brackets dropped by a web copy: the year runs into the serial
           "根据《关于开展绩效自评的通知》（某财绩20231号）要求，我局开展自评。", "按照某财预202117号文件精神，完成自评。"),
-    keep=("（高财监〔2020〕6号）", "某财绩〔2022〕第18号", "某会审字（2022）第0015号",
+    keep=("（昆财预〔2024〕48号）", "（高财监〔2020〕6号）", "某财绩〔2022〕第18号", "某会审字（2022）第0015号",
           # an evaluation firm's report number in square brackets: the firm's own series
           "评价机构：某会计师事务所 报告编号：某所咨字[2023]第0217号", "某所审字[2020]0123号", "【2022年】第3季度", "《国家基本公共卫生服务规范（2017年版）》", "见附件[1]。", "根据某委办发〔2020〕8号文件",
           # no citation around the digits: a certificate's or a contract's serial is no 文号
@@ -82,7 +82,16 @@ def lost_closers(text: str) -> list[int]:
     return [m.start() for m in _CLOSE_LOST.finditer(text)] if "〔" in text else []
 
 
+# The year outside the brackets and the serial inside them (昆财预2024〔48〕号): the two swapped places.
+_SWAPPED = regex_cache.compile(r"(?<=[\u4e00-\u9fff])((?:19|20)\d\d)〔(\d{1,4})〕号")
+
+
 def check(ctx):
+    if "〕号" in ctx.text:
+        for m in _SWAPPED.finditer(ctx.text):
+            fixed = f"〔{m.group(1)}〕{m.group(2)}号"
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"发文字号的年份应在六角括号内、序号在括号外：“{m.group()}”应为“{fixed}”。", fixed)
     for m in _CLOSE_LOST.finditer(ctx.text):
         fixed = f"〔{m.group(1)}〕{m.group(2)}号"
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
