@@ -201,9 +201,33 @@ _QINGKUANG_FIRST = regex_cache.compile(r"(?:支出|收入|收支|经费|拨款)�
 
 
 def swapped_table_words(text: str) -> list[Slip]:
-    """"政府性基金预算支出情况决算表": the 情况 of a 情况表 written before the 决算表; the name is …支出决算表."""
+    """"政府性基金预算支出情况决算表": the 情况 of a 情况表 written before the 决算表; the name is …支出决算表.
+    And a list item naming a standard table with two of its two-character words swapped (收入决算支出总表 for
+    收入支出决算总表): a slip of order, no other table's name."""
     out = []
     for m in _QINGKUANG_FIRST.finditer(text):
         start = m.start(1) - 2  # 情况 itself
         out.append(Slip(start, m.end(1), text[start:m.end(1)], m.group(1), "order"))
+    swaps = _swapped_names()
+    for m in _ITEM.finditer(text):
+        title = m.group(1)
+        for n in range(len(title) - 5):  # the standard name may follow the body's name and year
+            meant = swaps.get(title[n:])
+            if meant is not None:
+                out.append(Slip(m.start(1) + n, m.end(1), title[n:], meant, "swap"))
+                break
+    return out
+
+
+@per_glossary()
+def _swapped_names() -> dict[str, str]:
+    """Each standard table name with two adjacent words of two characters swapped, and the name: the forms that
+    are no standard name themselves."""
+    names = _table_names(titles())
+    out = {}
+    for name in names:
+        for i in range(len(name) - 3):
+            swapped = name[:i] + name[i + 2:i + 4] + name[i:i + 2] + name[i + 4:]
+            if swapped not in names and swapped != name:
+                out.setdefault(swapped, name)
     return out

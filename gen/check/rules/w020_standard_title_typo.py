@@ -51,6 +51,8 @@ RULE = Rule(
         "第四部分 名称解释\n",
         # a slip beside Traditional characters is still a slip
         "一、收入決算表\n二、支出诀算表\n三、財政撥款收入支出決算表\n",
+        # two words of a table's name swapped
+        "表一 收入决算支出总表\n表二 收入决算表\n表三 支出决算表\n",
         # a 决算's table list naming one table by the budget's name, without 决算
         "四、财政拨款收入支出决算总表\n五、一般公共预算财政拨款支出决算表\n六、一般公共预算财政拨款“三公”经费支出表\n"
         "七、政府性基金预算财政拨款收入支出决算表\n",
@@ -140,6 +142,10 @@ def check(ctx):
     for lost in lost_words(ctx.text):
         yield Finding(lost.start, lost.end, RULE.code, RULE.severity, _lost_message(lost), lost.meant)
     for slip in swapped_table_words(ctx.text):
+        if slip.why == "swap":
+            yield Finding(slip.start, slip.end, RULE.code, RULE.severity,
+                          f"表名“{slip.written}”中两个词的次序颠倒了，标准表名为“{slip.meant}”。", slip.meant)
+            continue
         yield Finding(slip.start, slip.end, RULE.code, RULE.severity,
                       f"表名中“{slip.written}”语序不当：“情况”不能放在“决算表（预算表）”之前，应为“{slip.meant}”"
                       "（或“决算情况表”）。", slip.meant)
