@@ -14,10 +14,9 @@ from bisect import bisect_left
 from typing import Optional
 
 from ..core import regex_cache
-from .numbers_text import Item, comparable
+from .numbers_text import Item, comparable, is_change
 
 _OPENS_WITH_ADD = regex_cache.compile(r"[ \t]{0,2}(?:再)?加(?:上)?(?=[\u4e00-\u9fff])")
-_CHANGE_BEFORE = regex_cache.compile(r"(?:增加|减少|增长|下降|提高|降低|上升)了?\s{0,2}$")
 REACH = 200  # characters back to the clause before the ；
 
 
@@ -31,6 +30,6 @@ def added_to(text: str, all_items: list[Item], starts: list[int], lo: int, total
             return None
         if it.q.unit == "%" or it.q.comparator or comparable(total, it) is None:
             continue
-        if not _CHANGE_BEFORE.search(text, max(0, it.q.start - 6), it.q.start):
+        if not is_change(text, it):
             return it
     return None

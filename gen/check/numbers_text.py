@@ -168,6 +168,16 @@ def _build_items(ctx: CheckContext) -> list[Item]:
     return out
 
 
+# A figure right after a change verb (较上年决算数减少41.38万元) is the size of a change: never a total a 其中
+# list breaks down, nor the amount a running sum (A；加B…) starts from.
+_CHANGE_BEFORE = regex_cache.compile(r"(?:增加|减少|增长|下降|提高|降低|上升)了?\s{0,2}$")
+
+
+def is_change(text: str, it: Item) -> bool:
+    """Whether figure ``it`` follows a change verb: the size of a change, not an amount of its own."""
+    return _CHANGE_BEFORE.search(text, max(0, it.q.start - 6), it.q.start) is not None
+
+
 def items(ctx: CheckContext) -> list[Item]:
     """Every quantity with a unit (dates excluded), labelled; cached per context."""
     return ctx.memo("numbers_text.items", _build_items)

@@ -20,7 +20,7 @@ from ..core.quantities import Quantity
 from .context import CheckContext
 from .finding import Finding
 from .labels import name_keys, names_match
-from .numbers_text import TRAIL_RE, Item, comparable, items, num, years_compatible
+from .numbers_text import TRAIL_RE, Item, comparable, is_change, items, num, years_compatible
 from .rates import find_rate_name, keyword_len
 from .unit_slips import slipped
 
@@ -71,9 +71,6 @@ def _pair_agrees(q: Quantity, part: Item, whole: Item) -> bool:
     return bool(vals) and percent_agrees(q.value, q.decimals, vals[0], vals[1])
 
 
-# A figure right after a change verb (较上年决算数减少41.38万元) is the size of a change, never the
-# total a 其中 list breaks down.
-_CHANGE_BEFORE = regex_cache.compile(r"(?:增加|减少|增长|下降|提高|降低|上升)了?\s{0,2}$")
 _SEMICOLON = regex_cache.compile(r"[；;]")
 _SHARE_RE = regex_cache.compile(
     r"占(?P<whole>[^，,。；;：:\d%“”（）()]{0,16}?)(?:的)?(?:比重|比例|份额|比)?(?:为|是|达到|达|约)?\s{0,2}$"
@@ -109,7 +106,7 @@ def _total_before_qizhong(text: str, all_items: list[Item], idx: int, part: Item
         if cand.q.start < seg_start:
             return None
         if cand.q.end <= qz and comparable(part, cand) \
-                and not _CHANGE_BEFORE.search(text, max(0, cand.q.start - 6), cand.q.start):
+                and not is_change(text, cand):
             return cand
     return None
 
