@@ -31,6 +31,21 @@ def test_quantity_lookahead_changes_no_match(text):
     assert _spans(quantities.QUANTITY_RE, text) == _spans(_plain_quantity_re(), text)
 
 
+def _read(pattern: re.Pattern, text: str) -> list:
+    """What the number layer takes from each match: comparator, number, unit and where the quantity ends."""
+    return [(m.span("comp") if m.group("comp") else None, m.span("num"), m.span("unit"),
+             m.end() if m.group("unit") else m.end("num")) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789.,，。\n \t　-−%万元人≥><＞不低于少过达到", max_size=60))
+def test_quantity_blanks_before_a_bare_number_read_the_same(text):
+    """Blanks opening a match with no comparator (the older pattern's) changed nothing the layer reads."""
+    older = re.compile(quantities._COMP_RE + r"?\s{0,2}(?P<num>" + quantities._NUM_RE + r")\s{0,2}(?P<unit>"
+                       + quantities._UNIT_RE + r")?")
+    assert _read(quantities.QUANTITY_RE, text) == _read(older, text)
+
+
 def _plain_segment_bounds(text: str, pos: int) -> tuple[int, int]:
     start = pos
     lo = max(0, pos - 400)
