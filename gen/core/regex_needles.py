@@ -22,7 +22,7 @@ from typing import Any, Iterator, Optional
 
 from . import text_pairs
 from .regex_absent import may_occur
-from .regex_first import first_chars, guarded
+from .regex_first import guarded, match_starts
 from .regex_parsed import parsed
 from .text_heads import matches_at
 
@@ -248,22 +248,18 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
 # characters and compiling its guarded form costs more, the first time, than it saves on a short report
 # (a cold `jixiao check` of one report pays it for every glossary pattern).
 GUARD_MIN = 50_000
-# At most this many characters a match may begin with are looked for one by one (each a pass over the text).
-MAX_FIRST_CHARS = 8
 
 
 def _from_first_chars(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
-    """``pattern.finditer(text)``, matched only where a character a match can begin with stands, when those
-    places are few; else over the whole text behind a test of those characters. A match never holds
-    another's start (finditer goes on from a match's end), and none is empty (first_chars proves that)."""
-    firsts = first_chars(pattern)
-    places = None
-    if firsts is not None and len(firsts) <= MAX_FIRST_CHARS:
-        places = _occurrences(text, firsts, max(16, int(len(text) * MAX_NEEDLE_DENSITY)))
-    if places is None:
+    """``pattern.finditer(text)``, matched only where it matches, found by a search for each character a match
+    can begin with, when those are a few (gen.core.regex_first.match_starts); else over the whole text behind a
+    test of those characters. A match never holds another's start (finditer goes on from a match's end), and
+    none is empty (opening_chars proves that)."""
+    starts = match_starts(pattern, text)
+    if starts is None:
         yield from guarded(pattern).finditer(text)
         return
-    yield from matches_at(pattern, text, sorted(s for s, _ in places))
+    yield from matches_at(pattern, text, starts)
 
 
 @lru_cache(maxsize=4096)
