@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any, Optional
 
 from ..core import regex_cache
+from ..core.regex_needles import finditer as near_needles
 from ..core.scales import DEFAULT_SCALE, Grade, Scale, scales
 
 _NUM = r"\d{1,3}(?:\.\d{1,2})?"
@@ -63,7 +64,7 @@ def _bands(text: str) -> list[_Band]:
     found: dict[int, _Band] = {}
     for m in _RANGE_FIRST.finditer(text):
         found[m.start()] = _band(m, m.start(), m.group("quoted") or m.group("name"))
-    for m in _NAME_FIRST.finditer(text):
+    for m in near_needles(_NAME_FIRST, text):
         before = _NAME_BEFORE.search(text, max(0, m.start() - 8), m.start())
         if before is not None:
             found.setdefault(before.start("name"), _band(m, before.start("name"), before.group("name")))

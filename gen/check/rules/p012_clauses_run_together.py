@@ -23,6 +23,7 @@ Read only after 为/是 naming a 预算单位, with 无/没有 下级 (下属, �
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule
 
@@ -100,7 +101,7 @@ def check(ctx):
             at - 1, at, RULE.code, RULE.severity,
             f"“{m.group('fig')}”之后紧接着下一句以同一金额开头，中间缺少句号。", ctx.text[at - 1] + "。",
         )
-    for m in _NO_SUBUNIT.finditer(ctx.text):
+    for m in near_needles(_NO_SUBUNIT, ctx.text):
         yield Finding(
             m.end() - 1, m.end(), RULE.code, RULE.severity,
             "“……预算单位”之后紧接着另一个分句“无下级单位”，中间缺少标点，应加逗号隔开。", "位，",

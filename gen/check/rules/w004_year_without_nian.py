@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from ...core import regex_cache
 from ...core.quantities import UNITS
+from ...core.regex_needles import finditer as near_needles
 from ..confusion import freq
 from ..domain_words import word_file
 from ..file_names import in_file_name
@@ -360,7 +361,7 @@ def check(ctx):
             m.start(), m.end(), RULE.code, RULE.severity,
             f"年份“{year}”后直接接月份“{month}”，漏了“年”，应为“{year}年{month}”。", f"{year}年{month}",
         )
-    for m in _YEAR.finditer(text):
+    for m in near_needles(_YEAR, text):
         if in_trail(text, m.start()):
             continue  # a column of the site's navigation trail (首页 > 决算 > 2022决算), not the report's words
         if in_file_name(text, m.start()):
