@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from ..core import regex_cache
 from ..core.glossary_user import per_glossary
+from ..core.regex_needles import finditer as near_needles
 from . import body_names
 from .body_names import Miss, Names
 
@@ -197,7 +198,7 @@ _QINGKUANG_FIRST = regex_cache.compile(r"(?:支出|收入|收支|经费|拨款)�
 def swapped_table_words(text: str) -> list[Slip]:
     """"政府性基金预算支出情况决算表": the 情况 of a 情况表 written before the 决算表; the name is …支出决算表."""
     out = []
-    for m in _QINGKUANG_FIRST.finditer(text):
+    for m in near_needles(_QINGKUANG_FIRST, text):
         start = m.start(1) - 2  # 情况 itself
         out.append(Slip(start, m.end(1), text[start:m.end(1)], m.group(1), "order"))
     return out

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -90,7 +91,7 @@ def _without_lead(whole: str) -> str:
 
 def _lost_group(text: str) -> Iterable[Finding]:
     wholes: Optional[dict[str, str]] = None  # digits after the leading group -> the whole as written
-    for m in _LEAD_COMMA.finditer(text):
+    for m in near_needles(_LEAD_COMMA, text):
         if m.start() > 0 and text[m.start() - 1].isdigit():
             continue
         if wholes is None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule
 from ..textspans import EMAIL, URL, finditer_near
@@ -152,7 +153,7 @@ def _each(text: str):
             fixed = "（" + inner + "）"
             yield Finding(s, e + 1, RULE.code, RULE.severity, f"中文中应使用全角括号：“{m.group()}”应为“{fixed}”。", fixed)
     yield from _quote_pairs(text, protected)
-    for m in _MARKS.finditer(text):
+    for m in near_needles(_MARKS, text):
         i = m.start()
         if protected[i]:
             continue
@@ -162,7 +163,7 @@ def _each(text: str):
             continue  # 1,2 / 3:1 between digits
         if _chinese_around(text, i):
             yield Finding(i, i + 1, RULE.code, RULE.severity, f"中文中应使用全角标点“{_FULL[ch]}”，此处为半角“{ch}”。", _FULL[ch])
-    for m in _BRACKET.finditer(text):  # the brackets left over, without a Python step per character
+    for m in near_needles(_BRACKET, text):  # the brackets left over, without a Python step per character
         i, ch = m.start(), m.group()
         if ch == ")" and _is_item_mark(text, i):
             continue

@@ -355,7 +355,7 @@ def check(ctx):
     yield from _lost_day(text)
     yield from _lost_year_month(text)
     yield from _lost_nian_before_du(ctx)
-    for m in _YEAR_MONTH.finditer(text):
+    for m in near_needles(_YEAR_MONTH, text):
         year, month = m.groups()
         yield Finding(
             m.start(), m.end(), RULE.code, RULE.severity,
