@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from ..core import regex_cache
 from ..core.glossary_user import per_glossary
-from ..core.regex_needles import finditer as near_needles
+from ..core.regex_needles import finditer as near_needles, search as near_search
 from . import body_names
 from .body_names import Miss, Names
 
@@ -167,7 +167,7 @@ def lost_income(text: str) -> list[Slip]:
 def parts_written_bumen(text: str) -> list[int]:
     """Offsets of the lines that open a part written 第X部门 (第三部门  2017年度部门决算情况说明) in a text
     whose other parts are written 第X部分: the part still restarts the numbering below it."""
-    return [m.start() for m in _PART_AS_BUMEN.finditer(text)] if _PART.search(text) else []
+    return [m.start() for m in _PART_AS_BUMEN.finditer(text)] if near_search(_PART, text) else []
 
 
 # The text cut_marks last read and its answer: W020 and the outline's divisions (heading_gaps) ask of the
@@ -180,7 +180,7 @@ def cut_marks(text: str) -> list[Slip]:
     if _LAST_CUT[0] is text:
         return list(_LAST_CUT[1])
     out = []
-    if _PART.search(text):
+    if near_search(_PART, text):
         for m in _PART_CUT.finditer(text):
             out.append(Slip(m.start(1), m.end(1), m.group(1), m.group(1) + "分", "part"))
     for m in _ABOUT_CUT.finditer(text):

@@ -244,6 +244,11 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
             yield m
 
 
+def search(pattern: re.Pattern, text: str) -> Optional[re.Match]:
+    """``pattern.search(text)``, found as :func:`finditer`'s first match (the same: finditer's first is search's)."""
+    return next(finditer(pattern, text), None)
+
+
 # Below this many characters a text is searched with each pattern as it is: proving a pattern's first
 # characters and compiling its guarded form costs more, the first time, than it saves on a short report
 # (a cold `jixiao check` of one report pays it for every glossary pattern).
