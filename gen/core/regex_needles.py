@@ -22,7 +22,7 @@ from typing import Any, Iterator, Optional
 
 from . import text_pairs
 from .regex_absent import may_occur
-from .regex_first import guarded, match_starts
+from .regex_first import guarded, match_starts, opening_chars
 from .regex_parsed import parsed
 from .text_heads import matches_at
 
@@ -216,14 +216,19 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     Exact: ``reach`` bounds what any attempt reads on either side of where it
     starts, so a match starting at s holds a needle within [s - reach, s + reach];
     every other start is never tried. Each window is searched with an end far
-    enough past its last start that no attempt there reads up to it. Otherwise a
-    match is tried only where one of the characters it can begin with stands
-    (gen.core.regex_first), when those are few; else the pattern runs over the
-    whole text behind a test of those characters.
+    enough past its last start that no attempt there reads up to it. Otherwise,
+    or first when every match begins with one same character (a search for it
+    costs less than finding the needles: 13 ms against 3 for the 13 such
+    searches of a long report), a match is tried only where one of the
+    characters it can begin with stands (gen.core.regex_first), when those are
+    few; else the pattern runs over the whole text behind a test of those characters.
     """
     long_text = len(text) >= GUARD_MIN
     if long_text and not may_occur(pattern, text_pairs.seen_chars(text)):
         return  # a character every match reads is not in the text (gen.core.regex_absent)
+    if long_text and len(opening_chars(pattern) or ()) == 1:
+        yield from _from_first_chars(pattern, text)
+        return
     width = reach(pattern)
     spans = None if width is None else _fewest_occurrences(text, window_needles(pattern))
     if spans is None:
