@@ -35,3 +35,7 @@ def test_a_text_of_the_same_content_is_answered_for_itself():
     other = _LONG.replace("拨款", "拔款")
     assert contains(other, "拔款") and not contains(_LONG, "拔款")
     assert contains(_LONG, "拨款") and not contains(other, "拨款")
+
+
+def test_distinct_chars_are_the_text_s_characters_once_each():
+    assert text_pairs.distinct_chars(_LONG) == "".join(sorted(set(_LONG)))

@@ -52,6 +52,14 @@ def seen_chars(text: str) -> Any:
     return _bits(text)[0]
 
 
+def distinct_chars(text: str) -> str:
+    """Each character ``text`` holds, once, in code point order (a text of ``MIN_CHARS`` or more): a class that
+    matches none of these matches nowhere in the text, found by one search of a few thousand characters."""
+    import numpy as np
+
+    return "".join(map(chr, np.flatnonzero(_bits(text)[0]).tolist()))
+
+
 def may_hold_pair(text: str, firsts: str, seconds: str) -> bool:
     """False only when no character of ``firsts`` is followed in ``text`` by one of ``seconds`` (a long text;
     a shorter one answers True: its caller searches it as before)."""
