@@ -212,3 +212,14 @@ def test_distinct_pairs_are_np_unique(size, spread):
     got = side_typos._distinct(values)
     want = np.unique(values, return_index=True, return_counts=True)
     assert all(np.array_equal(g, w) and g.dtype == w.dtype for g, w in zip(got, want))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789. 分（(含包）)及以-－~至到为优秀良好：“”，", max_size=40))
+def test_stated_band_lookahead_possessive_changes_no_match(text):
+    """The band's lookahead reads its runs possessively (their classes share no character): the same bands."""
+    from gen.check import stated_scales
+
+    plain = re.compile(stated_scales._RANGE_FIRST.pattern.replace("{1,6}+", "{1,6}").replace("]*+[", "]*["))
+    assert [(m.span(), m.groups()) for m in stated_scales._RANGE_FIRST.finditer(text)] == \
+        [(m.span(), m.groups()) for m in plain.finditer(text)]
