@@ -223,3 +223,14 @@ def test_stated_band_lookahead_possessive_changes_no_match(text):
     plain = re.compile(stated_scales._RANGE_FIRST.pattern.replace("{1,6}+", "{1,6}").replace("]*+[", "]*["))
     assert [(m.span(), m.groups()) for m in stated_scales._RANGE_FIRST.finditer(text)] == \
         [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789１,. 万元，", max_size=40))
+def test_wan_amount_lookahead_changes_no_match(text):
+    """N041's amounts behind a lookahead for their whole shape: the amounts the plain pattern finds."""
+    from gen.check.rules import n041_malformed_figure as n041
+
+    plain = re.compile(r"\d{1,3}(?:,?\d{3}){0,4}\.(\d{1,6})(?![\d.])(?=\s?万元)")
+    assert [(m.span(), m.groups()) for m in n041._WAN_AMOUNT.finditer(text)] == \
+        [(m.span(), m.groups()) for m in plain.finditer(text)]
