@@ -234,3 +234,16 @@ def test_wan_amount_lookahead_changes_no_match(text):
     plain = re.compile(r"\d{1,3}(?:,?\d{3}){0,4}\.(\d{1,6})(?![\d.])(?=\s?万元)")
     assert [(m.span(), m.groups()) for m in n041._WAN_AMOUNT.finditer(text)] == \
         [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789.%％万元亿人次执行率到位值为达是均 ，", max_size=40))
+def test_run_on_digit_lookahead_changes_no_match(text):
+    """P012's run-on clauses open on a digit a point or unit follows: the matches of the plain pattern."""
+    from gen.check.rules import p012_clauses_run_together as p012
+
+    plain = re.compile(
+        r"\d(?:\.\d+)?(?:[%％]|万元|亿元|元|人次)(?P<subject>[\u4e00-\u9fff]{2,12}?(?:率|值|数|额|度|量|比例|比重))"
+        r"(?:均|也|分别)?(?:为|达到|达|是)[ \u3000]?\d|\d(?:\.\d+)?[%％](?P<rate>[\u4e00-\u9fff]{2,12}?率)[ \u3000]?\d")
+    assert [(m.span(), m.groupdict()) for m in p012._RUN_ON.finditer(text)] == \
+        [(m.span(), m.groupdict()) for m in plain.finditer(text)]

@@ -60,12 +60,13 @@ RULE = Rule(
           "本单位无下级预算单位。"),
 )
 
-# A measure word ends the new subject; 均/也/分别 may stand before its verb.
+# A measure word ends the new subject; 均/也/分别 may stand before its verb. Both ways open on a digit that a
+# point or a unit follows: said first (one class test), it turns away a figure's other digits at once.
 _RUN_ON = regex_cache.compile(
-    r"\d(?:\.\d+)?(?:[%％]|万元|亿元|元|人次)(?P<subject>[\u4e00-\u9fff]{2,12}?(?:率|值|数|额|度|量|比例|比重))"
+    r"\d(?=[.%％万亿元人])(?:(?:\.\d+)?(?:[%％]|万元|亿元|元|人次)(?P<subject>[\u4e00-\u9fff]{2,12}?(?:率|值|数|额|度|量|比例|比重))"
     r"(?:均|也|分别)?(?:为|达到|达|是)[ \u3000]?\d"
     # after a percentage a rate needs no verb: "执行率98%到位率100%"
-    r"|\d(?:\.\d+)?[%％](?P<rate>[\u4e00-\u9fff]{2,12}?率)[ \u3000]?\d"
+    r"|(?:\.\d+)?[%％](?P<rate>[\u4e00-\u9fff]{2,12}?率)[ \u3000]?\d)"
 )
 # The same amount twice, the second opening the next sentence ("4250万元4250万元中"): its 。 lost.
 _RESTATED = regex_cache.compile(r"(?<![\d.,])(?P<fig>\d[\d.,]{0,15}(?:万元|亿元|元))(?P=fig)(?:之中|中)")
