@@ -247,3 +247,13 @@ def test_run_on_digit_lookahead_changes_no_match(text):
         r"(?:均|也|分别)?(?:为|达到|达|是)[ \u3000]?\d|\d(?:\.\d+)?[%％](?P<rate>[\u4e00-\u9fff]{2,12}?率)[ \u3000]?\d")
     assert [(m.span(), m.groupdict()) for m in p012._RUN_ON.finditer(text)] == \
         [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="甲乙丙局中心 ，a\n1", max_size=60))
+def test_body_name_runs_opened_by_their_first_character(text):
+    """body_variants' runs of five to twenty Chinese characters, found from their first: the same runs."""
+    from gen.check import body_variants
+
+    plain = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{5,20}(?![\u4e00-\u9fff])")
+    assert [m.span() for m in body_variants._NAME.finditer(text)] == [m.span() for m in plain.finditer(text)]

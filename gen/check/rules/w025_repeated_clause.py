@@ -223,36 +223,30 @@ _RUN_MARK = regex_cache.compile(r"[，,：:；;]")
 _RUN_CHARS = regex_cache.compile(r"[\u4e00-\u9fff，,：:；;、]+")
 
 
-def _returns(text: str, marks: list[int], i: int) -> list[int]:
-    """Where the mark ``marks[i]`` comes back within ``RUN_MAX`` with a neighbour that came back too: a run
-    said twice holds the mark and the character before it, or the mark and the one after it, at both places
-    (a return with neither neighbour cannot start a run of two characters or more). A return is the same
-    mark again, so only the next few of ``marks`` (every clause mark of the text, in order) are read."""
-    p = marks[i]
-    mark, end = text[p], p + RUN_MAX + 1
-    before = text[p - 1] if p else ""
-    after = text[p + 1:p + 2]
-    found = []
-    n = len(marks)
-    j = i + 1
-    while j < n and marks[j] < end:
-        q = marks[j]
-        j += 1
-        if q >= p + 2 and text[q] == mark and ((before and text[q - 1] == before) or (after and text[q + 1:q + 2] == after)):
-            found.append(q)
-    return found
-
-
 def _doubled_runs(text: str):
     """(start, end, run) of a run said again right after itself, read from each clause mark inside it:
     the mark comes back ``L`` characters on, and the characters on both sides of the two agree for ``L``.
-    The marks are found by the engine, once; a loop over every character cost more than the rest of the rule."""
+
+    A run said twice holds the mark and the character before it, or the mark and the one after it, at both
+    places (a return with neither neighbour cannot start a run of two characters or more). A return is the
+    same mark again, so only the next few of the text's clause marks (found by the engine, once) are read
+    for it: a loop over every character, or a search per mark, cost more than the rest of the rule."""
     seen_to = -1
     marks = [m.start() for m in _RUN_MARK.finditer(text)]
+    n = len(marks)
     for i, p in enumerate(marks):
         if p < seen_to:
             continue
-        for q in _returns(text, marks, i):  # the shortest period first: a short clause said over and over is a list's
+        mark, end = text[p], p + RUN_MAX + 1
+        before = text[p - 1] if p else ""
+        after = text[p + 1:p + 2]
+        j = i + 1
+        while j < n and marks[j] < end:  # the returns in order: the shortest period first (a short clause
+            q = marks[j]                 # said over and over is a list's)
+            j += 1
+            if q < p + 2 or text[q] != mark or not ((before and text[q - 1] == before)
+                                                    or (after and text[q + 1:q + 2] == after)):
+                continue
             size = q - p
             back = 0
             while back < size and p - back > 0 and text[p - back - 1] == text[q - back - 1]:
