@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from gen.core import quantities
 from gen.check import grounding
 from gen.check.grounding import Grounding
-from gen.check.numbers_text import _LAST_LABEL_STOP, _SEGMENT_STOP_RE, LABEL_STOPS, SEGMENT_STOPS, _segment_bounds
+from gen.check.numbers_text import _LAST_LABEL_STOP, _SEGMENT_STOP_CHARS, LABEL_STOPS, SEGMENT_STOPS, _segment_bounds
+from gen.core.text_pairs import char_positions
 
 _TEXT = st.text(alphabet="0123456789１２.,，。；;\n !?！？ 　-−%％万元亿人个≥≤><＞＜不低于少高超过达到项目率分", max_size=60)
 
@@ -62,7 +63,7 @@ def _plain_segment_bounds(text: str, pos: int) -> tuple[int, int]:
 @given(st.text(alphabet="甲乙。；;！？!?\n", max_size=900), st.data())
 def test_segment_bounds_as_scanned(text, data):
     pos = data.draw(st.integers(min_value=0, max_value=len(text)))
-    stops = [m.start() for m in _SEGMENT_STOP_RE.finditer(text)]
+    stops = char_positions(text, _SEGMENT_STOP_CHARS)
     assert _segment_bounds(stops, pos, len(text)) == _plain_segment_bounds(text, pos)
 
 

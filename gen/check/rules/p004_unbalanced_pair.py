@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from ...core import regex_cache
+from ...core.text_pairs import char_positions
 from ..finding import Finding
 from ..page_chrome import banner_marks, control_marks
 from .p002_document_number import lost_closers
@@ -87,7 +88,7 @@ NAMES = {
 _LIST_CLOSER_ITEM = r"[0-9a-zA-Z一二三四五六七八九十]{1,3}）"
 _LIST_CLOSER = regex_cache.compile(r"[；;。\s\t]" + _LIST_CLOSER_ITEM)
 _LIST_CLOSER_AT_START = regex_cache.compile(_LIST_CLOSER_ITEM)
-_MARKS = regex_cache.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
+_MARKS = "".join(PAIRS) + "".join(CLOSERS)  # found by text_pairs.char_positions
 _SENTENCE_ENDS = "。！？；：”…"
 _SENTENCE_END = regex_cache.compile(f"[{_SENTENCE_ENDS}]$")
 
@@ -126,7 +127,7 @@ def check(ctx):
     controls |= set(lost_closers(text))  # 〔20208号: P002's (a 文号 whose year lost its 〕), one finding per slip
     shown = [0, 0, -1]  # findings yielded, findings held back, position of the first held back
     # Every mark of the text, found once (a search per paragraph cost more): each paragraph reads its own run.
-    marks = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
+    marks = [(i, text[i]) for i in char_positions(text, _MARKS)]
     k = 0
     for n, span in enumerate(spans):
         while k < len(marks) and marks[k][0] < span.start:

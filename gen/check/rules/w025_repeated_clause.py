@@ -40,6 +40,7 @@ form's target and actual columns often say the same thing twice).
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.text_pairs import char_positions
 from ..finding import Finding
 from ..textspans import finditer_from
 from ..registry import Rule
@@ -219,7 +220,7 @@ def _repeated_lists(text: str):
 
 
 RUN_MIN, RUN_MAX = 10, 40  # a run pasted twice: shorter ones are W002's doubled words and labels
-_RUN_MARK = regex_cache.compile(r"[，,：:；;]")
+_RUN_MARKS = "，,：:；;"  # found by text_pairs.char_positions
 _RUN_CHARS = regex_cache.compile(r"[\u4e00-\u9fff，,：:；;、]+")
 
 
@@ -232,7 +233,7 @@ def _doubled_runs(text: str):
     same mark again, so only the next few of the text's clause marks (found by the engine, once) are read
     for it: a loop over every character, or a search per mark, cost more than the rest of the rule."""
     seen_to = -1
-    marks = [m.start() for m in _RUN_MARK.finditer(text)]
+    marks = char_positions(text, _RUN_MARKS)
     n = len(marks)
     for i, p in enumerate(marks):
         if p < seen_to:
