@@ -45,6 +45,9 @@ def test_quantity_blanks_before_a_bare_number_read_the_same(text):
     older = re.compile(quantities._COMP_RE + r"?\s{0,2}(?P<num>" + quantities._NUM_RE + r")\s{0,2}(?P<unit>"
                        + quantities._UNIT_RE + r")?")
     assert _read(quantities.QUANTITY_RE, text) == _read(older, text)
+    # where a quantity starts (its comparator's start, else its number's) is the match's own start
+    assert all(m.start() == (m.start("comp") if m.group("comp") else m.start("num"))
+               for m in quantities.QUANTITY_RE.finditer(text))
 
 
 def _plain_segment_bounds(text: str, pos: int) -> tuple[int, int]:

@@ -113,7 +113,7 @@ def _quantities(text: str) -> list[Quantity]:
             parsed = parsed_of[num] = parse_number(num)
         if parsed is None:
             continue
-        start = m.start(_COMP) if comp_raw else m.start(_NUM)
+        start = m.start()  # the comparator's start when there is one, else the number's: the match opens with it
         end = m.end() if unit else m.end(_NUM)
         append(Quantity(parsed[0], parsed[1], unit or "", start, end, text[start:end],
                         COMPARATORS.get(comp_raw, "") if comp_raw else ""))
