@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from gen.core import quantities
 from gen.check import grounding
 from gen.check.grounding import Grounding
-from gen.check.numbers_text import _LAST_LABEL_STOP, _SEGMENT_STOP_RE, LABEL_STOPS, SEGMENT_STOPS, _segment_bounds
+from gen.check.numbers_text import _LAST_LABEL_STOP, _SEGMENT_STOP_CHARS, LABEL_STOPS, SEGMENT_STOPS, _segment_bounds
+from gen.core.text_pairs import char_positions
 
 _TEXT = st.text(alphabet="0123456789１２.,，。；;\n !?！？ 　-−%％万元亿人个≥≤><＞＜不低于少高超过达到项目率分", max_size=60)
 
@@ -31,6 +32,24 @@ def test_quantity_lookahead_changes_no_match(text):
     assert _spans(quantities.QUANTITY_RE, text) == _spans(_plain_quantity_re(), text)
 
 
+def _read(pattern: re.Pattern, text: str) -> list:
+    """What the number layer takes from each match: comparator, number, unit and where the quantity ends."""
+    return [(m.span("comp") if m.group("comp") else None, m.span("num"), m.span("unit"),
+             m.end() if m.group("unit") else m.end("num")) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789.,，。\n \t　-−%万元人≥><＞不低于少过达到", max_size=60))
+def test_quantity_blanks_before_a_bare_number_read_the_same(text):
+    """Blanks opening a match with no comparator (the older pattern's) changed nothing the layer reads."""
+    older = re.compile(quantities._COMP_RE + r"?\s{0,2}(?P<num>" + quantities._NUM_RE + r")\s{0,2}(?P<unit>"
+                       + quantities._UNIT_RE + r")?")
+    assert _read(quantities.QUANTITY_RE, text) == _read(older, text)
+    # where a quantity starts (its comparator's start, else its number's) is the match's own start
+    assert all(m.start() == (m.start("comp") if m.group("comp") else m.start("num"))
+               for m in quantities.QUANTITY_RE.finditer(text))
+
+
 def _plain_segment_bounds(text: str, pos: int) -> tuple[int, int]:
     start = pos
     lo = max(0, pos - 400)
@@ -47,7 +66,7 @@ def _plain_segment_bounds(text: str, pos: int) -> tuple[int, int]:
 @given(st.text(alphabet="甲乙。；;！？!?\n", max_size=900), st.data())
 def test_segment_bounds_as_scanned(text, data):
     pos = data.draw(st.integers(min_value=0, max_value=len(text)))
-    stops = [m.start() for m in _SEGMENT_STOP_RE.finditer(text)]
+    stops = char_positions(text, _SEGMENT_STOP_CHARS)
     assert _segment_bounds(stops, pos, len(text)) == _plain_segment_bounds(text, pos)
 
 
@@ -197,3 +216,48 @@ def test_distinct_pairs_are_np_unique(size, spread):
     got = side_typos._distinct(values)
     want = np.unique(values, return_index=True, return_counts=True)
     assert all(np.array_equal(g, w) and g.dtype == w.dtype for g, w in zip(got, want))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789. 分（(含包）)及以-－~至到为优秀良好：“”，", max_size=40))
+def test_stated_band_lookahead_possessive_changes_no_match(text):
+    """The band's lookahead reads its runs possessively (their classes share no character): the same bands."""
+    from gen.check import stated_scales
+
+    plain = re.compile(stated_scales._RANGE_FIRST.pattern.replace("{1,6}+", "{1,6}").replace("]*+[", "]*["))
+    assert [(m.span(), m.groups()) for m in stated_scales._RANGE_FIRST.finditer(text)] == \
+        [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789１,. 万元，", max_size=40))
+def test_wan_amount_lookahead_changes_no_match(text):
+    """N041's amounts behind a lookahead for their whole shape: the amounts the plain pattern finds."""
+    from gen.check.rules import n041_malformed_figure as n041
+
+    plain = re.compile(r"\d{1,3}(?:,?\d{3}){0,4}\.(\d{1,6})(?![\d.])(?=\s?万元)")
+    assert [(m.span(), m.groups()) for m in n041._WAN_AMOUNT.finditer(text)] == \
+        [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789.%％万元亿人次执行率到位值为达是均 ，", max_size=40))
+def test_run_on_digit_lookahead_changes_no_match(text):
+    """P012's run-on clauses open on a digit a point or unit follows: the matches of the plain pattern."""
+    from gen.check.rules import p012_clauses_run_together as p012
+
+    plain = re.compile(
+        r"\d(?:\.\d+)?(?:[%％]|万元|亿元|元|人次)(?P<subject>[\u4e00-\u9fff]{2,12}?(?:率|值|数|额|度|量|比例|比重))"
+        r"(?:均|也|分别)?(?:为|达到|达|是)[ \u3000]?\d|\d(?:\.\d+)?[%％](?P<rate>[\u4e00-\u9fff]{2,12}?率)[ \u3000]?\d")
+    assert [(m.span(), m.groupdict()) for m in p012._RUN_ON.finditer(text)] == \
+        [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="甲乙丙局中心 ，a\n1", max_size=60))
+def test_body_name_runs_opened_by_their_first_character(text):
+    """body_variants' runs of five to twenty Chinese characters, found from their first: the same runs."""
+    from gen.check import body_variants
+
+    plain = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{5,20}(?![\u4e00-\u9fff])")
+    assert [m.span() for m in body_variants._NAME.finditer(text)] == [m.span() for m in plain.finditer(text)]

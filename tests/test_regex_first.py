@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gen.core.regex_first import first_chars, first_items, guarded
+from gen.core.regex_first import first_chars, first_items, guarded, match_starts, opening_chars
 from gen.core.regex_needles import finditer
 
 
@@ -79,3 +79,45 @@ def test_long_text_with_rare_and_dense_first_characters():
     for pattern in _PATTERNS:
         p = re.compile(pattern)
         assert [(m.span(), m.groups()) for m in finditer(p, text)] == [(m.span(), m.groups()) for m in p.finditer(text)]
+
+
+_OPENING = [
+    r"(?:提高|提升|加快)(?=[\u4e00-\u9fff]{0,6}?力度)",  # alternatives: re skips ahead through a character set
+    r"[（(](?:注[:：]?\s{0,2})?请(?:根据|填写)",  # a class of literals
+    r"(内设|下设)(\d{1,3}|[一二三两]{1,3})个\1(?=[\u4e00-\u9fff])",  # a back-reference: re refuses it in a lookbehind
+    r"因(?<![原基]因)由于|由于因为|因为由于",  # a lookbehind over the opening character itself
+    r"(?<=[局委会])(?:年度|部门)(?=决算)",  # a lookbehind before the match
+    r"(?:十[七八]|二十)(?:大|届)(?:[和、](?:十[七八]|二十)(?:大|届))*",  # matches that run on into others' openings
+]
+_OPENING_PIECES = st.sampled_from(["提高", "提升", "加快", "力度", "工作", "（", "(", "注", "：", "请", "根据", "填写",
+                                   "内设", "下设", "3", "三", "个", "科", "原", "基", "因", "由于", "因为", "局", "委",
+                                   "年度", "部门", "决算", "十七", "十八", "二十", "大", "届", "和", "、", " ", "\n"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_OPENING_PIECES, max_size=40).map("".join))
+def test_match_starts_are_where_re_matches(text):
+    """Each opening character searched for by itself: every place the pattern matches, and no other."""
+    for pattern in _OPENING:
+        p = re.compile(pattern)
+        assert opening_chars(p) is not None, pattern
+        starts = match_starts(p, text)
+        assert starts == (None if "\\1" in pattern else [i for i in range(len(text)) if p.match(text, i)]), (pattern, text)
+        long_text = (text + "。") * (50_000 // (len(text) + 1) + 1)  # long enough for the searches near needles
+        assert [(m.span(), m.groups()) for m in finditer(p, long_text)] == \
+            [(m.span(), m.groups()) for m in p.finditer(long_text)], (pattern, text)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"年度(?=部门)",  # a literal prefix: re finds it by itself
+    r"(年度)(?=部门)",  # the same inside a group
+    r"(?<!x)\d单位",  # a class of characters, not a few literal ones
+    r"(?i)(?:ab|cd)",  # case-insensitive
+])
+def test_no_opening_characters(pattern):
+    p = re.compile(pattern)
+    assert opening_chars(p) is None and match_starts(p, "年度部门") is None
+
+
+def test_an_optional_opening_adds_what_follows_it():
+    assert opening_chars(re.compile(r"(?:甲|乙)?单位")) == frozenset("甲乙单")

@@ -146,6 +146,17 @@ def test_windowed_search_on_a_long_text_with_dense_and_sparse_needles():
         assert [m.span() for m in finditer(p, text)] == [m.span() for m in p.finditer(text)], pattern
 
 
+def test_search_is_the_first_match():
+    from gen.core.regex_needles import search
+
+    long_text = ("本年度一般公共预算安排5二级单位。" * 300 + "甲般公共预算乙。") * 20
+    for text in ("", "甲般公共预算乙。", long_text):
+        for pattern in _WINDOWED:
+            p = re.compile(pattern)
+            found, plain = search(p, text), p.search(text)
+            assert (found and found.span()) == (plain and plain.span()), pattern
+
+
 def test_glossary_entries_found_the_same_through_windows_and_tries():
     from gen.core.regex_needles import finditer
     from gen.core.regex_trie import as_trie

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -35,3 +38,14 @@ def test_a_text_of_the_same_content_is_answered_for_itself():
     other = _LONG.replace("拨款", "拔款")
     assert contains(other, "拔款") and not contains(_LONG, "拔款")
     assert contains(_LONG, "拨款") and not contains(other, "拨款")
+
+
+def test_distinct_chars_are_the_text_s_characters_once_each():
+    assert text_pairs.distinct_chars(_LONG) == "".join(sorted(set(_LONG)))
+
+
+@pytest.mark.parametrize("chars", ["，", "，。；\n", "甲乙丙丁", "𠀀x"])
+def test_char_positions_are_what_a_class_search_finds(chars):
+    for text in (_LONG, _LONG[:2000], ""):
+        expected = [m.start() for m in re.finditer("[" + re.escape(chars) + "]", text)]
+        assert text_pairs.char_positions(text, chars) == expected

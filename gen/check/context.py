@@ -7,7 +7,6 @@ Attributes are computed lazily and cached, so a rule pays only for what it uses.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
@@ -15,6 +14,7 @@ from typing import Any, Callable, Optional
 
 from ..core.quantities import Quantity, extract_chinese_quantities, quantities_normalised
 from ..core.records import direct_init
+from ..core.text_pairs import char_positions
 
 
 @direct_init  # made by the ten thousand per report (gen.core.records)
@@ -115,7 +115,7 @@ class CheckContext:
 
     @cached_property
     def _newlines(self) -> list[int]:
-        return [m.start() for m in re.finditer("\n", self.text)]
+        return char_positions(self.text, "\n")
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column (code points) of ``offset``.

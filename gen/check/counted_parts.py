@@ -13,6 +13,7 @@ from typing import Iterator
 
 from ..core import regex_cache
 from ..core.chinese_numerals import parse_chinese_numeral
+from ..core.regex_needles import finditer as near_needles
 from .numbers_text import Item, comparable
 
 _COUNT_AFTER = regex_cache.compile(r"[两二三四五六七八九2-9](?:大类|类|个部分|部分|个方面|方面)(?:资金|经费|支出)?(?:组成|构成)?")
@@ -25,7 +26,7 @@ def _index_after(all_items: list[Item], pos: int) -> int:
 
 def counted_lists(text: str, all_items: list[Item]) -> Iterator[tuple[Item, list[Item], int]]:
     """(total, parts, count) of each total followed by its parts and their count."""
-    for m in _COUNT_AFTER.finditer(text):
+    for m in near_needles(_COUNT_AFTER, text):
         idx = _index_after(all_items, m.start())
         if idx < 3:
             continue

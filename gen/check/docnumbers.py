@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from ..core import regex_cache
+from ..core.regex_needles import finditer as near_needles
 
 # Brackets a year may be written in: the right 〔〕 and its keyboard and look-alike substitutes.
 OPEN, CLOSE = "【[［(（﹝〖〘｛{﹙〔", "】]］)）﹞〗〙｝}﹚〕"
@@ -46,12 +47,12 @@ class DocNumber:
 def numbers(text: str) -> Iterator[DocNumber]:
     """Every document number of the text, in order: 文号 (any year bracket) and decree numbers."""
     found = []
-    for m in YEAR_BRACKET.finditer(text):
+    for m in near_needles(YEAR_BRACKET, text):
         head = _HAN_BEFORE.search(text, max(0, m.start() - 10), m.start())
         serial = _SERIAL.match(text, m.end())
         if head is None or serial is None:
             continue
         found.append(DocNumber(head.start(), serial.end(), head.group(), int(m.group(2)), int(serial.group(1))))
-    for m in ORDER.finditer(text):
+    for m in near_needles(ORDER, text):
         found.append(DocNumber(m.start(), m.end(), m.group(1), None, int(m.group(2))))
     yield from sorted(found, key=lambda n: n.start)

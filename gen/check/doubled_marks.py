@@ -10,6 +10,7 @@ import re
 from itertools import chain
 
 from ..core import regex_cache
+from ..core.text_pairs import char_positions
 
 _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
 
@@ -53,7 +54,7 @@ def _doubled_marks(text: str):
 
 # A run-in label typed twice: "绩效目标完成情况：绩效目标完成情况：", "其中：其中：".
 _DOUBLED_LABEL = regex_cache.compile(r"([\u4e00-\u9fff]{2,20})([:：])\1[:：]")
-_COLON = regex_cache.compile("[:：]")
+_COLONS = ":："  # found by text_pairs.char_positions
 _HANS = regex_cache.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -63,7 +64,7 @@ def _doubled_labels(text: str):
     characters before a colon at r is repeated only if the next colon stands at r + 1 + L: each
     pair of neighbouring colons names the one label that can start there (the same matches,
     leftmost first, none overlapping, as finditer gives)."""
-    colons = [m.start() for m in _COLON.finditer(text)]
+    colons = char_positions(text, _COLONS)
     last_end = 0
     for r, after in zip(colons, colons[1:]):
         n = after - r - 1

@@ -26,6 +26,7 @@ from ..core import regex_cache
 from ..core.numbers import tolerance
 from ..core.quantities import MONEY_FACTORS, UNIT_TABLE, Quantity, normalise_numerals, numeral_text
 from ..core.records import direct_init
+from ..core.text_pairs import char_positions
 from .context import CheckContext
 from .labels import label_words
 from .rates import rate_glossary
@@ -108,7 +109,7 @@ def normalise_label(raw: str) -> tuple[str, str]:
 
 _STOPS_CLASS = re.escape("".join(sorted(LABEL_STOPS)))
 _LAST_LABEL_STOP = regex_cache.compile(rf"[{_STOPS_CLASS}][^{_STOPS_CLASS}]*\Z")  # \Z: the search's end, not before a newline
-_SEGMENT_STOP_RE = regex_cache.compile("[" + re.escape("".join(sorted(SEGMENT_STOPS))) + "]")
+_SEGMENT_STOP_CHARS = "".join(sorted(SEGMENT_STOPS))  # found by text_pairs.char_positions
 SEGMENT_REACH = 400  # a clause group is read at most this far each way from its figure
 
 
@@ -131,7 +132,7 @@ _START = attrgetter("start")
 def _build_items(ctx: CheckContext) -> list[Item]:
     text = ctx.text
     size = len(text)
-    stops = [m.start() for m in _SEGMENT_STOP_RE.finditer(text)]
+    stops = char_positions(text, _SEGMENT_STOP_CHARS)
     out: list[Item] = []
     append = out.append
     last_stop = _LAST_LABEL_STOP.search

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..core import regex_cache
+from ..core.regex_needles import finditer as near_needles
 from .textspans import DOMAIN, line_around
 
 # A navigation trail: "当前位置" / "您的位置" / "所在的位置" or a 首页 followed by a separator.
@@ -183,9 +184,9 @@ def control_marks(text: str) -> set[int]:
     作者【 【来源:)."""
     if "【" not in text and "】" not in text:
         return set()
-    marks = {m.end() - 1 if m.group().endswith("】") else m.start() for m in _CONTROL.finditer(text)}
+    marks = {m.end() - 1 if m.group().endswith("】") else m.start() for m in near_needles(_CONTROL, text)}
     marks.update(m.start() for m in _FIELD_OPEN.finditer(text))
-    marks.update(m.end() - 1 for m in _LABEL_OPEN.finditer(text))
+    marks.update(m.end() - 1 for m in near_needles(_LABEL_OPEN, text))
     for m in _EMPTY_BUTTONS.finditer(text):
         marks.update(m.start() + i for i, ch in enumerate(m.group()) if ch in "【】")
     return marks

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from ..core import regex_cache
 from ..core.glossary_user import per_glossary
+from ..core.regex_needles import finditer as near_needles, search as near_search
 from . import body_names
 from .body_names import Miss, Names
 
@@ -172,7 +173,7 @@ def lost_income(text: str) -> list[Slip]:
 def parts_written_bumen(text: str) -> list[int]:
     """Offsets of the lines that open a part written 第X部门 (第三部门  2017年度部门决算情况说明) in a text
     whose other parts are written 第X部分: the part still restarts the numbering below it."""
-    return [m.start() for m in _PART_AS_BUMEN.finditer(text)] if _PART.search(text) else []
+    return [m.start() for m in _PART_AS_BUMEN.finditer(text)] if near_search(_PART, text) else []
 
 
 # The text cut_marks last read and its answer: W020 and the outline's divisions (heading_gaps) ask of the
@@ -185,7 +186,7 @@ def cut_marks(text: str) -> list[Slip]:
     if _LAST_CUT[0] is text:
         return list(_LAST_CUT[1])
     out = []
-    if _PART.search(text):
+    if near_search(_PART, text):
         for m in _PART_CUT.finditer(text):
             out.append(Slip(m.start(1), m.end(1), m.group(1), m.group(1) + "分", "part"))
     for m in _ABOUT_CUT.finditer(text):
@@ -205,7 +206,7 @@ def swapped_table_words(text: str) -> list[Slip]:
     And a list item naming a standard table with two of its two-character words swapped (收入决算支出总表 for
     收入支出决算总表): a slip of order, no other table's name."""
     out = []
-    for m in _QINGKUANG_FIRST.finditer(text):
+    for m in near_needles(_QINGKUANG_FIRST, text):
         start = m.start(1) - 2  # 情况 itself
         out.append(Slip(start, m.end(1), text[start:m.end(1)], m.group(1), "order"))
     swaps = _swapped_names()

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..core import regex_cache
 from ..core.glossary import Hit, load, scan
+from ..core.regex_needles import finditer as near_needles
 from .text_map import Gaps, drop
 
 _HAN = "\u4e00-\u9fff"
@@ -68,7 +69,7 @@ class Unspaced:
 
 def unspaced(text: str) -> Unspaced:
     """The view of ``text`` without the blanks inside runs of Chinese (the text itself when there are none)."""
-    view, gaps = drop(text, (m.span() for m in _GAP.finditer(text)))
+    view, gaps = drop(text, (m.span() for m in near_needles(_GAP, text)))
     return Unspaced(view, gaps)
 
 

@@ -32,14 +32,18 @@ _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _NUM_RE = r"(?<![\d.,])[-−]?(?:\d{1,3}(?:,\d{3})+|\d{1,30})(?:\.\d{1,12})?(?![\d])"
 _COMPARATOR_WORDS = ("≥", "≤", ">=", "<=", "＞", "＜", ">", "<", "不低于", "不少于", "不高于", "不超过", "达到", "达",
                      "超过", "低于", "高于")  # in this order: 达到 before 达
-_COMP_RE = r"(?P<comp>" + "|".join(re.escape(w) for w in _COMPARATOR_WORDS) + ")?"
-# Every match starts with a comparator's first character, a space, a sign or a digit. Saying so
-# first changes no match, but lets re reject most positions of a text with one character test
-# instead of trying every comparator there: the number layer reads every figure of every report.
-_FIRST_CHAR = "(?=[" + re.escape("".join(sorted({w[0] for w in _COMPARATOR_WORDS}))) + r"\s\d\-−])"
+_COMP_RE = r"(?P<comp>" + "|".join(re.escape(w) for w in _COMPARATOR_WORDS) + ")"
+# Every match starts with a comparator's first character, a sign or a digit. Saying so first changes
+# no match, but lets re reject most positions of a text with one character test instead of trying
+# every comparator there: the number layer reads every figure of every report.
+_FIRST_CHAR = "(?=[" + re.escape("".join(sorted({w[0] for w in _COMPARATOR_WORDS}))) + r"\d\-−])"
 
+# The blanks between a comparator and its number belong to the comparator's part: a match without one
+# starts at the number itself. Blanks before a bare number were once part of its match (comp, number, unit
+# and where a quantity starts and ends came out the same, see _quantities), which made every blank of a
+# table row a place to try the number three times (once per blank taken), some 40 % of the reading.
 QUANTITY_RE = regex_cache.compile(
-    _FIRST_CHAR + _COMP_RE + r"\s{0,2}(?P<num>" + _NUM_RE + r")\s{0,2}(?P<unit>" + _UNIT_RE + r")?"
+    _FIRST_CHAR + "(?:" + _COMP_RE + r"\s{0,2})?(?P<num>" + _NUM_RE + r")\s{0,2}(?P<unit>" + _UNIT_RE + r")?"
 )
 
 COMPARATORS = {
@@ -109,7 +113,7 @@ def _quantities(text: str) -> list[Quantity]:
             parsed = parsed_of[num] = parse_number(num)
         if parsed is None:
             continue
-        start = m.start(_COMP) if comp_raw else m.start(_NUM)
+        start = m.start()  # the comparator's start when there is one, else the number's: the match opens with it
         end = m.end() if unit else m.end(_NUM)
         append(Quantity(parsed[0], parsed[1], unit or "", start, end, text[start:end],
                         COMPARATORS.get(comp_raw, "") if comp_raw else ""))

@@ -27,6 +27,7 @@ from decimal import Decimal
 from ...core import regex_cache
 from ...core.numbers import format_score
 from ...core.quantities import parse_number
+from ...core.regex_needles import search as near_search
 from ...core.text_lines import lines_with
 from ..finding import Finding
 from ..registry import Rule
@@ -192,7 +193,7 @@ def check(ctx):
     text = ctx.text
     if not any(c in text for c in ("≥", "≧", "≤", "≦", ">=", "<=", "＞=", "＜=")):
         return
-    if _TOLERANCE.search(text):
+    if near_search(_TOLERANCE, text):
         return  # the form grants full points short of the target: its own rule decides
     seen = set()
     for row in (*_shaped_rows(ctx), *_cell_rows(text)):

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import islice
 from typing import Iterable
 
 from ...core import regex_cache
 from ...core.numbers import format_score
+from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -111,8 +113,8 @@ def _level(num: str) -> int:
 def _items_over_points(text: str) -> Iterable[Finding]:
     """"一、投入（分值18分）" over "（一）立项（分值10分）" and "（二）资金落实（分值10分）": the items' points,
     up to the next heading of the part's level or above, cannot add up to more than the part's."""
-    if len(_BRACKETED_POINTS.findall(text)) < 3:  # a part and two items, each with its points: else nothing to add
-        return
+    if len(list(islice(near_needles(_BRACKETED_POINTS, text), 3))) < 3:  # a part and two items, each with its points
+        return  # else nothing to add (three found are enough to go on: the text is not read to its end)
     lines = []  # (level, points or None, match of the points)
     for m in _NUMBERED.finditer(text):
         pts = _POINTS.match(text, m.end())

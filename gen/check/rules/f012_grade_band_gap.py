@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Iterable, Optional
 
 from ...core import regex_cache
+from ...core.text_pairs import char_positions
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -53,7 +54,6 @@ _BETWEEN = regex_cache.compile(r"[\s|，,、；;：:（）()优良中差秀好�
 _GRADING = regex_cache.compile(r"优|良|等级|等次|标准|分档")
 LOOKBACK = 300
 MIN_RUN = 3
-_PERCENT = regex_cache.compile("%")
 _RANGE_MARK = regex_cache.compile(r"\d[ \u3000]{0,2}%?[ \u3000]{0,2}[-~～—–至到][ \u3000]{0,2}\d")
 CLUSTER = 100  # most characters from the first % of three bands to the third
 WINDOW_BEFORE = 24  # a band's figures (60 - 80 %) and 低于 before its %
@@ -71,7 +71,7 @@ def _bounds(m: re.Match[str]) -> tuple[Optional[Decimal], Decimal]:
 def _windows(text: str) -> Iterable[tuple[int, int]]:
     """Stretches of the text where three % signs lie close together: the only places a run of three
     bands can be (a report has thousands of figures, and few such clusters)."""
-    signs = [m.start() for m in _PERCENT.finditer(text)]
+    signs = char_positions(text, "%")
     lo = hi = -1
     for a, b in zip(signs, signs[MIN_RUN - 1:]):
         if b - a > CLUSTER:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ...core import regex_cache
 from ...core.glossary import load
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..formal_names import formal
 from ..library_pages import library_lines, property_runs
@@ -131,7 +132,7 @@ def _allowed(word: str, acronyms: dict[str, str], upper: set[str]) -> bool:
 def _letter_for_ling(text: str):
     """A year in Chinese numerals with a Latin O for 〇 (二O二二年), each once."""
     seen = set()
-    for hit in _LING_AT.finditer(text):
+    for hit in near_needles(_LING_AT, text):
         at = hit.start()
         for m in _LING_YEAR.finditer(text, max(0, at - 3), at + 5):
             year = m.group()
@@ -176,13 +177,13 @@ def check(ctx):
                       "应在 Word 中更新域或转为文本后再复制，删去这些代码。")
     glossary = load()
     upper = {a.upper() for a in glossary.acronyms}
-    defined = {m.group(1) for m in _DEFINED.finditer(text)} if "（" in text or "(" in text else set()
+    defined = {m.group(1) for m in near_needles(_DEFINED, text)} if "（" in text or "(" in text else set()
     protected = [(m.start(), m.end()) for m in finditer_near(_PROTECTED, text, _PROTECTED_TRIGGER)]
     buttons = button_spans(text)  # a web page's 【下载Word】: the site's label, not the report's wording
     buttons += library_lines(text)  # a document library's "uploader 45 页 433 KB下载文档": the site's line
     buttons += property_runs(text)  # a Word file's properties run ahead of its text: "…T11:21:51Z 0 False False"
     p = 0
-    for m in _WORD.finditer(text):
+    for m in near_needles(_WORD, text):
         s, e = m.span()
         while p < len(protected) and protected[p][1] <= s:
             p += 1

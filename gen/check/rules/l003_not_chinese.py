@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-from ...core import regex_cache
+from ...core import regex_cache, text_pairs
 from ..finding import Finding
 from ..textspans import DOMAIN, EMAIL, URL
 from ..registry import Rule
@@ -94,6 +94,8 @@ def detect(text: str) -> tuple[str, float]:
 
 
 def check(ctx):
+    if len(ctx.text) >= text_pairs.MIN_CHARS and not _NOT_HAN_ONLY.search(text_pairs.distinct_chars(ctx.text)):
+        return  # no paragraph holds a letter of another script (a class of single characters, read per character)
     for span in ctx.paragraphs:
         lang = _foreign_language(span.text)
         if lang is not None:

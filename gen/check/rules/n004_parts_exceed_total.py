@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Iterable, Optional
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
 from ..complete_lists import REMAINDER as _REMAINDER, names_every_part as _names_every_part, zero_listed as _zero_listed
 from ..counted_parts import counted_lists
@@ -306,7 +307,7 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
         if len(top) >= 2 and closes(sum((p.value for p in top), Decimal(0)), total.value, sum_slack(top + [total])):
             continue  # read from the clause's start, without asides and 其中 parts, the figures make the total
         yield from _judge_complete(total, parts)
-    for m in _COMPLETE_LIST.finditer(text):
+    for m in near_needles(_COMPLETE_LIST, text):
         idx = _index_after(all_items, m.end())
         if idx == 0 or idx >= len(all_items):
             continue

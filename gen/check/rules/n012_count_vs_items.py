@@ -271,7 +271,7 @@ def _priced_items(text: str, start: int) -> Optional[int]:
 
 
 def _projects_listed_with_amounts(text: str) -> Iterable[Finding]:
-    for m in _PROJECT_COUNT.finditer(text):
+    for m in near_needles(_PROJECT_COUNT, text):
         stated = _count(m.group("n") or "")
         sentence_end = min((i for i in (text.find(c, m.end()) for c in "。；;\n") if i != -1), default=len(text))
         mark = _LIST_MARK.search(text, m.end(), sentence_end)
@@ -338,7 +338,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     yield from _counts_after_names(text)
     yield from _counts_by_kind(text)
     yield from _projects_listed_with_amounts(text)
-    for m in _COUNT_AFTER_NOUN.finditer(text):
+    for m in near_needles(_COUNT_AFTER_NOUN, text):
         stated = _count(m.group("n"))
         found = _listed(text, m.end("colon")) if stated and stated >= 2 else None
         if found is not None and not found[0] <= stated <= found[1]:

@@ -14,6 +14,7 @@ from ...core import regex_cache
 from ...core.datafile import DataFileError, read_yaml_file, string_list
 from ...core.regex_trie import alternation
 from ...core.resources import data_dir
+from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
 from .. import docnumbers
 from ..finding import Finding
@@ -70,7 +71,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
 
 
 def _found(text: str, verbs: re.Pattern) -> Iterable[Finding]:
-    for d in _DATE.finditer(text):
+    for d in near_needles(_DATE, text):
         end = _CLAUSE_END.search(text, d.end(), d.end() + MAX_REACH)
         clause = text[d.end():end.start() if end else d.end() + MAX_REACH]
         verb = verbs.search(clause)

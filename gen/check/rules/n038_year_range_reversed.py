@@ -10,6 +10,7 @@ standard's number (GB/T 2260-2007, GB 2018-2014: letters, a slash or a point bef
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule
 
@@ -49,7 +50,7 @@ _CODE_BEFORE = regex_cache.compile(r"[A-Za-z/][ \u3000]?$")  # GB 2018-2014, a s
 
 def check(ctx):
     text = ctx.text
-    for m in _RANGE.finditer(text):
+    for m in near_needles(_RANGE, text):
         start, end = int(m.group(1)), int(m.group(2))
         if end >= start:
             continue

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
 from ..finding import Finding
 from ..identity import identity
@@ -84,7 +85,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     if year is None:
         return
     text = ctx.text
-    hits = [m for m in _DATED.finditer(text) if int(m.group(1)) < year]
+    hits = [m for m in near_needles(_DATED, text) if int(m.group(1)) < year]
     if not hits:
         return
     periods = [(int(r.group(1)), int(r.group(2))) for r in _RANGE.finditer(text)]

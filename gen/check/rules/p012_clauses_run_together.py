@@ -23,6 +23,7 @@ Read only after 为/是 naming a 预算单位, with 无/没有 下级 (下属, �
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule
 
@@ -59,12 +60,13 @@ RULE = Rule(
           "本单位无下级预算单位。"),
 )
 
-# A measure word ends the new subject; 均/也/分别 may stand before its verb.
+# A measure word ends the new subject; 均/也/分别 may stand before its verb. Both ways open on a digit that a
+# point or a unit follows: said first (one class test), it turns away a figure's other digits at once.
 _RUN_ON = regex_cache.compile(
-    r"\d(?:\.\d+)?(?:[%％]|万元|亿元|元|人次)(?P<subject>[\u4e00-\u9fff]{2,12}?(?:率|值|数|额|度|量|比例|比重))"
+    r"\d(?=[.%％万亿元人])(?:(?:\.\d+)?(?:[%％]|万元|亿元|元|人次)(?P<subject>[\u4e00-\u9fff]{2,12}?(?:率|值|数|额|度|量|比例|比重))"
     r"(?:均|也|分别)?(?:为|达到|达|是)[ \u3000]?\d"
     # after a percentage a rate needs no verb: "执行率98%到位率100%"
-    r"|\d(?:\.\d+)?[%％](?P<rate>[\u4e00-\u9fff]{2,12}?率)[ \u3000]?\d"
+    r"|(?:\.\d+)?[%％](?P<rate>[\u4e00-\u9fff]{2,12}?率)[ \u3000]?\d)"
 )
 # The same amount twice, the second opening the next sentence ("4250万元4250万元中"): its 。 lost.
 _RESTATED = regex_cache.compile(r"(?<![\d.,])(?P<fig>\d[\d.,]{0,15}(?:万元|亿元|元))(?P=fig)(?:之中|中)")
@@ -100,7 +102,7 @@ def check(ctx):
             at - 1, at, RULE.code, RULE.severity,
             f"“{m.group('fig')}”之后紧接着下一句以同一金额开头，中间缺少句号。", ctx.text[at - 1] + "。",
         )
-    for m in _NO_SUBUNIT.finditer(ctx.text):
+    for m in near_needles(_NO_SUBUNIT, ctx.text):
         yield Finding(
             m.end() - 1, m.end(), RULE.code, RULE.severity,
             "“……预算单位”之后紧接着另一个分句“无下级单位”，中间缺少标点，应加逗号隔开。", "位，",

@@ -17,6 +17,7 @@ The same slip in two characters: a list number closed by the small full stop
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule
 
@@ -56,7 +57,7 @@ def _ordinary(char: str) -> str:
 
 
 def _numbers(text: str):
-    yield from _COMPAT.finditer(text)
+    yield from near_needles(_COMPAT, text)
     if "\ufe52" in text:
         yield from _SMALL_STOP.finditer(text)
 

@@ -10,6 +10,7 @@ same sign. GB/T 15834 and every indicator table write ≥ and ≤.
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule
 
@@ -32,7 +33,7 @@ _SIGN = regex_cache.compile("[" + "".join(_SIGNS) + "]")
 
 
 def check(ctx):
-    for m in _SIGN.finditer(ctx.text):
+    for m in near_needles(_SIGN, ctx.text):
         right = _SIGNS[m.group()]
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"比较符号“{m.group()}”是形近字符，应写“{right}”。", right)

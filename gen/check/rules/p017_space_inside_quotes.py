@@ -12,6 +12,7 @@ P001's reading of spacing around punctuation, not to this rule.
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..han import is_han
 from ..registry import Rule
@@ -42,8 +43,8 @@ def check(ctx):
     text = ctx.text
     if " " not in text and "\u3000" not in text:
         return
-    found = [(m.start(), m.end(), m.group(1)) for m in _OPEN_SPACE.finditer(text)]
-    found += [(m.start(), m.end(), m.group(1)) for m in _CLOSE_SPACE.finditer(text)
+    found = [(m.start(), m.end(), m.group(1)) for m in near_needles(_OPEN_SPACE, text)]
+    found += [(m.start(), m.end(), m.group(1)) for m in near_needles(_CLOSE_SPACE, text)
               if m.start() > 0 and is_han(text[m.start() - 1])]
     for start, end, mark in sorted(found):
         name = "书名号" if mark in "《》" else "引号"

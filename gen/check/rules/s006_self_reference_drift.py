@@ -29,6 +29,7 @@ import re
 from collections import Counter
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ...core.glossary import load
 from ...core.glossary_user import per_glossary
 from ..finding import Finding
@@ -115,7 +116,7 @@ def _pattern() -> re.Pattern:
 def check(ctx):
     g = load()
     yield from _township_drift(ctx)
-    found = [(m.start(), m.end(), m.group()) for m in _pattern().finditer(ctx.text)]
+    found = [(m.start(), m.end(), m.group()) for m in near_needles(_pattern(), ctx.text)]
     if not found:
         return
     strict = {b.ref for b in g.bodies if b.strict}

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..headings import headings, standard_mark
 from ..registry import Rule
@@ -49,8 +50,8 @@ def check(ctx):
     chinese = [h for h in headings(ctx) if h.level in (1, 2) and h.form != "bare"]
     if not chinese:
         return
-    marks = [(m.start(1), m.end(), _ROMAN_U.index(m.group(1)) + 1) for m in _UNICODE.finditer(ctx.text)]
-    ascii_marks = [(m.start(1), m.end(), _ASCII_VALUE[m.group(1)]) for m in _ASCII.finditer(ctx.text)]
+    marks = [(m.start(1), m.end(), _ROMAN_U.index(m.group(1)) + 1) for m in near_needles(_UNICODE, ctx.text)]
+    ascii_marks = [(m.start(1), m.end(), _ASCII_VALUE[m.group(1)]) for m in near_needles(_ASCII, ctx.text)]
     if len(ascii_marks) >= 2:  # a run, so "I类" or a stray letter is not a number
         marks += ascii_marks
     for s, e, n in sorted(marks):

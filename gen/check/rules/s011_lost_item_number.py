@@ -21,6 +21,7 @@ import re
 
 from ...core import regex_cache
 from ...core.chinese_numerals import chinese_ordinal, parse_chinese_numeral
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..lost_numbers import lost_numbers
 from ..registry import Rule
@@ -153,7 +154,7 @@ REACH_CHARS = 8000  # and no further back in characters (a page of text)
 def _empty_marks(text: str):
     """The empty brackets that open paragraphs, each with the numeral it lost: one more than the previous
     （X） of the run, or than the count of empty ones since the heading above; none where neither is in reach."""
-    for m in _EMPTY_MARK.finditer(text):
+    for m in near_needles(_EMPTY_MARK, text):
         empties, number = 0, None
         lines = text[max(0, m.start() - REACH_CHARS):m.start()].split("\n")[-REACH_LINES - 1:-1]
         for line in reversed(lines):

@@ -16,6 +16,7 @@ from collections import Counter
 
 from ...core.glossary import load
 from ...core.glossary_user import per_glossary
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..identity import identity
 from ..registry import Rule
@@ -54,7 +55,7 @@ def _pattern() -> re.Pattern:
 
 def check(ctx):
     glossary = load()
-    refs = [(m.start(), m.end(), m.group()) for m in _pattern().finditer(ctx.text)]
+    refs = [(m.start(), m.end(), m.group()) for m in near_needles(_pattern(), ctx.text)]
     if not refs:
         return
     ident = identity(ctx)

@@ -37,8 +37,8 @@ import re
 from functools import lru_cache
 
 from ...core import regex_cache
-from ...core.regex_needles import finditer as near_needles
 from ...core.quantities import UNITS
+from ...core.regex_needles import finditer as near_needles
 from ..confusion import freq
 from ..domain_words import word_file
 from ..file_names import in_file_name
@@ -360,7 +360,7 @@ def check(ctx):
     yield from _lost_day(text)
     yield from _lost_year_month(text)
     yield from _lost_nian_before_du(ctx)
-    for m in _YEAR_MONTH.finditer(text):
+    for m in near_needles(_YEAR_MONTH, text):
         year, month = m.groups()
         yield Finding(
             m.start(), m.end(), RULE.code, RULE.severity,
@@ -370,7 +370,7 @@ def check(ctx):
         year, month = m.groups()
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"“{m.group()}”把“.”与“月”混用，漏了“年”，应为“{year}年{int(month)}月”。", f"{year}年{int(month)}月")
-    for m in _YEAR.finditer(text):
+    for m in near_needles(_YEAR, text):
         if in_trail(text, m.start()):
             continue  # a column of the site's navigation trail (首页 > 决算 > 2022决算), not the report's words
         if in_file_name(text, m.start()):

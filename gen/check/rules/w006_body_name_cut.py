@@ -32,6 +32,7 @@ import re
 from ...core import regex_cache
 from ...core.text_pairs import positions
 from ...core.regex_trie import alternation
+from ...core.regex_needles import finditer as near_needles
 from ..body_variants import shortened, variants
 from ..confusion import freq
 from ..finding import Finding
@@ -152,7 +153,7 @@ def _longest_whole(text: str, name: str, places: list[int]):
 def _anchors(text: str):
     """Where a body's name ends: before （本级）, and before 关于 in a cited title (《某县财政关于……》),
     the name then read from the title's 《."""
-    for mark in _SCOPE_MARK.finditer(text):  # （本级）, （部门）: 部门 stands thousands of times, bracketed rarely
+    for mark in near_needles(_SCOPE_MARK, text):  # （本级）, （部门）: 部门 stands thousands of times, bracketed rarely
         yield mark.start(), 0, False
     for at in positions(text, "编制"):
         if text[at + 2:at + 3] in _STAFF_COUNT:
@@ -216,7 +217,7 @@ def _levelless_divisions(ctx):
     from ..gazetteer import gazetteer
 
     text = ctx.text
-    levels = {m.start() + 1 for m in _LEVEL_BODY.finditer(text)}  # where a level word meets a formal body
+    levels = {m.start() + 1 for m in near_needles(_LEVEL_BODY, text)}  # where a level word meets a formal body
     if not levels:
         return
     names = gazetteer().by_name

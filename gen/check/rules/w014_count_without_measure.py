@@ -37,6 +37,7 @@ cells or "label: value" pairs, not prose, and are left alone; so is "在职17、
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule
 
@@ -159,7 +160,7 @@ def _last_year_counts(text: str):
 
 
 def _verb_counts(text: str):
-    for m in _VERB_COUNT.finditer(text):
+    for m in near_needles(_VERB_COUNT, text):
         s, e = m.span(1)
         if text[e] in _NOT_A_NOUN and not text.startswith(_BODY_NOUNS, e):
             continue

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from .. import split_typos, unspaced
 from ..finding import Finding
 from ..registry import Rule
@@ -129,11 +130,11 @@ def _near(pattern: re.Pattern, text: str, hits, before: int, after: int):
 
 def dates(text: str):
     """A date whose 年 or 月 is doubled (2022年年3月) or lost (20223月, 2022年3日)."""
-    for m in _near(_DATE_DOUBLED, text, _DOUBLED_AT.finditer(text), 4, 3):
+    for m in _near(_DATE_DOUBLED, text, near_needles(_DOUBLED_AT, text), 4, 3):
         unit = "年" if m.group(1) else "月"
         s = m.start() + len(m.group(1) or m.group(2))
         yield Finding(s, s + 2, RULE.code, RULE.severity, f"日期中“{unit}”字重复。", unit)
-    for m in filter(None, (_DATE_DROPPED.match(text, y.start()) for y in _YEAR_AT.finditer(text))):
+    for m in filter(None, (_DATE_DROPPED.match(text, y.start()) for y in near_needles(_YEAR_AT, text))):
         if m.group(1):
             fixed = f"{m.group(1)}年{m.group(2)}月"
             what = "年份与月份之间漏了“年”"
@@ -146,11 +147,11 @@ def dates(text: str):
 def ocr(text: str):
     """Latin letters standing in for digits in a figure (2O22年), as OCR leaves them."""
     # A figure with a letter in it has a letter next to a digit.
-    letters = (m for m in _LETTER_AT.finditer(text) if any(c.isdigit() for c in text[max(0, m.start() - 1):m.start() + 2]))
+    letters = (m for m in near_needles(_LETTER_AT, text) if any(c.isdigit() for c in text[max(0, m.start() - 1):m.start() + 2]))
     for m in _near(_OCR_FIGURE, text, letters, 9, 16):
         fixed = m.group().translate(_OCR_MAP)
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"数字“{m.group()}”中混有字母，疑为识别错误，应为“{fixed}”。", fixed)
-    for m in _LONE_O.finditer(text):
+    for m in near_needles(_LONE_O, text):
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"单位前的“{m.group()}”是字母，应为数字“0”。", "0")

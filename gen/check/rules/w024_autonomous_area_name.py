@@ -16,6 +16,7 @@ Not flagged: 民族自治地方, 自治机关, 自治权, 自治条例 and the l
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule
 
@@ -62,10 +63,10 @@ _LEVEL_DOUBLED = regex_cache.compile(r"([县州旗])(?<!贵[县州旗])((?:[\u4e
 
 def check(ctx):
     text = ctx.text
-    for m in _LEVEL_LOST.finditer(text):
+    for m in near_needles(_LEVEL_LOST, text):
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       "“自治”之后漏了层级（县、州或旗），应为“自治县”等，机关名称接在层级之后。", "自治县")
-    for m in _LEVEL_DOUBLED.finditer(text):
+    for m in near_needles(_LEVEL_DOUBLED, text):
         level, peoples = m.group(1), m.group(2)
         yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
                       f"自治地方名称中“{level}”写了两次：民族名称前不再写“{level}”，应为“…{peoples}自治{level}”。", "")

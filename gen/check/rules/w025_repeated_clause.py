@@ -40,6 +40,7 @@ form's target and actual columns often say the same thing twice).
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.text_pairs import char_positions
 from ..finding import Finding
 from ..textspans import finditer_from
 from ..registry import Rule
@@ -219,38 +220,34 @@ def _repeated_lists(text: str):
 
 
 RUN_MIN, RUN_MAX = 10, 40  # a run pasted twice: shorter ones are W002's doubled words and labels
-_RUN_MARK = regex_cache.compile(r"[，,：:；;]")
+_RUN_MARKS = "，,：:；;"  # found by text_pairs.char_positions
 _RUN_CHARS = regex_cache.compile(r"[\u4e00-\u9fff，,：:；;、]+")
-
-
-def _returns(text: str, p: int) -> list[int]:
-    """Where the mark at ``p`` comes back within ``RUN_MAX`` with a neighbour that came back too: a run said
-    twice holds the mark and the character before it, or the mark and the one after it, at both places
-    (found by ``str.find``; a return with neither neighbour cannot start a run of two characters or more)."""
-    found = set()
-    end = p + RUN_MAX + 1
-    for pair, shift in ((text[p - 1:p + 1], 1), (text[p:p + 2], 0)):
-        if len(pair) < 2 or (shift and p == 0):
-            continue
-        r = text.find(pair, p + 2 - shift, end - shift + 1)
-        while r != -1:
-            if p + 2 <= r + shift < end:
-                found.add(r + shift)
-            r = text.find(pair, r + 1, end - shift + 1)
-    return sorted(found)
 
 
 def _doubled_runs(text: str):
     """(start, end, run) of a run said again right after itself, read from each clause mark inside it:
     the mark comes back ``L`` characters on, and the characters on both sides of the two agree for ``L``.
-    The marks are found by the engine and their returns by ``str.find``: a loop over every character
-    cost more than the rest of the rule."""
+
+    A run said twice holds the mark and the character before it, or the mark and the one after it, at both
+    places (a return with neither neighbour cannot start a run of two characters or more). A return is the
+    same mark again, so only the next few of the text's clause marks (found by the engine, once) are read
+    for it: a loop over every character, or a search per mark, cost more than the rest of the rule."""
     seen_to = -1
-    for m in _RUN_MARK.finditer(text):
-        p = m.start()
+    marks = char_positions(text, _RUN_MARKS)
+    n = len(marks)
+    for i, p in enumerate(marks):
         if p < seen_to:
             continue
-        for q in _returns(text, p):  # the shortest period first: a short clause said over and over is a list's
+        mark, end = text[p], p + RUN_MAX + 1
+        before = text[p - 1] if p else ""
+        after = text[p + 1:p + 2]
+        j = i + 1
+        while j < n and marks[j] < end:  # the returns in order: the shortest period first (a short clause
+            q = marks[j]                 # said over and over is a list's)
+            j += 1
+            if q < p + 2 or text[q] != mark or not ((before and text[q - 1] == before)
+                                                    or (after and text[q + 1:q + 2] == after)):
+                continue
             size = q - p
             back = 0
             while back < size and p - back > 0 and text[p - back - 1] == text[q - back - 1]:

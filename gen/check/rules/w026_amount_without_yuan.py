@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from ...core import regex_cache
 from ...core.quantities import MONEY_FACTORS, numeral_text
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule
 from .n016_missing_unit import bare_in_list
@@ -124,7 +125,7 @@ _PER_HEAD_BARE = regex_cache.compile(
 
 
 def _per_head_without_yuan(text: str):
-    for m in _PER_HEAD_BARE.finditer(text):
+    for m in near_needles(_PER_HEAD_BARE, text):
         figure = m.group(1)
         per = text[m.end(1):m.end(1) + 2]
         yield Finding(m.start(1), m.end(1) + 2, RULE.code, RULE.severity,

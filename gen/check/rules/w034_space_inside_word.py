@@ -26,6 +26,7 @@ Precision first:
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..analyse import get_segmenter
 from ..confusion import freq
 from ..finding import Finding
@@ -109,7 +110,7 @@ def check(ctx):
     text = ctx.text
     if " " not in text and "\u3000" not in text:
         return
-    gaps = [m for m in _GAP.finditer(text) if m.start() > 0 and is_han(text[m.start() - 1])]
+    gaps = [m for m in near_needles(_GAP, text) if m.start() > 0 and is_han(text[m.start() - 1])]
     if not gaps or len(gaps) > MAX_SPACES + len(text) // 2000:
         return
     for m in gaps:
