@@ -62,6 +62,8 @@ RULE = Rule(
         "（一）一般公共服务支出（类）行政运行（项）\n（二）城乡社区（类）城乡社区管理事务（款）\n",
     ),
     keep=(
+        # most classes written without 支出, one with it: the text's own short form, not twelve slips
+        "（一）一般公共服务（类）人大事务（款）\n（二）教育（类）普通教育（款）\n（三）国防支出（类）\n（四）卫生健康（类）\n",
         "工资福利支出80.00万元，商品和服务支出12.30万元，对个人和家庭的补助5.00万元，资本性支出3.00万元。",
         "工资福利类支出、商品和服务费支出均有下降，一般公共服务支出支出较上年减少。",
         "对个人家庭补助、对个人及家庭的补助、社会保障就业支出和文化体育与传媒支出均按科目列示。",
@@ -128,8 +130,8 @@ def _misses(text: str) -> list[Miss]:
 
 
 def _classes_without_zhichu(text: str):
-    """A class before （类） written without its closing 支出 (社会保障和就业（类）) where another class of
-    the text keeps it (一般公共服务支出（类）): (start, end, written, meant)."""
+    """A class before （类） written without its closing 支出 (社会保障和就业（类）) where at least as many
+    classes of the text keep it (一般公共服务支出（类）): (start, end, written, meant, how many keep it)."""
     if "类）" not in text and "类)" not in text:
         return
     marks = []  # (end of the class name, the name's run of Chinese)
@@ -139,15 +141,16 @@ def _classes_without_zhichu(text: str):
             # 教育（类）支出: the name's 支出 written after the level mark, not lost
             closed = text.startswith("支出", m.end())
             marks.append((m.start(), run.group() + ("支出" if closed and not run.group().endswith("支出") else "")))
-    if not any(run.endswith("支出") for _, run in marks):
-        return
+    kept = sum(run.endswith("支出") for _, run in marks)
+    if kept * 2 < len(marks):
+        return  # most classes named without 支出 (一般公共服务（类）…): the text's own short form, not a slip
     accepted = subjects().accepted
     for end, run in marks:
         if run.endswith("支出"):  # kept before the mark, or after it
             continue
         name = next((run[i:] for i in range(len(run) - 1) if run[i:] + "支出" in accepted), None)
         if name:
-            yield end - len(name), end, name, name + "支出"
+            yield end - len(name), end, name, name + "支出", kept
 
 
 def check(ctx):
@@ -158,8 +161,8 @@ def check(ctx):
             f"科目名称“{miss.written}”疑有错字、漏字或多字，政府收支分类科目的标准名称为“{_standard(miss.meant)}”。",
             _standard(miss.meant),
         )
-    for start, end, written, meant in _classes_without_zhichu(ctx.text):
+    for start, end, written, meant, kept in _classes_without_zhichu(ctx.text):
         yield Finding(
             start, end, RULE.code, RULE.severity,
-            f"类级科目名称“{written}”少了“支出”，同一文中其他类级科目都写作“……支出（类）”，应为“{meant}”。", meant,
+            f"类级科目名称“{written}”少了“支出”，同一文中另有{kept}处类级科目写作“……支出（类）”，应为“{meant}”。", meant,
         )
