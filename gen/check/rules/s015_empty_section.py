@@ -31,7 +31,7 @@ RULE = Rule(
         "检查什么：一个小标题（如“（四）整改情况”）之后直接是更高一级的标题（如“二、”），中间没有任何内容，"
         "而它的上一个同级标题之下是有内容的。\n"
         "为什么：列了小标题却没有内容，多半是删改时丢了段落，或照模板列了标题却没有填写，评审人员会认为报告不完整。\n"
-        "不报的情形：目录；标题一个接一个排列（提纲、目录式的列表）；标题本身带着内容（“（四）其他情况：无。”）；"
+        "不报的情形：目录；标题一个接一个排列（提纲、目录式的列表）；标题本身带着内容（“（四）其他情况：无。”“3.未完成的绩效目标（无）”）；"
         "行末带页码的目录项；同级的其他标题之下也没有内容。\n"
         "示例：“（三）实施情况”之下有一段说明，“（四）整改情况”之后紧接“二、绩效自评工作开展情况”，应补写整改情况或删去该标题。"
     ),
@@ -44,6 +44,7 @@ RULE = Rule(
         "一、基本情况\n（一）项目概况\n项目由县财政安排。\n（二）整改情况\n已完成整改。\n二、自评工作开展情况\n",
         # the subsection carries its content in its own line
         "一、基本情况\n（一）项目概况\n项目由县财政安排。\n（二）其他情况：无。\n二、自评工作开展情况\n",
+        "一、绩效目标\n1.完成的绩效目标\n全部完成。\n2.未完成的绩效目标（无）\n二、自评结论\n",
         # an outline listed heading after heading (contents without a 目录 line)
         "第一部分 单位概况 1\n一、主要职责 1\n（一）职能 2\n（二）机构 3\n二、决算情况 4\n",
         # none of the siblings has content: a list of section names, not an empty section
@@ -61,6 +62,8 @@ RULE = Rule(
 TITLE_MAX = 30
 _SENTENCE = regex_cache.compile(r"[。；;：:，,！？!?]")
 _PAGE_NUMBER = regex_cache.compile(r"\d\s*$")
+# A title that gives its content in brackets at its end: 3.未完成的绩效目标（无）.
+_BRACKETED_CONTENT = regex_cache.compile(r"[（(](?:无|没有|暂无|不涉及|无此项)[)）]\s*$")
 # "（五）其他需要说明的情况": left empty when there is nothing to add, as templates allow.
 _OPTIONAL = regex_cache.compile(r"其他[\u4e00-\u9fff]{0,10}(?:说明|事项|情况)")
 
@@ -68,7 +71,7 @@ _OPTIONAL = regex_cache.compile(r"其他[\u4e00-\u9fff]{0,10}(?:说明|事项|�
 def _title_like(h) -> bool:
     title = h.title.strip()
     return (len(title) <= TITLE_MAX and not _SENTENCE.search(title) and not _PAGE_NUMBER.search(title)
-            and not _OPTIONAL.match(title))
+            and not _OPTIONAL.match(title) and not _BRACKETED_CONTENT.search(title))
 
 
 def check(ctx):
