@@ -62,8 +62,9 @@ RULE = Rule(
         "（一）一般公共服务支出（类）行政运行（项）\n（二）城乡社区（类）城乡社区管理事务（款）\n",
     ),
     keep=(
-        # most classes written without 支出, one with it: the text's own short form, not twelve slips
-        "（一）一般公共服务（类）人大事务（款）\n（二）教育（类）普通教育（款）\n（三）国防支出（类）\n（四）卫生健康（类）\n",
+        # nearly all classes written without 支出, one with it: the text's own short form, not slips
+        "（一）一般公共服务（类）人大事务（款）\n（二）教育（类）普通教育（款）\n（三）国防支出（类）\n（四）卫生健康（类）\n"
+        "（五）住房保障（类）\n",
         "工资福利支出80.00万元，商品和服务支出12.30万元，对个人和家庭的补助5.00万元，资本性支出3.00万元。",
         "工资福利类支出、商品和服务费支出均有下降，一般公共服务支出支出较上年减少。",
         "对个人家庭补助、对个人及家庭的补助、社会保障就业支出和文化体育与传媒支出均按科目列示。",
@@ -129,9 +130,12 @@ def _misses(text: str) -> list[Miss]:
             if not _category(miss) and not _other_word(miss) and not _in_domain_word(text, miss)]
 
 
+SHORT_HABIT = 4  # fewer than one class in this many keeping its 支出: the text names classes the short way
+
+
 def _classes_without_zhichu(text: str):
-    """A class before （类） written without its closing 支出 (社会保障和就业（类）) where at least as many
-    classes of the text keep it (一般公共服务支出（类）): (start, end, written, meant, how many keep it)."""
+    """A class before （类） written without its closing 支出 (社会保障和就业（类）) where at least one class
+    in four of the text keeps it (一般公共服务支出（类）): (start, end, written, meant, how many keep it)."""
     if "类）" not in text and "类)" not in text:
         return
     marks = []  # (end of the class name, the name's run of Chinese)
@@ -142,8 +146,8 @@ def _classes_without_zhichu(text: str):
             closed = text.startswith("支出", m.end())
             marks.append((m.start(), run.group() + ("支出" if closed and not run.group().endswith("支出") else "")))
     kept = sum(run.endswith("支出") for _, run in marks)
-    if kept * 2 < len(marks):
-        return  # most classes named without 支出 (一般公共服务（类）…): the text's own short form, not a slip
+    if kept * SHORT_HABIT < len(marks):
+        return  # nearly all classes named without 支出 (一般公共服务（类）…): the text's own short form, not slips
     accepted = subjects().accepted
     for end, run in marks:
         if run.endswith("支出"):  # kept before the mark, or after it
