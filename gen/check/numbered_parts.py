@@ -4,8 +4,9 @@
 "3.事业收入93.1608万元…": each numbered line opens with one part, its name and its amount, and goes on
 to say how it changed. N004 reads a 其中 list within its clause and never sees these parts; this module
 gives them to it: the total (the last money figure before 其中 on its line), and the first money figure of
-each numbered line that follows, as long as the numbering runs on (1, 2, 3 … without a gap) and each
-line's first figure stands right after the part's name (no change verb before it).
+each numbered line that follows, as long as the numbering runs on (1, 2, 3 … without a gap), each
+line's first figure stands right after the part's name (no change verb before it) and all are in the
+total's unit.
 """
 
 from __future__ import annotations
@@ -42,5 +43,5 @@ def numbered_parts(ctx: CheckContext) -> Iterator[tuple[Item, list[Item]]]:
                 break
             parts.append(first)
             pos, want = end + 1, want + 1
-        if len(parts) >= 2:
+        if len(parts) >= 2 and all(p.q.unit == total.q.unit for p in parts):
             yield total, parts

@@ -1,5 +1,5 @@
 """Class-level budget subjects side by side: a part named after one economic class is no part of a total
-named after another.
+named after another, nor a part named after spending of a total of receipts (or the reverse).
 
 A 决算 or 预算 note gives the economic classes of its spending one after the other (商品和服务支出8万元，其中
 办公费…差旅费…，对个人和家庭的补助14万元，资本性支出…): the 其中 list of one class ends where the next class
@@ -31,7 +31,17 @@ def _class(label: str) -> Optional[str]:
 
 def another_class(total_label: str, part_label: str) -> bool:
     """The total is named after one economic class and the part after another (其他商品和服务支出 is of the
-    class 商品和服务, the same as 商品和服务预算's)."""
+    class 商品和服务, the same as 商品和服务预算's), or after the other side of the account (收入2854.36万元，
+    其中…，支出2854.36万元: the 支出 starts the spending, no part of the receipts)."""
     total = _class(total_label)
     part = _class(part_label) if total is not None else None
-    return part is not None and part != total
+    if part is not None and part != total:
+        return True
+    side = _side(total_label)
+    return side is not None and _side(part_label) not in (None, side)
+
+
+def _side(label: str) -> Optional[str]:
+    """收入 or 支出 where the label names one side of the account and not the other (收支总计 names both)."""
+    income, spending = "收入" in label, "支出" in label
+    return "收入" if income and not spending else "支出" if spending and not income else None

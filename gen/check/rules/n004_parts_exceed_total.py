@@ -66,6 +66,7 @@ RULE = Rule(
         "资金已使用5000万元，其中：中央补助2000万元（含进度款800万元），地方配套3000万元，其他500万元。",
     ),
     keep=(
+        "本单位收入2854.36万元，其中财政拨款收入2811.48万元，政府性基金收入42.88万元，支出2854.36万元。",  # then the spending
         "地方一般公共预算收入271630万元，下降4.7%；加上级补助收入120846万元，上年结余收入42690万元，收入合计435166万元。",
         "收入总计为463.74万元，其中：\n1.财政拨款收入364.66万元，较上年减少24.15万元。\n2.事业收入93.16万元。\n3.上年结转5.92万元。\n",
         # the list after 其中 makes the figure before it (30亿元); the 合计 after it adds the figure before that
@@ -392,8 +393,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     all_items = items(ctx)
     seen: set[tuple[int, int]] = set()
     found = [*_check_qizhong(ctx, all_items), *_check_enumerations(ctx, all_items), *_check_counted_after(ctx, all_items),
-             *(f for total, parts in numbered_parts(ctx) if all(p.q.unit == total.q.unit for p in parts)
-               for f in _judge_qizhong(total, parts, False))]  # 其中： then one part per numbered line
+             *(f for total, parts in numbered_parts(ctx) for f in _judge_qizhong(total, parts, False))]  # 其中：\n1.… 2.…
     for f in found:
         if (f.start, f.end) not in seen:
             seen.add((f.start, f.end))

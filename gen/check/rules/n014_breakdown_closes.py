@@ -112,6 +112,7 @@ RULE = Rule(
         "本年支出决算120.00万元。其中：基本支出80.00万元，项目支出40.00万元；年末结转结余6.50万元。",
         # carried-over money named after this year's income is a line of 收入总计, not a part of 收入合计
         "2021年度收入合计4,385.46万元。其中：财政拨款收入4,385.46万元，占100%，年初结转和结余1,074.18万元。",
+        "申请专项资金13.5万元。其中首批下达资金7万元，第二批下达6.5万元，合计下达专项资金13.5万元。",
         # one part printed with a stray third decimal: the others keep their two-decimal rounding
         "本年支出决算358.37万元。其中：基本支出138.194万元，项目支出220.18万元。",
         # short of the whole by more than a slip, by a round remainder far beyond 1%, or said to go on
