@@ -14,6 +14,13 @@ from gen.check.grounding import Grounding
 from gen.check.numbers_text import _LAST_LABEL_STOP, _SEGMENT_STOP_CHARS, LABEL_STOPS, SEGMENT_STOPS, _segment_bounds
 from gen.core.text_pairs import char_positions
 
+
+def _matches(pattern: re.Pattern, text: str) -> list:
+    """What a pattern finds, to compare a fast form with its plain one: each match's span and its groups by name
+    and by number."""
+    return [(m.span(), m.groups(), m.groupdict()) for m in pattern.finditer(text)]
+
+
 _TEXT = st.text(alphabet="0123456789１２.,，。；;\n !?！？ 　-−%％万元亿人个≥≤><＞＜不低于少高超过达到项目率分", max_size=60)
 
 
@@ -150,7 +157,7 @@ def test_placeholder_lookahead_changes_no_match(text):
     lead = "(?=[Xx×□〇【［{*])"
     assert placeholders.COMMON.pattern.startswith(lead)
     plain = re.compile(placeholders.COMMON.pattern.removeprefix(lead))
-    assert [m.span() for m in placeholders.COMMON.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert _matches(placeholders.COMMON, text) == _matches(plain, text)
 
 
 def _t2s_pieces() -> list[str]:
@@ -218,46 +225,50 @@ def test_distinct_pairs_are_np_unique(size, spread):
     assert all(np.array_equal(g, w) and g.dtype == w.dtype for g, w in zip(got, want))
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="0123456789. 分（(含包）)及以-－~至到为优秀良好：“”，", max_size=40))
-def test_stated_band_lookahead_possessive_changes_no_match(text):
-    """The band's lookahead reads its runs possessively (their classes share no character): the same bands."""
+def _stated_band():
     from gen.check import stated_scales
 
-    plain = re.compile(stated_scales._RANGE_FIRST.pattern.replace("{1,6}+", "{1,6}").replace("]*+[", "]*["))
-    assert [(m.span(), m.groups()) for m in stated_scales._RANGE_FIRST.finditer(text)] == \
-        [(m.span(), m.groups()) for m in plain.finditer(text)]
+    fast = stated_scales._RANGE_FIRST
+    return fast, re.compile(fast.pattern.replace("{1,6}+", "{1,6}").replace("]*+[", "]*["))
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="0123456789１,. 万元，", max_size=40))
-def test_wan_amount_lookahead_changes_no_match(text):
-    """N041's amounts behind a lookahead for their whole shape: the amounts the plain pattern finds."""
+def _wan_amount():
     from gen.check.rules import n041_malformed_figure as n041
 
-    plain = re.compile(r"\d{1,3}(?:,?\d{3}){0,4}\.(\d{1,6})(?![\d.])(?=\s?万元)")
-    assert [(m.span(), m.groups()) for m in n041._WAN_AMOUNT.finditer(text)] == \
-        [(m.span(), m.groups()) for m in plain.finditer(text)]
+    return n041._WAN_AMOUNT, re.compile(r"\d{1,3}(?:,?\d{3}){0,4}\.(\d{1,6})(?![\d.])(?=\s?万元)")
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="0123456789.%％万元亿人次执行率到位值为达是均 ，", max_size=40))
-def test_run_on_digit_lookahead_changes_no_match(text):
-    """P012's run-on clauses open on a digit a point or unit follows: the matches of the plain pattern."""
+def _run_on_digit():
     from gen.check.rules import p012_clauses_run_together as p012
 
-    plain = re.compile(
+    return p012._RUN_ON, re.compile(
         r"\d(?:\.\d+)?(?:[%％]|万元|亿元|元|人次)(?P<subject>[\u4e00-\u9fff]{2,12}?(?:率|值|数|额|度|量|比例|比重))"
         r"(?:均|也|分别)?(?:为|达到|达|是)[ \u3000]?\d|\d(?:\.\d+)?[%％](?P<rate>[\u4e00-\u9fff]{2,12}?率)[ \u3000]?\d")
-    assert [(m.span(), m.groupdict()) for m in p012._RUN_ON.finditer(text)] == \
-        [(m.span(), m.groupdict()) for m in plain.finditer(text)]
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="甲乙丙局中心 ，a\n1", max_size=60))
-def test_body_name_runs_opened_by_their_first_character(text):
-    """body_variants' runs of five to twenty Chinese characters, found from their first: the same runs."""
+def _body_name_runs():
     from gen.check import body_variants
 
-    plain = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{5,20}(?![\u4e00-\u9fff])")
-    assert [m.span() for m in body_variants._NAME.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    return body_variants._NAME, re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{5,20}(?![\u4e00-\u9fff])")
+
+
+# Fast forms of patterns and their plain forms, each with the characters its texts are drawn from: the band's
+# lookahead reading its runs possessively (their classes share no character); N041's amounts behind a lookahead
+# for their whole shape; P012's run-on clauses opening on a digit a point or unit follows; body_variants' runs of
+# five to twenty Chinese characters found from their first.
+_FAST_FORMS = [
+    (_stated_band, "0123456789. 分（(含包）)及以-－~至到为优秀良好：“”，"),
+    (_wan_amount, "0123456789１,. 万元，"),
+    (_run_on_digit, "0123456789.%％万元亿人次执行率到位值为达是均 ，"),
+    (_body_name_runs, "甲乙丙局中心 ，a\n1"),
+]
+
+
+@pytest.mark.parametrize("forms, alphabet", _FAST_FORMS, ids=lambda v: getattr(v, "__name__", "chars"))
+@settings(max_examples=500, deadline=None)
+@given(data=st.data())
+def test_fast_form_finds_what_the_plain_pattern_finds(forms, alphabet, data):
+    """Each fast form makes the same matches (spans and groups) as its plain pattern."""
+    fast, plain = forms()
+    text = data.draw(st.text(alphabet=alphabet, max_size=60))
+    assert _matches(fast, text) == _matches(plain, text)
