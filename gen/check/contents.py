@@ -206,6 +206,7 @@ _SENTENCE = regex_cache.compile(r"[。；;，,]|[:：].")
 KEPT_RUN = 4  # characters in a row a heading worded otherwise keeps of its entry
 WIDTH_CUT = 8  # a contents entry this long that opens the body's title was cut by the contents' width
 
+
 def worded_otherwise(toc: str, title: str, line: str) -> bool:
     """The body's heading words its entry otherwise (目录 一、主要职能, 正文 一、部门主要职能; 目录 第一部分 单位概况,
     正文 第一部分 某馆单位概况) where nothing else explains it: not a body title the entry holds whole (the contents
