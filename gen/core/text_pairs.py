@@ -25,7 +25,8 @@ _MASK = (1 << 64) - 1
 _UNICODE = 0x110000
 
 # The last few texts read, by identity (each kept, so its id stays its own): rules ask of the same text in turn.
-_RECENT: dict[int, tuple[str, Any, Any]] = {}
+# Each holds the text, its code points, and its character and pair bits once they are asked for.
+_RECENT: dict[int, list[Any]] = {}
 _RECENT_MAX = 4
 
 
@@ -70,7 +71,7 @@ def char_positions(text: str, chars: str) -> list[int]:
         return [m.start() for m in _class_of(chars).finditer(text)]
     import numpy as np
 
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    codes = _kept(text)[1]
     hit = codes == ord(chars[0])
     for ch in chars[1:]:
         hit |= codes == ord(ch)
@@ -96,22 +97,34 @@ def _pair_hash(a: int, b: int) -> int:
     return (((a << 21) | b) * _MUL & _MASK) >> (64 - _PAIR_BITS)
 
 
-def _bits(text: str) -> tuple[Any, Any]:
+def _kept(text: str) -> list[Any]:
+    """The recent-texts entry of a long text: [text, code points, bits or None], its code points read once for
+    every question asked of it (the bits, and each search for a class of characters)."""
     kept = _RECENT.get(id(text))
     if kept is not None and kept[0] is text:
-        return kept[1], kept[2]
+        return kept
     import numpy as np  # only for long texts, which only the checker reads
 
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    if len(_RECENT) >= _RECENT_MAX:
+        _RECENT.clear()
+    kept = _RECENT[id(text)] = [text, np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32), None]
+    return kept
+
+
+def _bits(text: str) -> tuple[Any, Any]:
+    kept = _kept(text)
+    if kept[2] is not None:
+        return kept[2]
+    import numpy as np
+
+    codes = kept[1].astype(np.uint64)
     chars = np.zeros(_UNICODE, dtype=bool)
     chars[codes] = True
     pairs = np.zeros(1 << _PAIR_BITS, dtype=bool)
     if len(codes) > 1:
         keys = (codes[:-1] << np.uint64(21)) | codes[1:]
         pairs[(keys * np.uint64(_MUL)) >> np.uint64(64 - _PAIR_BITS)] = True  # uint64 products wrap, as _MASK does
-    if len(_RECENT) >= _RECENT_MAX:
-        _RECENT.clear()
-    _RECENT[id(text)] = (text, chars, pairs)
+    kept[2] = (chars, pairs)
     return chars, pairs
 
 
