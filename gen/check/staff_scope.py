@@ -47,7 +47,8 @@ def in_post_parts(total: Item, parts: list[Item]) -> list[Item]:
 
 
 # Standings that exclude each other: one person is in post, retired or a temporary hand, never two of them.
-_STANDINGS = (("在职", "在岗", "在编"), ("退休", "离休"), ("临时", "编外", "劳务", "派遣"))
+# 离休 and 退休 are two standings as well: "离退休人员18人，其中：离休11人，退休8人" lists each once.
+_STANDINGS = (("在职", "在岗", "在编"), ("退休",), ("离休",), ("临时", "编外", "劳务", "派遣"))
 
 
 def _standing(label: str) -> int:
@@ -64,3 +65,16 @@ def distinct_standings(parts: list[Item]) -> bool:
         return False
     kinds = [_standing(p.label) for p in parts]
     return -1 not in kinds and len(set(kinds)) == len(kinds)
+
+
+# Kinds of a staffing quota (编制): each post is of one kind, so the kinds of one quota exclude each other.
+_QUOTA_UNITS = frozenset(("人", "名", "个"))
+
+
+def quota_kinds(total: Item, parts: list[Item]) -> bool:
+    """"现有编制数85个，其中：行政编制44个，行政工勤1个，事业编制41个": the kinds of a quota are parts of
+    one whole, though 行政工勤 does not end in 编制 like the others (N004 adds them up). A list that names
+    anything else (党员, 女职工) is left alone."""
+    if len(parts) < 2 or "编制" not in total.label or total.q.unit not in _QUOTA_UNITS:
+        return False
+    return all(p.q.unit in _QUOTA_UNITS and (p.label.endswith("编制") or "工勤" in p.label) for p in parts)

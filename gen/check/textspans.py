@@ -78,3 +78,15 @@ def _line_end(text: str, pos: int) -> int:
     """Index just past the "\\n" that ends the line holding ``pos`` (the text's length on the last line)."""
     nl = text.find("\n", pos)
     return len(text) if nl == -1 else nl + 1
+
+
+def inside_aside(text: str, lo: int, pos: int) -> bool:
+    """Is ``pos`` inside a bracket opened after ``lo`` and not yet closed? (A figure in an aside is the
+    aside's own, not a sibling of the figures around it.)"""
+    depth = 0
+    for ch in text[lo:pos]:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)" and depth:
+            depth -= 1
+    return depth > 0

@@ -15,11 +15,12 @@ from ..finding import Finding
 from ..numbers_text import Item, closes, comparable, exceeds, items, names_alike, num, single_valued_name, sum_slack
 from ..registry import Rule
 from ..unit_slips import slipped
-from ..numbered_parts import numbered_parts
 from ..added_parts import added_to
-from ..staff_scope import distinct_standings, in_post_parts
+from ..numbered_parts import numbered_parts
+from ..staff_scope import distinct_standings, in_post_parts, quota_kinds
 from ..subject_breakdowns import without_class_items
 from ..subject_peers import another_class
+from ..textspans import inside_aside as _inside_aside
 
 RULE = Rule(
     code="N004",
@@ -48,6 +49,9 @@ RULE = Rule(
         # the total itself is a level, not a change: a change worded 与上年同期相比 after the part does not hide it
         "本年收入合计500万元，其中：财政拨款收入600万元，与上年同期相比减少50万元。",
         "核定编制人数36人，其中：行政编制14人，全额事业编制26人。",
+        # 其中： after the full stop that closes the total's sentence; 离休 and 退休 exclude each other
+        "离退休人员18人。其中：离休11人，退休8人。",
+        "现有编制数85个，其中：行政编制44个，行政工勤1个，事业编制41个。",  # 行政工勤 is a kind of the quota too
         "人员经费550.11万元、日常公用经费42.67万元，合计593.78万元。",
         "实际支出27512.96万元，其中一般公共预算财政拨款9341.41万元，政府性基金预算财政拨款19171.55万元。",
         "共下达专项资金100.00万元，分别用于设备购置30.00万元、人员培训50.00万元、健康宣传10.00万元。",
@@ -97,6 +101,8 @@ RULE = Rule(
         # the kinds named are not the parts listed: a partial list may fall short
         "全年开展培训、宣传两类活动，投入资金1260万元，其中中央补助60万元，省级补助1180万元。",
         "核定编制人数36人，其中：行政编制4人，全额事业编制26人。",
+        "离退休人员18人。其中：离休10人，退休8人。",
+        "现有编制数85个，其中：行政编制44个，行政工勤1个，事业编制40个。",
         "实际支出27512.96万元，其中一般公共预算财政拨款9341.41万元，政府性基金预算财政拨款18171.55万元。",
         "全区重点监测人群433户1536人（其中含高血压患者214人，糖尿病患者64人，严重精神病障碍患者62人）。",
         # a part of a part after 其中, and the asides after it, are not the total's parts
@@ -130,8 +136,7 @@ RULE = Rule(
 _STOP_LABEL = regex_cache.compile(r"增加|减少|增长|下降|较上年|比上年|同比|(?<!公)共(?!同)|合计|总计|累计|已拨付|已支付|已支出|已使用")
 _CHANGE = regex_cache.compile(r"增加|减少|增长|下降|较上年|比上年|同比|上升|降低")
 _NEW_STATEMENT = ("本年", "全年", "年度", "上年", "今年")
-# A year-end (年末, 年底) or year-start head count after a list of posts starts its own statement; a year-end carry-over
-# (年末结转和结余) is a part of a 支出总计 and stays in the list.
+# 年末/年底/年初 after a list of posts starts a statement of its own; 年末结转和结余 is a part of a 支出总计.
 _YEAR_END_COUNT = regex_cache.compile(r"年[末初底](?!结转|结余)")
 # Words that announce a complete list of a total's parts: the parts must add up to it exactly.
 _COMPLETE_LIST = regex_cache.compile(r"分别为|分别是|分别用于|分别拨付|分别下达|分别安排|具体为|具体是|明细为")
@@ -188,17 +193,6 @@ def _index_after(all_items: list[Item], pos: int) -> int:
     return bisect_left(all_items, pos, key=lambda it: it.q.start)
 
 
-def _inside_aside(text: str, lo: int, pos: int) -> bool:
-    """Is ``pos`` inside a bracket opened after ``lo`` and not yet closed?"""
-    depth = 0
-    for ch in text[lo:pos]:
-        if ch in "（(":
-            depth += 1
-        elif ch in "）)" and depth:
-            depth -= 1
-    return depth > 0
-
-
 def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
     text = ctx.text
     pos = text.find("其中")
@@ -208,11 +202,15 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
         nxt = text.find("其中", pos + 2)
         # A change right before 其中 (收入X，与上年相比减少Y，其中：a…) is not what the parts make up: they are parts of
         # X, and a part that is itself a change ends the list (_STOP_LABEL), so a change never gets parts of its own.
-        if total is not None and total.q.unit != "%" and not total.q.comparator and total.seg_end > pos \
+        # "离退休人员18人。其中：离休11人，退休8人": 其中： right after the total's full stop, read to its own.
+        across = total is not None and text[pos + 2:pos + 3] in ("：", ":") \
+            and text[total.q.end:pos].strip() == "。" and total.seg_end <= pos
+        if total is not None and total.q.unit != "%" and not total.q.comparator and (total.seg_end > pos or across) \
                 and not _CHANGE.search(total.raw_label):
-            gap = text[total.q.end:pos].strip()
+            gap = "" if across else text[total.q.end:pos].strip()
             if gap in ("", "，", ",", "（", "(", "：", ":"):
-                end = total.seg_end
+                end = ((m.start() if (m := _SENTENCE_END.search(text, pos)) else len(text)) if across
+                       else total.seg_end)
                 if gap in ("（", "("):
                     close = text.find("）" if gap == "（" else ")", pos, end)
                     end = close if close != -1 else end
@@ -222,7 +220,8 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
                 if any(it.value < 0 for it in all_items[idx:_index_after(all_items, end)]):
                     pos = nxt
                     continue  # a negative part (a deduction: 省直达-13.27万元) lets another exceed the total
-                parts = _colon_list(text, all_items, idx, total, pos, nxt) or _parts_after(all_items, idx, total, end, text)
+                parts = (not across and _colon_list(text, all_items, idx, total, pos, nxt)) \
+                    or _parts_after(all_items, idx, total, end, text)
                 parts = in_post_parts(total, parts)  # a run on to retired staff is the unit's headcount
                 parts = without_class_items(total, parts)  # a class then its own item: one amount, not two
                 if any(f.q.start in slipped(ctx) for f in (total, *parts)):
@@ -275,7 +274,8 @@ def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterabl
     if overlapping or len(parts) < 2:
         return
     s = sum((p.value for p in parts), Decimal(0))
-    if exceeds(s, t, sum_slack(parts + [total])) and (total.money is not None or names_alike(parts) or distinct_standings(parts)):
+    if exceeds(s, t, sum_slack(parts + [total])) and (total.money is not None or names_alike(parts) or distinct_standings(parts)
+                                                   or quota_kinds(total, parts)):
         shown = "＋".join(num(p.q) for p in parts)
         yield Finding(
             total.q.start, total.q.end, RULE.code, RULE.severity,
