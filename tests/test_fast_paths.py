@@ -150,11 +150,11 @@ def test_printed_as_equals_rounding_every_known_value(known, value, places):
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="Xxa×□〇【】［］{} 　\n甲*≥（人）", max_size=40))
+@given(st.text(alphabet="Xxa×□〇【】［］{} 　\n甲*≥（人）2019年月日/", max_size=40))
 def test_placeholder_lookahead_changes_no_match(text):
     from gen.core import placeholders
 
-    lead = "(?=[Xx×□〇【［{*])"
+    lead = "(?=[Xx×□〇【［{*2])"
     assert placeholders.COMMON.pattern.startswith(lead)
     plain = re.compile(placeholders.COMMON.pattern.removeprefix(lead))
     assert _matches(placeholders.COMMON, text) == _matches(plain, text)

@@ -22,9 +22,12 @@ OURS = regex_cache.compile(r"【待补充：(?P<what>[^【】\n]{1,200})】")
 # closes the phrase, so Markdown's **bold** is never one.
 # The leading lookahead names every form's first character: it changes no match, but lets re
 # pass over most positions with one test instead of trying each form (S010 reads every report).
+# A date with its decade's year or its month and day left as X (201X年, 201X/X/XX, 2023年X月XX日) is one too.
 COMMON = regex_cache.compile(
-    r"(?=[Xx×□〇【［{*])"
+    r"(?=[Xx×□〇【［{*2])"
     r"(?<![A-Za-z])(?:X{3,12}|x{3,12})(?![A-Za-z])"
+    r"|(?<![\dA-Za-z])20[0-9][Xx×](?:[/／][Xx×]{1,2}[/／][Xx×]{1,2}|(?=\s?年))"
+    r"|(?<=年)[Xx×]{1,2}\s?月(?:\s?[Xx×]{1,2}\s?日)?"
     r"|×{2,12}|□{2,12}|〇{3,12}"
     r"|【[\s　]{0,6}】|［[\s　]{0,6}］"
     r"|\{\{[^{}\n]{0,100}\}\}"
@@ -44,3 +47,9 @@ def marker(what: str) -> str:
 def ours(text: str) -> list[str]:
     """What each of our placeholders in ``text`` asks for, in order."""
     return [m.group("what") for m in OURS.finditer(text)]
+
+
+# A head count with its figure left blank: "其中：行政编制 人，事业编制 人" (the template's label and unit, the
+# space for the figure never filled). Only labels of staff counts, so a line break in a flattened table is no match.
+BLANK_COUNT = regex_cache.compile(
+    r"(?:编制|离休|退休|在职|在编|实有|职工|人员)(?:人数)?[ \t\u3000]{1,8}(?:人|名)(?=[，,。；;、）)\n]|$)")
