@@ -13,9 +13,15 @@ Braille pattern in its place (⠂, ⠄, U+2800–U+28FF) or a run of diaereses
 so each is a stray mark of the conversion, reported once per run. So is an empty
 pair of angle brackets ("< >绩效自评工作开展情况"), a tag whose content (the
 heading's number) the export lost.
+
+Two more leftovers of a copy through the wrong encoding or a web page: question marks standing for
+characters a GBK page could not encode ("目??? 录": two or more ASCII ? between Chinese characters,
+which no sentence writes), and an HTML entity cut or left unescaped (&nbsp; &lt; &l…) in the prose.
 """
 
 from __future__ import annotations
+
+import re
 
 from ...core import regex_cache
 from ..finding import Finding
@@ -37,10 +43,15 @@ RULE = Rule(
         "本年支出锟斤拷锟斤拷50万元。",
         "目 ⠂ 录\n⠂ 二、收入支出决算总体情况说明",
         "目录\n一、部门主要职责¨¨¨¨¨1\n< >绩效自评工作开展情况\n",
+        "目??? 录\n一、部门职责\n",
+        "六、机关运行经费支出情况；七、财政拨款&l",
+        "单位名称&nbsp;某县档案馆",
     ),
     keep=(
         "其中：工资福利支出12.5万元，资本性支出3万元。",
         "指标值：满意度>=90%，投诉率<5%，完成率>95%。",
+        "是否达标？是。What???",
+        "采购A&B型设备2台，R&D投入5万元。",
     ),
 )
 
@@ -50,6 +61,10 @@ _RUN = regex_cache.compile(r"\ufffd(?:[^\ufffd\n]{0,2}\ufffd){0,20}|(?:锟斤拷
 # dot leader, an empty tag whose content was lost.
 _STRAY = regex_cache.compile(r"[\u2800-\u28ff]+|\u00a8{2,}|<[ \u3000]{0,3}>")
 _STRAY_CHAR = regex_cache.compile(r"[\u2800-\u28ff\u00a8<]")  # one pass of a character class first
+# ? for characters the page could not encode, between Chinese characters; an HTML entity, whole or cut at the text's end.
+_LOST = regex_cache.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]?\?{2,8}[ \u3000]?(?=[\u4e00-\u9fff])"
+                            r"|&(?:nbsp|lt|gt|amp|quot|ldquo|rdquo|mdash|hellip|#\d{2,6});|(?<=[\u4e00-\u9fff])&[a-z]{1,2}$",
+                            re.M)
 
 
 def check(ctx):
@@ -61,6 +76,11 @@ def check(ctx):
             yield Finding(s, e, RULE.code, RULE.severity,
                           f"“{text[lo:s]}”之后有乱码（编码转换时丢失的字符），原文已无法读出，请从原文件重新复制这一段。",
                           None)
+    if "?" in text or "&" in text:
+        for m in _LOST.finditer(text):
+            what = "是网页上无法显示的字变成的问号，原文已丢失，请从原文件重新复制" if "?" in m.group() else \
+                "是网页代码（HTML 字符实体）残留，应删去或换成原来的字符"
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"“{m.group().strip()}”{what}。", None)
     if not _STRAY_CHAR.search(text):
         return
     for m in _STRAY.finditer(text):
