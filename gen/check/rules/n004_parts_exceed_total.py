@@ -102,6 +102,7 @@ RULE = Rule(
         "全年开展培训、宣传两类活动，投入资金1260万元，其中中央补助60万元，省级补助1180万元。",
         "核定编制人数36人，其中：行政编制4人，全额事业编制26人。",
         "离退休人员18人。其中：离休10人，退休8人。",
+        "一般公共预算收入67439万元，增收11118万元。其中：税收收入41393万元，非税收入26046万元。",  # 其中 of the 收入
         "现有编制数85个，其中：行政编制44个，行政工勤1个，事业编制40个。",
         "实际支出27512.96万元，其中一般公共预算财政拨款9341.41万元，政府性基金预算财政拨款18171.55万元。",
         "全区重点监测人群433户1536人（其中含高血压患者214人，糖尿病患者64人，严重精神病障碍患者62人）。",
@@ -132,9 +133,9 @@ RULE = Rule(
     ),
 )
 
-# A figure of another kind ends the parts: a change, a total, or what was paid or spent so far (目前已拨付).
+# A change, a total, or what was paid or spent so far (目前已拨付) ends the parts.
 _STOP_LABEL = regex_cache.compile(r"增加|减少|增长|下降|较上年|比上年|同比|(?<!公)共(?!同)|合计|总计|累计|已拨付|已支付|已支出|已使用")
-_CHANGE = regex_cache.compile(r"增加|减少|增长|下降|较上年|比上年|同比|上升|降低")
+_CHANGE = regex_cache.compile(r"增加|减少|增长|下降|较上年|比上年|同比|上升|降低|增收|减收")
 _NEW_STATEMENT = ("本年", "全年", "年度", "上年", "今年")
 # 年末/年底/年初 after a list of posts starts a statement of its own; 年末结转和结余 is a part of a 支出总计.
 _YEAR_END_COUNT = regex_cache.compile(r"年[末初底](?!结转|结余)")
@@ -359,9 +360,8 @@ def _top_level(text: str, before: list[Item], total: Item) -> list[Item]:
     return out
 
 
-# A 合计 sums the figures just before it (a clause on what they were spent on may come between); asides
-# in brackets aside, more text than this between the last
-# of them and the total means the total is another matter's (a flattened page: "共计239万元，其中a、b，
+# A 合计 sums the figures just before it (a clause on what they were spent on may come between); asides in
+# brackets aside, more text than this between the last of them and the total means the total is another matter's (a flattened page: "共计239万元，其中a、b，
 # 项目绩效目标是……三、预算支出组织实施情况……支出共计87.06万元").
 MAX_GAP = 80
 _ASIDE = regex_cache.compile(r"[（(][^（()）]{0,80}[）)]")
