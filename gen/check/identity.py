@@ -24,8 +24,8 @@ _YEAR = regex_cache.compile(r"((?:19|20)\d{2})\s{0,2}年")
 # A full date (公开时间：2025年10月13日) in the title block is when the page went out, not the report's year.
 _DAY_AFTER = regex_cache.compile(r"\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日")
 _HAN_RUN = regex_cache.compile(r"[\u4e00-\u9fff]{2,40}")
-# Body names end in one of these; "委" only as part of 卫健委/卫生健康委 style names.
-_BODY_END = regex_cache.compile(r"(?:委员会|办公室|局|厅|中心|医院|卫生院|委(?=$|（|\())")
+# Body names end in one of these (a court and a procuratorate too); "委" only as part of 卫健委/卫生健康委 style names.
+_BODY_END = regex_cache.compile(r"(?:委员会|办公室|局|厅|中心|医院|卫生院|人民法院|人民检察院|委(?=$|（|\())")
 _NOT_NAME_START = regex_cache.compile(r"^(?:[0-9]{4}年度?|年度|年|关于|度)")
 _TITLE_MAX = 60  # longer lines are body text, not a title
 _ADDRESSEE_END = ("：", ":")

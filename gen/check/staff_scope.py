@@ -8,8 +8,9 @@ in post, so adding all of it to compare with that count (N004) misreads it. When
 someone outside the staff in post, its parts are the leading ones that make the count exactly (the
 others are the unit's further head counts), or, when none do, those before the first outside item.
 A list that never reaches such an item is left whole: one category too many there is a real error.
-The count must name staff in post (在职, 在岗, 在编): a unit's 实有人数 counts its retired staff too
-("年末实有人数3人，其中在职人员3人，退休人员3人" is a real error, and stays one).
+Without a word of staff in post (在职, 在岗, 在编) in the count's name, only leading parts that make it exactly
+end the list ("财政供养人员共计9244人。其中：行政编制1845人，事业编制7399人，离退休人员1206人"): a unit's 实有人数
+counts its retired staff too ("年末实有人数3人，其中在职人员3人，退休人员3人" is a real error, and stays one).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def in_post_parts(total: Item, parts: list[Item]) -> list[Item]:
     if not parts or total.q.unit not in HEAD_UNITS:
         return parts
     words = staff_words()
-    if not _has(total.label, _IN_POST) or _has(total.label, words.outside):
+    if _has(total.label, words.outside):
         return parts
     cut = next((i for i, p in enumerate(parts) if _has(p.label, words.outside)), None)
     if cut is None:
@@ -43,7 +44,8 @@ def in_post_parts(total: Item, parts: list[Item]) -> list[Item]:
         running += p.value
         if k >= 2 and closes(running, total.value, sum_slack(parts[:k] + [total])):
             return parts[:k]
-    return parts[:cut]
+    # A count of paid staff (财政供养人员) may cover the retired: only the exact prefix above tells it does not.
+    return parts[:cut] if _has(total.label, _IN_POST) else parts
 
 
 # Standings that exclude each other: one person is in post, retired or a temporary hand, never two of them.

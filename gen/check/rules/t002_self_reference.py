@@ -7,6 +7,11 @@ data file when given, else from the report's own name in its title, but not
 from the publisher named in the page's header (发布机构 | 县民政局): a site files
 the reports of a department's units under the department, and the unit's
 report rightly says 我中心; there only mixed self-references are reported.
+
+The 决算 template's scope sentence names the body's own level by its type alone
+(部门决算包括：局本级决算): a 检察院 whose text says 局本级 kept another body's
+template. Such a bare X本级 (after a colon, a comma or 为) is judged against the body
+read from the title, whatever the body's type.
 """
 
 from __future__ import annotations
@@ -35,11 +40,13 @@ RULE = Rule(
     flag=(
         "南岳区卫生健康局\n2022年度部门整体支出绩效评价报告\n基本支出系保障我厅机构正常运转的各项支出。",
         "部门整体支出绩效报告\n我局对部门整体支出进行了评价。\n我局按要求完成了公开。\n我委认真落实相关规定。",
+        "诸暨市人民检察院2021年度部门决算\n从预算单位构成看，诸暨市人民检察院部门决算包括：局本级决算。",
         "发布机构 | 某县民政局 | 发布日期 | 2021-06-30\n一、项目基本情况\n我中心按规定使用资金。\n我中心完成公开。\n我局完成自评。",
     ),
     keep=(
         "南岳区卫生健康局\n2022年度部门整体支出绩效评价报告\n我局对部门整体支出进行了评价。",
         "某市卫生健康委员会2022年度报告\n我委委托第三方开展评价，我委按要求完成了公开。",
+        "诸暨市人民检察院2021年度部门决算\n从预算单位构成看，诸暨市人民检察院部门决算包括：院本级决算。",
         # the addressee above the text is not the body that writes it
         "关于2022年度扶助资金绩效评价的报告\n省财政厅：\n根据贵厅通知要求，我局对2022年度移民困难扶助专项资金的分配、使用和管理情况认真进行了绩效评价，现将有关情况报告如下。",
     ),
@@ -53,7 +60,24 @@ def _pattern() -> re.Pattern:
     return re.compile(r"(?<!自)(?:" + "|".join(map(re.escape, refs)) + r")(?![托派屈])")
 
 
+# A body's own level named by its type alone, in the 决算 template's scope sentence.
+_OWN_LEVEL = re.compile(r"(?<=[：:，,、为])(局|委|厅|院|中心)本级")
+
+
+def _own_level(ctx):
+    ident = identity(ctx)
+    own = load().body_type(ident.name) if ident.name and not ident.published_by else None
+    if own is None or "本级" not in ctx.text:
+        return
+    for m in _OWN_LEVEL.finditer(ctx.text):
+        if not any(ident.name.endswith(suffix) and suffix.endswith(m.group(1)) for suffix in own.fits):
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"本报告的单位是“{ident.name}”（{own.label}），此处写成了“{m.group()}”，"
+                          "多为套用其他单位的模板，请改为本单位的称谓。")
+
+
 def check(ctx):
+    yield from _own_level(ctx)
     glossary = load()
     refs = [(m.start(), m.end(), m.group()) for m in near_needles(_pattern(), ctx.text)]
     if not refs:
