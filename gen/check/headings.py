@@ -208,6 +208,9 @@ def _wrapped_tail(paragraphs: list[Span], i: int, entries: list[Heading]) -> boo
     return nxt is not None and nxt.level == last.level and nxt.number == last.number + 1
 
 
+_LEADER_ONLY = regex_cache.compile(r"[\s\u3000]{0,4}[.．。…·]{6,}[\s\u3000]{0,4}\d{1,3}[\s\u3000]{0,4}")
+
+
 def toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
     """Offsets of the table of contents, from its 目录 line to the body's first heading.
 
@@ -243,6 +246,8 @@ def toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
         if h is None:
             if _wrapped_tail(paragraphs, start + 1 + n, entries):
                 continue  # "说明" left alone on its line by the page: the end of the entry above it
+            if entries and _LEADER_ONLY.fullmatch(p.text):
+                continue  # "……………… 7": an entry whose title the page lost, its leader and page kept
             break
         if entries and without_page_ref(h.title) == without_page_ref(entries[0].title):
             return paragraphs[start].start, h.start

@@ -7,10 +7,14 @@ line: 10四、, 3（二）, 12第三部分. The reader sees one entry with a pag
 and a title that goes on. Read only after a dot leader of three marks or more,
 so a figure in running text (共10四、…) never counts, and only where a heading's
 number (一、, （一）, 第X部分) follows the page at once.
+
+The same damage the other way: a contents line that kept only its dot leader and page ("……………… 7"
+between （六） and （八）), the entry's number and title lost. Read only under another entry with a leader.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from ...core import regex_cache
@@ -22,10 +26,11 @@ RULE = Rule(
     code="S020",
     name="toc-entries-run-together",
     severity="warning",
-    summary="目录中两个条目连在一行（页码之后直接接下一条的编号）",
+    summary="目录中两个条目连在一行（页码之后直接接下一条的编号），或一行只剩引导点和页码",
     doc=(
         "检查什么：目录中一条的页码之后直接接着下一条的编号，两条挤在一行，如“三、支出决算情况说明……10四、财政拨款收入支出决算总体情况说明……10”。\n"
         "为什么：每个目录条目应各占一行；页码后的换行丢了，读者会把两条看成一条。\n"
+        "目录中一行只剩引导点和页码（“………………7”），条目的编号和标题丢了，同样报告。\n"
         "不报的情形：没有连续三个以上的引导点（……、.....）的行；页码之后不是标题编号（一、（一）第X部分）。\n"
         "示例：“三、支出决算情况说明……10四、财政拨款收入……”应在“10”之后换行。"
     ),
@@ -33,11 +38,13 @@ RULE = Rule(
         "目录\n二、收入决算情况说明..........9\n三、支出决算情况说明..........10四、财政拨款收入支出决算总体情况说明....10\n",
         "目录\n（一）部门职责……………1（二）机构设置……………2\n",
         "目录\n第一部分 部门概况……………2第二部分 部门决算表……………5\n",
+        "目录\n（六）基本支出决算情况说明.......... 6\n................................ 7\n（八）预算绩效情况说明.......... 9\n",
     ),
     keep=(
         "目录\n二、收入决算情况说明..........9\n三、支出决算情况说明..........10\n四、财政拨款收入支出决算总体情况说明....10\n",
         "本年共开展培训10四、五期，参训人员200人。",
         "目录\n一、概况……（ 3 ）\n（一）部门职责……（ 3 ）\n",
+        "签字：................................ 7\n",
     ),
 )
 
@@ -54,6 +61,20 @@ _LEADERS = ("...", "…", "．．．", "···")  # a dot leader holds one of th
 def check(ctx: CheckContext) -> Iterable[Finding]:
     if not any(lead in ctx.text for lead in _LEADERS):
         return
+    yield from _titles_lost(ctx.text)
     for m in _RUN_TOGETHER.finditer(ctx.text):
         yield Finding(m.start("page"), m.end("page"), RULE.code, RULE.severity,  # where the break is missing: after the page
                       f"目录中两条连在一行：页码“{m.group('page')}”之后直接接下一条的“{m.group('next')}”，应在页码后换行。")
+
+
+# A line of a dot leader and a page only, under a line that holds a leader too (the contents).
+_TITLE_LOST = regex_cache.compile(
+    r"(?<=\n)[ \t\u3000]{0,4}[.．…·]{6,}[ \t\u3000]{0,4}\d{1,3}[ \t\u3000]{0,4}$", re.M)
+
+
+def _titles_lost(text: str) -> Iterable[Finding]:
+    for m in _TITLE_LOST.finditer(text):
+        above = text[text.rfind("\n", 0, m.start() - 1) + 1:m.start()]
+        if any(lead in above for lead in _LEADERS):
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          "目录中这一行只有引导点和页码，条目的编号和标题丢了，请补全。")
