@@ -105,7 +105,7 @@ WORD_AFTER_FREQ = 100
 MIN_SHORT = 3  # shortened forms of fewer characters match too much by chance
 _LINE_END = regex_cache.compile(r"[ \t\u3000]{0,4}(?:\n|$)")
 # A figure closing a date before 年/月/日, or a template's placeholder for one (20xx, 20XX, ××).
-_DATE_TAIL = regex_cache.compile(r"(?:\d|[xX×]{2})[ \u3000]{0,2}$")
+_DATE_TAIL = regex_cache.compile(r"(?:\d|[xX×]{2})[ \u3000]{0,2}\Z")  # \Z: $ would match before a line break
 
 
 def _read_compounds() -> tuple[list[str], tuple[str, ...], tuple[str, ...]]:
