@@ -14,6 +14,7 @@ from ..counted_parts import counted_lists
 from ..finding import Finding
 from ..numbers_text import Item, closes, comparable, exceeds, items, names_alike, num, single_valued_name, sum_slack
 from ..registry import Rule
+from ._n004_examples import FLAG, KEEP
 from ..unit_slips import slipped
 from ..added_parts import added_to
 from ..numbered_parts import numbered_parts
@@ -42,96 +43,8 @@ RULE = Rule(
         "分项后“分别支持a、b、c”列的是该分项的明细，分项列举到此为止；分项中有调减（核减、扣减）的，总数是净额，不作比较。容差按各数的小数位数累计；与带小数的金额并列、小数位较少的金额（30万元、78.3万元与29.99万元并列）按同一精度读。"
         "例：核定编制36人，其中：行政编制14人，全额事业编制26人（40人超过36人）。"
     ),
-    flag=(
-        "地方一般公共预算收入271630万元，下降4.7%；加上级补助收入120846万元，上年结余收入42690万元，收入合计534601万元。",
-        # 其中： closes its line, then one part per numbered line, each going on about its change
-        "收入总计为457.82万元，其中：\n1.财政拨款收入364.66万元，较上年减少24.15万元。\n2.事业收入93.16万元。\n3.上年结转5.92万元。\n",
-        # the total itself is a level, not a change: a change worded 与上年同期相比 after the part does not hide it
-        "本年收入合计500万元，其中：财政拨款收入600万元，与上年同期相比减少50万元。",
-        "核定编制人数36人，其中：行政编制14人，全额事业编制26人。",
-        # 其中： after the full stop that closes the total's sentence; 离休 and 退休 exclude each other
-        "离退休人员18人。其中：离休11人，退休8人。",
-        "现有编制数85个，其中：行政编制44个，行政工勤1个，事业编制41个。",  # 行政工勤 is a kind of the quota too
-        "人员经费550.11万元、日常公用经费42.67万元，合计593.78万元。",
-        "实际支出27512.96万元，其中一般公共预算财政拨款9341.41万元，政府性基金预算财政拨款19171.55万元。",
-        "共下达专项资金100.00万元，分别用于设备购置30.00万元、人员培训50.00万元、健康宣传10.00万元。",
-        # the sentence names the kinds of spending the total is made of, and 其中 lists each: too little
-        "本局项目支出分为业务工作经费、专项建设资金两类，合计预算为1260万元，其中业务工作经费60万元，专项建设资金1180万元。",
-        "项目总预算1260万元，由业务工作经费60万元和专项建设资金1180万元两部分组成。",
-        # a list announced by a colon, its items parted by semicolons
-        "核定编制人数36人，其中：行政编制14人；全额事业编制26人。",
-        # head counts of three standings (in post, retired, temporary) exclude each other: 130 people, not 120
-        "全所职工共有120人，其中在岗职工80人，退休人员30人，临时用工20人。",
-        # a kind listed with nothing in it: the list goes through every kind, and falls short of the total
-        "本年收入合计900万元，其中：一般公共预算拨款600万元、政府性基金预算拨款120万元、国有资本经营预算拨款0万元、其他收入80万元。",
-        # a rate per head is left out; the county amounts still miss the total
-        "按每人每年补助5000元的标准，分配至甲县80万元，乙县60万元，丙区10.5万元，共计160.5万元。",
-        # the bracketed aside is left out; the three sources still exceed the total
-        "资金已使用5000万元，其中：中央补助2000万元（含进度款800万元），地方配套3000万元，其他500万元。",
-    ),
-    keep=(
-        "本单位收入2854.36万元，其中财政拨款收入2811.48万元，政府性基金收入42.88万元，支出2854.36万元。",  # then the spending
-        "地方一般公共预算收入271630万元，下降4.7%；加上级补助收入120846万元，上年结余收入42690万元，收入合计435166万元。",
-        "收入总计为463.74万元，其中：\n1.财政拨款收入364.66万元，较上年减少24.15万元。\n2.事业收入93.16万元。\n3.上年结转5.92万元。\n",
-        # the list after 其中 makes the figure before it (30亿元); the 合计 after it adds the figure before that
-        "一般公共预算收入5亿元。加上转移性收入30亿元，其中：税收返还收入5000万元、转移支付收入20亿元、"
-        "调入资金9.5亿元，收入合计35亿元。",
-        "按每人每年补助5000元的标准，分配至甲县80万元，乙县60万元，丙区10.5万元，共计150.5万元。",
-        "资金已使用5000万元，其中：中央补助2000万元（含进度款800万元），地方配套2500万元，其他500万元。",
-        # the figures after 分别支持 break the first batch down; they are not further batches
-        "获得专项资金8000万元，其中第一批5000万元，分别支持甲项目2000万元、乙项目1800万元、丙项目1200万元；"
-        "第二批3000万元。",
-        "本局项目支出分为业务工作经费、专项建设资金两类，合计预算为1240万元，其中业务工作经费60万元，专项建设资金1180万元。",
-        "项目总预算1240万元，由业务工作经费60万元和专项建设资金1180万元两部分组成。",
-        # three parts, two counted: not the list the count speaks of
-        "项目总预算1260万元，由业务工作经费60万元、培训经费20万元和专项建设资金1180万元两部分组成。",
-        "核定编制人数36人，其中：行政编制10人；全额事业编制26人。",
-        # the two sources make the total before the ；: the figure after it (what was reviewed) is no third source
-        "全年共拨付补助资金500万元，其中：省级资金300万元，县级资金200万元；本轮抽查的项目资金260万元。",
-        "本年收入合计820.50万元，其中：财政拨款收入600.30万元，事业收入220.20万元。",
-        # the figure before 其中 is a change, not the total the parts belong to
-        "财政拨款支出900.00万元，比上年增加120.00万元，其中：基本支出700.00万元，比上年增加80.00万元。",
-        # a change worded 与上年同期相比减少 before 其中: the parts are the income's, larger than the change
-        "本年上级补助收入3000万元，与上年同期相比减少500万元，其中：基本补助收入2000万元，项目补助收入1000万元。",
-        # past the ；, another matter: its name is not of the list's kind
-        "在职人员36人，其中：行政编制14人；退休人员26人。",
-        # the rest of the total is said to be something else
-        "本局项目支出分为业务工作经费、专项建设资金两类，合计预算为1260万元，其中业务工作经费60万元，专项建设资金1180万元，"
-        "其余为预备费。",
-        # the kinds named are not the parts listed: a partial list may fall short
-        "全年开展培训、宣传两类活动，投入资金1260万元，其中中央补助60万元，省级补助1180万元。",
-        "核定编制人数36人，其中：行政编制4人，全额事业编制26人。",
-        "离退休人员18人。其中：离休10人，退休8人。",
-        "财政供养人员共计9244人。其中：行政编制1845人，事业编制7399人，离退休人员1206人。",
-        "一般公共预算收入67439万元，增收11118万元。其中：税收收入41393万元，非税收入26046万元。",  # 其中 of the 收入
-        "现有编制数85个，其中：行政编制44个，行政工勤1个，事业编制40个。",
-        "实际支出27512.96万元，其中一般公共预算财政拨款9341.41万元，政府性基金预算财政拨款18171.55万元。",
-        "全区重点监测人群433户1536人（其中含高血压患者214人，糖尿病患者64人，严重精神病障碍患者62人）。",
-        # a part of a part after 其中, and the asides after it, are not the total's parts
-        "全镇一般公共预算收入440万元，加上级转移支付收入188万元，其中：一般转移支付收入147万元（含均衡性转移支付16万元、"
-        "结算补助13万元），上年结转结余6万元，基金调入10万元，收入合计为644万元。",
-        # what has been paid so far is no part of the total
-        "统筹整合使用财政涉农资金107.13万元，其中项目管理费1.07万元，目前项目资金已拨付106.36万元。",
-        # a negative part: the other part exceeds the total
-        "现将补助经费126.44万元（其中中央直达资金139.71万元，省直达-13.27万元）下达给你们。",
-        "共接种166703剂次，其中第一剂接种65656人，第二剂接种63385人，加强剂接种37662人。",
-        "在职职工100人，其中女职工60人，党员50人。",
-        "本年收入合计900万元，其中：一般公共预算拨款600万元、政府性基金预算拨款120万元、国有资本经营预算拨款0万元、其他收入180万元。",
-        # the sentence goes on past the list: what else the total holds may follow
-        "本年收入合计900万元，其中：一般公共预算拨款600万元、政府性基金预算拨款120万元、国有资本经营预算拨款0万元，上年结转180万元。",
-        "全所职工共有120人，其中在岗职工80人，退休人员30人，临时用工10人。",
-        # a group that is no standing (党员) overlaps the others
-        "全所职工共有120人，其中在岗职工80人，退休人员30人，党员群众50人。",
-        # 年末… after a 其中 list starts a statement of its own (a head count after the posts), not a part
-        "核定编制数20人，其中：全额拨款事业编制15人、自收自支事业编制5人，年末在职实有人数31人，其中：全额拨款人员12人。",
-        "共下达专项资金100.00万元，分别用于设备购置30.00万元、人员培训50.00万元、健康宣传20.00万元。",
-        # 年底… likewise: the people the unit pays at year's end outnumber its posts, with their own 其中
-        "年初核定编制人数40人，其中行政编制10人，事业编制30人，年底实有人数52人，其中在职38人，退休14人。",
-        # the 其中 list belongs to the first total; the 共计 far after it is another matter's
-        "本校按生均标准安排公用经费共计239万元，其中上级资金179.25万元，本级59.75万元，绩效目标是保障学校正常运转"
-        "二、资金管理情况本项目资金严格按照上级文件要求管理，主要用于保障学校正常运转，包括办公费、水电费、差旅费等方面的支出"
-        "三、预算执行情况本校本年实际安排支出共计87.06万元",
-    ),
+    flag=FLAG,
+    keep=KEEP,
 )
 
 _STOP_LABEL = regex_cache.compile(r"增加|减少|增长|下降|较上年|比上年|同比|(?<!公)共(?!同)|合计|总计|累计|已拨付|已支付|已支出|已使用")  # ends the parts
@@ -265,8 +178,10 @@ def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterabl
     if not parts or any(_CUT.search(p.raw_label) for p in parts):
         return  # with a cut among them the parts are signed: each may exceed the net total
     t = total.value
-    for p in parts:
+    for k, p in enumerate(parts):
         if exceeds(p.value, t, sum_slack([p, total])):
+            if k >= 2 and closes(sum((q.value for q in parts[:k]), Decimal(0)), t, sum_slack(parts[:k] + [total])):
+                return  # the parts before it make the total (离休6人，退休65人 of 71): it is another count (供养人员117人)
             yield Finding(
                 p.q.start, p.q.end, RULE.code, RULE.severity,
                 f"分项{p.label}{p.q.raw}大于其所属总数{total.label}{total.q.raw}",
