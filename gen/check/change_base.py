@@ -155,6 +155,8 @@ def _within_rounding(cur: Item, amount: Item, rate: Item, up: bool) -> bool:
 
 _CLAUSE_GAP = regex_cache.compile(r"[，,\s]{0,2}")
 # After a base inside 与…相比: the closing 相比, then perhaps the subject named again and 各 (收支总计各减少).
+# A base that opens with a year whose 年 was lost (与20183622.10万元相比: 2018年3622.10万元) is no figure to divide by.
+_GLUED_YEAR = regex_cache.compile(r"(?<=[与较比同])(?:19|20)\d{4,}")
 _COMPARED_GAP = regex_cache.compile(r"[^，,。；;\n]{0,4}(?:相比|比较)[，,\s]{0,2}[\u4e00-\u9fff、]{0,12}")
 
 
@@ -168,7 +170,7 @@ def _against_stated_base(text: str, all_items: list[Item], idx: int, verb_at: in
     # "与2016年816.4万元相比，财政拨款收支总计各减少109.38万元，下降13.39%": the base inside 与…相比
     compared = _COMPARED_GAP.fullmatch(text, base.q.end, verb_at) \
         and _COMPARED_OPEN.search(text, max(0, base.q.start - 30), base.q.start)
-    if base.q.unit == "%" or pair is None or not (stated or compared):
+    if base.q.unit == "%" or pair is None or not (stated or compared) or _GLUED_YEAR.match(text, base.q.start):
         return
     exact = ratio_percent_exact(*pair)
     if exact is None or agrees(rate.q.value, rate.q.decimals, exact) or truncate(exact, rate.q.decimals) == rate.q.value:
