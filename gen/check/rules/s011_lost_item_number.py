@@ -45,7 +45,7 @@ RULE = Rule(
         "不报的情形：前面几行没有编号的列举项时不报（无法判断应补的序号）；前后序号连续、中间一行是正文句子；"
         "“1.”的小标题不以句号结尾、或同一节中以句号结尾的短行不止一行、或这一行之后没有正文（一句短的结语）；"
         "跳号处的无序号小标题多于或少于所缺的序号（那是节内的小标题，跳号由 S001 报告）；"
-        "“部分单位……”这类以“部分”一词开头的正文。\n"
+        "“部分单位……”这类以“部分”一词开头的正文（“二部分”这样丢了“第”字的部分标题照报）。\n"
         "示例：“九、财政拨款“三公”经费支出决算表”之后一行“、国有资产占用情况表”应为“十、国有资产占用情况表”。"
     ),
     flag=(
@@ -81,6 +81,8 @@ RULE = Rule(
         # items whose numerals were lost from their brackets: the first under its heading, then the next ones
         "二、主要任务\n()统筹全镇医疗卫生资源，拟订发展规划并组织实施。\n()负责辖区传染病的监测和报告工作。\n",
         "（三）人员情况\n在职职工十二人。\n（ ）负责全县老龄工作的统筹协调和督促检查。\n",
+        # a part's heading that lost its 第 (二部分 for 第二部分)
+        "目录\n第一部分 部门概况\n二部分2022年度部门决算说明\n第三部分 名词解释\n",
     ),
     keep=(
         # blanks a reader fills in (a questionnaire's boxes), and a title whose numeral is there
@@ -95,6 +97,7 @@ RULE = Rule(
         "主要职责：\n1.贯彻执行有关法律法规。\n2.负责全镇农业农村工作。\n3.完成上级交办的其他任务。\n",
         "六、项目支出决算情况说明\n政府性基金预算支出情况说明\n国有资本经营预算支出情况说明\n七、“三公”经费支出情况说明\n",
         "第二部分 决算情况说明\n部分单位年底前未完成采购，资金结转下年使用。\n",
+        "一部分资金结转下年使用，其余已全部支出。\n",
         "二、绩效分析\n（一）资金投入情况\n全年到位资金一百万元，已全部拨付。\n收入情况\n本年收入一百万元，全部为财政拨款。\n"
         "支出情况\n本年支出九十万元，其中基本支出八十万元。\n（三）绩效目标完成情况\n各项指标均已完成。\n",
         "（二）绩效目标完成情况\n1.产出指标完成情况\n全年共发放补助资金一百万元，惠及学生两千人次。\n（2）质量指标完成情况。补助足额发放。\n",
@@ -139,6 +142,23 @@ def check(ctx):
         message = _MESSAGES[lost.kind].format(n=lost.number, e=lost.expected)
         yield Finding(lost.start, lost.end, RULE.code, RULE.severity, message, lost.expected)
     yield from _empty_marks(ctx.text)
+    yield from _parts_without_di(ctx.text)
+
+
+# A part's heading that lost its 第: a short line opening on 二部分 (一部分 only before what a part's title opens
+# with: 一部分资金 is "a portion of").
+_PART_WITHOUT_DI = regex_cache.compile(
+    r"^[ \t\u3000]{0,8}(?:[二三四五六七八九十]|一(?=部分[ \t\u3000\d部单名附决预绩其]))部分(?=[^\n，,。；;]{0,40}$)", re.M)
+
+
+def _parts_without_di(text: str):
+    if "部分" not in text:
+        return
+    for m in _PART_WITHOUT_DI.finditer(text):
+        at = m.end() - 3
+        expected = "第" + text[at:m.end()]
+        yield Finding(at, m.end(), RULE.code, RULE.severity,
+                      f"部分标题丢了“第”字：“{text[at:m.end()]}”应为“{expected}”。", expected)
 
 
 # A paragraph opening on an empty pair of brackets, then its text: the numeral inside was lost (web copies drop
