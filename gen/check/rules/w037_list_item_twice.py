@@ -1,0 +1,90 @@
+"""W037: one item written twice in a list parted by 顿号 (……计划生育、环境保护、文化、卫生、安全生产、计划生育等).
+
+A duty list is assembled from older lists and edited by hand; an item added again at the end, or pasted
+twice, survives because the list is long. The items of one 顿号 list within a clause are compared as
+written: those between two 顿号 are whole, the last one is read up to 等 (……、计划生育等行政工作), and the
+first one, which the clause's words run into (管理本辖区内的社会事务管理), is left out. Items of two
+Chinese characters or more only: a list of single characters (县、乡、村) or of figures is no such list.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ...core import regex_cache
+from ..context import CheckContext
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W037",
+    name="list-item-twice",
+    severity="warning",
+    summary="顿号列举中同一项写了两次",
+    doc=(
+        "检查什么：一个用顿号分隔的列举中，同一项出现了两次，如“劳动和社会保障、计划生育、环境保护、文化、卫生、安全生产、计划生育等行政工作”。\n"
+        "为什么：列举中的重复项多是拼接、修改时留下的，读者会以为漏写了别的项。\n"
+        "不报的情形：单字的项（县、乡、村）、数字；列举第一项（前面的字与它连在一起，分不清从哪里开始）。\n"
+        "示例：删去后一个“计划生育”，或改为本来要写的项。"
+    ),
+    flag=(
+        "管理本辖区内的社会事务管理、劳动和社会保障、计划生育、环境保护、文化、卫生、安全生产、计划生育等行政工作。",
+        "内设办公室、财务股、业务股、财务股和法规股。",
+    ),
+    keep=(
+        "管理本辖区内的社会事务、劳动和社会保障、计划生育、环境保护、文化、卫生、安全生产等行政工作。",
+        "覆盖县、乡、村、县三级网络。",
+        "分别于3月、6月、9月、6月开展检查。",
+        # two lists in one sentence, parted by a comma: each item once in its own list
+        "开展文化、卫生、体育活动，组织文化、卫生、科技下乡。",
+        "负责刑事、民事、行政诉讼活动及刑事、民事、行政裁决和裁定等生效法律文书执行的法律监督工作。",
+    ),
+)
+
+# A clause: the text between marks that end or part a sentence's clauses.
+_CLAUSE_END = regex_cache.compile(r"[，。；：;,:！？!?（）()\n“”《》]")
+_LAST_ITEM_END = regex_cache.compile(r"等|和|及|与|[^\u4e00-\u9fff]")
+# A 和/及 inside an item between two 顿号 ends one list and opens another (刑事、民事、行政诉讼活动及刑事、民事、行政裁决).
+_JOINER = regex_cache.compile(r"以及|及|和|与|或")
+MIN_ITEM = 2
+MAX_ITEM = 16
+
+
+def _is_item(word: str) -> bool:
+    return MIN_ITEM <= len(word) <= MAX_ITEM and all("\u4e00" <= ch <= "\u9fff" for ch in word)
+
+
+def _clauses(text: str) -> Iterable[tuple[int, str]]:
+    start = 0
+    for m in _CLAUSE_END.finditer(text):
+        if text.count("、", start, m.start()) >= 2:
+            yield start, text[start:m.start()]
+        start = m.end()
+    if text.count("、", start) >= 2:
+        yield start, text[start:]
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    text = ctx.text
+    if text.count("、") < 3:
+        return
+    for at, clause in _clauses(text):
+        parts = clause.split("、")
+        seen: set[str] = set()
+        pos = at + len(parts[0]) + 1
+        for k, part in enumerate(parts[1:], start=1):
+            item = part
+            if k == len(parts) - 1:
+                cut = _LAST_ITEM_END.search(part)
+                item = part[:cut.start()] if cut else part
+            joined = _JOINER.search(item) if k < len(parts) - 1 else None
+            if joined:  # 行政诉讼活动及刑事: one list ends, the next starts with the word after 及
+                tail = item[joined.end():]
+                seen = {tail} if _is_item(tail) else set()
+            elif _is_item(item):
+                if item in seen:
+                    yield Finding(pos, pos + len(item), RULE.code, RULE.severity,
+                                  f"同一列举中“{item}”写了两次，请删去重复的一项或改为本来要写的项。")
+                    break
+                seen.add(item)
+            pos += len(part) + 1
