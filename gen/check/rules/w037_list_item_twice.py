@@ -42,7 +42,7 @@ RULE = Rule(
 )
 
 # A clause: the text between marks that end or part a sentence's clauses.
-_CLAUSE_END = regex_cache.compile(r"[，。；：;,:！？!?（）()\n“”《》]")
+_CLAUSE_END = regex_cache.compile(r"[，。；：;,:！？!?（）()“”《》]")
 _LAST_ITEM_END = regex_cache.compile(r"等|和|及|与|[^\u4e00-\u9fff]")
 # A 和/及 inside an item between two 顿号 ends one list and opens another (刑事、民事、行政诉讼活动及刑事、民事、行政裁决).
 _JOINER = regex_cache.compile(r"以及|及|和|与|或")
@@ -55,13 +55,18 @@ def _is_item(word: str) -> bool:
 
 
 def _clauses(text: str) -> Iterable[tuple[int, str]]:
-    start = 0
-    for m in _CLAUSE_END.finditer(text):
-        if text.count("、", start, m.start()) >= 2:
-            yield start, text[start:m.start()]
-        start = m.end()
-    if text.count("、", start) >= 2:
-        yield start, text[start:]
+    """(offset, clause) of each clause holding two 顿号 or more, read only on the lines that hold them."""
+    line_start = 0
+    for line in text.split("\n"):
+        if line.count("、") >= 2:
+            start = 0
+            for m in _CLAUSE_END.finditer(line):
+                if line.count("、", start, m.start()) >= 2:
+                    yield line_start + start, line[start:m.start()]
+                start = m.end()
+            if line.count("、", start) >= 2:
+                yield line_start + start, line[start:]
+        line_start += len(line) + 1
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
