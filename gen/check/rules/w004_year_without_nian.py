@@ -100,6 +100,7 @@ RULE = Rule(
         "排序依次为：资金到位 > 执行进度 > 2021部门决算质量。\n",
     ),
     keep=(
+        "举办2023芜湖数字创意产业暨春季文旅消费推介会，参加2023海峡两岸(安徽)旅行商大会。",  # events' own names
         "考核期为2019.08—2019.12，共5个月；版本V3.2019.8月度更新。",
         # a trail with no 首页 whose last crumb is a column of the site (…专题), not the report's title
         "政务信息 > 财政资金 > 财政专题 > 2022市级部门决算专题\n\n某市司法局2022年度部门决算\n",
@@ -352,6 +353,10 @@ def _bare_date_line(text: str):
                       f"日期“{text[m.start(1):end]}”漏了{lost}，应为“{meant}”。", meant)
 
 
+# The name of an event (a fair, a forum, a festival) run after its year up to the clause's end.
+_EVENT_NAME = regex_cache.compile(r"[^，,。；;：:、\n“”]{2,30}?(?:推介会|大会|论坛|博览会|交易会|展览会|洽谈会|峰会|艺术节|文化节|旅游节|运动会|大赛|锦标赛)")
+
+
 def check(ctx):
     text = ctx.text
     yield from _bare_date_line(text)
@@ -385,8 +390,8 @@ def check(ctx):
             end = time.end()
         else:
             word = _noun_after(text, m.end(), m.start()) or _division_after(text, m.end())
-            if word is None:
-                continue
+            if word is None or _EVENT_NAME.match(text, m.end()):
+                continue  # 2023海峡两岸旅行商大会: an event's own name opens with its year, no 年
             end = m.end() + len(word)
         yield Finding(
             m.start(), end, RULE.code, RULE.severity,
