@@ -198,3 +198,14 @@ def button_spans(text: str) -> list[tuple[int, int]]:
     if "【" not in text:
         return []
     return [m.span() for m in _BUTTON_SPAN.finditer(text)]
+
+
+# A page's record of the report (信息公开目录's fields: 索引号, 发布日期, 公开方式, 责任部门 …), two or more on a line:
+# the site's catalogue, whose 责任部门 names the publisher as the site files it (西夏区政府办公室), not the report.
+_RECORD_FIELD = regex_cache.compile(r"索[ \u3000]{0,2}引[ \u3000]{0,2}号|发布日期|公开时限|所属分类|效力状态|责任部门|公开方式|"
+                                    r"公开范围|主题分类|成文日期|发文机关|信息分类|生效日期")
+
+
+def is_record_line(line: str) -> bool:
+    """Whether ``line`` is a row of the page's record of the document: two of its fields or more."""
+    return len(_RECORD_FIELD.findall(line)) >= 2

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from ..body_variants import variants
 from ..finding import Finding
+from ..page_chrome import is_record_line
 from ..registry import Rule
+from ..textspans import line_around
 
 RULE = Rule(
     code="T007",
@@ -43,12 +45,16 @@ RULE = Rule(
         "某区人民医院、某区第一人民医院共同承担。",
         # a level word makes another court: the intermediate court and the basic one under it
         "3.某市铁路运输中级法院，包括某市铁路运输中级法院本级、某市铁路运输法院。\n",
+        # the site's record of the page names its publisher short: no wording of the report
+        "责任部门 某市中医院 公开方式 主动公开\n某市中医医院2023年度部门决算\n某市中医医院是一所公立医院。",
     ),
 )
 
 
 def check(ctx):
     for v in variants(ctx):
+        if is_record_line(ctx.text[slice(*line_around(ctx.text, v.start))]):
+            continue  # 责任部门 西夏区政府办公室 公开方式 主动公开: the site's record of the page, not the report
         yield Finding(v.start, v.end, RULE.code, RULE.severity,
                       f"同一机构名称前后写法不一：此处作“{v.written}”，文中另一处作“{v.meant}”，请核对并统一。",
                       v.meant)
