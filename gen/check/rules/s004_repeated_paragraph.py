@@ -47,6 +47,10 @@ RULE = Rule(
         "受疫情影响，部分项目启动较晚，实施周期相对较长，导致项目验收晚，预算执行进度偏慢，相对比较集中。",
     ),
     keep=(
+        # a web page's heading over its byline, then the document's own title
+        "站群导航\n|\n加入收藏\n|\n手机版\n\n某市高新区(新市区)\n\n政府信息公开\n\n全文检索\n\n"
+        "某自治区某某高新技术产业开发区(某市新市区)机场片区管委会2019年度部门决算公开\n\n来源:区财政局 发布时间:2020-11-02\n\n"
+        "某自治区某某高新技术产业开发区(某市新市区)机场片区管委会2019年度部门决算公开\n\n目 录\n",
         "目录\n一、收入支出决算总体情况说明\n二、收入决算情况说明\n一、收入支出决算总体情况说明\n本年收入一百万元。\n",
         "（五）奖励扶助\n提高计划生育家庭发展能力。\n（六）一次性奖励\n提高计划生育家庭发展能力。",
         "完成情况：已完成。已完成。已完成。\n",
@@ -99,8 +103,14 @@ def _clause_repeats(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
+_BYLINE = regex_cache.compile(r"[ \t\u3000]{0,4}(?:来源|信息来源|文章来源|发布时间|发布日期)[ \t\u3000]{0,2}[:：]")
+
+
 def check(ctx):
     title = {span.start for span in head_lines(ctx) if "。" not in span.text}  # the title block's lines
+    paras = ctx.paragraphs
+    # the page's heading over its byline (来源:区财政局 发布时间:2020-11-02), the document's title below it
+    title.update(a.start for a, b in zip(paras, paras[1:]) if "。" not in a.text and _BYLINE.match(b.text))
     seen: dict[str, int] = {}
     previous = ""
     for span in ctx.paragraphs:
