@@ -17,6 +17,8 @@ heading's number) the export lost.
 Two more leftovers of a copy through the wrong encoding or a web page: question marks standing for
 characters a GBK page could not encode ("目??? 录": two or more ASCII ? between Chinese characters,
 which no sentence writes), and an HTML entity cut or left unescaped (&nbsp; &lt; &l…) in the prose.
+A form's ticked box typed in the Wingdings font becomes the letter R when the font is lost ("1、部门预算项目 R
+2、市直专项 □"): a lone R after an option, on a line whose other options keep their □.
 """
 
 from __future__ import annotations
@@ -46,12 +48,14 @@ RULE = Rule(
         "目??? 录\n一、部门职责\n",
         "六、机关运行经费支出情况；七、财政拨款&l",
         "单位名称&nbsp;某县档案馆",
+        "项目类别 | 1、部门预算项目 R 2、市直专项 □ 3、市对下转移支付项目 □\n",
     ),
     keep=(
         "其中：工资福利支出12.5万元，资本性支出3万元。",
         "指标值：满意度>=90%，投诉率<5%，完成率>95%。",
         "是否达标？是。What???",
         "采购A&B型设备2台，R&D投入5万元。",
+        "项目类别 | 1、部门预算项目 ☑ 2、市直专项 □；采用R 语言统计。\n",
     ),
 )
 
@@ -61,6 +65,8 @@ _RUN = regex_cache.compile(r"\ufffd(?:[^\ufffd\n]{0,2}\ufffd){0,20}|(?:锟斤拷
 # dot leader, an empty tag whose content was lost.
 _STRAY = regex_cache.compile(r"[\u2800-\u28ff]+|\u00a8{2,}|<[ \u3000]{0,3}>")
 _STRAY_CHAR = regex_cache.compile(r"[\u2800-\u28ff\u00a8<]")  # one pass of a character class first
+# A ticked box of the Wingdings font left as its letter: a lone R after an option's Chinese words, before the next option.
+_TICK_AS_R = regex_cache.compile(r"(?<=[\u4e00-\u9fff] )R(?=[ \t]{1,3}(?:\d{1,2}[、.]|\|)|[ \t]*$)", re.M)
 # ? for characters the page could not encode, between Chinese characters; an HTML entity, whole or cut at the text's end.
 _LOST = regex_cache.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]?\?{2,8}[ \u3000]?(?=[\u4e00-\u9fff])"
                             r"|&(?:nbsp|lt|gt|amp|quot|ldquo|rdquo|mdash|hellip|#\d{2,6});|(?<=[\u4e00-\u9fff])&[a-z]{1,2}$",
@@ -81,6 +87,12 @@ def check(ctx):
             what = "是网页上无法显示的字变成的问号，原文已丢失，请从原文件重新复制" if "?" in m.group() else \
                 "是网页代码（HTML 字符实体）残留，应删去或换成原来的字符"
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"“{m.group().strip()}”{what}。", None)
+    if "□" in text and " R" in text:
+        for m in _TICK_AS_R.finditer(text):
+            line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+            if "□" in text[line_start:len(text) if line_end == -1 else line_end]:
+                yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                              "“R”是勾选框“☑”在字体丢失时变成的字母（Wingdings 字体），应为“☑”或“√”。", "☑")
     if not _STRAY_CHAR.search(text):
         return
     for m in _STRAY.finditer(text):
