@@ -30,6 +30,7 @@ from .context import CheckContext, Span
 from .site_menus import menu_paragraphs
 from .table_cells import after_lone_cells, row_label
 from .table_rows import table_row
+from .toc_lines import still_contents
 from .untitled_contents import PAGE_REF, untitled_range
 
 from .parts import CN_DIGITS, PART as _PART, cn_to_int, part_number, part_starts
@@ -45,6 +46,7 @@ _PATTERNS: tuple[tuple[int, re.Pattern, bool], ...] = (
     # "4.2018年…": an item's number run into the year that opens its title is no decimal
     (3, regex_cache.compile(r"(\d{1,2})[.．](?:(?![\d.．])|(?=(?:19|20)\d\d年))"), True),
     (3, regex_cache.compile(r"(\d{1,2})、"), False),
+    (3, regex_cache.compile(r"(\d{1,2})[ \t][.．](?=[\u4e00-\u9fff])"), False),  # "1 .承担…": a stray space before the point
 )
 _MARK_MAX = max(max_width(pattern) for _, pattern, _ in _PATTERNS)  # the longest text a mark can be
 # Marks doubled after the number ("（一）、", "1.、"): kept in the mark so titles stay clean.
@@ -193,24 +195,6 @@ def _first_entry_again(paragraphs: list[Span], first: Heading, listed: int = 0) 
     return False
 
 
-WRAPPED_TAIL_MAX = 6  # characters of an entry's title that a page wrapped onto a line of their own
-_WRAPPED_TAIL = regex_cache.compile(rf"[\u4e00-\u9fff]{{1,{WRAPPED_TAIL_MAX}}}")
-
-
-def _wrapped_tail(paragraphs: list[Span], i: int, entries: list[Heading]) -> bool:
-    """Paragraph ``i`` is the tail of the contents entry above it that the page wrapped onto its own line
-    ("（九）……“三公”经费支出决算情况" then "说明"): a few characters without a mark, between two entries
-    of one level that count on ((九) then (十)). A line of prose, or the body's first paragraph, is no tail."""
-    if not entries or i + 1 >= len(paragraphs) or not _WRAPPED_TAIL.fullmatch(paragraphs[i].text.strip()):
-        return False
-    nxt = _match(paragraphs[i + 1])
-    last = entries[-1]
-    return nxt is not None and nxt.level == last.level and nxt.number == last.number + 1
-
-
-_LEADER_ONLY = regex_cache.compile(r"[\s\u3000]{0,4}[.．。…·]{6,}[\s\u3000]{0,4}\d{1,3}[\s\u3000]{0,4}")
-
-
 def toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
     """Offsets of the table of contents, from its 目录 line to the body's first heading.
 
@@ -244,10 +228,8 @@ def toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
             continue  # "公开时间：2024年9月12日" between 目录 and the first entry
         h = _match(p) or _bare(p)
         if h is None:
-            if _wrapped_tail(paragraphs, start + 1 + n, entries):
-                continue  # "说明" left alone on its line by the page: the end of the entry above it
-            if entries and _LEADER_ONLY.fullmatch(p.text):
-                continue  # "……………… 7": an entry whose title the page lost, its leader and page kept
+            if still_contents(paragraphs, start + 1 + n, entries, _match):
+                continue  # a wrapped tail (说明), a lost title (……… 7), a part's unnumbered tables
             break
         if entries and without_page_ref(h.title) == without_page_ref(entries[0].title):
             return paragraphs[start].start, h.start

@@ -1,0 +1,60 @@
+"""Lines of a table of contents that are no numbered entry, yet no end of the contents either.
+
+gen.check.headings reads a contents from its 目录 line on, entry by entry, and stops at the first line
+that is not an entry. Pages break that reading three ways, each told here from the lines around it
+(``match`` is the outline's own reading of a numbered line, passed in: this module sits below it):
+an entry's tail the page wrapped onto a line of its own (……情况 / 说明), a line that kept only its
+leader and page, and the unnumbered names of a part's tables between two numbered entries.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from ..core import regex_cache
+
+WRAPPED_TAIL_MAX = 6  # characters of an entry's title that a page wrapped onto a line of their own
+_WRAPPED_TAIL = regex_cache.compile(rf"[\u4e00-\u9fff]{{1,{WRAPPED_TAIL_MAX}}}")
+
+
+def wrapped_tail(paragraphs: list, i: int, entries: list, match: Callable) -> bool:
+    """Paragraph ``i`` is the tail of the contents entry above it that the page wrapped onto its own line
+    ("（九）……“三公”经费支出决算情况" then "说明"): a few characters without a mark, between two entries
+    of one level that count on ((九) then (十)). A line of prose, or the body's first paragraph, is no tail."""
+    if not entries or i + 1 >= len(paragraphs) or not _WRAPPED_TAIL.fullmatch(paragraphs[i].text.strip()):
+        return False
+    nxt = match(paragraphs[i + 1])
+    last = entries[-1]
+    return nxt is not None and nxt.level == last.level and nxt.number == last.number + 1
+
+
+MAX_TITLE = 50  # characters of a contents entry
+UNNUMBERED_RUN = 30  # unnumbered entries (the tables of a part) the contents may list between two numbered ones
+_SENTENCE = regex_cache.compile(r"[。，；,;！？]")
+
+
+def unnumbered_entries(paragraphs: list, i: int, entries: list, match: Callable) -> bool:
+    """Paragraph ``i`` opens a run of short unnumbered titles (the tables a part lists: 2023年度收入决算表 …)
+    after which the contents' top level counts on (二、 … then 三、): entries of the contents, not its end."""
+    if not entries:
+        return False
+    top = min(e.level for e in entries)
+    last = max((e.number for e in entries if e.level == top), default=0)
+    for p in paragraphs[i:i + UNNUMBERED_RUN]:
+        h = match(p)
+        if h is not None:
+            return h.level == top and h.number == last + 1
+        if len(p.text) > MAX_TITLE or _SENTENCE.search(p.text):
+            return False
+    return False
+
+
+# "……………… 7": a contents line that kept its leader and page, its entry's title lost.
+LEADER_ONLY = regex_cache.compile(r"[\s\u3000]{0,4}[.．。…·]{6,}[\s\u3000]{0,4}\d{1,3}[\s\u3000]{0,4}")
+
+
+def still_contents(paragraphs: list, i: int, entries: list, match: Callable) -> bool:
+    """Paragraph ``i``, no numbered entry, is still a line of the contents: a wrapped tail, a lost title
+    (only after an entry), or the first of a part's unnumbered entries."""
+    return (wrapped_tail(paragraphs, i, entries, match) or bool(entries and LEADER_ONLY.fullmatch(paragraphs[i].text))
+            or unnumbered_entries(paragraphs, i, entries, match))
