@@ -16,6 +16,7 @@ PDF's stray blank does not hide a slip.
 
 from __future__ import annotations
 
+from ...core import regex_cache
 from ...core.glossary import load
 from .. import unspaced
 from ..finding import Finding
@@ -48,11 +49,26 @@ RULE = Rule(
         "由于项目暂未完工，资金结转下年使用。",
         "我局由办公室牵头组织开展绩效自评，以财务科为牵头单位编制预算。",
         "一辆公务用车交由平台使用，报告已提交于3月15日。",
+        # the report quotes an indicator's wording to criticise it: quoted as written
+        "部分指标设置不够细化，如“提升自然资源管理水平”“因由于项目暂未完工”等表述过于宽泛。",
     ),
 )
 
 
+# A quoted wording the report is discussing (如“加强生态保护力度”等表述过于宽泛): quoted as written, not to be mended.
+_DISCUSSED = regex_cache.compile(r"[“”\u4e00-\u9fff]{0,40}?(?:表述|提法|说法|写法|字样|措辞)")
+QUOTE_REACH = 40
+
+
+def _discussed(text: str, s: int, e: int) -> bool:
+    opened = text.rfind("“", max(0, s - QUOTE_REACH), s)
+    closed = text.find("”", e, e + QUOTE_REACH)
+    return opened != -1 and closed != -1 and "”" not in text[opened:s] and bool(_DISCUSSED.match(text, closed + 1))
+
+
 def check(ctx):
     for (s, e), hit in unspaced.glossary_hits(ctx, load().wording):
+        if _discussed(ctx.text, s, e):
+            continue
         yield Finding(s, e, RULE.code, RULE.severity, f"“{hit.text}”有语病，宜改为“{hit.suggestion}”。{hit.entry.reason}",
                       hit.suggestion)
