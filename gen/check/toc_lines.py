@@ -53,8 +53,16 @@ def unnumbered_entries(paragraphs: list, i: int, entries: list, match: Callable)
 LEADER_ONLY = regex_cache.compile(r"[\s\u3000]{0,4}[.．。…·]{6,}[\s\u3000]{0,4}\d{1,3}[\s\u3000]{0,4}")
 
 
+# An unnumbered entry with its page before the numbered ones (摘要 1, 前言……2).
+_LEAD_ENTRY = regex_cache.compile(r"[\u4e00-\u9fff“”]{2,20}[ \t\u3000.．…·]{1,60}\d{1,3}[ \t\u3000]{0,4}")
+
+
 def still_contents(paragraphs: list, i: int, entries: list, match: Callable) -> bool:
     """Paragraph ``i``, no numbered entry, is still a line of the contents: a wrapped tail, a lost title
-    (only after an entry), or the first of a part's unnumbered entries."""
-    return (wrapped_tail(paragraphs, i, entries, match) or bool(entries and LEADER_ONLY.fullmatch(paragraphs[i].text))
+    (only after an entry), the first of a part's unnumbered entries, or, before the first numbered entry,
+    an unnumbered one with its page (摘要 1)."""
+    text = paragraphs[i].text
+    if not entries:
+        return bool(_LEAD_ENTRY.fullmatch(text))
+    return (wrapped_tail(paragraphs, i, entries, match) or bool(LEADER_ONLY.fullmatch(text))
             or unnumbered_entries(paragraphs, i, entries, match))

@@ -57,6 +57,14 @@ FLAG = (
 )
 
 KEEP = (
+    # contents that list a part's tables unnumbered between 二、 and 三、, then the body from 一、
+    "目录\n一、概况\n（一）部门职责\n二、部门决算公开表\n2023年度收入支出决算总表\n2023年度收入决算表\n三、决算情况说明\n四、名词解释\n"
+    "一、概况\n（一）部门职责\n负责全区法治工作。\n二、部门决算公开表\n详见附件。\n",
+    # contents that open with an unnumbered entry and its page (摘要 1)
+    "目 录\n摘要 1\n一、基本情况 1\n（一）项目概况 1\n二、绩效评价结论 17\n三、有关建议 30\n摘要\n一、基本情况\n根据某某文件开展评价。\n",
+    # a contents line that kept only its leader and page (its entry lost): the contents go on past it
+    "目 录\n一、部门概况..........3\n（一）部门职责..........3\n二、决算情况说明..........4\n（一）收入决算情况说明..........4\n"
+    "................................ 7\n（三）预算绩效情况说明..........9\n三、名词解释..........11\n一、部门概况\n（一）部门职责\n负责全县工作。\n",
     # the ② run into the line before it, and a new list after the next heading starting again
     "1.机构设置\n①机关内设科室：办公室、财务科。②下属事业单位2个\n③派出机构3个\n2.人员编制\n③在编人员\n",
     # a contents without its 目录 line whose 七、 八、 were typed 1. 2.: S018 reports them; the 九、 after them
