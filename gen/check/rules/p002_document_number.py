@@ -44,7 +44,7 @@ RULE = Rule(
           "根据《关于开展绩效自评的通知》（某财绩20231号）要求，我局开展自评。", "按照某财预202117号文件精神，完成自评。"),
     keep=("（昆财预〔2024〕48号）", "（高财监〔2020〕6号）", "某财绩〔2022〕第18号", "某会审字（2022）第0015号",
           # an evaluation firm's report number in square brackets: the firm's own series
-          "评价机构：某会计师事务所 报告编号：某所咨字[2023]第0217号", "某所审字[2020]0123号", "【2022年】第3季度", "《国家基本公共卫生服务规范（2017年版）》", "见附件[1]。", "根据某委办发〔2020〕8号文件",
+          "评价机构：某会计师事务所 报告编号：某所咨字[2023]第0217号", "某所审字[2020]0123号", "勤信湘专字【2019】第51号", "【2022年】第3季度", "《国家基本公共卫生服务规范（2017年版）》", "见附件[1]。", "根据某委办发〔2020〕8号文件",
           # no citation around the digits: a certificate's or a contract's serial is no 文号
           "取得证书编号某证2023112号。", "已办理第20231号登记。", "按照某财预第20231号文件办理。"),
 )
@@ -52,7 +52,7 @@ RULE = Rule(
 
 # A firm's series of reports: the kind of report and 字 right before the bracket (某所审字[2020], 某会咨字[2021]).
 _FIRM_SERIES = regex_cache.compile(r"[审报咨鉴验评专]字$")
-_FIRM_BRACKETS = "[［(（"
+_FIRM_BRACKETS = "[［(（【"
 
 # An issuer, the opening bracket, the year and the serial with no closing bracket between them.
 # Opening with the 〔 (the character before it looked for behind it) lets re skip ahead to the brackets.

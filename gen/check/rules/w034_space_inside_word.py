@@ -56,6 +56,8 @@ RULE = Rule(
     keep=(
         "综合协调应急预案衔接工作，组织协调预案演练，推动应急避难设施建设。",
         "目 录\n一、部门职责 负责全县的应急管理工作，指导各乡镇开展演练。",
+        # a flattened page runs the contents on after the spaced 目 录
+        "目 录财政支出项目绩效评价评分结果..........3项目基础信息..........5摘 要..........7一、项目存在的问题，二、建议",
         "名 称：某县应急管理局，地 址：某县人民路8号。",
         "第一部分 单位概况，第二部分 决算报表。",
         "主任：张 伟，副主任：李 强，委员：王 芳。",
@@ -106,6 +108,10 @@ def _word_across(left: str, right: str) -> tuple[str, int]:
     return "", 0
 
 
+# Two-character headings that layouts letter-space (目 录, 摘 要, 前 言, 附 件).
+_SPACED_LABELS = frozenset(("目录", "摘要", "前言", "附件", "附表", "说明", "正文"))
+
+
 def check(ctx):
     text = ctx.text
     if " " not in text and "\u3000" not in text:
@@ -122,6 +128,8 @@ def check(ctx):
         # letter spacing: one character on each side with no Chinese character beyond it (目 录, 张 伟，)
         if (s - 2 < lo or not is_han(text[s - 2])) and (e + 1 >= hi or not is_han(text[e + 1])):
             continue
+        if text[s - 1] + text[e:e + 1] in _SPACED_LABELS:
+            continue  # 目 录, 摘 要: a heading letter-spaced by its layout, even where a flattened page runs text after it
         left = _side(text, lo, hi, s - 1, -1)
         right = _side(text, lo, hi, e, 1)
         word, before = _word_across(left, right)
