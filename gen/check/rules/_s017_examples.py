@@ -29,6 +29,9 @@ FLAG = (
     # the reverse: contents of parts, a body that numbers the first part 一、 and its sections （一）
     "目录\n第一部分 某县档案馆概况\n一、主要职能\n二、机构设置\n第二部分 2023年度部门决算表\n第三部分 名词解释\n"
     "一、某县档案馆概况\n（一）主要职能\n负责全县档案工作。\n（二）内设机构\n内设三个股室。\n",
+    # (info) a part the body titles otherwise than the contents, the body's name dropped
+    "目录\n第一部分 某区财政局概况\n第二部分 2022年度部门决算表\n第三部分 名词解释\n第一部分 部门概况\n一、主要职责\n"
+    "负责全区财政工作。\n第二部分 2022年度部门决算表\n详见附表。\n第三部分 名词解释\n财政拨款收入：指本级财政拨付的资金。\n",
     # the contents number a part's sections 一、 二、, the body （一） （二） under the same part
     "目录\n第一部分 某市司法局概况\n一、部门职责\n二、机构设置\n第二部分 某市司法局2016年部门决算表\n"
     "第一部分 某市司法局概况\n（一）部门职责\n主管全市司法行政工作。\n（二）机构设置\n纳入编报范围的单位共1个。\n"
@@ -70,6 +73,10 @@ KEEP = (
     "目录\n第一部分 部门概况\n一、部门职责\n二、机构设置\n第二部分 名词解释\n"
     "第一部分 部门概况\n一、部门职责\n依据某方案设立本局。\n一、主要职责\n承担全县档案工作。\n"
     "二、机构设置\n内设三个股室。\n",
+    # every part titled with the body's name in the body, short in the contents: the contents' style
+    "目录\n第一部分 单位概况\n第二部分 决算情况说明\n第三部分 名词解释\n第一部分 某区财政局单位概况\n一、主要职责\n"
+    "负责全区财政工作。\n第二部分 某区财政局决算情况说明\n本年收入一百万元。\n第三部分 某区财政局名词解释\n"
+    "财政拨款收入：指本级财政拨付的资金。\n",
     # a （一） under the body's own 一、 of the entry: a sub-heading in its place, not the entry moved down
     "目录\n第一部分 某市司法局概况\n一、部门职责\n二、机构设置\n第二部分 某市司法局2016年部门决算表\n"
     "第一部分 某市司法局概况\n一、部门职责\n（一）部门职责\n主管全市司法行政工作。\n二、机构设置\n（二）机构设置\n"

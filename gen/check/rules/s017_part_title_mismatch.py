@@ -59,7 +59,8 @@ RULE = Rule(
         "目录用“一、”“二、”给各部分编号（其下用“（一）”），正文却分为“第一部分”“第二部分”（其下用“一、”），层级不一致，同样报告（报一次）；反过来，目录分“第一部分”（其下“一、”），正文却以“一、某某概况”“（一）”编号同一部分的，也报一次。\n"
         "为什么：目录与正文标题应当一致；只改了一处，读者无从判断哪个是准确的名称，按目录也找不到对应的部分。\n"
         "十个字以内的短标题，保留了一个词、换了其余的字（目录“一、部门职责”、正文“一、主要职责”），同样报告。"
-        "正文小标题在目录条目上增删了词语（目录“一、主要职能”、正文“一、部门主要职能”），以上都不能解释、又保留了目录的一段原文（四个字以上）的，作为提示（info）报告；多数标题都如此时视为目录的写法，不报。\n"
+        "正文小标题在目录条目上增删了词语（目录“一、主要职能”、正文“一、部门主要职能”），以上都不能解释、又保留了目录的一段原文（四个字以上）的，作为提示（info）报告；多数标题都如此时视为目录的写法，不报。"
+        "“第X部分”的标题在正文中增删了单位名称、年度或词语（目录“第一部分 某局概况”、正文“第一部分 部门概况”）的，同样作为提示报告（多数部分都如此时不报）。\n"
         "不报的情形：相差较多（目录用的是简称）、两个短标题只共有“部门”“单位”“基本”“情况”这类各标题都有的字、目录的“单位概况”在正文中填成了单位名称、一个包含另一个（目录宽度截断或省略了前后的词）、只差数字（年度、页码）；"
         "正文标题是目录中另一编号下的标题的（编号问题另行报告）；没有目录、或目录之后没有按同样编号重新开始的正文。\n"
         "示例：正文“一、部门主要职能”应与目录一致，为“一、部门主要职责”（或改目录）。"
@@ -196,6 +197,19 @@ MIN_PARTS_ALIKE = 2
 SUFFIX_ALIKE = 2  # characters a contents title and a part's title end alike with (部门概况 / 某局概况)
 
 
+def _part_worded(toc: str, title: str) -> bool:
+    """(info) A part titled otherwise in the body than in the contents, as a part of the same kind (both end in
+    概况, 决算表, 说明 …): the body's name, a year or a word added or dropped (目录 第一部分 某局概况, 正文 第一部分
+    部门概况). Not a body title the page cut (第一部分 alone, or the entry's opening words)."""
+    return (len(title) >= 2 and toc != title and not toc.startswith(title) and toc[-2:] == title[-2:]
+            and not _renumbered_title(toc, title))
+
+
+def _renumbered_title(toc: str, title: str) -> bool:
+    """Titles that differ in figures only (a year's digits are gone from both): no wording of their own."""
+    return toc.replace("年度", "年") == title.replace("年度", "年")
+
+
 def _alike(toc: str, title: str) -> bool:
     """A part's title that names the contents entry: one holds the other, or both end in the same word."""
     return bool(toc) and (toc in title or title in toc or toc[-SUFFIX_ALIKE:] == title[-SUFFIX_ALIKE:])
@@ -305,7 +319,7 @@ def check(ctx):
     # is the number used twice (S001 reports it), not the entry renamed
     found = {b.key for b in body if b.key in by_key and by_key[b.key].title == b.title}
     verbatim = _verbatim(ctx.text, toc)
-    paired, worded = 0, []  # body headings with an entry; those worded otherwise in ways not reported above
+    paired, worded, parts_worded = 0, [], []  # headings with an entry; those worded otherwise, not reported above
     for b in body:
         entry = by_key.get(b.key)
         paired += entry is not None
@@ -328,8 +342,14 @@ def check(ctx):
             worded.append(Finding(b.start, b.start + len(_line(ctx, b.start)), RULE.code, "info",
                                   f"正文标题“{_line(ctx, b.start)}”与目录中的“{_line(ctx, entry.start)}”写法不同"
                                   "（增删了词语或单位名称），请核对是否统一。"))
+        elif not b.level and _part_worded(entry.title, b.title):
+            parts_worded.append(Finding(b.start, b.start + len(_line(ctx, b.start)), RULE.code, "info",
+                                        f"正文部分标题“{_line(ctx, b.start)}”与目录中的“{_line(ctx, entry.start)}”写法不同"
+                                        "（增删了单位名称、年度或词语），请核对是否统一。"))
     if len(worded) * 2 <= paired:
         yield from worded  # a few headings worded otherwise; where most are, the contents shorten by style
+    if len(parts_worded) < 2 or len(parts_worded) * 2 <= sum(b.level == 0 for b in body):
+        yield from parts_worded  # one part, or a few, worded otherwise; where most are, the contents' style
     renumbered = _renumbered(ctx, toc, body)
     if renumbered is not None:
         yield renumbered
