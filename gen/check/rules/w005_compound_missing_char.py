@@ -74,6 +74,8 @@ RULE = Rule(
         # a PDF form's narrow cell wrapped its last character, which the text layer put a few cells on
         "一级指标 产出指标 数量指 养护里程 三百 公 里 标 15 分\n",
         "本年基本支出89.50万元，其中人员经费70.20万元。",
+        # a page broke 评价 over two lines: the line goes on with 价, nothing lost
+        "某专项资金绩效评\n\n价报告\n一、项目概况\n",
         # a word put in before the last character: the fuller name, nothing lost
         "公务用车购置及运行维护费支出2.25万元，比上年增加1.25万元。",
         # an excerpt that breaks off one character into the fuller name (运行维|护费): no word follows yet
@@ -304,6 +306,17 @@ def _hits_by_line(text: str):
         yield pos + s, pos + e, short, words
 
 
+# The rest of a line ending inside a word, then the line that goes on with it ("…资金绩效评\n\n价报告").
+_BROKEN_AFTER = regex_cache.compile(r"[ \t\u3000]{0,4}\n[\s\u3000]{0,8}(?=[\u4e00-\u9fff])")
+
+
+def _goes_on(text: str, e: int) -> bool:
+    """The form closes its line, and the next line opens with the character that makes its last a word
+    (评 | 价报告: 评价): the page broke one word over two lines, nothing was lost."""
+    m = _BROKEN_AFTER.match(text, e)
+    return m is not None and freq(text[e - 1] + text[m.end()]) >= JOIN_FREQ
+
+
 def check(ctx):
     # Read through the stray spaces of PDF and web copies ("绩效目 标" is whole): gen.check.unspaced.
     view = unspaced.of(ctx)
@@ -323,7 +336,7 @@ def check(ctx):
         if any(lo < e and s < hi for lo, hi in listed):
             continue
         words = [w for w in words if not (w[:-1] == short and _wrapped_tail(ctx.text, e, w[-1]))]
-        if not words:
+        if not words or _goes_on(ctx.text, e):
             continue
         shown = "”或“".join(words)
         yield Finding(
