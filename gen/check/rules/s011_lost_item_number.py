@@ -23,8 +23,10 @@ from ...core import regex_cache
 from ...core.chinese_numerals import chinese_ordinal, parse_chinese_numeral
 from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
+from ..contents import contents_and_body
 from ..lost_numbers import lost_numbers
 from ..registry import Rule
+from ..section_levels import titles_unnumbered
 
 RULE = Rule(
     code="S011",
@@ -83,6 +85,9 @@ RULE = Rule(
         "（三）人员情况\n在职职工十二人。\n（ ）负责全县老龄工作的统筹协调和督促检查。\n",
         # a part's heading that lost its 第 (二部分 for 第二部分)
         "目录\n第一部分 部门概况\n二部分2022年度部门决算说明\n第三部分 名词解释\n",
+        # a part's first heading written without the 一、 its contents entry has
+        "目 录\n第一部分 某院概况\n一、部门决算单位构成\n二、部门职责和机构设置\n第二部分 名词解释\n"
+        "第一部分 某院概况\n部门决算单位构成\n纳入决算编制范围的独立核算单位共9个。\n",
     ),
     keep=(
         # blanks a reader fills in (a questionnaire's boxes), and a title whose numeral is there
@@ -98,6 +103,11 @@ RULE = Rule(
         "六、项目支出决算情况说明\n政府性基金预算支出情况说明\n国有资本经营预算支出情况说明\n七、“三公”经费支出情况说明\n",
         "第二部分 决算情况说明\n部分单位年底前未完成采购，资金结转下年使用。\n",
         "一部分资金结转下年使用，其余已全部支出。\n",
+        "目 录\n第一部分 某院概况\n一、部门决算单位构成\n二、部门职责和机构设置\n第二部分 名词解释\n"
+        "第一部分 某院概况\n一、部门决算单位构成\n纳入决算编制范围的独立核算单位共9个。\n",
+        # a table's caption in the body, under its part: the contents number the table, the caption does not
+        "目录\n第一部分 部门概况\n第二部分 部门决算表\n一、收入支出决算总表\n二、收入决算表\n第一部分 部门概况\n负责全县工作。\n"
+        "第二部分 部门决算表\n收入支出决算总表\n公开01表\n",
         "二、绩效分析\n（一）资金投入情况\n全年到位资金一百万元，已全部拨付。\n收入情况\n本年收入一百万元，全部为财政拨款。\n"
         "支出情况\n本年支出九十万元，其中基本支出八十万元。\n（三）绩效目标完成情况\n各项指标均已完成。\n",
         "（二）绩效目标完成情况\n1.产出指标完成情况\n全年共发放补助资金一百万元，惠及学生两千人次。\n（2）质量指标完成情况。补助足额发放。\n",
@@ -138,9 +148,12 @@ def _one_per_place(losses):
 
 
 def check(ctx):
+    told = set()
     for lost in _one_per_place(list(lost_numbers(ctx))):
         message = _MESSAGES[lost.kind].format(n=lost.number, e=lost.expected)
+        told.add(lost.start)
         yield Finding(lost.start, lost.end, RULE.code, RULE.severity, message, lost.expected)
+    yield from _titled_in_contents(ctx, told)
     yield from _empty_marks(ctx.text)
     yield from _parts_without_di(ctx.text)
 
@@ -159,6 +172,19 @@ def _parts_without_di(text: str):
         expected = "第" + text[at:m.end()]
         yield Finding(at, m.end(), RULE.code, RULE.severity,
                       f"部分标题丢了“第”字：“{text[at:m.end()]}”应为“{expected}”。", expected)
+
+
+def _titled_in_contents(ctx, told: set[int]):
+    """A body line that is a contents entry's title without its number (目录 一、部门决算单位构成, 正文 部门决算单位构成)."""
+    got = contents_and_body(ctx)
+    if got is None:
+        return
+    for line, entry in titles_unnumbered(ctx.paragraphs, *got):
+        at = line.start + len(line.text) - len(line.text.lstrip())
+        if at in told or line.start in told:
+            continue
+        yield Finding(at, line.end, RULE.code, RULE.severity,
+                      f"这一行是标题却没有序号：目录中为“{entry.mark}{entry.title}”，此处应为“{entry.mark}”。", entry.mark)
 
 
 # A paragraph opening on an empty pair of brackets, then its text: the numeral inside was lost (web copies drop
