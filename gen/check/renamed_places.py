@@ -76,7 +76,15 @@ def _history(words: object) -> re.Pattern:
     """``history_words``: the words of a clause that speaks of the past or of the change itself."""
     if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
         raise DataFileError(f"名单文件 {FILE} 的 history_words：应为非空的词语列表（原、撤县、更名……）")
-    return regex_cache.compile(alternation(words))
+    # 原 alone opens a past name (原株洲县); inside 草原, 平原, 高原 or as 原因, 原则 it speaks of no past
+    guarded = [w for w in words if w != "原"]
+    pattern = alternation(guarded) if guarded else ""
+    if "原" in words:
+        pattern = "|".join(p for p in (pattern, _BARE_YUAN) if p)
+    return regex_cache.compile(pattern)
+
+
+_BARE_YUAN = r"(?<![草平高中还复病])原(?![因则料始创件稿告理])"
 
 
 def _counties_gone(rows: list) -> tuple:

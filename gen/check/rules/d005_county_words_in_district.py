@@ -45,10 +45,10 @@ RULE = Rule(
     severity="warning",
     summary="区属单位的报告仍称“全县”“县委、县政府”，已无县的直辖市的报告仍称“区县”",
     doc=(
-        "检查什么：标题中的单位属于一个市辖区（如渌口区水利局），正文却以“全县”“本县”"
+        "检查什么：标题中的单位属于一个市辖区（如渌口区水利局）或县级市（如香格里拉市林业和草原局），正文却以“全县”“本县”"
         "或不带地名的“县委、县政府”称本辖区，如“拟订全县水利工作的中长期发展规划”。\n"
         "北京市（2015年起）、上海市和天津市（2016年起）已无县，本市单位之后年度的报告仍写“各区县”“区（县）”。\n"
-        "为什么：撤县设区后，区属单位应称“全区”“区委、区政府”；仍写“全县”“区县”，多半是照抄撤县设区以前的职责或总结。\n"
+        "为什么：撤县设区（设市）后，区属单位应称“全区”“区委、区政府”（市属单位称“全市”“市委、市政府”）；仍写“全县”“区县”，多半是照抄撤县设区以前的职责或总结。\n"
         "不报的情形：标题看不出本单位、或本单位不在市辖区、或同时在某个县的；带地名的“某某县县委”；"
         "书名号内的文件名称；讲沿革的句子（原、撤县设区、前身、更名）。\n"
         "示例：渌口区水利局的报告写“负责全县水旱灾害防治工作”，应为“全区”；"
@@ -57,12 +57,15 @@ RULE = Rule(
     flag=(
         "株洲市渌口区水利局2019年度部门决算\n一、部门职责\n负责全县水旱灾害防治工作。\n",
         "南昌市新建区农业农村局2023年度部门决算\n一、部门职责\n在县委、县政府的领导下，统筹农业农村工作。\n",
+        # a county-level city (撤县设市) too: 香格里拉县 became 香格里拉市 in 2014
+        "香格里拉市林业和草原局2021年度部门决算\n一、部门职责\n负责全县林业和草原工作。\n",
         "北京市档案局2018年度部门决算\n一、部门职责\n负责监督指导区县档案局（馆）的业务工作。\n",
     ),
     keep=(
         "北京市委老干部局2024年度部门决算\n一、部门职责\n负责担任过副区（县）级以上领导职务老同志的联络服务工作。\n",
         "株洲市渌口区水利局2019年度部门决算\n一、部门职责\n负责全区水旱灾害防治工作。\n",
         "某县水利局2019年度部门决算\n一、部门职责\n负责全县水旱灾害防治工作。\n",
+        "香格里拉市林业和草原局2021年度部门决算\n一、部门职责\n负责全市林业和草原工作。\n",
         "北京市通州区工商业联合会2023年度部门决算\n一、基本情况\n根据中共通县县委、通县人民政府的决定成立。\n",
         "株洲市渌口区水利局2019年度部门决算\n一、基本情况\n原株洲县水利局负责全县水利工作，2018年撤县设区后更名。\n",
         "株洲市渌口区水利局2019年度部门决算\n一、依据\n《关于加强全县水利工作的意见》。\n",
@@ -74,7 +77,8 @@ RULE = Rule(
 
 
 def _district(name: str):
-    """The district the body ``name`` belongs to, or None when it is not placed in one (or is in a county)."""
+    """The district (or county-level city) the body ``name`` belongs to, or None when it is not placed in one
+    (or is in a county)."""
     for change in renamed().by_old.values():
         if change.new.endswith("区") and change.new in name:
             return change.new
@@ -82,7 +86,7 @@ def _district(name: str):
     if not own or any(d.name.endswith(("县", "旗")) for d in own):
         return None
     lowest = max(d.level for d in own)
-    districts = [d.name for d in own if d.level == lowest == 3 and d.name.endswith("区")
+    districts = [d.name for d in own if d.level == lowest == 3 and d.name.endswith(("区", "市"))
                  and not d.name.endswith(_NOT_DISTRICT)]
     return districts[0] if districts else None
 
@@ -125,9 +129,10 @@ def _county_words(ctx, text: str, name: str, titles: list):
         if _outside(text, s, e, titles):
             continue
         written = m.group()
-        meant = written.replace("县", "区")
+        level = district[-1]  # 区, or 市 for a county-level city (撤县设市)
+        meant = written.replace("县", level)
         yield Finding(s, e, RULE.code, RULE.severity,
-                      f"本单位属{district}，文中却称“{written}”：撤县设区后应称“{meant}”，请核对。", meant)
+                      f"本单位属{district}，文中却称“{written}”：撤县设{level}后应称“{meant}”，请核对。", meant)
 
 
 def _districts_counties(ctx, text: str, name: str, titles: list):
