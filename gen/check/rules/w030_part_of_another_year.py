@@ -29,9 +29,9 @@ RULE = Rule(
     code="W030",
     name="part-of-another-year",
     severity="warning",
-    summary="部门决算的“第X部分”标题（或决算单位构成）写的是另一个年度（年份未随报告更新）",
+    summary="部门决算的“第X部分”标题（或决算单位构成、年末人员情况）写的是另一个年度（年份未随报告更新）",
     doc=(
-        "检查什么：部门（单位）决算中，“第X部分”标题（或目录中的这一行）写明某年度的决算表、决算情况说明，或决算单位构成写“纳入本部门某年度决算编制”，"
+        "检查什么：部门（单位）决算中，“第X部分”标题（或目录中的这一行）写明某年度的决算表、决算情况说明，或决算单位构成写“纳入本部门某年度决算编制”，或人员情况写上一年的“年末实有在职人员”（全文没有本年度年末的人数），"
         "而这个年度与报告本身的年度（标题或 --year）不同，如2020年度决算中写“第二部分 2019年度部门决算情况说明”。\n"
         "为什么：各部分的标题说的是本报告自己，年度必须与报告一致；写成上一年，多是照抄上年文本时漏改。\n"
         "不报的情形：看不出报告年度的；年份相差三年以上的；正文句子中与以前年度的比较（较2019年度决算数）。\n"
@@ -44,10 +44,13 @@ RULE = Rule(
         "名称：某县中医医院2024年预算公开\n某县中医医院2023年度部门决算\n第二部分 2022年度部门决算表\n",
         # the 决算's statement of its own scope keeps last year's year
         "某县政协2021年度部门决算\n(三)单位构成\n纳入本部门2020年度决算编制的二级预算单位主要包括政协信息中心。\n",
+        # the staff at last year's end, the text naming none at its own year's end
+        "某县统计局2022年度部门决算\n(二)人员情况\n2021年末实有在职人员60人，退休人员12人。\n",
     ),
     keep=(
         "2020年度某县统战部部门决算\n第一部分 部门概况\n第二部分 2020年度部门决算情况说明\n",
         "某县政协2021年度部门决算\n(三)单位构成\n纳入本部门2021年度决算编制的二级预算单位主要包括政协信息中心。\n",
+        "某县统计局2022年度部门决算\n(二)人员情况\n2021年末实有在职人员58人，2022年末实有在职人员60人。\n",
         "2020年度某县统战部部门决算\n本年支出较2019年度决算数增加10万元。\n",
         "某县统战部部门决算\n第二部分 2019年度部门决算情况说明\n",
         # the year of a site column on the page's navigation trail is not the report's
@@ -91,6 +94,16 @@ def _own_title_year(ctx) -> int | None:
 
 # The 决算's statement of its own scope (单位构成): 纳入本部门2021年度部门决算编制范围的单位 names the report's year.
 _OWN_SCOPE = regex_cache.compile(r"纳入本(?:部门|单位)[ \u3000]{0,2}((?:19|20)\d\d)年度?(?:部门|单位)?决算(?:编制|汇编)")
+# The 决算's own staff at the year's end (2021年末实有在职人员60人 in the 2022 决算): the year the report closes.
+_STAFF_AT_END = regex_cache.compile(r"((?:19|20)\d\d)年(?:末|底)(?:实有|在职|在编|共有)")
+
+
+def _staff_of_last_year(text: str, year: int, found: list) -> list:
+    """The staff counts at last year's end where the text names no count at its own year's end: last
+    year's profile left unchanged (a text comparing both years writes both)."""
+    if f"{year}年末" in text or f"{year}年底" in text:
+        return []
+    return [(m, "人员情况") for m in _STAFF_AT_END.finditer(text) if int(m.group(1)) == year - 1]
 
 
 def check(ctx):
@@ -99,12 +112,15 @@ def check(ctx):
         return
     found = [(m, "“第X部分”标题") for m in _PART_YEAR.finditer(text)] if "部分" in text else []
     found += [(m, "决算单位构成中") for m in _OWN_SCOPE.finditer(text)]
-    if not found:
+    staff = "年末" in text or "年底" in text
+    if not found and not staff:
         return
     given = ctx.config.get("year") or ctx.data is not None  # --year, or the data file's year: what the user said
     year = identity(ctx).year if given else (_own_title_year(ctx) or identity(ctx).year)
     if year is None:
         return
+    if staff:
+        found += _staff_of_last_year(text, year, found)
     for m, where in found:
         written = int(m.group(1))
         if written != year and abs(written - year) <= MAX_GAP:
