@@ -10,6 +10,8 @@ number (一、, （一）, 第X部分) follows the page at once.
 
 The same damage the other way: a contents line that kept only its dot leader and page ("……………… 7"
 between （六） and （八）), the entry's number and title lost. Read only under another entry with a leader.
+And a contents entry whose page was never filled in: its leader ends in an empty （  ） where the entries
+around it give theirs ((11), (12) …).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ RULE = Rule(
     doc=(
         "检查什么：目录中一条的页码之后直接接着下一条的编号，两条挤在一行，如“三、支出决算情况说明……10四、财政拨款收入支出决算总体情况说明……10”。\n"
         "为什么：每个目录条目应各占一行；页码后的换行丢了，读者会把两条看成一条。\n"
-        "目录中一行只剩引导点和页码（“………………7”），条目的编号和标题丢了，同样报告。\n"
+        "目录中一行只剩引导点和页码（“………………7”），条目的编号和标题丢了，同样报告；引导点之后的页码括号是空的（“.(  )”），页码没有填，也报告。\n"
         "不报的情形：没有连续三个以上的引导点（……、.....）的行；页码之后不是标题编号（一、（一）第X部分）。\n"
         "示例：“三、支出决算情况说明……10四、财政拨款收入……”应在“10”之后换行。"
     ),
@@ -39,6 +41,7 @@ RULE = Rule(
         "目录\n（一）部门职责……………1（二）机构设置……………2\n",
         "目录\n第一部分 部门概况……………2第二部分 部门决算表……………5\n",
         "目录\n（六）基本支出决算情况说明.......... 6\n................................ 7\n（八）预算绩效情况说明.......... 9\n",
+        "目录\n(六)基本支出决算情况说明..(14)\n(七)政府性基金预算财政拨款支出决算总体情况说明.(  )\n(八)国有资本经营预算支出说明....(15)\n",
     ),
     keep=(
         "目录\n二、收入决算情况说明..........9\n三、支出决算情况说明..........10\n四、财政拨款收入支出决算总体情况说明....10\n",
@@ -62,9 +65,15 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     if not any(lead in ctx.text for lead in _LEADERS):
         return
     yield from _titles_lost(ctx.text)
+    for m in _PAGE_BLANK.finditer(ctx.text):
+        yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity, "目录中这一条的页码括号是空的，页码没有填写，请补上。")
     for m in _RUN_TOGETHER.finditer(ctx.text):
         yield Finding(m.start("page"), m.end("page"), RULE.code, RULE.severity,  # where the break is missing: after the page
                       f"目录中两条连在一行：页码“{m.group('page')}”之后直接接下一条的“{m.group('next')}”，应在页码后换行。")
+
+
+# A leader closing on an empty pair of brackets where the page should stand (…说明.(  )).
+_PAGE_BLANK = regex_cache.compile(r"[.．…·]+[ \t\u3000]{0,2}([（(][ \t\u3000]{0,4}[)）])[ \t\u3000]*$", re.M)
 
 
 # A line of a dot leader and a page only, under a line that holds a leader too (the contents).
