@@ -40,6 +40,9 @@ RULE = Rule(
     flag=(
         "一、收入支出决算总表\n二、收入决算表\n三、支出决算表\n注：以上部门预算报表中，空表表示本部门无相关收支情况。\n",
         "某中心2024年预算公开\n第一部分 2023年度部门决算表\n一、收入决算表\n二、支出决算表\n三、财政拨款收入支出决算表\n",
+        # the contents list the notes of a 决算 (……决算情况说明) under a page titled a 预算
+        "某镇人民政府2019年度部门预算公开\n目录\n第二部分 2019年度部门决算情况说明\n一、收入支出决算总体情况说明\n"
+        "二、收入决算情况说明\n三、支出决算情况说明\n",
         "一、部门收支总表\n二、部门收入预算表\n三、部门支出预算表\n四、财政拨款支出预算表\n注：以上部门决算报表中，空表表示无相关收支。\n",
     ),
     keep=(
@@ -62,10 +65,11 @@ _BEFORE = 8  # characters before 报表 that _OWN_TABLES reads
 
 
 def _kind(text: str) -> str | None:
-    """预 or 决 when every table the text names (……决算表, ……决算总表) is of that kind, MIN_TABLES of them at
-    least; else None."""
-    final = text.count("决算表") + text.count("决算总表")
-    budget = text.count("预算表") + text.count("预算总表") - text.count("预决算表") - text.count("预决算总表")
+    """预 or 决 when every table and note the text names (……决算表, ……决算总表, ……决算情况说明) is of that kind,
+    MIN_TABLES of them at least; else None."""
+    final = text.count("决算表") + text.count("决算总表") + text.count("决算情况说明") + text.count("决算总体情况说明")
+    budget = (text.count("预算表") + text.count("预算总表") - text.count("预决算表") - text.count("预决算总表")
+              + text.count("预算情况说明") + text.count("预算总体情况说明"))
     if final >= MIN_TABLES and not budget:
         return "决"
     if budget >= MIN_TABLES and not final:
@@ -103,5 +107,5 @@ def check(ctx):
         if own in text[start:end]:
             continue
         yield Finding(start, end, RULE.code, RULE.severity,
-                      f"本文的表名均为“……{own}表”，是{own}文本，此处“{text[start:end]}”却称{other}，"
+                      f"本文的表名、说明都是{own}的（……{own}表、……{own}情况说明），是{own}文本，此处“{text[start:end]}”却称{other}，"
                       f"疑为套用{other}文本未改，应为“{own}”。", None)
