@@ -11,7 +11,7 @@ or a comparison base. Used by rule N005 (change mismatch).
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from ..core import regex_cache
 from ..core.numbers import agrees, ratio_percent_exact, round_half_up, truncate
@@ -160,33 +160,42 @@ _GLUED_YEAR = regex_cache.compile(r"(?<=[与较比同])(?:19|20)\d{4,}")
 _COMPARED_GAP = regex_cache.compile(r"[^，,。；;\n]{0,4}(?:相比|比较)[，,\s]{0,2}[\u4e00-\u9fff、]{0,12}")
 
 
-def _against_stated_base(text: str, all_items: list[Item], idx: int, verb_at: int) -> Iterable[tuple[Item, str]]:
-    """"较2016年决算227.42万元，增加20.53万元，增长9.5%": last year's figure stated as the base right before the
-    change, the rate is the change over it (rounded half-up or cut at the printed places)."""
-    base, amount, rate = all_items[idx - 1], all_items[idx], all_items[idx + 1]
-    pair = comparable(amount, base)
+def _stated_base(text: str, all_items: list[Item], idx: int, verb_at: int) -> Optional[Item]:
+    """Last year's figure stated as the base right before the change at ``idx`` ("较2016年决算227.42万元，增加
+    20.53万元"; "与2016年816.4万元相比，…各减少109.38万元"), or None."""
+    base, amount = all_items[idx - 1], all_items[idx]
     stated = _CLAUSE_GAP.fullmatch(text, base.q.end, verb_at) \
         and _BASE_MARK.search(text, max(0, base.q.start - BASE_REACH), base.q.start)
     # "与2016年816.4万元相比，财政拨款收支总计各减少109.38万元，下降13.39%": the base inside 与…相比
     compared = _COMPARED_GAP.fullmatch(text, base.q.end, verb_at) \
         and _COMPARED_OPEN.search(text, max(0, base.q.start - 30), base.q.start)
-    if base.q.unit == "%" or pair is None or not (stated or compared) or _GLUED_YEAR.match(text, base.q.start):
+    if base.q.unit == "%" or comparable(amount, base) is None or not (stated or compared) \
+            or _GLUED_YEAR.match(text, base.q.start):
+        return None
+    return base
+
+
+def _against_stated_base(text: str, all_items: list[Item], idx: int, verb_at: int) -> Iterable[tuple[Item, str]]:
+    """"较2016年决算227.42万元，增加20.53万元，增长9.5%": last year's figure stated as the base right before the
+    change, the rate is the change over it (rounded half-up or cut at the printed places)."""
+    base, amount, rate = _stated_base(text, all_items, idx, verb_at), all_items[idx], all_items[idx + 1]
+    if base is None:
         return
-    exact = ratio_percent_exact(*pair)
+    exact = ratio_percent_exact(*comparable(amount, base))
     if exact is None or agrees(rate.q.value, rate.q.decimals, exact) or truncate(exact, rate.q.decimals) == rate.q.value:
         return
     yield rate, (f"增减幅度与文中数字不符：对比基数为{num(base.q)}，{num(amount.q)}÷{num(base.q)}＝"
                  f"{round_half_up(exact, rate.q.decimals):f}%，所述为{rate.q.raw}")
 
 
-def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item, str]]:
-    """(rate item, explanation) for every "增加A，增长Y%" whose Y% is A ÷ this year's figure, or, a point
-    or more away, no ratio of the two figures at all."""
+def _changes(ctx: CheckContext, all_items: list[Item], min_places: int):
+    """(idx, verb before the amount, verb before the rate, this year's figure or None, whether the change's
+    clause named it) for each change amount at idx followed by its rate (增加A万元，增长Y%) in one direction."""
     text = ctx.text
     report_year = str(identity(ctx).year or "")
     for idx in range(1, len(all_items) - 1):
         amount, rate = all_items[idx], all_items[idx + 1]
-        if amount.q.unit == "%" or rate.q.unit != "%" or rate.q.comparator or rate.q.decimals < 1:
+        if amount.q.unit == "%" or rate.q.unit != "%" or rate.q.comparator or rate.q.decimals < min_places:
             continue
         before = _VERB_BEFORE.search(text, max(0, amount.q.start - 6), amount.q.start)
         between = text[amount.q.end:rate.q.start]
@@ -197,7 +206,38 @@ def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item,
             continue
         # The figure the change's clause names (本年收入合计较上年增加) before the nearest one (a part).
         named = _named_current(text, all_items, idx, report_year)
-        cur = named or _current(text, all_items, idx, report_year)
+        yield idx, before, after, named or _current(text, all_items, idx, report_year), named is not None
+
+
+def change_rates(ctx: CheckContext, all_items: list[Item]) -> Iterator[tuple[Item, str, Decimal]]:
+    """(rate, the division as shown, its exact percentage) for each change rate whose base the text gives:
+    a base stated before the change, or this year's figure the change names or follows at once (last year's
+    is then this year's less the rise). N011 reads how they were rounded."""
+    text = ctx.text
+    for idx, before, after, cur, named in _changes(ctx, all_items, 0):
+        amount, rate = all_items[idx], all_items[idx + 1]
+        if cur is None:
+            base = _stated_base(text, all_items, idx, before.start())
+            exact = ratio_percent_exact(*comparable(amount, base)) if base is not None else None
+            if exact is not None:
+                yield rate, f"{num(amount.q)}÷{num(base.q)}", exact
+            continue
+        if not (named or _RIGHT_AFTER.match(text, cur.q.end, before.start()) or _restates(text, cur, before.start())):
+            continue
+        pair = comparable(cur, amount)
+        x, a = pair if pair else (cur.value, amount.value)
+        last = x - a if after.group("verb") in UP_VERBS else x + a
+        exact = ratio_percent_exact(a, last) if a > 0 and last > 0 else None
+        if exact is not None:
+            yield rate, f"{num(amount.q)}÷{format(last, 'f')}", exact
+
+
+def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item, str]]:
+    """(rate item, explanation) for every "增加A，增长Y%" whose Y% is A ÷ this year's figure, or, a point
+    or more away, no ratio of the two figures at all."""
+    text = ctx.text
+    for idx, before, after, cur, named in _changes(ctx, all_items, 1):
+        amount, rate = all_items[idx], all_items[idx + 1]
         if cur is None:
             yield from _against_stated_base(text, all_items, idx, before.start())
             continue
@@ -218,7 +258,7 @@ def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item,
                 f"增幅应以上年数为基数：{num(amount.q)}÷{format(last, 'f')}＝"
                 f"{right:f}%，所述{rate.q.raw}是以本年数{num(cur.q)}为基数算得"
             )
-        elif (named is not None or _RIGHT_AFTER.match(text, cur.q.end, before.start())
+        elif (named or _RIGHT_AFTER.match(text, cur.q.end, before.start())
               or _restates(text, cur, before.start())) \
                 and not _within_rounding(cur, amount, rate, up=last < x):
             # neither base gives it, whatever the printed figures were rounded from: the rate is wrong

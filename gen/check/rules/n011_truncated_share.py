@@ -12,7 +12,8 @@ from ..context import CheckContext
 from ..finding import Finding
 from ..flat_funds import funds_blocks
 from ..flat_rates import row_rates
-from ..numbers_text import comparable, num
+from ..change_base import change_rates
+from ..numbers_text import comparable, items, num
 from ..percent_claims import percent_claims
 from ..registry import Rule
 from ..tables import percent_column, rate_cells, rate_percent
@@ -27,7 +28,7 @@ RULE = Rule(
         "写成71.99%是截断。截断值与四舍五入值不同时提示。"
         "若全文可判别的百分数（至少两处）都是截断所得、没有一处是四舍五入，视为本文统一截断，不提示；"
         "审核单位统一按截断口径时，可在配置中写 rounding = \"truncate\"。"
-        "表格执行率列（本行执行数÷预算数）一并判断，包括压成一行文字的自评表资金栏；执行率写成小数（0.958表示95.8%）的，"
+        "增减幅度（文中写明上年数或本年数，“较上年减少109.38万元，下降13.39%”）同样判断；表格执行率列（本行执行数÷预算数）一并判断，包括压成一行文字的自评表资金栏；执行率写成小数（0.958表示95.8%）的，"
         "按所写小数位同样判断：27.8÷29＝0.95862，三位小数应写0.959，写0.958是截断。"
         "同一比值在几行重复（其中行与合计行相同）只算一处，一处截断不足以说明全文统一截断。与文中金额明显不符的百分数由 N001、N002、B003 报告，本规则只看舍入方式。"
     ),
@@ -42,8 +43,12 @@ RULE = Rule(
         # a funds block flattened to text, its rate a bare ratio cut after three places, the 其中 row repeating it
         "年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 45 45 43.1 10 0.957 9\n"
         "其中：当年财政拨款 45 45 43.1 10 0.957 9\n上年结转资金\n其他资金\n年度总体目标",
+        # a change's rate over the base the text states, cut where the text rounds its shares (28.004 → 28.00%)
+        "与2016年816.4万元相比，收支总计减少109.38万元，下降13.39%。本年支出1000.00万元，其中基本支出280.04万元，占28.00%。",
     ),
     keep=(
+        # two change rates, both cut: the text truncates throughout, a convention (9.366 → 9.3%, 9.091 → 9.0%)
+        "收入总计1315.18万元，较上年决算数减少135.91万元、下降9.3%。收入合计1000.00万元，减少100.00万元、下降9.0%。",
         "本年支出719.08万元，其中基本支出592.78万元，占本年支出的82.44%；项目支出126.30万元，占比17.56%。",
         "本年支出719.08万元，其中基本支出592.78万元，占本年支出的82.43%；"
         "项目支出126.33万元，占本年支出的17.56%。",
@@ -140,6 +145,15 @@ def _from_blocks(ctx: CheckContext, seen: set[int]) -> Iterator[Printed]:
             yield Printed(rr.cell.start, rr.cell.end, rr.value, rr.decimals, rr.cell.text, sources, rr.fraction)
 
 
+def _from_changes(ctx: CheckContext, seen: set[int]) -> Iterator[Printed]:
+    """Change rates over last year's figure (减少109.38万元，下降13.39% after 与2016年816.4万元相比), a rate already
+    read as a share not read twice."""
+    for rate, shown, exact in change_rates(ctx, items(ctx)):
+        if rate.q.start not in seen:
+            yield Printed(rate.q.start, rate.q.end, rate.q.value, rate.q.decimals, rate.q.raw,
+                          ((shown, exact, round_half_up(exact, PERCENT_PLACES)),))
+
+
 def _rounded(p: Printed) -> tuple[str, Decimal]:
     for shown, exact, _ in p.sources:
         if truncate(exact, p.decimals) == p.value:
@@ -150,6 +164,7 @@ def _rounded(p: Printed) -> tuple[str, Decimal]:
 def check(ctx: CheckContext) -> Iterable[Finding]:
     printed = [*_from_claims(ctx), *_from_tables(ctx)]
     printed += _from_blocks(ctx, {p.start for p in printed})
+    printed += _from_changes(ctx, {p.start for p in printed})
     ways = [(p, how_rounded(p)) for p in printed if p.sources]
     truncated = [p for p, how in ways if how == "truncate"]
     if not truncated or ctx.config.get("rounding") == "truncate":
