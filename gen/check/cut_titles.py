@@ -39,6 +39,7 @@ _TAIL_NOTE = regex_cache.compile(r"(?:[（(][^（()）]{1,16}[）)])+$")
 _INNER_CLOSE = ("〉", ">", "」", "”", "’")
 _INNER_OPEN = regex_cache.compile(r"[〈<「“‘]")
 _STRAY_CLOSE = "的通知》"
+_MARKS_MISPLACED = regex_cache.compile(r"关于[〈<「“‘](?:印发|转发)")
 
 
 @dataclass(frozen=True)
@@ -65,8 +66,11 @@ def _cut(text: str, kinds: re.Pattern) -> Iterator[CutTitle]:
         return
     for m in _CITED.finditer(text):
         title = _TAIL_NOTE.sub("", m.group(1)).rstrip()
-        if title.endswith(_INNER_CLOSE) and _INNER_OPEN.search(title, 0, title.rfind("关于")):
-            title = title.rstrip("".join(_INNER_CLOSE))  # 《某市委市政府〈关于……的实施方案〉》: the issuer, then the title
+        if title.endswith(_INNER_CLOSE) and (_INNER_OPEN.search(title, 0, title.rfind("关于"))
+                                            or _MARKS_MISPLACED.search(title)):
+            # 《某市委市政府〈关于……的实施方案〉》: the issuer, then the title; 《某厅关于〈印发……的通知〉》: inner marks
+            # put round the notice's own words (P006's), its 文种 there
+            title = title.rstrip("".join(_INNER_CLOSE))
         if text.startswith(_STRAY_CLOSE, m.end()):
             continue  # 《…关于印发〈…办法〉》的通知》: a 》 too early, the title goes on (P004's)
         if not kinds.search(title):
