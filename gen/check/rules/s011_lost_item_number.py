@@ -83,6 +83,7 @@ RULE = Rule(
         # items whose numerals were lost from their brackets: the first under its heading, then the next ones
         "二、主要任务\n()统筹全镇医疗卫生资源，拟订发展规划并组织实施。\n()负责辖区传染病的监测和报告工作。\n",
         "（三）人员情况\n在职职工十二人。\n（ ）负责全县老龄工作的统筹协调和督促检查。\n",
+        "二、部门决算说明\n()机构设置、职责\n1、机构设置：下设6个内设机构。\n",  # a short title
         # a part's heading that lost its 第 (二部分 for 第二部分)
         "目录\n第一部分 部门概况\n二部分2022年度部门决算说明\n第三部分 名词解释\n",
         # a part's first heading written without the 一、 its contents entry has
@@ -189,7 +190,7 @@ def _titled_in_contents(ctx, told: set[int]):
 
 # A paragraph opening on an empty pair of brackets, then its text: the numeral inside was lost (web copies drop
 # the auto-numbering of （一） （二）). A questionnaire's boxes (（ ）满意 （ ）不满意) hold more brackets on the line.
-_EMPTY_MARK = regex_cache.compile(r"^[ \t\u3000]{0,8}([（(][ \t\u3000]{0,2}[)）])(?=[\u4e00-\u9fff“][^\n（(]{7})", re.M)
+_EMPTY_MARK = regex_cache.compile(r"^[ \t\u3000]{0,8}([（(][ \t\u3000]{0,2}[)）])(?=[\u4e00-\u9fff“][^\n（(]{5})", re.M)
 _BRACKETED_NUMBER = regex_cache.compile(r"[ \t\u3000]{0,8}[（(]([一二三四五六七八九十]{1,3})[)）]")
 # A heading above the bracketed level: its first item is （一）.
 _ABOVE = regex_cache.compile(r"[ \t\u3000]{0,8}(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]{1,3}[部章节]|目[ \t\u3000]{0,4}录)")
