@@ -79,6 +79,18 @@ MAX_NAMED_BACK = 1200  # characters: the paragraph of a 收入/支出 total and 
 MAX_NAMED_ITEMS = 40
 
 
+# A sentence about last year: its figures are last year's, whatever their own labels say.
+_LAST_YEAR_OPENS = regex_cache.compile(r"[ \t\u3000]{0,4}(?:上年|去年|上一年)")
+LAST_YEAR_REACH = 60  # characters from the sentence's start to the figure
+
+
+def _last_year_sentence(text: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` stands in a sentence that opens on 上年 and names no 本年 before it."""
+    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    return pos - start <= LAST_YEAR_REACH and bool(_LAST_YEAR_OPENS.match(text, start)) \
+        and "本年" not in text[start:pos]
+
+
 def _current(text: str, all_items: list[Item], idx: int, year: str) -> Optional[Item]:
     """The nearest amount before item ``idx`` comparable with it, if it reads as this year's figure.
 
@@ -91,8 +103,9 @@ def _current(text: str, all_items: list[Item], idx: int, year: str) -> Optional[
             return None
         if cand.q.unit == "%" or comparable(cand, amount) is None:
             continue
-        if cand.year == "上年" or _BASE_MARK.search(text, max(0, cand.q.start - BASE_REACH), cand.q.start):
-            return None
+        if cand.year == "上年" or _BASE_MARK.search(text, max(0, cand.q.start - BASE_REACH), cand.q.start) \
+                or _last_year_sentence(text, cand.q.start):
+            return None  # last year's figure: named so, or in a sentence about last year (上年年初预算…，收入决算数为X)
         if _COMPARED_CLOSE.match(text[cand.q.end:cand.q.end + 12]) and \
                 _COMPARED_OPEN.search(text, max(0, cand.q.start - 30), cand.q.start):
             return None
