@@ -7,7 +7,7 @@ from typing import Iterable
 from ...core.numbers import format_amount
 from ..context import CheckContext
 from ..finding import Finding
-from ..numbers_text import num
+from ..numbers_text import closes, items, money_slack, num
 from ..registry import Rule
 from ..unit_slips import slipped
 from ..sums import identity_checks
@@ -29,16 +29,33 @@ RULE = Rule(
     ),
     keep=(
         "2022年基本支出592.78万元。人员经费550.11万元，日常公用经费42.67万元。",
+        # the economic classes listed under 本年支出合计 make that total, not the 基本支出 named before
+        "本年支出合计4054.93万元，基本支出938.62万元，其中人员支出818.89万元，日常公用支出79.64万元，对个人和家庭补助40.09万元。\n"
+        "本年支出合计4054.93万元，其中工资福利支出818.89万元，商品和服务支出2936.23万元，对个人和家庭的补助40.09万元，"
+        "其他资本性支出259.72万元。",
         "本年支出1000.00万元。基本支出600.00万元，项目支出300.00万元，经营支出100.00万元。",
         "2021年基本支出640.58万元。2022年人员经费550.11万元，日常公用经费42.67万元。",
     ),
 )
 
 
+def _another_whole(ctx: CheckContext, chk) -> bool:
+    """The parts make, to the printed precision, another total the text states in their own sentence
+    (本年支出合计4054.93万元，其中工资福利支出818.89万元，商品和服务支出2936.23万元……): they are that total's
+    economic classification, read far from the whole named like this identity's (基本支出938.62万元 above)."""
+    first = min(chk.parts, key=lambda p: p.q.start)
+    total = chk.parts_sum()
+    return any(it is not chk.whole and it.money is not None and it.seg_start == first.seg_start
+               and it.q.start < first.q.start and closes(total, it.money, money_slack([it, *chk.parts]))
+               for it in items(ctx))
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     for chk in identity_checks(ctx):
         if chk.closes or any(f.q.start in slipped(ctx) for f in (chk.whole, *chk.parts)):
             continue  # closes, or a figure's unit typed wrong (N042's finding)
+        if _another_whole(ctx, chk):
+            continue
         w = chk.whole
         shown = "＋".join(f"{p.label}{num(p.q)}" for p in chk.parts)
         more = "（及文中所列其他构成）" if chk.stated_optional else ""
