@@ -313,6 +313,8 @@ def _split_heading(span: Span, nxt: Optional[Span]) -> Optional[Heading]:
     return Heading(start, nxt.start, nxt.end, level, number, mark, title, form)
 
 
+_FIGURES_ROW = regex_cache.compile(r"(?<![ \t\u3000])(?:[ \t\u3000]++-?[\d,]++(?:\.\d++)?%?){3}[ \t\u3000]*+$")
+ROW_TAIL = 80  # characters at a line's end read for a row's figures: a long line costs no more than a short one
 _CHECKBOX = regex_cache.compile("[☑☐□■☒✓✔√]")
 def _compute(ctx: CheckContext) -> list[Heading]:
     found: list[Heading] = []
@@ -336,6 +338,8 @@ def _compute(ctx: CheckContext) -> list[Heading]:
             continue  # a table row's label, its figures on the next lines
         if h is not None and i in form_values:
             continue  # a form's value cell after its label cell, one cell per line
+        if h is not None and _FIGURES_ROW.search(span.text, max(0, len(span.text) - ROW_TAIL)):
+            continue  # "(二) 支出总计 68040296.8 73952025.38 5911728.58 8.69%": a table row, its cells parted by blanks
         if h is None:
             if len(span.text) > _MARK_MAX:
                 continue  # longer than any mark (the paragraph is stripped): no mark alone on its line

@@ -57,6 +57,9 @@ FLAG = (
 )
 
 KEEP = (
+    # a table's rows, their cells parted by blanks: the （二） of a row's label is no heading
+    "一、收入支出情况对比 (一) 收入总计 58596771.09 117154424.7 58557653.59 99.93%\n1. 财政补助收入 6909800 55508400 48598600 703.33%\n"
+    "(二) 支出总计 68040296.8 73952025.38 5911728.58 8.69%\n1. 医疗业务成本 47100683.28 50633220.8 3532537.52 7.50%\n",
     # contents that list a part's tables unnumbered between 二、 and 三、, then the body from 一、
     "目录\n一、概况\n（一）部门职责\n二、部门决算公开表\n2023年度收入支出决算总表\n2023年度收入决算表\n三、决算情况说明\n四、名词解释\n"
     "一、概况\n（一）部门职责\n负责全区法治工作。\n二、部门决算公开表\n详见附件。\n",
