@@ -53,6 +53,7 @@ RULE = Rule(
           "数据截至2022-05-16T06:53:23Z，全部True有效。"),
     keep=(
         "发布时间：2022-06-01 • 作者:admin • 来源：某县财政局\n某县民政局2021年度部门决算",  # a page's author field
+        "报告编号:ZL-YSJX-2024-0049",  # a firm's serial for its report
         # a Word file's properties (saved times, counts, GUID, flags) copied ahead of its text by a document site
         "某某 user01 1 2019-05-22T04:56:35Z 2022-05-16T06:53:23Z 15.00 2052-11.1.0 8D3C0A0B 9300 0 False True 附件：项目支出绩效自评表",
         "区属医院ICU床位从21张增加至157张，反诈APP推广，AEFI监测调查率达到90%以上。",
@@ -106,7 +107,7 @@ _PROTECTED = regex_cache.compile(
 # What every _PROTECTED match holds on the line where it starts: only those lines (and the next: a tag
 # may break its line) are searched (textspans.finditer_near).
 # Alternatives that each open with a literal: re then skips ahead to their first characters.
-_PAGE_FIELD = regex_cache.compile(r"(?:作者|编辑|发布人|录入|责任编辑|发布者)[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}$")
+_PAGE_FIELD = regex_cache.compile(r"(?:作者|编辑|发布人|录入|责任编辑|发布者|编号|文号|索引号)[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}$")
 _PROTECTED_TRIGGER = regex_cache.compile(r"://|www\.|@|<|\.[A-Za-z]")
 # An acronym defined in place: in brackets right after the Chinese name it stands for.
 _DEFINED = regex_cache.compile(r"[（(](?<=[\u4e00-\u9fff][（(])([A-Z]{2,10})[)）]")  # the bracket first, as _WORD's letter
@@ -209,7 +210,7 @@ def check(ctx):
         if word.isupper() and _TECHNICAL_HEAD.match(text, s + len(word)):
             continue  # 250t/d的DTRO一体化设备, MBR工艺: a trade name before what it is
         if _PAGE_FIELD.search(text, max(0, s - 8), s):
-            continue  # 作者:admin: a web page's field, the site's account, not the report's words
+            continue  # 作者:admin, 报告编号:ZL-…: a page's field or a serial's letters, not the report's words
         if word.isupper():
             msg = f"英文缩写“{word}”未登记为常用缩写，请改用中文，或在 glossary/acronyms.yaml 中登记。"
         else:
