@@ -1,14 +1,16 @@
 """A character put in place of another inside a phrase the same text writes the other way: W023's third reading.
 
 gen.check.text_variants finds a character lost, added or moved against the text's own wording; a character
-written for another of like sound or shape (稽查 once among nine 稽察, 浑扎 for the village the title calls
-浑查 …) is the fourth slip of the kind, and the commonest in hand-typed text. The same counts of character
-pairs give the candidates at no further cost: a character that meets both its neighbours here only, while
-its two neighbours stand one apart at least twice elsewhere (稽查 / 稽察: 稽…工 seen with 察 between). The
+written for another of like sound or shape (浑茶二村 once, for the 浑查二村 the text names three times) is the
+fourth slip of the kind. The same counts of character pairs give the candidates at no further cost: a
+character that meets both its neighbours here only, while its two neighbours stand one apart at least twice
+elsewhere (浑…二 seen with 查 between). A swap whose character makes a word with a neighbour (检查 once beside
+检察, 稽查 beside 稽察) writes two words of their own, and is left alone. The
 character the text puts there elsewhere must be one of like sound or shape (glossary/confusion.tsv,
 shape_pairs.txt): two words of one build that differ by meaning (大气监测 / 大气监管, 一是 / 二是) are no slip.
 Then, as for the other readings: the right form a phrase of at least PHRASE_MIN characters written at least
-SEEN_MIN times, the written form once and no dictionary word, and no legitimate short form of the policy file.
+SEEN_MIN times, the written form once and no dictionary word, and no legitimate short form of the policy file
+(the phrase tests are text_variants' own, shared rather than written twice).
 """
 
 from __future__ import annotations

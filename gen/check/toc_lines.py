@@ -1,10 +1,11 @@
 """Lines of a table of contents that are no numbered entry, yet no end of the contents either.
 
 gen.check.headings reads a contents from its 目录 line on, entry by entry, and stops at the first line
-that is not an entry. Pages break that reading three ways, each told here from the lines around it
+that is not an entry. Pages break that reading four ways, each told here from the lines around it
 (``match`` is the outline's own reading of a numbered line, passed in: this module sits below it):
 an entry's tail the page wrapped onto a line of its own (……情况 / 说明), a line that kept only its
-leader and page, and the unnumbered names of a part's tables between two numbered entries.
+leader and page, the unnumbered names of a part's tables between two numbered entries, and an
+unnumbered entry with its page before the first numbered one (摘要 1).
 """
 
 from __future__ import annotations
