@@ -222,6 +222,18 @@ def _changes(ctx: CheckContext, all_items: list[Item], min_places: int):
         yield idx, before, after, named or _current(text, all_items, idx, report_year), named is not None
 
 
+def _figures(cur: Item, amount: Item, after) -> tuple[Decimal, Decimal, Decimal]:
+    """This year's figure and the change in one unit, and last year's figure they give (x − a after a rise)."""
+    pair = comparable(cur, amount)
+    x, a = pair if pair else (cur.value, amount.value)
+    return x, a, (x - a if after.group("verb") in UP_VERBS else x + a)
+
+
+def _stated_after(text: str, cur: Item, named: bool, verb_at: int) -> bool:
+    """The change is this year's figure's own: named in its clause, right after it, or after its figure restated."""
+    return named or bool(_RIGHT_AFTER.match(text, cur.q.end, verb_at)) or _restates(text, cur, verb_at)
+
+
 def change_rates(ctx: CheckContext, all_items: list[Item]) -> Iterator[tuple[Item, str, Decimal]]:
     """(rate, the division as shown, its exact percentage) for each change rate whose base the text gives:
     a base stated before the change, or this year's figure the change names or follows at once (last year's
@@ -235,11 +247,9 @@ def change_rates(ctx: CheckContext, all_items: list[Item]) -> Iterator[tuple[Ite
             if exact is not None:
                 yield rate, f"{num(amount.q)}÷{num(base.q)}", exact
             continue
-        if not (named or _RIGHT_AFTER.match(text, cur.q.end, before.start()) or _restates(text, cur, before.start())):
+        if not _stated_after(text, cur, named, before.start()):
             continue
-        pair = comparable(cur, amount)
-        x, a = pair if pair else (cur.value, amount.value)
-        last = x - a if after.group("verb") in UP_VERBS else x + a
+        x, a, last = _figures(cur, amount, after)
         exact = ratio_percent_exact(a, last) if a > 0 and last > 0 else None
         if exact is not None:
             yield rate, f"{num(amount.q)}÷{format(last, 'f')}", exact
@@ -254,9 +264,7 @@ def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item,
         if cur is None:
             yield from _against_stated_base(text, all_items, idx, before.start())
             continue
-        pair = comparable(cur, amount)
-        x, a = pair if pair else (cur.value, amount.value)
-        last = x - a if after.group("verb") in UP_VERBS else x + a
+        x, a, last = _figures(cur, amount, after)
         if a <= 0 or last <= 0:
             continue
         on_current = ratio_percent_exact(a, x)
@@ -271,9 +279,7 @@ def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item,
                 f"增幅应以上年数为基数：{num(amount.q)}÷{format(last, 'f')}＝"
                 f"{right:f}%，所述{rate.q.raw}是以本年数{num(cur.q)}为基数算得"
             )
-        elif (named or _RIGHT_AFTER.match(text, cur.q.end, before.start())
-              or _restates(text, cur, before.start())) \
-                and not _within_rounding(cur, amount, rate, up=last < x):
+        elif _stated_after(text, cur, named, before.start()) and not _within_rounding(cur, amount, rate, up=last < x):
             # neither base gives it, whatever the printed figures were rounded from: the rate is wrong
             yield rate, (f"增减幅度与文中数字不符：对比基数为{num(cur.q)}{'－' if last < x else '＋'}{num(amount.q)}"
                          f"＝{format(last, 'f')}，{num(amount.q)}÷{format(last, 'f')}＝{right:f}%，所述为{rate.q.raw}")

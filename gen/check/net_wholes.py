@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from ..core import regex_cache
 from .breakdowns import Measure
-from .numbers_text import closes, sum_slack
+from .numbers_text import make_up
 
 _SPENT = "支出"  # a part so named after parts that make a whole of receipts is no part of it
 
@@ -54,6 +54,6 @@ def closed_in_clause(m: Measure) -> bool:
         head, rest = parts[:k], parts[k:]
         ended = all(p.seg_start == whole.seg_start for p in head) and rest[0].seg_start != whole.seg_start
         spent = _SPENT not in whole.label and all(_SPENT in p.label for p in rest)
-        if (ended or spent) and closes(sum((p.value for p in head), Decimal(0)), whole.value, sum_slack([*head, whole])):
+        if (ended or spent) and make_up(whole, head):
             return True
     return False

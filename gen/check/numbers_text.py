@@ -333,6 +333,11 @@ def closes(value: Decimal, limit: Decimal, slack: Decimal) -> bool:
     return not exceeds(value, limit, slack) and not exceeds(limit, value, slack)
 
 
+def make_up(whole: Item, parts: list[Item]) -> bool:
+    """Do ``parts``, added, make ``whole`` to the precision all of them are printed at (:func:`closes`)?"""
+    return closes(sum((p.value for p in parts), Decimal(0)), whole.value, sum_slack([*parts, whole]))
+
+
 _BAND_END = regex_cache.compile(r"及?(?:以上|以下)$")
 
 

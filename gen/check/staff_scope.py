@@ -15,9 +15,7 @@ counts its retired staff too ("年末实有人数3人，其中在职人员3人�
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-from .numbers_text import Item, closes, sum_slack
+from .numbers_text import Item, make_up
 from .staff_counts import HEAD_UNITS, staff_words
 
 
@@ -39,10 +37,8 @@ def in_post_parts(total: Item, parts: list[Item]) -> list[Item]:
     cut = next((i for i, p in enumerate(parts) if _has(p.label, words.outside)), None)
     if cut is None:
         return parts
-    running = Decimal(0)
-    for k, p in enumerate(parts[:cut], start=1):
-        running += p.value
-        if k >= 2 and closes(running, total.value, sum_slack(parts[:k] + [total])):
+    for k in range(2, cut + 1):
+        if make_up(total, parts[:k]):
             return parts[:k]
     # A count of paid staff (财政供养人员) may cover the retired: only the exact prefix above tells it does not.
     return parts[:cut] if _has(total.label, _IN_POST) else parts

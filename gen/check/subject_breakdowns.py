@@ -9,11 +9,9 @@ class's, and without it the parts make the total exactly; else the list is judge
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from ..core.glossary_user import per_glossary
 from . import body_names
-from .numbers_text import Item, closes, sum_slack
+from .numbers_text import Item, make_up
 
 
 @per_glossary()
@@ -34,6 +32,6 @@ def without_class_items(total: Item, parts: list[Item]) -> list[Item]:
         kept.append(p)
     if len(kept) == len(parts):
         return parts
-    if closes(sum((p.value for p in kept), Decimal(0)), total.value, sum_slack(kept + [total])):
+    if make_up(total, kept):
         return kept
     return parts

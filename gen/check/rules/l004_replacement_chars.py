@@ -28,6 +28,7 @@ import re
 from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule
+from ..textspans import line_around
 
 RULE = Rule(
     code="L004",
@@ -89,8 +90,7 @@ def check(ctx):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"“{m.group().strip()}”{what}。", None)
     if "□" in text and " R" in text:
         for m in _TICK_AS_R.finditer(text):
-            line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
-            if "□" in text[line_start:len(text) if line_end == -1 else line_end]:
+            if "□" in text[slice(*line_around(text, m.start()))]:
                 yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                               "“R”是勾选框“☑”在字体丢失时变成的字母（Wingdings 字体），应为“☑”或“√”。", "☑")
     if not _STRAY_CHAR.search(text):

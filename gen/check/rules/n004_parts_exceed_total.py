@@ -12,7 +12,7 @@ from ..context import CheckContext
 from ..complete_lists import REMAINDER as _REMAINDER, names_every_part as _names_every_part, zero_listed as _zero_listed
 from ..counted_parts import counted_lists
 from ..finding import Finding
-from ..numbers_text import Item, closes, comparable, exceeds, items, names_alike, num, single_valued_name, sum_slack
+from ..numbers_text import Item, closes, comparable, exceeds, items, make_up, names_alike, num, single_valued_name, sum_slack
 from ..registry import Rule
 from ._n004_examples import FLAG, KEEP
 from ..unit_slips import slipped
@@ -167,7 +167,7 @@ def _colon_list(text: str, all_items: list[Item], idx: int, total: Item, pos: in
         end = min(end, nxt)
     parts = _parts_after(all_items, idx, total, end, text)
     own = [p for p in parts if p.seg_start == total.seg_start]
-    if len(own) >= 2 and closes(sum((p.value for p in own), Decimal(0)), total.value, sum_slack(own + [total])):
+    if len(own) >= 2 and make_up(total, own):
         return own  # the parts before the ； already make the total: what follows it is another matter
     if any(p.seg_start != total.seg_start for p in parts) and names_alike(parts):
         return parts
@@ -180,7 +180,7 @@ def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterabl
     t = total.value
     for k, p in enumerate(parts):
         if exceeds(p.value, t, sum_slack([p, total])):
-            if k >= 2 and closes(sum((q.value for q in parts[:k]), Decimal(0)), t, sum_slack(parts[:k] + [total])):
+            if k >= 2 and make_up(total, parts[:k]):
                 return  # the parts before it make the total (离休6人，退休65人 of 71): it is another count (供养人员117人)
             yield Finding(
                 p.q.start, p.q.end, RULE.code, RULE.severity,
@@ -221,7 +221,7 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
         if _breakdown_of_head(all_items, bisect_left(starts, lo, 0, i), parts):
             continue  # 转移性收入38.18亿元，其中：……（making 38.18），收入合计43.43亿元: the parts are 38.18's
         top = _top_level(text, all_items[:i], total)
-        if len(top) >= 2 and closes(sum((p.value for p in top), Decimal(0)), total.value, sum_slack(top + [total])):
+        if len(top) >= 2 and make_up(total, top):
             continue  # read from the clause's start, without asides and 其中 parts, the figures make the total
         yield from _judge_complete(total, parts)
     for m in near_needles(_COMPLETE_LIST, text):
@@ -252,7 +252,7 @@ def _breakdown_of_head(all_items: list[Item], first: int, parts: list[Item]) -> 
     head = all_items[first - 1] if first > 0 else None
     if head is None or head.q.unit == "%" or head.q.comparator or not all(comparable(head, p) for p in parts):
         return False
-    return closes(sum((p.value for p in parts), Decimal(0)), head.value, sum_slack(parts + [head]))
+    return make_up(head, parts)
 
 
 def _top_level(text: str, before: list[Item], total: Item) -> list[Item]:

@@ -202,11 +202,11 @@ def _part_worded(toc: str, title: str) -> bool:
     概况, 决算表, 说明 …): the body's name, a year or a word added or dropped (目录 第一部分 某局概况, 正文 第一部分
     部门概况). Not a body title the page cut (第一部分 alone, or the entry's opening words)."""
     return (len(title) >= 2 and toc != title and not toc.startswith(title) and toc[-2:] == title[-2:]
-            and not _renumbered_title(toc, title))
+            and not _differ_in_year_only(toc, title))
 
 
-def _renumbered_title(toc: str, title: str) -> bool:
-    """Titles that differ in figures only (a year's digits are gone from both): no wording of their own."""
+def _differ_in_year_only(toc: str, title: str) -> bool:
+    """Titles that differ in a year only (its digits are gone from both, 2023年度 / 2023年 is left): no wording."""
     return toc.replace("年度", "年") == title.replace("年度", "年")
 
 

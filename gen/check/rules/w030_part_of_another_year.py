@@ -98,7 +98,7 @@ _OWN_SCOPE = regex_cache.compile(r"纳入本(?:部门|单位)[ \u3000]{0,2}((?:1
 _STAFF_AT_END = regex_cache.compile(r"((?:19|20)\d\d)年(?:末|底)(?:实有|在职|在编|共有)")
 
 
-def _staff_of_last_year(text: str, year: int, found: list) -> list:
+def _staff_of_last_year(text: str, year: int) -> list:
     """The staff counts at last year's end where the text names no count at its own year's end: last
     year's profile left unchanged (a text comparing both years writes both)."""
     if f"{year}年末" in text or f"{year}年底" in text:
@@ -120,7 +120,7 @@ def check(ctx):
     if year is None:
         return
     if staff:
-        found += _staff_of_last_year(text, year, found)
+        found += _staff_of_last_year(text, year)
     for m, where in found:
         written = int(m.group(1))
         if written != year and abs(written - year) <= MAX_GAP:
