@@ -1,0 +1,92 @@
+"""L005: a gambling site's advert planted in the page in place of the report's words.
+
+Government sites are hacked for search-engine spam, and a published report then
+carries a betting site's name where a body or a document was: "北京市be365_365在线
+官网下载_365体育旗下APP双井社区卫生服务中心", "根据全球最大的博彩平台部办公厅" (水利部),
+"《www.28365-365_365bet体育开户…关于…》". The words are lost; a reader of the page
+sees an advert in the department's name. No report writes such a string, so a few
+seeds mark it: the 365/bet site names, the advert's own words (官网下载, 体育开户,
+旗下APP, 备用网址) and 博彩平台 — except where a 公安 report speaks of fighting one
+(打击/查处/跨境…博彩). The finding covers the unbroken run round the seed (the
+advert's parts are glued by underscores and digits), so one planted string is one
+finding.
+"""
+
+from __future__ import annotations
+
+from ...core import regex_cache
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="L005",
+    name="injected-advert",
+    severity="warning",
+    summary="文中有网页被植入的博彩广告文字，原文被替换",
+    doc=(
+        "检查什么：报告中出现博彩网站的名称和广告语（“365bet”“be365”“在线官网下载”“体育开户”“旗下APP”"
+        "“备用网址”“全球最大的博彩平台”等），多替换了单位名称、机关名称或文件名称。\n"
+        "为什么：这是网站被入侵后植入的垃圾文字，不是报告的内容；原来的名称已经丢失，公开文本读来是广告。\n"
+        "不报的情形：公安等部门写打击、查处、整治博彩的句子（“打击跨境博彩平台”）。\n"
+        "示例：“北京市be365_365在线官网下载_365体育旗下APP双井社区卫生服务中心”应为原来的单位名称。"
+    ),
+    flag=(
+        "北京市be365_365在线官网下载_365体育旗下APP双井社区卫生服务中心2021年度部门决算",
+        "根据全球最大的博彩平台部办公厅下达的资金计划，",
+        "《www.28365-365_365bet体育开户_Bet体育365提款要多久2022关于印发通知》",
+        "部门(单位)名称: 365彩票手机app下载_365bet官网网址多少林业局",
+    ),
+    keep=(
+        "依法打击跨境博彩平台，查处网络赌博案件12起。",
+        "销售体育彩票1.2亿元，筹集彩票公益金365万元。",
+        "全年共开展活动365天，开通微信公众号和手机APP。",
+        "项目编号 2023_365_01，官网发布。",
+    ),
+)
+
+_SEED = regex_cache.compile(
+    r"(?i:365bet|bet365|be365|28365|365体育|体育365|365彩票|日博365|bet体育)"
+    r"|官网下载|在线官网|官网网址|官方网站大全|体育开户|提款要多久|旗下APP|娱乐app|备用网址|彩票手机app"
+    r"|全球最大的博彩平台|(?<![打查整跨境非法击处治赌网络]{2})博彩平台|最大的博彩")
+# What an advert's parts are glued with: Latin letters, digits, underscores, dots and hyphens (www.28365-365_…).
+_GLUE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+_CJK_REACH = 6  # Chinese characters an underscore joins on (在线官网下载, 体育旗下), read on each side
+
+
+def _widen(text: str, s: int, e: int) -> tuple[int, int]:
+    """The planted run round a seed: across glue, and on past Chinese characters that glue with an underscore joins on."""
+    while True:
+        lo, hi = s, e
+        while lo > 0 and text[lo - 1] in _GLUE:
+            lo -= 1
+        if "_" in text[lo:s]:
+            while lo > 0 and s - lo < _CJK_REACH and "\u4e00" <= text[lo - 1] <= "\u9fff":
+                lo -= 1
+        while hi < len(text) and text[hi] in _GLUE:
+            hi += 1
+        if "_" in text[e:hi]:
+            while hi < len(text) and hi - e < _CJK_REACH and "\u4e00" <= text[hi] <= "\u9fff":
+                hi += 1
+        if (lo, hi) == (s, e):
+            return s, e
+        s, e = lo, hi
+
+
+def _runs(text: str) -> list[tuple[int, int]]:
+    """Each planted run once: the seeds' widened spans, merged where they touch."""
+    runs: list[tuple[int, int]] = []
+    for m in _SEED.finditer(text):
+        s, e = _widen(text, m.start(), m.end())
+        if runs and s <= runs[-1][1]:
+            runs[-1] = (runs[-1][0], max(e, runs[-1][1]))
+        else:
+            runs.append((s, e))
+    return runs
+
+
+def check(ctx):
+    text = ctx.text
+    for s, e in _runs(text):
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"“{text[s:e][:40]}”是网页被植入的博彩广告文字，替换了原来的单位、机关或文件名称，"
+                      "请按原文件改回并检查网站安全。", None)
