@@ -140,15 +140,17 @@ def _clause(text: str, s: int, e: int) -> tuple[int, int]:
     return lo, hi
 
 
-# A year in Chinese numerals: four numeral characters holding a zero, or followed by 年 (二〇二二, 一九九九年).
-_NUMERALS = regex_cache.compile(r"[〇零一二三四五六七八九]{4}")
+# A year in Chinese numerals: four numeral characters holding a zero, or followed by 年 (二〇二二, 一九九九年); its zero
+# typed as the letter O or the digit 0 (二O二二年: W001 reports the letter) is still a year.
+_NUMERALS = regex_cache.compile(r"[〇零一二三四五六七八九OoΟО0０]{4}")
 
 
 def _in_numeral_year(text: str, s: int) -> bool:
     """Whether the doubling at s, s+1 lies inside a four-numeral year."""
     for start in range(max(0, s - 2), s + 1):
         year = text[start : start + 4]
-        if _NUMERALS.fullmatch(year) and ("〇" in year or "零" in year or text[start + 4 : start + 5] == "年"):
+        if _NUMERALS.fullmatch(year) and not year.isascii() and (
+                any(z in year for z in "〇零OoΟО0０") or text[start + 4 : start + 5] == "年"):
             return True
     return False
 
