@@ -29,7 +29,7 @@ RULE = Rule(
     summary="报告中留有未填写的占位内容",
     doc=(
         "检查什么：生成器留下的“【待补充：…】”，以及起草时常见的占位写法：XXX、×××、□□、空的【 】、{{ }}、"
-        "201X年、X月XX日这类没填的日期，以及“行政编制 人”这样空着的人数。\n"
+        "201X年、X月XX日这类没填的日期，以及“行政编制 人”“平均得分 分”这样空着的数字。\n"
         "为什么：占位内容说明这里还缺数据或文字，留着提交的报告是未完成的。\n"
         "示例：“政府采购执行率为【待补充：政府采购执行情况】。”“我局于2023年X月XX日公开预算。”"
     ),
@@ -43,6 +43,7 @@ RULE = Rule(
         "我局于2023年X月XX日公开预算。",
         "财政专项资金绩效自评报告201X/X/XX市环境保护局",
         "其中：行政编制 人，事业编制 人。",  # the figures of a head count left blank
+        "绩效自评价平均得分 分。其中：单价 0 万元以上设备 台(套)。",
     ),
     keep=(
         "【政策依据】根据《中华人民共和国预算法》开展自评。",
@@ -53,6 +54,7 @@ RULE = Rule(
         "**人员经费**较上年增加，**100万元**用于设备购置。",
         "报告日期：2019年3月15日，X光机2台。",
         "其中：行政编制 12 人，事业编制 3 人。",
+        "绩效自评价平均得分 92 分，设备 3 台（套）；得分\n分值",
     ),
 )
 
@@ -68,4 +70,4 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             continue
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"留有占位内容“{m.group()}”，请填写实际内容")
     for m in near_needles(placeholders.BLANK_COUNT, text):
-        yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"“{m.group()}”之间的人数未填写，请填写实际数字")
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"“{m.group()}”之间的数字未填写，请填写实际数字")
