@@ -41,13 +41,13 @@ from typing import Optional
 
 from ..core import regex_cache
 from ..core.chinese_numerals import chinese_ordinal
-from ..core.glossary_user import per_glossary
 from .context import CheckContext, Span
 from .headings import Heading, headings, lone_mark, numbering, part_number, part_starts, standard_mark
+from .list_ends import MAX_UNMARKED, closes_list, closing_run
+from .list_items import Style, mark as _mark, numbered as _numbered, title_like as _title_like
 from .part_firsts import part_firsts
 from .section_titles import NOT_SECTION, SECTION_TITLE, is_body
 
-Style = tuple  # (Chinese numerals?, mark: "、", "." or "（）")
 # The mark of a level's first item: 一、 （一） 1. （1）.
 FIRST_MARK = {1: r"一、", 2: r"[（(]一[）)]", 3: r"1[.．、]", 4: r"[（(]1[）)]"}
 _ORPHAN = regex_cache.compile(r"^、(?=[\u4e00-\u9fff“])")
@@ -56,8 +56,6 @@ LOOKBACK_LINES = 4  # non-empty lines between a numbered item and an orphan afte
 # An orphan that reads as a title may stand further down, after its predecessor's own sub-items
 # (一、部门概况, (一)…(七), then "、绩效目标"): paragraphs back to the last item numbered with 、.
 TITLE_LOOKBACK = 40
-TITLE_MAX = 40  # a list entry is a title: short, no sentence inside
-_SENTENCE = regex_cache.compile(r"[。；;！？]|[，,].*[，,]")
 
 
 @dataclass(frozen=True)
@@ -70,35 +68,6 @@ class LostNumber:
     number: int  # the previous item's number
     kind: str  # "orphan", "opening" (an orphan that opens its list), "unmarked", "part", "section" or "first"
     following: int = -1  # start of the numbered item whose gap this one explains (section, first)
-
-
-@per_glossary(maxsize=8192)
-def _numbered(text: str) -> Optional[tuple[int, Style]]:
-    """The number of a list item and its style (numerals, mark): 九、 (cn, 、), 3. (arabic, .), （二） (cn, （）).
-
-    Read by gen.check.headings, so an item counts here exactly when it is a numbered heading there. Like
-    that reading (cached the same way), it depends on the text and the segmenter's words alone, and reports
-    repeat their paragraphs: each distinct one is read once per process, not once per paragraph and caller.
-    """
-    h = numbering(text)
-    if h is None:
-        return None
-    if h.level in (2, 4):
-        form = "（）"
-    else:
-        sign = h.mark.lstrip("一二三四五六七八九十0123456789#　 \t")[:1]
-        form = {"．": ".", ",": "，"}.get(sign, sign)
-    return h.number, (h.level in (1, 2), form)
-
-
-def _mark(number: int, style: Style) -> str:
-    chinese, form = style
-    numeral = chinese_ordinal(number) if chinese and number < 100 else str(number)
-    return f"（{numeral}）" if form == "（）" else numeral + form
-
-
-def _title_like(text: str) -> bool:
-    return len(text) <= TITLE_MAX and not _SENTENCE.search(text)
 
 
 def _list_items(paras: list[Span]) -> list[LostNumber]:
@@ -140,10 +109,10 @@ def _list_items(paras: list[Span]) -> list[LostNumber]:
             run = _unmarked_run(paras, at, number, style)
             for k, q in enumerate(run, 1):
                 out.append(LostNumber(q.start, q.end, _mark(number + k, style), number + k - 1, "unmarked"))
-            if not run and _closes_list(paras, i, titles):
+            if not run and closes_list(paras, i, titles, style):
                 out.append(LostNumber(p.start, p.end, _mark(number + 1, style), number, "unmarked"))
             elif not run:
-                for k, q in enumerate(_closing_run(paras, i, titles), 1):
+                for k, q in enumerate(closing_run(paras, i, titles), 1):
                     out.append(LostNumber(q.start, q.end, _mark(number + k, style), number + k - 1, "unmarked"))
     return out
 
@@ -155,50 +124,8 @@ def _opens_list(paras: list[Span], i: int, style: Style) -> bool:
     return got is not None and got == (2, style)
 
 
-SUFFIX = 4  # characters a list's titles end alike with ("……情况说明")
-MIN_ALIKE = 3
-
-
-def _closes_list(paras: list[Span], i: int, titles: list[str]) -> bool:
-    """The title right after a list's last item, before a 第X部分 or the end, ends like most of the
-    list's titles ("九、……决算情况说明" then "其他重要事项的情况说明"): the list's last item, unnumbered."""
-    text = paras[i].text.rstrip("。")
-    if not _title_like(text) or len(text) <= SUFFIX or re.match(r"^(?:[（(]|\d|第)", text):
-        return False
-    if i + 1 < len(paras) and not part_number(paras[i + 1].text):
-        return False
-    alike = sum(1 for t in titles if t.rstrip("。").endswith(text[-SUFFIX:]))
-    return alike >= MIN_ALIKE and 2 * alike >= len(titles)
-
-
-RUN_SUFFIX = 3  # two or more closing titles in a row are evidence enough with a shorter common ending ("……决算表")
-
-
-def _closing_run(paras: list[Span], i: int, titles: list[str]) -> list[Span]:
-    """Two or three titles right after a list's last item, the last of them before a 第X部分, each ending
-    like most of the list's titles (七、……决算表, then two more ……决算表 with no number): the list's last
-    items, unnumbered."""
-    run: list[Span] = []
-    j = i
-    while j < len(paras) and len(run) < MAX_UNMARKED and not part_number(paras[j].text):
-        text = paras[j].text.rstrip("。")
-        if not _title_like(text) or len(text) <= SUFFIX or _numbered(text) or re.match(r"^(?:[（(]|\d|第)", text):
-            return []
-        run.append(paras[j])
-        j += 1
-    if len(run) < 2 or j >= len(paras) or not part_number(paras[j].text):
-        return []
-    for q in run:
-        ending = q.text.rstrip("。")[-RUN_SUFFIX:]
-        alike = sum(1 for t in titles if t.rstrip("。").endswith(ending))
-        if alike < MIN_ALIKE or 2 * alike < len(titles):
-            return []
-    return run
-
-
 # The closing item every list of duties ends with ("完成上级交办的其他任务"), right after item N.
 _CLOSING_DUTY = regex_cache.compile(r"^(?:完成|承办|办理)[\u4e00-\u9fff]{0,12}交办的?其他[\u4e00-\u9fff]{0,4}(?:工作|事项|任务)[。；]?$")
-MAX_UNMARKED = 3  # titles in a row that lost their numbers (六、, two titles, 九、)
 
 
 def _unmarked_run(paras: list[Span], at: int, number: int, style: Style) -> list[Span]:

@@ -1,0 +1,67 @@
+"""A list's last items written without their numbers: the title right after the last numbered item,
+before the next 第X部分 or the parent list's next item, that ends like most of the list's titles
+("九、……决算情况说明" then "其他重要事项的情况说明"), or the two or three such titles before a 第X部分.
+Read for gen.check.lost_numbers, which numbers them."""
+
+from __future__ import annotations
+
+import re
+
+from ..core import regex_cache
+from .context import Span
+from .headings import part_number
+from .list_items import Style, numbered, title_like
+
+MAX_UNMARKED = 3  # titles in a row that lost their numbers (六、, two titles, 九、)
+SUFFIX = 4  # characters a list's titles end alike with ("……情况说明")
+MIN_ALIKE = 3
+
+
+def closes_list(paras: list[Span], i: int, titles: list[str], style: Style) -> bool:
+    """The title right after a list's last item, before a 第X部分, the list's parent's next item or the end,
+    ends like most of the list's titles ("九、……决算情况说明" then "其他重要事项的情况说明"; a list of tables,
+    "（八）……决算表" then "国有资本经营预算财政拨款支出决算表" then "三、"): the list's last item, unnumbered."""
+    text = paras[i].text.rstrip("。")
+    if not title_like(text) or len(text) <= SUFFIX or re.match(r"^(?:[（(]|\d|第)", text):
+        return False
+    if i + 1 < len(paras) and not (part_number(paras[i + 1].text) or _parent_next(paras[i + 1].text, style)):
+        return False
+    alike = sum(1 for t in titles if t.rstrip("。").endswith(text[-SUFFIX:]))
+    if _TABLE_NAME.search(text):  # a list of tables, their names cut short on a narrow page ("……收入支出决")
+        alike = max(alike, sum(1 for t in titles if "表" in t or t.endswith("决")))
+    return alike >= MIN_ALIKE and 2 * alike >= len(titles)
+
+
+# A table's name (……支出决算表, ……情况表), not a remark about one (本表为空表).
+_TABLE_NAME = regex_cache.compile(r"^(?![本此该无])[^为是无]{4,40}(?:决算|预算|情况|明细|统计|汇总)[\u4e00-\u9fff]{0,3}表$")
+
+
+def _parent_next(text: str, style: Style) -> bool:
+    """A （一） list's parent level (一、) goes on: the （一） list ended at the line before."""
+    got = numbered(text)
+    return style == (True, "（）") and got is not None and got[1] == (True, "、")
+
+
+RUN_SUFFIX = 3  # two or more closing titles in a row are evidence enough with a shorter common ending ("……决算表")
+
+
+def closing_run(paras: list[Span], i: int, titles: list[str]) -> list[Span]:
+    """Two or three titles right after a list's last item, the last of them before a 第X部分, each ending
+    like most of the list's titles (七、……决算表, then two more ……决算表 with no number): the list's last
+    items, unnumbered."""
+    run: list[Span] = []
+    j = i
+    while j < len(paras) and len(run) < MAX_UNMARKED and not part_number(paras[j].text):
+        text = paras[j].text.rstrip("。")
+        if not title_like(text) or len(text) <= SUFFIX or numbered(text) or re.match(r"^(?:[（(]|\d|第)", text):
+            return []
+        run.append(paras[j])
+        j += 1
+    if len(run) < 2 or j >= len(paras) or not part_number(paras[j].text):
+        return []
+    for q in run:
+        ending = q.text.rstrip("。")[-RUN_SUFFIX:]
+        alike = sum(1 for t in titles if t.rstrip("。").endswith(ending))
+        if alike < MIN_ALIKE or 2 * alike < len(titles):
+            return []
+    return run
