@@ -1,0 +1,97 @@
+"""P018: a sentence standing alone under a heading without the full stop that closes it.
+
+A section whose whole text is one short sentence ("二、部门预算单位构成" / "大英县象山中学校是二级预算
+单位" / "三、……") is typed in a hurry, and its 。 is the mark most often left out: the line looks
+like one more title. Reviewers mark it. Precision first, since a flattened page is full of
+lines without a mark (table cells, titles, labels): the line must stand between a heading (or a
+lead-in ending in a colon) and the next heading or 第X部分, outside the contents; read as a
+statement (a subject of two characters or more, then 是/为/共/无/设/下设/内设/负责…, then its
+complement) with no table's blanks or bars in it; and the text's own prose must end its
+paragraphs with a mark as a habit (four in five of its paragraphs of prose), so a page whose
+paragraphs all lost their marks in the copy is left alone.
+"""
+
+from __future__ import annotations
+
+from ...core import regex_cache
+from ..contents import toc_span
+from ..finding import Finding
+from ..headings import headings
+from ..parts import part_starts
+from ..registry import Rule
+
+RULE = Rule(
+    code="P018",
+    name="sentence-without-stop",
+    severity="warning",
+    summary="标题下单独成段的一句话末尾缺少句号",
+    doc=(
+        "检查什么：夹在两个标题之间（或冒号引起的一句之后、下一个标题之前）的一句完整的话，"
+        "有主语和谓语（“……是二级预算单位”“单位内设……共7个处室”“本单位无下级预算单位”），末尾却没有句号。\n"
+        "为什么：这一句是正文，不是标题；少了句号，读来像又一个小标题，也与全文其他段落的写法不一。\n"
+        "不报的情形：目录；标题、表名、表格的单元格（含多个空格或竖线的行）；“一是……”“1.……”这样的列举项；"
+        "全文较长的段落大多不以标点结尾的（网页转载时丢了标点）。\n"
+        "示例：“二、部门预算单位构成\\n大英县象山中学校是二级预算单位\\n三、收支预算情况说明”，第二行末尾应加“。”。"
+    ),
+    flag=(
+        "一、部门职责\n负责全县中小学教育教学管理工作，组织实施义务教育。\n二、部门预算单位构成\n"
+        "大英县象山中学校是二级预算单位\n三、收支预算情况说明\n本年收入合计1200万元，全部为财政拨款收入。\n"
+        "本年支出合计1180万元，其中基本支出900万元。\n结转下年20万元，为项目结余资金。\n",
+        "（二）机构设置。\n殡仪馆设置办公室、火化车间等6个内设机构。\n（三）单位构成。\n本单位无下级预算单位\n"
+        "二、部门决算情况说明\n2021年度收入总计633.47万元，支出总计633.47万元。\n收支较上年减少1516.99万元，主要是工程项目减少。\n"
+        "其中基本支出500万元，项目支出133.47万元。\n",
+    ),
+    keep=(
+        "一、部门职责\n负责全县中小学教育教学管理工作，组织实施义务教育。\n二、部门预算单位构成\n"
+        "大英县象山中学校是二级预算单位。\n三、收支预算情况说明\n本年收入合计1200万元，全部为财政拨款收入。\n"
+        "本年支出合计1180万元，其中基本支出900万元。\n结转下年20万元，为项目结余资金。\n",
+        # a sub-title, not a statement; a table's cells
+        "一、部门职责\n负责全县中小学教育教学管理工作，组织实施义务教育。\n二、部门概况\n主要职能和机构设置\n"
+        "三、收支情况\n本年收入合计1200万元，全部为财政拨款收入。\n本年支出合计1180万元，其中基本支出900万元。\n"
+        "结转下年20万元，为项目结余资金。\n四、其他\n项目   是否完成   无\n五、附表\n",
+        # a page whose paragraphs lost their marks: no habit to hold the line to
+        "一、部门职责\n负责全县中小学教育教学管理工作\n二、单位构成\n本单位无下级预算单位\n三、收支情况\n"
+        "本年收入合计1200万元全部为财政拨款收入\n",
+    ),
+)
+
+# A statement: a subject of two or more Chinese characters (no list mark before it), a predicate, a complement.
+_STATEMENT = regex_cache.compile(
+    r"^(?![一二三四五六七八九十]是|\d{1,2}[、.．]|[（(])[\u4e00-\u9fff“”（）()]{2,30}?"
+    r"(?:是|为|共有|共|无|下设|内设|设有|设置|负责|承担|属于|纳入|实行)[\u4e00-\u9fff\d“”、（）()]{2,70}$")
+_TABLE_MARKS = regex_cache.compile(r"[|\t]|[ \u3000]{2}")
+_CLOSE = "。；;！？!?：:…）)”"
+PROSE_CHARS = 20  # a paragraph of prose: this long, with a comma in it (a title or a cell has none)
+HABIT = 0.8
+_COMMA = regex_cache.compile(r"[，,]")
+
+
+def _habit(ctx, heads: set[int], toc) -> bool:
+    """The text closes its prose paragraphs with a mark: four in five of them, one at least (its last
+    paragraph aside, which a page store may have cut off)."""
+    prose = [p for p in ctx.paragraphs[:-1] if p.start not in heads and len(p.text) >= PROSE_CHARS
+             and _COMMA.search(p.text) and not (toc and toc[0] <= p.start < toc[1])]
+    closed = sum(1 for p in prose if p.text[-1] in _CLOSE)
+    return bool(prose) and closed >= HABIT * len(prose)
+
+
+def check(ctx):
+    paras = ctx.paragraphs
+    heads = {h.start for h in headings(ctx)} | set(part_starts(ctx))
+    candidates = [i for i in range(1, len(paras) - 1)
+                  if paras[i].start not in heads and paras[i + 1].start in heads
+                  and (paras[i - 1].start in heads or paras[i - 1].text.endswith(("：", ":")))
+                  and "\u4e00" <= paras[i].text[-1] <= "\u9fff"]
+    if not candidates:
+        return
+    toc = toc_span(ctx)
+    if not _habit(ctx, heads, toc):
+        return
+    for i in candidates:
+        p = paras[i]
+        if toc and toc[0] <= p.start < toc[1]:
+            continue
+        if _TABLE_MARKS.search(p.text) or not _STATEMENT.match(p.text):
+            continue
+        yield Finding(p.end - 1, p.end, RULE.code, RULE.severity,
+                      "这一段是一句完整的话（正文），末尾缺少句号“。”。", p.text[-1] + "。")
