@@ -5,8 +5,9 @@ word has no mark at all. S002's other readings need a sibling with a mark to com
 "2.机构和人员情况"); a list typed without any mark has none, so the run itself is the proof: paragraphs
 that open with 1, 2, 3 … in order, each number followed directly by a Chinese character, within a few
 paragraphs of each other. A number before a measure word or a unit (1季度, 2号楼, 3个项目, 5万元) is a
-count or a date that opens a sentence, never an item's number; 项 opens the word 项目 there too, so
-only 项 not followed by 目 is taken for the measure word. Table rows (cells set off by tabs, bars or a
+count or a date that opens a sentence, never an item's number; but 项, 组, 部, 支 … open the words 项目,
+组织, 部门, 支持 too, so such a character is taken for the measure word only when it makes no common word
+with the next (the core units 个, 人, 年, 万 … always count). Table rows (cells set off by tabs, bars or a
 run of figures) are no list items.
 """
 
@@ -21,9 +22,14 @@ from .table_rows import table_row
 # The item's number at the paragraph's start, a Chinese character right after it.
 _NUMBER = regex_cache.compile(r"[ \t\u3000]{0,4}([1-9]\d?)(?=[\u4e00-\u9fff])")
 # What a count or a date puts after its figure (1季度, 2号楼, 3个, 5万元, 6月, 8日 …).
-_UNITS = frozenset("年月日时号个人名家次万亿千百元角所条户座辆台套件批期类天分级间栋幢层位支场本册部只张块株头吨米公亩倍周岁季楼床轮届组片段节课门篇份种")
+_UNITS = frozenset("项年月日时号个人名家次万亿千百元角所条户座辆台套件批期类天分级间栋幢层位支场本册部只张块株头吨米公亩倍周岁季楼床轮届组片段节课门篇份种")
 # A table row flattened to one line: two figures set off by blanks after the first cell.
 _ROW_FIGURES = regex_cache.compile(r"\s\d[\d,.%]{0,14}\s{1,8}\d")
+# Counting units that also open a common word the item may start with (2组织实施, 1部门收支决算总表, 3支持):
+# taken for the word when the two characters are one in jieba's dictionary, this often. The core units
+# (个, 人, 年, 万 …) stay counts: 3个人, 1年度 open sentences, not items.
+_CORE_UNITS = frozenset("年月日时号个人名家次万亿千百元角天分岁周季")
+WORD_FREQ = 1500
 MAX_GAP = 12  # paragraphs between two items of one list (an item's own lines of text)
 LEAST = 2  # items in a run: 1 and 2 at least
 
@@ -34,11 +40,20 @@ def _item_number(span: Span, text: str, tabs: bool) -> int:
     if m is None:
         return 0
     nxt = span.text[m.end()]
-    if nxt in _UNITS or (nxt == "项" and span.text[m.end() + 1:m.end() + 2] != "目"):
+    if nxt in _UNITS and not _opens_word(span.text[m.end():m.end() + 2]):
         return 0
     if table_row(text, span, tabs) or "|" in span.text or _ROW_FIGURES.search(span.text):
         return 0
     return int(m.group(1))
+
+
+def _opens_word(pair: str) -> bool:
+    """``pair`` (a unit and the character after it) is a common word: 组织, 部门, 项目 — not 组人, 项工作."""
+    if pair[:1] in _CORE_UNITS or len(pair) < 2:
+        return False
+    from .confusion import freq  # jieba's table, loaded only when a unit opens a numbered paragraph
+
+    return pair == "项目" or freq(pair) >= WORD_FREQ
 
 
 def bare_runs(text: str, paragraphs: list[Span]) -> Iterator[tuple[int, int, int]]:
