@@ -65,6 +65,9 @@ def _restates(text: str, cur: Item, verb_at: int) -> bool:
 # figures allows (each printed figure may stand for anything that rounds to it, and the rate itself
 # may be rounded half-up or truncated: one unit of its last digit), and not the change over this
 # year's, is wrong whatever it was computed from (_within_rounding).
+# A rate in whole percent (增长11%) is written loosely; it is judged only this many points from either base
+# (7.8 on 169.28 is 4.6%, not 11%), never as one rounded the wrong way.
+WHOLE_GAP = 2
 # How far back (characters) this year's figure may stand: the sentence before the change.
 MAX_BACK = 160
 # A change whose own clause names its subject ("本年收入合计较2016年增加A万元") is read against the
@@ -257,12 +260,15 @@ def change_rates(ctx: CheckContext, all_items: list[Item]) -> Iterator[tuple[Ite
 
 def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item, str]]:
     """(rate item, explanation) for every "增加A，增长Y%" whose Y% is A ÷ this year's figure, or, a point
-    or more away, no ratio of the two figures at all."""
+    or more away, no ratio of the two figures at all; a rate in whole percent only when it is two points
+    or more from both."""
     text = ctx.text
-    for idx, before, after, cur, named in _changes(ctx, all_items, 1):
+    for idx, before, after, cur, named in _changes(ctx, all_items, 0):
         amount, rate = all_items[idx], all_items[idx + 1]
+        whole = rate.q.decimals == 0  # 增长11%: read only where it is far from either base
         if cur is None:
-            yield from _against_stated_base(text, all_items, idx, before.start())
+            if not whole:
+                yield from _against_stated_base(text, all_items, idx, before.start())
             continue
         x, a, last = _figures(cur, amount, after)
         if a <= 0 or last <= 0:
@@ -274,6 +280,8 @@ def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item,
         if agrees(rate.q.value, rate.q.decimals, on_last):
             continue
         right = round_half_up(on_last, rate.q.decimals)
+        if whole and min(abs(rate.q.value - on_last), abs(rate.q.value - on_current)) < WHOLE_GAP:
+            continue
         if agrees(rate.q.value, rate.q.decimals, on_current):
             yield rate, (
                 f"增幅应以上年数为基数：{num(amount.q)}÷{format(last, 'f')}＝"

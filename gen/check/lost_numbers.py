@@ -51,7 +51,9 @@ from .section_titles import NOT_SECTION, SECTION_TITLE, is_body
 # The mark of a level's first item: 一、 （一） 1. （1）.
 FIRST_MARK = {1: r"一、", 2: r"[（(]一[）)]", 3: r"1[.．、]", 4: r"[（(]1[）)]"}
 _ORPHAN = regex_cache.compile(r"^、(?=[\u4e00-\u9fff“])")
-_LOST_PART = regex_cache.compile(r"^(部分|章|篇)[ \t\u3000]+(?=[\u4e00-\u9fff“(（\d])")
+# (or right before a year or a closing part's title: "部分2021年度部门决算", "部分附件" after 第一部分)
+_LOST_PART = regex_cache.compile(
+    r"^(部分|章|篇)(?:[ \t\u3000]+(?=[\u4e00-\u9fff“(（\d])|(?=(?:19|20)\d\d年|附件|附表|名词解释))")
 LOOKBACK_LINES = 4  # non-empty lines between a numbered item and an orphan after it
 # An orphan that reads as a title may stand further down, after its predecessor's own sub-items
 # (一、部门概况, (一)…(七), then "、绩效目标"): paragraphs back to the last item numbered with 、.

@@ -5,7 +5,7 @@ carries a betting site's name where a body or a document was: "北京市be365_36
 官网下载_365体育旗下APP双井社区卫生服务中心", "根据全球最大的博彩平台部办公厅" (水利部),
 "《www.28365-365_365bet体育开户…关于…》". The words are lost; a reader of the page
 sees an advert in the department's name. No report writes such a string, so a few
-seeds mark it: the 365/bet site names, the advert's own words (官网下载, 体育开户,
+seeds mark it: the 365/bet site names, a few betting brands (新航娱乐, 开云体育), the advert's own words (官网下载, 体育开户,
 旗下APP, 备用网址) and 博彩平台 — except where a 公安 report speaks of fighting one
 (打击/查处/跨境…博彩). The finding covers the unbroken run round the seed (the
 advert's parts are glued by underscores and digits), so one planted string is one
@@ -35,6 +35,7 @@ RULE = Rule(
         "根据全球最大的博彩平台部办公厅下达的资金计划，",
         "《www.28365-365_365bet体育开户_Bet体育365提款要多久2022关于印发通知》",
         "部门(单位)名称: 365彩票手机app下载_365bet官网网址多少林业局",
+        "上海市新航娱乐区医疗急救中心2019年度决算",  # a betting brand put for the district's name
     ),
     keep=(
         "依法打击跨境博彩平台，查处网络赌博案件12起。",
@@ -46,6 +47,7 @@ RULE = Rule(
 
 _SEED = regex_cache.compile(
     r"(?i:365bet|bet365|be365|28365|365体育|体育365|365彩票|日博365|bet体育)"
+    r"|新航娱乐|开云体育|九游会|乐鱼体育|半岛体育|米乐体育|亚博体育|澳门新葡京|威尼斯人娱乐"
     r"|官网下载|在线官网|官网网址|官方网站大全|体育开户|提款要多久|旗下APP|娱乐app|备用网址|彩票手机app"
     r"|全球最大的博彩平台|(?<![打查整跨境非法击处治赌网络]{2})博彩平台|最大的博彩")
 # What an advert's parts are glued with: Latin letters, digits, underscores, dots and hyphens (www.28365-365_…).

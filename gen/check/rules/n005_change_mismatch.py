@@ -28,6 +28,8 @@ RULE = Rule(
         "上年基本支出640.58万元……2022年基本支出592.78万元，较上年增加47.80万元（实为减少）。"
     ),
     flag=(
+        # a rate in whole percent far from either base: 7.8 ÷ 169.28 = 4.6%
+        "2025年本年收入177.08万元，比上年增加7.8万元，增加11%。",
         # last year's figure stated as the base right before the change: 20.53 ÷ 227.42 = 9.03%
         "学前教育支出247.95万元，较2016年决算227.42万元，增加20.53万元，增长9.5%。",
         # the base inside 与…相比, the subject named again after it: 109.38 ÷ 816.4 = 13.40%
@@ -63,6 +65,7 @@ RULE = Rule(
         "会议费4.40万元，较上年减少1.10万元（25.00%），主要是压缩会议规模。",
     ),
     keep=(
+        "2025年本年收入177.08万元，比上年增加7.8万元，增加5%；本年支出520.52万元，比上年减少51.48万元，下降10%。",
         "学前教育支出247.95万元，较2016年决算227.42万元，增加20.53万元，增长9.03%。",
         "2017年度财政拨款收支总计707.02万元。与2016年816.4万元相比，财政拨款收支总计各减少109.38万元，下降13.40%。",
         # the figure before the change stands in a sentence about last year: it is the base, rightly divided by

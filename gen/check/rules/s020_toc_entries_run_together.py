@@ -17,6 +17,7 @@ around it give theirs ((11), (12) …).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Iterable
 
 from ...core import regex_cache
@@ -33,7 +34,8 @@ RULE = Rule(
         "检查什么：目录中一条的页码之后直接接着下一条的编号，两条挤在一行，如“三、支出决算情况说明……10四、财政拨款收入支出决算总体情况说明……10”。\n"
         "为什么：每个目录条目应各占一行；页码后的换行丢了，读者会把两条看成一条。\n"
         "目录中一行只剩引导点和页码（“………………7”），条目的编号和标题丢了，同样报告；引导点之后的页码括号是空的（“.(  )”），页码没有填，也报告。\n"
-        "不报的情形：没有连续三个以上的引导点（……、.....）的行；页码之后不是标题编号（一、（一）第X部分）。\n"
+        "不报的情形：没有连续三个以上的引导点（……、.....）的行；页码之后不是标题编号（一、（一）第X部分）；"
+        "整个目录挤在一行、三处以上这样相接的（网页排版把目录压成了一行，不是漏了换行）。\n"
         "示例：“三、支出决算情况说明……10四、财政拨款收入……”应在“10”之后换行。"
     ),
     flag=(
@@ -48,6 +50,8 @@ RULE = Rule(
         "本年共开展培训10四、五期，参训人员200人。",
         "目录\n一、概况……（ 3 ）\n（一）部门职责……（ 3 ）\n",
         "签字：................................ 7\n",
+        # a contents the page flattened into one line: its layout, not a writer's slip
+        "目录 一、收入支出决算总表 ........ 3 二、收入决算表 ........ 5 三、支出决算表 ........ 6 四、财政拨款收入支出决算总表 .... 6\n",
     ),
 )
 
@@ -58,6 +62,7 @@ _RUN_TOGETHER = regex_cache.compile(
 )
 
 
+FLATTENED = 3  # entries joined on one line from which on the line is a flattened contents, not a lost break
 _LEADERS = ("...", "…", "．．．", "···")  # a dot leader holds one of these: without any, no leader to read
 
 
@@ -67,7 +72,11 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     yield from _titles_lost(ctx.text)
     for m in _PAGE_BLANK.finditer(ctx.text):
         yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity, "目录中这一条的页码括号是空的，页码没有填写，请补上。")
-    for m in _RUN_TOGETHER.finditer(ctx.text):
+    joins = list(_RUN_TOGETHER.finditer(ctx.text))
+    lines = Counter(ctx.text.rfind("\n", 0, m.start()) for m in joins)  # joins by the line they stand on
+    for m in joins:
+        if lines[ctx.text.rfind("\n", 0, m.start())] >= FLATTENED:
+            continue  # the whole contents on one line: the page's layout flattened it, no break lost by the writer
         yield Finding(m.start("page"), m.end("page"), RULE.code, RULE.severity,  # where the break is missing: after the page
                       f"目录中两条连在一行：页码“{m.group('page')}”之后直接接下一条的“{m.group('next')}”，应在页码后换行。")
 
