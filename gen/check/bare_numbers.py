@@ -32,6 +32,8 @@ _CORE_UNITS = frozenset("年月日时号个人名家次万亿千百元角天分�
 WORD_FREQ = 1500
 MAX_GAP = 12  # paragraphs between two items of one list (an item's own lines of text)
 LEAST = 2  # items in a run: 1 and 2 at least
+# An item numbered with a mark (3、 4. ) at a paragraph's start: a bare run may go on from it.
+_MARKED = regex_cache.compile(r"[ \t\u3000]{0,4}([1-9]\d?)([、.．])(?=[\u4e00-\u9fff“（(])")
 
 
 def _item_number(span: Span, text: str, tabs: bool) -> int:
@@ -56,25 +58,36 @@ def _opens_word(pair: str) -> bool:
     return pair == "项目" or freq(pair) >= WORD_FREQ
 
 
-def bare_runs(text: str, paragraphs: list[Span]) -> Iterator[tuple[int, int, int]]:
-    """(start, end, number) of the number of each item in a run of bare-numbered paragraphs 1, 2, 3 …"""
+def bare_runs(text: str, paragraphs: list[Span]) -> Iterator[tuple[int, int, int, str]]:
+    """(start, end, number, the mark its list's other items carry or "") of the number of each item in a run
+    of bare-numbered paragraphs 1, 2, 3 …, or in a run that goes on from items numbered with a mark
+    (1、 2、 then 3完成了…, 4完成了…: one such item is evidence enough, its siblings show the mark)."""
     tabs = "\t" in text
     run: list[tuple[int, Span]] = []  # (paragraph index, paragraph) of the run so far
+    first, mark = 1, ""  # the run's first number, and the mark of the marked items it goes on from
+    marked: tuple[int, str, int] = (0, "", -MAX_GAP - 1)  # the last item numbered with a mark: number, mark, index
     for i, span in enumerate(paragraphs):
         n = _item_number(span, text, tabs)
         if n == 0:
+            m = _MARKED.match(span.text)
+            if m:
+                marked = (int(m.group(1)), m.group(2), i)
             continue
-        if run and n == len(run) + 1 and i - run[-1][0] <= MAX_GAP:
+        if run and n == first + len(run) and i - run[-1][0] <= MAX_GAP:
             run.append((i, span))
             continue
-        yield from _items(run)
-        run = [(i, span)] if n == 1 else []
-    yield from _items(run)
+        yield from _items(run, first, mark)
+        run, first, mark = [], 1, ""
+        if n == 1:
+            run = [(i, span)]
+        elif n == marked[0] + 1 and i - marked[2] <= MAX_GAP:
+            run, first, mark = [(i, span)], n, marked[1]
+    yield from _items(run, first, mark)
 
 
-def _items(run: list[tuple[int, Span]]) -> Iterator[tuple[int, int, int]]:
-    if len(run) < LEAST:
+def _items(run: list[tuple[int, Span]], first: int, mark: str) -> Iterator[tuple[int, int, int, str]]:
+    if len(run) < (1 if mark else LEAST):
         return
-    for n, (_, span) in enumerate(run, start=1):
+    for n, (_, span) in enumerate(run, start=first):
         at = span.start + len(span.text) - len(span.text.lstrip(" \t\u3000"))
-        yield at, at + len(str(n)), n
+        yield at, at + len(str(n)), n, mark

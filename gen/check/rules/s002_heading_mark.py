@@ -59,6 +59,8 @@ RULE = Rule(
         # a contents entry with another mark than its siblings
         "目录\n第一部分 单位概况\n一、单位职责\n二、机构设置\n第二部分 决算报表\n一、收入支出决算总表\n二、收入决算表\n"
         "三、支出决算表\n四：项目支出决算表\n第一部分 单位概况\n一、单位职责\n负责全县文物保护。\n",
+        # a list numbered 1、 2、 whose next items lost their mark
+        "二、工作完成情况\n1、编制完成了项目规划。\n2、完成了项目申报工作。\n3完成了农田规划审批工作。\n4完成了综合治理方案申报。\n",
     ),
     keep=(
         "一、基本情况\n（一）部门职能\n1.政府采购执行情况\n（1）采购计划\n",
@@ -74,6 +76,7 @@ RULE = Rule(
         "1办公室 12 10\n2财务科 5 4\n",
         "目录\n第一部分 单位概况\n一、单位职责\n二、机构设置\n第二部分 决算报表\n一、收入支出决算总表\n二、收入决算表\n"
         "三、支出决算表\n四、项目支出决算表\n第一部分 单位概况\n一、单位职责\n负责全县文物保护。\n",
+        "二、工作完成情况\n1.编制完成了项目规划。\n2.完成了项目申报工作。\n3季度完成了验收。\n",
     ),
 )
 
@@ -165,7 +168,12 @@ MIN_USUAL = 2  # siblings with the standard mark that show the contents' habit
 def _bare_lists(ctx):
     """A list whose numbers all lost their mark: under a 1. heading its items are the fourth level, （1）."""
     marked = headings(ctx)
-    for s, e, n in bare_runs(ctx.text, ctx.paragraphs):
+    fourth = False
+    for s, e, n, mark in bare_runs(ctx.text, ctx.paragraphs):
+        if mark:  # the list's earlier items carry their mark: this one lost it
+            fixed = f"{n}{mark}"
+            yield Finding(s, e, RULE.code, RULE.severity, f"序号“{n}”后缺少标点（同一列表前面的序号用“{mark}”），应为“{fixed}”。", fixed)
+            continue
         if n == 1:
             above = [h for h in marked if h.start < s]
             fourth = bool(above) and above[-1].level == 3
