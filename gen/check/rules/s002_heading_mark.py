@@ -184,8 +184,10 @@ def _bare_lists(ctx):
 def check(ctx):
     yield from _mixed_marks(ctx)
     yield from _contents_marks(ctx)
-    yield from _lost_dots(ctx)
-    yield from _bare_lists(ctx)
+    lost = list(_lost_dots(ctx))
+    yield from lost
+    told = {f.start for f in lost}  # an item between marked siblings is _lost_dots'; a run going on from them is ours
+    yield from (f for f in _bare_lists(ctx) if f.start not in told)
     for h in headings(ctx):
         name = LEVEL_NAMES[h.level]
         if h.form == "bare":
