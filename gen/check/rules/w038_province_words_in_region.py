@@ -62,12 +62,11 @@ def check(ctx):
     if "省" not in text:
         return
     name = identity(ctx).name
-    hits = list(_PROVINCE_WORDS.finditer(text)) if name else []
-    region = _region(name) if hits else None
+    region = _region(name) if name else None  # placed first: most bodies are in no region, and then no scan
     if region is None:
         return
     titles = [m.span() for m in TITLE.finditer(text)]
-    for m in hits:
+    for m in _PROVINCE_WORDS.finditer(text):
         s, e = m.span()
         if any(lo <= s and e <= hi for lo, hi in titles) or renamed().history.search(clause(text, s, e)):
             continue
