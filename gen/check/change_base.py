@@ -32,6 +32,7 @@ _RATE_BRACKETED = regex_cache.compile(r"^\s{0,2}[(（]\s{0,2}$")
 _BASE_MARK = regex_cache.compile(
     r"(?:较|比|从|由|上年|去年|上一年|年初)(?:\s{0,2}(?:19|20)\d\d\s{0,2}年)?(?:度)?(?:决算数?|预算数?|同期)?(?:的|为)?\s{0,2}$")
 BASE_REACH = 16  # characters before a figure searched for its base mark
+_THIS_YEAR = regex_cache.compile(r"本年|当年|今年")
 # A year between the figure and the change, other than the comparison year (与2022年相比), means
 # the figure may belong to another year: no judgement.
 _YEAR_BETWEEN = regex_cache.compile(r"(?P<lead>与|较|比|同|和)?\s{0,2}\d{4}\s{0,2}年")
@@ -112,8 +113,8 @@ def _current(text: str, all_items: list[Item], idx: int, year: str) -> Optional[
         if _COMPARED_CLOSE.match(text[cand.q.end:cand.q.end + 12]) and \
                 _COMPARED_OPEN.search(text, max(0, cand.q.start - 30), cand.q.start):
             return None
-        if cand.year and cand.year != year:
-            return None
+        if cand.year and cand.year != year and not (not year and _THIS_YEAR.search(cand.raw_label)):
+            return None  # (a report of unknown year that calls the figure its own: 2025年本年收入)
         if cand.sub or amount.sub:
             return None  # a part (其中…) and a change may name different things
         if any(m.group() not in cand.raw_label and not _OWN_BASE.search(text, max(0, m.start() - 7), m.start())

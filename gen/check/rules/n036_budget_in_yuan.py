@@ -29,11 +29,14 @@ RULE = Rule(
         "检查什么：项目或部门的年初预算数、全年预算数、预算资金、全年执行数（名称以年初、全年、年度、项目起首）写成不足1000元（“年初预算资金数100元”"
         "“全年执行数33.78元”）。\n"
         "为什么：项目、部门预算以万元计，几十、几百元的预算不合常理，多半是把万元误写成元。\n"
-        "不报的情形：单价、标准、人均（每人、人均、标准、单价）；以万元、亿元为单位；1000元及以上。\n"
+        "同一句中以万元计的总数之后，增减额写成几十元、带角分的（“收入总计520.52万元，……减少51.48元”）同样报告。\n"
+        "不报的情形：单价、标准、人均（每人、人均、标准、单价）；以万元、亿元为单位；1000元及以上；不带小数的整元增减额。\n"
         "示例：年初预算资金数100元，全年执行数33.78元，执行率为33.78%（应为万元）。"
     ),
     flag=(
         "项目年初预算资金数100元，全年预算数100元，全年执行数33.78元，执行率为33.78%。",
+        # a change of a total in 万元 written in 元
+        "本部门2017年度收入总计520.52万元，与2016年决算数相比，减少51.48元，下降9.00%。",
     ),
     keep=(
         "项目年初预算资金数100万元，全年预算数100万元，全年执行数33.78万元，执行率为33.78%。",
@@ -42,6 +45,7 @@ RULE = Rule(
         "人均预算数800元。",
         # a small purchase's own budget is not the budget of a project
         "购买慰问品预算500元，实际支出480元。",
+        "本部门2017年度收入总计520.52万元，与2016年决算数相比，减少51.48万元；人均补助标准较上年增加120元。",
     ),
 )
 
@@ -49,14 +53,36 @@ RULE = Rule(
 _BUDGET = regex_cache.compile(r"(?:年初|全年|调整后|年度|项目)(?:预算(?:资金)?(?:数|总额|金额)?|预算资金|执行数|决算数)$")
 _PER_UNIT = regex_cache.compile(r"每|人均|户均|标准|单价|单位成本|平均")
 FLOOR = Decimal(1000)  # 元: no project or department is budgeted below this
+# A change stated after the figure it changes (收入总计520.52万元，与2016年相比，减少51.48元).
+_CHANGE = regex_cache.compile(r"(?:增加|减少|增长|下降|上升|降低)了?$")
+
+
+def _changed_whole(all_items, k: int, label: str):
+    """The figure in 万元 of the same sentence that a change in 元 with cents (51.48元) is the change of, or None:
+    a change of a few yuan to a total of hundreds of 万元 is the 万 lost, not a change."""
+    it = all_items[k]
+    if not _CHANGE.search(label) or it.q.decimals == 0:
+        return None
+    before = [x for x in all_items[max(0, k - 3):k] if x.seg_start == it.seg_start and x.q.unit in ("万元", "亿元")]
+    if not before or before[-1].money is None or before[-1].money <= it.q.value:
+        return None
+    return None if _PER_UNIT.search(before[-1].raw_label + it.raw_label) else before[-1]
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     seen: set[int] = set()  # one finding a sentence: the budget and its execution share the slip
-    for it in items(ctx):
+    all_items = items(ctx)
+    for k, it in enumerate(all_items):
         if it.seg_start in seen or it.q.unit != "元" or it.q.comparator or it.q.value >= FLOOR or it.q.value <= 0:
             continue
         label = "".join(it.raw_label.split()).rstrip("为是：:")
+        whole = _changed_whole(all_items, k, label)
+        if whole is not None:
+            seen.add(it.seg_start)
+            yield Finding(it.q.start, it.q.end, RULE.code, RULE.severity,
+                          f"{whole.q.raw}{label}{it.q.raw}：本句的总数以万元计，增减额却只有{it.q.raw}，"
+                          "请核对单位是否应为“万元”")
+            continue
         if not _BUDGET.search(label) or _PER_UNIT.search(it.raw_label):
             continue
         seen.add(it.seg_start)
