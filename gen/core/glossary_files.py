@@ -103,7 +103,7 @@ def read_yaml(path: Path) -> Any:
 
 _ENTRY_KEYS = frozenset({"id", "match", "regex", "expected", "replace", "reason", "unless", "from_year", "until_year",
                          "needs_year", "words", "flag", "keep", "source", "history", "when_text_has",
-                         "unless_text_has"})
+                         "unless_text_has", "severity"})
 
 
 def load_entries(path: Path) -> tuple[Entry, ...]:
@@ -159,6 +159,9 @@ def _entry(raw: dict, eid: str, file: str, where: str, shared: tuple[re.Pattern,
         raise _fail(file, where, "when_text_has 应为文字。")
     # several forms may name the same thing (农业农村委员会 / 农业农村工作委员会): any one of them excuses the text
     unless_text_has = tuple(_strings(raw.get("unless_text_has"), file, where, "unless_text_has"))
+    severity = raw.get("severity", "")
+    if severity not in ("", "info"):
+        raise _fail(file, where, "severity 只能是 info（写法上的建议，以提示报告），或不写。")
     return Entry(
         id=eid,
         file=file,
@@ -176,6 +179,7 @@ def _entry(raw: dict, eid: str, file: str, where: str, shared: tuple[re.Pattern,
         source=_source(raw, file, where, required=require_source),
         when_text_has=when_text_has,
         unless_text_has=unless_text_has,
+        severity=severity,
     )
 
 

@@ -58,6 +58,7 @@ class Entry:
     when_text_has: str = ""  # flag only in a text that itself writes this (the standard form, elsewhere)
     unless_text_has: tuple[str, ...] = ()  # not in a text that writes one of these (another rule's finding there,
     # or the text's own name for the body the entry would call obsolete)
+    severity: str = ""  # "info": a preference of style that careful writers differ on, told as a hint
 
     def applies_to(self, year: Optional[int], earliest: Optional[int] = None) -> bool:
         """Whether the entry speaks for a report of ``year`` (None: year unknown). ``earliest``, with the

@@ -64,6 +64,7 @@ RULE = Rule(
         "一般公共预算财政拨款收入300.00万元，一般公共预算财政拨款支出300.00万元，比上年增加20.00万元。",
     ),
     keep=(
+        "重点评价14个项目，涉及财政资金8471.18万元；选取2个单位开展整体支出评价，涉及财政资金21765.91万元。",
         "本年支出322,145.23万元。……本年支出322,145.23万元，执行情况良好。",
         # two batches of one fund, each granted by a document of its own: two grants, not one figure twice
         "2022年12月，市财政局以某财资环〔2022〕16号文件下达中央土壤污染防治资金1300万元。\n"
@@ -349,6 +350,16 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     yield from (f for f in _one_document_two_grants(ctx) if (f.start, f.end) not in shown)
 
 
+_CLAUSE_BREAK = regex_cache.compile(r"[；;]")
+
+
+def _parallel(text: str, seen: Item, it: Item) -> bool:
+    """Two clauses of one sentence parted by a semicolon, each with its own figure of the name ("……14个重点项目……，
+    涉及财政资金8471.18万元；选取2个单位……，涉及财政资金21765.91万元"): two things told side by side."""
+    between = text[seen.q.end:it.q.start]
+    return "。" not in between and "\n" not in between and bool(_CLAUSE_BREAK.search(between))
+
+
 def _named_figures(ctx: CheckContext, subject) -> Iterable[Finding]:
     """A report-level figure (本年支出) or a named allocation stated twice with two amounts."""
     first: dict[tuple[str, str, str, str, str], Item] = {}
@@ -374,7 +385,7 @@ def _named_figures(ctx: CheckContext, subject) -> Iterable[Finding]:
         if seen is None:
             first[key] = it
             continue
-        if seen.money != money and not _adjusted(at_by_money, seen, it) \
+        if seen.money != money and not _adjusted(at_by_money, seen, it) and not _parallel(ctx.text, seen, it) \
                 and not _other_frames(money_items, starts, seen, it) and not _other_documents(ctx.text, docs, seen, it):
             line, _ = ctx.line_col(seen.q.start)
             yield Finding(

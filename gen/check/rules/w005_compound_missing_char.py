@@ -38,6 +38,7 @@ from ...core.datafile import string_list
 from ...core.errors import UserError
 from ...core.glossary_user import per_glossary
 from ...core.regex_trie import alternation
+from ..confusion import freq
 from .. import unspaced
 from ..confusion import candidates as meant_for, freq
 from ..domain_words import FILE, rule_examples, rule_words, word_file
@@ -150,12 +151,15 @@ def _joins() -> frozenset[str]:
 
 
 def _joins_before(text: str, s: int) -> bool:
-    """Whether the character(s) before ``s`` join text[s] into a word (重要, 需要; 下年 after a figure; 省补)."""
+    """Whether the character(s) before ``s`` join text[s] into a word (重要, 需要; 下年 after a figure; 省补;
+    寄生虫病 before 病预防控制)."""
     if s == 0 or not is_han(text[s - 1]):
         return False
     if freq(text[s - 1 : s + 1]) >= JOIN_FREQ or text[s - 1 : s + 1] in _joins():
         return True
-    return s >= 2 and is_han(text[s - 2]) and (freq(text[s - 2 : s + 1]) > 0 or text[s - 2 : s + 1] in _joins())
+    if s >= 2 and is_han(text[s - 2]) and (freq(text[s - 2 : s + 1]) > 0 or text[s - 2 : s + 1] in _joins()):
+        return True
+    return s >= 3 and is_han(text[s - 3]) and freq(text[s - 3 : s + 1]) > 0
 
 
 def _joins_after(text: str, e: int) -> bool:

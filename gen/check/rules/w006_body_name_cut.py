@@ -101,8 +101,8 @@ _HAN_RUN_END = regex_cache.compile(r"[\u4e00-\u9fff]{3,30}$")
 _NOT_IN_NAMES = frozenset("的了并在对将把被我是其")
 MIN_NAME = 3
 # Words that follow a body's name and begin with a body's ending: 某协会部门概况 is the 协会's 部门, 某协会所属单位 its
-# units, not bodies named 某协会部 or 某协会所.
-_WORDS_AFTER_NAMES = ("部门", "所属", "会议")
+# units, not bodies named 某协会部 or 某协会所; nor is 集中行政处罚 a 中行政处 (处罚, 处理, 部署 are verbs).
+_WORDS_AFTER_NAMES = ("部门", "所属", "会议", "处罚", "处理", "处置", "所有", "所在", "部署", "会同")
 
 
 def _cut_names(text: str, anchors):

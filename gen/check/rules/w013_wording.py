@@ -70,5 +70,5 @@ def check(ctx):
     for (s, e), hit in unspaced.glossary_hits(ctx, load().wording):
         if _discussed(ctx.text, s, e):
             continue
-        yield Finding(s, e, RULE.code, RULE.severity, f"“{hit.text}”有语病，宜改为“{hit.suggestion}”。{hit.entry.reason}",
-                      hit.suggestion)
+        yield Finding(s, e, RULE.code, hit.entry.severity or RULE.severity,
+                      f"“{hit.text}”有语病，宜改为“{hit.suggestion}”。{hit.entry.reason}", hit.suggestion)
