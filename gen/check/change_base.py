@@ -66,6 +66,7 @@ def _restates(text: str, cur: Item, verb_at: int) -> bool:
 # figures allows (each printed figure may stand for anything that rounds to it, and the rate itself
 # may be rounded half-up or truncated: one unit of its last digit), and not the change over this
 # year's, is wrong whatever it was computed from (_within_rounding).
+
 # A rate in whole percent (增长11%) is written loosely; it is judged only this many points from either base
 # (7.8 on 169.28 is 4.6%, not 11%), never as one rounded the wrong way.
 WHOLE_GAP = 2
