@@ -114,7 +114,7 @@ def _current(text: str, all_items: list[Item], idx: int, year: str) -> Optional[
         if _COMPARED_CLOSE.match(text[cand.q.end:cand.q.end + 12]) and \
                 _COMPARED_OPEN.search(text, max(0, cand.q.start - 30), cand.q.start):
             return None
-        if cand.year and cand.year != year and not (not year and _THIS_YEAR.search(cand.raw_label)):
+        if cand.year and cand.year != year and (year or not _THIS_YEAR.search(cand.raw_label)):
             return None  # (a report of unknown year that calls the figure its own: 2025年本年收入)
         if cand.sub or amount.sub:
             return None  # a part (其中…) and a change may name different things

@@ -5,13 +5,13 @@ Read for gen.check.lost_numbers, which numbers them."""
 
 from __future__ import annotations
 
-import re
-
 from ..core import regex_cache
 from .context import Span
 from .headings import part_number
 from .list_items import Style, numbered, title_like
 
+# A line that opens as a numbered or a bracketed entry, or a 第X part: no list's unnumbered item.
+_NUMBER_OPEN = regex_cache.compile(r"^(?:[（(]|\d|第)")
 MAX_UNMARKED = 3  # titles in a row that lost their numbers (六、, two titles, 九、)
 SUFFIX = 4  # characters a list's titles end alike with ("……情况说明")
 MIN_ALIKE = 3
@@ -22,11 +22,11 @@ def closes_list(paras: list[Span], i: int, titles: list[str], style: Style) -> b
     ends like most of the list's titles ("九、……决算情况说明" then "其他重要事项的情况说明"; a list of tables,
     "（八）……决算表" then "国有资本经营预算财政拨款支出决算表" then "三、"): the list's last item, unnumbered."""
     text = paras[i].text.rstrip("。")
-    if not title_like(text) or len(text) <= SUFFIX or re.match(r"^(?:[（(]|\d|第)", text):
+    if not title_like(text) or len(text) <= SUFFIX or _NUMBER_OPEN.match(text):
         return False
     if i + 1 < len(paras) and not (part_number(paras[i + 1].text) or _parent_next(paras[i + 1].text, style)):
         return False
-    alike = sum(1 for t in titles if t.rstrip("。").endswith(text[-SUFFIX:]))
+    alike = _alike(titles, text[-SUFFIX:])
     if _TABLE_NAME.search(text):  # a list of tables, their names cut short on a narrow page ("……收入支出决")
         alike = max(alike, sum(1 for t in titles if "表" in t or t.endswith("决")))
     return alike >= MIN_ALIKE and 2 * alike >= len(titles)
@@ -34,6 +34,11 @@ def closes_list(paras: list[Span], i: int, titles: list[str], style: Style) -> b
 
 # A table's name (……支出决算表, ……情况表), not a remark about one (本表为空表).
 _TABLE_NAME = regex_cache.compile(r"^(?![本此该无])[^为是无]{4,40}(?:决算|预算|情况|明细|统计|汇总)[\u4e00-\u9fff]{0,3}表$")
+
+
+def _alike(titles: list[str], ending: str) -> int:
+    """How many of the list's titles end with ``ending`` (a full stop aside)."""
+    return sum(1 for t in titles if t.rstrip("。").endswith(ending))
 
 
 def _parent_next(text: str, style: Style) -> bool:
@@ -53,7 +58,7 @@ def closing_run(paras: list[Span], i: int, titles: list[str]) -> list[Span]:
     j = i
     while j < len(paras) and len(run) < MAX_UNMARKED and not part_number(paras[j].text):
         text = paras[j].text.rstrip("。")
-        if not title_like(text) or len(text) <= SUFFIX or numbered(text) or re.match(r"^(?:[（(]|\d|第)", text):
+        if not title_like(text) or len(text) <= SUFFIX or numbered(text) or _NUMBER_OPEN.match(text):
             return []
         run.append(paras[j])
         j += 1
@@ -61,7 +66,7 @@ def closing_run(paras: list[Span], i: int, titles: list[str]) -> list[Span]:
         return []
     for q in run:
         ending = q.text.rstrip("。")[-RUN_SUFFIX:]
-        alike = sum(1 for t in titles if t.rstrip("。").endswith(ending))
+        alike = _alike(titles, ending)
         if alike < MIN_ALIKE or 2 * alike < len(titles):
             return []
     return run

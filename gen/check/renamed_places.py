@@ -123,6 +123,12 @@ def clause(text: str, start: int, end: int) -> str:
     return text[lo:min(his) if his else len(text)]
 
 
+def outside(text: str, s: int, e: int, titles: list) -> bool:
+    """Inside a title mark (``titles``: TITLE's spans) or in a clause that tells the history: not the text's own
+    current wording (D005's 全县 of a district, W038's 省委 of a region)."""
+    return any(lo <= s and e <= hi for lo, hi in titles) or bool(renamed().history.search(clause(text, s, e)))
+
+
 def _stale(ctx: CheckContext, built: Renamed) -> Iterator[Stale]:
     text = ctx.text
     found = list(built.pattern.finditer(text))

@@ -50,7 +50,8 @@ def ours(text: str) -> list[str]:
 
 
 # A head count with its figure left blank: "其中：行政编制 人，事业编制 人" (the template's label and unit, the
-# space for the figure never filled); so too a score or a count of equipment ("平均得分 分", "设备 台(套)"). Only labels of staff counts, so a line break in a flattened table is no match.
+# space for the figure never filled); so too a score or a count of equipment ("平均得分 分", "设备 台(套)"). Only
+# these labels, and only blanks on one line, so a line break in a flattened table is no match.
 BLANK_COUNT = regex_cache.compile(
     r"(?:(?:编制|离休|退休|在职|在编|实有|职工|人员)(?:人数)?[ \t\u3000]{1,8}(?:人|名)"
     r"|(?:得分|设备)[ \t\u3000]{1,8}(?:分|台))(?=[，,。；;、）)（(\n]|$)")

@@ -26,7 +26,7 @@ from ..finding import Finding
 from ..gazetteer import gazetteer
 from ..identity import identity
 from ..registry import Rule
-from ..renamed_places import TITLE, clause, renamed
+from ..renamed_places import TITLE, outside, renamed
 
 # The county's own jurisdiction named without a place: 全县, 本县, and 县委/县政府 after a word that
 # is not part of a name (在县委、县政府的领导下; 根据县委县政府部署).
@@ -102,11 +102,6 @@ def _municipality_gone(ctx, name: str):
     return None
 
 
-def _outside(text: str, s: int, e: int, titles: list) -> bool:
-    """Inside a title mark or in a clause that tells the history: not the text's own current wording."""
-    return any(lo <= s and e <= hi for lo, hi in titles) or bool(renamed().history.search(clause(text, s, e)))
-
-
 def check(ctx):
     text = ctx.text
     if "县" not in text:
@@ -126,7 +121,7 @@ def _county_words(ctx, text: str, name: str, titles: list):
         return
     for m in hits:
         s, e = m.span()
-        if _outside(text, s, e, titles):
+        if outside(text, s, e, titles):
             continue
         written = m.group()
         level = district[-1]  # 区, or 市 for a county-level city (撤县设市)
@@ -143,7 +138,7 @@ def _districts_counties(ctx, text: str, name: str, titles: list):
     city, year = gone
     for m in hits:
         s, e = m.span()
-        if _outside(text, s, e, titles):
+        if outside(text, s, e, titles):
             continue
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"{city}自{year}年撤县设区后已无县，{identity(ctx).year}年度的报告仍称“{m.group()}”，应为“区”（各区）。",

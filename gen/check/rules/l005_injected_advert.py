@@ -15,6 +15,7 @@ finding.
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.text_pairs import positions
 from ..finding import Finding
 from ..registry import Rule
 
@@ -52,6 +53,9 @@ _SEED = regex_cache.compile(
     r"|全球最大的博彩平台|(?<![打查整跨境非法击处治赌网络]{2})博彩平台|最大的博彩")
 # What an advert's parts are glued with: Latin letters, digits, underscores, dots and hyphens (www.28365-365_…).
 _GLUE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+# Every seed holds one of these: the pattern is run only round where they stand (most texts hold none).
+_ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体育", "娱乐", "开户", "提款", "旗下", "备用网址", "九游会",
+            "新葡京", "手机app")
 SEED_MAX = 12  # characters a seed may hold on either side of its anchor
 _CJK_REACH = 6  # Chinese characters an underscore joins on (在线官网下载, 体育旗下), read on each side
 
@@ -90,7 +94,7 @@ def _runs(text: str) -> list[tuple[int, int]]:
 def _seeds(text: str):
     """The seeds' matches, searched only round the anchors they hold (a figure 365 or the word 体育 is common;
     the alternation over the whole text is not)."""
-    windows = sorted((max(0, i - SEED_MAX), i + len(a) + SEED_MAX) for a in _ANCHORS for i in _all(text, a))
+    windows = sorted((max(0, i - SEED_MAX), i + len(a) + SEED_MAX) for a in _ANCHORS for i in positions(text, a))
     end = -1
     for lo, hi in windows:
         for m in _SEED.finditer(text, max(lo, end), hi):
@@ -98,22 +102,8 @@ def _seeds(text: str):
             yield m
 
 
-def _all(text: str, word: str):
-    i = text.find(word)
-    while i >= 0:
-        yield i
-        i = text.find(word, i + 1)
-
-
-# Every seed holds one of these: the pattern is run only on a text that holds one (most hold none).
-_ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体育", "娱乐", "开户", "提款", "旗下", "备用网址", "九游会",
-            "新葡京", "手机app")
-
-
 def check(ctx):
     text = ctx.text
-    if not any(a in text for a in _ANCHORS):
-        return
     for s, e in _runs(text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"“{text[s:e][:40]}”是网页被植入的博彩广告文字，替换了原来的单位、机关或文件名称，"

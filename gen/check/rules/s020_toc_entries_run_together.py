@@ -72,10 +72,10 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     yield from _titles_lost(ctx.text)
     for m in _PAGE_BLANK.finditer(ctx.text):
         yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity, "目录中这一条的页码括号是空的，页码没有填写，请补上。")
-    joins = list(_RUN_TOGETHER.finditer(ctx.text))
-    lines = Counter(ctx.text.rfind("\n", 0, m.start()) for m in joins)  # joins by the line they stand on
-    for m in joins:
-        if lines[ctx.text.rfind("\n", 0, m.start())] >= FLATTENED:
+    joins = [(m, ctx.text.rfind("\n", 0, m.start())) for m in _RUN_TOGETHER.finditer(ctx.text)]  # with their line
+    lines = Counter(line for _, line in joins)
+    for m, line in joins:
+        if lines[line] >= FLATTENED:
             continue  # the whole contents on one line: the page's layout flattened it, no break lost by the writer
         yield Finding(m.start("page"), m.end("page"), RULE.code, RULE.severity,  # where the break is missing: after the page
                       f"目录中两条连在一行：页码“{m.group('page')}”之后直接接下一条的“{m.group('next')}”，应在页码后换行。")

@@ -38,7 +38,6 @@ from ...core.datafile import string_list
 from ...core.errors import UserError
 from ...core.glossary_user import per_glossary
 from ...core.regex_trie import alternation
-from ..confusion import freq
 from .. import unspaced
 from ..confusion import candidates as meant_for, freq
 from ..domain_words import FILE, rule_examples, rule_words, word_file

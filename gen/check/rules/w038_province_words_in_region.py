@@ -16,7 +16,7 @@ from ..finding import Finding
 from ..gazetteer import gazetteer
 from ..identity import identity
 from ..registry import Rule
-from ..renamed_places import TITLE, clause, renamed
+from ..renamed_places import TITLE, outside
 
 # The province's own bodies and whole, unnamed: 省委, 省政府, 省人民政府, 全省 (not 各省, 外省, 广东省委).
 _PROVINCE_WORDS = regex_cache.compile(
@@ -68,7 +68,7 @@ def check(ctx):
     titles = [m.span() for m in TITLE.finditer(text)]
     for m in _PROVINCE_WORDS.finditer(text):
         s, e = m.span()
-        if any(lo <= s and e <= hi for lo, hi in titles) or renamed().history.search(clause(text, s, e)):
+        if outside(text, s, e, titles):
             continue
         meant = _MEANT[m.group()]
         yield Finding(s, e, RULE.code, RULE.severity,
