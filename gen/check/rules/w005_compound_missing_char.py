@@ -25,6 +25,10 @@ form is reported only where the full compound fits:
   cells on: a PDF form's narrow cell wraps it to a line of its own, which the
   text layer puts after the next cells (数量指 … 标 15 分).
 
+A first character written as a same-sound or similar-shape one (工务接待费)
+is that slip, not a lost character: it is told as such, or left to W011 where
+its domain words already tell it (财政拔款收入).
+
 It runs on a set lookup per position, so it costs little and is on by default.
 """
 
@@ -46,6 +50,7 @@ from ..han import is_han
 from ..registry import Rule
 from ..word_examples import builtin_examples, prove
 from .l002_traditional_chars import written_for
+from .w011_domain_word_typo import misses as domain_misses
 
 RULE = Rule(
     code="W005",
@@ -58,6 +63,7 @@ RULE = Rule(
         "为什么：漏字的词语读不通，拼写检查往往查不出。\n"
         "不报的情形：少一个字后本身就是词的；只少了“的”的（“对个人和家庭补助”是通行的简写）；缺字处与前后的字组成常用词的（“重要工作”“项目出现”）；词库中更长的词完整写出、把它包在里面的（“债务还本支出”中的“本支出”）；"
         "PDF、网页复制时词中夹了空格的（“绩效目 标”）；年份（含模板占位的“20xx”）之后的“年结转”（“2021年结转”“20xx年结转资金”）；缺的字其实以繁体写在旁边的（“財政撥款收入”）；行末或摘录末尾没有标点、词语可能接续到下一行的；PDF表格窄格折行、末字单独落在后面几格之间的（“数量指 … 标 15 分”）。\n"
+        "首字写成了同音字或形近字的（“工务接待费”），报为错字，不报漏字（预决算常用词中的这类错字由 W011 报告）。\n"
         "示例：“本年基本支89.50万元”应为“本年基本支出89.50万元”。"
     ),
     flag=(
@@ -69,6 +75,8 @@ RULE = Rule(
         "一、基本职能及要工作\n",
         # a form cell cut short with no wrapped remainder standing alone after it
         "一级指标 产出指标 数量指 养护里程 三百公里 15 分\n",
+        # the first character written as a same-sound one: told as that slip, not as a lost character
+        "严格执行中央八项规定，工务接待费支出0.50万元。",
     ),
     keep=(
         # a PDF form's narrow cell wrapped its last character, which the text layer put a few cells on
@@ -340,6 +348,13 @@ def check(ctx):
             continue
         words = [w for w in words if not (w[:-1] == short and _wrapped_tail(ctx.text, e, w[-1]))]
         if not words or _goes_on(ctx.text, e):
+            continue
+        swapped = [w for w in words if w[1:] == short and w[0] in meant_for(ctx.text[s - 1])]
+        if swapped:
+            # 财政拔款收入: the 拨 of 拨款收入 is not lost but written 拔, a same-sound or similar-shape slip
+            if not any(lo < e and s - 1 < hi for lo, hi, _ in domain_misses(ctx)):  # else W011 tells it
+                yield Finding(s - 1, e, RULE.code, RULE.severity, f"“{ctx.text[s - 1:e]}”疑为“{swapped[0]}”之误"
+                              f"（“{ctx.text[s - 1]}”应为“{swapped[0][0]}”）。", swapped[0])
             continue
         shown = "”或“".join(words)
         yield Finding(
