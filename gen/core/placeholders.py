@@ -22,7 +22,9 @@ OURS = regex_cache.compile(r"【待补充：(?P<what>[^【】\n]{1,200})】")
 # closes the phrase, so Markdown's **bold** is never one.
 # The leading lookahead names every form's first character: it changes no match, but lets re
 # pass over most positions with one test instead of trying each form (S010 reads every report).
-# A date with its decade's year or its month and day left as X (201X年, 201X/X/XX, 2023年X月XX日) is one too.
+# A date with its decade's year or its month and day left as X (201X年, 201X/X/XX, 2023年X月XX日) is one too,
+# and so is a figure left as XX or stars straight after the words it counts (安排XX万元, 资金**万元), a body's
+# place left as one star (*县财政局), a document number's year left as 20xx in its brackets (南财绩(20xx)5号).
 COMMON = regex_cache.compile(
     r"(?=[Xx×□〇【［{*2])"
     r"(?<![A-Za-z])(?:X{3,12}|x{3,12})(?![A-Za-z])"
@@ -33,6 +35,13 @@ COMMON = regex_cache.compile(
     r"|\{\{[^{}\n]{0,100}\}\}"
     r"|(?<=[≥≤><＞＜=（(：:约达])\*{2,6}(?=(?:平方米|立方米|万元|元|人|个|%|％|亩|吨|台|套|次|件|项|公里|天|家|户|名)"
     r"(?:[）)，,。；;、\s]|$))"
+    # a figure left as XX, * or ** straight after the words it counts (安排XX万元, 资金**万元, 实践站*个)
+    r"|(?<=[\u4e00-\u9fff])(?:[Xx]{2}|\*{1,4})(?=(?:万元|亿元|元|个|人|名|项|家|户|次|件|所|站)"
+    r"(?:[）)，,。；;、\s]|$))"
+    # a body's place left as a star (根据*县财政局): one star, not Markdown's closing ** (**重点**县)
+    r"|(?<![*A-Za-z0-9])\*(?=[县市区][\u4e00-\u9fff])"
+    # a document number's year left as the template wrote it (南财绩(20xx)5号, 〔201X〕)
+    r"|(?<=[(（〔\[［【])20(?:[0-9][Xx×]|[Xx×]{2})(?=[)）〕\]］】])"
 )
 
 
@@ -54,4 +63,6 @@ def ours(text: str) -> list[str]:
 # these labels, and only blanks on one line, so a line break in a flattened table is no match.
 BLANK_COUNT = regex_cache.compile(
     r"(?:(?:编制|离休|退休|在职|在编|实有|职工|人员)(?:人数)?[ \t\u3000]{1,8}(?:人|名)"
-    r"|(?:得分|设备)[ \t\u3000]{1,8}(?:分|台))(?=[，,。；;、）)（(\n]|$)")
+    r"|(?:得分|设备)[ \t\u3000]{1,8}(?:分|台))(?=[，,。；;、）)（(\n]|$)"
+    # a date whose figures were never written in: 报送日期： 年 月 日
+    r"|(?<=[:：])[ \t\u3000]{0,8}年[ \t\u3000]{1,8}月[ \t\u3000]{1,8}日")
