@@ -5,7 +5,8 @@ carries a betting site's name where a body or a document was: "北京市be365_36
 官网下载_365体育旗下APP双井社区卫生服务中心", "根据全球最大的博彩平台部办公厅" (水利部),
 "《www.28365-365_365bet体育开户…关于…》". The words are lost; a reader of the page
 sees an advert in the department's name. No report writes such a string, so a few
-seeds mark it: the 365/bet site names, a few betting brands (新航娱乐, 开云体育), the advert's own words (官网下载, 体育开户,
+seeds mark it (a pornographic site's strings are planted the same way: 视频一区,
+日韩三级视频): the 365/bet site names, a few betting brands (新航娱乐, 开云体育), the advert's own words (官网下载, 体育开户,
 旗下APP, 备用网址) and 博彩平台 — except where a 公安 report speaks of fighting one
 (打击/查处/跨境…博彩). The finding covers the unbroken run round the seed (the
 advert's parts are glued by underscores and digits), so one planted string is one
@@ -26,7 +27,7 @@ RULE = Rule(
     summary="文中有网页被植入的博彩广告文字，原文被替换",
     doc=(
         "检查什么：报告中出现博彩网站的名称和广告语（“365bet”“be365”“在线官网下载”“体育开户”“旗下APP”"
-        "“备用网址”“全球最大的博彩平台”等），多替换了单位名称、机关名称或文件名称。\n"
+        "“备用网址”“全球最大的博彩平台”等）或色情网站的字串（“视频一区”“三级视频”），多替换了单位名称、机关名称或文件名称。\n"
         "为什么：这是网站被入侵后植入的垃圾文字，不是报告的内容；原来的名称已经丢失，公开文本读来是广告。\n"
         "不报的情形：公安等部门写打击、查处、整治博彩的句子（“打击跨境博彩平台”）。\n"
         "示例：“北京市be365_365在线官网下载_365体育旗下APP双井社区卫生服务中心”应为原来的单位名称。"
@@ -37,12 +38,14 @@ RULE = Rule(
         "《www.28365-365_365bet体育开户_Bet体育365提款要多久2022关于印发通知》",
         "部门(单位)名称: 365彩票手机app下载_365bet官网网址多少林业局",
         "上海市新航娱乐区医疗急救中心2019年度决算",  # a betting brand put for the district's name
+        "衡阳市社会福利院韩国福利视频一区,日韩三级视频中文字幕2025年度部门预算",  # a pornographic site's strings
     ),
     keep=(
         "依法打击跨境博彩平台，查处网络赌博案件12起。",
         "销售体育彩票1.2亿元，筹集彩票公益金365万元。",
         "全年共开展活动365天，开通微信公众号和手机APP。",
         "项目编号 2023_365_01，官网发布。",
+        "制作宣传视频一部，打造文艺精品三件，评定三级医院一所。",
     ),
 )
 
@@ -50,12 +53,14 @@ _SEED = regex_cache.compile(
     r"(?i:365bet|bet365|be365|28365|365体育|体育365|365彩票|日博365|bet体育|manbetx)"
     r"|体育官网|万博体育|优米体育|新航娱乐|开云体育|九游会|乐鱼体育|半岛体育|米乐体育|亚博体育|澳门新葡京|威尼斯人娱乐"
     r"|官网下载|在线官网|官网网址|官方网站大全|体育开户|提款要多久|旗下APP|娱乐app|备用网址|彩票手机app"
-    r"|全球最大的博彩平台|(?<![打查整跨境非法击处治赌网络]{2})博彩平台|最大的博彩")
+    r"|全球最大的博彩平台|(?<![打查整跨境非法击处治赌网络]{2})博彩平台|最大的博彩"
+    # a pornographic site's strings, planted the same way (韩国福利视频一区,日韩三级视频中文字幕)
+    r"|视频一区|三级视频|视频中文字幕|精品一区二区|国产精品|国产三级|福利视频|欧美精品|日韩精品|亚洲精品|久久精品|久久久久")
 # What an advert's parts are glued with: Latin letters, digits, underscores, dots and hyphens (www.28365-365_…).
 _GLUE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 # Every seed holds one of these: the pattern is run only round where they stand (most texts hold none).
 _ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体育", "娱乐", "开户", "提款", "旗下", "备用网址", "九游会",
-            "新葡京", "手机app")
+            "新葡京", "手机app", "视频", "精品", "三级", "久久")
 SEED_MAX = 12  # characters a seed may hold on either side of its anchor
 _CJK_REACH = 6  # Chinese characters an underscore joins on (在线官网下载, 体育旗下), read on each side
 
@@ -106,5 +111,5 @@ def check(ctx):
     text = ctx.text
     for s, e in _runs(text):
         yield Finding(s, e, RULE.code, RULE.severity,
-                      f"“{text[s:e][:40]}”是网页被植入的博彩广告文字，替换了原来的单位、机关或文件名称，"
+                      f"“{text[s:e][:40]}”是网页被植入的博彩或色情网站广告文字，替换了原来的单位、机关或文件名称，"
                       "请按原文件改回并检查网站安全。", None)
