@@ -61,7 +61,7 @@ RULE = Rule(
         "检查什么：预决算报告常用词语（词库 glossary/domain_words.yaml 中四字以上的词：基本支出、关于印发、中央补助、主要工作等，"
         "以及本项目语料中的常用四字词组）少写一个字，如“基本支89.50万元”“关于印《…》”“2023年央补助”“及要工作”。\n"
         "为什么：漏字的词语读不通，拼写检查往往查不出。\n"
-        "不报的情形：少一个字后本身就是词的；只少了“的”的（“对个人和家庭补助”是通行的简写）；缺字处与前后的字组成常用词的（“重要工作”“项目出现”）；词库中更长的词完整写出、把它包在里面的（“债务还本支出”中的“本支出”）；"
+        "不报的情形：少一个字后本身就是词的；只少了“的”或两个词之间的“和”的（“对个人和家庭补助”“商品服务支出”是通行的简写）；缺字处与前后的字组成常用词的（“重要工作”“项目出现”）；词库中更长的词完整写出、把它包在里面的（“债务还本支出”中的“本支出”）；"
         "PDF、网页复制时词中夹了空格的（“绩效目 标”）；年份（含模板占位的“20xx”）之后的“年结转”（“2021年结转”“20xx年结转资金”）；缺的字其实以繁体写在旁边的（“財政撥款收入”）；行末或摘录末尾没有标点、词语可能接续到下一行的；PDF表格窄格折行、末字单独落在后面几格之间的（“数量指 … 标 15 分”）。\n"
         "首字写成了同音字或形近字的（“工务接待费”），报为错字，不报漏字（预决算常用词中的这类错字由 W011 报告）。\n"
         "示例：“本年基本支89.50万元”应为“本年基本支出89.50万元”。"
@@ -92,6 +92,8 @@ RULE = Rule(
         "项目出现偏差时及时调整。",
         # one verb repeated over a parallel (增质增效 beside 提质增效): the writer's own coinage, nothing lost
         "推进林地改造，做到增绿、增质增效并举。",
+        # a 和 between two words dropped, as a matter of style
+        "2、商品服务支出13.79万元，3、对个人家庭的补助支出0.38万元。",
         "全年共有 2 个项目批复了绩效目 标，已按期完成。",
         "全年共有2个项目批复了绩效目\n标，已按期完成。",
         "全年共有2个项目批复了绩效目\n",
@@ -130,6 +132,13 @@ def _read_compounds() -> tuple[list[str], tuple[str, ...], tuple[str, ...]]:
     return (words, *rule_examples(doc, "w005"))
 
 
+def _conjunctions(word: str) -> set[int]:
+    """Where ``word`` holds 和 between two words of two characters (商品|和|服务支出, 个人|和|家庭): not the 和 of
+    共和国 (民共 is no word) or 和谐 (nothing before it)."""
+    return {i for i in range(2, len(word) - 2)
+            if word[i] == "和" and freq(word[i - 2:i]) > 0 and freq(word[i + 1:i + 3]) > 0}
+
+
 @per_glossary()
 def shortened_forms() -> dict[str, tuple[tuple[str, int], ...]]:
     """shortened form -> ((full compound, index of the lost character), ...); proved by the file's examples."""
@@ -137,9 +146,10 @@ def shortened_forms() -> dict[str, tuple[tuple[str, int], ...]]:
     vocab = set(compounds)
     out: dict[str, tuple[tuple[str, int], ...]] = {}
     for word in sorted(vocab):
+        conjunctions = _conjunctions(word)
         for i in range(len(word)):
-            if word[i] == "的":  # 对个人和家庭补助: names drop their 的 as a matter of style, not by a slip
-                continue
+            if word[i] == "的" or i in conjunctions:  # names drop their 的, and a 和 between two words
+                continue  # (商品服务支出, 对个人家庭的补助), as a matter of style, not by a slip
             short = word[:i] + word[i + 1 :]
             if short in vocab or freq(short) > 0:
                 continue
