@@ -5,7 +5,9 @@ and its word is a typing or layout slip; in a quoted term (“三公”经费, t
 name of a table or a section) it also makes the term differ from its every
 other spelling, so a search for it fails. Only the inner side is read: the
 space after an opening mark (“ 两卡制) or before a closing one (指挥棒 ”), with
-a Chinese character on the word's side. A space outside the marks belongs to
+a Chinese character on the word's side, and not on a page that sets every
+character apart (a letter-spaced copy puts blanks inside the marks as
+everywhere else). A space outside the marks belongs to
 P001's reading of spacing around punctuation, not to this rule.
 """
 
@@ -30,13 +32,22 @@ RULE = Rule(
     ),
     flag=("十、财政拨款“三公 ”经费支出决算表", "依据《 中华人民共和国预算法》开展工作。", "发挥绩效评价“ 指挥棒”的作用。"),
     keep=("十、财政拨款“三公”经费支出决算表", "依据《中华人民共和国预算法》开展工作。", "完成“三公” 经费压减任务。",
-          "编号为“ A01 ”的项目已完工。"),
+          "编号为“ A01 ”的项目已完工。",
+          # a page that set every character apart (a letter-spaced PDF copy): the marks' blanks are its layout
+          "坚持“ 突 出 重 点 、 保 证 绩 效 ”的原则。"),
 )
 
 # Both open on the characters they need (a mark, a blank) so that the engine skips to them; the Chinese
 # character before a closing mark's blanks is read by hand.
 _OPEN_SPACE = regex_cache.compile(r"([“《‘])[ \u3000]{1,3}(?=[\u4e00-\u9fff])")
 _CLOSE_SPACE = regex_cache.compile(r"[ \u3000]{1,3}([”》’])")
+# Three characters each set apart by a blank: the page's letter-spacing, which puts blanks inside marks too.
+_SPACED = regex_cache.compile(r"[\u4e00-\u9fff、，][ \u3000][\u4e00-\u9fff、，][ \u3000][\u4e00-\u9fff、，]")
+
+
+def _letter_spaced(text: str, start: int, end: int) -> bool:
+    """Whether the words next to the blank at text[start:end] are set apart character by character."""
+    return bool(_SPACED.search(text, max(0, start - 6), min(len(text), end + 6)))
 
 
 def check(ctx):
@@ -47,6 +58,8 @@ def check(ctx):
     found += [(m.start(), m.end(), m.group(1)) for m in near_needles(_CLOSE_SPACE, text)
               if m.start() > 0 and is_han(text[m.start() - 1])]
     for start, end, mark in sorted(found):
+        if _letter_spaced(text, start, end):
+            continue
         name = "书名号" if mark in "《》" else "引号"
         yield Finding(start, end, RULE.code, RULE.severity,
                       f"{name}内侧多了空格，{name}应紧贴其中的文字。", mark)
