@@ -27,7 +27,7 @@ RULE = Rule(
     summary="标题下单独成段的一句话末尾缺少句号",
     doc=(
         "检查什么：夹在两个标题之间（或冒号引起的一句之后、下一个标题之前）的一句完整的话，"
-        "有主语和谓语（“……是二级预算单位”“单位内设……共7个处室”“本单位无下级预算单位”），末尾却没有句号。\n"
+        "有主语和谓语（“……是二级预算单位”“单位内设……共7个处室”“本单位无下级预算单位”“报表详见附件”），末尾却没有句号。\n"
         "为什么：这一句是正文，不是标题；少了句号，读来像又一个小标题，也与全文其他段落的写法不一。\n"
         "不报的情形：目录；标题、表名、表格的单元格（含多个空格或竖线的行）；“一是……”“1.……”这样的列举项；"
         "全文较长的段落大多不以标点结尾的（网页转载时丢了标点）。\n"
@@ -40,6 +40,11 @@ RULE = Rule(
         "（二）机构设置。\n殡仪馆设置办公室、火化车间等6个内设机构。\n（三）单位构成。\n本单位无下级预算单位\n"
         "二、部门决算情况说明\n2021年度收入总计633.47万元，支出总计633.47万元。\n收支较上年减少1516.99万元，主要是工程项目减少。\n"
         "其中基本支出500万元，项目支出133.47万元。\n",
+        # a year before the subject; a part whose one line sends the reader to the tables
+        "一、部门职责\n负责全县中小学教育教学管理工作，组织实施义务教育。\n三、政府性基金预算支出情况\n"
+        "2023年度我单位无政府性基金预算的支出\n四、国有资本经营预算支出情况\n本年收入合计1200万元，全部为财政拨款收入。\n"
+        "本年支出合计1180万元，其中基本支出900万元。\n第一部分 2019年度部门决算报表\n报表详见附件1\n第二部分 2019年度部门决算说明\n"
+        "结转下年20万元，为项目结余资金。\n",
     ),
     keep=(
         "一、部门职责\n负责全县中小学教育教学管理工作，组织实施义务教育。\n二、部门预算单位构成\n"
@@ -57,8 +62,8 @@ RULE = Rule(
 
 # A statement: a subject of two or more Chinese characters (no list mark before it), a predicate, a complement.
 _STATEMENT = regex_cache.compile(
-    r"^(?![一二三四五六七八九十]是|\d{1,2}[、.．]|[（(])[\u4e00-\u9fff“”（）()]{2,30}?"
-    r"(?:是|为|共有|共|无|下设|内设|设有|设置|负责|承担|属于|纳入|实行)[\u4e00-\u9fff\d“”、（）()]{2,70}$")
+    r"^(?![一二三四五六七八九十]是|\d{1,2}[、.．]|[（(])(?:(?:19|20)\d\d年度?)?[\u4e00-\u9fff“”（）()]{2,30}?"
+    r"(?:是|为|共有|共|无|下设|内设|设有|设置|负责|承担|属于|纳入|实行|详见)[\u4e00-\u9fff\d“”、（）()]{2,70}$")
 _TABLE_MARKS = regex_cache.compile(r"[|\t]|[ \u3000]{2}")
 _CLOSE = "。；;！？!?：:…）)”"
 PROSE_CHARS = 20  # a paragraph of prose: this long, with a comma in it (a title or a cell has none)
@@ -81,7 +86,7 @@ def check(ctx):
     candidates = [i for i in range(1, len(paras) - 1)
                   if paras[i].start not in heads and paras[i + 1].start in heads
                   and (paras[i - 1].start in heads or paras[i - 1].text.endswith(("：", ":")))
-                  and "\u4e00" <= paras[i].text[-1] <= "\u9fff"]
+                  and ("\u4e00" <= paras[i].text[-1] <= "\u9fff" or "0" <= paras[i].text[-1] <= "9")]
     if not candidates:
         return
     toc = toc_span(ctx)
