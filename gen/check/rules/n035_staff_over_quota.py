@@ -32,6 +32,7 @@ RULE = Rule(
         "检查什么：人员情况先写单位的编制总数（“核定编制10人”“实有人员编制10人”），随后（同一段内）写在编人数"
         "（“在职在编实有行政人员12人”），在编人数多于编制总数。\n"
         "为什么：在编人员占用编制，在编人数不能超过编制数；多出来说明编制数或在编人数写错。\n"
+        "某一类编制后面紧接着写这一类的在编人数（“事业编制17人，在编20人”）的，也这样比较。\n"
         "不报的情形：在编人数少于编制（有空编）；某一类编制（行政编制、事业编制）与全部在编人数比较；"
         "编外、聘用、借调、退休等不在编人员；不同年度；段内写明“超编”。\n"
         "示例：核定编制10人，其中行政编制10人；在职在编实有行政人员12人。"
@@ -41,6 +42,8 @@ RULE = Rule(
         "人员编制数为8人，年末在编人数为9人。",
         "核定编制8个，在编人员9人。",
         "核定人员编制30名，其中原单位划转编制20名，划入人员编制10名。现有在职在编人员38名。",
+        # a category's quota with its own 在编 count straight after it
+        "全局现有编制49个，其中行政编制21个，在编20人；事业编制17人，在编20人。",
     ),
     keep=(
         "本单位核定编制11人，年末在编人员10人，编外聘用人员3人。",
@@ -52,11 +55,14 @@ RULE = Rule(
         "核定行政编制8个，在编人员9人。",
         # the parts of the whole quota that its 其中 lists are no quotas of their own
         "核定人员编制43名，其中原单位划转编制25名，划入人员编制18名。现有在职在编人员38名。",
+        "其中行政编制21个，在编20人；工勤编制1个，在编1人；事业编制17人，实有22人（含编外5人）。",
     ),
 )
 
 _QUOTA = regex_cache.compile(r"编制(?:数|总数|人数)?(?:为|共)?$")
 _CHANGE = regex_cache.compile(r"增加|减少|增长|下降|较上年|比上年")
+# A category's quota with its own 在编 count right after it: 事业编制17人，在编20人.
+_OWN_HELD = regex_cache.compile(r"[，,]?[ \u3000]?(?:其中)?在编(?:人员|人数)?(?:为|共)?")
 _UNITS = HEAD_UNITS | {"个"}  # a quota is counted in posts (编制10个) or heads
 NEAR = 200  # characters: the 在编 count belongs to the quota stated just before it
 
@@ -70,6 +76,18 @@ def _part(text: str, whole, it) -> bool:
     return it.q.value < whole.q.value and "其中" in text[whole.q.end:it.q.start] and "\n" not in text[whole.q.end:it.q.start]
 
 
+def _category_pair(text: str, quota, after, label: str) -> Iterable[Finding]:
+    """A category's quota whose own 在编 count follows it straight (行政编制21个，在编20人；事业编制17人，在编20人):
+    the count is of that category, so it cannot pass that quota either."""
+    if not after or not _QUOTA.search(label) or "床" in label:
+        return
+    it = after[0]
+    if (it.q.unit in HEAD_UNITS and _OWN_HELD.fullmatch(text, quota.q.end, it.q.start)
+            and it.q.value > quota.q.value and years_compatible(it, quota)):
+        yield Finding(it.q.start, it.q.end, RULE.code, RULE.severity,
+                      f"在编人数{it.q.raw}多于紧接其前的{label}{quota.q.raw}：在编人员占用编制，在编人数不能超过编制数，请核对")
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     words = staff_words()
     heads = [it for it in items(ctx) if it.q.unit in _UNITS and not it.q.comparator]
@@ -78,6 +96,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     for n, quota in enumerate(heads):
         label = "".join(quota.label.split())
         if not _quota(label, words.categories):
+            yield from _category_pair(text, quota, heads[n + 1:n + 2], label)
             continue
         if whole is not None and quota.q.start - whole.q.end <= NEAR and _part(text, whole, quota):
             continue
