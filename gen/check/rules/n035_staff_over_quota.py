@@ -61,8 +61,11 @@ RULE = Rule(
 
 _QUOTA = regex_cache.compile(r"编制(?:数|总数|人数)?(?:为|共)?$")
 _CHANGE = regex_cache.compile(r"增加|减少|增长|下降|较上年|比上年")
-# A category's quota with its own 在编 count right after it: 事业编制17人，在编20人.
+# A category's quota with its own 在编 count right after it: 事业编制17人，在编20人; read only where the
+# paragraph pairs two categories or more so (行政编制21个，在编20人；工勤编制1个，在编1人): after one category
+# alone, "在编人员11人" may count every category.
 _OWN_HELD = regex_cache.compile(r"[，,]?[ \u3000]?(?:其中)?在编(?:人员|人数)?(?:为|共)?")
+_PAIR = regex_cache.compile(r"编制[ \u3000]?\d{1,5}[ \u3000]?[个人名][，,][ \u3000]?(?:其中)?在编(?:人员|人数)?(?:为|共)?[ \u3000]?\d")
 _UNITS = HEAD_UNITS | {"个"}  # a quota is counted in posts (编制10个) or heads
 NEAR = 200  # characters: the 在编 count belongs to the quota stated just before it
 
@@ -82,6 +85,9 @@ def _category_pair(text: str, quota, after, label: str) -> Iterable[Finding]:
     if not after or not _QUOTA.search(label) or "床" in label:
         return
     it = after[0]
+    start, end = text.rfind("\n", 0, quota.q.start) + 1, text.find("\n", it.q.end)
+    if len(_PAIR.findall(text, start, len(text) if end < 0 else end)) < 2:
+        return
     if (it.q.unit in HEAD_UNITS and _OWN_HELD.fullmatch(text, quota.q.end, it.q.start)
             and it.q.value > quota.q.value and years_compatible(it, quota)):
         yield Finding(it.q.start, it.q.end, RULE.code, RULE.severity,
