@@ -70,6 +70,8 @@ RULE = Rule(
         "1.单位基本情况\n（一）机构设置\n内设三个股室。\n",
         "一、部门基本情况\n（一）职能职责\n1.主要职能\n（1）负责全区档案工作。\n（二）机构设置\n内设三个股室。\n",
         "一、部门基本情况\n1.机构设置：街道内设三个机构。\n（1）综合办公室\n负责机关日常运转。\n",
+        # a text with no 一、 whose parts each open at 1.: the template's own numbering
+        "第一部分 部门概况\n1.主要职责\n2.部门预算构成\n第二部分 预算情况说明\n1.关于收支总表的说明\n2.关于收入总表的说明\n",
         # a contents whose last parts follow its last entry, the page cut off before the body ("第一部"): the
         # entries are all the contents', none opens the body
         "目录\n第一部分 单位概况\n一、单位职责\n第三部分 决算情况说明\n一、收入决算情况\n（一）机关运行经费情况\n"
@@ -182,6 +184,16 @@ def _continues_run_in_list(text: str, part_start: int, first) -> bool:
     return regex_cache.compile(r"[：:][ \u3000]{0,2}" + re.escape(before)).search(text, part_start, first.start) is not None
 
 
+def _numbered_by_template(heads, parts) -> bool:
+    """A text with no 一、 anywhere whose parts, two or more, each open at 1.: the template numbers the
+    sections of its parts so (安徽's 部门预算: 第一部分 部门概况 / 1.主要职责 / 2.部门预算构成), no level is lost."""
+    if len(parts) < 2 or any(h.level == 1 for h in heads):
+        return False
+    bounds = list(parts) + [10 ** 9]
+    firsts = [next((h for h in heads if bounds[i] < h.start < bounds[i + 1]), None) for i in range(len(parts))]
+    return sum(1 for h in firsts if h is not None and h.level == 3) >= 2
+
+
 def check(ctx):
     yield from _run_in_lists(ctx)
     yield from _inverted_lists(ctx)
@@ -190,6 +202,8 @@ def check(ctx):
     if not parts:
         return
     heads = [h for h in headings(ctx) if h.form != "bare"]
+    if _numbered_by_template(heads, parts):
+        return
     for i, p in enumerate(parts):
         end = parts[i + 1] if i + 1 < len(parts) else len(ctx.text)
         first = next((h for h in heads if p < h.start < end), None)

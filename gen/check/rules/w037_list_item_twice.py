@@ -38,6 +38,8 @@ RULE = Rule(
         # two lists in one sentence, parted by a comma: each item once in its own list
         "开展文化、卫生、体育活动，组织文化、卫生、科技下乡。",
         "负责刑事、民事、行政诉讼活动及刑事、民事、行政裁决和裁定等生效法律文书执行的法律监督工作。",
+        # a list number's 顿号 opens the clause; a 等 ends the objects' list and opens the actions'
+        "3、做好辖区范围内城市建设和管理、市容环境卫生、园林绿化、环境保护、市政等监督、管理、服务工作。",
     ),
 )
 
@@ -45,7 +47,10 @@ RULE = Rule(
 _CLAUSE_END = regex_cache.compile(r"[，。；：;,:！？!?（）()“”《》]")
 _LAST_ITEM_END = regex_cache.compile(r"等|和|及|与|[^\u4e00-\u9fff]")
 # A 和/及 inside an item between two 顿号 ends one list and opens another (刑事、民事、行政诉讼活动及刑事、民事、行政裁决).
-_JOINER = regex_cache.compile(r"以及|及|和|与|或")
+# So does 等 inside one (市政等监督、管理、服务工作: the objects' list ends at 等, the actions' list opens).
+_JOINER = regex_cache.compile(r"以及|及|和|与|或|等")
+# A list number opening the clause (3、做好……): its 顿号 is the number's, not the list's.
+_NUMBER = regex_cache.compile(r"[ \u3000]{0,2}\d{1,2}、")
 MIN_ITEM = 2
 MAX_ITEM = 16
 
@@ -74,6 +79,9 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     if text.count("、") < 3:
         return
     for at, clause in _clauses(text):
+        number = _NUMBER.match(clause)
+        if number:
+            at, clause = at + number.end(), clause[number.end():]
         parts = clause.split("、")
         seen: set[str] = set()
         pos = at + len(parts[0]) + 1
