@@ -53,6 +53,8 @@ RULE = Rule(
         "职责说明。\n1、负责文献收藏。\n2、负责读者服务；2、负责馆际交流；3、负责数字阅读。\n",
     ),
     keep=(
+        # a contents flattened to one line: 3. opens on a year, 4 lost its mark (S013's), nothing skipped
+        "目录 1.基本职能及主要工作 2.部门机构设置 3.2024年收支预算总体情况 4部门支出总表 5.政府采购安排情况\n",
         "一、主要做法\n一是加强预算管理；二是规范资金使用；三是强化绩效监控。\n",
         # an item that opens on a year is an item still
         "主要原因：一是人员减少；二是2020年下拨了抚恤金；三是压减了机构管理经费。\n",
@@ -100,7 +102,8 @@ _STYLES = (
     # 一、 may open on a year (四、2018年度财政拨款…, a contents run into one line)
     ("一、", regex_cache.compile(rf"([{_CN}]{{1,2}})、(?=[ \u3000]?(?:[\u4e00-\u9fff“]|\d{{4}}年))")),
     # one blank after 2. or 4、 (a PDF's text layer: "2. 机构情况"); 2. 5 is never a marker (a digit follows)
-    ("n.", regex_cache.compile(r"(?<![\d.．])(\d{1,2})[.．、](?![\d])(?=[ \u3000]?[\u4e00-\u9fff“])")),
+    # 3.2024年收支预算…: the item's title may open on a year
+    ("n.", regex_cache.compile(r"(?<![\d.．])(\d{1,2})[.．、](?:(?![\d])(?=[ \u3000]?[\u4e00-\u9fff“])|(?=(?:19|20)\d\d年))")),
     ("①", regex_cache.compile(rf"([{_CIRCLED}])(?=[\u4e00-\u9fff“])")),
 )
 
@@ -197,8 +200,11 @@ def _lost_mark(text: str, lo: int, hi: int, number: int) -> bool:
     bare = regex_cache.compile(
         rf"(?<![\d.．]){number}(?:(?![\d.．、])(?=[ \u3000]?[\u4e00-\u9fff])|[.．、](?=[ \u3000]|$))"
     )
-    # the number opens an item: after the previous item's full stop (blanks between), not inside its clause
-    return any(text[:m.start()].rstrip(" \u3000")[-1:] in _ITEM_END for m in bare.finditer(text, lo, hi))
+    # the number opens an item: after the previous item's full stop (blanks between), or after a blank in a
+    # contents flattened to one line (… 3.2024年收支预算 4部门支出总表 5.…), not inside its clause
+    return any(text[:m.start()].rstrip(" \u3000")[-1:] in _ITEM_END
+               or text[m.start() - 1:m.start()] in (" ", "\u3000") and "\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff"
+               for m in bare.finditer(text, lo, hi))
 
 
 _ITEM_END = frozenset("。；;！？!?")
