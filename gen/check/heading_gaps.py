@@ -133,12 +133,14 @@ def division_starts(ctx) -> list[int]:
 
 
 # A document's own title: "关于某县2023年财政决算的报告", "……部门整体支出绩效自评报告".
-_DOCUMENT_TITLE = regex_cache.compile(r"^[^。；，,：:！？]{2,40}报告$")
+# A document's title (…自评报告, …编制说明, its second line 编制说明 alone) or an attachment's label (附件2).
+_DOCUMENT_TITLE = regex_cache.compile(r"^(?:[^。；，,：:！？]{2,40}(?:报告|说明)|附件[ \u3000]?\d{1,2}[：:]?)$")
 
 
 def _new_document(ctx, since: int, h) -> bool:
-    """A title line ending in 报告 stands between the last 一、-level heading and this 一、: a new
-    document begins (a 决算 package: contents, then the report, each numbered from 一、)."""
+    """A title line ending in 报告 or 说明, or an attachment's label (附件2), stands between the last 一、-level
+    heading and this 一、: a new document begins (a 决算 package: contents, then the report, each numbered
+    from 一、)."""
     starts = ctx.memo("s001.document_titles", _document_title_starts)
     k = bisect_right(starts, since)
     return k < len(starts) and starts[k] < h.start
