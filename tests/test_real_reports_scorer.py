@@ -73,3 +73,21 @@ def test_an_exact_rule_counts_only_on_the_defects_own_text(tmp_path):
     r = _scorer().score(tmp_path, show=True)
     assert r["found"]["T"] == 1 and [n.split()[0] for n in r["notes"]] == ["MISS"]
     assert "基本养老保险缴费支出" in r["notes"][0]
+
+
+def test_a_bare_coined_term_and_a_template_blank_count_on_their_own_text(tmp_path):
+    # T001 tells a 决算 template's title whose 三公 lost its quotes, which a reader files as punctuation (P);
+    # W019 tells a template's blank document number, which a reader files as structure (S). Each counts
+    # for the defect whose text it overlaps, not for another of that family on the same line.
+    text = ("七、一般公共预算财政拨款三公经费支出决算情况说明\n"
+            "依据某会计师事务所审字【2021】第  号报告，本年支出12.00万元,较上年减少1.00万元。\n")
+    (tmp_path / "X-001.txt").write_text(text, encoding="utf-8")
+    key = {"X-001.txt": {"year": 2021, "defects": [
+        {"text": "三公经费", "family": "P", "what": "三公未加引号"},
+        {"text": "第  号", "family": "S", "what": "文号序号留空"},
+        {"text": "本年支出12.00万元", "family": "S", "what": "(invented for the test: nothing reports it)"},
+    ], "correct": []}}
+    (tmp_path / "key.json").write_text(json.dumps(key, ensure_ascii=False), encoding="utf-8")
+    r = _scorer().score(tmp_path, show=True)
+    assert r["found"]["P"] == 1 and r["found"]["S"] == 1
+    assert [n.split()[0] for n in r["notes"]] == ["MISS"] and "本年支出12.00万元" in r["notes"][0]
