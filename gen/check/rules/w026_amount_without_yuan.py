@@ -18,6 +18,8 @@ unit between — a rate of money whose money has no unit.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ...core import regex_cache
 from ...core.quantities import MONEY_FACTORS, numeral_text
 from ...core.regex_needles import finditer as near_needles
@@ -34,7 +36,8 @@ RULE = Rule(
         "检查什么：通篇以“万元”计的金额中，某一金额写成“86万”（后面直接是标点或换行），"
         "而它前面是“资金、经费、支出、补助”等金额词，或同一分句前一项就是“××万元”；"
         "以及并列的几项金额中，一项数字后面什么单位都没写（“执行数1032849.44（含中央资金……万元”）。\n"
-        "补助、慰问等标准写成“300/人”“80/人·月”（数字与“/人”之间没有金额单位）的，也报告。\n"
+        "补助、慰问等标准写成“300/人”“80/人·月”（数字与“/人”之间没有金额单位）的，"
+        "比较的基数没写单位、其后的增减额写了的（“较上年2.08减少1.58万元”），也报告。\n"
         "为什么：“万”单独是数量（“惠及群众3万”），金额少了“元”读者要猜；审稿时按用词错误圈出。\n"
         "不报的情形：“总人口8.45万。”“惠及群众3万，”等人数、件数；全文很少写“万元”的文本；"
         "“5000万以上项目”这类“万”后还有字的写法；表头已注明“单位：万元”而各项都不写单位的列举。\n"
@@ -48,6 +51,8 @@ RULE = Rule(
         "全年支出合计356.20万元，比2022年增加12.5万增长3.6%，主要是人员经费增加。",
         # a per-head standard whose 元 was dropped
         "春节期间走访一线医护人员80人，慰问标准500/人，资金已发放。",
+        # a comparison's base with no unit, the change after it in 万元
+        "公务用车运行维护费支出0.50万元，较上年2.08减少1.58万元。",
         # a copy that spaces its figures: the amount word, a space, the figure
         "本年收入合计 356.20 万元，其中财政拨款收入 350.00 万元，经营收入 6.20 万，为开展经营活动取得的收入。",
     ),
@@ -64,6 +69,7 @@ RULE = Rule(
         "引进5000万以上项目3个，到位资金12万元，比上年增加2万元，总投资额186万元。",
         "春节期间走访一线医护人员80人，慰问标准500元/人，资金已发放。",
         "补助标准按上年的1/2核定，覆盖率为1/3。",
+        "公务用车运行维护费支出0.50万元，较上年2.08万元减少1.58万元，较上年1.5减少0.5个百分点。",
     ),
 )
 
@@ -132,9 +138,31 @@ def _per_head_without_yuan(text: str):
                       f"标准“{figure}{per}”漏写金额单位，应为“{figure}元{per}”。", f"{figure}元{per}")
 
 
+# A comparison's base with no unit: 较上年2.08减少0.88万元 (the change after it names the unit).
+_BASE_BARE = regex_cache.compile(
+    r"(?:较|比)(?:上年度?|去年|上一年)(?:的)?[ \u3000]?(?<![\d.])(\d{1,8}\.\d{1,2})(?=[ \u3000]?(?:增加|减少|增长|下降))")
+BASE_REACH = 16  # characters from the base to the change's amount, whose unit it should carry
+
+
+def _base_without_unit(ctx):
+    """The base of a comparison written as a bare figure while the change right after it carries the unit."""
+    text = ctx.text
+    qs = ctx.quantities
+    for m in near_needles(_BASE_BARE, text):
+        k = bisect_right(qs, m.end(1), key=lambda q: q.start)
+        change = qs[k] if k < len(qs) and qs[k].start <= m.end(1) + BASE_REACH else None
+        if change is None or change.unit not in MONEY_FACTORS:
+            continue
+        figure = m.group(1)
+        yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                      f"比较的基数“{figure}”漏写单位，应为“{figure}{change.unit}”（其后的增减额以“{change.unit}”计）。",
+                      f"{figure}{change.unit}")
+
+
 def check(ctx):
     yield from _wan_without_yuan(ctx)
     yield from _per_head_without_yuan(ctx.text)
+    yield from _base_without_unit(ctx)
     for q, unit in bare_in_list(ctx):
         if unit in MONEY_FACTORS:
             figure = numeral_text(q.raw)
