@@ -3,6 +3,7 @@
 A spell checker cannot know that 特别特助金 should be 特别扶助金 or that
 工作员会 lost its 委; a curated list of what actually turns up in official
 writing can. Each entry carries its own must-flag and must-keep examples.
+An entry marked ``severity: info`` (two spellings both in use: 疫情爆发, 作好) is told as a hint.
 """
 
 from __future__ import annotations
@@ -30,4 +31,4 @@ RULE = Rule(
 def check(ctx):
     # Read through the stray spaces of PDF and web copies ("截止 2016年"): gen.check.unspaced.
     for (s, e), hit in unspaced.listed_typos(ctx):
-        yield Finding(s, e, RULE.code, RULE.severity, f"“{hit.text}”应为“{hit.suggestion}”。{hit.entry.reason}", hit.suggestion)
+        yield Finding(s, e, RULE.code, hit.entry.severity or RULE.severity, f"“{hit.text}”应为“{hit.suggestion}”。{hit.entry.reason}", hit.suggestion)
