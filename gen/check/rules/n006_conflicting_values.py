@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections import defaultdict
 from typing import Iterable
 
 from ...core import regex_cache
 from ..context import CheckContext
 from ..docnumbers import numbers
+from ..figure_subjects import paragraph_subjects
 from ..finding import Finding
 from ..numbers_text import Item, allocation_name, items, items_between, num, single_valued_name
 from ..registry import Rule
@@ -37,6 +37,7 @@ RULE = Rule(
         "同一文号的文件前后两处写明下达的资金总额（“某财农〔2023〕12号文件……下达我县资金8万元”）而金额不同，"
         "或其中一项（“……下达我县河道清淤维护9万元”）超过了该文件下达的总额时同样提示；各项小于总额、两处各为不同的项目、"
         "与另一文号合写（“某财社〔2022〕7号、9号文件下达……”）的不比较。"
+        "紧跟在某项金额和逗号之后的“年初预算为……”是该项的预算（“公务用车运行维护费支出0万元，年初预算为0.95万元”），不与全文的年初预算比较。"
         "两处都是原因说明（“主要原因是人员经费增加X万元”）时也不比较，它们可能分别解释全部资金和财政拨款的变化。"
         "两处所在的句子各自引用了不同文号的文件下达该笔资金（提前下达一批、再下达一批）时，是两批资金，不比较。"
     ),
@@ -64,6 +65,8 @@ RULE = Rule(
         "一般公共预算财政拨款收入300.00万元，一般公共预算财政拨款支出300.00万元，比上年增加20.00万元。",
     ),
     keep=(
+        # a bare 年初预算 after an item's amount and a comma is that item's budget
+        "“三公”经费支出2.05万元，年初预算为2.95万元。其中：公务用车运行维护费支出0万元，年初预算为0.95万元。",
         "重点评价14个项目，涉及财政资金8471.18万元；选取2个单位开展整体支出评价，涉及财政资金21765.91万元。",
         "本年支出322,145.23万元。……本年支出322,145.23万元，执行情况良好。",
         # two batches of one fund, each granted by a document of its own: two grants, not one figure twice
@@ -149,66 +152,6 @@ def _breakdown_of(text: str, it: Item, money_ends: dict[int, Item]) -> str:
             parent = money_ends.get(end)
             return parent.label if parent is not None else ""
     return ""
-
-
-# A paragraph that opens with a place, not a body of it ("青阳县申请基础养老金补贴…"): one of a report's
-# paragraphs per county or town, each stating the same named figures for its own place.
-_PLACE_OPENER = regex_cache.compile(r"([\u4e00-\u9fff]{1,5}?(?:县|区|市|旗|镇|乡))(?![\u4e00-\u9fff]{0,8}?(?:局|委|办|中心|院|政府|所|站|部))")
-
-
-# A numbered paragraph that opens with a project's name ("2.2021年第一批……基础设施建设项目,通过……"): one
-# of a report's paragraphs per project, each stating its own 资金 under the same fund's name.
-_PROJECT_OPENER = regex_cache.compile(r"[ \u3000]{0,4}[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）.．、][ \u3000]{0,2}"
-                             r"([^。；;，,\n]{2,60}?项目)")
-
-
-def _subjects(ctx: CheckContext):
-    """A lookup from an offset to the place (or project) its paragraph opens with, when two or more
-    paragraphs open with different places (a per-county account) or with different numbered projects;
-    else every offset has the same subject ""."""
-    starts, places = [], []
-    for opener in (_PLACE_OPENER, _PROJECT_OPENER):
-        for p in ctx.paragraphs:
-            m = opener.match(p.text)
-            if m:
-                starts.append(p.start)
-                places.append((p.end, m.group(1)))
-        if len({name for _, name in places}) >= 2:
-            break
-        starts, places = [], []
-    if not places:
-        starts, places = _listed_subjects(ctx.text)
-    if not places:
-        return lambda pos: ""
-
-    def subject(pos: int) -> str:
-        k = bisect.bisect_right(starts, pos) - 1
-        return places[k][1] if k >= 0 and pos <= places[k][0] else ""
-    return subject
-
-
-# "一是布达拉宫管理处，下达预算资金9378万元……二是西藏博物馆，下达预算资金5009万元": items told one by
-# one inside a paragraph, each opening with its own subject before the first comma.
-_LISTED_OPENER = regex_cache.compile(r"(?:(?<=[。；;：:\n])|^)[一二三四五六七八九十]{1,2}是([^。；;，,：:\n]{2,30}?)[，,：:]",
-                                     re.MULTILINE)
-
-
-def _listed_subjects(text: str) -> tuple[list[int], list[tuple[int, str]]]:
-    """Starts and (end, subject) of items told 一是…二是… with two or more different subjects; none else."""
-    if "是" not in text:
-        return [], []
-    found = list(_LISTED_OPENER.finditer(text))
-    if len({m.group(1) for m in found}) < 2:
-        return [], []
-    starts, places = [], []
-    for i, m in enumerate(found):
-        line_end = text.find("\n", m.end())
-        end = len(text) if line_end < 0 else line_end
-        if i + 1 < len(found):
-            end = min(end, found[i + 1].start())
-        starts.append(m.start())
-        places.append((end, m.group(1)))
-    return starts, places
 
 
 # 基本支出 / 项目支出 naming what a sentence is about, not a figure of its own (项目支出40万元 is a sibling).
@@ -342,7 +285,7 @@ def _one_document_two_grants(ctx: CheckContext) -> Iterable[Finding]:
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    subject = _subjects(ctx)
+    subject = paragraph_subjects(ctx)
     yield from _restated_changes(ctx, subject)
     named = list(_named_figures(ctx, subject))
     yield from named
@@ -358,6 +301,18 @@ def _parallel(text: str, seen: Item, it: Item) -> bool:
     涉及财政资金8471.18万元；选取2个单位……，涉及财政资金21765.91万元"): two things told side by side."""
     between = text[seen.q.end:it.q.start]
     return "。" not in between and "\n" not in between and bool(_CLAUSE_BREAK.search(between))
+
+
+_BUDGET_OF = frozenset({"年初预算", "调整后预算"})
+
+
+def _budget_of_item_before(text: str, it: Item, name: str, money_ends: dict) -> bool:
+    """A bare 年初预算 right after an item's amount and a comma (公务用车运行维护费支出0万元，年初预算为0.95万元):
+    that item's budget, not the report's."""
+    if name not in _BUDGET_OF or it.label != name:
+        return False
+    head = text[:it.q.start - len(it.raw_label)].rstrip(" \u3000")
+    return head[-1:] in "，," and len(head) - 1 in money_ends
 
 
 def _named_figures(ctx: CheckContext, subject) -> Iterable[Finding]:
@@ -378,7 +333,7 @@ def _named_figures(ctx: CheckContext, subject) -> Iterable[Finding]:
         if money is None or it.q.comparator or it.sub:
             continue
         name = single_valued_name(it.label) or allocation_name(it.label)
-        if name is None:
+        if name is None or _budget_of_item_before(ctx.text, it, name, money_ends):
             continue
         key = (name, it.year, _breakdown_of(ctx.text, it, money_ends), subject(it.q.start), _scope(ctx.text, it))
         seen = first.get(key)
