@@ -38,6 +38,8 @@ COMMON = regex_cache.compile(
     # a figure left as XX, * or ** straight after the words it counts (安排XX万元, 资金**万元, 实践站*个)
     r"|(?<=[\u4e00-\u9fff])(?:[Xx]{2}|\*{1,4})(?=(?:万元|亿元|元|个|人|名|项|家|户|次|件|所|站)"
     r"(?:[）)，,。；;、\s]|$))"
+    # stars standing for a figure's whole part (公共区域***.08平方米)
+    r"|(?<=[\u4e00-\u9fff])\*{1,6}(?=\.\d{1,2}(?:平方米|万元|元|%|％))"
     # a body's place left as a star (根据*县财政局): one star, not Markdown's closing ** (**重点**县)
     r"|(?<![*A-Za-z0-9])\*(?=[县市区][\u4e00-\u9fff])"
     # a document number's year left as the template wrote it (南财绩(20xx)5号, 〔201X〕)
@@ -65,4 +67,6 @@ BLANK_COUNT = regex_cache.compile(
     r"(?:(?:编制|离休|退休|在职|在编|实有|职工|人员)(?:人数)?[ \t\u3000]{1,8}(?:人|名)"
     r"|(?:得分|设备)[ \t\u3000]{1,8}(?:分|台))(?=[，,。；;、）)（(\n]|$)"
     # a date whose figures were never written in: 报送日期： 年 月 日
-    r"|(?<=[:：])[ \t\u3000]{0,8}年[ \t\u3000]{1,8}月[ \t\u3000]{1,8}日")
+    r"|(?<=[:：])[ \t\u3000]{0,8}年[ \t\u3000]{1,8}月[ \t\u3000]{1,8}日"
+    # a heading's number left out of its brackets: ()  部门基本职能 at a line's start
+    r"|(?<![^\n])[（(][ \t\u3000]{0,2}[）)](?=[ \t\u3000]{0,3}[\u4e00-\u9fff])")

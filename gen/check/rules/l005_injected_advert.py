@@ -56,12 +56,12 @@ _SEED = regex_cache.compile(
     r"|全球最大的博彩平台|(?<![打查整跨境非法击处治赌网络]{2})博彩平台|最大的博彩"
     # a pornographic site's strings, planted the same way (韩国福利视频一区,日韩三级视频中文字幕)
     r"|视频一区|三级视频|视频中文字幕|精品一区二区|国产精品|精品国产|国产三级|福利视频|欧美精品|日韩精品|亚洲精品|久久精品|久久久久"
-    r"|一级毛片|毛片大全")
+    r"|一级毛片|毛片大全|比分直播|足球比分")
 # What an advert's parts are glued with: Latin letters, digits, underscores, dots and hyphens (www.28365-365_…).
 _GLUE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 # Every seed holds one of these: the pattern is run only round where they stand (most texts hold none).
 _ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体育", "娱乐", "开户", "提款", "旗下", "备用网址", "九游会",
-            "新葡京", "手机app", "视频", "精品", "三级", "久久", "毛片")
+            "新葡京", "手机app", "视频", "精品", "三级", "久久", "毛片", "比分")
 SEED_MAX = 12  # characters a seed may hold on either side of its anchor
 _CJK_REACH = 6  # Chinese characters an underscore joins on (在线官网下载, 体育旗下), read on each side
 
