@@ -79,6 +79,12 @@ _NAMED_CHANGE = regex_cache.compile(
     r"(?:(?P<year>(?:19|20)\d\d)年度?)?(?P<subject>[\u4e00-\u9fff]{4,16}?)(?:较|比)(?:上年|去年|上一年|(?:19|20)\d\d年)度?(?:同期)?"
     r"(?:决算数)?(?:相比)?(?:增加|增长|减少|下降)$"
 )
+# The comparison first, then the subject and its change (与2020年相比，收入总计增加): a base year that lost its 年
+# (与2020相比, W004's) is still the base.
+_COMPARED_FIRST = regex_cache.compile(
+    r"(?:与|较|比)(?:上年|去年|上一年|上年度|(?:19|20)\d\d年?度?)(?:相比|比较)[，,\s]{0,2}"
+    r"(?P<year>)(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:增加|增长|减少|下降)$")
+COMPARED_REACH = 16  # characters before the change's own label where its comparison may open
 _LEADING_YEAR = regex_cache.compile(r"^(?:19|20)\d\d年度?")
 MAX_NAMED_BACK = 1200  # characters: the paragraph of a 收入/支出 total and its parts
 MAX_NAMED_ITEMS = 40
@@ -129,9 +135,11 @@ def _current(text: str, all_items: list[Item], idx: int, year: str) -> Optional[
 
 
 def _named_current(text: str, all_items: list[Item], idx: int, year: str) -> Optional[Item]:
-    """The figure, earlier in the paragraph, whose name is the subject the change names in its own clause."""
+    """The figure, earlier in the paragraph, whose name is the subject the change names in its own clause
+    (收入合计较上年增加A, or 与上年相比，收入总计增加A after 收入总计X、支出总计Y)."""
     amount = all_items[idx]
-    m = _NAMED_CHANGE.search(amount.raw_label)
+    m = _NAMED_CHANGE.search(amount.raw_label) or _COMPARED_FIRST.search(
+        text, max(0, amount.q.start - len(amount.raw_label) - COMPARED_REACH), amount.q.start)
     if not m or not _SUBJECT.search(m.group("subject")):
         return None
     subject = m.group("subject")

@@ -28,6 +28,8 @@ RULE = Rule(
         "上年基本支出640.58万元……2022年基本支出592.78万元，较上年增加47.80万元（实为减少）。"
     ),
     flag=(
+        # the comparison first, then the subject (收入总计 beside an equal 支出总计): 4.45 ÷ 277.61 = 1.60%, on this year's 1.58%
+        "2021年度收入总计282.06万元、支出总计282.06万元。与2020年相比，收入总计增加4.45万元，增长1.58%。",
         # a rate in whole percent far from either base: 7.8 ÷ 169.28 = 4.6%
         "2025年本年收入177.08万元，比上年增加7.8万元，增加11%。",
         # last year's figure stated as the base right before the change: 20.53 ÷ 227.42 = 9.03%
