@@ -16,7 +16,7 @@ heading's number) the export lost.
 
 Two more leftovers of a copy through the wrong encoding or a web page: question marks standing for
 characters a GBK page could not encode ("目??? 录": two or more ASCII ? between Chinese characters,
-which no sentence writes), and an HTML entity cut or left unescaped (&nbsp; &lt; &l…) in the prose.
+which no sentence writes; a heading's indent turned into ????; a line holding nothing but a ?), and an HTML entity cut or left unescaped (&nbsp; &lt; &l…) in the prose.
 A form's ticked box typed in the Wingdings font becomes the letter R when the font is lost ("1、部门预算项目 R
 2、市直专项 □"): a lone R after an option, on a line whose other options keep their □.
 """
@@ -50,11 +50,14 @@ RULE = Rule(
         "六、机关运行经费支出情况；七、财政拨款&l",
         "单位名称&nbsp;某县档案馆",
         "项目类别 | 1、部门预算项目 R 2、市直专项 □ 3、市对下转移支付项目 □\n",
+        # a heading's indent turned into question marks; lines of a lone ? where a blank line stood
+        "。ㄒ唬┞毮苈氊\n供应垃圾桶⿺U(k个\n",
+        "????一、主要职责\n发布日期 | 2023-12-21 |\n?\n?\n一、项目概况\n",
     ),
     keep=(
         "其中：工资福利支出12.5万元，资本性支出3万元。",
         "指标值：满意度>=90%，投诉率<5%，完成率>95%。",
-        "是否达标？是。What???",
+        "是否达标？是。What???\nIs it done?\n",
         "采购A&B型设备2台，R&D投入5万元。",
         "项目类别 | 1、部门预算项目 ☑ 2、市直专项 □；采用R 语言统计。\n",
     ),
@@ -64,12 +67,16 @@ RULE = Rule(
 _RUN = regex_cache.compile(r"\ufffd(?:[^\ufffd\n]{0,2}\ufffd){0,20}|(?:锟斤拷)+")
 # Marks a PDF converter left: Braille patterns for bullets and leader dots, a run of diaereses for a
 # dot leader, an empty tag whose content was lost.
-_STRAY = regex_cache.compile(r"[\u2800-\u28ff]+|\u00a8{2,}|<[ \u3000]{0,3}>")
-_STRAY_CHAR = regex_cache.compile(r"[\u2800-\u28ff\u00a8<]")  # one pass of a character class first
+# Braille, diaereses, an empty < >; and characters a wrong decoder leaves that no mainland report writes:
+# bopomofo (。ㄒ唬 for （一）) and ideographic description marks (⿺).
+_STRAY = regex_cache.compile(r"[\u2800-\u28ff]+|\u00a8{2,}|<[ \u3000]{0,3}>|[\u3105-\u312f\u2ff0-\u2fff]+")
+_STRAY_CHAR = regex_cache.compile(r"[\u2800-\u28ff\u00a8<\u3105-\u312f\u2ff0-\u2fff]")  # one pass of a character class first
 # A ticked box of the Wingdings font left as its letter: a lone R after an option's Chinese words, before the next option.
 _TICK_AS_R = regex_cache.compile(r"(?<=[\u4e00-\u9fff] )R(?=[ \t]{1,3}(?:\d{1,2}[、.]|\|)|[ \t]*$)", re.M)
 # ? for characters the page could not encode, between Chinese characters; an HTML entity, whole or cut at the text's end.
 _LOST = regex_cache.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]?\?{2,8}[ \u3000]?(?=[\u4e00-\u9fff])"
+                            # a line's indent lost to question marks (????一、主要职责), or a line of them alone
+                            r"|^[ \u3000]{0,2}\?{2,8}(?=[\u4e00-\u9fff（(])|^[ \u3000]{0,4}\?{1,3}[ \u3000]{0,4}$"
                             r"|&(?:nbsp|lt|gt|amp|quot|ldquo|rdquo|mdash|hellip|#\d{2,6});|(?<=[\u4e00-\u9fff])&[a-z]{1,2}$",
                             re.M)
 
@@ -96,6 +103,8 @@ def check(ctx):
     if not _STRAY_CHAR.search(text):
         return
     for m in _STRAY.finditer(text):
-        what = "空的尖括号，是转换时丢了内容（多为标题序号）的标记，应补回原文" if m.group()[0] == "<" else \
+        first = m.group()[0]
+        what = "空的尖括号，是转换时丢了内容（多为标题序号）的标记，应补回原文" if first == "<" else \
+            "是编码转换出错留下的乱码，原文已无法读出，请从原文件重新复制这一段" if first > "\u2fef" else \
             "不是正文字符，多为 PDF 转换时认不出的项目符号或引导点，应删去"
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"“{m.group()}”{what}。", None)
