@@ -110,6 +110,10 @@ def _in_aside(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(lo + m.start(), lo + m.end()) for m in _ASIDE.finditer(text[lo:hi])]
 
 
+# What a part's own spending is labelled right after it (……万元，已支出……万元).
+_EXECUTED = regex_cache.compile(r"(?:目前)?(?:已|已经|实际)(?:支出|拨付|使用|支付|到位|下达)(?:了|资金)?")
+
+
 def _parts(tail: list[Item]) -> Optional[list[dict[str, Item]]]:
     """The tail's figures grouped into parts: a part starts at each figure of the first
     figure's measure. None when a part states one measure twice (ambiguous)."""
@@ -119,6 +123,8 @@ def _parts(tail: list[Item]) -> Optional[list[dict[str, Item]]]:
     lead = keyed[0][0]
     groups: list[dict[str, Item]] = []
     for k, it in keyed:
+        if groups and _EXECUTED.fullmatch(it.raw_label.strip(" ，,\u3000")):
+            continue  # 中央财政资金224.86万元，已支出224.86万元: the part's spending, not a part
         if k == lead:
             groups.append({})
         if k in groups[-1]:

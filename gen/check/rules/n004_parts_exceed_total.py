@@ -214,8 +214,9 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
         parts = [base] * (base is not None) + [
             it for it in all_items[bisect_left(starts, lo, 0, i):i]
             if it.q.start >= lo and it.q.unit != "%" and not it.q.comparator and comparable(total, it)
-            and not _is_rate(it)
-        ]
+            and not _is_rate(it) and not (total.year and it.year and it.year != total.year)
+            and not _TOTAL_LABEL.search(it.raw_label)
+        ]  # a figure of another year, or another total (2023年度收入总计…，支出总计…，2022年度收入总计): no part
         if len(parts) < 2 or _far_apart(text, parts[-1], total):
             continue
         if _breakdown_of_head(all_items, bisect_left(starts, lo, 0, i), parts):

@@ -90,6 +90,8 @@ RULE = Rule(
         "建有1个服务中心、2个工作站，分别为县便民服务中心、城东工作站等。",
         # the text stops inside the list, with no full stop: a copy cut short, its last offices missing
         "本局内设科室12个，分别是：办公室、财务科、法规科、人事科、统计",
+        # a list by kinds, each with its own count
+        "我院共有6个内设机构，分别是：审判业务部门4个，包括立案庭、刑事审判庭、民事审判庭、执行局；综合行政部门2个，包括办公室、政治部。",
     ),
 )
 
@@ -336,6 +338,11 @@ def _counts_by_kind(text: str) -> Iterable[Finding]:
                               str(listed[key]) if k.group("n").isdigit() else chinese_ordinal(listed[key]))
 
 
+# A list by kinds, each with its own count (分别是：审判业务部门14个，包括……；综合行政部门4个，包括……): its
+# entries are the kinds' members, not the counted things one by one.
+_BY_KIND = regex_cache.compile(r"[ \u3000]{0,2}[\u4e00-\u9fff（）()]{2,16}?\d{1,3}个[，,：:]")
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     yield from _counts_after_names(text)
@@ -351,7 +358,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
                           str(listed) if m.group("n").isdigit() else chinese_ordinal(listed))
     for m in _COUNT_RE.finditer(text):
         stated = _count(m.group("n"))
-        if not stated or stated < 2:
+        if not stated or stated < 2 or _BY_KIND.match(text, m.end("colon")):
             continue
         found = _listed(text, m.end("colon"))
         if found is not None and not found[0] <= stated <= found[1]:

@@ -73,6 +73,8 @@ RULE = Rule(
         "国有资本经营预算收入10.0亿元。",
     ),
     keep=(
+        # each part followed by its own spending (已支出): no part of its own
+        "共落实资金258.86万元。其中：中央财政资金224.86万元，已支出224.86万元；省级配套资金34万元，已支出34万元。",
         # a whole stated net of the money one budget pays into another; each budget's gross receipts hold it
         "全区综合收入520.0亿元（已剔除各本预算之间的调入资金40.0亿元），完成预算的101.5%。其中：一般公共预算总收入380.0亿元，"
         "政府性基金预算收入150.0亿元，国有资本经营预算收入10.0亿元。",

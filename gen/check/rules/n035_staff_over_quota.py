@@ -56,6 +56,9 @@ RULE = Rule(
         # the parts of the whole quota that its 其中 lists are no quotas of their own
         "核定人员编制43名，其中原单位划转编制25名，划入人员编制18名。现有在职在编人员38名。",
         "其中行政编制21个，在编20人；工勤编制1个，在编1人；事业编制17人，实有22人（含编外5人）。",
+        # a quota's change, not the quota; two units' staff counted together
+        "原核定人员编制数64人，核减编制2人，核增编制5人。现编制核定为64人，实际在编人员62人。",
+        "设立某县矫正帮教管理服务中心，核定编制8名，同月将某县法律援助中心编制调整为6名，2021年两单位实有在编人员11名。",
     ),
 )
 
@@ -70,8 +73,14 @@ _UNITS = HEAD_UNITS | {"个"}  # a quota is counted in posts (编制10个) or he
 NEAR = 200  # characters: the 在编 count belongs to the quota stated just before it
 
 
+# A quota's change (核增编制5人), not the quota; a count of several units' staff (两单位实有在编人员11名), not one's.
+_QUOTA_CHANGE = regex_cache.compile(r"核增|核减|调增|调减|增加|减少|划入|划出|增编|减编")
+_UNITS_TOGETHER = regex_cache.compile(r"[两二三四五六七八九十多各]个?(?:单位|中心|机构)|共计|合计")
+
+
 def _quota(label: str, categories: tuple[str, ...]) -> bool:
-    return bool(_QUOTA.search(label)) and not any(c in label for c in categories) and "床" not in label
+    return (bool(_QUOTA.search(label)) and not any(c in label for c in categories) and "床" not in label
+            and not _QUOTA_CHANGE.search(label))
 
 
 def _part(text: str, whole, it) -> bool:
@@ -121,6 +130,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
                 break  # another quota: what follows is compared with it
             held = it.raw_label
             if (it.q.unit not in HEAD_UNITS or "在编" not in held or any(w in held for w in words.outside) or _CHANGE.search(held)
+                    or _UNITS_TOGETHER.search(held)
                     or not years_compatible(it, quota) or it.q.value <= quota.q.value):
                 continue
             yield Finding(it.q.start, it.q.end, RULE.code, RULE.severity,

@@ -92,6 +92,8 @@ RULE = Rule(
         "二、公务接待费支出0.53万元。\n3.公务用车购置及运行维",
         "完成年度重要工作任务，做好需要工作的安排。",
         "项目出现偏差时及时调整。",
+        # a form ending on a whole word, then a common word: a phrase of its own (车辆购置 | 支出)
+        "公务用车购置费反映公务用车车辆购置支出（含车辆购置税）。",
         # one verb repeated over a parallel (增质增效 beside 提质增效): the writer's own coinage, nothing lost
         "推进林地改造，做到增绿、增质增效并举。",
 
@@ -211,8 +213,11 @@ def _fits(text: str, s: int, e: int, candidates: tuple[tuple[str, int], ...]) ->
     # a line (or an excerpt) that ends with no closing mark may go on in the next one (a hard break in
     # a PDF copy) or beyond the excerpt: its last word cannot be judged short of its last character
     tail_ok = tail_ok and not _LINE_END.match(text, e)
+    # a word after the form owes the lost last character nothing only where that character ends a word of the
+    # compound (乡村振兴: 振兴, 应急救援: 救援); one that only adds a syllable to a whole word (车辆购置税:
+    # 置税 is no word) leaves a phrase of its own, 车辆购置|支出, nothing lost
     return [word for word, i in candidates if (i > 0 or before_han)
-            and (i < len(word) - 1 or tail_ok or _word_follows(text, e, word[i]))
+            and (i < len(word) - 1 or tail_ok or freq(word[-2:]) > 0 and _word_follows(text, e, word[i]))
             and not (i == len(word) - 1 and _inserted_before_last(text, e, word[i]))
             and not _in_other_script(text, s, e, word, i)]
 

@@ -15,6 +15,7 @@ from .. import unspaced
 from ..body_names import find
 from ..finding import Finding
 from ..registry import Rule
+from .l002_traditional_chars import only_script_differs
 
 RULE = Rule(
     code="W018",
@@ -40,6 +41,7 @@ RULE = Rule(
     ),
     keep=(
         "县人力资源和社会保障局、县人力资源社会保障局、县人社局联合开展招聘。",
+        "衡山縣供銷合作社聯合社成立於1951年6月。",  # Traditional script: L002's
         "市自然资源和规划局、区自然资源规划分局负责不动产登记。",
         "县纪律检查工作委员会与村务监督委员会共同开展监督。",
         "全市卫生健康工作会议在县卫健委召开。",
@@ -54,6 +56,8 @@ RULE = Rule(
 def check(ctx):
     # Read through the stray spaces of PDF and web copies ("市场监督 管理局"): gen.check.unspaced.
     for start, end, miss in unspaced.unlisted_misses(ctx, find):
+        if only_script_differs(miss.written, miss.meant):
+            continue  # 供銷合作社: the name in Traditional script, which L002 reports for the whole text
         yield Finding(
             start, end, RULE.code, RULE.severity,
             f"名称“{miss.written}”疑有错字、漏字或多字，标准名称为“{miss.meant}”。", miss.meant,
