@@ -13,7 +13,7 @@ Chinese character: a Latin word or an abbreviation in brackets ((GDP), (app)) ne
 from __future__ import annotations
 
 from ...core import regex_cache
-from ..finding import Finding
+from ..finding import first_of_many
 from ..registry import Rule
 
 RULE = Rule(
@@ -47,11 +47,7 @@ def check(ctx):
     text = ctx.text
     if not _TONE.search(text):
         return
-    found = list(_READING.finditer(text))
-    for k, m in enumerate(found):
-        if k == 0:
-            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
-                          f"“{m.group()}”是转载网站给前一个字加注的拼音，不是报告原文（全文共{len(found)}处，此为第一处），"
-                          "应删去，或从原文件重新复制。", None)
-        else:
-            yield Finding(m.start(), m.end(), RULE.code, "info", f"“{m.group()}”是加注的拼音，应删去。", None)
+    yield from first_of_many(
+        list(_READING.finditer(text)), RULE.code, RULE.severity,
+        lambda m, n: f"“{m.group()}”是转载网站给前一个字加注的拼音，不是报告原文（全文共{n}处，此为第一处），应删去，或从原文件重新复制。",
+        lambda m: f"“{m.group()}”是加注的拼音，应删去。")

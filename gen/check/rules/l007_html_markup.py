@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ...core import regex_cache
-from ..finding import Finding
+from ..finding import first_of_many
 from ..registry import Rule
 
 RULE = Rule(
@@ -49,11 +49,7 @@ def check(ctx):
     text = ctx.text
     if "<" not in text:
         return
-    found = list(_MARKUP.finditer(text))
-    for k, m in enumerate(found):
-        if k == 0:
-            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
-                          f"“{m.group()[:40]}”是网页标记，不是报告原文（全文共{len(found)}处，此为第一处），应删去，"
-                          "或从原文件重新复制。", "")
-        else:
-            yield Finding(m.start(), m.end(), RULE.code, "info", f"“{m.group()[:40]}”是网页标记，应删去。", "")
+    yield from first_of_many(
+        list(_MARKUP.finditer(text)), RULE.code, RULE.severity,
+        lambda m, n: f"“{m.group()[:40]}”是网页标记，不是报告原文（全文共{n}处，此为第一处），应删去，或从原文件重新复制。",
+        lambda m: f"“{m.group()[:40]}”是网页标记，应删去。", "")

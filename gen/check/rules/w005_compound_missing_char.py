@@ -96,7 +96,6 @@ RULE = Rule(
         "公务用车购置费反映公务用车车辆购置支出（含车辆购置税）。",
         # one verb repeated over a parallel (增质增效 beside 提质增效): the writer's own coinage, nothing lost
         "推进林地改造，做到增绿、增质增效并举。",
-
         "全年共有 2 个项目批复了绩效目 标，已按期完成。",
         "全年共有2个项目批复了绩效目\n标，已按期完成。",
         "全年共有2个项目批复了绩效目\n",
@@ -365,7 +364,7 @@ def check(ctx):
         words = [w for w in words if not (w[:-1] == short and _wrapped_tail(ctx.text, e, w[-1]))]
         if not words or _goes_on(ctx.text, e):
             continue
-        swapped = [w for w in words if w[1:] == short and w[0] in meant_for(ctx.text[s - 1])]
+        swapped = [w for w in words if s > 0 and w[1:] == short and w[0] in meant_for(ctx.text[s - 1])]
         if swapped:
             # 财政拔款收入: the 拨 of 拨款收入 is not lost but written 拔, a same-sound or similar-shape slip
             if not any(lo < e and s - 1 < hi for lo, hi, _ in domain_misses(ctx)):  # else W011 tells it

@@ -1,0 +1,102 @@
+"""N014's must-flag and must-pass examples, apart from its reading: breakdowns are written in many ways,
+and each class a round found needs its own example (the rule's module stays its logic)."""
+
+from __future__ import annotations
+
+FLAG = (
+    "全年安排项目共12个，资金500.00万元。其中评价为优的项目8个，资金420.00万元；评价为良的项目3个，"
+    "资金60.00万元；评价为中的项目1个，资金40.00万元。",
+    "共资助学生300人、金额90.00万元，其中一等奖助学金100人40.00万元，二等奖助学金200人40.00万元。",
+    "共建成服务站20个，投入资金150万元，其中新建站点12个、投入资金100万元，改建站点9个、投入资金50万元。",
+    # shares that make 100% prove the list complete: the amounts must make the whole
+    "本年收入合计1000.00万元，其中：财政拨款收入800.00万元，占80%；事业收入150.00万元，占15%；"
+    "其他收入30.00万元，占5%。",
+    # 其中 opens a sentence: the shares name their whole among the amounts of the sentence before
+    "全年收入合计250.04万元，较上年增加12.10万元。其中：财政拨款收入180.02万元，占72.0%；其他收入70.0万元，占28.0%。",
+    # a list that repeats, kind for kind, a list just before it that closed is complete too
+    "核定编制20个，其中行政编制8个、事业编制12个。实有人员19人，其中行政编制人员8人、事业编制人员10人。",
+    # one measure: parts after 。其中 / 包括 / 主要用于 that exceed every whole stated before them
+    "下达资金100.00万元。其中：设备购置60.00万元，人员培训50.00万元。",
+    # a change stated before 其中 is no whole: the parts are judged against the total
+    "全年收入合计300.00万元，较上年增加50.00万元。其中：拨款收入200.00万元，其他收入120.00万元。",
+    "共下达资金100.00万元，包括设备购置60.00万元、人员培训50.00万元。",
+    # a list announced by a colon, its items parted by semicolons
+    "共完成资金59.96万元，其中：20万元用于设备维护；20万元用于人员培训；19.98万元用于宣传印刷。",
+    # groups that hold everyone between them (in service and retired): the count must close
+    "单位实有人员35人（其中：在职人员22人，退休人员12人）。",
+    # the list before the semicolon already exceeds the whole
+    "本年支出决算120.00万元。其中：基本支出90.00万元，项目支出40.00万元；年末结转结余6.50万元。",
+    # a colon list of named parts, one digit short of its whole: a slip, not a part left out
+    "下达专项资金4518万元。其中：道路养护2300万元，桥梁维修1200万元，安全设施980万元，应急抢险28万元。",
+    # three parts to the sentence's end, each named by the whole's noun: short by under 1%
+    "新建园区征地150亩，其中厂房用地征地面积60.5亩，仓储用地征地面积48.2亩，道路用地征地面积40.3亩。",
+    "资产合计30.00万元，其中：一是流动资产2.00万元；二是固定资产原值28.00万元，净值9.00万元。",
+    # no word of a net whole: the budgets' receipts exceed the stated total
+    "全区综合收入520.0亿元，完成预算的101.5%。其中：一般公共预算总收入380.0亿元，政府性基金预算收入150.0亿元，"
+    "国有资本经营预算收入10.0亿元。",
+)
+
+KEEP = (
+    # each part followed by its own spending (已支出): no part of its own
+    "共落实资金258.86万元。其中：中央财政资金224.86万元，已支出224.86万元；省级配套资金34万元，已支出34万元。",
+    # a whole stated net of the money one budget pays into another; each budget's gross receipts hold it
+    "全区综合收入520.0亿元（已剔除各本预算之间的调入资金40.0亿元），完成预算的101.5%。其中：一般公共预算总收入380.0亿元，"
+    "政府性基金预算收入150.0亿元，国有资本经营预算收入10.0亿元。",
+    # the 其中 opening a sentence breaks down the spending one sentence back, past the balance between
+    "本年支出合计3000.00万元，预算执行率为95.00%。年末结转结余150.00万元。其中，基本支出1000.00万元、占比33.33%，"
+    "项目支出2000.00万元、占比66.67%。",
+    "全年安排项目共12个，资金500.00万元。其中评价为优的项目8个，资金420.00万元；评价为良的项目3个，"
+    "资金60.00万元；评价为中的项目1个，资金20.00万元。",
+    # the counts do not close: the list may name only some parts, so the amounts may fall short
+    "全年安排项目共12个，资金500.00万元。其中重点项目3个，资金300.00万元；民生项目4个，资金100.00万元。",
+    # a sub-breakdown of one part, in brackets, is not a part of the whole
+    "共资助学生300人、金额90.00万元，其中一等奖助学金100人50.00万元（含退役士兵20人10.00万元），"
+    "二等奖助学金200人40.00万元。",
+    # one measure, parts short of the whole: the list may name only some parts
+    "下达资金100.00万元，其中设备购置30.00万元，人员培训50.00万元。",
+    "下达资金100.00万元。其中：设备购置30.00万元，人员培训50.00万元。",
+    "本年收入合计1000.00万元，其中：财政拨款收入800.00万元，占80%；事业收入150.00万元，占15%。",
+    "全年收入合计250.04万元，较上年增加12.10万元。其中：财政拨款收入180.02万元，占72.0%；其他收入70.02万元，占28.0%。",
+    "核定编制20个，其中行政编制8个、事业编制12个。实有人员19人，其中行政编制人员8人、事业编制人员11人。",
+    # the list before does not close, or the rest is said to be something else
+    "核定编制20个，其中行政编制8个、事业编制10个。实有人员19人，其中行政编制人员8人、事业编制人员10人。",
+    "核定编制20个，其中行政编制8个、事业编制12个。实有人员19人，其中行政编制人员8人、事业编制人员10人，另有工勤人员1人。",
+    # shares of no amount stated before: the whole they complete is not known
+    "全年收入合计250.04万元，较上年增加12.10万元。其中：财政拨款收入180.02万元，占60.0%；其他收入70.0万元，占40.0%。",
+    # a change is never the whole; what follows 此外 is another matter, not a part of the list
+    "全年收入合计500.00万元，较上年减少80.00万元，主要是拨款收入减少80.00万元。其中：拨款收入500.00万元，"
+    "占100.00%，此外，使用上年结转资金20.00万元。",
+    # parts of the larger whole stated before: not over every whole
+    "总投资1000.00万元，已完成投资800.00万元。其中：设备投资600.00万元，建安投资300.00万元。",
+    # parted by a semicolon without a list announced: the next clause may be another matter
+    "下达资金100.00万元，其中设备购置60.00万元；实际支出55.00万元。",
+    # a part that is a use of another, not its sibling
+    "下达资金100.00万元。其中中央资金80.00万元，主要用于设备购置50.00万元。",
+    "单位实有人员35人（其中：在职人员22人，退休人员13人）。",
+    "单位实有人员35人（其中：在职人员22人，退休人员12人，遗属1人）。",
+    # a list parted by commas ends at the semicolon: the balance after it is no part of the spending
+    "本年支出决算120.00万元。其中：基本支出80.00万元，项目支出40.00万元；年末结转结余6.50万元。",
+    # carried-over money named after this year's income is a line of 收入总计, not a part of 收入合计
+    "2021年度收入合计4,385.46万元。其中：财政拨款收入4,385.46万元，占100%，年初结转和结余1,074.18万元。",
+    "申请专项资金13.5万元。其中首批下达资金7万元，第二批下达6.5万元，合计下达专项资金13.5万元。",
+    # one part printed with a stray third decimal: the others keep their two-decimal rounding
+    "本年支出决算358.37万元。其中：基本支出138.194万元，项目支出220.18万元。",
+    # short of the whole by more than a slip, by a round remainder far beyond 1%, or said to go on
+    "下达专项资金4518万元。其中：道路养护2300万元，桥梁维修1200万元，安全设施900万元，应急抢险28万元。",
+    "下达专项资金4518万元。其中：道路养护1300万元，桥梁维修1200万元，安全设施980万元，应急抢险28万元。",
+    "下达专项资金4518万元。其中：道路养护2300万元，桥梁维修1200万元，安全设施980万元，应急抢险28万元等。",
+    "下达专项资金4518万元。其中：道路养护2300万元，桥梁维修1200万元，安全设施980万元，其余用于应急抢险。",
+    # two parts only, or no colon: the list may name the main parts
+    "下达专项资金4518万元。其中：道路养护2308万元，桥梁维修2200万元。",
+    "下达专项资金4518万元，其中道路养护2300万元，桥梁维修1200万元，安全设施980万元，应急抢险28万元。",
+    # parts named by the whole's noun that make it, fall short by more than 1%, go on, or are of another unit
+    "新建园区征地150亩，其中厂房用地征地面积60.5亩，仓储用地征地面积48.2亩，道路用地征地面积41.3亩。",
+    "新建园区征地150亩，其中厂房用地征地面积60.5亩，仓储用地征地面积40.2亩，道路用地征地面积40.3亩。",
+    "新建园区征地150亩，其中厂房用地征地面积60.5亩，仓储用地征地面积48.2亩，道路用地征地面积40.3亩等。",
+    "新建园区征地约150亩，其中厂房用地征地面积60.5亩，仓储用地征地面积48.2亩，道路用地征地面积40.3亩。",
+    # parts not named by the whole's noun: the list may name the main ones only
+    "新建园区征地150亩，其中厂房用地60.5亩，仓储用地48.2亩，道路用地40.3亩。",
+    # the parts close the whole before the ；: the next clause is another total, not a further part
+    "年末债务余额500万元，其中：一般债务300万元，专项债务200万元；核定债务限额520万元，其中一般债务310万元。",
+    "全年收到资金575.12万元。其中，上年结转7.60万元，本年收入567.52万元，本年支出569.16万元。",
+)
