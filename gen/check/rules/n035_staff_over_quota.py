@@ -91,7 +91,7 @@ def _part(text: str, whole, it) -> bool:
 def _category_pair(text: str, quota, after, label: str) -> Iterable[Finding]:
     """A category's quota whose own 在编 count follows it straight (行政编制21个，在编20人；事业编制17人，在编20人):
     the count is of that category, so it cannot pass that quota either."""
-    if not after or not _QUOTA.search(label) or "床" in label:
+    if not after or not _QUOTA.search(label) or "床" in label or _QUOTA_CHANGE.search(label):
         return
     it = after[0]
     start, end = text.rfind("\n", 0, quota.q.start) + 1, text.find("\n", it.q.end)
