@@ -17,6 +17,13 @@ def _scorer():
     return load_script("benchmarks/real_reports.py")
 
 
+def _score_one(tmp_path, text: str, key: dict) -> dict:
+    """The scorer's result on a folder holding one report, X-001.txt, and its key."""
+    (tmp_path / "X-001.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "key.json").write_text(json.dumps(key, ensure_ascii=False), encoding="utf-8")
+    return _scorer().score(tmp_path, show=True)
+
+
 def test_families_map_as_documented():
     same = _scorer()._same_class
     assert same("D001", "D") and same("T001", "D") and same("B001", "N") and same("N001", "F")
@@ -31,14 +38,12 @@ def test_a_folder_is_scored_defect_by_defect(tmp_path):
             "八、财政拨款“三公”经费支出决算表\n"
             "本年支出合计100万元，其中：基本支出60万元，项目支出30万元。\n"
             "全年完成培训50人次。\n")
-    (tmp_path / "X-001.txt").write_text(text, encoding="utf-8")
     key = {"X-001.txt": {"year": 2023, "defects": [
         {"text": "财政拨款三公经费支出决算情况说明", "family": "T", "what": "缺引号"},
         {"text": "本年支出合计100万元", "family": "N", "what": "60+30≠100"},
         {"text": "全年完成培训50人次", "family": "W", "what": "(invented for the test)"},
     ], "correct": ["全年完成培训50人次。"]}}
-    (tmp_path / "key.json").write_text(json.dumps(key, ensure_ascii=False), encoding="utf-8")
-    r = _scorer().score(tmp_path, show=True)
+    r = _score_one(tmp_path, text, key)
     assert r["files"] == 1 and sum(r["defects"].values()) == 3
     assert r["found"]["T"] == 1 and r["found"]["N"] == 1 and r["found"]["W"] == 0
     assert r["correct"] == 1 and r["alarmed"] == 0
@@ -50,13 +55,11 @@ def test_a_pair_rule_finds_the_side_it_quotes(tmp_path):
     # contents entry marked the same mismatch.
     text = ("目录\n第一部分 某县林业局概况\n一、部门主要职责\n二、机构设置\n第二部分 名词解释\n"
             "第一部分 某县林业局概况\n一、部门主要职能\n负责全县林业工作。\n二、机构设置\n内设三个股室。\n")
-    (tmp_path / "X-001.txt").write_text(text, encoding="utf-8")
     key = {"X-001.txt": {"year": 2023, "defects": [
         {"text": "一、部门主要职责", "family": "S", "what": "目录与正文不一致"},
         {"text": "二、机构设置", "family": "S", "what": "(invented for the test: nothing quotes it)"},
     ], "correct": []}}
-    (tmp_path / "key.json").write_text(json.dumps(key, ensure_ascii=False), encoding="utf-8")
-    r = _scorer().score(tmp_path, show=True)
+    r = _score_one(tmp_path, text, key)
     assert r["found"]["S"] == 1 and [n.split()[0] for n in r["notes"]] == ["MISS"]
 
 
@@ -64,13 +67,11 @@ def test_an_exact_rule_counts_only_on_the_defects_own_text(tmp_path):
     # W005 reports a budget subject short of its 和; a reader files it as a term (T). It counts for the T
     # defect whose text it overlaps, not for another T defect on the same line.
     text = "2023年度社会保障就业支出400.00万元，机关事业单位基本养老保险缴费支出20.00万元。\n"
-    (tmp_path / "X-001.txt").write_text(text, encoding="utf-8")
     key = {"X-001.txt": {"year": 2023, "defects": [
         {"text": "社会保障就业支出", "family": "T", "what": "科目名称缺“和”"},
         {"text": "基本养老保险缴费支出", "family": "T", "what": "(invented for the test: nothing reports it)"},
     ], "correct": []}}
-    (tmp_path / "key.json").write_text(json.dumps(key, ensure_ascii=False), encoding="utf-8")
-    r = _scorer().score(tmp_path, show=True)
+    r = _score_one(tmp_path, text, key)
     assert r["found"]["T"] == 1 and [n.split()[0] for n in r["notes"]] == ["MISS"]
     assert "基本养老保险缴费支出" in r["notes"][0]
 
@@ -81,13 +82,11 @@ def test_a_bare_coined_term_and_a_template_blank_count_on_their_own_text(tmp_pat
     # for the defect whose text it overlaps, not for another of that family on the same line.
     text = ("七、一般公共预算财政拨款三公经费支出决算情况说明\n"
             "依据某会计师事务所审字【2021】第  号报告，本年支出12.00万元,较上年减少1.00万元。\n")
-    (tmp_path / "X-001.txt").write_text(text, encoding="utf-8")
     key = {"X-001.txt": {"year": 2021, "defects": [
         {"text": "三公经费", "family": "P", "what": "三公未加引号"},
         {"text": "第  号", "family": "S", "what": "文号序号留空"},
         {"text": "本年支出12.00万元", "family": "S", "what": "(invented for the test: nothing reports it)"},
     ], "correct": []}}
-    (tmp_path / "key.json").write_text(json.dumps(key, ensure_ascii=False), encoding="utf-8")
-    r = _scorer().score(tmp_path, show=True)
+    r = _score_one(tmp_path, text, key)
     assert r["found"]["P"] == 1 and r["found"]["S"] == 1
     assert [n.split()[0] for n in r["notes"]] == ["MISS"] and "本年支出12.00万元" in r["notes"][0]
