@@ -69,4 +69,6 @@ BLANK_COUNT = regex_cache.compile(
     # a date whose figures were never written in: 报送日期： 年 月 日
     r"|(?<=[:：])[ \t\u3000]{0,8}年[ \t\u3000]{1,8}月[ \t\u3000]{1,8}日"
     # a heading's number left out of its brackets: ()  部门基本职能 at a line's start
-    r"|(?<![^\n])[（(][ \t\u3000]{0,2}[）)](?=[ \t\u3000]{0,3}[\u4e00-\u9fff])")
+    r"|(?<![^\n])[（(][ \t\u3000]{0,2}[）)](?=[ \t\u3000]{0,3}[\u4e00-\u9fff])"
+    # a total whose figure was never written (2020年度收入总计 ，其中), a date whose month was left out (2014年月)
+    r"|(?:总计|合计)[ \t\u3000]{1,6}(?=[，,；;])|(?<=\d{4})年月(?!日)")
