@@ -4,7 +4,8 @@ Reports copied forward year after year keep the names of departments that no
 longer exist (卫生和计划生育, 卫计, 新型农村合作医疗 after the 2018 reform). The
 terms, their replacements and their legitimate contexts (a historical 原…局,
 the official service item 卫生计生监督协管服务, a cited document title) are
-glossary data; this module only applies them with the report's year.
+glossary data; this module only applies them with the report's year. An entry marked ``severity: info``
+(an old name many templates still print) is told as a hint.
 
 A budget (预算) of a year is drawn up in the year before it, under the names
 the departments bore then: a 2019 budget of a 环境保护局 was written before the
@@ -66,7 +67,7 @@ def check(ctx):
             continue  # the page's 来源 field: the site's account name for the unit, not the report's wording
         # A dated entry names what a reform replaced; an undated one, a form that was never the standard.
         kind = "过时用语" if hit.entry.from_year is not None else "不规范用语"
-        yield Finding(start, end, RULE.code, RULE.severity,
+        yield Finding(start, end, RULE.code, hit.entry.severity or RULE.severity,
                       f"{_quoted(hit.text)}是{kind}，应改为{_quoted(hit.suggestion)}。{hit.entry.reason}", hit.suggestion)
 
 
