@@ -1,0 +1,57 @@
+"""F013: a form's group of options with none ticked (项目属性：新增□ 延续□ 往年备选□).
+
+A 自评表 or a project's 基本信息表 asks the unit to tick one box of a group: the project's kind, its
+term, the evaluation's type. A published form whose every box of a group is an empty □ was left
+unfilled (or its tick was lost when the page was made, which the reader cannot tell apart): either
+way the reviewer cannot read the answer. Only a line with two or more boxes, each beside an option's
+words, and no mark that stands for a tick (☑ √ ■ ✓, the R a lost Wingdings font leaves, a ? a lost
+character leaves) is read; a line holding boxes without words (□□ for a blank figure) is S010's.
+"""
+
+from __future__ import annotations
+
+from ...core import regex_cache
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="F013",
+    name="no-option-ticked",
+    severity="warning",
+    summary="表中一组勾选项一个也没有勾选",
+    doc=(
+        "检查什么：表格中一组“□”选项（项目属性：新增□ 延续□ 往年备选□；评价类型：过程评价□ 结果评价□）一个也没有勾选。\n"
+        "为什么：勾选项是表格要求填写的内容，全空说明这一项没有填，或勾选标记在转换时丢了，读者无从知道答案。\n"
+        "不报的情形：同一行里有勾选的记号（☑、√、■、✓，字体丢失后的 R，丢字后的 ?）；只有一个方框的；"
+        "方框旁没有选项文字的（□□ 代替数字的，由 S010 报告）。\n"
+        "示例：“项目属性：新增□ 延续□ 往年备选□”应勾选其中一项（☑）。"
+    ),
+    flag=(
+        "项目属性: | 新增□ 延续□ 往年备选□ | 重要程度: | 重要工作□ 一般工作□ |\n",
+        "評價類型:項目實施過程評價□項目完成結果評價□\n",
+    ),
+    keep=(
+        "项目属性: | 新增□ 延续☑ 往年备选□ |\n填报类型:整体□  区域√  项目□\n",
+        "项目类别 | 1、部门预算项目 R 2、市直专项 □ 3、市对下转移支付项目 □\n",
+        "于□□月□□日公开单位预算。\n",
+    ),
+)
+
+_TICKS = frozenset("☑√■✓✔☒▇●RＲ?？")
+# An option's words beside its box, on either side: 新增□, □专项运转类.
+_OPTION = regex_cache.compile(r"[\u4e00-\u9fff]□|□[ \u3000]?[\u4e00-\u9fff]")
+MIN_OPTIONS = 2
+
+
+def check(ctx):
+    text = ctx.text
+    if text.count("□") < MIN_OPTIONS:
+        return
+    start = 0
+    for line in text.split("\n"):
+        if line.count("□") >= MIN_OPTIONS and not _TICKS.intersection(line) and "□□" not in line \
+                and len(_OPTION.findall(line)) >= MIN_OPTIONS:
+            at = start + line.index("□")
+            yield Finding(at, start + line.rindex("□") + 1, RULE.code, RULE.severity,
+                          "这一组勾选项（□）一个也没有勾选，应勾选其中一项（☑）。", None)
+        start += len(line) + 1
