@@ -61,7 +61,12 @@ _SEED = regex_cache.compile(
 _GLUE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 # Every seed holds one of these: the pattern is run only round where they stand (most texts hold none).
 _ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体育", "娱乐", "开户", "提款", "旗下", "备用网址", "九游会",
-            "新葡京", "手机app", "视频", "精品", "三级", "久久", "毛片", "比分")
+            "新葡京", "手机app")
+# The pornographic and score sites' seeds whole (视频, 精品, 三级 alone are common words of a report), searched only
+# in a text that holds one of the gates every one of them contains.
+_PORN_ANCHORS = ("视频一区", "三级视频", "视频中文字幕", "精品一区二区", "国产精品", "精品国产", "国产三级", "福利视频",
+                 "欧美精品", "日韩精品", "亚洲精品", "久久精品", "久久久久", "一级毛片", "毛片大全", "比分直播", "足球比分")
+_PORN_GATES = ("视频", "精品", "国产三级", "久久", "毛片", "比分")
 SEED_MAX = 12  # characters a seed may hold on either side of its anchor
 _CJK_REACH = 6  # Chinese characters an underscore joins on (在线官网下载, 体育旗下), read on each side
 
@@ -100,7 +105,8 @@ def _runs(text: str) -> list[tuple[int, int]]:
 def _seeds(text: str):
     """The seeds' matches, searched only round the anchors they hold (a figure 365 or the word 体育 is common;
     the alternation over the whole text is not)."""
-    windows = sorted((max(0, i - SEED_MAX), i + len(a) + SEED_MAX) for a in _ANCHORS for i in positions(text, a))
+    anchors = _ANCHORS + _PORN_ANCHORS if any(g in text for g in _PORN_GATES) else _ANCHORS
+    windows = sorted((max(0, i - SEED_MAX), i + len(a) + SEED_MAX) for a in anchors for i in positions(text, a))
     end = -1
     for lo, hi in windows:
         for m in _SEED.finditer(text, max(lo, end), hi):
