@@ -140,7 +140,8 @@ def _per_head_without_yuan(text: str):
 
 # A comparison's base with no unit: 较上年2.08减少0.88万元 (the change after it names the unit).
 _BASE_BARE = regex_cache.compile(
-    r"(?:较|比)(?:上年度?|去年|上一年)(?:的)?[ \u3000]?(?<![\d.])(\d{1,8}\.\d{1,2})(?=[ \u3000]?(?:增加|减少|增长|下降))")
+    r"(?:较上年|比上年|较去年|比去年|较上一年|比上一年)度?(?:的)?[ \u3000]?(?<![\d.])(\d{1,8}\.\d{1,2})"
+    r"(?=[ \u3000]?(?:增加|减少|增长|下降))")  # written out, so that the search opens on 较上年, not on every 比
 BASE_REACH = 16  # characters from the base to the change's amount, whose unit it should carry
 
 
