@@ -6,7 +6,7 @@ to say how it changed. N004 reads a 其中 list within its clause and never sees
 gives them to it: the total (the last money figure before 其中 on its line), and the first money figure of
 each numbered line that follows, as long as the numbering runs on (1, 2, 3 … without a gap), each
 line's first figure stands right after the part's name (no change verb before it) and all are in the
-total's unit.
+total's unit. Empty lines between them (a web page's copy parts its paragraphs so) are passed over.
 """
 
 from __future__ import annotations
@@ -25,6 +25,17 @@ _ITEM_LINE = regex_cache.compile(r"[ \t\u3000]{0,4}(?:(?P<n>\d{1,2})[.．、]|[�
 MAX_ITEMS = 20
 
 
+def _past_blank_lines(text: str, pos: int) -> int:
+    """The start of the first line at or after ``pos`` that holds more than blanks: a web page's copy puts an
+    empty line between its paragraphs, and so between a list's numbered lines."""
+    while pos < len(text):
+        end = text.find("\n", pos)
+        if end == -1 or text[pos:end].strip():
+            return pos
+        pos = end + 1
+    return pos
+
+
 def numbered_parts(ctx: CheckContext) -> Iterator[tuple[Item, list[Item]]]:
     """(total, parts) of each total followed by numbered lines that each open with one part of money."""
     text = ctx.text
@@ -33,7 +44,7 @@ def numbered_parts(ctx: CheckContext) -> Iterator[tuple[Item, list[Item]]]:
         before = [it for it in items_between(ctx, lo, m.start()) if it.money is not None]
         if not before:
             continue
-        total, parts, pos, want = before[-1], [], m.end(), 1
+        total, parts, pos, want = before[-1], [], _past_blank_lines(text, m.end()), 1
         while len(parts) < MAX_ITEMS and pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end == -1 else end
@@ -42,6 +53,6 @@ def numbered_parts(ctx: CheckContext) -> Iterator[tuple[Item, list[Item]]]:
             if head is None or int(head.group("n") or head.group("p")) != want or first.money is None:
                 break
             parts.append(first)
-            pos, want = end + 1, want + 1
+            pos, want = _past_blank_lines(text, end + 1), want + 1
         if len(parts) >= 2 and all(p.q.unit == total.q.unit for p in parts):
             yield total, parts

@@ -7,6 +7,8 @@ FLAG = (
     "地方一般公共预算收入271630万元，下降4.7%；加上级补助收入120846万元，上年结余收入42690万元，收入合计534601万元。",
     # 其中： closes its line, then one part per numbered line, each going on about its change
     "收入总计为457.82万元，其中：\n1.财政拨款收入364.66万元，较上年减少24.15万元。\n2.事业收入93.16万元。\n3.上年结转5.92万元。\n",
+    # the same with an empty line between the numbered lines, as a web page's copy parts its paragraphs
+    "收入总计为2582.51万元，其中：\n\n1.财政拨款收入2579.21万元，为县包干经费。\n\n2.上年结转和结余79.94万元，为以前年度资金。\n",
     # the total itself is a level, not a change: a change worded 与上年同期相比 after the part does not hide it
     "本年收入合计500万元，其中：财政拨款收入600万元，与上年同期相比减少50万元。",
     "核定编制人数36人，其中：行政编制14人，全额事业编制26人。",
