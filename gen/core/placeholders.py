@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from . import regex_cache
+from .regex_needles import finditer as near_needles
 
 
 OPEN, CLOSE = "【待补充：", "】"
@@ -51,8 +52,13 @@ COMMON_MORE = regex_cache.compile(
     # a document number's year left as the template wrote it (南财绩(20xx)5号)
     r"|(?<=[(（〔\[［【])20(?:xx|XX|××)(?=[)）〕\]］】])"
 )
-# Every common form, for the readers that list them all (S010, the .docx writer's highlights).
 COMMON_FORMS = (COMMON, COMMON_MORE)
+
+
+def common(text: str) -> list[re.Match]:
+    """Every drafter's placeholder in ``text`` (the common forms, not ours), in text order: read by S010 and by
+    the .docx writer's highlights, each form tried only where it can begin."""
+    return sorted((m for pattern in COMMON_FORMS for m in near_needles(pattern, text)), key=lambda m: m.start())
 
 
 def marker(what: str) -> str:
@@ -86,3 +92,14 @@ BLANK_HEADING_NUMBER = regex_cache.compile(r"^[（(][ \t\u3000]{0,2}[）)](?=[ \
 BLANK_TOTAL = regex_cache.compile(r"(?:总计|合计)[ \t\u3000]{1,6}(?=[，,；;])")
 # And a date whose month was left out (2014年月), run only on a text that holds 年月.
 BLANK_MONTH = regex_cache.compile(r"(?<=\d{4})年月(?!日)")
+
+
+def blanks(text: str) -> list[re.Match]:
+    """Every figure left blank in ``text`` (行政编制 人, 报送日期： 年 月 日, ()  部门基本职能, 收入总计 ，, 2014年月),
+    each pattern searched the way its literals allow: through the needle search, in one pass, or behind a guard."""
+    found = [*near_needles(BLANK_COUNT, text), *BLANK_HEADING_NUMBER.finditer(text), *BLANK_TOTAL.finditer(text)]
+    if any(b in text for b in BLANK_BEFORE_MONTH):
+        found += BLANK_DATE.finditer(text)
+    if "年月" in text:
+        found += BLANK_MONTH.finditer(text)
+    return found

@@ -18,7 +18,6 @@ from typing import Iterable
 from ..context import CheckContext
 from ..finding import Finding
 from ...core import placeholders
-from ...core.regex_needles import finditer as near_needles
 from ..registry import Rule
 from .. import template_text
 
@@ -73,16 +72,9 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     for m in placeholders.OURS.finditer(text):
         taken.append((m.start(), m.end()))
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"尚待补充：{m.group('what')}")
-    common = [m for pattern in placeholders.COMMON_FORMS for m in near_needles(pattern, text)]
-    for m in sorted(common, key=lambda m: m.start()):  # the same matches, tried only where they can begin
+    for m in placeholders.common(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"留有占位内容“{m.group()}”，请填写实际内容")
-    blanks = [*near_needles(placeholders.BLANK_COUNT, text), *placeholders.BLANK_HEADING_NUMBER.finditer(text),
-              *placeholders.BLANK_TOTAL.finditer(text)]
-    if any(b in text for b in placeholders.BLANK_BEFORE_MONTH):
-        blanks += placeholders.BLANK_DATE.finditer(text)
-    if "年月" in text:
-        blanks += placeholders.BLANK_MONTH.finditer(text)
-    for m in blanks:
+    for m in placeholders.blanks(text):
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"“{m.group()}”之间的数字未填写，请填写实际数字")

@@ -97,8 +97,7 @@ def _runs_xml(text: str) -> str:
     """Runs for ``text``; each placeholder (ours and the common forms) in its own highlighted run,
     so an officer sees at a glance what is still to fill."""
     out, pos = [], 0
-    found = [*placeholders.OURS.finditer(text), *(m for p in placeholders.COMMON_FORMS for m in p.finditer(text))]
-    for m in sorted(found, key=lambda m: m.start()):
+    for m in sorted([*placeholders.OURS.finditer(text), *placeholders.common(text)], key=lambda m: m.start()):
         if m.start() < pos:
             continue
         out.append(_run_xml(text[pos:m.start()]))
