@@ -49,23 +49,23 @@ RULE = Rule(
     ),
 )
 
+# A pornographic or score site's strings (literal, no pattern characters): seeds and anchors both.
+_PORN_SEEDS = ("视频一区", "三级视频", "视频中文字幕", "精品一区二区", "国产精品", "精品国产", "国产三级", "福利视频",
+               "欧美精品", "日韩精品", "亚洲精品", "久久精品", "久久久久", "一级毛片", "毛片大全", "比分直播", "足球比分")
 _SEED = regex_cache.compile(
     r"(?i:365bet|bet365|be365|28365|365体育|体育365|365彩票|日博365|bet体育|manbetx)"
     r"|体育官网|万博体育|优米体育|新航娱乐|开云体育|九游会|乐鱼体育|半岛体育|米乐体育|亚博体育|澳门新葡京|威尼斯人娱乐"
     r"|官网下载|在线官网|官网网址|官方网站大全|体育开户|提款要多久|旗下APP|娱乐app|备用网址|彩票手机app"
     r"|全球最大的博彩平台|(?<![打查整跨境非法击处治赌网络]{2})博彩平台|最大的博彩"
-    # a pornographic site's strings, planted the same way (韩国福利视频一区,日韩三级视频中文字幕)
-    r"|视频一区|三级视频|视频中文字幕|精品一区二区|国产精品|精品国产|国产三级|福利视频|欧美精品|日韩精品|亚洲精品|久久精品|久久久久"
-    r"|一级毛片|毛片大全|比分直播|足球比分")
+    # a pornographic or score site's strings, planted the same way (韩国福利视频一区,日韩三级视频中文字幕)
+    r"|" + "|".join(_PORN_SEEDS))
 # What an advert's parts are glued with: Latin letters, digits, underscores, dots and hyphens (www.28365-365_…).
 _GLUE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 # Every seed holds one of these: the pattern is run only round where they stand (most texts hold none).
 _ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体育", "娱乐", "开户", "提款", "旗下", "备用网址", "九游会",
             "新葡京", "手机app")
-# The pornographic and score sites' seeds whole (视频, 精品, 三级 alone are common words of a report), searched only
-# in a text that holds one of the gates every one of them contains.
-_PORN_ANCHORS = ("视频一区", "三级视频", "视频中文字幕", "精品一区二区", "国产精品", "精品国产", "国产三级", "福利视频",
-                 "欧美精品", "日韩精品", "亚洲精品", "久久精品", "久久久久", "一级毛片", "毛片大全", "比分直播", "足球比分")
+# The pornographic and score sites' seeds are their own anchors (视频, 精品, 三级 alone are common words of a
+# report), searched only in a text that holds one of the gates every one of them contains.
 _PORN_GATES = ("视频", "精品", "国产三级", "久久", "毛片", "比分")
 SEED_MAX = 12  # characters a seed may hold on either side of its anchor
 _CJK_REACH = 6  # Chinese characters an underscore joins on (在线官网下载, 体育旗下), read on each side
@@ -105,7 +105,7 @@ def _runs(text: str) -> list[tuple[int, int]]:
 def _seeds(text: str):
     """The seeds' matches, searched only round the anchors they hold (a figure 365 or the word 体育 is common;
     the alternation over the whole text is not)."""
-    anchors = _ANCHORS + _PORN_ANCHORS if any(g in text for g in _PORN_GATES) else _ANCHORS
+    anchors = _ANCHORS + _PORN_SEEDS if any(g in text for g in _PORN_GATES) else _ANCHORS
     windows = sorted((max(0, i - SEED_MAX), i + len(a) + SEED_MAX) for a in anchors for i in positions(text, a))
     end = -1
     for lo, hi in windows:
