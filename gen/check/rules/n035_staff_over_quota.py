@@ -78,9 +78,14 @@ _QUOTA_CHANGE = regex_cache.compile(r"核增|核减|调增|调减|增加|减少|
 _UNITS_TOGETHER = regex_cache.compile(r"[两二三四五六七八九十多各]个?(?:单位|中心|机构)|共计|合计")
 
 
+def _quota_of_staff(label: str) -> bool:
+    """A quota of posts (编制数, 行政编制), not of beds (床位编制) nor a quota's change (核增编制)."""
+    return bool(_QUOTA.search(label)) and "床" not in label and not _QUOTA_CHANGE.search(label)
+
+
 def _quota(label: str, categories: tuple[str, ...]) -> bool:
-    return (bool(_QUOTA.search(label)) and not any(c in label for c in categories) and "床" not in label
-            and not _QUOTA_CHANGE.search(label))
+    """The unit's whole quota: no category (行政编制) in its name."""
+    return _quota_of_staff(label) and not any(c in label for c in categories)
 
 
 def _part(text: str, whole, it) -> bool:
@@ -91,7 +96,7 @@ def _part(text: str, whole, it) -> bool:
 def _category_pair(text: str, quota, after, label: str) -> Iterable[Finding]:
     """A category's quota whose own 在编 count follows it straight (行政编制21个，在编20人；事业编制17人，在编20人):
     the count is of that category, so it cannot pass that quota either."""
-    if not after or not _QUOTA.search(label) or "床" in label or _QUOTA_CHANGE.search(label):
+    if not after or not _quota_of_staff(label):
         return
     it = after[0]
     start, end = text.rfind("\n", 0, quota.q.start) + 1, text.find("\n", it.q.end)
