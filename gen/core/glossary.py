@@ -18,6 +18,7 @@ Files (``rates.yaml`` belongs to the number rules and is not read here):
 - ``outdated.yaml``: formulations spoken of as current after their time (D002)
 - ``wording.yaml``: grammar slips made of right words in a wrong combination (W013)
 - ``wording_hints.yaml``: combinations most reviewers would change but some accept (W015, info)
+- ``spun.yaml``: a content farm's synonym swaps that no report writes (教化 for 教育, L008)
 
 Entries may be dated: ``from_year`` (flag only in reports of that year or
 later), ``until_year`` (only up to that year) and ``needs_year`` (leave the
@@ -64,6 +65,7 @@ class Glossary:
     wording: tuple[Entry, ...] = ()  # doubled connectives, blended patterns, bad collocations (W013)
     wording_hints: tuple[Entry, ...] = ()  # combinations a reader should look at again (W015)
     generic_refs: tuple[str, ...] = ()  # self-references that fit any body (我部门, 我单位)
+    spun: tuple[Entry, ...] = ()  # a content farm's synonym swaps (L008)
 
     def body_type(self, name: str) -> Optional[BodyRef]:
         """The self-reference that fits an organisation ``name`` (longest ending wins)."""
@@ -99,6 +101,7 @@ def load(directory: Optional[str] = None) -> Glossary:
         wording=load_entries(base / "wording.yaml"),
         wording_hints=load_entries(base / "wording_hints.yaml"),
         generic_refs=load_generic_refs(base / "bodies.yaml"),
+        spun=load_entries(base / "spun.yaml"),
     )
 
 

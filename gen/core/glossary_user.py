@@ -33,7 +33,7 @@ T = TypeVar("T")
 
 # Files a user folder may hold (anything else there is a mistake worth naming).
 LAYERED_FILES = ("terms.yaml", "typos.yaml", "acronyms.yaml", "bodies.yaml", "places.yaml", "reduplications.yaml",
-                 "wording.yaml", "wording_hints.yaml", "documents.yaml")
+                 "wording.yaml", "wording_hints.yaml", "documents.yaml", "spun.yaml")
 
 _active: Optional[Path] = None
 
@@ -120,7 +120,7 @@ def _layer(builtin: "Glossary") -> "Glossary":
     from .glossary_files import load_acronyms, load_bodies, load_entries, load_places
 
     g = builtin
-    for field in ("terms", "typos", "wording", "wording_hints"):  # entry lists, overlaid by entry id
+    for field in ("terms", "typos", "wording", "wording_hints", "spun"):  # entry lists, overlaid by entry id
         path = user_file(f"{field}.yaml")
         if path:
             g = replace(g, **{field: overlay(getattr(g, field), load_entries(path), lambda e: e.id)})

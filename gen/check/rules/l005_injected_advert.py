@@ -7,7 +7,8 @@ carries a betting site's name where a body or a document was: "北京市be365_36
 sees an advert in the department's name. No report writes such a string, so a few
 seeds mark it (a pornographic site's strings are planted the same way: 视频一区,
 日韩三级视频): the 365/bet site names, a few betting brands (新航娱乐, 开云体育), the advert's own words (官网下载, 体育开户,
-旗下APP, 备用网址) and 博彩平台 — except where a 公安 report speaks of fighting one
+旗下APP, 备用网址, 官方最新版, 网页登录入口) and 博彩平台; a content farm's note
+(以下是小编为大家整理的…) is planted the same way — except where a 公安 report speaks of fighting one
 (打击/查处/跨境…博彩). The finding covers the unbroken run round the seed (the
 advert's parts are glued by underscores and digits), so one planted string is one
 finding.
@@ -27,7 +28,7 @@ RULE = Rule(
     summary="文中有网页被植入的博彩广告文字，原文被替换",
     doc=(
         "检查什么：报告中出现博彩网站的名称和广告语（“365bet”“be365”“在线官网下载”“体育开户”“旗下APP”"
-        "“备用网址”“全球最大的博彩平台”等）或色情网站的字串（“视频一区”“三级视频”），多替换了单位名称、机关名称或文件名称。\n"
+        "“备用网址”“官方最新版”“网页登录入口”“全球最大的博彩平台”等）、色情网站的字串（“视频一区”“三级视频”）或内容农场的转载说明（“以下是小编为大家整理的……”），多替换了单位名称、机关名称或文件名称。\n"
         "为什么：这是网站被入侵后植入的垃圾文字，不是报告的内容；原来的名称已经丢失，公开文本读来是广告。\n"
         "不报的情形：公安等部门写打击、查处、整治博彩的句子（“打击跨境博彩平台”）。\n"
         "示例：“北京市be365_365在线官网下载_365体育旗下APP双井社区卫生服务中心”应为原来的单位名称。"
@@ -39,12 +40,20 @@ RULE = Rule(
         "部门(单位)名称: 365彩票手机app下载_365bet官网网址多少林业局",
         "上海市新航娱乐区医疗急救中心2019年度决算",  # a betting brand put for the district's name
         "衡阳市社会福利院韩国福利视频一区,日韩三级视频中文字幕2025年度部门预算",  # a pornographic site's strings
+        "2022年度beat365官方最新版决算情况说明",  # a brand with the advert's words, put for the school's name
+        "9游体育官方网入口文化馆2024年部门预算表",
+        "六、澳门现金网:政府采购支出说明",
+        "省、市bet88体育在线-【官网直营网站】关于印发的通知",
+        "亚博vip网页登录入口注册网站",
+        "以下是小编为大家整理的项目绩效评价报告，欢迎大家分享。",  # a content farm's note on a copied report
     ),
     keep=(
         "依法打击跨境博彩平台，查处网络赌博案件12起。",
         "销售体育彩票1.2亿元，筹集彩票公益金365万元。",
         "全年共开展活动365天，开通微信公众号和手机APP。",
         "项目编号 2023_365_01，官网发布。",
+        "在政府官方网站和本单位官网公开，福彩发行销售体育彩票。",
+        "按现金收付制记账，网上办理入口已开通。",
         "制作宣传视频一部，打造文艺精品三件，评定三级医院一所。",
     ),
 )
@@ -56,6 +65,9 @@ _SEED = regex_cache.compile(
     r"(?i:365bet|bet365|be365|28365|365体育|体育365|365彩票|日博365|bet体育|manbetx)"
     r"|体育官网|万博体育|优米体育|新航娱乐|开云体育|九游会|乐鱼体育|半岛体育|米乐体育|亚博体育|澳门新葡京|威尼斯人娱乐"
     r"|官网下载|在线官网|官网网址|官方网站大全|体育开户|提款要多久|旗下APP|娱乐app|备用网址|彩票手机app"
+    # more brands and the advert's own words (beat365官方最新版, 9游体育官方网入口, 澳门现金网, 亚博vip网页登录入口)
+    r"|(?i:beat365|bet\d{2,3}体育|亚博vip)|9游体育|首发体育|新普京|现金网|福彩网|体育在线"
+    r"|官方最新版|官网直营|官方网入口|官网入口|网页登录入口|娱乐网址|小编为大家整理"
     r"|全球最大的博彩平台|(?<![打查整跨境非法击处治赌网络]{2})博彩平台|最大的博彩"
     # a pornographic or score site's strings, planted the same way (韩国福利视频一区,日韩三级视频中文字幕)
     r"|" + "|".join(_PORN_SEEDS))
@@ -63,7 +75,7 @@ _SEED = regex_cache.compile(
 _GLUE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 # Every seed holds one of these: the pattern is run only round where they stand (most texts hold none).
 _ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体育", "娱乐", "开户", "提款", "旗下", "备用网址", "九游会",
-            "新葡京", "手机app")
+            "新葡京", "手机app", "亚博", "新普京", "现金网", "福彩网", "官方", "登录入口", "小编")
 # The pornographic and score sites' seeds are their own anchors (视频, 精品, 三级 alone are common words of a
 # report), searched only in a text that holds one of the gates every one of them contains.
 _PORN_GATES = ("视频", "精品", "国产三级", "久久", "毛片", "比分")
