@@ -25,7 +25,8 @@ keep them apart (across the 29 annotated sets, read one by one):
   财政专线扶贫资金 against the 财政专项扶贫资金 of the rest; 补贴资金用于 /
   补助资金用于 and 阳高县林业 / 阳高县农业 are two things);
 - the text's form runs on to the same kind of name as the written one: 江上乡人民 of 江上乡人民政府 is no
-  reference for the 江上乡便民服务中心.
+  reference for the 江上乡便民服务中心;
+- the written form is no generic kind of unit (a 中等专业学校 is a 公办中等职业学校: the kinds list).
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ class Names:
 
     end: re.Pattern
     contrast: frozenset[str]
+    kinds: frozenset[str] = frozenset()  # generic kinds of unit (中等职业学校): the text speaks of the kind, not its name
 
 
 def _fail(message: str) -> UserError:
@@ -82,11 +84,13 @@ def names() -> Names:
         raise _fail("内容应为键值表（name_ends、contrast、flag、keep）。")
     ends = string_list(doc, "name_ends", where)
     contrast = string_list(doc, "contrast", where)
-    bad = [w for w in ends if not all(map(is_han, w))] + [c for c in contrast if len(c) != 1 or not is_han(c)]
+    kinds = string_list(doc, "kinds", where) if "kinds" in doc else []
+    bad = [w for w in ends + kinds if not all(map(is_han, w))] + [c for c in contrast if len(c) != 1 or not is_han(c)]
     if bad:
         raise _fail(f"“{bad[0]}”不是汉字词语（contrast 须为单个汉字）。")
     # the edit's own run up to a name's end: bounded, the alternation of literal words
-    found = Names(regex_cache.compile(f"[\u4e00-\u9fff]{{0,{NAME_REACH}}}?(?:{alternation(ends)})"), frozenset(contrast))
+    found = Names(regex_cache.compile(f"[\u4e00-\u9fff]{{0,{NAME_REACH}}}?(?:{alternation(ends)})"), frozenset(contrast),
+                  frozenset(kinds))
     prove_file(doc, where, lambda text: find(text, found), lambda hit: hit.written, builtin=True)
     return found
 
@@ -153,6 +157,8 @@ def find(text: str, rules: Names | None = None) -> list[Substitution]:
             if not grown:
                 continue
             written, right, lo, hi = grown
+            if any(k in written for k in rules.kinds):
+                continue  # 公办中等职业学校 in a 中等专业学校's report: the kind it is, not its name
             if text[lo:p] + ch + text[p + 1:end.end()] not in text:
                 continue  # the text's form never runs on to this name's kind (江上乡人民政府 / 江上乡便民服务中心)
             if len(right) < PHRASE_MIN or ch in text[p - 1:p + 2:2] or (not lone and (p - lo < SIDE_MIN or hi - p - 1 < SIDE_MIN

@@ -10,7 +10,8 @@ Some sites turn a self-evaluation form's table into lines of one cell each, each
 list, not a heading of the report. A row of several cells ("| a | b |") is no lone cell, so a heading
 right after a pipe table is still read; and the label cell must itself stand in such a form, after
 a row of bars (||||) or another lone cell: a page's chrome closed by a stray bar
-("来源：某管理处 |") is no form, and the heading after it is the report's.
+("来源：某管理处 |") is no form, and the heading after it is the report's. Nor is a figure a label: the
+line after a table's last figure ("-0.83% |") is the report's next heading, not that cell's value.
 """
 
 from __future__ import annotations
@@ -82,6 +83,8 @@ def after_lone_cells(paras: list[Span]) -> frozenset[int]:
         line += joined.count("\n", counted, m.start())
         counted = m.start()
         last = texts[line]
+        if _FIGURE_CELL.fullmatch(_cell(last)):
+            continue  # a figure is a value, not a label: the line after the table's last figure is no cell of it
         if line >= 1 and _lone_cell(last) and (_BARS.fullmatch(texts[line - 1]) is not None
                                                or _lone_cell(texts[line - 1])):
             out.add(line + 1)

@@ -156,3 +156,16 @@ def test_breakdown_over_its_total_names_the_total_not_the_change_before_it():
     assert "超过总数496.43万元" in next(n014_breakdown_closes.check(CheckContext(base))).message
     kept = "全年收入合计90.00万元，较上年减少10.00万元。其中：拨款收入90.00万元，占100%，此外，使用结转资金5.00万元。"
     assert spans(n014_breakdown_closes, kept) == []
+
+
+def test_identity_rounding_remainder_is_a_hint():
+    """Parts that make their whole only within their own rounding (220.42 for 220.43) are right figures with a
+    尾差 a published table adjusts: an info finding, never an error; none where they close to the fen."""
+    text = "2022年基本支出154.94万元，项目支出65.48万元，本年支出{}万元。"
+    found = list(n009_sum_identity.check(CheckContext(text.format("220.43"))))
+    assert [(f.severity, text.format("220.43")[f.start:f.end]) for f in found] == [("info", "220.43万元")]
+    assert "尾差" in found[0].message
+    assert list(n009_sum_identity.check(CheckContext(text.format("220.42")))) == []
+    # whole-万元 figures carry no remainder worth telling; three fen off is no rounding of two parts
+    assert list(n009_sum_identity.check(CheckContext("基本支出593万元。人员经费550.11万元，日常公用经费42.67万元。"))) == []
+    assert [f.severity for f in n009_sum_identity.check(CheckContext(text.format("220.45")))] == ["error"]

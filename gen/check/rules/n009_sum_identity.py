@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from decimal import Decimal
+from typing import Iterable, Optional
 
 from ...core.numbers import format_amount
 from ..context import CheckContext
@@ -21,6 +22,7 @@ RULE = Rule(
         "按 glossary/sums.yaml 中的恒等关系核对：基本支出＝人员经费＋日常公用经费；本年支出＝基本支出＋项目支出"
         "（文中写了上缴上级支出、经营支出等时一并计入）。总额和各构成项分布在不同句子、不同段落时也核对，"
         "多了、少了都报告；容差按各数打印的小数位数累计。同一年度才比较，上年数不与本年数相加。"
+        "各数都印到两位小数、差额不超过0.02万元的，是分项各自四舍五入的尾差，作为提示报告（公开时宜调整尾差）。"
         "例：基本支出592.78万元，人员经费550.11万元，日常公用经费40.67万元（合590.78万元）。"
     ),
     flag=(
@@ -50,10 +52,36 @@ def _another_whole(ctx: CheckContext, chk) -> bool:
                for it in items(ctx))
 
 
+# A remainder this small, every figure printed to two decimals in one unit, is the parts' own rounding: a hint.
+REMAINDER_MAX = Decimal("0.02")
+
+
+def _remainder(chk) -> Optional[Finding]:
+    """An info finding where the parts make the whole only within their rounding (874.20 for 874.21): the
+    figures are right, but a published table adjusts the 尾差 so that its parts add up."""
+    figures = (chk.whole, *chk.parts)
+    if chk.stated_optional or any(f.q.decimals != 2 or f.q.unit != chk.whole.q.unit for f in figures):
+        return None
+    made = sum((p.q.value for p in chk.parts), Decimal(0))
+    gap = abs(made - chk.whole.q.value)
+    if not gap or gap > REMAINDER_MAX:
+        return None
+    w, unit = chk.whole, chk.whole.q.unit
+    shown = "＋".join(f"{p.label}{num(p.q)}" for p in chk.parts)
+    return Finding(w.q.start, w.q.end, RULE.code, "info",
+                   f"{w.label}{w.q.raw}与其构成之和差{gap}{unit}：{shown}＝{made}{unit}。"
+                   "这是分项各自四舍五入的尾差，公开时宜调整尾差，使合计与分项相符。", None)
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     for chk in identity_checks(ctx):
-        if chk.closes or any(f.q.start in slipped(ctx) for f in (chk.whole, *chk.parts)):
-            continue  # closes, or a figure's unit typed wrong (N042's finding)
+        if chk.closes:
+            remainder = _remainder(chk)
+            if remainder is not None:
+                yield remainder
+            continue
+        if any(f.q.start in slipped(ctx) for f in (chk.whole, *chk.parts)):
+            continue  # a figure's unit typed wrong (N042's finding)
         if _another_whole(ctx, chk):
             continue
         w = chk.whole

@@ -32,7 +32,7 @@ RULE = Rule(
         "互换处之后至少还有两位数字相同，如661.628093与661.682093。\n"
         "为什么：抄录较长的数字时，相邻两位颠倒是常见的笔误；两个本不相同的金额恰好只差相邻两位颠倒、"
         "其余各位全同，几乎不可能是巧合。\n"
-        "不报的情形：整数（年份、电话、编码）；有效数字少于六位；颠倒的是最后两位（或其后只有一位相同）；单位不同。\n"
+        "不报的情形：整数（年份、电话、编码）；有效数字（不计末尾的0）少于六位；颠倒的是最后两位（或其后只有一位相同）；单位不同。\n"
         "报告出现次数较少的一处（次数相同时报告后一处），并指出另一处。"
     ),
     flag=(
@@ -45,6 +45,8 @@ RULE = Rule(
         "预算数1523.8467万元，执行数1523.8476万元。",
         # fewer than six significant digits
         "执行率95.20%，上年为95.02%。",
+        # round amounts: their trailing zeros are not digits a copy can get wrong
+        "其他收入3,660.00万元，其他资金合计6,360.00万元。",
         # integers: years, codes, phone numbers
         "联系电话13990260322，传真13990206322。",
         # different units
@@ -75,7 +77,8 @@ def _shared_after(a: str, i: int) -> int:
 def _eligible(q: Quantity) -> bool:
     if q.decimals <= 0 or q.comparator:
         return False  # most figures: answered before their digits are read
-    return len(_digits(q).replace(".", "").lstrip("0.")) >= MIN_DIGITS
+    # the zeros a printed .00 or a round amount ends with say nothing: 3,660.00 and 6,360.00 are two round sums
+    return len("".join(c for c in _digits(q) if c.isdigit()).strip("0")) >= MIN_DIGITS
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:

@@ -71,6 +71,8 @@ RULE = Rule(
         "某县青石乡人民政府部门整体支出绩效自评报告\n一、基本情况\n负责编制本街道年度发展计划。\n",
     ),
     keep=(
+        # a college speaks as 我院 and as 我校
+        "某市职业技术学院2016年部门决算编制说明\n一、基本情况\n我校现有教职工300人。\n我院坚持立德树人，我校严格执行预算。\n",
         "田心乡人民政府2022年度部门整体支出绩效自评报告\n一、基本情况\n我乡认真开展自评。\n我单位严格执行预算。\n",
         "某县青石乡人民政府部门整体支出绩效自评报告\n一、基本情况\n负责本乡经济社会发展规划，健全乡、村两级便民服务体系，"
         "统筹全县各乡镇、本乡镇村干部培训，推进全乡村级组织建设，完善乡镇村两级网格。\n",
@@ -130,6 +132,8 @@ def check(ctx):
         # below it names the body that writes
         own = _own_from_title(ctx, after=ident.name_span[1]) or own
     specific = {ref: n for ref, n in counts.items() if ref not in generic}
+    if own is not None and own.ref == "我校" and _COLLEGE in (name or ctx.text[:HEAD_REACH]):
+        specific.pop("我院", None)  # a 学院 speaks as 我院 as often as 我校
     flagged = _drifting(specific, counts, own, strict, generic)
     flagged.update(_lone_generic(counts, own, generic))
     flagged.update(_sandwiched(found, specific, generic, own, flagged))
@@ -150,6 +154,11 @@ def check(ctx):
 
 # 本单位, 本部门 as a self-reference; not the tail of a word in 本 (基本单位, 样本单位, 成本部门).
 _BEN_GENERIC = regex_cache.compile(r"(?<![基根成样文版资日课剧脚账标书副正原蓝范读话画])本(?:单位|部门)")
+
+
+# A college (乐山职业技术学院) is a school that speaks as 我院 as often as 我校; its name is in the text's head.
+_COLLEGE = "学院"
+HEAD_REACH = 200
 
 
 def _in_phrase(text: str, at: int) -> bool:
