@@ -126,6 +126,11 @@ def find(text: str, lists: Optional[CutWords] = None) -> list[Cut]:
     return out
 
 
+# What comes before a newspaper's name (订阅…, 刊登于…, 《…): its 报 is the paper, not 报表 cut short.
+_PAPER_BEFORE = regex_cache.compile(r"订阅|刊登|刊发|《|报社")
+PAPER_REACH = 12
+
+
 def _at_end(text: str, lists: CutWords) -> list[Cut]:
     """Lone first characters of ``end`` words where a line or a sentence stops."""
     out = []
@@ -136,6 +141,8 @@ def _at_end(text: str, lists: CutWords) -> list[Cut]:
             continue  # 所说, 新建: the character ends a word with what stands before it
         if not any(freq(text[s - k:s]) for k in (2, 3, 4) if s - k >= 0):
             continue  # no word before it that the phrase was meant to close
+        if ch == "报" and _PAPER_BEFORE.search(text, max(0, s - PAPER_REACH), s):
+            continue  # 欢迎订阅中国政府采购报: a newspaper's name ends in 报
         rest = text[e:e + AFTER_END].lstrip(_BLANKS)
         if not rest or any(rest.startswith(w[1]) for w in words):
             continue  # the text's last line (cut off by a store), or a line wrapped inside the word

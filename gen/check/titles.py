@@ -220,6 +220,9 @@ def swapped_table_words(text: str) -> list[Slip]:
     return out
 
 
+_BOTH_ORDERS = frozenset({"支出预算", "预算支出", "收入预算", "预算收入"})
+
+
 @per_glossary()
 def _swapped_names() -> dict[str, str]:
     """Each standard table name with two adjacent words of two characters swapped, and the name: the forms that
@@ -228,6 +231,8 @@ def _swapped_names() -> dict[str, str]:
     out = {}
     for name in names:
         for i in range(len(name) - 3):
+            if name[i:i + 4] in _BOTH_ORDERS:
+                continue  # 支出预算表 and 预算支出表 are both the templates' (政府性基金预算支出表, “三公”经费预算支出表)
             swapped = name[:i] + name[i + 2:i + 4] + name[i:i + 2] + name[i + 4:]
             if swapped not in names and swapped != name:
                 out.setdefault(swapped, name)

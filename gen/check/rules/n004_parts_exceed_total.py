@@ -67,6 +67,9 @@ def _fmt(value: Decimal) -> str:
 _PER_UNIT = regex_cache.compile(r"每(?:[人户村年月天日次件个名所家])")
 # "分别支持A 2000万元、B 1800万元" after a part: the figures that follow break that part down.
 _NESTED_LIST = regex_cache.compile(r"分别(?:支持|用于|安排|拨付|下达|补助|为|是)")
+# Another document's number between two figures (…经费63.49万元川财农〔202344号下达…99.47万元): the next figure is
+# that document's allocation, a statement of its own even where the page lost the full stop before it.
+_OTHER_DOCUMENT = regex_cache.compile(r"[〔［\[]\s?20\d\d")
 
 
 def _is_rate(it: Item) -> bool:
@@ -78,14 +81,15 @@ def _parts_after(all_items: list[Item], start_idx: int, total: Item, end: int, t
 
     A figure in brackets after a part ("中央补助2000万元（含进度款800万元）") is that part's own
     breakdown, not a sibling: it is skipped. A part followed by "分别支持a、b、c" is broken down
-    by what follows: the list of siblings ends there (where it resumes cannot be told)."""
+    by what follows: the list of siblings ends there (where it resumes cannot be told). Another document's number
+    between two figures ends it too: what follows is that document's allocation."""
     parts: list[Item] = []
     for it in all_items[start_idx:]:
         if it.q.start >= end:
             break
         if parts and text:
             between = text[parts[-1].q.end:it.q.start]
-            if _NESTED_LIST.search(between):
+            if _NESTED_LIST.search(between) or _OTHER_DOCUMENT.search(between):
                 break
             if _inside_aside(text, parts[0].q.start, it.q.start):
                 continue

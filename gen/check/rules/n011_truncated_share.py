@@ -30,6 +30,7 @@ RULE = Rule(
         "审核单位统一按截断口径时，可在配置中写 rounding = \"truncate\"。"
         "增减幅度（文中写明上年数或本年数，“较上年减少109.38万元，下降13.39%”）同样判断；表格执行率列（本行执行数÷预算数）一并判断，包括压成一行文字的自评表资金栏；执行率写成小数（0.958表示95.8%）的，"
         "按所写小数位同样判断：27.8÷29＝0.95862，三位小数应写0.959，写0.958是截断。"
+        "恰在两个打印值正中（23.86÷27.72＝86.0750%，两位小数）的，输入本身的舍入就能定其上下，不看作截断。"
         "同一比值在几行重复（其中行与合计行相同）只算一处，一处截断不足以说明全文统一截断。与文中金额明显不符的百分数由 N001、N002、B003 报告，本规则只看舍入方式。"
     ),
     flag=(
@@ -47,6 +48,9 @@ RULE = Rule(
         "与2016年816.4万元相比，收支总计减少109.38万元，下降13.39%。本年支出1000.00万元，其中基本支出280.04万元，占28.00%。",
     ),
     keep=(
+        # a tie to the printed places: 23.86÷27.72 = 86.0750…%, which the inputs' own rounding decides
+        "本年支出1000.00万元，其中基本支出280.04万元，占本年支出的28.00%。三公经费51.58万元，较上年增加23.86万元，"
+        "上年27.72万元，增加86.07%。",
         # two change rates, both cut: the text truncates throughout, a convention (9.366 → 9.3%, 9.091 → 9.0%)
         "收入总计1315.18万元，较上年决算数减少135.91万元、下降9.3%。收入合计1000.00万元，减少100.00万元、下降9.0%。",
         "本年支出719.08万元，其中基本支出592.78万元，占本年支出的82.44%；项目支出126.30万元，占比17.56%。",
@@ -86,6 +90,16 @@ class Printed:
         return self.value, self.decimals, frozenset(exact for _, exact, _ in self.sources)
 
 
+# An exact ratio this close to half a printed unit (86.0750 for two places) is a tie its inputs' own rounding
+# (23.86÷27.72, each ±0.005) decides either way: no sign of how the report rounds.
+TIE_SHARE = Decimal("0.02")
+
+
+def _at_tie(exact: Decimal, decimals: int) -> bool:
+    unit = Decimal(1).scaleb(-decimals)
+    return abs(exact - truncate(exact, decimals) - unit / 2) < unit * TIE_SHARE
+
+
 def how_rounded(p: Printed) -> str:
     """"half-up", "truncate", "either" (both give the printed value) or "" (neither: another rule's)."""
     found = ""
@@ -93,7 +107,7 @@ def how_rounded(p: Printed) -> str:
         rounds = round_half_up(exact, p.decimals) == p.value or (
             twice is not None and round_half_up(twice, p.decimals) == p.value)
         truncs = truncate(exact, p.decimals) == p.value
-        if rounds and truncs:
+        if (rounds and truncs) or (truncs and _at_tie(exact, p.decimals)):
             return "either"
         if rounds:
             return "half-up"

@@ -59,6 +59,10 @@ RULE = Rule(
         "第三部分 名词解释\n1.财政拨款收入：指本级财政当年拨付的资金。\n2.事业收入：指开展专业业务活动取得的收入。\n",
         # a part that lists the report's tables, numbered 1、 2、: a list, not an outline
         "第二部分 2023年部门预算公开表格\n1、部门收支总表\n2、部门收入总表\n3、部门支出总表\n",
+        "第二部分 某区总工会2018年度部门决算公开表\n1、收入支出决算公开表(财决公开01表)\n2、收入决算公开表(财决公开02表)\n",
+        # a contents with no 目录 label, each part's entries numbered （一）, then the body from 第一部分 again
+        "第一部分 部门概况\n（一）部门主要职能\n（二）部门机构设置\n第二部分 预算安排说明\n（一）收支总体情况\n"
+        "第一部分 部门概况\n一、部门概况\n（一）部门主要职能\n负责全县工作。\n",
         "第一部分 部门概况\n（一）负责全市教育工作的统筹管理和组织实施。\n（二）负责全市教育经费的管理。\n",
         "一、基本情况\n（一）主要职能\n负责全市教育工作。\n",
         "（一）工作情况\n1.职能职责\n负责全县工作。\n2.机构设置\n内设三个股室。\n3.重点工作概述：（1）强化宣传，深入基层开展活动。（2）推进项目建设，完成年度任务。\n",
@@ -83,6 +87,16 @@ TITLE_MAX = 20
 # A table's title ends so (收支总表, 部门预算公开表格): a part that opens with one lists the report's tables.
 _TABLE_TITLE_END = ("表", "表格")
 _SENTENCE = regex_cache.compile(r"[。；;：:，,]")
+# A table title's number note after it (收入支出决算公开表(财决公开01表)), read past for the title's end.
+_TABLE_NOTE = regex_cache.compile(r"[(（][^()（）]{1,16}[)）]$")
+
+
+def _contents_end(text: str, parts: list[int]) -> int:
+    """Where a contents without its 目录 label ends: the first part line the text writes again further on
+    (第一部分 部门概况 … 第一部分 部门概况) opens the body; 0 when no part line comes twice."""
+    first = text[parts[0]:text.find("\n", parts[0]) % (len(text) + 1)].strip() if parts else ""
+    again = next((p for p in parts[1:] if first and text.startswith(first, p)), None)
+    return again if again is not None else 0
 
 
 # "3.重点工作概述：1.紧扣主线……2.……": the items of a 1.-level heading, run in after its title, numbered
@@ -204,14 +218,15 @@ def check(ctx):
     heads = [h for h in headings(ctx) if h.form != "bare"]
     if _numbered_by_template(heads, parts):
         return
+    contents_end = _contents_end(ctx.text, parts)
     for i, p in enumerate(parts):
         end = parts[i + 1] if i + 1 < len(parts) else len(ctx.text)
         first = next((h for h in heads if p < h.start < end), None)
-        if first is None or first.level == 1:
-            continue
+        if first is None or first.level == 1 or p < contents_end:
+            continue  # none, a first-level one, or a contents' part (_contents_levels reads those against the body)
         if len(first.title) > TITLE_MAX or _SENTENCE.search(first.title):
             continue  # a list of items, not a section outline
-        if first.title.rstrip().endswith(_TABLE_TITLE_END):
+        if _TABLE_NOTE.sub("", first.title.rstrip()).endswith(_TABLE_TITLE_END):
             continue  # 第二部分 部门预算表 / 1、收支总表: the list of the report's tables, not its outline
         if _continues_run_in_list(ctx.text, p, first):
             continue  # 附件：1.自评表 / 2.评价报告: the next item of a list begun after a label
