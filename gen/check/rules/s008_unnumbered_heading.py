@@ -41,11 +41,16 @@ RULE = Rule(
         "一、基本情况\n（一）部门职能\n负责全县教育工作的统筹管理和组织实施。\n（二）机构设置\n"
         "局机关内设股室六个，下属学校二十所。\n人员情况\n年末实有在职人员一百二十人，退休人员三十人。\n"
         "二、绩效情况\n全年预算执行良好。\n",
+        # the opening section's title with no （一） under it, then 二、
+        "2019年度部门整体支出绩效自评报告\n单位基本情况\n机构、人员情况\n某县公安局内设机构28个，其中派出所11个。\n"
+        "二、主要工作职能\n（一）预防、制止和侦查违法犯罪活动；\n（二）维护社会治安秩序。\n三、整体支出情况\n本年支出一百万元。\n",
         # the level's only numbered item, then a line written like it (full stop included) that lost its （二）
         "一、目标分解\n（一）省级下达预算和绩效目标情况。\n省财政厅下达资金一百万元，并同步下达绩效目标。\n"
         "县内资金安排、分解下达预算和绩效目标情况。\n无。\n二、完成情况\n",
     ),
     keep=(
+        # a text cut at its second part: no opening title before 二、 reads as the first section's
+        "二、主要工作职能\n（一）预防、制止和侦查违法犯罪活动；\n（二）维护社会治安秩序。\n三、整体支出情况\n本年支出一百万元。\n",
         # a line of body text that happens to end like the heading, written without the heading's full stop
         "一、目标分解\n（一）省级下达预算和绩效目标情况。\n省财政厅下达资金一百万元，并同步下达绩效目标。\n"
         "下达预算和绩效目标情况\n无。\n二、完成情况\n",
@@ -71,12 +76,33 @@ _TITLE = regex_cache.compile(r"[\u4e00-\u9fff]{%d,%d}" % (TITLE_MIN, TITLE_MAX))
 _NOT_TITLE = regex_cache.compile(r"(?:^(?:附件|附表|表\d|图\d|单位|备注|注)|(?:局|委|委员会|政府|办公室|中心|办事处|医院|学校|年|月|日)$)")
 
 
+# A first section's title: what the 一、 of a report's first part is called (单位基本情况, 部门概况, 主要职能).
+_FIRST_TITLE = regex_cache.compile(r"(?:基本情况|概况|情况|职能|职责|简介|概述)$")
+OPENING = 6  # paragraphs from the text's start a first section's title may stand at
+
+
+def _lost_opening(ctx, heads, top):
+    """The first section's title where no （一） stands under it either: the text opens (after its title lines)
+    with "单位基本情况", then body text or a sub-title, then "二、" — 一、 was typed without its number."""
+    paras = ctx.paragraphs
+    k_top = bisect_right([p.start for p in paras], heads[top].start) - 1
+    for k in range(1, min(k_top, OPENING)):
+        line = paras[k]
+        title = line.text.replace("、", "")
+        # 单位基本情况 is a title: the 单位 _NOT_TITLE turns away is the unit line's (单位：万元), which holds a colon
+        if _TITLE.fullmatch(title) and not _NOT_TITLE.search(line.text.removeprefix("单位")) and _FIRST_TITLE.search(title):
+            return line if k + 1 < k_top else None
+    return None
+
+
 def _lost_first(ctx, heads):
     """The title over the opening （一）… when the first 一、-level heading of the text is 二、: the line
     just before that （一） is 一、's title, typed without its number ("部门基本情况", "（一）职能", …, "二、")."""
     top = next((k for k, h in enumerate(heads) if h.level == 1 and h.form != "bare"), None)
-    if top is None or heads[top].number != 2 or top == 0:
+    if top is None or heads[top].number != 2:
         return None
+    if top == 0:
+        return _lost_opening(ctx, heads, top)
     first = heads[0]
     if first.level != 2 or first.number != 1 or first.form == "bare":
         return None
@@ -99,7 +125,7 @@ def check(ctx):
     if lost is not None:
         mark = standard_mark(1, 1)
         yield Finding(lost.start, lost.end, RULE.code, RULE.severity,
-                      f"“{lost.text}”之下是“（一）”，其后的一级标题是“二、”：它是第一个一级标题，却没有编号，"
+                      f"“{lost.text}”之后的一级标题是“二、”：它是第一个一级标题，却没有编号，"
                       f"应为“{mark}{lost.text}”。", mark + lost.text)
     starts = {h.start for h in heads} | {h.mark_end for h in heads}  # a split heading's title line is no candidate
     paras = ctx.paragraphs
