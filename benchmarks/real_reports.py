@@ -36,8 +36,9 @@ number and an amount without its unit are wording (W) to one annotator and T001,
 the checker, counted only where the finding overlaps the defect's own text (``WORDING_EXACT``), as a budget
 subject's name short of a character (社会保障就业支出) is a term (T) to one and W005's word short of a character to the
 checker (``TERM_EXACT``, with W038's 省 written for 自治区), as a bare 三公经费 in a template's title is punctuation (P)
-to one and T001 to the checker (``PUNCT_EXACT``) and a template's blank (第  号) structure (S) to one and W019 to
-the checker (``STRUCTURE_EXACT``); every other family must
+to one and T001 to the checker (``PUNCT_EXACT``), a template's blank (第  号) structure (S) to one and W019 to
+the checker (``STRUCTURE_EXACT``), and a date whose 年月 were lost (2021115日) numbers (N) to one and W004 to the
+checker (``NUMBER_EXACT``); every other family must
 match exactly. A correct statement is a false alarm when
 an error- or warning-severity finding of any rule overlaps it; the false
 alarm is counted against the finding's family. The texts are not part of the
@@ -91,7 +92,10 @@ TERM_EXACT = ("W005", "W038")
 # is structure (S) to an annotator and a template leftover to W019: both on the same exact-overlap terms.
 PUNCT_EXACT = ("T001",)
 STRUCTURE_EXACT = ("W019",)
-EXACT_RULES = {"W": WORDING_EXACT, "T": TERM_EXACT, "P": PUNCT_EXACT, "S": STRUCTURE_EXACT}
+# A date whose 年 and 月 were lost (报告日期:2022624, 2021115日) is a number that cannot be read (N) to an
+# annotator and W004's date reading (gen.check.lost_dates) to the checker: on the same exact-overlap terms.
+NUMBER_EXACT = ("W004",)
+EXACT_RULES = {"W": WORDING_EXACT, "T": TERM_EXACT, "P": PUNCT_EXACT, "S": STRUCTURE_EXACT, "N": NUMBER_EXACT}
 
 
 def _same_class(code: str, family: str) -> bool:

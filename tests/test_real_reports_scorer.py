@@ -90,3 +90,16 @@ def test_a_bare_coined_term_and_a_template_blank_count_on_their_own_text(tmp_pat
     r = _score_one(tmp_path, text, key)
     assert r["found"]["P"] == 1 and r["found"]["S"] == 1
     assert [n.split()[0] for n in r["notes"]] == ["MISS"] and "本年支出12.00万元" in r["notes"][0]
+
+
+def test_a_date_that_lost_its_marks_counts_for_a_number_defect_on_its_own_text(tmp_path):
+    # W004 reads a date whose 年 and 月 were lost, which a reader files as a number that cannot be (N);
+    # it counts for that defect's own text only, not for another N defect on the same line.
+    text = "报告日期:2022624，本年支出12.00万元，较上年减少1.00万元，下降50%。\n"
+    key = {"X-001.txt": {"year": 2021, "defects": [
+        {"text": "2022624", "family": "N", "what": "日期缺年月日"},
+        {"text": "下降50%", "family": "N", "what": "(invented for the test: 1.00÷13.00 is 7.69%)"},
+    ], "correct": []}}
+    r = _score_one(tmp_path, text, key)
+    assert r["found"]["N"] >= 1
+    assert not any("2022624" in n for n in r["notes"])

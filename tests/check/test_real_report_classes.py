@@ -54,9 +54,11 @@ def test_full_budget_table_names_pass():
 
 
 def test_date_without_year_and_month_marks():
-    hits = [f for f in _alarms("公开时间：2023815\n") if f.code == "W001"]
+    hits = [f for f in _alarms("公开时间：2023815\n") if f.code == "W004"]
     assert hits and hits[0].suggestion == "2023年8月15日"
-    assert "W001" not in _codes("公开时间：2023年8月15日\n发布日期：2023-08-15\n")
+    assert "W004" not in _codes("公开时间：2023年8月15日\n发布日期：2023-08-15\n")
+    # one reading: no second finding of the typo list on the same date
+    assert "W001" not in _codes("公开时间：2023815\n")
 
 
 def test_adverbial_de_before_verb():

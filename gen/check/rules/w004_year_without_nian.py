@@ -22,9 +22,9 @@ gazetteer's, glossary/divisions.tsv).
 A 年度 may lose its 年 before any noun where a preposition opens the phrase ("现对2022度某镇茶叶项目开展
 评价"): after 对/在/为/于/从 the figure is a year, not a reading of a meter (用电2020度 stays a reading).
 
-The date printed under a report's title, on a line of its own near the head, may lose all its marks
-("20211015", "20231 16日", "20217 18", "2021  4 25": the blanks where 年 月 日 stood): the line holds
-nothing else, and its digits read as one date.
+A date may lose all its marks (gen.check.lost_dates): on a line of its own under a title or above a
+signature ("20211015", "20231 16日", "20217 18", "2019  7  8": the blanks where 年 月 日 stood), as a date
+field's value (报告日期:2022624, 公开时间:20248 22), or run into its 日 (2021325日).
 
 A date may lose its 日 alone ("填报日期：2022年5月20", "截至2023年12月31，"): the day's
 figure then closes the clause or the line, where a range (20-25日), a list of
@@ -45,6 +45,7 @@ from ..file_names import in_file_name
 from ..form_lines import form_run_together
 from ..gazetteer import gazetteer
 from ..identity import identity
+from .. import lost_dates
 from ..page_chrome import in_trail
 from ..textspans import line_around
 from ..finding import Finding
@@ -59,7 +60,7 @@ RULE = Rule(
         "检查什么：日期中只写了三位数字的年份（“202年3月”，漏了一位）；四位年份后直接接名词，如“2018绩效评价”“2022部门预算表”，漏了“年”或“年度”；"
         "年份后直接接“底、初、末”（“2024底”，中间夹空格的也算）或行政区划全称（“2022本溪满族自治县卫生健康局”）的同样报告；"
         "日期漏了“月”“日”（“2022年922”）或漏了“年”“月”（“2021325日”）的也报告；日期只漏了“日”、日数后即句末或行末的（“截至2023年12月31，”）也报告；"
-        "“2020度预算绩效”漏了“年”，介词后的“对2022度某项目”同样报告；标题下单独一行的日期丢了“年”“月”（“20211015”“20231 16日”“20217 18”）也报告；部分标题“第二部分度部门决算”“第三部分 年度部门决算”漏了年份。\n"
+        "“2020度预算绩效”漏了“年”，介词后的“对2022度某项目”同样报告；单独一行的日期（标题下或落款处）丢了“年”“月”（“20211015”“20231 16日”“2019  7  8”）、日期栏的值丢了“年”“月”“日”（“报告日期:2022624”“公开时间:20248 22”）也报告；部分标题“第二部分度部门决算”“第三部分 年度部门决算”漏了年份。\n"
         "为什么：年份直接连名词不合公文规范，多半是录入时漏字。\n"
         "不报的情形：年份后接单位或量词（“2020万元”“2019人次”“2021余人”“用电2020度”；标题开头的“2020人口普查经费”仍报告）、接“年”“年度”“-”“至”；"
         "文号、编号中的数字（〔2022〕、第2021号）；文件名中的年份（“2021部门整体绩效自评报告.pdf”，下载附件的文件名）；自评表压成一行（表头“全年预算数全年执行数”连写）时两格数字粘连成的“2020”。\n"
@@ -67,6 +68,9 @@ RULE = Rule(
     ),
     flag=(
         "第二部分  2022部门预算表\n",
+        # a date field's value, and a signature's date, whose marks were lost (gen.check.lost_dates)
+        "报告日期:2022624\n公开时间:20248 22\n",
+        "某区统计局\n   2019  7  8\n",
         # a dotted year and month, then 月: two ways of writing a date mixed
         "本单位2019.8月调入、新分配3位在职老师。",
         "某县城市管理局2018绩效评价自评报告\n",
@@ -100,6 +104,9 @@ RULE = Rule(
         "排序依次为：资金到位 > 执行进度 > 2021部门决算质量。\n",
     ),
     keep=(
+        "公开时间：2022年9月28日\n发布日期：2022-09-28\n公开时间：2022.9.28\n",
+        "某局2021年度部门决算\n2022939\n全年累计支出\n2022930元\n",
+        "年度 | 2019 | 7 | 8 |\n",
         "举办2023芜湖数字创意产业暨春季文旅消费推介会，参加2023海峡两岸(安徽)旅行商大会。",  # events' own names
         "考核期为2019.08—2019.12，共5个月；版本V3.2019.8月度更新。",
         # a trail with no 首页 whose last crumb is a column of the site (…专题), not the report's title
@@ -138,7 +145,7 @@ RULE = Rule(
 # What may not stand before a year: a digit or a figure's mark (part of a longer number), a letter (a code),
 # a document number's bracket, 第 or 号 (a serial). One class for every year pattern below.
 _NOT_BEFORE = r"\d.\-/A-Za-z〔\[［（(第号"
-_FOUR_DIGITS = r"(?:19[89]\d|20[0-3]\d)"  # 1980-2039
+_FOUR_DIGITS = lost_dates.FOUR_DIGITS  # 1980-2039
 # _FOUR_DIGITS for the two patterns searched over the whole text, with the lookbehind that tests what stands
 # before the year put after the year's first digit (so it reads that digit too): the same matches, but re
 # skips to the digits 1 and 2 by itself instead of trying the lookbehind at every character of the text.
@@ -233,34 +240,6 @@ _LOST_MONTH_DAY = regex_cache.compile(r"年((?:1[0-2]|[1-9])(?:0[1-9]|[12]\d|3[0
 _YEAR_BEFORE = regex_cache.compile(rf"(?<![{_NOT_BEFORE}]){_FOUR_DIGITS}")
 
 
-def _month_day_options(digits: str) -> set[str]:
-    """The readings of ``digits`` as a month and a day (325: 3月25日; 1019: 10月19日)."""
-    return {f"{digits[:k]}月{digits[k:]}日" for k in (1, 2)
-            if 1 <= len(digits) - k <= 2 and 1 <= int(digits[:k]) <= 12 and 1 <= int(digits[k:]) <= 31}
-
-
-# A date that lost 年 and 月 and kept its 日: "2021325日至2021418日" (2021年3月25日). Searched from its
-# 日 (a literal the engine skips to): the digits before it are read back, longest first.
-_DAY = regex_cache.compile("日")
-_LOST_YEAR_MONTH = regex_cache.compile(rf"(?<![\d.,．，])({_FOUR_DIGITS})(\d{{2,4}})日")
-
-
-def _lost_year_month(text: str):
-    for day in _DAY.finditer(text):
-        if not text[day.start() - 1:day.start()].isdigit():
-            continue
-        m = next((m for width in (8, 7, 6) if (m := _LOST_YEAR_MONTH.match(text, day.start() - width))), None)
-        if m is None or m.end() != day.end():
-            continue
-        year, digits = m.groups()
-        options = _month_day_options(digits)
-        if not options:
-            continue
-        shown = "或".join(f"“{year}年{o}”" for o in sorted(options))
-        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
-                      f"日期“{m.group()}”漏了“年”“月”，应为{shown}。")
-
-
 # A date that lost only its 日: "填报日期：2022年5月20", "截至2023年12月31，" — the day's figure closes the clause
 # or the line (a PDF may run the next heading on: "2022 年 5 月 20 一、"). A range or a list of days
 # (5月20-25日, 5月20、21日) and a figure with a unit (1月10万元) go on and are left alone.
@@ -285,7 +264,7 @@ def _lost_day(text: str):
 def _lost_month_day(text: str):
     for at, m, year in _read_back(_LOST_MONTH_DAY, text, 4, _YEAR_BEFORE):
         digits = m.group(1)
-        options = _month_day_options(digits)
+        options = lost_dates.month_day_options(digits)
         shown = "或".join(f"“{year}年{o}”" for o in sorted(options))
         yield Finding(at, m.end(), RULE.code, RULE.severity,
                       f"日期“{year}年{digits}”漏了“月”“日”，应为{shown}。")
@@ -323,47 +302,17 @@ def _lost_nian_before_du(ctx):
                       f"部分标题中“{m.group(1)}”前漏了年份，应为“{meant}”。", meant if year else None)
 
 
-# A line that holds only a date with its marks lost: 8 digits (20211015), or year, month, a blank, day and 日.
-_BARE_DATE_LINE = regex_cache.compile(
-    rf"^[ \t\u3000]{{0,8}}({_FOUR_DIGITS})(?:(\d{{4}})|[ \u3000]{{0,3}}(\d{{1,2}})[ \u3000]{{1,3}}(\d{{1,2}})(日?))"
-    rf"[ \t\u3000]{{0,8}}$", re.M)
-HEAD_LINES = 40  # the report's head: its title and the date printed under it
-
-
-def _bare_date_line(text: str):
-    head_end = 0
-    for _ in range(HEAD_LINES):
-        head_end = text.find("\n", head_end) + 1
-        if head_end == 0:
-            head_end = len(text)
-            break
-    for m in _BARE_DATE_LINE.finditer(text, 0, head_end):
-        above = text[:m.start()].rstrip().rsplit("\n", 1)[-1]
-        if not re.search(r"[\u4e00-\u9fff]", above) or "|" in above or "\t" in above:
-            continue  # a cell of a table, not a date under a title
-        digits = m.group(2) or f"{int(m.group(3))}{int(m.group(4)):02d}"
-        options = _month_day_options(digits) if m.group(2) else {f"{int(m.group(3))}月{int(m.group(4))}日"}
-        options = {o for o in options if 1 <= int(o.split("月")[0]) <= 12 and 1 <= int(o.split("月")[1][:-1]) <= 31}
-        if len(options) != 1:
-            continue
-        meant = f"{m.group(1)}年{options.pop()}"
-        end = m.end(2) if m.group(2) else m.end(5)
-        lost = "“年”“月”" if m.group(5) else "“年”“月”“日”"
-        yield Finding(m.start(1), end, RULE.code, RULE.severity,
-                      f"日期“{text[m.start(1):end]}”漏了{lost}，应为“{meant}”。", meant)
-
-
 # The name of an event (a fair, a forum, a festival) run after its year up to the clause's end.
 _EVENT_NAME = regex_cache.compile(r"[^，,。；;：:、\n“”]{2,30}?(?:推介会|大会|论坛|博览会|交易会|展览会|洽谈会|峰会|艺术节|文化节|旅游节|运动会|大赛|锦标赛)")
 
 
 def check(ctx):
     text = ctx.text
-    yield from _bare_date_line(text)
+    for start, end, message, meant in lost_dates.readings(text):
+        yield Finding(start, end, RULE.code, RULE.severity, message, meant)
     yield from _short_years(text)
     yield from _lost_month_day(text)
     yield from _lost_day(text)
-    yield from _lost_year_month(text)
     yield from _lost_nian_before_du(ctx)
     for m in near_needles(_YEAR_MONTH, text):
         year, month = m.groups()

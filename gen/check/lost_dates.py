@@ -1,0 +1,103 @@
+"""Dates whose 年, 月 (and 日) were lost, their figures run together: W004's date readings.
+
+A date typed in a form field, or drawn apart from its characters in a PDF, comes out as its
+digits alone: "2021325日至2021418日", a date field's value ("报告日期:2022624", "公开时间:20248 22"), a line
+holding only "20211015" or "2019  7  8" under a title or above a signature. No reader can be sure which day
+"2021115日" is (1月15日 or 11月5日), so each reading names the dates the digits allow. Kept apart
+from W004's own reading (a year run into the noun it dates) because it reads figures, not words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Optional
+
+from ..core import regex_cache
+
+FOUR_DIGITS = r"(?:19[89]\d|20[0-3]\d)"  # 1980-2039
+
+
+def month_day_options(digits: str) -> set[str]:
+    """The readings of ``digits`` as a month and a day (325: 3月25日; 1019: 10月19日)."""
+    return {f"{digits[:k]}月{digits[k:]}日" for k in (1, 2)
+            if 1 <= len(digits) - k <= 2 and 1 <= int(digits[:k]) <= 12 and 1 <= int(digits[k:]) <= 31}
+
+
+# (start, end, message, the date meant when only one reading is possible)
+Reading = tuple[int, int, str, Optional[str]]
+
+# A date that lost 年 and 月 and kept its 日: "2021325日至2021418日" (2021年3月25日). Searched from its
+# 日 (a literal the engine skips to): the digits before it are read back, longest first.
+_DAY = regex_cache.compile("日")
+_LOST_YEAR_MONTH = regex_cache.compile(rf"(?<![\d.,．，])({FOUR_DIGITS})(\d{{2,4}})日")
+
+
+def _lost_year_month(text: str) -> Iterator[Reading]:
+    for day in _DAY.finditer(text):
+        if not text[day.start() - 1:day.start()].isdigit():
+            continue
+        m = next((m for width in (8, 7, 6) if (m := _LOST_YEAR_MONTH.match(text, day.start() - width))), None)
+        if m is None or m.end() != day.end():
+            continue
+        year, digits = m.groups()
+        options = month_day_options(digits)
+        if not options:
+            continue
+        shown = "或".join(f"“{year}年{o}”" for o in sorted(options))
+        yield m.start(), m.end(), f"日期“{m.group()}”漏了“年”“月”，应为{shown}。", None
+
+
+# A line that holds only a date with its marks lost: 8 digits (20211015), or year, month, a blank, day and 日.
+_BARE_DATE_LINE = regex_cache.compile(
+    rf"^[ \t\u3000]{{0,40}}({FOUR_DIGITS})(?:(\d{{4}})|[ \u3000]{{0,3}}(\d{{1,2}})[ \u3000]{{1,3}}(\d{{1,2}})(日?))"
+    rf"[ \t\u3000]{{0,8}}$", re.M)
+
+
+def _bare_date_line(text: str) -> Iterator[Reading]:
+    """Under the title or above a signature: the line before it is words, not a table's cell."""
+    for m in _BARE_DATE_LINE.finditer(text):
+        above = text[:m.start()].rstrip().rsplit("\n", 1)[-1]
+        if not re.search(r"[\u4e00-\u9fff]", above) or "|" in above or "\t" in above:
+            continue  # a cell of a table, not a date under a title
+        digits = m.group(2) or f"{int(m.group(3))}{int(m.group(4)):02d}"
+        options = month_day_options(digits) if m.group(2) else {f"{int(m.group(3))}月{int(m.group(4))}日"}
+        options = {o for o in options if 1 <= int(o.split("月")[0]) <= 12 and 1 <= int(o.split("月")[1][:-1]) <= 31}
+        if len(options) != 1:
+            continue
+        meant = f"{m.group(1)}年{options.pop()}"
+        end = m.end(2) if m.group(2) else m.end(5)
+        lost = "“年”“月”" if m.group(5) else "“年”“月”“日”"
+        yield m.start(1), end, f"日期“{text[m.start(1):end]}”漏了{lost}，应为“{meant}”。", meant
+
+
+# A date field's label, then the year with the month and day run on (报告日期:2022624, 填报日期：20231105) or
+# parted by blanks only (公开时间:20248 22).
+_LABELLED = regex_cache.compile(
+    rf"(?:日期|时间)[:：][ \t\u3000]{{0,3}}({FOUR_DIGITS})(?:(\d{{3,4}})|[ \t\u3000]{{0,2}}(\d{{1,2}})[ \t\u3000]{{1,3}}(\d{{1,2}}))"
+    r"(?![\d年月日.．/\-])")
+
+
+def _labelled(text: str) -> Iterator[Reading]:
+    for m in _LABELLED.finditer(text):
+        year = m.group(1)
+        if m.group(2):
+            options = month_day_options(m.group(2))
+        else:
+            month, day = int(m.group(3)), int(m.group(4))
+            options = {f"{month}月{day}日"} if 1 <= month <= 12 and 1 <= day <= 31 else set()
+        if not options:
+            continue
+        shown = "或".join(f"“{year}年{o}”" for o in sorted(options))
+        meant = f"{year}年{next(iter(options))}" if len(options) == 1 else None
+        yield m.start(1), m.end(), f"日期“{text[m.start(1):m.end()]}”漏了“年”“月”“日”，应为{shown}。", meant
+
+
+def readings(text: str) -> list[Reading]:
+    """Every date in ``text`` whose marks were lost, each once."""
+    seen: set[int] = set()
+    out = []
+    for r in (*_bare_date_line(text), *_labelled(text), *_lost_year_month(text)):
+        if r[0] not in seen:
+            seen.add(r[0])
+            out.append(r)
+    return out
