@@ -45,6 +45,7 @@ RULE = Rule(
         "六、澳门现金网:政府采购支出说明",
         "省、市bet88体育在线-【官网直营网站】关于印发的通知",
         "亚博vip网页登录入口注册网站",
+        "某市手机彩票网卫生健康委员会2023年度部门决算",
         "以下是小编为大家整理的项目绩效评价报告，欢迎大家分享。",  # a content farm's note on a copied report
     ),
     keep=(
@@ -66,7 +67,7 @@ _SEED = regex_cache.compile(
     r"|体育官网|万博体育|优米体育|新航娱乐|开云体育|九游会|乐鱼体育|半岛体育|米乐体育|亚博体育|澳门新葡京|威尼斯人娱乐"
     r"|官网下载|在线官网|官网网址|官方网站大全|体育开户|提款要多久|旗下APP|娱乐app|备用网址|彩票手机app"
     # more brands and the advert's own words (beat365官方最新版, 9游体育官方网入口, 澳门现金网, 亚博vip网页登录入口)
-    r"|(?i:beat365|bet\d{2,3}体育|亚博vip)|9游体育|首发体育|新普京|现金网|福彩网|体育在线"
+    r"|(?i:beat365|bet\d{2,3}体育|亚博vip)|9游体育|首发体育|新普京|现金网|福彩网|手机彩票网|体育在线"
     r"|官方最新版|官网直营|官方网入口|官网入口|网页登录入口|娱乐网址|小编为大家整理"
     r"|全球最大的博彩平台|(?<![打查整跨境非法击处治赌网络]{2})博彩平台|最大的博彩"
     # a pornographic or score site's strings, planted the same way (韩国福利视频一区,日韩三级视频中文字幕)
@@ -75,7 +76,7 @@ _SEED = regex_cache.compile(
 _GLUE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 # Every seed holds one of these: the pattern is run only round where they stand (most texts hold none).
 _ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体育", "娱乐", "开户", "提款", "旗下", "备用网址", "九游会",
-            "新葡京", "手机app", "亚博", "新普京", "现金网", "福彩网", "官方", "登录入口", "小编")
+            "新葡京", "手机app", "亚博", "新普京", "现金网", "福彩网", "彩票网", "官方", "登录入口", "小编")
 # The pornographic and score sites' seeds are their own anchors (视频, 精品, 三级 alone are common words of a
 # report), searched only in a text that holds one of the gates every one of them contains.
 _PORN_GATES = ("视频", "精品", "国产三级", "久久", "毛片", "比分")
