@@ -28,6 +28,7 @@ RULE = Rule(
         "上年基本支出640.58万元……2022年基本支出592.78万元，较上年增加47.80万元（实为减少）。"
     ),
     flag=(
+        "本年收入2579.21万元，与上年1007.40万元相比增加21.5万元，增长2.1%。",
         # the comparison first, then the subject (收入总计 beside an equal 支出总计): 4.45 ÷ 277.61 = 1.60%, on this year's 1.58%
         "2021年度收入总计282.06万元、支出总计282.06万元。与2020年相比，收入总计增加4.45万元，增长1.58%。",
         # a rate in whole percent far from either base: 7.8 ÷ 169.28 = 4.6%
@@ -67,6 +68,8 @@ RULE = Rule(
         "会议费4.40万元，较上年减少1.10万元（25.00%），主要是压缩会议规模。",
     ),
     keep=(
+        # last year's figure inside 与…相比, the change after it: 2579.21 − 2557.71 = 21.50
+        "本年收入2579.21万元，与上年2557.71万元相比增加21.5万元，增长0.84%。",
         "2025年本年收入177.08万元，比上年增加7.8万元，增加5%；本年支出520.52万元，比上年减少51.48万元，下降10%。",
         "学前教育支出247.95万元，较2016年决算227.42万元，增加20.53万元，增长9.03%。",
         "2017年度财政拨款收支总计707.02万元。与2016年816.4万元相比，财政拨款收支总计各减少109.38万元，下降13.40%。",
@@ -297,10 +300,10 @@ def _current_before(all_items: list[Item], j: int, base: Item) -> Optional[Item]
     return None
 
 
-# "本年收入A，比上年B增长Y%": last year's figure inside the comparison, the change after it.
+# "本年收入A，比上年B增长Y%" (or 与上年B相比增长): last year's figure inside the comparison, the change after it.
 # The base may name its year and its subject (较2017年决算总收入2794494元，增加了194131元，增加6.49%).
 _BASE_BEFORE = regex_cache.compile(
-    r"(?:较|比)(?:上年|去年|上一年|(?P<year>(?:19|20)\d\d)年)(?:度)?(?:同期)?(?:的)?"
+    r"(?P<lead>较|比|与|同)(?:上年|去年|上一年|(?P<year>(?:19|20)\d\d)年)(?:度)?(?:同期)?(?:的)?"
     r"(?:(?:决算|预算)?(?:总)?(?:收入|支出)(?:总计|合计)?(?:数)?)?\s{0,2}$")
 _CHANGE_AFTER = regex_cache.compile(r"^\s{0,2}(?:相比)?" + CHANGE_SEP + r"\s{0,2}(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$")
 
@@ -315,6 +318,8 @@ def _base_inside(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
         m = _CHANGE_AFTER.match(text[base.q.end:change.q.start])
         if not m or change.q.comparator or change.seg_start != base.seg_start:
             continue
+        if before.group("lead") in "与同" and "相比" not in m.group():
+            continue  # 与上年X: a comparison only when 相比 closes it (与上年1007.40万元相比增加21.5万元)
         subject = all_items[idx - 1]
         named = before.group("year")
         # this year's figure may carry its year when the base names an earlier one (2018年…较2017年…)

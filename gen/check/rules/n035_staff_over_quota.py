@@ -35,17 +35,22 @@ RULE = Rule(
         "某一类编制后面紧接着写这一类的在编人数（“事业编制17人，在编20人”）的，也这样比较。\n"
         "不报的情形：在编人数少于编制（有空编）；某一类编制（行政编制、事业编制）与全部在编人数比较；"
         "编外、聘用、借调、退休等不在编人员；不同年度；段内写明“超编”。\n"
+        "在编人数紧接着另起一段开头写出的（“核定编制人数7人，……”“截至2023年12月31日，实有在编人数8人”），同样比较。\n"
         "示例：核定编制10人，其中行政编制10人；在职在编实有行政人员12人。"
     ),
     flag=(
         "本单位核定编制10人。其中：行政编制10人；在职在编实有行政人员12人。退休人员10人。",
         "人员编制数为8人，年末在编人数为9人。",
         "核定编制8个，在编人员9人。",
+        # the count opens the next paragraph
+        "机构编制管理部门核定编制人数7人，设常务副会长1名、副会长1名。\n截至2023年12月31日，实有在编人数8人，其中参公人员7人。\n",
         "核定人员编制30名，其中原单位划转编制20名，划入人员编制10名。现有在职在编人员38名。",
         # a category's quota with its own 在编 count straight after it
         "全局现有编制49个，其中行政编制21个，在编20人；事业编制17人，在编20人。",
     ),
     keep=(
+        # the next paragraph speaks of something else first: its count is not the quota's
+        "核定编制人数7人，设常务副会长1名。\n下属事业单位2个，分别为某中心和某站，共有在编人员12人。\n",
         "本单位核定编制11人，年末在编人员10人，编外聘用人员3人。",
         "本单位行政编制8人，事业编制4人，在编人员11人。",
         "本单位核定编制10人，在编12人，超编2人，正在按要求逐步消化。",
@@ -108,6 +113,19 @@ def _category_pair(text: str, quota, after, label: str) -> Iterable[Finding]:
                       f"在编人数{it.q.raw}多于紧接其前的{label}{quota.q.raw}：在编人员占用编制，在编人数不能超过编制数，请核对")
 
 
+OPENING = 30  # characters before the first head count of the next paragraph (截至2023年12月31日，实有在编人数8人)
+
+
+def _next_opening(text: str, later: list, para_end: int) -> int:
+    """Where the quota's reading ends: its paragraph, or the first head count of the next one when that
+    paragraph opens with it (a copy that parts "核定编制人数7人，……" and "截至……，实有在编人数8人" in two
+    paragraphs: the count is still the quota's unit's)."""
+    nxt = next((it for it in later if it.q.start > para_end), None)
+    if nxt is None or text.find("\n", para_end + 1, nxt.q.start) != -1 or nxt.q.start - para_end > OPENING:
+        return para_end
+    return nxt.q.end
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     words = staff_words()
     heads = [it for it in items(ctx) if it.q.unit in _UNITS and not it.q.comparator]
@@ -124,10 +142,11 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         para_end = text.find("\n", quota.q.end)
         para_end = len(text) if para_end == -1 else para_end
         para_start = text.rfind("\n", 0, quota.q.start) + 1
-        if "超编" in text[para_start:para_end]:
+        scope_end = _next_opening(text, heads[n + 1:], para_end)
+        if "超编" in text[para_start:scope_end]:
             continue
         for it in heads[n + 1:]:
-            if it.q.start > min(para_end, quota.q.end + NEAR):
+            if it.q.start > min(scope_end, quota.q.end + NEAR):
                 break
             if _quota("".join(it.label.split()), words.categories):
                 if _part(text, quota, it):
