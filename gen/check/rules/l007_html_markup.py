@@ -4,7 +4,8 @@ A page copied from a web site, or planted by a site that hides its copies from s
 keeps tags the browser would have hidden: a report never writes them. Only well-formed HTML counts:
 a tag of a known HTML element (span, div, p, br, rp, font …) opening with < and closing with >; a
 comparison written with < or > (≥ 90%, 得分<60) has no element name after it. Entities (&nbsp;) are
-L004's. One finding a tag, so each spot can be found; the first is a
+L004's. A Word field's code (PAGE15PAGE11) and a Markdown image (![](…)) a converter left are markup of
+the same kind. One finding a tag, so each spot can be found; the first is a
 warning, the rest info, as L006 does with a copied page's pinyin.
 """
 
@@ -22,7 +23,8 @@ RULE = Rule(
     severity="warning",
     summary="文中残留网页标记（HTML 标签）",
     doc=(
-        "检查什么：正文中夹着网页的标签，如“<rp id=\"zsypk\"></rp>”“<span style=\"…\">”“<br/>”（字符实体“&nbsp;”由 L004 报告）。\n"
+        "检查什么：正文中夹着网页的标签，如“<rp id=\"zsypk\"></rp>”“<span style=\"…\">”“<br/>”（字符实体“&nbsp;”由 L004 报告），"
+        "Word 域代码（“PAGE15PAGE11”）或转换留下的 Markdown 图片标记（“![]()”）。\n"
         "为什么：这是从网页复制或转载网站插入的标记，不是报告原文，应删去，或从原文件重新复制。"
         "全文第一处报警告并给出总数，其余各处为提示。\n"
         "不报的情形：用“<”“>”写的比较（“得分<60分”“≥90%”），尖括号里不是网页元素名的。\n"
@@ -31,10 +33,13 @@ RULE = Rule(
     flag=(
         "<rp id=\"zsypk\"></rp>一、项目概况\n本项目资金100万元。",
         "本年支出120万元。<br/>其中基本支出100万元，项目支出20万元。",
+        "目录\n一、部门主要职责PAGE15PAGE11\n二、部门决算表\n",
+        "三、绩效目标\n![]()\n本年目标全部完成。\n",
     ),
     keep=(
         "得分<60分的为差，60<得分<80为中，得分>90的为优。",
         "依据《关于印发<预算管理办法>的通知》执行，满意度≥90%。",
+        "上线PAGE管理系统，PAGE 2.0版访问量达到12万次；见 [附件1](图表) ！[注]。",
     ),
 )
 
@@ -45,11 +50,26 @@ _MARKUP = regex_cache.compile(
     re.IGNORECASE)
 
 
+# A Word field's code printed instead of its value (PAGE15PAGE11: page numbers of a contents), and a Markdown
+# image or link left by a converter (![](…)): markup of another kind, as foreign to the report.
+_FIELD = regex_cache.compile(r"(?<![A-Za-z])(?:NUMPAGES|PAGE)\s?\d{1,4}(?![\d.a-z])|\\?\*[ ]?MERGEFORMAT")
+_MD_IMAGE = regex_cache.compile(r"!\[[^\]\n]{0,40}\]\([^)\n]{0,200}\)")
+
+
+def _marks(text: str) -> list:
+    found = []
+    if "<" in text:
+        found += _MARKUP.finditer(text)
+    if "PAGE" in text or "MERGEFORMAT" in text:
+        found += _FIELD.finditer(text)
+    if "![" in text:
+        found += _MD_IMAGE.finditer(text)
+    return sorted(found, key=lambda m: m.start())
+
+
 def check(ctx):
     text = ctx.text
-    if "<" not in text:
-        return
     yield from first_of_many(
-        list(_MARKUP.finditer(text)), RULE.code, RULE.severity,
-        lambda m, n: f"“{m.group()[:40]}”是网页标记，不是报告原文（全文共{n}处，此为第一处），应删去，或从原文件重新复制。",
-        lambda m: f"“{m.group()[:40]}”是网页标记，应删去。", "")
+        _marks(text), RULE.code, RULE.severity,
+        lambda m, n: f"“{m.group()[:40]}”是网页或文档转换留下的标记，不是报告原文（全文共{n}处，此为第一处），应删去，或从原文件重新复制。",
+        lambda m: f"“{m.group()[:40]}”是网页或文档转换留下的标记，应删去。", "")
