@@ -51,9 +51,10 @@ from .section_titles import NOT_SECTION, SECTION_TITLE, is_body
 # The mark of a level's first item: 一、 （一） 1. （1）.
 FIRST_MARK = {1: r"一、", 2: r"[（(]一[）)]", 3: r"1[.．、]", 4: r"[（(]1[）)]"}
 _ORPHAN = regex_cache.compile(r"^、(?=[\u4e00-\u9fff“])")
-# (or right before a year or a closing part's title: "部分2021年度部门决算", "部分附件" after 第一部分)
+# (or right before a year, the opening part's or a closing part's title: "部分2021年度部门决算", "部分附件" after
+# 第一部分, "部分部门单位概况" before 第二部分)
 _LOST_PART = regex_cache.compile(
-    r"^(部分|章|篇)(?:[ \t\u3000]+(?=[\u4e00-\u9fff“(（\d])|(?=(?:19|20)\d\d年|附件|附表|名词解释))")
+    r"^(部分|章|篇)(?:[ \t\u3000]+(?=[\u4e00-\u9fff“(（\d])|(?=(?:19|20)\d\d年|附件|附表|名词解释|部门(?:单位)?概况|单位概况))")
 LOOKBACK_LINES = 4  # non-empty lines between a numbered item and an orphan after it
 # An orphan that reads as a title may stand further down, after its predecessor's own sub-items
 # (一、部门概况, (一)…(七), then "、绩效目标"): paragraphs back to the last item numbered with 、.
@@ -68,7 +69,8 @@ class LostNumber:
     end: int
     expected: str  # the mark it should carry: "十、", "12、", "第三部分"
     number: int  # the previous item's number
-    kind: str  # "orphan", "opening" (an orphan that opens its list), "unmarked", "part", "section" or "first"
+    kind: str  # "orphan", "opening" (an orphan that opens its list), "unmarked", "part", "section", "first"
+    # "part_opening" (the first division, 第二部分 after it), or "into_year" (the number kept, its mark lost, glued to the year after it: 32022年)
     following: int = -1  # start of the numbered item whose gap this one explains (section, first)
 
 
@@ -148,21 +150,26 @@ def _unmarked_run(paras: list[Span], at: int, number: int, style: Style) -> list
 
 
 def _parts(paras: list[Span]) -> list[LostNumber]:
-    """'部分  名词解释' after '第二部分 …': the division lost its 第X."""
+    """'部分  名词解释' after '第二部分 …': the division lost its 第X; '部分部门单位概况' before '第二部分', its 第一."""
     out: list[LostNumber] = []
     current: dict[str, int] = {}
-    for p in paras:
+    numbered_parts = [(i, part) for i, p in enumerate(paras) if (part := part_number(p.text))]
+    for i, p in enumerate(paras):
         part = part_number(p.text)
         if part:
             current[part[1]] = part[0]
             continue
         lost = _LOST_PART.match(p.text)
+        if lost and lost.group(1) not in current and _title_like(p.text) \
+                and next((q[0] for j, q in numbered_parts if j > i and q[1] == lost.group(1)), None) == 2:
+            current[lost.group(1)] = 0  # the first division, before 第二部分: it lost its 第一
         if lost and lost.group(1) in current and _title_like(p.text):
             word = lost.group(1)
             number = current[word]
             if number + 1 >= 100:
                 continue
-            out.append(LostNumber(p.start, p.start + lost.end(1), f"第{chinese_ordinal(number + 1)}{word}", number, "part"))
+            out.append(LostNumber(p.start, p.start + lost.end(1), f"第{chinese_ordinal(number + 1)}{word}", number,
+                                  "part" if number else "part_opening"))
             current[word] = number + 1
     return out
 
@@ -307,9 +314,29 @@ def _first_items(ctx: CheckContext, paras: list[Span], outline: list[Heading]) -
     return out
 
 
+# An item's number run into the year its text opens with ("2、…" then "32022年担任……": 3、 lost its mark).
+_NUMBER_INTO_YEAR = regex_cache.compile(r"([1-9]\d?)(?=(?:19|20)\d\d年)")
+
+
+def _into_year(paras: list[Span]) -> list[LostNumber]:
+    """Paragraphs whose first figures are the next item's number glued to a year (32022年 after 2、)."""
+    out: list[LostNumber] = []
+    last: Optional[tuple[int, Style, int]] = None
+    for i, p in enumerate(paras):
+        got = _numbered(p.text)
+        if got is not None:
+            last = (got[0], got[1], i)
+            continue
+        m = _NUMBER_INTO_YEAR.match(p.text) if p.text[:1].isdigit() else None
+        if m and last is not None and not last[1][0] and int(m.group(1)) == last[0] + 1 and i - last[2] <= LOOKBACK_LINES:
+            out.append(LostNumber(p.start, p.start + m.end(), _mark(last[0] + 1, last[1]), last[0], "into_year"))
+            last = (last[0] + 1, last[1], i)
+    return out
+
+
 def _compute(ctx: CheckContext) -> list[LostNumber]:
     paras = ctx.paragraphs
-    found = _list_items(paras)
+    found = _list_items(paras) + _into_year(paras)
     outline = _outline(ctx)
     found += _sections(ctx, paras, outline) + _first_items(ctx, paras, outline) + _lone_firsts(paras, outline)
     found += [LostNumber(p.start, p.end, standard_mark(1, n), n - 1, "part_first", nxt) for p, n, nxt in part_firsts(ctx, outline)]

@@ -52,6 +52,10 @@ RULE = Rule(
     ),
     flag=(
         "第二部分 决算报表\n八、项目支出决算表\n九、政府采购情况表\n、国有资产占用情况表\n",
+        # the first division lost its 第一 (第二部分 follows)
+        "某县财政局2020年度部门决算\n部分部门单位概况\n一、主要职能\n二、机构设置\n第二部分部门决算情况说明\n",
+        # the next item's number kept, its 、 lost, glued to the year its text opens with
+        "1、棚户区改造2022年度完成300户。\n2、老旧小区改造2022年度共有4个小区。\n32022年承担市对区考核任务。\n",
         # a new part's list whose first entry lost its 一、 (the next is 二、): reported as the 一、 it should be
         "第一部分 概况\n一、职责\n二、机构\n第二部分 决算报表\n、收入支出决算总表\n二、收入决算表\n",
         "第二部分 情况说明\n一、收入决算情况说明\n二、支出决算情况说明\n三、“三公”经费支出情况说明\n"
@@ -95,6 +99,8 @@ RULE = Rule(
         "第一部分 某院概况\n部门决算单位构成\n纳入决算编制范围的独立核算单位共9个。\n",
     ),
     keep=(
+        "第一部分 概况\n部分部门未按时报送资料。\n第二部分 决算情况说明\n",
+        "1、棚户区改造完成300户。\n2、老旧小区改造共有4个小区。\n2022年承担市对区考核任务。\n12月完成验收。\n",
         # blanks a reader fills in (a questionnaire's boxes), and a title whose numeral is there
         "三、满意度调查\n（ ）满意 （ ）基本满意 （ ）不满意\n",
         "二、主要任务\n（一）统筹全镇医疗卫生资源，拟订发展规划并组织实施。\n",
@@ -139,6 +145,8 @@ _MESSAGES = {
     "section": "这一行是标题却没有序号：前后同级标题的序号不连续，此处应为“{e}”。",
     "first": "这一层的第一项没有序号：其后同级一项编为第2项，此处应为“{e}”。",
     "part_first": "这一行是本部分开头的标题，却没有序号：本部分其后的同级标题没有从“一、”编起，此处应为“{e}”。",
+    "part_opening": "这一部分前的序号丢了：其后是“第二部分”，此处应为“{e}”。",
+    "into_year": "这一项的序号丢了标点，与后面的年份连成一个数：上一项是第{n}项，此处应为“{e}”，后接年份。",
 }
 
 
