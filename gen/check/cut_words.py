@@ -42,7 +42,7 @@ _MONEY = r"\d[\d,，.]*\s*(?:万元|亿元|元)"
 # Before a figure or 的:
 _CUT_AFTER = r"(?<=[\u4e00-\u9fff]{3})(?:(?=%s)|(?=的))" % _MONEY
 # Before a line's end or 。 (a blank or two may stand between):
-_END_AFTER = r"(?<=[\u4e00-\u9fff]{3})(?=[ \t\u3000]{0,3}[。\n])"
+_END_AFTER = r"(?<=[\u4e00-\u9fff]{3})(?=[ \t\u3000]{0,3}(?:[。\n]|\.{2}|…|·{2}))"  # or a contents' leader dots
 _PAIR = regex_cache.compile(r"[\u4e00-\u9fff]{2}")
 _BLANKS = " \t\u3000。\n"
 AFTER_END = 200  # characters after the cut searched for more text: the text's last line is left alone
