@@ -169,3 +169,13 @@ def test_identity_rounding_remainder_is_a_hint():
     # whole-万元 figures carry no remainder worth telling; three fen off is no rounding of two parts
     assert list(n009_sum_identity.check(CheckContext("基本支出593万元。人员经费550.11万元，日常公用经费42.67万元。"))) == []
     assert [f.severity for f in n009_sum_identity.check(CheckContext(text.format("220.45")))] == ["error"]
+
+
+def test_parts_in_yi_yuan_are_summed_in_the_totals_unit():
+    """A 加上 sentence adds to the amount the sentence before opens with, and the sum is told in 亿元 as written."""
+    from gen.check.rules import n004_parts_exceed_total
+    text = ("全县一般公共预算收入完成13.62亿元，下降3.8%。其中：税收收入8.53亿元；非税收入5.09亿元。"
+            "加上上级补助收入39亿元、调入资金7.89亿元后，收入总计{}亿元。")
+    assert spans(n004_parts_exceed_total, text.format("60.51")) == []
+    found = list(n004_parts_exceed_total.check(CheckContext(text.format("70.51"))))
+    assert len(found) == 1 and "13.62＋39＋7.89＝60.51亿元" in found[0].message

@@ -101,4 +101,7 @@ KEEP = (
     # another document's number after the list, its full stop lost: its allocation is a statement of its own
     "川财农〔2022〕167号提前下达中央财政动物防疫等补助经费共389.78万元，其中强制免疫326.29万元，养殖环节无害化处理经费"
     "63.49万元川财农〔2023〕44号下达省级财政动物疫病防控99.47万元。",
+    # a sentence that opens with 加上 adds to the amount the sentence before opens with (its 其中 is that amount's detail)
+    "全县一般公共预算收入完成13.62亿元，下降3.8%。其中：税收收入8.53亿元，下降9.4%；非税收入5.09亿元，增长7.5%。"
+    "加上上级补助收入39亿元、地方政府债务收入4.15亿元，以及调入资金7.89亿元、上年结转1.34亿元后，收入总计66.00亿元。",
 )

@@ -63,6 +63,16 @@ def _fmt(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
+def _sum_shown(value: Decimal, total: Item, parts: list[Item]) -> str:
+    """A sum of parts, read in 万元 when they are money, in the total's own unit as the text writes it (66.05亿元,
+    not 660500): the figures the message shows beside it are the text's."""
+    if not total.q.value or total.value == total.q.value:
+        return _fmt(value)
+    places = max(p.q.decimals for p in (*parts, total))
+    shown = (value * total.q.value / total.value).quantize(Decimal(1).scaleb(-max(places, 0)))
+    return f"{_fmt(shown)}{total.q.unit}"
+
+
 # "每人每年补助5000元": a rate per head, not a part of any total.
 _PER_UNIT = regex_cache.compile(r"每(?:[人户村年月天日次件个名所家])")
 # "分别支持A 2000万元、B 1800万元" after a part: the figures that follow break that part down.
@@ -199,7 +209,7 @@ def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterabl
         shown = "＋".join(num(p.q) for p in parts)
         yield Finding(
             total.q.start, total.q.end, RULE.code, RULE.severity,
-            f"“其中”所列分项之和超过总数：{shown}＝{_fmt(s)}，大于{total.label}{total.q.raw}",
+            f"“其中”所列分项之和超过总数：{shown}＝{_sum_shown(s, total, parts)}，大于{total.label}{total.q.raw}",
         )
 
 
@@ -298,7 +308,7 @@ def _judge_complete(total: Item, parts: list[Item], name: str = "合计数") -> 
         shown = "＋".join(num(p.q) for p in parts)
         yield Finding(
             total.q.start, total.q.end, RULE.code, RULE.severity,
-            f"{name}{total.q.raw}与各项之和不符：{shown}＝{_fmt(s)}",
+            f"{name}{total.q.raw}与各项之和不符：{shown}＝{_sum_shown(s, total, parts)}",
             None,
         )
 
