@@ -69,6 +69,11 @@ MIN_FIELDS = 3
 _TOC_ENTRY = regex_cache.compile(r"[^，。；,;：:！？\t]{2,40}?(?:[ \u3000]{1,8}|[.．…·]{2,80}[ \u3000]{0,8})\d{1,3}")  # bounded: linear in any search
 
 
+# A body's name on a line of its own (某县财政局, 某镇人民政府): the signature under a speech or a title, never the
+# rest of the line above (会议上 / 上杭县财政局 glued would read 上上).
+_SIGNATURE_LINE = regex_cache.compile(r"[\u4e00-\u9fff]{2,20}(?:局|委员会|人民政府|政府|办公室|中心|厅|委|办事处)")
+
+
 def _field_row(line: str) -> bool:
     fields = line.strip().split(" ")
     if len(fields) < MIN_FIELDS or _CLAUSE_MARK.search(line) or any(not f or len(f) > 20 for f in fields):
@@ -117,7 +122,8 @@ def _joinable(prev: str, nxt: str) -> bool:
         return False  # two entries of a table of contents, each ending in its page number
     if tail[-1] in _LINE_END_OK:
         return False
-    if _BLOCK_START.match(nxt) or _LABEL_LINE.fullmatch(nxt.strip()) or _TABLE_LIST_LINE.fullmatch(nxt.strip()):
+    if _BLOCK_START.match(nxt) or _LABEL_LINE.fullmatch(nxt.strip()) or _TABLE_LIST_LINE.fullmatch(nxt.strip()) \
+            or _SIGNATURE_LINE.fullmatch(nxt.strip()):
         return False
     head = prev.lstrip()
     if _HEADING_LINE.fullmatch(head) or _TITLE_LINE.fullmatch(head.rstrip()) or head.startswith(("#", "|", ">", "```")):

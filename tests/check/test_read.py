@@ -100,6 +100,8 @@ def test_pdf_line_break_is_joined_and_mapped_back():
         ("第四部分 部门预算公开附表，包括收支总表和收入总表等\n附表4-1收支总表", False),
         # a sentence that goes on to cite a table still reads on
         ("本单位2024年一般公共预算支出的分项情况详见\n表2所示，其余支出无变化。", True),
+        # a body's name alone on the next line is the signature under a title, not the rest of it
+        ("——2022年12月20日在上杭县第十八届人民代表大会第二次会议上\n上杭县财政局", False),
     ],
 )
 def test_pdf_line_break_rules(text, joined):

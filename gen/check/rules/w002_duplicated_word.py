@@ -91,7 +91,8 @@ RULE = Rule(
           # a doubling in a sentence of the report, under the page's byline: the author's
           "发布时间:2022-09-01 tjj.example.gov.cn\n本局由某市某市统计局主管。\n", "由某县城关镇镇水务所负责实施。", "设内科、儿科、外科、外科、妇产科等科室。", "开设语文、英语、英语和数学课程。",
           "一、部门（部门）基本概况\n", "内设综合科、业务科科、财务科等3个科室。"),
-    keep=("截至2021年年底，项目目标全部完成。", "全县实现镇镇通公交、村村通硬化路。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
+    keep=("截至2021年年底，项目目标全部完成。", "受区卫生健康委委托开展爱国卫生指导，外派纪检监察组组成联合检查组。",
+          "保护提高耕地地力，提高农业综合生产能力。", "全县实现镇镇通公交、村村通硬化路。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
           "项目名称:苗圃建设市级配套项目项目单位:某市林业局主管部门:某市人民政府",
           # a 自评表 run into one line, its two goal columns interleaved: 河道保 | 保洁 meet at the cut
           "部门整体绩效自评表年初绩效目标全年绩效目标实际完成情况完成河道保完成河道保保洁任务,水质达标洁任务,水质达标\n",
@@ -116,6 +117,9 @@ RULE = Rule(
 
 _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
 _DOUBLE = regex_cache.compile(r"([\u4e00-\u9fff])\1")
+# The one-character kinds a body's name ends with (卫生健康委, 纪检监察组): the segmenter leaves them alone.
+_KIND_CHARS = frozenset("委组局处科室所站队院办厅部")
+KIND_WORD_FREQ = 1000  # the word after the kind must be this common (委托, 组成), not a lone slip
 _WINDOW = 8
 _YES_NO = "是否有无"  # the answers a yes/no indicator's target and actual columns hold
 # A digit right after the second word: it is a numbered label (指标1, 任务2), a table's next cell.
@@ -198,6 +202,9 @@ def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
             continue  # 为目的的, 标的的: a word ending in the character, then the particle
         if len(first[2]) > 1 and first[1] == s + 1 - lo and recent_at(text, s + 1):
             continue  # 加大|大数据: a word ends in the character, and a newer word jieba lacks starts with it
+        if first[2] in _KIND_CHARS and second[0] == s + 1 - lo and len(second[2]) > 1 and freq(second[2]) >= KIND_WORD_FREQ \
+                and s > 0 and _HAN.match(text[s - 1]):
+            continue  # 卫生健康委|委托, 纪检监察组|组成: a body's kind ends its name, a common word starts with it
         if m.group() in LEVELS and len(first[2]) == len(second[2]) == 1 and s > 0 and _HAN.match(text[s - 1]) \
                 and body_follows(text, e):
             yield s, e, m.group()[0], m.group()  # 漷县镇镇水务所: both lone, a body's name after them
