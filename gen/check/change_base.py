@@ -293,6 +293,8 @@ def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item,
         if whole and min(abs(rate.q.value - on_last), abs(rate.q.value - on_current)) < WHOLE_GAP:
             continue
         if agrees(rate.q.value, rate.q.decimals, on_current):
+            if _within_rounding(cur, amount, rate, up=last < x):
+                continue  # 增加0.01万元，增长3.45%: the printed figures' rounding allows either base
             yield rate, (
                 f"增幅应以上年数为基数：{num(amount.q)}÷{format(last, 'f')}＝"
                 f"{right:f}%，所述{rate.q.raw}是以本年数{num(cur.q)}为基数算得"
