@@ -104,4 +104,12 @@ KEEP = (
     # a sentence that opens with 加上 adds to the amount the sentence before opens with (its 其中 is that amount's detail)
     "全县一般公共预算收入完成13.62亿元，下降3.8%。其中：税收收入8.53亿元，下降9.4%；非税收入5.09亿元，增长7.5%。"
     "加上上级补助收入39亿元、地方政府债务收入4.15亿元，以及调入资金7.89亿元、上年结转1.34亿元后，收入总计66.00亿元。",
+    # under a budget's 其中, each part's actual spending and shortfall are that part's own
+    "2021年“三公”经费预算数为22万元，其中：公务接待费10万元，实际开支了4.26万元，预算少了5.74万元，"
+    "公务用车运行费12万元，实际开支了4.28万元，比预算少了7.72万元。",
+    # the retired hold no post of the quota
+    "编制数为59人，其中在职在编教职工人数为53人，退休人员23人。",
+    # the income's change is no part of the total it runs on to
+    "全区一般公共预算收入379500万元，增加33298万元，增长9.5%，加上级补助收入232698万元，上年结转结余888万元，"
+    "一般债券转贷收入52170万元，收入合计665256万元。",
 )

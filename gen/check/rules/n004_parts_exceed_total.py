@@ -12,7 +12,8 @@ from ..context import CheckContext
 from ..complete_lists import REMAINDER as _REMAINDER, names_every_part as _names_every_part, zero_listed as _zero_listed
 from ..counted_parts import counted_lists
 from ..finding import Finding
-from ..numbers_text import Item, closes, comparable, exceeds, items, make_up, names_alike, num, single_valued_name, sum_slack
+from ..numbers_text import Item, closes, comparable, exceeds, is_change, items, make_up, names_alike, num, \
+    single_valued_name, sum_slack
 from ..registry import Rule
 from ._n004_examples import FLAG, KEEP
 from ..unit_slips import slipped
@@ -49,6 +50,11 @@ RULE = Rule(
 
 _STOP_LABEL = regex_cache.compile(r"增加|减少|增长|下降|较上年|比上年|同比|(?<!公)共(?!同)|合计|总计|累计|已拨付|已支付|已支出|已使用")  # ends the parts
 _CHANGE = regex_cache.compile(r"增加|减少|增长|下降|较上年|比上年|同比|上升|降低|增收|减收")
+# Under a budget's 其中: what a part actually spent, or how far it fell short, is that part's, no sibling.
+_EXECUTION = regex_cache.compile(r"实际(?:开支|支出|使用|发生)|开支了|少了|多了|节约了?|结余|超支")
+# Under a staff quota: the retired hold no post of it.
+_QUOTA = regex_cache.compile(r"编制")
+_OUTSIDE_QUOTA = regex_cache.compile(r"离休|退休")
 _NEW_STATEMENT = ("本年", "全年", "年度", "上年", "今年")
 # 年末/年底/年初 after a list of posts starts a statement of its own; 年末结转和结余 is a part of a 支出总计.
 _YEAR_END_COUNT = regex_cache.compile(r"年[末初底](?!结转|结余)")
@@ -105,6 +111,10 @@ def _parts_after(all_items: list[Item], start_idx: int, total: Item, end: int, t
                 continue
         if it.q.unit == "%" or it.q.comparator or comparable(total, it) is None or _STOP_LABEL.search(it.raw_label):
             break
+        if _OUTSIDE_QUOTA.search(it.raw_label) and _QUOTA.search(total.raw_label):
+            break  # 编制数59人，其中在编53人，退休人员23人: the retired hold no post of the quota
+        if parts and _EXECUTION.search(it.raw_label) and "预算" in total.raw_label:
+            continue  # 预算数22万元，其中：公务接待费10万元，实际开支了4.26万元，少了5.74万元: a part's own execution
         if it.year or it.label.startswith(_NEW_STATEMENT) or _YEAR_END_COUNT.match(it.label) \
                 or (single_valued_name(it.label) and (parts or _CHANGE.search(total.raw_label))) \
                 or another_class(total.label, it.label):
@@ -229,7 +239,7 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
             it for it in all_items[bisect_left(starts, lo, 0, i):i]
             if it.q.start >= lo and it.q.unit != "%" and not it.q.comparator and comparable(total, it)
             and not _is_rate(it) and not (total.year and it.year and it.year != total.year)
-            and not _TOTAL_LABEL.search(it.raw_label)
+            and not _TOTAL_LABEL.search(it.raw_label) and not is_change(text, it)
         ]  # a figure of another year, or another total (2023年度收入总计…，支出总计…，2022年度收入总计): no part
         if len(parts) < 2 or _far_apart(text, parts[-1], total):
             continue
