@@ -315,6 +315,8 @@ def _split_heading(span: Span, nxt: Optional[Span]) -> Optional[Heading]:
 
 _FIGURES_ROW = regex_cache.compile(r"(?<![ \t\u3000])(?:[ \t\u3000]++-?[\d,]++(?:\.\d++)?%?){3}[ \t\u3000]*+$")
 ROW_TAIL = 80  # characters at a line's end read for a row's figures: a long line costs no more than a short one
+# A reckoning: figures multiplied and their product (1000种*15=15000元, 20人×2000元＝4万元).
+_ARITHMETIC = regex_cache.compile(r"\d[\u4e00-\u9fff]{0,2}\s?[*×xX]\s?\d[^=＝\n]{0,20}[=＝]\s?\d")
 _CHECKBOX = regex_cache.compile("[☑☐□■☒✓✔√]")
 def _compute(ctx: CheckContext) -> list[Heading]:
     found: list[Heading] = []
@@ -334,6 +336,8 @@ def _compute(ctx: CheckContext) -> list[Heading]:
         kind, h = _classify(span.text)
         if h is not None and _CHECKBOX.search(span.text):
             continue  # a form's options ("1、持续性项目 ☑ 2、新增性项目 □"), not a heading
+        if h is not None and _ARITHMETIC.search(span.text):
+            continue  # a budget line's reckoning ("1.报刊1000种*15=15000元"), an item of a cell, not a heading
         if h is not None and row_label(paras, i):
             continue  # a table row's label, its figures on the next lines
         if h is not None and i in form_values:

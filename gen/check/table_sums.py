@@ -99,7 +99,7 @@ def total_checks(table: Table) -> Iterator[TotalCheck]:
         if row.role not in ("total", "subtotal"):
             continue
         group, below, open_ = _group(body, i, table.continued)
-        if not group or _shifted(row, group) or _unaligned(table, group):
+        if not group or _shifted(row, group) or _unaligned(table, group) or _fragmented(row, group):
             continue
         readings_rows = _readings(group) + (_readings(below) if below else [])
         lo, hi = _panel(row)
@@ -129,6 +129,14 @@ def _shifted(row: Row, group: list[Row]) -> bool:
         return False
     named = [c for r in group if (c := r.cell(first)) is not None and c.text and not _PLACEHOLDER.fullmatch(c.text)]
     return len(named) >= 2 and all(c.number is None for c in named)
+
+
+def _fragmented(total: Row, group: list[Row]) -> bool:
+    """Rows a page broke and glued back short ("海曙区 | 2 |" then "| 2 |" read as one row of three cells under a
+    total of four): a row with figures but fewer cells than the total's. Which column each figure stood in is
+    lost, so the total is not judged."""
+    width = len(total.cells)
+    return any(len(r.cells) < width and any(c.number is not None for c in r.cells) for r in group)
 
 
 def _unaligned(table: Table, group: list[Row]) -> bool:
@@ -176,8 +184,9 @@ def _group(body: list[Row], i: int, continued: bool = False) -> tuple[list[Row],
     the rows above have figures: the rows below it up to the next total, another reading — an
     allocation table may head each group with its own total (市合计, then its counties).
 
-    In such a table the rows between two totals are the first one's: when the previous total
-    adds them up, they are no reading of this one. Rows below that run on to the end of a
+    In such a table the rows between two totals are the first one's: when the previous total (or
+    subtotal: 市级小计 over its hospitals, then 区(县、市)小计 over its counties) adds them up, they are no
+    reading of this one. Rows below that run on to the end of a
     section the table continues after (its header repeated below a page break) may be only
     the head of the group: the third value says the group is such an open one, which is
     judged only when it already adds up."""
@@ -205,7 +214,7 @@ def _group(body: list[Row], i: int, continued: bool = False) -> tuple[list[Row],
             break
         below.append(r)
     open_ = continued and not closed
-    if previous is not None and previous.role == "total" and _heads(previous, above):
+    if previous is not None and previous.role in ("total", "subtotal") and _heads(previous, above):
         return below, [], open_
     if any(c.number is not None for r in above for c in r.cells):
         return above, below, False

@@ -543,3 +543,12 @@ def test_high_item_numbers_run_every_rule():
                  "（九十九）某项工作，负责全县的有关事务和其他交办的事项，共计完成了若干件。（一百）另一项\n"):
         result = run_rules(source_from_text(text, "t.md", kind="md"), select_rules())
         assert result.failed_rules == ()
+
+
+def test_a_reckoning_in_a_cell_is_no_heading():
+    """A budget cell's lines of reckoning ("1.报刊1000种*15=15000元") are the cell's items, not the outline's 1.:
+    after a 4. heading they do not step the numbering back."""
+    from gen.check.context import CheckContext
+    from gen.check.headings import headings
+    text = ("4.项目预算\n图书购置\n60.00\n1.报刊1000种*15=15000元\n2.图书20000册*25=500000元\n5.实施计划\n")
+    assert [h.mark for h in headings(CheckContext(text))] == ["4.", "5."]

@@ -207,3 +207,19 @@ def test_word_form_with_merged_cells(tmp_path):
     found = _codes(src, ("B", "F"))
     assert ("F001", "10") in found and ("F004", "99") in found  # 96% × 10 is 9.6; 10 + 88 is 98
     assert len(found) == len(set(found)) and not [f for f in found if f[0].startswith("B")], found
+
+
+def test_subtotals_that_head_their_groups_and_rows_a_page_broke():
+    """An allocation table heads each group with its 小计 (市级小计 over its hospitals, then 区小计 over its
+    counties): the second 小计 adds the rows below it, not the first group's. Rows a page broke and glued back
+    short of cells cannot be lined up with the total's columns: the total is not judged."""
+    from gen.check.context import CheckContext
+    from gen.check.rules import b001_total_mismatch as b001
+    head = ("地区(单位) | 分配金额 | 已提前下达 | 本次下达 |\n合 计 | 1556 | 370 | 1186 |\n市级小计 | 910 | 144 | 766 |\n"
+            "宁波市中医院 | 707 | 141 | 566 |\n宁波市第二医院 | 203 | 3 | 200 |\n区(县、市)小计 | 646 | 226 | 420 |\n")
+    good = head + "海曙区 | 300 | 100 | 200 |\n镇海区 | 346 | 126 | 220 |\n"
+    bad = head + "海曙区 | 300 | 100 | 200 |\n镇海区 | 356 | 126 | 230 |\n"
+    broken = head + "海曙区 | 2 |\n| 2 |\n镇海区 | 55 | 5 | 50 |\n"
+    assert list(b001.check(CheckContext(good))) == []
+    assert [f.start for f in b001.check(CheckContext(bad))] == [bad.index("646"), bad.index("420")]
+    assert list(b001.check(CheckContext(broken))) == []
