@@ -38,6 +38,7 @@ RULE = Rule(
         "2023年工作计划已经印发，23年3月起分批实施。",
     ),
     keep=(
+        "年度财政资金总额10万10万100%20年度绩效指标",  # a score cell run into the next row's label
         "某局2021年度单位决算\n建校已202年度过。\n",
         "2022年度共实施项目12个。该同志在本单位工作22年，熟悉业务。",
         "22年度项目较上年度减少3个。",
@@ -55,7 +56,7 @@ _SHORT_YEAR = regex_cache.compile(
     r"(?=度|\d{1,2}月|[上下]半年|[初末底]|(?:公用|项目|预算|决算|部门|全年|财政|绩效|工作计划))")
 # Two digits that stand alone: no digit, point, dash, slash or 年 before them. After words that say how long
 # (近、连续、满、共、第、已、达、历时) the number is a span of years.
-_SPAN_BEFORE = frozenset("0123456789.．-/年~～第近续满共已达时约余多")
+_SPAN_BEFORE = frozenset("0123456789.．-/年~～第近续满共已达时约余多%％")  # 100%20年度: a table's score cell run into the next row
 
 
 # Three digits before 年度 where a year opening with them stands in the text (第二部分202年度单位预算报表 beside 2021年度):
