@@ -81,7 +81,7 @@ RULE = Rule(
         "以及两个词首尾相接恰好同字（项目目标、2021年年底、人口口径）；摘录在重复处断开（“公安局局”后被截去“长”）；网站工具栏中图标和文字各读一遍的栏目名（“无障碍浏览无障碍浏览 | 长者专区”）。\n"
         "示例：“进一步步加强管理”应为“进一步加强管理”。"
     ),
-    flag=("我们的的工作取得了成效。",
+    flag=("县委巡察办办公室负责日常工作。", "我们的的工作取得了成效。",
           # a form's header named in a sentence is no form run together: the slip in the next line stands
           "本表列年初预算数和全年执行数。\n年度目标已全部全部完成。\n", "进一步步加强管理。", "要加强加强队伍建设。", "根据《预算法》等文件文件精神开展评价。",
           "项目支出绩效自评报告\n目 目 录\n", "全年预算执行良好。绩效目标完成情况：绩效目标完成情况：一是产出指标全部完成。",
@@ -118,7 +118,7 @@ RULE = Rule(
 _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
 _DOUBLE = regex_cache.compile(r"([\u4e00-\u9fff])\1")
 # The one-character kinds a body's name ends with (卫生健康委, 纪检监察组): the segmenter leaves them alone.
-_KIND_CHARS = frozenset("委组局处科室所站队院办厅部")
+_KIND_CHARS = frozenset("委组局处科室所站队院厅部")  # not 办: 巡察办办公室 doubles it
 KIND_WORD_FREQ = 1000  # the word after the kind must be this common (委托, 组成), not a lone slip
 _WINDOW = 8
 _YES_NO = "是否有无"  # the answers a yes/no indicator's target and actual columns hold
