@@ -27,14 +27,19 @@ RULE = Rule(
     doc=(
         "检查什么：序号后多余的标点（“（一）、”“1、.”“一、.”）、连续重复的标点（“，，”“。。”“，。”）和指标值前重复的比较符号（“≥≥98%”）。\n"
         "为什么：“（一）”本身已是完整的序号，后面不再加顿号；重复标点是修改时的残留。\n"
-        "不报的情形：省略号“……”、破折号“——”；文库网站的声明（“本站……侵权必究。”）和文档预览分段的编号"
+        "用英文连字符拼成的破折号或连接号（“2023年1月31日---2023年12月31日”“运转类--日常管理类”）和打了两遍的破折号（“————”）也报告。\n"
+        "不报的情形：省略号“……”、破折号“——”、单独成行的分隔线；文库网站的声明（“本站……侵权必究。”）和文档预览分段的编号"
         "（网站把文档切成“1、”“2、”等段，段首恰是原文的“、”时成“2、、”）。\n"
         "示例：“（一）、公共卫生服务”应为“（一）公共卫生服务”。"
     ),
     flag=("（一）、公共卫生服务", "1、.政府采购执行情况", "工作取得成效，，群众满意。", "农村集中供水率≥≥98%，使用年限≤≤ 15年。",
           # a report's own short numbered items are no library's fragments
-          "1、资金安排情况\n2、、资金使用情况"),
+          "1、资金安排情况\n2、、资金使用情况",
+          # a dash of ASCII hyphens between dates or words, and the dash typed twice
+          "资金使用周期为2023年1月31日---2023年12月31日，项目类别为运转类--日常管理类。",
+          "某县财政局\n————2022年1月4日在县第十八届人民代表大会上\n"),
     keep=("（一）公共卫生服务", "1.政府采购执行情况", "工作取得成效……群众满意——这是结果。",
+          "2023-2024年度，编号2023-01-05，——2022年1月4日\n--------------------\n————————————\n",
           "当前位置：首页>>信息公开>>绩效管理\n农村集中供水率≥98%，受益人数≥24人。",
           # a document library's notice above the file: its doubled mark is the site's
           "  2. 2、本站文档均由网友上传，本站不对内容的完整性负责，如有侵权请联系客服。。\n某县2021年度项目绩效评价报告\n",
@@ -59,6 +64,9 @@ _PUNCT_DOUBLE = regex_cache.compile(f"[{_MARKS}]{{2,4}}")
 # Opening with the sign (the sign before it looked for behind both) lets re skip ahead to the signs: a pattern
 # opening with a lookbehind is tried at every character of the text.
 _SIGN_DOUBLE = regex_cache.compile(r"([≥≤])(?<![≥≤][≥≤])\1(?![≥≤])(?=[ \t]{0,1}\d)")
+# A dash typed with ASCII hyphens between words or dates (2023年1月31日---2023年, 运转类--日常管理类), and the
+# Chinese dash typed twice (————2022年1月4日): not a rule line, which stands alone on its line.
+_DASH_RUN = regex_cache.compile(r"(?<=[\u4e00-\u9fff\d])-{2,3}(?=[\u4e00-\u9fff\d])|(?<![—])—{4}(?![—])(?=[\u4e00-\u9fff\d])")
 
 
 def check(ctx):
@@ -91,6 +99,14 @@ def check(ctx):
             start + 1, m.end(), RULE.code, RULE.severity,
             f"标点重复：“{run}”，请只保留一个。", "",
         )
+    if "--" in text or "————" in text:
+        for m in _DASH_RUN.finditer(text):
+            ascii_run = m.group()[0] == "-"
+            yield Finding(
+                m.start(), m.end(), RULE.code, RULE.severity,
+                f"“{m.group()}”{'是用英文连字符拼成的破折号或连接号' if ascii_run else '是破折号打了两遍'}："
+                "起止之间应写“至”或“—”，破折号应为“——”。", "——" if not ascii_run else None,
+            )
     for m in _SIGN_DOUBLE.finditer(text):
         yield Finding(
             m.start() + 1, m.end(), RULE.code, RULE.severity,

@@ -2,7 +2,8 @@
 
 Word's automatic numbering, and some input methods, put a whole list number
 into one Unicode character: ⒈ to ⒛ (a digit with its full stop, U+2488–U+249B)
-and ⑴ to ⒇ (a digit in round brackets, U+2474–U+2487). Copied into a report
+and ⑴ to ⒇ (a digit in round brackets, U+2474–U+2487), and ㈠ to ㈩ (a Chinese numeral in brackets,
+U+3220–U+3229). Copied into a report
 they look like "1." and "(1)" but are neither: they do not match the other
 numbers of the document, search and the outline do not find them, and many
 fonts print them narrow or not at all. The fix is the ordinary form, "1." or
@@ -27,19 +28,20 @@ RULE = Rule(
     severity="warning",
     summary="序号用了“⒈”“⑴”一类的合成字符",
     doc=(
-        "检查什么：把整个序号写成一个字符的情形：带点数字“⒈⒉⒊”（应写“1.”“2.”）和带括号数字“⑴⑵⑶”（应写“（1）”“（2）”）。\n"
+        "检查什么：把整个序号写成一个字符的情形：带点数字“⒈⒉⒊”（应写“1.”“2.”）、带括号数字“⑴⑵⑶”（应写“（1）”“（2）”）和带括号汉字“㈠㈡”（应写“（一）”“（二）”）。\n"
         "为什么：这类字符多由自动编号或输入法带入，看似“1.”“(1)”，实为另一个字符，与全文的序号不一致，检索和目录也认不出；"
         "有的字体印不出来。\n"
         "序号的点用了小号句点“﹒”（“7﹒参与拟订……”，应为“7.”）的同样报告。\n"
         "不报的情形：带圈数字“①②③”，公文中常用作序号。\n"
         "示例：“⒈ 产出指标”应为“1.产出指标”；“⑵ 质量指标”应为“（2）质量指标”。"
     ),
-    flag=("⒈ 产出指标完成情况良好。\n⒉ 效益指标基本完成。\n", "⑴数量指标：完成培训120人次。\n",
+    flag=("⒈ 产出指标完成情况良好。\n⒉ 效益指标基本完成。\n", "⑴数量指标：完成培训120人次。\n", "㈠一般公共预算预计完成情况\n",
           "6﹒负责全县统计工作。\n7﹒参与拟订全县发展规划。\n"),
     keep=("1.产出指标完成情况良好。\n2.效益指标基本完成。\n", "①数量指标：完成培训120人次。\n", "（1）数量指标：完成培训120人次。\n"),
 )
 
-_COMPAT = regex_cache.compile(r"[\u2474-\u249b]")
+_COMPAT = regex_cache.compile(r"[\u2474-\u249b\u3220-\u3229]")
+_PAREN_IDEOGRAPH = 0x3220  # ㈠ … ㈩ stand for （一） … （十）
 # A number closed by the small full stop; searched only in a text that holds one (a pattern that opens on a
 # lookbehind is tried at every character).
 _SMALL_STOP = regex_cache.compile(r"(?<![\d.])\d{1,2}\ufe52")
@@ -51,6 +53,8 @@ def _ordinary(char: str) -> str:
     if char.endswith("\ufe52"):
         return char[:-1] + "."
     code = ord(char)
+    if code >= _PAREN_IDEOGRAPH:
+        return f"（{'一二三四五六七八九十'[code - _PAREN_IDEOGRAPH]}）"
     if code >= _DIGIT_STOP:
         return f"{code - _DIGIT_STOP + 1}."
     return f"（{code - _PAREN_DIGIT + 1}）"
