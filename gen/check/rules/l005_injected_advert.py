@@ -46,6 +46,9 @@ RULE = Rule(
         "省、市bet88体育在线-【官网直营网站】关于印发的通知",
         "亚博vip网页登录入口注册网站",
         "某市手机彩票网卫生健康委员会2023年度部门决算",
+        "是第一足球网发展科学技术事业的重要力量。",
+        "八、永信贵宾会性基金预算财政拨款收入支出决算表",
+        "来源: 开云网页版",
         "以下是小编为大家整理的项目绩效评价报告，欢迎大家分享。",  # a content farm's note on a copied report
     ),
     keep=(
@@ -55,6 +58,7 @@ RULE = Rule(
         "项目编号 2023_365_01，官网发布。",
         "在政府官方网站和本单位官网公开，福彩发行销售体育彩票。",
         "按现金收付制记账，网上办理入口已开通。",
+        "开展贵宾会见厅改造，国产设备采购占比90%，召开在线视频会议12次，承办全国青少年校园足球网络联赛。",
         "制作宣传视频一部，打造文艺精品三件，评定三级医院一所。",
     ),
 )
@@ -68,6 +72,7 @@ _SEED = regex_cache.compile(
     r"|官网下载|在线官网|官网网址|官方网站大全|体育开户|提款要多久|旗下APP|娱乐app|备用网址|彩票手机app"
     # more brands and the advert's own words (beat365官方最新版, 9游体育官方网入口, 澳门现金网, 亚博vip网页登录入口)
     r"|(?i:beat365|bet\d{2,3}体育|亚博vip)|9游体育|首发体育|新普京|现金网|福彩网|手机彩票网|体育在线"
+    r"|第一足球网|竞彩网|贵宾会(?![见客议谈])|狗万|开云网页版|(?i:开云app)|国产免费|又爽又|免费在线视频"
     r"|官方最新版|官网直营|官方网入口|官网入口|网页登录入口|娱乐网址|小编为大家整理"
     r"|全球最大的博彩平台|(?<![打查整跨境非法击处治赌网络]{2})博彩平台|最大的博彩"
     # a pornographic or score site's strings, planted the same way (韩国福利视频一区,日韩三级视频中文字幕)
@@ -76,7 +81,8 @@ _SEED = regex_cache.compile(
 _GLUE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 # Every seed holds one of these: the pattern is run only round where they stand (most texts hold none).
 _ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体育", "娱乐", "开户", "提款", "旗下", "备用网址", "九游会",
-            "新葡京", "手机app", "亚博", "新普京", "现金网", "福彩网", "彩票网", "官方", "登录入口", "小编")
+            "新葡京", "手机app", "亚博", "新普京", "现金网", "福彩网", "彩票网", "官方", "登录入口", "小编",
+            "足球网", "竞彩网", "贵宾会", "狗万", "开云", "国产", "又爽", "在线视频")
 # The pornographic and score sites' seeds are their own anchors (视频, 精品, 三级 alone are common words of a
 # report), searched only in a text that holds one of the gates every one of them contains.
 _PORN_GATES = ("视频", "精品", "国产三级", "久久", "毛片", "比分")
