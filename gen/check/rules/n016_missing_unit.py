@@ -1,6 +1,7 @@
 """N016: a figure in a list of quantities that lacks the unit every neighbour carries.
 
-A list of amounts of money is W026's: reviewers file a money amount without
+A rate of change or a share written without its % (增长4.97，占100。) in a text whose other rates carry it
+is read the same way. A list of amounts of money is W026's: reviewers file a money amount without
 its unit as a wording slip (用词), like 86万 for 86万元. Both rules read the
 same lists through :func:`bare_in_list`.
 """
@@ -25,12 +26,17 @@ RULE = Rule(
         "某一项的数字后面没有单位，而它前后相邻的两项带着同一个单位：多是漏写，读者无法确定单位。"
         "只在数字紧跟项目名称、其后就是“，；、。（”等分隔符，且前后两项都带同一单位时报告；"
         "整段都不写单位（如表头已注明单位）、编号、年份、“第1”之类不报。并列的金额漏写单位由 W026 报告。"
+        "增减幅度或占比漏写“%”（“增长3.14，”“占100。”），而文中其他比率都带“%”的，同样报告。"
     ),
     flag=(
         "各乡镇完成率分别为：城关镇98.5%，河口镇97.2，石桥镇99.1%。",
         "全年培训乡村教师120人，乡村医生85，护理人员96人。",
+        "本年收入1691.93万元，较上年增加53.23万元，增长3.14，主要是人员增加；支出下降2.5%。",
+        "财政拨款收入1691.93万元，占100。其他收入0万元，占0%。",
     ),
     keep=(
+        "本年收入较上年增长3.14%，人数增长12人，占比90%。",
+        "全年接诊人次增长12，床位增加5张。",  # no rate with % anywhere: a count
         "各乡镇完成率分别为：城关镇98.5%，河口镇97.2%，石桥镇99.1%。",
         "（单位：%）完成率：城关镇98.5，河口镇97.2；石桥镇99.1。",
         "城关镇98.5%，见附表2，石桥镇99.1%。",
@@ -70,7 +76,23 @@ def bare_in_list(ctx: CheckContext) -> Iterator[tuple[Quantity, str]]:
         yield q, prev.unit
 
 
+# A rate of change or a share written without its %: "增长4.97，" "下降12，" "占100。", where the same text writes
+# its other rates with % (增长5.2%): the figure lost its unit, it is no count.
+_BARE_RATE = regex_cache.compile(r"(?:增长|下降|上升|降低|增幅为?|降幅为?|占比为?|(?<=[，,])占)(\d{1,3}(?:\.\d{1,2})?)(?=[，,。；;]|此外)")
+_WRITTEN_RATE = regex_cache.compile(r"(?:增长|下降|上升|降低|增幅|降幅|占比?)[为达]?\d{1,3}(?:\.\d{1,2})?%")
+
+
+def _bare_rates(text: str) -> Iterator[tuple[int, int, str]]:
+    if "%" not in text or _WRITTEN_RATE.search(text) is None:
+        return
+    for m in _BARE_RATE.finditer(text):
+        yield m.start(1), m.end(1), m.group(1)
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
+    for s, e, figure in _bare_rates(ctx.text):
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"增减幅度（占比）“{figure}”漏写了“%”：文中其他比率都带“%”，读者无法确定单位", f"{figure}%")
     for q, unit in bare_in_list(ctx):
         if unit in MONEY_FACTORS:
             continue  # an amount of money: W026

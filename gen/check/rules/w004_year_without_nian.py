@@ -68,6 +68,8 @@ RULE = Rule(
     ),
     flag=(
         "第二部分  2022部门预算表\n",
+        # a three-figure year before a budget word; the year before the report's run into the base after 较
+        "209年收入决算情况说明\n", "2016年本单位运行经费支出6.39万元，较20155.88万元增加了0.51万元。",
         # a date field's value, and a signature's date, whose marks were lost (gen.check.lost_dates)
         "报告日期:2022624\n公开时间:20248 22\n",
         "某区统计局\n   2019  7  8\n",
@@ -104,6 +106,7 @@ RULE = Rule(
         "排序依次为：资金到位 > 执行进度 > 2021部门决算质量。\n",
     ),
     keep=(
+        "2021年本年收入30155.88万元，较20155.88万元增加10000万元。",  # an amount that only looks like 2015 glued on
         "公开时间：2022年9月28日\n发布日期：2022-09-28\n公开时间：2022.9.28\n",
         "某局2021年度部门决算\n2022939\n全年累计支出\n2022930元\n",
         "年度 | 2019 | 7 | 8 |\n",
@@ -213,9 +216,9 @@ def _division_after(text: str, at: int) -> str | None:
 _MAX_DIVISION = 12  # characters of the longest division name read after a year
 
 
-# A year that lost a digit before 年 and a month: "202年1月" (a date, so the year has four digits).
+# A year that lost a digit before 年 and a month, or before a budget word: "202年1月", "209年收入决算".
 # Searched from 年 before a month (a literal the engine skips to), the three digits read back from there.
-_MONTH_AFTER = regex_cache.compile(r"年(?=(?:1[0-2]|[1-9])月)")
+_MONTH_AFTER = regex_cache.compile(r"年(?=(?:1[0-2]|[1-9])月|度?(?:收入|支出|决算|预算|部门|项目))")
 _SHORT_YEAR = regex_cache.compile(rf"(?<![{_NOT_BEFORE}])(?:20\d|19\d)")
 
 
@@ -306,10 +309,29 @@ def _lost_nian_before_du(ctx):
 _EVENT_NAME = regex_cache.compile(r"[^，,。；;：:、\n“”]{2,30}?(?:推介会|大会|论坛|博览会|交易会|展览会|洽谈会|峰会|艺术节|文化节|旅游节|运动会|大赛|锦标赛)")
 
 
+def _glued_bases(ctx):
+    """"较20155.88万元增加了0.51万元" in a 2016 report: the year before the report's, its 年 lost, run into the
+    base amount after 较/比/与. Read only for the report's own year or the one before it, where a base of
+    that size is far less likely than the comparison the sentence makes everywhere else."""
+    year = identity(ctx).year
+    if not year:
+        return
+    for m in _GLUED_BASE.finditer(ctx.text):
+        if int(m.group(1)) in (year - 1, year):
+            yield Finding(m.start(1), m.end(2), RULE.code, RULE.severity,
+                          f"“{m.group(1)}{m.group(2)}”是年份“{m.group(1)}”漏了“年”，与金额连成一个数，"
+                          f"应为“{m.group(1)}年{m.group(2)}”。", f"{m.group(1)}年{m.group(2)}")
+
+
+# After 较/比/与: a year run into the base amount (较20155.88万元, 与2019498.83万元相比).
+_GLUED_BASE = regex_cache.compile(r"(?<=[与较比])((?:19|20)\d\d)(\d{1,5}\.\d{1,2})(?=万元|元|亿元)")
+
+
 def check(ctx):
     text = ctx.text
     for start, end, message, meant in lost_dates.readings(text):
         yield Finding(start, end, RULE.code, RULE.severity, message, meant)
+    yield from _glued_bases(ctx)
     yield from _short_years(text)
     yield from _lost_month_day(text)
     yield from _lost_day(text)
