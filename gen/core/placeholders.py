@@ -49,6 +49,8 @@ COMMON_MORE = regex_cache.compile(
     r"|(?<=[\u4e00-\u9fff])\*{1,6}(?=\.\d{1,2}(?:平方米|万元|元|%|％))"
     # a body's place left as a star (根据*县财政局): one star, not Markdown's closing ** (**重点**县)
     r"|(?<![*A-Za-z0-9])\*(?=[县市区][\u4e00-\u9fff])"
+    # a place or a firm left as XX (XX市第一幼儿园, XX 咨询有限公司, xx属山区小县): two letters, no Latin word
+    r"|(?<![A-Za-z])(?:XX|xx)(?![A-Za-z])(?=[市县区镇乡省州]|[ \u3000]?(?:咨询|会计|有限公司|公司|事务所|属))"
     # a document number's year left as the template wrote it (南财绩(20xx)5号)
     r"|(?<=[(（〔\[［【])20(?:xx|XX|××)(?=[)）〕\]］】])"
 )
