@@ -183,6 +183,9 @@ def _breakdown(ctx: CheckContext, all_items: list[Item], starts: list[int], mark
     head = _between(all_items, starts, h0, h1)
     tail = [it for it in _between(all_items, starts, at, end) if not any(a <= it.q.start < b for a, b in asides)]
     groups = _parts(tail)
+    if groups is not None and any("%" in g for g in groups):
+        # a part of nothing may go without its share (……上缴上级支出0万元，占0%；经营支出0万元。): it adds nothing
+        groups = [g for g in groups if "%" in g or any(it.value for it in g.values())]
     if groups is None or len(groups) < MIN_PARTS:
         return None
     measures = []

@@ -18,13 +18,16 @@ from ..core.numbers import agrees, ratio_percent_exact, round_half_up, truncate
 from .context import CheckContext
 from .identity import identity
 from .numbers_text import Item, comparable, num
+from .stated_changes import CHANGE_VERBS
 
 # Verbs of a rise (the rest of the change verbs say a fall); N005 reads the direction through it too.
-UP_VERBS = ("增加", "增长", "提高", "提升", "上升", "扩大", "扩容", "增至", "升至")
-_VERB_BEFORE = regex_cache.compile(r"(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$")
+UP_VERBS = ("增加", "增长", "提高", "提升", "上升", "扩大", "扩容", "增至", "升至", "增收", "增幅")
+# The verb before an amount, the quantity it changes named between (减少支出0.88亿元).
+_VERB_BEFORE = regex_cache.compile(r"(?P<verb>" + CHANGE_VERBS + r")(?:了)?(?:支出|收入|资金|经费)?\s{0,2}$")
 # What may stand between an amount and the rate of the same change (减少50万元，下降20%; 、 in a list): N005 too.
 CHANGE_SEP = r"[，,、]?"
-_RATE_AFTER = regex_cache.compile(r"^" + CHANGE_SEP + r"\s{0,2}(?:同比)?(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$")
+# The rate after the amount: a verb, or 增幅/降幅 (降幅达到38.7%).
+_RATE_AFTER = regex_cache.compile(r"^" + CHANGE_SEP + r"\s{0,2}(?:同比)?(?P<verb>" + CHANGE_VERBS + r"|增幅|降幅)(?:了|为|达到|达)?\s{0,2}$")
 # The rate in brackets right after the amount, its direction the amount's verb (较上年减少1.5万元（42.86%）).
 _RATE_BRACKETED = regex_cache.compile(r"^\s{0,2}[(（]\s{0,2}$")
 # A figure just after these words is a base (较上年X万元, 从X万元), not this year's figure.
@@ -221,8 +224,11 @@ def _changes(ctx: CheckContext, all_items: list[Item], min_places: int):
     report_year = str(identity(ctx).year or "")
     for idx in range(1, len(all_items) - 1):
         amount, rate = all_items[idx], all_items[idx + 1]
-        if amount.q.unit == "%" or rate.q.unit != "%" or rate.q.comparator or rate.q.decimals < min_places:
+        if amount.q.unit == "%" or rate.q.unit != "%" or rate.q.decimals < min_places:
             continue
+        if rate.q.comparator and not (rate.q.raw.startswith("达") and _RATE_WORD_BEFORE.search(text, max(0, rate.q.start - 3),
+                                                                                            rate.q.start)):
+            continue  # 增长超过10%: a bound, no rate; but 降幅达到38.7% is the rate itself
         before = _VERB_BEFORE.search(text, max(0, amount.q.start - 6), amount.q.start)
         between = text[amount.q.end:rate.q.start]
         after = _RATE_AFTER.match(between)
@@ -233,6 +239,17 @@ def _changes(ctx: CheckContext, all_items: list[Item], min_places: int):
         # The figure the change's clause names (本年收入合计较上年增加) before the nearest one (a part).
         named = _named_current(text, all_items, idx, report_year)
         yield idx, before, after, named or _current(text, all_items, idx, report_year), named is not None
+
+
+_RATE_WORD_BEFORE = regex_cache.compile(r"(?:增幅|降幅)$")
+
+
+def _shown_base(last: Decimal, cur: Item, x: Decimal) -> str:
+    """Last year's figure, worked out in 万元 for money, in this year's figure's own unit (31700 万元 as 3.17亿元)."""
+    if x and cur.q.value != x:
+        last = (last * cur.q.value / x).quantize(Decimal(1).scaleb(-max(cur.q.decimals, 0)))
+        return f"{format(last, 'f')}{cur.q.unit}"
+    return format(last, "f")
 
 
 def _figures(cur: Item, amount: Item, after) -> tuple[Decimal, Decimal, Decimal]:
@@ -296,10 +313,11 @@ def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item,
             if _within_rounding(cur, amount, rate, up=last < x):
                 continue  # 增加0.01万元，增长3.45%: the printed figures' rounding allows either base
             yield rate, (
-                f"增幅应以上年数为基数：{num(amount.q)}÷{format(last, 'f')}＝"
+                f"增幅应以上年数为基数：{num(amount.q)}÷{_shown_base(last, cur, x)}＝"
                 f"{right:f}%，所述{rate.q.raw}是以本年数{num(cur.q)}为基数算得"
             )
         elif _stated_after(text, cur, named, before.start()) and not _within_rounding(cur, amount, rate, up=last < x):
             # neither base gives it, whatever the printed figures were rounded from: the rate is wrong
+            shown = _shown_base(last, cur, x)
             yield rate, (f"增减幅度与文中数字不符：对比基数为{num(cur.q)}{'－' if last < x else '＋'}{num(amount.q)}"
-                         f"＝{format(last, 'f')}，{num(amount.q)}÷{format(last, 'f')}＝{right:f}%，所述为{rate.q.raw}")
+                         f"＝{shown}，{num(amount.q)}÷{shown}＝{right:f}%，所述为{rate.q.raw}")

@@ -28,10 +28,13 @@ from ..core import regex_cache
 from .context import CheckContext
 from .numbers_text import Item, items
 
+# The verbs that state a change (增收, 减收 of income too), read by every change reading (N005, change_base).
+CHANGE_VERBS = "增加|增长|提高|上升|减少|下降|降低|增收|减收"
+
 YOY = regex_cache.compile(
     r"(?:(?:较|比|同比)(?:上年|去年|上一年)(?:度)?(?:同期|决算数|决算)?|同比"
     r"|(?:较|比|与)(?P<base>\d{4})年(?:度)?(?:同期|决算数|决算)?(?:相比)?[，,]?)"
-    r"(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$"
+    r"(?P<verb>" + CHANGE_VERBS + r")(?:了)?\s{0,2}$"
 )
 # An amount of change without a comparison of its own, in a clause group that states one
 # ("……较上年减少132.28万元，主要原因是收入合计减少132.28万元"): a reason, of the same kind.
@@ -43,7 +46,7 @@ _UP = ("增加", "增长", "提高", "上升")
 # The words before the verb, less what names no subject: a year, a comparison, the clause's lead.
 _YEAR_HEAD = regex_cache.compile(r"^.{0,20}?(?:\d{4}年度?|上年度?|去年|本年度?|全年|当年)(?:末|底|初)?")
 _LEAD = regex_cache.compile(r"^(?:[.．、)）:：]|主要原因是|主要原因为|主要是|主要为|原因是|其中|由于|主要|是|的)+")
-_TAIL = regex_cache.compile(r"(?:(?:较|比|与|同比).{0,10})?(?:增加|增长|提高|上升|减少|下降|降低)(?:了)?$")
+_TAIL = regex_cache.compile(r"(?:(?:较|比|与|同比).{0,10})?(?:" + CHANGE_VERBS + r")(?:了)?$")
 _TRAIL = regex_cache.compile(r"(?:为|达到|达|是|共计|共|约)+$")
 # Words that name the whole of a statement, not one figure of it ("收支较上年减少…").
 _NO_SUBJECT = frozenset(("", "收支", "总体", "合计", "总计", "资金", "金额", "经费", "支出", "收入"))

@@ -34,6 +34,8 @@ FLAG = (
     # no word of a net whole: the budgets' receipts exceed the stated total
     "全区综合收入520.0亿元，完成预算的101.5%。其中：一般公共预算总收入380.0亿元，政府性基金预算收入150.0亿元，"
     "国有资本经营预算收入10.0亿元。",
+    # a last part of nothing goes without its share: the shares still prove the list whole
+    "2020年本年支出合计460.06万元，其中：基本支出380.17万元，占83%；项目支出80万元，占17%；上缴上级支出0万元，占0%；经营支出0万元。",
 )
 
 KEEP = (
@@ -99,4 +101,5 @@ KEEP = (
     # the parts close the whole before the ；: the next clause is another total, not a further part
     "年末债务余额500万元，其中：一般债务300万元，专项债务200万元；核定债务限额520万元，其中一般债务310万元。",
     "全年收到资金575.12万元。其中，上年结转7.60万元，本年收入567.52万元，本年支出569.16万元。",
+    "2020年本年支出合计460.17万元，其中：基本支出380.17万元，占83%；项目支出80万元，占17%；上缴上级支出0万元，占0%；经营支出0万元。",
 )

@@ -12,7 +12,7 @@ from ..finding import Finding
 from ..change_base import CHANGE_SEP, UP_VERBS, wrong_base
 from ..labels import name_keys, names_match
 from ..numbers_text import Item, comparable, items, num
-from ..stated_changes import YOY, amount_before
+from ..stated_changes import CHANGE_VERBS, YOY, amount_before
 from ..registry import Rule
 
 RULE = Rule(
@@ -28,6 +28,9 @@ RULE = Rule(
         "上年基本支出640.58万元……2022年基本支出592.78万元，较上年增加47.80万元（实为减少）。"
     ),
     flag=(
+        # the quantity named after the verb, the rate after 降幅达到: 0.88 ÷ (2.29 + 0.88) = 27.8%
+        "2016年省级“三公”经费支出2.29亿元，比上年减少支出0.88亿元，降幅达到38.7%。",
+        "全县一般公共预算收入完成78.14亿元，同比增收2.07亿元，增长6.7%。",
         "本年收入2579.21万元，与上年1007.40万元相比增加21.5万元，增长2.1%。",
         # the comparison first, then the subject (收入总计 beside an equal 支出总计): 4.45 ÷ 277.61 = 1.60%, on this year's 1.58%
         "2021年度收入总计282.06万元、支出总计282.06万元。与2020年相比，收入总计增加4.45万元，增长1.58%。",
@@ -68,6 +71,7 @@ RULE = Rule(
         "会议费4.40万元，较上年减少1.10万元（25.00%），主要是压缩会议规模。",
     ),
     keep=(
+        "2016年省级“三公”经费支出2.29亿元，比上年减少支出0.88亿元，降幅达到27.8%；增长超过10%的项目3个。",
         # a change of one unit of the printed precision: 0.01÷0.28 and 0.01÷0.29 are both within its rounding
         "公务接待费支出决算0.29万元，较上年增加0.01万元，增长3.45%。",
         # last year's figure inside 与…相比, the change after it: 2579.21 − 2557.71 = 21.50
@@ -307,7 +311,7 @@ def _current_before(all_items: list[Item], j: int, base: Item) -> Optional[Item]
 _BASE_BEFORE = regex_cache.compile(
     r"(?P<lead>较|比|与|同)(?:上年|去年|上一年|(?P<year>(?:19|20)\d\d)年)(?:度)?(?:同期)?(?:的)?"
     r"(?:(?:决算|预算)?(?:总)?(?:收入|支出)(?:总计|合计)?(?:数)?)?\s{0,2}$")
-_CHANGE_AFTER = regex_cache.compile(r"^\s{0,2}(?:相比)?" + CHANGE_SEP + r"\s{0,2}(?P<verb>增加|增长|提高|上升|减少|下降|降低)(?:了)?\s{0,2}$")
+_CHANGE_AFTER = regex_cache.compile(r"^\s{0,2}(?:相比)?" + CHANGE_SEP + r"\s{0,2}(?P<verb>" + CHANGE_VERBS + r")(?:了)?\s{0,2}$")
 
 
 def _base_inside(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
