@@ -94,14 +94,25 @@ BLANK_HEADING_NUMBER = regex_cache.compile(r"^[（(][ \t\u3000]{0,2}[）)](?=[ \
 BLANK_TOTAL = regex_cache.compile(r"(?:总计|合计)[ \t\u3000]{1,6}(?=[，,；;])")
 # And a date whose month was left out (2014年月), run only on a text that holds 年月.
 BLANK_MONTH = regex_cache.compile(r"(?<=\d{4})年月(?!日)")
+# A share with no figure (补助支出0万元，占%), and a fund's amount left blank before its unit (专项资金   万元):
+# each run only on a text that holds its literal run together (占%, a blank before 万元).
+BLANK_SHARE = regex_cache.compile(r"占(?:比)?(?:为)?[%％]")
+BLANK_FUNDS = regex_cache.compile(r"(?:资金|经费|补助|拨款)[ \t\u3000]{1,8}万元")
+BLANK_BEFORE_WAN = (" 万元", "\u3000万元", "\t万元")
 
 
 def blanks(text: str) -> list[re.Match]:
-    """Every figure left blank in ``text`` (行政编制 人, 报送日期： 年 月 日, ()  部门基本职能, 收入总计 ，, 2014年月),
+    """Every figure left blank in ``text`` (行政编制 人, 报送日期： 年 月 日, ()  部门基本职能, 收入总计 ，, 2014年月, 占%,
+    专项资金   万元),
     each pattern searched the way its literals allow: through the needle search, in one pass, or behind a guard."""
     found = [*near_needles(BLANK_COUNT, text), *BLANK_HEADING_NUMBER.finditer(text), *BLANK_TOTAL.finditer(text)]
     if any(b in text for b in BLANK_BEFORE_MONTH):
         found += BLANK_DATE.finditer(text)
     if "年月" in text:
         found += BLANK_MONTH.finditer(text)
+    if "%" in text or "％" in text:
+        found += BLANK_SHARE.finditer(text) if ("占%" in text or "占比%" in text or "占为%" in text or "占％" in text
+                                                 or "占比为%" in text) else ()
+    if any(b in text for b in BLANK_BEFORE_WAN):
+        found += BLANK_FUNDS.finditer(text)
     return found
