@@ -336,7 +336,7 @@ def _compute(ctx: CheckContext) -> list[Heading]:
         kind, h = _classify(span.text)
         if h is not None and _CHECKBOX.search(span.text):
             continue  # a form's options ("1、持续性项目 ☑ 2、新增性项目 □"), not a heading
-        if h is not None and _ARITHMETIC.search(span.text):
+        if h is not None and ("=" in span.text or "＝" in span.text) and _ARITHMETIC.search(span.text):
             continue  # a budget line's reckoning ("1.报刊1000种*15=15000元"), an item of a cell, not a heading
         if h is not None and row_label(paras, i):
             continue  # a table row's label, its figures on the next lines

@@ -78,7 +78,7 @@ def bare_in_list(ctx: CheckContext) -> Iterator[tuple[Quantity, str]]:
 
 # A rate of change or a share written without its %: "增长4.97，" "下降12，" "占100。", where the same text writes
 # its other rates with % (增长5.2%): the figure lost its unit, it is no count.
-_BARE_RATE = regex_cache.compile(r"(?:增长|下降|上升|降低|增幅为?|降幅为?|占比为?|(?<=[，,])占)(\d{1,3}(?:\.\d{1,2})?)(?=[，,。；;]|此外)")
+_BARE_RATE = regex_cache.compile(r"(?:增长|下降|上升|降低|增幅为?|降幅为?|占比为?|占)(\d{1,3}(?:\.\d{1,2})?)(?=[，,。；;]|此外)")
 _WRITTEN_RATE = regex_cache.compile(r"(?:增长|下降|上升|降低|增幅|降幅|占比?)[为达]?\d{1,3}(?:\.\d{1,2})?%")
 
 
@@ -86,6 +86,8 @@ def _bare_rates(text: str) -> Iterator[tuple[int, int, str]]:
     if "%" not in text or _WRITTEN_RATE.search(text) is None:
         return
     for m in _BARE_RATE.finditer(text):
+        if m.group().startswith("占") and not m.group().startswith("占比") and text[m.start() - 1:m.start()] not in "，,":
+            continue  # 占 alone only after a comma (财政拨款收入…，占100。): 所占, 占地 are other words
         yield m.start(1), m.end(1), m.group(1)
 
 

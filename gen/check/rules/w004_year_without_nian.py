@@ -218,7 +218,9 @@ _MAX_DIVISION = 12  # characters of the longest division name read after a year
 
 # A year that lost a digit before 年 and a month, or before a budget word: "202年1月", "209年收入决算".
 # Searched from 年 before a month (a literal the engine skips to), the three digits read back from there.
-_MONTH_AFTER = regex_cache.compile(r"年(?=(?:1[0-2]|[1-9])月|度?(?:收入|支出|决算|预算|部门|项目))")
+_MONTH_AFTER = regex_cache.compile(r"年(?=(?:1[0-2]|[1-9])月)")
+# Before a budget word instead: led by the figures (20 then one digit then 年), the one before read by hand.
+_SHORT_BUDGET_YEAR = regex_cache.compile(r"(?:20|19)\d年(?=度?(?:收入|支出|决算|预算|部门|项目))")
 _SHORT_YEAR = regex_cache.compile(rf"(?<![{_NOT_BEFORE}])(?:20\d|19\d)")
 
 
@@ -232,8 +234,11 @@ def _read_back(pattern: re.Pattern, text: str, width: int, year: re.Pattern):
 
 
 def _short_years(text: str):
-    for at, m, year in _read_back(_MONTH_AFTER, text, 3, _SHORT_YEAR):
-        yield Finding(at, m.end(), RULE.code, RULE.severity,
+    found = [(at, m.end(), year) for at, m, year in _read_back(_MONTH_AFTER, text, 3, _SHORT_YEAR)]
+    found += [(m.start(), m.end(), m.group()[:3]) for m in _SHORT_BUDGET_YEAR.finditer(text)
+              if not text[max(0, m.start() - 1):m.start()].isdigit()]
+    for at, end, year in sorted(found):
+        yield Finding(at, end, RULE.code, RULE.severity,
                       f"年份“{year}年”只有三位数字，漏了一位，请补全为四位年份（如“{year}X年”）。")
 
 
@@ -324,7 +329,7 @@ def _glued_bases(ctx):
 
 
 # After 较/比/与: a year run into the base amount (较20155.88万元, 与2019498.83万元相比).
-_GLUED_BASE = regex_cache.compile(r"(?<=[与较比])((?:19|20)\d\d)(\d{1,5}\.\d{1,2})(?=万元|元|亿元)")
+_GLUED_BASE = regex_cache.compile(r"[与较比]((?:19|20)\d\d)(\d{1,5}\.\d{1,2})(?=万元|元|亿元)")  # led by its literal
 
 
 def check(ctx):
