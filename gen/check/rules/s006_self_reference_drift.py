@@ -158,7 +158,7 @@ _BEN_GENERIC = regex_cache.compile(r"(?<![基根成样文版资日课剧脚账�
 
 # A college (乐山职业技术学院) is a school that speaks as 我院 as often as 我校; its name is in the text's head.
 _COLLEGE = "学院"
-HEAD_REACH = 200
+HEAD_REACH = 2000  # the title may stand below a page's menu
 
 
 def _in_phrase(text: str, at: int) -> bool:
