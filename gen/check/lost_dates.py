@@ -53,9 +53,28 @@ _BARE_DATE_LINE = regex_cache.compile(
     rf"[ \t\u3000]{{0,8}}$", re.M)
 
 
+EDGE_LINES = 60  # a title's date stands in the first lines (below a page's menu), a signature's in the last
+
+
+def _edges(text: str) -> list[tuple[int, int]]:
+    """The head and the tail of ``text``, EDGE_LINES lines each (the whole text when it is short)."""
+    head = 0
+    for _ in range(EDGE_LINES):
+        head = text.find("\n", head) + 1
+        if not head:
+            return [(0, len(text))]
+    tail = len(text)
+    for _ in range(EDGE_LINES):
+        tail = text.rfind("\n", 0, tail)
+        if tail <= head:
+            return [(0, len(text))]
+    return [(0, head), (tail, len(text))]
+
+
 def _bare_date_line(text: str) -> Iterator[Reading]:
-    """Under the title or above a signature: the line before it is words, not a table's cell."""
-    for m in _BARE_DATE_LINE.finditer(text):
+    """Under the title or above a signature (the text's first or last lines): the line before it is words,
+    not a table's cell."""
+    for m in (m for lo, hi in _edges(text) for m in _BARE_DATE_LINE.finditer(text, lo, hi)):
         above = text[:m.start()].rstrip().rsplit("\n", 1)[-1]
         if not re.search(r"[\u4e00-\u9fff]", above) or "|" in above or "\t" in above:
             continue  # a cell of a table, not a date under a title
