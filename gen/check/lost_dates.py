@@ -18,8 +18,8 @@ FOUR_DIGITS = r"(?:19[89]\d|20[0-3]\d)"  # 1980-2039
 
 
 def month_day_options(digits: str) -> set[str]:
-    """The readings of ``digits`` as a month and a day (325: 3月25日; 1019: 10月19日)."""
-    return {f"{digits[:k]}月{digits[k:]}日" for k in (1, 2)
+    """The readings of ``digits`` as a month and a day (325: 3月25日; 1019: 10月19日; 1105: 11月5日)."""
+    return {f"{int(digits[:k])}月{int(digits[k:])}日" for k in (1, 2)
             if 1 <= len(digits) - k <= 2 and 1 <= int(digits[:k]) <= 12 and 1 <= int(digits[k:]) <= 31}
 
 
