@@ -52,28 +52,21 @@ def test_a_folder_is_scored_defect_by_defect(tmp_path):
     assert [n.split()[0] for n in r["notes"]] == ["MISS"]
 
 
-def test_a_pair_rule_finds_the_side_it_quotes(tmp_path):
-    # S017 stands at the body heading and quotes the contents entry: a reader who marked the
-    # contents entry marked the same mismatch.
-    text = ("目录\n第一部分 某县林业局概况\n一、部门主要职责\n二、机构设置\n第二部分 名词解释\n"
-            "第一部分 某县林业局概况\n一、部门主要职能\n负责全县林业工作。\n二、机构设置\n内设三个股室。\n")
-    key = {"X-001.txt": {"year": 2023, "defects": [
-        {"text": "一、部门主要职责", "family": "S", "what": "目录与正文不一致"},
-        {"text": "二、机构设置", "family": "S", "what": "(invented for the test: nothing quotes it)"},
-    ], "correct": []}}
-    r = _score_one(tmp_path, text, key)
-    assert r["found"]["S"] == 1 and [n.split()[0] for n in r["notes"]] == ["MISS"]
-
-
 @pytest.mark.parametrize("text, family, hit, miss", [
     # W005 reports a budget subject short of its 和; a reader files it as a term (T)
     ("2023年度社会保障就业支出400.00万元，机关事业单位基本养老保险缴费支出20.00万元。\n", "T",
      "社会保障就业支出", "基本养老保险缴费支出"),
     # W004 reads a date whose 年 and 月 were lost; a reader files it as a number that cannot be (N)
     ("报告日期:2022624，本年支出12.00万元。\n", "N", "2022624", "本年支出12.00万元"),
-])
-def test_an_exact_rule_counts_only_on_the_defects_own_text(tmp_path, text, family, hit, miss):
-    # The rule counts for the defect whose text it overlaps, not for another of that family on the same line.
+    # S017 stands at the body heading and quotes the contents entry: a reader who marked the contents entry
+    # marked the same mismatch (a pair rule finds the side it quotes)
+    ("目录\n第一部分 某县林业局概况\n一、部门主要职责\n二、机构设置\n第二部分 名词解释\n"
+     "第一部分 某县林业局概况\n一、部门主要职能\n负责全县林业工作。\n二、机构设置\n内设三个股室。\n", "S",
+     "一、部门主要职责", "二、机构设置"),
+], ids=["W005-for-T", "W004-for-N", "S017-pair-for-S"])
+def test_a_rule_counts_only_for_the_defect_it_reads(tmp_path, text, family, hit, miss):
+    # An exact rule counts for the defect whose text it overlaps, a pair rule for the side it quotes: not for
+    # another of that family on the same line.
     key = {"X-001.txt": {"year": 2023, "defects": [
         {"text": hit, "family": family, "what": "the rule's own class"},
         {"text": miss, "family": family, "what": "(invented for the test: nothing reports it)"},

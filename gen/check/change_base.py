@@ -17,7 +17,7 @@ from ..core import regex_cache
 from ..core.numbers import agrees, ratio_percent_exact, round_half_up, truncate
 from .context import CheckContext
 from .identity import identity
-from .numbers_text import Item, comparable, num
+from .numbers_text import Item, comparable, in_written_unit, num
 from .stated_changes import CHANGE_VERBS
 
 # Verbs of a rise (the rest of the change verbs say a fall); N005 reads the direction through it too.
@@ -244,12 +244,11 @@ def _changes(ctx: CheckContext, all_items: list[Item], min_places: int):
 _RATE_WORD_BEFORE = regex_cache.compile(r"(?:增幅|降幅)$")
 
 
-def _shown_base(last: Decimal, cur: Item, x: Decimal) -> str:
+def _shown_base(last: Decimal, cur: Item) -> str:
     """Last year's figure, worked out in 万元 for money, in this year's figure's own unit (31700 万元 as 3.17亿元)."""
-    if x and cur.q.value != x:
-        last = (last * cur.q.value / x).quantize(Decimal(1).scaleb(-max(cur.q.decimals, 0)))
-        return f"{format(last, 'f')}{cur.q.unit}"
-    return format(last, "f")
+    if cur.value == cur.q.value:
+        return format(last, "f")
+    return f"{format(in_written_unit(last, cur).quantize(Decimal(1).scaleb(-max(cur.q.decimals, 0))), 'f')}{cur.q.unit}"
 
 
 def _figures(cur: Item, amount: Item, after) -> tuple[Decimal, Decimal, Decimal]:
@@ -313,11 +312,11 @@ def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item,
             if _within_rounding(cur, amount, rate, up=last < x):
                 continue  # 增加0.01万元，增长3.45%: the printed figures' rounding allows either base
             yield rate, (
-                f"增幅应以上年数为基数：{num(amount.q)}÷{_shown_base(last, cur, x)}＝"
+                f"增幅应以上年数为基数：{num(amount.q)}÷{_shown_base(last, cur)}＝"
                 f"{right:f}%，所述{rate.q.raw}是以本年数{num(cur.q)}为基数算得"
             )
         elif _stated_after(text, cur, named, before.start()) and not _within_rounding(cur, amount, rate, up=last < x):
             # neither base gives it, whatever the printed figures were rounded from: the rate is wrong
-            shown = _shown_base(last, cur, x)
+            shown = _shown_base(last, cur)
             yield rate, (f"增减幅度与文中数字不符：对比基数为{num(cur.q)}{'－' if last < x else '＋'}{num(amount.q)}"
                          f"＝{shown}，{num(amount.q)}÷{shown}＝{right:f}%，所述为{rate.q.raw}")

@@ -207,6 +207,12 @@ def comparable(a: Item, b: Item) -> Optional[tuple[Decimal, Decimal]]:
     return None
 
 
+def in_written_unit(value: Decimal, item: Item) -> Decimal:
+    """``value``, read in the unit items are compared in (万元 for money), in the unit ``item`` is written in
+    (亿元, 元): a sum or a difference shown beside the text's own figures."""
+    return value * item.q.value / item.value if item.q.value and item.value else value
+
+
 def num(q: Quantity) -> str:
     """A figure as the report wrote it, for messages."""
     return numeral_text(q.raw)

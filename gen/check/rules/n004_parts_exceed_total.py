@@ -12,8 +12,8 @@ from ..context import CheckContext
 from ..complete_lists import REMAINDER as _REMAINDER, names_every_part as _names_every_part, zero_listed as _zero_listed
 from ..counted_parts import counted_lists
 from ..finding import Finding
-from ..numbers_text import Item, closes, comparable, exceeds, is_change, items, make_up, names_alike, num, \
-    single_valued_name, sum_slack
+from ..numbers_text import Item, closes, comparable, exceeds, in_written_unit, is_change, items, make_up, names_alike, \
+    num, single_valued_name, sum_slack
 from ..registry import Rule
 from ._n004_examples import FLAG, KEEP
 from ..unit_slips import slipped
@@ -72,11 +72,10 @@ def _fmt(value: Decimal) -> str:
 def _sum_shown(value: Decimal, total: Item, parts: list[Item]) -> str:
     """A sum of parts, read in 万元 when they are money, in the total's own unit as the text writes it (66.05亿元,
     not 660500): the figures the message shows beside it are the text's."""
-    if not total.q.value or total.value == total.q.value:
+    if total.value == total.q.value:
         return _fmt(value)
     places = max(p.q.decimals for p in (*parts, total))
-    shown = (value * total.q.value / total.value).quantize(Decimal(1).scaleb(-max(places, 0)))
-    return f"{_fmt(shown)}{total.q.unit}"
+    return f"{_fmt(in_written_unit(value, total).quantize(Decimal(1).scaleb(-max(places, 0))))}{total.q.unit}"
 
 
 # "每人每年补助5000元": a rate per head, not a part of any total.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Iterable, Optional
 
 from ...core import regex_cache
@@ -11,7 +10,7 @@ from ..context import CheckContext
 from ..finding import Finding
 from ..change_base import CHANGE_SEP, UP_VERBS, wrong_base
 from ..labels import name_keys, names_match
-from ..numbers_text import Item, comparable, items, num
+from ..numbers_text import Item, comparable, in_written_unit, items, num
 from ..stated_changes import CHANGE_VERBS, YOY, amount_before
 from ..registry import Rule
 
@@ -284,9 +283,8 @@ def _yoy(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
             else:
                 if comparable(change, subject) is None:
                     break
-                scale = change.value / change.q.value if change.q.value else Decimal(1)
-                ok = agrees(change.q.value, change.q.decimals, abs(diff) / scale)
-                shown = f"{num(subject.q)}－{num(prev.q)}＝{format(round_half_up(diff / scale, max(change.q.decimals, 0)), 'f')}"
+                ok = agrees(change.q.value, change.q.decimals, in_written_unit(abs(diff), change))
+                shown = f"{num(subject.q)}－{num(prev.q)}＝{format(round_half_up(in_written_unit(diff, change), max(change.q.decimals, 0)), 'f')}"
             ok = ok and (diff > 0 if sign > 0 else diff < 0)
             results.append((ok, shown))
         if results and not any(ok for ok, _ in results):
@@ -357,9 +355,9 @@ def _change_agrees(cur: Item, prev: Item, change: Item, rounded: bool) -> Option
         return ok, f"({num(cur.q)}－{num(prev.q)})÷{num(prev.q)}＝{format_percent(round_half_up(diff / prev.value * 100, 2))}"
     if comparable(change, cur) is None:
         return None
-    scale = change.value / change.q.value if change.q.value else Decimal(1)
-    ok = agrees(change.q.value, change.q.decimals, abs(diff) / scale)
-    shown = round_half_up(diff / scale, max(change.q.decimals, 0)) if rounded else diff / scale
+    ok = agrees(change.q.value, change.q.decimals, in_written_unit(abs(diff), change))
+    written = in_written_unit(diff, change)
+    shown = round_half_up(written, max(change.q.decimals, 0)) if rounded else written
     return ok, f"{num(cur.q)}－{num(prev.q)}＝{format(shown, 'f')}"
 
 

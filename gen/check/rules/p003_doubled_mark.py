@@ -66,16 +66,13 @@ _PUNCT_DOUBLE = regex_cache.compile(f"[{_MARKS}]{{2,4}}")
 _SIGN_DOUBLE = regex_cache.compile(r"([≥≤])(?<![≥≤][≥≤])\1(?![≥≤])(?=[ \t]{0,1}\d)")
 # A dash typed with ASCII hyphens between words or dates (2023年1月31日---2023年, 运转类--日常管理类), and the
 # Chinese dash typed twice (————2022年1月4日): not a rule line, which stands alone on its line.
-# Led by the hyphens or dashes themselves, the neighbours tested behind and ahead in the same pass (a Markdown
+# ASCII hyphens run two or three long, or the dash typed four long, between words or figures. Led by the
+# hyphens or dashes themselves, the neighbours tested behind and ahead in the same pass (a Markdown
 # table's "| --- |" rows hold hundreds of runs: no Python per run).
 _DASH_RUN = regex_cache.compile(
     r"---(?<=[\u4e00-\u9fff\d]---)(?=[\u4e00-\u9fff\d])|--(?<=[\u4e00-\u9fff\d]--)(?=[\u4e00-\u9fff\d])"
     r"|————(?<!—————)(?![—])(?=[\u4e00-\u9fff\d])")
 
-
-def _dash_runs(text: str):
-    """ASCII hyphens run two or three long, or the dash typed four long, between words or figures."""
-    return _DASH_RUN.finditer(text)
 
 
 def check(ctx):
@@ -109,7 +106,7 @@ def check(ctx):
             f"标点重复：“{run}”，请只保留一个。", "",
         )
     if "--" in text or "————" in text:
-        for m in _dash_runs(text):
+        for m in _DASH_RUN.finditer(text):
             ascii_run = m.group()[0] == "-"
             yield Finding(
                 m.start(), m.end(), RULE.code, RULE.severity,
