@@ -56,6 +56,10 @@ def _another_whole(ctx: CheckContext, chk) -> bool:
 REMAINDER_MAX = Decimal("0.02")
 
 
+def _parts_shown(chk) -> str:
+    return "＋".join(f"{p.label}{num(p.q)}" for p in chk.parts)
+
+
 def _remainder(chk) -> Optional[Finding]:
     """An info finding where the parts make the whole only within their rounding (874.20 for 874.21): the
     figures are right, but a published table adjusts the 尾差 so that its parts add up."""
@@ -67,7 +71,7 @@ def _remainder(chk) -> Optional[Finding]:
     if not gap or gap > REMAINDER_MAX:
         return None
     w, unit = chk.whole, chk.whole.q.unit
-    shown = "＋".join(f"{p.label}{num(p.q)}" for p in chk.parts)
+    shown = _parts_shown(chk)
     return Finding(w.q.start, w.q.end, RULE.code, "info",
                    f"{w.label}{w.q.raw}与其构成之和差{gap}{unit}：{shown}＝{made}{unit}。"
                    "这是分项各自四舍五入的尾差，公开时宜调整尾差，使合计与分项相符。", None)
@@ -85,7 +89,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         if _another_whole(ctx, chk):
             continue
         w = chk.whole
-        shown = "＋".join(f"{p.label}{num(p.q)}" for p in chk.parts)
+        shown = _parts_shown(chk)
         more = "（及文中所列其他构成）" if chk.stated_optional else ""
         yield Finding(
             w.q.start, w.q.end, RULE.code, RULE.severity,

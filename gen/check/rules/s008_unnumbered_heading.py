@@ -77,7 +77,7 @@ _NOT_TITLE = regex_cache.compile(r"(?:^(?:附件|附表|表\d|图\d|单位|备�
 
 
 # A first section's title: what the 一、 of a report's first part is called (单位基本情况, 部门概况, 主要职能).
-_FIRST_TITLE = regex_cache.compile(r"(?:基本情况|概况|情况|职能|职责|简介|概述)$")
+_FIRST_TITLE = regex_cache.compile(r"(?:情况|概况|职能|职责|简介|概述)$")
 OPENING = 6  # paragraphs from the text's start a first section's title may stand at
 
 

@@ -22,6 +22,7 @@ from ..contents import contents_and_body
 from ..finding import Finding
 from ..headings import LEVEL_NAMES, headings, numbering, part_number, part_starts, standard_mark
 from ..registry import Rule
+from ..textspans import line_around
 
 RULE = Rule(
     code="S012",
@@ -94,7 +95,7 @@ _TABLE_NOTE = regex_cache.compile(r"[(（][^()（）]{1,16}[)）]$")
 def _contents_end(text: str, parts: list[int]) -> int:
     """Where a contents without its 目录 label ends: the first part line the text writes again further on
     (第一部分 部门概况 … 第一部分 部门概况) opens the body; 0 when no part line comes twice."""
-    first = text[parts[0]:text.find("\n", parts[0]) % (len(text) + 1)].strip() if parts else ""
+    first = text[parts[0]:line_around(text, parts[0])[1]].strip() if parts else ""
     again = next((p for p in parts[1:] if first and text.startswith(first, p)), None)
     return again if again is not None else 0
 
