@@ -60,6 +60,8 @@ class Reduplications:
     whole_words: WordList = WordList()
     # Names that hold a doubling the segmenter splits (凉山州|州|本级, 十五|五): a place's level before its own 本级, a plan.
     doubled_names: WordList = WordList()
+    # The one-character kinds a body's name ends with (卫生健康委, 纪检监察组) before a common word that starts with them.
+    body_kinds: WordList = WordList()
 
     def in_doubled_name(self, text: str, s: int, doubling: str) -> bool:
         """One of ``doubled_names`` stands in ``text`` over the doubling at ``s`` (凉山州州本级部门)."""
@@ -121,15 +123,17 @@ _SHAPES = {"before_word": (r"[\u4e00-\u9fff]", "单个汉字"), "after_word": (r
            "header_cells": (r"[\u4e00-\u9fff]{2,6}", "二至六字的表头"),
            "field_cells": (r"[\u4e00-\u9fff]{3,8}", "三至八字的栏目名"),
            "whole_words": (r"[\u4e00-\u9fff]{3,6}", "三至六字的词"),
-           "doubled_names": (r"[\u4e00-\u9fff]{0,3}([\u4e00-\u9fff])\1[\u4e00-\u9fff]{0,3}", "含叠字的名称")}
+           "doubled_names": (r"[\u4e00-\u9fff]{0,3}([\u4e00-\u9fff])\1[\u4e00-\u9fff]{0,3}", "含叠字的名称"),
+           "body_kinds": (r"[\u4e00-\u9fff]", "单个汉字")}
 
 
 def _word_list(doc: dict, file: str, key: str) -> WordList:
     """``before_word`` (lone characters a word beginning with the same character may follow),
     ``after_word`` (words a particle repeating their last character may follow), ``header_cells``
     (an indicator table's column headers), ``field_cells`` (a form's field labels), ``whole_words``
-    (nouns that start with the word a name before them ends in) or ``doubled_names`` (names that hold a
-    doubling the segmenter splits: 州州本级, 十五五), with their examples."""
+    (nouns that start with the word a name before them ends in), ``doubled_names`` (names that hold a
+    doubling the segmenter splits: 州州本级, 十五五) or ``body_kinds`` (the kinds a body's name ends with,
+    before a common word that starts with them: 卫生健康委委托), with their examples."""
     where = f"词库文件 {file}"
     items = string_list(doc, key, where) if key in doc else ()
     shape, what = _SHAPES[key]

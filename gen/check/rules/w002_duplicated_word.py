@@ -117,8 +117,6 @@ RULE = Rule(
 
 _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
 _DOUBLE = regex_cache.compile(r"([\u4e00-\u9fff])\1")
-# The one-character kinds a body's name ends with (卫生健康委, 纪检监察组): the segmenter leaves them alone.
-_KIND_CHARS = frozenset("委组局处科室所站队院厅部")  # not 办: 巡察办办公室 doubles it
 KIND_WORD_FREQ = 1000  # the word after the kind must be this common (委托, 组成), not a lone slip
 _WINDOW = 8
 _YES_NO = "是否有无"  # the answers a yes/no indicator's target and actual columns hold
@@ -202,7 +200,7 @@ def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
             continue  # 为目的的, 标的的: a word ending in the character, then the particle
         if len(first[2]) > 1 and first[1] == s + 1 - lo and recent_at(text, s + 1):
             continue  # 加大|大数据: a word ends in the character, and a newer word jieba lacks starts with it
-        if first[2] in _KIND_CHARS and second[0] == s + 1 - lo and len(second[2]) > 1 and freq(second[2]) >= KIND_WORD_FREQ \
+        if first[2] in lists().body_kinds.words and second[0] == s + 1 - lo and len(second[2]) > 1 and freq(second[2]) >= KIND_WORD_FREQ \
                 and s > 0 and _HAN.match(text[s - 1]):
             continue  # 卫生健康委|委托, 纪检监察组|组成: a body's kind ends its name, a common word starts with it
         if m.group() in LEVELS and len(first[2]) == len(second[2]) == 1 and s > 0 and _HAN.match(text[s - 1]) \
