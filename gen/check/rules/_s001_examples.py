@@ -4,6 +4,10 @@ are many, and each class a round found needs its own example (the rule's module 
 from __future__ import annotations
 
 FLAG = (
+    # a contents' list of tables that leaves out a number (九、 then 十一、): the entry between them was lost
+    "目录\n第一部分 单位概况\n一、职能简介\n第二部分 附表\n一、收入支出决算总表\n二、收入决算表\n三、支出决算表\n"
+    "四、财政拨款收入支出决算总表\n五、一般公共预算财政拨款支出决算表\n七、政府性基金预算财政拨款收入支出决算表\n"
+    "第一部分 单位概况\n一、职能简介\n负责全县林场的经营管理。\n",
     # a list numbered with circled digits whose second item lost its ②
     "1.机构设置\n①机关内设科室5个\n办公室、财务科、业务科。\n下属事业单位2个\n③派出机构3个\n2.人员编制\n",
     # a lone mark holds only its own number: a lone （2） does not stand for the （1） before it
@@ -57,6 +61,11 @@ FLAG = (
 )
 
 KEEP = (
+    # a contents line the page ran two entries into ((三)…说明(四)…): the (四) stands there, no number left out
+    "目录\n一、部门概况\n二、预算情况说明\n(一)收支预算总体说明\n(二)收入预算说明\n(三)支出预算说明(四)财政拨款收支说明\n"
+    "(五)一般公共预算拨款说明\n三、名词解释\n一、部门概况\n负责全市民政工作。\n",
+    # a contents whose list skips after only two entries: too short a run to tell a gap from a list of chosen tables
+    "目录\n一、部门概况\n（一）主要职能\n（二）机构设置\n（四）人员情况\n二、名词解释\n一、部门概况\n负责全县统计工作。\n",
     # an attachment's label, then a title over two lines: the attachment's own numbering starts afresh
     "一、部门收支总表\n二、部门收入总表\n三、部门支出总表\n附件2\n某州林业和草原局2025年部门预算\n编制说明\n"
     "一、基本职能及主要工作\n二、机构设置\n",

@@ -57,13 +57,13 @@ from bisect import bisect_left, bisect_right
 from ..finding import Finding
 from ..heading_gaps import division_starts, explained as _explained, first_inline as _first_inline, \
     lone_marks_hold, restarts, upper_inline as _upper_inline
-from ..contents import listed_in_toc, toc_span
+from .. import contents_runs
+from ..contents import listed_in_toc
 from ..headings import LEVEL_NAMES, headings, lone_mark, numbering, standard_mark
 from ..circled_runs import circled_skips
 from ..colon_lists import colon_list, introduced, list_goes_on, sentence_item, titled_list
 from ..heading_inversions import Inversions
 from ..lost_numbers import lost_numbers
-from ..parts import part_number
 from ..registry import Rule
 from ._s001_examples import FLAG, KEEP
 from ..run_in_headings import in_order as _run_in_order, missing_run_in as _missing_run_in, \
@@ -185,36 +185,14 @@ def _inversion_finding(first, nested: int) -> Finding:
                    f"（“{standard_mark(nested, 1)}”），标题层次应为一、（一）1.（1），请调整序号。")
 
 
-def _contents_repeats(ctx):
-    """An entry of the contents numbered as its sibling before it, the list going on from the repeat (n, n, n+1):
-    each level's run restarts under an entry of a higher level or a 第X部分."""
-    span = toc_span(ctx)
-    if span is None:
-        return
-    runs: dict[int, list] = {}
-    for p in ctx.paragraphs:
-        if not span[0] <= p.start < span[1]:
-            continue
-        if part_number(p.text):
-            runs.clear()  # 第二部分: every list of the contents counts afresh under it
-            continue
-        if (h := numbering(p.text)) is None:
-            continue
-        for level in [lv for lv in runs if lv > h.level]:
-            del runs[level]
-        run = runs.setdefault(h.level, [])
-        run.append((p.start, h))
-        if len(run) >= 3:
-            (_, a), (at, b), (_, c) = run[-3:]
-            if a.number == b.number and c.number == b.number + 1 and (len(run) < 4 or run[-4][1].number == a.number - 1):
-                yield Finding(at, at + len(b.mark), RULE.code, RULE.severity,
-                              f"目录中序号“{b.mark}”与上一项重复，其后各项应依次顺延（此处应为“{_next_mark(b)}”）。")
-
-
-def _next_mark(h) -> str:
-    """The mark after ``h``'s in the style it is written (3、 -> 4、); a Chinese numeral's in the standard one."""
-    digits = "".join(ch for ch in h.mark if ch.isdigit())
-    return h.mark.replace(digits, str(h.number + 1), 1) if digits else standard_mark(h.level, h.number + 1)
+def _contents_slips(ctx):
+    """The contents' own lists (gen/check/contents_runs.py): a number typed twice, a number left out."""
+    for x in contents_runs.slips(ctx):
+        if x.kind == "repeat":
+            message = f"目录中序号“{x.mark}”与上一项重复，其后各项应依次顺延（此处应为“{x.expected}”）。"
+        else:
+            message = f"目录中序号跳号：“{x.mark}”之前缺少“{x.expected}”一项，请核对目录是否漏列。"
+        yield Finding(x.start, x.end, RULE.code, RULE.severity, message)
 
 
 CONTENTS_MIN = 3  # first-level entries a contents lists before the body repeats its first one
@@ -230,7 +208,7 @@ def _opens_body(h, first, prev: int) -> bool:
 
 
 def check(ctx):
-    yield from _contents_repeats(ctx)
+    yield from _contents_slips(ctx)
     yield from _outline(ctx)
     for x in circled_skips(ctx):
         yield Finding(x.start, x.end, RULE.code, RULE.severity,
