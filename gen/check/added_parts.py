@@ -8,6 +8,10 @@ stated is the first part. It is the nearest amount of the clause before, one the
 and no change (下降4.7%, 减少20万元) nor a rate. Where the 加 opens a sentence of its own (…增长7.5%。加上上级补助
 收入39亿元……后，收入总计66.05亿元), the first part is the amount the sentence before opens with: what follows
 it there (其中 税收收入…, 非税收入…) is its detail.
+
+Where the clause opens with a figure's name and 加 (本级收入加上级补助27.7亿元、债务转贷收入17亿元……收入总计
+71.9亿元), the first part is named but its amount stands elsewhere (the sentence before, a table): the parts
+the clause states are not all of the sum (:func:`adds_to_unstated`).
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from ..core import regex_cache
 from .numbers_text import Item, comparable, is_change
 
 _OPENS_WITH_ADD = regex_cache.compile(r"[ \t]{0,2}(?:再)?加(?:上)?(?=[\u4e00-\u9fff])")
+# A figure's name, then 加: 本级收入加上级补助, 本级支出加上解支出 (加 + 上级补助, 加 + 上解支出).
+_NAME_THEN_ADD = regex_cache.compile(r"(?:收入|支出|财力|资金)加(?=[\u4e00-\u9fff])")
 REACH = 200  # characters back to the clause before the ；
 HEADLINE_REACH = 300  # characters back to the start of the sentence before a sentence that opens with 加
 
@@ -61,3 +67,9 @@ def _headline(text: str, all_items: list[Item], starts: list[int], lo: int, tota
             continue
         return None if is_change(text, it) else it
     return None
+
+
+def adds_to_unstated(text: str, lo: int, first: Item) -> bool:
+    """The clause from ``lo`` opens with a figure's name and 加 before its first amount (本级收入加上级补助27.7亿元):
+    the sum's first part is named, not stated here."""
+    return _NAME_THEN_ADD.search(text, lo, first.q.start) is not None

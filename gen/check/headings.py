@@ -175,6 +175,23 @@ RESTART_LISTED = 3  # contents entries of one level (一、 to 三、 at least) 
 _ATTACHMENT_ENTRY = regex_cache.compile(r"附\s*[件表]\s*\d{0,2}")
 
 
+TITLE_TAIL = 2  # the last characters a retitled first heading keeps of its entry (部门概况, 某中心概况)
+_NOT_HAN = regex_cache.compile(r"[^\u4e00-\u9fff]+")
+
+
+def _retitled_first(h: Heading, entries: list[Heading]) -> bool:
+    """``h`` is the body's first heading right after the contents, retitled with the body's name (目录 一、部门概况
+    … 四、…, then 一、某中心概况): a 一、 of the first entry's level after RESTART_LISTED or more entries of that level
+    numbered on, its title ending as the first entry's does."""
+    first = entries[0]
+    if h.level != first.level or h.number != 1 or first.number != 1:
+        return False
+    if sum(e.level == first.level for e in entries) < RESTART_LISTED:
+        return False
+    a, b = (_NOT_HAN.sub("", without_page_ref(x.title)) for x in (h, first))
+    return len(b) >= TITLE_TAIL and a.endswith(b[-TITLE_TAIL:])
+
+
 def _first_entry_again(paragraphs: list[Span], first: Heading, listed: int = 0) -> bool:
     """The first contents entry comes again as a heading within a few lines after the contents ended
     at a line of words: a full contents (its list of 附件 included), the report's title restated, then
@@ -231,7 +248,7 @@ def toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
             if still_contents(paragraphs, start + 1 + n, entries, _match):
                 continue  # a wrapped tail (说明), a lost title (……… 7), a part's unnumbered tables
             break
-        if entries and without_page_ref(h.title) == without_page_ref(entries[0].title):
+        if entries and (without_page_ref(h.title) == without_page_ref(entries[0].title) or _retitled_first(h, entries)):
             return paragraphs[start].start, h.start
         entries.append(h)
         part_last = False

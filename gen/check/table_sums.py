@@ -99,7 +99,8 @@ def total_checks(table: Table) -> Iterator[TotalCheck]:
         if row.role not in ("total", "subtotal"):
             continue
         group, below, open_ = _group(body, i, table.continued)
-        if not group or _shifted(row, group) or _unaligned(table, group) or _fragmented(row, group):
+        if not group or _shifted(row, group) or _unaligned(table, group) or _fragmented(row, group) \
+                or ragged_labels(table):
             continue
         readings_rows = _readings(group) + (_readings(below) if below else [])
         lo, hi = _panel(row)
@@ -147,6 +148,24 @@ def _unaligned(table: Table, group: list[Row]) -> bool:
     if table.header_rows or any(c.header for c in table.columns):
         return False
     return len({len(r.cells) for r in group if any(c.number is not None for c in r.cells)}) > 1
+
+
+_HAN_NAME = regex_cache.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def ragged_labels(table: Table) -> bool:
+    """Rows whose label takes one cell in some rows and two in others (保山市 | 市本级 | 55 … then 隆阳区 | 212 …,
+    the merged 州(市) cell kept in its first row only): the second column holds a name in one row with figures and
+    a figure in another, so no column means one thing down the table and neither its 合计 row nor its 合计
+    column can be judged."""
+    named = figured = False
+    for r in table.body:
+        second = r.cell(1)
+        if second is None or r.role == "header" or sum(c.number is not None for c in r.cells) < 2:
+            continue
+        named = named or (second.number is None and bool(_HAN_NAME.match(second.text)))
+        figured = figured or second.number is not None
+    return named and figured
 
 
 def _panel(row: Row) -> tuple[int, int]:
@@ -276,13 +295,21 @@ def breakdown_parents(table: Table) -> Iterator[tuple[Row, Row]]:
             yield row, parent
 
 
+def _same_unit(table: Table, total: int, col: int) -> bool:
+    """A column's header names no other unit than the 合计 column's (人数合计（人） does not add 资金（万元）)."""
+    if total >= len(table.columns) or col >= len(table.columns):
+        return True
+    a, b = table.columns[total].unit, table.columns[col].unit
+    return not a or not b or a == b
+
+
 def column_total_checks(table: Table) -> Iterator[TotalCheck]:
     """A 合计 column (项目 | 合计 | 基本支出 | 项目支出): in every row it adds up the summable
     columns on its right (up to the next 合计 column) or, when it is printed last, on its left."""
     roles_ = roles()
     totals = [c.index for c in table.columns if c.header and roles_.row_role(c.header) in ("total", "subtotal")
               and c.role not in UNSUMMED_ROLES]
-    if not totals:
+    if not totals or ragged_labels(table):
         return
     for k, col in enumerate(totals):
         right_end = totals[k + 1] if k + 1 < len(totals) else 10_000
@@ -291,8 +318,10 @@ def column_total_checks(table: Table) -> Iterator[TotalCheck]:
             cell = row.cell(col)
             if cell is None or not summable(table, col, cell.number):
                 continue
-            right = tuple(c for c in row.cells if col < c.col < right_end and summable(table, c.col, c.number))
-            left = tuple(c for c in row.cells if left_start < c.col < col and summable(table, c.col, c.number))
+            right = tuple(c for c in row.cells if col < c.col < right_end and summable(table, c.col, c.number)
+                          and _same_unit(table, col, c.col))
+            left = tuple(c for c in row.cells if left_start < c.col < col and summable(table, c.col, c.number)
+                         and _same_unit(table, col, c.col))
             readings = tuple(r for r in (right, left) if len(r) >= 2)
             if readings:
                 yield TotalCheck(table, row, cell, readings)

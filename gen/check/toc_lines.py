@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ..core import regex_cache
+from .parts import part_number
 
 WRAPPED_TAIL_MAX = 6  # characters of an entry's title that a page wrapped onto a line of their own
 _WRAPPED_TAIL = regex_cache.compile(rf"[\u4e00-\u9fff]{{1,{WRAPPED_TAIL_MAX}}}")
@@ -36,12 +37,15 @@ _SENTENCE = regex_cache.compile(r"[。，；,;！？]")
 
 def unnumbered_entries(paragraphs: list, i: int, entries: list, match: Callable) -> bool:
     """Paragraph ``i`` opens a run of short unnumbered titles (the tables a part lists: 2023年度收入决算表 …)
-    after which the contents' top level counts on (二、 … then 三、): entries of the contents, not its end."""
+    after which the contents' top level counts on (二、 … then 三、), or the contents list their next part
+    (第三部分 …, the tables' numbers lost: "、一般公共预算基本支出表"): entries of the contents, not its end."""
     if not entries:
         return False
     top = min(e.level for e in entries)
     last = max((e.number for e in entries if e.level == top), default=0)
     for p in paragraphs[i:i + UNNUMBERED_RUN]:
+        if part_number(p.text):
+            return True
         h = match(p)
         if h is not None:
             return h.level == top and h.number == last + 1

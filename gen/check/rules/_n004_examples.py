@@ -4,6 +4,8 @@ many ways, and each class a round found needs its own example (the rule's module
 from __future__ import annotations
 
 FLAG = (
+    # every part stated in the clause, the first before its 加: the sum is judged
+    "本级收入24.5亿元加上级补助27.7亿元、债务转贷收入17亿元、调入资金2.7亿元，收入总计80亿元。",
     "地方一般公共预算收入271630万元，下降4.7%；加上级补助收入120846万元，上年结余收入42690万元，收入合计534601万元。",
     # 其中： closes its line, then one part per numbered line, each going on about its change
     "收入总计为457.82万元，其中：\n1.财政拨款收入364.66万元，较上年减少24.15万元。\n2.事业收入93.16万元。\n3.上年结转5.92万元。\n",
@@ -34,6 +36,9 @@ FLAG = (
 )
 
 KEEP = (
+    # the sum's first part named with 加 (本级收入加上级补助): its amount stands in the sentence before
+    "一般公共预算收入决算数为24.5亿元，同比增长4.9%。本级收入加上级补助27.7亿元、债务转贷收入17亿元、调入资金2.7亿元，"
+    "收入总计71.9亿元。",
     # last year's totals after this year's: no total over them
     "2023年度收入总计453.13万元，支出总计453.13万元，2022年度收入总计400.22万元，支出总计400.22万元。",
     "本单位收入2854.36万元，其中财政拨款收入2811.48万元，政府性基金收入42.88万元，支出2854.36万元。",  # then the spending

@@ -61,6 +61,19 @@ FLAG = (
 )
 
 KEEP = (
+    # the body's first heading retitled with the body's name (目录 一、部门概况 … 四、…, then 一、某中心概况) right
+    # after the contents' last entry: the contents end there, their (二) (五) gap is a line the page ran together
+    "目录\n一、部门概况\n(一)主要职能\n(二)部门机构设置情况\n二、部门预算安排情况说明\n(一)收支预算总体说明\n"
+    "(二)收入预算说明\n(三)支出预算说明(四)财政拨款收支预算说明\n(五)一般公共预算拨款说明\n三、名词解释\n"
+    "四、部门预算表\n(一)部门收支预算总表\n(二)部门收入预算总表\n一、某县养老服务指导中心概况\n(一)主要职能\n"
+    "1.按照国家有关政策，拟定老人福利事业单位工作的方针\n2.协助政府有关部门做好社会福利工作\n",
+    # parts headed by the document's title and the part's after a dash (……——单位概况), a contents whose tables lost
+    # their numbers (、一般公共预算基本支出表) before its next part: each part counts afresh, the contents end at the body
+    "某福利院2021年部门预算\n目录\n第一部分 单位概况\n一、主要职能\n二、部门预算单位构成\n第二部分 2021年部门预算表\n"
+    "一、财政拨款收支总表\n二、一般公共预算支出表\n、一般公共预算基本支出表\n、政府性基金预算支出表\n"
+    "第三部分 2021年部门预算情况说明\n第四部分 名词解释\n某福利院2021年部门预算——单位概况\n一、主要职能\n"
+    "负责为孤儿和弃婴提供养护、康复服务工作。\n二、部门预算单位构成\n本院为县民政局的下属事业单位。\n"
+    "某福利院2021年部门预算——预算表\n一、财政拨款收支预算总表\n二、一般公共预算支出表\n",
     # a contents line the page ran two entries into ((三)…说明(四)…): the (四) stands there, no number left out
     "目录\n一、部门概况\n二、预算情况说明\n(一)收支预算总体说明\n(二)收入预算说明\n(三)支出预算说明(四)财政拨款收支说明\n"
     "(五)一般公共预算拨款说明\n三、名词解释\n一、部门概况\n负责全市民政工作。\n",

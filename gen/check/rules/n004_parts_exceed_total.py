@@ -17,7 +17,7 @@ from ..numbers_text import Item, closes, comparable, exceeds, in_written_unit, i
 from ..registry import Rule
 from ._n004_examples import FLAG, KEEP
 from ..unit_slips import slipped
-from ..added_parts import added_to
+from ..added_parts import added_to, adds_to_unstated
 from ..numbered_parts import numbered_parts
 from ..staff_scope import distinct_standings, in_post_parts, quota_kinds
 from ..subject_breakdowns import without_class_items
@@ -242,6 +242,8 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
         ]  # a figure of another year, or another total (2023年度收入总计…，支出总计…，2022年度收入总计): no part
         if len(parts) < 2 or _far_apart(text, parts[-1], total):
             continue
+        if base is None and adds_to_unstated(text, lo, parts[0]):
+            continue  # 本级收入加上级补助a、债务转贷收入b，收入总计X: 本级收入's amount is stated elsewhere
         if _breakdown_of_head(all_items, bisect_left(starts, lo, 0, i), parts):
             continue  # 转移性收入38.18亿元，其中：……（making 38.18），收入合计43.43亿元: the parts are 38.18's
         top = _top_level(text, all_items[:i], total)

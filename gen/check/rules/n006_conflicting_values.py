@@ -87,6 +87,9 @@ RULE = Rule(
         "地方应配套2000.00万元，实际配套到位资金2500.00万元。\n资金到位情况：应到位3600.00万元，实际配套到位资金4100.00万元。",
         # items told 一是…二是… inside one paragraph, each a body of its own with its own allocation
         "区直项目有：一是甲管理处，下达预算资金900万元，用于修缮。二是乙博物馆，下达预算资金500万元，用于展陈。",
+        # two sections, each headed by its own bond's amount
+        "（一）专项债券资金0.16亿元使用情况\n1、资金使用情况\n城区供水项目全部资金已拨付。\n"
+        "（二）专项债券资金0.95亿元使用情况\n1、资金使用情况\n污水处理项目按进度拨付。\n",
         # one numbered paragraph per project, each with its own share of the same fund
         "1.2022年村级道路硬化项目,建设道路1.2公里。统筹整合使用财政涉农资金180万元,已拨付170万元。\n"
         "2.2022年饮水安全巩固提升项目,新建蓄水池2座。统筹整合使用财政涉农资金96.5万元,已全部拨付。\n",
@@ -303,6 +306,21 @@ def _parallel(text: str, seen: Item, it: Item) -> bool:
     return "。" not in between and "\n" not in between and bool(_CLAUSE_BREAK.search(between))
 
 
+def _heading_at(ctx: CheckContext, pos: int):
+    """The numbered heading whose line holds ``pos``, or None."""
+    hs = ctx.headings
+    starts = ctx.memo("n006_heading_starts", lambda c: [h.start for h in c.headings])
+    k = bisect.bisect_right(starts, pos) - 1
+    return hs[k] if k >= 0 and hs[k].start <= pos < hs[k].end else None
+
+
+def _sibling_headings(ctx: CheckContext, seen: Item, it: Item) -> bool:
+    """Each figure stands in a heading of one level with another number ("（一）专项债券资金0.16亿元使用情况" …
+    "（二）专项债券资金0.95亿元使用情况"): two sections, each of its own allocation."""
+    a, b = _heading_at(ctx, seen.q.start), _heading_at(ctx, it.q.start)
+    return a is not None and b is not None and a.level == b.level and a.number != b.number
+
+
 _BUDGET_OF = frozenset({"年初预算", "调整后预算"})
 
 
@@ -341,7 +359,8 @@ def _named_figures(ctx: CheckContext, subject) -> Iterable[Finding]:
             first[key] = it
             continue
         if seen.money != money and not _adjusted(at_by_money, seen, it) and not _parallel(ctx.text, seen, it) \
-                and not _other_frames(money_items, starts, seen, it) and not _other_documents(ctx.text, docs, seen, it):
+                and not _other_frames(money_items, starts, seen, it) and not _other_documents(ctx.text, docs, seen, it) \
+                and not _sibling_headings(ctx, seen, it):
             line, _ = ctx.line_col(seen.q.start)
             yield Finding(
                 it.q.start, it.q.end, RULE.code, RULE.severity,

@@ -6,8 +6,8 @@ compared under the same parent, by their first sentence.
 
 The table of contents is not part of the outline of headings, so it is read
 apart (gen.check.contents): two entries of one list in a row with the same
-title ("十二、部门整体支出绩效自评表", "十三、部门整体支出绩效自评表") name one
-section twice, and one of them was meant to name another.
+title ("十二、部门整体支出绩效自评表", "十三、部门整体支出绩效自评表"), or two entries of one list apart
+(七、 and 九、 each "…“三公”经费支出决算表"), name one section twice, and one of them was meant to name another.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ RULE = Rule(
     doc=(
         "检查什么：同一上级标题下，两个编号条目的内容（首句）相同。\n"
         "为什么：条目重复多是复制粘贴时多贴了一次，应删除或改写。\n"
-        "目录中同一列表相邻两项的标题相同（“十二、部门整体支出绩效自评表”“十三、部门整体支出绩效自评表”），同样报告。\n"
+        "目录中同一列表两项的标题相同（“十二、部门整体支出绩效自评表”“十三、部门整体支出绩效自评表”，或相隔几项），同样报告。\n"
         "不报的情形：不同章节下相同的小标题（如两个章节下都有“1.总体工作”），以及很短的条目。\n"
         "示例：“（十八）负责职责范围内的安全生产工作。……”与“（十九）负责职责范围内的安全生产工作。”重复。"
     ),
@@ -41,6 +41,10 @@ RULE = Rule(
         "三、收入决算表\n四、财政拨款收入支出决算总表\n"
         "第一部分 部门概况\n一、主要职能\n负责全县统计工作。\n二、机构设置\n内设三个股室。\n"
         "第二部分 部门决算表\n一、收入支出决算总表\n（见附表）\n",
+        # two entries of one list apart, each naming the same table
+        "目录\n第一部分 部门概况\n一、主要职能\n第二部分 部门决算表\n一、收入支出决算总表\n二、收入决算表\n"
+        "三、“三公”经费支出决算表\n四、政府性基金预算支出决算表\n五、“三公”经费支出决算表\n"
+        "第一部分 部门概况\n一、主要职能\n负责全县教育工作。\n",
     ),
     keep=(
         # a package's contents under its parts, then the body repeating each part's title without 第X部分
@@ -69,18 +73,22 @@ MIN_TITLE = 4  # a contents entry is a title, not a sentence: 收入决算表 tw
 
 
 def _contents_twice(ctx):
-    """Two entries in a row of one contents list (same part, level and parent) with the same title."""
+    """Two entries of one contents list (same part, level and parent) with the same title, next to each other
+    or not (七、…“三公”经费支出决算表 … 九、…“三公”经费支出决算表)."""
     pair = contents_and_body(ctx)
     if pair is None:
         return
-    last = {}
+    seen: dict[tuple, dict[str, object]] = {}
     for e in pair[0]:
-        group = (e.key[0], e.level, e.key[2])
-        before = last.get(group)
-        last[group] = e
-        if before is not None and e.title == before.title and len(e.title) >= MIN_TITLE:
-            yield Finding(before.start, e.end, RULE.code, RULE.severity,
-                          f"目录中相邻两项“{before.mark}”“{e.mark}”的标题相同（“{e.title[:20]}”），其中一项应为别的标题。")
+        titles = seen.setdefault((e.key[0], e.level, e.key[2]), {})
+        before = titles.get(e.title)
+        if before is None:
+            titles[e.title] = e
+        elif len(e.title) >= MIN_TITLE:
+            next_to = before.number + 1 == e.number
+            what = "相邻两项" if next_to else "两项"
+            yield Finding(before.start if next_to else e.start, e.end, RULE.code, RULE.severity,
+                          f"目录中{what}“{before.mark}”“{e.mark}”的标题相同（“{e.title[:20]}”），其中一项应为别的标题。")
 
 
 def check(ctx):

@@ -19,7 +19,7 @@ from itertools import takewhile
 
 from ...core import regex_cache
 from ..finding import Finding
-from ..headings import LEVEL_NAMES, headings, standard_mark
+from ..headings import LEVEL_NAMES, headings, numbering, standard_mark
 from ..registry import Rule
 
 RULE = Rule(
@@ -49,6 +49,13 @@ RULE = Rule(
         "县内资金安排、分解下达预算和绩效目标情况。\n无。\n二、完成情况\n",
     ),
     keep=(
+        # parts headed by the document's title and the part's after a dash (……——单位概况), a contents whose tables lost
+        # their numbers (、一般公共预算基本支出表) before its next part: each part counts afresh, the contents end at the body
+        "某福利院2021年部门预算\n目录\n第一部分 单位概况\n一、主要职能\n二、部门预算单位构成\n第二部分 2021年部门预算表\n"
+        "一、财政拨款收支总表\n二、一般公共预算支出表\n、一般公共预算基本支出表\n、政府性基金预算支出表\n"
+        "第三部分 2021年部门预算情况说明\n第四部分 名词解释\n某福利院2021年部门预算——单位概况\n一、主要职能\n"
+        "负责为孤儿和弃婴提供养护、康复服务工作。\n二、部门预算单位构成\n本院为县民政局的下属事业单位。\n"
+        "某福利院2021年部门预算——预算表\n一、财政拨款收支预算总表\n二、一般公共预算支出表\n",
         # a text cut at its second part: no opening title before 二、 reads as the first section's
         "二、主要工作职能\n（一）预防、制止和侦查违法犯罪活动；\n（二）维护社会治安秩序。\n三、整体支出情况\n本年支出一百万元。\n",
         # a line of body text that happens to end like the heading, written without the heading's full stop
@@ -90,7 +97,8 @@ def _lost_opening(ctx, heads, top):
         line = paras[k]
         title = line.text.replace("、", "")
         # 单位基本情况 is a title: the 单位 _NOT_TITLE turns away is the unit line's (单位：万元), which holds a colon
-        if _TITLE.fullmatch(title) and not _NOT_TITLE.search(line.text.removeprefix("单位")) and _FIRST_TITLE.search(title):
+        if _TITLE.fullmatch(title) and not _NOT_TITLE.search(line.text.removeprefix("单位")) and _FIRST_TITLE.search(title) \
+                and numbering(line.text) is None:  # 一、主要职能 in a contents the outline did not see: it has its number
             return line if k + 1 < k_top else None
     return None
 
@@ -112,7 +120,7 @@ def _lost_first(ctx, heads):
         return None
     line = paras[k - 1]
     title = line.text.replace("、", "")
-    if not _TITLE.fullmatch(title) or _NOT_TITLE.search(line.text):
+    if not _TITLE.fullmatch(title) or _NOT_TITLE.search(line.text) or numbering(line.text) is not None:
         return None
     return line
 

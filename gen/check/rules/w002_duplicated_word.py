@@ -112,7 +112,9 @@ RULE = Rule(
           "市农业农村局\n二〇二二年三月\n", "年初预算数全年预算数全年执行数分值执行率得分资金总额12.5 12.5 10 100% 10\n", "十一、部门职责\n一一对应，逐项核实。\n", "落款：某县教育局 二〇一一年五月", "成立于一九九九年。",
           "内设基础教育办公室、办公室、教务处；编号1、1、2；“外科”、“外科”；天天、月月、年年。",
           # the adverb 处处 in a list of adverbs, and a 科长 after the office's name
-          "做到时时处处、事事人人严格要求；由财务科科长负责。"),
+          "做到时时处处、事事人人严格要求；由财务科科长负责。",
+          # a water works' 出厂水 (treated water) before its 水质: a domain word, then a word that starts with its end
+          "供水水量及出厂水水质基本能够满足人们的生活和生产需要。"),
 )
 
 _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
