@@ -91,8 +91,9 @@ def find(text: str, data: Policy | None = None) -> list[Miss]:
     for short in by_length:
         for long in by_length:
             added = _inserted(short, long)
-            if not added or added & data.qualifiers or _listed_together(text, spans[short], spans[long]):
-                continue
+            if not added or added & data.qualifiers or _listed_together(text, spans[short], spans[long]) \
+                    or renamed_near(text, spans[short] + spans[long]):
+                continue  # 2021年更名为…: the old name and the new one are both real
             written, other = (long, short) if counts[long] < counts[short] else (short, long)
             out.extend(Miss(s, e, written, other) for s, e in spans[written])
     return sorted(set(out), key=lambda v: v.start)
@@ -124,6 +125,14 @@ def variants(ctx) -> list[Miss]:
 _PLACE_END = "省市县区州旗盟镇乡"  # a level word: what follows it may be another body's name (县|森林公安局)
 _RENAMED = regex_cache.compile(r"组建|更名|改名|改为|撤销|撤并|合并|不再保留|前身")
 RENAMED_NEAR = 40  # characters either side of a name where a word of renaming makes both names real
+
+
+def renamed_near(text: str, spans) -> bool:
+    """A word of renaming (组建, 更名…) stands within RENAMED_NEAR characters of one of the names' places: the
+    text tells of a body renamed, and its old and new names are both real."""
+    return any(_RENAMED.search(text, max(0, s - RENAMED_NEAR), e + RENAMED_NEAR) for s, e in spans)
+
+
 _GIVEN_SHORT = regex_cache.compile(r"简称[“\"：:]?([\u4e00-\u9fff]{2,10})")
 _NOT_IN_NAME = "是在为了将把向从由等被已按并且也都就还我"  # words of a clause, never of a name (实际完成值为有所)
 SHORT_MIN = 6  # characters of the shorter name: 招商中心 alone is too common a phrase to judge
@@ -182,8 +191,7 @@ def shortened(text: str, data: Policy | None = None) -> list[Miss]:
             continue
         long = next((n for n in names if len(n) - len(short) in ADDED and _inserted(short, n)
                      and _lost_word(short, n, data)), None)
-        if long is None or any(_RENAMED.search(text, max(0, s - RENAMED_NEAR), e + RENAMED_NEAR)
-                                   for s, e in names[long] | spans):
+        if long is None or renamed_near(text, names[long] | spans):
             continue
         if text.count(short) > text.count(long):
             continue  # the text's usual spelling is the shorter: the longer is the odd one (W023's), not this

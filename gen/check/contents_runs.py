@@ -22,6 +22,7 @@ from .context import CheckContext
 from .contents import toc_span
 from .headings import Heading, numbering, standard_mark
 from .parts import part_number
+from .toc_lines import listed_document
 
 _WIDE = str.maketrans("()．.,", "（）。。，")  # a mark as compared: ASCII brackets and stops as their full-width forms
 RUN_BEFORE_GAP = 3  # entries the list counts by one up to a skip (一、二、三、 then 五、)
@@ -70,8 +71,8 @@ def slips(ctx: CheckContext) -> Iterator[Slip]:
     for p in ctx.paragraphs:
         if not span[0] <= p.start < span[1]:
             continue
-        if part_number(p.text):
-            runs.clear()  # 第二部分: every list of the contents counts afresh under it
+        if part_number(p.text) or listed_document(p.text):
+            runs.clear()  # 第二部分, or a package's next document (……评价报告 27): every list counts afresh under it
             continue
         if (h := numbering(p.text)) is None:
             continue

@@ -41,6 +41,9 @@ MAX_LEN = 12
 # (本指标, 各项经费 → 项经费 after 三), and so may one that starts with an administrative level
 # (城市道路 → 市道路运输服务中心, 乡镇财政 → 镇财政所): such variants are not listed.
 _DETERMINERS = frozenset("本该此各每其全总这那个两一二三四五六七八九十几多某上下前后年月日省市县区州乡镇村")
+# A word made with 反 (反不正当竞争, 反垄断) names a fight against what follows it, a phrase of its own: 查处不正当竞争
+# 行为 lost no 反, so no lost-first-character variant is listed for it.
+_AGAINST = "反"
 _WORD = regex_cache.compile(r"[\u4e00-\u9fff]{%d,%d}" % (MIN_LEN, MAX_LEN))
 _HAN_RUN = regex_cache.compile(r"[\u4e00-\u9fff]{2,}")
 CONTEXT = 6  # characters on each side segmented to confirm a hit
@@ -124,7 +127,7 @@ def _variants(words: tuple[str, ...], substituted: Optional[frozenset] = None) -
                     v = head + alt + tail
                     if v not in out and held(v, w) == w and not frequent(v):
                         out[v] = (w, "sub", k)
-        if len(w) >= MIN_LEN + 1 and w[1] not in _DETERMINERS:
+        if len(w) >= MIN_LEN + 1 and w[1] not in _DETERMINERS and w[0] != _AGAINST:
             v = w[1:]
             if v not in out and held(v, w) == w and not frequent(v):
                 out[v] = (w, "lost", 0)

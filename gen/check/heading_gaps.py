@@ -20,6 +20,7 @@ from .heading_slots import slot_items
 from .lost_numbers import FIRST_MARK, lost_numbers
 from .restated_parts import restated_part_starts
 from .titles import cut_marks, parts_written_bumen
+from .toc_lines import DOCUMENT_TITLE
 
 _FIRST_MARK = FIRST_MARK
 
@@ -132,11 +133,6 @@ def division_starts(ctx) -> list[int]:
                    *(s.start for s in cut_marks(ctx.text) if s.why == "part"), *parts_written_bumen(ctx.text)])
 
 
-# A document's own title: "关于某县2023年财政决算的报告", "……部门整体支出绩效自评报告".
-# A document's title (…自评报告, …编制说明, its second line 编制说明 alone) or an attachment's label (附件2).
-_DOCUMENT_TITLE = regex_cache.compile(r"^(?:[^。；，,：:！？]{2,40}(?:报告|说明)|附件[ \u3000]?\d{1,2}[：:]?)$")
-
-
 def _new_document(ctx, since: int, h) -> bool:
     """A title line ending in 报告 or 说明, or an attachment's label (附件2), stands between the last 一、-level
     heading and this 一、: a new document begins (a 决算 package: contents, then the report, each numbered
@@ -149,7 +145,7 @@ def _new_document(ctx, since: int, h) -> bool:
 def _document_title_starts(ctx) -> list[int]:
     """Offsets of unnumbered lines that read as a document's own title, in order (searched by bisection:
     a long package has a title per document, and each 一、 asks)."""
-    return [p.start for p in ctx.paragraphs if not numbering(p.text) and _DOCUMENT_TITLE.match(p.text.strip())]
+    return [p.start for p in ctx.paragraphs if not numbering(p.text) and DOCUMENT_TITLE.match(p.text.strip())]
 
 
 def restarts(ctx, parts: list[int], prev_start: int, h, last: dict, last_at: dict) -> bool:

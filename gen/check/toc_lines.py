@@ -4,8 +4,9 @@ gen.check.headings reads a contents from its 目录 line on, entry by entry, and
 that is not an entry. Pages break that reading four ways, each told here from the lines around it
 (``match`` is the outline's own reading of a numbered line, passed in: this module sits below it):
 an entry's tail the page wrapped onto a line of its own (……情况 / 说明), a line that kept only its
-leader and page, the unnumbered names of a part's tables between two numbered entries, and an
-unnumbered entry with its page before the first numbered one (摘要 1).
+leader and page, the unnumbered names of a part's tables between two numbered entries, an
+unnumbered entry with its page before the first numbered one (摘要 1), and one document of a package
+listed with its page (……绩效评价报告 27), its own headings numbered afresh under it.
 """
 
 from __future__ import annotations
@@ -62,6 +63,20 @@ LEADER_ONLY = regex_cache.compile(r"[\s\u3000]{0,4}[.．。…·]{6,}[\s\u3000]{
 _LEAD_ENTRY = regex_cache.compile(r"[\u4e00-\u9fff“”]{2,20}[ \t\u3000.．…·]{1,60}\d{1,3}[ \t\u3000]{0,4}")
 
 
+# A document's own title: "关于某县2023年财政决算的报告", "……部门整体支出绩效自评报告", its second line 编制说明
+# alone, or an attachment's label (附件2). A package's contents list each of its documents so, and a 决算 package's
+# body opens each with it.
+DOCUMENT_TITLE = regex_cache.compile(r"^(?:[^。；，,：:！？]{2,40}(?:报告|说明)|附件[ \u3000]?\d{1,2}[：:]?)$")
+_PAGE = regex_cache.compile(r"[ \t\u3000.．…·]{1,60}\d{1,3}[ \t\u3000]{0,4}$")
+
+
+def listed_document(text: str) -> bool:
+    """A contents line naming one document of the package with its page ("以工代赈项目2020年绩效评价报告 27"): the
+    lists after it are that document's, numbered afresh."""
+    m = _PAGE.search(text)
+    return m is not None and bool(DOCUMENT_TITLE.match(text[:m.start()].strip()))
+
+
 def still_contents(paragraphs: list, i: int, entries: list, match: Callable) -> bool:
     """Paragraph ``i``, no numbered entry, is still a line of the contents: a wrapped tail, a lost title
     (only after an entry), the first of a part's unnumbered entries, or, before the first numbered entry,
@@ -70,4 +85,4 @@ def still_contents(paragraphs: list, i: int, entries: list, match: Callable) -> 
     if not entries:
         return bool(_LEAD_ENTRY.fullmatch(text))
     return (wrapped_tail(paragraphs, i, entries, match) or bool(LEADER_ONLY.fullmatch(text))
-            or unnumbered_entries(paragraphs, i, entries, match))
+            or unnumbered_entries(paragraphs, i, entries, match) or listed_document(text))

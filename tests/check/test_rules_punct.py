@@ -180,6 +180,7 @@ def test_p001_one_halfwidth_mark_in_a_copy_with_no_fullwidth_mark_is_the_copy_s_
         ("全年服务群众1200人.次，满意度较高。", "1200人.次"),
         ("补贴标准每人300元/人.月。", "300元/人.月"),
         ("设备运行480台.次", "480台.次"),
+        ("成品油补贴标准为9.1元/月.座。", "元/月.座"),
     ],
 )
 def test_p005_dot_inside_a_compound_unit_is_a_separator_note_not_a_sentence_end(text, dot):

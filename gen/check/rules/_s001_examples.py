@@ -61,6 +61,11 @@ FLAG = (
 )
 
 KEEP = (
+    # a package's contents list each document with its page, and each document's headings count afresh under it
+    "目 录\n第一部分 部门概况 1\n一、基本职能 1\n二、机构设置 1\n第二部分 附件 24\n某办2020年部门整体支出绩效评价报告 24\n"
+    "一、部门概况 24\n二、资金收支情况 24\n三、绩效管理情况 24\n四、评价结论及建议 26\n以工代赈项目2020年绩效评价报告 27\n"
+    "一、项目概况 27\n二、资金使用情况 29\n三、项目绩效情况 33\n四、评价结论及建议 42\n第一部分 部门概况\n一、基本职能\n"
+    "负责全县以工代赈项目的组织实施。\n",
     # the body's first heading retitled with the body's name (目录 一、部门概况 … 四、…, then 一、某中心概况) right
     # after the contents' last entry: the contents end there, their (二) (五) gap is a line the page ran together
     "目录\n一、部门概况\n(一)主要职能\n(二)部门机构设置情况\n二、部门预算安排情况说明\n(一)收支预算总体说明\n"

@@ -87,6 +87,9 @@ RULE = Rule(
         "地方应配套2000.00万元，实际配套到位资金2500.00万元。\n资金到位情况：应到位3600.00万元，实际配套到位资金4100.00万元。",
         # items told 一是…二是… inside one paragraph, each a body of its own with its own allocation
         "区直项目有：一是甲管理处，下达预算资金900万元，用于修缮。二是乙博物馆，下达预算资金500万元，用于展陈。",
+        # one section per fund, each with its own matching funds
+        "（三）农村电影放映活动资金\n每村每年2400元，全市832个行政村，各级财政配套资金共199.68万元。\n"
+        "（四）农家书屋专项资金\n每村每年2000元，全市832个行政村，各级财政配套资金共166.40万元。\n",
         # two sections, each headed by its own bond's amount
         "（一）专项债券资金0.16亿元使用情况\n1、资金使用情况\n城区供水项目全部资金已拨付。\n"
         "（二）专项债券资金0.95亿元使用情况\n1、资金使用情况\n污水处理项目按进度拨付。\n",
@@ -314,11 +317,27 @@ def _heading_at(ctx: CheckContext, pos: int):
     return hs[k] if k >= 0 and hs[k].start <= pos < hs[k].end else None
 
 
+def _heading_above(ctx: CheckContext, pos: int):
+    """The last numbered heading at or before ``pos``, or None."""
+    starts = ctx.memo("n006_heading_starts", lambda c: [h.start for h in c.headings])
+    k = bisect.bisect_right(starts, pos) - 1
+    return ctx.headings[k] if k >= 0 else None
+
+
+_FUND_TITLE = regex_cache.compile(r"(?:资金|经费|补助|补贴|项目)[\s。.:：]*$")
+
+
 def _sibling_headings(ctx: CheckContext, seen: Item, it: Item) -> bool:
     """Each figure stands in a heading of one level with another number ("（一）专项债券资金0.16亿元使用情况" …
-    "（二）专项债券资金0.95亿元使用情况"): two sections, each of its own allocation."""
+    "（二）专项债券资金0.95亿元使用情况"), or under one, each heading naming a fund or a project of its own
+    ("（三）农村电影放映活动资金" … "（四）农家书屋专项资金", each with its 各级财政配套资金): two sections, each of
+    its own allocation."""
     a, b = _heading_at(ctx, seen.q.start), _heading_at(ctx, it.q.start)
-    return a is not None and b is not None and a.level == b.level and a.number != b.number
+    if a is not None and b is not None:
+        return a.level == b.level and a.number != b.number
+    a, b = _heading_above(ctx, seen.q.start), _heading_above(ctx, it.q.start)
+    return (a is not None and b is not None and a is not b and a.level == b.level and a.number != b.number
+            and bool(_FUND_TITLE.search(a.title)) and bool(_FUND_TITLE.search(b.title)))
 
 
 _BUDGET_OF = frozenset({"年初预算", "调整后预算"})

@@ -43,11 +43,11 @@ RULE = Rule(
 # The dot is matched before the lookbehind that tests the character in front of it (which then reads
 # both): the same matches, but re skips to the dots by itself instead of trying the lookbehind at every character.
 _DOT = regex_cache.compile(r"[.．](?<=[\u4e00-\u9fff%％）”》][.．])(?=[ \u3000]{0,2}(?:$|\n|[\u4e00-\u9fff“（《]))", re.M)
-# A dot between two characters of a compound unit: 元/生.年, 元/人.月 (after a slash), or 人.次,
+# A dot between two characters of a compound unit: 元/生.年, 元/人.月, 元/月.座 (after a slash), or 人.次,
 # 台.次, 千瓦.时 (after a figure). What follows the unit is not Chinese text that goes on.
 _UNIT_DOT = regex_cache.compile(
     r"(?:/[\u4e00-\u9fff]{1,2}|\d(?:人|台|车|架|艘|吨|千瓦|户|床))[.．]"
-    r"(?:年|月|日|天|次|时|小时|公里|周|学年|期)(?![\u4e00-\u9fff])"
+    r"(?:年|月|日|天|次|时|小时|公里|周|学年|期|座|人|床|户|辆|台|亩)(?![\u4e00-\u9fff])"
 )
 _NUMBERING = regex_cache.compile(r"^[ \u3000\t]{0,4}(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
 # A contents entry's dot leader (……(11), .......3): the line above or below holds one.

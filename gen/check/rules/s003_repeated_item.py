@@ -21,6 +21,7 @@ from ..finding import Finding
 from ..headings import LEVEL_NAMES, headings, part_starts
 from ..registry import Rule
 from ..restated_parts import restated_part_starts
+from ..toc_lines import listed_document
 
 RULE = Rule(
     code="S003",
@@ -47,6 +48,11 @@ RULE = Rule(
         "第一部分 部门概况\n一、主要职能\n负责全县教育工作。\n",
     ),
     keep=(
+        # a package's contents list each document with its page, and each document's headings count afresh under it
+        "目 录\n第一部分 部门概况 1\n一、基本职能 1\n二、机构设置 1\n第二部分 附件 24\n某办2020年部门整体支出绩效评价报告 24\n"
+        "一、部门概况 24\n二、资金收支情况 24\n三、绩效管理情况 24\n四、评价结论及建议 26\n以工代赈项目2020年绩效评价报告 27\n"
+        "一、项目概况 27\n二、资金使用情况 29\n三、项目绩效情况 33\n四、评价结论及建议 42\n第一部分 部门概况\n一、基本职能\n"
+        "负责全县以工代赈项目的组织实施。\n",
         # a package's contents under its parts, then the body repeating each part's title without 第X部分
         "预算公开目录\n第一部分 预算公开相关报表\n1.收入预算表的编制说明\n第二部分 预算情况说明\n2.本级预算草案的编制报告\n"
         "预算公开相关报表\n1.收入预算表的编制说明\n预算情况说明\n2.本级预算草案的编制报告\n",
@@ -79,7 +85,11 @@ def _contents_twice(ctx):
     if pair is None:
         return
     seen: dict[tuple, dict[str, object]] = {}
+    previous = None
     for e in pair[0]:
+        if previous is not None and _document_between(ctx.text, previous.end, e.start):
+            seen.clear()  # a package's next document listed (……评价报告 27): its lists are its own
+        previous = e
         titles = seen.setdefault((e.key[0], e.level, e.key[2]), {})
         before = titles.get(e.title)
         if before is None:
@@ -89,6 +99,11 @@ def _contents_twice(ctx):
             what = "相邻两项" if next_to else "两项"
             yield Finding(before.start if next_to else e.start, e.end, RULE.code, RULE.severity,
                           f"目录中{what}“{before.mark}”“{e.mark}”的标题相同（“{e.title[:20]}”），其中一项应为别的标题。")
+
+
+def _document_between(text: str, start: int, end: int) -> bool:
+    """A line between two contents entries names one document of the package with its page."""
+    return any(listed_document(line) for line in text[start:end].split("\n") if line.strip())
 
 
 def check(ctx):

@@ -45,6 +45,9 @@ RULE = Rule(
         "某区人民医院、某区第一人民医院共同承担。",
         # a level word makes another court: the intermediate court and the basic one under it
         "3.某市铁路运输中级法院，包括某市铁路运输中级法院本级、某市铁路运输法院。\n",
+        # a unit renamed, the old and the new name in the sentence that says so
+        "2011年5月成立河西社区卫生服务中心，2021年11月更名为河西街道社区卫生服务中心。\n"
+        "河西街道社区卫生服务中心核定编制22人。",
         # the site's record of the page names its publisher short: no wording of the report
         "责任部门 某市中医院 公开方式 主动公开\n某市中医医院2023年度部门决算\n某市中医医院是一所公立医院。",
     ),
