@@ -18,6 +18,7 @@ from ..core import regex_cache
 from .headings import lone_mark, numbering, part_starts, standard_mark
 from .heading_slots import slot_items
 from .lost_numbers import FIRST_MARK, lost_numbers
+from .parts import parts_without_di
 from .restated_parts import restated_part_starts
 from .titles import cut_marks, parts_written_bumen
 from .toc_lines import DOCUMENT_TITLE
@@ -128,9 +129,11 @@ def dotless(number: int) -> re.Pattern:
 def division_starts(ctx) -> list[int]:
     """Offsets of the divisions that restart every heading level, in order: a 第X部分, one that lost its
     第X ("部分  附表", S011's) or its 分 ("第三部2023年度…", W020's), or whose 部分 was typed 部门 ("第三部门
-    2017年度…", W013's), and a part's title repeated in the body without its mark."""
+    2017年度…", W013's), one that lost its 第 ("二部分  2023年度部门决算", S011's), and a part's title repeated in
+    the body without its mark."""
     return sorted([*part_starts(ctx), *restated_part_starts(ctx), *(x.start for x in lost_numbers(ctx) if x.kind == "part"),
-                   *(s.start for s in cut_marks(ctx.text) if s.why == "part"), *parts_written_bumen(ctx.text)])
+                   *(s.start for s in cut_marks(ctx.text) if s.why == "part"), *parts_written_bumen(ctx.text),
+                   *(start for start, _ in parts_without_di(ctx.text))])
 
 
 def _new_document(ctx, since: int, h) -> bool:

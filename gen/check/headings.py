@@ -52,8 +52,9 @@ _MARK_MAX = max(max_width(pattern) for _, pattern, _ in _PATTERNS)  # the longes
 # Marks doubled after the number ("（一）、", "1.、"): kept in the mark so titles stay clean.
 _TRAILING = regex_cache.compile(r"\s{0,2}[、.．，,]{1,2}")
 # A numeral glued to the title, no mark: only trusted in runs (一…, 二…, 三…). A numeral before 是
-# (一是…, 二是…, 三是…: "first, second, third") opens a list's point, never a title.
-_BARE = regex_cache.compile(rf"({_CN})(?=[\u4e00-\u9fff])(?!是)")
+# (一是…, 二是…, 三是…: "first, second, third") opens a list's point, never a title; one before 部分 is a
+# division that lost its 第 ("二部分  2023年度部门决算", S011's), never a 一、-level title.
+_BARE = regex_cache.compile(rf"({_CN})(?=[\u4e00-\u9fff])(?!是|部分)")
 _BARE_MAX_LEN = 24
 # What a numbered or bare heading's text can open with: a bracket, a Chinese numeral, a digit (str.isdecimal, as \d
 # reads it) or a Markdown heading's #.

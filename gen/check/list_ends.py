@@ -10,8 +10,9 @@ from .context import Span
 from .headings import part_number
 from .list_items import Style, numbered, title_like
 
-# A line that opens as a numbered or a bracketed entry, or a 第X part: no list's unnumbered item.
-_NUMBER_OPEN = regex_cache.compile(r"^(?:[（(]|\d|第)")
+# A line that opens as a numbered or a bracketed entry, or a 第X part: no list's unnumbered item. Nor does a
+# labelled note under the list ("明细详见:某中学2024预算公开表", "注：…"): a title holds no colon.
+_NUMBER_OPEN = regex_cache.compile(r"^(?:[（(]|\d|第)|^[^:：]{0,12}[:：]")
 MAX_UNMARKED = 3  # titles in a row that lost their numbers (六、, two titles, 九、)
 SUFFIX = 4  # characters a list's titles end alike with ("……情况说明")
 MIN_ALIKE = 3

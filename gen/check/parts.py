@@ -6,6 +6,7 @@ the contents, the lost numbers and a dozen structure rules, each asking the same
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..core import regex_cache
@@ -44,3 +45,17 @@ def _part_starts(ctx: CheckContext) -> list[int]:
 def part_starts(ctx: CheckContext) -> list[int]:
     """Offsets of the paragraphs that open a 第X部分/章/篇 division (cached per context)."""
     return ctx.memo("part_starts", _part_starts)
+
+
+# A part's heading that lost its 第: a short line opening on 二部分 (一部分 only before what a part's title opens
+# with: 一部分资金 is "a portion of").
+_PART_WITHOUT_DI = regex_cache.compile(
+    r"^[ \t\u3000]{0,8}(?:[二三四五六七八九十]|一(?=部分[ \t\u3000\d部单名附决预绩其]))部分(?=[^\n，,。；;]{0,40}$)", re.M)
+
+
+def parts_without_di(text: str) -> list[tuple[int, int]]:
+    """Spans of 二部分 (三部分 …) opening a short line: a division whose 第 was lost. S011 reports them; the
+    outline restarts its levels there as under 第二部分."""
+    if "部分" not in text:
+        return []
+    return [(m.end() - 3, m.end()) for m in _PART_WITHOUT_DI.finditer(text)]

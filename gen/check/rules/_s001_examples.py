@@ -61,6 +61,10 @@ FLAG = (
 )
 
 KEEP = (
+    # parts that lost their 第 (二部分, S011's): each restarts the outline, and none is a title numbered 二 without 、
+    "一部分  部门概况\n一、主要职能\n负责全区残疾人工作。\n二、部门基本情况\n内设三个科室。\n二部分  2023年度部门决算\n"
+    "一、收入支出决算\n本年收入一百万元。\n二、收入决算\n全部为财政拨款。\n三部分  2023年度部门决算情况说明\n"
+    "一、收入决算情况说明\n本年收入一百万元。\n",
     # a package's contents list each document with its page, and each document's headings count afresh under it
     "目 录\n第一部分 部门概况 1\n一、基本职能 1\n二、机构设置 1\n第二部分 附件 24\n某办2020年部门整体支出绩效评价报告 24\n"
     "一、部门概况 24\n二、资金收支情况 24\n三、绩效管理情况 24\n四、评价结论及建议 26\n以工代赈项目2020年绩效评价报告 27\n"

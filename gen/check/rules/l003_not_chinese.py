@@ -5,7 +5,7 @@ of the box langdetect takes Traditional Chinese for Korean and is random on
 short input, so it runs seeded, with only the profiles that can matter here,
 and only on paragraphs long enough to judge.
 
-Web addresses and file paths are no language: a page's chrome line (门户网站
+Web addresses, file paths and a copied page's HTML tags are no language: a page's chrome line (门户网站
 www.example.gov.cn 发布时间) or a copied image link (![报告](/static/img/big_1.jpg))
 is Chinese with Latin letters in its address, and those letters would outweigh
 its Han characters. They are left out before the letters are counted.
@@ -47,6 +47,9 @@ RULE = Rule(
         "某市统计局2021年度部门决算\n\n某市某市统计局 tjjx.examplecity.gov.cn 发布时间:2022-09-01 12:01\n\n",
         # a web page's chrome: its address's letters are no English
         "长宁区人民政府门户网站  www.changningqu.gov.cn                    发布时间:2023-05-10",
+        # a page's markup around its Chinese text (L007 reports the tags)
+        '<div class=TRS_Editor><div class="TRS_PreAppend" style="overflow-x: hidden; word-break: break-all">'
+        '<span style="font-family: 宋体; font-size: 15pt"><font style="font-size: 14pt">',
         # an image link copied from a page: a path, not a sentence
         "![养老,服务,中心,自评,报告](/static/upload/picture/rand/big_2048.jpg)",
     ),
@@ -71,6 +74,9 @@ _NOT_HAN_ONLY = regex_cache.compile(r"[^\W\d_\u3400-\u9fff]|[\u3040-\u30ff\uac00
 HAN_SHARE = 0.5
 # Web and e-mail addresses, host names and file paths (an image link's /static/upload/…): their letters are
 # no words of any language.
+# An HTML tag left in a copied page (<div class=TRS_Editor>, <span style="font-size: 14pt">): L007 reports it; its
+# attribute names are no English of the report's.
+_TAG = regex_cache.compile(r"</?[A-Za-z][^<>\n]{0,300}>")
 _WEB = regex_cache.compile(rf"{URL}|{EMAIL}|{DOMAIN}|(?:/[A-Za-z0-9_.-]{{1,64}}){{2,16}}")
 
 
@@ -116,6 +122,8 @@ def _foreign_language(text: str) -> Optional[str]:
         return None
     if "." in text or "/" in text:
         text = _WEB.sub(" ", text)  # a page's byline naming its site (tjj.example.gov.cn), an image's path: no language
+    if "<" in text:
+        text = _TAG.sub(" ", text)  # <span style="font-family: 宋体">: the page's markup (L007's), no language
     letters = sum(map(len, _LETTERS.findall(text)))
     if letters < MIN_LETTERS:
         return None

@@ -32,6 +32,7 @@ RULE = Rule(
     ),
     flag=(
         "<rp id=\"zsypk\"></rp>一、项目概况\n本项目资金100万元。",
+        "<bdo id=\"igbfn\"></bdo>\n<address id=\"igbfn\"><var id=\"igbfn\"></var></address>\n一、项目概况\n",
         "本年支出120万元。<br/>其中基本支出100万元，项目支出20万元。",
         "目录\n一、部门主要职责PAGE15PAGE11\n二、部门决算表\n",
         "三、绩效目标\n![]()\n本年目标全部完成。\n",
@@ -43,8 +44,11 @@ RULE = Rule(
     ),
 )
 
-_ELEMENTS = ("a|abbr|b|br|center|div|em|font|h[1-6]|hr|i|img|li|ol|p|rp|rt|ruby|script|section|small|span|strong|"
-             "style|sub|sup|table|tbody|td|th|thead|tr|u|ul")
+# Spam mirrors plant empty tags of rarer elements too (<bdo id="igbfn"></bdo>, <address>, <var>, <dfn>).
+_ELEMENTS = ("a|abbr|acronym|address|article|aside|b|bdi|bdo|big|br|caption|center|cite|code|col|colgroup|dd|del|dfn|"
+             "div|dl|dt|em|font|footer|form|h[1-6]|header|hr|i|img|ins|kbd|label|legend|li|mark|nav|ol|option|p|pre|q|"
+             "rp|rt|ruby|s|samp|script|section|small|span|strike|strong|style|sub|sup|table|tbody|td|tfoot|th|thead|"
+             "time|tr|tt|u|ul|var|wbr")
 _MARKUP = regex_cache.compile(
     r"</?(?:" + _ELEMENTS + r")(?:[ \t][^<>\n]{0,200})?/?>",
     re.IGNORECASE)

@@ -33,6 +33,8 @@ RULE = Rule(
     flag=("十、财政拨款“三公 ”经费支出决算表", "依据《 中华人民共和国预算法》开展工作。", "发挥绩效评价“ 指挥棒”的作用。"),
     keep=("十、财政拨款“三公”经费支出决算表", "依据《中华人民共和国预算法》开展工作。", "完成“三公” 经费压减任务。",
           "编号为“ A01 ”的项目已完工。",
+          # a closing quote typed as an opening one (P004's), the blank after it outside the quote
+          "九、一般公共预算“三公“ 经费支出预算表",
           # a page that set every character apart (a letter-spaced PDF copy): the marks' blanks are its layout
           "坚持“ 突 出 重 点 、 保 证 绩 效 ”的原则。"),
 )
@@ -50,11 +52,25 @@ def _letter_spaced(text: str, start: int, end: int) -> bool:
     return bool(_SPACED.search(text, max(0, start - 6), min(len(text), end + 6)))
 
 
+_PAIRS = {"“": "”", "‘": "’"}
+
+
+def _closes_open_quote(text: str, at: int) -> bool:
+    """The opening mark at ``at`` stands where a closing one belongs ("“三公“ 经费"): a quote opened earlier on its
+    line is still open. It is P004's wrong mark, and the blank after it lies outside the quote."""
+    mark = text[at]
+    if mark not in _PAIRS:
+        return False
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    return line.count(mark) > line.count(_PAIRS[mark])
+
+
 def check(ctx):
     text = ctx.text
     if " " not in text and "\u3000" not in text:
         return
-    found = [(m.start(), m.end(), m.group(1)) for m in near_needles(_OPEN_SPACE, text)]
+    found = [(m.start(), m.end(), m.group(1)) for m in near_needles(_OPEN_SPACE, text)
+             if not _closes_open_quote(text, m.start())]
     found += [(m.start(), m.end(), m.group(1)) for m in near_needles(_CLOSE_SPACE, text)
               if m.start() > 0 and is_han(text[m.start() - 1])]
     for start, end, mark in sorted(found):

@@ -63,6 +63,10 @@ RULE = Rule(
         "二、工作完成情况\n1、编制完成了项目规划。\n2、完成了项目申报工作。\n3完成了农田规划审批工作。\n4完成了综合治理方案申报。\n",
     ),
     keep=(
+        # parts that lost their 第 (二部分, S011's): each restarts the outline, and none is a title numbered 二 without 、
+        "一部分  部门概况\n一、主要职能\n负责全区残疾人工作。\n二、部门基本情况\n内设三个科室。\n二部分  2023年度部门决算\n"
+        "一、收入支出决算\n本年收入一百万元。\n二、收入决算\n全部为财政拨款。\n三部分  2023年度部门决算情况说明\n"
+        "一、收入决算情况说明\n本年收入一百万元。\n",
         "一、基本情况\n（一）部门职能\n1.政府采购执行情况\n（1）采购计划\n",
         "一般公共预算支出情况\n三孩政策全面落实。\n一是加强管理。\n二是完善制度。\n",
         # a list's points, one a line without a stop (一是…, 二是…): no titles missing their 、

@@ -25,6 +25,7 @@ from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..contents import contents_and_body
 from ..lost_numbers import lost_numbers
+from ..parts import parts_without_di
 from ..registry import Rule
 from ..section_levels import titles_unnumbered
 
@@ -99,6 +100,10 @@ RULE = Rule(
         "第一部分 某院概况\n部门决算单位构成\n纳入决算编制范围的独立核算单位共9个。\n",
     ),
     keep=(
+        # a labelled note under a list of tables: no ninth table
+        "目录\n一、部门收支总表\n二、部门收入总表\n三、部门支出总表\n四、财政拨款收支总表\n五、一般公共预算支出表\n"
+        "六、一般公共预算基本支出表\n七、一般公共预算“三公”经费支出表\n八、政府性基金预算支出表\n"
+        "明细详见:某市第三初级中学 2024 预算公开表\n",
         "第一部分 概况\n部分部门未按时报送资料。\n第二部分 决算情况说明\n",
         "1、棚户区改造完成300户。\n2、老旧小区改造共有4个小区。\n2022年承担市对区考核任务。\n12月完成验收。\n",
         # blanks a reader fills in (a questionnaire's boxes), and a title whose numeral is there
@@ -172,20 +177,10 @@ def check(ctx):
     yield from _parts_without_di(ctx.text)
 
 
-# A part's heading that lost its 第: a short line opening on 二部分 (一部分 only before what a part's title opens
-# with: 一部分资金 is "a portion of").
-_PART_WITHOUT_DI = regex_cache.compile(
-    r"^[ \t\u3000]{0,8}(?:[二三四五六七八九十]|一(?=部分[ \t\u3000\d部单名附决预绩其]))部分(?=[^\n，,。；;]{0,40}$)", re.M)
-
-
 def _parts_without_di(text: str):
-    if "部分" not in text:
-        return
-    for m in _PART_WITHOUT_DI.finditer(text):
-        at = m.end() - 3
-        expected = "第" + text[at:m.end()]
-        yield Finding(at, m.end(), RULE.code, RULE.severity,
-                      f"部分标题丢了“第”字：“{text[at:m.end()]}”应为“{expected}”。", expected)
+    for at, end in parts_without_di(text):
+        expected = "第" + text[at:end]
+        yield Finding(at, end, RULE.code, RULE.severity, f"部分标题丢了“第”字：“{text[at:end]}”应为“{expected}”。", expected)
 
 
 def _titled_in_contents(ctx, told: set[int]):
