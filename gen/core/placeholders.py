@@ -90,6 +90,10 @@ BLANK_COUNT = regex_cache.compile(
 BLANK_DATE = regex_cache.compile(r"(?<=[:：])[ \t\u3000]{0,8}年[ \t\u3000]{1,8}月[ \t\u3000]{1,8}日")
 BLANK_BEFORE_MONTH = (" 月", "\u3000月", "\t月")
 BLANK_HEADING_NUMBER = regex_cache.compile(r"^[（(][ \t\u3000]{0,2}[）)](?=[ \t\u3000]{0,3}[\u4e00-\u9fff])", re.M)
+# An administrative level's bracket left empty where the template offers another (指导县（）民办非企业单位, for
+# 县（区）): run only on a text that holds an empty pair of brackets.
+BLANK_LEVEL = regex_cache.compile(r"[县市区州旗乡镇][ \t\u3000]{0,2}[（(][ \t\u3000]{0,2}[）)](?=[\u4e00-\u9fff])")
+_EMPTY_PAIRS = ("()", "（）", "( )", "（ ）", "(）", "（)")
 # So is a total whose figure was never written (2020年度收入总计 ，其中): 总计 and 合计 stand everywhere.
 BLANK_TOTAL = regex_cache.compile(r"(?:总计|合计)[ \t\u3000]{1,6}(?=[，,；;])")
 # And a date whose month was left out (2014年月), run only on a text that holds 年月.
@@ -103,7 +107,7 @@ BLANK_BEFORE_WAN = (" 万元", "\u3000万元", "\t万元")
 
 def blanks(text: str) -> list[re.Match]:
     """Every figure left blank in ``text`` (行政编制 人, 报送日期： 年 月 日, ()  部门基本职能, 收入总计 ，, 2014年月, 占%,
-    专项资金   万元),
+    专项资金   万元, 指导县（）民办非企业单位),
     each pattern searched the way its literals allow: through the needle search, in one pass, or behind a guard."""
     found = [*near_needles(BLANK_COUNT, text), *BLANK_HEADING_NUMBER.finditer(text), *BLANK_TOTAL.finditer(text)]
     if any(b in text for b in BLANK_BEFORE_MONTH):
@@ -115,4 +119,6 @@ def blanks(text: str) -> list[re.Match]:
                                                  or "占比为%" in text) else ()
     if any(b in text for b in BLANK_BEFORE_WAN):
         found += BLANK_FUNDS.finditer(text)
+    if any(pair in text for pair in _EMPTY_PAIRS):
+        found += BLANK_LEVEL.finditer(text)
     return found

@@ -11,6 +11,8 @@ A document library's page is not the report either (gen.check.library_pages): a 
 
 from __future__ import annotations
 
+import re
+
 
 from ...core import regex_cache
 from ...core.text_pairs import may_hold_pair
@@ -27,7 +29,8 @@ RULE = Rule(
     doc=(
         "检查什么：序号后多余的标点（“（一）、”“1、.”“一、.”）、连续重复的标点（“，，”“。。”“，。”）和指标值前重复的比较符号（“≥≥98%”）。\n"
         "为什么：“（一）”本身已是完整的序号，后面不再加顿号；重复标点是修改时的残留。\n"
-        "用英文连字符拼成的破折号或连接号（“2023年1月31日---2023年12月31日”“运转类--日常管理类”）和打了两遍的破折号（“————”）也报告。\n"
+        "用英文连字符拼成的破折号或连接号（“2023年1月31日---2023年12月31日”“运转类--日常管理类”）和打了两遍的破折号（“————”）也报告；"
+        "讲话稿副标题前的破折号只写了一个“—”（“—2021年9月2日在……会议上”）同样报告。\n"
         "不报的情形：省略号“……”、破折号“——”、单独成行的分隔线；文库网站的声明（“本站……侵权必究。”）和文档预览分段的编号"
         "（网站把文档切成“1、”“2、”等段，段首恰是原文的“、”时成“2、、”）。\n"
         "示例：“（一）、公共卫生服务”应为“（一）公共卫生服务”。"
@@ -35,10 +38,14 @@ RULE = Rule(
     flag=("（一）、公共卫生服务", "1、.政府采购执行情况", "工作取得成效，，群众满意。", "农村集中供水率≥≥98%，使用年限≤≤ 15年。",
           # a report's own short numbered items are no library's fragments
           "1、资金安排情况\n2、、资金使用情况",
+          # a speech's subtitle opening with half a dash
+          "关于2020年财政预算执行情况的报告\n—2021年9月2日在县第十二届人民代表大会常务委员会会议上\n",
           # a dash of ASCII hyphens between dates or words, and the dash typed twice
           "资金使用周期为2023年1月31日---2023年12月31日，项目类别为运转类--日常管理类。",
           "某县财政局\n————2022年1月4日在县第十八届人民代表大会上\n"),
     keep=("（一）公共卫生服务", "1.政府采购执行情况", "工作取得成效……群众满意——这是结果。",
+          # a page number between dashes, and a whole dash before the date
+          "—1—\n——2021年9月2日在县人民代表大会上\n",
           "2023-2024年度，编号2023-01-05，——2022年1月4日\n--------------------\n————————————\n",
           "当前位置：首页>>信息公开>>绩效管理\n农村集中供水率≥98%，受益人数≥24人。",
           # a document library's notice above the file: its doubled mark is the site's
@@ -69,6 +76,9 @@ _SIGN_DOUBLE = regex_cache.compile(r"([≥≤])(?<![≥≤][≥≤])\1(?![≥≤
 # ASCII hyphens run two or three long, or the dash typed four long, between words or figures. Led by the
 # hyphens or dashes themselves, the neighbours tested behind and ahead in the same pass (a Markdown
 # table's "| --- |" rows hold hundreds of runs: no Python per run).
+# A speech's subtitle opens with a dash before its date (——2021年9月2日在……会议上); one — alone is half of it.
+# A page number set between dashes (—1—) holds no four-figure year.
+_HALF_DASH = regex_cache.compile(r"^[ \t\u3000]{0,8}(—)(?=\d{4}[年\d])", re.M)
 _DASH_RUN = regex_cache.compile(
     r"---(?<=[\u4e00-\u9fff\d]---)(?=[\u4e00-\u9fff\d])|--(?<=[\u4e00-\u9fff\d]--)(?=[\u4e00-\u9fff\d])"
     r"|————(?<!—————)(?![—])(?=[\u4e00-\u9fff\d])")
@@ -113,6 +123,10 @@ def check(ctx):
                 f"“{m.group()}”{'是用英文连字符拼成的破折号或连接号' if ascii_run else '是破折号打了两遍'}："
                 "起止之间应写“至”或“—”，破折号应为“——”。", "——" if not ascii_run else None,
             )
+    if "—" in text:
+        for m in _HALF_DASH.finditer(text):
+            yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                          "副标题前的破折号只写了一半：破折号应为“——”。", "——")
     for m in _SIGN_DOUBLE.finditer(text):
         yield Finding(
             m.start() + 1, m.end(), RULE.code, RULE.severity,
