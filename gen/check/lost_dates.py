@@ -90,9 +90,9 @@ def _bare_date_line(text: str) -> Iterator[Reading]:
 
 
 # A date field's label, then the year with the month and day run on (报告日期:2022624, 填报日期：20231105) or
-# parted by blanks only (公开时间:20248 22).
+# parted by blanks only (公开时间:20248 22, 报告日期: 2018   8   04).
 _LABELLED = regex_cache.compile(
-    rf"(?:日期|时间)[:：][ \t\u3000]{{0,3}}({FOUR_DIGITS})(?:(\d{{3,4}})|[ \t\u3000]{{0,2}}(\d{{1,2}})[ \t\u3000]{{1,3}}(\d{{1,2}}))"
+    rf"(?:日期|时间)[:：][ \t\u3000]{{0,3}}({FOUR_DIGITS})(?:(\d{{3,4}})|[ \t\u3000]{{0,4}}(\d{{1,2}})[ \t\u3000]{{1,4}}(\d{{1,2}}))"
     r"(?![\d年月日.．/\-])")
 
 

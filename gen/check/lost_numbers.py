@@ -70,7 +70,8 @@ class LostNumber:
     expected: str  # the mark it should carry: "十、", "12、", "第三部分"
     number: int  # the previous item's number
     kind: str  # "orphan", "opening" (an orphan that opens its list), "unmarked", "part", "section", "first"
-    # "part_opening" (the first division, 第二部分 after it), or "into_year" (the number kept, its mark lost, glued to the year after it: 32022年)
+    # "part_opening" (the first division, 第二部分 after it), "into_year" (the number kept, its mark lost, glued to the
+    # year after it: 32022年), or "into_year_first" (the （1） under a title, its brackets lost: 12018年)
     following: int = -1  # start of the numbered item whose gap this one explains (section, first)
 
 
@@ -314,7 +315,8 @@ def _first_items(ctx: CheckContext, paras: list[Span], outline: list[Heading]) -
     return out
 
 
-# An item's number run into the year its text opens with ("2、…" then "32022年担任……": 3、 lost its mark).
+# An item's number run into the year its text opens with ("2、…" then "32022年担任……": 3、 lost its mark; "1.项目背景"
+# then "12018年市政府办印发……": the （1） of the list under the title lost its brackets).
 _NUMBER_INTO_YEAR = regex_cache.compile(r"([1-9]\d?)(?=(?:19|20)\d\d年)")
 
 
@@ -328,9 +330,15 @@ def _into_year(paras: list[Span]) -> list[LostNumber]:
             last = (got[0], got[1], i)
             continue
         m = _NUMBER_INTO_YEAR.match(p.text) if p.text[:1].isdigit() else None
-        if m and last is not None and not last[1][0] and int(m.group(1)) == last[0] + 1 and i - last[2] <= LOOKBACK_LINES:
-            out.append(LostNumber(p.start, p.start + m.end(), _mark(last[0] + 1, last[1]), last[0], "into_year"))
-            last = (last[0] + 1, last[1], i)
+        if m is None or last is None or last[1][0] or i - last[2] > LOOKBACK_LINES:
+            continue
+        n = int(m.group(1))
+        if n == last[0] + 1:
+            out.append(LostNumber(p.start, p.start + m.end(), _mark(n, last[1]), last[0], "into_year"))
+            last = (n, last[1], i)
+        elif n == 1 and last[1][1] != "（）" and i - last[2] <= 2:
+            # "1.项目背景" then "12018年市政府办印发……": the first item of the list under the title, its （1） lost
+            out.append(LostNumber(p.start, p.start + m.end(), _mark(1, (False, "（）")), 0, "into_year_first"))
     return out
 
 

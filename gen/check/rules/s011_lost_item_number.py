@@ -57,6 +57,8 @@ RULE = Rule(
         "某县财政局2020年度部门决算\n部分部门单位概况\n一、主要职能\n二、机构设置\n第二部分部门决算情况说明\n",
         # the next item's number kept, its 、 lost, glued to the year its text opens with
         "1、棚户区改造2022年度完成300户。\n2、老旧小区改造2022年度共有4个小区。\n32022年承担市对区考核任务。\n",
+        # the first item under a title, its （1） glued to the year its text opens with
+        "一、项目概况\n1.项目背景\n12018年市政府办印发《实施方案》，明确了工作任务。\n2.项目内容\n开展四项治理。\n",
         # a new part's list whose first entry lost its 一、 (the next is 二、): reported as the 一、 it should be
         "第一部分 概况\n一、职责\n二、机构\n第二部分 决算报表\n、收入支出决算总表\n二、收入决算表\n",
         "第二部分 情况说明\n一、收入决算情况说明\n二、支出决算情况说明\n三、“三公”经费支出情况说明\n"
@@ -152,6 +154,7 @@ _MESSAGES = {
     "part_first": "这一行是本部分开头的标题，却没有序号：本部分其后的同级标题没有从“一、”编起，此处应为“{e}”。",
     "part_opening": "这一部分前的序号丢了：其后是“第二部分”，此处应为“{e}”。",
     "into_year": "这一项的序号丢了标点，与后面的年份连成一个数：上一项是第{n}项，此处应为“{e}”，后接年份。",
+    "into_year_first": "这一项的序号丢了括号，与后面的年份连成一个数：标题下的第一项应为“{e}”，后接年份。",
 }
 
 

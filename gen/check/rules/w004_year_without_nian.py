@@ -72,6 +72,7 @@ RULE = Rule(
         "209年收入决算情况说明\n", "2016年本单位运行经费支出6.39万元，较20155.88万元增加了0.51万元。",
         # a date field's value, and a signature's date, whose marks were lost (gen.check.lost_dates)
         "报告日期:2022624\n公开时间:20248 22\n",
+        "某局项目支出绩效自评报告\n报告日期: 2018   8   04\n",
         "某区统计局\n   2019  7  8\n",
         # a dotted year and month, then 月: two ways of writing a date mixed
         "本单位2019.8月调入、新分配3位在职老师。",
