@@ -1,5 +1,6 @@
 """A place's level typed twice before the name of its body (漷县镇镇水务所, 开州区区民政局): W002's doubling
-that the segmenter reads as one word (区区: trifling) or as two lone characters."""
+that the segmenter reads as one word (区区: trifling) or as two lone characters; and a town whose own name ends in
+its level's character (章镇镇, 木镇镇), which doubles it rightly."""
 
 from __future__ import annotations
 
@@ -25,3 +26,26 @@ def body_follows(text: str, at: int, least: int = 2) -> bool:
     """A body's name of at least ``least`` characters starts at ``at``: it ends in a body's kind within reach."""
     run = text[at:at + max(_BODY_AFTER, least)]  # a one-word name longer than the reach still counts whole
     return any(run[:n].endswith(_BODY_END) and all(is_han(c) for c in run[:n]) for n in range(least, len(run) + 1))
+
+
+_LEVEL_CHARS = "省市县区州旗盟乡镇村"
+_BEFORE_NAME = "受由在对向为和与及的是将把从经"  # words a one-character town's name may follow (受木镇镇人民政府委托)
+TOWN_LEVELS = ("镇镇", "乡乡")
+
+
+def town_named(text: str, s: int) -> bool:
+    """The doubling at ``s`` ends a town's own name of one character and its level (章镇 + 镇, 木镇 + 镇: 章镇镇, 木镇镇
+    are real towns): the name stands alone (after a mark, a line's start or a word such as 受) and the text never
+    writes it but before the level again. 漷县镇镇 (a level's character before the first 镇), 城关镇镇 (a longer
+    name) and a name the text writes elsewhere without the second level (马镇 … 马镇镇政府) stay slips."""
+    if s == 0 or text[s:s + 2] not in TOWN_LEVELS or text[s - 1] in _LEVEL_CHARS or not is_han(text[s - 1]):
+        return False
+    if s >= 2 and is_han(text[s - 2]) and text[s - 2] not in _BEFORE_NAME:
+        return False  # 城关镇镇: the name is longer than one character, and ends in 镇 once
+    name, level = text[s - 1:s + 1], text[s]
+    at = text.find(name)
+    while at >= 0:
+        if text[at + 2:at + 3] != level:
+            return False
+        at = text.find(name, at + 1)
+    return True

@@ -58,6 +58,7 @@ from ...core.glossary_user import per_glossary
 from .. import doubled_marks
 from ..bracketed_repeats import bracketed_again
 from ..doubled_kind import doubled_kinds
+from ..numeral_doublings import in_numerals
 from ..confusion import freq
 from ..domain_words import rule_words, word_file
 from ..finding import Finding
@@ -65,7 +66,7 @@ from ..form_lines import form_run_together
 from ..page_chrome import is_byline, is_tool_bar, trail_end
 from ..reduplications import Reduplications, load_reduplications, prove
 from ..split_typos import recent_at
-from ..doubled_levels import LEVELS, body_follows, level_before_body
+from ..doubled_levels import LEVELS, body_follows, level_before_body, town_named
 from ..textspans import finditer_from, line_around
 from ..registry import Rule
 
@@ -113,6 +114,10 @@ RULE = Rule(
           "内设基础教育办公室、办公室、教务处；编号1、1、2；“外科”、“外科”；天天、月月、年年。",
           # the adverb 处处 in a list of adverbs, and a 科长 after the office's name
           "做到时时处处、事事人人严格要求；由财务科科长负责。",
+          # a quoted code of numerals read out digit by digit
+          "全面落实“一四四六”工作思路。",
+          # towns whose one-character name ends in 镇 (章镇 + 镇), written so each time
+          "受木镇镇人民政府委托，向大会作报告。章镇镇2024年财政预算执行情况。",
           # a water works' 出厂水 (treated water) before its 水质: a domain word, then a word that starts with its end
           "供水水量及出厂水水质基本能够满足人们的生活和生产需要。"),
 )
@@ -146,17 +151,6 @@ def _clause(text: str, s: int, e: int) -> tuple[int, int]:
 
 # A year in Chinese numerals: four numeral characters holding a zero, or followed by 年 (二〇二二, 一九九九年); its zero
 # typed as the letter O or the digit 0 (二O二二年: W001 reports the letter) is still a year.
-_NUMERALS = regex_cache.compile(r"[〇零一二三四五六七八九OoΟО0０]{4}")
-
-
-def _in_numeral_year(text: str, s: int) -> bool:
-    """Whether the doubling at s, s+1 lies inside a four-numeral year."""
-    for start in range(max(0, s - 2), s + 1):
-        year = text[start : start + 4]
-        if _NUMERALS.fullmatch(year) and not year.isascii() and (
-                any(z in year for z in "〇零OoΟО0０") or text[start + 4 : start + 5] == "年"):
-            return True
-    return False
 
 
 def _in_domain_word(text: str, s: int, doubled: str) -> bool:
@@ -182,11 +176,11 @@ def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
         s, e = m.span()
         if e == cut:
             continue  # the text breaks off right after it: the second may open a word cut off (公安局局|长)
-        if _in_numeral_year(text, s):
+        if in_numerals(text, s):
             continue  # 二〇二二年: the year's digits, not a slip
         if m.group(1) in _YES_NO and _NUMBERED_CELL.match(text, e):
             continue  # 是是8: a yes/no indicator's target and actual cells, then its score
-        if _in_domain_word(text, s, m.group()) or lists().in_doubled_name(text, s, m.group()):
+        if _in_domain_word(text, s, m.group()) or lists().in_doubled_name(text, s, m.group()) or town_named(text, s):
             continue  # 耕地地力保护, 凉山州州本级: a domain word, or a name of glossary/reduplications.yaml, holds it
         lo, hi = _clause(text, s, e)
         toks = _tokens(text[lo:hi])
