@@ -25,7 +25,7 @@ from typing import Optional
 
 from ..core import regex_cache
 from .context import CheckContext
-from .headings import (TOC_TITLE as _TOC_TITLE, Heading, heading_of, headings, numbering, part_number, part_starts,
+from .headings import (Heading, is_toc_title, heading_of, headings, numbering, part_number, part_starts,
                        toc_range, without_page_ref)
 
 TOC_SEARCHED = 80  # paragraphs: a contents stands at the head of the text
@@ -88,7 +88,7 @@ class _Outline:
 def contents_start(paras) -> Optional[tuple[int, bool]]:
     """Index of the first paragraph of the contents, and whether a 目录 line opens it."""
     for i, p in enumerate(paras[:TOC_SEARCHED]):
-        if p.text.endswith(("录", "錄")) and _TOC_TITLE.fullmatch(p.text):
+        if p.text.endswith(("录", "錄", ":", "：")) and is_toc_title(p.text):
             return i + 1, True
     first = next((i for i, p in enumerate(paras) if part_number(p.text)), None)
     return (first, False) if first is not None else None

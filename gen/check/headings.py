@@ -30,8 +30,8 @@ from .context import CheckContext, Span
 from .site_menus import menu_paragraphs
 from .table_cells import after_lone_cells, row_label
 from .table_rows import table_row
-from .toc_lines import still_contents
-from .untitled_contents import PAGE_REF, untitled_range
+from .toc_lines import retitled_first, still_contents
+from .untitled_contents import PAGE_REF, untitled_range, without_page_ref
 
 from .parts import CN_DIGITS, PART as _PART, cn_to_int, part_number, part_starts
 
@@ -162,35 +162,19 @@ def _numeral_is_word(text: str, numeral: str) -> bool:
 # The contents' title line: 目录, or the name of what it lists before it (决算公开目录, 公开目录); 目錄 in a
 # page a web site served in Traditional script (L002 reports the script once; the contents are still contents).
 TOC_TITLE = regex_cache.compile(r"(?:#{1,6}\s*)?(?:[^\s。，；,;]{0,12}公[开開])?目\s*[录錄]")
-_TOC_TITLE = TOC_TITLE
 _TOC_STAMP = regex_cache.compile(r"公开(?:时间|日期)[:：]?\s*[\d年月日.\-/ ]{4,20}$")
-def without_page_ref(title: str) -> str:
-    """A contents entry's title without its dot leader and page number ("基本情况……3", "概况....( 1 )")."""
-    return PAGE_REF.sub("", title).rstrip("0123456789").rstrip(" \t\u3000.．…·")
+def is_toc_title(text: str) -> bool:
+    """A contents' title line: 目录, 目 录：, 决算公开目录 (a trailing colon aside)."""
+    text = text.strip().rstrip(":：").rstrip()
+    return text.endswith(("录", "錄")) and TOC_TITLE.fullmatch(text) is not None
 
 
 
 TITLE_LINES_AFTER_TOC = 4  # lines between a full contents and the body (the title, the body's name)
 MAX_ATTACHMENTS_LISTED = 12
+CUT_ENTRY = 12  # characters of a contents entry the page cut off as the text's last line ("22.2024")
 RESTART_LISTED = 3  # contents entries of one level (一、 to 三、 at least) before the body numbers anew from 一、
 _ATTACHMENT_ENTRY = regex_cache.compile(r"附\s*[件表]\s*\d{0,2}")
-
-
-TITLE_TAIL = 2  # the last characters a retitled first heading keeps of its entry (部门概况, 某中心概况)
-_NOT_HAN = regex_cache.compile(r"[^\u4e00-\u9fff]+")
-
-
-def _retitled_first(h: Heading, entries: list[Heading]) -> bool:
-    """``h`` is the body's first heading right after the contents, retitled with the body's name (目录 一、部门概况
-    … 四、…, then 一、某中心概况): a 一、 of the first entry's level after RESTART_LISTED or more entries of that level
-    numbered on, its title ending as the first entry's does."""
-    first = entries[0]
-    if h.level != first.level or h.number != 1 or first.number != 1:
-        return False
-    if sum(e.level == first.level for e in entries) < RESTART_LISTED:
-        return False
-    a, b = (_NOT_HAN.sub("", without_page_ref(x.title)) for x in (h, first))
-    return len(b) >= TITLE_TAIL and a.endswith(b[-TITLE_TAIL:])
 
 
 def _first_entry_again(paragraphs: list[Span], first: Heading, listed: int = 0) -> bool:
@@ -222,8 +206,7 @@ def toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
     the （一） nested under it.
     """
     # A 目录 line ends in 录 (錄): that test first, on every paragraph of a long report, the pattern only where it holds.
-    start = next((i for i, p in enumerate(paragraphs) if p.text.endswith(("录", "錄")) and _TOC_TITLE.fullmatch(p.text.strip())),
-                 None)
+    start = next((i for i, p in enumerate(paragraphs) if p.text.endswith(("录", "錄", ":", "：")) and is_toc_title(p.text)), None)
     if start is None:  # a contents whose 目录 line was lost: its entries' page numbers tell it
         return untitled_range(paragraphs, _match, _first_entry_again)
     entries: list[Heading] = []
@@ -249,7 +232,7 @@ def toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
             if still_contents(paragraphs, start + 1 + n, entries, _match):
                 continue  # a wrapped tail (说明), a lost title (……… 7), a part's unnumbered tables
             break
-        if entries and (without_page_ref(h.title) == without_page_ref(entries[0].title) or _retitled_first(h, entries)):
+        if entries and (without_page_ref(h.title) == without_page_ref(entries[0].title) or retitled_first(h, entries, RESTART_LISTED)):
             return paragraphs[start].start, h.start
         entries.append(h)
         part_last = False
@@ -260,6 +243,8 @@ def toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
         # off at "第一部"): parts listed after the last entry are the contents' own, so no entry before them
         # opens the body; the contents run to the line that ended them.
         return paragraphs[start].start, paragraphs[after].start
+    if entries and after == len(paragraphs) - 1 and len(paragraphs[after].text) <= CUT_ENTRY:
+        return paragraphs[start].start, paragraphs[after].end  # the page cut the contents off at an entry ("22.2024")
     listed = sum(e.level == entries[0].level for e in entries) if entries else 0
     if entries and _first_entry_again(paragraphs[after : after + TITLE_LINES_AFTER_TOC + MAX_ATTACHMENTS_LISTED],
                                       entries[0], listed):

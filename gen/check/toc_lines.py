@@ -15,6 +15,7 @@ from typing import Callable
 
 from ..core import regex_cache
 from .parts import part_number
+from .untitled_contents import without_page_ref
 
 WRAPPED_TAIL_MAX = 6  # characters of an entry's title that a page wrapped onto a line of their own
 _WRAPPED_TAIL = regex_cache.compile(rf"[\u4e00-\u9fff]{{1,{WRAPPED_TAIL_MAX}}}")
@@ -86,3 +87,18 @@ def still_contents(paragraphs: list, i: int, entries: list, match: Callable) -> 
         return bool(_LEAD_ENTRY.fullmatch(text))
     return (wrapped_tail(paragraphs, i, entries, match) or bool(LEADER_ONLY.fullmatch(text))
             or unnumbered_entries(paragraphs, i, entries, match) or listed_document(text))
+
+
+TITLE_TAIL = 2  # the last characters a retitled first heading keeps of its entry (部门概况, 某中心概况)
+_NOT_HAN = regex_cache.compile(r"[^\u4e00-\u9fff]+")
+
+
+def retitled_first(h, entries: list, listed_min: int) -> bool:
+    """``h`` is the body's first heading right after the contents, retitled with the body's name (目录 一、部门概况
+    … 四、…, then 一、某中心概况): a 一、 of the first entry's level after ``listed_min`` or more entries of that level
+    numbered on, its title ending as the first entry's does."""
+    first = entries[0]
+    if h.level != first.level or h.number != 1 or first.number != 1 or sum(e.level == first.level for e in entries) < listed_min:
+        return False
+    a, b = (_NOT_HAN.sub("", without_page_ref(x.title)) for x in (h, first))
+    return len(b) >= TITLE_TAIL and a.endswith(b[-TITLE_TAIL:])

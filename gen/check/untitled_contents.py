@@ -42,3 +42,8 @@ def untitled_range(paragraphs: list, match: Callable, first_entry_again: Callabl
                 return paragraphs[first[0]].start, p.start
             return None
     return None
+
+
+def without_page_ref(title: str) -> str:
+    """A contents entry's title without its dot leader and page number ("基本情况……3", "概况....( 1 )")."""
+    return PAGE_REF.sub("", title).rstrip("0123456789").rstrip(" \t\u3000.．…·")

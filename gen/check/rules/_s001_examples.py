@@ -61,6 +61,9 @@ FLAG = (
 )
 
 KEEP = (
+    # a contents titled 目录: (a colon after it), then the body numbered from 一、 again
+    "某镇政府预算公开说明\n目录:\n一、单位主要职责\n二、机构设置情况\n三、预算收支及增减变化情况\n四、专业名词解释\n"
+    "一、单位主要职责:\n镇政府主要职责是贯彻执行上级决定。\n二、机构设置情况\n内设五个办公室。\n",
     # parts that lost their 第 (二部分, S011's): each restarts the outline, and none is a title numbered 二 without 、
     "一部分  部门概况\n一、主要职能\n负责全区残疾人工作。\n二、部门基本情况\n内设三个科室。\n二部分  2023年度部门决算\n"
     "一、收入支出决算\n本年收入一百万元。\n二、收入决算\n全部为财政拨款。\n三部分  2023年度部门决算情况说明\n"

@@ -45,6 +45,8 @@ RULE = Rule(
         "预算数1523.8467万元，执行数1523.8476万元。",
         # fewer than six significant digits
         "执行率95.20%，上年为95.02%。",
+        # a list of tables numbered right before their year
+        "12.2024年渌口区一般公共预算收入总表\n21.2024年渌口区专项资金情况表\n",
         # round amounts: their trailing zeros are not digits a copy can get wrong
         "其他收入3,660.00万元，其他资金合计6,360.00万元。",
         # integers: years, codes, phone numbers
@@ -74,6 +76,10 @@ def _shared_after(a: str, i: int) -> int:
     return sum(c.isdigit() for c in a[i + 2:])
 
 
+# A figure in 年 (月, 日) is no amount: "12.2024年…表", "21.2024年…表" are a list's numbers glued to the year.
+_NOT_AMOUNTS = frozenset({"%", "年", "月", "日"})
+
+
 def _eligible(q: Quantity) -> bool:
     if q.decimals <= 0 or q.comparator:
         return False  # most figures: answered before their digits are read
@@ -84,7 +90,7 @@ def _eligible(q: Quantity) -> bool:
 def check(ctx: CheckContext) -> Iterable[Finding]:
     seen: dict[tuple[str, str], list[Quantity]] = {}
     for q in ctx.quantities:
-        if q.unit != "%" and _eligible(q):
+        if q.unit not in _NOT_AMOUNTS and _eligible(q):
             seen.setdefault((q.unit, _digits(q)), []).append(q)
     for (unit, a), qa in seen.items():
         for i, b in _swaps(a):
