@@ -301,19 +301,23 @@ def sum_slack(figures: Iterable[Item]) -> Decimal:
     there is 30.00, and "78.3" is 78.30 with its zero dropped. An approximate
     figure (约30万元) keeps its own slack. A lone figure printed finer than all the
     others ("13,819.134万元" beside two-decimal amounts) carries a stray digit: the
-    others keep the precision they share, so their rounding is not read away.
+    others keep the precision they share, so their rounding is not read away. Figures are read so per the unit they
+    are written in: 2.64亿元 beside 7604.62万元 keeps the half 百万 of its own last place.
     """
     figs = list(figures)
-    steps = [_step(f) for f in figs if f.q.decimals]
-    shared = [st for st in steps if steps.count(st) >= 2]
-    finest = min(shared or steps, default=None)
+    finest: dict[str, Decimal] = {}  # per written unit: 2.64亿元 and 7604.62万元 keep each their own precision
+    for unit in {f.q.unit for f in figs}:
+        steps = [_step(f) for f in figs if f.q.decimals and f.q.unit == unit]
+        shared = [st for st in steps if steps.count(st) >= 2]
+        if steps:
+            finest[unit] = min(shared or steps)
     out = Decimal(0)
     for f in figs:
         if f.money is None and not f.q.decimals:
             continue
         step = _step(f)
-        if finest is not None and not approximate(f):
-            step = min(step, finest)
+        if f.q.unit in finest and not approximate(f):
+            step = min(step, finest[f.q.unit])
         out += step
     return out
 

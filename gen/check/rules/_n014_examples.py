@@ -39,6 +39,9 @@ FLAG = (
 )
 
 KEEP = (
+    # parts in 亿元 and in 万元 side by side: each read at the precision of its own unit (8.090875 rounds to 8.09)
+    "全镇政府性基金预算收入8.09亿元，完成调整预算的10.07%。其中，土地基金收入2.64亿元，污水基金收入7604.62万元，"
+    "其他政府性基金收入604.13万元，债券收入4.63亿元。",
     # each part followed by its own spending (已支出): no part of its own
     "共落实资金258.86万元。其中：中央财政资金224.86万元，已支出224.86万元；省级配套资金34万元，已支出34万元。",
     # a whole stated net of the money one budget pays into another; each budget's gross receipts hold it
