@@ -3,7 +3,8 @@
 "收入总计为457.8161万元，其中：" and below it "1.财政拨款收入364.6552万元，…较上年减少…" "2.上级补助收入0万元…"
 "3.事业收入93.1608万元…": each numbered line opens with one part, its name and its amount, and goes on
 to say how it changed. N004 reads a 其中 list within its clause and never sees these parts; this module
-gives them to it: the total (the last money figure before 其中 on its line), and the first money figure of
+gives them to it: the total (the money figure before 其中 on its line; of several, the one the parts make, else
+none: "收入1237万元，安排支出1169万元，结转68万元。其中：" may list any one's parts), and the first money figure of
 each numbered line that follows, as long as the numbering runs on (1, 2, 3 … without a gap), each
 line's first figure stands right after the part's name (no change verb before it) and all are in the
 total's unit. Empty lines between them (a web page's copy parts its paragraphs so) are passed over.
@@ -16,7 +17,7 @@ from typing import Iterator
 from ..core import regex_cache
 from ..core.regex_needles import finditer as near_needles
 from .context import CheckContext
-from .numbers_text import Item, items_between
+from .numbers_text import Item, is_change, items_between, make_up
 
 _OPENS = regex_cache.compile(r"其中[:：][ \t]*\n")
 TOTAL_REACH = 40  # characters before 其中 on its line where the total stands
@@ -41,7 +42,7 @@ def numbered_parts(ctx: CheckContext) -> Iterator[tuple[Item, list[Item]]]:
     text = ctx.text
     for m in near_needles(_OPENS, text):
         lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - TOTAL_REACH)
-        before = [it for it in items_between(ctx, lo, m.start()) if it.money is not None]
+        before = [it for it in items_between(ctx, lo, m.start()) if it.money is not None and not is_change(text, it)]
         if not before:
             continue
         total, parts, pos, want = before[-1], [], _past_blank_lines(text, m.end()), 1
@@ -54,5 +55,12 @@ def numbered_parts(ctx: CheckContext) -> Iterator[tuple[Item, list[Item]]]:
                 break
             parts.append(first)
             pos, want = _past_blank_lines(text, end + 1), want + 1
-        if len(parts) >= 2 and all(p.q.unit == total.q.unit for p in parts):
-            yield total, parts
+        if len(parts) < 2 or not all(p.q.unit == total.q.unit for p in parts):
+            continue
+        if len(before) >= 2:
+            # 收入1237万元，安排支出1169万元，结转下年使用68万元。其中：1.…498万元 2.…: the line names several
+            # totals, and the list may be any one's; it is judged against the one its parts make, if any
+            total = next((t for t in reversed(before) if make_up(t, parts)), None)
+            if total is None:
+                continue
+        yield total, parts

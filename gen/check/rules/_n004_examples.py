@@ -4,6 +4,14 @@ many ways, and each class a round found needs its own example (the rule's module
 from __future__ import annotations
 
 FLAG = (
+    # a total and its change before 其中：, the parts over the total
+    "本年收入500.00万元，较上年增加20.00万元。其中：\n1.财政拨款收入400.00万元，较上年增加10.00万元。\n2.事业收入120.00万元。\n",
+    # the same parts, their own breakdown set aside, still over the total
+    "收入总计调整为9000万元。其中：本级收入1597万元；上级补助收入5926万元，含一般性转移支付补助4951万元，专项转移性补助975万元；动用预算稳定调节基金2354万元。",
+    # the same running sum, its total mistyped
+    "2024年全县公共财政预算收入42100万元，加上级补助收入387613万元（其中：专项补助收入20673万元、返还性收"
+    "入4599万元、一般性转移支付收入362341万元），地方政府一般债券转贷收入13038万元，全县一般预算总收入4427"
+    "51万元，加上年结余7546万元，加调入资金199万元，再加动用预算稳定调节基金731万元，收入总计452227万元。",
     # every part stated in the clause, the first before its 加: the sum is judged
     "本级收入24.5亿元加上级补助27.7亿元、债务转贷收入17亿元、调入资金2.7亿元，收入总计80亿元。",
     "地方一般公共预算收入271630万元，下降4.7%；加上级补助收入120846万元，上年结余收入42690万元，收入合计534601万元。",
@@ -36,6 +44,17 @@ FLAG = (
 )
 
 KEEP = (
+    # a line of several totals before 其中：, the numbered parts making the second (498 + 671 = 1169)
+    "2021年市级彩票公益金收入1237万元，安排支出1169万元，结转下年使用68万元。其中：\n1.福利彩票公益金498万元，用于社会福利事业。\n2.体育彩票公益金671万元，用于全民健身。\n",
+    # the income figure that opens the clause is no part of the expenditure total the last three make
+    "全区一般公共预算可支配收入92.51亿元，一般公共预算支出73.08亿元，加上解支出1.28亿元，一般债务还本4.22亿元，支出合计78.58亿元。",
+    # a part's own 含 lists what makes it (4951 + 975 = 5926): one amount told twice, not three parts
+    "收入总计调整为9877万元。其中：本级收入1597万元；上级补助收入5926万元，含一般性转移支付补助4951万元，专项转移性补助975万元；动用预算稳定调节基金2354万元。",
+    # a running sum: its subtotal (一般预算总收入) adds the figures before it, the total adds to the subtotal, and a
+    # bracketed 其中 is its own amount's breakdown
+    "2024年全县公共财政预算收入42100万元，加上级补助收入387613万元（其中：专项补助收入20673万元、返还性收"
+    "入4599万元、一般性转移支付收入362341万元），地方政府一般债券转贷收入13038万元，全县一般预算总收入4427"
+    "51万元，加上年结余7546万元，加调入资金199万元，再加动用预算稳定调节基金731万元，收入总计451227万元。",
     # the sum's first part named with 加 (本级收入加上级补助): its amount stands in the sentence before
     "一般公共预算收入决算数为24.5亿元，同比增长4.9%。本级收入加上级补助27.7亿元、债务转贷收入17亿元、调入资金2.7亿元，"
     "收入总计71.9亿元。",

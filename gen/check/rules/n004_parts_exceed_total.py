@@ -161,6 +161,7 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
                     or _parts_after(all_items, idx, total, end, text)
                 parts = in_post_parts(total, parts)  # a run on to retired staff is the unit's headcount
                 parts = without_class_items(total, parts)  # a class then its own item: one amount, not two
+                parts = _without_own_breakdowns(text, parts)  # 上级补助收入5926万元，含4951万元、975万元
                 if any(f.q.start in slipped(ctx) for f in (total, *parts)):
                     parts = []  # a figure's unit typed wrong (353.51元 over parts in 万元): N042's one finding
                 if not overlapping and _names_every_part(text[total.seg_start:pos], parts) \
@@ -222,6 +223,32 @@ def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterabl
         )
 
 
+_INCLUDES = regex_cache.compile(r"[，,（(]\s{0,2}(?:其中[:：]?|包含[:：]?|含有?|包括[:：]?)")
+
+
+def _without_own_breakdowns(text: str, parts: list[Item]) -> list[Item]:
+    """Parts without the items a part's own 含 (包含, 其中) lists right after it, where those items add up to it
+    (上级补助收入5926万元，含一般性转移支付补助4951万元，专项转移性补助975万元): one amount told twice, not three parts."""
+    out, k = [], 0
+    while k < len(parts):
+        p = parts[k]
+        out.append(p)
+        k += 1
+        if k < len(parts) and _INCLUDES.search(text, p.q.end, parts[k].q.start):
+            for j in range(k + 2, len(parts) + 1):
+                if make_up(p, parts[k:j]):
+                    k = j
+                    break
+    return out
+
+
+def _in_closed_aside(text: str, at: int, end: int) -> bool:
+    """The mark at ``at`` stands in brackets that close before ``end`` (上级补助收入387613万元（其中：专项补助…），…，
+    收入总计451227万元): it opens the bracketed amount's own breakdown, not the total's list of parts."""
+    between = text[at:end]
+    return between.count(")") + between.count("）") > between.count("(") + between.count("（")
+
+
 def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
     text = ctx.text
     starts = [it.q.start for it in all_items]  # in order: the parts after ``lo`` are found by bisection, not a scan
@@ -231,7 +258,7 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
         lo = total.seg_start
         for mark in ("其中", "：", ":"):
             p = text.rfind(mark, total.seg_start, total.q.start)
-            if p != -1:
+            if p != -1 and not _in_closed_aside(text, p, total.q.start):
                 lo = max(lo, p)
         base = added_to(text, all_items, starts, lo, total)  # A；加B，C，收入合计X: A is the first part
         parts = [base] * (base is not None) + [
@@ -247,7 +274,7 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
         if _breakdown_of_head(all_items, bisect_left(starts, lo, 0, i), parts):
             continue  # 转移性收入38.18亿元，其中：……（making 38.18），收入合计43.43亿元: the parts are 38.18's
         top = _top_level(text, all_items[:i], total)
-        if len(top) >= 2 and make_up(total, top):
+        if len(top) >= 2 and (make_up(total, top) or make_up(total, _after_subtotal(top)) or _suffix_makes(total, top)):
             continue  # read from the clause's start, without asides and 其中 parts, the figures make the total
         yield from _judge_complete(total, parts)
     for m in near_needles(_COMPLETE_LIST, text):
@@ -299,6 +326,21 @@ def _top_level(text: str, before: list[Item], total: Item) -> list[Item]:
             continue
         out.append(it)
     return out
+
+
+def _suffix_makes(total: Item, top: list[Item]) -> bool:
+    """The last two or more figures before the total make it, those before them being another matter's (可支配收入
+    92.51亿元，一般公共预算支出73.08亿元，加上解支出1.28亿元，一般债务还本4.22亿元，支出合计78.58亿元)."""
+    return any(make_up(total, top[k:]) for k in range(1, len(top) - 1))
+
+
+def _after_subtotal(top: list[Item]) -> list[Item]:
+    """A running sum's last subtotal and the figures after it (收入42100，加387613，13038，一般预算总收入442751，加
+    7546，199，731，收入总计451227: 442751 adds up the three before it, and the total adds to it): else ``top``."""
+    for k in range(len(top) - 1, 1, -1):
+        if make_up(top[k], top[:k]):
+            return top[k:]
+    return top
 
 
 # A 合计 sums the figures just before it (a clause on what they were spent on may come between); asides in
