@@ -17,7 +17,7 @@ from ..core import regex_cache
 from ..core.numbers import agrees, ratio_percent_exact, round_half_up, truncate
 from .context import CheckContext
 from .identity import identity
-from .numbers_text import Item, comparable, in_written_unit, num
+from .numbers_text import Item, comparable, in_written_unit, is_change, num
 from .stated_changes import CHANGE_VERBS
 
 # Verbs of a rise (the rest of the change verbs say a fall); N005 reads the direction through it too.
@@ -105,6 +105,9 @@ def _last_year_sentence(text: str, pos: int) -> bool:
         and "本年" not in text[start:pos]
 
 
+_RATE_OF = regex_cache.compile(r"的\s{0,2}\d{1,3}(?:\.\d{1,4})?%")
+
+
 def _current(text: str, all_items: list[Item], idx: int, year: str) -> Optional[Item]:
     """The nearest amount before item ``idx`` comparable with it, if it reads as this year's figure.
 
@@ -117,6 +120,8 @@ def _current(text: str, all_items: list[Item], idx: int, year: str) -> Optional[
             return None
         if cand.q.unit == "%" or comparable(cand, amount) is None:
             continue
+        if is_change(text, cand) or _RATE_OF.match(text, cand.q.end):
+            continue  # 短收21761万元 (a gap to the budget), 完成预算24850万元的12.4% (a rate's base): not this year's figure
         if cand.year == "上年" or _BASE_MARK.search(text, max(0, cand.q.start - BASE_REACH), cand.q.start) \
                 or _last_year_sentence(text, cand.q.start):
             return None  # last year's figure: named so, or in a sentence about last year (上年年初预算…，收入决算数为X)

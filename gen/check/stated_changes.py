@@ -112,11 +112,20 @@ def _own_year(subject: Optional[Item], base: str) -> str:
     return str(int(base) + 1) if base else ""
 
 
+def _base_of_rate(amount: Item, after: Item) -> bool:
+    """``amount`` is the base of the rate right after it (完成年初预算391,267万元的96.95%): no subject of a change."""
+    return amount.money is not None and after.q.unit == "%" and 0 < after.q.start - amount.q.end <= 1
+
+
 def _followed(all_items: list[Item], j: int, it: Item) -> tuple[tuple[str, ...], Optional[Item], int]:
     """The names of the amount a change follows and of the equal amounts just before it, and where
     the first of their words starts."""
     while j >= 0 and all_items[j].q.unit == "%":
         j -= 1
+    if 0 < j < len(all_items) - 1 and _base_of_rate(all_items[j], all_items[j + 1]):
+        j -= 1  # 总支出379,347万元，完成年初预算391,267万元的96.95%，比上年增加…: the change is the head's
+        while j >= 0 and all_items[j].q.unit == "%":
+            j -= 1
     subject = all_items[j] if j >= 0 else None
     if subject is None or subject.money is None or subject.q.start < it.seg_start:
         return (), None, 0

@@ -65,6 +65,10 @@ RULE = Rule(
         "一般公共预算财政拨款收入300.00万元，一般公共预算财政拨款支出300.00万元，比上年增加20.00万元。",
     ),
     keep=(
+        # each change follows a completion rate whose base (the one 年初预算) the two sentences share: the changes are
+        # of the income and of the expenditure named at each sentence's head
+        "全县一般公共预算财政总收入380,869万元，完成年初预算391,267万元的97.34%，比上年增加了37,581万元，增幅10.95%。"
+        "一般公共预算财政总支出379,347万元，完成年初预算391,267万元的96.95%，比上年增加39,010万元，增幅11.46%。",
         # a bare 年初预算 after an item's amount and a comma is that item's budget
         "“三公”经费支出2.05万元，年初预算为2.95万元。其中：公务用车运行维护费支出0万元，年初预算为0.95万元。",
         "重点评价14个项目，涉及财政资金8471.18万元；选取2个单位开展整体支出评价，涉及财政资金21765.91万元。",
