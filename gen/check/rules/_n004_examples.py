@@ -44,6 +44,8 @@ FLAG = (
 )
 
 KEEP = (
+    # A；加B（其中：…），合计X: the bracketed 其中 is B's own, and A + B make the total
+    "2021年，全县一般公共预算收入累计完成30.14亿元，同比增长86.5%；加上转移性收入51.04亿元（其中：税收返还收入1.40亿元、上级一般性转移支付收入19.49亿元、专项转移支付收入4.94亿元、调入资金7.9亿元、债务转贷收入10亿元、动用预算稳定调节基金3.81亿元、使用结转资金3.5亿元），收入合计81.18亿元。",
     # a line of several totals before 其中：, the numbered parts making the second (498 + 671 = 1169)
     "2021年市级彩票公益金收入1237万元，安排支出1169万元，结转下年使用68万元。其中：\n1.福利彩票公益金498万元，用于社会福利事业。\n2.体育彩票公益金671万元，用于全民健身。\n",
     # the income figure that opens the clause is no part of the expenditure total the last three make

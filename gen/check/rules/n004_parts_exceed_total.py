@@ -273,7 +273,7 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
             continue  # 本级收入加上级补助a、债务转贷收入b，收入总计X: 本级收入's amount is stated elsewhere
         if _breakdown_of_head(all_items, bisect_left(starts, lo, 0, i), parts):
             continue  # 转移性收入38.18亿元，其中：……（making 38.18），收入合计43.43亿元: the parts are 38.18's
-        top = _top_level(text, all_items[:i], total)
+        top = [base] * (base is not None) + _top_level(text, all_items[:i], total)
         if len(top) >= 2 and (make_up(total, top) or make_up(total, _after_subtotal(top)) or _suffix_makes(total, top)):
             continue  # read from the clause's start, without asides and 其中 parts, the figures make the total
         yield from _judge_complete(total, parts)
