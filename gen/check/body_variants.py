@@ -178,6 +178,17 @@ def _lost_word(short: str, long: str, data: Policy) -> bool:
     return False
 
 
+AROUND = 2  # characters either side of the place the longer name holds more, compared by their counts
+
+
+def _usual_around(text: str, short: str, long: str) -> bool:
+    """Around the place they differ, the shorter name's words are the text's usual spelling (西藏自治区 twice, 西藏资自治区
+    once, each inside a longer title: 第一部分西藏自治区林业和草原局): the longer holds a stray character."""
+    i = next((k for k, (a, b) in enumerate(zip(short, long)) if a != b), len(short))
+    d = len(long) - len(short)
+    return text.count(short[max(0, i - AROUND):i + AROUND]) > text.count(long[max(0, i - AROUND):i + d + AROUND])
+
+
 def shortened(text: str, data: Policy | None = None) -> list[Miss]:
     """A name opening a line (or after a colon or blank) that is another such name of the text less one or two characters inside:
     the shorter, at each place, with the longer. Not where the text gives the shorter as a short name
@@ -193,7 +204,7 @@ def shortened(text: str, data: Policy | None = None) -> list[Miss]:
                      and _lost_word(short, n, data)), None)
         if long is None or renamed_near(text, names[long] | spans):
             continue
-        if text.count(short) > text.count(long):
+        if text.count(short) > text.count(long) or _usual_around(text, short, long):
             continue  # the text's usual spelling is the shorter: the longer is the odd one (W023's), not this
         for s, e in spans:  # one finding per place: the longest reading that ends there
             if e not in out or s < out[e].start:

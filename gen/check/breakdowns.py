@@ -36,9 +36,9 @@ _UNNAMED_SHARE = regex_cache.compile(r"占(?:比|比例|比重)?(?:为|是|达)?
 # Words that introduce the parts of the figure before them.
 _MARKER = regex_cache.compile(r"其中(?:包括|含)?|(?:主要)?包括|主要用于")
 # A part whose words say it is not a sibling of the others (a use of the money, a subset).
-_NOT_SIBLING = regex_cache.compile(r"用于|含|包括|其中|主要|分别|累计|新增|增加|减少|增长|下降|较上年|同比")
+_NOT_SIBLING = regex_cache.compile(r"用于|含|包括|其中|主要|分别|累计|新增|增加|减少|增长|下降|较上年|同比|调增|调减")
 # A figure stated as a change ("较上年减少132.76万元"): the difference, never the whole its parts make.
-_CHANGE_FIGURE = regex_cache.compile(r"(?<!新)(?:增加|减少|增长|下降|提高|降低|上升|减)了?\s{0,2}$")
+_CHANGE_FIGURE = regex_cache.compile(r"(?<!新)(?:增加|减少|增长|下降|提高|降低|上升|减|调增|调减|增收|减收|短收|超收)了?\s{0,2}$")
 # Words that open another matter after the list ("……占100%，此外，使用结转结余0.48万元"), or restate the whole
 # after its parts ("……下达6.5万元，合计下达…13.5万元"): the list ends there.
 _LIST_OVER = regex_cache.compile(r"此外|另外|[，,；;](?:合计|共计|总计)")

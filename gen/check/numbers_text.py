@@ -150,6 +150,8 @@ def _build_items(ctx: CheckContext) -> list[Item]:
             prev_end = q.end
             continue
         at = q.start
+        if at >= 2 and text[at - 1] == " " and text[at - 2].isdigit() and q.raw[:3].isdigit() and q.raw[3:4] not in "0123456789.．":
+            continue  # 18 189万元: thousands set apart by a blank, the figure's head unread (no amount to judge)
         lo = max(prev_end, at - MAX_LABEL, 0)
         stop = last_stop(text, lo, at)  # the label starts after the last stop before the figure
         raw = text[stop.start() + 1 if stop else lo:at]
@@ -169,7 +171,7 @@ def _build_items(ctx: CheckContext) -> list[Item]:
     return out
 
 
-# A figure right after a change verb (较上年决算数减少41.38万元) is the size of a change: never a total a 其中
+_CHANGE_BEFORE = regex_cache.compile(r"(?:增加|减少|增长|下降|提高|降低|上升|增收|减收|短收|超收|调增|调减)了?\s{0,2}$")
 # list breaks down, nor the amount a running sum (A；加B…) starts from.
 _CHANGE_BEFORE = regex_cache.compile(r"(?:增加|减少|增长|下降|提高|降低|上升|增收|减收|短收|超收)了?\s{0,2}$")
 

@@ -44,6 +44,10 @@ FLAG = (
 )
 
 KEEP = (
+    # 其中： after a sentence of two amounts: the list is the first's (63.44 + 250.14 + 2.45 = 316.03)
+    "2021年地方留用体育彩票公益金支出316.03万元，上年结转52.85万元。其中：用于资助或组织开展全民健身活动63.44万元、援建和维护公共体育场地设施250.14万元、资助群众体育组织和队伍建设2.45万元。",
+    # thousands set apart by blanks (18 189万元): the figures' heads are unread, so nothing is judged
+    "学校层面：2019—2021年预算总资金18 189万元，其中，中央财政投入资金2 100万元、地方财政投入资金2 100万元、行业企业支持资金1 860万元、学校自筹资金12 129万元。",
     # A；加B（其中：…），合计X: the bracketed 其中 is B's own, and A + B make the total
     "2021年，全县一般公共预算收入累计完成30.14亿元，同比增长86.5%；加上转移性收入51.04亿元（其中：税收返还收入1.40亿元、上级一般性转移支付收入19.49亿元、专项转移支付收入4.94亿元、调入资金7.9亿元、债务转贷收入10亿元、动用预算稳定调节基金3.81亿元、使用结转资金3.5亿元），收入合计81.18亿元。",
     # a line of several totals before 其中：, the numbered parts making the second (498 + 671 = 1169)

@@ -39,6 +39,8 @@ FLAG = (
 )
 
 KEEP = (
+    # 调增 names a change: the 其中 after it lists the adjusted total's parts (10.8 + 37.63 = 48.43)
+    "区级收入预算总计调整为48.43亿元，较年初预算调增26.35亿元。其中：区本级收入预算10.8亿元，保持不变；转移性收入调整为37.63亿元，调增26.35亿元，全部为专项债务收入增加。",
     # parts in 亿元 and in 万元 side by side: each read at the precision of its own unit (8.090875 rounds to 8.09)
     "全镇政府性基金预算收入8.09亿元，完成调整预算的10.07%。其中，土地基金收入2.64亿元，污水基金收入7604.62万元，"
     "其他政府性基金收入604.13万元，债券收入4.63亿元。",

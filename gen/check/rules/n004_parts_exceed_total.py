@@ -49,7 +49,7 @@ RULE = Rule(
 )
 
 _STOP_LABEL = regex_cache.compile(r"增加|减少|增长|下降|较上年|比上年|同比|(?<!公)共(?!同)|合计|总计|累计|已拨付|已支付|已支出|已使用")  # ends the parts
-_CHANGE = regex_cache.compile(r"增加|减少|增长|下降|较上年|比上年|同比|上升|降低|增收|减收")
+_CHANGE = regex_cache.compile(r"增加|减少|增长|下降|较上年|比上年|同比|上升|降低|增收|减收|调增|调减")
 # Under a budget's 其中: what a part actually spent, or how far it fell short, is that part's, no sibling.
 _EXECUTION = regex_cache.compile(r"实际(?:开支|支出|使用|发生)|开支了|少了|多了|节约了?|结余|超支")
 # Under a staff quota: the retired hold no post of it.
@@ -169,7 +169,7 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
                     yield from _judge_complete(total, parts, f"{total.label}（文中点明由所列各类构成）")
                 elif not overlapping and _zero_listed(text, total, parts, pos):
                     yield from _judge_complete(total, parts, f"{total.label}（所列各项连为零的一项也列出，应为全部）")
-                else:
+                elif not (across and _another_whole(text, all_items, idx - 1, parts)):
                     yield from _judge_qizhong(total, parts, overlapping)
         pos = nxt
 
@@ -240,6 +240,16 @@ def _without_own_breakdowns(text: str, parts: list[Item]) -> list[Item]:
                     k = j
                     break
     return out
+
+
+def _another_whole(text: str, all_items: list[Item], j: int, parts: list[Item]) -> bool:
+    """The sentence before 其中： holds, before its last figure, another amount the parts fit under (支出316.03万元，上年
+    结转52.85万元。其中：用于…63.44万元、…250.14万元…: the list is the 支出's): the list's whole is not plain."""
+    start = max(text.rfind("。", 0, all_items[j].q.start), text.rfind("\n", 0, all_items[j].q.start)) + 1
+    total = sum((p.value for p in parts), Decimal(0))
+    return any(it.q.start >= start and it.money is not None and not is_change(text, it) and comparable(it, parts[0])
+               and (make_up(it, parts) or not exceeds(total, it.value, sum_slack([*parts, it])))
+               for it in all_items[max(0, j - 8):j]) if parts else False
 
 
 def _in_closed_aside(text: str, at: int, end: int) -> bool:
