@@ -37,8 +37,8 @@ the checker, counted only where the finding overlaps the defect's own text (``WO
 subject's name short of a character (社会保障就业支出) is a term (T) to one and W005's word short of a character to the
 checker (``TERM_EXACT``, with W038's 省 written for 自治区, and a body's own name written wrongly to W002, W006
 and W018), as a bare 三公经费 in a template's title is punctuation (P)
-to one and T001 to the checker (``PUNCT_EXACT``), a template's blank (第  号) structure (S) to one and W019 to
-the checker (``STRUCTURE_EXACT``), and a date whose 年月 were lost (2021115日) numbers (N) to one and W004 to the
+to one and T001 to the checker (``PUNCT_EXACT``), a template's blank (第  号, 第次会议) structure (S) to one and
+W019 or W001 to the checker (``STRUCTURE_EXACT``), and a date whose 年月 were lost (2021115日) numbers (N) to one and W004 to the
 checker (``NUMBER_EXACT``); every other family must
 match exactly. A correct statement is a false alarm when
 an error- or warning-severity finding of any rule overlaps it; the false
@@ -92,9 +92,10 @@ WORDING_EXACT = ("T001", "T002", "S006", "S011", "N016")
 TERM_EXACT = ("W002", "W005", "W006", "W018", "W038")
 # A coined term written bare in a 决算 template's title (财政拨款三公经费支出决算情况说明) is punctuation (P) to an
 # annotator and a term short of its standard quotes to T001; a template's blank left in the text (审字【2021】第  号)
-# is structure (S) to an annotator and a template leftover to W019: both on the same exact-overlap terms.
+# is structure (S) to an annotator and a template leftover to W019, and a session's number left blank (第次会议)
+# a missing character to W001: all on the same exact-overlap terms.
 PUNCT_EXACT = ("T001",)
-STRUCTURE_EXACT = ("W019",)
+STRUCTURE_EXACT = ("W001", "W019")
 # A date whose 年 and 月 were lost (报告日期:2022624, 2021115日) is a number that cannot be read (N) to an
 # annotator and W004's date reading (gen.check.lost_dates) to the checker: on the same exact-overlap terms.
 NUMBER_EXACT = ("W004",)

@@ -72,6 +72,7 @@ class Formal:
     bodies: re.Pattern  # any formal body name
     counties: frozenset  # short names of counties, county-level cities and districts (个旧)
     issuer_shorts: dict  # a body's short name -> its formal name, in a cited title's issuer (卫健委)
+    party: re.Pattern  # a party committee's department after its place's 委员会, 中共 unwritten or not
 
 
 def _places() -> dict[str, str]:
@@ -102,8 +103,10 @@ def _build(doc: dict) -> Formal:
     shorts = doc.get("issuer_shorts")
     if not isinstance(shorts, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in shorts.items()):
         raise DataFileError(f"{label}：issuer_shorts 须为“简称: 正式名称”的对照表")
+    party = string_list(doc, "party_departments", label)
     return Formal({n[len(HEAD):]: n for n in central}, places, named, frozenset(capitals),
-                  regex_cache.compile(alternation(departments)), counties, dict(shorts))
+                  regex_cache.compile(alternation(departments)), counties, dict(shorts),
+                  regex_cache.compile(r"(?<=[县市区州旗盟])委员会(?=%s)" % alternation(party)))
 
 
 @per_glossary()
@@ -203,9 +206,34 @@ def lower_acronyms(text: str, data: Formal) -> list[Miss]:
     return out
 
 
+PARTY_HEADS = ("中共", "中国共产党")
+NOT_PARTY = ("政治协商会议", "政协", "人民代表大会", "人大")  # a 委员会 of these is no party committee
+NAME_REACH = 30  # characters before 委员会 where the place's name and the head stand (贵州省黔南布依族苗族自治州)
+_AFTER_WORD = regex_cache.compile(r"包括|系统|是|为|由|在|和|与|及|对|的|年|度")  # words a place's name follows
+
+
+def party_heads(text: str, data: Formal) -> list[Miss]:
+    """A party committee's department named without 中共 (崇明县委员会统一战线工作部): its formal name opens with 中共."""
+    out = []
+    if "委员会" not in text:
+        return out
+    cppcc = any(word in text for word in NOT_PARTY[:2])  # a 政协's text: its 委员会办公室 is the 政协's own
+    for m in data.party.finditer(text):
+        before = text[max(0, m.start() - NAME_REACH):m.start()]
+        if any(h in before for h in PARTY_HEADS + NOT_PARTY) or (cppcc and text.startswith("办公室", m.end())):
+            continue
+        place = before[max(0, max(before.rfind(c) for c in "，,。；;：:、 \n|（(") + 1):]
+        place = _AFTER_WORD.split(place)[-1]  # 预算包括崇明县 -> 崇明县
+        if len(place) < 2:
+            continue
+        start = m.start() - len(place)
+        out.append(Miss(start, m.end(), place + "委员会", "中共" + place + "委员会"))
+    return out
+
+
 def find(text: str, data: Formal | None = None) -> list[Miss]:
     """Every hit of the searches, in text order."""
     data = data or formal()
     hits = central_heads(text, data) + place_heads(text, data) + level_dropped(text, data) + issuers(text, data) \
-        + lower_acronyms(text, data)
+        + lower_acronyms(text, data) + party_heads(text, data)
     return sorted(hits, key=lambda hit: hit.start)

@@ -94,6 +94,8 @@ BLANK_HEADING_NUMBER = regex_cache.compile(r"^[（(][ \t\u3000]{0,2}[）)](?=[ \
 # 县（区）): run only on a text that holds an empty pair of brackets.
 BLANK_LEVEL = regex_cache.compile(r"[县市区州旗乡镇][ \t\u3000]{0,2}[（(][ \t\u3000]{0,2}[）)](?=[\u4e00-\u9fff])")
 _EMPTY_PAIRS = ("()", "（）", "( )", "（ ）", "(）", "（)")
+# A list announced and never written (统筹设置5个事业单位：分别是。): run only on a text that holds 分别.
+BLANK_LIST = regex_cache.compile(r"分别(?:是|为)[:：]?[ \t\u3000]{0,2}(?=[。；;])")
 # So is a total whose figure was never written (2020年度收入总计 ，其中): 总计 and 合计 stand everywhere.
 BLANK_TOTAL = regex_cache.compile(r"(?:总计|合计)[ \t\u3000]{1,6}(?=[，,；;])")
 # And a date whose month was left out (2014年月), run only on a text that holds 年月.
@@ -107,7 +109,7 @@ BLANK_BEFORE_WAN = (" 万元", "\u3000万元", "\t万元")
 
 def blanks(text: str) -> list[re.Match]:
     """Every figure left blank in ``text`` (行政编制 人, 报送日期： 年 月 日, ()  部门基本职能, 收入总计 ，, 2014年月, 占%,
-    专项资金   万元, 指导县（）民办非企业单位),
+    专项资金   万元, 指导县（）民办非企业单位, 分别是。),
     each pattern searched the way its literals allow: through the needle search, in one pass, or behind a guard."""
     found = [*near_needles(BLANK_COUNT, text), *BLANK_HEADING_NUMBER.finditer(text), *BLANK_TOTAL.finditer(text)]
     if any(b in text for b in BLANK_BEFORE_MONTH):
@@ -121,4 +123,6 @@ def blanks(text: str) -> list[re.Match]:
         found += BLANK_FUNDS.finditer(text)
     if any(pair in text for pair in _EMPTY_PAIRS):
         found += BLANK_LEVEL.finditer(text)
+    if "分别" in text:
+        found += BLANK_LIST.finditer(text)
     return found

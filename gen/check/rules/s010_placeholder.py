@@ -35,6 +35,8 @@ RULE = Rule(
     ),
     flag=(
         "对附属单位补助支出0万元，占%。下达文物保护专项资金   万元。",
+        # a list announced and never written
+        "统筹设置5个事业单位：分别是。",
         # a level's bracket the template left empty (县（区）)
         "依法对县 ()社会团体、民办非企业单位进行登记管理。",
         "XX市第一幼儿园隶属于XX市教育局，委托XX 咨询有限公司开展评价。",
@@ -83,7 +85,9 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             continue
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"留有占位内容“{m.group()}”，请填写实际内容")
     for m in placeholders.blanks(text):
-        if m.re is placeholders.BLANK_LEVEL:
+        if m.re is placeholders.BLANK_LIST:
+            message = f"“{m.group()}”之后没有列出内容，列举的各项未填写，请补上"
+        elif m.re is placeholders.BLANK_LEVEL:
             message = f"“{m.group()}”括号内空着，模板留给另一级名称的位置未填写（如“县（区）”），请填写或删去括号"
         else:
             message = f"“{m.group()}”之间的数字未填写，请填写实际数字"

@@ -18,7 +18,7 @@ government without 人民 (重庆市政府办公厅) is the same slip. Data and 
 from __future__ import annotations
 
 from ..finding import Finding
-from ..formal_names import central_heads, formal, issuers, level_dropped, place_heads
+from ..formal_names import central_heads, formal, issuers, level_dropped, party_heads, place_heads
 from ..registry import Rule
 
 RULE = Rule(
@@ -72,6 +72,9 @@ def check(ctx):
         yield Finding(hit.start, hit.end, RULE.code, RULE.severity,
                       f"同一机构文中写作“{hit.meant}”，此处“{hit.written}”少了地名的层级字，应统一为“{hit.meant}”。",
                       hit.meant)
+    for hit in party_heads(ctx.text, data):
+        yield Finding(hit.start, hit.end, RULE.code, RULE.severity,
+                      f"党委工作部门的正式名称应冠以“中共”：“{hit.written}”应为“{hit.meant}”。", hit.meant)
     for hit in issuers(ctx.text, data):
         yield Finding(hit.start, hit.end, RULE.code, RULE.severity,
                       f"所引文件标题中的发文机关应写正式名称：“{hit.written}”应为“{hit.meant}”。", hit.meant)
