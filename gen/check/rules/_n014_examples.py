@@ -4,6 +4,9 @@ and each class a round found needs its own example (the rule's module stays its 
 from __future__ import annotations
 
 FLAG = (
+    # the parts make the whole only within their rounding (1272.78 for 1272.79): a 尾差 hint
+    "2026年年初预算数1272.79万元，其中：一般公共服务支出671.31万元，教育支出0万元，社会保障和就业支出171.68万元，"
+    "卫生健康支出47.63万元，农林水支出325.39万元，住房保障支出56.77万元。",
     "全年安排项目共12个，资金500.00万元。其中评价为优的项目8个，资金420.00万元；评价为良的项目3个，"
     "资金60.00万元；评价为中的项目1个，资金40.00万元。",
     "共资助学生300人、金额90.00万元，其中一等奖助学金100人40.00万元，二等奖助学金200人40.00万元。",

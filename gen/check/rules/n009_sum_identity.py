@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Iterable, Optional
 
 from ...core.numbers import format_amount
@@ -10,6 +9,7 @@ from ..context import CheckContext
 from ..finding import Finding
 from ..numbers_text import closes, items, money_slack, num
 from ..registry import Rule
+from ..remainders import remainder
 from ..unit_slips import slipped
 from ..sums import identity_checks
 
@@ -22,7 +22,7 @@ RULE = Rule(
         "按 glossary/sums.yaml 中的恒等关系核对：基本支出＝人员经费＋日常公用经费；本年支出＝基本支出＋项目支出"
         "（文中写了上缴上级支出、经营支出等时一并计入）。总额和各构成项分布在不同句子、不同段落时也核对，"
         "多了、少了都报告；容差按各数打印的小数位数累计。同一年度才比较，上年数不与本年数相加。"
-        "各数都印到两位小数、差额不超过0.02万元的，是分项各自四舍五入的尾差，作为提示报告（公开时宜调整尾差）。"
+        "各数都印到两位小数（为零的分项和一位小数的分项按两位读）、差额不超过0.02万元的，是分项各自四舍五入的尾差，作为提示报告（公开时宜调整尾差）。"
         "例：基本支出592.78万元，人员经费550.11万元，日常公用经费40.67万元（合590.78万元）。"
     ),
     flag=(
@@ -52,10 +52,6 @@ def _another_whole(ctx: CheckContext, chk) -> bool:
                for it in items(ctx))
 
 
-# A remainder this small, every figure printed to two decimals in one unit, is the parts' own rounding: a hint.
-REMAINDER_MAX = Decimal("0.02")
-
-
 def _parts_shown(chk) -> str:
     return "＋".join(f"{p.label}{num(p.q)}" for p in chk.parts)
 
@@ -63,13 +59,10 @@ def _parts_shown(chk) -> str:
 def _remainder(chk) -> Optional[Finding]:
     """An info finding where the parts make the whole only within their rounding (874.20 for 874.21): the
     figures are right, but a published table adjusts the 尾差 so that its parts add up."""
-    figures = (chk.whole, *chk.parts)
-    if chk.stated_optional or any(f.q.decimals != 2 or f.q.unit != chk.whole.q.unit for f in figures):
+    found = None if chk.stated_optional else remainder(chk.whole, chk.parts)
+    if found is None:
         return None
-    made = sum((p.q.value for p in chk.parts), Decimal(0))
-    gap = abs(made - chk.whole.q.value)
-    if not gap or gap > REMAINDER_MAX:
-        return None
+    gap, made = found
     w, unit = chk.whole, chk.whole.q.unit
     shown = _parts_shown(chk)
     return Finding(w.q.start, w.q.end, RULE.code, "info",

@@ -14,6 +14,8 @@ from ..net_wholes import carried_beside_income, closed_in_clause, in_unit_of, st
 from ..partitions import splits
 from ..numbers_text import Item, approximate, closes, exceeds, items_between, names_alike, num, sum_slack
 from ..registry import Rule
+from ..remainders import remainder
+from ..sums import identity_checks
 from ..unit_slips import read_through_slip
 from ._n014_examples import FLAG, KEEP
 
@@ -40,6 +42,7 @@ RULE = Rule(
         "括号里的说明（某一项的再细分）不计入；前几项（收入）之和已恰好等于总数、其后是支出的，支出另说一事，也不计入。金额容差按各数的小数位数累计（与两位小数金额并列的整数或一位小数金额按同一精度读：78.3即78.30），个数须相等。"
         "例：项目113个、资金3267.28万元，其中优79个3038.38万元、良11个201.9万元、中3个7万元、差20个218.07万元"
         "（个数79＋11＋3＋20＝113，金额之和却是3465.35万元）。"
+        "分项之和与总数只差分项各自四舍五入的尾差（各数印到两位小数，差0.01或0.02万元）的，作为提示报告，公开时宜调整尾差。"
     ),
     flag=FLAG,
     keep=KEEP,
@@ -298,12 +301,27 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     parted = list(_partitioned(ctx))
     yield from parted
     done = {(f.start, f.end) for f in parted}  # a whole a partition judged is not judged again
+    identities = {chk.whole.q.start for chk in identity_checks(ctx)}  # N009 tells their 尾差
     prev: Optional[Breakdown] = None
     for bd in (b for b in breakdowns(ctx) if not read_through_slip(ctx, b)):  # a unit typed wrong: N042's
         found = list(_two_measures(bd))
         if not found and prev is not None:
             found = list(_short_of_mirror(ctx.text, prev, bd))
         found = found or list(_exceeds(ctx, bd))
-        found = found or list(_slipped_short(ctx.text, bd)) or list(_named_short(ctx.text, bd))
+        found = found or list(_slipped_short(ctx.text, bd)) or list(_named_short(ctx.text, bd)) \
+            or [f for f in _remainders(bd) if f.start not in identities]
         yield from (f for f in found if (f.start, f.end) not in done)
         prev = bd
+
+
+def _remainders(bd: Breakdown) -> Iterable[Finding]:
+    """A hint where a money breakdown makes its whole only within the parts' rounding (1272.78 for 1272.79)."""
+    for m in bd.measures:
+        whole = _closing_whole(m) if m.key == "money" else None
+        found = remainder(whole, m.parts) if whole is not None else None
+        if found is not None:
+            gap, made = found
+            yield Finding(whole.q.start, whole.q.end, RULE.code, "info",
+                          f"{whole.label}{whole.q.raw}与“{bd.marker}”所列分项之和差{gap}{whole.q.unit}："
+                          f"{'＋'.join(num(p.q) for p in m.parts)}＝{made}{whole.q.unit}。"
+                          "这是分项各自四舍五入的尾差，公开时宜调整尾差，使合计与分项相符。")
