@@ -9,7 +9,7 @@ from .han import is_han
 # 区区 / 县县 are one word to the segmenter (区区: trifling); after a place name and before a body's name
 # (开州区区民政局) it is the place's level typed twice. 县县委, 区区长 read as 县 + 县委 and are no doubling.
 LEVELS = ("区区", "县县", "镇镇", "乡乡")
-_BODY_END = ("局", "委员会", "办公室", "中心", "院", "站", "馆", "所", "队")
+_BODY_END = ("局", "委员会", "办公室", "中心", "院", "站", "馆", "所", "队", "政府")
 _BODY_AFTER = 6  # characters of the body's name after the doubled level (水务所, 人民政府, 民政局)
 
 
