@@ -129,11 +129,18 @@ def dotless(number: int) -> re.Pattern:
 def division_starts(ctx) -> list[int]:
     """Offsets of the divisions that restart every heading level, in order: a 第X部分, one that lost its
     第X ("部分  附表", S011's) or its 分 ("第三部2023年度…", W020's), or whose 部分 was typed 部门 ("第三部门
-    2017年度…", W013's), one that lost its 第 ("二部分  2023年度部门决算", S011's), and a part's title repeated in
-    the body without its mark."""
+    2017年度…", W013's), one that lost its 第 ("二部分  2023年度部门决算", S011's), a part's title repeated in
+    the body without its mark, and an evaluation report's 摘要 and 正文 ("2 摘要", "3 正文6")."""
     return sorted([*part_starts(ctx), *restated_part_starts(ctx), *(x.start for x in lost_numbers(ctx) if x.kind == "part"),
                    *(s.start for s in cut_marks(ctx.text) if s.why == "part"), *parts_written_bumen(ctx.text),
-                   *(start for start, _ in parts_without_di(ctx.text))])
+                   *(start for start, _ in parts_without_di(ctx.text)),
+                   *(p.start for p in ctx.paragraphs if len(p.text) <= DIVISION_MAX and _DIVISION.match(p.text))])
+
+
+# A report's summary or body set apart as divisions, each numbered from 一、 (an evaluation report's 摘要, then its
+# 正文), a page number beside the word: "2 摘要", "3 正文6".
+DIVISION_MAX = 12
+_DIVISION = regex_cache.compile(r"[ \t\u3000]{0,4}\d{0,3}[ \t\u3000]{0,2}(?:摘[ \u3000]?要|正[ \u3000]?文|报告正文)[ \t\u3000.．]{0,2}\d{0,3}[ \t\u3000]*$")
 
 
 def _new_document(ctx, since: int, h) -> bool:

@@ -330,6 +330,10 @@ def test_s017_part_titled_otherwise_in_the_contents():
 
     filled = text.replace("第一部分  部门概况", "第一部分  某乡卫生院单位概况")
     assert [f.severity for f in s017.check(CheckContext(filled))] == ["info"]
+    # the body's part title drops only the year the contents name: a difference told as info, no slip
+    dated = ("目录\n第一部分 2025年部门预算公开说明\n第二部分 2025年部门预算表\n第一部分 部门预算公开说明\n"
+             "一、部门职责\n负责全县工作。\n第二部分 2025年部门预算表\n")
+    assert [f.severity for f in s017.check(CheckContext(dated))] == ["info"]
 
 
 def test_s017_heading_titled_otherwise_in_the_contents():

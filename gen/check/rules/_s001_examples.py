@@ -61,6 +61,9 @@ FLAG = (
 )
 
 KEEP = (
+    # an evaluation report's 摘要 and 正文, each numbered from 一、 (a page number beside the word)
+    "2017年某区全民健身经费项目绩效评价报告\n2 摘要\n一、项目概况\n全民健身经费共计500万元。\n二、评价结论\n"
+    "项目评价得分92分。\n3 正文6\n一、项目基本情况\n项目由区体育局实施。\n二、绩效评价工作开展情况\n",
     # a contents titled 目录: (a colon after it), then the body numbered from 一、 again
     "某镇政府预算公开说明\n目录:\n一、单位主要职责\n二、机构设置情况\n三、预算收支及增减变化情况\n四、专业名词解释\n"
     "一、单位主要职责:\n镇政府主要职责是贯彻执行上级决定。\n二、机构设置情况\n内设五个办公室。\n",

@@ -31,6 +31,8 @@ RULE = Rule(
         "評價類型:項目實施過程評價□項目完成結果評價□\n",
     ),
     keep=(
+        # one numbered list of options over several lines, the choice ticked on another line
+        "1.基本建设类□ 其中:新建□ 改扩建□\n2.运转性支出类□\n3.事业发展性支出类□ 其中:专项资金□ 其他□√\n",
         "项目属性: | 新增□ 延续☑ 往年备选□ |\n填报类型:整体□  区域√  项目□\n",
         "项目类别 | 1、部门预算项目 R 2、市直专项 □ 3、市对下转移支付项目 □\n",
         "于□□月□□日公开单位预算。\n",
@@ -43,14 +45,28 @@ _OPTION = regex_cache.compile(r"[\u4e00-\u9fff]□|□[ \u3000]?[\u4e00-\u9fff]"
 MIN_OPTIONS = 2
 
 
+_NUMBERED = regex_cache.compile(r"[ \t\u3000]{0,4}\d{1,2}[.、．]")
+SIBLING_REACH = 4  # lines of one numbered list of options (1.基本建设类□ 其中… / 2.… / 3.…□√)
+
+
+def _ticked_sibling(lines: list[str], k: int) -> bool:
+    """Line ``k`` is one numbered option of a list whose choice is ticked on another line (1.基本建设类□ 其中:新建□
+    改扩建□ … 3.事业发展性支出类□ 其中:… 其他□√): its sub-options belong to an option not chosen."""
+    if not _NUMBERED.match(lines[k]):
+        return False
+    near = lines[max(0, k - SIBLING_REACH):k] + lines[k + 1:k + 1 + SIBLING_REACH]
+    return any(_NUMBERED.match(line) and "□" in line and _TICKS.intersection(line) for line in near)
+
+
 def check(ctx):
     text = ctx.text
     if text.count("□") < MIN_OPTIONS:
         return
     start = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
         if line.count("□") >= MIN_OPTIONS and not _TICKS.intersection(line) and "□□" not in line \
-                and len(_OPTION.findall(line)) >= MIN_OPTIONS:
+                and len(_OPTION.findall(line)) >= MIN_OPTIONS and not _ticked_sibling(lines, k):
             at = start + line.index("□")
             yield Finding(at, start + line.rindex("□") + 1, RULE.code, RULE.severity,
                           "这一组勾选项（□）一个也没有勾选，应勾选其中一项（☑）。", None)

@@ -46,6 +46,8 @@ RULE = Rule(
     keep=("（一）公共卫生服务", "1.政府采购执行情况", "工作取得成效……群众满意——这是结果。",
           # a page number between dashes, and a whole dash before the date
           "—1—\n——2021年9月2日在县人民代表大会上\n",
+          # a telephone number's area code typed with two hyphens
+          "地址：某路1号 电话:0941--6621683",
           "2023-2024年度，编号2023-01-05，——2022年1月4日\n--------------------\n————————————\n",
           "当前位置：首页>>信息公开>>绩效管理\n农村集中供水率≥98%，受益人数≥24人。",
           # a document library's notice above the file: its doubled mark is the site's
@@ -79,6 +81,9 @@ _SIGN_DOUBLE = regex_cache.compile(r"([≥≤])(?<![≥≤][≥≤])\1(?![≥≤
 # A speech's subtitle opens with a dash before its date (——2021年9月2日在……会议上); one — alone is half of it.
 # A page number set between dashes (—1—) holds no four-figure year.
 _HALF_DASH = regex_cache.compile(r"^[ \t\u3000]{0,8}(—)(?=\d{4}[年\d])", re.M)
+# An area code (0941) before the hyphens and seven or eight digits after them: a telephone number, no dash.
+_PHONE = regex_cache.compile(r"\D?0\d{2,3}-")
+_PHONE_TAIL = regex_cache.compile(r"\d{7,8}(?!\d)")
 _DASH_RUN = regex_cache.compile(
     r"---(?<=[\u4e00-\u9fff\d]---)(?=[\u4e00-\u9fff\d])|--(?<=[\u4e00-\u9fff\d]--)(?=[\u4e00-\u9fff\d])"
     r"|————(?<!—————)(?![—])(?=[\u4e00-\u9fff\d])")
@@ -117,6 +122,8 @@ def check(ctx):
         )
     if "--" in text or "————" in text:
         for m in _DASH_RUN.finditer(text):
+            if _PHONE.match(text, max(0, m.start() - 5)) and _PHONE_TAIL.match(text, m.end()):
+                continue  # 0941--6621683: a telephone number's area code, typed with two hyphens
             ascii_run = m.group()[0] == "-"
             yield Finding(
                 m.start(), m.end(), RULE.code, RULE.severity,

@@ -74,8 +74,14 @@ MAX_EDITS = 2  # a part's title (few, and long)
 SHORT_TITLE = 8  # a heading's title below this length may differ by one character only
 
 
+def _without_year(title: str) -> str:
+    """A title without the 年 (年度) its year's figures left at its head once cleaned (2025年部门预算 -> 部门预算)."""
+    return title.removeprefix("年度") if title.startswith("年度") else title.removeprefix("年")
+
+
 def _parts_differ(toc: str, title: str) -> bool:
-    """A 第X部分 titled anew by a word or two, not cut short by the contents' width."""
+    """A 第X部分 titled anew by a word or two, not cut short by the contents' width, nor only by its year."""
+    toc, title = _without_year(toc), _without_year(title)
     if min(len(toc), len(title)) < MIN_TITLE or toc.startswith(title) or title.startswith(toc):
         return False
     return edits(toc, title, MAX_EDITS) <= MAX_EDITS
