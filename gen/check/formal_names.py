@@ -209,7 +209,7 @@ def lower_acronyms(text: str, data: Formal) -> list[Miss]:
 PARTY_HEADS = ("中共", "中国共产党")
 NOT_PARTY = ("政治协商会议", "政协", "人民代表大会", "人大")  # a 委员会 of these is no party committee
 NAME_REACH = 30  # characters before 委员会 where the place's name and the head stand (贵州省黔南布依族苗族自治州)
-_AFTER_WORD = regex_cache.compile(r"包括|系统|是|为|由|在|和|与|及|对|的|年|度")  # words a place's name follows
+_AFTER_WORD = regex_cache.compile(r"包括|系统|是|为|由|在|与|及|对|的|年|度")  # words a place's name follows (not 和: 和田县)
 
 
 def party_heads(text: str, data: Formal) -> list[Miss]:
