@@ -21,6 +21,7 @@ from typing import Optional
 
 from ..core import regex_cache
 from .numbers_text import Item, comparable, is_change
+from .textspans import sentence_start
 
 _OPENS_WITH_ADD = regex_cache.compile(r"[ \t]{0,2}(?:再)?加(?:上)?(?=[\u4e00-\u9fff])")
 # A figure's name, then 加: 本级收入加上级补助, 本级支出加上解支出 (加 + 上级补助, 加 + 上解支出).
@@ -46,20 +47,15 @@ def added_to(text: str, all_items: list[Item], starts: list[int], lo: int, total
     return None
 
 
-def _sentence_start(text: str, end: int) -> int:
-    """Where the sentence that ends at ``end`` begins: after the full stop or line break before it."""
-    return max(text.rfind("。", 0, end), text.rfind("\n", 0, end)) + 1
-
-
 def _headline(text: str, all_items: list[Item], starts: list[int], lo: int, total: Item) -> Optional[Item]:
     """The sentence before opens with the amount the 加 sentence adds to ("全县一般公共预算收入完成13.62亿元，
     下降3.8%。其中：税收收入8.53亿元……。加上上级补助收入39亿元……后，收入总计66.05亿元"): its first amount,
     the later ones (其中's parts, changes) being that amount's own detail."""
     end = text.rfind("。", 0, lo)
-    begin = _sentence_start(text, end)
+    begin = sentence_start(text, end)
     if text.startswith("其中", begin) and begin >= 1 and text[begin - 1] == "。":
         end = begin - 1  # "……13.62亿元，下降3.8%。其中：……。加上……": the 其中 sentence is the headline's detail
-        begin = _sentence_start(text, end)
+        begin = sentence_start(text, end)
     if lo - begin > HEADLINE_REACH:
         return None
     for it in all_items[bisect_left(starts, begin):bisect_left(starts, end)]:

@@ -19,6 +19,7 @@ from .context import CheckContext
 from .identity import identity
 from .numbers_text import Item, comparable, in_written_unit, is_change, num
 from .stated_changes import CHANGE_VERBS
+from .textspans import sentence_start
 
 # Verbs of a rise (the rest of the change verbs say a fall); N005 reads the direction through it too.
 UP_VERBS = ("增加", "增长", "提高", "提升", "上升", "扩大", "扩容", "增至", "升至", "增收", "增幅")
@@ -100,7 +101,7 @@ LAST_YEAR_REACH = 60  # characters from the sentence's start to the figure
 
 def _last_year_sentence(text: str, pos: int) -> bool:
     """Whether the figure at ``pos`` stands in a sentence that opens on 上年 and names no 本年 before it."""
-    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    start = sentence_start(text, pos)
     return pos - start <= LAST_YEAR_REACH and bool(_LAST_YEAR_OPENS.match(text, start)) \
         and "本年" not in text[start:pos]
 

@@ -163,11 +163,12 @@ def _numeral_is_word(text: str, numeral: str) -> bool:
 # page a web site served in Traditional script (L002 reports the script once; the contents are still contents).
 TOC_TITLE = regex_cache.compile(r"(?:#{1,6}\s*)?(?:[^\s。，；,;]{0,12}公[开開])?目\s*[录錄]")
 _TOC_STAMP = regex_cache.compile(r"公开(?:时间|日期)[:：]?\s*[\d年月日.\-/ ]{4,20}$")
+
+
 def is_toc_title(text: str) -> bool:
     """A contents' title line: 目录, 目 录：, 决算公开目录 (a trailing colon aside)."""
     text = text.strip().rstrip(":：").rstrip()
     return text.endswith(("录", "錄")) and TOC_TITLE.fullmatch(text) is not None
-
 
 
 TITLE_LINES_AFTER_TOC = 4  # lines between a full contents and the body (the title, the body's name)

@@ -171,8 +171,8 @@ def _build_items(ctx: CheckContext) -> list[Item]:
     return out
 
 
-_CHANGE_BEFORE = regex_cache.compile(r"(?:增加|减少|增长|下降|提高|降低|上升|增收|减收|短收|超收|调增|调减)了?\s{0,2}$")
-# list breaks down, nor the amount a running sum (A；加B…) starts from.
+# A figure right after a change verb (较上年决算数减少41.38万元, 短收21761万元) is the size of a change: never a total
+# a 其中 list breaks down, nor the amount a running sum (A；加B…) starts from.
 _CHANGE_BEFORE = regex_cache.compile(r"(?:增加|减少|增长|下降|提高|降低|上升|增收|减收|短收|超收)了?\s{0,2}$")
 
 

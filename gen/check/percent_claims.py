@@ -22,6 +22,7 @@ from .finding import Finding
 from .labels import name_keys, names_match
 from .numbers_text import TRAIL_RE, Item, comparable, is_change, items, num, years_compatible
 from .rates import find_rate_name, keyword_len
+from .textspans import sentence_start
 from .unit_slips import slipped
 
 
@@ -97,7 +98,7 @@ def _total_before_qizhong(text: str, all_items: list[Item], idx: int, part: Item
     if part.sub:
         qz = text.rfind("其中", seg_start, part.q.start)
     else:
-        seg_start = max(text.rfind("。", 0, part.q.start), text.rfind("\n", 0, part.q.start)) + 1
+        seg_start = sentence_start(text, part.q.start)
         qz = text.rfind("其中", seg_start, part.q.start)
         if qz < 0 or not _SEMICOLON.search(text, qz, part.q.start):
             return None

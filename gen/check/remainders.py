@@ -12,6 +12,8 @@ from decimal import Decimal
 from typing import Optional, Sequence
 
 REMAINDER_MAX = Decimal("0.02")
+# What the hint asks of the report, said alike by N009 and N014.
+ADVICE = "这是分项各自四舍五入的尾差，公开时宜调整尾差，使合计与分项相符。"
 
 
 def remainder(whole, parts: Sequence) -> Optional[tuple[Decimal, Decimal]]:

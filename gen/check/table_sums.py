@@ -95,12 +95,14 @@ def summable(table: Table, col: int, number: Optional[Number]) -> bool:
 def total_checks(table: Table) -> Iterator[TotalCheck]:
     """Every summable cell of every 合计/小计 row with the readings of its parts."""
     body = list(table.body)
+    ragged = None  # read once, at the table's first total
     for i, row in enumerate(body):
         if row.role not in ("total", "subtotal"):
             continue
+        if ragged is None:
+            ragged = ragged_labels(table)
         group, below, open_ = _group(body, i, table.continued)
-        if not group or _shifted(row, group) or _unaligned(table, group) or _fragmented(row, group) \
-                or ragged_labels(table):
+        if ragged or not group or _shifted(row, group) or _unaligned(table, group) or _fragmented(row, group):
             continue
         readings_rows = _readings(group) + (_readings(below) if below else [])
         lo, hi = _panel(row)

@@ -74,6 +74,11 @@ def line_around(text: str, pos: int) -> tuple[int, int]:
     return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
 
 
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` begins: after the last 。 or line break before it."""
+    return max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+
+
 def _line_end(text: str, pos: int) -> int:
     """Index just past the "\\n" that ends the line holding ``pos`` (the text's length on the last line)."""
     nl = text.find("\n", pos)

@@ -22,7 +22,7 @@ from ..numbered_parts import numbered_parts
 from ..staff_scope import distinct_standings, in_post_parts, quota_kinds
 from ..subject_breakdowns import without_class_items
 from ..subject_peers import another_class
-from ..textspans import inside_aside as _inside_aside
+from ..textspans import inside_aside as _inside_aside, sentence_start
 
 RULE = Rule(
     code="N004",
@@ -245,7 +245,7 @@ def _without_own_breakdowns(text: str, parts: list[Item]) -> list[Item]:
 def _another_whole(text: str, all_items: list[Item], j: int, parts: list[Item]) -> bool:
     """The sentence before 其中： holds, before its last figure, another amount the parts fit under (支出316.03万元，上年
     结转52.85万元。其中：用于…63.44万元、…250.14万元…: the list is the 支出's): the list's whole is not plain."""
-    start = max(text.rfind("。", 0, all_items[j].q.start), text.rfind("\n", 0, all_items[j].q.start)) + 1
+    start = sentence_start(text, all_items[j].q.start)
     total = sum((p.value for p in parts), Decimal(0))
     return any(it.q.start >= start and it.money is not None and not is_change(text, it) and comparable(it, parts[0])
                and (make_up(it, parts) or not exceeds(total, it.value, sum_slack([*parts, it])))

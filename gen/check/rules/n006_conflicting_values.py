@@ -313,19 +313,17 @@ def _parallel(text: str, seen: Item, it: Item) -> bool:
     return "。" not in between and "\n" not in between and bool(_CLAUSE_BREAK.search(between))
 
 
-def _heading_at(ctx: CheckContext, pos: int):
-    """The numbered heading whose line holds ``pos``, or None."""
-    hs = ctx.headings
-    starts = ctx.memo("n006_heading_starts", lambda c: [h.start for h in c.headings])
-    k = bisect.bisect_right(starts, pos) - 1
-    return hs[k] if k >= 0 and hs[k].start <= pos < hs[k].end else None
-
-
 def _heading_above(ctx: CheckContext, pos: int):
     """The last numbered heading at or before ``pos``, or None."""
     starts = ctx.memo("n006_heading_starts", lambda c: [h.start for h in c.headings])
     k = bisect.bisect_right(starts, pos) - 1
     return ctx.headings[k] if k >= 0 else None
+
+
+def _heading_at(ctx: CheckContext, pos: int):
+    """The numbered heading whose line holds ``pos``, or None."""
+    h = _heading_above(ctx, pos)
+    return h if h is not None and pos < h.end else None
 
 
 _FUND_TITLE = regex_cache.compile(r"(?:资金|经费|补助|补贴|项目)[\s。.:：]*$")

@@ -9,7 +9,7 @@ from ..context import CheckContext
 from ..finding import Finding
 from ..numbers_text import closes, items, money_slack, num
 from ..registry import Rule
-from ..remainders import remainder
+from ..remainders import ADVICE, remainder
 from ..unit_slips import slipped
 from ..sums import identity_checks
 
@@ -66,8 +66,7 @@ def _remainder(chk) -> Optional[Finding]:
     w, unit = chk.whole, chk.whole.q.unit
     shown = _parts_shown(chk)
     return Finding(w.q.start, w.q.end, RULE.code, "info",
-                   f"{w.label}{w.q.raw}与其构成之和差{gap}{unit}：{shown}＝{made}{unit}。"
-                   "这是分项各自四舍五入的尾差，公开时宜调整尾差，使合计与分项相符。", None)
+                   f"{w.label}{w.q.raw}与其构成之和差{gap}{unit}：{shown}＝{made}{unit}。{ADVICE}", None)
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:

@@ -14,7 +14,7 @@ from ..net_wholes import carried_beside_income, closed_in_clause, in_unit_of, st
 from ..partitions import splits
 from ..numbers_text import Item, approximate, closes, exceeds, items_between, names_alike, num, sum_slack
 from ..registry import Rule
-from ..remainders import remainder
+from ..remainders import ADVICE, remainder
 from ..sums import identity_checks
 from ..unit_slips import read_through_slip
 from ._n014_examples import FLAG, KEEP
@@ -323,5 +323,4 @@ def _remainders(bd: Breakdown) -> Iterable[Finding]:
             gap, made = found
             yield Finding(whole.q.start, whole.q.end, RULE.code, "info",
                           f"{whole.label}{whole.q.raw}与“{bd.marker}”所列分项之和差{gap}{whole.q.unit}："
-                          f"{'＋'.join(num(p.q) for p in m.parts)}＝{made}{whole.q.unit}。"
-                          "这是分项各自四舍五入的尾差，公开时宜调整尾差，使合计与分项相符。")
+                          f"{'＋'.join(num(p.q) for p in m.parts)}＝{made}{whole.q.unit}。{ADVICE}")

@@ -78,15 +78,15 @@ _SIGN_DOUBLE = regex_cache.compile(r"([≥≤])(?<![≥≤][≥≤])\1(?![≥≤
 # ASCII hyphens run two or three long, or the dash typed four long, between words or figures. Led by the
 # hyphens or dashes themselves, the neighbours tested behind and ahead in the same pass (a Markdown
 # table's "| --- |" rows hold hundreds of runs: no Python per run).
+_DASH_RUN = regex_cache.compile(
+    r"---(?<=[\u4e00-\u9fff\d]---)(?=[\u4e00-\u9fff\d])|--(?<=[\u4e00-\u9fff\d]--)(?=[\u4e00-\u9fff\d])"
+    r"|————(?<!—————)(?![—])(?=[\u4e00-\u9fff\d])")
 # A speech's subtitle opens with a dash before its date (——2021年9月2日在……会议上); one — alone is half of it.
 # A page number set between dashes (—1—) holds no four-figure year.
 _HALF_DASH = regex_cache.compile(r"^[ \t\u3000]{0,8}(—)(?=\d{4}[年\d])", re.M)
 # An area code (0941) before the hyphens and seven or eight digits after them: a telephone number, no dash.
 _PHONE = regex_cache.compile(r"\D?0\d{2,3}-")
 _PHONE_TAIL = regex_cache.compile(r"\d{7,8}(?!\d)")
-_DASH_RUN = regex_cache.compile(
-    r"---(?<=[\u4e00-\u9fff\d]---)(?=[\u4e00-\u9fff\d])|--(?<=[\u4e00-\u9fff\d]--)(?=[\u4e00-\u9fff\d])"
-    r"|————(?<!—————)(?![—])(?=[\u4e00-\u9fff\d])")
 
 
 

@@ -18,6 +18,7 @@ from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..han import is_han
 from ..registry import Rule
+from ..textspans import line_around
 
 RULE = Rule(
     code="P017",
@@ -61,7 +62,7 @@ def _closes_open_quote(text: str, at: int) -> bool:
     mark = text[at]
     if mark not in _PAIRS:
         return False
-    line = text[text.rfind("\n", 0, at) + 1:at]
+    line = text[line_around(text, at)[0]:at]
     return line.count(mark) > line.count(_PAIRS[mark])
 
 
