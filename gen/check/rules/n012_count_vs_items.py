@@ -53,11 +53,20 @@ RULE = Rule(
         "本局内设科室4个，分别是：办公室、财务科、法规科、人事科、统计",
         # counts of kinds, then the names: each name's ending tells its kind
         "建有1个服务中心、2个工作站，分别为县便民服务中心、城东工作站、城西工作站和城北工作站。",
+        # long names, each ending with the counted noun (项目); a count after 下属
+        "大队共开展4个项目，分别是中央和省级政法纪检监察转移支付项目、交通警察部门公安管理业务费项目、辅警待遇专项经费项目、"
+        "交通事故预防项目、道路交通安全综合治理工作经费项目。",
+        "下属7个二级预算单位，分别是某镇人民政府（本级）、某镇便民服务中心、某镇综合行政执法大队、某镇产业发展服务中心、"
+        "某镇社会事务服务中心、某镇农业服务中心。",
         # projects counted, then listed with their amounts after 包括 later in the sentence
         "本单位共实施5个项目，总预算320.00万元，包括：设备购置经费120.00万元、人员培训经费80.00万元、"
         "信息化建设资金60.00万元、宣传资金60.00万元。",
     ),
     keep=(
+        "大队共开展5个项目，分别是中央和省级政法纪检监察转移支付项目、交通警察部门公安管理业务费项目、辅警待遇专项经费项目、"
+        "交通事故预防项目、道路交通安全综合治理工作经费项目。",
+        # long pieces that do not each end with the counted noun: a clause parted by 、, not a list of names
+        "共开展3项工作：组织全县各级医疗机构开展重点人群健康体检工作、落实家庭医生签约服务并开展随访、完成慢性病筛查。",
         "直属事业单位3个，即县国库集中支付中心、县财政信息中心、县会计服务中心。",
         "核定事业编制37名，设 6个内设机构，即办公室、海事安全科、航道科、运政综合科、财务科、监督站。",
         "本单位共实施4个项目，总预算320.00万元，包括：设备购置经费120.00万元、人员培训经费80.00万元、"
@@ -97,7 +106,8 @@ RULE = Rule(
 
 _NUM = r"(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})"
 _COUNT_RE = regex_cache.compile(
-    r"(?:共|包括|主要有|主要包括|有|存在|开展|实施|完成|做好|抓好|落实|以下|如下|下列|做了|取得|内设|下设|设)[ \u3000]?" + _NUM
+    r"(?:共|包括|主要有|主要包括|有|存在|开展|实施|完成|做好|抓好|落实|以下|如下|下列|做了|取得|内设|下设|下属|所属|直属|设)[ \u3000]?"
+    + _NUM
     + r"(?:项|个方面|方面|条|点|个)(?P<noun>[\u4e00-\u9fff]{0,6}?)(?P<colon>[：:]|[，,](?:即|分别为|分别是)[：:]?)"
 )
 # The count after its noun, as a unit's profile states its offices: 内设机构10个，有办公室、内科…… (or 下设科室5个：,
@@ -127,10 +137,15 @@ def _count(raw: str) -> Optional[int]:
     return int(raw) if raw.isdigit() else parse_chinese_numeral(raw)
 
 
-def _inline(rest: str) -> Optional[tuple[int, int]]:
+NAME_MAX, NAMED_KIND_MAX = 16, 40  # a 、-list's items; longer when each ends with the counted noun (……项目)
+
+
+def _inline(rest: str, noun: str = "") -> Optional[tuple[int, int]]:
     """Items listed on the line of the count: 一是…二是…, （一）…（二）…, ①②, or 、-separated names, as
     (fewest, most): the last two names of a 、-list are often joined by 和 (应急管理办公室和城镇管理办公室),
-    which may also belong to one name (文化和旅游办公室), so each 和/及/与 may add one."""
+    which may also belong to one name (文化和旅游办公室), so each 和/及/与 may add one. A name may be long
+    (中央和省级政法纪检监察转移支付项目) where every name ends with the counted ``noun``'s last two characters:
+    the list is then plainly one of those things, not a clause parted by 、."""
     for _, marker in _STYLES:
         if not (rest.lstrip().startswith(marker(1)) or (marker(1) in rest and marker(2) in rest)):
             continue
@@ -145,7 +160,9 @@ def _inline(rest: str) -> Optional[tuple[int, int]]:
     # A name's own parts in brackets (政治部（含组织人事科、教育培训科）) are no items of the list.
     plain = _BRACKETED.sub("", sentence)
     names = [x for x in plain.split("、") if x.strip()]
-    if len(names) >= 2 and "等" not in sentence and all(len(x) <= 16 for x in names):
+    kind = noun[-2:]
+    longest = NAMED_KIND_MAX if len(kind) == 2 and all(x.strip().endswith(kind) for x in names) else NAME_MAX
+    if len(names) >= 2 and "等" not in sentence and all(len(x) <= longest for x in names):
         n = len(names) + sum(_range_size(x) - 1 for x in names)
         return n, n + len(_JOINERS.findall(plain))
     return None
@@ -197,13 +214,13 @@ _SENTENCE_END = regex_cache.compile(r"[。；;！？!?]")
 MAX_CUT_OFF_ITEMS = 10_000  # what a list cut off by the end of the text may have named
 
 
-def _listed(text: str, colon_end: int) -> Optional[tuple[int, int]]:
+def _listed(text: str, colon_end: int, noun: str = "") -> Optional[tuple[int, int]]:
     """How many items the list after a count names, as (fewest, most)."""
     line_end = text.find("\n", colon_end)
     line_end = len(text) if line_end == -1 else line_end
     rest = text[colon_end:line_end]
     if rest.strip():
-        found = _inline(rest)
+        found = _inline(rest, noun)
         if found and line_end == len(text) and not _SENTENCE_END.search(rest):
             # the text is cut off inside the list (a page's excerpt): at least these items, maybe more
             return found[0], MAX_CUT_OFF_ITEMS
@@ -360,7 +377,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         stated = _count(m.group("n"))
         if not stated or stated < 2 or _BY_KIND.match(text, m.end("colon")):
             continue
-        found = _listed(text, m.end("colon"))
+        found = _listed(text, m.end("colon"), m.group("noun"))
         if found is not None and not found[0] <= stated <= found[1]:
             listed = found[0]
             said = f"此处说{m.group('n')}{text[m.end('n'):m.start('colon')]}，随后列出了{listed}条"
