@@ -33,10 +33,13 @@ RULE = Rule(
         "全年培训乡村教师120人，乡村医生85，护理人员96人。",
         "本年收入1691.93万元，较上年增加53.23万元，增长3.14，主要是人员增加；支出下降2.5%。",
         "财政拨款收入1691.93万元，占100。其他收入0万元，占0%。",
+        # no rate anywhere with its %, but this one follows a change in money: it can only be a percentage
+        "2021年度收入总计1745.16万元。收支较上年决算数增加53.23万元、 增长3.14，主要原因是补缴职业年金。",
     ),
     keep=(
         "本年收入较上年增长3.14%，人数增长12人，占比90%。",
         "全年接诊人次增长12，床位增加5张。",  # no rate with % anywhere: a count
+        "支出较上年增加12万元，人数增长12，主要是新进人员。",  # the count of another clause
         "各乡镇完成率分别为：城关镇98.5%，河口镇97.2%，石桥镇99.1%。",
         "（单位：%）完成率：城关镇98.5，河口镇97.2；石桥镇99.1。",
         "城关镇98.5%，见附表2，石桥镇99.1%。",
@@ -82,19 +85,29 @@ _BARE_RATE = regex_cache.compile(r"(?:增长|下降|上升|降低|增幅为?|降
 _WRITTEN_RATE = regex_cache.compile(r"(?:增长|下降|上升|降低|增幅|降幅|占比?)[为达]?\d{1,3}(?:\.\d{1,2})?%")
 
 
+# The rate right after a change in money (较上年增加53.23万元、增长3.14，): the figure can only be a percentage, so
+# it is read even in a text that writes no rate with % (a page that lost every %).
+_RATE_AFTER_CHANGE = regex_cache.compile(
+    r"(?:增加|减少|增长|下降|降低)\d[\d,]*(?:\.\d+)?(?:万元|亿元|元)[、，,\s]{1,3}(?:增长|下降|上升|降低|增幅为?|降幅为?)"
+    r"(\d{1,3}(?:\.\d{1,2})?)(?=[，,。；;])")
+
+
 def _bare_rates(text: str) -> Iterator[tuple[int, int, str]]:
+    after_change = [(m.start(1), m.end(1), m.group(1), "它紧跟在增减金额之后，只能是百分比")
+                    for m in _RATE_AFTER_CHANGE.finditer(text)]
     if "%" not in text or _WRITTEN_RATE.search(text) is None:
+        yield from after_change
         return
     for m in _BARE_RATE.finditer(text):
         if m.group().startswith("占") and not m.group().startswith("占比") and text[m.start() - 1:m.start()] not in "，,":
             continue  # 占 alone only after a comma (财政拨款收入…，占100。): 所占, 占地 are other words
-        yield m.start(1), m.end(1), m.group(1)
+        yield m.start(1), m.end(1), m.group(1), "文中其他比率都带“%”"
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    for s, e, figure in _bare_rates(ctx.text):
+    for s, e, figure, why in _bare_rates(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity,
-                      f"增减幅度（占比）“{figure}”漏写了“%”：文中其他比率都带“%”，读者无法确定单位", f"{figure}%")
+                      f"增减幅度（占比）“{figure}”漏写了“%”：{why}，读者无法确定单位", f"{figure}%")
     for q, unit in bare_in_list(ctx):
         if unit in MONEY_FACTORS:
             continue  # an amount of money: W026
