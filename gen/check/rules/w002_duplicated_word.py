@@ -82,7 +82,7 @@ RULE = Rule(
         "以及两个词首尾相接恰好同字（项目目标、2021年年底、人口口径）；摘录在重复处断开（“公安局局”后被截去“长”）；网站工具栏中图标和文字各读一遍的栏目名（“无障碍浏览无障碍浏览 | 长者专区”）。\n"
         "示例：“进一步步加强管理”应为“进一步加强管理”。"
     ),
-    flag=("县委巡察办办公室负责日常工作。", "山王坪镇镇人民政府负责全镇工作。", "我们的的工作取得了成效。",
+    flag=("县委巡察办办公室负责日常工作。", "坚持以脱贫攻坚坚坚统揽经济社会发展全局。", "山王坪镇镇人民政府负责全镇工作。", "我们的的工作取得了成效。",
           # a form's header named in a sentence is no form run together: the slip in the next line stands
           "本表列年初预算数和全年执行数。\n年度目标已全部全部完成。\n", "进一步步加强管理。", "要加强加强队伍建设。", "根据《预算法》等文件文件精神开展评价。",
           "项目支出绩效自评报告\n目 目 录\n", "全年预算执行良好。绩效目标完成情况：绩效目标完成情况：一是产出指标全部完成。",
@@ -92,7 +92,7 @@ RULE = Rule(
           # a doubling in a sentence of the report, under the page's byline: the author's
           "发布时间:2022-09-01 tjj.example.gov.cn\n本局由某市某市统计局主管。\n", "由某县城关镇镇水务所负责实施。", "设内科、儿科、外科、外科、妇产科等科室。", "开设语文、英语、英语和数学课程。",
           "一、部门（部门）基本概况\n", "内设综合科、业务科科、财务科等3个科室。"),
-    keep=("截至2021年年底，项目目标全部完成。", "受区卫生健康委委托开展爱国卫生指导，外派纪检监察组组成联合检查组。",
+    keep=("截至2021年年底，项目目标全部完成。", "报告日期：二〇〇〇年一月。", "坚持以脱贫攻坚统揽经济社会发展全局。", "受区卫生健康委委托开展爱国卫生指导，外派纪检监察组组成联合检查组。",
           "保护提高耕地地力，提高农业综合生产能力。", "全县实现镇镇通公交、村村通硬化路。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
           "项目名称:苗圃建设市级配套项目项目单位:某市林业局主管部门:某市人民政府",
           # a 自评表 run into one line, its two goal columns interleaved: 河道保 | 保洁 meet at the cut
@@ -221,7 +221,8 @@ def check(ctx):
              for s, e, word in bracketed_again(text))
     kinds = (Finding(s, e, RULE.code, RULE.severity, f"“{text[s:e]}”中“{kind}”字重复，机构名称应为“……{kind}”。", kind)
              for s, e, kind in doubled_kinds(text))
-    found = chain(_findings(text, ctx.paragraphs, reduplications), _spaced_out(text), marks, again, kinds)
+    found = chain(_findings(text, ctx.paragraphs, reduplications), _spaced_out(text), marks, again, kinds,
+                  _tripled(text))
     for f in found:
         line_start, line_end = line_around(text, f.start)
         line = text[line_start:line_end]
@@ -232,6 +233,21 @@ def check(ctx):
         if (not is_tool_bar(line) and f.start - line_start >= trail_end(line) and not form_run_together(line)
                 and not is_byline(line)):
             yield f
+
+
+# One character three times in a row ("脱贫攻坚坚坚统揽"): no word of the language holds it, whatever the segmenter
+# makes of the run (坚坚 may pass as a doubling at a word's seam, the third cannot). Numerals repeat in figures
+# written out (一一一) and a Chinese year (二〇〇〇年); laughter (哈哈哈) is no report's.
+_TRIPLE = regex_cache.compile(r"([\u4e00-\u9fff])\1\1+")
+_TRIPLE_FREE = frozenset("〇零一二三四五六七八九十百千万亿哈呵嘻嘿久")  # 久久久: a spam string's (L005)
+
+
+def _tripled(text: str):
+    for m in _TRIPLE.finditer(text):
+        ch = m.group(1)
+        if ch not in _TRIPLE_FREE:
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"“{m.group()}”中“{ch}”字连写了{len(m.group())}次，多打了字，请删去多余的“{ch}”。", None)
 
 
 # A character standing alone between blanks, the same again, and a third: "目 目 录".
