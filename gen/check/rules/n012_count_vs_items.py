@@ -35,6 +35,7 @@ RULE = Rule(
         "共实施4个项目：公共卫生服务、疫苗接种、健康教育。",
         "依照章程，协会履行职责共四项：\n一是开展会员服务；二是组织学术交流；三是承办上级交办的工作。\n",
         "由县文化馆、县图书馆、县博物馆4家下属单位具体实施。",
+        "共完成水稻高产创建示范面积10100亩，涉及某镇的勐糯、海头、丛岗、大寨、田坡6个村委会40个村民小组。",
         "共设有3个内设机构：办公室、政治部（含组织科、宣传科）、立案庭、执行局。",
         "招商服务中心设9个内设机构，分别为：办公室、投资促进股、区域协作股、招商股、信息统计股、政工人事股、政策法规股、项目服务股。",
         # a 和 may join the last two names, not five
@@ -86,6 +87,8 @@ RULE = Rule(
         "共实施3个项目：公共卫生服务、疫苗接种、健康教育。全年接种一是为了防控疫情。",
         "落实“两个确立”：坚决拥护。",
         "由县文化馆、县图书馆、县博物馆3家下属单位具体实施。",
+        "共完成水稻高产创建示范面积10100亩，涉及某镇的勐糯、海头、丛岗、大寨、田坡5个村委会40个村民小组。",
+        "项目覆盖城关、河口2个村，受益群众1200人。",
         "由县文化馆、县图书馆和县博物馆3家单位实施，在城区、乡镇开展5个项目。",
         "县文化馆、县图书馆等5家单位参与。",
         # the parts of one name, in brackets, are no items of the list
@@ -235,20 +238,29 @@ def _listed(text: str, colon_end: int, noun: str = "") -> Optional[tuple[int, in
 # instead of trying both at every character.
 _COUNT_AFTER = regex_cache.compile(r"(?P<n>[\d二两三四五六七八九十](?<=[\u4e00-\u9fff）)][\d二两三四五六七八九十])"
                           r"(?:(?<=\d)\d?|(?<=[二两三四五六七八九十])[二两三四五六七八九十]{0,2}))(?:家|个|所)"
-                          r"(?=(?:下属|直属|二级|所属|基层|预算)?(?:单位|机构|医院|学校|场馆|企业|部门))")
+                          r"(?=(?:下属|直属|二级|所属|基层|预算)?(?:单位|机构|医院|学校|场馆|企业|部门)"
+                          r"|(?P<place>村委会|村民委员会|行政村|社区|居委会|村(?!民小组)))")
 _CLAUSE_START = regex_cache.compile(r"[，,。；;：:！？\n（(“]")
 _JOINERS = regex_cache.compile(r"以及|和|及|与")
 
 
-def _names_before(text: str, at: int) -> Optional[tuple[int, int]]:
+_PLACE_NAME = regex_cache.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _names_before(text: str, at: int, place: bool = False) -> Optional[tuple[int, int]]:
     """How many bodies the 、-list ending at ``at`` names: (fewest, most), since 和/及 may join
-    two names or belong to one (文化和旅游局); None unless every item is a body's name."""
+    two names or belong to one (文化和旅游局); None unless every item is a body's name. Villages and
+    communities counted after their bare names (勐糯、海头、丛岗、大寨、田坡6个村委会, ``place``): three or more
+    names of two to four characters, the first after the clause's own words (涉及勐糯镇的勐糯)."""
     lo = max(0, at - 200)
     starts = [m.end() for m in _CLAUSE_START.finditer(text, lo, at)]
     segment = text[starts[-1] if starts else lo:at]
     if "、" not in segment or "等" in segment or "其中" in segment:
         return None
     names = segment.split("、")
+    if place and len(names) >= 3 and all(_PLACE_NAME.fullmatch(n) for n in names[1:]) \
+            and re.search(r"[\u4e00-\u9fff]{2}$", names[0]):
+        return len(names), len(names)
     if not all(2 <= len(n) <= 20 and n.endswith(BODY_ENDS) for n in names):
         return None
     return len(names), len(names) + len(_JOINERS.findall(segment))
@@ -261,7 +273,7 @@ def _counts_after_names(text: str) -> Iterable[Finding]:
         if text[m.start() - 1] in "第各每约近超逾达":
             continue
         stated = _count(m.group("n"))
-        listed = _names_before(text, m.start())
+        listed = _names_before(text, m.start(), bool(m.group("place")))
         if not stated or stated < 2 or listed is None or listed[0] <= stated <= listed[1]:
             continue
         yield Finding(m.start("n"), m.end("n"), RULE.code, RULE.severity,

@@ -34,12 +34,14 @@ RULE = Rule(
         "将0毛岁儿童、65岁以上老年人纳入健康管理。",
         "群众满意度达95哈%。",
         "发放耕地地力补贴2316. 45万元，惠及农户1.2万户。",
+        "全县一般公共预算收入完成70,734,万元。",
     ),
     keep=(
         "将0～6岁儿童、65岁以上老年人纳入健康管理。",
         "为60周岁以上、80多岁及3至6岁的人群提供服务，满意度达95%。",
         # a list item's number before an amount: the blank follows the item's point
         "主要支出如下：\n1. 8万元用于设备购置；\n2. 5万元用于培训。",
+        "全县一般公共预算收入完成70,734万元，增长5.2%，人均1,200元。",
     ),
 )
 
@@ -60,10 +62,21 @@ def _split_point(text: str):
                       f"金额“{m.group()}”的小数点后多了空格，应为“{fixed}”，请核对。", fixed)
 
 
+# a thousands comma left at an amount's end, before its unit (70,734,万元): the figure reads on into nothing
+_TRAILING_COMMA = regex_cache.compile(r"(?<=\d)[,，](?=万元|亿元|元)")
+
+
+def _trailing_comma(text: str):
+    for m in _TRAILING_COMMA.finditer(text):
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"金额的数字和单位之间多了“{m.group()}”，请删去。", "")
+
+
 def check(ctx):
     text = ctx.text
     if ". " in text or ".\u3000" in text:
         yield from _split_point(text)
+    yield from _trailing_comma(text)
     for m in finditer_from(_STRAY, text, _UNIT, 1):
         char = m.group(1)
         unit = text[m.end()]

@@ -36,6 +36,7 @@ RULE = Rule(
         "2022年度共实施项目12个。22年度项目较上年度减少3个，主要是整合了同类项目。",
         "2022年公用经费按定额安排。此外22年公用定额标准较上年提高。",
         "2023年工作计划已经印发，23年3月起分批实施。",
+        "2015年部门预算说明\n某县财政局\n一五年二月\n",
     ),
     keep=(
         "年度财政资金总额10万10万100%20年度绩效指标",  # a score cell run into the next row's label
@@ -45,6 +46,7 @@ RULE = Rule(
         "2022年度共实施项目12个，近22年来持续投入。",
         "2022年度预算为122.22年均增长的基础。",
         "2022年度共实施项目12个，第22年度考核已完成。",
+        "2015年部门预算说明\n某县财政局\n二〇一五年二月\n",
     ),
 )
 
@@ -75,11 +77,27 @@ def _cut_years(text: str):
                           f"年份“{m.group(0)}”少了一位数字，文中别处写作“{full[0][0]}年”。", full[0][0] + "年度")
 
 
+# A date line's year cut to its last two numerals (一五年二月 for 二〇一五年二月): no numeral before them, a month after.
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+_CN_SHORT_YEAR = regex_cache.compile(r"(?<![〇零一二三四五六七八九十])([〇零一二三四五六七八九]{2})年(?=(?:[一二三四五六七八九]|十[一二]?)月)")
+
+
+def _cn_short_years(text: str):
+    for m in _CN_SHORT_YEAR.finditer(text):
+        digits = "".join(_CN_DIGIT[c] for c in m.group(1))
+        full = "20" + digits
+        if full + "年" not in text and "二〇" + m.group(1) + "年" not in text:
+            continue
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"年份“{m.group(0)}”只写了后两位，应写全“二〇{m.group(1)}年”。", "二〇" + m.group(1) + "年")
+
+
 def check(ctx):
     text = ctx.text
     if "年" not in text:
         return
     yield from _cut_years(text)
+    yield from _cn_short_years(text)
     for m in _SHORT_YEAR.finditer(text):
         if m.start() > 0 and text[m.start() - 1] in _SPAN_BEFORE:
             continue
