@@ -4,6 +4,9 @@ many ways, and each class a round found needs its own example (the rule's module
 from __future__ import annotations
 
 FLAG = (
+    # with the sentence before's figure the parts still miss the total by 100
+    "全县地方一般公共预算支出397114万元，为预算的122.1%，增长3.4%。债务还本支出16223万元，上解中央支出10800万元，"
+    "补充预算稳定调节基金150万元和年终结转结余16751万元，支出总计441138万元。",
     # a total and its change before 其中：, the parts over the total
     "本年收入500.00万元，较上年增加20.00万元。其中：\n1.财政拨款收入400.00万元，较上年增加10.00万元。\n2.事业收入120.00万元。\n",
     # the same parts, their own breakdown set aside, still over the total
@@ -44,6 +47,9 @@ FLAG = (
 )
 
 KEEP = (
+    # the total's first part is the main figure of the sentence before: 397114 + 16223 + 10800 + 150 + 16751 = 441038
+    "全县地方一般公共预算支出397114万元，为预算的122.1%，增长3.4%。债务还本支出16223万元，上解中央支出10800万元，"
+    "补充预算稳定调节基金150万元和年终结转结余16751万元，支出总计441038万元。",
     # 其中： after a sentence of two amounts: the list is the first's (63.44 + 250.14 + 2.45 = 316.03)
     "2021年地方留用体育彩票公益金支出316.03万元，上年结转52.85万元。其中：用于资助或组织开展全民健身活动63.44万元、援建和维护公共体育场地设施250.14万元、资助群众体育组织和队伍建设2.45万元。",
     # thousands set apart by blanks (18 189万元): the figures' heads are unread, so nothing is judged

@@ -286,6 +286,8 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
         top = [base] * (base is not None) + _top_level(text, all_items[:i], total)
         if len(top) >= 2 and (make_up(total, top) or make_up(total, _after_subtotal(top)) or _suffix_makes(total, top)):
             continue  # read from the clause's start, without asides and 其中 parts, the figures make the total
+        if _first_part_before(text, all_items, starts, lo, total, parts):
+            continue
         yield from _judge_complete(total, parts)
     for m in near_needles(_COMPLETE_LIST, text):
         idx = _index_after(all_items, m.end())
@@ -307,6 +309,19 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
         parts = _parts_after(all_items, idx, total, seg_end, text)
         if len(parts) >= 2:
             yield from _judge_complete(total, parts)
+
+
+def _first_part_before(text: str, all_items: list[Item], starts: list[int], lo: int, total: Item,
+                       parts: list[Item]) -> bool:
+    """The total's first part is the main figure of the sentence before, in the same paragraph (……一般公共预算支出
+    397114万元，增长3.4%。债务还本支出16223万元，上解支出10800万元……，支出总计441038万元): with it the parts make
+    the total."""
+    start = sentence_start(text, lo)
+    before = sentence_start(text, max(0, start - 1))
+    if start == 0 or text[start - 1] not in "。；;" or "\n" in text[before:start]:
+        return False
+    return any(comparable(total, x) and not x.q.comparator and make_up(total, [x, *parts])
+               for x in all_items[bisect_left(starts, before):bisect_left(starts, start)])
 
 
 def _breakdown_of_head(all_items: list[Item], first: int, parts: list[Item]) -> bool:
