@@ -1,0 +1,99 @@
+"""Lists of the Party's plenary sessions that stop short of one held before the report's year.
+
+Reports open with "深入贯彻党的十九大和十九届二中、三中、四中全会精神", a list that grows by one
+session each year. A sentence copied from an older report keeps the old, shorter list: the last
+session named is earlier than the latest one of the same 届 held before the report's year began
+(glossary/plenary_sessions.yaml holds each session's date). Only lists followed by 精神 are read, of two
+or more sessions or of one after its congress (二十大和二十届二中全会精神): the text's guidance, not a
+mention of one meeting (十八届三中全会精神 on reform). Nothing is read in a
+clause that names an earlier year (it tells what was done then) or without the report's year.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..core import regex_cache
+from ..core.datafile import DataFileError, read_yaml_file
+from ..core.glossary_user import per_glossary
+from ..core.resources import data_dir
+from .context import CheckContext
+from .identity import identity
+from .renamed_places import clause
+from .word_examples import prove
+
+FILE = "plenary_sessions.yaml"
+_NUMERALS = "一二三四五六七"
+_TERMS = ("十七", "十八", "十九", "二十")
+_LIST = regex_cache.compile(r"(十[七八九]|二十)届((?:[一二三四五六七]中[、和及与]){0,6}[一二三四五六七]中)全会的?精神")
+# One session alone is a list when it follows its congress (党的二十大和二十届二中全会精神).
+_AFTER_CONGRESS = regex_cache.compile(r"(?:十[七八九]|二十)大(?:精神)?(?:和|及|以及|、)(?:党的)?$")
+_YEAR = regex_cache.compile(r"(?<!\d)((?:19|20)\d\d)年")
+
+
+@dataclass(frozen=True)
+class Stale:
+    start: int
+    end: int
+    term: str
+    named: int  # the last session the list names
+    due: int  # the latest session of that term held before the report's year
+    year: int
+
+
+def _build(doc: dict) -> dict:
+    """term -> [(session, year, month)] in order."""
+    rows = doc.get("sessions") if isinstance(doc, dict) else None
+    if not isinstance(rows, list) or not rows:
+        raise DataFileError(f"名单文件 {FILE}：顶层应包含 sessions（非空列表）、flag、keep")
+    out: dict = {}
+    for n, row in enumerate(rows, 1):
+        if not (isinstance(row, list) and len(row) == 4 and row[0] in _TERMS and row[1] in _NUMERALS
+                and all(isinstance(x, int) for x in row[2:]) and 1 <= row[3] <= 12):
+            raise DataFileError(f"名单文件 {FILE} 的 sessions 第 {n} 项：应为 [届（十七至二十）, 第几次（一至七）, 年, 月]")
+        out.setdefault(row[0], []).append((_NUMERALS.index(row[1]) + 1, row[2], row[3]))
+    return out
+
+
+def _stale(ctx: CheckContext, sessions: dict) -> Iterator[Stale]:
+    text = ctx.text
+    found = list(_LIST.finditer(text)) if "全会" in text else []
+    year = identity(ctx).year if found else None
+    if year is None:
+        return
+    for m in found:
+        if len(m.group(2)) == 2 and not _AFTER_CONGRESS.search(text, max(0, m.start() - 8), m.start()):
+            continue  # one meeting named on its own (十八届三中全会精神 on reform): no list of the guidance
+        named = max(_NUMERALS.index(c) + 1 for c in m.group(2) if c in _NUMERALS)
+        held = [n for n, y, _ in sessions.get(m.group(1), ()) if y < year]
+        if not held or max(held) <= named:
+            continue
+        if any(int(y) < year for y in _YEAR.findall(clause(text, m.start(), m.end()))):
+            continue  # 2014年，认真学习十八届三中、四中全会精神: what was done then
+        yield Stale(m.start(), m.end(), m.group(1), named, max(held), year)
+
+
+@per_glossary()
+def sessions() -> dict:
+    """The sessions, read once per glossary and proved by the file's examples."""
+    doc = read_yaml_file(data_dir("glossary") / FILE)
+    built = _build(doc)
+    label = f"名单文件 {FILE}"
+    examples = {k: [e if isinstance(e, dict) else {"text": e} for e in doc.get(k) or []] for k in ("flag", "keep")}
+    if not examples["flag"] or not examples["keep"] or not all(
+            isinstance(e.get("text"), str) for v in examples.values() for e in v):
+        raise DataFileError(f"{label}：flag 与 keep 须为示例列表（text，可带 year）")
+
+    def found(example: dict) -> list[Stale]:
+        ctx = CheckContext(example["text"], config={"year": example["year"]} if "year" in example else {})
+        return list(_stale(ctx, built))
+
+    prove(examples["flag"], examples["keep"], found, lambda message: DataFileError(f"{label}：{message}"),
+          lambda s: f"{s.term}届{_NUMERALS[s.named - 1]}中全会")
+    return built
+
+
+def stale_lists(ctx: CheckContext) -> list[Stale]:
+    """Session lists that stop before the latest session of their term held before the report's year."""
+    return list(_stale(ctx, sessions()))
