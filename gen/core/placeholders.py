@@ -96,6 +96,10 @@ BLANK_LEVEL = regex_cache.compile(r"[县市区州旗乡镇][ \t\u3000]{0,2}[（(
 _EMPTY_PAIRS = ("()", "（）", "( )", "（ ）", "(）", "（)")
 # A list announced and never written (统筹设置5个事业单位：分别是。): run only on a text that holds 分别.
 BLANK_LIST = regex_cache.compile(r"分别(?:是|为)[:：]?[ \t\u3000]{0,2}(?=[。；;])")
+# So is one whose line ends on 包括： and the next line opens the document's next part (……二级预算单位包括：, then
+# 第二部分 … or 某校2017年部门预算——预算表): run only on a text that holds 包括.
+BLANK_LIST_BEFORE_PART = regex_cache.compile(
+    r"包括[:：][ \t\u3000]{0,4}(?=\n[ \t\u3000]{0,4}(?:第[一二三四五六七八九十]{1,2}部分|[^\n]{2,40}——))")
 # So is a total whose figure was never written (2020年度收入总计 ，其中): 总计 and 合计 stand everywhere.
 BLANK_TOTAL = regex_cache.compile(r"(?:总计|合计)[ \t\u3000]{1,6}(?=[，,；;])")
 # And a date whose month was left out (2014年月), run only on a text that holds 年月.
@@ -125,4 +129,6 @@ def blanks(text: str) -> list[re.Match]:
         found += BLANK_LEVEL.finditer(text)
     if "分别" in text:
         found += BLANK_LIST.finditer(text)
+    if "包括" in text:
+        found += BLANK_LIST_BEFORE_PART.finditer(text)
     return found

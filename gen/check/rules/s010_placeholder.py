@@ -37,6 +37,7 @@ RULE = Rule(
         "对附属单位补助支出0万元，占%。下达文物保护专项资金   万元。",
         # a list announced and never written
         "统筹设置5个事业单位：分别是。",
+        "纳入某区中医院2018年度部门决算编制范围的二级预算单位包括：\n第二部分 2018年度部门决算情况说明\n",
         # a level's bracket the template left empty (县（区）)
         "依法对县 ()社会团体、民办非企业单位进行登记管理。",
         "XX市第一幼儿园隶属于XX市教育局，委托XX 咨询有限公司开展评价。",
@@ -59,6 +60,7 @@ RULE = Rule(
     ),
     keep=(
         "下达专项资金 12 万元，占比12%，全年支出占预算的95%。",
+        "纳入本部门2018年度部门决算编制范围的二级预算单位包括：\n1.某区中医院\n第二部分 2018年度部门决算情况说明\n",
         "采购XXL号防护服200套，XX系列设备3台。",
         "【政策依据】根据《中华人民共和国预算法》开展自评。",
         "配备XXXL号防护服，采购X光机1台。",
@@ -85,7 +87,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             continue
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"留有占位内容“{m.group()}”，请填写实际内容")
     for m in placeholders.blanks(text):
-        if m.re is placeholders.BLANK_LIST:
+        if m.re is placeholders.BLANK_LIST or m.re is placeholders.BLANK_LIST_BEFORE_PART:
             message = f"“{m.group()}”之后没有列出内容，列举的各项未填写，请补上"
         elif m.re is placeholders.BLANK_LEVEL:
             message = f"“{m.group()}”括号内空着，模板留给另一级名称的位置未填写（如“县（区）”），请填写或删去括号"
