@@ -66,7 +66,12 @@ def _split_point(text: str):
 _TRAILING_COMMA = regex_cache.compile(r"(?<=\d)[,，](?=万元|亿元|元)")
 
 
+_COMMA_UNIT = (",万元", ",亿元", ",元", "，万元", "，亿元", "，元")  # the pattern runs only on a text that holds one
+
+
 def _trailing_comma(text: str):
+    if not any(x in text for x in _COMMA_UNIT):
+        return
     for m in _TRAILING_COMMA.finditer(text):
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"金额的数字和单位之间多了“{m.group()}”，请删去。", "")

@@ -79,17 +79,22 @@ def _cut_years(text: str):
 
 # A date line's year cut to its last two numerals (一五年二月 for 二〇一五年二月): no numeral before them, a month after.
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
-_CN_SHORT_YEAR = regex_cache.compile(r"(?<![〇零一二三四五六七八九十])([〇零一二三四五六七八九]{2})年(?=(?:[一二三四五六七八九]|十[一二]?)月)")
+# The pattern opens on its literal 年 (the engine skips to it); the two numerals before it are read by hand.
+_CN_YEAR_MONTH = regex_cache.compile(r"年(?=(?:[一二三四五六七八九]|十[一二]?)月)")
+_NUMERAL_BEFORE = frozenset("〇零一二三四五六七八九十")
 
 
 def _cn_short_years(text: str):
-    for m in _CN_SHORT_YEAR.finditer(text):
-        digits = "".join(_CN_DIGIT[c] for c in m.group(1))
-        full = "20" + digits
-        if full + "年" not in text and "二〇" + m.group(1) + "年" not in text:
+    for m in _CN_YEAR_MONTH.finditer(text):
+        at = m.start()
+        two = text[max(0, at - 2):at]
+        if len(two) < 2 or not all(c in _CN_DIGIT for c in two) or (at > 2 and text[at - 3] in _NUMERAL_BEFORE):
             continue
-        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
-                      f"年份“{m.group(0)}”只写了后两位，应写全“二〇{m.group(1)}年”。", "二〇" + m.group(1) + "年")
+        full = "20" + "".join(_CN_DIGIT[c] for c in two)
+        if full + "年" not in text and "二〇" + two + "年" not in text:
+            continue
+        yield Finding(at - 2, at + 1, RULE.code, RULE.severity,
+                      f"年份“{two}年”只写了后两位，应写全“二〇{two}年”。", "二〇" + two + "年")
 
 
 def check(ctx):
