@@ -136,7 +136,7 @@ def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int,
     # Text between the part and 占 must be a bare clause break ("，" or nothing).
     gap = text[part.q.end:zhan].strip()
     if gap not in ("", "，", ","):
-        return None
+        return _counted_share(text, all_items, idx, part, whole_name, gap)
     wholes: list[Item] = []
     if whole_name in ("", "比"):
         # "其中A a万元，占比Y%": the whole is the total stated before 其中.
@@ -166,6 +166,32 @@ def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int,
         return None
     wholes.sort(key=lambda w: -w.q.start)  # nearest first
     return PercentClaim(it, "share", name, tuple((part, w) for w in wholes))
+
+
+_COUNTS = frozenset("个项家所名户人")
+_COUNTED_GAP = regex_cache.compile(r"[\u4e00-\u9fff“”]{0,16}[，,]")
+_CLAUSE_ON = regex_cache.compile(r"[^：:；;。\n]{0,60}")
+COUNT_REACH = 400  # characters before the part where the count of the whole is stated
+
+
+def _counted_share(text: str, all_items: list[Item], idx: int, part: Item, whole_name: str,
+                   gap: str) -> Optional[PercentClaim]:
+    """A share of things counted with the noun after the number ("抽审的41个项目……35个项目评为中，占评定项目的85.36%"):
+    the part is the count whose noun the whole's name ends with (项目), the whole the nearest larger count of the
+    same noun earlier in the paragraph. Such counts carry no label before them, so names cannot find them."""
+    noun = whole_name[-2:]
+    if part.q.unit not in _COUNTS or len(noun) < 2 or not gap.startswith(noun) or not _COUNTED_GAP.fullmatch(gap):
+        return None
+    for j in range(idx - 1, -1, -1):
+        cand = all_items[j]
+        if cand.q.end > part.q.start:
+            continue
+        if part.q.start - cand.q.end > COUNT_REACH or "\n" in text[cand.q.end:part.q.start]:
+            return None
+        if cand.q.unit == part.q.unit and text.startswith(noun, cand.q.end) and cand.value > part.value \
+                and "占" not in _CLAUSE_ON.match(text, cand.q.end).group():  # another part, its share after it
+            return PercentClaim(all_items[idx], "share", "占" + whole_name + "的比重", ((part, cand),))
+    return None
 
 
 def _nearest_first(by_name: dict[str, list[int]], keys: Iterable[str], idx: int) -> Iterator[int]:
