@@ -35,7 +35,8 @@ to one annotator and a figure or stale year (N026, W030) to the checker (``STALE
 number and an amount without its unit are wording (W) to one annotator and T001, T002, S006, S011, N016 to
 the checker, counted only where the finding overlaps the defect's own text (``WORDING_EXACT``), as a budget
 subject's name short of a character (社会保障就业支出) is a term (T) to one and W005's word short of a character to the
-checker (``TERM_EXACT``, with W038's 省 written for 自治区 and W002's doubled character in a body's own name), as a bare 三公经费 in a template's title is punctuation (P)
+checker (``TERM_EXACT``, with W038's 省 written for 自治区, W002's doubled character in a body's own name and W001's
+miscited law or regulation title), as a bare 三公经费 in a template's title is punctuation (P)
 to one and T001 to the checker (``PUNCT_EXACT``), a template's blank (第  号, 第次会议) structure (S) to one and
 W019 or W001 to the checker (``STRUCTURE_EXACT``), and a date whose 年月 were lost (2021115日) numbers (N) to one and W004 to the
 checker (``NUMBER_EXACT``); every other family must
@@ -86,8 +87,10 @@ MARK_RULES = ("S002", "S013")
 WORDING_EXACT = ("T001", "T002", "S006", "S011", "N016")
 # A budget subject's name that lost a character (社会保障就业支出) is a term (T) to an annotator and a
 # common word short of a character to W005; a body's own name with a character doubled (长寿区区审计局) is a term
-# (T) to an annotator and a doubled character to W002: counted for a T defect on the same exact-overlap terms.
-TERM_EXACT = ("W002", "W005", "W038")
+# (T) to an annotator and a doubled character to W002, and a law's or a regulation's title cited wrongly
+# (《中国红十字会法》, 《经济普查条例》) a term (T) to an annotator and a listed misspelling to W001: counted for a
+# T defect on the same exact-overlap terms.
+TERM_EXACT = ("W001", "W002", "W005", "W038")
 # A coined term written bare in a 决算 template's title (财政拨款三公经费支出决算情况说明) is punctuation (P) to an
 # annotator and a term short of its standard quotes to T001; a template's blank left in the text (审字【2021】第  号)
 # is structure (S) to an annotator and a template leftover to W019, and a session's number left blank (第次会议)

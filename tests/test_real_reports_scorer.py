@@ -67,7 +67,9 @@ def test_a_folder_is_scored_defect_by_defect(tmp_path):
     ("重庆市长寿区区审计局2023年度部门决算\n本年支出12.00万元。\n", "T", "长寿区区审计局", "本年支出12.00万元"),
     # W001 reports a session's number left blank; a reader files it as structure (S)
     ("——2025年1月14日在某市第二届人民代表大会第次会议上，本年支出12.00万元\n", "S", "第次会议", "本年支出12.00万元"),
-], ids=["W005-for-T", "W004-for-N", "S017-pair-for-S", "W002-for-T", "W001-for-S"])
+    # W001 reports a law's title cited wrongly; a reader files it as a term (T)
+    ("依据《中国红十字会法》开展工作，本年支出12.00万元。\n", "T", "《中国红十字会法》", "本年支出12.00万元"),
+], ids=["W005-for-T", "W004-for-N", "S017-pair-for-S", "W002-for-T", "W001-for-S", "W001-for-T"])
 def test_a_rule_counts_only_for_the_defect_it_reads(tmp_path, text, family, hit, miss):
     # An exact rule counts for the defect whose text it overlaps, a pair rule for the side it quotes: not for
     # another of that family on the same line.
