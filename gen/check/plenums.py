@@ -26,7 +26,8 @@ from .word_examples import prove
 FILE = "plenary_sessions.yaml"
 _NUMERALS = "一二三四五六七"
 _TERMS = ("十七", "十八", "十九", "二十")
-_LIST = regex_cache.compile(r"(十[七八九]|二十)届((?:[一二三四五六七]中[、和及与]){0,6}[一二三四五六七]中)全会的?精神")
+_LIST = regex_cache.compile(r"(十[七八九]|二十)届((?:[一二三四五六七]中[、和及与]){0,6}[一二三四五六七]中)全会"
+                            r"(?=[^，,。；;\n]{0,30}?精神)")  # 精神 may close a longer list (……四中全会、省委十二届九次全会精神)
 # One session alone is a list when it follows its congress (党的二十大和二十届二中全会精神).
 _AFTER_CONGRESS = regex_cache.compile(r"(?:十[七八九]|二十)大(?:精神)?(?:和|及|以及|、)(?:党的)?$")
 _YEAR = regex_cache.compile(r"(?<!\d)((?:19|20)\d\d)年")
