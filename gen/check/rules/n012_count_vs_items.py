@@ -84,6 +84,9 @@ RULE = Rule(
         "内设机构共10个：办公室、组织部、第一至第三监督检查室、第四至第七审查调查室、案件审理室。",
         # the last two offices joined by 和: three named, two items between the 、
         "街道设置内设机构3个：党政办公室、财政办公室和应急管理办公室。",
+        # the rest told in the next sentence; a comma typed for the first 、
+        "我院内设职能部门5个，包括综合办公室、政治部、立案庭。另有两个派出法庭。",
+        "院机关内设机构4个，包括：办公室，政治部、研究室、督查室。",
         "共实施3个项目：公共卫生服务、疫苗接种、健康教育。全年接种一是为了防控疫情。",
         "落实“两个确立”：坚决拥护。",
         "由县文化馆、县图书馆、县博物馆3家下属单位具体实施。",
@@ -167,7 +170,8 @@ def _inline(rest: str, noun: str = "") -> Optional[tuple[int, int]]:
     longest = NAMED_KIND_MAX if len(kind) == 2 and all(x.strip().endswith(kind) for x in names) else NAME_MAX
     if len(names) >= 2 and "等" not in sentence and all(len(x) <= longest for x in names):
         n = len(names) + sum(_range_size(x) - 1 for x in names)
-        return n, n + len(_JOINERS.findall(plain))
+        # a comma typed for a 、 (办公室,政治部、研究室…) parts two names the 、 count read as one
+        return n, n + len(_JOINERS.findall(plain)) + len(_COMMA.findall(plain))
     return None
 
 
@@ -217,6 +221,14 @@ _SENTENCE_END = regex_cache.compile(r"[。；;！？!?]")
 MAX_CUT_OFF_ITEMS = 10_000  # what a list cut off by the end of the text may have named
 
 
+def _rest_told_after(text: str, colon_end: int, stated: int, found: tuple[int, int]) -> bool:
+    """The list falls short by the count the next sentence gives (另有四个派出法庭)."""
+    line_end = text.find("\n", colon_end)
+    m = _ALSO.search(text, colon_end, len(text) if line_end == -1 else line_end)
+    extra = _count(m.group("n")) if m else None
+    return extra is not None and found[0] <= stated - extra <= found[1]
+
+
 def _listed(text: str, colon_end: int, noun: str = "") -> Optional[tuple[int, int]]:
     """How many items the list after a count names, as (fewest, most)."""
     line_end = text.find("\n", colon_end)
@@ -242,6 +254,9 @@ _COUNT_AFTER = regex_cache.compile(r"(?P<n>[\d二两三四五六七八九十](?<
                           r"|(?P<place>村委会|村民委员会|行政村|社区|居委会|村(?!民小组)))")
 _CLAUSE_START = regex_cache.compile(r"[，,。；;：:！？\n（(“]")
 _JOINERS = regex_cache.compile(r"以及|和|及|与")
+_COMMA = regex_cache.compile(r"[，,]")
+# The count's remainder told in the next sentence (……包括十一个庭室。另有四个派出法庭): the list is not all of it.
+_ALSO = regex_cache.compile(r"[。；;][ \t\u3000]{0,2}(?:另有|另设|另外还有|此外还有|还有|另)" + _NUM + r"(?:个|家|所|名)")
 
 
 _PLACE_NAME = regex_cache.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -380,7 +395,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     for m in near_needles(_COUNT_AFTER_NOUN, text):
         stated = _count(m.group("n"))
         found = _listed(text, m.end("colon")) if stated and stated >= 2 else None
-        if found is not None and not found[0] <= stated <= found[1]:
+        if found is not None and not found[0] <= stated <= found[1] \
+                and not _rest_told_after(text, m.end("colon"), stated, found):
             listed = found[0]
             yield Finding(m.start("n"), m.end("n"), RULE.code, RULE.severity,
                           f"此处说{m.group('noun')}{m.group('n')}个，随后列出了{listed}个",
@@ -390,7 +406,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         if not stated or stated < 2 or _BY_KIND.match(text, m.end("colon")):
             continue
         found = _listed(text, m.end("colon"), m.group("noun"))
-        if found is not None and not found[0] <= stated <= found[1]:
+        if found is not None and not found[0] <= stated <= found[1] and not _rest_told_after(text, m.end("colon"),
+                                                                                         stated, found):
             listed = found[0]
             said = f"此处说{m.group('n')}{text[m.end('n'):m.start('colon')]}，随后列出了{listed}条"
             twice = _written_twice(text, m.end("colon"), listed)
