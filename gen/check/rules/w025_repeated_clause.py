@@ -76,6 +76,9 @@ RULE = Rule(
         "资金到位率，100%，资金到位率，100%，",
         "（一）拟订全县交通建设规划和政策。（二）拟订全县交通建设规划和政策的实施细则，指导行业管理。\n",
         "一是完善内部资金审批管理流程；二是完善内部资金审批管理流程的配套制度。",
+        # two duties of a list parted by semicolons, each opening with the same clause
+        "其主要职权是：依照法律规定对有关刑事案件行使侦查权；对刑事案件进行审查，批准或者决定是否逮捕犯罪嫌疑人；"
+        "对刑事案件进行审查，决定是否提起公诉。",
         "进一步规范乡村振兴资金管理，提高乡村振兴资金使用效益，加强财政支出管理，提高财政资金使用效益。",
         "主管部门：某某县农业农村局，实施单位：某某县农业农村局。",
         "年度总体目标完成情况：完善农田灌溉计量设施，完善农田灌溉计量设施，指标值100%，实际值100%，得分10分。",
@@ -170,12 +173,17 @@ def _table_sentence(text: str, s: int, e: int) -> bool:
     return _FORM_COLUMNS.search(text, text.rfind("\n", 0, s) + 1, s) is not None
 
 
+_ITEM_OPEN = frozenset("；;：:")  # what opens an item of a list whose items a semicolon parts
+
+
 def _pair(text: str, earlier: list[tuple[int, int]], s: int, e: int) -> str | None:
     """The tail the clause s..e shares with an earlier clause of its sentence and item, if any."""
     clause = text[s:e]
     for ps, pe in reversed(earlier):
         if s - ps > REACH or _BREAK.search(text, pe, s):
             return None  # the nearest copies are in another sentence or item: the farther ones too
+        if text[ps - 1:ps] in _ITEM_OPEN and text[s - 1:s] in "；;":
+            continue  # each opens an item of a ；-parted list (……职权是：…；对刑事案件进行审查，批准…；对刑事案件进行审查，决定…)
         first = text[ps:pe]
         k = _shared_tail(first, clause)
         heads = first[: len(first) - k], clause[: len(clause) - k]
