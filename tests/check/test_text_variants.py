@@ -73,7 +73,7 @@ def test_no_candidates_on_short_or_latin_text():
     # an item that is no single character
     (lambda s: s.replace("movable: [和,", "movable: [和与,"), "不是单个汉字"),
     # a shortened word that is no two-character word
-    (lambda s: s.replace("shortened: [经费]", "shortened: [费]"), "不是两个汉字的词"),
+    (lambda s: s.replace("shortened: [经费, 数量]", "shortened: [费, 数量]"), "不是两个汉字的词"),
 ])
 def test_the_policy_file_proves_itself_when_it_loads(tmp_path, monkeypatch, edit, message):
     from gen.check import text_variants as tv
