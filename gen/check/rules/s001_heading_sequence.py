@@ -249,6 +249,7 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
     continuing: dict[int, tuple[int, int]] = {}  # level -> (the upper level it continues, that level's heading offset)
     resumed: dict[int, int] = {}  # level -> its count before a colon's list numbered afresh at that level
     renumbered: set[int] = set()  # levels whose last heading was reported as a repeat that should take the next number
+    stepped: dict[int, int] = {}  # level -> its count before a run numbered afresh that was reported as a step back
     seen_any = False
     inversions = Inversions()
     parts = division_starts(ctx)
@@ -261,6 +262,7 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
         if restarts(ctx, parts, prev_start, h, last, last_at) or _tables_after_notes(h, last, last_h):
             last.clear()
             firsts.clear()
+            stepped.clear()
         _after_orphans(orphans, orphan_starts, prev_start, h.start, last)
         prev_start = h.start
         if h.form == "bare":
@@ -326,10 +328,14 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
             renumbered.add(h.level)
         elif h.number < prev and (lone := _lone_restart(ctx, h, last_h.get(h.level), previous)) is not None:
             yield _restart_finding(lone, name, standard_mark(h.level, prev))
+        elif h.number < prev and stepped.get(h.level) == h.number - 1:
+            del stepped[h.level]  # 二、 {一、…八、} 三、: after a list told as a step back, the outline counts on
         elif h.number < prev and not (h.number == 1 and _upper_inline(ctx, h.level, last_at[h.level], h.start)) \
                 and not _restarted_run_in(ctx, h.level, h.number, last_at[h.level], h.start) \
                 and not _opens_body(h, firsts.get(h.level), prev):
             message = f"{name}编号“{h.mark}”顺序倒退：上一个同级标题是“{standard_mark(h.level, prev)}”。"
+            if h.number == 1:
+                stepped[h.level] = prev
         elif h.number == prev + 1 and _run_goes_on(h, continuing, last_at):
             message = _continuing_message(h, continuing[h.level][0], first=False)
         elif h.number == prev + 2 and h.level in renumbered:
@@ -353,6 +359,7 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
         for level in list(last):
             if level > h.level:
                 del last[level]
+                stepped.pop(level, None)
         for level in [lv for lv in resumed if lv > h.level]:
             del resumed[level]
         seen_any = True
