@@ -12,6 +12,10 @@ it there (其中 税收收入…, 非税收入…) is its detail.
 Where the clause opens with a figure's name and 加 (本级收入加上级补助27.7亿元、债务转贷收入17亿元……收入总计
 71.9亿元), the first part is named but its amount stands elsewhere (the sentence before, a table): the parts
 the clause states are not all of the sum (:func:`adds_to_unstated`).
+
+The same running sums close in other shapes, read here for N004 too: its first part the main figure of the
+sentence before with no 加 (:func:`first_part_before`); a subtotal among the figures, the total adding to it
+(:func:`after_subtotal`); or only the last figures before the total making it (:func:`suffix_makes`).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from bisect import bisect_left
 from typing import Optional
 
 from ..core import regex_cache
-from .numbers_text import Item, comparable, is_change
+from .numbers_text import Item, comparable, is_change, make_up
 from .textspans import sentence_start
 
 _OPENS_WITH_ADD = regex_cache.compile(r"[ \t]{0,2}(?:再)?加(?:上)?(?=[\u4e00-\u9fff])")
@@ -69,3 +73,31 @@ def adds_to_unstated(text: str, lo: int, first: Item) -> bool:
     """The clause from ``lo`` opens with a figure's name and 加 before its first amount (本级收入加上级补助27.7亿元):
     the sum's first part is named, not stated here."""
     return _NAME_THEN_ADD.search(text, lo, first.q.start) is not None
+
+
+def first_part_before(text: str, all_items: list[Item], starts: list[int], lo: int, total: Item,
+                       parts: list[Item]) -> bool:
+    """The total's first part is the main figure of the sentence before, in the same paragraph (……一般公共预算支出
+    397114万元，增长3.4%。债务还本支出16223万元，上解支出10800万元……，支出总计441038万元): with it the parts make
+    the total."""
+    start = sentence_start(text, lo)
+    before = sentence_start(text, max(0, start - 1))
+    if start == 0 or text[start - 1] not in "。；;" or "\n" in text[before:start]:
+        return False
+    return any(comparable(total, x) and not x.q.comparator and make_up(total, [x, *parts])
+               for x in all_items[bisect_left(starts, before):bisect_left(starts, start)])
+
+
+def suffix_makes(total: Item, top: list[Item]) -> bool:
+    """The last two or more figures before the total make it, those before them being another matter's (可支配收入
+    92.51亿元，一般公共预算支出73.08亿元，加上解支出1.28亿元，一般债务还本4.22亿元，支出合计78.58亿元)."""
+    return any(make_up(total, top[k:]) for k in range(1, len(top) - 1))
+
+
+def after_subtotal(top: list[Item]) -> list[Item]:
+    """A running sum's last subtotal and the figures after it (收入42100，加387613，13038，一般预算总收入442751，加
+    7546，199，731，收入总计451227: 442751 adds up the three before it, and the total adds to it): else ``top``."""
+    for k in range(len(top) - 1, 1, -1):
+        if make_up(top[k], top[:k]):
+            return top[k:]
+    return top

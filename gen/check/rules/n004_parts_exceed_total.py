@@ -17,7 +17,7 @@ from ..numbers_text import Item, closes, comparable, exceeds, in_written_unit, i
 from ..registry import Rule
 from ._n004_examples import FLAG, KEEP
 from ..unit_slips import slipped
-from ..added_parts import added_to, adds_to_unstated
+from ..added_parts import added_to, adds_to_unstated, after_subtotal, first_part_before, suffix_makes
 from ..numbered_parts import numbered_parts
 from ..staff_scope import distinct_standings, in_post_parts, quota_kinds
 from ..subject_breakdowns import without_class_items
@@ -50,6 +50,7 @@ RULE = Rule(
 
 _STOP_LABEL = regex_cache.compile(r"增加|减少|增长|下降|较上年|比上年|同比|(?<!公)共(?!同)|合计|总计|累计|已拨付|已支付|已支出|已使用")  # ends the parts
 _CHANGE = regex_cache.compile(r"增加|减少|增长|下降|较上年|比上年|同比|上升|降低|增收|减收|调增|调减")
+_DEBT_MEASURE = regex_cache.compile(r"余额|限额")  # a debt's two measures: a limit's parts end at the balance
 # Under a budget's 其中: what a part actually spent, or how far it fell short, is that part's, no sibling.
 _EXECUTION = regex_cache.compile(r"实际(?:开支|支出|使用|发生)|开支了|少了|多了|节约了?|结余|超支")
 # Under a staff quota: the retired hold no post of it.
@@ -110,6 +111,9 @@ def _parts_after(all_items: list[Item], start_idx: int, total: Item, end: int, t
                 continue
         if it.q.unit == "%" or it.q.comparator or comparable(total, it) is None or _STOP_LABEL.search(it.raw_label):
             break
+        if (m := _DEBT_MEASURE.search(it.raw_label)) and (t := _DEBT_MEASURE.search(total.raw_label)) \
+                and m.group() != t.group():
+            break  # 债务限额1105.3亿元，其中一般债务…，债务余额为1071.65亿元: the balance is another measure
         if _OUTSIDE_QUOTA.search(it.raw_label) and _QUOTA.search(total.raw_label):
             break  # 编制数59人，其中在编53人，退休人员23人: the retired hold no post of the quota
         if parts and _EXECUTION.search(it.raw_label) and "预算" in total.raw_label:
@@ -162,6 +166,8 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
                 parts = in_post_parts(total, parts)  # a run on to retired staff is the unit's headcount
                 parts = without_class_items(total, parts)  # a class then its own item: one amount, not two
                 parts = _without_own_breakdowns(text, parts)  # 上级补助收入5926万元，含4951万元、975万元
+                # 土地出让收入由年初预算的65000万元调整为35000万元: the old figure is no part of the adjusted total
+                parts = [p for p in parts if not _ADJUSTED_FROM.match(text, p.q.end)]
                 if any(f.q.start in slipped(ctx) for f in (total, *parts)):
                     parts = []  # a figure's unit typed wrong (353.51元 over parts in 万元): N042's one finding
                 if not overlapping and _names_every_part(text[total.seg_start:pos], parts) \
@@ -175,6 +181,8 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
 
 
 _SENTENCE_END = regex_cache.compile(r"[。！？!?\n]")
+# A figure that is the old value of an adjustment (由年初预算的65000万元调整为35000万元).
+_ADJUSTED_FROM = regex_cache.compile(r"[^，,。；;\d]{0,3}(?:调整为|调增为|调减为|调为|变更为|下调为|上调为|增至|降至|增加到|减少到)")
 
 
 def _colon_list(text: str, all_items: list[Item], idx: int, total: Item, pos: int, nxt: int) -> Optional[list[Item]]:
@@ -284,9 +292,9 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
         if _breakdown_of_head(all_items, bisect_left(starts, lo, 0, i), parts):
             continue  # 转移性收入38.18亿元，其中：……（making 38.18），收入合计43.43亿元: the parts are 38.18's
         top = [base] * (base is not None) + _top_level(text, all_items[:i], total)
-        if len(top) >= 2 and (make_up(total, top) or make_up(total, _after_subtotal(top)) or _suffix_makes(total, top)):
+        if len(top) >= 2 and (make_up(total, top) or make_up(total, after_subtotal(top)) or suffix_makes(total, top)):
             continue  # read from the clause's start, without asides and 其中 parts, the figures make the total
-        if _first_part_before(text, all_items, starts, lo, total, parts):
+        if first_part_before(text, all_items, starts, lo, total, parts):
             continue
         yield from _judge_complete(total, parts)
     for m in near_needles(_COMPLETE_LIST, text):
@@ -309,19 +317,6 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
         parts = _parts_after(all_items, idx, total, seg_end, text)
         if len(parts) >= 2:
             yield from _judge_complete(total, parts)
-
-
-def _first_part_before(text: str, all_items: list[Item], starts: list[int], lo: int, total: Item,
-                       parts: list[Item]) -> bool:
-    """The total's first part is the main figure of the sentence before, in the same paragraph (……一般公共预算支出
-    397114万元，增长3.4%。债务还本支出16223万元，上解支出10800万元……，支出总计441038万元): with it the parts make
-    the total."""
-    start = sentence_start(text, lo)
-    before = sentence_start(text, max(0, start - 1))
-    if start == 0 or text[start - 1] not in "。；;" or "\n" in text[before:start]:
-        return False
-    return any(comparable(total, x) and not x.q.comparator and make_up(total, [x, *parts])
-               for x in all_items[bisect_left(starts, before):bisect_left(starts, start)])
 
 
 def _breakdown_of_head(all_items: list[Item], first: int, parts: list[Item]) -> bool:
@@ -351,21 +346,6 @@ def _top_level(text: str, before: list[Item], total: Item) -> list[Item]:
             continue
         out.append(it)
     return out
-
-
-def _suffix_makes(total: Item, top: list[Item]) -> bool:
-    """The last two or more figures before the total make it, those before them being another matter's (可支配收入
-    92.51亿元，一般公共预算支出73.08亿元，加上解支出1.28亿元，一般债务还本4.22亿元，支出合计78.58亿元)."""
-    return any(make_up(total, top[k:]) for k in range(1, len(top) - 1))
-
-
-def _after_subtotal(top: list[Item]) -> list[Item]:
-    """A running sum's last subtotal and the figures after it (收入42100，加387613，13038，一般预算总收入442751，加
-    7546，199，731，收入总计451227: 442751 adds up the three before it, and the total adds to it): else ``top``."""
-    for k in range(len(top) - 1, 1, -1):
-        if make_up(top[k], top[:k]):
-            return top[k:]
-    return top
 
 
 # A 合计 sums the figures just before it (a clause on what they were spent on may come between); asides in

@@ -11,6 +11,7 @@ from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
+from ._n012_examples import FLAG, KEEP
 from .w006_body_name_cut import BODY_ENDS
 
 RULE = Rule(
@@ -29,85 +30,8 @@ RULE = Rule(
         "列举中有“等”时视为未列全，不报告。"
         "例：主要做了三项工作：一是……二是……三是……四是……（列了四项）。"
     ),
-    flag=(
-        "主要做了三项工作：一是加强预算管理；二是规范资金使用；三是强化绩效监控；四是推进信息公开。",
-        "存在以下两个问题：\n（一）预算编制不够精细。\n（二）绩效目标不够明确。\n（三）监控不到位。\n二、下一步措施",
-        "共实施4个项目：公共卫生服务、疫苗接种、健康教育。",
-        "依照章程，协会履行职责共四项：\n一是开展会员服务；二是组织学术交流；三是承办上级交办的工作。\n",
-        "由县文化馆、县图书馆、县博物馆4家下属单位具体实施。",
-        "共完成水稻高产创建示范面积10100亩，涉及某镇的勐糯、海头、丛岗、大寨、田坡6个村委会40个村民小组。",
-        "共设有3个内设机构：办公室、政治部（含组织科、宣传科）、立案庭、执行局。",
-        "招商服务中心设9个内设机构，分别为：办公室、投资促进股、区域协作股、招商股、信息统计股、政工人事股、政策法规股、项目服务股。",
-        # a 和 may join the last two names, not five
-        "街道设置内设机构5个：党政办公室、财政办公室和应急管理办公室。",
-        # the count after its noun: 内设机构N个, then the offices
-        "医院编制六十人。内设科室6个，有院办、门诊部、住院部、检验科、药房。",
-        # the list introduced by 即 after the count's comma, one name written twice
-        "本局内设 4个科室，即办公室、财务科、法规科、人事科、办公室",
-        "核定事业编制37名，设 5个内设机构，即办公室、海事安全科、航道科、运政综合科、财务科、监督站。",
-        "直属事业单位4个，即县国库集中支付中心、县财政信息中心、县会计服务中心。",
-        # a numbered run counts as each of its offices: 1 + 3 + 4 + 1 = 9, not 8
-        "内设机构共8个：办公室、第一至第三监督检查室、第四至第七审查调查室、案件审理室。",
-        # the list ends its sentence before the text ends: nothing was cut off
-        "本局内设科室12个，分别是：办公室、财务科、法规科、人事科。",
-        # a list cut off by the text's end names at least its items: five are more than four
-        "本局内设科室4个，分别是：办公室、财务科、法规科、人事科、统计",
-        # counts of kinds, then the names: each name's ending tells its kind
-        "建有1个服务中心、2个工作站，分别为县便民服务中心、城东工作站、城西工作站和城北工作站。",
-        # long names, each ending with the counted noun (项目); a count after 下属
-        "大队共开展4个项目，分别是中央和省级政法纪检监察转移支付项目、交通警察部门公安管理业务费项目、辅警待遇专项经费项目、"
-        "交通事故预防项目、道路交通安全综合治理工作经费项目。",
-        "下属7个二级预算单位，分别是某镇人民政府（本级）、某镇便民服务中心、某镇综合行政执法大队、某镇产业发展服务中心、"
-        "某镇社会事务服务中心、某镇农业服务中心。",
-        # projects counted, then listed with their amounts after 包括 later in the sentence
-        "本单位共实施5个项目，总预算320.00万元，包括：设备购置经费120.00万元、人员培训经费80.00万元、"
-        "信息化建设资金60.00万元、宣传资金60.00万元。",
-    ),
-    keep=(
-        "大队共开展5个项目，分别是中央和省级政法纪检监察转移支付项目、交通警察部门公安管理业务费项目、辅警待遇专项经费项目、"
-        "交通事故预防项目、道路交通安全综合治理工作经费项目。",
-        # long pieces that do not each end with the counted noun: a clause parted by 、, not a list of names
-        "共开展3项工作：组织全县各级医疗机构开展重点人群健康体检工作、落实家庭医生签约服务并开展随访、完成慢性病筛查。",
-        "直属事业单位3个，即县国库集中支付中心、县财政信息中心、县会计服务中心。",
-        "核定事业编制37名，设 6个内设机构，即办公室、海事安全科、航道科、运政综合科、财务科、监督站。",
-        "本单位共实施4个项目，总预算320.00万元，包括：设备购置经费120.00万元、人员培训经费80.00万元、"
-        "信息化建设资金60.00万元、宣传资金60.00万元。",
-        "本单位项目共5个，包括：设备购置经费120.00万元、人员培训经费80.00万元等。",
-        # a clause without an amount: not a list of priced items
-        "本单位项目共5个，包括：设备购置经费120.00万元、人员培训经费80.00万元，均已完成验收。",
-        "主要做了三项工作：一是加强预算管理；二是规范资金使用；三是强化绩效监控。",
-        "存在以下两个问题：\n（一）预算编制不够精细。\n（二）绩效目标不够明确。\n二、下一步措施\n（一）加强管理。",
-        "共实施4个项目：公共卫生服务、疫苗接种、健康教育等。",
-        "医院编制六十人。内设科室5个，有院办、门诊部、住院部、检验科、药房。",
-        "医院编制六十人。内设科室6个，有院办、门诊部、住院部等。",
-        # a numbered run of offices counts as each of them: 2 + 3 + 4 + 1 = 10
-        "内设机构共10个：办公室、组织部、第一至第三监督检查室、第四至第七审查调查室、案件审理室。",
-        # the last two offices joined by 和: three named, two items between the 、
-        "街道设置内设机构3个：党政办公室、财政办公室和应急管理办公室。",
-        # the rest told in the next sentence; a comma typed for the first 、
-        "我院内设职能部门5个，包括综合办公室、政治部、立案庭。另有两个派出法庭。",
-        "院机关内设机构4个，包括：办公室，政治部、研究室、督查室。",
-        "共实施3个项目：公共卫生服务、疫苗接种、健康教育。全年接种一是为了防控疫情。",
-        "落实“两个确立”：坚决拥护。",
-        "由县文化馆、县图书馆、县博物馆3家下属单位具体实施。",
-        "共完成水稻高产创建示范面积10100亩，涉及某镇的勐糯、海头、丛岗、大寨、田坡5个村委会40个村民小组。",
-        "项目覆盖城关、河口2个村，受益群众1200人。",
-        "由县文化馆、县图书馆和县博物馆3家单位实施，在城区、乡镇开展5个项目。",
-        "县文化馆、县图书馆等5家单位参与。",
-        # the parts of one name, in brackets, are no items of the list
-        "本院共设有4个内设机构：即办公室、政治部（含组织人事科、教育培训科）、立案庭、执行局（执行综合办公室）。",
-        "建有1个服务中心、3个工作站，分别为县便民服务中心、城东工作站、城西工作站和城北工作站。",
-        "本局内设2个中队，即文秘中队、通信中队。下设5个管理站，即：东站、西站、南站、北站、中站。",
-        # the items run on in the paragraph below the count
-        "依照章程，协会履行职责共三项：\n一是开展会员服务；二是组织学术交流；三是承办上级交办的工作。\n",
-        # a name of no counted kind: the list is not read
-        "建有1个服务中心、2个工作站，分别为县便民服务中心、城东工作站、城西工作站和党员活动室。",
-        "建有1个服务中心、2个工作站，分别为县便民服务中心、城东工作站等。",
-        # the text stops inside the list, with no full stop: a copy cut short, its last offices missing
-        "本局内设科室12个，分别是：办公室、财务科、法规科、人事科、统计",
-        # a list by kinds, each with its own count
-        "我院共有6个内设机构，分别是：审判业务部门4个，包括立案庭、刑事审判庭、民事审判庭、执行局；综合行政部门2个，包括办公室、政治部。",
-    ),
+    flag=FLAG,
+    keep=KEEP,
 )
 
 _NUM = r"(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})"

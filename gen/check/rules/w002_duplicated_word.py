@@ -62,6 +62,7 @@ from ..numeral_doublings import in_numerals
 from ..confusion import freq
 from ..domain_words import rule_words, word_file
 from ..finding import Finding
+from ..tripled import tripled
 from ..form_lines import form_run_together
 from ..page_chrome import is_byline, is_tool_bar, trail_end
 from ..reduplications import Reduplications, load_reduplications, prove
@@ -221,8 +222,10 @@ def check(ctx):
              for s, e, word in bracketed_again(text))
     kinds = (Finding(s, e, RULE.code, RULE.severity, f"“{text[s:e]}”中“{kind}”字重复，机构名称应为“……{kind}”。", kind)
              for s, e, kind in doubled_kinds(text))
-    found = chain(_findings(text, ctx.paragraphs, reduplications), _spaced_out(text), marks, again, kinds,
-                  _tripled(text))
+    triples = (Finding(s, e, RULE.code, RULE.severity,
+                       f"“{text[s:e]}”中“{text[s]}”字连写了{e - s}次，多打了字，请删去多余的“{text[s]}”。", None)
+               for s, e in tripled(text))
+    found = chain(_findings(text, ctx.paragraphs, reduplications), _spaced_out(text), marks, again, kinds, triples)
     for f in found:
         line_start, line_end = line_around(text, f.start)
         line = text[line_start:line_end]
@@ -233,21 +236,6 @@ def check(ctx):
         if (not is_tool_bar(line) and f.start - line_start >= trail_end(line) and not form_run_together(line)
                 and not is_byline(line)):
             yield f
-
-
-# One character three times in a row ("脱贫攻坚坚坚统揽"): no word of the language holds it, whatever the segmenter
-# makes of the run (坚坚 may pass as a doubling at a word's seam, the third cannot). Numerals repeat in figures
-# written out (一一一) and a Chinese year (二〇〇〇年); laughter (哈哈哈) is no report's.
-_TRIPLE = regex_cache.compile(r"([\u4e00-\u9fff])\1\1+")
-_TRIPLE_FREE = frozenset("〇零一二三四五六七八九十百千万亿哈呵嘻嘿久")  # 久久久: a spam string's (L005)
-
-
-def _tripled(text: str):
-    for m in _TRIPLE.finditer(text):
-        ch = m.group(1)
-        if ch not in _TRIPLE_FREE:
-            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
-                          f"“{m.group()}”中“{ch}”字连写了{len(m.group())}次，多打了字，请删去多余的“{ch}”。", None)
 
 
 # A character standing alone between blanks, the same again, and a third: "目 目 录".

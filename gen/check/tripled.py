@@ -1,0 +1,22 @@
+"""One character typed three times or more in a row (脱贫攻坚坚坚统揽), for W002.
+
+No word of the language holds a character three times running, whatever the segmenter makes of the run (坚坚
+may pass as a doubling at a word's seam, the third cannot). Numerals repeat in figures written out (一一一) and in
+a Chinese year (二〇〇〇年); laughter (哈哈哈) is no report's, and 久久久 belongs to a planted spam string (L005's).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..core import regex_cache
+
+_TRIPLE = regex_cache.compile(r"([\u4e00-\u9fff])\1\1+")
+_FREE = frozenset("〇零一二三四五六七八九十百千万亿哈呵嘻嘿久")
+
+
+def tripled(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of one character three times or more that no numeral or laughter explains."""
+    for m in _TRIPLE.finditer(text):
+        if m.group(1) not in _FREE:
+            yield m.start(), m.end()
