@@ -54,6 +54,7 @@ import re
 
 from bisect import bisect_left, bisect_right
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..heading_gaps import division_starts, explained as _explained, first_inline as _first_inline, \
     lone_marks_hold, restarts, upper_inline as _upper_inline
@@ -198,6 +199,17 @@ def _contents_slips(ctx):
 CONTENTS_MIN = 3  # first-level entries a contents lists before the body repeats its first one
 
 
+_TITLE_LINE = regex_cache.compile(r"[ \t\u3000]{0,4}([\u4e00-\u9fff“”]{4,16})[ \t\u3000]{0,4}\n")
+
+
+def _title_above(text: str, h):
+    """(start, end) of a bare title on the line right above ``h`` (部门收支总体情况 above （一）收入预算): no number, no
+    sentence mark, four to sixteen characters; else None."""
+    line_start = text.rfind("\n", 0, max(0, h.start - 1)) + 1
+    m = _TITLE_LINE.match(text, line_start)
+    return m.span(1) if m and m.end() == h.start else None
+
+
 def _opens_body(h, first, prev: int) -> bool:
     """Does the step back to ``h`` (一、) open the body after a contents that lost its 目录 line and carries no
     page numbers? The body's first heading repeats the contents' first entry, mark and title alike, after a
@@ -333,7 +345,15 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
         elif h.number < prev and not (h.number == 1 and _upper_inline(ctx, h.level, last_at[h.level], h.start)) \
                 and not _restarted_run_in(ctx, h.level, h.number, last_at[h.level], h.start) \
                 and not _opens_body(h, firsts.get(h.level), prev):
-            message = f"{name}编号“{h.mark}”顺序倒退：上一个同级标题是“{standard_mark(h.level, prev)}”。"
+            lost = _title_above(ctx.text, h) if h.number == 1 and h.level > 1 and h.level - 1 in last else None
+            if lost is not None:  # （二）单位构成 … 部门收支总体情况 / （一）收入预算: the section's heading lost its 二、
+                upper = h.level - 1
+                yield Finding(lost[0], lost[1], RULE.code, RULE.severity,
+                              f"“{ctx.text[lost[0]:lost[1]]}”之下的{name}从“{h.mark}”重新编号，它应是漏了编号的"
+                              f"{LEVEL_NAMES[upper]}，应为“{standard_mark(upper, last[upper] + 1)}"
+                              f"{ctx.text[lost[0]:lost[1]]}”。")
+            else:
+                message = f"{name}编号“{h.mark}”顺序倒退：上一个同级标题是“{standard_mark(h.level, prev)}”。"
             if h.number == 1:
                 stepped[h.level] = prev
         elif h.number == prev + 1 and _run_goes_on(h, continuing, last_at):

@@ -93,7 +93,7 @@ RULE = Rule(
           # a doubling in a sentence of the report, under the page's byline: the author's
           "发布时间:2022-09-01 tjj.example.gov.cn\n本局由某市某市统计局主管。\n", "由某县城关镇镇水务所负责实施。", "设内科、儿科、外科、外科、妇产科等科室。", "开设语文、英语、英语和数学课程。",
           "一、部门（部门）基本概况\n", "内设综合科、业务科科、财务科等3个科室。"),
-    keep=("截至2021年年底，项目目标全部完成。", "报告日期：二〇〇〇年一月。", "坚持以脱贫攻坚统揽经济社会发展全局。", "受区卫生健康委委托开展爱国卫生指导，外派纪检监察组组成联合检查组。",
+    keep=("表十：某县国有资本经营支出决算表\n表十一：某县地方政府债务限额和余额情况表\n", "截至2021年年底，项目目标全部完成。", "报告日期：二〇〇〇年一月。", "坚持以脱贫攻坚统揽经济社会发展全局。", "受区卫生健康委委托开展爱国卫生指导，外派纪检监察组组成联合检查组。",
           "保护提高耕地地力，提高农业综合生产能力。", "全县实现镇镇通公交、村村通硬化路。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
           "项目名称:苗圃建设市级配套项目项目单位:某市林业局主管部门:某市人民政府",
           # a 自评表 run into one line, its two goal columns interleaved: 河道保 | 保洁 meet at the cut
@@ -227,6 +227,8 @@ def check(ctx):
                for s, e in tripled(text))
     found = chain(_findings(text, ctx.paragraphs, reduplications), _spaced_out(text), marks, again, kinds, triples)
     for f in found:
+        if "\n" in text[f.start:f.end] and _ITEM_OPENS.match(text, text.index("\n", f.start) + 1):
+            continue  # ……支出决算表 / 表十一：…: a list's next item opens with the word the line before ends on
         line_start, line_end = line_around(text, f.start)
         line = text[line_start:line_end]
         # 无障碍浏览无障碍浏览 | 长者专区: a site's tool label read twice (its icon's and its text); 当前位置:当前位置:
@@ -236,6 +238,11 @@ def check(ctx):
         if (not is_tool_bar(line) and f.start - line_start >= trail_end(line) and not form_run_together(line)
                 and not is_byline(line)):
             yield f
+
+
+# What opens a list's item or a table's label at a line's start (表十一：, 附表2, 一、, （一）, 1.).
+_ITEM_OPENS = regex_cache.compile(r"[ \t\u3000]{0,4}(?:附?表[一二三四五六七八九十\d]{1,3}[:：、.． ]|[一二三四五六七八九十]{1,3}、"
+                                  r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])")
 
 
 # A character standing alone between blanks, the same again, and a third: "目 目 录".
