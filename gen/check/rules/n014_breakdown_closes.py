@@ -303,7 +303,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     done = {(f.start, f.end) for f in parted}  # a whole a partition judged is not judged again
     identities = {chk.whole.q.start for chk in identity_checks(ctx)}  # N009 tells their 尾差
     prev: Optional[Breakdown] = None
-    for bd in (b for b in breakdowns(ctx) if not read_through_slip(ctx, b)):  # a unit typed wrong: N042's
+    for bd in (b for b in breakdowns(ctx) if not read_through_slip(ctx, b) and not _cut_off(ctx.text, b)):
         found = list(_two_measures(bd))
         if not found and prev is not None:
             found = list(_short_of_mirror(ctx.text, prev, bd))
@@ -312,6 +312,16 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             or [f for f in _remainders(bd) if f.start not in identities]
         yield from (f for f in found if (f.start, f.end) not in done)
         prev = bd
+
+
+_ENDS = regex_cache.compile(r"[。；;！？!?\n]")
+
+
+def _cut_off(text: str, bd: Breakdown) -> bool:
+    """The list runs into the end of the text with no mark closing it (……其他收入3.): a page's excerpt cut it, its
+    last parts are missing. (A unit typed wrong is N042's: ``read_through_slip`` leaves those to it.)"""
+    last = max((p.q.end for m in bd.measures for p in m.parts), default=bd.at)
+    return _ENDS.search(text, last) is None
 
 
 def _remainders(bd: Breakdown) -> Iterable[Finding]:
