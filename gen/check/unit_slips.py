@@ -10,6 +10,9 @@ unit making one. When every part is in 元 under a whole in 万元, the same hol
 parts read in the whole's unit make it exactly (two parts suffice, the sum to the last digit being the
 proof); when the parts are all in 万元 and the whole alone in 元, it is the whole that lost its 万.
 A part that truly is small (39万元 and 2696元 of 39.2696万元) makes its total as written and is left alone.
+Where a whole and its first parts add up as printed, to the last digit, but their units differ (收入88435元，其中：
+税收收入39029元……非税收入49406万元), the figures in the unit the text seldom uses lost their 万: no chance makes such
+a sum (read only where the text plainly keeps one unit of money, twice as often as any other).
 
 N042 reports each slip. The sum and share rules (N001, N004, N009, N014) read the same breakdown in
 the units as written and would each report the one slip again, as a total its parts exceed, a share of
@@ -26,7 +29,7 @@ from typing import Optional
 from ..core.numbers import tolerance
 from .breakdowns import Measure, breakdowns
 from .context import CheckContext
-from .numbers_text import Item, closes, money_slack
+from .numbers_text import Item, closes, items, money_slack
 
 
 @dataclass(frozen=True)
@@ -111,13 +114,37 @@ def _judge_all(m: Measure) -> Optional[Slip]:
     return None
 
 
+def _judge_mixed(m: Measure, usual: Optional[str]) -> Optional[Slip]:
+    """A whole and its parts whose figures as printed add up to the last digit (88435 = 39029 + 49406) while their
+    units differ (元, 万元): no chance makes that sum, the units are the slip. The figures in the unit the text
+    seldom uses (元 in a text of 万元) are told, on the first of them."""
+    if m.key != "money" or len(m.parts) < 2 or usual is None or any(p.money is None for p in m.parts):
+        return None
+    for w in reversed([w for w in m.wholes if w.money is not None and w.q.value != 0]):
+        # the first parts that make it (a page that lost a full stop runs the next sentence's figures on)
+        k = next((k for k in range(2, len(m.parts) + 1)
+                  if sum((p.q.value for p in m.parts[:k]), Decimal(0)) == w.q.value), None)
+        figures = (w, *m.parts[:k]) if k else ()
+        units = {f.q.unit for f in figures}
+        if len(units) != 2 or usual not in units:
+            continue
+        odd = tuple(f for f in figures if f.q.unit != usual)
+        shown = "＝".join((w.q.raw, "＋".join(p.q.raw for p in figures[1:])))
+        return Slip(odd[0], f"总数与各分项的数字按同一单位正好相加（{shown}），单位却不一致："
+                            f"{'、'.join(f'“{f.q.raw}”' for f in odd)}应为“{usual}”，请核对。", None, odd)
+    return None
+
+
 def unit_slips(ctx: CheckContext) -> list[Slip]:
     """Every unit slip of the report's breakdowns (memoised on the context)."""
     def build(c: CheckContext) -> list[Slip]:
         out = []
+        money = Counter(it.q.unit for it in items(c) if it.money is not None).most_common(2)
+        # the text's own unit of money, where it plainly has one (twice as often as any other)
+        usual = money[0][0] if money and (len(money) == 1 or money[0][1] >= 2 * money[1][1]) else None
         for b in breakdowns(c):
             for m in b.measures:
-                slip = _judge(m) or _judge_all(m)
+                slip = _judge(m) or _judge_all(m) or _judge_mixed(m, usual)
                 if slip is not None:
                     out.append(slip)
         return out
