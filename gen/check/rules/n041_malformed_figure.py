@@ -30,7 +30,7 @@ RULE = Rule(
     code="N041",
     name="malformed-figure",
     severity="error",
-    summary="金额数字写法错误（两个小数点、丢了最前面的数位、多出一位小数，或百分数后带金额单位）",
+    summary="金额数字写法错误（两个小数点、丢了最前面的数位、多出一位小数，百分数后带金额单位或以0开头）",
     doc=(
         "检查什么：金额中出现两个小数点（“3.042.27万元”，应为3,042.27或3042.27万元）；"
         "或金额以千分位逗号开头（“支出总计,867.48万元”），而同一篇文本别处写有同一数字的完整写法"
@@ -43,9 +43,11 @@ RULE = Rule(
         "前文“支出1,867.48万元”、此处“支出总计,867.48万元”应为1,867.48万元。\n"
         "文中其余以万元计的金额（至少6个）都保留两位小数，只有一个是三位小数（“13,819.134万元”），"
         "多半多打了一位数字；金额本来就保留三位以上小数的报告不在此列。"
+        "百分数以0开头（“增长08%”），多是丢了小数点（0.8%）。"
     ),
     flag=(
         "全年一般公共预算收入完成年初预算的112.4%万元。",
+        "全年一般公共预算收入完成265.9亿元，同比增长08%。",
         "本年收入、支出总计均为2.315.64万元，与上年相比减少98.20万元。",
         "本年支出总计,542.36万元，由一般公共预算支出1,542.36万元和上解支出构成。",
         # one amount with a third decimal among amounts that all have two
@@ -53,7 +55,7 @@ RULE = Rule(
         "项目支出199.98万元；年末结余0.00万元，上年结转3.25万元。",
     ),
     keep=(
-        "全年一般公共预算收入完成年初预算的112.4%，共计5,000万元。",
+        "全年一般公共预算收入完成年初预算的112.4%，共计5,000万元，同比增长0.8%，占比10%。",
         "本年收入、支出总计均为2,315.64万元，详见第3.1.2节。",
         "截至2023.10.15，已拨付工程进度款，105.04万元将于竣工验收后支付。",
         "本年支出总计1,542.36万元，由一般公共预算支出1,542.36万元构成。",
@@ -142,9 +144,22 @@ def _percent_with_money(text: str) -> Iterable[Finding]:
                       f"“{m.group()}”在百分数后又写了金额单位“{m.group('unit')}”，比率没有金额单位，应删去一个。")
 
 
+# A percentage that opens on a zero and goes on with digits (同比增长08%): its decimal point was lost (0.8%).
+_ZERO_LED_RATE = regex_cache.compile(r"(?<![\d.．])(?<![.．] )0(\d{1,2})(?![\d.])(?=[%％])")  # not 100. 00%
+
+
+def _zero_led_rates(text: str) -> Iterable[Finding]:
+    for m in _ZERO_LED_RATE.finditer(text):
+        fixed = f"0.{m.group(1)}"
+        yield Finding(m.start(), m.end() + 1, RULE.code, RULE.severity,
+                      f"百分数“{m.group()}%”以0开头，疑丢了小数点（“{fixed}%”），请核对。", fixed + "%")
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     yield from _two_points(text)
+    if "%" in text or "％" in text:
+        yield from _zero_led_rates(text)
     if "%万元" in text or "%元" in text or "%亿元" in text or "％" in text:
         yield from _percent_with_money(text)
     if "万元" in text:
