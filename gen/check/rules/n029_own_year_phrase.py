@@ -25,7 +25,7 @@ RULE = Rule(
     severity="warning",
     summary="决算说明中只能指本年度的固定说法写成了别的年度",
     doc=(
-        "检查什么：部门决算中只能指本年度的固定说法——“纳入……××××年度部门决算编制范围”“关于××××年度预算绩效情况的说明”、"
+        "检查什么：部门决算（预算）中只能指本年度的固定说法——“纳入……××××年度部门决算（预算）编制范围”“关于××××年度预算绩效情况的说明”、"
         "目录或正文中本决算自己的部分“第二部分 ××××年度单位决算情况说明”、概况中编号小标题“（二）××××年重点工作完成情况”、"
         "开篇的“现将××××年度部门决算公开如下”、人员情况中的“××××年末实有在职人员”——"
         "写的年度与本文件的年度（--year，或标题中的年度）不同。\n"
@@ -37,6 +37,8 @@ RULE = Rule(
     ),
     flag=(
         "某卫生院2023年度部门决算\n第二部分 2023年度部门决算表\n纳入某卫生院2022年度部门决算编制范围的二级预算单位包括：\n",
+        # a budget's own scope, carried over from last year's note
+        "某县科协2020年部门预算\n一、2020年部门预算公开表\n纳入某县科协2018年部门预算编制范围的单位包括：本级。\n",
         "某街道办事处2022年部门决算\n第三部分 2022年度部门决算情况说明\n十三、关于2020年度预算绩效情况的说明\n",
         # a part of the note in its contents, the year confirmed by the publication date
         "某职业学校2024年度单位决算\n发布时间：2025-08-14\n目录\n第一部分 单位概况\n第二部分 2023年度单位决算情况说明\n",
@@ -48,6 +50,7 @@ RULE = Rule(
     ),
     keep=(
         "某卫生院2023年度部门决算\n第二部分 2023年度部门决算表\n纳入某卫生院2023年度部门决算编制范围的二级预算单位包括：\n",
+        "某县科协2020年部门预算\n一、2020年部门预算公开表\n纳入某县科协2020年部门预算编制范围的单位包括：本级。\n",
         "某卫生院2023年度部门决算\n与2022年度部门决算编制范围相比，增加1个单位。\n第二部分 2023年度部门决算表\n",
         "某卫生院2023年度部门决算\n第二部分 2023年度部门决算表\n依据《关于2022年度预算绩效情况的说明》整改。\n",
         # no year of the note's own beside a 决算 besides the title: the title may be the one wrong
@@ -65,7 +68,7 @@ RULE = Rule(
 _Y = r"((?:19|20)\d\d)[ \u3000]{0,2}年度?[ \u3000]{0,2}"
 # Phrases that only name the note's own year: the year is group 1.
 _OWN_YEAR = (
-    regex_cache.compile(r"纳入[^\n。，,；;]{0,30}?" + _Y + r"(?:部门|单位)?决算的?编制范围"),
+    regex_cache.compile(r"纳入[^\n。，,；;]{0,30}?" + _Y + r"(?:部门|单位)?[决预]算的?编制(?:范围)?"),
     regex_cache.compile(r"关[ \u3000]{0,2}于?[ \u3000]{0,2}" + _Y + r"(?:部门|单位)?预算绩效(?:管理)?(?:工作)?情况的?说明"),
     # a part of the note itself (in the contents or the body): "第二部分 2023年度单位决算情况说明"
     regex_cache.compile(r"(?m)^[ \u3000]{0,4}第[一二三四五六七八九十]部分[ \u3000]{0,4}" + _Y
@@ -86,7 +89,7 @@ PUBLISHED_HEAD = 600  # a web page's publication date stands under its title
 def _confirmed(text: str, year: int) -> bool:
     """Whether the note names its year beside a 决算 on at least two lines (the title and another), or
     was published in the next year (a year's 决算 is published after it ends: 发布时间：2025-08-14 for 2024)."""
-    own = re.compile(rf"(?<!\d){year}[ \u3000]{{0,2}}年度?[^\n]{{0,16}}决算")
+    own = re.compile(rf"(?<!\d){year}[ \u3000]{{0,2}}年度?[^\n]{{0,16}}[决预]算")
     # The lines they stand on: one more at each line break between two matches in turn (counting the breaks
     # before each match from the text's start read the text once per match).
     lines, last = 0, -1
@@ -118,6 +121,7 @@ def check(ctx):
         written = m.group(1)
         yield Finding(
             m.start(1), m.end(1), RULE.code, RULE.severity,
-            f"本文件是{year}年度的决算，“{m.group().strip()}”只能指本年度，却写成{written}年度，应为{year}年度。",
+            f"本文件是{year}年度的{'预算' if '预算编制' in m.group() else '决算'}，“{m.group().strip()}”只能指本年度，"
+            f"却写成{written}年度，应为{year}年度。",
             str(year),
         )
