@@ -44,6 +44,7 @@ RULE = Rule(
         "示例：“学生资助资金86.5万，”应为“86.5万元”。"
     ),
     flag=(
+        "籽棉收购价格：机采棉6.82/公斤，手摘棉7.12/公斤。",
         "项目资金120万元，其中设备购置40万元，基建工程50万元，学生资助资金30万，已全部到位。",
         "下达补助资金500万元，其中城关镇200万元，河口镇180万元，石桥镇120万。",
         "具体包括：设备购置1.29万元，人员培训3.1万元；宣传印刷0.17；专家咨询0.18万元。",
@@ -57,6 +58,7 @@ RULE = Rule(
         "本年收入合计 356.20 万元，其中财政拨款收入 350.00 万元，经营收入 6.20 万，为开展经营活动取得的收入。",
     ),
     keep=(
+        "籽棉收购价格：机采棉6.82元/公斤，手摘棉7.12元/公斤，亩产300公斤/亩。",
         "项目资金120万元，其中设备购置40万元，基建工程50万元，学生资助资金30万元，已全部到位。",
         # the zero is the base of a rate that cannot be computed, no amount of the list
         "公务用车购置费支出0万元，完成预算0万元的--%（基数为0，不可比），比上年增加0万元，增长--（基数为0，不可比）。",
@@ -130,7 +132,17 @@ _PER_HEAD_BARE = regex_cache.compile(
     r"(?<![\d./])(\d{1,6}(?:\.\d{1,2})?)(?=/(?:人|户|生|月|年|次|亩))")
 
 
+# A price per unit of weight with no unit of money: 机采棉6.82/公斤 (a figure right before /公斤 can only be a price).
+_PER_WEIGHT_BARE = regex_cache.compile(r"(?<![\d./])(\d{1,5}(?:\.\d{1,2})?)(?=/(?:公斤|千克|斤|吨))")
+
+
 def _per_head_without_yuan(text: str):
+    if "/公斤" in text or "/千克" in text or "/斤" in text or "/吨" in text:
+        for m in _PER_WEIGHT_BARE.finditer(text):
+            if "\u4e00" <= text[m.start() - 1:m.start()] <= "\u9fff":  # after words (收购价, 机采棉), not a table's cells
+                figure, per = m.group(1), text[m.end(1):m.end(1) + 3].rstrip("，。；,;")
+                yield Finding(m.start(1), m.end(1) + len(per), RULE.code, RULE.severity,
+                              f"价格“{figure}{per}”漏写金额单位，应为“{figure}元{per}”。", f"{figure}元{per}")
     for m in near_needles(_PER_HEAD_BARE, text):
         figure = m.group(1)
         per = text[m.end(1):m.end(1) + 2]
