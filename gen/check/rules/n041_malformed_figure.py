@@ -145,11 +145,18 @@ def _percent_with_money(text: str) -> Iterable[Finding]:
 
 
 # A percentage that opens on a zero and goes on with digits (同比增长08%): its decimal point was lost (0.8%).
-_ZERO_LED_RATE = regex_cache.compile(r"(?<![\d.．])(?<![.．] )0(\d{1,2})(?![\d.])(?=[%％])")  # not 100. 00%
+# Led by its literal 0 (the engine skips to it); what stands before the 0 is read by hand.
+_ZERO_LED_RATE = regex_cache.compile(r"0(\d{1,2})(?![\d.])(?=[%％])")
+
+
+_DIGIT_OR_POINT = frozenset("0123456789.．")
 
 
 def _zero_led_rates(text: str) -> Iterable[Finding]:
     for m in _ZERO_LED_RATE.finditer(text):
+        before = text[max(0, m.start() - 2):m.start()]
+        if before[-1:] in _DIGIT_OR_POINT or before in (". ", "． "):  # 100%, 1.05%, 100. 00%
+            continue
         fixed = f"0.{m.group(1)}"
         yield Finding(m.start(), m.end() + 1, RULE.code, RULE.severity,
                       f"百分数“{m.group()}%”以0开头，疑丢了小数点（“{fixed}%”），请核对。", fixed + "%")
