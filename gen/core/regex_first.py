@@ -29,7 +29,7 @@ try:  # the standard library's regex constants (sre_constants before Python 3.11
 except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as _c  # type: ignore[no-redef]
 
-from . import regex_cache
+from . import regex_cache, text_pairs
 from .regex_parsed import parsed
 
 # Class items as pattern text: a character as a \U escape (never special inside a class), the categories by name.
@@ -125,6 +125,11 @@ def match_starts(pattern: re.Pattern, text: str) -> Optional[list[int]]:
     chars = opening_chars(pattern)
     if chars is None:
         return None
+    if len(text) >= text_pairs.MIN_CHARS:
+        # a character the text never holds opens no match: its search would read the whole text for nothing
+        # (most of the ten a placeholder pattern can open with, 2 to 3 ms on 500,000 characters)
+        seen = text_pairs.seen_chars(text)
+        chars = [ch for ch in chars if seen[ord(ch)]]
     wrapped = [_at_char(pattern, ch) for ch in sorted(chars)]
     if None in wrapped:
         return None

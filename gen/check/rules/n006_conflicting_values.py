@@ -309,8 +309,8 @@ _CLAUSE_BREAK = regex_cache.compile(r"[；;]")
 def _parallel(text: str, seen: Item, it: Item) -> bool:
     """Two clauses of one sentence parted by a semicolon, each with its own figure of the name ("……14个重点项目……，
     涉及财政资金8471.18万元；选取2个单位……，涉及财政资金21765.91万元"): two things told side by side."""
-    between = text[seen.q.end:it.q.start]
-    return "。" not in between and "\n" not in between and bool(_CLAUSE_BREAK.search(between))
+    lo, hi = seen.q.end, it.q.start  # read in place: the two figures may lie a whole report apart
+    return text.find("\n", lo, hi) < 0 and text.find("。", lo, hi) < 0 and bool(_CLAUSE_BREAK.search(text, lo, hi))
 
 
 def _heading_above(ctx: CheckContext, pos: int):
@@ -360,7 +360,7 @@ def _named_figures(ctx: CheckContext, subject) -> Iterable[Finding]:
     at_by_money: dict = defaultdict(list)  # money -> offsets where it is stated, in order
     money_ends: dict[int, Item] = {}
     money_items: list[Item] = []
-    for x in sorted(items(ctx), key=lambda x: x.q.start):
+    for x in items(ctx):  # in text order already (numbers_text.item_starts)
         if x.money is not None:
             at_by_money[x.money].append(x.q.start)
             money_ends[x.q.end] = x

@@ -251,7 +251,7 @@ _SPACED_DOUBLE = regex_cache.compile(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]{1,2}\1[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff])"
     r"(?![ \u3000]{1,2}[\u4e00-\u9fff](?:[ \u3000\n]|$))"
 )
-_BLANK = regex_cache.compile("[ \u3000]")  # the blank after the lone character: tried only there
+_BLANK = regex_cache.compile("[ \u3000](?<=[\u4e00-\u9fff][ \u3000])(?=[ \u3000]?[\u4e00-\u9fff][ \u3000])")  # the lone character's blank in the shape every match has: tried only there
 _LONE_BEFORE = regex_cache.compile(r"(?:^|[ \u3000\n])[\u4e00-\u9fff][ \u3000]{1,2}$")
 SPACED_WORD_FREQ = 50  # the second and third characters must make a word at least this common (目录)
 

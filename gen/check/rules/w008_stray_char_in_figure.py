@@ -48,7 +48,8 @@ RULE = Rule(
 # What may stand between a figure and 岁: 周岁, 多岁/余岁, a range (3至6岁), a Chinese numeral (五十几岁).
 _AGE_OK = frozenset("周多余至到及和或、来几虚足半十百")
 _STRAY = regex_cache.compile(r"(?<=\d)([\u4e00-\u9fff])(?=岁|[%％])")
-_UNIT = regex_cache.compile("[岁%％]")  # the unit after the stray character: tried only there
+# the unit after the stray character, a digit before that: tried only there, not at each of a report's %
+_UNIT = regex_cache.compile("[岁%％](?<=\\d[\u4e00-\u9fff][岁%％])")
 
 # a blank after the point of an amount inside a sentence (a Chinese character or a colon before its digits)
 _SPLIT_POINT = regex_cache.compile(

@@ -208,7 +208,9 @@ def _repeats(text: str):
 # A list of three or more items parted by 、 (宣传、贯彻、实施): two characters before the first 、, the
 # items between, and the chain's last 、. Its key runs to the second character after that 、.
 _LIST = regex_cache.compile(r"[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{1,10}){2,10}")
-_LIST_COMMA = regex_cache.compile("、")  # every list's first 、, two characters in: tried only there
+# every list's first 、, two characters in, two Chinese characters before it and an item and a 、 after it:
+# tried only there, not at each 、 of a report
+_LIST_COMMA = regex_cache.compile("、(?<=[\u4e00-\u9fff]{2}、)(?=[\u4e00-\u9fff]{1,10}、[\u4e00-\u9fff])")
 _CLAUSE_MARK = regex_cache.compile(r"[，,；;：:。！？!?\n|\t]")
 LIST_REACH = 40  # characters from the end of one list to the same list again
 
