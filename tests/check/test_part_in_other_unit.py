@@ -21,11 +21,17 @@ def test_the_part_in_yuan_that_closes_the_total_in_wan():
     "下达专项资金共50.0105万元。其中，甲镇20万元；乙镇30万元；丙镇105元。",
     # read in 万元 the parts still do not make the total
     "下达专项资金共70.00万元。其中，甲镇20.00万元；乙镇30.00万元；丙镇10.50元。",
-    # two parts only
-    "下达专项资金共30.50万元，其中省级资金20.00万元、县级资金10.50元。",
+    # two parts only, whose printed figures do not add up to the total's either
+    "下达专项资金共30.50万元，其中省级资金20.00万元、县级资金10.40元。",
 ])
 def test_parts_in_one_unit_or_no_plain_slip_pass(text):
     assert found(text) == []
+
+
+def test_two_parts_whose_printed_figures_make_the_total_to_the_last_digit():
+    # 20.00 + 10.50 = 30.50 as printed: no chance makes that sum, the lone 元 lost its 万
+    text = "下达专项资金共30.50万元，其中省级资金20.00万元、县级资金10.50元。"
+    assert [t for t, _ in found(text)] == ["10.50元"]
 
 
 def test_every_part_in_yuan_that_makes_the_total_in_wan_is_named_once():
