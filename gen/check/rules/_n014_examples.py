@@ -44,7 +44,7 @@ FLAG = (
 KEEP = (
     # the text ends inside the list (a page's excerpt): its last parts are missing, nothing to add up
     "2020年度本年收入合计6023.69万元，其中：财政拨款收入5505.38万元，占收入合计的91.40%；事业收入514.89万元，"
-    "占收入合计的8.55%；其他收入3.",
+    "占收入合计的8.55%；经营收入0万元，占收入合计的0%；其他收入3.",
     # 调增 names a change: the 其中 after it lists the adjusted total's parts (10.8 + 37.63 = 48.43)
     "区级收入预算总计调整为48.43亿元，较年初预算调增26.35亿元。其中：区本级收入预算10.8亿元，保持不变；转移性收入调整为37.63亿元，调增26.35亿元，全部为专项债务收入增加。",
     # parts in 亿元 and in 万元 side by side: each read at the precision of its own unit (8.090875 rounds to 8.09)

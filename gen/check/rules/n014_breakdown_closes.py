@@ -314,7 +314,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         prev = bd
 
 
-_ENDS = regex_cache.compile(r"[。；;！？!?\n]")
+_ENDS = regex_cache.compile(r"[。！？!?\n]")  # a ； parts the list's items, it ends no list
 
 
 def _cut_off(text: str, bd: Breakdown) -> bool:

@@ -227,8 +227,10 @@ def check(ctx):
                for s, e in tripled(text))
     found = chain(_findings(text, ctx.paragraphs, reduplications), _spaced_out(text), marks, again, kinds, triples)
     for f in found:
-        if "\n" in text[f.start:f.end] and _ITEM_OPENS.match(text, text.index("\n", f.start) + 1):
-            continue  # ……支出决算表 / 表十一：…: a list's next item opens with the word the line before ends on
+        span = text[f.start:f.end]  # ……支出决算表 / 表十一：…: a list's next item (its line joined by the reader or not)
+        if ("\n" in span and _ITEM_OPENS.match(text, f.start + span.index("\n") + 1)) \
+                or _TABLE_LABEL.match(text, f.start + len(span) // 2):
+            continue
         line_start, line_end = line_around(text, f.start)
         line = text[line_start:line_end]
         # 无障碍浏览无障碍浏览 | 长者专区: a site's tool label read twice (its icon's and its text); 当前位置:当前位置:
@@ -245,6 +247,7 @@ _ITEM_OPENS = regex_cache.compile(r"[ \t\u3000]{0,4}(?:附?表[一二三四五�
                                   r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])")
 
 
+_TABLE_LABEL = regex_cache.compile(r"附?表[一二三四五六七八九十\d]{1,3}[:：]")
 # A character standing alone between blanks, the same again, and a third: "目 目 录".
 # Not inside a longer run of lone characters: a table row of one-character cells ("优 优 良 中") is no title.
 _SPACED_DOUBLE = regex_cache.compile(
