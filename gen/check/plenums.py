@@ -21,7 +21,7 @@ from ..core.resources import data_dir
 from .context import CheckContext
 from .identity import identity
 from .renamed_places import clause
-from .word_examples import prove
+from .word_examples import prove_dated
 
 FILE = "plenary_sessions.yaml"
 _NUMERALS = "一二三四五六七"
@@ -80,18 +80,7 @@ def sessions() -> dict:
     """The sessions, read once per glossary and proved by the file's examples."""
     doc = read_yaml_file(data_dir("glossary") / FILE)
     built = _build(doc)
-    label = f"名单文件 {FILE}"
-    examples = {k: [e if isinstance(e, dict) else {"text": e} for e in doc.get(k) or []] for k in ("flag", "keep")}
-    if not examples["flag"] or not examples["keep"] or not all(
-            isinstance(e.get("text"), str) for v in examples.values() for e in v):
-        raise DataFileError(f"{label}：flag 与 keep 须为示例列表（text，可带 year）")
-
-    def found(example: dict) -> list[Stale]:
-        ctx = CheckContext(example["text"], config={"year": example["year"]} if "year" in example else {})
-        return list(_stale(ctx, built))
-
-    prove(examples["flag"], examples["keep"], found, lambda message: DataFileError(f"{label}：{message}"),
-          lambda s: f"{s.term}届{_NUMERALS[s.named - 1]}中全会")
+    prove_dated(doc, FILE, lambda ctx: list(_stale(ctx, built)), lambda s: f"{s.term}届{_NUMERALS[s.named - 1]}中全会")
     return built
 
 

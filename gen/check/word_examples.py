@@ -12,6 +12,7 @@ from typing import Any, Callable, Iterable, Sequence, TypeVar
 
 from ..core.datafile import DataFileError, string_list
 from ..core.errors import UserError
+from .context import CheckContext
 
 Hit = TypeVar("Hit")
 
@@ -56,3 +57,19 @@ def prove_file(doc: Any, label: str, hits: Callable[[str], Sequence[Hit]], shown
     if builtin:
         flags, keeps = builtin_examples(flags), builtin_examples(keeps)
     prove(flags, keeps, hits, lambda message: DataFileError(f"{label}：{message}"), shown)
+
+
+def prove_dated(doc: dict, file: str, reading: Callable[[Any], Sequence[Hit]], shown: Callable[[Hit], str]) -> None:
+    """Prove a dated list's ``flag`` and ``keep`` examples (texts, each with the report's ``year`` or without one)
+    through ``reading`` (a check context -> its hits), raising DataFileError naming ``file`` on the first that
+    disagrees. D004's renamed places and D006's plenary sessions are proved this way."""
+    label = f"名单文件 {file}"
+    examples = {k: [e if isinstance(e, dict) else {"text": e} for e in doc.get(k) or []] for k in ("flag", "keep")}
+    if not examples["flag"] or not examples["keep"] or not all(
+            isinstance(e.get("text"), str) for v in examples.values() for e in v):
+        raise DataFileError(f"{label}：flag 与 keep 须为示例列表（text，可带 year）")
+
+    def found(example: dict) -> Sequence[Hit]:
+        return reading(CheckContext(example["text"], config={"year": example["year"]} if "year" in example else {}))
+
+    prove(examples["flag"], examples["keep"], found, lambda message: DataFileError(f"{label}：{message}"), shown)
