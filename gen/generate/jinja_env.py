@@ -47,7 +47,16 @@ def _enumerate_cn(items: Iterable[str], sep: str = "；") -> str:
 
 
 def _join_cn(items: Iterable[Any], sep: str = "、") -> str:
-    return sep.join(str(i) for i in items)
+    """Items joined with 、, except between two that each stand whole in title marks (《预算法》《会计法》): GB/T
+    15834—2011 4.5.3.5 parts those by the marks alone (the checker's P019). One with a note after its title
+    (《……办法》（保财预〔2017〕164号）) keeps the 、 after it."""
+    texts = [str(i) for i in items]
+    if sep != "、":
+        return sep.join(texts)
+    out = texts[:1]
+    for prev, item in zip(texts, texts[1:]):
+        out.append(item if prev.endswith("》") and item.startswith("《") else sep + item)
+    return "".join(out)
 
 
 def _sentence(text: Any) -> str:

@@ -68,3 +68,12 @@ def test_renders_what_from_string_renders():
     source = "{{ bureau_name }}本年收入{{ income|wan }}万元{% if extra %}，{{ extra }}{% endif %}。"
     facts = {"bureau_name": "示例局", "income": 1234.5, "extra": "另有说明"}
     assert compile_variant(env, source)[0].render(facts) == env.from_string(source).render(facts)
+
+
+def test_join_cn_parts_titles_by_their_marks_alone():
+    # GB/T 15834—2011 4.5.3.5: items each whole in title marks take no 、 (the checker's P019); a note after one keeps it
+    from gen.generate.jinja_env import FILTERS
+    join = FILTERS["join_cn"]
+    assert join(["《预算法》", "《会计法》", "某县办法"]) == "《预算法》《会计法》、某县办法"
+    assert join(["《某办法》（某财预〔2017〕164号）", "《预算法》"]) == "《某办法》（某财预〔2017〕164号）、《预算法》"
+    assert join(["甲", "乙"], "和") == "甲和乙"

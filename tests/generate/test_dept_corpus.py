@@ -126,7 +126,7 @@ def test_problems_and_measures_follow_the_conditions() -> None:
     md = render_md("gd_low")
     assert re.search(r"调整后预算26,000.00万元，预算执行率(为|是|仅为|只有)80.77%", md)          # low execution
     assert "截至第三季度末支出进度" in md and "52%" in md               # back-loaded spending
-    assert "“老年人健康体检人数”、“县域内就诊率”" in md                   # unmet indicators named
+    assert "“老年人健康体检人数”“县域内就诊率”" in md  # no 、 between quoted items (GB/T 15834 4.5.3.5)                   # unmet indicators named
     assert "等级为“中”" in md or "整体评价为“中”" in md
     assert "二十大" not in md                                             # year 2021
     md = render_md("sz_excellent")
