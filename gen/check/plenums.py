@@ -43,8 +43,13 @@ class Stale:
     year: int
 
 
+def session_name(term: str, n: int) -> str:
+    """十八, 5 -> 十八届五中全会."""
+    return f"{term}届{_NUMERALS[n - 1]}中全会"
+
+
 def _build(doc: dict) -> dict:
-    """term -> [(session, year, month)] in order."""
+    """term -> [(session, year)] in order (the month is checked in the file, the year is what is compared)."""
     rows = doc.get("sessions") if isinstance(doc, dict) else None
     if not isinstance(rows, list) or not rows:
         raise DataFileError(f"名单文件 {FILE}：顶层应包含 sessions（非空列表）、flag、keep")
@@ -53,7 +58,7 @@ def _build(doc: dict) -> dict:
         if not (isinstance(row, list) and len(row) == 4 and row[0] in _TERMS and row[1] in _NUMERALS
                 and all(isinstance(x, int) for x in row[2:]) and 1 <= row[3] <= 12):
             raise DataFileError(f"名单文件 {FILE} 的 sessions 第 {n} 项：应为 [届（十七至二十）, 第几次（一至七）, 年, 月]")
-        out.setdefault(row[0], []).append((_NUMERALS.index(row[1]) + 1, row[2], row[3]))
+        out.setdefault(row[0], []).append((_NUMERALS.index(row[1]) + 1, row[2]))
     return out
 
 
@@ -67,12 +72,12 @@ def _stale(ctx: CheckContext, sessions: dict) -> Iterator[Stale]:
         if len(m.group(2)) == 2 and not _AFTER_CONGRESS.search(text, max(0, m.start() - 8), m.start()):
             continue  # one meeting named on its own (十八届三中全会精神 on reform): no list of the guidance
         named = max(_NUMERALS.index(c) + 1 for c in m.group(2) if c in _NUMERALS)
-        held = [n for n, y, _ in sessions.get(m.group(1), ()) if y < year]
-        if not held or max(held) <= named:
+        due = max((n for n, y in sessions.get(m.group(1), ()) if y < year), default=0)
+        if due <= named:
             continue
         if any(int(y) < year for y in _YEAR.findall(clause(text, m.start(), m.end()))):
             continue  # 2014年，认真学习十八届三中、四中全会精神: what was done then
-        yield Stale(m.start(), m.end(), m.group(1), named, max(held), year)
+        yield Stale(m.start(), m.end(), m.group(1), named, due, year)
 
 
 @per_glossary()
@@ -80,7 +85,7 @@ def sessions() -> dict:
     """The sessions, read once per glossary and proved by the file's examples."""
     doc = read_yaml_file(data_dir("glossary") / FILE)
     built = _build(doc)
-    prove_dated(doc, FILE, lambda ctx: list(_stale(ctx, built)), lambda s: f"{s.term}届{_NUMERALS[s.named - 1]}中全会")
+    prove_dated(doc, FILE, lambda ctx: list(_stale(ctx, built)), lambda s: session_name(s.term, s.named))
     return built
 
 

@@ -7,10 +7,8 @@ October 2015. The dates are data (glossary/plenary_sessions.yaml, read by gen/ch
 from __future__ import annotations
 
 from ..finding import Finding
-from ..plenums import stale_lists
+from ..plenums import session_name, stale_lists
 from ..registry import Rule
-
-_NUMERALS = "一二三四五六七"
 
 RULE = Rule(
     code="D006",
@@ -37,7 +35,6 @@ RULE = Rule(
 
 def check(ctx):
     for s in stale_lists(ctx):
-        latest = f"{s.term}届{_NUMERALS[s.due - 1]}中全会"
         yield Finding(s.start, s.end, RULE.code, RULE.severity,
-                      f"本报告为{s.year}年度，此前已召开{latest}，这里的列举止于{s.term}届{_NUMERALS[s.named - 1]}中全会，"
-                      f"应补上此后召开的全会。", None)
+                      f"本报告为{s.year}年度，此前已召开{session_name(s.term, s.due)}，这里的列举止于"
+                      f"{session_name(s.term, s.named)}，应补上此后召开的全会。", None)

@@ -92,11 +92,11 @@ _RATE_AFTER_CHANGE = regex_cache.compile(
     r"(\d{1,3}(?:\.\d{1,2})?)(?=[，,。；;])")
 
 
-def _bare_rates(text: str) -> Iterator[tuple[int, int, str]]:
-    after_change = [(m.start(1), m.end(1), m.group(1), "它紧跟在增减金额之后，只能是百分比")
-                    for m in _RATE_AFTER_CHANGE.finditer(text)]
+def _bare_rates(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, figure, why) of each rate written without its %."""
     if "%" not in text or _WRITTEN_RATE.search(text) is None:
-        yield from after_change
+        for m in _RATE_AFTER_CHANGE.finditer(text):  # where other rates carry %, _BARE_RATE below reads these too
+            yield m.start(1), m.end(1), m.group(1), "它紧跟在增减金额之后，只能是百分比"
         return
     for m in _BARE_RATE.finditer(text):
         if m.group().startswith("占") and not m.group().startswith("占比") and text[m.start() - 1:m.start()] not in "，,":

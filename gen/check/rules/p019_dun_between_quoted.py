@@ -9,6 +9,7 @@ wanted; only a 顿号 right between a closing and an opening mark of the same ki
 
 from __future__ import annotations
 
+from ...core.text_pairs import positions
 from ..finding import Finding
 from ..registry import Rule
 
@@ -35,14 +36,6 @@ _PAIRS = ("”、“", "》、《")  # found by str.find, each 顿号 once
 
 def check(ctx):
     text = ctx.text
-    at = sorted(i + 1 for pair in _PAIRS for i in _occurrences(text, pair))
-    for i in at:
+    for i in sorted(at + 1 for pair in _PAIRS for at in positions(text, pair)):
         yield Finding(i, i + 1, RULE.code, RULE.severity,
                       "带引号（书名号）的并列成分之间通常不用顿号（GB/T 15834—2011 4.5.3.5），可删去顿号。", "")
-
-
-def _occurrences(text: str, pair: str):
-    i = text.find(pair)
-    while i != -1:
-        yield i
-        i = text.find(pair, i + 1)
