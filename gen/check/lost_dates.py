@@ -1,7 +1,7 @@
 """Dates whose 年, 月 (and 日) were lost, their figures run together: W004's date readings.
 
 A date typed in a form field, or drawn apart from its characters in a PDF, comes out as its
-digits alone: "2021325日至2021418日", a date field's value ("报告日期:2022624", "公开时间:20248 22"), a line
+digits alone: "2021325日至2021418日", "2023年1231日" (月 alone lost), a date field's value ("报告日期:2022624", "公开时间:20248 22"), a line
 holding only "20211015" or "2019  7  8" under a title or above a signature. No reader can be sure which day
 "2021115日" is (1月15日 or 11月5日), so each reading names the dates the digits allow. Kept apart
 from W004's own reading (a year run into the noun it dates) because it reads figures, not words.
@@ -45,6 +45,22 @@ def _lost_year_month(text: str) -> Iterator[Reading]:
             continue
         shown = "或".join(f"“{year}年{o}”" for o in sorted(options))
         yield m.start(), m.end(), f"日期“{m.group()}”漏了“年”“月”，应为{shown}。", None
+
+
+# A date that kept 年 and 日 and lost its 月: "截至2023年1231日" (12月31日), "2022年115日" (1月15日 or 11月5日).
+# A figure that no month and day can read ("全年365日") is a count of days, not a date.
+_LOST_MONTH = regex_cache.compile(rf"(?<![\d.,．，])({FOUR_DIGITS})年(\d{{3,4}})日")
+
+
+def _lost_month(text: str) -> Iterator[Reading]:
+    for m in _LOST_MONTH.finditer(text):
+        year, digits = m.groups()
+        options = month_day_options(digits)
+        if not options:
+            continue
+        shown = "或".join(f"“{year}年{o}”" for o in sorted(options))
+        meant = f"{year}年{next(iter(options))}" if len(options) == 1 else None
+        yield m.start(), m.end(), f"日期“{m.group()}”漏了“月”，应为{shown}。", meant
 
 
 # A line that holds only a date with its marks lost: 8 digits (20211015), or year, month, a blank, day and 日.
@@ -115,7 +131,7 @@ def readings(text: str) -> list[Reading]:
     """Every date in ``text`` whose marks were lost, each once."""
     seen: set[int] = set()
     out = []
-    for r in (*_bare_date_line(text), *_labelled(text), *_lost_year_month(text)):
+    for r in (*_bare_date_line(text), *_labelled(text), *_lost_year_month(text), *_lost_month(text)):
         if r[0] not in seen:
             seen.add(r[0])
             out.append(r)
