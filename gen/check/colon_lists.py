@@ -58,9 +58,18 @@ def titled_list(ctx, h, previous) -> bool:
     is a list under it set at its level, not a repeat of its number."""
     if h.number != 1 or previous is None or previous.form == "bare" or previous.level < h.level:
         return False
-    if ctx.text[previous.end:h.start].strip() or sentence_item(ctx, previous):
+    if ctx.text[previous.end:h.start].strip() or sentence_item(ctx, previous) and not _title_with_stop(ctx, previous):
         return False
     return sentence_item(ctx, h) or duty_item(ctx, h)
+
+
+TITLE_MAX = 16  # characters of a title that closes with a full stop ("2、主要工作职能。"); a sentence runs longer
+
+
+def _title_with_stop(ctx, h) -> bool:
+    """``h``'s line is a short title that a full stop closes ("2、主要工作职能。"): no other mark of a sentence."""
+    title = ctx.text[h.mark_end:h.end].strip()
+    return title.endswith("。") and len(title) <= TITLE_MAX and not _ITEM_MARK.search(title[:-1])
 
 
 def list_goes_on(ctx, h, last: dict[int, int], resumed: dict[int, int]) -> bool:

@@ -164,6 +164,13 @@ def _gap_start(ctx, before, h) -> int:
     return before.start if between.count("\n") <= 2 and not between.strip() else h.start
 
 
+def _line_twice(ctx, before, h) -> bool:
+    """``h`` repeats the line right above it, mark and title alike (一、主要职责 twice): a line copied twice, to
+    be deleted, not a number to count on."""
+    return before is not None and before.title.strip() == h.title.strip() != "" \
+        and h.mark.strip() == before.mark.strip() and not ctx.text[before.end:h.start].strip()
+
+
 def _unlisted_before(ctx, h, before) -> bool:
     """``h`` repeats the number of ``before``, and the contents list ``h`` but not ``before``."""
     return before is not None and listed_in_toc(ctx, h) is True and listed_in_toc(ctx, before) is False
@@ -335,6 +342,8 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
             message = (f"{name}编号“{h.mark}”与上一个同级标题重复：冒号引出的列举沿用了所在标题的层级，"
                        "应改用下一级编号（1. 2. …）。")
             resumed.setdefault(h.level, prev)
+        elif h.number == prev and _line_twice(ctx, last_h.get(h.level), h):
+            message = f"{name}“{h.mark}{h.title.strip()}”在上一行已经出现，重复了一行，应删去其中一行。"
         elif h.number == prev:
             message = f"{name}编号“{h.mark}”与上一个同级标题重复，应为“{standard_mark(h.level, prev + 1)}”。"
             renumbered.add(h.level)

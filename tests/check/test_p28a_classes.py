@@ -1,0 +1,42 @@
+"""Misreadings met on unseen reports of housing, transport and natural-resources bureaus (round 27, sweep p28a).
+
+Each class is written in our own words: the reading the checker must give, and the slip of the same shape
+it must still report, so a fix cannot hide a real defect."""
+
+from __future__ import annotations
+
+from tests.check.findings import findings_of
+
+
+# S001: a deeper heading whose short title a full stop closes ("2、主要工作职能。") announces its duties, which
+# borrow the second level's marks (（一）…（十四）): the list is told once, as a list under that title, and the
+# outline's own （二） after it is no step back.
+def test_a_duty_list_under_a_title_closed_by_a_full_stop_is_that_titles_list():
+    text = ("某局2018年度部门整体支出绩效自评报告\n（一）部门基本情况\n1、组织机构设置情况。\n内设五个股室。\n"
+            "2、主要工作职能。\n（一）承担规范住房和城乡建设管理秩序的责任。\n（二）承担保障城镇低收入家庭住房的责任。\n"
+            "（三）承办市人民政府交办的其他事项。\n（二）部门年度绩效管理工作计划\n1.做好部门预算支出绩效评价工作。\n")
+    found = findings_of(text, "S001")
+    assert len(found) == 1
+    assert "之下的列举沿用了上一级的编号" in found[0].message
+
+
+def test_a_sentence_item_before_a_restarted_number_is_still_a_repeat():
+    text = ("某局2018年度部门整体支出绩效自评报告\n（一）部门基本情况\n1、组织机构设置情况。\n内设五个股室。\n"
+            "2、本局负责全市住房和城乡建设管理，统筹推进城市更新。\n（一）部门年度绩效管理工作计划\n"
+            "1.做好部门预算支出绩效评价工作。\n")
+    found = findings_of(text, "S001")
+    assert len(found) == 1 and "应为“（二）”" in found[0].message
+
+
+# S001: a heading line copied twice, mark and title alike, is a line to delete, not a number to count on.
+def test_a_heading_line_copied_twice_is_told_to_be_deleted():
+    text = "第一部分 某局概况\n一、主要职责\n一、主要职责\n负责全区住房和城乡建设工作。\n二、机构设置\n内设三个股室。\n"
+    found = findings_of(text, "S001")
+    assert len(found) == 1
+    assert "重复了一行，应删去其中一行" in found[0].message
+
+
+def test_a_repeated_number_with_another_title_still_asks_for_the_next_number():
+    text = "第一部分 某局概况\n一、主要职责\n负责全区住房和城乡建设工作。\n一、机构设置\n内设三个股室。\n三、人员情况\n"
+    found = findings_of(text, "S001")
+    assert found and "应为“二、”" in found[0].message
