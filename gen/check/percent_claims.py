@@ -100,7 +100,7 @@ def _total_before_qizhong(text: str, all_items: list[Item], idx: int, part: Item
     else:
         seg_start = sentence_start(text, part.q.start)
         qz = text.rfind("其中", seg_start, part.q.start)
-        if qz < 0 or not _SEMICOLON.search(text, qz, part.q.start):
+        if qz < 0 or not _SEMICOLON.search(text, qz, part.q.start) or _closed_after(text, qz, part.q.start):
             return None
     for j in range(idx - 1, -1, -1):
         cand = all_items[j]
@@ -110,6 +110,13 @@ def _total_before_qizhong(text: str, all_items: list[Item], idx: int, part: Item
                 and not is_change(text, cand):
             return cand
     return None
+
+
+def _closed_after(text: str, at: int, end: int) -> bool:
+    """A bracket open at ``at`` closes before ``end``: a 其中 inside it ("收入494.34万元（其中，一般公共预算……）")
+    breaks down that figure alone, not the list the sentence goes on with after the bracket."""
+    between = text[at:end]
+    return between.count("）") + between.count(")") > between.count("（") + between.count("(")
 
 
 def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int,

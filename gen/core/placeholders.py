@@ -109,6 +109,19 @@ BLANK_MONTH = regex_cache.compile(r"(?<=\d{4})年月(?!日)")
 BLANK_SHARE = regex_cache.compile(r"占(?:比)?(?:为)?[%％]")
 BLANK_FUNDS = regex_cache.compile(r"(?:资金|经费|补助|拨款)[ \t\u3000]{1,8}万元")
 BLANK_BEFORE_WAN = (" 万元", "\u3000万元", "\t万元")
+# The same amount with no blank at all, where the list it stands in goes on or ends (其中中央补贴万元，省级补贴689万元，
+# 市级配套万元。): sought from each 万元, only a few hundred in a report.
+BLANK_FUNDS_RUN = regex_cache.compile(r"(?:资金|经费|补助|补贴|拨款|配套)万元(?=[，,。；;、])")
+
+
+def _funds_run_together(text: str) -> list[re.Match]:
+    out = []
+    at = text.find("万元", 2)
+    while at != -1:
+        if text[at - 1] in "金费助贴款套" and (m := BLANK_FUNDS_RUN.match(text, at - 2)):
+            out.append(m)
+        at = text.find("万元", at + 2)
+    return out
 
 
 def blanks(text: str) -> list[re.Match]:
@@ -125,6 +138,7 @@ def blanks(text: str) -> list[re.Match]:
                                                  or "占比为%" in text) else ()
     if any(b in text for b in BLANK_BEFORE_WAN):
         found += BLANK_FUNDS.finditer(text)
+    found += _funds_run_together(text)
     if any(pair in text for pair in _EMPTY_PAIRS):
         found += BLANK_LEVEL.finditer(text)
     if "分别" in text:

@@ -38,6 +38,7 @@ RULE = Rule(
         "根据全球最大的博彩平台部办公厅下达的资金计划，",
         "《www.28365-365_365bet体育开户_Bet体育365提款要多久2022关于印发通知》",
         "2022世界杯买球赛官网关于2020-2021年政府债券资金使用情况的说明",
+        "欧洲杯下注平台_欧洲杯下注app下载|官网:机关运行经费\n负责全县文化市场的买足球的软件监督管理。",
         "部门(单位)名称: 365彩票手机app下载_365bet官网网址多少林业局",
         "上海市新航娱乐区医疗急救中心2019年度决算",  # a betting brand put for the district's name
         "衡阳市社会福利院韩国福利视频一区,日韩三级视频中文字幕2025年度部门预算",  # a pornographic site's strings
@@ -78,6 +79,7 @@ _SEED = regex_cache.compile(
     r"|第一足球网|竞彩网|贵宾会(?![见客议谈])|狗万|开云网页版|(?i:开云app)"
     r"|官方最新版|官网直营|官方网入口|官网入口|网页登录入口|娱乐网址|小编为大家整理"
     r"|世界杯买球|(?<!购)买球(?:赛|网|平台|官网|(?i:app))"  # 2022世界杯买球赛官网 (not 购买球类器材)
+    r"|(?:欧洲杯|世界杯|亚洲杯)下注(?:平台|网站|官网|(?i:app))?|下注(?:平台|网站|官网|(?i:app))|买足球(?:的)?(?:软件|平台|网站|(?i:app))"  # 欧洲杯下注平台_…app下载
     r"|全球最大的博彩平台|(?<![打查整跨境非法击处治赌网络]{2})博彩平台|最大的博彩"
     # a pornographic or score site's strings, planted the same way (韩国福利视频一区,日韩三级视频中文字幕)
     r"|" + "|".join(_PORN_SEEDS))
@@ -86,7 +88,7 @@ _GLUE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 # Every seed holds one of these: the pattern is run only round where they stand (most texts hold none).
 _ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体育", "娱乐", "开户", "提款", "旗下", "备用网址", "九游会",
             "新葡京", "手机app", "亚博", "新普京", "现金网", "福彩网", "彩票网", "最新版", "网入口", "登录入口", "小编",
-            "足球网", "竞彩网", "贵宾会", "狗万", "开云", "买球")
+            "足球网", "竞彩网", "贵宾会", "狗万", "开云", "买球", "下注", "买足球")
 # The pornographic and score sites' seeds are their own anchors (视频, 精品, 三级 alone are common words of a
 # report), searched only in a text that holds one of the gates every one of them contains.
 _PORN_GATES = ("视频", "精品", "国产三级", "久久", "毛片", "比分", "国产免费", "又爽")

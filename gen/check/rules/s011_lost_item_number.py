@@ -57,6 +57,8 @@ RULE = Rule(
         "某县财政局2020年度部门决算\n部分部门单位概况\n一、主要职能\n二、机构设置\n第二部分部门决算情况说明\n",
         # the next item's number kept, its 、 lost, glued to the year its text opens with
         "1、棚户区改造2022年度完成300户。\n2、老旧小区改造2022年度共有4个小区。\n32022年承担市对区考核任务。\n",
+        # a list run into one paragraph, each item's numeral lost from its brackets
+        "本会主要履行下列职责：（）贯彻落实党的文艺方针。（）对全市性文艺家协会进行指导。（）主办文艺期刊。\n",
         # the first item under a title, its （1） glued to the year its text opens with
         "一、项目概况\n1.项目背景\n12018年市政府办印发《实施方案》，明确了工作任务。\n2.项目内容\n开展四项治理。\n",
         # a new part's list whose first entry lost its 一、 (the next is 二、): reported as the 一、 it should be
@@ -102,6 +104,8 @@ RULE = Rule(
         "第一部分 某院概况\n部门决算单位构成\n纳入决算编制范围的独立核算单位共9个。\n",
     ),
     keep=(
+        # one empty pair in a sentence is a blank to fill, not a list's lost numerals
+        "请在以下选项中勾选：（）满意。（）基本满意。\n填报单位：（）某县文联。\n",
         # a labelled note under a list of tables: no ninth table
         "目录\n一、部门收支总表\n二、部门收入总表\n三、部门支出总表\n四、财政拨款收支总表\n五、一般公共预算支出表\n"
         "六、一般公共预算基本支出表\n七、一般公共预算“三公”经费支出表\n八、政府性基金预算支出表\n"
@@ -177,6 +181,7 @@ def check(ctx):
         yield Finding(lost.start, lost.end, RULE.code, RULE.severity, message, lost.expected)
     yield from _titled_in_contents(ctx, told)
     yield from _empty_marks(ctx.text)
+    yield from _inline_empty_marks(ctx.text)
     yield from _parts_without_di(ctx.text)
 
 
@@ -228,3 +233,26 @@ def _empty_marks(text: str):
             expected = f"（{chinese_ordinal(number)}）"
             yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
                           f"括号里的序号丢了，只剩一对空括号：此处应为“{expected}”。", expected)
+
+
+# The same list run into one paragraph ("履行下列职责：（）贯彻……。（）对……。"): empty brackets after the colon that
+# introduces the list, then after each item's full stop. Two at least: one pair alone may be a blank left to fill.
+MIN_ITEM = 5  # characters of an item's text with its full stop
+_INLINE_EMPTY = regex_cache.compile(r"[：:。；;][ \u3000]{0,2}([（(][ \u3000]{0,2}[)）])(?=[\u4e00-\u9fff“])")
+
+
+def _inline_empty_marks(text: str):
+    if _INLINE_EMPTY.search(text) is None:
+        return
+    at = 0
+    for line in text.split("\n"):
+        marks = list(_INLINE_EMPTY.finditer(line))
+        ends = [m.start() for m in marks[1:]] + [len(line)]
+        # items of at least a few words each: a questionnaire's boxes (（）满意。（）基本满意。) hold a word or two
+        if len(marks) >= 2 and line[marks[0].start()] in "：:" \
+                and all(end - m.end() > MIN_ITEM for m, end in zip(marks, ends)):
+            for number, m in enumerate(marks, 1):
+                expected = f"（{chinese_ordinal(number)}）"
+                yield Finding(at + m.start(1), at + m.end(1), RULE.code, RULE.severity,
+                              f"列举项括号里的序号丢了，只剩一对空括号：此处应为“{expected}”。", expected)
+        at += len(line) + 1
