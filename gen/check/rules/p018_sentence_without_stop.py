@@ -45,6 +45,9 @@ RULE = Rule(
         "2023年度我单位无政府性基金预算的支出\n四、国有资本经营预算支出情况\n本年收入合计1200万元，全部为财政拨款收入。\n"
         "本年支出合计1180万元，其中基本支出900万元。\n第一部分 2019年度部门决算报表\n报表详见附件1\n第二部分 2019年度部门决算说明\n"
         "结转下年20万元，为项目结余资金。\n",
+        # 没有 as the predicate, the line indented
+        "（二）一般公共预算支出情况\n2018年基本支出634.71万元，比上年减少562.21万元。\n（三）政府性基金预算\n"
+        "    本单位没有政府性基金预算\n（四）机关运行经费预算\n本年机关运行经费20万元，比上年减少2万元。\n",
     ),
     keep=(
         "一、部门职责\n负责全县中小学教育教学管理工作，组织实施义务教育。\n二、部门预算单位构成\n"
@@ -63,7 +66,7 @@ RULE = Rule(
 # A statement: a subject of two or more Chinese characters (no list mark before it), a predicate, a complement.
 _STATEMENT = regex_cache.compile(
     r"^(?![一二三四五六七八九十]是|\d{1,2}[、.．]|[（(])(?:(?:19|20)\d\d年度?)?[\u4e00-\u9fff“”（）()]{2,30}?"
-    r"(?:是|为|共有|共|无|下设|内设|设有|设置|负责|承担|属于|纳入|实行|详见)[\u4e00-\u9fff\d“”、（）()]{2,70}$")
+    r"(?:是|为|共有|共|无|没有|下设|内设|设有|设置|负责|承担|属于|纳入|实行|详见)[\u4e00-\u9fff\d“”、（）()]{2,70}$")
 _TABLE_MARKS = regex_cache.compile(r"[|\t]|[ \u3000]{2}")
 _CLOSE = "。；;！？!?：:…）)”"
 PROSE_CHARS = 20  # a paragraph of prose: this long, with a comma in it (a title or a cell has none)
@@ -96,7 +99,8 @@ def check(ctx):
         p = paras[i]
         if toc and toc[0] <= p.start < toc[1]:
             continue
-        if _TABLE_MARKS.search(p.text) or not _STATEMENT.match(p.text):
+        said = p.text.strip(" \t\u3000")  # an indent is the paragraph's, not a table's blanks
+        if _TABLE_MARKS.search(said) or not _STATEMENT.match(said):
             continue
         yield Finding(p.end - 1, p.end, RULE.code, RULE.severity,
                       "这一段是一句完整的话（正文），末尾缺少句号“。”。", p.text[-1] + "。")
