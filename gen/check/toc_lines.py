@@ -67,7 +67,8 @@ _LEAD_ENTRY = regex_cache.compile(r"[\u4e00-\u9fff“”]{2,20}[ \t\u3000.．…
 # A document's own title: "关于某县2023年财政决算的报告", "……部门整体支出绩效自评报告", its second line 编制说明
 # alone, or an attachment's label (附件2). A package's contents list each of its documents so, and a 决算 package's
 # body opens each with it.
-DOCUMENT_TITLE = regex_cache.compile(r"^(?:[^。；，,：:！？]{2,40}(?:报告|说明)|附件[ \u3000]?\d{1,2}[：:]?)$")
+DOCUMENT_TITLE = regex_cache.compile(
+    r"^(?:[^。；，,：:！？]{2,40}(?:报告|说明)(?:[(（][^()（）\n]{1,8}[)）])?|附件[ \u3000]?\d{1,2}[：:]?)$")  # 说明(汇总)
 _PAGE = regex_cache.compile(r"[ \t\u3000.．…·]{1,60}\d{1,3}[ \t\u3000]{0,4}$")
 
 

@@ -1,4 +1,4 @@
-"""Misreadings met on unseen reports of housing, transport and natural-resources bureaus (round 27, sweep p28a).
+"""Misreadings met on unseen reports of housing, transport, natural-resources, school and hospital bodies (round 27, sweeps p28a, p28b).
 
 Each class is written in our own words: the reading the checker must give, and the slip of the same shape
 it must still report, so a fix cannot hide a real defect."""
@@ -40,3 +40,18 @@ def test_a_repeated_number_with_another_title_still_asks_for_the_next_number():
     text = "第一部分 某局概况\n一、主要职责\n负责全区住房和城乡建设工作。\n一、机构设置\n内设三个股室。\n三、人员情况\n"
     found = findings_of(text, "S001")
     assert found and "应为“二、”" in found[0].message
+
+
+# N029 and W030: a 第X部分 title of a 决算 that kept last year's number is one slip, told once (W030's).
+def test_a_part_title_with_last_years_number_is_told_once():
+    text = ("某县交通运输局2024年度部门决算\n目录\n第一部分 部门概况\n第二部分 2023年度部门决算情况说明\n"
+            "第一部分 部门概况\n负责全县交通运输工作。\n第二部分 2024年度部门决算情况说明\n"
+            "纳入2024年度部门决算编制范围的单位共2个。\n")
+    codes = [f.code for f in findings_of(text, "N029") + findings_of(text, "W030")]
+    assert codes == ["W030"]
+
+
+def test_an_own_year_phrase_outside_a_part_title_is_still_n029s():
+    text = ("某县交通运输局2024年度部门决算\n第二部分 2024年度部门决算情况说明\n"
+            "纳入2023年度部门决算编制范围的单位共2个。\n2024年度部门决算已按要求公开。\n")
+    assert [f.code for f in findings_of(text, "N029")] == ["N029"]

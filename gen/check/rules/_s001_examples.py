@@ -97,6 +97,9 @@ KEEP = (
     # an attachment's label, then a title over two lines: the attachment's own numbering starts afresh
     "一、部门收支总表\n二、部门收入总表\n三、部门支出总表\n附件2\n某州林业和草原局2025年部门预算\n编制说明\n"
     "一、基本职能及主要工作\n二、机构设置\n",
+    # a contents of tables, then the title whose 说明 a bracketed note closes: the document numbers afresh
+    "第二部分 预算公开表\n一、财务收支预算总表\n二、部门收入预算表\n三、部门支出预算表\n某区教育体育局2026年\n"
+    "部门预算编制说明(汇总)\n一、基本职能及主要工作\n（一）部门主要职责\n负责全区教育工作。\n",
     # a table's rows, their cells parted by blanks: the （二） of a row's label is no heading
     "一、收入支出情况对比 (一) 收入总计 58596771.09 117154424.7 58557653.59 99.93%\n1. 财政补助收入 6909800 55508400 48598600 703.33%\n"
     "(二) 支出总计 68040296.8 73952025.38 5911728.58 8.69%\n1. 医疗业务成本 47100683.28 50633220.8 3532537.52 7.50%\n",

@@ -17,7 +17,8 @@ import re
 from ...core import regex_cache, regex_needles
 from ..finding import Finding
 from ..identity import identity
-from ..registry import Rule
+from ..registry import Rule, spans_reported
+from . import w030_part_of_another_year
 
 RULE = Rule(
     code="N029",
@@ -117,7 +118,10 @@ def check(ctx):
             if int(m.group(1)) != year and not _quoted(ctx.text, m.start())]
     if not hits or not _confirmed(ctx.text, year):
         return
+    taken = spans_reported(ctx, (w030_part_of_another_year,))  # a part's title: W030 tells it, once
     for m, _ in sorted(hits, key=lambda h: h[0].start()):
+        if any(s < m.end(1) and m.start(1) < e for s, e in taken):
+            continue
         written = m.group(1)
         yield Finding(
             m.start(1), m.end(1), RULE.code, RULE.severity,
