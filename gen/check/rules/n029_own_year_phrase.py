@@ -41,8 +41,8 @@ RULE = Rule(
         # a budget's own scope, carried over from last year's note
         "某县科协2020年部门预算\n一、2020年部门预算公开表\n纳入某县科协2018年部门预算编制范围的单位包括：本级。\n",
         "某街道办事处2022年部门决算\n第三部分 2022年度部门决算情况说明\n十三、关于2020年度预算绩效情况的说明\n",
-        # a part of the note in its contents, the year confirmed by the publication date
-        "某职业学校2024年度单位决算\n发布时间：2025-08-14\n目录\n第一部分 单位概况\n第二部分 2023年度单位决算情况说明\n",
+        # the scope of a note whose year the publication date confirms (a part title with a stale year is W030's)
+        "某职业学校2024年度单位决算\n发布时间：2025-08-14\n纳入2023年度单位决算编制范围的单位共1个。\n",
         # the heading on the year's work in the 概况
         "某街道办事处2022年度部门决算\n发布时间：2023-09-01\n一、部门职责\n（二）2021年重点工作完成情况\n",
         # the note introducing itself, and its staff at the year's end
