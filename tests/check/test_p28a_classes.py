@@ -55,3 +55,12 @@ def test_an_own_year_phrase_outside_a_part_title_is_still_n029s():
     text = ("某县交通运输局2024年度部门决算\n第二部分 2024年度部门决算情况说明\n"
             "纳入2023年度部门决算编制范围的单位共2个。\n2024年度部门决算已按要求公开。\n")
     assert [f.code for f in findings_of(text, "N029")] == ["N029"]
+
+
+# S011: a body title that lost its number is quoted as written, brackets and all (部门(单位)职责), not as compared.
+def test_a_title_without_its_number_is_quoted_with_its_brackets():
+    text = ("目录\n第一部分 基本情况 2\n一、部门(单位)职责 2\n二、机构设置 3\n第二部分 决算情况说明 4\n"
+            "一、收入支出总体情况说明 4\n第一部分 基本情况\n部门(单位)职责\n本校属于公办学校，负责全日制教学。\n"
+            "二、机构设置\n内设4个处室。\n第二部分 决算情况说明\n一、收入支出总体情况说明\n收支总计120万元。\n")
+    found = findings_of(text, "S011")
+    assert found and "“一、部门(单位)职责”" in found[0].message

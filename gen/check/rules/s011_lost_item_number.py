@@ -201,7 +201,7 @@ def _titled_in_contents(ctx, told: set[int]):
         if at in told or line.start in told:
             continue
         yield Finding(at, line.end, RULE.code, RULE.severity,
-                      f"这一行是标题却没有序号：目录中为“{entry.mark}{entry.title}”，此处应为“{entry.mark}”。", entry.mark)
+                      f"这一行是标题却没有序号：目录中为“{entry.mark}{line.text.strip()}”，此处应为“{entry.mark}”。", entry.mark)
 
 
 # A paragraph opening on an empty pair of brackets, then its text: the numeral inside was lost (web copies drop
