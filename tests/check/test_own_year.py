@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from gen.check.context import CheckContext
 from gen.check.rules import n029_own_year_phrase as n029
+from gen.check.rules import w030_part_of_another_year as w030
 
 HEAD = "某县档案馆2024年度部门决算\n第二部分 2024年度部门决算表\n"
 
@@ -36,11 +37,15 @@ def test_a_quoted_title_of_another_document_passes():
     assert got(HEAD + "十二、关 于2023年度预算绩效情况的说明\n") == [("2023", "2024")]
 
 
-def test_a_part_of_the_note_named_with_another_year_confirmed_by_the_publication_date():
+def test_another_year_confirmed_by_the_publication_date():
     text = ("某县档案馆2024年度单位决算\n来源：县档案馆 发布时间：2025-07-20\n目 录\n第一部分 单位概况……1\n"
             "第二部分 2023年度单位决算情况说明……3\n一、收入支出决算总体情况说明\n")
-    assert got(text) == [("2023", "2024")]
-    assert got(text.replace("2025-07-20", "2024-07-20")) == []  # published that year: the title may be wrong
+    # a part title is W030's: one slip, one finding
+    assert got(text) == []
+    assert [f.code for f in w030.check(CheckContext(text))] == ["W030"]
+    scope = "某县档案馆2024年度单位决算\n来源：县档案馆 发布时间：2025-07-20\n纳入本馆2023年度单位决算编制范围的单位共1个。\n"
+    assert got(scope) == [("2023", "2024")]
+    assert got(scope.replace("2025-07-20", "2024-07-20")) == []  # published that year: the title may be wrong
     assert got(text.replace("第二部分 2023年度", "第二部分 2024年度")) == []
 
 
