@@ -78,6 +78,21 @@ def char_positions(text: str, chars: str) -> list[int]:
     return np.flatnonzero(hit).tolist()
 
 
+def repeat_starts(text: str, times: int, first: str, last: str) -> list[int]:
+    """Every offset of a text of ``MIN_CHARS`` or more where one character from ``first`` to ``last`` stands
+    ``times`` times (2 or more) running, in order (a run of n holds n - times + 1 of them): one vectorised
+    comparison of neighbours, where a pattern such as ``([\u4e00-\u9fff])\1`` is tried at every Chinese character."""
+    import numpy as np
+
+    codes = _kept(text)[1]
+    same = codes[:-1] == codes[1:]  # the character at i stands again at i + 1
+    n = len(same) - (times - 2)
+    hit = same[:n] & ((codes[:n] - np.uint32(ord(first))) <= np.uint32(ord(last) - ord(first)))  # wraps below first
+    for k in range(1, times - 1):
+        hit &= same[k:k + n]
+    return np.flatnonzero(hit).tolist()
+
+
 @lru_cache(maxsize=64)
 def _class_of(chars: str) -> re.Pattern:
     return re.compile("[" + re.escape(chars) + "]")
