@@ -93,6 +93,24 @@ def repeat_starts(text: str, times: int, first: str, last: str) -> list[int]:
     return np.flatnonzero(hit).tolist()
 
 
+def echo_starts(text: str, nearest: int, farthest: int) -> list[int]:
+    """Every offset of a text of ``MIN_CHARS`` or more where a Chinese character and the one after it stand
+    again, in the same order, ``nearest`` to ``farthest`` characters on, in order, and maybe a few more (the
+    pair of any two characters is hashed into 32 bits): where a phrase of Chinese of two characters or more may
+    be typed twice running (``([\\u4e00-\\u9fff]{2,8})\\1``), one vectorised pass instead of the back-reference
+    tried at every character."""
+    import numpy as np
+
+    codes = _kept(text)[1]
+    pairs = (codes[:-1] << np.uint32(16)) ^ codes[1:]  # wraps above 16 bits: equal pairs give equal keys
+    n = len(pairs)
+    hit = np.zeros(n, dtype=bool)
+    for step in range(nearest, farthest + 1):
+        hit[:n - step] |= pairs[:n - step] == pairs[step:]
+    hit &= (codes[:-1] - np.uint32(0x4E00)) <= np.uint32(0x9FFF - 0x4E00)  # subtraction wraps below U+4E00
+    return np.flatnonzero(hit).tolist()
+
+
 def han_runs(text: str) -> tuple[list[int], list[int]]:
     """The starts and the ends of every run of two or more Chinese characters (U+4E00 to U+9FFF) of a text of ``MIN_CHARS``
     or more, in order: ``[\\u4e00-\\u9fff]{2,}``'s matches, found by one vectorised pass instead of a match
