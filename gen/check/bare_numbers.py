@@ -34,11 +34,12 @@ MAX_GAP = 12  # paragraphs between two items of one list (an item's own lines of
 LEAST = 2  # items in a run: 1 and 2 at least
 # An item numbered with a mark (3、 4. ) at a paragraph's start: a bare run may go on from it.
 _MARKED = regex_cache.compile(r"[ \t\u3000]{0,4}([1-9]\d?)([、.．])(?=[\u4e00-\u9fff“（(])")
+_OPENERS = " \t\u30001234567890"  # what a match of _NUMBER or _MARKED opens with ("" too: the pattern is asked then)
 
 
 def _item_number(span: Span, text: str, tabs: bool) -> int:
     """The bare number opening ``span`` (0 when none: a mark, a count, a table row)."""
-    m = _NUMBER.match(span.text)
+    m = _NUMBER.match(span.text) if span.text[:1] in _OPENERS else None  # most lines open with neither
     if m is None:
         return 0
     nxt = span.text[m.end()]
@@ -69,7 +70,7 @@ def bare_runs(text: str, paragraphs: list[Span]) -> Iterator[tuple[int, int, int
     for i, span in enumerate(paragraphs):
         n = _item_number(span, text, tabs)
         if n == 0:
-            m = _MARKED.match(span.text)
+            m = _MARKED.match(span.text) if span.text[:1] in _OPENERS else None
             if m:
                 marked = (int(m.group(1)), m.group(2), i)
             continue

@@ -41,7 +41,8 @@ def colon_list(ctx, h) -> bool:
 
 def introduced(ctx, h) -> bool:
     """``h`` follows a colon that says items follow (包括：, 如下：): an item, whatever its mark's form."""
-    return _INTRODUCES.search(_before(ctx, h)) is not None
+    before = _before(ctx, h)  # stripped: _INTRODUCES' $ is its end, after a colon
+    return before.endswith((":", "：")) and _INTRODUCES.search(before) is not None
 
 
 def duty_item(ctx, h) -> bool:

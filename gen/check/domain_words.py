@@ -31,6 +31,7 @@ from ..core.datafile import read_yaml_file, string_list
 from ..core.errors import UserError
 from ..core.glossary_user import per_glossary
 from ..core.resources import data_dir
+from ..core.text_pairs import MIN_CHARS, han_runs
 from .confusion import confusions, freq, frequencies
 from .word_examples import builtin_examples, prove
 
@@ -204,9 +205,9 @@ def find(text: str, lists: Optional[DomainWords] = None) -> list[Miss]:
     builtin = lists is None
     lists = lists or domain_words()
     out: list[Miss] = []
-    for run in _HAN_RUN.finditer(text):
-        s, e = run.span()
-        local = _builtin_candidates(run.group()) if builtin else _candidates(run.group(), lists)
+    runs = zip(*han_runs(text)) if len(text) >= MIN_CHARS else (m.span() for m in _HAN_RUN.finditer(text))
+    for s, e in runs:
+        local = _builtin_candidates(text[s:e]) if builtin else _candidates(text[s:e], lists)
         if not local:
             continue
         i = s  # left to right, going on after a hit; only the places with candidates can hold one

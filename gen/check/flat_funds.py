@@ -130,7 +130,7 @@ def flat_headers(ctx: CheckContext) -> list[FlatHeader]:
             if m.start() < pos or not _budget_cell(c.text, m.start()) or inside_form(c, m.start()):
                 continue
             tokens = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(c.text, m.start(), m.start() + BLOCK_REACH)
-                      if not _RULE_LINE.fullmatch(t.group())]
+                      if not ("---" in t.group() and _RULE_LINE.fullmatch(t.group()))]
             kinds, _, k, _ = _header(tokens)
             if "actual" not in kinds:
                 continue

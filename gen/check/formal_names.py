@@ -218,7 +218,7 @@ def party_heads(text: str, data: Formal) -> list[Miss]:
     if "委员会" not in text:
         return out
     cppcc = any(word in text for word in NOT_PARTY[:2])  # a 政协's text: its 委员会办公室 is the 政协's own
-    for m in data.party.finditer(text):
+    for m in near_needles(data.party, text):  # opening on a lookbehind, the pattern is else tried everywhere
         before = text[max(0, m.start() - NAME_REACH):m.start()]
         if any(h in before for h in PARTY_HEADS + NOT_PARTY) or (cppcc and text.startswith("办公室", m.end())):
             continue

@@ -155,7 +155,14 @@ def _new_document(ctx, since: int, h) -> bool:
 def _document_title_starts(ctx) -> list[int]:
     """Offsets of unnumbered lines that read as a document's own title, in order (searched by bisection:
     a long package has a title per document, and each 一、 asks)."""
-    return [p.start for p in ctx.paragraphs if not numbering(p.text) and DOCUMENT_TITLE.match(p.text.strip())]
+    return [p.start for p in ctx.paragraphs if _may_be_title(p.text) and not numbering(p.text)
+            and DOCUMENT_TITLE.match(p.text.strip())]
+
+
+def _may_be_title(text: str) -> bool:
+    """What DOCUMENT_TITLE needs of a stripped line: its 报告 or 说明 at the end, or 附件 at the start."""
+    line = text.strip()
+    return line.endswith(("报告", "说明")) or line.startswith("附件")
 
 
 def restarts(ctx, parts: list[int], prev_start: int, h, last: dict, last_at: dict) -> bool:

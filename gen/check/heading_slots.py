@@ -35,7 +35,8 @@ class SlotItem:
 
 def _lines(ctx: CheckContext) -> list:
     """The paragraphs that carry text, bare page numbers (a contents' entry broken over two lines) left out."""
-    return [p for p in ctx.paragraphs if p.text.strip() and not _PAGE_ONLY.fullmatch(p.text.strip())]
+    # a page number is three characters at most: longer lines are kept without trying the pattern
+    return [p for p in ctx.paragraphs if (line := p.text.strip()) and not (len(line) <= 3 and _PAGE_ONLY.fullmatch(line))]
 
 
 def _run_after(lines: list, i: int) -> Optional[int]:

@@ -319,6 +319,14 @@ def _split_heading(span: Span, nxt: Optional[Span]) -> Optional[Heading]:
 
 _FIGURES_ROW = regex_cache.compile(r"(?<![ \t\u3000])(?:[ \t\u3000]++-?[\d,]++(?:\.\d++)?%?){3}[ \t\u3000]*+$")
 ROW_TAIL = 80  # characters at a line's end read for a row's figures: a long line costs no more than a short one
+
+
+def _blank_cells(text: str) -> bool:
+    """Whether the last ROW_TAIL characters of ``text`` hold the three blanks that three cells parted by blanks
+    need: most headings do not (a Markdown heading's one after its #), and counting them costs less than trying
+    _FIGURES_ROW at each of those characters."""
+    lo = max(0, len(text) - ROW_TAIL)
+    return text.count(" ", lo) + text.count("\t", lo) + text.count("\u3000", lo) >= 3
 # A reckoning: figures multiplied and their product (1000种*15=15000元, 20人×2000元＝4万元).
 _ARITHMETIC = regex_cache.compile(r"\d[\u4e00-\u9fff]{0,2}\s?[*×xX]\s?\d[^=＝\n]{0,20}[=＝]\s?\d")
 _CHECKBOX = regex_cache.compile("[☑☐□■☒✓✔√]")
@@ -330,6 +338,7 @@ def _compute(ctx: CheckContext) -> list[Heading]:
     tabs = "\t" in ctx.text  # else no line is a tab-separated table row, and none need be cut out to see
     menus = menu_paragraphs(paras)
     form_values = after_lone_cells(paras) if "|" in ctx.text else frozenset()
+    boxes = _CHECKBOX.search(ctx.text) is not None  # else no line is a form's options: one search, not one a line
     for i, span in enumerate(paras):
         if (toc and toc[0] <= span.start < toc[1]) or i in menus:
             continue  # a table of contents, or a site's menu (site_menus)
@@ -338,7 +347,7 @@ def _compute(ctx: CheckContext) -> list[Heading]:
         if i and i == len(paras) - 1 and not ctx.text[span.end:].strip(" \t\u3000") and table_row(ctx.text, paras[i - 1], tabs):
             continue  # the copy broke off inside a table, the last row cut before its first bar (no break after it)
         kind, h = _classify(span.text)
-        if h is not None and _CHECKBOX.search(span.text):
+        if h is not None and boxes and _CHECKBOX.search(span.text):
             continue  # a form's options ("1、持续性项目 ☑ 2、新增性项目 □"), not a heading
         if h is not None and ("=" in span.text or "＝" in span.text) and _ARITHMETIC.search(span.text):
             continue  # a budget line's reckoning ("1.报刊1000种*15=15000元"), an item of a cell, not a heading
@@ -346,7 +355,7 @@ def _compute(ctx: CheckContext) -> list[Heading]:
             continue  # a table row's label, its figures on the next lines
         if h is not None and i in form_values:
             continue  # a form's value cell after its label cell, one cell per line
-        if h is not None and _FIGURES_ROW.search(span.text, max(0, len(span.text) - ROW_TAIL)):
+        if h is not None and _blank_cells(span.text) and _FIGURES_ROW.search(span.text, max(0, len(span.text) - ROW_TAIL)):
             continue  # "(二) 支出总计 68040296.8 73952025.38 5911728.58 8.69%": a table row, its cells parted by blanks
         if h is None:
             if len(span.text) > _MARK_MAX:

@@ -20,7 +20,8 @@ from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.resources import data_dir
 
 FILE = "labels.yaml"
-_WHOLE_SUFFIX_RE = regex_cache.compile(r"(?:总额|总数|总量|总计|合计|金额|数额)$")
+_WHOLE_SUFFIXES = ("总额", "总数", "总量", "总计", "合计", "金额", "数额")
+_WHOLE_SUFFIX_RE = regex_cache.compile("(?:" + "|".join(_WHOLE_SUFFIXES) + ")$")
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ def strip_whole_suffix(name: str) -> str:
 
 
 def _strip_whole_suffix(name: str) -> str:
+    if not name.endswith(_WHOLE_SUFFIXES) and not name.endswith("\n"):
+        return name  # no such word at its end (most labels; $ also matches before a last line break): no search
     return _WHOLE_SUFFIX_RE.sub("", name) or name
 
 

@@ -51,6 +51,13 @@ from .section_titles import NOT_SECTION, SECTION_TITLE, is_body
 # The mark of a level's first item: 一、 （一） 1. （1）.
 FIRST_MARK = {1: r"一、", 2: r"[（(]一[）)]", 3: r"1[.．、]", 4: r"[（(]1[）)]"}
 _ORPHAN = regex_cache.compile(r"^、(?=[\u4e00-\u9fff“])")
+
+
+def _orphan(text: str) -> bool:
+    """``_ORPHAN.match(text)``, asked of every paragraph: told by its first character for almost all of them."""
+    return text[:1] == "、" and _ORPHAN.match(text) is not None
+
+
 # (or right before a year, the opening part's or a closing part's title: "部分2021年度部门决算", "部分附件" after
 # 第一部分, "部分部门单位概况" before 第二部分)
 _LOST_PART = regex_cache.compile(
@@ -92,7 +99,7 @@ def _list_items(paras: list[Span]) -> list[LostNumber]:
                 last_dun = last
             continue
         if (last_dun is not None and last_dun != last and i - last_dun[2] <= TITLE_LOOKBACK
-                and _ORPHAN.match(p.text) and _title_like(p.text)):
+                and _orphan(p.text) and _title_like(p.text)):
             number, style, _ = last_dun  # past its sub-items: a title of the 、 list that lost its numeral
             out.append(LostNumber(p.start, p.start + 1, _mark(number + 1, style), number, "orphan"))
             last_dun = (number + 1, style, i)
@@ -100,11 +107,11 @@ def _list_items(paras: list[Span]) -> list[LostNumber]:
         if last is None or i - last[2] > LOOKBACK_LINES:
             continue
         number, style, at = last
-        if _ORPHAN.match(p.text) and style[1] == "、" and _opens_list(paras, i, style):
+        if _orphan(p.text) and style[1] == "、" and _opens_list(paras, i, style):
             # a new list (a new 第X部分's contents) whose first item lost its 一、: the next item is 二、
             out.append(LostNumber(p.start, p.start + 1, _mark(1, style), 0, "opening", paras[i + 1].start))
             last = last_dun = (1, style, i)
-        elif _ORPHAN.match(p.text) and style[1] == "、":
+        elif _orphan(p.text) and style[1] == "、":
             out.append(LostNumber(p.start, p.start + 1, _mark(number + 1, style), number, "orphan"))
             last = last_dun = (number + 1, style, i)
         elif at == i - 1 and _CLOSING_DUTY.match(p.text) and number >= 2 and not _title_like(paras[at].text):
@@ -160,7 +167,7 @@ def _parts(paras: list[Span]) -> list[LostNumber]:
         if part:
             current[part[1]] = part[0]
             continue
-        lost = _LOST_PART.match(p.text)
+        lost = _LOST_PART.match(p.text) if p.text[:1] in "部章篇" else None  # its first character, told without the pattern
         if lost and lost.group(1) not in current and _title_like(p.text) \
                 and next((q[0] for j, q in numbered_parts if j > i and q[1] == lost.group(1)), None) == 2:
             current[lost.group(1)] = 0  # the first division, before 第二部分: it lost its 第一

@@ -157,6 +157,8 @@ _CRUMB = regex_cache.compile(r"[\u4e00-\u9fff][^，,。；;：:！？]{0,11}")
 def _bare_trail(line: str) -> bool:
     """A trail that opens on a column, not on 首页 or 当前位置: three crumbs or more, each before the last a
     short name with a Chinese character and no clause mark ("政务公开 > 财政 > 财政专题 > 2021市级部门决算专题")."""
+    if ">" not in line and "＞" not in line and "»" not in line:
+        return False  # no separator: one crumb (most lines), told without splitting
     crumbs = _SEPARATOR.split(line.strip())
     return len(crumbs) >= 3 and all(len(c) <= MAX_CRUMB and _CRUMB.fullmatch(c) for c in crumbs[:-1])
 

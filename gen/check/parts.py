@@ -11,6 +11,7 @@ from typing import Optional
 
 from ..core import regex_cache
 from ..core.chinese_numerals import parse_chinese_numeral
+from ..core.regex_needles import finditer as near_needles
 from .context import CheckContext
 
 CN_DIGITS = "一二三四五六七八九十"
@@ -58,4 +59,5 @@ def parts_without_di(text: str) -> list[tuple[int, int]]:
     outline restarts its levels there as under 第二部分."""
     if "部分" not in text:
         return []
-    return [(m.end() - 3, m.end()) for m in _PART_WITHOUT_DI.finditer(text)]
+    # near its 部分 (gen.core.regex_needles): the same matches, a third of the search of every line's start
+    return [(m.end() - 3, m.end()) for m in near_needles(_PART_WITHOUT_DI, text)]

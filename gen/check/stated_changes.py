@@ -31,6 +31,17 @@ from .numbers_text import Item, items
 # The verbs that state a change (增收, 减收 of income too), read by every change reading (N005, change_base).
 CHANGE_VERBS = "增加|增长|提高|上升|减少|下降|降低|增收|减收"
 
+_VERB_ENDS = frozenset(verb[-1] for verb in CHANGE_VERBS.split("|"))
+
+
+def yoy_before(text: str, lo: int, hi: int):
+    """``YOY.search(text, lo, hi)``, asked before every figure: a change verb must end the stretch (blanks and a
+    了 after it aside), which its last character tells without the pattern for almost every figure."""
+    tail = text[max(lo, hi - 8):hi].rstrip()  # the verb, its 了 and at most three blanks lie in the last eight
+    tail = tail[:-1] if tail.endswith("了") else tail
+    return YOY.search(text, lo, hi) if tail[-1:] in _VERB_ENDS else None
+
+
 YOY = regex_cache.compile(
     r"(?:(?:较|比|同比)(?:上年|去年|上一年)(?:度)?(?:同期|决算数|决算)?|同比"
     r"|(?:较|比|与)(?P<base>\d{4})年(?:度)?(?:同期|决算数|决算)?(?:相比)?[，,]?)"
@@ -185,7 +196,7 @@ def _read(ctx: CheckContext) -> list[StatedChange]:
     for j, it in enumerate(all_items):
         if it.money is None or it.q.comparator or not it.raw_label.rstrip().endswith(_VERBS):
             continue
-        m = YOY.search(text, max(it.seg_start, it.q.start - 16), it.q.start)
+        m = yoy_before(text, max(it.seg_start, it.q.start - 16), it.q.start)
         own = _specific(subject_name(it.raw_label))
         if m is None:
             m = _BARE.search(it.raw_label)
@@ -211,4 +222,4 @@ def stated_changes(ctx: CheckContext) -> list[StatedChange]:
     return ctx.memo("stated_changes", _read)
 
 
-__all__ = ["YOY", "StatedChange", "amount_before", "stated_changes", "subject_name"]
+__all__ = ["YOY", "StatedChange", "amount_before", "stated_changes", "subject_name", "yoy_before"]

@@ -95,6 +95,18 @@ def _table_names(data: Names) -> frozenset:
 # A table name whose 表 a page's line break moved onto a line of its own ("…“三公”经费支出决算\n表").
 _WRAPPED_BIAO = regex_cache.compile(r"[ \t\u3000]{0,4}\n[ \t\u3000]{0,4}表[ \t\u3000]{0,4}(?:\n|$)")
 
+# The last text's list items, by identity (the text kept, so its id stays its own): two rules read them in turn,
+# and the pattern, opening with a line's blanks, is tried at every line.
+_LAST_ITEMS: dict[int, tuple[str, list[re.Match]]] = {}
+
+
+def _items(text: str) -> list[re.Match]:
+    kept = _LAST_ITEMS.get(id(text))
+    if kept is None or kept[0] is not text:
+        _LAST_ITEMS.clear()
+        kept = _LAST_ITEMS[id(text)] = (text, list(_ITEM.finditer(text)))
+    return kept[1]
+
 
 def cut_table_names(text: str) -> list[Slip]:
     """List items naming a standard table without its 表 among siblings that end in 表, or without its 决算
@@ -105,7 +117,7 @@ def cut_table_names(text: str) -> list[Slip]:
     so is a list's last item after two table names (or its first before two).
     """
     tables = _table_names(titles())
-    items = list(_ITEM.finditer(text))
+    items = _items(text)
     whole = [m.group(1).endswith("表") and bool(_tail_in(m.group(1), tables)) for m in items]
     # a 决算's list of its tables: an item among them named by the budget's table (…“三公”经费支出表) lost 决算
     final = [w and "决算" in m.group(1) for w, m in zip(whole, items)]
@@ -210,7 +222,7 @@ def swapped_table_words(text: str) -> list[Slip]:
         start = m.start(1) - 2  # 情况 itself
         out.append(Slip(start, m.end(1), text[start:m.end(1)], m.group(1), "order"))
     swaps = _swapped_names()
-    for m in _ITEM.finditer(text):
+    for m in _items(text):
         title = m.group(1)
         for n in range(len(title) - 5):  # the standard name may follow the body's name and year
             meant = swaps.get(title[n:])

@@ -7,9 +7,13 @@ a Chinese year (二〇〇〇年); laughter (哈哈哈) is no report's, and 久�
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from typing import Iterator
 
 from ..core import regex_cache
+from ..core.text_heads import matches_at
+from ..core.text_pairs import MIN_CHARS, echo_starts, repeat_starts
 
 _TRIPLE = regex_cache.compile(r"([\u4e00-\u9fff])\1\1+")
 _FREE = frozenset("〇零一二三四五六七八九十百千万亿哈呵嘻嘿久")
@@ -17,6 +21,29 @@ _FREE = frozenset("〇零一二三四五六七八九十百千万亿哈呵嘻嘿�
 
 def tripled(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of one character three times or more that no numeral or laughter explains."""
-    for m in _TRIPLE.finditer(text):
+    for m in repeated(_TRIPLE, text, 3):
         if m.group(1) not in _FREE:
             yield m.start(), m.end()
+
+
+def repeated(pattern: re.Pattern, text: str, times: int) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a pattern whose every match is non-empty and opens with one Chinese character
+    ``times`` times running (``([\u4e00-\u9fff])\1``): in a long text it is tried only where such a run
+    stands (gen.core.text_pairs), not at every Chinese character. The same matches (text_heads.matches_at)."""
+    if len(text) < MIN_CHARS:
+        return pattern.finditer(text)
+    return matches_at(pattern, text, repeat_starts(text, times, "\u4e00", "\u9fff"))
+
+
+def echo_paragraphs(text: str, paragraphs: list) -> list:
+    """The paragraphs (spans of ``text``, in order) where a phrase of two to eight Chinese characters may be typed
+    twice running: in a long text only those holding a place where a pair of Chinese characters stands again two
+    to eight characters on (text_pairs.echo_starts), every other one certainly holding none (W002's
+    ``([\\u4e00-\\u9fff]{2,8})\\1`` needs its phrase's first two characters twice); all of a short one's."""
+    if len(text) < MIN_CHARS:
+        return paragraphs
+    at = echo_starts(text, 2, 8)
+    if not at:
+        return []
+    starts = [p.start for p in paragraphs]
+    return [paragraphs[k] for k in sorted({bisect_right(starts, i) - 1 for i in at}) if k >= 0]

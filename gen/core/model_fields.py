@@ -38,6 +38,8 @@ def _tidy_text(v: str) -> str:
         touches = (before and _CJK_CHAR.match(before)) or (after and _CJK_CHAR.match(after))
         return "" if touches else m.group()
 
+    if " " not in v and "\t" not in v and "\n" not in v and "\r" not in v:
+        return v  # nothing to drop (most values): no search
     return _SPACE_RUN.sub(drop, v)
 
 

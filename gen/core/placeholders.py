@@ -130,7 +130,7 @@ def blanks(text: str) -> list[re.Match]:
     """Every figure left blank in ``text`` (行政编制 人, 报送日期： 年 月 日, ()  部门基本职能, 收入总计 ，, 2014年月, 占%,
     专项资金   万元, 指导县（）民办非企业单位, 分别是。),
     each pattern searched the way its literals allow: through the needle search, in one pass, or behind a guard."""
-    found = [*near_needles(BLANK_COUNT, text), *BLANK_HEADING_NUMBER.finditer(text), *BLANK_TOTAL.finditer(text)]
+    found = [*near_needles(BLANK_COUNT, text), *near_needles(BLANK_HEADING_NUMBER, text), *BLANK_TOTAL.finditer(text)]
     if any(b in text for b in BLANK_BEFORE_MONTH):
         found += BLANK_DATE.finditer(text)
     if "年月" in text:

@@ -18,6 +18,8 @@ from typing import Iterator
 from . import regex_cache
 from .chinese_numerals import CN_NUMERAL, parse_chinese_numeral
 from .records import direct_init
+from .regex_needles import finditer as near_needles
+from .text_pairs import MIN_CHARS, may_hold_any
 from .units import builtin_units, verify as _verify_units
 
 # Units the checker understands (glossary/units.yaml), longest first so that 万元 wins over 元.
@@ -127,13 +129,15 @@ _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060
              "\u2066\u2067\u2068\u2069\ufeff\u00ad"
 # Not "，" (a clause comma between two figures is no thousands separator) and not "－" (a dash).
 _WIDE = {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": "."}
-_NUMERAL_FORMS = regex_cache.compile("[" + _INVISIBLE + "".join(_WIDE) + "]")
+_NUMERAL_CHARS = _INVISIBLE + "".join(_WIDE)
+_NUMERAL_FORMS = regex_cache.compile("[" + _NUMERAL_CHARS + "]")
 
 
 def normalise_numerals(text: str) -> tuple[str, list[int] | None]:
     """``text`` with full-width digits, ％ and ． made ASCII and invisible marks removed, and the
     index map back (``None`` when nothing changed, the common case, which costs one search)."""
-    if not _NUMERAL_FORMS.search(text):
+    # a long text's characters are read once (gen.core.text_pairs): most hold none of these, told without a search
+    if (len(text) >= MIN_CHARS and not may_hold_any(text, _NUMERAL_CHARS)) or not _NUMERAL_FORMS.search(text):
         return text, None
     out: list[str] = []
     where: list[int] = []
@@ -191,7 +195,8 @@ _CN_SLOGANS = regex_cache.compile(r"[一二两三四五六七八九十]个(?:意
 
 def extract_chinese_quantities(text: str) -> Iterator[Quantity]:
     """Quantities written in Chinese numerals with a counting unit."""
-    slogans = [(m.start(), m.end()) for m in _CN_SLOGANS.finditer(text)]
+    # near their literals (gen.core.regex_needles): the same matches, found without trying the class at every character
+    slogans = [(m.start(), m.end()) for m in near_needles(_CN_SLOGANS, text)]
     for m in _CN_QUANTITY_RE.finditer(text):
         if any(a <= m.start() < b for a, b in slogans):
             continue

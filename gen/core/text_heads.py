@@ -75,7 +75,9 @@ def _hashed(text: str, size: int) -> Any:
     keys = c[:n].copy()
     for k in range(1, size):
         keys = (keys << np.uint64(21)) | c[k:k + n]
-    hashed = (keys * np.uint64(_MUL)) >> np.uint64(64 - _BITS)  # products wrap, as _MASK
+    # products wrap, as _MASK; kept as numpy's index type: every word list's filter is then read with these
+    # indexes as they are (a uint64 index array is converted again at each read, more than half of its cost)
+    hashed = ((keys * np.uint64(_MUL)) >> np.uint64(64 - _BITS)).astype(np.intp)
     if len(_RECENT) >= _RECENT_MAX:
         _RECENT.clear()
     _RECENT[(id(text), size)] = (text, hashed)

@@ -78,6 +78,76 @@ def char_positions(text: str, chars: str) -> list[int]:
     return np.flatnonzero(hit).tolist()
 
 
+def repeat_starts(text: str, times: int, first: str, last: str) -> list[int]:
+    """Every offset of a text of ``MIN_CHARS`` or more where one character from ``first`` to ``last`` stands
+    ``times`` times (2 or more) running, in order (a run of n holds n - times + 1 of them): one vectorised
+    comparison of neighbours, where a pattern such as ``([\u4e00-\u9fff])\1`` is tried at every Chinese character."""
+    import numpy as np
+
+    codes = _kept(text)[1]
+    same = codes[:-1] == codes[1:]  # the character at i stands again at i + 1
+    n = len(same) - (times - 2)
+    hit = same[:n] & ((codes[:n] - np.uint32(ord(first))) <= np.uint32(ord(last) - ord(first)))  # wraps below first
+    for k in range(1, times - 1):
+        hit &= same[k:k + n]
+    return np.flatnonzero(hit).tolist()
+
+
+def echo_starts(text: str, nearest: int, farthest: int) -> list[int]:
+    """Every offset of a text of ``MIN_CHARS`` or more where a Chinese character and the one after it stand
+    again, in the same order, ``nearest`` to ``farthest`` characters on, in order, and maybe a few more (the
+    pair of any two characters is hashed into 32 bits): where a phrase of Chinese of two characters or more may
+    be typed twice running (``([\\u4e00-\\u9fff]{2,8})\\1``), one vectorised pass instead of the back-reference
+    tried at every character."""
+    import numpy as np
+
+    codes = _kept(text)[1]
+    pairs = (codes[:-1] << np.uint32(16)) ^ codes[1:]  # wraps above 16 bits: equal pairs give equal keys
+    n = len(pairs)
+    hit = np.zeros(n, dtype=bool)
+    for step in range(nearest, farthest + 1):
+        hit[:n - step] |= pairs[:n - step] == pairs[step:]
+    hit &= (codes[:-1] - np.uint32(0x4E00)) <= np.uint32(0x9FFF - 0x4E00)  # subtraction wraps below U+4E00
+    return np.flatnonzero(hit).tolist()
+
+
+def han_runs(text: str) -> tuple[list[int], list[int]]:
+    """The starts and the ends of every run of two or more Chinese characters (U+4E00 to U+9FFF) of a text of ``MIN_CHARS``
+    or more, in order: ``[\\u4e00-\\u9fff]{2,}``'s matches, found by one vectorised pass instead of a match
+    object for each of a report's tens of thousands of runs."""
+    import numpy as np
+
+    codes = _kept(text)[1]
+    han = np.zeros(len(codes) + 2, dtype=np.int8)
+    han[1:-1] = (codes - np.uint32(0x4E00)) <= np.uint32(0x9FFF - 0x4E00)  # subtraction wraps below U+4E00
+    edges = np.flatnonzero(np.diff(han))  # a run's start, then its end, in turn
+    starts, ends = edges[0::2], edges[1::2]
+    long = ends - starts >= 2
+    return starts[long].tolist(), ends[long].tolist()
+
+
+def after_digits(text: str, chars: str) -> list[int]:
+    """Every offset of a text of ``MIN_CHARS`` or more holding one of ``chars`` right after a character that may
+    be a decimal digit (re's ``\\d``: an ASCII digit, or any character outside the blocks that hold none: the
+    rest of ASCII, CJK's ideographs and marks, general punctuation, full-width forms but their digits), in
+    order, and maybe a few more: one
+    vectorised pass, where a pattern opening with ``\\d`` is tried at every digit of the text."""
+    import numpy as np
+
+    codes = _kept(text)[1]
+    cur = codes[1:]
+    hit = cur == ord(chars[0])
+    for ch in chars[1:]:
+        hit |= cur == ord(ch)
+    at = np.flatnonzero(hit)  # the characters before these, a tenth of the text, are read next
+    prev = codes[at]
+    none = (((prev - np.uint32(0x4E00)) <= np.uint32(0x9FFF - 0x4E00)) | ((prev - np.uint32(0x3000)) <= np.uint32(0x3F))
+            | ((prev - np.uint32(0x2000)) <= np.uint32(0x6F)) | ((prev - np.uint32(0xFF00)) <= np.uint32(0x0F))
+            | ((prev - np.uint32(0xFF1A)) <= np.uint32(0xFFEF - 0xFF1A)))  # wraps below each block's start
+    maybe = ((prev - np.uint32(0x30)) <= np.uint32(9)) | ((prev >= np.uint32(0x80)) & ~none)
+    return (at[maybe] + 1).tolist()
+
+
 @lru_cache(maxsize=64)
 def _class_of(chars: str) -> re.Pattern:
     return re.compile("[" + re.escape(chars) + "]")

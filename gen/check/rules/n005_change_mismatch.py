@@ -11,7 +11,7 @@ from ..finding import Finding
 from ..change_base import CHANGE_SEP, UP_VERBS, wrong_base
 from ..labels import name_keys, names_match
 from ..numbers_text import Item, comparable, in_written_unit, items, num
-from ..stated_changes import CHANGE_VERBS, YOY, amount_before
+from ..stated_changes import CHANGE_VERBS, amount_before, yoy_before
 from ..registry import Rule
 
 RULE = Rule(
@@ -260,7 +260,7 @@ def _yoy(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
     last_amount = -1  # index of the latest non-percentage item before ``idx``
     for idx, change in enumerate(all_items):
         before, last_amount = last_amount, (idx if change.q.unit != "%" else last_amount)
-        m = YOY.search(text, max(change.seg_start, change.q.start - 16), change.q.start)
+        m = yoy_before(text, max(change.seg_start, change.q.start - 16), change.q.start)
         if not m or change.q.comparator:
             continue
         subject = amount_before(all_items, before, change.seg_start, m.start())

@@ -12,6 +12,7 @@ from typing import Iterable, Iterator
 
 from ...core import regex_cache
 from ...core.quantities import MONEY_FACTORS, Quantity, numeral_text
+from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -98,7 +99,7 @@ def _bare_rates(text: str) -> Iterator[tuple[int, int, str, str]]:
         for m in _RATE_AFTER_CHANGE.finditer(text):  # where other rates carry %, _BARE_RATE below reads these too
             yield m.start(1), m.end(1), m.group(1), "它紧跟在增减金额之后，只能是百分比"
         return
-    for m in _BARE_RATE.finditer(text):
+    for m in near_needles(_BARE_RATE, text):  # the same matches, tried near their literals (gen.core.regex_needles)
         if m.group().startswith("占") and not m.group().startswith("占比") and text[m.start() - 1:m.start()] not in "，,":
             continue  # 占 alone only after a comma (财政拨款收入…，占100。): 所占, 占地 are other words
         yield m.start(1), m.end(1), m.group(1), "文中其他比率都带“%”"

@@ -110,7 +110,7 @@ def check(ctx):
             f"序号“{number}”后不应再加“{m.group(2)}”。", "",
         )
     # two of the marks in a row, else no run (a long text's pairs are known: the class is not tried everywhere)
-    for m in _PUNCT_DOUBLE.finditer(text) if may_hold_pair(text, _MARKS, _MARKS) else ():
+    for m in near_needles(_PUNCT_DOUBLE, text) if may_hold_pair(text, _MARKS, _MARKS) else ():
         run, start = m.group(), m.start()
         if start in site_marks:
             run, start = run[1:], start + 1  # the site's 、 after its fragment number is not the file's

@@ -136,6 +136,7 @@ def _label_without_colon(run):
 
 # A line opening with a numbered label: "目标1：造林1.2万亩", "指标3：…" (bounded: linear in any search).
 _LINE_LABEL = regex_cache.compile(r"(目标|指标|任务|措施|问题|建议|举措|成效)(\d{1,2})([：:]?)(?=[\u4e00-\u9fff“])")
+_LINE_LABEL_FIRSTS = "目指任措问建举成"  # a label's first character: the pattern is asked only of lines opening with one (or empty)
 LABEL_WINDOW = 6  # paragraphs between one labelled line and the next of its run
 MIN_LABELLED = 3
 
@@ -144,7 +145,8 @@ def _label_runs(paragraphs):
     """Runs of lines opening with the same label numbered 1, 2, 3 … (blank lines and short notes between)."""
     run: list = []
     for i, p in enumerate(paragraphs):
-        m = _LINE_LABEL.match(p.text.strip())
+        line = p.text.strip()
+        m = _LINE_LABEL.match(line) if line[:1] in _LINE_LABEL_FIRSTS else None
         if m is None:
             continue
         if run and run[-1][2].group(1) == m.group(1) and int(m.group(2)) == int(run[-1][2].group(2)) + 1 \

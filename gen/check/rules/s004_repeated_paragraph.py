@@ -118,7 +118,7 @@ def check(ctx):
             previous = ""  # a table row: a second form repeats the first one's header row
             continue
         yield from _repeated_clauses(span)
-        key = _SPACE.sub("", span.text)
+        key = "".join(span.text.split())  # _SPACE.sub("", span.text): str.split's white space is re's \s
         if key == previous and MIN_HEADING <= len(key) < MIN_CHARS and "|" not in key and (
                 numbering(span.text) or part_number(span.text)):
             yield Finding(span.start, span.end, RULE.code, RULE.severity, "本行标题与上一行完全相同，标题重复出现。")

@@ -71,6 +71,7 @@ _MARK = regex_cache.compile(r"(?<![\d.．])(\d{1,2})([.．、])(?!\d)(?= ?[\u4e0
 # A number with no mark before an item's text (not a date's or a count's): "9. ……。 10 负责……。 11. ……".
 _BARE = regex_cache.compile(rf"(?<![\d.．])(\d{{1,2}})(?= ?[\u4e00-\u9fff“])(?! ?[{COUNT_WORDS}])")
 MIN_ITEMS = 3
+_DIGIT = regex_cache.compile(r"\d")
 
 
 def _kind(mark) -> str:
@@ -130,6 +131,8 @@ def _found(text: str) -> tuple[tuple[int, int, str, str], ...]:
     rows), so each distinct one is read once per process (S007 does the same)."""
     if text.count("、") + text.count(".") + text.count("．") + text.count(")") + text.count("）") < MIN_ITEMS:
         return ()
+    if _DIGIT.search(text) is None:
+        return ()  # every mark holds a digit: a list counted in words (一、二、) has none to judge
     return tuple(_judged(text))
 
 

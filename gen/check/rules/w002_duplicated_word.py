@@ -62,7 +62,7 @@ from ..numeral_doublings import in_numerals
 from ..confusion import freq
 from ..domain_words import rule_words, word_file
 from ..finding import Finding
-from ..tripled import tripled
+from ..tripled import echo_paragraphs, repeated, tripled
 from ..form_lines import form_run_together
 from ..page_chrome import is_byline, is_tool_bar, trail_end
 from ..reduplications import Reduplications, load_reduplications, prove
@@ -173,7 +173,7 @@ def _doubling_words() -> dict[str, tuple[tuple[str, int], ...]]:
 
 def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
     cut = len(text.rstrip())  # where an excerpt that breaks off mid-word ends
-    for m in _DOUBLE.finditer(text):
+    for m in repeated(_DOUBLE, text, 2):  # _DOUBLE.finditer(text), tried only at doubled characters
         s, e = m.span()
         if e == cut:
             continue  # the text breaks off right after it: the second may open a word cut off (公安局局|长)
@@ -275,7 +275,7 @@ def _findings(text: str, paragraphs, lists: Callable[[], Reduplications]):
     for s, e, ch, pair in _doubled_chars(text, lists):
         seen.add(s)
         yield Finding(s, e, RULE.code, RULE.severity, f"“{pair}”中“{ch}”字重复，请删去一个。", ch)
-    for span in paragraphs:
+    for span in echo_paragraphs(text, paragraphs):  # the others certainly hold no phrase typed twice running
         if not _may_double(span.text):
             continue
         toks = _tokens(span.text)

@@ -67,7 +67,7 @@ def check(ctx):
 def _truncated(text: str, cell, seen: dict[str, set[str]]) -> str:
     """The completed ending ("成本预算") when the cell is cut short, else ""."""
     name = cell.text
-    if cell.number is not None or len(name) < MIN_CELL or not all(_HAN.match(ch) for ch in name[-TAIL:]):
+    if cell.number is not None or len(name) < MIN_CELL or not all("\u4e00" <= ch <= "\u9fff" for ch in name[-TAIL:]):
         return ""
     if name[-1] in SHORT_FORM_ENDINGS:
         return ""

@@ -8,6 +8,8 @@ officers retype them.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import regex_cache
 
 
@@ -47,7 +49,9 @@ WIDTH = 1 + len(INDICATOR_COLUMNS)  # section label column + the indicator colum
 _NOISE = regex_cache.compile(r"[\s　（）()：:]|[A-Za-z/]")
 
 
+@lru_cache(maxsize=16384)
 def key(text: str) -> str:
-    """A label reduced for matching: no spaces, brackets, colons or A/B marks."""
+    """A label reduced for matching: no spaces, brackets, colons or A/B marks. Remembered: a long report's forms
+    ask it of the same few column labels and cells thousands of times."""
     return _NOISE.sub("", text or "")
 
