@@ -160,9 +160,10 @@ def _document_title_starts(ctx) -> list[int]:
 
 
 def _may_be_title(text: str) -> bool:
-    """What DOCUMENT_TITLE needs of a stripped line: its 报告 or 说明 at the end, or 附件 at the start."""
+    """What DOCUMENT_TITLE needs of a stripped line: its 报告 or 说明 at the end (or a bracketed note after
+    it, 说明(汇总)), or 附件 at the start."""
     line = text.strip()
-    return line.endswith(("报告", "说明")) or line.startswith("附件")
+    return line.endswith(("报告", "说明", ")", "）")) or line.startswith("附件")
 
 
 def restarts(ctx, parts: list[int], prev_start: int, h, last: dict, last_at: dict) -> bool:
