@@ -74,14 +74,22 @@ def explained(ctx, since: int, h, prev: int) -> bool:
     return h.level == 1 and _tables_run_together(ctx.text, lo, h.start, missing)
 
 
+# A paragraph opening on an empty pair of brackets, then its text: the numeral inside was lost (web copies drop
+# the auto-numbering of （一） （二）). A questionnaire's boxes (（ ）满意 （ ）不满意) hold more brackets on the line.
+EMPTY_MARK = regex_cache.compile(r"^[ \t\u3000]{0,8}([（(][ \t\u3000]{0,2}[)）])(?=[\u4e00-\u9fff“][^\n（(]{5})", re.M)
+
+
 def lone_marks_hold(ctx, level: int, numbers: range, lo: int, hi: int) -> bool:
     """Each of ``numbers`` stands between ``lo`` and ``hi`` as a mark alone on its line ("(1)") with its item
     on the next line, too long to be read as a title: a web page that gives each item's number an element of
-    its own splits them so. No heading was read there, yet the number is not lost."""
+    its own splits them so. No heading was read there, yet the number is not lost. A second-level number may
+    also stand as an empty bracket whose numeral was lost: S011 reports that one."""
     if not numbers:
         return False
     held = {lone_mark(p.text) for p in ctx.paragraphs if lo <= p.start < hi}
-    return all((level, n) in held for n in numbers)
+    missing = [n for n in numbers if (level, n) not in held]
+    # an item whose numeral was lost from its brackets ("()内设机构设置。"): S011 names the number it lost
+    return not missing or level == 2 and len(missing) <= sum(1 for _ in EMPTY_MARK.finditer(ctx.text, lo, hi))
 
 
 def _after_page_number(mark: str) -> re.Pattern:

@@ -64,3 +64,11 @@ def test_a_title_without_its_number_is_quoted_with_its_brackets():
             "二、机构设置\n内设4个处室。\n第二部分 决算情况说明\n一、收入支出总体情况说明\n收支总计120万元。\n")
     found = findings_of(text, "S011")
     assert found and "“一、部门(单位)职责”" in found[0].message
+
+
+# S001 and S011: a （一） whose numeral was lost from its brackets is S011's to name; the （二） after it is in order.
+def test_the_number_after_an_emptied_bracket_is_in_order():
+    text = ("第一部分 某局概况\n一、部门职责\n负责全县科技工作。\n二、机构设置及决算单位构成\n()内设机构设置。\n"
+            "本局内设办公室、发展计划股等3个股室。\n(二)决算单位构成。\n本局决算为本级决算。\n")
+    assert findings_of(text, "S001") == []
+    assert [f.suggestion for f in findings_of(text, "S011")] == ["（一）"]

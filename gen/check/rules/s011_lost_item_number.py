@@ -17,12 +17,11 @@ number (gen.check.lost_numbers).
 
 from __future__ import annotations
 
-import re
-
 from ...core import regex_cache
 from ...core.chinese_numerals import chinese_ordinal, parse_chinese_numeral
 from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
+from ..heading_gaps import EMPTY_MARK
 from ..contents import contents_and_body
 from ..lost_numbers import lost_numbers
 from ..parts import parts_without_di
@@ -204,9 +203,7 @@ def _titled_in_contents(ctx, told: set[int]):
                       f"这一行是标题却没有序号：目录中为“{entry.mark}{line.text.strip()}”，此处应为“{entry.mark}”。", entry.mark)
 
 
-# A paragraph opening on an empty pair of brackets, then its text: the numeral inside was lost (web copies drop
-# the auto-numbering of （一） （二）). A questionnaire's boxes (（ ）满意 （ ）不满意) hold more brackets on the line.
-_EMPTY_MARK = regex_cache.compile(r"^[ \t\u3000]{0,8}([（(][ \t\u3000]{0,2}[)）])(?=[\u4e00-\u9fff“][^\n（(]{5})", re.M)
+_EMPTY_MARK = EMPTY_MARK  # a paragraph opening on an empty pair of brackets (gen.check.heading_gaps)
 _BRACKETED_NUMBER = regex_cache.compile(r"[ \t\u3000]{0,8}[（(]([一二三四五六七八九十]{1,3})[)）]")
 # A heading above the bracketed level: its first item is （一）.
 _ABOVE = regex_cache.compile(r"[ \t\u3000]{0,8}(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]{1,3}[部章节]|目[ \t\u3000]{0,4}录)")

@@ -94,7 +94,7 @@ RULE = Rule(
           "发布时间:2022-09-01 tjj.example.gov.cn\n本局由某市某市统计局主管。\n", "由某县城关镇镇水务所负责实施。", "设内科、儿科、外科、外科、妇产科等科室。", "开设语文、英语、英语和数学课程。",
           "一、部门（部门）基本概况\n", "内设综合科、业务科科、财务科等3个科室。"),
     keep=("表十：某县国有资本经营支出决算表\n表十一：某县地方政府债务限额和余额情况表\n", "截至2021年年底，项目目标全部完成。", "报告日期：二〇〇〇年一月。", "坚持以脱贫攻坚统揽经济社会发展全局。", "受区卫生健康委委托开展爱国卫生指导，外派纪检监察组组成联合检查组。",
-          "保护提高耕地地力，提高农业综合生产能力。", "全县实现镇镇通公交、村村通硬化路。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
+          "保护提高耕地地力，提高农业综合生产能力。", "全县实现镇镇通公交、村村通硬化路。", "用于全县县、乡、村道公路日常养护。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
           "项目名称:苗圃建设市级配套项目项目单位:某市林业局主管部门:某市人民政府",
           # a 自评表 run into one line, its two goal columns interleaved: 河道保 | 保洁 meet at the cut
           "部门整体绩效自评表年初绩效目标全年绩效目标实际完成情况完成河道保完成河道保保洁任务,水质达标洁任务,水质达标\n",
@@ -177,8 +177,8 @@ def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
         s, e = m.span()
         if e == cut:
             continue  # the text breaks off right after it: the second may open a word cut off (公安局局|长)
-        if in_numerals(text, s):
-            continue  # 二〇二二年: the year's digits, not a slip
+        if in_numerals(text, s) or text[s] in "省市州县区乡镇村" and text[e:e + 1] == "、" and text[e + 1:e + 2] in "省市州县区乡镇村":
+            continue  # 二〇二二年: the year's digits; 全县县、乡、村道: the second 县 opens a list of levels
         if m.group(1) in _YES_NO and _NUMBERED_CELL.match(text, e):
             continue  # 是是8: a yes/no indicator's target and actual cells, then its score
         if _in_domain_word(text, s, m.group()) or lists().in_doubled_name(text, s, m.group()) or town_named(text, s):
