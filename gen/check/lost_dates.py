@@ -29,7 +29,7 @@ Reading = tuple[int, int, str, Optional[str]]
 # A date that lost 年 and 月 and kept its 日: "2021325日至2021418日" (2021年3月25日). Searched from its
 # 日 (a literal the engine skips to): the digits before it are read back, longest first.
 _DAY = regex_cache.compile("日")
-_LOST_YEAR_MONTH = regex_cache.compile(rf"(?<![\d.,．，])({FOUR_DIGITS})(\d{{2,4}})日")
+_LOST_YEAR_MONTH = regex_cache.compile(rf"(?<![\d.．])(?<!\d[,，])({FOUR_DIGITS})(\d{{2,4}})日")  # not 1,2021325日
 
 
 def _lost_year_month(text: str) -> Iterator[Reading]:
@@ -49,7 +49,7 @@ def _lost_year_month(text: str) -> Iterator[Reading]:
 
 # A date that kept 年 and 日 and lost its 月: "截至2023年1231日" (12月31日), "2022年115日" (1月15日 or 11月5日).
 # A figure that no month and day can read ("全年365日") is a count of days, not a date.
-_LOST_MONTH = regex_cache.compile(rf"(?<![\d.,．，])({FOUR_DIGITS})年(\d{{3,4}})日")
+_LOST_MONTH = regex_cache.compile(rf"(?<![\d.．])(?<!\d[,，])({FOUR_DIGITS})年(\d{{3,4}})日")
 
 
 def _lost_month(text: str) -> Iterator[Reading]:
@@ -63,9 +63,10 @@ def _lost_month(text: str) -> Iterator[Reading]:
         yield m.start(), m.end(), f"日期“{m.group()}”漏了“月”，应为{shown}。", meant
 
 
-# A line that holds only a date with its marks lost: 8 digits (20211015), or year, month, a blank, day and 日.
+# A line that holds only a date with its marks lost: 7 or 8 digits (2020817, 20211015), or year, month, a blank,
+# day and 日. Seven digits are read only where one month and day fit them (817: 8月17日; 115 could be 1月15日 or 11月5日).
 _BARE_DATE_LINE = regex_cache.compile(
-    rf"^[ \t\u3000]{{0,40}}({FOUR_DIGITS})(?:(\d{{4}})|[ \u3000]{{0,3}}(\d{{1,2}})[ \u3000]{{1,3}}(\d{{1,2}})(日?))"
+    rf"^[ \t\u3000]{{0,40}}({FOUR_DIGITS})(?:(\d{{3,4}})|[ \u3000]{{0,3}}(\d{{1,2}})[ \u3000]{{1,3}}(\d{{1,2}})(日?))"
     rf"[ \t\u3000]{{0,8}}$", re.M)
 
 

@@ -104,6 +104,9 @@ BLANK_LIST_BEFORE_PART = regex_cache.compile(
 BLANK_TOTAL = regex_cache.compile(r"(?:总计|合计)[ \t\u3000]{1,6}(?=[，,；;])")
 # And a date whose month was left out (2014年月), run only on a text that holds 年月.
 BLANK_MONTH = regex_cache.compile(r"(?<=\d{4})年月(?!日)")
+# A 文号 whose year was never written in its brackets (琼财预〔〕112号), run only on a text that holds such a pair.
+BLANK_DOC_YEAR = regex_cache.compile(r"[〔\[［][ \u3000]{0,2}[〕\]］](?=[ \u3000]{0,2}\d{1,4}[ \u3000]{0,2}号)")
+_EMPTY_DOC_BRACKETS = ("〔〕", "〔 〕", "[]", "［］")
 # An ordinal whose figure was never written (第 月至第 月, 第季度): run only on a text that holds one.
 BLANK_ORDINAL = regex_cache.compile(r"第[ \t\u3000]{0,4}(?:月|季度)(?=至|到|—|-|[，,。；;、]|[ \t\u3000]{0,4}$)", re.M)
 # A share with no figure (补助支出0万元，占%), and a fund's amount left blank before its unit (专项资金   万元):
@@ -137,6 +140,8 @@ def blanks(text: str) -> list[re.Match]:
         found += BLANK_MONTH.finditer(text)
     if "第" in text:
         found += BLANK_ORDINAL.finditer(text)
+    if any(pair in text for pair in _EMPTY_DOC_BRACKETS):
+        found += BLANK_DOC_YEAR.finditer(text)
     if "%" in text or "％" in text:
         found += BLANK_SHARE.finditer(text) if ("占%" in text or "占比%" in text or "占为%" in text or "占％" in text
                                                  or "占比为%" in text) else ()

@@ -28,7 +28,7 @@ RULE = Rule(
     summary="文中有网页被植入的博彩广告文字，原文被替换",
     doc=(
         "检查什么：报告中出现博彩网站的名称和广告语（“365bet”“be365”“在线官网下载”“体育开户”“旗下APP”"
-        "“备用网址”“官方最新版”“网页登录入口”“全球最大的博彩平台”等）、色情网站的字串（“视频一区”“三级视频”）或内容农场的转载说明（“以下是小编为大家整理的……”），多替换了单位名称、机关名称或文件名称。\n"
+        "“备用网址”“官方最新版”“网页登录入口”“全球最大的博彩平台”等）、色情网站的字串（“视频一区”“三级视频”），多替换了单位名称、机关名称或文件名称；内容农场、文档分享网站的转载说明（“以下是小编为大家整理的……”“由会员分享，可在线阅读”）说明此页是转载的副本。\n"
         "为什么：这是网站被入侵后植入的垃圾文字，不是报告的内容；原来的名称已经丢失，公开文本读来是广告。\n"
         "不报的情形：公安等部门写打击、查处、整治博彩的句子（“打击跨境博彩平台”）。\n"
         "示例：“北京市be365_365在线官网下载_365体育旗下APP双井社区卫生服务中心”应为原来的单位名称。"
@@ -39,6 +39,8 @@ RULE = Rule(
         "《www.28365-365_365bet体育开户_Bet体育365提款要多久2022关于印发通知》",
         "2022世界杯买球赛官网关于2020-2021年政府债券资金使用情况的说明",
         "欧洲杯下注平台_欧洲杯下注app下载|官网:机关运行经费\n负责全县文化市场的买足球的软件监督管理。",
+        "邵阳dafabet888官网,大发dafa888内设机构包括办公室。\n以下是小编帮大家整理的公路养护绩效评价报告。",
+        "足彩app哪个是正规的2022年度部门决算\n千万精品文档，由会员分享，可在线阅读。",
         "部门(单位)名称: 365彩票手机app下载_365bet官网网址多少林业局",
         "上海市新航娱乐区医疗急救中心2019年度决算",  # a betting brand put for the district's name
         "衡阳市社会福利院韩国福利视频一区,日韩三级视频中文字幕2025年度部门预算",  # a pornographic site's strings
@@ -77,7 +79,8 @@ _SEED = regex_cache.compile(
     # more brands and the advert's own words (beat365官方最新版, 9游体育官方网入口, 澳门现金网, 亚博vip网页登录入口)
     r"|(?i:beat365|bet\d{2,3}体育|亚博vip)|9游体育|首发体育|新普京|现金网|福彩网|手机彩票网|体育在线"
     r"|第一足球网|竞彩网|贵宾会(?![见客议谈])|狗万|开云网页版|(?i:开云app)"
-    r"|官方最新版|官网直营|官方网入口|官网入口|网页登录入口|娱乐网址|小编为大家整理"
+    r"|官方最新版|官网直营|官方网入口|官网入口|网页登录入口|娱乐网址|小编(?:为|帮|给)大家整理"
+    r"|(?i:dafabet\d{0,4}|大发dafa\d{0,4})|足彩(?i:app)|千万精品文档|由会员分享"  # dafabet888官网; a document site's line
     r"|世界杯买球|(?<!购)买球(?:赛|网|平台|官网|(?i:app))"  # 2022世界杯买球赛官网 (not 购买球类器材)
     r"|(?:欧洲杯|世界杯|亚洲杯)下注(?:平台|网站|官网|(?i:app))?|下注(?:平台|网站|官网|(?i:app))|买足球(?:的)?(?:软件|平台|网站|(?i:app))"  # 欧洲杯下注平台_…app下载
     r"|全球最大的博彩平台|(?<![打查整跨境非法击处治赌网络]{2})博彩平台|最大的博彩"
@@ -88,7 +91,8 @@ _GLUE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 # Every seed holds one of these: the pattern is run only round where they stand (most texts hold none).
 _ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体育", "娱乐", "开户", "提款", "旗下", "备用网址", "九游会",
             "新葡京", "手机app", "亚博", "新普京", "现金网", "福彩网", "彩票网", "最新版", "网入口", "登录入口", "小编",
-            "足球网", "竞彩网", "贵宾会", "狗万", "开云", "买球", "下注", "买足球")
+            "足球网", "竞彩网", "贵宾会", "狗万", "开云", "买球", "下注", "买足球", "dafa", "足彩", "精品文档",
+            "会员分享")
 # The pornographic and score sites' seeds are their own anchors (视频, 精品, 三级 alone are common words of a
 # report), searched only in a text that holds one of the gates every one of them contains.
 _PORN_GATES = ("视频", "精品", "国产三级", "久久", "毛片", "比分", "国产免费", "又爽")
@@ -142,9 +146,17 @@ def _seeds(text: str):
             yield m
 
 
+# A content farm's or a document-sharing site's own line on the copy it serves: the page is a copy, nothing replaced.
+_FARM = regex_cache.compile(r"小编(?:为|帮|给)大家整理|千万精品文档|由会员分享")
+
+
 def check(ctx):
     text = ctx.text
     for s, e in _runs(text):
-        yield Finding(s, e, RULE.code, RULE.severity,
-                      f"“{text[s:e][:40]}”是网页被植入的博彩或色情网站广告文字，替换了原来的单位、机关或文件名称，"
-                      "请按原文件改回并检查网站安全。", None)
+        if _FARM.search(text, s, e):
+            message = (f"“{text[s:e][:40]}”是内容农场或文档分享网站加在转载页上的文字，不是报告原文；"
+                       "此页是转载的副本，请以原文件为准核对。")
+        else:
+            message = (f"“{text[s:e][:40]}”是网页被植入的博彩或色情网站广告文字，替换了原来的单位、机关或文件名称，"
+                       "请按原文件改回并检查网站安全。")
+        yield Finding(s, e, RULE.code, RULE.severity, message, None)

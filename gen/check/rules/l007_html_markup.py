@@ -24,7 +24,7 @@ RULE = Rule(
     summary="文中残留网页标记（HTML 标签）",
     doc=(
         "检查什么：正文中夹着网页的标签，如“<rp id=\"zsypk\"></rp>”“<span style=\"…\">”“<br/>”（字符实体“&nbsp;”由 L004 报告），"
-        "Word 域代码（“PAGE15PAGE11”）或转换留下的 Markdown 图片标记（“![]()”）。\n"
+        "Word 域代码（“PAGE15PAGE11”，画勾选框的“eq \\o\\ac(□,√)”）或转换留下的 Markdown 图片标记（“![]()”）。\n"
         "为什么：这是从网页复制或转载网站插入的标记，不是报告原文，应删去，或从原文件重新复制。"
         "全文第一处报警告并给出总数，其余各处为提示。\n"
         "不报的情形：用“<”“>”写的比较（“得分<60分”“≥90%”），尖括号里不是网页元素名的。\n"
@@ -36,6 +36,7 @@ RULE = Rule(
         "本年支出120万元。<br/>其中基本支出100万元，项目支出20万元。",
         "目录\n一、部门主要职责PAGE15PAGE11\n二、部门决算表\n",
         "三、绩效目标\n![]()\n本年目标全部完成。\n",
+        "评价方式：eq\\o\\ac(□,√)实施过程评价 □完成结果评价\n",
     ),
     keep=(
         "得分<60分的为差，60<得分<80为中，得分>90的为优。",
@@ -58,6 +59,8 @@ _MARKUP = regex_cache.compile(
 # image or link left by a converter (![](…)): markup of another kind, as foreign to the report.
 _FIELD = regex_cache.compile(r"(?<![A-Za-z])(?:NUMPAGES|PAGE)\s?\d{1,4}(?![\d.a-z])|\\?\*[ ]?MERGEFORMAT")
 _MD_IMAGE = regex_cache.compile(r"!\[[^\]\n]{0,40}\]\([^)\n]{0,200}\)")
+# A ticked box drawn by a Word EQ field, printed as its code: eq \o\ac(□,√).
+_EQ_FIELD = regex_cache.compile(r"eq ?\\o ?\\ac\([^()\n]{0,8}\)")
 
 
 def _marks(text: str) -> list:
@@ -68,6 +71,8 @@ def _marks(text: str) -> list:
         found += _FIELD.finditer(text)
     if "![" in text:
         found += _MD_IMAGE.finditer(text)
+    if "\\ac(" in text:
+        found += _EQ_FIELD.finditer(text)
     return sorted(found, key=lambda m: m.start())
 
 

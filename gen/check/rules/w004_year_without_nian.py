@@ -91,6 +91,8 @@ RULE = Rule(
         "公开时间：2022年922\n", "评价时间为2019612日至2019630日。",
         # a date that lost its 月 alone, between 年 and 日
         "截至2023年1231日，项目已全部完工。",
+        # after the page store's ASCII comma, the clause's first figures
+        "省财政提前下达1800万元,2019614日下达60万元。",
         # a date that lost only its 日, at a line's or clause's end, or before a heading a PDF ran on
         "填报日期：2022年5月20\n", "截至2023年12月31，资金全部拨付。", "填报日期:2022 年 5 月 20 一、部门基本情况\n",
         "十三、关于2020度预算绩效情况的说明\n", "一、2019度收入支出决算总体情况\n",
@@ -98,6 +100,7 @@ RULE = Rule(
         "受县农业农村局委托，现对2023度某镇高山茶叶基地项目开展绩效评价。",
         "某县民政局2021年度部门决算\n\n20220830\n\n目录\n",
         "某县民政局2021年度部门决算\n20228 19日\n",
+        "某县公安局2019年度部门决算\n\n        2020817\n",  # seven digits, one month and day fit them
         # the cover's date with all three marks lost, blanks where they stood
         "某县民政局2021年度部门整体支出绩效自评报告\n单位名称：（盖章）\n\n20226 30\n",
         "某县民政局2021年度部门整体支出绩效自评报告\n\n2022  6 30\n",
