@@ -39,3 +39,18 @@ def test_dates_that_lost_their_marks_after_a_comma_and_on_a_line_of_their_own():
     assert len(findings_of("提前下达1800万元,2019614日下达60万元。", "W004")) == 1
     assert findings_of("合计1,2021325日。", "W004") == []
     assert len(findings_of("某县公安局2019年度部门决算\n\n        2020817\n", "W004")) == 1
+
+
+# D002: an entry readers differ on (刑释解教人员 after the 2013 repeal) is a hint; the others stay warnings.
+def test_an_outdated_entry_marked_info_is_a_hint():
+    from dataclasses import replace
+
+    from gen.check.config import Config
+    from gen.check.read import source_from_text
+    from gen.check.registry import select_rules
+    from gen.check.runner import run
+
+    text = "负责刑释解教人员安置帮教工作，全面贯彻落实党的十九大精神。"
+    found = [f for f in run(source_from_text(text), select_rules(), None, replace(Config(), year=2023)).findings
+             if f.code == "D002"]
+    assert sorted(f.severity for f in found) == ["info", "warning"]
