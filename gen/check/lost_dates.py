@@ -52,8 +52,14 @@ def _lost_year_month(text: str) -> Iterator[Reading]:
 _LOST_MONTH = regex_cache.compile(rf"(?<![\d.．])(?<!\d[,，])({FOUR_DIGITS})年(\d{{3,4}})日")
 
 
+_MONTH_LOST_TAIL = regex_cache.compile(r"年\d{3,4}日")  # led by its literal 年: the engine skips to it
+
+
 def _lost_month(text: str) -> Iterator[Reading]:
-    for m in _LOST_MONTH.finditer(text):
+    for tail in _MONTH_LOST_TAIL.finditer(text):
+        m = _LOST_MONTH.match(text, tail.start() - 4)
+        if m is None:
+            continue
         year, digits = m.groups()
         options = month_day_options(digits)
         if not options:
@@ -61,6 +67,18 @@ def _lost_month(text: str) -> Iterator[Reading]:
         shown = "或".join(f"“{year}年{o}”" for o in sorted(options))
         meant = f"{year}年{next(iter(options))}" if len(options) == 1 else None
         yield m.start(), m.end(), f"日期“{m.group()}”漏了“月”，应为{shown}。", meant
+
+
+# A year typed twice before its 年 ("20232023年部门决算表"): found from each 年 with eight figures before it.
+_YEAR_TWICE = regex_cache.compile(r"年(?<=\d{8}年)")
+
+
+def _year_twice(text: str) -> Iterator[Reading]:
+    for m in _YEAR_TWICE.finditer(text):
+        s = m.start()
+        year = text[s - 4:s]
+        if text[s - 8:s - 4] == year and re.fullmatch(FOUR_DIGITS, year) and not text[s - 9:s - 8].isdigit():
+            yield s - 8, s, f"年份“{text[s - 8:s]}”重复了一遍，应为“{year}”。", year
 
 
 # A line that holds only a date with its marks lost: 7 or 8 digits (2020817, 20211015), or year, month, a blank,
@@ -132,7 +150,8 @@ def readings(text: str) -> list[Reading]:
     """Every date in ``text`` whose marks were lost, each once."""
     seen: set[int] = set()
     out = []
-    for r in (*_bare_date_line(text), *_labelled(text), *_lost_year_month(text), *_lost_month(text)):
+    for r in (*_bare_date_line(text), *_labelled(text), *_lost_year_month(text), *_lost_month(text),
+              *_year_twice(text)):
         if r[0] not in seen:
             seen.add(r[0])
             out.append(r)

@@ -299,24 +299,10 @@ def _hits(text: str, forms: dict[str, tuple[tuple[str, int], ...]], pattern: re.
     """(start, end, shortened form, full compounds) for each shortened form that fits where it stands
     (``matches``: the pattern's matches in ``text`` when the caller found them)."""
     pattern = _alternation(forms) if pattern is None else pattern
-    last = 0
     for m in pattern.finditer(text) if matches is None else matches:
-        if m.start() < last:
-            continue  # inside a form found by looking into the match before
         words = _fits(text, m.start(), m.end(), forms[m.group()])
-        if not words:  # a longer form that does not fit may hide one that does (对个人和家庭的补|助支: 补助支出)
-            m, words = _inside(text, forms, pattern, m)
         if words:
-            last = m.end()
             yield m.start(), m.end(), m.group(), words
-
-
-def _inside(text: str, forms: dict, pattern: re.Pattern, outer: re.Match) -> tuple[re.Match, list[str]]:
-    """The first form that begins inside ``outer`` (a match that did not fit) and fits, with its compounds."""
-    for m in filter(None, (pattern.match(text, at) for at in range(outer.start() + 1, outer.end()))):
-        if words := _fits(text, m.start(), m.end(), forms[m.group()]):
-            return m, words
-    return outer, []
 
 
 @per_glossary(maxsize=16384)
