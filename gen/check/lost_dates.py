@@ -37,36 +37,33 @@ def _lost_year_month(text: str) -> Iterator[Reading]:
         if not text[day.start() - 1:day.start()].isdigit():
             continue
         m = next((m for width in (8, 7, 6) if (m := _LOST_YEAR_MONTH.match(text, day.start() - width))), None)
-        if m is None or m.end() != day.end():
-            continue
-        year, digits = m.groups()
-        options = month_day_options(digits)
-        if not options:
-            continue
-        shown = "或".join(f"“{year}年{o}”" for o in sorted(options))
-        yield m.start(), m.end(), f"日期“{m.group()}”漏了“年”“月”，应为{shown}。", None
+        if m is not None and m.end() == day.end() and (r := _reading(m, "“年”“月”", suggest=False)):
+            yield r
+
+
+def _reading(m: re.Match, lost: str, suggest: bool) -> Optional[Reading]:
+    """The reading of a match whose groups are a year and the digits of a month and a day; none where no month
+    and day fit the digits. ``suggest``: name the date meant when only one fits."""
+    year, digits = m.groups()
+    options = month_day_options(digits)
+    if not options:
+        return None
+    shown = "或".join(f"“{year}年{o}”" for o in sorted(options))
+    meant = f"{year}年{next(iter(options))}" if suggest and len(options) == 1 else None
+    return m.start(), m.end(), f"日期“{m.group()}”漏了{lost}，应为{shown}。", meant
 
 
 # A date that kept 年 and 日 and lost its 月: "截至2023年1231日" (12月31日), "2022年115日" (1月15日 or 11月5日).
 # A figure that no month and day can read ("全年365日") is a count of days, not a date.
 _LOST_MONTH = regex_cache.compile(rf"(?<![\d.．])(?<!\d[,，])({FOUR_DIGITS})年(\d{{3,4}})日")
-
-
 _MONTH_LOST_TAIL = regex_cache.compile(r"年\d{3,4}日")  # led by its literal 年: the engine skips to it
 
 
 def _lost_month(text: str) -> Iterator[Reading]:
     for tail in _MONTH_LOST_TAIL.finditer(text):
         m = _LOST_MONTH.match(text, tail.start() - 4)
-        if m is None:
-            continue
-        year, digits = m.groups()
-        options = month_day_options(digits)
-        if not options:
-            continue
-        shown = "或".join(f"“{year}年{o}”" for o in sorted(options))
-        meant = f"{year}年{next(iter(options))}" if len(options) == 1 else None
-        yield m.start(), m.end(), f"日期“{m.group()}”漏了“月”，应为{shown}。", meant
+        if m is not None and (r := _reading(m, "“月”", suggest=True)):
+            yield r
 
 
 # A year typed twice before its 年 ("20232023年部门决算表"): found from each 年 with eight figures before it.
