@@ -12,6 +12,7 @@ the site's numbers are the report's: a mark they double is the site's, not the a
 from __future__ import annotations
 
 from ..core import regex_cache
+from ..core.last_text import last_text
 from ..core.text_lines import lines_with
 
 # The site speaking of itself, and of rights or payment: both in one line make it the library's notice.
@@ -37,21 +38,14 @@ MIN_FRAGMENT = 150
 _CLOSING = frozenset("。！？；：…”）)")
 
 
-# The last text's answer, by identity (the text kept, so its id stays its own): S007 and P003 ask of one text in turn.
-_LAST: dict[int, tuple[str, list[tuple[int, int]]]] = {}
-
-
 def fragment_marks(text: str) -> list[tuple[int, int]]:
     """(start, end) of each number a document library put at the head of its preview's fragments ("2、"): a run
     1, 2, 3 … in order, each fragment before the next at least MIN_FRAGMENT characters and cut with no closing
     mark. A report's own numbered items close their sentences or are short headings, and are left alone."""
-    kept = _LAST.get(id(text))
-    if kept is None or kept[0] is not text:
-        _LAST.clear()
-        kept = _LAST[id(text)] = (text, _fragment_marks(text))
-    return list(kept[1])
+    return list(_fragment_marks(text))
 
 
+@last_text  # S007 and P003 ask of one text in turn
 def _fragment_marks(text: str) -> list[tuple[int, int]]:
     run: list[tuple[int, int]] = []
     found: list[tuple[int, int]] = []

@@ -39,6 +39,7 @@ import numpy as np
 from ..core.datafile import read_yaml_file, string_list
 from ..core.errors import UserError
 from ..core.glossary_user import per_glossary
+from ..core.last_text import last_text
 from ..core.resources import data_dir
 from .confusion import freq
 from .han import is_han
@@ -77,15 +78,10 @@ class Pairs(NamedTuple):
     n_skip: np.ndarray  # pairs one apart per bucket
 
 
-_LAST: dict[int, tuple[str, Optional[Pairs]]] = {}  # the last text's counts, by identity: W023 and W027 read one text in turn
-
-
+@last_text  # W023 and W027 read one text in turn
 def pair_counts(text: str) -> Optional[Pairs]:
     """Counts of the text's pairs of Chinese characters, neighbours and one apart, in hashed buckets, in one
     vectorised pass (None for a text too short to hold a phrase)."""
-    kept = _LAST.get(id(text))
-    if kept is not None and kept[0] is text:
-        return kept[1]
     c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     found = None
     if len(c) >= 4:
@@ -97,8 +93,6 @@ def pair_counts(text: str) -> Optional[Pairs]:
         # counted as intp, bincount's own index type: the same counts, without its casting each key one by one
         found = Pairs(han, adj, skip, np.bincount(adj.astype(np.intp), minlength=1 << bits),
                       np.bincount(skip.astype(np.intp), minlength=1 << bits))
-    _LAST.clear()
-    _LAST[id(text)] = (text, found)
     return found
 
 

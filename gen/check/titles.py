@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from ..core import regex_cache
 from ..core.glossary_user import per_glossary
+from ..core.last_text import last_text
 from ..core.regex_needles import finditer as near_needles, search as near_search
 from . import body_names
 from .body_names import Miss, Names
@@ -95,17 +96,9 @@ def _table_names(data: Names) -> frozenset:
 # A table name whose 表 a page's line break moved onto a line of its own ("…“三公”经费支出决算\n表").
 _WRAPPED_BIAO = regex_cache.compile(r"[ \t\u3000]{0,4}\n[ \t\u3000]{0,4}表[ \t\u3000]{0,4}(?:\n|$)")
 
-# The last text's list items, by identity (the text kept, so its id stays its own): two rules read them in turn,
-# and the pattern, opening with a line's blanks, is tried at every line.
-_LAST_ITEMS: dict[int, tuple[str, list[re.Match]]] = {}
-
-
+@last_text  # two rules read them in turn, and the pattern, opening with a line's blanks, is tried at every line
 def _items(text: str) -> list[re.Match]:
-    kept = _LAST_ITEMS.get(id(text))
-    if kept is None or kept[0] is not text:
-        _LAST_ITEMS.clear()
-        kept = _LAST_ITEMS[id(text)] = (text, list(_ITEM.finditer(text)))
-    return kept[1]
+    return list(_ITEM.finditer(text))
 
 
 def cut_table_names(text: str) -> list[Slip]:
@@ -188,15 +181,13 @@ def parts_written_bumen(text: str) -> list[int]:
     return [m.start() for m in _PART_AS_BUMEN.finditer(text)] if near_search(_PART, text) else []
 
 
-# The text cut_marks last read and its answer: W020 and the outline's divisions (heading_gaps) ask of the
-# same text in turn. Matched by identity (the text is kept, so its id stays its own).
-_LAST_CUT: list = [None, ()]
-
-
 def cut_marks(text: str) -> list[Slip]:
     """第三部 for 第三部分 (where the text writes its other parts 第X部分) and 关 for 关于 before a year."""
-    if _LAST_CUT[0] is text:
-        return list(_LAST_CUT[1])
+    return list(_cut_marks(text))
+
+
+@last_text  # W020 and the outline's divisions (heading_gaps) ask of the same text in turn
+def _cut_marks(text: str) -> tuple[Slip, ...]:
     out = []
     if near_search(_PART, text):
         for m in _PART_CUT.finditer(text):
@@ -205,8 +196,7 @@ def cut_marks(text: str) -> list[Slip]:
         at = m.start()
         if _ABOUT_LEAD.search(text, max(0, at - _ABOUT_LEAD_REACH), at):
             out.append(Slip(at, at + 1, "关", "关于", "about"))
-    _LAST_CUT[:] = [text, tuple(out)]
-    return out
+    return tuple(out)
 
 
 # A table's name with 情况 before its 决算表/预算表: 决算情况表 and 情况表 are names; 情况决算表 is two run together.
