@@ -22,6 +22,15 @@ def level_before_body(text: str, s: int, toks, word, lo: int) -> bool:
     return bool(after) and len(after[0][2]) > 1 and body_follows(text, lo + after[0][0], len(after[0][2]))
 
 
+_LISTED = "省市州县区乡镇村"  # levels a list of them names one after another (县、乡、村道)
+
+
+def levels_listed(text: str, s: int, e: int) -> bool:
+    """The doubled level at text[s:e] is a place's own level, then the first of a list of levels (全县县、乡、村道:
+    全县, and the county, township and village roads), not a slip."""
+    return text[s] in _LISTED and text[e:e + 1] == "、" and text[e + 1:e + 2] in _LISTED
+
+
 def body_follows(text: str, at: int, least: int = 2) -> bool:
     """A body's name of at least ``least`` characters starts at ``at``: it ends in a body's kind within reach."""
     run = text[at:at + max(_BODY_AFTER, least)]  # a one-word name longer than the reach still counts whole

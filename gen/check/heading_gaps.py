@@ -21,7 +21,7 @@ from .lost_numbers import FIRST_MARK, lost_numbers
 from .parts import parts_without_di
 from .restated_parts import restated_part_starts
 from .titles import cut_marks, parts_written_bumen
-from .toc_lines import DOCUMENT_TITLE
+from .toc_lines import document_title
 
 _FIRST_MARK = FIRST_MARK
 
@@ -163,15 +163,7 @@ def _new_document(ctx, since: int, h) -> bool:
 def _document_title_starts(ctx) -> list[int]:
     """Offsets of unnumbered lines that read as a document's own title, in order (searched by bisection:
     a long package has a title per document, and each 一、 asks)."""
-    return [p.start for p in ctx.paragraphs if _may_be_title(p.text) and not numbering(p.text)
-            and DOCUMENT_TITLE.match(p.text.strip())]
-
-
-def _may_be_title(text: str) -> bool:
-    """What DOCUMENT_TITLE needs of a stripped line: its 报告 or 说明 at the end (or a bracketed note after
-    it, 说明(汇总)), or 附件 at the start."""
-    line = text.strip()
-    return line.endswith(("报告", "说明", ")", "）")) or line.startswith("附件")
+    return [p.start for p in ctx.paragraphs if document_title(p.text.strip()) and not numbering(p.text)]
 
 
 def restarts(ctx, parts: list[int], prev_start: int, h, last: dict, last_at: dict) -> bool:

@@ -67,8 +67,16 @@ _LEAD_ENTRY = regex_cache.compile(r"[\u4e00-\u9fff“”]{2,20}[ \t\u3000.．…
 # A document's own title: "关于某县2023年财政决算的报告", "……部门整体支出绩效自评报告", its second line 编制说明
 # alone, or an attachment's label (附件2). A package's contents list each of its documents so, and a 决算 package's
 # body opens each with it.
-DOCUMENT_TITLE = regex_cache.compile(
+_DOCUMENT_TITLE = regex_cache.compile(
     r"^(?:[^。；，,：:！？]{2,40}(?:报告|说明)(?:[(（][^()（）\n]{1,8}[)）])?|附件[ \u3000]?\d{1,2}[：:]?)$")  # 说明(汇总)
+
+
+def document_title(line: str) -> bool:
+    """Whether the stripped ``line`` is a document's own title or an attachment's label. Asked of every paragraph:
+    its last (or first) characters tell almost every line without the pattern."""
+    if not (line.endswith(("报告", "说明", ")", "）")) or line.startswith("附件")):
+        return False
+    return _DOCUMENT_TITLE.match(line) is not None
 _PAGE = regex_cache.compile(r"[ \t\u3000.．…·]{1,60}\d{1,3}[ \t\u3000]{0,4}$")
 
 
@@ -76,7 +84,7 @@ def listed_document(text: str) -> bool:
     """A contents line naming one document of the package with its page ("以工代赈项目2020年绩效评价报告 27"): the
     lists after it are that document's, numbered afresh."""
     m = _PAGE.search(text)
-    return m is not None and bool(DOCUMENT_TITLE.match(text[:m.start()].strip()))
+    return m is not None and document_title(text[:m.start()].strip())
 
 
 def still_contents(paragraphs: list, i: int, entries: list, match: Callable) -> bool:

@@ -72,6 +72,8 @@ RULE = Rule(
 _PORN_SEEDS = ("视频一区", "三级视频", "视频中文字幕", "精品一区二区", "国产精品", "精品国产", "国产三级", "福利视频",
                "欧美精品", "日韩精品", "亚洲精品", "久久精品", "久久久久", "一级毛片", "毛片大全", "比分直播", "足球比分",
                "国产免费", "又爽又", "免费在线视频")
+# A content farm's or a document-sharing site's own line on the copy it serves: the page is a copy, nothing replaced.
+_FARM_SEEDS = r"小编(?:为|帮|给)大家整理|千万精品文档|由会员分享"
 _SEED = regex_cache.compile(
     r"(?i:365bet|bet365|be365|28365|365体育|体育365|365彩票|日博365|bet体育|manbetx)"
     r"|体育官网|万博体育|优米体育|新航娱乐|开云体育|九游会|乐鱼体育|半岛体育|米乐体育|亚博体育|澳门新葡京|威尼斯人娱乐"
@@ -79,8 +81,8 @@ _SEED = regex_cache.compile(
     # more brands and the advert's own words (beat365官方最新版, 9游体育官方网入口, 澳门现金网, 亚博vip网页登录入口)
     r"|(?i:beat365|bet\d{2,3}体育|亚博vip)|9游体育|首发体育|新普京|现金网|福彩网|手机彩票网|体育在线"
     r"|第一足球网|竞彩网|贵宾会(?![见客议谈])|狗万|开云网页版|(?i:开云app)"
-    r"|官方最新版|官网直营|官方网入口|官网入口|网页登录入口|娱乐网址|小编(?:为|帮|给)大家整理"
-    r"|(?i:dafabet\d{0,4}|大发dafa\d{0,4})|足彩(?i:app)|千万精品文档|由会员分享"  # dafabet888官网; a document site's line
+    r"|官方最新版|官网直营|官方网入口|官网入口|网页登录入口|娱乐网址|" + _FARM_SEEDS +
+    r"|(?i:dafabet\d{0,4}|大发dafa\d{0,4})|足彩(?i:app)"  # dafabet888官网
     r"|世界杯买球|(?<!购)买球(?:赛|网|平台|官网|(?i:app))"  # 2022世界杯买球赛官网 (not 购买球类器材)
     r"|(?:欧洲杯|世界杯|亚洲杯)下注(?:平台|网站|官网|(?i:app))?|下注(?:平台|网站|官网|(?i:app))|买足球(?:的)?(?:软件|平台|网站|(?i:app))"  # 欧洲杯下注平台_…app下载
     r"|全球最大的博彩平台|(?<![打查整跨境非法击处治赌网络]{2})博彩平台|最大的博彩"
@@ -146,8 +148,7 @@ def _seeds(text: str):
             yield m
 
 
-# A content farm's or a document-sharing site's own line on the copy it serves: the page is a copy, nothing replaced.
-_FARM = regex_cache.compile(r"小编(?:为|帮|给)大家整理|千万精品文档|由会员分享")
+_FARM = regex_cache.compile(_FARM_SEEDS)
 
 
 def check(ctx):

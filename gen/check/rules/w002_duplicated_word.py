@@ -67,7 +67,7 @@ from ..form_lines import form_run_together
 from ..page_chrome import is_byline, is_tool_bar, trail_end
 from ..reduplications import Reduplications, load_reduplications, prove
 from ..split_typos import recent_at
-from ..doubled_levels import LEVELS, body_follows, level_before_body, town_named
+from ..doubled_levels import LEVELS, body_follows, level_before_body, levels_listed, town_named
 from ..textspans import finditer_from, line_around
 from ..registry import Rule
 
@@ -177,7 +177,7 @@ def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
         s, e = m.span()
         if e == cut:
             continue  # the text breaks off right after it: the second may open a word cut off (公安局局|长)
-        if in_numerals(text, s) or text[s] in "省市州县区乡镇村" and text[e:e + 1] == "、" and text[e + 1:e + 2] in "省市州县区乡镇村":
+        if in_numerals(text, s) or levels_listed(text, s, e):
             continue  # 二〇二二年: the year's digits; 全县县、乡、村道: the second 县 opens a list of levels
         if m.group(1) in _YES_NO and _NUMBERED_CELL.match(text, e):
             continue  # 是是8: a yes/no indicator's target and actual cells, then its score
