@@ -102,6 +102,11 @@ BLANK_LIST_BEFORE_PART = regex_cache.compile(
     r"包括[:：][ \t\u3000]{0,4}(?=\n[ \t\u3000]{0,4}(?:第[一二三四五六七八九十]{1,2}部分|[^\n]{2,40}——))")
 # So is a total whose figure was never written (2020年度收入总计 ，其中): 总计 and 合计 stand everywhere.
 BLANK_TOTAL = regex_cache.compile(r"(?:总计|合计)[ \t\u3000]{1,6}(?=[，,；;])")
+# A count with its figure left blank after 共 (独立核算单位共 个，具体情况如下): 共 stands everywhere, so run only on a
+# text where a blank follows it.
+BLANK_AFTER_TOTAL = regex_cache.compile(
+    r"共(?:有|计)?[ \t\u3000]{1,6}(?:个|人|名|家|项|所|户|辆|台)(?=[，,。；;、）)（(：:]|[ \t\u3000]*$)", re.M)
+_BLANK_AFTER_TOTAL_GUARD = ("共 ", "共\u3000", "共\t", "共有 ", "共计 ", "共有\u3000", "共计\u3000")
 # And a date whose month was left out (2014年月), run only on a text that holds 年月.
 BLANK_MONTH = regex_cache.compile(r"(?<=\d{4})年月(?!日)")
 # A 文号 whose year was never written in its brackets (琼财预〔〕112号), run only on a text that holds such a pair.
@@ -136,6 +141,8 @@ def blanks(text: str) -> list[re.Match]:
     found = [*near_needles(BLANK_COUNT, text), *near_needles(BLANK_HEADING_NUMBER, text), *BLANK_TOTAL.finditer(text)]
     if any(b in text for b in BLANK_BEFORE_MONTH):
         found += BLANK_DATE.finditer(text)
+    if any(g in text for g in _BLANK_AFTER_TOTAL_GUARD):
+        found += BLANK_AFTER_TOTAL.finditer(text)
     if "年月" in text:
         found += BLANK_MONTH.finditer(text)
     if "第" in text:

@@ -38,7 +38,7 @@ _NUM = r"(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})"
 _COUNT_RE = regex_cache.compile(
     r"(?:共|包括|主要有|主要包括|有|存在|开展|实施|完成|做好|抓好|落实|以下|如下|下列|做了|取得|内设|下设|下属|所属|直属|设)[ \u3000]?"
     + _NUM
-    + r"(?:项|个方面|方面|条|点|个)(?P<noun>[\u4e00-\u9fff]{0,6}?)(?P<colon>[：:]|[，,](?:即|分别为|分别是)[：:]?)"
+    + r"(?:项|个方面|方面|条|点|个)(?P<noun>[\u4e00-\u9fff]{0,6}?)(?P<colon>[：:]|[，,](?:即|分别为|分别是|包括)[：:]?)"
 )
 # The count after its noun, as a unit's profile states its offices: 内设机构10个，有办公室、内科…… (or 下设科室5个：,
 # 直属事业单位10个，即…).
@@ -92,11 +92,17 @@ def _inline(rest: str, noun: str = "") -> Optional[tuple[int, int]]:
     names = [x for x in plain.split("、") if x.strip()]
     kind = noun[-2:]
     longest = NAMED_KIND_MAX if len(kind) == 2 and all(x.strip().endswith(kind) for x in names) else NAME_MAX
+    if names and _COUNTED_PART.match(names[0]):
+        return None  # a breakdown by counts (14项，包括9项实验室检查、4项病毒筛查), not a list of names
     if len(names) >= 2 and "等" not in sentence and all(len(x) <= longest for x in names):
         n = len(names) + sum(_range_size(x) - 1 for x in names)
         # a comma typed for a 、 (办公室,政治部、研究室…) parts two names the 、 count read as one
         return n, n + len(_JOINERS.findall(plain)) + len(_COMMA.findall(plain))
     return None
+
+
+# An item that is itself a count (9项实验室检查): the list breaks the total down by counts.
+_COUNTED_PART = regex_cache.compile(r"[ \t\u3000]{0,4}[\d一二两三四五六七八九十]{1,3}(?:项|个|条|家|所|名|人)")
 
 
 # One name that stands for a run of numbered ones: 第一至第三监督检查室 is three offices.
