@@ -61,6 +61,8 @@ FLAG = (
 )
 
 KEEP = (
+    # a contents' list of tables, cut to its last entry by the page, then the body from 一、
+    "某局2021年度部门决算公开说明\n目 录\n九、《国有资本经营预算财政拨款收入支出决算表》\n一、贯彻落实国家有关法律。\n二、负责畜牧业监督管理。\n",
     # an evaluation report's 摘要 and 正文, each numbered from 一、 (a page number beside the word)
     "2017年某区全民健身经费项目绩效评价报告\n2 摘要\n一、项目概况\n全民健身经费共计500万元。\n二、评价结论\n"
     "项目评价得分92分。\n3 正文6\n一、项目基本情况\n项目由区体育局实施。\n二、绩效评价工作开展情况\n",

@@ -240,11 +240,14 @@ _TABLE_TITLE = re.compile(r"\s{0,4}《[^《》\n]{2,40}表》")
 def _tables_after_notes(h, last: dict, last_h: dict) -> bool:
     """``h`` names a table in 《》 and numbers lower than the notes' heading of its level before it, which names
     none (十二、其他需说明的事项, then 九、《国有资本经营预算财政拨款支出决算表》): a contents' list of tables whose
-    part line the page lost counts afresh, no step back of the notes."""
+    part line the page lost counts afresh, no step back of the notes. So does the body's 一、 after such a list."""
     before = last_h.get(h.level)
     prev = last.get(h.level)
-    return (prev is not None and before is not None and h.number <= prev
-            and _TABLE_TITLE.match(h.title) is not None and _TABLE_TITLE.match(before.title) is None)
+    if prev is None or before is None or h.number > prev:
+        return False
+    if h.number == 1 and _TABLE_TITLE.match(before.title) is not None and _TABLE_TITLE.match(h.title) is None:
+        return True  # the other way: the contents' list of tables ends (九、《…决算表》) and the body opens at 一、
+    return _TABLE_TITLE.match(h.title) is not None and _TABLE_TITLE.match(before.title) is None
 
 
 def _next_after_sentence(ctx, h, last, last_h, resumed) -> bool:
