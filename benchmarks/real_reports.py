@@ -32,8 +32,8 @@ annotation brief and a placeholder (S010) to the checker (``WORDING_FROM_S``); t
 (2、 among 1. and 3.; 1项目资金 with none) is punctuation (P) to one annotator and numbering (S002, S013) to the checker
 (``MARK_RULES``); a title, 第X部分 heading or scope statement naming another year than the report's is structure (S)
 to one annotator and a figure or stale year (N026, W030) to the checker (``STALE_YEAR_RULES``); a non-standard word, a self-reference that does not fit the body, a part that lost its
-number and an amount without its unit are wording (W) to one annotator and T001, T002, S006, S011, N016 to
-the checker, counted only where the finding overlaps the defect's own text (``WORDING_EXACT``), as a budget
+number, an amount without its unit and a spinning tool's synonym (顺当 for 顺利) are wording (W) to one annotator
+and T001, T002, S006, S011, N016, L008 to the checker, counted only where the finding overlaps the defect's own text (``WORDING_EXACT``), as a budget
 subject's name short of a character (社会保障就业支出) is a term (T) to one and W005's word short of a character to the
 checker (``TERM_EXACT``, with W038's 省 written for 自治区, W002's doubled character in a body's own name and W001's
 miscited law or regulation title), as a bare 三公经费 in a template's title is punctuation (P)
@@ -84,7 +84,7 @@ MARK_RULES = ("S002", "S013")
 # non-standard word (其它, T001), a self-reference that does not fit the body (本乡 in a 镇's report, S006,
 # T002), a 第X部分 that lost its number (S011), an amount without its unit (N016). Counted for a W defect only
 # where the finding overlaps the defect's own text, not merely its line (``_found``).
-WORDING_EXACT = ("T001", "T002", "S006", "S011", "N016")
+WORDING_EXACT = ("T001", "T002", "S006", "S011", "N016", "L008")
 # A budget subject's name that lost a character (社会保障就业支出) is a term (T) to an annotator and a
 # common word short of a character to W005; a body's own name with a character doubled (长寿区区审计局) is a term
 # (T) to an annotator and a doubled character to W002, and a law's or a regulation's title cited wrongly

@@ -53,6 +53,7 @@ RULE = Rule(
         "是第一足球网发展科学技术事业的重要力量。",
         "八、永信贵宾会性基金预算财政拨款收入支出决算表",
         "来源: 开云网页版",
+        "农产品贮藏加工研究所隶属4887香港铁算资料4887，属公益类科研事业单位。",  # a lottery tip site's name
         "以下是小编为大家整理的项目绩效评价报告，欢迎大家分享。",  # a content farm's note on a copied report
     ),
     keep=(
@@ -80,7 +81,7 @@ _SEED = regex_cache.compile(
     r"|官网下载|在线官网|官网网址|官方网站大全|体育开户|提款要多久|旗下APP|娱乐app|备用网址|彩票手机app"
     # more brands and the advert's own words (beat365官方最新版, 9游体育官方网入口, 澳门现金网, 亚博vip网页登录入口)
     r"|(?i:beat365|bet\d{2,3}体育|亚博vip)|9游体育|首发体育|新普京|现金网|福彩网|手机彩票网|体育在线"
-    r"|第一足球网|竞彩网|贵宾会(?![见客议谈])|狗万|开云网页版|(?i:开云app)"
+    r"|第一足球网|竞彩网|香港铁算|铁算资料|铁算盘资料|香港马会资料|贵宾会(?![见客议谈])|狗万|开云网页版|(?i:开云app)"
     r"|官方最新版|官网直营|官方网入口|官网入口|网页登录入口|娱乐网址|" + _FARM_SEEDS +
     r"|(?i:dafabet\d{0,4}|大发dafa\d{0,4})|足彩(?i:app)"  # dafabet888官网
     r"|世界杯买球|(?<!购)买球(?:赛|网|平台|官网|(?i:app))"  # 2022世界杯买球赛官网 (not 购买球类器材)
@@ -94,7 +95,7 @@ _GLUE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 _ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体育", "娱乐", "开户", "提款", "旗下", "备用网址", "九游会",
             "新葡京", "手机app", "亚博", "新普京", "现金网", "福彩网", "彩票网", "最新版", "网入口", "登录入口", "小编",
             "足球网", "竞彩网", "贵宾会", "狗万", "开云", "买球", "下注", "买足球", "dafa", "足彩", "精品文档",
-            "会员分享")
+            "会员分享", "铁算", "马会资料")
 # The pornographic and score sites' seeds are their own anchors (视频, 精品, 三级 alone are common words of a
 # report), searched only in a text that holds one of the gates every one of them contains.
 _PORN_GATES = ("视频", "精品", "国产三级", "久久", "毛片", "比分", "国产免费", "又爽")
