@@ -18,7 +18,8 @@ Two more leftovers of a copy through the wrong encoding or a web page: question 
 characters a GBK page could not encode ("目??? 录": two or more ASCII ? between Chinese characters,
 which no sentence writes; a heading's indent turned into ????; a line holding nothing but a ?), and an HTML entity cut or left unescaped (&nbsp; &lt; &l…) in the prose.
 A form's ticked box typed in the Wingdings font becomes the letter R when the font is lost ("1、部门预算项目 R
-2、市直专项 □"): a lone R after an option, on a line whose other options keep their □; copied through
+2、市直专项 □"): a lone R after an option, on a line whose other options keep their □, or glued between two
+options (延续专项R新增专项□); copied through
 another encoding it becomes þ (☑) or ý (☒) beside the option's words ("2、上级专项 þ").
 """
 
@@ -51,6 +52,7 @@ RULE = Rule(
         "六、机关运行经费支出情况；七、财政拨款&l",
         "单位名称&nbsp;某县档案馆",
         "项目类别 | 1、部门预算项目 R 2、市直专项 □ 3、市对下转移支付项目 □\n",
+        "项目名称植保专项项目属性延续专项R新增专项□资金总额41万元\n",
         "项目类别 | 1、部门预算项目 □ 2、上级专项 þ |\n项目属性 | 1、持续性项目 □ 2、新增性项目þ |\n",
         # a heading's indent turned into question marks; lines of a lone ? where a blank line stood
         "。ㄒ唬┞毮苈氊\n供应垃圾桶⿺U(k个\n",
@@ -62,6 +64,7 @@ RULE = Rule(
         "是否达标？是。What???\nIs it done?\n",
         "采购A&B型设备2台，R&D投入5万元。",
         "项目类别 | 1、部门预算项目 ☑ 2、市直专项 □；采用R 语言统计。\n",
+        "延续专项☑新增专项□，开展基于R语言的统计□。\n",
         "Þingvellir 国家公园（Thórsmörk, Skaftafell）的考察报告。",
     ),
 )
@@ -75,7 +78,9 @@ _RUN = regex_cache.compile(r"\ufffd(?:[^\ufffd\n]{0,2}\ufffd){0,20}|(?:锟斤拷
 _STRAY = regex_cache.compile(r"[\u2800-\u28ff]+|\u00a8{2,}|<[ \u3000]{0,3}>|[\u3105-\u312f\u2ff0-\u2fff]+")
 _STRAY_CHAR = regex_cache.compile(r"[\u2800-\u28ff\u00a8<\u3105-\u312f\u2ff0-\u2fff]")  # one pass of a character class first
 # A ticked box of the Wingdings font left as its letter: a lone R after an option's Chinese words, before the next option.
-_TICK_AS_R = regex_cache.compile(r"(?<=[\u4e00-\u9fff] )R(?=[ \t]{1,3}(?:\d{1,2}[、.]|\|)|[ \t]*$)", re.M)
+# Or glued between an option and the next one, whose box kept its □ (项目属性延续专项R新增专项□).
+_TICK_AS_R = regex_cache.compile(r"(?<=[\u4e00-\u9fff] )R(?=[ \t]{1,3}(?:\d{1,2}[、.]|\|)|[ \t]*$)"
+                                 r"|(?<=[项目类性是否有无])R(?=[\u4e00-\u9fff]{2,8}[ \t]?□)", re.M)
 # The same box copied through another encoding: þ (☑) and ý (☒), next to an option's Chinese words.
 _TICK_AS_THORN = regex_cache.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]?[þý]|[þý](?=[ \u3000]?[\u4e00-\u9fff])")
 # ? for characters the page could not encode, between Chinese characters; an HTML entity, whole or cut at the text's end.
@@ -104,7 +109,7 @@ def check(ctx):
         for m in _TICK_AS_THORN.finditer(text):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"“{m.group()}”是勾选框（Wingdings 字体的☑/☒）在字体丢失时变成的字母，应为“☑”或“√”。", "☑")
-    if "□" in text and " R" in text:
+    if "□" in text and "R" in text:
         for m in _TICK_AS_R.finditer(text):
             if "□" in text[slice(*line_around(text, m.start()))]:
                 yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
