@@ -62,6 +62,15 @@ def _orphan(text: str) -> bool:
 # 第一部分, "部分部门单位概况" before 第二部分)
 _LOST_PART = regex_cache.compile(
     r"^(部分|章|篇)(?:[ \t\u3000]+(?=[\u4e00-\u9fff“(（\d])|(?=(?:19|20)\d\d年|附件|附表|名词解释|部门(?:单位)?概况|单位概况))")
+_GLUED_PART = regex_cache.compile(r"^(部分)")
+NAME_PREFIX = 4  # characters of the body's name a lost part's title shares with the part before it
+
+
+def _same_body(title: str, before: str) -> bool:
+    """``title`` opens with the body's name that opened the title of the part before it (东岳镇人民政府…)."""
+    return len(before) >= NAME_PREFIX and title[:NAME_PREFIX] == before[:NAME_PREFIX]
+
+
 LOOKBACK_LINES = 4  # non-empty lines between a numbered item and an orphan after it
 # An orphan that reads as a title may stand further down, after its predecessor's own sub-items
 # (一、部门概况, (一)…(七), then "、绩效目标"): paragraphs back to the last item numbered with 、.
@@ -162,12 +171,16 @@ def _parts(paras: list[Span]) -> list[LostNumber]:
     out: list[LostNumber] = []
     current: dict[str, int] = {}
     numbered_parts = [(i, part) for i, p in enumerate(paras) if (part := part_number(p.text))]
+    named: dict[str, str] = {}  # word -> the title after the last 第X部分 mark: "东岳镇人民政府概况"
     for i, p in enumerate(paras):
         part = part_number(p.text)
         if part:
             current[part[1]] = part[0]
+            named[part[1]] = p.text.lstrip(" \t\u3000")[len(part[2]):].lstrip(" \t\u3000")
             continue
         lost = _LOST_PART.match(p.text) if p.text[:1] in "部章篇" else None  # its first character, told without the pattern
+        if lost is None and p.text[:2] == "部分" and _same_body(p.text[2:], named.get("部分", "")):
+            lost = _GLUED_PART.match(p.text)  # 部分东岳镇人民政府2022年…, after 第一部分东岳镇人民政府概况: the body's name
         if lost and lost.group(1) not in current and _title_like(p.text) \
                 and next((q[0] for j, q in numbered_parts if j > i and q[1] == lost.group(1)), None) == 2:
             current[lost.group(1)] = 0  # the first division, before 第二部分: it lost its 第一

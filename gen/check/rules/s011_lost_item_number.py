@@ -54,6 +54,8 @@ RULE = Rule(
         "第二部分 决算报表\n八、项目支出决算表\n九、政府采购情况表\n、国有资产占用情况表\n",
         # the first division lost its 第一 (第二部分 follows)
         "某县财政局2020年度部门决算\n部分部门单位概况\n一、主要职能\n二、机构设置\n第二部分部门决算情况说明\n",
+        # the part's number lost before the body's name its first part's title opens with
+        "第一部分东岳镇人民政府概况\n一、基本职能\n负责全镇工作。\n部分东岳镇人民政府2022年部门预算情况说明\n一、收支总体情况\n",
         # the next item's number kept, its 、 lost, glued to the year its text opens with
         "1、棚户区改造2022年度完成300户。\n2、老旧小区改造2022年度共有4个小区。\n32022年承担市对区考核任务。\n",
         # a list run into one paragraph, each item's numeral lost from its brackets
@@ -103,6 +105,8 @@ RULE = Rule(
         "第一部分 某院概况\n部门决算单位构成\n纳入决算编制范围的独立核算单位共9个。\n",
     ),
     keep=(
+        # 部分 opening a sentence about a part of the body's offices: no title, no lost number
+        "第一部分东岳镇人民政府概况\n一、基本职能\n负责全镇工作。\n部分东岳镇人民政府内设机构承担了应急管理职责，具体见下表。\n",
         # one empty pair in a sentence is a blank to fill, not a list's lost numerals
         "请在以下选项中勾选：（）满意。（）基本满意。\n填报单位：（）某县文联。\n",
         # a labelled note under a list of tables: no ninth table
