@@ -10,7 +10,9 @@ closed by 、 and one closed by . belong to different lists (an outer level, or 
 document site's page counter "2、" before the report's own "2."), so neither
 repeats nor skips the other. A document library's preview numbers its fragments "1、", "2、" at the
 head of a line, wherever its page was cut (gen.check.library_pages): such a number is the site's, so the
-report's own "2、" after it in the same paragraph repeats nothing.
+report's own "2、" after it in the same paragraph repeats nothing. A heading of an outer level between two
+items (（二）…。二、项目概况（一）…（二）…, a page's headings run into one line) opens a new part, whose
+list numbers afresh: its first item may be glued to the heading and not read, so the next (二) is no repeat.
 """
 
 from __future__ import annotations
@@ -83,6 +85,11 @@ RULE = Rule(
         "展览和读书会，面向少年儿童开设绘本专区，面向老年读者开设大字本专架，全年服务读者逾万人次，并向乡镇"
         "文化站配送图书，指导农家书屋的日常管理与图\n"
         "2、书流转工作。2、机构设置：内设办公室和借阅部。3、人员情况：实有六人。\n",
+        # headings run into one line: 二、 opens a new part, its (一) glued to the heading; the (二) after it
+        # is that part's own, no repeat of the (二) before the heading
+        "一、单位基本情况1.单位职责(一)实施义务教育。(二)小学、初中学历教育。二、项目概况(一)生均公用经费：保障学校"
+        "运转。(二)营养改善计划：补助学生膳食。(三)困难学生生活补助：按标准发放。\n",
+        "一、基本情况 1.主要职能。2.机构设置。二、项目情况1.项目背景：上级下达。2.资金来源：财政拨款。3.实施内容：道路养护。\n",
     ),
 )
 
@@ -135,6 +142,11 @@ def _number(style: str, raw: str) -> int:
 
 
 _CELL = regex_cache.compile(r"[^|\t]+")
+# The styles of an outer level for each style whose list a heading of that level ends (一、 over （一）,
+# both over 1. and the levels below): after such a heading the list numbers afresh.
+_OUTER = {"（一）": ("一、",), "n.": ("一、", "（一）"), "（n）": ("一、", "（一）"), "①": ("一、", "（一）")}
+_PATTERNS = dict(_STYLES)
+
 
 
 def check(ctx):
@@ -163,13 +175,20 @@ def _found(text: str) -> tuple[tuple[int, int, str], ...]:
     if "|" in text or "\t" in text:
         # a table row: each cell is read on its own (a 收入 cell and a 支出 cell both open with 七、)
         return tuple((cell.start() + s, cell.start() + e, message) for cell in _CELL.finditer(text)
-                     for marks in _lists(cell.group()) for s, e, message in _judge(cell.group(), marks))
-    return tuple(found for marks in _lists(text) for found in _judge(text, marks))
+                     for style, marks in _lists(cell.group())
+                     for s, e, message in _judge(cell.group(), marks, _heads(cell.group(), style)))
+    return tuple(found for style, marks in _lists(text) for found in _judge(text, marks, _heads(text, style)))
+
+
+def _heads(text: str, style: str) -> tuple[int, ...]:
+    """Where a heading of a level outer to ``style`` starts in ``text`` (二、 for a （一） list): a new part."""
+    return tuple(sorted(m.start() for outer in _OUTER.get(style, ()) if _enough(text, outer)
+                        for m in _PATTERNS[outer].finditer(text) if _at_boundary(text, m.start())))
 
 
 @lru_cache(maxsize=8192)
-def _lists(text: str) -> tuple[tuple[tuple[int, int, int], ...], ...]:
-    """The inline numbering of one paragraph, per style with two markers or more, in _STYLES order.
+def _lists(text: str) -> tuple[tuple[str, tuple[tuple[int, int, int], ...]], ...]:
+    """The inline numbering of one paragraph, (style, marks) per style with two markers or more, in _STYLES order.
 
     It depends on the paragraph's text alone, and reports repeat paragraphs,
     so it is read once per distinct paragraph and process.
@@ -181,7 +200,7 @@ def _lists(text: str) -> tuple[tuple[tuple[int, int, int], ...], ...]:
         marks = tuple((m.start(1), m.end(1), _number(style, m.group(1))) for m in pattern.finditer(text)
                       if _at_boundary(text, m.start()))
         if len(marks) >= 2:
-            out.append(marks)
+            out.append((style, marks))
     return tuple(out)
 
 
@@ -210,7 +229,7 @@ def _lost_mark(text: str, lo: int, hi: int, number: int) -> bool:
 _ITEM_END = frozenset("。；;！？!?")
 
 
-def _judge(text, marks):
+def _judge(text, marks, heads=()):
     # 一、收入 一、支出 二、… 二、…: a two-panel table flattened to one line interleaves two lists
     if sum(1 for a, b in zip(marks, marks[1:]) if a[2] == b[2]) > MAX_DOUBLED:
         return
@@ -220,6 +239,9 @@ def _judge(text, marks):
         # Only the paragraph's own list counts: the first marker of a heading line is its heading number.
         if prev is None:
             prev, run = n, 1
+            continue
+        if any(marks[i - 1][1] < h < s for h in heads):
+            prev, run = n, 1  # 二、项目概况 between the two: a new part, whose list numbers afresh
             continue
         if n == prev + 1 or n == 1 or _joint(text, e) != _joint(text, marks[i - 1][1]):
             # 2、…2.…: a number closed by another joint is another list's (a site's page counter, an outer

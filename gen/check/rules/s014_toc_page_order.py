@@ -7,7 +7,9 @@ a dip (7, 5, 8: the 5) or a spike (4, 9, 5, 6: the 9). Read from the 目录
 line down, over lines that end in a page number, to the first line of prose;
 wrapped entries without a number are passed over. Precision first: the
 contents must give at least four pages, and a number that belongs to the title
-(附件2, 表3) or is a year is no page.
+(附件2, 表3) or is a year is no page. Nor is a date line under the 目录 heading
+(公开时间:2022年922, a date whose 月 and 日 the page lost): its figures are a
+month and a day, and read as page 922 they made every entry after it a dip.
 """
 
 from __future__ import annotations
@@ -46,6 +48,10 @@ RULE = Rule(
         "目录\n一、部门概况 3\n附件2\n附件1 自评表 12\n二、绩效分析 13\n三、结论 15\n",
         "目录\n一、2023年收支情况 3\n二、2022年收支情况 5\n三、2021年收支情况 7\n四、结论 9\n",
         "目录\n一、概况……（ 1 ）\n（一）部门职责……（ 1 ）\n（二）机构设置……(2)\n二、决算公开表……（ 6 ）\n附件（2）\n",
+        # a publication date under the heading, its 月 and 日 lost by the page: a date, not an entry on page 922
+        "目录\n公开时间:2022年922\n第一部分 部门概况……4\n一、基本职能……4\n二、机构设置……9\n第二部分 情况说明……10\n",
+        "目录\n发布日期：2023年9月18\n一、单位概况……2\n二、收支情况……3\n三、其他说明……6\n四、名词解释……8\n",
+        "目录\n2021年10月8\n一、单位概况 2\n二、收支情况 3\n三、其他说明 6\n四、名词解释 8\n",
     ),
 )
 
@@ -56,6 +62,9 @@ _ENTRY = regex_cache.compile(r"^(?P<title>.*?[\u4e00-\u9fff）)”])(?P<leader>[
                     r"(?P<open>[(（][ \u3000]{0,2})?(?P<page>\d{1,3})(?(open)[ \u3000]{0,2}[)）])$")
 _TITLE_NUMBER = regex_cache.compile(r"(?:附件|附表|表|图|第|部分|之)$")
 MIN_PAGES = 4
+# A date line (公开时间:2022年922, 发布日期：…, 2021年10月8): its figures are a date's, never a page.
+_DATE_LABEL = regex_cache.compile(r"(?:公开|发布|印发|成文|编制|报送)?(?:时间|日期)[ \u3000]{0,2}[:：]")
+_DATE_END = regex_cache.compile(r"(?:(?:19|20)\d\d[ \u3000]{0,2}年|\d{1,2}[ \u3000]{0,2}月)$")
 PROSE = regex_cache.compile(r"[。；！？]")
 MAX_TITLE = 60
 # A dot leader ("……", "......"): a line's width filler, not its words; a long one on a short title is no prose.
@@ -66,6 +75,8 @@ def _page(text: str) -> Optional[int]:
     m = _ENTRY.match(text.strip())
     if m is None or (not m.group("leader") and _TITLE_NUMBER.search(m.group("title"))):
         return None  # 附件2 glued to its title: the number is the title's, not a page
+    if _DATE_LABEL.match(m.group("title")) or (not m.group("leader") and _DATE_END.search(m.group("title"))):
+        return None  # 公开时间:2022年922: a month and a day glued to the year, not page 922
     return int(m.group("page"))
 
 
