@@ -173,3 +173,27 @@ def restarts(ctx, parts: list[int], prev_start: int, h, last: dict, last_at: dic
     if k < len(parts) and parts[k] < h.start:
         return True
     return h.level == 1 and h.number == 1 and last.get(1, 0) > 1 and _new_document(ctx, last_at[1], h)
+
+
+# An attachment's label on a line of its own (附件：2020年预算公开表, 附件1, 附表2 部门收支总表): the list after it is the
+# attachment's, numbered from 1 afresh. No sentence (a "附件是……。" line is text, not a label).
+_ATTACHMENT_LABEL = regex_cache.compile(r"附[件表][ \u3000]{0,2}\d{0,2}[ \u3000]{0,2}[：:]?[ \u3000]{0,2}[^。；;，,\n]{0,40}$")
+
+
+def _attachment_label_starts(ctx) -> list[int]:
+    """Offsets of attachment labels, in order (searched by bisection: each 1. asks)."""
+    return [p.start for p in ctx.paragraphs if p.text.startswith("附") and _ATTACHMENT_LABEL.match(p.text)
+            and not numbering(p.text)]
+
+
+def after_attachment_label(ctx, since: int, h, last: dict) -> None:
+    """A 1. right after an attachment's label (七、名词解释 1、…4、, then 附件：预算公开表 / 1.部门收支总表) opens the
+    attachment's own list: its level and those below it count afresh, no step back from the list before the
+    label. The levels above it count on (a skip of 八、 after the attachment is still a skip)."""
+    if h.number != 1 or h.level not in last:
+        return
+    starts = ctx.memo("s001.attachment_labels", _attachment_label_starts)
+    k = bisect_right(starts, since)
+    if k < len(starts) and starts[k] < h.start:
+        for level in [lv for lv in last if lv >= h.level]:
+            del last[level]

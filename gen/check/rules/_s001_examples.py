@@ -238,4 +238,8 @@ KEEP = (
     # and title, so the step back opens the body; a skip inside the contents is still the contents' own
     "一、单位概况\n二、收支情况\n三、绩效情况\n根据有关要求，现将情况说明如下。\n一、单位概况\n本单位负责科普工作。\n"
     "二、收支情况\n本年收入五十万元。\n三、绩效情况\n各项指标均已完成。\n",
+    # an attachment's label (附件：…) opens a list of its own: its 1. counts afresh, no step back from the 4、 of
+    # the notes' list before it
+    "六、名词解释\n1、基本支出\n2、项目支出\n3、机关运行经费\n4、三公经费\n附件：2021年部门预算公开表\n"
+    "1.部门收支总体情况表\n2.部门收入总体情况表\n3.部门支出总体情况表\n",
 )

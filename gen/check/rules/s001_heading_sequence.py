@@ -56,8 +56,8 @@ from bisect import bisect_left, bisect_right
 
 from ...core import regex_cache
 from ..finding import Finding
-from ..heading_gaps import division_starts, explained as _explained, first_inline as _first_inline, \
-    lone_marks_hold, restarts, upper_inline as _upper_inline
+from ..heading_gaps import after_attachment_label, division_starts, explained as _explained, \
+    first_inline as _first_inline, lone_marks_hold, restarts, upper_inline as _upper_inline
 from .. import contents_runs
 from ..contents import listed_in_toc
 from ..headings import LEVEL_NAMES, headings, lone_mark, numbering, standard_mark
@@ -286,6 +286,7 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
             firsts.clear()
             stepped.clear()
         _after_orphans(orphans, orphan_starts, prev_start, h.start, last)
+        after_attachment_label(ctx, prev_start, h, last)
         prev_start = h.start
         if h.form == "bare":
             for level in list(last):

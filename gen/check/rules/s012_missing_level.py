@@ -9,7 +9,9 @@ without parts. The contents are read the same way beside the body
 body heading of the same part, number and title is 一、 lost the level in the
 contents. Only title-like headings count (short, no sentence
 punctuation): a part that opens with a list of definitions ("1.财政拨款收入：
-指……") or of duties ("（一）负责……。") is a list, not an outline.
+指……") or of duties ("（一）负责……。") is a list, not an outline. A text with
+no 一、 whose parts open at （一） (or 1.) throughout follows its template's
+own scheme (湖北's 决算); only a part that departs from it lacks a level.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ RULE = Rule(
         "目录中“第X部分”之下的条目用“（一）”，而正文中同一部分、同一序号、同一标题的标题是“一、”的，目录少了一级，同样报告。\n"
         "“一、”之下的“1.主要职能”（或“1.机构设置：……”这样标题后接正文的）之下，条目又用“（一）”“（二）”编号的，层级倒置（“（一）”是“1.”的上一级），同样报告。\n"
         "不报的情形：部分之下是一串带句号、冒号的条目（名词解释、职责清单），或一串报表名称（“1、收支总表”），那是列表而不是标题；各部分之下从“一、”开始的；"
+        "全文没有“一、”、各部分之下一律从“（一）”或“1.”开始的（模板本身的编号，如湖北的部门决算）；"
         "同一部分中“1.”之前没有“一、”的（全文从“1.”起排，自成体系）。\n"
         "示例：“第一部分 部门概况”之下直接是“（一）主要职能”，应为“一、主要职能”，其下再分“（一）”。"
     ),
@@ -47,6 +50,9 @@ RULE = Rule(
         "目录\n第一部分 部门概况\n（一）主要职能\n（二）机构设置\n第二部分 决算情况说明\n一、收入决算情况\n"
         "第一部分 部门概况\n一、主要职能\n负责全市教育工作。\n二、机构设置\n内设科室八个。\n"
         "第二部分 决算情况说明\n一、收入决算情况\n本年收入一千万元。\n",
+        # a part that departs from the text's own scheme (its other parts open at （一）) lacks that level
+        "第一部分 某站概况\n（一）主要职责\n负责全市工程造价管理。\n第三部分 决算情况说明\n（一）收支总体情况\n"
+        "收支总计八十万元。\n第四部分 预算绩效情况说明\n1.绩效管理工作开展情况\n开展了自评。\n",
         # a 1. title under 一、 whose items are numbered （一）, the level above it
         "一、部门基本情况\n（一）机构设置\n内设三个股室。\n1.主要职能\n（一）负责全区档案工作；（二）负责档案接收。\n",
         # the same with the title's text run on after a colon
@@ -70,6 +76,10 @@ RULE = Rule(
         "第一部分 部门概况\n（一）部门主要职能\n（二）部门机构设置\n第二部分 预算安排说明\n（一）收支总体情况\n"
         "第一部分 部门概况\n一、部门概况\n（一）部门主要职能\n负责全县工作。\n",
         "第一部分 部门概况\n（一）负责全市教育工作的统筹管理和组织实施。\n（二）负责全市教育经费的管理。\n",
+        # a text with no 一、 whose parts each open at （一）: the template's own numbering (湖北's 决算)
+        "第一部分 某站概况\n（一）主要职责\n负责全市工程造价管理。\n（二）部门决算单位构成\n本部门仅含本级。\n"
+        "第三部分 2021年部门决算情况说明\n（一）收入支出决算总体情况说明\n收支总计八十万元。\n"
+        "第四部分 预算绩效情况说明\n（一）预算绩效管理工作开展情况\n开展了自评。\n",
         "一、基本情况\n（一）主要职能\n负责全市教育工作。\n",
         "（一）工作情况\n1.职能职责\n负责全县工作。\n2.机构设置\n内设三个股室。\n3.重点工作概述：（1）强化宣传，深入基层开展活动。（2）推进项目建设，完成年度任务。\n",
         # a figure with decimals after the colon, no item
@@ -204,14 +214,17 @@ def _continues_run_in_list(text: str, part_start: int, first) -> bool:
     return regex_cache.compile(r"[：:][ \u3000]{0,2}" + re.escape(before)).search(text, part_start, first.start) is not None
 
 
-def _numbered_by_template(heads, parts) -> bool:
-    """A text with no 一、 anywhere whose parts, two or more, each open at 1.: the template numbers the
-    sections of its parts so (安徽's 部门预算: 第一部分 部门概况 / 1.主要职责 / 2.部门预算构成), no level is lost."""
+def _template_level(heads, parts) -> int:
+    """The level a text with no 一、 anywhere opens its parts at, when two or more of them open so: 3 for 1.
+    (安徽's 部门预算: 第一部分 部门概况 / 1.主要职责 / 2.部门预算构成), else 2 for （一） (湖北's 决算: 第一部分 概况 /
+    （一）主要职责, 第二部分 决算报表 / （一）收入支出决算总表). The template numbers the sections of its parts so,
+    no level is lost; 0 when the text has a 一、 or no such scheme."""
     if len(parts) < 2 or any(h.level == 1 for h in heads):
-        return False
+        return 0
     bounds = list(parts) + [10 ** 9]
     firsts = [next((h for h in heads if bounds[i] < h.start < bounds[i + 1]), None) for i in range(len(parts))]
-    return sum(1 for h in firsts if h is not None and h.level == 3) >= 2
+    levels = [h.level for h in firsts if h is not None]
+    return next((level for level in (3, 2) if levels.count(level) >= 2), 0)
 
 
 def check(ctx):
@@ -222,14 +235,15 @@ def check(ctx):
     if not parts:
         return
     heads = [h for h in headings(ctx) if h.form != "bare"]
-    if _numbered_by_template(heads, parts):
-        return
+    scheme = _template_level(heads, parts)
+    if scheme == 3:
+        return  # every level below 1. is the parts' own: none of theirs opens too low
     contents_end = _contents_end(ctx.text, parts)
     for i, p in enumerate(parts):
         end = parts[i + 1] if i + 1 < len(parts) else len(ctx.text)
         first = next((h for h in heads if p < h.start < end), None)
-        if first is None or first.level == 1 or p < contents_end:
-            continue  # none, a first-level one, or a contents' part (_contents_levels reads those against the body)
+        if first is None or first.level in (1, scheme) or p < contents_end:
+            continue  # none, a first-level one or the text's own scheme's, or a contents' part (_contents_levels reads those)
         if len(first.title) > TITLE_MAX or _SENTENCE.search(first.title):
             continue  # a list of items, not a section outline
         if _TABLE_NOTE.sub("", first.title.rstrip()).endswith(_TABLE_TITLE_END):
@@ -237,8 +251,9 @@ def check(ctx):
         if _continues_run_in_list(ctx.text, p, first):
             continue  # 附件：1.自评表 / 2.评价报告: the next item of a list begun after a label
         part = part_number(ctx.text[p : p + 16])
+        top = scheme or 1  # a text whose parts open at （一） lacks that level here, not 一、
         yield Finding(
             first.start, first.mark_end, RULE.code, RULE.severity,
             f"“{part[2] if part else '第X部分'}”之下的第一个标题是{LEVEL_NAMES[first.level]}“{first.mark}”，缺少一级标题"
-            f"（应先有“{standard_mark(1, 1)}”，再分“{standard_mark(2, 1)}”）。",
+            f"（应先有“{standard_mark(top, 1)}”，再分“{standard_mark(top + 1, 1)}”）。",
         )
