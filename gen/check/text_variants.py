@@ -23,7 +23,9 @@ added 和, 与, 及, 的, 度 …, as the policy file glossary/text_variants.yam
 them, or a character repeated close by, as in 县委县政府 / 县委政府); and the
 segmenter reads the written form with a lone character that the right form
 takes into a word (消|通道 against 消防|通道), where an added or moved character
-must also make the right form read better (jieba's best route).
+must also make the right form read better (jieba's best route). The right form widened to the whole
+words around the edit must still be one the text writes (or a dictionary word): a short name beside the full
+one (城管委 / 城市管理执法委员会) reads as other words, and no phrase the text never writes is offered.
 """
 
 from __future__ import annotations
@@ -372,7 +374,11 @@ def find(text: str, rules: Optional[Policy] = None) -> list[Variant]:
     for _, _, v in sorted(found):  # the fullest, best supported reading first
         if not any(k.start < v.end and v.start < k.end for k in kept):
             kept.append(v)
-    return sorted(_whole_words(text, v) for v in kept)
+    # A right form widened to whole words that the text never writes, nor the dictionary knows, is no form of
+    # the writer's: the written words are others (城管委, the short name of the 城市管理执法委员会 it names in
+    # full, read as 城市管 + 委), and 城市管委 would be offered as what the text writes elsewhere.
+    widened = (_whole_words(text, v) for v in kept)
+    return sorted(w for w in widened if w.right in text or freq(w.right))
 
 
 def _whole_words(text: str, v: Variant) -> Variant:
