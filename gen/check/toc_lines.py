@@ -105,9 +105,10 @@ _NOT_HAN = regex_cache.compile(r"[^\u4e00-\u9fff]+")
 def retitled_first(h, entries: list, listed_min: int) -> bool:
     """``h`` is the body's first heading right after the contents, retitled with the body's name (目录 一、部门概况
     … 四、…, then 一、某中心概况): a 一、 of the first entry's level after ``listed_min`` or more entries of that level
-    numbered on, its title ending as the first entry's does."""
+    numbered on, its title ending as the first entry's does, or opening with the whole of it."""
     first = entries[0]
     if h.level != first.level or h.number != 1 or first.number != 1 or sum(e.level == first.level for e in entries) < listed_min:
         return False
     a, b = (_NOT_HAN.sub("", without_page_ref(x.title)) for x in (h, first))
-    return len(b) >= TITLE_TAIL and a.endswith(b[-TITLE_TAIL:])
+    # the body's title may also go on past the entry's with an aside (一、某福利院概况（参照“三定方案”）)
+    return len(b) >= TITLE_TAIL and (a.endswith(b[-TITLE_TAIL:]) or a.startswith(b))

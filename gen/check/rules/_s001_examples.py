@@ -61,6 +61,9 @@ FLAG = (
 )
 
 KEEP = (
+    # the body's first heading goes on past the contents' first entry with an aside in brackets
+    "某福利院2021年度部门决算\n目录\n一、某福利院概况\n二、部门决算公开报表\n三、部门决算情况说明\n四、名词解释\n"
+    "一、某福利院概况（参照“三定方案”）\n",
     # a contents' list of tables, cut to its last entry by the page, then the body from 一、
     "某局2021年度部门决算公开说明\n目 录\n九、《国有资本经营预算财政拨款收入支出决算表》\n一、贯彻落实国家有关法律。\n二、负责畜牧业监督管理。\n",
     # an evaluation report's 摘要 and 正文, each numbered from 一、 (a page number beside the word)
