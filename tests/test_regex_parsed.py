@@ -13,7 +13,8 @@ import re._parser as _parser
 from gen.core import regex_parsed
 from tests.regex_inputs import glossary_patterns, module_patterns
 
-INLINE = [r"(?a)\w+年", r"(?u)[一二]、", r"(?i)abc|d[e-g]", r"(?x) 第 \d+ 条", r"(?s:.)(?P<n>\d)(?P=n)", r"(?<=第)\d+"]
+INLINE = [r"(?a)\w+年", r"(?u)[一二]、", r"(?i)abc|d[e-g]", r"(?x) 第 \d+ 条", r"(?s:.)(?P<n>\d)(?P=n)",
+          r"(?<=第)\d+"]
 
 
 def _shape(tree) -> tuple:

@@ -23,8 +23,9 @@ when its pattern is asked for. A missing, unreadable, read-only, corrupt or
 foreign file, or a program whose CRC fails, means compiling as ``re`` does,
 silently. (The file keeps the programs of every version of the data, some
 15 MB on a developer's machine; hashing and unpacking all of it cost a cold
-check some 45 ms, of which a check uses a fifth.) Only patterns that come from the project's data and code go through
-here (bounded: the glossary, the rules' word lists), never text of a report.
+check some 45 ms, for the fifth of it a check uses.) Only patterns that come
+from the project's data and code go through here (bounded: the glossary, the
+rules' word lists), never text of a report.
 """
 
 from __future__ import annotations
