@@ -94,6 +94,12 @@ def contents_start(paras) -> Optional[tuple[int, bool]]:
     return (first, False) if first is not None else None
 
 
+def text_contents_start(ctx: CheckContext) -> Optional[tuple[int, bool]]:
+    """:func:`contents_start` of the context's own paragraphs, read once per context (S017 and the contents'
+    pairing both ask; with no 目录 line it reads every paragraph for a part's number)."""
+    return ctx.memo("contents.contents_start", lambda c: contents_start(c.paragraphs))
+
+
 def _read_contents(paras, begin: int, titled: bool) -> Optional[tuple[_Outline, int]]:
     """The contents' outline and the index of the body's first paragraph, or None."""
     outline = _Outline()
@@ -160,7 +166,7 @@ def _read_body(ctx: CheckContext, begin: int, by_parts: bool) -> list[Entry]:
 
 def _pair(ctx: CheckContext) -> Optional[tuple[list[Entry], list[Entry]]]:
     paras = ctx.paragraphs
-    found = contents_start(paras)
+    found = text_contents_start(ctx)
     if found is None:
         return None
     read = _read_contents(paras, *found)
