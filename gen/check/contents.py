@@ -187,7 +187,7 @@ def toc_titles(ctx: CheckContext) -> frozenset[str]:
 
     A heading the contents do not list, beside one they do, is the one that was added or misnumbered."""
     def build(c: CheckContext) -> frozenset[str]:
-        toc = toc_range(c.paragraphs)
+        toc = toc_span(c)
         if toc is None:
             return frozenset()
         found = (heading_of(p) for p in c.paragraphs if toc[0] <= p.start < toc[1])
@@ -197,7 +197,10 @@ def toc_titles(ctx: CheckContext) -> frozenset[str]:
 
 
 def toc_span(ctx: CheckContext) -> Optional[tuple[int, int]]:
-    """Offsets of the table of contents (from its 目录 line to the body's first heading), or None."""
+    """Offsets of the table of contents (from its 目录 line to the body's first heading), or None.
+
+    Read once per context: the outline (gen.check.headings, under the same key), the contents' titles and
+    the rules each read every paragraph for it."""
     return ctx.memo("toc_span", lambda c: toc_range(c.paragraphs))
 
 
