@@ -99,3 +99,58 @@ def test_proved_value_handed_over_once():
         assert second == expected and second is not first  # the second reader parses its own
         assert parses_cleanly(text)
     assert not datafile._BUILT  # dropped when the block ends
+
+
+TREES = {
+    **BROKEN,
+    "plain": "a: 1\nb: [x, {c: 2}]\n",
+    "shared scalar": "a: &s 1\nb: *s\n",
+    "shared list": "a: &l [1, 2]\nb: *l\nc: *l\n",
+    "merge key": "base: &b {x: 1}\nitem:\n  <<: *b\n  y: 2\n",
+    "at depth 49": "x: " + "[" * 48 + "]" * 48 + "\n",
+    "at depth 50": "x: " + "[" * 49 + "]" * 49 + "\n",
+    "long key int": "? " + "1" * 301 + "\n: 1\n",
+    "int key": "1: a\n",
+    "empty": "",
+}
+
+
+@pytest.mark.parametrize("name", sorted(TREES))
+def test_one_walk_proof_agrees_with_the_three_walks(name):
+    """The tree walk (one visit per node) gives the verdict of the expanded size, key and depth proofs, or
+    hands an aliased graph back to them."""
+    from gen.core import parse
+
+    loader = yaml.CSafeLoader(TREES[name]) if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader(TREES[name])
+    try:
+        root = loader.get_single_node()
+    except yaml.YAMLError:
+        return  # refused while composing, before any walk
+    finally:
+        loader.dispose()
+    if root is None:
+        return
+    try:
+        parse._check_expanded_size(root)
+        parse._check_keys(root)
+        three = parse._shallow_and_short(root)
+    except yaml.YAMLError:
+        three = False
+    one = parse._tree_proof(root)
+    if any(word in name for word in ("shared", "merge", "bomb")):
+        assert one is None  # a node reached twice: the three walks decide
+    else:
+        assert one == three, (one, three)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_bundled_files_are_trees_proved_in_one_walk(path):
+    """Every bundled file's graph is a tree, so the preflight proves it in one walk."""
+    from gen.core import parse
+
+    loader = yaml.CSafeLoader(path.read_text(encoding="utf-8"))
+    try:
+        root = loader.get_single_node()
+    finally:
+        loader.dispose()
+    assert root is None or parse._tree_proof(root) is True

@@ -43,7 +43,7 @@ SENTENCE_PUNCT = ["。", "！", "？", "!", "?", "；", ";", "…", "……", "\
 
 
 @contextmanager
-def _building() -> Iterator[None]:
+def lifetime_data() -> Iterator[None]:
     """No garbage collection while the process-lifetime language data is built, and none over it after.
 
     jieba's dictionary and spaCy's pipeline are hundreds of thousands of objects
@@ -53,6 +53,8 @@ def _building() -> Iterator[None]:
     they are frozen (``gc.freeze``: moved out of the collector's generations),
     so later collections, during every check, do not walk them either. This
     runs once per process; what is alive at that moment is never collected.
+    ``jixiao check`` loads and proves the bundled data inside it too
+    (gen.check.command), and blocks may nest: the outermost turns collection back on.
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -88,7 +90,7 @@ def _import_jieba() -> Any:
 @lru_cache(maxsize=1)
 def builtin_segmenter() -> Any:
     """The jieba module, quiet, with its dictionary loaded and the built-in glossary's words added."""
-    with _building():
+    with lifetime_data():
         jieba = _import_jieba()
         jieba.setLogLevel(logging.WARNING)
         jieba.initialize()
@@ -142,7 +144,7 @@ def user_words() -> frozenset[str]:
 def get_nlp() -> Any:
     """spaCy on a blank "zh" model with the jieba segmenter and a sentencizer."""
     get_segmenter()  # jieba's dictionary first, outside spaCy's own loading
-    with _building():
+    with lifetime_data():
         import spacy
 
         nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})

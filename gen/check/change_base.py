@@ -17,7 +17,7 @@ from ..core import regex_cache
 from ..core.numbers import agrees, ratio_percent_exact, round_half_up, truncate
 from .context import CheckContext
 from .identity import identity
-from .numbers_text import Item, comparable, in_written_unit, is_change, num
+from .numbers_text import Item, comparable, in_written_unit, is_change, items, num
 from .stated_changes import CHANGE_VERBS
 from .textspans import sentence_start
 
@@ -260,6 +260,16 @@ def _changes(ctx: CheckContext, all_items: list[Item], min_places: int):
 _RATE_WORD_BEFORE = regex_cache.compile(r"(?:增幅|降幅)$")
 
 
+def _changes_once(ctx: CheckContext, all_items: list[Item]) -> list:
+    """``_changes(ctx, all_items, 0)`` as a list, read once per context when ``all_items`` are the text's own
+    figures: N005 (:func:`wrong_base`) and N011 (:func:`change_rates`) each read every change of the text
+    (some 5 ms on 200,000 characters); the second now reads the first's list. Its parts (figures, matches)
+    are only read."""
+    if all_items is items(ctx):
+        return ctx.memo("change_base.changes", lambda c: list(_changes(c, all_items, 0)))
+    return list(_changes(ctx, all_items, 0))
+
+
 def _shown_base(last: Decimal, cur: Item) -> str:
     """Last year's figure, worked out in 万元 for money, in this year's figure's own unit (31700 万元 as 3.17亿元)."""
     if cur.value == cur.q.value:
@@ -284,7 +294,7 @@ def change_rates(ctx: CheckContext, all_items: list[Item]) -> Iterator[tuple[Ite
     a base stated before the change, or this year's figure the change names or follows at once (last year's
     is then this year's less the rise). N011 reads how they were rounded."""
     text = ctx.text
-    for idx, before, after, cur, named in _changes(ctx, all_items, 0):
+    for idx, before, after, cur, named in _changes_once(ctx, all_items):
         amount, rate = all_items[idx], all_items[idx + 1]
         if cur is None:
             base = _stated_base(text, all_items, idx, before.start())
@@ -305,7 +315,7 @@ def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item,
     or more away, no ratio of the two figures at all; a rate in whole percent only when it is two points
     or more from both."""
     text = ctx.text
-    for idx, before, after, cur, named in _changes(ctx, all_items, 0):
+    for idx, before, after, cur, named in _changes_once(ctx, all_items):
         amount, rate = all_items[idx], all_items[idx + 1]
         whole = rate.q.decimals == 0  # 增长11%: read only where it is far from either base
         if cur is None:

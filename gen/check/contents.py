@@ -94,6 +94,12 @@ def contents_start(paras) -> Optional[tuple[int, bool]]:
     return (first, False) if first is not None else None
 
 
+def text_contents_start(ctx: CheckContext) -> Optional[tuple[int, bool]]:
+    """:func:`contents_start` of the context's own paragraphs, read once per context (S017 and the contents'
+    pairing both ask; with no 目录 line it reads every paragraph for a part's number)."""
+    return ctx.memo("contents.contents_start", lambda c: contents_start(c.paragraphs))
+
+
 def _read_contents(paras, begin: int, titled: bool) -> Optional[tuple[_Outline, int]]:
     """The contents' outline and the index of the body's first paragraph, or None."""
     outline = _Outline()
@@ -160,7 +166,7 @@ def _read_body(ctx: CheckContext, begin: int, by_parts: bool) -> list[Entry]:
 
 def _pair(ctx: CheckContext) -> Optional[tuple[list[Entry], list[Entry]]]:
     paras = ctx.paragraphs
-    found = contents_start(paras)
+    found = text_contents_start(ctx)
     if found is None:
         return None
     read = _read_contents(paras, *found)
@@ -181,7 +187,7 @@ def toc_titles(ctx: CheckContext) -> frozenset[str]:
 
     A heading the contents do not list, beside one they do, is the one that was added or misnumbered."""
     def build(c: CheckContext) -> frozenset[str]:
-        toc = toc_range(c.paragraphs)
+        toc = toc_span(c)
         if toc is None:
             return frozenset()
         found = (heading_of(p) for p in c.paragraphs if toc[0] <= p.start < toc[1])
@@ -191,7 +197,10 @@ def toc_titles(ctx: CheckContext) -> frozenset[str]:
 
 
 def toc_span(ctx: CheckContext) -> Optional[tuple[int, int]]:
-    """Offsets of the table of contents (from its 目录 line to the body's first heading), or None."""
+    """Offsets of the table of contents (from its 目录 line to the body's first heading), or None.
+
+    Read once per context: the outline (gen.check.headings, under the same key), the contents' titles and
+    the rules each read every paragraph for it."""
     return ctx.memo("toc_span", lambda c: toc_range(c.paragraphs))
 
 

@@ -333,7 +333,7 @@ _CHECKBOX = regex_cache.compile("[☑☐□■☒✓✔√]")
 def _compute(ctx: CheckContext) -> list[Heading]:
     found: list[Heading] = []
     bare: list[tuple[int, Heading]] = []
-    toc = toc_range(ctx.paragraphs)
+    toc = ctx.memo("toc_span", lambda c: toc_range(c.paragraphs))  # contents.toc_span's: read once per context
     paras = ctx.paragraphs
     tabs = "\t" in ctx.text  # else no line is a tab-separated table row, and none need be cut out to see
     menus = menu_paragraphs(paras)

@@ -262,9 +262,16 @@ def shares(ctx: CheckContext) -> list[Share]:
     return ctx.memo("sums.shares", build)
 
 
-def share_sets(ctx: CheckContext) -> Iterator[tuple[Identity, tuple[Share, ...]]]:
+def share_sets(ctx: CheckContext) -> list[tuple[Identity, tuple[Share, ...]]]:
     """Shares of every required part of an identity, stated in one paragraph, when the text
-    states none of its optional parts (then the required parts are the whole whole)."""
+    states none of its optional parts (then the required parts are the whole whole).
+
+    Read once per context: N010 judges these sets and N013 leaves their shares to it, and each read every
+    identity against every label of the text."""
+    return ctx.memo("sums.share_sets", lambda c: list(_share_sets(c)))
+
+
+def _share_sets(ctx: CheckContext) -> Iterator[tuple[Identity, tuple[Share, ...]]]:
     stated = shares(ctx)
     labels = list(dict.fromkeys([it.label for it in items(ctx)] + [s.part for s in stated]))  # each label once
     paras = ctx.paragraphs

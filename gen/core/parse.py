@@ -254,9 +254,12 @@ def parses_cleanly(text: str) -> bool:
     try:
         root = loader.get_single_node()
         if root is not None:
-            _check_expanded_size(root)
-            _check_keys(root)
-            if not _shallow_and_short(root):
+            proved = _tree_proof(root)
+            if proved is None:  # a node reached twice (an alias): the three walks, each knowing how to count it
+                _check_expanded_size(root)
+                _check_keys(root)
+                proved = _shallow_and_short(root)
+            if not proved:
                 return False
         keep_built(text, None if root is None else loader.construct_document(root))
     except Exception:  # any problem at all: the located message comes from parse_text
@@ -264,6 +267,44 @@ def parses_cleanly(text: str) -> bool:
     finally:
         loader.dispose()
     return True
+
+
+def _tree_proof(root: Any) -> Any:
+    """The verdict of the expanded size, the keys and :func:`_shallow_and_short` in one walk, for a node graph
+    that is a tree (every file of the project's data: no alias); None as soon as a node is reached twice.
+
+    In a tree the expanded size is the number of nodes and a node's depth is its one path's, so the three
+    walks' answers need no memo: one visit per node. (Three walks cost a cold start ~20 ms over the bundled
+    glossary's 42 files; this one about half.)
+    """
+    seen: set[int] = set()
+    stack = [(root, 1)]
+    count = 0
+    while stack:
+        node, depth = stack.pop()
+        if id(node) in seen:
+            return None
+        seen.add(id(node))
+        count += 1
+        if depth >= MAX_DATA_DEPTH or count > MAX_DATA_NODES:
+            return False
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag == "tag:yaml.org,2002:int" and len(node.value) > MAX_NUMBER_DIGITS:
+                return False
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((child, depth + 1) for child in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            keys: set[str] = set()
+            for key, value in node.value:
+                if not isinstance(key, yaml.ScalarNode) or key.tag not in _KEY_TAGS or key.value in keys:
+                    return False
+                keys.add(key.value)
+                stack.append((key, depth + 1))
+                stack.append((value, depth + 1))
+    return True
+
+
+_KEY_TAGS = ("tag:yaml.org,2002:str", "tag:yaml.org,2002:merge")
 
 
 def _shallow_and_short(root: Any) -> bool:

@@ -17,10 +17,15 @@ The file lives in the user's cache folder (``$JIXIAO_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/jixiao``, else ``~/.cache/jixiao``), never in the repository
 or beside the user's files; ``JIXIAO_CACHE_DIR=off`` turns it off. It is
 written atomically (:mod:`gen.core.atomic`) when the process ends, only if a
-pattern was added, and carries a SHA-256 of its contents: a missing,
-unreadable, read-only, corrupt or foreign file means compiling as ``re`` does,
-silently. Only patterns that come from the project's data and code go through
-here (bounded: the glossary, the rules' word lists), never text of a report.
+pattern was added: an index (each pattern's place in the file and a CRC-32 of
+its program) under a SHA-256, then the programs, each proved by its CRC only
+when its pattern is asked for. A missing, unreadable, read-only, corrupt or
+foreign file, or a program whose CRC fails, means compiling as ``re`` does,
+silently. (The file keeps the programs of every version of the data, some
+15 MB on a developer's machine; hashing and unpacking all of it cost a cold
+check some 45 ms, for the fifth of it a check uses.) Only patterns that come
+from the project's data and code go through here (bounded: the glossary, the
+rules' word lists), never text of a report.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ import marshal
 import os
 import re
 import sys
+import zlib
 from pathlib import Path
 from typing import Any, Optional
 
@@ -44,9 +50,10 @@ try:  # CPython's regex compiler; another interpreter (or a future CPython) comp
 except (ImportError, AttributeError):  # pragma: no cover - not CPython 3.11+
     _ENGINE = None
 
-# Each program is kept as its own marshal bytes, read only when its pattern is asked for: the file also holds
-# the programs of every other version of the data and of a user's glossary, and a check uses a few hundred.
-_FORMAT = b"jixiao-regex-cache-2\n"
+# Each program is kept as its own marshal bytes, read (and its CRC proved) only when its pattern is asked for:
+# the file also holds the programs of every other version of the data and of a user's glossary, and a check uses
+# a few hundred. Layout: _FORMAT, SHA-256 of the index, the index's size (8 bytes), the index, the programs.
+_FORMAT = b"jixiao-regex-cache-3\n"
 # The bundled data's patterns number about 700. Beyond this many (a user's glossary edited again and again
 # leaves the patterns of every version), the file is rewritten with only the patterns this process used.
 _MAX_ENTRIES = 5_000
@@ -81,6 +88,15 @@ def _programs() -> dict:
     return programs
 
 
+class _Stored:
+    """A program as the file holds it: its marshal bytes (a view into the file read once) and their CRC-32."""
+
+    __slots__ = ("data", "crc")
+
+    def __init__(self, data: memoryview, crc: int):
+        self.data, self.crc = data, crc
+
+
 def _read(path: Optional[Path]) -> dict:
     if path is None:
         return {}
@@ -88,14 +104,25 @@ def _read(path: Optional[Path]) -> dict:
         data = path.read_bytes()
     except (OSError, ValueError):
         return {}
-    head, digest, body = data[:len(_FORMAT)], data[len(_FORMAT):len(_FORMAT) + 32], data[len(_FORMAT) + 32:]
-    if head != _FORMAT or hashlib.sha256(body).digest() != digest:
+    start = len(_FORMAT) + 40
+    if data[:len(_FORMAT)] != _FORMAT or len(data) < start:
+        return {}
+    view = memoryview(data)
+    size = int.from_bytes(view[start - 8:start], "little")
+    index = view[start:start + size]
+    if len(index) != size or hashlib.sha256(index).digest() != view[len(_FORMAT):start - 8]:
         return {}
     try:
-        engine, programs = marshal.loads(body)
+        engine, total, places = marshal.loads(index)
     except (EOFError, ValueError, TypeError):
         return {}
-    return programs if engine == _ENGINE and isinstance(programs, dict) else {}
+    body = view[start + size:]
+    if engine != _ENGINE or not isinstance(places, dict) or total != len(body):
+        return {}
+    try:
+        return {key: _Stored(body[at:at + n], crc) for key, (at, n, crc) in places.items()}
+    except (TypeError, ValueError):
+        return {}
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the same name and meaning as re.compile
@@ -109,8 +136,12 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the sam
     kept = programs.get(key)
     if kept is not None:
         try:
-            return _sre.compile(pattern, *(marshal.loads(kept) if isinstance(kept, bytes) else kept))
-        except (TypeError, ValueError, RuntimeError, EOFError):  # a program this engine refuses: compile afresh
+            if isinstance(kept, _Stored):
+                if zlib.crc32(kept.data) != kept.crc:
+                    raise ValueError("damaged program")
+                return _sre.compile(pattern, *marshal.loads(kept.data))
+            return _sre.compile(pattern, *kept)
+        except (TypeError, ValueError, RuntimeError, EOFError):  # damaged, or a program this engine refuses
             pass
     try:
         program = _program(pattern, flags)
@@ -155,10 +186,22 @@ def save() -> None:
     programs = _state["programs"] or {}
     if len(programs) > _MAX_ENTRIES:
         programs = {key: programs[key] for key in _state["used"] if key in programs}
-    body = marshal.dumps((_ENGINE, {key: kept if isinstance(kept, bytes) else marshal.dumps(kept)
-                                    for key, kept in programs.items()}))
+    chunks: list[bytes] = []
+    places: dict = {}
+    at = 0
+    for key, kept in programs.items():
+        if isinstance(kept, _Stored):
+            chunk, crc = bytes(kept.data), kept.crc  # a damaged one keeps its CRC, so it stays refused
+        else:
+            chunk = marshal.dumps(kept)
+            crc = zlib.crc32(chunk)
+        places[key] = (at, len(chunk), crc)
+        chunks.append(chunk)
+        at += len(chunk)
+    index = marshal.dumps((_ENGINE, at, places))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes(path, _FORMAT + hashlib.sha256(body).digest() + body)
+        write_bytes(path, b"".join([_FORMAT, hashlib.sha256(index).digest(), len(index).to_bytes(8, "little"), index,
+                                    *chunks]))
     except (OSError, UserError):
         pass

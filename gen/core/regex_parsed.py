@@ -7,11 +7,17 @@ gen.core.regex_first), and each parsed it again: five parses of some 240
 patterns at every cold start. They only read the tree (``getwidth`` caches
 the width it computes, the same each time), so one parse serves them all.
 Callers must not change the tree.
+
+The bound on repetition parses a glossary pattern before it is compiled (flags 0), the other analyses
+parse the compiled pattern with its flags (``re.UNICODE`` added by the compiler): some 520 patterns were
+parsed twice at every cold start, ~35 ms. The parser reads flags only to start from them (``fix_flags``
+then adds the same type flag), so the tree of flags 0 serves a request with exactly the flags that tree
+ended with: the same tree, group table and width (proved equal for every pattern a check parses, in
+tests/test_regex_parsed.py).
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 try:  # the standard library's own parser of pattern syntax (sre_parse before Python 3.11)
@@ -19,8 +25,19 @@ try:  # the standard library's own parser of pattern syntax (sre_parse before Py
 except ImportError:  # pragma: no cover - older Pythons
     import sre_parse as _parser  # type: ignore[no-redef]
 
+# Bounded as the lru_cache it replaces: the project's own patterns number about 1,500.
+_MAX_TREES = 4096
+_trees: dict[tuple[str, int], Any] = {}
 
-@lru_cache(maxsize=4096)
+
 def parsed(pattern: str, flags: int = 0) -> Any:
     """``re._parser.parse(pattern, flags)``, remembered; raises what the parser raises (not remembered)."""
-    return _parser.parse(pattern, flags)
+    key = (pattern, flags)
+    tree = _trees.get(key)
+    if tree is None:
+        plain = _trees.get((pattern, 0)) if flags else None
+        tree = plain if plain is not None and plain.state.flags == flags else _parser.parse(pattern, flags)
+        if len(_trees) >= _MAX_TREES:
+            del _trees[next(iter(_trees))]
+        _trees[key] = tree
+    return tree

@@ -66,8 +66,14 @@ def _bare(text: str, q: Quantity) -> bool:
     return bool(_LABEL_END.search(before)) and not _NOT_LABEL.search(before)
 
 
-def bare_in_list(ctx: CheckContext) -> Iterator[tuple[Quantity, str]]:
-    """Each figure without a unit whose two neighbours in its sentence carry one same unit, with that unit."""
+def bare_in_list(ctx: CheckContext) -> list[tuple[Quantity, str]]:
+    """Each figure without a unit whose two neighbours in its sentence carry one same unit, with that unit.
+
+    Read once per context: N016 and W026 both read these lists, each over every figure of the text."""
+    return ctx.memo("n016.bare_in_list", lambda c: list(_bare_in_list(c)))
+
+
+def _bare_in_list(ctx: CheckContext) -> Iterator[tuple[Quantity, str]]:
     text = ctx.text
     qs = ctx.quantities
     for i in range(1, len(qs) - 1):

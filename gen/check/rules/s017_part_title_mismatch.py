@@ -37,7 +37,7 @@ from __future__ import annotations
 from collections import Counter
 from os.path import commonprefix
 
-from ..contents import clean_title, contents_and_body, contents_start, worded_otherwise
+from ..contents import clean_title, contents_and_body, text_contents_start, worded_otherwise
 from ..section_levels import sections_apart
 from ..edit_distance import edits
 from ..confusion import freq
@@ -269,7 +269,7 @@ def _parts_written_as_headings(ctx):
     title and numbers its sections （一） （二）: one outline a level apart, the reverse of the case above.
     Reported once, on the body's 一、, when one of its sections names the contents' entry of its number."""
     paras = ctx.paragraphs
-    found = contents_start(paras)
+    found = text_contents_start(ctx)
     if found is None or not found[1]:
         return None
     read = _contents_parts(paras, found[0])
