@@ -48,6 +48,7 @@ RULE = Rule(
         "年度绩效目标（80分） 产出指标（60分） 数量指标\n",
         # two forms' labels in one block: not read
         "绩效指标(90分) 产出指标(50分) 效益指标(30分) 产出指标(40分) 效益指标(20分)\n",
+        "年度绩效指标(80分)\n产出指标(45分)\n数量指标\n效益指标(20分)\n社会效益\n满意度指标15分)\n",
     ),
 )
 
@@ -55,7 +56,8 @@ _STATED = regex_cache.compile(
     r"绩\s{0,2}效\s{0,2}(?:目\s{0,2}标|指\s{0,2}标)\s{0,2}[（(]\s{0,2}(\d{1,3})\s{0,2}分\s{0,2}[)）]"
 )
 _LEVEL1 = regex_cache.compile(
-    r"(?<!对象)(产\s{0,2}出|效\s{0,2}益|满\s{0,2}意\s{0,2}度)\s{0,2}指\s{0,2}标\s{0,2}[（(]\s{0,2}(\d{1,3})\s{0,2}分\s{0,2}[)）]"
+    # the opening bracket may be lost by the page (满意度指标15分)) while the closing one stays
+    r"(?<!对象)(产\s{0,2}出|效\s{0,2}益|满\s{0,2}意\s{0,2}度)\s{0,2}指\s{0,2}标\s{0,2}[（(]?\s{0,2}(\d{1,3})\s{0,2}分\s{0,2}[)）]"
 )
 MAX_BLOCK = 1500  # characters of a form after its block label
 MIN_PARTS = 2

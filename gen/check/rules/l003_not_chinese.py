@@ -8,7 +8,8 @@ and only on paragraphs long enough to judge.
 Web addresses, file paths and a copied page's HTML tags are no language: a page's chrome line (门户网站
 www.example.gov.cn 发布时间) or a copied image link (![报告](/static/img/big_1.jpg))
 is Chinese with Latin letters in its address, and those letters would outweigh
-its Han characters. They are left out before the letters are counted.
+its Han characters. They are left out before the letters are counted. A bilingual table (a statistical
+yearbook's Chinese label with its English beside it on one line) is English by design, not pasted.
 """
 
 from __future__ import annotations
@@ -50,6 +51,9 @@ RULE = Rule(
         # a page's markup around its Chinese text (L007 reports the tags)
         '<div class=TRS_Editor><div class="TRS_PreAppend" style="overflow-x: hidden; word-break: break-all">'
         '<span style="font-family: 宋体; font-size: 15pt"><font style="font-size: 14pt">',
+        # a bilingual yearbook table: each Chinese label with its English beside it
+        "20-2 社会救助情况\nStatistics of Social Relief\n  农村特困人员供养人数(人)  Number of destitute People in Rural "
+        "Areas(person) 62044 60811\n  农村特困人员全年供养支出(万元)  Support Expenditure of destitute People\n in Rural Areas",
         # an image link copied from a page: a path, not a sentence
         "![养老,服务,中心,自评,报告](/static/upload/picture/rand/big_2048.jpg)",
     ),
@@ -77,6 +81,9 @@ HAN_SHARE = 0.5
 # An HTML tag left in a copied page (<div class=TRS_Editor>, <span style="font-size: 14pt">): L007 reports it; its
 # attribute names are no English of the report's.
 _TAG = regex_cache.compile(r"</?[A-Za-z][^<>\n]{0,300}>")
+# A row of a bilingual table: a Chinese label, then its English after a blank (城市特困人员供养人数(人)  Number of
+# destitute People in Urban Areas): a statistical yearbook prints both on purpose.
+_BILINGUAL_ROW = regex_cache.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff（）()]{3,40}[ \t\u3000]{1,12}[A-Z][a-z]{1,20}(?: [A-Za-z]{1,20}){1,12}")
 _WEB = regex_cache.compile(rf"{URL}|{EMAIL}|{DOMAIN}|(?:/[A-Za-z0-9_.-]{{1,64}}){{2,16}}")
 
 
@@ -127,6 +134,8 @@ def _foreign_language(text: str) -> Optional[str]:
     letters = sum(map(len, _LETTERS.findall(text)))
     if letters < MIN_LETTERS:
         return None
+    if _BILINGUAL_ROW.search(text):
+        return None  # a bilingual table (a yearbook's 农村特困人员供养人数(人)  Number of destitute People…): by design
     kana, hangul = _KANA.search(text), _HANGUL.search(text)
     if not kana and not hangul and sum(map(len, _HANS.findall(text))) >= HAN_SHARE * letters:
         return None

@@ -101,6 +101,8 @@ def _inline(rest: str, noun: str = "") -> Optional[tuple[int, int]]:
     return None
 
 
+# An item line that names a kind and its count (1.行政单位1个：国土资源局本级): the lines break the total down.
+_KIND_COUNTED = regex_cache.compile(r"[ \t\u3000]{0,2}[\u4e00-\u9fff]{2,10}[\d一二两三四五六七八九十]{1,3}(?:个|家|所|项|名|人)(?:[：:（(，,]|$)")
 # An item that is itself a count (9项实验室检查): the list breaks the total down by counts.
 _COUNTED_PART = regex_cache.compile(r"[ \t\u3000]{0,4}[\d一二两三四五六七八九十]{1,3}(?:项|个|条|家|所|名|人)")
 
@@ -122,8 +124,8 @@ def _following(lines: list[str]) -> Optional[tuple[int, int]]:
     if not body:
         return None
     style = next((marker for _, marker in _STYLES if body[0].startswith(marker(1))), None)
-    if style is None:
-        return None
+    if style is None or _KIND_COUNTED.match(body[0], len(style(1))):
+        return None  # 1.行政单位1个：…  2.参公单位1个：…  3.事业单位7个: a breakdown by counts, not one item each
     if style(2) in body[0]:
         return _inline(body[0])  # the items run on in one paragraph below the count: 一是……；二是……；三是……
     n = 0
