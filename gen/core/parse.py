@@ -286,22 +286,31 @@ def _tree_proof(root: Any) -> Any:
             return None
         seen.add(id(node))
         count += 1
-        if depth >= MAX_DATA_DEPTH or count > MAX_DATA_NODES:
+        if depth >= MAX_DATA_DEPTH or count > MAX_DATA_NODES or _long_int(node):
             return False
-        if isinstance(node, yaml.ScalarNode):
-            if node.tag == "tag:yaml.org,2002:int" and len(node.value) > MAX_NUMBER_DIGITS:
-                return False
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend((child, depth + 1) for child in node.value)
-        elif isinstance(node, yaml.MappingNode):
+        if isinstance(node, yaml.MappingNode):
             keys: set[str] = set()
-            for key, value in node.value:
+            for key, _ in node.value:
                 if not isinstance(key, yaml.ScalarNode) or key.tag not in _KEY_TAGS or key.value in keys:
                     return False
                 keys.add(key.value)
-                stack.append((key, depth + 1))
-                stack.append((value, depth + 1))
+        stack.extend((child, depth + 1) for child in _children(node))
     return True
+
+
+def _long_int(node: Any) -> bool:
+    """An integer scalar longer than BoundedLoader allows."""
+    return isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:int" \
+        and len(node.value) > MAX_NUMBER_DIGITS
+
+
+def _children(node: Any) -> Any:
+    """A node's children in document order: a sequence's items, a mapping's keys and values; a scalar has none."""
+    if isinstance(node, yaml.SequenceNode):
+        return node.value
+    if isinstance(node, yaml.MappingNode):
+        return [child for pair in node.value for child in pair]
+    return ()
 
 
 _KEY_TAGS = ("tag:yaml.org,2002:str", "tag:yaml.org,2002:merge")
@@ -318,13 +327,9 @@ def _shallow_and_short(root: Any) -> bool:
         if id(node) in seen:
             continue
         seen.add(id(node))
-        if isinstance(node, yaml.ScalarNode):
-            if node.tag == "tag:yaml.org,2002:int" and len(node.value) > MAX_NUMBER_DIGITS:
-                return False
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend((child, depth + 1) for child in node.value)
-        elif isinstance(node, yaml.MappingNode):
-            stack.extend((child, depth + 1) for pair in node.value for child in pair)
+        if _long_int(node):
+            return False
+        stack.extend((child, depth + 1) for child in _children(node))
     return True
 
 
