@@ -55,12 +55,20 @@ COMMON_MORE = regex_cache.compile(
     r"|(?<=[(（〔\[［【])20(?:xx|XX|××)(?=[)）〕\]］】])"
 )
 COMMON_FORMS = (COMMON, COMMON_MORE)
+# A lone x set off by blanks where a figure or a place's name goes (联合 x 个区直单位, 发放救助金 x 元, 在 xx 镇), or
+# before 年 where a year goes (截至x年底): run only on a text that holds such an x.
+COMMON_X = regex_cache.compile(r"(?<=[\u4e00-\u9fff] )[xX]{1,2}(?= (?:万多份|万元|元|个|人|名|项|家|户|次|件|所|份|镇|街道|街))"
+                               r"|(?<=[至于到在 ])[xX]{1,2}(?=年)")
+_X_GUARD = (" x ", " X ", " xx ", " XX ", "x年", "X年")
 
 
 def common(text: str) -> list[re.Match]:
     """Every drafter's placeholder in ``text`` (the common forms, not ours), in text order: read by S010 and by
     the .docx writer's highlights, each form tried only where it can begin."""
-    return sorted((m for pattern in COMMON_FORMS for m in near_needles(pattern, text)), key=lambda m: m.start())
+    found = [m for pattern in COMMON_FORMS for m in near_needles(pattern, text)]
+    if any(g in text for g in _X_GUARD):
+        found += COMMON_X.finditer(text)
+    return sorted(found, key=lambda m: m.start())
 
 
 def marker(what: str) -> str:
