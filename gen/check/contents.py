@@ -26,7 +26,7 @@ from typing import Optional
 from ..core import regex_cache
 from .context import CheckContext
 from .headings import (Heading, is_toc_title, heading_of, headings, numbering, part_number, part_starts,
-                       toc_range, without_page_ref)
+                       toc_span, without_page_ref)
 
 TOC_SEARCHED = 80  # paragraphs: a contents stands at the head of the text
 LINES_BEFORE_FIRST = 2  # lines between 目录 and the first entry (a 公开时间 stamp)
@@ -194,14 +194,6 @@ def toc_titles(ctx: CheckContext) -> frozenset[str]:
         return frozenset(without_page_ref(h.title) for h in found if h is not None)
 
     return ctx.memo("toc_titles", build)
-
-
-def toc_span(ctx: CheckContext) -> Optional[tuple[int, int]]:
-    """Offsets of the table of contents (from its 目录 line to the body's first heading), or None.
-
-    Read once per context: the outline (gen.check.headings, under the same key), the contents' titles and
-    the rules each read every paragraph for it."""
-    return ctx.memo("toc_span", lambda c: toc_range(c.paragraphs))
 
 
 def listed_in_toc(ctx: CheckContext, h: Heading) -> Optional[bool]:

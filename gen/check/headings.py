@@ -198,6 +198,12 @@ def _first_entry_again(paragraphs: list[Span], first: Heading, listed: int = 0) 
     return False
 
 
+def toc_span(ctx: CheckContext) -> Optional[tuple[int, int]]:
+    """Offsets of the table of contents (目录 line to the body's first heading), or None; read once per context:
+    the outline, the contents' titles (gen.check.contents) and the rules each read every paragraph for it."""
+    return ctx.memo("toc_span", lambda c: toc_range(c.paragraphs))
+
+
 def toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
     """Offsets of the table of contents, from its 目录 line to the body's first heading.
 
@@ -333,7 +339,7 @@ _CHECKBOX = regex_cache.compile("[☑☐□■☒✓✔√]")
 def _compute(ctx: CheckContext) -> list[Heading]:
     found: list[Heading] = []
     bare: list[tuple[int, Heading]] = []
-    toc = ctx.memo("toc_span", lambda c: toc_range(c.paragraphs))  # contents.toc_span's: read once per context
+    toc = toc_span(ctx)
     paras = ctx.paragraphs
     tabs = "\t" in ctx.text  # else no line is a tab-separated table row, and none need be cut out to see
     menus = menu_paragraphs(paras)

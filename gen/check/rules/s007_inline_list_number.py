@@ -148,7 +148,6 @@ _OUTER = {"（一）": ("一、",), "n.": ("一、", "（一）"), "（n）": ("
 _PATTERNS = dict(_STYLES)
 
 
-
 def check(ctx):
     # a library's fragment counters are blanked (same length, so offsets hold) before the paragraph is read
     site = {start for start, _ in fragment_marks(ctx.text)}

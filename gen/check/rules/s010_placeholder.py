@@ -55,8 +55,8 @@ RULE = Rule(
         "2020年度财政资金年度预算安排XX万元，此项目共需资金**万元，村新时代文明实践站*个。",
         "根据*县财政局《关于做好绩效评价工作的通知》（南财绩(20xx)5号）的要求。",
         "报送日期: 年 月 日",
-        "纳入本部门决算汇编范围的独立核算单位共 个，具体情况如下：",
-        "联合 x 个区直单位，发放救助金 x 元，在 xx 镇开展宣传。截至x年底全部完成。",  # a lone x for a figure, a place, a year  # a count after 共 never written in
+        "纳入本部门决算汇编范围的独立核算单位共 个，具体情况如下：",  # a count after 共 never written in
+        "联合 x 个区直单位，发放救助金 x 元，在 xx 镇开展宣传。截至x年底全部完成。",  # a lone x for a figure, a place, a year
         "()  部门基本职能\n公共区域***.08平方米。",  # a heading's number left out; stars for a figure's whole part
         "2020年度收入总计 ，其中财政拨款收入100万元。报告日期：2014年月。",  # a total's figure, a month left out
         "数据统计时段为第 月至第 月。统计第月至第月的数据，第季度完成。",  # months never written in
