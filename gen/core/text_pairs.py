@@ -78,6 +78,17 @@ def char_positions(text: str, chars: str) -> list[int]:
     return np.flatnonzero(hit).tolist()
 
 
+_HAN_FIRST, _HAN_LAST = 0x4E00, 0x9FFF  # the CJK Unified Ideographs block, the Chinese characters counted here
+
+
+def _within(codes: Any, first: int, last: int) -> Any:
+    """Which of ``codes`` (uint32 code points) lie from ``first`` to ``last``: one unsigned comparison each,
+    since a code below ``first`` wraps round to a number above ``last - first``."""
+    import numpy as np
+
+    return (codes - np.uint32(first)) <= np.uint32(last - first)
+
+
 def repeat_starts(text: str, times: int, first: str, last: str) -> list[int]:
     """Every offset of a text of ``MIN_CHARS`` or more where one character from ``first`` to ``last`` stands
     ``times`` times (2 or more) running, in order (a run of n holds n - times + 1 of them): one vectorised
@@ -87,7 +98,7 @@ def repeat_starts(text: str, times: int, first: str, last: str) -> list[int]:
     codes = _kept(text)[1]
     same = codes[:-1] == codes[1:]  # the character at i stands again at i + 1
     n = len(same) - (times - 2)
-    hit = same[:n] & ((codes[:n] - np.uint32(ord(first))) <= np.uint32(ord(last) - ord(first)))  # wraps below first
+    hit = same[:n] & _within(codes[:n], ord(first), ord(last))
     for k in range(1, times - 1):
         hit &= same[k:k + n]
     return np.flatnonzero(hit).tolist()
@@ -107,7 +118,7 @@ def echo_starts(text: str, nearest: int, farthest: int) -> list[int]:
     hit = np.zeros(n, dtype=bool)
     for step in range(nearest, farthest + 1):
         hit[:n - step] |= pairs[:n - step] == pairs[step:]
-    hit &= (codes[:-1] - np.uint32(0x4E00)) <= np.uint32(0x9FFF - 0x4E00)  # subtraction wraps below U+4E00
+    hit &= _within(codes[:-1], _HAN_FIRST, _HAN_LAST)
     return np.flatnonzero(hit).tolist()
 
 
@@ -119,7 +130,7 @@ def han_runs(text: str) -> tuple[list[int], list[int]]:
 
     codes = _kept(text)[1]
     han = np.zeros(len(codes) + 2, dtype=np.int8)
-    han[1:-1] = (codes - np.uint32(0x4E00)) <= np.uint32(0x9FFF - 0x4E00)  # subtraction wraps below U+4E00
+    han[1:-1] = _within(codes, _HAN_FIRST, _HAN_LAST)
     edges = np.flatnonzero(np.diff(han))  # a run's start, then its end, in turn
     starts, ends = edges[0::2], edges[1::2]
     long = ends - starts >= 2
@@ -141,10 +152,9 @@ def after_digits(text: str, chars: str) -> list[int]:
         hit |= cur == ord(ch)
     at = np.flatnonzero(hit)  # the characters before these, a tenth of the text, are read next
     prev = codes[at]
-    none = (((prev - np.uint32(0x4E00)) <= np.uint32(0x9FFF - 0x4E00)) | ((prev - np.uint32(0x3000)) <= np.uint32(0x3F))
-            | ((prev - np.uint32(0x2000)) <= np.uint32(0x6F)) | ((prev - np.uint32(0xFF00)) <= np.uint32(0x0F))
-            | ((prev - np.uint32(0xFF1A)) <= np.uint32(0xFFEF - 0xFF1A)))  # wraps below each block's start
-    maybe = ((prev - np.uint32(0x30)) <= np.uint32(9)) | ((prev >= np.uint32(0x80)) & ~none)
+    none = (_within(prev, _HAN_FIRST, _HAN_LAST) | _within(prev, 0x3000, 0x303F) | _within(prev, 0x2000, 0x206F)
+            | _within(prev, 0xFF00, 0xFF0F) | _within(prev, 0xFF1A, 0xFFEF))
+    maybe = _within(prev, 0x30, 0x39) | ((prev >= np.uint32(0x80)) & ~none)
     return (at[maybe] + 1).tolist()
 
 
