@@ -85,8 +85,10 @@ def cut_titles(text: str) -> list[CutTitle]:
 # The issued document in marks, then the notice's 文种 outside them: 《某规定》的通知.
 _GENRE_OUTSIDE = regex_cache.compile(r"《([^《》\n]{4,100})》的(?:通知|决定|批复)")
 # Words before the 《 that make the title one written out of marks (关于印发《…》的通知), or a title the
-# marks close too early (《…关于印发〈…〉》的通知): either way not a title cut at its head.
-_ISSUED = regex_cache.compile(r"印发|转发|下发|颁发|颁布|公布|发布|批转|贯彻|落实|执行|实施|学习|做好|关于|修订|修改|废止")
+# marks close too early (《…关于印发〈…〉》的通知): either way not a title cut at its head. The same words
+# in Traditional script (關于印發《…》的通知, on pages converted for Hong Kong or Taiwan readers) count too.
+_ISSUED = regex_cache.compile(r"印[发發]|[转轉][发發]|下[发發]|[颁頒][发發]|[颁頒]布|公[布佈]|[发發]布|批[转轉]|[贯貫][彻徹]|落[实實]"
+                              r"|[执執]行|[实實]施|[学學][习習]|做好|[关關][于於]|修[订訂]|修改|[废廢]止")
 LEAD_MAX = 30  # characters before the 《 read for such words, back to the clause's start
 _CLAUSE_MARK = regex_cache.compile(r"[，。；：,;:\n（(、《]")
 

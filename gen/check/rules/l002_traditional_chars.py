@@ -167,6 +167,11 @@ def _diff_spans(original: str, converted: str):
             yield i1, i2, converted[j1:j2]
 
 
+def traditional(ch: str) -> bool:
+    """Whether the t2s conversion changes ``ch`` on its own: a Traditional character (將, 醫)."""
+    return ch in _triggers()[0]
+
+
 def written_for(ch: str, meant: str) -> bool:
     """Whether ``ch`` is the Traditional form of ``meant`` (撥 for 拨, 農 for 农): the same character
     in the other script, not another one (W005 reads 財政撥款 as 拨款 written in Traditional, not a lost 拨)."""

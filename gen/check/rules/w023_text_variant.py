@@ -15,11 +15,13 @@ them only when it has something to report.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from .. import text_swaps, text_variants
 from ..finding import Finding
 from ..registry import Rule, unreported
-from . import w001_typo, w005_compound_missing_char, w011_domain_word_typo, w016_typo_variant, w018_body_name_typo, \
-    w020_standard_title_typo
+from . import l002_traditional_chars, w001_typo, w005_compound_missing_char, w011_domain_word_typo, \
+    w016_typo_variant, w018_body_name_typo, w020_standard_title_typo
 
 RULE = Rule(
     code="W023",
@@ -33,7 +35,7 @@ RULE = Rule(
         "为什么：笔误各不相同，错字表收不全；但正确的写法往往就在同一篇报告里。\n"
         "不报的情形：本文也常这样写的（简称、自有术语）；本文另写全称的通行简称（“城管委”，本文别处作“城市管理执法委员会”），按整词读本文从未写过的说法不作为建议；差在“和、与、及、的、之、度、是”等可有可无的字上的（词库 glossary/text_variants.yaml）"
         "（人力资源和社会保障局／人力资源社会保障局、2023年度／2023年）；届次前可写可省的“第”（区第十八届人大常委会／区十八届人大常委会）；差一个相邻重复字的（县委县政府／县委政府：后者缺“县”，由 W013 另行提示）；"
-        "两种写法都成词的（党组／党组织）；文号的发文机关代字；其他错字规则（W001、W005、W011、W016、W018、W020）已报的。\n"
+        "两种写法都成词的（党组／党组织）；相差的是一个繁体字的（“我縣將…”，词典不识繁体字，字体问题由 L002 报告）；文号的发文机关代字；其他错字规则（W001、W005、W011、W016、W018、W020）已报的。\n"
         "示例：“森林防检查站”应为“森林防火检查站”。"
     ),
     flag=(
@@ -55,6 +57,8 @@ RULE = Rule(
         "加强检察工作。检察工作全面推进。检察工作成效明显。开展安全检查工作。",
         # the usual short name of a body the text names in full: 城管委 is no 城市管委 (a form the text never writes)
         "荆门市城管委2021年部门决算公开。第一部分 荆门市城市管理执法委员会概况。第二部分 荆门市城市管理执法委员会决算表。",
+        # a Traditional 將 (把) the Simplified dictionary does not know as a word: L002 reports the script
+        "我縣生活無著人員救助工作。我縣生活無著人員共10人。我縣生活無著人員全部納入。我縣將生活無著人員列入預算。",
     ),
 )
 
@@ -71,7 +75,18 @@ def _variants(text: str) -> list:
     return sorted(found)
 
 
+def _script_slip(v) -> bool:
+    """Whether a character the two forms differ in is Traditional (我縣將生活無著人員 / 我縣生活無著人員).
+
+    The segmenter's dictionary is Simplified: it reads a Traditional 將 (把) or 與 as a lone character, so
+    the lone-character test cannot tell such a word from a slip. L002 reports the script once; a
+    character lost or put in among Traditional ones (醫 for 醫院) is still read here.
+    """
+    differ = (Counter(v.written) - Counter(v.right)) + (Counter(v.right) - Counter(v.written))
+    return any(l002_traditional_chars.traditional(ch) for ch in differ)
+
+
 def check(ctx):
-    for v in unreported(ctx, _variants(ctx.text), _OTHERS):
+    for v in unreported(ctx, [v for v in _variants(ctx.text) if not _script_slip(v)], _OTHERS):
         yield Finding(v.start, v.end, RULE.code, RULE.severity,
                       f"“{v.written}”与本文别处反复出现的“{v.right}”相差一字，疑为笔误。", v.right)

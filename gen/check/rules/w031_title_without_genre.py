@@ -48,6 +48,8 @@ RULE = Rule(
         "认真贯彻落实《某省预算绩效管理条例》的通知要求。",
         # the title's 》 too early (the notice's 印发 inside): a slip of marks, told by other rules
         "根据《某县财政局关于印发〈预算绩效管理暂行办法〉》的通知》执行。",
+        # the same in Traditional script, with ASCII angle brackets round the notice (a converted mirror page)
+        "按照<某市人民政府辦公室關于印發《某市城鄉醫療救助實施方案》的通知>(某政辦字[2020]11號)執行。",
     ),
 )
 
