@@ -42,9 +42,12 @@ COMMON = regex_cache.compile(
 # The forms round 23 met, apart: each opens on a literal of its own (XX, xx, *, 20xx), so a text is tried only
 # where one stands (gen.core.regex_needles); inside COMMON they would be tried at its every 20 of a year.
 COMMON_MORE = regex_cache.compile(
-    # a figure left as XX, * or ** straight after the words it counts (安排XX万元, 资金**万元, 实践站*个)
-    r"(?<=[\u4e00-\u9fff])(?:XX|xx|\*{1,4})(?=(?:万元|亿元|元|个|人|名|项|家|户|次|件|所|站)"
-    r"(?:[）)，,。；;、\s]|$))"
+    # a figure left as XX, X, * or ** straight after the words it counts (安排XX万元, 资金**万元, 实践站*个,
+    # 衔接资金X万元, 全县辖x个乡, 面积X平方公里, 支付率为X%)
+    r"(?<=[\u4e00-\u9fff])(?:[Xx]{1,2}|\*{1,4})(?=(?:万元|亿元|元|个|人|名|项|家|户|次|件|所|站|平方公里|亩|公顷|[%％])"
+    r"(?:[）)，,。；;、\s]|$)|个(?:乡|镇|村|行政村|社区|街道))"
+    # a date whose month and day were left as X (截至X月X日), wherever it stands
+    r"|(?<![A-Za-z\d])[Xx×]{1,2}月[Xx×]{1,2}日"
     # stars standing for a figure's whole part (公共区域***.08平方米)
     r"|(?<=[\u4e00-\u9fff])\*{1,6}(?=\.\d{1,2}(?:平方米|万元|元|%|％))"
     # a body's place left as a star (根据*县财政局): one star, not Markdown's closing ** (**重点**县)
@@ -95,7 +98,9 @@ BLANK_COUNT = regex_cache.compile(
 # BLANK_COUNT is tried at each of its literals: a date whose figures were never written in (报送日期： 年 月 日),
 # run only on a text where a blank stands before a 月, and a heading's number left out of its brackets
 # (()  部门基本职能 at a line's start), searched in one pass.
-BLANK_DATE = regex_cache.compile(r"(?<=[:：])[ \t\u3000]{0,8}年[ \t\u3000]{1,8}月[ \t\u3000]{1,8}日")
+# The blank date may also follow a label or a form's box with a blank before it (联合评价组□ 年 月 日).
+BLANK_DATE = regex_cache.compile(r"(?:(?<=[:：])[ \t\u3000]{0,8}|(?<=[□\u4e00-\u9fff])[ \t\u3000]{1,8})"
+                                 r"年[ \t\u3000]{1,8}月[ \t\u3000]{1,8}日")
 BLANK_BEFORE_MONTH = (" 月", "\u3000月", "\t月")
 BLANK_HEADING_NUMBER = regex_cache.compile(r"^[（(][ \t\u3000]{0,2}[）)](?=[ \t\u3000]{0,3}[\u4e00-\u9fff])", re.M)
 # An administrative level's bracket left empty where the template offers another (指导县（）民办非企业单位, for

@@ -57,6 +57,9 @@ RULE = Rule(
         "报送日期: 年 月 日",
         "纳入本部门决算汇编范围的独立核算单位共 个，具体情况如下：",  # a count after 共 never written in
         "联合 x 个区直单位，发放救助金 x 元，在 xx 镇开展宣传。截至x年底全部完成。",  # a lone x for a figure, a place, a year
+        # a lone X straight after the words it counts, a month and day left as X, a date blank after a form's box
+        "全县辖x个乡、X个镇，下达衔接资金X万元，截至X月X日支付率为X%。",
+        "评价类型：联合评价组□ 年 月 日",
         "()  部门基本职能\n公共区域***.08平方米。",  # a heading's number left out; stars for a figure's whole part
         "2020年度收入总计 ，其中财政拨款收入100万元。报告日期：2014年月。",  # a total's figure, a month left out
         "数据统计时段为第 月至第 月。统计第月至第月的数据，第季度完成。",  # months never written in
@@ -68,6 +71,8 @@ RULE = Rule(
         "下达专项资金 12 万元，占比12%，全年支出占预算的95%。",
         "纳入本部门2018年度部门决算编制范围的二级预算单位包括：\n1.某区中医院\n第二部分 2018年度部门决算情况说明\n",
         "采购XXL号防护服200套，XX系列设备3台。",
+        # a Latin X that names a thing, and a date whose figures were written
+        "采购X光机1台，开展X线检查200人次。填报日期：2023年 3 月 5 日。每年 3 月 5 日前报送。",
         "【政策依据】根据《中华人民共和国预算法》开展自评。",
         "配备XXXL号防护服，采购X光机1台。",
         "我局于2023年2月10日公开单位预算。",
