@@ -40,8 +40,9 @@ _HEADING = regex_cache.compile(
 )
 _QUOTES = regex_cache.compile(r"[“”\"‘’' \t\u3000]")
 _YEAR = regex_cache.compile(r"(?:19|20)\d\d[ \t\u3000]{0,2}年度?")
-# 年度 after a character that is no year's digit: 本年度, 上年度, 全年度 … are words, not a lost year.
-_BARE_YEAR = regex_cache.compile(r"(?<![\d本上全各该当每今去明前同此新学财跨半])年度")
+# 年度 after a character that is no year's digit: 本年度, 上年度, 全年度 … are words, not a lost year; a year
+# set off by blanks (关于 2021 年度财政拨款…) is written.
+_BARE_YEAR = regex_cache.compile(r"(?<![\d本上全各该当每今去明前同此新学财跨半])(?<!\d[ \t\u3000])(?<!\d[ \t\u3000]{2})年度")
 _TERM = regex_cache.compile(r"([\u4e00-\u9fff]{1,20})\[([\u4e00-\u9fff]{1,6})\]([\u4e00-\u9fff]{0,20})")
 COORDINATION = "及和与、"
 

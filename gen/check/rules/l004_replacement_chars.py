@@ -53,6 +53,7 @@ RULE = Rule(
         "单位名称&nbsp;某县档案馆",
         "项目类别 | 1、部门预算项目 R 2、市直专项 □ 3、市对下转移支付项目 □\n",
         "项目名称植保专项项目属性延续专项R新增专项□资金总额41万元\n",
+        "评价类型:□实施过程评价 R完成结果评价\n组织方式:□财政部门 □主管部门 R项目单位\n",
         "项目类别 | 1、部门预算项目 □ 2、上级专项 þ |\n项目属性 | 1、持续性项目 □ 2、新增性项目þ |\n",
         # a heading's indent turned into question marks; lines of a lone ? where a blank line stood
         "。ㄒ唬┞毮苈氊\n供应垃圾桶⿺U(k个\n",
@@ -65,6 +66,7 @@ RULE = Rule(
         "采购A&B型设备2台，R&D投入5万元。",
         "项目类别 | 1、部门预算项目 ☑ 2、市直专项 □；采用R 语言统计。\n",
         "延续专项☑新增专项□，开展基于R语言的统计□。\n",
+        "新增专项□ 延续专项☑，统计分析 R语言完成。\n",
         "Þingvellir 国家公园（Thórsmörk, Skaftafell）的考察报告。",
     ),
 )
@@ -80,7 +82,12 @@ _STRAY_CHAR = regex_cache.compile(r"[\u2800-\u28ff\u00a8<\u3105-\u312f\u2ff0-\u2
 # A ticked box of the Wingdings font left as its letter: a lone R after an option's Chinese words, before the next option.
 # Or glued between an option and the next one, whose box kept its □ (项目属性延续专项R新增专项□).
 _TICK_AS_R = regex_cache.compile(r"(?<=[\u4e00-\u9fff] )R(?=[ \t]{1,3}(?:\d{1,2}[、.]|\|)|[ \t]*$)"
-                                 r"|(?<=[项目类性是否有无])R(?=[\u4e00-\u9fff]{2,8}[ \t]?□)", re.M)
+                                 r"|(?<=[项目类性是否有无])R(?=[\u4e00-\u9fff]{2,8}[ \t]?□)"
+                                 # or standing where a box goes before an option's words, on a line whose other
+                                 # options keep theirs in front (□实施过程评价 R完成结果评价)
+                                 r"|(?<=[\u4e00-\u9fff][ \t\u3000])(?P<front>R)(?=[\u4e00-\u9fff]{2})", re.M)
+_BOX_IN_FRONT = regex_cache.compile(r"(?:^|[ \t\u3000:：|])□[\u4e00-\u9fff]")
+_TICKS = frozenset("☑√■✓✔")
 # The same box copied through another encoding: þ (☑) and ý (☒), next to an option's Chinese words.
 _TICK_AS_THORN = regex_cache.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]?[þý]|[þý](?=[ \u3000]?[\u4e00-\u9fff])")
 # ? for characters the page could not encode, between Chinese characters; an HTML entity, whole or cut at the text's end.
@@ -111,7 +118,9 @@ def check(ctx):
                           f"“{m.group()}”是勾选框（Wingdings 字体的☑/☒）在字体丢失时变成的字母，应为“☑”或“√”。", "☑")
     if "□" in text and "R" in text:
         for m in _TICK_AS_R.finditer(text):
-            if "□" in text[slice(*line_around(text, m.start()))]:
+            line = text[slice(*line_around(text, m.start()))]
+            if "□" in line and (m.group("front") is None
+                                or (_BOX_IN_FRONT.search(line) and _TICKS.isdisjoint(line))):
                 yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                               "“R”是勾选框“☑”在字体丢失时变成的字母（Wingdings 字体），应为“☑”或“√”。", "☑")
     if not _STRAY_CHAR.search(text):

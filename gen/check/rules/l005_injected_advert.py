@@ -58,6 +58,9 @@ RULE = Rule(
         "拉斯维加斯7799908网站2023年度部门决算\n全国高端服外围微信号_全国空降同城免费\n",
         "名师资料总结 - - -精品资料欢迎下载\n1、此文档仅供收集于网络，如有侵权请联系网站删除只供学习与交流\n",
         "以下是小编为大家整理的项目绩效评价报告，欢迎大家分享。",  # a content farm's note on a copied report
+        "根据中共大陆娱乐城 委办公厅《关于印发大陆娱乐城 侨联改革方案的通知》",  # a casino put for the city
+        # a document-sharing site's copy codes, ten letters and digits glued into the text
+        "现将有关情况汇报如下:b5E2RGbCAP1、项目概况\n安排工作。 DXDiTa9E3d2.机构人员",
     ),
     keep=(
         "依法打击跨境博彩平台，查处网络赌博案件12起。",
@@ -69,6 +72,8 @@ RULE = Rule(
         "开展贵宾会见厅改造，国产设备采购占比90%，召开在线视频会议12次，承办全国青少年校园足球网络联赛。",
         "制作宣传视频一部，打造文艺精品三件，评定三级医院一所。",
         "购买球类器材一批，组织世界杯知识讲座。",
+        "对辖区内歌舞娱乐场所开展检查，娱乐城经营者签订责任书。",
+        "使用SolidWorks和AutoCAD2020软件，统一社会信用代码12430600MB1234567X，索引号01404053X/2023-01393。",
     ),
 )
 
@@ -87,6 +92,8 @@ _SEED = regex_cache.compile(
     r"|第一足球网|竞彩网|香港铁算|铁算资料|铁算盘资料|香港马会资料|金沙官网|澳门金沙|拉斯维加斯\d{2,8}|365365"
     r"|外围微信|空降同城|精品资料欢迎下载|仅供收集于网络|如有侵权请联系网站删除|贵宾会(?![见客议谈])|狗万|开云网页版|(?i:开云app)"
     r"|官方最新版|官网直营|官方网入口|官网入口|网页登录入口|娱乐网址|" + _FARM_SEEDS +
+    # a casino's name put for a place, the blank it leaves kept (中共大陆娱乐城 委办公厅)
+    r"|[\u4e00-\u9fff]{2}娱乐城(?=[ \u3000_]|官|网|平台|开户|注册|(?i:app))"
     r"|(?i:dafabet\d{0,4}|大发dafa\d{0,4})|足彩(?i:app)"  # dafabet888官网
     r"|世界杯买球|(?<!购)买球(?:赛|网|平台|官网|(?i:app))"  # 2022世界杯买球赛官网 (not 购买球类器材)
     r"|(?:欧洲杯|世界杯|亚洲杯)下注(?:平台|网站|官网|(?i:app))?|下注(?:平台|网站|官网|(?i:app))|买足球(?:的)?(?:软件|平台|网站|(?i:app))"  # 欧洲杯下注平台_…app下载
@@ -156,6 +163,23 @@ def _seeds(text: str):
 
 _FARM = regex_cache.compile(_FARM_SEEDS)
 
+# A document-sharing site's copy code: ten letters and digits, mixed case, glued into the copied text
+# (况汇报如下:b5E2RGbCAP1、, 主要职责是:p1EanqFDPw 贯彻) — perhaps before a list's own number. No report
+# writes such a word; a product's name (SolidWorks) has too few capitals, a code of a register no lower case.
+_COPY_CODE = regex_cache.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{10}(?=[^A-Za-z0-9]|\d{1,2}[、.．]|$)")
+COPY_CODE_CAPS, COPY_CODE_SMALL, COPY_CODE_SWITCHES = 3, 2, 3
+
+
+def _copy_codes(text: str):
+    for m in _COPY_CODE.finditer(text):
+        word = m.group()
+        caps, small = sum(ch.isupper() for ch in word), sum(ch.islower() for ch in word)
+        if caps < COPY_CODE_CAPS or small < COPY_CODE_SMALL:
+            continue
+        switches = sum(1 for a, b in zip(word, word[1:]) if a.isalpha() and b.isalpha() and a.isupper() != b.isupper())
+        if switches >= COPY_CODE_SWITCHES or any(ch.isdigit() for ch in word):
+            yield m
+
 
 def check(ctx):
     text = ctx.text
@@ -167,3 +191,7 @@ def check(ctx):
             message = (f"“{text[s:e][:40]}”是网页被植入的博彩或色情网站广告文字，替换了原来的单位、机关或文件名称，"
                        "请按原文件改回并检查网站安全。")
         yield Finding(s, e, RULE.code, RULE.severity, message, None)
+    for m in _copy_codes(text):
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"“{m.group()}”是文档分享网站插在转载页里的防复制码，不是报告原文；此页是转载的副本，请删去并以原文件为准核对。",
+                      None)

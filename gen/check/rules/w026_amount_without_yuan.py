@@ -47,6 +47,8 @@ RULE = Rule(
         "籽棉收购价格：机采棉6.82/公斤，手摘棉7.12/公斤。",
         "项目资金120万元，其中设备购置40万元，基建工程50万元，学生资助资金30万，已全部到位。",
         "下达补助资金500万元，其中城关镇200万元，河口镇180万元，石桥镇120万。",
+        # 万 run into the verb after it, the amount word before it (经费18万纳入)
+        "全年支出合计356.20万元，其中人员经费200万元，专项工作经费18万纳入预算管理。",
         "具体包括：设备购置1.29万元，人员培训3.1万元；宣传印刷0.17；专家咨询0.18万元。",
         # run straight into the change's rate, a year between it and the amount before
         "全年支出合计356.20万元，比2022年增加12.5万增长3.6%，主要是人员经费增加。",
@@ -69,6 +71,7 @@ RULE = Rule(
         "全年支出合计356.20万元，比2022年增加12.5万元增长3.6%，主要是人员经费增加。",
         "年度收入合计 356.20 万元，其中财政拨款收入 350.00 万元，其他收入 6.20 万元，惠及群众 3 万，覆盖全县。",
         "引进5000万以上项目3个，到位资金12万元，比上年增加2万元，总投资额186万元。",
+        "全年支出合计356.20万元，其中人员经费200万元，补助群众3万人，培训1.2万人次全部到位。",
         "春节期间走访一线医护人员80人，慰问标准500元/人，资金已发放。",
         "补助标准按上年的1/2核定，覆盖率为1/3。",
         "公务用车运行维护费支出0.50万元，较上年2.08万元减少1.58万元，较上年1.5减少0.5个百分点。",
@@ -86,6 +89,8 @@ _COUNT_WORD = regex_cache.compile(r"[人户名亩册株尾头粒页吨次]|群�
 _AFTER_WAN = "。，,；;、)）\n"
 # 万 run straight into the change's rate ("较上年增加12.5万增长3.2%"): the clause ends there though no mark is written.
 _RATE_AFTER = regex_cache.compile(r"(?:增长|下降|增加|减少)\d{1,3}(?:\.\d{1,4})?%")
+# Or into a verb that cannot go on the figure (经费18万纳入预算管理; not 5000万以上, 3万人).
+_VERB_AFTER = regex_cache.compile(r"纳入|用于|全部|已经|已[全按于经]|主要用|均已|拨付|下达|到位")
 _DATE_UNITS = frozenset({"年", "月", "日"})
 _DATE_REACH = 12  # a year this close before the figure belongs to its clause ("2020年度增加")
 _MIN_WANYUAN = 3  # a text that writes 万元 fewer times does not use it as its unit
@@ -111,7 +116,7 @@ def _before_mark(text: str, end: int) -> bool:
     rest = text[end:end + 4]
     if not rest.strip():
         return False
-    if _RATE_AFTER.match(text, end):
+    if _RATE_AFTER.match(text, end) or _VERB_AFTER.match(text, end):
         return True
     return rest[0] in _AFTER_WAN and (rest[0] != "\n" or rest.lstrip()[:1] != "元")
 
