@@ -49,6 +49,13 @@ COMMON_MORE = regex_cache.compile(
     r"|(?<=[\u4e00-\u9fff])\*{1,6}(?=\.\d{1,2}(?:平方米|万元|元|%|％))"
     # a body's place left as a star (根据*县财政局): one star, not Markdown's closing ** (**重点**县)
     r"|(?<![*A-Za-z0-9])\*(?=[县市区][\u4e00-\u9fff])"
+    # a count left as one star before its measure word and the thing counted (组成*个质量检查组)
+    r"|(?<=[\u4e00-\u9fff])\*(?=个[\u4e00-\u9fff])"
+    # a year, a place or a name masked by four or more stars (****年第五次普查, ******人民政府): Markdown's
+    # bold opens on two, and a rule of stars stands alone on its line
+    r"|(?<!\*)\*{4,12}(?=[\u4e00-\u9fff])"
+    # a figure's decimals left as stars (预算安排3581.*，资金3001.*元); not a numbered item's Markdown bold (1.**重点**)
+    r"|(?<=\d\.)\*{1,4}(?=[，,。；;、）)元万%％]|\s|$)"
     # a place or a firm left as XX (XX市第一幼儿园, XX 咨询有限公司, xx属山区小县): two letters, no Latin word
     r"|(?<![A-Za-z])(?:XX|xx)(?![A-Za-z])(?=[市县区镇乡省州]|[ \u3000]?(?:咨询|会计|有限公司|公司|事务所|属))"
     # a document number's year left as the template wrote it (南财绩(20xx)5号)

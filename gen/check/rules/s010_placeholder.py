@@ -58,6 +58,8 @@ RULE = Rule(
         "纳入本部门决算汇编范围的独立核算单位共 个，具体情况如下：",  # a count after 共 never written in
         "联合 x 个区直单位，发放救助金 x 元，在 xx 镇开展宣传。截至x年底全部完成。",  # a lone x for a figure, a place, a year
         "()  部门基本职能\n公共区域***.08平方米。",  # a heading's number left out; stars for a figure's whole part
+        # stars masking a year, a count, a body's name, a figure's decimals
+        "顺利完成****年第五次全国经济普查，组成*个质量检查组。\n******人民政府对指标进行分解。预算安排3581.*，县级资金3001.*元。",
         "2020年度收入总计 ，其中财政拨款收入100万元。报告日期：2014年月。",  # a total's figure, a month left out
         "数据统计时段为第 月至第 月。统计第月至第月的数据，第季度完成。",  # months never written in
         "项目编码:琼财预〔〕112号，依据某财预[ ]5号文件。",  # a 文号's year never written in
@@ -74,6 +76,8 @@ RULE = Rule(
         "第十三个五年规划（×2）。",
         "附件6 XXXX部门20XX年项目预算明细表。",
         "**人员经费**较上年增加，**100万元**用于设备购置。",
+        # Markdown's bold after a numbered item, a rule of stars on its own line, a footnote's star
+        "1.**加强预算管理**，**3**个项目完成。\n****\n注*：单位为万元。",
         "报告日期：2019年3月15日，X光机2台。",
         "其中：行政编制 12 人，事业编制 3 人。",
         "独立核算单位共 3 个，共计 12 人，共有\n5个项目。",
