@@ -139,6 +139,22 @@ BLANK_BEFORE_WAN = (" 万元", "\u3000万元", "\t万元")
 BLANK_FUNDS_RUN = regex_cache.compile(r"(?:资金|经费|补助|补贴|拨款|配套)万元(?=[，,。；;、])")
 
 
+# A form's header field left blank (主管部门:, then the next field's line; 主管部门  项目起止时间 …; 项目主管部门 | 实施单位;
+# 项目编号: | at the row's end): only these fields, which every project has, and only where the next thing written is
+# another field's label, so a value on the next line (主管部门:\n某市文物局) is no blank. Signatures (签字) may stay blank.
+# The label may follow the line before it run on (…人民政府主管部门:), as the reader joins a wrapped line.
+_FIELD = r"(?:项目主管部门|主管部门|项目实施单位|实施单位|评价机构|绩效评价报告编号|评价报告编号|报告编号|项目编号|是否为专项资金)"
+_NEXT_FIELD = (r"(?:项目主管部门|主管部门|项目实施单位|实施单位|项目起止时间|评价机构|报告编号|项目编号|金额单位|项目名称"
+               r"|项目负责人|联系电话|评价时间|评估日期|项目属性)")
+BLANK_FIELD = regex_cache.compile(
+    r"(?P<label>" + _FIELD + r")(?:[:：][ \t\u3000]{0,60}(?=\n[ \t\u3000]{0,8}\n?[ \t\u3000]{0,8}"
+    r"[\u4e00-\u9fff()（）]{2,14}[:：])"
+    r"|[:：]?[ \t\u3000]{2,12}(?=" + _NEXT_FIELD + r")"
+    r"|[:：]?[ \t\u3000]{0,3}\|[ \t\u3000]{0,3}(?=" + _NEXT_FIELD + r")"
+    r"|[:：][ \t\u3000]{0,3}\|[ \t\u3000|]{0,8}(?=\n|$))")
+_FIELD_GUARD = ("主管部门", "实施单位", "评价机构", "报告编号", "项目编号", "是否为专项资金")
+
+
 def _funds_run_together(text: str) -> list[re.Match]:
     out = []
     at = text.find("万元", 2)
@@ -176,4 +192,6 @@ def blanks(text: str) -> list[re.Match]:
         found += BLANK_LIST.finditer(text)
     if "包括" in text:
         found += BLANK_LIST_BEFORE_PART.finditer(text)
+    if any(g in text for g in _FIELD_GUARD):
+        found += BLANK_FIELD.finditer(text)
     return found
