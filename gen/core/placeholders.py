@@ -153,6 +153,12 @@ BLANK_FIELD = regex_cache.compile(
     r"|[:：]?[ \t\u3000]{0,3}\|[ \t\u3000]{0,3}(?=" + _NEXT_FIELD + r")"
     r"|[:：][ \t\u3000]{0,3}\|[ \t\u3000|]{0,8}(?=\n|$))")
 _FIELD_GUARD = ("主管部门", "实施单位", "评价机构", "报告编号", "项目编号", "是否为专项资金")
+# A report's own number field that stops after the year (报告文号:某所绩字(2018), the line ending there): its serial
+# and 号 were never filled in. Only after a 文号/编号 label, where the number stands alone on its line; a citation in
+# running text may wrap after its year (……办法》(财预〔2011〕, then 285号) on the next line). Run only on a text that
+# holds such a label.
+BLANK_SERIAL = regex_cache.compile(
+    r"(?<=[文编]号[:：])[ \t\u3000]{0,4}[\u4e00-\u9fff]{1,12}[〔【\[［(（](?:19|20)\d{2}[〕】\]］)）](?=[ \t\u3000]{0,8}(?:\n|$))")
 
 
 def _funds_run_together(text: str) -> list[re.Match]:
@@ -194,4 +200,6 @@ def blanks(text: str) -> list[re.Match]:
         found += BLANK_LIST_BEFORE_PART.finditer(text)
     if any(g in text for g in _FIELD_GUARD):
         found += BLANK_FIELD.finditer(text)
+    if "号:" in text or "号：" in text:
+        found += BLANK_SERIAL.finditer(text)
     return found
