@@ -47,6 +47,10 @@ _DETERMINERS = frozenset("本该此各每其全总这那个两一二三四五六
 _AGAINST = "反"
 _WORD = regex_cache.compile(r"[\u4e00-\u9fff]{%d,%d}" % (MIN_LEN, MAX_LEN))
 _HAN_RUN = regex_cache.compile(r"[\u4e00-\u9fff]{2,}")
+# An aside in brackets that closes right before a run, after the words it qualifies (住房(含人才住房)): the run goes
+# on with the clause. A heading's number ((二)员经费) has no words before it and only a numeral inside; a pinyin
+# reading (按(guī)章制度) no Chinese word inside.
+_ASIDE_BEFORE = regex_cache.compile(r"[\u4e00-\u9fff][(（][^()（）\n]{0,20}[\u4e00-\u9fff](?<![一二三四五六七八九十])[^()（）\n]{0,20}[)）]$")
 CONTEXT = 6  # characters on each side segmented to confirm a hit
 
 
@@ -217,6 +221,8 @@ def find(text: str, lists: Optional[DomainWords] = None) -> list[Miss]:
             if s + at >= e - 1:
                 break
             hit = _confirmed_hit(text, s + at, local[at])
+            if hit is not None and hit.kind == "lost" and _ASIDE_BEFORE.search(text, max(0, s - 24), s):
+                continue  # after an aside's closing bracket (住房(含人才住房)的建设) the clause goes on: no start
             if hit is not None:
                 out.append(hit)
                 i = hit.end

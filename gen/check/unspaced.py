@@ -11,11 +11,19 @@ character and the figure after it, are dropped; every other character stays,
 so offsets map back exactly. Blanks before a Chinese character that follows a
 figure are kept ("2022 部门预算" in a spaced table row is two cells, not a
 year that lost its 年), and so are line breaks (a heading and its paragraph).
+
+Mirror sites republish reports in Traditional characters, many with a pinyin
+reading after some characters (公共財(cái)政預(yù)算). The words are the report's
+own, and so are their slips and stale terms; a list written in Simplified reads
+none of them. The view drops the readings (L006 reports them) and, on a page
+written in Traditional, gives each character in its Simplified form (one for
+one, so offsets still map back); L002 reports the script itself.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..core import regex_cache
 from ..core.glossary import Hit, load, scan
@@ -67,15 +75,57 @@ class Unspaced:
         return self.map.span(s, e)
 
 
-def unspaced(text: str) -> Unspaced:
-    """The view of ``text`` without the blanks inside runs of Chinese (the text itself when there are none)."""
-    view, gaps = drop(text, (m.span() for m in near_needles(_GAP, text)))
+# A pinyin reading a mirror site put after a character (財(cái)): a toned vowel inside, as L006 reads it.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# The bracket is matched before the lookbehind that tests the character in front of it (as _GAP does): re skips to it.
+_READING = regex_cache.compile(r"[（(](?<=[\u4e00-\u9fff][（(])[a-zü]{0,5}[" + _TONED + r"][a-zü]{0,5}[)）]")
+# Traditional forms of characters every report writes many times: a page with enough of them is a Traditional copy.
+_TRADITIONAL = regex_cache.compile("[財預經費為與說關項務國門單發員實區縣總織構對進設體這們會開報書計劃數據]")
+TRADITIONAL_PAGE = 20  # such characters on a page written in Traditional (a stray one in Simplified text is no page)
+
+
+def unspaced(text: str, readings: bool = False) -> Unspaced:
+    """The view of ``text`` without the blanks inside runs of Chinese (the text itself when there are none),
+    without pinyin readings (unless ``readings``), and in Simplified characters when the page is written in Traditional."""
+    runs = [m.span() for m in near_needles(_GAP, text)]
+    if not readings and ("(" in text or "（" in text):
+        marks = [m.span() for m in _READING.finditer(text)]
+        if marks:
+            runs = sorted(runs + marks)
+    view, gaps = drop(text, runs)
+    if len(_TRADITIONAL.findall(view)) >= TRADITIONAL_PAGE:
+        simplified = _converter().convert(view)
+        if len(simplified) == len(view):  # one for one: the map back stays right
+            view = simplified
     return Unspaced(view, gaps)
+
+
+def is_reading(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is a pinyin reading put after the character before it ((yù) in 預(yù)算)."""
+    return _READING.fullmatch(text, s, e) is not None
+
+
+def simplified(text: str) -> str:
+    """``text`` in Simplified characters."""
+    return _converter().convert(text)
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
 
 
 def of(ctx) -> Unspaced:
     """The view of the text under check, computed once and shared by the rules that read it."""
     return ctx.memo("unspaced", lambda c: unspaced(c.text))
+
+
+def with_readings(ctx) -> Unspaced:
+    """The view with the pinyin readings left in place: a guess at a lost character reads a reading whose
+    character the copy lost (按(guī)章制度 for 按规章制度) as the break it is, not as two words run together."""
+    return ctx.memo("unspaced_readings", lambda c: unspaced(c.text, readings=True))
 
 
 def listed_typos(ctx) -> list[tuple[tuple[int, int], Hit]]:
@@ -98,14 +148,15 @@ def glossary_hits(ctx, entries, year: int | None = None, earliest: int | None = 
     return [(view.span(h.start, h.end), h) for h in scan(entries, view.text, year, earliest)]
 
 
-def unlisted_misses(ctx, find) -> list[tuple[int, int, object]]:
+def unlisted_misses(ctx, find, readings: bool = False) -> list[tuple[int, int, object]]:
     """(start, end, miss) in the original text for each miss ``find`` reports in the view (objects
     with ``start`` and ``end``), skipping one the layout parted (a table's cells, a dropped blank
     inside it) and one W001's list already names, which W001 reports with its reason.
 
     Shared by the rules that guess a slip from a word list (W011's domain words, W018's names).
+    ``readings``: read the view that keeps pinyin readings (W011, which tells a character lost before its reading).
     """
-    view = of(ctx)
+    view = with_readings(ctx) if readings else of(ctx)
     misses = find(view.text)
     if not misses:
         return []

@@ -52,6 +52,13 @@ COMMON_MORE = regex_cache.compile(
     r"|(?<=[\u4e00-\u9fff])\*{1,6}(?=\.\d{1,2}(?:平方米|万元|元|%|％))"
     # a body's place left as a star (根据*县财政局): one star, not Markdown's closing ** (**重点**县)
     r"|(?<![*A-Za-z0-9])\*(?=[县市区][\u4e00-\u9fff])"
+    # a count left as one star before its measure word and the thing counted (组成*个质量检查组)
+    r"|(?<=[\u4e00-\u9fff])\*(?=个[\u4e00-\u9fff])"
+    # a year, a place or a name masked by four or more stars (****年第五次普查, ******人民政府): Markdown's
+    # bold opens on two, and a rule of stars stands alone on its line
+    r"|(?<!\*)\*{4,12}(?=[\u4e00-\u9fff])"
+    # a figure's decimals left as stars (预算安排3581.*，资金3001.*元); not a numbered item's Markdown bold (1.**重点**)
+    r"|(?<=\d\.)\*{1,4}(?=[，,。；;、）)元万%％]|\s|$)"
     # a place or a firm left as XX (XX市第一幼儿园, XX 咨询有限公司, xx属山区小县): two letters, no Latin word
     r"|(?<![A-Za-z])(?:XX|xx)(?![A-Za-z])(?=[市县区镇乡省州]|[ \u3000]?(?:咨询|会计|有限公司|公司|事务所|属))"
     # a document number's year left as the template wrote it (南财绩(20xx)5号)
@@ -137,6 +144,28 @@ BLANK_BEFORE_WAN = (" 万元", "\u3000万元", "\t万元")
 BLANK_FUNDS_RUN = regex_cache.compile(r"(?:资金|经费|补助|补贴|拨款|配套)万元(?=[，,。；;、])")
 
 
+# A form's header field left blank (主管部门:, then the next field's line; 主管部门  项目起止时间 …; 项目主管部门 | 实施单位;
+# 项目编号: | at the row's end): only these fields, which every project has, and only where the next thing written is
+# another field's label, so a value on the next line (主管部门:\n某市文物局) is no blank. Signatures (签字) may stay blank.
+# The label may follow the line before it run on (…人民政府主管部门:), as the reader joins a wrapped line.
+_FIELD = r"(?:项目主管部门|主管部门|项目实施单位|实施单位|评价机构|绩效评价报告编号|评价报告编号|报告编号|项目编号|是否为专项资金)"
+_NEXT_FIELD = (r"(?:项目主管部门|主管部门|项目实施单位|实施单位|项目起止时间|评价机构|报告编号|项目编号|金额单位|项目名称"
+               r"|项目负责人|联系电话|评价时间|评估日期|项目属性)")
+BLANK_FIELD = regex_cache.compile(
+    r"(?P<label>" + _FIELD + r")(?:[:：][ \t\u3000]{0,60}(?=\n[ \t\u3000]{0,8}\n?[ \t\u3000]{0,8}"
+    r"[\u4e00-\u9fff()（）]{2,14}[:：])"
+    r"|[:：]?[ \t\u3000]{2,12}(?=" + _NEXT_FIELD + r")"
+    r"|[:：]?[ \t\u3000]{0,3}\|[ \t\u3000]{0,3}(?=" + _NEXT_FIELD + r")"
+    r"|[:：][ \t\u3000]{0,3}\|[ \t\u3000|]{0,8}(?=\n|$))")
+_FIELD_GUARD = ("主管部门", "实施单位", "评价机构", "报告编号", "项目编号", "是否为专项资金")
+# A report's own number field that stops after the year (报告文号:某所绩字(2018), the line ending there): its serial
+# and 号 were never filled in. Only after a 文号/编号 label, where the number stands alone on its line; a citation in
+# running text may wrap after its year (……办法》(财预〔2011〕, then 285号) on the next line). Run only on a text that
+# holds such a label.
+BLANK_SERIAL = regex_cache.compile(
+    r"(?<=[文编]号[:：])[ \t\u3000]{0,4}[\u4e00-\u9fff]{1,12}[〔【\[［(（](?:19|20)\d{2}[〕】\]］)）](?=[ \t\u3000]{0,8}(?:\n|$))")
+
+
 def _funds_run_together(text: str) -> list[re.Match]:
     out = []
     at = text.find("万元", 2)
@@ -174,4 +203,8 @@ def blanks(text: str) -> list[re.Match]:
         found += BLANK_LIST.finditer(text)
     if "包括" in text:
         found += BLANK_LIST_BEFORE_PART.finditer(text)
+    if any(g in text for g in _FIELD_GUARD):
+        found += BLANK_FIELD.finditer(text)
+    if "号:" in text or "号：" in text:
+        found += BLANK_SERIAL.finditer(text)
     return found

@@ -61,6 +61,13 @@ RULE = Rule(
         "全县辖x个乡、X个镇，下达衔接资金X万元，截至X月X日支付率为X%。",
         "评价类型：联合评价组□ 年 月 日",
         "()  部门基本职能\n公共区域***.08平方米。",  # a heading's number left out; stars for a figure's whole part
+        # a form's field left blank: the next field's label follows it
+        "单位名称：某镇人民政府\n主管部门：\n评估日期：2023.1.15\n",
+        "主管部门  项目起止时间 2022.1—2022.12\n项目主管部门 | 实施单位 | 某市委党校 |\n项目名称: | 绿化养护经费 | 项目编号: |\n",
+        # a report's number field that stops after its year
+        "评价机构：某会计师事务所\n报告文号：某所绩字（2018）\n一、基本情况",
+        # stars masking a year, a count, a body's name, a figure's decimals
+        "顺利完成****年第五次全国经济普查，组成*个质量检查组。\n******人民政府对指标进行分解。预算安排3581.*，县级资金3001.*元。",
         "2020年度收入总计 ，其中财政拨款收入100万元。报告日期：2014年月。",  # a total's figure, a month left out
         "数据统计时段为第 月至第 月。统计第月至第月的数据，第季度完成。",  # months never written in
         "项目编码:琼财预〔〕112号，依据某财预[ ]5号文件。",  # a 文号's year never written in
@@ -79,6 +86,12 @@ RULE = Rule(
         "第十三个五年规划（×2）。",
         "附件6 XXXX部门20XX年项目预算明细表。",
         "**人员经费**较上年增加，**100万元**用于设备购置。",
+        # a field's value on the next line, a checkbox list naming the kinds of organiser, a signature left to sign
+        "主管部门：\n\n某市文物管理局\n组织方式：财政部门     主管部门     项目单位\n报告撰写人（签字）：\n评价时间：2023年",
+        # the number field filled in; a citation wrapped after its year onto the next line
+        "报告文号：某所绩字（2018）15号\n根据《财政支出绩效评价管理暂行办法》(财预〔2011〕\n285号)开展评价。",
+        # Markdown's bold after a numbered item, a rule of stars on its own line, a footnote's star
+        "1.**加强预算管理**，**3**个项目完成。\n****\n注*：单位为万元。",
         "报告日期：2019年3月15日，X光机2台。",
         "其中：行政编制 12 人，事业编制 3 人。",
         "独立核算单位共 3 个，共计 12 人，共有\n5个项目。",
@@ -104,6 +117,10 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     for m in placeholders.blanks(text):
         if m.re is placeholders.BLANK_LIST or m.re is placeholders.BLANK_LIST_BEFORE_PART:
             message = f"“{m.group()}”之后没有列出内容，列举的各项未填写，请补上"
+        elif m.re is placeholders.BLANK_FIELD:
+            message = f"“{m.group('label')}”一栏没有填写（其后紧接下一栏或行尾），请填写"
+        elif m.re is placeholders.BLANK_SERIAL:
+            message = f"文号“{m.group().strip()}”只写到年份，序号和“号”没有填写，请补上"
         elif m.re is placeholders.BLANK_LEVEL:
             message = f"“{m.group()}”括号内空着，模板留给另一级名称的位置未填写（如“县（区）”），请填写或删去括号"
         else:

@@ -42,6 +42,10 @@ RULE = Rule(
         "各科室報銷均按(guī)章制度辦理。",
     ),
     keep=(
+        # a reading after a character that makes a word with the rest (预算): nothing lost after it
+        "二、2025年部門預(yù)算情況說明\n",
+        # an aside in brackets, then the clause going on: nothing lost after the closing bracket
+        "（一）负责保障性住房（含人才住房）的建设管理服务工作。",
         # a title pasted into the middle of a word: the first character stands before the insertion
         "指导县属机关和企事《学习读本》业单位开展工作。",
         # a quoted name, then the clause going on with 的: nothing lost after the closing quote
@@ -68,14 +72,14 @@ RULE = Rule(
 def misses(ctx) -> list:
     """The domain-word slips of the text, (start, end, miss), once per check: W005 asks for them too, to
     leave a swapped first character (拔款收入 in 财政拔款收入) to this rule rather than call it lost."""
-    return ctx.memo("domain_misses", lambda c: unspaced.unlisted_misses(c, find))
+    return ctx.memo("domain_misses", lambda c: unspaced.unlisted_misses(c, find, readings=True))
 
 
 def check(ctx):
     # Read through the stray spaces of PDF and web copies ("绩 效评价" is no lost 绩): gen.check.unspaced;
     # a slip that W001's list already names is reported once, by W001, with its reason.
     for start, end, miss in misses(ctx):
-        if miss.kind == "lost" and (_split_by_insertion(ctx.text, start, miss.word[0])
+        if miss.kind == "lost" and (_split_by_insertion(ctx.text, start, miss.word[0], miss.written)
                                     or _split_by_line_break(ctx.text, start, miss.written, miss.word[0])
                                     or _after_quoted_name(ctx.text, start)
                                     or _in_one_character_series(ctx.text, start)):
@@ -122,7 +126,7 @@ _OPENERS = {"》": "《", "）": "（", ")": "(", "」": "「", "”": "“", "�
 MAX_INSERTION = 60
 
 
-def _split_by_insertion(text: str, start: int, first: str) -> bool:
+def _split_by_insertion(text: str, start: int, first: str, written: str = "") -> bool:
     """Was the word parted by something pasted into it, not clipped? "企事《学习读本》业单位": the rest
     follows a closing mark, and the character before its opener is the one the word seems to lack, or its
     Traditional form: web copies converted to Traditional script put a reading after some characters
@@ -130,4 +134,10 @@ def _split_by_insertion(text: str, start: int, first: str) -> bool:
     if start == 0 or text[start - 1] not in _OPENERS:
         return False
     opener = text.rfind(_OPENERS[text[start - 1]], max(0, start - MAX_INSERTION), start - 1)
-    return opener > 0 and (text[opener - 1] == first or written_for(text[opener - 1], first))
+    if opener <= 0:
+        return False
+    before = text[opener - 1]
+    if before == first or written_for(before, first):
+        return True
+    # a reading after a character that makes a word with the rest (預(yù)算情況說明: 预算, not a lost 决)
+    return unspaced.is_reading(text, opener, start) and freq(unspaced.simplified(before) + written[:1]) > 0
