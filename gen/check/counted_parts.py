@@ -47,3 +47,28 @@ def counted_lists(text: str, all_items: list[Item]) -> Iterator[tuple[Item, list
             continue
         if all(p.q.unit != "%" and not p.q.comparator and comparable(total, p) for p in parts):
             yield total, parts, n
+
+
+# "……门球场维修费4.76万元。9个项目共计36.97万元": the list's own sentence ends, and the next one counts its
+# items and gives their total. The count must equal the number of figures in the sentence before.
+_COUNTED_TOTAL = regex_cache.compile(
+    r"。[ \u3000]{0,2}(?:以上|上述|共)?(?P<n>[\d一二两三四五六七八九十]{1,3})(?:个|项)(?:项目|单位|村|乡镇)?"
+    r"(?:共计|合计|总计|共)(?:为|是)?[ \u3000]{0,2}(?=\d)"
+)
+
+
+def counted_total_after(text: str, all_items: list[Item]) -> Iterator[tuple[Item, list[Item], int]]:
+    """(total, parts, count) of each list whose next sentence counts its items and states their total."""
+    for m in _COUNTED_TOTAL.finditer(text):
+        idx = _index_after(all_items, m.end())
+        if idx >= len(all_items) or all_items[idx].q.start != m.end():
+            continue
+        total = all_items[idx]
+        start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        parts = all_items[_index_after(all_items, start):_index_after(all_items, m.start())]
+        raw = m.group("n")
+        n = int(raw) if raw.isdigit() else parse_chinese_numeral(raw)
+        if not n or n < 2 or n != len(parts) or total.q.unit == "%" or total.q.comparator:
+            continue
+        if all(p.q.unit != "%" and not p.q.comparator and comparable(total, p) for p in parts):
+            yield total, parts, n

@@ -20,7 +20,7 @@ from ..core.quantities import Quantity
 from .context import CheckContext
 from .finding import Finding
 from .labels import name_keys, names_match
-from .numbers_text import TRAIL_RE, Item, comparable, is_change, items, num, years_compatible
+from .numbers_text import TRAIL_RE, Item, closes, comparable, is_change, items, num, sum_slack, years_compatible
 from .rates import find_rate_name, keyword_len
 from .textspans import sentence_start
 from .unit_slips import slipped
@@ -105,11 +105,41 @@ def _total_before_qizhong(text: str, all_items: list[Item], idx: int, part: Item
     for j in range(idx - 1, -1, -1):
         cand = all_items[j]
         if cand.q.start < seg_start:
-            return None
+            return _total_opening_sentence_before(text, all_items, j, qz, part) if qz >= 0 else None
         if cand.q.end <= qz and comparable(part, cand) \
                 and not is_change(text, cand):
             return cand
     return None
+
+
+_OPENING_TOTAL = regex_cache.compile(r"(?:收入|支出)(?:合计|总计)(?:为|是|:|：)?\s{0,2}$")
+
+
+def _total_opening_sentence_before(text: str, all_items: list[Item], j: int, qz: int, part: Item) -> Optional[Item]:
+    """其中 opening a sentence (收入合计17116.72万元，较上年……下降26.75%，主要原因是……。其中：财政拨款收入……，占100%)
+    breaks down the 收入合计 or 支出合计 that opened the sentence before, past the change and its reasons. Only
+    that sentence's first figure, named so, and only when no 其中 of its own stands in it (a second 其中 breaks
+    down a part)."""
+    k = qz
+    while k > 0 and text[k - 1] in " \u3000\t":
+        k -= 1
+    if k == 0 or text[k - 1] != "。":
+        return None
+    start = sentence_start(text, k - 1)
+    if "其中" in text[start:k]:
+        return None
+    first = None
+    while j >= 0 and all_items[j].q.start >= start:
+        first, j = all_items[j], j - 1
+    if first is None or not _OPENING_TOTAL.search(first.raw_label) or not comparable(part, first) or is_change(text, first):
+        return None
+    # two or more parts that do not make that total: whose shares they are is not known (N018 reads them)
+    ends = [e for e in (text.find("。", qz), text.find("\n", qz)) if e != -1]
+    end = min(ends) if ends else len(text)
+    parts = [it for it in all_items if qz < it.q.start < end and it.money is not None and not is_change(text, it)]
+    if len(parts) >= 2 and not closes(sum((p.money for p in parts), Decimal(0)), first.money, sum_slack(parts + [first])):
+        return None
+    return first
 
 
 def _closed_after(text: str, at: int, end: int) -> bool:

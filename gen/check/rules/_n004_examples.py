@@ -44,6 +44,8 @@ FLAG = (
     "按每人每年补助5000元的标准，分配至甲县80万元，乙县60万元，丙区10.5万元，共计160.5万元。",
     # the bracketed aside is left out; the three sources still exceed the total
     "资金已使用5000万元，其中：中央补助2000万元（含进度款800万元），地方配套3000万元，其他500万元。",
+    # the list's sentence ends, the next counts its items and gives their total (4+4+4+4.76 = 16.76)
+    "公益金用于以下项目：甲村篮球场4万元、乙村篮球场4万元、丙村篮球场4万元、门球场维修费4.76万元。4个项目共计16.97万元。",
 )
 
 KEEP = (
@@ -158,4 +160,7 @@ KEEP = (
     # the income's change is no part of the total it runs on to
     "全区一般公共预算收入379500万元，增加33298万元，增长9.5%，加上级补助收入232698万元，上年结转结余888万元，"
     "一般债券转贷收入52170万元，收入合计665256万元。",
+    "公益金用于以下项目：甲村篮球场4万元、乙村篮球场4万元、丙村篮球场4万元、门球场维修费4.76万元。4个项目共计16.76万元。",
+    # the count is not the number of figures before it (the grant itself stands in the sentence): not read
+    "下达资金16.76万元，用于甲村篮球场4万元、乙村篮球场4万元、门球场维修费4.76万元。3个项目共计12.76万元。",
 )

@@ -38,6 +38,11 @@ FLAG = (
     # projects counted, then listed with their amounts after 包括 later in the sentence
     "本单位共实施5个项目，总预算320.00万元，包括：设备购置经费120.00万元、人员培训经费80.00万元、"
     "信息化建设资金60.00万元、宣传资金60.00万元。",
+    # the joined name's first words (生态环境) are no body: it is one name, not two
+    "所属事业单位5个，分别为：城区综合服务中心、社会事务服务中心、文化服务中心、生态环境和农业服务中心。",
+    # the count after 制定 (年初共制定6个绩效目标), the targets listed one per line below
+    "项目年初共制定4个绩效目标，分别为：\n1、产出-数量目标-培训学员200人次；\n2、产出-质量目标-合格率95%；\n"
+    "3、效益-社会效益目标-群众满意度90%。\n二、项目实施情况\n",
 )
 
 KEEP = (
@@ -88,4 +93,14 @@ KEEP = (
     "本局内设科室12个，分别是：办公室、财务科、法规科、人事科、统计",
     # a list by kinds, each with its own count
     "我院共有6个内设机构，分别是：审判业务部门4个，包括立案庭、刑事审判庭、民事审判庭、执行局；综合行政部门2个，包括办公室、政治部。",
+    # a joiner between two bodies' names may part them; one inside a name (文化和旅游办公室) does not
+    "下设5个机构，分别为：党政办公室、经济发展办公室、财政所、应急管理办公室和城镇管理办公室。",
+    "下设4个机构，分别为：党政办公室、经济发展办公室、财政所、文化和旅游办公室。",
+    "所属事业单位4个，分别为：城区综合服务中心、社会事务服务中心、文化服务中心、生态环境和农业服务中心。",
+    "项目年初共制定3个绩效目标，分别为：\n1、产出-数量目标-培训学员200人次；\n2、产出-质量目标-合格率95%；\n"
+    "3、效益-社会效益目标-群众满意度90%。\n二、项目实施情况\n",
+    # the count's list ends where the sentence turns to others (，另设……)
+    "本院共设置5个职能部门，分别为：第一检察部、第二检察部、第三检察部、办公室、检务督察部，另设政治部、机关党委。",
+    # the text stops inside the list, only a line break after it: a copy cut short
+    "本校共设置9个内设机构，包括：校长办公室、副校长办公室、\n",
 )

@@ -34,6 +34,8 @@ RULE = Rule(
         "1. 基本支出592.78万元，其中：\n人员经费550.11万元，占基本支出的92.80%；\n日常公用经费42.67万元，占基本支出的7.80%。",
         # past the change (减少12.60万元) to the total: 800.00 ÷ 860.40 is not 100%
         "本年收入合计860.40万元，较上年减少12.60万元，下降1.4%，其中：财政拨款收入800.00万元，占100%。",
+        # 其中 opening the next sentence breaks down the 收入合计 that opened this one: 800.00 ÷ 1060.40 is not 100%
+        "2021年度收入合计1060.40万元，较上年减少12.60万元，下降1.2%，主要原因是项目收回。其中：财政拨款收入800.00万元，占100%。",
     ),
     keep=(
         # a 其中 inside brackets breaks down the figure before them alone, not the list after them
@@ -47,6 +49,9 @@ RULE = Rule(
         "1. 基本支出592.78万元，其中：\n人员经费550.11万元，占基本支出的92.80%；\n日常公用经费42.67万元，占基本支出的7.20%。",
         # the figure just before 其中 is the change, not the total the list breaks down
         "本年收入合计860.40万元，较上年减少12.60万元，下降1.4%，其中：财政拨款收入860.40万元，占100%。",
+        "2021年度收入合计1060.40万元，较上年减少12.60万元，下降1.2%，主要原因是项目收回。其中：财政拨款收入800.00万元，占75.44%。",
+        # a second 其中 breaks down the part its sentence names, not the total before it
+        "本年收入合计1060.40万元，其中财政拨款收入800.00万元。其中：一般公共预算800.00万元，占100%。",
     ),
 )
 

@@ -10,7 +10,7 @@ from ...core import regex_cache
 from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
 from ..complete_lists import REMAINDER as _REMAINDER, names_every_part as _names_every_part, zero_listed as _zero_listed
-from ..counted_parts import counted_lists
+from ..counted_parts import counted_lists, counted_total_after
 from ..finding import Finding
 from ..numbers_text import Item, closes, comparable, exceeds, in_written_unit, is_change, items, make_up, names_alike, \
     num, single_valued_name, sum_slack
@@ -376,6 +376,8 @@ def _check_counted_after(ctx: CheckContext, all_items: list[Item]) -> Iterable[F
     """A total followed by its parts and their count ("由……两部分组成"): a complete list."""
     for total, parts, n in counted_lists(ctx.text, all_items):
         yield from _judge_complete(total, parts, f"{total.label}（文中写明由所列{n}项构成）")
+    for total, parts, n in counted_total_after(ctx.text, all_items):  # ……4.76万元。9个项目共计36.97万元
+        yield from _judge_complete(total, parts, f"{n}个项目共计")
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:

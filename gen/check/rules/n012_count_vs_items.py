@@ -36,7 +36,8 @@ RULE = Rule(
 
 _NUM = r"(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})"
 _COUNT_RE = regex_cache.compile(
-    r"(?:共|包括|主要有|主要包括|有|存在|开展|实施|完成|做好|抓好|落实|以下|如下|下列|做了|取得|内设|下设|下属|所属|直属|设)[ \u3000]?"
+    r"(?:共|包括|主要有|主要包括|有|存在|开展|实施|完成|做好|抓好|落实|以下|如下|下列|做了|取得|内设|下设|下属|所属|直属|设"
+    r"|制定了?|设定了?|设置了?)[ \u3000]?"
     + _NUM
     + r"(?:项|个方面|方面|条|点|个)(?P<noun>[\u4e00-\u9fff]{0,6}?)(?P<colon>[：:]|[，,](?:即|分别为|分别是|包括)[：:]?)"
 )
@@ -59,6 +60,7 @@ MAX_REACH = 3000  # characters below the count searched for a list of items, one
 _TOP = regex_cache.compile(r"^(?:#|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}[章节部分])")
 
 
+_ASIDE_AFTER = regex_cache.compile(r"[，,](?:另设|另有|此外|另外)")
 # An aside in brackets: a name's own parts (政治部（含组织人事科、教育培训科）) or an item's note.
 _BRACKETED = regex_cache.compile(r"[（(][^（()）]{0,80}[）)]")
 
@@ -86,7 +88,8 @@ def _inline(rest: str, noun: str = "") -> Optional[tuple[int, int]]:
                 break
             n, pos = n + 1, found + 1
         return n, n
-    sentence = re.split(r"[。；;]", rest, maxsplit=1)[0]
+    # the count's own list ends where the sentence goes on to others (……检务督察部，另设政治部、机关党委)
+    sentence = _ASIDE_AFTER.split(re.split(r"[。；;]", rest, maxsplit=1)[0], maxsplit=1)[0]
     # A name's own parts in brackets (政治部（含组织人事科、教育培训科）) are no items of the list.
     plain = _BRACKETED.sub("", sentence)
     names = [x for x in plain.split("、") if x.strip()]
@@ -97,7 +100,7 @@ def _inline(rest: str, noun: str = "") -> Optional[tuple[int, int]]:
     if len(names) >= 2 and "等" not in sentence and all(len(x) <= longest for x in names):
         n = len(names) + sum(_range_size(x) - 1 for x in names)
         # a comma typed for a 、 (办公室,政治部、研究室…) parts two names the 、 count read as one
-        return n, n + len(_JOINERS.findall(plain)) + len(_COMMA.findall(plain))
+        return n, n + _joins(names) + len(_COMMA.findall(plain))
     return None
 
 
@@ -168,7 +171,7 @@ def _listed(text: str, colon_end: int, noun: str = "") -> Optional[tuple[int, in
     rest = text[colon_end:line_end]
     if rest.strip():
         found = _inline(rest, noun)
-        if found and line_end == len(text) and not _SENTENCE_END.search(rest):
+        if found and not text[line_end:].strip() and not _SENTENCE_END.search(rest):
             # the text is cut off inside the list (a page's excerpt): at least these items, maybe more
             return found[0], MAX_CUT_OFF_ITEMS
         return found
@@ -210,7 +213,16 @@ def _names_before(text: str, at: int, place: bool = False) -> Optional[tuple[int
         return len(names), len(names)
     if not all(2 <= len(n) <= 20 and n.endswith(BODY_ENDS) for n in names):
         return None
-    return len(names), len(names) + len(_JOINERS.findall(segment))
+    return len(names), len(names) + _joins(names)
+
+
+def _joins(names: list[str]) -> int:
+    """How many 和/及/与 in the names may part two names. Where every name is a body's (……中心, ……队),
+    a joiner parts two only if the words before it end as a body does too (应急管理办公室和城镇管理办公室);
+    生态环境和农业农村综合服务中心 is one name, so a list of six such names stays six, not six or seven."""
+    if not all(n.strip().endswith(BODY_ENDS) for n in names):
+        return sum(len(_JOINERS.findall(n)) for n in names)
+    return sum(1 for n in names for m in _JOINERS.finditer(n) if n[:m.start()].endswith(BODY_ENDS))
 
 
 def _counts_after_names(text: str) -> Iterable[Finding]:

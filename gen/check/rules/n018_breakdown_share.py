@@ -28,8 +28,9 @@ RULE = Rule(
     flag=(
         "全年支出560.00万元。其中：人员经费420.00万元，占75.00%；公用经费84.00万元，占15.00%；"
         "项目支出56.00万元，占12.00%。",
-        # every share wrong (digits swapped); the parts add up to the total, so it is their whole
-        "本年支出合计1263.86万元，较上年增加511.72万元。其中：基本支出159.18万元，占21.59%；项目支出1104.68万元，占78.41%。",
+        # every share wrong (digits swapped); the parts add up to the total, so it is their whole (a 本年支出合计
+        # opening the sentence before 其中 is N001's: percent_claims reads it as the whole)
+        "本年支出1263.86万元，较上年增加511.72万元。其中：基本支出159.18万元，占21.59%；项目支出1104.68万元，占78.41%。",
     ),
     keep=(
         "本年收入合计1000.00万元，其中：财政拨款收入800.00万元，占80%；事业收入150.00万元，占15%；"

@@ -35,6 +35,7 @@ RULE = Rule(
     ),
     flag=(
         "项目年初预算资金数100元，全年预算数100元，全年执行数33.78元，执行率为33.78%。",
+        "2021年收入预算286.40元，其中：财政拨款收入286.40万元。",
         # a change of a total in 万元 written in 元
         "本部门2017年度收入总计520.52万元，与2016年决算数相比，减少51.48元，下降9.00%。",
     ),
@@ -43,6 +44,8 @@ RULE = Rule(
         "每人年初预算标准300元，全年执行数按实际人数结算。",
         "项目全年预算数12000元，全年执行数11800元。",
         "人均预算数800元。",
+        "2021年收入预算286.40万元，其中：财政拨款收入286.40万元。",
+        "会议费支出预算800元，实际支出760元。",
         # a small purchase's own budget is not the budget of a project
         "购买慰问品预算500元，实际支出480元。",
         "本部门2017年度收入总计520.52万元，与2016年决算数相比，减少51.48万元；人均补助标准较上年增加120元。",
@@ -50,7 +53,9 @@ RULE = Rule(
 )
 
 # The name of a whole budget, or of what was spent of it, ending the label.
-_BUDGET = regex_cache.compile(r"(?:年初|全年|调整后|年度|项目)(?:预算(?:资金)?(?:数|总额|金额)?|预算资金|执行数|决算数)$")
+_BUDGET = regex_cache.compile(r"(?:年初|全年|调整后|年度|项目)(?:预算(?:资金)?(?:数|总额|金额)?|预算资金|执行数|决算数)$"
+                              # a whole year's income or spending budget (2020年收入预算), not an item's (会议费支出预算)
+                              r"|(?:\d年|年度|部门|单位)(?:收入|支出)预算(?:数|总额)?$")
 _PER_UNIT = regex_cache.compile(r"每|人均|户均|标准|单价|单位成本|平均")
 FLOOR = Decimal(1000)  # 元: no project or department is budgeted below this
 # A change stated after the figure it changes (收入总计520.52万元，与2016年相比，减少51.48元).

@@ -6,6 +6,12 @@ on the 2024 note) has had its date copied from a template or last year's page wi
 changed. Only the head of the text is read, where a page states when it was published, and only a
 note whose head names its own year beside 决算 (the title): a 预算 is published in its own year,
 and a head that names no such title may be another document.
+
+A year's performance self-evaluation (2021年度……绩效评价自评报告) is likewise made after the year
+closes: its cover's 报告日期 / 填报日期 falls in the next year. A cover dated within the year it
+evaluates (报告日期：2021年5月20日 on the 2021 report) kept last year's or a template's date. A 绩效
+监控 report or a 绩效目标 form is dated within its year, so only a head naming 自评 or 评价 beside its
+year, and not 监控 or 目标, is read.
 """
 
 from __future__ import annotations
@@ -20,6 +26,12 @@ from ..registry import Rule
 HEAD = 600  # a page's publication date stands under its title
 _DATE = regex_cache.compile(r"((?:公开|发布)(?:时间|日期))[ \u3000]{0,2}[:：]?[ \u3000]{0,2}((?:19|20)\d\d)[ \u3000]{0,2}[-年/.]")
 
+_COVER_HEAD = 900  # the cover of a self-evaluation: title, unit, method, 报告日期
+_COVER_DATE = regex_cache.compile(
+    r"((?:报告|報告|填报|填報|上报|上報)(?:日期|时间|時間))[ \u3000]{0,3}[:：]?[ \u3000]{0,3}((?:19|20)\d\d)[ \u3000]{0,2}[-年/.]")
+_EVALUATION = "(?:自评|自評|评价|評價)"
+_NOT_EVALUATION = regex_cache.compile(r"监控|監控|目标|目標|申报|申報")
+
 RULE = Rule(
     code="N037",
     name="published-in-own-year",
@@ -31,11 +43,17 @@ RULE = Rule(
         "为什么：决算在年度结束后才编制，要到下一年才能公开；写成本年度，多半是套用模板或往年页面没有改年份。\n"
         "不报的情形：看不出本文件年度的；开头没有把本年度和“决算”写在一起的（预算在本年度公开，其他文件不论）；"
         "公开时间在下一年及以后的；正文中其他日期。\n"
-        "示例：2024年度部门决算“公开时间：2024年9月29日”应为2025年。"
+        "示例：2024年度部门决算“公开时间：2024年9月29日”应为2025年。\n"
+        "同理，标题写明“××××年度……绩效（自）评价报告”的，封面报告日期、填报日期在本年度或更早（2021年度自评报告"
+        "“报告日期：2021年5月20日”），年度尚未结束便已评价，日期不合；绩效监控报告、绩效目标表不论。"
     ),
     flag=(
         "某区工商业联合会2024年度部门决算\n发布时间：2025-09-29\n目录\n公开时间：2024年9月29日\n第一部分 部门概况\n",
         "某县档案馆2023年度单位决算\n公开日期：2023-08-20\n一、单位职责\n",
+        # a year's self-evaluation dated within the year it evaluates
+        "某县2021年度宣传部整体支出绩效评价自评报告\n部门(单位)名称 某县委宣传部\n评价方式:单位绩效自评\n"
+        "报告日期: 2021年5月20日\n一、部门(单位)基本概况\n",
+        "某县2017 年度部门(单位)整体支出\n绩效评价自评报告\n部门(单位)名称 某县卫生局\n报告日期:2017年 12月 30日\n",
     ),
     keep=(
         "某区工商业联合会2024年度部门决算\n发布时间：2025-09-29\n目录\n公开时间：2025年9月29日\n第一部分 部门概况\n",
@@ -43,6 +61,10 @@ RULE = Rule(
         "某县档案馆2024年度部门预算\n公开时间：2024年2月20日\n一、部门职责\n",
         # no title naming the year beside 决算
         "某县乡村振兴补助资金项目绩效监控报告\n发布时间：2022-08-09\n一、项目基本情况\n",
+        "某县2021年度宣传部整体支出绩效评价自评报告\n评价方式:单位绩效自评\n报告日期: 2022年5月20日\n一、基本概况\n",
+        # a mid-year monitoring report and a target form are dated within their year
+        "某县2021年度项目绩效运行监控自评报告\n报告日期: 2021年8月10日\n一、项目基本情况\n",
+        "2022年度项目支出绩效目标申报表（含评价指标）\n填报日期: 2022年1月10日\n",
     ),
 )
 
@@ -51,6 +73,7 @@ def check(ctx):
     year = identity(ctx).year
     if year is None:
         return
+    yield from _evaluation_dated_early(ctx, year)
     head = ctx.text[:HEAD]
     if re.search(rf"(?<!\d){year}[ \u3000]{{0,2}}年度?[^\n。预]{{0,16}}决算", head) is None:
         return
@@ -61,6 +84,24 @@ def check(ctx):
         yield Finding(
             m.start(2), m.end(2), RULE.code, RULE.severity,
             f"本文件是{year}年度的决算，年度结束后才能编制公开，{m.group(1)}却写作{written}年；"
+            f"请核对，应为{year + 1}年或以后。",
+            None,
+        )
+
+
+def _evaluation_dated_early(ctx, year: int):
+    """The cover date of a year's self-evaluation that falls within the year evaluated."""
+    head = ctx.text[:_COVER_HEAD]
+    title = re.search(rf"(?<!\d){year}[ \u3000]{{0,2}}年度[^。]{{0,30}}?{_EVALUATION}", head)
+    if title is None or _NOT_EVALUATION.search(head, 0, title.end() + 12):
+        return
+    for m in _COVER_DATE.finditer(head, title.end()):
+        written = int(m.group(2))
+        if written > year:
+            continue
+        yield Finding(
+            m.start(2), m.end(2), RULE.code, RULE.severity,
+            f"本报告是{year}年度的绩效评价（自评）报告，年度结束后才能评价，{m.group(1)}却写作{written}年；"
             f"请核对，应为{year + 1}年或以后。",
             None,
         )
