@@ -106,7 +106,8 @@ def is_reading(text: str, s: int, e: int) -> bool:
 
 
 def simplified(text: str) -> str:
-    """``text`` in Simplified characters."""
+    """``text`` in Simplified characters (OpenCC's t2s table, which knows phrases: one converter for the view
+    and for L002, which reports the script)."""
     return _converter().convert(text)
 
 

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .. import unspaced
 from ..finding import Finding
 from ..page_chrome import is_tool_bar
 from ..registry import Rule
@@ -140,13 +141,6 @@ def _may_change_anywhere(text: str) -> bool:
     return bool(_alone_table()[codes].any()) or _phrase_pattern().search(text) is not None
 
 
-@lru_cache(maxsize=1)
-def _converter():
-    from opencc import OpenCC
-
-    return OpenCC("t2s")
-
-
 def _diff_spans(original: str, converted: str):
     """(start, end, replacement) where the conversion changed the text."""
     if len(original) == len(converted):
@@ -193,7 +187,7 @@ def _simplified(text: str) -> str:
     The converter is pure Python and slow, and reports repeat paragraphs (a
     batch's template wording, an office's standard text), so most are converted once.
     """
-    return _converter().convert(text)
+    return unspaced.simplified(text)
 
 
 MERGE_GAP = 3  # runs this close together are one finding (加強醫療衛生 -> one, not three)
