@@ -3,7 +3,7 @@
 A report that writes its amounts in 万元 sometimes drops the 元 from one of
 them: "救助站86万。", "日常支出103.9915万。". 万 alone is a count (惠及群众3万),
 so the amount reads as a number of something; reviewers mark it as a wording
-slip (用词). The rule reports 万 right before a mark or a line end (or run straight
+slip (用词). A text that writes its large sums in 亿元 drops the 元 the same way ("民生类支出1.21万亿，"). The rule reports 万 right before a mark or a line end (or run straight
 into the change's rate, "增加12.5万增长3.6%") only where
 the figure is plainly money: an amount word (资金, 经费, 支出, 补助 …) names
 it in a text that writes 万元 three times or more, or the amount before it in
@@ -60,6 +60,8 @@ RULE = Rule(
         "公务用车运行维护费支出0.50万元，较上年2.08减少1.58万元。",
         # a copy that spaces its figures: the amount word, a space, the figure
         "本年收入合计 356.20 万元，其中财政拨款收入 350.00 万元，经营收入 6.20 万，为开展经营活动取得的收入。",
+        # 亿 with no 元 in a text that writes its large sums in 亿元
+        "全省一般公共预算支出1.74亿元，其中民生类支出1.21万亿，教育支出0.3亿元，卫生支出0.2亿元。",
         # an amount with no unit at all right after its word, the amount before it on the line in 万元
         "本年支出合计2046.61万元，其中教育支出5.98万元，文化旅游体育与传媒支出92.65，社会保障和就业支出325.13万元。",
         "支出合计356.20万元，人员经费200.00万元；教育支出增加3.84万元，卫生健康支出共减少4.79，主要是人员减少。",
@@ -79,6 +81,7 @@ RULE = Rule(
         "春节期间走访一线医护人员80人，慰问标准500元/人，资金已发放。",
         "补助标准按上年的1/2核定，覆盖率为1/3。",
         "公务用车运行维护费支出0.50万元，较上年2.08万元减少1.58万元，较上年1.5减少0.5个百分点。",
+        "全省一般公共预算支出1.74亿元，教育支出0.3亿元，卫生支出0.2亿元，惠及群众1.2亿，接待游客3.5万亿次。",
         # a rate after the change (N016's), a header that gives the unit once, a figure on a line of its own
         "支出合计356.20万元，人员经费200.00万元，公用经费156.20万元，比上年增长3.64，主要是人员增加。",
         "支出合计356.20万元，人员经费200.00万元；下表金额单位：万元，其中公用经费156.20，其他支出0.00。",
@@ -127,9 +130,30 @@ def _before_mark(text: str, end: int) -> bool:
     return rest[0] in _AFTER_WAN and (rest[0] != "\n" or rest.lstrip()[:1] != "元")
 
 
+# 亿 after 万 or alone, before a mark, after an amount word, in a text that writes its large sums in 亿元:
+# 民生类支出1.21万亿， (the reader takes 1.21万 for the quantity and leaves 亿 after it).
+_YI_AFTER = regex_cache.compile(r"万?亿(?=[。，,；;、)）\n])")
+
+
+def _yi_without_yuan(text: str, qs):
+    if text.count("亿元") < _MIN_WANYUAN:
+        return
+    for q in qs:
+        if q.unit not in ("万", "亿"):
+            continue
+        tail = _YI_AFTER.match(text, q.end - (q.unit == "亿"))
+        if tail and (q.unit == "亿" or tail.group().startswith("亿")) \
+                and _AMOUNT_WORD.search(text[max(0, q.start - 6):q.start]):
+            figure = numeral_text(q.raw).rstrip("万亿")
+            unit = "万亿" if q.unit == "万" else "亿"
+            yield Finding(q.start, tail.end(), RULE.code, RULE.severity,
+                          f"金额“{figure}{unit}”漏写“元”，应为“{figure}{unit}元”（全文金额以“亿元”计）。", f"{figure}{unit}元")
+
+
 def _wan_without_yuan(ctx):
     text = ctx.text
     qs = ctx.quantities
+    yield from _yi_without_yuan(text, qs)
     for i, q in enumerate(qs):
         if q.unit == "万" and _before_mark(text, q.end) and _wan_is_money(text, qs, i):
             figure = numeral_text(q.raw)
