@@ -99,6 +99,7 @@ RULE = Rule(
         "十三、关于2020度预算绩效情况的说明\n", "一、2019度收入支出决算总体情况\n",
         "对照2031度本专科生资助计划，资金全部发放。",
         "受县农业农村局委托，现对2023度某镇高山茶叶基地项目开展绩效评价。",
+        "一、部门决算情况\n2024度，我镇行政运行支出保持平稳。",
         "某县民政局2021年度部门决算\n\n20220830\n\n目录\n",
         "某县民政局2021年度部门决算\n20228 19日\n",
         "某县公安局2019年度部门决算\n\n        2020817\n",  # seven digits, one month and day fit them
@@ -136,6 +137,7 @@ RULE = Rule(
         "公开时间：2022年9月22日\n2022年1230万元全部拨付，2022年100。",
         "2023年5月20-25日开展评价，2023年6月3、4日复核，2023年1月10万元到位，2023年3月15号完成。\n",
         "全年用电2020度，电费1200元；第二部分 2020年度部门决算；本部分度量单位为万元。",
+        "2024年度，我镇行政运行支出保持平稳；全年用电量为2024度，与上年持平。",
         "对2021度电量据实结算，在2000度以上高温下作业。",
         # a figure on a line of its own inside a table, or a date written in full
         "某县民政局2021年度部门决算\n发布时间：2022年8月30日\n",
@@ -299,6 +301,10 @@ _PART_DU = regex_cache.compile(r"第[一二三四五六七八九十]部分[ \u30
 # 度 before any Chinese word but a reading's (电, 数, 以上, 左右, 高温) where a preposition stands before the year
 _DU_BEFORE_ANY = regex_cache.compile(r"度(?=[\u4e00-\u9fff])(?![电数以左高的及至到])")
 _PREPOSITIONS = frozenset("对在为于从")
+# 度 then a comma where the year opens its line or sentence ("2024度，我镇……"): a time phrase leading the
+# sentence, never a reading (a reading follows what it measures: 用电2020度，).
+_DU_BEFORE_COMMA = regex_cache.compile(r"度(?=[，,])")
+_OPENS_SENTENCE = frozenset("\n。！？；;")
 
 
 def _lost_nian_before_du(ctx):
@@ -309,6 +315,10 @@ def _lost_nian_before_du(ctx):
                       f"“{year}度”漏了“年”，应为“{year}年度”。", f"{year}年度")
     for at, m, year in _read_back(_DU_BEFORE_ANY, ctx.text, 4, _YEAR_BEFORE_DU):
         if at not in found and at > 0 and ctx.text[at - 1] in _PREPOSITIONS:
+            yield Finding(at, m.end(), RULE.code, RULE.severity,
+                          f"“{year}度”漏了“年”，应为“{year}年度”。", f"{year}年度")
+    for at, m, year in _read_back(_DU_BEFORE_COMMA, ctx.text, 4, _YEAR_BEFORE_DU):
+        if at not in found and (at == 0 or ctx.text[at - 1] in _OPENS_SENTENCE):
             yield Finding(at, m.end(), RULE.code, RULE.severity,
                           f"“{year}度”漏了“年”，应为“{year}年度”。", f"{year}年度")
     year = identity(ctx).year

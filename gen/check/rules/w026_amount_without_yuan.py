@@ -3,7 +3,7 @@
 A report that writes its amounts in 万元 sometimes drops the 元 from one of
 them: "救助站86万。", "日常支出103.9915万。". 万 alone is a count (惠及群众3万),
 so the amount reads as a number of something; reviewers mark it as a wording
-slip (用词). The rule reports 万 right before a mark or a line end (or run straight
+slip (用词). A text that writes its large sums in 亿元 drops the 元 the same way ("民生类支出1.21万亿，"). The rule reports 万 right before a mark or a line end (or run straight
 into the change's rate, "增加12.5万增长3.6%") only where
 the figure is plainly money: an amount word (资金, 经费, 支出, 补助 …) names
 it in a text that writes 万元 three times or more, or the amount before it in
@@ -13,7 +13,11 @@ case, a figure with no unit at all between two amounts in one same money unit
 (执行数1032849.44（含……万元), is read from N016's lists (:func:`bare_in_list`):
 N016 keeps the lists of other quantities. The third, a per-head standard with its 元 dropped
 ("慰问标准300/人"): a standard or subsidy word, the figure, then "/人" (/户, /生, /月 …) with no
-unit between — a rate of money whose money has no unit.
+unit between — a rate of money whose money has no unit. The fourth, an amount with no unit at all right after
+the word that names it ("文化旅游体育与传媒支出92.65，", "住房保障支出共减少4.79，", "上年结转8.01。"): a figure
+with two decimals (the way amounts in 万元 are written; counts are whole) between the amount word or 增加/减少
+and a clause mark, where the amount before it on the same line carries 万元 or 元: that amount is both the proof
+that prose writes the unit here and the unit to suggest. A rate's words (增长, 下降) are N016's.
 """
 
 from __future__ import annotations
@@ -58,6 +62,11 @@ RULE = Rule(
         "公务用车运行维护费支出0.50万元，较上年2.08减少1.58万元。",
         # a copy that spaces its figures: the amount word, a space, the figure
         "本年收入合计 356.20 万元，其中财政拨款收入 350.00 万元，经营收入 6.20 万，为开展经营活动取得的收入。",
+        # 亿 with no 元 in a text that writes its large sums in 亿元
+        "全省一般公共预算支出1.74亿元，其中民生类支出1.21万亿，教育支出0.3亿元，卫生支出0.2亿元。",
+        # an amount with no unit at all right after its word, the amount before it on the line in 万元
+        "本年支出合计2046.61万元，其中教育支出5.98万元，文化旅游体育与传媒支出92.65，社会保障和就业支出325.13万元。",
+        "支出合计356.20万元，人员经费200.00万元；教育支出增加3.84万元，卫生健康支出共减少4.79，主要是人员减少。",
     ),
     keep=(
         "籽棉收购价格：机采棉6.82元/公斤，手摘棉7.12元/公斤，亩产300公斤/亩。",
@@ -75,6 +84,11 @@ RULE = Rule(
         "春节期间走访一线医护人员80人，慰问标准500元/人，资金已发放。",
         "补助标准按上年的1/2核定，覆盖率为1/3。",
         "公务用车运行维护费支出0.50万元，较上年2.08万元减少1.58万元，较上年1.5减少0.5个百分点。",
+        "全省一般公共预算支出1.74亿元，教育支出0.3亿元，卫生支出0.2亿元，惠及群众1.2亿，接待游客3.5万亿次。",
+        # a rate after the change (N016's), a header that gives the unit once, a figure on a line of its own
+        "支出合计356.20万元，人员经费200.00万元，公用经费156.20万元，比上年增长3.64，主要是人员增加。",
+        "支出合计356.20万元，人员经费200.00万元；下表金额单位：万元，其中公用经费156.20，其他支出0.00。",
+        "支出合计356.20万元，人员经费200.00万元，公用经费156.20万元。\n项目支出156.20，详见附表。",
     ),
 )
 
@@ -121,9 +135,30 @@ def _before_mark(text: str, end: int) -> bool:
     return rest[0] in _AFTER_WAN and (rest[0] != "\n" or rest.lstrip()[:1] != "元")
 
 
+# 亿 after 万 or alone, before a mark, after an amount word, in a text that writes its large sums in 亿元:
+# 民生类支出1.21万亿， (the reader takes 1.21万 for the quantity and leaves 亿 after it).
+_YI_AFTER = regex_cache.compile(r"万?亿(?=[。，,；;、)）\n])")
+
+
+def _yi_without_yuan(text: str, qs):
+    if text.count("亿元") < _MIN_WANYUAN:
+        return
+    for q in qs:
+        if q.unit not in ("万", "亿"):
+            continue
+        tail = _YI_AFTER.match(text, q.end - (q.unit == "亿"))
+        if tail and (q.unit == "亿" or tail.group().startswith("亿")) \
+                and _AMOUNT_WORD.search(text[max(0, q.start - 6):q.start]):
+            figure = numeral_text(q.raw).rstrip("万亿")
+            unit = "万亿" if q.unit == "万" else "亿"
+            yield Finding(q.start, tail.end(), RULE.code, RULE.severity,
+                          f"金额“{figure}{unit}”漏写“元”，应为“{figure}{unit}元”（全文金额以“亿元”计）。", f"{figure}{unit}元")
+
+
 def _wan_without_yuan(ctx):
     text = ctx.text
     qs = ctx.quantities
+    yield from _yi_without_yuan(text, qs)
     for i, q in enumerate(qs):
         if q.unit == "万" and _before_mark(text, q.end) and _wan_is_money(text, qs, i):
             figure = numeral_text(q.raw)
@@ -177,8 +212,34 @@ def _base_without_unit(ctx):
                       f"{figure}{change.unit}")
 
 
+# An amount with no unit right after the word that names it, before a clause mark: 传媒支出92.65，/ 共减少4.79，
+_BARE_AFTER_WORD = regex_cache.compile(
+    r"(?:支出|收入|拨款|结转|结余|资金|经费|增加|减少)[ \u3000]?(?<![\d.])(\d{1,7}\.\d{2})(?=[，,；;。])")
+_UNIT_HEADER = regex_cache.compile(r"单位[:：为]|[（(]万?元[）)]")
+_BARE_REACH = 120  # characters back to the amount whose unit the bare one should carry
+
+
+def _bare_after_word(ctx):
+    text = ctx.text
+    if text.count("万元") < _MIN_WANYUAN:
+        return
+    qs = ctx.quantities
+    for m in near_needles(_BARE_AFTER_WORD, text):
+        k = bisect_right(qs, m.start(1), key=lambda q: q.start) - 1
+        while k >= 0 and qs[k].end > m.start(1):
+            k -= 1
+        if k < 0 or qs[k].unit not in ("万元", "元") or m.start(1) - qs[k].end > _BARE_REACH:
+            continue
+        if "\n" in text[qs[k].end:m.start(1)] or _UNIT_HEADER.search(text, max(0, m.start(1) - _BARE_REACH), m.start(1)):
+            continue  # another line, or a header that gives the unit once for all its figures
+        figure, unit = m.group(1), qs[k].unit
+        yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                      f"金额“{figure}”漏写单位，应为“{figure}{unit}”（前文金额以“{unit}”计）。", f"{figure}{unit}")
+
+
 def check(ctx):
     yield from _wan_without_yuan(ctx)
+    yield from _bare_after_word(ctx)
     yield from _per_head_without_yuan(ctx.text)
     yield from _base_without_unit(ctx)
     for q, unit in bare_in_list(ctx):
