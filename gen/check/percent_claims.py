@@ -108,6 +108,8 @@ def _total_before_qizhong(text: str, all_items: list[Item], idx: int, part: Item
             return _total_opening_sentence_before(text, all_items, j, qz, part) if qz >= 0 else None
         if cand.q.end <= qz and comparable(part, cand) \
                 and not is_change(text, cand):
+            if cand.money is not None and part.money is not None and cand.money < part.money:
+                continue  # smaller than the part: a figure told in passing (项目拨款78.8万元…其中：…765.67万元), not the total
             return cand
     return None
 

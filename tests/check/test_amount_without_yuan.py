@@ -54,3 +54,11 @@ def test_keeps_correct_amounts_and_counts(text):
 def test_other_quantities_stay_with_n016():
     text = "全年培训乡村教师120人，乡村医生85，护理人员96人。"
     assert [f.code for f in findings_of(text, only=["N016", "W026"])] == ["N016"]
+
+
+def test_a_sentence_in_bare_wan_throughout_is_a_hint():
+    """Three or more amounts of one sentence in bare 万 (水东8万、狸桥6万…) keep a style of their own: readers
+    differ on whether each lost its 元, so they are told at info severity, a lone one still a warning."""
+    text = _TOTALS + "其中80万元洪涝灾害资金分配如下：水东8万、狸桥6万、文昌4万。\n项目资金120万，已到位。"
+    severities = {text[f.start:f.end]: f.severity for f in findings_of(text, "W026", only=["W026"])}
+    assert severities == {"8万": "info", "120万": "warning"}

@@ -49,6 +49,8 @@ FLAG = (
 )
 
 KEEP = (
+    # the list after the full stop restates the whole sentence's counts (1 + 5), not the last one's
+    "某乡人民政府设行政单位1个，事业单位5个。其中：全额拨款行政单位1个，全额拨款的事业单位5个。",
     # a deduction among the parts (剔除上划市级收入): the parts are signed, the total is net of it
     "2021年，全区收入完成总计510,687万元。其中：一般公共预算收入完成171,697万元，剔除上划市级收入71,238万元，"
     "区本级一般公共预算收入完成100,459万元；上级补助收入330,173万元；新增债券收入15,900万元；再融资债券收入53,550万元；"

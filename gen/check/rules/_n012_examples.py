@@ -46,6 +46,9 @@ FLAG = (
 )
 
 KEEP = (
+    # the items, one per line, run on to where the page's excerpt breaks off mid-sentence: at least three, maybe four
+    "某纪念馆共4个内设机构：\n\n1.办公室。职责：负责文秘、档案等工作。\n\n2.宣传教育部。职责：负责宣传教育工作。\n\n"
+    "3.文物保护部。职责：负责文物的保护、征集和建设手续",
     "大队共开展5个项目，分别是中央和省级政法纪检监察转移支付项目、交通警察部门公安管理业务费项目、辅警待遇专项经费项目、"
     "交通事故预防项目、道路交通安全综合治理工作经费项目。",
     # long pieces that do not each end with the counted noun: a clause parted by 、, not a list of names

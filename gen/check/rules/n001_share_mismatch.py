@@ -38,6 +38,9 @@ RULE = Rule(
         "2021年度收入合计1060.40万元，较上年减少12.60万元，下降1.2%，主要原因是项目收回。其中：财政拨款收入800.00万元，占100%。",
     ),
     keep=(
+        # a figure told in passing before 其中 that is smaller than the part is not the total it breaks down
+        "收入合计1,411.65万元，主要原因是项目拨款78.8万元用于购买设备其中：财政拨款收入765.67万元，占54.2%；"
+        "事业收入645.98万元，占45.8%。",
         # a 其中 inside brackets breaks down the figure before them alone, not the list after them
         "本年收入合计521.49万元，包括财政拨款收入494.34万元（其中，一般公共预算494.34万元，政府性基金预算0万元），"
         "占94.79%；其他收入27.14万元，占5.20%。",

@@ -256,6 +256,12 @@ def _another_whole(text: str, all_items: list[Item], j: int, parts: list[Item]) 
     结转52.85万元。其中：用于…63.44万元、…250.14万元…: the list is the 支出's): the list's whole is not plain."""
     start = sentence_start(text, all_items[j].q.start)
     total = sum((p.value for p in parts), Decimal(0))
+    # 设行政单位1个，事业单位5个。其中：全额拨款行政单位1个，全额拨款事业单位5个: the list restates the whole
+    # sentence's figures together, not the last one's
+    told = [it for it in all_items[max(0, j - 8):j + 1] if parts and it.q.start >= start and not is_change(text, it)
+            and comparable(it, parts[0])]
+    if len(told) >= 2 and sum((it.value for it in told), Decimal(0)) == total:
+        return True
     return any(it.q.start >= start and it.money is not None and not is_change(text, it) and comparable(it, parts[0])
                and (make_up(it, parts) or not exceeds(total, it.value, sum_slack([*parts, it])))
                for it in all_items[max(0, j - 8):j]) if parts else False

@@ -175,7 +175,13 @@ def _listed(text: str, colon_end: int, noun: str = "") -> Optional[tuple[int, in
             # the text is cut off inside the list (a page's excerpt): at least these items, maybe more
             return found[0], MAX_CUT_OFF_ITEMS
         return found
-    return _following(text[line_end + 1:line_end + 1 + MAX_REACH].split("\n"))
+    below = text[line_end + 1:line_end + 1 + MAX_REACH]
+    found = _following(below.split("\n"))
+    if found and line_end + 1 + MAX_REACH >= len(text) and not below.rstrip().endswith(tuple("。；;！？!?")) \
+            and not any(_TOP.match(ln.strip()) for ln in below.split("\n")[1:]):
+        # the items run on to where the text breaks off mid-sentence (a page's excerpt): at least these
+        return found[0], MAX_CUT_OFF_ITEMS
+    return found
 
 
 # "甲馆、乙馆、丙团5家下属单位": a count right after names of bodies listed with 、.

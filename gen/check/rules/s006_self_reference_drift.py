@@ -34,6 +34,7 @@ from ...core.glossary import load
 from ...core.glossary_user import per_glossary
 from ..finding import Finding
 from ..identity import head_lines, identity
+from ..page_chrome import in_trail
 from ..registry import Rule
 
 RULE = Rule(
@@ -71,6 +72,9 @@ RULE = Rule(
         "某县青石乡人民政府部门整体支出绩效自评报告\n一、基本情况\n负责编制本街道年度发展计划。\n",
     ),
     keep=(
+        # the site's navigation trail names a column (乡镇街道决算公开), not the body: the title below is a 乡's
+        "您当前位置: 首页/政务公开/预算/决算/乡镇街道决算公开\n某区水市乡人民政府2019年度部门决算情况说明\n"
+        "我乡内设机构15个。我乡全年支出800万元。\n",
         # a college speaks as 我院 and as 我校
         "某市职业技术学院2016年部门决算编制说明\n一、基本情况\n我校现有教职工300人。\n我院坚持立德树人，我校严格执行预算。\n",
         "田心乡人民政府2022年度部门整体支出绩效自评报告\n一、基本情况\n我乡认真开展自评。\n我单位严格执行预算。\n",
@@ -322,7 +326,8 @@ def _own_from_title(ctx, after: int = 0):
                 if len(fit) < 2:
                     continue
                 at = line.text.find(fit)
-                if at >= 2 and line.text[at - 1] not in "我本" and (best is None or (line.start + at, -len(fit)) < best[0]):
+                if at >= 2 and line.text[at - 1] not in "我本" and not in_trail(ctx.text, line.start + at) \
+                        and (best is None or (line.start + at, -len(fit)) < best[0]):
                     best = ((line.start + at, -len(fit)), body)
         if best:
             return best[1]

@@ -57,6 +57,8 @@ RULE = Rule(
     keep=(
         # a contents flattened to one line: 3. opens on a year, 4 lost its mark (S013's), nothing skipped
         "目录 1.基本职能及主要工作 2.部门机构设置 3.2024年收支预算总体情况 4部门支出总表 5.政府采购安排情况\n",
+        # item 3 run on after item 2's last word, its full stop lost: nothing skipped
+        "主要职能：1.管理园林绿地。2.城市园林绿地系统规划3.城市园林绿地管理。4.公园设施维护与管理。\n",
         "一、主要做法\n一是加强预算管理；二是规范资金使用；三是强化绩效监控。\n",
         # an item that opens on a year is an item still
         "主要原因：一是人员减少；二是2020年下拨了抚恤金；三是压减了机构管理经费。\n",
@@ -219,10 +221,13 @@ def _lost_mark(text: str, lo: int, hi: int, number: int) -> bool:
         rf"(?<![\d.．]){number}(?:(?![\d.．、])(?=[ \u3000]?[\u4e00-\u9fff])|[.．、](?=[ \u3000]|$))"
     )
     # the number opens an item: after the previous item's full stop (blanks between), or after a blank in a
-    # contents flattened to one line (… 3.2024年收支预算 4部门支出总表 5.…), not inside its clause
+    # contents flattened to one line (… 3.2024年收支预算 4部门支出总表 5.…), not inside its clause; or with its
+    # mark, run on after the last word of the item before (…绿地系统规划3.城市园林绿地管理…): written, its
+    # full stop lost
     return any(text[:m.start()].rstrip(" \u3000")[-1:] in _ITEM_END
                or text[m.start() - 1:m.start()] in (" ", "\u3000") and "\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff"
-               for m in bare.finditer(text, lo, hi))
+               for m in bare.finditer(text, lo, hi)) \
+        or regex_cache.compile(rf"(?<=[\u4e00-\u9fff]){number}[.．](?=[\u4e00-\u9fff])").search(text, lo, hi) is not None
 
 
 _ITEM_END = frozenset("。；;！？!?")
