@@ -76,3 +76,21 @@ def quota_kinds(total: Item, parts: list[Item]) -> bool:
     if len(parts) < 2 or "编制" not in total.label or total.q.unit not in _QUOTA_UNITS:
         return False
     return all(p.q.unit in _QUOTA_UNITS and (p.label.endswith("编制") or "工勤" in p.label) for p in parts)
+
+
+# The sentence before the list may name several head counts (现有在岗职工93人，有在职在编70人，临聘人员23人，其中
+# 大学本科学历60人，大专29人，中专3人，高中1人): a list by education, title or age breaks down the staff as a whole.
+# When its parts make up an earlier count of the sentence exactly, that count is the list's whole, not the last one.
+EARLIER_REACH = 6  # figures before the list's nearest count read for its whole
+
+
+def makes_up_earlier(text: str, all_items: list[Item], j: int, parts: list[Item]) -> bool:
+    """Whether ``parts`` make up exactly a head count of the sentence that stands before item ``j``."""
+    from .numbers_text import comparable, is_change
+    from .textspans import sentence_start
+
+    if len(parts) < 2 or parts[0].q.unit not in HEAD_UNITS:
+        return False
+    start = sentence_start(text, all_items[j].q.start)
+    return any(it.q.start >= start and not is_change(text, it) and comparable(it, parts[0]) and make_up(it, parts)
+               for it in all_items[max(0, j - EARLIER_REACH):j])

@@ -81,3 +81,17 @@ def test_l003_short_paragraphs_are_not_judged():
 def test_l003_is_deterministic():
     text = "This paragraph is written in English and should be reported every time it is checked."
     assert [f.message for f in run(l003, text)] == [f.message for f in run(l003, text)]
+
+
+def test_l003_leaves_the_chinese_clauses_of_a_mixed_paragraph_alone():
+    """A machine-translated copy that kept the quoted formulations in Chinese: the English stretches are
+    reported, the report's own Chinese clause between them is not covered by any finding."""
+    from tests.check.findings import findings_of
+
+    clause = "全面贯彻党的十九大和十九届二中、三中、四中、五中全会精神"
+    text = ("Guided by Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era," + clause
+            + ",Conscientiously implement the decisions and arrangements of the provincial Health Commission.")
+    found = findings_of(text, "L003", only=["L003"])
+    at = text.index(clause)
+    assert len(found) == 2
+    assert all(f.end <= at or f.start >= at + len(clause) for f in found)

@@ -49,6 +49,10 @@ FLAG = (
 )
 
 KEEP = (
+    # a list by education breaks down the whole staff named first in the sentence (60+29+3+1 = 93), not the 23 before it
+    "现有在岗职工93人，有在职在编70人，临聘人员23人，其中大学本科学历60人，大专29人，中专3人，高中1人。",
+    # the total's unit slipped (元 for 万元): no part is too large, the unit is wrong
+    "全年支出为10541.15元。其中：基本支出7339.01万元，项目支出3202.14万元。",
     # the list after the full stop restates the whole sentence's counts (1 + 5), not the last one's
     "某乡人民政府设行政单位1个，事业单位5个。其中：全额拨款行政单位1个，全额拨款的事业单位5个。",
     # a deduction among the parts (剔除上划市级收入): the parts are signed, the total is net of it

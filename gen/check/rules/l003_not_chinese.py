@@ -111,11 +111,35 @@ def check(ctx):
         return  # no paragraph holds a letter of another script (a class of single characters, read per character)
     for span in ctx.paragraphs:
         lang = _foreign_language(span.text)
-        if lang is not None:
+        if lang is None:
+            continue
+        for s, e in _foreign_stretches(span.text):
             yield Finding(
-                span.start, span.end, RULE.code, RULE.severity,
+                span.start + s, span.start + e, RULE.code, RULE.severity,
                 f"该段落不是中文（判断为{NAMES.get(lang, lang)}），请删除或译为中文。",
             )
+
+
+# A clause of Chinese inside a paragraph judged foreign (a machine-translated copy that kept the quoted
+# formulations: "Guided by …,全面贯彻党的十九大和十九届二中、三中、四中、五中全会精神,Conscientiously …"): it is
+# the report's own wording, so the finding covers the stretches around it, each with letters enough to read.
+_HAN_CLAUSE = regex_cache.compile(r"[\u4e00-\u9fff](?:[\u4e00-\u9fff、，。；：“”《》（） ]{0,400}[\u4e00-\u9fff])?")
+HAN_CLAUSE = 8  # Chinese characters that make a clause of the report's own
+_EDGE = " \t\u3000,.;:，。；：、"
+
+
+def _foreign_stretches(text: str) -> list[tuple[int, int]]:
+    cuts = [m.span() for m in _HAN_CLAUSE.finditer(text) if sum(map(len, _HANS.findall(m.group()))) >= HAN_CLAUSE]
+    if not cuts:
+        return [(0, len(text))]
+    out, at = [], 0
+    for s, e in cuts + [(len(text), len(text))]:
+        piece = text[at:s]
+        if sum(map(len, _LETTERS.findall(piece))) >= MIN_LETTERS:
+            lead = len(piece) - len(piece.lstrip(_EDGE))
+            out.append((at + lead, at + len(piece.rstrip(_EDGE))))
+        at = e
+    return out
 
 
 @lru_cache(maxsize=8192)

@@ -19,7 +19,7 @@ from ._n004_examples import FLAG, KEEP
 from ..unit_slips import slipped
 from ..added_parts import added_to, adds_to_unstated, after_subtotal, first_part_before, suffix_makes
 from ..numbered_parts import numbered_parts
-from ..staff_scope import distinct_standings, in_post_parts, quota_kinds
+from ..staff_scope import distinct_standings, in_post_parts, makes_up_earlier, quota_kinds
 from ..subject_breakdowns import without_class_items
 from ..subject_peers import another_class
 from ..textspans import inside_aside as _inside_aside, sentence_start
@@ -65,6 +65,10 @@ _TOTAL_LABEL = regex_cache.compile(r"(?:合计|总计|共计)(?:为|是)?$")
 # A part that is a cut (调减2.66万元, 剔除上划市级收入71,238万元): the total is net of it.
 _CUT = regex_cache.compile(r"[调核扣追]减|剔除|扣除|减去|减除")
 _COUNT_TOTAL_LABEL = regex_cache.compile(r"(?<!公)共(?!同)|合计|总计|共计|总数")
+UNIT_SLIP = 100  # a part in another unit this many times its total: the total's unit was typed wrong (N042's kind)
+_SENTENCE_END = regex_cache.compile(r"[。！？!?\n]")
+# A figure that is the old value of an adjustment (由年初预算的65000万元调整为35000万元).
+_ADJUSTED_FROM = regex_cache.compile(r"[^，,。；;\d]{0,3}(?:调整为|调增为|调减为|调为|变更为|下调为|上调为|增至|降至|增加到|减少到)")
 
 
 def _fmt(value: Decimal) -> str:
@@ -142,8 +146,8 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
         idx = _index_after(all_items, pos)
         total: Optional[Item] = all_items[idx - 1] if idx > 0 else None
         nxt = text.find("其中", pos + 2)
-        # A change right before 其中 (收入X，与上年相比减少Y，其中：a…) is not what the parts make up: they are parts of
-        # X, and a part that is itself a change ends the list (_STOP_LABEL), so a change never gets parts of its own.
+        # A change right before 其中 (收入X，与上年相比减少Y，其中：a…) is not what the parts make up (they are X's);
+        # a part that is itself a change ends the list (_STOP_LABEL).
         # "离退休人员18人。其中：离休11人，退休8人": 其中： right after the total's full stop, read to its own.
         across = total is not None and text[pos + 2:pos + 3] in ("：", ":") \
             and text[total.q.end:pos].strip() == "。" and total.seg_end <= pos
@@ -176,14 +180,10 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
                     yield from _judge_complete(total, parts, f"{total.label}（文中点明由所列各类构成）")
                 elif not overlapping and _zero_listed(text, total, parts, pos):
                     yield from _judge_complete(total, parts, f"{total.label}（所列各项连为零的一项也列出，应为全部）")
-                elif not (across and _another_whole(text, all_items, idx - 1, parts)):
+                elif not (across and _another_whole(text, all_items, idx - 1, parts)) \
+                        and not makes_up_earlier(text, all_items, idx - 1, parts):
                     yield from _judge_qizhong(total, parts, overlapping)
         pos = nxt
-
-
-_SENTENCE_END = regex_cache.compile(r"[。！？!?\n]")
-# A figure that is the old value of an adjustment (由年初预算的65000万元调整为35000万元).
-_ADJUSTED_FROM = regex_cache.compile(r"[^，,。；;\d]{0,3}(?:调整为|调增为|调减为|调为|变更为|下调为|上调为|增至|降至|增加到|减少到)")
 
 
 def _colon_list(text: str, all_items: list[Item], idx: int, total: Item, pos: int, nxt: int) -> Optional[list[Item]]:
@@ -213,6 +213,8 @@ def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterabl
     t = total.value
     for k, p in enumerate(parts):
         if exceeds(p.value, t, sum_slack([p, total])):
+            if p.q.unit != total.q.unit and p.value > UNIT_SLIP * t:
+                return  # 全年支出10541.15元。其中：基本支出7339.01万元: the total's unit slipped, no part too large
             if k >= 2 and make_up(total, parts[:k]):
                 return  # the parts before it make the total (离休6人，退休65人 of 71): it is another count (供养人员117人)
             yield Finding(
@@ -256,15 +258,13 @@ def _another_whole(text: str, all_items: list[Item], j: int, parts: list[Item]) 
     结转52.85万元。其中：用于…63.44万元、…250.14万元…: the list is the 支出's): the list's whole is not plain."""
     start = sentence_start(text, all_items[j].q.start)
     total = sum((p.value for p in parts), Decimal(0))
-    # 设行政单位1个，事业单位5个。其中：全额拨款行政单位1个，全额拨款事业单位5个: the list restates the whole
-    # sentence's figures together, not the last one's
+    # 设行政单位1个，事业单位5个。其中：全额拨款…1个，…5个: the list restates the sentence's figures together
     told = [it for it in all_items[max(0, j - 8):j + 1] if parts and it.q.start >= start and not is_change(text, it)
             and comparable(it, parts[0])]
-    if len(told) >= 2 and sum((it.value for it in told), Decimal(0)) == total:
-        return True
-    return any(it.q.start >= start and it.money is not None and not is_change(text, it) and comparable(it, parts[0])
-               and (make_up(it, parts) or not exceeds(total, it.value, sum_slack([*parts, it])))
-               for it in all_items[max(0, j - 8):j]) if parts else False
+    return (len(told) >= 2 and sum((it.value for it in told), Decimal(0)) == total) or any(
+        it.q.start >= start and it.money is not None and not is_change(text, it) and comparable(it, parts[0])
+        and (make_up(it, parts) or not exceeds(total, it.value, sum_slack([*parts, it])))
+        for it in all_items[max(0, j - 8):j]) if parts else False
 
 
 def _in_closed_aside(text: str, at: int, end: int) -> bool:
