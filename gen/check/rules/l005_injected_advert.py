@@ -166,19 +166,24 @@ _FARM = regex_cache.compile(_FARM_SEEDS)
 # A document-sharing site's copy code: ten letters and digits, mixed case, glued into the copied text
 # (况汇报如下:b5E2RGbCAP1、, 主要职责是:p1EanqFDPw 贯彻) — perhaps before a list's own number. No report
 # writes such a word; a product's name (SolidWorks) has too few capitals, a code of a register no lower case.
-_COPY_CODE = regex_cache.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{10}(?=[^A-Za-z0-9]|\d{1,2}[、.．]|$)")
-COPY_CODE_CAPS, COPY_CODE_SMALL, COPY_CODE_SWITCHES = 3, 2, 3
+# Runs of letters and digits are found whole (a pattern that opened on a lookbehind was tried at every character).
+_ALNUM_RUN = regex_cache.compile(r"[A-Za-z0-9]{10,}")
+COPY_CODE, COPY_CODE_CAPS, COPY_CODE_SMALL, COPY_CODE_SWITCHES = 10, 3, 2, 3
 
 
 def _copy_codes(text: str):
-    for m in _COPY_CODE.finditer(text):
-        word = m.group()
+    for m in _ALNUM_RUN.finditer(text):
+        run = m.group()
+        if len(run) > COPY_CODE and not (len(run) <= COPY_CODE + 2 and run[COPY_CODE:].isdigit()
+                                          and text[m.end():m.end() + 1] in ("、", ".", "．")):
+            continue
+        word = run[:COPY_CODE]
         caps, small = sum(ch.isupper() for ch in word), sum(ch.islower() for ch in word)
         if caps < COPY_CODE_CAPS or small < COPY_CODE_SMALL:
             continue
         switches = sum(1 for a, b in zip(word, word[1:]) if a.isalpha() and b.isalpha() and a.isupper() != b.isupper())
         if switches >= COPY_CODE_SWITCHES or any(ch.isdigit() for ch in word):
-            yield m
+            yield m.start(), m.start() + COPY_CODE, word
 
 
 def check(ctx):
@@ -191,7 +196,7 @@ def check(ctx):
             message = (f"“{text[s:e][:40]}”是网页被植入的博彩或色情网站广告文字，替换了原来的单位、机关或文件名称，"
                        "请按原文件改回并检查网站安全。")
         yield Finding(s, e, RULE.code, RULE.severity, message, None)
-    for m in _copy_codes(text):
-        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
-                      f"“{m.group()}”是文档分享网站插在转载页里的防复制码，不是报告原文；此页是转载的副本，请删去并以原文件为准核对。",
+    for s, e, word in _copy_codes(text):
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"“{word}”是文档分享网站插在转载页里的防复制码，不是报告原文；此页是转载的副本，请删去并以原文件为准核对。",
                       None)
