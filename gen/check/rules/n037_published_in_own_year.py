@@ -77,16 +77,16 @@ def check(ctx):
     head = ctx.text[:HEAD]
     if re.search(rf"(?<!\d){year}[ \u3000]{{0,2}}年度?[^\n。预]{{0,16}}决算", head) is None:
         return
-    for m in _DATE.finditer(head):
+    yield from _dated_within(head, _DATE, 0, year, f"本文件是{year}年度的决算，年度结束后才能编制公开")
+
+
+def _dated_within(head: str, dates, start: int, year: int, lead: str):
+    """Each date field of ``dates`` from ``start`` whose year is not after ``year``, told after ``lead``."""
+    for m in dates.finditer(head, start):
         written = int(m.group(2))
-        if written > year:
-            continue
-        yield Finding(
-            m.start(2), m.end(2), RULE.code, RULE.severity,
-            f"本文件是{year}年度的决算，年度结束后才能编制公开，{m.group(1)}却写作{written}年；"
-            f"请核对，应为{year + 1}年或以后。",
-            None,
-        )
+        if written <= year:
+            yield Finding(m.start(2), m.end(2), RULE.code, RULE.severity,
+                          f"{lead}，{m.group(1)}却写作{written}年；请核对，应为{year + 1}年或以后。", None)
 
 
 def _evaluation_dated_early(ctx, year: int):
@@ -95,13 +95,5 @@ def _evaluation_dated_early(ctx, year: int):
     title = re.search(rf"(?<!\d){year}[ \u3000]{{0,2}}年度[^。]{{0,30}}?{_EVALUATION}", head)
     if title is None or _NOT_EVALUATION.search(head, 0, title.end() + 12):
         return
-    for m in _COVER_DATE.finditer(head, title.end()):
-        written = int(m.group(2))
-        if written > year:
-            continue
-        yield Finding(
-            m.start(2), m.end(2), RULE.code, RULE.severity,
-            f"本报告是{year}年度的绩效评价（自评）报告，年度结束后才能评价，{m.group(1)}却写作{written}年；"
-            f"请核对，应为{year + 1}年或以后。",
-            None,
-        )
+    yield from _dated_within(head, _COVER_DATE, title.end(), year,
+                             f"本报告是{year}年度的绩效评价（自评）报告，年度结束后才能评价")
