@@ -20,6 +20,7 @@ from ..core.datafile import read_yaml_file
 from ..core.resources import data_dir
 from .context import CheckContext
 from .numbers_text import Item, items
+from .textspans import sentence_end
 
 _FILE = "glossary/partitions.yaml"
 _NAME = r"(?P<name>[^\d，,、；;：:（）()。\s]{1,10}?)(?:人员|人数|职工|干部)?(?:为|有)?\s{0,2}$"
@@ -80,7 +81,7 @@ def _parts_after(text: str, all_items: list[Item], idx: int) -> Optional[tuple[l
     ends = ("）", ")") if m.group("bracket") else ("。", "；", ";", "\n", "")
     if tail not in ends:
         return None
-    stop = min((i for i in (text.find("。", end), text.find("\n", end)) if i != -1), default=len(text))
+    stop = sentence_end(text, end)
     return None if _MORE.search(text, end, stop) else (parts, names)
 
 

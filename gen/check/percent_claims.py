@@ -22,7 +22,7 @@ from .finding import Finding
 from .labels import name_keys, names_match
 from .numbers_text import TRAIL_RE, Item, closes, comparable, is_change, items, num, sum_slack, years_compatible
 from .rates import find_rate_name, keyword_len
-from .textspans import sentence_start
+from .textspans import sentence_end, sentence_start
 from .unit_slips import slipped
 
 
@@ -136,8 +136,7 @@ def _total_opening_sentence_before(text: str, all_items: list[Item], j: int, qz:
     if first is None or not _OPENING_TOTAL.search(first.raw_label) or not comparable(part, first) or is_change(text, first):
         return None
     # two or more parts that do not make that total: whose shares they are is not known (N018 reads them)
-    ends = [e for e in (text.find("。", qz), text.find("\n", qz)) if e != -1]
-    end = min(ends) if ends else len(text)
+    end = sentence_end(text, qz)
     parts = [it for it in all_items if qz < it.q.start < end and it.money is not None and not is_change(text, it)]
     if len(parts) >= 2 and not closes(sum((p.money for p in parts), Decimal(0)), first.money, sum_slack(parts + [first])):
         return None

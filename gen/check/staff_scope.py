@@ -15,8 +15,9 @@ counts its retired staff too ("年末实有人数3人，其中在职人员3人�
 
 from __future__ import annotations
 
-from .numbers_text import Item, make_up
+from .numbers_text import Item, comparable, is_change, make_up
 from .staff_counts import HEAD_UNITS, staff_words
+from .textspans import sentence_start
 
 
 # Words that name staff in post only; 实有 (on the books) also covers the retired.
@@ -86,9 +87,6 @@ EARLIER_REACH = 6  # figures before the list's nearest count read for its whole
 
 def makes_up_earlier(text: str, all_items: list[Item], j: int, parts: list[Item]) -> bool:
     """Whether ``parts`` make up exactly a head count of the sentence that stands before item ``j``."""
-    from .numbers_text import comparable, is_change
-    from .textspans import sentence_start
-
     if len(parts) < 2 or parts[0].q.unit not in HEAD_UNITS:
         return False
     start = sentence_start(text, all_items[j].q.start)

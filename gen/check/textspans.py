@@ -79,6 +79,11 @@ def sentence_start(text: str, pos: int) -> int:
     return max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
 
 
+def sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends: at the next 。 or line break from it (the text's length if none)."""
+    return min((i for i in (text.find("。", pos), text.find("\n", pos)) if i != -1), default=len(text))
+
+
 def _line_end(text: str, pos: int) -> int:
     """Index just past the "\\n" that ends the line holding ``pos`` (the text's length on the last line)."""
     nl = text.find("\n", pos)

@@ -76,9 +76,9 @@ class Unspaced:
 
 
 # A pinyin reading a mirror site put after a character (財(cái)): a toned vowel inside, as L006 reads it.
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # The bracket is matched before the lookbehind that tests the character in front of it (as _GAP does): re skips to it.
-_READING = regex_cache.compile(r"[（(](?<=[\u4e00-\u9fff][（(])[a-zü]{0,5}[" + _TONED + r"][a-zü]{0,5}[)）]")
+READING = regex_cache.compile(r"[（(](?<=[\u4e00-\u9fff][（(])[a-zü]{0,5}[" + TONED + r"][a-zü]{0,5}[)）]")
 # Traditional forms of characters every report writes many times: a page with enough of them is a Traditional copy.
 _TRADITIONAL = regex_cache.compile("[財預經費為與說關項務國門單發員實區縣總織構對進設體這們會開報書計劃數據]")
 TRADITIONAL_PAGE = 20  # such characters on a page written in Traditional (a stray one in Simplified text is no page)
@@ -89,7 +89,7 @@ def unspaced(text: str, readings: bool = False) -> Unspaced:
     without pinyin readings (unless ``readings``), and in Simplified characters when the page is written in Traditional."""
     runs = [m.span() for m in near_needles(_GAP, text)]
     if not readings and ("(" in text or "（" in text):
-        marks = [m.span() for m in _READING.finditer(text)]
+        marks = [m.span() for m in READING.finditer(text)]
         if marks:
             runs = sorted(runs + marks)
     view, gaps = drop(text, runs)
@@ -102,7 +102,7 @@ def unspaced(text: str, readings: bool = False) -> Unspaced:
 
 def is_reading(text: str, s: int, e: int) -> bool:
     """Whether text[s:e] is a pinyin reading put after the character before it ((yù) in 預(yù)算)."""
-    return _READING.fullmatch(text, s, e) is not None
+    return READING.fullmatch(text, s, e) is not None
 
 
 def simplified(text: str) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from ...core import regex_cache
 from ...core.regex_needles import search as near_search
 from ..finding import first_of_many
+from ..unspaced import READING, TONED
 from ..registry import Rule
 
 RULE = Rule(
@@ -39,9 +40,8 @@ RULE = Rule(
     ),
 )
 
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_READING = regex_cache.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zü]{0,5}[" + _TONED + r"][a-zü]{0,5}[)）]")
-_TONE = regex_cache.compile("[" + _TONED + "]")
+# The reading is the shared view's (gen.check.unspaced drops it for the word lists): one pattern for both.
+_TONE = regex_cache.compile("[" + TONED + "]")
 
 
 def check(ctx):
@@ -49,6 +49,6 @@ def check(ctx):
     if not near_search(_TONE, text):  # a report holds no tone mark: answered from its characters (regex_needles)
         return
     yield from first_of_many(
-        list(_READING.finditer(text)), RULE.code, RULE.severity,
+        list(READING.finditer(text)), RULE.code, RULE.severity,
         lambda m, n: f"“{m.group()}”是转载网站给前一个字加注的拼音，不是报告原文（全文共{n}处，此为第一处），应删去，或从原文件重新复制。",
         lambda m: f"“{m.group()}”是加注的拼音，应删去。")

@@ -177,7 +177,7 @@ def _listed(text: str, colon_end: int, noun: str = "") -> Optional[tuple[int, in
         return found
     below = text[line_end + 1:line_end + 1 + MAX_REACH]
     found = _following(below.split("\n"))
-    if found and line_end + 1 + MAX_REACH >= len(text) and not below.rstrip().endswith(tuple("。；;！？!?")) \
+    if found and line_end + 1 + MAX_REACH >= len(text) and not _SENTENCE_END.fullmatch(below.rstrip()[-1:]) \
             and not any(_TOP.match(ln.strip()) for ln in below.split("\n")[1:]):
         # the items run on to where the text breaks off mid-sentence (a page's excerpt): at least these
         return found[0], MAX_CUT_OFF_ITEMS

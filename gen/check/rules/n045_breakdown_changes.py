@@ -21,6 +21,7 @@ from ..context import CheckContext
 from ..finding import Finding
 from ..numbers_text import Item, closes, is_change, items, num, sum_slack
 from ..registry import Rule
+from ..textspans import line_around
 
 RULE = Rule(
     code="N045",
@@ -80,11 +81,6 @@ def _signed(text: str, it: Item) -> Optional[Decimal]:
     return None
 
 
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end == -1 else end
-
-
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     if "其中" not in text:
@@ -100,7 +96,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         m = _QIZHONG.match(text[change.q.end:change.q.end + 8].lstrip("万元亿"))
         if m is None:
             continue
-        end = _line_end(text, change.q.end)
+        end = line_around(text, change.q.end)[1]
         if text.count("其中", change.q.end, end) != 1:
             continue  # a part with its own breakdown
         pairs: list[tuple[Item, Decimal, Item]] = []

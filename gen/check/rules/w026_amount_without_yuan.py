@@ -29,6 +29,7 @@ from ...core.quantities import MONEY_FACTORS, numeral_text
 from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule
+from ..textspans import sentence_end, sentence_start
 from .n016_missing_unit import bare_in_list
 
 RULE = Rule(
@@ -81,7 +82,6 @@ RULE = Rule(
         "年度收入合计 356.20 万元，其中财政拨款收入 350.00 万元，其他收入 6.20 万元，惠及群众 3 万，覆盖全县。",
         "引进5000万以上项目3个，到位资金12万元，比上年增加2万元，总投资额186万元。",
         "全年支出合计356.20万元，其中人员经费200万元，补助群众3万人，培训1.2万人次全部到位。",
-
         "春节期间走访一线医护人员80人，慰问标准500元/人，资金已发放。",
         "补助标准按上年的1/2核定，覆盖率为1/3。",
         "公务用车运行维护费支出0.50万元，较上年2.08万元减少1.58万元，较上年1.5减少0.5个百分点。",
@@ -164,9 +164,7 @@ BARE_WAN_STYLE = 3
 
 
 def _sentence_in_bare_wan(text: str, at: int) -> bool:
-    start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
-    ends = [e for e in (text.find("。", at), text.find("\n", at)) if e != -1]
-    return len(_BARE_WAN.findall(text, start, min(ends) if ends else len(text))) >= BARE_WAN_STYLE
+    return len(_BARE_WAN.findall(text, sentence_start(text, at), sentence_end(text, at))) >= BARE_WAN_STYLE
 
 
 def _wan_without_yuan(ctx):
