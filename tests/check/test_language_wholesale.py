@@ -2,7 +2,8 @@
 
 A report published through a site's 繁體 switch arrives with every line in Traditional characters and,
 on some sites, tone-marked pinyin after characters (績效目標(biāo)). The whole text is one defect, told
-once; the pinyin is no English word.
+once; on a glossed copy the script is the mirror's doing (L006 warns of the pinyin), told as a hint; the
+pinyin is no English word.
 """
 
 from __future__ import annotations
@@ -13,11 +14,21 @@ PAGE = ("一、項目基本情況\n本項目資金由財政撥款下達(dá)。\
         "三、偏離績效目標的原因\n資金下達較晚，導致進度滯後。\n四、下一步改進措施\n加強項目管理，提高資金使用效益。\n")
 
 
+UNGLOSSED = PAGE.replace("(dá)", "").replace("(biāo)", "").replace("(nóng)", "")
+
+
 def test_a_text_in_traditional_script_is_one_warning_with_its_count():
-    found = findings_of(PAGE, "L002", only=["L002"])
+    found = findings_of(UNGLOSSED, "L002", only=["L002"])
     warnings = [f for f in found if f.severity == "warning"]
     assert len(warnings) == 1 and "全文使用繁体字" in warnings[0].message
     assert len(found) >= 10 and all(f.severity == "info" for f in found if f is not warnings[0])
+
+
+def test_a_mirror_copy_glossed_with_pinyin_tells_its_script_as_a_hint_and_warns_of_the_pinyin():
+    found = findings_of(PAGE, "L002", only=["L002"])
+    assert len(found) >= 10 and all(f.severity == "info" for f in found)
+    assert "转码网站" in found[0].message and "共" in found[0].message
+    assert [f for f in findings_of(PAGE, "L006", only=["L006"]) if f.severity == "warning"]
 
 
 def test_a_pasted_traditional_phrase_is_a_warning_each():

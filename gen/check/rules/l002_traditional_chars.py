@@ -28,6 +28,7 @@ RULE = Rule(
         "转换前后不同之处即为繁体字。\n"
         "为什么：公文应使用规范简化字，繁体字多来自粘贴的外部材料。\n"
         "全文（至少三段，或较短的全文每段都有，共十处以上）都用繁体字时，只在第一处报一次并给出总数，其余各处列为提示。\n"
+        "全文繁体且夹注拼音（如“績效(jì)”）的，是转码网站生成的副本：拼音由 L006 报警告，繁体只作一条提示。\n"
         "不报的情形：本身也是规范字的“乾”（乾州、乾安）、“薹”（蒜薹）等，同一段没有别的繁体字时；网页工具栏（登录 注册 繁體）。\n"
         "示例：“加強醫療衛生服務”应为“加强医疗卫生服务”。"
     ),
@@ -42,6 +43,9 @@ RULE = Rule(
         # a short note wholly in Traditional script, two paragraphs: still one warning with the count
         "本級“三公”經費預算為120萬元，比上年減少15萬元，其中公務接待費減少3萬元，公務用車運行費減少12萬元。\n"
         "會議費6萬元，培訓費4萬元，均比上年減少，原因是嚴格執行節約規定。\n",
+        # a mirror site's copy (Traditional with pinyin readings): the script is told once, as a hint
+        "一、部門職責(zé)\n本單位主要職責(zé)是加強醫療衛生服務。\n二、機構設置\n下設機構3個，編制人數25人。\n"
+        "三、績效評價\n績效評價結果為優。\n",
     ),
     keep=(
         "加强医疗卫生服务体系建设。",
@@ -245,12 +249,20 @@ def check(ctx):
         return
     found = list(_spans(ctx))
     wholesale = len(found) >= WHOLESALE_SPANS and _throughout(ctx, {id(p) for p, *_ in found})
+    # A mirror site converts a page to Traditional and glosses characters with pinyin (職責(zé)): the
+    # script is the mirror's, not the report's, and L006 already warns of the readings it planted.
+    # Readers of such copies mark the readings and accept the script, so the count is told as a hint.
+    mirror = wholesale and unspaced.READING.search(ctx.text) is not None
     for k, (span, s, e, fixed) in enumerate(found):
         message = f"“{span.text[s:e]}”中有繁体字，应为“{fixed}”。"
         severity = RULE.severity
         if wholesale:
             # like P001's half-width marks: the whole text is one defect, told once with its count
-            if k == 0:
+            if k == 0 and mirror:
+                message = (f"全文使用繁体字并夹注拼音（共{len(found)}处繁体字，此为第一处），是转码网站生成的副本，"
+                           "请以原文件为准核对。" + message)
+                severity = "info"
+            elif k == 0:
                 message = f"全文使用繁体字（共{len(found)}处，此为第一处），应整体转换为简体字。" + message
             else:
                 severity = "info"
