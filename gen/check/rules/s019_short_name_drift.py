@@ -9,6 +9,11 @@ body: 局, 中心, 委) — that is neither the short name given, nor the name i
 nor part of the full name, nor given as a short name anywhere in the text. A
 name right after a place word (市科技局, 区科信局) may be another level's body,
 and is left alone.
+
+The same short name given twice (铜都街道（以下简称“铜都街道”）in the opening paragraph, …铜都街道办事处
+（以下简称“铜都街道”或“单位”）in the next part) is a paste from another draft: the second definition
+is reported. A passage copied twice word for word (the same words before both) is S004's, and left
+alone here.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ RULE = Rule(
         "（“某区科学技术和信息化局（以下简称科技信息化局）”，后文“科信局的主要职责”）。"
         "另一个简称指：各字依次出现在机构全称（去掉地名）中，首字、末字与全称相同，又不是约定的简称、全称或全称的一部分，"
         "文中也没有另外约定过它。\n"
+        "同一简称在文中约定了两次（开头写“铜都街道（以下简称“铜都街道”）”，后文又写“铜都街道办事处（以下简称“铜都街道”或“单位”）”），报告后一次。\n"
         "为什么：约定了简称就应前后一致，换用另一个简称会让读者以为是另一个机构。\n"
         "不报的情形：紧跟在地名用字（省、市、区、县等）之后的简称（可能是另一级机构，如“市科技局”）；"
         "文中约定过的其他简称；全称或全称中的一段。\n"
@@ -37,12 +43,17 @@ RULE = Rule(
     ),
     flag=(
         "某市某区科学技术和信息化局（以下简称科技信息化局）是区政府组成部门。科信局的主要职责为：贯彻执行科技方针政策。",
+        "某市某区某街道（以下简称“某街道”）对2020年度整体支出进行自评。\n一、部门概况\n"
+        "文件核定某市某区某街道办事处（以下简称“某街道”或“单位”）内设机构6个。\n",
     ),
     keep=(
         "某市某区科学技术和信息化局（以下简称科技信息化局）是区政府组成部门。科技信息化局的主要职责为：贯彻执行科技方针政策。",
         # after a place word: the city's bureau, another body
         "某市某区科学技术和信息化局（以下简称科技信息化局）是区政府组成部门，业务上接受市科技局指导。",
         "某县卫生健康局（以下简称县卫健局）负责全县卫生工作。卫生健康局下设三个股室。",
+        # one passage copied twice word for word: S004's repeated paragraph
+        "某市某区某街道（以下简称“某街道”）负责辖区工作。\n某市某区某街道（以下简称“某街道”）负责辖区工作。\n",
+        "某街道（以下简称“某街道”）与某县财政局（以下简称“县财政局”）共同开展评价。\n",
     ),
 )
 
@@ -75,10 +86,30 @@ def _others(text: str, start: int, core: str, excluded: set[str]) -> Iterator[tu
         pos = text.find(core[-1], pos + 1)
 
 
+_GIVEN = regex_cache.compile(r"以下简称[:：]?[“\"]?([\u4e00-\u9fff]{2,10})[”\"]?")
+_BEFORE = 8  # the words before a definition that tell a passage copied twice
+
+
+def _given_twice(text: str) -> Iterator[Finding]:
+    """The second definition of a short name the text already gave, on another line and after other words."""
+    first: dict[str, int] = {}
+    for m in _GIVEN.finditer(text):
+        name, at = m.group(1), m.start()
+        if name not in first:
+            first[name] = at
+            continue
+        was = first[name]
+        if "\n" not in text[was:at] or text[max(0, was - _BEFORE):was] == text[max(0, at - _BEFORE):at]:
+            continue
+        yield Finding(at, m.end(), RULE.code, RULE.severity,
+                      f"简称“{name}”在前文已经约定过，此处又约定一次，应删去重复的约定")
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     if "以下简称" not in text:
         return
+    yield from _given_twice(text)
     given = {m.group(1) for m in _ANY_SHORT.finditer(text)}
     for m in _DEFINED.finditer(text):
         full, short = m.group(1), m.group(2)

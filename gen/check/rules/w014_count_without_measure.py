@@ -20,6 +20,13 @@ the word was dropped in editing. Two readings keep this precise:
   put the measure word's place to a one-character noun and are left alone, but 处室, 科室, 股室 are
   the two-character nouns themselves (内设17处室 lost its 个 like 内设17科室).
 
+- a count in a list of counts, or after a verb that assigns posts (设有4个专门委员会和1综合办事机构,
+  由办公室明确1群团工作综合岗位): after 和 / 及 / 与 / 、 (another count of the same sentence carries 个,
+  the proof that counts are written with it here) or after 明确 / 设置 / 设立 / 配备 / 增设 / 设有, a figure of
+  one or two digits followed directly by the noun phrase of a body or a post (…机构, …科室, …岗位,
+  …委员会); a count standing before its noun always takes 个. 等17部门 (a document's issuers) is
+  not read: 等 is not among the words before it.
+
 - last year's count written with 年 for its measure word (受理案件4232件，比上年同期4378年减少): after
   比/较 上年(同期) a figure of three to six digits and 年 right before the change (减少, 增加, 下降 …)
   is last year's count, unless it is a year (1949–2100: 比上年同期2021年 names the period); read only
@@ -70,6 +77,8 @@ RULE = Rule(
         "共有正式职工2人，临时工8人，计划内合同工1，退休职工4人。",
         "中心下设4业务科室和2个职能科室。",
         "市局内设12处室，下属3预算单位。",
+        "区人大常委会机关设有4个专门委员会和1综合办事机构及3个工作委员会。",
+        "具体工作由党建工作办公室明确1群团工作综合岗位承担。",
         "全年办理各类案件3125件，比上年同期3380年减少7.54%。",
     ),
     keep=(
@@ -82,6 +91,9 @@ RULE = Rule(
         "实有人员20\n二级单位3\n",
         "中心下设4个业务科室，内设5科2室，下设3处。",
         "市局内设12个处室，下属3个预算单位，下属2家企业。",
+        "机关设有4个专门委员会和1个综合办事机构；商务部等17部门联合印发；办公室和3楼会议室。",
+        "1、1雨湖区姜畲中心校预算说明；本院内设13個職能部門和1個綜合事務中心。",
+        "机关设有专门委员会和2综合办事机构。",
         "全年办理各类案件3125件，比上年同期3380件减少7.54%，较上年同期2021年下降。",
         # a thousands separator inside the count: 2,571 is one figure with its 人
         "本台事业编制2,571人，实有人数1,593人。",
@@ -184,7 +196,28 @@ def _last_year_counts(text: str):
                       f"“{m.group(1)}年”不是年份，应是上年的数量，量词误作“年”，应为“{fixed}”。", fixed)
 
 
+# A count in a list of counts (和1综合办事机构) or after a verb that assigns posts (明确1群团工作综合岗位): the
+# figure, not followed by a measure word, then the noun phrase of a body or a post.
+_LISTED_COUNT = regex_cache.compile(
+    r"(?:(?<=[\u4e00-\u9fff][和及与、])|(?<=明确|设置|设立|配备|增设|设有))(\d{1,2})"
+    r"(?![\d个個家名处人所项类次种批级号栋座间张台套月日年届楼层])"
+    r"(?=[\u4e00-\u9fff]{1,6}?(?:机构|科室|股室|处室|岗位|委员会|办公室|中心|单位))")
+_COUNT_WITH_GE = regex_cache.compile(r"\d{1,3}个")
+_LIST_JOINS = "和及与、"
+
+
+def _listed_counts(text: str):
+    for m in near_needles(_LISTED_COUNT, text):
+        s, e = m.span(1)
+        if text[s - 1] in _LIST_JOINS:
+            lo, hi = _sentence(text, s)
+            if not _COUNT_WITH_GE.search(text, lo, hi):
+                continue  # no count of the sentence carries 个: nothing shows the list's counts take it
+        yield Finding(s, e, RULE.code, RULE.severity, f"“{m.group(1)}”后漏了量词，应为“{m.group(1)}个”。", f"{m.group(1)}个")
+
+
 def _verb_counts(text: str):
+    yield from _listed_counts(text)
     for m in near_needles(_VERB_COUNT, text):
         s, e = m.span(1)
         if text[e] in _NOT_A_NOUN and not text.startswith(_BODY_NOUNS, e):
