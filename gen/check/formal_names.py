@@ -163,6 +163,30 @@ def level_dropped(text: str, data: Formal) -> list[Miss]:
     return out
 
 
+# The four municipalities by their short form and the first two digits of their division code.
+_MUNICIPALITIES = {"北京": "11", "天津": "12", "上海": "31", "重庆": "50"}
+_MUNICIPALITY = regex_cache.compile(r"(?<![\u4e00-\u9fff])(?:北京|天津|上海|重庆)(?!市)(?=[\u4e00-\u9fff]{2,7}[区县][\u4e00-\u9fff])")
+
+
+def municipal_districts(text: str) -> list[Miss]:
+    """A municipality's short form right before the full name of one of its own districts or counties, with a
+    body's name going on after it (重庆渝北区人和街道办事处, meant 重庆市渝北区…): a district of a municipality
+    is named after the municipality's full name. A name with no district of the table after the short form
+    (重庆两江新区, whose formal name has no 市) is left alone, as is a bare place (重庆渝北区、江北区)."""
+    out = []
+    places = gazetteer().by_name
+    for m in _MUNICIPALITY.finditer(text):
+        code = _MUNICIPALITIES[m.group()]
+        for size in range(8, 2, -1):
+            name = text[m.end():m.end() + size]
+            if (any(d.level == 3 and d.code.startswith(code) for d in places.get(name, ()))
+                    and _HAN.match(text, m.end() + size)):
+                written = m.group() + name
+                out.append(Miss(m.start(), m.end() + size, written, m.group() + "市" + name))
+                break
+    return out
+
+
 def issuers(text: str, data: Formal) -> list[Miss]:
     """Each issuer before 关于 in a cited title written short: a listed short name after nothing, 国家 or a
     place's level word (安徽省卫健委), or a place's full name with 政府 for 人民政府 (重庆市政府办公厅)."""

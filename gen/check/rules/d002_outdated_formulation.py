@@ -7,11 +7,17 @@ report. Whether a formulation is out of date depends on the report's year
 cannot be read the rule says nothing (precision first: in a 2018 report the
 same words are right). The dates and their sources are glossary data
 (glossary/outdated.yaml).
+
+The text is read through the shared view (gen.check.unspaced) that T001 reads:
+a mirror site's copy in Traditional characters with pinyin readings
+(認真落實國家扶貧政策, 鄧小平理論和″三個代表″重要思想為指導) holds the report's own
+stale wording as much as the Simplified original does.
 """
 
 from __future__ import annotations
 
-from ...core.glossary import load, scan
+from ...core.glossary import load
+from .. import unspaced
 from ..finding import Finding
 from ..identity import identity
 from ..registry import Rule
@@ -31,11 +37,16 @@ RULE = Rule(
     flag=(
         "2023年度某县财政局部门整体支出绩效自评报告\n一、基本情况\n全面贯彻落实党的十九大精神，扎实推进各项工作。",
         "某市政协2022年度部门整体支出绩效自评报告\n一、基本情况\n为加快全面建成小康社会进程作出了积极贡献。",
+        # a mirror site's copy in Traditional characters
+        "2023年度某縣教育局部門整體支出績效自評報告\n一、部門基本情況\n認真落實國家扶貧政策，足額發放家庭經濟困難學生生活補助。"
+        "本單位項目資金由財政撥款，實際支出與預算一致，資金使用規範，會計核算和財務管理制度健全，設備數據真實。\n",
     ),
     keep=(
         "2018年度某县财政局部门整体支出绩效自评报告\n一、基本情况\n全面贯彻落实党的十九大精神，扎实推进各项工作。",
         "某县财政局部门整体支出绩效自评报告\n一、基本情况\n全面贯彻落实党的十九大精神，扎实推进各项工作。",
         "2023年度某县财政局部门整体支出绩效自评报告\n一、基本情况\n党的十九大以来，各项改革全面推进。",
+        "2019年度某縣教育局部門整體支出績效自評報告\n一、部門基本情況\n認真落實國家扶貧政策，足額發放家庭經濟困難學生生活補助。"
+        "本單位項目資金由財政撥款，實際支出與預算一致，資金使用規範，會計核算和財務管理制度健全，設備數據真實。\n",
     ),
 )
 
@@ -45,8 +56,8 @@ def check(ctx):
     year = who.year
     told = (f"本报告为{year}年度，" if year is not None
             else f"本报告为{who.earliest}年度或以后（按公开时间推断），" if who.earliest is not None else "")
-    for hit in scan(load().outdated, ctx.text, year, who.earliest):
+    for (start, end), hit in unspaced.glossary_hits(ctx, load().outdated, year, who.earliest):
         yield Finding(
-            hit.start, hit.end, RULE.code, hit.entry.severity or RULE.severity,  # an entry readers differ on: info
+            start, end, RULE.code, hit.entry.severity or RULE.severity,  # an entry readers differ on: info
             f"{told}“{hit.text}”已经过时，应改为“{hit.suggestion}”。{hit.entry.reason}", hit.suggestion,
         )

@@ -18,7 +18,7 @@ government without 人民 (重庆市政府办公厅) is the same slip. Data and 
 from __future__ import annotations
 
 from ..finding import Finding
-from ..formal_names import central_heads, formal, issuers, level_dropped, party_heads, place_heads
+from ..formal_names import central_heads, formal, issuers, level_dropped, municipal_districts, party_heads, place_heads
 from ..registry import Rule
 
 RULE = Rule(
@@ -28,7 +28,7 @@ RULE = Rule(
     summary="机构正式名称缺少“国家”或省、市层级字",
     doc=(
         "检查什么：表格“中央主管部门”一栏只写了去掉“国家”的名称（医疗保障局、林业和草原局），"
-        "以及省、市简称直接接机构全称（湖北残疾人联合会、湘潭发展和改革委员会）；"
+        "以及省、市简称直接接机构全称（湖北残疾人联合会、湘潭发展和改革委员会），直辖市简称直接接所属区县的机构名称（重庆渝北区人和街道办事处）；"
         "县、县级市、区的机构名称少了层级字，而同一文中写有带层级字的全称（文中有“个旧市财政局”，别处写“个旧财政局”）；"
         "所引文件标题中“关于”前的发文机关写了简称（《某省卫健委关于……》）或在地名全称后把“人民政府”写成“政府”"
         "（《重庆市政府办公厅关于……》）。"
@@ -47,6 +47,7 @@ RULE = Rule(
         "资金拨付至个旧市财政局，由个旧财政局直接支付。",
         "根据《某省财政厅、安徽省卫健委关于下达补助资金的通知》执行。",
         "根据《重庆市政府办公厅关于印发管理办法的通知》执行。",
+        "重庆渝北区人和街道办事处2020年度部门决算公开情况说明\n一、部门基本情况\n",
     ),
     keep=(
         "中央主管部门 | 国家林业和草原局 |\n地方主管部门 | 林业和草原局 |\n",
@@ -56,6 +57,9 @@ RULE = Rule(
         "与湖北大学、湖南日报社合作开展宣传。",
         "资金拨付至个旧市财政局，由个旧市财政局直接支付，个旧财政工作稳步推进。",
         "根据《重庆市人民政府办公厅关于印发管理办法的通知》《县委办公室 县政府办公室关于印发方案的通知》执行。",
+        # the full name; a national new area whose formal name has no 市; a bare list of places
+        "重庆市渝北区人和街道办事处2020年度部门决算公开情况说明\n重庆两江新区康庄美地第二小学校位于渝北区。\n"
+        "服务范围覆盖重庆渝北区、江北区。\n",
     ),
 )
 
@@ -72,6 +76,9 @@ def check(ctx):
         yield Finding(hit.start, hit.end, RULE.code, RULE.severity,
                       f"同一机构文中写作“{hit.meant}”，此处“{hit.written}”少了地名的层级字，应统一为“{hit.meant}”。",
                       hit.meant)
+    for hit in municipal_districts(ctx.text):
+        yield Finding(hit.start, hit.end, RULE.code, RULE.severity,
+                      f"直辖市所属区县的机构名称应冠以直辖市全称：“{hit.written}”应为“{hit.meant}”。", hit.meant)
     for hit in party_heads(ctx.text, data):
         yield Finding(hit.start, hit.end, RULE.code, RULE.severity,
                       f"党委工作部门的正式名称应冠以“中共”：“{hit.written}”应为“{hit.meant}”。", hit.meant)
