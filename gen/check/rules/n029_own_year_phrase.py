@@ -28,7 +28,7 @@ RULE = Rule(
     doc=(
         "检查什么：部门决算（预算）中只能指本年度的固定说法——“纳入……××××年度部门决算（预算）编制范围”“关于××××年度预算绩效情况的说明”、"
         "目录或正文中本决算自己的部分“第二部分 ××××年度单位决算情况说明”、概况中编号小标题“（二）××××年重点（亮点）工作完成情况”、"
-        "开篇的“现将××××年度部门决算公开如下”、人员情况中的“××××年末实有在职人员”——"
+        "开篇的“现将××××年度部门决算（预算）公开如下”、人员情况中的“××××年末实有在职人员”——"
         "写的年度与本文件的年度（--year，或标题中的年度）不同。\n"
         "为什么：这两处说的是本年度决算的编制范围和本年度的预算绩效工作，写成别的年度，多半是套用往年文本没有改年份。\n"
         "不报的情形：看不出本文件年度的；书名号内引用的其他文件名；文中除标题外再没有一处把本年度和“决算”写在一起、"
@@ -48,6 +48,7 @@ RULE = Rule(
         "某县城市管理局2018年部门决算\n第二部分 某县城市管理局2018年部门决算情况说明\n四、2017年亮点工作完成情况\n",
         # the note introducing itself, and its staff at the year's end
         "某县档案馆2022年度部门决算\n第二部分 2022年度部门决算表\n现将本馆2021年度部门决算公开如下：\n",
+        "某县文化馆2019年部门预算信息公开\n现将2018年部门预算公开如下：\n二、2019年部门预算收支总体情况\n",
         "某县档案馆2022年度部门决算\n第二部分 2022年度部门决算表\n截至2021年末，实有在职人员12人。\n",
     ),
     keep=(
@@ -61,6 +62,7 @@ RULE = Rule(
         "某职业学校2024年度单位决算\n发布时间：2024-08-14\n目录\n第一部分 单位概况\n第二部分 2023年度单位决算情况说明\n",
         # the year's own work, and a plan for the next year
         "某街道办事处2022年度部门决算\n发布时间：2023-09-01\n（二）2022年重点工作完成情况\n（三）2023年重点工作计划\n",
+        "某县文化馆2019年部门预算信息公开\n现将2019年部门预算公开如下：\n2019年部门预算较2018年增长10.00万元。\n",
         # the year before as the base of a comparison, and another document's publication
         "某县档案馆2022年度部门决算\n第二部分 2022年度部门决算表\n截至2022年末，实有在职人员12人，比2021年末实有人员增加1人。\n"
         "依照关于2021年度决算公开如下要求的通知办理。\n",
@@ -79,11 +81,13 @@ _OWN_YEAR = (
     regex_cache.compile(r"(?:[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]部分)[ \u3000]{0,4}"
                + _Y + r"(?:重点|主要|亮点)工作完成情况"),
     # the note introducing itself: "现将2023年度部门决算公开如下"
-    regex_cache.compile(r"(?<![于对])" + _Y + r"(?:部门|单位)?决算(?:信息|情况)?(?:予以)?公开如下"),
+    regex_cache.compile(r"(?<![于对])" + _Y + r"(?:部门|单位)?[决预]算(?:信息|情况)?(?:予以)?公开如下"),
     # the staff at the year's end: "截至2023年末，实有在职人员60人" (not "比2022年末实有人员增加2人")
     regex_cache.compile(r"(?<![较比与于和])((?:19|20)\d\d)[ \u3000]{0,2}年(?:末|底|12月31日)[，,]?[ \u3000]{0,2}"
                         r"(?:本?(?:部门|单位)|全局|我局)?实有(?:在职|在编)?(?:人员|人数)"),
 )
+# A budget's own phrase (its scope, its note introducing itself): the message names a 预算.
+_BUDGET = regex_cache.compile(r"预算编制|预算(?:信息|情况)?(?:予以)?公开如下")
 MIN_OWN = 2  # lines naming the note's year beside 决算 (the title is one)
 PUBLISHED_HEAD = 600  # a web page's publication date stands under its title
 
@@ -126,7 +130,7 @@ def check(ctx):
         written = m.group(1)
         yield Finding(
             m.start(1), m.end(1), RULE.code, RULE.severity,
-            f"本文件是{year}年度的{'预算' if '预算编制' in m.group() else '决算'}，“{m.group().strip()}”只能指本年度，"
+            f"本文件是{year}年度的{'预算' if _BUDGET.search(m.group()) else '决算'}，“{m.group().strip()}”只能指本年度，"
             f"却写成{written}年度，应为{year}年度。",
             str(year),
         )
