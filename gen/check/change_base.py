@@ -157,11 +157,17 @@ def _names(text: str, cand: Item, subject: str) -> bool:
 _BOTH_TOTALS = regex_cache.compile(r"收、?支(?:总计)?")
 
 
-def _balanced(all_items: list[Item], j: int) -> bool:
+def _total(text: str, it: Item, name: str) -> bool:
+    """Whether ``it`` is the figure right after ``name`` (收入总计X, 收入总计：X, 支出总计为X)."""
+    return text[max(0, it.q.start - len(name) - 3):it.q.start].rstrip("为是：: ").endswith(name)
+
+
+def _balanced(text: str, all_items: list[Item], j: int) -> bool:
     """Whether the 支出总计 at ``j`` follows, in its sentence, a 收入总计 of the same amount (收入总计X，支出总计X)."""
     cand = all_items[j]
-    return any(it.raw_label.endswith("收入总计") and it.money == cand.money and it.seg_start == cand.seg_start
-               for it in all_items[max(0, j - 2):j])
+    return _total(text, cand, "支出总计") and any(
+        _total(text, it, "收入总计") and it.money == cand.money and it.seg_start == cand.seg_start
+        for it in all_items[max(0, j - 2):j])
 
 
 def _named_current(text: str, all_items: list[Item], idx: int, year: str) -> Optional[Item]:
@@ -181,9 +187,9 @@ def _named_current(text: str, all_items: list[Item], idx: int, year: str) -> Opt
             return None
         if cand.q.unit == "%" or cand.sub or comparable(cand, amount) is None:
             continue
+        if both and _total(text, cand, subject):
+            return cand if _balanced(text, all_items, j) else None
         if _names(text, cand, subject):
-            if both and not _balanced(all_items, j):
-                return None
             if cand.year not in ("", year, m.group("year") or year) or _BASE_MARK.search(text, max(0, cand.q.start - BASE_REACH), cand.q.start):
                 return None
             return cand
@@ -361,3 +367,25 @@ def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item,
             shown = _shown_base(last, cur)
             yield rate, (f"增减幅度与文中数字不符：对比基数为{num(cur.q)}{'－' if last < x else '＋'}{num(amount.q)}"
                          f"＝{shown}，{num(amount.q)}÷{shown}＝{right:f}%，所述为{rate.q.raw}")
+
+
+def unit_slipped_changes(ctx: CheckContext, all_items: list[Item]) -> Iterator[tuple[Item, str, str]]:
+    """(amount, its figure in this year's figure's unit, the proof) for each "总计X万元……增加A元、增长Y%" whose
+    rate Y% is A over last year's figure only when A is read in X's unit (606.12 of 8254.47万元 is 7.9%,
+    606.12元 of it 0.0008%): the amount's unit was typed wrong. Read where the change is the figure's own."""
+    text = ctx.text
+    for idx, before, after, cur, named in _changes_once(ctx, all_items):
+        amount, rate = all_items[idx], all_items[idx + 1]
+        if cur is None or cur.money is None or amount.money is None or cur.q.unit == amount.q.unit \
+                or rate.q.decimals == 0 or not _stated_after(text, cur, named, before.start()):
+            continue
+        x, a = cur.q.value, amount.q.value
+        last = x - a if after.group("verb") in UP_VERBS else x + a
+        as_written = _figures(cur, amount, after)
+        reread, written = ratio_percent_exact(a, last), ratio_percent_exact(as_written[1], as_written[2])
+        if reread is None or written is None or not agrees(rate.q.value, rate.q.decimals, reread) \
+                or agrees(rate.q.value, rate.q.decimals, written):
+            continue
+        fixed = amount.q.raw[: len(amount.q.raw) - len(amount.q.unit)] + cur.q.unit
+        yield amount, fixed, (f"{num(amount.q)}÷{format(last, 'f')}＝{round_half_up(reread, rate.q.decimals):f}%，"
+                              f"正是所述{rate.q.raw}")
