@@ -53,6 +53,7 @@ RULE = Rule(
         "单位名称&nbsp;某县档案馆",
         "项目类别 | 1、部门预算项目 R 2、市直专项 □ 3、市对下转移支付项目 □\n",
         "项目名称植保专项项目属性延续专项R新增专项□资金总额41万元\n",
+        "评价机构 中介机构□ 部门(单位)评价组R 财政评价组□\n",
         "评价类型:□实施过程评价 R完成结果评价\n组织方式:□财政部门 □主管部门 R项目单位\n",
         "项目类别 | 1、部门预算项目 □ 2、上级专项 þ |\n项目属性 | 1、持续性项目 □ 2、新增性项目þ |\n",
         # a heading's indent turned into question marks; lines of a lone ? where a blank line stood
@@ -70,6 +71,7 @@ RULE = Rule(
         "采购A&B型设备2台，R&D投入5万元。",
         "项目类别 | 1、部门预算项目 ☑ 2、市直专项 □；采用R 语言统计。\n",
         "延续专项☑新增专项□，开展基于R语言的统计□。\n",
+        "统计软件选用SPSS、R 语言统计□\n",
         "新增专项□ 延续专项☑，统计分析 R语言完成。\n",
         "Þingvellir 国家公园（Thórsmörk, Skaftafell）的考察报告。",
     ),
@@ -87,6 +89,9 @@ _STRAY_CHAR = regex_cache.compile(r"[\u2800-\u28ff\u00a8<\u3105-\u312f\u2ff0-\u2
 # Or glued between an option and the next one, whose box kept its □ (项目属性延续专项R新增专项□).
 _TICK_AS_R = regex_cache.compile(r"(?<=[\u4e00-\u9fff] )R(?=[ \t]{1,3}(?:\d{1,2}[、.]|\|)|[ \t]*$)"
                                  r"|(?<=[项目类性是否有无])R(?=[\u4e00-\u9fff]{2,8}[ \t]?□)"
+                                 # or right after an option's words, the next option and its □ after a space
+                                 # (部门(单位)评价组R 财政评价组□)
+                                 r"|(?<=[\u4e00-\u9fff)）])R(?=[ \t\u3000]{1,3}[\u4e00-\u9fff]{2,8}□)"
                                  # or standing where a box goes before an option's words, on a line whose other
                                  # options keep theirs in front (□实施过程评价 R完成结果评价)
                                  r"|(?<=[\u4e00-\u9fff][ \t\u3000])(?P<front>R)(?=[\u4e00-\u9fff]{2})", re.M)
