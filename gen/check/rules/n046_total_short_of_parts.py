@@ -5,7 +5,9 @@ in the next ones: 收入合计Y万元……年初结转和结余Z万元; 支出�
 By the template 收入总计 is 本年收入合计 plus what was carried in (plus, in some units, a 事业基金
 that made up the gap), 支出总计 is 支出合计 plus what is carried out (plus 结余分配). The parts can
 be more than the paragraph names, never less: Y＋Z above X means one of the three figures is wrong
-(a 收入合计 copied from the 收入总计, a total that left out the carry-over). A total above its named
+(a 收入合计 copied from the 收入总计, a total that left out the carry-over). The finding stands at the
+收入合计 when it equals the 收入总计 (copied), else at the carry-over, the figure not summed from the lines
+beside it (the 合计 is the sum of the income lines the paragraph lists). A total above its named
 parts is left alone (an unnamed 事业基金 or 结余分配 may fill the gap), and so is a gap within a few
 units of the last printed place (each figure rounded on its own in the tables).
 
@@ -112,10 +114,14 @@ def check(ctx) -> Iterable[Finding]:
         if y + z - x <= ROUNDING_UNITS * unit_place:
             continue
         unit = total.group(2)
+        # a 合计 equal to the 总计 is the 总计 copied (the carry-over counted twice); else the carry-over is read
+        # as the odd one: the 合计 is the sum of the income (expenditure) lines stated beside it
+        at, why = (own, f"{side}合计与{side}总计相同，疑把总计抄作了合计") if x == y else \
+            (carry, f"三数中必有一个有误，{side}合计是所列各项收入（支出）之和，先核对{carry_name}和{side}总计")
         yield Finding(
-            own.start(1), own.end(2), RULE.code, RULE.severity,
+            at.start(1), at.end(2), RULE.code, RULE.severity,
             f"{side}合计{own.group(1)}{unit}＋{carry_name}{carry.group(1)}{unit}＝{format_amount(y + z)}{unit}，"
             f"已超过{side}总计{total.group(1)}{unit}：{side}总计应为{side}合计与{carry_name}之和（另有事业基金弥补、"
-            f"结余分配时还要加上），三数中必有一个有误，请核对。",
+            f"结余分配时还要加上）；{why}，请核对。",
             None,
         )
