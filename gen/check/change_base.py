@@ -80,13 +80,13 @@ MAX_BACK = 160
 # figure of that name stated earlier in the paragraph ("本年收入合计X万元，其中：…"), however many
 # parts lie between: the name is the link the nearest-figure walk cannot see past the parts.
 _NAMED_CHANGE = regex_cache.compile(
-    r"(?:(?P<year>(?:19|20)\d\d)年度?)?(?P<subject>[\u4e00-\u9fff、]{4,16}?)(?:较|比)(?:上年|去年|上一年|(?:19|20)\d\d年)度?(?:同期)?"
+    r"(?:(?P<year>(?:19|20)\d\d)年度?)?(?P<subject>收、?支(?:总计)?|[\u4e00-\u9fff、]{4,16}?)(?:较|比)(?:上年|去年|上一年|(?:19|20)\d\d年)度?(?:同期)?"
     r"(?:决算数)?(?:相比)?(?:增加|增长|减少|下降)$"
 )
 # The comparison first, then the subject and its change (与2020年相比，收入总计增加): a base year that lost its 年
 # (与2020相比, W004's) is still the base.
 _COMPARED_FIRST = regex_cache.compile(
-    r"(?:与|较|比)(?:上年|去年|上一年|上年度|(?:19|20)\d\d年?度?)(?:相比|比较)[，,\s]{0,2}"
+    r"(?:与|较|比)(?:上年|去年|上一年|上年度|(?:19|20)\d\d年?度?)(?:决算数?)?(?:相比|比较)[，,\s]{0,2}"
     r"(?P<year>)(?P<subject>[\u4e00-\u9fff、]{2,12}?)各?(?:增加|增长|减少|下降)$")
 COMPARED_REACH = 16  # characters before the change's own label where its comparison may open
 _LEADING_YEAR = regex_cache.compile(r"^(?:19|20)\d\d年度?")
@@ -153,21 +153,42 @@ def _names(text: str, cand: Item, subject: str) -> bool:
     return label.endswith(subject)
 
 
+# 收支 (收、支总计) as a change's subject: the template's balanced totals, read on 支出总计 when 收入总计 equals it.
+_BOTH_TOTALS = regex_cache.compile(r"收、?支(?:总计)?")
+
+
+def _total(text: str, it: Item, name: str) -> bool:
+    """Whether ``it`` is the figure right after ``name`` (收入总计X, 收入总计：X, 支出总计为X)."""
+    return text[max(0, it.q.start - len(name) - 3):it.q.start].rstrip("为是：: ").endswith(name)
+
+
+def _balanced(text: str, all_items: list[Item], j: int) -> bool:
+    """Whether the 支出总计 at ``j`` follows, in its sentence, a 收入总计 of the same amount (收入总计X，支出总计X)."""
+    cand = all_items[j]
+    return _total(text, cand, "支出总计") and any(
+        _total(text, it, "收入总计") and it.money == cand.money and it.seg_start == cand.seg_start
+        for it in all_items[max(0, j - 2):j])
+
+
 def _named_current(text: str, all_items: list[Item], idx: int, year: str) -> Optional[Item]:
     """The figure, earlier in the paragraph, whose name is the subject the change names in its own clause
-    (收入合计较上年增加A, or 与上年相比，收入总计增加A after 收入总计X、支出总计Y)."""
+    (收入合计较上年增加A, or 与上年相比，收入总计增加A after 收入总计X、支出总计Y; 收支较上年决算数减少A after
+    收入总计X，支出总计X: the balanced totals' change)."""
     amount = all_items[idx]
     m = _NAMED_CHANGE.search(amount.raw_label) or _COMPARED_FIRST.search(
         text, max(0, amount.q.start - len(amount.raw_label) - COMPARED_REACH), amount.q.start)
-    if not m or not _SUBJECT.search(m.group("subject")):
+    both = m is not None and _BOTH_TOTALS.fullmatch(m.group("subject")) is not None
+    if not m or not (both or _SUBJECT.search(m.group("subject"))):
         return None
-    subject = m.group("subject").replace("、", "")  # 收、支总计: the 收支总计 its figure names
+    subject = "支出总计" if both else m.group("subject").replace("、", "")  # 收、支总计: the 收支总计 its figure names
     for j in range(idx - 1, max(-1, idx - MAX_NAMED_ITEMS), -1):
         cand = all_items[j]
         if amount.q.start - cand.q.end > MAX_NAMED_BACK or "\n" in text[cand.q.end:amount.q.start]:
             return None
         if cand.q.unit == "%" or cand.sub or comparable(cand, amount) is None:
             continue
+        if both and _total(text, cand, subject):
+            return cand if _balanced(text, all_items, j) else None
         if _names(text, cand, subject):
             if cand.year not in ("", year, m.group("year") or year) or _BASE_MARK.search(text, max(0, cand.q.start - BASE_REACH), cand.q.start):
                 return None
@@ -346,3 +367,25 @@ def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item,
             shown = _shown_base(last, cur)
             yield rate, (f"增减幅度与文中数字不符：对比基数为{num(cur.q)}{'－' if last < x else '＋'}{num(amount.q)}"
                          f"＝{shown}，{num(amount.q)}÷{shown}＝{right:f}%，所述为{rate.q.raw}")
+
+
+def unit_slipped_changes(ctx: CheckContext, all_items: list[Item]) -> Iterator[tuple[Item, str, str]]:
+    """(amount, its figure in this year's figure's unit, the proof) for each "总计X万元……增加A元、增长Y%" whose
+    rate Y% is A over last year's figure only when A is read in X's unit (606.12 of 8254.47万元 is 7.9%,
+    606.12元 of it 0.0008%): the amount's unit was typed wrong. Read where the change is the figure's own."""
+    text = ctx.text
+    for idx, before, after, cur, named in _changes_once(ctx, all_items):
+        amount, rate = all_items[idx], all_items[idx + 1]
+        if cur is None or cur.money is None or amount.money is None or cur.q.unit == amount.q.unit \
+                or rate.q.decimals == 0 or not _stated_after(text, cur, named, before.start()):
+            continue
+        x, a = cur.q.value, amount.q.value
+        last = x - a if after.group("verb") in UP_VERBS else x + a
+        as_written = _figures(cur, amount, after)
+        reread, written = ratio_percent_exact(a, last), ratio_percent_exact(as_written[1], as_written[2])
+        if reread is None or written is None or not agrees(rate.q.value, rate.q.decimals, reread) \
+                or agrees(rate.q.value, rate.q.decimals, written):
+            continue
+        fixed = amount.q.raw[: len(amount.q.raw) - len(amount.q.unit)] + cur.q.unit
+        yield amount, fixed, (f"{num(amount.q)}÷{format(last, 'f')}＝{round_half_up(reread, rate.q.decimals):f}%，"
+                              f"正是所述{rate.q.raw}")

@@ -24,11 +24,14 @@ RULE = Rule(
         "为什么：勾选项是表格要求填写的内容，全空说明这一项没有填，或勾选标记在转换时丢了，读者无从知道答案。\n"
         "不报的情形：同一行里有勾选的记号（☑、√、■、✓，字体丢失后的 R，丢字后的 ?）；只有一个方框的；"
         "方框旁没有选项文字的（□□ 代替数字的，由 S010 报告）。\n"
+        "选项以括号代替方框（“经常性项目( ) 一次性项目( )”）、两个以上连排且括号都空着的，同样报告。\n"
         "示例：“项目属性：新增□ 延续□ 往年备选□”应勾选其中一项（☑）。"
     ),
     flag=(
         "项目属性: | 新增□ 延续□ 往年备选□ | 重要程度: | 重要工作□ 一般工作□ |\n",
         "評價類型:項目實施過程評價□項目完成結果評價□\n",
+        # boxes written as brackets to tick in, all left empty
+        "项目类型经常性项目( ) 一次性项目( )计划投资额(万元)515\n",
     ),
     keep=(
         # one numbered list of options over several lines, the choice ticked on another line
@@ -36,6 +39,9 @@ RULE = Rule(
         "项目属性: | 新增□ 延续☑ 往年备选□ |\n填报类型:整体□  区域√  项目□\n",
         "项目类别 | 1、部门预算项目 R 2、市直专项 □ 3、市对下转移支付项目 □\n",
         "于□□月□□日公开单位预算。\n",
+        "项目类型经常性项目( √ ) 一次性项目( )计划投资额(万元)515\n",
+        # one empty bracket (a level the template left out) is S010's, no group of options
+        "依法对县 ()社会团体、民办非企业单位进行登记管理。\n",
     ),
 )
 
@@ -58,8 +64,20 @@ def _ticked_sibling(lines: list[str], k: int) -> bool:
     return any(_NUMBERED.match(line) and "□" in line and _TICKS.intersection(line) for line in near)
 
 
+# Options whose box is a pair of brackets to tick in (经常性项目( √ ) 一次性项目( )): two or more in a row, all empty.
+_EMPTY_BRACKETS = regex_cache.compile(r"(?:[\u4e00-\u9fff]{2,8}[（(][ \u3000]{0,2}[)）][ \u3000]{0,2}){2,4}")
+
+
+def _brackets_unticked(text: str):
+    for m in _EMPTY_BRACKETS.finditer(text):
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      "这一组选项的括号都是空的，一个也没有勾选，应在所选一项的括号内打“√”。", None)
+
+
 def check(ctx):
     text = ctx.text
+    if "()" in text or "( )" in text or "（）" in text or "（ ）" in text:
+        yield from _brackets_unticked(text)
     if text.count("□") < MIN_OPTIONS:
         return
     start = 0

@@ -53,19 +53,25 @@ RULE = Rule(
         "单位名称&nbsp;某县档案馆",
         "项目类别 | 1、部门预算项目 R 2、市直专项 □ 3、市对下转移支付项目 □\n",
         "项目名称植保专项项目属性延续专项R新增专项□资金总额41万元\n",
+        "评价机构 中介机构□ 部门(单位)评价组R 财政评价组□\n",
         "评价类型:□实施过程评价 R完成结果评价\n组织方式:□财政部门 □主管部门 R项目单位\n",
         "项目类别 | 1、部门预算项目 □ 2、上级专项 þ |\n项目属性 | 1、持续性项目 □ 2、新增性项目þ |\n",
         # a heading's indent turned into question marks; lines of a lone ? where a blank line stood
         "。ㄒ唬┞毮苈氊\n供应垃圾桶⿺U(k个\n",
         "????一、主要职责\n发布日期 | 2023-12-21 |\n?\n?\n一、项目概况\n",
+        # a lost character before an item's number, after a line's full stop, before a heading's 1.
+        "(一)职能职责\n?1、负责纪检监察工作。\n2、完成上级交办的其他工作。?\n??1.总体情况\n",
     ),
     keep=(
         "其中：工资福利支出12.5万元，资本性支出3万元。",
         "指标值：满意度>=90%，投诉率<5%，完成率>95%。",
         "是否达标？是。What???\nIs it done?\n",
+        # a question in ASCII after a Latin word, a 1? in a formula
+        "是否达标? 是\nIs it done?\nx=1?2:3\n",
         "采购A&B型设备2台，R&D投入5万元。",
         "项目类别 | 1、部门预算项目 ☑ 2、市直专项 □；采用R 语言统计。\n",
         "延续专项☑新增专项□，开展基于R语言的统计□。\n",
+        "统计软件选用SPSS、R 语言统计□\n",
         "新增专项□ 延续专项☑，统计分析 R语言完成。\n",
         "Þingvellir 国家公园（Thórsmörk, Skaftafell）的考察报告。",
     ),
@@ -83,6 +89,9 @@ _STRAY_CHAR = regex_cache.compile(r"[\u2800-\u28ff\u00a8<\u3105-\u312f\u2ff0-\u2
 # Or glued between an option and the next one, whose box kept its □ (项目属性延续专项R新增专项□).
 _TICK_AS_R = regex_cache.compile(r"(?<=[\u4e00-\u9fff] )R(?=[ \t]{1,3}(?:\d{1,2}[、.]|\|)|[ \t]*$)"
                                  r"|(?<=[项目类性是否有无])R(?=[\u4e00-\u9fff]{2,8}[ \t]?□)"
+                                 # or right after an option's words, the next option and its □ after a space
+                                 # (部门(单位)评价组R 财政评价组□)
+                                 r"|(?<=[\u4e00-\u9fff)）])R(?=[ \t\u3000]{1,3}[\u4e00-\u9fff]{2,8}□)"
                                  # or standing where a box goes before an option's words, on a line whose other
                                  # options keep theirs in front (□实施过程评价 R完成结果评价)
                                  r"|(?<=[\u4e00-\u9fff][ \t\u3000])(?P<front>R)(?=[\u4e00-\u9fff]{2})", re.M)
@@ -93,7 +102,9 @@ _TICK_AS_THORN = regex_cache.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]?[þý]|[þ�
 # ? for characters the page could not encode, between Chinese characters; an HTML entity, whole or cut at the text's end.
 _LOST = regex_cache.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]?\?{2,8}[ \u3000]?(?=[\u4e00-\u9fff])"
                             # a line's indent lost to question marks (????一、主要职责), or a line of them alone
-                            r"|^[ \u3000]{0,2}\?{2,8}(?=[\u4e00-\u9fff（(])|^[ \u3000]{0,4}\?{1,3}[ \u3000]{0,4}$"
+                            r"|^[ \u3000]{0,2}\?{2,8}(?=[\u4e00-\u9fff（(\d])|^[ \u3000]{0,4}\?{1,3}[ \u3000]{0,4}$"
+                            # one before a list item's number (?1、负责…), or after a Chinese stop at a line's end (工作。?)
+                            r"|^[ \u3000]{0,2}\?(?=\d{1,2}[、.．][\u4e00-\u9fff])|(?<=[。；：，])\?{1,8}[ \u3000]{0,4}$"
                             r"|&(?:nbsp|lt|gt|amp|quot|ldquo|rdquo|mdash|hellip|#\d{2,6});|(?<=[\u4e00-\u9fff])&[a-z]{1,2}$",
                             re.M)
 

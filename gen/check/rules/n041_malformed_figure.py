@@ -30,7 +30,7 @@ RULE = Rule(
     code="N041",
     name="malformed-figure",
     severity="error",
-    summary="金额数字写法错误（两个小数点、丢了最前面的数位、多出一位小数，百分数后带金额单位或以0开头）",
+    summary="金额数字写法错误（两个小数点、丢了最前面的数位、多出一位小数、以元计却有四位以上小数，百分数后带金额单位或以0开头）",
     doc=(
         "检查什么：金额中出现两个小数点（“3.042.27万元”，应为3,042.27或3042.27万元）；"
         "或金额以千分位逗号开头（“支出总计,867.48万元”），而同一篇文本别处写有同一数字的完整写法"
@@ -44,6 +44,8 @@ RULE = Rule(
         "文中其余以万元计的金额（至少6个）都保留两位小数，只有一个是三位小数（“13,819.134万元”），"
         "多半多打了一位数字；金额本来就保留三位以上小数的报告不在此列。"
         "百分数以0开头（“增长08%”），多是丢了小数点（0.8%）。"
+        "以元计的金额有四位以上小数（“财政拨款收入5359.668673元”），元以下只到分，多是万元数漏了“万”；"
+        "单价、电价等每单位的价格不在此列。"
     ),
     flag=(
         "全年一般公共预算收入完成年初预算的112.4%万元。",
@@ -53,6 +55,8 @@ RULE = Rule(
         # one amount with a third decimal among amounts that all have two
         "全年收入812.40万元，支出812.40万元，其中人员经费520.116万元、公用经费92.30万元、"
         "项目支出199.98万元；年末结余0.00万元，上年结转3.25万元。",
+        # an amount in 元 to six places: a 万元 figure that lost its 万
+        "本年收入3210.45万元，其中：财政拨款收入2890.123456元，占90.02%。",
     ),
     keep=(
         "全年一般公共预算收入完成年初预算的112.4%，共计5,000万元，同比增长0.8%，占比10%。",
@@ -64,6 +68,9 @@ RULE = Rule(
         "项目支出199.98万元；年末结余0.00万元，上年结转3.25万元。",
         # too few other amounts to tell how the report rounds
         "人员经费520.116万元、公用经费92.30万元。",
+        # a price per unit may carry more places than 分; a 万元 figure to four places is to the 元
+        "执行上网电价0.3856元/千瓦时，单价1.2345元，收入2890.1234万元。",
+        "补贴资金合计89915.95元。",
     ),
 )
 
@@ -134,6 +141,24 @@ def _extra_decimal(text: str) -> Iterable[Finding]:
                   f"文中其余金额都保留两位小数，只有“{m.group()}万元”是三位小数，疑多打了一位数字，请核对。", None)
 
 
+# An amount in 元 with four decimals or more (财政拨款收入5359.668673元): money in 元 goes down to 分, two places;
+# four are a 万元 figure to the 元 (or finer) with the 万 lost. A price or a rate per unit (0.5283元/千瓦时,
+# 单价1.2345元) may carry more places: not read after such words or before a slash.
+_YUAN_PAST_FEN = regex_cache.compile(r"(?<![\d.,])\d{1,9}\.(\d{4,8})(?![\d.])\s?元(?![/／每])")
+_PER_UNIT = regex_cache.compile(r"单价|价格|均价|电价|水价|每|/|／|标准")
+PER_UNIT_REACH = 8  # characters before the amount searched for a price's word
+
+
+def _yuan_past_fen(text: str) -> Iterable[Finding]:
+    for m in _YUAN_PAST_FEN.finditer(text):
+        if text[max(0, m.start() - 1):m.start()] in ("万", "亿", "千") or \
+                _PER_UNIT.search(text, max(0, m.start() - PER_UNIT_REACH), m.start()):
+            continue
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"金额“{m.group()}”有{len(m.group(1))}位小数，以元计的金额只到分（两位小数），"
+                      "疑为以万元计的数漏了“万”字，请核对单位。", None)
+
+
 # A percentage with a unit of money after it (完成年初预算的112.4%万元): a rate is no amount, one unit is a slip.
 _PERCENT_MONEY = regex_cache.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,2})?[%％](?P<unit>万元|亿元|元)")
 
@@ -171,5 +196,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         yield from _percent_with_money(text)
     if "万元" in text:
         yield from _extra_decimal(text)
+    if "元" in text:
+        yield from _yuan_past_fen(text)
     if "," in text or "，" in text:
         yield from _lost_group(text)

@@ -8,13 +8,15 @@ from typing import Iterable
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
+from ..change_base import unit_slipped_changes
+from ..numbers_text import items
 from ..unit_slips import unit_slips
 
 RULE = Rule(
     code="N042",
     name="part-in-other-unit",
     severity="warning",
-    summary="分项中有一项金额单位与其他分项和总数不同，按同一单位才合得上总数",
+    summary="分项中有一项金额单位与其他分项和总数不同，按同一单位才合得上总数（或增减额单位与所变动的数不同，按同一单位才合得上增幅）",
     doc=(
         "检查什么：一个总数之后用“其中”“包括”列出的各项金额，只有一项的单位与其他各项及总数不同"
         "（其他都是“万元”，这一项写成“元”），按所写单位相加合不上总数，把这一项换成其他各项的单位后正好等于总数。\n"
@@ -23,6 +25,7 @@ RULE = Rule(
         "反过来各分项都是“万元”而总数写成“元”的，是总数漏了“万”，报告在总数上。\n"
         "不报的情形：按所写单位相加已等于总数的（“39万元、2696元”合计39.2696万元）；分项少于三项的；"
         "总数的单位与其他各项不同的。\n"
+        "增减额的单位与所变动的数不同（“总计8254.47万元……增加606.12元、增长7.9%”），按所写单位增幅不符、按同一单位正好相符的，同样报告。\n"
         "示例：“补助资金共34.80万元。其中，甲县16.60万元；乙县8.40万元；丙县9.80元。”中的“9.80元”应为“9.80万元”。"
     ),
     flag=(
@@ -34,6 +37,8 @@ RULE = Rule(
         "全年支出合计356.20万元。其中：基本支出200.10元，项目支出156.10元。",
         # the whole lost its 万: its parts, both in 万元, make it in 万元
         "村卫生室补助共计52.30元，其中省级补助30.20万元，县级补助22.10万元。",
+        # a change in 元 whose rate is right only in 万元: 606.12 ÷ (8254.47 − 606.12) = 7.9%
+        "2020年度收入总计8254.47万元，支出总计8254.47万元。收支较上年决算数增加606.12元、增长7.9%。",
     ),
     keep=(
         "一般公共预算收入88435万元，增长19.7%，其中：税收收入39029万元，下降12%；非税收入49406万元，增长58%。"
@@ -43,6 +48,9 @@ RULE = Rule(
         "发放补助共50.00万元。其中，甲县20.00万元；乙县20.00万元；丙县9.80元。",
         "全年支出合计356.20万元。其中：基本支出200.10元，项目支出150.10元。",
         "下达资金3.5万元，其中：甲单位20000元，乙单位15000元。",
+        "2020年度收入总计8254.47万元，支出总计8254.47万元。收支较上年决算数增加606.12万元、增长7.9%。",
+        # a small change truly in 元: its rate is right as written
+        "会议费支出1.20万元，较上年增加600元、增长5.3%。",
     ),
 )
 
@@ -51,3 +59,8 @@ RULE = Rule(
 def check(ctx: CheckContext) -> Iterable[Finding]:
     for s in unit_slips(ctx):
         yield Finding(s.item.q.start, s.item.q.end, RULE.code, RULE.severity, s.message, s.fixed)
+    # a change amount in another unit than the figure it changes, its rate right only in that figure's unit
+    for amount, fixed, proof in unit_slipped_changes(ctx, items(ctx)):
+        yield Finding(amount.q.start, amount.q.end, RULE.code, RULE.severity,
+                      f"增减额“{amount.q.raw}”的单位与所变动的数不同：按“{fixed[len(amount.q.raw) - len(amount.q.unit):]}”计，"
+                      f"{proof}，应为“{fixed}”。", fixed)

@@ -61,6 +61,8 @@ RULE = Rule(
         "三、支出决算表\n四：项目支出决算表\n第一部分 单位概况\n一、单位职责\n负责全县文物保护。\n",
         # a list numbered 1、 2、 whose next items lost their mark
         "二、工作完成情况\n1、编制完成了项目规划。\n2、完成了项目申报工作。\n3完成了农田规划审批工作。\n4完成了综合治理方案申报。\n",
+        # a paragraph of duties whose first number lost its dot: its sibling 2. opens a duty as well
+        "一、部门基本情况\n（一）职能职责\n1贯彻执行有关方针政策，拟订本区发展规划。\n2.负责全区统筹协调，指导基层工作。\n",
     ),
     keep=(
         # parts that lost their 第 (二部分, S011's): each restarts the outline, and none is a title numbered 二 without 、
@@ -81,6 +83,8 @@ RULE = Rule(
         "目录\n第一部分 单位概况\n一、单位职责\n二、机构设置\n第二部分 决算报表\n一、收入支出决算总表\n二、收入决算表\n"
         "三、支出决算表\n四、项目支出决算表\n第一部分 单位概况\n一、单位职责\n负责全县文物保护。\n",
         "二、工作完成情况\n1.编制完成了项目规划。\n2.完成了项目申报工作。\n3季度完成了验收。\n",
+        # a count opening a sentence before a duty: no verb after the 1
+        "（一）职能职责\n1季度完成了全部采购，资金按进度支付。\n2.负责全区统筹协调，指导基层工作。\n",
     ),
 )
 
@@ -123,6 +127,9 @@ def _mixed_marks(ctx):
 
 TITLE_MAX = 16  # the bare 1's line is a short title, no sentence
 _SENTENCE = regex_cache.compile(r"[。；;，,：:！？]")
+# A bare 1 opening a paragraph of duties (1贯彻执行……；草拟……) before "2.负责……": its sibling is a sentence as well,
+# and the 1 is followed by a verb of duty, never by a measure or a unit (1季度, 1号楼, 1项任务 are counts).
+_DUTY_VERB = regex_cache.compile(r"(?:贯彻|负责|承担|组织|拟订|制定|指导|落实|执行|参与|协助|完成|做好|统筹|研究|管理|监督)")
 
 
 def _lost_dots(ctx):
@@ -140,7 +147,9 @@ def _lost_dots(ctx):
             m = dotless(last + 1).search(ctx.text, last_end, h.start)
             line_end = ctx.text.find("\n", m.end()) if m else -1
             title = ctx.text[m.end():line_end if line_end != -1 else len(ctx.text)].strip() if m else ""
-            if m and (last or (2 <= len(title) <= TITLE_MAX and not _SENTENCE.search(title))):
+            duty = m is not None and not last and _DUTY_VERB.match(title) is not None \
+                and _DUTY_VERB.match(ctx.text, h.mark_end) is not None
+            if m and (last or duty or (2 <= len(title) <= TITLE_MAX and not _SENTENCE.search(title))):
                 fixed = f"{last + 1}{_mark_kind(h)}"
                 yield Finding(m.end() - len(str(last + 1)), m.end(), RULE.code, RULE.severity,
                               f"序号“{last + 1}”后缺少标点：同级下一项写作“{h.mark.strip()}”，应为“{fixed}{title[:8]}”。", fixed)
