@@ -31,7 +31,7 @@ stands at: a reader may mark either side, ``PAIR_RULES``); and a template's plac
 annotation brief and a placeholder (S010) to the checker (``WORDING_FROM_S``); the mark after a number
 (2、 among 1. and 3.; 1项目资金 with none) is punctuation (P) to one annotator and numbering (S002, S013) to the checker
 (``MARK_RULES``); a title, 第X部分 heading or scope statement naming another year than the report's is structure (S)
-to one annotator and a figure or stale year (N026, W030) to the checker (``STALE_YEAR_RULES``); a non-standard word, a self-reference that does not fit the body, a part that lost its
+to one annotator and a figure, a stale year or an own-year phrase (N026, W030, N029) to the checker (``STALE_YEAR_RULES``); a non-standard word, a self-reference that does not fit the body, a part that lost its
 number, an amount without its unit and a spinning tool's synonym (顺当 for 顺利) are wording (W) to one annotator
 and T001, T002, S006, S011, N016, L008 to the checker, counted only where the finding overlaps the defect's own text (``WORDING_EXACT``), as a budget
 subject's name short of a character (社会保障就业支出) is a term (T) to one and W005's word short of a character to the
@@ -71,9 +71,10 @@ QUOTE_RULES = ("P008",)
 WORDING_FROM_S = ("S010", "S017")
 # The rules on a report's own year written otherwise in its title, a 第X部分 heading or its scope statement
 # (2020年度部门决算 over 2019年度 tables, 纳入本部门2020年度决算编制 in the 2021 决算): structure (S) to an
-# annotator told that a title naming another year than the body is S, a figure (N026) or a stale year (W030)
-# to the checker.
-STALE_YEAR_RULES = ("N026", "W030")
+# annotator told that a title naming another year than the body is S, a figure (N026), a stale year (W030)
+# or an own-year phrase carried over from an earlier note (N029: 纳入本部门2020年度决算编制 in the 2021 决算,
+# the example above, which N029 reads) to the checker.
+STALE_YEAR_RULES = ("N026", "W030", "N029")
 # The rules that read a pair of places (a body heading and its contents entry) and report at one of them,
 # quoting the other: the annotator may have marked either side of the mismatch.
 PAIR_RULES = ("S017",)

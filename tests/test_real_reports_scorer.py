@@ -32,7 +32,7 @@ def test_families_map_as_documented():
     assert same("W018", "T") and same("P008", "T") and same("W031", "T") and same("S017", "W")
     assert same("S010", "W") and not same("S017", "T") and not same("S001", "W")
     assert not same("P008", "W") and not same("W001", "P") and not same("T001", "W")
-    assert same("N026", "S") and same("W030", "S") and not same("W030", "T") and not same("N026", "W")
+    assert same("N026", "S") and same("W030", "S") and same("N029", "S") and not same("W030", "T") and not same("N026", "W")
 
 
 def test_a_folder_is_scored_defect_by_defect(tmp_path):
