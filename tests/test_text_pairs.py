@@ -49,3 +49,18 @@ def test_char_positions_are_what_a_class_search_finds(chars):
     for text in (_LONG, _LONG[:2000], ""):
         expected = [m.start() for m in re.finditer("[" + re.escape(chars) + "]", text)]
         assert text_pairs.char_positions(text, chars) == expected
+
+
+@pytest.mark.parametrize("word", ["拨款", "的的", "abab", "aaa", "财政拨款收入", "𠀀甲", "x"])
+def test_first_positions_are_the_first_of_every_position(word):
+    # overlapping occurrences too: a word whose beginning is its end (的的, abab) takes the string's own search
+    text = _LONG + "的的的 ababab aaaa 𠀀甲𠀀甲" + _LONG[:500]
+    every = text_pairs.positions(text, word)
+    for limit in (1, 2, 3, len(every), len(every) + 5):
+        assert text_pairs.first_positions(text, word, limit) == every[:limit]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="的的得地a", min_size=0, max_size=40), st.text(alphabet="的得a", min_size=1, max_size=4))
+def test_first_positions_agree_with_positions_on_any_text(text, word):
+    assert text_pairs.first_positions(text, word, 1000) == text_pairs.positions(text, word)

@@ -20,9 +20,12 @@ def bracketed_again(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, word) of each word of two to six Chinese characters repeated in the brackets after it."""
     for m in _OPEN_BRACKET.finditer(text):
         at = m.start()
-        for n in range(LONGEST, 1, -1):
-            word = text[at - n:at] if at >= n else ""
+        for n in range(min(LONGEST, at), 1, -1):  # a word of n characters needs n before the bracket
             close = at + 1 + n
-            if word and text.startswith(word, at + 1) and text[close:close + 1] in (")", "）") and _WORD.fullmatch(word):
+            # the closing bracket first: one character read, where most brackets hold no repeat of any length
+            if text[close:close + 1] not in (")", "）"):
+                continue
+            word = text[at - n:at]
+            if text.startswith(word, at + 1) and _WORD.fullmatch(word):
                 yield at - n, close + 1, word
                 break

@@ -312,12 +312,10 @@ def _occurrences(text: str, option: frozenset[str], cap: int) -> Optional[list[t
     for needle in sorted(option):
         if not contains(text, needle):
             continue
-        i = text.find(needle)
-        while i >= 0:
-            spans.append((i, i + len(needle)))
-            if len(spans) > cap:
-                return None
-            i = text.find(needle, i + 1)
+        size = len(needle)  # no more than one past the cap is read: then the option is given up
+        spans.extend([(i, i + size) for i in text_pairs.first_positions(text, needle, cap + 1 - len(spans))])
+        if len(spans) > cap:
+            return None
     return spans
 
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from itertools import islice
+from typing import Any, Optional
 
 # Texts shorter than this are searched directly: reading them into bits would cost more than it saves.
 MIN_CHARS = 50_000
@@ -215,3 +216,29 @@ def positions(text: str, word: str) -> list[int]:
         out.append(at)
         at = text.find(word, at + 1)
     return out
+
+
+def first_positions(text: str, word: str, limit: int) -> list[int]:
+    """The first ``limit`` of :func:`positions`: the same offsets, in order.
+
+    A word that cannot overlap itself (no beginning of it is also its end: 发展, not 的的) stands where the
+    regex engine's own search finds it, one match after another, and a match costs less than a call of
+    ``str.find`` from Python: a needle of a few hundred occurrences (gen.core.regex_needles, which reads up
+    to a few hundred of each before it gives a pattern's windows up) is read in about half the time.
+    """
+    pattern = _unbordered(word)
+    if pattern is None:
+        out, at = [], text.find(word)
+        while at >= 0 and len(out) < limit:
+            out.append(at)
+            at = text.find(word, at + 1)
+        return out
+    return [m.start() for m in islice(pattern.finditer(text), limit)]
+
+
+@lru_cache(maxsize=4096)
+def _unbordered(word: str) -> Optional[re.Pattern]:
+    """``word`` as a pattern when its occurrences cannot overlap (no proper beginning of it is its end), else None."""
+    if any(word[:k] == word[-k:] for k in range(1, len(word))):
+        return None
+    return re.compile(re.escape(word))

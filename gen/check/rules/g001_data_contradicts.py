@@ -6,7 +6,6 @@ from typing import Iterable
 
 from ..context import CheckContext
 from ..finding import Finding
-from ..grounding import data_value_text, formatted, judged
 from ..numbers_text import num
 from ..registry import Rule
 
@@ -34,6 +33,9 @@ RULE = Rule(
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
+    # imported here: only a check with --data runs this rule, and a plain check need not load grounding
+    from ..grounding import data_value_text, formatted, judged
+
     for j in judged(ctx):
         if j.agrees:
             continue

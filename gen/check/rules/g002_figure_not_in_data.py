@@ -6,7 +6,6 @@ from typing import Iterable
 
 from ..context import CheckContext
 from ..finding import Finding
-from ..grounding import grounding, judged
 from ..not_quantities import is_not_a_quantity
 from ..numbers_text import num
 from ..registry import Rule
@@ -33,6 +32,9 @@ RULE = Rule(
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
+    # imported here: only a check with --data runs this rule, and a plain check need not load grounding
+    from ..grounding import grounding, judged
+
     g = grounding(ctx)
     seen = {(j.q.start, j.q.end) for j in judged(ctx)}
     text = ctx.text
