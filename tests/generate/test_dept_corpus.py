@@ -187,6 +187,30 @@ def test_missing_staffing_and_previous_year() -> None:
     assert re.search(r"基本支出为?640\.00万元。", md)
 
 
+@pytest.mark.parametrize("staffing, shown, gap", [
+    ({"authorized": 47, "administrative": 30, "institutional": 5}, ("47人", "行政编制30人", "事业编制5人"), "年末实有在编人数"),
+    ({"authorized": 20, "administrative": 20}, ("20人", "行政编制20人"), "年末实有在编人数"),
+    ({"actual": 18, "retired": 4}, ("18人", "离退休人员4人"), "核定编制人数"),
+    ({"authorized": 35, "administrative": 28, "institutional": 7, "actual": 33}, ("其中", "行政编制28人", "事业编制7人", "33人"), None),
+])
+def test_staffing_prints_every_count_given_and_a_placeholder_for_the_one_missing(staffing, shown, gap, tmp_path) -> None:
+    """Each variant of each staffing phrase (several seeds) writes every count the data gives, and the
+    missing one as a visible placeholder: a draft never drops a datum for want of its sibling."""
+    import yaml
+
+    data = {"kind": "dept_self_eval", "year": 2024, "bureau": {"name": "某县档案馆", "region": {"province": "湖南省"}},
+            "staffing": staffing}
+    path = tmp_path / "archive.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    for seed in range(6):
+        doc, _ = render_document(load_spec(path), seed=seed)
+        md = to_markdown(doc)
+        line = next(line for line in md.splitlines() if "编制" in line and "年" in line)
+        assert all(part in line for part in shown), (seed, line)
+        assert (f"【待补充：{gap}】" in line) if gap else "待补充" not in line, (seed, line)
+        assert not [t for t in doc.traces if t.where is None and t.path.startswith("staffing")], seed
+
+
 def test_task_metric_phrasings() -> None:
     lw = render_md("lw2022")
     assert re.search(r"区属医院ICU床位(从|由)21张增加(至|到)157张", lw)
