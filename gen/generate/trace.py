@@ -133,7 +133,8 @@ def _candidates(loc: tuple, value: Any) -> list[_Literal]:
     if isinstance(value, _dt.date):
         texts = [f"{value.year}年{value.month}月{value.day}日"]
     elif isinstance(value, int):
-        units = next((u for key, u in COUNT_UNITS.items() if key in loc), None)
+        # the field's own name before its group's (staffing.vehicles counts 台, not the staff's 人)
+        units = next((COUNT_UNITS[key] for key in reversed(loc) if key in COUNT_UNITS), None)
         if units:
             return [_Count(str(value), units)]  # type: ignore[list-item]
         texts = [str(value)]

@@ -102,3 +102,12 @@ def test_where_is_the_first_block_that_shows_it(texts, title, value):
     for shown in _candidates(loc, value):
         expected = next((w for w, text in _blocks(doc) if shown.found(text)), None)
         assert printed.where(shown) == expected
+
+
+def test_a_count_is_traced_with_its_own_fields_unit():
+    """staffing.vehicles is written 21台: the field's own unit, not its group's (人), or the tracer warned
+    that a printed vehicle count had no place in the outline."""
+    vehicles = _candidates(("staffing", "vehicles"), 21)
+    assert any(c.found("我局现有公务用车21台。") for c in vehicles)
+    assert not any(c.found("核定编制21人。") for c in vehicles)
+    assert any(c.found("核定编制21人。") for c in _candidates(("staffing", "authorized"), 21))
