@@ -8,6 +8,8 @@ An entry marked ``severity: info`` (two spellings both in use: 疫情爆发, 作
 
 from __future__ import annotations
 
+from os.path import commonprefix
+
 from .. import unspaced
 from ..finding import Finding
 from ..registry import Rule
@@ -35,4 +37,26 @@ RULE = Rule(
 def check(ctx):
     # Read through the stray spaces of PDF and web copies ("截止 2016年"): gen.check.unspaced.
     for (s, e), hit in unspaced.listed_typos(ctx):
-        yield Finding(s, e, RULE.code, hit.entry.severity or RULE.severity, f"“{hit.text}”应为“{hit.suggestion}”。{hit.entry.reason}", hit.suggestion)
+        written, meant = _shown(hit.text, hit.suggestion)
+        yield Finding(s, e, RULE.code, hit.entry.severity or RULE.severity,
+                      f"{_quoted(written)}应为{_quoted(meant)}。{hit.entry.reason}", hit.suggestion)
+
+
+LONG_HEAD = 16  # characters a hit and its suggestion may share at their head before the message shortens them
+KEPT_HEAD = 8  # characters of that head the message keeps before the change
+
+
+def _shown(text: str, suggestion: str) -> tuple[str, str]:
+    """The hit and its suggestion as the message shows them: a long title that only lost 的通知 at its end
+    reads, written out twice, as one text told twice; the shared head is cut to its last few characters."""
+    head = len(commonprefix([text, suggestion]))
+    if head <= LONG_HEAD:
+        return text, suggestion
+    cut = head - KEPT_HEAD
+    return "……" + text[cut:], "……" + suggestion[cut:]
+
+
+def _quoted(text: str) -> str:
+    """``text`` in quotation marks, the quotes it holds turned to single ones (《关于印发某县整治“三公”经费工作方案》):
+    double quotes inside double quotes pair the wrong way round, and the reader sees a mangled suggestion."""
+    return "“" + text.replace("“", "‘").replace("”", "’") + "”"
