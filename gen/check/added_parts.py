@@ -15,7 +15,8 @@ the clause states are not all of the sum (:func:`adds_to_unstated`).
 
 The same running sums close in other shapes, read here for N004 too: its first part the main figure of the
 sentence before with no 加 (:func:`first_part_before`); a subtotal among the figures, the total adding to it
-(:func:`after_subtotal`); or only the last figures before the total making it (:func:`suffix_makes`).
+(:func:`after_subtotal`); or only the last figures before the total making it (:func:`suffix_makes`). A 合计
+that closes the name of a list's next item (三是…经费共计X) sums none of them (:func:`item_of_list`).
 """
 
 from __future__ import annotations
@@ -101,3 +102,15 @@ def after_subtotal(top: list[Item]) -> list[Item]:
         if make_up(top[k], top[:k]):
             return top[k:]
     return top
+
+
+# An item of a numbered list (二是, （三）, 3.) whose own name closes with 共计 (三是中央彩票公益金支持地方体育事业
+# 经费共计4.5万元): the amount is that item's, a sibling of the items before it, not their sum.
+_ITEM_TOTAL = regex_cache.compile(r"(?:[二三四五六七八九十]是|[（(][二三四五六七八九十][）)]|(?<![\d.．])\d{1,2}[.、．])"
+                                  r"[^，,；;。：:\d]{2,40}?(?:合计|总计|共计)(?:为|是)?$")
+
+
+def item_of_list(text: str, last: Item, total: Item) -> bool:
+    """The 合计 closes the name of the next item of the list its parts belong to (一是a，二是b，三是c经费共计X):
+    it tells that item's own amount, of several sources perhaps, not the sum of the items before."""
+    return _ITEM_TOTAL.search(text, last.q.end, total.q.start) is not None

@@ -143,6 +143,8 @@ def _at_end(text: str, lists: CutWords) -> list[Cut]:
             continue  # no word before it that the phrase was meant to close
         if ch == "报" and _PAPER_BEFORE.search(text, max(0, s - PAPER_REACH), s):
             continue  # 欢迎订阅中国政府采购报: a newspaper's name ends in 报
+        if text[s - 1:s] == "人" and any(freq(text[s - k:s]) for k in (2, 3) if s - k >= 0):
+            continue  # 事事有人管, 由专人管: a person is the subject, the character the verb it closes on
         rest = text[e:e + AFTER_END].lstrip(_BLANKS)
         if not rest or any(rest.startswith(w[1]) for w in words):
             continue  # the text's last line (cut off by a store), or a line wrapped inside the word

@@ -253,6 +253,8 @@ def policy() -> Policy:
 # A session's ordinal: 第 may be written or left out before a numeral that closes with 届 (区第十八届人大常委会 /
 # 区十八届人大常委会, 党的十九届三中全会), both the usual forms of one name.
 SESSION_AFTER = re.compile(r"[一二三四五六七八九十]{1,3}届")
+# A post after 副 (监察委员会副主任 / 监察委员会主任): the deputy and the head are two posts, not a character lost.
+POST_AFTER = re.compile(r"主任|[局县市区镇乡州省部处科所站队组院行校社会]长|秘书长|书记|主席|主委|经理|总编|巡视员")
 # An enumeration's ordinal before 是 (原因一是……，二是……): 原因是 / 原因一是 are one phrase, the second opening a list.
 ORDINALS = "一二三四五六七八九十"
 
@@ -269,6 +271,8 @@ def _optional(text: str, s: int, e: int, ins: str, rules: Policy) -> bool:
     changed = ins or text[s:e]
     if changed == "第" and SESSION_AFTER.match(text, e):
         return True  # 区十八届 / 区第十八届: the session's ordinal 第 is often left out
+    if changed == "副" and POST_AFTER.match(text, e):
+        return True  # 副主任 / 主任, 副局长 / 局长: two posts
     if len(changed) == 1 and changed in ORDINALS and text.startswith("是", e):
         return True  # 原因是 / 原因一是: the ordinal of a list (一是……二是……) put in or left out
     if (ins + text[e:e + 1] if ins else text[s:e + 1]) in rules.shortened:

@@ -169,4 +169,7 @@ KEEP = (
     "公益金用于以下项目：甲村篮球场4万元、乙村篮球场4万元、丙村篮球场4万元、门球场维修费4.76万元。4个项目共计16.76万元。",
     # the count is not the number of figures before it (the grant itself stands in the sentence): not read
     "下达资金16.76万元，用于甲村篮球场4万元、乙村篮球场4万元、门球场维修费4.76万元。3个项目共计12.76万元。",
+    # the list's third item closes its own name with 共计: its amount, not the sum of the first two
+    "2019年本县体育彩票公益金共计80万元，其组成如下：一是体彩销售地方分成20万元，二是省级体彩公益金50万元，"
+    "三是中央彩票公益金支持地方体育事业经费共计10万元。",
 )

@@ -21,7 +21,7 @@ RULE = Rule(
     doc=(
         "表格中“合计/总计/小计/总分”行的每个金额（数量、分值）列，以及表头为“合计”的列（同一行右侧或左侧各列之和），与它所汇总各行之和比较：上方各行"
         "（决算表把合计放在首行时为下方各行；分配表每组先列本组合计时，也按下方各行读），其中“其中”行及其后的分项、小计所代表的分组、"
-        "“一、二、”编号的上级行等各种合理读法都不相等时才报错。“其中”行大于它所属的上一行时也报错（两格单位不同时不比，如“180只”对上一行的分值“10”）。"
+        "“一、二、”编号的上级行等各种合理读法都不相等时才报错。“其中”行大于它所属的上一行时也报错（两格单位不同时不比，如“180只”对上一行的分值“10”）；上一行填的是0的，错在上一行（小计未填或漏算），报在上一行的格上，不报分项。"
         "识别为自评表的表格由 F 规则按评分规则核对，本规则不再重复报告。"
         "容差按打印精度：每个带小数的数半个末位单位，整数视为精确；同一列中有的金额带两位小数、有的写成整数（73、24），说明是手工填写而非程序四舍五入，此时必须精确相等。执行率、占比、指标值等列不求和。"
         "合计行的合并名称格被压成一格、金额落到各行写名称的列下时，对不上列，不作判断；"
@@ -49,6 +49,9 @@ RULE = Rule(
         # groups headed by their totals: the second one's own rows do not add up to it
         "| 地区 | 已拨 | 新拨 |\n|---|---|---|\n| 东市合计 | 300 | 30 |\n| 一县 | 100 | 10 |\n"
         "| 二县 | 200 | 20 |\n| 西市合计 | 160 | 15 |\n| 三县 | 60 | 6 |\n| 四县 | 90 | 9 |",
+        # a parent row left at 0 over its 其中 row: reported on the parent's cell (tests/check/test_fa31_classes.py)
+        "项目 | 预算数 | 财政拨款 |\n合计 | 25.50 | 25.50 |\n1.公务接待费 | 3.20 | 3.20 |\n2.公务用车费 | 0 | 0 |\n"
+        "其中:(1)公务用车运行维护费 | 22.30 | 22.30 |\n(2)公务用车购置 | 0 | 0 |\n",
     ),
     keep=(
         # a 合计 column of head counts beside a column of money: the money is no part of the count
@@ -117,6 +120,7 @@ def _totals(ctx: CheckContext) -> Iterable[Finding]:
 
 
 def _breakdowns(ctx: CheckContext) -> Iterable[Finding]:
+    told: set[int] = set()  # the parent cells of 0 already reported
     for table in ctx.tables:
         for row, parent in breakdown_parents(table):
             for cell in row.cells:
@@ -128,7 +132,13 @@ def _breakdowns(ctx: CheckContext) -> Iterable[Finding]:
                 if inside_form(ctx, cell.start) or judged_total(ctx, parent.start, parent.end):
                     continue  # a 自评表's 其中 rows are F008's, or B009's when its funds block was read
                 slack = sum_tolerance([cell.number.decimals, up.number.decimals])  # type: ignore[union-attr]
-                if cell.number.value > up.number.value + slack:  # type: ignore[union-attr]
+                if cell.number.value > slack and up.number.value == 0:  # type: ignore[union-attr]
+                    if up.start not in told:  # the parent's 0 is the slip (left unfilled), not its part's amount
+                        told.add(up.start)
+                        yield Finding(up.start, up.end, RULE.code, RULE.severity,
+                                      f"表格“{parent.label}”{_header(table, up.col)}为{up.text}，而其下“其中”分项"
+                                      f"“{row.label}”为{cell.text}：小计未填或漏算")
+                elif cell.number.value > up.number.value + slack:  # type: ignore[union-attr]
                     yield Finding(
                         cell.start, cell.end, RULE.code, RULE.severity,
                         f"表格“{row.label}”{_header(table, cell.col)}为{cell.text}，大于其所属的“{parent.label}”"

@@ -17,7 +17,7 @@ from ..numbers_text import Item, closes, comparable, exceeds, in_written_unit, i
 from ..registry import Rule
 from ._n004_examples import FLAG, KEEP
 from ..unit_slips import slipped
-from ..added_parts import added_to, adds_to_unstated, after_subtotal, first_part_before, suffix_makes
+from ..added_parts import added_to, adds_to_unstated, after_subtotal, first_part_before, item_of_list, suffix_makes
 from ..numbered_parts import numbered_parts
 from ..staff_scope import distinct_standings, in_post_parts, makes_up_earlier, quota_kinds
 from ..subject_breakdowns import without_class_items
@@ -301,8 +301,8 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
         top = [base] * (base is not None) + _top_level(text, all_items[:i], total)
         if len(top) >= 2 and (make_up(total, top) or make_up(total, after_subtotal(top)) or suffix_makes(total, top)):
             continue  # read from the clause's start, without asides and 其中 parts, the figures make the total
-        if first_part_before(text, all_items, starts, lo, total, parts):
-            continue
+        if first_part_before(text, all_items, starts, lo, total, parts) or item_of_list(text, parts[-1], total):
+            continue  # 一是a，二是b，三是c经费共计X: X is the third item's own amount
         yield from _judge_complete(total, parts)
     for m in near_needles(_COMPLETE_LIST, text):
         idx = _index_after(all_items, m.end())

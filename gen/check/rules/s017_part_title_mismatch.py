@@ -42,6 +42,7 @@ from ..section_levels import sections_apart
 from ..edit_distance import edits
 from ..confusion import freq
 from ..finding import Finding
+from ..gazetteer import gazetteer
 from ..headings import numbering, part_number, part_starts
 from ..registry import Rule, spans_reported
 from ._s017_examples import FLAG, KEEP
@@ -61,7 +62,7 @@ RULE = Rule(
         "十个字以内的短标题，保留了一个词、换了其余的字（目录“一、部门职责”、正文“一、主要职责”），同样报告。"
         "正文小标题在目录条目上增删了词语（目录“一、主要职能”、正文“一、部门主要职能”），以上都不能解释、又保留了目录的一段原文（四个字以上）的，作为提示（info）报告；多数标题都如此时视为目录的写法，不报。"
         "“第X部分”的标题在正文中增删了单位名称、年度或词语（目录“第一部分 某局概况”、正文“第一部分 部门概况”）的，同样作为提示报告（多数部分都如此时不报）。\n"
-        "不报的情形：相差较多（目录用的是简称）、两个短标题只共有“部门”“单位”“基本”“情况”这类各标题都有的字、目录的“单位概况”在正文中填成了单位名称、一个包含另一个（目录宽度截断或省略了前后的词）、只差数字（年度、页码）；"
+        "不报的情形：相差较多（目录用的是简称）、两个短标题只共有“部门”“单位”“基本”“情况”这类各标题都有的字、目录的“单位概况”在正文中填成了单位名称、一个包含另一个（目录宽度截断或省略了前后的词）、只差数字（年度、页码）、只差“市”“县”“区”前的地名（目录“市房产局概况”、正文“九江市房产局概况”，同一单位的简称和全称）；"
         "正文标题是目录中另一编号下的标题的（编号问题另行报告）；没有目录、或目录之后没有按同样编号重新开始的正文。\n"
         "示例：正文“一、部门主要职能”应与目录一致，为“一、部门主要职责”（或改目录）。"
     ),
@@ -85,6 +86,19 @@ def _parts_differ(toc: str, title: str) -> bool:
     if min(len(toc), len(title)) < MIN_TITLE or toc.startswith(title) or title.startswith(toc):
         return False
     return edits(toc, title, MAX_EDITS) <= MAX_EDITS
+
+
+_LEVEL_CHARS = "省市县区州旗盟"
+
+
+def _place_named(toc: str, title: str) -> bool:
+    """One title is the other with the place's own name put before its 市, 县 or 区 (目录 第一部分 市房产局概况,
+    正文 第一部分 九江市房产局概况): the body's full name and its short one, the same heading, no word edited."""
+    longer, shorter = (toc, title) if len(toc) > len(title) else (title, toc)
+    if not shorter or shorter[0] not in _LEVEL_CHARS or not longer.endswith(shorter[1:]):
+        return False
+    place = longer[:len(longer) - len(shorter) + 1]
+    return place.endswith(shorter[0]) and place in gazetteer().by_name
 
 
 def _doubled(longer: str, shorter: str) -> bool:
@@ -329,7 +343,7 @@ def check(ctx):
     for b in body:
         entry = by_key.get(b.key)
         paired += entry is not None
-        if entry is None or entry.title == b.title or b.key in found:
+        if entry is None or entry.title == b.title or b.key in found or _place_named(entry.title, b.title):
             continue
         if b.level == 0:
             differ = _parts_differ(entry.title, b.title)

@@ -12,7 +12,8 @@ them with the right form, leaving to W001 what its list names.
 from __future__ import annotations
 
 from .. import unspaced
-from ..body_names import find
+from ..body_names import JOIN_FREQ, find
+from ..confusion import freq
 from ..finding import Finding
 from ..registry import Rule
 from .l002_traditional_chars import only_script_differs
@@ -49,8 +50,27 @@ RULE = Rule(
         "人力资源 | 社会保障 | 合计\n市场监督 管理局\n",
         # two duties side by side (农村住房, 小城镇建设): another word where the name has 城乡
         "负责指导全县农村住房和小城镇建设工作。",
+        # another duty: 市容 (the city's appearance) is a word of its own where the name has 市场
+        "（二）承担城市市容监督管理责任，做好市容市貌整治。",
     ),
 )
+
+
+def swapped_word(written: str, meant: str) -> bool:
+    """One character swapped that makes with a neighbour a common word where the name's character makes one
+    (市容 for 市场, 侨务 for 事务): another duty (城市市容监督管理) or another body (民族宗教侨务办公室), a known
+    word put in the name's place, not a slip of the hand, which leaves a character that makes no word there.
+
+    Only for bodies' names: a standard title's slip may make a word too (名称解释 for 名词解释), and the
+    titles are fixed by the template, so W020 reports it."""
+    if len(written) != len(meant):
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(written, meant)) if a != b]
+    if len(differ) != 1:
+        return False
+    at = differ[0]
+    return any(min(freq(written[i:i + 2]), freq(meant[i:i + 2])) >= JOIN_FREQ
+               for i in (at - 1, at) if 0 <= i < len(written) - 1)
 
 
 def check(ctx):
@@ -58,6 +78,8 @@ def check(ctx):
     for start, end, miss in unspaced.unlisted_misses(ctx, find):
         if only_script_differs(miss.written, miss.meant):
             continue  # 供銷合作社: the name in Traditional script, which L002 reports for the whole text
+        if swapped_word(miss.written, miss.meant):
+            continue  # 市容监督管理: another duty, not 市场监督管理 misspelt
         yield Finding(
             start, end, RULE.code, RULE.severity,
             f"名称“{miss.written}”疑有错字、漏字或多字，标准名称为“{miss.meant}”。", miss.meant,
