@@ -37,6 +37,9 @@ RULE = Rule(
         "| 日常公用经费 | 42.67 | 40.00 |\n| 合计 | 593.78 | 590.11 |",
         "| 项目 | 金额（万元） |\n|---|---|\n| 基本支出 | 592.78 |\n| 其中：人员经费 | 650.11 |\n"
         "| 项目支出 | 100.00 |\n| 合计 | 692.78 |",
+        # a subtotal left at 0 over its filled 其中 row: the subtotal's cell is the one at fault
+        "| 项目 | 预算数 |\n|---|---|\n| 1.公务接待费 | 1.70 |\n| 2.公务用车费 | 0 |\n| 其中：(1)运行维护费 | 32.65 |\n"
+        "| (2)购置费 | 0 |\n| 合计 | 34.35 |",
         "指标\t分值\t得分\n预算执行率\t10\t9.5\n产出指标\t50\t48\n效益指标\t30\t28\n满意度指标\t10\t10\n总分\t100\t96",
         "| 科目 | 合计 | 基本支出 | 项目支出 |\n|---|---|---|---|\n| 卫生健康支出 | 700.00 | 592.78 | 100.00 |",
         "| 支出内容 | 实际支出（万元） |\n|---|---|\n| 培训费 | 12.35 |\n| 印刷费 | 8 |\n| 差旅费 | 20.41 |\n"
@@ -128,7 +131,14 @@ def _breakdowns(ctx: CheckContext) -> Iterable[Finding]:
                 if inside_form(ctx, cell.start) or judged_total(ctx, parent.start, parent.end):
                     continue  # a 自评表's 其中 rows are F008's, or B009's when its funds block was read
                 slack = sum_tolerance([cell.number.decimals, up.number.decimals])  # type: ignore[union-attr]
-                if cell.number.value > up.number.value + slack:  # type: ignore[union-attr]
+                if cell.number.value > up.number.value + slack and up.number.value == 0:  # type: ignore[union-attr]
+                    # a subtotal of 0 over a filled 其中 row: the subtotal was left unfilled, the finding is its cell
+                    yield Finding(
+                        up.start, up.end, RULE.code, RULE.severity,
+                        f"表格“{parent.label}”{_header(table, up.col)}为{up.text}，而其下“{row.label}”为{cell.text}，"
+                        f"小计不应小于其中分项",
+                    )
+                elif cell.number.value > up.number.value + slack:  # type: ignore[union-attr]
                     yield Finding(
                         cell.start, cell.end, RULE.code, RULE.severity,
                         f"表格“{row.label}”{_header(table, cell.col)}为{cell.text}，大于其所属的“{parent.label}”"
