@@ -217,8 +217,10 @@ def _within_rounding(cur: Item, amount: Item, rate: Item, up: bool) -> bool:
     if last_lo <= 0 or a - ha < 0:
         return True
     lo, hi = (a - ha) / last_hi * 100, (a + ha) / last_lo * 100
-    # rounded half-up the rate is within half a unit above the largest ratio; truncated, within a unit below the smallest
-    return lo - 2 * hr <= rate.q.value <= hi + hr
+    # rounded half-up the rate is within half a unit above the largest ratio (or rounded twice: 33.048 → 33.05 → 33.1);
+    # truncated, within a unit below the smallest
+    twice = round_half_up(round_half_up(hi, rate.q.decimals + 1), rate.q.decimals)
+    return lo - 2 * hr <= rate.q.value <= max(hi + hr, twice)
 
 
 _CLAUSE_GAP = regex_cache.compile(r"[，,\s]{0,2}")

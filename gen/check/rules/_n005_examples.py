@@ -18,4 +18,6 @@ KEEP = (
         "公务接待费65.98万元，增加53.75万元，增439.5%。",
         # the rate truncated at its last place (6.017% printed 6.0%), or rounded from unrounded figures
         "公务接待费918.5万元，减少58.8万元，下降6.01%。",
+        # rounded twice (33.048% → 33.05% → 33.1%): one unit over, but a common way to print it
+        "本年支出6315.69万元，减少3117.38万元，下降33.1%。",
 )
