@@ -179,7 +179,8 @@ def _named_current(text: str, all_items: list[Item], idx: int, year: str) -> Opt
     m = _NAMED_CHANGE.search(amount.raw_label) or _COMPARED_FIRST.search(
         text, max(0, amount.q.start - len(amount.raw_label) - COMPARED_REACH), amount.q.start)
     both = m is not None and _BOTH_TOTALS.fullmatch(m.group("subject")) is not None
-    if not m or not (both or _SUBJECT.search(m.group("subject"))):
+    # a 三公 item is named by its 费 (与2016年相比，公务用车运行费减少A: 公务用车运行费X earlier in the paragraph)
+    if not m or not (both or _SUBJECT.search(m.group("subject")) or m.group("subject").endswith("费")):
         return None
     subject = "支出总计" if both else m.group("subject").replace("、", "")  # 收、支总计: the 收支总计 its figure names
     for j in range(idx - 1, max(-1, idx - MAX_NAMED_ITEMS), -1):
