@@ -22,13 +22,14 @@ from .stated_changes import CHANGE_VERBS
 from .textspans import sentence_start
 
 # Verbs of a rise (the rest of the change verbs say a fall); N005 reads the direction through it too.
-UP_VERBS = ("增加", "增长", "提高", "提升", "上升", "扩大", "扩容", "增至", "升至", "增收", "增幅")
+UP_VERBS = ("增加", "增长", "提高", "提升", "上升", "扩大", "扩容", "增至", "升至", "增收", "增幅", "增")
 # The verb before an amount, the quantity it changes named between (减少支出0.88亿元).
 _VERB_BEFORE = regex_cache.compile(r"(?P<verb>" + CHANGE_VERBS + r")(?:了)?(?:支出|收入|资金|经费)?\s{0,2}$")
 # What may stand between an amount and the rate of the same change (减少50万元，下降20%; 、 in a list): N005 too.
 CHANGE_SEP = r"[，,、]?"
 # The rate after the amount: a verb, or 增幅/降幅 (降幅达到38.7%).
-_RATE_AFTER = regex_cache.compile(r"^" + CHANGE_SEP + r"\s{0,2}(?:同比)?(?P<verb>" + CHANGE_VERBS + r"|增幅|降幅)(?:了|为|达到|达)?\s{0,2}$")
+# A bare 增/降 stands for the verb right before the rate (减少3.5万元，增437.7%).
+_RATE_AFTER = regex_cache.compile(r"^" + CHANGE_SEP + r"\s{0,2}(?:同比)?(?P<verb>" + CHANGE_VERBS + r"|增幅|降幅|增|降)(?:了|为|达到|达)?\s{0,2}$")
 # The rate in brackets right after the amount, its direction the amount's verb (较上年减少1.5万元（42.86%）).
 _RATE_BRACKETED = regex_cache.compile(r"^\s{0,2}[(（]\s{0,2}$")
 # A figure just after these words is a base (较上年X万元, 从X万元), not this year's figure.
@@ -178,7 +179,8 @@ def _named_current(text: str, all_items: list[Item], idx: int, year: str) -> Opt
     m = _NAMED_CHANGE.search(amount.raw_label) or _COMPARED_FIRST.search(
         text, max(0, amount.q.start - len(amount.raw_label) - COMPARED_REACH), amount.q.start)
     both = m is not None and _BOTH_TOTALS.fullmatch(m.group("subject")) is not None
-    if not m or not (both or _SUBJECT.search(m.group("subject"))):
+    # a 三公 item is named by its 费 (与2016年相比，公务用车运行费减少A: 公务用车运行费X earlier in the paragraph)
+    if not m or not (both or _SUBJECT.search(m.group("subject")) or m.group("subject").endswith("费")):
         return None
     subject = "支出总计" if both else m.group("subject").replace("、", "")  # 收、支总计: the 收支总计 its figure names
     for j in range(idx - 1, max(-1, idx - MAX_NAMED_ITEMS), -1):
@@ -203,7 +205,7 @@ def _half_unit(q) -> Decimal:
 def _within_rounding(cur: Item, amount: Item, rate: Item, up: bool) -> bool:
     """Whether the stated rate can be the change over last year's figure computed from the unrounded
     figures behind the printed ones (0.02 and 0.02 万元 may be 0.024 and 0.016: 66.67% then holds),
-    the rate rounded half-up or truncated (one unit of its last digit either way).
+    the rate rounded half-up (half a unit of its last digit either way) or truncated (a unit below).
     Figures in different units are not judged this way (True)."""
     if cur.q.unit != amount.q.unit:
         return True
@@ -216,7 +218,10 @@ def _within_rounding(cur: Item, amount: Item, rate: Item, up: bool) -> bool:
     if last_lo <= 0 or a - ha < 0:
         return True
     lo, hi = (a - ha) / last_hi * 100, (a + ha) / last_lo * 100
-    return lo - 2 * hr <= rate.q.value <= hi + 2 * hr
+    # rounded half-up the rate is within half a unit above the largest ratio (or rounded twice: 33.048 → 33.05 → 33.1);
+    # truncated, within a unit below the smallest
+    twice = round_half_up(round_half_up(hi, rate.q.decimals + 1), rate.q.decimals)
+    return lo - 2 * hr <= rate.q.value <= max(hi + hr, twice)
 
 
 _CLAUSE_GAP = regex_cache.compile(r"[，,\s]{0,2}")

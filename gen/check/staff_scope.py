@@ -66,6 +66,15 @@ def distinct_standings(parts: list[Item]) -> bool:
     return -1 not in kinds and len(set(kinds)) == len(kinds)
 
 
+def leading_standings(parts: list[Item]) -> list[Item]:
+    """"供养人员14人，其中在职14人，离休0人，退休2人，聘用人员3人": the longest leading run (two or more, not the
+    whole list) of head counts of distinct standings. When they alone exceed the total, the list is wrong
+    whatever the later items (of no standing: 聘用, 党员) are; N004 then judges them ([] when there is none)."""
+    if distinct_standings(parts):
+        return []  # the whole list is judged as it is
+    return next((parts[:k] for k in range(len(parts) - 1, 1, -1) if distinct_standings(parts[:k])), [])
+
+
 # Kinds of a staffing quota (编制): each post is of one kind, so the kinds of one quota exclude each other.
 _QUOTA_UNITS = frozenset(("人", "名", "个"))
 

@@ -4,6 +4,8 @@ many ways, and each class a round found needs its own example (the rule's module
 from __future__ import annotations
 
 FLAG = (
+    # the leading head counts of distinct standings already over the total, a count of no standing after them
+    "实际财政供养人员14人，其中在职14人，离休0人，退休2人，聘用人员3人。",
     # with the sentence before's figure the parts still miss the total by 100
     "全县地方一般公共预算支出397114万元，为预算的122.1%，增长3.4%。债务还本支出16223万元，上解中央支出10800万元，"
     "补充预算稳定调节基金150万元和年终结转结余16751万元，支出总计441138万元。",
@@ -49,6 +51,8 @@ FLAG = (
 )
 
 KEEP = (
+    # the leading standings make the total; the hired staff after them are counted apart
+    "实有人员20人，其中在职15人，退休5人，聘用人员3人。",
     # a list by education breaks down the whole staff named first in the sentence (60+29+3+1 = 93), not the 23 before it
     "现有在岗职工93人，有在职在编70人，临聘人员23人，其中大学本科学历60人，大专29人，中专3人，高中1人。",
     # the total's unit slipped (元 for 万元): no part is too large, the unit is wrong

@@ -1,9 +1,11 @@
-"""B007: an 执行率 filled in where its budget is 0, so that B/A cannot be computed."""
+"""B007: an 执行率 filled in where its budget is 0, so that B/A cannot be computed (in a table, a flattened
+funds block, or the 三公 note's sentence 完成预算0万元的100%)."""
 
 from __future__ import annotations
 
 from typing import Iterable
 
+from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
 from ..flat_funds import funds_blocks, tables_then_blocks
@@ -21,6 +23,7 @@ RULE = Rule(
         "有多个预算数列（年初预算、全年预算）时，只有各列都为0才报告；填0或0%不报告。"
         "表格分析见 B003（识别为自评表的表格也在此检查：F003 对预算为0的行不作判断）。"
         "网页或PDF转出、压成一行文字的自评表资金栏（见 B009）同样检查。"
+        "“三公”经费说明的“支出决算为0万元，完成预算0万元的100%”同样报告（0%不报告）。"
         "例：“彩票公益金 | 0 | 0 | 100%”。"
     ),
     flag=(
@@ -32,8 +35,12 @@ RULE = Rule(
         # a form flattened to one line by a web page
         "全年预算数（A） 全年执行数（B） 执行率 年度资金总额 80.00 80.00 100% 其中：中央财政资金 80.00 80.00 100% "
         "地方财政资金 0 0 100% 其他资金 资金管理情况",
+        # the 三公 note's sentence: a share of a zero budget
+        "其中：因公出国（境）费支出决算为0万元，完成预算0万元的100%。",
     ),
     keep=(
+        "其中：因公出国（境）费支出决算为0万元，完成预算0万元的0%。",
+        "公务接待费支出决算为1.2万元，完成预算10万元的12%。",
         "| 资金来源 | 全年预算数（A） | 全年执行数（B） | 执行率（B/A） |\n|---|---|---|---|\n"
         "| 年度资金总额 | 50.00 | 50.00 | 100% |\n| 上年结转资金 | 0 | 0 | — |",
         "| 资金来源 | 全年预算数（A） | 全年执行数（B） | 执行率（B/A） |\n|---|---|---|---|\n"
@@ -49,7 +56,19 @@ RULE = Rule(
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    return tables_then_blocks(_in_tables(ctx), _in_funds_blocks(ctx))
+    yield from tables_then_blocks(_in_tables(ctx), _in_funds_blocks(ctx))
+    yield from _in_prose(ctx)
+
+
+# The 三公 决算 note's own sentence: "……支出决算为0万元，完成预算0万元的100%": a share of a zero budget.
+_OF_ZERO = regex_cache.compile(r"(?:完成|为|占)(?:年初|全年|调整)?预算(?:数)?(?:为)?[ \u3000]{0,2}0(?:\.0{1,4})?[ \u3000]{0,2}"
+                               r"(?:万元|元)的[ \u3000]{0,2}(0{0,2}[1-9]\d{0,2}(?:\.\d{1,2})?%)")
+
+
+def _in_prose(ctx: CheckContext) -> Iterable[Finding]:
+    for m in _OF_ZERO.finditer(ctx.text):
+        yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                      f"预算数为0，完成预算的比例无法计算，却写作{m.group(1)}；应写明未安排预算，不写比例", None)
 
 
 def _in_funds_blocks(ctx: CheckContext) -> Iterable[Finding]:

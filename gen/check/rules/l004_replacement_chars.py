@@ -61,6 +61,7 @@ RULE = Rule(
         "????一、主要职责\n发布日期 | 2023-12-21 |\n?\n?\n一、项目概况\n",
         # a lost character before an item's number, after a line's full stop, before a heading's 1.
         "(一)职能职责\n?1、负责纪检监察工作。\n2、完成上级交办的其他工作。?\n??1.总体情况\n",
+        "第一部分\ufeea部门概况\n",
     ),
     keep=(
         "其中：工资福利支出12.5万元，资本性支出3万元。",
@@ -74,6 +75,8 @@ RULE = Rule(
         "统计软件选用SPSS、R 语言统计□\n",
         "新增专项□ 延续专项☑，统计分析 R语言完成。\n",
         "Þingvellir 国家公园（Thórsmörk, Skaftafell）的考察报告。",
+        # Uyghur in presentation forms beside its own letters, not between Chinese characters
+        "单位名称：\ufeeb\ufe8e\ufedf\ufbad 某县文化馆\n",
     ),
 )
 
@@ -83,8 +86,12 @@ _RUN = regex_cache.compile(r"\ufffd(?:[^\ufffd\n]{0,2}\ufffd){0,20}|(?:锟斤拷
 # dot leader, an empty tag whose content was lost.
 # Braille, diaereses, an empty < >; and characters a wrong decoder leaves that no mainland report writes:
 # bopomofo (。ㄒ唬 for （一）) and ideographic description marks (⿺).
-_STRAY = regex_cache.compile(r"[\u2800-\u28ff]+|\u00a8{2,}|<[ \u3000]{0,3}>|[\u3105-\u312f\u2ff0-\u2fff]+")
-_STRAY_CHAR = regex_cache.compile(r"[\u2800-\u28ff\u00a8<\u3105-\u312f\u2ff0-\u2fff]")  # one pass of a character class first
+# So are Arabic presentation forms between Chinese characters (第一部分ﻪ部门): a glyph a converter put for a space
+# or a lost character (a report in Uyghur, copied from a PDF, may hold them among its own letters: not judged).
+_STRAY = regex_cache.compile(r"[\u2800-\u28ff]+|\u00a8{2,}|<[ \u3000]{0,3}>|[\u3105-\u312f\u2ff0-\u2fff]+"
+                             r"|(?<=[\u4e00-\u9fff])[\ufb50-\ufdff\ufe70-\ufefc]{1,3}(?=[\u4e00-\u9fff])")
+# one pass of a character class first
+_STRAY_CHAR = regex_cache.compile(r"[\u2800-\u28ff\u00a8<\u3105-\u312f\u2ff0-\u2fff\ufb50-\ufdff\ufe70-\ufefc]")
 # A ticked box of the Wingdings font left as its letter: a lone R after an option's Chinese words, before the next option.
 # Or glued between an option and the next one, whose box kept its □ (项目属性延续专项R新增专项□).
 _TICK_AS_R = regex_cache.compile(r"(?<=[\u4e00-\u9fff] )R(?=[ \t]{1,3}(?:\d{1,2}[、.]|\|)|[ \t]*$)"
@@ -139,6 +146,7 @@ def check(ctx):
     for m in _STRAY.finditer(text):
         first = m.group()[0]
         what = "空的尖括号，是转换时丢了内容（多为标题序号）的标记，应补回原文" if first == "<" else \
+            "是混入中文的阿拉伯文字形，多为转换时替换空格或丢失文字留下的，应删去或补回原文" if first >= "\ufb50" else \
             "是编码转换出错留下的乱码，原文已无法读出，请从原文件重新复制这一段" if first > "\u2fef" else \
             "不是正文字符，多为 PDF 转换时认不出的项目符号或引导点，应删去"
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"“{m.group()}”{what}。", None)

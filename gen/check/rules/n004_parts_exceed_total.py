@@ -19,7 +19,7 @@ from ._n004_examples import FLAG, KEEP
 from ..unit_slips import slipped
 from ..added_parts import added_to, adds_to_unstated, after_subtotal, first_part_before, item_of_list, suffix_makes
 from ..numbered_parts import numbered_parts
-from ..staff_scope import distinct_standings, in_post_parts, makes_up_earlier, quota_kinds
+from ..staff_scope import distinct_standings, in_post_parts, leading_standings, makes_up_earlier, quota_kinds
 from ..subject_breakdowns import without_class_items
 from ..subject_peers import another_class
 from ..textspans import inside_aside as _inside_aside, sentence_start
@@ -225,6 +225,9 @@ def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterabl
     if overlapping or len(parts) < 2:
         return
     s = sum((p.value for p in parts), Decimal(0))
+    lead = leading_standings(parts)  # 在职14人，离休0人，退休2人 of 14, then 聘用人员3人 (of no standing)
+    if lead and total.money is None and exceeds(sum(p.value for p in lead), t, sum_slack(lead + [total])):
+        parts, s = lead, sum((p.value for p in lead), Decimal(0))
     if exceeds(s, t, sum_slack(parts + [total])) and (total.money is not None or names_alike(parts) or distinct_standings(parts)
                                                    or quota_kinds(total, parts)):
         shown = "＋".join(num(p.q) for p in parts)

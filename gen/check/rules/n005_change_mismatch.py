@@ -13,6 +13,7 @@ from ..labels import name_keys, names_match
 from ..numbers_text import Item, comparable, in_written_unit, items, num
 from ..stated_changes import CHANGE_VERBS, amount_before, yoy_before
 from ..registry import Rule
+from ._n005_examples import FLAG as EXTRA_FLAG, KEEP as EXTRA_KEEP
 
 RULE = Rule(
     code="N005",
@@ -73,7 +74,7 @@ RULE = Rule(
         # 收支 after the balanced totals: their change, 100.00 ÷ (500.00 + 100.00) = 16.67%
         "2023年度收入总计500.00万元，支出总计500.00万元。收支较上年决算数减少100.00万元，下降了16.76%。",
         "2023年度收入总计450.00万元，支出总计450.00万元。与2022年决算数相比，收支增加50.00万元、增长11.11%。",
-    ),
+    ) + EXTRA_FLAG,
     keep=(
         # a gap to the budget (短收) and a completion rate's base stand between the figure and its change
         "政府性基金收入3089万元，完成预算24850万元的12.4%，短收21761万元，同比减收31430万元，下降91.1%。",
@@ -128,7 +129,7 @@ RULE = Rule(
         "2023年度收入总计450.00万元，支出总计450.00万元。与2022年决算数相比，收支增加50.00万元、增长12.50%。",
         # totals that differ: which of them 收支 changed is not told, no judgement
         "2023年度收入总计500.00万元，支出总计480.00万元。收支较上年决算数减少100.00万元，下降了20.00%。",
-    ),
+    ) + EXTRA_KEEP,
 )
 
 _FROM_TO_GAP = regex_cache.compile(
@@ -320,7 +321,7 @@ def _current_before(all_items: list[Item], j: int, base: Item) -> Optional[Item]
 # The base may name its year and its subject (较2017年决算总收入2794494元，增加了194131元，增加6.49%).
 _BASE_BEFORE = regex_cache.compile(
     r"(?P<lead>较|比|与|同)(?:上年|去年|上一年|(?P<year>(?:19|20)\d\d)年)(?:度)?(?:同期)?(?:的)?"
-    r"(?:(?:决算|预算)?(?:总)?(?:收入|支出)(?:总计|合计)?(?:数)?)?\s{0,2}$")
+    r"(?:(?:决算|预算)?(?:总)?(?:收入|支出)(?:总计|合计)?(?:数)?|(?:决算|预算)数?)?\s{0,2}$")
 _CHANGE_AFTER = regex_cache.compile(r"^\s{0,2}(?:相比)?" + CHANGE_SEP + r"\s{0,2}(?P<verb>" + CHANGE_VERBS + r")(?:了)?\s{0,2}$")
 
 
@@ -383,6 +384,8 @@ def _judge_base_inside(subject: Item, base: Item, change: Item, verb: str) -> Op
     ok, shown = judged
     if ok and (diff > 0) == (_direction(verb) > 0):
         return None
+    if ok:
+        shown += "，实为" + ("增加" if diff > 0 else "减少")  # the size holds, the direction is reversed
     return Finding(change.q.start, change.q.end, RULE.code, RULE.severity,
                    f"所述与上年相比{verb}{change.q.raw}与本年、上年数字不符：{shown}")
 

@@ -11,7 +11,8 @@ A year's performance self-evaluation (2021年度……绩效评价自评报告) 
 closes: its cover's 报告日期 / 填报日期 falls in the next year. A cover dated within the year it
 evaluates (报告日期：2021年5月20日 on the 2021 report) kept last year's or a template's date. A 绩效
 监控 report or a 绩效目标 form is dated within its year, so only a head naming 自评 or 评价 beside its
-year, and not 监控 or 目标, is read.
+year, and not 监控 or 目标, is read. The opening paragraph's date of the work (于2023年5月对部门整体支出开展
+绩效自评, in the 2023 report) is read the same way, unless its clause names another year's work.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ RULE = Rule(
         "某县2021年度宣传部整体支出绩效评价自评报告\n部门(单位)名称 某县委宣传部\n评价方式:单位绩效自评\n"
         "报告日期: 2021年5月20日\n一、部门(单位)基本概况\n",
         "某县2017 年度部门(单位)整体支出\n绩效评价自评报告\n部门(单位)名称 某县卫生局\n报告日期:2017年 12月 30日\n",
+        # the opening paragraph dates the evaluation within the year evaluated
+        "某县总工会2023年度部门整体绩效单位自评报告\n根据县财政局通知要求，县总工会于2023年5月对部门整体支出开展绩效自评。\n",
     ),
     keep=(
         "某区工商业联合会2024年度部门决算\n发布时间：2025-09-29\n目录\n公开时间：2025年9月29日\n第一部分 部门概况\n",
@@ -65,6 +68,8 @@ RULE = Rule(
         # a mid-year monitoring report and a target form are dated within their year
         "某县2021年度项目绩效运行监控自评报告\n报告日期: 2021年8月10日\n一、项目基本情况\n",
         "2022年度项目支出绩效目标申报表（含评价指标）\n填报日期: 2022年1月10日\n",
+        "某县总工会2023年度部门整体绩效单位自评报告\n根据县财政局通知要求，县总工会于2024年5月对部门整体支出开展绩效自评。\n",
+        "某县总工会2023年度部门整体绩效单位自评报告\n县总工会于2023年5月对2022年度部门整体支出开展绩效自评，本年继续。\n",
     ),
 )
 
@@ -97,3 +102,16 @@ def _evaluation_dated_early(ctx, year: int):
         return
     yield from _dated_within(head, _COVER_DATE, title.end(), year,
                              f"本报告是{year}年度的绩效评价（自评）报告，年度结束后才能评价")
+    # the opening paragraph's own date of the work (……（部门）于2023年5月对部门整体支出开展绩效自评) likewise;
+    # a date whose clause names another year's work (对2022年度项目) is not this evaluation's
+    for m in _WORK_DATE.finditer(ctx.text, title.end(), title.end() + _OPENING):
+        if int(m.group(2)) <= year and not _OTHER_YEAR.search(m.group(3)):
+            yield Finding(m.start(2), m.end(2), RULE.code, RULE.severity,
+                          f"本报告是{year}年度的绩效评价（自评）报告，年度结束后才能评价，开展自评的时间却写作"
+                          f"{m.group(2)}年；请核对，应为{year + 1}年或以后。", None)
+
+
+_OPENING = 1500  # the paragraph after the title that says when the evaluation was made
+_WORK_DATE = regex_cache.compile(r"(于|在)((?:19|20)\d\d)年\d{1,2}月(?:\d{1,2}日)?([^。；\n]{0,24}?)开展[^。；\n]{0,8}?"
+                                 r"(?:绩效)?(?:自评|自我评价|评价)")
+_OTHER_YEAR = regex_cache.compile(r"(?:19|20)\d\d")
