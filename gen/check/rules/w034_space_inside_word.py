@@ -18,11 +18,12 @@ Precision first:
   across it when the dictionary knows it well, or the two characters at the
   space when they are a frequent word; a space between two words (部门职责 负责)
   parts nothing;
-- a text with many such spaces in its prose lines was laid out by a program (a
-  PDF's justified lines kept as spaces); its spaces are the copy's, not the
-  author's, so none is reported (``MAX_SPACES``). Only prose lines count: a web
-  copy's menu and breadcrumb (首页 财政资金, 第一部分 部门概况) space its labels
-  and say nothing of how the prose was typed;
+- a text with many such spaces was laid out by a program (a PDF's justified
+  lines kept as spaces); its spaces are the copy's, not the author's, so none
+  is reported (``MAX_SPACES``) -- unless a single one stands in the prose and
+  the rest in lines that are no prose: a web copy's menu and breadcrumb
+  (首页 财政资金, 第一部分 部门概况) space their labels and say nothing of how
+  the prose was typed;
 - a frequent word between two clause marks (审核、申 报；) is a word, not a
   letter-spaced label: a label stands before a colon (名 称：) or at a line's end.
 """
@@ -127,16 +128,20 @@ def check(ctx):
     if " " not in text and "\u3000" not in text:
         return
     gaps = []
+    seen = 0
     for m in near_needles(_GAP, text):
         s = m.start()
         if s == 0 or not is_han(text[s - 1]):
             continue
+        seen += 1
         lo, hi = line_around(text, s)
         line = text[lo:hi]
         if len(line.strip()) < MIN_LINE or not _CLAUSE_MARK.search(line) or "|" in line or "\t" in line:
             continue  # not prose: a heading, a table row, a menu
         gaps.append((m, lo, hi))
-    if not gaps or len(gaps) > MAX_SPACES + len(text) // 2000:
+    # Many spaces: a laid-out copy, unless all but one stand outside the prose (a web copy's menu and
+    # breadcrumb); a second space in the prose of such a copy is as likely the layout's.
+    if not gaps or (seen > MAX_SPACES + len(text) // 2000 and len(gaps) > 1):
         return
     for m, lo, hi in gaps:
         s, e = m.start(), m.end()
