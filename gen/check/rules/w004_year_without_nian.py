@@ -72,6 +72,7 @@ RULE = Rule(
         "209年收入决算情况说明\n", "2016年本单位运行经费支出6.39万元，较20155.88万元增加了0.51万元。",
         # a date field's value, and a signature's date, whose marks were lost (gen.check.lost_dates)
         "报告日期:2022624\n公开时间:20248 22\n",
+        "報告時間:20249\n上報時間:2024910\n", "截至20231231，全镇油茶基地建设完成。",
         "某局项目支出绩效自评报告\n报告日期: 2018   8   04\n",
         "某区统计局\n   2019  7  8\n",
         # a dotted year and month, then 月: two ways of writing a date mixed
@@ -116,6 +117,8 @@ RULE = Rule(
     keep=(
         "2021年本年收入30155.88万元，较20155.88万元增加10000万元。",  # an amount that only looks like 2015 glued on
         "公开时间：2022年9月28日\n发布日期：2022-09-28\n公开时间：2022.9.28\n",
+        # an amount after 截至 (截至目前累计2023万元) and a field's year with its month written (報告時間:2024年9月)
+        "截至目前累计拨付20231万元。\n報告時間:2024年9月\n统计时间：2024\n",
         "某局2021年度部门决算\n2022939\n全年累计支出\n2022930元\n",
         "年度 | 2019 | 7 | 8 |\n",
         "举办2023芜湖数字创意产业暨春季文旅消费推介会，参加2023海峡两岸(安徽)旅行商大会。",  # events' own names
