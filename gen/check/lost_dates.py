@@ -123,8 +123,9 @@ def _bare_date_line(text: str) -> Iterator[Reading]:
 
 # A date field's label, then the year with the month and day run on (报告日期:2022624, 填报日期：20231105) or
 # parted by blanks only (公开时间:20248 22, 报告日期: 2018   8   04).
+_LABEL = r"(?:日期|时间|時間)"  # a traditional-script copy writes 報告時間
 _LABELLED = regex_cache.compile(
-    rf"(?:日期|时间)[:：][ \t\u3000]{{0,3}}({FOUR_DIGITS})(?:(\d{{3,4}})|[ \t\u3000]{{0,4}}(\d{{1,2}})[ \t\u3000]{{1,4}}(\d{{1,2}}))"
+    rf"{_LABEL}[:：][ \t\u3000]{{0,3}}({FOUR_DIGITS})(?:(\d{{3,4}})|[ \t\u3000]{{0,4}}(\d{{1,2}})[ \t\u3000]{{1,4}}(\d{{1,2}}))"
     r"(?![\d年月日.．/\-])")
 
 
@@ -143,12 +144,38 @@ def _labelled(text: str) -> Iterator[Reading]:
         yield m.start(1), m.end(), f"日期“{text[m.start(1):m.end()]}”漏了“年”“月”“日”，应为{shown}。", meant
 
 
+# A field's year and month run together, its day never written (報告時間:20249, 2024年9月): one figure after
+# the year is a month and nothing else; blanks then a figure are the day of the reading above (20248 22).
+_LABELLED_MONTH = regex_cache.compile(
+    rf"{_LABEL}[:：][ \t\u3000]{{0,3}}({FOUR_DIGITS})([1-9])(?![\d年月日.．/\-])(?![ \t\u3000]{{1,4}}\d)")
+# A cut-off date after 截至/截止, its marks lost (截至20231231 for 2023年12月31日): the year-end of a
+# statement of figures, where nothing but a date can stand.
+_CUT_OFF = regex_cache.compile(rf"(?<=截[至止])({FOUR_DIGITS})(\d{{3,4}})(?![\d年月日.．/\-万元亿个人项%])")
+
+
+def _labelled_month(text: str) -> Iterator[Reading]:
+    for m in _LABELLED_MONTH.finditer(text):
+        meant = f"{m.group(1)}年{m.group(2)}月"
+        yield m.start(1), m.end(), f"日期“{m.group(1)}{m.group(2)}”漏了“年”“月”，应为“{meant}”。", meant
+
+
+def _cut_off(text: str) -> Iterator[Reading]:
+    for m in _CUT_OFF.finditer(text):
+        options = month_day_options(m.group(2))
+        if not options:
+            continue
+        year = m.group(1)
+        shown = "或".join(f"“{year}年{o}”" for o in sorted(options))
+        meant = f"{year}年{next(iter(options))}" if len(options) == 1 else None
+        yield m.start(1), m.end(), f"日期“{m.group()}”漏了“年”“月”“日”，应为{shown}。", meant
+
+
 def readings(text: str) -> list[Reading]:
     """Every date in ``text`` whose marks were lost, each once."""
     seen: set[int] = set()
     out = []
-    for r in (*_bare_date_line(text), *_labelled(text), *_lost_year_month(text), *_lost_month(text),
-              *_year_twice(text)):
+    for r in (*_bare_date_line(text), *_labelled(text), *_labelled_month(text), *_cut_off(text),
+              *_lost_year_month(text), *_lost_month(text), *_year_twice(text)):
         if r[0] not in seen:
             seen.add(r[0])
             out.append(r)

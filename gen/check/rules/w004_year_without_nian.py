@@ -72,6 +72,7 @@ RULE = Rule(
         "209年收入决算情况说明\n", "2016年本单位运行经费支出6.39万元，较20155.88万元增加了0.51万元。",
         # a date field's value, and a signature's date, whose marks were lost (gen.check.lost_dates)
         "报告日期:2022624\n公开时间:20248 22\n",
+        "報告時間:20249\n上報時間:2024910\n", "截至20231231，全镇油茶基地建设完成。",
         "某局项目支出绩效自评报告\n报告日期: 2018   8   04\n",
         "某区统计局\n   2019  7  8\n",
         # a dotted year and month, then 月: two ways of writing a date mixed
@@ -95,7 +96,7 @@ RULE = Rule(
         "省财政提前下达1800万元,2019614日下达60万元。",
         "某县水利局20232023年部门决算表\n",  # a year typed twice
         # a date that lost only its 日, at a line's or clause's end, or before a heading a PDF ran on
-        "填报日期：2022年5月20\n", "截至2023年12月31，资金全部拨付。", "填报日期:2022 年 5 月 20 一、部门基本情况\n",
+        "预算于2026年1月26经市财政局批复。", "填报日期：2022年5月20\n", "截至2023年12月31，资金全部拨付。", "填报日期:2022 年 5 月 20 一、部门基本情况\n",
         "十三、关于2020度预算绩效情况的说明\n", "一、2019度收入支出决算总体情况\n",
         "对照2031度本专科生资助计划，资金全部发放。",
         "受县农业农村局委托，现对2023度某镇高山茶叶基地项目开展绩效评价。",
@@ -116,6 +117,9 @@ RULE = Rule(
     keep=(
         "2021年本年收入30155.88万元，较20155.88万元增加10000万元。",  # an amount that only looks like 2015 glued on
         "公开时间：2022年9月28日\n发布日期：2022-09-28\n公开时间：2022.9.28\n",
+        # an amount after 截至 (截至目前累计2023万元) and a field's year with its month written (報告時間:2024年9月)
+        "截至目前累计拨付20231万元。\n報告時間:2024年9月\n统计时间：2024\n",
+        "预算于2026年1月26日经市财政局批复，2023年5月3经费下达，2024年3月12至15日召开。",
         "某局2021年度部门决算\n2022939\n全年累计支出\n2022930元\n",
         "年度 | 2019 | 7 | 8 |\n",
         "举办2023芜湖数字创意产业暨春季文旅消费推介会，参加2023海峡两岸(安徽)旅行商大会。",  # events' own names
@@ -260,10 +264,11 @@ _YEAR_BEFORE = regex_cache.compile(rf"(?<![{_NOT_BEFORE}]){_FOUR_DIGITS}")
 
 # A date that lost only its 日: "填报日期：2022年5月20", "截至2023年12月31，" — the day's figure closes the clause
 # or the line (a PDF may run the next heading on: "2022 年 5 月 20 一、"). A range or a list of days
-# (5月20-25日, 5月20、21日) and a figure with a unit (1月10万元) go on and are left alone.
+# (5月20-25日, 5月20、21日) and a figure with a unit (1月10万元) go on and are left alone. Or the clause's verb
+# follows at once (1月26经市财政局批复, 1月1起施行): nothing but 日 stands between a day and its verb.
 # Searched from its 月 (a literal the engine skips to), the year and month read back from there.
 _LOST_DAY = regex_cache.compile(
-    r"月[ \u3000]?(3[01]|[12]\d|0?[1-9])(?=[ \u3000]{0,4}(?:$|[，。；,;|\t]|[一二三四五六七八九十]{1,2}、))", re.M
+    r"月[ \u3000]?(3[01]|[12]\d|0?[1-9])(?=[ \u3000]{0,4}(?:$|[，。；,;|\t]|[一二三四五六七八九十]{1,2}、|经[^济费营]|前[，,完]|起[，,施执]|召开|印发|批复))", re.M
 )
 _YEAR_MONTH_BEFORE = regex_cache.compile(r"(?<![\d.])((?:19|20)\d{2})[ \u3000]?年[ \u3000]?(1[0-2]|0?[1-9])[ \u3000]?$")
 _YEAR_MONTH_WIDTH = 11  # 2023 年 12 (with its blanks) before 月

@@ -20,7 +20,12 @@ Precision first:
   parts nothing;
 - a text with many such spaces was laid out by a program (a PDF's justified
   lines kept as spaces); its spaces are the copy's, not the author's, so none
-  is reported (``MAX_SPACES``).
+  is reported (``MAX_SPACES``) -- unless a single one stands in the prose and
+  the rest in lines that are no prose: a web copy's menu and breadcrumb
+  (首页 财政资金, 第一部分 部门概况) space their labels and say nothing of how
+  the prose was typed;
+- a frequent word between two clause marks (审核、申 报；) is a word, not a
+  letter-spaced label: a label stands before a colon (名 称：) or at a line's end.
 """
 
 from __future__ import annotations
@@ -52,6 +57,10 @@ RULE = Rule(
         "综合协调应急预案衔接工作，组织协 调预案演练，推动应急避难设施建设。",
         "纳入本局2023年部门预算编制范围的单 位包括局机关和两个下属事业单位。",
         "负责全县安全 生产的综合监督管理，指导各乡镇开展检查。",
+        "组织林木良种的审核、申 报；协调、指导各地开展造林工作。",
+        # a web copy's menu spaces its labels; they do not make the prose a laid-out copy
+        "首页 财政资金 信息公开 点击量 打印 分享\n第一部分 部门概况 第二部分 收支 第三部分 名词解释 第四部分 附件 第五部分 附表\n"
+        "工商联是以民营企业和民 营经济人士为主体，具有统战性、经济性的人民团体。",
     ),
     keep=(
         "综合协调应急预案衔接工作，组织协调预案演练，推动应急避难设施建设。",
@@ -64,6 +73,7 @@ RULE = Rule(
         # a heading run into its paragraph: 实现/在 is how the words fall, 现在 is chance
         "一、年度主要目标全部实现 在巩固已有成果的基础上，全年完成各项任务。",
         "| 年度主要 工作内容 | 完成全年任务，群众满意。 |",
+        "委员：王 芳、李 强、赵 敏，负责全县的应急管理工作。",
     ),
 )
 
@@ -109,6 +119,7 @@ def _word_across(left: str, right: str) -> tuple[str, int]:
 
 
 # Two-character headings that layouts letter-space (目 录, 摘 要, 前 言, 附 件).
+_LIST_MARKS = frozenset("、，；,;")
 _SPACED_LABELS = frozenset(("目录", "摘要", "前言", "附件", "附表", "说明", "正文"))
 
 
@@ -116,18 +127,30 @@ def check(ctx):
     text = ctx.text
     if " " not in text and "\u3000" not in text:
         return
-    gaps = [m for m in near_needles(_GAP, text) if m.start() > 0 and is_han(text[m.start() - 1])]
-    if not gaps or len(gaps) > MAX_SPACES + len(text) // 2000:
-        return
-    for m in gaps:
-        s, e = m.start(), m.end()
+    gaps = []
+    seen = 0
+    for m in near_needles(_GAP, text):
+        s = m.start()
+        if s == 0 or not is_han(text[s - 1]):
+            continue
+        seen += 1
         lo, hi = line_around(text, s)
         line = text[lo:hi]
         if len(line.strip()) < MIN_LINE or not _CLAUSE_MARK.search(line) or "|" in line or "\t" in line:
-            continue
-        # letter spacing: one character on each side with no Chinese character beyond it (目 录, 张 伟，)
+            continue  # not prose: a heading, a table row, a menu
+        gaps.append((m, lo, hi))
+    # Many spaces: a laid-out copy, unless all but one stand outside the prose (a web copy's menu and
+    # breadcrumb); a second space in the prose of such a copy is as likely the layout's.
+    if not gaps or (seen > MAX_SPACES + len(text) // 2000 and len(gaps) > 1):
+        return
+    for m, lo, hi in gaps:
+        s, e = m.start(), m.end()
+        # letter spacing: one character on each side with no Chinese character beyond it (目 录, 张 伟，),
+        # unless the two make a frequent word between clause marks (审核、申 报；)
         if (s - 2 < lo or not is_han(text[s - 2])) and (e + 1 >= hi or not is_han(text[e + 1])):
-            continue
+            if not (s - 2 >= lo and e + 1 < hi and text[s - 2] in _LIST_MARKS and text[e + 1] in _LIST_MARKS
+                    and freq(text[s - 1] + text[e]) >= PAIR_FREQ):
+                continue
         if text[s - 1] + text[e:e + 1] in _SPACED_LABELS:
             continue  # 目 录, 摘 要: a heading letter-spaced by its layout, even where a flattened page runs text after it
         left = _side(text, lo, hi, s - 1, -1)
