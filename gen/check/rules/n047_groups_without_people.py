@@ -40,11 +40,18 @@ RULE = Rule(
         "全年组织因公出国（境）团组0个。全年接待5人次。",
         "全年组织因公出国（境）团组0个，出国费0万元，接待5人次。",
         "因公出国（境）团组0个，公务接待批次8个，接待120人次。",
+        # the clause goes on to another matter before its head count
+        "全年因公出国（境）团组0个，国内公务接待65人次。",
+        "出国团组0个，培训32人次。",
     ),
 )
 
 # The head count right after the groups, no other figure between (团组0个，出国费0万元，接待5人: not this count).
 _GROUPS = regex_cache.compile(r"团组[ \u3000]{0,2}(\d{1,4})[ \u3000]{0,2}个([^。；;\n\d]{0,20}?)(\d{1,5})[ \u3000]{0,2}人次?")
+
+
+# Words after the groups that turn to a count of something else (接待 guests, 培训 trainees, 会议 delegates).
+_OTHER_MATTER = ("接待", "培训", "会议", "参会", "用车", "检查", "调研")
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
@@ -54,7 +61,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     for m in _GROUPS.finditer(text):
         groups, people = int(m.group(1)), int(m.group(3))
         between = m.group(2)
-        if "团组" in between or between.count("，") + between.count(",") > 1 \
+        if "团组" in between or any(w in between for w in _OTHER_MATTER) or between.count("，") + between.count(",") > 1 \
                 or (groups == 0) == (people == 0) and people >= groups:
             continue
         what = ("团组为0却有出国人次" if groups == 0 else
