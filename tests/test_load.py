@@ -130,3 +130,13 @@ def test_outline_chosen_by_region_and_by_chinese_name(tmp_path):
     assert load_spec(write(tmp_path, alias)).profile == "national"
     with pytest.raises(UserError, match="提纲样式“火星”不适用"):
         load_spec(write(tmp_path, GOOD.replace("year:", "profile: 火星\nyear:", 1)))
+
+
+def test_a_bare_equals_sign_is_the_comparator_text(tmp_path):
+    """YAML 1.1 reads a plain = as its "value" key, which a safe loader cannot build: ``comparator: =``
+    was refused as a syntax error while ``comparator: ≤`` loaded."""
+    text = GOOD + ("tasks:\n  - name: 应急预案修订\n    metrics:\n"
+                   "      - {name: 修订专项应急预案, unit: 个, target: 6, actual: 6, comparator: =}\n"
+                   "      - name: 综合应急演练\n        unit: 次\n        target: 4\n        actual: 3\n        comparator: =\n")
+    spec = load_spec(write(tmp_path, text))
+    assert [m.comparator for m in spec.tasks[0].metrics] == ["=", "="]

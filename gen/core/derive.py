@@ -234,7 +234,10 @@ def _metric_facts(m: Any) -> dict[str, Any]:
     met = metric_met(m)
     return {
         "name": m.name, "unit": m.unit, "comparator": m.comparator, "target": m.target, "actual": m.actual, "before": m.before,
-        "after": m.after, "completion": ratio_percent(m.actual, m.target), "met": met, "reason": m.reason,
+        # a completion ratio (actual/target) reads "how much of the target was done": true of a target to reach
+        # (≥), not of a ceiling (≤ 2起 accidents: 1起 is no "50 %" done) or an exact figure
+        "after": m.after, "completion": ratio_percent(m.actual, m.target) if m.comparator == "≥" else None,
+        "met": met, "reason": m.reason,
         "change": None if change is None else abs(change), "trend": _trend(change, "增加", "减少"),
     }
 

@@ -76,6 +76,9 @@ class BoundedLoader(yaml.SafeLoader):
 
 BoundedLoader.add_constructor("tag:yaml.org,2002:timestamp", BoundedLoader.construct_yaml_timestamp)
 BoundedLoader.add_constructor("tag:yaml.org,2002:int", BoundedLoader.construct_yaml_int)
+# YAML 1.1 reads a plain "=" as its "value" key, which SafeLoader cannot construct: a metric's
+# ``comparator: =`` (the form the README gives for ≥ and ≤ too) is the text "=", not a syntax error.
+BoundedLoader.add_constructor("tag:yaml.org,2002:value", BoundedLoader.construct_yaml_str)
 
 # No figure in a report has more digits than this; longer ones are typing accidents or attacks.
 MAX_NUMBER_DIGITS = 300

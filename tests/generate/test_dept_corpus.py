@@ -42,7 +42,7 @@ def dept_examples(tmp: Path) -> Path:
         shutil.copy(EXAMPLES / name, tmp / name)
     (tmp / "synthetic").mkdir()
     for path in SYNTHETIC.glob("*.yaml"):
-        if path.name.split("_")[0] in ("gd", "sz", "hn", "edu", "civ", "agri", "cppcc"):
+        if path.name.split("_")[0] in ("gd", "sz", "hn", "edu", "civ", "agri", "cppcc", "em"):
             shutil.copy(path, tmp / "synthetic" / path.name)
     return tmp
 
@@ -209,6 +209,21 @@ def test_staffing_prints_every_count_given_and_a_placeholder_for_the_one_missing
         assert all(part in line for part in shown), (seed, line)
         assert (f"【待补充：{gap}】" in line) if gap else "待补充" not in line, (seed, line)
         assert not [t for t in doc.traces if t.where is None and t.path.startswith("staffing")], seed
+
+
+def test_a_ceiling_or_exact_metric_is_judged_by_its_comparator_and_a_missed_one_gives_its_reason() -> None:
+    """A ceiling (≤ 2起 accidents) is met by staying under it: no "完成比例50%" is told of it, and one above its
+    ceiling is missed, not "300%" done. Every missed task metric is told with its reason, or a placeholder for
+    it where the data gives none (generate warns that it wrote one: the warning must be true)."""
+    for seed in range(6):
+        md = render_md("em_ceilings", seed)
+        done = md.split("重点工作任务完成情况")[1].split("存在的问题")[0]
+        assert "完成比例" not in done, (seed, done)
+        for name in ("综合应急演练", "灾情信息报送超时"):
+            assert f"【待补充：任务指标“{name}”未完成的原因】" in done, (seed, name)
+        # the one missed metric whose reason the data gives is told with it, no placeholder
+        assert "两家企业整改资金未落实" in done and "“重大事故隐患整改逾期”未完成的原因" not in done
+        assert "较大生产安全事故" in done and "未完成的原因】" not in done.split("较大生产安全事故")[1].split("；")[0]
 
 
 def test_task_metric_phrasings() -> None:
