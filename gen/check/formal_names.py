@@ -165,7 +165,10 @@ def level_dropped(text: str, data: Formal) -> list[Miss]:
 
 # The four municipalities by their short form and the first two digits of their division code.
 _MUNICIPALITIES = {"北京": "11", "天津": "12", "上海": "31", "重庆": "50"}
-_MUNICIPALITY = regex_cache.compile(r"(?<![\u4e00-\u9fff])(?:北京|天津|上海|重庆)(?!市)(?=[\u4e00-\u9fff]{2,7}[区县][\u4e00-\u9fff])")
+# The test of the character before stands behind the short form, so that re looks for the four names' first
+# characters instead of trying the pattern at every character of the text.
+_MUNICIPALITY = regex_cache.compile(r"(?:北京|天津|上海|重庆)(?<![\u4e00-\u9fff](?:北京|天津|上海|重庆))(?!市)"
+                                    r"(?=[\u4e00-\u9fff]{2,7}[区县][\u4e00-\u9fff])")
 
 
 def municipal_districts(text: str) -> list[Miss]:

@@ -150,7 +150,9 @@ _LABELLED_MONTH = regex_cache.compile(
     rf"{_LABEL}[:：][ \t\u3000]{{0,3}}({FOUR_DIGITS})([1-9])(?![\d年月日.．/\-])(?![ \t\u3000]{{1,4}}\d)")
 # A cut-off date after 截至/截止, its marks lost (截至20231231 for 2023年12月31日): the year-end of a
 # statement of figures, where nothing but a date can stand.
-_CUT_OFF = regex_cache.compile(rf"(?<=截[至止])({FOUR_DIGITS})(\d{{3,4}})(?![\d年月日.．/\-万元亿个人项%])")
+# 截至/截止 is matched, not looked behind for: a pattern that opens on a literal is searched for by re itself,
+# one that opens on a lookbehind is tried at every character (2.2 ms over two 200k texts, now 0.2).
+_CUT_OFF = regex_cache.compile(rf"截[至止]({FOUR_DIGITS})(\d{{3,4}})(?![\d年月日.．/\-万元亿个人项%])")
 
 
 def _labelled_month(text: str) -> Iterator[Reading]:
@@ -167,7 +169,7 @@ def _cut_off(text: str) -> Iterator[Reading]:
         year = m.group(1)
         shown = "或".join(f"“{year}年{o}”" for o in sorted(options))
         meant = f"{year}年{next(iter(options))}" if len(options) == 1 else None
-        yield m.start(1), m.end(), f"日期“{m.group()}”漏了“年”“月”“日”，应为{shown}。", meant
+        yield m.start(1), m.end(), f"日期“{year}{m.group(2)}”漏了“年”“月”“日”，应为{shown}。", meant
 
 
 def readings(text: str) -> list[Reading]:

@@ -144,12 +144,18 @@ def _extra_decimal(text: str) -> Iterable[Finding]:
 # An amount in 元 with four decimals or more (财政拨款收入5359.668673元): money in 元 goes down to 分, two places;
 # four are a 万元 figure to the 元 (or finer) with the 万 lost. A price or a rate per unit (0.5283元/千瓦时,
 # 单价1.2345元) may carry more places: not read after such words or before a slash.
-_YUAN_PAST_FEN = regex_cache.compile(r"(?<![\d.,])\d{1,9}\.(\d{4,8})(?![\d.])\s?元(?![/／每])")
+# The pattern opens on a digit, with the test of the character before it behind that digit, so that re scans
+# for digits instead of trying the whole pattern at every character; every match holds a point and four
+# digits, a literal-led search that skips a text without one (most reports) in one fast pass.
+_YUAN_PAST_FEN = regex_cache.compile(r"\d(?<![\d.,]\d)\d{0,8}\.(\d{4,8})(?![\d.])\s?元(?![/／每])")
+_FOUR_PLACES = regex_cache.compile(r"\.\d{4}")
 _PER_UNIT = regex_cache.compile(r"单价|价格|均价|电价|水价|每|/|／|标准")
 PER_UNIT_REACH = 8  # characters before the amount searched for a price's word
 
 
 def _yuan_past_fen(text: str) -> Iterable[Finding]:
+    if not _FOUR_PLACES.search(text):
+        return
     for m in _YUAN_PAST_FEN.finditer(text):
         if text[max(0, m.start() - 1):m.start()] in ("万", "亿", "千") or \
                 _PER_UNIT.search(text, max(0, m.start() - PER_UNIT_REACH), m.start()):

@@ -105,6 +105,10 @@ def _entries_joined(text: str) -> Iterable[Finding]:
 # A contents line: a title, a dot leader, then its page or nothing.
 _LEADER_LINE = regex_cache.compile(
     r"(?m)^[ \t\u3000]{0,4}(?P<title>[^\s.．…·][^\n]{0,60}?)[.．…·]{6,200}[ \t\u3000]{0,2}(?P<page>\d{1,3})?[ \t\u3000]{0,2}$")
+# Every leader line holds a run of six leader marks on its one line: no line before the first run can be one,
+# so the lines are read from that run's line on (a charset search, where the line pattern opening on ^ is tried
+# at every character: 5.9 -> 2.9 ms over two 200k texts without contents; no dearer with them).
+_LEADER_RUN = regex_cache.compile(r"[.．…·]{6}")
 MIN_PAGED = 5  # contents lines with their page that show the contents gives each entry one
 
 
@@ -112,7 +116,10 @@ def _pages_lost(text: str) -> Iterable[Finding]:
     """"一、基本职能及主要工作........" among entries that end in their page (二、机构设置......8): the entry's page
     was never filled in. Read only where the next line of text is a contents line too (a contents cut at a
     page's foot ends on a leader whose page went to the next sheet)."""
-    lines = list(_LEADER_LINE.finditer(text))
+    first = _LEADER_RUN.search(text)
+    if first is None:
+        return
+    lines = list(_LEADER_LINE.finditer(text, text.rfind("\n", 0, first.start()) + 1))
     if sum(1 for m in lines if m.group("page")) < MIN_PAGED:
         return
     for m, nxt in zip(lines, lines[1:]):
