@@ -77,11 +77,13 @@ def _restates(text: str, cur: Item, verb_at: int) -> bool:
 WHOLE_GAP = 2
 # How far back (characters) this year's figure may stand: the sentence before the change.
 MAX_BACK = 160
+# 收支 (收、支总计) as a change's subject: the template's balanced totals, read on 支出总计 when 收入总计 equals it.
+_BOTH_SUBJECT = r"收、?支(?:总计)?"
 # A change whose own clause names its subject ("本年收入合计较2016年增加A万元") is read against the
 # figure of that name stated earlier in the paragraph ("本年收入合计X万元，其中：…"), however many
 # parts lie between: the name is the link the nearest-figure walk cannot see past the parts.
 _NAMED_CHANGE = regex_cache.compile(
-    r"(?:(?P<year>(?:19|20)\d\d)年度?)?(?P<subject>收、?支(?:总计)?|[\u4e00-\u9fff、]{4,16}?)(?:较|比)(?:上年|去年|上一年|(?:19|20)\d\d年)度?(?:同期)?"
+    r"(?:(?P<year>(?:19|20)\d\d)年度?)?(?P<subject>" + _BOTH_SUBJECT + r"|[\u4e00-\u9fff、]{4,16}?)(?:较|比)(?:上年|去年|上一年|(?:19|20)\d\d年)度?(?:同期)?"
     r"(?:决算数)?(?:相比)?(?:增加|增长|减少|下降)$"
 )
 # The comparison first, then the subject and its change (与2020年相比，收入总计增加): a base year that lost its 年
@@ -154,8 +156,7 @@ def _names(text: str, cand: Item, subject: str) -> bool:
     return label.endswith(subject)
 
 
-# 收支 (收、支总计) as a change's subject: the template's balanced totals, read on 支出总计 when 收入总计 equals it.
-_BOTH_TOTALS = regex_cache.compile(r"收、?支(?:总计)?")
+_BOTH_TOTALS = regex_cache.compile(_BOTH_SUBJECT)
 
 
 def _total(text: str, it: Item, name: str) -> bool:

@@ -57,7 +57,7 @@ _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
 _ISSUER_PART = regex_cache.compile(r"《([^》《\n]{2,60}?)关于")
 _ISSUER = regex_cache.compile(r"[^、 \u3000，,]{2,30}")
 _GOVERNMENT = regex_cache.compile(r"(?<!人民)政府(?:办公厅|办公室)?$")
-_PLACE_LEVEL = "省市县区州旗盟"
+PLACE_LEVEL = "省市县区州旗盟"  # the level words a place's name ends in (S017 reads them too)
 _LATIN = regex_cache.compile(r"[A-Za-z]")
 # a word of letters, or a symbol of letters and a figure (pm2.5, o3, so2)
 _LOWER = regex_cache.compile(r"(?<![A-Za-z0-9_.@/\\:-])(?:[a-z]{2,5}|[a-z]{1,2}\d{1,2}(?:\.\d)?)(?![A-Za-z0-9_@/\\.:-])")
@@ -207,11 +207,11 @@ def issuers(text: str, data: Formal) -> list[Miss]:
 def _formal_issuer(issuer: str, data: Formal) -> str | None:
     for short, full in data.issuer_shorts.items():
         head = issuer[:-len(short)]
-        if issuer.endswith(short) and (not head or head == HEAD or head[-1] in _PLACE_LEVEL):
+        if issuer.endswith(short) and (not head or head == HEAD or head[-1] in PLACE_LEVEL):
             return head + full
     government = _GOVERNMENT.search(issuer)
     place = issuer[:government.start()] if government else ""
-    if len(place) >= 3 and place[-1] in _PLACE_LEVEL:
+    if len(place) >= 3 and place[-1] in PLACE_LEVEL:
         named = gazetteer().places(place)
         if named and named[-1].end == len(place):
             return place + "人民" + issuer[len(place):]

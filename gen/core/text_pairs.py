@@ -211,8 +211,13 @@ def _bits(text: str) -> tuple[Any, Any]:
 
 def positions(text: str, word: str) -> list[int]:
     """Every offset where ``word`` stands in ``text`` (overlapping ones too), by the string's own search."""
+    return _found(text, word, len(text) + 1)
+
+
+def _found(text: str, word: str, limit: int) -> list[int]:
+    """The first ``limit`` offsets of ``word`` in ``text``, one ``str.find`` after another."""
     out, at = [], text.find(word)
-    while at >= 0:
+    while at >= 0 and len(out) < limit:
         out.append(at)
         at = text.find(word, at + 1)
     return out
@@ -228,11 +233,7 @@ def first_positions(text: str, word: str, limit: int) -> list[int]:
     """
     pattern = _unbordered(word)
     if pattern is None:
-        out, at = [], text.find(word)
-        while at >= 0 and len(out) < limit:
-            out.append(at)
-            at = text.find(word, at + 1)
-        return out
+        return _found(text, word, limit)
     return [m.start() for m in islice(pattern.finditer(text), limit)]
 
 

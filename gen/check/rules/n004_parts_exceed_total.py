@@ -259,15 +259,15 @@ def _without_own_breakdowns(text: str, parts: list[Item]) -> list[Item]:
 def _another_whole(text: str, all_items: list[Item], j: int, parts: list[Item]) -> bool:
     """The sentence before 其中： holds, before its last figure, another amount the parts fit under (支出316.03万元，上年
     结转52.85万元。其中：用于…63.44万元、…250.14万元…: the list is the 支出's): the list's whole is not plain."""
-    start = sentence_start(text, all_items[j].q.start)
+    start = sentence_start(text, all_items[j].q.start) if parts else 0
     total = sum((p.value for p in parts), Decimal(0))
-    # 设行政单位1个，事业单位5个。其中：全额拨款…1个，…5个: the list restates the sentence's figures together
+    # the sentence's figures of the list's kind, to the list's nearest one (设行政单位1个，事业单位5个。其中：全额拨款…
+    # 1个，…5个: the list restates them together), or one of them before it that the list makes up or stays within
     told = [it for it in all_items[max(0, j - 8):j + 1] if parts and it.q.start >= start and not is_change(text, it)
             and comparable(it, parts[0])]
     return (len(told) >= 2 and sum((it.value for it in told), Decimal(0)) == total) or any(
-        it.q.start >= start and it.money is not None and not is_change(text, it) and comparable(it, parts[0])
-        and (make_up(it, parts) or not exceeds(total, it.value, sum_slack([*parts, it])))
-        for it in all_items[max(0, j - 8):j]) if parts else False
+        it is not all_items[j] and it.money is not None
+        and (make_up(it, parts) or not exceeds(total, it.value, sum_slack([*parts, it]))) for it in told)
 
 
 def _in_closed_aside(text: str, at: int, end: int) -> bool:

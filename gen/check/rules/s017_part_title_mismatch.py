@@ -42,6 +42,7 @@ from ..section_levels import sections_apart
 from ..edit_distance import edits
 from ..confusion import freq
 from ..finding import Finding
+from ..formal_names import PLACE_LEVEL
 from ..gazetteer import gazetteer
 from ..headings import numbering, part_number, part_starts
 from ..registry import Rule, spans_reported
@@ -88,14 +89,11 @@ def _parts_differ(toc: str, title: str) -> bool:
     return edits(toc, title, MAX_EDITS) <= MAX_EDITS
 
 
-_LEVEL_CHARS = "省市县区州旗盟"
-
-
 def _place_named(toc: str, title: str) -> bool:
     """One title is the other with the place's own name put before its 市, 县 or 区 (目录 第一部分 市房产局概况,
     正文 第一部分 九江市房产局概况): the body's full name and its short one, the same heading, no word edited."""
     longer, shorter = (toc, title) if len(toc) > len(title) else (title, toc)
-    if not shorter or shorter[0] not in _LEVEL_CHARS or not longer.endswith(shorter[1:]):
+    if not shorter or shorter[0] not in PLACE_LEVEL or not longer.endswith(shorter[1:]):
         return False
     place = longer[:len(longer) - len(shorter) + 1]
     return place.endswith(shorter[0]) and place in gazetteer().by_name
