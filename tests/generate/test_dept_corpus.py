@@ -226,6 +226,21 @@ def test_a_ceiling_or_exact_metric_is_judged_by_its_comparator_and_a_missed_one_
         assert "较大生产安全事故" in done and "未完成的原因】" not in done.split("较大生产安全事故")[1].split("；")[0]
 
 
+def test_a_low_rate_is_named_for_what_the_figures_give(tmp_path) -> None:
+    """With income and spending but no budget the rate is 总体支出进度 (spending over income): its problem's
+    title names that rate, never a 预算执行率 the data cannot give."""
+    import yaml
+
+    data = {"kind": "dept_self_eval", "year": 2024, "bureau": {"name": "某县水利局", "region": {"province": "湖南省"}},
+            "finance": {"income": 1234.56, "expenditure": 1100.20}}
+    path = tmp_path / "water.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    for seed in range(6):
+        doc, _ = render_document(load_spec(path), seed=seed)
+        problems = to_markdown(doc).split("存在的问题")[1]
+        assert "总体支出进度" in problems and "预算执行" not in problems, (seed, problems)
+
+
 def test_task_metric_phrasings() -> None:
     lw = render_md("lw2022")
     assert re.search(r"区属医院ICU床位(从|由)21张增加(至|到)157张", lw)
