@@ -21,7 +21,7 @@ from .jinja_env import make_env
 from ..core.load import load_spec
 from .render import PhrasePicker, render_markup
 
-_JINJA_BUILTINS = {"loop", "range", "true", "false", "none", "True", "False", "None", "namespace", "dict", "lipsum", "cycler", "joiner", "missing"}
+_JINJA_BUILTINS = {"loop", "range", "true", "false", "none", "True", "False", "None", "namespace", "dict", "lipsum", "cycler", "joiner", "missing", "clause_or_missing"}
 
 
 class AllVariantsPicker(PhrasePicker):
@@ -34,7 +34,7 @@ class AllVariantsPicker(PhrasePicker):
         self.failures: list[str] = []
 
     def _render(self, cg: Any, extra: dict[str, Any]) -> str:
-        context = {**self.facts, **extra, "missing": self.missing}
+        context = {**self.facts, **extra, **self.helpers}
         for idx, template in enumerate(cg.templates):
             try:
                 text = template.render(context).strip()
@@ -71,7 +71,7 @@ def _static_problems(corpus: Corpus) -> list[str]:
                 problems.append(f"{g.file}（{g.id}）变体{i}：使用了评价词“{'、'.join(praise)}”，条件中须包含 praise_ok")
         problems.extend(claim_problems(g))
         problems.extend(sector_problems(g))
-        unknown = names - facts - _JINJA_BUILTINS - _params_of(g) - {"missing"}
+        unknown = names - facts - _JINJA_BUILTINS - _params_of(g)
         if unknown:
             problems.append(f"{g.file}（{g.id}）：使用了不存在的事实 {'、'.join(sorted(unknown))}（见 jixiao facts）")
     return problems

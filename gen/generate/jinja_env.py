@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from jinja2 import ChoiceLoader, StrictUndefined
 from jinja2.filters import FILTERS as JINJA_FILTERS
@@ -98,6 +98,18 @@ def missing(what: str, field: str = "") -> str:
     return placeholders.marker(what)
 
 
+def clause_or_missing(value: Any, what: str, field: str = "", mark: Callable[[str, str], str] = missing) -> str:
+    """The data's own clause (its final mark stripped) or, when the data has none, a placeholder.
+
+    A reason, cause or plan is a claim only the bureau can make; phrases write
+    ``{{ clause_or_missing(metric.reason, '…未完成的原因', 'tasks[].metrics[].reason') }}``
+    once instead of spelling out the same if/else in every variant. ``mark``
+    is the render's own ``missing`` so the placeholder's field reaches the manifest.
+    """
+    text = _clause(value) if value is not None else ""
+    return text or mark(what, field)
+
+
 @lru_cache(maxsize=8)  # one environment (and its compiled-template cache) per process and folder
 def make_env(user_templates: Optional[Path] = None) -> ImmutableSandboxedEnvironment:
     """A sandboxed environment whose loader prefers ``user_templates`` over built-ins."""
@@ -119,4 +131,5 @@ def make_env(user_templates: Optional[Path] = None) -> ImmutableSandboxedEnviron
             env.filters[name] = bounded_filter(name, JINJA_FILTERS[name])
     env.globals["range"] = budget_range
     env.globals["missing"] = missing
+    env.globals["clause_or_missing"] = clause_or_missing
     return env

@@ -18,7 +18,7 @@ from .corpus import Corpus, choose_variant, default_corpus, load_corpus
 from ..core.derive import derive
 from .document import PHRASE_MARK, Document, MarkupError, PhraseUse, parse_markup
 from ..core.errors import UserError
-from .jinja_env import MissingFigure, make_env, missing
+from .jinja_env import MissingFigure, clause_or_missing, make_env, missing
 from .jinja_limits import render_budget
 from .jinja_loader import located, render_failure
 from ..core.model import ReportSpec
@@ -52,6 +52,15 @@ class PhrasePicker:
         self.placeholder_fields[key] = tuple(dict.fromkeys(self.placeholder_fields.get(key, ()) + fields))
         return text
 
+    def clause_or_missing(self, value: Any, what: str, field: str = "") -> str:
+        """The ``clause_or_missing()`` of this render: its placeholder is recorded like ``missing()``'s."""
+        return clause_or_missing(value, what, field, self.missing)
+
+    @property
+    def helpers(self) -> dict[str, Any]:
+        """The globals a phrase or template of this render may call (placeholders are recorded)."""
+        return {"missing": self.missing, "clause_or_missing": self.clause_or_missing}
+
     def _render(self, cg: Any, extra: dict[str, Any]) -> str:
         g = cg.group
         nth = self._counts.get(g.id, 0)
@@ -59,7 +68,7 @@ class PhrasePicker:
         key = g.id if nth == 0 else f"{g.id}#{nth}"
         idx = choose_variant(len(g.variants), str(self.facts["bureau_name"]), int(self.facts["year"]), key, self.seed,
                              self.position)
-        context = {**self.facts, **extra, "missing": self.missing}
+        context = {**self.facts, **extra, **self.helpers}
         try:
             text = cg.templates[idx].render(context).strip()
         except MissingFigure as exc:
@@ -121,7 +130,7 @@ def render_markup(
         picker = PhrasePicker(corpus, facts, seed, position)
     name = template_name(spec, section)
     template = _template(env, name, spec, section, templates_dir)
-    context = {**facts, "phrase": picker.phrase, "phrases": picker.phrases, "missing": picker.missing}
+    context = {**facts, "phrase": picker.phrase, "phrases": picker.phrases, **picker.helpers}
     markup = _render(template, name, context, lambda: report_style(spec, style_config))
     if len(markup) > MAX_MARKUP_CHARS:
         raise UserError(f"模板 {name} 生成的正文有 {len(markup)} 个字符，超过 {MAX_MARKUP_CHARS} 个字符的上限（模板中是否有失控的循环？）")

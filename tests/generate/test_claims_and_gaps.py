@@ -194,6 +194,17 @@ def test_indicator_deviation_states_its_reason_or_asks_for_it(tmp_path):
     assert "主要原因是部分适龄儿童随父母外出务工流动" in md or "主要是部分适龄儿童随父母外出务工流动" in md
 
 
+@pytest.mark.parametrize("value", [None, "", "  ", "。"])
+def test_clause_or_missing_gives_a_recorded_placeholder_when_the_data_has_no_clause(value):
+    """The one helper every reason clause in the corpus calls: the data's words, or a placeholder for the manifest."""
+    from gen.generate.render import PhrasePicker
+    picker = PhrasePicker(corpus=None, facts={}, seed=0)
+    text = picker.clause_or_missing(value, "某项目未完成的原因", "projects[].reason")
+    assert text == "【待补充：某项目未完成的原因】"
+    assert picker.placeholder_fields == {"某项目未完成的原因": ("projects[].reason",)}
+    assert picker.clause_or_missing("设备到货延迟。", "某项目未完成的原因", "projects[].reason") == "设备到货延迟"
+
+
 def test_omit_missing_leaves_placeholder_sentences_and_empty_sections_out():
     doc, _ = render_minimal("dept_self_eval", "shenzhen")
     assert doc.placeholders()
