@@ -67,6 +67,13 @@ def test_unknown_field_and_nan(tmp_path):
     assert any("finance.income" in m for m in msgs)
 
 
+def test_a_value_outside_its_choices_lists_them_in_chinese(tmp_path):
+    msgs = errors_of(tmp_path, GOOD.replace("  name: 示例市示例区卫生健康局\n", "  name: 示例市示例区卫生健康局\n  self_ref: 本街道\n"))
+    msg = next(m for m in msgs if "bureau.self_ref" in m)
+    assert "取值应为以下之一：我局、我委" in msg and "、我单位" in msg
+    assert " or " not in msg and "'" not in msg
+
+
 def test_future_year_and_bad_category(tmp_path):
     text = GOOD.replace("year: 2023", "year: 2999") + (
         "indicators:\n  - {level1: 满意度指标, level2: 数量指标, name: 学校普法率, target: ≥95%}\n"

@@ -7,6 +7,7 @@ path, the field's Chinese name and, for YAML/JSON files, the line.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -88,6 +89,12 @@ def inner_model(annotation: Any) -> Any:
     return None
 
 
+def _choices(expected: str) -> str:
+    """pydantic's English list (``'a', 'b' or 'c'``) as a Chinese one (a、b、c): a Chinese message has no ``or``."""
+    parts = re.split(r",\s*|\s+or\s+", expected)
+    return "、".join(p.strip().strip("'\"") for p in parts if p.strip())
+
+
 def error_message(err: dict[str, Any]) -> str:
     """One pydantic error in Chinese, without its location."""
     etype = err["type"]
@@ -98,7 +105,7 @@ def error_message(err: dict[str, Any]) -> str:
     if etype in ("less_than_equal", "less_than"):
         return f"应不大于{ctx.get('le', ctx.get('lt'))}"
     if etype == "literal_error":
-        return f"取值应为：{ctx.get('expected', '')}".replace("'", "")
+        return f"取值应为以下之一：{_choices(str(ctx.get('expected', '')))}"
     if etype == "value_error":
         return str(ctx.get("error", err["msg"]))
     return _TYPE_MESSAGES.get(etype, f"取值不符合要求（{etype}）")
