@@ -266,3 +266,24 @@ def test_a_body_left_without_self_ref_calls_itself_by_its_kind(name, ref) -> Non
     from gen.core.glossary import default_self_ref
 
     assert default_self_ref(name) == ref
+
+
+@pytest.mark.parametrize("profile", ("guangdong", "national"))
+def test_a_budget_the_data_holds_is_stated_with_its_rate_when_execution_is_not_low(profile, tmp_path) -> None:
+    """The overview states 总体支出进度 (spending over income); a 调整后预算 the data holds was dropped (only warned
+    as unused) unless execution was low. It is now stated with its 预算执行率 and no verdict."""
+    import yaml
+
+    data = {"kind": "dept_self_eval", "profile": profile, "year": 2025,
+            "bureau": {"name": "某区某某街道办事处", "self_ref": "我街道", "region": {"province": "广东省"}},
+            "finance": {"budget_adjusted": 6523.40, "income": 6480.00, "expenditure": 6102.75}}
+    path = tmp_path / "street.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    for seed in range(4):
+        doc, _ = render_document(load_spec(path), seed=seed)
+        md = to_markdown(doc)
+        # each outline has its own number style (6,523.40 or 6523.4)
+        assert re.search(r"调整后预算6,?523\.40?万元", md) and re.search("预算执行率[为是]93.55%。", md), (seed, md)
+        assert "94.18%" in md  # the overview's 总体支出进度 stays
+        assert not any("finance.budget_adjusted" in w for w in doc.warnings), doc.warnings
+        assert "偏慢" not in md and "不够理想" not in md
