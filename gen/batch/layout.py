@@ -191,7 +191,7 @@ SHEETS: tuple[Sheet, ...] = (
     ), note="每个三级指标一行；一级、二级指标从下拉列表选择。", target="indicators", many=True),
     Sheet("预算项目", (
         _c("项目名称", "name", required=True, width=24),
-        _c("绩效目标及实现情况", "goal", required=True, width=40),
+        _c("绩效目标及实现情况", "goal", width=40),
         _c("预算资金", "budget", "amount", note=_AMT),
         _c("实际支出", "spent", "amount", note=_AMT),
         _c("项目自评得分", "score", "number", note="0～100"),

@@ -82,7 +82,7 @@ class Project(Block):
     """One budget project in a 项目支出绩效自评工作报告 (seed 004)."""
 
     name: Text = Field(title="项目名称")
-    goal: Text = Field(title="绩效目标及实现情况")
+    goal: Optional[Text] = Field(None, title="绩效目标及实现情况")  # missing: a placeholder in the draft
     budget: Optional[Amount] = Field(None, title="预算资金")
     spent: Optional[Amount] = Field(None, title="实际支出")
     score: Optional[Decimal] = Field(None, ge=0, le=100, allow_inf_nan=False, title="项目自评得分")

@@ -196,10 +196,10 @@ def spec_from_forms(path: Path, found: list[tuple[ParsedForm, dict]], rule_set: 
 
 def _project_entry(frag: dict, source: str) -> dict:
     goal = frag.get("goal_expected") or frag.get("goal_actual")
-    if not goal:
-        raise UserError(f"{source}：项目“{frag.get('name', '')}”的年度总体目标（预期目标）未填写，报告需要它")
     total = frag["funds"].get("total", {})
-    entry = {"name": frag.get("name", ""), "goal": goal}
+    entry = {"name": frag.get("name", "")}
+    if goal:  # without one the draft shows a placeholder for it
+        entry["goal"] = goal
     if "full_year" in total:
         entry["budget"] = total["full_year"]
     if "executed" in total:
