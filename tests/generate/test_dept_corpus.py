@@ -287,3 +287,25 @@ def test_a_budget_the_data_holds_is_stated_with_its_rate_when_execution_is_not_l
         assert "94.18%" in md  # the overview's 总体支出进度 stays
         assert not any("finance.budget_adjusted" in w for w in doc.warnings), doc.warnings
         assert "偏慢" not in md and "不够理想" not in md
+
+
+@pytest.mark.parametrize("profile", ("guangdong", "shenzhen"))
+def test_staffing_the_data_gives_is_told_in_outlines_whose_source_has_no_staffing_part(profile, tmp_path) -> None:
+    """The Guangdong and Shenzhen sources have no staffing part; a bureau's head counts were dropped (warned
+    as unused). They are told after the duties; without staffing data nothing is added (no placeholder)."""
+    import yaml
+
+    data = {"kind": "dept_self_eval", "profile": profile, "year": 2025,
+            "bureau": {"name": "某区某某街道办事处", "self_ref": "我街道", "region": {"province": "广东省"}},
+            "duties": ["负责辖区城市管理、环境卫生工作。"], "staffing": {"authorized": 86, "actual": 79}}
+    path = tmp_path / "street.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    for seed in range(4):
+        doc, _ = render_document(load_spec(path), seed=seed)
+        md = to_markdown(doc)
+        assert "86人" in md and "79人" in md, (seed, md)
+        assert not any("staffing." in w for w in doc.warnings), doc.warnings
+    del data["staffing"]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    md = to_markdown(render_document(load_spec(path))[0])
+    assert "核定编制" not in md and "在编" not in md and "人员编制情况" not in md
