@@ -40,6 +40,12 @@ def test_no_first_characters_when_re_skips_ahead_or_none_is_certain(pattern):
     assert guarded(p) is p
 
 
+def test_global_inline_flags_are_kept_as_flags_of_the_wrapped_pattern():
+    p = re.compile(r"(?m)^附件\d$|(?<=x)注")
+    assert opening_chars(p) == frozenset("附注") and guarded(p) is not p and guarded(p).flags == p.flags
+    assert match_starts(p, "附件1\n附件2x\nx注") == [0, 10]
+
+
 def test_classes_and_categories_make_a_guard_but_no_character_list():
     p = re.compile(r"(?<![\d.第])(\d{1,3})(?=[二三]级单位)|(?<=x)[一-丁]")
     assert first_chars(p) is None
@@ -54,7 +60,7 @@ _PATTERNS = [
     r"(?<![\d.第])(\d{1,3})(?=[二三]级单位)",
     r"(?!道路)(?:道路|理论)自信",
     r"(?<=[年月])(未)(?=数\s?$)",
-    r"(?m)(?<=[年月])未(?=数\s?$)",  # inline flags open the pattern: left as it is
+    r"(?m)(?<=[年月])未(?=数\s?$)",  # inline flags open the pattern: wrapped without them (they are in its flags)
     r"(?:(?:十[七八]|二十)届|十九届)全会",
     r"(?<!一)(般)(公共)?预算",
 ]
@@ -88,10 +94,12 @@ _OPENING = [
     r"因(?<![原基]因)由于|由于因为|因为由于",  # a lookbehind over the opening character itself
     r"(?<=[局委会])(?:年度|部门)(?=决算)",  # a lookbehind before the match
     r"(?:十[七八]|二十)(?:大|届)(?:[和、](?:十[七八]|二十)(?:大|届))*",  # matches that run on into others' openings
+    r"(?m)^[ \t]{0,2}附件\d(?:…|\.{3})$|(?<=\d、)注(?=请)",  # global inline flags, then a line's start and end
 ]
 _OPENING_PIECES = st.sampled_from(["提高", "提升", "加快", "力度", "工作", "（", "(", "注", "：", "请", "根据", "填写",
                                    "内设", "下设", "3", "三", "个", "科", "原", "基", "因", "由于", "因为", "局", "委",
-                                   "年度", "部门", "决算", "十七", "十八", "二十", "大", "届", "和", "、", " ", "\n"])
+                                   "年度", "部门", "决算", "十七", "十八", "二十", "大", "届", "和", "、", " ", "\n",
+                                   "附件", "…", "..."])
 
 
 @settings(max_examples=400, deadline=None)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..core.text_pairs import may_hold_any
 from .context import CheckContext
 from .headings import numbering
 
@@ -31,7 +32,7 @@ class CircledSkip:
 
 def circled_skips(ctx: CheckContext) -> list[CircledSkip]:
     """Each item numbered with a circled digit whose number skips past the item before it."""
-    if not any(ch in ctx.text for ch in CIRCLED[:3]):
+    if not may_hold_any(ctx.text, CIRCLED[:3]):
         return []  # no list numbered so: most texts, answered without reading lines
     found: list[CircledSkip] = []
     prev = None  # (number, paragraph index, end of its mark)

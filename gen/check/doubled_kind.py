@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..core import regex_cache
+from ..core.regex_needles import contains
 
 # 处处、 科科， 股股。 室室等: the kind twice after a Chinese character, then a mark that closes a list item.
 _DOUBLED = regex_cache.compile(r"(?<=[\u4e00-\u9fff])([处科股室])\1(?=[、，,；;。]|等|和|及)")
@@ -24,8 +25,8 @@ REACH = 26  # characters read on each side: one neighbouring name and the double
 
 def doubled_kinds(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) of each doubled kind whose list neighbour ends in the same kind."""
-    if not any(pair in text for pair in _PAIRS):
-        return  # a fast substring test: the pattern opens on a lookbehind, which re tries at every character
+    if not any(contains(text, pair) for pair in _PAIRS):
+        return  # a fast substring test (from the text's pairs): the pattern opens on a lookbehind, which re tries at every character
     for m in _DOUBLED.finditer(text):
         kind = m.group(1)
         before = _BEFORE.search(text, max(0, m.start() - REACH), m.start())

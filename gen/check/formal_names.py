@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from ..core import regex_cache, text_heads
 from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.glossary_user import per_glossary
-from ..core.regex_needles import finditer as near_needles
+from ..core.regex_needles import contains, finditer as near_needles
 from ..core.regex_trie import alternation
 from ..core.resources import data_dir
 from .body_names import Miss  # written at start..end where ``meant`` was intended
@@ -242,9 +242,9 @@ _AFTER_WORD = regex_cache.compile(r"包括|系统|是|为|由|在|与|及|对|�
 def party_heads(text: str, data: Formal) -> list[Miss]:
     """A party committee's department named without 中共 (崇明县委员会统一战线工作部): its formal name opens with 中共."""
     out = []
-    if "委员会" not in text:
+    if not contains(text, "委员会"):
         return out
-    cppcc = any(word in text for word in NOT_PARTY[:2])  # a 政协's text: its 委员会办公室 is the 政协's own
+    cppcc = any(contains(text, word) for word in NOT_PARTY[:2])  # a 政协's text: its 委员会办公室 is the 政协's own
     for m in near_needles(data.party, text):  # opening on a lookbehind, the pattern is else tried everywhere
         before = text[max(0, m.start() - NAME_REACH):m.start()]
         if any(h in before for h in PARTY_HEADS + NOT_PARTY) or (cppcc and text.startswith("办公室", m.end())):

@@ -89,6 +89,13 @@ class Gazetteer:
             if len(n) >= 2:
                 lengths.setdefault(n[-1], set()).add(len(n))
         self._lengths = {ch: tuple(sorted(ns, reverse=True)) for ch, ns in lengths.items()}
+        # The same by each name's first character, for names read forward from a place (a year's 2023本溪县):
+        # most places hold no name's first character, told by one look-up instead of a slice per length.
+        heads: dict[str, set[int]] = {}
+        for n in self.by_name:
+            if len(n) >= 2:
+                heads.setdefault(n[0], set()).add(len(n))
+        self._head_lengths = {ch: tuple(sorted(ns, reverse=True)) for ch, ns in heads.items()}
         self._end_at = re.compile("[" + "".join(map(re.escape, sorted(lengths))) + "]") if lengths else None
 
     def ending_at(self, text: str, end: int, not_before: int = 0) -> Optional[tuple[int, list[Division]]]:
@@ -103,6 +110,14 @@ class Gazetteer:
             found = self.by_name.get(text[s:end])
             if found:
                 return s, found
+        return None
+
+    def starting_at(self, text: str, at: int, longest: int) -> Optional[str]:
+        """The longest full division name of at most ``longest`` characters (two or more) that starts at ``at``, or None."""
+        room = min(longest, len(text) - at)
+        for length in self._head_lengths.get(text[at:at + 1], ()):
+            if length <= room and text[at:at + length] in self.by_name:
+                return text[at:at + length]
         return None
 
     def find(self, text: str) -> Iterator[tuple[int, int, list[Division]]]:

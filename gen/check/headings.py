@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..core import regex_cache
+from ..core import regex_cache, text_pairs
 from ..core.chinese_numerals import chinese_ordinal
 from ..core.glossary_user import per_glossary
 from ..core.records import direct_init
@@ -341,9 +341,9 @@ def _compute(ctx: CheckContext) -> list[Heading]:
     bare: list[tuple[int, Heading]] = []
     toc = toc_span(ctx)
     paras = ctx.paragraphs
-    tabs = "\t" in ctx.text  # else no line is a tab-separated table row, and none need be cut out to see
+    tabs = text_pairs.may_hold_any(ctx.text, "\t")  # else no line is a tab-separated table row, and none need be cut out to see
     menus = menu_paragraphs(paras)
-    form_values = after_lone_cells(paras) if "|" in ctx.text else frozenset()
+    form_values = after_lone_cells(paras) if text_pairs.may_hold_any(ctx.text, "|") else frozenset()
     boxes = _CHECKBOX.search(ctx.text) is not None  # else no line is a form's options: one search, not one a line
     for i, span in enumerate(paras):
         if (toc and toc[0] <= span.start < toc[1]) or i in menus:

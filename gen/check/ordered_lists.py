@@ -23,6 +23,7 @@ from ..core import regex_cache
 from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.glossary_user import per_glossary
 from ..core.regex_trie import alternation
+from ..core.regex_needles import contains
 from ..core.resources import data_dir
 from .word_examples import prove_file
 
@@ -119,7 +120,7 @@ def gaps(text: str, built: tuple[Sequence, ...] | None = None) -> list[Gap]:
     """The members missing at the head or in the middle of the text's runs of an ordered list."""
     out = []
     for seq in built if built is not None else sequences():
-        if not any(cue in text for cue in seq.cues):
+        if not any(contains(text, cue) for cue in seq.cues):
             continue
         for run in _runs(text, seq):
             out += _run_gaps(text, run, seq)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..core import regex_cache
-from ..core.regex_needles import finditer as near_needles
+from ..core.regex_needles import contains, finditer as near_needles
 from .textspans import DOMAIN, line_around
 
 # A navigation trail: "当前位置" / "您的位置" / "所在的位置" or a 首页 followed by a separator.
@@ -88,7 +88,7 @@ _PAIR_MARKS = frozenset("“”‘’《》（）【】〔〕")
 def banner_marks(text: str) -> set[int]:
     """Offsets of the quotation marks and brackets on the site's greeting line: a mark the site left
     unpaired there is no slip of the report's."""
-    if "欢迎" not in text:
+    if not contains(text, "欢迎"):
         return set()
     return {m.start() + i for m in _BANNER.finditer(text) for i, ch in enumerate(m.group()) if ch in _PAIR_MARKS}
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from ..core import regex_cache
 from ..core.glossary_user import per_glossary
 from ..core.last_text import last_text
-from ..core.regex_needles import finditer as near_needles, search as near_search
+from ..core.regex_needles import contains, finditer as near_needles, search as near_search
 from . import body_names
 from .body_names import Miss, Names
 
@@ -165,7 +165,7 @@ def lost_income(text: str) -> list[Slip]:
     """支出决算总表 heading a list whose next tables are 收入决算表 and 支出决算表: the template's first
     table, 收入支出决算总表, that lost 收入. A list naming 收入决算总表 too has two totals of its own
     (收入决算总表, 支出决算总表): another template, left alone."""
-    if "支出决算总表" not in text or _INCOME_TOTAL.search(text):
+    if not contains(text, "支出决算总表") or _INCOME_TOTAL.search(text):
         return []
     out = []
     for m in _EXPENSE_TOTAL.finditer(text):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from . import regex_cache
-from .regex_needles import finditer as near_needles
+from .regex_needles import contains, finditer as near_needles
 
 
 OPEN, CLOSE = "【待补充：", "】"
@@ -76,7 +76,7 @@ def common(text: str) -> list[re.Match]:
     """Every drafter's placeholder in ``text`` (the common forms, not ours), in text order: read by S010 and by
     the .docx writer's highlights, each form tried only where it can begin."""
     found = [m for pattern in COMMON_FORMS for m in near_needles(pattern, text)]
-    if any(g in text for g in _X_GUARD):
+    if any(contains(text, g) for g in _X_GUARD):
         found += COMMON_X.finditer(text)
     return sorted(found, key=lambda m: m.start())
 
@@ -137,6 +137,7 @@ BLANK_ORDINAL = regex_cache.compile(r"第[ \t\u3000]{0,4}(?:月|季度)(?=至|�
 # A share with no figure (补助支出0万元，占%), and a fund's amount left blank before its unit (专项资金   万元):
 # each run only on a text that holds its literal run together (占%, a blank before 万元).
 BLANK_SHARE = regex_cache.compile(r"占(?:比)?(?:为)?[%％]")
+_BLANK_SHARE_GUARD = ("占%", "占比%", "占为%", "占％", "占比为%")
 BLANK_FUNDS = regex_cache.compile(r"(?:资金|经费|补助|拨款)[ \t\u3000]{1,8}万元")
 BLANK_BEFORE_WAN = (" 万元", "\u3000万元", "\t万元")
 # The same amount with no blank at all, where the list it stands in goes on or ends (其中中央补贴万元，省级补贴689万元，
@@ -179,32 +180,33 @@ def _funds_run_together(text: str) -> list[re.Match]:
 def blanks(text: str) -> list[re.Match]:
     """Every figure left blank in ``text`` (行政编制 人, 报送日期： 年 月 日, ()  部门基本职能, 收入总计 ，, 2014年月, 占%,
     专项资金   万元, 指导县（）民办非企业单位, 分别是。),
-    each pattern searched the way its literals allow: through the needle search, in one pass, or behind a guard."""
+    each pattern searched the way its literals allow: through the needle search, in one pass, or behind a guard
+    (each guard answered from a long text's characters and pairs where it can be: a missing string is else a
+    read of the whole text, some forty of them here)."""
     found = [*near_needles(BLANK_COUNT, text), *near_needles(BLANK_HEADING_NUMBER, text), *BLANK_TOTAL.finditer(text)]
-    if any(b in text for b in BLANK_BEFORE_MONTH):
+    if any(contains(text, b) for b in BLANK_BEFORE_MONTH):
         found += BLANK_DATE.finditer(text)
-    if any(g in text for g in _BLANK_AFTER_TOTAL_GUARD):
+    if any(contains(text, g) for g in _BLANK_AFTER_TOTAL_GUARD):
         found += BLANK_AFTER_TOTAL.finditer(text)
-    if "年月" in text:
+    if contains(text, "年月"):
         found += BLANK_MONTH.finditer(text)
-    if "第" in text:
+    if contains(text, "第"):
         found += BLANK_ORDINAL.finditer(text)
-    if any(pair in text for pair in _EMPTY_DOC_BRACKETS):
+    if any(contains(text, pair) for pair in _EMPTY_DOC_BRACKETS):
         found += BLANK_DOC_YEAR.finditer(text)
-    if "%" in text or "％" in text:
-        found += BLANK_SHARE.finditer(text) if ("占%" in text or "占比%" in text or "占为%" in text or "占％" in text
-                                                 or "占比为%" in text) else ()
-    if any(b in text for b in BLANK_BEFORE_WAN):
+    if contains(text, "%") or contains(text, "％"):
+        found += BLANK_SHARE.finditer(text) if any(contains(text, form) for form in _BLANK_SHARE_GUARD) else ()
+    if any(contains(text, b) for b in BLANK_BEFORE_WAN):
         found += BLANK_FUNDS.finditer(text)
     found += _funds_run_together(text)
-    if any(pair in text for pair in _EMPTY_PAIRS):
+    if any(contains(text, pair) for pair in _EMPTY_PAIRS):
         found += BLANK_LEVEL.finditer(text)
-    if "分别" in text:
+    if contains(text, "分别"):
         found += BLANK_LIST.finditer(text)
-    if "包括" in text:
+    if contains(text, "包括"):
         found += BLANK_LIST_BEFORE_PART.finditer(text)
-    if any(g in text for g in _FIELD_GUARD):
+    if any(contains(text, g) for g in _FIELD_GUARD):
         found += BLANK_FIELD.finditer(text)
-    if "号:" in text or "号：" in text:
+    if contains(text, "号:") or contains(text, "号："):
         found += BLANK_SERIAL.finditer(text)
     return found

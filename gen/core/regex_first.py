@@ -67,6 +67,18 @@ def first_chars(pattern: re.Pattern) -> Optional[frozenset[str]]:
     return frozenset(chr(av) for _, av in first)
 
 
+# Global inline flags ("(?m)") must open a pattern, so a pattern that opens with them could not be wrapped
+# (re refused, and it ran unguarded at every character). re has set ``pattern.flags`` from them: the programs
+# built around the pattern are given those flags and the rest of its text, the same pattern.
+_GLOBAL_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))+")
+
+
+def _body(pattern: re.Pattern) -> str:
+    """``pattern``'s text without the global inline flags that open it (they are in ``pattern.flags``)."""
+    m = _GLOBAL_FLAGS.match(pattern.pattern)
+    return pattern.pattern[m.end():] if m else pattern.pattern
+
+
 @lru_cache(maxsize=4096)
 def guarded(pattern: re.Pattern) -> re.Pattern:
     """``pattern``, or one that finds the same matches with the same groups behind a lookahead for their first characters."""
@@ -74,8 +86,8 @@ def guarded(pattern: re.Pattern) -> re.Pattern:
     if first is None:
         return pattern
     try:
-        return regex_cache.compile(f"(?=[{_class_text(first)}])(?:{pattern.pattern})", pattern.flags)
-    except re.error:  # e.g. global inline flags, which must open a pattern: leave it as it is
+        return regex_cache.compile(f"(?=[{_class_text(first)}])(?:{_body(pattern)})", pattern.flags)
+    except re.error:  # re refuses the wrapping: leave the pattern as it is
         return pattern
 
 
@@ -111,10 +123,11 @@ def opening_chars(pattern: re.Pattern) -> Optional[frozenset[str]]:
 def _at_char(pattern: re.Pattern, ch: str) -> Optional[re.Pattern]:
     """A pattern that matches ``ch`` where ``pattern`` matches beginning with it: the character first (re then
     skips to it by a plain character search), the pattern looked for from it inside a one-character lookbehind
-    (groups keep their numbers: the wrapping captures nothing). None when re refuses it (inline flags)."""
+    (groups keep their numbers: the wrapping captures nothing). None when re refuses it (a back-reference
+    to a group of the pattern: inside the lookbehind)."""
     c = re.escape(ch)
     try:
-        return regex_cache.compile(f"{c}(?<=(?={pattern.pattern}){c})", pattern.flags)
+        return regex_cache.compile(f"{c}(?<=(?={_body(pattern)}){c})", pattern.flags)
     except re.error:
         return None
 

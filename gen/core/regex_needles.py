@@ -73,8 +73,11 @@ def contains(text: str, needle: str) -> bool:
     character the text never uses, so the string search runs only when every
     character occurs somewhere. In a long text most needles' characters all
     occur, and the characters and pairs read once (gen.core.text_pairs) rule
-    out most of the rest. Same answer as ``in``.
+    out most of the rest. Same answer as ``in``. (A text of two-byte characters, as any Chinese one, is
+    read one character at a time, not by memchr: a long text's character bits answer for a single one.)
     """
+    if len(text) >= text_pairs.MIN_CHARS and len(needle) == 1:
+        return bool(text_pairs.seen_chars(text)[ord(needle)])
     if len(needle) > 1:
         if len(text) >= text_pairs.MIN_CHARS:
             return text_pairs.may_contain(text, needle) and needle in text

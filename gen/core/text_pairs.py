@@ -56,6 +56,18 @@ def seen_chars(text: str) -> Any:
     return _bits(text)[0]
 
 
+def count_chars(text: str, chars: str) -> int:
+    """``sum(map(text.count, chars))``: how often the characters of ``chars`` occur in ``text``. CPython counts a
+    character of a two-byte text (any Chinese one) one character at a time, about a millisecond each over
+    200,000 of them; a long text's code points are compared at once (numpy), a twentieth of that."""
+    if len(text) < MIN_CHARS:
+        return sum(map(text.count, chars))
+    import numpy as np
+
+    codes = _kept(text)[1]
+    return sum(int(np.count_nonzero(codes == ord(ch))) for ch in chars)
+
+
 def distinct_chars(text: str) -> str:
     """Each character ``text`` holds, once, in code point order (a text of ``MIN_CHARS`` or more): a class that
     matches none of these matches nowhere in the text, found by one search of a few thousand characters."""

@@ -29,6 +29,7 @@ from functools import lru_cache
 from ...core import regex_cache
 from ...core.numbers import format_score
 from ...core.quantities import parse_number
+from ...core.regex_needles import contains
 from ..finding import Finding
 from ..forms_eval import form_checks
 from ..registry import Rule
@@ -282,7 +283,7 @@ def shaped_rows(ctx) -> list:
 
 
 def check(ctx):
-    if not any(c in ctx.text for c in _COMPARATORS) and not _score_word().search(ctx.text):
+    if not any(contains(ctx.text, c) for c in _COMPARATORS) and not _score_word().search(ctx.text):
         return  # neither a comparator nor a 得分 column: no indicator row to read
     judged = None
     for pos, (comparator, target, actual, weight, score, (offset, cell)) in shaped_rows(ctx):

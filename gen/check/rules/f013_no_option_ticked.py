@@ -11,6 +11,7 @@ character leaves) is read; a line holding boxes without words (□□ for a blan
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.regex_needles import contains
 from ..finding import Finding
 from ..registry import Rule
 
@@ -76,7 +77,7 @@ def _brackets_unticked(text: str):
 
 def check(ctx):
     text = ctx.text
-    if "()" in text or "( )" in text or "（）" in text or "（ ）" in text:
+    if any(contains(text, pair) for pair in ("()", "( )", "（）", "（ ）")):  # read from the text's pairs
         yield from _brackets_unticked(text)
     if text.count("□") < MIN_OPTIONS:
         return

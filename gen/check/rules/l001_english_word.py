@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ...core import regex_cache
 from ...core.glossary import load
-from ...core.regex_needles import finditer as near_needles
+from ...core.regex_needles import contains, finditer as near_needles
 from ..finding import Finding
 from ..formal_names import formal
 from ..library_pages import library_lines, property_runs
@@ -165,7 +165,7 @@ _FIELD = regex_cache.compile(
 
 
 def _field_codes(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _FIELD.finditer(text)] if "PAGEREF" in text or "HYPERLINK" in text or "TOC" in text else []
+    return [m.span() for m in _FIELD.finditer(text)] if any(contains(text, w) for w in ("PAGEREF", "HYPERLINK", "TOC")) else []
 
 
 def check(ctx):

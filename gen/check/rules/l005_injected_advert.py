@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from ...core import regex_cache
 from ...core.regex_trie import alternation
+from ...core.regex_needles import contains
 from ..finding import Finding
 from ..registry import Rule
 
@@ -152,7 +153,7 @@ def _runs(text: str) -> list[tuple[int, int]]:
 def _seeds(text: str):
     """The seeds' matches, searched only round the anchors they hold (a figure 365 or the word 体育 is common;
     the alternation over the whole text is not)."""
-    finder = _ANCHORS_AND_PORN if any(g in text for g in _PORN_GATES) else _ANCHOR_FINDER
+    finder = _ANCHORS_AND_PORN if any(contains(text, g) for g in _PORN_GATES) else _ANCHOR_FINDER
     windows = [(max(0, m.start() - SEED_MAX), m.end() + SEED_MAX) for m in finder.finditer(text)]
     end = -1
     for lo, hi in windows:

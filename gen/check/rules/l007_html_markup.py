@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ...core import regex_cache
+from ...core.regex_needles import contains
 from ..finding import first_of_many
 from ..registry import Rule
 
@@ -65,13 +66,13 @@ _EQ_FIELD = regex_cache.compile(r"eq ?\\o ?\\ac\([^()\n]{0,8}\)")
 
 def _marks(text: str) -> list:
     found = []
-    if "<" in text:
+    if contains(text, "<"):
         found += _MARKUP.finditer(text)
-    if "PAGE" in text or "MERGEFORMAT" in text:
+    if contains(text, "PAGE") or contains(text, "MERGEFORMAT"):
         found += _FIELD.finditer(text)
-    if "![" in text:
+    if contains(text, "!["):
         found += _MD_IMAGE.finditer(text)
-    if "\\ac(" in text:
+    if contains(text, "\\ac("):
         found += _EQ_FIELD.finditer(text)
     return sorted(found, key=lambda m: m.start())
 

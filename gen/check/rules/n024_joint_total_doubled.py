@@ -17,6 +17,7 @@ from typing import Iterable
 
 from ...core import regex_cache
 from ...core.quantities import Quantity
+from ...core.regex_needles import contains
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -72,7 +73,7 @@ def _sides(ctx: CheckContext) -> dict[Decimal, Quantity]:
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    if "总计" not in ctx.text and "总额" not in ctx.text:
+    if not contains(ctx.text, "总计") and not contains(ctx.text, "总额"):
         return
     joint = [(q, m) for q, m in _labelled(ctx, _JOINT) if not m.group("each")]
     if not joint:

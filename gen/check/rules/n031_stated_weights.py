@@ -24,6 +24,7 @@ from typing import Iterable, Iterator, NamedTuple
 
 from ...core import regex_cache
 from ...core.numbers import format_score
+from ...core.regex_needles import contains
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -132,7 +133,7 @@ def _labels_against(text: str, w: Weights) -> Iterator[Finding]:
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
-    if "权重" not in text and "分值" not in text:
+    if not contains(text, "权重") and not contains(text, "分值"):
         return
     for w in _stated(text):
         total = sum((v for _, v in w.parts), Decimal(0))

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from ...core import regex_cache
-from ...core.regex_needles import finditer as near_needles
+from ...core.regex_needles import contains, finditer as near_needles
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -198,7 +198,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     yield from _two_points(text)
     if "%" in text or "％" in text:
         yield from _zero_led_rates(text)
-    if "%万元" in text or "%元" in text or "%亿元" in text or "％" in text:
+    if any(contains(text, form) for form in ("%万元", "%元", "%亿元", "％")):
         yield from _percent_with_money(text)
     if "万元" in text:
         yield from _extra_decimal(text)

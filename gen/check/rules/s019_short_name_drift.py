@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from ...core import regex_cache
+from ...core.regex_needles import contains
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -107,7 +108,7 @@ def _given_twice(text: str) -> Iterator[Finding]:
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
-    if "以下简称" not in text:
+    if not contains(text, "以下简称"):
         return
     yield from _given_twice(text)
     given = {m.group(1) for m in _ANY_SHORT.finditer(text)}

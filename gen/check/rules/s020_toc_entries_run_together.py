@@ -21,6 +21,7 @@ from collections import Counter
 from typing import Iterable
 
 from ...core import regex_cache
+from ...core.regex_needles import contains
 from ..context import CheckContext
 from ..finding import Finding
 from ...core.chinese_numerals import chinese_ordinal, parse_chinese_numeral
@@ -130,9 +131,9 @@ def _pages_lost(text: str) -> Iterable[Finding]:
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    if "、" in ctx.text:
+    if contains(ctx.text, "、"):
         yield from _entries_joined(ctx.text)
-    if not any(lead in ctx.text for lead in _LEADERS):
+    if not any(contains(ctx.text, lead) for lead in _LEADERS):
         return
     yield from _pages_lost(ctx.text)
     yield from _titles_lost(ctx.text)

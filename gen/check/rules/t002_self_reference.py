@@ -21,7 +21,7 @@ from collections import Counter
 
 from ...core.glossary import load
 from ...core.glossary_user import per_glossary
-from ...core.regex_needles import finditer as near_needles
+from ...core.regex_needles import contains, finditer as near_needles
 from ..finding import Finding
 from ..identity import identity
 from ..registry import Rule
@@ -67,7 +67,7 @@ _OWN_LEVEL = re.compile(r"(?<=[：:，,、为])(局|委|厅|院|中心)本级")
 def _own_level(ctx):
     ident = identity(ctx)
     own = load().body_type(ident.name) if ident.name and not ident.published_by else None
-    if own is None or "本级" not in ctx.text:
+    if own is None or not contains(ctx.text, "本级"):
         return
     for m in _OWN_LEVEL.finditer(ctx.text):
         if not any(ident.name.endswith(suffix) and suffix.endswith(m.group(1)) for suffix in own.fits):

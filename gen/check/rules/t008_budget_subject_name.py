@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from ...core import regex_cache
 from ...core.glossary_user import per_glossary
+from ...core.regex_needles import contains
 from .. import body_names, unspaced
 from ..body_names import Miss
 from ..confusion import confusions
@@ -136,7 +137,7 @@ SHORT_HABIT = 4  # fewer than one class in this many keeping its 支出: the tex
 def _classes_without_zhichu(text: str):
     """A class before （类） written without its closing 支出 (社会保障和就业（类）) where at least one class
     in four of the text keeps it (一般公共服务支出（类）): (start, end, written, meant, how many keep it)."""
-    if "类）" not in text and "类)" not in text:
+    if not contains(text, "类）") and not contains(text, "类)"):
         return
     marks = []  # (end of the class name, the name's run of Chinese)
     for m in _CLASS_MARK.finditer(text):

@@ -220,11 +220,7 @@ def _noun_after(text: str, at: int, year_at: int) -> str | None:
 
 def _division_after(text: str, at: int) -> str | None:
     """The full name of an administrative division that starts at ``at`` (本溪满族自治县), or None."""
-    names = gazetteer().by_name
-    for size in range(min(_MAX_DIVISION, len(text) - at), 1, -1):
-        if text[at : at + size] in names:
-            return text[at : at + size]
-    return None
+    return gazetteer().starting_at(text, at, _MAX_DIVISION)  # read by the names' first characters
 
 
 _MAX_DIVISION = 12  # characters of the longest division name read after a year

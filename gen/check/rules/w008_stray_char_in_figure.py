@@ -14,6 +14,7 @@ split in two. Read only inside a sentence (a Chinese character or a colon before
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.regex_needles import contains
 from ..finding import Finding
 from ..textspans import finditer_from
 from ..registry import Rule
@@ -71,7 +72,7 @@ _COMMA_UNIT = (",万元", ",亿元", ",元", "，万元", "，亿元", "，元")
 
 
 def _trailing_comma(text: str):
-    if not any(x in text for x in _COMMA_UNIT):
+    if not any(contains(text, x) for x in _COMMA_UNIT):
         return
     for m in _TRAILING_COMMA.finditer(text):
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
@@ -80,7 +81,7 @@ def _trailing_comma(text: str):
 
 def check(ctx):
     text = ctx.text
-    if ". " in text or ".\u3000" in text:
+    if contains(text, ". ") or contains(text, ".\u3000"):
         yield from _split_point(text)
     yield from _trailing_comma(text)
     for m in finditer_from(_STRAY, text, _UNIT, 1):

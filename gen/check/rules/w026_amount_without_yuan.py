@@ -26,7 +26,7 @@ from bisect import bisect_right
 
 from ...core import regex_cache
 from ...core.quantities import MONEY_FACTORS, numeral_text
-from ...core.regex_needles import finditer as near_needles
+from ...core.regex_needles import contains, finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule
 from ..textspans import sentence_end, sentence_start
@@ -190,7 +190,7 @@ _PER_WEIGHT_BARE = regex_cache.compile(r"(?<![\d./])(\d{1,5}(?:\.\d{1,2})?)(?=/(
 
 
 def _per_head_without_yuan(text: str):
-    if "/公斤" in text or "/千克" in text or "/斤" in text or "/吨" in text:
+    if any(contains(text, per) for per in ("/公斤", "/千克", "/斤", "/吨")):
         for m in _PER_WEIGHT_BARE.finditer(text):
             if "\u4e00" <= text[m.start() - 1:m.start()] <= "\u9fff":  # after words (收购价, 机采棉), not a table's cells
                 figure, per = m.group(1), text[m.end(1):m.end(1) + 3].rstrip("，。；,;")
