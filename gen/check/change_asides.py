@@ -18,6 +18,8 @@ _OWN_ASIDES = regex_cache.compile(r"^[（(][^（()）]{0,60}[）)]|[，,]完成[
 # Last year's figure in brackets after its year: the bracket closes right before the change.
 BRACKETED_GAP = regex_cache.compile(r"[）)][，,\s]{0,2}")
 MAX_GAP = 120  # characters between a figure and its change read past asides
+# What is left before the change's amount once the asides are gone (，同比增收 2.07亿元).
+_TO_AMOUNT = regex_cache.compile(r"[，,\s]{0,2}(?:同比|比上年|较上年)?(?:增收|减收|增加|减少|增长|下降)了?\s{0,2}")
 
 
 def in_aside(text: str, end: int, change_at: int) -> bool:
@@ -41,3 +43,12 @@ def past_asides(text: str, lo: int, hi: int, right_after) -> bool:
     if len(gap) > MAX_GAP or not (gap[:1] in "（(" or "完成" in gap):
         return False
     return bool(right_after.match(_OWN_ASIDES.sub("", gap)))
+
+
+def own_part_change(text: str, cand, amount) -> bool:
+    """Whether a part after 其中 (其中，全县一般公共预算收入完成78.14亿元) has its own change after its completion rate,
+    in one clause with it (…，完成调整预算的102.72%，同比增收2.07亿元): the change is the part's, no other figure's."""
+    if not (cand.sub and amount.sub and cand.seg_start == amount.seg_start):
+        return False
+    gap = text[cand.q.end:amount.q.start]
+    return "完成" in gap and len(gap) <= MAX_GAP and bool(_TO_AMOUNT.fullmatch(_OWN_ASIDES.sub("", gap)))

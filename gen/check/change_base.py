@@ -15,7 +15,7 @@ from typing import Iterable, Iterator, Optional
 
 from ..core import regex_cache
 from ..core.numbers import agrees, ratio_percent_exact, round_half_up, truncate
-from .change_asides import bracketed_base, in_aside, in_done_rate, past_asides
+from .change_asides import bracketed_base, in_aside, in_done_rate, own_part_change, past_asides
 from .context import CheckContext
 from .identity import identity
 from .numbers_text import Item, comparable, in_written_unit, is_change, items, num
@@ -135,7 +135,7 @@ def _current(text: str, all_items: list[Item], idx: int, year: str) -> Optional[
             return None
         if cand.year and cand.year != year and (year or not _THIS_YEAR.search(cand.raw_label)):
             return None  # (a report of unknown year that calls the figure its own: 2025年本年收入)
-        if cand.sub or amount.sub:
+        if (cand.sub or amount.sub) and not own_part_change(text, cand, amount):
             return None  # a part (其中…) and a change may name different things
         if any(m.group() not in cand.raw_label and not _OWN_BASE.search(text, max(0, m.start() - 7), m.start())
                and not in_done_rate(text, m.start(), cand.q.end, amount.q.start)
