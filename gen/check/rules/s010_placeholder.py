@@ -126,6 +126,10 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             message = f"“{m.group('label')}”一栏没有填写（其后紧接下一栏或行尾），请填写"
         elif m.re is placeholders.BLANK_SERIAL:
             message = f"文号“{m.group().strip()}”只写到年份，序号和“号”没有填写，请补上"
+        elif m.re is placeholders.BLANK_NAMED_SHARE:
+            message = f"“{m.group()}”中“%”前的比例数字没有填写，请填写实际比例"
+        elif m.re is placeholders.BLANK_AREA:
+            message = f"“{m.group()}”中面积的数字没有填写，请填写实际面积"
         elif m.re is placeholders.BLANK_LEVEL:
             message = f"“{m.group()}”括号内空着，模板留给另一级名称的位置未填写（如“县（区）”），请填写或删去括号"
         else:
