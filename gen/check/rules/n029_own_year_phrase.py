@@ -93,14 +93,16 @@ _OWN_YEAR = (
     regex_cache.compile(r"(?<![于对])" + _Y + r"(?:部门|单位)?[决预]算(?:信息|情况)?(?:予以)?公开如下"),
     # the 决算 note's numbered statements of its own totals: "3.支出情况。2023年度支出合计…", "4.结转结余情况。
     # 2023年度年末结转和结余…" (last year's figures there are named 上年决算数, never by a year at the clause's head)
-    regex_cache.compile(r"(?:总体|收入|支出|结余)情况[。.．]?[ \u3000]{0,2}" + _Y
-                        + r"(?:收入总计|支出总计|收入合计|支出合计|年末结转和?结余)"),
+    # (opened on its literal 情况; the heading's word before it is read in check: _TOTALS_HEADS)
+    regex_cache.compile(r"情况[。.．]?[ \u3000]{0,2}" + _Y + r"(?:收入总计|支出总计|收入合计|支出合计|年末结转和?结余)"),
     # a budget's own heading on how it was drawn up: "一、编制2019年预算的指导思想"
     regex_cache.compile(r"编制" + _Y + r"(?:部门|单位)?预算的?(?:指导思想|基本原则)"),
     # the staff at the year's end: "截至2023年末，实有在职人员60人" (not "比2022年末实有人员增加2人")
     regex_cache.compile(r"(?<![较比与于和])((?:19|20)\d\d)[ \u3000]{0,2}年(?:末|底|12月31日)[，,]?[ \u3000]{0,2}"
                         r"(?:本?(?:部门|单位)|全局|我局)?实有(?:在职|在编)?(?:人员|人数)"),
 )
+# The numbered headings whose 情况 opens the note's own totals (3.支出情况。2023年度支出合计).
+_TOTALS_HEADS = ("总体", "收入", "支出", "结余")
 # A budget's own phrase (its scope, its note introducing itself): the message names a 预算.
 _BUDGET = regex_cache.compile(r"预算编制|预算(?:信息|情况)?(?:予以)?公开如下|编制[^预]{0,12}预算的?(?:指导思想|基本原则)")
 MIN_OWN = 2  # lines naming the note's year beside 决算 (the title is one)
@@ -135,7 +137,8 @@ def check(ctx):
     if year is None:
         return
     hits = [(m, p) for p in _OWN_YEAR for m in regex_needles.finditer(p, ctx.text)  # tried only near 决算, 实有…
-            if int(m.group(1)) != year and not _quoted(ctx.text, m.start())]
+            if int(m.group(1)) != year and not _quoted(ctx.text, m.start())
+            and (not m.group().startswith("情况") or ctx.text[m.start() - 2:m.start()] in _TOTALS_HEADS)]
     if not hits or not _confirmed(ctx.text, year):
         return
     taken = spans_reported(ctx, (w030_part_of_another_year,))  # a part's title: W030 tells it, once
@@ -143,9 +146,10 @@ def check(ctx):
         if any(s < m.end(1) and m.start(1) < e for s, e in taken):
             continue
         written = m.group(1)
+        phrase = (ctx.text[m.start() - 2:m.end()] if m.group().startswith("情况") else m.group()).strip()
         yield Finding(
             m.start(1), m.end(1), RULE.code, RULE.severity,
-            f"本文件是{year}年度的{'预算' if _BUDGET.search(m.group()) else '决算'}，“{m.group().strip()}”只能指本年度，"
+            f"本文件是{year}年度的{'预算' if _BUDGET.search(m.group()) else '决算'}，“{phrase}”只能指本年度，"
             f"却写成{written}年度，应为{year}年度。",
             str(year),
         )
