@@ -15,6 +15,7 @@ from typing import Iterable, Iterator, Optional
 
 from ..core import regex_cache
 from ..core.numbers import agrees, ratio_percent_exact, round_half_up, truncate
+from .change_asides import bracketed_base, in_aside, in_done_rate, own_part_change, past_asides
 from .context import CheckContext
 from .identity import identity
 from .numbers_text import Item, comparable, in_written_unit, is_change, items, num
@@ -35,7 +36,7 @@ _RATE_BRACKETED = regex_cache.compile(r"^\s{0,2}[(（]\s{0,2}$")
 # A figure just after these words is a base (较上年X万元, 从X万元), not this year's figure.
 # So is one after such a word and a year's 决算/预算 (较2016年决算227.42万元).
 _BASE_MARK = regex_cache.compile(
-    r"(?:较|比|从|由|上年|去年|上一年|年初)(?:\s{0,2}(?:19|20)\d\d\s{0,2}年)?(?:度)?(?:决算数?|预算数?|同期)?(?:的|为)?\s{0,2}$")
+    r"(?:较|比|从|由|上年|去年|上一年|年初)(?:\s{0,2}(?:19|20)\d\d\s{0,2}年)?(?:度)?(?:决算数?|预算数?|同期)?(?:的|为)?\s{0,2}[（(]?$")
 BASE_REACH = 16  # characters before a figure searched for its base mark
 _THIS_YEAR = regex_cache.compile(r"本年|当年|今年")
 # A year between the figure and the change, other than the comparison year (与2022年相比), means
@@ -67,10 +68,9 @@ def _restates(text: str, cur: Item, verb_at: int) -> bool:
     return m is not None and len(label) >= 2 and (label.endswith(m.group("subject")) or m.group("subject").endswith(label))
 
 
-# A rate off the change over last year's figure by more than what the printed precision of the
-# figures allows (each printed figure may stand for anything that rounds to it, and the rate itself
-# may be rounded half-up or truncated: one unit of its last digit), and not the change over this
-# year's, is wrong whatever it was computed from (_within_rounding).
+# A rate off the change over last year's figure by more than the printed precision of the figures allows (each
+# printed figure may stand for anything that rounds to it, the rate rounded half-up or truncated: one unit of its
+# last digit), and not the change over this year's, is wrong whatever it was computed from (_within_rounding).
 
 # A rate in whole percent (增长11%) is written loosely; it is judged only this many points from either base
 # (7.8 on 169.28 is 4.6%, not 11%), never as one rounded the wrong way.
@@ -79,9 +79,8 @@ WHOLE_GAP = 2
 MAX_BACK = 160
 # 收支 (收、支总计) as a change's subject: the template's balanced totals, read on 支出总计 when 收入总计 equals it.
 _BOTH_SUBJECT = r"收、?支(?:总计)?"
-# A change whose own clause names its subject ("本年收入合计较2016年增加A万元") is read against the
-# figure of that name stated earlier in the paragraph ("本年收入合计X万元，其中：…"), however many
-# parts lie between: the name is the link the nearest-figure walk cannot see past the parts.
+# A change whose own clause names its subject ("本年收入合计较2016年增加A万元") is read against the figure of that
+# name earlier in the paragraph ("本年收入合计X万元，其中：…"), however many parts lie between: the name is the link.
 _NAMED_CHANGE = regex_cache.compile(
     r"(?:(?P<year>(?:19|20)\d\d)年度?)?(?P<subject>" + _BOTH_SUBJECT + r"|[\u4e00-\u9fff、]{4,16}?)(?:较|比)(?:上年|去年|上一年|(?:19|20)\d\d年)度?(?:同期)?"
     r"(?:决算数)?(?:相比)?(?:增加|增长|减少|下降)$"
@@ -126,6 +125,8 @@ def _current(text: str, all_items: list[Item], idx: int, year: str) -> Optional[
             continue
         if is_change(text, cand) or _RATE_OF.match(text, cand.q.end):
             continue  # 短收21761万元 (a gap to the budget), 完成预算24850万元的12.4% (a rate's base): not this year's figure
+        if in_aside(text, cand.q.end, amount.q.start):
+            continue  # a part in brackets after the figure (县本级60.4亿元): the figure before the brackets is read
         if cand.year == "上年" or _BASE_MARK.search(text, max(0, cand.q.start - BASE_REACH), cand.q.start) \
                 or _last_year_sentence(text, cand.q.start):
             return None  # last year's figure: named so, or in a sentence about last year (上年年初预算…，收入决算数为X)
@@ -134,9 +135,10 @@ def _current(text: str, all_items: list[Item], idx: int, year: str) -> Optional[
             return None
         if cand.year and cand.year != year and (year or not _THIS_YEAR.search(cand.raw_label)):
             return None  # (a report of unknown year that calls the figure its own: 2025年本年收入)
-        if cand.sub or amount.sub:
+        if (cand.sub or amount.sub) and not own_part_change(text, cand, amount):
             return None  # a part (其中…) and a change may name different things
         if any(m.group() not in cand.raw_label and not _OWN_BASE.search(text, max(0, m.start() - 7), m.start())
+               and not in_done_rate(text, m.start(), cand.q.end, amount.q.start)
                for m in _SUBJECT.finditer(text, cand.q.end, amount.q.start)):
             return None
         for m in _YEAR_BETWEEN.finditer(text, cand.q.end, amount.q.start):
@@ -236,7 +238,7 @@ def _stated_base(text: str, all_items: list[Item], idx: int, verb_at: int) -> Op
     """Last year's figure stated as the base right before the change at ``idx`` ("较2016年决算227.42万元，增加
     20.53万元"; "与2016年816.4万元相比，…各减少109.38万元"), or None."""
     base, amount = all_items[idx - 1], all_items[idx]
-    stated = _CLAUSE_GAP.fullmatch(text, base.q.end, verb_at) \
+    stated = (_CLAUSE_GAP.fullmatch(text, base.q.end, verb_at) or bracketed_base(text, base.q.start, base.q.end, verb_at)) \
         and _BASE_MARK.search(text, max(0, base.q.start - BASE_REACH), base.q.start)
     # "与2016年816.4万元相比，财政拨款收支总计各减少109.38万元，下降13.39%": the base inside 与…相比
     compared = _COMPARED_GAP.fullmatch(text, base.q.end, verb_at) \
@@ -312,8 +314,9 @@ def _figures(cur: Item, amount: Item, after) -> tuple[Decimal, Decimal, Decimal]
 
 
 def _stated_after(text: str, cur: Item, named: bool, verb_at: int) -> bool:
-    """The change is this year's figure's own: named in its clause, right after it, or after its figure restated."""
-    return named or bool(_RIGHT_AFTER.match(text, cur.q.end, verb_at)) or _restates(text, cur, verb_at)
+    """The change is this year's figure's own: named in its clause, right after it (past asides), or restated."""
+    return named or bool(_RIGHT_AFTER.match(text, cur.q.end, verb_at)) or _restates(text, cur, verb_at) \
+        or past_asides(text, cur.q.end, verb_at, _RIGHT_AFTER)
 
 
 def change_rates(ctx: CheckContext, all_items: list[Item]) -> Iterator[tuple[Item, str, Decimal]]:

@@ -28,7 +28,7 @@ RULE = Rule(
     doc=(
         "检查什么：部门决算（预算）中只能指本年度的固定说法——“纳入……××××年度部门决算（预算）编制范围”“关于××××年度预算绩效情况的说明”、"
         "目录或正文中本决算自己的部分“第二部分 ××××年度单位决算情况说明”、概况中编号小标题“（二）××××年重点（亮点）工作完成情况”、"
-        "开篇的“现将××××年度部门决算（预算）公开如下”、人员情况中的“××××年末实有在职人员”——"
+        "开篇的“现将××××年度部门决算（预算）公开如下”、人员情况中的“××××年末实有在职人员”、总体情况说明中编号小标题后的“3.支出情况。××××年度支出合计”“4.结转结余情况。××××年度年末结转和结余”、预算中的“编制××××年预算的指导思想”——"
         "写的年度与本文件的年度（--year，或标题中的年度）不同。\n"
         "为什么：这两处说的是本年度决算的编制范围和本年度的预算绩效工作，写成别的年度，多半是套用往年文本没有改年份。\n"
         "不报的情形：看不出本文件年度的；书名号内引用的其他文件名；文中除标题外再没有一处把本年度和“决算”写在一起、"
@@ -50,6 +50,12 @@ RULE = Rule(
         "某县档案馆2022年度部门决算\n第二部分 2022年度部门决算表\n现将本馆2021年度部门决算公开如下：\n",
         "某县文化馆2019年部门预算信息公开\n现将2018年部门预算公开如下：\n二、2019年部门预算收支总体情况\n",
         "某县档案馆2022年度部门决算\n第二部分 2022年度部门决算表\n截至2021年末，实有在职人员12人。\n",
+        # one of the note's own totals under its numbered heading, the year left from last year's note
+        "某小学2022年度部门决算\n第二部分 2022年度部门决算情况说明\n2.收入情况。2022年度收入合计120.00万元。\n"
+        "3.支出情况。2021年度支出合计120.00万元，较上年决算数增加5.00万元。\n",
+        "某站2023年度部门决算\n第二部分 2023年度部门决算情况说明\n4.结转结余情况。2022年度年末结转和结余0万元，与上年决算数持平。\n",
+        # a budget's heading on how it was drawn up, left from an earlier year's note
+        "某县财政局2019年部门预算\n第二部分 2019年部门预算情况说明\n一、编制2017年预算的指导思想\n",
     ),
     keep=(
         "某卫生院2023年度部门决算\n第二部分 2023年度部门决算表\n纳入某卫生院2023年度部门决算编制范围的二级预算单位包括：\n",
@@ -66,6 +72,9 @@ RULE = Rule(
         # the year before as the base of a comparison, and another document's publication
         "某县档案馆2022年度部门决算\n第二部分 2022年度部门决算表\n截至2022年末，实有在职人员12人，比2021年末实有人员增加1人。\n"
         "依照关于2021年度决算公开如下要求的通知办理。\n",
+        "某小学2022年度部门决算\n第二部分 2022年度部门决算情况说明\n3.支出情况。2022年度支出合计120.00万元，较2021年度支出合计增加5.00万元。\n"
+        "4.结转结余情况。2022年度年末结转和结余0万元。上年情况：2021年度收入合计115.00万元。\n",
+        "某县财政局2019年部门预算\n第二部分 2019年部门预算情况说明\n一、编制2019年预算的指导思想\n",
     ),
 )
 
@@ -82,12 +91,20 @@ _OWN_YEAR = (
                + _Y + r"(?:重点|主要|亮点)工作完成情况"),
     # the note introducing itself: "现将2023年度部门决算公开如下"
     regex_cache.compile(r"(?<![于对])" + _Y + r"(?:部门|单位)?[决预]算(?:信息|情况)?(?:予以)?公开如下"),
+    # the 决算 note's numbered statements of its own totals: "3.支出情况。2023年度支出合计…", "4.结转结余情况。
+    # 2023年度年末结转和结余…" (last year's figures there are named 上年决算数, never by a year at the clause's head)
+    # (opened on its literal 情况; the heading's word before it is read in check: _TOTALS_HEADS)
+    regex_cache.compile(r"情况[。.．]?[ \u3000]{0,2}" + _Y + r"(?:收入总计|支出总计|收入合计|支出合计|年末结转和?结余)"),
+    # a budget's own heading on how it was drawn up: "一、编制2019年预算的指导思想"
+    regex_cache.compile(r"编制" + _Y + r"(?:部门|单位)?预算的?(?:指导思想|基本原则)"),
     # the staff at the year's end: "截至2023年末，实有在职人员60人" (not "比2022年末实有人员增加2人")
     regex_cache.compile(r"(?<![较比与于和])((?:19|20)\d\d)[ \u3000]{0,2}年(?:末|底|12月31日)[，,]?[ \u3000]{0,2}"
                         r"(?:本?(?:部门|单位)|全局|我局)?实有(?:在职|在编)?(?:人员|人数)"),
 )
+# The numbered headings whose 情况 opens the note's own totals (3.支出情况。2023年度支出合计).
+_TOTALS_HEADS = ("总体", "收入", "支出", "结余")
 # A budget's own phrase (its scope, its note introducing itself): the message names a 预算.
-_BUDGET = regex_cache.compile(r"预算编制|预算(?:信息|情况)?(?:予以)?公开如下")
+_BUDGET = regex_cache.compile(r"预算编制|预算(?:信息|情况)?(?:予以)?公开如下|编制[^预]{0,12}预算的?(?:指导思想|基本原则)")
 MIN_OWN = 2  # lines naming the note's year beside 决算 (the title is one)
 PUBLISHED_HEAD = 600  # a web page's publication date stands under its title
 
@@ -120,7 +137,8 @@ def check(ctx):
     if year is None:
         return
     hits = [(m, p) for p in _OWN_YEAR for m in regex_needles.finditer(p, ctx.text)  # tried only near 决算, 实有…
-            if int(m.group(1)) != year and not _quoted(ctx.text, m.start())]
+            if int(m.group(1)) != year and not _quoted(ctx.text, m.start())
+            and (not m.group().startswith("情况") or ctx.text[m.start() - 2:m.start()] in _TOTALS_HEADS)]
     if not hits or not _confirmed(ctx.text, year):
         return
     taken = spans_reported(ctx, (w030_part_of_another_year,))  # a part's title: W030 tells it, once
@@ -128,9 +146,10 @@ def check(ctx):
         if any(s < m.end(1) and m.start(1) < e for s, e in taken):
             continue
         written = m.group(1)
+        phrase = (ctx.text[m.start() - 2:m.end()] if m.group().startswith("情况") else m.group()).strip()
         yield Finding(
             m.start(1), m.end(1), RULE.code, RULE.severity,
-            f"本文件是{year}年度的{'预算' if _BUDGET.search(m.group()) else '决算'}，“{m.group().strip()}”只能指本年度，"
+            f"本文件是{year}年度的{'预算' if _BUDGET.search(m.group()) else '决算'}，“{phrase}”只能指本年度，"
             f"却写成{written}年度，应为{year}年度。",
             str(year),
         )

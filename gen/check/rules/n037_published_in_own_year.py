@@ -46,7 +46,7 @@ RULE = Rule(
         "公开时间在下一年及以后的；正文中其他日期。\n"
         "示例：2024年度部门决算“公开时间：2024年9月29日”应为2025年。\n"
         "同理，标题写明“××××年度……绩效（自）评价报告”的，封面报告日期、填报日期在本年度或更早（2021年度自评报告"
-        "“报告日期：2021年5月20日”），年度尚未结束便已评价，日期不合；绩效监控报告、绩效目标表不论。"
+        "“报告日期：2021年5月20日”），或封面单独一行的日期（“二〇一八年十月”）在本年度或更早，年度尚未结束便已评价，日期不合；绩效监控报告、绩效目标表不论。"
     ),
     flag=(
         "某区工商业联合会2024年度部门决算\n发布时间：2025-09-29\n目录\n公开时间：2024年9月29日\n第一部分 部门概况\n",
@@ -57,6 +57,8 @@ RULE = Rule(
         "某县2017 年度部门(单位)整体支出\n绩效评价自评报告\n部门(单位)名称 某县卫生局\n报告日期:2017年 12月 30日\n",
         # the opening paragraph dates the evaluation within the year evaluated
         "某县总工会2023年度部门整体绩效单位自评报告\n根据县财政局通知要求，县总工会于2023年5月对部门整体支出开展绩效自评。\n",
+        # the cover's date alone on its line, an earlier year's left from a template
+        "某区2023年度服务中心建设经费项目\n绩效评价报告\n项目名称：服务中心建设经费项目\n评价机构：某街道办事处\n二〇一八年十月\n摘 要\n",
     ),
     keep=(
         "某区工商业联合会2024年度部门决算\n发布时间：2025-09-29\n目录\n公开时间：2025年9月29日\n第一部分 部门概况\n",
@@ -70,6 +72,10 @@ RULE = Rule(
         "2022年度项目支出绩效目标申报表（含评价指标）\n填报日期: 2022年1月10日\n",
         "某县总工会2023年度部门整体绩效单位自评报告\n根据县财政局通知要求，县总工会于2024年5月对部门整体支出开展绩效自评。\n",
         "某县总工会2023年度部门整体绩效单位自评报告\n县总工会于2023年5月对2022年度部门整体支出开展绩效自评，本年继续。\n",
+        "某区2023年度服务中心建设经费项目\n绩效评价报告\n评价机构：某街道办事处\n二〇二四年三月\n摘 要\n",
+        "某县2022年度项目绩效自评报告\n某县农业农村局\n2023年3月22日\n一、项目基本情况\n",
+        # a monitoring report is dated within its year
+        "某县2023年度项目绩效运行监控报告\n某县农业农村局\n2023年8月\n一、项目基本情况\n",
     ),
 )
 
@@ -102,6 +108,13 @@ def _evaluation_dated_early(ctx, year: int):
         return
     yield from _dated_within(head, _COVER_DATE, title.end(), year,
                              f"本报告是{year}年度的绩效评价（自评）报告，年度结束后才能评价")
+    # the cover's date on a line of its own under the title (二〇一八年十月, 2024年9月), with no label
+    for m in _COVER_LINE.finditer(head, title.end()):
+        written = _year_of(m.group(1))
+        if written <= year:
+            yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                          f"本报告是{year}年度的绩效评价（自评）报告，年度结束后才能评价，封面日期却写作{m.group(1)}年"
+                          f"（{written}年）；请核对，应为{year + 1}年或以后。", None)
     # the opening paragraph's own date of the work (……（部门）于2023年5月对部门整体支出开展绩效自评) likewise;
     # a date whose clause names another year's work (对2022年度项目) is not this evaluation's
     for m in _WORK_DATE.finditer(ctx.text, title.end(), title.end() + _OPENING):
@@ -112,6 +125,17 @@ def _evaluation_dated_early(ctx, year: int):
 
 
 _OPENING = 1500  # the paragraph after the title that says when the evaluation was made
+# A date alone on its line, its year in figures or in Chinese digits (二〇一八年十月): the cover's date.
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_COVER_LINE = regex_cache.compile(
+    r"(?m)^[ \u3000\t]{0,8}((?:19|20)\d\d|二[〇○零][一二三四五六七八九〇○零]{2})[ \u3000]{0,2}年[ \u3000]{0,2}"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]{0,2}月(?:[ \u3000]{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]{0,2}日)?"
+    r"[ \u3000\t]{0,8}$")
+
+
+def _year_of(written: str) -> int:
+    """The year of ``written``: figures (2018) or Chinese digits (二〇一八)."""
+    return int(written) if written.isdigit() else int("".join(str(_CN_DIGITS[c]) for c in written))
 _WORK_DATE = regex_cache.compile(r"(于|在)((?:19|20)\d\d)年\d{1,2}月(?:\d{1,2}日)?([^。；\n]{0,24}?)开展[^。；\n]{0,8}?"
                                  r"(?:绩效)?(?:自评|自我评价|评价)")
 _OTHER_YEAR = regex_cache.compile(r"(?:19|20)\d\d")

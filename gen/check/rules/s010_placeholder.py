@@ -29,7 +29,7 @@ RULE = Rule(
     doc=(
         "检查什么：生成器留下的“【待补充：…】”，以及起草时常见的占位写法：XXX、×××、□□、空的【 】、{{ }}、"
         "201X年、X月XX日这类没填的日期，以及“行政编制 人”“平均得分 分”“报送日期： 年 月 日”这样空着的数字，"
-        "“安排XX万元”“资金**万元”“*县财政局”“(20xx)5号”这样留着的占位。\n"
+        "“安排XX万元”“资金**万元”“*县财政局”“(20xx)5号”这样留着的占位，“占基本支出预算%，”“建筑面积平方米，”这样句中漏填的数字。\n"
         "为什么：占位内容说明这里还缺数据或文字，留着提交的报告是未完成的。\n"
         "示例：“政府采购执行率为【待补充：政府采购执行情况】。”“我局于2023年X月XX日公开预算。”"
     ),
@@ -73,9 +73,14 @@ RULE = Rule(
         "项目编码:琼财预〔〕112号，依据某财预[ ]5号文件。",  # a 文号's year never written in
         # amounts left out with no blank where they stood, beside one that was written
         "共投入放映补贴资金万元。其中中央补贴万元，省级补贴689万元，市级配套万元。",
+        # a share that names its base and leaves its figure out; an area with no figure before its unit
+        "商品和服务支出预算75800元，占基本支出预算%，同比增加。现有各类残疾人3.2万人，占人口总数的%。",
+        "现有用地面积2514平方米，建筑面积平方米，设9个教学班。",
     ),
     keep=(
         "下达专项资金 12 万元，占比12%，全年支出占预算的95%。",
+        # a table's column names: the % names the column's unit, no figure is due there
+        "| 本年收入计划 | 累计完成数 | 占计划% | 同比增减% |\n检查和化验收入占医疗收入的比重%\n建筑面积平方米 | 1200 |\n占地面积2514平方米，建筑面积约1800平方米。",
         "纳入本部门2018年度部门决算编制范围的二级预算单位包括：\n1.某区中医院\n第二部分 2018年度部门决算情况说明\n",
         "采购XXL号防护服200套，XX系列设备3台。",
         # a Latin X that names a thing, and a date whose figures were written
@@ -121,6 +126,10 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             message = f"“{m.group('label')}”一栏没有填写（其后紧接下一栏或行尾），请填写"
         elif m.re is placeholders.BLANK_SERIAL:
             message = f"文号“{m.group().strip()}”只写到年份，序号和“号”没有填写，请补上"
+        elif m.re is placeholders.BLANK_NAMED_SHARE:
+            message = f"“{m.group()}”中“%”前的比例数字没有填写，请填写实际比例"
+        elif m.re is placeholders.BLANK_AREA:
+            message = f"“{m.group()}”中面积的数字没有填写，请填写实际面积"
         elif m.re is placeholders.BLANK_LEVEL:
             message = f"“{m.group()}”括号内空着，模板留给另一级名称的位置未填写（如“县（区）”），请填写或删去括号"
         else:
