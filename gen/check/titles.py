@@ -93,6 +93,14 @@ def _table_names(data: Names) -> frozenset:
     return frozenset(t for t in data.accepted if t.endswith("表"))
 
 
+# A table of a 预算 or 决算 named in a province's own words (政府性基金预算支出表, 一般公共预算机关运行经费情况表):
+# no list of names holds them all, so a name that carries 预算 or 决算 and ends in 表 counts as a sibling; one that ends
+# where a table's name goes on to its 表 (…支出, …收入, …决算总, …经费, …明细) is the same name cut before it.
+# A section's heading (支出决算, …情况说明) ends otherwise.
+_BUDGET_TABLE = regex_cache.compile(r"[预决]算[^\n]{0,16}表$")
+_BUDGET_TABLE_CUT = regex_cache.compile(r"[预决]算[^\n]{0,16}(?:支出|收入|收支|总|经费|明细)$")
+
+
 # A table name whose 表 a page's line break moved onto a line of its own ("…“三公”经费支出决算\n表").
 _WRAPPED_BIAO = regex_cache.compile(r"[ \t\u3000]{0,4}\n[ \t\u3000]{0,4}表[ \t\u3000]{0,4}(?:\n|$)")
 
@@ -111,7 +119,8 @@ def cut_table_names(text: str) -> list[Slip]:
     """
     tables = _table_names(titles())
     items = _items(text)
-    whole = [m.group(1).endswith("表") and bool(_tail_in(m.group(1), tables)) for m in items]
+    whole = [m.group(1).endswith("表") and bool(_tail_in(m.group(1), tables) or _BUDGET_TABLE.search(m.group(1)))
+             for m in items]
     # a 决算's list of its tables: an item among them named by the budget's table (…“三公”经费支出表) lost 决算
     final = [w and "决算" in m.group(1) for w, m in zip(whole, items)]
     if sum(whole) < MIN_SIBLINGS:
@@ -123,8 +132,13 @@ def cut_table_names(text: str) -> list[Slip]:
         title = m.group(1)
         if _WRAPPED_BIAO.match(text, m.end(1)):
             continue  # the line broke before its last character: 表 stands alone on the next line
-        if _among_tables(whole, group, i) and not title.endswith("表") and _tail_in(title + "表", tables):
-            out.append(Slip(m.start(1), m.end(1), title, title + "表", "table"))
+        if _among_tables(whole, group, i) and not title.endswith("表") and (
+                _tail_in(title + "表", tables) or _BUDGET_TABLE_CUT.search(title)):
+            # siblings named …情况表 on both sides: the cut name lost 情况表 (…机关运行经费 for …经费情况表)
+            near = [items[k].group(1) for k in (i - 1, i + 1) if 0 <= k < len(items)]
+            both = len(near) == 2 and all(n.endswith("情况表") for n in near)
+            tail = "情况表" if both and not title.endswith("情况") else "表"
+            out.append(Slip(m.start(1), m.end(1), title, title + tail, "table"))
         elif title.endswith("支出表") and "决算" not in title and _among_tables(final, group, i) \
                 and _tail_in(title[:-1] + "决算表", tables):
             out.append(Slip(m.start(1), m.end(1), title, title[:-1] + "决算表", "juesuan"))

@@ -68,6 +68,7 @@ RULE = Rule(
         # a 乡's report that speaks as a 镇 (本镇, 镇、村两级)
         "某县青石乡人民政府部门整体支出绩效自评报告\n一、基本情况\n负责本镇经济社会发展规划。\n",
         "某县青石乡人民政府部门整体支出绩效自评报告\n一、基本情况\n逐步健全镇、村两级便民服务体系。\n",
+        "某县青石乡人民政府部门整体支出绩效自评报告\n一、基本情况\n推进人居环境提升，推动镇、村高质量发展。\n",
         # a township's duties copied from a 街道's (拟订本街道发展规划)
         "某县青石乡人民政府部门整体支出绩效自评报告\n一、基本情况\n负责编制本街道年度发展计划。\n",
     ),
@@ -78,6 +79,7 @@ RULE = Rule(
         # a college speaks as 我院 and as 我校
         "某市职业技术学院2016年部门决算编制说明\n一、基本情况\n我校现有教职工300人。\n我院坚持立德树人，我校严格执行预算。\n",
         "田心乡人民政府2022年度部门整体支出绩效自评报告\n一、基本情况\n我乡认真开展自评。\n我单位严格执行预算。\n",
+        "某县青石镇人民政府部门整体支出绩效自评报告\n一、基本情况\n完善县、乡、村三级网络，推动镇、村高质量发展，建设城乡、村庄道路。\n",
         "某县青石乡人民政府部门整体支出绩效自评报告\n一、基本情况\n负责本乡经济社会发展规划，健全乡、村两级便民服务体系，"
         "统筹全县各乡镇、本乡镇村干部培训，推进全乡村级组织建设，完善乡镇村两级网格。\n",
         # a 街道 named as another body, not as the township itself
@@ -197,7 +199,9 @@ TITLE_MAX = 60
 TITLE_SCAN = 20  # paragraphs read for the title: a web copy puts its page furniture first
 # The township speaking of itself: 本乡, 全镇, 乡、村两级 (not 本乡镇 / 全乡镇, which name every township).
 # A township's text copied from a 街道's says 本街道 / 全街道 (the duties of 乡镇 and 街道 are often one list).
-_TOWNSHIP_SELF = regex_cache.compile(r"(?:(?<=[本全])([乡镇]|街道)(?![乡镇村])|(?<![乡镇城])([乡镇])(?=、?村两级))")
+# 镇、村 as the township and its villages outside a list of levels (推动镇、村高质量发展; not 县、乡、村, 城乡、村庄).
+_TOWNSHIP_SELF = regex_cache.compile(
+    r"(?:(?<=[本全])([乡镇]|街道)(?![乡镇村])|(?<![乡镇城])([乡镇])(?=、?村两级)|(?<![乡镇城县、])([乡镇])(?=、村(?![庄落民两])))")
 
 
 def _township_drift(ctx):
@@ -209,7 +213,7 @@ def _township_drift(ctx):
         return
     own = kinds.pop()
     for m in _TOWNSHIP_SELF.finditer(ctx.text):
-        kind = m.group(1) or m.group(2)
+        kind = m.group(1) or m.group(2) or m.group(3)
         if kind != own:
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"本报告的单位是{own}人民政府，此处却自称“{kind}”，应为“{own}”。", own)

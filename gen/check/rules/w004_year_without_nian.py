@@ -8,7 +8,8 @@ is a common dictionary word of two or more characters (jieba's frequencies)
 and does not start with a unit or a counting word, so amounts and counts that
 happen to look like years ("2020万元", "培训2019人次", "2021余人") are left alone.
 Right after a place's or body's name (某县2023高素质农民培育项目) the year opens a
-title, and any dictionary word of three or four characters is read as the noun.
+title, and any dictionary word of three or four characters is read as the noun; at a line's start any
+dictionary word is (2022侨联共有预算单位1个), and 本级 is no count of books (2022本级预算情况说明).
 A noun of the domain word list that opens with such a measure word (人口普查,
 项目支出) is read as the noun only where the year opens a title or follows a
 body's name ("2020人口普查经费"); after a verb the figure may be a count.
@@ -101,13 +102,12 @@ RULE = Rule(
         "对照2031度本专科生资助计划，资金全部发放。",
         "受县农业农村局委托，现对2023度某镇高山茶叶基地项目开展绩效评价。",
         "一、部门决算情况\n2024度，我镇行政运行支出保持平稳。",
-        "某县民政局2021年度部门决算\n\n20220830\n\n目录\n",
-        "某县民政局2021年度部门决算\n20228 19日\n",
+        "某县民政局2021年度部门决算\n\n20220830\n\n目录\n", "某县民政局2021年度部门决算\n20228 19日\n",
         "某县公安局2019年度部门决算\n\n        2020817\n",  # seven digits, one month and day fit them
         # the cover's date with all three marks lost, blanks where they stood
         "某县民政局2021年度部门整体支出绩效自评报告\n单位名称：（盖章）\n\n20226 30\n",
-        "某县民政局2021年度部门整体支出绩效自评报告\n\n2022  6 30\n",
-        "第二部分度部门决算情况说明\n",
+        "某县民政局2021年度部门整体支出绩效自评报告\n\n2022  6 30\n", "第二部分度部门决算情况说明\n",
+        "某区发展和改革委员会\n2022本级预算情况说明\n二、机构设置及人员情况\n2022侨联共有预算单位1个。\n",
         "第三部分 年度部门决算情况说明\n",
         # a trail's last crumb long enough to be the report's own title is read
         "您的位置：首页 > 部门决算 > 某县统计局2022部门决算公开说明\n",
@@ -122,7 +122,7 @@ RULE = Rule(
         "预算于2026年1月26日经市财政局批复，2023年5月3经费下达，2024年3月12至15日召开。",
         "某局2021年度部门决算\n2022939\n全年累计支出\n2022930元\n",
         "年度 | 2019 | 7 | 8 |\n",
-        "举办2023芜湖数字创意产业暨春季文旅消费推介会，参加2023海峡两岸(安徽)旅行商大会。",  # events' own names
+        "举办2023芜湖数字创意产业暨春季文旅消费推介会，参加2023海峡两岸(安徽)旅行商大会。\n2025金安国际网球公开赛 |",  # events
         "考核期为2019.08—2019.12，共5个月；版本V3.2019.8月度更新。",
         # a trail with no 首页 whose last crumb is a column of the site (…专题), not the report's title
         "政务信息 > 财政资金 > 财政专题 > 2022市级部门决算专题\n\n某市司法局2022年度部门决算\n",
@@ -208,13 +208,15 @@ def _noun_after(text: str, at: int, year_at: int) -> str | None:
         if "\u4e00" <= before <= "\u9fff" and before not in _TITLE_BEFORE:
             return None
         return next((w for w in _domain_nouns()[text[at]] if text.startswith(w, at)), None)
-    if text[at] in _NOT_NOUN or text.startswith(UNITS, at):
+    if (text[at] in _NOT_NOUN and not text.startswith("本级", at)) or text.startswith(UNITS, at):  # 本 counts, 本级 not
         return None
     words = [text[at:at + size] for size in range(MAX_WORD, 1, -1)]
     words = [w for w in words if len(w) > 1 and all("\u4e00" <= ch <= "\u9fff" for ch in w)]
     word = next((w for w in words if freq(w) >= MIN_WORD_FREQ), None)
     if word is None and year_at and text[year_at - 1] in _NAME_END:
         word = next((w for w in words if len(w) >= 3 and freq(w) > 0), None)
+    if word is None and (not year_at or text[year_at - 1] == "\n"):  # a line's first word: any dictionary word
+        word = next((w for w in words if freq(w) > 0), None)
     return word
 
 
@@ -330,7 +332,7 @@ def _lost_nian_before_du(ctx):
 
 
 # The name of an event (a fair, a forum, a festival) run after its year up to the clause's end.
-_EVENT_NAME = regex_cache.compile(r"[^，,。；;：:、\n“”]{2,30}?(?:推介会|大会|论坛|博览会|交易会|展览会|洽谈会|峰会|艺术节|文化节|旅游节|运动会|大赛|锦标赛)")
+_EVENT_NAME = regex_cache.compile(r"[^，,。；;：:、\n“”]{2,30}?(?:推介会|大会|论坛|博览会|交易会|展览会|洽谈会|峰会|艺术节|文化节|旅游节|运动会|大赛|锦标赛|公开赛|联赛|邀请赛|马拉松)")
 
 
 def _glued_bases(ctx):

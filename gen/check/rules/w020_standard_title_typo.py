@@ -33,7 +33,7 @@ RULE = Rule(
     doc=(
         "检查什么：部门决算模板的标准标题（标题表 glossary/titles.yaml：收入支出决算总表……财政拨款“三公”经费支出决算表，"
         "收入支出决算总体情况说明……其他重要事项的情况说明，名词解释）写错一个字、少一个字、多一个字或颠倒两个字，"
-        "如“入支出决算总体情况说明”“经费支出决算情况明”“名称解释”；表名列表中一项少了“表”而前后各项都有（部门预算模板的“……情况表”同样）；列表首项“支出决算总表”其后是收入决算表、支出决算表（模板首表“收入支出决算总表”漏了“收入”）；"
+        "如“入支出决算总体情况说明”“经费支出决算情况明”“名称解释”；表名列表中一项少了“表”而前后各项都有（部门预算模板的“……情况表”同样，各省自拟的预算表名“政府性基金预算支出”“一般公共预算机关运行经费”亦然）；列表首项“支出决算总表”其后是收入决算表、支出决算表（模板首表“收入支出决算总表”漏了“收入”）；"
         "“第三部分”写成“第三部”（文中其他部分写作“第X部分”）；标题开头的“关于”少了“于”（“关2020年度预算绩效情况的说明”）；"
         "按模板写的决算说明（有三个以上标准小标题，小标题表 glossary/title_words.yaml）中，小标题的固定词组丢了一个词"
         "（“一般公共预算拨款”“政府性基金财政拨款”“机关运行情况说明”），表名把“情况”写在“决算表”之前（“支出情况决算表”），前后都是完整标题时一条只写到“基本支出”，"
@@ -70,6 +70,9 @@ RULE = Rule(
         "七、一般公共预算财政拨款“三公”经费支出决算\n",
         # a budget's table list (the 部门预算 template's 情况表): its first item without 表
         "第二部分 部门预算表\n一、部门收支总体情况\n二、部门收入总体情况表\n三、部门支出总体情况表\n",
+        # a province's own budget tables, no standard name: one cut before its 表 (its 情况表 where both siblings have it)
+        "五、一般公共预算支出表\n六、一般公共预算基本支出表\n七、政府性基金预算支出\n八、一般公共预算“三公”经费支出表\n",
+        "七、一般公共预算基本支出情况表\n八、一般公共预算机关运行经费\n九、政府性基金预算支出情况表\n",
         # the template's first table without 收入, before 收入决算表 and 支出决算表
         "一、某中心 2022 年支出决算总表 3\n二、某中心 2022 年收入决算表 4\n三、某中心 2022 年支出决算表 5\n",
         "第二部分 2023年度部门决算表\n第三部 2023年度部门决算情况说明\n",
@@ -81,6 +84,9 @@ RULE = Rule(
         "表7：一般公共预算财政拨款支出情况决算表\n",
     ),
     keep=(
+        # the budget's tables listed in one part, the notes' headings of the same words in the next
+        "第二部分 部门预算表\n一、一般公共预算支出表\n二、一般公共预算基本支出表\n三、政府性基金预算支出表\n"
+        "第三部分 部门预算情况说明\n一、一般公共预算支出\n二、政府性基金预算支出\n三、政府采购预算情况说明\n",
         # a budget's list: its tables are named without 决算
         "四、财政拨款收支总表\n五、一般公共预算支出表\n六、一般公共预算“三公”经费支出表\n七、政府性基金预算支出表\n",
         # 预算支出表 and 支出预算表 are both the templates' order
@@ -127,7 +133,7 @@ def check(ctx):
     for slip in cut_table_names(ctx.text):
         if not ctx.text[slip.end:].strip(" \t\u3000"):
             continue  # the copy ends inside the last name, not even its line closed: broken off, as _broken_off
-        lost = "决算" if slip.why == "juesuan" else "表"
+        lost = "决算" if slip.why == "juesuan" else slip.meant[len(slip.written):]
         yield Finding(
             slip.start, slip.end, RULE.code, RULE.severity,
             f"表名“{slip.written}”少了“{lost}”字（同一列表的其他表名都有），应为“{slip.meant}”。", slip.meant,

@@ -8,7 +8,10 @@ into the change's rate, "增加12.5万增长3.6%") only where
 the figure is plainly money: an amount word (资金, 经费, 支出, 补助 …) names
 it in a text that writes 万元 three times or more, or the amount before it in
 the same sentence is in 万元 with no count word between (a year between,
-2020年度增加, is no count). A 万 that ends the text (a page cut off) or has its 元 wrapped onto the next line is left alone. The second
+2020年度增加, is no count). A word that names nothing but money (金额, 资金, 经费, 投资, 造价, 拨款, 总额,
+with 为/约/达 or a colon between: 工程金额:90万, 总投资约988万，) makes the figure money in any text, even one that
+writes 万元 nowhere else, unless the text writes bare 万 more than twice: then it is its habit, and readers
+take its sums as written. A 万 that ends the text (a page cut off) or has its 元 wrapped onto the next line is left alone. The second
 case, a figure with no unit at all between two amounts in one same money unit
 (执行数1032849.44（含……万元), is read from N016's lists (:func:`bare_in_list`):
 N016 keeps the lists of other quantities. The third, a per-head standard with its 元 dropped
@@ -44,7 +47,8 @@ RULE = Rule(
         "补助、慰问等标准写成“300/人”“80/人·月”（数字与“/人”之间没有金额单位）的，"
         "比较的基数没写单位、其后的增减额写了的（“较上年2.08减少1.58万元”），也报告。\n"
         "为什么：“万”单独是数量（“惠及群众3万”），金额少了“元”读者要猜；审稿时按用词错误圈出。\n"
-        "不报的情形：“总人口8.45万。”“惠及群众3万，”等人数、件数；全文很少写“万元”的文本；"
+        "不报的情形：“总人口8.45万。”“惠及群众3万，”等人数、件数；全文很少写“万元”的文本（“金额、资金、经费、投资”等只能指钱的词后的除外），"
+        "以及通篇金额都写“××万”的文本；"
         "“5000万以上项目”这类“万”后还有字的写法；表头已注明“单位：万元”而各项都不写单位的列举。\n"
         "示例：“学生资助资金86.5万，”应为“86.5万元”。"
     ),
@@ -65,6 +69,9 @@ RULE = Rule(
         "本年收入合计 356.20 万元，其中财政拨款收入 350.00 万元，经营收入 6.20 万，为开展经营活动取得的收入。",
         # 亿 with no 元 in a text that writes its large sums in 亿元
         "全省一般公共预算支出1.74亿元，其中民生类支出1.21万亿，教育支出0.3亿元，卫生支出0.2亿元。",
+        # a word that names only money, in a text that writes 万元 nowhere else
+        "工程名称：村道硬化工程\n工程金额:90万\n施工单位：某建设公司",
+        "某中心幼儿园扩建项目工程总投资约988万，主要建设内容为新建一栋教学用房。",
         # an amount with no unit at all right after its word, the amount before it on the line in 万元
         "本年支出合计2046.61万元，其中教育支出5.98万元，文化旅游体育与传媒支出92.65，社会保障和就业支出325.13万元。",
         "支出合计356.20万元，人员经费200.00万元；教育支出增加3.84万元，卫生健康支出共减少4.79，主要是人员减少。",
@@ -83,6 +90,12 @@ RULE = Rule(
         "引进5000万以上项目3个，到位资金12万元，比上年增加2万元，总投资额186万元。",
         "全年支出合计356.20万元，其中人员经费200万元，补助群众3万人，培训1.2万人次全部到位。",
         "春节期间走访一线医护人员80人，慰问标准500元/人，资金已发放。",
+        # a count after a word that is no amount, a count of people matching a sum by chance, 万 before more words
+        "工程金额90万元，项目惠及群众12万，受益人口12万，投资12万元。",
+        # a text whose sums are all in bare 万: its habit, not a slip
+        "项目经费共计163.69万。其中合作经费33.69万；宣传经费各40万；印刷经费15万。到位资金163.69万元。",
+        "项目总投资约988万元，资金来源为专项债券。资金规模5000万以上的项目3个。",
+        "全区常住人口 30万，其中城镇人口18万。安排补助资金30万元、18万元。",
         "补助标准按上年的1/2核定，覆盖率为1/3。",
         "公务用车运行维护费支出0.50万元，较上年2.08万元减少1.58万元，较上年1.5减少0.5个百分点。",
         "全省一般公共预算支出1.74亿元，教育支出0.3亿元，卫生支出0.2亿元，惠及群众1.2亿，接待游客3.5万亿次。",
@@ -111,10 +124,22 @@ _DATE_REACH = 12  # a year this close before the figure belongs to its clause ("
 _MIN_WANYUAN = 3  # a text that writes 万元 fewer times does not use it as its unit
 
 
+# A text that writes bare 万 for its sums more often than this has it as its habit (经费33.69万；…各40万；…共计
+# 163.69万): readers take its amounts as written, so the test below, which needs no 万元 around, leaves it alone.
+BARE_WAN_HABIT = 2
+
+# Words that can only name a sum of money, with the 为/约/达 or colon that may stand before its figure
+# (工程金额:90万, 总投资约988万): the figure after them is money in any text, however few 万元 it writes.
+_MONEY_ONLY_WORD = regex_cache.compile(
+    r"(?:金额|资金|经费|投资|造价|拨款|总额)[ \u3000]{0,2}(?:[:：]|为|约|达|共计|共|合计|计)?[ \u3000]{0,2}$")
+
+
 def _wan_is_money(text: str, qs, i: int) -> bool:
     """Whether the i-th quantity, 万 before a mark, is plainly an amount of money in a text counted in 万元."""
     q = qs[i]
     if _AMOUNT_WORD.search(text[max(0, q.start - 6):q.start]) and text.count("万元") >= _MIN_WANYUAN:
+        return True
+    if _MONEY_ONLY_WORD.search(text[max(0, q.start - 8):q.start]) and len(_BARE_WAN.findall(text)) <= BARE_WAN_HABIT:
         return True
     j = i - 1
     while j >= 0 and qs[j].unit in _DATE_UNITS and q.start - qs[j].end <= _DATE_REACH:
@@ -175,8 +200,9 @@ def _wan_without_yuan(ctx):
         if q.unit == "万" and _before_mark(text, q.end) and _wan_is_money(text, qs, i):
             figure = numeral_text(q.raw)
             severity = "info" if _sentence_in_bare_wan(text, q.start) else RULE.severity
+            why = "（全文金额以“万元”计）" if text.count("万元") >= _MIN_WANYUAN else ""
             yield Finding(q.start, q.end, RULE.code, severity,
-                          f"金额“{figure}万”漏写“元”，应为“{figure}万元”（全文金额以“万元”计）。", f"{figure}万元")
+                          f"金额“{figure}万”漏写“元”，应为“{figure}万元”{why}。", f"{figure}万元")
 
 
 # A standard of money per head with no unit of money: 慰问标准300/人, 补助标准为80/人·月.
