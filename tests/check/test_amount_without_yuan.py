@@ -28,6 +28,7 @@ def spans(text):
         (_TOTALS + "本年拨款412.6万,项目支出387.4万元。", "412.6万"),
         ("全年预算数2,300.5万元，执行数2180.36（含中央资金1,200万元，地方资金980.36万元）。", "2180.36"),
         ("具体包括：设备购置1.29万元，人员培训3.1万元；宣传印刷0.17；专家咨询0.18万元。", "0.17"),
+        ("补助资金12万，用于购置设备。", "12万"),  # a word that names only money, in any text (round 31)
     ],
 )
 def test_flags_an_amount_without_yuan(text, span):
@@ -43,7 +44,8 @@ def test_flags_an_amount_without_yuan(text, span):
         _TOTALS + "引进5000万以上项目3个，资金6万余元，投资过亿元。",
         _TOTALS + "年初预算安排专项资金46万",  # a page cut off after 万
         _TOTALS + "本年支出合计46万\n元，其中人员经费30万元。",  # 元 wrapped onto the next line
-        "补助资金12万，用于购置设备。",  # a text that does not count in 万元
+        "补助资金12万，设备款8万，维修费3万，用于购置设备。",  # a text whose habit is bare 万 (three or more)
+        "全年接待游客12万，比上年增加2万。",  # not money
         "（单位：万元）全年预算数2,300.5，执行数2180.36，中央资金1,200，地方资金980.36。",
     ],
 )
