@@ -147,6 +147,8 @@ OCR_LETTERS_MIN = 2
 
 
 def _ocr_figures(text: str):
+    if "I" not in text and "l" not in text and "O" not in text:
+        return  # a cheap test of each letter: most texts hold none, and the scan for the class is not free
     for m in _OCR_RUN.finditer(text):
         run = m.group()
         if sum(c in _OCR_LETTERS for c in run) >= OCR_LETTERS_MIN and sum(c.isdigit() for c in run) >= 1:
