@@ -106,24 +106,29 @@ CHANGE_ABOVE = 160  # characters above a table where its title may name the chan
 
 
 def _change_table(ctx: CheckContext, table) -> bool:
-    top = [c.text for r in table.rows[:CHANGE_HEAD_ROWS] for c in r.cells if c.number is None]
+    top = " ".join(c.text for r in table.rows[:CHANGE_HEAD_ROWS] for c in r.cells if c.number is None)
     first = table.rows[0].cells[0].start if table.rows and table.rows[0].cells else 0
-    return bool(_CHANGE_WORDS.search(" ".join(top)) or _CHANGE_WORDS.search(ctx.text, max(0, first - CHANGE_ABOVE), first))
+    words = top + " " + ctx.text[max(0, first - CHANGE_ABOVE):first]
+    return any(w in words for w in _CHANGE_NEEDLES) and bool(_CHANGE_WORDS.search(words))
 
 
 def _change_rates(ctx: CheckContext) -> Iterable[Finding]:
-    """上年 | 本年 | 增减额 | 增减幅度% rows whose rate is not the change over last year's figure."""
-    if "%" not in ctx.text or not any(w in ctx.text for w in _CHANGE_NEEDLES):
-        return  # cheap tests of the words first: the pattern is read only round a table
+    """上年 | 本年 | 增减额 | 增减幅度% rows whose rate is not the change over last year's figure. The row's
+    figures are read first (few rows hold three amounts that differ by their change); the table's words only
+    for a row whose rate disagrees."""
+    if "%" not in ctx.text:
+        return
     for table in ctx.tables:
-        if len(table.columns) < 4 or not _change_table(ctx, table):
+        if len(table.columns) < 4:
             continue
+        named = None  # whether the table's words name a change: read once, when a row needs it
         for row in table.rows:
+            rates = [c for c in row.cells if c.col >= 3 and c.number is not None and c.number.unit == "%"]
+            if not rates:
+                continue
             cells = {c.col: c for c in row.cells}
-            for k, cell in cells.items():
-                rate = cell.number
-                if rate is None or rate.unit != "%" or k < 3:
-                    continue
+            for cell in rates:
+                k, rate = cell.col, cell.number
                 got = [cells.get(j) for j in (k - 3, k - 2, k - 1)]
                 if any(c is None or c.number is None or c.number.unit == "%" for c in got):
                     continue
@@ -134,7 +139,9 @@ def _change_rates(ctx: CheckContext) -> Iterable[Finding]:
                 if percent_agrees(rate.value, rate.decimals, change.value, before.value) or percent_agrees(
                         abs(rate.value), rate.decimals, abs(change.value), before.value):
                     continue
-                if inside_form(ctx, cell.start):
+                if named is None:
+                    named = _change_table(ctx, table)
+                if not named or inside_form(ctx, cell.start):
                     continue
                 right = f"{round_half_up(change.value / before.value * 100, rate.decimals)}%"  # at the printed places
                 yield Finding(cell.start, cell.end, RULE.code, RULE.severity,
