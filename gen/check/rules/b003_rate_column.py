@@ -123,7 +123,9 @@ def _change_rates(ctx: CheckContext) -> Iterable[Finding]:
             continue
         named = None  # whether the table's words name a change: read once, when a row needs it
         for row in table.rows:
-            rates = [c for c in row.cells if c.col >= 3 and c.number is not None and c.number.unit == "%"]
+            # the text's % first: a cell's figure is parsed when asked for, and most cells are never asked
+            rates = [c for c in row.cells if c.col >= 3 and c.text.endswith("%") and c.number is not None
+                     and c.number.unit == "%"]
             if not rates:
                 continue
             cells = {c.col: c for c in row.cells}
