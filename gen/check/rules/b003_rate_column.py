@@ -1,10 +1,18 @@
-"""B003: an 执行率 column whose figure is not B/A of its own row."""
+"""B003: an 执行率 column whose figure is not B/A of its own row; a change rate not its row's change over last year.
+
+A 决算's "三公" table sets last year's figure, this year's, the change and its rate side by side
+(上年 | 本年 | 增减额 | 增减幅度): the rate is the change over last year's figure. The three amounts
+prove the row's layout themselves (the change is this year's less last year's, to its last place),
+under a table that names the change (增减幅度, 增长率…); a rate, with its %, that the change over
+last year does not give at its printed precision was miscomputed or copied from another row.
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Iterable
 
+from ...core import regex_cache
 from ...core.numbers import format_percent, percent_agrees, ratio_percent, round_half_up
 from ..context import CheckContext
 from ..finding import Finding
@@ -42,6 +50,9 @@ RULE = Rule(
         "年初预算数 |\n全年预算数 |\n全年执行数 |\n分值 |\n执行率(%) |\n得分 |\n|||\n|\n年度资金总额 |\n0 |\n6.5 |\n"
         "6.5 |\n10 |\n100 |\n10 |\n|||\n|\n其中:财政拨款 |\n0 |\n4 |\n4 |\n—— |\n100 |\n—— |\n|||\n|\n"
         "其他资金 |\n0 |\n2.5 |\n2.5 |\n—— |\n0 |\n—— |\n|||\n|\n年度总体目标 |\n",
+        # a "三公" table's change rates not the change over last year's figure
+        "单位：万元\n项目 | 2014年决算数 | 2015年决算数 | 比上年增、减情况 | |\n增、减额 | 增、减幅度 | |||\n"
+        "1、因公出国（境）费 | 12.23 | 65.98 | 53.75 | 437.7% |\n2、公务接待费 | 977.3 | 918.5 | -58.8 | -6.1% |\n",
     ),
     keep=(
         # the same block with every bare rate under 执行率(%) agreeing with its amounts
@@ -63,6 +74,12 @@ RULE = Rule(
         "总额 | 3.36 | 3.36 | 100.00% | 10 | 10 |\n其中：财政资金 | 3.36 | 3.36 | 100.00% | / | / |",
         "年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 100 120 96 10 80% 8 "
         "其中：当年财政拨款 100 120 96 上年结转资金 其他资金 年度总体目标",
+        # a "三公" table's change rates, each the change over last year's figure (one rounded, one cut)
+        "单位：万元\n项目 | 2022年决算数 | 2023年决算数 | 比上年增、减情况 | |\n增、减额 | 增、减幅度 | |||\n"
+        "合计 | 1953.72 | 1957.23 | 3.51 | 0.2% |\n1、因公出国（境）费 | 12.23 | 65.98 | 53.75 | 439.5% |\n"
+        "2、公务接待费 | 977.3 | 918.5 | -58.8 | -6.0% |\n3、公务用车费 | 964.19 | 972.75 | 8.56 | 0.89% |\n",
+        # figures that are no last year, this year and change (the third is no difference): no rate of change
+        "项目 | 预算数 | 执行数 | 结余 | 增幅 |\n甲 | 100 | 90 | 5 | 12% |\n",
     ),
 )
 
@@ -77,7 +94,61 @@ def _agrees(stated, b, a, bare: bool) -> bool:
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    return tables_then_blocks(_in_tables(ctx), _in_funds_blocks(ctx))
+    yield from tables_then_blocks(_in_tables(ctx), _in_funds_blocks(ctx))
+    yield from _change_rates(ctx)
+
+
+# A table's words that name a change column: its header rows, or the line of title above it.
+_CHANGE_WORDS = regex_cache.compile(r"增、?减(?:幅度|率|变动|%|（%）|\(%\))|增幅|降幅|增长率|变动率|比上年增、?减")
+_CHANGE_NEEDLES = ("增减", "增、减", "增幅", "降幅", "增长率", "变动率")  # every word of _CHANGE_WORDS holds one
+CHANGE_HEAD_ROWS = 3  # rows at a table's top that may hold its header
+CHANGE_ABOVE = 160  # characters above a table where its title may name the change
+
+
+def _change_table(ctx: CheckContext, table) -> bool:
+    top = " ".join(c.text for r in table.rows[:CHANGE_HEAD_ROWS] for c in r.cells if c.number is None)
+    first = table.rows[0].cells[0].start if table.rows and table.rows[0].cells else 0
+    words = top + " " + ctx.text[max(0, first - CHANGE_ABOVE):first]
+    return any(w in words for w in _CHANGE_NEEDLES) and bool(_CHANGE_WORDS.search(words))
+
+
+def _change_rates(ctx: CheckContext) -> Iterable[Finding]:
+    """上年 | 本年 | 增减额 | 增减幅度% rows whose rate is not the change over last year's figure. The row's
+    figures are read first (few rows hold three amounts that differ by their change); the table's words only
+    for a row whose rate disagrees."""
+    if "%" not in ctx.text:
+        return
+    for table in ctx.tables:
+        if len(table.columns) < 4:
+            continue
+        named = None  # whether the table's words name a change: read once, when a row needs it
+        for row in table.rows:
+            # the text's % first: a cell's figure is parsed when asked for, and most cells are never asked
+            rates = [c for c in row.cells if c.col >= 3 and c.text.endswith("%") and c.number is not None
+                     and c.number.unit == "%"]
+            if not rates:
+                continue
+            cells = {c.col: c for c in row.cells}
+            for cell in rates:
+                k, rate = cell.col, cell.number
+                got = [cells.get(j) for j in (k - 3, k - 2, k - 1)]
+                if any(c is None or c.number is None or c.number.unit == "%" for c in got):
+                    continue
+                before, now, change = (c.number for c in got)
+                places = max(before.decimals, now.decimals, change.decimals)
+                if before.value <= 0 or abs(now.value - before.value - change.value) > Decimal(1).scaleb(-places) / 2:
+                    continue  # not last year, this year and their change: no rate of change to recompute
+                if percent_agrees(rate.value, rate.decimals, change.value, before.value) or percent_agrees(
+                        abs(rate.value), rate.decimals, abs(change.value), before.value):
+                    continue
+                if named is None:
+                    named = _change_table(ctx, table)
+                if not named or inside_form(ctx, cell.start):
+                    continue
+                right = f"{round_half_up(change.value / before.value * 100, rate.decimals)}%"  # at the printed places
+                yield Finding(cell.start, cell.end, RULE.code, RULE.severity,
+                              f"表格“{row.label}”行的增减幅度为{cell.text}，按本行增减额{change.value}÷上年数{before.value}"
+                              f"应为{right}", right)
 
 
 def _in_funds_blocks(ctx: CheckContext) -> Iterable[Finding]:

@@ -16,11 +16,18 @@ heading's number) the export lost.
 
 Two more leftovers of a copy through the wrong encoding or a web page: question marks standing for
 characters a GBK page could not encode ("目??? 录": two or more ASCII ? between Chinese characters,
-which no sentence writes; a heading's indent turned into ????; a line holding nothing but a ?), and an HTML entity cut or left unescaped (&nbsp; &lt; &l…) in the prose.
+which no sentence writes, however long the run: a spaced-out heading 绩 效 指 标 becomes 绩????????????效; a heading's
+indent turned into ????; a line holding nothing but a ?; one ? glued between two Chinese characters, where
+a space stood (四川省财政厅?四川省农业农村厅, 第一部分?某局基本情况), in a sentence that asks nothing — no
+吗, 呢, 如何, 是否 … before it and no content farm's 以下是小编 after it), and an HTML entity cut or left unescaped (&nbsp; &lt; &l…) in the prose.
 A form's ticked box typed in the Wingdings font becomes the letter R when the font is lost ("1、部门预算项目 R
 2、市直专项 □"): a lone R after an option, on a line whose other options keep their □, or glued between two
 options (延续专项R新增专项□); copied through
 another encoding it becomes þ (☑) or ý (☒) beside the option's words ("2、上级专项 þ").
+
+A scanned page read by OCR turns the digits 1 and 0 into the letters I, l and O ("报账支出IOI1I3" for
+1011.13, "东经IlOo07" for 110°07′): a run of figures and those letters alone, two of the letters at least,
+standing apart from any word of Latin letters, is no code or name a report writes (O2O, ISO9001 hold others).
 """
 
 from __future__ import annotations
@@ -62,6 +69,11 @@ RULE = Rule(
         # a lost character before an item's number, after a line's full stop, before a heading's 1.
         "(一)职能职责\n?1、负责纪检监察工作。\n2、完成上级交办的其他工作。?\n??1.总体情况\n",
         "第一部分\ufeea部门概况\n",
+        # an OCR's letters for the digits 1 and 0 in a figure
+        "共使用中央财政资金IOI1I3元，位于东经IlOo07至IlOo40之间。\n",
+        # a spaced-out heading's blanks turned into long runs; one ? where a space stood between two issuers
+        "绩????????????效?????????? 指标 | 一级指标 | 二级指标\n",
+        "某省财政厅?某省农业农村厅关于预下达2021年资金的通知\n第一部分?某市商务局基本情况\n",
     ),
     keep=(
         "其中：工资福利支出12.5万元，资本性支出3万元。",
@@ -69,6 +81,10 @@ RULE = Rule(
         "是否达标？是。What???\nIs it done?\n",
         # a question in ASCII after a Latin word, a 1? in a formula
         "是否达标? 是\nIs it done?\nx=1?2:3\n",
+        # codes and names with letters a figure never holds, a lone letter O among digits
+        "推进O2O服务，通过ISO9001认证，编号IOS11，型号LO100，产品l0O号，Oil2000设备。\n",
+        # a question glued to the next sentence, a content farm's question before its note
+        "是否达标?是。资金为何结余?主要是项目延期。\n对写报告感到一筹莫展?以下是小编整理的范文。\n",
         "采购A&B型设备2台，R&D投入5万元。",
         "项目类别 | 1、部门预算项目 ☑ 2、市直专项 □；采用R 语言统计。\n",
         "延续专项☑新增专项□，开展基于R语言的统计□。\n",
@@ -107,13 +123,45 @@ _TICKS = frozenset("☑√■✓✔")
 # The same box copied through another encoding: þ (☑) and ý (☒), next to an option's Chinese words.
 _TICK_AS_THORN = regex_cache.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]?[þý]|[þý](?=[ \u3000]?[\u4e00-\u9fff])")
 # ? for characters the page could not encode, between Chinese characters; an HTML entity, whole or cut at the text's end.
-_LOST = regex_cache.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]?\?{2,8}[ \u3000]?(?=[\u4e00-\u9fff])"
+_LOST = regex_cache.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]?\?{2,24}[ \u3000]?(?=[\u4e00-\u9fff])"
                             # a line's indent lost to question marks (????一、主要职责), or a line of them alone
                             r"|^[ \u3000]{0,2}\?{2,8}(?=[\u4e00-\u9fff（(\d])|^[ \u3000]{0,4}\?{1,3}[ \u3000]{0,4}$"
                             # one before a list item's number (?1、负责…), or after a Chinese stop at a line's end (工作。?)
                             r"|^[ \u3000]{0,2}\?(?=\d{1,2}[、.．][\u4e00-\u9fff])|(?<=[。；：，])\?{1,8}[ \u3000]{0,4}$"
                             r"|&(?:nbsp|lt|gt|amp|quot|ldquo|rdquo|mdash|hellip|#\d{2,6});|(?<=[\u4e00-\u9fff])&[a-z]{1,2}$",
                             re.M)
+
+
+# One ? glued between two Chinese characters (财政厅?四川省): opened on the literal ?, the characters round it
+# tested behind and ahead; a sentence that asks (吗, 如何, 是否 … before it) or a content farm's question
+# (……毫无头绪?以下是小编整理的) is left alone.
+_ONE_LOST = regex_cache.compile(r"\?(?<=[\u4e00-\u9fff]\?)(?=[\u4e00-\u9fff])(?!以下|下面)")
+_ASKS = regex_cache.compile(r"吗|嗎|呢|什么|什麼|怎么|怎麼|如何|是否|难道|難道|为何|為何|哪|谁|誰|多少|几|幾|何")
+_CLAUSE_END = regex_cache.compile(r"[。，,；;！!？?\n][^。，,；;！!？?\n]{0,60}$")
+
+
+# Figures an OCR misread: opened on one of the letters, nothing of a Latin word before it; read whole by hand.
+_OCR_RUN = regex_cache.compile(r"[IlO](?<![A-Za-z0-9][IlO])[0-9IlOo]{3,11}(?![A-Za-z0-9])")
+_OCR_LETTERS = frozenset("IlOo")
+OCR_LETTERS_MIN = 2
+
+
+def _ocr_figures(text: str):
+    if "I" not in text and "l" not in text and "O" not in text:
+        return  # a cheap test of each letter: most texts hold none, and the scan for the class is not free
+    for m in _OCR_RUN.finditer(text):
+        run = m.group()
+        if sum(c in _OCR_LETTERS for c in run) >= OCR_LETTERS_MIN and sum(c.isdigit() for c in run) >= 1:
+            yield m
+
+
+def _one_lost(text: str):
+    for m in _ONE_LOST.finditer(text):
+        lo = max(0, m.start() - 60)
+        head = text[lo:m.start()]
+        cut = _CLAUSE_END.search(head)
+        if not _ASKS.search(head[cut.start() + 1:] if cut else head):
+            yield m
 
 
 def check(ctx):
@@ -130,6 +178,13 @@ def check(ctx):
             what = "是网页上无法显示的字变成的问号，原文已丢失，请从原文件重新复制" if "?" in m.group() else \
                 "是网页代码（HTML 字符实体）残留，应删去或换成原来的字符"
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"“{m.group().strip()}”{what}。", None)
+    if "?" in text:
+        for m in _one_lost(text):
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          "两个汉字之间的“?”是网页上无法显示的字符（多为空格）变成的问号，请按原文件改回。", None)
+    for m in _ocr_figures(text):
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"“{m.group()}”是扫描件识别时把数字1、0认成字母I、l、O的乱码，数字已无法读出，请按原文件核对。", None)
     if "þ" in text or "ý" in text:
         for m in _TICK_AS_THORN.finditer(text):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,

@@ -60,6 +60,9 @@ RULE = Rule(
         "名师资料总结 - - -精品资料欢迎下载\n1、此文档仅供收集于网络，如有侵权请联系网站删除只供学习与交流\n",
         "以下是小编为大家整理的项目绩效评价报告，欢迎大家分享。",  # a content farm's note on a copied report
         "根据中共大陆娱乐城 委办公厅《关于印发大陆娱乐城 侨联改革方案的通知》",  # a casino put for the city
+        # a betting brand put for an institute's name, a sports-betting app's for the province
+        "第一部分 某自治区农牧龙8手机版登录畜牧兽医研究概况",
+        "根据《肆客足球打赢蓝天保卫战三年行动计划》，结合国家和肆客足球有关要求。",
         # a document-sharing site's copy codes, ten letters and digits glued into the text
         "现将有关情况汇报如下:b5E2RGbCAP1、项目概况\n安排工作。 DXDiTa9E3d2.机构人员",
     ),
@@ -74,6 +77,7 @@ RULE = Rule(
         "制作宣传视频一部，打造文艺精品三件，评定三级医院一所。",
         "购买球类器材一批，组织世界杯知识讲座。",
         "对辖区内歌舞娱乐场所开展检查，娱乐城经营者签订责任书。",
+        "完成G8高速公路龙8标段的绿化，开通政务服务网手机版，登录人数2万人次。",
         "使用SolidWorks和AutoCAD2020软件，统一社会信用代码12430600MB1234567X，索引号01404053X/2023-01393。",
     ),
 )
@@ -92,7 +96,9 @@ _SEED = regex_cache.compile(
     r"|(?i:beat365|bet\d{2,3}体育|亚博vip)|9游体育|首发体育|新普京|现金网|福彩网|手机彩票网|体育在线"
     r"|第一足球网|竞彩网|香港铁算|铁算资料|铁算盘资料|香港马会资料|金沙官网|澳门金沙|拉斯维加斯\d{2,8}|365365"
     r"|外围微信|空降同城|精品资料欢迎下载|仅供收集于网络|如有侵权请联系网站删除|贵宾会(?![见客议谈])|狗万|开云网页版|(?i:开云app)"
-    r"|官方最新版|官网直营|官方网入口|官网入口|网页登录入口|娱乐网址|" + _FARM_SEEDS +
+    r"|官方最新版|官网直营|官方网入口|官网入口|网页登录入口|手机版登录|娱乐网址|" + _FARM_SEEDS +
+    # a betting brand put for a body's or a province's name (农牧龙8手机版登录畜牧兽医研究, 根据《肆客足球打赢…》)
+    r"|肆客足球|龙8(?:国际|官网|娱乐|手机版(?:登录)?|(?i:long8))"
     # a casino's name put for a place, the blank it leaves kept (中共大陆娱乐城 委办公厅)
     r"|[\u4e00-\u9fff]{2}娱乐城(?=[ \u3000_]|官|网|平台|开户|注册|(?i:app))"
     r"|(?i:dafabet\d{0,4}|大发dafa\d{0,4})|足彩(?i:app)"  # dafabet888官网
@@ -108,7 +114,7 @@ _ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体
             "新葡京", "手机app", "亚博", "新普京", "现金网", "福彩网", "彩票网", "最新版", "网入口", "登录入口", "小编",
             "足球网", "竞彩网", "贵宾会", "狗万", "开云", "买球", "下注", "买足球", "dafa", "足彩", "精品文档",
             "会员分享", "铁算", "马会资料", "金沙", "拉斯维加斯", "外围微信", "空降同城", "精品资料", "收集于网络",
-            "如有侵权")
+            "如有侵权", "手机版登录", "肆客足球", "龙8")
 # The pornographic and score sites' seeds are their own anchors (视频, 精品, 三级 alone are common words of a
 # report), searched only in a text that holds one of the gates every one of them contains.
 _PORN_GATES = ("视频", "精品", "国产三级", "久久", "毛片", "比分", "国产免费", "又爽")

@@ -39,8 +39,9 @@ RULE = Rule(
         "正文的一级标题（同一部分内）其他各个末尾都没有标点，只有一个以“。”结尾（“三、项目绩效。”）。\n"
         "为什么：同一列表的写法应统一，个别项不同说明是分别录入或拼接的文字，显得粗糙。\n"
         "不报的情形：各项都没有句号，或没有句号的不止一项；少于四项；各行之间夹有正文；缺句号的是最后一项"
-        "（可能被截断或转行）；“1.”“（1）”编号的短条目。\n"
-        "“1.”“（1）”编号、逐项是一句话（二十字以上）的职责条目，其余各项（最后一项除外）都以“。”结尾，只有一项句末没有标点的，也报告。\n"
+        "（可能被截断或转行）；“1.”“（1）”编号的短标签（“1.办公室”）。\n"
+        "“1.”“（1）”编号、逐项是一句话的职责条目，其余各项都以“。”结尾，只有一项句末没有标点的，也报告"
+        "（最后一项只在其后紧接上一级标题、列表已完整结束时才看）。\n"
         "连续编号的各行都是“附件一：……”“附件二：……”时，只有一行标签后没有冒号（“附件六重点项目……”）的，同样报告；"
         "逐行以“目标1：”“指标2：”这样的编号标签开头的一组（至少三行），只有一行标签后没有冒号的，也报告；"
         "连续编号的“第一部分：”“第二部分”“第三部分：”（至少三个部分），只有一个部分后没有冒号、直接接标题或用了顿号（“第四部分、名词解释”）的，也报告。\n"
@@ -60,6 +61,11 @@ RULE = Rule(
         "1.负责拟订全县文化事业发展规划并组织实施。\n2.负责全县公共文化服务体系建设和管理工作\n"
         "3.负责指导全县文物保护和非物质文化遗产工作。\n4.负责全县文化市场的综合执法和监督检查。\n"
         "5.完成县委、县政府和上级主管部门交办的其他工作任务。\n",
+        # short duties, one of them without its stop; the last duty before the next heading
+        "（一）主要职责\n1.承担应急专项环境监测工作。\n2.承担污染源监测工作。\n3.管理运行环境监测网\n"
+        "4.开展环境监测人员培训工作。\n5.开展环境监测技术交流活动。\n（二）单位构成\n",
+        "（一）主要职责\n1.依法对刑事诉讼实行法律监督。\n2.依法提起民事和公益诉讼。\n3.依法对监管活动实行监督。\n"
+        "4.依法受理公民关于诉讼活动的控告和申诉\n（二）重点工作完成情况\n",
         # the last entry, where the next line opens a part: the run ended whole there
         "第三部分 情况说明\n一、收入支出决算总体情况。\n二、收入决算情况。\n三、支出决算情况。\n四、绩效管理工作开展情况\n"
         "第四部分 名词解释\n",
@@ -76,6 +82,10 @@ RULE = Rule(
         "一、收入决算情况。\n本年收入一百万元。\n二、支出决算情况。\n本年支出九十万元。\n三、结余情况\n四、其他情况。\n",
         "一、收入支出决算总体情况。\n二、收入决算情况。\n三、支出决算情况。\n四、财政拨款支出决算情况\n",
         "（1）负责统计调查。\n（2）负责数据发布。\n（3）负责普查组织\n（4）负责统计执法。\n",
+        # the last duty, its sentence going on in the next line (no heading after it); labels, not sentences
+        "1.依法对刑事诉讼实行法律监督。\n2.依法提起民事和公益诉讼。\n3.依法对监管活动实行监督。\n"
+        "4.依法受理公民关于诉讼活动的控告\n和申诉。\n",
+        "（一）内设机构\n1.办公室。\n2.财务科。\n3.业务科。\n4.后勤科\n5.信息科。\n（二）单位构成\n",
         # duty sentences that end variously (。 and ；) are one habit each, not one slip
         "1.负责拟订全县文化事业发展规划并组织实施；\n2.负责全县公共文化服务体系建设和管理工作\n"
         "3.负责指导全县文物保护和非物质文化遗产工作。\n4.负责全县文化市场的综合执法和监督检查；\n"
@@ -234,7 +244,7 @@ def _stopped_headings(ctx):
                           f"其余一级标题末尾都没有“。”，只有“{h.mark.strip()}{title}”有，写法应统一，宜删去句号。", None)
 
 
-DUTY_MIN = 20  # characters of a duty item: a sentence (负责……，组织……), not a short entry
+DUTY_MIN = 8  # characters of a duty item: a short sentence (承担污染源监测工作。), not a label (1.办公室)
 MIN_STOPPED_DUTIES = 3
 
 
@@ -243,15 +253,29 @@ def _duty_runs(ctx):
     return _numbered_runs(ctx, lambda text, h: h.level > 2 and len(text) >= DUTY_MIN)
 
 
+def _ends_whole(ctx, run, starts: list[int], levels: dict[int, int]) -> bool:
+    """The paragraph after a run's last item is a heading above the items' level ((二)单位构成 after 8.……):
+    the list ended there, its last line neither cut nor wrapped."""
+    k = bisect_right(starts, run[-1][0].start)
+    return k < len(starts) and levels.get(starts[k], 99) < run[-1][1].level
+
+
 def _duty_without_stop(ctx):
-    """The one duty sentence of a 1. list (not the last, which may be cut or wrapped) that ends on a character
-    where every other item ends with 。: the stop was lost before the next number."""
-    for run in _duty_runs(ctx):
-        texts = [p.text.rstrip() for p, _ in run[:-1]]
+    """The one duty sentence of a 1. list that ends on a character where every other item ends with 。: the stop
+    was lost before the next number. The last item is read only where a higher heading follows it (a text
+    cut off or wrapped there would end without its mark)."""
+    runs = list(_duty_runs(ctx))
+    if not runs:
+        return
+    starts = [p.start for p in ctx.paragraphs]
+    levels = {h.start: h.level for h in headings(ctx)}
+    for run in runs:
+        items = run if _ends_whole(ctx, run, starts, levels) else run[:-1]
+        texts = [p.text.rstrip() for p, _ in items]
         bare = [i for i, t in enumerate(texts) if "\u4e00" <= t[-1] <= "\u9fff"]
         stopped = [t for t in texts if t.endswith("。")]
         if len(bare) == 1 and len(stopped) == len(texts) - 1 and len(stopped) >= MIN_STOPPED_DUTIES:
-            p = run[bare[0]][0]
+            p = items[bare[0]][0]
             end = p.start + len(p.text.rstrip())
             yield Finding(end - 1, end, RULE.code, RULE.severity,
                           "同一列表其余各项末尾都有“。”，只有此项句末没有标点，应补上句号。", None)

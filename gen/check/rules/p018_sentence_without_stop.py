@@ -8,7 +8,9 @@ lead-in ending in a colon) and the next heading or 第X部分, outside the conte
 statement (a subject of two characters or more, then 是/为/共/无/设/下设/内设/负责…, then its
 complement) with no table's blanks or bars in it; and the text's own prose must end its
 paragraphs with a mark as a habit (four in five of its paragraphs of prose), so a page whose
-paragraphs all lost their marks in the copy is left alone.
+paragraphs all lost their marks in the copy is left alone. One line needs no habit: the 决算 template's
+"报表详见附件。" under 第一部分 …部门决算报表, which the template writes with its 。 and a short page (the
+tables left out, next to no prose to learn a habit from) copies without it.
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ RULE = Rule(
         # 没有 as the predicate, the line indented
         "（二）一般公共预算支出情况\n2018年基本支出634.71万元，比上年减少562.21万元。\n（三）政府性基金预算\n"
         "    本单位没有政府性基金预算\n（四）机关运行经费预算\n本年机关运行经费20万元，比上年减少2万元。\n",
+        # the 决算 template's line on a short page with no prose to learn a habit from
+        "某区文物局2019年度部门决算\n第一部分 2019年度部门决算报表\n  报表详见附件1\n第二部分 2019年度部门决算说明\n",
     ),
     keep=(
         "一、部门职责\n负责全县中小学教育教学管理工作，组织实施义务教育。\n二、部门预算单位构成\n"
@@ -69,6 +73,8 @@ _STATEMENT = regex_cache.compile(
     r"(?:是|为|共有|共|无|没有|下设|内设|设有|设置|负责|承担|属于|纳入|实行|详见)[\u4e00-\u9fff\d“”、（）()]{2,70}$")
 _TABLE_MARKS = regex_cache.compile(r"[|\t]|[ \u3000]{2}")
 _CLOSE = "。；;！？!?：:…）)”"
+# The 决算 template's one line under its part of tables (报表详见附件。), held to its 。 without a habit.
+_TEMPLATE_LINE = regex_cache.compile(r"^(?:[\u4e00-\u9fff\d]{2,40}?)?报表详见附件\d?$")
 PROSE_CHARS = 20  # a paragraph of prose: this long, with a comma in it (a title or a cell has none)
 HABIT = 0.8
 _COMMA = regex_cache.compile(r"[，,]")
@@ -93,13 +99,14 @@ def check(ctx):
     if not candidates:
         return
     toc = toc_span(ctx)
-    if not _habit(ctx, heads, toc):
-        return
+    habit = _habit(ctx, heads, toc)
     for i in candidates:
         p = paras[i]
         if toc and toc[0] <= p.start < toc[1]:
             continue
         said = p.text.strip(" \t\u3000")  # an indent is the paragraph's, not a table's blanks
+        if not habit and not ("报表详见附件" in said and _TEMPLATE_LINE.match(said)):
+            continue
         if _TABLE_MARKS.search(said) or not _STATEMENT.match(said):
             continue
         yield Finding(p.end - 1, p.end, RULE.code, RULE.severity,

@@ -65,6 +65,9 @@ RULE = Rule(
         "第一部分 某县农机推广站概况\n第二部分 某县农机推广2023年度部门决算表\n",
         "某县农机推广站负责农机推广。\n本年，某县农机推广积极落实购机补贴政策。\n",
         "衡阳市石鼓人民法院2021年度部门决算\n第一部分 衡阳市石鼓区人民法院概况\n",
+        # a part's title and a paragraph on the body's setting, each naming it without its last character
+        "目录\n第一部分 某市林业和园林概况\n第二部分 某市林业和园林局2020年部门决算表\n",
+        "某市植物园管理处2025年度部门预算\n某市植物园管理隶属于某市公园管理中心。\n某市植物园管理下设办公室、财务科。\n",
     ),
     keep=(
         # the longer name holds a stray character (西藏资自治区) the text's usual spelling lacks: W023's, no lost word
@@ -85,6 +88,9 @@ RULE = Rule(
         "某县农机推广站负责全县农机推广。\n本年，全县农机推广积极落实补贴政策，某县农机推广站2023年度部门决算如下。\n",
         "某县委办公室牵头。\n某县全面推进乡村振兴，某协会本级2023年度决算如下，某协会机关部门统筹。\n",
         "衡阳市石鼓区人民法院2021年度部门决算\n石鼓法院全年审结案件3000件，石鼓区人民政府支持。\n",
+        # a part's title naming the body whole, a unit's own scope; a setting verb after no name of a body
+        "第一部分 某市林业和园林局概况\n第一部分 单位概况\n本单位内设办公室、财务科。\n某市植物园管理处隶属于某市公园管理中心。\n"
+        "第一部分 某县农业综合开发部门概况\n",
         # a short name that is a body of its own (县政协, 县人大), not its office's name cut short
         "某县政协2022年度决算说明\n第一部分 某县政协办公室概况\n某县人大2022年度部门决算由某县人大办公室编制。\n",
     ),
@@ -164,7 +170,18 @@ def _anchors(text: str):
     for mark in _ISSUER.finditer(text):
         yield mark.start(2), mark.start(2) - len(mark.group(1)), False
     # A run that is a whole name and nothing else: before a 决算's year (某所2022年度部门决算), or opening a clause
-    # before the adverb of its predicate (，某站认真开展……).
+    # before the adverb of its predicate (，某站认真开展……), before 概况 in a part's title (第一部分 某局概况)
+    # or before the verb of a body's setting (某管理处隶属于……, 某管理处下设……).
+    for mark in _OVERVIEW.finditer(text):
+        at = mark.start(1)
+        line = text.rfind("\n", 0, at) + 1
+        if text.startswith("第", line) and at - line <= PART_TITLE:
+            yield at, line, True
+    for mark in _SETTING.finditer(text):
+        at = mark.start()
+        run = _HAN_RUN_END.search(text, max(0, at - 30), at)
+        if run is not None and len(run.group()) >= SETTING_NAME and (run.start() == 0 or text[run.start() - 1] in "\n。；："):
+            yield at, run.start(), True
     for pattern in (_YEAR_TITLE, _PREDICATE):
         for mark in pattern.finditer(text):
             at = mark.start()
@@ -175,6 +192,12 @@ def _anchors(text: str):
 
 
 _SCOPE_MARK = regex_cache.compile(r"[（(](?:本级|部门)[)）]")
+# 概况 closing a part's title (第一部分 某局概况), the line no longer than a title; a body's setting verb opening
+# its paragraph's first clause, after a name of five characters or more (本单位内设 is no body's name).
+_OVERVIEW = regex_cache.compile(r"(概况)[ \u3000]{0,2}$", re.M)
+PART_TITLE = 40
+_SETTING = regex_cache.compile(r"隶属于|下设|内设")
+SETTING_NAME = 5
 _ISSUER = regex_cache.compile(r"《([\u4e00-\u9fff]{3,30})(关于)")
 # Both led by what they must start with, not by a lookbehind tried at every character: the character
 # before (a name's last, Chinese) is checked where they match.
