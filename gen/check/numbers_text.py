@@ -209,6 +209,13 @@ def comparable(a: Item, b: Item) -> Optional[tuple[Decimal, Decimal]]:
     return None
 
 
+def totals_differ(a: Item, b: Item) -> bool:
+    """One figure's own words end in 合计, the other's in 总计 (the labels drop both): in final accounts
+    收入总计 is 本年收入合计 plus the carry-over from earlier years, two figures that are never compared."""
+    words = {it.raw_label.rstrip("为达共是: ：")[-2:] for it in (a, b)}
+    return words == {"合计", "总计"}
+
+
 def in_written_unit(value: Decimal, item: Item) -> Decimal:
     """``value``, read in the unit items are compared in (万元 for money), in the unit ``item`` is written in
     (亿元, 元): a sum or a difference shown beside the text's own figures."""
