@@ -20,6 +20,7 @@ from .heading_slots import slot_items
 from .lost_numbers import FIRST_MARK, lost_numbers
 from .parts import parts_without_di
 from .restated_parts import restated_part_starts
+from .run_in_headings import list_line_holds
 from .titles import cut_marks, parts_written_bumen
 from .toc_lines import document_title
 
@@ -65,7 +66,7 @@ def explained(ctx, since: int, h, prev: int) -> bool:
     lo = max(since, 0)
     if h.level == 3 and all(dotless(n).search(ctx.text, lo, h.start) for n in missing):
         return True
-    if lone_marks_hold(ctx, h.level, missing, lo, h.start):
+    if lone_marks_hold(ctx, h.level, missing, lo, h.start) or list_line_holds(ctx, h.level, missing, lo, h.start):
         return True
     # a contents list flattened to one line: "三、支出决算表……82四、财政拨款……" holds the 四、 after a page number
     if all(_after_page_number(standard_mark(h.level, n)).search(ctx.text, lo, h.start) for n in missing):
