@@ -79,6 +79,16 @@ def explained(ctx, since: int, h, prev: int) -> bool:
 # the auto-numbering of （一） （二）). A questionnaire's boxes (（ ）满意 （ ）不满意) hold more brackets on the line.
 EMPTY_MARK = regex_cache.compile(r"^[ \t\u3000]{0,8}([（(][ \t\u3000]{0,2}[)）])(?=[\u4e00-\u9fff“][^\n（(]{5})", re.M)
 
+# The same empty brackets before a title past a few blanks ("()  部门年度主要工作任务... 13"), for S001's steps back.
+_EMPTY_SECOND = regex_cache.compile(r"^[ \t\u3000]{0,8}[（(][ \t\u3000]{0,2}[)）][ \t\u3000]{0,4}[\u4e00-\u9fff“]", re.M)
+
+
+def lost_upper(ctx, level: int, lo: int, hi: int) -> bool:
+    """A second-level heading that lost its numeral ("()  部门整体支出预算执行情况") opens a line between ``lo``
+    and ``hi``: the third level counts afresh under it, so its 1. after a 2. is no step back (S010 tells
+    the lost numeral)."""
+    return level == 3 and _EMPTY_SECOND.search(ctx.text, lo, hi) is not None
+
 
 def lone_marks_hold(ctx, level: int, numbers: range, lo: int, hi: int) -> bool:
     """Each of ``numbers`` stands between ``lo`` and ``hi`` as a mark alone on its line ("(1)") with its item
