@@ -89,6 +89,15 @@ def lost_upper(ctx, level: int, lo: int, hi: int) -> bool:
     the lost numeral)."""
     return level == 3 and _EMPTY_SECOND.search(ctx.text, lo, hi) is not None
 
+# A second-level mark garbled by a wrong decoding at a line's start: （一） read as "。ㄒ唬", （二） as "。ǘ" (L004).
+_GARBLED_SECOND = regex_cache.compile(r"^[ \t\u3000]{0,8}。[\u3100-\u312fǘ]", re.M)
+
+
+def garbled_firsts(ctx, level: int, count: int, lo: int, hi: int) -> bool:
+    """``count`` second-level headings garbled by a wrong decoding open lines between ``lo`` and ``hi``: the
+    level's first numbers are there, unreadable, so a （二） there does not open its level (L004 tells them)."""
+    return level == 2 and len(_GARBLED_SECOND.findall(ctx.text, lo, hi)) >= count
+
 
 def lone_marks_hold(ctx, level: int, numbers: range, lo: int, hi: int) -> bool:
     """Each of ``numbers`` stands between ``lo`` and ``hi`` as a mark alone on its line ("(1)") with its item

@@ -252,4 +252,6 @@ KEEP = (
     # a second-level entry whose numeral the page lost ("()  …"): the 1. under it counts afresh, no step back
     "一、部门基本情况... 12\n()  部门基本职能... 12\n1.基本职能... 12\n2.机构及人员设置... 13\n"
     "()  部门整体支出执行情况分析... 14\n1.收入来源情况分析... 14\n2.基本支出执行情况分析... 15\n",
+    # the first second-level heading garbled by a wrong decoding (。ㄒ唬 for （一）, L004's): （二） is no first
+    "一、项目概况\n。ㄒ唬╉椖炕拘再|、用途和主要内容\n本项目为经常性支出项目。\n（二）项目绩效目标\n",
 )
