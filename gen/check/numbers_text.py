@@ -357,6 +357,12 @@ def make_up(whole: Item, parts: list[Item]) -> bool:
     return closes(sum((p.value for p in parts), Decimal(0)), whole.value, sum_slack([*parts, whole]))
 
 
+def split_twice(whole: Item, parts: list[Item]) -> bool:
+    """The first parts make ``whole`` and the rest make it again (总预算3040.46万元，其中财政拨款3040.46万元，
+    分别支付2210.46万元和830万元): two breakdowns of one amount, by source then by payee, not one list."""
+    return any(make_up(whole, parts[:k]) and make_up(whole, parts[k:]) for k in range(1, len(parts)))
+
+
 _BAND_END = regex_cache.compile(r"及?(?:以上|以下)$")
 
 
