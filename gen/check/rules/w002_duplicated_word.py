@@ -63,7 +63,7 @@ from ..confusion import freq
 from ..domain_words import rule_words, word_file
 from ..finding import Finding
 from ..tripled import echo_paragraphs, repeated, tripled
-from ..form_lines import form_run_together
+from ..form_lines import form_run_together, restates_name
 from ..page_chrome import is_byline, is_tool_bar, trail_end
 from ..reduplications import Reduplications, load_reduplications, prove
 from ..split_typos import recent_at
@@ -283,7 +283,7 @@ def _findings(text: str, paragraphs, lists: Callable[[], Reduplications]):
             # 改造工程工程款: a name ends in the word a noun of its own begins with (glossary: whole_words).
             repeated = a == b or (len(b) > len(a) and b.startswith(a) and b not in lists().whole_words.words)
             if repeated and (words[k + 2 : k + 3] == [a] or words[k - 1 : k] == [a]
-                             or k + 2 < len(words) and span.text.find(b + words[k + 2], 0, s1) >= 0):
+                             or k + 2 < len(words) and restates_name(span.text, s1, b + words[k + 2])):
                 continue  # 专款专用专款专用: a row's cells run together; 保障安全|安全排查次数: a cell restates the row's name
             if repeated and b == a and _NUMBERED_CELL.match(span.text, s2 + len(a)):
                 continue  # 经济效益指标指标1: a category cell, then its first item's numbered label (指标1)
@@ -336,7 +336,7 @@ def _doubled_phrases(span, toks, seen: set[int], lists: Callable[[], Reduplicati
         if any(span.start + s <= x < span.start + e for x in seen):
             continue  # the word-by-word reading above reported it
         if text.startswith(phrase, e) or text[max(0, s - len(phrase)):s] == phrase or _NUMBERED_CELL.match(text, e) \
-                or e + 2 <= len(text) and text.find(text[mid:e + 2], 0, s) >= 0:  # a cell restating the row's name
+                or e + 2 <= len(text) and restates_name(text, s, text[mid:e + 2]):  # a cell restating the row's name
             continue
         if _FIELD_LABEL.match(text, e) or _cells_meet(text, mid, phrase, lists().header_cells.words) \
                 or _field_follows(text, mid, phrase, lists().field_cells.words):
