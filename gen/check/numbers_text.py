@@ -359,8 +359,9 @@ def make_up(whole: Item, parts: list[Item]) -> bool:
 
 def split_twice(whole: Item, parts: list[Item]) -> bool:
     """The first parts make ``whole`` and the rest make it again (总预算3040.46万元，其中财政拨款3040.46万元，
-    分别支付2210.46万元和830万元): two breakdowns of one amount, by source then by payee, not one list."""
-    return any(make_up(whole, parts[:k]) and make_up(whole, parts[k:]) for k in range(1, len(parts)))
+    分别支付2210.46万元和830万元): two breakdowns of one amount, by source then by payee, not one list. Parts named
+    alike are one list (行政单位1个，参公事业单位0个，其他事业单位1个 of 共1个: one too many)."""
+    return not names_alike(parts) and any(make_up(whole, parts[:k]) and make_up(whole, parts[k:]) for k in range(1, len(parts)))
 
 
 _BAND_END = regex_cache.compile(r"及?(?:以上|以下)$")
