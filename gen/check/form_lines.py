@@ -26,3 +26,9 @@ RUN_TOGETHER = regex_cache.compile(
 def form_run_together(line: str) -> bool:
     """Whether ``line`` holds a 自评表's column headers run together (see the module's doc)."""
     return RUN_TOGETHER.search(line) is not None
+
+
+def restates_name(line: str, s: int, words: str) -> bool:
+    """A line with no full stop (a table's row run together) holds ``words`` before ``s``: a doubled word's second
+    copy opens a cell restating the row's name (开展安全排查…保障院内安全|安全排查次数6次), no word typed twice (W002)."""
+    return "。" not in line and line.find(words, 0, s) >= 0

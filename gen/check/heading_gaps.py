@@ -20,6 +20,7 @@ from .heading_slots import slot_items
 from .lost_numbers import FIRST_MARK, lost_numbers
 from .parts import parts_without_di
 from .restated_parts import restated_part_starts
+from .run_in_headings import list_line_holds
 from .titles import cut_marks, parts_written_bumen
 from .toc_lines import document_title
 
@@ -65,7 +66,7 @@ def explained(ctx, since: int, h, prev: int) -> bool:
     lo = max(since, 0)
     if h.level == 3 and all(dotless(n).search(ctx.text, lo, h.start) for n in missing):
         return True
-    if lone_marks_hold(ctx, h.level, missing, lo, h.start):
+    if lone_marks_hold(ctx, h.level, missing, lo, h.start) or list_line_holds(ctx, h.level, missing, lo, h.start):
         return True
     # a contents list flattened to one line: "三、支出决算表……82四、财政拨款……" holds the 四、 after a page number
     if all(_after_page_number(standard_mark(h.level, n)).search(ctx.text, lo, h.start) for n in missing):
@@ -77,6 +78,25 @@ def explained(ctx, since: int, h, prev: int) -> bool:
 # A paragraph opening on an empty pair of brackets, then its text: the numeral inside was lost (web copies drop
 # the auto-numbering of （一） （二）). A questionnaire's boxes (（ ）满意 （ ）不满意) hold more brackets on the line.
 EMPTY_MARK = regex_cache.compile(r"^[ \t\u3000]{0,8}([（(][ \t\u3000]{0,2}[)）])(?=[\u4e00-\u9fff“][^\n（(]{5})", re.M)
+
+# The same empty brackets before a title past a few blanks ("()  部门年度主要工作任务... 13"), for S001's steps back.
+_EMPTY_SECOND = regex_cache.compile(r"^[ \t\u3000]{0,8}[（(][ \t\u3000]{0,2}[)）][ \t\u3000]{0,4}[\u4e00-\u9fff“]", re.M)
+
+
+def lost_upper(ctx, level: int, lo: int, hi: int) -> bool:
+    """A second-level heading that lost its numeral ("()  部门整体支出预算执行情况") opens a line between ``lo``
+    and ``hi``: the third level counts afresh under it, so its 1. after a 2. is no step back (S010 tells
+    the lost numeral)."""
+    return level == 3 and _EMPTY_SECOND.search(ctx.text, lo, hi) is not None
+
+# A second-level mark garbled by a wrong decoding at a line's start: （一） read as "。ㄒ唬", （二） as "。ǘ" (L004).
+_GARBLED_SECOND = regex_cache.compile(r"^[ \t\u3000]{0,8}。[\u3100-\u312fǘ]", re.M)
+
+
+def garbled_firsts(ctx, level: int, count: int, lo: int, hi: int) -> bool:
+    """``count`` second-level headings garbled by a wrong decoding open lines between ``lo`` and ``hi``: the
+    level's first numbers are there, unreadable, so a （二） there does not open its level (L004 tells them)."""
+    return level == 2 and len(_GARBLED_SECOND.findall(ctx.text, lo, hi)) >= count
 
 
 def lone_marks_hold(ctx, level: int, numbers: range, lo: int, hi: int) -> bool:

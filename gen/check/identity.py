@@ -29,6 +29,8 @@ _BODY_END = regex_cache.compile(r"(?:委员会|办公室|局|厅|中心|医院|�
 _NOT_NAME_START = regex_cache.compile(r"^(?:[0-9]{4}年度?|年度|年|关于|度)")
 _TITLE_MAX = 60  # longer lines are body text, not a title
 _ADDRESSEE_END = ("：", ":")
+# "附件:1. …明细表(发市发展改革委)": a list of attachments, whose lines name the bodies they go to, not the writer.
+_ATTACHMENT_LIST = regex_cache.compile(r"\s{0,2}附件\s{0,2}[:：]\s{0,2}\d{1,2}\s{0,2}[.．、]")
 # When the title block names no year, the first "XXXX年度" near the top of the
 # body is the report's year ("现将2022年度部门整体支出绩效自评情况报告如下").
 _BODY_YEAR = regex_cache.compile(r"((?:19|20)\d{2})\s{0,2}年度")
@@ -103,6 +105,8 @@ def _compute(ctx: CheckContext) -> Identity:
     by_publisher = False
     label_above = False  # the line before is a publisher field's label alone ("• 发布机构"), its value below
     for line in head_lines(ctx):
+        if _ATTACHMENT_LIST.match(line.text):
+            break  # the list and what follows it (its further items, the date) are past the title
         if year is None:
             year, day = _years(line.text)
             published = published or day

@@ -45,6 +45,12 @@ def fragment_marks(text: str) -> list[tuple[int, int]]:
     return list(_fragment_marks(text))
 
 
+def opens_fragment(text: str, start: int) -> bool:
+    """A figure at ``start`` right after a preview fragment's number ("2、7万元"): the page cut it, its head
+    ended the fragment before, so it is not the figure the report wrote."""
+    return any(end == start for _, end in fragment_marks(text))
+
+
 @last_text  # S007 and P003 ask of one text in turn
 def _fragment_marks(text: str) -> list[tuple[int, int]]:
     run: list[tuple[int, int]] = []

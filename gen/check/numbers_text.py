@@ -209,6 +209,13 @@ def comparable(a: Item, b: Item) -> Optional[tuple[Decimal, Decimal]]:
     return None
 
 
+def totals_differ(a: Item, b: Item) -> bool:
+    """One figure's own words end in 合计, the other's in 总计 (the labels drop both): in final accounts
+    收入总计 is 本年收入合计 plus the carry-over from earlier years, two figures that are never compared."""
+    words = {it.raw_label.rstrip("为达共是: ：")[-2:] for it in (a, b)}
+    return words == {"合计", "总计"}
+
+
 def in_written_unit(value: Decimal, item: Item) -> Decimal:
     """``value``, read in the unit items are compared in (万元 for money), in the unit ``item`` is written in
     (亿元, 元): a sum or a difference shown beside the text's own figures."""
@@ -348,6 +355,13 @@ def closes(value: Decimal, limit: Decimal, slack: Decimal) -> bool:
 def make_up(whole: Item, parts: list[Item]) -> bool:
     """Do ``parts``, added, make ``whole`` to the precision all of them are printed at (:func:`closes`)?"""
     return closes(sum((p.value for p in parts), Decimal(0)), whole.value, sum_slack([*parts, whole]))
+
+
+def split_twice(whole: Item, parts: list[Item]) -> bool:
+    """The first parts make ``whole`` and the rest make it again (总预算3040.46万元，其中财政拨款3040.46万元，
+    分别支付2210.46万元和830万元): two breakdowns of one amount, by source then by payee, not one list. Parts named
+    alike are one list (行政单位1个，参公事业单位0个，其他事业单位1个 of 共1个: one too many)."""
+    return not names_alike(parts) and any(make_up(whole, parts[:k]) and make_up(whole, parts[k:]) for k in range(1, len(parts)))
 
 
 _BAND_END = regex_cache.compile(r"及?(?:以上|以下)$")

@@ -77,3 +77,15 @@ def restarted(ctx, level: int, number: int, since: int, start: int) -> bool:
             if upper is None or m.end() > upper:
                 upper = m.end()
     return upper is not None and in_order(ctx, level, range(1, number), upper, start, inside=True)
+
+
+def list_line_holds(ctx, level: int, numbers, lo: int, hi: int) -> bool:
+    """The first of ``numbers`` opens a line and the others run into it, in order ("6、…建议。 7、指导…"
+    then 8、): the outline read that line as a list, not a heading, because its next number stands in it,
+    so a heading seems to skip; two items only share one line. Needs two numbers or more: a lone mark at a
+    line's start that is no heading is a list's item or a table's row."""
+    if len(numbers) < 2:
+        return False
+    first = regex_cache.compile(r"(?m:^)[ \t\u3000]{0,4}" + _mark_pattern(level, numbers[0]) + _AFTER)
+    m = first.search(ctx.text, lo, hi)
+    return m is not None and in_order(ctx, level, numbers[1:], m.end(), hi, inside=True)

@@ -107,7 +107,7 @@ def total_checks(table: Table) -> Iterator[TotalCheck]:
         readings_rows = _readings(group) + (_readings(below) if below else [])
         lo, hi = _panel(row)
         for cell in row.cells:
-            if not lo < cell.col < hi or not summable(table, cell.col, cell.number):
+            if not lo < cell.col < hi or not summable(table, cell.col, cell.number) or _mark_in(group, cell.col):
                 continue
             readings = []
             for rows in readings_rows:
@@ -121,6 +121,14 @@ def total_checks(table: Table) -> Iterator[TotalCheck]:
                 chk = TotalCheck(table, row, cell, tuple(readings))
                 if not open_ or chk.agrees():  # an open group's rest is printed after the break
                     yield chk
+
+
+def _mark_in(group: list[Row], col: int) -> bool:
+    """A row holds a bare number mark in this figure column ("2.政府性基金 | 三、 | 卫生健康支出 | 82,000.00"): the
+    right panel's 一、 二、 stand in cells of their own, so its cells slide left wherever the left one has no
+    figure, and the rows' labels are read from the wrong panel. What the column adds up cannot be told."""
+    return any((c := r.cell(col)) is not None and c.number is None and any(p.fullmatch(c.text.strip())
+               for _, p in _NUMBERING) for r in group)
 
 
 def _shifted(row: Row, group: list[Row]) -> bool:

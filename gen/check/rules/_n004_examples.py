@@ -176,4 +176,11 @@ KEEP = (
     # the list's third item closes its own name with 共计: its amount, not the sum of the first two
     "2019年本县体育彩票公益金共计80万元，其组成如下：一是体彩销售地方分成20万元，二是省级体彩公益金50万元，"
     "三是中央彩票公益金支持地方体育事业经费共计10万元。",
+    # one amount broken down twice, by source (the whole of it) and then by payee: two lists, not one
+    "购置项目年度总预算900.00万元，其中财政拨款900.00万元，我单位分别向甲公司、乙公司支付600.00万元和300.00万元。",
+    # a figure cut by a document library's preview (its head ended the fragment before): it totals nothing
+    "1、某市红十字会整体支出绩效评价报告。一、部门概况。（一）设立背景。某市红十字会依据有关通知设立。（二）机构情况："
+    "组织机构编制四个处室，领导职数五名，年末实有在职人员三十名，离退休人员十二名。（三）主要职能：宣传贯彻红十字会法，"
+    "开展救援、救灾的相关工作，开展应急救护培训，普及卫生救护和防病知识。二、当年预算安排情况：年初预算支出总额为74\n"
+    "2、8万元，其中人员经费580.72万元，公用经费167.75万元。",
 )

@@ -245,4 +245,13 @@ KEEP = (
     # the notes' list before it
     "六、名词解释\n1、基本支出\n2、项目支出\n3、机关运行经费\n4、三公经费\n附件：2021年部门预算公开表\n"
     "1.部门收支总体情况表\n2.部门收入总体情况表\n3.部门支出总体情况表\n",
+    # two items on one line ("2、" then "3、…。 4、…", then 5、): the line reads as a list, yet 3 and 4 are there
+    "一、主要职能\n1、承办上级交办的信访事项。\n2、协调处理跨部门的重要信访事项，并提出处理意见和建议。\n"
+    "3、分析研究信访工作形势，及时提供信访信息，并对重要问题提出工作意见和建议。 4、指导全区信访工作，组织交流工作经验。\n"
+    "5、负责信访工作的宣传和信息发布。\n",
+    # a second-level entry whose numeral the page lost ("()  …"): the 1. under it counts afresh, no step back
+    "一、部门基本情况... 12\n()  部门基本职能... 12\n1.基本职能... 12\n2.机构及人员设置... 13\n"
+    "()  部门整体支出执行情况分析... 14\n1.收入来源情况分析... 14\n2.基本支出执行情况分析... 15\n",
+    # the first second-level heading garbled by a wrong decoding (。ㄒ唬 for （一）, L004's): （二） is no first
+    "一、项目概况\n。ㄒ唬╉椖炕拘再|、用途和主要内容\n本项目为经常性支出项目。\n（二）项目绩效目标\n",
 )

@@ -93,6 +93,10 @@ RULE = Rule(
         # the header printed again at a page break, the rest of 西市's counties not in this text
         "| 地区 | 已拨 | 新拨 |\n|---|---|---|\n| 东市合计 | 300 | 30 |\n| 一县 | 100 | 10 |\n"
         "| 二县 | 200 | 20 |\n| 西市合计 | 150 | 15 |\n| 三县 | 60 | 6 |\n| 地区 | 已拨 | 新拨 |",
+        # the right panel's 一、 二、 in cells of their own: its cells slide left where the left panel has no figure
+        "项目 | 预算数 | 项目 | 预算数 | |\n一、财政拨款收入 | 500000 | 一、 | 一般公共服务支出 | 400,000.00 |\n"
+        "1. 一般公共预算资金 | 500000 | 二、 | 社会保障和就业支出 | 60,000.00 |\n2. 政府性基金 | 三、 | 卫生健康支出 | 40,000.00 | |\n"
+        "二、事业收入 | ||||\n收入总计 | 500000 | 支出总计 | 500,000.00 |",
     ),
 )
 

@@ -13,10 +13,11 @@ from ..complete_lists import REMAINDER as _REMAINDER, names_every_part as _names
 from ..counted_parts import counted_lists, counted_total_after
 from ..finding import Finding
 from ..numbers_text import Item, closes, comparable, exceeds, in_written_unit, is_change, items, make_up, names_alike, \
-    num, single_valued_name, sum_slack
+    num, single_valued_name, split_twice, sum_slack
 from ..registry import Rule
 from ._n004_examples import FLAG, KEEP
 from ..unit_slips import slipped
+from ..library_pages import opens_fragment
 from ..added_parts import added_to, adds_to_unstated, after_subtotal, first_part_before, item_of_list, suffix_makes
 from ..numbered_parts import numbered_parts
 from ..staff_scope import distinct_standings, in_post_parts, leading_standings, makes_up_earlier, quota_kinds
@@ -88,8 +89,7 @@ def _sum_shown(value: Decimal, total: Item, parts: list[Item]) -> str:
 _PER_UNIT = regex_cache.compile(r"每(?:[人户村年月天日次件个名所家])")
 # "分别支持A 2000万元、B 1800万元" after a part: the figures that follow break that part down.
 _NESTED_LIST = regex_cache.compile(r"分别(?:支持|用于|安排|拨付|下达|补助|为|是)")
-# Another document's number between two figures (…经费63.49万元川财农〔202344号下达…99.47万元): the next figure is
-# that document's allocation, a statement of its own even where the page lost the full stop before it.
+# Another document's number between two figures (…63.49万元川财农〔202344号下达…99.47万元): the next is its allocation.
 _OTHER_DOCUMENT = regex_cache.compile(r"[〔［\[]\s?20\d\d")
 
 
@@ -146,13 +146,13 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
         idx = _index_after(all_items, pos)
         total: Optional[Item] = all_items[idx - 1] if idx > 0 else None
         nxt = text.find("其中", pos + 2)
-        # A change right before 其中 (收入X，与上年相比减少Y，其中：a…) is not what the parts make up (they are X's);
-        # a part that is itself a change ends the list (_STOP_LABEL).
+        # A change right before 其中 (收入X，与上年相比减少Y，其中：a…) is not what the parts make up (X's); a part that is
+        # a change ends the list (_STOP_LABEL). A total cut by a library's preview ("2、7万元，其中…") totals nothing.
         # "离退休人员18人。其中：离休11人，退休8人": 其中： right after the total's full stop, read to its own.
         across = total is not None and text[pos + 2:pos + 3] in ("：", ":") \
             and text[total.q.end:pos].strip() == "。" and total.seg_end <= pos
         if total is not None and total.q.unit != "%" and not total.q.comparator and (total.seg_end > pos or across) \
-                and not _CHANGE.search(total.raw_label):
+                and not _CHANGE.search(total.raw_label) and (total.label or not opens_fragment(text, total.q.start)):
             gap = "" if across else text[total.q.end:pos].strip()
             if gap in ("", "，", ",", "（", "(", "：", ":"):
                 end = ((m.start() if (m := _SENTENCE_END.search(text, pos)) else len(text)) if across
@@ -229,7 +229,7 @@ def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterabl
     if lead and total.money is None and exceeds(sum(p.value for p in lead), t, sum_slack(lead + [total])):
         parts, s = lead, sum((p.value for p in lead), Decimal(0))
     if exceeds(s, t, sum_slack(parts + [total])) and (total.money is not None or names_alike(parts) or distinct_standings(parts)
-                                                   or quota_kinds(total, parts)):
+                                                   or quota_kinds(total, parts)) and not split_twice(total, parts):
         shown = "＋".join(num(p.q) for p in parts)
         yield Finding(
             total.q.start, total.q.end, RULE.code, RULE.severity,

@@ -10,7 +10,7 @@ from ..context import CheckContext
 from ..finding import Finding
 from ..change_base import CHANGE_SEP, UP_VERBS, wrong_base
 from ..labels import name_keys, names_match
-from ..numbers_text import Item, comparable, in_written_unit, items, num
+from ..numbers_text import Item, comparable, in_written_unit, items, num, totals_differ
 from ..stated_changes import CHANGE_VERBS, amount_before, yoy_before
 from ..registry import Rule
 from ._n005_examples import FLAG as EXTRA_FLAG, KEEP as EXTRA_KEEP
@@ -191,8 +191,7 @@ def _from_to(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
 def _stated_change(text: str, all_items: list[Item], idx: int) -> Optional[Finding]:
     """"从A下降至B，下降Y%": the amount or percentage that follows the pair (B at ``idx``, A before it).
 
-    Takes B's position rather than searching for it: a search per pair made a long sentence quadratic.
-    """
+    Takes B's position rather than searching for it: a search per pair made a long sentence quadratic."""
     a, b = all_items[idx - 1], all_items[idx]
     if idx + 1 >= len(all_items):
         return None
@@ -245,7 +244,8 @@ def _previous(all_items: list[Item], by_year: dict[tuple[str, str], list[int]], 
         found = 0
         for i in positions:
             it = all_items[i]
-            if it is not subject and names_match(it.label, subject.label) and comparable(it, subject):
+            if (it is not subject and names_match(it.label, subject.label) and comparable(it, subject)
+                    and not totals_differ(it, subject)):
                 out.append(it)
                 found += 1
                 if found >= MAX_PREVIOUS_CANDIDATES:

@@ -56,8 +56,8 @@ from bisect import bisect_left, bisect_right
 
 from ...core import regex_cache
 from ..finding import Finding
-from ..heading_gaps import after_attachment_label, division_starts, explained as _explained, \
-    first_inline as _first_inline, lone_marks_hold, restarts, upper_inline as _upper_inline
+from ..heading_gaps import after_attachment_label, division_starts, explained as _explained, first_inline as \
+    _first_inline, garbled_firsts, lone_marks_hold, lost_upper, restarts, upper_inline as _upper_inline
 from .. import contents_runs
 from ..contents import listed_in_toc
 from ..headings import LEVEL_NAMES, headings, lone_mark, numbering, standard_mark
@@ -321,7 +321,8 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
             upper = _continued_level(ctx, h, last, last_at)
             if h.number != 1 and seen_any and not opens_text and not _first_inline(ctx, h, last_at) \
                     and not _run_in_order(ctx, h.level, range(1, h.number), _parent_start(last_at, h), h.start) \
-                    and not lone_marks_hold(ctx, h.level, range(1, h.number), _parent_start(last_at, h), h.start):
+                    and not lone_marks_hold(ctx, h.level, range(1, h.number), _parent_start(last_at, h), h.start) \
+                    and not garbled_firsts(ctx, h.level, h.number - 1, _parent_start(last_at, h), h.start):
                 message = f"{name}“{h.mark}”应从“{standard_mark(h.level, 1)}”开始编号。"
                 if upper:
                     continuing[h.level] = (upper, last_at[upper])
@@ -355,7 +356,8 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
             yield _restart_finding(lone, name, standard_mark(h.level, prev))
         elif h.number < prev and stepped.get(h.level) == h.number - 1:
             del stepped[h.level]  # 二、 {一、…八、} 三、: after a list told as a step back, the outline counts on
-        elif h.number < prev and not (h.number == 1 and _upper_inline(ctx, h.level, last_at[h.level], h.start)) \
+        elif h.number < prev and not (h.number == 1 and (_upper_inline(ctx, h.level, last_at[h.level], h.start)
+                                                         or lost_upper(ctx, h.level, last_at[h.level], h.start))) \
                 and not _restarted_run_in(ctx, h.level, h.number, last_at[h.level], h.start) \
                 and not _opens_body(h, firsts.get(h.level), prev):
             lost = _title_above(ctx.text, h) if h.number == 1 and h.level > 1 and h.level - 1 in last else None

@@ -93,6 +93,8 @@ RULE = Rule(
         "某市发展和改革局2021年度部门整体支出绩效自评报告\n我单位及时布置自评任务。\n我局严格执行预算。\n"
         "我局按要求公开。\n我单位完成了全部任务。\n我局及时整改。\n",
         "某县卫生健康局2023年度报告\n我单位组织座谈，县医院表示“我院将加快建设”。\n",
+        # a subordinate unit named between: 我单位 then counts the body and its unit together
+        "某县信访局2020年度部门决算\n根据编委核定，我局内设股室4个，下设事业单位1个，我单位共有编制13人。\n",
         # two 本单位 (the text's habit), a 我单位 beside it, or 基本单位 (no self-reference)
         "某县编办2021年度部门决算\n我办负责机构编制管理。\n我办内设两个股室。\n本单位严格控制支出。\n本单位无政府采购。\n我办按时公开。\n",
         "某县编办2021年度部门决算\n我办负责编制管理。\n我办内设两个股室。\n本单位严格控制支出。\n我单位按时公开。\n我办无采购。\n",
@@ -236,6 +238,11 @@ def _spoken(text: str):
 _SENTENCE_END = regex_cache.compile(r"[。！？!?\n]")
 
 
+# A unit below the body named between the two references (我局内设股室4个，下设事业单位1个，我单位共有编制13人):
+# the generic one then speaks for the body and its units together, a scope of its own.
+_SUBORDINATE = regex_cache.compile(r"下设|下属|所属")
+
+
 def _mixed_in_sentence(text: str, found: list, generic: set):
     """A generic reference (我单位) and a specific one (我局) for one subject in one sentence.
 
@@ -254,7 +261,7 @@ def _mixed_in_sentence(text: str, found: list, generic: set):
     for refs in by_sentence.values():
         gen = [r for r in refs if r[2] in generic]
         spec = [r for r in refs if r[2] not in generic]
-        if gen and spec and len({r[2] for r in spec}) == 1:
+        if gen and spec and len({r[2] for r in spec}) == 1 and not _SUBORDINATE.search(text, refs[0][0], refs[-1][0]):
             s, e, ref = gen[0]
             yield s, e, f"同一句话里先后自称“{ref}”和“{spec[0][2]}”，应统一（如统一为“{spec[0][2]}”）。"
 

@@ -49,6 +49,8 @@ RULE = Rule(
         "诸暨市人民检察院2021年度部门决算\n从预算单位构成看，诸暨市人民检察院部门决算包括：院本级决算。",
         # the addressee above the text is not the body that writes it
         "关于2022年度扶助资金绩效评价的报告\n省财政厅：\n根据贵厅通知要求，我局对2022年度移民困难扶助专项资金的分配、使用和管理情况认真进行了绩效评价，现将有关情况报告如下。",
+        # a notice's list of attachments names the bodies each goes to (发…), not the body that writes
+        "某财预〔2021〕12号\n区财政局：\n请于年度结束后将自评报告报我局备案。\n附件：1. 资金明细表（发市发展改革委）\n2. 绩效目标表",
     ),
 )
 

@@ -17,6 +17,7 @@ government without 人民 (重庆市政府办公厅) is the same slip. Data and 
 
 from __future__ import annotations
 
+from ...core import regex_cache
 from ..finding import Finding
 from ..formal_names import central_heads, formal, issuers, level_dropped, municipal_districts, party_heads, place_heads
 from ..registry import Rule
@@ -55,6 +56,8 @@ RULE = Rule(
         "广东省妇女联合会（以下简称“省妇联”）组织开展绩效自评，广东妇联派员指导。",
         "长沙市发展和改革委员会批复后，长沙发展和改革委员会再次发文。",
         "与湖北大学、湖南日报社合作开展宣传。",
+        # the formal name in the same sentence, as the cited notice's issuer: the short form is shorthand beside it
+        "广西财政厅于2022年7月14日以《广西壮族自治区财政厅关于下达补助资金的通知》将资金下达各市。",
         "资金拨付至个旧市财政局，由个旧市财政局直接支付，个旧财政工作稳步推进。",
         "根据《重庆市人民政府办公厅关于印发管理办法的通知》《县委办公室 县政府办公室关于印发方案的通知》执行。",
         # the full name; a national new area whose formal name has no 市; a bare list of places
@@ -64,12 +67,26 @@ RULE = Rule(
 )
 
 
+_SENTENCE_END = regex_cache.compile(r"[。！？；\n]")
+
+
+def _named_in_sentence(text: str, hit) -> bool:
+    """The formal name stands in the same sentence (广西财政厅于…以《广西壮族自治区财政厅关于…的通知》): the short
+    form is the writer's shorthand beside it, not a formal name written without its head."""
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, hit.start - 200), hit.start)),
+             default=max(0, hit.start - 200))
+    hi = _SENTENCE_END.search(text, hit.end, hit.end + 300)
+    return text.find(hit.meant, lo, hi.start() if hi else min(len(text), hit.end + 300)) != -1
+
+
 def check(ctx):
     data = formal()
     for hit in central_heads(ctx.text, data):
         yield Finding(hit.start, hit.end, RULE.code, RULE.severity,
                       f"中央主管部门应写中央机关的名称“{hit.meant}”，此处写成了“{hit.written}”。", hit.meant)
     for hit in place_heads(ctx.text, data):
+        if _named_in_sentence(ctx.text, hit):
+            continue
         yield Finding(hit.start, hit.end, RULE.code, RULE.severity,
                       f"机构正式名称中的地名应写全称：“{hit.written}”应为“{hit.meant}”。", hit.meant)
     for hit in level_dropped(ctx.text, data):

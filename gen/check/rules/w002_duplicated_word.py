@@ -63,7 +63,7 @@ from ..confusion import freq
 from ..domain_words import rule_words, word_file
 from ..finding import Finding
 from ..tripled import echo_paragraphs, repeated, tripled
-from ..form_lines import form_run_together
+from ..form_lines import form_run_together, restates_name
 from ..page_chrome import is_byline, is_tool_bar, trail_end
 from ..reduplications import Reduplications, load_reduplications, prove
 from ..split_typos import recent_at
@@ -99,13 +99,13 @@ RULE = Rule(
           # a 自评表 run into one line, its two goal columns interleaved: 河道保 | 保洁 meet at the cut
           "部门整体绩效自评表年初绩效目标全年绩效目标实际完成情况完成河道保完成河道保保洁任务,水质达标洁任务,水质达标\n",
           "项目支出绩效自评报告\n目 录\n", "当前位置：当前位置： 首页 > 信息公开\n某会2022年度部门决算\n", "公开方式 主动公开 公开范围 面向全社会\n", "人 人 有 责\n",
-          # a word ending in the character, then a newer word starting with it (加大|大数据)
-          "持续加大大数据审计力度。",
+          "持续加大大数据审计力度。",  # a word ending in the character, then a newer word starting with it (加大|大数据)
           "评价等级 优 优 良 中\n", "二级指标 三级指标 效益指标经济效益指标指标1亩均增收5%\n", "成本指标 资金是否超支 是否超支否否10\n", "质量指标资金使用专款专用专款专用专款专用10\n", "预算时对对象摸底不够准确。", "眉山市市场监督管理局（简称市市场监管局）",
           "发放耕地地力保护补贴156.8万元。", "核定事业编制60名，现在职职工52人。",
           # an excerpt that breaks off after 局, the first character of 局长
-          "评价工作由绩效评价小组负责，组长由县公安局局",
-          "绩效目标完成情况：一是产出指标全部完成。二是绩效目标完成情况：良好。",
+          "评价工作由绩效评价小组负责，组长由县公安局局", "绩效目标完成情况：一是产出指标全部完成。二是绩效目标完成情况：良好。",
+          # a goal table's row run into one line: the next cell restates the indicator's name (保障院内安全|安全排查次数)
+          "开展全院安全排查次数6开展安全排查,保障院内安全安全排查次数6次以上计3分,少于6次不计分3\n",
           "发布机构 县统计局 公开方式 依申请公开\n公开范围 面向社会 公开时限 长期公开\n",
           # the site's tool bar, each tool's label read twice (its icon's and its text)
           "无障碍无障碍 | 长者模式 | 登录\n某县2023年度部门决算\n",
@@ -115,8 +115,7 @@ RULE = Rule(
           "内设基础教育办公室、办公室、教务处；编号1、1、2；“外科”、“外科”；天天、月月、年年。",
           # the adverb 处处 in a list of adverbs, and a 科长 after the office's name
           "做到时时处处、事事人人严格要求；由财务科科长负责。",
-          # a quoted code of numerals read out digit by digit
-          "全面落实“一四四六”工作思路。",
+          "全面落实“一四四六”工作思路。",  # a quoted code of numerals read out digit by digit
           # towns whose one-character name ends in 镇 (章镇 + 镇), written so each time
           "受木镇镇人民政府委托，向大会作报告。章镇镇2024年财政预算执行情况。",
           # a water works' 出厂水 (treated water) before its 水质: a domain word, then a word that starts with its end
@@ -233,8 +232,7 @@ def check(ctx):
             continue
         line_start, line_end = line_around(text, f.start)
         line = text[line_start:line_end]
-        # 无障碍浏览无障碍浏览 | 长者专区: a site's tool label read twice (its icon's and its text); 当前位置:当前位置:
-        # 首页 > …: the trail's label read twice, the same way
+        # 无障碍浏览无障碍浏览 | 长者专区: a site's tool label read twice; 当前位置:当前位置: 首页 > …: the trail's, alike
         # 年初绩效目标…实际完成 unbroken: a 自评表 run into one line, its columns' cells meeting by chance (form_lines)
         # 湘潭市湘潭市统计局 xttj.xiangtan.gov.cn 发布时间:…: a page's byline, the site's name run into its column's
         if (not is_tool_bar(line) and f.start - line_start >= trail_end(line) and not form_run_together(line)
@@ -284,8 +282,9 @@ def _findings(text: str, paragraphs, lists: Callable[[], Reduplications]):
             # 文件文件精神: the segmenter may hide the repeat inside a longer word that starts with it.
             # 改造工程工程款: a name ends in the word a noun of its own begins with (glossary: whole_words).
             repeated = a == b or (len(b) > len(a) and b.startswith(a) and b not in lists().whole_words.words)
-            if repeated and (words[k + 2 : k + 3] == [a] or words[k - 1 : k] == [a]):
-                continue  # 专款专用专款专用专款专用: a table row's cells (target, actual, ...) run together
+            if repeated and (words[k + 2 : k + 3] == [a] or words[k - 1 : k] == [a]
+                             or k + 2 < len(words) and restates_name(span.text, s1, b + words[k + 2])):
+                continue  # 专款专用专款专用: a row's cells run together; 保障安全|安全排查次数: a cell restates the row's name
             if repeated and b == a and _NUMBERED_CELL.match(span.text, s2 + len(a)):
                 continue  # 经济效益指标指标1: a category cell, then its first item's numbered label (指标1)
             if repeated and _FIELD_LABEL.match(span.text, s2 + len(a)):
@@ -336,7 +335,8 @@ def _doubled_phrases(span, toks, seen: set[int], lists: Callable[[], Reduplicati
         s, mid, e = m.start(), m.start() + len(phrase), m.end()
         if any(span.start + s <= x < span.start + e for x in seen):
             continue  # the word-by-word reading above reported it
-        if text.startswith(phrase, e) or text[max(0, s - len(phrase)):s] == phrase or _NUMBERED_CELL.match(text, e):
+        if text.startswith(phrase, e) or text[max(0, s - len(phrase)):s] == phrase or _NUMBERED_CELL.match(text, e) \
+                or e + 2 <= len(text) and restates_name(text, s, text[mid:e + 2]):  # a cell restating the row's name
             continue
         if _FIELD_LABEL.match(text, e) or _cells_meet(text, mid, phrase, lists().header_cells.words) \
                 or _field_follows(text, mid, phrase, lists().field_cells.words):
