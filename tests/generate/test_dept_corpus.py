@@ -287,3 +287,22 @@ def test_a_budget_the_data_holds_is_stated_with_its_rate_when_execution_is_not_l
         assert "94.18%" in md  # the overview's 总体支出进度 stays
         assert not any("finance.budget_adjusted" in w for w in doc.warnings), doc.warnings
         assert "偏慢" not in md and "不够理想" not in md
+
+
+def test_the_one_missed_task_metric_is_named_not_restated(tmp_path):
+    """Reading a 乡镇人民政府 draft with one task metric (农村户厕改造 412 of 450户): the problem read
+    个别重点任务未完成年度目标，设有目标值的任务指标未完成年度目标, the title said again and no metric named.
+    With one metric the sentence names it and does not repeat its title."""
+    data = tmp_path / "town.yaml"
+    data.write_text(
+        "kind: dept_self_eval\nprofile: hunan\nyear: 2020\n"
+        "bureau: {name: 某县某镇人民政府, self_ref: 我镇, region: {province: 湖南省, city: 衡阳市, county: 某县}}\n"
+        "tasks:\n  - name: 农村人居环境整治\n"
+        "    metrics: [{name: 农村户厕改造, unit: 户, target: 450, actual: 412, reason: 部分农户外出务工}]\n",
+        encoding="utf-8",
+    )
+    for seed in range(8):
+        md = to_markdown(render_document(load_spec(data), seed=seed)[0])
+        problems = md.split("存在的问题")[1].split("下一步")[0]
+        assert "“农村户厕改造”" in problems, seed
+        assert problems.count("年度目标") <= 1, (seed, problems)
