@@ -60,7 +60,7 @@ DESCRIPTIONS: dict[str, str] = {
     "tasks": "重点任务列表（含 metrics 及其 completion/change/trend）", "other_tasks": "其他需完成的任务列表",
     "tasks_total": "重点任务个数", "tasks_funds_total": "重点任务投入资金合计（万元）",
     "metrics_total": "有目标值和实际值的任务指标个数", "metrics_met": "达到目标的任务指标个数",
-    "metrics_unmet": "未达到目标的任务指标个数",
+    "metrics_unmet": "未达到目标的任务指标个数", "metrics_unmet_names": "未达到目标的任务指标名称列表",
     "indicators": "绩效指标列表（含 status：met/exceeded/far_exceeded/not_met/qualitative/no_actual/unknown）",
     "indicator_groups": "按一级、二级指标分组的绩效指标", "indicators_total": "绩效指标个数",
     "indicators_judged": "有实际值、可判断完成情况的定量指标个数", "indicators_met": "达到目标的指标个数（含超额）",
@@ -256,6 +256,7 @@ def _task_facts(spec: ReportSpec) -> dict[str, Any]:
         "tasks_funds_total": sum(funds, Decimal(0)) if funds and None not in funds else None,
         "metrics_total": len(metrics), "metrics_met": sum(1 for m in metrics if m["met"]),
         "metrics_unmet": sum(1 for m in metrics if not m["met"]),
+        "metrics_unmet_names": [m["name"] for m in metrics if not m["met"]],
     }
 
 

@@ -309,3 +309,39 @@ def test_staffing_the_data_gives_is_told_in_outlines_whose_source_has_no_staffin
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     md = to_markdown(render_document(load_spec(path))[0])
     assert "核定编制" not in md and "在编" not in md and "人员编制情况" not in md
+
+
+def test_the_one_missed_task_metric_is_named_not_restated(tmp_path):
+    """Reading a 乡镇人民政府 draft with one task metric (农村户厕改造 412 of 450户): the problem read
+    个别重点任务未完成年度目标，设有目标值的任务指标未完成年度目标, the title said again and no metric named.
+    With one metric the sentence names it and does not repeat its title."""
+    data = tmp_path / "town.yaml"
+    data.write_text(
+        "kind: dept_self_eval\nprofile: hunan\nyear: 2020\n"
+        "bureau: {name: 某县某镇人民政府, self_ref: 我镇, region: {province: 湖南省, city: 衡阳市, county: 某县}}\n"
+        "tasks:\n  - name: 农村人居环境整治\n"
+        "    metrics: [{name: 农村户厕改造, unit: 户, target: 450, actual: 412, reason: 部分农户外出务工}]\n",
+        encoding="utf-8",
+    )
+    for seed in range(8):
+        md = to_markdown(render_document(load_spec(data), seed=seed)[0])
+        problems = md.split("存在的问题")[1].split("下一步")[0]
+        assert "“农村户厕改造”" in problems, seed
+        assert problems.count("年度目标") <= 1, (seed, problems)
+
+
+def test_a_zero_ceiling_met_is_not_told_as_at_most_zero(tmp_path):
+    """Reading a 教育局 draft: 校舍安全事故 (≤ 0起, actual 0) read 年度目标为不超过0起 / 未超过0起的年度目标值;
+    a ceiling of zero is told as a zero target."""
+    data = tmp_path / "edu.yaml"
+    data.write_text(
+        "kind: dept_self_eval\nprofile: guangdong\nyear: 2021\n"
+        "bureau: {name: 某县教育局, region: {province: 广东省, city: 河源市, county: 某县}}\n"
+        "tasks:\n  - name: 学校安全\n"
+        "    metrics: [{name: 校舍安全事故, unit: 起, target: 0, actual: 0, comparator: ≤}]\n",
+        encoding="utf-8",
+    )
+    for seed in range(8):
+        md = to_markdown(render_document(load_spec(data), seed=seed)[0])
+        assert "不超过0" not in md and "超过0起" not in md, seed
+        assert "零" in md and "校舍安全事故" in md, seed

@@ -175,3 +175,20 @@ def test_a_project_without_its_goal_gets_a_placeholder_not_a_refusal(tmp_path):
     md = render_md(data)
     assert "【待补充：“危桥改造项目”的绩效目标及实现情况】。" in md
     assert "完成县乡村道日常养护。" in md and "500.00万元" in md
+
+
+def test_a_project_spending_without_its_budget_is_told_not_dropped(tmp_path):
+    """Reading a 文化和旅游局 draft: a project with its 实际支出 but no 预算 lost the spending (warned as
+    unused, 当前提纲没有相应位置). It is told, and the budget is a placeholder naming the project."""
+    data = tmp_path / "tour.yaml"
+    data.write_text(
+        "kind: project_self_eval\nprofile: hebei\nyear: 2022\n"
+        "bureau: {name: 某县文化和旅游局, region: {province: 湖北省, county: 某县}}\n"
+        "projects:\n  - {name: 旅游宣传推广, goal: 提升旅游知名度。, spent: 120.5}\n",
+        encoding="utf-8",
+    )
+    for seed in range(4):
+        md = render_md(data, seed=seed)
+        assert "120.50万元" in md, seed
+        assert "【待补充：项目“旅游宣传推广”的预算金额】" in md, seed
+        assert "执行率" not in md.split("旅游宣传推广\n")[1].split("#")[0], seed
