@@ -345,3 +345,10 @@ def test_a_zero_ceiling_met_is_not_told_as_at_most_zero(tmp_path):
         md = to_markdown(render_document(load_spec(data), seed=seed)[0])
         assert "不超过0" not in md and "超过0起" not in md, seed
         assert "零" in md and "校舍安全事故" in md, seed
+    missed = data.read_text(encoding="utf-8").replace("actual: 0,", "actual: 2,")
+    data.write_text(missed, encoding="utf-8")
+    for seed in range(8):  # a zero ceiling missed: no 不超过0起 either, and its reason or a placeholder
+        md = to_markdown(render_document(load_spec(data), seed=seed)[0])
+        assert "不超过0" not in md and "超过0起" not in md and "超出0起" not in md, seed
+        assert "零目标" in md or "目标为零" in md, seed
+        assert "【待补充：任务指标“校舍安全事故”未完成的原因】" in md, seed

@@ -192,3 +192,21 @@ def test_a_project_spending_without_its_budget_is_told_not_dropped(tmp_path):
         assert "120.50万元" in md, seed
         assert "【待补充：项目“旅游宣传推广”的预算金额】" in md, seed
         assert "执行率" not in md.split("旅游宣传推广\n")[1].split("#")[0], seed
+
+
+def test_a_low_use_rate_is_told_as_unspent_funds_not_a_missed_target(tmp_path):
+    """The data gives a use rate, not a spending target: the problem tells the unspent funds; with every
+    arrived fund spent (use rate 100%, execution low because funds did not arrive) it says nothing of spending."""
+    data = tmp_path / "low.yaml"
+    base = ("kind: project_self_eval\nprofile: hebei\nyear: 2022\n"
+            "bureau: {name: 某县文化和旅游局, region: {province: 河北省, county: 某县}}\n"
+            "finance: {budget_adjusted: 1000, funds_arrived: FA, funds_spent: 500}\n")
+    data.write_text(base.replace("FA", "800"), encoding="utf-8")
+    for seed in range(6):
+        md = render_md(data, seed=seed)
+        assert "资金使用目标" not in md and "资金支出目标" not in md, seed
+        assert "62.50%" in md and ("到位资金" in md.split("资金使用率")[-1]), seed
+    data.write_text(base.replace("FA", "500"), encoding="utf-8")
+    for seed in range(6):
+        md = render_md(data, seed=seed)
+        assert "未全部支出" not in md and "年内未支出" not in md and "未全部使用" not in md, seed
