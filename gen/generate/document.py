@@ -83,8 +83,16 @@ class Document:
     warnings: list[str] = field(default_factory=list)  # Chinese warnings for the officer (reasons, unused fields)
 
     def placeholders(self) -> list[tuple[int, str]]:
-        """(paragraph index, what it asks for) of every 【待补充：…】, in reading order."""
-        return [(i, what) for i, p in enumerate(self.paragraphs()) for what in p.placeholders]
+        """(block position, what it asks for) of every 【待补充：…】 in reading order: in paragraphs and in table
+        cells (a declaration's task table asks for a task's content there), so no count leaves one out."""
+        out: list[tuple[int, str]] = []
+        for b, block in enumerate(self.blocks):
+            if isinstance(block, Paragraph):
+                out.extend((b, what) for what in block.placeholders)
+            elif isinstance(block, Table):
+                cells = (block.caption, *block.header, *(cell for row in block.rows for cell in row))
+                out.extend((b, what) for cell in cells for what in _placeholders.ours(cell))
+        return out
 
     def headings(self) -> list[Heading]:
         return [b for b in self.blocks if isinstance(b, Heading)]

@@ -17,6 +17,7 @@ from gen.generate.document import Heading, Paragraph, Table
 from gen.core.errors import UserError
 from gen.core.load import validate
 from gen.generate.render import render_document
+from gen.generate.write.json_doc import document_dict
 from gen.generate.write.markdown import to_markdown
 
 from tests.generate.support import EXAMPLES, SYNTH, assert_golden, lint_result, number_findings, render_doc, render_md, variation_ok
@@ -127,6 +128,19 @@ def test_task_cells_without_data_get_a_placeholder():
     assert drill[2] in ("不单列资金", "未单独安排资金")
     assert facts["tasks_funds_total"] is None
     assert "拟投入资金合计" not in to_markdown(doc)  # no total when an amount is missing
+
+
+def test_placeholders_in_table_cells_are_counted_and_listed():
+    """The task table's cells ask for a task's content and goal: generate's summary, the JSON and the batch's count
+    list them with the paragraphs' (they were left out, so generate told one placeholder of three)."""
+    doc, _ = render_doc(SYNTH / "decl_partial.yaml")
+    asked = [what for _, what in doc.placeholders()]
+    assert "“卫生应急演练”的主要实施内容" in asked and "“卫生应急演练”期望达到的目标" in asked
+    holes = document_dict(doc)["placeholders"]
+    cell = next(h for h in holes if h["text"] == "“卫生应急演练”的主要实施内容")
+    assert cell["paragraph"] is None and isinstance(cell["table"], int) and cell["section"]
+    assert all((h["paragraph"] is None) != (h["table"] is None) for h in holes)
+    assert len(holes) == len(asked) == to_markdown(doc).count("【待补充：")
 
 
 def test_bare_declaration_says_what_is_missing():

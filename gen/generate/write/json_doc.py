@@ -15,7 +15,7 @@ Shape (key order is fixed for readability; ``facts`` is sorted by name)::
                    "sections": [...]}],
      "manifest": [{"paragraph", "section", "text_start",
                    "phrases": [{"group", "slot", "variant", "facts", "source"}]}],
-     "placeholders": [{"paragraph", "section", "text", "fields"}],   # every 【待补充：…】
+     "placeholders": [{"paragraph", "table", "section", "text", "fields"}],   # every 【待补充：…】; paragraph or table index
      "traced": [{"field", "title", "where"}],    # every field the data set, and where it is printed
      "unused": [{"field", "title"}],             # fields the data set that the outline does not print
      "warnings": [...],                          # the warnings `generate` prints
@@ -36,7 +36,7 @@ import datetime as _dt
 import json
 import math
 from decimal import Decimal
-from typing import Any
+from typing import Any, Optional
 
 from ..document import Document, Heading, Paragraph, Table
 
@@ -155,21 +155,28 @@ def document_dict(doc: Document, facts: dict | None = None) -> dict:
 
 
 def _placeholders(doc: Document) -> list[dict]:
-    """Every 【待补充：…】: its paragraph, section, what it asks for and the field(s) that fill it."""
-    sections: dict[int, str] = {}
+    """Every 【待补充：…】: its paragraph (or, in a table cell, its table), section, what it asks for and the
+    field(s) that fill it."""
+    where: dict[int, tuple[Optional[int], Optional[int], str]] = {}  # block -> (paragraph, table, section)
     path: list[tuple[int, str]] = []
-    n_par = 0
-    for block in doc.blocks:
+    n_par = n_tab = 0
+    for b, block in enumerate(doc.blocks):
         if isinstance(block, Heading):
             while path and path[-1][0] >= block.level:
                 path.pop()
             path.append((block.level, block.number))
-        elif isinstance(block, Paragraph):
-            sections[n_par] = "".join(number for _, number in path)
+            continue
+        section = "".join(number for _, number in path)
+        if isinstance(block, Paragraph):
+            where[b] = (n_par, None, section)
             n_par += 1
+        else:
+            where[b] = (None, n_tab, section)
+            n_tab += 1
     return [
-        {"paragraph": i, "section": sections.get(i, ""), "text": what, "fields": list(doc.placeholder_fields.get(what, ()))}
-        for i, what in doc.placeholders()
+        {"paragraph": where[b][0], "table": where[b][1], "section": where[b][2], "text": what,
+         "fields": list(doc.placeholder_fields.get(what, ()))}
+        for b, what in doc.placeholders()
     ]
 
 
