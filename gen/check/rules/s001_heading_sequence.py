@@ -57,7 +57,7 @@ from bisect import bisect_left, bisect_right
 from ...core import regex_cache
 from ..finding import Finding
 from ..heading_gaps import after_attachment_label, division_starts, explained as _explained, first_inline as \
-    _first_inline, garbled_firsts, lone_marks_hold, lost_upper, restarts, upper_inline as _upper_inline
+    _first_inline, garbled_firsts, labelled_lists, lone_marks_hold, lost_upper, restarts, upper_inline as _upper_inline
 from .. import contents_runs
 from ..contents import listed_in_toc
 from ..headings import LEVEL_NAMES, headings, lone_mark, numbering, standard_mark
@@ -359,7 +359,7 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
         elif h.number < prev and not (h.number == 1 and (_upper_inline(ctx, h.level, last_at[h.level], h.start)
                                                          or lost_upper(ctx, h.level, last_at[h.level], h.start))) \
                 and not _restarted_run_in(ctx, h.level, h.number, last_at[h.level], h.start) \
-                and not _opens_body(h, firsts.get(h.level), prev):
+                and not _opens_body(h, firsts.get(h.level), prev) and not labelled_lists(ctx.text, h, firsts.get(h.level)):
             lost = _title_above(ctx.text, h) if h.number == 1 and h.level > 1 and h.level - 1 in last else None
             if lost is not None:  # （二）单位构成 … 部门收支总体情况 / （一）收入预算: the section's heading lost its 二、
                 upper = h.level - 1
