@@ -235,3 +235,10 @@ def labelled_lists(text: str, h, first) -> bool:
         return False
     a, b = _label_above(text, first.start), _label_above(text, h.start)
     return a != "" and b != "" and a != b
+
+
+def cut_before(text: str, h) -> bool:
+    """The last non-blank line before ``h`` breaks off at a comma (……根据《管理办法》的相关规定, then （4）): the text
+    between was cut (a page's excerpt), the list's first items with it; no numbering of the author's to fault."""
+    line = text[max(0, h.start - 300) : h.start].rstrip()
+    return line.endswith(("，", ",")) and "\n" in text[max(0, h.start - 300) : h.start]

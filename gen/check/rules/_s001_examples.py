@@ -61,6 +61,9 @@ FLAG = (
     # the second 1. follows a sentence, no label of its own: a step back
     "一、单位基本情况\n部门职能概述\n\n1. 收养社会孤弃儿童\n\n2. 收养社会“三无”人员\n\n今年完成了以下任务。\n\n"
     "1. 提升孤弃儿童养育水平;\n\n2. 增添医疗康复设备,确保全年安全无事故;\n",
+    # the line before closes its sentence: the list really opens at （4）
+    "项目绩效自评报告\n（一）项目基本情况\n根据市财政局年度预算，下达体育学校经常性项目经费。\n\n项目概述如下。\n\n"
+    "(4)教练员培训1.00万元:提高教练员业务知识;\n\n(5)图书、资料1.00万元:购买学生图书。\n",
 )
 
 KEEP = (
@@ -263,4 +266,8 @@ KEEP = (
     # a flattened table: each list under a bare label of its own, numbered afresh
     "一、单位基本情况\n单位名称\n县儿童福利院\n部门职能概述\n\n1. 收养社会孤弃儿童\n\n2. 收养社会“三无”人员\n\n年度工作任务\n\n"
     "1. 提升孤弃儿童养育水平;\n\n2. 增添医疗康复设备,确保全年安全无事故;\n",
+    # a page's excerpt: the line before breaks off at a comma, the list's first items cut with the text between
+    "项目绩效自评报告\n（一）项目基本情况\n根据市财政局年度预算，下达体育学校经常性项目经费。\n\n"
+    "项目概述如下:根据《少年儿童体育学校管理办法》的相关规定,\n\n(4)教练员培训1.00万元:提高教练员业务知识;\n\n"
+    "(5)图书、资料1.00万元:购买学生图书。\n",
 )
