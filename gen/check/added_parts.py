@@ -83,7 +83,11 @@ def first_part_before(text: str, all_items: list[Item], starts: list[int], lo: i
     the total."""
     start = sentence_start(text, lo)
     before = sentence_start(text, max(0, start - 1))
-    if start == 0 or text[start - 1] not in "。；;" or "\n" in text[before:start]:
+    if lo > start and text[lo - 1] in "；;":
+        # 一般公共预算收入46.22亿元，完成预算的100.3%，增长6.8%；上级补助收入6.2亿元，……，收入共计71.51亿元: the
+        # clause before the ； (its figure told with its own rates) is the sum's first part, in the same sentence
+        start, before = lo, start
+    elif start == 0 or text[start - 1] not in "。；;" or "\n" in text[before:start]:
         return False
     return any(comparable(total, x) and not x.q.comparator and make_up(total, [x, *parts])
                for x in all_items[bisect_left(starts, before):bisect_left(starts, start)])

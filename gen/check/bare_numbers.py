@@ -25,6 +25,8 @@ _NUMBER = regex_cache.compile(r"[ \t\u3000]{0,4}([1-9]\d?)(?=[\u4e00-\u9fff])")
 _UNITS = frozenset("项年月日时号个人名家次万亿千百元角所条户座辆台套件批期类天分级间栋幢层位支场本册部只张块株头吨米公亩倍周岁季楼床轮届组片段节课门篇份种")
 # A table row flattened to one line: two figures set off by blanks after the first cell.
 _ROW_FIGURES = regex_cache.compile(r"\s\d[\d,.%]{0,14}\s{1,8}\d")
+# A table row whose cells were glued together (序号地区金额 / 1西藏45000): a short name, then only its figure.
+_GLUED_ROW = regex_cache.compile(r"[\u4e00-\u9fff]{1,8}\d[\d,.]{0,14}[ \t\u3000]{0,4}$")
 # Counting units that also open a common word the item may start with (2组织实施, 1部门收支决算总表, 3支持):
 # taken for the word when the two characters are one in jieba's dictionary, this often. The core units
 # (个, 人, 年, 万 …) stay counts: 3个人, 1年度 open sentences, not items.
@@ -45,7 +47,8 @@ def _item_number(span: Span, text: str, tabs: bool) -> int:
     nxt = span.text[m.end()]
     if nxt in _UNITS and not _opens_word(span.text[m.end():m.end() + 2]):
         return 0
-    if table_row(text, span, tabs) or "|" in span.text or _ROW_FIGURES.search(span.text):
+    if table_row(text, span, tabs) or "|" in span.text or _ROW_FIGURES.search(span.text) \
+            or _GLUED_ROW.match(span.text, m.end()):
         return 0
     return int(m.group(1))
 

@@ -32,8 +32,8 @@ def first_inline(ctx, h, last_at: dict) -> bool:
     of the line just before it, after a colon ("主要职责是：1. 实施……" then "2." on its own line):
     flattened, not lost."""
     if h.number == 2:
-        before = ctx.text.rfind("\n", 0, max(h.start - 1, 0))
-        previous = ctx.text[before + 1 : h.start]
+        # the line before, past blank lines ("附件：1. 2023年度……分解表", a blank line, "2. ……任务清单")
+        previous = ctx.text[max(0, h.start - 300) : h.start].rstrip().rsplit("\n", 1)[-1]
         # the item may open on a year: "收支安排情况：1、2021年度收入……"
         if re.search(r"[:：]\s{0,2}" + _FIRST_MARK[h.level] + r"\s{0,2}(?:[\u4e00-\u9fff]|\d{4}年)", previous):
             return True
@@ -217,3 +217,28 @@ def after_attachment_label(ctx, since: int, h, last: dict) -> None:
     if k < len(starts) and starts[k] < h.start:
         for level in [lv for lv in last if lv >= h.level]:
             del last[level]
+
+
+_LABEL_LINE = regex_cache.compile(r"[\u4e00-\u9fff“”]{4,16}")
+
+
+def _label_above(text: str, at: int) -> str:
+    """The last non-blank line before ``at`` when it is a bare label (四到十六个汉字, no number, no sentence mark)."""
+    line = text[max(0, at - 200) : at].rstrip().rsplit("\n", 1)[-1].strip()
+    return line if _LABEL_LINE.fullmatch(line) else ""
+
+
+def labelled_lists(text: str, h, first) -> bool:
+    """Two lists each under a label of its own (a flattened table: 部门职能概述 1. 2., then 年度工作任务 1. 2. 3.): the
+    second 1. opens its label's list, no step back from the first."""
+    if first is None or h.number != 1:
+        return False
+    a, b = _label_above(text, first.start), _label_above(text, h.start)
+    return a != "" and b != "" and a != b
+
+
+def cut_before(text: str, h) -> bool:
+    """The last non-blank line before ``h`` breaks off at a comma (……根据《管理办法》的相关规定, then （4）): the text
+    between was cut (a page's excerpt), the list's first items with it; no numbering of the author's to fault."""
+    line = text[max(0, h.start - 300) : h.start].rstrip()
+    return line.endswith(("，", ",")) and "\n" in text[max(0, h.start - 300) : h.start]

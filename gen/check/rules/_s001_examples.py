@@ -58,6 +58,12 @@ FLAG = (
     "某县政协预算说明\n目录\n一、部门主要职能\n二、预算单位基本情况\n三、预算单位收入情况\n四、其他公开信息\n"
     "按照有关规定，本部门全部收支纳入预算管理。\n一、基本职能及主要工作\n负责全县政协日常工作。\n"
     "三、预算单位收入情况\n本年收入一百万元。\n二、预算单位基本情况\n本部门有一个预算单位。\n",
+    # the second 1. follows a sentence, no label of its own: a step back
+    "一、单位基本情况\n部门职能概述\n\n1. 收养社会孤弃儿童\n\n2. 收养社会“三无”人员\n\n今年完成了以下任务。\n\n"
+    "1. 提升孤弃儿童养育水平;\n\n2. 增添医疗康复设备,确保全年安全无事故;\n",
+    # the line before closes its sentence: the list really opens at （4）
+    "项目绩效自评报告\n（一）项目基本情况\n根据市财政局年度预算，下达体育学校经常性项目经费。\n\n项目概述如下。\n\n"
+    "(4)教练员培训1.00万元:提高教练员业务知识;\n\n(5)图书、资料1.00万元:购买学生图书。\n",
 )
 
 KEEP = (
@@ -254,4 +260,14 @@ KEEP = (
     "()  部门整体支出执行情况分析... 14\n1.收入来源情况分析... 14\n2.基本支出执行情况分析... 15\n",
     # the first second-level heading garbled by a wrong decoding (。ㄒ唬 for （一）, L004's): （二） is no first
     "一、项目概况\n。ㄒ唬╉椖炕拘再|、用途和主要内容\n本项目为经常性支出项目。\n（二）项目绩效目标\n",
+    # an attachment label carries the 1. on its own line; the 2. comes after a blank line, indented
+    "根据有关通知下达补助资金。\n一、支持脱贫户发展特色产业。\n二、支持补齐基础设施短板。\n请各乡镇规范使用资金。\n"
+    "附件:1. 2023年度补助资金分解表\n\n      2. 2023年度补助资金任务清单\n",
+    # a flattened table: each list under a bare label of its own, numbered afresh
+    "一、单位基本情况\n单位名称\n县儿童福利院\n部门职能概述\n\n1. 收养社会孤弃儿童\n\n2. 收养社会“三无”人员\n\n年度工作任务\n\n"
+    "1. 提升孤弃儿童养育水平;\n\n2. 增添医疗康复设备,确保全年安全无事故;\n",
+    # a page's excerpt: the line before breaks off at a comma, the list's first items cut with the text between
+    "项目绩效自评报告\n（一）项目基本情况\n根据市财政局年度预算，下达体育学校经常性项目经费。\n\n"
+    "项目概述如下:根据《少年儿童体育学校管理办法》的相关规定,\n\n(4)教练员培训1.00万元:提高教练员业务知识;\n\n"
+    "(5)图书、资料1.00万元:购买学生图书。\n",
 )

@@ -126,6 +126,9 @@ def check(ctx):
 _HAN_CLAUSE = regex_cache.compile(r"[\u4e00-\u9fff](?:[\u4e00-\u9fff、，。；：“”《》（） ]{0,400}[\u4e00-\u9fff])?")
 HAN_CLAUSE = 8  # Chinese characters that make a clause of the report's own
 _EDGE = " \t\u3000,.;:，。；：、"
+# After the stretch's last Latin letter, the opening of the Chinese clause that follows (——2024年3月5, 2024年):
+# the start of a line of the report's own that the next Chinese clause goes on with.
+_CHINESE_TAIL = regex_cache.compile(r"(?<=[A-Za-z\d)）.])[ \t\u3000]{0,4}\n?[ \t\u3000]{0,4}(?:——|[\d]{0,4}[\u4e00-\u9fff])[^A-Za-z]{0,40}$")
 
 
 def _foreign_stretches(text: str) -> list[tuple[int, int]]:
@@ -135,6 +138,8 @@ def _foreign_stretches(text: str) -> list[tuple[int, int]]:
     out, at = [], 0
     for s, e in cuts + [(len(text), len(text))]:
         piece = text[at:s]
+        if (tail := _CHINESE_TAIL.search(piece)) is not None:
+            piece = piece[:tail.start()]  # "…BUDGETS FOR 2024\n——2024年3月5" (日在…会议上): the Chinese line's date
         if sum(map(len, _LETTERS.findall(piece))) >= MIN_LETTERS:
             lead = len(piece) - len(piece.lstrip(_EDGE))
             out.append((at + lead, at + len(piece.rstrip(_EDGE))))

@@ -54,8 +54,7 @@ _CHANGE = regex_cache.compile(r"增加|减少|增长|下降|较上年|比上年|
 _DEBT_MEASURE = regex_cache.compile(r"余额|限额")  # a debt's two measures: a limit's parts end at the balance
 # Under a budget's 其中: what a part actually spent, or how far it fell short, is that part's, no sibling.
 _EXECUTION = regex_cache.compile(r"实际(?:开支|支出|使用|发生)|开支了|少了|多了|节约了?|结余|超支")
-# Under a staff quota: the retired hold no post of it.
-_QUOTA = regex_cache.compile(r"编制")
+_QUOTA = regex_cache.compile(r"编制")  # under a staff quota: the retired hold no post of it
 _OUTSIDE_QUOTA = regex_cache.compile(r"离休|退休")
 _NEW_STATEMENT = ("本年", "全年", "年度", "上年", "今年")
 # 年末/年底/年初 after a list of posts starts a statement of its own; 年末结转和结余 is a part of a 支出总计.
@@ -302,7 +301,8 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
         if _breakdown_of_head(all_items, bisect_left(starts, lo, 0, i), parts):
             continue  # 转移性收入38.18亿元，其中：……（making 38.18），收入合计43.43亿元: the parts are 38.18's
         top = [base] * (base is not None) + _top_level(text, all_items[:i], total)
-        if len(top) >= 2 and (make_up(total, top) or make_up(total, after_subtotal(top)) or suffix_makes(total, top)):
+        if len(top) >= 2 and (make_up(total, top) or make_up(total, after_subtotal(top)) or suffix_makes(total, top)) \
+                or make_up(total, _without_own_breakdowns(text, parts)):  # a part's 其中 making it: told twice
             continue  # read from the clause's start, without asides and 其中 parts, the figures make the total
         if first_part_before(text, all_items, starts, lo, total, parts) or item_of_list(text, parts[-1], total):
             continue  # 一是a，二是b，三是c经费共计X: X is the third item's own amount

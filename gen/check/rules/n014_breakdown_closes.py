@@ -39,7 +39,9 @@ RULE = Rule(
         "差额不到总数的1%、且两数只差一位数字（2263与2253）或相邻两位颠倒的，是笔误而不是漏列，亦报告（警告）。"
         "“其中”列出三项以上、一直列到句末、每一项的名称都含有总数自己的名词（“项目征地290亩，其中甲地块征地面积…亩”），"
         "且与总数单位相同时，是按地点或用途把总数分完，分项之和比总数少、差额不到1%的，同样是笔误（警告）。"
-        "括号里的说明（某一项的再细分）不计入；前几项（收入）之和已恰好等于总数、其后是支出的，支出另说一事，也不计入。金额容差按各数的小数位数累计（与两位小数金额并列的整数或一位小数金额按同一精度读：78.3即78.30），个数须相等。"
+        "括号里的说明（某一项的再细分）不计入，括号里的“包括”只列到括号为止；“控制在…限额X之内”的限额不是分项；"
+        "以“；”分隔的各句按相同名称各列几个口径（批复指标、已用指标、预算结余）的，每句是一项的一行，不相加；"
+        "“财政性”经费与同名的“一般公共预算”经费是包含关系，不相加；前几项（收入）之和已恰好等于总数、其后是支出的，支出另说一事，也不计入。金额容差按各数的小数位数累计（与两位小数金额并列的整数或一位小数金额按同一精度读：78.3即78.30），个数须相等。"
         "例：项目113个、资金3267.28万元，其中优79个3038.38万元、良11个201.9万元、中3个7万元、差20个218.07万元"
         "（个数79＋11＋3＋20＝113，金额之和却是3465.35万元）。"
         "分项之和与总数只差分项各自四舍五入的尾差（各数印到两位小数，差0.01或0.02万元）的，作为提示报告，公开时宜调整尾差。"
@@ -165,6 +167,10 @@ def _exceeds(ctx: CheckContext, bd: Breakdown) -> Iterable[Finding]:
     m = next((x for x in bd.measures if x.key == "money" and x.wholes), None)
     if m is None or not bd.siblings or (bd.same_sentence_qizhong and not _listed_past_clause(text, bd, m)):
         return
+    parts = _own_parts(text, bd, m)
+    if len(parts) < 2 or _parallel_clauses(ctx, parts) or _nested_scopes(parts):
+        return
+    m = Measure(m.key, m.wholes, parts)
     total = _total(m)
     if closed_in_clause(m) or _made_further_back(ctx, bd, m, total):
         return
@@ -184,6 +190,48 @@ def _exceeds(ctx: CheckContext, bd: Breakdown) -> Iterable[Finding]:
 
 
 _SHARE_BASE = regex_cache.compile(r"占[^，,。；;]{0,20}$")
+_BOUND = regex_cache.compile(r"控制在|限额")  # a ceiling the whole is kept within (……债务余额限额X之内): no part
+
+
+def _own_parts(text: str, bd: Breakdown, m: Measure) -> tuple[Item, ...]:
+    """The parts that are the marker's own: a marker in brackets (余额422890万元（包括外债823万元），…) lists only to
+    the bracket's close, and a ceiling stated after the parts (控制在…限额527874.3亿元之内) is none of them."""
+    head = text[sentence_start(text, bd.at):bd.at]
+    parts = m.parts
+    if head.count("（") + head.count("(") > head.count("）") + head.count(")"):
+        close = min((i for i in (text.find("）", bd.at), text.find(")", bd.at)) if i != -1), default=-1)
+        parts = tuple(p for p in parts if close == -1 or p.q.start < close)
+    ceiling = any("限额" in w.raw_label for w in m.wholes)  # 限额X，其中一般债务限额a: parts of a ceiling
+    return tuple(p for p in parts if not ((b := _BOUND.search(p.raw_label)) and (b.group() == "控制在" or not ceiling)))
+
+
+_WIDE_SCOPE = regex_cache.compile(r"财政性")  # 国家财政性教育经费 holds the 一般公共预算教育经费 and the fund budget's
+_NARROW_SCOPE = regex_cache.compile(r"一般公共预算|公共财政预算|政府性基金预算?")
+
+
+def _nested_scopes(parts: tuple[Item, ...]) -> bool:
+    """Two parts of one kind (教育经费), the one fiscal money at large, the other one budget's share of it: the
+    second is within the first (国家财政性教育经费a，一般公共预算教育经费b), no sibling to add."""
+    wide = [p.label[-4:] for p in parts if _WIDE_SCOPE.search(p.label)]
+    return any(len(p.label) >= 4 and p.label[-4:] in wide and _NARROW_SCOPE.search(p.label) for p in parts)
+
+
+def _clause_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(c, pos, pos + 200) for c in "；;。") if i != -1]
+    return min(ends) if ends else -1
+
+
+def _parallel_clauses(ctx: CheckContext, parts: tuple[Item, ...]) -> bool:
+    """The list's clause ends at a ；and the next clause states as many amounts under the same names (县直各部门批复
+    指标a，已用指标b，预算结余c；各乡镇批复指标d，已用指标e，预算结余f): each clause is one part told in several
+    measures (a table's row), its amounts no siblings."""
+    text = ctx.text
+    semi = _clause_end(text, parts[-1].q.end)
+    if semi == -1 or text[semi] == "。" or _clause_end(text, semi + 1) == -1:
+        return False
+    nxt = [it for it in items_between(ctx, semi + 1, _clause_end(text, semi + 1)) if it.money is not None]
+    return len(nxt) == len(parts) and all(
+        len(key := a.label.rstrip("为是达：: ")[-2:]) == 2 and key in b.label for a, b in zip(parts[1:], nxt[1:]))
 
 MIRROR_REACH = 300  # characters between two breakdowns of one passage told in parallel
 _REST = regex_cache.compile(r"其余|其他|剩余|余下|另有|另外|以及|还有")

@@ -57,7 +57,7 @@ from bisect import bisect_left, bisect_right
 from ...core import regex_cache
 from ..finding import Finding
 from ..heading_gaps import after_attachment_label, division_starts, explained as _explained, first_inline as \
-    _first_inline, garbled_firsts, lone_marks_hold, lost_upper, restarts, upper_inline as _upper_inline
+    _first_inline, cut_before, garbled_firsts, labelled_lists, lone_marks_hold, lost_upper, restarts, upper_inline as _upper_inline
 from .. import contents_runs
 from ..contents import listed_in_toc
 from ..headings import LEVEL_NAMES, headings, lone_mark, numbering, standard_mark
@@ -319,7 +319,7 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
         if prev is None:
             opens_text = all(level > h.level for level in last)  # nothing above it yet: the text starts here
             upper = _continued_level(ctx, h, last, last_at)
-            if h.number != 1 and seen_any and not opens_text and not _first_inline(ctx, h, last_at) \
+            if h.number != 1 and seen_any and not opens_text and not _first_inline(ctx, h, last_at) and not cut_before(ctx.text, h) \
                     and not _run_in_order(ctx, h.level, range(1, h.number), _parent_start(last_at, h), h.start) \
                     and not lone_marks_hold(ctx, h.level, range(1, h.number), _parent_start(last_at, h), h.start) \
                     and not garbled_firsts(ctx, h.level, h.number - 1, _parent_start(last_at, h), h.start):
@@ -359,7 +359,7 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
         elif h.number < prev and not (h.number == 1 and (_upper_inline(ctx, h.level, last_at[h.level], h.start)
                                                          or lost_upper(ctx, h.level, last_at[h.level], h.start))) \
                 and not _restarted_run_in(ctx, h.level, h.number, last_at[h.level], h.start) \
-                and not _opens_body(h, firsts.get(h.level), prev):
+                and not _opens_body(h, firsts.get(h.level), prev) and not labelled_lists(ctx.text, h, firsts.get(h.level)):
             lost = _title_above(ctx.text, h) if h.number == 1 and h.level > 1 and h.level - 1 in last else None
             if lost is not None:  # （二）单位构成 … 部门收支总体情况 / （一）收入预算: the section's heading lost its 二、
                 upper = h.level - 1

@@ -65,6 +65,8 @@ RULE = Rule(
         "一、部门基本情况\n（一）职能职责\n1贯彻执行有关方针政策，拟订本区发展规划。\n2.负责全区统筹协调，指导基层工作。\n",
     ),
     keep=(
+        # a table whose cells were glued (序号地区金额 / 1西藏45000): the 序号 column, no list's number
+        "2021年补助资金预算分配表\n单位:万元\n序号地区金额\n1西藏45000\n2新疆32000\n3贵州30000\n合计107000\n",
         # parts that lost their 第 (二部分, S011's): each restarts the outline, and none is a title numbered 二 without 、
         "一部分  部门概况\n一、主要职能\n负责全区残疾人工作。\n二、部门基本情况\n内设三个科室。\n二部分  2023年度部门决算\n"
         "一、收入支出决算\n本年收入一百万元。\n二、收入决算\n全部为财政拨款。\n三部分  2023年度部门决算情况说明\n"

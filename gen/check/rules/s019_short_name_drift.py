@@ -22,6 +22,7 @@ from typing import Iterable, Iterator
 
 from ...core import regex_cache
 from ...core.regex_needles import contains
+from ..confusion import freq
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -48,6 +49,9 @@ RULE = Rule(
         "文件核定某市某区某街道办事处（以下简称“某街道”或“单位”）内设机构6个。\n",
     ),
     keep=(
+        # 可比下降 (comparable, beside the defined 可比增长) starts with the word 可比: no 比下降 for 比上年同期下降
+        "全省收入2633.4亿元，比上年同期下降（以下简称“下降”）6.3%，扣除退税因素后可比增长6.3%（以下简称“可比增长”）。"
+        "其中：省本级收入385.4亿元，下降21.4%，可比下降0.5%。",
         "某市某区科学技术和信息化局（以下简称科技信息化局）是区政府组成部门。科技信息化局的主要职责为：贯彻执行科技方针政策。",
         # after a place word: the city's bureau, another body
         "某市某区科学技术和信息化局（以下简称科技信息化局）是区政府组成部门，业务上接受市科技局指导。",
@@ -64,6 +68,7 @@ _PLACES = regex_cache.compile(r"^(?:[\u4e00-\u9fff]{0,12}?(?:省|自治区|市|�
 _PLACE_WORDS = "省市县区镇乡州旗"
 MIN_CORE = 3
 SHORT_MIN, SHORT_MAX = 3, 6
+JOINED_FREQ = 500  # a pair this common in jieba's dictionary is a word (可比, 对比)
 
 
 def _in_order(short: str, name: str) -> bool:
@@ -119,8 +124,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             continue
         excluded = given | {short, core}
         for at, other in _others(text, m.end(), core, excluded):
-            if other in full:
-                continue
+            if other in full or freq(text[at - 1:at + 1]) >= JOINED_FREQ:
+                continue  # 可比下降 (可比 a word) holds no 比下降: the candidate starts inside a word
             yield Finding(at, at + len(other), RULE.code, RULE.severity,
                           f"前文已约定“{full}”简称“{short}”，此处又称“{other}”：简称应前后一致，请统一为“{short}”",
                           short)

@@ -115,6 +115,7 @@ RULE = Rule(
         "排序依次为：资金到位 > 执行进度 > 2021部门决算质量。\n",
     ),
     keep=(
+        "对2011、2012两年度救助资金进行了检查；2019、2020、2021三个年度均未发生。",  # the listed years, counted
         "2021年本年收入30155.88万元，较20155.88万元增加10000万元。",  # an amount that only looks like 2015 glued on
         "公开时间：2022年9月28日\n发布日期：2022-09-28\n公开时间：2022.9.28\n",
         # an amount after 截至 (截至目前累计2023万元) and a field's year with its month written (報告時間:2024年9月)
@@ -178,6 +179,7 @@ _YEAR_DOT_MONTH = regex_cache.compile(rf"(?<![\d.．])({_FOUR_DIGITS})[.．](1[0
 _TIME_OF_YEAR = regex_cache.compile(r"[ \u3000]?(?:底(?![数线部层稿座])|初(?![中级始心审稿步期次])|末(?![端级稿位]))")
 # Characters that may follow a figure as a count, a range or part of a date, not a noun.
 _NOT_NOUN = frozenset("年月日至到及和与或余多万亿千百届版级期批次号名位家所座条件册本台辆套份篇株亩米吨元个人户项张间")
+_YEARS_COUNTED = regex_cache.compile(r"[两二三四五六七八九十几]个?年")  # the years just listed, counted (2011、2012两年度)
 MIN_WORD_FREQ = 100  # a noun this common in jieba's dictionary is read as a word, not chance
 MAX_WORD = 4
 
@@ -387,8 +389,8 @@ def check(ctx):
             end = time.end()
         else:
             word = _noun_after(text, m.end(), m.start()) or _division_after(text, m.end())
-            if word is None or _EVENT_NAME.match(text, m.end()):
-                continue  # 2023海峡两岸旅行商大会: an event's own name opens with its year, no 年
+            if word is None or _EVENT_NAME.match(text, m.end()) or _YEARS_COUNTED.match(text, m.end()):
+                continue  # 2023海峡两岸旅行商大会: an event's own name opens with its year; 2011、2012两年度 counts years
             end = m.end() + len(word)
         yield Finding(
             m.start(), end, RULE.code, RULE.severity,

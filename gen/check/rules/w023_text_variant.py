@@ -19,6 +19,8 @@ from collections import Counter
 
 from .. import text_swaps, text_variants
 from ..finding import Finding
+from ..confusion import freq
+from ..han import is_han
 from ..registry import Rule, unreported
 from . import l002_traditional_chars, w001_typo, w005_compound_missing_char, w011_domain_word_typo, \
     w016_typo_variant, w018_body_name_typo, w020_standard_title_typo
@@ -39,6 +41,8 @@ RULE = Rule(
         "示例：“森林防检查站”应为“森林防火检查站”。"
     ),
     flag=(
+        # the right form always after one character that makes no word with it (县): still a slip
+        "县森林防火检查站值班。县森林防火检查站巡查。市森林防检查站检修。",
         "森林防火检查站建设完成。森林防火检查站配备人员4名。森林防检查站全年值守。",
         "河口镇卫生院负责辖区基本医疗。河口镇卫生院共有职工20人。第一部分 河口镇院卫生概况。",
         # a character of like sound put for the text's own in a name no list holds (查 / 茶)
@@ -61,6 +65,9 @@ RULE = Rule(
         "根据县监察委员会主任的提名，任免县监察委员会副主任、委员。县监察委员会主任列席会议。县监察委员会主任另有任用。",
         # a Traditional 將 (把) the Simplified dictionary does not know as a word: L002 reports the script
         "我縣生活無著人員救助工作。我縣生活無著人員共10人。我縣生活無著人員全部納入。我縣將生活無著人員列入預算。",
+        # 央省 (中央和省) beside 中央福彩公益金: 央福彩公益金 is never written alone, only inside 中央
+        "本局收到央省福彩公益金104万元(含中央福彩公益金5万元,省级福彩公益金85万元)。（一）中央福彩公益金使用情况。"
+        "中央福彩公益金全部用于养老服务。",
     ),
 )
 
@@ -88,7 +95,29 @@ def _script_slip(v) -> bool:
     return any(l002_traditional_chars.traditional(ch) for ch in differ)
 
 
+JOINED_FREQ = 1000  # a pair of characters this common in jieba's dictionary is a word
+
+
+def _tail_of_longer(text: str, v) -> bool:
+    """Whether the text writes the right form only as the tail of a longer term (央福彩公益金 only in 中央福彩公益金)
+    that the written form does not continue (收到央省福彩公益金: 央省 is 中央和省, its own short form): no slip of it."""
+    before = {text[i - 1:i] for i in _occurrences(text, v.right)}
+    if len(before) != 1 or text[v.start - 1:v.start] in before:
+        return False
+    ch = next(iter(before))
+    return is_han(ch) and freq(ch + v.right[0]) >= JOINED_FREQ  # 中+央 is a word: the right form starts inside it
+
+
+def _occurrences(text: str, form: str, limit: int = 50) -> list[int]:
+    out, i = [], text.find(form)
+    while i != -1 and len(out) < limit:
+        out.append(i)
+        i = text.find(form, i + 1)
+    return out
+
+
 def check(ctx):
-    for v in unreported(ctx, [v for v in _variants(ctx.text) if not _script_slip(v)], _OTHERS):
+    for v in unreported(ctx, [v for v in _variants(ctx.text) if not _script_slip(v) and not _tail_of_longer(ctx.text, v)],
+                        _OTHERS):
         yield Finding(v.start, v.end, RULE.code, RULE.severity,
                       f"“{v.written}”与本文别处反复出现的“{v.right}”相差一字，疑为笔误。", v.right)
