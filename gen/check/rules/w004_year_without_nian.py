@@ -18,7 +18,8 @@ Two more places lose the 年 the same way, where no frequent word follows:
 底/初/末 ("2024底有职工16人" for 2024年底; a PDF copy may put a space before
 it), and the full name of an administrative division ("2022本溪满族自治县
 卫生健康局", a title that lost 年 before the body's name; the names are the
-gazetteer's, glossary/divisions.tsv).
+gazetteer's, glossary/divisions.tsv); so is a level's one character before its budget's
+name (2024区一般公共预算收入: no count of districts).
 
 A 年度 may lose its 年 before any noun where a preposition opens the phrase ("现对2022度某镇茶叶项目开展
 评价"): after 对/在/为/于/从 the figure is a year, not a reading of a meter (用电2020度 stays a reading).
@@ -59,7 +60,7 @@ RULE = Rule(
     summary="年份后漏写“年”或“年度”",
     doc=(
         "检查什么：日期中只写了三位数字的年份（“202年3月”，漏了一位）；四位年份后直接接名词，如“2018绩效评价”“2022部门预算表”，漏了“年”或“年度”；"
-        "年份后直接接“底、初、末”（“2024底”，中间夹空格的也算）或行政区划全称（“2022本溪满族自治县卫生健康局”）的同样报告；"
+        "年份后直接接“底、初、末”（“2024底”，中间夹空格的也算）或行政区划全称（“2022本溪满族自治县卫生健康局”）、级次加预算名（“2024区一般公共预算收入”）的同样报告；"
         "日期漏了“月”“日”（“2022年922”）或漏了“年”“月”（“2021325日”）、只漏了“月”（“2023年1231日”）的也报告；年份打了两遍的（“20232023年”）也报告；日期只漏了“日”、日数后即句末或行末的（“截至2023年12月31，”）也报告；"
         "“2020度预算绩效”漏了“年”，介词后的“对2022度某项目”同样报告；单独一行的日期（标题下或落款处）丢了“年”“月”（“20211015”“20231 16日”“2019  7  8”）、日期栏的值丢了“年”“月”“日”（“报告日期:2022624”“公开时间:20248 22”）也报告；部分标题“第二部分度部门决算”“第三部分 年度部门决算”漏了年份。\n"
         "为什么：年份直接连名词不合公文规范，多半是录入时漏字。\n"
@@ -99,7 +100,7 @@ RULE = Rule(
         # a date that lost only its 日, at a line's or clause's end, or before a heading a PDF ran on
         "预算于2026年1月26经市财政局批复。", "填报日期：2022年5月20\n", "截至2023年12月31，资金全部拨付。", "填报日期:2022 年 5 月 20 一、部门基本情况\n",
         "十三、关于2020度预算绩效情况的说明\n", "一、2019度收入支出决算总体情况\n",
-        "对照2031度本专科生资助计划，资金全部发放。",
+        "对照2031度本专科生资助计划，资金全部发放。", "经批准，2018度市本级福利彩票公益金安排如下。", "2024区一般公共预算收入18.97亿元，2023县本级支出完成预算的96%。",
         "受县农业农村局委托，现对2023度某镇高山茶叶基地项目开展绩效评价。",
         "一、部门决算情况\n2024度，我镇行政运行支出保持平稳。",
         "某县民政局2021年度部门决算\n\n20220830\n\n目录\n", "某县民政局2021年度部门决算\n20228 19日\n",
@@ -141,6 +142,7 @@ RULE = Rule(
         "公开时间：2022年9月22日\n2022年1230万元全部拨付，2022年100。",
         "2023年5月20-25日开展评价，2023年6月3、4日复核，2023年1月10万元到位，2023年3月15号完成。\n",
         "全年用电2020度，电费1200元；第二部分 2020年度部门决算；本部分度量单位为万元。",
+        "机关食堂全年用电2020度市本级统一结算，2021年度市本级预算已安排。", "2024年区一般公共预算收入18.97亿元。",
         "2024年度，我镇行政运行支出保持平稳；全年用电量为2024度，与上年持平。",
         "对2021度电量据实结算，在2000度以上高温下作业。",
         # a figure on a line of its own inside a table, or a date written in full
@@ -226,7 +228,8 @@ def _division_after(text: str, at: int) -> str | None:
 
 
 _MAX_DIVISION = 12  # characters of the longest division name read after a year
-
+# 2024区一般公共预算收入: a level's one character before its budget's name, the year's 年 lost before it
+_LEVEL_BUDGET = regex_cache.compile(r"[省市县区州旗镇乡](?=一般公共预算|政府性基金|国有资本经营|社会保险基金|本级|财政收[入支]|级财政)")
 
 # A year that lost a digit before 年 and a month, or before a budget word: "202年1月", "209年收入决算".
 # Searched from 年 before a month (a literal the engine skips to), the three digits read back from there.
@@ -295,7 +298,7 @@ def _lost_month_day(text: str):
 # Searched from its 度 (a literal the engine skips to), the year read back from there.
 _DU_BEFORE_WORD = regex_cache.compile(
     r"度(?=部门|单位|预算|决算|绩效|整体|项目|财政|工作|收入|收支|支出|一般|政府性|国有|机关|基本|三公|“三公”|经费|资产|专项"
-    r"|本专科|本科生|研究生|毕业生|新生|学年|招生|考核|目标|计划)"
+    r"|本专科|本科生|研究生|毕业生|新生|学年|招生|考核|目标|计划|本级|[市县区省]本级|[市县区省]级)"
 )
 _YEAR_BEFORE_DU = regex_cache.compile(rf"(?<![{_NOT_BEFORE}电]){_FOUR_DIGITS}")  # 用电2020度: a reading, not a year
 _PART_DU = regex_cache.compile(r"第[一二三四五六七八九十]部分[ \u3000:：]{0,2}(年?度)(?=(?:部门|单位)?(?:决算|预算))")
@@ -386,7 +389,8 @@ def check(ctx):
             word = time.group().strip()
             end = time.end()
         else:
-            word = _noun_after(text, m.end(), m.start()) or _division_after(text, m.end())
+            word = (_noun_after(text, m.end(), m.start()) or _division_after(text, m.end())
+                    or ((lv := _LEVEL_BUDGET.match(text, m.end())) and lv.group()))
             if word is None or _EVENT_NAME.match(text, m.end()):
                 continue  # 2023海峡两岸旅行商大会: an event's own name opens with its year, no 年
             end = m.end() + len(word)
