@@ -63,7 +63,7 @@ _ADJUST = regex_cache.compile(
 
 def check(ctx):
     text = ctx.text
-    if "调整" in text:
+    if "元调整" in text:  # the pattern needs its unit right before 调整
         for m in _ADJUST.finditer(text):
             yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
                           "“由……调整……”漏了“为”：调整后的数额前应写“调整为”。", "调整为")
