@@ -18,7 +18,8 @@ Two more places lose the 年 the same way, where no frequent word follows:
 底/初/末 ("2024底有职工16人" for 2024年底; a PDF copy may put a space before
 it), and the full name of an administrative division ("2022本溪满族自治县
 卫生健康局", a title that lost 年 before the body's name; the names are the
-gazetteer's, glossary/divisions.tsv).
+gazetteer's, glossary/divisions.tsv); so is a level's one character before its budget's
+name (2024区一般公共预算收入: no count of districts).
 
 A 年度 may lose its 年 before any noun where a preposition opens the phrase ("现对2022度某镇茶叶项目开展
 评价"): after 对/在/为/于/从 the figure is a year, not a reading of a meter (用电2020度 stays a reading).
@@ -51,6 +52,7 @@ from ..page_chrome import in_trail
 from ..textspans import line_around
 from ..finding import Finding
 from ..registry import Rule
+from ._w004_examples import FLAG, KEEP
 
 RULE = Rule(
     code="W004",
@@ -59,7 +61,7 @@ RULE = Rule(
     summary="年份后漏写“年”或“年度”",
     doc=(
         "检查什么：日期中只写了三位数字的年份（“202年3月”，漏了一位）；四位年份后直接接名词，如“2018绩效评价”“2022部门预算表”，漏了“年”或“年度”；"
-        "年份后直接接“底、初、末”（“2024底”，中间夹空格的也算）或行政区划全称（“2022本溪满族自治县卫生健康局”）的同样报告；"
+        "年份后直接接“底、初、末”（“2024底”，中间夹空格的也算）或行政区划全称（“2022本溪满族自治县卫生健康局”）、级次加预算名（“2024区一般公共预算收入”）的同样报告；"
         "日期漏了“月”“日”（“2022年922”）或漏了“年”“月”（“2021325日”）、只漏了“月”（“2023年1231日”）的也报告；年份打了两遍的（“20232023年”）也报告；日期只漏了“日”、日数后即句末或行末的（“截至2023年12月31，”）也报告；"
         "“2020度预算绩效”漏了“年”，介词后的“对2022度某项目”同样报告；单独一行的日期（标题下或落款处）丢了“年”“月”（“20211015”“20231 16日”“2019  7  8”）、日期栏的值丢了“年”“月”“日”（“报告日期:2022624”“公开时间:20248 22”）也报告；部分标题“第二部分度部门决算”“第三部分 年度部门决算”漏了年份。\n"
         "为什么：年份直接连名词不合公文规范，多半是录入时漏字。\n"
@@ -67,97 +69,8 @@ RULE = Rule(
         "文号、编号中的数字（〔2022〕、第2021号）；文件名中的年份（“2021部门整体绩效自评报告.pdf”，下载附件的文件名）；自评表压成一行（表头“全年预算数全年执行数”连写）时两格数字粘连成的“2020”。\n"
         "示例：“2022部门预算表”应为“2022年部门预算表”。"
     ),
-    flag=(
-        "第二部分  2022部门预算表\n",
-        # a three-figure year before a budget word; the year before the report's run into the base after 较
-        "209年收入决算情况说明\n", "2016年本单位运行经费支出6.39万元，较20155.88万元增加了0.51万元。",
-        # a date field's value, and a signature's date, whose marks were lost (gen.check.lost_dates)
-        "报告日期:2022624\n公开时间:20248 22\n",
-        "報告時間:20249\n上報時間:2024910\n", "截至20231231，全镇油茶基地建设完成。",
-        "某局项目支出绩效自评报告\n报告日期: 2018   8   04\n",
-        "某区统计局\n   2019  7  8\n",
-        # a dotted year and month, then 月: two ways of writing a date mixed
-        "本单位2019.8月调入、新分配3位在职老师。",
-        "某县城市管理局2018绩效评价自评报告\n",
-        # the same title with a file's name after it on the line: the title itself still lost its 年
-        "某县城市管理局2018绩效评价自评报告 附件：评分表.xlsx\n",
-        "其中本年财政拨款2020其他资金到位。\n",  # no form run together on the line: read as written
-        "截至2023底，我单位有在职职工25人。",
-        "2021 末结余资金已全部上缴。",
-        "2022宽甸满族自治县民政局部门整体支出绩效自评报告\n",
-        "某县统计局2020人口普查经费项目绩效自评报告\n",
-        "某县2023高素质农民培育项目绩效自评报告\n",
-        "受县财政局委托,20237-8月对全县项目开展督导。",
-        "截至202312月底，资金全部拨付。",
-        "项目资金于202年3月15日全部拨付到位。",
-        "公开时间：2022年922\n", "评价时间为2019612日至2019630日。",
-        # a date that lost its 月 alone, between 年 and 日
-        "截至2023年1231日，项目已全部完工。",
-        # after the page store's ASCII comma, the clause's first figures
-        "省财政提前下达1800万元,2019614日下达60万元。",
-        "某县水利局20232023年部门决算表\n",  # a year typed twice
-        # a date that lost only its 日, at a line's or clause's end, or before a heading a PDF ran on
-        "预算于2026年1月26经市财政局批复。", "填报日期：2022年5月20\n", "截至2023年12月31，资金全部拨付。", "填报日期:2022 年 5 月 20 一、部门基本情况\n",
-        "十三、关于2020度预算绩效情况的说明\n", "一、2019度收入支出决算总体情况\n",
-        "对照2031度本专科生资助计划，资金全部发放。",
-        "受县农业农村局委托，现对2023度某镇高山茶叶基地项目开展绩效评价。",
-        "一、部门决算情况\n2024度，我镇行政运行支出保持平稳。",
-        "某县民政局2021年度部门决算\n\n20220830\n\n目录\n", "某县民政局2021年度部门决算\n20228 19日\n",
-        "某县公安局2019年度部门决算\n\n        2020817\n",  # seven digits, one month and day fit them
-        # the cover's date with all three marks lost, blanks where they stood
-        "某县民政局2021年度部门整体支出绩效自评报告\n单位名称：（盖章）\n\n20226 30\n",
-        "某县民政局2021年度部门整体支出绩效自评报告\n\n2022  6 30\n", "第二部分度部门决算情况说明\n",
-        "某区发展和改革委员会\n2022本级预算情况说明\n二、机构设置及人员情况\n2022侨联共有预算单位1个。\n",
-        "第三部分 年度部门决算情况说明\n",
-        # a trail's last crumb long enough to be the report's own title is read
-        "您的位置：首页 > 部门决算 > 某县统计局2022部门决算公开说明\n",
-        # a sentence that ranks items with ">" is no trail: its crumbs hold a colon
-        "排序依次为：资金到位 > 执行进度 > 2021部门决算质量。\n",
-    ),
-    keep=(
-        "对2011、2012两年度救助资金进行了检查；2019、2020、2021三个年度均未发生。",  # the listed years, counted
-        "2021年本年收入30155.88万元，较20155.88万元增加10000万元。",  # an amount that only looks like 2015 glued on
-        "公开时间：2022年9月28日\n发布日期：2022-09-28\n公开时间：2022.9.28\n",
-        # an amount after 截至 (截至目前累计2023万元) and a field's year with its month written (報告時間:2024年9月)
-        "截至目前累计拨付20231万元。\n報告時間:2024年9月\n统计时间：2024\n",
-        "预算于2026年1月26日经市财政局批复，2023年5月3经费下达，2024年3月12至15日召开。",
-        "某局2021年度部门决算\n2022939\n全年累计支出\n2022930元\n",
-        "年度 | 2019 | 7 | 8 |\n",
-        "举办2023芜湖数字创意产业暨春季文旅消费推介会，参加2023海峡两岸(安徽)旅行商大会。\n2025金安国际网球公开赛 |",  # events
-        "考核期为2019.08—2019.12，共5个月；版本V3.2019.8月度更新。",
-        # a trail with no 首页 whose last crumb is a column of the site (…专题), not the report's title
-        "政务信息 > 财政资金 > 财政专题 > 2022市级部门决算专题\n\n某市司法局2022年度部门决算\n",
-        "第二部分  2022年部门预算表\n",
-        "某县城市管理局2018年度绩效评价自评报告\n",
-        "本年收入2020万元，培训2019人次，服务2010余人。\n",
-        "参训2020人，帮扶2021户家庭，完成2022项目标任务，2020人员到岗，服务2021人民群众。\n",
-        "依据县财〔2022〕15号文件，2021-2023年规划。\n",
-        "截至2023年底，我单位有在职职工25人，核实2023底数后上报。",
-        "2023年365日全天候值守。",  # a count of days: no month and day read 365
-        "2022年宽甸满族自治县民政局部门整体支出绩效自评报告\n",
-        "年度 2022 宽甸满族自治县\n",
-        "累计培训2023高素质农民。\n",
-        "2023年7-8月对全县项目开展督导，共20237人次参加，12月完成；合计1,20231月均数。",
-        "项目资金于2023年3月15日全部拨付到位，编号第202年3月卷。",
-        "公开时间：2022年9月22日\n2022年1230万元全部拨付，2022年100。",
-        "2023年5月20-25日开展评价，2023年6月3、4日复核，2023年1月10万元到位，2023年3月15号完成。\n",
-        "全年用电2020度，电费1200元；第二部分 2020年度部门决算；本部分度量单位为万元。",
-        "2024年度，我镇行政运行支出保持平稳；全年用电量为2024度，与上年持平。",
-        "对2021度电量据实结算，在2000度以上高温下作业。",
-        # a figure on a line of its own inside a table, or a date written in full
-        "某县民政局2021年度部门决算\n发布时间：2022年8月30日\n",
-        "项目 | 金额\n合计 |\n20220830\n",
-        # three figures of a table's row under its header, not a date
-        "年度 | 项目数 | 个数\n2022 6 30\n",
-        # the site's column names in a navigation trail are not the report's words
-        "您的位置：首页 > 财政预决算 > 2022决算\n当前位置：首页 > 2021预算 > 部门预算\n",
-        # a 自评表 run into one line: a row's budget 20 and actual 20 glue into 2020 before the next label
-        "资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:202010100.00%10其中:本年财政拨款2020其他资金\n",
-        # the indicator block's header run together (blanks left by the copy): a row's 分值 20 and 得分 20 glue into 2020
-        "三级指标年度 指标值实际 完成值分 值得 分产出指标数量指标更新设备50件50件2020质量指标合格合格2020时效指标\n",
-        # a file's name offered for download: the uploader's label, not the report's sentence
-        "附件：某县水利局2022部门整体支出绩效自评表.xlsx\n某县水利局2022部门决算说明.pdf某县水利局2022部门决算说明.pdf\n",
-    ),
+    flag=FLAG,
+    keep=KEEP,
 )
 
 # What may not stand before a year: a digit or a figure's mark (part of a longer number), a letter (a code),
@@ -228,7 +141,8 @@ def _division_after(text: str, at: int) -> str | None:
 
 
 _MAX_DIVISION = 12  # characters of the longest division name read after a year
-
+# 2024区一般公共预算收入: a level's one character before its budget's name, the year's 年 lost before it
+_LEVEL_BUDGET = regex_cache.compile(r"[省市县区州旗镇乡](?=一般公共预算|政府性基金|国有资本经营|社会保险基金|本级|财政收[入支]|级财政)")
 
 # A year that lost a digit before 年 and a month, or before a budget word: "202年1月", "209年收入决算".
 # Searched from 年 before a month (a literal the engine skips to), the three digits read back from there.
@@ -297,7 +211,7 @@ def _lost_month_day(text: str):
 # Searched from its 度 (a literal the engine skips to), the year read back from there.
 _DU_BEFORE_WORD = regex_cache.compile(
     r"度(?=部门|单位|预算|决算|绩效|整体|项目|财政|工作|收入|收支|支出|一般|政府性|国有|机关|基本|三公|“三公”|经费|资产|专项"
-    r"|本专科|本科生|研究生|毕业生|新生|学年|招生|考核|目标|计划)"
+    r"|本专科|本科生|研究生|毕业生|新生|学年|招生|考核|目标|计划|本级|[市县区省]本级|[市县区省]级)"
 )
 _YEAR_BEFORE_DU = regex_cache.compile(rf"(?<![{_NOT_BEFORE}电]){_FOUR_DIGITS}")  # 用电2020度: a reading, not a year
 _PART_DU = regex_cache.compile(r"第[一二三四五六七八九十]部分[ \u3000:：]{0,2}(年?度)(?=(?:部门|单位)?(?:决算|预算))")
@@ -388,7 +302,8 @@ def check(ctx):
             word = time.group().strip()
             end = time.end()
         else:
-            word = _noun_after(text, m.end(), m.start()) or _division_after(text, m.end())
+            word = (_noun_after(text, m.end(), m.start()) or _division_after(text, m.end())
+                    or ((lv := _LEVEL_BUDGET.match(text, m.end())) and lv.group()))
             if word is None or _EVENT_NAME.match(text, m.end()) or _YEARS_COUNTED.match(text, m.end()):
                 continue  # 2023海峡两岸旅行商大会: an event's own name opens with its year; 2011、2012两年度 counts years
             end = m.end() + len(word)

@@ -65,6 +65,8 @@ RULE = Rule(
         "春节期间走访一线医护人员80人，慰问标准500/人，资金已发放。",
         # a comparison's base with no unit, the change after it in 万元
         "公务用车运行维护费支出0.50万元，较上年2.08减少1.58万元。",
+        # the base written with thousands separators, the change after it in 元
+        "生均公用经费为4,307.78元，比上年的2,176.76增加2,131.02元，增长97.90%。",
         # a copy that spaces its figures: the amount word, a space, the figure
         "本年收入合计 356.20 万元，其中财政拨款收入 350.00 万元，经营收入 6.20 万，为开展经营活动取得的收入。",
         # 亿 with no 元 in a text that writes its large sums in 亿元
@@ -98,6 +100,7 @@ RULE = Rule(
         "全区常住人口 30万，其中城镇人口18万。安排补助资金30万元、18万元。",
         "补助标准按上年的1/2核定，覆盖率为1/3。",
         "公务用车运行维护费支出0.50万元，较上年2.08万元减少1.58万元，较上年1.5减少0.5个百分点。",
+        "生均公用经费为4,307.78元，比上年的2,176.76元增加2,131.02元；比上年的1,234.5,增加2项。",
         "全省一般公共预算支出1.74亿元，教育支出0.3亿元，卫生支出0.2亿元，惠及群众1.2亿，接待游客3.5万亿次。",
         # a rate after the change (N016's), a header that gives the unit once, a figure on a line of its own
         "支出合计356.20万元，人员经费200.00万元，公用经费156.20万元，比上年增长3.64，主要是人员增加。",
@@ -231,7 +234,7 @@ def _per_head_without_yuan(text: str):
 
 # A comparison's base with no unit: 较上年2.08减少0.88万元 (the change after it names the unit).
 _BASE_BARE = regex_cache.compile(
-    r"(?:较上年|比上年|较去年|比去年|较上一年|比上一年)度?(?:的)?[ \u3000]?(?<![\d.])(\d{1,8}\.\d{1,2})"
+    r"(?:较上年|比上年|较去年|比去年|较上一年|比上一年)度?(?:的)?[ \u3000]?(?<![\d.,])(\d{1,3}(?:,\d{3}){1,2}\.\d{1,2}|\d{1,8}\.\d{1,2})"
     r"(?=[ \u3000]?(?:增加|减少|增长|下降))")  # written out, so that the search opens on 较上年, not on every 比
 BASE_REACH = 16  # characters from the base to the change's amount, whose unit it should carry
 

@@ -7,6 +7,9 @@ quantity of a later year is stated, and right after it, opening the next clause,
 run straight into 增加 / 减少 / 增长 / 下降 and a figure. A sentence that walks through the years in order
 ("2019年投入300万元，2020年增加500万元") names the later year after the earlier one and is left alone,
 and so is a clause whose year is the sentence's own or later.
+
+A budget adjustment loses its 为 the same way: "由年初32886万元调整39518万元" reads as if 39518万元 were
+the adjustment, not the new figure; "由 A 调整为（至、到）B" is the fixed form of every adjustment report.
 """
 
 from __future__ import annotations
@@ -28,16 +31,19 @@ RULE = Rule(
         "为什么：少了“较”，更早的年份读成了变化发生的时间，意思变成“2020年度增加了……”。\n"
         "不报的情形：写了“较”“比”“与……相比”的；按年份先后叙述的（“2019年投入300万元，2020年增加500万元”）；"
         "分句的年份不早于句中前面的年份。\n"
+        "预算调整写成“由年初32886万元调整39518万元”、漏了“为”的，也报告。\n"
         "示例：“2021年收入6821.10万元，2020年度增加1276.13万元”应为“较2020年度增加1276.13万元”。"
     ),
     flag=(
         "2022年度本年收入合计356.20万元，2021年度增加12.50万元，主要是人员经费增加。",
         "2023年支出合计1,204.5万元，2022年减少88.4万元，下降6.8%。",
+        "教育支出由年初2,886万元调整3,518万元，调增632万元。",
     ),
     keep=(
         "2022年度本年收入合计356.20万元，较2021年度增加12.50万元，主要是人员经费增加。",
         "2019年投入资金300万元，2020年增加500万元，2021年又增加200万元。",
         "2023年支出合计1,204.5万元，比2022年减少88.4万元。2022年减少88.4万元的原因另述。",
+        "教育支出由年初2,886万元调整为3,518万元，社保支出由1,200万元调整至1,260万元，预算调整761.54万元。",
     ),
 )
 
@@ -50,8 +56,17 @@ _YEAR = regex_cache.compile(r"(?<!\d)((?:19|20)\d\d)年")
 _OPENING_CHARS = 8
 
 
+# 由年初32886万元调整39518万元: opened on its literal 由, both figures carry a money unit, no 为/至/到 between.
+_ADJUST = regex_cache.compile(
+    r"由[^，。；,;：:\n]{0,8}?\d[\d,.]{0,14}(?:万元|亿元|元)(调整)(?=\d[\d,.]{0,14}(?:万元|亿元|元))")
+
+
 def check(ctx):
     text = ctx.text
+    if "元调整" in text:  # the pattern needs its unit right before 调整
+        for m in _ADJUST.finditer(text):
+            yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                          "“由……调整……”漏了“为”：调整后的数额前应写“调整为”。", "调整为")
     if not may_match(_CHANGE, text):
         return
     for m in _CHANGE.finditer(text):
