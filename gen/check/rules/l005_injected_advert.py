@@ -64,6 +64,7 @@ RULE = Rule(
         "精选优质文档-倾情为你奉上一、项目基本情况",
         "预算项目绩效运行监控报告（精选21篇）篇一",
         "以下是小编整理的公路建设绩效评价报告范文(通用5篇)，仅供参考。",
+        "下面是小編整理的林業項目資金績效自評報告，歡迎大家借鑒與參考。",  # a page turned to traditional characters
         # betting brands and a bare-number domain put for a place's or a body's name
         "必威体育平台,必威体育app\n2023年度某区民政局部门决算",
         "财政厅足球竞彩app哪个靠谱2021年度彩票公益金使用情况",
@@ -99,7 +100,7 @@ _PORN_SEEDS = ("视频一区", "三级视频", "视频中文字幕", "精品一�
                "欧美精品", "日韩精品", "亚洲精品", "久久精品", "久久久久", "一级毛片", "毛片大全", "比分直播", "足球比分",
                "国产免费", "又爽又", "免费在线视频")
 # A content farm's or a document-sharing site's own line on the copy it serves: the page is a copy, nothing replaced.
-_FARM_SEEDS = (r"小编(?:(?:为|帮|给)大家)?(?:整理|收集|搜集)|千万精品文档|由会员分享|精选优质文档|倾情为你奉上"
+_FARM_SEEDS = (r"小[编編](?:(?:为|帮|給|给|幫|為)大家)?(?:整理|收集|搜集)|千万精品文档|由会员分享|精选优质文档|倾情为你奉上"
                r"|[（(](?:精选|通用)\d{1,3}篇[）)]")  # 工作经费绩效自评报告(精选11篇): a farm's title over its pile of copies
 _SEED = regex_cache.compile(
     r"(?i:365bet|bet365|be365|28365|365体育|体育365|365彩票|日博365|bet体育|manbetx)"
@@ -130,7 +131,7 @@ _ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体
             "新葡京", "手机app", "亚博", "新普京", "现金网", "福彩网", "彩票网", "最新版", "网入口", "登录入口", "小编",
             "足球网", "竞彩网", "贵宾会", "狗万", "开云", "买球", "下注", "买足球", "dafa", "足彩", "精品文档",
             "会员分享", "铁算", "马会资料", "金沙", "拉斯维加斯", "外围微信", "空降同城", "精品资料", "收集于网络",
-            "如有侵权", "手机版登录", "肆客足球", "龙8", "必威", "皇冠", "赌场", "竞彩", "www.", "精选", "通用", "倾情")
+            "如有侵权", "手机版登录", "肆客足球", "龙8", "必威", "皇冠", "赌场", "竞彩", "www.", "精选", "通用", "倾情", "小編")
 # The pornographic and score sites' seeds are their own anchors (视频, 精品, 三级 alone are common words of a
 # report), searched only in a text that holds one of the gates every one of them contains.
 _PORN_GATES = ("视频", "精品", "国产三级", "久久", "毛片", "比分", "国产免费", "又爽")
