@@ -43,23 +43,34 @@ RULE = Rule(
     ),
 )
 
-_SPACE = "[ \u3000]{0,4}"
-# The mark a subtitle opens on, when it is not ——: one em dash (not two), 一一, two box lines, two ASCII or
-# full-width hyphens or en dashes (one hyphen may be a list's bullet). Opens on the literal newline (a
-# subtitle is a line of its own); the date, 在 and the meeting (…会议上, perhaps on the next line) follow.
-_SUBTITLE = regex_cache.compile(
-    "\n" + _SPACE + "(—(?!—)|一一|──|--|－－|––)" + _SPACE
-    + r"(?:19|20)\d{2}[ \u3000]{0,2}年[ \u3000]{0,2}\d{1,2}[ \u3000]{0,2}月"
-      r"(?:[ \u3000]{0,2}\d{1,2}[ \u3000]{0,2}日)?[ \u3000]{0,2}在[^。；;]{0,60}会议")
-_NEEDLES = ("\n—", "\n一一", "\n──", "\n--", "\n－－", "\n––", "\n ", "\n\u3000")
+# The marks a subtitle opens on when it is not ——: one em dash (not two), 一一, two box lines, two ASCII or
+# full-width hyphens or en dashes (one hyphen may be a list's bullet).
+_MARKS = ("—", "一一", "──", "--", "－－", "––")
+_LEAD = " \u3000"
+LEAD_MAX = 4  # blanks a subtitle line may open with
+# What follows the mark on a subtitle: the date, 在 and the meeting (…会议上, perhaps on the next line).
+_REST = regex_cache.compile(
+    r"[ \u3000]{0,4}(?:19|20)\d{2}[ \u3000]{0,2}年[ \u3000]{0,2}\d{1,2}[ \u3000]{0,2}月"
+    r"(?:[ \u3000]{0,2}\d{1,2}[ \u3000]{0,2}日)?[ \u3000]{0,2}在[^。；;]{0,60}会议")
+
+
+def _opens_line(text: str, i: int) -> bool:
+    j = i
+    while j > 0 and i - j < LEAD_MAX and text[j - 1] in _LEAD:
+        j -= 1
+    return j == 0 or text[j - 1] == "\n"
 
 
 def check(ctx):
     text = ctx.text
-    if "在" not in text or not any(n in text for n in _NEEDLES):
+    if "会议" not in text:
         return
-    for m in _SUBTITLE.finditer("\n" + text):
-        start, end = m.start(1) - 1, m.end(1) - 1
-        mark = m.group(1)
-        yield Finding(start, end, RULE.code, RULE.severity,
-                      f"报告副题前的破折号写成了“{mark}”，应为“——”。", "——")
+    for mark in _MARKS:
+        i = text.find(mark)
+        while i != -1:
+            end = i + len(mark)
+            if (mark != "—" or text[end:end + 1] != "—" and text[i - 1:i] != "—") and _opens_line(text, i) \
+                    and _REST.match(text, end):
+                yield Finding(i, end, RULE.code, RULE.severity,
+                              f"报告副题前的破折号写成了“{mark}”，应为“——”。", "——")
+            i = text.find(mark, end)
