@@ -8,7 +8,8 @@ sees an advert in the department's name. No report writes such a string, so a fe
 seeds mark it (a pornographic site's strings are planted the same way: 视频一区,
 日韩三级视频): the 365/bet site names, a few betting brands (新航娱乐, 开云体育), the advert's own words (官网下载, 体育开户,
 旗下APP, 备用网址, 官方最新版, 网页登录入口) and 博彩平台; a content farm's note
-(以下是小编为大家整理的…) is planted the same way — except where a 公安 report speaks of fighting one
+(以下是小编为大家整理的…, 下面是小编收集整理的…, a title's (精选11篇), 精选优质文档-倾情为你奉上 over a
+copied report; seen in some twenty reports of fifteen sets) is planted the same way — except where a 公安 report speaks of fighting one
 (打击/查处/跨境…博彩). The finding covers the unbroken run round the seed (the
 advert's parts are glued by underscores and digits), so one planted string is one
 finding.
@@ -29,7 +30,7 @@ RULE = Rule(
     summary="文中有网页被植入的博彩广告文字，原文被替换",
     doc=(
         "检查什么：报告中出现博彩网站的名称和广告语（“365bet”“be365”“在线官网下载”“体育开户”“旗下APP”"
-        "“备用网址”“官方最新版”“网页登录入口”“全球最大的博彩平台”等）、色情网站的字串（“视频一区”“三级视频”），多替换了单位名称、机关名称或文件名称；内容农场、文档分享网站的转载说明（“以下是小编为大家整理的……”“由会员分享，可在线阅读”）说明此页是转载的副本。\n"
+        "“备用网址”“官方最新版”“网页登录入口”“全球最大的博彩平台”等）、色情网站的字串（“视频一区”“三级视频”），多替换了单位名称、机关名称或文件名称；内容农场、文档分享网站的转载说明（“以下是小编为大家整理的……”“由会员分享，可在线阅读”“（精选11篇）”“精选优质文档-倾情为你奉上”）说明此页是转载的副本。\n"
         "为什么：这是网站被入侵后植入的垃圾文字，不是报告的内容；原来的名称已经丢失，公开文本读来是广告。\n"
         "不报的情形：公安等部门写打击、查处、整治博彩的句子（“打击跨境博彩平台”）。\n"
         "示例：“北京市be365_365在线官网下载_365体育旗下APP双井社区卫生服务中心”应为原来的单位名称。"
@@ -59,6 +60,16 @@ RULE = Rule(
         "拉斯维加斯7799908网站2023年度部门决算\n全国高端服外围微信号_全国空降同城免费\n",
         "名师资料总结 - - -精品资料欢迎下载\n1、此文档仅供收集于网络，如有侵权请联系网站删除只供学习与交流\n",
         "以下是小编为大家整理的项目绩效评价报告，欢迎大家分享。",  # a content farm's note on a copied report
+        "下面是小编收集整理的工作经费绩效自评报告(精选11篇)，希望对大家有所帮助。",
+        "精选优质文档-倾情为你奉上一、项目基本情况",
+        "预算项目绩效运行监控报告（精选21篇）篇一",
+        "以下是小编整理的公路建设绩效评价报告范文(通用5篇)，仅供参考。",
+        "下面是小編整理的林業項目資金績效自評報告，歡迎大家借鑒與參考。",  # a page turned to traditional characters
+        # betting brands and a bare-number domain put for a place's or a body's name
+        "必威体育平台,必威体育app\n2023年度某区民政局部门决算",
+        "财政厅足球竞彩app哪个靠谱2021年度彩票公益金使用情况",
+        "当前位置: 澳门赌场备用 > 澳门皇冠 > 部门预决算",
+        "2022年www.3016.com预算调整方案",
         "根据中共大陆娱乐城 委办公厅《关于印发大陆娱乐城 侨联改革方案的通知》",  # a casino put for the city
         # a betting brand put for an institute's name, a sports-betting app's for the province
         "第一部分 某自治区农牧龙8手机版登录畜牧兽医研究概况",
@@ -77,6 +88,8 @@ RULE = Rule(
         "制作宣传视频一部，打造文艺精品三件，评定三级医院一所。",
         "购买球类器材一批，组织世界杯知识讲座。",
         "对辖区内歌舞娱乐场所开展检查，娱乐城经营者签订责任书。",
+        "精选优质种苗2万株，采购通用设备5台，按程序收集整理档案12卷，开展体育彩票竞彩业务培训。",
+        "公开网址为www.gov.cn和www.mof.gov.cn，皇冠梨种植基地100亩。",
         "完成G8高速公路龙8标段的绿化，开通政务服务网手机版，登录人数2万人次。",
         "使用SolidWorks和AutoCAD2020软件，统一社会信用代码12430600MB1234567X，索引号01404053X/2023-01393。",
     ),
@@ -87,7 +100,8 @@ _PORN_SEEDS = ("视频一区", "三级视频", "视频中文字幕", "精品一�
                "欧美精品", "日韩精品", "亚洲精品", "久久精品", "久久久久", "一级毛片", "毛片大全", "比分直播", "足球比分",
                "国产免费", "又爽又", "免费在线视频")
 # A content farm's or a document-sharing site's own line on the copy it serves: the page is a copy, nothing replaced.
-_FARM_SEEDS = r"小编(?:为|帮|给)大家整理|千万精品文档|由会员分享"
+_FARM_SEEDS = (r"小[编編](?:(?:为|帮|給|给|幫|為)大家)?(?:整理|收集|搜集)|千万精品文档|由会员分享|精选优质文档|倾情为你奉上"
+               r"|[（(](?:精选|通用)\d{1,3}篇[）)]")  # 工作经费绩效自评报告(精选11篇): a farm's title over its pile of copies
 _SEED = regex_cache.compile(
     r"(?i:365bet|bet365|be365|28365|365体育|体育365|365彩票|日博365|bet体育|manbetx)"
     r"|体育官网|万博体育|优米体育|新航娱乐|开云体育|九游会|乐鱼体育|半岛体育|米乐体育|亚博体育|澳门新葡京|威尼斯人娱乐"
@@ -98,6 +112,9 @@ _SEED = regex_cache.compile(
     r"|外围微信|空降同城|精品资料欢迎下载|仅供收集于网络|如有侵权请联系网站删除|贵宾会(?![见客议谈])|狗万|开云网页版|(?i:开云app)"
     r"|官方最新版|官网直营|官方网入口|官网入口|网页登录入口|手机版登录|娱乐网址|" + _FARM_SEEDS +
     # a betting brand put for a body's or a province's name (农牧龙8手机版登录畜牧兽医研究, 根据《肆客足球打赢…》)
+    r"|必威(?:体育|平台|官网|(?i:app))|皇冠体育|澳门皇冠|澳门赌场|竞彩(?i:app)"  # 必威体育平台, 足球竞彩app哪个靠谱
+    # a bare-number .com domain put for a place's name (2022年www.3016.com预算调整方案): no body's site is one
+    r"|www\.\d{3,6}\.com"
     r"|肆客足球|龙8(?:国际|官网|娱乐|手机版(?:登录)?|(?i:long8))"
     # a casino's name put for a place, the blank it leaves kept (中共大陆娱乐城 委办公厅)
     r"|[\u4e00-\u9fff]{2}娱乐城(?=[ \u3000_]|官|网|平台|开户|注册|(?i:app))"
@@ -114,7 +131,7 @@ _ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体
             "新葡京", "手机app", "亚博", "新普京", "现金网", "福彩网", "彩票网", "最新版", "网入口", "登录入口", "小编",
             "足球网", "竞彩网", "贵宾会", "狗万", "开云", "买球", "下注", "买足球", "dafa", "足彩", "精品文档",
             "会员分享", "铁算", "马会资料", "金沙", "拉斯维加斯", "外围微信", "空降同城", "精品资料", "收集于网络",
-            "如有侵权", "手机版登录", "肆客足球", "龙8")
+            "如有侵权", "手机版登录", "肆客足球", "龙8", "必威", "皇冠", "赌场", "竞彩", "www.", "篇)", "篇）", "优质文档", "倾情", "小編")
 # The pornographic and score sites' seeds are their own anchors (视频, 精品, 三级 alone are common words of a
 # report), searched only in a text that holds one of the gates every one of them contains.
 _PORN_GATES = ("视频", "精品", "国产三级", "久久", "毛片", "比分", "国产免费", "又爽")
