@@ -21,6 +21,15 @@ SYNTH = EXAMPLES / "synthetic"
 GOLDEN = ROOT / "tests" / "golden"
 
 
+def data_file(tmp_path: Path, name: str, data) -> Path:
+    """A bureau's data file written for one test: ``data`` is YAML text or a dict (dumped as YAML)."""
+    import yaml
+
+    path = tmp_path / name
+    path.write_text(data if isinstance(data, str) else yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
 def render_md(path: Path, seed: int = 0, section: str | None = None) -> str:
     doc, _ = render_document(load_spec(path), seed=seed, section=section)
     return to_markdown(doc)

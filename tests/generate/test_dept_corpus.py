@@ -21,7 +21,7 @@ from gen.core.derive import derive
 from gen.core.load import load_spec
 from gen.generate.render import render_document
 from gen.generate.write.markdown import to_markdown
-from tests.generate.support import variation_ok
+from tests.generate.support import data_file, variation_ok
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -196,12 +196,9 @@ def test_missing_staffing_and_previous_year() -> None:
 def test_staffing_prints_every_count_given_and_a_placeholder_for_the_one_missing(staffing, shown, gap, tmp_path) -> None:
     """Each variant of each staffing phrase (several seeds) writes every count the data gives, and the
     missing one as a visible placeholder: a draft never drops a datum for want of its sibling."""
-    import yaml
-
     data = {"kind": "dept_self_eval", "year": 2024, "bureau": {"name": "某县档案馆", "region": {"province": "湖南省"}},
             "staffing": staffing}
-    path = tmp_path / "archive.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    path = data_file(tmp_path, "archive.yaml", data)
     for seed in range(6):
         doc, _ = render_document(load_spec(path), seed=seed)
         md = to_markdown(doc)
@@ -229,12 +226,9 @@ def test_a_ceiling_or_exact_metric_is_judged_by_its_comparator_and_a_missed_one_
 def test_a_low_rate_is_named_for_what_the_figures_give(tmp_path) -> None:
     """With income and spending but no budget the rate is 总体支出进度 (spending over income): its problem's
     title names that rate, never a 预算执行率 the data cannot give."""
-    import yaml
-
     data = {"kind": "dept_self_eval", "year": 2024, "bureau": {"name": "某县水利局", "region": {"province": "湖南省"}},
             "finance": {"income": 1234.56, "expenditure": 1100.20}}
-    path = tmp_path / "water.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    path = data_file(tmp_path, "water.yaml", data)
     for seed in range(6):
         doc, _ = render_document(load_spec(path), seed=seed)
         problems = to_markdown(doc).split("存在的问题")[1]
@@ -272,13 +266,10 @@ def test_a_body_left_without_self_ref_calls_itself_by_its_kind(name, ref) -> Non
 def test_a_budget_the_data_holds_is_stated_with_its_rate_when_execution_is_not_low(profile, tmp_path) -> None:
     """The overview states 总体支出进度 (spending over income); a 调整后预算 the data holds was dropped (only warned
     as unused) unless execution was low. It is now stated with its 预算执行率 and no verdict."""
-    import yaml
-
     data = {"kind": "dept_self_eval", "profile": profile, "year": 2025,
             "bureau": {"name": "某区某某街道办事处", "self_ref": "我街道", "region": {"province": "广东省"}},
             "finance": {"budget_adjusted": 6523.40, "income": 6480.00, "expenditure": 6102.75}}
-    path = tmp_path / "street.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    path = data_file(tmp_path, "street.yaml", data)
     for seed in range(4):
         doc, _ = render_document(load_spec(path), seed=seed)
         md = to_markdown(doc)
@@ -293,20 +284,17 @@ def test_a_budget_the_data_holds_is_stated_with_its_rate_when_execution_is_not_l
 def test_staffing_the_data_gives_is_told_in_outlines_whose_source_has_no_staffing_part(profile, tmp_path) -> None:
     """The Guangdong and Shenzhen sources have no staffing part; a bureau's head counts were dropped (warned
     as unused). They are told after the duties; without staffing data nothing is added (no placeholder)."""
-    import yaml
-
     data = {"kind": "dept_self_eval", "profile": profile, "year": 2025,
             "bureau": {"name": "某区某某街道办事处", "self_ref": "我街道", "region": {"province": "广东省"}},
             "duties": ["负责辖区城市管理、环境卫生工作。"], "staffing": {"authorized": 86, "actual": 79}}
-    path = tmp_path / "street.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    path = data_file(tmp_path, "street.yaml", data)
     for seed in range(4):
         doc, _ = render_document(load_spec(path), seed=seed)
         md = to_markdown(doc)
         assert "86人" in md and "79人" in md, (seed, md)
         assert not any("staffing." in w for w in doc.warnings), doc.warnings
     del data["staffing"]
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    path = data_file(tmp_path, "street.yaml", data)
     md = to_markdown(render_document(load_spec(path))[0])
     assert "核定编制" not in md and "在编" not in md and "人员编制情况" not in md
 
@@ -315,14 +303,12 @@ def test_the_one_missed_task_metric_is_named_not_restated(tmp_path):
     """Reading a 乡镇人民政府 draft with one task metric (农村户厕改造 412 of 450户): the problem read
     个别重点任务未完成年度目标，设有目标值的任务指标未完成年度目标, the title said again and no metric named.
     With one metric the sentence names it and does not repeat its title."""
-    data = tmp_path / "town.yaml"
-    data.write_text(
+    data = data_file(tmp_path, "town.yaml", (
         "kind: dept_self_eval\nprofile: hunan\nyear: 2020\n"
         "bureau: {name: 某县某镇人民政府, self_ref: 我镇, region: {province: 湖南省, city: 衡阳市, county: 某县}}\n"
         "tasks:\n  - name: 农村人居环境整治\n"
-        "    metrics: [{name: 农村户厕改造, unit: 户, target: 450, actual: 412, reason: 部分农户外出务工}]\n",
-        encoding="utf-8",
-    )
+        "    metrics: [{name: 农村户厕改造, unit: 户, target: 450, actual: 412, reason: 部分农户外出务工}]\n"
+    ))
     for seed in range(8):
         md = to_markdown(render_document(load_spec(data), seed=seed)[0])
         problems = md.split("存在的问题")[1].split("下一步")[0]
@@ -333,14 +319,12 @@ def test_the_one_missed_task_metric_is_named_not_restated(tmp_path):
 def test_a_zero_ceiling_met_is_not_told_as_at_most_zero(tmp_path):
     """Reading a 教育局 draft: 校舍安全事故 (≤ 0起, actual 0) read 年度目标为不超过0起 / 未超过0起的年度目标值;
     a ceiling of zero is told as a zero target."""
-    data = tmp_path / "edu.yaml"
-    data.write_text(
+    data = data_file(tmp_path, "edu.yaml", (
         "kind: dept_self_eval\nprofile: guangdong\nyear: 2021\n"
         "bureau: {name: 某县教育局, region: {province: 广东省, city: 河源市, county: 某县}}\n"
         "tasks:\n  - name: 学校安全\n"
-        "    metrics: [{name: 校舍安全事故, unit: 起, target: 0, actual: 0, comparator: ≤}]\n",
-        encoding="utf-8",
-    )
+        "    metrics: [{name: 校舍安全事故, unit: 起, target: 0, actual: 0, comparator: ≤}]\n"
+    ))
     for seed in range(8):
         md = to_markdown(render_document(load_spec(data), seed=seed)[0])
         assert "不超过0" not in md and "超过0起" not in md, seed

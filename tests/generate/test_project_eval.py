@@ -14,7 +14,7 @@ import pytest
 from gen.generate.document import Heading
 from gen.core.errors import UserError
 
-from tests.generate.support import EXAMPLES, SYNTH, assert_golden, lint_result, number_findings, praise_in, render_doc, render_md, variation_ok
+from tests.generate.support import data_file, EXAMPLES, SYNTH, assert_golden, lint_result, number_findings, praise_in, render_doc, render_md, variation_ok
 
 GY = EXAMPLES / "gy2021.yaml"
 PROJS = [GY, *sorted(SYNTH.glob("proj_*.yaml"))]
@@ -143,13 +143,11 @@ def test_corpus_lint_clean_for_project_eval_groups():
 
 
 def test_one_project_is_not_introduced_as_kinds_of_projects(tmp_path):
-    data = tmp_path / "one.yaml"
-    data.write_text(
+    data = data_file(tmp_path, "one.yaml", (
         "kind: project_self_eval\nprofile: hebei\nyear: 2024\n"
         "bureau: {name: 某县图书馆, region: {province: 云南省, county: 某县}}\n"
-        "projects:\n  - {name: 公共图书馆免费开放补助, goal: 保障图书馆免费开放。, budget: 30, spent: 24.6}\n",
-        encoding="utf-8",
-    )
+        "projects:\n  - {name: 公共图书馆免费开放补助, goal: 保障图书馆免费开放。, budget: 30, spent: 24.6}\n"
+    ))
     for seed in range(12):
         md = render_md(data, seed=seed)
         assert "各类" not in md and "归并" not in md, seed
@@ -164,14 +162,12 @@ def test_one_project_is_not_introduced_as_kinds_of_projects(tmp_path):
 def test_a_project_without_its_goal_gets_a_placeholder_not_a_refusal(tmp_path):
     """A project listed with its funds but no 绩效目标 still drafts: the goal is a visible placeholder naming
     the project and the field, and the funds are told (the data file was refused before)."""
-    data = tmp_path / "road.yaml"
-    data.write_text(
+    data = data_file(tmp_path, "road.yaml", (
         "kind: project_self_eval\nprofile: hebei\nyear: 2024\n"
         "bureau: {name: 某县交通运输局, region: {province: 四川省, county: 某县}}\n"
         "projects:\n  - {name: 危桥改造项目, budget: 500, spent: 250}\n"
-        "  - {name: 农村公路养护项目, goal: 完成县乡村道日常养护。, budget: 1200, spent: 980.42}\n",
-        encoding="utf-8",
-    )
+        "  - {name: 农村公路养护项目, goal: 完成县乡村道日常养护。, budget: 1200, spent: 980.42}\n"
+    ))
     md = render_md(data)
     assert "【待补充：“危桥改造项目”的绩效目标及实现情况】。" in md
     assert "完成县乡村道日常养护。" in md and "500.00万元" in md
@@ -180,13 +176,11 @@ def test_a_project_without_its_goal_gets_a_placeholder_not_a_refusal(tmp_path):
 def test_a_project_spending_without_its_budget_is_told_not_dropped(tmp_path):
     """Reading a 文化和旅游局 draft: a project with its 实际支出 but no 预算 lost the spending (warned as
     unused, 当前提纲没有相应位置). It is told, and the budget is a placeholder naming the project."""
-    data = tmp_path / "tour.yaml"
-    data.write_text(
+    data = data_file(tmp_path, "tour.yaml", (
         "kind: project_self_eval\nprofile: hebei\nyear: 2022\n"
         "bureau: {name: 某县文化和旅游局, region: {province: 湖北省, county: 某县}}\n"
-        "projects:\n  - {name: 旅游宣传推广, goal: 提升旅游知名度。, spent: 120.5}\n",
-        encoding="utf-8",
-    )
+        "projects:\n  - {name: 旅游宣传推广, goal: 提升旅游知名度。, spent: 120.5}\n"
+    ))
     for seed in range(4):
         md = render_md(data, seed=seed)
         assert "120.50万元" in md, seed
