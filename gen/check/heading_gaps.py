@@ -27,13 +27,21 @@ from .toc_lines import document_title
 _FIRST_MARK = FIRST_MARK
 
 
+LINE_REACH = 300  # characters read back for the line before a heading
+
+
+def line_before(text: str, at: int, reach: int = LINE_REACH) -> str:
+    """The last non-blank line before ``at`` (read within ``reach`` characters): blank lines between are skipped."""
+    return text[max(0, at - reach) : at].rstrip().rsplit("\n", 1)[-1]
+
+
 def first_inline(ctx, h, last_at: dict) -> bool:
     """The level's first item sits inside its parent's line ("一、概况 （一）职能 1.职责") or at the end
     of the line just before it, after a colon ("主要职责是：1. 实施……" then "2." on its own line):
     flattened, not lost."""
     if h.number == 2:
         # the line before, past blank lines ("附件：1. 2023年度……分解表", a blank line, "2. ……任务清单")
-        previous = ctx.text[max(0, h.start - 300) : h.start].rstrip().rsplit("\n", 1)[-1]
+        previous = line_before(ctx.text, h.start)
         # the item may open on a year: "收支安排情况：1、2021年度收入……"
         if re.search(r"[:：]\s{0,2}" + _FIRST_MARK[h.level] + r"\s{0,2}(?:[\u4e00-\u9fff]|\d{4}年)", previous):
             return True
@@ -224,7 +232,7 @@ _LABEL_LINE = regex_cache.compile(r"[\u4e00-\u9fff“”]{4,16}")
 
 def _label_above(text: str, at: int) -> str:
     """The last non-blank line before ``at`` when it is a bare label (四到十六个汉字, no number, no sentence mark)."""
-    line = text[max(0, at - 200) : at].rstrip().rsplit("\n", 1)[-1].strip()
+    line = line_before(text, at, 200).strip()
     return line if _LABEL_LINE.fullmatch(line) else ""
 
 
@@ -240,5 +248,4 @@ def labelled_lists(text: str, h, first) -> bool:
 def cut_before(text: str, h) -> bool:
     """The last non-blank line before ``h`` breaks off at a comma (……根据《管理办法》的相关规定, then （4）): the text
     between was cut (a page's excerpt), the list's first items with it; no numbering of the author's to fault."""
-    line = text[max(0, h.start - 300) : h.start].rstrip()
-    return line.endswith(("，", ",")) and "\n" in text[max(0, h.start - 300) : h.start]
+    return line_before(text, h.start).endswith(("，", ",")) and "\n" in text[max(0, h.start - LINE_REACH) : h.start]
