@@ -321,8 +321,8 @@ def _current_before(all_items: list[Item], j: int, base: Item) -> Optional[Item]
 # The base may name its year and its subject (较2017年决算总收入2794494元，增加了194131元，增加6.49%).
 _BASE_BEFORE = regex_cache.compile(
     r"(?P<lead>较|比|与|同)(?:上年|去年|上一年|(?P<year>(?:19|20)\d\d)年)(?:度)?(?:同期)?(?:的)?"
-    r"(?:(?:决算|预算)?(?:总)?(?:收入|支出)(?:总计|合计)?(?:数)?|(?:决算|预算)数?)?\s{0,2}$")
-_CHANGE_AFTER = regex_cache.compile(r"^\s{0,2}(?:相比)?" + CHANGE_SEP + r"\s{0,2}(?P<verb>" + CHANGE_VERBS + r")(?:了)?\s{0,2}$")
+    r"(?:(?:决算|预算)?(?:总)?(?:收入|支出)(?:总计|合计)?(?:数)?|(?:决算|预算)数?)?\s{0,2}[（(]?$")
+_CHANGE_AFTER = regex_cache.compile(r"^[）)]?\s{0,2}(?:相比)?" + CHANGE_SEP + r"\s{0,2}(?P<verb>" + CHANGE_VERBS + r")(?:了)?\s{0,2}$")
 
 
 def _base_inside(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
@@ -340,7 +340,8 @@ def _base_inside(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
         subject = all_items[idx - 1]
         named = before.group("year")
         # this year's figure may carry its year when the base names an earlier one (2018年…较2017年…)
-        dated = subject.year and not (named and subject.year.isdigit() and int(subject.year) == int(named) + 1)
+        # or names it when the base is simply 上年 (2023年度收入总计A，比上年B增长Y%: B is the year before A's)
+        dated = subject.year and not (subject.year.isdigit() and (not named or int(subject.year) == int(named) + 1))
         if subject.seg_start != base.seg_start or dated or subject.q.unit == "%" or not comparable(subject, base):
             continue
         finding = _judge_base_inside(subject, base, change, m.group("verb"))
