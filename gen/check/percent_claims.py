@@ -78,6 +78,26 @@ _SHARE_RE = regex_cache.compile(
 )
 
 
+# The whole stated inside the share itself: "占政府采购支出总额120.00万元的83.33%".
+_INLINE_WHOLE_AFTER = regex_cache.compile(r"\s{0,2}的(?:比重|比例|份额)?(?:为|是|达到|达|约)?\s{0,2}$")
+_INLINE_WHOLE_BEFORE = regex_cache.compile(r"占(?P<whole>[^，,。；;：:\d%“”（）()]{0,16})\s{0,2}$")
+
+
+def _inline_share(text: str, all_items: list[Item], idx: int) -> Optional[PercentClaim]:
+    """A share whose whole is written inside it (A a万元，占B总额b万元的Y%): a ÷ b, nothing looked up."""
+    it = all_items[idx]
+    if idx < 2:
+        return None
+    whole, part = all_items[idx - 1], all_items[idx - 2]
+    if whole.q.unit == "%" or part.q.unit == "%" or part.q.start < it.seg_start or whole.q.comparator \
+            or not _INLINE_WHOLE_AFTER.fullmatch(text, whole.q.end, it.q.start):
+        return None
+    m = _INLINE_WHOLE_BEFORE.search(text, max(it.seg_start, whole.q.start - 20), whole.q.start)
+    if not m or text[part.q.end:m.start()].strip() not in ("", "，", ",") or not comparable(part, whole):
+        return None
+    return PercentClaim(it, "share", "占" + (m.group("whole") or "") + "的比重", ((part, whole),))
+
+
 def _by_name(all_items: list[Item]) -> dict[str, list[int]]:
     """Name key -> positions of items (ascending): a share's whole is found by lookup, not by a scan of every figure."""
     out: dict[str, list[int]] = {}
@@ -313,7 +333,8 @@ def _build_claims(ctx: CheckContext) -> list[PercentClaim]:
     for idx, it in enumerate(all_items):
         if it.q.unit != "%":
             continue
-        claim = _share_claim(ctx, all_items, idx, by_name) or _rate_claim(ctx, all_items, idx)
+        claim = (_share_claim(ctx, all_items, idx, by_name) or _inline_share(ctx.text, all_items, idx)
+                 or _rate_claim(ctx, all_items, idx))
         if claim is not None:
             out.append(claim)
     return out

@@ -36,8 +36,13 @@ RULE = Rule(
         "本年收入合计860.40万元，较上年减少12.60万元，下降1.4%，其中：财政拨款收入800.00万元，占100%。",
         # 其中 opening the next sentence breaks down the 收入合计 that opened this one: 800.00 ÷ 1060.40 is not 100%
         "2021年度收入合计1060.40万元，较上年减少12.60万元，下降1.2%，主要原因是项目收回。其中：财政拨款收入800.00万元，占100%。",
+        # the whole written inside the share (占…总额B的Y%): 100.00 ÷ 120.00 = 83.33%
+        "授予中小企业合同金额100.00万元，占政府采购支出总额120.00万元的85.33%。",
     ),
     keep=(
+        "授予中小企业合同金额100.00万元，占政府采购支出总额120.00万元的83.33%。",
+        # a figure between the part and 占 is no part of it: no share to recompute
+        "项目资金100.00万元，共3个项目，占部门预算总额500.00万元的25.00%。",
         # a figure told in passing before 其中 that is smaller than the part is not the total it breaks down
         "收入合计1,411.65万元，主要原因是项目拨款78.8万元用于购买设备其中：财政拨款收入765.67万元，占54.2%；"
         "事业收入645.98万元，占45.8%。",

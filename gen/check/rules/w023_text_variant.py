@@ -49,6 +49,9 @@ RULE = Rule(
         "曲登乡浑查二村人居环境项目。浑查二村共有农户80户。浑查二村村委会负责实施。曲登乡浑茶二村项目已完工。",
     ),
     keep=(
+        # 小企业合同金额 only inside 中小企业 (a dictionary word): 小微企业 is the 决算 template's own term, no slip
+        "授予中小企业合同金额100.00万元，占政府采购支出总额的83.33%，其中授予小微企业合同金额80.00万元，"
+        "占授予中小企业合同金额的80.00%。",
         # 新农村 (a word of its own) beside 新型农村养老保险: two things, not a lost 型
         "推进新型农村养老保险、新型农村合作医疗。抓好新农村建设规划，促进农村经济发展。",
         "森林防火检查站建设完成。森林防火检查站配备人员4名。森林防火检查站全年值守。",
@@ -105,7 +108,8 @@ def _tail_of_longer(text: str, v) -> bool:
     if len(before) != 1 or text[v.start - 1:v.start] in before:
         return False
     ch = next(iter(before))
-    return is_han(ch) and freq(ch + v.right[0]) >= JOINED_FREQ  # 中+央 is a word: the right form starts inside it
+    # 中+央 is a word, or 中+小企业 (中小企业, in the dictionary): the right form starts inside it
+    return is_han(ch) and (freq(ch + v.right[0]) >= JOINED_FREQ or any(freq(ch + v.right[:n]) for n in (2, 3)))
 
 
 def _occurrences(text: str, form: str, limit: int = 50) -> list[int]:
