@@ -161,9 +161,9 @@ def _names(text: str, cand: Item, subject: str) -> bool:
 _BOTH_TOTALS = regex_cache.compile(_BOTH_SUBJECT)
 
 
-def _total(text: str, it: Item, name: str) -> bool:
-    """Whether ``it`` is the figure right after ``name`` (收入总计X, 收入总计：X, 支出总计为X)."""
-    return text[max(0, it.q.start - len(name) - 3):it.q.start].rstrip("为是：: ").endswith(name)
+def _total(text: str, it: Item, *names: str) -> bool:
+    """Whether ``it`` is the figure right after one of ``names`` (收入总计X, 收入总计：X, 支出总计为X)."""
+    return text[max(0, it.q.start - max(map(len, names)) - 3):it.q.start].rstrip("为是：: ").endswith(names)
 
 
 def _balanced(text: str, all_items: list[Item], j: int) -> bool:
@@ -192,8 +192,8 @@ def _named_current(text: str, all_items: list[Item], idx: int, year: str) -> Opt
             return None
         if cand.q.unit == "%" or cand.sub or comparable(cand, amount) is None:
             continue
-        if both and _total(text, cand, subject):
-            return cand if _balanced(text, all_items, j) else None
+        if both and _total(text, cand, subject, "收、支总计", "收支总计"):  # the one figure of both needs no balance
+            return cand if not _total(text, cand, subject) or _balanced(text, all_items, j) else None
         if _names(text, cand, subject):
             if cand.year not in ("", year, m.group("year") or year) or _BASE_MARK.search(text, max(0, cand.q.start - BASE_REACH), cand.q.start):
                 return None
