@@ -288,10 +288,14 @@ def _text_score(text: str) -> float:
 
 
 def _plausible(text: str, name: str) -> str:
-    """Reject binary data that happened to decode: control characters, replacement marks."""
-    bad = sum(1 for ch in text if (unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\n\r\t\f\v")
-              or ch == "\ufffd")
-    if text and bad > max(2, len(text) // 100):
+    """Reject binary data that happened to decode: control characters, private and unassigned code points.
+
+    A replacement mark (U+FFFD) is no sign of binary data: a strict decoder never makes one, so the file
+    holds it as written, the trace of an earlier bad conversion that published pages often carry
+    (L004 reports it). Only a text that is mostly such marks is refused.
+    """
+    bad = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") and ch not in "\n\r\t\f\v")
+    if text and (bad > max(2, len(text) // 100) or text.count("\ufffd") > max(2, len(text) // 4)):
         raise _binary(name)
     return text
 

@@ -220,6 +220,23 @@ def test_binary_junk(tmp_path):
     assert "junk.txt" in _message(exc)
 
 
+def test_replacement_marks_of_a_published_page_are_read(tmp_path):
+    """A page whose earlier conversion left U+FFFD in it (2 % of its characters) is text: it is read and
+    L004 reports the marks; a file of nothing but such marks is still refused."""
+    from gen.check.registry import select_rules
+    from gen.check.runner import run
+
+    path = tmp_path / "page.txt"
+    path.write_text("2025年部门预算说明\n" + "一、部门职责\ufffd。本部门负责全县气象工作，依法开展监测预报。\n" * 30,
+                    encoding="utf-8")
+    findings = run(read_path(path), select_rules(["L004"])).findings
+    assert findings and all(f.code == "L004" for f in findings)
+    (tmp_path / "marks.txt").write_text("\ufffd" * 200, encoding="utf-8")
+    with pytest.raises(UserError) as exc:
+        read_path(tmp_path / "marks.txt")
+    assert "二进制" in _message(exc)
+
+
 def test_png_is_rejected(tmp_path):
     path = tmp_path / "image.txt"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + os.urandom(200))
