@@ -76,6 +76,7 @@ RULE = Rule(
         "根据《肆客足球打赢蓝天保卫战三年行动计划》，结合国家和肆客足球有关要求。",
         # a document-sharing site's copy codes, ten letters and digits glued into the text
         "现将有关情况汇报如下:b5E2RGbCAP1、项目概况\n安排工作。 DXDiTa9E3d2.机构人员",
+        "某县林业局2023年度部门决算公开 -k8凯发赢家一触即发",  # a betting brand's slogan glued after the title
     ),
     keep=(
         "依法打击跨境博彩平台，查处网络赌博案件12起。",
@@ -91,6 +92,7 @@ RULE = Rule(
         "精选优质种苗2万株，采购通用设备5台，按程序收集整理档案12卷，开展体育彩票竞彩业务培训。",
         "公开网址为www.gov.cn和www.mof.gov.cn，皇冠梨种植基地100亩。",
         "完成G8高速公路龙8标段的绿化，开通政务服务网手机版，登录人数2万人次。",
+        "与凯发环保公司签订合同，防汛形势一触即发。",
         "使用SolidWorks和AutoCAD2020软件，统一社会信用代码12430600MB1234567X，索引号01404053X/2023-01393。",
     ),
 )
@@ -116,6 +118,9 @@ _SEED = regex_cache.compile(
     # a bare-number .com domain put for a place's name (2022年www.3016.com预算调整方案): no body's site is one
     r"|www\.\d{3,6}\.com"
     r"|肆客足球|龙8(?:国际|官网|娱乐|手机版(?:登录)?|(?i:long8))"
+    # a betting brand and its slogan after a title (决算公开 -k8凯发赢家一触即发, 尊龙凯时-人生就是博)
+    r"|(?i:k8)凯发(?:天生)?(?:赢家)?(?:一触即发)?|凯发(?:天生)?赢家(?:一触即发)?|凯发(?:娱乐|官网|(?i:app))"
+    r"|尊龙凯时|人生就是博"
     # a casino's name put for a place, the blank it leaves kept (中共大陆娱乐城 委办公厅)
     r"|[\u4e00-\u9fff]{2}娱乐城(?=[ \u3000_]|官|网|平台|开户|注册|(?i:app))"
     r"|(?i:dafabet\d{0,4}|大发dafa\d{0,4})|足彩(?i:app)"  # dafabet888官网
@@ -131,7 +136,7 @@ _ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体
             "新葡京", "手机app", "亚博", "新普京", "现金网", "福彩网", "彩票网", "最新版", "网入口", "登录入口", "小编",
             "足球网", "竞彩网", "贵宾会", "狗万", "开云", "买球", "下注", "买足球", "dafa", "足彩", "精品文档",
             "会员分享", "铁算", "马会资料", "金沙", "拉斯维加斯", "外围微信", "空降同城", "精品资料", "收集于网络",
-            "如有侵权", "手机版登录", "肆客足球", "龙8", "必威", "皇冠", "赌场", "竞彩", "www.", "篇)", "篇）", "优质文档", "倾情", "小編")
+            "如有侵权", "手机版登录", "凯发", "尊龙", "就是博", "肆客足球", "龙8", "必威", "皇冠", "赌场", "竞彩", "www.", "篇)", "篇）", "优质文档", "倾情", "小編")
 # The pornographic and score sites' seeds are their own anchors (视频, 精品, 三级 alone are common words of a
 # report), searched only in a text that holds one of the gates every one of them contains.
 _PORN_GATES = ("视频", "精品", "国产三级", "久久", "毛片", "比分", "国产免费", "又爽")

@@ -1,0 +1,58 @@
+"""L011: a chart's or a scan's figures misread by OCR (5.4%o for 5.4%。, 2019年202诈2021年 for 2020年).
+
+A report published as a scan, or with its charts turned to text, comes back from OCR with the marks
+after a figure misread: the full stop after a per cent sign read as a Latin o (占51.2%o, 平均值5.4%o),
+and in a chart's axis labels a year's last digit and 年 read as one stray character between two years
+that came through whole (2019年202诈2021年). The figure a reader quotes is then wrong or unreadable;
+the passage should be read again from the source. Only these shapes count: a digit, %, and a lower-case
+o not starting a Latin word; a three-digit 20x with a Chinese character other than 年 standing between
+two whole years (20xx年) — the gap in a run of years a chart labels.
+"""
+
+from __future__ import annotations
+
+from ...core import regex_cache
+from ...core.regex_needles import contains
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="L011",
+    name="ocr-figures",
+    severity="warning",
+    summary="识别（OCR）错读的数字标记（5.4%o、2019年202诈2021年）",
+    doc=(
+        "检查什么：扫描件或图表经文字识别后错读的标记——百分号后的句号读成字母o（“占51.2%o”“平均值5.4%o”），"
+        "图表年份标签里一个年份的末位和“年”读成了一个怪字，夹在两个完整年份之间（“2019年202诈2021年”）。\n"
+        "为什么：读者引用的数字因此错误或无法辨认，应对照原件改正。\n"
+        "不报的情形：百分号后接英文单词；年份之间是正常的连接（“2019年至2021年”）。\n"
+        "示例：“失业率平均值5.4%o”应为“失业率平均值5.4%。”。"
+    ),
+    flag=(
+        "城镇调查失业率平均值5.2%o图2近五年新增就业人数",
+        "第三产业就业人员占48.6%o",
+        "2018年2019年202诈2021年2022年第一产业第二产业",
+    ),
+    keep=(
+        "城镇调查失业率平均值5.2%。图2近五年新增就业人数",
+        "增长5%or more（英文摘要），2019年至2021年，2020年度。",
+    ),
+)
+
+_PERCENT_O = regex_cache.compile(r"(?<=\d)%o(?![A-Za-z])")
+_YEAR_GAP = regex_cache.compile(r"(?<=20\d\d年)20\d[\u4e00-\u9fff](?<!年)(?=20\d\d年)")
+
+
+def check(ctx):
+    text = ctx.text
+    if contains(text, "%o"):
+        for m in _PERCENT_O.finditer(text):
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          "“%o”是识别时把百分号后的句号“。”读成了字母o，应为“%。”，请对照原件核对这一数字。", "%。")
+    if contains(text, "年20"):
+        for m in _YEAR_GAP.finditer(text):
+            before, after = int(text[m.start() - 5:m.start() - 1]), int(text[m.end():m.end() + 4])
+            meant = f"{before + 1}年" if after == before + 2 and str(before + 1).startswith(m.group()[:3]) else None
+            told = f"应为“{meant}”" if meant else "原为一个年份"
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"“{m.group()}”夹在两个完整年份之间，是图表年份标签识别错读（{told}），请对照原件改正。", meant)
