@@ -65,6 +65,9 @@ RULE = Rule(
         "一般公共预算财政拨款收入300.00万元，一般公共预算财政拨款支出300.00万元，比上年增加20.00万元。",
     ),
     keep=(
+        # each sentence names its fund before its 本年收入: the fund's income, not the report's
+        "2024年度年初结转和结余15.00万元，本年收入800.00万元。2024年度一般公共预算财政拨款年初结转和结余10.00万元，"
+        "本年收入500.00万元。2024年度政府性基金预算财政拨款年初结转和结余5.00万元，本年收入300.00万元。",
         # each change follows a completion rate whose base (the one 年初预算) the two sentences share: the changes are
         # of the income and of the expenditure named at each sentence's head
         "全县一般公共预算财政总收入380,869万元，完成年初预算391,267万元的97.34%，比上年增加了37,581万元，增幅10.95%。"
@@ -164,15 +167,19 @@ def _breakdown_of(text: str, it: Item, money_ends: dict[int, Item]) -> str:
     return ""
 
 
-# 基本支出 / 项目支出 naming what a sentence is about, not a figure of its own (项目支出40万元 is a sibling).
-_SCOPE = regex_cache.compile(r"(?:基本支出|项目支出)(?![为是达共计]{0,2}[ \u3000]{0,2}\d)")
+# 基本支出 / 项目支出 naming what a sentence is about, not a figure of its own (项目支出40万元 is a sibling);
+# so does a fund (一般公共预算财政拨款年初结转和结余A，本年收入B: the fund's income, not the whole's).
+_NOT_OWN = r"(?![为是达共计]{0,2}[ \u3000]{0,2}\d)"
+_SCOPE = regex_cache.compile(r"(?:基本支出|项目支出)" + _NOT_OWN)
+_FUND = regex_cache.compile(r"(?:(?:一般公共预算|政府性基金预算|国有资本经营预算)(?:财政拨款)?|财政拨款)" + _NOT_OWN)
 
 
 def _scope(text: str, it: Item) -> str:
-    """The part of the budget the figure's sentence is about, named before it ("……财政拨款项目支出年初结转
-    和结余2.27万元，本年收入1230.14万元" is the project part's income, not the whole's): "" when none."""
-    found = [m.group() for m in _SCOPE.finditer(text, it.seg_start, it.q.start)]
-    return found[-1] if found else ""
+    """The fund and the part of the budget the figure's sentence is about, named before it ("……财政拨款项目支出
+    年初结转和结余2.27万元，本年收入1230.14万元" is the project part's income, not the whole's): "" when none."""
+    lo, hi = it.seg_start, it.q.start
+    return "".join(found[-1] if found else "" for found in ([m.group() for m in r.finditer(text, lo, hi)]
+                                                            for r in (_FUND, _SCOPE)))
 
 
 # What is due or planned (the base), and what was done against it: 应配套A，实际配套到位B.
