@@ -339,8 +339,7 @@ def _base_inside(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
             continue  # 与上年X: a comparison only when 相比 closes it (与上年1007.40万元相比增加21.5万元)
         subject = all_items[idx - 1]
         named = before.group("year")
-        # this year's figure may carry its year when the base names an earlier one (2018年…较2017年…)
-        # or names it when the base is simply 上年 (2023年度收入总计A，比上年B增长Y%: B is the year before A's)
+        # this year's figure may carry its year when the base names the one before (2018年…较2017年…) or is 上年
         dated = subject.year and not (subject.year.isdigit() and (not named or int(subject.year) == int(named) + 1))
         if subject.seg_start != base.seg_start or dated or subject.q.unit == "%" or not comparable(subject, base):
             continue
