@@ -79,9 +79,10 @@ def _year_twice(text: str) -> Iterator[Reading]:
 
 
 # A line that holds only a date with its marks lost: 7 or 8 digits (2020817, 20211015), or year, month, a blank,
-# day and 日. Seven digits are read only where one month and day fit them (817: 8月17日; 115 could be 1月15日 or 11月5日).
+# day and 日. Seven digits that two months and days fit (2019109: 1月9日 or 10月9日) are still a date there, under
+# a title or above a signature: both readings are named and none is suggested.
 _BARE_DATE_LINE = regex_cache.compile(
-    rf"^[ \t\u3000]{{0,40}}({FOUR_DIGITS})(?:(\d{{3,4}})|[ \u3000]{{0,3}}(\d{{1,2}})[ \u3000]{{1,3}}(\d{{1,2}})(日?))"
+    rf"^[ \t\u3000]{{0,80}}({FOUR_DIGITS})(?:(\d{{3,4}})|[ \u3000]{{0,3}}(\d{{1,2}})[ \u3000]{{1,3}}(\d{{1,2}})(日?))"
     rf"[ \t\u3000]{{0,8}}$", re.M)
 
 
@@ -113,12 +114,13 @@ def _bare_date_line(text: str) -> Iterator[Reading]:
         digits = m.group(2) or f"{int(m.group(3))}{int(m.group(4)):02d}"
         options = month_day_options(digits) if m.group(2) else {f"{int(m.group(3))}月{int(m.group(4))}日"}
         options = {o for o in options if 1 <= int(o.split("月")[0]) <= 12 and 1 <= int(o.split("月")[1][:-1]) <= 31}
-        if len(options) != 1:
+        if not options:
             continue
-        meant = f"{m.group(1)}年{options.pop()}"
         end = m.end(2) if m.group(2) else m.end(5)
         lost = "“年”“月”" if m.group(5) else "“年”“月”“日”"
-        yield m.start(1), end, f"日期“{text[m.start(1):end]}”漏了{lost}，应为“{meant}”。", meant
+        shown = "或".join(f"“{m.group(1)}年{o}”" for o in sorted(options))
+        meant = f"{m.group(1)}年{options.pop()}" if len(options) == 1 else None
+        yield m.start(1), end, f"日期“{text[m.start(1):end]}”漏了{lost}，应为{shown}。", meant
 
 
 # A date field's label, then the year with the month and day run on (报告日期:2022624, 填报日期：20231105) or

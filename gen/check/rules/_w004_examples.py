@@ -40,6 +40,9 @@ FLAG = (
     "一、部门决算情况\n2024度，我镇行政运行支出保持平稳。",
     "某县民政局2021年度部门决算\n\n20220830\n\n目录\n", "某县民政局2021年度部门决算\n20228 19日\n",
     "某县公安局2019年度部门决算\n\n        2020817\n",  # seven digits, one month and day fit them
+    # seven digits that two months and days fit, alone above the end of a notice: both readings are named
+    "现将实施方案印发给你们，请认真贯彻落实。\n\n                    2019109\n",
+    "现将实施方案印发给你们。\n" + " " * 58 + "2019109\n",  # set far right, as a signature's date is
     # the cover's date with all three marks lost, blanks where they stood
     "某县民政局2021年度部门整体支出绩效自评报告\n单位名称：（盖章）\n\n20226 30\n",
     "某县民政局2021年度部门整体支出绩效自评报告\n\n2022  6 30\n", "第二部分度部门决算情况说明\n",
