@@ -174,12 +174,30 @@ def _cut_off(text: str) -> Iterator[Reading]:
         yield m.start(1), m.end(), f"日期“{year}{m.group(2)}”漏了“年”“月”“日”，应为{shown}。", meant
 
 
+# A range of months from January whose dash was lost (今年16月份 for 1-6月份, 2023年112月 for 1-12月): a month
+# past 12 is no month, and the "1" before it is the range's start. Read only after a Chinese character or a year's
+# 年 (one blank allowed, as PDF copies space figures): not 16月龄 (an infant's age), 116月, 3-16月 or 第16月.
+_MONTH_RANGE = regex_cache.compile(r"1(1[0-2]|[3-9])[ \u3000]?月(?!龄)")
+
+
+def _month_range(text: str) -> Iterator[Reading]:
+    for m in _MONTH_RANGE.finditer(text):
+        start = m.start()
+        if start and (text[start - 1].isdigit() or text[start - 1] in ".．-—－~～至到第"):
+            continue
+        before = text[max(0, start - 2):start].rstrip(" \u3000")
+        if not before or not ("\u4e00" <= before[-1] <= "\u9fff") or before[-1] in "至到第":
+            continue
+        meant = f"1-{m.group(1)}月"
+        yield start, m.end(), f"“{m.group()}”不是月份，应是“{meant}”漏了连接号，请核对。", meant
+
+
 def readings(text: str) -> list[Reading]:
     """Every date in ``text`` whose marks were lost, each once."""
     seen: set[int] = set()
     out = []
     for r in (*_bare_date_line(text), *_labelled(text), *_labelled_month(text), *_cut_off(text),
-              *_lost_year_month(text), *_lost_month(text), *_year_twice(text)):
+              *_lost_year_month(text), *_lost_month(text), *_year_twice(text), *_month_range(text)):
         if r[0] not in seen:
             seen.add(r[0])
             out.append(r)
