@@ -192,12 +192,28 @@ def _month_range(text: str) -> Iterator[Reading]:
         yield start, m.end(), f"“{m.group()}”不是月份，应是“{meant}”漏了连接号，请核对。", meant
 
 
+# A form's 起止时间 whose years and months ran together (项目起止时间 20246-202516 for 2024年6月—2025年1月…): a
+# year and a month's one or two figures, a dash, a year and more figures, within a few characters after the
+# field's label (时间, 期限, 日期). Read as lost marks, with no date suggested: the second half may hold a day too.
+_GLUED_RANGE = regex_cache.compile(
+    rf"(?<![\d.．])({FOUR_DIGITS})(1[0-2]|[1-9])[-—－~～至]({FOUR_DIGITS})(\d{{1,4}})(?![\d.．年月日%万元])")
+_RANGE_LABEL = regex_cache.compile(r"(?:时间|期限|日期|時間)[:：]?[ \t\u3000\n|]{0,12}$")
+
+
+def _glued_range(text: str) -> Iterator[Reading]:
+    for m in _GLUED_RANGE.finditer(text):
+        if _RANGE_LABEL.search(text[max(0, m.start() - 20):m.start()]):
+            yield m.start(), m.end(), (f"起止时间“{m.group()}”的年、月连写在一起，漏了“年”“月”，"
+                                       f"应写作“{m.group(1)}年{m.group(2)}月—{m.group(3)}年……”，请核对。"), None
+
+
 def readings(text: str) -> list[Reading]:
     """Every date in ``text`` whose marks were lost, each once."""
     seen: set[int] = set()
     out = []
     for r in (*_bare_date_line(text), *_labelled(text), *_labelled_month(text), *_cut_off(text),
-              *_lost_year_month(text), *_lost_month(text), *_year_twice(text), *_month_range(text)):
+              *_lost_year_month(text), *_lost_month(text), *_year_twice(text), *_month_range(text),
+              *_glued_range(text)):
         if r[0] not in seen:
             seen.add(r[0])
             out.append(r)
