@@ -79,9 +79,10 @@ def _year_twice(text: str) -> Iterator[Reading]:
 
 
 # A line that holds only a date with its marks lost: 7 or 8 digits (2020817, 20211015), or year, month, a blank,
-# day and 日. Seven digits are read only where one month and day fit them (817: 8月17日; 115 could be 1月15日 or 11月5日).
+# day and 日. Seven digits that two months and days fit (2019109: 1月9日 or 10月9日) are still a date there, under
+# a title or above a signature: both readings are named and none is suggested.
 _BARE_DATE_LINE = regex_cache.compile(
-    rf"^[ \t\u3000]{{0,40}}({FOUR_DIGITS})(?:(\d{{3,4}})|[ \u3000]{{0,3}}(\d{{1,2}})[ \u3000]{{1,3}}(\d{{1,2}})(日?))"
+    rf"^[ \t\u3000]{{0,80}}({FOUR_DIGITS})(?:(\d{{3,4}})|[ \u3000]{{0,3}}(\d{{1,2}})[ \u3000]{{1,3}}(\d{{1,2}})(日?))"
     rf"[ \t\u3000]{{0,8}}$", re.M)
 
 
@@ -113,12 +114,13 @@ def _bare_date_line(text: str) -> Iterator[Reading]:
         digits = m.group(2) or f"{int(m.group(3))}{int(m.group(4)):02d}"
         options = month_day_options(digits) if m.group(2) else {f"{int(m.group(3))}月{int(m.group(4))}日"}
         options = {o for o in options if 1 <= int(o.split("月")[0]) <= 12 and 1 <= int(o.split("月")[1][:-1]) <= 31}
-        if len(options) != 1:
+        if not options:
             continue
-        meant = f"{m.group(1)}年{options.pop()}"
         end = m.end(2) if m.group(2) else m.end(5)
         lost = "“年”“月”" if m.group(5) else "“年”“月”“日”"
-        yield m.start(1), end, f"日期“{text[m.start(1):end]}”漏了{lost}，应为“{meant}”。", meant
+        shown = "或".join(f"“{m.group(1)}年{o}”" for o in sorted(options))
+        meant = f"{m.group(1)}年{options.pop()}" if len(options) == 1 else None
+        yield m.start(1), end, f"日期“{text[m.start(1):end]}”漏了{lost}，应为{shown}。", meant
 
 
 # A date field's label, then the year with the month and day run on (报告日期:2022624, 填报日期：20231105) or
@@ -172,12 +174,46 @@ def _cut_off(text: str) -> Iterator[Reading]:
         yield m.start(1), m.end(), f"日期“{year}{m.group(2)}”漏了“年”“月”“日”，应为{shown}。", meant
 
 
+# A range of months from January whose dash was lost (今年16月份 for 1-6月份, 2023年112月 for 1-12月): a month
+# past 12 is no month, and the "1" before it is the range's start. Read only after a Chinese character or a year's
+# 年 (one blank allowed, as PDF copies space figures): not 16月龄 (an infant's age), 116月, 3-16月 or 第16月.
+_MONTH_RANGE = regex_cache.compile(r"1(1[0-2]|[3-9])[ \u3000]?月(?!龄)")
+
+
+def _month_range(text: str) -> Iterator[Reading]:
+    for m in _MONTH_RANGE.finditer(text):
+        start = m.start()
+        if start and (text[start - 1].isdigit() or text[start - 1] in ".．-—－~～至到第"):
+            continue
+        before = text[max(0, start - 2):start].rstrip(" \u3000")
+        if not before or not ("\u4e00" <= before[-1] <= "\u9fff") or before[-1] in "至到第":
+            continue
+        meant = f"1-{m.group(1)}月"
+        yield start, m.end(), f"“{m.group()}”不是月份，应是“{meant}”漏了连接号，请核对。", meant
+
+
+# A form's 起止时间 whose years and months ran together (项目起止时间 20246-202516 for 2024年6月—2025年1月…): a
+# year and a month's one or two figures, a dash, a year and more figures, within a few characters after the
+# field's label (时间, 期限, 日期). Read as lost marks, with no date suggested: the second half may hold a day too.
+_GLUED_RANGE = regex_cache.compile(
+    rf"(?<![\d.．])({FOUR_DIGITS})(1[0-2]|[1-9])[-—－~～至]({FOUR_DIGITS})(\d{{1,4}})(?![\d.．年月日%万元])")
+_RANGE_LABEL = regex_cache.compile(r"(?:时间|期限|日期|時間)[:：]?[ \t\u3000\n|]{0,12}$")
+
+
+def _glued_range(text: str) -> Iterator[Reading]:
+    for m in _GLUED_RANGE.finditer(text):
+        if _RANGE_LABEL.search(text[max(0, m.start() - 20):m.start()]):
+            yield m.start(), m.end(), (f"起止时间“{m.group()}”的年、月连写在一起，漏了“年”“月”，"
+                                       f"应写作“{m.group(1)}年{m.group(2)}月—{m.group(3)}年……”，请核对。"), None
+
+
 def readings(text: str) -> list[Reading]:
     """Every date in ``text`` whose marks were lost, each once."""
     seen: set[int] = set()
     out = []
     for r in (*_bare_date_line(text), *_labelled(text), *_labelled_month(text), *_cut_off(text),
-              *_lost_year_month(text), *_lost_month(text), *_year_twice(text)):
+              *_lost_year_month(text), *_lost_month(text), *_year_twice(text), *_month_range(text),
+              *_glued_range(text)):
         if r[0] not in seen:
             seen.add(r[0])
             out.append(r)

@@ -65,6 +65,10 @@ COMMON_MORE = regex_cache.compile(
     r"|[ \u3000]?(?:咨询|会计|有限公司|公司|事务所|属))"
     # a document number's year left as the template wrote it (南财绩(20xx)5号)
     r"|(?<=[(（〔\[［【])20(?:xx|XX|××)(?=[)）〕\]］】])"
+    # a template's question left for the figure (预算安排多少万元, 下達資金多少萬元): 多少 straight after the
+    # words an amount follows and straight before its unit; opens on its literal, the words looked back at
+    r"|多少(?<=(?:安排|资金|金额|预算|投入|下达|拨付|共计|合计|补助|补贴|資金|金額|預算|下達|撥付|補助|補貼)多少)"
+    r"(?=万元|亿元|元|萬元|億元)"
 )
 COMMON_FORMS = (COMMON, COMMON_MORE)
 # A lone x set off by blanks where a figure or a place's name goes (联合 x 个区直单位, 发放救助金 x 元, 在 xx 镇), or

@@ -40,6 +40,12 @@ FLAG = (
     "一、部门决算情况\n2024度，我镇行政运行支出保持平稳。",
     "某县民政局2021年度部门决算\n\n20220830\n\n目录\n", "某县民政局2021年度部门决算\n20228 19日\n",
     "某县公安局2019年度部门决算\n\n        2020817\n",  # seven digits, one month and day fit them
+    # seven digits that two months and days fit, alone above the end of a notice: both readings are named
+    "现将实施方案印发给你们，请认真贯彻落实。\n\n                    2019109\n",
+    "现将实施方案印发给你们。\n" + " " * 58 + "2019109\n",  # set far right, as a signature's date is
+    # a range of months from January whose dash was lost: no month 16
+    "今年 16 月份，我局共发放救助金。", "2023年112月累计支出85万元。",
+    "项目起止时间\n\n20236-202412\n主管部门", "实施期限：20231-20236",  # a form's range, years and months run together
     # the cover's date with all three marks lost, blanks where they stood
     "某县民政局2021年度部门整体支出绩效自评报告\n单位名称：（盖章）\n\n20226 30\n",
     "某县民政局2021年度部门整体支出绩效自评报告\n\n2022  6 30\n", "第二部分度部门决算情况说明\n",
@@ -52,6 +58,9 @@ FLAG = (
 )
 
 KEEP = (
+    # an infant's age in months, a range written out, the 16th month counted, a count of months
+    "项目编码 20236-202412，批次号2023-20241。实施时间：2023年6月—2024年12月。",  # no field label before it
+    "为6-16月龄婴幼儿接种。1-6月份支出50万元，3至16月完成，第16月验收，共16个月。\n2016月度报表\n",
     "对2011、2012两年度救助资金进行了检查；2019、2020、2021三个年度均未发生。",  # the listed years, counted
     "2021年本年收入30155.88万元，较20155.88万元增加10000万元。",  # an amount that only looks like 2015 glued on
     "公开时间：2022年9月28日\n发布日期：2022-09-28\n公开时间：2022.9.28\n",

@@ -8,7 +8,10 @@ needs no dictionary: it knows what may stand there and reports the rest.
 
 A blank typed after the decimal point of an amount ("补助资金1107. 8万元") is the same slip: one figure
 split in two. Read only inside a sentence (a Chinese character or a colon before the digits), where
-"1. 8万元…" cannot be a list item's number followed by its amount.
+"1. 8万元…" cannot be a list item's number followed by its amount. A blank where the point itself
+stood ("自治区资金29 6万元" for 29.6万元) splits the figure the same way: read only straight after a
+Chinese character and before 万元/亿元, with one or two digits after the blank, so that a flattened table's
+columns (a count, a blank, then an amount: "| 3 | 5万元") never match.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ RULE = Rule(
         "群众满意度达95哈%。",
         "发放耕地地力补贴2316. 45万元，惠及农户1.2万户。",
         "全县一般公共预算收入完成70,734,万元。",
+        "下达省级补助资金18 5万元，市级配套3 2万元。",
     ),
     keep=(
         "将0～6岁儿童、65岁以上老年人纳入健康管理。",
@@ -43,6 +47,8 @@ RULE = Rule(
         # a list item's number before an amount: the blank follows the item's point
         "主要支出如下：\n1. 8万元用于设备购置；\n2. 5万元用于培训。",
         "全县一般公共预算收入完成70,734万元，增长5.2%，人均1,200元。",
+        # a table's cells flattened: a count, then an amount, each after a blank
+        "设备购置 3 5万元\n培训 12 2.5万元",
     ),
 )
 
@@ -57,11 +63,23 @@ _SPLIT_POINT = regex_cache.compile(
     r"(?<=[\u4e00-\u9fff：:])(\d{1,9})\.[ \u3000]{1,2}(\d{1,4})(?![\d.])(?=[ \u3000]?(?:万元|亿元|元|万|亿))")
 
 
+# a blank where the point stood (资金29 6万元): a Chinese character straight before the digits, 万元/亿元 after
+_LOST_POINT = regex_cache.compile(
+    r"(?<=[\u4e00-\u9fff])(?<!第)(\d{1,5}) (\d{1,2})(?=万元|亿元)")
+
+
 def _split_point(text: str):
     for m in _SPLIT_POINT.finditer(text):
         fixed = f"{m.group(1)}.{m.group(2)}"
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"金额“{m.group()}”的小数点后多了空格，应为“{fixed}”，请核对。", fixed)
+
+
+def _lost_point(text: str):
+    for m in _LOST_POINT.finditer(text):
+        fixed = f"{m.group(1)}.{m.group(2)}"
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"金额“{m.group()}”中间是空格，应是漏了小数点（“{fixed}”），请核对原数字。", fixed)
 
 
 # a thousands comma left at an amount's end, before its unit (70,734,万元): the figure reads on into nothing
@@ -83,6 +101,8 @@ def check(ctx):
     text = ctx.text
     if contains(text, ". ") or contains(text, ".\u3000"):
         yield from _split_point(text)
+    if contains(text, " "):
+        yield from _lost_point(text)
     yield from _trailing_comma(text)
     for m in finditer_from(_STRAY, text, _UNIT, 1):
         char = m.group(1)
