@@ -44,11 +44,14 @@ RULE = Rule(
         # a summary of the whole of 2017 (with the plan for 2018) was written after the congress of October 2017
         "某县文化局2017年工作总结和2018年工作计划\n一、工作成效\n深入学习贯彻习近平总书记系列重要讲话精神。",
         "某县文化局2017年度部门决算说明\n一、基本情况\n深入学习贯彻习近平总书记系列重要讲话精神。",
+        # the 决算's head names the budget it closes
+        "某县文化局2017年度部门决算公开\n一般公共预算财政拨款支出决算情况说明\n一、基本情况\n深入学习贯彻习近平总书记系列重要讲话精神。",
     ),
     keep=(
         # a half year's summary and a budget of 2017 were written before it
         "某县文化局2017年上半年工作总结\n一、工作成效\n深入学习贯彻习近平总书记系列重要讲话精神。",
         "某县文化局2017年部门预算说明\n一、基本情况\n深入学习贯彻习近平总书记系列重要讲话精神。",
+        "首页 > 部门预决算\n某县文化局2017年部门预算说明\n一、基本情况\n深入学习贯彻习近平总书记系列重要讲话精神。",
         "2018年度某县财政局部门整体支出绩效自评报告\n一、基本情况\n全面贯彻落实党的十九大精神，扎实推进各项工作。",
         "某县财政局部门整体支出绩效自评报告\n一、基本情况\n全面贯彻落实党的十九大精神，扎实推进各项工作。",
         "2023年度某县财政局部门整体支出绩效自评报告\n一、基本情况\n党的十九大以来，各项改革全面推进。",
@@ -64,35 +67,41 @@ def check(ctx):
     told = (f"本报告为{year}年度，" if year is not None
             else f"本报告为{who.earliest}年度或以后（按公开时间推断），" if who.earliest is not None else "")
     hits = unspaced.glossary_hits(ctx, load().outdated, year, who.earliest)
+    late = set()
     if year is not None and _looks_back(ctx.text):
-        hits = _with_year_end(ctx, hits, year)
+        hits, late = _with_year_end(ctx, hits, year)
     for (start, end), hit in hits:
+        said = f"本报告回顾{year}年全年，写于{year}年末以后，" if (start, end) in late else told
         yield Finding(
             start, end, RULE.code, hit.entry.severity or RULE.severity,  # an entry readers differ on: info
-            f"{told}“{hit.text}”已经过时，应改为“{hit.suggestion}”。{hit.entry.reason}", hit.suggestion,
+            f"{said}“{hit.text}”已经过时，应改为“{hit.suggestion}”。{hit.entry.reason}", hit.suggestion,
         )
 
 
 HEAD = 120  # characters of the text's head that name what it is
-# A report on the whole of its year: the year's 决算, summary, self-evaluation or work report.
-_LOOKS_BACK = regex_cache.compile(r"决算|年度?(?:工作)?总结|年度?[\u4e00-\u9fff]{0,8}自评|年度?工作报告")
-# One on part of it, or written before it (a budget, a plan): it keeps its own year.
-_PART_YEAR = regex_cache.compile(r"上半年|半年|季度|前三季|1-\d月|1—\d月|预算(?!执行)")
+# A report on the whole of its year: the year's 决算 (not a site's 预决算 column), summary, self-evaluation or
+# work report.
+_LOOKS_BACK = regex_cache.compile(r"(?<!预)决算|年度?(?:工作)?总结|年度?[\u4e00-\u9fff]{0,8}自评|年度?工作报告")
+# One on part of the year keeps its own year.
+_PART_YEAR = regex_cache.compile(r"上半年|半年|季度|前三季|1-\d月|1—\d月")
 
 
 def _looks_back(text: str) -> bool:
-    """The text's head names a report on its whole year (决算, 年度工作总结), not a half year's or a budget."""
+    """The text's head names a report on its whole year (决算, 年度工作总结), not a half year's; a budget
+    (预算说明), which names none of these, keeps its own year."""
     head = text[:HEAD]
     return bool(_LOOKS_BACK.search(head)) and not _PART_YEAR.search(head)
 
 
 def _with_year_end(ctx, hits, year: int):
-    """``hits`` and the hits of the ``year_end`` entries judged as of the next year, where none is already."""
+    """``hits`` and the hits of the ``year_end`` entries judged as of the next year, where none is already;
+    and the spans of those added."""
     late = tuple(e for e in load().outdated if e.year_end)
     view = unspaced.of(ctx)
     more = [(view.span(h.start, h.end), h) for h in scan(late, view.text, year + 1)]
-    out = list(hits)
+    out, added = list(hits), set()
     for (s, e), h in more:
         if not any(s < e2 and s2 < e for (s2, e2), _ in out):
             out.append(((s, e), h))
-    return sorted(out, key=lambda x: x[0])
+            added.add((s, e))
+    return sorted(out, key=lambda x: x[0]), added
