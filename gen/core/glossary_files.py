@@ -172,9 +172,9 @@ def _entry(raw: dict, eid: str, file: str, where: str, shared: tuple[re.Pattern,
         raise _fail(file, where, "when_text_has 应为文字。")
     # several forms may name the same thing (农业农村委员会 / 农业农村工作委员会): any one of them excuses the text
     unless_text_has = tuple(_strings(raw.get("unless_text_has"), file, where, "unless_text_has"))
-    year_end = raw.get("year_end", False)
-    if not isinstance(year_end, bool):
-        raise _fail(file, where, "year_end 应为 true 或 false。")
+    year_end = raw.get("year_end", "")
+    if not isinstance(year_end, str):
+        raise _fail(file, where, "year_end 应为那个时间节点的名称（如 十九大）。")
     severity = raw.get("severity", "")
     if severity not in ("", "info"):
         raise _fail(file, where, "severity 只能是 info（写法上的建议，以提示报告），或不写。")

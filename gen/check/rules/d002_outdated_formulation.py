@@ -51,6 +51,8 @@ RULE = Rule(
         # a half year's summary and a budget of 2017 were written before it
         "某县文化局2017年上半年工作总结\n一、工作成效\n深入学习贯彻习近平总书记系列重要讲话精神。",
         "某县文化局2017年部门预算说明\n一、基本情况\n深入学习贯彻习近平总书记系列重要讲话精神。",
+        # the sentence tells the year's two halves apart: it names the congress itself
+        "某县文化局2017年度部门决算说明\n一、基本情况\n贯彻落实习近平总书记系列重要讲话精神，深入学习宣传党的十九大精神。",
         "首页 > 部门预决算\n某县文化局2017年部门预算说明\n一、基本情况\n深入学习贯彻习近平总书记系列重要讲话精神。",
         "2018年度某县财政局部门整体支出绩效自评报告\n一、基本情况\n全面贯彻落实党的十九大精神，扎实推进各项工作。",
         "某县财政局部门整体支出绩效自评报告\n一、基本情况\n全面贯彻落实党的十九大精神，扎实推进各项工作。",
@@ -79,6 +81,7 @@ def check(ctx):
 
 
 HEAD = 120  # characters of the text's head that name what it is
+SENTENCE = 120  # characters either side of a hit read for its sentence
 # A report on the whole of its year: the year's 决算 (not a site's 预决算 column), summary, self-evaluation or
 # work report.
 _LOOKS_BACK = regex_cache.compile(r"(?<!预)决算|年度?(?:工作)?总结|年度?[\u4e00-\u9fff]{0,8}自评|年度?工作报告")
@@ -100,8 +103,20 @@ def _with_year_end(ctx, hits, year: int):
     view = unspaced.of(ctx)
     more = [(view.span(h.start, h.end), h) for h in scan(late, view.text, year + 1)]
     out, added = list(hits), set()
+    text = ctx.text
     for (s, e), h in more:
+        if h.entry.year_end in _sentence(text, s, e):
+            continue  # the sentence names the event itself: the year's two halves (……讲话精神，学习党的十九大精神)
         if not any(s < e2 and s2 < e for (s2, e2), _ in out):
             out.append(((s, e), h))
             added.add((s, e))
     return sorted(out, key=lambda x: x[0]), added
+
+
+def _sentence(text: str, s: int, e: int) -> str:
+    """The sentence around text[s:e]: from the last 。 or line break before it to the next one after it, at most
+    SENTENCE characters either side."""
+    before = text[max(0, s - SENTENCE):s]
+    after = text[s:e + SENTENCE]
+    cut = max(before.rfind("。"), before.rfind("\n")) + 1
+    return before[cut:] + after.split("。", 1)[0].split("\n", 1)[0]
