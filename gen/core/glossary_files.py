@@ -103,7 +103,7 @@ def read_yaml(path: Path) -> Any:
 
 _ENTRY_KEYS = frozenset({"id", "match", "regex", "expected", "replace", "reason", "unless", "from_year", "until_year",
                          "needs_year", "words", "flag", "keep", "source", "history", "table_titles", "when_text_has",
-                         "unless_text_has", "severity"})
+                         "unless_text_has", "severity", "year_end"})
 
 
 def load_entries(path: Path) -> tuple[Entry, ...]:
@@ -172,6 +172,9 @@ def _entry(raw: dict, eid: str, file: str, where: str, shared: tuple[re.Pattern,
         raise _fail(file, where, "when_text_has 应为文字。")
     # several forms may name the same thing (农业农村委员会 / 农业农村工作委员会): any one of them excuses the text
     unless_text_has = tuple(_strings(raw.get("unless_text_has"), file, where, "unless_text_has"))
+    year_end = raw.get("year_end", "")
+    if not isinstance(year_end, str):
+        raise _fail(file, where, "year_end 应为那个时间节点的名称（如 十九大）。")
     severity = raw.get("severity", "")
     if severity not in ("", "info"):
         raise _fail(file, where, "severity 只能是 info（写法上的建议，以提示报告），或不写。")
@@ -193,6 +196,7 @@ def _entry(raw: dict, eid: str, file: str, where: str, shared: tuple[re.Pattern,
         when_text_has=when_text_has,
         unless_text_has=unless_text_has,
         severity=severity,
+        year_end=year_end,
     )
 
 

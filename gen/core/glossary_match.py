@@ -59,6 +59,10 @@ class Entry:
     unless_text_has: tuple[str, ...] = ()  # not in a text that writes one of these (another rule's finding there,
     # or the text's own name for the body the entry would call obsolete)
     severity: str = ""  # "info": a preference of style that careful writers differ on, told as a hint
+    # The event that dates the entry, named (十九大), when it came late in the year before ``from_year`` (a party
+    # congress in October): a report looking back on that whole year (its 决算, its year's summary) was written
+    # after it, unless the sentence names the event itself (D002).
+    year_end: str = ""
 
     def applies_to(self, year: Optional[int], earliest: Optional[int] = None) -> bool:
         """Whether the entry speaks for a report of ``year`` (None: year unknown). ``earliest``, with the

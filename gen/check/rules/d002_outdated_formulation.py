@@ -16,7 +16,8 @@ stale wording as much as the Simplified original does.
 
 from __future__ import annotations
 
-from ...core.glossary import load
+from ...core import regex_cache
+from ...core.glossary import load, scan
 from .. import unspaced
 from ..finding import Finding
 from ..identity import identity
@@ -40,8 +41,19 @@ RULE = Rule(
         # a mirror site's copy in Traditional characters
         "2023年度某縣教育局部門整體支出績效自評報告\n一、部門基本情況\n認真落實國家扶貧政策，足額發放家庭經濟困難學生生活補助。"
         "本單位項目資金由財政撥款，實際支出與預算一致，資金使用規範，會計核算和財務管理制度健全，設備數據真實。\n",
+        # a summary of the whole of 2017 (with the plan for 2018) was written after the congress of October 2017
+        "某县文化局2017年工作总结和2018年工作计划\n一、工作成效\n深入学习贯彻习近平总书记系列重要讲话精神。",
+        "某县文化局2017年度部门决算说明\n一、基本情况\n深入学习贯彻习近平总书记系列重要讲话精神。",
+        # the 决算's head names the budget it closes
+        "某县文化局2017年度部门决算公开\n一般公共预算财政拨款支出决算情况说明\n一、基本情况\n深入学习贯彻习近平总书记系列重要讲话精神。",
     ),
     keep=(
+        # a half year's summary and a budget of 2017 were written before it
+        "某县文化局2017年上半年工作总结\n一、工作成效\n深入学习贯彻习近平总书记系列重要讲话精神。",
+        "某县文化局2017年部门预算说明\n一、基本情况\n深入学习贯彻习近平总书记系列重要讲话精神。",
+        # the sentence tells the year's two halves apart: it names the congress itself
+        "某县文化局2017年度部门决算说明\n一、基本情况\n贯彻落实习近平总书记系列重要讲话精神，深入学习宣传党的十九大精神。",
+        "首页 > 部门预决算\n某县文化局2017年部门预算说明\n一、基本情况\n深入学习贯彻习近平总书记系列重要讲话精神。",
         "2018年度某县财政局部门整体支出绩效自评报告\n一、基本情况\n全面贯彻落实党的十九大精神，扎实推进各项工作。",
         "某县财政局部门整体支出绩效自评报告\n一、基本情况\n全面贯彻落实党的十九大精神，扎实推进各项工作。",
         "2023年度某县财政局部门整体支出绩效自评报告\n一、基本情况\n党的十九大以来，各项改革全面推进。",
@@ -56,8 +68,55 @@ def check(ctx):
     year = who.year
     told = (f"本报告为{year}年度，" if year is not None
             else f"本报告为{who.earliest}年度或以后（按公开时间推断），" if who.earliest is not None else "")
-    for (start, end), hit in unspaced.glossary_hits(ctx, load().outdated, year, who.earliest):
+    hits = unspaced.glossary_hits(ctx, load().outdated, year, who.earliest)
+    late = set()
+    if year is not None and _looks_back(ctx.text):
+        hits, late = _with_year_end(ctx, hits, year)
+    for (start, end), hit in hits:
+        said = f"本报告回顾{year}年全年，写于{year}年末以后，" if (start, end) in late else told
         yield Finding(
             start, end, RULE.code, hit.entry.severity or RULE.severity,  # an entry readers differ on: info
-            f"{told}“{hit.text}”已经过时，应改为“{hit.suggestion}”。{hit.entry.reason}", hit.suggestion,
+            f"{said}“{hit.text}”已经过时，应改为“{hit.suggestion}”。{hit.entry.reason}", hit.suggestion,
         )
+
+
+HEAD = 120  # characters of the text's head that name what it is
+SENTENCE = 120  # characters either side of a hit read for its sentence
+# A report on the whole of its year: the year's 决算 (not a site's 预决算 column), summary, self-evaluation or
+# work report.
+_LOOKS_BACK = regex_cache.compile(r"(?<!预)决算|年度?(?:工作)?总结|年度?[\u4e00-\u9fff]{0,8}自评|年度?工作报告")
+# One on part of the year keeps its own year.
+_PART_YEAR = regex_cache.compile(r"上半年|半年|季度|前三季|1-\d月|1—\d月")
+
+
+def _looks_back(text: str) -> bool:
+    """The text's head names a report on its whole year (决算, 年度工作总结), not a half year's; a budget
+    (预算说明), which names none of these, keeps its own year."""
+    head = text[:HEAD]
+    return bool(_LOOKS_BACK.search(head)) and not _PART_YEAR.search(head)
+
+
+def _with_year_end(ctx, hits, year: int):
+    """``hits`` and the hits of the ``year_end`` entries judged as of the next year, where none is already;
+    and the spans of those added."""
+    late = tuple(e for e in load().outdated if e.year_end)
+    view = unspaced.of(ctx)
+    more = [(view.span(h.start, h.end), h) for h in scan(late, view.text, year + 1)]
+    out, added = list(hits), set()
+    text = ctx.text
+    for (s, e), h in more:
+        if h.entry.year_end in _sentence(text, s, e):
+            continue  # the sentence names the event itself: the year's two halves (……讲话精神，学习党的十九大精神)
+        if not any(s < e2 and s2 < e for (s2, e2), _ in out):
+            out.append(((s, e), h))
+            added.add((s, e))
+    return sorted(out, key=lambda x: x[0]), added
+
+
+def _sentence(text: str, s: int, e: int) -> str:
+    """The sentence around text[s:e]: from the last 。 or line break before it to the next one after it, at most
+    SENTENCE characters either side."""
+    before = text[max(0, s - SENTENCE):s]
+    after = text[s:e + SENTENCE]
+    cut = max(before.rfind("。"), before.rfind("\n")) + 1
+    return before[cut:] + after.split("。", 1)[0].split("\n", 1)[0]

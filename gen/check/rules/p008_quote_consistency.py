@@ -17,6 +17,10 @@ often as it leaves it bare, the bare ones are slips and are reported as warnings
 the template's own title (财政拨款三公经费支出决算表) is this rule's where the text quotes the
 term elsewhere (the slip is the mix) and T001's only where it never does (glossary/terms.yaml,
 unless_text_has): one finding per slip, from the rule that names it most exactly.
+
+The text is read through the shared view (gen.check.unspaced) that T001 reads: a mirror site's copy in
+Traditional characters with pinyin readings (財(cái)政撥款“三公”經(jīng)費(fèi)支出決算表 above
+撥款三公經(jīng)費(fèi)支出決算情況說明) holds the same mix, which the reading inside the noun hides from the raw text.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from __future__ import annotations
 import re
 
 from ...core import regex_cache
+from .. import unspaced
 from ..finding import Finding
 from ..page_chrome import in_trail
 from ..registry import Rule
@@ -47,6 +52,10 @@ RULE = Rule(
         "全面落实“十四五”规划目标任务。编制十四五规划中期评估报告。\n",
         # the trail's last crumb is the page's own title: the report's wording, read
         "首页 > 信息公开 > 某县民政局2022年度三公经费支出情况说明\n七、财政拨款“三公”经费支出决算情况说明\n",
+        # a mirror copy in Traditional characters with pinyin readings: read through the view
+        "七、一般公共預(yù)算財(cái)政撥款“三公”經(jīng)費(fèi)支出決算表\n八、財(cái)政撥款三公經(jīng)費(fèi)支出決算情況說明\n"
+        "本單位項目資金由財政撥款，實際支出與預算一致，資金使用規範，會計核算和財務管理制度健全，設備數據真實，"
+        "部門對資金發放進行了審核，為單位職工會議開設了報告。\n",
     ),
     keep=(
         "七、财政拨款“三公”经费支出决算情况说明\n九、财政拨款“三公”经费支出决算表\n",
@@ -78,9 +87,10 @@ def _on_trail(text: str, at: int) -> bool:
 
 
 def check(ctx):
-    text = ctx.text
-    if "“" not in text:
+    if "“" not in ctx.text:
         return
+    view = unspaced.of(ctx)
+    text = view.text
     forms = {}
     for m in _QUOTED.finditer(text):
         forms.setdefault(m.group(1) + m.group(2), m.group(1))
@@ -94,6 +104,7 @@ def check(ctx):
         fix = f"“{term}”{bare[len(term):]}"
         slip = bare in _TEMPLATE_QUOTED and text.count(fix) >= len(spans)
         for s, e in spans:
+            s, e = view.span(s, e)
             yield Finding(
                 s, e, RULE.code, "warning" if slip else RULE.severity,
                 f"同一文中写作{fix}，此处“{bare}”未加引号，写法应一致。", fix,
