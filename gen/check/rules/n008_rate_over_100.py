@@ -25,8 +25,6 @@ RULE = Rule(
         "比率的数字以文中年份开头且高达一万以上（2023年报告中“到位率20230%”），是年份误填入数字，也报告。"
     ),
     flag=("全人群签约率43.6%，重点人群签约率104%。", "质量指标设备验收合格率达到105%，全年实际值超过目标。",
-          # a target of at least 100% for a rate that cannot pass 100% (a hint: it means exactly 100%)
-          "时效指标 | 补助发放及时率 | ≥100% | 10",
           # a year typed into a rate's figure, in a text of that year
           "2023年，低保资金拨付到位率20230%，无截留挪用。"),
     keep=(
