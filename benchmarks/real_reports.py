@@ -38,8 +38,8 @@ subject's name short of a character (社会保障就业支出) is a term (T) to 
 checker (``TERM_EXACT``, with W038's 省 written for 自治区, W002's doubled character in a body's own name and W001's
 miscited law or regulation title), as a bare 三公经费 in a template's title is punctuation (P)
 to one and T001 to the checker (``PUNCT_EXACT``), a template's blank (第  号, 第次会议) structure (S) to one and
-W019 or W001 to the checker (``STRUCTURE_EXACT``), and a date whose 年月 were lost (2021115日) numbers (N) to one and W004 to the
-checker (``NUMBER_EXACT``); every other family must
+W019 or W001 to the checker (``STRUCTURE_EXACT``), and a date whose 年月 were lost (2021115日) or an amount short of its 元 (24.56万) numbers (N) to one and
+W004 or W026 to the checker (``NUMBER_EXACT``); every other family must
 match exactly. A correct statement is a false alarm when
 an error- or warning-severity finding of any rule overlaps it; the false
 alarm is counted against the finding's family. The texts are not part of the
@@ -99,8 +99,10 @@ TERM_EXACT = ("W001", "W002", "W005", "W038")
 PUNCT_EXACT = ("T001",)
 STRUCTURE_EXACT = ("W001", "W019")
 # A date whose 年 and 月 were lost (报告日期:2022624, 2021115日) is a number that cannot be read (N) to an
-# annotator and W004's date reading (gen.check.lost_dates) to the checker: on the same exact-overlap terms.
-NUMBER_EXACT = ("W004",)
+# annotator and W004's date reading (gen.check.lost_dates) to the checker; an amount whose 元 was dropped
+# (支出为24.56万，) is a unit left incomplete (N) to one annotator and wording to W026 (the other side of N016 in
+# WORDING_EXACT): both on the same exact-overlap terms.
+NUMBER_EXACT = ("W004", "W026")
 EXACT_RULES = {"W": WORDING_EXACT, "T": TERM_EXACT, "P": PUNCT_EXACT, "S": STRUCTURE_EXACT, "N": NUMBER_EXACT}
 
 

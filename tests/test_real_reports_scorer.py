@@ -58,6 +58,8 @@ def test_a_folder_is_scored_defect_by_defect(tmp_path):
      "社会保障就业支出", "基本养老保险缴费支出"),
     # W004 reads a date whose 年 and 月 were lost; a reader files it as a number that cannot be (N)
     ("报告日期:2022624，本年支出12.00万元。\n", "N", "2022624", "本年支出12.00万元"),
+    # W026 reads an amount whose 元 was dropped; a reader files it as a unit left incomplete (N)
+    ("全年支出合计356.20万元，其中人员经费200.00万元，专项经费30.00万，公用经费3。\n", "N", "30.00万", "公用经费3"),
     # S017 stands at the body heading and quotes the contents entry: a reader who marked the contents entry
     # marked the same mismatch (a pair rule finds the side it quotes)
     ("目录\n第一部分 某县林业局概况\n一、部门主要职责\n二、机构设置\n第二部分 名词解释\n"
@@ -69,7 +71,7 @@ def test_a_folder_is_scored_defect_by_defect(tmp_path):
     ("——2025年1月14日在某市第二届人民代表大会第次会议上，本年支出12.00万元\n", "S", "第次会议", "本年支出12.00万元"),
     # W001 reports a law's title cited wrongly; a reader files it as a term (T)
     ("依据《中国红十字会法》开展工作，本年支出12.00万元。\n", "T", "《中国红十字会法》", "本年支出12.00万元"),
-], ids=["W005-for-T", "W004-for-N", "S017-pair-for-S", "W002-for-T", "W001-for-S", "W001-for-T"])
+], ids=["W005-for-T", "W004-for-N", "W026-for-N", "S017-pair-for-S", "W002-for-T", "W001-for-S", "W001-for-T"])
 def test_a_rule_counts_only_for_the_defect_it_reads(tmp_path, text, family, hit, miss):
     # An exact rule counts for the defect whose text it overlaps, a pair rule for the side it quotes: not for
     # another of that family on the same line.

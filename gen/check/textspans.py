@@ -100,3 +100,10 @@ def inside_aside(text: str, lo: int, pos: int) -> bool:
         elif ch in "）)" and depth:
             depth -= 1
     return depth > 0
+
+
+def sole_figure(text: str, start: int, reach: int = 200) -> bool:
+    """Whether the figure at ``start`` is the first figure of its sentence (共有直属单位0个。 with no other
+    figure before it): a 其中 opening the next sentence can only break that figure down, not a list's last item."""
+    begin = max(sentence_start(text, start), start - reach)
+    return not any(ch.isdigit() for ch in text[begin:start]) and begin > start - reach

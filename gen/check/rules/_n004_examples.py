@@ -29,6 +29,10 @@ FLAG = (
     "核定编制人数36人，其中：行政编制14人，全额事业编制26人。",
     # 其中： after the full stop that closes the total's sentence; 离休 and 退休 exclude each other
     "离退休人员18人。其中：离休11人，退休8人。",
+    # 其中 without its colon after the total's full stop: the same list
+    "本单位共有直属单位0个。其中行政单位0个，全额拨款事业单位1个，差额拨款事业单位0个。",
+    # two zero parts before the one too many do not make the zero total: the list goes on
+    "本部门共有下属单位0个，其中行政单位0个，参公事业单位0个，全额拨款事业单位1个。",
     "现有编制数85个，其中：行政编制44个，行政工勤1个，事业编制41个。",  # 行政工勤 is a kind of the quota too
     "人员经费550.11万元、日常公用经费42.67万元，合计593.78万元。",
     "实际支出27512.96万元，其中一般公共预算财政拨款9341.41万元，政府性基金预算财政拨款19171.55万元。",
@@ -131,6 +135,11 @@ KEEP = (
     "全年开展培训、宣传两类活动，投入资金1260万元，其中中央补助60万元，省级补助1180万元。",
     "核定编制人数36人，其中：行政编制4人，全额事业编制26人。",
     "离退休人员18人。其中：离休10人，退休8人。",
+    "本单位共有直属单位1个。其中行政单位0个，全额拨款事业单位1个，差额拨款事业单位0个。",
+    # 其中 after a sentence that lists several figures: it may break down any of them
+    "承办建议147件，解决采纳36件，留作参考8件。其中，主动公开60件，依申请公开32件。",
+    # 其中 opening a sentence of cross-cutting counts: only a single part could be too many
+    "全局共有干部职工50人。其中女职工30人，中共党员25人。",
     "财政供养人员共计9244人。其中：行政编制1845人，事业编制7399人，离退休人员1206人。",
     "离退休人员71人，其中离休6人，退休65人，财政全额供养人员117人。",
     "一般公共预算收入67439万元，增收11118万元。其中：税收收入41393万元，非税收入26046万元。",  # 其中 of the 收入

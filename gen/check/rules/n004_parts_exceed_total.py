@@ -23,7 +23,7 @@ from ..numbered_parts import numbered_parts
 from ..staff_scope import distinct_standings, in_post_parts, leading_standings, makes_up_earlier, quota_kinds
 from ..subject_breakdowns import without_class_items
 from ..subject_peers import another_class
-from ..textspans import inside_aside as _inside_aside, sentence_start
+from ..textspans import inside_aside as _inside_aside, sentence_start, sole_figure
 
 RULE = Rule(
     code="N004",
@@ -147,9 +147,9 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
         nxt = text.find("其中", pos + 2)
         # A change right before 其中 (收入X，与上年相比减少Y，其中：a…) is not what the parts make up (X's); a part that is
         # a change ends the list (_STOP_LABEL). A total cut by a library's preview ("2、7万元，其中…") totals nothing.
-        # "离退休人员18人。其中：离休11人，退休8人": 其中： right after the total's full stop, read to its own.
-        across = total is not None and text[pos + 2:pos + 3] in ("：", ":") \
-            and text[total.q.end:pos].strip() == "。" and total.seg_end <= pos
+        # "离退休人员18人。其中：离休11人…": read to its own (no colon: only after a sentence's sole figure)
+        across = total is not None and text[total.q.end:pos].strip() == "。" and total.seg_end <= pos \
+            and (text[pos + 2:pos + 3] in ("：", ":") or sole_figure(text, total.q.start))
         if total is not None and total.q.unit != "%" and not total.q.comparator and (total.seg_end > pos or across) \
                 and not _CHANGE.search(total.raw_label) and (total.label or not opens_fragment(text, total.q.start)):
             gap = "" if across else text[total.q.end:pos].strip()
@@ -214,8 +214,8 @@ def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterabl
         if exceeds(p.value, t, sum_slack([p, total])):
             if p.q.unit != total.q.unit and p.value > UNIT_SLIP * t:
                 return  # 全年支出10541.15元。其中：基本支出7339.01万元: the total's unit slipped, no part too large
-            if k >= 2 and make_up(total, parts[:k]):
-                return  # the parts before it make the total (离休6人，退休65人 of 71): it is another count (供养人员117人)
+            if k >= 2 and t and make_up(total, parts[:k]):
+                return  # the parts before it make the total (离休6人，退休65人 of 71): another count (供养人员117人); zeros make no 0
             yield Finding(
                 p.q.start, p.q.end, RULE.code, RULE.severity,
                 f"分项{p.label}{p.q.raw}大于其所属总数{total.label}{total.q.raw}",

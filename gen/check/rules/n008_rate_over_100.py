@@ -21,15 +21,21 @@ RULE = Rule(
         "覆盖率、满意度、知晓率、签约率、合格率、达标率等是“部分占全体”的比例，按定义不超过100%；"
         "超过100%多为笔误或分子分母颠倒。名单见 glossary/rates.yaml 的 caps。"
         "完成率、完成比例、增长率可以超过100%，不在此列。"
-        "例：重点人群签约率104%。"
+        "例：重点人群签约率104%。这类比率的目标值写作“≥100%”的，只能在恰为100%时达到，提示改写为“100%”。"
+        "比率的数字以文中年份开头且高达一万以上（2023年报告中“到位率20230%”），是年份误填入数字，也报告。"
     ),
-    flag=("全人群签约率43.6%，重点人群签约率104%。", "质量指标设备验收合格率达到105%，全年实际值超过目标。"),
+    flag=("全人群签约率43.6%，重点人群签约率104%。", "质量指标设备验收合格率达到105%，全年实际值超过目标。",
+          # a year typed into a rate's figure, in a text of that year
+          "2023年，低保资金拨付到位率20230%，无截留挪用。"),
     keep=(
         # an indicator row flattened without blanks: the score 10 glued to the target 100%, then the actual
         "三级指标分值年度指标值全年实际值得分质量指标设备验收合格率10100%100%10",
         "三级指标分值年度指标值全年实际值得分质量指标设备验收合格率20≥95%100%20",
         "全人群签约率43.6%，重点人群签约率84%，计生特殊家庭签约率100%。",
         "农村和城镇低保适龄妇女“两癌”免费检查2030人，完成率135.33%。",
+        # a target of at least 100% for a rate that may pass it, a capped rate's target below its cap
+        "2023年，某产业产值增长率20230%，基数很小。2023年资金到位率100%。",
+        "数量指标 | 培训任务完成率 | ≥100% | 10\n时效指标 | 补助发放及时率 | ≥95% | 10",
     ),
 )
 
@@ -61,9 +67,48 @@ def _glued_score(text: str, q) -> bool:
     return any(d[k] != "0" and 1 <= int(d[:k]) <= 100 and int(d[k:]) <= 100 for k in range(1, len(d)))
 
 
+def _target_at_cap(it) -> bool:
+    """A target of at least 100% for a capped rate (及时率≥100%): it can be met only at 100% exactly."""
+    return it.q.unit == "%" and it.q.comparator in ("≥", "≧") and it.q.value == 100
+
+
+_CELL_LABEL = regex_cache.compile(r"([\u4e00-\u9fff]{2,16})[ \u3000]{0,2}[|｜][ \u3000]{0,2}$")
+
+
+def _label(text: str, it) -> str:
+    """The item's label, or in a table row flattened with bars (及时率 | ≥100%) the cell before the figure."""
+    if it.label:
+        return it.label
+    m = _CELL_LABEL.search(text, max(0, it.q.start - 24), it.q.start)
+    return m.group(1) if m else ""
+
+
+# A rate whose figure opens with a year the text writes (到位率20230% in a 2023 report): a year typed or
+# replaced into the figure. Read only from 10000% up, a value no rate of a report reaches, and not on a
+# growth (增长20230% from a tiny base is arithmetic, however odd).
+_YEAR_HEAD = regex_cache.compile(r"(20\d\d)\d")
+_GROWTH = regex_cache.compile(r"增长|增幅|增加|提高|上升|同比|环比")
+
+
+def _year_in_rate(text: str, it) -> Optional[str]:
+    q = it.q
+    if q.unit != "%" or q.value < 10000 or "率" not in it.label[-6:] or _GROWTH.search(it.label):
+        return None
+    m = _YEAR_HEAD.match(q.raw.lstrip("≥≤><＞＜=＝约达为"))
+    return m.group(1) if m and f"{m.group(1)}年" in text else None
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     for it in items(ctx):
         q = it.q
+        if (year := _year_in_rate(ctx.text, it)) is not None:
+            yield Finding(q.start, q.end, RULE.code, RULE.severity,
+                          f"{it.label}为{q.raw}，不可能：数字以年份“{year}”开头，疑为年份误填入数字")
+            continue
+        if _target_at_cap(it) and (name := cap_name(label := _label(ctx.text, it))) is not None:
+            yield Finding(q.start, q.end, RULE.code, "info",
+                          f"{label}的指标值写作“{q.raw}”：{name}按定义不能超过100%，应写“=100%”或“100%”", "=100%")
+            continue
         if q.unit != "%" or q.value <= 100 or q.comparator in ("≤", "<"):
             continue
         name = cap_name(it.label)

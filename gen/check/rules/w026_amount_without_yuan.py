@@ -56,6 +56,10 @@ RULE = Rule(
         "籽棉收购价格：机采棉6.82/公斤，手摘棉7.12/公斤。",
         "项目资金120万元，其中设备购置40万元，基建工程50万元，学生资助资金30万，已全部到位。",
         "下达补助资金500万元，其中城关镇200万元，河口镇180万元，石桥镇120万。",
+        # the verb or the 总数 that states the amount between its word and the figure
+        "专项资金预算38.00万元，其中工会经费10.00万元，截至12月支出为24.56万，执行率为64.63%。",
+        "项目资金到位20.00万元，支出12.00万元；本年预算总数为 30.00万，已全部下达。",
+        "项目资金到位20.00万元，支出12.00万元，结余8.00万元。年中调增总数6.00万。",
         # 万 run into the verb after it, the amount word before it (经费18万纳入)
         "全年支出合计356.20万元，其中人员经费200万元，专项工作经费18万纳入预算管理。",
         "具体包括：设备购置1.29万元，人员培训3.1万元；宣传印刷0.17；专家咨询0.18万元。",
@@ -92,6 +96,8 @@ RULE = Rule(
         "引进5000万以上项目3个，到位资金12万元，比上年增加2万元，总投资额186万元。",
         "全年支出合计356.20万元，其中人员经费200万元，补助群众3万人，培训1.2万人次全部到位。",
         "春节期间走访一线医护人员80人，慰问标准500元/人，资金已发放。",
+        # a count stated with 为 after a word that names no money, in a text counted in 万元
+        "项目资金120.00万元，支出80.00万元，结余40.00万元；受益人数为3万，服务人次总数为5万。",
         # a count after a word that is no amount, a count of people matching a sum by chance, 万 before more words
         "工程金额90万元，项目惠及群众12万，受益人口12万，投资12万元。",
         # a text whose sums are all in bare 万: its habit, not a slip
@@ -110,10 +116,11 @@ RULE = Rule(
 )
 
 # Words that name an amount of money, right before its figure (资助资金86.5万; a PDF's copy may space them:
-# 经营收入 0.00 万).
+# 经营收入 0.00 万), or with the verb or the 总数 that states it between (截至12月支出为24.56万, 预算总数为 30.00万);
+# a budget's adjustment (调增总数8.00万, 追加5万) moves money only.
 _AMOUNT_WORD = regex_cache.compile(
     r"(?:资金|经费|费用|支出|拨款|补助|补贴|资助|奖补|奖励|预算数?|执行数|决算数|收入|投资|投入|结余|结转|"
-    r"金额|总额|余额|费|款)[ \u3000]{0,2}$"
+    r"金额|总额|余额|费|款|调增|调减|追加)(?:总数|总额)?(?:为|达|共计|合计|计)?[ \u3000]{0,2}$"
 )
 # Words that say what is counted: an amount before them does not make the next 万 money.
 _COUNT_WORD = regex_cache.compile(r"[人户名亩册株尾头粒页吨次]|群众|人口|居民|游客|平方|公里")
@@ -140,7 +147,7 @@ _MONEY_ONLY_WORD = regex_cache.compile(
 def _wan_is_money(text: str, qs, i: int) -> bool:
     """Whether the i-th quantity, 万 before a mark, is plainly an amount of money in a text counted in 万元."""
     q = qs[i]
-    if _AMOUNT_WORD.search(text[max(0, q.start - 6):q.start]) and text.count("万元") >= _MIN_WANYUAN:
+    if _AMOUNT_WORD.search(text[max(0, q.start - 10):q.start]) and text.count("万元") >= _MIN_WANYUAN:
         return True
     if _MONEY_ONLY_WORD.search(text[max(0, q.start - 8):q.start]) and len(_BARE_WAN.findall(text)) <= BARE_WAN_HABIT:
         return True
