@@ -76,6 +76,8 @@ def explained(ctx, since: int, h, prev: int) -> bool:
         return True
     if lone_marks_hold(ctx, h.level, missing, lo, h.start) or list_line_holds(ctx, h.level, missing, lo, h.start):
         return True
+    if doubled_marks_hold(ctx.text, h.level, missing, lo, h.start):
+        return True
     # a contents list flattened to one line: "三、支出决算表……82四、财政拨款……" holds the 四、 after a page number
     if all(_after_page_number(standard_mark(h.level, n)).search(ctx.text, lo, h.start) for n in missing):
         return True
@@ -118,6 +120,21 @@ def lone_marks_hold(ctx, level: int, numbers: range, lo: int, hi: int) -> bool:
     missing = [n for n in numbers if (level, n) not in held]
     # an item whose numeral was lost from its brackets ("()内设机构设置。"): S011 names the number it lost
     return not missing or level == 2 and len(missing) <= sum(1 for _ in EMPTY_MARK.finditer(ctx.text, lo, hi))
+
+
+def doubled_marks_hold(text: str, level: int, numbers: range, lo: int, hi: int) -> bool:
+    """Each of ``numbers`` opens a line between ``lo`` and ``hi`` with its mark doubled ("20,、收入总表",
+    "十、、其他事项"), or runs on after the table name above it ("…支出表21,、专项资金表", a line break the reading
+    joined): the heading reader does not take such an item, yet the number is there (P003 tells the doubled
+    mark). Only the marks written after a bare numeral (一、 1. 1、) double so."""
+    if level not in (1, 3) or not numbers:
+        return False
+    for n in numbers:
+        numeral = standard_mark(level, n)[:-1]
+        got = regex_cache.compile(r"(?:^[ \t\u3000]{0,8}|(?<=表))" + re.escape(numeral) + r"[,，.．、]{2}(?=[\u4e00-\u9fff“\"])", re.M)
+        if got.search(text, lo, hi) is None:
+            return False
+    return True
 
 
 def _after_page_number(mark: str) -> re.Pattern:
@@ -249,3 +266,13 @@ def cut_before(text: str, h) -> bool:
     """The last non-blank line before ``h`` breaks off at a comma (……根据《管理办法》的相关规定, then （4）): the text
     between was cut (a page's excerpt), the list's first items with it; no numbering of the author's to fault."""
     return line_before(text, h.start).endswith(("，", ",")) and "\n" in text[max(0, h.start - LINE_REACH) : h.start]
+
+
+def gap_above(ctx, before, h):
+    """The sibling right above a skip when the two stand on adjacent lines (a list of 附表 or a contents with
+    page numbers: "二、收入决算表 34" / "四、…"): the entry left out belongs between them, so the line above is
+    marked too, as a hint. The error stands at ``h`` alone: ``before`` itself is numbered right."""
+    if before is None or before.end > h.start:
+        return None
+    between = ctx.text[before.end : h.start]
+    return before if between.count("\n") <= 2 and not between.strip() else None

@@ -24,7 +24,8 @@ numeral in front of one item can be lost:
   of its own ("1.执行率情况。"), no sibling follows it, and one line further on in
   its section is written the same way ("完成的绩效目标。") with body text after
   it. Such a line counts as a section title between gapped siblings too (1., it, 3.)
-  when the siblings' titles end in 。 as well.
+  when the siblings' titles end in 。 as well; so does a title closed by a colon, its text
+  on the lines below ("部门预算单位构成："), when the next sibling is written so ("3.部门人员构成：").
 
 Each is one defect, on the item that lost its number; the skip it causes in
 the numbering (九、 then 十一、) is the same defect seen from the next item,
@@ -224,6 +225,20 @@ def _stopped_title(paras: list[Span], i: int, level: int) -> bool:
     return _body(paras[i + 1]) if below is None else below.level > level
 
 
+# A title closed by a colon on a line of its own, its text on the lines after ("部门人员构成："), as some
+# outlines write their items; half-width as the stored pages have it, or full-width.
+_COLON_TITLE = regex_cache.compile(r"[\u4e00-\u9fff“”]{4,16}[:：]")
+
+
+def _colon_title(paras: list[Span], i: int) -> bool:
+    """Paragraph ``i`` is a title closed by a colon ("部门预算单位构成："), with no number, after body text and
+    followed by body text: written as its next sibling is ("3.部门人员构成：")."""
+    text = paras[i].text.strip()
+    if not _COLON_TITLE.fullmatch(text) or NOT_SECTION.search(text[:-1]) or numbering(text):
+        return False
+    return 0 < i < len(paras) - 1 and _body(paras[i - 1]) and _body(paras[i + 1])
+
+
 def _opens_level(paras: list[Span], i: int, level: int) -> bool:
     """Paragraph ``i`` is a title line whose next line opens the level below ``level`` at its first number
     ("评价工作简述" then "（一）评价目的", between 一、 and 三、 of a contents): a parent heading, unnumbered."""
@@ -284,8 +299,9 @@ def _sections(ctx: CheckContext, paras: list[Span], outline: list[Heading]) -> l
             continue
         lo, hi = _para_index(starts, a.end - 1), _para_index(starts, c.start)
         stopped = _STOPPED_TITLE.fullmatch(a.title.strip()) is not None  # its siblings' titles end in 。 too
+        colon = c.title.strip()[-1:] in (":", "：")  # the next sibling's title ends in a colon, its text below
         titles = [i for i in range(lo + 1, hi) if _section_title(paras, i) or _opens_level(paras, i, a.level)
-                  or (stopped and _stopped_title(paras, i, a.level))]
+                  or (stopped and _stopped_title(paras, i, a.level)) or (colon and _colon_title(paras, i))]
         if len(titles) != c.number - a.number - 1:
             continue
         for k, i in enumerate(titles, 1):

@@ -65,5 +65,5 @@ def test_a_list_reusing_its_headings_level_is_told_once():
 
 
 def test_the_outline_after_such_a_list_still_counts():
-    found = findings_of(_REUSED + "（三）机构设置\n内设一个办公室。\n", "S001")
-    assert len(found) == 2
+    found = [f for f in findings_of(_REUSED + "（三）机构设置\n内设一个办公室。\n", "S001") if f.severity != "info"]
+    assert len(found) == 2  # the gap's hint on the line above aside

@@ -155,7 +155,9 @@ def test_flattened_score_follows_rate_times_weight():
     assert "N019" not in _codes(line.format("9.29"))
 
 def test_part_opening_with_a_second_level_heading_lacks_a_level():
-    bad = "第一部分 单位概况\n（一）主要职责\n承担全区体育工作。\n（二）机构设置\n内设股室三个。\n"
+    # a second part opening at 一、 shows the text's outline (one part alone gives only a hint: test_s33_classes)
+    bad = ("第一部分 单位概况\n（一）主要职责\n承担全区体育工作。\n（二）机构设置\n内设股室三个。\n"
+           "第二部分 决算情况说明\n一、收入决算情况\n本年收入十万元。\n")
     assert "S012" in _codes(bad)
     good = bad.replace("（一）主要职责", "一、主要职责\n（一）职责").replace("（二）机构设置", "二、机构设置")
     assert "S012" not in _codes(good)

@@ -4,6 +4,8 @@ are many, and each class a round found needs its own example (the rule's module 
 from __future__ import annotations
 
 FLAG = (
+    # the same list that truly leaves out a number between two doubled marks
+    "二、部门预算报表\n1、收支总表\n2,、收入总表\n4,、财政拨款收支总表\n5、一般公共预算支出表\n",
     # a contents' list of tables that leaves out a number (九、 then 十一、): the entry between them was lost
     "目录\n第一部分 单位概况\n一、职能简介\n第二部分 附表\n一、收入支出决算总表\n二、收入决算表\n三、支出决算表\n"
     "四、财政拨款收入支出决算总表\n五、一般公共预算财政拨款支出决算表\n七、政府性基金预算财政拨款收入支出决算表\n"
@@ -67,6 +69,9 @@ FLAG = (
 )
 
 KEEP = (
+    # a list of tables some of whose numbers carry a doubled mark (P003's): the numbers run on unbroken
+    "二、部门预算报表\n1、收支总表\n2,、收入总表\n3、支出总表\n4,、财政拨款收支总表\n5、一般公共预算支出表\n",
+    "二、部门预算报表\n1、收支总表\n2,、收入总表3,、支出总表\n4、财政拨款收支总表\n",
     # the body's first heading goes on past the contents' first entry with an aside in brackets
     "某福利院2021年度部门决算\n目录\n一、某福利院概况\n二、部门决算公开报表\n三、部门决算情况说明\n四、名词解释\n"
     "一、某福利院概况（参照“三定方案”）\n",

@@ -48,6 +48,9 @@ RULE = Rule(
         "示例：“四、政府性基金支出决算情况。”“五、国有资本经营预算支出决算情况”“六、“三公”经费支出决算情况。”中第五项缺句号。"
     ),
     flag=(
+        # a list of duties each closed by ；, whose last item, before the next heading, lost its 。
+        "（一）主要职责\n1.负责全县体育事业的规划和指导工作;\n2.组织开展群众性体育健身活动;\n"
+        "3.承担体育场馆的日常管理和维护工作;\n4.完成县委县政府交办的其他工作\n（二）机构设置\n内设三个股室。\n",
         "一、项目情况\n本项目由县财政安排资金五十万元。\n二、评价情况\n评价组按指标体系逐项打分。\n三、项目绩效。\n"
         "项目各项指标均已完成。\n四、存在问题\n部分资金拨付较晚。\n",
         "八、附件一：决算批准决议\n九、附件二：决算报表\n十、附件三：转移支付情况\n十一、附件四重点项目评价表\n"
@@ -71,6 +74,11 @@ RULE = Rule(
         "第四部分 名词解释\n",
     ),
     keep=(
+        # the same list closed by its 。, and one cut off by the page end (no heading after it)
+        "（一）主要职责\n1.负责全县体育事业的规划和指导工作；\n2.组织开展群众性体育健身活动；\n"
+        "3.承担体育场馆的日常管理和维护工作；\n4.完成县委县政府交办的其他工作。\n（二）机构设置\n内设三个股室。\n",
+        "（一）主要职责\n1.负责全县体育事业的规划和指导工作；\n2.组织开展群众性体育健身活动；\n"
+        "3.承担体育场馆的日常管理和维护工作；\n4.完成县委县政府交办的其他工作\n",
         "目录\n一、收入支出决算总体情况。\n二、收入决算情况。\n三、支出决算情况。\n四、财政拨款支出决算情况。\n",
         # headings written run-in (title, stop, text) and a part of its own: no stray stop
         "一、项目情况\n本项目由县财政安排资金五十万元。\n二、评价情况。评价组按指标体系逐项打分。\n三、项目绩效。\n"
@@ -262,7 +270,8 @@ def _ends_whole(ctx, run, starts: list[int], levels: dict[int, int]) -> bool:
 
 def _duty_without_stop(ctx):
     """The one duty sentence of a 1. list that ends on a character where every other item ends with 。: the stop
-    was lost before the next number. The last item is read only where a higher heading follows it (a text
+    was lost before the next number. So is the last item of a list whose other items each end with ；, where
+    a higher heading follows it: the list ends there and closes with 。. The last item is read only where a higher heading follows it (a text
     cut off or wrapped there would end without its mark)."""
     runs = list(_duty_runs(ctx))
     if not runs:
@@ -279,6 +288,13 @@ def _duty_without_stop(ctx):
             end = p.start + len(p.text.rstrip())
             yield Finding(end - 1, end, RULE.code, RULE.severity,
                           "同一列表其余各项末尾都有“。”，只有此项句末没有标点，应补上句号。", None)
+        elif items is run and bare == [len(texts) - 1] and len(texts) - 1 >= MIN_STOPPED_DUTIES \
+                and all(t.endswith(("；", ";")) for t in texts[:-1]):
+            # 1.……； 2.……； … 8.完成上级交办的其他工作, then (二)机构设置: the list closes there without its 。
+            p = items[-1][0]
+            end = p.start + len(p.text.rstrip())
+            yield Finding(end - 1, end, RULE.code, RULE.severity,
+                          "同一列表其余各项都以“；”结尾，最后一项是列表的结尾，应以“。”结束，此处缺句号。", "。")
 
 
 def _part_follows(ctx, parts: list[int], last) -> bool:

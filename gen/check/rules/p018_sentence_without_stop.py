@@ -8,7 +8,9 @@ lead-in ending in a colon) and the next heading or 第X部分, outside the conte
 statement (a subject of two characters or more, then 是/为/共/无/设/下设/内设/负责…, then its
 complement) with no table's blanks or bars in it; and the text's own prose must end its
 paragraphs with a mark as a habit (four in five of its paragraphs of prose), so a page whose
-paragraphs all lost their marks in the copy is left alone. One line needs no habit: the 决算 template's
+paragraphs all lost their marks in the copy is left alone. A paragraph of two sentences whose first is
+closed by 。 and whose last is a statement (its subject may be the first's: "…1个。下设三个内设机构") is
+read on its last sentence. One line needs no habit: the 决算 template's
 "报表详见附件。" under 第一部分 …部门决算报表, which the template writes with its 。 and a short page (the
 tables left out, next to no prose to learn a habit from) copies without it.
 """
@@ -50,6 +52,9 @@ RULE = Rule(
         # 没有 as the predicate, the line indented
         "（二）一般公共预算支出情况\n2018年基本支出634.71万元，比上年减少562.21万元。\n（三）政府性基金预算\n"
         "    本单位没有政府性基金预算\n（四）机关运行经费预算\n本年机关运行经费20万元，比上年减少2万元。\n",
+        # the last of two sentences, its subject in the first, which has its 。
+        "（二）机构设置\n本中心为公益一类事业单位，经费由财政全额拨款。\n（三）单位构成\n纳入本部门预算编制的单位共1个,其中:\n"
+        "公益一类事业单位1个。下设综合部、业务部两个内设机构\n三、收支预算情况\n本年收入合计300万元，全部为财政拨款。\n",
         # the 决算 template's line on a short page with no prose to learn a habit from
         "某区文物局2019年度部门决算\n第一部分 2019年度部门决算报表\n  报表详见附件1\n第二部分 2019年度部门决算说明\n",
     ),
@@ -61,6 +66,11 @@ RULE = Rule(
         "一、部门职责\n负责全县中小学教育教学管理工作，组织实施义务教育。\n二、部门概况\n主要职能和机构设置\n"
         "三、收支情况\n本年收入合计1200万元，全部为财政拨款收入。\n本年支出合计1180万元，其中基本支出900万元。\n"
         "结转下年20万元，为项目结余资金。\n四、其他\n项目   是否完成   无\n五、附表\n",
+        # two sentences both closed; a last phrase that is a title, not a statement
+        "（二）机构设置\n本中心为公益一类事业单位，经费由财政全额拨款。\n（三）单位构成\n纳入本部门预算编制的单位共1个,其中:\n"
+        "公益一类事业单位1个。下设综合部、业务部两个内设机构。\n三、收支预算情况\n本年收入合计300万元，全部为财政拨款。\n",
+        "（二）机构设置\n本中心为公益一类事业单位，经费由财政全额拨款。\n（三）单位构成\n纳入本部门预算编制的单位共1个,其中:\n"
+        "公益一类事业单位1个。内设机构情况\n三、收支预算情况\n本年收入合计300万元，全部为财政拨款。\n",
         # a page whose paragraphs lost their marks: no habit to hold the line to
         "一、部门职责\n负责全县中小学教育教学管理工作\n二、单位构成\n本单位无下级预算单位\n三、收支情况\n"
         "本年收入合计1200万元全部为财政拨款收入\n",
@@ -89,6 +99,22 @@ def _habit(ctx, heads: set[int], toc) -> bool:
     return bool(prose) and closed >= HABIT * len(prose)
 
 
+# The paragraph's last sentence after one closed by 。, its subject in that one ("单位1个。下设办公室等三个内设机构"):
+# the predicate opens it.
+_TAIL = regex_cache.compile(r"^(?:下设|内设|设有|共有|负责|承担|主要负责)[\u4e00-\u9fff\d“”、（）()]{2,70}$")
+
+
+_COUNTED = regex_cache.compile(r"[、个名人家所处科股室]")
+
+
+def _closes_after_stop(said: str) -> bool:
+    """The paragraph holds two sentences, the first closed by 。, and its last is a statement without its own:
+    the writer closes sentences so, and left the last one open."""
+    head, stop, tail = said.rpartition("。")
+    opened = _TAIL.match(tail) is not None and _COUNTED.search(tail) is not None  # not a title (内设机构情况)
+    return bool(stop) and len(head) >= 2 and (_STATEMENT.match(tail) is not None or opened)
+
+
 def check(ctx):
     paras = ctx.paragraphs
     heads = {h.start for h in headings(ctx)} | set(part_starts(ctx))
@@ -107,7 +133,7 @@ def check(ctx):
         said = p.text.strip(" \t\u3000")  # an indent is the paragraph's, not a table's blanks
         if not habit and not ("报表详见附件" in said and _TEMPLATE_LINE.match(said)):
             continue
-        if _TABLE_MARKS.search(said) or not _STATEMENT.match(said):
+        if _TABLE_MARKS.search(said) or not (_STATEMENT.match(said) or _closes_after_stop(said)):
             continue
         yield Finding(p.end - 1, p.end, RULE.code, RULE.severity,
                       "这一段是一句完整的话（正文），末尾缺少句号“。”。", p.text[-1] + "。")

@@ -29,7 +29,8 @@ Levels written upside down — a （1） item with a 1、 list under it, then �
 count afresh, so their 1、 is no step back.
 
 A skip between two siblings on adjacent lines (a list of 附表, a contents whose lines carry page
-numbers) is reported across both lines: the entry that was left out belongs between them.
+numbers) is reported at the later line, and the earlier one gets a hint: the entry that was left out
+belongs between them, but the earlier line's own number is right.
 
 Within the table of contents, read apart from the outline, one entry may take its sibling's number
 (目录 …3、机关运行经费 3、政府采购 4、国有资产…): a number given twice where the list then goes on
@@ -57,7 +58,7 @@ from bisect import bisect_left, bisect_right
 from ...core import regex_cache
 from ..finding import Finding
 from ..heading_gaps import after_attachment_label, division_starts, explained as _explained, first_inline as \
-    _first_inline, cut_before, garbled_firsts, labelled_lists, lone_marks_hold, lost_upper, restarts, upper_inline as _upper_inline
+    _first_inline, cut_before, gap_above, garbled_firsts, labelled_lists, lone_marks_hold, lost_upper, restarts, upper_inline as _upper_inline
 from .. import contents_runs
 from ..contents import listed_in_toc
 from ..headings import LEVEL_NAMES, headings, lone_mark, numbering, standard_mark
@@ -153,15 +154,6 @@ def _run_goes_on(h, continuing: dict[int, tuple[int, int]], last_at: dict[int, i
 def _continuing_message(h, upper: int, first: bool = True) -> str:
     what = f"{LEVEL_NAMES[upper]}“{standard_mark(upper, h.number - 1)}”" if first else f"上一级{LEVEL_NAMES[upper]}"
     return f"{LEVEL_NAMES[h.level]}“{h.mark}”接续{what}的编号，层级混乱，应为“{standard_mark(upper, h.number)}”。"
-
-
-def _gap_start(ctx, before, h) -> int:
-    """Where a skip is reported: at ``h``, or from ``before`` when the two siblings stand on adjacent lines
-    (a list of 附表 or a contents with page numbers: "二、收入决算表 34" / "四、…"), the gap lying between them."""
-    if before is None or before.end > h.start:
-        return h.start
-    between = ctx.text[before.end : h.start]
-    return before.start if between.count("\n") <= 2 and not between.strip() else h.start
 
 
 def _line_twice(ctx, before, h) -> bool:
@@ -379,7 +371,9 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
                 and not _missing_run_in(ctx, h.level, range(prev + 1, h.number), last_at.get(h.level, 0), h.start):
             missing = standard_mark(h.level, prev + 1)
             message = f"{name}编号跳号：“{standard_mark(h.level, prev)}”之后是“{h.mark}”，缺少“{missing}”。"
-            at = _gap_start(ctx, last_h.get(h.level), h)
+            if (above := gap_above(ctx, last_h.get(h.level), h)) is not None:
+                yield Finding(above.start, above.mark_end, RULE.code, "info",
+                              f"此条与下一条“{h.mark}”之间缺少“{missing}”一项。")
         if message:
             yield Finding(at, h.mark_end, RULE.code, RULE.severity, message)
         if message is None or h.number != prev:

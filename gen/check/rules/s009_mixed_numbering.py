@@ -5,7 +5,8 @@ slide or a foreign template keeps its Ⅰ、Ⅱ or I. II. numbering, so one
 report mixes two systems at the same level. Roman-numbered lines are
 reported only when the same report also has Chinese-numbered headings, and
 ASCII letters only in a run (I、 then II、) so that an English word or a
-grade "I类" is not mistaken for a number.
+grade "I类" is not mistaken for a number. A Latin letter as a title's mark ("a、 文化工作重提升") is
+read where the title is short and the next line opens the numbered items under it (1. or （一）).
 """
 
 from __future__ import annotations
@@ -32,11 +33,16 @@ RULE = Rule(
     flag=(
         "一、基本情况\n内容。\nⅡ、绩效分析\n内容。\n",
         "一、基本情况\n（一）部门职能\nI、人员情况\n内容。\nII、资产情况\n内容。\n",
+        # a Latin letter as the mark of a title over numbered items
+        "（二）主要工作\n今年全局各项工作稳步推进。\na、 文化服务再提升\n1.完善公共文化服务网络。\n",
     ),
     keep=(
         "一、基本情况\n（一）部门职能\n二、绩效分析\n内容。\n",
         "一、基本情况\nI类设备采购完成。\n",
         "Ⅰ、Introduction\nⅡ、Methods\n",
+        # a questionnaire's options, no items under them; a letter in a sentence
+        "（二）满意度调查\nA、非常满意的比例\nB、基本满意的比例\n",
+        "（二）主要工作\n完成a、b两类设备的更新改造工作。\n1.完善公共文化服务网络。\n",
     ),
 )
 
@@ -46,10 +52,24 @@ _ASCII = regex_cache.compile(r"^\s{0,4}(I{1,3}|IV|VI{0,3}|IX|X)\s{0,2}[、.．]\
 _ASCII_VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 
 
+# A Latin letter as a heading's mark ("a、 文化工作重提升"), the line a short title, the next line opening the
+# numbered items under it: a slide's or a draft's outline mark in a report numbered in Chinese.
+_LETTER = regex_cache.compile(
+    r"^[ \t\u3000]{0,4}([a-zA-Z][、．.])[ \u3000]{0,2}[\u4e00-\u9fff“”]{4,20}[ \t\u3000]{0,4}\n"
+    r"(?:[ \t\u3000]{0,4}\n){0,2}[ \t\u3000]{0,4}(?:1[.．、]|[（(]一[）)]|[（(]1[）)])(?=[\u4e00-\u9fff])", re.M)
+
+
+def _letter_marks(text: str):
+    for m in near_needles(_LETTER, text):
+        yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                      f"标题用了字母编号“{m.group(1)}”，而本报告其他标题用汉字编号，应按层级改为“（一）”或“1.”等。")
+
+
 def check(ctx):
     chinese = [h for h in headings(ctx) if h.level in (1, 2) and h.form != "bare"]
     if not chinese:
         return
+    yield from _letter_marks(ctx.text)
     marks = [(m.start(1), m.end(), _ROMAN_U.index(m.group(1)) + 1) for m in near_needles(_UNICODE, ctx.text)]
     ascii_marks = [(m.start(1), m.end(), _ASCII_VALUE[m.group(1)]) for m in near_needles(_ASCII, ctx.text)]
     if len(ascii_marks) >= 2:  # a run, so "I类" or a stray letter is not a number

@@ -103,8 +103,14 @@ RULE = Rule(
         # a part's first heading written without the 一、 its contents entry has
         "目 录\n第一部分 某院概况\n一、部门决算单位构成\n二、部门职责和机构设置\n第二部分 名词解释\n"
         "第一部分 某院概况\n部门决算单位构成\n纳入决算编制范围的独立核算单位共9个。\n",
+        # an item title closed by a colon, its text below, between 1. and 3. written the same way
+        "二、部门概况\n1.部门主要职能:\n负责全县的农机推广工作,指导农机安全生产。\n机构设置:\n"
+        "本局为县农业农村局管理的全额拨款事业单位。\n3.人员构成:\n编制十二人,实有十人,其中在职人员九人。\n",
     ),
     keep=(
+        # a label closed by a colon inside an item's text, the next sibling in order: nothing lost
+        "二、部门概况\n1.部门主要职能:\n负责全县的农机推广工作,指导农机安全生产。\n机构设置:\n"
+        "本局为县农业农村局管理的全额拨款事业单位。\n2.人员构成:\n编制十二人,实有十人,其中在职人员九人。\n",
         # 部分 opening a sentence about a part of the body's offices: no title, no lost number
         "第一部分东岳镇人民政府概况\n一、基本职能\n负责全镇工作。\n部分东岳镇人民政府内设机构承担了应急管理职责，具体见下表。\n",
         # one empty pair in a sentence is a blank to fill, not a list's lost numerals

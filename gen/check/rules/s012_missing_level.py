@@ -11,7 +11,8 @@ contents. Only title-like headings count (short, no sentence
 punctuation): a part that opens with a list of definitions ("1.财政拨款收入：
 指……") or of duties ("（一）负责……。") is a list, not an outline. A text with
 no 一、 whose parts open at （一） (or 1.) throughout follows its template's
-own scheme (湖北's 决算); only a part that departs from it lacks a level.
+own scheme (湖北's 决算); only a part that departs from it lacks a level. A text with no 一、 and one
+part only gives no scheme to judge by: its part opening at （一） is told as a hint.
 """
 
 from __future__ import annotations
@@ -227,6 +228,13 @@ def _template_level(heads, parts) -> int:
     return next((level for level in (3, 2) if levels.count(level) >= 2), 0)
 
 
+def _severity(heads, parts) -> str:
+    """A hint, not a warning, where the text gives no scheme to judge by: no 一、 anywhere and a single part
+    (an extract of one 第X部分). Some templates open their parts at （一） (湖北's 决算, 广州's 区级决算), and one
+    part alone cannot tell such a template from a lost level."""
+    return "info" if len(parts) < 2 and not any(h.level == 1 for h in heads) else RULE.severity
+
+
 def check(ctx):
     yield from _run_in_lists(ctx)
     yield from _inverted_lists(ctx)
@@ -253,7 +261,7 @@ def check(ctx):
         part = part_number(ctx.text[p : p + 16])
         top = scheme or 1  # a text whose parts open at （一） lacks that level here, not 一、
         yield Finding(
-            first.start, first.mark_end, RULE.code, RULE.severity,
+            first.start, first.mark_end, RULE.code, _severity(heads, parts),
             f"“{part[2] if part else '第X部分'}”之下的第一个标题是{LEVEL_NAMES[first.level]}“{first.mark}”，缺少一级标题"
             f"（应先有“{standard_mark(top, 1)}”，再分“{standard_mark(top + 1, 1)}”）。",
         )
