@@ -30,18 +30,21 @@ RULE = Rule(
     doc=(
         "自评表每一行的得分不能超过该行的分值（超额完成的指标也只得满分）。"
         "例：分值50的指标填写得分55。正文中按指标小标题写明的分值（“（一）预算执行率（10分）：……得12分”）"
-        "或得分后括号中的分值（“得分11分（分值10分）”）同样核对。"
+        "、得分后括号中的分值（“得分11分（分值10分）”）或同一分句中得分前的分值（“该项分值10分，得11分”）同样核对。"
     ),
     flag=(form(training="≥500人 | 600人 | 50 | 55", total="100 | 104.5"),
           "（一）预算执行率（10分）：全年预算数4,820.00万元，执行数4,579.00万元，预算执行率为95.00%，得12分。",
           "（一）预算执行率（10分）\n全年预算数985.19万元，执行数914.97万元，预算执行率为92.87%，得分11分。",
-          "项目预算3,750.00万元，实际支出3,375.00万元，预算执行率90.00%，得分11分（分值10分）。"),
+          "项目预算3,750.00万元，实际支出3,375.00万元，预算执行率90.00%，得分11分（分值10分）。",
+          "预算执行率95.00%，该项分值10分，得11分。"),
     keep=(form(), form(training="≥500人 | 600人 | 50 | 50"),
           "（一）预算执行率（10分）：全年预算数4,820.00万元，执行数4,579.00万元，预算执行率为95.00%，得9.50分。",
           "（五）产出指标（50分）：数量指标得20分，质量指标得15分，时效指标得10分，成本指标得5分。",
           # a heading's points, then the report's total on a later line: not that indicator's score
           "（六）群众满意度（10分）\n抽样调查满意度96%。\n经自评，项目绩效自评得分95分。",
-          "预算执行率90.00%，得分9分（分值10分）。"),
+          "预算执行率90.00%，得分9分（分值10分）。", "预算执行率95.00%，该项分值10分，得9.5分。",
+          # a clause between the points and a score: the score may be another's (the total's)
+          "该项分值10分，全年预算执行到位。绩效自评得分95分。"),
 )
 
 # A run-in heading giving an indicator's points at a line's start: （一）预算执行率（10分）：
@@ -54,6 +57,10 @@ _SCORE = regex_cache.compile(r"得(?:分)?(?:为|是)?\s{0,2}(\d{1,3}(?:\.\d{1,2
 _SCORE_POINTS = regex_cache.compile(
     r"得(?:分)?(?:为|是)?\s{0,2}(\d{1,3}(?:\.\d{1,2})?)\s{0,2}分\s{0,2}[（(]\s{0,2}(?:分值|满分)(?:为|是|：|:)?\s{0,2}"
     r"(\d{1,3}(?:\.\d{1,2})?)\s{0,2}分\s{0,2}[）)]")
+# The points told first in the same clause: 该项分值10分，得11分 / 分值为10分，实际得分11分
+_POINTS_SCORE = regex_cache.compile(
+    r"(?:分值|满分)(?:为|是|：|:)?\s{0,2}(\d{1,3}(?:\.\d{1,2})?)\s{0,2}分\s{0,2}[，,]?\s{0,2}(?:该项|本项|实际)?"
+    r"得(?:分)?(?:为|是)?\s{0,2}(\d{1,3}(?:\.\d{1,2})?)\s{0,2}分")
 _HEADING_LINE = 40  # a heading alone on its line: its score is on the next line
 
 
@@ -62,6 +69,9 @@ def _prose_findings(text: str) -> Iterable[Finding]:
     for m in _SCORE_POINTS.finditer(text):
         seen.add(m.start(1))
         yield from _over(m.start(1), m.end(1), m.group(1), m.group(2))
+    for m in _POINTS_SCORE.finditer(text):
+        seen.add(m.start(2))
+        yield from _over(m.start(2), m.end(2), m.group(2), m.group(1))
     for h in _HEADING_POINTS.finditer(text):
         end = text.find("\n", h.end())
         end = len(text) if end < 0 else end
