@@ -299,6 +299,42 @@ def _rate_of_breakdown_part(all_items: list[Item], idx: int, spec: Any) -> bool:
     return amount(idx - 1) and not (idx >= 2 and amount(idx - 2))
 
 
+BASE_REACH = 300  # characters back to the sentence before a rate, where its budget may be told
+
+
+def _earlier_bases(text: str, all_items: list[Item], idx: int, spec: Any) -> list[Item]:
+    """Denominators for a money rate whose clause group states only its numerator: the budget is often told once,
+    with its breakdown, in the sentence before ("项目预算资金3,750.00万元，其中：……。实际支出3,375.00万元，预算执行率
+    90.00%"), or before a ； in the rate's own sentence. Every such figure of that sentence and the part of the
+    rate's own before its clause group is a candidate (any one agreeing keeps the rate), read neither past a line
+    break nor past another rate of the same kind (that budget's own rate is told there). Amounts only: a count
+    in the sentence before (全年任务数分别为270人) is too often one of a list's to be a rate's base."""
+    it = all_items[idx]
+    lo = max(0, it.seg_start - BASE_REACH)
+    own = max(text.rfind("。", lo, it.seg_start), text.rfind("\n", lo, it.seg_start)) + 1
+    if own <= lo or text[own - 1] != "。":
+        return []  # the rate's sentence opens its paragraph (or is too long to read back)
+    start = max(text.rfind("。", lo, own - 1), text.rfind("\n", lo, own - 1)) + 1
+    if start <= lo and lo > 0:
+        return []
+    out = []
+    for j in range(idx - 1, -1, -1):
+        cand = all_items[j]
+        if cand.q.start < start:
+            break
+        if cand.q.start >= it.seg_start:
+            continue  # in the rate's own clause group: already read
+        if cand.q.unit == "%":
+            found = find_rate_name(cand.label)
+            if found is not None and found[0] is spec:
+                break
+            continue
+        if cand.money is not None and not (cand.sub or cand.q.comparator) \
+                and keyword_len(cand.label, spec.denominator) > keyword_len(cand.label, spec.numerator):
+            out.append(cand)
+    return out
+
+
 def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[PercentClaim]:
     it = all_items[idx]
     found = find_rate_name(it.label)
@@ -318,6 +354,8 @@ def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[
             nums.append((n, cand))
         elif d > n:
             dens.append((d, cand))
+    if nums and not dens and all(p.money is not None for _, p in nums):
+        dens = [(keyword_len(c.label, spec.denominator), c) for c in _earlier_bases(ctx.text, all_items, idx, spec)]
     pairs = [(nw, dw, p, w) for nw, p in nums for dw, w in dens if comparable(p, w)]
     if not pairs:
         return None

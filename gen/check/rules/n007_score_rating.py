@@ -23,9 +23,13 @@ RULE = Rule(
         "所用评分规则集的等级标准，否则按全国统一标准：90分（含）以上为“优”，80分（含）至90分为“良”，"
         "60分（含）至80分为“中”，60分以下为“差”（等级标准见 glossary/scales/）。得分之后紧接着写出的等级与得分不符时报错。"
         "例：整体支出绩效综合评分为92.04分，整体评价为“良”（应为“优”）。"
+        "自评总分（自评得分、综合得分、绩效评价得分）按百分制计，超过100分也报错，除非文中写明满分或分制大于100分或有加分项。"
     ),
     flag=(
         "本部门2023年整体支出绩效综合评分为92.04分，整体评价为“良”。",
+        # a total above the 100-point scale
+        "经自评，该项目绩效自评得分102分，评价等级为“优”。",
+        "我局2023年度部门整体支出绩效综合得分为104.50分。",
         "评价等级分为：95分（含）以上为优秀，85分（含）至95分为良好，60分（含）至85分为合格，60分以下为不合格。"
         "本项目自评得分92分，评价等级为“优秀”。",
     ),
@@ -33,6 +37,12 @@ RULE = Rule(
         "本部门2023年整体支出绩效综合评分为92.04分，整体评价为“优”。",
         "项目自评得分85分，评价等级为良好。",
         "我部门整体支出绩效自评得分98.9分。",
+        "经自评，该项目绩效自评得分100分，评价等级为“优”。",
+        # a scale stated above 100 points, or bonus points on top of it
+        "考核实行千分制，满分1000分，本单位综合得分952分。",
+        "基础分100分，另设加分项5分，本单位综合得分103分。",
+        # an indicator's score or a count, not the total
+        "项目区受益人口102人，得分10分。",
         "评价等级分为：95分（含）以上为优秀，85分（含）至95分为良好，60分（含）至85分为合格，60分以下为不合格。"
         "本项目自评得分92分，评价等级为“良好”。",
         "等级划分为一等（90-100分）、二等（80-89分）、三等（60-79分）、四等（0-59分），本项目自评得分86分，评为二等。",
@@ -52,11 +62,31 @@ def _rating_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+# A self-evaluation total: 自评得分, 综合评分, 总分, 绩效评价得分 (an indicator's 得分 is bounded by its 分值, F002's).
+_TOTAL_LABEL = regex_cache.compile(r"(?:自评|综合|评价|绩效|总)(?:得分|评分|总分|分数)?(?:为|是|：|:)?\s{0,2}$|总分(?:为|是|：|:)?\s{0,2}$")
+# A scale above 100 points or bonus points (满分1000分, 千分制, 加分项): a total above 100 may then be right.
+_WIDE_SCALE = regex_cache.compile(r"(?:满分|总分值|基础分)(?:为|是|：|:)?\s{0,2}(?:[2-9]\d{2}|\d{4})分|[千百二三五]百?分制|加分|附加分|奖励分")
+
+
+def _over_scale(ctx: CheckContext, scores: list) -> Iterable[Finding]:
+    """Totals above 100 on the 100-point scale every self-evaluation uses (财预〔2020〕10号): a typo in the total
+    (102 for 92) that the rating after it cannot show, as N007 reads ratings only up to 100."""
+    text = ctx.text
+    if _WIDE_SCALE.search(text):
+        return
+    for it in scores:
+        q = it.q
+        if 100 < q.value < 1000 and not q.comparator and _TOTAL_LABEL.search(it.raw_label):
+            yield Finding(q.start, q.end, RULE.code, RULE.severity,
+                          f"自评总分{num(q)}分超过了满分100分：绩效自评按百分制计分，请核对总分", None)
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     scores = [it for it in items(ctx) if it.q.unit == "分" and _SCORE_LABEL.search(it.raw_label)]
     if not scores:
         return
+    yield from _over_scale(ctx, scores)
     rating = _rating_pattern(rating_words(ctx))
     for i, it in enumerate(scores):
         if it.q.value > 100 or it.q.comparator:

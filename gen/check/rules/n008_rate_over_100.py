@@ -23,10 +23,14 @@ RULE = Rule(
         "完成率、完成比例、增长率可以超过100%，不在此列。"
         "例：重点人群签约率104%。这类比率的目标值写作“≥100%”的，只能在恰为100%时达到，提示改写为“100%”。"
         "比率的数字以文中年份开头且高达一万以上（2023年报告中“到位率20230%”），是年份误填入数字，也报告。"
+        "表格行（竖线或制表符分隔）中指标名称一格写明这类比率时，其后的指标值、实际完成值各格同样核对（“受益群众满意度|≥90%|105%”）。"
     ),
     flag=("全人群签约率43.6%，重点人群签约率104%。", "质量指标设备验收合格率达到105%，全年实际值超过目标。",
           # a year typed into a rate's figure, in a text of that year
-          "2023年，低保资金拨付到位率20230%，无截留挪用。"),
+          "2023年，低保资金拨付到位率20230%，无截留挪用。",
+          # a 自评表 row flattened with pipes or tabs: the cell names the rate, the next cells hold its values
+          "满意度指标|服务对象满意度指标|受益群众满意度|≥90%|105%|10|10|",
+          "产出指标\t质量指标\t基本医保参保率\t≥105%"),
     keep=(
         # an indicator row flattened without blanks: the score 10 glued to the target 100%, then the actual
         "三级指标分值年度指标值全年实际值得分质量指标设备验收合格率10100%100%10",
@@ -36,6 +40,12 @@ RULE = Rule(
         # a target of at least 100% for a rate that may pass it, a capped rate's target below its cap
         "2023年，某产业产值增长率20230%，基数很小。2023年资金到位率100%。",
         "数量指标 | 培训任务完成率 | ≥100% | 10\n时效指标 | 补助发放及时率 | ≥95% | 10",
+        "满意度指标|服务对象满意度指标|受益群众满意度|≥90%|95%|10|10|",
+        # a rate that may exceed 100% in the row, or a cap named only in another row
+        "产出指标\t数量指标\t培训任务完成率\t≥100%\t120%\t10\t10",
+        "三级指标|年度指标值|实际完成值\n产出数量|新增参保人数|≥105%|110%",
+        # two indicators side by side in one row: the second's rate is not capped
+        "参保率|98%|任务完成率|120%",
     ),
 )
 
@@ -98,7 +108,40 @@ def _year_in_rate(text: str, it) -> Optional[str]:
     return m.group(1) if m and f"{m.group(1)}年" in text else None
 
 
+# A table row run into a line: cells split by pipes or tabs (two separators at least).
+_ROW = regex_cache.compile(r"^[^\n]*[|\t][^\n]*[|\t][^\n]*$", re.M)
+_CELL = regex_cache.compile(r"[^|\t\n]{1,60}")
+_OTHER_RATE = regex_cache.compile(r"[率度]\s{0,3}$|比例")
+_PERCENT_CELL = regex_cache.compile(r"\s{0,3}(?:[≥>＞=＝]|>=)?\s{0,2}(\d{1,6}(?:\.\d{1,4})?)\s{0,2}[%％]\s{0,3}")
+
+
+def _row_findings(text: str) -> Iterable[Finding]:
+    """Rows of a form flattened with pipes or tabs: their figures carry no label of their own (a cell
+    break ends a label), so the capped rate is the one the row's indicator cell names, and every
+    percentage cell after it (target, actual) is that rate's."""
+    if "|" not in text and "\t" not in text:
+        return
+    for row in _ROW.finditer(text):
+        name = None
+        for cell in _CELL.finditer(text, row.start(), row.end()):
+            if name is None:
+                name = cap_name(cell.group().strip())
+                continue
+            m = _PERCENT_CELL.fullmatch(cell.group())
+            if m is None and _OTHER_RATE.search(cell.group()):
+                name = cap_name(cell.group().strip())  # a second indicator in the row: its rate rules what follows
+                if name is None:
+                    break
+            if m and name and float(m.group(1)) > 100:
+                at = cell.start() + m.start(1)
+                yield Finding(
+                    at, cell.end() - (len(cell.group()) - len(cell.group().rstrip())), RULE.code, RULE.severity,
+                    f"{name}为{cell.group().strip()}：{name}按定义不能超过100%", None,
+                )
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
+    yield from _row_findings(ctx.text)
     for it in items(ctx):
         q = it.q
         if (year := _year_in_rate(ctx.text, it)) is not None:

@@ -3,7 +3,8 @@
 A numbering mark already ends the number: （一） needs no 、 after it, 1. no
 、. Doubled sentence marks (，， 。。 ，。) are editing leftovers, and so is an
 indicator's comparison sign typed twice before its value (集中供水率≥≥98%): one
-sign bounds a target. Angle brackets doubled (首页>>信息公开) are a page's trail, not a sign.
+sign bounds a target. So is a per cent sign typed twice after a figure (提高12%%): one sign ends a rate.
+Angle brackets doubled (首页>>信息公开) are a page's trail, not a sign.
 A document library's page is not the report either (gen.check.library_pages): a mark doubled in its notice
 ("侵权必究。。") is the site's, and so is the 、 of its preview's fragment number before the file's own mark
 ("2、、取水口": the site cut the file right before a 、).
@@ -27,7 +28,8 @@ RULE = Rule(
     severity="warning",
     summary="标点或序号标记重复",
     doc=(
-        "检查什么：序号后多余的标点（“（一）、”“1、.”“一、.”）、连续重复的标点（“，，”“。。”“，。”）和指标值前重复的比较符号（“≥≥98%”）。\n"
+        "检查什么：序号后多余的标点（“（一）、”“1、.”“一、.”）、连续重复的标点（“，，”“。。”“，。”）、指标值前重复的比较符号（“≥≥98%”）"
+        "和数字后重复的百分号（“12%%”）。\n"
         "为什么：“（一）”本身已是完整的序号，后面不再加顿号；重复标点是修改时的残留。\n"
         "用英文连字符拼成的破折号或连接号（“2023年1月31日---2023年12月31日”“运转类--日常管理类”）和打了两遍的破折号（“————”）也报告；"
         "讲话稿副标题前的破折号只写了一个“—”（“—2021年9月2日在……会议上”）同样报告。\n"
@@ -42,7 +44,9 @@ RULE = Rule(
           "关于2020年财政预算执行情况的报告\n—2021年9月2日在县第十二届人民代表大会常务委员会会议上\n",
           # a dash of ASCII hyphens between dates or words, and the dash typed twice
           "资金使用周期为2023年1月31日---2023年12月31日，项目类别为运转类--日常管理类。",
-          "某县财政局\n————2022年1月4日在县第十八届人民代表大会上\n"),
+          "某县财政局\n————2022年1月4日在县第十八届人民代表大会上\n",
+          # a per cent sign typed twice after a figure, in prose or in a table's cell
+          "项目区粮食产能提高12%%，受益农户满意度95%。", "工程验收合格率|100%|100%％|15|15"),
     keep=("（一）公共卫生服务", "1.政府采购执行情况", "工作取得成效……群众满意——这是结果。",
           # a page number between dashes, and a whole dash before the date
           "—1—\n——2021年9月2日在县人民代表大会上\n",
@@ -50,6 +54,8 @@ RULE = Rule(
           "地址：某路1号 电话:0941--6621683",
           "2023-2024年度，编号2023-01-05，——2022年1月4日\n--------------------\n————————————\n",
           "当前位置：首页>>信息公开>>绩效管理\n农村集中供水率≥98%，受益人数≥24人。",
+          # a format string's doubled sign (printf's %% is one sign) stands after no figure
+          "完成率为100%，模板写作“%%d”，不是数字之后。",
           # a document library's notice above the file: its doubled mark is the site's
           "  2. 2、本站文档均由网友上传，本站不对内容的完整性负责，如有侵权请联系客服。。\n某县2021年度项目绩效评价报告\n",
           # a library's preview cut the file into numbered fragments; the second begins with the file's own 、
@@ -85,6 +91,9 @@ _DASH_RUN = regex_cache.compile(
 # A page number set between dashes (—1—) holds no four-figure year.
 _HALF_DASH = regex_cache.compile(r"^[ \t\u3000]{0,8}(—)(?=\d{4}[年\d])", re.M)
 # An area code (0941) before the hyphens and seven or eight digits after them: a telephone number, no dash.
+# A per cent sign typed twice right after a figure (12%%, 95%％): one sign ends the rate. Led by the signs
+# (rare), the figure tested behind them.
+_PERCENT_DOUBLE = regex_cache.compile(r"[%％]{2}(?<=\d[%％]{2})(?![%％])")
 _PHONE = regex_cache.compile(r"\D?0\d{2,3}-")
 _PHONE_TAIL = regex_cache.compile(r"\d{7,8}(?!\d)")
 
@@ -134,6 +143,10 @@ def check(ctx):
         for m in _HALF_DASH.finditer(text):
             yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
                           "副标题前的破折号只写了一半：破折号应为“——”。", "——")
+    if "%%" in text or "％" in text:
+        for m in _PERCENT_DOUBLE.finditer(text):
+            yield Finding(m.start() + 1, m.end(), RULE.code, RULE.severity,
+                          f"百分号重复：“{m.group()}”，请只保留一个。", "")
     for m in _SIGN_DOUBLE.finditer(text):
         yield Finding(
             m.start() + 1, m.end(), RULE.code, RULE.severity,
