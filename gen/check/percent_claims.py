@@ -302,13 +302,14 @@ def _rate_of_breakdown_part(all_items: list[Item], idx: int, spec: Any) -> bool:
 BASE_REACH = 300  # characters back to the sentence before a rate, where its budget may be told
 
 
-def _earlier_bases(text: str, all_items: list[Item], idx: int, spec: Any) -> list[Item]:
+def _earlier_bases(text: str, all_items: list[Item], idx: int, spec: Any, parts: list[Item]) -> list[Item]:
     """Denominators for a money rate whose clause group states only its numerator: the budget is often told once,
     with its breakdown, in the sentence before ("项目预算资金3,750.00万元，其中：……。实际支出3,375.00万元，预算执行率
     90.00%"), or before a ； in the rate's own sentence. Every such figure of that sentence and the part of the
     rate's own before its clause group is a candidate (any one agreeing keeps the rate), read neither past a line
     break nor past another rate of the same kind (that budget's own rate is told there). Amounts only: a count
-    in the sentence before (全年任务数分别为270人) is too often one of a list's to be a rate's base."""
+    in the sentence before (全年任务数分别为270人) is too often one of a list's to be a rate's base. None when any
+    amount there, a part of a breakdown too (其中专项资金520.38万元), gives the rate: it is that part's."""
     it = all_items[idx]
     lo = max(0, it.seg_start - BASE_REACH)
     own = max(text.rfind("。", lo, it.seg_start), text.rfind("\n", lo, it.seg_start)) + 1
@@ -329,6 +330,8 @@ def _earlier_bases(text: str, all_items: list[Item], idx: int, spec: Any) -> lis
             if found is not None and found[0] is spec:
                 break
             continue
+        if cand.money is not None and any(_pair_agrees(it.q, p, cand) for p in parts):
+            return []
         if cand.money is not None and not (cand.sub or cand.q.comparator) \
                 and keyword_len(cand.label, spec.denominator) > keyword_len(cand.label, spec.numerator):
             out.append(cand)
@@ -355,7 +358,8 @@ def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[
         elif d > n:
             dens.append((d, cand))
     if nums and not dens and all(p.money is not None for _, p in nums):
-        dens = [(keyword_len(c.label, spec.denominator), c) for c in _earlier_bases(ctx.text, all_items, idx, spec)]
+        earlier = _earlier_bases(ctx.text, all_items, idx, spec, [p for _, p in nums])
+        dens = [(keyword_len(c.label, spec.denominator), c) for c in earlier]
     pairs = [(nw, dw, p, w) for nw, p in nums for dw, w in dens if comparable(p, w)]
     if not pairs:
         return None

@@ -38,6 +38,9 @@ RULE = Rule(
         "年初预算1,000.00万元，调整后预算1,200.00万元。全年实际支出1,140.00万元，预算执行率95.00%。",
         # the budget before has its own rate told: the next sentence's rate is another base's
         "基本支出预算300.00万元，支出290.00万元，执行率96.67%。项目支出1,140.00万元，执行率95.00%。",
+        # each part of the budget told before has its own spending and rate (520.38 and 4140.52, not the total)
+        "年初预算4660.90万元，其中专项资金520.38万元，财政拨款资金4140.52万元。专项资金支出316.38万元，预算执行率61%，"
+        "财政资金支出2419.45万元，预算执行率58%。",
         # a new paragraph: the budget above is not read
         "项目预算资金3,750.00万元。\n实际支出3,375.00万元，预算执行率95.00%。",
     ),
