@@ -17,6 +17,8 @@ number (gen.check.lost_numbers).
 
 from __future__ import annotations
 
+import re
+
 from ...core import regex_cache
 from ...core.chinese_numerals import chinese_ordinal, parse_chinese_numeral
 from ...core.regex_needles import finditer as near_needles
@@ -128,6 +130,8 @@ RULE = Rule(
         "第二部分 情况说明\n一、收入决算情况说明\n二、支出决算情况说明\n三、“三公”经费支出情况说明\n"
         "以上数据均未经审计\n第三部分 名词解释\n",
         "本年收入主要用于人员经费\n、公用经费和项目支出。\n",
+        # a sentence wrapped before its 顿号, then a short line: no title (its text runs on)
+        "本单位主要承担全县防汛抗旱\n、水资源管理\n等工作，全年完成了各项防汛抗旱和水资源管理任务。\n",
         "一、部门概况\n（一）机构设置\n（二）部门职能\n（三）人员情况\n（四）资金来源\n本年收入用于人员经费\n、公用经费和项目支出。\n",
         "七、项目支出决算表\n本表反映项目支出，单位为万元。\n九、国有资产占用情况表\n",
         "主要职责：\n1.贯彻执行有关法律法规。\n2.负责全镇农业农村工作。\n3.完成上级交办的其他任务。\n",
@@ -192,6 +196,36 @@ def check(ctx):
     yield from _empty_marks(ctx.text)
     yield from _inline_empty_marks(ctx.text)
     yield from _parts_without_di(ctx.text)
+    yield from _first_title_orphan(ctx.text, told)
+
+
+# A title line that opens on a bare 顿号: no sentence punctuation in it, a body paragraph after it.
+_BARE_TITLE = regex_cache.compile(r"^[ \t\u3000]{0,8}(、)[\u4e00-\u9fff“][^。，,；;：:！？\n]{1,29}$", re.M)
+_NUMBERED_FIRST = regex_cache.compile(r"^[ \t\u3000]{0,8}([一二三四五六七八九十]{1,3})、", re.M)
+BODY_AFTER = 20  # characters of the paragraph under the title, with a full stop
+
+
+def _first_title_orphan(text: str, told: set[int]):
+    """The report's first 一、-level title that lost its numeral (" 、绩效自评工作开展情况"), with no numbered title of
+    that level before it and none after it but 二、 (so lost_numbers, which reads a neighbour's number, is silent):
+    it is the first, 一、. The line must be a title: short, no punctuation, a paragraph of body text under it."""
+    for m in _BARE_TITLE.finditer(text):
+        if m.start(1) in told or m.start() in told:
+            continue
+        if _NUMBERED_FIRST.search(text, 0, m.start()) is not None:
+            continue
+        later = _NUMBERED_FIRST.search(text, m.end())
+        if later is not None and later.group(1) != "二":
+            continue
+        prev = text[max(0, m.start() - 2):m.start()].rstrip("\n")
+        if prev and "\u4e00" <= prev[-1] <= "\u9fff":
+            continue  # the line right before ends mid-sentence: a 顿号 that runs on from it
+        rest = text[m.end():].lstrip()
+        body = rest[:rest.find("\n")] if "\n" in rest else rest
+        if len(body) < BODY_AFTER or "。" not in body:
+            continue
+        yield Finding(m.start(1), m.end(), RULE.code, RULE.severity,
+                      "这一行是标题，却以顿号开头，序号丢了：全文此前没有同级编号标题，此处应为“一、”。", "一、")
 
 
 def _parts_without_di(text: str):
