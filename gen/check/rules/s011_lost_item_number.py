@@ -130,6 +130,8 @@ RULE = Rule(
         "第二部分 情况说明\n一、收入决算情况说明\n二、支出决算情况说明\n三、“三公”经费支出情况说明\n"
         "以上数据均未经审计\n第三部分 名词解释\n",
         "本年收入主要用于人员经费\n、公用经费和项目支出。\n",
+        # a （一） before the titles: they are text of item （二）'s, nothing lost
+        "三、部门预算公开报表\n（一）部门收支总表\n（二）部门收入总表\n收入合计\n支出合计\n（三）部门支出总表\n",
         # a sentence wrapped before its 顿号, then a short line: no title (its text runs on)
         "本单位主要承担全县防汛抗旱\n、水资源管理\n等工作，全年完成了各项防汛抗旱和水资源管理任务。\n",
         "一、部门概况\n（一）机构设置\n（二）部门职能\n（三）人员情况\n（四）资金来源\n本年收入用于人员经费\n、公用经费和项目支出。\n",
@@ -197,6 +199,7 @@ def check(ctx):
     yield from _inline_empty_marks(ctx.text)
     yield from _parts_without_di(ctx.text)
     yield from _first_title_orphan(ctx.text, told)
+    yield from _opening_titles_unmarked(ctx.paragraphs, told)
 
 
 # A title line that opens on a bare 顿号: no sentence punctuation in it, a body paragraph after it.
@@ -226,6 +229,42 @@ def _first_title_orphan(text: str, told: set[int]):
             continue
         yield Finding(m.start(1), m.end(), RULE.code, RULE.severity,
                       "这一行是标题，却以顿号开头，序号丢了：全文此前没有同级编号标题，此处应为“一、”。", "一、")
+
+
+_BRACKET_ITEM = regex_cache.compile(r"[ \t\u3000]{0,8}[（(]([二三])[）)]")
+_BRACKET_ANY = regex_cache.compile(r"[ \t\u3000]{0,8}[（(][一二三四五六七八九十]{1,3}[）)]")
+_OUTER_HEAD = regex_cache.compile(r"[ \t\u3000]{0,8}(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)")
+_TITLE_LIKE = regex_cache.compile(r"[\u4e00-\u9fff“”]{2,20}")
+OUTER_REACH = 6  # paragraphs searched back for the heading above
+
+
+def _opening_titles_unmarked(paras, told: set[int]):
+    """A list under a 一、 heading that starts at （二） or （三）, right after as many short title lines with no
+    mark (部门收支总表, 部门收入总表, then （三）部门支出总表): those lines lost their （一）（二）. The line before
+    them must be no title (the heading or a sentence), so the count is exact, and no （一） stands under the heading."""
+    for i, p in enumerate(paras):
+        m = _BRACKET_ITEM.match(p.text)
+        if m is None:
+            continue
+        lost = parse_chinese_numeral(m.group(1)) - 1
+        if i - lost < 1:
+            continue
+        titles = paras[i - lost:i]
+        if not all(_TITLE_LIKE.fullmatch(t.text.strip()) for t in titles):
+            continue
+        if _TITLE_LIKE.fullmatch(paras[i - lost - 1].text.strip()):
+            continue
+        head = next((j for j in range(i - lost - 1, max(-1, i - lost - 1 - OUTER_REACH), -1)
+                     if _OUTER_HEAD.match(paras[j].text)), None)
+        if head is None or any(_BRACKET_ANY.match(q.text) for q in paras[head + 1:i - lost]):
+            continue
+        for number, t in enumerate(titles, 1):
+            at = t.start + len(t.text) - len(t.text.lstrip())
+            if at in told:
+                continue
+            expected = f"（{chinese_ordinal(number)}）"
+            yield Finding(at, t.end, RULE.code, RULE.severity,
+                          f"这一行是列举项却没有序号：其后一项编为“{m.group().strip()}”，此处应为“{expected}”。", expected)
 
 
 def _parts_without_di(text: str):
