@@ -223,7 +223,7 @@ def _first_title_orphan(text: str, told: set[int]):
         prev = text[max(0, m.start() - 2):m.start()].rstrip("\n")
         if prev and "\u4e00" <= prev[-1] <= "\u9fff":
             continue  # the line right before ends mid-sentence: a 顿号 that runs on from it
-        rest = text[m.end():].lstrip()
+        rest = text[m.end():m.end() + 2000].lstrip()
         body = rest[:rest.find("\n")] if "\n" in rest else rest
         if len(body) < BODY_AFTER or "。" not in body:
             continue
