@@ -16,9 +16,9 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ...core import regex_cache
-from ..contents import contents_and_body
+from ..contents import clean_title, contents_and_body, text_contents_start
 from ..finding import Finding
-from ..headings import LEVEL_NAMES, headings, part_starts
+from ..headings import LEVEL_NAMES, headings, numbering, part_number, part_starts
 from ..registry import Rule
 from ..restated_parts import restated_part_starts
 from ..toc_lines import listed_document
@@ -31,7 +31,8 @@ RULE = Rule(
     doc=(
         "检查什么：同一上级标题下，两个编号条目的内容（首句）相同。\n"
         "为什么：条目重复多是复制粘贴时多贴了一次，应删除或改写。\n"
-        "目录中同一列表两项的标题相同（“十二、部门整体支出绩效自评表”“十三、部门整体支出绩效自评表”，或相隔几项），同样报告。\n"
+        "目录中同一列表两项的标题相同（“十二、部门整体支出绩效自评表”“十三、部门整体支出绩效自评表”，或相隔几项；"
+        "“第二部分”之下以“1、”“2、”编号的表格清单也一样），同样报告。\n"
         "不报的情形：不同章节下相同的小标题（如两个章节下都有“1.总体工作”），以及很短的条目。\n"
         "示例：“（十八）负责职责范围内的安全生产工作。……”与“（十九）负责职责范围内的安全生产工作。”重复。"
     ),
@@ -46,6 +47,10 @@ RULE = Rule(
         "目录\n第一部分 部门概况\n一、主要职能\n第二部分 部门决算表\n一、收入支出决算总表\n二、收入决算表\n"
         "三、“三公”经费支出决算表\n四、政府性基金预算支出决算表\n五、“三公”经费支出决算表\n"
         "第一部分 部门概况\n一、主要职能\n负责全县教育工作。\n",
+        # a part's list of tables numbered 1、 2、 in the contents, one table named twice
+        "目录\n第一部分 部门预算说明\n一、部门基本概况\n二、部门收支总体情况\n第二部分 部门预算表\n1、部门收支总表\n"
+        "2、一般公共预算支出表\n3、一般公共预算基本支出表\n4、一般公共预算基本支出表\n5、政府性基金预算支出表\n"
+        "第一部分 部门预算说明\n一、部门基本概况\n本部门负责全市财政工作。\n",
     ),
     keep=(
         # a package's contents list each document with its page, and each document's headings count afresh under it
@@ -57,6 +62,11 @@ RULE = Rule(
         "预算公开目录\n第一部分 预算公开相关报表\n1.收入预算表的编制说明\n第二部分 预算情况说明\n2.本级预算草案的编制报告\n"
         "预算公开相关报表\n1.收入预算表的编制说明\n预算情况说明\n2.本级预算草案的编制报告\n",
         "一、基本情况\n（一）总体工作情况说明\n二、绩效分析\n（一）总体工作情况说明\n",
+        # the same 1. title under two parents of the contents: two lists, nothing named twice
+        "目录\n一、部门概况\n1.主要职责\n2.机构设置\n二、项目概况\n1.主要职责\n2.资金来源\n"
+        "一、部门概况\n1.主要职责\n负责全县工作。\n",
+        # a contents of tables with no parts, the body's first table right after it: the count restarts
+        "目录\n1.收入支出总表\n2.收入总表\n3.支出总表\n1.收入支出总表\n单位：万元\n",
         "一、职能\n（一）负责疾病预防控制工作。\n（二）负责卫生应急工作。\n",
         "目录\n公开时间：2025年9月\n第一部分 单位概况\n第二部分 单位决算情况说明\n一、收入支出决算总体情况说明\n"
         "第一部分 单位概况\n本单位设三个股室。\n第二部分 单位决算情况说明\n一、收入支出决算总体情况说明\n",
@@ -101,6 +111,47 @@ def _contents_twice(ctx):
                           f"目录中{what}“{before.mark}”“{e.mark}”的标题相同（“{e.title[:20]}”），其中一项应为别的标题。")
 
 
+CONTENTS_LINES = 80  # paragraphs of a contents read at most
+
+
+def _numbered_lists_twice(ctx):
+    """Entries numbered 1、 2、 in the contents under a 目录 line (a part's list of tables), which the contents'
+    outline does not key: two of one list, under one part and one 一、, with the same title. The contents end
+    at their first line that is neither a part nor a numbered entry (a note, the body's text) or at a part
+    numbered again (the body's 第一部分)."""
+    found = text_contents_start(ctx)
+    if found is None or not found[1]:
+        return
+    seen: dict[str, object] = {}
+    last_part = last_number = 0
+    for p in ctx.paragraphs[found[0]:found[0] + CONTENTS_LINES]:
+        part = part_number(p.text)
+        if part:
+            if part[0] <= last_part:
+                return  # the body's first part: the contents are over
+            last_part = part[0]
+            seen.clear()
+            continue
+        h = numbering(p.text)
+        if h is None:
+            return
+        if h.level <= 2:
+            seen.clear()  # a new 一、: a list of its own
+            continue
+        if h.level != 3:
+            continue
+        if seen and h.number <= last_number:
+            seen.clear()  # the count restarts: the body's own list (or another list) begins
+        last_number = h.number
+        title = clean_title(h.title)
+        before = seen.get(title)
+        if before is None:
+            seen[title] = h
+        elif len(title) >= MIN_TITLE:
+            yield Finding(p.start, p.end, RULE.code, RULE.severity,
+                          f"目录中两项“{before.mark.strip()}”“{h.mark.strip()}”的标题相同（“{title[:20]}”），其中一项应为别的标题。")
+
+
 def _document_between(text: str, start: int, end: int) -> bool:
     """A line between two contents entries names one document of the package with its page."""
     return any(listed_document(line) for line in text[start:end].split("\n") if line.strip())
@@ -108,6 +159,7 @@ def _document_between(text: str, start: int, end: int) -> bool:
 
 def check(ctx):
     yield from _contents_twice(ctx)
+    yield from _numbered_lists_twice(ctx)
     parent_of: dict[int, int] = {}  # level -> index of the open heading at that level
     groups: dict[tuple, dict[str, object]] = {}
     # A 第X部分 division is a parent too: a contents list and the body both hold "第二部分 … 一、收入支出决算总体情况说明".

@@ -37,6 +37,7 @@ RULE = Rule(
         "为什么：列举序号重复或跳号，多半是增删条目后没有重新编号，读者会以为漏了内容。\n"
         "不报的情形：序号从1重新开始（同一段落中的第二个列举）；数字中的小数点（2.5万元）；两列并排的表格压成一行、两组序号交错（一、一、二、二、）；"
         "序号后的符号不同（“2、”之后的“2.”，是另一层级或网页分页的编号）。\n"
+        "列举从“二是”开始（“……。二是……三是……”），前面没有“一是”（也没有“首先”“其一”等），“二是”之前的一项应以“一是”开头。\n"
         "示例：“一是加强预算管理；二是规范资金使用；二是强化绩效监控。”第二个“二是”应为“三是”。"
     ),
     flag=(
@@ -53,6 +54,8 @@ RULE = Rule(
         "年度目标 1.完成道路养护三百公里； 3. 项目权重 分值\n",  # no slot 2 at all: the skip stands
         # a line-start 2、 after a short, closed line is the report's own number: the repeat stands
         "职责说明。\n1、负责文献收藏。\n2、负责读者服务；2、负责馆际交流；3、负责数字阅读。\n",
+        # a list whose first item lost its 一是: it opens on 二是 after the item it should have marked
+        "过去一年，我们主要做了以下工作：巩固脱贫攻坚成果，增加农民收入。二是改善村容村貌。三是加强基层治理。\n",
     ),
     keep=(
         # a contents flattened to one line: 3. opens on a year, 4 lost its mark (S013's), nothing skipped
@@ -60,6 +63,11 @@ RULE = Rule(
         # item 3 run on after item 2's last word, its full stop lost: nothing skipped
         "主要职能：1.管理园林绿地。2.城市园林绿地系统规划3.城市园林绿地管理。4.公园设施维护与管理。\n",
         "一、主要做法\n一是加强预算管理；二是规范资金使用；三是强化绩效监控。\n",
+        # 一是 in the paragraph before (a page break between items), or the list opened by 首先: nothing lost
+        "主要做法：一是加强预算管理，按月调度资金。\n二是规范资金使用。三是强化绩效监控。\n",
+        "主要做法：首先加强预算管理，按月调度资金。二是规范资金使用。三是强化绩效监控。\n",
+        # 二是 alone (no 三是 after it): no list read
+        "上半年完成了道路养护。二是指第二批项目，已全部开工。\n",
         # an item that opens on a year is an item still
         "主要原因：一是人员减少；二是2020年下拨了抚恤金；三是压减了机构管理经费。\n",
         "一、措施\n主要措施：1.加强学习；2.完善制度。存在问题：1.执行偏慢；2.公开不及时。\n",
@@ -154,11 +162,44 @@ def check(ctx):
     # a library's fragment counters are blanked (same length, so offsets hold) before the paragraph is read
     site = {start for start, _ in fragment_marks(ctx.text)}
     for para in ctx.paragraphs:
+        if "二是" in para.text:
+            yield from _first_lost(ctx.text, para)
         text = para.text
         if site:
             text = _blank_site_numbers(text, para.start, site)
         for s, e, message in _found(text):
             yield Finding(para.start + s, para.start + e, RULE.code, RULE.severity, message)
+
+
+_SECOND = regex_cache.compile(r"(?<=[。；;！？])[ \u3000]?二是(?=[\u4e00-\u9fff“])")
+_THIRD = regex_cache.compile(r"[。；;，,！？][ \u3000]?三是(?=[\u4e00-\u9fff“])")
+# Words that open a list's first item instead of 一是 (首先…二是…): then nothing was lost.
+_OPENERS = regex_cache.compile(r"一是|一要|一则|一方面|首先|其一|第一|[（(]?一[）)、]|1[.．、]")
+FIRST_REACH = 300  # characters before 二是 searched for the list's first item marked otherwise
+ITEM_REACH = 200  # the unmarked first item is at most this long
+
+
+def _first_lost(text: str, para):
+    """A list "X…。二是…三是…" whose first item has no 一是 (nor 首先, 其一 …) in reach before it: the item
+    before 二是 lost its mark. 二是 opening a paragraph is not read (its 一是 may stand a page before)."""
+    body = para.text
+    m = _SECOND.search(body)
+    if m is None or _THIRD.search(body, m.end(), m.end() + ITEM_REACH) is None:
+        return
+    at = para.start + m.start()
+    if _OPENERS.search(text, max(0, at - FIRST_REACH), at):
+        return
+    close = m.start() - 1  # the full stop that ends the unmarked first item
+    begin = max(body.rfind(c, max(0, close - ITEM_REACH), close) for c in "：:。；;！？")
+    if begin < 0 and close > ITEM_REACH:
+        return
+    begin += 1
+    while begin < close and body[begin] in " \u3000":
+        begin += 1
+    if close - begin < 4:
+        return
+    yield Finding(para.start + begin, para.start + close, RULE.code, RULE.severity,
+                  "列举从“二是”开始，前面没有“一是”：“二是”之前的这一项应以“一是”开头。")
 
 
 def _blank_site_numbers(text: str, offset: int, site: set[int]) -> str:

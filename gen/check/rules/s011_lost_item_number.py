@@ -17,6 +17,8 @@ number (gen.check.lost_numbers).
 
 from __future__ import annotations
 
+import re
+
 from ...core import regex_cache
 from ...core.chinese_numerals import chinese_ordinal, parse_chinese_numeral
 from ...core.regex_needles import finditer as near_needles
@@ -43,6 +45,8 @@ RULE = Rule(
         "上级标题之下第一段以“产出指标完成情况。”这样的小标题开头，同级下一项却编为“（2）”（这一段丢了“（1）”）；"
         "段首只剩一对空括号“（）”、括号里的序号丢了的（网页转载时常见，应为“（一）”“（二）”……，按上一个同级序号或上级标题推出）；"
         "“第一部分”之后紧接一行无序号标题、其下是正文，本部分第一个编号标题却是“二、”（这一行应为“一、”；两行这样的标题、其后是“三、”时同样）。\n"
+        "全文第一个标题只剩顿号（“ 、绩效自评工作组织开展情况”，此前没有同级编号标题，应为“一、”）；"
+        "“三、”之下列举从“（三）”编起，其前两行无序号的短标题（应为“（一）”“（二）”）。\n"
         "为什么：序号缺失使目录项数与实际不符，读者无法按序号查找。\n"
         "不报的情形：前面几行没有编号的列举项时不报（无法判断应补的序号）；前后序号连续、中间一行是正文句子；"
         "“（一）……（八）”决算表清单之后、下一个“三、”之前没有序号的一行表名照报（应为“（九）”）；“1.”的小标题不以句号结尾、或同一节中以句号结尾的短行不止一行、或这一行之后没有正文（一句短的结语）；"
@@ -128,6 +132,10 @@ RULE = Rule(
         "第二部分 情况说明\n一、收入决算情况说明\n二、支出决算情况说明\n三、“三公”经费支出情况说明\n"
         "以上数据均未经审计\n第三部分 名词解释\n",
         "本年收入主要用于人员经费\n、公用经费和项目支出。\n",
+        # a （一） before the titles: they are text of item （二）'s, nothing lost
+        "三、部门预算公开报表\n（一）部门收支总表\n（二）部门收入总表\n收入合计\n支出合计\n（三）部门支出总表\n",
+        # a sentence wrapped before its 顿号, then a short line: no title (its text runs on)
+        "本单位主要承担全县防汛抗旱\n、水资源管理\n等工作，全年完成了各项防汛抗旱和水资源管理任务。\n",
         "一、部门概况\n（一）机构设置\n（二）部门职能\n（三）人员情况\n（四）资金来源\n本年收入用于人员经费\n、公用经费和项目支出。\n",
         "七、项目支出决算表\n本表反映项目支出，单位为万元。\n九、国有资产占用情况表\n",
         "主要职责：\n1.贯彻执行有关法律法规。\n2.负责全镇农业农村工作。\n3.完成上级交办的其他任务。\n",
@@ -192,6 +200,73 @@ def check(ctx):
     yield from _empty_marks(ctx.text)
     yield from _inline_empty_marks(ctx.text)
     yield from _parts_without_di(ctx.text)
+    yield from _first_title_orphan(ctx.text, told)
+    yield from _opening_titles_unmarked(ctx.paragraphs, told)
+
+
+# A title line that opens on a bare 顿号: no sentence punctuation in it, a body paragraph after it.
+_BARE_TITLE = regex_cache.compile(r"^[ \t\u3000]{0,8}(、)[\u4e00-\u9fff“][^。，,；;：:！？\n]{1,29}$", re.M)
+_NUMBERED_FIRST = regex_cache.compile(r"^[ \t\u3000]{0,8}([一二三四五六七八九十]{1,3})、", re.M)
+BODY_AFTER = 20  # characters of the paragraph under the title, with a full stop
+
+
+def _first_title_orphan(text: str, told: set[int]):
+    """The report's first 一、-level title that lost its numeral (" 、绩效自评工作开展情况"), with no numbered title of
+    that level before it and none after it but 二、 (so lost_numbers, which reads a neighbour's number, is silent):
+    it is the first, 一、. The line must be a title: short, no punctuation, a paragraph of body text under it."""
+    for m in _BARE_TITLE.finditer(text):
+        if m.start(1) in told or m.start() in told:
+            continue
+        if _NUMBERED_FIRST.search(text, 0, m.start()) is not None:
+            continue
+        later = _NUMBERED_FIRST.search(text, m.end())
+        if later is not None and later.group(1) != "二":
+            continue
+        prev = text[max(0, m.start() - 2):m.start()].rstrip("\n")
+        if prev and "\u4e00" <= prev[-1] <= "\u9fff":
+            continue  # the line right before ends mid-sentence: a 顿号 that runs on from it
+        rest = text[m.end():m.end() + 2000].lstrip()
+        body = rest[:rest.find("\n")] if "\n" in rest else rest
+        if len(body) < BODY_AFTER or "。" not in body:
+            continue
+        yield Finding(m.start(1), m.end(), RULE.code, RULE.severity,
+                      "这一行是标题，却以顿号开头，序号丢了：全文此前没有同级编号标题，此处应为“一、”。", "一、")
+
+
+_BRACKET_ITEM = regex_cache.compile(r"[ \t\u3000]{0,8}[（(]([二三])[）)]")
+_BRACKET_ANY = regex_cache.compile(r"[ \t\u3000]{0,8}[（(][一二三四五六七八九十]{1,3}[）)]")
+_OUTER_HEAD = regex_cache.compile(r"[ \t\u3000]{0,8}(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)")
+_TITLE_LIKE = regex_cache.compile(r"[\u4e00-\u9fff“”]{2,20}")
+OUTER_REACH = 6  # paragraphs searched back for the heading above
+
+
+def _opening_titles_unmarked(paras, told: set[int]):
+    """A list under a 一、 heading that starts at （二） or （三）, right after as many short title lines with no
+    mark (部门收支总表, 部门收入总表, then （三）部门支出总表): those lines lost their （一）（二）. The line before
+    them must be no title (the heading or a sentence), so the count is exact, and no （一） stands under the heading."""
+    for i, p in enumerate(paras):
+        m = _BRACKET_ITEM.match(p.text)
+        if m is None:
+            continue
+        lost = parse_chinese_numeral(m.group(1)) - 1
+        if i - lost < 1:
+            continue
+        titles = paras[i - lost:i]
+        if not all(_TITLE_LIKE.fullmatch(t.text.strip()) for t in titles):
+            continue
+        if _TITLE_LIKE.fullmatch(paras[i - lost - 1].text.strip()):
+            continue
+        head = next((j for j in range(i - lost - 1, max(-1, i - lost - 1 - OUTER_REACH), -1)
+                     if _OUTER_HEAD.match(paras[j].text)), None)
+        if head is None or any(_BRACKET_ANY.match(q.text) for q in paras[head + 1:i - lost]):
+            continue
+        for number, t in enumerate(titles, 1):
+            at = t.start + len(t.text) - len(t.text.lstrip())
+            if at in told:
+                continue
+            expected = f"（{chinese_ordinal(number)}）"
+            yield Finding(at, t.end, RULE.code, RULE.severity,
+                          f"这一行是列举项却没有序号：其后一项编为“{m.group().strip()}”，此处应为“{expected}”。", expected)
 
 
 def _parts_without_di(text: str):

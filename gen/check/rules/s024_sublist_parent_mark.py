@@ -1,0 +1,75 @@
+"""S024: a list under a （一） title numbered （一）（二）… again, with its parent's own mark.
+
+A section titled "（一）单位职能简介" holds the unit's duties as a list; pasted from the unit's
+三定 document, the list keeps its （一）（二） marks, so the items read as siblings of their own title
+and the reader cannot tell the levels apart (they should be 1. 2. or （1）（2）). Read only where the
+title line is short and has no full stop, at most one paragraph of text stands between it and the
+list's （一）, no heading of an outer level (一、, 第X部分) or （二） comes between, the list runs on to
+（二） at least, and its items are sentences: a contents followed by the body ((一) then (一) with
+nothing between, or a title under it) and a new part's list are not read.
+"""
+
+from __future__ import annotations
+
+from ...core import regex_cache
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="S024",
+    name="sublist-parent-mark",
+    severity="warning",
+    summary="“（一）”标题下的列举又从“（一）”编起，与上级同用一级序号",
+    doc=(
+        "检查什么：“（一）”标题（如“（一）单位职能简介”）下，隔一段说明文字，列举的各项又编为“（一）（二）……”，与所属标题同用一级序号。\n"
+        "为什么：下一级列举应换用“1.”或“（1）”；同用“（一）”，读者分不清哪一项是标题、哪一项是列举，层级混乱。\n"
+        "不报的情形：标题下紧接“（一）”（目录之后的正文）；中间隔着“一、”或“第X部分”；列举只有一项；列举项不是句子。\n"
+        "示例：“（一）单位职能简介”下，“（一）宣传贯彻执行党和国家的教育方针……”应改为“1.宣传贯彻……”。"
+    ),
+    flag=(
+        "一、基本职能及主要工作\n（一）单位职能简介\n本校是一所实施特殊教育的全日制学校，主要职能如下：\n"
+        "（一）贯彻执行国家的教育方针和政策。\n（二）负责学校经费的统筹管理和合理使用。\n（三）组织开展教育教学研究。\n",
+    ),
+    keep=(
+        # the body after its contents: the contents' （一） title, then the body's own （一）
+        "目录\n（一）单位职能简介\n（二）机构设置\n（一）单位职能简介\n本校是一所特殊教育学校。\n",
+        "一、基本职能及主要工作\n（一）单位职能简介\n本校是一所实施特殊教育的全日制学校，主要职能如下：\n"
+        "1.贯彻执行国家的教育方针和政策。\n2.负责学校经费的统筹管理和合理使用。\n",
+        # a new part between: its list numbers afresh
+        "（一）单位职能简介\n本校是一所特殊教育学校。\n二、机构设置\n（一）内设办公室和教务处两个科室。\n（二）下设一个分校区。\n",
+        # the list's items are titles, not sentences
+        "（一）收入情况\n本年收入一百万元。\n（一）财政拨款收入\n（二）其他收入\n",
+    ),
+)
+
+_FIRST = regex_cache.compile(r"[ \t\u3000]{0,8}[（(]一[）)]")
+_SECOND = regex_cache.compile(r"[ \t\u3000]{0,8}[（(]二[）)]")
+_OUTER = regex_cache.compile(r"[ \t\u3000]{0,8}(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]{1,3}[部章节]|目[ \t\u3000]{0,4}录)")
+TITLE_MAX = 30  # characters of the （一） title line
+_SENTENCE_END = ("。", "；", ";")
+
+
+def _sentence(text: str) -> bool:
+    return text.rstrip().endswith(_SENTENCE_END) and len(text) > 12
+
+
+def check(ctx):
+    paras = ctx.paragraphs
+    for i, p in enumerate(paras):
+        if not _FIRST.match(p.text) or len(p.text) > TITLE_MAX or "。" in p.text:
+            continue
+        # one paragraph of text, then the list's （一）
+        if i + 3 >= len(paras):
+            continue
+        between, item, nxt = paras[i + 1], paras[i + 2], paras[i + 3]
+        if _FIRST.match(between.text) or _SECOND.match(between.text) or _OUTER.match(between.text):
+            continue
+        if not (_FIRST.match(item.text) and _sentence(item.text)):
+            continue
+        if not (_SECOND.match(nxt.text) and _sentence(nxt.text)):
+            continue
+        at = item.start + len(item.text) - len(item.text.lstrip(" \t\u3000"))
+        mark = _FIRST.match(item.text).group().strip()
+        yield Finding(at, at + len(mark), RULE.code, RULE.severity,
+                      f"上级标题“{p.text.strip()}”已编为“（一）”，其下列举又从“{mark}”编起，"
+                      "同用一级序号，层级混乱，列举应改用“1.”或“（1）”。")
