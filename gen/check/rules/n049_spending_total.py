@@ -46,6 +46,8 @@ RULE = Rule(
         # a budget and an actual figure are two measures, not two parts
         "预算支出500万元，实际支出450万元，总支出450万元。",
         "上年支出200万元，本年支出300万元，总支出300万元。",
+        # the total tells what more it holds (含其他资金): the list is not all of it
+        "财政拨款支出400万元，事业支出80万元，总支出500万元（含其他资金支出20万元）。",
         # another money figure between the parts: not one list
         "专项资金支出100万元，结余20万元，财政资金支出200万元，总支出320万元。",
         # the total in another sentence
@@ -56,7 +58,7 @@ RULE = Rule(
 _TOTAL = regex_cache.compile(r"^(?:总|共|合计|共计)支出(?:了|为|是)?$")
 _PART = regex_cache.compile(r"[\u4e00-\u9fff]{2,12}支出(?:了|为|是)?$")
 _OTHER_MEASURE = regex_cache.compile(r"预算|实际|累计|上年|去年|同期|本年|全年|年初|调整|结转|结余|平均|人均|每")
-_INSIDE = regex_cache.compile(r"其中|[（(]?含|包括|包含")
+_INSIDE = regex_cache.compile(r"[（(，,]?(?:其中|含|包括|包含)")
 MAX_BACK = 12  # figures read back from the total within its sentence
 
 
@@ -84,7 +86,8 @@ def _parts(ctx: CheckContext, found: list[Item], k: int) -> list[Item]:
             return []
         out.append(it)
     out.reverse()
-    if len(out) < 2 or len({p.label for p in out}) < len(out) or _INSIDE.search(text, out[0].q.start, total.q.start):
+    if len(out) < 2 or len({p.label for p in out}) < len(out) or _INSIDE.search(text, out[0].q.start, total.q.start) \
+            or _INSIDE.match(text, total.q.end, total.q.end + 4):  # 总支出c（含其他资金…）: more sources than listed
         return []
     return out
 
