@@ -7,7 +7,7 @@ gives them to it: the total (the money figure before 其中 on its line; of seve
 none: "收入1237万元，安排支出1169万元，结转68万元。其中：" may list any one's parts), and the first money figure of
 each numbered line that follows, as long as the numbering runs on (1, 2, 3 … without a gap), each
 line's first figure stands right after the part's name (no change verb before it) and all are in the
-total's unit. Empty lines between them (a web page's copy parts its paragraphs so) are passed over.
+total's unit (a part of nought may be written in another: 0元 among 万元). Empty lines between them (a web page's copy parts its paragraphs so) are passed over.
 """
 
 from __future__ import annotations
@@ -55,8 +55,8 @@ def numbered_parts(ctx: CheckContext) -> Iterator[tuple[Item, list[Item]]]:
                 break
             parts.append(first)
             pos, want = _past_blank_lines(text, end + 1), want + 1
-        if len(parts) < 2 or not all(p.q.unit == total.q.unit for p in parts):
-            continue
+        if len(parts) < 2 or not all(p.q.unit == total.q.unit or p.value == 0 for p in parts):
+            continue  # a kind with nothing in it (政府性基金安排的收入0元) is nought in any unit
         if len(before) >= 2:
             # 收入1237万元，安排支出1169万元，结转下年使用68万元。其中：1.…498万元 2.…: the line names several
             # totals, and the list may be any one's; it is judged against the one its parts make, if any
@@ -64,3 +64,10 @@ def numbered_parts(ctx: CheckContext) -> Iterator[tuple[Item, list[Item]]]:
             if total is None:
                 continue
         yield total, parts
+
+
+def lists_every_kind(parts: list[Item]) -> bool:
+    """A numbered list of three or more parts that names a kind with nothing in it (3.单位资金收入0万元) goes
+    through every kind, as a partial list never would (complete_lists.zero_listed's reading, one part a line):
+    its amounts must make the total, short or over."""
+    return len(parts) >= 3 and any(p.value == 0 for p in parts) and not all(p.value == 0 for p in parts[:-1])

@@ -22,6 +22,7 @@ from .finding import Finding
 from .labels import name_keys, names_match
 from .numbers_text import TRAIL_RE, Item, closes, comparable, is_change, items, num, sum_slack, years_compatible
 from .rates import find_rate_name, keyword_len
+from .share_wholes import of_named_kind
 from .textspans import sentence_end, sentence_start
 from .unit_slips import slipped
 
@@ -219,7 +220,7 @@ def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int,
                     break
         name = "占" + whole_name + "的比重"
     slips = slipped(ctx)  # a figure whose unit was typed wrong (353.51元 for 万元) is N042's, not a share's
-    wholes = [w for w in wholes if w.q.start not in slips]
+    wholes = of_named_kind(m.group("whole") or "", [w for w in wholes if w.q.start not in slips])  # 合计 is no 总计
     if not wholes or part.q.start in slips:
         return None
     wholes.sort(key=lambda w: -w.q.start)  # nearest first

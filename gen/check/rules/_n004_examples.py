@@ -24,6 +24,8 @@ FLAG = (
     "收入总计为457.82万元，其中：\n1.财政拨款收入364.66万元，较上年减少24.15万元。\n2.事业收入93.16万元。\n3.上年结转5.92万元。\n",
     # the same with an empty line between the numbered lines, as a web page's copy parts its paragraphs
     "收入总计为2582.51万元，其中：\n\n1.财政拨款收入2579.21万元，为县包干经费。\n\n2.上年结转和结余79.94万元，为以前年度资金。\n",
+    # one part a line, a kind of nought listed (its 0 even in 元): every kind is listed, and they fall short by 20
+    "（一）收入预算1200万元，其中：\n1、财政拨款1000万元；\n2、事业收入180万元；\n3、其他收入0万元；\n4、政府性基金收入0元。\n",
     # the total itself is a level, not a change: a change worded 与上年同期相比 after the part does not hide it
     "本年收入合计500万元，其中：财政拨款收入600万元，与上年同期相比减少50万元。",
     "核定编制人数36人，其中：行政编制14人，全额事业编制26人。",
@@ -106,6 +108,9 @@ KEEP = (
     "本单位收入2854.36万元，其中财政拨款收入2811.48万元，政府性基金收入42.88万元，支出2854.36万元。",  # then the spending
     "地方一般公共预算收入271630万元，下降4.7%；加上级补助收入120846万元，上年结余收入42690万元，收入合计435166万元。",
     "收入总计为463.74万元，其中：\n1.财政拨款收入364.66万元，较上年减少24.15万元。\n2.事业收入93.16万元。\n3.上年结转5.92万元。\n",
+    # the same one-a-line list with its nought, adding up; and a list short of its total with no nought (a partial list)
+    "（一）收入预算1180万元，其中：\n1、财政拨款1000万元；\n2、事业收入180万元；\n3、其他收入0万元。\n",
+    "（一）收入预算1200万元，其中：\n1、财政拨款1000万元；\n2、事业收入150万元；\n3、其他收入30万元。\n",
     # the list after 其中 makes the figure before it (30亿元); the 合计 after it adds the figure before that
     "一般公共预算收入5亿元。加上转移性收入30亿元，其中：税收返还收入5000万元、转移支付收入20亿元、"
     "调入资金9.5亿元，收入合计35亿元。",

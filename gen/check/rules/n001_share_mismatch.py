@@ -38,9 +38,16 @@ RULE = Rule(
         "2021年度收入合计1060.40万元，较上年减少12.60万元，下降1.2%，主要原因是项目收回。其中：财政拨款收入800.00万元，占100%。",
         # the whole written inside the share (占…总额B的Y%): 100.00 ÷ 120.00 = 83.33%
         "授予中小企业合同金额100.00万元，占政府采购支出总额120.00万元的85.33%。",
+        # 占收入合计 computed on the 收入总计 (300 ÷ 750 = 40%) while this year's income (合计) is stated: 300 ÷ 600 = 50%
+        "收入总计750.00万元，其中：本年收入合计600.00万元，年初结转和结余150.00万元。财政拨款收入300.00万元，占收入合计的40.00%。",
     ),
     keep=(
         "授予中小企业合同金额100.00万元，占政府采购支出总额120.00万元的83.33%。",
+        # 占收入合计 on this year's income, 占收入总计 on the total with the carry-over: each on the total it names
+        "收入总计750.00万元，其中：本年收入合计600.00万元，年初结转和结余150.00万元。财政拨款收入300.00万元，占收入合计的50.00%，"
+        "占收入总计的40.00%。",
+        # a report stating one total only: 收入合计 may name it
+        "收入总计750.00万元。财政拨款收入300.00万元，占收入合计的40.00%。",
         # a figure between the part and 占 is no part of it: no share to recompute
         "项目资金100.00万元，共3个项目，占部门预算总额500.00万元的25.00%。",
         # a figure told in passing before 其中 that is smaller than the part is not the total it breaks down

@@ -19,7 +19,7 @@ from ._n004_examples import FLAG, KEEP
 from ..unit_slips import slipped
 from ..library_pages import opens_fragment
 from ..added_parts import added_to, adds_to_unstated, after_subtotal, first_part_before, item_of_list, suffix_makes
-from ..numbered_parts import numbered_parts
+from ..numbered_parts import lists_every_kind, numbered_parts
 from ..staff_scope import distinct_standings, in_post_parts, leading_standings, makes_up_earlier, quota_kinds
 from ..subject_breakdowns import without_class_items
 from ..subject_peers import another_class
@@ -84,12 +84,10 @@ def _sum_shown(value: Decimal, total: Item, parts: list[Item]) -> str:
     return f"{_fmt(in_written_unit(value, total).quantize(Decimal(1).scaleb(-max(places, 0))))}{total.q.unit}"
 
 
-# "每人每年补助5000元": a rate per head, not a part of any total.
-_PER_UNIT = regex_cache.compile(r"每(?:[人户村年月天日次件个名所家])")
+_PER_UNIT = regex_cache.compile(r"每(?:[人户村年月天日次件个名所家])")  # 每人每年补助5000元: a rate, no part
 # "分别支持A 2000万元、B 1800万元" after a part: the figures that follow break that part down.
 _NESTED_LIST = regex_cache.compile(r"分别(?:支持|用于|安排|拨付|下达|补助|为|是)")
-# Another document's number between two figures (…63.49万元川财农〔202344号下达…99.47万元): the next is its allocation.
-_OTHER_DOCUMENT = regex_cache.compile(r"[〔［\[]\s?20\d\d")
+_OTHER_DOCUMENT = regex_cache.compile(r"[〔［\[]\s?20\d\d")  # …万元川财农〔202344号下达…: the next is that document's
 
 
 def _is_rate(it: Item) -> bool:
@@ -387,13 +385,15 @@ def _check_counted_after(ctx: CheckContext, all_items: list[Item]) -> Iterable[F
         yield from _judge_complete(total, parts, f"{total.label}（文中写明由所列{n}项构成）")
     for total, parts, n in counted_total_after(ctx.text, all_items):  # ……4.76万元。9个项目共计36.97万元
         yield from _judge_complete(total, parts, f"{n}个项目共计")
+    for total, parts in numbered_parts(ctx):  # 其中：\n1.… 2.…; with a kind of nought listed, all kinds: complete
+        yield from _judge_complete(total, parts, f"{total.label}（逐行所列各项连为零的一项也列出，应为全部）") \
+            if lists_every_kind(parts) else _judge_qizhong(total, parts, False)
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     all_items = items(ctx)
     seen: set[tuple[int, int]] = set()
-    found = [*_check_qizhong(ctx, all_items), *_check_enumerations(ctx, all_items), *_check_counted_after(ctx, all_items),
-             *(f for total, parts in numbered_parts(ctx) for f in _judge_qizhong(total, parts, False))]  # 其中：\n1.… 2.…
+    found = [*_check_qizhong(ctx, all_items), *_check_enumerations(ctx, all_items), *_check_counted_after(ctx, all_items)]
     for f in found:
         if (f.start, f.end) not in seen:
             seen.add((f.start, f.end))
