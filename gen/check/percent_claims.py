@@ -22,7 +22,7 @@ from .finding import Finding
 from .labels import name_keys, names_match
 from .numbers_text import TRAIL_RE, Item, closes, comparable, is_change, items, num, sum_slack, years_compatible
 from .rates import find_rate_name, keyword_len
-from .share_wholes import of_named_kind
+from .share_wholes import inline_whole, of_named_kind
 from .textspans import sentence_end, sentence_start
 from .unit_slips import slipped
 
@@ -77,26 +77,6 @@ _SEMICOLON = regex_cache.compile(r"[；;]")
 _SHARE_RE = regex_cache.compile(
     r"占(?P<whole>[^，,。；;：:\d%“”（）()]{0,16}?)(?:的)?(?:比重|比例|份额|比)?(?:为|是|达到|达|约)?\s{0,2}$"
 )
-
-
-# The whole stated inside the share itself: "占政府采购支出总额120.00万元的83.33%".
-_INLINE_WHOLE_AFTER = regex_cache.compile(r"\s{0,2}的(?:比重|比例|份额)?(?:为|是|达到|达|约)?\s{0,2}$")
-_INLINE_WHOLE_BEFORE = regex_cache.compile(r"占(?P<whole>[^，,。；;：:\d%“”（）()]{0,16})\s{0,2}$")
-
-
-def _inline_share(text: str, all_items: list[Item], idx: int) -> Optional[PercentClaim]:
-    """A share whose whole is written inside it (A a万元，占B总额b万元的Y%): a ÷ b, nothing looked up."""
-    it = all_items[idx]
-    if idx < 2:
-        return None
-    whole, part = all_items[idx - 1], all_items[idx - 2]
-    if whole.q.unit == "%" or part.q.unit == "%" or part.q.start < it.seg_start or whole.q.comparator \
-            or not _INLINE_WHOLE_AFTER.fullmatch(text, whole.q.end, it.q.start):
-        return None
-    m = _INLINE_WHOLE_BEFORE.search(text, max(it.seg_start, whole.q.start - 20), whole.q.start)
-    if not m or text[part.q.end:m.start()].strip() not in ("", "，", ",") or not comparable(part, whole):
-        return None
-    return PercentClaim(it, "share", "占" + (m.group("whole") or "") + "的比重", ((part, whole),))
 
 
 def _by_name(all_items: list[Item]) -> dict[str, list[int]]:
@@ -376,7 +356,9 @@ def _build_claims(ctx: CheckContext) -> list[PercentClaim]:
     for idx, it in enumerate(all_items):
         if it.q.unit != "%":
             continue
-        claim = (_share_claim(ctx, all_items, idx, by_name) or _inline_share(ctx.text, all_items, idx)
+        inline = inline_whole(ctx.text, all_items, idx)
+        claim = (_share_claim(ctx, all_items, idx, by_name)
+                 or (PercentClaim(it, "share", inline[2], (inline[:2],)) if inline else None)
                  or _rate_claim(ctx, all_items, idx))
         if claim is not None:
             out.append(claim)

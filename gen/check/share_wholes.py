@@ -1,4 +1,4 @@
-"""Which of a share's candidate wholes its name points to, when a 决算's 合计 and 总计 of one stem are both stated.
+"""Which figure is a share's whole: the one written inside the share, or the kind (合计, 总计) its name points to.
 
 A 决算 note states two totals of income (and of spending): 本年收入合计 (this year's income, the 收入合计 of the
 收入支出决算总表) and 收入总计 (that plus 用事业基金弥补收支差额 and 年初结转和结余). Both share the stem 收入, so
@@ -10,7 +10,10 @@ only (a report that calls its single total either way) the candidates stay as th
 
 from __future__ import annotations
 
-from .numbers_text import Item
+from typing import Optional
+
+from ..core import regex_cache
+from .numbers_text import Item, comparable
 
 
 def _kind(raw: str, label: str) -> str:
@@ -27,3 +30,24 @@ def of_named_kind(whole_name: str, wholes: list[Item]) -> list[Item]:
     if not named or not {"合计", "总计"} <= kinds:
         return wholes
     return [w for w in wholes if _kind(w.raw_label, w.label) == named]
+
+
+# The whole stated inside the share itself: "占政府采购支出总额120.00万元的83.33%".
+_INLINE_WHOLE_AFTER = regex_cache.compile(r"\s{0,2}的(?:比重|比例|份额)?(?:为|是|达到|达|约)?\s{0,2}$")
+_INLINE_WHOLE_BEFORE = regex_cache.compile(r"占(?P<whole>[^，,。；;：:\d%“”（）()]{0,16})\s{0,2}$")
+
+
+def inline_whole(text: str, all_items: list[Item], idx: int) -> Optional[tuple[Item, Item, str]]:
+    """(part, whole, name) of a share whose whole is written inside it (A a万元，占B总额b万元的Y%): a ÷ b,
+    nothing looked up; None otherwise."""
+    it = all_items[idx]
+    if idx < 2:
+        return None
+    whole, part = all_items[idx - 1], all_items[idx - 2]
+    if whole.q.unit == "%" or part.q.unit == "%" or part.q.start < it.seg_start or whole.q.comparator \
+            or not _INLINE_WHOLE_AFTER.fullmatch(text, whole.q.end, it.q.start):
+        return None
+    m = _INLINE_WHOLE_BEFORE.search(text, max(it.seg_start, whole.q.start - 20), whole.q.start)
+    if not m or text[part.q.end:m.start()].strip() not in ("", "，", ",") or not comparable(part, whole):
+        return None
+    return part, whole, "占" + (m.group("whole") or "") + "的比重"
