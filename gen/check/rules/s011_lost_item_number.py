@@ -203,7 +203,7 @@ def check(ctx):
         told.add(lost.start)
         yield Finding(lost.start, lost.end, RULE.code, RULE.severity, message, lost.expected)
     yield from _titled_in_contents(ctx, told)
-    yield from _empty_marks(ctx.text)
+    yield from _empty_marks(ctx.text, told)
     yield from _inline_empty_marks(ctx.text)
     yield from _parts_without_di(ctx.text)
     yield from _first_title_orphan(ctx.text, told)
@@ -302,7 +302,7 @@ REACH_LINES = 60  # lines searched upwards for the previous item or the heading 
 REACH_CHARS = 8000  # and no further back in characters (a page of text)
 
 
-def _empty_marks(text: str):
+def _empty_marks(text: str, told: set[int]):
     """The empty brackets that open paragraphs, each with the numeral it lost: one more than the previous
     （X） of the run, or than the count of empty ones since the heading above; none where neither is in reach."""
     for m in near_needles(_EMPTY_MARK, text):
@@ -318,6 +318,8 @@ def _empty_marks(text: str):
                 number = empties + 1
                 break
         half = len(m.group(1)) == 1  # only the closing bracket kept (")负责…")
+        if half and (m.start() in told or m.start(1) in told):
+            continue  # an untitled line's lost number, already read among its siblings (gen.check.lost_numbers)
         if half and lines and lines[-1].count("(") + lines[-1].count("（") > lines[-1].count(")") + lines[-1].count("）"):
             continue  # the line above left a bracket open: this ) closes it, wrapped onto the next line
         if number and number < 100:
