@@ -87,7 +87,8 @@ def explained(ctx, since: int, h, prev: int) -> bool:
 
 # A paragraph opening on an empty pair of brackets, then its text: the numeral inside was lost (web copies drop
 # the auto-numbering of （一） （二）). A questionnaire's boxes (（ ）满意 （ ）不满意) hold more brackets on the line.
-EMPTY_MARK = regex_cache.compile(r"^[ \t\u3000]{0,8}([（(][ \t\u3000]{0,2}[)）])(?=[\u4e00-\u9fff“][^\n（(]{5})", re.M)
+# The open bracket may be lost with the numeral: only ")" opens the line (")负责对管辖的刑事案件审查批准逮捕").
+EMPTY_MARK = regex_cache.compile(r"^[ \t\u3000]{0,8}((?:[（(][ \t\u3000]{0,2})?[)）])(?=[\u4e00-\u9fff“][^\n（(]{5})", re.M)
 
 # The same empty brackets before a title past a few blanks ("()  部门年度主要工作任务... 13"), for S001's steps back.
 _EMPTY_SECOND = regex_cache.compile(r"^[ \t\u3000]{0,8}[（(][ \t\u3000]{0,2}[)）][ \t\u3000]{0,4}[\u4e00-\u9fff“]", re.M)

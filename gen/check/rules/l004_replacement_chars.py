@@ -18,7 +18,8 @@ Two more leftovers of a copy through the wrong encoding or a web page: question 
 characters a GBK page could not encode ("目??? 录": two or more ASCII ? between Chinese characters,
 which no sentence writes, however long the run: a spaced-out heading 绩 效 指 标 becomes 绩????????????效; a heading's
 indent turned into ????; a line holding nothing but a ?; one ? glued between two Chinese characters, where
-a space stood (四川省财政厅?四川省农业农村厅, 第一部分?某局基本情况), in a sentence that asks nothing — no
+a space stood (四川省财政厅?四川省农业农村厅, 第一部分?某局基本情况, 第二部分 ?2020年度 where one of two
+blanks was kept), in a sentence that asks nothing — no
 吗, 呢, 如何, 是否 … before it and no content farm's 以下是小编 after it), and an HTML entity cut or left unescaped (&nbsp; &lt; &l…) in the prose.
 A form's ticked box typed in the Wingdings font becomes the letter R when the font is lost ("1、部门预算项目 R
 2、市直专项 □"): a lone R after an option, on a line whose other options keep their □, or glued between two
@@ -74,6 +75,7 @@ RULE = Rule(
         # a spaced-out heading's blanks turned into long runs; one ? where a space stood between two issuers
         "绩????????????效?????????? 指标 | 一级指标 | 二级指标\n",
         "某省财政厅?某省农业农村厅关于预下达2021年资金的通知\n第一部分?某市商务局基本情况\n",
+        "第一部分 ?某县人民检察院概况\n第二部分 ?2020年度部门决算表\n",
     ),
     keep=(
         "其中：工资福利支出12.5万元，资本性支出3万元。",
@@ -84,6 +86,7 @@ RULE = Rule(
         # codes and names with letters a figure never holds, a lone letter O among digits
         "推进O2O服务，通过ISO9001认证，编号IOS11，型号LO100，产品l0O号，Oil2000设备。\n",
         # a question glued to the next sentence, a content farm's question before its note
+        "是否达标 ?是。资金为何结余 ?主要是项目延期。\n",
         "是否达标?是。资金为何结余?主要是项目延期。\n对写报告感到一筹莫展?以下是小编整理的范文。\n",
         "采购A&B型设备2台，R&D投入5万元。",
         "项目类别 | 1、部门预算项目 ☑ 2、市直专项 □；采用R 语言统计。\n",
@@ -135,7 +138,10 @@ _LOST = regex_cache.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]?\?{2,24}[ \u3000]?(?
 # One ? glued between two Chinese characters (财政厅?四川省): opened on the literal ?, the characters round it
 # tested behind and ahead; a sentence that asks (吗, 如何, 是否 … before it) or a content farm's question
 # (……毫无头绪?以下是小编整理的) is left alone.
-_ONE_LOST = regex_cache.compile(r"\?(?<=[\u4e00-\u9fff]\?)(?=[\u4e00-\u9fff])(?!以下|下面)")
+# The same ? after a kept space, at a part's heading (第一部分 ?某县人民检察院概况, 第二部分 ?2020年度…): the
+# page's blank was two characters and only one survived; a year may follow it there.
+_ONE_LOST = regex_cache.compile(r"\?(?:(?<=[\u4e00-\u9fff]\?)(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][ \u3000]\?)(?=[\u4e00-\u9fff]|\d{4}年))"
+                                r"(?!以下|下面)")
 _ASKS = regex_cache.compile(r"吗|嗎|呢|什么|什麼|怎么|怎麼|如何|是否|难道|難道|为何|為何|哪|谁|誰|多少|几|幾|何")
 _CLAUSE_END = regex_cache.compile(r"[。，,；;！!？?\n][^。，,；;！!？?\n]{0,60}$")
 
@@ -181,7 +187,7 @@ def check(ctx):
     if "?" in text:
         for m in _one_lost(text):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
-                          "两个汉字之间的“?”是网页上无法显示的字符（多为空格）变成的问号，请按原文件改回。", None)
+                          "汉字之间（或汉字和空格之后）的“?”是网页上无法显示的字符（多为空格）变成的问号，请按原文件改回。", None)
     for m in _ocr_figures(text):
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"“{m.group()}”是扫描件识别时把数字1、0认成字母I、l、O的乱码，数字已无法读出，请按原文件核对。", None)

@@ -7,7 +7,8 @@ carries a betting site's name where a body or a document was: "北京市be365_36
 sees an advert in the department's name. No report writes such a string, so a few
 seeds mark it (a pornographic site's strings are planted the same way: 视频一区,
 日韩三级视频): the 365/bet site names, a few betting brands (新航娱乐, 开云体育), the advert's own words (官网下载, 体育开户,
-旗下APP, 备用网址, 官方最新版, 网页登录入口) and 博彩平台; a content farm's note
+旗下APP, 备用网址, 官方最新版, 网页登录入口; an e-sports betting brand's 电竞第一品牌, 电竞官方网站
+and a site's 首页官方网址, 首页app免费下载) and 博彩平台; a content farm's note
 (以下是小编为大家整理的…, 下面是小编收集整理的…, a title's (精选11篇), 精选优质文档-倾情为你奉上 over a
 copied report; seen in some twenty reports of fifteen sets) is planted the same way — except where a 公安 report speaks of fighting one
 (打击/查处/跨境…博彩). The finding covers the unbroken run round the seed (the
@@ -77,6 +78,13 @@ RULE = Rule(
         # a document-sharing site's copy codes, ten letters and digits glued into the text
         "现将有关情况汇报如下:b5E2RGbCAP1、项目概况\n安排工作。 DXDiTa9E3d2.机构人员",
         "某县林业局2023年度部门决算公开 -k8凯发赢家一触即发",  # a betting brand's slogan glued after the title
+        # an e-sports betting brand and its site's words put for an office's name, a porn site's header over the page
+        "领导小组办公室设在飞龙亚洲电竞第一品牌,办公室主任由局长兼任。",
+        "星河电竞官方网站办公室\n2023年3月1日",
+        "鲸鱼首页官方网址某省农业农村厅召开发布会",
+        "同时,鲸鱼首页app免费下载全年完成整治村120个。",
+        "来源: 某某买球最新版 网 浏览字号: 2022年04月28日",
+        "天天躁综合夜夜爽,在线视频二区\n某区体育局2024年度部门决算",
     ),
     keep=(
         "依法打击跨境博彩平台，查处网络赌博案件12起。",
@@ -93,6 +101,8 @@ RULE = Rule(
         "公开网址为www.gov.cn和www.mof.gov.cn，皇冠梨种植基地100亩。",
         "完成G8高速公路龙8标段的绿化，开通政务服务网手机版，登录人数2万人次。",
         "与凯发环保公司签订合同，防汛形势一触即发。",
+        "举办电竞产业发展论坛，建成电竞场馆1个，在门户网站首页公开，政务APP可免费下载使用。",
+        "天天开展巡查，夜夜值守，保持急躁情绪疏导热线畅通。",
         "使用SolidWorks和AutoCAD2020软件，统一社会信用代码12430600MB1234567X，索引号01404053X/2023-01393。",
     ),
 )
@@ -100,7 +110,8 @@ RULE = Rule(
 # A pornographic or score site's strings (literal, no pattern characters): seeds and anchors both.
 _PORN_SEEDS = ("视频一区", "三级视频", "视频中文字幕", "精品一区二区", "国产精品", "精品国产", "国产三级", "福利视频",
                "欧美精品", "日韩精品", "亚洲精品", "久久精品", "久久久久", "一级毛片", "毛片大全", "比分直播", "足球比分",
-               "国产免费", "又爽又", "免费在线视频")
+               "国产免费", "又爽又", "免费在线视频",
+               "天天躁", "夜夜躁", "久久天天", "综合夜夜")
 # A content farm's or a document-sharing site's own line on the copy it serves: the page is a copy, nothing replaced.
 _FARM_SEEDS = (r"小[编編](?:(?:为|帮|給|给|幫|為)大家)?(?:整理|收集|搜集)|千万精品文档|由会员分享|精选优质文档|倾情为你奉上"
                r"|[（(](?:精选|通用)\d{1,3}篇[）)]")  # 工作经费绩效自评报告(精选11篇): a farm's title over its pile of copies
@@ -124,7 +135,9 @@ _SEED = regex_cache.compile(
     # a casino's name put for a place, the blank it leaves kept (中共大陆娱乐城 委办公厅)
     r"|[\u4e00-\u9fff]{2}娱乐城(?=[ \u3000_]|官|网|平台|开户|注册|(?i:app))"
     r"|(?i:dafabet\d{0,4}|大发dafa\d{0,4})|足彩(?i:app)"  # dafabet888官网
-    r"|世界杯买球|(?<!购)买球(?:赛|网|平台|官网|(?i:app))"  # 2022世界杯买球赛官网 (not 购买球类器材)
+    r"|世界杯买球|(?<!购)买球(?:赛|网|平台|官网|最新版|(?i:app))"  # 华体会买球最新版 网
+    # an e-sports betting brand's words (雷火亚洲电竞第一品牌, 开云电竞官方网站) and a site's front page (博鱼首页官方网址)
+    r"|电竞(?:第一品牌|官方网站|官网|(?i:app))|首页(?:官方网址|官方网站|(?i:app)(?:免费)?下载)"  # 2022世界杯买球赛官网 (not 购买球类器材)
     r"|(?:欧洲杯|世界杯|亚洲杯)下注(?:平台|网站|官网|(?i:app))?|下注(?:平台|网站|官网|(?i:app))|买足球(?:的)?(?:软件|平台|网站|(?i:app))"  # 欧洲杯下注平台_…app下载
     r"|全球最大的博彩平台|(?<![打查整跨境非法击处治赌网络]{2})博彩平台|最大的博彩"
     # a pornographic or score site's strings, planted the same way (韩国福利视频一区,日韩三级视频中文字幕)
@@ -136,10 +149,10 @@ _ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体
             "新葡京", "手机app", "亚博", "新普京", "现金网", "福彩网", "彩票网", "最新版", "网入口", "登录入口", "小编",
             "足球网", "竞彩网", "贵宾会", "狗万", "开云", "买球", "下注", "买足球", "dafa", "足彩", "精品文档",
             "会员分享", "铁算", "马会资料", "金沙", "拉斯维加斯", "外围微信", "空降同城", "精品资料", "收集于网络",
-            "如有侵权", "手机版登录", "凯发", "尊龙", "就是博", "肆客足球", "龙8", "必威", "皇冠", "赌场", "竞彩", "www.", "篇)", "篇）", "优质文档", "倾情", "小編")
+            "如有侵权", "手机版登录", "凯发", "尊龙", "就是博", "肆客足球", "龙8", "必威", "皇冠", "赌场", "竞彩", "www.", "电竞", "首页", "篇)", "篇）", "优质文档", "倾情", "小編")
 # The pornographic and score sites' seeds are their own anchors (视频, 精品, 三级 alone are common words of a
 # report), searched only in a text that holds one of the gates every one of them contains.
-_PORN_GATES = ("视频", "精品", "国产三级", "久久", "毛片", "比分", "国产免费", "又爽")
+_PORN_GATES = ("视频", "精品", "国产三级", "久久", "毛片", "比分", "国产免费", "又爽", "天天躁", "夜夜躁", "综合夜夜")
 SEED_MAX = 12  # characters a seed may hold on either side of its anchor
 # The anchors found in one pass of a trie of them (some thirty words: a search each cost more than the rule).
 _ANCHOR_FINDER = regex_cache.compile(alternation(_ANCHORS))

@@ -6,7 +6,8 @@ number on a line of its own in the middle of a sentence (…另设纪检监察 /
 title the site printed two or three times run together (县民政局上半年工作情况汇报县民政局上半年工作
 情况汇报…). None of it is the report's: the sentence it cuts reads wrong, and the text should be
 taken again from the source. Only the shapes no report writes count: 第N页 with 共M页 and N ≤ M; a
-bare dash-number line between a long line that stops without a closing mark and a line that goes on
+page number — 2 — glued between two Chinese characters
+(前期工— 2 —作: the page broke inside a word); a bare dash-number line between a long line that stops without a closing mark and a line that goes on
 in Chinese; a title (ending in a genre word: 汇报, 报告, 总结, 打算, 说明…) written again right after
 itself at a line's start. A table's row (第1页 alone, 共3页 of an attachment) is not touched.
 """
@@ -25,7 +26,7 @@ RULE = Rule(
     summary="文中混入页眉页脚（第1页共10页）、断句的页码或重复连写的标题",
     doc=(
         "检查什么：从PDF或文档分享网站提取的文本里混入的版面残留——页眉页脚“第1页共10页”粘在正文前后，"
-        "页码“-1”单独成行把一句话截成两段（“另设纪检监察 / -1 / 处事务”），页面标题重复连写两三遍"
+        "页码“-1”单独成行把一句话截成两段（“另设纪检监察 / -1 / 处事务”）或夹在一个词中间（“前期工— 2 —作”），页面标题重复连写两三遍"
         "（“县民政局上半年工作情况汇报县民政局上半年工作情况汇报”）。\n"
         "为什么：这些不是报告原文，被截断的句子读来不通，应删去，或从原文件重新取得文本。\n"
         "不报的情形：附件说明里的“共3页”；单独的“第1页”；句号结尾处另起一页的页码行；标题只写一次。\n"
@@ -36,10 +37,13 @@ RULE = Rule(
         "局机关内设办公室、财务科等7个科室，根据有关规定另设纪检监察\n-3-\n室，负责机关纪检工作。",
         "某县文化馆工作总结及工作打算某县文化馆工作总结及工作打算今年以来，我馆围绕中心工作开展活动。",
         "区人社局上半年工作汇报 区人社局上半年工作汇报\n今年以来，我局稳步推进各项工作。",
+        # an official document's footer page number (— 2 —) run into the word the page broke
+        "推进水源地保护项目前期工— 2 —作，目前已进入招投标程序。",
     ),
     keep=(
         "附件：整改情况统计表（共3页），第1页为汇总表。",
         "局机关内设办公室、财务科等7个科室，承担机关日常工作。\n- 3 -\n二、部门主要职责",
+        "编制2021—2023年规划，开展“一村一品”——2个示范村建设，某某—3号楼改造。",
         "某县文化馆工作总结及工作打算\n今年以来，我馆围绕中心工作开展活动，工作总结及工作打算按时报送。",
     ),
 )
@@ -48,6 +52,9 @@ _PAGE_OF = regex_cache.compile(r"第[ \u3000]?(\d{1,3})[ \u3000]?页[ \u3000]?[,
 # A footer's page number alone on its line (-1, - 3 -, —12—), with the lines around it.
 _NUMBER_LINE = regex_cache.compile(
     r"(?m)^([^\n]{30,})\n([ \u3000]{0,4}[-－—–]{1,2}[ \u3000]?\d{1,3}[ \u3000]?[-－—–]{0,2}[ \u3000]{0,4})\n(?=[\u4e00-\u9fff])")
+# An official document's page number (— 2 —, GB/T 9704's form) glued between two characters of a sentence: the
+# lines of the page break were joined and the footer stayed inside the word it cut (前期工— 2 —作).
+_NUMBER_INSIDE = regex_cache.compile(r"(?<=[\u4e00-\u9fff])(?<![—－]{2})[—－][ \u3000]?\d{1,3}[ \u3000]?[—－](?![—－])(?=[\u4e00-\u9fff])")
 _OPEN_END = regex_cache.compile(r"[\u4e00-\u9fff]$")
 _GENRE = r"(?:汇报|报告|总结|打算|说明|计划|方案|通知|决算|预算|情况)"
 _TITLE_AGAIN = regex_cache.compile(
@@ -66,6 +73,10 @@ def check(ctx):
             continue
         yield Finding(m.start(2), m.end(2) + 1, RULE.code, RULE.severity,
                       f"页码“{m.group(2).strip()}”单独成行，把一句话截成了两段（上行未完，下行接着写），是版面残留，应删去页码、接上句子。", None)
+    if contains(text, "—") or contains(text, "－"):
+        for m in _NUMBER_INSIDE.finditer(text):
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"页码“{m.group().strip()}”夹在一句话的两个字之间，是分页处的页脚混进了正文，应删去。", None)
     for m in _TITLE_AGAIN.finditer(text):
         title = m.group(1)
         times = round((m.end() - m.start(1)) / len(title))

@@ -12,7 +12,8 @@ for section titles that lost their number between their siblings (（一）,
 "总体情况分析", （四）). A level's first item that lost its (1) (a run-in
 title after the parent, then （2）) is reported here, and S001 still names
 the level that starts at 2. The rule speaks only where it can name the lost
-number (gen.check.lost_numbers).
+number (gen.check.lost_numbers). An item whose numeral went with its open bracket (")负责…" between （三）
+and （十）) is read as one that kept an empty pair, unless the line above left a bracket open (a wrap).
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ RULE = Rule(
         "“（一）”与“（四）”之间、前后都是正文的两行无序号小标题（应为“（二）”“（三）”，此时不再另报跳号）；"
         "“一、”与“三、”之间、其下紧接“（一）”的一行无序号标题（应为“二、”，目录中常见）；"
         "上级标题之下第一段以“产出指标完成情况。”这样的小标题开头，同级下一项却编为“（2）”（这一段丢了“（1）”）；"
-        "段首只剩一对空括号“（）”、括号里的序号丢了的（网页转载时常见，应为“（一）”“（二）”……，按上一个同级序号或上级标题推出）；"
+        "段首只剩一对空括号“（）”或只剩右括号“)”、括号里的序号丢了的（网页转载时常见，应为“（一）”“（二）”……，按上一个同级序号或上级标题推出）；"
         "“第一部分”之后紧接一行无序号标题、其下是正文，本部分第一个编号标题却是“二、”（这一行应为“一、”；两行这样的标题、其后是“三、”时同样）。\n"
         "全文第一个标题只剩顿号（“ 、绩效自评工作组织开展情况”，此前没有同级编号标题，应为“一、”）；"
         "“三、”之下列举从“（三）”编起，其前两行无序号的短标题（应为“（一）”“（二）”）。\n"
@@ -99,6 +100,9 @@ RULE = Rule(
         "二、主要任务\n()统筹全镇医疗卫生资源，拟订发展规划并组织实施。\n()负责辖区传染病的监测和报告工作。\n",
         "（三）人员情况\n在职职工十二人。\n（ ）负责全县老龄工作的统筹协调和督促检查。\n",
         "二、部门决算说明\n()机构设置、职责\n1、机构设置：下设6个内设机构。\n",  # a short title
+        # the open bracket lost with the numeral: only ) opens the item
+        "一、主要职责\n（一）负责全县检察工作的组织实施。\n（二）负责审查批准逮捕案件。\n)负责对刑事诉讼活动实行法律监督。\n"
+        ")受理向本院的控告申诉事项。\n（五）完成上级交办的其他工作。\n",
         # a list of tables whose last entry lost its （九）, before the parent list's next item
         "目录\n二、决算报表\n（一）收入支出决算总表\n（二）收入决算表\n（三）支出决算表\n国有资本经营预算财政拨款支出决算表\n"
         "三、决算情况说明\n",
@@ -117,6 +121,8 @@ RULE = Rule(
         "本局为县农业农村局管理的全额拨款事业单位。\n2.人员构成:\n编制十二人,实有十人,其中在职人员九人。\n",
         # 部分 opening a sentence about a part of the body's offices: no title, no lost number
         "第一部分东岳镇人民政府概况\n一、基本职能\n负责全镇工作。\n部分东岳镇人民政府内设机构承担了应急管理职责，具体见下表。\n",
+        # a bracket opened on the line above and closed on this one: a wrapped line, no lost number
+        "二、主要职责\n（一）负责全县检察工作（依照人民检察院组织法\n)负责的各类案件依法审查批准逮捕。\n",
         # one empty pair in a sentence is a blank to fill, not a list's lost numerals
         "请在以下选项中勾选：（）满意。（）基本满意。\n填报单位：（）某县文联。\n",
         # a labelled note under a list of tables: no ninth table
@@ -197,7 +203,7 @@ def check(ctx):
         told.add(lost.start)
         yield Finding(lost.start, lost.end, RULE.code, RULE.severity, message, lost.expected)
     yield from _titled_in_contents(ctx, told)
-    yield from _empty_marks(ctx.text)
+    yield from _empty_marks(ctx.text, told)
     yield from _inline_empty_marks(ctx.text)
     yield from _parts_without_di(ctx.text)
     yield from _first_title_orphan(ctx.text, told)
@@ -296,7 +302,7 @@ REACH_LINES = 60  # lines searched upwards for the previous item or the heading 
 REACH_CHARS = 8000  # and no further back in characters (a page of text)
 
 
-def _empty_marks(text: str):
+def _empty_marks(text: str, told: set[int]):
     """The empty brackets that open paragraphs, each with the numeral it lost: one more than the previous
     （X） of the run, or than the count of empty ones since the heading above; none where neither is in reach."""
     for m in near_needles(_EMPTY_MARK, text):
@@ -311,10 +317,15 @@ def _empty_marks(text: str):
             elif _ABOVE.match(line):
                 number = empties + 1
                 break
+        half = len(m.group(1)) == 1  # only the closing bracket kept (")负责…")
+        if half and (m.start() in told or m.start(1) in told):
+            continue  # an untitled line's lost number, already read among its siblings (gen.check.lost_numbers)
+        if half and lines and lines[-1].count("(") + lines[-1].count("（") > lines[-1].count(")") + lines[-1].count("）"):
+            continue  # the line above left a bracket open: this ) closes it, wrapped onto the next line
         if number and number < 100:
             expected = f"（{chinese_ordinal(number)}）"
-            yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
-                          f"括号里的序号丢了，只剩一对空括号：此处应为“{expected}”。", expected)
+            what = "序号和左括号丢了，只剩右括号" if half else "括号里的序号丢了，只剩一对空括号"
+            yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity, f"{what}：此处应为“{expected}”。", expected)
 
 
 # The same list run into one paragraph ("履行下列职责：（）贯彻……。（）对……。"): empty brackets after the colon that
