@@ -35,6 +35,9 @@ _SENTENCE_END = "。！？\n"
 _UNNAMED_SHARE = regex_cache.compile(r"占(?:比|比例|比重)?(?:为|是|达)?\s{0,2}$")
 # Words that introduce the parts of the figure before them.
 _MARKER = regex_cache.compile(r"其中(?:包括|含)?|(?:主要)?包括|主要用于")
+# Words inside a list that break down the part just before them ("公务接待费b元，具体是国内接待费c元"): the
+# list ends there, as at a second 其中. They do not open a breakdown of their own (the part's whole is not sure).
+_NESTED = regex_cache.compile(r"其中(?:包括|含)?|(?:主要)?包括|主要用于|具体(?:是|为|包括)")
 # A part whose words say it is not a sibling of the others (a use of the money, a subset).
 _NOT_SIBLING = regex_cache.compile(r"用于|含|包括|其中|主要|分别|累计|新增|增加|减少|增长|下降|较上年|同比|调增|调减")
 # A figure stated as a change ("较上年减少132.76万元"): the difference, never the whole its parts make.
@@ -174,7 +177,7 @@ def _breakdown(ctx: CheckContext, all_items: list[Item], starts: list[int], mark
     at = marker.start()
     h0, h1, opens = _head_span(text, at)
     end = _sentence_end(text, at)
-    nested = _MARKER.search(text, marker.end(), end)
+    nested = _NESTED.search(text, marker.end(), end)
     end = nested.start() if nested else end  # a second marker breaks down one part: not this list
     over = _LIST_OVER.search(text, marker.end(), end)
     end = over.start() if over else end

@@ -72,6 +72,8 @@ def explained(ctx, since: int, h, prev: int) -> bool:
         return True
     missing = range(prev + 1, h.number)
     lo = max(since, 0)
+    if garbled_firsts(ctx, h.level, len(missing), lo, h.start):
+        return True  # the missing items are there, their marks garbled or broken by the extraction
     if h.level == 3 and all(dotless(n).search(ctx.text, lo, h.start) for n in missing):
         return True
     if lone_marks_hold(ctx, h.level, missing, lo, h.start) or list_line_holds(ctx, h.level, missing, lo, h.start):
@@ -100,14 +102,21 @@ def lost_upper(ctx, level: int, lo: int, hi: int) -> bool:
     the lost numeral)."""
     return level == 3 and _EMPTY_SECOND.search(ctx.text, lo, hi) is not None
 
-# A second-level mark garbled by a wrong decoding at a line's start: （一） read as "。ㄒ唬", （二） as "。ǘ" (L004).
-_GARBLED_SECOND = regex_cache.compile(r"^[ \t\u3000]{0,8}。[\u3100-\u312fǘ]", re.M)
+# A second-level mark garbled by a wrong decoding at a line's start: （一） read as "。ㄒ唬", （二） as "。ǘ" (L004);
+# the byte before it may itself be lost to a replacement character ("�。ㄒ唬�").
+_GARBLED_SECOND = regex_cache.compile(r"^[ \t\u3000]{0,8}\ufffd?。[\u3100-\u312fǘ]", re.M)
+# A second-level item whose opening bracket was lost in extraction ("一)负责……"), or its bracket and numeral
+# alike (")负责……"): the item is there, its number unreadable.
+_BROKEN_SECOND = regex_cache.compile(r"^[ \t\u3000]{0,8}[一二三四五六七八九十]{0,3}[)）](?=[\u4e00-\u9fff“])", re.M)
 
 
 def garbled_firsts(ctx, level: int, count: int, lo: int, hi: int) -> bool:
     """``count`` second-level headings garbled by a wrong decoding open lines between ``lo`` and ``hi``: the
-    level's first numbers are there, unreadable, so a （二） there does not open its level (L004 tells them)."""
-    return level == 2 and len(_GARBLED_SECOND.findall(ctx.text, lo, hi)) >= count
+    level's first numbers are there, unreadable, so a （二） there does not open its level (L004 tells them).
+    A line that lost its opening bracket ("一)") or its bracket and numeral (")负责……") to the extraction holds
+    its item's place too: the count of such lines fills a gap as well as a first."""
+    return level == 2 and len(_GARBLED_SECOND.findall(ctx.text, lo, hi)) \
+        + len(_BROKEN_SECOND.findall(ctx.text, lo, hi)) >= count
 
 
 def lone_marks_hold(ctx, level: int, numbers: range, lo: int, hi: int) -> bool:

@@ -107,7 +107,8 @@ def total_checks(table: Table) -> Iterator[TotalCheck]:
         readings_rows = _readings(group) + (_readings(below) if below else [])
         lo, hi = _panel(row)
         for cell in row.cells:
-            if not lo < cell.col < hi or not summable(table, cell.col, cell.number) or _mark_in(group, cell.col):
+            if not lo < cell.col < hi or not summable(table, cell.col, cell.number) or _mark_in(group, cell.col) \
+                    or _named_in(group, cell.col, hi):
                 continue
             readings = []
             for rows in readings_rows:
@@ -129,6 +130,15 @@ def _mark_in(group: list[Row], col: int) -> bool:
     figure, and the rows' labels are read from the wrong panel. What the column adds up cannot be told."""
     return any((c := r.cell(col)) is not None and c.number is None and any(p.fullmatch(c.text.strip())
                for _, p in _NUMBERING) for r in group)
+
+
+def _named_in(group: list[Row], col: int, hi: int) -> bool:
+    """A two-panel row (收入总计 | 78.50 | 支出总计 | 78.50) over rows where a name stands in its figure column
+    ("政府性基金预算资金 | 外交支出 |", "社会保障和就业支出 | 8.54 |"): the export dropped the empty cells, so each
+    row's cells slid left by as many as it lost and the right panel's items fall under the left panel's figure.
+    What the column adds up cannot be told."""
+    return hi < 10_000 and any((c := r.cell(col)) is not None and c.number is None and _HAN_NAME.search(c.text)
+                               for r in group)
 
 
 def _shifted(row: Row, group: list[Row]) -> bool:

@@ -4,6 +4,9 @@ and each class a round found needs its own example (the rule's module stays its 
 from __future__ import annotations
 
 FLAG = (
+    # the same shape whose siblings before 具体是 exceed the whole
+    "“三公”经费支出决算5,000.00元。其中：因公出国（境）费0元；公务用车运行维护费1,500.00元；"
+    "公务接待费3,800.00元，具体是国内接待费3,800.00元，国（境）外接待费0元。",
     # the parts make the whole only within their rounding (1272.78 for 1272.79): a 尾差 hint
     "2026年年初预算数1272.79万元，其中：一般公共服务支出671.31万元，教育支出0万元，社会保障和就业支出171.68万元，"
     "卫生健康支出47.63万元，农林水支出325.39万元，住房保障支出56.77万元。",
@@ -48,6 +51,9 @@ FLAG = (
 )
 
 KEEP = (
+    # a part broken down in its turn after 具体是 (接待费 = 国内 + 国外): the list of siblings ends there
+    "“三公”经费支出决算5,000.00元。其中：因公出国（境）费0元；公务用车运行维护费1,200.00元；"
+    "公务接待费3,800.00元，具体是国内接待费3,800.00元，国（境）外接待费0元。",
     # the text ends inside the list (a page's excerpt): its last parts are missing, nothing to add up
     "2020年度本年收入合计6023.69万元，其中：财政拨款收入5505.38万元，占收入合计的91.40%；事业收入514.89万元，"
     "占收入合计的8.55%；经营收入0万元，占收入合计的0%；其他收入3.",

@@ -4,6 +4,9 @@ are many, and each class a round found needs its own example (the rule's module 
 from __future__ import annotations
 
 FLAG = (
+    # one item that lost its bracket and numeral holds one place, not two: （二） to （五） still skips
+    "一、部门职责\n（一）贯彻落实上级决策部署。\n（二）负责本系统规划编制。\n)负责行业监督管理。\n"
+    "（五）负责队伍建设和培训。\n",
     # the same list that truly leaves out a number between two doubled marks
     "二、部门预算报表\n1、收支总表\n2,、收入总表\n4,、财政拨款收支总表\n5、一般公共预算支出表\n",
     # a contents' list of tables that leaves out a number (九、 then 十一、): the entry between them was lost
@@ -265,6 +268,11 @@ KEEP = (
     "()  部门整体支出执行情况分析... 14\n1.收入来源情况分析... 14\n2.基本支出执行情况分析... 15\n",
     # the first second-level heading garbled by a wrong decoding (。ㄒ唬 for （一）, L004's): （二） is no first
     "一、项目概况\n。ㄒ唬╉椖炕拘再|、用途和主要内容\n本项目为经常性支出项目。\n（二）项目绩效目标\n",
+    # the same garbling with a replacement character before it, in the gap between （二） and （四）: all there
+    "一、其他事项\n\ufffd。ㄒ唬\ufffd 運行經費\n(二)“三公”經費\n\ufffd。ㄈ┮话阈\n(四)政府采購情況\n",
+    # items whose opening bracket (一)) or bracket and numeral ()负责) the extraction lost: their places are held
+    "一、部门职责\n一)贯彻落实上级决策部署。\n(二)负责本系统规划编制。\n)负责行业监督管理。\n)承办交办事项。\n"
+    "(五)负责队伍建设和培训。\n",
     # an attachment label carries the 1. on its own line; the 2. comes after a blank line, indented
     "根据有关通知下达补助资金。\n一、支持脱贫户发展特色产业。\n二、支持补齐基础设施短板。\n请各乡镇规范使用资金。\n"
     "附件:1. 2023年度补助资金分解表\n\n      2. 2023年度补助资金任务清单\n",

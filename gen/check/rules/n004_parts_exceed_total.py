@@ -234,11 +234,11 @@ def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterabl
         )
 
 
-_INCLUDES = regex_cache.compile(r"[，,（(]\s{0,2}(?:其中[:：]?|包含[:：]?|含有?|包括[:：]?)")
+_INCLUDES = regex_cache.compile(r"[，,（(]\s{0,2}(?:其中[:：]?|包含[:：]?|含有?|包括[:：]?|具体(?:是|为)[:：]?)")
 
 
 def _without_own_breakdowns(text: str, parts: list[Item]) -> list[Item]:
-    """Parts without the items a part's own 含 (包含, 其中) lists right after it, where those items add up to it
+    """Parts without the items a part's own 含 (包含, 其中, 具体是) lists right after it, where those items add up to it
     (上级补助收入5926万元，含一般性转移支付补助4951万元，专项转移性补助975万元): one amount told twice, not three parts."""
     out, k = [], 0
     while k < len(parts):
