@@ -66,13 +66,14 @@ def _lost_month(text: str) -> Iterator[Reading]:
             yield r
 
 
-# A year typed twice before its 年 ("20232023年部门决算表"): found from each 年 with eight figures before it.
-_YEAR_TWICE = regex_cache.compile(r"年(?<=\d{8}年)")
+# A year typed twice before its 年 ("20232023年部门决算表"): found from each 年 with eight figures before it;
+# a web or PDF copy may put one blank between the figures and 年 ("自 20092009 年设立").
+_YEAR_TWICE = regex_cache.compile(r"年(?<=\d{8}年)|年(?<=\d{8} 年)")
 
 
 def _year_twice(text: str) -> Iterator[Reading]:
     for m in _YEAR_TWICE.finditer(text):
-        s = m.start()
+        s = m.start() - (text[m.start() - 1] == " ")
         year = text[s - 4:s]
         if text[s - 8:s - 4] == year and re.fullmatch(FOUR_DIGITS, year) and not text[s - 9:s - 8].isdigit():
             yield s - 8, s, f"年份“{text[s - 8:s]}”重复了一遍，应为“{year}”。", year
