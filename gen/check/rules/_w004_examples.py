@@ -33,6 +33,7 @@ FLAG = (
     "省财政提前下达1800万元,2019614日下达60万元。",
     "某县水利局20232023年部门决算表\n",  # a year typed twice
     "本单位自 20122012 年成立以来，职能未变。",  # a year typed twice, a blank before its 年
+    "公開時(shí)間:2020817\n",  # a date field's label printed with its reading, the date's marks lost
     # a date that lost only its 日, at a line's or clause's end, or before a heading a PDF ran on
     "预算于2026年1月26经市财政局批复。", "填报日期：2022年5月20\n", "截至2023年12月31，资金全部拨付。", "填报日期:2022 年 5 月 20 一、部门基本情况\n",
     "十三、关于2020度预算绩效情况的说明\n", "一、2019度收入支出决算总体情况\n",
