@@ -90,6 +90,8 @@ COMMON_FORMS = (COMMON, COMMON_MORE, COMMON_LEFT)
 # A sample published as it was written: its title opens on 某县/某市 where the body's place goes.
 TITLE_SOME = regex_cache.compile(r"\A[\s\ufeff]{0,20}某[县市区镇乡](?=[\u4e00-\u9fff]{2,40}(?:汇报|报告|总结|说明|情况)\s*$)",
                                  re.MULTILINE)
+# A title whose place was left out: it opens on the level alone, then the year (关于县2023年度…的报告, 镇2017年度…总结).
+TITLE_BARE = regex_cache.compile(r"(?<=\A)(?:关于)?[县市区镇乡](?=(?:19|20)\d\d年)|(?<=\A[\s\ufeff])(?:关于)?[县市区镇乡](?=(?:19|20)\d\d年)")
 # A lone x set off by blanks where a figure or a place's name goes (联合 x 个区直单位, 发放救助金 x 元, 在 xx 镇), or
 # before 年 where a year goes (截至x年底): run only on a text that holds such an x.
 COMMON_X = regex_cache.compile(r"(?<=[\u4e00-\u9fff] )[xX]{1,2}(?= (?:万多份|万元|元|个|人|名|项|家|户|次|件|所|份|镇|街道|街))"
@@ -102,6 +104,7 @@ def common(text: str) -> list[re.Match]:
     the .docx writer's highlights, each form tried only where it can begin."""
     found = [m for pattern in COMMON_FORMS for m in near_needles(pattern, text)]
     found += TITLE_SOME.finditer(text[:200])
+    found += TITLE_BARE.finditer(text[:200])
     if any(contains(text, g) for g in _X_GUARD):
         found += COMMON_X.finditer(text)
     return sorted(found, key=lambda m: m.start())

@@ -85,6 +85,9 @@ RULE = Rule(
         # a year, the Party's congress and session, a thought's or leader's name left as stars
         "*年上半年，贯彻党的*大及*届三中全会精神，践行“*”重要思想，结转*年500亩。",
         "以***新时代中国特色社会主义思想为指导，落实***总书记重要指示。",
+        # a title that lost its place's name: the level alone before the year
+        "关于县2023年度推进河长制工作情况的报告\n各位代表：",
+        "镇2021年度林业工作总结\n今年以来，我镇……",
     ),
     keep=(
         "下达专项资金 12 万元，占比12%，全年支出占预算的95%。",
@@ -117,6 +120,7 @@ RULE = Rule(
         # a model's XX, Markdown's bold around a year or a phrase, a footnote's star, a legend's quoted star
         "采购 XX 系列设备3台，XX型号2台；**2023年**完成，**年度目标**达成，注*：单位万元，标注“*”的为重点项目。",
         "深入学习**新时代**思想。某县人民政府：\n某县财政局关于下达资金的通知已印发。",
+        "关于某县2023年度工作的报告\n全县2023年完成造林；县2023年度预算已批复。",
         "收入合计120万元，其中财政拨款100万元。填报日期：2014年月日。得分（）栏为空的不计分。**重点**县级项目 3 个，XXL号服装20件，安排资金12万元（南财绩〔2020〕5号），报送日期：2021年3月5日。",
     ),
 )
@@ -130,6 +134,10 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"尚待补充：{m.group('what')}")
     for m in placeholders.common(text):
         if any(s <= m.start() < e for s, e in taken):
+            continue
+        if m.re is placeholders.TITLE_BARE:
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"标题开头的“{m.group()}”没有写地名（级次后直接接年份），请补上县、市、镇的名称")
             continue
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"留有占位内容“{m.group()}”，请填写实际内容")
     for m in placeholders.blanks(text):
