@@ -66,13 +66,14 @@ def _lost_month(text: str) -> Iterator[Reading]:
             yield r
 
 
-# A year typed twice before its 年 ("20232023年部门决算表"): found from each 年 with eight figures before it.
-_YEAR_TWICE = regex_cache.compile(r"年(?<=\d{8}年)")
+# A year typed twice before its 年 ("20232023年部门决算表"): found from each 年 with eight figures before it;
+# a web or PDF copy may put one blank between the figures and 年 ("自 20092009 年设立").
+_YEAR_TWICE = regex_cache.compile(r"年(?<=\d{8}年)|年(?<=\d{8} 年)")
 
 
 def _year_twice(text: str) -> Iterator[Reading]:
     for m in _YEAR_TWICE.finditer(text):
-        s = m.start()
+        s = m.start() - (text[m.start() - 1] == " ")
         year = text[s - 4:s]
         if text[s - 8:s - 4] == year and re.fullmatch(FOUR_DIGITS, year) and not text[s - 9:s - 8].isdigit():
             yield s - 8, s, f"年份“{text[s - 8:s]}”重复了一遍，应为“{year}”。", year
@@ -125,7 +126,9 @@ def _bare_date_line(text: str) -> Iterator[Reading]:
 
 # A date field's label, then the year with the month and day run on (报告日期:2022624, 填报日期：20231105) or
 # parted by blanks only (公开时间:20248 22, 报告日期: 2018   8   04).
-_LABEL = r"(?:日期|时间|時間)"  # a traditional-script copy writes 報告時間
+# A traditional-script copy writes 報告時間; a site that prints each such character's pinyin after it writes
+# 時(shí)間 (the reading is a few Latin letters with tone marks in brackets).
+_LABEL = r"(?:日期|时间|時(?:\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}\))?間)"
 _LABELLED = regex_cache.compile(
     rf"{_LABEL}[:：][ \t\u3000]{{0,3}}({FOUR_DIGITS})(?:(\d{{3,4}})|[ \t\u3000]{{0,4}}(\d{{1,2}})[ \t\u3000]{{1,4}}(\d{{1,2}}))"
     r"(?![\d年月日.．/\-])")

@@ -70,7 +70,28 @@ COMMON_MORE = regex_cache.compile(
     r"|多少(?<=(?:安排|资金|金额|预算|投入|下达|拨付|共计|合计|补助|补贴|資金|金額|預算|下達|撥付|補助|補貼)多少)"
     r"(?=万元|亿元|元|萬元|億元)"
 )
-COMMON_FORMS = (COMMON, COMMON_MORE)
+# The forms round 33 met in reports published from a template, apart (each opens on its literal):
+COMMON_LEFT = regex_cache.compile(
+    # a place or a name left as XX set off by blanks inside a sentence (视察 XX 时, 开展 XX 县, 对 XX，); not a
+    # model's name (XX 系列, XX 型)
+    r"(?<=[\u4e00-\u9fff] )(?:XX|xx)(?= ?[，,。；;、]| (?!系列|型|号|款)[\u4e00-\u9fff])"
+    # a body's place left as XX before the rest of its name (xx水利局, 《XX财政局关于…》)
+    r"|(?<![A-Za-z])(?:XX|xx)(?![A-Za-z])(?=[\u4e00-\u9fff]{1,8}(?:局|委员会|厅|办公室|人民政府))"
+    # a name left as xx straight before the closing mark (市水利局公布xx”)
+    r"|(?<=[\u4e00-\u9fff])(?:XX|xx)(?=[”』])"
+    # a year left as one star (*年上半年, 结转*年): not Markdown's ** nor a footnote's star after a figure
+    r"|(?<![*A-Za-z0-9])\*(?=年)"
+    # the Party's congress and plenary session left as stars (党的*大及*届五中全会)
+    r"|(?<=党的)\*{1,3}(?=大)|(?<![*A-Za-z0-9])\*{1,3}(?=届[一二三四五六七八九]中全会)"
+    # a thought's or a leader's name masked by stars (“*”重要思想, 以***新时代…思想, ***总书记)
+    r"|(?<=“)\*{1,3}(?=”重要思想)|(?<!\*)\*{3}(?=新时代|总书记)"
+)
+COMMON_FORMS = (COMMON, COMMON_MORE, COMMON_LEFT)
+# A sample published as it was written: its title opens on 某县/某市 where the body's place goes.
+TITLE_SOME = regex_cache.compile(r"\A[\s\ufeff]{0,20}某[县市区镇乡](?=[\u4e00-\u9fff]{2,40}(?:汇报|报告|总结|说明|情况)\s*$)",
+                                 re.MULTILINE)
+# A title whose place was left out: it opens on the level alone, then the year (关于县2023年度…的报告, 镇2017年度…总结).
+TITLE_BARE = regex_cache.compile(r"(?<=\A)(?:关于)?[县市区镇乡](?=(?:19|20)\d\d年)|(?<=\A[\s\ufeff])(?:关于)?[县市区镇乡](?=(?:19|20)\d\d年)")
 # A lone x set off by blanks where a figure or a place's name goes (联合 x 个区直单位, 发放救助金 x 元, 在 xx 镇), or
 # before 年 where a year goes (截至x年底): run only on a text that holds such an x.
 COMMON_X = regex_cache.compile(r"(?<=[\u4e00-\u9fff] )[xX]{1,2}(?= (?:万多份|万元|元|个|人|名|项|家|户|次|件|所|份|镇|街道|街))"
@@ -82,6 +103,8 @@ def common(text: str) -> list[re.Match]:
     """Every drafter's placeholder in ``text`` (the common forms, not ours), in text order: read by S010 and by
     the .docx writer's highlights, each form tried only where it can begin."""
     found = [m for pattern in COMMON_FORMS for m in near_needles(pattern, text)]
+    found += TITLE_SOME.finditer(text[:200])
+    found += TITLE_BARE.finditer(text[:200])
     if any(contains(text, g) for g in _X_GUARD):
         found += COMMON_X.finditer(text)
     return sorted(found, key=lambda m: m.start())

@@ -32,6 +32,8 @@ FLAG = (
     # after the page store's ASCII comma, the clause's first figures
     "省财政提前下达1800万元,2019614日下达60万元。",
     "某县水利局20232023年部门决算表\n",  # a year typed twice
+    "本单位自 20122012 年成立以来，职能未变。",  # a year typed twice, a blank before its 年
+    "公開時(shí)間:2020817\n",  # a date field's label printed with its reading, the date's marks lost
     # a date that lost only its 日, at a line's or clause's end, or before a heading a PDF ran on
     "预算于2026年1月26经市财政局批复。", "填报日期：2022年5月20\n", "截至2023年12月31，资金全部拨付。", "填报日期:2022 年 5 月 20 一、部门基本情况\n",
     "十三、关于2020度预算绩效情况的说明\n", "一、2019度收入支出决算总体情况\n",
@@ -58,6 +60,8 @@ FLAG = (
 )
 
 KEEP = (
+    # eight figures that are no year twice before a blank and 年 (an amount, two different years)
+    "累计投入 20232024 元，年底完成；编号 20212022 年度归档。",
     # an infant's age in months, a range written out, the 16th month counted, a count of months
     "项目编码 20236-202412，批次号2023-20241。实施时间：2023年6月—2024年12月。",  # no field label before it
     "为6-16月龄婴幼儿接种。1-6月份支出50万元，3至16月完成，第16月验收，共16个月。\n2016月度报表\n",

@@ -79,6 +79,15 @@ RULE = Rule(
         "现有用地面积2514平方米，建筑面积平方米，设9个教学班。",
         # a template's question left where the amount goes
         "本项目预算安排多少万元，下达资金多少元。",
+        # a place or a name left as XX between blanks, XX before a body's name, a sample's title on 某县
+        "落实领导视察 XX 时的讲话，开展 XX 镇水源地整治，对象为 XX，按期完成。",
+        "某区全面推进河长制工作情况汇报\nxx财政局2023年工作总结，依据《XX人社局关于…的通知》，公布xx”名单。",
+        # a year, the Party's congress and session, a thought's or leader's name left as stars
+        "*年上半年，贯彻党的*大及*届三中全会精神，践行“*”重要思想，结转*年500亩。",
+        "以***新时代中国特色社会主义思想为指导，落实***总书记重要指示。",
+        # a title that lost its place's name: the level alone before the year
+        "关于县2023年度推进河长制工作情况的报告\n各位代表：",
+        "镇2021年度林业工作总结\n今年以来，我镇……",
     ),
     keep=(
         "下达专项资金 12 万元，占比12%，全年支出占预算的95%。",
@@ -108,6 +117,10 @@ RULE = Rule(
         "第3月至第6月，第一季度完成，第二季度至第四季度推进。依据琼财预〔2020〕112号文件，数组a[]中存有3号元素。",
         "单位：万元。项目补助资金100万元，配套资金五十万元，补助万元以上的项目3个。",
         "绩效自评价平均得分 92 分，设备 3 台（套）；得分\n分值",
+        # a model's XX, Markdown's bold around a year or a phrase, a footnote's star, a legend's quoted star
+        "采购 XX 系列设备3台，XX型号2台；**2023年**完成，**年度目标**达成，注*：单位万元，标注“*”的为重点项目。",
+        "深入学习**新时代**思想。某县人民政府：\n某县财政局关于下达资金的通知已印发。",
+        "关于某县2023年度工作的报告\n全县2023年完成造林；县2023年度预算已批复。",
         "收入合计120万元，其中财政拨款100万元。填报日期：2014年月日。得分（）栏为空的不计分。**重点**县级项目 3 个，XXL号服装20件，安排资金12万元（南财绩〔2020〕5号），报送日期：2021年3月5日。",
     ),
 )
@@ -121,6 +134,10 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"尚待补充：{m.group('what')}")
     for m in placeholders.common(text):
         if any(s <= m.start() < e for s, e in taken):
+            continue
+        if m.re is placeholders.TITLE_BARE:
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"标题开头的“{m.group()}”没有写地名（级次后直接接年份），请补上县、市、镇的名称")
             continue
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"留有占位内容“{m.group()}”，请填写实际内容")
     for m in placeholders.blanks(text):
