@@ -8,15 +8,13 @@ test ``x is not none`` and the formatting filters refuse to print a gap.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Optional
 
 from .model import ReportSpec
-from .indicators import LEVEL1
+from .attainment import attainment, indicator_facts  # noqa: F401  (attainment: part of this module's API)
 from .numbers import change_percent, rating_for, ratio_percent
 from .scales import DEFAULT_SCALE, Scale
-from .targets import Target, parse_target
 from .reasons import metric_met, reasons_missing
 from .sectors import sector_for
 from .thresholds import load_thresholds
@@ -61,10 +59,12 @@ DESCRIPTIONS: dict[str, str] = {
     "tasks_total": "重点任务个数", "tasks_funds_total": "重点任务投入资金合计（万元）",
     "metrics_total": "有目标值和实际值的任务指标个数", "metrics_met": "达到目标的任务指标个数",
     "metrics_unmet": "未达到目标的任务指标个数", "metrics_unmet_names": "未达到目标的任务指标名称列表",
-    "indicators": "绩效指标列表（含 status：met/exceeded/far_exceeded/not_met/qualitative/no_actual/unknown）",
+    "indicators": "绩效指标列表（含 status：met/exceeded/far_exceeded/not_met/qualitative/no_actual/unknown；ceiling：目标为上限）",
     "indicator_groups": "按一级、二级指标分组的绩效指标", "indicators_total": "绩效指标个数",
     "indicators_judged": "有实际值、可判断完成情况的定量指标个数", "indicators_met": "达到目标的指标个数（含超额）",
     "indicators_exceeded": "超额完成的指标个数", "indicators_far_exceeded": "大幅超额完成的指标个数",
+    "indicators_exceeded_ceilings": "超额完成的指标中目标为上限（≤、<）的个数：完成值低于目标值，措辞不说“超过”",
+    "indicators_far_exceeded_ceilings": "大幅超额完成的指标中目标为上限（≤、<）的个数",
     "indicators_unmet": "未达到目标的指标个数", "indicators_qualitative": "定性指标个数",
     "unmet_names": "未达标指标名称列表", "attainment_rate": "指标达标率＝达标个数÷可判断个数（%）",
     "score": "自评得分", "rating": "按得分确定的等级（本单位评分规则集所用等级标准的等级，如优、良好、一等）",
@@ -103,39 +103,6 @@ for _f in _FIN_FIELDS:
     DESCRIPTIONS[f"{_f}_change_pct"] = f"{DESCRIPTIONS[_f].split('（')[0]}较上年变动幅度的绝对值（%）"
     DESCRIPTIONS[f"{_f}_trend"] = f"{DESCRIPTIONS[_f].split('（')[0]}较上年：增加/减少/持平"
     DESCRIPTIONS[f"{_f}_trend_pct"] = f"{DESCRIPTIONS[_f].split('（')[0]}较上年：增长/下降/持平"
-
-
-@dataclass(frozen=True)
-class Attainment:
-    status: str
-    completion: Optional[Decimal]  # actual / target in percent, when both numeric
-
-
-def attainment(target: Target, actual: Target, far_ratio: Decimal) -> Attainment:
-    """Judge an indicator: met, exceeded, far_exceeded, not_met, qualitative, no_actual, unknown."""
-    if target.qualitative:
-        return Attainment("qualitative", None)
-    if not actual.text:
-        return Attainment("no_actual", None)
-    if actual.qualitative or actual.unit != target.unit or target.value is None or actual.value is None:
-        return Attainment("unknown", None)
-    t, a = target.value, actual.value
-    completion = ratio_percent(a, t)
-    upper_bound = target.comparator in ("≤", "<")
-    if upper_bound:
-        ok = a <= t if target.comparator == "≤" else a < t
-        if not ok:
-            return Attainment("not_met", completion)
-        if t > 0 and (t - a) / t * 100 >= far_ratio:
-            return Attainment("far_exceeded", completion)
-        return Attainment("exceeded" if a < t else "met", completion)
-    ok = a > t if target.comparator == ">" else a >= t
-    if not ok:
-        return Attainment("not_met", completion)
-    capped = target.unit == "%" and t >= 100
-    if not capped and t > 0 and (a - t) / t * 100 >= far_ratio:
-        return Attainment("far_exceeded", completion)
-    return Attainment("exceeded" if a > t else "met", completion)
 
 
 def _trend(change: Optional[Decimal], up: str, down: str) -> Optional[str]:
@@ -260,38 +227,6 @@ def _task_facts(spec: ReportSpec) -> dict[str, Any]:
     }
 
 
-def _indicator_facts(spec: ReportSpec, far_ratio: Decimal) -> dict[str, Any]:
-    items = []
-    for ind in spec.indicators:
-        target = parse_target(ind.target)
-        actual = parse_target(ind.actual)
-        att = attainment(target, actual, far_ratio)
-        items.append({
-            "level1": ind.level1, "level2": ind.level2, "name": ind.name, "target": ind.target,
-            "period_target": ind.period_target or ind.target, "actual": ind.actual, "status": att.status,
-            "completion": att.completion, "reason": ind.reason,
-        })
-    counts = {s: sum(1 for i in items if i["status"] == s) for s in
-              ("met", "exceeded", "far_exceeded", "not_met", "qualitative", "no_actual", "unknown")}
-    judged = counts["met"] + counts["exceeded"] + counts["far_exceeded"] + counts["not_met"]
-    met = judged - counts["not_met"]
-    groups = []
-    for l1, l2s in LEVEL1.items():
-        for l2 in l2s:
-            members = [i for i in items if i["level1"] == l1 and i["level2"] == l2]
-            if members:
-                groups.append({"level1": l1, "level2": l2, "indicators": members})
-    return {
-        "indicators": items, "indicator_groups": groups, "indicators_total": len(items),
-        "indicators_judged": judged, "indicators_met": met,
-        "indicators_exceeded": counts["exceeded"] + counts["far_exceeded"],
-        "indicators_far_exceeded": counts["far_exceeded"], "indicators_unmet": counts["not_met"],
-        "indicators_qualitative": counts["qualitative"],
-        "unmet_names": [i["name"] for i in items if i["status"] == "not_met"],
-        "attainment_rate": ratio_percent(met, judged),
-    }
-
-
 def scale_of(spec: ReportSpec) -> Scale:
     """The bureau's rating scale: the one its scoring rule set names (``forms.rule_set``; national
     without forms). An unknown rule set is refused where the forms are evaluated."""
@@ -367,7 +302,7 @@ def derive(spec: ReportSpec) -> dict[str, Any]:
     facts.update(_finance_facts(spec))
     facts.update(_staff_facts(spec))
     facts.update(_task_facts(spec))
-    facts.update(_indicator_facts(spec, th["far_exceeded_ratio"]))
+    facts.update(indicator_facts(spec, th["far_exceeded_ratio"]))
     facts.update(_rating_facts(spec))
     facts.update(_management_facts(spec))
 
