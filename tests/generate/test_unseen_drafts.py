@@ -27,3 +27,37 @@ def test_the_shenzhen_outline_tells_the_work_summary_once(tmp_path):
 def test_the_performance_section_alone_still_opens_with_the_work_summary(tmp_path):
     md = render_md(data_file(tmp_path, "d.yaml", UNION), section="performance")
     assert "推动全区工会工作提质增效" in md
+
+
+EMERGENCY = {
+    "kind": "project_self_eval", "year": 2024,
+    "bureau": {"name": "涞水县应急管理局", "region": {"province": "河北省", "city": "保定市", "county": "涞水县"}},
+    "finance": {"project_count": 2, "budget_adjusted": 680, "funds_arrived": 680, "funds_spent": 595.35},
+    "projects": [
+        {"name": "森林防火物资储备项目", "goal": "储备森林防火扑救物资。", "budget": 420, "spent": 398.6, "score": 93},
+        {"name": "安全生产执法检查项目", "goal": "对重点企业开展执法检查。", "budget": 260, "spent": 196.75, "score": 81},
+    ],
+    "indicators": [{"level1": "产出指标", "level2": "数量指标", "name": "储备扑火机具", "target": "≥500台套", "actual": "520台套"}],
+    "evaluation": {"score": 88},
+}
+
+
+def _section_of(md: str, needle: str) -> str:
+    """The heading line of the (sub)section whose text holds ``needle``."""
+    heading = ""
+    for line in md.splitlines():
+        if line.startswith("#"):
+            heading = line
+        elif needle in line:
+            return heading
+    raise AssertionError(needle)
+
+
+def test_a_project_reports_indicators_apart_from_its_last_project(tmp_path):
+    # the bureau's indicators followed the last project's paragraph under its heading, read as that project's
+    md = render_md(data_file(tmp_path, "d.yaml", EMERGENCY))
+    assert _section_of(md, "储备扑火机具") == "### （三）绩效指标完成情况"
+    one = {**EMERGENCY, "projects": EMERGENCY["projects"][:1],
+           "finance": {"project_count": 1, "budget_adjusted": 420, "funds_arrived": 420, "funds_spent": 398.6}}
+    md = render_md(data_file(tmp_path, "d.yaml", one))
+    assert _section_of(md, "储备扑火机具") == "### （一）森林防火物资储备项目"
