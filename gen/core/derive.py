@@ -8,6 +8,7 @@ test ``x is not none`` and the formatting filters refuse to print a gap.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any, Optional
 
@@ -27,6 +28,7 @@ DESCRIPTIONS: dict[str, str] = {
     "body": "机构类型（局/委/中心…）", "sector": "所属行业代码（bureau.sector，或按单位名称识别；无法识别为空）", "province": "省", "city": "市", "county": "县（区）",
     "region": "本级行政区名称（县区，无则市）", "region_short": "行政区简称（去掉区/县/市）",
     "region_level": "行政区层级字（区/县/市）", "year": "年度", "next_year": "下一年度",
+    "own_level": "本级的层级字（本级使用资金）：乡镇、街道的单位为镇/乡/街道，其他同 region_level",
     "kind": "文书类型代码", "kind_name": "文书类型名称", "unit_type": "单位性质",
     "internal_units": "内设机构列表", "duties": "部门职能列表", "transformation": "职能转变",
     "work_summary": "年度总体工作", "overall_goal": "总体绩效目标", "goals": "绩效目标列表",
@@ -121,6 +123,21 @@ def _region(spec: ReportSpec) -> tuple[str, str, str]:
     level = name[-1] if name[-1] in "区县市旗州" else ""
     short = name[:-1] if level and len(name) > 2 else name
     return name, short, level
+
+
+_TOWNSHIP = re.compile(r"(街道|镇|乡)(?:人民政府|政府|办事处)")
+_TOWNSHIP_REFS = {"我镇": "镇", "我乡": "乡", "我街道": "街道"}
+
+
+def _own_level(name: str, self_ref: str, region_level: str) -> str:
+    """The level of 本级 (本级使用资金): a township's or street office's own, not its county's.
+
+    A 镇人民政府 in 英德市 spends 镇本级 funds; its region (the county-level city) gave 市本级,
+    which names another government's budget."""
+    found = _TOWNSHIP.findall(name)
+    if found:
+        return found[-1]
+    return _TOWNSHIP_REFS.get(self_ref, region_level)
 
 
 def _body(name: str) -> str:
@@ -284,6 +301,7 @@ def derive(spec: ReportSpec) -> dict[str, Any]:
         "bureau_name": b.name, "bureau_short": b.short_name or b.name, "self_ref": b.self_ref,
         "body": _body(b.name), "sector": sector_for(b.name, b.sector), "province": b.region.province, "city": b.region.city, "county": b.region.county,
         "region": region, "region_short": region_short, "region_level": region_level,
+        "own_level": _own_level(b.name, b.self_ref, region_level),
         "year": spec.year, "next_year": spec.year + 1, "kind": spec.kind, "kind_name": spec.kind_name,
         "unit_type": b.unit_type, "internal_units": list(b.internal_units), "duties": list(spec.duties),
         "transformation": spec.transformation, "work_summary": spec.work_summary,

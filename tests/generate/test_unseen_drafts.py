@@ -61,3 +61,23 @@ def test_a_project_reports_indicators_apart_from_its_last_project(tmp_path):
            "finance": {"project_count": 1, "budget_adjusted": 420, "funds_arrived": 420, "funds_spent": 398.6}}
     md = render_md(data_file(tmp_path, "d.yaml", one))
     assert _section_of(md, "储备扑火机具") == "### （一）森林防火物资储备项目"
+
+
+TOWN = {
+    "kind": "target_declaration", "year": 2025,
+    "bureau": {"name": "英德市连江口镇人民政府", "region": {"province": "广东省", "city": "清远市", "county": "英德市"}},
+    "overall_goal": "抓好乡村振兴和基层治理，提升镇域公共服务水平。",
+    "budget": {"basic": 1380.5, "project": 619.5, "own_level": 2000, "transfers": 0},
+}
+
+
+def test_a_township_declares_its_own_level_not_its_countys(tmp_path):
+    # 连江口镇 in 英德市 (a county-level city) read 资金全部由市本级使用 and 市本级使用资金: another government's budget
+    for seed in range(4):
+        md = render_md(data_file(tmp_path, "d.yaml", TOWN), seed=seed)
+        assert "镇本级" in md and "市本级" not in md, md
+    street = {**TOWN, "bureau": {"name": "广州市南沙区珠江街道办事处", "region": {"province": "广东省", "city": "广州市",
+                                                                       "county": "南沙区"}}}
+    assert "街道本级使用资金" in render_md(data_file(tmp_path, "d.yaml", street))
+    county = {**TOWN, "bureau": {"name": "示例县卫生健康局", "region": {"province": "广东省", "city": "示例市", "county": "示例县"}}}
+    assert "县本级使用资金" in render_md(data_file(tmp_path, "d.yaml", county))
