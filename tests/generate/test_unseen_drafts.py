@@ -81,3 +81,25 @@ def test_a_township_declares_its_own_level_not_its_countys(tmp_path):
     assert "街道本级使用资金" in render_md(data_file(tmp_path, "d.yaml", street))
     county = {**TOWN, "bureau": {"name": "示例县卫生健康局", "region": {"province": "广东省", "city": "示例市", "county": "示例县"}}}
     assert "县本级使用资金" in render_md(data_file(tmp_path, "d.yaml", county))
+
+
+STATS = {
+    "kind": "dept_self_eval", "profile": "national", "year": 2025,
+    "bureau": {"name": "九江市统计局", "region": {"province": "江西省", "city": "九江市"}},
+    "finance": {"income": 2860, "expenditure": 2742.36},
+}
+
+
+def test_every_staff_count_given_is_told(tmp_path):
+    # one wording of the staffing sentence left out 借调人员, and the partial one also 劳务派遣人员:
+    # the officer was told the outline had no place for them
+    from gen.core.load import load_spec
+    from gen.generate.render import render_document
+
+    full = {"authorized": 60, "administrative": 48, "institutional": 12, "actual": 57, "retired": 23,
+            "seconded": 2, "dispatched": 4}
+    partial = {"authorized": 60, "retired": 23, "seconded": 2, "dispatched": 4}
+    for staffing in (full, partial):
+        for seed in range(8):
+            doc, _ = render_document(load_spec(data_file(tmp_path, "d.yaml", {**STATS, "staffing": staffing})), seed=seed)
+            assert not [w for w in doc.warnings if "staffing" in w], (seed, doc.warnings)
