@@ -103,3 +103,27 @@ def test_every_staff_count_given_is_told(tmp_path):
         for seed in range(8):
             doc, _ = render_document(load_spec(data_file(tmp_path, "d.yaml", {**STATS, "staffing": staffing})), seed=seed)
             assert not [w for w in doc.warnings if "staffing" in w], (seed, doc.warnings)
+
+
+ODD = {
+    "kind": "dept_self_eval", "profile": "guangdong", "year": 2022,
+    "bureau": {"name": "广州市南沙区珠江街道办事处农村集体经济发展和社区公共服务综合保障中心",
+               "region": {"province": "广东省", "city": "广州市", "county": "南沙区"}},
+    "finance": {"income": 412.6, "expenditure": 436.85, "basic_expenditure": 436.85, "personnel": 398.1,
+                "public_costs": 38.75, "project_expenditure": 0, "procurement_planned": 0, "procurement_actual": 0,
+                "overspend_explanation": "使用上年结转资金24.25万元"},
+}
+
+
+def test_a_zero_is_traced_only_where_its_field_is_named(tmp_path):
+    # 项目支出0.00万元 was taken for the zero 政府采购计划金额 and 实际政府采购金额, which no sentence tells:
+    # both were reported as printed, and the officer was not told they were dropped
+    from gen.core.load import load_spec
+    from gen.generate.render import render_document
+
+    doc, _ = render_document(load_spec(data_file(tmp_path, "d.yaml", ODD)))
+    unused = {t.path for t in doc.traces if t.where is None}
+    assert {"finance.procurement_planned", "finance.procurement_actual"} <= unused
+    assert "finance.project_expenditure" not in unused
+    decl = render_document(load_spec(data_file(tmp_path, "d.yaml", TOWN)))[0]
+    assert "budget.transfers" not in {t.path for t in decl.traces if t.where is None}
