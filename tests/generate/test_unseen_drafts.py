@@ -127,3 +127,14 @@ def test_a_zero_is_traced_only_where_its_field_is_named(tmp_path):
     assert "finance.project_expenditure" not in unused
     decl = render_document(load_spec(data_file(tmp_path, "d.yaml", TOWN)))[0]
     assert "budget.transfers" not in {t.path for t in decl.traces if t.where is None}
+
+
+def test_one_indicator_is_told_as_one(tmp_path):
+    # 纳入自评的1项定量指标均达到目标值，其中1项超过目标值: 均 and 其中 of a single indicator
+    one = {"level1": "产出指标", "level2": "数量指标", "name": "线上办理覆盖率", "target": "≥100%", "actual": "112%"}
+    for actual in ("112%", "100%", "90%"):
+        for seed in range(6):
+            md = render_md(data_file(tmp_path, "d.yaml", {**ODD, "evaluation": {"score": 80},
+                                                          "indicators": [{**one, "actual": actual}]}), seed=seed)
+            line = next(p for p in md.split("\n\n") if "定量指标" in p)
+            assert "1项定量指标均" not in line and "其中1项" not in line and "1项定量指标都" not in line, line
