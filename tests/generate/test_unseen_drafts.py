@@ -138,3 +138,15 @@ def test_one_indicator_is_told_as_one(tmp_path):
                                                           "indicators": [{**one, "actual": actual}]}), seed=seed)
             line = next(p for p in md.split("\n\n") if "定量指标" in p)
             assert "1项定量指标均" not in line and "其中1项" not in line and "1项定量指标都" not in line, line
+
+
+def test_the_shenzhen_outline_tells_a_tasks_content(tmp_path):
+    # 以快递、外卖、网约车行业为重点推进集中入会 was given and warned 当前提纲没有相应位置
+    from gen.core.load import load_spec
+    from gen.generate.render import render_document
+    from gen.generate.write.markdown import to_markdown
+
+    data = {**UNION, "tasks": [{**UNION["tasks"][0], "content": "以快递、外卖、网约车行业为重点推进集中入会。"}]}
+    doc, _ = render_document(load_spec(data_file(tmp_path, "d.yaml", data)))
+    assert "一是新就业形态劳动者入会：以快递、外卖、网约车行业为重点推进集中入会。" in to_markdown(doc)
+    assert not [w for w in doc.warnings if "tasks[0].content" in w]
