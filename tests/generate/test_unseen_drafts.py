@@ -150,3 +150,18 @@ def test_the_shenzhen_outline_tells_a_tasks_content(tmp_path):
     doc, _ = render_document(load_spec(data_file(tmp_path, "d.yaml", data)))
     assert "一是新就业形态劳动者入会：以快递、外卖、网约车行业为重点推进集中入会。" in to_markdown(doc)
     assert not [w for w in doc.warnings if "tasks[0].content" in w]
+
+
+def test_the_problems_lead_names_budget_execution_only_over_its_own_problems(tmp_path):
+    # a Hunan draft with low spending and the bureau's own problem (库房面积不足) led it with
+    # 目前整体支出主要在预算执行方面还存在一些问题和不足: a verdict on problems the list does not hold
+    base = {"kind": "dept_self_eval", "profile": "hunan", "year": 2024,
+            "bureau": {"name": "衡阳市档案馆", "region": {"province": "湖南省", "city": "衡阳市"}},
+            "finance": {"income": 1000, "expenditure": 700, "basic_expenditure": 500, "personnel": 400,
+                        "public_costs": 100, "project_expenditure": 200}}
+    for seed in range(4):
+        own = render_md(data_file(tmp_path, "d.yaml", {**base, "problems": ["档案库房面积不足，部分档案未能按期进馆。"]}),
+                        seed=seed)
+        assert "档案库房面积不足" in own and "预算执行方面" not in own, own
+    derived = render_md(data_file(tmp_path, "d.yaml", base))
+    assert "预算执行方面" in derived
