@@ -97,6 +97,7 @@ def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, sec
     """
     from .core.load import load_spec_with_warnings
     from .generate.document import omit_missing
+    from .generate.gaps import annotate
     from .generate.render import render_document
     from .generate.write.markdown import to_markdown
 
@@ -120,9 +121,10 @@ def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, sec
             spec, data_warnings = load_spec_with_warnings(path, form=form_path)
             doc, facts = render_document(spec, seed=seed, templates_dir=templates_dir, section=section,
                                          corpus_dir=corpus_dir, style_config=style_config)
+            if omit:  # traced and warned again: what the left-out sentences held is reported as left out
+                full, doc = doc, omit_missing(doc)
+                annotate(doc, spec, facts, section=section, full=full)
             doc.warnings = data_warnings + doc.warnings
-            if omit:
-                doc = omit_missing(doc)
             for line in summary_lines(path, doc):
                 click.echo(line, err=True)
             if not no_self_check:

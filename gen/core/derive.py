@@ -8,15 +8,14 @@ test ``x is not none`` and the formatting filters refuse to print a gap.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
 from decimal import Decimal
 from typing import Any, Optional
 
 from .model import ReportSpec
-from .indicators import LEVEL1
+from .attainment import attainment, indicator_facts  # noqa: F401  (attainment: part of this module's API)
 from .numbers import change_percent, rating_for, ratio_percent
 from .scales import DEFAULT_SCALE, Scale
-from .targets import Target, parse_target
 from .reasons import metric_met, reasons_missing
 from .sectors import sector_for
 from .thresholds import load_thresholds
@@ -29,6 +28,7 @@ DESCRIPTIONS: dict[str, str] = {
     "body": "机构类型（局/委/中心…）", "sector": "所属行业代码（bureau.sector，或按单位名称识别；无法识别为空）", "province": "省", "city": "市", "county": "县（区）",
     "region": "本级行政区名称（县区，无则市）", "region_short": "行政区简称（去掉区/县/市）",
     "region_level": "行政区层级字（区/县/市）", "year": "年度", "next_year": "下一年度",
+    "own_level": "本级的层级字（本级使用资金）：乡镇、街道的单位为镇/乡/街道，其他同 region_level",
     "kind": "文书类型代码", "kind_name": "文书类型名称", "unit_type": "单位性质",
     "internal_units": "内设机构列表", "duties": "部门职能列表", "transformation": "职能转变",
     "work_summary": "年度总体工作", "overall_goal": "总体绩效目标", "goals": "绩效目标列表",
@@ -61,10 +61,12 @@ DESCRIPTIONS: dict[str, str] = {
     "tasks_total": "重点任务个数", "tasks_funds_total": "重点任务投入资金合计（万元）",
     "metrics_total": "有目标值和实际值的任务指标个数", "metrics_met": "达到目标的任务指标个数",
     "metrics_unmet": "未达到目标的任务指标个数", "metrics_unmet_names": "未达到目标的任务指标名称列表",
-    "indicators": "绩效指标列表（含 status：met/exceeded/far_exceeded/not_met/qualitative/no_actual/unknown）",
+    "indicators": "绩效指标列表（含 status：met/exceeded/far_exceeded/not_met/qualitative/no_actual/unknown；ceiling：目标为上限）",
     "indicator_groups": "按一级、二级指标分组的绩效指标", "indicators_total": "绩效指标个数",
     "indicators_judged": "有实际值、可判断完成情况的定量指标个数", "indicators_met": "达到目标的指标个数（含超额）",
     "indicators_exceeded": "超额完成的指标个数", "indicators_far_exceeded": "大幅超额完成的指标个数",
+    "indicators_exceeded_ceilings": "超额完成的指标中目标为上限（≤、<）的个数：完成值低于目标值，措辞不说“超过”",
+    "indicators_far_exceeded_ceilings": "大幅超额完成的指标中目标为上限（≤、<）的个数",
     "indicators_unmet": "未达到目标的指标个数", "indicators_qualitative": "定性指标个数",
     "unmet_names": "未达标指标名称列表", "attainment_rate": "指标达标率＝达标个数÷可判断个数（%）",
     "score": "自评得分", "rating": "按得分确定的等级（本单位评分规则集所用等级标准的等级，如优、良好、一等）",
@@ -105,39 +107,6 @@ for _f in _FIN_FIELDS:
     DESCRIPTIONS[f"{_f}_trend_pct"] = f"{DESCRIPTIONS[_f].split('（')[0]}较上年：增长/下降/持平"
 
 
-@dataclass(frozen=True)
-class Attainment:
-    status: str
-    completion: Optional[Decimal]  # actual / target in percent, when both numeric
-
-
-def attainment(target: Target, actual: Target, far_ratio: Decimal) -> Attainment:
-    """Judge an indicator: met, exceeded, far_exceeded, not_met, qualitative, no_actual, unknown."""
-    if target.qualitative:
-        return Attainment("qualitative", None)
-    if not actual.text:
-        return Attainment("no_actual", None)
-    if actual.qualitative or actual.unit != target.unit or target.value is None or actual.value is None:
-        return Attainment("unknown", None)
-    t, a = target.value, actual.value
-    completion = ratio_percent(a, t)
-    upper_bound = target.comparator in ("≤", "<")
-    if upper_bound:
-        ok = a <= t if target.comparator == "≤" else a < t
-        if not ok:
-            return Attainment("not_met", completion)
-        if t > 0 and (t - a) / t * 100 >= far_ratio:
-            return Attainment("far_exceeded", completion)
-        return Attainment("exceeded" if a < t else "met", completion)
-    ok = a > t if target.comparator == ">" else a >= t
-    if not ok:
-        return Attainment("not_met", completion)
-    capped = target.unit == "%" and t >= 100
-    if not capped and t > 0 and (a - t) / t * 100 >= far_ratio:
-        return Attainment("far_exceeded", completion)
-    return Attainment("exceeded" if a > t else "met", completion)
-
-
 def _trend(change: Optional[Decimal], up: str, down: str) -> Optional[str]:
     if change is None:
         return None
@@ -154,6 +123,21 @@ def _region(spec: ReportSpec) -> tuple[str, str, str]:
     level = name[-1] if name[-1] in "区县市旗州" else ""
     short = name[:-1] if level and len(name) > 2 else name
     return name, short, level
+
+
+_TOWNSHIP = re.compile(r"(街道|镇|乡)(?:人民政府|政府|办事处)")
+_TOWNSHIP_REFS = {"我镇": "镇", "我乡": "乡", "我街道": "街道"}
+
+
+def _own_level(name: str, self_ref: str, region_level: str) -> str:
+    """The level of 本级 (本级使用资金): a township's or street office's own, not its county's.
+
+    A 镇人民政府 in 英德市 spends 镇本级 funds; its region (the county-level city) gave 市本级,
+    which names another government's budget."""
+    found = _TOWNSHIP.findall(name)
+    if found:
+        return found[-1]
+    return _TOWNSHIP_REFS.get(self_ref, region_level)
 
 
 def _body(name: str) -> str:
@@ -260,38 +244,6 @@ def _task_facts(spec: ReportSpec) -> dict[str, Any]:
     }
 
 
-def _indicator_facts(spec: ReportSpec, far_ratio: Decimal) -> dict[str, Any]:
-    items = []
-    for ind in spec.indicators:
-        target = parse_target(ind.target)
-        actual = parse_target(ind.actual)
-        att = attainment(target, actual, far_ratio)
-        items.append({
-            "level1": ind.level1, "level2": ind.level2, "name": ind.name, "target": ind.target,
-            "period_target": ind.period_target or ind.target, "actual": ind.actual, "status": att.status,
-            "completion": att.completion, "reason": ind.reason,
-        })
-    counts = {s: sum(1 for i in items if i["status"] == s) for s in
-              ("met", "exceeded", "far_exceeded", "not_met", "qualitative", "no_actual", "unknown")}
-    judged = counts["met"] + counts["exceeded"] + counts["far_exceeded"] + counts["not_met"]
-    met = judged - counts["not_met"]
-    groups = []
-    for l1, l2s in LEVEL1.items():
-        for l2 in l2s:
-            members = [i for i in items if i["level1"] == l1 and i["level2"] == l2]
-            if members:
-                groups.append({"level1": l1, "level2": l2, "indicators": members})
-    return {
-        "indicators": items, "indicator_groups": groups, "indicators_total": len(items),
-        "indicators_judged": judged, "indicators_met": met,
-        "indicators_exceeded": counts["exceeded"] + counts["far_exceeded"],
-        "indicators_far_exceeded": counts["far_exceeded"], "indicators_unmet": counts["not_met"],
-        "indicators_qualitative": counts["qualitative"],
-        "unmet_names": [i["name"] for i in items if i["status"] == "not_met"],
-        "attainment_rate": ratio_percent(met, judged),
-    }
-
-
 def scale_of(spec: ReportSpec) -> Scale:
     """The bureau's rating scale: the one its scoring rule set names (``forms.rule_set``; national
     without forms). An unknown rule set is refused where the forms are evaluated."""
@@ -349,6 +301,7 @@ def derive(spec: ReportSpec) -> dict[str, Any]:
         "bureau_name": b.name, "bureau_short": b.short_name or b.name, "self_ref": b.self_ref,
         "body": _body(b.name), "sector": sector_for(b.name, b.sector), "province": b.region.province, "city": b.region.city, "county": b.region.county,
         "region": region, "region_short": region_short, "region_level": region_level,
+        "own_level": _own_level(b.name, b.self_ref, region_level),
         "year": spec.year, "next_year": spec.year + 1, "kind": spec.kind, "kind_name": spec.kind_name,
         "unit_type": b.unit_type, "internal_units": list(b.internal_units), "duties": list(spec.duties),
         "transformation": spec.transformation, "work_summary": spec.work_summary,
@@ -367,7 +320,7 @@ def derive(spec: ReportSpec) -> dict[str, Any]:
     facts.update(_finance_facts(spec))
     facts.update(_staff_facts(spec))
     facts.update(_task_facts(spec))
-    facts.update(_indicator_facts(spec, th["far_exceeded_ratio"]))
+    facts.update(indicator_facts(spec, th["far_exceeded_ratio"]))
     facts.update(_rating_facts(spec))
     facts.update(_management_facts(spec))
 

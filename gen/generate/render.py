@@ -22,7 +22,7 @@ from .jinja_env import MissingFigure, clause_or_missing, make_env, missing
 from .jinja_limits import render_budget
 from .jinja_loader import located, render_failure
 from ..core.model import ReportSpec
-from .trace import trace_fields, unused_warning
+from .gaps import annotate
 from ..core.number_style import DEFAULT_STYLE, NumberStyle, style_from, use_style
 from ..core.outlines import resolve_outline
 
@@ -212,17 +212,5 @@ def render_document(
         doc.placeholder_fields = dict(picker.placeholder_fields)
     except MarkupError as exc:
         raise UserError(f"模板 {template_name(spec, section)} 输出格式有误：{exc}") from None
-    doc.warnings = [reason_warning(r) for r in facts["reasons_missing"]]
-    if not section:  # one section alone leaves the rest out on purpose
-        doc.traces = trace_fields(spec, doc)
-        doc.warnings += [unused_warning(t) for t in doc.traces if t.where is None]
+    annotate(doc, spec, facts, section=section)
     return doc, facts
-
-
-def reason_warning(r: dict) -> str:
-    """The warning for a change or deviation above its threshold without a reason in the data."""
-    from ..core.load import field_title
-
-    loc = tuple(int(p) if p.isdigit() else p for p in re.split(r"[.\[\]]+", r["field"]) if p)
-    title = field_title(loc)
-    return f"字段 {r['field']}（{title}）未填写：报告需要说明{r['what']}，已写入待补充占位"

@@ -197,6 +197,10 @@ class _Printed:
             self.joined = _SEPARATOR.join(text for _, text in self.blocks)
             self.starts = list(accumulate((len(text) + 1 for _, text in self.blocks[:-1]), initial=0))
 
+    def where_named(self, shown: _Literal, title: str) -> Optional[str]:
+        """The first block that shows ``shown`` beside a word of the field's title (``_named``)."""
+        return next((w for w, text in self.blocks if shown.found(text) and _named(title, text)), None)
+
     def where(self, shown: _Literal) -> Optional[str]:
         if self.joined is None or _SEPARATOR in shown:
             return next((w for w, text in self.blocks if shown.found(text)), None)
@@ -211,14 +215,27 @@ def trace_fields(spec: ReportSpec, doc: Document) -> list[Trace]:
     for loc, value in _leaves(spec, ()):
         where = _steering(loc)
         if where is None:
+            title = _title(tuple(p for p in loc if not isinstance(p, int)))
             for shown in _candidates(loc, value) + _previous_change(spec, loc, value):
-                where = printed.where(shown)
+                where = printed.where_named(shown, title) if _ZERO.fullmatch(shown) else printed.where(shown)
                 if where:
                     break
         if where is None:
             where = FALLBACK.get(tuple("*" if isinstance(p, int) else p for p in loc))
         out.append(Trace(field_path(loc), _title(tuple(p for p in loc if not isinstance(p, int))), where))
     return out
+
+
+# A zero (0, 0.00) is printed for many fields at once: a 0.00万元 of 项目支出 traced a zero 政府采购计划金额
+# that no sentence told (a Guangdong draft has no procurement part), so a zero is traced only in a block
+# that also names the field: four characters of its title in a row (the whole title when shorter).
+_ZERO = re.compile(r"0+(?:[.,]0+)*")
+
+
+def _named(title: str, text: str) -> bool:
+    if len(title) <= 4:
+        return bool(title) and title in text
+    return any(title[i:i + 4] in text for i in range(len(title) - 3))
 
 
 @lru_cache(maxsize=1024)

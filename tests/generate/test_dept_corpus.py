@@ -42,7 +42,7 @@ def dept_examples(tmp: Path) -> Path:
         shutil.copy(EXAMPLES / name, tmp / name)
     (tmp / "synthetic").mkdir()
     for path in SYNTHETIC.glob("*.yaml"):
-        if path.name.split("_")[0] in ("gd", "sz", "hn", "edu", "civ", "agri", "cppcc", "em"):
+        if path.name.split("_")[0] in ("gd", "sz", "hn", "edu", "civ", "agri", "cppcc", "em", "dept"):
             shutil.copy(path, tmp / "synthetic" / path.name)
     return tmp
 
