@@ -6,6 +6,7 @@ import re
 from typing import Iterable, Optional
 
 from ...core import regex_cache
+from ...core.glossary_user import per_glossary
 from ..context import CheckContext
 from ..finding import Finding
 from ..numbers_text import items
@@ -52,6 +53,7 @@ RULE = Rule(
 _TAIL_OK = regex_cache.compile(r"^(?:调查|指标|情况|水平)?$")
 
 
+@per_glossary(maxsize=4096)  # a form's rows repeat their indicator cells: each label is read once per glossary
 def cap_name(label: str) -> Optional[str]:
     """The capped rate a percentage's label names, if any."""
     best = None
@@ -122,6 +124,8 @@ def _row_findings(text: str) -> Iterable[Finding]:
     if "|" not in text and "\t" not in text:
         return
     for row in _ROW.finditer(text):
+        if text.find("%", row.start(), row.end()) < 0 and text.find("％", row.start(), row.end()) < 0:
+            continue  # no percentage in the row: nothing to judge
         name = None
         for cell in _CELL.finditer(text, row.start(), row.end()):
             if name is None:
