@@ -131,7 +131,7 @@ def test_a_zero_is_traced_only_where_its_field_is_named(tmp_path):
 
 def test_one_indicator_is_told_as_one(tmp_path):
     # 纳入自评的1项定量指标均达到目标值，其中1项超过目标值: 均 and 其中 of a single indicator
-    one = {"level1": "产出指标", "level2": "数量指标", "name": "线上办理覆盖率", "target": "≥100%", "actual": "112%"}
+    one = {"level1": "产出指标", "level2": "数量指标", "name": "线上办理任务完成率", "target": "≥100%", "actual": "112%"}
     for actual in ("112%", "100%", "90%"):
         for seed in range(6):
             md = render_md(data_file(tmp_path, "d.yaml", {**ODD, "evaluation": {"score": 80},

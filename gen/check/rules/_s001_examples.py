@@ -4,6 +4,8 @@ are many, and each class a round found needs its own example (the rule's module 
 from __future__ import annotations
 
 FLAG = (
+    # the duties under a fourth-level title borrow its （1）: there is no standard fifth-level mark to name
+    "一、主要职能\n（一）工作职责\n1.管理工作\n（1）基本职责\n（1）承担全县水利工作。\n（2）负责水资源管理。\n",
     # one item that lost its bracket and numeral holds one place, not two: （二） to （五） still skips
     "一、部门职责\n（一）贯彻落实上级决策部署。\n（二）负责本系统规划编制。\n)负责行业监督管理。\n"
     "（五）负责队伍建设和培训。\n",

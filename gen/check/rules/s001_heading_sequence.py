@@ -61,7 +61,7 @@ from ..heading_gaps import after_attachment_label, division_starts, explained as
     _first_inline, cut_before, gap_above, garbled_firsts, labelled_lists, lone_marks_hold, lost_upper, restarts, upper_inline as _upper_inline
 from .. import contents_runs
 from ..contents import listed_in_toc
-from ..headings import LEVEL_NAMES, headings, lone_mark, numbering, standard_mark
+from ..headings import LEVEL_NAMES, STANDARD_MARK, headings, lone_mark, numbering, standard_mark
 from ..circled_runs import circled_skips
 from ..colon_lists import colon_list, introduced, list_goes_on, sentence_item, titled_list
 from ..heading_inversions import Inversions
@@ -218,6 +218,11 @@ def _opens_body(h, first, prev: int) -> bool:
         and h.mark.strip() == first.mark.strip() and h.title.strip() == first.title.strip() != ""
 
 
+def _lower_mark(level: int) -> str:
+    """The standard mark of the level below, as an example (（一）…), or nothing below the fourth level."""
+    return f"（{standard_mark(level + 1, 1)}…）" if level + 1 in STANDARD_MARK else ""
+
+
 def check(ctx):
     yield from _contents_slips(ctx)
     yield from _outline(ctx)
@@ -326,7 +331,7 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
             # 2.主要职能, then （一）承担……。: the duties under that title borrow a higher level's mark
             borrowed = "该标题本身" if previous.level == h.level else "上一级"
             message = (f"{name}编号“{h.mark}”与上一个同级标题重复：“{previous.mark}{previous.title.strip()}”之下的列举"
-                       f"沿用了{borrowed}的编号，应改用下一级编号（{standard_mark(previous.level + 1, 1)}…）。")
+                       f"沿用了{borrowed}的编号，应改用下一级编号{_lower_mark(previous.level)}。")
             resumed.setdefault(h.level, prev)
         elif h.number == prev and _unlisted_before(ctx, h, last_h.get(h.level)):
             before = last_h[h.level]
