@@ -50,8 +50,9 @@ RULE = Rule(
 
 _PAGE_OF = regex_cache.compile(r"第[ \u3000]?(\d{1,3})[ \u3000]?页[ \u3000]?[,，、/]?[ \u3000]?共[ \u3000]?(\d{1,3})[ \u3000]?页")
 # A footer's page number alone on its line (-1, - 3 -, —12—), with the lines around it.
+# (searched from the number's own line, which opens with a newline: the line above is read back)
 _NUMBER_LINE = regex_cache.compile(
-    r"(?m)^([^\n]{30,})\n([ \u3000]{0,4}[-－—–]{1,2}[ \u3000]?\d{1,3}[ \u3000]?[-－—–]{0,2}[ \u3000]{0,4})\n(?=[\u4e00-\u9fff])")
+    r"\n([ \u3000]{0,4}[-－—–]{1,2}[ \u3000]?\d{1,3}[ \u3000]?[-－—–]{0,2}[ \u3000]{0,4})\n(?=[\u4e00-\u9fff])")
 # An official document's page number (— 2 —, GB/T 9704's form) glued between two characters of a sentence: the
 # lines of the page break were joined and the footer stayed inside the word it cut (前期工— 2 —作).
 _NUMBER_INSIDE = regex_cache.compile(r"(?<=[\u4e00-\u9fff])(?<![—－]{2})[—－][ \u3000]?\d{1,3}[ \u3000]?[—－](?![—－])(?=[\u4e00-\u9fff])")
@@ -69,10 +70,11 @@ def check(ctx):
                 yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                               f"“{m.group()}”是页眉页脚的页码，混进了正文，应删去，或从原文件重新取得文本。", None)
     for m in _NUMBER_LINE.finditer(text):
-        if not _OPEN_END.search(m.group(1)):
+        above = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if len(above) < 30 or not _OPEN_END.search(above):
             continue
-        yield Finding(m.start(2), m.end(2) + 1, RULE.code, RULE.severity,
-                      f"页码“{m.group(2).strip()}”单独成行，把一句话截成了两段（上行未完，下行接着写），是版面残留，应删去页码、接上句子。", None)
+        yield Finding(m.start(1), m.end(1) + 1, RULE.code, RULE.severity,
+                      f"页码“{m.group(1).strip()}”单独成行，把一句话截成了两段（上行未完，下行接着写），是版面残留，应删去页码、接上句子。", None)
     if contains(text, "—") or contains(text, "－"):
         for m in _NUMBER_INSIDE.finditer(text):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,

@@ -71,14 +71,13 @@ _WIDE_SCALE = regex_cache.compile(r"(?:满分|总分值|基础分)(?:为|是|：
 def _over_scale(ctx: CheckContext, scores: list) -> Iterable[Finding]:
     """Totals above 100 on the 100-point scale every self-evaluation uses (财预〔2020〕10号): a typo in the total
     (102 for 92) that the rating after it cannot show, as N007 reads ratings only up to 100."""
-    text = ctx.text
-    if _WIDE_SCALE.search(text):
+    over = [it for it in scores
+            if 100 < it.q.value < 1000 and not it.q.comparator and _TOTAL_LABEL.search(it.raw_label)]
+    if not over or _WIDE_SCALE.search(ctx.text):  # the text read for its scale only when a total is over 100
         return
-    for it in scores:
-        q = it.q
-        if 100 < q.value < 1000 and not q.comparator and _TOTAL_LABEL.search(it.raw_label):
-            yield Finding(q.start, q.end, RULE.code, RULE.severity,
-                          f"自评总分{num(q)}分超过了满分100分：绩效自评按百分制计分，请核对总分", None)
+    for it in over:
+        yield Finding(it.q.start, it.q.end, RULE.code, RULE.severity,
+                      f"自评总分{num(it.q)}分超过了满分100分：绩效自评按百分制计分，请核对总分", None)
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:

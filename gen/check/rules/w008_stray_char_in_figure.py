@@ -64,8 +64,8 @@ _SPLIT_POINT = regex_cache.compile(
 
 
 # a blank where the point stood (资金29 6万元): a Chinese character straight before the digits, 万元/亿元 after
-_LOST_POINT = regex_cache.compile(
-    r"(?<=[\u4e00-\u9fff])(?<!第)(\d{1,5}) (\d{1,2})(?=万元|亿元)")
+# (searched from its blank, a literal; the digits before it and the character before them are read back)
+_LOST_POINT = regex_cache.compile(r" (\d{1,2})(?=万元|亿元)")
 
 
 def _split_point(text: str):
@@ -77,9 +77,15 @@ def _split_point(text: str):
 
 def _lost_point(text: str):
     for m in _LOST_POINT.finditer(text):
-        fixed = f"{m.group(1)}.{m.group(2)}"
-        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
-                      f"金额“{m.group()}”中间是空格，应是漏了小数点（“{fixed}”），请核对原数字。", fixed)
+        start = m.start()
+        while start > 0 and text[start - 1].isdigit() and m.start() - start <= 5:
+            start -= 1
+        if not 1 <= m.start() - start <= 5 or not start or not "\u4e00" <= text[start - 1] <= "\u9fff" \
+                or text[start - 1] == "第":
+            continue
+        fixed = f"{text[start:m.start()]}.{m.group(1)}"
+        yield Finding(start, m.end(), RULE.code, RULE.severity,
+                      f"金额“{text[start:m.end()]}”中间是空格，应是漏了小数点（“{fixed}”），请核对原数字。", fixed)
 
 
 # a thousands comma left at an amount's end, before its unit (70,734,万元): the figure reads on into nothing
