@@ -17,11 +17,12 @@ stale wording as much as the Simplified original does.
 from __future__ import annotations
 
 from ...core import regex_cache
-from ...core.glossary import load, scan
+from ...core.glossary import load
 from .. import unspaced
 from ..finding import Finding
 from ..identity import identity
 from ..registry import Rule
+from ..textspans import sentence_end, sentence_start
 
 RULE = Rule(
     code="D002",
@@ -100,8 +101,7 @@ def _with_year_end(ctx, hits, year: int):
     """``hits`` and the hits of the ``year_end`` entries judged as of the next year, where none is already;
     and the spans of those added."""
     late = tuple(e for e in load().outdated if e.year_end)
-    view = unspaced.of(ctx)
-    more = [(view.span(h.start, h.end), h) for h in scan(late, view.text, year + 1)]
+    more = unspaced.glossary_hits(ctx, late, year + 1)
     out, added = list(hits), set()
     text = ctx.text
     for (s, e), h in more:
@@ -116,7 +116,4 @@ def _with_year_end(ctx, hits, year: int):
 def _sentence(text: str, s: int, e: int) -> str:
     """The sentence around text[s:e]: from the last 。 or line break before it to the next one after it, at most
     SENTENCE characters either side."""
-    before = text[max(0, s - SENTENCE):s]
-    after = text[s:e + SENTENCE]
-    cut = max(before.rfind("。"), before.rfind("\n")) + 1
-    return before[cut:] + after.split("。", 1)[0].split("\n", 1)[0]
+    return text[max(0, s - SENTENCE, sentence_start(text, s)):min(sentence_end(text, s), e + SENTENCE)]
