@@ -349,6 +349,12 @@ def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[
     return PercentClaim(it, "rate", written, tuple((p, w) for _, _, p, w in pairs), spec.name)
 
 
+def _inline_share(text: str, all_items: list[Item], idx: int) -> Optional[PercentClaim]:
+    """The share whose whole is written inside it (share_wholes.inline_whole), read only where no other share is."""
+    found = inline_whole(text, all_items, idx)
+    return PercentClaim(all_items[idx], "share", found[2], (found[:2],)) if found else None
+
+
 def _build_claims(ctx: CheckContext) -> list[PercentClaim]:
     all_items = items(ctx)
     by_name = _by_name(all_items)
@@ -356,9 +362,7 @@ def _build_claims(ctx: CheckContext) -> list[PercentClaim]:
     for idx, it in enumerate(all_items):
         if it.q.unit != "%":
             continue
-        inline = inline_whole(ctx.text, all_items, idx)
-        claim = (_share_claim(ctx, all_items, idx, by_name)
-                 or (PercentClaim(it, "share", inline[2], (inline[:2],)) if inline else None)
+        claim = (_share_claim(ctx, all_items, idx, by_name) or _inline_share(ctx.text, all_items, idx)
                  or _rate_claim(ctx, all_items, idx))
         if claim is not None:
             out.append(claim)
