@@ -49,7 +49,6 @@ def attainment(target: Target, actual: Target, far_ratio: Decimal) -> Attainment
     return Attainment("exceeded" if a > t else "met", completion)
 
 
-
 def indicator_facts(spec: ReportSpec, far_ratio: Decimal) -> dict[str, Any]:
     """Each indicator judged, the counts phrases test, and how many of the exceeded ones are ceilings.
 
