@@ -8,7 +8,6 @@ test ``x is not none`` and the formatting filters refuse to print a gap.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Any, Optional
 
@@ -17,6 +16,7 @@ from .attainment import attainment, indicator_facts  # noqa: F401  (attainment: 
 from .numbers import change_percent, rating_for, ratio_percent
 from .scales import DEFAULT_SCALE, Scale
 from .reasons import metric_met, reasons_missing
+from .glossary import own_budget_level
 from .sectors import sector_for
 from .thresholds import load_thresholds
 
@@ -125,19 +125,11 @@ def _region(spec: ReportSpec) -> tuple[str, str, str]:
     return name, short, level
 
 
-_TOWNSHIP = re.compile(r"(街道|镇|乡)(?:人民政府|政府|办事处)")
-_TOWNSHIP_REFS = {"我镇": "镇", "我乡": "乡", "我街道": "街道"}
-
-
 def _own_level(name: str, self_ref: str, region_level: str) -> str:
-    """The level of 本级 (本级使用资金): a township's or street office's own, not its county's.
-
-    A 镇人民政府 in 英德市 spends 镇本级 funds; its region (the county-level city) gave 市本级,
-    which names another government's budget."""
-    found = _TOWNSHIP.findall(name)
-    if found:
-        return found[-1]
-    return _TOWNSHIP_REFS.get(self_ref, region_level)
+    """The level of 本级 (本级使用资金): a township's or street office's own, not its county's
+    (bodies.yaml's ``budget_level``: a 镇人民政府 in 英德市 spends 镇本级 funds; 市本级 would name
+    another government's budget)."""
+    return own_budget_level(name, self_ref) or region_level
 
 
 def _body(name: str) -> str:

@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Optional
 
 from .glossary_files import load_acronyms, load_bodies, load_entries, load_generic_refs, load_places
-from .glossary_match import BodyRef, Entry, Hit, body_type, scan
+from .glossary_match import BodyRef, Entry, Hit, body_type, budget_level_of, scan
 from .glossary_user import per_glossary
 from .resources import data_dir
 
@@ -132,6 +132,14 @@ def default_self_ref(name: str) -> str:
     path = data_dir("glossary") / "bodies.yaml"
     found = body_type(load_bodies(path), name)
     return found.ref if found is not None else "我单位"
+
+
+@lru_cache(maxsize=256)
+def own_budget_level(name: str, self_ref: str = "") -> Optional[str]:
+    """The level of a body's own 本级 when it is not its county's (镇, 乡, 街道; bodies.yaml's
+    ``budget_level``), else None: a 镇人民政府 in 英德市 spends 镇本级 funds, and 市本级 would name
+    another government's budget."""
+    return budget_level_of(load_bodies(data_dir("glossary") / "bodies.yaml"), name, self_ref)
 
 
 @lru_cache(maxsize=1)

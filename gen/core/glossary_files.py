@@ -19,7 +19,7 @@ from .datafile import load_yaml
 from .errors import UserError
 from . import regex_cache
 from .regex_parsed import parsed
-from .glossary_match import BodyRef, Entry, apply_replacements, body_type
+from .glossary_match import BodyRef, Entry, apply_replacements, body_type, budget_level_of
 
 try:  # the regex constants moved in Python 3.11
     from re._constants import MAXREPEAT as _MAXREPEAT  # type: ignore[import-not-found]
@@ -292,7 +292,10 @@ def load_bodies(path: Path) -> tuple[BodyRef, ...]:
         strict = raw.get("strict", False)
         if not isinstance(strict, bool):
             raise _fail(file, where, "strict 应为 true 或 false。")
-        bodies.append(BodyRef(raw["ref"], tuple(fits), label, strict))
+        budget_level = raw.get("budget_level", False)
+        if not isinstance(budget_level, bool):
+            raise _fail(file, where, "budget_level 应为 true 或 false。")
+        bodies.append(BodyRef(raw["ref"], tuple(fits), label, strict, budget_level))
     glossary_bodies = tuple(bodies)
     for n, spec in enumerate(doc.get("specs") or [], 1):
         if not isinstance(spec, dict) or not isinstance(spec.get("name"), str):
@@ -301,6 +304,9 @@ def load_bodies(path: Path) -> tuple[BodyRef, ...]:
         want = spec.get("ref")
         if (got.ref if got else None) != want:
             raise _fail(file, f"specs 第{n}条", f"单位“{spec['name']}”应自称“{want}”，按当前数据却是“{got.ref if got else '无'}”。")
+        if "level" in spec and (budget_level_of(glossary_bodies, spec["name"]) or "") != (spec["level"] or ""):
+            raise _fail(file, f"specs 第{n}条", f"单位“{spec['name']}”的本级应为“{spec['level'] or '所在地区的本级'}”，"
+                                               f"按当前数据却是“{budget_level_of(glossary_bodies, spec['name']) or '所在地区的本级'}”。")
     return glossary_bodies
 
 

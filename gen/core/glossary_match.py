@@ -149,6 +149,7 @@ class BodyRef:
     fits: tuple[str, ...]
     label: str  # what kind of body, in Chinese (局, 委员会...)
     strict: bool  # a mismatch is flagged (我院/我所 may quote a subordinate unit: not strict)
+    budget_level: bool = False  # its 本级 is its own budget's (镇本级), not its county's
 
 
 
@@ -160,3 +161,23 @@ def body_type(bodies: Iterable[BodyRef], name: str) -> Optional[BodyRef]:
             if name.endswith(suffix) and (best is None or len(suffix) > best[0]):
                 best = (len(suffix), body)
     return best[1] if best else None
+
+
+def budget_level_of(bodies: Iterable[BodyRef], name: str, self_ref: str = "") -> Optional[str]:
+    """The level a body's own 本级 names when it is not its county's: 镇 for a 镇人民政府, 街道 for a
+    街道办事处 (``budget_level`` bodies), else None.
+
+    The name is searched, not only its ending: a 镇人民政府's 办公室 spends 镇本级 funds too. Only endings
+    longer than the label count (镇人民政府, not 镇), so a 城市街道照明所 is no street office; where
+    the name says nothing, the self-reference the data chose (我镇) decides."""
+    best: Optional[tuple[int, str]] = None
+    for body in bodies:
+        if not body.budget_level:
+            continue
+        for fit in body.fits:
+            at = name.rfind(fit) if fit != body.label and fit.startswith(body.label) else -1
+            if at >= 0 and (best is None or at > best[0]):
+                best = (at, body.label)
+    if best is not None:
+        return best[1]
+    return next((b.label for b in bodies if b.budget_level and b.ref == self_ref), None)

@@ -121,6 +121,20 @@ def test_bodies_specs_are_checked(gloss_copy):
         glossary.load(str(gloss_copy))
 
 
+def test_bodies_budget_level_specs_are_checked(gloss_copy):
+    # a street office's own 本级 is 街道; a spec that says 县 must fail at load, naming the file
+    _append_entry(gloss_copy / "bodies.yaml", "  - {name: 某区大院街道办事处, ref: 我街道, level: 县}\n")
+    with pytest.raises(UserError, match="bodies.yaml.*本级应为“县”"):
+        glossary.load(str(gloss_copy))
+
+
+def test_budget_level_reads_the_name_then_the_self_reference():
+    assert glossary.own_budget_level("英德市某镇人民政府办公室", "我办") == "镇"
+    assert glossary.own_budget_level("某市城市街道照明管理所", "我所") is None
+    assert glossary.own_budget_level("某县综合服务中心", "我乡") == "乡"
+    assert glossary.own_budget_level("某县卫生健康局", "我局") is None
+
+
 def test_lookbehind_of_varying_width_is_a_clear_error(gloss_copy):
     # re's parser accepts it, only the compiler refuses: the message must still name the file and the entry.
     _append_entry(
