@@ -155,9 +155,13 @@ def summary_lines(path: Path, doc: Any) -> list[str]:
     holes = document_dict(doc)["placeholders"]
     if holes:
         lines.append(f"提示：{path} 生成的报告有 {len(holes)} 处待补充内容（Word 中黄色突出显示）：")
+        # one line per kind of hole: a table's column left blank in five rows is one thing to fill, told once
+        told: dict[str, int] = {}
         for h in holes:
             fields = f"（填写 {'、'.join(h['fields'])}）" if h["fields"] else ""
-            lines.append(f"  {h['section'].rstrip('、') or '正文'}：{h['text']}{fields}")
+            line = f"  {h['section'].rstrip('、') or '正文'}：{h['text']}{fields}"
+            told[line] = told.get(line, 0) + 1
+        lines.extend(line if n == 1 else f"{line}（{n}处）" for line, n in told.items())
     lines.extend(f"警告：{path}：{w}" for w in doc.warnings)
     return lines
 

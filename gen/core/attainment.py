@@ -61,7 +61,7 @@ def indicator_facts(spec: ReportSpec, far_ratio: Decimal) -> dict[str, Any]:
         att = attainment(target, actual, far_ratio)
         items.append({
             "level1": ind.level1, "level2": ind.level2, "name": ind.name, "target": ind.target,
-            "period_target": ind.period_target or ind.target, "actual": ind.actual, "status": att.status,
+            "period_target": ind.period_target, "actual": ind.actual, "status": att.status,
             "completion": att.completion, "reason": ind.reason, "ceiling": target.comparator in ("≤", "<"),
         })
     counts = {s: sum(1 for i in items if i["status"] == s) for s in

@@ -233,6 +233,7 @@ def test_generate_prints_the_placeholder_summary_and_warnings(tmp_path):
     result = CliRunner().invoke(cli, ["generate", str(data), "-o", str(tmp_path / "out"), "--format", "md,json"])
     assert result.exit_code == 0, result.output
     assert "处待补充内容（Word 中黄色突出显示）" in result.output
+    assert len(set(result.output.splitlines())) == len(result.output.splitlines()), "a hole is told once, with its count"
     assert "字段 finance.income（本年收入）未写入报告：当前提纲没有相应位置" in result.output
     manifest = json.loads((tmp_path / "out" / "d.json").read_text(encoding="utf-8"))
     assert manifest["placeholders"] and manifest["unused"] == [{"field": "finance.income", "title": "本年收入"},

@@ -93,6 +93,24 @@ def test_indicator_table_is_grouped_by_level_in_standard_order():
     assert row == ["效益指标", "社会效益指标", "结核病发病率", "全年55/10万以下", "全年55/10万以下"]
 
 
+def test_a_period_target_is_never_the_years_target_copied(tmp_path):
+    # decl_partial gives one indicator a 实施周期指标值 and three none: those three show a placeholder,
+    # not their 年度指标值 (the period is the bureau's to state); without any, there is no such column
+    doc, _ = render_doc(SYNTH / "decl_partial.yaml")
+    table = _tables(doc)["2024年度绩效指标"]
+    assert table.header[3:] == ["实施周期指标值", "年度指标值"]
+    assert [r[3] for r in table.rows] == ["≥90%", "【待补充：实施周期指标值】", "【待补充：实施周期指标值】",
+                                          "【待补充：实施周期指标值】"]
+    data = yaml.safe_load((SYNTH / "decl_partial.yaml").read_text(encoding="utf-8"))
+    for ind in data["indicators"]:
+        ind.pop("period_target", None)
+    (tmp_path / "d.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    doc, _ = render_doc(tmp_path / "d.yaml")
+    table = _tables(doc)["2024年度绩效指标"]
+    assert table.header == ["一级指标", "二级指标", "三级指标", "年度指标值"]
+    assert [r[3] for r in table.rows] == ["≥85%", "100%", "逐步提高", "≥90%"]
+
+
 def test_overall_goal_is_the_datas_own_text():
     doc, facts = render_doc(HD)
     goal_paras = [p.text for p in doc.paragraphs() if facts["overall_goal"] in p.text]
