@@ -78,7 +78,9 @@ DESCRIPTIONS: dict[str, str] = {
     "budget_date": "预算公开日期（中文）", "final_accounts_date": "决算公开日期（中文）",
     "problems": "手工填写的问题列表", "achievements": "手工填写的主要工作成效列表", "measures": "手工填写的措施列表",
     "project_change_reasons": "项目支出较上年变动的原因列表", "public_change_reasons": "日常公用经费变动的原因列表",
-    "cond_low_execution": "条件：执行率低于阈值", "cond_q3_low": "条件：截至9月底支出进度偏低（支出集中在下半年）",
+    "cond_low_execution": "条件：执行率低于阈值",
+    "execution_reason_in_problems": "执行率偏低的原因只在“存在的问题”部分说明（数据未给出原因、也未自列问题时，收支部分不再重复索要）",
+    "cond_q3_low": "条件：截至9月底支出进度偏低（支出集中在下半年）",
     "cond_conservative_targets": "条件：多数定量指标大幅超额完成（目标偏保守）",
     "cond_unmet_indicators": "条件：存在未达标指标", "cond_procurement_low": "条件：政府采购执行率偏低",
     "cond_no_problems_found": "条件：没有任何由数据触发的问题",
@@ -333,6 +335,11 @@ def derive(spec: ReportSpec) -> dict[str, Any]:
     )
     facts["praise_ok"] = (
         facts["rating_tier"] in ("优", "良") and not facts["cond_unmet_indicators"] and not facts["cond_low_execution"]
+    )
+    # a low rate whose cause the data lacks is one hole: the problems section (listing low execution
+    # itself when the data writes no problems) asks for it; the finance section states the rate only
+    facts["execution_reason_in_problems"] = (
+        facts["cond_low_execution"] and not facts["reason_execution"] and not spec.problems
     )
     facts["reasons_missing"] = reasons_missing(spec, facts, th)
     facts["reason_gaps"] = [r["field"] for r in facts["reasons_missing"]]

@@ -123,6 +123,8 @@ def render_markup(
     """
     env = make_env(templates_dir)
     facts = facts if facts is not None else derive(spec)
+    if section:  # a section rendered alone has no problems section to carry a low rate's cause
+        facts = {**facts, "execution_reason_in_problems": False}
     if picker is None:
         corpus = default_corpus() if corpus_dir is None and templates_dir is None else Corpus(
             load_corpus(str(corpus_dir) if corpus_dir else None), env
