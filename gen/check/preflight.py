@@ -45,7 +45,8 @@ def _loaders(grounding: bool, rule_data: bool = True) -> list[tuple[str, Callabl
     if rule_data:
         # the rules' own lists, read at the first check anyway: proved here, a broken one stops the run
         # (exit 2, file and entry) instead of one rule being skipped with a warning
-        from . import body_names, cut_words, domain_words, labels, sums, table_roles, template_text, text_variants, titles
+        from . import (body_names, cut_words, domain_words, labels, split_terms, sums, table_roles, template_text,
+                       text_variants, titles)
         from .citations import registry
         from .renamed_places import renamed
 
@@ -54,6 +55,7 @@ def _loaders(grounding: bool, rule_data: bool = True) -> list[tuple[str, Callabl
                 ("glossary/sums.yaml", sums.identities), ("glossary/tables.yaml", table_roles.roles),
                 ("glossary/labels.yaml", labels.label_words), ("glossary/cut_words.yaml", cut_words.cut_words),
                 ("glossary/domain_words.yaml", domain_words.domain_words),
+                ("glossary/split_terms.yaml", split_terms.split_pattern),
                 ("glossary/text_variants.yaml", text_variants.policy), ("glossary/renamed_places.yaml", renamed)]
     if grounding:
         from .grounding_names import named_quantities

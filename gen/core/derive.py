@@ -286,6 +286,26 @@ def _management_facts(spec: ReportSpec) -> dict[str, Any]:
     }
 
 
+def _conditions(spec: ReportSpec, facts: dict[str, Any], th: dict[str, Decimal]) -> dict[str, Any]:
+    """The conditions phrases and sections test (``cond_*``: low execution, unmet indicators …), from the
+    figures already derived and the thresholds."""
+    main_rate, q3, quant, pr = (facts[k] for k in ("main_rate", "q3_progress", "indicators_judged", "procurement_rate"))
+    c: dict[str, Any] = {
+        "cond_low_execution": main_rate is not None and main_rate < th["low_execution"],
+        "cond_q3_low": q3 is not None and q3 < th["q3_progress_low"],
+        "cond_conservative_targets": bool(
+            quant and Decimal(facts["indicators_far_exceeded"]) * 100 / quant >= th["conservative_share"]),
+        "cond_unmet_indicators": facts["indicators_unmet"] > 0 or facts["metrics_unmet"] > 0,
+        "cond_procurement_low": pr is not None and pr < th["procurement_low"],
+    }
+    c["cond_no_problems_found"] = not any(c.values())
+    c["praise_ok"] = facts["rating_tier"] in ("优", "良") and not c["cond_unmet_indicators"] and not c["cond_low_execution"]
+    # a low rate whose cause the data lacks is one hole: the problems section (listing low execution
+    # itself when the data writes no problems) asks for it; the finance section states the rate only
+    c["execution_reason_in_problems"] = c["cond_low_execution"] and not facts["reason_execution"] and not spec.problems
+    return c
+
+
 def derive(spec: ReportSpec) -> dict[str, Any]:
     """All facts for ``spec``; keys are exactly those in DESCRIPTIONS."""
     th = load_thresholds()
@@ -318,29 +338,7 @@ def derive(spec: ReportSpec) -> dict[str, Any]:
     facts.update(_rating_facts(spec))
     facts.update(_management_facts(spec))
 
-    main_rate = facts["main_rate"]
-    q3 = facts["q3_progress"]
-    quant = facts["indicators_judged"]
-    facts["cond_low_execution"] = main_rate is not None and main_rate < th["low_execution"]
-    facts["cond_q3_low"] = q3 is not None and q3 < th["q3_progress_low"]
-    facts["cond_conservative_targets"] = bool(
-        quant and Decimal(facts["indicators_far_exceeded"]) * 100 / quant >= th["conservative_share"]
-    )
-    facts["cond_unmet_indicators"] = facts["indicators_unmet"] > 0 or facts["metrics_unmet"] > 0
-    pr = facts["procurement_rate"]
-    facts["cond_procurement_low"] = pr is not None and pr < th["procurement_low"]
-    facts["cond_no_problems_found"] = not any(
-        facts[k] for k in ("cond_low_execution", "cond_q3_low", "cond_conservative_targets",
-                           "cond_unmet_indicators", "cond_procurement_low")
-    )
-    facts["praise_ok"] = (
-        facts["rating_tier"] in ("优", "良") and not facts["cond_unmet_indicators"] and not facts["cond_low_execution"]
-    )
-    # a low rate whose cause the data lacks is one hole: the problems section (listing low execution
-    # itself when the data writes no problems) asks for it; the finance section states the rate only
-    facts["execution_reason_in_problems"] = (
-        facts["cond_low_execution"] and not facts["reason_execution"] and not spec.problems
-    )
+    facts.update(_conditions(spec, facts, th))
     facts["reasons_missing"] = reasons_missing(spec, facts, th)
     facts["reason_gaps"] = [r["field"] for r in facts["reasons_missing"]]
     missing = set(DESCRIPTIONS) ^ set(facts)

@@ -6,13 +6,14 @@ where the layout stretched a line: 六、 一 般公共预算财政拨款支出�
 page shows the converter's work. A heading spaced out on purpose (目 录, 财 政 拨 款) puts a blank
 between every character, so only a single blank inside one two-character word of a standard
 budget term, the rest of the term written unbroken, counts; a blank between the term's words
-(财政 拨款, a table's two cells) is not read — it may part two columns.
+(财政 拨款, a table's two cells) is not read — it may part two columns. The terms are data
+(glossary/split_terms.yaml, gen.check.split_terms).
 """
 
 from __future__ import annotations
 
-from ...core import regex_cache
 from ..finding import Finding
+from ..split_terms import split_pattern
 from ..registry import Rule
 
 RULE = Rule(
@@ -40,32 +41,12 @@ RULE = Rule(
     ),
 )
 
-# Standard budget terms, their words parted by "/": a blank is looked for only inside a word of two characters.
-TERMS = ("一般/公共/预算", "财政/拨款", "政府/性/基金", "国有/资本/经营", "基本/支出", "项目/支出", "部门/决算",
-         "部门/预算", "机关/运行/经费", "政府/采购", "收入/支出", "预算/单位", "公共/财政")
-
-
-def _split_forms() -> list[str]:
-    """Each term with one blank inside one of its two-character words."""
-    forms = []
-    for term in TERMS:
-        words = term.split("/")
-        full, at = "".join(words), 0
-        for word in words:
-            if len(word) == 2:
-                forms.append(full[:at + 1] + "[ \u3000]" + full[at + 1:])
-            at += len(word)
-    return forms
-
-
-_SPLIT = regex_cache.compile("|".join(_split_forms()))
-
 
 def check(ctx):
     text = ctx.text
     if " " not in text and "\u3000" not in text:
         return
-    for m in _SPLIT.finditer(text):
+    for m in split_pattern().finditer(text):
         term = m.group().replace(" ", "").replace("\u3000", "")
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"“{m.group()}”词中间多了空格（PDF 转换或排版留下的），应为“{term}”。", term)
