@@ -19,7 +19,7 @@ Two more places lose the 年 the same way, where no frequent word follows:
 it), and the full name of an administrative division ("2022本溪满族自治县
 卫生健康局", a title that lost 年 before the body's name; the names are the
 gazetteer's, glossary/divisions.tsv); so is a level's one character before its budget's
-name (2024区一般公共预算收入: no count of districts).
+name (2024区一般公共预算收入: no count of districts) or its government's or committee's (2024省政府, 2023市委).
 
 A 年度 may lose its 年 before any noun where a preposition opens the phrase ("现对2022度某镇茶叶项目开展
 评价"): after 对/在/为/于/从 the figure is a year, not a reading of a meter (用电2020度 stays a reading).
@@ -61,7 +61,7 @@ RULE = Rule(
     summary="年份后漏写“年”或“年度”",
     doc=(
         "检查什么：日期中只写了三位数字的年份（“202年3月”，漏了一位）；四位年份后直接接名词，如“2018绩效评价”“2022部门预算表”，漏了“年”或“年度”；"
-        "年份后直接接“底、初、末”（“2024底”，中间夹空格的也算）或行政区划全称（“2022本溪满族自治县卫生健康局”）、级次加预算名（“2024区一般公共预算收入”）的同样报告；"
+        "年份后直接接“底、初、末”（“2024底”，中间夹空格的也算）或行政区划全称（“2022本溪满族自治县卫生健康局”）、级次加预算名或政府、党委名（“2024区一般公共预算收入”“2024省政府”）的同样报告；"
         "日期漏了“月”“日”（“2022年922”）或漏了“年”“月”（“2021325日”）、只漏了“月”（“2023年1231日”）的也报告；年份打了两遍的（“20232023年”）也报告；日期只漏了“日”、日数后即句末或行末的（“截至2023年12月31，”）也报告；"
         "“2020度预算绩效”漏了“年”，介词后的“对2022度某项目”同样报告；单独一行的日期（标题下或落款处）丢了“年”“月”（“20211015”“20231 16日”“2019  7  8”）、日期栏的值丢了“年”“月”“日”（“报告日期:2022624”“公开时间:20248 22”）也报告；部分标题“第二部分度部门决算”“第三部分 年度部门决算”漏了年份。\n"
         "为什么：年份直接连名词不合公文规范，多半是录入时漏字。\n"
@@ -142,7 +142,9 @@ def _division_after(text: str, at: int) -> str | None:
 
 _MAX_DIVISION = 12  # characters of the longest division name read after a year
 # 2024区一般公共预算收入: a level's one character before its budget's name, the year's 年 lost before it
-_LEVEL_BUDGET = regex_cache.compile(r"[省市县区州旗镇乡](?=一般公共预算|政府性基金|国有资本经营|社会保险基金|本级|财政收[入支]|级财政)")
+# or before its government's or party committee's name (2024省政府残工委全体会议: no count of provinces governs)
+_LEVEL_BUDGET = regex_cache.compile(r"[省市县区州旗镇乡](?=一般公共预算|政府性基金|国有资本经营|社会保险基金|本级|财政收[入支]|级财政"
+                                    r"|(?:人民)?政府|委(?![托员])|人大|政协)")
 
 # A year that lost a digit before 年 and a month, or before a budget word: "202年1月", "209年收入决算".
 # Searched from 年 before a month (a literal the engine skips to), the three digits read back from there.
