@@ -81,7 +81,8 @@ _FOUR_DIGITS = lost_dates.FOUR_DIGITS  # 1980-2039
 # before the year put after the year's first digit (so it reads that digit too): the same matches, but re
 # skips to the digits 1 and 2 by itself instead of trying the lookbehind at every character of the text.
 _AFTER_FIRST_DIGIT = r"(?:(?<=1)9[89]|(?<=2)0[0-3])\d"
-_YEAR = regex_cache.compile(rf"([12](?<![{_NOT_BEFORE},][12]){_AFTER_FIRST_DIGIT})(?=[\u4e00-\u9fff]|[ \u3000][底初末])")
+# A comma before it parts a clause (3月4日,2024省政府…) unless a digit stands before the comma (a figure's thousands).
+_YEAR = regex_cache.compile(rf"([12](?<![{_NOT_BEFORE}][12])(?<!\d,[12]){_AFTER_FIRST_DIGIT})(?=[\u4e00-\u9fff]|[ \u3000][底初末])")
 # 底/初/末 after a year is a point in it (2024年底); these followers make it another word (底数, 初中, 末端).
 # A year run into a month number or range and 月 (20237-8月, 202312月).
 _YEAR_MONTH = regex_cache.compile(
