@@ -47,7 +47,7 @@ from ..file_names import in_file_name
 from ..form_lines import form_run_together
 from ..gazetteer import gazetteer
 from ..identity import identity
-from .. import lost_dates
+from .. import lost_dates, unspaced
 from ..page_chrome import in_trail
 from ..textspans import line_around
 from ..finding import Finding
@@ -231,9 +231,12 @@ _OPENS_SENTENCE = frozenset("\n。！？；;")
 
 def _lost_nian_before_du(ctx):
     found = set()
-    for at, m, year in _read_back(_DU_BEFORE_WORD, ctx.text, 4, _YEAR_BEFORE_DU):
+    # Read through a mirror copy's readings and Traditional script (2024度國(guó)有資本 is 2024度国有资本).
+    view = ctx.memo("plain", lambda c: unspaced.plain(c.text))
+    for at, m, year in _read_back(_DU_BEFORE_WORD, view.text, 4, _YEAR_BEFORE_DU):
+        at, end = view.span(at, m.end())
         found.add(at)
-        yield Finding(at, m.end(), RULE.code, RULE.severity,
+        yield Finding(at, end, RULE.code, RULE.severity,
                       f"“{year}度”漏了“年”，应为“{year}年度”。", f"{year}年度")
     for at, m, year in _read_back(_DU_BEFORE_ANY, ctx.text, 4, _YEAR_BEFORE_DU):
         if at not in found and at > 0 and ctx.text[at - 1] in _PREPOSITIONS:
