@@ -40,6 +40,8 @@ FLAG = (
     "对照2031度本专科生资助计划，资金全部发放。", "经批准，2018度市本级福利彩票公益金安排如下。", "2024区一般公共预算收入18.97亿元，2023县本级支出完成预算的96%。",
     "5月8日，2024省政府残工委全体会议召开，2023市委经济工作会议作出部署。",
     "5月8日,2024省政府残工委全体会议召开。",
+    # a title broken after its year, the 年 lost
+    "某市救助管理站 2023\n单位预算及“三公”经费预算情况说明\n",
     # a mirror copy with pinyin readings after some characters
     "五、2024度国(guó)有资本经(jīng)营(yíng)预算支出决算表",
     "受县农业农村局委托，现对2023度某镇高山茶叶基地项目开展绩效评价。",
@@ -70,6 +72,8 @@ KEEP = (
     "项目编码 20236-202412，批次号2023-20241。实施时间：2023年6月—2024年12月。",  # no field label before it
     "为6-16月龄婴幼儿接种。1-6月份支出50万元，3至16月完成，第16月验收，共16个月。\n2016月度报表\n",
     "对2011、2012两年度救助资金进行了检查；2019、2020、2021三个年度均未发生。",  # the listed years, counted
+    # a title broken after its 年, and a table's year column above a row
+    "某市救助管理站 2023年\n单位预算情况说明\n| 项目 | 2023 |\n部门预算合计 |\n",
     # a number before a level and its government that is a count or an amount, not a year
     "共2020个村委会，2021户居民，资金2023万元由县政府统筹。",
     "2021年本年收入30155.88万元，较20155.88万元增加10000万元。",  # an amount that only looks like 2015 glued on

@@ -21,6 +21,9 @@ it), and the full name of an administrative division ("2022本溪满族自治县
 gazetteer's, glossary/divisions.tsv); so is a level's one character before its budget's
 name (2024区一般公共预算收入: no count of districts) or its government's or committee's (2024省政府, 2023市委).
 
+A title broken after its year loses the 年 at the break (某市救助管理站 2023 / 单位预算及…情况说明): read in the
+text's head only, the report's kind opening the next line.
+
 A 年度 may lose its 年 before any noun where a preposition opens the phrase ("现对2022度某镇茶叶项目开展
 评价"): after 对/在/为/于/从 the figure is a year, not a reading of a meter (用电2020度 stays a reading).
 
@@ -253,6 +256,21 @@ def _lost_nian_before_du(ctx):
                       f"部分标题中“{m.group(1)}”前漏了年份，应为“{meant}”。", meant if year else None)
 
 
+# A title broken after its year (梧州市某站 2023 / 单位预算及…情况说明): a body's name, the year at the line's end,
+# the report's kind opening the next line; read only in the text's head, where the title stands.
+_TITLE_YEAR_AT_BREAK = regex_cache.compile(
+    r"(?:^|(?<=\n))[^\n]{0,40}[\u4e00-\u9fff][ \t　]{0,3}(20[0-3]\d)[ \t　]{0,3}\n[ \t　]{0,3}"
+    r"(?=(?:部门|单位)(?:预算|决算)|(?:部门|单位)?整体支出绩效)")
+TITLE_HEAD = 300  # characters of the text's head read for its title
+
+
+def _title_year_at_break(text: str):
+    for m in _TITLE_YEAR_AT_BREAK.finditer(text, 0, min(len(text), TITLE_HEAD)):
+        year = m.group(1)
+        yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                      f"标题中的年份“{year}”后换行接报告名称，漏了“年”或“年度”，应为“{year}年”。", f"{year}年")
+
+
 # The name of an event (a fair, a forum, a festival) run after its year up to the clause's end.
 _EVENT_NAME = regex_cache.compile(r"[^，,。；;：:、\n“”]{2,30}?(?:推介会|大会|论坛|博览会|交易会|展览会|洽谈会|峰会|艺术节|文化节|旅游节|运动会|大赛|锦标赛|公开赛|联赛|邀请赛|马拉松)")
 
@@ -284,6 +302,7 @@ def check(ctx):
     yield from _lost_month_day(text)
     yield from _lost_day(text)
     yield from _lost_nian_before_du(ctx)
+    yield from _title_year_at_break(text)
     for m in near_needles(_YEAR_MONTH, text):
         year, month = m.groups()
         yield Finding(
