@@ -22,6 +22,7 @@ from ..core import placeholders, regex_cache
 from ..core.regex_needles import finditer as near_needles
 from ..core.resources import data_dir
 from .registry import runs_in
+from .unspaced import plain
 from .word_examples import prove_file
 
 _FILE = "glossary/template_text.yaml"
@@ -124,11 +125,24 @@ def hits(ctx) -> list[Hit]:
 
 
 def _outside_markers(ctx) -> list[Hit]:
-    found = find(entries(), ctx.text)
+    found = _found(ctx.text)
     if not found or placeholders.OPEN not in ctx.text:
         return found
     markers = [(m.start(), m.end()) for m in placeholders.OURS.finditer(ctx.text)]
     return [h for h in found if not any(s < h.end and h.start < e for s, e in markers)]
+
+
+def _found(text: str) -> list[Hit]:
+    """The template text, read through a mirror site's copy: its pinyin readings (監(jiān)督) dropped and a page
+    in Traditional read in Simplified (簡要說明部門本部…), as the template wrote it; spans are the text's own."""
+    view = plain(text)
+    if view.text == text:
+        return find(entries(), text)
+    found = []
+    for hit in find(entries(), view.text):
+        s, e = view.span(hit.start, hit.end)
+        found.append(Hit(s, e, text[s:e], hit.message))
+    return found
 
 
 def reported(ctx) -> bool:

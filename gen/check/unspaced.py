@@ -100,6 +100,18 @@ def unspaced(text: str, readings: bool = False) -> Unspaced:
     return Unspaced(view, gaps)
 
 
+def plain(text: str) -> Unspaced:
+    """The text without pinyin readings and in Simplified characters on a page written in Traditional, its
+    blanks kept: the view for rules whose patterns read the blanks themselves (a template's 第  号)."""
+    runs = [m.span() for m in READING.finditer(text)] if ("(" in text or "（" in text) else []
+    view, gaps = drop(text, runs)
+    if len(_TRADITIONAL.findall(view)) >= TRADITIONAL_PAGE:
+        simplified = _converter().convert(view)
+        if len(simplified) == len(view):
+            view = simplified
+    return Unspaced(view, gaps)
+
+
 def is_reading(text: str, s: int, e: int) -> bool:
     """Whether text[s:e] is a pinyin reading put after the character before it ((yù) in 預(yù)算)."""
     return READING.fullmatch(text, s, e) is not None

@@ -81,6 +81,9 @@ COMMON_LEFT = regex_cache.compile(
     r"|(?<=[\u4e00-\u9fff])(?:XX|xx)(?=[”』])"
     # a year left as one star (*年上半年, 结转*年): not Markdown's ** nor a footnote's star after a figure
     r"|(?<![*A-Za-z0-9])\*(?=年)"
+    # a county's or a city's name masked by two or three stars (**县是个农业大县, 根据统计年报,**县纳入…): not after a
+    # word (Markdown's closing ** follows its bold words) and with no ** after it on its line (an opening one)
+    r"|(?<![*\u4e00-\u9fffA-Za-z0-9])\*{2,3}(?=[县市区][\u4e00-\u9fff])(?![^\n]{0,80}?\*\*)"
     # the Party's congress and plenary session left as stars (党的*大及*届五中全会)
     r"|(?<=党的)\*{1,3}(?=大)|(?<![*A-Za-z0-9])\*{1,3}(?=届[一二三四五六七八九]中全会)"
     # a thought's or a leader's name masked by stars (“*”重要思想, 以***新时代…思想, ***总书记)

@@ -85,6 +85,8 @@ RULE = Rule(
         # a year, the Party's congress and session, a thought's or leader's name left as stars
         "*年上半年，贯彻党的*大及*届三中全会精神，践行“*”重要思想，结转*年500亩。",
         "以***新时代中国特色社会主义思想为指导，落实***总书记重要指示。",
+        # a county's name masked by stars
+        "**县是个农业大县，全县耕地50万亩。根据统计年报，**县农村公路里程800公里。",
         # a title that lost its place's name: the level alone before the year
         "关于县2023年度推进河长制工作情况的报告\n各位代表：",
         "镇2021年度林业工作总结\n今年以来，我镇……",
@@ -120,6 +122,8 @@ RULE = Rule(
         # a model's XX, Markdown's bold around a year or a phrase, a footnote's star, a legend's quoted star
         "采购 XX 系列设备3台，XX型号2台；**2023年**完成，**年度目标**达成，注*：单位万元，标注“*”的为重点项目。",
         "深入学习**新时代**思想。某县人民政府：\n某县财政局关于下达资金的通知已印发。",
+        # Markdown's bold around a county's or a city's name
+        "**县委县政府**高度重视，**市场监管**取得实效。",
         "关于某县2023年度工作的报告\n全县2023年完成造林；县2023年度预算已批复。",
         "收入合计120万元，其中财政拨款100万元。填报日期：2014年月日。得分（）栏为空的不计分。**重点**县级项目 3 个，XXL号服装20件，安排资金12万元（南财绩〔2020〕5号），报送日期：2021年3月5日。",
     ),

@@ -18,6 +18,10 @@ text carries its 支出 before （类）, so the text's own list shows the form.
 central department's note puts the level mark inside the name, 外交（类）支出、
 文化旅游体育与传媒（类）支出 203万元: the 支出 follows the mark and is not lost.
 
+In a list of the functional classes (一、一般公共服务支出 二、外交支出 …) an item one character off a class
+or holding its characters in another order (城市社区支出, 转移性支付, 文化体育旅游与传媒支出) is the class
+written wrong, even where the near-match would read another phrase (gen.check.subject_lists).
+
 The nearest accepted form may be one that leaves out 和 (商品服务支出, nearest to 商品服务和支出); the
 standard name the message gives is then the one with 和 (商品和服务支出), not the short form.
 """
@@ -27,7 +31,7 @@ from __future__ import annotations
 from ...core import regex_cache
 from ...core.glossary_user import per_glossary
 from ...core.regex_needles import contains
-from .. import body_names, unspaced
+from .. import body_names, subject_lists, unspaced
 from ..body_names import Miss
 from ..confusion import confusions
 from ..domain_words import rule_words, word_file
@@ -61,6 +65,9 @@ RULE = Rule(
         "基本支出中，对个和家庭补助12.00万元。",
         "商品和服物支出35.10万元，社会保障和就支出20.00万元。",
         "（一）一般公共服务支出（类）行政运行（项）\n（二）城乡社区（类）城乡社区管理事务（款）\n",
+        # a list of the functional classes: an item one character off a class, or its words swapped
+        "| 一、一般公共服务支出 | 10.00 |\n| 二、公共安全支出 | |\n| 三、文化体育旅游与传媒支出 | |\n| 四、卫生健康支出 | |\n"
+        "| 五、城市社区支出 | |\n| 六、农林水支出 | |\n| 七、转移性支付 | |\n",
     ),
     keep=(
         # nearly all classes written without 支出, one with it: the text's own short form, not slips
@@ -78,6 +85,10 @@ RULE = Rule(
         # 等 before 支出 heads a list (the welfare items and others); a longer term of the domain list holds the span
         "部分补贴由其他工资福利等支出科目列支。",
         "新增债券资金只能用于公益性资本支出，不得用于经常性支出。",
+        # the same words outside a list of classes, or in a list of receipts beside one
+        "加强城市社区支出管理，规范转移性支付程序。",
+        "| 一、一般公共预算拨款收入 | 一、一般公共服务支出 |\n| 二、事业收入 | 二、教育支出 |\n| 三、其他收入 | 三、卫生健康支出 |\n"
+        "| 四、上年结转收入 | 四、住房保障支出 |\n| 五、转移性收入 | 五、转移性支出 |\n",
     ),
 )
 
@@ -160,12 +171,20 @@ def _classes_without_zhichu(text: str):
 
 def check(ctx):
     # Read through the stray spaces of PDF and web copies, as W018's names.
+    told = []
     for start, end, miss in unspaced.unlisted_misses(ctx, _misses):
+        told.append((start, end))
         yield Finding(
             start, end, RULE.code, RULE.severity,
             f"科目名称“{miss.written}”疑有错字、漏字或多字，政府收支分类科目的标准名称为“{_standard(miss.meant)}”。",
             _standard(miss.meant),
         )
+    view = unspaced.of(ctx)
+    for s, e, written, meant in subject_lists.slips(view.text):
+        start, end = view.span(s, e)
+        if not any(a < end and start < b for a, b in told):
+            yield Finding(start, end, RULE.code, RULE.severity,
+                          f"按类列出的支出功能分类科目中，“{written}”不是科目名称，应为“{meant}”。", meant)
     for start, end, written, meant, kept in _classes_without_zhichu(ctx.text):
         yield Finding(
             start, end, RULE.code, RULE.severity,

@@ -19,7 +19,10 @@ Two more places lose the 年 the same way, where no frequent word follows:
 it), and the full name of an administrative division ("2022本溪满族自治县
 卫生健康局", a title that lost 年 before the body's name; the names are the
 gazetteer's, glossary/divisions.tsv); so is a level's one character before its budget's
-name (2024区一般公共预算收入: no count of districts).
+name (2024区一般公共预算收入: no count of districts) or its government's or committee's (2024省政府, 2023市委).
+
+A title broken after its year loses the 年 at the break (某市救助管理站 2023 / 单位预算及…情况说明): read in the
+text's head only, the report's kind opening the next line.
 
 A 年度 may lose its 年 before any noun where a preposition opens the phrase ("现对2022度某镇茶叶项目开展
 评价"): after 对/在/为/于/从 the figure is a year, not a reading of a meter (用电2020度 stays a reading).
@@ -47,7 +50,7 @@ from ..file_names import in_file_name
 from ..form_lines import form_run_together
 from ..gazetteer import gazetteer
 from ..identity import identity
-from .. import lost_dates
+from .. import lost_dates, unspaced
 from ..page_chrome import in_trail
 from ..textspans import line_around
 from ..finding import Finding
@@ -61,7 +64,7 @@ RULE = Rule(
     summary="年份后漏写“年”或“年度”",
     doc=(
         "检查什么：日期中只写了三位数字的年份（“202年3月”，漏了一位）；四位年份后直接接名词，如“2018绩效评价”“2022部门预算表”，漏了“年”或“年度”；"
-        "年份后直接接“底、初、末”（“2024底”，中间夹空格的也算）或行政区划全称（“2022本溪满族自治县卫生健康局”）、级次加预算名（“2024区一般公共预算收入”）的同样报告；"
+        "年份后直接接“底、初、末”（“2024底”，中间夹空格的也算）或行政区划全称（“2022本溪满族自治县卫生健康局”）、级次加预算名或政府、党委名（“2024区一般公共预算收入”“2024省政府”）的同样报告；"
         "日期漏了“月”“日”（“2022年922”）或漏了“年”“月”（“2021325日”）、只漏了“月”（“2023年1231日”）的也报告；年份打了两遍的（“20232023年”）也报告；日期只漏了“日”、日数后即句末或行末的（“截至2023年12月31，”）也报告；"
         "“2020度预算绩效”漏了“年”，介词后的“对2022度某项目”同样报告；单独一行的日期（标题下或落款处）丢了“年”“月”（“20211015”“20231 16日”“2019  7  8”）、日期栏的值丢了“年”“月”“日”（“报告日期:2022624”“公开时间:20248 22”）也报告；部分标题“第二部分度部门决算”“第三部分 年度部门决算”漏了年份。\n"
         "为什么：年份直接连名词不合公文规范，多半是录入时漏字。\n"
@@ -81,7 +84,8 @@ _FOUR_DIGITS = lost_dates.FOUR_DIGITS  # 1980-2039
 # before the year put after the year's first digit (so it reads that digit too): the same matches, but re
 # skips to the digits 1 and 2 by itself instead of trying the lookbehind at every character of the text.
 _AFTER_FIRST_DIGIT = r"(?:(?<=1)9[89]|(?<=2)0[0-3])\d"
-_YEAR = regex_cache.compile(rf"([12](?<![{_NOT_BEFORE},][12]){_AFTER_FIRST_DIGIT})(?=[\u4e00-\u9fff]|[ \u3000][底初末])")
+# A comma before it parts a clause (3月4日,2024省政府…) unless a digit stands before the comma (a figure's thousands).
+_YEAR = regex_cache.compile(rf"([12](?<![{_NOT_BEFORE}][12])(?<!\d,[12]){_AFTER_FIRST_DIGIT})(?=[\u4e00-\u9fff]|[ \u3000][底初末])")
 # 底/初/末 after a year is a point in it (2024年底); these followers make it another word (底数, 初中, 末端).
 # A year run into a month number or range and 月 (20237-8月, 202312月).
 _YEAR_MONTH = regex_cache.compile(
@@ -142,7 +146,9 @@ def _division_after(text: str, at: int) -> str | None:
 
 _MAX_DIVISION = 12  # characters of the longest division name read after a year
 # 2024区一般公共预算收入: a level's one character before its budget's name, the year's 年 lost before it
-_LEVEL_BUDGET = regex_cache.compile(r"[省市县区州旗镇乡](?=一般公共预算|政府性基金|国有资本经营|社会保险基金|本级|财政收[入支]|级财政)")
+# or before its government's or party committee's name (2024省政府残工委全体会议: no count of provinces governs)
+_LEVEL_BUDGET = regex_cache.compile(r"[省市县区州旗镇乡](?=一般公共预算|政府性基金|国有资本经营|社会保险基金|本级|财政收[入支]|级财政"
+                                    r"|(?:人民)?政府|委(?![托员])|人大|政协)")
 
 # A year that lost a digit before 年 and a month, or before a budget word: "202年1月", "209年收入决算".
 # Searched from 年 before a month (a literal the engine skips to), the three digits read back from there.
@@ -228,9 +234,12 @@ _OPENS_SENTENCE = frozenset("\n。！？；;")
 
 def _lost_nian_before_du(ctx):
     found = set()
-    for at, m, year in _read_back(_DU_BEFORE_WORD, ctx.text, 4, _YEAR_BEFORE_DU):
+    # Read through a mirror copy's readings and Traditional script (2024度國(guó)有資本 is 2024度国有资本).
+    view = ctx.memo("plain", lambda c: unspaced.plain(c.text))
+    for at, m, year in _read_back(_DU_BEFORE_WORD, view.text, 4, _YEAR_BEFORE_DU):
+        at, end = view.span(at, m.end())
         found.add(at)
-        yield Finding(at, m.end(), RULE.code, RULE.severity,
+        yield Finding(at, end, RULE.code, RULE.severity,
                       f"“{year}度”漏了“年”，应为“{year}年度”。", f"{year}年度")
     for at, m, year in _read_back(_DU_BEFORE_ANY, ctx.text, 4, _YEAR_BEFORE_DU):
         if at not in found and at > 0 and ctx.text[at - 1] in _PREPOSITIONS:
@@ -245,6 +254,21 @@ def _lost_nian_before_du(ctx):
         meant = f"{year}年度" if year else "××××年度"
         yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
                       f"部分标题中“{m.group(1)}”前漏了年份，应为“{meant}”。", meant if year else None)
+
+
+# A title broken after its year (梧州市某站 2023 / 单位预算及…情况说明): a body's name, the year at the line's end,
+# the report's kind opening the next line; read only in the text's head, where the title stands.
+_TITLE_YEAR_AT_BREAK = regex_cache.compile(
+    r"(?:^|(?<=\n))[^\n]{0,40}[\u4e00-\u9fff][ \t　]{0,3}(20[0-3]\d)[ \t　]{0,3}\n[ \t　]{0,3}"
+    r"(?=(?:部门|单位)(?:预算|决算)|(?:部门|单位)?整体支出绩效)")
+TITLE_HEAD = 300  # characters of the text's head read for its title
+
+
+def _title_year_at_break(text: str):
+    for m in _TITLE_YEAR_AT_BREAK.finditer(text, 0, min(len(text), TITLE_HEAD)):
+        year = m.group(1)
+        yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                      f"标题中的年份“{year}”后换行接报告名称，漏了“年”或“年度”，应为“{year}年”。", f"{year}年")
 
 
 # The name of an event (a fair, a forum, a festival) run after its year up to the clause's end.
@@ -278,6 +302,7 @@ def check(ctx):
     yield from _lost_month_day(text)
     yield from _lost_day(text)
     yield from _lost_nian_before_du(ctx)
+    yield from _title_year_at_break(text)
     for m in near_needles(_YEAR_MONTH, text):
         year, month = m.groups()
         yield Finding(

@@ -7,6 +7,9 @@ before 年 where a date or a budget word follows (22年3月, 22年上半年, 22�
 22年预算), and only where the text writes the same year in full elsewhere
 (2022年): that is the proof the two digits are this year and not a span of
 years (工作22年, 建校60年), which reads the same but says how long.
+
+A year that follows another in a span or a list and is no year, one digit off one after the first
+(2010年至1015年, 2014年 015年), is the same year mistyped or cut.
 """
 
 from __future__ import annotations
@@ -37,8 +40,14 @@ RULE = Rule(
         "2022年公用经费按定额安排。此外22年公用定额标准较上年提高。",
         "2023年工作计划已经印发，23年3月起分批实施。",
         "2015年部门预算说明\n某县财政局\n一五年二月\n",
+        # a year after another year with a digit changed or lost
+        "2010年至1015年，全县共修建道路30公里。",
+        "2014年 015年两年间，从业人员持续增加。",
     ),
     keep=(
+        "2010年至2015年，全县共修建道路30公里；2021年、2022年均完成任务。",
+        "2021年 100年来，党带领人民不懈奋斗。",
+        "2019年至2010年的数据另表列示。",
         "年度财政资金总额10万10万100%20年度绩效指标",  # a score cell run into the next row's label
         "某局2021年度单位决算\n建校已202年度过。\n",
         "2022年度共实施项目12个。该同志在本单位工作22年，熟悉业务。",
@@ -97,11 +106,44 @@ def _cn_short_years(text: str):
                       f"年份“{two}年”只写了后两位，应写全“二〇{two}年”。", "二〇" + two + "年")
 
 
+# A year after another year (a span, a list, two cells) that is no year: a digit changed or lost
+# (2010年至1015年, 2014年 015年). The first year is read by the pattern, the second by hand.
+# The second year is read in a lookahead, so that it may open the next pair (2013年 2014年 015年).
+_PAIR = regex_cache.compile(r"(?<![\d.．])((?:19|20)\d\d)年(?=[ \t　]{0,2}(?:[至到—－\-~～、，,][ \t　]{0,2})?(\d{3,4})年)")
+SPAN = 30  # years a span or a list runs on from its first year
+
+
+def _near_years(first: int, written: str) -> list[int]:
+    """The years from ``first`` on that ``written`` is one digit off (changed, or lost when it has three)."""
+    found = []
+    for year in range(first, first + SPAN + 1):
+        full = str(year)
+        if len(written) == 4 and sum(a != b for a, b in zip(full, written)) == 1:
+            found.append(year)
+        elif len(written) == 3 and any(full[:i] + full[i + 1:] == written for i in range(4)):
+            found.append(year)
+    return found
+
+
+def _pair_slips(text: str):
+    for m in _PAIR.finditer(text):
+        first, written = int(m.group(1)), m.group(2)
+        if 1900 <= int(written) <= 2099:
+            continue  # a year (a reversed span is N038's)
+        meant = _near_years(first, written)
+        if len(meant) == 1:
+            s = m.start(2)
+            yield Finding(s, m.end(2) + 1, RULE.code, RULE.severity,
+                          f"“{m.group(1)}年”之后的“{written}年”不是年份，疑为“{meant[0]}年”（错了或少了一位数字）。",
+                          f"{meant[0]}年")
+
+
 def check(ctx):
     text = ctx.text
     if "年" not in text:
         return
     yield from _cut_years(text)
+    yield from _pair_slips(text)
     yield from _cn_short_years(text)
     for m in _SHORT_YEAR.finditer(text):
         if m.start() > 0 and text[m.start() - 1] in _SPAN_BEFORE:

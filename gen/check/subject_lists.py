@@ -1,0 +1,74 @@
+"""A list of functional classes with one item written wrong: 城市社区支出, 转移性支付, 文化体育旅游与传媒支出.
+
+A 预算 or 决算's summary table lists the functional classes of spending one by
+one (一、一般公共服务支出 二、外交支出 … 二十六、转移性支出). An item of such a
+list can only be a class's name: when it is one character off a class (城市社区支出
+for 城乡社区支出, 转移性支付 for 转移性支出) or holds a class's characters in
+another order (文化体育旅游与传媒支出 for 文化旅游体育与传媒支出), it is the class
+written wrong, even where the written words make a phrase of their own (城市社区,
+which T008's near-match leaves alone in running text). The list is known by its
+neighbours: at least ``MIN_NEIGHBOURS`` distinct classes written right near the
+item. Data: ``function_classes`` of glossary/budget_subjects.yaml.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..core import regex_cache
+from ..core.datafile import read_yaml_file, string_list
+from ..core.glossary_user import per_glossary
+from ..core.resources import data_dir
+
+FILE = "budget_subjects.yaml"
+MIN_NEIGHBOURS = 4  # distinct classes written right around the item: a list of classes, not a sentence
+WINDOW = 500  # characters either side of the item read for them
+MIN_ITEM = 5  # a shorter name (国防支出, 预备费) is one character off too many other words
+
+# An item: a cell's or line's whole content, after its Chinese numeral or its three-digit code.
+_ITEM = regex_cache.compile(
+    r"(?:^|(?<=[\n|]))[ \t　]{0,3}(?:[一二三四五六七八九十]{1,3}[、.．][ \t　]{0,2}|\d{3}[ \t　]{0,2})?"
+    r"([\u4e00-\u9fff]{5,14})(?=[ \t　]{0,3}(?:[|\n]|$|[（(]类[）)]))")
+
+
+@per_glossary()
+def classes() -> tuple[str, ...]:
+    """The functional classes' names, read once per glossary."""
+    doc = read_yaml_file(data_dir("glossary") / FILE)
+    return tuple(string_list(doc, "function_classes", f"科目文件 {FILE}"))
+
+
+@per_glossary()
+def _known():
+    names = sorted(classes(), key=len, reverse=True)
+    return regex_cache.compile("|".join(names))
+
+
+def _meant(item: str) -> str | None:
+    """The class ``item`` is a slip of: one character changed, or the same characters in another order."""
+    for name in classes():
+        if len(name) != len(item) or name == item:
+            continue
+        if sum(a != b for a, b in zip(name, item)) == 1:
+            return name
+        if item[0] == name[0] and sorted(item) == sorted(name):
+            return name
+    return None
+
+
+def slips(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, written, meant) for each item of a list of classes that is a class written wrong."""
+    if "支" not in text:
+        return
+    names = set(classes())
+    for m in _ITEM.finditer(text):
+        item = m.group(1)
+        if item in names or len(item) < MIN_ITEM:
+            continue
+        meant = _meant(item)
+        if meant is None:
+            continue
+        lo, hi = max(0, m.start(1) - WINDOW), min(len(text), m.end(1) + WINDOW)
+        around = {k.group() for k in _known().finditer(text, lo, hi)}
+        if len(around) >= MIN_NEIGHBOURS:
+            yield m.start(1), m.end(1), item, meant
