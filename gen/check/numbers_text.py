@@ -234,8 +234,11 @@ def single_valued_name(label: str) -> Optional[str]:
     项目支出, because only the bureau itself or a neutral prefix may precede
     (glossary/labels.yaml).
     """
+    names = rate_glossary().single_valued
+    if not label.endswith(names):
+        return None  # a label names a figure only by ending with its name (LabelWords.names_figure): one test, not one a name
     words = label_words()
-    for name in rate_glossary().single_valued:
+    for name in names:
         if words.names_figure(label, name):
             return name
     return None
