@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from operator import attrgetter
@@ -292,9 +292,13 @@ def approximate(f: Item) -> bool:
     return bool(_APPROXIMATE.search(f.raw_label))
 
 
+_ONE = Decimal(1)
+
+
 def _wan_per_unit(f: Item) -> Optional[Decimal]:
     """What one unit of the figure's own unit is in 万元 (1 for 万元, 0.0001 for 元); None if not money."""
-    return replace(f.q, value=Decimal(1)).in_yuan_wan()
+    factor = MONEY_FACTORS.get(f.q.unit)  # Quantity.in_yuan_wan of the figure valued 1, without a copy of it
+    return None if factor is None else _ONE * factor
 
 
 def _step(f: Item) -> Decimal:
