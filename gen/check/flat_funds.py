@@ -38,6 +38,8 @@ from ..core import regex_cache
 from ..core.forms import layout as L
 from .context import CheckContext
 from .finding import Finding
+from .flat_tokens import TOKEN as _TOKEN
+from .flat_tokens import header_tokens
 from .forms_find import inside_form
 from .tables import Number, parse_cell, roles
 
@@ -47,8 +49,6 @@ MAX_SOURCES = 8
 MAX_LABEL_TOKENS = 6
 MAX_NOTE_TOKENS = 4
 # A cell's words: runs without spaces or "|", so a pipe table's rows read like flattened text
-_TOKEN = regex_cache.compile(r"[^\s|]+")
-_RULE_LINE = regex_cache.compile(r":?-{3,}:?")  # a Markdown table's |---|---| line
 _BLANK_CELL = regex_cache.compile(r"\|\s*\|")  # an empty cell of a pipe table, which the tokens do not show
 MAX_HEADER_WORD = 8
 MAX_BROKEN_HALF = 4  # the first line of a header cell broken in two (全年 / 执行数)
@@ -129,11 +129,10 @@ def flat_headers(ctx: CheckContext) -> list[FlatHeader]:
         for m in _budget_word().finditer(c.text):
             if m.start() < pos or not _budget_cell(c.text, m.start()) or inside_form(c, m.start()):
                 continue
-            tokens = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(c.text, m.start(), m.start() + BLOCK_REACH)
-                      if not ("---" in t.group() and _RULE_LINE.fullmatch(t.group()))]
-            kinds, _, k, _ = _header(tokens)
-            if "actual" not in kinds:
-                continue
+            got = header_tokens(c.text, m.start(), BLOCK_REACH, _header, MAX_NOTE_TOKENS, lambda h: "actual" in h[0])
+            if got is None:
+                continue  # no actual column in the header
+            tokens, (kinds, _, k, _) = got
             block, used = _read_from(tokens, kinds)
             if block is not None and not block.sources and _BLANK_CELL.search(c.text, block.total.start, block.total.end):
                 block = None  # a total alone whose row skips an empty cell: its cells' columns are unknown

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from operator import attrgetter
@@ -234,8 +234,11 @@ def single_valued_name(label: str) -> Optional[str]:
     项目支出, because only the bureau itself or a neutral prefix may precede
     (glossary/labels.yaml).
     """
+    names = rate_glossary().single_valued
+    if not label.endswith(names):
+        return None  # a label names a figure only by ending with its name (LabelWords.names_figure): one test, not one a name
     words = label_words()
-    for name in rate_glossary().single_valued:
+    for name in names:
         if words.names_figure(label, name):
             return name
     return None
@@ -289,9 +292,13 @@ def approximate(f: Item) -> bool:
     return bool(_APPROXIMATE.search(f.raw_label))
 
 
+_ONE = Decimal(1)
+
+
 def _wan_per_unit(f: Item) -> Optional[Decimal]:
     """What one unit of the figure's own unit is in 万元 (1 for 万元, 0.0001 for 元); None if not money."""
-    return replace(f.q, value=Decimal(1)).in_yuan_wan()
+    factor = MONEY_FACTORS.get(f.q.unit)  # Quantity.in_yuan_wan of the figure valued 1, without a copy of it
+    return None if factor is None else _ONE * factor
 
 
 def _step(f: Item) -> Decimal:

@@ -23,14 +23,14 @@ _GAP = regex_cache.compile(r"(?: {2,}|\u3000+)")
 def _line_cells(line: str, base: int, kind: str) -> list[tuple[int, int]]:
     """Cell spans of one line (trimmed, empty cells kept as empty spans)."""
     if kind == "pipe":
-        parts = _split_keep(line, re.compile(r"\|"))
+        parts = _split_at(line, "|")
         body = line.strip()
         if body.startswith("|"):
             parts = parts[1:]
         if body.endswith("|") and len(body) > 1:
             parts = parts[:-1]
     elif kind == "tab":
-        parts = _split_keep(line, re.compile(r"\t"))
+        parts = _split_at(line, "\t")
     else:
         parts = [p for p in _split_keep(line.rstrip(), _GAP) if p[0] < p[1]]
     out = []
@@ -39,6 +39,15 @@ def _line_cells(line: str, base: int, kind: str) -> list[tuple[int, int]]:
         lead = len(seg) - len(seg.lstrip())
         trail = len(seg.rstrip())
         out.append((base + s + lead, base + s + max(trail, lead)))
+    return out
+
+
+def _split_at(line: str, sep: str) -> list[tuple[int, int]]:
+    """:func:`_split_keep` at one character, by str.split: the same spans, without a match object per cell."""
+    out, at = [], 0
+    for part in line.split(sep):
+        out.append((at, at + len(part)))
+        at += len(part) + 1
     return out
 
 

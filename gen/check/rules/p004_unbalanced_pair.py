@@ -192,6 +192,9 @@ def _cut_at(text: str, span) -> int | None:
     closer lay beyond the cut; pairs closed after it were written inside it, but never one of its own kind:
     "【【待补充……】" is an opener typed twice, not a cut. An opener with an unpaired mark after it was
     left open inside the text and is still reported."""
+    if text[span.end - 1] in _SENTENCE_ENDS:
+        return None  # _cut_in's first test, read in place: a paragraph (stripped) that ends its sentence is cut
+        # nowhere, and most do; the copy and the cache's hash of it cost more than the rest (2 of 3 ms)
     at = _cut_in(text[span.start : span.end])
     return None if at is None else span.start + at
 

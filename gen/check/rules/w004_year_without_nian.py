@@ -314,13 +314,8 @@ def check(ctx):
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"“{m.group()}”把“.”与“月”混用，漏了“年”，应为“{year}年{int(month)}月”。", f"{year}年{int(month)}月")
     for m in near_needles(_YEAR, text):
-        if in_trail(text, m.start()):
-            continue  # a column of the site's navigation trail (首页 > 决算 > 2022决算), not the report's words
-        if in_file_name(text, m.start()):
-            continue  # 2021部门整体绩效自评报告.pdf: a file's name, the uploader's label (file_names)
-        line_start, line_end = line_around(text, m.start())
-        if form_run_together(text[line_start:line_end]):
-            continue  # 本年财政拨款2020其他资金: a form run into one line, two cells' figures glued (form_lines)
+        # The word after the year is read first: almost no year in a report lacks only its 年 (none is followed
+        # by a word), and the line's tests below cost four times as much (4 of 5 ms on 200,000 characters).
         time = _TIME_OF_YEAR.match(text, m.end())
         year = m.group(1)
         if time:
@@ -332,6 +327,13 @@ def check(ctx):
             if word is None or _EVENT_NAME.match(text, m.end()) or _YEARS_COUNTED.match(text, m.end()):
                 continue  # 2023海峡两岸旅行商大会: an event's own name opens with its year; 2011、2012两年度 counts years
             end = m.end() + len(word)
+        if in_trail(text, m.start()):
+            continue  # a column of the site's navigation trail (首页 > 决算 > 2022决算), not the report's words
+        if in_file_name(text, m.start()):
+            continue  # 2021部门整体绩效自评报告.pdf: a file's name, the uploader's label (file_names)
+        line_start, line_end = line_around(text, m.start())
+        if form_run_together(text[line_start:line_end]):
+            continue  # 本年财政拨款2020其他资金: a form run into one line, two cells' figures glued (form_lines)
         yield Finding(
             m.start(), end, RULE.code, RULE.severity,
             f"年份“{year}”后直接接“{word}”，漏了“年”或“年度”，应为“{year}年{word}”。", f"{year}年{word}",
