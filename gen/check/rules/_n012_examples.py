@@ -43,6 +43,9 @@ FLAG = (
     # the count after 制定 (年初共制定6个绩效目标), the targets listed one per line below
     "项目年初共制定4个绩效目标，分别为：\n1、产出-数量目标-培训学员200人次；\n2、产出-质量目标-合格率95%；\n"
     "3、效益-社会效益目标-群众满意度90%。\n二、项目实施情况\n",
+    # a project's places counted after 涉及/覆盖, the list ending at the clause that follows it
+    "本项目涉及4个乡镇，分别为东镇、西镇、南乡，共改造供水管网86公里。",
+    "项目覆盖3个村，分别是甲村、乙村。",
 )
 
 KEEP = (
@@ -106,4 +109,6 @@ KEEP = (
     "本院共设置5个职能部门，分别为：第一检察部、第二检察部、第三检察部、办公室、检务督察部，另设政治部、机关党委。",
     # the text stops inside the list, only a line break after it: a copy cut short
     "本校共设置9个内设机构，包括：校长办公室、副校长办公室、\n",
+    "本项目涉及3个乡镇，分别为东镇、西镇、南乡，共改造供水管网86公里。",
+    "项目覆盖3个村，分别是甲村、乙村、丙村，受益群众1.2万人。",
 )
