@@ -162,11 +162,15 @@ def completion_claims(ctx: CheckContext) -> Iterator[Claim]:
 
 
 def claimed_here(ctx: CheckContext, pair: TargetPair) -> Optional[Claim]:
-    """A claim that the target was met in the pair's own sentence, after its actual value (实际值为84%，达到目标)."""
+    """A claim that the target was met in the pair's own sentence, after its actual value (实际值为84%，达到目标),
+    with no hedge before it and no word that owns the miss around it."""
     text = ctx.text
     _, s1 = _bounds(text, pair.actual_end, _SENTENCE_STOPS)
-    m = met_claims().local.search(text, pair.actual_end, s1)
-    return Claim(m.start(), m.end(), m.group(0)) if m else None
+    words = met_claims()
+    m = words.local.search(text, pair.actual_end, s1)
+    if m is None or words.hedges.search(text, pair.actual_end, m.start()) or admitted(ctx, pair):
+        return None  # 虽未完全达到目标, 基本达到目标, or the miss owned: no claim that it was met
+    return Claim(m.start(), m.end(), m.group(0))
 
 
 def admitted(ctx: CheckContext, pair: TargetPair) -> bool:
