@@ -26,7 +26,7 @@ _SCOPED_BOTH = regex_cache.compile(
 
 def _total(text: str, it: Item, *names: str) -> bool:
     """Whether ``it`` is the figure right after one of ``names`` (收入总计X, 收入总计：X, 支出总计为X)."""
-    return text[max(0, it.q.start - max(map(len, names)) - 3):it.q.start].rstrip("为是：: ").endswith(names)
+    return text[max(0, it.q.start - max(map(len, names)) - 4):it.q.start].rstrip("为是：: 均各").endswith(names)
 
 
 def _balanced(text: str, all_items: list[Item], j: int, stages: tuple[str, ...]) -> bool:
