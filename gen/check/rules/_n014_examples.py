@@ -51,6 +51,9 @@ FLAG = (
     # the parts name the 决算 stage: they are the 决算 whole's (25.00), which they exceed, though not the budget (30.00)
     "“三公”经费财政拨款支出预算为30.00万元，支出决算为25.00万元，完成预算的83.33%。其中：因公出国（境）费支出决算为0万元；"
     "公务用车购置及运行维护费支出决算为19.00万元，完成预算的86.36%；公务接待费支出决算为8.00万元。",
+    # counts beside the amounts (团组0个，累计0人次) do not make the amounts a use or a subset of one another
+    "“三公”经费财政拨款支出预算为30.00万元，支出决算为25.00万元。其中：因公出国（境）费支出决算为0万元，团组0个，累计0人次；"
+    "公务用车购置及运行维护费支出决算为19.00万元；公务接待费支出决算为8.00万元，接待20批次、160人次。",
 )
 
 KEEP = (
