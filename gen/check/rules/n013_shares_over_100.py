@@ -237,14 +237,14 @@ def _among(ctx: CheckContext) -> Iterable[Finding]:
         if len(shares) < 2:
             continue
         total = _total(shares)
-        over = next((x for x in shares if Decimal(x.group("pct")) > 100), None)
-        if over is None and total <= 100 + _slack(shares):
+        over = [x for x in shares if Decimal(x.group("pct")) > 100]  # each one a slip of its own
+        if not over and total <= 100 + _slack(shares):
             continue
-        at = over or shares[-1]
-        yield Finding(
-            at.start("pct"), at.end(), RULE.code, RULE.severity,
-            f"“{m.group()[:-1]}”之下各部分占比合计{format(total.normalize(), 'f')}%，"
-            f"{'其中' + at.group('pct') + '%一项即超过100%' if over is not None else '超过100%'}，请核对（疑漏小数点或数字有误）",
-            None,
-        )
+        for at in over or shares[-1:]:
+            yield Finding(
+                at.start("pct"), at.end(), RULE.code, RULE.severity,
+                f"“{m.group()[:-1]}”之下各部分占比合计{format(total.normalize(), 'f')}%，"
+                f"{'其中' + at.group('pct') + '%一项即超过100%' if over else '超过100%'}，请核对（疑漏小数点或数字有误）",
+                None,
+            )
 
