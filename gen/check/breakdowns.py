@@ -68,7 +68,7 @@ class Breakdown:
     marker: str
     opens_sentence: bool  # the whole is in the sentence before ("……万元。其中……")
     measures: tuple[Measure, ...]
-    siblings: bool  # no part's words mark it as a use or a subset of another (N014's one-measure check)
+    siblings: bool  # no amount's or share's words mark it as a use or a subset of another (N014's one-measure check)
 
     @property
     def same_sentence_qizhong(self) -> bool:
@@ -198,7 +198,9 @@ def _breakdown(ctx: CheckContext, all_items: list[Item], starts: list[int], mark
             measures.append(Measure(key, wholes, tuple(g[key] for g in groups)))
     if not measures:
         return None
-    siblings = not any(_NOT_SIBLING.search(it.raw_label.split(marker.group(0))[-1]) for it in tail)
+    # counts beside the amounts (……团组0个，累计0人次) say nothing of whether the amounts are siblings
+    siblings = not any(_NOT_SIBLING.search(it.raw_label.split(marker.group(0))[-1]) for it in tail
+                       if it.money is not None or it.q.unit == "%")
     return Breakdown(at, marker.group(0), opens, tuple(measures), siblings)
 
 

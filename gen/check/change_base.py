@@ -15,6 +15,7 @@ from typing import Iterable, Iterator, Optional
 
 from ..core import regex_cache
 from ..core.numbers import agrees, ratio_percent_exact, round_half_up, truncate
+from .both_totals import BOTH_SUBJECT, both_subject
 from .change_asides import bracketed_base, in_aside, in_done_rate, own_part_change, past_asides
 from .context import CheckContext
 from .identity import identity
@@ -77,12 +78,10 @@ def _restates(text: str, cur: Item, verb_at: int) -> bool:
 WHOLE_GAP = 2
 # How far back (characters) this year's figure may stand: the sentence before the change.
 MAX_BACK = 160
-# 收支 (收、支总计) as a change's subject: the template's balanced totals, read on 支出总计 when 收入总计 equals it.
-_BOTH_SUBJECT = r"收、?支(?:总计)?"
 # A change whose own clause names its subject ("本年收入合计较2016年增加A万元") is read against the figure of that
 # name earlier in the paragraph ("本年收入合计X万元，其中：…"), however many parts lie between: the name is the link.
 _NAMED_CHANGE = regex_cache.compile(
-    r"(?:(?P<year>(?:19|20)\d\d)年度?)?(?P<subject>" + _BOTH_SUBJECT + r"|[\u4e00-\u9fff、]{4,16}?)(?:较|比)(?:上年|去年|上一年|(?:19|20)\d\d年)度?(?:同期)?"
+    r"(?:(?P<year>(?:19|20)\d\d)年度?)?(?P<subject>" + BOTH_SUBJECT + r"|[\u4e00-\u9fff、]{4,16}?)(?:较|比)(?:上年|去年|上一年|(?:19|20)\d\d年)度?(?:同期)?"
     r"(?:决算数)?(?:相比)?(?:增加|增长|减少|下降)$"
 )
 # The comparison first, then the subject and its change (与2020年相比，收入总计增加): a base year that lost its 年
@@ -90,7 +89,7 @@ _NAMED_CHANGE = regex_cache.compile(
 _COMPARED_FIRST = regex_cache.compile(
     r"(?:与|较|比)(?:上年|去年|上一年|上年度|(?:19|20)\d\d年?度?)(?:决算数?)?(?:相比|比较)[，,\s]{0,2}"
     r"(?P<year>)(?P<subject>[\u4e00-\u9fff、]{2,12}?)各?(?:增加|增长|减少|下降)$")
-COMPARED_REACH = 16  # characters before the change's own label where its comparison may open
+COMPARED_REACH = 24  # characters before the change's own label where its comparison may open (与2022年度相比，财政拨款收入、)
 _LEADING_YEAR = regex_cache.compile(r"^(?:19|20)\d\d年度?")
 MAX_NAMED_BACK = 1200  # characters: the paragraph of a 收入/支出 total and its parts
 MAX_NAMED_ITEMS = 40
@@ -158,22 +157,6 @@ def _names(text: str, cand: Item, subject: str) -> bool:
     return label.endswith(subject)
 
 
-_BOTH_TOTALS = regex_cache.compile(_BOTH_SUBJECT)
-
-
-def _total(text: str, it: Item, *names: str) -> bool:
-    """Whether ``it`` is the figure right after one of ``names`` (收入总计X, 收入总计：X, 支出总计为X)."""
-    return text[max(0, it.q.start - max(map(len, names)) - 3):it.q.start].rstrip("为是：: ").endswith(names)
-
-
-def _balanced(text: str, all_items: list[Item], j: int) -> bool:
-    """Whether the 支出总计 at ``j`` follows, in its sentence, a 收入总计 of the same amount (收入总计X，支出总计X)."""
-    cand = all_items[j]
-    return _total(text, cand, "支出总计") and any(
-        _total(text, it, "收入总计") and it.money == cand.money and it.seg_start == cand.seg_start
-        for it in all_items[max(0, j - 2):j])
-
-
 def _named_current(text: str, all_items: list[Item], idx: int, year: str) -> Optional[Item]:
     """The figure, earlier in the paragraph, whose name is the subject the change names in its own clause
     (收入合计较上年增加A, or 与上年相比，收入总计增加A after 收入总计X、支出总计Y; 收支较上年决算数减少A after
@@ -181,19 +164,20 @@ def _named_current(text: str, all_items: list[Item], idx: int, year: str) -> Opt
     amount = all_items[idx]
     m = _NAMED_CHANGE.search(amount.raw_label) or _COMPARED_FIRST.search(
         text, max(0, amount.q.start - len(amount.raw_label) - COMPARED_REACH), amount.q.start)
-    both = m is not None and _BOTH_TOTALS.fullmatch(m.group("subject")) is not None
+    both = both_subject(m.group("subject")) if m is not None else None
     # a 三公 item is named by its 费 (与2016年相比，公务用车运行费减少A: 公务用车运行费X earlier in the paragraph)
     if not m or not (both or _SUBJECT.search(m.group("subject")) or m.group("subject").endswith("费")):
         return None
-    subject = "支出总计" if both else m.group("subject").replace("、", "")  # 收、支总计: the 收支总计 its figure names
+    subject = m.group("subject").replace("、", "")  # 收、支总计: the 收支总计 its figure names
     for j in range(idx - 1, max(-1, idx - MAX_NAMED_ITEMS), -1):
         cand = all_items[j]
         if amount.q.start - cand.q.end > MAX_NAMED_BACK or "\n" in text[cand.q.end:amount.q.start]:
             return None
         if cand.q.unit == "%" or cand.sub or comparable(cand, amount) is None:
             continue
-        if both and _total(text, cand, subject, "收、支总计", "收支总计"):  # the one figure of both needs no balance
-            return cand if not _total(text, cand, subject) or _balanced(text, all_items, j) else None
+        is_both = both.figure(text, all_items, j) if both else None
+        if is_both is not None:  # the one figure of both needs no balance; 支出总计 needs the equal 收入总计
+            return cand if is_both else None
         if _names(text, cand, subject):
             if cand.year not in ("", year, m.group("year") or year) or _BASE_MARK.search(text, max(0, cand.q.start - BASE_REACH), cand.q.start):
                 return None

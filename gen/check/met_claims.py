@@ -40,6 +40,7 @@ class MetClaims:
     claims: tuple[tuple[str, re.Pattern], ...]
     hedges: re.Pattern
     admits: re.Pattern
+    local: re.Pattern
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ def met_claims() -> MetClaims:
                      for i, c in enumerate(claims)),
         hedges=_proved(raw.get("hedges"), "hedges"),
         admits=_proved(raw.get("admits"), "admits"),
+        local=_proved(raw.get("local_claims"), "local_claims"),
     )
 
 
@@ -157,6 +159,18 @@ def completion_claims(ctx: CheckContext) -> Iterator[Claim]:
             around = text[s0:m.start()] + text[m.end():s1]
             if not words.hedges.search(around) and not words.hedges.search(m.group(0)):
                 yield Claim(m.start(), m.end(), m.group(0))
+
+
+def claimed_here(ctx: CheckContext, pair: TargetPair) -> Optional[Claim]:
+    """A claim that the target was met in the pair's own sentence, after its actual value (实际值为84%，达到目标),
+    with no hedge before it and no word that owns the miss around it."""
+    text = ctx.text
+    _, s1 = _bounds(text, pair.actual_end, _SENTENCE_STOPS)
+    words = met_claims()
+    m = words.local.search(text, pair.actual_end, s1)
+    if m is None or words.hedges.search(text, pair.actual_end, m.start()) or admitted(ctx, pair):
+        return None  # 虽未完全达到目标, 基本达到目标, or the miss owned: no claim that it was met
+    return Claim(m.start(), m.end(), m.group(0))
 
 
 def admitted(ctx: CheckContext, pair: TargetPair) -> bool:

@@ -48,6 +48,12 @@ FLAG = (
     # the next clause states fewer amounts: no table's row, the amounts are siblings
     "全年预算批复指标20.00亿元,已用指标16.00亿元,预算结余4.00亿元。其中:县直部门批复指标12.00亿元,"
     "项目指标10.00亿元;各乡镇批复指标8.00亿元。",
+    # the parts name the 决算 stage: they are the 决算 whole's (25.00), which they exceed, though not the budget (30.00)
+    "“三公”经费财政拨款支出预算为30.00万元，支出决算为25.00万元，完成预算的83.33%。其中：因公出国（境）费支出决算为0万元；"
+    "公务用车购置及运行维护费支出决算为19.00万元，完成预算的86.36%；公务接待费支出决算为8.00万元。",
+    # counts beside the amounts (团组0个，累计0人次) do not make the amounts a use or a subset of one another
+    "“三公”经费财政拨款支出预算为30.00万元，支出决算为25.00万元。其中：因公出国（境）费支出决算为0万元，团组0个，累计0人次；"
+    "公务用车购置及运行维护费支出决算为19.00万元；公务接待费支出决算为8.00万元，接待20批次、160人次。",
 )
 
 KEEP = (
@@ -139,4 +145,7 @@ KEEP = (
     # 财政性 money holds the 一般公共预算's: the second part is within the first
     "全县教育经费总投入为5000万元,比上年增长3%。其中:国家财政性教育经费4500万元,"
     "一般公共预算教育经费4300万元。",
+    # the parts name the 决算 stage and make the 决算 whole; the budget before it is not what they add to
+    "“三公”经费财政拨款支出预算为30.00万元，支出决算为25.00万元，完成预算的83.33%。其中：因公出国（境）费支出决算为0万元；"
+    "公务用车购置及运行维护费支出决算为17.00万元；公务接待费支出决算为8.00万元。",
 )

@@ -13,7 +13,7 @@ from ..complete_lists import REMAINDER as _REMAINDER, names_every_part as _names
 from ..counted_parts import counted_lists, counted_total_after
 from ..finding import Finding
 from ..numbers_text import Item, closes, comparable, exceeds, in_written_unit, is_change, items, make_up, names_alike, \
-    num, single_valued_name, split_twice, sum_slack
+    num, split_twice, sum_slack
 from ..registry import Rule
 from ._n004_examples import FLAG, KEEP
 from ..unit_slips import slipped
@@ -23,6 +23,7 @@ from ..numbered_parts import lists_every_kind, numbered_parts
 from ..staff_scope import distinct_standings, in_post_parts, leading_standings, makes_up_earlier, quota_kinds
 from ..subject_breakdowns import without_class_items
 from ..subject_peers import another_class
+from ..sibling_figures import opens_statement
 from ..textspans import inside_aside as _inside_aside, sentence_start, sole_figure
 
 RULE = Rule(
@@ -90,10 +91,6 @@ _NESTED_LIST = regex_cache.compile(r"分别(?:支持|用于|安排|拨付|下达
 _OTHER_DOCUMENT = regex_cache.compile(r"[〔［\[]\s?20\d\d")  # …万元川财农〔202344号下达…: the next is that document's
 
 
-def _is_rate(it: Item) -> bool:
-    return bool(_PER_UNIT.search(it.raw_label))
-
-
 def _parts_after(all_items: list[Item], start_idx: int, total: Item, end: int, text: str = "") -> list[Item]:
     """The parts of ``total`` from ``start_idx`` up to ``end``.
 
@@ -121,7 +118,7 @@ def _parts_after(all_items: list[Item], start_idx: int, total: Item, end: int, t
         if parts and _EXECUTION.search(it.raw_label) and "预算" in total.raw_label:
             continue  # 预算数22万元，其中：公务接待费10万元，实际开支了4.26万元，少了5.74万元: a part's own execution
         if it.year or it.label.startswith(_NEW_STATEMENT) or _YEAR_END_COUNT.match(it.label) \
-                or (single_valued_name(it.label) and (parts or _CHANGE.search(total.raw_label))) \
+                or (opens_statement(parts, it) and (parts or _CHANGE.search(total.raw_label))) \
                 or another_class(total.label, it.label):
             # 本年支出…, 年末实有…, 2022年… start a statement of their own; 对个人和家庭的补助 after 商品和服务's parts.
             # A report-level figure right after 其中 (收入合计X，其中：财政拨款收入Y) is the first part, unless the
@@ -289,7 +286,7 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
         parts = [base] * (base is not None) + [
             it for it in all_items[bisect_left(starts, lo, 0, i):i]
             if it.q.start >= lo and it.q.unit != "%" and not it.q.comparator and comparable(total, it)
-            and not _is_rate(it) and not (total.year and it.year and it.year != total.year)
+            and not _PER_UNIT.search(it.raw_label) and not (total.year and it.year and it.year != total.year)
             and not _TOTAL_LABEL.search(it.raw_label) and not is_change(text, it)
         ]  # a figure of another year, or another total (2023年度收入总计…，支出总计…，2022年度收入总计): no part
         if len(parts) < 2 or _far_apart(text, parts[-1], total):
@@ -348,7 +345,7 @@ def _top_level(text: str, before: list[Item], total: Item) -> list[Item]:
             continue
         after_qizhong = "其中" in text[prev_end:it.q.start]
         prev_end = it.q.end
-        if it.q.unit == "%" or it.q.comparator or _is_rate(it) or not comparable(total, it):
+        if it.q.unit == "%" or it.q.comparator or _PER_UNIT.search(it.raw_label) or not comparable(total, it):
             continue
         if after_qizhong or _inside_aside(text, lo, it.q.start):
             continue

@@ -9,6 +9,7 @@ from ...core import regex_cache
 from ...core.glossary_user import per_glossary
 from ..context import CheckContext
 from ..finding import Finding
+from ..met_claims import target_pairs
 from ..numbers_text import items
 from ..rates import rate_glossary
 from ..registry import Rule
@@ -31,7 +32,10 @@ RULE = Rule(
           "2023年，低保资金拨付到位率20230%，无截留挪用。",
           # a 自评表 row flattened with pipes or tabs: the cell names the rate, the next cells hold its values
           "满意度指标|服务对象满意度指标|受益群众满意度|≥90%|105%|10|10|",
-          "产出指标\t质量指标\t基本医保参保率\t≥105%"),
+          "产出指标\t质量指标\t基本医保参保率\t≥105%",
+          # an indicator told in prose: its actual value after its target
+          "服务对象满意度目标值为≥90%，实际值为104%，达到目标。",
+          "工程验收合格率，年度指标值为100%，实际完成值为110%，指标分值10分，得分10分。"),
     keep=(
         # an indicator row flattened without blanks: the score 10 glued to the target 100%, then the actual
         "三级指标分值年度指标值全年实际值得分质量指标设备验收合格率10100%100%10",
@@ -47,6 +51,8 @@ RULE = Rule(
         "三级指标|年度指标值|实际完成值\n产出数量|新增参保人数|≥105%|110%",
         # two indicators side by side in one row: the second's rate is not capped
         "参保率|98%|任务完成率|120%",
+        "服务对象满意度目标值为≥90%，实际值为96%，达到目标。",
+        "培训任务完成率，年度指标值为100%，实际完成值为110%。",
     ),
 )
 
@@ -144,8 +150,30 @@ def _row_findings(text: str) -> Iterable[Finding]:
                 )
 
 
+_CLAUSE_BEFORE = regex_cache.compile(r"([\u4e00-\u9fff]{2,20})[，,：:][ \u3000]{0,2}$")
+
+
+def _pair_findings(ctx: CheckContext) -> Iterable[Finding]:
+    """An indicator told in prose, its target then its actual value ("服务对象满意度目标值为≥90%，实际值为104%";
+    "工程验收合格率，年度指标值为100%，实际完成值为110%"): the actual value is the rate the indicator names."""
+    text = ctx.text
+    for p in target_pairs(ctx):
+        a = p.actual
+        if a.unit != "%" or a.value is None or a.value <= 100 or a.comparator not in ("=", ""):
+            continue
+        name = cap_name(p.name)
+        if name is None and not p.name:  # the indicator in the clause before its target: "合格率，年度指标值为…"
+            before_target = text.rfind("，", 0, text.rfind("，", 0, p.actual_start)) + 1
+            m = _CLAUSE_BEFORE.search(text, max(0, before_target - 40), before_target) if before_target else None
+            name = cap_name(m.group(1)) if m else None
+        if name is not None:
+            yield Finding(p.actual_start, p.actual_end, RULE.code, RULE.severity,
+                          f"{name}的实际完成值为{a.text}：{name}按定义不能超过100%", None)
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     yield from _row_findings(ctx.text)
+    yield from _pair_findings(ctx)
     for it in items(ctx):
         q = it.q
         if (year := _year_in_rate(ctx.text, it)) is not None:

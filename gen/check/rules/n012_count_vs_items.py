@@ -37,9 +37,9 @@ RULE = Rule(
 _NUM = r"(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2})"
 _COUNT_RE = regex_cache.compile(
     r"(?:共|包括|主要有|主要包括|有|存在|开展|实施|完成|做好|抓好|落实|以下|如下|下列|做了|取得|内设|下设|下属|所属|直属|设"
-    r"|制定了?|设定了?|设置了?)[ \u3000]?"
+    r"|制定了?|设定了?|设置了?|涉及|覆盖|惠及)[ \u3000]?"
     + _NUM
-    + r"(?:项|个方面|方面|条|点|个)(?P<noun>[\u4e00-\u9fff]{0,6}?)(?P<colon>[：:]|[，,](?:即|分别为|分别是|包括)[：:]?)"
+    + r"(?:项|个方面|方面|条|点|个|所|家)(?P<noun>[\u4e00-\u9fff]{0,6}?)(?P<colon>[：:]|[，,](?:即|分别为|分别是|包括)[：:]?)"
 )
 # The count after its noun, as a unit's profile states its offices: 内设机构10个，有办公室、内科…… (or 下设科室5个：,
 # 直属事业单位10个，即…).
@@ -93,6 +93,11 @@ def _inline(rest: str, noun: str = "") -> Optional[tuple[int, int]]:
     # A name's own parts in brackets (政治部（含组织人事科、教育培训科）) are no items of the list.
     plain = _BRACKETED.sub("", sentence)
     names = [x for x in plain.split("、") if x.strip()]
+    if len(names) >= 2 and (cut := _CLAUSE_AFTER.search(names[-1])) and not _DIGIT.search("".join(names[:-1])):
+        # ……南乡、北乡，共改造管网86公里: a list of plain names ends at the clause after it (a list of figures
+        # with amounts, 设备购置经费120万元、…, may name only some of its count: read as before)
+        names[-1] = names[-1][:cut.start()]
+        plain = "、".join(names)
     kind = noun[-2:]
     longest = NAMED_KIND_MAX if len(kind) == 2 and all(x.strip().endswith(kind) for x in names) else NAME_MAX
     if names and _COUNTED_PART.match(names[0]):
@@ -196,6 +201,10 @@ _COUNT_AFTER = regex_cache.compile(r"(?P<n>[\d二两三四五六七八九十](?<
 _CLAUSE_START = regex_cache.compile(r"[，,。；;：:！？\n（(“]")
 _JOINERS = regex_cache.compile(r"以及|和|及|与")
 _COMMA = regex_cache.compile(r"[，,]")
+_DIGIT = regex_cache.compile(r"\d")
+# A clause after the last name, not a name a comma typed for 、 parts (……、北乡，共改造供水管网86公里): it states a
+# figure or opens with a word that begins a clause.
+_CLAUSE_AFTER = regex_cache.compile(r"[，,](?=[^、，,]{0,30}\d|共|全部|均|总|合计|其中|涉及|覆盖|惠及|受益|主要|并|已)")
 # The count's remainder told in the next sentence (……包括十一个庭室。另有四个派出法庭): the list is not all of it.
 _ALSO = regex_cache.compile(r"[。；;][ \t\u3000]{0,2}(?:另有|另设|另外还有|此外还有|还有|另)" + _NUM + r"(?:个|家|所|名)")
 

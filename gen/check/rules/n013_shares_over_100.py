@@ -63,14 +63,21 @@ RULE = Rule(
         # the first item's own parts on the lines between
         "1. 基本支出400万元，占本年支出的80%。\n其中：人员经费300万元，占基本支出的75%。\n"
         "2. 项目支出100万元，占本年支出的30%。",
+
+        # bare shares of the whole opened by 中，: a lost decimal point (28.3% written 283%)
+        "全部就业人员中，第一产业就业人员占283%，第二产业就业人员占29.3%，第三产业就业人员占42.4%。",
+        "全部职工中，男职工占60%，女职工占50%。",
     ),
     keep=(
         "人员经费550.11万元，占基本支出的92.8%；日常公用经费42.67万元，占基本支出的7.2%。",
         "基本支出占本年支出的33.33%，项目支出占本年支出的66.67%。",
         "人员经费占基本支出的92.8%，项目支出占本年支出的30%。",
         "门诊量占全市的60%，住院量占全市的60%。",
+        "全部就业人员中，第一产业就业人员占28.3%，第二产业就业人员占29.3%，第三产业就业人员占42.4%。",
         # each item's execution against its own budget: a bare 预算 is no common whole
         "税收收入完成5,000万元，占调整预算98.5%；非税收入完成3,000万元，占调整预算112.3%。",
+        # a bare share of an item's own budget (完成…，占112.3%) after no 中，opening a whole
+        "税收收入完成5,000万元，占98.5%；非税收入完成3,000万元，占112.3%。",
         # one whole broken down twice (by department, then by kind): two lists of 100% each
         "从征收部门看，税务部门完成6,000万元，占一般公共预算收入的60%；财政部门完成4,000万元，占一般公共预算收入的40%。"
         "从收入类别看，税收收入占一般公共预算收入的45%，非税收入占一般公共预算收入的55%。",
@@ -163,6 +170,7 @@ def _numbered_runs(text: str) -> Iterable[list[re.Match]]:
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
+    yield from _among(ctx)
     judged = {s.item.q.start for _, chosen in share_sets(ctx) for s in chosen}  # N010's
     told = set()
     for f in _over_in_paragraphs(ctx, judged):
@@ -211,3 +219,32 @@ def _over_in_paragraphs(ctx: CheckContext, judged: set) -> Iterable[Finding]:
                     f"占{base}的各项比例合计{format(total.normalize(), 'f')}%，超过100%，请核对各分项金额与{base}",
                     None,
                 )
+
+
+# "全国就业人员中，第一产业就业人员占28.3%；第二产业……占29.3%；第三产业……占42.4%": bare shares (占 and the figure,
+# no base of their own) after a whole opened by 中，— parts of that one whole, each and all together at most 100%.
+_AMONG = regex_cache.compile(r"[\u4e00-\u9fff]{2,16}中[，,]")
+_BARE_SHARE = regex_cache.compile(r"占(?:比|比重|比例)?(?:为|达)?[ \u3000]{0,2}(?P<pct>\d{1,4}(?:\.\d{1,4})?)[%％]")
+MAX_AMONG = 200  # characters from the whole's 中 to the end of its list
+
+
+def _among(ctx: CheckContext) -> Iterable[Finding]:
+    text = ctx.text
+    for m in _AMONG.finditer(text):
+        end = text.find("。", m.end(), m.end() + MAX_AMONG)
+        end = end if end != -1 else min(len(text), m.end() + MAX_AMONG)
+        shares = list(_BARE_SHARE.finditer(text, m.end(), end))
+        if len(shares) < 2:
+            continue
+        total = _total(shares)
+        over = [x for x in shares if Decimal(x.group("pct")) > 100]  # each one a slip of its own
+        if not over and total <= 100 + _slack(shares):
+            continue
+        for at in over or shares[-1:]:
+            yield Finding(
+                at.start("pct"), at.end(), RULE.code, RULE.severity,
+                f"“{m.group()[:-1]}”之下各部分占比合计{format(total.normalize(), 'f')}%，"
+                f"{'其中' + at.group('pct') + '%一项即超过100%' if over else '超过100%'}，请核对（疑漏小数点或数字有误）",
+                None,
+            )
+

@@ -178,6 +178,7 @@ def _exceeds(ctx: CheckContext, bd: Breakdown) -> Iterable[Finding]:
         return  # 综合预算收入629.4亿元（已剔除调入……），其中：各本预算的总收入: a net whole, gross parts
     # the base of a share stated with the whole ("收入496.43万元，占年初预算318.21万元的156.01%") is no whole
     wholes = [w for w in m.wholes if not _SHARE_BASE.search(w.raw_label)] or list(m.wholes)
+    wholes = _same_stage(m.parts, wholes)
     if carried_beside_income(m.parts, wholes):
         return
     if all(exceeds(total, w.value, sum_slack([*m.parts, w])) for w in wholes):
@@ -190,6 +191,17 @@ def _exceeds(ctx: CheckContext, bd: Breakdown) -> Iterable[Finding]:
 
 
 _SHARE_BASE = regex_cache.compile(r"占[^，,。；;]{0,20}$")
+_STAGES = ("决算", "预算")
+
+
+def _same_stage(parts: tuple[Item, ...], wholes: list[Item]) -> list[Item]:
+    """The wholes of the stage every part names ("支出预算为45万元，支出决算为38.62万元。其中：……支出决算为31.12万元":
+    the parts are of the 决算 whole, not of the budget they may fall short of); all of them when no stage tells."""
+    for stage, other in (_STAGES, _STAGES[::-1]):
+        if all(stage in p.raw_label and other not in p.raw_label for p in parts):
+            own = [w for w in wholes if stage in w.raw_label and other not in w.raw_label]
+            return own or wholes
+    return wholes
 _BOUND = regex_cache.compile(r"控制在|限额")  # a ceiling the whole is kept within (……债务余额限额X之内): no part
 
 

@@ -35,13 +35,17 @@ RULE = Rule(
         "为什么：部门决算收支平衡，收入总计（含上年结转结余）等于支出总计（含年末结转结余）；"
         "两数不同，多半是把“本年支出合计”等其他数字写进了这一句，或录入有误。\n"
         "两个总计恰好都是文中另写的本年“收入合计”“支出合计”的，说明把合计称作了总计，同样报告，并指出这一点。\n"
-        "不报的情形：上年的总计；“财政拨款收入总计”等其他口径；一段中同一总计写了几个不同年度的数；"
+        "“财政拨款收入总计X，（财政拨款）支出总计Y”在同一句中成对写出的，财政拨款收支总表同样平衡，两数不等时也报告。\n"
+        "不报的情形：上年的总计；“财政拨款收入总计”与部门的“支出总计”等不同口径；一段中同一总计写了几个不同年度的数；"
         "同一段写明两者相减或写出两者之差的（政府预算执行的“收入总计……减支出总计……滚存结余”）。\n"
         "示例：“2020年度收入总计398.65万元……支出总计335.51万元”，两数应相等。"
     ),
     flag=(
         "2020年度收入总计398.65万元，比上年增加73.91万元；支出总计335.51万元，比上年增加53.58万元。",
         "本年度收入总计为1,206.40万元，支出总计为1,106.40万元。",
+        # the 财政拨款 totals, stated as one pair in one sentence, balance too
+        "2023年度财政拨款收入总计2,980.50万元，支出总计2,890.50万元。",
+        "财政拨款收入总计300万元，财政拨款支出总计320万元。",
         # both 总计 are the year's own totals, each stated again as a 合计: the 合计 called 总计
         "本单位2019年度收入总计512.30万元，支出总计480.10万元。\n"
         "本年收入合计512.30万元，全部为财政拨款收入。\n本年支出合计480.10万元，其中基本支出400.10万元。",
@@ -50,7 +54,9 @@ RULE = Rule(
         "2023年度收入总计618.38万元，支出总计618.38万元。",
         "本年收入总计1,206.40万元，支出总计1206.40万元，与上年相比，上年收入总计1,100万元。",
         "2023年度收入、支出总计各67.65万元。",
-        "财政拨款收入总计300万元，财政拨款支出总计320万元。",
+        # the 财政拨款 totals read apart from the department's: each pair balances
+        "收入总计500万元，支出总计500万元。财政拨款收入总计300万元，财政拨款支出总计300万元。",
+        "2023年度财政拨款收入总计300.00万元，支出总计300.00万元。",
         "收入总计减少315.71万元；支出总计766.75万元。",
         # a government's budget execution: the totals differ by the balance carried forward, as the text says
         "全县收入总计481342万元，减支出总计473796万元，财政滚存结余7546万元。",
@@ -109,7 +115,33 @@ def _both_are_own_totals(text: str, inc: re.Match, out: re.Match) -> bool:
     return to_decimal(inc.group(2)) in own["收入"] and to_decimal(out.group(2)) in own["支出"]
 
 
+# 财政拨款收入总计X，（财政拨款）支出总计Y: the 财政拨款 table's own pair, one sentence, one scope.
+_AMOUNT_RAW = r"(\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,4})?|\d{1,12}(?:\.\d{1,4})?)"
+_SCOPED_PAIR = regex_cache.compile(
+    r"(?P<scope>(?:一般公共预算)?财政拨款)收入总计[ \u3000]{0,2}(?:为|是|共|共计|达)?[ \u3000]{0,2}" + _AMOUNT_RAW
+    + r"[ \u3000]{0,2}(万元|亿元|元)[，,、；;][ \u3000]{0,2}(?:(?P=scope))?支出总计[ \u3000]{0,2}(?:为|是|共|共计|达)?"
+    r"[ \u3000]{0,2}" + _AMOUNT_RAW + r"[ \u3000]{0,2}(万元|亿元|元)")
+
+
+def _scoped(ctx):
+    text = ctx.text
+    if "拨款收入总计" not in text:
+        return
+    for m in _SCOPED_PAIR.finditer(text):
+        if m.group(3) != m.group(5) or _LAST_YEAR.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        a, b = to_decimal(m.group(2)), to_decimal(m.group(4))
+        if a != b:
+            yield Finding(
+                m.start(4), m.end(5), RULE.code, RULE.severity,
+                f"{m.group('scope')}收入总计{format_amount(a)}{m.group(3)}与支出总计{format_amount(b)}{m.group(5)}不相等："
+                f"财政拨款收支平衡，两个总计应相同（支出总计含年末结转和结余）。",
+                None,
+            )
+
+
 def check(ctx):
+    yield from _scoped(ctx)
     text = ctx.text
     for para in ctx.paragraphs:
         if "总计" not in para.text:
