@@ -297,8 +297,8 @@ def _earlier_bases(text: str, all_items: list[Item], idx: int, spec: Any, parts:
     if own <= lo or text[own - 1] != "。":
         return []  # the rate's sentence opens its paragraph (or is too long to read back)
     start = max(text.rfind("。", lo, own - 1), text.rfind("\n", lo, own - 1)) + 1
-    if start <= lo and lo > 0:
-        return []
+    if start <= lo and lo > 0 or "其中" in text[own:it.q.start]:
+        return []  # a rate inside a 其中 breakdown is a part's: the whole's budget before is not its base
     out = []
     for j in range(idx - 1, -1, -1):
         cand = all_items[j]

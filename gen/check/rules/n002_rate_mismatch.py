@@ -41,6 +41,9 @@ RULE = Rule(
         # each part of the budget told before has its own spending and rate (520.38 and 4140.52, not the total)
         "年初预算4660.90万元，其中专项资金520.38万元，财政拨款资金4140.52万元。专项资金支出316.38万元，预算执行率61%，"
         "财政资金支出2419.45万元，预算执行率58%。",
+        # a part of the whole told before, with its rate on its own budget (not the whole's 45万元)
+        "“三公”经费支出预算为45万元，支出决算为38.62万元。其中：公务用车购置及运行维护费支出决算为31.12万元，"
+        "完成预算的86.06%；公务接待费支出决算为7.5万元。",
         # a new paragraph: the budget above is not read
         "项目预算资金3,750.00万元。\n实际支出3,375.00万元，预算执行率95.00%。",
     ),
