@@ -21,7 +21,8 @@ built on one ("与经济发展水平相适应、与财政政策相衔接"): when
 before the 、 holds the same word, the word after it opens the next parallel
 phrase, not the end of a list. So does a 顿号 after which the list goes on: when another 、 follows
 the phrase 与 or 和 opens, within its clause ("核定缴费基数、与服务机构签订协议、实施稽核"), that phrase
-is an item of its own (a preposition's phrase among verb phrases), and the list does not end at it.
+is an item of its own (a preposition's phrase among verb phrases), and the list does not end at it;
+a phrase holding 的 before that 、 is the list's last noun ("生育保险、和医疗救助的法规、政策"), then another list.
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ RULE = Rule(
         "贯彻执行国家、省、市、有关基层治理工作的法律法规。",
         "涉及“人员、设备、”两类。",
         "全县种植业以马铃薯、蚕豆、为主，兼顾蔬菜生产。",
+        # the list of insurances ends at 和; the 、 after its noun phrase opens another list
+        "贯彻执行医疗保险、生育保险、和医疗救助的法律法规、政策制度。",
     ),
     keep=(
         "四、政府采购情况说明\n五、其他重要事项情况说明\n内设办公室、财务股、\n业务股等三个股室。\n",
@@ -137,7 +140,7 @@ def _list_goes_on(text: str, at: int, word: str) -> bool:
         return False
     for i in range(at + len(word), min(len(text), at + len(word) + ITEM_REACH)):
         if text[i] == "、":
-            return True
+            return "的" not in text[at:i]  # 和医疗救助的法律法规、政策: a noun phrase that closes the list, then a new one
         if text[i] in _CLAUSE_STOPS:
             return False
     return False
