@@ -1,4 +1,4 @@
-"""N052: a number of people larger than the country's population (增加2023574万人).
+"""N061: a number of people larger than the country's population (增加2023574万人).
 
 China has some 141,000万 people (国家统计局's yearly 国民经济和社会发展统计公报). A count
 of persons (not of visits: 人次 adds up every trip) above 150,000万 cannot be true in a report
@@ -18,7 +18,7 @@ from ..finding import Finding
 from ..registry import Rule
 
 RULE = Rule(
-    code="N052",
+    code="N061",
     name="impossible-head-count",
     severity="error",
     summary="人数超过全国人口，不可能",

@@ -1,4 +1,4 @@
-"""N051: a cost given per person-day without its money (差旅费 470 人/天 for 470元/人·天).
+"""N060: a cost given per person-day without its money (差旅费 470 人/天 for 470元/人·天).
 
 A 成本指标 prices a unit of work: 培训费 320元/人·天, 差旅费 470元/人·天. A form that writes
 the unit as 人/天 (or 人/日, 人·天) after a fee's figure has lost the 元: read as written, the
@@ -17,7 +17,7 @@ from ..finding import Finding
 from ..registry import Rule
 
 RULE = Rule(
-    code="N051",
+    code="N060",
     name="cost-per-person-day",
     severity="warning",
     summary="费用指标的单位写成“人/天”，缺少“元”",

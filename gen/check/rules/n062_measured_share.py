@@ -1,4 +1,4 @@
-"""N053: a share of a measured whole (总里程, 总面积) that the whole its siblings agree with contradicts.
+"""N062: a share of a measured whole (总里程, 总面积) that the whole its siblings agree with contradicts.
 
 "农村公路2011.8公里……等级公路1349.8公里，占总里程的67.1%；等外公路662公里，占总里程的22.9%":
 662 ÷ 2011.8 is 32.9%, not 22.9%. N001 finds a share's whole by its name among the labels of
@@ -23,7 +23,7 @@ from ..finding import Finding
 from ..registry import Rule
 
 RULE = Rule(
-    code="N053",
+    code="N062",
     name="measured-share",
     severity="error",
     summary="长度、面积等占总量的比例与文中数字不符",
