@@ -27,7 +27,7 @@ RULE = Rule(
         "检查什么：正文中的繁体字（如“醫療衛生”）。用 OpenCC 繁简转换表把全文转换为简体后比较，"
         "转换前后不同之处即为繁体字。\n"
         "为什么：公文应使用规范简化字，繁体字多来自粘贴的外部材料。\n"
-        "全文（至少三段，或较短的全文每段都有，共十处以上）都用繁体字时，只在第一处报一次并给出总数，其余各处列为提示。\n"
+        "全文（至少三段，或较短的全文每段都有，或含繁体字的段落占全文汉字九成以上，共十处以上）都用繁体字时，只在第一处报一次并给出总数，其余各处列为提示。\n"
         "全文繁体且夹注拼音（如“績效(jì)”）的，是转码网站生成的副本：拼音由 L006 报警告，繁体只作一条提示。\n"
         "不报的情形：本身也是规范字的“乾”（乾州、乾安）、“薹”（蒜薹）等，同一段没有别的繁体字时；网页工具栏（登录 注册 繁體）。\n"
         "示例：“加強醫療衛生服務”应为“加强医疗卫生服务”。"
@@ -43,6 +43,10 @@ RULE = Rule(
         # a short note wholly in Traditional script, two paragraphs: still one warning with the count
         "本級“三公”經費預算為120萬元，比上年減少15萬元，其中公務接待費減少3萬元，公務用車運行費減少12萬元。\n"
         "會議費6萬元，培訓費4萬元，均比上年減少，原因是嚴格執行節約規定。\n",
+        # a page flattened into one Traditional paragraph under a site's short banner: one warning with the count
+        "某某网站 资讯首页\n\n2024-04-06\n\n中國氣象局2024年部門預算 第一部分 部門職責及概況 一、主要職責 "
+        "二、機構設置 第二部分 部門預算表 一、部門收支總表 二、部門收入總表 三、財政撥款收支總表 "
+        "四、一般公共預算支出表 五、政府性基金預算支出表 六、國有資本經營預算支出表\n",
         # a mirror site's copy (Traditional with pinyin readings): the script is told once, as a hint
         "一、部門職責(zé)\n本單位主要職責(zé)是加強醫療衛生服務。\n二、機構設置\n下設機構3個，編制人數25人。\n"
         "三、績效評價\n績效評價結果為優。\n",
@@ -214,6 +218,9 @@ WHOLESALE_SPANS = 10  # a text with this many Traditional runs in WHOLESALE_PARA
 WHOLESALE_PARAGRAPHS = 3  # written (or converted by a web page) in Traditional script: one warning, the rest info
 
 
+WHOLESALE_SHARE = 0.9  # or in paragraphs holding this share of the text's Chinese characters
+
+
 def _spans(ctx):
     """(paragraph, start, end, fixed) of every Traditional run, in order."""
     convert = _simplified
@@ -238,7 +245,14 @@ def _throughout(ctx, touched: set[int]) -> bool:
     if len(touched) >= WHOLESALE_PARAGRAPHS:
         return True
     worded = [p for p in ctx.paragraphs if _HAN.search(p.text)]
-    return bool(worded) and all(id(p) in touched for p in worded)
+    if bool(worded) and all(id(p) in touched for p in worded):
+        return True
+    # A page saved from a mirror site: the report flattened into one long paragraph in Traditional script,
+    # beside a few short lines of the site's own (a banner, a date stamp). The script fills the text when
+    # the paragraphs it touches hold nearly all of its Chinese characters.
+    han = [(len(_HAN.findall(p.text)), id(p) in touched) for p in worded]
+    total = sum(n for n, _ in han)
+    return total > 0 and sum(n for n, hit in han if hit) >= WHOLESALE_SHARE * total
 
 
 _HAN = re.compile("[\u4e00-\u9fff]")

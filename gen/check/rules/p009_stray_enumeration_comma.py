@@ -19,7 +19,10 @@ heading's line must end with its break: a text that stops on the 顿号 was cut 
 与 and 和 are also prepositions, and a 顿号 may part two phrases each
 built on one ("与经济发展水平相适应、与财政政策相衔接"): when the item
 before the 、 holds the same word, the word after it opens the next parallel
-phrase, not the end of a list.
+phrase, not the end of a list. So does a 顿号 after which the list goes on: when another 、 follows
+the phrase 与 or 和 opens, within its clause ("核定缴费基数、与服务机构签订协议、实施稽核"), that phrase
+is an item of its own (a preposition's phrase among verb phrases), and the list does not end at it;
+a phrase holding 的 before that 、 is the list's last noun ("生育保险、和医疗救助的法规、政策"), then another list.
 """
 
 from __future__ import annotations
@@ -48,6 +51,8 @@ RULE = Rule(
         "贯彻执行国家、省、市、有关基层治理工作的法律法规。",
         "涉及“人员、设备、”两类。",
         "全县种植业以马铃薯、蚕豆、为主，兼顾蔬菜生产。",
+        # the list of insurances ends at 和; the 、 after its noun phrase opens another list
+        "贯彻执行医疗保险、生育保险、和医疗救助的法律法规、政策制度。",
     ),
     keep=(
         "四、政府采购情况说明\n五、其他重要事项情况说明\n内设办公室、财务股、\n业务股等三个股室。\n",
@@ -62,6 +67,8 @@ RULE = Rule(
         "全县种植业以马铃薯、蚕豆为主，兼顾蔬菜生产。",
         "以社区为单位开展健康宣教、为重点人群提供签约服务。",
         "对六十岁以上老人、为主的慢病患者开展随访。",
+        # a duty list of verb phrases, one built on the preposition 与: more items follow it
+        "负责核定缴费基数、与服务机构签订协议、开展稽核监督。",
         # the copy breaks off after an item's 顿号: cut there, not a heading that ends in one
         "（三）负责起草有关规章草案。\n（四）承办规章的解释、",
     ),
@@ -124,6 +131,21 @@ def _parallel_phrase(text: str, at: int, word: str) -> bool:
     return word in short_words(text[cut:at])
 
 
+_PREPOSITIONS = {"与", "和", "同", "跟"}
+
+
+def _list_goes_on(text: str, at: int, word: str) -> bool:
+    """Another 、 follows the phrase a preposition opens at ``at``, in its clause: that phrase is an item."""
+    if word not in _PREPOSITIONS:
+        return False
+    for i in range(at + len(word), min(len(text), at + len(word) + ITEM_REACH)):
+        if text[i] == "、":
+            return "的" not in text[at:i]  # 和医疗救助的法律法规、政策: a noun phrase that closes the list, then a new one
+        if text[i] in _CLAUSE_STOPS:
+            return False
+    return False
+
+
 # A numbered heading (一、 （一） 1.) whose title ends its line with a 顿号. The line must be closed by its
 # break: a text that ends on the 顿号 (a copied page or an excerpt cut off mid-list) was cut, not misspelt.
 _HEADING_END = regex_cache.compile(
@@ -137,7 +159,7 @@ def check(ctx):
         yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity, "标题末尾不应有顿号。", "")
     for m in _CANDIDATE.finditer(text):
         word = _closes_list(text, m.end())
-        if word and not _parallel_phrase(text, m.start(), word):
+        if word and not _parallel_phrase(text, m.start(), word) and not _list_goes_on(text, m.end(), word):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"“{word}”已结束列举，前面不应再用顿号。", "")
     for m in _FRAME_CLOSE.finditer(text):

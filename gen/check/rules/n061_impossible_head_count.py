@@ -1,0 +1,64 @@
+"""N061: a number of people larger than the country's population (增加2023574万人).
+
+China has some 141,000万 people (国家统计局's yearly 国民经济和社会发展统计公报). A count
+of persons (not of visits: 人次 adds up every trip) above 150,000万 cannot be true in a report
+of any level: a year typed into the figure (比2013年底增加2023574万人, with 2023 in front of
+574), or digits doubled, made it. Where the figure opens with a year the text writes, the
+message says so.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ...core import regex_cache
+from ..context import CheckContext
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="N061",
+    name="impossible-head-count",
+    severity="error",
+    summary="人数超过全国人口，不可能",
+    doc=(
+        "检查什么：以“万人”计的人数（不含“人次”）超过15亿人（150000万人），或以“人”计超过15亿人。\n"
+        "为什么：全国人口约14.1亿，任何报告中的人数都不可能超过它，多是年份误填入数字"
+        "（“比2013年底增加2023574万人”）或数字重复。\n"
+        "不报的情形：人次（累计的次数可以很大）；写明全球、世界的。\n"
+        "示例：“比上年底增加2023574万人”，数字以年份2023开头，疑为年份误填。"
+    ),
+    flag=(
+        "2023年末参保人数达到34124万人，比2019年底增加2023574万人。",
+        "全省常住人口1634567890人。",
+    ),
+    keep=(
+        "2023年末参保人数达到34124万人，比2019年底增加3574万人。",
+        "全年接待游客2023574万人次。",
+        "全国基本医疗保险参保人数133389万人。",
+        "全球人口突破800000万人。",
+    ),
+)
+
+HEAD_CAP = 150000  # 万人: above the country's population (some 141,000万), with room
+_COUNT = regex_cache.compile(r"(?<![\d.])(\d{6,12})(?:\.\d{1,4})?[ \u3000]?(万)?人(?![次民])")
+_WORLD = regex_cache.compile(r"全球|世界|国际")
+_YEAR_HEAD = re.compile(r"(19[5-9]\d|20[0-4]\d)\d")
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    text = ctx.text
+    for m in _COUNT.finditer(text):
+        digits = m.group(1)
+        value = int(digits) if m.group(2) else int(digits) / 10000
+        if value <= HEAD_CAP:
+            continue
+        clause_start = max(text.rfind(c, 0, m.start()) for c in "。；\n") + 1
+        if _WORLD.search(text, clause_start, m.start()):
+            continue
+        year = _YEAR_HEAD.match(digits)
+        why = (f"，数字以年份“{year.group(1)}”开头，疑为年份误填入数字" if year and f"{year.group(1)}年" in text
+               else "，疑为数字多写或重复")
+        yield Finding(m.start(1), m.end(), RULE.code, RULE.severity,
+                      f"人数“{m.group()}”超过全国人口（约14.1亿），不可能{why}", None)
