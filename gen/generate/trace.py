@@ -35,6 +35,9 @@ STEERING = {
     ("indicators", "*", "level1"): "决定指标分组", ("indicators", "*", "level2"): "决定指标分组",
     ("evaluation", "rating"): "已与自评得分核对（等级按得分确定）",
     ("management", "targets_with_budget"): "决定是否写明绩效目标同步编审",
+    # the style block decides how every figure is written, so it is used whenever a figure is printed
+    ("style", "thousands_separator"): "决定数字写法", ("style", "amount_decimals"): "决定数字写法",
+    ("style", "percent_decimals"): "决定数字写法",
 }
 # Fields that are printed when the outline has a place for them and otherwise still steer the text.
 FALLBACK = {

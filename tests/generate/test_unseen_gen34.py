@@ -1,0 +1,40 @@
+"""Drafts of bureaus unlike the examples (round gen34): a 科学技术协会 with style settings, a 乡人民政府 in
+the Hunan outline; each test is one place where the draft or generate's warnings were untrue or silent."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from gen.cli import cli
+from tests.generate.support import data_file
+
+TOWNSHIP = {
+    "kind": "dept_self_eval", "profile": "hunan", "year": 2023,
+    "bureau": {"name": "衡山县岭坡乡人民政府", "region": {"province": "湖南省", "city": "衡阳市", "county": "衡山县"}},
+    "finance": {"basic_expenditure": 1180, "personnel": 1010, "public_costs": 170, "project_expenditure": 1110},
+    "tasks": [{"name": "人居环境整治",
+               "metrics": [{"name": "农村户厕改造", "unit": "户", "target": 300, "actual": 260,
+                            "reason": "部分农户房屋不具备改厕条件"}]}],
+    "evaluation": {"score": 86},
+}
+
+
+def _generate(tmp_path, data):
+    path = data_file(tmp_path, "d.yaml", data)
+    result = CliRunner().invoke(cli, ["generate", str(path), "-o", str(tmp_path / "out"), "--format", "md,json"])
+    assert result.exit_code == 0, result.output
+    manifest = json.loads((tmp_path / "out" / "d.json").read_text(encoding="utf-8"))
+    return result.output, manifest, (tmp_path / "out" / "d.md").read_text(encoding="utf-8")
+
+
+def test_style_settings_are_used_not_warned_as_unused(tmp_path):
+    # the style block decides how every figure is written; generate said 未写入报告 for each of its fields
+    data = {**TOWNSHIP, "profile": "national", "finance": {"income": 1650.8, "expenditure": 1600},
+            "style": {"thousands_separator": True, "amount_decimals": "strip", "percent_decimals": "strip"}}
+    out, manifest, md = _generate(tmp_path, data)
+    assert "1,650.8万元" in md
+    assert not [u for u in manifest["unused"] if u["field"].startswith("style.")], manifest["unused"]
+    assert "style." not in out
+
