@@ -38,3 +38,10 @@ def test_style_settings_are_used_not_warned_as_unused(tmp_path):
     assert not [u for u in manifest["unused"] if u["field"].startswith("style.")], manifest["unused"]
     assert "style." not in out
 
+
+def test_a_score_is_not_traced_to_the_leading_digits_of_a_rate(tmp_path):
+    # The Hunan outline prints no score; 86 was "found" in 完成比例是86.67% and no warning told the
+    # officer that the score 86 is not in the draft.
+    out, manifest, md = _generate(tmp_path, TOWNSHIP)
+    assert "86.67%" in md and "86分" not in md
+    assert {"field": "evaluation.score", "title": "自评得分"} in manifest["unused"]
