@@ -8,7 +8,7 @@ import json
 from click.testing import CliRunner
 
 from gen.cli import cli
-from tests.generate.support import data_file
+from tests.generate.support import data_file, render_md
 
 TOWNSHIP = {
     "kind": "dept_self_eval", "profile": "hunan", "year": 2023,
@@ -45,3 +45,27 @@ def test_a_score_is_not_traced_to_the_leading_digits_of_a_rate(tmp_path):
     out, manifest, md = _generate(tmp_path, TOWNSHIP)
     assert "86.67%" in md and "86分" not in md
     assert {"field": "evaluation.score", "title": "自评得分"} in manifest["unused"]
+
+
+ACADEMY = {
+    "kind": "dept_self_eval", "year": 2023,
+    "bureau": {"name": "绵阳市科学技术协会", "region": {"province": "四川省", "city": "绵阳市"}},
+    "indicators": [
+        {"level1": "产出指标", "level2": "数量指标", "name": "科普活动场次", "target": "≥200场", "actual": "210场"},
+        {"level1": "效益指标", "level2": "社会效益指标", "name": "公民具备科学素质比例", "target": "≥14%", "actual": "14.6%"},
+        {"level1": "满意度指标", "level2": "服务对象满意度指标", "name": "参与群众满意度", "target": "≥90%", "actual": "95%"},
+    ],
+    "evaluation": {"score": 93.4},
+}
+
+
+def test_all_indicators_exceeded_are_not_counted_twice(tmp_path):
+    # 纳入自评的3项定量指标均达到目标值，其中3项超额完成: 其中 of the whole set reads as a machine's count
+    for seed in range(6):
+        md = render_md(data_file(tmp_path, "d.yaml", ACADEMY), seed=seed)
+        assert "其中3项" not in md and "3项实际完成值" not in md, md
+        assert "3项定量指标均超过" in md or "3项定量指标全部超额完成" in md or "3项定量指标实际完成值均高于" in md, md
+    # one of three met exactly: the count of those above the target is still told
+    one_met = {**ACADEMY, "indicators": [{**ACADEMY["indicators"][0], "actual": "200场"}, *ACADEMY["indicators"][1:]]}
+    md = render_md(data_file(tmp_path, "d.yaml", one_met))
+    assert "2项" in md and "均超过" not in md, md
