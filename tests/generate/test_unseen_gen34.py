@@ -69,3 +69,19 @@ def test_all_indicators_exceeded_are_not_counted_twice(tmp_path):
     one_met = {**ACADEMY, "indicators": [{**ACADEMY["indicators"][0], "actual": "200场"}, *ACADEMY["indicators"][1:]]}
     md = render_md(data_file(tmp_path, "d.yaml", one_met))
     assert "2项" in md and "均超过" not in md, md
+
+
+SUBDISTRICT = {
+    "kind": "dept_self_eval", "profile": "shenzhen", "year": 2024,
+    "bureau": {"name": "深圳市龙岗区横岗街道办事处", "region": {"province": "广东省", "city": "深圳市", "county": "龙岗区"}},
+    "tasks": [{"name": "安全生产", "content": "开展安全生产隐患排查整治"}],
+}
+
+
+def test_a_single_task_is_not_listed_as_the_first_of_several(tmp_path):
+    # 重点工作任务: 一是安全生产。 and no 二是
+    md = render_md(data_file(tmp_path, "d.yaml", SUBDISTRICT))
+    assert "一是" not in md and "本年度重点工作任务是安全生产：开展安全生产隐患排查整治。" in md, md
+    two = {**SUBDISTRICT, "tasks": [*SUBDISTRICT["tasks"], {"name": "基层治理"}]}
+    md = render_md(data_file(tmp_path, "d.yaml", two))
+    assert "一是安全生产：开展安全生产隐患排查整治。二是基层治理。" in md, md
