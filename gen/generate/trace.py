@@ -150,6 +150,8 @@ def _candidates(loc: tuple, value: Any) -> list[_Literal]:
     elif isinstance(value, Decimal):
         texts = [format_amount(value), format(value, "f"), format_count(value), format_percent(value)[:-1]]
         texts += [t.rstrip("0").rstrip(".") for t in texts if "." in t]
+        if value == 0 and loc[-1] == "target":
+            texts.append("零目标")  # a ceiling of 0 is told as 年度零目标 (corpus/tasks.yaml)
     else:
         text = str(value).strip()
         clause = text.rstrip("。；;，,.！？")

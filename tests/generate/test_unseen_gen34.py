@@ -85,3 +85,13 @@ def test_a_single_task_is_not_listed_as_the_first_of_several(tmp_path):
     two = {**SUBDISTRICT, "tasks": [*SUBDISTRICT["tasks"], {"name": "基层治理"}]}
     md = render_md(data_file(tmp_path, "d.yaml", two))
     assert "一是安全生产：开展安全生产隐患排查整治。二是基层治理。" in md, md
+
+
+def test_a_zero_target_told_as_the_years_zero_target_is_not_warned_unused(tmp_path):
+    # 较大生产安全事故实际为1起，没有实现年度零目标 tells the target 0, and generate warned
+    # 字段 tasks[0].metrics[0].target（目标值）未写入报告
+    data = {**SUBDISTRICT, "tasks": [{"name": "安全生产", "metrics": [
+        {"name": "较大生产安全事故", "unit": "起", "target": 0, "actual": 1, "comparator": "≤", "reason": "一起道路施工事故"}]}]}
+    out, manifest, md = _generate(tmp_path, data)
+    assert "年度零目标" in md
+    assert {"field": "tasks[0].metrics[0].target", "title": "目标值"} not in manifest["unused"], manifest["unused"]
