@@ -35,6 +35,9 @@ STEERING = {
     ("indicators", "*", "level1"): "决定指标分组", ("indicators", "*", "level2"): "决定指标分组",
     ("evaluation", "rating"): "已与自评得分核对（等级按得分确定）",
     ("management", "targets_with_budget"): "决定是否写明绩效目标同步编审",
+    # the style block decides how every figure is written, so it is used whenever a figure is printed
+    ("style", "thousands_separator"): "决定数字写法", ("style", "amount_decimals"): "决定数字写法",
+    ("style", "percent_decimals"): "决定数字写法",
 }
 # Fields that are printed when the outline has a place for them and otherwise still steer the text.
 FALLBACK = {
@@ -86,7 +89,7 @@ class _Literal(str):
 class _Figure(_Literal):
     """A figure, found only where no digit, point or comma runs on before it and no digit after it.
 
-    Same test as the pattern ``(?<![\\d.,])FIGURE(?![\\d])``, done with ``str.find``: a report
+    Same test as the pattern ``(?<![\\d.,])FIGURE(?![\\d]|[.,]\\d)``, done with ``str.find``: a report
     sets a few hundred fields, and compiling a pattern per value and per bureau (re's cache
     holds 512) cost a batch more time than rendering the report.
     """
@@ -104,7 +107,13 @@ class _Figure(_Literal):
         return -1
 
     def _ends(self, text: str, end: int) -> bool:
-        return end == len(text) or not text[end].isdecimal()  # isdecimal() is exactly re's \d
+        # isdecimal() is exactly re's \d; a point or comma with a digit after it runs the figure on
+        # (a score of 86 is not printed by 完成比例是86.67%, nor 1 by 1,180万元)
+        if end == len(text):
+            return True
+        if text[end] in self.before and end + 1 < len(text) and text[end + 1].isdecimal():
+            return False
+        return not text[end].isdecimal()
 
 
 class _Count(_Figure):
@@ -141,6 +150,8 @@ def _candidates(loc: tuple, value: Any) -> list[_Literal]:
     elif isinstance(value, Decimal):
         texts = [format_amount(value), format(value, "f"), format_count(value), format_percent(value)[:-1]]
         texts += [t.rstrip("0").rstrip(".") for t in texts if "." in t]
+        if value == 0 and loc[-1] == "target":
+            texts.append("零目标")  # a ceiling of 0 is told as 年度零目标 (corpus/tasks.yaml)
     else:
         text = str(value).strip()
         clause = text.rstrip("。；;，,.！？")

@@ -148,7 +148,7 @@ def test_the_shenzhen_outline_tells_a_tasks_content(tmp_path):
 
     data = {**UNION, "tasks": [{**UNION["tasks"][0], "content": "以快递、外卖、网约车行业为重点推进集中入会。"}]}
     doc, _ = render_document(load_spec(data_file(tmp_path, "d.yaml", data)))
-    assert "一是新就业形态劳动者入会：以快递、外卖、网约车行业为重点推进集中入会。" in to_markdown(doc)
+    assert "本年度重点工作任务是新就业形态劳动者入会：以快递、外卖、网约车行业为重点推进集中入会。" in to_markdown(doc)
     assert not [w for w in doc.warnings if "tasks[0].content" in w]
 
 
