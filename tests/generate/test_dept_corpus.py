@@ -254,7 +254,7 @@ def test_output_is_deterministic_and_bureaus_differ() -> None:
 
 @pytest.mark.parametrize("name, ref", [
     ("某县图书馆", "我馆"), ("某县实验小学", "我校"), ("某县人民医院", "我院"), ("政协某县委员会办公室", "我办"),
-    ("某县科学技术协会", "我会"), ("某县气象局", "我局"), ("某县供销合作社", "我单位"), ("某县融媒体中心", "我中心"),
+    ("某县科学技术协会", "我会"), ("某县气象局", "我局"), ("某县供销合作社", "我社"), ("某县融媒体中心", "我中心"),
 ])
 def test_a_body_left_without_self_ref_calls_itself_by_its_kind(name, ref) -> None:
     from gen.core.glossary import default_self_ref
