@@ -17,6 +17,7 @@ from .errors import UserError
 from .parse import _line_for, _yaml_lines, parse_text
 from .readfile import read_limited, undecodable_at
 from .model import ReportSpec
+from .model_fields import _round_amount
 
 MAX_DATA_BYTES = 5 * 1024 * 1024
 
@@ -61,20 +62,40 @@ _TYPE_MESSAGES = {
 }
 
 
-def field_title(loc: Iterable[Any]) -> str:
-    """The Chinese title of the field at ``loc`` (walking the model classes)."""
+def _field_info(loc: Iterable[Any]) -> tuple[Any, str]:
+    """The pydantic FieldInfo and name of the field at ``loc`` (walking the model classes; a part the model
+    does not know ends the walk at the last one it does), or (None, "")."""
     model: Any = ReportSpec
-    title = ""
+    info, name = None, ""
     for part in loc:
         if isinstance(part, int):
             continue
         fields = getattr(model, "model_fields", None)
         if not fields or part not in fields:
-            return title
-        info = fields[part]
-        title = info.title or part
+            break
+        info, name = fields[part], part
         model = inner_model(info.annotation)
-    return title
+    return info, name
+
+
+def field_title(loc: Iterable[Any]) -> str:
+    """The Chinese title of the field at ``loc`` (walking the model classes)."""
+    info, name = _field_info(loc)
+    return "" if info is None else info.title or name
+
+
+def field_is_amount(loc: Iterable[Any]) -> bool:
+    """Whether the field at ``loc`` holds an amount of money (the ``Amount`` type): a figure a report writes
+    in 万元 or 元, never as a percentage — so a 50 printed as 50% does not print a budget of 50万元."""
+    info, _ = _field_info(loc)
+    return info is not None and _validated_by(info.annotation, _round_amount)
+
+
+def _validated_by(annotation: Any, func: Any) -> bool:
+    for meta in getattr(annotation, "__metadata__", ()):
+        if getattr(meta, "func", None) is func:
+            return True
+    return any(_validated_by(arg, func) for arg in getattr(annotation, "__args__", None) or ())
 
 
 def inner_model(annotation: Any) -> Any:

@@ -22,7 +22,7 @@ from typing import Any, Iterator, Optional
 
 from pydantic import BaseModel
 
-from ..core.load import field_path, field_title
+from ..core.load import field_is_amount, field_path, field_title
 from ..core.numbers import format_amount, format_count, format_percent
 from ..core.model import ReportSpec
 from .document import Document, Heading, Paragraph, Table
@@ -130,6 +130,14 @@ class _Count(_Figure):
         return any(text.startswith(u, end) for u in self.units)
 
 
+class _Amount(_Figure):
+    """An amount of money: as a figure, but never where a percentage sign follows (a source's budget of 50万元
+    is not printed by 指标达标率为50%)."""
+
+    def _ends(self, text: str, end: int) -> bool:
+        return super()._ends(text, end) and not text.startswith(("%", "％"), end)
+
+
 def _digit_or(ch: str, extra: frozenset) -> bool:
     return ch.isdecimal() or ch in extra
 
@@ -160,7 +168,8 @@ def _candidates(loc: tuple, value: Any) -> list[_Literal]:
         pieces = [p for p in _CLAUSE_BREAK.split(clause) if len(p) >= 6]
         if pieces:
             texts.append(max(pieces, key=len))
-    return [_Figure(t) if t[0].isdigit() else _Literal(t) for t in dict.fromkeys(t for t in texts if t)]
+    figure = _Amount if isinstance(value, Decimal) and _is_amount(tuple(p for p in loc if not isinstance(p, int))) else _Figure
+    return [figure(t) if t[0].isdigit() else _Literal(t) for t in dict.fromkeys(t for t in texts if t)]
 
 
 _CLAUSE_BREAK = re.compile(r"[：:，,。；;！？、]")
@@ -253,6 +262,12 @@ def _named(title: str, text: str) -> bool:
 def _title(loc: tuple) -> str:
     """The field's Chinese title; list indexes do not change it, so it is looked up once per field."""
     return field_title(loc)
+
+
+@lru_cache(maxsize=1024)
+def _is_amount(loc: tuple) -> bool:
+    """Whether the field holds money (looked up once per field, like its title)."""
+    return field_is_amount(loc)
 
 
 def unused_warning(t: Trace) -> str:

@@ -95,3 +95,24 @@ def test_a_zero_target_told_as_the_years_zero_target_is_not_warned_unused(tmp_pa
     out, manifest, md = _generate(tmp_path, data)
     assert "年度零目标" in md
     assert {"field": "tasks[0].metrics[0].target", "title": "目标值"} not in manifest["unused"], manifest["unused"]
+
+
+def test_an_amount_is_not_printed_by_a_percentage_of_the_same_digits(tmp_path):
+    # a source's budget of 50万元 counted as printed because the draft said 指标达标率为50%: the outline has no
+    # place for the sources, and generate warned for three of their four figures only
+    data = {
+        "kind": "project_self_eval", "year": 2023,
+        "bureau": {"name": "沧县文化广电和旅游局", "region": {"province": "河北省", "city": "沧州市", "county": "沧县"}},
+        "finance": {"project_count": 1, "budget_adjusted": 200, "funds_arrived": 180, "funds_spent": 175,
+                    "sources": [{"name": "一般公共预算财政拨款", "budget": 150, "arrived": 150, "spent": 148},
+                                {"name": "上级转移支付", "budget": 50, "arrived": 30, "spent": 27}]},
+        "projects": [{"name": "送戏下乡", "goal": "全年送戏下乡120场。", "budget": 200, "spent": 175, "score": 95}],
+        "indicators": [{"level1": "产出指标", "level2": "数量指标", "name": "送戏下乡场次", "target": "≥120场",
+                        "actual": "120场"},
+                       {"level1": "满意度指标", "level2": "服务对象满意度指标", "name": "群众满意度", "target": "≥90%",
+                        "actual": "85%", "reason": "部分剧目不贴近群众需求"}],
+        "evaluation": {"score": 78},
+    }
+    out, manifest, md = _generate(tmp_path, data)
+    assert "50%" in md and "50.00万元" not in md
+    assert "finance.sources[1].budget" in {u["field"] for u in manifest["unused"]}, manifest["unused"]
