@@ -15,6 +15,7 @@ counts its retired staff too ("年末实有人数3人，其中在职人员3人�
 
 from __future__ import annotations
 
+from ..core import regex_cache
 from .numbers_text import Item, comparable, is_change, make_up
 from .staff_counts import HEAD_UNITS, staff_words
 from .textspans import sentence_start
@@ -101,3 +102,21 @@ def makes_up_earlier(text: str, all_items: list[Item], j: int, parts: list[Item]
     start = sentence_start(text, all_items[j].q.start)
     return any(it.q.start >= start and not is_change(text, it) and comparable(it, parts[0]) and make_up(it, parts)
                for it in all_items[max(0, j - EARLIER_REACH):j])
+
+
+# 包括 right after a head count (在职人数61人，包括行政人员26人、事业人员33人…): it lists the count's parts as 其中 does.
+# Only after a count of people: after an amount or a task 包括 names what the money or the work covers, seldom its parts.
+_COUNT_INCLUDES = regex_cache.compile(r"\d\s{0,2}[人名](?:\s{0,2}[)）])?\s{0,2}[，,：:]\s{0,2}(包括)")
+
+
+def part_marks(text: str) -> list[int]:
+    """The places where a list of a total's parts opens: every 其中, and every 包括 right after a head count."""
+    marks = []
+    pos = text.find("其中")
+    while pos != -1:
+        marks.append(pos)
+        pos = text.find("其中", pos + 2)
+    if "包括" in text:
+        marks.extend(m.start(1) for m in _COUNT_INCLUDES.finditer(text))
+        marks.sort()
+    return marks

@@ -4,6 +4,8 @@ many ways, and each class a round found needs its own example (the rule's module
 from __future__ import annotations
 
 FLAG = (
+    # 包括 right after a head count lists its parts as 其中 does: 30＋25＋16 makes 71, over 52
+    "在职人员52人，包括行政人员30人、事业人员25人、工勤人员16人；退休人员9人。",
     # the leading head counts of distinct standings already over the total, a count of no standing after them
     "实际财政供养人员14人，其中在职14人，离休0人，退休2人，聘用人员3人。",
     # with the sentence before's figure the parts still miss the total by 100
@@ -64,6 +66,8 @@ FLAG = (
 )
 
 KEEP = (
+    # the same list that makes its count
+    "在职人员71人，包括行政人员30人、事业人员25人、工勤人员16人；退休人员9人。",
     # the leading standings make the total; the hired staff after them are counted apart
     "实有人员20人，其中在职15人，退休5人，聘用人员3人。",
     # a list by education breaks down the whole staff named first in the sentence (60+29+3+1 = 93), not the 23 before it

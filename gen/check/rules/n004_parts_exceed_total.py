@@ -20,7 +20,7 @@ from ..unit_slips import slipped
 from ..library_pages import opens_fragment
 from ..added_parts import added_to, adds_to_unstated, after_subtotal, first_part_before, item_of_list, suffix_makes
 from ..numbered_parts import lists_every_kind, numbered_parts
-from ..staff_scope import distinct_standings, in_post_parts, leading_standings, makes_up_earlier, quota_kinds
+from ..staff_scope import distinct_standings, in_post_parts, leading_standings, makes_up_earlier, part_marks, quota_kinds
 from ..subject_breakdowns import without_class_items
 from ..subject_peers import another_class
 from ..sibling_figures import opens_statement
@@ -135,11 +135,11 @@ def _index_after(all_items: list[Item], pos: int) -> int:
 
 def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
     text = ctx.text
-    pos = text.find("其中")
-    while pos != -1:
+    marks = part_marks(text)  # every 其中, and 包括 after a head count (在职人数61人，包括…)
+    for k, pos in enumerate(marks):
         idx = _index_after(all_items, pos)
         total: Optional[Item] = all_items[idx - 1] if idx > 0 else None
-        nxt = text.find("其中", pos + 2)
+        nxt = marks[k + 1] if k + 1 < len(marks) else -1
         # A change right before 其中 (收入X，与上年相比减少Y，其中：a…) is not what the parts make up (X's); a part that is
         # a change ends the list (_STOP_LABEL). A total cut by a library's preview ("2、7万元，其中…") totals nothing.
         # "离退休人员18人。其中：离休11人…": read to its own (no colon: only after a sentence's sole figure)
@@ -158,7 +158,6 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
                     end = min(end, nxt)
                 overlapping = text.startswith("其中含", pos) or text.startswith("其中包括", pos)
                 if any(it.value < 0 for it in all_items[idx:_index_after(all_items, end)]):
-                    pos = nxt
                     continue  # a negative part (a deduction: 省直达-13.27万元) lets another exceed the total
                 parts = (not across and _colon_list(text, all_items, idx, total, pos, nxt)) \
                     or _parts_after(all_items, idx, total, end, text)
@@ -176,8 +175,7 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
                     yield from _judge_complete(total, parts, f"{total.label}（所列各项连为零的一项也列出，应为全部）")
                 elif not (across and _another_whole(text, all_items, idx - 1, parts)) \
                         and not makes_up_earlier(text, all_items, idx - 1, parts):
-                    yield from _judge_qizhong(total, parts, overlapping)
-        pos = nxt
+                    yield from _judge_qizhong(total, parts, overlapping, text[pos:pos + 2])
 
 
 def _colon_list(text: str, all_items: list[Item], idx: int, total: Item, pos: int, nxt: int) -> Optional[list[Item]]:
@@ -201,7 +199,7 @@ def _colon_list(text: str, all_items: list[Item], idx: int, total: Item, pos: in
     return None
 
 
-def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterable[Finding]:
+def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool, mark: str = "其中") -> Iterable[Finding]:
     if not parts or any(_CUT.search(p.raw_label) for p in parts):
         return  # with a cut among them the parts are signed: each may exceed the net total
     t = total.value
@@ -227,7 +225,7 @@ def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool) -> Iterabl
         shown = "＋".join(num(p.q) for p in parts)
         yield Finding(
             total.q.start, total.q.end, RULE.code, RULE.severity,
-            f"“其中”所列分项之和超过总数：{shown}＝{_sum_shown(s, total, parts)}，大于{total.label}{total.q.raw}",
+            f"“{mark}”所列分项之和超过总数：{shown}＝{_sum_shown(s, total, parts)}，大于{total.label}{total.q.raw}",
         )
 
 
