@@ -85,6 +85,8 @@ RULE = Rule(
         # a year, the Party's congress and session, a thought's or leader's name left as stars
         "*年上半年，贯彻党的*大及*届三中全会精神，践行“*”重要思想，结转*年500亩。",
         "以***新时代中国特色社会主义思想为指导，落实***总书记重要指示。",
+        # the congress and a place's name left as XX in a formulation
+        "深入学习贯彻党的XX大精神，统筹推进平安XX、法治XX建设。",
         # a county's name masked by stars
         "**县是个农业大县，全县耕地50万亩。根据统计年报，**县农村公路里程800公里。",
         # a title that lost its place's name: the level alone before the year
@@ -97,6 +99,7 @@ RULE = Rule(
         "| 本年收入计划 | 累计完成数 | 占计划% | 同比增减% |\n检查和化验收入占医疗收入的比重%\n建筑面积平方米 | 1200 |\n占地面积2514平方米，建筑面积约1800平方米。",
         "纳入本部门2018年度部门决算编制范围的二级预算单位包括：\n1.某区中医院\n第二部分 2018年度部门决算情况说明\n",
         "采购XXL号防护服200套，XX系列设备3台。",
+        "配备XX型设备，采购SUV、MPV车型各1辆，XXL、XL号服装。",
         # a Latin X that names a thing, and a date whose figures were written
         "采购X光机1台，开展X线检查200人次。填报日期：2023年 3 月 5 日。每年 3 月 5 日前报送。",
         "【政策依据】根据《中华人民共和国预算法》开展自评。",
