@@ -145,7 +145,10 @@ BLANK_COUNT = regex_cache.compile(
 BLANK_DATE = regex_cache.compile(r"(?:(?<=[:：])[ \t\u3000]{0,8}|(?<=[□\u4e00-\u9fff])[ \t\u3000]{1,8})"
                                  r"年[ \t\u3000]{1,8}月[ \t\u3000]{1,8}日")
 BLANK_BEFORE_MONTH = (" 月", "\u3000月", "\t月")
-BLANK_HEADING_NUMBER = regex_cache.compile(r"^[（(][ \t\u3000]{0,2}[）)](?=[ \t\u3000]{0,3}[\u4e00-\u9fff])", re.M)
+# (a contents page indents its entries: up to four blanks before the pair, 　()指导思想(2))
+BLANK_HEADING_NUMBER = regex_cache.compile(
+    r"(?:^|(?<=^[ \t\u3000])|(?<=^[ \t\u3000]{2})|(?<=^[ \t\u3000]{3})|(?<=^[ \t\u3000]{4}))"
+    r"[（(][ \t\u3000]{0,2}[）)](?=[ \t\u3000]{0,3}[\u4e00-\u9fff])", re.M)
 # An administrative level's bracket left empty where the template offers another (指导县（）民办非企业单位, for
 # 县（区）): run only on a text that holds an empty pair of brackets.
 BLANK_LEVEL = regex_cache.compile(r"[县市区州旗乡镇][ \t\u3000]{0,2}[（(][ \t\u3000]{0,2}[）)](?=[\u4e00-\u9fff])")
