@@ -39,7 +39,8 @@ checker (``TERM_EXACT``, with W038's 省 written for 自治区, W002's doubled c
 miscited law or regulation title), as a bare 三公经费 in a template's title is punctuation (P)
 to one and T001 to the checker (``PUNCT_EXACT``), a template's blank (第  号, 第次会议) structure (S) to one and
 W019 or W001 to the checker (``STRUCTURE_EXACT``), and a date whose 年月 were lost (2021115日) or an amount short of its 元 (24.56万) numbers (N) to one and
-W004 or W026 to the checker (``NUMBER_EXACT``); every other family must
+W004 or W026 to the checker (``NUMBER_EXACT``), and a 发文字号 written wrongly a lost character (W) to one and P002 or
+P011 to the checker, its lost 号 punctuation (P) to one and W022 to the checker (``DOCNUMBER_RULES``); every other family must
 match exactly. A correct statement is a false alarm when
 an error- or warning-severity finding of any rule overlaps it; the false
 alarm is counted against the finding's family. The texts are not part of the
@@ -85,7 +86,11 @@ MARK_RULES = ("S002", "S013")
 # non-standard word (其它, T001), a self-reference that does not fit the body (本乡 in a 镇's report, S006,
 # T002), a 第X部分 that lost its number (S011), an amount without its unit (N016). Counted for a W defect only
 # where the finding overlaps the defect's own text, not merely its line (``_found``).
-WORDING_EXACT = ("T001", "T002", "S006", "S011", "N016", "L008")
+# A 发文字号 written wrongly (〔2012267号 with its 〕 lost, (某财社202281) with its brackets and 号 lost) is a
+# lost character (W) to one annotator and punctuation (P) to another (the keys file it under both): P002's and
+# P011's findings count for a W defect, W022's (号 lost) for a P defect, each where it overlaps the defect's text.
+DOCNUMBER_RULES = ("P002", "P011")
+WORDING_EXACT = ("T001", "T002", "S006", "S011", "N016", "L008") + DOCNUMBER_RULES
 # A budget subject's name that lost a character (社会保障就业支出) is a term (T) to an annotator and a
 # common word short of a character to W005; a body's own name with a character doubled (长寿区区审计局) is a term
 # (T) to an annotator and a doubled character to W002, and a law's or a regulation's title cited wrongly
@@ -96,7 +101,7 @@ TERM_EXACT = ("W001", "W002", "W005", "W038")
 # annotator and a term short of its standard quotes to T001; a template's blank left in the text (审字【2021】第  号)
 # is structure (S) to an annotator and a template leftover to W019, and a session's number left blank (第次会议)
 # a missing character to W001: all on the same exact-overlap terms.
-PUNCT_EXACT = ("T001",)
+PUNCT_EXACT = ("T001", "W022")
 STRUCTURE_EXACT = ("W001", "W019")
 # A date whose 年 and 月 were lost (报告日期:2022624, 2021115日) is a number that cannot be read (N) to an
 # annotator and W004's date reading (gen.check.lost_dates) to the checker; an amount whose 元 was dropped

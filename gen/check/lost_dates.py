@@ -212,13 +212,67 @@ def _glued_range(text: str) -> Iterator[Reading]:
                                        f"应写作“{m.group(1)}年{m.group(2)}月—{m.group(3)}年……”，请核对。"), None
 
 
+# A plan's period whose dash and 年 were lost, the two years run together in its brackets after a title
+# ((20162020) for （2016—2020年）): the second year after the first, within three five-year plans of it.
+_GLUED_PERIOD = regex_cache.compile(rf"[（(]({FOUR_DIGITS})({FOUR_DIGITS})[）)]")
+PERIOD_MAX = 15  # years a plan's period may span
+
+
+def _glued_period(text: str) -> Iterator[Reading]:
+    for m in _GLUED_PERIOD.finditer(text):
+        first, last = int(m.group(1)), int(m.group(2))
+        if 0 < last - first <= PERIOD_MAX:
+            meant = f"{first}—{last}年"
+            yield m.start(1), m.end(2), f"年份区间“{m.group(1)}{m.group(2)}”漏了连接号和“年”，应为“{meant}”。", meant
+
+
+# A line under the title that holds only a year and its month run together (201611 for 2016年11月): five or six
+# digits, a month after the year. Six digits may also be a month and a day of one figure each (2016年1月1日).
+_BARE_MONTH_LINE = regex_cache.compile(rf"^[ \t\u3000]{{0,80}}({FOUR_DIGITS})(1[0-2]|[1-9])[ \t\u3000]{{0,8}}$", re.M)
+HEAD_LINES = 40  # lines from the text's start where a title's date stands
+
+
+def _bare_month_line(text: str) -> Iterator[Reading]:
+    head = 0
+    for _ in range(HEAD_LINES):
+        head = text.find("\n", head) + 1
+        if not head:
+            head = len(text)
+            break
+    for m in _BARE_MONTH_LINE.finditer(text, 0, head):
+        # the two lines above (a title's period in brackets may stand between): words, no table's cell or address
+        above = "\n".join([ln for ln in text[max(0, m.start() - 400):m.start()].split("\n") if ln.strip()][-2:])
+        if not re.search(r"[\u4e00-\u9fff]", above) or re.search(r"[|\t]|地址|邮编|邮政|电话|编码|代码", above):
+            continue  # a table's cell, a postcode under an address
+        year, month = m.group(1), m.group(2)
+        options = [f"{year}年{month}月"] + ([f"{year}年{month[0]}月{month[1]}日"] if len(month) == 2 else [])
+        shown = "或".join(f"“{o}”" for o in options)
+        yield m.start(1), m.end(2), f"日期“{year}{month}”漏了“年”“月”，应为{shown}。", options[0] if len(options) == 1 else None
+
+
+# A deadline in a notice whose 月 was lost (请于222日前报送 for 2月22日): 于, three or four digits, 日 and 前
+# or a stop. Not a count of days (在120日内, 于60日内).
+_DEADLINE = regex_cache.compile(r"(?<=于)(\d{3,4})日(?=前|之前|[，,。；;])")
+
+
+def _deadline(text: str) -> Iterator[Reading]:
+    for m in _DEADLINE.finditer(text):
+        if text[m.start() - 2:m.start() - 1].isdigit():
+            continue
+        options = month_day_options(m.group(1))
+        if options:
+            shown = "或".join(f"“{o}”" for o in sorted(options))
+            meant = next(iter(options)) if len(options) == 1 else None
+            yield m.start(), m.end(), f"日期“{m.group()}”漏了“月”，应为{shown}。", meant
+
+
 def readings(text: str) -> list[Reading]:
     """Every date in ``text`` whose marks were lost, each once."""
     seen: set[int] = set()
     out = []
     for r in (*_bare_date_line(text), *_labelled(text), *_labelled_month(text), *_cut_off(text),
               *_lost_year_month(text), *_lost_month(text), *_year_twice(text), *_month_range(text),
-              *_glued_range(text)):
+              *_glued_range(text), *_glued_period(text), *_bare_month_line(text), *_deadline(text)):
         if r[0] not in seen:
             seen.add(r[0])
             out.append(r)

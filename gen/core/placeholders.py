@@ -77,8 +77,12 @@ COMMON_LEFT = regex_cache.compile(
     r"(?<=[\u4e00-\u9fff] )(?:XX|xx)(?= ?[，,。；;、]| (?!系列|型|号|款)[\u4e00-\u9fff])"
     # a body's place left as XX before the rest of its name (xx水利局, 《XX财政局关于…》)
     r"|(?<![A-Za-z])(?:XX|xx)(?![A-Za-z])(?=[\u4e00-\u9fff]{1,8}(?:局|委员会|厅|办公室|人民政府))"
-    # a name left as xx straight before the closing mark (市水利局公布xx”)
-    r"|(?<=[\u4e00-\u9fff])(?:XX|xx)(?=[”』])"
+    # a name left as xx straight before the closing mark (市水利局公布xx”), or a place's name after the
+    # formulation's word before its list mark (推进平安XX、法治XX建设): XX glued to Chinese words on one side,
+    # punctuation on the other, names nothing (a model's XX is followed by 系列, 型)
+    r"|(?<=[\u4e00-\u9fff])(?:XX|xx)(?=[”』、，,。；;])"
+    # the Party's congress left as XX (党的XX大, 党的XX届三中全会)
+    r"|(?<=党的)(?:XX|xx|××)(?=大|届)"
     # a year left as one star (*年上半年, 结转*年): not Markdown's ** nor a footnote's star after a figure
     r"|(?<![*A-Za-z0-9])\*(?=年)"
     # a county's or a city's name masked by two or three stars (**县是个农业大县, 根据统计年报,**县纳入…): not after a
@@ -141,7 +145,10 @@ BLANK_COUNT = regex_cache.compile(
 BLANK_DATE = regex_cache.compile(r"(?:(?<=[:：])[ \t\u3000]{0,8}|(?<=[□\u4e00-\u9fff])[ \t\u3000]{1,8})"
                                  r"年[ \t\u3000]{1,8}月[ \t\u3000]{1,8}日")
 BLANK_BEFORE_MONTH = (" 月", "\u3000月", "\t月")
-BLANK_HEADING_NUMBER = regex_cache.compile(r"^[（(][ \t\u3000]{0,2}[）)](?=[ \t\u3000]{0,3}[\u4e00-\u9fff])", re.M)
+# (a contents page indents its entries: up to four blanks before the pair, 　()指导思想(2))
+BLANK_HEADING_NUMBER = regex_cache.compile(
+    r"(?:^|(?<=^[ \t\u3000])|(?<=^[ \t\u3000]{2})|(?<=^[ \t\u3000]{3})|(?<=^[ \t\u3000]{4}))"
+    r"[（(][ \t\u3000]{0,2}[）)](?=[ \t\u3000]{0,3}[\u4e00-\u9fff])", re.M)
 # An administrative level's bracket left empty where the template offers another (指导县（）民办非企业单位, for
 # 县（区）): run only on a text that holds an empty pair of brackets.
 BLANK_LEVEL = regex_cache.compile(r"[县市区州旗乡镇][ \t\u3000]{0,2}[（(][ \t\u3000]{0,2}[）)](?=[\u4e00-\u9fff])")

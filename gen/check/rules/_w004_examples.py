@@ -63,6 +63,9 @@ FLAG = (
     "您的位置：首页 > 部门决算 > 某县统计局2022部门决算公开说明\n",
     # a sentence that ranks items with ">" is no trail: its crumbs hold a colon
     "排序依次为：资金到位 > 执行进度 > 2021部门决算质量。\n",
+    # a plan's period whose dash and 年 were lost; a title's year and month alone on a line; a deadline's lost 月
+    "印发《某市农业发展规划(20212025)》的通知\n", "某县草原补奖实施方案\n\n  202311\n\n目录\n",
+    "请各单位于315日前报送材料。",
 )
 
 KEEP = (
@@ -118,4 +121,7 @@ KEEP = (
     "三级指标年度 指标值实际 完成值分 值得 分产出指标数量指标更新设备50件50件2020质量指标合格合格2020时效指标\n",
     # a file's name offered for download: the uploader's label, not the report's sentence
     "附件：某县水利局2022部门整体支出绩效自评表.xlsx\n某县水利局2022部门决算说明.pdf某县水利局2022部门决算说明.pdf\n",
+    # an 8-digit code or phone in brackets, years reversed; a postcode under an address; a count of days
+    "联系电话(20231234)，（20202016）。", "地址：某市某区某路8号\n201611\n", "于60日内办结，在120日内完成，于2023年3月15日前报送。",
+    "印发《某市农业发展规划（2021—2025年）》的通知\n",
 )

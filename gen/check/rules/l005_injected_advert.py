@@ -90,6 +90,11 @@ RULE = Rule(
         "亚洲无码黄片,高清视频\n某市气象局2024年部门预算",
         "毛片在线视频_免费看的网站\n第一部分 部门职责",
         "年度指标外挂购买\n某县应急管理局2021年度部门整体支出绩效自评报告",
+        # a live-score or streaming site's name and a betting brand's app put for a body's name or a page's site
+        "贯彻执行国家雷速体育,雷速直播统计工作的方针。",
+        "当前位置: 足球即时比分>>乡镇>>决算公开",
+        "欧冠视频直播\n某县农业农村局2023年度部门决算",
+        "当前位置:手机版亚博首页 > 政府信息公开",
     ),
     keep=(
         "依法打击跨境博彩平台，查处网络赌博案件12起。",
@@ -110,6 +115,8 @@ RULE = Rule(
         "天天开展巡查，夜夜值守，保持急躁情绪疏导热线畅通。",
         # 外挂 of a retrofit lift or a wall unit, 无码 of a card, 三级 of a hospital beside 免费
         "既有住宅加装外挂电梯12部，外挂空调机位统一规范，无码卡片一律作废，三级医院免费义诊3次。",
+        # a sports bureau's own broadcasts and a live-streaming sales class
+        "承办省运会，做好体育赛事直播和转播保障，开展电商直播培训3期，即时比对数据，举办亚博会分会场活动。",
         "使用SolidWorks和AutoCAD2020软件，统一社会信用代码12430600MB1234567X，索引号01404053X/2023-01393。",
     ),
 )
@@ -123,7 +130,9 @@ _PORN_SEEDS = ("视频一区", "三级视频", "视频中文字幕", "精品一�
                "黄色三级", "三级免费", "国产一区", "久久伊人", "无码黄片", "高清无码", "亚洲无码", "黄片视频", "毛片在线",
                "涩图", "A级视频",
                # a game-cheat seller's line planted the same way (指标外挂购买): 外挂 alone is a retrofit lift's word
-               "外挂购买", "游戏外挂")
+               "外挂购买", "游戏外挂",
+               # a live-score site's name (足球即时比分), planted as a page's site name
+               "即时比分")
 # A content farm's or a document-sharing site's own line on the copy it serves: the page is a copy, nothing replaced.
 _FARM_SEEDS = (r"小[编編](?:(?:为|帮|給|给|幫|為)大家)?(?:整理|收集|搜集)|千万精品文档|由会员分享|精选优质文档|倾情为你奉上"
                r"|[（(](?:精选|通用)\d{1,3}篇[）)]")  # 工作经费绩效自评报告(精选11篇): a farm's title over its pile of copies
@@ -144,6 +153,10 @@ _SEED = regex_cache.compile(
     # a betting brand and its slogan after a title (决算公开 -k8凯发赢家一触即发, 尊龙凯时-人生就是博)
     r"|(?i:k8)凯发(?:天生)?(?:赢家)?(?:一触即发)?|凯发(?:天生)?赢家(?:一触即发)?|凯发(?:娱乐|官网|(?i:app))"
     r"|尊龙凯时|人生就是博"
+    # a live-score brand (雷速体育, 雷速直播) and a pirate stream of a league (世界杯视频直播, 英超高清直播); a betting
+    # brand's app (手机版亚博首页): not a bureau's 体育赛事直播, which names no league with 视频/高清/在线
+    r"|雷速(?:体育|直播|比分)|(?:世界杯|欧洲杯|欧冠|英超|西甲|意甲|德甲|(?i:nba))(?:视频|高清|在线|免费){1,2}直播"
+    r"|手机版亚博|亚博(?:手机版|官网|娱乐|平台|网页版|(?i:app))"
     # a casino's name put for a place, the blank it leaves kept (中共大陆娱乐城 委办公厅)
     r"|[\u4e00-\u9fff]{2}娱乐城(?=[ \u3000_]|官|网|平台|开户|注册|(?i:app))"
     r"|(?i:dafabet\d{0,4}|大发dafa\d{0,4})|足彩(?i:app)"  # dafabet888官网
@@ -161,7 +174,7 @@ _ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体
             "新葡京", "手机app", "亚博", "新普京", "现金网", "福彩网", "彩票网", "最新版", "网入口", "登录入口", "小编",
             "足球网", "竞彩网", "贵宾会", "狗万", "开云", "买球", "下注", "买足球", "dafa", "足彩", "精品文档",
             "会员分享", "铁算", "马会资料", "金沙", "拉斯维加斯", "外围微信", "空降同城", "精品资料", "收集于网络",
-            "如有侵权", "手机版登录", "凯发", "尊龙", "就是博", "肆客足球", "龙8", "必威", "皇冠", "赌场", "竞彩", "www.", "电竞", "首页", "篇)", "篇）", "优质文档", "倾情", "小編")
+            "如有侵权", "手机版登录", "凯发", "尊龙", "就是博", "肆客足球", "龙8", "必威", "皇冠", "赌场", "竞彩", "www.", "电竞", "首页", "雷速", "直播", "篇)", "篇）", "优质文档", "倾情", "小編")
 # The pornographic and score sites' seeds are their own anchors (视频, 精品, 三级 alone are common words of a
 # report), searched only in a text that holds one of the gates every one of them contains.
 _PORN_GATES = ("视频", "精品", "国产三级", "久久", "毛片", "比分", "国产免费", "又爽", "天天躁", "夜夜躁", "综合夜夜",

@@ -14,6 +14,11 @@ or before 文件 (按照某财绩20231号文件); a serial after 第 (第20231�
 An accounting or appraisal firm numbers its own reports (上会湘报字（2022）第0001号, 皖成文咨字[2021]第4013号,
 某所审字[2020]0123号): the kind of report before 字 (审, 报, 咨, 鉴, 验, 评, 专) marks the firm's series, whose
 brackets follow the firm's custom, not GB/T 9704; a 文号 of an office is left to the rule.
+
+A number that lost its 〕 and its 号 both (财资环〔202143) cited in brackets) is read by the bracket that closes
+the citation: 〔, a year and a serial not starting with 0, then ）. One that lost its brackets and its 号
+(……的通知》(某财社202281)) is read only in the brackets right after a title, and only after an issuer's 代字
+(one ending 财, 发, 办, 社, 指 …), so that a code in brackets (编号2023001) is no 文号.
 """
 
 from __future__ import annotations
@@ -41,12 +46,19 @@ RULE = Rule(
           # an office's 文号 whose issuer ends in 字 but names no firm's kind of report
           "某政字[2021]第5号",
           # both brackets dropped by a web copy: the year runs into the serial
-          "根据《关于开展绩效自评的通知》（某财绩20231号）要求，我局开展自评。", "按照某财预202117号文件精神，完成自评。"),
+          "根据《关于开展绩效自评的通知》（某财绩20231号）要求，我局开展自评。", "按照某财预202117号文件精神，完成自评。",
+          # the 〕 and the 号 both lost, the citation's bracket closing on the serial
+          "按照《资金管理办法》（某财资〔202143）要求拨付。", "根据《绩效目标编审的通知》(某财绩发〔2022300 )要求执行。",
+          # the brackets and the 号 all lost in a citation after a title
+          "根据《关于下达补助经费的通知》（某财社202281）下达资金。", "按《备案审核的意见》(某部发202136)执行。"),
     keep=("（昆财预〔2024〕48号）", "（高财监〔2020〕6号）", "某财绩〔2022〕第18号", "某会审字（2022）第0015号",
           # an evaluation firm's report number in square brackets: the firm's own series
           "评价机构：某会计师事务所 报告编号：某所咨字[2023]第0217号", "某所审字[2020]0123号", "勤信湘专字【2019】第51号", "【2022年】第3季度", "《国家基本公共卫生服务规范（2017年版）》", "见附件[1]。", "根据某委办发〔2020〕8号文件",
           # no citation around the digits: a certificate's or a contract's serial is no 文号
-          "取得证书编号某证2023112号。", "已办理第20231号登记。", "按照某财预第20231号文件办理。"),
+          "取得证书编号某证2023112号。", "已办理第20231号登记。", "按照某财预第20231号文件办理。",
+          # a code in brackets after a title, a serial with a leading 0, a year range: no 文号
+          "《项目实施方案》（编号2023001）已批复。", "《绩效评价报告》（某所2023012）已提交。", "《发展规划》（20212025）印发。",
+          "按照《方案》（某财社〔2023〕15号）执行。"),
 )
 
 
@@ -69,6 +81,23 @@ _TITLE_LOST = regex_cache.compile(_TITLE_END + r"[（(][\u4e00-\u9fff]{2,10}?" +
 _FILE_LOST = regex_cache.compile(r"((?:19[5-9]|20[0-3])\d)(\d{1,3})号(?=文件)")
 
 
+# The 〕 and the 号 lost both: the citation's bracket closes right on the serial (〔202143), 〔2022300 )).
+_CLOSE_AND_HAO_LOST = regex_cache.compile(r"〔(?<=[\u4e00-\u9fff]〔)((?:19|20)\d{2})([1-9]\d{0,3})(?= ?[）)])")
+# The brackets and the 号 all lost, in the brackets after a title, after an issuer's 代字 (财社, 某部发, 津财社指).
+_ISSUER_END = "财发办函字政卫教社预综绩规指"
+_TITLE_ALL_LOST = regex_cache.compile(
+    _TITLE_END + r"[（(]([\u4e00-\u9fff]{1,9}[" + _ISSUER_END + r"])((?:19[5-9]|20[0-3])\d)([1-9]\d{0,2})(?=[）)])")
+
+
+def _hao_lost_too(text: str):
+    """(start, end, year, serial, what) of each 文号 that lost its 号 with its 〕 or with both brackets."""
+    if "〔" in text:
+        for m in _CLOSE_AND_HAO_LOST.finditer(text):
+            yield m.start(), m.end(), m.group(1), m.group(2), "右六角括号和“号”字"
+    for m in near_needles(_TITLE_ALL_LOST, text):
+        yield m.start(2), m.end(), m.group(2), m.group(3), "六角括号和“号”字"
+
+
 def _both_lost(text: str):
     """(start, end, year, serial) of each 文号 cited with neither bracket (某财绩20231号)."""
     found = [(m.start(1), m.end(), m.group(1), m.group(2)) for m in near_needles(_TITLE_LOST, text)]
@@ -80,7 +109,9 @@ def _both_lost(text: str):
 
 def lost_closers(text: str) -> list[int]:
     """Offsets of each 〔 whose 文号 lost its 〕 (P004 leaves these to this rule)."""
-    return [m.start() for m in _CLOSE_LOST.finditer(text)] if "〔" in text else []
+    if "〔" not in text:
+        return []
+    return sorted(m.start() for pattern in (_CLOSE_LOST, _CLOSE_AND_HAO_LOST) for m in pattern.finditer(text))
 
 
 # The year outside the brackets and the serial inside them (昆财预2024〔48〕号): the two swapped places.
@@ -101,6 +132,10 @@ def check(ctx):
         fixed = f"〔{year}〕{serial}号"
         yield Finding(start, end, RULE.code, RULE.severity,
                       f"发文字号缺少六角括号：“{ctx.text[start:end]}”应为“{fixed}”。", fixed)
+    for start, end, year, serial, what in _hao_lost_too(ctx.text):
+        fixed = f"〔{year}〕{serial}号"
+        yield Finding(start, end, RULE.code, RULE.severity,
+                      f"发文字号缺少{what}：“{ctx.text[start:end]}”应为“{fixed}”。", fixed)
     for m in near_needles(YEAR_BRACKET, ctx.text):
         if m.group(1) == "〔" and m.group(3) == "〕":
             continue

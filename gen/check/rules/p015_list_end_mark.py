@@ -6,7 +6,9 @@ end: either every entry closes with 。 or none does. One entry that differs
 from all the others was typed or pasted apart. Precision first: the lines must
 follow one another (blank lines aside) with one numbering style and level,
 be short titles (no 。 inside) numbered 一、 or （一）, number at least four, and only
-one may differ, not the last (a text cut off or wrapped there ends without its mark).
+one may differ, not the last (a text cut off or wrapped there ends without its mark). The mirror is read too: a
+run whose entries all end on a character but one closed by 。 ("四、其他重要事项情况说明。" under three bare
+entries) carries a stray full stop, wherever it stands.
 
 The report's first-level headings are read the same way across the text
 between them (each with text under it: a list or contents of titles alone
@@ -38,7 +40,8 @@ RULE = Rule(
         "检查什么：目录或提纲中连续编号、逐行排列的各项（一、二、三、……），其他各项末尾都有“。”，只有一项没有；"
         "正文的一级标题（同一部分内）其他各个末尾都没有标点，只有一个以“。”结尾（“三、项目绩效。”）。\n"
         "为什么：同一列表的写法应统一，个别项不同说明是分别录入或拼接的文字，显得粗糙。\n"
-        "不报的情形：各项都没有句号，或没有句号的不止一项；少于四项；各行之间夹有正文；缺句号的是最后一项"
+        "各项末尾都没有标点、只有一项以“。”结尾的（“四、其他重要事项情况说明。”），这个句号是多余的，也报告。\n"
+        "不报的情形：各项都没有句号，或没有句号的不止一项；其余各项以分号等结尾的（职责条目最后一项以句号收尾）；少于四项；各行之间夹有正文；缺句号的是最后一项"
         "（可能被截断或转行）；“1.”“（1）”编号的短标签（“1.办公室”）。\n"
         "“1.”“（1）”编号、逐项是一句话的职责条目，其余各项都以“。”结尾，只有一项句末没有标点的，也报告"
         "（最后一项只在其后紧接上一级标题、列表已完整结束时才看）。\n"
@@ -72,6 +75,10 @@ RULE = Rule(
         # the last entry, where the next line opens a part: the run ended whole there
         "第三部分 情况说明\n一、收入支出决算总体情况。\n二、收入决算情况。\n三、支出决算情况。\n四、绩效管理工作开展情况\n"
         "第四部分 名词解释\n",
+        # one contents entry closed by a stop none of the others has
+        "目录\n一、收入支出决算总体情况\n二、收入决算情况\n三、支出决算情况。\n四、财政拨款支出决算情况\n",
+        "目录\n一、收入预算说明\n二、支出预算说明\n三、“三公”经费预算情况\n四、其他重要事项说明。\n第四部分 名词解释\n",
+        "一、 部门收支总表\n\n二、 部门收入总表\n\n三、 部门支出总表。\n\n四、 财政拨款收支总表\n\n五、 一般公共预算支出表\n",
     ),
     keep=(
         # the same list closed by its 。, and one cut off by the page end (no heading after it)
@@ -85,7 +92,6 @@ RULE = Rule(
         "项目各项指标均已完成。\n",
         "第一部分 概况\n一、单位职责\n负责全县文物保护。\n二、机构设置\n内设三个股室。\n第二部分 情况说明\n"
         "一、收入决算情况。\n本年收入一百万元。\n二、支出决算情况。\n本年支出九十万元。\n",
-        "目录\n一、收入支出决算总体情况\n二、收入决算情况\n三、支出决算情况。\n四、财政拨款支出决算情况\n",
         "一、收入支出决算总体情况。\n二、收入决算情况\n三、支出决算情况。\n四、财政拨款支出决算情况\n",
         "一、收入决算情况。\n本年收入一百万元。\n二、支出决算情况。\n本年支出九十万元。\n三、结余情况\n四、其他情况。\n",
         "一、收入支出决算总体情况。\n二、收入决算情况。\n三、支出决算情况。\n四、财政拨款支出决算情况\n",
@@ -103,11 +109,17 @@ RULE = Rule(
         "年度绩效目标：\n目标1完成造林1.2万亩，\n目标2完成森林抚育16.3万亩，\n目标3：完成病虫害防治3.45万亩。\n",
         # parts written alike (no colon, or a space), or a part whose title stands on the next line
         "第一部分 某县林业局概况\n第二部分 2023年度部门决算表\n第三部分：情况说明\n第四部分 名词解释\n",
+        # a duty list whose items end on ； and whose last closes on 。: the sentence's own end
+        "（一）负责人才储备工作；\n（二）协助编制人才目录；\n（三）负责后勤保障工作；\n（四）完成交办的其他任务。\n",
+        # two of four closed by a stop: no habit to hold the list to; a list of three
+        "一、收入预算说明。\n二、支出预算说明\n三、“三公”经费预算情况。\n四、其他重要事项说明\n一、收入说明\n二、支出说明\n三、其他说明。\n",
         "第一部分：某县林业局概况\n第二部分\n2023年度部门决算表\n第三部分：情况说明\n第四部分：名词解释\n",
     ),
 )
 
 MIN_ITEMS = 4
+# An entry that ends on no mark: a character, a figure (a page number) or a closing quote or bracket.
+_BARE_END = regex_cache.compile(r"[\u4e00-\u9fff\d”’）)》]")
 MAX_TITLE = 40
 
 
@@ -317,6 +329,13 @@ def check(ctx):
             yield Finding(at - len(m.group(1)), at, RULE.code, RULE.severity,
                           f"同一列表其余各项的附件标签后都有冒号，此处“{m.group(1)}”后没有，应为“{m.group(1)}：”。",
                           m.group(1) + "：")
+        stopped = [p for p, _ in run if p.text.strip().endswith("。")]
+        if len(stopped) == 1 and run[0][1].level <= 2 and all(
+                _BARE_END.match(p.text.rstrip()[-1:]) for p, _ in run if p is not stopped[0]):
+            end = stopped[0].start + len(stopped[0].text.rstrip())
+            yield Finding(end - 1, end, RULE.code, RULE.severity,
+                          "同一列表其余各项末尾都没有标点，只有此项以“。”结尾，应删去。", None)
+            continue
         bare = [p for p, _ in run if not p.text.strip().endswith("。")]
         if len(bare) != 1 or (bare[0] is run[-1][0] and not _part_follows(ctx, parts, run[-1][0])) \
                 or run[0][1].level > 2:

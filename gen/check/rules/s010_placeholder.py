@@ -62,6 +62,7 @@ RULE = Rule(
         "全县辖x个乡、X个镇，下达衔接资金X万元，截至X月X日支付率为X%。",
         "评价类型：联合评价组□ 年 月 日",
         "()  部门基本职能\n公共区域***.08平方米。",  # a heading's number left out; stars for a figure's whole part
+        "目录\n  一、总体要求(1)\n  ()基本原则(2)\n",  # an indented contents entry's number left out
         # a form's field left blank: the next field's label follows it
         "单位名称：某镇人民政府\n主管部门：\n评估日期：2023.1.15\n",
         "主管部门  项目起止时间 2022.1—2022.12\n项目主管部门 | 实施单位 | 某市委党校 |\n项目名称: | 绿化养护经费 | 项目编号: |\n",
@@ -85,6 +86,8 @@ RULE = Rule(
         # a year, the Party's congress and session, a thought's or leader's name left as stars
         "*年上半年，贯彻党的*大及*届三中全会精神，践行“*”重要思想，结转*年500亩。",
         "以***新时代中国特色社会主义思想为指导，落实***总书记重要指示。",
+        # the congress and a place's name left as XX in a formulation
+        "深入学习贯彻党的XX大精神，统筹推进平安XX、法治XX建设。",
         # a county's name masked by stars
         "**县是个农业大县，全县耕地50万亩。根据统计年报，**县农村公路里程800公里。",
         # a title that lost its place's name: the level alone before the year
@@ -97,6 +100,8 @@ RULE = Rule(
         "| 本年收入计划 | 累计完成数 | 占计划% | 同比增减% |\n检查和化验收入占医疗收入的比重%\n建筑面积平方米 | 1200 |\n占地面积2514平方米，建筑面积约1800平方米。",
         "纳入本部门2018年度部门决算编制范围的二级预算单位包括：\n1.某区中医院\n第二部分 2018年度部门决算情况说明\n",
         "采购XXL号防护服200套，XX系列设备3台。",
+        "  （一）基本原则(2)\n按规定 ()内填写。",
+        "配备XX型设备，采购SUV、MPV车型各1辆，XXL、XL号服装。",
         # a Latin X that names a thing, and a date whose figures were written
         "采购X光机1台，开展X线检查200人次。填报日期：2023年 3 月 5 日。每年 3 月 5 日前报送。",
         "【政策依据】根据《中华人民共和国预算法》开展自评。",

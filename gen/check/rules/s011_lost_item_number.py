@@ -23,6 +23,7 @@ import re
 from ...core import regex_cache
 from ...core.chinese_numerals import chinese_ordinal, parse_chinese_numeral
 from ...core.regex_needles import finditer as near_needles
+from ..bare_mark_runs import bare_mark_runs
 from ..finding import Finding
 from ..heading_gaps import EMPTY_MARK
 from ..contents import contents_and_body
@@ -53,6 +54,7 @@ RULE = Rule(
         "“（一）……（八）”决算表清单之后、下一个“三、”之前没有序号的一行表名照报（应为“（九）”）；“1.”的小标题不以句号结尾、或同一节中以句号结尾的短行不止一行、或这一行之后没有正文（一句短的结语）；"
         "跳号处的无序号小标题多于或少于所缺的序号（那是节内的小标题，跳号由 S001 报告）；"
         "“部分单位……”这类以“部分”一词开头的正文（“二部分”这样丢了“第”字的部分标题照报）。\n"
+        "一组列举（两行以上）每行都只剩“.”或“、”、序号全丢了的（“.定量指标……”“.对于不适用……”），逐行报告应补的序号。\n"
         "示例：“九、财政拨款“三公”经费支出决算表”之后一行“、国有资产占用情况表”应为“十、国有资产占用情况表”。"
     ),
     flag=(
@@ -72,6 +74,9 @@ RULE = Rule(
         "第二部分 情况说明\n一、收入决算情况说明\n二、支出决算情况说明\n三、“三公”经费支出情况说明\n"
         "其他重要事项的情况说明\n第三部分 名词解释\n",
         "主要表格\n1、收入支出决算总表\n2、收入决算表\n    、支出决算表\n",
+        # a form's notes, every item's number lost, the mark after it kept
+        "填表说明\n.定量指标按完成比例计分。\n.未完成的说明原因。\n.不适用的指标不考核。\n",
+        "、经济效益：项目带来的收益。\n、社会效益：项目带来的影响。\n、生态效益：对环境的影响。\n",
         "目录\n七、项目支出决算表\n八、政府采购情况表\n机关运行经费情况表\n十、国有资产占用情况表\n",
         # two contents entries in a row lost their numbers; each keeps its page number, so each is a line
         "目录\n三、收入情况说明 4\n四、支出情况说明 5\n基金预算支出情况说明 6\n国有资本经营支出说明 7\n七、绩效情况说明 8\n",
@@ -116,6 +121,8 @@ RULE = Rule(
         "本局为县农业农村局管理的全额拨款事业单位。\n3.人员构成:\n编制十二人,实有十人,其中在职人员九人。\n",
     ),
     keep=(
+        # two lines that open on a wrapped 、, a decimal point after a wrap: no list
+        "采购电脑、打印机\n、复印机等设备。\n购置桌椅\n、柜子。\n全年支出3\n.5万元。\n",
         # a label closed by a colon inside an item's text, the next sibling in order: nothing lost
         "二、部门概况\n1.部门主要职能:\n负责全县的农机推广工作,指导农机安全生产。\n机构设置:\n"
         "本局为县农业农村局管理的全额拨款事业单位。\n2.人员构成:\n编制十二人,实有十人,其中在职人员九人。\n",
@@ -208,6 +215,18 @@ def check(ctx):
     yield from _parts_without_di(ctx.text)
     yield from _first_title_orphan(ctx.text, told)
     yield from _opening_titles_unmarked(ctx.paragraphs, told)
+    yield from _all_numbers_lost(ctx.text, told)
+
+
+def _all_numbers_lost(text: str, told: set[int]):
+    """Each line of a list whose every item lost its number (.定量指标…, .对于…, .请在…). No number is offered: a
+    wrapped item the reader joined to the line above hides its own mark, so the run's count may fall short."""
+    for start, end, mark, _n in bare_mark_runs(text):
+        if start in told:
+            continue
+        example = "“1.”“2.”" if mark in ".．" else "“1、”“2、”或“一、”“二、”"
+        yield Finding(start, end, RULE.code, RULE.severity,
+                      f"这一组列举各行都只剩“{mark}”，序号全丢了，请按顺序补上序号（如{example}）。", None)
 
 
 # A title line that opens on a bare 顿号: no sentence punctuation in it, a body paragraph after it.

@@ -8,7 +8,9 @@ stop, as a run-in heading is, and the first line after it: when that line begins
 a Chinese character (no colon or stop after the repeated words, which would
 make them a label), the words are a leftover. A heading without the stop
 ("（三）基本支出" then "基本支出主要用于…") is left alone: there the repeated
-noun is the subject of the first sentence, as officials often write.
+noun is the subject of the first sentence, as officials often write. So is a title naming an account or a
+budget (1.全区一般公共预算。) whose words the body runs on into a longer noun, the account's 收入, 支出 or 总量
+(全区一般公共预算收入总量2554.5亿元): the sentence's subject, not a leftover.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ RULE = Rule(
         "（三）基本支出\n基本支出主要用于人员经费和日常公用经费。\n",
         "2.饮用水卫生监测。组织开展城乡饮用水水质监测，饮用水卫生监测覆盖全县。\n",
         "2.饮用水卫生监测。饮用水卫生监测的任务主要包括水质抽检和信息报送。\n",
+        # the title's words open a longer noun, the account's income or spending: the sentence's subject
+        "1.全县政府性基金预算。\n\n全县政府性基金预算收入完成1.2亿元。\n2.一般公共预算。\n一般公共预算支出总量3亿元。\n",
     ),
 )
 
@@ -52,6 +56,8 @@ _HEADING = regex_cache.compile(
     re.M,
 )
 MIN_TITLE = 4  # a two- or three-character title (项目支出 is four) repeats too often by design
+# Words that make the title's words a longer noun, an account's figure (一般公共预算收入, 基金预算支出总量).
+_NOUN_GOES_ON = ("收入", "支出", "总量", "规模", "结余", "余额", "收支", "执行", "总额", "完成")
 # The same slip within one paragraph: a numbered run-in title closed by its stop, then the title again at once
 # as a label (3.疫情信息管理。疫情信息管理：管理……): the old label stayed when the item was given a run-in title
 # like its siblings. A title that comes back as the sentence's subject ((二)兵役工作。兵役工作的任务主要包括…)
@@ -73,6 +79,8 @@ def check(ctx):
         while body < len(text) and text[body] in " \t\u3000\n":  # blank lines and indentation
             body += 1
         after = body + len(title)
+        if text.startswith(_NOUN_GOES_ON, after):
+            continue  # 全区一般公共预算收入总量…: the title's words open the subject, a longer noun
         if text.startswith(title, body) and after < len(text) and "\u4e00" <= text[after] <= "\u9fff":
             yield Finding(
                 body, after, RULE.code, RULE.severity,

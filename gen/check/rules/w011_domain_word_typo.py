@@ -32,6 +32,7 @@ RULE = Rule(
         "示例：“财政拔款收入”应为“财政拨款收入”。"
     ),
     flag=(
+        "全县基层党组织履盖率达到100%。",  # a look-alike (履 for 覆: glossary/shape_pairs.txt)
         "本年财政拔款收入325.5万元。",
         "指导县属机关和企业《学习读本》业单位开展工作。",
         "（二）员经费支出情况\n",
@@ -42,6 +43,7 @@ RULE = Rule(
         "各科室報銷均按(guī)章制度辦理。",
     ),
     keep=(
+        "全面履行职责，基层党组织覆盖率达到100%。",
         # a reading after a character that makes a word with the rest (预算): nothing lost after it
         "二、2025年部門預(yù)算情況說明\n",
         # an aside in brackets, then the clause going on: nothing lost after the closing bracket

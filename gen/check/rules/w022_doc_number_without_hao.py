@@ -5,6 +5,9 @@ runs straight into the bracket that closes the citation, or into the end of
 the sentence, the 号 was lost. Serials that share one 号 (〔2019〕42、43号)
 and a 号 set off by a space (a PDF's spacing: 〔2020〕181 号) are left alone;
 the brackets are docnumbers' one list, so a number P002 reads is read here too.
+A notice's own 发文字号 stands alone on its line under the title (财资环〔2023〕33 then the body): a line that
+holds only the issuer and the number, ending on the serial, lost its 号 too (the next line not opening on 号,
+a PDF's wrap).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ RULE = Rule(
     flag=(
         "根据《关于下达资金的通知》（皖财教〔2021〕1357），及时拨付。",
         "依据县财预〔2023〕15。",
+        "关于下达2023年资金的通知\n某财资〔2023〕33 \n各市财政局：",
         "按照《建设方案》（建保〔2022〕7）执行。",
     ),
     keep=(
@@ -38,6 +42,9 @@ RULE = Rule(
         "依据财社〔2019〕42、43号文件。",
         "依据（开财字〔2020〕181 号）文件。",
         "全年支出〔2023〕合计15）。",
+        "关于下达2023年资金的通知\n某财资〔2023〕33号\n各市财政局：",
+        "某财资〔2023〕33\n号\n各市财政局：",
+        "完成项目〔2023〕12\n",
         "完成第一期项目（2023）12）。",
     ),
 )
@@ -47,6 +54,9 @@ RULE = Rule(
 _NO_HAO = regex_cache.compile(
     rf"[{re.escape(OPEN)}](?<=[\u4e00-\u9fff][{re.escape(OPEN)}])(?:19|20)\d{{2}}[{re.escape(CLOSE)}](\d{{1,4}})(?=[）)。；;])"
 )
+# The number alone on its line: the issuer from the line's start, the serial at its end (spaces allowed).
+_LINE_ALONE = regex_cache.compile(r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{1,12}〔(?:19|20)\d{2}〕(\d{1,4})[ \t\u3000]*$")
+_ISSUER_CHARS = set("财发办函字政卫教社预综绩规委府")  # a 代字 holds one (财资环, 某政办发, 某委)
 _AGENCY = regex_cache.compile(r"[\u4e00-\u9fff]{0,6}(?:财|发|办|函|字|政|卫|教|社|预|综|绩|令|规)$")
 
 
@@ -59,3 +69,11 @@ def check(ctx):
         serial = m.group(1)
         yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
                       f"发文字号的序号“{serial}”后漏了“号”，应为“{serial}号”。", serial + "号")
+    if "〕" in text:
+        for m in _LINE_ALONE.finditer(text):
+            head = text[m.start():m.start(1)].strip()
+            if text.startswith("号", m.end() + 1) or not set(head[:head.index("〔")]) & _ISSUER_CHARS:
+                continue  # the 号 wrapped to the next line; a head no issuer's 代字
+            serial = m.group(1)
+            yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                          f"发文字号的序号“{serial}”后漏了“号”，应为“{serial}号”。", serial + "号")
