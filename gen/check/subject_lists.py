@@ -64,16 +64,21 @@ def _index() -> tuple[dict[str, int], dict[str, int]]:
 
 
 @per_glossary()
-def _lengths() -> frozenset[int]:
-    return frozenset(len(name) for name in classes())
+def _shapes() -> tuple[frozenset[str], frozenset[str], frozenset[int]]:
+    """The classes' first characters, last two characters and lengths. An item one character off a class
+    (at least five long) keeps its first character or its last two, and one in another order keeps its
+    first: an item with neither, or of no class's length, is no slip, found without building its keys."""
+    names = classes()
+    return frozenset(n[0] for n in names), frozenset(n[-2:] for n in names), frozenset(len(n) for n in names)
 
 
 def _meant(item: str) -> str | None:
     """The class ``item`` is a slip of: one character changed, or the same characters in another order.
-    Of several, the first in the file's order."""
+    Of several, the first in the file's order. ``item`` is no class itself (``slips`` passes none)."""
     one_off, shuffled = _index()
     names = classes()
-    if len(item) not in _lengths():
+    heads, tails, lengths = _shapes()
+    if len(item) not in lengths or (item[0] not in heads and item[-2:] not in tails):
         return None
     found = [one_off.get(item[:i] + "\0" + item[i + 1:]) for i in range(len(item))]
     found.append(shuffled.get(item[0] + "".join(sorted(item))))
