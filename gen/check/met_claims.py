@@ -104,13 +104,26 @@ def met_claims() -> MetClaims:
     )
 
 
+@lru_cache(maxsize=None)
+def _stop_patterns(stops: str) -> tuple[re.Pattern, re.Pattern]:
+    """The first stop after a place, and (greedy, from a stretch's start) the last one before it."""
+    one = "[" + re.escape(stops) + "]"
+    return re.compile(one), re.compile("(?s:.*)" + one)
+
+
 def _bounds(text: str, pos: int, stops: str, reach: int = 300) -> tuple[int, int]:
-    lo, hi = pos, pos
+    """The stretch around ``pos`` up to the nearest stop on either side (at most ``reach`` away). Each stop is
+    found by a pattern in C, not by stepping a character at a time in Python (800 calls of a long report's
+    target pairs: 6 ms against 1)."""
     floor, ceil = max(0, pos - reach), min(len(text), pos + reach)
-    while lo > floor and text[lo - 1] not in stops:
-        lo -= 1
-    while hi < ceil and text[hi] not in stops:
-        hi += 1
+    after, before = _stop_patterns(stops)
+    lo = hi = pos
+    if pos > floor:
+        m = before.match(text, floor, pos)
+        lo = m.end() if m else floor
+    if pos < ceil:
+        m = after.search(text, pos, ceil)
+        hi = m.start() if m else ceil
     return lo, hi
 
 

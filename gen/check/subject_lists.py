@@ -26,9 +26,14 @@ WINDOW = 500  # characters either side of the item read for them
 MIN_ITEM = 5  # a shorter name (国防支出, 预备费) is one character off too many other words
 
 # An item: a cell's or line's whole content, after its Chinese numeral or its three-digit code.
-_ITEM = regex_cache.compile(
-    r"(?:^|(?<=[\n|]))[ \t　]{0,3}(?:[一二三四五六七八九十]{1,3}[、.．][ \t　]{0,2}|\d{3}[ \t　]{0,2})?"
+# The line or cell break is consumed rather than looked behind for: the pattern then opens with a
+# character set the engine scans for, not a look-behind tried at every position (7 ms -> 3 ms on
+# 200k characters). The text's first line, which has no break before it, is matched apart (``_FIRST``).
+_ITEM_BODY = (
+    r"[ \t　]{0,3}(?:[一二三四五六七八九十]{1,3}[、.．][ \t　]{0,2}|\d{3}[ \t　]{0,2})?"
     r"([\u4e00-\u9fff]{5,14})(?=[ \t　]{0,3}(?:[|\n]|$|[（(]类[）)]))")
+_ITEM = regex_cache.compile(r"[\n|]" + _ITEM_BODY)
+_FIRST = regex_cache.compile(_ITEM_BODY)
 
 
 @per_glossary()
@@ -44,15 +49,42 @@ def _known():
     return regex_cache.compile("|".join(names))
 
 
+@per_glossary()
+def _index() -> tuple[dict[str, int], dict[str, int]]:
+    """Each class's order keyed by its name with one character blanked (one per position) and by its
+    first character with its characters sorted: ``_meant`` then looks an item up instead of comparing
+    it with every class (827 items of a long report, 11 ms by the loop)."""
+    one_off: dict[str, int] = {}
+    shuffled: dict[str, int] = {}
+    for at, name in enumerate(classes()):
+        for i in range(len(name)):
+            one_off.setdefault(name[:i] + "\0" + name[i + 1:], at)
+        shuffled.setdefault(name[0] + "".join(sorted(name)), at)
+    return one_off, shuffled
+
+
+@per_glossary()
+def _shapes() -> tuple[frozenset[str], frozenset[str], frozenset[int]]:
+    """The classes' first characters, last two characters and lengths. An item one character off a class
+    (at least five long) keeps its first character or its last two, and one in another order keeps its
+    first: an item with neither, or of no class's length, is no slip, found without building its keys."""
+    names = classes()
+    return frozenset(n[0] for n in names), frozenset(n[-2:] for n in names), frozenset(len(n) for n in names)
+
+
 def _meant(item: str) -> str | None:
-    """The class ``item`` is a slip of: one character changed, or the same characters in another order."""
-    for name in classes():
-        if len(name) != len(item) or name == item:
-            continue
-        if sum(a != b for a, b in zip(name, item)) == 1:
-            return name
-        if item[0] == name[0] and sorted(item) == sorted(name):
-            return name
+    """The class ``item`` is a slip of: one character changed, or the same characters in another order.
+    Of several, the first in the file's order. ``item`` is no class itself (``slips`` passes none)."""
+    one_off, shuffled = _index()
+    names = classes()
+    heads, tails, lengths = _shapes()
+    if len(item) not in lengths or (item[0] not in heads and item[-2:] not in tails):
+        return None
+    found = [one_off.get(item[:i] + "\0" + item[i + 1:]) for i in range(len(item))]
+    found.append(shuffled.get(item[0] + "".join(sorted(item))))
+    for at in sorted(a for a in found if a is not None):
+        if names[at] != item:
+            return names[at]
     return None
 
 
@@ -61,7 +93,8 @@ def slips(text: str) -> Iterator[tuple[int, int, str, str]]:
     if "支" not in text:
         return
     names = set(classes())
-    for m in _ITEM.finditer(text):
+    first = _FIRST.match(text)
+    for m in ([first] if first else []) + list(_ITEM.finditer(text)):
         item = m.group(1)
         if item in names or len(item) < MIN_ITEM:
             continue

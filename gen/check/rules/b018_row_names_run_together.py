@@ -47,11 +47,25 @@ _ROW = regex_cache.compile(
     r"([一二三四五六七八九十]{1,3}、[\u4e00-\u9fff][^|\n\d]{1,30}?)[ \u3000]{0,4}\|[| \t\u3000]{0,30}$")
 
 
+def _rows(text: str):
+    """``_ROW.finditer(text)``, run only on the lines that hold both a 、 and a |: a match never leaves its line
+    (no part of the pattern reads a line break) and holds both. Over the whole text the pattern is tried at
+    every character (some 7 ms on 200k characters)."""
+    at = text.find("、")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if text.find("|", start, end) >= 0:
+            yield from _ROW.finditer(text, start, end)
+        at = text.find("、", end)
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     if "|" not in text:
         return
-    for m in _ROW.finditer(text):
+    for m in _rows(text):
         name, heading = m.group(1).strip(), m.group(2).strip()
         if any(ch.isdigit() for ch in name):
             continue  # a figure in the name cell: a row of its own, not a name

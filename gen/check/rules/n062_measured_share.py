@@ -60,12 +60,18 @@ REACH = 400  # characters before a share where its whole may stand
 
 
 def _paragraphs(text: str):
-    start = 0
-    while start < len(text):
-        end = text.find("\n", start)
+    """The paragraphs (start, end of line) holding three or more 占: every share holds one, and a paragraph
+    of fewer cannot hold the three shares ``check`` needs. Found from the 占s, not by running the share's
+    pattern (which opens with digits, so re tries it at every character) over each of a long report's
+    nine thousand lines (some 10 ms on 200k characters)."""
+    at = text.find("占")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
         end = len(text) if end < 0 else end
-        yield start, end
-        start = end + 1
+        if text.count("占", start, end) >= 3:
+            yield start, end
+        at = text.find("占", end)
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable
 
-from ...core import regex_cache
+from ...core import regex_cache, regex_needles
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -56,7 +56,9 @@ def _kind(mark: str) -> str:
 
 def _lists(text: str):
     run = []
-    for m in _TITLE.finditer(text):
+    # Tried only near a 表 (gen.core.regex_needles): the title opens with look-behinds, which re would try at
+    # every character of the text (some 12 ms on 200k characters, against 0.5).
+    for m in regex_needles.finditer(_TITLE, text):
         if run and m.start() - run[-1].end() > GAP:
             yield run
             run = []
