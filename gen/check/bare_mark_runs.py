@@ -10,25 +10,30 @@ digit.
 
 from __future__ import annotations
 
+import re
+
 from ..core import regex_cache
 
 # A line that opens on a bare mark (after up to four blanks), a Chinese character or an opening quote after it.
-_BARE = regex_cache.compile(r"^[ \t\u3000]{0,4}([.．、])(?=[\u4e00-\u9fff“])")
+_BARE = regex_cache.compile(r"^[ \t\u3000]{0,4}([.．、])(?=[\u4e00-\u9fff“])", re.M)
 MIN_RUN = 2  # lines in a row that make a list whose numbers all went (the checker's text has joined wrapped lines)
 
 
 def bare_mark_runs(text: str):
-    """(start, end, mark, n) for each line of a run of bare-mark lines: the mark's span and the item's number."""
+    """(start, end, mark, n) for each line of a run of bare-mark lines: the mark's span and the item's number.
+
+    The bare-mark lines are found by one search over the text (a report holds a handful, so its lines are not
+    walked one by one); two of them are in one run when only blank lines stand between them."""
     run: list[tuple[int, str]] = []
-    pos = 0
-    for line in text.split("\n") + [""]:
-        m = _BARE.match(line) if line.strip() else None
-        if m is not None and (not run or _same(run[-1][1], m.group(1))):
-            run.append((pos + m.start(1), m.group(1)))
-        elif line.strip() or m is not None:
+    after = 0  # the end of the last bare-mark line
+    for m in _BARE.finditer(text):
+        line = m.start()
+        if not (run and _same(run[-1][1], m.group(1)) and not text[after:line].strip()):
             yield from _emit(run)
-            run = [(pos + m.start(1), m.group(1))] if m is not None else []
-        pos += len(line) + 1
+            run = []
+        run.append((m.start(1), m.group(1)))
+        end = text.find("\n", line)
+        after = len(text) if end < 0 else end
     yield from _emit(run)
 
 

@@ -43,7 +43,7 @@ RULE = Rule(
 
 # A fee's name, then at most a few linking characters or cell breaks, the figure, and 人/天 with no 元.
 _FEE = regex_cache.compile(
-    r"(?<![人次])费(?:标准|用)?(?:为|是|按)?[ \t\u3000|｜]{0,4}(?:[≤≥<>＜＞=＝]{1,2})?[ \t\u3000]{0,2}"
+    r"费(?<![人次]费)(?:标准|用)?(?:为|是|按)?[ \t\u3000|｜]{0,4}(?:[≤≥<>＜＞=＝]{1,2})?[ \t\u3000]{0,2}"
     r"(\d{1,6}(?:\.\d{1,2})?)[ \t\u3000]{0,2}(人[/／·•]?(?:天|日))(?![\u4e00-\u9fff])")
 
 

@@ -11,7 +11,7 @@ chance, and a year's spending may exceed another project's total.
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Iterable, Optional
 
 from ...core import regex_cache
@@ -43,8 +43,6 @@ RULE = Rule(
     ),
 )
 
-# An amount: digits (with thousands commas) and a money unit.
-_AMOUNT = regex_cache.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s{0,2}(亿元|万元|元)")
 # A year written in the clause before the amount (2023年完成投资 …).
 _YEAR = regex_cache.compile(r"((?:19|20)\d\d)年")
 # The label of a total: what the whole project, plan or fund amounts to.
@@ -55,38 +53,31 @@ LABEL = 10  # characters before an amount that name it
 YEAR_REACH = 24  # characters before the amount where the year it opens with is written
 
 
-def _wan(m) -> Optional[Decimal]:
-    try:
-        return Decimal(m.group(1).replace(",", "") + (m.group(2) or "")) * _UNIT[m.group(3)]
-    except InvalidOperation:
-        return None
-
-
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     if "年" not in text:
         return
     total: Optional[Decimal] = None
     sentence_end = -1
-    for m in _AMOUNT.finditer(text):
-        start = m.start()
+    for q in ctx.quantities:  # the number layer's reading, shared by every rule (no pass of its own)
+        if q.unit not in _UNIT or q.value < 0:
+            continue
+        start = q.start
         if start > sentence_end:  # a new sentence: no total stated in it yet
             total = None
             stop = _STOP.search(text, start)
             sentence_end = stop.start() if stop else len(text)
-        value = _wan(m)
-        if value is None:
-            continue
+        value = q.value * _UNIT[q.unit]
         if _TOTAL.search(text, max(0, start - LABEL), start):
             total = value
             continue
-        digits = m.group(1).replace(",", "")
+        digits = str(int(q.value))
         if total is None or value <= total or len(digits) <= 4:
             continue
         years = [y.group(1) for y in _YEAR.finditer(text, max(0, start - YEAR_REACH), start)]
         year = next((y for y in years if digits.startswith(y)), None)
         if year is None:
             continue
-        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
-                      f"金额“{m.group()}”大于同句前面所写的总额，且数字以年份“{year}”开头，疑为年份误填入数字，请核对。",
+        yield Finding(q.start, q.end, RULE.code, RULE.severity,
+                      f"金额“{text[q.start:q.end]}”大于同句前面所写的总额，且数字以年份“{year}”开头，疑为年份误填入数字，请核对。",
                       None)

@@ -36,7 +36,8 @@ RULE = Rule(
     ),
 )
 
-_MARK = regex_cache.compile(r"(?<=[.．…·]{3})[ \u3000]{0,2}([,，、;；])[ \u3000]{0,2}(?=[.．…·]{2})")
+# the leader dots before the mark are matched, not looked behind for: re then tries only where a dot stands
+_MARK = regex_cache.compile(r"[.．…·]{3}[ \u3000]{0,2}([,，、;；])[ \u3000]{0,2}(?=[.．…·]{2})")
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:

@@ -37,7 +37,8 @@ RULE = Rule(
 )
 
 # A 款 code of the economic classification (部门 301–399, 政府 501–599) right before its name.
-_CODE = regex_cache.compile(r"(?<![\d.])((?:30|31|39|5\d)\d{3})(?!\d)[ \u3000]{0,2}(?=[\u4e00-\u9fff])")
+# the character before the code (no digit, no point) is tested in Python: a look-behind first made re try every character
+_CODE = regex_cache.compile(r"((?:30|31|39|5\d)\d{3})(?!\d)[ \u3000]{0,2}(?=[\u4e00-\u9fff])")
 _NAME_RUN = regex_cache.compile(r"[\u4e00-\u9fff（）()]{1,16}")
 _MARK = regex_cache.compile(r"[（(]护[）)]")
 
@@ -69,6 +70,8 @@ def _slips(text: str, built=None):
     """(start, end, written, codes) for each code written with the name of other codes."""
     by_code, by_name = built or table()
     for m in _CODE.finditer(text):
+        if m.start() and (text[m.start() - 1].isdecimal() or text[m.start() - 1] == "."):
+            continue
         run = _NAME_RUN.match(text, m.end())
         if not run:
             continue
