@@ -48,6 +48,7 @@ def _loaders(grounding: bool, rule_data: bool = True) -> list[tuple[str, Callabl
         from . import (body_names, cut_words, domain_words, labels, split_terms, sums, table_roles, template_text,
                        text_variants, titles)
         from .citations import registry
+        from .rules import t010_economic_code_name
         from .renamed_places import renamed
 
         out += [("glossary/documents.yaml", registry), ("glossary/body_names.yaml", body_names.names),
@@ -56,6 +57,7 @@ def _loaders(grounding: bool, rule_data: bool = True) -> list[tuple[str, Callabl
                 ("glossary/labels.yaml", labels.label_words), ("glossary/cut_words.yaml", cut_words.cut_words),
                 ("glossary/domain_words.yaml", domain_words.domain_words),
                 ("glossary/split_terms.yaml", split_terms.split_pattern),
+                ("glossary/economic_codes.yaml", t010_economic_code_name.table),
                 ("glossary/text_variants.yaml", text_variants.policy), ("glossary/renamed_places.yaml", renamed)]
     if grounding:
         from .grounding_names import named_quantities
