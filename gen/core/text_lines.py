@@ -27,3 +27,15 @@ def lines_with(text: str, marks: re.Pattern) -> Iterator[tuple[int, int, str]]:
         counted = start
         yield line, start, text[start:end]
         hit = marks.search(text, end)
+
+
+def line_spans(text: str, needle: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of ``text`` that holds the literal ``needle``, in order: a rule whose pattern never
+    leaves its line and must hold ``needle`` runs it on these spans only, not over every character of a report."""
+    at = text.find(needle)
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        yield start, end
+        at = text.find(needle, end)

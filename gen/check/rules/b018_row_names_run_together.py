@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ...core import regex_cache
+from ...core.text_lines import line_spans
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -51,14 +52,9 @@ def _rows(text: str):
     """``_ROW.finditer(text)``, run only on the lines that hold both a 、 and a |: a match never leaves its line
     (no part of the pattern reads a line break) and holds both. Over the whole text the pattern is tried at
     every character (some 7 ms on 200k characters)."""
-    at = text.find("、")
-    while at >= 0:
-        start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
+    for start, end in line_spans(text, "、"):
         if text.find("|", start, end) >= 0:
             yield from _ROW.finditer(text, start, end)
-        at = text.find("、", end)
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:

@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Iterable
 
 from ...core import regex_cache
+from ...core.text_lines import line_spans
 from ...core.numbers import to_decimal
 from ..context import CheckContext
 from ..finding import Finding
@@ -90,13 +91,8 @@ def _partial_payment(text: str, act: str, whole: str, skip: tuple[int, int]):
 def _claims(text: str):
     """``_CLAIM.finditer(text)``, searched only on the lines that hold 全部: no claim holds a line break,
     and a digit-led pattern tried at every figure of a long report costs more than the rule's whole work."""
-    pos = text.find("全部")
-    while pos != -1:
-        lo = text.rfind("\n", 0, pos) + 1
-        hi = text.find("\n", pos)
-        hi = len(text) if hi == -1 else hi
+    for lo, hi in line_spans(text, "全部"):
         yield from _CLAIM.finditer(text, lo, hi)
-        pos = text.find("全部", hi)
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
