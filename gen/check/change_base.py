@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Iterable, Iterator, Optional
 
 from ..core import regex_cache
-from ..core.numbers import agrees, ratio_percent_exact, round_half_up, truncate
+from ..core.numbers import agrees, ratio_percent_exact, round_half_up, tolerance, truncate
 from .both_totals import BOTH_SUBJECT, both_subject
 from .change_asides import bracketed_base, in_aside, in_done_rate, own_part_change, past_asides
 from .context import CheckContext
@@ -185,10 +185,6 @@ def _named_current(text: str, all_items: list[Item], idx: int, year: str) -> Opt
     return None
 
 
-def _half_unit(q) -> Decimal:
-    return Decimal(5) * Decimal(10) ** (-(q.decimals + 1))
-
-
 def _within_rounding(cur: Item, amount: Item, rate: Item, up: bool) -> bool:
     """Whether the stated rate can be the change over last year's figure computed from the unrounded
     figures behind the printed ones (0.02 and 0.02 万元 may be 0.024 and 0.016: 66.67% then holds),
@@ -196,7 +192,7 @@ def _within_rounding(cur: Item, amount: Item, rate: Item, up: bool) -> bool:
     Figures in different units are not judged this way (True)."""
     if cur.q.unit != amount.q.unit:
         return True
-    hx, ha, hr = _half_unit(cur.q), _half_unit(amount.q), _half_unit(rate.q)
+    hx, ha, hr = tolerance(cur.q.decimals), tolerance(amount.q.decimals), tolerance(rate.q.decimals)
     x, a = cur.q.value, amount.q.value
     if up:
         last_lo, last_hi = (x - hx) - (a + ha), (x + hx) - (a - ha)

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from ..core import regex_cache
+from ..core.numbers import written_tolerance
 
 _PCT = r"(\d{1,3}(?:\.\d{1,3})?)\s{0,2}[%％]"
 _YEAR = r"(?:(?:19|20)\d\d\s{0,2}年(?:度|底|末)?(?:的)?)?"
@@ -28,11 +29,6 @@ _FROM_TO = regex_cache.compile(
     r"(?P<c>\d{1,3}(?:\.\d{1,3})?)\s{0,2}(?P<cu>个百分点|[%％]))?"
 )
 _NEEDLES = ("从", "由")
-
-
-def _half(raw: str) -> Decimal:
-    places = len(raw.split(".")[1]) if "." in raw else 0
-    return Decimal(5) * Decimal(10) ** (-(places + 1))
 
 
 def _fmt(v: Decimal) -> str:
@@ -62,8 +58,8 @@ def point_changes(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         if m.group("c") is None:
             continue
-        c, hc = Decimal(m.group("c")), _half(m.group("c"))
-        ha, hb = _half(m.group("a")), _half(m.group("b"))
+        c, hc = Decimal(m.group("c")), written_tolerance(m.group("c"))
+        ha, hb = written_tolerance(m.group("a")), written_tolerance(m.group("b"))
         diff = abs(b - a)
         if (m.group("verb3") in _UP) != up:
             continue  # a size that names its own direction against the pair's: another figure's change

@@ -179,6 +179,11 @@ def tolerance(decimals: int) -> Decimal:
     return Decimal(5).scaleb(-(decimals + 1))
 
 
+def written_tolerance(raw: str) -> Decimal:
+    """Half a unit in the last place of a numeral as written (``93.8`` → 0.05)."""
+    return tolerance(len(raw.partition(".")[2]))
+
+
 def ratio_percent_exact(part: object, whole: object) -> Decimal | None:
     """``part / whole`` in percent, unrounded; None if undefined.
 

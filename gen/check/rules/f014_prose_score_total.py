@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Iterable, Optional
 
 from ...core import regex_cache
-from ...core.numbers import format_score
+from ...core.numbers import format_score, written_tolerance
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -68,11 +68,6 @@ MIN_PARTS = 3
 DEFAULT_FULL = Decimal(100)
 
 
-def _half(raw: str) -> Decimal:
-    places = len(raw.split(".")[1]) if "." in raw else 0
-    return Decimal(5) * Decimal(10) ** (-(places + 1))
-
-
 def _end(text: str, pos: int) -> int:
     ends = [i for i in (text.find(c, pos, pos + MAX_LIST) for c in _SENTENCE_END) if i != -1]
     return min(ends) if ends else min(len(text), pos + MAX_LIST)
@@ -106,7 +101,7 @@ def _judge(text: str, total: re.Match, at: int) -> Optional[Finding]:
     if points != full:
         return None
     earned = sum((s for _, s, _ in parts), Decimal(0))
-    slack = _half(total.group(1))  # parts' scores are given exactly; the total may be rounded (96.6 written 97)
+    slack = written_tolerance(total.group(1))  # parts' scores are given exactly; the total may be rounded (96.6 written 97)
     if abs(earned - Decimal(total.group(1))) <= slack:
         return None
     shown = "＋".join(raw for _, _, raw in parts)
