@@ -129,8 +129,7 @@ def default_self_ref(name: str) -> str:
     which fits every body. A 政协 committee's or a library's report must not call itself 我局 because
     a cell was left blank. (``strict`` in bodies.yaml is the checker's: whether T002 reports a
     mismatch; a 院 may quote its 所, but a 馆 still calls itself 我馆.)"""
-    path = data_dir("glossary") / "bodies.yaml"
-    found = body_type(load_bodies(path), name)
+    found = body_type(_builtin_bodies(), name)
     return found.ref if found is not None else "我单位"
 
 
@@ -139,7 +138,7 @@ def own_budget_level(name: str, self_ref: str = "") -> Optional[str]:
     """The level of a body's own 本级 when it is not its county's (镇, 乡, 街道; bodies.yaml's
     ``budget_level``), else None: a 镇人民政府 in 英德市 spends 镇本级 funds, and 市本级 would name
     another government's budget."""
-    return budget_level_of(load_bodies(data_dir("glossary") / "bodies.yaml"), name, self_ref)
+    return budget_level_of(_builtin_bodies(), name, self_ref)
 
 
 @lru_cache(maxsize=1)
@@ -150,5 +149,11 @@ def self_ref_names() -> tuple[str, ...]:
     Read without compiling the rest of the glossary: the data model needs only
     this list, and every process that loads a data file imports the model.
     """
-    path = data_dir("glossary") / "bodies.yaml"
-    return tuple(b.ref for b in load_bodies(path)) + load_generic_refs(path)
+    return tuple(b.ref for b in _builtin_bodies()) + load_generic_refs(data_dir("glossary") / "bodies.yaml")
+
+
+@lru_cache(maxsize=1)
+def _builtin_bodies() -> tuple[BodyRef, ...]:
+    """bodies.yaml's self-references, read and proved once per process: a batch asks for each bureau's default
+    self-reference and 本级 level, and parsing the file for every new name cost a YAML load and its specs' proof."""
+    return load_bodies(data_dir("glossary") / "bodies.yaml")
