@@ -304,9 +304,10 @@ def load_bodies(path: Path) -> tuple[BodyRef, ...]:
         want = spec.get("ref")
         if (got.ref if got else None) != want:
             raise _fail(file, f"specs 第{n}条", f"单位“{spec['name']}”应自称“{want}”，按当前数据却是“{got.ref if got else '无'}”。")
-        if "level" in spec and (budget_level_of(glossary_bodies, spec["name"]) or "") != (spec["level"] or ""):
+        level = (budget_level_of(glossary_bodies, spec["name"]) or "") if "level" in spec else None
+        if level is not None and level != (spec["level"] or ""):
             raise _fail(file, f"specs 第{n}条", f"单位“{spec['name']}”的本级应为“{spec['level'] or '所在地区的本级'}”，"
-                                               f"按当前数据却是“{budget_level_of(glossary_bodies, spec['name']) or '所在地区的本级'}”。")
+                                               f"按当前数据却是“{level or '所在地区的本级'}”。")
     return glossary_bodies
 
 
