@@ -16,7 +16,7 @@ from typing import Any, Iterable, Optional
 
 from ..core.model import ReportSpec
 from .document import Document
-from .trace import trace_fields, unused_warning
+from .trace import field_label, trace_fields, unused_warning
 
 _INDEX = re.compile(r"\[\d*\]")
 
@@ -80,5 +80,4 @@ def annotate(doc: Document, spec: ReportSpec, facts: dict[str, Any], *, section:
 
 def _omitted_warning(t: Any) -> str:
     """A datum the full draft printed in a sentence --omit-missing left out (it held a placeholder)."""
-    label = f"{t.path}（{t.title}）" if t.title else t.path
-    return f"字段 {label}未写入报告：所在语句含待补充内容，已按 --omit-missing 略去"
+    return f"字段 {field_label(t)}未写入报告：所在语句含待补充内容，已按 --omit-missing 略去"

@@ -270,6 +270,10 @@ def _is_amount(loc: tuple) -> bool:
     return field_is_amount(loc)
 
 
+def field_label(t: Trace) -> str:
+    """How a warning names a field: its path, with its Chinese title when it has one."""
+    return f"{t.path}（{t.title}）" if t.title else t.path
+
+
 def unused_warning(t: Trace) -> str:
-    label = f"{t.path}（{t.title}）" if t.title else t.path
-    return f"字段 {label}未写入报告：当前提纲没有相应位置"
+    return f"字段 {field_label(t)}未写入报告：当前提纲没有相应位置"
