@@ -80,6 +80,10 @@ def explained(ctx, since: int, h, prev: int) -> bool:
         return True
     if doubled_marks_hold(ctx.text, h.level, missing, lo, h.start):
         return True
+    # indents decoded as question marks ("????三、支出决算表"): the heading reader does not take such a line,
+    # yet the number is there (L004 tells the garbling)
+    if all(_after_garbled_indent(standard_mark(h.level, n)).search(ctx.text, lo, h.start) for n in missing):
+        return True
     # a contents list flattened to one line: "三、支出决算表……82四、财政拨款……" holds the 四、 after a page number
     if all(_after_page_number(standard_mark(h.level, n)).search(ctx.text, lo, h.start) for n in missing):
         return True
@@ -149,6 +153,11 @@ def doubled_marks_hold(text: str, level: int, numbers: range, lo: int, hi: int) 
 
 def _after_page_number(mark: str) -> re.Pattern:
     return regex_cache.compile(r"(?:[.．…·]{3}|[ \u3000]{2})[.．…· \u3000]{0,200}\d{1,3}[ \u3000]{0,2}" + re.escape(mark))
+
+
+def _after_garbled_indent(mark: str) -> re.Pattern:
+    # (the reading may join such a line to a table's name above it: "…支出决算表????六、…")
+    return regex_cache.compile(r"(?:^[ \t\u3000]{0,4}|(?<=表))[?？\ufffd]{1,8}[ \t\u3000]{0,4}" + re.escape(mark), re.M)
 
 
 def _tables_run_together(text: str, lo: int, hi: int, missing: range) -> bool:

@@ -29,7 +29,7 @@ RULE = Rule(
         "为什么：公文应使用规范简化字，繁体字多来自粘贴的外部材料。\n"
         "全文（至少三段，或较短的全文每段都有，或含繁体字的段落占全文汉字九成以上，共十处以上）都用繁体字时，只在第一处报一次并给出总数，其余各处列为提示。\n"
         "全文繁体且夹注拼音（如“績效(jì)”）的，是转码网站生成的副本：拼音由 L006 报警告，繁体只作一条提示。\n"
-        "不报的情形：本身也是规范字的“乾”（乾州、乾安）、“薹”（蒜薹）等，同一段没有别的繁体字时；网页工具栏（登录 注册 繁體）。\n"
+        "不报的情形：本身也是规范字的“乾”（乾州、乾安）、“薹”（蒜薹）、用于人名地名的“昇”“陞”等，同一段没有别的繁体字时；网页工具栏（登录 注册 繁體）。\n"
         "示例：“加強醫療衛生服務”应为“加强医疗卫生服务”。"
     ),
     flag=(
@@ -57,6 +57,8 @@ RULE = Rule(
         # 乾 (qián) and 薹 (tái) are standard Simplified characters in names and words of their own
         "乾州街道办事处组织辖区商户开展培训。",
         "扶持蒜薹种植基地三个。",
+        # 昇 and 陞 are standard characters for names (通用规范汉字表, 2013)
+        "3.红昇农场榴莲蜜项目(第二期)绩效目标表",
         # the tool bar of the web page the report was saved from
         "登录 註冊 长者版 | 无障碍 | 繁體中文\n某县民政局2022年度部门决算\n",
     ),
@@ -95,6 +97,10 @@ def _triggers() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     return alone, {ch: tuple(keys) for ch, keys in phrases.items()}
 
 
+# Variants the 通用规范汉字表 (2013) made standard for personal and place names.
+NAME_CHARACTERS = frozenset("昇陞")
+
+
 @lru_cache(maxsize=1)
 def _own_simplified() -> frozenset[str]:
     """Characters the t2s table converts by default but also lists as their own simplified form.
@@ -104,6 +110,9 @@ def _own_simplified() -> frozenset[str]:
     Traditional reading unless a phrase of its dictionary says otherwise, and its phrases know few
     names (乾县 but not 乾州). Alone in a Simplified paragraph such a character is read as the standard
     one; it is reported only where the paragraph holds other Traditional characters (乾淨, 蒜薹產量).
+
+    昇 and 陞 are converted to 升 alone, but the 通用规范汉字表 (2013) restored both as standard
+    characters for names (红昇农场, 毕昇), so they are read the same way.
     """
     import opencc
 
@@ -113,7 +122,7 @@ def _own_simplified() -> frozenset[str]:
         key, _, values = line.partition("\t")
         if len(key) == 1 and key in values.split()[1:]:
             own.append(key)
-    return frozenset(own)
+    return frozenset(own) | NAME_CHARACTERS
 
 
 @lru_cache(maxsize=1)
