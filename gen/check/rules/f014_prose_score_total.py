@@ -19,6 +19,7 @@ from ...core.numbers import format_score, written_tolerance
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
+from ..score_pairs import number, points, points_then_score, score, score_then_points
 
 RULE = Rule(
     code="F014",
@@ -50,18 +51,20 @@ RULE = Rule(
     ),
 )
 
-_NUM = r"(\d{1,3}(?:\.\d{1,3})?)"
+_NUM = number(3)
 # The total: a score of the report (自评得分为92.5分), its full score when the sentence states one.
 _TOTAL = regex_cache.compile(
     r"(?:自评|评价|综合|最终|总)(?:总)?(?:得分|分)(?:为|是|：|:)?\s{0,2}" + _NUM + r"\s{0,2}分(?!值)")
-_FULL = regex_cache.compile(r"(?:满分|总分值|分值)(?:为)?\s{0,2}" + _NUM + r"\s{0,2}分")
+_FULL = regex_cache.compile(points(_NUM, "(?:满分|总分值|分值)", "为"))
+_BRACKET_POINTS = r"[（(]\s{0,2}(?:分值)?" + number(3, "p2") + r"\s{0,2}分\s{0,2}[）)]"
+_JOIN = r"[，,、]?\s{0,2}(?:自评)?"
 # A part's points and its score, in the three orders reports write them.
 _PART = regex_cache.compile(
-    r"(?:分值(?:为)?\s{0,2}(?P<p1>\d{1,3}(?:\.\d{1,3})?)\s{0,2}分[，,、]?\s{0,2}(?:自评)?得(?:分)?(?:为)?\s{0,2}(?P<s1>\d{1,3}(?:\.\d{1,3})?)\s{0,2}分"
-    r"|[（(]\s{0,2}(?:分值)?(?P<p2>\d{1,3}(?:\.\d{1,3})?)\s{0,2}分\s{0,2}[）)][，,、]?\s{0,2}(?:自评)?得(?:分)?(?:为)?\s{0,2}(?P<s2>\d{1,3}(?:\.\d{1,3})?)\s{0,2}分"
-    r"|得(?:分)?(?:为)?\s{0,2}(?P<s3>\d{1,3}(?:\.\d{1,3})?)\s{0,2}分\s{0,2}[（(]\s{0,2}(?:满分|分值)(?:为)?\s{0,2}(?P<p3>\d{1,3}(?:\.\d{1,3})?)\s{0,2}分\s{0,2}[）)])")
+    "(?:" + points_then_score(points(number(3, "p1"), "分值", "为"), score(number(3, "s1"), "为"), _JOIN)
+    + "|" + points_then_score(_BRACKET_POINTS, score(number(3, "s2"), "为"), _JOIN)
+    + "|" + score_then_points(score(number(3, "s3"), "为"), points(number(3, "p3"), "(?:满分|分值)", "为")) + ")")
 # A score in the list that is no part's pairing of points and score (a bare 得分46分): the list is not read.
-_SCORE = regex_cache.compile(r"得(?:分)?(?:为)?\s{0,2}\d{1,3}(?:\.\d{1,3})?\s{0,2}分")
+_SCORE = regex_cache.compile(score(number(3, capture=False), "为"))
 _SENTENCE_END = "。！？!?\n"
 MAX_LIST = 400  # characters from 其中 to the end of its list
 MIN_PARTS = 3
