@@ -19,6 +19,7 @@ from ...core.text_pairs import char_positions
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
+from ..runs import split_runs
 
 RULE = Rule(
     code="F012",
@@ -90,16 +91,10 @@ def _runs(text: str) -> Iterable[list[re.Match[str]]]:
     for lo, hi in _windows(text):
         if len(_RANGE_MARK.findall(text, lo, hi)) < MIN_RUN - 1:
             continue  # all but the lowest band are ranges: a cluster of plain percentages has no run
-        run: list[re.Match[str]] = []
-        for m in _BAND.finditer(text, lo, hi):
-            if m.start() > 0 and text[m.start() - 1] in "0123456789.":
-                continue  # the tail of a longer figure
-            if run and not _BETWEEN.fullmatch(text, run[-1].end(), m.start()):
-                yield run
-                run = []
-            run.append(m)
-        if run:
-            yield run
+        # a band right after a digit or point is the tail of a longer figure, not a band
+        bands = (m for m in _BAND.finditer(text, lo, hi)
+                 if not (m.start() > 0 and text[m.start() - 1] in "0123456789."))
+        yield from split_runs(bands, lambda prev, m: _BETWEEN.fullmatch(text, prev.end(), m.start()) is not None)
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
