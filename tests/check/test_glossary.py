@@ -93,38 +93,30 @@ def test_entry_that_catches_its_near_miss_fails_to_load(gloss_copy):
     assert "terms.yaml" in str(err.value) and "太宽" in str(err.value) and "不应被发现" in str(err.value)
 
 
-def test_unbounded_regex_is_rejected(gloss_copy):
-    _append_entry(
-        gloss_copy / "typos.yaml",
-        "\n  - id: 无上限\n    regex: '做出.*贡献'\n    expected: 作出\n    reason: 测试\n"
-        "    flag: [做出了贡献]\n    keep: [作出了贡献]\n",
-    )
-    with pytest.raises(UserError, match="无上限"):
-        glossary.load(str(gloss_copy))
+# Entries that must fail at load, each with the words its message must hold: an edit to the glossary that breaks
+# one of these rules is refused with a message naming the entry or file, never loaded half-right.
+_REJECTED = [
+    pytest.param("typos.yaml", "\n  - id: 无上限\n    regex: '做出.*贡献'\n    expected: 作出\n    reason: 测试\n"
+                 "    flag: [做出了贡献]\n    keep: [作出了贡献]\n", "无上限", id="unbounded-regex"),
+    pytest.param("typos.yaml", "\n  - id: 无示例\n    match: 布置署\n    expected: 部署\n    reason: 测试\n", "无示例",
+                 id="entry-without-examples"),
+    pytest.param("bodies.yaml", "  - {name: 某区卫生健康局, ref: 我委}\n", "bodies.yaml", id="bodies-spec"),
+    # a street office's own 本级 is 街道; a spec that says 县 must fail at load, naming the file
+    pytest.param("bodies.yaml", "  - {name: 某区大院街道办事处, ref: 我街道, level: 县}\n", "bodies.yaml.*本级应为“县”",
+                 id="bodies-budget-level"),
+]
 
 
-def test_entry_without_examples_is_rejected(gloss_copy):
-    _append_entry(gloss_copy / "typos.yaml", "\n  - id: 无示例\n    match: 布置署\n    expected: 部署\n    reason: 测试\n")
-    with pytest.raises(UserError, match="无示例"):
+@pytest.mark.parametrize("file, entry, message", _REJECTED)
+def test_bad_entry_is_rejected(gloss_copy, file, entry, message):
+    _append_entry(gloss_copy / file, entry)
+    with pytest.raises(UserError, match=message):
         glossary.load(str(gloss_copy))
 
 
 def test_invalid_yaml_names_the_file(gloss_copy):
     (gloss_copy / "acronyms.yaml").write_text("acronyms: [ICU\n", encoding="utf-8")
     with pytest.raises(UserError, match="acronyms.yaml"):
-        glossary.load(str(gloss_copy))
-
-
-def test_bodies_specs_are_checked(gloss_copy):
-    _append_entry(gloss_copy / "bodies.yaml", "  - {name: 某区卫生健康局, ref: 我委}\n")
-    with pytest.raises(UserError, match="bodies.yaml"):
-        glossary.load(str(gloss_copy))
-
-
-def test_bodies_budget_level_specs_are_checked(gloss_copy):
-    # a street office's own 本级 is 街道; a spec that says 县 must fail at load, naming the file
-    _append_entry(gloss_copy / "bodies.yaml", "  - {name: 某区大院街道办事处, ref: 我街道, level: 县}\n")
-    with pytest.raises(UserError, match="bodies.yaml.*本级应为“县”"):
         glossary.load(str(gloss_copy))
 
 

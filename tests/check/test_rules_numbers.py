@@ -281,11 +281,6 @@ def test_overclaim_share():
 # --------------------------------------------------------------------------
 
 
-def test_qizhong_parts_less_than_total_pass():
-    text = "2022年末，核定编制人数36人，其中：行政编制4人，全额事业编制26人。2022年末实际在岗在编人数23人。"
-    assert run(n004_parts_exceed_total, text) == []
-
-
 def test_qizhong_parts_exceeding_total_flag():
     text = "核定编制人数36人，其中：行政编制14人，全额事业编制26人。"
     found = run(n004_parts_exceed_total, text)
@@ -293,36 +288,29 @@ def test_qizhong_parts_exceeding_total_flag():
     assert "14＋26＝40" in found[0].message
 
 
-def test_single_part_above_total_flags():
-    text = "共收治患者375人，其中重症患者3754人。"
-    assert spans(n004_parts_exceed_total, text) == ["3754人"]
+# N004's texts and the figures it must mark in each ([]: the parts may stand as written).
+_N004 = [
+    pytest.param("2022年末，核定编制人数36人，其中：行政编制4人，全额事业编制26人。2022年末实际在岗在编人数23人。", [],
+                 id="qizhong-parts-less-than-total"),
+    pytest.param("共收治患者375人，其中重症患者3754人。", ["3754人"], id="single-part-above-total"),
+    pytest.param("全区重点监测人群433户1536人（其中含高血压患者914人，糖尿病患者640人）。", [],
+                 id="overlapping-subgroups-not-summed"),
+    pytest.param("本年收入800万元，其中财政拨款600万元，本年支出700万元，支出进度87.5%。", [],
+                 id="parts-stop-at-a-new-statement"),
+    pytest.param("人员经费550.11万元、日常公用经费42.67万元，合计593.78万元。", ["593.78万元"],
+                 id="complete-enumeration-off"),
+    pytest.param("人员经费550.11万元、日常公用经费42.67万元，合计592.78万元。", [], id="complete-enumeration-adds-up"),
+    pytest.param("共有托育机构6家，分别为公办2家、民办3家。", ["6家"], id="fenbiewei-enumeration-off"),
+    pytest.param("共有托育机构6家，分别为公办2家、民办4家。", [], id="fenbiewei-enumeration-adds-up"),
+    pytest.param("全年任务数分别为270人。", [], id="fenbiewei-single-figure"),
+    pytest.param("支出合计1万元，其中办公费6000元，印刷费4000元。", [], id="money-units-converted"),
+    pytest.param("共接种166703剂次，其中第一剂接种65656人，第二剂接种163385人。", [], id="different-units-skipped"),
+]
 
 
-def test_overlapping_subgroups_are_not_summed():
-    text = "全区重点监测人群433户1536人（其中含高血压患者914人，糖尿病患者640人）。"
-    assert run(n004_parts_exceed_total, text) == []
-
-
-def test_parts_stop_at_a_new_statement():
-    text = "本年收入800万元，其中财政拨款600万元，本年支出700万元，支出进度87.5%。"
-    assert run(n004_parts_exceed_total, text) == []
-
-
-def test_complete_enumeration_must_add_up():
-    assert spans(n004_parts_exceed_total, "人员经费550.11万元、日常公用经费42.67万元，合计593.78万元。") == ["593.78万元"]
-    assert run(n004_parts_exceed_total, "人员经费550.11万元、日常公用经费42.67万元，合计592.78万元。") == []
-
-
-def test_fenbiewei_enumeration_must_add_up():
-    text = "共有托育机构6家，分别为公办2家、民办3家。"
-    assert spans(n004_parts_exceed_total, text) == ["6家"]
-    assert run(n004_parts_exceed_total, "共有托育机构6家，分别为公办2家、民办4家。") == []
-    assert run(n004_parts_exceed_total, "全年任务数分别为270人。") == []
-
-
-def test_units_of_money_are_converted_and_different_units_skipped():
-    assert run(n004_parts_exceed_total, "支出合计1万元，其中办公费6000元，印刷费4000元。") == []
-    assert run(n004_parts_exceed_total, "共接种166703剂次，其中第一剂接种65656人，第二剂接种163385人。") == []
+@pytest.mark.parametrize("text, marked", _N004)
+def test_parts_against_total(text, marked):
+    assert spans(n004_parts_exceed_total, text) == marked
 
 
 # --------------------------------------------------------------------------
