@@ -490,6 +490,16 @@ def _row(ws, key: str) -> int:
     raise KeyError(key)
 
 
+def _with_cell(d: Path, sheet: str, header: str, value: object) -> list[str]:
+    """The workbook with one cell of G2 changed (``header``'s column on ``sheet``): the one-cell slips a person makes."""
+
+    def damage(wb):
+        ws = wb[sheet]
+        ws.cell(_row(ws, "G2"), _col(ws, header)).value = value
+
+    return _workbook(d, damage)
+
+
 @case("workbook_merged_cells", "batch", "单位信息", "第3行", exit_code=1)
 def _(d):
     def damage(wb):
@@ -502,11 +512,7 @@ def _(d):
 
 @case("workbook_formula_cells", "batch", "单位信息", "年度", exit_code=1)
 def _(d):
-    def damage(wb):
-        ws = wb["单位信息"]
-        ws.cell(_row(ws, "G2"), _col(ws, "年度")).value = "=2020+2"  # never calculated: no cached value
-
-    return _workbook(d, damage)
+    return _with_cell(d, "单位信息", "年度", "=2020+2")  # never calculated: no cached value
 
 
 @case("workbook_duplicate_bureau", "batch", "G2", "重复", exit_code=1)
@@ -521,47 +527,27 @@ def _(d):
 
 @case("workbook_name_path_separator", "batch", "G2", "“/”", exit_code=1)
 def _(d):
-    def damage(wb):
-        ws = wb["单位信息"]
-        ws.cell(_row(ws, "G2"), _col(ws, "单位名称")).value = "../../示例乙区/卫生健康局"
-
-    return _workbook(d, damage)
+    return _with_cell(d, "单位信息", "单位名称", "../../示例乙区/卫生健康局")
 
 
 @case("workbook_reserved_chars_name", "batch", "G2", "保留字符", exit_code=1)
 def _(d):
-    def damage(wb):
-        ws = wb["单位信息"]
-        ws.cell(_row(ws, "G2"), _col(ws, "单位名称")).value = 'CON:示例乙区卫生健康局<>|'
-
-    return _workbook(d, damage)
+    return _with_cell(d, "单位信息", "单位名称", 'CON:示例乙区卫生健康局<>|')
 
 
 @case("workbook_negative_amount", "batch", "收支情况", "本年收入", exit_code=1)
 def _(d):
-    def damage(wb):
-        ws = wb["收支情况"]
-        ws.cell(_row(ws, "G2"), _col(ws, "本年收入")).value = -5
-
-    return _workbook(d, damage)
+    return _with_cell(d, "收支情况", "本年收入", -5)
 
 
 @case("workbook_text_in_amount", "batch", "收支情况", "本年收入", exit_code=1)
 def _(d):
-    def damage(wb):
-        ws = wb["收支情况"]
-        ws.cell(_row(ws, "G2"), _col(ws, "本年收入")).value = "约一千万"
-
-    return _workbook(d, damage)
+    return _with_cell(d, "收支情况", "本年收入", "约一千万")
 
 
 @case("workbook_future_year", "batch", "G2", "不能晚于", exit_code=1)
 def _(d):
-    def damage(wb):
-        ws = wb["单位信息"]
-        ws.cell(_row(ws, "G2"), _col(ws, "年度")).value = 2999
-
-    return _workbook(d, damage)
+    return _with_cell(d, "单位信息", "年度", 2999)
 
 
 @case("workbook_binary_junk", "batch", "junk.xlsx", "Excel")
