@@ -53,13 +53,14 @@ _HEADING_POINTS = regex_cache.compile(
     r"^[ \u3000]{0,4}(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)"
     r"[^\n（()）]{2,24}[（(](\d{1,3}(?:\.\d{1,2})?)分[）)][：:]?", re.M)
 # The first score after it: 得12分, 得分11分, 得分为11分 (not 得分率, not 扣…分)
-_SCORE = regex_cache.compile(score(number(2), "为|是"))
-_POINTS = points(number(2), "(?:分值|满分)", "为|是|：|:")
+_SCORE_TEXT = score(number(2), "为|是")
+_SCORE = regex_cache.compile(_SCORE_TEXT)
+_POINTS_TEXT = points(number(2), "(?:分值|满分)", "为|是|：|:")  # 分值10分, 满分为10分, 分值：10分
 # A score with its points in brackets right after it: 得分11分（分值10分）
-_SCORE_POINTS = regex_cache.compile(score_then_points(score(number(2), "为|是"), _POINTS))
+_SCORE_POINTS = regex_cache.compile(score_then_points(_SCORE_TEXT, _POINTS_TEXT))
 # The points told first in the same clause: 该项分值10分，得11分 / 分值为10分，实际得分11分
 _POINTS_SCORE = regex_cache.compile(
-    points_then_score(_POINTS, score(number(2), "为|是"), r"\s{0,2}[，,]?\s{0,2}(?:该项|本项|实际)?"))
+    points_then_score(_POINTS_TEXT, _SCORE_TEXT, r"\s{0,2}[，,]?\s{0,2}(?:该项|本项|实际)?"))
 _HEADING_LINE = 40  # a heading alone on its line: its score is on the next line
 
 
