@@ -87,6 +87,8 @@ RULE = Rule(
         "*年上半年，贯彻党的*大及*届三中全会精神，践行“*”重要思想，结转*年500亩。",
         # a count with 多/余 and a province's name left as one star between Chinese words
         "成功立项*省教学改革实验项目，全区*多名教师竞聘上岗，增加学位*余个。",
+        # a place's name left as one letter before its level
+        "x区农业农村局2021年工作总结和2022年工作计划\n",
         "以***新时代中国特色社会主义思想为指导，落实***总书记重要指示。",
         # the congress and a place's name left as XX in a formulation
         "深入学习贯彻党的XX大精神，统筹推进平安XX、法治XX建设。",
@@ -133,6 +135,8 @@ RULE = Rule(
         "**县委县政府**高度重视，**市场监管**取得实效。",
         # a footnote's star after a word, before 省级 or a figure's 余
         "重点项目*省级资金100万元，注*：共300余个。",
+        # lettered zones of a site, an X-ray unit
+        "园区分为A区、B区、X区三个片区，X光机室设在一楼。",
         "关于某县2023年度工作的报告\n全县2023年完成造林；县2023年度预算已批复。",
         "收入合计120万元，其中财政拨款100万元。填报日期：2014年月日。得分（）栏为空的不计分。**重点**县级项目 3 个，XXL号服装20件，安排资金12万元（南财绩〔2020〕5号），报送日期：2021年3月5日。",
     ),
