@@ -35,6 +35,14 @@ _ATTACHMENT_LIST = regex_cache.compile(r"\s{0,2}附件\s{0,2}[:：]\s{0,2}\d{1,2
 # body is the report's year ("现将2022年度部门整体支出绩效自评情况报告如下").
 _BODY_YEAR = regex_cache.compile(r"((?:19|20)\d{2})\s{0,2}年度")
 BODY_YEAR_CHARS = 1500
+# Names that date a text whose year is told nowhere (a page of collected essays with its years masked as 20XX):
+# the body or fund a text names as existing was set up that year, so the text was written then or later, and
+# is about that year or the one before (a 决算 written early in the year). 乡村振兴局: the 扶贫开发领导小组办公室s
+# were re-formed as 乡村振兴局 from February 2021 (国家乡村振兴局 set up 2021-02-25, the local ones in 2021);
+# 衔接推进乡村振兴补助资金: the central fund that replaced 财政专项扶贫资金 from 2021. A name under 原 (原乡村振兴局,
+# after the 2023 merger into 农业农村 bodies) dates nothing.
+_DATING_NAMES = regex_cache.compile(r"(?<!原)(?<!原[县区市州旗])(?:乡村振兴局|衔接推进乡村振兴补助资金)")
+_DATING_YEAR = {"乡村振兴局": 2021, "衔接推进乡村振兴补助资金": 2021}
 
 
 @dataclass(frozen=True)
@@ -45,6 +53,8 @@ class Identity:
     # The first year the report can be about when ``year`` is unknown: the year before the day the page
     # went out (公开时间：2022年9月30日: a 决算 of 2021, a budget of 2022), None when nothing tells.
     earliest: Optional[int] = None
+    # What ``earliest`` was read from when the year is unknown: "公开时间" (the page's date) or a dating name.
+    dated_by: str = ""
     # The name was read as the value of a page header's 发布机构 / 来源 field: the body that put the page
     # out, often the parent department of the unit that wrote the report (民政局 for its 殡葬服务中心).
     published_by: bool = False
@@ -125,9 +135,16 @@ def _compute(ctx: CheckContext) -> Identity:
         m = _BODY_YEAR.search(ctx.text, 0, BODY_YEAR_CHARS)
         if m:
             year = int(m.group(1))
-    return Identity(name=name, year=year, name_span=span,
-                    earliest=year if year is not None else (published - 1 if published else None),
+    earliest, dated_by = (year, "") if year is not None else (published - 1, "公开时间") if published else _dated(ctx.text)
+    return Identity(name=name, year=year, name_span=span, earliest=earliest, dated_by=dated_by,
                     published_by=by_publisher)
+
+
+def _dated(text: str) -> tuple[Optional[int], str]:
+    """The first year a text of unknown year can be about, from a dating name it uses (_DATING_NAMES), and
+    that name: the year before the name's (a 决算 of 2020 written in 2021 names the new bureau)."""
+    m = _DATING_NAMES.search(text)
+    return (_DATING_YEAR[m.group()] - 1, f"文中的“{m.group()}”") if m else (None, "")
 
 
 def identity(ctx: CheckContext) -> Identity:

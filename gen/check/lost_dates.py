@@ -125,12 +125,13 @@ def _bare_date_line(text: str) -> Iterator[Reading]:
 
 
 # A date field's label, then the year with the month and day run on (报告日期:2022624, 填报日期：20231105) or
-# parted by blanks only (公开时间:20248 22, 报告日期: 2018   8   04).
+# parted by blanks only (公开时间:20248 22, 报告日期: 2018   8   04). Two figures run on are a month and a day
+# only where they cannot be a month (公开时间:202592 is 2025年9月2日; 202512 may be 2025年12月).
 # A traditional-script copy writes 報告時間; a site that prints each such character's pinyin after it writes
 # 時(shí)間 (the reading is a few Latin letters with tone marks in brackets).
 _LABEL = r"(?:日期|时间|時(?:\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}\))?間)"
 _LABELLED = regex_cache.compile(
-    rf"{_LABEL}[:：][ \t\u3000]{{0,3}}({FOUR_DIGITS})(?:(\d{{3,4}})|[ \t\u3000]{{0,4}}(\d{{1,2}})[ \t\u3000]{{1,4}}(\d{{1,2}}))"
+    rf"{_LABEL}[:：][ \t\u3000]{{0,3}}({FOUR_DIGITS})(?:(\d{{2,4}})|[ \t\u3000]{{0,4}}(\d{{1,2}})[ \t\u3000]{{1,4}}(\d{{1,2}}))"
     r"(?![\d年月日.．/\-])")
 
 
@@ -138,6 +139,8 @@ def _labelled(text: str) -> Iterator[Reading]:
     for m in _LABELLED.finditer(text):
         year = m.group(1)
         if m.group(2):
+            if len(m.group(2)) == 2 and int(m.group(2)) <= 12:
+                continue  # 公开时间:202512 may be 2025年12月 as well as 2025年1月2日: no reading to tell
             options = month_day_options(m.group(2))
         else:
             month, day = int(m.group(3)), int(m.group(4))

@@ -92,6 +92,15 @@ COMMON_LEFT = regex_cache.compile(
     r"|(?<=党的)\*{1,3}(?=大)|(?<![*A-Za-z0-9])\*{1,3}(?=届[一二三四五六七八九]中全会)"
     # a thought's or a leader's name masked by stars (“*”重要思想, 以***新时代…思想, ***总书记)
     r"|(?<=“)\*{1,3}(?=”重要思想)|(?<!\*)\*{3}(?=新时代|总书记)"
+    # a count with 多/余 left as one star between Chinese words (全区*多名教师, 增加学位*余个): a figure goes there,
+    # and no footnote's star stands before 多名, 余个
+    r"|(?<=[\u4e00-\u9fff])\*(?=[多余](?:名|个|人|所|家|项|户|次|座|条|批|万|亩|公里|平方米))"
+    # a place's name left as one letter X before its level and a body's or a thing's name (x区农业农村局2021年工作总结,
+    # X区民政局): not a zone among lettered ones (A区、B区、X区), which a 顿号 or a letter stands before
+    r"|(?<![A-Za-z0-9、,，])[Xx](?=[省市县区镇乡][\u4e00-\u9fff])"
+    # a province's name left as one star (立项*省基础教育…), as the county's above (*县财政局); not a footnote's
+    # star after a word before 省级 (重点项目*省级资金)
+    r"|(?<=[\u4e00-\u9fff])\*(?=省(?!级)[\u4e00-\u9fff])"
 )
 COMMON_FORMS = (COMMON, COMMON_MORE, COMMON_LEFT)
 # A sample published as it was written: its title opens on 某县/某市 where the body's place goes.

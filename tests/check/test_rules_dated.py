@@ -159,8 +159,8 @@ def test_t001_fixed_names_written_short_or_with_a_head():
 
 def test_t001_comprehensive_management_of_public_security_renamed_back():
     text = "调查研究社会管理综合治理重大问题。"
-    assert [f.suggestion for f in run(t001, "2019年度某县政法委部门整体支出绩效自评报告\n" + text)] == ["社会治安综合治理"]
-    assert not run(t001, "2013年度某县政法委部门整体支出绩效自评报告\n" + text)
+    assert [f.suggestion for f in run(t001, "2019年度某县委政法委部门整体支出绩效自评报告\n" + text)] == ["社会治安综合治理"]
+    assert not run(t001, "2013年度某县委政法委部门整体支出绩效自评报告\n" + text)
 
 
 # ---- D005: 全县 in a district's own report ----

@@ -9,6 +9,8 @@ FLAG = (
     "209年收入决算情况说明\n", "2016年本单位运行经费支出6.39万元，较20155.88万元增加了0.51万元。",
     # a date field's value, and a signature's date, whose marks were lost (gen.check.lost_dates)
     "报告日期:2022624\n公开时间:20248 22\n",
+    # a month and a day of one figure each run on: two figures that cannot be a month
+    "公开时间:202592\n",
     "報告時間:20249\n上報時間:2024910\n", "截至20231231，全镇油茶基地建设完成。",
     "某局项目支出绩效自评报告\n报告日期: 2018   8   04\n",
     "某区统计局\n   2019  7  8\n",
@@ -69,6 +71,8 @@ FLAG = (
 )
 
 KEEP = (
+    # two figures that may be a month alone (2025年12月) as well as a month and a day (2025年1月2日)
+    "公开时间:202512\n",
     # eight figures that are no year twice before a blank and 年 (an amount, two different years)
     "累计投入 20232024 元，年底完成；编号 20212022 年度归档。",
     # an infant's age in months, a range written out, the 16th month counted, a count of months

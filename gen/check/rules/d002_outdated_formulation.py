@@ -68,7 +68,7 @@ def check(ctx):
     who = identity(ctx)
     year = who.year
     told = (f"本报告为{year}年度，" if year is not None
-            else f"本报告为{who.earliest}年度或以后（按公开时间推断），" if who.earliest is not None else "")
+            else f"本报告为{who.earliest}年度或以后（按{who.dated_by or '公开时间'}推断），" if who.earliest is not None else "")
     hits = unspaced.glossary_hits(ctx, load().outdated, year, who.earliest)
     late = set()
     if year is not None and _looks_back(ctx.text):

@@ -20,6 +20,12 @@ from ..finding import Finding
 from ...core import placeholders
 from ..registry import Rule
 from .. import template_text
+from ...core import regex_cache
+
+# One star between two Chinese characters (建强*教育, 推进*等合作项目): a placeholder where the text already masks its
+# figures and names with stars in the forms read above (at least STARS_SEEN of them); elsewhere it may be a footnote's.
+_LONE_STAR = regex_cache.compile(r"(?<=[\u4e00-\u9fff])\*(?=[\u4e00-\u9fff])")
+STARS_SEEN = 2
 
 RULE = Rule(
     code="S010",
@@ -85,6 +91,12 @@ RULE = Rule(
         "某区全面推进河长制工作情况汇报\nxx财政局2023年工作总结，依据《XX人社局关于…的通知》，公布xx”名单。",
         # a year, the Party's congress and session, a thought's or leader's name left as stars
         "*年上半年，贯彻党的*大及*届三中全会精神，践行“*”重要思想，结转*年500亩。",
+        # a count with 多/余 and a province's name left as one star between Chinese words
+        "成功立项*省教学改革实验项目，全区*多名教师竞聘上岗，增加学位*余个。",
+        # a place's name left as one letter before its level
+        "x区农业农村局2021年工作总结和2022年工作计划\n",
+        # a lone star between words, in a text that masks its figures with stars elsewhere
+        "全区*多名教师竞聘上岗，增加学位*余个，建强*教育品牌，推进*等合作办学项目。",
         "以***新时代中国特色社会主义思想为指导，落实***总书记重要指示。",
         # the congress and a place's name left as XX in a formulation
         "深入学习贯彻党的XX大精神，统筹推进平安XX、法治XX建设。",
@@ -129,6 +141,12 @@ RULE = Rule(
         "深入学习**新时代**思想。某县人民政府：\n某县财政局关于下达资金的通知已印发。",
         # Markdown's bold around a county's or a city's name
         "**县委县政府**高度重视，**市场监管**取得实效。",
+        # a footnote's star after a word, before 省级 or a figure's 余
+        "重点项目*省级资金100万元，注*：共300余个。",
+        # lettered zones of a site, an X-ray unit
+        "园区分为A区、B区、X区三个片区，X光机室设在一楼。",
+        # a lone star between words, no other star placeholder: a footnote's mark
+        "重点项目*详见附表，共300余个。",
         "关于某县2023年度工作的报告\n全县2023年完成造林；县2023年度预算已批复。",
         "收入合计120万元，其中财政拨款100万元。填报日期：2014年月日。得分（）栏为空的不计分。**重点**县级项目 3 个，XXL号服装20件，安排资金12万元（南财绩〔2020〕5号），报送日期：2021年3月5日。",
     ),
@@ -141,14 +159,22 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     for m in placeholders.OURS.finditer(text):
         taken.append((m.start(), m.end()))
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"尚待补充：{m.group('what')}")
+    stars = 0
     for m in placeholders.common(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
+        taken.append((m.start(), m.end()))
         if m.re is placeholders.TITLE_BARE:
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"标题开头的“{m.group()}”没有写地名（级次后直接接年份），请补上县、市、镇的名称")
             continue
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"留有占位内容“{m.group()}”，请填写实际内容")
+        stars += m.group() == "*"
+    if stars >= STARS_SEEN:
+        for m in _LONE_STAR.finditer(text):
+            if not any(s <= m.start() < e for s, e in taken):
+                yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                              "留有占位内容“*”（本文别处也以“*”代替数字、名称），请填写实际内容")
     for m in placeholders.blanks(text):
         if m.re is placeholders.BLANK_LIST or m.re is placeholders.BLANK_LIST_BEFORE_PART:
             message = f"“{m.group()}”之后没有列出内容，列举的各项未填写，请补上"

@@ -44,6 +44,8 @@ RULE = Rule(
         "高阳县卫生健康局绩效自评工作报告\n一、目标\n（四）卫计政务管理\n保障卫生计生法律法规的落实。",
         "2023年度某局部门决算说明\n基本支出中，工资福利支出 80.00 万元，商 品与服务支出 12.30 万元。",
         "2022年度某区特扶资金绩效自评报告\n一、资金\n资金来源：区卫生计生局年初拨付。",
+        # no year anywhere, but the text names the 乡村振兴局 of 2021 as a body at work: it is of 2020 or later
+        "产业项目绩效自评报告\n一、资金\n由区财政局、区乡村振兴局、区农业局联合下达资金。",
     ),
     keep=(
         "2022年度某区卫生健康局部门整体支出绩效自评报告\n一、基本情况\n负责计划生育管理和服务工作。",
@@ -52,6 +54,9 @@ RULE = Rule(
         # a budget of 2019 was drawn up in 2018, before the local bureau was renamed
         "某市环境保护局2019年部门预算说明\n一、基本情况\n某市环境保护局内设科室五个。",
         "某县卫生和计划生育局2019年部门预算\n一、部门职责\n负责全县卫生和计划生育工作。",
+        # no year anywhere, and nothing that dates the text: the old name may be of its own time
+        "产业项目绩效自评报告\n一、资金\n由区财政局、区扶贫办、区农业局联合下达资金。",
+        "产业项目绩效自评报告\n一、资金\n由区财政局、原区乡村振兴局、区农业局联合下达资金。",
     ),
 )
 
