@@ -110,8 +110,12 @@ def label_words() -> LabelWords:
     return load_label_words(data_dir("glossary") / FILE)
 
 
+@lru_cache(maxsize=65536)
 def names_match(label: str, name: str) -> bool:
     """Does a figure's label name the same thing as ``name`` (from 占B的 etc.)?
+
+    Cached per process: the answer depends on the two strings alone (the word lists are read once), and a
+    share's whole is tried against the same few labels again and again (支出合计 in every section).
 
     Exact after dropping 总额/金额-type suffixes, or equal up to a neutral
     prefix such as 本年/全年/部门 ("本年支出" names 支出). Anything looser

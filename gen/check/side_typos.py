@@ -28,6 +28,7 @@ import numpy as np
 
 from ..core.errors import UserError
 from ..core.glossary_user import per_glossary
+from ..core.text_pairs import code_points
 from .confusion import data_lines, frequencies
 
 COMPONENTS_FILE = "components.tsv"
@@ -130,7 +131,7 @@ def find(text: str, index: np.ndarray) -> dict[str, tuple[int, int]]:
     is one side from a word depends on the pair alone."""
     if len(text) < 2 or not len(index):
         return {}
-    c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).copy()
+    c = code_points(text).copy()  # shared read-only (gen.core.text_pairs): changed below, so a copy
     c[(c >= 0x10000) | ((c >= _KEY_BASE) & (c < _KEY_END))] = 0xFFFF
     # Each pair in 32 bits (both codes are in the Basic Multilingual Plane now), which sorts faster than 64.
     pairs, once, count = _distinct((c[:-1] << 16) | c[1:])

@@ -39,6 +39,7 @@ import numpy as np
 from ..core import regex_cache
 from ..core.errors import UserError
 from ..core.glossary_user import per_glossary
+from ..core.text_pairs import code_points
 from . import long_typos, side_typos, typo_index
 from .confusion import confusions, data_lines, freq
 from .han import is_han
@@ -151,7 +152,7 @@ class _Runs:
     a report has tens of thousands of runs, and a regex pass building a span for each cost more than the rest)."""
 
     def __init__(self, text: str):
-        c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        c = code_points(text)  # read-only, shared (gen.core.text_pairs)
         han = np.zeros(len(c) + 2, dtype=np.int8)
         han[1:-1] = (c >= 0x4E00) & (c <= 0x9FFF)  # is_han, for every character at once
         edges = np.flatnonzero(np.diff(han))  # where a run starts, then where it ends, in turn

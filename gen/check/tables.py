@@ -27,6 +27,7 @@ from typing import Iterable, Iterator, Optional
 
 from ..core import regex_cache
 from ..core.quantities import parse_number
+from ..core.records import direct_init
 from .table_roles import Roles, roles, squash as _squash
 
 __all__ = ["Cell", "Column", "Number", "Row", "Table", "roles", "build_tables", "parse_cell"]
@@ -62,6 +63,7 @@ class Number:
         return self.unit == "%"
 
 
+@direct_init  # made by the thousand per long report (gen.core.records)
 @dataclass(frozen=True)
 class Cell:
     row: int

@@ -43,6 +43,7 @@ from ..core.errors import UserError
 from ..core.glossary_user import per_glossary
 from ..core.last_text import last_text
 from ..core.resources import data_dir
+from ..core.text_pairs import code_points
 from .confusion import freq
 from .han import is_han
 from .split_typos import DOCNO_AFTER, PRODUCTIVE, recent_words
@@ -84,7 +85,7 @@ class Pairs(NamedTuple):
 def pair_counts(text: str) -> Optional[Pairs]:
     """Counts of the text's pairs of Chinese characters, neighbours and one apart, in hashed buckets, in one
     vectorised pass (None for a text too short to hold a phrase)."""
-    c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    c = code_points(text)  # read-only, shared (gen.core.text_pairs)
     found = None
     if len(c) >= 4:
         han = (c - np.uint32(0x4E00)) < np.uint32(0x9FFF - 0x4E00 + 1)  # _han, for every character at once
@@ -124,7 +125,7 @@ def _pairs_once(text: str, gaps: list[int]) -> list[int]:
     thousands of times)."""
     if len(gaps) <= BULK_MIN:
         return [g for g in gaps if not _seen(text, text[g - 1:g + 1])]
-    c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    c = code_points(text).astype(np.uint64)
     keys = (c[:-1] << np.uint64(21)) | c[1:]  # exact: every code point fits in 21 bits
     at = np.asarray(gaps) - 1
     wanted = np.unique(keys[at])

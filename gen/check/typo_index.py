@@ -31,6 +31,7 @@ from ..core import regex_cache
 from ..core.atomic import write_bytes
 from ..core.errors import UserError
 from ..core.resources import data_dir
+from ..core.text_pairs import code_points
 from . import long_typos, side_typos
 from .confusion import CONFUSION_FILE, SHAPE_FILE, confusions
 from .domain_words import FILE as DOMAIN_FILE
@@ -287,7 +288,7 @@ def find(text: str) -> dict[str, tuple[int, int]]:
     if len(text) < 2 or not len(index):
         return {}
     bits = _filter()
-    c = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    c = code_points(text)  # read-only, shared (gen.core.text_pairs)
     if c.max() >= _BMP:
         c = np.where(c < _BMP, c, 0xFFFF)  # a character outside the plane: a non-character, which no form holds
     c = c.astype(np.int64)

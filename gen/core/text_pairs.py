@@ -190,6 +190,30 @@ def _pair_hash(a: int, b: int) -> int:
     return (((a << 21) | b) * _MUL & _MASK) >> (64 - _PAIR_BITS)
 
 
+# The last texts read into code points by code_points (by identity, each kept so its id stays its own).
+_CODES: list[tuple[str, Any]] = []
+_CODES_MAX = 2
+
+
+def code_points(text: str) -> Any:
+    """The text's code points as a read-only numpy uint32 array, read once for the vectorised rules that ask in
+    turn (W016's three indexes, W023, W027, W034 each encoded the same text anew: some 3 ms on 500,000
+    characters each time). A long text's kept array when it has one; else the last texts asked about."""
+    kept = _RECENT.get(id(text))
+    if kept is not None and kept[0] is text:
+        return kept[1]
+    for seen, codes in _CODES:
+        if seen is text:
+            return codes
+    import numpy as np
+
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    if len(_CODES) >= _CODES_MAX:
+        del _CODES[0]
+    _CODES.append((text, codes))
+    return codes
+
+
 def _kept(text: str) -> list[Any]:
     """The recent-texts entry of a long text: [text, code points, bits or None, needles' offsets read so far], its
     code points read once for every question asked of it (the bits, and each search for a class of characters)."""

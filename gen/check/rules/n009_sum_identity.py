@@ -7,7 +7,7 @@ from typing import Iterable, Optional
 from ...core.numbers import format_amount
 from ..context import CheckContext
 from ..finding import Finding
-from ..numbers_text import closes, items, money_slack, num
+from ..numbers_text import closes, items_between, money_slack, num
 from ..registry import Rule
 from ..remainders import ADVICE, remainder
 from ..unit_slips import slipped
@@ -47,9 +47,11 @@ def _another_whole(ctx: CheckContext, chk) -> bool:
     economic classification, read far from the whole named like this identity's (基本支出938.62万元 above)."""
     first = min(chk.parts, key=lambda p: p.q.start)
     total = chk.parts_sum()
+    # Only figures between the first part's clause start and the first part can qualify (a figure's clause
+    # starts at or before it): found by bisection, not a pass over every figure of the text per identity.
     return any(it is not chk.whole and it.money is not None and it.seg_start == first.seg_start
-               and it.q.start < first.q.start and closes(total, it.money, money_slack([it, *chk.parts]))
-               for it in items(ctx))
+               and closes(total, it.money, money_slack([it, *chk.parts]))
+               for it in items_between(ctx, first.seg_start, first.q.start))
 
 
 def _parts_shown(chk) -> str:

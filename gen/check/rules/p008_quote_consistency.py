@@ -26,6 +26,7 @@ Traditional characters with pinyin readings (財(cái)政撥款“三公”經(j
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ...core import regex_cache
 from .. import unspaced
@@ -80,6 +81,13 @@ def _titles(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _TITLE.finditer(text)]
 
 
+def _in_title(titles: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    """Whether [s, e) lies inside one of ``titles`` (finditer's: in order, disjoint, so only the last one
+    starting at or before ``s`` can hold it): a bisection, not a pass over every title for every mention."""
+    k = bisect_right(starts, s) - 1
+    return k >= 0 and e <= titles[k][1]
+
+
 def _on_trail(text: str, at: int) -> bool:
     """Whether ``at`` lies on the page's navigation trail (a site column named 预决算及三公经费), the last
     crumb included when it names a column, not the page (page_chrome.in_trail)."""
@@ -97,10 +105,11 @@ def check(ctx):
     if not forms:
         return
     titles = _titles(text)
+    title_starts = [lo for lo, _ in titles]
     for bare, term in forms.items():
         spans = [m.span() for m in re.finditer(re.escape(bare), text)]
         spans = [(s, e) for s, e in spans if not (s and text[s - 1] in _QUOTES)
-                 and not any(lo <= s and e <= hi for lo, hi in titles) and not _on_trail(text, s)]
+                 and not _in_title(titles, title_starts, s, e) and not _on_trail(text, s)]
         fix = f"“{term}”{bare[len(term):]}"
         slip = bare in _TEMPLATE_QUOTED and text.count(fix) >= len(spans)
         for s, e in spans:

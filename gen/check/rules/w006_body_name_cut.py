@@ -118,6 +118,9 @@ def _cut_names(text: str, anchors):
     """For each anchor offset: the name right before it that lost its last character, when the text
     writes the name in full elsewhere (the longest tail of the run before it that it does)."""
     where: dict[str, list[int]] = {}
+    # A name's longest whole tail depends on the name alone: a long text writes the same name before hundreds of
+    # anchors, each of which read every place its tail stands (the square of the text's length).
+    wholes: dict[str, object] = {}
     for at, lo, whole in anchors:
         # the run of Chinese characters right before the anchor, read backwards from it (no scan of the text)
         m = _HAN_RUN_END.search(text, max(lo, at - 30), at)
@@ -131,7 +134,9 @@ def _cut_names(text: str, anchors):
         tail = name[-MIN_NAME:]
         if tail not in where:  # 某局核定编制 before many anchors: the text is searched once per tail
             where[tail] = positions(text, tail)
-        found = _longest_whole(text, name, where[tail])
+        if name not in wholes:
+            wholes[name] = _longest_whole(text, name, where[tail])
+        found = wholes[name]
         if found and (not whole or len(found[0]) == len(name)):
             stem, end = found
             yield m.end() - len(stem), m.end(), stem, stem + end
