@@ -25,8 +25,10 @@ from .textspans import sentence_start
 
 # Verbs of a rise (the rest of the change verbs say a fall); N005 reads the direction through it too.
 UP_VERBS = ("增加", "增长", "提高", "提升", "上升", "扩大", "扩容", "增至", "升至", "增收", "增幅", "增")
-# The verb before an amount, the quantity it changes named between (减少支出0.88亿元).
-_VERB_BEFORE = regex_cache.compile(r"(?P<verb>" + CHANGE_VERBS + r")(?:了)?(?:支出|收入|资金|经费)?\s{0,2}$")
+# The verb before an amount, the quantity it changes named between (减少支出0.88亿元). A template's pair of verbs
+# left in (增加(减少)67.65万元，增长100%) reads as its first: the rate's verb after it agrees or the change is not read.
+_VERB_BEFORE = regex_cache.compile(r"(?P<verb>" + CHANGE_VERBS + r")(?:[(（](?:" + CHANGE_VERBS + r")[)）])?(?:了)?"
+                                   r"(?:支出|收入|资金|经费)?\s{0,2}$")
 # What may stand between an amount and the rate of the same change (减少50万元，下降20%; 、 in a list): N005 too.
 CHANGE_SEP = r"[，,、]?"
 # The rate after the amount: a verb, or 增幅/降幅 (降幅达到38.7%).
@@ -78,17 +80,19 @@ def _restates(text: str, cur: Item, verb_at: int) -> bool:
 WHOLE_GAP = 2
 # How far back (characters) this year's figure may stand: the sentence before the change.
 MAX_BACK = 160
+# A template's pair of verbs left after the verb (各增加(减少)67.65万元): read as the verb before it.
+_PAIR_LEFT = r"(?:[(（](?:增加|增长|减少|下降)[)）])?"
 # A change whose own clause names its subject ("本年收入合计较2016年增加A万元") is read against the figure of that
 # name earlier in the paragraph ("本年收入合计X万元，其中：…"), however many parts lie between: the name is the link.
 _NAMED_CHANGE = regex_cache.compile(
     r"(?:(?P<year>(?:19|20)\d\d)年度?)?(?P<subject>" + BOTH_SUBJECT + r"|[\u4e00-\u9fff、]{4,16}?)(?:较|比)(?:上年|去年|上一年|(?:19|20)\d\d年)度?(?:同期)?"
-    r"(?:决算数)?(?:相比)?(?:增加|增长|减少|下降)$"
+    r"(?:决算数)?(?:相比)?(?:增加|增长|减少|下降)" + _PAIR_LEFT + "$"
 )
 # The comparison first, then the subject and its change (与2020年相比，收入总计增加): a base year that lost its 年
 # (与2020相比, W004's) is still the base.
 _COMPARED_FIRST = regex_cache.compile(
     r"(?:与|较|比)(?:上年|去年|上一年|上年度|(?:19|20)\d\d年?度?)(?:决算数?)?(?:相比|比较)[，,\s]{0,2}"
-    r"(?P<year>)(?P<subject>[\u4e00-\u9fff、]{2,12}?)各?(?:增加|增长|减少|下降)$")
+    r"(?P<year>)(?P<subject>[\u4e00-\u9fff、]{2,12}?)各?(?:增加|增长|减少|下降)" + _PAIR_LEFT + "$")
 COMPARED_REACH = 24  # characters before the change's own label where its comparison may open (与2022年度相比，财政拨款收入、)
 _LEADING_YEAR = regex_cache.compile(r"^(?:19|20)\d\d年度?")
 MAX_NAMED_BACK = 1200  # characters: the paragraph of a 收入/支出 total and its parts
@@ -378,3 +382,17 @@ def unit_slipped_changes(ctx: CheckContext, all_items: list[Item]) -> Iterator[t
         fixed = amount.q.raw[: len(amount.q.raw) - len(amount.q.unit)] + cur.q.unit
         yield amount, fixed, (f"{num(amount.q)}÷{format(last, 'f')}＝{round_half_up(reread, rate.q.decimals):f}%，"
                               f"正是所述{rate.q.raw}")
+
+
+def zero_base_rates(ctx: CheckContext, all_items: list[Item]) -> Iterator[tuple[Item, Item, Item]]:
+    """(rate, change, this year's figure) for each "X万元……增加X万元，增长Y%" whose rise is this year's whole
+    figure, the change its own (named in its clause, right after it, or restated): last year's was nought (a body
+    set up this year, a fund first spent), and no rate of growth can be worked out on nought. Rule N066."""
+    text = ctx.text
+    for idx, before, after, cur, named in _changes_once(ctx, all_items):
+        amount = all_items[idx]
+        if cur is None or after.group("verb") not in UP_VERBS or not _stated_after(text, cur, named, before.start()):
+            continue
+        _, a, last = _figures(cur, amount, after)
+        if a > 0 and last == 0:
+            yield all_items[idx + 1], amount, cur

@@ -28,7 +28,7 @@ from ..core.records import direct_init
 from ..core.regex_first import max_width
 from .context import CheckContext, Span
 from .site_menus import menu_paragraphs
-from .table_cells import after_lone_cells, row_label
+from .table_cells import after_lone_cells, paired_column_cells, row_label
 from .table_rows import table_row
 from .toc_lines import retitled_first, still_contents
 from .untitled_contents import PAGE_REF, untitled_range, without_page_ref
@@ -343,7 +343,7 @@ def _compute(ctx: CheckContext) -> list[Heading]:
     paras = ctx.paragraphs
     tabs = text_pairs.may_hold_any(ctx.text, "\t")  # else no line is a tab-separated table row, and none need be cut out to see
     menus = menu_paragraphs(paras)
-    form_values = after_lone_cells(paras) if text_pairs.may_hold_any(ctx.text, "|") else frozenset()
+    form_values = (after_lone_cells(paras) if text_pairs.may_hold_any(ctx.text, "|") else frozenset()) | paired_column_cells(paras)
     boxes = _CHECKBOX.search(ctx.text) is not None  # else no line is a form's options: one search, not one a line
     for i, span in enumerate(paras):
         if (toc and toc[0] <= span.start < toc[1]) or i in menus:
@@ -360,7 +360,7 @@ def _compute(ctx: CheckContext) -> list[Heading]:
         if h is not None and row_label(paras, i):
             continue  # a table row's label, its figures on the next lines
         if h is not None and i in form_values:
-            continue  # a form's value cell after its label cell, one cell per line
+            continue  # a form's value cell after its label cell, or a two-column table's cell, one cell per line
         if h is not None and _blank_cells(span.text) and _FIGURES_ROW.search(span.text, max(0, len(span.text) - ROW_TAIL)):
             continue  # "(二) 支出总计 68040296.8 73952025.38 5911728.58 8.69%": a table row, its cells parted by blanks
         if h is None:

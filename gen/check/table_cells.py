@@ -89,3 +89,36 @@ def after_lone_cells(paras: list[Span]) -> frozenset[int]:
                                                or _lone_cell(texts[line - 1])):
             out.add(line + 1)
     return frozenset(out)
+
+
+# A table of two column groups (收入 | 预算数 | 支出 | 预算数) flattened one cell per line: its head names the
+# item and the amount twice, each on a line of its own ("项目", "预算数", "项目", "预算数"). Its rows then
+# alternate between the two columns (一、财政拨款收入, 12,514.26, 一、一般公共服务支出, …), an empty cell
+# leaving no line at all, so no count of figures after a label tells a cell from a heading (row_label);
+# the head does. The cells run to the table's closing total (本年收入合计, 收入总计) or to a line too long
+# for a cell.
+_AMOUNT_HEAD = regex_cache.compile(r"(?:年初|全年|调整后?)?(?:预算|决算)数?|金额|本年数|执行数")
+_TABLE_END = regex_cache.compile(r"(?:本年)?(?:收入|支出)(?:合计|总计)")
+MAX_CELL = 30  # characters: the longest row name of a 收支总表 (…资源勘探工业信息等支出) is half of it
+MAX_ROWS = 200
+
+
+def _bare(text: str) -> str:
+    return text.replace(" ", "").replace("\u3000", "")
+
+
+def paired_column_cells(paras: list[Span]) -> frozenset[int]:
+    """Indexes of the paragraphs that are cells of a two-column-group table flattened one cell per line."""
+    out: set[int] = set()
+    for i, p in enumerate(paras):
+        if p.text.strip() not in ("项目", "项  目", "项 目") or i + 4 > len(paras):
+            continue
+        head = [_bare(x.text) for x in paras[i:i + 4]]
+        if head[2] != "项目" or not _AMOUNT_HEAD.fullmatch(head[1]) or not _AMOUNT_HEAD.fullmatch(head[3]):
+            continue
+        for j in range(i + 4, min(len(paras), i + 4 + MAX_ROWS)):
+            cell = _bare(paras[j].text)
+            if len(cell) > MAX_CELL or _TABLE_END.match(cell):
+                break
+            out.add(j)
+    return frozenset(out)

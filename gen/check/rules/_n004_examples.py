@@ -4,6 +4,10 @@ many ways, and each class a round found needs its own example (the rule's module
 from __future__ import annotations
 
 FLAG = (
+    # kinds of grain exclude each other (a field sown to rice is not sown to maize): 30＋7＋0.5＋1.5 over 38
+    "预计全年粮食作物种植38万亩，其中水稻完成30万亩、玉米7万亩、豆类0.5万亩、薯类1.5万亩。",
+    # the leading kinds already over the whole, a crop of no grain (中药材) after them
+    "粮食播种面积12.5万亩，其中水稻9万亩、小麦2.6万亩、玉米1.2万亩、中药材0.8万亩。",
     # 包括 right after a head count lists its parts as 其中 does: 30＋25＋16 makes 71, over 52
     "在职人员52人，包括行政人员30人、事业人员25人、工勤人员16人；退休人员9人。",
     # the leading head counts of distinct standings already over the total, a count of no standing after them
@@ -66,6 +70,10 @@ FLAG = (
 )
 
 KEEP = (
+    # the kinds within the whole; a kind and its own sub-kind (豆类, 大豆) overlap; a list by something else (优质稻)
+    "粮食播种面积12.5万亩，其中水稻9万亩、小麦2.6万亩、中药材0.8万亩。",
+    "粮食播种面积12.5万亩，其中水稻9万亩、豆类2万亩、大豆1.8万亩。",
+    "粮食播种面积12.5万亩，其中水稻9万亩、优质稻6万亩。",
     # the same list that makes its count
     "在职人员71人，包括行政人员30人、事业人员25人、工勤人员16人；退休人员9人。",
     # the leading standings make the total; the hired staff after them are counted apart

@@ -4,6 +4,9 @@ are many, and each class a round found needs its own example (the rule's module 
 from __future__ import annotations
 
 FLAG = (
+    # after a flattened two-column table's closing total the report's own headings count again
+    "项目\n预算数\n项目\n预算数\n一、财政拨款收入\n120.00\n一、一般公共服务支出\n二、事业收入\n二、教育支出\n"
+    "本年收入合计\n120.00\n一、部门职责\n三、机构设置\n",
     # the duties under a fourth-level title borrow its （1）: there is no standard fifth-level mark to name
     "一、主要职能\n（一）工作职责\n1.管理工作\n（1）基本职责\n（1）承担全县水利工作。\n（2）负责水资源管理。\n",
     # one item that lost its bracket and numeral holds one place, not two: （二） to （五） still skips
@@ -74,6 +77,10 @@ FLAG = (
 )
 
 KEEP = (
+    # a 收支总表 of two column groups flattened one cell per line (项目, 预算数, 项目, 预算数): its row names
+    # count 一、二、 down the 收入 and the 支出 columns in turn, an empty cell leaving no line
+    "收  入\n支  出\n项目\n预算数\n项目\n预算数\n一、财政拨款收入\n120.00\n一、一般公共服务支出\n二、事业收入\n"
+    "二、教育支出\n115.00\n三、其他收入\n5.00\n三、科学技术支出\n四、卫生健康支出\n本年收入合计\n125.00\n",
     # a list of tables some of whose numbers carry a doubled mark (P003's): the numbers run on unbroken
     "二、部门预算报表\n1、收支总表\n2,、收入总表\n3、支出总表\n4,、财政拨款收支总表\n5、一般公共预算支出表\n",
     "二、部门预算报表\n1、收支总表\n2,、收入总表3,、支出总表\n4、财政拨款收支总表\n",

@@ -9,6 +9,7 @@ from typing import Iterable, Optional
 from ...core import regex_cache
 from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
+from ..crop_kinds import crop_kinds, leading_crops
 from ..complete_lists import REMAINDER as _REMAINDER, names_every_part as _names_every_part, zero_listed as _zero_listed
 from ..counted_parts import counted_lists, counted_total_after
 from ..finding import Finding
@@ -217,11 +218,13 @@ def _judge_qizhong(total: Item, parts: list[Item], overlapping: bool, mark: str 
     if overlapping or len(parts) < 2:
         return
     s = sum((p.value for p in parts), Decimal(0))
-    lead = leading_standings(parts)  # 在职14人，离休0人，退休2人 of 14, then 聘用人员3人 (of no standing)
+    # 在职14人，离休0人，退休2人 of 14, then 聘用人员3人 (of no standing); 水稻、玉米、豆类 of 粮食, then 中药材
+    lead = leading_standings(parts) or leading_crops(total, parts)
     if lead and total.money is None and exceeds(sum(p.value for p in lead), t, sum_slack(lead + [total])):
         parts, s = lead, sum((p.value for p in lead), Decimal(0))
     if exceeds(s, t, sum_slack(parts + [total])) and (total.money is not None or names_alike(parts) or distinct_standings(parts)
-                                                   or quota_kinds(total, parts)) and not split_twice(total, parts):
+                                                   or quota_kinds(total, parts) or crop_kinds(total, parts)) \
+            and not split_twice(total, parts):
         shown = "＋".join(num(p.q) for p in parts)
         yield Finding(
             total.q.start, total.q.end, RULE.code, RULE.severity,

@@ -20,7 +20,8 @@ RULE = Rule(
         "（1）紧随其后的表头单独一行写“（2020年度）”而年份不同；（2）正文至少两处以同一单位名称、同一文件名称"
         "写另一个年度（“××2019年度部门决算表”“××2019年度部门决算情况”），且除标题外再没有一处写标题的年度；"
         "（3）报告的完整标题（单位＋年度＋文件名称）单独成行重复出现时（封面之后、目录之后正文开头再写一遍，"
-        "网页转出的文字前面还可能有发布信息），后出现的一行年度与第一行不同（以 --year 给出的年度为准时，报与之不符的一行）。\n"
+        "网页转出的文字前面还可能有发布信息），后出现的一行年度与第一行不同（以 --year 给出的年度为准时，报与之不符的一行）；"
+        "网页开头的页面标题与文件自己的标题（工作总结、计划、报告等）单独成行、只差年份的，同样报告。\n"
         "为什么：同一份报告只有一个年度，标题与表头、正文不一致，总有一处写错。\n"
         "不报的情形：正文提到其他年度的数字或文件（上年决算、比较年份）；标题的年度在正文里也出现过；"
         "标题中“××年”（不带“度”）后接项目资金名称（“2023年异地造林补助资金项目……”），表头写其后年度的（资金下达的次年评价）。"
@@ -37,6 +38,8 @@ RULE = Rule(
         # the full title restated before the body (after a cover page and a web page's notice) with another year
         "信息公开\n发布日期：2024-03-15\n某某文化馆2023年度部门整体支出绩效自评报告\n\n评价机构：某某文化馆\n目录\n"
         "一、部门概况\n二、绩效自评结论\n某某文化馆2024年度部门整体支出绩效自评报告\n一、部门概况\n",
+        # a page's title and the document's own differing in the summary's year only
+        "首页 > 工作总结\n2023年某局工作总结与2023年工作计划\n时间：2023-01-05\n2022年某局工作总结与2023年工作计划\n一、2022年工作\n",
     ),
     keep=(
         "某某局2022年度部门整体支出绩效目标表\n部门整体支出绩效目标表\n（2022年度）\n填报单位：某某局\n",
@@ -50,6 +53,8 @@ RULE = Rule(
         "一、部门概况\n某某文化馆2023年度部门整体支出绩效自评报告\n一、部门概况\n",
         # another document of the same body named in a line of its own: a different kind, not the title again
         "某某文化馆2023年度部门整体支出绩效自评报告\n附件\n某某文化馆2024年度部门整体支出绩效目标申报表\n",
+        # a page's title and the document's own, the same words and years
+        "首页 > 工作总结\n2022年某局工作总结与2023年工作计划\n时间：2023-01-05\n2022年某局工作总结与2023年工作计划\n一、2022年工作\n",
     ),
 )
 
@@ -160,8 +165,39 @@ def _restated(text: str, year: Optional[int]) -> Iterable[Finding]:
         return
 
 
+# A line that holds a title only: a year, then a kind of document, no clause marks (a site's page title and the
+# document's own, each on its line: "2023年教育局工作总结与2023年工作计划打算(全文)").
+_TITLE_ONLY = regex_cache.compile(r"[^，,。；;：:！!？?]{0,30}?(?:19|20)\d{2}\s{0,2}年[^，,。；;：:！!？?]{2,60}")
+_TITLE_KIND = regex_cache.compile(r"总结|计划|打算|要点|报告|决算|预算|自评|方案")
+_YEARS = regex_cache.compile(r"(?:19|20)\d{2}(?=\s{0,2}年)")
+HEAD_LINES = 30  # lines of the page's head where its title and the document's own stand
+
+
+def _restated_head(text: str, year: Optional[int]) -> Iterable[Finding]:
+    """Two title lines in the page's head the same but for a year (a site's title 2023年…工作总结与2023年…计划,
+    the document's own 2022年…工作总结与2023年…计划): one of them is the slip; the one not of the configured
+    year when it is given, else the later one. A title written with the report's own body and kind is
+    _restated's; this reads any title, whose words may hold years of their own (the plan's)."""
+    seen: dict[str, tuple[int, str]] = {}
+    pos = 0
+    for line in text[:MAX_TITLE_SCAN].split("\n")[:HEAD_LINES]:
+        bare = line.strip()
+        if _TITLE_ONLY.fullmatch(bare) and _TITLE_KIND.search(bare):
+            masked = _YEARS.sub("####", bare)
+            at = pos + line.index(bare)
+            first = seen.setdefault(masked, (at, bare))
+            if first[1] != bare:
+                wrong_at, wrong, right = at, bare, first[1]
+                if year is not None and _YEARS.findall(bare)[0] == str(year) != _YEARS.findall(first[1])[0]:
+                    wrong_at, wrong, right = first[0], first[1], bare
+                yield Finding(wrong_at, wrong_at + len(wrong), RULE.code, RULE.severity,
+                              f"标题“{wrong}”与同一页另一处标题“{right}”只差年份，请核对")
+                return
+        pos += len(line) + 1
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    restated = list(_restated(ctx.text, ctx.config.get("year")))
+    restated = list(_restated(ctx.text, ctx.config.get("year"))) or list(_restated_head(ctx.text, ctx.config.get("year")))
     yield from restated
     title = _title(ctx.text)
     if title is None or restated:

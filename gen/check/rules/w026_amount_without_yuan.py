@@ -73,6 +73,9 @@ RULE = Rule(
         "生均公用经费为4,307.78元，比上年的2,176.76增加2,131.02元，增长97.90%。",
         # a copy that spaces its figures: the amount word, a space, the figure
         "本年收入合计 356.20 万元，其中财政拨款收入 350.00 万元，经营收入 6.20 万，为开展经营活动取得的收入。",
+        # 亿 with no 元 before a bracket that breaks it down into amounts in 亿元 (a traditional page's 億 too)
+        "全省筹集公益金25.08亿元，其中：上缴中央12.37亿元，本省留用12.71亿（其中：省本级5.96亿元，市县6.75亿元）。",
+        "全省籌集公益金25.08億元，本省留用12.71億(其中:省本級5.96億元,市縣6.75億元)。",
         # 亿 with no 元 in a text that writes its large sums in 亿元
         "全省一般公共预算支出1.74亿元，其中民生类支出1.21万亿，教育支出0.3亿元，卫生支出0.2亿元。",
         # a word that names only money, in a text that writes 万元 nowhere else
@@ -83,6 +86,9 @@ RULE = Rule(
         "支出合计356.20万元，人员经费200.00万元；教育支出增加3.84万元，卫生健康支出共减少4.79，主要是人员减少。",
     ),
     keep=(
+        # a count in 亿 broken down into counts; the whole written with its 元
+        "全省常住人口1.2亿（其中：城镇人口0.8亿，乡村人口0.4亿）。",
+        "本省留用12.71亿元（其中：省本级5.96亿元，市县6.75亿元）。",
         "籽棉收购价格：机采棉6.82元/公斤，手摘棉7.12元/公斤，亩产300公斤/亩。",
         "项目资金120万元，其中设备购置40万元，基建工程50万元，学生资助资金30万元，已全部到位。",
         # the zero is the base of a rate that cannot be computed, no amount of the list
@@ -202,10 +208,26 @@ def _sentence_in_bare_wan(text: str, at: int) -> bool:
     return len(_BARE_WAN.findall(text, sentence_start(text, at), sentence_end(text, at))) >= BARE_WAN_STYLE
 
 
+# 亿 with no 元 right before a bracket that breaks the figure down into amounts in 亿元 (留用12.71亿(其中:省本级
+# 5.96亿元，市县级6.75亿元)): the parts are money, and so is their whole. A page a site served in traditional
+# script writes 億 (億元), which the number layer does not read as a unit: the pattern reads both.
+_YI_BEFORE_PARTS = regex_cache.compile(
+    r"(?<![\d.])(\d{1,6}(?:\.\d{1,4})?)[ \u3000]?([万萬]?[亿億])[(（](?:其中|含|包括)[:：]?[^()（）\n]{0,60}?\d[亿億]元")
+
+
+def _yi_before_parts(text: str):
+    for m in near_needles(_YI_BEFORE_PARTS, text):
+        figure, unit = m.group(1), m.group(2)
+        yield Finding(m.start(1), m.end(2), RULE.code, RULE.severity,
+                      f"金额“{figure}{unit}”漏写“元”，应为“{figure}{unit}元”（其后括号内的分项都以“{unit[-1]}元”计）。",
+                      f"{figure}{unit}元")
+
+
 def _wan_without_yuan(ctx):
     text = ctx.text
     qs = ctx.quantities
     yield from _yi_without_yuan(text, qs)
+    yield from _yi_before_parts(text)
     for i, q in enumerate(qs):
         if q.unit == "万" and _before_mark(text, q.end) and _wan_is_money(text, qs, i):
             figure = numeral_text(q.raw)
