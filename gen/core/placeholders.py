@@ -92,6 +92,14 @@ COMMON_LEFT = regex_cache.compile(
     r"|(?<=党的)\*{1,3}(?=大)|(?<![*A-Za-z0-9])\*{1,3}(?=届[一二三四五六七八九]中全会)"
     # a thought's or a leader's name masked by stars (“*”重要思想, 以***新时代…思想, ***总书记)
     r"|(?<=“)\*{1,3}(?=”重要思想)|(?<!\*)\*{3}(?=新时代|总书记)"
+    # a province masked as a star (成功立项*省基础教育…项目), as *县 is; a count masked before 多/余 and its measure word
+    # (全区*多名教师, 增加学位*余个); an item of a list masked before 等 (推进*等合作办学项目)
+    r"|(?<![*A-Za-z0-9])\*(?=省[\u4e00-\u9fff])"
+    r"|(?<=[\u4e00-\u9fff])(?:\*{1,4}|[Xx]{1,2})(?=[多余](?:万元|亿元|元|个|人|名|项|家|户|次|件|所|站|亩|公顷))"
+    r"|(?<=[\u4e00-\u9fff])\*(?=等[\u4e00-\u9fff])"
+    # a body's place left as one x before its level (x区农业农村局2021年工作总结): not a Latin word's letter, not
+    # an X区域 (a zone's letter before 区域)
+    r"|(?<![A-Za-z0-9])[xX](?=[省市县区州](?!域)[\u4e00-\u9fff])"
 )
 COMMON_FORMS = (COMMON, COMMON_MORE, COMMON_LEFT)
 # A sample published as it was written: its title opens on 某县/某市 where the body's place goes.
