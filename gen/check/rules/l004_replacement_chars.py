@@ -122,7 +122,8 @@ _STRAY = regex_cache.compile(r"[\u2800-\u28ff]+|\u00a8{2,}|<[ \u3000]{0,3}>|[\u3
 # A heading's bracketed number (（一）, （二）) copied through the wrong encoding opens its line with a full stop and a
 # character no report writes after one: a pinyin letter (。ǘ┲С鲱A算 for （二）支出预算), a box-drawing piece, a small form
 # (。﹪匈Y產), a lost ? (?。?)負責) — the line's other characters read as strange Han. No line of a report opens with 。.
-_LOST_NUMBER = regex_cache.compile(r"^[ \u3000\ufffd?]{0,2}。[\u01cd-\u01dc\u2500-\u257f\ufe50-\ufe6b?][^\u4e00-\u9fff\n]{0,3}",
+# A line that opens on � is the replacement run's finding already.
+_LOST_NUMBER = regex_cache.compile(r"^[ \u3000?]{0,2}。[\u01cd-\u01dc\u2500-\u257f\ufe50-\ufe6b?][^\u4e00-\u9fff\n]{0,3}",
                                    re.M)
 # The same wrong decoding leaves single Cyrillic letters glued to Han characters (鹬С15158.30, 灾С, 醫;鹬Ц): a Russian
 # word is a run of its own letters, never one letter inside Chinese.
