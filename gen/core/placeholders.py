@@ -114,6 +114,21 @@ COMMON_X = regex_cache.compile(r"(?<=[\u4e00-\u9fff] )[xX]{1,2}(?= (?:万多份|
 _X_GUARD = (" x ", " X ", " xx ", " XX ", "x年", "X年")
 
 
+# Two stars glued between two Chinese characters (实现**共享, 政府性基**排情况): a word masked on a copied page, when
+# no other pair of stars stands on its line (Markdown's bold opens and closes on one line: 加强**预算管理**工作).
+MASK_PAIR = regex_cache.compile(r"(?<=[\u4e00-\u9fff])(?<!\*)\*\*(?!\*)(?=[\u4e00-\u9fff])")
+_STAR_PAIR = regex_cache.compile(r"(?<!\*)\*\*(?!\*)")
+
+
+def _mask_pairs(text: str) -> list[re.Match]:
+    out = []
+    for m in MASK_PAIR.finditer(text):
+        lo, hi = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        if len(_STAR_PAIR.findall(text, lo, len(text) if hi < 0 else hi)) == 1:
+            out.append(m)
+    return out
+
+
 def common(text: str) -> list[re.Match]:
     """Every drafter's placeholder in ``text`` (the common forms, not ours), in text order: read by S010 and by
     the .docx writer's highlights, each form tried only where it can begin."""
@@ -122,6 +137,8 @@ def common(text: str) -> list[re.Match]:
     found += TITLE_BARE.finditer(text[:200])
     if any(contains(text, g) for g in _X_GUARD):
         found += COMMON_X.finditer(text)
+    if contains(text, "**"):
+        found += _mask_pairs(text)
     return sorted(found, key=lambda m: m.start())
 
 

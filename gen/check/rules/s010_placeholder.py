@@ -90,6 +90,7 @@ RULE = Rule(
         "深入学习贯彻党的XX大精神，统筹推进平安XX、法治XX建设。",
         # a province, a count before 多, a list's item before 等 masked by one star; a district left as one x
         "成功立项*省重点实验项目，全区*多名教师参加，推进*等合作办学项目。\nx区农业农村局2021年工作总结\n",
+        "实现**共享；\n五、政府性基**排情况\n",  # a word masked by two stars, no other pair on its line
         # a county's name masked by stars
         "**县是个农业大县，全县耕地50万亩。根据统计年报，**县农村公路里程800公里。",
         # a title that lost its place's name: the level alone before the year
@@ -131,6 +132,7 @@ RULE = Rule(
         "深入学习**新时代**思想。某县人民政府：\n某县财政局关于下达资金的通知已印发。",
         # a footnote's star, a zone named by its letter, a Latin word's x, a star after a figure
         "标注*的为省级项目，A区、X区域内绿化，Max市场占有率，共3*多种。",
+        "加强**预算管理**工作，实现**数据共享**。",  # Markdown's bold, opened and closed on its line
         # Markdown's bold around a county's or a city's name
         "**县委县政府**高度重视，**市场监管**取得实效。",
         "关于某县2023年度工作的报告\n全县2023年完成造林；县2023年度预算已批复。",
