@@ -71,7 +71,13 @@ def test_a_folder_is_scored_defect_by_defect(tmp_path):
     ("——2025年1月14日在某市第二届人民代表大会第次会议上，本年支出12.00万元\n", "S", "第次会议", "本年支出12.00万元"),
     # W001 reports a law's title cited wrongly; a reader files it as a term (T)
     ("依据《中国红十字会法》开展工作，本年支出12.00万元。\n", "T", "《中国红十字会法》", "本年支出12.00万元"),
-], ids=["W005-for-T", "W004-for-N", "W026-for-N", "S017-pair-for-S", "W002-for-T", "W001-for-S", "W001-for-T"])
+    # W034 reports a blank inside a word of the prose; a reader files it as a converter's noise (L)
+    ("根据《关于印发某县林业局职能配 置内设机构和人员编制规定的通知》，本局是县政府工作部门，本年支出12.00万元。\n", "L",
+     "职能配 置", "本年支出12.00万元"),
+    # S010 reports a name masked by stars; a reader files it as garbled text (L)
+    ("第一部分:****概况\n本年支出12.00万元，较上年增加。\n", "L", "****概况", "本年支出12.00万元"),
+], ids=["W005-for-T", "W004-for-N", "W026-for-N", "S017-pair-for-S", "W002-for-T", "W001-for-S", "W001-for-T",
+        "W034-for-L", "S010-for-L"])
 def test_a_rule_counts_only_for_the_defect_it_reads(tmp_path, text, family, hit, miss):
     # An exact rule counts for the defect whose text it overlaps, a pair rule for the side it quotes: not for
     # another of that family on the same line.

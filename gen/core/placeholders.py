@@ -92,15 +92,18 @@ COMMON_LEFT = regex_cache.compile(
     r"|(?<=党的)\*{1,3}(?=大)|(?<![*A-Za-z0-9])\*{1,3}(?=届[一二三四五六七八九]中全会)"
     # a thought's or a leader's name masked by stars (“*”重要思想, 以***新时代…思想, ***总书记)
     r"|(?<=“)\*{1,3}(?=”重要思想)|(?<!\*)\*{3}(?=新时代|总书记)"
-    # a count with 多/余 left as one star between Chinese words (全区*多名教师, 增加学位*余个): a figure goes there,
-    # and no footnote's star stands before 多名, 余个
-    r"|(?<=[\u4e00-\u9fff])\*(?=[多余](?:名|个|人|所|家|项|户|次|座|条|批|万|亩|公里|平方米))"
-    # a place's name left as one letter X before its level and a body's or a thing's name (x区农业农村局2021年工作总结,
-    # X区民政局): not a zone among lettered ones (A区、B区、X区), which a 顿号 or a letter stands before
-    r"|(?<![A-Za-z0-9、,，])[Xx](?=[省市县区镇乡][\u4e00-\u9fff])"
     # a province's name left as one star (立项*省基础教育…), as the county's above (*县财政局); not a footnote's
     # star after a word before 省级 (重点项目*省级资金)
     r"|(?<=[\u4e00-\u9fff])\*(?=省(?!级)[\u4e00-\u9fff])"
+    # a count left as stars or X before 多/余 and its measure word (全区*多名教师, 增加学位*余个): a figure goes there,
+    # and no footnote's star stands before 多名, 余个
+    r"|(?<=[\u4e00-\u9fff])(?:\*{1,4}|[Xx]{1,2})(?=[多余](?:万元|亿元|元|万|个|人|名|所|家|项|户|次|件|座|条|批|站|亩|公顷|公里|平方米))"
+    # an item of a list masked before 等 (推进*等合作办学项目)
+    r"|(?<=[\u4e00-\u9fff])\*(?=等[\u4e00-\u9fff])"
+    # a place's name left as one letter X before its level and a body's or a thing's name (x区农业农村局2021年工作总结,
+    # X区民政局): not a zone among lettered ones (A区、B区、X区), which a 顿号 or a letter stands before, and not an
+    # X区域 (a zone's letter before 区域)
+    r"|(?<![A-Za-z0-9、,，])[Xx](?=[省市县区州镇乡](?!域)[\u4e00-\u9fff])"
 )
 COMMON_FORMS = (COMMON, COMMON_MORE, COMMON_LEFT)
 # A sample published as it was written: its title opens on 某县/某市 where the body's place goes.
@@ -115,6 +118,21 @@ COMMON_X = regex_cache.compile(r"(?<=[\u4e00-\u9fff] )[xX]{1,2}(?= (?:万多份|
 _X_GUARD = (" x ", " X ", " xx ", " XX ", "x年", "X年")
 
 
+# Two stars glued between two Chinese characters (实现**共享, 政府性基**排情况): a word masked on a copied page, when
+# no other pair of stars stands on its line (Markdown's bold opens and closes on one line: 加强**预算管理**工作).
+MASK_PAIR = regex_cache.compile(r"(?<=[\u4e00-\u9fff])(?<!\*)\*\*(?!\*)(?=[\u4e00-\u9fff])")
+_STAR_PAIR = regex_cache.compile(r"(?<!\*)\*\*(?!\*)")
+
+
+def _mask_pairs(text: str) -> list[re.Match]:
+    out = []
+    for m in MASK_PAIR.finditer(text):
+        lo, hi = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        if len(_STAR_PAIR.findall(text, lo, len(text) if hi < 0 else hi)) == 1:
+            out.append(m)
+    return out
+
+
 def common(text: str) -> list[re.Match]:
     """Every drafter's placeholder in ``text`` (the common forms, not ours), in text order: read by S010 and by
     the .docx writer's highlights, each form tried only where it can begin."""
@@ -123,6 +141,8 @@ def common(text: str) -> list[re.Match]:
     found += TITLE_BARE.finditer(text[:200])
     if any(contains(text, g) for g in _X_GUARD):
         found += COMMON_X.finditer(text)
+    if contains(text, "**"):
+        found += _mask_pairs(text)
     return sorted(found, key=lambda m: m.start())
 
 

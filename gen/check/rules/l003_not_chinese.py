@@ -5,7 +5,7 @@ of the box langdetect takes Traditional Chinese for Korean and is random on
 short input, so it runs seeded, with only the profiles that can matter here,
 and only on paragraphs long enough to judge.
 
-Web addresses, file paths and a copied page's HTML tags are no language: a page's chrome line (门户网站
+Web addresses, file paths and a copied page's HTML tags and style sheet (.TRS_Editor P{margin-top:0;…}) are no language: a page's chrome line (门户网站
 www.example.gov.cn 发布时间) or a copied image link (![报告](/static/img/big_1.jpg))
 is Chinese with Latin letters in its address, and those letters would outweigh
 its Han characters. They are left out before the letters are counted. A bilingual table (a statistical
@@ -54,6 +54,9 @@ RULE = Rule(
         # a bilingual yearbook table: each Chinese label with its English beside it
         "20-2 社会救助情况\nStatistics of Social Relief\n  农村特困人员供养人数(人)  Number of destitute People in Rural "
         "Areas(person) 62044 60811\n  农村特困人员全年供养支出(万元)  Support Expenditure of destitute People\n in Rural Areas",
+        # a page's style sheet left above a document number: code, not English
+        "<style type=\"text/css\">.TRS_Editor P{margin-top:0;margin-bottom:0;line-height:1.8;font-family:宋体;font-size:12pt;}"
+        ".TRS_Editor DIV{margin-top:0;margin-bottom:0;line-height:1.8;}.TRS_Editor TD{font-size:12pt;}</style>\n某财发〔2019〕8号",
         # an image link copied from a page: a path, not a sentence
         "![养老,服务,中心,自评,报告](/static/upload/picture/rand/big_2048.jpg)",
     ),
@@ -81,6 +84,9 @@ HAN_SHARE = 0.5
 # An HTML tag left in a copied page (<div class=TRS_Editor>, <span style="font-size: 14pt">): L007 reports it; its
 # attribute names are no English of the report's.
 _TAG = regex_cache.compile(r"</?[A-Za-z][^<>\n]{0,300}>")
+# A page's style sheet copied with its tags (<style>.TRS_Editor P{margin-top:0;font-family:宋体;}…): selectors and
+# property names are code, no English of the report's. A rule is a selector, then declarations name:value in braces.
+_CSS_RULE = regex_cache.compile(r"(?:[.#]?[A-Za-z][\w.#:>, -]{0,60})?\{(?:[ \t]*[a-z-]{1,30}[ \t]*:[^;{}<>\n]{0,80};?){1,40}[ \t]*\}")
 # A row of a bilingual table: a Chinese label, then its English after a blank (城市特困人员供养人数(人)  Number of
 # destitute People in Urban Areas): a statistical yearbook prints both on purpose.
 _BILINGUAL_ROW = regex_cache.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff（）()]{3,40}[ \t\u3000]{1,12}[A-Z][a-z]{1,20}(?: [A-Za-z]{1,20}){1,12}")
@@ -160,6 +166,8 @@ def _foreign_language(text: str) -> Optional[str]:
         text = _WEB.sub(" ", text)  # a page's byline naming its site (tjj.example.gov.cn), an image's path: no language
     if "<" in text:
         text = _TAG.sub(" ", text)  # <span style="font-family: 宋体">: the page's markup (L007's), no language
+    if "{" in text:
+        text = _CSS_RULE.sub(" ", text)  # .TRS_Editor P{margin-top:0;…}: a copied style sheet (L007 reports its tag)
     letters = sum(map(len, _LETTERS.findall(text)))
     if letters < MIN_LETTERS:
         return None

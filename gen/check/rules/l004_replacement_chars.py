@@ -26,6 +26,10 @@ A form's ticked box typed in the Wingdings font becomes the letter R when the fo
 options (延续专项R新增专项□); copied through
 another encoding it becomes þ (☑) or ý (☒) beside the option's words ("2、上级专项 þ").
 
+A heading's bracketed number copied through the wrong encoding opens its line with a full stop and a pinyin
+letter, a box-drawing piece or a small form (。ǘ┲С鲱A算 for （二）支出预算; no report's line opens with 。), and the
+same decoding leaves single Cyrillic letters glued to Han characters (鹬С15158.30): both are reported.
+
 A scanned page read by OCR turns the digits 1 and 0 into the letters I, l and O ("报账支出IOI1I3" for
 1011.13, "东经IlOo07" for 110°07′): a run of figures and those letters alone, two of the letters at least,
 standing apart from any word of Latin letters, is no code or name a report writes (O2O, ISO9001 hold others).
@@ -48,6 +52,7 @@ RULE = Rule(
     doc=(
         "检查什么：文中出现替换字符“�”或“锟斤拷”——文字在转换编码时无法识别，原来的字已经丢失。\n"
         "为什么：乱码处的文字或数字读不出来，审核无从核对；应从原文件重新复制这一段。\n"
+        "编码转换出错的标题序号（“（二）支出预算”成了“。ǘ┲С鲱A算”，行首是句号加拼音字母或制表符）、夹在汉字中的单个俄文字母（“鹬С15158.30”）也是乱码。\n"
         "文中的盲文点符（⠂⠄等）、成串的“¨”是 PDF 转换时认不出的项目符号或引导点，空的尖括号“< >”是转换时丢了内容的标记，应删去或补回原文。\n"
         "示例：“其中：工资福利支出12.5万元，蛔时拘灾С�”。"
     ),
@@ -76,6 +81,9 @@ RULE = Rule(
         "绩????????????效?????????? 指标 | 一级指标 | 二级指标\n",
         "某省财政厅?某省农业农村厅关于预下达2021年资金的通知\n第一部分?某市商务局基本情况\n",
         "第一部分 ?某县人民检察院概况\n第二部分 ?2020年度部门决算表\n",
+        # a heading's （二） and a line's Han turned to a full stop, a pinyin letter, box pieces and Cyrillic letters
+        "三、收支总体情况\n。ǘ┲С鲱A算\n?。?)负责全市会议\n",
+        "基本支出1200万元;鹬С35.20万元\n",
     ),
     keep=(
         "其中：工资福利支出12.5万元，资本性支出3万元。",
@@ -94,6 +102,8 @@ RULE = Rule(
         "统计软件选用SPSS、R 语言统计□\n",
         "新增专项□ 延续专项☑，统计分析 R语言完成。\n",
         "Þingvellir 国家公园（Thórsmörk, Skaftafell）的考察报告。",
+        # a line that opens with a Chinese full stop cut from the line before; a Russian name in its own letters
+        "本年完成目标\n。（二）支出预算\n赴俄罗斯考察（Москва）。\n",
         # Uyghur in presentation forms beside its own letters, not between Chinese characters
         "单位名称：\ufeeb\ufe8e\ufedf\ufbad 某县文化馆\n",
     ),
@@ -109,6 +119,17 @@ _RUN = regex_cache.compile(r"\ufffd(?:[^\ufffd\n]{0,2}\ufffd){0,20}|(?:锟斤拷
 # or a lost character (a report in Uyghur, copied from a PDF, may hold them among its own letters: not judged).
 _STRAY = regex_cache.compile(r"[\u2800-\u28ff]+|\u00a8{2,}|<[ \u3000]{0,3}>|[\u3105-\u312f\u2ff0-\u2fff]+"
                              r"|(?<=[\u4e00-\u9fff])[\ufb50-\ufdff\ufe70-\ufefc]{1,3}(?=[\u4e00-\u9fff])")
+# A heading's bracketed number (（一）, （二）) copied through the wrong encoding opens its line with a full stop and a
+# character no report writes after one: a pinyin letter (。ǘ┲С鲱A算 for （二）支出预算), a box-drawing piece, a small form
+# (。﹪匈Y產), a lost ? (?。?)負責) — the line's other characters read as strange Han. No line of a report opens with 。.
+# A line that opens on � is the replacement run's finding already.
+_LOST_NUMBER = regex_cache.compile(r"^[ \u3000?]{0,2}。[\u01cd-\u01dc\u2500-\u257f\ufe50-\ufe6b?][^\u4e00-\u9fff\n]{0,3}",
+                                   re.M)
+# The same wrong decoding leaves single Cyrillic letters glued to Han characters (鹬С15158.30, 灾С, 醫;鹬Ц): a Russian
+# word is a run of its own letters, never one letter inside Chinese.
+_LONE_CYRILLIC = regex_cache.compile(r"(?<=[\u4e00-\u9fff\u2500-\u257f])[\u0400-\u04ff](?![\u0400-\u04ff])"
+                                     r"|(?<![\u0400-\u04ff])[\u0400-\u04ff](?=[\u4e00-\u9fff])")
+_CYRILLIC = regex_cache.compile(r"[\u0400-\u04ff]")
 # one pass of a character class first
 _STRAY_CHAR = regex_cache.compile(r"[\u2800-\u28ff\u00a8<\u3105-\u312f\u2ff0-\u2fff\ufb50-\ufdff\ufe70-\ufefc]")
 # A ticked box of the Wingdings font left as its letter: a lone R after an option's Chinese words, before the next option.
@@ -171,6 +192,22 @@ def _one_lost(text: str):
 
 
 def check(ctx):
+    """The findings below, and a lone Cyrillic letter on a line none of them stands on (one finding a garbled line)."""
+    found = list(_findings(ctx))
+    yield from found
+    text = ctx.text
+    if not _CYRILLIC.search(text):
+        return
+    lines = {text.rfind("\n", 0, f.start) for f in found}
+    for m in _LONE_CYRILLIC.finditer(text):
+        line = text.rfind("\n", 0, m.start())
+        if line not in lines:
+            lines.add(line)
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"汉字中夹着的俄文字母“{m.group()}”是编码转换出错留下的乱码，原文已无法读出，请从原文件重新复制这一段。", None)
+
+
+def _findings(ctx):
     text = ctx.text
     if "\ufffd" in text or "锟斤拷" in text:
         for m in _RUN.finditer(text):
@@ -202,6 +239,11 @@ def check(ctx):
                                 or (_BOX_IN_FRONT.search(line) and _TICKS.isdisjoint(line))):
                 yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                               "“R”是勾选框“☑”在字体丢失时变成的字母（Wingdings 字体），应为“☑”或“√”。", "☑")
+    if "。" in text:
+        for m in _LOST_NUMBER.finditer(text):
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"“{m.group().strip()}”是标题序号（如“（二）”）在编码转换中变成的乱码，这一行的文字也已走样，请从原文件重新复制。",
+                          None)
     if not _STRAY_CHAR.search(text):
         return
     for m in _STRAY.finditer(text):

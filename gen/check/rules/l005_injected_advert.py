@@ -6,7 +6,8 @@ carries a betting site's name where a body or a document was: "北京市be365_36
 "《www.28365-365_365bet体育开户…关于…》". The words are lost; a reader of the page
 sees an advert in the department's name. No report writes such a string, so a few
 seeds mark it (a pornographic site's strings are planted the same way: 视频一区,
-日韩三级视频): the 365/bet site names, a few betting brands (新航娱乐, 开云体育), the advert's own words (官网下载, 体育开户,
+日韩三级视频): the 365/bet site names, a few betting brands (新航娱乐, 开云体育; a Macau casino's name glued
+to its mirror site's number, 金沙2004路线js5), the advert's own words (官网下载, 体育开户,
 旗下APP, 备用网址, 官方最新版, 网页登录入口; an e-sports betting brand's 电竞第一品牌, 电竞官方网站
 and a site's 首页官方网址, 首页app免费下载) and 博彩平台; a content farm's note
 (以下是小编为大家整理的…, 下面是小编收集整理的…, a title's (精选11篇), 精选优质文档-倾情为你奉上 over a
@@ -31,7 +32,7 @@ RULE = Rule(
     summary="文中有网页被植入的博彩广告文字，原文被替换",
     doc=(
         "检查什么：报告中出现博彩网站的名称和广告语（“365bet”“be365”“在线官网下载”“体育开户”“旗下APP”"
-        "“备用网址”“官方最新版”“网页登录入口”“全球最大的博彩平台”等）、色情网站的字串（“视频一区”“三级视频”“黄色三级”“无码黄片”）、游戏外挂广告（“外挂购买”），多替换了单位名称、机关名称或文件名称；内容农场、文档分享网站的转载说明（“以下是小编为大家整理的……”“由会员分享，可在线阅读”“（精选11篇）”“精选优质文档-倾情为你奉上”）说明此页是转载的副本。\n"
+        "“备用网址”“官方最新版”“网页登录入口”“全球最大的博彩平台”，连着镜像网址编号的赌场名“金沙2004路线js5”等）、色情网站的字串（“视频一区”“三级视频”“黄色三级”“无码黄片”）、游戏外挂广告（“外挂购买”），多替换了单位名称、机关名称或文件名称；内容农场、文档分享网站的转载说明（“以下是小编为大家整理的……”“由会员分享，可在线阅读”“（精选11篇）”“精选优质文档-倾情为你奉上”）说明此页是转载的副本。\n"
         "为什么：这是网站被入侵后植入的垃圾文字，不是报告的内容；原来的名称已经丢失，公开文本读来是广告。\n"
         "不报的情形：公安等部门写打击、查处、整治博彩的句子（“打击跨境博彩平台”）。\n"
         "示例：“北京市be365_365在线官网下载_365体育旗下APP双井社区卫生服务中心”应为原来的单位名称。"
@@ -95,6 +96,9 @@ RULE = Rule(
         "当前位置: 足球即时比分>>乡镇>>决算公开",
         "欧冠视频直播\n某县农业农村局2023年度部门决算",
         "当前位置:手机版亚博首页 > 政府信息公开",
+        # a casino brand with its mirror's number and route put for a school's name
+        "第一部分 金沙3176线路js2概况\n威尼斯人0371路线是一所全日制中等职业学校。",
+        "永利js88 2023年度部门预算",
     ),
     keep=(
         "依法打击跨境博彩平台，查处网络赌博案件12起。",
@@ -118,6 +122,8 @@ RULE = Rule(
         # a sports bureau's own broadcasts and a live-streaming sales class
         "承办省运会，做好体育赛事直播和转播保障，开展电商直播培训3期，即时比对数据，举办亚博会分会场活动。",
         "使用SolidWorks和AutoCAD2020软件，统一社会信用代码12430600MB1234567X，索引号01404053X/2023-01393。",
+        # a county, a river and a road named 金沙 with their figures; a bus route's number
+        "金沙县2023年完成造林1200亩，金沙江流域治理投入300万元，金沙路1号改造，开通208路线路，永利达公司中标。",
     ),
 )
 
@@ -160,6 +166,9 @@ _SEED = regex_cache.compile(
     # a casino's name put for a place, the blank it leaves kept (中共大陆娱乐城 委办公厅)
     r"|[\u4e00-\u9fff]{2}娱乐城(?=[ \u3000_]|官|网|平台|开户|注册|(?i:app))"
     r"|(?i:dafabet\d{0,4}|大发dafa\d{0,4})|足彩(?i:app)"  # dafabet888官网
+    # a Macau casino's brand glued to its mirror site's number and "route" (金沙2004路线js5, 威尼斯人0106线路): a
+    # mirror's address is a number, its "路线" the link to it; no report glues a figure to a casino's name
+    r"|(?:金沙|威尼斯人|葡京|永利|美高梅|新濠|太阳城|巴黎人)(?:\d{2,5}(?:路线|线路|(?i:js|com|vip|cc))|(?i:js)\d{1,4}|线路检测)"
     r"|世界杯买球|(?<!购)买球(?:赛|网|平台|官网|最新版|(?i:app))"  # 华体会买球最新版 网
     # an e-sports betting brand's words (雷火亚洲电竞第一品牌, 开云电竞官方网站) and a site's front page (博鱼首页官方网址)
     r"|电竞(?:第一品牌|官方网站|官网|(?i:app))|首页(?:官方网址|官方网站|(?i:app)(?:免费)?下载)"  # 2022世界杯买球赛官网 (not 购买球类器材)
@@ -174,7 +183,7 @@ _ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体
             "新葡京", "手机app", "亚博", "新普京", "现金网", "福彩网", "彩票网", "最新版", "网入口", "登录入口", "小编",
             "足球网", "竞彩网", "贵宾会", "狗万", "开云", "买球", "下注", "买足球", "dafa", "足彩", "精品文档",
             "会员分享", "铁算", "马会资料", "金沙", "拉斯维加斯", "外围微信", "空降同城", "精品资料", "收集于网络",
-            "如有侵权", "手机版登录", "凯发", "尊龙", "就是博", "肆客足球", "龙8", "必威", "皇冠", "赌场", "竞彩", "www.", "电竞", "首页", "雷速", "直播", "篇)", "篇）", "优质文档", "倾情", "小編")
+            "如有侵权", "手机版登录", "威尼斯人", "葡京", "永利", "美高梅", "新濠", "太阳城", "巴黎人", "凯发", "尊龙", "就是博", "肆客足球", "龙8", "必威", "皇冠", "赌场", "竞彩", "www.", "电竞", "首页", "雷速", "直播", "篇)", "篇）", "优质文档", "倾情", "小編")
 # The pornographic and score sites' seeds are their own anchors (视频, 精品, 三级 alone are common words of a
 # report), searched only in a text that holds one of the gates every one of them contains.
 _PORN_GATES = ("视频", "精品", "国产三级", "久久", "毛片", "比分", "国产免费", "又爽", "天天躁", "夜夜躁", "综合夜夜",

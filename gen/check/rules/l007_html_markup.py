@@ -34,6 +34,9 @@ RULE = Rule(
     flag=(
         "<rp id=\"zsypk\"></rp>一、项目概况\n本项目资金100万元。",
         "<bdo id=\"igbfn\"></bdo>\n<address id=\"igbfn\"><var id=\"igbfn\"></var></address>\n一、项目概况\n",
+        # a mirror's form and media elements, on a line of their own at the page's top
+        "<output id=\"k2m9a\"></output>\n某县林业局2023年度部门决算\n",
+        "<input id=\"q7ert\"></input>二、收入支出决算总体情况说明",
         "本年支出120万元。<br/>其中基本支出100万元，项目支出20万元。",
         "目录\n一、部门主要职责PAGE15PAGE11\n二、部门决算表\n",
         "三、绩效目标\n![]()\n本年目标全部完成。\n",
@@ -42,15 +45,20 @@ RULE = Rule(
     keep=(
         "得分<60分的为差，60<得分<80为中，得分>90的为优。",
         "依据《关于印发<预算管理办法>的通知》执行，满意度≥90%。",
+        "投入<产出，output值达标，审核input<10条，<选择>按钮已上线。",
         "上线PAGE管理系统，PAGE 2.0版访问量达到12万次；见 [附件1](图表) ！[注]。",
     ),
 )
 
-# Spam mirrors plant empty tags of rarer elements too (<bdo id="igbfn"></bdo>, <address>, <var>, <dfn>).
-_ELEMENTS = ("a|abbr|acronym|address|article|aside|b|bdi|bdo|big|br|caption|center|cite|code|col|colgroup|dd|del|dfn|"
-             "div|dl|dt|em|font|footer|form|h[1-6]|header|hr|i|img|ins|kbd|label|legend|li|mark|nav|ol|option|p|pre|q|"
-             "rp|rt|ruby|s|samp|script|section|small|span|strike|strong|style|sub|sup|table|tbody|td|tfoot|th|thead|"
-             "time|tr|tt|u|ul|var|wbr")
+# Spam mirrors plant empty tags of rarer elements too (<bdo id="igbfn"></bdo>, <address>, <var>, <dfn>), and of
+# form and media elements (<output id="33fom"></output>, <input>, <object>): every element of HTML counts, since the
+# mirror draws its names from the whole list.
+_ELEMENTS = ("a|abbr|acronym|address|area|article|aside|audio|b|bdi|bdo|big|blockquote|br|button|canvas|caption|center|"
+             "cite|code|col|colgroup|data|datalist|dd|del|details|dfn|dialog|dir|div|dl|dt|em|embed|fieldset|"
+             "figcaption|figure|font|footer|form|frame|frameset|h[1-6]|header|hgroup|hr|i|iframe|img|input|ins|kbd|"
+             "label|legend|li|main|map|mark|menu|meter|nav|nobr|noscript|object|ol|optgroup|option|output|p|param|"
+             "picture|pre|progress|q|rp|rt|ruby|s|samp|script|section|select|small|source|span|strike|strong|style|"
+             "sub|summary|sup|table|tbody|td|textarea|tfoot|th|thead|time|tr|track|tt|u|ul|var|video|wbr")
 _MARKUP = regex_cache.compile(
     r"</?(?:" + _ELEMENTS + r")(?:[ \t][^<>\n]{0,200})?/?>",
     re.IGNORECASE)

@@ -10,6 +10,11 @@ page number — 2 — glued between two Chinese characters
 (前期工— 2 —作: the page broke inside a word); a bare dash-number line between a long line that stops without a closing mark and a line that goes on
 in Chinese; a title (ending in a genre word: 汇报, 报告, 总结, 打算, 说明…) written again right after
 itself at a line's start. A table's row (第1页 alone, 共3页 of an attachment) is not touched.
+
+A document-sharing site's copy runs a contents list into one line, each entry's page number glued to the next
+entry's number (…工作总结22,区教育局…工作总结73 .市教育局…工作总结164 .市…: pages 2, 7, 16, entries 2, 3, 4): three
+figures at least glued after a title and before a . (or its comma), their last digits counting up by one, two of
+them closed by a full point — no sentence's figures count so.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ RULE = Rule(
         "检查什么：从PDF或文档分享网站提取的文本里混入的版面残留——页眉页脚“第1页共10页”粘在正文前后，"
         "页码“-1”单独成行把一句话截成两段（“另设纪检监察 / -1 / 处事务”）或夹在一个词中间（“前期工— 2 —作”），页面标题重复连写两三遍"
         "（“县民政局上半年工作情况汇报县民政局上半年工作情况汇报”）。\n"
+        "文档分享网站把目录连成一行，页码和下一条的序号粘在标题后（“工作总结22,区教育局……工作总结73 .市教育局”）也是版面残留。\n"
         "为什么：这些不是报告原文，被截断的句子读来不通，应删去，或从原文件重新取得文本。\n"
         "不报的情形：附件说明里的“共3页”；单独的“第1页”；句号结尾处另起一页的页码行；标题只写一次。\n"
         "示例：“第1页共10页关于上报整改情况的报告”应为“关于上报整改情况的报告”。"
@@ -39,12 +45,16 @@ RULE = Rule(
         "区人社局上半年工作汇报 区人社局上半年工作汇报\n今年以来，我局稳步推进各项工作。",
         # an official document's footer page number (— 2 —) run into the word the page broke
         "推进水源地保护项目前期工— 2 —作，目前已进入招投标程序。",
+        # a contents list run into one line: each page number glued to the next entry's number
+        "目录1.某县林业局2023年工作总结12,某市林业局2023年工作总结53 .某区林业局2023年工作总结94 .某镇工作总结",
     ),
     keep=(
         "附件：整改情况统计表（共3页），第1页为汇总表。",
         "局机关内设办公室、财务科等7个科室，承担机关日常工作。\n- 3 -\n二、部门主要职责",
         "编制2021—2023年规划，开展“一村一品”——2个示范村建设，某某—3号楼改造。",
         "某县文化馆工作总结及工作打算\n今年以来，我馆围绕中心工作开展活动，工作总结及工作打算按时报送。",
+        # a sentence's figures, however they count, closed by commas; a list numbered with blanks
+        "完成项目12，新增13，累计14，合计15.5万元。目录 1.工作总结 2 2.工作计划 7 3.附件 16",
     ),
 )
 
@@ -62,8 +72,36 @@ _TITLE_AGAIN = regex_cache.compile(
     r"(?m)^[ \u3000]{0,4}(?:\d{1,2}[、.．][ \u3000]?)?([\u4e00-\u9fff\d（）()]{5,40}?" + _GENRE + r")(?:[ \u3000]{0,2}\1){1,2}")
 
 
+# A figure glued after a title's last character and before the next entry's opening . (or ,): a page number and the
+# next entry's number run together.
+_GLUED_ENTRY = regex_cache.compile(r"(?<=[\u4e00-\u9fff）)])(\d{2,5})[ \u3000]?([.．,，])(?=[\u4e00-\u9fff])")
+GLUED_ENTRIES = 3  # entries in the run
+GLUED_GAP = 120  # characters an entry's title may hold
+
+
+def _glued_contents(text: str):
+    """Runs of entries whose glued figures end in numbers counting up by one (…总结22,区…总结73 .市…总结164 .)."""
+    run = []
+    for m in _GLUED_ENTRY.finditer(text):
+        if run and not (m.start() - run[-1].end() <= GLUED_GAP and "\n" not in text[run[-1].end():m.start()]
+                        and int(m.group(1)[-1]) == int(run[-1].group(1)[-1]) + 1):
+            yield from _closed(run)
+            run = []
+        run.append(m)
+    yield from _closed(run)
+
+
+def _closed(run):
+    if len(run) >= GLUED_ENTRIES and sum(m.group(2) in ".．" for m in run) >= 2:
+        yield run[0].start(), run[-1].end()
+
+
 def check(ctx):
     text = ctx.text
+    for s, e in _glued_contents(text):
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"目录被连成了一行，页码和下一条的序号粘在标题后（“{text[s:s + 6]}”），是转载网站转换留下的版面残留，"
+                      "应按原文件分行写出目录或删去。", None)
     if contains(text, "共"):
         for m in _PAGE_OF.finditer(text):
             if int(m.group(1)) <= int(m.group(2)):

@@ -35,7 +35,7 @@ RULE = Rule(
     doc=(
         "检查什么：生成器留下的“【待补充：…】”，以及起草时常见的占位写法：XXX、×××、□□、空的【 】、{{ }}、"
         "201X年、X月XX日这类没填的日期，以及“行政编制 人”“平均得分 分”“报送日期： 年 月 日”这样空着的数字，"
-        "“安排XX万元”“资金**万元”“*县财政局”“(20xx)5号”这样留着的占位，“占基本支出预算%，”“建筑面积平方米，”这样句中漏填的数字。\n"
+        "“安排XX万元”“资金**万元”“*县财政局”“立项*省”“全区*多名教师”“推进*等项目”“x区农业农村局”“(20xx)5号”这样留着的占位，“占基本支出预算%，”“建筑面积平方米，”这样句中漏填的数字。\n"
         "为什么：占位内容说明这里还缺数据或文字，留着提交的报告是未完成的。\n"
         "示例：“政府采购执行率为【待补充：政府采购执行情况】。”“我局于2023年X月XX日公开预算。”"
     ),
@@ -100,6 +100,9 @@ RULE = Rule(
         "以***新时代中国特色社会主义思想为指导，落实***总书记重要指示。",
         # the congress and a place's name left as XX in a formulation
         "深入学习贯彻党的XX大精神，统筹推进平安XX、法治XX建设。",
+        # a province, a count before 多, a list's item before 等 masked by one star; a district left as one x
+        "成功立项*省重点实验项目，全区*多名教师参加，推进*等合作办学项目。\nx区农业农村局2021年工作总结\n",
+        "实现**共享；\n五、政府性基**排情况\n",  # a word masked by two stars, no other pair on its line
         # a county's name masked by stars
         "**县是个农业大县，全县耕地50万亩。根据统计年报，**县农村公路里程800公里。",
         # a title that lost its place's name: the level alone before the year
@@ -139,6 +142,9 @@ RULE = Rule(
         # a model's XX, Markdown's bold around a year or a phrase, a footnote's star, a legend's quoted star
         "采购 XX 系列设备3台，XX型号2台；**2023年**完成，**年度目标**达成，注*：单位万元，标注“*”的为重点项目。",
         "深入学习**新时代**思想。某县人民政府：\n某县财政局关于下达资金的通知已印发。",
+        # a footnote's star, a zone named by its letter, a Latin word's x, a star after a figure
+        "标注*的为省级项目，A区、X区域内绿化，Max市场占有率，共3*多种。",
+        "加强**预算管理**工作，实现**数据共享**。",  # Markdown's bold, opened and closed on its line
         # Markdown's bold around a county's or a city's name
         "**县委县政府**高度重视，**市场监管**取得实效。",
         # a footnote's star after a word, before 省级 or a figure's 余

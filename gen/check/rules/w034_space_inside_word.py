@@ -6,7 +6,7 @@ reader stops on it. W033 reads the same slip where a paragraph break falls in
 a word; this rule reads the space.
 
 Precision first:
-- only a space inside running prose: the line holds a clause mark (，。；、) and
+- only a space inside running prose: the line holds a clause mark (，。；、, or a half-width page's , and ;) and
   some length and no cell bar or tab, so headings, table rows and title lines,
   where a space parts a label from its value or one cell from the next (or a
   cell's wrapped line), are never read;
@@ -57,6 +57,8 @@ RULE = Rule(
         "综合协调应急预案衔接工作，组织协 调预案演练，推动应急避难设施建设。",
         "纳入本局2023年部门预算编制范围的单 位包括局机关和两个下属事业单位。",
         "负责全县安全 生产的综合监督管理，指导各乡镇开展检查。",
+        # a half-width page: its clause marks are ASCII
+        "根据《关于印发某县林业局职能配 置内设机构和人员编制规定的通知》(某编〔2010〕8号),林业局是县政府工作部门。",
         "组织林木良种的审核、申 报；协调、指导各地开展造林工作。",
         # a web copy's menu spaces its labels; they do not make the prose a laid-out copy
         "首页 财政资金 信息公开 点击量 打印 分享\n第一部分 部门概况 第二部分 收支 第三部分 名词解释 第四部分 附件 第五部分 附表\n"
@@ -73,6 +75,7 @@ RULE = Rule(
         # a heading run into its paragraph: 实现/在 is how the words fall, 现在 is chance
         "一、年度主要目标全部实现 在巩固已有成果的基础上，全年完成各项任务。",
         "| 年度主要 工作内容 | 完成全年任务，群众满意。 |",
+        "一般公共预算 财政拨款 合计 1,234.56 2,345.67 3,456.78 本年收入",
         "委员：王 芳、李 强、赵 敏，负责全县的应急管理工作。",
     ),
 )
@@ -80,7 +83,9 @@ RULE = Rule(
 # A space between two Chinese characters; up to two, as a copy writes them (a full-width space counts).
 # The pattern opens on the blank so that the engine skips to it; the Chinese character before it is read by hand.
 _GAP = regex_cache.compile(r"[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
-_CLAUSE_MARK = regex_cache.compile(r"[，。；、]")
+# A half-width page writes its clause marks in ASCII (…规定的通知》(诸编【2002】18号),诸暨市…): a comma before a digit
+# is a figure's thousands separator, not a clause mark.
+_CLAUSE_MARK = regex_cache.compile(r"[，。；、;]|,(?![\d\s])")
 MIN_LINE = 16  # characters of a prose line
 SIDE = 6  # characters read on each side of the space
 JOIN_FREQ = 50  # a word this common in jieba's dictionary is a word, not a chance pair
