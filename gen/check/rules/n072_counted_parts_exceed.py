@@ -28,7 +28,7 @@ RULE = Rule(
         "按类别分列，各项单位与总数相同，各项之和大于总数，并且和与总数只差一位数字或相邻两位颠倒，"
         "或把某一项改动一位数字（颠倒两位）即正好等于总数。\n"
         "为什么：按类别分列的各项不会多于总数；只差一位数字的，是总数或某一项写错。\n"
-        "不报的情形：只有一项的；各项是相互重叠的属性（党员、女性、35岁以下、本科以上学历等）的；"
+        "不报的情形：只有一项的；总数不到10的；各项是相互重叠的属性（党员、女性、35岁以下、本科以上学历等）的；"
         "之和小于总数的（可能未列全）；差额不像笔误的（多是类别重叠）。\n"
         "示例：“学校126所，其中幼儿园58所，小学42所，初中18所，普通高中5所，中等职业学校4所”，合计127所。"
     ),
@@ -46,6 +46,8 @@ RULE = Rule(
         "全年查办各类案件138件，其中食品类案件62件，药品类案件28件。",
         # an excess that no one-digit slip explains: categories that overlap
         "共有医疗机构40个，其中公立医院12个，民营医院21个，二级以上医院15个。",
+        # a single-digit total: any two such counts differ in one digit
+        "共有直属单位0个。其中行政单位0个，全额拨款事业单位1个。",
     ),
 )
 
@@ -58,6 +60,7 @@ _END = regex_cache.compile(r"\s{0,1}(?:[。\n]|$)")
 _ATTRIBUTE = regex_cache.compile(r"党员|团员|女|男性|男职工|少数民族|以上|以下|岁|学历|本科|研究生|大专|专科|高级|中级|初级|职称|"
                                  r"退休|在职|新增|新建|新开|改造|累计|其他类?别?中")
 _CHANGE_BEFORE = regex_cache.compile(r"(?:增加|减少|新增|增长|下降|增|减|多|少)了?\s{0,1}$")
+MIN_TOTAL = 10  # below it every two counts differ "in one digit": no sign of a slip (直属单位0个，其中…1个)
 _SENTENCE_BACK = 200  # characters before 其中 read for the total
 
 
@@ -121,7 +124,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         if total is None:
             continue
         summed = sum(n for _, n in items)
-        if summed <= total:
+        if summed <= total or total < MIN_TOTAL:
             continue
         slip = _one_digit_apart(summed, total) or any(
             _one_digit_apart(n, n - (summed - total)) for _, n in items if n > summed - total)
