@@ -27,6 +27,8 @@ RULE = Rule(
         "检查什么：“三次产业结构（比）为a:b:c”“调整为a:b:c”中，三个比重之和应为100（各数按所印小数位数四舍五入，"
         "三项合计误差不超过各自半个末位之和）；同一段前文写出第一、二、三产业增加值的，按三者之和重新计算各自比重，"
         "应与a、b、c相符（容差为末位半个单位加0.05）。\n"
+        "由上年的比值调整为本年比值、其后写某一产业“比重为X%，比上年提高（下降）Y个百分点”的，X应为本年比值中的该项，"
+        "Y应为两年该项之差，方向相符。\n"
         "为什么：产业结构比就是三次产业增加值占地区生产总值的比重，合计不是100或与增加值不符，"
         "是比重写错或某一产业的增加值写错。\n"
         "不报的情形：比值不是三项的；“由上年的a:b:c调整为……”中上年的比值（只核对合计）；前文三个产业增加值不全或单位不是元、万元、亿元的（只核对合计）。\n"
@@ -34,11 +36,14 @@ RULE = Rule(
     ),
     flag=(
         "全县三次产业结构调整为6.9:41.1:53.0。",
+        "三次产业结构由上年的7.2:40.5:52.3调整为6.9:40.1:53.0。第一产业增加值占地区生产总值的比重为6.9%，比上年下降0.5个百分点。",
+        "三次产业结构由上年的7.2:40.5:52.3调整为6.9:40.1:53.0，第三产业比重为53.0%，比上年下降0.7个百分点。",
         "第一产业增加值19.71亿元；第二产业增加值114.52亿元；第三产业增加值151.37亿元。三次产业结构为6.9:40.6:52.5。",
         "第一产业增加值19.71亿元；第二产业增加值116.52亿元；第三产业增加值151.37亿元。三次产业结构为6.9:40.1:53.0。",
     ),
     keep=(
-        "三次产业结构由上年的7.2:40.5:52.3调整为6.9:40.1:53.0。",
+        "三次产业结构由上年的7.2:40.5:52.3调整为6.9:40.1:53.0。第一产业增加值占地区生产总值的比重为6.9%，比上年下降0.3个百分点；"
+        "第三产业增加值占地区生产总值的比重为53.0%，比上年提高0.7个百分点。",
         "第一产业增加值19.71亿元；第二产业增加值114.52亿元；第三产业增加值151.37亿元。三次产业结构为6.9:40.1:53.0。",
         # whole numbers: each part off by 0.5 at most
         "三次产业结构比为8:39:54。",
@@ -81,6 +86,31 @@ def _amounts(text: str, at: int) -> Optional[list[Decimal]]:
     return [found["一"], found["二"], found["三"]]
 
 
+_SHARE_CHANGE = regex_cache.compile(
+    r"第([一二三])产业(?:增加值)?(?:占[^，,。；;%]{0,12}?)?(?:的)?比重(?:为|是|达到?)?\s{0,2}(\d{1,2}(?:\.\d)?)\s{0,1}[%％]"
+    r"\s{0,1}[，,]\s{0,1}比上年(?:末)?(提高|上升|增加|增长|下降|降低|回落|减少)\s{0,1}(\d{1,2}(?:\.\d)?)\s{0,1}个百分点")
+_UP = ("提高", "上升", "增加", "增长")
+_SHARES_REACH = 600  # characters after the two ratios read for an industry's share and its change
+
+
+def _share_changes(text: str, old: list[Decimal], new: list[Decimal], end: int) -> Iterable[Finding]:
+    """"由上年的7.2:40.5:52.3调整为6.9:40.1:53.0 … 第一产业比重为6.9%，比上年下降0.3个百分点": the share and
+    its change in points must be the new ratio's part and the gap between the two ratios' parts."""
+    stop = text.find("\n", end, end + _SHARES_REACH)
+    for m in _SHARE_CHANGE.finditer(text, end, stop if stop >= 0 else min(len(text), end + _SHARES_REACH)):
+        i = "一二三".index(m.group(1))
+        share, said = Decimal(m.group(2)), Decimal(m.group(4))
+        if share != new[i]:
+            continue  # another base (占工业的比重), or N070's ratio itself is off: judged above
+        gap = new[i] - old[i]
+        if (gap if m.group(3) in _UP else -gap) == said:
+            continue
+        way = "提高" if gap > 0 else "下降"
+        yield Finding(m.start(3), m.end(), RULE.code, RULE.severity,
+                      f"第{m.group(1)}产业比重由上年的{old[i]}%变为{new[i]}%，应为{way}{abs(gap)}个百分点，"
+                      f"文中写“{m.group(3)}{m.group(4)}个百分点”。", None)
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     if "产业" not in text:
@@ -96,7 +126,11 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"三次产业结构比{m.group(0)}各项之和为{total}，不是100：三次产业比重之和应为100%。", None)
             continue
-        if _BECAME.match(text, m.end()):
+        became = _BECAME.match(text, m.end())
+        if became:
+            after = _RATIO.match(text, became.end())
+            if after:
+                yield from _share_changes(text, parts, [Decimal(after.group(i)) for i in (1, 2, 3)], after.end())
             continue  # the year before's structure ("由上年的7.2:40.5:52.3调整为…"), not this year's amounts
         amounts = _amounts(text, m.start())
         if amounts is None or sum(amounts) <= 0:
