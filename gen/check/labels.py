@@ -22,6 +22,10 @@ from ..core.resources import data_dir
 FILE = "labels.yaml"
 _WHOLE_SUFFIXES = ("总额", "总数", "总量", "总计", "合计", "金额", "数额")
 _WHOLE_SUFFIX_RE = regex_cache.compile("(?:" + "|".join(_WHOLE_SUFFIXES) + ")$")
+# "一般公共预算收入完成25.36亿元": a budget report puts the verb between the name and its figure; the
+# figure is still the 一般公共预算收入 that "占一般公共预算收入的68.7%" names. Only after a name of two
+# characters or more, so a bare 完成 (完成数) keeps its label.
+_DONE_SUFFIXES = ("完成", "实现")
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,8 @@ def strip_whole_suffix(name: str) -> str:
 
 
 def _strip_whole_suffix(name: str) -> str:
+    if name.endswith(_DONE_SUFFIXES) and len(name) >= 4:
+        name = name[:-2]
     if not name.endswith(_WHOLE_SUFFIXES) and not name.endswith("\n"):
         return name  # no such word at its end (most labels; $ also matches before a last line break): no search
     return _WHOLE_SUFFIX_RE.sub("", name) or name

@@ -79,6 +79,12 @@ _SHARE_RE = regex_cache.compile(
 )
 
 
+# A part's own growth rate told between the part and its share: "税收收入12.84亿元，增长5.1%，占一般公共
+# 预算收入的比重为68.8%" (a statistical bulletin's order). The part is still the figure before it.
+_GROWTH_GAP = regex_cache.compile(
+    r"^[，,]\s{0,2}(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低)\s{0,2}-?\d{1,3}(?:\.\d{1,2})?\s{0,1}[%％]\s{0,1}[，,]$")
+
+
 def _by_name(all_items: list[Item]) -> dict[str, list[int]]:
     """Name key -> positions of items (ascending): a share's whole is found by lookup, not by a scan of every figure."""
     out: dict[str, list[int]] = {}
@@ -174,6 +180,8 @@ def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int,
         return None
     # Text between the part and 占 must be a bare clause break ("，" or nothing).
     gap = text[part.q.end:zhan].strip()
+    if _GROWTH_GAP.match(gap):
+        gap = "，"  # the part's own growth between it and its share (税收收入12.84亿元，增长5.1%，占…的68.8%)
     if gap not in ("", "，", ","):
         return _counted_share(text, all_items, idx, part, whole_name, gap)
     wholes: list[Item] = []

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Iterable, Iterator, Optional
 
 from ...core.numbers import PERCENT_PLACES, ratio_percent, ratio_percent_exact, round_half_up, truncate
-from ...core.quantities import numeral_text
+from ...core.quantities import MONEY_FACTORS, numeral_text
 from ..context import CheckContext
 from ..finding import Finding
 from ..flat_funds import funds_blocks
@@ -31,6 +31,7 @@ RULE = Rule(
         "增减幅度（文中写明上年数或本年数，“较上年减少109.38万元，下降13.39%”）同样判断；表格执行率列（本行执行数÷预算数）一并判断，包括压成一行文字的自评表资金栏；执行率写成小数（0.958表示95.8%）的，"
         "按所写小数位同样判断：27.8÷29＝0.95862，三位小数应写0.959，写0.958是截断。"
         "恰在两个打印值正中（23.86÷27.72＝86.0750%，两位小数）的，输入本身的舍入就能定其上下，不看作截断。"
+        "金额只印到一位小数或整数（统计口径的亿元数，138.3÷210）、两数自身的舍入就能使比值跨过进位点的，同样不看作截断。"
         "同一比值在几行重复（其中行与合计行相同）只算一处，一处截断不足以说明全文统一截断。与文中金额明显不符的百分数由 N001、N002、B003 报告，本规则只看舍入方式。"
     ),
     flag=(
@@ -51,6 +52,9 @@ RULE = Rule(
         "与2016年816.4万元相比，收支总计减少109.38万元，下降13.39%。本年支出1000.00万元，其中基本支出280.04万元，占28.00%。",
     ),
     keep=(
+        # figures printed to 0.1亿元: 138.26 ÷ 210.04 is 65.83 %, so 65.8% may be rounded (65.857 from the printed figures)
+        "支出累计完成210亿元，增长17.9%，其中民生支出完成138.3亿元，增长11.1%，占比65.8%；"
+        "教育支出完成40.12亿元，占比19.10%。",
         # a tie to the printed places: 23.86÷27.72 = 86.0750…%, which the inputs' own rounding decides
         "本年支出1000.00万元，其中基本支出280.04万元，占本年支出的28.00%。三公经费51.58万元，较上年增加23.86万元，"
         "上年27.72万元，增加86.07%。",
@@ -131,7 +135,30 @@ def _from_claims(ctx: CheckContext) -> Iterator[Printed]:
             if exact is not None:
                 # ratio_percent(*vals) is this very quotient rounded half-up: rounded here, not computed again
                 sources.append((f"{num(part.q)}÷{num(whole.q)}", exact, round_half_up(exact, PERCENT_PLACES)))
+        if any(_inputs_decide(part, whole, q) for part, whole in c.pairs):
+            continue
         yield Printed(q.start, q.end, q.value, q.decimals, q.raw, tuple(sources))
+
+
+def _inputs_decide(part, whole, q) -> bool:
+    """True when the two figures' own rounding moves their quotient across the printed value's rounding
+    boundary, for figures printed to one decimal or none (a bulletin's 亿元, rounded for print):
+    "民生支出138.3亿元 … 累计完成210亿元 … 占比65.8%" is 65.857 %, but 138.26 ÷ 210.04 is 65.83 %:
+    figures printed to 0.1亿元 cannot tell a rounded share from a cut one (the tie above, made wide)."""
+    if part.q.unit not in MONEY_FACTORS or whole.q.unit not in MONEY_FACTORS:
+        return False  # counts (35个 of 41个) are exact: no rounding of their own
+    if min(part.q.decimals, whole.q.decimals) >= 2:
+        return False  # accounts to the fen (592.78万元) are the figures themselves, not rounded for print
+    vals = comparable(part, whole)
+    if not vals or not part.q.value or not whole.q.value:
+        return False
+    exact = ratio_percent_exact(*vals)
+    if exact is None:
+        return False
+    rel = Decimal(5).scaleb(-part.q.decimals - 1) / abs(part.q.value) \
+        + Decimal(5).scaleb(-whole.q.decimals - 1) / abs(whole.q.value)
+    band = abs(exact) * rel
+    return round_half_up(exact - band, q.decimals) <= q.value <= round_half_up(exact + band, q.decimals)
 
 
 def _from_tables(ctx: CheckContext) -> Iterator[Printed]:

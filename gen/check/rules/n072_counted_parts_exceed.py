@@ -1,0 +1,136 @@
+"""N072: a count broken down under 其中 whose parts add up to more than it, by a slip of one digit.
+
+"全县共有学校126所，其中幼儿园58所，小学42所，初中18所，普通高中5所，中等职业学校4所" (127):
+statistical bulletins and work summaries break counts down this way (学校、案件、市场主体、医疗机构),
+and the money rules (N004, N014) read amounts only. Parts of a count may overlap when they are
+attributes rather than kinds (职工120人，其中党员65人，女职工56人), so an excess alone proves nothing;
+what marks a slip is its size: the sum differs from the total in one digit or two swapped digits, or
+one part changed so (74 for 47) makes the parts close exactly. Overlapping attributes add up to
+another number altogether. Attribute words (党员, 女, 以上, 岁) keep a list out.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from ...core import regex_cache
+from ..context import CheckContext
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="N072",
+    name="counted-parts-exceed",
+    severity="error",
+    summary="“其中”所列各类数量之和超过总数，且只差一位数字",
+    doc=(
+        "检查什么：“共有学校126所，其中幼儿园58所，小学42所……”这样用“其中”把一个数量（所、个、户、家、件、人……）"
+        "按类别分列，各项单位与总数相同，各项之和大于总数，并且和与总数只差一位数字或相邻两位颠倒，"
+        "或把某一项改动一位数字（颠倒两位）即正好等于总数。\n"
+        "为什么：按类别分列的各项不会多于总数；只差一位数字的，是总数或某一项写错。\n"
+        "不报的情形：只有一项的；总数不到10的；各项是相互重叠的属性（党员、女性、35岁以下、本科以上学历等）的；"
+        "之和小于总数的（可能未列全）；差额不像笔误的（多是类别重叠）。\n"
+        "示例：“学校126所，其中幼儿园58所，小学42所，初中18所，普通高中5所，中等职业学校4所”，合计127所。"
+    ),
+    flag=(
+        "年末全县共有各级各类学校126所，其中幼儿园58所，小学42所，初中18所，普通高中5所，中等职业学校4所。",
+        "全年新登记市场主体4862户，同比增长8.3%。其中，企业1125户，个体工商户3690户，农民专业合作社74户。",
+        "全年查办各类案件138件，罚没款245.6万元。其中，食品类案件62件，药品类案件28件，价格类案件19件，其他案件39件。",
+    ),
+    keep=(
+        "年末全县共有各级各类学校126所，其中幼儿园58所，小学42所，初中18所，普通高中5所，中等职业学校3所。",
+        "全年新登记市场主体4862户，同比增长8.3%。其中，企业1125户，个体工商户3690户，农民专业合作社47户。",
+        # attributes overlap: 65 + 56 = 121 of 120 staff is no slip
+        "现有职工120人，其中党员65人，女职工56人。",
+        # fewer than the whole: the list may be a selection
+        "全年查办各类案件138件，其中食品类案件62件，药品类案件28件。",
+        # an excess that no one-digit slip explains: categories that overlap
+        "共有医疗机构40个，其中公立医院12个，民营医院21个，二级以上医院15个。",
+        # a single-digit total: any two such counts differ in one digit
+        "共有直属单位0个。其中行政单位0个，全额拨款事业单位1个。",
+    ),
+)
+
+_UNITS = "所|个|户|家|件|人次|人|名|项|批次|次|座|处|辆|台|套|份|起|宗|期|场|支|条|栋|间|头|只|匹"
+_COUNT = regex_cache.compile(r"(?<![\d.])(\d{1,7})\s{0,1}(" + _UNITS + r")")
+_QIZHONG = regex_cache.compile(r"[，,。]\s{0,1}其中\s{0,1}[，,：:]?\s{0,1}")
+_PART = regex_cache.compile(r"([\u4e00-\u9fff“”（）()]{1,20}?)(?:为|有|达|共)?\s{0,1}(\d{1,7})\s{0,1}(" + _UNITS + r")")
+_SEP = regex_cache.compile(r"\s{0,1}[，,、；;]\s{0,1}")
+_END = regex_cache.compile(r"\s{0,1}(?:[。\n]|$)")
+_ATTRIBUTE = regex_cache.compile(r"党员|团员|女|男性|男职工|少数民族|以上|以下|岁|学历|本科|研究生|大专|专科|高级|中级|初级|职称|"
+                                 r"退休|在职|新增|新建|新开|改造|累计|其他类?别?中")
+_CHANGE_BEFORE = regex_cache.compile(r"(?:增加|减少|新增|增长|下降|增|减|多|少)了?\s{0,1}$")
+MIN_TOTAL = 10  # below it every two counts differ "in one digit": no sign of a slip (直属单位0个，其中…1个)
+_SENTENCE_BACK = 200  # characters before 其中 read for the total
+
+
+def _one_digit_apart(a: int, b: int) -> bool:
+    """Same length, differing in one digit or in two neighbouring digits swapped."""
+    x, y = str(a), str(b)
+    if len(x) != len(y) or x == y:
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    if len(diff) == 1:
+        return True
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
+
+
+def _total(text: str, qz: int, unit: str) -> Optional[int]:
+    """The last count in ``unit`` before 其中, in its sentence or (for "。其中") the sentence before."""
+    lo = max(0, qz - _SENTENCE_BACK)
+    stop = max(text.rfind("。", lo, qz), text.rfind("\n", lo, qz), text.rfind("；", lo, qz))
+    if text[qz] == "。":
+        stop = max(text.rfind("。", lo, qz - 1 if qz else 0), text.rfind("\n", lo, qz))
+    found = None
+    for m in _COUNT.finditer(text, stop + 1, qz + 1):
+        if m.group(2) == unit and not _CHANGE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            found = int(m.group(1))
+        elif m.group(2) == unit:
+            found = None
+    return found
+
+
+def _parts(text: str, pos: int) -> Optional[tuple[list[tuple[str, int]], str, int]]:
+    """The ``label count`` items from ``pos`` to the sentence's end, all in one unit; None when anything else stands between."""
+    items: list[tuple[str, int]] = []
+    unit = ""
+    while True:
+        m = _PART.match(text, pos)
+        if not m or (unit and m.group(3) != unit):
+            return None
+        unit = m.group(3)
+        items.append((m.group(1), int(m.group(2))))
+        pos = m.end()
+        if _END.match(text, pos):
+            return items, unit, pos
+        sep = _SEP.match(text, pos)
+        if not sep:
+            return None
+        pos = sep.end()
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    text = ctx.text
+    if "其中" not in text:
+        return
+    for q in _QIZHONG.finditer(text):
+        got = _parts(text, q.end())
+        if got is None:
+            continue
+        items, unit, end = got
+        if len(items) < 2 or any(_ATTRIBUTE.search(label) for label, _ in items):
+            continue
+        total = _total(text, q.start(), unit)
+        if total is None:
+            continue
+        summed = sum(n for _, n in items)
+        if summed <= total or total < MIN_TOTAL:
+            continue
+        slip = _one_digit_apart(summed, total) or any(
+            _one_digit_apart(n, n - (summed - total)) for _, n in items if n > summed - total)
+        if not slip:
+            continue
+        shown = "＋".join(str(n) for _, n in items)
+        yield Finding(q.end(), end, RULE.code, RULE.severity,
+                      f"“其中”所列各项之和{shown}＝{summed}{unit}，多于总数{total}{unit}，"
+                      f"只差一位数字，疑为总数或某一项写错。", None)
