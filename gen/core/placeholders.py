@@ -209,6 +209,12 @@ _BLANK_SHARE_GUARD = ("占%", "占比%", "占为%", "占％", "占比为%")
 # So is one that names its base and then leaves the figure out (占基本支出预算%，同比增加; 占人口总数的%。): the % right
 # after the words, inside a sentence (a table's header cell 占计划% | or a line's end 增幅% is a column's name).
 BLANK_NAMED_SHARE = regex_cache.compile(r"占[\u4e00-\u9fff]{1,12}[%％](?=[，,。；;])")
+# A share or a change whose figure was left out where a blank or nothing stands before its % (占 %，比上年减少; 收支较上年
+#增加22万元、增长%，主要原因): the % closes a clause, so a table's column name (同比增减% |) is no blank; the rule
+# reads simplified and traditional forms (增長, 減少), as copies of old reports keep them.
+BLANK_BARE_SHARE = regex_cache.compile(
+    r"(?:占(?:比)?(?:为|為)?[ \t\u3000]{1,4}"
+    r"|(?:增[长長]|下降|增幅|降幅|上升|提高|降低|[减減]少|增加)(?:了|为|為)?[ \t\u3000]{0,4})[%％](?=[，,。；;])")
 # And an area whose figure was never written (现有用地面积2514平方米，建筑面积平方米，设9个教学班).
 BLANK_AREA = regex_cache.compile(r"面积(?:为|约|达|共)?(?:平方米|平方公里|公顷|亩|㎡|万平方米|万亩)(?=[，,。；;、])")
 BLANK_FUNDS = regex_cache.compile(r"(?:资金|经费|补助|拨款)[ \t\u3000]{1,8}万元")
@@ -251,7 +257,7 @@ def _funds_run_together(text: str) -> list[re.Match]:
 
 
 def blanks(text: str) -> list[re.Match]:
-    """Every figure left blank in ``text`` (行政编制 人, 报送日期： 年 月 日, ()  部门基本职能, 收入总计 ，, 2014年月, 占%, 占总数的%, 建筑面积平方米,
+    """Every figure left blank in ``text`` (行政编制 人, 报送日期： 年 月 日, ()  部门基本职能, 收入总计 ，, 2014年月, 占%, 占 %，, 增长%，, 占总数的%, 建筑面积平方米,
     专项资金   万元, 指导县（）民办非企业单位, 分别是。),
     each pattern searched the way its literals allow: through the needle search, in one pass, or behind a guard
     (each guard answered from a long text's characters and pairs where it can be: a missing string is else a
@@ -270,6 +276,7 @@ def blanks(text: str) -> list[re.Match]:
     if contains(text, "%") or contains(text, "％"):
         found += BLANK_SHARE.finditer(text) if any(contains(text, form) for form in _BLANK_SHARE_GUARD) else ()
         found += BLANK_NAMED_SHARE.finditer(text)
+        found += BLANK_BARE_SHARE.finditer(text)
     if contains(text, "面积"):
         found += BLANK_AREA.finditer(text)
     if any(contains(text, b) for b in BLANK_BEFORE_WAN):

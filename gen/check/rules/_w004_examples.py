@@ -5,6 +5,8 @@ from __future__ import annotations
 
 FLAG = (
     "第二部分  2022部门预算表\n",
+    # a heading's number, then the year that lost its 年 before a rarer verb: the year opens the title
+    "三、2022举借政府债务情况说明\n",
     # a three-figure year before a budget word; the year before the report's run into the base after 较
     "209年收入决算情况说明\n", "2016年本单位运行经费支出6.39万元，较20155.88万元增加了0.51万元。",
     # a date field's value, and a signature's date, whose marks were lost (gen.check.lost_dates)
@@ -71,6 +73,8 @@ FLAG = (
 )
 
 KEEP = (
+    # a count after a verb inside a sentence stays a count; a heading's year with its 年
+    "共计2021举借资金情况。\n三、2022年举借政府债务情况说明\n",
     # two figures that may be a month alone (2025年12月) as well as a month and a day (2025年1月2日)
     "公开时间:202512\n",
     # eight figures that are no year twice before a blank and 年 (an amount, two different years)

@@ -84,6 +84,8 @@ RULE = Rule(
         # a share that names its base and leaves its figure out; an area with no figure before its unit
         "商品和服务支出预算75800元，占基本支出预算%，同比增加。现有各类残疾人3.2万人，占人口总数的%。",
         "现有用地面积2514平方米，建筑面积平方米，设9个教学班。",
+        # a share or a change whose figure was never written before its %: a blank left, or nothing
+        "公务接待费8万元，占 %，比上年减少2万元。支出总计500万元，较上年增加20万元、增长%，主要是人员增加。",
         # a template's question left where the amount goes
         "本项目预算安排多少万元，下达资金多少元。",
         # a place or a name left as XX between blanks, XX before a body's name, a sample's title on 某县
@@ -111,6 +113,8 @@ RULE = Rule(
     ),
     keep=(
         "下达专项资金 12 万元，占比12%，全年支出占预算的95%。",
+        # the figure written, spaced as a PDF copy spaces it; a column's name closing a table's header
+        "公务接待费8万元，占 12 %，比上年增长 5.2 %，降幅 3%。\n| 项目 | 本年数 | 同比增长% |",
         # a table's column names: the % names the column's unit, no figure is due there
         "| 本年收入计划 | 累计完成数 | 占计划% | 同比增减% |\n检查和化验收入占医疗收入的比重%\n建筑面积平方米 | 1200 |\n占地面积2514平方米，建筑面积约1800平方米。",
         "纳入本部门2018年度部门决算编制范围的二级预算单位包括：\n1.某区中医院\n第二部分 2018年度部门决算情况说明\n",
@@ -188,7 +192,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             message = f"“{m.group('label')}”一栏没有填写（其后紧接下一栏或行尾），请填写"
         elif m.re is placeholders.BLANK_SERIAL:
             message = f"文号“{m.group().strip()}”只写到年份，序号和“号”没有填写，请补上"
-        elif m.re is placeholders.BLANK_NAMED_SHARE:
+        elif m.re is placeholders.BLANK_NAMED_SHARE or m.re is placeholders.BLANK_BARE_SHARE:
             message = f"“{m.group()}”中“%”前的比例数字没有填写，请填写实际比例"
         elif m.re is placeholders.BLANK_AREA:
             message = f"“{m.group()}”中面积的数字没有填写，请填写实际面积"

@@ -120,6 +120,10 @@ def _domain_nouns() -> dict[str, tuple[str, ...]]:
     return {ch: tuple(w for w in words if w[0] == ch) for ch in _MEASURE_OPENS_NOUN}
 
 
+# A heading's number alone on its line before the year: the year opens the heading's title as it opens a line.
+_HEADING_MARK_BEFORE = regex_cache.compile(r"(?:^|\n)[ \t\u3000]{0,2}(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])$")
+
+
 def _noun_after(text: str, at: int, year_at: int) -> str | None:
     """The longest common dictionary word (2-4 characters) that starts at ``at``, or None."""
     if text[at] in _MEASURE_OPENS_NOUN:
@@ -134,7 +138,9 @@ def _noun_after(text: str, at: int, year_at: int) -> str | None:
     word = next((w for w in words if freq(w) >= MIN_WORD_FREQ), None)
     if word is None and year_at and text[year_at - 1] in _NAME_END:
         word = next((w for w in words if len(w) >= 3 and freq(w) > 0), None)
-    if word is None and (not year_at or text[year_at - 1] == "\n"):  # a line's first word: any dictionary word
+    if word is None and (not year_at or text[year_at - 1] == "\n"
+                         or _HEADING_MARK_BEFORE.search(text, max(0, year_at - 8), year_at)):
+        # a line's first word, or a heading's after its number (三、2021举借政府债券情况说明): any dictionary word
         word = next((w for w in words if freq(w) > 0), None)
     return word
 

@@ -79,6 +79,7 @@ RULE = Rule(
         "2023年度社会保障就业支出400.00万元，商品服务支出13.79万元。",
         # the first character written as a same-sound one: told as that slip, not as a lost character
         "严格执行中央八项规定，工务接待费支出0.50万元。",
+        "按规定公开国有资经营预算支出表。",  # short of an inner character, its first joining the word before (开国)
     ),
     keep=(
         # a PDF form's narrow cell wrapped its last character, which the text layer put a few cells on
@@ -91,7 +92,7 @@ RULE = Rule(
         # an excerpt that breaks off one character into the fuller name (运行维|护费): no word follows yet
         "二、公务接待费支出0.53万元。\n3.公务用车购置及运行维",
         "完成年度重要工作任务，做好需要工作的安排。",
-        "项目出现偏差时及时调整。",
+        "项目出现偏差时及时调整。依法公开国有资本经营预算支出表。",
         # a form ending on a whole word, then a common word: a phrase of its own (车辆购置 | 支出)
         "公务用车购置费反映公务用车车辆购置支出（含车辆购置税）。",
         # one verb repeated over a parallel (增质增效 beside 提质增效): the writer's own coinage, nothing lost
@@ -115,6 +116,7 @@ RULE = Rule(
 
 # A neighbour and an edge character that form a word this common are read as that word.
 JOIN_FREQ = 50
+LONG_FORM = 6  # a form this long that lost an inner character (国有资经营预算) is read whatever its edges join
 _PARTICLES = frozenset("的和及与等")
 # A word this common after a compound short of its last character stands on its own (乡村振补助: 补助).
 WORD_AFTER_FREQ = 100
@@ -203,8 +205,13 @@ def _fits(text: str, s: int, e: int, candidates: tuple[tuple[str, int], ...]) ->
             return []  # the full compound is there
     if _inside_domain_word(text, s, e):
         return []  # 债务还本支出: a longer word of the list, written in full, holds the form whole
-    if _joins_before(text, s) or _joins_after(text, e) or text[e] == "、":
+    if text[e] == "、":
         return []  # 收、支: an ellipsis of parallel words, not a lost character
+    if _joins_before(text, s) or _joins_after(text, e):
+        # a long compound that lost an inner character keeps its edges, whatever they join (公开|国有资经营预算)
+        candidates = tuple((word, i) for word, i in candidates if e - s >= LONG_FORM and 0 < i < len(word) - 1)
+        if not candidates:
+            return []
     if text[s] in "年月日" and _DATE_TAIL.search(text, max(0, s - 4), s):
         return []  # 2021 年结转结余, 20xx年结转资金: the 年 closes a date, it is not the first character of 年初结转
     candidates = tuple((word, i) for word, i in candidates if not _repeated_verb(text, s, word, i))
