@@ -80,6 +80,7 @@ DESCRIPTIONS: dict[str, str] = {
     "project_change_reasons": "项目支出较上年变动的原因列表", "public_change_reasons": "日常公用经费变动的原因列表",
     "cond_low_execution": "条件：执行率低于阈值",
     "execution_reason_in_problems": "执行率偏低的原因只在“存在的问题”部分说明（数据未给出原因、也未自列问题时，收支部分不再重复索要）",
+    "cond_low_progress": "条件：执行率偏低且所用比率是总体支出进度（评价接在收支概况陈述进度的句子后）",
     "cond_q3_low": "条件：截至9月底支出进度偏低（支出集中在下半年）",
     "cond_conservative_targets": "条件：多数定量指标大幅超额完成（目标偏保守）",
     "cond_unmet_indicators": "条件：存在未达标指标", "cond_procurement_low": "条件：政府采购执行率偏低",
@@ -303,6 +304,8 @@ def _conditions(spec: ReportSpec, facts: dict[str, Any], th: dict[str, Decimal])
     # a low rate whose cause the data lacks is one hole: the problems section (listing low execution
     # itself when the data writes no problems) asks for it; the finance section states the rate only
     c["execution_reason_in_problems"] = c["cond_low_execution"] and not facts["reason_execution"] and not spec.problems
+    # the overview sentence that states 总体支出进度 carries its verdict; a sentence of its own after it read choppy
+    c["cond_low_progress"] = c["cond_low_execution"] and facts["main_rate_name"] == "总体支出进度"
     return c
 
 

@@ -246,6 +246,19 @@ BLANK_SERIAL = regex_cache.compile(
     r"(?<=[文编]号[:：])[ \t\u3000]{0,4}[\u4e00-\u9fff]{1,12}[〔【\[［(（](?:19|20)\d{2}[〕】\]］)）](?=[ \t\u3000]{0,8}(?:\n|$))")
 
 
+# Patterns searched only in a text holding one of their guard strings, in the order blanks() reports them
+# (a missing guard is one read of the text instead of a regex pass).
+_GUARDED_FIRST = (
+    (BLANK_BEFORE_MONTH, BLANK_DATE), (_BLANK_AFTER_TOTAL_GUARD, BLANK_AFTER_TOTAL), (("年月",), BLANK_MONTH),
+    (("第",), BLANK_ORDINAL), (_EMPTY_DOC_BRACKETS, BLANK_DOC_YEAR),
+)
+_GUARDED_AREA_FUNDS = ((("面积",), BLANK_AREA), (BLANK_BEFORE_WAN, BLANK_FUNDS))
+_GUARDED_LAST = (
+    (_EMPTY_PAIRS, BLANK_LEVEL), (("分别",), BLANK_LIST), (("包括",), BLANK_LIST_BEFORE_PART),
+    (_FIELD_GUARD, BLANK_FIELD), (("号:", "号："), BLANK_SERIAL),
+)
+
+
 def _funds_run_together(text: str) -> list[re.Match]:
     out = []
     at = text.find("万元", 2)
@@ -256,6 +269,11 @@ def _funds_run_together(text: str) -> list[re.Match]:
     return out
 
 
+def _guarded(text: str, table: tuple) -> list[re.Match]:
+    """The matches of each (guards, pattern) of ``table`` whose guard ``text`` holds, in table order."""
+    return [m for guards, pattern in table if any(contains(text, g) for g in guards) for m in pattern.finditer(text)]
+
+
 def blanks(text: str) -> list[re.Match]:
     """Every figure left blank in ``text`` (行政编制 人, 报送日期： 年 月 日, ()  部门基本职能, 收入总计 ，, 2014年月, 占%, 占 %，, 增长%，, 占总数的%, 建筑面积平方米,
     专项资金   万元, 指导县（）民办非企业单位, 分别是。),
@@ -263,33 +281,12 @@ def blanks(text: str) -> list[re.Match]:
     (each guard answered from a long text's characters and pairs where it can be: a missing string is else a
     read of the whole text, some forty of them here)."""
     found = [*near_needles(BLANK_COUNT, text), *near_needles(BLANK_HEADING_NUMBER, text), *BLANK_TOTAL.finditer(text)]
-    if any(contains(text, b) for b in BLANK_BEFORE_MONTH):
-        found += BLANK_DATE.finditer(text)
-    if any(contains(text, g) for g in _BLANK_AFTER_TOTAL_GUARD):
-        found += BLANK_AFTER_TOTAL.finditer(text)
-    if contains(text, "年月"):
-        found += BLANK_MONTH.finditer(text)
-    if contains(text, "第"):
-        found += BLANK_ORDINAL.finditer(text)
-    if any(contains(text, pair) for pair in _EMPTY_DOC_BRACKETS):
-        found += BLANK_DOC_YEAR.finditer(text)
+    found += _guarded(text, _GUARDED_FIRST)
     if contains(text, "%") or contains(text, "％"):
         found += BLANK_SHARE.finditer(text) if any(contains(text, form) for form in _BLANK_SHARE_GUARD) else ()
         found += BLANK_NAMED_SHARE.finditer(text)
         found += BLANK_BARE_SHARE.finditer(text)
-    if contains(text, "面积"):
-        found += BLANK_AREA.finditer(text)
-    if any(contains(text, b) for b in BLANK_BEFORE_WAN):
-        found += BLANK_FUNDS.finditer(text)
+    found += _guarded(text, _GUARDED_AREA_FUNDS)
     found += _funds_run_together(text)
-    if any(contains(text, pair) for pair in _EMPTY_PAIRS):
-        found += BLANK_LEVEL.finditer(text)
-    if contains(text, "分别"):
-        found += BLANK_LIST.finditer(text)
-    if contains(text, "包括"):
-        found += BLANK_LIST_BEFORE_PART.finditer(text)
-    if any(contains(text, g) for g in _FIELD_GUARD):
-        found += BLANK_FIELD.finditer(text)
-    if contains(text, "号:") or contains(text, "号："):
-        found += BLANK_SERIAL.finditer(text)
+    found += _guarded(text, _GUARDED_LAST)
     return found

@@ -135,7 +135,15 @@ class _Amount(_Figure):
     is not printed by 指标达标率为50%)."""
 
     def _ends(self, text: str, end: int) -> bool:
-        return super()._ends(text, end) and not text.startswith(("%", "％"), end)
+        if not super()._ends(text, end) or text.startswith(("%", "％"), end):
+            return False
+        # a count of something else is not the amount: 扫描120万画幅 did not print a source's 120万元
+        unit = text[end + 1:end + 2] if text.startswith("万", end) else text[end:end + 1]
+        return not (_is_han(unit) and unit not in "元万亿")
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _digit_or(ch: str, extra: frozenset) -> bool:
@@ -159,7 +167,7 @@ def _candidates(loc: tuple, value: Any) -> list[_Literal]:
         texts = [format_amount(value), format(value, "f"), format_count(value), format_percent(value)[:-1]]
         texts += [t.rstrip("0").rstrip(".") for t in texts if "." in t]
         if value == 0 and loc[-1] == "target":
-            texts.append("零目标")  # a ceiling of 0 is told as 年度零目标 (corpus/tasks.yaml)
+            texts += ["零目标", "目标为零"]  # a ceiling of 0 is told as 年度零目标 or 控制目标为零 (corpus/tasks.yaml)
     else:
         text = str(value).strip()
         clause = text.rstrip("。；;，,.！？")
@@ -237,7 +245,10 @@ def trace_fields(spec: ReportSpec, doc: Document) -> list[Trace]:
         if where is None:
             title = _title(tuple(p for p in loc if not isinstance(p, int)))
             for shown in _candidates(loc, value) + _previous_change(spec, loc, value):
-                where = printed.where_named(shown, title) if _ZERO.fullmatch(shown) else printed.where(shown)
+                if _ZERO.fullmatch(shown):
+                    where = printed.where_named(shown, title) or printed.where_named(shown, _owner_name(spec, loc))
+                else:
+                    where = printed.where(shown)
                 if where:
                     break
         if where is None:
@@ -252,9 +263,26 @@ def trace_fields(spec: ReportSpec, doc: Document) -> list[Trace]:
 _ZERO = re.compile(r"0+(?:[.,]0+)*")
 
 
+def _owner_name(spec: ReportSpec, loc: tuple) -> str:
+    """The name of the item a field belongs to (a task metric's 较大生产安全事故), or ''.
+
+    A zero metric is told in many words (全年为0起，实现年度零目标); the metric's name beside the zero
+    names the field as well as its title does.
+    """
+    owner: Any = spec
+    for part in loc[:-1]:
+        owner = owner[part] if isinstance(part, int) else getattr(owner, part, None)
+    name = getattr(owner, "name", None)
+    return name if isinstance(name, str) and owner is not spec else ""
+
+
 def _named(title: str, text: str) -> bool:
+    if not title:
+        return False
     if len(title) <= 4:
-        return bool(title) and title in text
+        # a title "X值" is named by its stem as well: a zero 实际值 is told as 全年实际为0起
+        stem = title[:-1] if len(title) > 2 and title.endswith("值") else title
+        return bool(title) and stem in text
     return any(title[i:i + 4] in text for i in range(len(title) - 3))
 
 

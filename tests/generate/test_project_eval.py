@@ -53,10 +53,10 @@ def test_outline_and_one_heading_per_project():
     projects = [b.text for b in blocks[start:end] if isinstance(b, Heading) and b.level == 2]
     assert projects == [p["name"] for p in facts["projects"]]
     assert len(projects) == 12
-    # each project heading is followed by its goal
+    # each project heading is followed by its goal, told as one
     for p in facts["projects"]:
         i = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text == p["name"])
-        assert blocks[i + 1].text.startswith(p["goal"].rstrip("。"))
+        assert blocks[i + 1].text.startswith("绩效目标为：" + p["goal"].rstrip("。"))
 
 
 def test_titled_measures_become_headings_then_results_use():

@@ -20,11 +20,13 @@ from gen.generate.trace import _candidates
 
 def _reference(t: str, units: tuple[str, ...] = (), amount: bool = False) -> re.Pattern:
     """The pattern each kind of value was traced with before (copied from the earlier trace.py); an amount of
-    money is, besides, never a percentage (50% does not print a budget of 50万元)."""
+    money is, besides, never a percentage (50% does not print a budget of 50万元) nor a count of something
+    else (扫描120万画幅, 12人 do not print 120万元, 12万元): after it no Chinese character but 元万亿, after 万 none but 元万亿."""
     if units:
         return re.compile(rf"(?<![\d.]){t}(?:{'|'.join(units)})")
     if t[0].isdigit():
-        return re.compile(rf"(?<![\d.,]){re.escape(t)}(?![\d]){'(?![%％])' if amount else ''}")
+        other = r"(?![%％])(?!万[\u4e00-\u9fff](?<![元万亿]))(?![\u4e00-\u9fff](?<![元万亿]))"
+        return re.compile(rf"(?<![\d.,]){re.escape(t)}(?![\d]){other if amount else ''}")
     return re.compile(re.escape(t))
 
 
@@ -52,6 +54,8 @@ def test_count_with_unit_matches_the_pattern(text, value):
 @example(text="1325,399.34", value=Decimal("325399.34"))
 @example(text="325,399.345", value=Decimal("325399.34"))
 @example(text="达到12%，", value=Decimal("12"))
+@example(text="扫描12万画幅", value=Decimal("12"))
+@example(text="12万元，12万", value=Decimal("12"))
 @example(text="٣12", value=Decimal("12"))
 @example(text="12١", value=Decimal("12"))
 @example(text="12\u00b2", value=Decimal("12"))  # a superscript is a digit to str.isdigit, not to re's \d
