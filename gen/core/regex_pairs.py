@@ -33,10 +33,14 @@ MAX_PAIRS = 256  # a need of more pairs than this costs more look-ups than it is
 MAX_NEEDS = 6  # the most selective (fewest pairs) are kept: every one must hold, one that fails is enough
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (_c.ASSERT_NOT, _c.AT)
+# ``\d`` in a set of characters: any decimal digit (Unicode's, as re reads \d in a str pattern), read from the
+# text's own characters when a need is tested; counted as ten characters when a need's size is weighed.
+DIGITS = "\\d"
 
 # A need: (firsts, seconds) — one of the characters of ``firsts`` followed by one of ``seconds``.
-Need = tuple[str, str]
-Ends = tuple[str, str]  # (characters a part can begin with, characters it can end with)
+Chars = frozenset  # single characters, and DIGITS
+Need = tuple[Chars, Chars]
+Ends = tuple[Chars, Chars, bool]  # (characters a part can begin with, can end with, whether it may be empty)
 
 
 @lru_cache(maxsize=4096)
@@ -50,38 +54,80 @@ def needs(pattern: re.Pattern) -> tuple[Need, ...]:
         return ()
     found: set[Need] = set()
     _collect(items, found)
-    ranked = sorted(found, key=lambda n: (len(n[0]) * len(n[1]), n))
+    ranked = sorted(found, key=lambda n: (_size(n[0]) * _size(n[1]), sorted(n[0]), sorted(n[1])))
     return tuple(ranked[:MAX_NEEDS])
 
 
 def may_occur(pattern: re.Pattern, text: str) -> bool:
     """False only when ``text`` (a long one, see text_pairs.MIN_CHARS) holds no pair that a need of ``pattern``
     asks for: then ``pattern`` matches nowhere in it."""
-    return all(text_pairs.may_hold_pair(text, a, b) for a, b in needs(pattern))
+    for a, a_digits, b, b_digits in _spelt_needs(pattern):
+        if a_digits:
+            a += _digits(text)
+        if b_digits:
+            b += _digits(text)
+        if not text_pairs.may_hold_pair(text, a, b):
+            return False
+    return True
+
+
+@lru_cache(maxsize=4096)
+def _spelt_needs(pattern: re.Pattern) -> tuple[tuple[str, bool, str, bool], ...]:
+    """:func:`needs` as strings of their plain characters, and whether each side holds DIGITS."""
+    def spelt(chars: Chars) -> tuple[str, bool]:
+        return "".join(sorted(ch for ch in chars if ch != DIGITS)), DIGITS in chars
+
+    return tuple(spelt(a) + spelt(b) for a, b in needs(pattern))
+
+
+# The decimal digits of the last few long texts (by identity, each kept so its id stays its own).
+_RECENT: dict[int, tuple[str, str]] = {}
+_RECENT_MAX = 4
+
+
+def _digits(text: str) -> str:
+    kept = _RECENT.get(id(text))
+    if kept is None or kept[0] is not text:
+        if len(_RECENT) >= _RECENT_MAX:
+            _RECENT.clear()
+        kept = _RECENT[id(text)] = (text, "".join(ch for ch in text_pairs.distinct_chars(text) if ch.isdecimal()))
+    return kept[1]
+
+
+def _size(chars: Chars) -> int:
+    return len(chars) + (9 if DIGITS in chars else 0)
 
 
 def _collect(items: list[tuple[Any, Any]], found: set[Need]) -> None:
-    """Add the needs of a sequence: each two consuming parts side by side (plain groups read through), and a
-    lookaround's edge next to the part it touches."""
-    prev: Optional[str] = None  # the characters the part before can end with (None: not known)
+    """Add the needs of a sequence: each two parts side by side (plain groups read through; a part that may be
+    empty adds its last characters to those the next part may follow), and a lookaround's edge next to the
+    part it touches."""
+    prev: Optional[Chars] = None  # the characters the text before the next part can end with (None: not known)
     for op, av in _flat(items):
         if op in _ZERO_WIDTH:
             continue  # reads no character: the parts on either side stay side by side
         if op is _c.ASSERT:
             direction, body = av
             ends = _sequence_ends(list(body))
-            if ends is not None and direction < 0:
+            if ends is not None and not ends[2] and direction < 0:
                 prev = ends[1]  # the character before the next part (the part before, if any, ends there too)
-            elif ends is not None and prev is not None:
+            elif ends is not None and not ends[2] and prev is not None:
                 _add(found, prev, ends[0])  # a lookahead: the character after the part before
             _collect(list(body), found)  # what a lookaround that must hold reads is in the text too
             continue
         ends = _ends(op, av)
-        if prev is not None and ends is not None:
-            _add(found, prev, ends[0])
-        if op in _REPEATS and av[0] >= 1:
+        if ends is None:
+            prev = None
+            continue
+        firsts, lasts, empty = ends
+        if empty:  # the part may read nothing: the next part may follow what came before it
+            prev = None if prev is None else _union(prev, lasts)
+            continue
+        if prev is not None:
+            _add(found, prev, firsts)
+        if op in _REPEATS:
             _collect(list(av[2]), found)  # a repeat's body is read at least once
-        prev = None if ends is None else ends[1]
+        prev = lasts
 
 
 def _flat(items: list[tuple[Any, Any]]):
@@ -93,60 +139,88 @@ def _flat(items: list[tuple[Any, Any]]):
             yield op, av
 
 
-def _add(found: set[Need], firsts: str, seconds: str) -> None:
-    if len(firsts) * len(seconds) <= MAX_PAIRS:
+def _add(found: set[Need], firsts: Chars, seconds: Chars) -> None:
+    if firsts and seconds and _size(firsts) * _size(seconds) <= MAX_PAIRS:
         found.add((firsts, seconds))
 
 
+def _union(a: Chars, b: Chars) -> Optional[Chars]:
+    both = a | b
+    return both if _size(both) <= MAX_CLASS else None
+
+
 def _ends(op: Any, av: Any) -> Optional[Ends]:
-    """The characters one part always begins and ends with; None when it may be empty or they are not known."""
+    """The characters one part can begin and end with, and whether it may be empty; None when not known."""
     if op is _c.LITERAL:
-        return chr(av), chr(av)
+        return frozenset(chr(av)), frozenset(chr(av)), False
     if op is _c.IN:
         chars = _class(av)
-        return None if chars is None else (chars, chars)
+        return None if chars is None else (chars, chars, False)
     if op is _c.SUBPATTERN:
         return None if av[1] & _c.SRE_FLAG_IGNORECASE else _sequence_ends(list(av[3]))
     if op is _c.ATOMIC_GROUP:
         return _sequence_ends(list(av))
     if op in _REPEATS:
         low, _high, body = av
-        return _sequence_ends(list(body)) if low >= 1 else None
+        ends = _sequence_ends(list(body))
+        return None if ends is None else (ends[0], ends[1], ends[2] or low == 0)
     if op is _c.BRANCH:
-        firsts, lasts = set(), set()
+        firsts: Chars = frozenset()
+        lasts: Chars = frozenset()
+        empty = False
         for alternative in av[1]:
             ends = _sequence_ends(list(alternative))
             if ends is None:
                 return None
-            firsts.update(ends[0])
-            lasts.update(ends[1])
-        if len(firsts) > MAX_CLASS or len(lasts) > MAX_CLASS:
+            firsts, lasts, empty = firsts | ends[0], lasts | ends[1], empty or ends[2]
+        if _size(firsts) > MAX_CLASS or _size(lasts) > MAX_CLASS:
             return None
-        return "".join(sorted(firsts)), "".join(sorted(lasts))
+        return firsts, lasts, empty
     return None
 
 
 def _sequence_ends(items: list[tuple[Any, Any]]) -> Optional[Ends]:
-    """A sequence's first and last consuming parts' edges (lookarounds and anchors read nothing)."""
-    consuming = [(op, av) for op, av in items if op not in _ZERO_WIDTH and op is not _c.ASSERT]
-    if not consuming:
+    """A sequence's edges: the first characters of its parts up to the first that cannot be empty, the last
+    ones back to the last such part (lookarounds and anchors read nothing); None when one is not known."""
+    parts = []
+    for op, av in items:
+        if op in _ZERO_WIDTH or op is _c.ASSERT:
+            continue
+        ends = _ends(op, av)
+        if ends is None:
+            return None
+        parts.append(ends)
+    firsts = _edge(parts, 0)
+    lasts = _edge(parts[::-1], 1)
+    if firsts is None or lasts is None:
         return None
-    first, last = _ends(*consuming[0]), _ends(*consuming[-1])
-    if first is None or last is None:
-        return None
-    return first[0], last[1]
+    return firsts, lasts, all(p[2] for p in parts)
 
 
-def _class(items: list[tuple[Any, Any]]) -> Optional[str]:
-    """The characters of a class of literals and short ranges, at most ``MAX_CLASS`` (as gen.core.regex_absent)."""
-    chars: list[str] = []
+def _edge(parts: list[Ends], side: int) -> Optional[Chars]:
+    out: Chars = frozenset()
+    for part in parts:
+        out = out | part[side]
+        if _size(out) > MAX_CLASS:
+            return None
+        if not part[2]:
+            break
+    return out
+
+
+def _class(items: list[tuple[Any, Any]]) -> Optional[Chars]:
+    """The characters of a class of literals, short ranges and ``\\d``, at most ``MAX_CLASS`` (as
+    gen.core.regex_absent)."""
+    chars: set[str] = set()
     for op, av in items:
         if op is _c.LITERAL:
-            chars.append(chr(av))
+            chars.add(chr(av))
         elif op is _c.RANGE and av[1] - av[0] < MAX_CLASS:
-            chars.extend(map(chr, range(av[0], av[1] + 1)))
+            chars.update(map(chr, range(av[0], av[1] + 1)))
+        elif op is _c.CATEGORY and av is _c.CATEGORY_DIGIT:
+            chars.add(DIGITS)
         else:
             return None
-        if len(chars) > MAX_CLASS:
+        if _size(frozenset(chars)) > MAX_CLASS:
             return None
-    return "".join(sorted(set(chars))) if chars else None
+    return frozenset(chars) if chars else None
