@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any, Iterator, Optional
 
 from . import text_pairs
+from . import regex_pairs
 from .regex_absent import may_occur
 from .regex_first import guarded, match_starts, opening_chars
 from .regex_parsed import parsed
@@ -229,6 +230,8 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     long_text = len(text) >= GUARD_MIN
     if long_text and not may_occur(pattern, text_pairs.seen_chars(text)):
         return  # a character every match reads is not in the text (gen.core.regex_absent)
+    if long_text and not regex_pairs.may_occur(pattern, text):
+        return  # no two characters side by side that every match reads (gen.core.regex_pairs)
     if long_text and len(opening_chars(pattern) or ()) == 1:
         yield from _from_first_chars(pattern, text)
         return
