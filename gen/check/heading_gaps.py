@@ -57,12 +57,19 @@ def first_inline(ctx, h, last_at: dict) -> bool:
     return re.search(r"(?:\s|(?<=[\u4e00-\u9fff）)]))" + _FIRST_MARK[h.level] + r"(?=[\u4e00-\u9fff])", line) is not None
 
 
+# A document site's note where it hid part of the text ("---此处隐藏5299字,下载后查看---", "……此处隐藏5461个字……"):
+# headings numbered across it skip what the site cut, not what the author lost.
+_ELIDED = regex_cache.compile(r"隐藏[ \t]{0,2}[\d,，]{1,7}[ \t]{0,2}个?字")
+
+
 def explained(ctx, since: int, h, prev: int) -> bool:
-    """The gap before ``h`` is filled by items that lost their number (S011 reports them), by items numbered
+    """The gap before ``h`` lies across a site's note that it hid part of the text, or is filled by items that lost their number (S011 reports them), by items numbered
     1. 2. in the first-level slots (S018 reports them), or, at the 1. level, by items that lost only their
     dot ("7." "8负责……" "9."): the numbers are all there."""
     if any(x.following == h.start and x.kind == "section" for x in lost_numbers(ctx)):
         return True
+    if _ELIDED.search(ctx.text, max(since, 0), h.start):
+        return True  # the page hid a stretch (此处隐藏5299字，下载后查看): the missing headings went with it
     # one per item: a 顿号 line after an unnumbered one is read both as an orphan and as the run's next item
     lost = {x.start for x in lost_numbers(ctx) if since < x.start < h.start and x.kind in ("orphan", "unmarked")}
     if len(lost) == h.number - prev - 1:

@@ -60,9 +60,11 @@ def _orphan(text: str) -> bool:
 
 
 # (or right before a year, the opening part's or a closing part's title: "部分2021年度部门决算", "部分附件" after
-# 第一部分, "部分部门单位概况" before 第二部分)
+# 第一部分, "部分部门单位概况" before 第二部分; or before the colon its siblings set their titles off with:
+# "部分:其他重要事项情况说明" after "第三部分:…" — "部分" as the word "some" never takes a colon)
 _LOST_PART = regex_cache.compile(
-    r"^(部分|章|篇)(?:[ \t\u3000]+(?=[\u4e00-\u9fff“(（\d])|(?=(?:19|20)\d\d年|附件|附表|名词解释|部门(?:单位)?概况|单位概况))")
+    r"^(部分|章|篇)(?:[ \t\u3000]+(?=[\u4e00-\u9fff“(（\d])|[:：][ \t\u3000]{0,2}(?=[\u4e00-\u9fff“(（\d])"
+    r"|(?=(?:19|20)\d\d年|附件|附表|名词解释|部门(?:单位)?概况|单位概况))")
 _GLUED_PART = regex_cache.compile(r"^(部分)")
 NAME_PREFIX = 4  # characters of the body's name a lost part's title shares with the part before it
 

@@ -4,8 +4,9 @@ A district's 综合预算收入 is stated 已剔除 the money one budget pays in
 another, while the 其中 that follows lists each budget's gross 总收入: the parts
 hold what the whole leaves out, so they may exceed it and the text is right.
 So too a list whose first parts make the whole in its own clause, the rest
-being another measure (a balance after the ；, spending after receipts), and
-money carried over from last year named beside this year's income.
+being another measure (a balance after the ；, spending after receipts),
+money carried over from last year named beside this year's income, and a
+first part that restates the whole, the figures after it splitting that part.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from decimal import Decimal
 
 from ..core import regex_cache
 from .breakdowns import Measure
-from .numbers_text import make_up
+from .numbers_text import comparable, items_between, make_up
 
 _SPENT = "支出"  # a part so named after parts that make a whole of receipts is no part of it
 
@@ -56,4 +57,20 @@ def closed_in_clause(m: Measure) -> bool:
         spent = _SPENT not in whole.label and all(_SPENT in p.label for p in rest)
         if (ended or spent) and make_up(whole, head):
             return True
+    return False
+
+
+_SENTENCE_END = regex_cache.compile(r"[。；;\n]")
+
+
+def restated_then_split(ctx, parts, wholes) -> bool:
+    """"项目总额150万元。其中资助金额150万元，实际支付83.03万元，结余66.97万元": the first part is the whole again (the
+    same figure), and the figures after it in its sentence make that part exactly: they split it, no siblings of it.
+    (A part equal to the whole beside a figure that does not make it — 收入496万元，其中拨款496万元，结转4.5万元 — is
+    still a part too many.)"""
+    for p in parts:
+        if any(p.value == w.value for w in wholes):
+            end = _SENTENCE_END.search(ctx.text, p.q.end, p.q.end + 300)
+            rest = [i for i in items_between(ctx, p.q.end, end.start() if end else p.q.end + 300) if comparable(i, p)]
+            return len(rest) >= 2 and make_up(p, rest)
     return False

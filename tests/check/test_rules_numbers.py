@@ -550,3 +550,13 @@ def test_n006_items_told_one_by_one_in_a_paragraph_are_different_figures():
     # one subject told twice with two amounts is still one figure written two ways
     same = ("区直项目有：一是甲管理处，下达预算资金900万元，用于修缮。二是甲管理处，下达预算资金500万元。\n")
     assert len(run(n006_conflicting_values, same)) == 1
+
+
+def test_n005_negative_growth_after_a_fall_is_a_hint_not_a_contradiction():
+    # 减少200万元，增长-18%: the amount and the signed rate both tell a fall; only the wording is odd
+    from gen.check.rules import n005_change_mismatch as n005
+    found = run(n005, "项目支出预算900万元，比上年1100万元减少200万元，增长-18%，主要是压减一般性支出。")
+    assert [f.severity for f in found] == ["info"] and "下降" in found[0].message
+    # no minus: the words tell opposite changes
+    found = run(n005, "项目支出预算900万元，比上年减少200万元，增长18%。")
+    assert [f.severity for f in found] == [n005.RULE.severity]

@@ -99,7 +99,7 @@ def test_t001_current_duty_and_historical_mentions_are_clean():
 
 
 def test_t001_overlapping_entries_report_once():
-    found = run(t001, "某区卫生健康局报告\n报市卫计委备案。")
+    found = run(t001, "某区卫生健康局2022年度报告\n报市卫计委备案。")
     assert len(found) == 1 and found[0].suggestion == "卫健委"
 
 

@@ -148,4 +148,6 @@ KEEP = (
     # the parts name the 决算 stage and make the 决算 whole; the budget before it is not what they add to
     "“三公”经费财政拨款支出预算为30.00万元，支出决算为25.00万元，完成预算的83.33%。其中：因公出国（境）费支出决算为0万元；"
     "公务用车购置及运行维护费支出决算为17.00万元；公务接待费支出决算为8.00万元。",
+    # the first part restates the whole (资助金额 = 总额), the parts after it split that part: no sum over the whole
+    "项目资金总额为80万元。其中本年补助金额为80万元，已支付52.5万元，结余27.5万元。",
 )

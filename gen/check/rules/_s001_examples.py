@@ -4,6 +4,8 @@ are many, and each class a round found needs its own example (the rule's module 
 from __future__ import annotations
 
 FLAG = (
+    # a skip with no note of a cut between: the author's own
+    "二、工作亮点\n（一）抓好孕产妇管理，守住安全底线。\n全年无孕产妇死亡。\n（四）推进公共卫生项目\n全面完成筛查任务。\n",
     # after a flattened two-column table's closing total the report's own headings count again
     "项目\n预算数\n项目\n预算数\n一、财政拨款收入\n120.00\n一、一般公共服务支出\n二、事业收入\n二、教育支出\n"
     "本年收入合计\n120.00\n一、部门职责\n三、机构设置\n",
@@ -296,4 +298,6 @@ KEEP = (
     "第二部分 2020年度部门决算表\n一、收入支出决算总表\n二、收入决算表\n????三、支出决算表\n????四、财政拨款收入支出决算总表\n"
     "????五、一般公共预算财政拨款支出决算表\n????六、一般公共预算财政拨款基本支出决算表\n????七、“三公”经费支出决算表\n"
     "八、政府性基金预算财政拨款收入支出决算表\n九、国有资本经营预算财政拨款支出决算表\n",
+    # the site hid part of the page: the headings between went with it
+    "二、工作亮点\n（一）抓好孕产妇管理，守住安全底线。\n---此处隐藏3120字，下载后查看---\n（四）推进公共卫生项目\n全面完成筛查任务。\n",
 )

@@ -95,14 +95,6 @@ RULE = Rule(
         "2017年度财政拨款收、支总计2539.31万元。与2016年相比，财政拨款收、支总计各减少50.47万元，下降1.95%。",
         # the figure inside 与…相比 is last year's, the base: 669.6 ÷ 4832.02 = 13.86%
         "2020年度收、支总计5501.62万元，与2019年度收、支总计4832.02万元相比各增加669.6万元，增长13.86%。",
-        "2021年基本支出640.58万元。2022年基本支出592.78万元，较上年减少47.80万元。",
-        "上年项目支出762.96万元。项目支出2329.34万元，比上年增长205.3%。",
-        "本年收入580.12万元，上年收入504.78万元，较上年增加75.34万元。",
-        "本年收入580.12万元，比上年504.78万元增长14.93%。",
-        "本年收入580.12万元，其中财政拨款500万元，上年财政拨款450万元，较上年增加50万元。",
-        "2022年基本支出640.58万元。2023年基本支出592.78万元，与2022年相比，减少47.80万元。",
-        # the year named is not the one whose figure is stated: no base to judge against
-        "2021年基本支出640.58万元。2023年基本支出592.78万元，比2022年增加47.80万元。",
         "本年支出总计250.00万元，比上年增加50.00万元，增长25.00%。",
         "本年支出合计250.00万元，较上年决算数增加50.00万元，增长25.00%。",
         "收入合计150.00万元，较上年决算数减少50.00万元、下降25.00%。",
@@ -147,7 +139,9 @@ def _direction(verb: str) -> int:
 def _opposed(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
     """"较上年增加175.9万元，下降19.22%": one change stated as a rise by its amount and a fall by its rate
     (or the reverse), the rate right after the amount with no subject of its own: whatever the figures,
-    one of the two words is wrong."""
+    one of the two words is wrong. A minus sign on one figure turns its word: 减少499万元，增长-44% says the one
+    fall twice, the second as a negative growth, which a reader understands: a hint to write 下降44%, not a
+    contradiction (增加80万元，增长-8%, both words up, is N005's rate check's: the rate's sign is wrong)."""
     text = ctx.text
     for a, b in zip(all_items, all_items[1:]):
         if b.q.unit != "%" or a.q.unit == "%" or not a.q.unit.endswith("元"):
@@ -157,9 +151,14 @@ def _opposed(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
             continue
         first = _VERB_BEFORE.search(text, max(0, a.q.start - 6), a.q.start)
         if first and _direction(first.group("verb")) != _direction(then.group("verb")):
-            yield Finding(b.q.start, b.q.end, RULE.code, RULE.severity,
+            if (a.value < 0) == (b.value < 0):  # no minus (or both): the two words tell opposite changes
+                yield Finding(b.q.start, b.q.end, RULE.code, RULE.severity,
                           f"同一增减前后方向矛盾：金额说“{first.group('verb')}{a.q.raw}”，幅度却说“{then.group('verb')}{b.q.raw}”，"
                           "应统一为实际的增减方向")
+            else:  # 减少499万元，增长-44%: one fall told twice, the second as a negative growth
+                neg = b if b.value < 0 else a
+                yield Finding(b.q.start, b.q.end, RULE.code, "info", f"“{neg.q.raw}”是负数的增减写法，与另一处的增减方向一致，"
+                              f"宜去掉负号、改用相反的词（如“增长-44%”写作“下降44%”）")
 
 
 def _from_to(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
@@ -282,14 +281,14 @@ def _yoy(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
             prevs = [p for p in _previous(all_items, by_year, subject, m.group("base") or "") if not _is_change(p)]
         if not prevs:
             continue
-        sign = _direction(m.group("verb"))
+        sign = _direction(m.group("verb")) * (-1 if change.value < 0 else 1)  # 增长-44%: a fall
         cur = subject.value
         results = []
         for prev in prevs:
             diff = cur - prev.value
             if change.q.unit == "%":
                 rel = ratio_percent_exact(abs(diff), prev.value)
-                ok = rel is not None and agrees(change.q.value, change.q.decimals, rel)
+                ok = rel is not None and agrees(abs(change.q.value), change.q.decimals, rel)  # 增长-44%: its size is 44
                 shown = f"({num(subject.q)}－{num(prev.q)})÷{num(prev.q)}＝{format_percent(round_half_up((diff / prev.value) * 100, 2))}" if prev.value else ""
             else:
                 if comparable(change, subject) is None:
@@ -362,7 +361,7 @@ def _change_agrees(cur: Item, prev: Item, change: Item, rounded: bool) -> Option
     diff = cur.value - prev.value
     if change.q.unit == "%":
         rel = ratio_percent_exact(abs(diff), prev.value)
-        ok = rel is not None and agrees(change.q.value, change.q.decimals, rel)
+        ok = rel is not None and agrees(abs(change.q.value), change.q.decimals, rel)
         return ok, f"({num(cur.q)}－{num(prev.q)})÷{num(prev.q)}＝{format_percent(round_half_up(diff / prev.value * 100, 2))}"
     if comparable(change, cur) is None:
         return None
@@ -380,7 +379,7 @@ def _judge_base_inside(subject: Item, base: Item, change: Item, verb: str) -> Op
     if judged is None:
         return None
     ok, shown = judged
-    if ok and (diff > 0) == (_direction(verb) > 0):
+    if ok and (diff > 0) == ((_direction(verb) > 0) != (change.value < 0)):  # 增长-44% tells a fall
         return None
     if ok:
         shown += "，实为" + ("增加" if diff > 0 else "减少")  # the size holds, the direction is reversed

@@ -10,7 +10,7 @@ from ...core.numbers import percent_agrees, tolerance
 from ..breakdowns import Breakdown, Measure, breakdowns, sentence_start
 from ..context import CheckContext
 from ..finding import Finding
-from ..net_wholes import carried_beside_income, closed_in_clause, in_unit_of, stated_net
+from ..net_wholes import carried_beside_income, closed_in_clause, in_unit_of, restated_then_split, stated_net
 from ..partitions import splits
 from ..numbers_text import Item, approximate, closes, exceeds, items_between, names_alike, num, sum_slack
 from ..registry import Rule
@@ -179,7 +179,7 @@ def _exceeds(ctx: CheckContext, bd: Breakdown) -> Iterable[Finding]:
     # the base of a share stated with the whole ("收入496.43万元，占年初预算318.21万元的156.01%") is no whole
     wholes = [w for w in m.wholes if not _SHARE_BASE.search(w.raw_label)] or list(m.wholes)
     wholes = _same_stage(m.parts, wholes)
-    if carried_beside_income(m.parts, wholes):
+    if carried_beside_income(m.parts, wholes) or restated_then_split(ctx, m.parts, wholes):
         return
     if all(exceeds(total, w.value, sum_slack([*m.parts, w])) for w in wholes):
         whole = wholes[-1]

@@ -28,6 +28,8 @@ RULE = Rule(
         "只在数字紧跟项目名称、其后就是“，；、。（”等分隔符，且前后两项都带同一单位时报告；"
         "整段都不写单位（如表头已注明单位）、编号、年份、“第1”之类不报。并列的金额漏写单位由 W026 报告。"
         "增减幅度或占比漏写“%”（“增长3.14，”“占100。”），而文中其他比率都带“%”的，同样报告。"
+        "人口数（常住人口、户籍人口、总人口）写成不带单位的整数（“年末常住人口766579，比上年末增加2028人”），"
+        "而同一句的人数带“人”的，同样报告。"
     ),
     flag=(
         "各乡镇完成率分别为：城关镇98.5%，河口镇97.2，石桥镇99.1%。",
@@ -36,6 +38,8 @@ RULE = Rule(
         "财政拨款收入1691.93万元，占100。其他收入0万元，占0%。",
         # no rate anywhere with its %, but this one follows a change in money: it can only be a percentage
         "2021年度收入总计1745.16万元。收支较上年决算数增加53.23万元、 增长3.14，主要原因是补缴职业年金。",
+        # a population written as a bare integer, its change in the same sentence with 人
+        "年末全镇户籍人口45218，比上年末减少312人。",
     ),
     keep=(
         "本年收入较上年增长3.14%，人数增长12人，占比90%。",
@@ -47,6 +51,8 @@ RULE = Rule(
         "城关镇98.5%，第3，石桥镇99.1%。",
         # the base of a rate that cannot be computed, between two rates
         "城关镇增长12.5%，河口镇增长--（基数为0，不可比），石桥镇增长8.0%。",
+        "年末全镇户籍人口45218人，比上年末减少312人。",
+        "年末全镇户籍人口4.52万，比上年末减少312人。",  # 万 alone: a style some bulletins keep
     ),
 )
 
@@ -111,7 +117,24 @@ def _bare_rates(text: str) -> Iterator[tuple[int, int, str, str]]:
         yield m.start(1), m.end(1), m.group(1), "文中其他比率都带“%”"
 
 
+# A population told as a bare integer right before a separator (常住人口766579，), when the same sentence counts people
+# with 人 (比上年末增加2028人): the figure lost its 人. A figure in 万 (户籍人口4.52万) is left: some bulletins write so.
+_BARE_POPULATION = regex_cache.compile(r"(?:常住|户籍|总)人口(?:数)?[为达是]?(\d{3,9})(?=[，,；;])")
+_PERSONS_AFTER = regex_cache.compile(r"[^。；;\n]{0,40}?\d人(?!次)")
+
+
+def _bare_populations(text: str) -> Iterator[tuple[int, int]]:
+    if "人口" not in text:
+        return
+    for m in _BARE_POPULATION.finditer(text):
+        if _PERSONS_AFTER.match(text, m.end(1)):
+            yield m.start(1), m.end(1)
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
+    for s, e in _bare_populations(ctx.text):
+        yield Finding(s, e, RULE.code, RULE.severity, f"人口数“{ctx.text[s:e]}”漏写了单位“人”：同一句的人数都带“人”",
+                      f"{ctx.text[s:e]}人")
     for s, e, figure, why in _bare_rates(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"增减幅度（占比）“{figure}”漏写了“%”：{why}，读者无法确定单位", f"{figure}%")

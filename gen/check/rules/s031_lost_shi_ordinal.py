@@ -1,0 +1,66 @@
+"""S031: a paragraph of an 一是、二是 run that lost its numeral and opens on a bare 是.
+
+Work summaries list their points as paragraphs: "一是疫情防控精准高效。……", "二是发展动能不断集蓄。……".
+A web copy or a careless edit that drops the numeral leaves the paragraph opening on 是 ("是发展动能不断集蓄。"),
+which no sentence of a report does: a paragraph of prose does not begin with the copula. So a paragraph
+that opens on 是 and a phrase, right after a paragraph of the run (一是…, or one that lost its numeral
+itself), has lost its numeral: it should be the next one. 是否 (a question) and 是的 open no item, and a
+bare 是 with no run before it is left alone (nothing tells which number it lost).
+"""
+
+from __future__ import annotations
+
+from ...core import regex_cache
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="S031",
+    name="lost-shi-ordinal",
+    severity="warning",
+    summary="“一是、二是”分段列举中，后面的段落丢了序号，只剩“是”",
+    doc=(
+        "检查什么：分段列举“一是……”“二是……”时，后面的段落以光秃秃的“是”开头（“是发展动能不断集蓄。”），"
+        "序号丢了。\n"
+        "为什么：正文段落不会以“是”字开头；前一段是“一是……”，这一段就是列举的下一项，丢了“二”“三”，读者看不出条理。\n"
+        "不报的情形：前一段不是“一是、二是”这样的列举（或本身丢了序号的列举项）；“是否”“是的”开头的段落。\n"
+        "示例：“一是疫情防控精准高效。”下一段“是发展动能不断集蓄。”应为“二是发展动能不断集蓄。”"
+    ),
+    flag=(
+        "一、工作回顾\n一是项目建设提速。全年开工项目12个。\n是营商环境优化。办理时限压缩一半。\n"
+        "是民生保障有力。新增就业岗位800个。\n",
+        "主要成效\n  一是组织领导有力。成立专班统筹推进。\n  二是资金保障到位。足额拨付补助资金。\n"
+        "  是监督检查从严。开展专项检查两次。\n",
+    ),
+    keep=(
+        "一、工作回顾\n一是项目建设提速。全年开工项目12个。\n二是营商环境优化。办理时限压缩一半。\n",
+        # no run before it: nothing tells which numeral was lost
+        "一、工作回顾\n全年开工项目12个。\n是否达到预期目标，需进一步评估。\n",
+        "一、工作回顾\n一是项目建设提速。全年开工项目12个。\n是否达到预期目标，需进一步评估。\n",
+    ),
+)
+
+_NUMERALS = "一二三四五六七八九十"
+_ITEM = regex_cache.compile(r"[ \t\u3000]{0,8}([一二三四五六七八九十])是(?=[\u4e00-\u9fff])")
+# A bare 是 and a phrase; not 是否 (a question), 是的, 是以, 是故, 是为 (literary "so"), 是指 (a definition).
+_BARE = regex_cache.compile(r"[ \t\u3000]{0,8}是(?![否的以故为指])(?=[\u4e00-\u9fff]{2})")
+
+
+def check(ctx):
+    last = None  # the number of the run's item in the paragraph before, None when that paragraph is no item
+    for p in ctx.paragraphs:
+        if not p.text.strip():
+            continue
+        m = _ITEM.match(p.text)
+        if m:
+            last = _NUMERALS.index(m.group(1)) + 1
+            continue
+        bare = _BARE.match(p.text) if last is not None and last < 10 else None
+        if bare is None:
+            last = None
+            continue
+        last += 1
+        at = p.start + bare.end() - 1
+        expected = _NUMERALS[last - 1] + "是"
+        yield Finding(at, at + 1, RULE.code, RULE.severity,
+                      f"这一段以“是”开头，是“一是、二是”列举的下一项，序号丢了，应为“{expected}”。", expected)

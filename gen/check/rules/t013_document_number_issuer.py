@@ -1,0 +1,48 @@
+"""T013: a cited document's number that lost its issuer's code (《…意见》（〔2019〕45号）).
+
+A document number is the issuer's code, the year in 〔〕 and the serial: 国办发〔2019〕45号, 财预〔2020〕10号. Cited
+after its title in brackets, the whole number is given; a number that opens on the year's bracket right after
+the title's 》 and the opening bracket has lost the code (a copy that dropped it, or a draft that left it to fill
+in), and with it the one part that says which body issued the document: 〔2019〕45号 is a number of every issuer.
+
+Read only in that position — 》, an opening bracket, then 〔year〕N号 — where nothing else can stand before
+the year: a list that names the code once and then the next numbers bare (国办发〔2019〕45号、〔2019〕46号) has no
+》 before them.
+"""
+
+from __future__ import annotations
+
+from ...core import regex_cache
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="T013",
+    name="document-number-issuer",
+    severity="warning",
+    summary="引用文件的文号缺少发文机关代字（“〔2019〕45号”）",
+    doc=(
+        "检查什么：书名号之后括号内的文号直接以年份开头，缺少发文机关代字，如“《关于深化改革的意见》（〔2019〕45号）”。\n"
+        "为什么：文号由发文机关代字、年份和序号组成（国办发〔2019〕45号）；少了代字，读者无法知道是哪个机关的文件。\n"
+        "不报的情形：文号写全的（“（国办发〔2019〕45号）”）；不紧跟书名号的文号。\n"
+        "示例：“《关于深化农村公路管理养护体制改革的意见》（〔2019〕45号）”应补全为“（国办发〔2019〕45号）”。"
+    ),
+    flag=(
+        "根据《关于深化农村公路管理养护体制改革的意见》（〔2019〕45号），制定本方案。",
+        "按照《某省公路养护管理办法》([2020]12号)要求，落实养护资金。",
+    ),
+    keep=(
+        "根据《关于深化农村公路管理养护体制改革的意见》（国办发〔2019〕45号），制定本方案。",
+        "根据国办发〔2019〕45号、〔2019〕46号文件精神，制定本方案。",
+        "按照《某省公路养护管理办法》要求，2020年落实养护资金。",
+    ),
+)
+
+_BARE_NUMBER = regex_cache.compile(
+    r"》[ \t\u3000]{0,2}[（(][ \t\u3000]{0,2}([〔\[［【](?:19|20)\d\d[〕\]］】][ \t\u3000]{0,2}第?\d{1,4}[ \t\u3000]{0,2}号)")
+
+
+def check(ctx):
+    for m in _BARE_NUMBER.finditer(ctx.text):
+        yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                      f"文号“{m.group(1)}”缺少发文机关代字（如“国办发”“财预”），应写全。")
