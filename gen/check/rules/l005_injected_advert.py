@@ -100,7 +100,7 @@ RULE = Rule(
         "第一部分 金沙3176线路js2概况\n威尼斯人0371路线是一所全日制中等职业学校。",
         "永利js88 2023年度部门预算",
         # a betting brand's number-and-bet in a breadcrumb, a ghostwriter's contact advert after the text
-        "首页 > 188bet老虎机 > 政务公开\n某县民政局2023年工作总结\n",
+        "首页 > 188bet老虎机 > 政务公开\n某县民政局2023年工作总结\n《2018年度澳门银河网址市环保目标责任书》\n",
         "以上是全年工作总结。润笔请加微:abcd123。",
     ),
     keep=(
@@ -175,6 +175,8 @@ _SEED = regex_cache.compile(
     r"|(?i:dafabet\d{0,4}|大发dafa\d{0,4})|足彩(?i:app)"  # dafabet888官网
     # a betting brand that puts its number before bet (188bet老虎机 in a page's breadcrumb)
     r"|(?<![A-Za-z0-9])\d{2,4}(?i:bet)(?![A-Za-z])"
+    # a Macau casino's brand with its site's words put for a city's name (2018年澳门银河网址市环保目标责任书)
+    r"|澳门银河(?:网址|官网|娱乐|平台|线路|(?i:app))"
 
     # a Macau casino's brand glued to its mirror site's number and "route" (金沙2004路线js5, 威尼斯人0106线路): a
     # mirror's address is a number, its "路线" the link to it; no report glues a figure to a casino's name
@@ -190,7 +192,7 @@ _SEED = regex_cache.compile(
 _GLUE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 # Every seed holds one of these: the pattern is run only round where they stand (most texts hold none).
 _ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体育", "娱乐", "开户", "提款", "旗下", "备用网址", "九游会",
-            "新葡京", "手机app", "加微", "加V", "加v", "亚博", "新普京", "现金网", "福彩网", "彩票网", "最新版", "网入口", "登录入口", "小编",
+            "新葡京", "手机app", "澳门银河", "加微", "加V", "加v", "亚博", "新普京", "现金网", "福彩网", "彩票网", "最新版", "网入口", "登录入口", "小编",
             "足球网", "竞彩网", "贵宾会", "狗万", "开云", "买球", "下注", "买足球", "dafa", "足彩", "精品文档",
             "会员分享", "铁算", "马会资料", "金沙", "拉斯维加斯", "外围微信", "空降同城", "精品资料", "收集于网络",
             "如有侵权", "手机版登录", "威尼斯人", "葡京", "永利", "美高梅", "新濠", "太阳城", "巴黎人", "凯发", "尊龙", "就是博", "肆客足球", "龙8", "必威", "皇冠", "赌场", "竞彩", "www.", "电竞", "首页", "雷速", "直播", "篇)", "篇）", "优质文档", "倾情", "小編")
