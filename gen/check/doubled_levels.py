@@ -58,3 +58,13 @@ def town_named(text: str, s: int) -> bool:
             return False
         at = text.find(name, at + 1)
     return True
+
+
+# An office's kind, then its own head's title (儿童福利司司长, 财务处处长, 统计局局长, 派出所所长): the second
+# character opens the title 司长, 处长 … and the name before ends in the office's kind, so nothing is doubled.
+_OFFICE_KINDS = "司处科局厅部所站队股室组"
+
+
+def head_title_after(text: str, s: int, e: int) -> bool:
+    """True when ``text[s:e]`` is an office's kind doubled only as its name's end and its head's title (司司长)."""
+    return text[s] in _OFFICE_KINDS and text[e:e + 1] == "长"

@@ -105,7 +105,22 @@ COMMON_LEFT = regex_cache.compile(
     # X区域 (a zone's letter before 区域)
     r"|(?<![A-Za-z0-9、,，])[Xx](?=[省市县区州镇乡](?!域)[\u4e00-\u9fff])"
 )
-COMMON_FORMS = (COMMON, COMMON_MORE, COMMON_LEFT)
+# The forms round 35 met (each opens on its literal): a place or a name left as lowercase xx glued between Chinese
+# words or after 《 or 、 (把xx纳入xx都市圈, 《xx城市总体规划》; uppercase XX there may name a model: XX系列, XX型);
+# a year's last two digits left as stars (20**年); a range whose ends were both left as stars (***-***); a city's
+# name left as one star after the formulation's word that takes it (美丽*建设, 水更清的美丽*, 平安*); a count left
+# as one X set off by a blank before its measure word (出动医务人员 X人); a place left as XX before a blank and its
+# level (XX 区卫生健康局).
+COMMON_FILLS = regex_cache.compile(
+    r"(?<![A-Za-z])xx(?![A-Za-z])(?<=[\u4e00-\u9fff《、]xx)(?=[\u4e00-\u9fff])"
+    r"|(?<![\d*])(?:19|20)\*\*(?=\s?年)"
+    r"|(?<![*])\*{2,6}[-－—~～至]{1,2}\*{2,6}(?!\*)"
+    r"|\*(?<=(?:美丽|平安|法治|健康|幸福|魅力|文明|智慧)\*)(?!\*)(?=建设|[，,。；;、”\n]|$)"
+    r"|(?<![A-Za-z])[Xx](?![A-Za-z])(?<=[\u4e00-\u9fff] [Xx])(?=(?:万元|元|个|人|名|项|家|户|次|件|所|份|辆|台|套)"
+    r"(?:[）)，,。；;、\s]|$))"
+    r"|(?<![A-Za-z])XX(?= [区县市镇乡][\u4e00-\u9fff])"
+)
+COMMON_FORMS = (COMMON, COMMON_MORE, COMMON_LEFT, COMMON_FILLS)
 # A sample published as it was written: its title opens on 某县/某市 where the body's place goes.
 TITLE_SOME = regex_cache.compile(r"\A[\s\ufeff]{0,20}某[县市区镇乡](?=[\u4e00-\u9fff]{2,40}(?:汇报|报告|总结|说明|情况)\s*$)",
                                  re.MULTILINE)

@@ -70,6 +70,8 @@ FLAG = (
     # a plan's period whose dash and 年 were lost; a title's year and month alone on a line; a deadline's lost 月
     "印发《某市农业发展规划(20212025)》的通知\n", "某县草原补奖实施方案\n\n  202311\n\n目录\n",
     "请各单位于315日前报送材料。",
+    # a PDF's blanks round a year that lost its 年, after a verb that takes it and after a heading's number
+    "现将 2022 工作情况报告如下。\n一、2022 工作总结\n",
 )
 
 KEEP = (
@@ -132,4 +134,6 @@ KEEP = (
     # an 8-digit code or phone in brackets, years reversed; a postcode under an address; a count of days
     "联系电话(20231234)，（20202016）。", "地址：某市某区某路8号\n201611\n", "于60日内办结，在120日内完成，于2023年3月15日前报送。",
     "印发《某市农业发展规划（2021—2025年）》的通知\n",
+    # a PDF's blanks round a year that kept its 年, and a flattened table's columns of years
+    "对 2022 年度工作开展评价，现将 2023 年工作计划报告如下。\n决算 2022 预算 2023 增减\n甲、2022 乙\n",
 )

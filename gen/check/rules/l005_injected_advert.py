@@ -99,11 +99,15 @@ RULE = Rule(
         # a casino brand with its mirror's number and route put for a school's name
         "第一部分 金沙3176线路js2概况\n威尼斯人0371路线是一所全日制中等职业学校。",
         "永利js88 2023年度部门预算",
+        # a betting brand's number-and-bet in a breadcrumb, a ghostwriter's contact advert after the text
+        "首页 > 188bet老虎机 > 政务公开\n某县民政局2023年工作总结\n《2018年度澳门银河网址市环保目标责任书》\n",
+        "以上是全年工作总结。润笔请加微:abcd123。",
     ),
     keep=(
         "依法打击跨境博彩平台，查处网络赌博案件12起。",
         "销售体育彩票1.2亿元，筹集彩票公益金365万元。",
         "全年共开展活动365天，开通微信公众号和手机APP。",
+        "扫码加微信公众号某县民政了解详情，联系人加微信群，邮箱abc@163.com。",
         "项目编号 2023_365_01，官网发布。",
         "在政府官方网站和本单位官网公开，福彩发行销售体育彩票。",
         "按现金收付制记账，网上办理入口已开通。",
@@ -141,7 +145,10 @@ _PORN_SEEDS = ("视频一区", "三级视频", "视频中文字幕", "精品一�
                "即时比分")
 # A content farm's or a document-sharing site's own line on the copy it serves: the page is a copy, nothing replaced.
 _FARM_SEEDS = (r"小[编編](?:(?:为|帮|給|给|幫|為)大家)?(?:整理|收集|搜集)|千万精品文档|由会员分享|精选优质文档|倾情为你奉上"
-               r"|[（(](?:精选|通用)\d{1,3}篇[）)]")  # 工作经费绩效自评报告(精选11篇): a farm's title over its pile of copies
+               r"|[（(](?:精选|通用)\d{1,3}篇[）)]"
+               # a ghostwriter's contact advert on the copy (润笔请加微:liaoda199, 加V：abc12345): a WeChat id opens on a
+               # letter; a bureau's notice names its public account, not a private id after 加微
+               r"|加(?:微信?|[Vv])[:：]?[ \u3000]?[A-Za-z][A-Za-z0-9_-]{4,19}")  # 工作经费绩效自评报告(精选11篇): a farm's title over its pile of copies
 _SEED = regex_cache.compile(
     r"(?i:365bet|bet365|be365|28365|365体育|体育365|365彩票|日博365|bet体育|manbetx)"
     r"|体育官网|万博体育|优米体育|新航娱乐|开云体育|九游会|乐鱼体育|半岛体育|米乐体育|亚博体育|澳门新葡京|威尼斯人娱乐"
@@ -166,6 +173,11 @@ _SEED = regex_cache.compile(
     # a casino's name put for a place, the blank it leaves kept (中共大陆娱乐城 委办公厅)
     r"|[\u4e00-\u9fff]{2}娱乐城(?=[ \u3000_]|官|网|平台|开户|注册|(?i:app))"
     r"|(?i:dafabet\d{0,4}|大发dafa\d{0,4})|足彩(?i:app)"  # dafabet888官网
+    # a betting brand that puts its number before bet (188bet老虎机 in a page's breadcrumb)
+    r"|(?<![A-Za-z0-9])\d{2,4}(?i:bet)(?![A-Za-z])"
+    # a Macau casino's brand with its site's words put for a city's name (2018年澳门银河网址市环保目标责任书)
+    r"|澳门银河(?:网址|官网|娱乐|平台|线路|(?i:app))"
+
     # a Macau casino's brand glued to its mirror site's number and "route" (金沙2004路线js5, 威尼斯人0106线路): a
     # mirror's address is a number, its "路线" the link to it; no report glues a figure to a casino's name
     r"|(?:金沙|威尼斯人|葡京|永利|美高梅|新濠|太阳城|巴黎人)(?:\d{2,5}(?:路线|线路|(?i:js|com|vip|cc))|(?i:js)\d{1,4}|线路检测)"
@@ -180,7 +192,7 @@ _SEED = regex_cache.compile(
 _GLUE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 # Every seed holds one of these: the pattern is run only round where they stand (most texts hold none).
 _ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体育", "娱乐", "开户", "提款", "旗下", "备用网址", "九游会",
-            "新葡京", "手机app", "亚博", "新普京", "现金网", "福彩网", "彩票网", "最新版", "网入口", "登录入口", "小编",
+            "新葡京", "手机app", "澳门银河", "加微", "加V", "加v", "亚博", "新普京", "现金网", "福彩网", "彩票网", "最新版", "网入口", "登录入口", "小编",
             "足球网", "竞彩网", "贵宾会", "狗万", "开云", "买球", "下注", "买足球", "dafa", "足彩", "精品文档",
             "会员分享", "铁算", "马会资料", "金沙", "拉斯维加斯", "外围微信", "空降同城", "精品资料", "收集于网络",
             "如有侵权", "手机版登录", "威尼斯人", "葡京", "永利", "美高梅", "新濠", "太阳城", "巴黎人", "凯发", "尊龙", "就是博", "肆客足球", "龙8", "必威", "皇冠", "赌场", "竞彩", "www.", "电竞", "首页", "雷速", "直播", "篇)", "篇）", "优质文档", "倾情", "小編")

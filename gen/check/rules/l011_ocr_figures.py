@@ -32,15 +32,21 @@ RULE = Rule(
         "城镇调查失业率平均值5.2%o图2近五年新增就业人数",
         "第三产业就业人员占48.6%o",
         "2018年2019年202诈2021年2022年第一产业第二产业",
+        "至202 O   年底，全市完成投资80亿元；20l9年建成。",  # a year's last digit read as a letter
     ),
     keep=(
         "城镇调查失业率平均值5.2%。图2近五年新增就业人数",
         "增长5%or more（英文摘要），2019年至2021年，2020年度。",
+        "采用ISO 2020 Office软件，型号201Ol年款。",
     ),
 )
 
 _PERCENT_O = regex_cache.compile(r"(?<=\d)%o(?![A-Za-z])")
 _YEAR_GAP = regex_cache.compile(r"(?<=20\d\d年)20\d[\u4e00-\u9fff](?<!年)(?=20\d\d年)")
+# A year's last digit read as a Latin letter, often with a scan's blanks (202 O年底, 20l9年): three digits, then O,
+# o, I or l standing alone before 年. No year or word is so written.
+_YEAR_LETTER = regex_cache.compile(r"(?<![\dA-Za-z])(?:19|20)\d[ \u3000]{0,2}[OoIl](?![A-Za-z\d])[ \u3000]{0,3}年")
+_DIGIT_OF = {"O": "0", "o": "0", "I": "1", "l": "1"}
 
 
 def check(ctx):
@@ -49,6 +55,11 @@ def check(ctx):
         for m in _PERCENT_O.finditer(text):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           "“%o”是识别时把百分号后的句号“。”读成了字母o，应为“%。”，请对照原件核对这一数字。", "%。")
+    for m in _YEAR_LETTER.finditer(text):
+        letters = [c for c in m.group() if c in _DIGIT_OF]
+        year = "".join(c for c in m.group() if c.isdigit()) + _DIGIT_OF[letters[0]]
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"“{m.group()}”是识别时把年份末位的数字读成了字母“{letters[0]}”，应为“{year}年”，请对照原件核对。", f"{year}年")
     if contains(text, "年20"):
         for m in _YEAR_GAP.finditer(text):
             before, after = int(text[m.start() - 5:m.start() - 1]), int(text[m.end():m.end() + 4])

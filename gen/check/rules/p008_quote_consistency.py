@@ -51,6 +51,7 @@ RULE = Rule(
         "七、财政拨款“三公”经费支出决算情况说明\n本年三公经费支出12.00万元。\n八、财政拨款“三公”经费支出决算表\n",
         "七、财政拨款三公经费支出决算情况说明\n八、财政拨款“三公”经费支出决算表\n",
         "全面落实“十四五”规划目标任务。编制十四五规划中期评估报告。\n",
+        "一、十二五工作总结\n“十二五”期间，全市完成投资120亿元。\n",  # the period quoted before another noun
         # the trail's last crumb is the page's own title: the report's wording, read
         "首页 > 信息公开 > 某县民政局2022年度三公经费支出情况说明\n七、财政拨款“三公”经费支出决算情况说明\n",
         # a mirror copy in Traditional characters with pinyin readings: read through the view
@@ -62,6 +63,7 @@ RULE = Rule(
         "七、财政拨款“三公”经费支出决算情况说明\n九、财政拨款“三公”经费支出决算表\n",
         "本年三公经费支出12.00万元，三公经费同比下降。\n",
         "全面落实“十四五”规划目标任务。依据《某县十四五规划纲要》执行。\n",
+        "“十二五”期间全市完成投资。\n十三五工作总结\n",  # 十三五 is never quoted in this text
         # a site's column name on the page's navigation trail, not the report's wording
         "当前位置：首页 > 预决算及三公经费 > 某县民政局2022年度部门决算\n七、财政拨款“三公”经费支出决算情况说明\n",
         # the trail ends on the column itself (the site's 部门预决算及三公经费), not on the report's title
@@ -102,10 +104,11 @@ def check(ctx):
     forms = {}
     for m in _QUOTED.finditer(text):
         forms.setdefault(m.group(1) + m.group(2), m.group(1))
-    if not forms:
-        return
     titles = _titles(text)
     title_starts = [lo for lo, _ in titles]
+    yield from _bare_plans(view, titles, title_starts, forms)
+    if not forms:
+        return
     for bare, term in forms.items():
         spans = [m.span() for m in re.finditer(re.escape(bare), text)]
         spans = [(s, e) for s, e in spans if not (s and text[s - 1] in _QUOTES)
@@ -118,3 +121,22 @@ def check(ctx):
                 s, e, RULE.code, "warning" if slip else RULE.severity,
                 f"同一文中写作{fix}，此处“{bare}”未加引号，写法应一致。", fix,
             )
+
+
+# A five-year plan's period (“十二五”) the text quotes somewhere: a bare 十二五 elsewhere is a slip whatever word
+# follows it (一、十二五工作总结 beside “十二五”期间), the pairs above learning only the noun the quoted one modifies.
+_PLAN = regex_cache.compile(r"“(十[一二三四五六]五)”")
+
+
+def _bare_plans(view, titles, title_starts, forms):
+    text = view.text
+    quoted = {m.group(1) for m in _PLAN.finditer(text)}
+    for term in sorted(quoted):
+        for m in re.finditer(term, text):
+            s, e = m.span()
+            if (s and text[s - 1] in _QUOTES) or text[e:e + 1] in _QUOTES or text[s:e + 2] in forms \
+                    or _in_title(titles, title_starts, s, e) or _on_trail(text, s):
+                continue  # quoted; or a bare pair the loop above reports (十四五规划 beside “十四五”规划)
+            s, e = view.span(s, e)
+            yield Finding(s, e, RULE.code, RULE.severity, f"同一文中写作“{term}”，此处“{term}”未加引号，写法应一致。",
+                          f"“{term}”")

@@ -110,6 +110,10 @@ RULE = Rule(
         # a title that lost its place's name: the level alone before the year
         "关于县2023年度推进河长制工作情况的报告\n各位代表：",
         "镇2021年度林业工作总结\n今年以来，我镇……",
+        # a place left as lowercase xx between words, a year's digits and a range's ends as stars, a city after 美丽
+        "把xx纳入省会都市圈，修编《xx城市总体规划》。20**年，发病率控制在**-**之间，助推美丽*建设。",
+        # a count left as one X after a blank, a place left as XX before a blank and its level
+        "XX 区民政局工作总结\n共出动工作人员 X人，车辆 X辆。",
     ),
     keep=(
         "下达专项资金 12 万元，占比12%，全年支出占预算的95%。",
@@ -158,6 +162,8 @@ RULE = Rule(
         # a lone star between words, no other star placeholder: a footnote's mark
         "重点项目*详见附表，共300余个。",
         "关于某县2023年度工作的报告\n全县2023年完成造林；县2023年度预算已批复。",
+        # Markdown's bold around a year, a model's XX, an X-ray unit after a blank, a footnote's star after a word
+        "**2020**年完成，采购XX系列设备、XX型设备，购置 X光机1台，建设美丽乡村*示范点。",
         "收入合计120万元，其中财政拨款100万元。填报日期：2014年月日。得分（）栏为空的不计分。**重点**县级项目 3 个，XXL号服装20件，安排资金12万元（南财绩〔2020〕5号），报送日期：2021年3月5日。",
     ),
 )

@@ -67,7 +67,7 @@ from ..form_lines import form_run_together, restates_name
 from ..page_chrome import is_byline, is_tool_bar, trail_end
 from ..reduplications import Reduplications, load_reduplications, prove
 from ..split_typos import recent_at
-from ..doubled_levels import LEVELS, body_follows, level_before_body, levels_listed, town_named
+from ..doubled_levels import LEVELS, body_follows, head_title_after, level_before_body, levels_listed, town_named
 from ..textspans import finditer_from, line_around
 from ..registry import Rule
 
@@ -114,7 +114,7 @@ RULE = Rule(
           "市农业农村局\n二〇二二年三月\n", "年初预算数全年预算数全年执行数分值执行率得分资金总额12.5 12.5 10 100% 10\n", "十一、部门职责\n一一对应，逐项核实。\n", "落款：某县教育局 二〇一一年五月", "成立于一九九九年。",
           "内设基础教育办公室、办公室、教务处；编号1、1、2；“外科”、“外科”；天天、月月、年年。",
           # the adverb 处处 in a list of adverbs, and a 科长 after the office's name
-          "做到时时处处、事事人人严格要求；由财务科科长负责。",
+          "做到时时处处、事事人人严格要求；由财务科科长负责，儿童福利司司长、派出所所长参加。",
           "全面落实“一四四六”工作思路。",  # a quoted code of numerals read out digit by digit
           # towns whose one-character name ends in 镇 (章镇 + 镇), written so each time
           "受木镇镇人民政府委托，向大会作报告。章镇镇2024年财政预算执行情况。",
@@ -176,8 +176,8 @@ def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
         s, e = m.span()
         if e == cut:
             continue  # the text breaks off right after it: the second may open a word cut off (公安局局|长)
-        if in_numerals(text, s) or levels_listed(text, s, e):
-            continue  # 二〇二二年: the year's digits; 全县县、乡、村道: the second 县 opens a list of levels
+        if in_numerals(text, s) or levels_listed(text, s, e) or head_title_after(text, s, e):
+            continue  # 二〇二二年: the year's digits; 全县县、乡、村道: a list of levels; 福利司司长: the head's title
         if m.group(1) in _YES_NO and _NUMBERED_CELL.match(text, e):
             continue  # 是是8: a yes/no indicator's target and actual cells, then its score
         if _in_domain_word(text, s, m.group()) or lists().in_doubled_name(text, s, m.group()) or town_named(text, s):

@@ -145,6 +145,25 @@ def _noun_after(text: str, at: int, year_at: int) -> str | None:
     return word
 
 
+# A PDF's copy sets a year off by blanks (现将 2022 工作情况报告如下, 一、2022 工作总结): read where a preposition or a
+# verb that takes the year (将, 对, 在 …) or a heading's number stands before it, so a flattened table's columns
+# (决算 2022 预算) are never read; the word after the blank is judged as _noun_after judges a glued one.
+_SPACED_YEAR = regex_cache.compile(rf"(?:(?<=[将对在于从把][ \u3000])|(?<=、))([12]{_AFTER_FIRST_DIGIT})(?=[ \u3000][\u4e00-\u9fff])")
+
+
+def _spaced_years(text: str):
+    for m in near_needles(_SPACED_YEAR, text):
+        at = m.end() + 1
+        if text[at] in "年度届月" or (text[m.start() - 1] == "、" and not _HEADING_MARK_BEFORE.search(
+                text, max(0, m.start() - 8), m.start())):
+            continue  # 2022 年度: the 年 is there; 甲、2022 乙: a list, not a heading
+        word = _noun_after(text, at, m.start())
+        if word:
+            year = m.group(1)
+            yield Finding(m.start(), at + len(word), RULE.code, RULE.severity,
+                          f"年份“{year}”后隔着空格接“{word}”，漏了“年”或“年度”，应为“{year}年{word}”。", f"{year}年{word}")
+
+
 def _division_after(text: str, at: int) -> str | None:
     """The full name of an administrative division that starts at ``at`` (本溪满族自治县), or None."""
     return gazetteer().starting_at(text, at, _MAX_DIVISION)  # read by the names' first characters
@@ -309,6 +328,7 @@ def check(ctx):
     yield from _lost_day(text)
     yield from _lost_nian_before_du(ctx)
     yield from _title_year_at_break(text)
+    yield from _spaced_years(text)
     for m in near_needles(_YEAR_MONTH, text):
         year, month = m.groups()
         yield Finding(
