@@ -57,7 +57,9 @@ RULE = Rule(
     ),
 )
 
-_AMOUNT = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s{0,2}(亿元|万元|元)"
+# An amount opens where no digit stands before it, and its parts are bounded: tried at each digit of a long
+# run of digits, an open \d+ would read to the run's end and back again (quadratic; tests/test_regex_safety.py).
+_AMOUNT = r"(?<![\d.,])(\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?)\s{0,2}(亿元|万元|元)"
 _RATE = regex_cache.compile(
     _AMOUNT + r"\s{0,2}[，,]\s{0,2}(?:完成|为|达到?|占)(?:了)?"
     r"(?:年初|调整后?|全年|年度|上级下达的?|人代会批准的?|本级)?的?预算(?:数|额|金额)?(?:为)?\s{0,2}"
