@@ -143,3 +143,16 @@ def test_a_failed_file_in_a_batch_is_named_in_the_summary(tmp_path):
         names = {row[0]: row[1] for row in list(csv.reader(fh))[1:]}
     assert names == {"broken": "broken.yaml", "jiwei": "中共丹凤县纪律检查委员会 丹凤县监察委员会"}
     assert Path(tmp_path / "out" / "summary.json").is_file()
+
+
+def test_a_target_with_its_comparator_is_not_put_after_below_or_beyond(tmp_path):
+    # "低于≥1200人次的年度目标值", "远超≥150件的年度目标值": a comparator inside the phrase
+    data = {**JIWEI, "indicators": [
+        {"level1": "产出指标", "level2": "数量指标", "name": "处置问题线索", "target": "≥150件", "actual": "186件"},
+        {"level1": "效益指标", "level2": "社会效益指标", "name": "群众信访举报办结率", "target": "≥95%", "actual": "90%"},
+        {"level1": "产出指标", "level2": "时效指标", "name": "办结时限", "target": "≤30天", "actual": "12天"},
+    ]}
+    path = data_file(tmp_path, "d.yaml", data)
+    for seed in range(8):
+        md = render_md(path, seed=seed)
+        assert not re.search(r"(低于|远超|优于|高于|超过)[≥≤<>]", md), seed
