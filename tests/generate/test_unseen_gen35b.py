@@ -156,3 +156,15 @@ def test_a_target_with_its_comparator_is_not_put_after_below_or_beyond(tmp_path)
     for seed in range(8):
         md = render_md(path, seed=seed)
         assert not re.search(r"(低于|远超|优于|高于|超过)[≥≤<>]", md), seed
+
+
+def test_one_judged_indicator_beside_ones_without_target_is_not_the_only_one(tmp_path):
+    # "纳入自评的定量指标仅有1项": three indicators were in the evaluation, two without a target
+    indicators = [dict(i) for i in JIWEI["indicators"]]
+    indicators[2]["target"] = "≥95%"
+    for actual in ("98%", "90%"):
+        indicators[2]["actual"] = actual
+        path = data_file(tmp_path, "d.yaml", {**JIWEI, "indicators": indicators})
+        for seed in range(8):
+            md = render_md(path, seed=seed)
+            assert not re.search(r"纳入(评价|自评)的定量指标(只有|仅有)", md), seed
