@@ -184,7 +184,7 @@ SHEETS: tuple[Sheet, ...] = (
         _c("一级指标", "level1", "choice", required=True, choices=tuple(LEVEL1)),
         _c("二级指标", "level2", "choice", required=True, choices=_LEVEL2, width=20),
         _c("三级指标", "name", required=True, width=28),
-        _c("指标值", "target", "indicator_value", required=True, note="如 ≥95%、100%、≥2/10万、不断提高"),
+        _c("指标值", "target", "indicator_value", note="如 ≥95%、100%、≥2/10万、不断提高；没有目标值时留空，报告中留待补充"),
         _c("实施周期指标值", "period_target", "indicator_value"),
         _c("实际完成值", "actual", "indicator_value", note="没有实际值（如申报表）留空"),
         _c("偏差原因分析及改进措施", "reason", note="未完成或大幅超额完成时填写", width=30),

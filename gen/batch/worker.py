@@ -210,7 +210,23 @@ def _start(task: Task, submit: Optional[Callable[..., Any]]) -> tuple[dict, Any,
         finish = _generate(task, opts, row, submit)
     except Exception as exc:  # isolate: one bureau's bug must not stop the batch
         _failed(row, exc)
+    if not row["name"] and task.path is not None:
+        row["name"] = own_name(task.path)
     return row, finish, started
+
+
+def own_name(path: str) -> str:
+    """What a data file that failed to load calls itself (its bureau.name, when that much parses), else
+    its file name: a summary row with an empty 单位名称 does not tell a reviewer which bureau failed."""
+    from ..core.load import max_data_bytes, parse_text
+    from ..core.readfile import read_limited
+
+    try:
+        raw = parse_text(read_limited(path, max_data_bytes()).decode("utf-8-sig"), path)
+        name = raw.get("bureau", {}).get("name") if isinstance(raw, dict) and isinstance(raw.get("bureau"), dict) else None
+    except Exception:  # unreadable, not YAML, a form: the file name says which file it is
+        name = None
+    return " ".join(name.split()) if isinstance(name, str) and name.strip() else Path(path).name
 
 
 def _end(row: dict, finish: Optional["_Finish"], started: float) -> dict:

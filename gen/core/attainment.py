@@ -23,7 +23,12 @@ class Attainment:
 
 
 def attainment(target: Target, actual: Target, far_ratio: Decimal) -> Attainment:
-    """Judge an indicator: met, exceeded, far_exceeded, not_met, qualitative, no_actual, unknown."""
+    """Judge an indicator: met, exceeded, far_exceeded, not_met, qualitative, no_target, no_actual, unknown.
+
+    ``no_target``: the data gives no target, so there is nothing to judge the actual value by; the
+    draft shows a placeholder for the target and no verdict (an empty text is not a qualitative target)."""
+    if not target.text:
+        return Attainment("no_target", None)
     if target.qualitative:
         return Attainment("qualitative", None)
     if not actual.text:
@@ -65,7 +70,7 @@ def indicator_facts(spec: ReportSpec, far_ratio: Decimal) -> dict[str, Any]:
             "completion": att.completion, "reason": ind.reason, "ceiling": target.comparator in ("≤", "<"),
         })
     counts = {s: sum(1 for i in items if i["status"] == s) for s in
-              ("met", "exceeded", "far_exceeded", "not_met", "qualitative", "no_actual", "unknown")}
+              ("met", "exceeded", "far_exceeded", "not_met", "qualitative", "no_target", "no_actual", "unknown")}
     judged = counts["met"] + counts["exceeded"] + counts["far_exceeded"] + counts["not_met"]
     met = judged - counts["not_met"]
     groups = []
@@ -82,6 +87,8 @@ def indicator_facts(spec: ReportSpec, far_ratio: Decimal) -> dict[str, Any]:
         "indicators_exceeded_ceilings": sum(1 for i in items if i["ceiling"] and i["status"] in ("exceeded", "far_exceeded")),
         "indicators_far_exceeded_ceilings": sum(1 for i in items if i["ceiling"] and i["status"] == "far_exceeded"),
         "indicators_qualitative": counts["qualitative"],
+        "indicators_no_target": counts["no_target"],
+        "no_target_names": [i["name"] for i in items if i["status"] == "no_target"],
         "unmet_names": [i["name"] for i in items if i["status"] == "not_met"],
         "attainment_rate": ratio_percent(met, judged),
     }

@@ -76,7 +76,18 @@ def _plain_name(v: str) -> str:
     return v
 
 
-Name = Annotated[Text, AfterValidator(_plain_name)]
+# Spaces or tabs (no line break) between two Chinese characters of a name.
+_NAME_GAP = regex_cache.compile(rf"(?<=[{_CJK}])[ \t]+(?=[{_CJK}])")
+
+
+def _joint_name(v: str) -> str:
+    """A space between two names of one body (中共丹凤县纪律检查委员会 丹凤县监察委员会) is the
+    公文 separator, a full-width space: kept, where in running text such a space is dropped."""
+    return _NAME_GAP.sub("\u3000", v) if (" " in v or "\t" in v) else v
+
+
+Name = Annotated[str, AfterValidator(_joint_name), Field(min_length=1, max_length=20_000), AfterValidator(_tidy_text),
+                 AfterValidator(_plain_name)]
 
 
 # The 分值 and 得分 of a 自评表 row.

@@ -47,7 +47,9 @@ class Indicator(IndicatorFormFields):
     level1: Text = Field(title="一级指标")
     level2: Text = Field(title="二级指标")
     name: Text = Field(title="三级指标")
-    target: Text = Field(title="指标值（目标）", description="如 ≥95%、100%、≥2/10万、不断提高")
+    # Optional: a bureau that set no target still gets a draft, with a placeholder where the target
+    # goes and no verdict (达到/未达到) on the indicator, since the data holds none.
+    target: Optional[Text] = Field(None, title="指标值（目标）", description="如 ≥95%、100%、≥2/10万、不断提高")
     period_target: Optional[Text] = Field(None, title="实施周期指标值")
     actual: Optional[Text] = Field(None, title="实际完成值")
     reason: Optional[Text] = Field(None, title="偏差原因分析及改进措施", description="未完成或大幅超额完成时填写")

@@ -310,8 +310,13 @@ def _same_unit(t_value: Decimal, t_unit: str, a_value: Decimal, a_unit: str) -> 
     return (t_value * tf, a_value * af) if tu == au else None
 
 
-def score_indicator(rs: RuleSet, target: str, actual: Optional[str], points: Decimal, label: str = "") -> ItemScore:
-    """One indicator: quantitative by completion (capped), qualitative by band, or not applicable."""
+NO_TARGET = "未填写年度指标值，无法计分"  # nothing to score the actual value against: never a qualitative band
+
+
+def score_indicator(rs: RuleSet, target: Optional[str], actual: Optional[str], points: Decimal, label: str = "") -> ItemScore:
+    """One indicator: by completion (capped), by band, not applicable, or (no target) not scored."""
+    if not (target or "").strip():
+        return ItemScore(label, points, None, NO_TARGET)
     actual_text = (actual or "").strip()
     if not actual_text:
         return ItemScore(label, points, None, "未填写实际完成值，无法计分")
@@ -361,17 +366,16 @@ def score_form(rs: RuleSet, indicators: Sequence[Any], full_year: Optional[Decim
                budget_points: Optional[Decimal] = None) -> FormScore:
     """Budget row, every indicator, and the total rescaled to ``total_points`` over the rows that apply.
 
-    Indicators are objects with level1, name, target, actual and optional
-    points and score (a score written on the form is used for a qualitative
-    row the rules cannot place in a band, and for nothing else).
-    """
+    Indicators have level1, name, target, actual and optional points and score (a score written on the
+    form is used for a row without a target or a qualitative one the rules cannot band, for nothing else)."""
     budget = score_budget(rs, full_year, executed, budget_points)
     items = []
     for ind, pts in zip(indicators, indicator_points(rs, indicators) if indicators else []):
         item = score_indicator(rs, ind.target, ind.actual, pts, ind.name)
         given = to_decimal(getattr(ind, "score", None))
         if item.applicable and item.score is None and given is not None and given <= pts:
-            item = ItemScore(item.label, pts, given, "定性指标：采用表中填写的得分", applicable=True)
+            how = "定性指标" if (ind.target or "").strip() else "未填写年度指标值"
+            item = ItemScore(item.label, pts, given, f"{how}：采用表中填写的得分", applicable=True)
         items.append(item)
     rows = [budget, *items]
     if any(r.applicable and r.score is None for r in rows):

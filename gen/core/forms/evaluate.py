@@ -14,7 +14,7 @@ from typing import Any, Optional
 
 from ..errors import UserError
 from ..numbers import agrees, format_score
-from ..scoring import FormScore, RuleSet, describe, rule_set, rule_sets, score_form
+from ..scoring import NO_TARGET, FormScore, RuleSet, describe, rule_set, rule_sets, score_form
 
 
 def _decimals(value: Decimal) -> int:
@@ -58,8 +58,11 @@ def _total_problem(result: FormScore, given: Optional[Decimal], field: str, pref
     if result.total_exact is None:
         if given is not None:
             return []  # nothing to compare with: the row messages say what is missing
-        missing = [f"{prefix}indicators[{n}].actual（“{item.label}”：{item.method}）"
-                   for n, item in enumerate(result.indicators) if item.applicable and item.score is None]
+        unscored = [(n, item) for n, item in enumerate(result.indicators) if item.applicable and item.score is None]
+        if unscored and all(item.method == NO_TARGET for _, item in unscored):
+            return []  # the targets are missing data: the draft shows their placeholders and no total
+        missing = [f"{prefix}indicators[{n}].{'target' if item.method == NO_TARGET else 'actual'}（“{item.label}”：{item.method}）"
+                   for n, item in unscored]
         return [f"字段 {field}：未填写，且无法按评分规则计算：" + "；".join(missing)] if missing else []
     if given is None or result.accepts_total(given, _decimals(given)):
         return []

@@ -77,9 +77,9 @@ def _indicators(form: ParsedForm, cells: _Cells) -> list[dict]:
 
     out = []
     for row in form.indicators:
-        item: dict[str, Any] = {"level1": _bare(row.level1), "level2": _bare(row.level2), "name": row.text("name"),
-                                "target": row.text("target")}
-        for key, field in (("actual", "actual"), ("deviation", "reason")):  # the form's 偏差原因 is the indicator's reason
+        item: dict[str, Any] = {"level1": _bare(row.level1), "level2": _bare(row.level2), "name": row.text("name")}
+        # a blank 年度指标值 is missing data (a placeholder in the draft), not an error; the form's 偏差原因 is the reason
+        for key, field in (("target", "target"), ("actual", "actual"), ("deviation", "reason")):
             if cells.text(row.cells.get(key)):
                 item[field] = row.text(key)
         for key in ("points", "score"):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Optional
 
+from ...core import placeholders
 from ...core.forms import layout as L
 from ...core.numbers import format_amount, format_score, round_half_up
 from ...core.scoring import FormScore, ItemScore, execution_rate, rule_set, score_form
@@ -101,7 +102,7 @@ def _indicator_rows(g: FormGrid, indicators: list, result: Optional[FormScore]) 
             for k in range(m, m + run2):
                 it, item = indicators[k], items[k]
                 g.add(3, it.name)
-                g.add(4, it.target)
+                g.add(4, it.target or placeholders.marker("年度指标值"))  # no target: a visible gap, not a blank
                 g.add(5, it.actual or "")
                 g.add(6, **_score_cell(None if item is None else item.points))
                 g.add(7, **_score_cell(None if item is None or not item.applicable else item.score))
