@@ -226,7 +226,22 @@ def own_name(path: str) -> str:
         name = raw.get("bureau", {}).get("name") if isinstance(raw, dict) and isinstance(raw.get("bureau"), dict) else None
     except Exception:  # unreadable, not YAML, a form: the file name says which file it is
         name = None
-    return " ".join(name.split()) if isinstance(name, str) and name.strip() else Path(path).name
+    if not isinstance(name, str) or not name.strip() or len(name) > NAME_LIMIT or not _writable(name):
+        return Path(path).name  # a name the loader refused for its characters is not printed either
+    return " ".join(name.split())
+
+
+# Longer than any body's name: a longer bureau.name is not a name but damage, and the file name says more.
+NAME_LIMIT = 200
+
+
+def _writable(text: str) -> bool:
+    """Whether ``text`` can be written as UTF-8 (a lone surrogate, from a bad \\ud800 escape, cannot)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _end(row: dict, finish: Optional["_Finish"], started: float) -> dict:
