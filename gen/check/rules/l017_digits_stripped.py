@@ -16,7 +16,7 @@ from typing import Iterable
 
 from ...core import regex_cache
 from ..context import CheckContext
-from ..finding import first_of_many
+from ..finding import Finding, first_of_many
 from ..registry import Rule
 
 RULE = Rule(
