@@ -76,6 +76,9 @@ DESCRIPTIONS: dict[str, str] = {
     "rating_scale": "所用等级标准的名称（glossary/scales/）",
     "rating_scale_bands": "所用等级标准的分数段（如“95分（含）以上为优秀，……”）；全国通用标准时为空（报告不另作说明）",
     "basis": "评价依据文件列表", "method": "评价方式", "projects": "预算项目列表（项目支出自评）",
+    "projects_budget_total": "所列预算项目的预算合计（每个项目都填写了预算时；万元）",
+    "projects_spent_total": "所列预算项目的实际支出合计（每个项目都填写了实际支出时；万元）",
+    "projects_use_rate": "所列预算项目合计的预算执行率＝支出合计÷预算合计（%）",
     "budget_date": "预算公开日期（中文）", "final_accounts_date": "决算公开日期（中文）",
     "problems": "手工填写的问题列表", "achievements": "手工填写的主要工作成效列表", "measures": "手工填写的措施列表",
     "project_change_reasons": "项目支出较上年变动的原因列表", "public_change_reasons": "日常公用经费变动的原因列表",
@@ -194,6 +197,21 @@ def _finance_facts(spec: ReportSpec) -> dict[str, Any]:
     amounts = [s.budget for s in b.sources]
     facts["budget_sources_total"] = sum(amounts, Decimal(0)) if amounts and None not in amounts else None
     return facts
+
+
+def _project_totals(spec: ReportSpec) -> dict[str, Any]:
+    """The listed projects' budget and spending summed, only when every project gives its figure.
+
+    A project report whose data lists its projects but not the finance totals can still say
+    what the evaluated projects were given and spent; a sum over some projects would be a
+    figure no datum holds, so one missing figure leaves the total unknown.
+    """
+    budgets = [p.budget for p in spec.projects]
+    spent = [p.spent for p in spec.projects]
+    budget_total = sum(budgets, Decimal(0)) if budgets and None not in budgets else None
+    spent_total = sum(spent, Decimal(0)) if spent and None not in spent else None
+    return {"projects_budget_total": budget_total, "projects_spent_total": spent_total,
+            "projects_use_rate": ratio_percent(spent_total, budget_total)}
 
 
 def _staff_facts(spec: ReportSpec) -> dict[str, Any]:
@@ -335,6 +353,7 @@ def derive(spec: ReportSpec) -> dict[str, Any]:
             for p in spec.projects
         ],
     }
+    facts.update(_project_totals(spec))
     facts.update(_finance_facts(spec))
     facts.update(_staff_facts(spec))
     facts.update(_task_facts(spec))

@@ -106,6 +106,29 @@ def test_data_problems_take_precedence_and_gaps_are_said():
     assert "【待补充：各预算项目的名称、绩效目标及实现情况】" in md  # no per-project goals in the data
 
 
+@pytest.mark.parametrize("finance, said, asked", [
+    ({"budget_adjusted": 800, "funds_spent": 612.3}, ["调整后预算资金800.00万元", "实际支出612.30万元"], ["实际到位资金"]),
+    ({"funds_arrived": 700, "funds_spent": 612.3}, ["实际到位资金700.00万元", "612.30万元，资金使用率为87.47%"],
+     ["调整后预算资金"]),
+    ({"budget_adjusted": 800, "funds_arrived": 700}, ["实际到位资金700.00万元，资金到位率为87.50%"], ["实际支出资金"]),
+], ids=["no_arrival", "no_budget", "no_spending"])
+def test_given_funds_are_printed_and_only_the_missing_ones_asked(tmp_path, finance, said, asked):
+    """A project report with some of budget, arrival and spending prints what it has.
+
+    It used to ask for 项目资金到位和支出情况 as a whole (and drop the spending it was given)
+    whenever arrival or spending was missing.
+    """
+    data = {"kind": "project_self_eval", "year": 2023, "finance": finance,
+            "bureau": {"name": "某县水利局", "region": {"province": "湖南省"}}}
+    md = render_md(data_file(tmp_path, "p.yaml", data))
+    assert "项目资金到位和支出情况为" not in md
+    for text in said:
+        assert text in md, text
+    for what in asked:
+        assert f"【待补充：{what}】" in md, what
+    assert not number_findings(md)
+
+
 @pytest.mark.parametrize("path", PROJS, ids=lambda p: p.stem)
 def test_no_leftovers_and_numbers_check_out(path):
     md = render_md(path)
