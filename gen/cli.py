@@ -97,7 +97,7 @@ def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, sec
     """
     from .core.load import load_spec_with_warnings
     from .generate.document import omit_missing
-    from .generate.gaps import annotate
+    from .generate.gaps import annotate, form_gaps
     from .generate.render import render_document
     from .generate.write.markdown import to_markdown
 
@@ -125,7 +125,7 @@ def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, sec
                 full, doc = doc, omit_missing(doc)
                 annotate(doc, spec, facts, section=section, full=full)
             doc.warnings = data_warnings + doc.warnings
-            for line in summary_lines(path, doc):
+            for line in summary_lines(path, doc, form_gaps(doc, spec, fmts)):
                 click.echo(line, err=True)
             if not no_self_check:
                 from .generate.selfcheck import gate
@@ -147,12 +147,13 @@ def generate(data: tuple[Path, ...], out_dir: Path, formats: str, seed: int, sec
         sys.exit(2)
 
 
-def summary_lines(path: Path, doc: Any) -> list[str]:
-    """The Chinese summary ``generate`` prints: placeholders to fill, then warnings."""
+def summary_lines(path: Path, doc: Any, form_holes: list[dict] = ()) -> list[str]:
+    """The Chinese summary ``generate`` prints: placeholders to fill (the text's, then the written forms'),
+    then warnings."""
     from .generate.write.json_doc import document_dict
 
     lines = []
-    holes = document_dict(doc)["placeholders"]
+    holes = document_dict(doc)["placeholders"] + list(form_holes)
     if holes:
         lines.append(f"提示：{path} 生成的报告有 {len(holes)} 处待补充内容（Word 中黄色突出显示）：")
         # one line per kind of hole: a table's column left blank in five rows is one thing to fill, told once

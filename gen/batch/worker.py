@@ -327,8 +327,11 @@ def _generate(task: Task, opts: Options, row: dict, submit: Optional[Callable[..
     doc, facts = render_document(spec, seed=opts.seed, templates_dir=opts.templates_dir, corpus_dir=opts.corpus_dir,
                                  position=task.index)
     doc.warnings = data_warnings + doc.warnings
+    from ..generate.gaps import form_gaps
+
+    form_holes = form_gaps(doc, spec, tuple(paths))  # also warns when no format writes the forms
     row["warnings"] = list(doc.warnings)  # data warnings, missing reasons, unused fields (as `generate` prints them)
-    row["placeholders"] = len(doc.placeholders())
+    row["placeholders"] = len(doc.placeholders()) + len(form_holes)
     md = to_markdown(doc)
     # every output made before any is written: a writer's error leaves no half-written set
     made = {fmt: md if fmt == "md" else render(fmt, doc, facts, spec) for fmt in paths}

@@ -62,15 +62,16 @@ class OutputFormat:
     write: Callable[[Any, dict, Any], Output]
     # why this format cannot be written for a report's data (None: it can); the xlsx needs forms
     missing: Callable[[Any], Optional[str]] = _always
+    forms: bool = False  # writes the 自评表 (forms) as well as, or instead of, the text
 
 
 FORMATS: dict[str, OutputFormat] = {
     f.name: f
     for f in (
         OutputFormat("md", ".md", "Markdown 正文", _markdown),
-        OutputFormat("docx", ".docx", "公文格式 Word（含自评表）", _docx),
+        OutputFormat("docx", ".docx", "公文格式 Word（含自评表）", _docx, forms=True),
         OutputFormat("json", ".json", "JSON（含溯源清单）", _json),
-        OutputFormat("xlsx", ".xlsx", "自评表 Excel（全国通用格式）", _xlsx, _xlsx_missing),
+        OutputFormat("xlsx", ".xlsx", "自评表 Excel（全国通用格式）", _xlsx, _xlsx_missing, forms=True),
     )
 }
 DEFAULT = ("md", "docx", "json")
@@ -108,6 +109,25 @@ def unavailable(name: str, spec: Any) -> Optional[str]:
 def writable(spec: Any, names: Optional[tuple[str, ...]] = None) -> tuple[str, ...]:
     """The formats among ``names`` (default: all, in registry order) that can be written for ``spec``."""
     return tuple(n for n in (names or tuple(FORMATS)) if unavailable(n, spec) is None)
+
+
+def forms_written(names: tuple[str, ...]) -> bool:
+    """Whether any of the formats ``names`` writes the 自评表 (the Word appendix or the xlsx)."""
+    return any(FORMATS[n].forms for n in names)
+
+
+def forms_left_out(spec: Any, names: tuple[str, ...]) -> Optional[str]:
+    """The warning when the data holds forms and none of the formats ``names`` writes them, else None.
+
+    The trace counts the forms' fields as written (their writers print every one); a run that
+    writes only the text must then say, once, that the forms went nowhere.
+    """
+    from .write.form_grid import form_grids
+
+    if spec is None or forms_written(names) or not form_grids(spec):
+        return None
+    return (f"数据中的自评表（forms）只写入 Word（docx）附件和自评表 Excel（xlsx），本次输出格式 {'、'.join(names)} "
+            "不含自评表；需要时请在 --format 中加上 docx 或 xlsx")
 
 
 def extension(name: str) -> str:

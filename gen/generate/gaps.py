@@ -81,3 +81,22 @@ def annotate(doc: Document, spec: ReportSpec, facts: dict[str, Any], *, section:
 def _omitted_warning(t: Any) -> str:
     """A datum the full draft printed in a sentence --omit-missing left out (it held a placeholder)."""
     return f"字段 {field_label(t)}未写入报告：所在语句含待补充内容，已按 --omit-missing 略去"
+
+
+def form_gaps(doc: Document, spec: ReportSpec, formats: tuple[str, ...]) -> list[dict]:
+    """The written forms' 【待补充】 cells, listed like the text's placeholders; warns when no format writes the forms.
+
+    The trace counts every field of ``forms`` as printed (the .docx appendix and the .xlsx print
+    them all); a run whose formats write neither is told so once, in ``doc.warnings``. A field
+    the text's own placeholders ask for already (the 部门整体 form repeats the indicator table)
+    is told once.
+    """
+    from .formats import forms_left_out, forms_written
+    from .write.form_grid import form_holes
+
+    left_out = forms_left_out(spec, formats)
+    if left_out:
+        doc.warnings.append(left_out)
+    if not forms_written(formats):
+        return []
+    return form_holes(spec, {f for fields in doc.placeholder_fields.values() for f in fields})

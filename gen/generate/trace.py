@@ -39,6 +39,9 @@ STEERING = {
     ("style", "thousands_separator"): "决定数字写法", ("style", "amount_decimals"): "决定数字写法",
     ("style", "percent_decimals"): "决定数字写法",
 }
+# The 自评表 (forms): written by the docx appendix and the xlsx, not by the text's outline. A run whose
+# formats write neither says so once (gen.generate.formats.forms_left_out) instead of once per field.
+FORMS_WRITTEN = "写入自评表（Word 附件、xlsx）"
 # Fields that are printed when the outline has a place for them and otherwise still steer the text.
 FALLBACK = {
     ("bureau", "region", "province"): "用于确定地区名称", ("bureau", "region", "city"): "用于确定地区名称",
@@ -71,6 +74,8 @@ def _leaves(value: Any, loc: tuple) -> Iterator[tuple[tuple, Any]]:
 
 
 def _steering(loc: tuple) -> Optional[str]:
+    if loc and loc[0] == "forms":  # the form writers print every field of the forms (gen.generate.formats)
+        return FORMS_WRITTEN
     pattern = tuple("*" if isinstance(p, int) else p for p in loc)
     return STEERING.get(pattern)
 

@@ -34,10 +34,13 @@ class Cell:
 class FormGrid:
     title: str
     sheet: str  # the xlsx sheet name (≤ 31 characters)
+    name: str = ""  # the project a project form is for ("" for the 部门整体 form)
     width: int = L.WIDTH
     cells: list[Cell] = field(default_factory=list)
     header_rows: int = 0  # rows repeated at the top of every page
     rows: int = 0
+    # (what, field) of each 【待补充】 cell: generate tells them with the draft's own gaps
+    holes: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, col: int, text: str, colspan: int = 1, rowspan: int = 1, **kw: Any) -> None:
         self.cells.append(Cell(self.rows, col, text, rowspan, colspan, **kw))
@@ -84,7 +87,7 @@ def _funds_rows(g: FormGrid, label: str, funds: Any, budget: Optional[ItemScore]
         g.next_row()
 
 
-def _indicator_rows(g: FormGrid, indicators: list, result: Optional[FormScore]) -> None:
+def _indicator_rows(g: FormGrid, indicators: list, result: Optional[FormScore], field_prefix: str) -> None:
     g.add(0, L.INDICATORS_LABEL, rowspan=1 + len(indicators), label=True)
     for i, head in enumerate(L.INDICATOR_COLUMNS):
         g.add(1 + i, head, label=True)
@@ -103,6 +106,8 @@ def _indicator_rows(g: FormGrid, indicators: list, result: Optional[FormScore]) 
                 it, item = indicators[k], items[k]
                 g.add(3, it.name)
                 g.add(4, it.target or placeholders.marker("年度指标值"))  # no target: a visible gap, not a blank
+                if not it.target:
+                    g.holes.append(("年度指标值", f"{field_prefix}[].target"))
                 g.add(5, it.actual or "")
                 g.add(6, **_score_cell(None if item is None else item.points))
                 g.add(7, **_score_cell(None if item is None or not item.applicable else item.score))
@@ -158,7 +163,7 @@ def project_grid(spec: Any, form: Any, n: int) -> FormGrid:
     rs = rule_set(spec.forms.rule_set)
     money = form.funds.total
     result = score_form(rs, list(form.indicators), money.full_year, money.executed, form.funds.points) if form.indicators else None
-    g = FormGrid(f"{L.PROJECT_TITLE}（{spec.year}年度）", f"项目自评表{n}")
+    g = FormGrid(f"{L.PROJECT_TITLE}（{spec.year}年度）", f"项目自评表{n}", name=form.name)
     g.add(0, L.NAME_LABEL, label=True)
     g.add(1, form.name, colspan=8)
     g.next_row()
@@ -170,7 +175,7 @@ def project_grid(spec: Any, form: Any, n: int) -> FormGrid:
     g.header_rows = 2
     _funds_rows(g, L.FUNDS_LABEL, form.funds, None if result is None else result.budget)
     _goal_rows(g, form.goal_expected, form.goal_actual)
-    _indicator_rows(g, list(form.indicators), result)
+    _indicator_rows(g, list(form.indicators), result, "forms.projects[].indicators")
     _total_row(g, result, rs.total_points)
     _rule_set_row(g, rs)
     return g
@@ -192,7 +197,7 @@ def dept_grid(spec: Any) -> FormGrid:
     if spec.projects:
         _project_rows(g, spec.projects)
     if spec.indicators:
-        _indicator_rows(g, list(spec.indicators), result)
+        _indicator_rows(g, list(spec.indicators), result, "indicators")
     _total_row(g, result, rs.total_points)
     _rule_set_row(g, rs)
     return g
@@ -226,3 +231,18 @@ def form_grids(spec: Any) -> list[FormGrid]:
         grids.append(dept_grid(spec))
     grids += [project_grid(spec, f, n) for n, f in enumerate(spec.forms.projects, 1)]
     return grids
+
+
+def form_holes(spec: Any, asked: Any = frozenset()) -> list[dict]:
+    """The 【待补充】 cells of every form, as the draft's placeholders are listed: section, text, fields.
+
+    The forms are written beside the draft (the Word appendix, the xlsx); a gap in them is the
+    officer's to fill like one in the text, so ``generate`` and ``batch`` count it with the text's
+    gaps. ``asked``: fields the text's own placeholders already ask for (the 部门整体 form repeats
+    the text's indicator table), told once.
+    """
+    out = []
+    for g in form_grids(spec):
+        section = f"自评表（项目：{g.name}）" if g.name else "部门整体自评表"
+        out += [{"section": section, "text": what, "fields": [where]} for what, where in g.holes if where not in asked]
+    return out
