@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 import yaml
 
-from ..core import regex_cache
+from ..core import proof_stamp, regex_cache
 from ..core.datafile import handing_over
 from ..core.errors import UserError
 from ..core.parse import DataProblem, parse_text, parses_cleanly  # not core.load: checking needs no report model
@@ -81,6 +81,21 @@ def check_project_data(folders: tuple[str, ...] = _FOLDERS, grounding: bool = Tr
 
 
 def _prove(folders: tuple[str, ...], grounding: bool, rule_data: bool) -> None:
+    """Prove, or, when a stamp says these very files and code proved themselves before, only build the data
+    (gen.core.proof_stamp: the examples' verdicts are kept, not the data). A user glossary is never stamped."""
+    from ..core import glossary_user
+
+    builtin_only = glossary_user._active is None  # noqa: SLF001 - the one fact the stamp needs of that module
+    stamp = proof_stamp.key(repr((folders, grounding, rule_data))) if builtin_only else None
+    if proof_stamp.proved(stamp):
+        with proof_stamp.proofs_skipped():
+            _load(grounding, rule_data)
+        return
+    _prove_now(folders, grounding, rule_data)
+    proof_stamp.remember(stamp)
+
+
+def _prove_now(folders: tuple[str, ...], grounding: bool, rule_data: bool) -> None:
     problems: list[str] = []
     for folder in folders:
         base = data_dir(folder)
@@ -88,6 +103,10 @@ def _prove(folders: tuple[str, ...], grounding: bool, rule_data: bool) -> None:
             problems.extend(_syntax(path, folder))
     if problems:
         raise UserError(problems)
+    _load(grounding, rule_data)
+
+
+def _load(grounding: bool, rule_data: bool) -> None:
     for name, loader in _loaders(grounding, rule_data):
         try:
             loader()

@@ -17,7 +17,7 @@ import yaml
 
 from .datafile import load_yaml
 from .errors import UserError
-from . import regex_cache
+from . import proof_stamp, regex_cache
 from .regex_parsed import parsed
 from .glossary_match import BodyRef, Entry, apply_replacements, body_type, budget_level_of
 
@@ -245,7 +245,10 @@ def _year(raw: dict, key: str, file: str, where: str) -> Optional[int]:
 
 
 def _verify(entry: Entry, where: str) -> None:
-    """Run the entry's own examples: a broken entry must not load."""
+    """Run the entry's own examples: a broken entry must not load (unless a stamp says these very files
+    proved themselves before: gen.core.proof_stamp)."""
+    if proof_stamp.skipping():
+        return
     for text, year in entry.flag:
         if not any(True for _ in entry.finditer(text, year)):
             raise _fail(entry.file, where, f"示例“{text}”应被发现，但条目没有匹配到，请检查 match/regex/unless。")

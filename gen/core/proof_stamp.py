@@ -1,0 +1,126 @@
+"""A stamp that the bundled data proved itself, so that an unchanged installation need not prove it again.
+
+Every command proves the data it will read at its start (gen.check.preflight):
+each glossary file's YAML, each entry's and each word list's own examples. On
+an installation nobody has touched, those proofs give the same verdict at every
+start, and cost a cold ``jixiao check`` about a quarter of a second. The proofs
+stay; what is kept is their verdict. After a preflight that proved everything,
+a stamp file named by a key is written; a later preflight that finds the stamp
+of the same key builds the same data without running the examples again.
+
+The key is a SHA-256 of everything that decides a verdict: the bytes of every
+file of the glossary folder (the data and its examples), the size and
+modification time of every module of gen.core and gen.check (the code that
+proves: a changed file gets a new time), the interpreter, PyYAML and jieba
+(whose dictionary gives the word frequencies some proofs read), and which
+proofs the preflight runs. Any change makes a new key, so a stale stamp is
+never found; a user glossary (which the proofs read through the segmenter)
+is never stamped. The stamp holds its own key: a damaged or foreign file is
+not a stamp. It lives in the user's cache folder (gen.core.regex_cache's:
+``$JIXIAO_CACHE_DIR``, ``off`` turns it off) and is written atomically, so two
+processes starting at once each write a whole file or none. Nothing a check
+finds can change: the data is built the same way, only its examples are not run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, Optional
+
+from .regex_cache import cache_folder
+from .resources import data_dir
+
+_FORMAT = b"jixiao-proof-stamp-1\n"
+_CODE = Path(__file__).resolve().parent.parent  # the gen package
+_SKIPPING = [False]
+
+
+def skipping() -> bool:
+    """True while a preflight whose stamp was found builds the data: examples need not run."""
+    return _SKIPPING[0]
+
+
+@contextmanager
+def proofs_skipped() -> Iterator[None]:
+    """Within this block, loaders build their data without running its examples (see :func:`skipping`)."""
+    _SKIPPING[0] = True
+    try:
+        yield
+    finally:
+        _SKIPPING[0] = False
+
+
+def key(scope: str) -> Optional[str]:
+    """The key of the bundled data, the proving code and ``scope`` (which proofs run), or None when the
+    folders cannot be read or caching is off."""
+    if cache_folder() is None:
+        return None
+    h = hashlib.sha256(_FORMAT)
+    h.update(repr((sys.version, scope, _versions())).encode("utf-8"))
+    try:
+        glossary = data_dir("glossary")
+        for path in sorted(glossary.rglob("*")):
+            if path.is_file():
+                data = path.read_bytes()
+                h.update(f"\0{path.relative_to(glossary).as_posix()}\0{len(data)}\0".encode("utf-8"))
+                h.update(data)
+        for package in ("core", "check"):
+            for path in sorted((_CODE / package).rglob("*.py")):
+                st = path.stat()
+                h.update(f"\0{path.relative_to(_CODE).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}".encode("utf-8"))
+    except (OSError, FileNotFoundError):
+        return None
+    return h.hexdigest()
+
+
+def _versions() -> tuple:
+    """PyYAML's version, and the size and time of jieba's module and dictionary (the frequencies some proofs
+    read); jieba is located, not imported (gen.check.analyse imports it its own way)."""
+    import importlib.util
+
+    import yaml
+
+    out: list = [yaml.__version__, getattr(yaml, "__with_libyaml__", None)]
+    spec = importlib.util.find_spec("jieba")
+    if spec is not None and spec.origin:
+        for path in (Path(spec.origin), Path(spec.origin).parent / "dict.txt"):
+            try:
+                st = path.stat()
+                out.append((st.st_size, st.st_mtime_ns))
+            except OSError:
+                out.append(None)
+    return tuple(out)
+
+
+def _path(stamp: str) -> Optional[Path]:
+    folder = cache_folder()
+    return None if folder is None else folder / f"proved-{stamp[:32]}"
+
+
+def proved(stamp: Optional[str]) -> bool:
+    """Whether a preflight proved everything under this key before (a missing, damaged or foreign file: no)."""
+    path = None if stamp is None else _path(stamp)
+    if path is None:
+        return False
+    try:
+        return path.read_bytes() == _FORMAT + stamp.encode("ascii")
+    except (OSError, ValueError):
+        return False
+
+
+def remember(stamp: Optional[str]) -> None:
+    """Write the stamp of a preflight that proved everything; any failure (read-only folder) is silent."""
+    path = None if stamp is None else _path(stamp)
+    if path is None:
+        return
+    from .atomic import write_bytes
+    from .errors import UserError
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes(path, _FORMAT + stamp.encode("ascii"))
+    except (OSError, UserError):
+        pass
