@@ -25,10 +25,11 @@ finds can change: the data is built the same way, only its examples are not run.
 from __future__ import annotations
 
 import hashlib
+import marshal
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Any, Iterator, Optional
 
 from .regex_cache import cache_folder
 from .resources import data_dir
@@ -53,9 +54,10 @@ def proofs_skipped() -> Iterator[None]:
         _SKIPPING[0] = False
 
 
-def key(scope: str) -> Optional[str]:
+def key(scope: str, texts: Optional[dict[str, str]] = None) -> Optional[str]:
     """The key of the bundled data, the proving code and ``scope`` (which proofs run), or None when the
-    folders cannot be read or caching is off."""
+    folders cannot be read or caching is off. ``texts`` receives each glossary YAML file's text, by its
+    name in the folder (read once here, for the key and for :func:`kept_values`'s hand-over)."""
     if cache_folder() is None:
         return None
     h = hashlib.sha256(_FORMAT)
@@ -65,15 +67,27 @@ def key(scope: str) -> Optional[str]:
         for path in sorted(glossary.rglob("*")):
             if path.is_file():
                 data = path.read_bytes()
-                h.update(f"\0{path.relative_to(glossary).as_posix()}\0{len(data)}\0".encode("utf-8"))
+                name = path.relative_to(glossary).as_posix()
+                h.update(f"\0{name}\0{len(data)}\0".encode("utf-8"))
                 h.update(data)
+                if texts is not None and path.suffix == ".yaml":
+                    texts[name] = _as_read(data)
         for package in ("core", "check"):
             for path in sorted((_CODE / package).rglob("*.py")):
                 st = path.stat()
                 h.update(f"\0{path.relative_to(_CODE).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}".encode("utf-8"))
-    except (OSError, FileNotFoundError):
+    except OSError:
         return None
     return h.hexdigest()
+
+
+def _as_read(data: bytes) -> str:
+    """The text ``Path.read_text(encoding="utf-8")`` gives for these bytes (universal newlines); "" when not
+    UTF-8 (a text no loader reads: nothing is handed over for it)."""
+    try:
+        return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    except UnicodeDecodeError:
+        return ""
 
 
 def _versions() -> tuple:
@@ -100,27 +114,46 @@ def _path(stamp: str) -> Optional[Path]:
     return None if folder is None else folder / f"proved-{stamp[:32]}"
 
 
-def proved(stamp: Optional[str]) -> bool:
-    """Whether a preflight proved everything under this key before (a missing, damaged or foreign file: no)."""
+def kept_values(stamp: Optional[str]) -> Optional[dict[str, Any]]:
+    """The YAML values a preflight that proved everything under this key kept, by file name (each a fresh
+    copy); None when there is no such stamp (missing, damaged, foreign: the data is proved again)."""
     path = None if stamp is None else _path(stamp)
     if path is None:
-        return False
+        return None
     try:
-        return path.read_bytes() == _FORMAT + stamp.encode("ascii")
-    except (OSError, ValueError):
-        return False
+        data = path.read_bytes()
+        head = _FORMAT + stamp.encode("ascii")
+        if not data.startswith(head) or hashlib.sha256(data[len(head) + 32:]).digest() != data[len(head):len(head) + 32]:
+            return None
+        values = marshal.loads(data[len(head) + 32:])
+        if not isinstance(values, dict):
+            return None
+        return {name: marshal.loads(value) for name, value in values.items()}
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
 
 
-def remember(stamp: Optional[str]) -> None:
-    """Write the stamp of a preflight that proved everything; any failure (read-only folder) is silent."""
+def keep(value: Any) -> Optional[bytes]:
+    """``value`` as the stamp keeps it (marshal bytes, taken before a loader may change the value), or None
+    when marshal cannot write it (a YAML date): that file is then parsed at each start, as before."""
+    try:
+        return marshal.dumps(value)
+    except ValueError:
+        return None
+
+
+def remember(stamp: Optional[str], values: dict[str, bytes]) -> None:
+    """Write the stamp of a preflight that proved everything, with the values it built (by :func:`keep`, by
+    file name); any failure (read-only folder) is silent."""
     path = None if stamp is None else _path(stamp)
     if path is None:
         return
     from .atomic import write_bytes
     from .errors import UserError
 
+    payload = marshal.dumps(values)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes(path, _FORMAT + stamp.encode("ascii"))
+        write_bytes(path, _FORMAT + stamp.encode("ascii") + hashlib.sha256(payload).digest() + payload)
     except (OSError, UserError):
         pass
