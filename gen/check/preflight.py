@@ -14,7 +14,7 @@ from typing import Any, Callable, Optional
 
 import yaml
 
-from ..core import proof_stamp, regex_cache
+from ..core import kept_results, proof_stamp, regex_cache
 from ..core.datafile import built_value, handing_over, keep_built
 from ..core.errors import UserError
 from ..core.parse import DataProblem, parse_text, parses_cleanly  # not core.load: checking needs no report model
@@ -90,6 +90,7 @@ def _prove(folders: tuple[str, ...], grounding: bool, rule_data: bool) -> None:
     builtin_only = glossary_user._active is None  # noqa: SLF001 - the one fact the stamp needs of that module
     stamp = proof_stamp.key(repr((folders, grounding, rule_data)), texts) if builtin_only else None
     values = proof_stamp.kept_values(stamp)
+    kept_results.use(stamp)  # analyses of the patterns kept under the same key (a user glossary: none)
     if values is not None:
         for name, value in values.items():
             if name in texts:

@@ -155,5 +155,20 @@ def remember(stamp: Optional[str], values: dict[str, bytes]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_bytes(path, _FORMAT + stamp.encode("ascii") + hashlib.sha256(payload).digest() + payload)
+        _prune(path.parent)
     except (OSError, UserError):
         pass
+
+
+def _prune(folder: Path, keep: int = 4) -> None:
+    """Remove the stamps (and the results kept under them, gen.core.kept_results) of all but the ``keep``
+    newest keys: each edit of the data or code makes a new key, and an old one is never found again (a
+    stamp another installation still uses is only proved again: the proofs run, the stamp comes back)."""
+    stamps = sorted(folder.glob("proved-*"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for old in stamps[keep:]:
+        tag = old.name[len("proved-"):]
+        for path in (old, *folder.glob(f"*-{tag}.bin")):
+            try:
+                path.unlink()
+            except OSError:
+                pass

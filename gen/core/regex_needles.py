@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from typing import Any, Iterator, Optional
 
-from . import text_pairs
+from . import kept_results, text_pairs
 from . import regex_pairs
 from .regex_absent import may_occur
 from .regex_first import guarded, match_starts, opening_chars
@@ -40,9 +40,19 @@ Needles = Optional[frozenset[str]]
 
 @lru_cache(maxsize=4096)
 def needles(pattern: re.Pattern) -> Needles:
-    """Strings of which every match of ``pattern`` contains at least one; None when none can be proved."""
+    """Strings of which every match of ``pattern`` contains at least one; None when none can be proved.
+    The answer of an earlier process is read back when it kept one (gen.core.kept_results)."""
     if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
         return None
+    key = (pattern.pattern, pattern.flags)
+    found = kept_results.get("needles", key)
+    if found is kept_results.MISSING:
+        found = _needles(pattern)
+        kept_results.put("needles", key, found)
+    return found
+
+
+def _needles(pattern: re.Pattern) -> Needles:
     try:
         tree = parsed(pattern.pattern, pattern.flags)
     except Exception:  # a pattern re compiled but the parser API disagrees: prove nothing

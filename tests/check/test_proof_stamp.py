@@ -102,3 +102,22 @@ def test_a_user_glossary_is_always_proved(tmp_path, monkeypatch):
     monkeypatch.setattr(glossary_user, "_active", tmp_path)
     preflight.check_project_data(folders=("glossary",), grounding=False)
     assert [skipped for skipped, _ in runs] == [False, False]
+
+
+def test_only_the_newest_stamps_stay(tmp_path, monkeypatch):
+    import os
+
+    folder = _glossary(tmp_path, monkeypatch)
+    stamps = []
+    for n in range(6):
+        (folder / "a.yaml").write_text(f"a: [{n}]\n", encoding="utf-8")
+        stamps.append(proof_stamp.key("scope"))
+        (tmp_path / "cache").mkdir(exist_ok=True)
+        (tmp_path / "cache" / f"needles-{stamps[-1][:32]}.bin").write_bytes(b"")
+        proof_stamp.remember(stamps[-1], {})
+        for path in (tmp_path / "cache").glob(f"*{stamps[-1][:32]}*"):
+            os.utime(path, ns=(n * 10**9, n * 10**9))  # in the order written, whatever the clock's grain
+    left = sorted(p.name for p in (tmp_path / "cache").iterdir())
+    assert [s for s in stamps if f"proved-{s[:32]}" in left] == stamps[-4:] == [
+        s for s in stamps if f"needles-{s[:32]}.bin" in left]
+    assert proof_stamp.kept_values(stamps[-1]) == {}
