@@ -9,7 +9,8 @@ a stamp file named by a key is written; a later preflight that finds the stamp
 of the same key builds the same data without running the examples again.
 
 The key is a SHA-256 of everything that decides a verdict: the bytes of every
-file of the glossary folder (the data and its examples), the size and
+file of the glossary folder (the data and its examples; of the built typo
+index, which no proof reads, its size and time), the size and
 modification time of every module of gen.core and gen.check (the code that
 proves: a changed file gets a new time), the interpreter, PyYAML and jieba
 (whose dictionary gives the word frequencies some proofs read), and which
@@ -65,7 +66,10 @@ def key(scope: str, texts: Optional[dict[str, str]] = None) -> Optional[str]:
     try:
         glossary = data_dir("glossary")
         for path in sorted(glossary.rglob("*")):
-            if path.is_file():
+            if path.suffix == ".npz":  # the built typo index (4 MB): no proof reads it; its size and time tell
+                st = path.stat()
+                h.update(f"\0{path.relative_to(glossary).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}".encode())
+            elif path.is_file():
                 data = path.read_bytes()
                 name = path.relative_to(glossary).as_posix()
                 h.update(f"\0{name}\0{len(data)}\0".encode("utf-8"))

@@ -353,8 +353,17 @@ def reach(pattern: re.Pattern) -> Optional[int]:
 
     None where windows would not pay or not be exact: unbounded reach, a match
     that may be empty, or a pattern that opens with a literal or a group (re
-    skips ahead to the places where it can begin by itself).
+    skips ahead to the places where it can begin by itself). Read back when an earlier process kept it.
     """
+    key = (pattern.pattern, pattern.flags)
+    found = kept_results.get("reach", key)
+    if found is kept_results.MISSING:
+        found = _reach(pattern)
+        kept_results.put("reach", key, found)
+    return found
+
+
+def _reach(pattern: re.Pattern) -> Optional[int]:
     try:
         tree = parsed(pattern.pattern, pattern.flags)
     except Exception:  # same caution as needles()
