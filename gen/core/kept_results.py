@@ -19,10 +19,11 @@ processes ending at once each write a whole file. Results are plain values
 from __future__ import annotations
 
 import atexit
+import functools
 import hashlib
 import marshal
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Optional, TypeVar
 
 from .regex_cache import cache_folder
 
@@ -47,6 +48,27 @@ def get(kind: str, key: Any) -> Any:
 
 
 MISSING = _MISSING
+T = TypeVar("T")
+
+
+def per_pattern(kind: str, maxsize: Optional[int] = 4096) -> Callable[[Callable[[Any], T]], Any]:
+    """``functools.lru_cache(maxsize)`` for a pure analysis of a compiled pattern whose answer is plain data,
+    over a read-back: the answer kept under ``kind`` for the pattern's text and flags, else the analysis's
+    own (then kept)."""
+
+    def wrap(analyse: Callable[[Any], T]) -> Any:
+        @functools.wraps(analyse)
+        def kept(pattern: Any) -> T:
+            key = (pattern.pattern, pattern.flags)
+            found = get(kind, key)
+            if found is _MISSING:
+                found = analyse(pattern)
+                put(kind, key, found)
+            return found
+
+        return functools.lru_cache(maxsize=maxsize)(kept)
+
+    return wrap
 
 
 def put(kind: str, key: Any, value: Any) -> None:

@@ -38,21 +38,11 @@ MAX_NEEDLES = 64
 Needles = Optional[frozenset[str]]
 
 
-@lru_cache(maxsize=4096)
+@kept_results.per_pattern("needles")  # lru_cache over an earlier start's answer, when kept
 def needles(pattern: re.Pattern) -> Needles:
-    """Strings of which every match of ``pattern`` contains at least one; None when none can be proved.
-    The answer of an earlier process is read back when it kept one (gen.core.kept_results)."""
+    """Strings of which every match of ``pattern`` contains at least one; None when none can be proved."""
     if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
         return None
-    key = (pattern.pattern, pattern.flags)
-    found = kept_results.get("needles", key)
-    if found is kept_results.MISSING:
-        found = _needles(pattern)
-        kept_results.put("needles", key, found)
-    return found
-
-
-def _needles(pattern: re.Pattern) -> Needles:
     try:
         tree = parsed(pattern.pattern, pattern.flags)
     except Exception:  # a pattern re compiled but the parser API disagrees: prove nothing
@@ -288,7 +278,7 @@ def _from_first_chars(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     yield from matches_at(pattern, text, starts)
 
 
-@lru_cache(maxsize=4096)
+@kept_results.per_pattern("window_needles")  # lru_cache over an earlier start's answer, when kept
 def window_needles(pattern: re.Pattern) -> tuple[frozenset[str], ...]:
     """Needle sets any one of which every match holds: :func:`needles`' choice and each literal run in the pattern.
 
@@ -347,23 +337,14 @@ def _windows(spans: list[tuple[int, int]], width: int) -> list[tuple[int, int]]:
     return merged
 
 
-@lru_cache(maxsize=4096)
+@kept_results.per_pattern("reach")  # lru_cache over an earlier start's answer, when kept
 def reach(pattern: re.Pattern) -> Optional[int]:
     """How far an attempt to match may read on either side of where it starts.
 
     None where windows would not pay or not be exact: unbounded reach, a match
     that may be empty, or a pattern that opens with a literal or a group (re
-    skips ahead to the places where it can begin by itself). Read back when an earlier process kept it.
+    skips ahead to the places where it can begin by itself).
     """
-    key = (pattern.pattern, pattern.flags)
-    found = kept_results.get("reach", key)
-    if found is kept_results.MISSING:
-        found = _reach(pattern)
-        kept_results.put("reach", key, found)
-    return found
-
-
-def _reach(pattern: re.Pattern) -> Optional[int]:
     try:
         tree = parsed(pattern.pattern, pattern.flags)
     except Exception:  # same caution as needles()

@@ -57,14 +57,11 @@ def as_trie(pattern: re.Pattern) -> Optional[re.Pattern]:
     the trie (longest word) unless a word is listed after a longer word it
     begins (``预算|预算执行``): then the pattern is left as it is.
     """
-    key = (pattern.pattern, pattern.flags)
-    trie = kept_results.get("tries", key)  # an earlier process's answer (gen.core.kept_results), when kept
-    if trie is kept_results.MISSING:
-        trie = _trie_text(pattern)
-        kept_results.put("tries", key, trie)
+    trie = _trie_text(pattern)
     return None if trie is None else regex_cache.compile(trie, pattern.flags)
 
 
+@kept_results.per_pattern("tries")  # lru_cache over an earlier start's answer, when kept
 def _trie_text(pattern: re.Pattern) -> Optional[str]:
     words = literal_words(pattern)
     if words is None or len(words) < 2:

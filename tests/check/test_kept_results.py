@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from gen.core import kept_results, regex_needles
+from gen.core import kept_results, regex_needles, regex_trie
 
 
 @pytest.fixture
@@ -54,17 +54,23 @@ def test_a_damaged_file_is_ignored_and_rewritten(fresh):
     assert kept_results.get("needles", ("a", 0)) == frozenset({"a"})
 
 
-@pytest.mark.parametrize("pattern", [r"(?<![残\u4e00-\u9fff])疾人", r"帐户|记帐|对帐", r"[甲乙]", r"a(?:bc)?d", r"公开"])
-def test_needles_read_back_are_the_analysis_own(fresh, pattern):
+ANALYSES = [(regex_needles.needles, "needles"), (regex_needles.window_needles, "window_needles"),
+            (regex_needles.reach, "reach"), (regex_trie._trie_text, "tries")]
+
+
+@pytest.mark.parametrize("analysis, kind", ANALYSES, ids=[kind for _, kind in ANALYSES])
+@pytest.mark.parametrize("pattern", [r"(?<![残\u4e00-\u9fff])疾人", r"帐户|记帐|对帐", r"[甲乙]", r"a(?:bc)?d", r"公开",
+                                     r"(?<!\d)\d{1,3}(?:人|名)"])
+def test_answers_read_back_are_the_analysis_own(fresh, analysis, kind, pattern):
     compiled = re.compile(pattern)
-    expected = regex_needles._needles(compiled)
+    expected = analysis.__wrapped__.__wrapped__(compiled)  # the analysis itself, under its two caches
     kept_results.use("3" * 64)
-    regex_needles.needles.cache_clear()
-    assert regex_needles.needles(compiled) == expected
+    analysis.cache_clear()
+    assert analysis(compiled) == expected
     kept_results.save()
     kept_results.use(None)
     kept_results.use("3" * 64)
-    assert kept_results.get("needles", (compiled.pattern, compiled.flags)) == expected
-    regex_needles.needles.cache_clear()
-    assert regex_needles.needles(compiled) == expected
-    regex_needles.needles.cache_clear()
+    assert kept_results.get(kind, (compiled.pattern, compiled.flags)) == expected
+    analysis.cache_clear()
+    assert analysis(compiled) == expected
+    analysis.cache_clear()
