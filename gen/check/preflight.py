@@ -88,7 +88,7 @@ def _prove(folders: tuple[str, ...], grounding: bool, rule_data: bool) -> None:
 
     texts: dict[str, str] = {}
     builtin_only = glossary_user._active is None  # noqa: SLF001 - the one fact the stamp needs of that module
-    stamp = proof_stamp.key(repr((folders, grounding, rule_data)), texts) if builtin_only else None
+    stamp = proof_stamp.key(repr((folders, grounding, rule_data)), texts, folders) if builtin_only else None
     values = proof_stamp.kept_values(stamp)
     kept_results.use(stamp)  # analyses of the patterns kept under the same key (a user glossary: none)
     if values is not None:

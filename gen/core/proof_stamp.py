@@ -9,10 +9,10 @@ a stamp file named by a key is written; a later preflight that finds the stamp
 of the same key builds the same data without running the examples again.
 
 The key is a SHA-256 of everything that decides a verdict: the bytes of every
-file of the glossary folder (the data and its examples; of the built typo
-index, which no proof reads, its size and time), the size and
-modification time of every module of gen.core and gen.check (the code that
-proves: a changed file gets a new time), the interpreter, PyYAML and jieba
+file of the glossary folder and of the other folders the command proves (the
+data and its examples; of the built typo index, which no proof reads, its size
+and time), the size and modification time of every module of the gen package
+(the code that proves: a changed file gets a new time), the interpreter, PyYAML and jieba
 (whose dictionary gives the word frequencies some proofs read), and which
 proofs the preflight runs. Any change makes a new key, so a stale stamp is
 never found; a user glossary (which the proofs read through the segmenter)
@@ -21,6 +21,10 @@ not a stamp. It lives in the user's cache folder (gen.core.regex_cache's:
 ``$JIXIAO_CACHE_DIR``, ``off`` turns it off) and is written atomically, so two
 processes starting at once each write a whole file or none. Nothing a check
 finds can change: the data is built the same way, only its examples are not run.
+
+The stamp also holds the values the proof's parse built from each glossary YAML
+file (marshal: plain data, never code), handed to the loaders as the proof
+hands its own, so an unchanged glossary is not parsed either.
 """
 
 from __future__ import annotations
@@ -55,34 +59,42 @@ def proofs_skipped() -> Iterator[None]:
         _SKIPPING[0] = False
 
 
-def key(scope: str, texts: Optional[dict[str, str]] = None) -> Optional[str]:
-    """The key of the bundled data, the proving code and ``scope`` (which proofs run), or None when the
-    folders cannot be read or caching is off. ``texts`` receives each glossary YAML file's text, by its
-    name in the folder (read once here, for the key and for :func:`kept_values`'s hand-over)."""
+def key(scope: str, texts: Optional[dict[str, str]] = None, folders: tuple[str, ...] = ()) -> Optional[str]:
+    """The key of the bundled data (the glossary and ``folders``), the code and ``scope`` (which proofs run),
+    or None when a folder cannot be read or caching is off. ``texts`` receives each glossary YAML file's
+    text, by its name in the folder (read once here, for the key and for the values' hand-over)."""
     if cache_folder() is None:
         return None
     h = hashlib.sha256(_FORMAT)
     h.update(repr((sys.version, scope, _versions())).encode("utf-8"))
     try:
-        glossary = data_dir("glossary")
-        for path in sorted(glossary.rglob("*")):
-            if path.suffix == ".npz":  # the built typo index (4 MB): no proof reads it; its size and time tell
-                st = path.stat()
-                h.update(f"\0{path.relative_to(glossary).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}".encode())
-            elif path.is_file():
-                data = path.read_bytes()
-                name = path.relative_to(glossary).as_posix()
-                h.update(f"\0{name}\0{len(data)}\0".encode("utf-8"))
-                h.update(data)
-                if texts is not None and path.suffix == ".yaml":
-                    texts[name] = _as_read(data)
-        for package in ("core", "check"):
-            for path in sorted((_CODE / package).rglob("*.py")):
+        for folder in sorted({"glossary", *folders}):
+            _hash_folder(h, folder, texts if folder == "glossary" else None)
+        for path in sorted(_CODE.rglob("*.py")):
+            if "_data" not in path.parts:
                 st = path.stat()
                 h.update(f"\0{path.relative_to(_CODE).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}".encode("utf-8"))
     except OSError:
         return None
     return h.hexdigest()
+
+
+def _hash_folder(h: Any, folder: str, texts: Optional[dict[str, str]]) -> None:
+    """Every file of the data folder ``folder``, by its bytes (the built typo index, which no proof reads and
+    which weighs 4 MB, by its size and time)."""
+    base = data_dir(folder)
+    h.update(f"\0\0{folder}".encode("utf-8"))
+    for path in sorted(base.rglob("*")):
+        name = path.relative_to(base).as_posix()
+        if path.suffix == ".npz":
+            st = path.stat()
+            h.update(f"\0{name}\0{st.st_size}\0{st.st_mtime_ns}".encode("utf-8"))
+        elif path.is_file():
+            data = path.read_bytes()
+            h.update(f"\0{name}\0{len(data)}\0".encode("utf-8"))
+            h.update(data)
+            if texts is not None and path.suffix == ".yaml":
+                texts[name] = _as_read(data)
 
 
 def _as_read(data: bytes) -> str:

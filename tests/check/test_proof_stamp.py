@@ -121,3 +121,16 @@ def test_only_the_newest_stamps_stay(tmp_path, monkeypatch):
     assert [s for s in stamps if f"proved-{s[:32]}" in left] == stamps[-4:] == [
         s for s in stamps if f"needles-{s[:32]}.bin" in left]
     assert proof_stamp.kept_values(stamps[-1]) == {}
+
+
+def test_another_proved_folder_counts_in_the_key(tmp_path, monkeypatch):
+    folders = {name: tmp_path / name for name in ("glossary", "corpus")}
+    for name, folder in folders.items():
+        folder.mkdir()
+        (folder / "a.yaml").write_text(f"{name}: 1\n", encoding="utf-8")
+    monkeypatch.setattr(proof_stamp, "data_dir", lambda name: folders[name])
+    monkeypatch.setenv("JIXIAO_CACHE_DIR", str(tmp_path / "cache"))
+    alone, both = proof_stamp.key("scope"), proof_stamp.key("scope", folders=("glossary", "corpus"))
+    (folders["corpus"] / "a.yaml").write_text("corpus: 2\n", encoding="utf-8")
+    assert proof_stamp.key("scope") == alone
+    assert proof_stamp.key("scope", folders=("glossary", "corpus")) != both
