@@ -20,13 +20,14 @@ the rule's list is built.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from ..core import regex_cache
+from ..core import kept_results, regex_cache
 from ..core.datafile import read_yaml_file, string_list
 from ..core.errors import UserError
 from ..core.glossary_user import per_glossary
@@ -139,6 +140,19 @@ def _variants(words: tuple[str, ...], substituted: Optional[frozenset] = None) -
     return out
 
 
+def _kept_variants(words: tuple[str, ...], substituted: frozenset) -> dict:
+    """:func:`_variants`, read back when an earlier start kept them (gen.core.kept_results: some 65,000
+    misspellings, ~80 ms to list at each cold start). The key holds the words, the substituted ones and the
+    confusion table; the frequencies are the bundled glossary's and jieba's, which the stamp's key covers
+    (with a user glossary nothing is kept)."""
+    key = hashlib.sha256(repr((words, sorted(substituted), sorted(confusions().items()))).encode("utf-8")).hexdigest()
+    found = kept_results.get("domain_variants", key)
+    if found is kept_results.MISSING:
+        found = _variants(words, substituted)
+        kept_results.put("domain_variants", key, found)
+    return found
+
+
 @lru_cache(maxsize=1)
 def word_file() -> dict:
     """The one list of domain words, in groups, and each rule's section (W005 and W011 read the same file)."""
@@ -192,7 +206,7 @@ def domain_words() -> DomainWords:
     """The word list with its misspellings, built and proved once per process."""
     doc = word_file()
     words = rule_words(doc, "w011")
-    variants = _variants(words, frozenset(_group_words(doc, "w011", "substitute")))
+    variants = _kept_variants(words, frozenset(_group_words(doc, "w011", "substitute")))
     lists = DomainWords(words, variants, frozenset(v[:2] for v in variants), tuple(sorted({len(v) for v in variants})),
                         *rule_examples(doc, "w011"))
     _prove(lists)

@@ -10,12 +10,12 @@ the file and line, before the first report is checked or generated.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Optional
 
 import yaml
 
-from ..core import regex_cache
-from ..core.datafile import handing_over
+from ..core import kept_results, proof_stamp, regex_cache
+from ..core.datafile import built_value, handing_over, keep_built
 from ..core.errors import UserError
 from ..core.parse import DataProblem, parse_text, parses_cleanly  # not core.load: checking needs no report model
 from ..core.resources import data_dir
@@ -81,13 +81,40 @@ def check_project_data(folders: tuple[str, ...] = _FOLDERS, grounding: bool = Tr
 
 
 def _prove(folders: tuple[str, ...], grounding: bool, rule_data: bool) -> None:
+    """Prove, or, when a stamp says these very files and code proved themselves before, only build the data
+    (gen.core.proof_stamp: the examples' verdicts are kept, and the YAML values the proof parsed, handed to
+    the loaders as the proof hands them). A user glossary is never stamped."""
+    from ..core import glossary_user
+
+    texts: dict[str, str] = {}
+    builtin_only = glossary_user._active is None  # noqa: SLF001 - the one fact the stamp needs of that module
+    stamp = proof_stamp.key(repr((folders, grounding, rule_data)), texts, folders) if builtin_only else None
+    values = proof_stamp.kept_values(stamp)
+    kept_results.use(stamp)  # analyses of the patterns kept under the same key (a user glossary: none)
+    if values is not None:
+        for name, value in values.items():
+            if name in texts:
+                keep_built(texts[name], value)
+        with proof_stamp.proofs_skipped():
+            _load(grounding, rule_data)
+        return
+    kept: dict[str, bytes] = {}
+    _prove_now(folders, grounding, rule_data, kept)
+    proof_stamp.remember(stamp, kept)
+
+
+def _prove_now(folders: tuple[str, ...], grounding: bool, rule_data: bool, kept: dict[str, bytes]) -> None:
     problems: list[str] = []
     for folder in folders:
         base = data_dir(folder)
         for path in sorted(base.glob("*.yaml")):
-            problems.extend(_syntax(path, folder))
+            problems.extend(_syntax(path, folder, kept if folder == "glossary" else None))
     if problems:
         raise UserError(problems)
+    _load(grounding, rule_data)
+
+
+def _load(grounding: bool, rule_data: bool) -> None:
     for name, loader in _loaders(grounding, rule_data):
         try:
             loader()
@@ -97,12 +124,17 @@ def _prove(folders: tuple[str, ...], grounding: bool, rule_data: bool) -> None:
             raise UserError(f"内置数据 {name} 有误，已停止（{type(exc).__name__}：{exc}）") from None
 
 
-def _syntax(path: Path, folder: str) -> list[str]:
-    """Duplicate keys, impossible dates, syntax errors of one bundled YAML file."""
+def _syntax(path: Path, folder: str, kept: Optional[dict[str, bytes]] = None) -> list[str]:
+    """Duplicate keys, impossible dates, syntax errors of one bundled YAML file; the value the proof built
+    goes to ``kept`` (by file name) for the stamp, before a loader can change it."""
     try:
         text = path.read_text(encoding="utf-8")
         if not parses_cleanly(text):  # libyaml's quick proof; when it fails, the located message
             parse_text(text, f"{folder}/{path.name}")
+        elif kept is not None and built_value(text) is not None:
+            value = proof_stamp.keep(built_value(text)[0])
+            if value is not None:
+                kept[path.name] = value
     except UnicodeDecodeError:
         return [f"{folder}/{path.name}: 应为 UTF-8 编码"]
     except UserError as exc:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, Optional
 
 import yaml
 
@@ -43,6 +43,12 @@ def keep_built(text: str, value: Any) -> None:
     """Offer the value libyaml built from ``text`` (the same loader, the same steps) to the next ``load_yaml``."""
     if _HANDING_OVER[0]:
         _BUILT[text] = value
+
+
+def built_value(text: str) -> Optional[tuple[Any]]:
+    """``(value,)`` when a value is kept for ``text`` (None when none is), left for its ``load_yaml``: the
+    proof stamp's copy (gen.core.proof_stamp) is taken from it."""
+    return (_BUILT[text],) if text in _BUILT else None
 
 
 def load_yaml(text: str) -> Any:

@@ -17,7 +17,7 @@ import yaml
 
 from .datafile import load_yaml
 from .errors import UserError
-from . import regex_cache
+from . import proof_stamp, regex_cache
 from .regex_parsed import parsed
 from .glossary_match import BodyRef, Entry, apply_replacements, body_type, budget_level_of
 
@@ -57,7 +57,8 @@ def _check_bounded(pattern: str, file: str, where: str) -> None:
 
 
 def _compile(pattern: str, file: str, where: str) -> re.Pattern:
-    _check_bounded(pattern, file, where)
+    if not proof_stamp.skipping():  # a bound proved before on these very files (gen.core.proof_stamp) holds
+        _check_bounded(pattern, file, where)
     try:  # the parser accepts some patterns the compiler refuses (a look-behind of varying width)
         return regex_cache.compile(pattern)
     except re.error as exc:
@@ -245,7 +246,10 @@ def _year(raw: dict, key: str, file: str, where: str) -> Optional[int]:
 
 
 def _verify(entry: Entry, where: str) -> None:
-    """Run the entry's own examples: a broken entry must not load."""
+    """Run the entry's own examples: a broken entry must not load (unless a stamp says these very files
+    proved themselves before: gen.core.proof_stamp)."""
+    if proof_stamp.skipping():
+        return
     for text, year in entry.flag:
         if not any(True for _ in entry.finditer(text, year)):
             raise _fail(entry.file, where, f"示例“{text}”应被发现，但条目没有匹配到，请检查 match/regex/unless。")

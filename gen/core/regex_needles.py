@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from typing import Any, Iterator, Optional
 
-from . import text_pairs
+from . import kept_results, text_pairs
 from . import regex_pairs
 from .regex_absent import may_occur
 from .regex_first import guarded, match_starts, opening_chars
@@ -38,7 +38,7 @@ MAX_NEEDLES = 64
 Needles = Optional[frozenset[str]]
 
 
-@lru_cache(maxsize=4096)
+@kept_results.per_pattern("needles")  # lru_cache over an earlier start's answer, when kept
 def needles(pattern: re.Pattern) -> Needles:
     """Strings of which every match of ``pattern`` contains at least one; None when none can be proved."""
     if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
@@ -278,7 +278,7 @@ def _from_first_chars(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     yield from matches_at(pattern, text, starts)
 
 
-@lru_cache(maxsize=4096)
+@kept_results.per_pattern("window_needles")  # lru_cache over an earlier start's answer, when kept
 def window_needles(pattern: re.Pattern) -> tuple[frozenset[str], ...]:
     """Needle sets any one of which every match holds: :func:`needles`' choice and each literal run in the pattern.
 
@@ -337,7 +337,7 @@ def _windows(spans: list[tuple[int, int]], width: int) -> list[tuple[int, int]]:
     return merged
 
 
-@lru_cache(maxsize=4096)
+@kept_results.per_pattern("reach")  # lru_cache over an earlier start's answer, when kept
 def reach(pattern: re.Pattern) -> Optional[int]:
     """How far an attempt to match may read on either side of where it starts.
 

@@ -21,7 +21,7 @@ try:  # the standard library's regex constants (sre_constants before Python 3.11
 except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as _c  # type: ignore[no-redef]
 
-from . import regex_cache
+from . import kept_results, regex_cache
 from .regex_parsed import parsed
 
 _END = ""  # marks a node where a word ends (no character is the empty string)
@@ -57,13 +57,19 @@ def as_trie(pattern: re.Pattern) -> Optional[re.Pattern]:
     the trie (longest word) unless a word is listed after a longer word it
     begins (``预算|预算执行``): then the pattern is left as it is.
     """
+    trie = _trie_text(pattern)
+    return None if trie is None else regex_cache.compile(trie, pattern.flags)
+
+
+@kept_results.per_pattern("tries")  # lru_cache over an earlier start's answer, when kept
+def _trie_text(pattern: re.Pattern) -> Optional[str]:
     words = literal_words(pattern)
     if words is None or len(words) < 2:
         return None
     for i, short in enumerate(words):
         if any(long != short and long.startswith(short) for long in words[i + 1 :]):
             return None
-    return regex_cache.compile(alternation(words), pattern.flags)
+    return alternation(words)
 
 
 def literal_words(pattern: re.Pattern) -> Optional[list[str]]:
