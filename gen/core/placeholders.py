@@ -135,6 +135,9 @@ COMMON_BLANKS = regex_cache.compile(
     # 全年实际值()年度指标值): a Chinese character on both sides, no blank (a form's 按规定 ()内填写 has one), not a
     # form's own bracket named by the words after it (得分（）栏为空的)
     r"|(?<=[\u4e00-\u9fff])(?:\(\)|（）)(?=[\u4e00-\u9fff])(?![栏列内中处里填])"
+    # a cited local document's title whose place was left out: the level alone after 《, then the year
+    # (《市2020年大气污染综合治理工作方案》), as TITLE_BARE reads a report's own title
+    r"|(?<=《)[市县区镇乡](?=(?:19|20)\d\d年)"
 )
 COMMON_FORMS = (COMMON, COMMON_MORE, COMMON_LEFT, COMMON_FILLS, COMMON_BLANKS)
 # A sample published as it was written: its title opens on 某县/某市 where the body's place goes.

@@ -117,6 +117,7 @@ RULE = Rule(
         # figures' blanks typed as underscores, a figure's last digits left as XX, a body's name left as XX before 局
         "全镇共有卫生院_个，_个村卫生室，_名乡村医生（其中女医生__人）。\n0至6岁儿童1XX人。\n第一部分 某市XX局单位概况",
         "维护国()境地区的治安秩序，通知各旗县市（）人民政府。",  # a character left out between empty brackets
+        "根据《市2020年大气污染综合治理工作方案》要求。",  # a cited title's place left out
     ),
     keep=(
         "下达专项资金 12 万元，占比12%，全年支出占预算的95%。",
