@@ -183,6 +183,7 @@ def _cut_off(text: str) -> Iterator[Reading]:
 # A range of months from January whose dash was lost (今年16月份 for 1-6月份, 2023年112月 for 1-12月): a month
 # past 12 is no month, and the "1" before it is the range's start. Read only after a Chinese character or a year's
 # 年 (one blank allowed, as PDF copies space figures): not 16月龄 (an infant's age), 116月, 3-16月 or 第16月.
+_CLAUSE_MARKS = "，,、；;：:"
 _MONTH_RANGE = regex_cache.compile(r"1(1[0-2]|[3-9])[ \u3000]?月(?!龄)")
 
 
@@ -192,10 +193,31 @@ def _month_range(text: str) -> Iterator[Reading]:
         if start and (text[start - 1].isdigit() or text[start - 1] in ".．-—－~～至到第"):
             continue
         before = text[max(0, start - 2):start].rstrip(" \u3000")
+        if before and before[-1] in _CLAUSE_MARKS and not text[max(0, start - 2):start - 1].isdigit():
+            before = "计"  # 800万元,111月份: a clause opens on the range, its mark no figure's separator (3,111)
         if not before or not ("\u4e00" <= before[-1] <= "\u9fff") or before[-1] in "至到第":
             continue
         meant = f"1-{m.group(1)}月"
         yield start, m.end(), f"“{m.group()}”不是月份，应是“{meant}”漏了连接号，请核对。", meant
+
+
+# A 公文's date under its signature that lost its marks, the month and the day one figure each (202395 for
+# 2023年9月5日 under 泉州市财政局 泉州市农业农村局): a line of the year and two figures alone, the line above a
+# body's name (its signature). Read anywhere in the text (a notice's signature stands above its attachments),
+# and only where one reading fits: 202512 may be 2025年12月 as well as 2025年1月2日.
+_SIGNED_DATE = regex_cache.compile(rf"^[ \t\u3000]{{0,80}}({FOUR_DIGITS})([1-9][1-9])[ \t\u3000]{{0,8}}$", re.M)
+_SIGNATURE = regex_cache.compile(r"[\u4e00-\u9fff](?:局|委员会|委|人民政府|政府|办公室|中心|厅|院|会)[ \t\u3000]{0,8}$")
+
+
+def _signed_date(text: str) -> Iterator[Reading]:
+    for m in _SIGNED_DATE.finditer(text):
+        above = [ln for ln in text[max(0, m.start() - 200):m.start()].split("\n") if ln.strip()][-1:]
+        if not above or not _SIGNATURE.search(above[0]) or re.search(r"[\d|\t]", above[0]):
+            continue  # no signature above: a figure of a table, a count
+        if int(m.group(2)) <= 12:
+            continue
+        meant = f"{m.group(1)}年{m.group(2)[0]}月{m.group(2)[1]}日"
+        yield m.start(1), m.end(2), f"日期“{m.group(1)}{m.group(2)}”漏了“年”“月”“日”，应为“{meant}”。", meant
 
 
 # A form's 起止时间 whose years and months ran together (项目起止时间 20246-202516 for 2024年6月—2025年1月…): a
@@ -275,7 +297,8 @@ def readings(text: str) -> list[Reading]:
     out = []
     for r in (*_bare_date_line(text), *_labelled(text), *_labelled_month(text), *_cut_off(text),
               *_lost_year_month(text), *_lost_month(text), *_year_twice(text), *_month_range(text),
-              *_glued_range(text), *_glued_period(text), *_bare_month_line(text), *_deadline(text)):
+              *_glued_range(text), *_glued_period(text), *_bare_month_line(text), *_deadline(text),
+              *_signed_date(text)):
         if r[0] not in seen:
             seen.add(r[0])
             out.append(r)

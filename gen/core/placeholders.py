@@ -75,8 +75,9 @@ COMMON_LEFT = regex_cache.compile(
     # a place or a name left as XX set off by blanks inside a sentence (视察 XX 时, 开展 XX 县, 对 XX，); not a
     # model's name (XX 系列, XX 型)
     r"(?<=[\u4e00-\u9fff] )(?:XX|xx)(?= ?[，,。；;、]| (?!系列|型|号|款)[\u4e00-\u9fff])"
-    # a body's place left as XX before the rest of its name (xx水利局, 《XX财政局关于…》)
-    r"|(?<![A-Za-z])(?:XX|xx)(?![A-Za-z])(?=[\u4e00-\u9fff]{1,8}(?:局|委员会|厅|办公室|人民政府))"
+    # a body's place left as XX before the rest of its name (xx水利局, 《XX财政局关于…》), or the body's whole name
+    # before its kind (常德市XX局单位概况)
+    r"|(?<![A-Za-z])(?:XX|xx)(?![A-Za-z])(?=[\u4e00-\u9fff]{0,8}(?:局|委员会|厅|办公室|人民政府))"
     # a name left as xx straight before the closing mark (市水利局公布xx”), or a place's name after the
     # formulation's word before its list mark (推进平安XX、法治XX建设): XX glued to Chinese words on one side,
     # punctuation on the other, names nothing (a model's XX is followed by 系列, 型)
@@ -120,7 +121,25 @@ COMMON_FILLS = regex_cache.compile(
     r"(?:[）)，,。；;、\s]|$))"
     r"|(?<![A-Za-z])XX(?= [区县市镇乡][\u4e00-\u9fff])"
 )
-COMMON_FORMS = (COMMON, COMMON_MORE, COMMON_LEFT, COMMON_FILLS)
+# The forms round 36 met (each opens on its literal): a figure's blank typed as underscores before its measure word
+# (共卫生院_个,_个行政村卫生室,_名村医), the way a template marks the figure to fill in; a figure's last digits left as
+# XX after its first (3岁以下儿童2XX人). Not a measure word that opens a longer word (_个人, _名单, _人员), nor a
+# model's letters (a digit and XX with no measure word after them). And empty brackets inside a phrase (国()境).
+_MEASURE = (r"(?:个(?![人体性别])|人(?![民员])|名(?![单称录义])|所|家(?![庭属长])|户(?![籍口])|项(?!目)|万元|亿元|元"
+            r"|次|件|座|辆|台|套|亩|平方米|[%％])")
+COMMON_BLANKS = regex_cache.compile(
+    r"(?<=[\u4e00-\u9fff，,、(（:： ])_{1,8}(?=" + _MEASURE + ")"
+    r"|(?<=[\u4e00-\u9fff，,、：:]\d)(?:XX|xx)(?=" + _MEASURE + ")"
+    r"|(?<=[\u4e00-\u9fff，,、：:]\d\d)(?:XX|xx)(?=" + _MEASURE + ")"
+    # a character or a figure left out between empty brackets inside a name or a phrase (维护国()境地区, 各旗县市()人民政府,
+    # 全年实际值()年度指标值): a Chinese character on both sides, no blank (a form's 按规定 ()内填写 has one), not a
+    # form's own bracket named by the words after it (得分（）栏为空的)
+    r"|(?<=[\u4e00-\u9fff])(?:\(\)|（）)(?=[\u4e00-\u9fff])(?![栏列内中处里填])"
+    # a cited local document's title whose place was left out: the level alone after 《, then the year
+    # (《市2020年大气污染综合治理工作方案》), as TITLE_BARE reads a report's own title
+    r"|(?<=《)[市县区镇乡](?=(?:19|20)\d\d年)"
+)
+COMMON_FORMS = (COMMON, COMMON_MORE, COMMON_LEFT, COMMON_FILLS, COMMON_BLANKS)
 # A sample published as it was written: its title opens on 某县/某市 where the body's place goes.
 TITLE_SOME = regex_cache.compile(r"\A[\s\ufeff]{0,20}某[县市区镇乡](?=[\u4e00-\u9fff]{2,40}(?:汇报|报告|总结|说明|情况)\s*$)",
                                  re.MULTILINE)

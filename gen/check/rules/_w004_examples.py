@@ -57,6 +57,9 @@ FLAG = (
     "现将实施方案印发给你们。\n" + " " * 58 + "2019109\n",  # set far right, as a signature's date is
     # a range of months from January whose dash was lost: no month 16
     "今年 16 月份，我局共发放救助金。", "2023年112月累计支出85万元。",
+    "全年计划投资800万元，111月份已完成投资640万元。",  # the range opens the clause after a comma
+    # a notice's date under its two signatures, its month and day of one figure each
+    "附件：1.资金分配表\n\n    某市财政局        某市农业农村局\n\n        202395\n\n（此件主动公开）\n附件1\n",
     "项目起止时间\n\n20236-202412\n主管部门", "实施期限：20231-20236",  # a form's range, years and months run together
     # the cover's date with all three marks lost, blanks where they stood
     "某县民政局2021年度部门整体支出绩效自评报告\n单位名称：（盖章）\n\n20226 30\n",
@@ -75,6 +78,8 @@ FLAG = (
 )
 
 KEEP = (
+    # a figure after a thousands' comma; a table's figure under its row's name
+    "累计完成3,111月度任务。", "收入合计\n202395\n",
     # a count after a verb inside a sentence stays a count; a heading's year with its 年
     "共计2021举借资金情况。\n三、2022年举借政府债务情况说明\n",
     # two figures that may be a month alone (2025年12月) as well as a month and a day (2025年1月2日)

@@ -114,6 +114,10 @@ RULE = Rule(
         "把xx纳入省会都市圈，修编《xx城市总体规划》。20**年，发病率控制在**-**之间，助推美丽*建设。",
         # a count left as one X after a blank, a place left as XX before a blank and its level
         "XX 区民政局工作总结\n共出动工作人员 X人，车辆 X辆。",
+        # figures' blanks typed as underscores, a figure's last digits left as XX, a body's name left as XX before 局
+        "全镇共有卫生院_个，_个村卫生室，_名乡村医生（其中女医生__人）。\n0至6岁儿童1XX人。\n第一部分 某市XX局单位概况",
+        "维护国()境地区的治安秩序，通知各旗县市（）人民政府。",  # a character left out between empty brackets
+        "根据《市2020年大气污染综合治理工作方案》要求。",  # a cited title's place left out
     ),
     keep=(
         "下达专项资金 12 万元，占比12%，全年支出占预算的95%。",
@@ -123,6 +127,8 @@ RULE = Rule(
         "| 本年收入计划 | 累计完成数 | 占计划% | 同比增减% |\n检查和化验收入占医疗收入的比重%\n建筑面积平方米 | 1200 |\n占地面积2514平方米，建筑面积约1800平方米。",
         "纳入本部门2018年度部门决算编制范围的二级预算单位包括：\n1.某区中医院\n第二部分 2018年度部门决算情况说明\n",
         "采购XXL号防护服200套，XX系列设备3台。",
+        # an underscore that opens a longer word, a model's digits and letters, a file's name
+        "填写_个人信息表，报送_名单；采购2XX型设备，附件见report_1。",
         "  （一）基本原则(2)\n按规定 ()内填写。",
         "配备XX型设备，采购SUV、MPV车型各1辆，XXL、XL号服装。",
         # a Latin X that names a thing, and a date whose figures were written

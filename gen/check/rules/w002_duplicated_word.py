@@ -99,7 +99,7 @@ RULE = Rule(
           # a 自评表 run into one line, its two goal columns interleaved: 河道保 | 保洁 meet at the cut
           "部门整体绩效自评表年初绩效目标全年绩效目标实际完成情况完成河道保完成河道保保洁任务,水质达标洁任务,水质达标\n",
           "项目支出绩效自评报告\n目 录\n", "当前位置：当前位置： 首页 > 信息公开\n某会2022年度部门决算\n", "公开方式 主动公开 公开范围 面向全社会\n", "人 人 有 责\n",
-          "持续加大大数据审计力度。",  # a word ending in the character, then a newer word starting with it (加大|大数据)
+          "持续加大大数据审计力度。", "新增增养殖业户120户。",  # a word ending in the character, then a newer word (大数据, 增养殖)
           "评价等级 优 优 良 中\n", "二级指标 三级指标 效益指标经济效益指标指标1亩均增收5%\n", "成本指标 资金是否超支 是否超支否否10\n", "质量指标资金使用专款专用专款专用专款专用10\n", "预算时对对象摸底不够准确。", "眉山市市场监督管理局（简称市市场监管局）",
           "发放耕地地力保护补贴156.8万元。", "核定事业编制60名，现在职职工52人。",
           # an excerpt that breaks off after 局, the first character of 局长

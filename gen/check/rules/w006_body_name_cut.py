@@ -57,6 +57,8 @@ RULE = Rule(
     ),
     flag=(
         "某区交通局2023年度部门决算\n纳入决算编制的单位包括：某区交通（本级）、某区公路养护中心。\n",
+        # a part's title runs its number into the name that lost its last character
+        "某市公安局2024年部门预算\n第一部分某市公安局概况\n第二部分某市公安2024年部门预算公开表\n",
         "某县财政局下达资金后，我镇根据《某县财政关于开展绩效自评工作的通知》开展自评。\n",
         "评价单位：徐闻县某镇人民政府\n一、基本情况。闻县某镇人民政府是徐闻县的行政单位。\n",
         "某市市场监督管理（部门）决算公开\n来源：某市市场监督管理局\n",
@@ -106,6 +108,8 @@ BODY_ENDS = ("局", "委", "委员会", "中心", "院", "所", "站", "办", "�
 _WHOLE_ENDS = ("本级", "机关", "省", "市", "县", "区", "州", "旗", "盟", "政协", "人大", "科协")
 _STAFF_COUNT = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十")
 _HAN_RUN_END = regex_cache.compile(r"[\u4e00-\u9fff]{3,30}$")
+# A part's number that a 决算's part title runs into the body's name (第二部分随州市公安局2024年部门预算公开表).
+_PART_HEAD = regex_cache.compile(r"第[一二三四五六七八九十]{1,3}部分")
 # Function words no body's name holds: a run before a whole-name anchor that has one is a clause.
 _NOT_IN_NAMES = frozenset("的了并在对将把被我是其")
 MIN_NAME = 3
@@ -127,6 +131,9 @@ def _cut_names(text: str, anchors):
         if m is None:
             continue
         name = m.group()
+        part = _PART_HEAD.match(name)
+        if part and len(name) - part.end() >= MIN_NAME:
+            name = name[part.end():]  # 第二部分随州市公安2024年部门预算: the part's number, then the name
         if name.endswith(BODY_ENDS) or name.endswith(_WHOLE_ENDS):
             continue  # a body's name, a unit's own scope (某协会本级) or a place (某县全面推进) is whole
         if whole and any(ch in _NOT_IN_NAMES for ch in name):

@@ -5,6 +5,10 @@ twice, survives because the list is long. The items of one 顿号 list within a 
 written: those between two 顿号 are whole, the last one is read up to 等 (……、计划生育等行政工作), and the
 first one, which the clause's words run into (管理本辖区内的社会事务管理), is left out. Items of two
 Chinese characters or more only: a list of single characters (县、乡、村) or of figures is no such list.
+
+The first item is still read at its end: where the second item, whole and of three characters or more, is what
+the first part ends with (其中县医院、县医院、疾控中心), the clause's words ran into the same item written twice.
+A shorter tail (管理、管理) may be a word the first part's own compound ends with, and is left alone.
 """
 
 from __future__ import annotations
@@ -30,10 +34,14 @@ RULE = Rule(
     flag=(
         "管理本辖区内的社会事务管理、劳动和社会保障、计划生育、环境保护、文化、卫生、安全生产、计划生育等行政工作。",
         "内设办公室、财务股、业务股、财务股和法规股。",
+        # the first item, run into the clause's words, written again as the second
+        "其中中心医院、中心医院、妇幼保健院、疾控中心等机构规模居全市前列。",
     ),
     keep=(
         "管理本辖区内的社会事务、劳动和社会保障、计划生育、环境保护、文化、卫生、安全生产等行政工作。",
         "覆盖县、乡、村、县三级网络。",
+        # a first part that ends in a shorter word the second item is
+        "加强财务管理、管理制度建设、资产清查、档案整理。", "建设市人民医院、人民医院分院、疾控中心、血站。",
         "分别于3月、6月、9月、6月开展检查。",
         # two lists in one sentence, parted by a comma: each item once in its own list
         "开展文化、卫生、体育活动，组织文化、卫生、科技下乡。",
@@ -53,6 +61,7 @@ _JOINER = regex_cache.compile(r"以及|及|和|与|或|等")
 _NUMBER = regex_cache.compile(r"[ \u3000]{0,2}\d{1,2}、")
 MIN_ITEM = 2
 MAX_ITEM = 16
+MIN_TAIL = 3  # the second item repeated at the first part's end: three characters or more (县医院)
 
 
 def _is_item(word: str) -> bool:
@@ -95,7 +104,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
                 tail = item[joined.end():]
                 seen = {tail} if _is_item(tail) else set()
             elif _is_item(item):
-                if item in seen:
+                if item in seen or k == 1 and len(item) >= MIN_TAIL and len(parts[0]) > len(item) \
+                        and parts[0].endswith(item) and k < len(parts) - 1:
                     yield Finding(pos, pos + len(item), RULE.code, RULE.severity,
                                   f"同一列举中“{item}”写了两次，请删去重复的一项或改为本来要写的项。")
                     break

@@ -1,0 +1,75 @@
+"""W040: the body's self-reference short of a character (2023年我通过…, 。委不断规范… in a text that says 我委).
+
+A body's report names itself one way throughout: 我委, 我局, 我院. Where one of those lost a character, what is
+left is a bare 我 before the verb (2023年我通过政府网站公开) or the body's character alone at a sentence's start
+(依申请公开。委不断规范…): neither is how the report speaks of itself anywhere else. The text itself is the
+evidence: its self-reference written whole at least MIN_OWN times, and the cut form rare in it (a bare 我 at most
+MAX_BARE times: a personal summary says 我 throughout and is no body's report).
+
+Read only before words that open a verb phrase (通过, 不断, 进一步, 严格按照…): 我国, 我们, 我省, 我市 and the
+other self-references are words of their own, and a sentence that opens on 委托, 局面, 院长 goes on with a noun.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ...core import regex_cache
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W040",
+    name="self-reference-cut",
+    severity="warning",
+    summary="本单位自称缺字（文中通称“我委”，此处只写“我”或“委”）",
+    doc=(
+        "检查什么：文中多处自称“我委”“我局”“我院”，某处却只剩“我”（“2023年我通过政府网站公开”）"
+        "或句首只剩“委”“局”（“委不断规范完善依申请公开”）。\n"
+        "为什么：单位的报告以固定的自称指代本单位，缺了一个字的自称是录入时漏字。\n"
+        "不报的情形：自称写全的；“我们”“我国”“我省”等本身成词的；通篇以“我”自称的个人总结（单独的“我”多于两处）；"
+        "句首的“委托”“局面”“院长”等词。\n"
+        "示例：文中通称“我委”时，“2023年我通过政府网站公开政府信息”应为“2023年我委通过……”。"
+    ),
+    flag=(
+        "我委定期更新工作动态。我委主动公开机构职责。2023年我通过政府网站公开政府信息。\n"
+        "（二）依申请公开。委不断规范答复流程。我委全年接收申请5件。\n",
+    ),
+    keep=(
+        "我委定期更新工作动态。我委主动公开机构职责。2023年我委通过政府网站公开政府信息。我委全年接收申请5件。\n",
+        # a personal summary: 我 throughout
+        "我局组织学习。我局开展培训。我局完成考核。我通过学习提高了认识。我不断改进方法。我积极参加活动。\n",
+        # a sentence opening on a word that begins with the body's character
+        "我委定期更新。我委主动公开。我委接收申请。委托第三方开展评估。委员会全体会议审议。\n",
+    ),
+)
+
+MIN_OWN = 3  # the whole self-reference written at least this often
+MAX_BARE = 2  # a bare 我 before a verb phrase at most this often (else the text says 我 of a person)
+_OWN = regex_cache.compile(r"我(委|局|院|办|厅|会|所|站|校|馆)")
+# Words that open a verb phrase after the subject (the report's own usual ones).
+_VERB_OPENERS = (r"(?:通过|不断|进一步|积极|认真|严格|按照|坚持|始终|高度|全面|切实|持续|扎实|深入|主动|及时|依法|"
+                 r"围绕|结合|根据|依据|紧紧|着力|大力|继续|共收到|共接收|共受理|全年|收到|接收|受理)")
+_BARE = regex_cache.compile(r"(?<![自本忘])我(?=" + _VERB_OPENERS + ")")
+_CUT_HEAD = regex_cache.compile(r"(?<=[。！？!?\n])[ \t\u3000]{0,2}(委|局|院|办|厅)(?=" + _VERB_OPENERS + ")")
+
+
+def check(ctx):
+    text = ctx.text
+    if "我" not in text:
+        return
+    own = Counter(m.group(1) for m in _OWN.finditer(text))
+    if not own:
+        return
+    kind, count = own.most_common(1)[0]
+    if count < MIN_OWN:
+        return
+    bare = list(_BARE.finditer(text))
+    if len(bare) <= MAX_BARE:
+        for m in bare:
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"自称缺字：文中通称“我{kind}”，此处只写了“我”，应为“我{kind}”。", f"我{kind}")
+    for m in _CUT_HEAD.finditer(text):
+        if m.group(1) == kind:
+            yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                          f"自称缺字：文中通称“我{kind}”，此处句首只写了“{kind}”，应为“我{kind}”。", f"我{kind}")
