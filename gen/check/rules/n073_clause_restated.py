@@ -41,20 +41,30 @@ RULE = Rule(
     ),
 )
 
-_UNITS = "户|人|个|项|件|家|所|次|万元|亿元|元|亩|吨|公里|万人|处|条|座"
-_RESTATED = regex_cache.compile(
-    r"(?P<label>(?:\d{4}年)?[\u4e00-\u9fff]{4,16})(?P<a>\d[\d.]{0,12})(?P<unit>" + _UNITS + r")"
-    r"(?P<rest>[^，,。；;\n]{0,12}?)[，,](?P=label)(?P<b>\d[\d.]{0,12})(?P=unit)")
+_UNITS = frozenset("户 人 个 项 件 家 所 次 万元 亿元 元 亩 吨 公里 万人 处 条 座".split())
+_LABEL = regex_cache.compile(r"(?:\d{4}年)?[\u4e00-\u9fff]{4,16}")
+_REST = regex_cache.compile(r"[^，,。；;\n]{0,12}")
+_REACH = 17  # characters of a clause's words before its figure: a year and sixteen characters
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
+    """Read from each figure back to the comma before it: its clause's words, looked for right before a figure
+    of the same unit that ends the clause before (one look per figure, no search of the text for repeats)."""
     text = ctx.text
-    for m in _RESTATED.finditer(text):
-        if m.group("a") == m.group("b"):
+    qs = [q for q in ctx.quantities if q.unit in _UNITS]
+    by_start = {q.start: q for q in qs}
+    for b in qs:
+        comma = max(text.rfind("，", max(0, b.start - _REACH - 4), b.start), text.rfind(",", max(0, b.start - _REACH - 4), b.start))
+        if comma < 0 or not _LABEL.fullmatch(text, comma + 1, b.start):
             continue
-        label, unit = m.group("label"), m.group("unit")
+        label = text[comma + 1:b.start]
+        at = text.rfind(label, max(0, comma - len(label) - 40), comma)
+        a = by_start.get(at + len(label)) if at >= 0 else None
+        if a is None or a.unit != b.unit or a.value == b.value or _REST.fullmatch(text, a.end, comma) is None:
+            continue
+        if at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff" and not label[0].isdigit():
+            continue  # the words before are longer (某镇新识别… then 新识别…): another subject
         yield Finding(
-            m.start("b"), m.end("b") + len(unit), RULE.code, RULE.severity,
-            f"“{label}”紧接着写了两次，一处为{m.group('a')}{unit}，一处为{m.group('b')}{unit}："
-            f"同一说法不能有两个数，应核实后保留一处。",
+            b.start, b.end, RULE.code, RULE.severity,
+            f"“{label}”紧接着写了两次，一处为{a.raw}，一处为{b.raw}：同一说法不能有两个数，应核实后保留一处。",
         )
