@@ -57,6 +57,9 @@ _CLAIM = regex_cache.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,16}?(?:率|比例|比重|占比))\s{0,2}(?:达到|达|为|提高到|提升至|提高至|提升到)\s{0,2}"
     + _PCT.replace("(", "(?P<rate>", 1) + r"[^。；;\n]{0,30}?(?:超|超过|超出|高于)(?:年度|全年|省定|市定)?"
     r"(?:目标任务|目标值|预期目标|计划目标|目标|计划)\s{0,2}(?P<points>\d{1,3}(?:\.\d{1,2})?)\s{0,2}个百分点")
+_OVER = regex_cache.compile(r"(?:超|超过|超出|高于)(?:年度|全年|省定|市定)?(?:目标任务|目标值|预期目标|计划目标|目标|计划)"
+                            r"\s{0,2}\d{1,3}(?:\.\d{1,2})?\s{0,2}个百分点")
+_CLAIM_BACK = 80  # characters before the points the measure and its rate are read in
 _TAIL = 4  # characters of the measure's name a target must be stated after
 _TARGET = regex_cache.compile(r"\s{0,2}(?:提高|提升|增加|达)?\s{0,2}(?:至|到|达到|不低于|≥)\s{0,2}" + _PCT)
 
@@ -85,7 +88,10 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     if "个百分点" not in text:
         return
-    for m in _CLAIM.finditer(text):
+    for over in _OVER.finditer(text):  # the claim read back from each "超目标N个百分点", not tried at every character
+        m = _CLAIM.search(text, max(0, over.start() - _CLAIM_BACK), over.end())
+        if m is None or m.end() != over.end():
+            continue
         target = _target(text, m.group("name"), m.span())
         if target is None:
             continue
