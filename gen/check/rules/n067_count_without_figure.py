@@ -60,7 +60,7 @@ RULE = Rule(
 
 # An action then a count's own unit closing its clause (检查次, 监测份, 免疫万头). Units that make nouns with an
 # action (诊疗人次, 抽检批次, 接种剂次, 服务期, 帮扶户) are read after a counted subject only (人员人次).
-_ACTIONS = ("检查|巡查|抽查|排查|督查|检测|抽检|监测|送检|检疫|免疫|接种|培训|走访|慰问|救治|诊疗|调解|受理|办理|"
+_ACTIONS = ("检查|巡查|抽查|排查|督查|检测|抽检|监测|送检|检疫|免疫|接种|培训|走访|慰问|救治|诊疗|调解|"
             "宣传|查处|出动|开展|举办|发放|采集|执法")
 _ACTION_UNITS = "万头|万只|万羽|万份|头|只|羽|份|次|件|场|例|起"
 _SUBJECTS = "人员|畜禽|群众|农户|患者|学生|儿童"
