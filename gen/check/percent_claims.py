@@ -22,7 +22,7 @@ from .finding import Finding
 from .labels import name_keys, names_match
 from .numbers_text import TRAIL_RE, Item, closes, comparable, is_change, items, num, sum_slack, years_compatible
 from .rates import find_rate_name, keyword_len
-from .share_wholes import inline_whole, of_named_kind
+from .share_wholes import counted_parts_close, inline_whole, of_named_kind
 from .textspans import sentence_end, sentence_start
 from .unit_slips import slipped
 
@@ -121,18 +121,6 @@ def _total_before_qizhong(text: str, all_items: list[Item], idx: int, part: Item
     return None
 
 
-def _counted_parts_close(text: str, all_items: list[Item], first: Item, qz: int) -> bool:
-    """A count opening the sentence before (共收到申请1046件。其中，网站提交862件，占比82.4%；信函171件……；当面13件……)
-    is the total its 其中 breaks down when the parts in its unit, to the sentence's end, make it exactly: the
-    shares after each part are of that count."""
-    if first.money is not None or first.q.unit in ("", "%"):
-        return False
-    end = sentence_end(text, qz)
-    parts = [it.q.value for it in all_items if qz < it.q.start < end and it.q.unit == first.q.unit
-             and not is_change(text, it)]
-    return len(parts) >= 2 and sum(parts, Decimal(0)) == first.q.value
-
-
 _OPENING_TOTAL = regex_cache.compile(r"(?:收入|支出)(?:合计|总计)(?:为|是|:|：)?\s{0,2}$")
 
 
@@ -155,7 +143,7 @@ def _total_opening_sentence_before(text: str, all_items: list[Item], j: int, qz:
     if first is None or not comparable(part, first) or is_change(text, first):
         return None
     if not _OPENING_TOTAL.search(first.raw_label):
-        return first if _counted_parts_close(text, all_items, first, qz) else None
+        return first if counted_parts_close(text, all_items, first, qz) else None
     # two or more parts that do not make that total: whose shares they are is not known (N018 reads them)
     end = sentence_end(text, qz)
     parts = [it for it in all_items if qz < it.q.start < end and it.money is not None and not is_change(text, it)]
