@@ -33,6 +33,11 @@ class LabelWords:
     neutral_prefixes: frozenset[str]
     owner_suffixes: tuple[str, ...]
 
+    def neutral(self, prefix: str) -> bool:
+        """Is ``prefix`` a neutral word, or two in a row (全年全县生产总值, as a statistical bulletin opens)?"""
+        return prefix in self.neutral_prefixes or any(
+            prefix.startswith(p) and prefix[len(p):] in self.neutral_prefixes for p in self.neutral_prefixes if p)
+
     def owned(self, prefix: str) -> bool:
         """May a report-level figure's name follow ``prefix`` (nothing, 本年, or the bureau's name)?"""
         return not prefix or prefix in self.neutral_prefixes or prefix.endswith(self.owner_suffixes)
@@ -44,7 +49,7 @@ class LabelWords:
         if a == b:
             return True
         for longer, shorter in ((a, b), (b, a)):
-            if longer.endswith(shorter) and longer[: len(longer) - len(shorter)] in self.neutral_prefixes:
+            if longer.endswith(shorter) and self.neutral(longer[: len(longer) - len(shorter)]):
                 return True
         return False
 
@@ -76,7 +81,9 @@ def name_keys(label: str) -> frozenset[str]:
     """
     base = _strip_whole_suffix(label)
     keys = {base}
-    keys.update(base[len(p):] for p in label_words().neutral_prefixes if p and base.startswith(p))
+    prefixes = label_words().neutral_prefixes
+    keys.update(base[len(p):] for p in prefixes if p and base.startswith(p))
+    keys.update(k[len(p):] for k in list(keys) if k != base for p in prefixes if p and k.startswith(p))  # 全年全县
     return frozenset(keys)
 
 

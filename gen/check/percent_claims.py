@@ -22,7 +22,7 @@ from .finding import Finding
 from .labels import name_keys, names_match
 from .numbers_text import TRAIL_RE, Item, closes, comparable, is_change, items, num, sum_slack, years_compatible
 from .rates import find_rate_name, keyword_len
-from .share_wholes import inline_whole, of_named_kind
+from .share_wholes import counted_parts_close, inline_whole, of_named_kind
 from .textspans import sentence_end, sentence_start
 from .unit_slips import slipped
 
@@ -140,8 +140,10 @@ def _total_opening_sentence_before(text: str, all_items: list[Item], j: int, qz:
     first = None
     while j >= 0 and all_items[j].q.start >= start:
         first, j = all_items[j], j - 1
-    if first is None or not _OPENING_TOTAL.search(first.raw_label) or not comparable(part, first) or is_change(text, first):
+    if first is None or not comparable(part, first) or is_change(text, first):
         return None
+    if not _OPENING_TOTAL.search(first.raw_label):
+        return first if counted_parts_close(text, all_items, first, qz) else None
     # two or more parts that do not make that total: whose shares they are is not known (N018 reads them)
     end = sentence_end(text, qz)
     parts = [it for it in all_items if qz < it.q.start < end and it.money is not None and not is_change(text, it)]

@@ -5,15 +5,18 @@ A 决算 note states two totals of income (and of spending): 本年收入合计 
 labels.names_match pairs a share 占收入合计的Y% with either, and a share computed on the wrong one (46469 ÷ 96160 =
 48.33% written as 占收入合计的) passed because the 总计 agreed. When the share's own name says 合计 (or 总计) and
 figures of both kinds stand among its candidates, only those of the kind it names are its whole; with one kind
-only (a report that calls its single total either way) the candidates stay as they are.
+only (a report that calls its single total either way) the candidates stay as they are. A count opening the
+sentence before a 其中 is the whole of the shares after it when its parts make it exactly (counted_parts_close).
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Optional
 
 from ..core import regex_cache
-from .numbers_text import Item, comparable
+from .numbers_text import Item, comparable, is_change
+from .textspans import sentence_end
 
 
 def _kind(raw: str, label: str) -> str:
@@ -51,3 +54,15 @@ def inline_whole(text: str, all_items: list[Item], idx: int) -> Optional[tuple[I
     if not m or text[part.q.end:m.start()].strip() not in ("", "，", ",") or not comparable(part, whole):
         return None
     return part, whole, "占" + (m.group("whole") or "") + "的比重"
+
+
+def counted_parts_close(text: str, all_items: list[Item], first: Item, qz: int) -> bool:
+    """A count opening the sentence before (共收到申请1046件。其中，网站提交862件，占比82.4%；信函171件……；当面13件……)
+    is the total its 其中 breaks down when the parts in its unit, to the sentence's end, make it exactly: the
+    shares after each part are of that count."""
+    if first.money is not None or first.q.unit in ("", "%"):
+        return False
+    end = sentence_end(text, qz)
+    parts = [it.q.value for it in all_items if qz < it.q.start < end and it.q.unit == first.q.unit
+             and not is_change(text, it)]
+    return len(parts) >= 2 and sum(parts, Decimal(0)) == first.q.value

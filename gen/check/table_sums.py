@@ -100,7 +100,7 @@ def total_checks(table: Table) -> Iterator[TotalCheck]:
         if row.role not in ("total", "subtotal"):
             continue
         if ragged is None:
-            ragged = ragged_labels(table)
+            ragged = ragged_labels(table) or of_averages(table)
         group, below, open_ = _group(body, i, table.continued)
         if ragged or not group or _shifted(row, group) or _unaligned(table, group) or _fragmented(row, group):
             continue
@@ -108,7 +108,7 @@ def total_checks(table: Table) -> Iterator[TotalCheck]:
         lo, hi = _panel(row)
         for cell in row.cells:
             if not lo < cell.col < hi or not summable(table, cell.col, cell.number) or _mark_in(group, cell.col) \
-                    or _named_in(group, cell.col, hi):
+                    or _named_in(group, cell.col, hi) or _averaged(table, cell.col):
                 continue
             readings = []
             for rows in readings_rows:
@@ -122,6 +122,30 @@ def total_checks(table: Table) -> Iterator[TotalCheck]:
                 chk = TotalCheck(table, row, cell, tuple(readings))
                 if not open_ or chk.agrees():  # an open group's rest is printed after the break
                     yield chk
+
+
+# An average per unit (院均收入, 人均经费, 户均补助, 平均工资): its 合计 row is the average over all, no sum.
+_AVERAGE = regex_cache.compile(r"[院人户校床所]均|平均|均值")
+
+
+def of_averages(table: Table) -> bool:
+    """A table whose title, printed in its own header row ("2018年……院均总收入情况 | | |"), says its figures are
+    averages per unit: the 合计 row (综合医院合计 over 部属, 省属, 县属) is the average of all the units, which no
+    sum of the rows' averages gives. Nothing in it is added up. The title heads the printed table's first
+    section, in the rows above its first figure: a header row below it (its column names) starts a section of
+    its own."""
+    for row in (table.above[0] if table.above else table).rows:
+        if any(c.number is not None for c in row.cells):
+            return False  # the title rows end where the figures begin
+        texts = [c.text for c in row.cells if c.text]
+        if len(texts) == 1 and _AVERAGE.search(texts[0]):
+            return True
+    return False
+
+
+def _averaged(table: Table, col: int) -> bool:
+    """A column of averages (人均经费（元）): its 合计 cell is the average over all the rows, not their sum."""
+    return col < len(table.columns) and _AVERAGE.search(table.columns[col].header) is not None
 
 
 def _mark_in(group: list[Row], col: int) -> bool:
@@ -224,8 +248,8 @@ def _group(body: list[Row], i: int, continued: bool = False) -> tuple[list[Row],
     allocation table may head each group with its own total (市合计, then its counties).
 
     In such a table the rows between two totals are the first one's: when the previous total (or
-    subtotal: 市级小计 over its hospitals, then 区(县、市)小计 over its counties) adds them up, they are no
-    reading of this one. Rows below that run on to the end of a
+    subtotal: 市级小计 over its hospitals, then 区(县、市)小计 over its counties) adds them up, or when they
+    name the same units as the rows below this one (parallel groups), they are no reading of this one. Rows below that run on to the end of a
     section the table continues after (its header repeated below a page break) may be only
     the head of the group: the third value says the group is such an open one, which is
     judged only when it already adds up."""
@@ -253,11 +277,20 @@ def _group(body: list[Row], i: int, continued: bool = False) -> tuple[list[Row],
             break
         below.append(r)
     open_ = continued and not closed
-    if previous is not None and previous.role in ("total", "subtotal") and _heads(previous, above):
+    if previous is not None and previous.role in ("total", "subtotal") and (_heads(previous, above)
+                                                                          or _parallel(above, below)):
         return below, [], open_
     if any(c.number is not None for r in above for c in r.cells):
         return above, below, False
     return below, [], open_
+
+
+def _parallel(above: list[Row], below: list[Row]) -> bool:
+    """The rows between two totals name the same units as the rows below the second (综合医院合计, 部属, 省属,
+    县属; 中医医院合计, 部属, 省属, 县属): parallel groups, each headed by its total, so the rows above belong to
+    the first total whether or not they add up to it (a table of averages, a slip in the first group)."""
+    names = {r.label for r in above if r.label}
+    return len(names) >= 2 and names == {r.label for r in below if r.label}
 
 
 def _heads(total: Row, rows: list[Row]) -> bool:
@@ -329,7 +362,7 @@ def column_total_checks(table: Table) -> Iterator[TotalCheck]:
     roles_ = roles()
     totals = [c.index for c in table.columns if c.header and roles_.row_role(c.header) in ("total", "subtotal")
               and c.role not in UNSUMMED_ROLES]
-    if not totals or ragged_labels(table):
+    if not totals or ragged_labels(table) or of_averages(table):
         return
     for k, col in enumerate(totals):
         right_end = totals[k + 1] if k + 1 < len(totals) else 10_000

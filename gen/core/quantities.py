@@ -128,17 +128,23 @@ def _quantities(text: str) -> list[Quantity]:
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064" \
              "\u2066\u2067\u2068\u2069\ufeff\u00ad"
 # Not "，" (a clause comma between two figures is no thousands separator) and not "－" (a dash).
-_WIDE = {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": "."}
+# The Traditional 萬 and 億 are the units 万 and 亿 (2.8萬元 is 2.8万元): read so, every unit of the table
+# (万元, 亿元, 万人, 万亩 …) serves a Traditional-script report too, and no rule spells its units twice.
+_WIDE = {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "萬": "万", "億": "亿"}
+_WIDE_TABLE = str.maketrans(_WIDE)
 _NUMERAL_CHARS = _INVISIBLE + "".join(_WIDE)
 _NUMERAL_FORMS = regex_cache.compile("[" + _NUMERAL_CHARS + "]")
 
 
 def normalise_numerals(text: str) -> tuple[str, list[int] | None]:
-    """``text`` with full-width digits, ％ and ． made ASCII and invisible marks removed, and the
-    index map back (``None`` when nothing changed, the common case, which costs one search)."""
+    """``text`` with full-width digits, ％ and ． made ASCII, 萬 and 億 made 万 and 亿, and invisible marks
+    removed, and the index map back (``None`` when every character keeps its place: nothing changed, the
+    common case, which costs one search, or characters replaced one for one)."""
     # a long text's characters are read once (gen.core.text_pairs): most hold none of these, told without a search
     if (len(text) >= MIN_CHARS and not may_hold_any(text, _NUMERAL_CHARS)) or not _NUMERAL_FORMS.search(text):
         return text, None
+    if not (may_hold_any(text, _INVISIBLE) if len(text) >= MIN_CHARS else any(ch in text for ch in _INVISIBLE)):
+        return text.translate(_WIDE_TABLE), None  # one for one: the places stay
     out: list[str] = []
     where: list[int] = []
     for i, ch in enumerate(text):
@@ -155,7 +161,7 @@ def quantities_normalised(text: str) -> list[Quantity]:
     ``raw`` is as read."""
     clean, where = normalise_numerals(text)
     if where is None:
-        return _quantities(text)
+        return _quantities(clean)
     out = []
     for q in _quantities(clean):
         start, end = where[q.start], where[q.end - 1] + 1 if q.end > q.start else where[q.start]

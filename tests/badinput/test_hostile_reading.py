@@ -289,6 +289,26 @@ def test_normalise_numerals_keeps_offsets():
     assert (q.value, q.unit, text[q.start:q.end]) == (120, "万元", "１\u200b２０万元")
 
 
+def test_traditional_units_read_as_their_simplified_forms():
+    """萬元 and 億元 are the units 万元 and 亿元: a Traditional-script report's sums are read like any other."""
+    from gen.check.read import source_from_text
+    from gen.check.registry import select_rules
+    from gen.check.runner import check_source
+    from decimal import Decimal
+
+    from gen.core.quantities import extract_quantities_normalised
+
+    text = "發放慰問金22.68萬元，慰問品價值4.61萬元，合计27.22萬元，項目總投資1.5億元。"
+    found = [(q.value, q.unit, text[q.start:q.end]) for q in extract_quantities_normalised(text)]
+    assert found[2] == (Decimal("27.22"), "万元", "27.22萬元") and found[3][1] == "亿元"
+    (f,) = check_source(source_from_text(text), select_rules(["N004"], []))
+    assert text[f.start:f.end].startswith("27.22")
+    # with an invisible mark too, the offsets still map back
+    marked = "合计２​７.22萬元"
+    (q,) = list(extract_quantities_normalised(marked))
+    assert (q.unit, marked[q.start:q.end]) == ("万元", "２​７.22萬元")
+
+
 # ------------------------------------------------------------------ rules stay linear (work counted)
 
 

@@ -223,3 +223,19 @@ def test_subtotals_that_head_their_groups_and_rows_a_page_broke():
     assert list(b001.check(CheckContext(good))) == []
     assert [f.start for f in b001.check(CheckContext(bad))] == [bad.index("646"), bad.index("420")]
     assert list(b001.check(CheckContext(broken))) == []
+
+
+def test_parallel_groups_headed_by_their_totals_read_their_own_rows():
+    """Two groups naming the same units, each headed by its total: the second total's parts are the rows below it,
+    even where the first group does not add up to its total (its own slip, reported on its own row)."""
+    text = ("| 地区 | 户数 |\n|---|---|\n| 城镇合计 | 31 |\n| 东区 | 10 |\n| 西区 | 20 |\n"
+            "| 农村合计 | 50 |\n| 东区 | 20 |\n| 西区 | 25 |\n")
+    found = check_source(source_from_text(text, kind="txt"), select_rules(["B001"]))
+    assert [f.message.split("（")[1] for f in found] == ["10＋20＝30）", "20＋25＝45）"]
+
+
+def test_tables_of_averages_are_not_added_up():
+    """A table titled as averages per unit (院均, 人均): its 合计 row is the average over all, not a sum."""
+    text = ("2022年各类医院院均收入情况 | | |\n单位：万元 | | |\n类别 | 医疗收入 | 财政补助收入 |\n"
+            "合计 | 500.00 | 60.00 |\n省属 | 900.00 | 100.00 |\n县属 | 300.00 | 40.00 |\n")
+    assert check_source(source_from_text(text, kind="txt"), select_rules(["B001"])) == []

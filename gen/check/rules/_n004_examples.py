@@ -4,6 +4,8 @@ many ways, and each class a round found needs its own example (the rule's module
 from __future__ import annotations
 
 FLAG = (
+    # the total's growth told before 其中 (a bulletin's order): the part is still over the total before it
+    "全年地方财政收入5.6亿元，增长3.1%，其中税收收入8.2亿元，增长4.5%。",
     # kinds of grain exclude each other (a field sown to rice is not sown to maize): 30＋7＋0.5＋1.5 over 38
     "预计全年粮食作物种植38万亩，其中水稻完成30万亩、玉米7万亩、豆类0.5万亩、薯类1.5万亩。",
     # the leading kinds already over the whole, a crop of no grain (中药材) after them
@@ -70,6 +72,7 @@ FLAG = (
 )
 
 KEEP = (
+    "全年地方财政收入9.7亿元，增长0.9%，其中税收收入6.5亿元，增长10.5%。",
     # the kinds within the whole; a kind and its own sub-kind (豆类, 大豆) overlap; a list by something else (优质稻)
     "粮食播种面积12.5万亩，其中水稻9万亩、小麦2.6万亩、中药材0.8万亩。",
     "粮食播种面积12.5万亩，其中水稻9万亩、豆类2万亩、大豆1.8万亩。",

@@ -31,6 +31,8 @@ RULE = Rule(
         "“合计”列只加表头单位相同的列：“人数合计（人）”不加“资金（万元）”。"
         "分配表先列本组合计、再列各县时，上一组合计已与其下各行相符，这些行就不再算作下一组合计的分项；"
         "表头在表中原样重复（跨页续表）时，续表前最后一组的分项可能延续到续表，该组加不上也不作判断。"
+        "各组名称相同（“综合医院合计”下列部属、省属、县属，“中医医院合计”下又列部属、省属、县属）时，每组合计只读其下各行。"
+        "表题写明是平均数（院均、人均、户均、平均）的表格，或表头为“人均经费”之类的列，合计行是总体平均数而非各行之和，不作判断。"
         "例：人员经费550.11、日常公用经费42.67，合计写成593.78（应为592.78）。"
     ),
     flag=(
@@ -98,6 +100,11 @@ RULE = Rule(
         # some, lost in others) put a target value and a score in one column; the columns cannot be told
         "读者到馆率 | = | 100 | % | 100 | 5 | 5 |\n| 良好 | 5 | 5 |\n志愿者满意度 | ≥ | 90 | % | 92 | 5 | 5 |\n"
         "合计 | 100 | 100 |",
+        # a table of averages per unit, as its title says: the 合计 row is the average over all
+        "2022年各类医院院均收入情况 | | |\n单位：万元 | | |\n类别 | 医疗收入 | 财政补助收入 |\n"
+        "合计 | 500.00 | 60.00 |\n省属 | 900.00 | 100.00 |\n县属 | 300.00 | 40.00 |\n",
+        # a column of averages beside a column of counts: the counts add up, the average does not
+        "| 单位 | 人数 | 人均经费（元） |\n|---|---|---|\n| 甲所 | 10 | 500 |\n| 乙所 | 20 | 800 |\n| 合计 | 30 | 700 |",
         # the header printed again at a page break, the rest of 西市's counties not in this text
         "| 地区 | 已拨 | 新拨 |\n|---|---|---|\n| 东市合计 | 300 | 30 |\n| 一县 | 100 | 10 |\n"
         "| 二县 | 200 | 20 |\n| 西市合计 | 150 | 15 |\n| 三县 | 60 | 6 |\n| 地区 | 已拨 | 新拨 |",

@@ -22,6 +22,11 @@ RULE = Rule(
         "找不到B的金额时不报告。"
     ),
     flag=(
+        # the whole named after two neutral words (全年全市): 52.00 ÷ 520.00 is 10.0%
+        "全年全市生产总值520.00亿元，比上年增长5.0%。其中，第一产业增加值52.00亿元，增长3.0%，占生产总值的比重为10.5%。",
+        # a count opening the sentence before 其中, its parts making it exactly: 18 ÷ 508 is 3.5%, not the 3.6% that
+        # forces the shares to add up to 100
+        "全年共受理投诉举报508件。其中，网络平台受理410件，占比80.7%；电话受理80件，占比15.7%；窗口受理18件，占比3.6%。",
         # things counted with the noun after the number: the whole is the count of the same noun before the list
         "根据审核结果，抽审的41个项目审核等级为：1个项目评为优，占评定项目的2.44%；3个项目评为良，占评定项目的7.32%；"
         "35个项目评为中，占评定项目的85.50%；2个项目评为差，占评定项目的4.88%。",
@@ -44,6 +49,10 @@ RULE = Rule(
         "一般公共预算收入完成18.65亿元，增长4.2%。其中，税收收入12.84亿元，增长5.1%，占一般公共预算收入的比重为66.8%。",
     ),
     keep=(
+        "全年全市生产总值520.00亿元，比上年增长5.0%。其中，第一产业增加值52.00亿元，增长3.0%，占生产总值的比重为10.0%。",
+        "全年共受理投诉举报508件。其中，网络平台受理410件，占比80.7%；电话受理80件，占比15.7%；窗口受理18件，占比3.5%。",
+        # parts that do not make the count before 其中 (401 + 100 of 520): their whole is not that count
+        "全年共受理投诉举报520件。其中，网络平台受理401件，占比80.0%；电话受理100件，占比20.0%。",
         "授予中小企业合同金额100.00万元，占政府采购支出总额120.00万元的83.33%。",
         "一般公共预算收入完成18.65亿元，增长4.2%。其中，税收收入12.84亿元，增长5.1%，占一般公共预算收入的比重为68.8%。",
         # 占收入合计 on this year's income, 占收入总计 on the total with the carry-over: each on the total it names

@@ -18,6 +18,7 @@ from ..numbers_text import Item, closes, comparable, exceeds, in_written_unit, i
 from ..registry import Rule
 from ._n004_examples import FLAG, KEEP
 from ..unit_slips import slipped
+from ..growth_asides import total_before
 from ..library_pages import opens_fragment
 from ..added_parts import added_to, adds_to_unstated, after_subtotal, first_part_before, item_of_list, suffix_makes
 from ..numbered_parts import lists_every_kind, numbered_parts
@@ -139,7 +140,7 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
     marks = part_marks(text)  # every 其中, and 包括 after a head count (在职人数61人，包括…)
     for k, pos in enumerate(marks):
         idx = _index_after(all_items, pos)
-        total: Optional[Item] = all_items[idx - 1] if idx > 0 else None
+        total, aside = total_before(text, all_items, idx, pos)  # past its own growth (97092万元，增长0.9%，其中…)
         nxt = marks[k + 1] if k + 1 < len(marks) else -1
         # A change right before 其中 (收入X，与上年相比减少Y，其中：a…) is not what the parts make up (X's); a part that is
         # a change ends the list (_STOP_LABEL). A total cut by a library's preview ("2、7万元，其中…") totals nothing.
@@ -148,7 +149,7 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
             and (text[pos + 2:pos + 3] in ("：", ":") or sole_figure(text, total.q.start))
         if total is not None and total.q.unit != "%" and not total.q.comparator and (total.seg_end > pos or across) \
                 and not _CHANGE.search(total.raw_label) and (total.label or not opens_fragment(text, total.q.start)):
-            gap = "" if across else text[total.q.end:pos].strip()
+            gap = "" if across else "，" if aside else text[total.q.end:pos].strip()
             if gap in ("", "，", ",", "（", "(", "：", ":"):
                 end = ((m.start() if (m := _SENTENCE_END.search(text, pos)) else len(text)) if across
                        else total.seg_end)

@@ -1,7 +1,9 @@
 """N016: a figure in a list of quantities that lacks the unit every neighbour carries.
 
 A rate of change or a share written without its % (增长4.97，占100。) in a text whose other rates carry it
-is read the same way. A list of amounts of money is W026's: reviewers file a money amount without
+is read the same way; so is a figure written bare after the word that elsewhere in the text gives it with its unit
+(海拔1500以上 beside 海拔1500米以上), and a count of cases handled told as a bare integer in a sentence that counts
+its other things with their units (共办理行政许可事项592，公示处罚信息11条). A list of amounts of money is W026's: reviewers file a money amount without
 its unit as a wording slip (用词), like 86万 for 86万元. Both rules read the
 same lists through :func:`bare_in_list`.
 """
@@ -30,6 +32,9 @@ RULE = Rule(
         "增减幅度或占比漏写“%”（“增长3.14，”“占100。”），而文中其他比率都带“%”的，同样报告。"
         "人口数（常住人口、户籍人口、总人口）写成不带单位的整数（“年末常住人口766579，比上年末增加2028人”），"
         "而同一句的人数带“人”的，同样报告。"
+        "同一数字在文中另一处紧跟同一词语并带单位（“海拔1500米以上”），此处却不带（“海拔1500以上”）的；"
+        "办理、受理的事项（案件、申请、投诉）数写成不带单位的整数（“共办理行政许可事项592，公示处罚信息11条”），"
+        "而同一句其他数量都带单位的，同样报告（表格行中的数字单位在表头，不报）。"
     ),
     flag=(
         "各乡镇完成率分别为：城关镇98.5%，河口镇97.2，石桥镇99.1%。",
@@ -40,6 +45,10 @@ RULE = Rule(
         "2021年度收入总计1745.16万元。收支较上年决算数增加53.23万元、 增长3.14，主要原因是补缴职业年金。",
         # a population written as a bare integer, its change in the same sentence with 人
         "年末全镇户籍人口45218，比上年末减少312人。",
+        # the same figure after the same word, with its unit elsewhere in the text
+        "预计海拔1200米以上山区将出现降雪。本周海拔1200以上地区气温将降至零下。",
+        # a count of cases handled as a bare integer, the sentence's other count with its unit
+        "全年共受理群众投诉举报315，办结率100%，回访群众280人。",
     ),
     keep=(
         "本年收入较上年增长3.14%，人数增长12人，占比90%。",
@@ -53,6 +62,11 @@ RULE = Rule(
         "城关镇增长12.5%，河口镇增长--（基数为0，不可比），石桥镇增长8.0%。",
         "年末全镇户籍人口45218人，比上年末减少312人。",
         "年末全镇户籍人口4.52万，比上年末减少312人。",  # 万 alone: a style some bulletins keep
+        "预计海拔1200米以上山区将出现降雪。本周海拔1200米以上地区气温将降至零下。",
+        # a table row: the unit stands in its header
+        "预计海拔1200米以上山区将出现降雪。\n| 海拔1200 | 12 |\n",
+        "全年共受理群众投诉举报315件，办结率100%，回访群众280人。",
+        "全年共受理群众投诉举报315，均已办结。",  # no other count in the sentence to tell the unit
     ),
 )
 
@@ -131,7 +145,64 @@ def _bare_populations(text: str) -> Iterator[tuple[int, int]]:
             yield m.start(1), m.end(1)
 
 
+# A figure written with its unit in one place (海拔1500米以上) and bare in another after the same word (海拔1500以上):
+# the bare one lost the unit the text itself gives the figure. Measures and counts only; money is W026's.
+_RESTATED_UNITS = frozenset("米 公里 千米 平方米 平方公里 亩 万亩 公顷 吨 万吨 人 人次 个 件 项 户 家 所 台 辆 座 条 处 次 "
+                            "只 头 套 份 场 名".split())
+_TWO_HAN = regex_cache.compile(r"[\u4e00-\u9fff]{2}")
+_YEAR_LIKE = regex_cache.compile(r"(?:19|20)\d\d")
+_BARE_END = ("以上", "以下", "左右")
+
+
+def _restated_bare(ctx: CheckContext) -> Iterator[tuple[Quantity, str]]:
+    text, qs = ctx.text, ctx.quantities
+    with_unit: dict[tuple[str, str], str] = {}
+    for q in qs:
+        if q.unit in _RESTATED_UNITS:
+            word = text[max(0, q.start - 2):q.start]
+            if _TWO_HAN.fullmatch(word):
+                with_unit.setdefault((word, numeral_text(q.raw)), q.unit)
+    if not with_unit:
+        return
+    for q in qs:
+        if q.unit or q.comparator or q.end >= len(text):
+            continue
+        if text[q.end] not in "，,。；;" and text[q.end:q.end + 2] not in _BARE_END:
+            continue
+        word = text[max(0, q.start - 2):q.start]
+        unit = with_unit.get((word, q.raw))
+        if unit is None or _NOT_LABEL.search(word) or _YEAR_LIKE.fullmatch(q.raw):
+            continue
+        line_start, line_end = text.rfind("\n", 0, q.start) + 1, text.find("\n", q.end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if "|" in line or "\t" in line:
+            continue  # a table row: its unit stands in the header
+        yield q, unit
+
+
+# A count of cases handled, told as a bare integer before a separator (共办理各类行政许可事项592，公示处罚信息11条): such
+# things are counted with 件 or 项, and the same sentence counts its other things with their unit.
+_HANDLED_BARE = regex_cache.compile(
+    r"(?:办理|受理|审批|处理|查处|答复|办结)[\u4e00-\u9fff]{0,10}?(?:事项|案件|申请|投诉|举报|信访)"
+    r"(?<![\d.,])(\d{1,7})(?=[，,；;])")
+_COUNT_AFTER = regex_cache.compile(r"[^。；;\n]{1,30}?\d(?:件|项|条|次|个|人)")
+
+
+def _handled_bare(text: str) -> Iterator[tuple[int, int]]:
+    for m in _HANDLED_BARE.finditer(text):
+        if _COUNT_AFTER.match(text, m.end(1)):
+            yield m.start(1), m.end(1)
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
+    for q, unit in _restated_bare(ctx):
+        figure = numeral_text(q.raw)
+        yield Finding(q.start, q.end, RULE.code, RULE.severity,
+                      f"“{figure}”漏写了单位：文中另一处同样写作“{ctx.text[q.start - 2:q.start]}{figure}{unit}”",
+                      f"{figure}{unit}")
+    for s, e in _handled_bare(ctx.text):
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"办理的事项（案件）数“{ctx.text[s:e]}”漏写了单位（件、项）：同一句其他数量都带单位")
     for s, e in _bare_populations(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity, f"人口数“{ctx.text[s:e]}”漏写了单位“人”：同一句的人数都带“人”",
                       f"{ctx.text[s:e]}人")

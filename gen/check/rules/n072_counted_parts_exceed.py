@@ -7,6 +7,11 @@ attributes rather than kinds (职工120人，其中党员65人，女职工56人)
 what marks a slip is its size: the sum differs from the total in one digit or two swapped digits, or
 one part changed so (74 for 47) makes the parts close exactly. Overlapping attributes add up to
 another number altogether. Attribute words (党员, 女, 以上, 岁) keep a list out.
+
+Yearbooks print counts in groups of three set off by spaces (拖拉机19 426台) and set each part's change on
+the year after it (其中链轨拖拉机1 098台，比上年增长1.4%；轮式拖拉机2 005台，下降1.4%): such a count is read as one
+number, such a change as an aside of its part, and a 其中 after a semicolon takes its total from the clause
+before. A breakdown in brackets right after its total (放映1047场次（内含故事片898场，科教片449场）) is read too.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ RULE = Rule(
         "按类别分列，各项单位与总数相同，各项之和大于总数，并且和与总数只差一位数字或相邻两位颠倒，"
         "或把某一项改动一位数字（颠倒两位）即正好等于总数。\n"
         "为什么：按类别分列的各项不会多于总数；只差一位数字的，是总数或某一项写错。\n"
+        "按三位一组、以空格分隔书写的数（19 426台）读作一个数；各项后附的增减幅度（“比上年增长1.4%”）不影响分项的读取；紧跟总数的括号内分列（“1047场次（内含故事片898场，科教片449场）”）同样核对。\n"
         "不报的情形：只有一项的；总数不到10的；各项是相互重叠的属性（党员、女性、35岁以下、本科以上学历等）的；"
         "之和小于总数的（可能未列全）；差额不像笔误的（多是类别重叠）。\n"
         "示例：“学校126所，其中幼儿园58所，小学42所，初中18所，普通高中5所，中等职业学校4所”，合计127所。"
@@ -36,6 +42,11 @@ RULE = Rule(
         "年末全县共有各级各类学校126所，其中幼儿园58所，小学42所，初中18所，普通高中5所，中等职业学校4所。",
         "全年新登记市场主体4862户，同比增长8.3%。其中，企业1125户，个体工商户3690户，农民专业合作社74户。",
         "全年查办各类案件138件，罚没款245.6万元。其中，食品类案件62件，药品类案件28件，价格类案件19件，其他案件39件。",
+        # counts in spaced groups of three, each part with its change on the year
+        "全市拥有农用运输车8 415辆，比上年增长3.2%；其中大型运输车1 206辆，增长2.1%；中型运输车2 310辆，下降0.8%；"
+        "小型运输车4 929辆，增长5%。",
+        # the breakdown in brackets after its total
+        "全年完成送戏下乡演出1062场次（内含戏曲专场745场，综艺专场347场），超额完成年度任务。",
     ),
     keep=(
         "年末全县共有各级各类学校126所，其中幼儿园58所，小学42所，初中18所，普通高中5所，中等职业学校3所。",
@@ -48,15 +59,23 @@ RULE = Rule(
         "共有医疗机构40个，其中公立医院12个，民营医院21个，二级以上医院15个。",
         # a single-digit total: any two such counts differ in one digit
         "共有直属单位0个。其中行政单位0个，全额拨款事业单位1个。",
+        "全市拥有农用运输车8 445辆，比上年增长3.2%；其中大型运输车1 206辆，增长2.1%；中型运输车2 310辆，下降0.8%；"
+        "小型运输车4 929辆，增长5%。",
+        "全年完成送戏下乡演出1092场次（内含戏曲专场745场，综艺专场347场），超额完成年度任务。",
     ),
 )
 
 _UNITS = "所|个|户|家|件|人次|人|名|项|批次|次|座|处|辆|台|套|份|起|宗|期|场|支|条|栋|间|头|只|匹"
-_COUNT = regex_cache.compile(r"(?<![\d.])(\d{1,7})\s{0,1}(" + _UNITS + r")")
-_QIZHONG = regex_cache.compile(r"[，,。]\s{0,1}其中\s{0,1}[，,：:]?\s{0,1}")
-_PART = regex_cache.compile(r"([\u4e00-\u9fff“”（）()]{1,20}?)(?:为|有|达|共)?\s{0,1}(\d{1,7})\s{0,1}(" + _UNITS + r")")
+# A count: digits, or groups of three set off by commas or by spaces (拖拉机19 426台, as yearbooks print them).
+_NUMBER = r"(\d{1,3}(?:,\d{3}){1,2}|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}){1,2}|\d{1,7})"
+_COUNT = regex_cache.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u2009\u202f])" + _NUMBER + r"\s{0,1}(" + _UNITS + r")")
+_QIZHONG = regex_cache.compile(r"[，,。；;]\s{0,1}其中\s{0,1}[，,：:]?\s{0,1}|[（(]\s{0,1}(?:其中|内含)\s{0,1}[：:]?\s{0,1}")
+_PART = regex_cache.compile(r"([\u4e00-\u9fff“”（）()]{1,20}?)(?:为|有|达|共)?\s{0,1}" + _NUMBER + r"\s{0,1}(" + _UNITS + r")")
+# A part's change on the year set after it ("1 098台，比上年增长1.4%；"): an aside, not another part.
+_ASIDE = regex_cache.compile(r"[，,]\s{0,1}(?:比上年|较上年|同比)?\s{0,1}(?:增长|下降|增加|减少|提高|降低)\s{0,1}"
+                             r"\d{1,4}(?:\.\d{1,3})?\s{0,1}(?:%|％|个百分点)")
 _SEP = regex_cache.compile(r"\s{0,1}[，,、；;]\s{0,1}")
-_END = regex_cache.compile(r"\s{0,1}(?:[。\n]|$)")
+_END = regex_cache.compile(r"\s{0,1}(?:[。\n）)]|$)")
 _ATTRIBUTE = regex_cache.compile(r"党员|团员|女|男性|男职工|少数民族|以上|以下|岁|学历|本科|研究生|大专|专科|高级|中级|初级|职称|"
                                  r"退休|在职|新增|新建|新开|改造|累计|其他类?别?中")
 _CHANGE_BEFORE = regex_cache.compile(r"(?:增加|减少|新增|增长|下降|增|减|多|少)了?\s{0,1}$")
@@ -75,17 +94,22 @@ def _one_digit_apart(a: int, b: int) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
 
 
+def _count(digits: str) -> int:
+    return int(digits.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u2009", "").replace("\u202f", ""))
+
+
 def _total(text: str, qz: int, unit: str) -> Optional[int]:
-    """The last count in ``unit`` before 其中, in its sentence or (for "。其中") the sentence before."""
+    """The last count in ``unit`` before 其中, in its sentence or (for "。其中", "；其中") the clause before."""
     lo = max(0, qz - _SENTENCE_BACK)
-    stop = max(text.rfind("。", lo, qz), text.rfind("\n", lo, qz), text.rfind("；", lo, qz))
+    stop = max(text.rfind("。", lo, qz), text.rfind("\n", lo, qz), text.rfind("；", lo, qz), text.rfind(";", lo, qz))
     if text[qz] == "。":
         stop = max(text.rfind("。", lo, qz - 1 if qz else 0), text.rfind("\n", lo, qz))
     found = None
     for m in _COUNT.finditer(text, stop + 1, qz + 1):
-        if m.group(2) == unit and not _CHANGE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
-            found = int(m.group(1))
-        elif m.group(2) == unit:
+        same = m.group(2) == unit
+        if same and not _CHANGE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            found = _count(m.group(1))
+        elif same:
             found = None
     return found
 
@@ -99,8 +123,11 @@ def _parts(text: str, pos: int) -> Optional[tuple[list[tuple[str, int]], str, in
         if not m or (unit and m.group(3) != unit):
             return None
         unit = m.group(3)
-        items.append((m.group(1), int(m.group(2))))
+        items.append((m.group(1), _count(m.group(2))))
         pos = m.end()
+        aside = _ASIDE.match(text, pos)
+        if aside:
+            pos = aside.end()
         if _END.match(text, pos):
             return items, unit, pos
         sep = _SEP.match(text, pos)
@@ -111,7 +138,7 @@ def _parts(text: str, pos: int) -> Optional[tuple[list[tuple[str, int]], str, in
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
-    if "其中" not in text:
+    if "其中" not in text and "内含" not in text:
         return
     for q in _QIZHONG.finditer(text):
         got = _parts(text, q.end())
@@ -132,5 +159,5 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             continue
         shown = "＋".join(str(n) for _, n in items)
         yield Finding(q.end(), end, RULE.code, RULE.severity,
-                      f"“其中”所列各项之和{shown}＝{summed}{unit}，多于总数{total}{unit}，"
+                      f"“{'内含' if '内含' in q.group() else '其中'}”所列各项之和{shown}＝{summed}{unit}，多于总数{total}{unit}，"
                       f"只差一位数字，疑为总数或某一项写错。", None)

@@ -1,0 +1,29 @@
+"""A total's own change on the year told between it and its 其中 (一般公共预算收入97092万元，增长0.9%，其中税收收入…).
+
+Statistical bulletins state each figure with its growth right after it, then break it down: the rate is an aside
+of the total, and the figure before it is the whole the parts after 其中 belong to (N004 reads them so).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..core import regex_cache
+from .numbers_text import Item
+
+# The rate of change between a total and the 其中 that breaks it down: "，增长0.9%，" "，同比下降3.5%，".
+_GROWTH_ASIDE = regex_cache.compile(
+    r"[，,]\s{0,2}(?:同比|比上年|较上年)?\s{0,2}(?:增长|下降|增加|减少|提高|降低)\s{0,2}-?\d{1,3}(?:\.\d{1,2})?\s{0,1}[%％]"
+    r"\s{0,2}[，,]?\s{0,2}")
+
+
+def total_before(text: str, all_items: list[Item], idx: int, pos: int) -> tuple[Optional[Item], bool]:
+    """The figure a 其中 at ``pos`` may break down (``all_items[idx]`` is the first after it), and whether a growth
+    rate of it stood between: then the figure before that rate, else the figure right before 其中."""
+    if idx <= 0:
+        return None, False
+    last = all_items[idx - 1]
+    if last.q.unit == "%" and idx >= 2 and all_items[idx - 2].q.unit != "%" \
+            and _GROWTH_ASIDE.fullmatch(text, all_items[idx - 2].q.end, pos):
+        return all_items[idx - 2], True
+    return last, False

@@ -1,0 +1,82 @@
+"""N067: a count word right after the action it counts, its figure lost (共开展执法检查次, 疫病监测份).
+
+A report counts its work in units (开展检查126次, 出动执法人员380人次, 监测样品2400份, 免疫畜禽760万头). When a
+figure is lost in editing or extraction, the unit stays glued to the word before it: "共开展执法检查次，出动执法
+人员人次". No Chinese word ends an action or its counted subject with such a unit: 检查次, 监测份, 人员人次 and 畜禽万头
+are read only with a figure between. L017 reads a copy that lost all its digits (its money and area units left
+bare); this rule reads each single loss, where the unit is a count's (次, 份, 头, 只, 羽, 件…) right after
+one of the actions reports count (检查, 监测, 免疫, 培训, 走访…), or a count of people or animals (人次, 户次,
+万头) right after the subject it counts (人员, 畜禽, 群众…).
+
+Precision: the unit must close its clause (a mark follows: ，。；、（), so the nouns 检查次数, 培训人次数 and
+服务人次达到 are not read; a Chinese numeral or an approximate word (数万头, 近万头, 上万人次) is a figure, and
+those are not preceded by the action directly; units that make nouns with these words (检查项, 服务期, 帮扶户,
+监测户) are not in the list, and the compound units that make statistical nouns after an action (诊疗人次,
+抽检批次, 接种剂次) are read after a subject only.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ...core import regex_cache
+from ..context import CheckContext
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="N067",
+    name="count-without-figure",
+    severity="warning",
+    summary="计数单位紧跟在所计的工作或对象之后，前面漏了数字",
+    doc=(
+        "检查什么：“共开展执法检查次，出动执法人员人次”“完成疫病监测份”“累计免疫畜禽万头”这样，计数单位（次、人次、份、头、只、"
+        "羽、件、场次、批次、剂次等）直接接在所计的工作（检查、监测、免疫、接种、培训、走访、巡查、抽检等）或对象（人员、畜禽）"
+        "之后，并以标点结束一个分句。\n"
+        "为什么：这些词与单位之间本应有数字（检查126次、人员380人次、监测2400份），数字在编辑或提取时丢失，读者无法知道数量。"
+        "整篇数字全部丢失的副本由 L017 报告；本规则报告个别的丢失。\n"
+        "不报的情形：单位后还有字、构成名词的（检查次数、服务人次达到）；中文数字或约数（数万头、近万头、上万人次）；"
+        "与这些词组成名词的单位（检查项、服务期、帮扶户、监测户）。\n"
+        "示例：“共开展执法检查次，出动执法人员人次”应补上次数和人次。"
+    ),
+    flag=(
+        "专项行动期间，共开展联合执法检查次，出动执法人员人次，立案查处违法案件12件。",
+        "全年完成重点疫病监测份，检测结果均为阴性。",
+        "截至目前，全市已累计免疫畜禽万头（只羽次），免疫密度保持在90%以上。",
+        "全年共走访慰问困难群众人次，发放慰问金8万元。",
+        "组织业务骨干深入乡镇走访次；召开座谈会6场。",
+    ),
+    keep=(
+        "专项行动期间，共开展联合执法检查126次，出动执法人员380人次，立案查处违法案件12件。",
+        "全年完成重点疫病监测2400份，检测结果均为阴性。",
+        "全市已累计免疫畜禽数万头（只羽次），完成动物疫病免疫近万头只次。",
+        "进一步提高执法检查次数，培训人次达到往年两倍。",  # nouns: a character follows the unit
+        "确定检查项，明确服务期，建立监测户、帮扶户台账。",  # words that end in a unit's character
+        "以社区幸福食堂为例，老年人就餐每餐补贴3元。",
+        # statistical nouns: an action with a compound unit names the measure, not a count that lost its figure
+        "全年门诊诊疗人次、出院人数均有增长，抽检批次、接种剂次稳步上升。",
+    ),
+)
+
+# An action then a count's own unit closing its clause (检查次, 监测份, 免疫万头). Units that make nouns with an
+# action (诊疗人次, 抽检批次, 接种剂次, 服务期, 帮扶户) are read after a counted subject only (人员人次).
+_ACTIONS = ("检查|巡查|抽查|排查|督查|检测|抽检|监测|送检|检疫|免疫|接种|培训|走访|慰问|救治|诊疗|调解|"
+            "宣传|查处|出动|开展|举办|发放|采集|执法")
+_ACTION_UNITS = "万头|万只|万羽|万份|头|只|羽|份|次|件|场|例|起"
+_SUBJECTS = "人员|畜禽|群众|农户|患者|学生|儿童"
+_SUBJECT_UNITS = "万人次|人次|户次|万头|万只|万羽|头|只|羽|次"
+_LOST = regex_cache.compile(
+    r"(?<=[\u4e00-\u9fff])(?:(?P<act>" + _ACTIONS + r")(?P<aunit>" + _ACTION_UNITS + r")|(?P<subj>" + _SUBJECTS
+    + r")(?P<sunit>" + _SUBJECT_UNITS + r"))(?=[，,。；;、（(])")
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    text = ctx.text
+    for m in _LOST.finditer(text):
+        key = "aunit" if m.group("aunit") else "sunit"
+        word, unit = m.group("act") or m.group("subj"), m.group(key)
+        yield Finding(
+            m.start(key), m.end(key), RULE.code, RULE.severity,
+            f"“{word}{unit}”之间缺少数字：“{unit}”是计数单位，前面应写明数量（如“{word}12{unit}”），"
+            f"像是数字在编辑或提取时丢失，应按原文补上。",
+        )

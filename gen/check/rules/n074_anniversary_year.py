@@ -1,0 +1,81 @@
+"""N074: a year said to be an anniversary it is not (2023年是中华人民共和国成立70周年: the 70th was 2019).
+
+Reports open by placing their year: "2021年是中国共产党成立100周年", "2024年是新中国成立75周年". The year and the
+count of years are both written, and the founding year is fixed, so the sum can be checked. A report reused from
+an earlier year with only its year changed keeps the old count (2023年是……成立70周年), and the reader sees the
+slip at once.
+
+The founding years are those of the Resolution of the CPC Central Committee on the Major Achievements and
+Historical Experience of the Party over the Past Century (中共中央关于党的百年奋斗重大成就和历史经验的决议, 2021):
+the Party founded in 1921, the People's Republic in 1949. Only a year and its anniversary in one clause are read
+("YYYY年是/为/恰逢/适逢/正值……成立N周年"); a count of years written in Chinese numerals is read too.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from ...core import regex_cache
+from ...core.chinese_numerals import parse_chinese_numeral
+from ..context import CheckContext
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="N074",
+    name="anniversary-year",
+    severity="warning",
+    summary="所称某年为建党（新中国成立）若干周年，与成立年份不符",
+    doc=(
+        "检查什么：“2023年是中华人民共和国成立70周年”“2021年是建党100周年”这样，同一分句写明年份和周年数，"
+        "而年份减去成立年份（中国共产党1921年，中华人民共和国1949年）不等于所写周年数。\n"
+        "为什么：成立年份是确定的，周年数可以直接算出；不符的多是沿用旧年份的文稿只改了年份（2019年是70周年，"
+        "2023年应为74周年）。\n"
+        "不报的情形：没有写明年份的（“庆祝新中国成立70周年”）；年份与周年数不在同一分句的。\n"
+        "示例：“2023年是中华人民共和国成立70周年”，应为2019年，或改为74周年。"
+    ),
+    flag=(
+        "2022年是中华人民共和国成立70周年，全县上下喜迎盛会。",
+        "2020年是中国共产党成立一百周年，我们开展了系列庆祝活动。",
+        "2024年恰逢新中国成立80周年。",
+    ),
+    keep=(
+        "2019年是中华人民共和国成立70周年，全县上下喜迎盛会。",
+        "2021年是中国共产党成立一百周年，我们开展了系列庆祝活动。",
+        "2024年是新中国成立75周年。",
+        "全县举办庆祝新中国成立70周年系列活动。",  # no year stated with it
+    ),
+)
+
+_FOUNDED = {"中国共产党": 1921, "建党": 1921, "中华人民共和国": 1949, "新中国": 1949}
+_ANNIVERSARY = regex_cache.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)年(?:度)?\s{0,2}(?:是|为|恰逢|适逢|正值)[^。；;，,\n]{0,12}?"
+    r"(?P<body>中国共产党|中华人民共和国|新中国|建党)(?:成立|诞生)?\s{0,2}"
+    r"(?P<count>\d{1,3}|[一二三四五六七八九十百零]{1,6})\s{0,2}周年")
+
+
+def _years(count: str) -> Optional[int]:
+    if count.isdigit():
+        return int(count)
+    value = parse_chinese_numeral(count)
+    return int(value) if value is not None else None
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    text = ctx.text
+    if "周年" not in text:
+        return
+    for m in _ANNIVERSARY.finditer(text):
+        count = _years(m.group("count"))
+        if count is None:
+            continue
+        founded = _FOUNDED[m.group("body")]
+        year = int(m.group("year"))
+        if year - founded == count:
+            continue
+        yield Finding(
+            m.start("count"), m.end("count"), RULE.code, RULE.severity,
+            f"{m.group('body')}成立于{founded}年，{year}年是{year - founded}周年，不是{m.group('count')}周年"
+            f"（{m.group('count')}周年是{founded + count}年）：年份或周年数有误，像是沿用旧文稿只改了年份。",
+            str(year - founded),
+        )
