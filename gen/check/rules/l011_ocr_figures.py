@@ -9,6 +9,8 @@ o not starting a Latin word; a three-digit 20x with a Chinese character other th
 two whole years (20xx年) — the gap in a run of years a chart labels; a blank after a decimal point
 (可达6. 5亿元), the scan's gap read as a space, where the text's other decimals are whole (read only after
 a word, never at a line's or a sentence's start, where "2. 5个乡镇" may be a list's number and its item).
+A scoring form's signs read as letters: ≤ as W before a per cent after a rate (控制率W100%), and ×100% as
+XlO0% at a formula's end (实际面积/批准面积XlO0%): no word is so written.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ RULE = Rule(
         "至202 O   年底，全市完成投资80亿元；20l9年建成。",  # a year's last digit read as a letter
         # a decimal point with a blank after it, where the text's other decimals have none
         "产量达3.2万吨，收入可达6. 5亿元，利润1.8亿元。",
+        # a scoring form's ≤ and × read as letters
+        "在职人员控制率W100%，计5分；控制率=实际建设面积/批准建设面积XlO0%O该指标不扣分。",
     ),
     keep=(
         "城镇调查失业率平均值5.2%。图2近五年新增就业人数",
@@ -47,6 +51,7 @@ RULE = Rule(
         # a list's number before an item that opens on a figure; a text whose every decimal has the blank
         "产量达3.2万吨，利润1.8亿元。\n1. 5个乡镇完成改造。\n2. 3个村通过验收。",
         "收入6. 5亿元，利润2. 5亿元，成本1. 2亿元。",  # no whole decimal: the blank is the conversion's style
+        "在职人员控制率≤100%，控制率=实际面积/批准面积×100%，W100型设备一台，编号X100%合格。",
     ),
 )
 
@@ -65,8 +70,20 @@ _WHOLE_DECIMAL = regex_cache.compile(r"[0-9][.．][0-9]")
 # before the digits counts (可达6. 5亿元).
 
 
+# ≤ read as W between a rate and its per cent; ×100% read as X with I/l/1 and O/0 for its digits.
+FORMULA_REACH = 80
+_SIGN_AS_LETTER = regex_cache.compile(r"(?<=率)W(?=[0-9]{1,3}(?:\.[0-9]{1,2})?%)|(?<=[\u4e00-\u9fff)）])[Xx][Il1][Oo0][Oo0]%")
+
+
 def check(ctx):
     text = ctx.text
+    if "W" in text or "X" in text or "x" in text:
+        for m in _SIGN_AS_LETTER.finditer(text):
+            sign = "≤" if m.group().startswith("W") else "×100%"
+            if sign != "≤" and "/" not in text[max(0, m.start() - FORMULA_REACH):m.start()]:
+                continue  # ×100% ends a ratio: a formula's / stands before it
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"“{m.group()}”是识别时把“{sign}”读成了字母，应为“{sign}”，请对照原件核对这一公式或标准。", sign)
     if contains(text, "%o"):
         for m in _PERCENT_O.finditer(text):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
