@@ -51,7 +51,8 @@ RULE = Rule(
         # a list's number before an item that opens on a figure; a text whose every decimal has the blank
         "产量达3.2万吨，利润1.8亿元。\n1. 5个乡镇完成改造。\n2. 3个村通过验收。",
         "收入6. 5亿元，利润2. 5亿元，成本1. 2亿元。",  # no whole decimal: the blank is the conversion's style
-        "在职人员控制率≤100%，控制率=实际面积/批准面积×100%，W100型设备一台，编号X100%合格。",
+        "在职人员控制率≤100%，控制率=实际面积/批准面积×100%，W100型设备一台。",
+        "产品编号X100%抽检合格。",  # no ratio before it: no formula's ×100%
     ),
 )
 
