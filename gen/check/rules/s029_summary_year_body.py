@@ -7,7 +7,8 @@ content farm that retitled it, the title's year moves and the body's does not: 2
 One of the two is wrong, and the reader cannot tell which year the figures are for. Only the title's
 summary year (a year, up to a short body name, then 工作总结 or 总结, before the first part) and the first
 part's heading (一、, a year, and words of a summary: 工作情况, 工作总结, 完成的主要工作, 工作回顾 …; never a
-plan's) are compared; a half-year's or a quarter's summary and a range of years are not read.
+plan's) are compared; a half-year's or a quarter's summary and a range of years are not read. Either side
+may be the slip, so the first part's year is reported as well, once, quoting the title's.
 """
 
 from __future__ import annotations
@@ -67,13 +68,15 @@ def check(ctx):
     body_year = part.group(1)
     head = text[:min(part.start(), HEAD)]
     told = 0
-    for m in _TITLE.finditer(head):
-        if m.group(1) == body_year:
-            return  # the head names the body's year as the summary's somewhere: no mismatch to tell
-    for m in _TITLE.finditer(head):
+    titles = list(_TITLE.finditer(head))
+    if not titles or any(m.group(1) == body_year for m in titles):
+        return  # the head names the body's year as the summary's somewhere: no mismatch to tell
+    for m in titles:
         if told == 3:
             break
         told += 1
         yield Finding(m.start(1), m.end(1) + 1, RULE.code, RULE.severity,
                       f"标题总结的是{m.group(1)}年，正文第一部分“{part.group().strip()[:20]}”回顾的却是{body_year}年，"
                       f"两处年份不一，应核对后统一（多是套用上年文件或改题时只改了一处）。", None)
+    yield Finding(part.start(1), part.end(1) + 1, RULE.code, RULE.severity,
+                  f"正文第一部分回顾的是{body_year}年，标题总结的却是{titles[0].group(1)}年，两处年份不一，应核对后统一。", None)
