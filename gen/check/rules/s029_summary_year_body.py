@@ -7,8 +7,9 @@ content farm that retitled it, the title's year moves and the body's does not: 2
 One of the two is wrong, and the reader cannot tell which year the figures are for. Only the title's
 summary year (a year, up to a short body name, then 工作总结 or 总结, before the first part) and the first
 part's heading (一、, a year, and words of a summary: 工作情况, 工作总结, 完成的主要工作, 工作回顾 …; never a
-plan's) are compared; a half-year's or a quarter's summary and a range of years are not read. Either side
-may be the slip, so the first part's year is reported as well, once, quoting the title's.
+plan's) are compared; a half-year's or a quarter's summary and a range of years are not read. The title is
+reported; where its own two years agree (2019年…总结及2020年…计划: the plan's year follows the summary's), the
+title is whole and the first part's year is the odd one, so that heading is reported as well.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ _PART_ONE = regex_cache.compile(
     r"^[ \t\u3000]{0,4}一[、.．][ \u3000]{0,2}((?:19|20)[0-9]{2})[ \u3000]?年度?(?![上下]半年|[0-9]|第?[一二三四1-4]季度)"
     r"[^\n]{0,16}?(?:工作情况|工作總結|工作总结|完成的主要工作|主要工作|工作回顾|工作回顧|工作开展情况|工作開展情況"
     r"|工作完成情况|工作完成情況|主要成效|工作成效|取得的成效|工作情況)", re.M)
+PLAN_REACH = 12  # characters from the summary's 总结 to the plan's year: 及2020年工作计划
+_PLAN_YEAR = regex_cache.compile(r"[和及与暨][ \u3000]?((?:19|20)[0-9]{2})[ \u3000]?年度?[^\n，,。；0-9]{0,8}?(?:计划|計劃|打算|思路|安排|要点|要點)")
 _PLAN = regex_cache.compile(r"计划|計劃|打算|思路|安排|要点|要點")
 
 
@@ -78,5 +81,8 @@ def check(ctx):
         yield Finding(m.start(1), m.end(1) + 1, RULE.code, RULE.severity,
                       f"标题总结的是{m.group(1)}年，正文第一部分“{part.group().strip()[:20]}”回顾的却是{body_year}年，"
                       f"两处年份不一，应核对后统一（多是套用上年文件或改题时只改了一处）。", None)
+    plan = _PLAN_YEAR.search(head, titles[0].end(), titles[0].end() + PLAN_REACH)
+    if plan is None or int(plan.group(1)) != int(titles[0].group(1)) + 1:
+        return  # no plan's year, or one that agrees with the body (2021年…总结及2021年…计划 over 一、2020年…)
     yield Finding(part.start(1), part.end(1) + 1, RULE.code, RULE.severity,
                   f"正文第一部分回顾的是{body_year}年，标题总结的却是{titles[0].group(1)}年，两处年份不一，应核对后统一。", None)
