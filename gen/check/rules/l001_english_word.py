@@ -11,6 +11,12 @@ the numeral 〇 in a year written in Chinese numerals (二O二二年) is a Latin
 letter in Chinese text too: reported with its fix, though one letter alone
 passes elsewhere (B超, A类). A run of x alone (xxxx 年, xxx.xx 万元, xx 个) is a
 template's blank, not an English word: S010 and W019 report the placeholder.
+
+A bilingual report (an audit report for a World Bank loan: 审计报告 Audit Report, 项目名称: Project
+Name: …) sets each Chinese line beside its English translation, often run into one line by the page
+store. Its English is a parallel text, not a word dropped into Chinese: where the text holds several
+English phrases (one of three words or more), a word inside an English phrase passes; a lone word between
+Chinese characters (建设 and 全科) is still reported.
 """
 
 from __future__ import annotations
@@ -50,7 +56,10 @@ RULE = Rule(
           # a word that holds an x beside other letters is no template blank
           "组织开展fix专项整改行动。",
           # one time stamp in a sentence is no file's properties: the word after it is the report's
-          "数据截至2022-05-16T06:53:23Z，全部True有效。"),
+          "数据截至2022-05-16T06:53:23Z，全部True有效。",
+          # a bilingual text still has no lone English word between its Chinese ones
+          "审计报告 Audit Report of the Program 项目名称: Health Care Reform Program 会计年度: Accounting Year of 2021 "
+          "执行单位: Project Entity 项目建设 and 资金管理"),
     keep=(
         "发布时间：2022-06-01 • 作者:admin • 来源：某县财政局\n某县民政局2021年度部门决算",  # a page's author field
         "报告编号:ZL-YSJX-2024-0049",  # a firm's serial for its report
@@ -83,6 +92,10 @@ RULE = Rule(
         "医院是国际SOS救援中心的定点合作医院。",
         # a template's blanks, told as placeholders by S010 and W019, not as English
         "全镇共实施产业项目 x 个、基础设施 xx 个，预算资金 xxx.xx 万元。",
+        # a bilingual report run into one line: each Chinese field beside its English translation
+        "审计报告 Audit Report 审外报〔2022〕38号 AUDIT REPORT〔2022〕NO.38 项目名称:卫生改革项目 Project Name: "
+        "Health Care Reform Program 项目执行单位:省卫生健康委员会 Project Entity:Provincial Health Commission "
+        "会计年度:2021 Accounting Year:2021",
         # a government site's footer: its filing number with the registered ICP (acronyms.yaml)
         "主办：某县人民政府办公室 网站标识码1234000001 某ICP备10203040号-2",
     ),
@@ -168,6 +181,20 @@ def _field_codes(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _FIELD.finditer(text)] if any(contains(text, w) for w in ("PAGEREF", "HYPERLINK", "TOC")) else []
 
 
+# An English phrase: two words or more, joined by blanks and the marks of a name or a field (Project Entity:Fujian…).
+_PHRASE = regex_cache.compile(r"[A-Za-z][A-Za-z'’&-]{0,30}(?:[ \t:：,.()（）/]{1,3}[A-Za-z][A-Za-z'’&-]{0,30}){1,40}")
+BILINGUAL_PHRASES = 4  # English phrases that make a text bilingual, one of them of three words or more at least
+BILINGUAL_WORDS = 3
+_LETTERS = regex_cache.compile(r"[A-Za-z][A-Za-z'’&-]*")
+
+
+def _parallel_phrases(text: str) -> list[tuple[int, int]]:
+    """The English phrases of a bilingual text (empty for a Chinese text with a stray word or a short name)."""
+    phrases = [m for m in _PHRASE.finditer(text)]
+    long = any(len(_LETTERS.findall(m.group())) >= BILINGUAL_WORDS for m in phrases)
+    return [m.span() for m in phrases] if long and len(phrases) >= BILINGUAL_PHRASES else []
+
+
 def check(ctx):
     lings = list(_letter_for_ling(ctx.text))
     yield from lings
@@ -185,6 +212,7 @@ def check(ctx):
     buttons = button_spans(text)  # a web page's 【下载Word】: the site's label, not the report's wording
     buttons += library_lines(text)  # a document library's "uploader 45 页 433 KB下载文档": the site's line
     buttons += property_runs(text)  # a Word file's properties run ahead of its text: "…T11:21:51Z 0 False False"
+    parallel = _parallel_phrases(text) if contains(text, " ") else []
     p = 0
     for m in near_needles(_WORD, text):
         s, e = m.span()
@@ -201,6 +229,8 @@ def check(ctx):
             continue
         if fields and any(fs <= s < fe for fs, fe in fields):
             continue  # told once above
+        if parallel and any(ps <= s < pe for ps, pe in parallel):
+            continue  # a bilingual text's English phrase: the translation beside its Chinese, not a word in it
         if _after_number(text, s, word):
             continue  # a unit after a number: 5mg, 22000U, 1.25 MB
         # on its own line only: an English subtitle under a Chinese title is a passage (L003's), not a word in Chinese

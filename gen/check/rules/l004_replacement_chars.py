@@ -33,6 +33,9 @@ same decoding leaves single Cyrillic letters glued to Han characters (鹬С15158
 A scanned page read by OCR turns the digits 1 and 0 into the letters I, l and O ("报账支出IOI1I3" for
 1011.13, "东经IlOo07" for 110°07′): a run of figures and those letters alone, two of the letters at least,
 standing apart from any word of Latin letters, is no code or name a report writes (O2O, ISO9001 hold others).
+
+A unit's superscript the page could not encode becomes the same question mark (蓄水9260万m? for m³, 面积1200m?
+for m²): m, km, cm or dm with a ? glued after a figure is a lost ² or ³, not a question.
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ RULE = Rule(
         "示例：“其中：工资福利支出12.5万元，蛔时拘灾С�”。"
     ),
     flag=(
+        "完成蓄水9260万m?，新建厂房1200m?。",  # a unit's superscript lost to ?
         "其中：工资福利支出12.5万元，蛔时拘灾С�万元。",
         "本年支出锟斤拷锟斤拷50万元。",
         "目 ⠂ 录\n⠂ 二、收入支出决算总体情况说明",
@@ -87,6 +91,7 @@ RULE = Rule(
         "基本支出1200万元;鹬С35.20万元\n",
     ),
     keep=(
+        "完成蓄水9260万m³，新建厂房1200m²，问卷第3题“是否满意?”。",
         "其中：工资福利支出12.5万元，资本性支出3万元。",
         "指标值：满意度>=90%，投诉率<5%，完成率>95%。",
         "是否达标？是。What???\nIs it done?\n",
@@ -180,6 +185,10 @@ _OCR_LETTERS = frozenset("IlOo")
 OCR_LETTERS_MIN = 2
 
 
+# A unit's ² or ³ lost to ? after its figure (9260万m?, 1200 m?).
+_LOST_SUPERSCRIPT = regex_cache.compile(r"(?<=[0-9万亿千])[ ]?(?:k|c|d)?m\?(?![A-Za-z0-9])")
+
+
 def _ocr_figures(text: str):
     if "I" not in text and "l" not in text and "O" not in text:
         return  # a cheap test of each letter: most texts hold none, and the scan for the class is not free
@@ -233,6 +242,10 @@ def _findings(ctx):
             char = _ENTITY_CHARS[m.group().rstrip(";")]
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"“{m.group()}”是网页代码（HTML 字符实体，丢了开头的“&”）残留，应换成原来的字符“{char}”。", char)
+    if "m?" in text:
+        for m in _LOST_SUPERSCRIPT.finditer(text):
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"“{m.group().strip()}”中的“?”是网页上无法显示的上标（m²、m³）变成的问号，请按原文件改回单位。", None)
     if "?" in text:
         for m in _one_lost(text):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,

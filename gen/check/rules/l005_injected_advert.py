@@ -12,7 +12,9 @@ to its mirror site's number, 金沙2004路线js5), the advert's own words (官�
 and a site's 首页官方网址, 首页app免费下载) and 博彩平台; a content farm's note
 (以下是小编为大家整理的…, 下面是小编收集整理的…, a title's (精选11篇), 精选优质文档-倾情为你奉上 over a
 copied report; seen in some twenty reports of fifteen sets) is planted the same way — except where a 公安 report speaks of fighting one
-(打击/查处/跨境…博彩). The finding covers the unbroken run round the seed (the
+(打击/查处/跨境…博彩). A sports-betting site's name put for a place's name leaves its 体育 glued to the
+front of a body that is no sports body (东方体育民族宗教事务委员会 for 东方市…, 某县体育民政局): a bureau's
+name joins 体育 only to 文化, 教育, 旅游 or 广电. The finding covers the unbroken run round the seed (the
 advert's parts are glued by underscores and digits), so one planted string is one
 finding.
 """
@@ -32,9 +34,9 @@ RULE = Rule(
     summary="文中有网页被植入的博彩广告文字，原文被替换",
     doc=(
         "检查什么：报告中出现博彩网站的名称和广告语（“365bet”“be365”“在线官网下载”“体育开户”“旗下APP”"
-        "“备用网址”“官方最新版”“网页登录入口”“全球最大的博彩平台”，连着镜像网址编号的赌场名“金沙2004路线js5”等）、色情网站的字串（“视频一区”“三级视频”“黄色三级”“无码黄片”）、游戏外挂广告（“外挂购买”），多替换了单位名称、机关名称或文件名称；内容农场、文档分享网站的转载说明（“以下是小编为大家整理的……”“由会员分享，可在线阅读”“（精选11篇）”“精选优质文档-倾情为你奉上”）说明此页是转载的副本。\n"
+        "“备用网址”“官方最新版”“网页登录入口”“全球最大的博彩平台”，连着镜像网址编号的赌场名“金沙2004路线js5”等）、色情网站的字串（“视频一区”“三级视频”“黄色三级”“无码黄片”）、游戏外挂广告（“外挂购买”）、足球投注网站的问句（“有哪些信誉好的足球投注网站”），以及博彩网站名称“××体育”接在民族宗教、民政等机构名称前（“东方体育民族宗教事务委员会”），多替换了单位名称、机关名称或文件名称；内容农场、文档分享网站的转载说明（“以下是小编为大家整理的……”“由会员分享，可在线阅读”“（精选11篇）”“精选优质文档-倾情为你奉上”）说明此页是转载的副本。\n"
         "为什么：这是网站被入侵后植入的垃圾文字，不是报告的内容；原来的名称已经丢失，公开文本读来是广告。\n"
-        "不报的情形：公安等部门写打击、查处、整治博彩的句子（“打击跨境博彩平台”）。\n"
+        "不报的情形：公安等部门写打击、查处、整治博彩的句子（“打击跨境博彩平台”）；体育彩票投注站；“文化体育”“教育体育”合并的机构名称。\n"
         "示例：“北京市be365_365在线官网下载_365体育旗下APP双井社区卫生服务中心”应为原来的单位名称。"
     ),
     flag=(
@@ -102,6 +104,9 @@ RULE = Rule(
         # a betting brand's number-and-bet in a breadcrumb, a ghostwriter's contact advert after the text
         "首页 > 188bet老虎机 > 政务公开\n某县民政局2023年工作总结\n《2018年度澳门银河网址市环保目标责任书》\n",
         "以上是全年工作总结。润笔请加微:abcd123。",
+        # a sports-betting site's question put for a document site's name; a betting brand's 体育 for a city's 市
+        "2、有哪些信誉好的足球投注网站(book118)网站文档一般都有预览。",
+        "东方体育民族宗教事务委员会下属二级单位1个，贯彻执行东方体育民族宗教工作的方针政策。",
     ),
     keep=(
         "依法打击跨境博彩平台，查处网络赌博案件12起。",
@@ -128,6 +133,8 @@ RULE = Rule(
         "使用SolidWorks和AutoCAD2020软件，统一社会信用代码12430600MB1234567X，索引号01404053X/2023-01393。",
         # a county, a river and a road named 金沙 with their figures; a bus route's number
         "金沙县2023年完成造林1200亩，金沙江流域治理投入300万元，金沙路1号改造，开通208路线路，永利达公司中标。",
+        # a lottery's outlets, a merged bureau's name and a sports body's own work
+        "新增体育彩票投注站12个，县文化体育民族宗教事务局、教育体育局、体育局联合开展全民健身，信誉好的企业优先。",
     ),
 )
 
@@ -185,6 +192,7 @@ _SEED = regex_cache.compile(
     # an e-sports betting brand's words (雷火亚洲电竞第一品牌, 开云电竞官方网站) and a site's front page (博鱼首页官方网址)
     r"|电竞(?:第一品牌|官方网站|官网|(?i:app))|首页(?:官方网址|官方网站|(?i:app)(?:免费)?下载)"  # 2022世界杯买球赛官网 (not 购买球类器材)
     r"|(?:欧洲杯|世界杯|亚洲杯)下注(?:平台|网站|官网|(?i:app))?|下注(?:平台|网站|官网|(?i:app))|买足球(?:的)?(?:软件|平台|网站|(?i:app))"  # 欧洲杯下注平台_…app下载
+    r"|足球投注|体育投注|投注(?:网站|网址|平台|官网|(?i:app))|信誉好的(?:足球|体育|博彩|投注|娱乐)"
     r"|全球最大的博彩平台|(?<![打查整跨境非法击处治赌网络]{2})博彩平台|最大的博彩"
     # a pornographic or score site's strings, planted the same way (韩国福利视频一区,日韩三级视频中文字幕)
     r"|" + "|".join(_PORN_SEEDS))
@@ -195,7 +203,7 @@ _ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体
             "新葡京", "手机app", "澳门银河", "加微", "加V", "加v", "亚博", "新普京", "现金网", "福彩网", "彩票网", "最新版", "网入口", "登录入口", "小编",
             "足球网", "竞彩网", "贵宾会", "狗万", "开云", "买球", "下注", "买足球", "dafa", "足彩", "精品文档",
             "会员分享", "铁算", "马会资料", "金沙", "拉斯维加斯", "外围微信", "空降同城", "精品资料", "收集于网络",
-            "如有侵权", "手机版登录", "威尼斯人", "葡京", "永利", "美高梅", "新濠", "太阳城", "巴黎人", "凯发", "尊龙", "就是博", "肆客足球", "龙8", "必威", "皇冠", "赌场", "竞彩", "www.", "电竞", "首页", "雷速", "直播", "篇)", "篇）", "优质文档", "倾情", "小編")
+            "如有侵权", "手机版登录", "威尼斯人", "葡京", "永利", "美高梅", "新濠", "太阳城", "巴黎人", "凯发", "尊龙", "就是博", "肆客足球", "龙8", "必威", "皇冠", "赌场", "竞彩", "www.", "电竞", "首页", "雷速", "直播", "篇)", "篇）", "优质文档", "倾情", "小編", "投注", "信誉好")
 # The pornographic and score sites' seeds are their own anchors (视频, 精品, 三级 alone are common words of a
 # report), searched only in a text that holds one of the gates every one of them contains.
 _PORN_GATES = ("视频", "精品", "国产三级", "久久", "毛片", "比分", "国产免费", "又爽", "天天躁", "夜夜躁", "综合夜夜",
@@ -252,6 +260,11 @@ def _seeds(text: str):
 
 _FARM = regex_cache.compile(_FARM_SEEDS)
 
+# A betting site's "XX体育" put for a place's name, its 体育 glued before a body no sports bureau is merged with.
+_SPORTS_BRAND = regex_cache.compile(
+    r"(?<!文化|教育|旅游|广电|文旅|卫生)体育(?=民族宗教|民政局|财政局|公安局|司法局|人力资源和社会保障|住房和城乡建设"
+    r"|农业农村局|退役军人事务|信访局|自然资源和规划局)")
+
 # A document-sharing site's copy code: ten letters and digits, mixed case, glued into the copied text
 # (况汇报如下:b5E2RGbCAP1、, 主要职责是:p1EanqFDPw 贯彻) — perhaps before a list's own number. No report
 # writes such a word; a product's name (SolidWorks) has too few capitals, a code of a register no lower case.
@@ -285,6 +298,11 @@ def check(ctx):
             message = (f"“{text[s:e][:40]}”是网页被植入的博彩或色情网站广告文字，替换了原来的单位、机关或文件名称，"
                        "请按原文件改回并检查网站安全。")
         yield Finding(s, e, RULE.code, RULE.severity, message, None)
+    if contains(text, "体育"):
+        for m in _SPORTS_BRAND.finditer(text):
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          "“体育”接在不管体育的机构名称前，多是网页被植入的博彩网站名称（“××体育”）替换了原来的地名"
+                          "或“市”“县”，请按原文件改回机构全称并检查网站安全。", None)
     for s, e, word in _copy_codes(text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"“{word}”是文档分享网站插在转载页里的防复制码，不是报告原文；此页是转载的副本，请删去并以原文件为准核对。",

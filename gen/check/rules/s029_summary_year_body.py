@@ -1,0 +1,88 @@
+"""S029: a work summary's title names another year than the one its first part sums up.
+
+A bureau's year-end report is titled after the year it looks back on (某局2020年工作总结及2021年工作计划),
+and its first part opens on that year (一、2020年工作情况). Written over last year's file, or copied by a
+content farm that retitled it, the title's year moves and the body's does not: 2021年全区水利工作总结及
+2021年工作计划 over 一、2020年水利工作情况, 民政局2019年工作總結及2020年工作計劃 over 一、2020年民政各項工作總結.
+One of the two is wrong, and the reader cannot tell which year the figures are for. Only the title's
+summary year (a year, up to a short body name, then 工作总结 or 总结, before the first part) and the first
+part's heading (一、, a year, and words of a summary: 工作情况, 工作总结, 完成的主要工作, 工作回顾 …; never a
+plan's) are compared; a half-year's or a quarter's summary and a range of years are not read. The title is
+reported; where its own two years agree (2019年…总结及2020年…计划: the plan's year follows the summary's), the
+title is whole and the first part's year is the odd one, so that heading is reported as well.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...core import regex_cache
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="S029",
+    name="summary-year-body",
+    severity="warning",
+    summary="工作总结标题写的年份与正文第一部分总结的年份不符",
+    doc=(
+        "检查什么：年度工作总结（或“总结及计划”）标题中总结的年份，与正文第一部分标题（“一、2020年工作情况”"
+        "“一、2021年完成的主要工作”）所总结的年份不同，如标题“2021年全区水利工作总结及2021年工作计划”，"
+        "正文却是“一、2020年水利工作情况”。\n"
+        "为什么：标题说总结哪一年，正文第一部分就回顾哪一年；两处不一，多是套用上年文件或转载改题时只改了一处，"
+        "读者分不清数字是哪一年的。\n"
+        "不报的情形：两处年份相同；半年、季度的总结；年份写成区间的（“2018—2020年工作总结”）；正文第一部分是计划、打算。\n"
+        "示例：标题“2021年全区水利工作总结及2021年工作计划”、正文“一、2020年水利工作情况”，标题应为“2020年……总结及2021年工作计划”。"
+    ),
+    flag=(
+        "2021年全区水利工作总结及2021年工作计划\n一、2020年水利工作情况\n2020年全区完成水利投资80亿元。\n"
+        "二、2021年工作计划\n",
+        "某局2019年工作总结及2020年工作计划\n一、2020年各项工作总结\n（一）救助政策落实到位。\n",
+    ),
+    keep=(
+        "某局2020年工作总结及2021年工作计划\n一、2020年水利工作情况\n二、2021年工作计划\n",
+        # the first part is the plan; a half-year's summary; a range of years
+        "某局2022年工作总结和2023年工作打算\n一、2023年工作打算\n",
+        "某局2023年上半年工作总结\n一、2022年同期工作情况对比\n",
+        "某局2018—2020年工作总结\n一、2020年工作情况\n",
+    ),
+)
+
+HEAD = 1200  # characters of the text's head where its title stands
+_TITLE = regex_cache.compile(
+    r"(?<![0-9\-—–~～至到])((?:19|20)[0-9]{2})[ \u3000]?年度?(?![上下]半年|第?[一二三四1-4]季度)"
+    r"[^\n，,。；0-9]{0,12}?(?:工作)?(?:总结|總結)")
+_PART_ONE = regex_cache.compile(
+    r"^[ \t\u3000]{0,4}一[、.．][ \u3000]{0,2}((?:19|20)[0-9]{2})[ \u3000]?年度?(?![上下]半年|[0-9]|第?[一二三四1-4]季度)"
+    r"[^\n]{0,16}?(?:工作情况|工作總結|工作总结|完成的主要工作|主要工作|工作回顾|工作回顧|工作开展情况|工作開展情況"
+    r"|工作完成情况|工作完成情況|主要成效|工作成效|取得的成效|工作情況)", re.M)
+PLAN_REACH = 12  # characters from the summary's 总结 to the plan's year: 及2020年工作计划
+_PLAN_YEAR = regex_cache.compile(r"[和及与暨][ \u3000]?((?:19|20)[0-9]{2})[ \u3000]?年度?[^\n，,。；0-9]{0,8}?(?:计划|計劃|打算|思路|安排|要点|要點)")
+_PLAN = regex_cache.compile(r"计划|計劃|打算|思路|安排|要点|要點")
+
+
+def check(ctx):
+    text = ctx.text
+    if "总结" not in text and "總結" not in text:
+        return
+    part = _PART_ONE.search(text)
+    if part is None or _PLAN.search(part.group()):
+        return
+    body_year = part.group(1)
+    head = text[:min(part.start(), HEAD)]
+    told = 0
+    titles = list(_TITLE.finditer(head))
+    if not titles or any(m.group(1) == body_year for m in titles):
+        return  # the head names the body's year as the summary's somewhere: no mismatch to tell
+    for m in titles:
+        if told == 3:
+            break
+        told += 1
+        yield Finding(m.start(1), m.end(1) + 1, RULE.code, RULE.severity,
+                      f"标题总结的是{m.group(1)}年，正文第一部分“{part.group().strip()[:20]}”回顾的却是{body_year}年，"
+                      f"两处年份不一，应核对后统一（多是套用上年文件或改题时只改了一处）。", None)
+    plan = _PLAN_YEAR.search(head, titles[0].end(), titles[0].end() + PLAN_REACH)
+    if plan is None or int(plan.group(1)) != int(titles[0].group(1)) + 1:
+        return  # no plan's year, or one that agrees with the body (2021年…总结及2021年…计划 over 一、2020年…)
+    yield Finding(part.start(1), part.end(1) + 1, RULE.code, RULE.severity,
+                  f"正文第一部分回顾的是{body_year}年，标题总结的却是{titles[0].group(1)}年，两处年份不一，应核对后统一。", None)
