@@ -33,7 +33,8 @@ annotation brief and a placeholder (S010) to the checker (``WORDING_FROM_S``); t
 (``MARK_RULES``); a title, 第X部分 heading or scope statement naming another year than the report's is structure (S)
 to one annotator and a figure, a stale year or an own-year phrase (N026, W030, N029) to the checker (``STALE_YEAR_RULES``); a non-standard word, a self-reference that does not fit the body, a part that lost its
 number, an amount without its unit and a spinning tool's synonym (顺当 for 顺利) are wording (W) to one annotator
-and T001, T002, S006, S011, N016, L008 to the checker, counted only where the finding overlaps the defect's own text (``WORDING_EXACT``), as a budget
+and T001, T002, S006, S011, N016, L008 to the checker (and a formulation that lost its leader's name, W to one
+annotator, is D001's), counted only where the finding overlaps the defect's own text (``WORDING_EXACT``), as a budget
 subject's name short of a character (社会保障就业支出) is a term (T) to one and W005's word short of a character to the
 checker (``TERM_EXACT``, with W038's 省 written for 自治区, W002's doubled character in a body's own name and W001's
 miscited law or regulation title), as a bare 三公经费 in a template's title is punctuation (P)
@@ -91,7 +92,9 @@ MARK_RULES = ("S002", "S013")
 # lost character (W) to one annotator and punctuation (P) to another (the keys file it under both): P002's and
 # P011's findings count for a W defect, W022's (号 lost) for a P defect, each where it overlaps the defect's text.
 DOCNUMBER_RULES = ("P002", "P011")
-WORDING_EXACT = ("T001", "T002", "S006", "S011", "N016", "L008") + DOCNUMBER_RULES
+# A political formulation that lost its leader's name (以新时代中国特色社会主义思想为指导) is a lost word (W) to one
+# annotator and dated wording to D001: counted for a W defect on the same exact-overlap terms.
+WORDING_EXACT = ("T001", "T002", "S006", "S011", "N016", "L008", "D001") + DOCNUMBER_RULES
 # A budget subject's name that lost a character (社会保障就业支出) is a term (T) to an annotator and a
 # common word short of a character to W005; a body's own name with a character doubled (长寿区区审计局) is a term
 # (T) to an annotator and a doubled character to W002, and a law's or a regulation's title cited wrongly

@@ -76,8 +76,11 @@ def test_a_folder_is_scored_defect_by_defect(tmp_path):
      "职能配 置", "本年支出12.00万元"),
     # S010 reports a name masked by stars; a reader files it as garbled text (L)
     ("第一部分:****概况\n本年支出12.00万元，较上年增加。\n", "L", "****概况", "本年支出12.00万元"),
+    # D001 reports a thought without its leader's name; a reader files it as a lost word (W)
+    ("2023年，市政府以新时代中国特色社会主义思想为指导，本年支出12.00万元。\n", "W", "以新时代中国特色社会主义思想为指导",
+     "本年支出12.00万元"),
 ], ids=["W005-for-T", "W004-for-N", "W026-for-N", "S017-pair-for-S", "W002-for-T", "W001-for-S", "W001-for-T",
-        "W034-for-L", "S010-for-L"])
+        "W034-for-L", "S010-for-L", "D001-for-W"])
 def test_a_rule_counts_only_for_the_defect_it_reads(tmp_path, text, family, hit, miss):
     # An exact rule counts for the defect whose text it overlaps, a pair rule for the side it quotes: not for
     # another of that family on the same line.
