@@ -1,0 +1,47 @@
+"""Drafts of bureaus unlike the examples (round gen36b): a 县总工会's project form, a 县气象局, a
+街道办事处, a 县供销合作社联合社, a 县人民法院, a 开发区管委会, a 市图书馆, a township, a school's
+project evaluation, a 县疾控中心's declaration. Each test is one place where a draft printed what the
+data does not hold, or dropped what it gave."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from gen.cli import cli
+from tests.generate.support import data_file
+
+UNION = {
+    "kind": "project_self_eval", "year": 2024,
+    "bureau": {"name": "甘谷县总工会", "self_ref": "我会", "region": {"province": "甘肃省", "city": "天水市", "county": "甘谷县"}},
+    "finance": {"budget_adjusted": 96, "funds_arrived": 96, "funds_spent": 91.2},
+    "projects": [{"name": "困难职工帮扶", "goal": "帮扶困难职工家庭。", "budget": 96, "spent": 91.2}],
+    "forms": {"rule_set": "national", "projects": [{
+        "name": "困难职工帮扶",
+        "funds": {"total": {"full_year": 96, "executed": 91.2}, "points": 10},
+        "indicators": [
+            {"level1": "产出指标", "level2": "数量指标", "name": "帮扶困难职工户数", "target": "≥320户", "actual": "336户",
+             "points": 20, "score": 20},
+            {"level1": "效益指标", "level2": "社会效益指标", "name": "困难职工生活改善", "target": "明显改善",
+             "actual": "有所改善", "points": 20, "score": 16},
+        ]}]},
+}
+
+
+def _generate(tmp_path, data, fmt="md", name="d"):
+    path = data_file(tmp_path, f"{name}.yaml", data)
+    result = CliRunner().invoke(cli, ["generate", str(path), "-o", str(tmp_path / "out"), "--format", fmt])
+    assert result.exit_code == 0, result.output
+    return result.output, (tmp_path / "out" / f"{name}.md").read_text(encoding="utf-8") if "md" in fmt else ""
+
+
+def test_a_qualitative_score_written_inside_its_band_is_the_score_printed(tmp_path):
+    # was: 有所改善 falls in the band 达成 (80%–100%); the 16 the union wrote was accepted but replaced
+    # by the band's default 20 on the form and in the total (99.44 instead of 95)
+    import openpyxl
+
+    _, md = _generate(tmp_path, UNION, fmt="md,xlsx")
+    # (9.5 + 20 + 16) ÷ 50 × 100 = 91
+    assert "该项目自评得分为91分" in md
+    rows = list(openpyxl.load_workbook(tmp_path / "out" / "d.xlsx").active.iter_rows(values_only=True))
+    row = next(r for r in rows if "困难职工生活改善" in r)
+    assert row[7] == 16
