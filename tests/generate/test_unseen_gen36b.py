@@ -45,3 +45,29 @@ def test_a_qualitative_score_written_inside_its_band_is_the_score_printed(tmp_pa
     rows = list(openpyxl.load_workbook(tmp_path / "out" / "d.xlsx").active.iter_rows(values_only=True))
     row = next(r for r in rows if "困难职工生活改善" in r)
     assert row[7] == 16
+
+
+WEATHER = {
+    "kind": "dept_self_eval", "profile": "national", "year": 2024,
+    "bureau": {"name": "宾川县气象局", "self_ref": "我局", "region": {"province": "云南省", "city": "大理白族自治州", "county": "宾川县"}},
+    "duties": ["组织实施人工影响天气作业。"],
+    "finance": {"income": 612.35, "expenditure": 598.72, "basic_expenditure": 486.2, "personnel": 421.55,
+                "public_costs": 64.65, "project_expenditure": 112.52},
+    "indicators": [
+        {"level1": "产出指标", "level2": "数量指标", "name": "自动气象站维护数量", "target": "≥45个"},
+        {"level1": "产出指标", "level2": "质量指标", "name": "24小时晴雨预报准确率", "target": "≥85%"},
+    ],
+    "evaluation": {"score": 93.5},
+}
+
+
+def test_an_indicator_without_its_actual_value_asks_for_it_in_the_table(tmp_path):
+    # was "| ≥45个 | — |": a self-evaluation whose results are not in the data showed a dash, not a gap
+    for kind, extra in (("dept_self_eval", {}), ("project_self_eval", {"profile": "hebei", "projects": [
+            {"name": "人工影响天气作业", "goal": "开展人工增雨防雹作业。", "budget": 46, "spent": 44.8}]})):
+        data = {**WEATHER, "kind": kind, **extra}
+        output, md = _generate(tmp_path, data)
+        rows = [line for line in md.splitlines() if line.startswith("| ") and "自动气象站维护数量" in line]
+        assert rows and rows[0].endswith("| 【待补充：实际完成值】 |"), kind
+        assert "—" not in md and "indicators[].actual" in output
+
