@@ -71,3 +71,13 @@ def test_an_indicator_without_its_actual_value_asks_for_it_in_the_table(tmp_path
         assert rows and rows[0].endswith("| 【待补充：实际完成值】 |"), kind
         assert "—" not in md and "indicators[].actual" in output
 
+
+def test_the_listed_projects_spending_summed_passes_the_self_check(tmp_path):
+    # was refused by its own check: "G001 实际支出资金此处为179.00万元，与数据不符：数据为90.00万元" (the sum of
+    # the listed projects, printed when the data has no finance totals, was not among the data's figures)
+    data = {"kind": "project_self_eval", "year": 2023,
+            "bureau": {"name": "沧州市第一中学", "self_ref": "我校", "region": {"province": "河北省", "city": "沧州市"}},
+            "projects": [{"name": "教学设备更新", "goal": "更新实验室设备。", "budget": 100, "spent": 90},
+                         {"name": "教师培训", "goal": "组织教师参加培训。", "budget": 110, "spent": 89}]}
+    _, md = _generate(tmp_path, data)
+    assert "实际支出合计179.00万元" in md
