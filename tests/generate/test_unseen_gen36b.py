@@ -106,3 +106,18 @@ def test_spending_above_income_without_an_explanation_asks_for_its_cause(tmp_pat
     explained = {**DEV_ZONE, "finance": {**DEV_ZONE["finance"], "overspend_explanation": "动用上年结转资金382.48万元"}}
     output, md = _generate(tmp_path, explained)
     assert "动用上年结转资金382.48万元" in md and "待补充：本年支出超过" not in md
+
+
+def test_spending_all_of_one_kind_is_said_so_not_as_shares_of_100_and_0(tmp_path):
+    # was "基本支出为38.6万元，占本年支出的100%，项目支出为0万元，占本年支出的0%，以基本支出为主"
+    coop = {**DEV_ZONE, "profile": "national",
+            "bureau": {"name": "信丰县供销合作社联合社", "self_ref": "我社", "region": {"province": "江西省", "city": "赣州市", "county": "信丰县"}},
+            "finance": {"income": 40, "expenditure": 38.6, "basic_expenditure": 38.6, "personnel": 31.2,
+                        "public_costs": 7.4, "project_expenditure": 0}}
+    for seed in range(4):
+        path = data_file(tmp_path, "d.yaml", coop)
+        result = CliRunner().invoke(cli, ["generate", str(path), "-o", str(tmp_path / "out"), "--format", "md", "--seed", str(seed)])
+        assert result.exit_code == 0, result.output
+        md = (tmp_path / "out" / "d.md").read_text(encoding="utf-8")
+        assert "占本年支出的0%" not in md and "以基本支出为主" not in md
+        assert "支出均为基本支出" in md or "支出全部为基本支出" in md
