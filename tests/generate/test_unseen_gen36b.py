@@ -121,3 +121,27 @@ def test_spending_all_of_one_kind_is_said_so_not_as_shares_of_100_and_0(tmp_path
         md = (tmp_path / "out" / "d.md").read_text(encoding="utf-8")
         assert "占本年支出的0%" not in md and "以基本支出为主" not in md
         assert "支出均为基本支出" in md or "支出全部为基本支出" in md
+
+
+COURT = {
+    "kind": "dept_self_eval", "profile": "hunan", "year": 2023,
+    "bureau": {"name": "衡东县人民法院", "self_ref": "我院", "region": {"province": "湖南省", "city": "衡阳市", "county": "衡东县"},
+               "internal_units": ["立案庭", "刑事审判庭", "民事审判庭", "执行局", "办公室"]},
+    "duties": ["依法审理刑事、民事、行政案件。", "依法执行生效法律文书。"],
+    "staffing": {"authorized": 98, "administrative": 98, "actual": 91},
+    "finance": {"basic_expenditure": 3120.44, "personnel": 2715.36, "public_costs": 405.08, "project_expenditure": 1278.21},
+    "evaluation": {"basis": ["《衡东县财政局关于开展2023年度部门整体支出绩效评价工作的通知》"]},
+}
+
+
+def test_duties_and_internal_units_claim_no_source_the_data_does_not_name(tmp_path):
+    # was "按照“三定”规定，宾川县气象局主要履行以下职责" and "根据机构编制部门核定，我院内设机构5个": the data
+    # lists the duties and units, not who set them (a county 气象局 or court has no county 三定 of its own)
+    for profile in ("hunan", "national", "guangdong"):
+        for seed in range(6):
+            path = data_file(tmp_path, "d.yaml", {**COURT, "profile": profile})
+            result = CliRunner().invoke(cli, ["generate", str(path), "-o", str(tmp_path / "out"), "--format", "md",
+                                              "--seed", str(seed), "--no-self-check"])
+            assert result.exit_code == 0, result.output
+            md = (tmp_path / "out" / "d.md").read_text(encoding="utf-8")
+            assert "三定" not in md and "机构编制部门核定" not in md, (profile, seed)
