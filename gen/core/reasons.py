@@ -1,7 +1,7 @@
 """Which changes and deviations need a cause the data does not give.
 
-A year-on-year change above ``yoy_reason_pct`` (glossary/thresholds.yaml), low
-execution, slow spending to September, low procurement, an unmet or
+A year-on-year change above ``yoy_reason_pct`` (glossary/thresholds.yaml), spending
+above the budget or income, low execution, slow spending to September, low procurement, an unmet or
 far-exceeded indicator, an unmet task metric: each needs its reason
 ("主要原因是…"). Without it the report gets a placeholder and ``generate`` a
 warning naming the field; a stock cause is never written.
@@ -38,6 +38,20 @@ _YOY_REASONS = (
 )
 
 
+def _overspent(spec: ReportSpec) -> Optional[str]:
+    """What this year's spending exceeds (调整后预算 first, else 本年收入), or None.
+
+    Any excess needs its cause (上年结转资金, 追加预算 …): the draft states both figures, and a
+    reader asks why more was spent than there was; the data's explanation or a placeholder says.
+    """
+    f = spec.finance
+    if f.expenditure is None:
+        return None
+    if f.budget_adjusted is not None and f.expenditure > f.budget_adjusted:
+        return "调整后预算"
+    return "本年收入" if f.income is not None and f.expenditure > f.income else None
+
+
 def reasons_missing(spec: ReportSpec, facts: dict[str, Any], th: dict[str, Decimal]) -> list[dict[str, str]]:
     """Changes and deviations above their thresholds whose reason the data does not give.
 
@@ -49,6 +63,9 @@ def reasons_missing(spec: ReportSpec, facts: dict[str, Any], th: dict[str, Decim
     for pct, reason, field, what in _YOY_REASONS:
         if facts[pct] is not None and facts[pct] >= th["yoy_reason_pct"] and not facts[reason]:
             out.append({"field": field, "what": f"{what}{format_percent(facts[pct])}的原因"})
+    over = _overspent(spec)
+    if over and not spec.finance.overspend_explanation:
+        out.append({"field": "finance.overspend_explanation", "what": f"本年支出超过{over}的原因"})
     if facts["cond_low_execution"] and not facts["reason_execution"]:
         out.append({"field": "finance.reasons.execution", "what": f"{facts['main_rate_name']}偏低的原因"})
     if facts["cond_q3_low"] and not facts["reason_q3"]:

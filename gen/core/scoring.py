@@ -6,9 +6,8 @@ points or not, qualitative bands, text limits), so they are data:
 worked examples that are computed when it loads; a rule set whose examples do
 not come out is refused, so a typo in the data cannot silently change scores.
 
-Both pipelines use this module: generate computes (or checks) the data's
-``evaluation.score`` with it, the checker recomputes a submitted form's cells.
-Scores are rounded once, half-up to two decimals, when shown; the total keeps
+Both pipelines use this module: generate computes (or checks) the data's ``evaluation.score``
+with it, the checker recomputes a submitted form's cells. Scores are rounded once, half-up to two decimals, when shown; the total keeps
 its exact value for the rating (``rating_for``), so 89.995 is 良, not 优. A rule
 set names its rating scale (``grades``: a file in glossary/scales/, national by
 default), and the total is rated on that scale.
@@ -366,15 +365,16 @@ def score_form(rs: RuleSet, indicators: Sequence[Any], full_year: Optional[Decim
                budget_points: Optional[Decimal] = None) -> FormScore:
     """Budget row, every indicator, and the total rescaled to ``total_points`` over the rows that apply.
 
-    Indicators have level1, name, target, actual and optional points and score (a score written on the
-    form is used for a row without a target or a qualitative one the rules cannot band, for nothing else)."""
+    A score written on the form is used for a row without a target, a qualitative row the rules cannot
+    band, or one inside its band (the band's default is for a blank row: the form prints what was scored)."""
     budget = score_budget(rs, full_year, executed, budget_points)
     items = []
     for ind, pts in zip(indicators, indicator_points(rs, indicators) if indicators else []):
         item = score_indicator(rs, ind.target, ind.actual, pts, ind.name)
         given = to_decimal(getattr(ind, "score", None))
-        if item.applicable and item.score is None and given is not None and given <= pts:
-            how = "定性指标" if (ind.target or "").strip() else "未填写年度指标值"
+        if (item.applicable and given is not None and given <= pts
+                and (item.score is None or (item.band is not None and item.accepts(given, 2)))):
+            how = item.method if item.band else "定性指标" if (ind.target or "").strip() else "未填写年度指标值"
             item = ItemScore(item.label, pts, given, f"{how}：采用表中填写的得分", applicable=True)
         items.append(item)
     rows = [budget, *items]
