@@ -252,7 +252,9 @@ def _findings(ctx):
     if "?" in text:
         for m in _one_lost(text):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
-                          "汉字之间（或汉字和空格之后、年份范围的两个年份之间）的“?”是网页上无法显示的字符（多为空格或连接号）变成的问号，请按原文件改回。", None)
+                          "年份范围两个年份之间的“?”是网页上无法显示的连接号（—）变成的问号，请按原文件改回。"
+                          if text[m.start() - 1:m.start()].isdigit() else
+                          "汉字之间（或汉字和空格之后）的“?”是网页上无法显示的字符（多为空格）变成的问号，请按原文件改回。", None)
     for m in _ocr_figures(text):
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"“{m.group()}”是扫描件识别时把数字1、0认成字母I、l、O的乱码，数字已无法读出，请按原文件核对。", None)
