@@ -22,7 +22,7 @@ from .finding import Finding
 from .labels import name_keys, names_match
 from .numbers_text import TRAIL_RE, Item, closes, comparable, is_change, items, num, sum_slack, years_compatible
 from .rates import find_rate_name, keyword_len
-from .share_wholes import counted_parts_close, inline_whole, of_named_kind
+from .share_wholes import carries_own_share, counted_parts_close, inline_whole, of_named_kind
 from .textspans import sentence_end, sentence_start
 from .unit_slips import slipped
 
@@ -115,6 +115,8 @@ def _total_before_qizhong(text: str, all_items: list[Item], idx: int, part: Item
             return _total_opening_sentence_before(text, all_items, j, qz, part) if qz >= 0 else None
         if cand.q.end <= qz and comparable(part, cand) \
                 and not is_change(text, cand):
+            if not part.sub and carries_own_share(text, cand):
+                return None  # a part with its own share before 其中: the figure past the ；is its sibling
             if cand.money is not None and part.money is not None and cand.money < part.money:
                 continue  # smaller than the part: a figure told in passing (项目拨款78.8万元…其中：…765.67万元), not the total
             return cand

@@ -66,3 +66,14 @@ def counted_parts_close(text: str, all_items: list[Item], first: Item, qz: int) 
     parts = [it.q.value for it in all_items if qz < it.q.start < end and it.q.unit == first.q.unit
              and not is_change(text, it)]
     return len(parts) >= 2 and sum(parts, Decimal(0)) == first.q.value
+
+
+# A figure followed by its own bare share ("基本支出188.61万元，占59.20%，其中：…").
+_OWN_SHARE_AFTER = regex_cache.compile(r"[，,]?\s{0,2}占(?:比|比重)?(?:为|是)?\s{0,2}\d{1,3}(?:\.\d{1,4})?[%％]")
+
+
+def carries_own_share(text: str, cand: Item) -> bool:
+    """``cand`` is itself a part with its share stated right after it: the 其中 that follows breaks down that
+    part alone, and a figure after the ；that closes its list, with a share of its own (……；项目支出130万元，占40.80%),
+    is its sibling in the larger whole, not one of its parts."""
+    return _OWN_SHARE_AFTER.match(text, cand.q.end) is not None

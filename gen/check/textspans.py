@@ -107,3 +107,14 @@ def sole_figure(text: str, start: int, reach: int = 200) -> bool:
     figure before it): a 其中 opening the next sentence can only break that figure down, not a list's last item."""
     begin = max(sentence_start(text, start), start - reach)
     return not any(ch.isdigit() for ch in text[begin:start]) and begin > start - reach
+
+
+_RANGE_BEFORE = re.compile(r"\d[—–\-~～至到]\s?$")
+_CLASS_AFTER = re.compile(r"(?:及?以上|以下)?的?(?:重大|重点|产业|工业|招商)?(?:项目|企业)")
+
+
+def size_band(text: str, start: int, end: int) -> bool:
+    """Whether the amount at ``start``–``end`` names a size of projects, not a sum of money: the top of a range
+    (1—10亿元项目4个) or a band that a kind of thing follows (10亿元以上项目, 亿元以上企业). Such a figure is a
+    class that things are counted in, never a part of the total before it."""
+    return bool(_RANGE_BEFORE.search(text[max(0, start - 3):start]) or _CLASS_AFTER.match(text, end))

@@ -228,4 +228,7 @@ KEEP = (
     "年初预算500.00万元，其中：基本支出300.00万元，项目支出200.00万元。",
     # 项目支出 after the parts of 基本支出 is a statement of its own, not a third part
     "基本支出300.00万元，其中：人员经费250.00万元，公用经费50.00万元，项目支出200.00万元。",
+    # a size of projects (the top of a range, a band) counts projects; it is no part of the money before it
+    "全年招商引资到位资金6.5亿元，其中1—10亿元项目3个，10亿元以上项目1个。",
+    "完成固定资产投资8.2亿元，其中亿元以上项目5个。",
 )

@@ -63,6 +63,7 @@ RULE = Rule(
         "完成蓄水9260万m?，新建厂房1200m?。",  # a unit's superscript lost to ?
         "其中：工资福利支出12.5万元，蛔时拘灾С�万元。",
         "本年支出锟斤拷锟斤拷50万元。",
+        "依据《全县林地保护利用规划（2012?2022年）》开展工作。",  # a year range's dash lost to ?
         "目 ⠂ 录\n⠂ 二、收入支出决算总体情况说明",
         "目录\n一、部门主要职责¨¨¨¨¨1\n< >绩效自评工作开展情况\n",
         "目??? 录\n一、部门职责\n",
@@ -93,6 +94,7 @@ RULE = Rule(
     keep=(
         "完成蓄水9260万m³，新建厂房1200m²，问卷第3题“是否满意?”。",
         "其中：工资福利支出12.5万元，资本性支出3万元。",
+        "依据《全县林地保护利用规划（2012—2022年）》开展工作，问卷编号2019?。",
         "指标值：满意度>=90%，投诉率<5%，完成率>95%。",
         "是否达标？是。What???\nIs it done?\n",
         # a question in ASCII after a Latin word, a 1? in a formula
@@ -173,8 +175,9 @@ _ENTITY_CHARS = {"permil": "‰", "nbsp": " ", "ldquo": "“", "rdquo": "”", "
 # (……毫无头绪?以下是小编整理的) is left alone.
 # The same ? after a kept space, at a part's heading (第一部分 ?某县人民检察院概况, 第二部分 ?2020年度…): the
 # page's blank was two characters and only one survived; a year may follow it there.
-_ONE_LOST = regex_cache.compile(r"\?(?:(?<=[\u4e00-\u9fff]\?)(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][ \u3000]\?)(?=[\u4e00-\u9fff]|\d{4}年))"
-                                r"(?!以下|下面)")
+# And a ? between two years of a range (规划纲要(2010?2020年)): the range's dash (—, －) was lost the same way.
+_ONE_LOST = regex_cache.compile(r"\?(?:(?<=[\u4e00-\u9fff]\?)(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][ \u3000]\?)(?=[\u4e00-\u9fff]|\d{4}年)"
+                                r"|(?<=(?<![\d.])(?:19|20)\d\d\?)(?=(?:19|20)\d\d年))(?!以下|下面)")
 _ASKS = regex_cache.compile(r"吗|嗎|呢|什么|什麼|怎么|怎麼|如何|是否|难道|難道|为何|為何|哪|谁|誰|多少|几|幾|何")
 _CLAUSE_END = regex_cache.compile(r"[。，,；;！!？?\n][^。，,；;！!？?\n]{0,60}$")
 
@@ -249,6 +252,8 @@ def _findings(ctx):
     if "?" in text:
         for m in _one_lost(text):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          "年份范围两个年份之间的“?”是网页上无法显示的连接号（—）变成的问号，请按原文件改回。"
+                          if text[m.start() - 1:m.start()].isdigit() else
                           "汉字之间（或汉字和空格之后）的“?”是网页上无法显示的字符（多为空格）变成的问号，请按原文件改回。", None)
     for m in _ocr_figures(text):
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,

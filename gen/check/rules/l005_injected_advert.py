@@ -107,6 +107,7 @@ RULE = Rule(
         # a sports-betting site's question put for a document site's name; a betting brand's 体育 for a city's 市
         "2、有哪些信誉好的足球投注网站(book118)网站文档一般都有预览。",
         "东方体育民族宗教事务委员会下属二级单位1个，贯彻执行东方体育民族宗教工作的方针政策。",
+        "第一部分 中国福利彩票县财政局概况",  # a lottery's brand for the county's name
     ),
     keep=(
         "依法打击跨境博彩平台，查处网络赌博案件12起。",
@@ -134,6 +135,7 @@ RULE = Rule(
         # a county, a river and a road named 金沙 with their figures; a bus route's number
         "金沙县2023年完成造林1200亩，金沙江流域治理投入300万元，金沙路1号改造，开通208路线路，永利达公司中标。",
         # a lottery's outlets, a merged bureau's name and a sports body's own work
+        "规范体育彩票市场秩序，福利彩票市场销售额增长，配合市民政局开展彩票销售检查。",
         "新增体育彩票投注站12个，县文化体育民族宗教事务局、教育体育局、体育局联合开展全民健身，信誉好的企业优先。",
     ),
 )
@@ -264,6 +266,12 @@ _FARM = regex_cache.compile(_FARM_SEEDS)
 _SPORTS_BRAND = regex_cache.compile(
     r"(?<!文化|教育|旅游|广电|文旅|卫生)体育(?=民族宗教|民政局|财政局|公安局|司法局|人力资源和社会保障|住房和城乡建设"
     r"|农业农村局|退役军人事务|信访局|自然资源和规划局)")
+# A lottery's brand put for the city's (county's) name: its 市 (县, 区) and the bureau stay behind it
+# (中国体育彩票市自然资源局 for 某某市自然资源局). No report glues a lottery to the front of a government body.
+_LOTTERY_BRAND = regex_cache.compile(
+    r"(?:中国)?(?:体育|福利)?彩票(?=[市县区旗](?:自然资源|财政|民政|公安|教育|卫生健康|水利|农业农村|林业|交通运输|住房和城乡建设"
+    r"|人力资源和社会保障|审计|统计|司法|商务|生态环境|应急管理|市场监督管理|退役军人事务|医疗保障|城市管理|发展和改革"
+    r"|科学技术|工业和信息化)(?:和[\u4e00-\u9fff]{1,4})?(?:局|委员会))")
 
 # A document-sharing site's copy code: ten letters and digits, mixed case, glued into the copied text
 # (况汇报如下:b5E2RGbCAP1、, 主要职责是:p1EanqFDPw 贯彻) — perhaps before a list's own number. No report
@@ -303,6 +311,11 @@ def check(ctx):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           "“体育”接在不管体育的机构名称前，多是网页被植入的博彩网站名称（“××体育”）替换了原来的地名"
                           "或“市”“县”，请按原文件改回机构全称并检查网站安全。", None)
+    if contains(text, "彩票"):
+        for m in _LOTTERY_BRAND.finditer(text):
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"“{m.group()}”接在机构名称前，是网页被植入的彩票网站名称替换了原来的地名，请按原文件改回机构全称并检查网站安全。",
+                          None)
     for s, e, word in _copy_codes(text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"“{word}”是文档分享网站插在转载页里的防复制码，不是报告原文；此页是转载的副本，请删去并以原文件为准核对。",

@@ -65,6 +65,9 @@ RULE = Rule(
         # a figure told in passing before 其中 that is smaller than the part is not the total it breaks down
         "收入合计1,411.65万元，主要原因是项目拨款78.8万元用于购买设备其中：财政拨款收入765.67万元，占54.2%；"
         "事业收入645.98万元，占45.8%。",
+        # the figure before 其中 carries its own share: the one past the ；is its sibling, the whole is not stated
+        "支出按用途划分，基本支出300.00万元，占75.00%，其中：工资福利支出200.00万元，商品和服务支出100.00万元；"
+        "项目支出100.00万元，占25.00%。",
         # a 其中 inside brackets breaks down the figure before them alone, not the list after them
         "本年收入合计521.49万元，包括财政拨款收入494.34万元（其中，一般公共预算494.34万元，政府性基金预算0万元），"
         "占94.79%；其他收入27.14万元，占5.20%。",

@@ -26,7 +26,7 @@ from ..staff_scope import distinct_standings, in_post_parts, leading_standings, 
 from ..subject_breakdowns import without_class_items
 from ..subject_peers import another_class
 from ..sibling_figures import opens_statement
-from ..textspans import inside_aside as _inside_aside, sentence_start, sole_figure
+from ..textspans import inside_aside as _inside_aside, sentence_start, size_band, sole_figure
 
 RULE = Rule(
     code="N004",
@@ -97,9 +97,8 @@ def _parts_after(all_items: list[Item], start_idx: int, total: Item, end: int, t
     """The parts of ``total`` from ``start_idx`` up to ``end``.
 
     A figure in brackets after a part ("中央补助2000万元（含进度款800万元）") is that part's own
-    breakdown, not a sibling: it is skipped. A part followed by "分别支持a、b、c" is broken down
-    by what follows: the list of siblings ends there (where it resumes cannot be told). Another document's number
-    between two figures ends it too: what follows is that document's allocation."""
+    breakdown, not a sibling: it is skipped. A part followed by "分别支持a、b、c" is broken down by what follows:
+    the list ends there (where it resumes cannot be told); so does another document's number (its allocation)."""
     parts: list[Item] = []
     for it in all_items[start_idx:]:
         if it.q.start >= end:
@@ -110,7 +109,8 @@ def _parts_after(all_items: list[Item], start_idx: int, total: Item, end: int, t
                 break
             if _inside_aside(text, parts[0].q.start, it.q.start):
                 continue
-        if it.q.unit == "%" or it.q.comparator or comparable(total, it) is None or _STOP_LABEL.search(it.raw_label):
+        if it.q.unit == "%" or it.q.comparator or comparable(total, it) is None or _STOP_LABEL.search(it.raw_label) \
+                or (text and size_band(text, it.q.start, it.q.end)):  # 其中1—10亿元项目4个: a class, not an amount
             break
         if (m := _DEBT_MEASURE.search(it.raw_label)) and (t := _DEBT_MEASURE.search(total.raw_label)) \
                 and m.group() != t.group():

@@ -4,7 +4,8 @@ A 目录 lists each 第X部分 and under it the part's sections ("第一部分 �
 body then opens the same sections as "一、主要职责", "二、部门预算构成". The two lists are one outline: the same
 section carries two marks of two levels, and the reader who looks a section up in the contents finds it under
 another number. Readers mark it on the body's first such heading (a budget template copies it into every
-report of its province, so one finding per text, on the first, names the run).
+report of its province, so one finding per text, on the first, names the run); the contents' entry, which other
+readers mark, gets a hint pointing at the body's heading.
 
 Read only where the contents are sure: a 目录 line opens them (text_contents_start), the body starts where the
 contents' first line comes again, and the heading's title is the entry's title word for word, its number the
@@ -77,4 +78,8 @@ def check(ctx):
         yield Finding(at, at + len(hit.text.strip()), RULE.code, RULE.severity,
                       f"目录中此节编为“{m.group(1)}{p.text.strip()[len(m.group(1)):len(m.group(1)) + 1]}{title}”，"
                       f"正文编为“{hit.text.strip()}”：同一标题两处序号层级不一致，应统一。")
+        # the contents' entry is the other end of the same slip (some readers mark it there): told as a hint
+        lead = p.start + len(p.text) - len(p.text.lstrip(" \t\u3000"))
+        yield Finding(lead, lead + len(p.text.strip()), RULE.code, "info",
+                      f"正文中此节编为“{hit.text.strip()}”，与目录的“{p.text.strip()}”序号层级不一致。")
         return

@@ -1,0 +1,73 @@
+"""L019: text a PDF's extraction printed twice (乡镇乡镇总结总结 20212021, 一是……。一是……。).
+
+A PDF that draws bold text by printing each glyph twice (a "fake bold"), or a page copied with its
+heading layer and its text layer both, comes out of extraction with its words doubled: 乡镇乡镇,
+总结总结, the year 20212021, a heading sentence written twice back to back. One doubled word is a
+typing slip (W002 reads those: 的的, 进一步进一步); three or more doublings close together on one
+line are no drafter's slip but the extraction's, and the line must be read from the original. A
+numbered lead sentence (一是……。, （一）……。) repeated at once is the same noise on a heading.
+Reduplications that Chinese writes (研究研究, 天天, 常常, 看看) are single characters or stand
+alone, never three in a short stretch; the rule reports a cluster once, as one finding.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ...core import regex_cache
+from ..context import CheckContext
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="L019",
+    name="doubled-by-extraction",
+    severity="warning",
+    summary="提取时文字重影：词语、年份、标题句连写两遍",
+    doc=(
+        "检查什么：同一行中相距不远处有三处以上词语或数字连写两遍（“乡镇乡镇”“总结总结”“20212021”），"
+        "或带序号的标题句紧接着原样重复（“一是巾帼担当抗疫情。一是巾帼担当抗疫情。”）。\n"
+        "为什么：PDF 用重复印字模拟加粗、或网页标题层与正文层一起被复制时，提取出的文字成双出现，"
+        "这一行已不是原文，应按原文件改回。\n"
+        "不报的情形：单独一处叠词（“研究研究”“天天”，由 W002 判断）；相隔很远的零星重复。\n"
+        "示例：“乡镇乡镇 20212021 年上半年工作总结总结”应为“××乡镇2021年上半年工作总结”。"
+    ),
+    flag=(
+        "乡镇乡镇 20222022 年上半年工作总结总结\n全年完成各项任务。",
+        "全镇妇联积极作为。二是助力乡村振兴。二是助力乡村振兴。镇妇联组织培训3场。",
+    ),
+    keep=(
+        "各单位要研究研究再落实，天天抓、常常议，确保工作到位。",
+        "全镇妇联积极作为。一是助力乡村振兴。二是服务妇女儿童。镇妇联组织培训3场。",
+        "2022年工作总结\n全年完成各项任务，工作总结已上报。",
+    ),
+)
+
+# A run of two to twelve Chinese characters, or a year, written twice at once (a table's 1111 or 0000 is a figure).
+_DOUBLED = regex_cache.compile(r"([\u4e00-\u9fff]{2,12}|(?:19|20)\d\d)\1")
+CLUSTER, REACH = 3, 60  # doublings in one cluster; characters from one to the next
+# A numbered lead sentence repeated back to back.
+_LEAD_TWICE = regex_cache.compile(r"((?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十]{1,2}[）)])[^。\n]{2,30}。)\s{0,2}\1")
+
+
+def _clusters(text: str) -> Iterable[tuple[int, int, int]]:
+    run: list[tuple[int, int]] = []
+    for m in _DOUBLED.finditer(text):
+        if run and (m.start() - run[-1][1] > REACH or "\n" in text[run[-1][1]:m.start()]):
+            if len(run) >= CLUSTER:
+                yield run[0][0], run[-1][1], len(run)
+            run = []
+        run.append((m.start(), m.end()))
+    if len(run) >= CLUSTER:
+        yield run[0][0], run[-1][1], len(run)
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    text = ctx.text
+    for s, e, n in _clusters(text):
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"这一段有{n}处词语或数字连写了两遍（“{text[s:min(e, s + 20)]}”），是 PDF 提取时的文字重影，"
+                      "不是原文，请按原文件改回。", None)
+    for m in _LEAD_TWICE.finditer(text):
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"标题句“{m.group(1)}”紧接着重复了一遍，是提取时的文字重影，请删去一遍。", m.group(1))
