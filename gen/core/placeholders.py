@@ -139,10 +139,35 @@ COMMON_BLANKS = regex_cache.compile(
     # (《市2020年大气污染综合治理工作方案》), as TITLE_BARE reads a report's own title
     r"|(?<=《)[市县区镇乡](?=(?:19|20)\d\d年)"
 )
-COMMON_FORMS = (COMMON, COMMON_MORE, COMMON_LEFT, COMMON_FILLS, COMMON_BLANKS)
+# The forms the blind sets of round 36 met (each opens on its literal): a figure or a year left as one or two ×
+# glued between a Chinese word and its unit (救助资金×亿元, 对×名低保人员, 在×年的基础上, 提高×%), the sign a template
+# writes where a figure goes (a product's ×, 长×宽, 3×4, stands between words or figures, not before a unit);
+# a share's figure left as x or stars before its % whatever follows (份额的x%左右); a count left as x or × before 个
+# and the thing counted, after a word or a list's mark (7大行业、x个统计专业); a name left as xx or ×× inside quotes
+# (“xx”规划); a blank typed as two or more underscores between words (作为__工业经济, __湾电力小镇), or as one after
+# 党的 before 大/届 or before a list's 、 (党的_大精神, 呈现出_、); a year's last digit or two left as stars (20*年); a
+# town's or a county's name left as two or three stars before its level and a word or a year (**镇2021年工作总结); a
+# city's name left as stars after the formulation's word (美丽**、富裕**); a quoted body's name masked (“***单位”).
+_UNITS_X = (r"(?:万元|亿元|元|万人|个|人|名|项|家|户|次|件|所|站|座|辆|台|套|份|批|亩|公顷|吨|平方米|平方公里|公里|余万元|余元"
+            r"|余人|余名|余个|余户|多名|多人|多户)")
+COMMON_R36 = regex_cache.compile(
+    r"(?<=[\u4e00-\u9fff])×{1,2}(?=" + _UNITS_X + r"|年(?!代)|[%％])"
+    r"|(?<=[\u4e00-\u9fff])(?:[Xx]{1,2}|\*{1,4})(?=[%％])"
+    r"|(?<![A-Za-z])(?<=[\u4e00-\u9fff、，,])(?:[Xx]{1,2}|×{1,2})(?![A-Za-z])(?=个[\u4e00-\u9fff])"
+    r"|(?<=[“「『])(?:XX|xx|××|XXX|xxx)(?=[”」』])"
+    r"|(?<=[\u4e00-\u9fff，,、。；;：:])_{2,8}(?=[\u4e00-\u9fff])"
+    r"|(?<=党的)_{1,3}(?=大|届)|(?<=[\u4e00-\u9fff])_{1,3}(?=、)"
+    r"|(?<![\d*])(?:19|20)\d?\*(?!\*)(?=\s?年)"
+    r"|(?<![*\u4e00-\u9fffA-Za-z0-9])\*{2,3}(?=[镇乡县市区](?:\d|[\u4e00-\u9fff]))(?![^\n]{0,80}?\*\*)"
+    r"|(?<=美丽|平安|法治|健康|幸福|魅力|文明|智慧|富裕|生态|和谐)\*{2,3}(?!\*)(?=建设|[，,。；;、”\n]|$)"
+    r"|(?<=“)\*{2,6}(?=[\u4e00-\u9fff]{1,6}”)"
+)
+COMMON_FORMS = (COMMON, COMMON_MORE, COMMON_LEFT, COMMON_FILLS, COMMON_BLANKS, COMMON_R36)
 # A sample published as it was written: its title opens on 某县/某市 where the body's place goes.
 TITLE_SOME = regex_cache.compile(r"\A[\s\ufeff]{0,20}某[县市区镇乡](?=[\u4e00-\u9fff]{2,40}(?:汇报|报告|总结|说明|情况)\s*$)",
                                  re.MULTILINE)
+# A sample's title that opens on 某某 where the body's place goes (某某乡妇联2021年工作总结): 某某 names no real body.
+TITLE_SOME_TWICE = regex_cache.compile(r"\A[\s\ufeff]{0,20}某某[县市区镇乡街村](?=[\u4e00-\u9fff]{0,12}(?:19|20)\d\d年)")
 # A title whose place was left out: it opens on the level alone, then the year (关于县2023年度…的报告, 镇2017年度…总结).
 TITLE_BARE = regex_cache.compile(r"(?<=\A)(?:关于)?[县市区镇乡](?=(?:19|20)\d\d年)|(?<=\A[\s\ufeff])(?:关于)?[县市区镇乡](?=(?:19|20)\d\d年)")
 # A lone x set off by blanks where a figure or a place's name goes (联合 x 个区直单位, 发放救助金 x 元, 在 xx 镇), or
@@ -172,6 +197,7 @@ def common(text: str) -> list[re.Match]:
     the .docx writer's highlights, each form tried only where it can begin."""
     found = [m for pattern in COMMON_FORMS for m in near_needles(pattern, text)]
     found += TITLE_SOME.finditer(text[:200])
+    found += TITLE_SOME_TWICE.finditer(text[:200])
     found += TITLE_BARE.finditer(text[:200])
     if any(contains(text, g) for g in _X_GUARD):
         found += COMMON_X.finditer(text)

@@ -20,6 +20,7 @@ from ..finding import Finding
 from ...core import placeholders
 from ..registry import Rule
 from .. import template_text
+from .. import unspaced
 from ...core import regex_cache
 
 # One star between two Chinese characters (建强*教育, 推进*等合作项目): a placeholder where the text already masks its
@@ -118,6 +119,15 @@ RULE = Rule(
         "全镇共有卫生院_个，_个村卫生室，_名乡村医生（其中女医生__人）。\n0至6岁儿童1XX人。\n第一部分 某市XX局单位概况",
         "维护国()境地区的治安秩序，通知各旗县市（）人民政府。",  # a character left out between empty brackets
         "根据《市2020年大气污染综合治理工作方案》要求。",  # a cited title's place left out
+        # a figure or a year left as × before its unit, its % or 年; a count left as × after 对
+        "在×年的基础上提高×%，全年发放补助资金×亿元，对×名对象复核。",
+        # blanks typed as underscores between words, after 党的, before a list's 、
+        "贯彻党的_大精神，作为__工业经济主平台，打造__湾小镇，呈现出_、_的态势。",
+        # a count and a share left as x, a plan's name left as xx inside quotes
+        "覆盖5大行业、x个统计专业，占总量份额的x%左右，编制“xx”规划。",
+        # a town's name as stars before its level, a city's after 美丽, a year's last digit as a star
+        "**镇2021年工作总结\n建设美丽**、平安**，落实20*年计划，表头改为“***单位”名称。",
+        "某某镇2022年工作总结和2023年工作计划今年以来，我镇……",  # a sample's title on 某某
     ),
     keep=(
         "下达专项资金 12 万元，占比12%，全年支出占预算的95%。",
@@ -170,9 +180,44 @@ RULE = Rule(
         "关于某县2023年度工作的报告\n全县2023年完成造林；县2023年度预算已批复。",
         # Markdown's bold around a year, a model's XX, an X-ray unit after a blank, a footnote's star after a word
         "**2020**年完成，采购XX系列设备、XX型设备，购置 X光机1台，建设美丽乡村*示范点。",
+        # a product's ×, a decade, a file's underscore, Markdown's bold around a town's name, a quoted bold phrase
+        "占地长×宽为30×40米，资金按数量×单价核定，20世纪80年代建成，附件为plan_2023、“**重点**”，**镇政府**高度重视。",
+        "采购X光机1台，共4个X射线设备，报送_个人信息表。",
         "收入合计120万元，其中财政拨款100万元。填报日期：2014年月日。得分（）栏为空的不计分。**重点**县级项目 3 个，XXL号服装20件，安排资金12万元（南财绩〔2020〕5号），报送日期：2021年3月5日。",
     ),
 )
+
+
+class _Moved:
+    """A match of the plain view moved to the original text: the span there, the view's words and pattern."""
+
+    def __init__(self, m, start: int, end: int):
+        self.re, self._m, self._span = m.re, m, (start, end)
+
+    def start(self) -> int:
+        return self._span[0]
+
+    def end(self) -> int:
+        return self._span[1]
+
+    def group(self, *names):
+        return self._m.group(*names)
+
+
+def _common(ctx: CheckContext) -> list:
+    """The drafters' placeholders of the text, and those of its plain view where that differs: a Traditional
+    mirror's page with pinyin readings (**鎮(zhèn)2021年, 美麗**, *縣) is read as Simplified without the readings,
+    so the shapes written for Simplified text (**镇2021年, 美丽**, *县) find it; spans map back to the page."""
+    found = list(placeholders.common(ctx.text))
+    view = ctx.memo("plain", lambda c: unspaced.plain(c.text))
+    if view.text == ctx.text:
+        return found
+    seen = {(m.start(), m.end()) for m in found}
+    for m in placeholders.common(view.text):
+        s, e = view.span(m.start(), m.end())
+        if (s, e) not in seen and not any(a <= s < b for a, b in seen):
+            found.append(_Moved(m, s, e))
+    return sorted(found, key=lambda m: m.start())
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
@@ -182,7 +227,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         taken.append((m.start(), m.end()))
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"尚待补充：{m.group('what')}")
     stars = 0
-    for m in placeholders.common(text):
+    for m in _common(ctx):
         if any(s <= m.start() < e for s, e in taken):
             continue
         taken.append((m.start(), m.end()))

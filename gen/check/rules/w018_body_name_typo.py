@@ -52,6 +52,8 @@ RULE = Rule(
         "负责指导全县农村住房和小城镇建设工作。",
         # another duty: 市容 (the city's appearance) is a word of its own where the name has 市场
         "（二）承担城市市容监督管理责任，做好市容市貌整治。",
+        # a person's title and the modal 会 (will) before where and when: not a misspelt 委员会
+        "各村食品安全协管员会在每月5日前上报检查情况。",
     ),
 )
 
@@ -73,6 +75,22 @@ def swapped_word(written: str, meant: str) -> bool:
                for i in (at - 1, at) if 0 <= i < len(written) - 1)
 
 
+# What follows the modal 会 (will) after a person's title: a place or a time (会在), a preposition (会同 is a body's word,
+# not here), an adverb or a verb of reporting and acting.
+_TITLES = ("协管员", "管理员", "网格员", "信息员", "联络员", "监督员", "宣传员", "辅导员", "安全员", "协理员", "巡查员",
+           "护林员", "调解员", "指导员", "检查员", "协查员", "专管员")
+_AFTER_MODAL = ("在", "于", "将", "把", "对", "按", "每", "定期", "及时", "主动", "上报", "报送", "协助", "配合", "入户")
+
+
+def modal_hui(text: str, end: int, written: str, meant: str) -> bool:
+    """Whether a 委员会 misread is a person's title and the modal verb 会 (食品安全协管员会在每月上报, 网格员会及时
+    报告): the written span ends on 员会 where the name has 委员会, and a place, a time or a verb follows, as after
+    a subject's 会 (will); a committee's name is followed by its own verb or mark (委员会召开, 委员会，)."""
+    if not (meant.endswith("委员会") and written.endswith("员会") and written[:-1].endswith(_TITLES)):
+        return False
+    return text.startswith(_AFTER_MODAL, end)
+
+
 def check(ctx):
     # Read through the stray spaces of PDF and web copies ("市场监督 管理局"): gen.check.unspaced.
     for start, end, miss in unspaced.unlisted_misses(ctx, find):
@@ -80,6 +98,8 @@ def check(ctx):
             continue  # 供銷合作社: the name in Traditional script, which L002 reports for the whole text
         if swapped_word(miss.written, miss.meant):
             continue  # 市容监督管理: another duty, not 市场监督管理 misspelt
+        if modal_hui(ctx.text, end, miss.written, miss.meant):
+            continue  # 协管员会在每月25日前上报: a person and the verb 会, not 委员会 misspelt
         yield Finding(
             start, end, RULE.code, RULE.severity,
             f"名称“{miss.written}”疑有错字、漏字或多字，标准名称为“{miss.meant}”。", miss.meant,
