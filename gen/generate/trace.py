@@ -22,6 +22,7 @@ from typing import Any, Iterator, Optional
 
 from pydantic import BaseModel
 
+from ..check.han import is_han
 from ..core.load import field_is_amount, field_path, field_title
 from ..core.numbers import format_amount, format_count, format_percent
 from ..core.model import ReportSpec
@@ -40,7 +41,7 @@ STEERING = {
     ("style", "percent_decimals"): "决定数字写法",
 }
 # The 自评表 (forms): written by the docx appendix and the xlsx, not by the text's outline. A run whose
-# formats write neither says so once (gen.generate.formats.forms_left_out) instead of once per field.
+# formats write neither says so once (gen.generate.gaps.form_gaps) instead of once per field.
 FORMS_WRITTEN = "写入自评表（Word 附件、xlsx）"
 # Fields that are printed when the outline has a place for them and otherwise still steer the text.
 FALLBACK = {
@@ -144,11 +145,7 @@ class _Amount(_Figure):
             return False
         # a count of something else is not the amount: 扫描120万画幅 did not print a source's 120万元
         unit = text[end + 1:end + 2] if text.startswith("万", end) else text[end:end + 1]
-        return not (_is_han(unit) and unit not in "元万亿")
-
-
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
+        return not (is_han(unit) and unit not in "元万亿")
 
 
 def _digit_or(ch: str, extra: frozenset) -> bool:
