@@ -15,7 +15,7 @@ from .model import ReportSpec
 from .attainment import attainment, indicator_facts  # noqa: F401  (attainment: part of this module's API)
 from .numbers import change_percent, rating_for, ratio_percent
 from .scales import DEFAULT_SCALE, Scale
-from .reasons import metric_met, reasons_missing
+from .reasons import metric_met, overspent_base, reasons_missing
 from .glossary import own_budget_level
 from .sectors import sector_for
 from .thresholds import load_thresholds
@@ -98,7 +98,7 @@ DESCRIPTIONS: dict[str, str] = {
     "reasons_missing": "变动或偏差超过阈值而数据未给出原因的字段列表（field/what）",
     "reason_gaps": "变动或偏差超过阈值而数据未给出原因的字段名列表（如 finance.reasons.income），供条件判断",
     "staff_explanation": "人员编制情况说明", "arrival_explanation": "资金到位情况说明",
-    "overspend_explanation": "超预算支出说明",
+    "overspend_explanation": "超预算支出说明", "overspend_base": "本年支出超过的是什么（“调整后预算”，否则“本年收入”；未超过时为空）",
     "mgmt_budget_steps": "管理情况：预算编制工作列表", "mgmt_targets_with_budget": "管理情况：绩效目标与预算同步编审批",
     "mgmt_procurement": "管理情况：政府采购管理情况", "mgmt_compliance": "管理情况：财务合规情况",
     "mgmt_internal_control": "管理情况：内部控制建设与检查列表", "mgmt_disclosure": "管理情况：预决算公开情况说明",
@@ -298,6 +298,7 @@ def _management_facts(spec: ReportSpec) -> dict[str, Any]:
         "reason_procurement": r.procurement, "staff_explanation": spec.staffing.explanation,
         "arrival_explanation": spec.finance.arrival_explanation,
         "overspend_explanation": spec.finance.overspend_explanation,
+        "overspend_base": overspent_base(spec),
         "mgmt_budget_steps": list(m.budget_steps), "mgmt_targets_with_budget": m.targets_with_budget,
         "mgmt_procurement": m.procurement, "mgmt_compliance": m.compliance,
         "mgmt_internal_control": list(m.internal_control), "mgmt_disclosure": m.disclosure,

@@ -38,8 +38,8 @@ _YOY_REASONS = (
 )
 
 
-def _overspent(spec: ReportSpec) -> Optional[str]:
-    """What this year's spending exceeds (调整后预算 first, else 本年收入), or None.
+def overspent_base(spec: ReportSpec) -> Optional[str]:
+    """What this year's spending exceeds (调整后预算 first, else 本年收入), or None (the fact ``overspend_base``).
 
     Any excess needs its cause (上年结转资金, 追加预算 …): the draft states both figures, and a
     reader asks why more was spent than there was; the data's explanation or a placeholder says.
@@ -63,7 +63,7 @@ def reasons_missing(spec: ReportSpec, facts: dict[str, Any], th: dict[str, Decim
     for pct, reason, field, what in _YOY_REASONS:
         if facts[pct] is not None and facts[pct] >= th["yoy_reason_pct"] and not facts[reason]:
             out.append({"field": field, "what": f"{what}{format_percent(facts[pct])}的原因"})
-    over = _overspent(spec)
+    over = facts["overspend_base"]
     if over and not spec.finance.overspend_explanation:
         out.append({"field": "finance.overspend_explanation", "what": f"本年支出超过{over}的原因"})
     if facts["cond_low_execution"] and not facts["reason_execution"]:
