@@ -116,19 +116,5 @@ def forms_written(names: tuple[str, ...]) -> bool:
     return any(FORMATS[n].forms for n in names)
 
 
-def forms_left_out(spec: Any, names: tuple[str, ...]) -> Optional[str]:
-    """The warning when the data holds forms and none of the formats ``names`` writes them, else None.
-
-    The trace counts the forms' fields as written (their writers print every one); a run that
-    writes only the text must then say, once, that the forms went nowhere.
-    """
-    from .write.form_grid import form_grids
-
-    if spec is None or forms_written(names) or not form_grids(spec):
-        return None
-    return (f"数据中的自评表（forms）只写入 Word（docx）附件和自评表 Excel（xlsx），本次输出格式 {'、'.join(names)} "
-            "不含自评表；需要时请在 --format 中加上 docx 或 xlsx")
-
-
 def extension(name: str) -> str:
     return FORMATS[name].extension

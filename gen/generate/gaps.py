@@ -89,14 +89,16 @@ def form_gaps(doc: Document, spec: ReportSpec, formats: tuple[str, ...]) -> list
     The trace counts every field of ``forms`` as printed (the .docx appendix and the .xlsx print
     them all); a run whose formats write neither is told so once, in ``doc.warnings``. A field
     the text's own placeholders ask for already (the 部门整体 form repeats the indicator table)
-    is told once.
+    is told once. The forms are built once here, for both answers.
     """
-    from .formats import forms_left_out, forms_written
-    from .write.form_grid import form_holes
+    from .formats import forms_written
+    from .write.form_grid import form_grids, form_holes
 
-    left_out = forms_left_out(spec, formats)
-    if left_out:
-        doc.warnings.append(left_out)
-    if not forms_written(formats):
+    grids = form_grids(spec)
+    if not grids:
         return []
-    return form_holes(spec, {f for fields in doc.placeholder_fields.values() for f in fields})
+    if not forms_written(formats):
+        doc.warnings.append(f"数据中的自评表（forms）只写入 Word（docx）附件和自评表 Excel（xlsx），本次输出格式 "
+                            f"{'、'.join(formats)} 不含自评表；需要时请在 --format 中加上 docx 或 xlsx")
+        return []
+    return form_holes(grids, {f for fields in doc.placeholder_fields.values() for f in fields})

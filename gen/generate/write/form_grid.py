@@ -233,8 +233,9 @@ def form_grids(spec: Any) -> list[FormGrid]:
     return grids
 
 
-def form_holes(spec: Any, asked: Any = frozenset()) -> list[dict]:
-    """The 【待补充】 cells of every form, as the draft's placeholders are listed: section, text, fields.
+def form_holes(grids: list[FormGrid], asked: Any = frozenset()) -> list[dict]:
+    """The 【待补充】 cells of the forms ``grids`` (:func:`form_grids`), as the draft's placeholders are listed:
+    section, text, fields.
 
     The forms are written beside the draft (the Word appendix, the xlsx); a gap in them is the
     officer's to fill like one in the text, so ``generate`` and ``batch`` count it with the text's
@@ -242,7 +243,7 @@ def form_holes(spec: Any, asked: Any = frozenset()) -> list[dict]:
     the text's indicator table), told once.
     """
     out = []
-    for g in form_grids(spec):
+    for g in grids:
         section = f"自评表（项目：{g.name}）" if g.name else "部门整体自评表"
         out += [{"section": section, "text": what, "fields": [where]} for what, where in g.holes if where not in asked]
     return out
