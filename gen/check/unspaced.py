@@ -135,6 +135,12 @@ def of(ctx) -> Unspaced:
     return ctx.memo("unspaced", lambda c: unspaced(c.text))
 
 
+def plain_of(ctx) -> Unspaced:
+    """:func:`plain` of the text under check, computed once and shared (W004's lost 年, S010's masks on a
+    Traditional mirror's page)."""
+    return ctx.memo("plain", lambda c: plain(c.text))
+
+
 def with_readings(ctx) -> Unspaced:
     """The view with the pinyin readings left in place: a guess at a lost character reads a reading whose
     character the copy lost (按(guī)章制度 for 按规章制度) as the break it is, not as two words run together."""

@@ -209,7 +209,7 @@ def _common(ctx: CheckContext) -> list:
     mirror's page with pinyin readings (**鎮(zhèn)2021年, 美麗**, *縣) is read as Simplified without the readings,
     so the shapes written for Simplified text (**镇2021年, 美丽**, *县) find it; spans map back to the page."""
     found = list(placeholders.common(ctx.text))
-    view = ctx.memo("plain", lambda c: unspaced.plain(c.text))
+    view = unspaced.plain_of(ctx)
     if view.text == ctx.text:
         return found
     seen = {(m.start(), m.end()) for m in found}

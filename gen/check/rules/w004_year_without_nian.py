@@ -260,7 +260,7 @@ _OPENS_SENTENCE = frozenset("\n。！？；;")
 def _lost_nian_before_du(ctx):
     found = set()
     # Read through a mirror copy's readings and Traditional script (2024度國(guó)有資本 is 2024度国有资本).
-    view = ctx.memo("plain", lambda c: unspaced.plain(c.text))
+    view = unspaced.plain_of(ctx)
     for at, m, year in _read_back(_DU_BEFORE_WORD, view.text, 4, _YEAR_BEFORE_DU):
         at, end = view.span(at, m.end())
         found.add(at)
