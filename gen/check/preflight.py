@@ -131,8 +131,8 @@ def _syntax(path: Path, folder: str, kept: Optional[dict[str, bytes]] = None) ->
         text = path.read_text(encoding="utf-8")
         if not parses_cleanly(text):  # libyaml's quick proof; when it fails, the located message
             parse_text(text, f"{folder}/{path.name}")
-        elif kept is not None and built_value(text) is not None:
-            value = proof_stamp.keep(built_value(text)[0])
+        elif kept is not None and (built := built_value(text)) is not None:
+            value = proof_stamp.keep(built[0])
             if value is not None:
                 kept[path.name] = value
     except UnicodeDecodeError:
