@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.regex_needles import finditer as near_needles
 from ..core import regex_cache
 
 # A line that opens on a bare mark (after up to four blanks), a Chinese character or an opening quote after it.
@@ -26,7 +27,7 @@ def bare_mark_runs(text: str):
     walked one by one); two of them are in one run when only blank lines stand between them."""
     run: list[tuple[int, str]] = []
     after = 0  # the end of the last bare-mark line
-    for m in _BARE.finditer(text):
+    for m in near_needles(_BARE, text):
         line = m.start()
         if not (run and _same(run[-1][1], m.group(1)) and not text[after:line].strip()):
             yield from _emit(run)

@@ -59,7 +59,7 @@ _COUNTED_TOTAL = regex_cache.compile(
 
 def counted_total_after(text: str, all_items: list[Item]) -> Iterator[tuple[Item, list[Item], int]]:
     """(total, parts, count) of each list whose next sentence counts its items and states their total."""
-    for m in _COUNTED_TOTAL.finditer(text):
+    for m in near_needles(_COUNTED_TOTAL, text):
         idx = _index_after(all_items, m.end())
         if idx >= len(all_items) or all_items[idx].q.start != m.end():
             continue

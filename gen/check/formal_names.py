@@ -178,7 +178,7 @@ def municipal_districts(text: str) -> list[Miss]:
     (重庆两江新区, whose formal name has no 市) is left alone, as is a bare place (重庆渝北区、江北区)."""
     out = []
     places = gazetteer().by_name
-    for m in _MUNICIPALITY.finditer(text):
+    for m in near_needles(_MUNICIPALITY, text):
         code = _MUNICIPALITIES[m.group()]
         for size in range(8, 2, -1):
             name = text[m.end():m.end() + size]

@@ -11,6 +11,7 @@ the site's numbers are the report's: a mark they double is the site's, not the a
 
 from __future__ import annotations
 
+from ..core.regex_needles import finditer as near_needles
 from ..core import regex_cache
 from ..core.last_text import last_text
 from ..core.text_lines import lines_with
@@ -55,7 +56,7 @@ def opens_fragment(text: str, start: int) -> bool:
 def _fragment_marks(text: str) -> list[tuple[int, int]]:
     run: list[tuple[int, int]] = []
     found: list[tuple[int, int]] = []
-    for m in _FRAGMENT.finditer(text):
+    for m in near_needles(_FRAGMENT, text):
         number = int(m.group(1))
         if run and number == len(run) + 1:
             piece = text[run[-1][1]:m.start()].rstrip()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
+from ..core.regex_needles import finditer as near_needles
 from ..core import regex_cache
 
 FOUR_DIGITS = r"(?:19[89]\d|20[0-3]\d)"  # 1980-2039
@@ -136,7 +137,7 @@ _LABELLED = regex_cache.compile(
 
 
 def _labelled(text: str) -> Iterator[Reading]:
-    for m in _LABELLED.finditer(text):
+    for m in near_needles(_LABELLED, text):
         year = m.group(1)
         if m.group(2):
             if len(m.group(2)) == 2 and int(m.group(2)) <= 12:
@@ -164,7 +165,7 @@ _CUT_OFF = regex_cache.compile(rf"截[至止]({FOUR_DIGITS})(\d{{3,4}})(?![\d年
 
 
 def _labelled_month(text: str) -> Iterator[Reading]:
-    for m in _LABELLED_MONTH.finditer(text):
+    for m in near_needles(_LABELLED_MONTH, text):
         meant = f"{m.group(1)}年{m.group(2)}月"
         yield m.start(1), m.end(), f"日期“{m.group(1)}{m.group(2)}”漏了“年”“月”，应为“{meant}”。", meant
 
@@ -210,7 +211,7 @@ _SIGNATURE = regex_cache.compile(r"[\u4e00-\u9fff](?:局|委员会|委|人民政
 
 
 def _signed_date(text: str) -> Iterator[Reading]:
-    for m in _SIGNED_DATE.finditer(text):
+    for m in near_needles(_SIGNED_DATE, text):
         above = [ln for ln in text[max(0, m.start() - 200):m.start()].split("\n") if ln.strip()][-1:]
         if not above or not _SIGNATURE.search(above[0]) or re.search(r"[\d|\t]", above[0]):
             continue  # no signature above: a figure of a table, a count
@@ -230,7 +231,7 @@ _RANGE_LABEL = regex_cache.compile(r"(?:时间|期限|日期|時間)[:：]?[ \t\
 
 
 def _glued_range(text: str) -> Iterator[Reading]:
-    for label in _RANGE_LABEL.finditer(text):
+    for label in near_needles(_RANGE_LABEL, text):
         m = _GLUED_RANGE.match(text, label.end())
         if m:
             yield m.start(), m.end(), (f"起止时间“{m.group()}”的年、月连写在一起，漏了“年”“月”，"
@@ -244,7 +245,7 @@ PERIOD_MAX = 15  # years a plan's period may span
 
 
 def _glued_period(text: str) -> Iterator[Reading]:
-    for m in _GLUED_PERIOD.finditer(text):
+    for m in near_needles(_GLUED_PERIOD, text):
         first, last = int(m.group(1)), int(m.group(2))
         if 0 < last - first <= PERIOD_MAX:
             meant = f"{first}—{last}年"
@@ -281,7 +282,7 @@ _DEADLINE = regex_cache.compile(r"(?<=于)(\d{3,4})日(?=前|之前|[，,。；;
 
 
 def _deadline(text: str) -> Iterator[Reading]:
-    for m in _DEADLINE.finditer(text):
+    for m in near_needles(_DEADLINE, text):
         if text[m.start() - 2:m.start() - 1].isdigit():
             continue
         options = month_day_options(m.group(1))

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+from ..core.regex_needles import finditer as near_needles
 from ..core import regex_cache
 from ..core.datafile import DataFileError, read_yaml_file
 from ..core.glossary_user import per_glossary
@@ -64,7 +65,7 @@ def _build(doc: dict) -> dict:
 
 def _stale(ctx: CheckContext, sessions: dict) -> Iterator[Stale]:
     text = ctx.text
-    found = list(_LIST.finditer(text)) if "全会" in text else []
+    found = list(near_needles(_LIST, text)) if "全会" in text else []
     year = identity(ctx).year if found else None
     if year is None:
         return

@@ -14,6 +14,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterator
 
+from ..core.regex_needles import finditer as near_needles
 from ..core import regex_cache
 from ..core.numbers import written_tolerance
 
@@ -45,7 +46,7 @@ def point_changes(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, message) of every percentage pair whose direction or stated size its figures contradict."""
     if not any(n in text for n in _NEEDLES):
         return
-    for m in _FROM_TO.finditer(text):
+    for m in near_needles(_FROM_TO, text):
         a, b = Decimal(m.group("a")), Decimal(m.group("b"))
         verb = m.group("verb") or m.group("verb2")
         up = verb in _UP

@@ -15,6 +15,7 @@ counts its retired staff too ("年末实有人数3人，其中在职人员3人�
 
 from __future__ import annotations
 
+from ..core.regex_needles import finditer as near_needles
 from ..core import regex_cache
 from .numbers_text import Item, comparable, is_change, make_up
 from .staff_counts import HEAD_UNITS, staff_words
@@ -117,6 +118,6 @@ def part_marks(text: str) -> list[int]:
         marks.append(pos)
         pos = text.find("其中", pos + 2)
     if "包括" in text:
-        marks.extend(m.start(1) for m in _COUNT_INCLUDES.finditer(text))
+        marks.extend(m.start(1) for m in near_needles(_COUNT_INCLUDES, text))
         marks.sort()
     return marks

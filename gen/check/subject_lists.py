@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ..core.regex_needles import finditer as near_needles
 from ..core import regex_cache
 from ..core.datafile import read_yaml_file, string_list
 from ..core.glossary_user import per_glossary
@@ -94,7 +95,7 @@ def slips(text: str) -> Iterator[tuple[int, int, str, str]]:
         return
     names = set(classes())
     first = _FIRST.match(text)
-    for m in ([first] if first else []) + list(_ITEM.finditer(text)):
+    for m in ([first] if first else []) + list(near_needles(_ITEM, text)):
         item = m.group(1)
         if item in names or len(item) < MIN_ITEM:
             continue

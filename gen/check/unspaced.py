@@ -93,7 +93,7 @@ def unspaced(text: str, readings: bool = False) -> Unspaced:
         if marks:
             runs = sorted(runs + marks)
     view, gaps = drop(text, runs)
-    if len(_TRADITIONAL.findall(view)) >= TRADITIONAL_PAGE:
+    if sum(1 for _ in near_needles(_TRADITIONAL, view)) >= TRADITIONAL_PAGE:
         simplified = _converter().convert(view)
         if len(simplified) == len(view):  # one for one: the map back stays right
             view = simplified
@@ -105,7 +105,7 @@ def plain(text: str) -> Unspaced:
     blanks kept: the view for rules whose patterns read the blanks themselves (a template's 第  号)."""
     runs = [m.span() for m in READING.finditer(text)] if ("(" in text or "（" in text) else []
     view, gaps = drop(text, runs)
-    if len(_TRADITIONAL.findall(view)) >= TRADITIONAL_PAGE:
+    if sum(1 for _ in near_needles(_TRADITIONAL, view)) >= TRADITIONAL_PAGE:
         simplified = _converter().convert(view)
         if len(simplified) == len(view):
             view = simplified

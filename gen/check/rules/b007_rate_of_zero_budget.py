@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
@@ -66,7 +67,7 @@ _OF_ZERO = regex_cache.compile(r"(?:完成|为|占)(?:年初|全年|调整)?预�
 
 
 def _in_prose(ctx: CheckContext) -> Iterable[Finding]:
-    for m in _OF_ZERO.finditer(ctx.text):
+    for m in near_needles(_OF_ZERO, ctx.text):
         yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
                       f"预算数为0，完成预算的比例无法计算，却写作{m.group(1)}；应写明未安排预算，不写比例", None)
 

@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 from typing import Iterable
 
+from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ...core.quantities import parse_number
 from ...core.numbers import format_score
@@ -69,10 +70,10 @@ def _prose_findings(text: str) -> Iterable[Finding]:
     for m in _SCORE_POINTS.finditer(text):
         seen.add(m.start(1))
         yield from _over(m.start(1), m.end(1), m.group(1), m.group(2))
-    for m in _POINTS_SCORE.finditer(text):
+    for m in near_needles(_POINTS_SCORE, text):
         seen.add(m.start(2))
         yield from _over(m.start(2), m.end(2), m.group(2), m.group(1))
-    for h in _HEADING_POINTS.finditer(text):
+    for h in near_needles(_HEADING_POINTS, text):
         end = text.find("\n", h.end())
         end = len(text) if end < 0 else end
         if not text[h.end():end].strip() and end - h.start() <= _HEADING_LINE and end < len(text):

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ...core.regex_needles import search as near_search
+from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
@@ -62,9 +64,9 @@ _REACH = 5000  # characters after a division its parts' headings are looked for
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
-    if "分" not in text or _CONVERTED.search(text):
+    if "分" not in text or near_search(_CONVERTED, text):
         return
-    for d in _DIVISION.finditer(text):
+    for d in near_needles(_DIVISION, text):
         shares = {}
         for k, item in enumerate(_ITEM.finditer(d.group(1))):
             name = item.group(1)[1:] if k and item.group(1)[0] in "和与及" else item.group(1)

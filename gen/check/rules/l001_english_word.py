@@ -190,7 +190,7 @@ _LETTERS = regex_cache.compile(r"[A-Za-z][A-Za-z'’&-]*")
 
 def _parallel_phrases(text: str) -> list[tuple[int, int]]:
     """The English phrases of a bilingual text (empty for a Chinese text with a stray word or a short name)."""
-    phrases = [m for m in _PHRASE.finditer(text)]
+    phrases = [m for m in near_needles(_PHRASE, text)]
     long = any(len(_LETTERS.findall(m.group())) >= BILINGUAL_WORDS for m in phrases)
     return [m.span() for m in phrases] if long and len(phrases) >= BILINGUAL_PHRASES else []
 

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 
+from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule
@@ -270,7 +271,7 @@ def _findings(ctx):
                 yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                               "“R”是勾选框“☑”在字体丢失时变成的字母（Wingdings 字体），应为“☑”或“√”。", "☑")
     if "。" in text:
-        for m in _LOST_NUMBER.finditer(text):
+        for m in near_needles(_LOST_NUMBER, text):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"“{m.group().strip()}”是标题序号（如“（二）”）在编码转换中变成的乱码，这一行的文字也已走样，请从原文件重新复制。",
                           None)

@@ -21,6 +21,7 @@ finding.
 
 from __future__ import annotations
 
+from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ...core.regex_trie import alternation
 from ...core.regex_needles import contains
@@ -307,7 +308,7 @@ def check(ctx):
                        "请按原文件改回并检查网站安全。")
         yield Finding(s, e, RULE.code, RULE.severity, message, None)
     if contains(text, "体育"):
-        for m in _SPORTS_BRAND.finditer(text):
+        for m in near_needles(_SPORTS_BRAND, text):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           "“体育”接在不管体育的机构名称前，多是网页被植入的博彩网站名称（“××体育”）替换了原来的地名"
                           "或“市”“县”，请按原文件改回机构全称并检查网站安全。", None)

@@ -12,6 +12,7 @@ first is a warning with the count, the rest info, each where it stands.
 
 from __future__ import annotations
 
+from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ..finding import first_of_many
 from ..pdf_glyphs import BY_GLYPH
@@ -66,7 +67,7 @@ def _in_words(text: str, pos: int) -> bool:
 
 def check(ctx):
     text = ctx.text
-    found = list(_GLYPHS.finditer(text))
+    found = list(near_needles(_GLYPHS, text))
     if not found:
         return
     sure = [m for m in found if _confirmed(text, m.start())]

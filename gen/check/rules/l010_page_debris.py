@@ -19,6 +19,7 @@ them closed by a full point — no sentence's figures count so.
 
 from __future__ import annotations
 
+from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ...core.regex_needles import contains
 from ..finding import Finding
@@ -82,7 +83,7 @@ GLUED_GAP = 120  # characters an entry's title may hold
 def _glued_contents(text: str):
     """Runs of entries whose glued figures end in numbers counting up by one (…总结22,区…总结73 .市…总结164 .)."""
     run = []
-    for m in _GLUED_ENTRY.finditer(text):
+    for m in near_needles(_GLUED_ENTRY, text):
         if run and not (m.start() - run[-1].end() <= GLUED_GAP and "\n" not in text[run[-1].end():m.start()]
                         and int(m.group(1)[-1]) == int(run[-1].group(1)[-1]) + 1):
             yield from _closed(run)
@@ -107,7 +108,7 @@ def check(ctx):
             if int(m.group(1)) <= int(m.group(2)):
                 yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                               f"“{m.group()}”是页眉页脚的页码，混进了正文，应删去，或从原文件重新取得文本。", None)
-    for m in _NUMBER_LINE.finditer(text):
+    for m in near_needles(_NUMBER_LINE, text):
         above = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         if len(above) < 30 or not _OPEN_END.search(above):
             continue

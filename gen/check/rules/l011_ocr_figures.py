@@ -15,6 +15,7 @@ XlO0% at a formula's end (实际面积/批准面积XlO0%): no word is so written
 
 from __future__ import annotations
 
+from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ...core.regex_needles import contains
 from ..finding import Finding
@@ -89,7 +90,7 @@ def check(ctx):
         for m in _PERCENT_O.finditer(text):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           "“%o”是识别时把百分号后的句号“。”读成了字母o，应为“%。”，请对照原件核对这一数字。", "%。")
-    for m in _YEAR_LETTER.finditer(text):
+    for m in near_needles(_YEAR_LETTER, text):
         letters = [c for c in m.group() if c in _DIGIT_OF]
         year = "".join(c for c in m.group() if c.isdigit()) + _DIGIT_OF[letters[0]]
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,

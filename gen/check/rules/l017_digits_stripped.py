@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding, first_of_many
@@ -57,7 +58,7 @@ MIN_GAPS = 4  # units without a figure a text must hold before its figures count
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
-    gaps = [m for m in _BARE_UNIT.finditer(text) if not _labelled(text, m.start())]
+    gaps = [m for m in near_needles(_BARE_UNIT, text) if not _labelled(text, m.start())]
     if len(gaps) < MIN_GAPS or len(_DIGITS.findall(text)) >= len(gaps):
         return
     gaps = sorted(gaps + list(_LOST_DATE.finditer(text)), key=lambda m: m.start())

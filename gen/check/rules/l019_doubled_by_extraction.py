@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
@@ -68,6 +69,6 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"这一段有{n}处词语或数字连写了两遍（“{text[s:min(e, s + 20)]}”），是 PDF 提取时的文字重影，"
                       "不是原文，请按原文件改回。", None)
-    for m in _LEAD_TWICE.finditer(text):
+    for m in near_needles(_LEAD_TWICE, text):
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"标题句“{m.group(1)}”紧接着重复了一遍，是提取时的文字重影，请删去一遍。", m.group(1))

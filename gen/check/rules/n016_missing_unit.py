@@ -189,7 +189,7 @@ _COUNT_AFTER = regex_cache.compile(r"[^。；;\n]{1,30}?\d(?:件|项|条|次|个
 
 
 def _handled_bare(text: str) -> Iterator[tuple[int, int]]:
-    for m in _HANDLED_BARE.finditer(text):
+    for m in near_needles(_HANDLED_BARE, text):
         if _COUNT_AFTER.match(text, m.end(1)):
             yield m.start(1), m.end(1)
 

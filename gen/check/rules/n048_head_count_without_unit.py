@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
@@ -64,7 +65,7 @@ _TABLE = regex_cache.compile(r"[|｜]|单位[:：]\s{0,2}人")
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
-    for m in _BARE.finditer(text):
+    for m in near_needles(_BARE, text):
         start, end = sentence_start(text, m.start()), sentence_end(text, m.start())
         if end - start > 400:
             start, end = max(start, m.start() - 200), min(end, m.end() + 200)

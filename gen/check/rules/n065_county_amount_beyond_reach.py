@@ -14,6 +14,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterable
 
+from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
@@ -69,7 +70,7 @@ def _sentence(text: str, at: int, end: int) -> tuple[int, int]:
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
-    for m in _AMOUNT.finditer(text):
+    for m in near_needles(_AMOUNT, text):
         value = Decimal(m.group("num").replace(",", "") + (m.group("frac") or "")) * _IN_YI[m.group("unit")]
         if value < BOUND:
             continue

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
@@ -72,7 +73,7 @@ _LOST = regex_cache.compile(
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
-    for m in _LOST.finditer(text):
+    for m in near_needles(_LOST, text):
         key = "aunit" if m.group("aunit") else "sunit"
         word, unit = m.group("act") or m.group("subj"), m.group(key)
         yield Finding(

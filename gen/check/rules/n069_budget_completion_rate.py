@@ -17,6 +17,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterable, Optional
 
+from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ...core.numbers import percent_agrees, truncate
 from ...core.quantities import MONEY_FACTORS
@@ -94,7 +95,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     if "预算" not in text:
         return
-    for m in _RATE.finditer(text):
+    for m in near_needles(_RATE, text):
         if _in_breakdown(text, m.start(1)):
             continue
         done, budget = _wan(m.group(1), m.group(2)), _wan(m.group(3), m.group(4))

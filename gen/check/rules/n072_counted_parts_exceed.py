@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
+from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
@@ -140,7 +141,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     if "其中" not in text and "内含" not in text:
         return
-    for q in _QIZHONG.finditer(text):
+    for q in near_needles(_QIZHONG, text):
         got = _parts(text, q.end())
         if got is None:
             continue

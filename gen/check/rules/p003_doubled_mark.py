@@ -130,7 +130,7 @@ def check(ctx):
             f"标点重复：“{run}”，请只保留一个。", "",
         )
     if "--" in text or "————" in text:
-        for m in _DASH_RUN.finditer(text):
+        for m in near_needles(_DASH_RUN, text):
             if _PHONE.match(text, max(0, m.start() - 5)) and _PHONE_TAIL.match(text, m.end()):
                 continue  # 0941--6621683: a telephone number's area code, typed with two hyphens
             ascii_run = m.group()[0] == "-"

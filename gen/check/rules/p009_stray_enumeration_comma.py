@@ -155,7 +155,7 @@ _HEADING_END = regex_cache.compile(
 
 def check(ctx):
     text = ctx.text
-    for m in _HEADING_END.finditer(text):
+    for m in near_needles(_HEADING_END, text):
         yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity, "标题末尾不应有顿号。", "")
     for m in _CANDIDATE.finditer(text):
         word = _closes_list(text, m.end())

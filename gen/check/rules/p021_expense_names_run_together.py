@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
@@ -44,7 +45,7 @@ _RUN = regex_cache.compile(_ITEM + r"(?=" + _ITEM + r")")
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    for m in _RUN.finditer(ctx.text):
+    for m in near_needles(_RUN, ctx.text):
         name = m.group()
         shown = name if name.startswith("“") else f"“{name}”"  # “三公”经费 carries its own quotes
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,

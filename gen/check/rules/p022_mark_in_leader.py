@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
@@ -41,6 +42,6 @@ _MARK = regex_cache.compile(r"[.．…·]{3}[ \u3000]{0,2}([,，、;；])[ \u300
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    for m in _MARK.finditer(ctx.text):
+    for m in near_needles(_MARK, ctx.text):
         yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
                       f"目录引导点中夹有多余的“{m.group(1)}”，应删去。", "")

@@ -11,6 +11,7 @@ must be followed by 年, the second greater than the first.
 
 from __future__ import annotations
 
+from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule
@@ -47,7 +48,7 @@ def check(ctx):
     text = ctx.text
     if "-" not in text:
         return
-    hyphens = [m for m in _HYPHEN.finditer(text) if int(m.group(1)) < int(m.group(2))]
+    hyphens = [m for m in near_needles(_HYPHEN, text) if int(m.group(1)) < int(m.group(2))]
     if not hyphens:
         return
     other = _OTHER.search(text)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from ...core.regex_needles import search as near_search
 from ...core import regex_cache
 from ...core.chinese_numerals import chinese_ordinal, parse_chinese_numeral
 from ...core.regex_needles import finditer as near_needles
@@ -241,7 +242,7 @@ def _first_title_orphan(text: str, told: set[int]):
     """The report's first 一、-level title that lost its numeral (" 、绩效自评工作开展情况"), with no numbered title of
     that level before it and none after it but 二、 (so lost_numbers, which reads a neighbour's number, is silent):
     it is the first, 一、. The line must be a title: short, no punctuation, a paragraph of body text under it."""
-    for m in _BARE_TITLE.finditer(text):
+    for m in near_needles(_BARE_TITLE, text):
         if m.start(1) in told or m.start() in told:
             continue
         if _NUMBERED_FIRST.search(text, 0, m.start()) is not None:
@@ -356,7 +357,7 @@ _INLINE_EMPTY = regex_cache.compile(r"[：:。；;][ \u3000]{0,2}([（(][ \u3000
 
 
 def _inline_empty_marks(text: str):
-    if _INLINE_EMPTY.search(text) is None:
+    if near_search(_INLINE_EMPTY, text) is None:
         return
     at = 0
     for line in text.split("\n"):

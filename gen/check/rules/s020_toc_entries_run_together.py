@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from typing import Iterable
 
+from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ...core.regex_needles import contains
 from ..context import CheckContext
@@ -90,7 +91,7 @@ def _entries_joined(text: str) -> Iterable[Finding]:
     """"一、收入支出决算总表二、收入决算表" over a line "三、支出决算表": the entry numbered n + 1 stands inside line n,
     right after its title, and the next line goes on at n + 2. Its line break was lost; no leader is needed to see it."""
     prev = None
-    for m in _LINE_NUMBER.finditer(text):
+    for m in near_needles(_LINE_NUMBER, text):
         n = parse_chinese_numeral(m.group(1))
         if prev is not None and n is not None and prev[1] is not None and n == prev[1] + 2 \
                 and text.count("\n", prev[0].end(), m.start()) == 1:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable
 
+from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
@@ -79,7 +80,7 @@ def _runs(parts: list) -> list[list]:
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    parts = list(_PART.finditer(ctx.text))
+    parts = list(near_needles(_PART, ctx.text))
     if len(parts) < 4:
         return
     for run in _runs(parts):

@@ -13,6 +13,7 @@ item (一是 after 第一，is a sub-list, not the next item). The items not in 
 
 from __future__ import annotations
 
+from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule
@@ -61,7 +62,7 @@ ITEMS_MIN = 3
 
 def _items(text: str):
     """(start, end, number, form) of each item mark; a heading's N、 at a line's start is none."""
-    for m in _ITEM.finditer(text):
+    for m in near_needles(_ITEM, text):
         if m.group(1):
             yield m.start(1), m.end(1), _FORM_WORDS[m.group(1)], "A"
         elif m.group(2):

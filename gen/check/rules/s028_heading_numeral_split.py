@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ...core.chinese_numerals import parse_chinese_numeral
 from ..finding import Finding
@@ -47,7 +48,7 @@ def check(ctx):
     text = ctx.text
     if "、" not in text:
         return
-    for m in _SPLIT.finditer(text):
+    for m in near_needles(_SPLIT, text):
         numeral = re.sub(r"[ \u3000]", "", m.group(1))
         n = parse_chinese_numeral(numeral)
         if n is None or n < 11 or n > 99:

@@ -10,6 +10,7 @@ characters (30201办公经费 for 30201办公费) is the name worded otherwise, 
 
 from __future__ import annotations
 
+from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ...core.datafile import DataFileError, read_yaml_file
 from ...core.glossary_user import per_glossary
@@ -69,7 +70,7 @@ def table() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
 def _slips(text: str, built=None):
     """(start, end, written, codes) for each code written with the name of other codes."""
     by_code, by_name = built or table()
-    for m in _CODE.finditer(text):
+    for m in near_needles(_CODE, text):
         if m.start() and (text[m.start() - 1].isdecimal() or text[m.start() - 1] == "."):
             continue
         run = _NAME_RUN.match(text, m.end())

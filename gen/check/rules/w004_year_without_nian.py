@@ -307,7 +307,7 @@ def _glued_bases(ctx):
     year = identity(ctx).year
     if not year:
         return
-    for m in _GLUED_BASE.finditer(ctx.text):
+    for m in near_needles(_GLUED_BASE, ctx.text):
         if int(m.group(1)) in (year - 1, year):
             yield Finding(m.start(1), m.end(2), RULE.code, RULE.severity,
                           f"“{m.group(1)}{m.group(2)}”是年份“{m.group(1)}”漏了“年”，与金额连成一个数，"

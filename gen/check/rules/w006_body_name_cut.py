@@ -189,13 +189,13 @@ def _anchors(text: str):
         line = text.rfind("\n", 0, at) + 1
         if text.startswith("第", line) and at - line <= PART_TITLE:
             yield at, line, True
-    for mark in _SETTING.finditer(text):
+    for mark in near_needles(_SETTING, text):
         at = mark.start()
         run = _HAN_RUN_END.search(text, max(0, at - 30), at)
         if run is not None and len(run.group()) >= SETTING_NAME and (run.start() == 0 or text[run.start() - 1] in "\n。；："):
             yield at, run.start(), True
     for pattern in (_YEAR_TITLE, _PREDICATE):
-        for mark in pattern.finditer(text):
+        for mark in near_needles(pattern, text):
             at = mark.start()
             if pattern is _PREDICATE and text[at:at + 2] not in _ADVERBS:
                 continue

@@ -183,7 +183,7 @@ FIRST_YEAR, LAST_YEAR = 1949, 2100
 def _last_year_counts(text: str):
     if "上年" not in text and "去年" not in text and "上一年" not in text:
         return
-    for m in _LAST_YEAR.finditer(text):
+    for m in near_needles(_LAST_YEAR, text):
         if FIRST_YEAR <= int(m.group(1)) <= LAST_YEAR:
             continue
         lo, _ = _sentence(text, m.start())

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ..docnumbers import CLOSE, OPEN
 from ..finding import Finding
@@ -62,7 +63,7 @@ _AGENCY = regex_cache.compile(r"[\u4e00-\u9fff]{0,6}(?:财|发|办|函|字|政|�
 
 def check(ctx):
     text = ctx.text
-    for m in _NO_HAO.finditer(text):
+    for m in near_needles(_NO_HAO, text):
         # a look-alike bracket ((2023)) is a 文号 only after a 代字-like head; 〔〕 is one anywhere
         if text[m.start()] != "〔" and not _AGENCY.search(text, max(0, m.start() - 8), m.start()):
             continue

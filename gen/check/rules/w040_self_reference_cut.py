@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule
@@ -64,12 +65,12 @@ def check(ctx):
     kind, count = own.most_common(1)[0]
     if count < MIN_OWN:
         return
-    bare = list(_BARE.finditer(text))
+    bare = list(near_needles(_BARE, text))
     if len(bare) <= MAX_BARE:
         for m in bare:
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"自称缺字：文中通称“我{kind}”，此处只写了“我”，应为“我{kind}”。", f"我{kind}")
-    for m in _CUT_HEAD.finditer(text):
+    for m in near_needles(_CUT_HEAD, text):
         if m.group(1) == kind:
             yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
                           f"自称缺字：文中通称“我{kind}”，此处句首只写了“{kind}”，应为“我{kind}”。", f"我{kind}")
