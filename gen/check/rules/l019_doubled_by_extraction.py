@@ -14,8 +14,11 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ...core.regex_needles import finditer as near_needles
+import numpy as np
+
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
+from ...core.text_pairs import code_points
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -45,20 +48,56 @@ RULE = Rule(
 )
 
 # A run of two to twelve Chinese characters, or a year, written twice at once (a table's 1111 or 0000 is a figure).
-_DOUBLED = regex_cache.compile(r"([\u4e00-\u9fff]{2,12}|(?:19|20)\d\d)\1")
+_HAN_TWICE = regex_cache.compile(r"([\u4e00-\u9fff]{2,12})\1")
+_YEAR_TWICE = regex_cache.compile(r"((?:19|20)\d\d)\1")
+SHORTEST, LONGEST = 2, 12  # characters of a doubled Chinese run
 CLUSTER, REACH = 3, 60  # doublings in one cluster; characters from one to the next
 # A numbered lead sentence repeated back to back.
 _LEAD_TWICE = regex_cache.compile(r"((?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十]{1,2}[）)])[^。\n]{2,30}。)\s{0,2}\1")
 
 
+def _doubled_starts(text: str) -> list[int]:
+    """Every offset where some run of SHORTEST to LONGEST Chinese characters is followed by itself.
+
+    The regex, with its back-reference, tries twelve lengths at every Chinese character of the
+    text (12 ms of 200,000 characters) to find the few places this test finds in one pass per
+    length: characters equal to the one k further on, k times in a row, from a Chinese one.
+    """
+    codes = code_points(text)
+    n = len(codes)
+    han = (codes >= 0x4E00) & (codes <= 0x9FFF)
+    found = np.zeros(n, dtype=bool)
+    for k in range(SHORTEST, min(LONGEST, n // 2) + 1):
+        same = (codes[:-k] == codes[k:]) & han[:-k]  # same[i]: text[i] is Chinese and text[i + k] is text[i]
+        run = same[:n - 2 * k + 1].copy()
+        for j in range(1, k):
+            run &= same[j:j + len(run)]
+        found[:len(run)] |= run
+    return np.flatnonzero(found).tolist()
+
+
+def _doublings(text: str) -> list[tuple[int, int]]:
+    """The spans ``([\u4e00-\u9fff]{2,12}|(?:19|20)\d\d)\1`` finds, in order: a Chinese run's match starts at one
+    of :func:`_doubled_starts` (the regex tried there gives its greedy length), each after the last one's end as
+    finditer goes on; a year's are its own (a Chinese doubling never holds a digit, nor a year's a Chinese one)."""
+    spans, last = [], 0
+    for at in _doubled_starts(text):
+        if at >= last:
+            m = _HAN_TWICE.match(text, at)
+            if m:
+                spans.append(m.span())
+                last = m.end()
+    return sorted(spans + [m.span() for m in _YEAR_TWICE.finditer(text)])
+
+
 def _clusters(text: str) -> Iterable[tuple[int, int, int]]:
     run: list[tuple[int, int]] = []
-    for m in _DOUBLED.finditer(text):
-        if run and (m.start() - run[-1][1] > REACH or "\n" in text[run[-1][1]:m.start()]):
+    for start, end in _doublings(text):
+        if run and (start - run[-1][1] > REACH or "\n" in text[run[-1][1]:start]):
             if len(run) >= CLUSTER:
                 yield run[0][0], run[-1][1], len(run)
             run = []
-        run.append((m.start(), m.end()))
+        run.append((start, end))
     if len(run) >= CLUSTER:
         yield run[0][0], run[-1][1], len(run)
 

@@ -10,8 +10,9 @@ A digit typed wrongly in the ratio, or an industry's amount changed, breaks one 
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from ...core import regex_cache
 from ..context import CheckContext
@@ -111,13 +112,29 @@ def _share_changes(text: str, old: list[Decimal], new: list[Decimal], end: int) 
                       f"文中写“{m.group(3)}{m.group(4)}个百分点”。", None)
 
 
+_RATIO_WIDTH = 26  # the most characters a ratio and its lookahead read (three figures of six, two separators of three)
+
+
+def _named_ratios(text: str) -> Iterator[re.Match]:
+    """``_RATIO.finditer(text)``'s matches with a 产业结构 named in the _BEFORE characters before them, found from each
+    naming (a few) instead of at every figure of the text (7 ms of 200,000 characters). A ratio holds no Chinese, so
+    none runs across the naming: what finditer would find after it, a search from its end finds."""
+    last = 0
+    for named in _STRUCTURE.finditer(text):
+        reach = named.start() + _BEFORE
+        for m in _RATIO.finditer(text, max(last, named.end()), min(len(text), reach + _RATIO_WIDTH)):
+            if m.start() > reach:
+                break
+            last = m.end()
+            if _STRUCTURE.search(text, max(0, m.start() - _BEFORE), m.start()):
+                yield m
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     if "产业" not in text:
         return
-    for m in _RATIO.finditer(text):
-        if not _STRUCTURE.search(text, max(0, m.start() - _BEFORE), m.start()):
-            continue
+    for m in _named_ratios(text):
         raws = [m.group(i) for i in (1, 2, 3)]
         parts = [Decimal(r) for r in raws]
         total = sum(parts, Decimal(0))
