@@ -89,7 +89,7 @@ def unspaced(text: str, readings: bool = False) -> Unspaced:
     without pinyin readings (unless ``readings``), and in Simplified characters when the page is written in Traditional."""
     runs = [m.span() for m in near_needles(_GAP, text)]
     if not readings and ("(" in text or "（" in text):
-        marks = [m.span() for m in READING.finditer(text)]
+        marks = [m.span() for m in near_needles(READING, text)]
         if marks:
             runs = sorted(runs + marks)
     view, gaps = drop(text, runs)
@@ -103,7 +103,7 @@ def unspaced(text: str, readings: bool = False) -> Unspaced:
 def plain(text: str) -> Unspaced:
     """The text without pinyin readings and in Simplified characters on a page written in Traditional, its
     blanks kept: the view for rules whose patterns read the blanks themselves (a template's 第  号)."""
-    runs = [m.span() for m in READING.finditer(text)] if ("(" in text or "（" in text) else []
+    runs = [m.span() for m in near_needles(READING, text)] if ("(" in text or "（" in text) else []
     view, gaps = drop(text, runs)
     if sum(1 for _ in near_needles(_TRADITIONAL, view)) >= TRADITIONAL_PAGE:
         simplified = _converter().convert(view)

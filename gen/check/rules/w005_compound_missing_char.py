@@ -240,19 +240,23 @@ def _repeated_verb(text: str, s: int, word: str, i: int) -> bool:
 
 
 @per_glossary()
-def _all_domain_words() -> tuple[frozenset[str], int]:
-    """Every word of the shared domain list, in all its groups (budget subjects too), and the longest one's length."""
-    words = frozenset(w for group in word_file()["words"].values() for w in group)
-    return words, max(map(len, words))
+def _domain_words_by_head() -> tuple[dict[str, tuple[str, ...]], int]:
+    """Every word of the shared domain list, in all its groups (budget subjects too), by its first character,
+    and the longest one's length: a place is tried against the words that begin with its character only."""
+    words = sorted({w for group in word_file()["words"].values() for w in group})
+    heads: dict[str, list[str]] = {}
+    for w in words:
+        heads.setdefault(w[:1], []).append(w)
+    return {h: tuple(ws) for h, ws in heads.items()}, max(map(len, words))
 
 
 def _inside_domain_word(text: str, s: int, e: int) -> bool:
     """Whether a longer word of the domain list stands written in full over text[s:e] (债务还本支出 over
     本支出): the form is part of another term the report spells out, not a compound short of a character."""
-    words, longest = _all_domain_words()
+    heads, longest = _domain_words_by_head()
     for a in range(max(0, e - longest), s + 1):
-        for b in range(max(e, a + (e - s) + 1), min(len(text), a + longest) + 1):
-            if text[a:b] in words:
+        for w in heads.get(text[a], ()):
+            if len(w) > e - s and a + len(w) >= e and text.startswith(w, a):
                 return True
     return False
 
