@@ -21,7 +21,6 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..core.regex_needles import search as near_search
 from ..core import regex_cache, text_pairs
 from ..core.chinese_numerals import chinese_ordinal
 from ..core.glossary_user import per_glossary
@@ -345,7 +344,7 @@ def _compute(ctx: CheckContext) -> list[Heading]:
     tabs = text_pairs.may_hold_any(ctx.text, "\t")  # else no line is a tab-separated table row, and none need be cut out to see
     menus = menu_paragraphs(paras)
     form_values = (after_lone_cells(paras) if text_pairs.may_hold_any(ctx.text, "|") else frozenset()) | paired_column_cells(paras)
-    boxes = near_search(_CHECKBOX, ctx.text) is not None  # else no line is a form's options: one search, not one a line
+    boxes = _CHECKBOX.search(ctx.text) is not None  # else no line is a form's options: one search, not one a line
     for i, span in enumerate(paras):
         if (toc and toc[0] <= span.start < toc[1]) or i in menus:
             continue  # a table of contents, or a site's menu (site_menus)

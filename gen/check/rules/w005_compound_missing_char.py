@@ -35,6 +35,7 @@ It runs on a set lookup per position, so it costs little and is on by default.
 from __future__ import annotations
 
 import re
+from itertools import groupby
 from typing import Iterable
 
 from ...core import regex_cache, text_heads, text_pairs
@@ -46,7 +47,7 @@ from .. import unspaced
 from ..confusion import candidates as meant_for, freq
 from ..domain_words import FILE, rule_examples, rule_words, word_file
 from ..finding import Finding
-from ..han import is_han
+from ...core.han import is_han
 from ..registry import Rule
 from ..word_examples import builtin_examples, prove
 from .l002_traditional_chars import written_for
@@ -244,10 +245,7 @@ def _domain_words_by_head() -> tuple[dict[str, tuple[str, ...]], int]:
     """Every word of the shared domain list, in all its groups (budget subjects too), by its first character,
     and the longest one's length: a place is tried against the words that begin with its character only."""
     words = sorted({w for group in word_file()["words"].values() for w in group})
-    heads: dict[str, list[str]] = {}
-    for w in words:
-        heads.setdefault(w[:1], []).append(w)
-    return {h: tuple(ws) for h, ws in heads.items()}, max(map(len, words))
+    return {h: tuple(ws) for h, ws in groupby(words, key=lambda w: w[:1])}, max(map(len, words))
 
 
 def _inside_domain_word(text: str, s: int, e: int) -> bool:
@@ -255,9 +253,8 @@ def _inside_domain_word(text: str, s: int, e: int) -> bool:
     本支出): the form is part of another term the report spells out, not a compound short of a character."""
     heads, longest = _domain_words_by_head()
     for a in range(max(0, e - longest), s + 1):
-        for w in heads.get(text[a], ()):
-            if len(w) > e - s and a + len(w) >= e and text.startswith(w, a):
-                return True
+        if any(len(w) > e - s and a + len(w) >= e and text.startswith(w, a) for w in heads.get(text[a], ())):
+            return True
     return False
 
 
