@@ -4,7 +4,7 @@ its level's character (章镇镇, 木镇镇), which doubles it rightly."""
 
 from __future__ import annotations
 
-from .han import is_han
+from ..core.han import is_han
 
 # 区区 / 县县 are one word to the segmenter (区区: trifling); after a place name and before a body's name
 # (开州区区民政局) it is the place's level typed twice. 县县委, 区区长 read as 县 + 县委 and are no doubling.

@@ -30,7 +30,7 @@ from typing import Iterator
 
 import numpy as np
 
-from .han import is_han
+from ..core.han import is_han
 
 # Minimum dictionary frequency of a four-character word whose one-character swaps are indexed: jieba's
 # four-character words are rarer than its pairs (3,900 at 50 against 1,594 three-character words at 300).

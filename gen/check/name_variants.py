@@ -43,7 +43,7 @@ from ..core.datafile import read_yaml_file, string_list
 from ..core.errors import UserError
 from ..core.regex_trie import alternation
 from ..core.resources import data_dir
-from .han import is_han
+from ..core.han import is_han
 from .text_variants import PHRASE_MIN, SEEN_MIN, _grow, _run, _spans, _support, pair_counts
 from .word_examples import prove_file
 

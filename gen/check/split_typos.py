@@ -42,7 +42,7 @@ from ..core.glossary_user import per_glossary
 from ..core.text_pairs import code_points
 from . import long_typos, side_typos, typo_index
 from .confusion import confusions, data_lines, freq
-from .han import is_han
+from ..core.han import is_han
 
 # How much likelier the restored clause must read (log of the ratio of best-route probabilities).
 DELTA_MIN = 8.0

@@ -22,7 +22,7 @@ from typing import Iterator
 import numpy as np
 
 from .confusion import confusions, freq
-from .han import is_han
+from ..core.han import is_han
 from .text_variants import SEEN_MIN, Variant, _grow, _optional, _pairs_once, _seen, pair_counts, policy
 
 

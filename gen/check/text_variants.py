@@ -45,7 +45,7 @@ from ..core.last_text import last_text
 from ..core.resources import data_dir
 from ..core.text_pairs import code_points
 from .confusion import freq
-from .han import is_han
+from ..core.han import is_han
 from .split_typos import DOCNO_AFTER, PRODUCTIVE, recent_words
 from .word_examples import prove_file
 

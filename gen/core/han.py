@@ -1,8 +1,10 @@
 """Whether a character is a Chinese character (the CJK Unified Ideographs block, U+4E00–U+9FFF).
 
-Rules that read the characters around a span (a word's neighbours, the side of
-a seam, the issuer before a document number) ask this one question; the range
-is the one every pattern of the checker writes as ``[\\u4e00-\\u9fff]``.
+Both pipelines ask it: the checker's rules that read the characters around a
+span (a word's neighbours, the side of a seam, the issuer before a document
+number) and the draft's trace of where a datum's words stand. It lives in the
+shared core so that neither imports the other; the range is the one every
+pattern of the checker writes as ``[\\u4e00-\\u9fff]``.
 """
 
 from __future__ import annotations

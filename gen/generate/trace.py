@@ -22,7 +22,7 @@ from typing import Any, Iterator, Optional
 
 from pydantic import BaseModel
 
-from ..check.han import is_han
+from ..core.han import is_han
 from ..core.load import field_is_amount, field_path, field_title
 from ..core.numbers import format_amount, format_count, format_percent
 from ..core.model import ReportSpec

@@ -27,7 +27,7 @@ from ...core import regex_cache
 from ...core.regex_needles import finditer as near_needles
 from ..docnumbers import YEAR_BRACKET
 from ..finding import Finding
-from ..han import is_han
+from ...core.han import is_han
 from ..registry import Rule
 
 RULE = Rule(

@@ -16,7 +16,7 @@ from __future__ import annotations
 from ...core import regex_cache
 from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
-from ..han import is_han
+from ...core.han import is_han
 from ..registry import Rule
 from ..textspans import line_around
 

@@ -20,7 +20,7 @@ from collections import Counter
 from .. import text_swaps, text_variants
 from ..finding import Finding
 from ..confusion import freq
-from ..han import is_han
+from ...core.han import is_han
 from ..registry import Rule, unreported
 from . import l002_traditional_chars, w001_typo, w005_compound_missing_char, w011_domain_word_typo, \
     w016_typo_variant, w018_body_name_typo, w020_standard_title_typo

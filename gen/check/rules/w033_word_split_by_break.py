@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ...core import regex_cache
 from ..finding import Finding
-from ..han import is_han
+from ...core.han import is_han
 from ..registry import Rule
 from ..term_seams import term_across
 from ..textspans import line_around

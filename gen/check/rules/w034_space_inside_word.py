@@ -35,7 +35,7 @@ from ...core.regex_needles import finditer as near_needles
 from ..analyse import get_segmenter
 from ..confusion import freq
 from ..finding import Finding
-from ..han import is_han
+from ...core.han import is_han
 from ..registry import Rule
 from ..term_seams import term_across
 from ..textspans import line_around

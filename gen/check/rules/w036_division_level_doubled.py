@@ -22,7 +22,7 @@ from __future__ import annotations
 from ...core import regex_cache
 from ..finding import Finding
 from ..gazetteer import gazetteer
-from ..han import is_han
+from ...core.han import is_han
 from ..registry import Rule
 
 RULE = Rule(
