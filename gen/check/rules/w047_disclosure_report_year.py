@@ -1,0 +1,100 @@
+"""W047: a government information disclosure report whose statistics period or opening names another year.
+
+The 政府信息公开工作年度报告 reports one calendar year: its name carries the year (2023年政府信息公开工作年度报告)
+and its preamble the statistics period of that year (本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止);
+its 总体情况 opens with the same year (2023年，某局……). A report copied from last year's that kept the old period
+(统计期限自2020年1月1日起… in the 2021 report) or the old opening year (2022年，某局… in the 2023 report) tells its
+figures for the wrong year, and a template's period whose year was never filled in (统计期限是年1月1日至年12月31日)
+tells none.
+
+Read only in a text whose head names such a report with its year (gen.check.disclosure_report). Not flagged: a year
+in the body beside this year's (上年, 同比, 较2022年), the date the report went out (the next January), a period
+written with 本年 or 今年, and a period whose year lost only its 年 (20231月1日, W004's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...core import regex_cache
+from .. import disclosure_report as dr
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W047",
+    name="disclosure-report-year",
+    severity="warning",
+    summary="政府信息公开工作年度报告的统计期限或总体情况开头写的年份与报告年度不符，或统计期限漏填年份",
+    doc=(
+        "检查什么：政府信息公开工作年度报告（标题写明年度的）中，“统计期限自××××年1月1日起至××××年12月31日止”"
+        "的年份与报告年度不同，或年份空着（“统计期限是年1月1日至年12月31日”）；“一、总体情况”之下第一段开头的"
+        "“××××年，”不是报告年度。\n"
+        "为什么：年度报告按自然年统计，标题、统计期限和总体情况说的是同一年；年份不符多是照抄上年报告，数据所属年度就说不清了。\n"
+        "不报的情形：看不出报告年度的；正文中与上年对比的年份、发布日期；写作“本年”“今年”的期限；只漏了“年”字的"
+        "（20231月1日，由 W004 报告）。\n"
+        "示例：2021年政府信息公开工作年度报告写“统计期限自2020年1月1日起至2020年12月31日止”，应为2021年。"
+    ),
+    flag=(
+        "某市某局2021年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。\n一、总体情况\n",
+        "某区某局2023年政府信息公开工作年度报告\n报告数据统计期限为2023年1月1日至2023年12月31日。\n一、总体情况\n"
+        "2022年，某区某局认真贯彻落实《条例》要求，进一步加大信息公开力度。\n",
+        "某县某局2023年政府信息公开工作年度报告\n本报告中所列数据的统计期限是年1月1日至年12月31日。\n",
+        "某局信息公开工作度报告\n特向社会公布年度我局政府信息公开工作年度报告。统计期限是年1月1日至年12月31日。年，我局认真落实条例。\n",
+    ),
+    keep=(
+        "某市某局2021年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n一、总体情况\n"
+        "2021年，某局主动公开政府信息120条。\n",
+        "某市某局2021年政府信息公开工作年度报告\n统计期限为本年1月1日至12月31日。\n一、总体情况\n"
+        "2020年，某局主动公开政府信息100条，2021年增至120条。\n",
+        "某市某局2021年部门决算\n统计期限自2020年1月1日起至2020年12月31日止。\n一、总体情况\n2020年，某局完成各项工作。\n",
+        "某市某局政府信息公开工作年度报告\n统计期限自2020年1月1日起至2020年12月31日止。\n",
+    ),
+)
+
+# The statistics period: 统计期限自2020年1月1日起至2020年12月31日止, 统计时限为2021年1月1日至12月31日.
+_PERIOD = regex_cache.compile(
+    r"统计(?:期限|时限|时段|期间|区间|周期|时间)[^\n。\d]{0,6}?"
+    r"(?P<y1>(?:19|20)\d\d)?\s{0,2}(?P<n1>年)?\s{0,2}1\s{0,2}月\s{0,2}1\s{0,2}日\s{0,2}起?\s{0,2}[,，]?\s{0,2}"
+    r"(?:至|到|—|–|-|~|～)\s{0,2}(?P<y2>(?:19|20)\d\d)?\s{0,2}(?P<n2>年)?\s{0,2}12\s{0,2}月\s{0,2}31\s{0,2}日")
+# Before a blank year: the period's own verb or mark, not 本年, 今年, 上年.
+_BLANK_BEFORE = "为是自从:：至到起 \u3000"
+# The 总体情况's opening year: 2022年，某局…
+_OPENING = regex_cache.compile(r"[^\n]{0,12}总体情况[^\n]{0,6}\n(?:[ \t\u3000]*\n){0,3}[ \t\u3000]{0,4}((?:19|20)\d\d)年度?[,，]")
+# A year left blank in a sentence's opening or after the verb that publishes the report.
+_BLANK_YEAR = regex_cache.compile(r"(?:^|[。；;\n])[ \t\u3000]{0,4}(年度?)[,，]|(?<=[布制了])(年度)(?=[我本])", re.M)
+# Words that set another year beside this one in the opening sentence.
+_COMPARED = ("上年", "同比", "较", "相比", "比上", "以来")
+
+
+def check(ctx):
+    text = ctx.text
+    year = dr.report_year(text) if dr.is_report(text) else None
+    blank = False
+    for m in _PERIOD.finditer(text):
+        for y, n in (("y1", "n1"), ("y2", "n2")):
+            if year is not None and m.group(y) and int(m.group(y)) != year:
+                s, e = m.span(y)
+                yield Finding(s, e + 1, RULE.code, RULE.severity,
+                              f"统计期限写的是{m.group(y)}年，与报告年度{year}年不符（年度报告统计的是{year}年1月1日至12月31日）。",
+                              str(year))
+                break
+            if m.group(n) and not m.group(y) and text[m.start(n) - 1] in _BLANK_BEFORE:
+                s = m.start(n)
+                yield Finding(s, s + 1, RULE.code, RULE.severity,
+                              "统计期限的年份空着（“年1月1日”），应写明报告年度。", None)
+                blank = True
+                break
+    if blank:  # the template's year was never filled in: its other blank years (。年，我局……; 公布年度我局……)
+        for b in _BLANK_YEAR.finditer(text):
+            g = 1 if b.group(1) else 2
+            yield Finding(b.start(g), b.end(g), RULE.code, RULE.severity, "年份空着，应写明报告年度。", None)
+    if year is None:
+        return
+    m = _OPENING.search(text)
+    if m and int(m.group(1)) != year:
+        sentence = text[m.start(1):text.find("。", m.start(1), m.start(1) + 200) % (len(text) + 1)]
+        if not any(w in sentence for w in _COMPARED) and f"{year}年" not in sentence:
+            s, e = m.span(1)
+            yield Finding(s, e + 1, RULE.code, RULE.severity,
+                          f"总体情况开头写的是{m.group(1)}年，与报告年度{year}年不符，疑为照抄往年报告。", str(year))
