@@ -5,7 +5,7 @@ and its preamble the statistics period of that year (本报告所列数据的统
 its 总体情况 opens with the same year (2023年，某局……). A report copied from last year's that kept the old period
 (统计期限自2020年1月1日起… in the 2021 report) or the old opening year (2022年，某局… in the 2023 report) tells its
 figures for the wrong year, and a template's period whose year was never filled in (统计期限是年1月1日至年12月31日)
-tells none.
+tells none; a period whose dates lost their 年 and 月 (统计期限为2023 11日到1231日) tells no date at all.
 
 Read only in a text whose head names such a report with its year (gen.check.disclosure_report). Not flagged: a year
 in the body beside this year's (上年, 同比, 较2022年), the date the report went out (the next January), a period
@@ -28,7 +28,7 @@ RULE = Rule(
     summary="政府信息公开工作年度报告的统计期限或总体情况开头写的年份与报告年度不符，或统计期限漏填年份",
     doc=(
         "检查什么：政府信息公开工作年度报告（标题写明年度的）中，“统计期限自××××年1月1日起至××××年12月31日止”"
-        "的年份与报告年度不同，或年份空着（“统计期限是年1月1日至年12月31日”）；“一、总体情况”之下第一段开头的"
+        "的年份与报告年度不同，或年份空着（“统计期限是年1月1日至年12月31日”），或日期丢了“年”“月”（“2023 11日到1231日”）；“一、总体情况”之下第一段开头的"
         "“××××年，”不是报告年度。\n"
         "为什么：年度报告按自然年统计，标题、统计期限和总体情况说的是同一年；年份不符多是照抄上年报告，数据所属年度就说不清了。\n"
         "不报的情形：看不出报告年度的；正文中与上年对比的年份、发布日期；写作“本年”“今年”的期限；只漏了“年”字的"
@@ -40,6 +40,7 @@ RULE = Rule(
         "某区某局2023年政府信息公开工作年度报告\n报告数据统计期限为2023年1月1日至2023年12月31日。\n一、总体情况\n"
         "2022年，某区某局认真贯彻落实《条例》要求，进一步加大信息公开力度。\n",
         "某县某局2023年政府信息公开工作年度报告\n本报告中所列数据的统计期限是年1月1日至年12月31日。\n",
+        "某县某局2023年政府信息公开工作年度报告\n本报告中所列数据统计期限为 2023 11日到1231日。\n",
         "某局信息公开工作度报告\n特向社会公布年度我局政府信息公开工作年度报告。统计期限是年1月1日至年12月31日。年，我局认真落实条例。\n",
     ),
     keep=(
@@ -57,6 +58,9 @@ _PERIOD = regex_cache.compile(
     r"统计(?:期限|时限|时段|期间|区间|周期|时间)[^\n。\d]{0,6}?"
     r"(?P<y1>(?:19|20)\d\d)?\s{0,2}(?P<n1>年)?\s{0,2}1\s{0,2}月\s{0,2}1\s{0,2}日\s{0,2}起?\s{0,2}[,，]?\s{0,2}"
     r"(?:至|到|—|–|-|~|～)\s{0,2}(?P<y2>(?:19|20)\d\d)?\s{0,2}(?P<n2>年)?\s{0,2}12\s{0,2}月\s{0,2}31\s{0,2}日")
+# The period's dates as written, up to the sentence's end, and a day number with no month before it (2023 11日到1231日).
+_PERIOD_TEXT = regex_cache.compile(r"统计(?:期限|时限|时段|期间)[为是自从:：]{0,2}([^。\n，,；;]{4,30}?日)\s{0,2}止?(?=[。，,；;\n]|$)")
+_DAY = regex_cache.compile(r"\d\s{0,2}日")
 # Before a blank year: the period's own verb or mark, not 本年, 今年, 上年.
 _BLANK_BEFORE = "为是自从:：至到起 \u3000"
 # The 总体情况's opening year: 2022年，某局…
@@ -85,6 +89,10 @@ def check(ctx):
                               "统计期限的年份空着（“年1月1日”），应写明报告年度。", None)
                 blank = True
                 break
+    for m in _PERIOD_TEXT.finditer(text):
+        if "月" not in m.group(1) and _DAY.search(m.group(1)):
+            yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                          f"统计期限“{m.group(1).strip()}”的日期丢了“年”“月”，应写作“××××年1月1日至××××年12月31日”。", None)
     if blank:  # the template's year was never filled in: its other blank years (。年，我局……; 公布年度我局……)
         for b in _BLANK_YEAR.finditer(text):
             g = 1 if b.group(1) else 2
