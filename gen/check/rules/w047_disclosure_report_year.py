@@ -2,7 +2,7 @@
 
 The 政府信息公开工作年度报告 reports one calendar year: its name carries the year (2023年政府信息公开工作年度报告)
 and its preamble the statistics period of that year (本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止);
-its 总体情况 opens with the same year (2023年，某局……). A report copied from last year's that kept the old period
+it goes out by 31 January of the next year (条例 第五十条); its 总体情况 opens with the same year (2023年，某局……). A report copied from last year's that kept the old period
 (统计期限自2020年1月1日起… in the 2021 report) or the old opening year (2022年，某局… in the 2023 report) tells its
 figures for the wrong year, and a template's period whose year was never filled in (统计期限是年1月1日至年12月31日)
 tells none; a period whose dates lost their 年 and 月 (统计期限为2023 11日到1231日) tells no date at all.
@@ -29,9 +29,9 @@ RULE = Rule(
     doc=(
         "检查什么：政府信息公开工作年度报告（标题写明年度的）中，“统计期限自××××年1月1日起至××××年12月31日止”"
         "的年份与报告年度不同，或年份空着（“统计期限是年1月1日至年12月31日”），或日期丢了“年”“月”（“2023 11日到1231日”）；“一、总体情况”之下第一段开头的"
-        "“××××年，”不是报告年度。\n"
+        "“××××年，”不是报告年度；页面的发布日期不晚于报告年度（年度报告应在次年1月31日前公布）。\n"
         "为什么：年度报告按自然年统计，标题、统计期限和总体情况说的是同一年；年份不符多是照抄上年报告，数据所属年度就说不清了。\n"
-        "不报的情形：看不出报告年度的；正文中与上年对比的年份、发布日期；写作“本年”“今年”的期限；只漏了“年”字的"
+        "不报的情形：看不出报告年度的；正文中与上年对比的年份、次年的发布日期；写作“本年”“今年”的期限；只漏了“年”字的"
         "（20231月1日，由 W004 报告）。\n"
         "示例：2021年政府信息公开工作年度报告写“统计期限自2020年1月1日起至2020年12月31日止”，应为2021年。"
     ),
@@ -41,9 +41,11 @@ RULE = Rule(
         "2022年，某区某局认真贯彻落实《条例》要求，进一步加大信息公开力度。\n",
         "某县某局2023年政府信息公开工作年度报告\n本报告中所列数据的统计期限是年1月1日至年12月31日。\n",
         "某县某局2023年政府信息公开工作年度报告\n本报告中所列数据统计期限为 2023 11日到1231日。\n",
+        "某区某局2023年政府信息公开工作年度报告\n发布日期：2023-01-20\n报告数据统计期限为2023年1月1日至2023年12月31日。\n",
         "某局信息公开工作度报告\n特向社会公布年度我局政府信息公开工作年度报告。统计期限是年1月1日至年12月31日。年，我局认真落实条例。\n",
     ),
     keep=(
+        "某区某局2023年政府信息公开工作年度报告\n发布日期：2024-01-20\n报告数据统计期限为2023年1月1日至2023年12月31日。\n",
         "某市某局2021年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n一、总体情况\n"
         "2021年，某局主动公开政府信息120条。\n",
         "某市某局2021年政府信息公开工作年度报告\n统计期限为本年1月1日至12月31日。\n一、总体情况\n"
@@ -67,6 +69,9 @@ _BLANK_BEFORE = "为是自从:：至到起 \u3000"
 _OPENING = regex_cache.compile(r"[^\n]{0,12}总体情况[^\n]{0,6}\n(?:[ \t\u3000]*\n){0,3}[ \t\u3000]{0,4}((?:19|20)\d\d)年度?[,，]")
 # A year left blank in a sentence's opening or after the verb that publishes the report.
 _BLANK_YEAR = regex_cache.compile(r"(?:^|[。；;\n])[ \t\u3000]{0,4}(年度?)[,，]|(?<=[布制了])(年度)(?=[我本])", re.M)
+# The page's date of publication in the head: 发布日期：2023-01-05, 发布时间：2023年1月26日.
+_PUBLISHED = regex_cache.compile(
+    r"(?:发布|发表|成文|公开)(?:日期|时间)[:：\s]{0,3}((?:19|20)\d\d)\s{0,2}[-年./]\s{0,2}(\d{1,2})(?!\d)")
 # Words that set another year beside this one in the opening sentence.
 _COMPARED = ("上年", "同比", "较", "相比", "比上", "以来")
 
@@ -99,6 +104,7 @@ def check(ctx):
             yield Finding(b.start(g), b.end(g), RULE.code, RULE.severity, "年份空着，应写明报告年度。", None)
     if year is None:
         return
+    yield from _published_early(text, year)
     m = _OPENING.search(text)
     if m and int(m.group(1)) != year:
         sentence = text[m.start(1):text.find("。", m.start(1), m.start(1) + 200) % (len(text) + 1)]
@@ -106,3 +112,14 @@ def check(ctx):
             s, e = m.span(1)
             yield Finding(s, e + 1, RULE.code, RULE.severity,
                           f"总体情况开头写的是{m.group(1)}年，与报告年度{year}年不符，疑为照抄往年报告。", str(year))
+
+
+def _published_early(text: str, year: int):
+    """The report went out in its own year or before: the title's year is not the year the report is on (a report
+    on a year is published by 31 January of the next)."""
+    span = dr.report_year_span(text)
+    m = _PUBLISHED.search(text, 0, dr.HEAD)
+    if span and m and int(m.group(1)) <= year:
+        yield Finding(span[0], span[1] + 1, RULE.code, RULE.severity,
+                      f"报告名称写的是{year}年，而发布日期是{m.group(1)}年{int(m.group(2))}月：年度报告在次年公布，"
+                      f"报告年度与发布日期不符，请核对。", None)
