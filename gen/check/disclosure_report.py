@@ -1,0 +1,87 @@
+"""What the format of the 政府信息公开工作年度报告 tells about a text: is it such a report, its year, its parts.
+
+Every administrative body publishes by 31 January its report on the last year's government information
+disclosure (《中华人民共和国政府信息公开条例》, 2019 revision, 第五十条) in the format of 国办公开办函〔2021〕30号:
+six parts in a fixed order (总体情况, 主动公开政府信息情况, 收到和处理政府信息公开申请情况, 政府信息公开行政复议、
+行政诉讼情况, 存在的主要问题及改进情况, 其他需要报告的事项), figures for the calendar year the title names. The
+format's facts are data (glossary/disclosure_report.yaml). W047 reads the year against the statistics period and the
+body's opening, W048 the report's own name, S035 the parts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from ..core import regex_cache
+from ..core.datafile import DataFileError, read_yaml_file
+from ..core.resources import data_dir
+
+FILE = "disclosure_report.yaml"
+HEAD = 2000  # characters of the text's head that name what it is
+HEADING_WORDS = 30  # characters after a part's number read for its title
+
+# The report's name after its year, in the head: 2023年政府信息公开工作年度报告, 2023年度某局政府信息公开年报.
+_TITLE_YEAR = regex_cache.compile(
+    r"((?:19|20)\d\d)\s{0,2}年度?[^\n。，,；;：:《》“”0-9]{0,24}?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)")
+_NAMES = regex_cache.compile(r"政府信息公开(?:工作)?(?:年度)?(?:报告|年报)|政府信息(?:工作)?年度报告|政府信息工作报告")
+# A level-1 heading at a line's start: 一、 二. 第三部分.
+_PART_HEADING = regex_cache.compile(
+    r"^[ \t\u3000]{0,4}(?:第([一二三四五六七八九十])部分|([一二三四五六七八九十])[ \t\u3000]{0,2}[、.．,，])[ \t\u3000]{0,3}",
+    re.M)
+
+
+@dataclass(frozen=True)
+class Part:
+    index: int  # 0..5: the format's part this heading names
+    number: str  # its own number: 一, 二 …
+    start: int  # the heading's first character
+    end: int  # the end of its number and title (at most HEADING_WORDS after the number)
+
+
+@dataclass(frozen=True)
+class Format:
+    source: str
+    from_year: int
+    title: str
+    parts: tuple[tuple[str, re.Pattern], ...]  # (standard title, keys)
+
+
+@lru_cache(maxsize=1)
+def fmt() -> Format:
+    doc = read_yaml_file(data_dir("glossary") / FILE)
+    if not isinstance(doc, dict) or not isinstance(doc.get("parts"), list) or len(doc["parts"]) != 6:
+        raise DataFileError(f"格式文件 {FILE}：应包含 source、from_year、title 和六项 parts")
+    parts = tuple((str(p["title"]), regex_cache.compile(str(p["keys"]))) for p in doc["parts"])
+    return Format(str(doc.get("source", "")), int(doc["from_year"]), str(doc["title"]), parts)
+
+
+def is_report(text: str) -> bool:
+    """The text's head names a government information disclosure annual report."""
+    return bool(_NAMES.search(text, 0, HEAD))
+
+
+def report_year(text: str) -> Optional[int]:
+    """The year the report's name gives in the head (2023年政府信息公开工作年度报告: 2023), else None."""
+    m = _TITLE_YEAR.search(text, 0, HEAD)
+    return int(m.group(1)) if m else None
+
+
+def report_year_span(text: str) -> Optional[tuple[int, int]]:
+    m = _TITLE_YEAR.search(text, 0, HEAD)
+    return (m.start(1), m.end(1)) if m else None
+
+
+def parts(text: str) -> list[Part]:
+    """The level-1 headings that name one of the format's six parts, in the text's order."""
+    out = []
+    for m in _PART_HEADING.finditer(text):
+        words = text[m.end():m.end() + HEADING_WORDS].split("\n", 1)[0]
+        for i, (_, keys) in enumerate(fmt().parts):
+            k = keys.search(words)
+            if k:
+                out.append(Part(i, m.group(1) or m.group(2), m.start(), m.end() + len(words)))
+                break
+    return out

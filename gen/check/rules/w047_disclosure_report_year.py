@@ -1,0 +1,141 @@
+"""W047: a government information disclosure report whose statistics period or opening names another year.
+
+The 政府信息公开工作年度报告 reports one calendar year: its name carries the year (2023年政府信息公开工作年度报告)
+and its preamble the statistics period of that year (本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止);
+it goes out by 31 January of the next year (条例 第五十条); its 总体情况 and the paragraphs of its year's work open with the same year (2023年，某局……). A report copied from last
+year's that kept the old period (统计期限自2020年1月1日起… in the 2021 report) or an old opening year (2022年，某局… in
+the 2023 report) tells its
+figures for the wrong year, and a template's period whose year was never filled in (统计期限是年1月1日至年12月31日)
+tells none; a period whose dates lost their 年 and 月 (统计期限为2023 11日到1231日) tells no date at all.
+
+Read only in a text whose head names such a report with its year (gen.check.disclosure_report). Not flagged: a year
+in the body beside this year's (上年, 同比, 较2022年), the date the report went out (the next January), a period
+written with 本年 or 今年, paragraphs from 存在的主要问题 on (plans name the next year), and a period whose year lost only its 年 (20231月1日, W004's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...core import regex_cache
+from .. import disclosure_report as dr
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W047",
+    name="disclosure-report-year",
+    severity="warning",
+    summary="政府信息公开工作年度报告的统计期限或总体情况开头写的年份与报告年度不符，或统计期限漏填年份",
+    doc=(
+        "检查什么：政府信息公开工作年度报告（标题写明年度的）中，“统计期限自××××年1月1日起至××××年12月31日止”"
+        "的年份与报告年度不同，或年份空着（“统计期限是年1月1日至年12月31日”），或日期丢了“年”“月”（“2023 11日到1231日”）；“一、总体情况”至“四、”各段开头的"
+        "“××××年，”不是报告年度；页面的发布日期不晚于报告年度（年度报告应在次年1月31日前公布）。\n"
+        "为什么：年度报告按自然年统计，标题、统计期限和总体情况说的是同一年；年份不符多是照抄上年报告，数据所属年度就说不清了。\n"
+        "不报的情形：看不出报告年度的；正文中与上年对比的年份、次年的发布日期；写作“本年”“今年”的期限；只漏了“年”字的"
+        "（20231月1日，由 W004 报告）。\n"
+        "示例：2021年政府信息公开工作年度报告写“统计期限自2020年1月1日起至2020年12月31日止”，应为2021年。"
+    ),
+    flag=(
+        "某市某局2021年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。\n一、总体情况\n",
+        "某区某局2023年政府信息公开工作年度报告\n报告数据统计期限为2023年1月1日至2023年12月31日。\n一、总体情况\n"
+        "2022年，某区某局认真贯彻落实《条例》要求，进一步加大信息公开力度。\n",
+        "某区某局2023年政府信息公开工作年度报告\n一、总体情况\n略。\n（二）依申请公开。2022年，我局共收到政府信息公开申请3件。\n",
+        "某县某局2023年政府信息公开工作年度报告\n本报告中所列数据的统计期限是年1月1日至年12月31日。\n",
+        "某县某局2023年政府信息公开工作年度报告\n本报告中所列数据统计期限为 2023 11日到1231日。\n",
+        "某区某局2023年政府信息公开工作年度报告\n发布日期：2023-01-20\n报告数据统计期限为2023年1月1日至2023年12月31日。\n",
+        "某局信息公开工作度报告\n特向社会公布年度我局政府信息公开工作年度报告。统计期限是年1月1日至年12月31日。年，我局认真落实条例。\n",
+    ),
+    keep=(
+        "某区某局2023年政府信息公开工作年度报告\n发布日期：2024-01-20\n报告数据统计期限为2023年1月1日至2023年12月31日。\n",
+        "某市某局2021年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n一、总体情况\n"
+        "2021年，某局主动公开政府信息120条。\n",
+        "某市某局2021年政府信息公开工作年度报告\n统计期限为本年1月1日至12月31日。\n一、总体情况\n"
+        "2020年，某局主动公开政府信息100条，2021年增至120条。\n",
+        "某区某局2023年政府信息公开工作年度报告\n五、存在的主要问题及改进情况\n2024年，我局将进一步加强信息公开工作。\n"
+        "六、其他需要报告的事项\n2021年，我局曾被评为先进单位。\n",
+        "某市某局2021年部门决算\n统计期限自2020年1月1日起至2020年12月31日止。\n一、总体情况\n2020年，某局完成各项工作。\n",
+        "某市某局政府信息公开工作年度报告\n统计期限自2020年1月1日起至2020年12月31日止。\n",
+    ),
+)
+
+# The statistics period: 统计期限自2020年1月1日起至2020年12月31日止, 统计时限为2021年1月1日至12月31日.
+_PERIOD = regex_cache.compile(
+    r"统计(?:期限|时限|时段|期间|区间|周期|时间)[^\n。\d]{0,6}?"
+    r"(?P<y1>(?:19|20)\d\d)?\s{0,2}(?P<n1>年)?\s{0,2}1\s{0,2}月\s{0,2}1\s{0,2}日\s{0,2}起?\s{0,2}[,，]?\s{0,2}"
+    r"(?:至|到|—|–|-|~|～)\s{0,2}(?P<y2>(?:19|20)\d\d)?\s{0,2}(?P<n2>年)?\s{0,2}12\s{0,2}月\s{0,2}31\s{0,2}日")
+# The period's dates as written, up to the sentence's end, and a day number with no month before it (2023 11日到1231日).
+_PERIOD_TEXT = regex_cache.compile(r"统计(?:期限|时限|时段|期间)[为是自从:：]{0,2}([^。\n，,；;]{4,30}?日)\s{0,2}止?(?=[。，,；;\n]|$)")
+_DAY = regex_cache.compile(r"\d\s{0,2}日")
+# Before a blank year: the period's own verb or mark, not 本年, 今年, 上年.
+_BLANK_BEFORE = "为是自从:：至到起 \u3000"
+# The 总体情况's opening year: 2022年，某局…
+_OPENING = regex_cache.compile(
+    r"^[ \t\u3000]{0,4}(?:[(（][一二三四五六七八九][)）][^\n。]{0,16}?[。.．]?)?((?:19|20)\d\d)年度?[,，]", re.M)
+SENTENCE = 200  # characters of an opening sentence read for a comparison
+# A year left blank in a sentence's opening or after the verb that publishes the report.
+_BLANK_YEAR = regex_cache.compile(r"(?:^|[。；;\n])[ \t\u3000]{0,4}(年度?)[,，]|(?<=[布制了])(年度)(?=[我本])", re.M)
+# The page's date of publication in the head: 发布日期：2023-01-05, 发布时间：2023年1月26日.
+_PUBLISHED = regex_cache.compile(
+    r"(?:发布|发表|成文|公开)(?:日期|时间)[:：\s]{0,3}((?:19|20)\d\d)\s{0,2}[-年./]\s{0,2}(\d{1,2})(?!\d)")
+# Words that set another year beside this one in the opening sentence.
+_COMPARED = ("上年", "同比", "较", "相比", "比上", "以来")
+
+
+def check(ctx):
+    text = ctx.text
+    year = dr.report_year(text) if dr.is_report(text) else None
+    blank = False
+    for m in _PERIOD.finditer(text):
+        for y, n in (("y1", "n1"), ("y2", "n2")):
+            if year is not None and m.group(y) and int(m.group(y)) != year:
+                s, e = m.span(y)
+                yield Finding(s, e + 1, RULE.code, RULE.severity,
+                              f"统计期限写的是{m.group(y)}年，与报告年度{year}年不符（年度报告统计的是{year}年1月1日至12月31日）。",
+                              str(year))
+                break
+            if m.group(n) and not m.group(y) and text[m.start(n) - 1] in _BLANK_BEFORE:
+                s = m.start(n)
+                yield Finding(s, s + 1, RULE.code, RULE.severity,
+                              "统计期限的年份空着（“年1月1日”），应写明报告年度。", None)
+                blank = True
+                break
+    for m in _PERIOD_TEXT.finditer(text):
+        if "月" not in m.group(1) and _DAY.search(m.group(1)):
+            yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                          f"统计期限“{m.group(1).strip()}”的日期丢了“年”“月”，应写作“××××年1月1日至××××年12月31日”。", None)
+    if blank:  # the template's year was never filled in: its other blank years (。年，我局……; 公布年度我局……)
+        for b in _BLANK_YEAR.finditer(text):
+            g = 1 if b.group(1) else 2
+            yield Finding(b.start(g), b.end(g), RULE.code, RULE.severity, "年份空着，应写明报告年度。", None)
+    if year is None:
+        return
+    yield from _published_early(text, year)
+    yield from _openings(text, year)
+
+def _published_early(text: str, year: int):
+    """The report went out in its own year or before: the title's year is not the year the report is on (a report
+    on a year is published by 31 January of the next)."""
+    span = dr.report_year_span(text)
+    m = _PUBLISHED.search(text, 0, dr.HEAD)
+    if span and m and int(m.group(1)) <= year:
+        yield Finding(span[0], span[1] + 1, RULE.code, RULE.severity,
+                      f"报告名称写的是{year}年，而发布日期是{m.group(1)}年{int(m.group(2))}月：年度报告在次年公布，"
+                      f"报告年度与发布日期不符，请核对。", None)
+
+
+def _openings(text: str, year: int):
+    """Paragraphs of the parts on the year's work (before 存在的主要问题, where plans name the next year) that open
+    with an earlier year, in a sentence that sets no other year beside it."""
+    end = next((p.start for p in dr.parts(text) if p.index >= 4), len(text))
+    for m in _OPENING.finditer(text, 0, end):
+        said = int(m.group(1))
+        if said >= year:
+            continue
+        stop = text.find("。", m.start(1), m.start(1) + SENTENCE)
+        sentence = text[m.start(1):stop if stop != -1 else m.start(1) + SENTENCE]
+        if any(w in sentence for w in _COMPARED) or f"{year}年" in sentence:
+            continue
+        s, e = m.span(1)
+        yield Finding(s, e + 1, RULE.code, RULE.severity,
+                      f"这一段开头写的是{said}年，与报告年度{year}年不符，疑为照抄往年报告。", str(year))
