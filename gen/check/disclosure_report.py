@@ -51,10 +51,19 @@ class Format:
 
 @lru_cache(maxsize=1)
 def fmt() -> Format:
+    """The format's facts, proved at load like the glossary's entries: each part's keys recognise its own standard
+    title, and the report's standard name and every accepted variant (``names``) are recognised as such a report's
+    name, so that a key or a name edited into the data that the rules would not read fails here, not silently."""
     doc = read_yaml_file(data_dir("glossary") / FILE)
     if not isinstance(doc, dict) or not isinstance(doc.get("parts"), list) or len(doc["parts"]) != 6:
-        raise DataFileError(f"格式文件 {FILE}：应包含 source、from_year、title 和六项 parts")
+        raise DataFileError(f"格式文件 {FILE}：应包含 source、from_year、title、names 和六项 parts")
     parts = tuple((str(p["title"]), regex_cache.compile(str(p["keys"]))) for p in doc["parts"])
+    for title, keys in parts:
+        if not keys.search(title):
+            raise DataFileError(f"格式文件 {FILE}：部分“{title}”的 keys 认不出它自己的标题")
+    for name in [str(doc["title"]), *map(str, doc.get("names") or ())]:
+        if not _NAMES.fullmatch(name):
+            raise DataFileError(f"格式文件 {FILE}：报告名称“{name}”不会被认作政府信息公开工作年度报告")
     return Format(str(doc.get("source", "")), int(doc["from_year"]), str(doc["title"]), parts)
 
 
