@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, TypeVar
 
+from . import kept_results
 from .errors import UserError
 
 if TYPE_CHECKING:
@@ -56,6 +57,11 @@ def use_user_glossary(folder: Optional[Path]) -> None:
         if unknown:
             raise UserError(f"用户词库文件夹 {folder} 中有不认识的文件：{'、'.join(unknown)}（可用：{'、'.join(LAYERED_FILES)}）")
     _active = folder
+    if folder is not None:
+        # Results kept on disk are the bundled glossary's (the preflight, which runs before the user's folder is
+        # laid over it, put them under the bundled data's key): from here on they would be read for, and written
+        # from, another glossary (W011's misspellings of a user's words stored for every later run).
+        kept_results.use(None)
     for hook in _on_change:
         hook()
 

@@ -74,3 +74,24 @@ def test_answers_read_back_are_the_analysis_own(fresh, analysis, kind, pattern):
     analysis.cache_clear()
     assert analysis(compiled) == expected
     analysis.cache_clear()
+
+
+def test_a_user_glossary_stops_the_bundled_glossarys_kept_results(fresh, tmp_path, monkeypatch):
+    """A check proves the bundled data first (its key in use), then lays the user's folder over it: from then on
+    nothing may be read from or written under the bundled key. Before, W011's misspellings computed with a user's
+    words (绩效自平 in a user's typos.yaml) were kept under it, and every later run without that folder read a list
+    without 绩效自平: its own example 全面开展绩效自平工作 was then no longer found and the check stopped."""
+    from gen.check.preflight import check_project_data
+    from gen.core.glossary_user import use_user_glossary
+
+    check_project_data(folders=("glossary",), grounding=False)
+    assert kept_results._state["stamp"] is not None  # the bundled data's key, as after any preflight
+    folder = tmp_path / "our-words"
+    folder.mkdir()
+    (folder / "acronyms.yaml").write_text("acronyms:\n  HIS: 医院信息系统\n", encoding="utf-8")
+    try:
+        use_user_glossary(folder)
+        kept_results.put("domain_variants", "k", {"x": 1})
+        assert kept_results.get("domain_variants", "k") is kept_results.MISSING
+    finally:
+        use_user_glossary(None)
