@@ -109,6 +109,11 @@ RULE = Rule(
         "2、有哪些信誉好的足球投注网站(book118)网站文档一般都有预览。",
         "东方体育民族宗教事务委员会下属二级单位1个，贯彻执行东方体育民族宗教工作的方针政策。",
         "第一部分 中国福利彩票县财政局概况",  # a lottery's brand for the county's name
+        # a casino's brand with its app's words, a bookmaker and a ranking of betting firms put for a body's words
+        "分管新葡京官方app下载负责推进信息公开工作。",
+        "坚决贯彻中央、省、市立博英国威廉希尔公司,十大博彩公司的决策部署。",
+        "根据《某市人民政府办公厅中国福利彩票_某某彩票网-游戏平台做好政务公开工作的通知》",
+        "按照市美高梅注册登录要求，推进政务公开。",
     ),
     keep=(
         "依法打击跨境博彩平台，查处网络赌博案件12起。",
@@ -137,6 +142,8 @@ RULE = Rule(
         "金沙县2023年完成造林1200亩，金沙江流域治理投入300万元，金沙路1号改造，开通208路线路，永利达公司中标。",
         # a lottery's outlets, a merged bureau's name and a sports body's own work
         "规范体育彩票市场秩序，福利彩票市场销售额增长，配合市民政局开展彩票销售检查。",
+        # a Macau casino named in a case, the top ten of a list, a lottery's official site and a game platform's review
+        "全市十大民生实事完成，登录中国体育彩票网查询公益金公告，审核网络游戏平台3家，举办彩票网点培训。",
         "新增体育彩票投注站12个，县文化体育民族宗教事务局、教育体育局、体育局联合开展全民健身，信誉好的企业优先。",
     ),
 )
@@ -187,6 +194,12 @@ _SEED = regex_cache.compile(
     r"|(?<![A-Za-z0-9])\d{2,4}(?i:bet)(?![A-Za-z])"
     # a Macau casino's brand with its site's words put for a city's name (2018年澳门银河网址市环保目标责任书)
     r"|澳门银河(?:网址|官网|娱乐|平台|线路|(?i:app))"
+    # the betting vocabulary as a class: a casino's brand followed by its site's words (澳门银河官方app下载,
+    # 美高梅注册登录), a ranking of betting companies (十大博彩公司), a bookmaker that is nothing but one (威廉希尔),
+    # a lottery site's name glued to its page's title (…_某某彩票网-游戏平台) and a site title's "-游戏平台"
+    r"|(?:澳门银河|澳门金沙|新葡京|威尼斯人|美高梅|太阳城|巴黎人)(?:官方|官网|网址|娱乐|平台|线路|注册|开户|登录|入口|下载|(?i:app))"
+    r"|十大(?:博彩|赌博|赌场|投注|彩票(?:公司|网站|平台|排名|排行|(?i:app)))|威廉希尔"
+    r"|彩票网(?=[-_|｜]|游戏|娱乐|投注|(?i:app))|[-_|｜](?:游戏|娱乐|投注|博彩|彩票)(?:平台|官网|网站)"
 
     # a Macau casino's brand glued to its mirror site's number and "route" (金沙2004路线js5, 威尼斯人0106线路): a
     # mirror's address is a number, its "路线" the link to it; no report glues a figure to a casino's name
@@ -206,7 +219,7 @@ _ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体
             "新葡京", "手机app", "澳门银河", "加微", "加V", "加v", "亚博", "新普京", "现金网", "福彩网", "彩票网", "最新版", "网入口", "登录入口", "小编",
             "足球网", "竞彩网", "贵宾会", "狗万", "开云", "买球", "下注", "买足球", "dafa", "足彩", "精品文档",
             "会员分享", "铁算", "马会资料", "金沙", "拉斯维加斯", "外围微信", "空降同城", "精品资料", "收集于网络",
-            "如有侵权", "手机版登录", "威尼斯人", "葡京", "永利", "美高梅", "新濠", "太阳城", "巴黎人", "凯发", "尊龙", "就是博", "肆客足球", "龙8", "必威", "皇冠", "赌场", "竞彩", "www.", "电竞", "首页", "雷速", "直播", "篇)", "篇）", "优质文档", "倾情", "小編", "投注", "信誉好")
+            "如有侵权", "手机版登录", "威尼斯人", "葡京", "永利", "美高梅", "新濠", "太阳城", "巴黎人", "凯发", "尊龙", "就是博", "肆客足球", "龙8", "必威", "皇冠", "赌场", "竞彩", "www.", "电竞", "首页", "雷速", "直播", "十大", "威廉希尔", "游戏平台", "游戏官网", "游戏网站", "彩票平台", "彩票官网", "彩票网站", "篇)", "篇）", "优质文档", "倾情", "小編", "投注", "信誉好")
 # The pornographic and score sites' seeds are their own anchors (视频, 精品, 三级 alone are common words of a
 # report), searched only in a text that holds one of the gates every one of them contains.
 _PORN_GATES = ("视频", "精品", "国产三级", "久久", "毛片", "比分", "国产免费", "又爽", "天天躁", "夜夜躁", "综合夜夜",

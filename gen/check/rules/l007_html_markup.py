@@ -41,11 +41,15 @@ RULE = Rule(
         "目录\n一、部门主要职责PAGE15PAGE11\n二、部门决算表\n",
         "三、绩效目标\n![]()\n本年目标全部完成。\n",
         "评价方式：eq\\o\\ac(□,√)实施过程评价 □完成结果评价\n",
+        # a title's closing bracket whose opening one the mirror cut off
+        "按照有关文件要求 某市政府信息公开工作年度报告格式>,本年我局加强公开。",
+        "依据《关于印发<年度报告格式>的通知》等文件要求 年度报告格式>,本年我局加强公开。",
     ),
     keep=(
         "得分<60分的为差，60<得分<80为中，得分>90的为优。",
         "依据《关于印发<预算管理办法>的通知》执行，满意度≥90%。",
         "投入<产出，output值达标，审核input<10条，<选择>按钮已上线。",
+        "当前位置：首页>政务公开>，依据《关于印发<年度报告格式>的通知》，得分>90。",
         "上线PAGE管理系统，PAGE 2.0版访问量达到12万次；见 [附件1](图表) ！[注]。",
     ),
 )
@@ -72,12 +76,34 @@ _MD_IMAGE = regex_cache.compile(r"!\[[^\]\n]{0,40}\]\([^)\n]{0,200}\)")
 _EQ_FIELD = regex_cache.compile(r"eq ?\\o ?\\ac\([^()\n]{0,8}\)")
 
 
+# A title's closing angle bracket left without its opening one (…工作年度报告格式>, 2022年…): a mirror page kept the
+# tail of a <…> it cut, and the bracket closes nothing. A comparison puts a figure after >, a breadcrumb another
+# level (首页>政务公开), a title quoted inside 《…<…>的通知》 its 的通知 — here a sentence mark follows it.
+_STRAY_CLOSE = regex_cache.compile(r"[\u4e00-\u9fff]{2,40}>(?=[,，。;；、])")
+STRAY_REACH = 120  # characters before the bracket, on its line, where its opening < would stand
+
+
+def _stray_closes(text: str):
+    for m in _STRAY_CLOSE.finditer(text):
+        line_start = text.rfind("\n", max(0, m.start() - STRAY_REACH), m.start()) + 1
+        depth, loose = 0, False  # brackets open before it; a > before it that closed nothing (a breadcrumb's)
+        for ch in text[max(line_start, m.start() - STRAY_REACH):m.start()]:
+            if ch == "<":
+                depth += 1
+            elif ch == ">":
+                depth, loose = (depth - 1, loose) if depth else (0, True)
+        if not depth and not loose:
+            yield m
+
+
 def _marks(text: str) -> list:
     found = []
     if contains(text, "<"):
         found += _MARKUP.finditer(text)
     if contains(text, "PAGE") or contains(text, "MERGEFORMAT"):
         found += _FIELD.finditer(text)
+    if contains(text, ">"):
+        found += _stray_closes(text)
     if contains(text, "!["):
         found += _MD_IMAGE.finditer(text)
     if contains(text, "\\ac("):

@@ -48,6 +48,8 @@ RULE = Rule(
         "推进水源地保护项目前期工— 2 —作，目前已进入招投标程序。",
         # a contents list run into one line: each page number glued to the next entry's number
         "目录1.某县林业局2023年工作总结12,某市林业局2023年工作总结53 .某区林业局2023年工作总结94 .某镇工作总结",
+        # a figure cut by the page break, its unit and full stop opening the next paragraph
+        "全年为820名困难群众发放临时救助金,春节期间为300名特困人员发放一次性慰问金2\n4.5万元。全面加强养老机构建设。",
     ),
     keep=(
         "附件：整改情况统计表（共3页），第1页为汇总表。",
@@ -56,6 +58,8 @@ RULE = Rule(
         "某县文化馆工作总结及工作打算\n今年以来，我馆围绕中心工作开展活动，工作总结及工作打算按时报送。",
         # a sentence's figures, however they count, closed by commas; a list numbered with blanks
         "完成项目12，新增13，累计14，合计15.5万元。目录 1.工作总结 2 2.工作计划 7 3.附件 16",
+        # a list item numbered after a sentence closed; a table's short cells
+        "全年为820名困难群众发放临时救助金,春节期间为300名特困人员发放慰问金20万元。\n3.8个乡镇完成改造。\n补贴3\n3.8万元。",
     ),
 )
 
@@ -97,8 +101,28 @@ def _closed(run):
         yield run[0].start(), run[-1].end()
 
 
+# A figure cut by a page break: a long sentence stops on a digit glued to its word (…发放一次性生活补贴3) and the next
+# paragraph opens on the rest of the figure with its unit and the sentence's mark (3.8万元。为提高…). A list's number
+# (3.) opens a paragraph on its own, never on a unit then a full stop; a paragraph of prose never ends on a bare digit.
+_CUT_TAIL = regex_cache.compile(r"[\u4e00-\u9fff]\d{1,4}$")
+_CUT_HEAD = regex_cache.compile(r"^\d{0,4}(?:\.\d+)?(?:万元|亿元|元|人次|人|户|个|项|%)[。，,；;]")
+_COMMA = regex_cache.compile(r"[，,]")
+CUT_PROSE = 40  # characters of the paragraph cut: a sentence, not a table's cell
+
+
+def _cut_figures(paras):
+    for a, b in zip(paras, paras[1:]):
+        if len(a.text) >= CUT_PROSE and _CUT_TAIL.search(a.text) and _CUT_HEAD.match(b.text) and _COMMA.search(a.text):
+            yield a, b
+
+
 def check(ctx):
     text = ctx.text
+    for a, b in _cut_figures(ctx.paragraphs):
+        tail = _CUT_TAIL.search(a.text)
+        yield Finding(a.start + tail.start(), b.start + _CUT_HEAD.match(b.text).end() - 1, RULE.code, RULE.severity,
+                      f"数字在段末被截断（“{a.text[-8:]}”后另起一段“{b.text[:8]}”），是分页或转载造成的断行，"
+                      "金额读不准，请按原文件接上并核对数字。", None)
     for s, e in _glued_contents(text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"目录被连成了一行，页码和下一条的序号粘在标题后（“{text[s:s + 6]}”），是转载网站转换留下的版面残留，"

@@ -57,6 +57,11 @@ RULE = Rule(
         "公益一类事业单位1个。下设综合部、业务部两个内设机构\n三、收支预算情况\n本年收入合计300万元，全部为财政拨款。\n",
         # the 决算 template's line on a short page with no prose to learn a habit from
         "某区文物局2019年度部门决算\n第一部分 2019年度部门决算报表\n  报表详见附件1\n第二部分 2019年度部门决算说明\n",
+        # a lone sentence reporting a sum; a lone duty under the duties heading
+        "（一）项目基本情况。\n2022年度县财政安排农村公路养护资金150万元\n（二）项目决策情况。\n"
+        "项目立项依据充分，资金分配合理，绩效目标明确。\n（三）项目管理情况。\n资金拨付及时，使用规范，无挤占挪用情况发生。\n",
+        "一、部门职责\n管理、服务由上级移交本县安置的退休人员和遗属\n二、机构设置\n"
+        "本局内设办公室、业务科两个科室，编制10名。\n三、收支情况\n本年收入合计300万元，全部为财政拨款。\n",
     ),
     keep=(
         "一、部门职责\n负责全县中小学教育教学管理工作，组织实施义务教育。\n二、部门预算单位构成\n"
@@ -74,6 +79,9 @@ RULE = Rule(
         # a page whose paragraphs lost their marks: no habit to hold the line to
         "一、部门职责\n负责全县中小学教育教学管理工作\n二、单位构成\n本单位无下级预算单位\n三、收支情况\n"
         "本年收入合计1200万元全部为财政拨款收入\n",
+        # a title naming a sum; a sub-title under the duties heading
+        "（一）项目基本情况。\n项目总投资150万元\n（二）项目决策情况。\n项目立项依据充分，资金分配合理。\n"
+        "一、部门职责\n负责本县退役军人服务保障的主要职责\n二、机构设置\n本局内设办公室、业务科两个科室，编制10名。\n",
     ),
 )
 
@@ -81,6 +89,18 @@ RULE = Rule(
 _STATEMENT = regex_cache.compile(
     r"^(?![一二三四五六七八九十]是|\d{1,2}[、.．]|[（(])(?:(?:19|20)\d\d年度?)?[\u4e00-\u9fff“”（）()]{2,30}?"
     r"(?:是|为|共有|共|无|没有|下设|内设|设有|设置|负责|承担|属于|纳入|实行|详见)[\u4e00-\u9fff\d“”、（）()]{2,70}$")
+# A sentence that reports a sum: a subject, a verb of funds (下拨, 安排, 投入…), the amount in 元 at its end
+# ("2021年度市财政下拨专项资金286万元"). A title names a sum without such a verb ("（一）项目资金286万元").
+_FUNDS_STATEMENT = regex_cache.compile(
+    r"^(?:(?:19|20)\d\d年度?)?[\u4e00-\u9fff“”、（）()]{2,30}?(?:下拨|下达|拨付|安排|投入|到位|发放|争取|筹集|落实)"
+    r"[\u4e00-\u9fff“”、（）()]{1,30}?\d+(?:\.\d+)?(?:万元|亿元|元)$")
+# A duty under the 职责 heading: it opens on a verb and runs long enough to be a clause
+# ("管理、服务由部队移交地方政府安置的军队离休退休干部"); a sub-title there is short and names a thing (主要职责).
+_DUTY_HEAD = regex_cache.compile(r"职责|职能")
+_DUTY = regex_cache.compile(
+    r"^(?:负责|管理|承担|组织|指导|贯彻|拟订|拟定|制定|监督|协调|承办|参与|开展|落实|做好|服务|保障|实施|研究|执行|完成)"
+    r"[\u4e00-\u9fff“”、（）()]{10,120}$")
+_DUTY_TITLE_END = ("职责", "职能", "情况", "如下", "概况", "内容")
 _TABLE_MARKS = regex_cache.compile(r"[|\t]|[ \u3000]{2}")
 _CLOSE = "。；;！？!?：:…）)”"
 # The 决算 template's one line under its part of tables (报表详见附件。), held to its 。 without a habit.
@@ -133,7 +153,10 @@ def check(ctx):
         said = p.text.strip(" \t\u3000")  # an indent is the paragraph's, not a table's blanks
         if not habit and not ("报表详见附件" in said and _TEMPLATE_LINE.match(said)):
             continue
-        if _TABLE_MARKS.search(said) or not (_STATEMENT.match(said) or _closes_after_stop(said)):
+        duty = (_DUTY_HEAD.search(paras[i - 1].text) is not None and _DUTY.match(said) is not None
+                and "的" in said and not said.endswith(_DUTY_TITLE_END))
+        if _TABLE_MARKS.search(said) or not (_STATEMENT.match(said) or _closes_after_stop(said)
+                                             or _FUNDS_STATEMENT.match(said) or duty):
             continue
         yield Finding(p.end - 1, p.end, RULE.code, RULE.severity,
                       "这一段是一句完整的话（正文），末尾缺少句号“。”。", p.text[-1] + "。")

@@ -1,0 +1,64 @@
+"""L014: a political word masked by a Latin letter on a mirror page (贯彻X的二十大精神, 思想ZZ引领).
+
+Copy sites that repost government pages mask the words their filters fear: 党 becomes X, 政治 becomes ZZ
+("深入学习贯彻X的二十大精神", "引导青少年爱X、爱国", "把思想ZZ引领贯穿全年"). The published text then reads as a
+riddle in the very phrases a report cannot get wrong. A placeholder X of a template (某X局, X个, X元, X河) stands
+for a figure or a name; these letters stand where only 党 or 政治 can stand — before 的二十大 (a Party congress),
+between 爱 and 、爱国, before 中央 or 史学习教育, and ZZ before 站位, 引领, 建设 and their like — so they are read only
+in those slots, and a letter glued to other Latin letters or digits (XX县, X1) is no mask.
+"""
+
+from __future__ import annotations
+
+from ...core import regex_cache
+from ...core.regex_needles import contains
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="L014",
+    name="masked-word",
+    severity="warning",
+    summary="“党”“政治”等词被转载网站用字母（X、ZZ）替换",
+    doc=(
+        "检查什么：只能是“党”或“政治”的位置上出现了字母：“X的二十大”“爱X、爱国”“X中央”“X史学习教育”“听X话、跟X走”，"
+        "“思想ZZ引领”“讲ZZ”“ZZ站位”“ZZ建设”等。\n"
+        "为什么：这是转载网站为躲避过滤把敏感词换成字母，公开的文本因此读不通，重要表述也错了。\n"
+        "不报的情形：模板里代替数字或名称的“X”（“X个”“X元”“某X局”“X河”）；字母与其他字母、数字连写的（“XX县”“X1”）。\n"
+        "示例：“深入学习贯彻X的二十大精神”应为“深入学习贯彻党的二十大精神”。"
+    ),
+    flag=(
+        "全体干部深入学习贯彻X的二十大精神，推动工作落实。",
+        "引导青年爱X、爱国、爱家乡，把思想ZZ引领贯穿全年工作。",
+        "坚决拥护X中央决策部署，扎实开展X史学习教育。",
+        "不断提高ZZ站位，加强机关ZZ建设，坚定听X话、跟X走。",
+    ),
+    keep=(
+        "全县共有X个乡镇，人均补助X元，X河断面水质达标。",
+        "某X局2023年工作总结，XX县XX镇，X1型设备。",
+        "学习贯彻党的二十大精神，加强机关政治建设，提高政治站位。",
+        "X射线检测设备1台，X光机检查200人次。",
+    ),
+)
+
+_NOT_LATIN = r"(?<![A-Za-z0-9])"
+# 党 masked as X, read only in the slots no placeholder takes.
+_PARTY = (_NOT_LATIN + r"X(?![A-Za-z0-9])(?=的(?:[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])(?:大|届)"
+          r"|中央(?!的?[A-Za-z0-9])|史学习|章党规|风廉政|的领导|的创新理论|、爱国|话、跟|走(?:[,，、]|$))"
+          r"|(?<=[爱听跟向])X(?=[、，,]爱国)|(?<=听)X(?=话)|(?<=跟)X(?=走)")
+# 政治 masked as ZZ, before the words it governs in the Party's phrases (ZZ站位, 思想ZZ引领, 讲ZZ).
+_POLITICS = (_NOT_LATIN + r"ZZ(?![A-Za-z0-9])(?=站位|引领|建设|判断力|领悟力|执行力|生态|理论学习|素质|纪律|规矩|立场|担当|面貌|监督)"
+             r"|(?<=讲)ZZ(?![A-Za-z0-9])")
+_MASK = regex_cache.compile(_PARTY + "|" + _POLITICS)
+_WORD = {"X": "党", "ZZ": "政治"}
+
+
+def check(ctx):
+    text = ctx.text
+    if not (contains(text, "X") or contains(text, "ZZ")):
+        return
+    for m in _MASK.finditer(text):
+        letter = m.group()
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"“{text[max(0, m.start() - 4):m.end() + 6]}”中的“{letter}”是转载网站替换“{_WORD[letter]}”的字母，"
+                      f"原文应为“{_WORD[letter]}”，请按原文件改回。", _WORD[letter])
