@@ -10,7 +10,8 @@ rounding of the printed operands explains is reported.
 
 Scale words are read from the units: a result in 万元 of factors in 元 is the product ÷ 10,000 (and 亿
 likewise); a factor in % counts as its hundredth. A slash followed by a digit divides, any other slash
-belongs to a unit (元/㎡). Sums (a + b = c) are left to the sums rules.
+belongs to a unit (元/㎡). Sums (a + b = c), and products inside a sum (100 + 20 × 3 = 160), are left
+to the sums rules.
 """
 
 from __future__ import annotations
@@ -50,6 +51,9 @@ RULE = Rule(
         "按人均补助0.25万元，共120人，120人×0.25万元/人＝30万元。",
         # a sum is another rule's
         "项目资金200万元+50万元=250万元。",
+        # a product inside a sum (100 + 20×3 = 160) or going on into one: not this rule's
+        "按100元+20元×3=160元计算。",
+        "按20元×3=60元+100元计算。",
         # a date or a code, not a product
         "文号为2023*12=5的说明。",
     ),
@@ -59,10 +63,14 @@ RULE = Rule(
 # non-digit stays in the unit (元/㎡), a slash followed by a digit is a division.
 _NUM = r"(\d{1,12}(?:\.\d{1,6})?)"
 _UNIT = r"((?:[^\d×*÷/=＝＋+，,。；;：:（）()\s]|/(?=[^\d\s]))" + r"{0,8})"
+# The result's unit: a scale word and one unit, not the words after it (1.26万元测算).
+_RESULT_UNIT = (r"((?:[万亿千]?(?:元|平方米|平方公里|㎡|公里|千米|米|人次|人|天|次|户|个|座|株|亩|吨|台|辆|月|年|套|件|项|批|"
+                r"册|间|处|所|名|课时|小时|日|分|km|m)|%|％)?)")
 _OP = r"\s{0,2}([×*÷/xX])\s{0,2}"
 _EXPR = regex_cache.compile(
-    r"(?<![\d.])" + _NUM + _UNIT + r"((?:\s{0,2}[×*÷/xX]\s{0,2}\d{1,12}(?:\.\d{1,6})?"
-    + r"(?:[^\d×*÷/=＝＋+，,。；;：:（）()\s]|/(?=[^\d\s])){0,8}){1,4})\s{0,2}[=＝]\s{0,2}" + _NUM + _UNIT
+    r"(?<![\d.+＋\-－−])(?<![+＋\-－−]\s)" + _NUM + _UNIT + r"((?:\s{0,2}[×*÷/xX]\s{0,2}\d{1,12}(?:\.\d{1,6})?"
+    + r"(?:[^\d×*÷/=＝＋+，,。；;：:（）()\s]|/(?=[^\d\s])){0,8}){1,4})\s{0,2}[=＝]\s{0,2}" + _NUM + _RESULT_UNIT
+    + r"(?!\s{0,2}[×*÷/xX+＋\-－−]\s{0,2}\d)"  # a product inside a sum, or a chain going on: another reading
 )
 RESULT, RESULT_UNIT = 4, 5
 _OPERAND = regex_cache.compile(_OP + _NUM + _UNIT)
