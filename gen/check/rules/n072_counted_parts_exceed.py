@@ -11,7 +11,8 @@ another number altogether. Attribute words (党员, 女, 以上, 岁) keep a lis
 Yearbooks print counts in groups of three set off by spaces (拖拉机19 426台) and set each part's change on
 the year after it (其中链轨拖拉机1 098台，比上年增长1.4%；轮式拖拉机2 005台，下降1.4%): such a count is read as one
 number, such a change as an aside of its part, and a 其中 after a semicolon takes its total from the clause
-before. A breakdown in brackets right after its total (放映1047场次（内含故事片898场，科教片449场）) is read too.
+before. A 其中 may say 其中包括：, a label may hold its own enumeration comma (双随机、一公开监管信息5条), and a
+list enumerated with 、 ends at a semicolon. A breakdown in brackets right after its total (放映1047场次（内含故事片898场，科教片449场）) is read too.
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ RULE = Rule(
         "小型运输车4 929辆，增长5%。",
         # the breakdown in brackets after its total
         "全年完成送戏下乡演出1062场次（内含戏曲专场745场，综艺专场347场），超额完成年度任务。",
+        # 其中包括, a label with its own enumeration comma, a semicolon closing the list
+        "通过门户网站公开各类信息96条，其中包括：通知公告20条、政策文件12条、人事信息38条、双随机、一公开信息31条；"
+        "通过政务服务网公布办事指南18条。",
     ),
     keep=(
         "年末全县共有各级各类学校126所，其中幼儿园58所，小学42所，初中18所，普通高中5所，中等职业学校3所。",
@@ -63,6 +67,8 @@ RULE = Rule(
         "全市拥有农用运输车8 445辆，比上年增长3.2%；其中大型运输车1 206辆，增长2.1%；中型运输车2 310辆，下降0.8%；"
         "小型运输车4 929辆，增长5%。",
         "全年完成送戏下乡演出1092场次（内含戏曲专场745场，综艺专场347场），超额完成年度任务。",
+        "通过门户网站公开各类信息101条，其中包括：通知公告20条、政策文件12条、人事信息38条、双随机、一公开信息31条；"
+        "通过政务服务网公布办事指南18条。",
     ),
 )
 
@@ -70,8 +76,9 @@ _UNITS = "所|个|户|家|件|人次|人|名|项|批次|次|座|处|辆|台|套|
 # A count: digits, or groups of three set off by commas or by spaces (拖拉机19 426台, as yearbooks print them).
 _NUMBER = r"(\d{1,3}(?:,\d{3}){1,2}|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}){1,2}|\d{1,7})"
 _COUNT = regex_cache.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u2009\u202f])" + _NUMBER + r"\s{0,1}(" + _UNITS + r")")
-_QIZHONG = regex_cache.compile(r"[，,。；;]\s{0,1}其中\s{0,1}[，,：:]?\s{0,1}|[（(]\s{0,1}(?:其中|内含)\s{0,1}[：:]?\s{0,1}")
-_PART = regex_cache.compile(r"([\u4e00-\u9fff“”（）()]{1,20}?)(?:为|有|达|共)?\s{0,1}" + _NUMBER + r"\s{0,1}(" + _UNITS + r")")
+_QIZHONG = regex_cache.compile(r"[，,。；;]\s{0,1}其中\s{0,1}(?:包括|包含)?\s{0,1}[，,：:]?\s{0,1}|[（(]\s{0,1}(?:其中|内含)\s{0,1}[：:]?\s{0,1}")
+# A label may hold an enumeration comma of its own name (双随机、一公开监管信息5条), never first.
+_PART = regex_cache.compile(r"([\u4e00-\u9fff“”（）()][\u4e00-\u9fff“”（）()、]{0,19}?)(?:为|有|达|共)?\s{0,1}" + _NUMBER + r"\s{0,1}(" + _UNITS + r")")
 # A part's change on the year set after it ("1 098台，比上年增长1.4%；"): an aside, not another part.
 _ASIDE = regex_cache.compile(r"[，,]\s{0,1}(?:比上年|较上年|同比)?\s{0,1}(?:增长|下降|增加|减少|提高|降低)\s{0,1}"
                              r"\d{1,4}(?:\.\d{1,3})?\s{0,1}(?:%|％|个百分点)")
@@ -118,6 +125,7 @@ def _total(text: str, qz: int, unit: str) -> Optional[int]:
 def _parts(text: str, pos: int) -> Optional[tuple[list[tuple[str, int]], str, int]]:
     """The ``label count`` items from ``pos`` to the sentence's end, all in one unit; None when anything else stands between."""
     items: list[tuple[str, int]] = []
+    seps: list[str] = []
     unit = ""
     while True:
         m = _PART.match(text, pos)
@@ -134,6 +142,11 @@ def _parts(text: str, pos: int) -> Optional[tuple[list[tuple[str, int]], str, in
         sep = _SEP.match(text, pos)
         if not sep:
             return None
+        mark = sep.group().strip()
+        if mark in "；;" and seps and all(m == "、" for m in seps):
+            # a list enumerated with 、 ends at a semicolon (…5条；通过政务服务网公布事项25条): a clause of its own
+            return items, unit, pos
+        seps.append(mark)
         pos = sep.end()
 
 

@@ -1,0 +1,104 @@
+"""N076: published items (条) listed by kind under 其中 whose running sum passes the total before the list ends.
+
+政府信息公开工作年度报告 count what a body published and break the count down by kind: "发布各类信息126条，
+其中工作动态78条，人大建议提案35条，政策文件8条，公开事项10条……" (131 after four kinds). Kinds of published
+items do not overlap the way attributes of people do (党员, 女职工), but a report may break one count down
+twice (by kind, then by channel) — then the parts first make the total exactly and then go on. So what is
+read as a defect: the parts add up, in their order, past the total without ever equalling it. N072 judges
+the excess that one slipped digit explains; this rule takes the rest, in 条 only and where the sentence
+of the total speaks of publishing (公开, 发布, 公布, 信息).
+
+Not read: lists with a part named by a channel (网站, 微信, 微博 …), whose items are posted to several at
+once, or by an attribute (N072's words); lists of fewer than three parts; parts whose sum equals the
+counts of the clause before taken together (one 其中 for two totals).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
+from ..context import CheckContext
+from ..finding import Finding
+from ..registry import Rule
+from . import n072_counted_parts_exceed as n072
+
+RULE = Rule(
+    code="N076",
+    name="disclosed-items-exceed",
+    severity="warning",
+    summary="“其中”按类别所列公开信息条数逐项累加超过总数",
+    doc=(
+        "检查什么：“发布信息126条，其中工作动态60条，政策文件40条，通知公告30条，人事信息20条”这样按类别分列公开信息条数，"
+        "逐项累加越过总数、且累加过程中从未恰好等于总数的。\n"
+        "为什么：公开信息按类别分列，各类互不重叠，合计不会超过总数；逐项累加越过了总数，说明总数或某一项写错。"
+        "（只差一位数字的情形见 N072。）\n"
+        "不报的情形：累加中途恰好等于总数的（后面是另一种分法，如再按渠道分）；分项按渠道（网站、微信、微博等，同一条信息可多处发布）"
+        "或按属性（见 N072）命名的；不足三项的；分项之和等于前文几个数之和的（一个“其中”分两个总数）；单位不是“条”的。"
+    ),
+    flag=(
+        "全年在门户网站发布各类信息126条，其中工作动态60条，政策文件40条，通知公告30条，人事信息20条。",
+        "主动公开政府信息215条，其中包括：机构职能12条、政策文件96条、规划计划31条、财政信息88条、其他信息17条。",
+    ),
+    keep=(
+        "全年在门户网站发布各类信息150条，其中工作动态60条，政策文件40条，通知公告30条，人事信息20条。",
+        # the parts make the total and then break it down again
+        "主动公开政府信息120条，其中政策文件50条，工作动态70条，人事信息20条，财政信息30条，其他信息70条。",
+        # channels: one item is posted to several
+        "主动公开政府信息126条，其中门户网站发布60条，微信公众号发布50条，政务微博发布40条。",
+        # fewer than the whole
+        "主动公开政府信息126条，其中工作动态60条，政策文件40条，通知公告16条。",
+        # not published items
+        "全年受理信访事项126件，其中来信60件，来访40件，网上信访30件，电话信访20件。",
+    ),
+)
+
+_CHANNEL = regex_cache.compile(r"网站|网页|微信|微博|公众号|客户端|平台|抖音|头条|新媒体|报刊|报纸|电视|广播|APP|App|app|公告栏|公开栏|视频号")
+_PUBLISHING = regex_cache.compile(r"公开|发布|公布|信息")
+MIN_PARTS = 3
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    text = ctx.text
+    if "其中" not in text or "条" not in text:
+        return
+    for q in near_needles(n072._QIZHONG, text):
+        got = n072._parts(text, q.end())
+        if got is None:
+            continue
+        items, unit, end = got
+        if unit != "条" or len(items) < MIN_PARTS:
+            continue
+        if any(n072._ATTRIBUTE.search(label) or _CHANNEL.search(label) for label, _ in items):
+            continue
+        total = n072._total(text, q.start(), unit)
+        if total is None or total < n072.MIN_TOTAL:
+            continue
+        lo = max(0, q.start() - n072._SENTENCE_BACK)
+        start = max(text.rfind("。", lo, q.start()), text.rfind("\n", lo, q.start())) + 1
+        if not _PUBLISHING.search(text, start, q.start()):
+            continue
+        summed = sum(n for _, n in items)
+        if summed <= total:
+            continue
+        running, passed_at = 0, 0
+        for i, (_, n) in enumerate(items):
+            running += n
+            if running == total:
+                break
+            if running > total:
+                passed_at = i + 1
+                break
+        if not passed_at:
+            continue
+        if n072._one_digit_apart(summed, total) or any(
+                n072._one_digit_apart(n, n - (summed - total)) for _, n in items if n > summed - total):
+            continue  # N072's
+        before = [n072._count(m.group(1)) for m in n072._COUNT.finditer(text, start, q.start()) if m.group(2) == unit]
+        if len(before) > 1 and sum(before) == summed:
+            continue
+        shown = "＋".join(str(n) for _, n in items[:passed_at])
+        yield Finding(q.end(), end, RULE.code, RULE.severity,
+                      f"“其中”所列前{passed_at}项已合计{shown}＝{sum(n for _, n in items[:passed_at])}{unit}，"
+                      f"超过总数{total}{unit}，请核对总数或分项。", None)
