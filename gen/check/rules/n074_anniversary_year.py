@@ -5,18 +5,18 @@ count of years are both written, and the founding year is fixed, so the sum can 
 an earlier year with only its year changed keeps the old count (2023年是……成立70周年), and the reader sees the
 slip at once.
 
-The founding years are those of the Resolution of the CPC Central Committee on the Major Achievements and
-Historical Experience of the Party over the Past Century (中共中央关于党的百年奋斗重大成就和历史经验的决议, 2021):
-the Party founded in 1921, the People's Republic in 1949. Only a year and its anniversary in one clause are read
+The founding years are policy data (gen.check.founding_years: glossary/founding_years.yaml, each with its source):
+the Party 1921 and the People's Republic 1949 (the 2021 resolution on the Party's century), the Youth League, the
+army and the days a report celebrates. Only a year and its anniversary in one clause are read
 ("YYYY年是/为/恰逢/适逢/正值……成立N周年"); a count of years written in Chinese numerals is read too.
 """
 
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from typing import Iterable
 
 from ...core import regex_cache
-from ...core.chinese_numerals import parse_chinese_numeral
+from .. import founding_years
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -47,35 +47,27 @@ RULE = Rule(
     ),
 )
 
-_FOUNDED = {"中国共产党": 1921, "建党": 1921, "中华人民共和国": 1949, "新中国": 1949}
-_ANNIVERSARY = regex_cache.compile(
+_ANNIVERSARY = (
     r"(?<!\d)(?P<year>(?:19|20)\d\d)年(?:度)?\s{0,2}(?:是|为|恰逢|适逢|正值)[^。；;，,\n]{0,12}?"
-    r"(?P<body>中国共产党|中华人民共和国|新中国|建党)(?:成立|诞生)?\s{0,2}"
+    r"(?P<body>{names})(?:成立|诞生)?\s{0,2}"
     r"(?P<count>\d{1,3}|[一二三四五六七八九十百零]{1,6})\s{0,2}周年")
-
-
-def _years(count: str) -> Optional[int]:
-    if count.isdigit():
-        return int(count)
-    value = parse_chinese_numeral(count)
-    return int(value) if value is not None else None
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     if "周年" not in text:
         return
-    for m in _ANNIVERSARY.finditer(text):
-        count = _years(m.group("count"))
+    for m in founding_years.compiled(_ANNIVERSARY).finditer(text):
+        count = founding_years.count_of(m.group("count"))
         if count is None:
             continue
-        founded = _FOUNDED[m.group("body")]
+        founded = founding_years.founded()[m.group("body")]
         year = int(m.group("year"))
         if year - founded == count:
             continue
         yield Finding(
             m.start("count"), m.end("count"), RULE.code, RULE.severity,
-            f"{m.group('body')}成立于{founded}年，{year}年是{year - founded}周年，不是{m.group('count')}周年"
+            f"按{founded}年（{m.group('body')}）起算，{year}年是{year - founded}周年，不是{m.group('count')}周年"
             f"（{m.group('count')}周年是{founded + count}年）：年份或周年数有误，像是沿用旧文稿只改了年份。",
             str(year - founded),
         )

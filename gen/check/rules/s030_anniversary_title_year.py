@@ -5,13 +5,8 @@ day's first year is fixed and the count of years is written. A summary copied fr
 farm's page that heads an old text with this year's title (2023年妇联上半年总结篇1 over a text of 2009), keeps
 the old count; the reader who knows the 113th 三八 was held in 2023 sees the text is not this year's.
 
-The founding years, each from a source one can name:
-- 三八国际劳动妇女节 1910 (the Copenhagen conference; the All-China Women's Federation held its centenary
-  in 2010);
-- 五四运动 1919 (its centenary marked by the Party Central Committee's meeting of 30 April 2019);
-- 中国共产党 1921 and 中华人民共和国 1949 (中共中央关于党的百年奋斗重大成就和历史经验的决议, 2021);
-- 中国共产主义青年团 1922 (its centenary meeting of 10 May 2022);
-- 中国人民解放军 (建军, 八一) 1927 (its 90th anniversary parade of 30 July 2017).
+The founding years are policy data with their sources (gen.check.founding_years: 三八 1910, 五四 1919, the Party
+1921, the Youth League 1922, the army 1927, the People's Republic 1949), shared with N074.
 
 Only a celebration held (纪念/庆祝 … N周年) is read, and only when it misses the title's year by two years or
 more (a plan may name next year's, a report written early the next year last year's). The title's year is the
@@ -24,7 +19,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ...core import regex_cache
-from ...core.chinese_numerals import parse_chinese_numeral
+from .. import founding_years
 from ..finding import Finding
 from ..registry import Rule
 
@@ -53,22 +48,10 @@ RULE = Rule(
     ),
 )
 
-_DAYS = (("三八", 1910), ("妇女节", 1910), ("五四", 1919), ("建党", 1921), ("中国共产党成立", 1921),
-         ("建团", 1922), ("共青团成立", 1922), ("建军", 1927), ("八一", 1927), ("新中国成立", 1949),
-         ("中华人民共和国成立", 1949))
-_FOUNDED = dict(_DAYS)
-_HELD = regex_cache.compile(
-    r"(?:纪念|庆祝)[^。；;！!\n]{0,8}?(?P<day>" + "|".join(d for d, _ in _DAYS) + r")"
-    r"[^。；;，,！!\n\d]{0,10}?(?P<count>\d{1,3}|[一二三四五六七八九十百]{1,5})\s{0,2}周年")
+_HELD = (r"(?:纪念|庆祝)[^。；;！!\n]{0,8}?(?P<day>{names})"
+         r"[^。；;，,！!\n\d]{0,10}?(?P<count>\d{1,3}|[一二三四五六七八九十百]{1,5})\s{0,2}周年")
 _TITLE = regex_cache.compile(r"(?<!\d)((?:19|20)\d\d)年[^。；;，,：:\n]{0,40}?(?:总结|报告|计划|要点|汇报|情况|打算)")
 TITLE_LINE = 50  # a title line is this short
-
-
-def _count(text: str) -> Optional[int]:
-    if text.isdigit():
-        return int(text)
-    value = parse_chinese_numeral(text)
-    return int(value) if value is not None else None
 
 
 def _title_year(paras, pos: int) -> Optional[int]:
@@ -89,14 +72,15 @@ def check(ctx):
     if "周年" not in text:
         return
     paras = ctx.paragraphs
-    for m in _HELD.finditer(text):
-        count = _count(m.group("count"))
+    founded = founding_years.founded()
+    for m in founding_years.compiled(_HELD).finditer(text):
+        count = founding_years.count_of(m.group("count"))
         title = _title_year(paras, m.start()) if count else None
         if title is None:
             continue
-        held = _FOUNDED[m.group("day")] + count
+        held = founded[m.group("day")] + count
         if abs(held - title) < 2:
             continue
         yield Finding(m.start("count"), m.end("count") + 2, RULE.code, RULE.severity,
                       f"“{m.group('day')}”{m.group('count')}周年是{held}年，与标题的{title}年不符（{title}年是"
-                      f"{title - _FOUNDED[m.group('day')]}周年）：正文像是沿用旧年份的文稿，请核对年份和周年数。", None)
+                      f"{title - founded[m.group('day')]}周年）：正文像是沿用旧年份的文稿，请核对年份和周年数。", None)
