@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Iterable, Optional
 
 from ...core import regex_cache
 from ...core.glossary_user import per_glossary
+from ...core.text_pairs import char_positions
 from ..context import CheckContext
 from ..finding import Finding
 from ..met_claims import target_pairs
@@ -123,17 +125,32 @@ _OTHER_RATE = regex_cache.compile(r"[率度]\s{0,3}$|比例")
 _PERCENT_CELL = regex_cache.compile(r"\s{0,3}(?:[≥>＞=＝]|>=)?\s{0,2}(\d{1,6}(?:\.\d{1,4})?)\s{0,2}[%％]\s{0,3}")
 
 
+def _rows(text: str) -> Iterable[tuple[int, int]]:
+    """The spans ``_ROW.finditer`` finds (lines holding two pipes or tabs), read from the text's pipes and tabs:
+    the pattern was tried at every character and backtracked over each line (3 of 4.6 ms per 200,000 characters)."""
+    seps = char_positions(text, "|\t")
+    i = 0
+    while i < len(seps):
+        start = text.rfind("\n", 0, seps[i]) + 1
+        end = text.find("\n", seps[i])
+        end = len(text) if end < 0 else end
+        j = bisect_left(seps, end, i)
+        if j - i >= 2:
+            yield start, end
+        i = j
+
+
 def _row_findings(text: str) -> Iterable[Finding]:
     """Rows of a form flattened with pipes or tabs: their figures carry no label of their own (a cell
     break ends a label), so the capped rate is the one the row's indicator cell names, and every
     percentage cell after it (target, actual) is that rate's."""
     if "|" not in text and "\t" not in text:
         return
-    for row in _ROW.finditer(text):
-        if text.find("%", row.start(), row.end()) < 0 and text.find("％", row.start(), row.end()) < 0:
+    for start, end in _rows(text):
+        if text.find("%", start, end) < 0 and text.find("％", start, end) < 0:
             continue  # no percentage in the row: nothing to judge
         name = None
-        for cell in _CELL.finditer(text, row.start(), row.end()):
+        for cell in _CELL.finditer(text, start, end):
             if name is None:
                 name = cap_name(cell.group().strip())
                 continue

@@ -89,6 +89,19 @@ _LIST_CLOSER_ITEM = r"[0-9a-zA-Z一二三四五六七八九十]{1,3}）"
 _LIST_CLOSER = regex_cache.compile(r"[；;。\s\t]" + _LIST_CLOSER_ITEM)
 _LIST_CLOSER_AT_START = regex_cache.compile(_LIST_CLOSER_ITEM)
 _MARKS = "".join(PAIRS) + "".join(CLOSERS)  # found by text_pairs.char_positions
+_ITEM_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ一二三四五六七八九十")
+
+
+def _list_closers(text: str) -> set[int]:
+    """The ） of each ``_LIST_CLOSER`` match (1） after a sentence's end or a blank), read back from the
+    text's ）: the pattern, led by a class that holds every blank, was tried at each character (3 of 9 ms).
+    Neither the mark nor the item holds a ）, so matches never overlap and each ） ends one or none."""
+    found = set()
+    for c in char_positions(text, "）"):
+        if c and text[c - 1] in _ITEM_CHARS and any(
+                _LIST_CLOSER.fullmatch(text, c - size - 1, c + 1) for size in (1, 2, 3) if c - size - 1 >= 0):
+            found.add(c)
+    return found
 _SENTENCE_ENDS = "。！？；：”…"
 _SENTENCE_END = regex_cache.compile(f"[{_SENTENCE_ENDS}]$")
 
@@ -116,7 +129,7 @@ MAX_PER_PARAGRAPH = 20
 
 def check(ctx):
     text = ctx.text
-    list_closers = {m.end() - 1 for m in _LIST_CLOSER.finditer(text)}
+    list_closers = _list_closers(text)
     first = _LIST_CLOSER_AT_START.match(text)
     if first:
         list_closers.add(first.end() - 1)

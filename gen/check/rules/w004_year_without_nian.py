@@ -186,7 +186,7 @@ _SHORT_YEAR = regex_cache.compile(rf"(?<![{_NOT_BEFORE}])(?:20\d|19\d)")
 def _read_back(pattern: re.Pattern, text: str, width: int, year: re.Pattern):
     """Matches of ``pattern`` (it opens with a literal such as 年 or 度, which the engine skips to) with
     the ``width`` characters before each read as a year by ``year``: (offset of the year, match, year)."""
-    for m in pattern.finditer(text):
+    for m in near_needles(pattern, text):
         at = m.start() - width
         if at >= 0 and year.match(text, at):
             yield at, m, text[at:m.start()]

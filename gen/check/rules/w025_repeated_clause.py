@@ -40,7 +40,9 @@ form's target and actual columns often say the same thing twice).
 from __future__ import annotations
 
 from ...core import regex_cache
-from ...core.text_pairs import char_positions
+import numpy as np
+
+from ...core.text_pairs import char_positions, code_points
 from ..finding import Finding
 from ..textspans import finditer_from
 from ..registry import Rule
@@ -234,6 +236,29 @@ _RUN_MARKS = "，,：:；;"  # found by text_pairs.char_positions
 _RUN_CHARS = regex_cache.compile(r"[\u4e00-\u9fff，,：:；;、]+")
 
 
+def _returns(text: str, marks: list[int]) -> list[tuple[int, int]]:
+    """(i, q) for each later mark q of the same kind, 2 to RUN_MAX characters after ``marks[i]``, whose
+    character before or after agrees with the one at ``marks[i]``: the only returns that can start a run said
+    twice, in the order a loop over the marks and then the returns would meet them. One vectorised comparison
+    per distance in marks (numpy) instead of a Python test of every nearby mark: 30 of 37 ms of the rule."""
+    codes = code_points(text)
+    at = np.asarray(marks, dtype=np.int64)
+    mark = codes[at].astype(np.int64)
+    before = np.where(at > 0, codes[np.maximum(at - 1, 0)], -1)  # -1: nothing before the text's first mark
+    after = np.where(at < len(codes) - 1, codes[np.minimum(at + 1, len(codes) - 1)], -2)
+    found = []
+    for step in range(1, len(at)):
+        gap = at[step:] - at[:-step]
+        near = gap <= RUN_MAX
+        if not near.any():
+            break
+        agree = (before[:-step] == before[step:]) | (after[:-step] == after[step:])
+        hit = np.flatnonzero(near & (gap >= 2) & (mark[:-step] == mark[step:]) & agree)
+        found.extend(zip(hit.tolist(), (hit + step).tolist()))
+    found.sort()
+    return [(i, marks[j]) for i, j in found]
+
+
 def _doubled_runs(text: str):
     """(start, end, run) of a run said again right after itself, read from each clause mark inside it:
     the mark comes back ``L`` characters on, and the characters on both sides of the two agree for ``L``.
@@ -241,41 +266,31 @@ def _doubled_runs(text: str):
     A run said twice holds the mark and the character before it, or the mark and the one after it, at both
     places (a return with neither neighbour cannot start a run of two characters or more). A return is the
     same mark again, so only the next few of the text's clause marks (found by the engine, once) are read
-    for it: a loop over every character, or a search per mark, cost more than the rest of the rule."""
-    seen_to = -1
+    for it (``_returns``): a loop over every character, or a search per mark, cost more than the rest of the rule."""
+    seen_to, done = -1, -1
     marks = char_positions(text, _RUN_MARKS)
-    n = len(marks)
-    for i, p in enumerate(marks):
-        if p < seen_to:
+    for i, q in _returns(text, marks) if marks else ():
+        p = marks[i]
+        if p < seen_to or i == done:
             continue
-        mark, end = text[p], p + RUN_MAX + 1
-        before = text[p - 1] if p else ""
-        after = text[p + 1:p + 2]
-        j = i + 1
-        while j < n and marks[j] < end:  # the returns in order: the shortest period first (a short clause
-            q = marks[j]                 # said over and over is a list's)
-            j += 1
-            if q < p + 2 or text[q] != mark or not ((before and text[q - 1] == before)
-                                                    or (after and text[q + 1:q + 2] == after)):
-                continue
-            size = q - p
-            back = 0
-            while back < size and p - back > 0 and text[p - back - 1] == text[q - back - 1]:
-                back += 1
-            ahead = 0
-            while back + ahead < size and q + ahead < len(text) and text[p + ahead] == text[q + ahead]:
-                ahead += 1
-            if back + ahead < size:
-                continue
-            if size < RUN_MIN:
-                break  # 开展调研，开展调研，…: a short stretch repeated, W002's doubling or a list's filler
-            start = p - back
-            run = text[start:start + size]
-            if _RUN_CHARS.fullmatch(run) and len(_HAN_RUN.findall(run)) >= MIN_CHARS \
-                    and not _table_sentence(text, start, start + 2 * size):
-                yield start + size, start + 2 * size, run
-                seen_to = start + 2 * size
-                break
+        size = q - p
+        back = 0
+        while back < size and p - back > 0 and text[p - back - 1] == text[q - back - 1]:
+            back += 1
+        ahead = 0
+        while back + ahead < size and q + ahead < len(text) and text[p + ahead] == text[q + ahead]:
+            ahead += 1
+        if back + ahead < size:
+            continue
+        if size < RUN_MIN:
+            done = i  # the shortest period read from this mark decides it
+            continue  # 开展调研，开展调研，…: a short stretch repeated, W002's doubling or a list's filler
+        start = p - back
+        run = text[start:start + size]
+        if _RUN_CHARS.fullmatch(run) and len(_HAN_RUN.findall(run)) >= MIN_CHARS \
+                and not _table_sentence(text, start, start + 2 * size):
+            yield start + size, start + 2 * size, run
+            seen_to = start + 2 * size  # the marks inside the copy, this one's later returns with them
 
 
 _HAN_RUN = regex_cache.compile(r"[\u4e00-\u9fff]")
