@@ -387,8 +387,8 @@ def _compute(ctx: CheckContext) -> list[LostNumber]:
     after = _next_same_or_above(outline)  # read by two of the readings below: found once
     found += _sections(ctx, paras, outline, after) + _first_items(ctx, paras, outline) + _lone_firsts(paras, outline, after)
     found += [LostNumber(p.start, p.end, standard_mark(1, n), n - 1, "part_first", nxt) for p, n, nxt in part_firsts(ctx, outline)]
-    if "部分" in ctx.text or "章" in ctx.text or "篇" in ctx.text:
-        found += _parts(paras)
+    if part_starts(ctx) and ("部分" in ctx.text or "章" in ctx.text or "篇" in ctx.text):
+        found += _parts(paras)  # each lost part follows a 第X部分 line (or precedes a 第二部分): none, none lost
     return sorted(found, key=lambda x: x.start)
 
 
