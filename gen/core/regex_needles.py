@@ -339,9 +339,12 @@ def _windows(spans: list[tuple[int, int]], width: int) -> list[tuple[int, int]]:
 
 @kept_results.per_pattern("reach")  # lru_cache over an earlier start's answer, when kept
 def reach(pattern: re.Pattern) -> Optional[int]:
-    """How far an attempt to match may read on either side of where it starts: None where windows would not pay
-    or not be exact (unbounded reach, a match that may be empty, or a pattern that opens with a literal or a
-    group: re skips ahead to the places where it can begin by itself)."""
+    """How far an attempt to match may read on either side of where it starts.
+
+    None where windows would not pay or not be exact: unbounded reach, a match
+    that may be empty, or a pattern that opens with a literal or a group (re
+    skips ahead to the places where it can begin by itself).
+    """
     try:
         tree = parsed(pattern.pattern, pattern.flags)
     except Exception:  # same caution as needles()
@@ -351,7 +354,7 @@ def reach(pattern: re.Pattern) -> Optional[int]:
         return None
     if _opens_with_literal(items):
         return None  # re skips ahead to the literal or the set of first characters itself: as fast as windows
-    return _width(items, max((w[1] for w in tree.state.groupwidths if w), default=0))  # the widest group's
+    return _width(items)
 
 
 def _opens_with_literal(items: list[tuple[Any, Any]]) -> bool:
@@ -368,9 +371,8 @@ def _opens_with_literal(items: list[tuple[Any, Any]]) -> bool:
     return False
 
 
-def _width(items: list[tuple[Any, Any]], ref: int) -> Optional[int]:
-    """Characters a sequence may read, lookarounds counted as if they consumed theirs, a back-reference as ``ref``
-    (the most any group of the pattern matches: what it refers to is no longer), an upper bound."""
+def _width(items: list[tuple[Any, Any]]) -> Optional[int]:
+    """Characters a sequence may read, lookarounds counted as if they consumed theirs (an upper bound)."""
     total = 0
     for op, av in items:
         if op in (_c.LITERAL, _c.NOT_LITERAL, _c.IN, _c.ANY):
@@ -378,20 +380,19 @@ def _width(items: list[tuple[Any, Any]], ref: int) -> Optional[int]:
         elif op is _c.AT:
             w = 0
         elif op is _c.SUBPATTERN:
-            w = _width(list(av[3]), ref)
+            w = _width(list(av[3]))
         elif op in (_c.ASSERT, _c.ASSERT_NOT):
-            w = _width(list(av[1]), ref)
+            w = _width(list(av[1]))
         elif op is _c.ATOMIC_GROUP:
-            w = _width(list(av), ref)
+            w = _width(list(av))
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-            inner = _width(list(av[2]), ref)
-            w = None if inner is None or av[1] == _c.MAXREPEAT else av[1] * inner
+            _low, high, body = av
+            inner = _width(list(body))
+            w = None if inner is None or high == _c.MAXREPEAT else high * inner
         elif op is _c.BRANCH:
-            widths = [_width(list(alt), ref) for alt in av[1]]
+            widths = [_width(list(alt)) for alt in av[1]]
             w = None if any(x is None for x in widths) else max(widths, default=0)
-        elif op is _c.GROUPREF and ref < _c.MAXREPEAT:
-            w = ref
-        else:  # conditionals, anything unforeseen: no bound
+        else:  # back-references, conditionals, anything unforeseen: no bound
             return None
         if w is None:
             return None
