@@ -85,19 +85,20 @@ class _Outline:
         self.entries.append(Entry(start, end, key, mark.strip(), clean_title(title)))
 
 
-def contents_start(paras) -> Optional[tuple[int, bool]]:
-    """Index of the first paragraph of the contents, and whether a 目录 line opens it."""
+def contents_start(paras, parts: bool = True) -> Optional[tuple[int, bool]]:
+    """Index of the first paragraph of the contents, and whether a 目录 line opens it. ``parts``: False when
+    no paragraph is known to open a 第X部分 (part_starts), so none is looked for."""
     for i, p in enumerate(paras[:TOC_SEARCHED]):
         if p.text.endswith(("录", "錄", ":", "：")) and is_toc_title(p.text):
             return i + 1, True
-    first = next((i for i, p in enumerate(paras) if part_number(p.text)), None)
+    first = next((i for i, p in enumerate(paras) if part_number(p.text)), None) if parts else None
     return (first, False) if first is not None else None
 
 
 def text_contents_start(ctx: CheckContext) -> Optional[tuple[int, bool]]:
     """:func:`contents_start` of the context's own paragraphs, read once per context (S017 and the contents'
     pairing both ask; with no 目录 line it reads every paragraph for a part's number)."""
-    return ctx.memo("contents.contents_start", lambda c: contents_start(c.paragraphs))
+    return ctx.memo("contents.contents_start", lambda c: contents_start(c.paragraphs, bool(part_starts(c))))
 
 
 def _read_contents(paras, begin: int, titled: bool) -> Optional[tuple[_Outline, int]]:

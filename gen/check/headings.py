@@ -22,11 +22,11 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..core import regex_cache, text_pairs
-from ..core.chinese_numerals import chinese_ordinal
 from ..core.glossary_user import per_glossary
 from ..core.records import direct_init
 from ..core.regex_first import max_width
 from .context import CheckContext, Span
+from .heading_marks import STANDARD_MARK, next_mark, standard_mark  # noqa: F401 - re-exported
 from .site_menus import menu_paragraphs
 from .table_cells import after_lone_cells, paired_column_cells, row_label
 from .table_rows import table_row
@@ -61,12 +61,7 @@ _BARE_MAX_LEN = 24
 _MARK_FIRSTS = frozenset("（(#" + CN_DIGITS)
 _SENTENCE_PUNCT = regex_cache.compile(r"[。，；：！？,;]")
 
-STANDARD_MARK = {1: "{n}、", 2: "（{n}）", 3: "{d}.", 4: "（{d}）"}
 LEVEL_NAMES = {1: "一级标题", 2: "二级标题", 3: "三级标题", 4: "四级标题"}
-
-
-def standard_mark(level: int, number: int) -> str:
-    return STANDARD_MARK[level].format(n=chinese_ordinal(number), d=number)
 
 
 @direct_init  # made by the ten thousand per report (gen.core.records)
@@ -124,14 +119,9 @@ heading_of = _match  # one paragraph's heading, as the outline reads it (for the
 
 def _inline_enumeration(h: Heading, text: str) -> bool:
     """A paragraph that also contains its next sibling number is a list, not a heading."""
-    nxt = standard_mark(h.level, h.number + 1)
-    # "2." inside a figure ("70042.67%") is not the next item's mark.
-    # A list written with half-width brackets ("(一)…;(二)…") is as much a list as one with full-width ones.
-    mark = re.escape(nxt).replace("（", "[（(]").replace("）", "[）)]")
-    pattern = r"(?<![\d.．])" + mark + (r"(?!\d)" if h.level >= 3 else "")
     if len(text) <= 40:
         return False
-    if re.search(pattern, text[len(h.mark):]) is not None:
+    if next_mark(h.level, h.number).search(text[len(h.mark):]) is not None:
         return True
     # The list written with its own sloppy mark ("1、…; 2、…", a table cell flattened to one line): the next
     # number with the same mark, after a clause ends or a space (not "第2、3季度").

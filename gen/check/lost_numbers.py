@@ -291,12 +291,12 @@ def _parent_before(outline: list[Heading]) -> list[Optional[Heading]]:
     return out
 
 
-def _sections(ctx: CheckContext, paras: list[Span], outline: list[Heading]) -> list[LostNumber]:
+def _sections(ctx: CheckContext, paras: list[Span], outline: list[Heading], after: list[Optional[Heading]]) -> list[LostNumber]:
     """Title lines between sibling headings N and N+k, exactly k-1 of them: each lost its number."""
     out: list[LostNumber] = []
     starts = [p.start for p in paras]
     parts = part_starts(ctx)
-    for a, c in zip(outline, _next_same_or_above(outline)):
+    for a, c in zip(outline, after):
         if c is None or c.level != a.level or c.number <= a.number + 1 or any(a.start < p < c.start for p in parts):
             continue
         lo, hi = _para_index(starts, a.end - 1), _para_index(starts, c.start)
@@ -313,13 +313,13 @@ def _sections(ctx: CheckContext, paras: list[Span], outline: list[Heading]) -> l
     return out
 
 
-def _lone_firsts(paras: list[Span], outline: list[Heading]) -> list[LostNumber]:
+def _lone_firsts(paras: list[Span], outline: list[Heading], after: list[Optional[Heading]]) -> list[LostNumber]:
     """A level's item 1 with no sibling after it, its title closed by 。 on a line of its own ("1、执行率情况。"),
     and one line further on in its parent's section written the same way with no number ("完成的绩效目标。"):
     that line is item 2, its number lost."""
     out: list[LostNumber] = []
     starts = [p.start for p in paras]
-    for h, c in zip(outline, _next_same_or_above(outline)):
+    for h, c in zip(outline, after):
         if h.number != 1 or h.form == "lone" or (c is not None and c.level == h.level):
             continue
         if not _STOPPED_TITLE.fullmatch(h.title.strip()):
@@ -384,10 +384,11 @@ def _compute(ctx: CheckContext) -> list[LostNumber]:
     paras = ctx.paragraphs
     found = _list_items(paras) + _into_year(paras)
     outline = _outline(ctx)
-    found += _sections(ctx, paras, outline) + _first_items(ctx, paras, outline) + _lone_firsts(paras, outline)
+    after = _next_same_or_above(outline)  # read by two of the readings below: found once
+    found += _sections(ctx, paras, outline, after) + _first_items(ctx, paras, outline) + _lone_firsts(paras, outline, after)
     found += [LostNumber(p.start, p.end, standard_mark(1, n), n - 1, "part_first", nxt) for p, n, nxt in part_firsts(ctx, outline)]
-    if "部分" in ctx.text or "章" in ctx.text or "篇" in ctx.text:
-        found += _parts(paras)
+    if part_starts(ctx) and ("部分" in ctx.text or "章" in ctx.text or "篇" in ctx.text):
+        found += _parts(paras)  # each lost part follows a 第X部分 line (or precedes a 第二部分): none, none lost
     return sorted(found, key=lambda x: x.start)
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ..core import regex_cache
 from .context import CheckContext
-from .headings import numbering, part_number
+from .headings import numbering, part_number, part_starts
 
 MIN_TITLE = 4  # 概况 alone is too common a line to read as a part's title
 MIN_TAIL = 3  # the words after a dash that end a part's title (预算表)
@@ -30,6 +30,8 @@ def _title(text: str) -> str:
 
 
 def _restated(ctx: CheckContext) -> list[int]:
+    if not part_starts(ctx):
+        return []  # no 第X部分 line, no title to restate: answered without reading every paragraph again
     titles: set[str] = set()
     found: list[int] = []
     for p in ctx.paragraphs:
