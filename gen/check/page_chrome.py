@@ -110,6 +110,17 @@ def is_byline(line: str) -> bool:
     return len(line) <= MAX_BYLINE and _STAMP.search(line) is not None and _HOST.search(line) is not None
 
 
+# A newspaper clipping's dateline (某某报/2023年2月15日/第005版), the page's name following it.
+_DATELINE = regex_cache.compile(r"报[/ \u3000][^\n]{0,30}?第[ \u3000]?[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]?版[ \u3000]{0,2}$")
+
+
+def after_dateline(text: str, pos: int) -> bool:
+    """Whether ``pos`` of ``text`` follows a clipping's dateline (…/第 005 版|共青团), where the page's name
+    stands and the headline after it may open with the same words (共青团 | 共青团某县委…): two lines of the
+    clipping, however a reader joined them, not a word typed twice."""
+    return _DATELINE.search(text, max(0, pos - 40), pos) is not None
+
+
 # The browser's title bar kept at the head of a saved page: the page's name and the site's, or words a site
 # put there for search engines, joined by an underscore ("某市财政预算公开_某某门户网站"). Chinese prose never
 # joins two words with "_", so a short line of the page's first few with one between Chinese characters and no

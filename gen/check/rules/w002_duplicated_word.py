@@ -64,7 +64,7 @@ from ..domain_words import rule_words, word_file
 from ..finding import Finding
 from ..tripled import echo_paragraphs, repeated, tripled
 from ..form_lines import form_run_together, restates_name
-from ..page_chrome import is_byline, is_tool_bar, trail_end
+from ..page_chrome import after_dateline, is_byline, is_tool_bar, trail_end
 from ..reduplications import Reduplications, load_reduplications, prove
 from ..split_typos import recent_at
 from ..doubled_levels import LEVELS, body_follows, head_title_after, level_before_body, levels_listed, town_named
@@ -111,7 +111,7 @@ RULE = Rule(
           "无障碍无障碍 | 长者模式 | 登录\n某县2023年度部门决算\n",
           # a page's byline: the site's name, its column's name, its host and the time it put the page out
           "某市某市统计局 tjj.example.gov.cn 发布时间:2022-09-01 12:01\n某市统计局2021年度部门决算\n",
-          "市农业农村局\n二〇二二年三月\n", "年初预算数全年预算数全年执行数分值执行率得分资金总额12.5 12.5 10 100% 10\n", "十一、部门职责\n一一对应，逐项核实。\n", "落款：某县教育局 二〇一一年五月", "成立于一九九九年。",
+          "市农业农村局\n二〇二二年三月\n", "某某日报/2023年/3月/1日/第002版综合新闻\n综合新闻某县召开会议\n", "年初预算数全年预算数全年执行数分值执行率得分资金总额12.5 12.5 10 100% 10\n", "十一、部门职责\n一一对应，逐项核实。\n", "落款：某县教育局 二〇一一年五月", "成立于一九九九年。",
           "内设基础教育办公室、办公室、教务处；编号1、1、2；“外科”、“外科”；天天、月月、年年。",
           # the adverb 处处 in a list of adverbs, and a 科长 after the office's name
           "做到时时处处、事事人人严格要求；由财务科科长负责，儿童福利司司长、派出所所长参加。",
@@ -234,9 +234,9 @@ def check(ctx):
         line = text[line_start:line_end]
         # 无障碍浏览无障碍浏览 | 长者专区: a site's tool label read twice; 当前位置:当前位置: 首页 > …: the trail's, alike
         # 年初绩效目标…实际完成 unbroken: a 自评表 run into one line, its columns' cells meeting by chance (form_lines)
-        # 湘潭市湘潭市统计局 xttj.xiangtan.gov.cn 发布时间:…: a page's byline, the site's name run into its column's
+        # 湘潭市湘潭市统计局 xttj.xiangtan.gov.cn 发布时间:…: a page's byline, the site's name run into its column's; 第005版共青团 | 共青团某县委: a clipping's page name, then its headline
         if (not is_tool_bar(line) and f.start - line_start >= trail_end(line) and not form_run_together(line)
-                and not is_byline(line)):
+                and not is_byline(line) and not after_dateline(text, f.start)):
             yield f
 
 

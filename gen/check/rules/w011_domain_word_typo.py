@@ -53,6 +53,8 @@ RULE = Rule(
         # a quoted name, then the clause going on with 的: nothing lost after the closing quote
         "三、加强协会“职工之家”的建设，做好试点工作。",
         "本年财政拨款收入325.5万元，一般公共预算财政拨款支出300万元。",
+        # a measure word after a figure (11 + 所): the homes counted, no 新农村 misspelt
+        "对全市11所农村福利院、3个农村敬老院进行了登记。",
         # a preposition before a word (由 + 医院): 医院 bears the cost, no 中医院 misspelt
         "在编人员工资70%由财政拨付，30%由医院自身承担。",
         # the word in Traditional script: L002 reports the script, no character is wrong
@@ -92,11 +94,25 @@ def check(ctx):
             continue  # 政府采購: the word in Traditional script, which L002 reports; not a same-sound slip
         if miss.kind == "sub" and _preposition_before_word(miss.written, miss.at):
             continue  # 由医院承担: 由 and the word 医院, not 中医院 misspelt
+        if miss.kind == "sub" and miss.at == 0 and _measure_after_figure(ctx.text, start, miss.written):
+            continue  # 11所农村福利院: 所 counts the homes after the figure, not 新农村 misspelt
         if miss.kind == "lost":
             message = f"“{miss.written}”疑似漏了第一个字，应为“{miss.word}”。"
         else:
             message = f"“{miss.written}”疑为“{miss.word}”之误（“{miss.written[miss.at]}”应为“{miss.word[miss.at]}”）。"
         yield Finding(start, end, RULE.code, RULE.severity, message, miss.word)
+
+
+# Measure words that count places and bodies after a figure (11所学校, 3个村, 5家企业, 2座水库).
+_MEASURES = frozenset("所个家座处户名项条")
+_FIGURE = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十两百千几数多")
+
+
+def _measure_after_figure(text: str, start: int, written: str) -> bool:
+    """Is the swapped first character a measure word after a figure (11所农村福利院: 11 所, then 农村福利院)?
+    The figure counts what the rest names, so the character is the sentence's own, not 新 of 新农村 misspelt."""
+    before = text[max(0, start - 2):start].rstrip(" \u3000")
+    return written[0] in _MEASURES and bool(before) and before[-1] in _FIGURE
 
 
 # Prepositions that open a phrase with the noun after them (由医院承担, 向医院拨付, 对医院考核).
