@@ -1,0 +1,55 @@
+"""Drafts of bureaus unlike the examples (round gen37): a 县档案馆, a 交警支队, a 乡 without a previous
+year, a 检察院 with forms and others. Each test is one place where a draft printed what its data does
+not hold, or kept silent about what it lacks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from gen.cli import cli
+from gen.core.load import load_spec
+from gen.generate.write.form_grid import project_grid
+from tests.generate.support import data_file, render_md
+
+PARTIAL_FORM = {
+    "kind": "project_self_eval", "profile": "hebei", "year": 2024,
+    "bureau": {"name": "某县档案馆", "region": {"province": "河北省", "county": "某县"}},
+    "projects": [{"name": "档案数字化", "goal": "完成馆藏档案数字化", "budget": 50, "spent": 50}],
+    "forms": {"rule_set": "national", "projects": [{
+        "name": "档案数字化",
+        "funds": {"total": {"initial": 50, "full_year": 50, "executed": 50}, "points": 10},
+        "indicators": [
+            {"level1": "产出指标", "level2": "数量指标", "name": "数字化页数", "target": "≥100万页",
+             "actual": "90万页", "points": 50},
+            {"level1": "效益指标", "level2": "社会效益指标", "name": "查档利用便利度", "target": "明显提升",
+             "actual": "明显提升", "points": 30, "score": 30},
+        ]}]},
+}
+
+
+def _total_row(tmp_path: Path, data: dict) -> dict[int, str]:
+    spec = load_spec(data_file(tmp_path, "d.yaml", data))
+    grid = project_grid(spec, spec.forms.projects[0], 1)
+    row = next(c.row for c in grid.cells if c.text == "总分")
+    return {c.col: c.text for c in grid.cells if c.row == row}
+
+
+def test_partial_form_total_row_shows_the_points_its_total_is_out_of(tmp_path):
+    """Rows worth 10 + 50 + 30 = 90 earn 85; the rules rescale the total to 100 (94.44). The 总分 row
+    printed 分值 90 beside 94.44 with no word why, a score above its points; the row keeps the rows' sum
+    (the checker's F009 wants it) and says the total is rescaled to 100."""
+    cells = _total_row(tmp_path, PARTIAL_FORM)
+    assert cells[7] == "94.44"
+    assert cells[6] == "90"
+    assert cells[8] == "表中各项分值之和为90分，总分按100分制折算；自评等级：优"
+
+
+def test_complete_form_total_row_unchanged(tmp_path):
+    data = {**PARTIAL_FORM}
+    form = dict(PARTIAL_FORM["forms"]["projects"][0])
+    form["indicators"] = [dict(form["indicators"][0], points=60), form["indicators"][1]]
+    data["forms"] = {"rule_set": "national", "projects": [form]}
+    cells = _total_row(tmp_path, data)
+    assert cells[6] == "100" and cells[8] == "自评等级：优"
