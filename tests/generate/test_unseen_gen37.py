@@ -53,3 +53,23 @@ def test_complete_form_total_row_unchanged(tmp_path):
     data["forms"] = {"rule_set": "national", "projects": [form]}
     cells = _total_row(tmp_path, data)
     assert cells[6] == "100" and cells[8] == "自评等级：优"
+
+
+SHENZHEN_FUNDED = {
+    "kind": "dept_self_eval", "profile": "shenzhen", "year": 2024,
+    "bureau": {"name": "深圳市某区城市管理和综合执法局", "region": {"province": "广东省", "city": "深圳市", "county": "某区"}},
+    "duties": ["负责辖区市容环境卫生管理。"],
+    "tasks": [{"name": "生活垃圾分类", "funds": 320.5, "goal": "推进生活垃圾分类"},
+              {"name": "道路清扫保洁", "metrics": [{"name": "机械化清扫率", "unit": "%", "target": 90, "actual": 93}]},
+              {"name": "市容巡查", "goal": "巡查常态化"}],
+    "evaluation": {"score": 92},
+}
+
+
+def test_shenzhen_funded_task_without_metrics_gets_its_completion_placeholder(tmp_path):
+    """The shenzhen 履职绩效 listed only tasks with a result or metrics: a task given 320.5万元 and nothing
+    else was left out silently, where the other outlines print its completion placeholder."""
+    md = render_md(data_file(tmp_path, "d.yaml", SHENZHEN_FUNDED), section="performance")
+    assert "1.生活垃圾分类。完成情况：【待补充：“生活垃圾分类”的完成情况】。" in md
+    assert "2.道路清扫保洁。" in md
+    assert "市容巡查" not in md  # a headline without funds or outcome stays in 重点工作任务 only
