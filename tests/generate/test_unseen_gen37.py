@@ -73,3 +73,31 @@ def test_shenzhen_funded_task_without_metrics_gets_its_completion_placeholder(tm
     assert "1.生活垃圾分类。完成情况：【待补充：“生活垃圾分类”的完成情况】。" in md
     assert "2.道路清扫保洁。" in md
     assert "市容巡查" not in md  # a headline without funds or outcome stays in 重点工作任务 only
+
+
+FORESTRY_PROJECTS = {
+    "kind": "project_self_eval", "year": 2024,
+    "bureau": {"name": "某县林业局", "region": {"province": "河北省", "county": "某县"}},
+    "finance": {"project_count": 5},
+    "projects": [{"name": "森林防火", "goal": "防火", "budget": 50, "spent": 45},
+                 {"name": "造林", "goal": "造林", "budget": 30, "spent": 30}],
+}
+
+
+def _generate(tmp_path: Path, data: dict) -> tuple[str, str]:
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    path = data_file(tmp_path, "d.yaml", data)
+    result = CliRunner().invoke(cli, ["generate", str(path), "-o", str(tmp_path / "out"), "--format", "md"])
+    assert result.exit_code == 0, result.output
+    return result.output, (tmp_path / "out" / "d.md").read_text(encoding="utf-8")
+
+
+def test_project_count_is_told_by_the_sentences_without_totals(tmp_path):
+    """finance.project_count was warned as unused ("当前提纲没有相应位置") when the draft fell back to a
+    funds sentence without totals; the outline has its place, and every sentence of the slot tells it."""
+    cases = ({}, {"budget_adjusted": 100}, {"funds_spent": 75})
+    for n, extra in enumerate(cases):
+        data = {**FORESTRY_PROJECTS, "finance": {"project_count": 5, **extra}}
+        out, md = _generate(tmp_path / str(n), data)
+        assert "finance.project_count" not in out, (extra, out)
+        assert "2024年度我局预算项目共5个" in md, (extra, md)
