@@ -101,3 +101,32 @@ def test_project_count_is_told_by_the_sentences_without_totals(tmp_path):
         out, md = _generate(tmp_path / str(n), data)
         assert "finance.project_count" not in out, (extra, out)
         assert "2024年度我局预算项目共5个" in md, (extra, md)
+
+
+def _field_exists(model, dotted: str) -> bool:
+    """Whether a dotted data path names a field of the model (through lists and optional blocks)."""
+    import typing
+
+    for part in dotted.split("."):
+        fields = getattr(model, "model_fields", None)
+        if not fields or part not in fields:
+            return False
+        ann = fields[part].annotation
+        while typing.get_args(ann):  # Optional[...], list[...]: the block inside
+            inner = [a for a in typing.get_args(ann) if getattr(a, "model_fields", None)]
+            ann = inner[0] if inner else typing.get_args(ann)[0]
+            if not inner:
+                break
+        model = ann
+    return True
+
+
+def test_every_field_an_outline_needs_is_one_the_loader_accepts():
+    """`jixiao outlines` told the hunan outline needs ``internal_units``; written so at the top of a data
+    file it is refused (不认识的字段): the field is bureau.internal_units."""
+    from gen.core.model import ReportSpec
+    from gen.core.outlines import load_kinds
+
+    wrong = [(k.name, o.id, need) for k in load_kinds() for o in k.outlines for need in o.needs
+             if not _field_exists(ReportSpec, need)]
+    assert not wrong
