@@ -130,3 +130,16 @@ def test_every_field_an_outline_needs_is_one_the_loader_accepts():
     wrong = [(k.name, o.id, need) for k in load_kinds() for o in k.outlines for need in o.needs
              if not _field_exists(ReportSpec, need)]
     assert not wrong
+
+
+def test_evaluation_process_given_is_not_preceded_by_a_method_placeholder(tmp_path):
+    """A 县妇联 gave management.evaluation_process but no evaluation.method: the draft asked for the method
+    (本次自评的方式为【待补充…】) and told the process in the next sentence."""
+    data = {"kind": "dept_self_eval", "year": 2024,
+            "bureau": {"name": "某县妇女联合会", "region": {"province": "河南省", "county": "某县"}},
+            "finance": {"income": 100, "expenditure": 90},
+            "management": {"evaluation_process": "我会成立绩效自评工作小组，对照评分表逐项自评"},
+            "evaluation": {"score": 88}}
+    out, md = _generate(tmp_path, data)
+    assert "我会成立绩效自评工作小组，对照评分表逐项自评。" in md
+    assert "本次自评的方式为" not in md and "evaluation.method" not in out
