@@ -128,17 +128,24 @@ def _run(items: list, start: int, keyf: Any, limit: Optional[int] = None) -> int
 
 
 def _total_row(g: FormGrid, result: Optional[FormScore], total_points: Decimal) -> None:
-    """总分: the sum of the rows' 分值 (the full points on a complete form) and the total by the rules
-    (rescaled to the full points when rows do not apply, or when the data holds only some rows)."""
+    """总分: the sum of the rows' 分值 (the full points on a complete form) and the total by the rules.
+
+    When the rows' 分值 add up to other than the rule set's full points (the data holds only some rows),
+    the rules rescale the total to the full points (F004 checks it so), and the 分值 stays the rows' sum
+    (F009), so a partial form says so. A 94.44 beside a 分值 of 90 would read as a score above its
+    points: the row's last cell says the total is rescaled and to what."""
     g.add(0, L.TOTAL_LABEL, colspan=6, label=True)
-    points = total_points
+    points, note = total_points, ""
     if result is not None:
         rows = ([result.budget] if result.budget is not None else []) + list(result.indicators)
         if all(r.points is not None for r in rows):
             points = sum((r.points for r in rows), Decimal(0))
+            if result.total_exact is not None and points != total_points:
+                note = f"表中各项分值之和为{format_score(points)}分，总分按{format_score(total_points)}分制折算"
     g.add(6, **_score_cell(points))
     g.add(7, **_score_cell(None if result is None else result.total_exact))
-    g.add(8, "" if result is None or result.rating is None else f"自评等级：{result.rating}")
+    rating = "" if result is None or result.rating is None else f"自评等级：{result.rating}"
+    g.add(8, "；".join(t for t in (note, rating) if t))
     g.next_row()
 
 
