@@ -27,6 +27,8 @@ _HAN_RUN = regex_cache.compile(r"[\u4e00-\u9fff]{2,40}")
 # Body names end in one of these (a court and a procuratorate too); "委" only as part of 卫健委/卫生健康委 style names.
 _BODY_END = regex_cache.compile(r"(?:委员会|办公室|局|厅|中心|医院|卫生院|人民法院|人民检察院|委(?=$|（|\())")
 _NOT_NAME_START = regex_cache.compile(r"^(?:[0-9]{4}年度?|年度|年|关于|度)")
+# A unit under a bureau named after it (衡阳市公安局交通警察支队, 某县公安局城关派出所): the name goes on past the 局.
+_UNIT_TAIL = regex_cache.compile(r"[\u4e00-\u9fff]{0,8}?(?:支队|大队|中队|派出所|分局)")
 _TITLE_MAX = 60  # longer lines are body text, not a title
 _ADDRESSEE_END = ("：", ":")
 # "附件:1. …明细表(发市发展改革委)": a list of attachments, whose lines name the bodies they go to, not the writer.
@@ -77,7 +79,8 @@ def _name_in(text: str, offset: int) -> Optional[tuple[str, int, int]]:
         m = _BODY_END.search(run.group())
         if not m:
             continue
-        name = run.group()[: m.end()]
+        tail = _UNIT_TAIL.match(run.group(), m.end()) if m.group() == "局" else None
+        name = run.group()[: tail.end() if tail else m.end()]
         cut = _NOT_NAME_START.match(name)
         skip = cut.end() if cut else 0
         name = name[skip:]
