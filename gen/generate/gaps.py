@@ -75,7 +75,7 @@ def annotate(doc: Document, spec: ReportSpec, facts: dict[str, Any], *, section:
     shown = {t.path for t in full.traces if t.where is not None} if full is not None else set()
     for t in doc.traces:
         if t.where is None:
-            doc.warnings.append(_omitted_warning(t) if t.path in shown else unused_warning(t))
+            doc.warnings.append(_omitted_warning(t) if t.path in shown else unused_warning(t, spec))
 
 
 def _omitted_warning(t: Any) -> str:

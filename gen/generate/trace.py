@@ -305,5 +305,23 @@ def field_label(t: Trace) -> str:
     return f"{t.path}（{t.title}）" if t.title else t.path
 
 
-def unused_warning(t: Trace) -> str:
-    return f"字段 {field_label(t)}未写入报告：当前提纲没有相应位置"
+def unused_warning(t: Trace, spec: Optional[ReportSpec] = None) -> str:
+    """The warning for a field no sentence of the draft printed; with ``spec``, it names the outline in use and,
+    when another outline of the same kind needs the field (its ``needs``), that one: the region chose the
+    outline (衡阳市: 湖南衡阳区县式, which prints no income total), and the officer may not know another would (``profile``)."""
+    out = f"字段 {field_label(t)}未写入报告：当前提纲没有相应位置"
+    if spec is None:
+        return out
+    from ..core.outlines import get_kind
+
+    outlines = get_kind(spec.kind).outlines
+    here = next((o for o in outlines if o.id == spec.profile), None)
+    other = next((o for o in sorted(outlines, key=lambda o: not o.default) if o is not here and _needed(o.needs, t.path)), None)
+    if here is not None and other is not None and not _needed(here.needs, t.path):
+        out += f"（当前提纲：{here.name}；提纲“{other.name}”有此项，可在数据文件中写 profile: {other.id} 选用）"
+    return out
+
+
+def _needed(needs: tuple[str, ...], path: str) -> bool:
+    """Whether a field is among an outline's needs (a need names a field or a list of them: tasks, indicators)."""
+    return any(path == n or path.startswith((n + ".", n + "[")) for n in needs)

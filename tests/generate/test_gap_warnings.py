@@ -52,3 +52,15 @@ def test_omit_missing_keeps_the_warnings_and_reports_what_it_left_out(tmp_path):
     assert {"field": "tasks[0].metrics[0].actual", "title": "实际值"} in manifest["unused"]
     assert any(w.startswith("字段 tasks[0].metrics[0].reason") and w.endswith("所在语句已按 --omit-missing 略去")
                for w in manifest["warnings"])
+
+
+def test_a_field_the_regions_outline_has_no_place_for_names_an_outline_that_has(tmp_path):
+    # 衡阳市 chose the 湖南衡阳区县式 outline, which prints no income or spending total: the warning said only
+    # 当前提纲没有相应位置, and an officer could not tell that the national outline prints both.
+    data = {**ARCHIVE, "finance": {**ARCHIVE["finance"], "income": 1234.56, "expenditure": 998.6}}
+    out, manifest, md = _generate(tmp_path, data)
+    line = next(w for w in manifest["warnings"] if w.startswith("字段 finance.income"))
+    assert "当前提纲：湖南衡阳区县式" in line and "profile: national" in line
+    # a field the outline in use needs gets no such tip (the score under the national outline is printed anyway)
+    out, manifest, md = _generate(tmp_path, {**data, "profile": "national"})
+    assert not any("profile:" in w for w in manifest["warnings"])
