@@ -4,6 +4,9 @@ ways, and each class a round found needs its own example (the rule's module stay
 from __future__ import annotations
 
 FLAG = (
+    # a disclosure report naming its six parts and skipping one between the first and the last
+    "2023年政府信息公开工作年度报告\n本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
+    "其他需要报告的事项等六部分组成。",
     # the members named in brackets right after their count
     "局机关设综合科室3个（办公室、财务科、法规科、执法大队），均按职责运行。",
     "项目覆盖五个村（甲村、乙村、丙村、丁村），受益群众3000人。",
@@ -53,6 +56,11 @@ FLAG = (
 )
 
 KEEP = (
+    "2023年政府信息公开工作年度报告\n本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
+    "政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况和其他需要报告的事项等六部分组成。",
+    # a part worded its own way: still six items
+    "2023年政府信息公开工作年度报告\n本报告由总体情况、主动公开情况、依申请政府信息公开情况、行政复议诉讼情况、"
+    "工作存在的不足及下步措施、其他需要报告的事项六部分组成。",
     "局机关设综合科室4个（办公室、财务科、法规科、执法大队），均按职责运行。",
     # a breakdown or a selection in the brackets, not the members
     "下设二级单位3个（含办公室、财务科、法规科、执法大队等）。",
