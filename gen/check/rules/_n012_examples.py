@@ -4,6 +4,12 @@ ways, and each class a round found needs its own example (the rule's module stay
 from __future__ import annotations
 
 FLAG = (
+    # a disclosure report naming its six parts and skipping one between the first and the last
+    "2023年政府信息公开工作年度报告\n本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
+    "其他需要报告的事项等六部分组成。",
+    # the members named in brackets right after their count
+    "局机关设综合科室3个（办公室、财务科、法规科、执法大队），均按职责运行。",
+    "项目覆盖五个村（甲村、乙村、丙村、丁村），受益群众3000人。",
     "主要做了三项工作：一是加强预算管理；二是规范资金使用；三是强化绩效监控；四是推进信息公开。",
     "存在以下两个问题：\n（一）预算编制不够精细。\n（二）绩效目标不够明确。\n（三）监控不到位。\n二、下一步措施",
     "共实施4个项目：公共卫生服务、疫苗接种、健康教育。",
@@ -50,6 +56,17 @@ FLAG = (
 )
 
 KEEP = (
+    "2023年政府信息公开工作年度报告\n本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
+    "政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况和其他需要报告的事项等六部分组成。",
+    # a part worded its own way: still six items
+    "2023年政府信息公开工作年度报告\n本报告由总体情况、主动公开情况、依申请政府信息公开情况、行政复议诉讼情况、"
+    "工作存在的不足及下步措施、其他需要报告的事项六部分组成。",
+    "局机关设综合科室4个（办公室、财务科、法规科、执法大队），均按职责运行。",
+    # a breakdown or a selection in the brackets, not the members
+    "下设二级单位3个（含办公室、财务科、法规科、执法大队等）。",
+    "项目覆盖5个村（甲村、乙村等），受益群众3000人。",
+    # kinds, not members
+    "下辖12个镇（街道、农场、园区），均设立了城管中队。",
     # the items, one per line, run on to where the page's excerpt breaks off mid-sentence: at least three, maybe four
     "某纪念馆共4个内设机构：\n\n1.办公室。职责：负责文秘、档案等工作。\n\n2.宣传教育部。职责：负责宣传教育工作。\n\n"
     "3.文物保护部。职责：负责文物的保护、征集和建设手续",

@@ -11,7 +11,9 @@ from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
+from ._n012_bracketed import bracketed_names
 from ._n012_examples import FLAG, KEEP
+from ._n012_report_parts import parts_claimed
 from .w006_body_name_cut import BODY_ENDS
 
 RULE = Rule(
@@ -352,6 +354,10 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     yield from _counts_after_names(text)
     yield from _counts_by_kind(text)
     yield from _projects_listed_with_amounts(text)
+    for start, end, said, fix in bracketed_names(text):
+        yield Finding(start, end, RULE.code, RULE.severity, said, fix or None)
+    for start, end, said in parts_claimed(text):
+        yield Finding(start, end, RULE.code, RULE.severity, said, None)
     for m in near_needles(_COUNT_AFTER_NOUN, text):
         stated = _count(m.group("n"))
         found = _listed(text, m.end("colon")) if stated and stated >= 2 else None

@@ -3,7 +3,9 @@
 A rate of change or a share written without its % (增长4.97，占100。) in a text whose other rates carry it
 is read the same way; so is a figure written bare after the word that elsewhere in the text gives it with its unit
 (海拔1500以上 beside 海拔1500米以上), and a count of cases handled told as a bare integer in a sentence that counts
-its other things with their units (共办理行政许可事项592，公示处罚信息11条). A list of amounts of money is W026's: reviewers file a money amount without
+its other things with their units (共办理行政许可事项592，公示处罚信息11条), or a count of published items
+told bare beside one with its 条 (公开政府信息214条，累计公开政府信息1886，), and a decimal count of followers
+(微博26.4粉丝: people are whole, the 万 was lost). A list of amounts of money is W026's: reviewers file a money amount without
 its unit as a wording slip (用词), like 86万 for 86万元. Both rules read the
 same lists through :func:`bare_in_list`.
 """
@@ -49,6 +51,11 @@ RULE = Rule(
         "预计海拔1200米以上山区将出现降雪。本周海拔1200以上地区气温将降至零下。",
         # a count of cases handled as a bare integer, the sentence's other count with its unit
         "全年共受理群众投诉举报315，办结率100%，回访群众280人。",
+        # a count of published items, bare, beside one with its 条
+        "本年主动公开政府信息126条，历年累计主动公开政府信息2450，均已归档。",
+        # followers are whole people: a decimal count lost its 万
+        "依托官方微博与18.6粉丝开展互动。",
+        "政务微博粉丝数达12.5，全年发布微博3200条。",
     ),
     keep=(
         "本年收入较上年增长3.14%，人数增长12人，占比90%。",
@@ -67,6 +74,10 @@ RULE = Rule(
         "预计海拔1200米以上山区将出现降雪。\n| 海拔1200 | 12 |\n",
         "全年共受理群众投诉举报315件，办结率100%，回访群众280人。",
         "全年共受理群众投诉举报315，均已办结。",  # no other count in the sentence to tell the unit
+        "本年主动公开政府信息126条，历年累计主动公开政府信息2450条，均已归档。",
+        "历年累计主动公开政府信息2450，均已归档。",  # nothing in the sentence tells the unit
+        "依托官方微博与18.6万粉丝开展互动，粉丝数较上年增长12.5%。",
+        "政务微博粉丝数达12.5万，人均阅读2.5次。",
     ),
 )
 
@@ -194,6 +205,38 @@ def _handled_bare(text: str) -> Iterator[tuple[int, int]]:
             yield m.start(1), m.end(1)
 
 
+# A count of published items told as a bare integer (累计主动公开政府信息1886，) in a sentence that counts published
+# items with 条 before or after it (今年主动公开政府信息214条，): the figure lost its 条.
+_PUBLISHED_BARE = regex_cache.compile(
+    r"(?:公开|发布|公布|推送|报送|上报)[\u4e00-\u9fff]{0,10}?信息(?<![\d.,])(\d{1,7})(?=[，,；;])")
+_ITEMS_NEAR = regex_cache.compile(r"\d条")
+
+
+def _published_bare(text: str) -> Iterator[tuple[int, int]]:
+    if "信息" not in text:
+        return
+    for m in near_needles(_PUBLISHED_BARE, text):
+        lo, hi = max(0, m.start() - 60), min(len(text), m.end() + 60)
+        start = max(text.rfind("。", lo, m.start()), text.rfind("\n", lo, m.start())) + 1
+        stops = [i for i in (text.find("。", m.end(), hi), text.find("\n", m.end(), hi)) if i >= 0]
+        if _ITEMS_NEAR.search(text, start, min(stops) if stops else hi):
+            yield m.start(1), m.end(1)
+
+
+# Followers are whole people: a decimal count of them (微博粉丝26.4，官方微博26.4粉丝) lost its 万 (or 亿).
+_DECIMAL_FOLLOWERS = regex_cache.compile(
+    r"(?:粉丝|关注者|订阅用户|关注用户)(?:数|量|人数)?[为达超]?(?<![\d.])(\d{1,4}\.\d{1,2})(?=[，,。；;、）)]|人|名)"
+    r"|(?<![\d.])(\d{1,4}\.\d{1,2})(?:名|个)?(?:粉丝|关注者|订阅用户|关注用户)")
+
+
+def _decimal_followers(text: str) -> Iterator[tuple[int, int]]:
+    if "粉丝" not in text and "关注" not in text and "订阅" not in text:
+        return
+    for m in _DECIMAL_FOLLOWERS.finditer(text):
+        g = 1 if m.group(1) else 2
+        yield m.start(g), m.end(g)
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     for q, unit in _restated_bare(ctx):
         figure = numeral_text(q.raw)
@@ -203,6 +246,12 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     for s, e in _handled_bare(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"办理的事项（案件）数“{ctx.text[s:e]}”漏写了单位（件、项）：同一句其他数量都带单位")
+    for s, e in _published_bare(ctx.text):
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"公开信息条数“{ctx.text[s:e]}”漏写了单位“条”：同一句其他信息条数都带“条”", f"{ctx.text[s:e]}条")
+    for s, e in _decimal_followers(ctx.text):
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"粉丝（关注者）人数“{ctx.text[s:e]}”带小数，人数只能是整数，疑漏写了“万”", f"{ctx.text[s:e]}万")
     for s, e in _bare_populations(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity, f"人口数“{ctx.text[s:e]}”漏写了单位“人”：同一句的人数都带“人”",
                       f"{ctx.text[s:e]}人")

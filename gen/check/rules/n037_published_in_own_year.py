@@ -13,6 +13,10 @@ evaluates (报告日期：2021年5月20日 on the 2021 report) kept last year's 
 监控 report or a 绩效目标 form is dated within its year, so only a head naming 自评 or 评价 beside its
 year, and not 监控 or 目标, is read. The opening paragraph's date of the work (于2023年5月对部门整体支出开展
 绩效自评, in the 2023 report) is read the same way, unless its clause names another year's work.
+
+A year's 政府信息公开工作年度报告 is published by 31 January of the next year (政府信息公开条例 第五十条): a date
+under its title (（2021年1月25日）, 发布日期：2021-01-28 on the 2021 report) within the year reported on kept
+last year's date.
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ RULE = Rule(
         "不报的情形：看不出本文件年度的；开头没有把本年度和“决算”写在一起的（预算在本年度公开，其他文件不论）；"
         "公开时间在下一年及以后的；正文中其他日期。\n"
         "示例：2024年度部门决算“公开时间：2024年9月29日”应为2025年。\n"
+        "政府信息公开工作年度报告标题下的日期（或发布日期）在报告年度或更早的（2021年度报告写“2021年1月25日”），同样报告：年度报告在次年1月31日前发布。\n"
         "同理，标题写明“××××年度……绩效（自）评价报告”的，封面报告日期、填报日期在本年度或更早（2021年度自评报告"
         "“报告日期：2021年5月20日”），或封面单独一行的日期（“二〇一八年十月”）在本年度或更早，年度尚未结束便已评价，日期不合；绩效监控报告、绩效目标表不论。"
     ),
@@ -59,6 +64,9 @@ RULE = Rule(
         "某县总工会2023年度部门整体绩效单位自评报告\n根据县财政局通知要求，县总工会于2023年5月对部门整体支出开展绩效自评。\n",
         # the cover's date alone on its line, an earlier year's left from a template
         "某区2023年度服务中心建设经费项目\n绩效评价报告\n项目名称：服务中心建设经费项目\n评价机构：某街道办事处\n二〇一八年十月\n摘 要\n",
+        # a disclosure report dated, under its title, within the year it reports on
+        "某县民政局政府信息公开2022年度报告\n（2022年1月20日）\n本报告根据条例编制。\n",
+        "某县民政局2022年政府信息公开工作年度报告\n发布日期：2022-01-28\n一、总体情况\n",
     ),
     keep=(
         "某区工商业联合会2024年度部门决算\n发布时间：2025-09-29\n目录\n公开时间：2025年9月29日\n第一部分 部门概况\n",
@@ -74,6 +82,10 @@ RULE = Rule(
         "某县总工会2023年度部门整体绩效单位自评报告\n县总工会于2023年5月对2022年度部门整体支出开展绩效自评，本年继续。\n",
         "某区2023年度服务中心建设经费项目\n绩效评价报告\n评价机构：某街道办事处\n二〇二四年三月\n摘 要\n",
         "某县2022年度项目绩效自评报告\n某县农业农村局\n2023年3月22日\n一、项目基本情况\n",
+        "某县民政局政府信息公开2022年度报告\n（2023年1月20日）\n本报告根据条例编制。\n",
+        # a date further down is the work's, not the report's
+        "某县民政局2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我局围绕中心工作推进公开。\n"
+        "全年公开信息120条，其中通知公告30条。\n会议于\n2022年3月5日\n召开。\n",
         # a monitoring report is dated within its year
         "某县2023年度项目绩效运行监控报告\n某县农业农村局\n2023年8月\n一、项目基本情况\n",
     ),
@@ -81,6 +93,7 @@ RULE = Rule(
 
 
 def check(ctx):
+    yield from _disclosure_report_dated_early(ctx.text)
     year = identity(ctx).year
     if year is None:
         return
@@ -89,6 +102,38 @@ def check(ctx):
     if re.search(rf"(?<!\d){year}[ \u3000]{{0,2}}年度?[^\n。预]{{0,16}}决算", head) is None:
         return
     yield from _dated_within(head, _DATE, 0, year, f"本文件是{year}年度的决算，年度结束后才能编制公开")
+
+
+# A government information disclosure report names its year in its title, before or after 政府信息公开
+# (2021年政府信息公开工作年度报告, 政府信息公开2021年度报告); its date stands under the title, alone on its line
+# (in brackets or not) or after 发布/公开日期.
+_DISCLOSURE_HEAD = 400
+_DISCLOSURE_TITLE = regex_cache.compile(
+    r"(?<!\d)((?:19|20)\d\d)[ \u3000]{0,2}年度?[^\n。，,]{0,24}?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)"
+    r"|政府信息公开(?:工作)?[ \u3000]{0,2}((?:19|20)\d\d)[ \u3000]{0,2}年度?(?:工作)?(?:年度)?(?:报告|年报)")
+_DATE_LINE = regex_cache.compile(
+    r"(?m)^[ \u3000\t]{0,8}[（(]?[ \u3000]{0,2}(?:(?:发布|公开|印发)(?:时间|日期)[:：]?[ \u3000]{0,2})?((?:19|20)\d\d)"
+    r"[ \u3000]{0,2}[年\-/.][ \u3000]{0,2}\d{1,2}[ \u3000]{0,2}[月\-/.][ \u3000]{0,2}\d{1,2}[ \u3000]{0,2}日?"
+    r"[ \u3000]{0,2}[）)]?[ \u3000\t]{0,8}$")
+
+
+def _disclosure_report_dated_early(text: str):
+    """The date under a disclosure report's title that falls within the year it reports on: the report is
+    published by 31 January of the next year (政府信息公开条例 第五十条), after its year's figures are complete."""
+    if "政府信息公开" not in text[:_DISCLOSURE_HEAD]:
+        return
+    title = _DISCLOSURE_TITLE.search(text, 0, _DISCLOSURE_HEAD)
+    if title is None:
+        return
+    year = int(title.group(1) or title.group(2))
+    line_end = text.find("\n", title.end())
+    if line_end < 0:
+        return
+    m = _DATE_LINE.search(text, line_end + 1, min(len(text), line_end + 1 + 120))
+    if m and int(m.group(1)) <= year and text.count("\n", line_end + 1, m.start()) <= 2:
+        yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                      f"本报告是{year}年度的政府信息公开工作年度报告，年度结束后才能编制发布，标题下的日期却写作"
+                      f"{m.group(1)}年；请核对，应为{year + 1}年或以后。", None)
 
 
 def _dated_within(head: str, dates, start: int, year: int, lead: str):

@@ -8,6 +8,9 @@ read as a defect: the parts add up, in their order, past the total without ever 
 the excess that one slipped digit explains; this rule takes the rest, in 条 only and where the sentence
 of the total speaks of publishing (公开, 发布, 公布, 信息).
 
+A list that names an 其他 (其他信息) part claims to hold every item, so its parts must make the total: one
+falling short is read too (a list without 其他 may be a selection, and is not).
+
 Not read: lists with a part named by a channel (网站, 微信, 微博 …), whose items are posted to several at
 once, or by an attribute (N072's words); lists of fewer than three parts; parts whose sum equals the
 counts of the clause before taken together (one 其中 for two totals).
@@ -31,17 +34,21 @@ RULE = Rule(
     summary="“其中”按类别所列公开信息条数逐项累加超过总数",
     doc=(
         "检查什么：“发布信息126条，其中工作动态60条，政策文件40条，通知公告30条，人事信息20条”这样按类别分列公开信息条数，"
-        "逐项累加越过总数、且累加过程中从未恰好等于总数的。\n"
+        "逐项累加越过总数、且累加过程中从未恰好等于总数的；列有“其他信息”一类（即已列全）而各项之和少于总数的。\n"
         "为什么：公开信息按类别分列，各类互不重叠，合计不会超过总数；逐项累加越过了总数，说明总数或某一项写错。"
         "（只差一位数字的情形见 N072。）\n"
         "不报的情形：累加中途恰好等于总数的（后面是另一种分法，如再按渠道分）；分项按渠道（网站、微信、微博等，同一条信息可多处发布）"
-        "或按属性（见 N072）命名的；不足三项的；分项之和等于前文几个数之和的（一个“其中”分两个总数）；单位不是“条”的。"
+        "或按属性（见 N072）命名的；各项之和少于总数而未列“其他”类的（可能只列了部分类别）；不足三项的；分项之和等于前文几个数之和的（一个“其中”分两个总数）；单位不是“条”的。"
     ),
     flag=(
         "全年在门户网站发布各类信息126条，其中工作动态60条，政策文件40条，通知公告30条，人事信息20条。",
         "主动公开政府信息215条，其中包括：机构职能12条、政策文件96条、规划计划31条、财政信息88条、其他信息17条。",
+        # a list with 其他 holds every item: it must make the total
+        "全年在门户网站发布各类信息300条，其中工作动态160条，政策文件40条，通知公告30条，其他信息20条。",
     ),
     keep=(
+        # short of the total, but with no 其他 the list may be a selection
+        "全年在门户网站发布各类信息300条，其中工作动态60条，政策文件40条，通知公告30条，人事信息20条。",
         "全年在门户网站发布各类信息150条，其中工作动态60条，政策文件40条，通知公告30条，人事信息20条。",
         # the parts make the total and then break it down again
         "主动公开政府信息120条，其中政策文件50条，工作动态70条，人事信息20条，财政信息30条，其他信息70条。",
@@ -57,6 +64,8 @@ RULE = Rule(
 _CHANNEL = regex_cache.compile(r"网站|网页|微信|微博|公众号|客户端|平台|抖音|头条|新媒体|报刊|报纸|电视|广播|APP|App|app|公告栏|公开栏|视频号")
 _PUBLISHING = regex_cache.compile(r"公开|发布|公布|信息")
 MIN_PARTS = 3
+# A part named 其他/其它 (其他信息, 其它重点信息): the list claims to be complete.
+_OTHER = regex_cache.compile(r"[“\s]{0,2}其[他它]")
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
@@ -80,6 +89,11 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         if not _PUBLISHING.search(text, start, q.start()):
             continue
         summed = sum(n for _, n in items)
+        if summed < total and any(_OTHER.match(label) for label, _ in items):
+            yield Finding(q.end(), end, RULE.code, RULE.severity,
+                          f"“其中”所列{len(items)}项（含“其他”类）合计{summed}{unit}，少于总数{total}{unit}；"
+                          f"列有“其他”即已列全，各项之和应等于总数，请核对。", None)
+            continue
         if summed <= total:
             continue
         running, passed_at = 0, 0

@@ -1,0 +1,47 @@
+"""N012's reading of a disclosure report that names its own parts and counts them: "本报告由总体情况、主动公开政府
+信息情况、收到和处理政府信息公开申请情况、存在的主要问题及改进情况等六个部分组成".
+
+The 政府信息公开工作年度报告 has six parts in a fixed order (国办公开办函〔2021〕30号; disclosure_report.fmt()), and
+its opening often names them and says 六部分. When a part is left out of that list the count and the names
+disagree. 等 does not excuse it here: the six parts are known, and a list that names the first and the last
+of them but skips one between is an omission, not a selection.
+
+Read only when both hold: the list names fewer items than it counts (items are the segments set off by 、 ，
+和其他 or 以及 that end as part titles do: 情况, 事项, 措施), and one of the format's parts is missing between
+the first and the last part the list names (recognised by the format's keys). A report that words a part its
+own way (依申请政府信息公开情况) still counts six items and is not read. The list itself, naming three of the
+format's parts at least, shows which report it is (a page may open with it, its title cut off).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ...core import regex_cache
+from .. import disclosure_report
+
+_CLAIM = regex_cache.compile(r"由(?P<list>[^。\n由]{10,240}?)(?:等|共)?\s{0,1}(?P<n>六|6)\s{0,1}个?部分组成")
+_SEGMENT_SEP = regex_cache.compile(r"[、，,]|以及|和(?=其[他它])|及(?=其[他它])")
+_ITEM_END = regex_cache.compile(r"(?:情况|事项|措施)$")
+
+
+def parts_claimed(text: str) -> Iterable[tuple[int, int, str]]:
+    """(start, end, message) for each "由……六部分组成" that skips one of the format's parts."""
+    if "部分组成" not in text:
+        return
+    titles = disclosure_report.fmt().parts
+    for m in _CLAIM.finditer(text):
+        listed = m.group("list")
+        items = [s for s in _SEGMENT_SEP.split(listed) if _ITEM_END.search(s.strip())]
+        if len(items) >= 6:
+            continue
+        named = [i for i, (_, keys) in enumerate(titles) if keys.search(listed)]
+        if len(named) < 3:
+            continue
+        skipped = [i for i in range(named[0], named[-1] + 1) if i not in named]
+        if not skipped:
+            continue
+        lost = "”“".join(titles[i][0] for i in skipped)
+        yield (m.start("n"), m.end("n"),
+               f"此处说{m.group('n')}部分，所列只有{len(items)}项，缺了年度报告格式中的“{lost}”")
