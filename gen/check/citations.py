@@ -59,9 +59,7 @@ class Document:
     repealed: Optional[int]
     replaced_by: Optional[str]
     region: Optional[str] = None  # a province's own document (湖南): see gen/check/regional_citations.py
-    # numbers of the document's earlier editions, key -> the last report year that may still cite it
-    # (条例 of 2007, 国务院令第492号, until the 2019 revision: a 2010 report cites it rightly)
-    former: tuple = ()
+    former: tuple = ()  # (key, last report year) of earlier editions' numbers: 条例's 492号 until 2018
 
 
 @dataclass(frozen=True)
