@@ -59,6 +59,7 @@ class Document:
     repealed: Optional[int]
     replaced_by: Optional[str]
     region: Optional[str] = None  # a province's own document (湖南): see gen/check/regional_citations.py
+    former: tuple = ()  # (key, last report year) of earlier editions' numbers: 条例's 492号 until 2018
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,23 @@ def _document(entry: object, i: int, name: str = _FILE) -> Document:
     return Document(
         entry["id"], number, _number_key(number, where) if isinstance(number, str) else None, entry["title"],
         tuple(forms), tuple(forms.values()), entry["year"], repealed, entry.get("replaced_by"), region,
+        _former(entry.get("former"), where),
     )
+
+
+def _former(raw: object, where: str) -> tuple:
+    """An entry's ``former`` list ([{number: 国务院令第492号, until: 2018}]) as (key, last year) pairs."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not all(
+            isinstance(f, dict) and isinstance(f.get("number"), str) and isinstance(f.get("until"), int) for f in raw):
+        raise DataFileError(f"{where}：former 须为列表，每项写明 number（旧版文号）与 until（仍可引用的最后报告年度）")
+    return tuple((_number_key(f["number"], where), f["until"]) for f in raw)
+
+
+def _former_current(doc: Document, key: Optional[tuple], year: Optional[int]) -> bool:
+    """The number is an earlier edition's, and the report's year is one in which that edition was in force."""
+    return key is not None and year is not None and any(k == key and year <= until for k, until in doc.former)
 
 
 def build_registry(raw: dict, name: str = _FILE, base: Optional[Registry] = None) -> Registry:
@@ -323,7 +340,8 @@ def _judge(text: str, c: Citation, reg: Registry, year: Optional[int]) -> list[P
         out.append(Problem(c.start, c.end, "title", c.title, near[0], _display(near[0], near[1])))
     named = known or (near[0] if near else None)
     if named and named.key and c.number is not None and by_number is None and (
-            (key and key != named.key) or (named.region and regional.other_number(c.number, named.key))):
+            (key and key != named.key) or (named.region and regional.other_number(c.number, named.key))) and (
+            not _former_current(named, key, year)):
         written = text[c.number.start:c.number.end]
         out.append(Problem(c.number.start, c.number.end, "serial", written, named, named.number))
     if out:

@@ -64,6 +64,7 @@ RULE = Rule(
         "完成蓄水9260万m?，新建厂房1200m?。",  # a unit's superscript lost to ?
         "其中：工资福利支出12.5万元，蛔时拘灾С�万元。",
         "本年支出锟斤拷锟斤拷50万元。",
+        "二是加强平台建设。\n??? 三是做好政策解读工作。",  # a list item's indent lost to ?, its blank kept
         "依据《全县林地保护利用规划（2012?2022年）》开展工作。",  # a year range's dash lost to ?
         "目 ⠂ 录\n⠂ 二、收入支出决算总体情况说明",
         "目录\n一、部门主要职责¨¨¨¨¨1\n< >绩效自评工作开展情况\n",
@@ -93,6 +94,7 @@ RULE = Rule(
         "基本支出1200万元;鹬С35.20万元\n",
     ),
     keep=(
+        "问：如何申请政府信息公开?\n答：可通过网上平台提交申请。",
         "完成蓄水9260万m³，新建厂房1200m²，问卷第3题“是否满意?”。",
         "其中：工资福利支出12.5万元，资本性支出3万元。",
         "依据《全县林地保护利用规划（2012—2022年）》开展工作，问卷编号2019?。",
@@ -159,7 +161,7 @@ _TICK_AS_THORN = regex_cache.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]?[þý]|[þ�
 # ? for characters the page could not encode, between Chinese characters; an HTML entity, whole or cut at the text's end.
 _LOST = regex_cache.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]?\?{2,24}[ \u3000]?(?=[\u4e00-\u9fff])"
                             # a line's indent lost to question marks (????一、主要职责), or a line of them alone
-                            r"|^[ \u3000]{0,2}\?{2,8}(?=[\u4e00-\u9fff（(\d])|^[ \u3000]{0,4}\?{1,3}[ \u3000]{0,4}$"
+                            r"|^[ \u3000]{0,2}\?{2,8}[ \u3000]{0,2}(?=[\u4e00-\u9fff（(\d])|^[ \u3000]{0,4}\?{1,3}[ \u3000]{0,4}$"
                             # one before a list item's number (?1、负责…), or after a Chinese stop at a line's end (工作。?)
                             r"|^[ \u3000]{0,2}\?(?=\d{1,2}[、.．][\u4e00-\u9fff])|(?<=[。；：，])\?{1,8}[ \u3000]{0,4}$"
                             r"|&(?:nbsp|lt|gt|amp|quot|ldquo|rdquo|mdash|hellip|#\d{2,6});|(?<=[\u4e00-\u9fff])&[a-z]{1,2}$",

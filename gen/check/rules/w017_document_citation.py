@@ -18,6 +18,9 @@ number of the 两办 version under the 省委省政府 title (or the reverse) ar
 A new rule rather than W001: W001's entries are fixed strings, while this rule pairs a title with
 the number next to it and judges both against a registry and the report's year.
 
+A number of an earlier edition (``former`` in the registry: the 条例's 492号 before its 2019
+revision) is right in a report of a year that edition was in force, and reported only after.
+
 Citing a document after its repeal is judged against the report's year, like the other dated
 wording: D003 reports it from the same reading.
 """
@@ -48,7 +51,7 @@ RULE = Rule(
         "为什么：评审人员首先核对报告的依据文件，引错文件名或文号、沿用已废止的文件，说明报告照抄旧稿、依据不实。\n"
         "不报的情形：地方文号（川财预〔2020〕12号）和地方文件（《某省项目支出绩效评价管理办法》）；"
         "省略“中华人民共和国”的法律简称；书名号嵌套、“中共中央 国务院”之间的空格或顿号、全角半角括号的差别；"
-        "已废止文件（D003 的）；只是繁体写法的正确名称（《母嬰保健法》，由 L002 报告）；市县自己的实施意见；文号丢了〔〕的（P002 的）；不在名录中、也不与名录中某一名称只差一两个字的法律名称；《新预算法》等加字的说法。\n"
+        "已废止文件（D003 的）；报告年度仍在旧版施行期内而引用旧版文号的（2010年度报告引用政府信息公开条例“国务院令第492号”）；只是繁体写法的正确名称（《母嬰保健法》，由 L002 报告）；市县自己的实施意见；文号丢了〔〕的（P002 的）；不在名录中、也不与名录中某一名称只差一两个字的法律名称；《新预算法》等加字的说法。\n"
         "示例：“《项目支出绩效评价管理办法》（财预〔2020〕101号）”的文号应为“财预〔2020〕10号”。"
     ),
     flag=(
@@ -60,6 +63,8 @@ RULE = Rule(
         "制定与中华人民共和国归侨侨眷权益法相配套的办法。",
         "根据《中共湖南省委 湖南省人民政府关于全面实施预算绩效管理的实施意见》（湘办发〔2019〕10号）开展自评。",
         "根据《财政部关于提前下达2017年水利发展资金预算指标的通知》（宁水计发〔2016〕132号）下达资金。",
+        # the 2007 edition's number in a report of a year after the 2019 revision took effect
+        "某局2019年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》（国务院令第492号），编制本报告。",
     ),
     keep=(
         "依据《中共中央、国务院关于全面实施预算绩效管理的意见》(中发〔2018〕34号)开展自评。",
@@ -74,6 +79,8 @@ RULE = Rule(
         "根据《宁夏回族自治区财政厅关于转发〈财政部关于下达水利发展资金的通知〉的通知》（宁财农〔2016〕12号）执行。",
         "根据《财政部 水利部关于下达2017年水利发展资金的通知》（财农〔2016〕132号）下达资金。",
         "根据《湖南省财政厅关于下达资金的通知》（湘财农〔2016〕13号）执行。",
+        # the number of the edition in force in the report's year (492号 until the 2019 revision)
+        "某局2010年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》（国务院令第492号），编制本报告。",
         # the right title in Traditional script: L002 reports the script, the title is no slip
         "依照《母嬰保健法》開展婚前保健服務。",
     ),

@@ -66,6 +66,8 @@ RULE = Rule(
         "荆门市城管委2021年部门决算公开。第一部分 荆门市城市管理执法委员会概况。第二部分 荆门市城市管理执法委员会决算表。",
         # the deputy's post beside the head's (副主任 / 主任): two posts, no 副 added by a slip
         "根据县监察委员会主任的提名，任免县监察委员会副主任、委员。县监察委员会主任列席会议。县监察委员会主任另有任用。",
+        # 官网 is a word of its own (官方网站's usual short form, in glossary/recent_words.txt), no 官方网 cut short
+        "在局官方网站发布信息。局官方网站全年更新。及时更正局官网的错误链接。局官方网站栏目调整。",
         # a Traditional 將 (把) the Simplified dictionary does not know as a word: L002 reports the script
         "我縣生活無著人員救助工作。我縣生活無著人員共10人。我縣生活無著人員全部納入。我縣將生活無著人員列入預算。",
         # 央省 (中央和省) beside 中央福彩公益金: 央福彩公益金 is never written alone, only inside 中央

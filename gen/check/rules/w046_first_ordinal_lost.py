@@ -1,0 +1,62 @@
+"""W046: the first item of a 一是/二是 series that lost its 一 (主要措施：是组织到位……；二是……).
+
+Reports set out their measures and reasons as a run-in series: 一是……；二是……；三是……. Where the
+first item's 一 is lost (a cut, a deleted character), the clause opens on a bare 是 after a colon or a
+stop, and the series that follows starts at 二是. The rule reads that shape only: 是 opening a clause
+after ：, 。 or ；, then 二是 opening a later clause of the same paragraph within a few hundred
+characters, with no 一是 (or 其一) before it in the paragraph -- the series shows that the bare 是 was
+its first item. A 是 opening a sentence of its own (是否……) and a series that has its 一是 are left
+alone; S011 reads lost numbers of headings and numbered lists.
+"""
+
+from __future__ import annotations
+
+from ...core import regex_cache
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W046",
+    name="first-ordinal-lost",
+    severity="warning",
+    summary="“一是、二是……”的第一项丢了“一”（“：是组织到位……；二是……”）",
+    doc=(
+        "检查什么：冒号、句号或分号之后以“是”开头的分句，同一段中随后有“二是”开头的分句，而这一段里没有“一是”，"
+        "如“主要措施：是组织和人员到位……；二是制度健全……”。\n"
+        "为什么：列举用“一是、二是、三是”，第一项丢了“一”，读者看不出这是第一项，句子也读不通。\n"
+        "不报的情形：这一段已有“一是”（或“其一”）的；“是否”开头的；随后没有“二是”的；“二是”不在同一段的。\n"
+        "示例：“主要措施：是组织和人员到位”应为“主要措施：一是组织和人员到位”。"
+    ),
+    flag=(
+        "主要工作措施：是组织到位，成立领导小组；二是制度健全，印发管理办法；三是公开及时。",
+        "存在的问题。是宣传不够深入；二是平台功能有待完善。",
+    ),
+    keep=(
+        "主要工作措施：一是组织到位，成立领导小组；二是制度健全，印发管理办法。",
+        "是否公开由领导小组审定。二是按时更新栏目。",
+        "主要工作措施：是组织到位，成立领导小组。\n二是制度健全，印发管理办法。",
+        "这是组织到位的结果；二是制度健全。",
+    ),
+)
+
+_WINDOW = 400  # characters of the same paragraph read for the series' 二是
+_BARE = regex_cache.compile(r"(?<=[：:。；;])[ \u3000]{0,2}是(?!否)")
+_SECOND = regex_cache.compile(r"(?:^|(?<=[。；;，,：:\n ]))二是")
+
+
+def check(ctx):
+    text = ctx.text
+    if "二是" not in text:
+        return
+    for m in _BARE.finditer(text):
+        end = text.find("\n", m.end(), m.end() + _WINDOW)
+        ahead = text[m.end():end if end >= 0 else m.end() + _WINDOW]
+        second = _SECOND.search(ahead)
+        if second is None:
+            continue
+        para = text.rfind("\n", 0, m.start()) + 1
+        if "一是" in text[para:m.end() + second.start()] or "其一" in text[para:m.end() + second.start()]:
+            continue
+        at = m.end() - 1
+        yield Finding(at, at + 1, RULE.code, RULE.severity,
+                      "这一段后面有“二是”，此处以“是”开头的分句应是第一项，丢了“一”，应为“一是”。", "一是")
