@@ -1,0 +1,53 @@
+"""W044: a standard phrase of the 政府信息公开工作年度报告 one character off (本报告中列数据, 除特别说明的外, 国办公开函).
+
+The phrases and why each is standard are data (glossary/disclosure_phrases.yaml); the slips are derived from them
+(gen.check.disclosure_phrases): one character inside the phrase lost, added or changed, in a text that is such a
+report (gen.check.disclosure_report.is_report), or anywhere for a phrase of ten characters or more.
+"""
+
+from __future__ import annotations
+
+from .. import disclosure_phrases as dp
+from .. import disclosure_report as dr
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W044",
+    name="disclosure-phrase-slip",
+    severity="warning",
+    summary="政府信息公开工作年度报告的固定用语缺字、多字或错字（本报告中列数据、除特别说明的外）",
+    doc=(
+        "检查什么：政府信息公开工作年度报告格式和通行说明语中的固定用语（glossary/disclosure_phrases.yaml："
+        "“本报告中所列数据”“除特别说明外”“国办公开办函”“收到和处理政府信息公开申请情况”、表格栏目等）中间缺了、多了或错了一个字。\n"
+        "为什么：这些用语各机关照格式（国办公开办函〔2021〕30号）逐字使用，差一个字读者一眼就能看出。\n"
+        "不报的情形：标准写法本身和词库列出的同样正确的写法（“除特别注明外”“存在的主要问题和改进情况”）；"
+        "首尾字不同的（多半是相邻的词）；差的不是汉字（空格、换行、括号）；不是政府信息公开工作年度报告的文本中少于10个字的用语。\n"
+        "示例：“除特别说明的外”应为“除特别说明外”；“国办公开函〔2021〕30号”应为“国办公开办函〔2021〕30号”。"
+    ),
+    flag=(
+        "某局2023年政府信息公开工作年度报告\n本报告中列数据的统计期限自2023年1月1日起至12月31日止。",
+        "某局2023年政府信息公开工作年度报告\n除特别说明的外，金额单位为万元。",
+        "某局2023年政府信息公开工作年度报告\n全年共收到政府信息公开依申请2件。",
+        "根据《中华人民共和国政府信息开条例》的规定编制本报告。",
+    ),
+    keep=(
+        "某局2023年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2023年1月1日起至12月31日止。",
+        "某局2023年政府信息公开工作年度报告\n除特别注明外，金额单位为万元。",
+        "某局2023年政府信息公开工作年度报告\n三、存在的主要问题和改进情况\n",
+        # a short phrase outside such a report is not read
+        "某局2023年部门决算\n除特别说明的外，金额单位为万元。",
+        # the first character differs: another word's end, not a slip
+        "某局2023年政府信息公开工作年度报告\n该报告中所列数据均已核实。",
+    ),
+)
+
+
+
+def check(ctx):
+    text = ctx.text
+    for slip in dp.slips(text, dp.phrases(), any_text=dr.is_report(text)):
+        what = {"lost": f"漏了“{slip.char}”", "added": f"多了“{slip.char}”",
+                "changed": f"“{slip.meant}”写成了“{slip.char}”"}[slip.kind]
+        yield Finding(slip.start, slip.end, RULE.code, RULE.severity,
+                      f"“{text[slip.start:slip.end]}”{what}，固定用语应为“{slip.phrase}”。", slip.phrase)
