@@ -43,6 +43,7 @@ class Slip:
     kind: str  # lost / added / changed
     char: str  # the character lost or added, or the one written for the phrase's
     meant: str  # the phrase's character that a changed one stands for ("" when lost or added)
+    at: int  # the edit's offset in the span
 
 
 def edit(written: str, phrase: str) -> Optional[tuple[str, int, str]]:
@@ -103,7 +104,7 @@ def slips(text: str, phrases: tuple[Phrase, ...], any_text: bool = True) -> list
             found = edit(text[s:e], phrase.text)
             if found and not _accepted(text, s, e, phrase):
                 meant = phrase.text[found[1]] if found[0] == "changed" else ""
-                out[(s, e)] = Slip(s, e, phrase.text, found[0], found[2], meant)
+                out[(s, e)] = Slip(s, e, phrase.text, found[0], found[2], meant, found[1])
     # one slip per place: of overlapping spans keep the first (a changed reading and a lost one of the same slip)
     kept: list[Slip] = []
     for slip in sorted(out.values(), key=lambda x: (x.start, x.end)):
