@@ -6,10 +6,16 @@ report (gen.check.disclosure_report.is_report), or anywhere for a phrase of ten 
 view without the stray blanks and pinyin readings of web copies, in Simplified on a Traditional mirror's page
 (gen.check.unspaced); a character "lost" just where a blank was dropped is not reported (two cells of a table copied as
 text are no lost character).
+
+The first part's heading, 一、总体情况, is also met with its numeral typed as a dash (—、总体情况): a dash never
+numbers a heading, and 、 after it shows the writer meant the numeral it looks like.
 """
 
 from __future__ import annotations
 
+import re
+
+from ...core import regex_cache
 from .. import disclosure_phrases as dp
 from .. import disclosure_report as dr
 from .. import unspaced
@@ -33,6 +39,7 @@ RULE = Rule(
         "某局2023年政府信息公开工作年度报告\n本报告中列数据的统计期限自2023年1月1日起至12月31日止。",
         "某局2023年政府信息公开工作年度报告\n除特别说明的外，金额单位为万元。",
         "某局2023年政府信息公开工作年度报告\n全年共收到政府信息公开依申请2件。",
+        "某局2023年政府信息公开工作年度报告\n—、总体情况\n本局坚持依法公开。",
         "按照中华人民共和国政府信息公开工作年报告格式编制。",
         # stray blanks of a web copy are read through
         "按照中华人民共和国 政府信息公开工作年报告格式编制。",
@@ -43,12 +50,17 @@ RULE = Rule(
         "某局2023年政府信息公开工作年度报告\n三、存在的主要问题和改进情况\n",
         # a blank parting two cells of a table: no character lost across it
         "某局2023年政府信息公开工作年度报告\n属于行政执 案卷 0\n",
+        # a dash as a line's bullet, no 、 after it
+        "某局2023年政府信息公开工作年度报告\n— 总体情况良好。\n",
         # a short phrase outside such a report is not read
         "某局2023年部门决算\n除特别说明的外，金额单位为万元。",
         # the first character differs: another word's end, not a slip
         "某局2023年政府信息公开工作年度报告\n该报告中所列数据均已核实。",
     ),
 )
+# A heading's numeral typed as a dash or hyphen at a line's start, 、 and a heading's words after it.
+_DASH_NUMERAL = regex_cache.compile(r"^[ \t\u3000]{0,4}([—–－ー‐\-])[ \t\u3000]?、(?=[\u4e00-\u9fff])", re.M)
+
 
 def check(ctx):
     view = unspaced.of(ctx)
@@ -61,3 +73,7 @@ def check(ctx):
         start, end = view.span(slip.start, slip.end)
         yield Finding(start, end, RULE.code, RULE.severity,
                       f"“{text[slip.start:slip.end]}”{what}，固定用语应为“{slip.phrase}”。", slip.phrase)
+    if dr.is_report(ctx.text):
+        for m in _DASH_NUMERAL.finditer(ctx.text):
+            yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                          f"标题序号“{m.group(1)}、”疑为“一、”之误（横线不作序号）。", "一")
