@@ -66,6 +66,7 @@ def test_quick_proof_never_accepts_what_parse_text_refuses(name):
     ("split_terms", "split_pattern", "split_terms.yaml"),
     ("rules.t010_economic_code_name", "table", "economic_codes.yaml"),
     ("disclosure_report", "fmt", "disclosure_report.yaml"), ("founding_years", "founded", "founding_years.yaml"),
+    ("disclosure_phrases", "phrases", "disclosure_phrases.yaml"),
 ])
 def test_a_rule_list_broken_stops_a_check_before_it_starts(monkeypatch, module, loader, file):
     """The rules' own lists (titles.yaml, sums.yaml …) are proved by the preflight: exit 2 naming the file, not a

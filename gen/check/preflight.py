@@ -45,8 +45,8 @@ def _loaders(grounding: bool, rule_data: bool = True) -> list[tuple[str, Callabl
     if rule_data:
         # the rules' own lists, read at the first check anyway: proved here, a broken one stops the run
         # (exit 2, file and entry) instead of one rule being skipped with a warning
-        from . import (body_names, cut_words, disclosure_report, domain_words, founding_years, labels, split_terms, sums,
-                       table_roles, template_text, text_variants, titles)
+        from . import (body_names, cut_words, disclosure_phrases, disclosure_report, domain_words, founding_years,
+                       labels, split_terms, sums, table_roles, template_text, text_variants, titles)
         from .citations import registry
         from .rules import t010_economic_code_name
         from .renamed_places import renamed
@@ -60,6 +60,7 @@ def _loaders(grounding: bool, rule_data: bool = True) -> list[tuple[str, Callabl
                 ("glossary/economic_codes.yaml", t010_economic_code_name.table),
                 ("glossary/text_variants.yaml", text_variants.policy), ("glossary/renamed_places.yaml", renamed),
                 ("glossary/disclosure_report.yaml", disclosure_report.fmt),
+                ("glossary/disclosure_phrases.yaml", disclosure_phrases.phrases),
                 ("glossary/founding_years.yaml", founding_years.founded)]
     if grounding:
         from .grounding_names import named_quantities

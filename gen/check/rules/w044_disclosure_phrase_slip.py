@@ -1,0 +1,79 @@
+"""W044: a standard phrase of the 政府信息公开工作年度报告 one character off (本报告中列数据, 除特别说明的外, 国办公开函).
+
+The phrases and why each is standard are data (glossary/disclosure_phrases.yaml); the slips are derived from them
+(gen.check.disclosure_phrases): one character inside the phrase lost, added or changed, in a text that is such a
+report (gen.check.disclosure_report.is_report), or anywhere for a phrase of ten characters or more. It reads the
+view without the stray blanks and pinyin readings of web copies, in Simplified on a Traditional mirror's page
+(gen.check.unspaced); a character "lost" just where a blank was dropped is not reported (two cells of a table copied as
+text are no lost character).
+
+The first part's heading, 一、总体情况, is also met with its numeral typed as a dash (—、总体情况): a dash never
+numbers a heading, and 、 after it shows the writer meant the numeral it looks like.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...core import regex_cache
+from .. import disclosure_phrases as dp
+from .. import disclosure_report as dr
+from .. import unspaced
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W044",
+    name="disclosure-phrase-slip",
+    severity="warning",
+    summary="政府信息公开工作年度报告的固定用语缺字、多字或错字（本报告中列数据、除特别说明的外）",
+    doc=(
+        "检查什么：政府信息公开工作年度报告格式和通行说明语中的固定用语（glossary/disclosure_phrases.yaml："
+        "“本报告中所列数据”“除特别说明外”“国办公开办函”“收到和处理政府信息公开申请情况”、表格栏目等）中间缺了、多了或错了一个字。\n"
+        "为什么：这些用语各机关照格式（国办公开办函〔2021〕30号）逐字使用，差一个字读者一眼就能看出。\n"
+        "不报的情形：标准写法本身和词库列出的同样正确的写法（“除特别注明外”“存在的主要问题和改进情况”）；"
+        "首尾字不同的（多半是相邻的词）；差的不是汉字（空格、换行、括号）；不是政府信息公开工作年度报告的文本中少于10个字的用语。\n"
+        "示例：“除特别说明的外”应为“除特别说明外”；“国办公开函〔2021〕30号”应为“国办公开办函〔2021〕30号”。"
+    ),
+    flag=(
+        "某局2023年政府信息公开工作年度报告\n本报告中列数据的统计期限自2023年1月1日起至12月31日止。",
+        "某局2023年政府信息公开工作年度报告\n除特别说明的外，金额单位为万元。",
+        "某局2023年政府信息公开工作年度报告\n全年共收到政府信息公开依申请2件。",
+        "某局2023年政府信息公开工作年度报告\n—、总体情况\n本局坚持依法公开。",
+        "按照中华人民共和国政府信息公开工作年报告格式编制。",
+        # stray blanks of a web copy are read through
+        "按照中华人民共和国 政府信息公开工作年报告格式编制。",
+    ),
+    keep=(
+        "某局2023年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2023年1月1日起至12月31日止。",
+        "某局2023年政府信息公开工作年度报告\n除特别注明外，金额单位为万元。",
+        "某局2023年政府信息公开工作年度报告\n三、存在的主要问题和改进情况\n",
+        # a blank parting two cells of a table: no character lost across it
+        "某局2023年政府信息公开工作年度报告\n属于行政执 案卷 0\n",
+        # a dash as a line's bullet, no 、 after it
+        "某局2023年政府信息公开工作年度报告\n— 总体情况良好。\n",
+        # a short phrase outside such a report is not read
+        "某局2023年部门决算\n除特别说明的外，金额单位为万元。",
+        # the first character differs: another word's end, not a slip
+        "某局2023年政府信息公开工作年度报告\n该报告中所列数据均已核实。",
+    ),
+)
+# A heading's numeral typed as a dash or hyphen at a line's start, 、 and a heading's words after it.
+_DASH_NUMERAL = regex_cache.compile(r"^[ \t\u3000]{0,4}([—–－ー‐\-])[ \t\u3000]?、(?=[\u4e00-\u9fff])", re.M)
+
+
+def check(ctx):
+    view = unspaced.of(ctx)
+    text = view.text
+    for slip in dp.slips(text, dp.phrases(), any_text=dr.is_report(text)):
+        if slip.kind == "lost" and view.gap_before(slip.start + slip.at):
+            continue
+        what = {"lost": f"漏了“{slip.char}”", "added": f"多了“{slip.char}”",
+                "changed": f"“{slip.meant}”写成了“{slip.char}”"}[slip.kind]
+        start, end = view.span(slip.start, slip.end)
+        yield Finding(start, end, RULE.code, RULE.severity,
+                      f"“{text[slip.start:slip.end]}”{what}，固定用语应为“{slip.phrase}”。", slip.phrase)
+    if dr.is_report(ctx.text):
+        for m in _DASH_NUMERAL.finditer(ctx.text):
+            yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                          f"标题序号“{m.group(1)}、”疑为“一、”之误（横线不作序号）。", "一")
