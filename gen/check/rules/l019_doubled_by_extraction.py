@@ -77,7 +77,7 @@ def _doubled_starts(text: str) -> list[int]:
 
 
 def _doublings(text: str) -> list[tuple[int, int]]:
-    """The spans ``([\u4e00-\u9fff]{2,12}|(?:19|20)\d\d)\1`` finds, in order: a Chinese run's match starts at one
+    r"""The spans ``([\u4e00-\u9fff]{2,12}|(?:19|20)\d\d)\1`` finds, in order: a Chinese run's match starts at one
     of :func:`_doubled_starts` (the regex tried there gives its greedy length), each after the last one's end as
     finditer goes on; a year's are its own (a Chinese doubling never holds a digit, nor a year's a Chinese one)."""
     spans, last = [], 0
