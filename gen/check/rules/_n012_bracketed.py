@@ -15,6 +15,7 @@ from typing import Iterable
 
 from ...core import regex_cache
 from ...core.chinese_numerals import parse_chinese_numeral
+from ...core.regex_needles import finditer as near_needles
 
 _COUNT_NAMED = regex_cache.compile(
     r"(?<![\d.])(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})(?P<unit>个|家|所|处|名|支)(?P<noun>[\u4e00-\u9fff]{0,6}?)[（(](?P<body>[^（()）\n]{3,160})[）)]")
@@ -26,7 +27,7 @@ def bracketed_names(text: str) -> Iterable[tuple[int, int, str, str]]:
     """(start, end, message, suggestion) for each count whose bracketed names are more or fewer than it says."""
     if "、" not in text:
         return
-    for m in _COUNT_NAMED.finditer(text):
+    for m in near_needles(_COUNT_NAMED, text):  # opens with a lookbehind: tried near its brackets, not at every character
         body = m.group("body")
         if "、" not in body or _NOT_MEMBERS.search(body):
             continue

@@ -110,9 +110,16 @@ _COMMA = regex_cache.compile(r"[，,]")
 CUT_PROSE = 40  # characters of the paragraph cut: a sentence, not a table's cell
 
 
+def _ends_on_digit(text: str) -> bool:
+    """Whether the text's last character, or the one before a final line break, is a digit: where _CUT_TAIL's $ can
+    match at all (the search otherwise reads the whole paragraph for nothing)."""
+    return text[-1:].isdigit() or (text.endswith("\n") and text[-2:-1].isdigit())
+
+
 def _cut_figures(paras):
     for a, b in zip(paras, paras[1:]):
-        if len(a.text) >= CUT_PROSE and _CUT_TAIL.search(a.text) and _CUT_HEAD.match(b.text) and _COMMA.search(a.text):
+        if len(a.text) >= CUT_PROSE and _ends_on_digit(a.text) and _CUT_TAIL.search(a.text) and _CUT_HEAD.match(b.text) \
+                and _COMMA.search(a.text):
             yield a, b
 
 
