@@ -1,22 +1,16 @@
 """The 政府信息公开工作年度报告 format's data proves itself at load: keys that miss their own part's title, or a name
 the rules would not recognise, stop the run with the file named instead of a rule that silently never fires."""
 
-import copy
-
 import pytest
 
 from gen.check import disclosure_report as dr
 from gen.core.datafile import DataFileError
+from tests.edited_data import edited_data
 
 
 @pytest.fixture
 def doc(monkeypatch):
-    real = dr.read_yaml_file(dr.data_dir("glossary") / dr.FILE)
-    edited = copy.deepcopy(real)
-    monkeypatch.setattr(dr, "read_yaml_file", lambda path: edited)
-    dr.fmt.cache_clear()
-    yield edited
-    dr.fmt.cache_clear()
+    yield from edited_data(monkeypatch, dr, dr.fmt)
 
 
 def test_the_shipped_format_proves_itself(doc):

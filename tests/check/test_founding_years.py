@@ -1,24 +1,16 @@
 """The founding years N074 and S030 share prove themselves: an example that does not give its entry's year back, or
 one name given two years, stops the run naming the file."""
 
-import copy
-
 import pytest
 
 from gen.check import founding_years as fy
 from gen.core.datafile import DataFileError
+from tests.edited_data import edited_data
 
 
 @pytest.fixture
 def doc(monkeypatch):
-    real = fy.read_yaml_file(fy.data_dir("glossary") / fy.FILE)
-    edited = copy.deepcopy(real)
-    monkeypatch.setattr(fy, "read_yaml_file", lambda path: edited)
-    fy.founded.cache_clear()
-    fy.compiled.cache_clear()
-    yield edited
-    fy.founded.cache_clear()
-    fy.compiled.cache_clear()
+    yield from edited_data(monkeypatch, fy, fy.founded, fy.compiled)
 
 
 def test_shipped_years(doc):
