@@ -17,6 +17,7 @@ from .numbers import change_percent, rating_for, ratio_percent
 from .scales import DEFAULT_SCALE, Scale
 from .reasons import metric_met, overspent_base, reasons_missing
 from .glossary import own_budget_level
+from .outlines import outline_for_region, resolve_outline
 from .sectors import sector_for
 from .thresholds import load_thresholds
 
@@ -44,7 +45,9 @@ DESCRIPTIONS: dict[str, str] = {
     "arrival_rate": "资金到位率＝实际到位÷调整后预算（%）",
     "use_rate": "资金使用率＝实际支出÷实际到位（%）",
     "main_rate": "用于判断执行情况的主要比率（预算执行率、支出进度或资金使用率，依次取有值者）",
-    "main_rate_name": "主要比率的名称", "personnel_share": "人员经费占基本支出比例（%）",
+    "main_rate_name": "主要比率的名称",
+    "main_rate_operands": "主要比率的分子和分母（num_name/num/den_name/den，万元）",
+    "main_rate_shown": "当前提纲是否写出主要比率的分子和分母（未写出时，说明比率的句子同时写出二者）", "personnel_share": "人员经费占基本支出比例（%）",
     "public_share": "日常公用经费占基本支出比例（%）", "basic_share": "基本支出占本年支出比例（%）",
     "project_share": "项目支出占本年支出比例（%）", "procurement_rate": "政府采购执行率（%）",
     "personnel_share_prev": "上年人员经费占基本支出比例（%）",
@@ -147,6 +150,30 @@ def _body(name: str) -> str:
     return "局"
 
 
+# The rates a low-execution problem can name, first that has a value wins: key, name, and its operands
+# (field, the name a sentence gives it) as numerator and denominator.
+_MAIN_RATES = (
+    ("execution_rate", "预算执行率", ("expenditure", "支出"), ("budget_adjusted", "调整后预算")),
+    ("spending_progress", "总体支出进度", ("expenditure", "支出"), ("income", "收入")),
+    ("use_rate", "资金使用率", ("funds_spent", "实际支出"), ("funds_arrived", "到位资金")),
+)
+
+
+def _main_rate(spec: ReportSpec, facts: dict[str, Any]) -> dict[str, Any]:
+    """The rate that judges execution, with its operands and whether the outline prints them: an outline
+    without a finance overview (湖南衡阳区县式) would otherwise state 总体支出进度89.12% from figures the
+    reader never sees, so the sentence that states the rate then states its operands too."""
+    for key, label, (num, num_name), (den, den_name) in _MAIN_RATES:
+        if facts[key] is not None:
+            break
+    else:
+        return {"main_rate": None, "main_rate_name": None, "main_rate_operands": None, "main_rate_shown": False}
+    outline = resolve_outline(spec.kind, spec.profile or "") or outline_for_region(spec.kind, spec.bureau.region)
+    shown = all(outline.needs_field(f"finance.{f}") for f in (num, den))
+    return {"main_rate": facts[key], "main_rate_name": label, "main_rate_shown": shown,
+            "main_rate_operands": {"num_name": num_name, "num": facts[num], "den_name": den_name, "den": facts[den]}}
+
+
 def _finance_facts(spec: ReportSpec) -> dict[str, Any]:
     f = spec.finance
     facts: dict[str, Any] = {}
@@ -166,12 +193,7 @@ def _finance_facts(spec: ReportSpec) -> dict[str, Any]:
     facts["execution_rate"] = ratio_percent(f.expenditure, f.budget_adjusted)
     facts["arrival_rate"] = ratio_percent(f.funds_arrived, f.budget_adjusted)
     facts["use_rate"] = ratio_percent(f.funds_spent, f.funds_arrived)
-    for key, label in (("execution_rate", "预算执行率"), ("spending_progress", "总体支出进度"), ("use_rate", "资金使用率")):
-        if facts[key] is not None:
-            facts["main_rate"], facts["main_rate_name"] = facts[key], label
-            break
-    else:
-        facts["main_rate"], facts["main_rate_name"] = None, None
+    facts.update(_main_rate(spec, facts))
     facts["personnel_share"] = ratio_percent(f.personnel, f.basic_expenditure)
     facts["public_share"] = ratio_percent(f.public_costs, f.basic_expenditure)
     facts["basic_share"] = ratio_percent(f.basic_expenditure, f.expenditure)

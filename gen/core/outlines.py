@@ -41,6 +41,11 @@ class Outline:
     default: bool
     style: NumberStyle = DEFAULT_STYLE  # how this outline's source writes figures
 
+    def needs_field(self, path: str) -> bool:
+        """Whether a field is among this outline's needs (a need names a field or a list of them: tasks,
+        indicators): what the outline prints, so a sentence elsewhere knows whether its figures stand in the text."""
+        return any(path == n or path.startswith((n + ".", n + "[")) for n in self.needs)
+
 
 @dataclass(frozen=True)
 class Kind:

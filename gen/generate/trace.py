@@ -316,12 +316,8 @@ def unused_warning(t: Trace, spec: Optional[ReportSpec] = None) -> str:
 
     outlines = get_kind(spec.kind).outlines
     here = next((o for o in outlines if o.id == spec.profile), None)
-    other = next((o for o in sorted(outlines, key=lambda o: not o.default) if o is not here and _needed(o.needs, t.path)), None)
-    if here is not None and other is not None and not _needed(here.needs, t.path):
+    other = next((o for o in sorted(outlines, key=lambda o: not o.default) if o is not here and o.needs_field(t.path)), None)
+    if here is not None and other is not None and not here.needs_field(t.path):
         out += f"（当前提纲：{here.name}；提纲“{other.name}”有此项，可在数据文件中写 profile: {other.id} 选用）"
     return out
 
-
-def _needed(needs: tuple[str, ...], path: str) -> bool:
-    """Whether a field is among an outline's needs (a need names a field or a list of them: tasks, indicators)."""
-    return any(path == n or path.startswith((n + ".", n + "[")) for n in needs)

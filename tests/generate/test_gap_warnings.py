@@ -57,10 +57,23 @@ def test_omit_missing_keeps_the_warnings_and_reports_what_it_left_out(tmp_path):
 def test_a_field_the_regions_outline_has_no_place_for_names_an_outline_that_has(tmp_path):
     # 衡阳市 chose the 湖南衡阳区县式 outline, which prints no income or spending total: the warning said only
     # 当前提纲没有相应位置, and an officer could not tell that the national outline prints both.
-    data = {**ARCHIVE, "finance": {**ARCHIVE["finance"], "income": 1234.56, "expenditure": 998.6}}
+    data = {**ARCHIVE, "finance": {**ARCHIVE["finance"], "income": 1050.0, "expenditure": 998.6}}
     out, manifest, md = _generate(tmp_path, data)
     line = next(w for w in manifest["warnings"] if w.startswith("字段 finance.income"))
     assert "当前提纲：湖南衡阳区县式" in line and "profile: national" in line
     # a field the outline in use needs gets no such tip (the score under the national outline is printed anyway)
     out, manifest, md = _generate(tmp_path, {**data, "profile": "national"})
     assert not any("profile:" in w for w in manifest["warnings"])
+
+
+def test_a_low_rate_states_its_operands_where_the_outline_prints_no_totals(tmp_path):
+    # The Hunan outline prints no income or spending total, yet its problems section said
+    # 总体支出进度为80.89% after 从前述整体支出情况看: a figure the reader could not check against anything.
+    data = {**ARCHIVE, "finance": {**ARCHIVE["finance"], "income": 1234.56, "expenditure": 998.6}}
+    out, manifest, md = _generate(tmp_path, data)
+    assert "支出998.60万元，收入1234.56万元，总体支出进度为80.89%" in md.replace(",", "")
+    assert not any(w.startswith(("字段 finance.income", "字段 finance.expenditure")) for w in manifest["warnings"])
+    # an outline that prints both totals states the rate alone in its problems
+    out, manifest, md = _generate(tmp_path, {**data, "profile": "national"})
+    problems = md[md.index("存在的问题"):]
+    assert "总体支出进度为80.89%" in problems and "收入1234.56万元" not in problems.replace(",", "")
