@@ -11,10 +11,13 @@ from typing import Optional
 from ..core import regex_cache
 from .numbers_text import Item
 
-# The rate of change between a total and the 其中 that breaks it down: "，增长0.9%，" "，同比下降3.5%，".
-_GROWTH_ASIDE = regex_cache.compile(
-    r"[，,]\s{0,2}(?:同比|比上年|较上年)?\s{0,2}(?:增长|下降|增加|减少|提高|降低)\s{0,2}-?\d{1,3}(?:\.\d{1,2})?\s{0,1}[%％]"
-    r"\s{0,2}[，,]?\s{0,2}")
+# A figure's change on the year set right after it: "，增长0.9%" "，同比下降3.5%" "，比上年提高1.2个百分点".
+# One pattern for every reader of such asides: N004's total before 其中 (below) and N072's counted parts.
+CHANGE_ASIDE = (r"[，,]\s{0,2}(?:同比|比上年|较上年)?\s{0,2}(?:增长|下降|增加|减少|提高|降低)\s{0,2}"
+                r"-?\d{1,4}(?:\.\d{1,3})?\s{0,1}(?:[%％]|个百分点)")
+CHANGE_ASIDE_RE = regex_cache.compile(CHANGE_ASIDE)
+# The rate of change between a total and the 其中 that breaks it down, with the comma after it.
+_GROWTH_ASIDE = regex_cache.compile(CHANGE_ASIDE + r"\s{0,2}[，,]?\s{0,2}")
 
 
 def total_before(text: str, all_items: list[Item], idx: int, pos: int) -> tuple[Optional[Item], bool]:

@@ -22,6 +22,7 @@ from typing import Iterable, Optional
 from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ..context import CheckContext
+from ..growth_asides import CHANGE_ASIDE_RE
 from ..finding import Finding
 from ..registry import Rule
 
@@ -80,8 +81,7 @@ _QIZHONG = regex_cache.compile(r"[，,。；;]\s{0,1}其中\s{0,1}(?:包括|包�
 # A label may hold an enumeration comma of its own name (双随机、一公开监管信息5条), never first.
 _PART = regex_cache.compile(r"([\u4e00-\u9fff“”（）()][\u4e00-\u9fff“”（）()、]{0,19}?)(?:为|有|达|共)?\s{0,1}" + _NUMBER + r"\s{0,1}(" + _UNITS + r")")
 # A part's change on the year set after it ("1 098台，比上年增长1.4%；"): an aside, not another part.
-_ASIDE = regex_cache.compile(r"[，,]\s{0,1}(?:比上年|较上年|同比)?\s{0,1}(?:增长|下降|增加|减少|提高|降低)\s{0,1}"
-                             r"\d{1,4}(?:\.\d{1,3})?\s{0,1}(?:%|％|个百分点)")
+_ASIDE = CHANGE_ASIDE_RE
 _SEP = regex_cache.compile(r"\s{0,1}[，,、；;]\s{0,1}")
 _END = regex_cache.compile(r"\s{0,1}(?:[。\n）)]|$)")
 _ATTRIBUTE = regex_cache.compile(r"党员|团员|女|男性|男职工|少数民族|以上|以下|岁|学历|本科|研究生|大专|专科|高级|中级|初级|职称|"
