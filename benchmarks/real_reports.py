@@ -21,7 +21,7 @@ term (T001) to the checker, and a figure that does not add up in a table is
 defect is found by a D or T finding, and N, B and F findings count for each
 other (``SAME_CLASS``); a misnamed body, document or 决算 table is a term (T)
 to an annotator and a misspelling to the checker, so the rules on standard
-names (``NAME_RULES``: W006, W017, W018, W020, W024, W027, W031) find T and D defects too; a coined term written
+names (``NAME_RULES``: W006, W017, W018, W020, W024, W027, W031, W053) find T and D defects too; a coined term written
 without the quotes of its standard form (三公经费 for “三公”经费) is punctuation (P) to one annotator
 and a non-standard term (T) to another, so P008 finds T defects too (``QUOTE_RULES``); a body heading
 written otherwise than its contents entry (一、本职能及主要工作 under 目录 一、基本职能及主要工作) is
@@ -66,7 +66,7 @@ sys.path.insert(0, str(ROOT))
 SAME_CLASS = {"D": "DT", "T": "TD", "N": "NBF", "B": "BNF", "F": "FNB"}
 # The checker's rules on the standard names of bodies, documents and the 决算 tables: a misnamed one is
 # a term (T) to an annotator and a misspelling (W) to the checker.
-NAME_RULES = ("W006", "W017", "W018", "W020", "W024", "W027", "W031")
+NAME_RULES = ("W006", "W017", "W018", "W020", "W024", "W027", "W031", "W053")
 # The rule on a coined term quoted in one place and bare in another: the term's standard form to an annotator.
 QUOTE_RULES = ("P008",)
 # The rules on a body heading written otherwise than its contents entry and on a placeholder left in the
