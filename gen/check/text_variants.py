@@ -256,6 +256,10 @@ def policy() -> Policy:
 SESSION_AFTER = re.compile(r"[一二三四五六七八九十]{1,3}届")
 # A post after 副 (监察委员会副主任 / 监察委员会主任): the deputy and the head are two posts, not a character lost.
 POST_AFTER = re.compile(r"主任|[局县市区镇乡州省部处科所站队组院行校社会]长|秘书长|书记|主席|主委|经理|总编|巡视员")
+# A grading or negating prefix before a word (生活半自理能力 / 生活自理能力, 非税收入, 不予公开 / 予以公开): the
+# prefix makes a second term of its own, as a policy names both the half and the full state, not a slip.
+GRADING = "半非不未无"
+GRADED_WORD = 50  # the word after the prefix is this common in jieba's dictionary (自理 131)
 # An enumeration's ordinal before 是 (原因一是……，二是……): 原因是 / 原因一是 are one phrase, the second opening a list.
 ORDINALS = "一二三四五六七八九十"
 
@@ -274,6 +278,8 @@ def _optional(text: str, s: int, e: int, ins: str, rules: Policy) -> bool:
         return True  # 区十八届 / 区第十八届: the session's ordinal 第 is often left out
     if changed == "副" and POST_AFTER.match(text, e):
         return True  # 副主任 / 主任, 副局长 / 局长: two posts
+    if len(changed) == 1 and changed in GRADING and freq(text[e:e + 2]) >= GRADED_WORD:
+        return True  # 生活半自理能力 / 生活自理能力: the half state and the full one, two terms
     if len(changed) == 1 and changed in ORDINALS and text.startswith("是", e):
         return True  # 原因是 / 原因一是: the ordinal of a list (一是……二是……) put in or left out
     if (ins + text[e:e + 1] if ins else text[s:e + 1]) in rules.shortened:

@@ -65,6 +65,7 @@ RULE = Rule(
         "某县政协委员会内设5个机构。\n某县政协委员编制24人。\n",
         "某州交通运输综合行政执法支队编制本年预算。\n实施主体：某州交通运输综合执法支队东城大队。\n",
         "第一部分 某县农机推广站概况\n第二部分 某县农机推广2023年度部门决算表\n",
+        "某县民政局2023年度政府信息公开工作年度报告\n某县民政2023年政府信息公开工作年度报告根据条例编制。\n",
         "某县农机推广站负责农机推广。\n本年，某县农机推广积极落实购机补贴政策。\n",
         "衡阳市石鼓人民法院2021年度部门决算\n第一部分 衡阳市石鼓区人民法院概况\n",
         # a part's title and a paragraph on the body's setting, each naming it without its last character
@@ -87,6 +88,7 @@ RULE = Rule(
         "根据《某县财政局 某县卫生健康局关于下达资金的通知》执行，《关于印发办法的通知》同时执行。\n",
         # the name before 部门 (its department) is no fuller name of the body
         "第一部分 县科协部门概况\n第二部分 县科协2018年部门决算情况说明\n",
+        "某县民政局2023年度政府信息公开工作年度报告\n某县民政局2023年政府信息公开工作年度报告根据条例编制。\n",
         "某县农机推广站负责全县农机推广。\n本年，全县农机推广积极落实补贴政策，某县农机推广站2023年度部门决算如下。\n",
         "某县委办公室牵头。\n某县全面推进乡村振兴，某协会本级2023年度决算如下，某协会机关部门统筹。\n",
         "衡阳市石鼓区人民法院2021年度部门决算\n石鼓法院全年审结案件3000件，石鼓区人民政府支持。\n",
@@ -213,7 +215,8 @@ SETTING_NAME = 5
 _ISSUER = regex_cache.compile(r"《([\u4e00-\u9fff]{3,30})(关于)")
 # Both led by what they must start with, not by a lookbehind tried at every character: the character
 # before (a name's last, Chinese) is checked where they match.
-_YEAR_TITLE = regex_cache.compile(r"[12]\d{3}年度?(?:部门|单位)?[决预]算")
+# A disclosure report's name after the year is a title the same way (某县民政2023年政府信息公开工作年度报告).
+_YEAR_TITLE = regex_cache.compile(r"[12]\d{3}年度?(?:(?:部门|单位)?[决预]算|政府信息公开工作年度报告)")
 # Led by a character class (the adverbs' first and second characters), which the engine scans for at once
 # where an alternation is tried at every position; the adverb itself is checked where it matches.
 _ADVERBS = frozenset(("认真", "积极", "严格", "坚持", "全面", "始终", "切实", "扎实", "大力", "着力", "主动", "充分"))

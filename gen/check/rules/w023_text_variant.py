@@ -70,6 +70,9 @@ RULE = Rule(
         "在局官方网站发布信息。局官方网站全年更新。及时更正局官网的错误链接。局官方网站栏目调整。",
         # a Traditional 將 (把) the Simplified dictionary does not know as a word: L002 reports the script
         "我縣生活無著人員救助工作。我縣生活無著人員共10人。我縣生活無著人員全部納入。我縣將生活無著人員列入預算。",
+        # 半 grades a word (生活半自理 / 生活自理): a policy names the half state beside the full one, two terms
+        "认定完全丧失生活自理能力的老人5人。丧失生活自理能力的老人另行护理。具备生活半自理能力的老人12人。"
+        "生活自理能力评估每年一次。",
         # 央省 (中央和省) beside 中央福彩公益金: 央福彩公益金 is never written alone, only inside 中央
         "本局收到央省福彩公益金104万元(含中央福彩公益金5万元,省级福彩公益金85万元)。（一）中央福彩公益金使用情况。"
         "中央福彩公益金全部用于养老服务。",

@@ -7,6 +7,10 @@ after ：, 。 or ；, then 二是 opening a later clause of the same paragraph 
 characters, with no 一是 (or 其一) before it in the paragraph -- the series shows that the bare 是 was
 its first item. A 是 opening a sentence of its own (是否……) and a series that has its 一是 are left
 alone; S011 reads lost numbers of headings and numbered lists.
+
+A later item loses its numeral the same way (一是畅通渠道……。\n是建立了……制度): a clause or paragraph that
+opens on a bare 是 where the nearest item before it, in the same or the previous paragraph, is N是 and
+the text does not go on to write the next numeral (N+1)是 -- the bare 是 is that item.
 """
 
 from __future__ import annotations
@@ -22,7 +26,8 @@ RULE = Rule(
     summary="“一是、二是……”的第一项丢了“一”（“：是组织到位……；二是……”）",
     doc=(
         "检查什么：冒号、句号或分号之后以“是”开头的分句，同一段中随后有“二是”开头的分句，而这一段里没有“一是”，"
-        "如“主要措施：是组织和人员到位……；二是制度健全……”。\n"
+        "如“主要措施：是组织和人员到位……；二是制度健全……”；后面的一项丢了序数也一样：前面（同段或上一段）已列到“一是”，"
+        "此处以“是”开头，而全文没有写“二是”（“一是畅通渠道……。是建立了……制度”，应为“二是”）。\n"
         "为什么：列举用“一是、二是、三是”，第一项丢了“一”，读者看不出这是第一项，句子也读不通。\n"
         "不报的情形：这一段已有“一是”（或“其一”）的；“是否”开头的；随后没有“二是”的；“二是”不在同一段的。\n"
         "示例：“主要措施：是组织和人员到位”应为“主要措施：一是组织和人员到位”。"
@@ -30,22 +35,63 @@ RULE = Rule(
     flag=(
         "主要工作措施：是组织到位，成立领导小组；二是制度健全，印发管理办法；三是公开及时。",
         "存在的问题。是宣传不够深入；二是平台功能有待完善。",
+        # a later item lost its numeral: 一是 in the paragraph before, the bare 是 is its 二是
+        "一是畅通信息公开渠道，确立工作机制。\n\n是建立了主要领导亲自过问的工作制度。",
+        "一是强化组织领导；是健全工作制度；三是加强督查考核。",
     ),
     keep=(
         "主要工作措施：一是组织到位，成立领导小组；二是制度健全，印发管理办法。",
         "是否公开由领导小组审定。二是按时更新栏目。",
         "主要工作措施：是组织到位，成立领导小组。\n二是制度健全，印发管理办法。",
         "这是组织到位的结果；二是制度健全。",
+        # the series goes on to its own 二是: the bare 是 after it is no item
+        "一是畅通渠道，及时回应。二是完善制度。是否公开由小组审定。",
+        "一是畅通渠道，及时回应；二是完善制度；是年，办理申请3件。",
     ),
 )
 
 _WINDOW = 400  # characters of the same paragraph read for the series' 二是
 _BARE = regex_cache.compile(r"(?<=[：:。；;])[ \u3000]{0,2}是(?!否)")
 _SECOND = regex_cache.compile(r"(?:^|(?<=[。；;，,：:\n ]))二是")
+_NUMERALS = "一二三四五六七八九"
+# A bare 是 opening a clause or a paragraph; 是否 (whether), 是年 / 是日 (that year, that day), 是以 / 是故 open
+# sentences of their own.
+_BARE_LATER = regex_cache.compile(r"(?:(?<=[：:。；;])|(?m:^))[ \u3000]{0,2}是(?![否年日月以故非])")
+# The items before it: N是 opening a clause or a paragraph.
+_ITEM = regex_cache.compile(r"(?:^|(?<=[。；;，,：:\n \u3000]))([一二三四五六七八九])是")
+_BACK = 600  # characters read back for the item before the bare 是 (its paragraph and the one before)
+
+
+def _lost_later(text: str):
+    """Bare 是 clauses after an N是 item whose (N+1)是 the text never writes: the lost next numeral."""
+    for m in _BARE_LATER.finditer(text):
+        lo = max(0, m.start() - _BACK)
+        back = text[lo:m.start()]
+        items = list(_ITEM.finditer(back))
+        if not items:
+            continue
+        last = items[-1]
+        between = back[last.end():]
+        # the item and the bare 是 lie in the same paragraph or in two next to each other
+        if sum(1 for line in between.split("\n") if line.strip()) > 1:
+            continue
+        n = _NUMERALS.index(last.group(1))
+        if n + 1 >= len(_NUMERALS):
+            continue
+        nxt = _NUMERALS[n + 1] + "是"
+        if nxt in text[lo + last.end():m.start() + _WINDOW]:
+            continue
+        at = m.end() - 1
+        yield at, nxt
 
 
 def check(ctx):
     text = ctx.text
+    if "一是" in text:
+        for at, nxt in _lost_later(text):
+            yield Finding(at, at + 1, RULE.code, RULE.severity,
+                          f"前面已列到“{_NUMERALS[_NUMERALS.index(nxt[0]) - 1]}是”，此处以“是”开头的分句是下一项，丢了序数，应为“{nxt}”。",
+                          nxt)
     if "二是" not in text:
         return
     for m in _BARE.finditer(text):

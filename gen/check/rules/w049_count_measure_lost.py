@@ -1,0 +1,107 @@
+"""W049: a count in a run of counts that lost its measure word (领导信息4条，……部门动态信息1).
+
+A disclosure report or a work summary lists its counts as label + figure + measure word:
+领导信息4条，统计信息2条，部门动态信息1 / 80岁以上老人2794人，高龄老人240人，百岁老人31. When the
+last figure of such a run stands bare at the clause's end, its measure word was lost in editing
+(often with the full stop). Two readings, each with its own proof:
+
+- a run: every figure before it in the same sentence carries one and the same measure word, and one
+  of them has the same label head (the two characters before the figure: 信息1 beside 信息30条,
+  老人31 beside 老人240人). The head match keeps a different kind of count out (设备47 after
+  3个县区, whose measure word would be 台); a figure after 为/是/达/至/比/率 is a value, not a count
+  (性别比为103);
+- a head count run on into the next clause (分散特困供养人员381同时时刻关注……, 现有孤儿22每人每月):
+  a noun that only counts people (人员, 对象, 孤儿, 老人, 儿童, 残疾人, 群众) is followed by a
+  figure and straight away by a character that opens a new phrase, not a measure word, a unit, an
+  age or a range; the measure word (and the mark after it) was lost.
+
+W014 reads staff, vehicle and body counts by their labels; a span it reports is left to it.
+"""
+
+from __future__ import annotations
+
+from ...core import regex_cache
+from ..finding import Finding
+from ..registry import Rule, unreported
+from . import w014_count_without_measure
+
+RULE = Rule(
+    code="W049",
+    name="count-measure-lost",
+    severity="warning",
+    summary="一串带量词的数量中，某个数漏了量词（“……信息30条，部门动态信息1”）",
+    doc=(
+        "检查什么：同一句中前面的数都带同一个量词（“领导信息4条，统计信息2条”），句末同类的数却没有量词"
+        "（“部门动态信息1”应为“部门动态信息1条”，“高龄老人240人，百岁老人31”应为“31人”）；"
+        "只计人的名词（人员、对象、孤儿、老人、儿童、残疾人、群众）后的数直接接下一句（“特困供养人员381同时……”"
+        "“现有孤儿22每人每月……”），量词和标点一起丢了。\n"
+        "为什么：数没有量词，读者看不出是多少条、多少人，也说明改稿时删多了字。\n"
+        "不报的情形：前面的数不带量词或量词不一的（表格式的“小计0，退休0”）；同类的名称对不上的（“3个县区……设备47”）；"
+        "“为、是、达、至、比、率”后的数值（“性别比为103”）；千分位逗号（“145,372人”）；后接量词、单位、年龄、范围的。\n"
+        "示例：“公益事业建设信息30条，部门动态信息1”应为“部门动态信息1条”。"
+    ),
+    flag=(
+        "主动公开信息42条，其中领导信息4条，统计信息2条，部门动态信息1\n",
+        "全镇80岁以上老人2794人，高龄老人240人，百岁老人31\n",
+        "我镇分散特困供养人员381同时关注敬老院老人的生活。",
+        "我镇现有孤儿22每人每月发放1100元。",
+    ),
+    keep=(
+        "主动公开信息42条，其中领导信息4条，统计信息2条，部门动态信息1条。",
+        "离休人数小计0，退休人数小计0，退职人员0，遗属人数0人。",
+        "3个县区、24个司法所增加矫正设备47，运行良好。",
+        "男孩40人，女孩22人，性别比为103，出生率12。",
+        "低保脱贫户145,372人，五保户210人。",
+        "现有孤儿22人，每人每月1100元；60岁以上老人1200余人，残疾人2级以上35人，儿童0-6岁12人。",
+    ),
+)
+
+# A bare figure closing a clause, after a Chinese character (a label), not a thousands separator's head.
+_BARE = regex_cache.compile(r"(?<=[\u4e00-\u9fff])(\d{1,4})(?![\d.．,，]\d)(?=[，,。；;]|\n|$)")
+_FIGURE = regex_cache.compile(r"\d{1,9}(?:[.．,]\d{1,4}){0,3}")
+_MEASURES = "人名条件个户项次家所辆场篇期份"
+_SENTENCE_END = "。！？\n；;"
+_AGE = "岁周"
+_VALUE_BEFORE = "为是达至比率第年月日号"
+# A people noun, a figure, then a character that opens a new phrase (no measure word, unit, age, range or
+# mark between): 人员381同时, 孤儿22每人.
+_RUN_ON = regex_cache.compile(
+    r"(?<=[\u4e00-\u9fff])(?:人员|对象|孤儿|老人|儿童|残疾人|群众)(\d{1,4})(?![\d.．%％,，]\d)"
+    r"(?=[^xX×\d人名位户例个次家岁周年月日万千百余多批组对类项件级至到及和与或\-~～—/／元（()）\s，,。；;：:、])")
+
+
+def _runs(text: str):
+    for m in _BARE.finditer(text):
+        s, e = m.span(1)
+        if text[s - 1] in _VALUE_BEFORE:
+            continue
+        lo = max(text.rfind(c, 0, s) for c in _SENTENCE_END) + 1
+        # an age qualifies the label (80岁以上老人2794人): not a count of the run
+        figures = [f for f in _FIGURE.finditer(text, lo, s) if text[f.end():f.end() + 1] not in _AGE]
+        if len(figures) < 2:
+            continue
+        words = {text[f.end():f.end() + 1] for f in figures}
+        if len(words) != 1 or not words <= set(_MEASURES):
+            continue
+        head = text[s - 2:s]
+        if not any(text[f.start() - 2:f.start()] == head for f in figures):
+            continue
+        yield s, e, next(iter(words))
+
+
+def check(ctx):
+    text = ctx.text
+    found = list(_runs(text))
+    found += [(m.start(1), m.end(1), "人") for m in _RUN_ON.finditer(text)]
+    spans = unreported(ctx, [_Span(s, e, w) for s, e, w in sorted(found)], (w014_count_without_measure,))
+    for sp in spans:
+        fig = text[sp.start:sp.end]
+        yield Finding(sp.start, sp.end, RULE.code, RULE.severity,
+                      f"“{fig}”漏了量词（同类的数都带“{sp.word}”），应为“{fig}{sp.word}”。", f"{fig}{sp.word}")
+
+
+class _Span:
+    __slots__ = ("start", "end", "word")
+
+    def __init__(self, start: int, end: int, word: str):
+        self.start, self.end, self.word = start, end, word
