@@ -59,6 +59,18 @@ def _parts_sentences(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), end_m.start(), m.group(1)
 
 
+# The words of a sentence whose 由 names its maker (本报告由某局编制，主要内容包含……六个部分): not the parts frame.
+_MAKER = regex_cache.compile(r"编制|制作|汇总|包含|包括|分为")
+PARTS_REACH = 20  # characters after 由 within which the first part is named (2022年度政府信息公开工作总体情况)
+
+
+def _parts_follow(text: str, s: int, e: int) -> bool:
+    """由 opens the list of parts (本年报由……总体情况), in a sentence that names no maker and no other frame."""
+    at = text.index("由", s, e) + 1
+    head = text[at:at + PARTS_REACH]
+    return any(w in head for w in _PART_WORDS) and not _MAKER.search(text, at, e)
+
+
 def _repeated_item(text: str, s: int, e: int) -> Iterator[FrameSlip]:
     """An item that, whole, opens the item after it: typed once, cut, and typed again."""
     pos, items = s, []
@@ -80,7 +92,7 @@ def slips(text: str) -> Iterator[FrameSlip]:
         if verb != "由" and has_predicate:
             p = _PREDICATE.search(text, s, e)
             yield FrameSlip(s, p.end(), f"“{verb}……{p.group()}”句式杂糅：应为“由……{p.group()}”，或“{verb}……等部分”。", None)
-        elif verb == "由" and not has_predicate and _ENDS_ON_COUNT.search(sentence):
+        elif verb == "由" and not has_predicate and _ENDS_ON_COUNT.search(sentence) and _parts_follow(text, s, e):
             yield FrameSlip(max(s, e - 12), e, "“由……等N项内容”缺少谓语，应为“由……组成”。", None)
         for m in _COUNT_LOST.finditer(text, s, e):
             yield FrameSlip(max(s, m.start() - 4), m.end(), f"“{m.group()}”前缺少数目（如“六个部分”）。", None)
