@@ -118,6 +118,7 @@ RULE = Rule(
         "依据《金龙体育娱乐场,足彩在线印发年度报告格式的通知》编制。",
         # a spam brand "X(中国)官方网站" put for the district's name, and the brand again in the district's slogan
         "花花岛(中国)官方网站 水务局2021年政府信息公开工作年度报告\n围绕区委“美丽花花岛 、宜居花花岛 ”的布局。",
+        "根据kaiyun(中国)官方网站 卫生健康委员会的通知要求，某某(中国)体育官方网站财政局下达资金。",
     ),
     keep=(
         "依法打击跨境博彩平台，查处网络赌博案件12起。",
@@ -199,7 +200,7 @@ _SEED = regex_cache.compile(
     # 格式的通知》): a sports body runs no 娱乐场 (a dance hall's 娱乐场所 is the market's word), no report 足彩在线
     r"|[\u4e00-\u9fff]{0,2}体育娱乐(?:场|城)(?!所|地)|(?:中国)?足彩(?:在线|网|官网|平台)"
     # a spam brand written as a firm's "X(中国)官方网站" put for a district's name (卡卡湾(中国)官方网站 园林和林业局)
-    r"|[\u4e00-\u9fff]{2,6}[(（]中国[)）](?:官方网站|官网)"
+    r"|[A-Za-z0-9\u4e00-\u9fff·]{2,6}[(（]中国[)）](?:体育|娱乐)?(?:官方网站|官网)"
     r"|(?i:dafabet\d{0,4}|大发dafa\d{0,4})|足彩(?i:app)"  # dafabet888官网
     # a betting brand that puts its number before bet (188bet老虎机 in a page's breadcrumb)
     r"|(?<![A-Za-z0-9])\d{2,4}(?i:bet)(?![A-Za-z])"
@@ -322,13 +323,15 @@ def _copy_codes(text: str):
 
 
 # The brand of a spam site's "X(中国)官方网站": planted once in the title, it stands for the place's name elsewhere too.
-_BRAND = regex_cache.compile(r"([\u4e00-\u9fff]{2,6})[(（]中国[)）](?:官方网站|官网)")
+_BRAND = regex_cache.compile(r"([A-Za-z0-9\u4e00-\u9fff·]{2,6})[(（]中国[)）](?:体育|娱乐)?(?:官方网站|官网)")
 
 
 def _brand_runs(text: str, runs: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], str]:
     """The runs, each "X(中国)官方网站" cut to the brand's shortest form (the title's, at a line's start: the words
     before it elsewhere, 现编制2021年度, are the report's), and that brand ("" where none stands)."""
-    brands = [m.group(1) for s, e in runs for m in _BRAND.finditer(text, s, e)]
+    # a year before the brand is the report's (现编制2021年度卡卡湾(中国)官方网站)
+    brands = [m.group(1).lstrip("0123456789年度") for s, e in runs for m in _BRAND.finditer(text, s, e)]
+    brands = [b for b in brands if len(b) >= 2]
     if not brands:
         return runs, ""
     brand = min(brands, key=len)
