@@ -37,7 +37,11 @@ _COUNT_LOST = regex_cache.compile(r"(?<=[项况])个(?:部分|方面)")
 _ITEM_SPLIT = regex_cache.compile(r"[、，,；;]")
 ITEM_MIN = 6  # characters of an item that, cut, opens the next
 
-_HEADER_CUT = regex_cache.compile(r"(?:本年制发|本年废止|现行有效)件(?![数\u4e00-\u9fff])")
+# The format's headers that end in 件数 cut of their 数 (a figure may follow the cut cell), and those that end in 数量
+# cut of their 量 — read only as a cell, alone up to the line's end (本年处理决定数为0 is a sentence).
+_HEADER_CUT = regex_cache.compile(
+    r"(?:本年制发|本年废止|现行有效)件(?![数\u4e00-\u9fff])"
+    r"|(?:本年处理决定|本年新收政府信息公开申请|上年结转政府信息公开申请)数(?=[ \t\u3000]{0,4}(?:\n|$))")
 _SWAPPED = regex_cache.compile(r"转结(?=(?:的)?政府信息公开申请|下一?年度)|(?:(?<=上年|年度)|(?<=未))转结(?!余|[0-9])")
 
 
@@ -98,6 +102,8 @@ def slips(text: str) -> Iterator[FrameSlip]:
             yield FrameSlip(max(s, m.start() - 4), m.end(), f"“{m.group()}”前缺少数目（如“六个部分”）。", None)
         yield from _repeated_item(text, s, e)
     for m in _HEADER_CUT.finditer(text):
-        yield FrameSlip(m.start(), m.end(), f"表头“{m.group()}”缺“数”字，年度报告格式的栏目为“{m.group()}数”。", m.group() + "数")
+        lost = "量" if m.group().endswith("数") else "数"
+        yield FrameSlip(m.start(), m.end(), f"表头“{m.group()}”缺“{lost}”字，年度报告格式的栏目为“{m.group()}{lost}”。",
+                        m.group() + lost)
     for m in _SWAPPED.finditer(text):
         yield FrameSlip(m.start(), m.end(), "“转结”应为“结转”（上年结转、结转下年度继续办理）。", "结转")
