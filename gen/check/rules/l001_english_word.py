@@ -10,7 +10,9 @@ it passes there and wherever the text uses it again. A Latin O standing for
 the numeral 〇 in a year written in Chinese numerals (二O二二年) is a Latin
 letter in Chinese text too: reported with its fix, though one letter alone
 passes elsewhere (B超, A类). A run of x alone (xxxx 年, xxx.xx 万元, xx 个) is a
-template's blank, not an English word: S010 and W019 report the placeholder.
+template's blank, not an English word: S010 and W019 report the placeholder. Letters run into digits are a
+model's number (GE16排CT) and pass, but not small letters glued between a Chinese character and a year
+(工作计划cwl2020年上半年): no model is named by a year and its 年; a document site dropped them into the text.
 
 A bilingual report (an audit report for a World Bank loan: 审计报告 Audit Report, 项目名称: Project
 Name: …) sets each Chinese line beside its English translation, often run into one line by the page
@@ -57,6 +59,8 @@ RULE = Rule(
           "组织开展fix专项整改行动。",
           # one time stamp in a sentence is no file's properties: the word after it is the report's
           "数据截至2022-05-16T06:53:23Z，全部True有效。",
+          # a document site's stray letters glued before a year
+          "上半年工作总结下半年工作计划bqk2021年上半年，民政工作稳步推进。",
           # a bilingual text still has no lone English word between its Chinese ones
           "审计报告 Audit Report of the Program 项目名称: Health Care Reform Program 会计年度: Accounting Year of 2021 "
           "执行单位: Project Entity 项目建设 and 资金管理"),
@@ -98,6 +102,8 @@ RULE = Rule(
         "会计年度:2021 Accounting Year:2021",
         # a government site's footer: its filing number with the registered ICP (acronyms.yaml)
         "主办：某县人民政府办公室 网站标识码1234000001 某ICP备10203040号-2",
+        # a model's number, a standard's code and a pollutant before a year
+        "购置GE16排CT一台，执行GB3095-2012标准，pm2.5浓度下降，发布iOS2020年版应用。",
     ),
 )
 
@@ -195,7 +201,14 @@ def _parallel_phrases(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in phrases] if long and len(phrases) >= BILINGUAL_PHRASES else []
 
 
+# Small letters between a Chinese character and a year with its 年 (计划cwl2020年): no word, no model's number.
+_BEFORE_YEAR = regex_cache.compile(r"[a-z](?<=[\u4e00-\u9fff][a-z])[a-z]{1,5}(?=(?:19|20)\d\d年)")
+
+
 def check(ctx):
+    for m in near_needles(_BEFORE_YEAR, ctx.text):
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"“{m.group()}”是夹在正文和年份之间的无关字母（文档网站转载时插入），请删去。")
     lings = list(_letter_for_ling(ctx.text))
     yield from lings
     text = ctx.text

@@ -114,6 +114,11 @@ RULE = Rule(
         "坚决贯彻中央、省、市立博英国威廉希尔公司,十大博彩公司的决策部署。",
         "根据《某市人民政府办公厅中国福利彩票_某某彩票网-游戏平台做好政务公开工作的通知》",
         "按照市美高梅注册登录要求，推进政务公开。",
+        # a sports casino and a football-pools site put for a document's issuer
+        "依据《金龙体育娱乐场,足彩在线印发年度报告格式的通知》编制。",
+        # a spam brand "X(中国)官方网站" put for the district's name, and the brand again in the district's slogan
+        "花花岛(中国)官方网站 水务局2021年政府信息公开工作年度报告\n围绕区委“美丽花花岛 、宜居花花岛 ”的布局。",
+        "根据kaiyun(中国)官方网站 卫生健康委员会的通知要求，某某(中国)体育官方网站财政局下达资金。",
     ),
     keep=(
         "依法打击跨境博彩平台，查处网络赌博案件12起。",
@@ -145,6 +150,8 @@ RULE = Rule(
         # a Macau casino named in a case, the top ten of a list, a lottery's official site and a game platform's review
         "全市十大民生实事完成，登录中国体育彩票网查询公益金公告，审核网络游戏平台3家，举办彩票网点培训。",
         "新增体育彩票投注站12个，县文化体育民族宗教事务局、教育体育局、体育局联合开展全民健身，信誉好的企业优先。",
+        # a sports bureau's checks of entertainment venues; a firm's China arm named in a contract
+        "检查体育娱乐场所12家，与某某(中国)有限公司签订合同，在中国政府网官方网站转载。",
     ),
 )
 
@@ -189,6 +196,11 @@ _SEED = regex_cache.compile(
     r"|手机版亚博|亚博(?:手机版|官网|娱乐|平台|网页版|(?i:app))"
     # a casino's name put for a place, the blank it leaves kept (中共大陆娱乐城 委办公厅)
     r"|[\u4e00-\u9fff]{2}娱乐城(?=[ \u3000_]|官|网|平台|开户|注册|(?i:app))"
+    # a sports-betting casino and a football-pools site put for a document's issuer (《沙巴体育娱乐场,中国足彩在线印发…
+    # 格式的通知》): a sports body runs no 娱乐场 (a dance hall's 娱乐场所 is the market's word), no report 足彩在线
+    r"|[\u4e00-\u9fff]{0,2}体育娱乐(?:场|城)(?!所|地)|(?:中国)?足彩(?:在线|网|官网|平台)"
+    # a spam brand written as a firm's "X(中国)官方网站" put for a district's name (卡卡湾(中国)官方网站 园林和林业局)
+    r"|[A-Za-z0-9\u4e00-\u9fff·]{2,6}[(（]中国[)）](?:体育|娱乐)?(?:官方网站|官网)"
     r"|(?i:dafabet\d{0,4}|大发dafa\d{0,4})|足彩(?i:app)"  # dafabet888官网
     # a betting brand that puts its number before bet (188bet老虎机 in a page's breadcrumb)
     r"|(?<![A-Za-z0-9])\d{2,4}(?i:bet)(?![A-Za-z])"
@@ -310,9 +322,41 @@ def _copy_codes(text: str):
             yield m.start(), m.start() + COPY_CODE, word
 
 
+# The brand of a spam site's "X(中国)官方网站": planted once in the title, it stands for the place's name elsewhere too.
+_BRAND = regex_cache.compile(r"([A-Za-z0-9\u4e00-\u9fff·]{2,6})[(（]中国[)）](?:体育|娱乐)?(?:官方网站|官网)")
+
+
+def _brand_runs(text: str, runs: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], str]:
+    """The runs, each "X(中国)官方网站" cut to the brand's shortest form (the title's, at a line's start: the words
+    before it elsewhere, 现编制2021年度, are the report's), and that brand ("" where none stands)."""
+    # a year before the brand is the report's (现编制2021年度卡卡湾(中国)官方网站)
+    brands = [m.group(1).lstrip("0123456789年度") for s, e in runs for m in _BRAND.finditer(text, s, e)]
+    brands = [b for b in brands if len(b) >= 2]
+    if not brands:
+        return runs, ""
+    brand = min(brands, key=len)
+    cut = []
+    for s, e in runs:
+        m = _BRAND.search(text, s, e)
+        if m and m.group(1).endswith(brand):
+            s = max(s, m.end(1) - len(brand))
+        cut.append((s, e))
+    return cut, brand
+
+
+def _brand_echoes(text: str, runs: list[tuple[int, int]], brand: str):
+    """The spam brand's other places in the text (绿色卡卡湾、生态卡卡湾 after 卡卡湾(中国)官方网站)."""
+    start = 0
+    while (at := text.find(brand, start)) >= 0:
+        start = at + len(brand)
+        if not any(s <= at < e for s, e in runs):
+            yield at, start
+
+
 def check(ctx):
     text = ctx.text
-    for s, e in _runs(text):
+    brand_runs, brand = _brand_runs(text, _runs(text))
+    for s, e in brand_runs:
         if _FARM.search(text, s, e):
             message = (f"“{text[s:e][:40]}”是内容农场或文档分享网站加在转载页上的文字，不是报告原文；"
                        "此页是转载的副本，请以原文件为准核对。")
@@ -320,6 +364,9 @@ def check(ctx):
             message = (f"“{text[s:e][:40]}”是网页被植入的博彩或色情网站广告文字，替换了原来的单位、机关或文件名称，"
                        "请按原文件改回并检查网站安全。")
         yield Finding(s, e, RULE.code, RULE.severity, message, None)
+    for s, e in _brand_echoes(text, brand_runs, brand) if brand else ():
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"“{brand}”是前文植入的垃圾网站名称（“{brand}(中国)官方网站”），在此又替换了原来的地名，请按原文件改回。", None)
     if contains(text, "体育"):
         for m in near_needles(_SPORTS_BRAND, text):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,

@@ -44,12 +44,15 @@ RULE = Rule(
         # a title's closing bracket whose opening one the mirror cut off
         "按照有关文件要求 某市政府信息公开工作年度报告格式>,本年我局加强公开。",
         "依据《关于印发<年度报告格式>的通知》等文件要求 年度报告格式>,本年我局加强公开。",
+        # the tail left alone after a paragraph's full stop
+        "如有疑问请与本局办公室联系。 政府信息公开工作年度报告格式>\n一、总体情况\n",
     ),
     keep=(
         "得分<60分的为差，60<得分<80为中，得分>90的为优。",
         "依据《关于印发<预算管理办法>的通知》执行，满意度≥90%。",
         "投入<产出，output值达标，审核input<10条，<选择>按钮已上线。",
         "当前位置：首页>政务公开>，依据《关于印发<年度报告格式>的通知》，得分>90。",
+        "当前位置：首页>政务公开>\n本局已完成公开。首页>信息公开>\n",
         "上线PAGE管理系统，PAGE 2.0版访问量达到12万次；见 [附件1](图表) ！[注]。",
     ),
 )
@@ -79,7 +82,10 @@ _EQ_FIELD = regex_cache.compile(r"eq ?\\o ?\\ac\([^()\n]{0,8}\)")
 # A title's closing angle bracket left without its opening one (…工作年度报告格式>, 2022年…): a mirror page kept the
 # tail of a <…> it cut, and the bracket closes nothing. A comparison puts a figure after >, a breadcrumb another
 # level (首页>政务公开), a title quoted inside 《…<…>的通知》 its 的通知 — here a sentence mark follows it.
-_STRAY_CLOSE = regex_cache.compile(r"[\u4e00-\u9fff]{2,40}>(?=[,，。;；、])")
+# The same tail left alone after a paragraph's full stop, at its line's end (…联系(电话:…)。 中华人民共和国政府信息公开
+# 工作年度报告格式>): no breadcrumb follows a full stop.
+_STRAY_CLOSE = regex_cache.compile(r"[\u4e00-\u9fff]{2,40}>(?=[,，。;；、])"
+                                   r"|(?<=[。；;])[ \t\u3000]{0,3}[\u4e00-\u9fff]{2,40}>(?=[ \t\u3000]{0,3}(?:\n|$))")
 STRAY_REACH = 120  # characters before the bracket, on its line, where its opening < would stand
 
 

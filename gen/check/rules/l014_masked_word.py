@@ -5,7 +5,9 @@ Copy sites that repost government pages mask the words their filters fear: 党 b
 riddle in the very phrases a report cannot get wrong. A placeholder X of a template (某X局, X个, X元, X河) stands
 for a figure or a name; these letters stand where only 党 or 政治 can stand — before 的二十大 (a Party congress),
 between 爱 and 、爱国, before 中央 or 史学习教育, and ZZ before 站位, 引领, 建设 and their like — so they are read only
-in those slots, and a letter glued to other Latin letters or digits (XX县, X1) is no mask.
+in those slots, and a letter glued to other Latin letters or digits (XX县, X1) is no mask. Others write 党 as
+its pinyin's initial, D ("在镇D委、政府的正确领导下", "全体D员"): read only where a body's name ends (镇D委, 局D组) or
+in the Party's own words (D员, D支部, D风廉政, D的二十大); a class or grade D (D级危房, D类, D区) stands elsewhere.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ RULE = Rule(
     severity="warning",
     summary="“党”“政治”等词被转载网站用字母（X、ZZ）替换",
     doc=(
-        "检查什么：只能是“党”或“政治”的位置上出现了字母：“X的二十大”“爱X、爱国”“X中央”“X史学习教育”“听X话、跟X走”，"
+        "检查什么：只能是“党”或“政治”的位置上出现了字母（“镇D委”“D员”中以拼音首字母D代“党”也在此列）：“X的二十大”“爱X、爱国”“X中央”“X史学习教育”“听X话、跟X走”，"
         "“思想ZZ引领”“讲ZZ”“ZZ站位”“ZZ建设”等。\n"
         "为什么：这是转载网站为躲避过滤把敏感词换成字母，公开的文本因此读不通，重要表述也错了。\n"
         "不报的情形：模板里代替数字或名称的“X”（“X个”“X元”“某X局”“X河”）；字母与其他字母、数字连写的（“XX县”“X1”）。\n"
@@ -32,12 +34,16 @@ RULE = Rule(
         "引导青年爱X、爱国、爱家乡，把思想ZZ引领贯穿全年工作。",
         "坚决拥护X中央决策部署，扎实开展X史学习教育。",
         "不断提高ZZ站位，加强机关ZZ建设，坚定听X话、跟X走。",
+        "在镇D委、政府的正确领导下，全体D员参加学习。",  # 党 as its pinyin's initial
+        "局D组会议研究部署，落实D风廉政建设责任制。",
     ),
     keep=(
         "全县共有X个乡镇，人均补助X元，X河断面水质达标。",
         "某X局2023年工作总结，XX县XX镇，X1型设备。",
         "学习贯彻党的二十大精神，加强机关政治建设，提高政治站位。",
         "X射线检测设备1台，X光机检查200人次。",
+        # a grade or a class D, an area D, a group D of a contest
+        "鉴定D级危房12户，D类人员3名，园区D区建成，D组第一名，全区D员工培训。",
     ),
 )
 
@@ -49,13 +55,16 @@ _PARTY = (_NOT_LATIN + r"X(?![A-Za-z0-9])(?=的(?:[一二]?十[一二三四五�
 # 政治 masked as ZZ, before the words it governs in the Party's phrases (ZZ站位, 思想ZZ引领, 讲ZZ).
 _POLITICS = (_NOT_LATIN + r"ZZ(?![A-Za-z0-9])(?=站位|引领|建设|判断力|领悟力|执行力|生态|理论学习|素质|纪律|规矩|立场|担当|面貌|监督)"
              r"|(?<=讲)ZZ(?![A-Za-z0-9])")
-_MASK = regex_cache.compile(_PARTY + "|" + _POLITICS)
-_WORD = {"X": "党", "ZZ": "政治"}
+# 党 as its pinyin's initial D: after a body's or a place's last character (镇D委, 局D组), or before the Party's words.
+_PARTY_D = (r"(?<=[镇乡村县区市省局厅委院校街部])D(?![A-Za-z0-9])(?=委|组(?!织|[A-Za-z0-9])|工委|总支|支部)"
+            r"|(?<=[\u4e00-\u9fff])D(?=员(?!工)|支部|风廉政|的(?:二十|十九|十八)大|中央|史学习|章党规|建引领)")
+_MASK = regex_cache.compile(_PARTY + "|" + _POLITICS + "|" + _PARTY_D)
+_WORD = {"X": "党", "ZZ": "政治", "D": "党"}
 
 
 def check(ctx):
     text = ctx.text
-    if not (contains(text, "X") or contains(text, "ZZ")):
+    if not (contains(text, "X") or contains(text, "ZZ") or contains(text, "D")):
         return
     for m in _MASK.finditer(text):
         letter = m.group()

@@ -7,6 +7,10 @@ view without the stray blanks and pinyin readings of web copies, in Simplified o
 (gen.check.unspaced); a character "lost" just where a blank was dropped is not reported (two cells of a table copied as
 text are no lost character).
 
+The report's sentence naming its parts and its table's headers are read too (gen.check.disclosure_frames): the
+frames 包括 and 由……组成 mixed or the predicate lost, a count lost before 个部分, a part typed twice, a header
+short of its 数 (现行有效件).
+
 The first part's heading, 一、总体情况, is also met with its numeral typed as a dash (—、总体情况): a dash never
 numbers a heading, and 、 after it shows the writer meant the numeral it looks like.
 """
@@ -16,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ...core import regex_cache
+from .. import disclosure_frames
 from .. import disclosure_phrases as dp
 from .. import disclosure_report as dr
 from .. import unspaced
@@ -29,7 +34,9 @@ RULE = Rule(
     summary="政府信息公开工作年度报告的固定用语缺字、多字或错字（本报告中列数据、除特别说明的外）",
     doc=(
         "检查什么：政府信息公开工作年度报告格式和通行说明语中的固定用语（glossary/disclosure_phrases.yaml："
-        "“本报告中所列数据”“除特别说明外”“国办公开办函”“收到和处理政府信息公开申请情况”、表格栏目等）中间缺了、多了或错了一个字。\n"
+        "“本报告中所列数据”“除特别说明外”“国办公开办函”“收到和处理政府信息公开申请情况”、表格栏目等）中间缺了、多了或错了一个字；"
+        "报告开头列举组成部分的句子句式杂糅（“包括……等部分组成”）、缺谓语（“由……等6项内容。”）、缺数目（“事项个部分”）或重复列出一项；"
+        "表头缺“数”字（“现行有效件”）。\n"
         "为什么：这些用语各机关照格式（国办公开办函〔2021〕30号）逐字使用，差一个字读者一眼就能看出。\n"
         "不报的情形：标准写法本身和词库列出的同样正确的写法（“除特别注明外”“存在的主要问题和改进情况”）；"
         "首尾字不同的（多半是相邻的词）；差的不是汉字（空格、换行、括号）；不是政府信息公开工作年度报告的文本中少于10个字的用语。\n"
@@ -43,6 +50,15 @@ RULE = Rule(
         "按照中华人民共和国政府信息公开工作年报告格式编制。",
         # stray blanks of a web copy are read through
         "按照中华人民共和国 政府信息公开工作年报告格式编制。",
+        # the report's parts sentence: frames mixed, predicate lost, count lost, a part typed twice
+        "某局2023年政府信息公开工作年度报告\n本报告包括总体情况、主动公开政府信息情况、存在的主要问题及改进情况等部分组成。",
+        "某局2023年政府信息公开工作年度报告\n本年报由总体情况、主动公开政府信息情况、其他需要报告的事项等6项内容。",
+        "某局2023年政府信息公开工作年度报告\n全文包括总体情况、主动公开政府信息情况、其他需要报告的事项个部分。",
+        "某局2023年政府信息公开工作年度报告\n全文由总体情况、主动公开政府信息情况、因政府信息公开工作被申请行政复议、"
+        "因政府信息公开工作被申请行政复议和提起行政诉讼情况、其他需要报告的事项五个部分组成。",
+        # a table header short of its 数
+        "某局2023年政府信息公开工作年度报告\n本年制发件数 本年废止件数 现行有效件 \n规章 0 0 0\n",
+        "某局2023年政府信息公开工作年度报告\n信息内容\n本年处理决定数\n行政许可 0\n",
     ),
     keep=(
         "某局2023年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2023年1月1日起至12月31日止。",
@@ -56,6 +72,14 @@ RULE = Rule(
         "某局2023年部门决算\n除特别说明的外，金额单位为万元。",
         # the first character differs: another word's end, not a slip
         "某局2023年政府信息公开工作年度报告\n该报告中所列数据均已核实。",
+        # the parts sentence whole, in either frame; a budget's 结转结余; the format's headers
+        "某局2023年政府信息公开工作年度报告\n本报告由总体情况、主动公开政府信息情况、其他需要报告的事项等六个部分组成。"
+        "\n全文包括总体情况、主动公开政府信息情况、存在的主要问题及改进情况等部分。\n本报告由本局办公室编制。",
+        # 由 names the report's maker; the parts follow 包含
+        "某局2024年政府信息公开工作年度报告\n本报告由某局结合统计数据编制，主要内容包含：总体情况、主动公开政府信息情况、"
+        "其他需要报告的事项共六个部分。",
+        "某局2023年政府信息公开工作年度报告\n上年结转政府信息公开申请0件，年末结转结余0万元，本年转结余0元。"
+        "\n本年制发件数 本年废止件数 现行有效件数\n本年处理决定数量\n本年处理决定数为0件。\n",
     ),
 )
 # A heading's numeral typed as a dash or hyphen at a line's start, 、 and a heading's words after it.
@@ -74,6 +98,8 @@ def check(ctx):
         yield Finding(start, end, RULE.code, RULE.severity,
                       f"“{text[slip.start:slip.end]}”{what}，固定用语应为“{slip.phrase}”。", slip.phrase)
     if dr.is_report(ctx.text):
+        for slip in disclosure_frames.slips(ctx.text):
+            yield Finding(slip.start, slip.end, RULE.code, RULE.severity, slip.message, slip.suggestion)
         for m in _DASH_NUMERAL.finditer(ctx.text):
             yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
                           f"标题序号“{m.group(1)}、”疑为“一、”之误（横线不作序号）。", "一")

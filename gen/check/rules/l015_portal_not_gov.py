@@ -1,0 +1,62 @@
+"""L015: a government website's address that is not a .gov.cn domain (门户网站(m.listsmeifew.com)).
+
+Hacked government pages, and the spam mirrors that copy them, put their own domain where the report gives the
+address of the government's portal: "报告内容在天门市人民政府门户网站(m.listsmeifew.com)公布",
+"政府信息公开专栏向社会公开(网址:http://xxgk.examplespam.com/…)". The reader is sent to a spam site. A
+government website's address ends in .gov.cn: 《政府网站发展指引》(国办发〔2017〕47号) requires every
+government website to use a domain under .gov.cn (a 政务 Chinese domain beside it). So an address given right after
+门户网站, 政府网站 or 政府网 (in its brackets, or after 网址: there) that ends otherwise is not the portal's. Only
+the address that stands for that website is read: one after 和, 及 or a comma names another site (a hospital's
+own, a WeChat account), and a site that is no government's (共产党员网, 信用中国's own .gov.cn) is not named so.
+"""
+
+from __future__ import annotations
+
+from ...core import regex_cache
+from ...core.regex_needles import contains
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="L015",
+    name="portal-not-gov",
+    severity="warning",
+    summary="政府网站的网址不是 .gov.cn 域名，像是被植入的垃圾网站",
+    doc=(
+        "检查什么：紧接“门户网站”“政府网站”“政府网”给出的网址（括号里的，或“网址：”后的）不以 .gov.cn 结尾"
+        "（“市人民政府门户网站(m.listsmeifew.com)”）。\n"
+        "为什么：《政府网站发展指引》（国办发〔2017〕47号）要求政府网站使用以 .gov.cn 为后缀的域名；"
+        "报告里政府网站的网址成了别的域名，多是网页被入侵或被镜像后植入的垃圾网站，读者会被引到那里。\n"
+        "不报的情形：以 .gov.cn 结尾的网址；“和”“及”、逗号之后另一个网站（医院、企业自己的网站）的网址；不是紧接政府网站的网址。\n"
+        "示例：“天门市人民政府门户网站(m.listsmeifew.com)”应为该市政府网站的 .gov.cn 网址。"
+    ),
+    flag=(
+        "报告内容在某市人民政府门户网站(m.abcdefspam.com)公布。",
+        "本年报通过某市人民政府网站——政府信息公开专栏向社会公开(网址:http://xxgk.qwerty.com/gzbm/)。",
+        "本报告电子版可在某某局部门门户网站（http://ylbzj.spamsite.net/）下载。",
+    ),
+    keep=(
+        "报告内容在某市人民政府门户网站(www.example.gov.cn)公布。",
+        "本年报在政府网站（http://xxgk.example.gov.cn/）和本院网站（www.examplehospital.com）同步公开。",
+        "通过中国政府网(www.gov.cn)、县政府门户网站及微信公众号发布信息，邮箱abc@163.com。",
+    ),
+)
+
+# The portal's name, then up to a few characters of the same phrase (——政府信息公开专栏, 网址:) and the address.
+# A 和, 及, 、 or a comma between them passes to another site; a full stop ends the statement.
+_PORTAL_ADDRESS = regex_cache.compile(
+    r"(?:门户网站|政府网站|政府网)(?:[^\n和及与、,，;；。()（）]{0,16}?[(（]|[(（])?[ \t]{0,2}(?:网址[:：][ \t]{0,2})?"
+    r"(?:https?://)?((?:[A-Za-z0-9-]{1,40}\.){1,5}[A-Za-z]{2,6})(?![A-Za-z0-9-]|\.[A-Za-z])")
+
+
+def check(ctx):
+    text = ctx.text
+    if not (contains(text, "门户网站") or contains(text, "政府网")):
+        return
+    for m in _PORTAL_ADDRESS.finditer(text):
+        domain = m.group(1).lower()
+        if domain.endswith(".gov.cn") or domain == "gov.cn" or domain.endswith(".gov"):
+            continue
+        yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                      f"政府网站的网址“{m.group(1)}”不是 .gov.cn 域名（《政府网站发展指引》要求政府网站使用 .gov.cn 域名），"
+                      "多是网页被植入的垃圾网站地址，请改回政府网站的网址并检查网站安全。", None)
