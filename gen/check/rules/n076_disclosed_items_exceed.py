@@ -64,6 +64,9 @@ RULE = Rule(
         # fewer than the whole
         "主动公开政府信息126条，其中工作动态60条，政策文件40条，通知公告16条。",
         "累计公布信息80条，工作动态61条，通知公告5条，人事信息3条，依申请公开办结1件。",
+        # a kind's own count opens the list: its siblings follow, no total
+        "全年社会救助类公开信息18条，养老服务类公开信息16条，机关党建工作信息28条。",
+        "主动公开发布基础信息135条，重大建设项目领域信息5条，水利领域信息81条，合计共221条。",
         # not published items
         "全年受理信访事项126件，其中来信60件，来访40件，网上信访30件，电话信访20件。",
     ),
@@ -77,7 +80,13 @@ _OTHER = regex_cache.compile(r"[“\s]{0,2}其[他它]")
 
 
 # A count of published 信息 followed at once by its kinds (累计公布信息69条，工作动态61条，…).
-_BARE_TOTAL = regex_cache.compile(r"(?:公开|发布|公布)[\u4e00-\u9fff]{0,8}?信息\s{0,1}(\d{2,5})\s{0,1}条[，,：:]\s{0,1}")
+# Only a count of all items (累计, 共, 全年 before the verb, bare 信息 after it): 社会救助类公开信息18条 and 基础信息135条
+# are kinds, and the figures after them their siblings.
+_BARE_TOTAL = regex_cache.compile(r"(?:累计|共计|共|全年|合计|总计)(?:公开|发布|公布){1,2}(?:各类|政府|政务)?信息\s{0,1}"
+                                  r"(\d{2,5})\s{0,1}条[，,：:]\s{0,1}")
+
+
+_SUM_WORD = regex_cache.compile(r"合计|共计|总计|共")
 
 
 def _bare_lists(text: str) -> Iterable[Finding]:
@@ -87,8 +96,8 @@ def _bare_lists(text: str) -> Iterable[Finding]:
             continue  # a 其中 list: read below (and by N072)
         while len(parts) < 30:
             part = n072._PART.match(text, pos)
-            if not part or part.group(3) != "条":
-                break
+            if not part or part.group(3) != "条" or _SUM_WORD.search(part.group(1)):
+                break  # another unit, or a total of its own (合计共221条)
             parts.append((part.group(1), n072._count(part.group(2))))
             pos = part.end()
             sep = n072._SEP.match(text, pos)
