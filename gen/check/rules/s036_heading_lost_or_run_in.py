@@ -22,7 +22,8 @@ from typing import Iterable
 from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
-from ..registry import Rule
+from ..registry import Rule, unreported
+from . import s011_lost_item_number
 
 RULE = Rule(
     code="S036",
@@ -69,9 +70,10 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     if "、" not in text:
         return
-    for m in _LOST.finditer(text):
-        yield Finding(m.start(1), m.end(2) if m.group(2) else m.end(3), RULE.code, RULE.severity,
-                      "标题以顿号开头，序号丢失（如“一、”）。", None)
+    lost = [Finding(m.start(1), m.end(2) if m.group(2) else m.end(3), RULE.code, RULE.severity,
+                    "标题以顿号开头，序号丢失（如“一、”）。", None) for m in _LOST.finditer(text)]
+    # an item among numbered siblings (二、支出表 then 、采购表) is S011's, which names the number it lost
+    yield from unreported(ctx, lost, (s011_lost_item_number,))
     for m in _RUN_IN.finditer(text):
         yield Finding(m.start(2), m.end(2), RULE.code, RULE.severity,
                       f"一级标题“{m.group(1)}”后连写了下级标题“{m.group(2)}”，两级标题混在一行，应分行并加编号。", None)
