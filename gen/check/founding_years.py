@@ -44,6 +44,35 @@ def founded() -> dict[str, int]:
     return out
 
 
+_ORDINAL_EXAMPLE = re.compile(r"((?:19|20)\d\d)年[^第\n]{0,30}?第(\d{1,3}|[一二三四五六七八九十百]{1,5})(?:个|届|次)")
+
+
+@lru_cache(maxsize=1)
+def first_held() -> dict[str, int]:
+    """Each name of a yearly event (爱国卫生月, 安全生产月 …) and the year it was first held, proved by the file's
+    examples (2020年4月是第32个爱国卫生月: 2020 − 32 + 1 = 1989)."""
+    doc = read_yaml_file(data_dir("glossary") / FILE)
+    entries = doc.get("ordinals") if isinstance(doc, dict) else None
+    out: dict[str, int] = {}
+    for n, entry in enumerate(entries or (), 1):
+        names, first, examples = entry.get("names"), entry.get("first"), entry.get("examples")
+        if not names or not isinstance(first, int) or not entry.get("source") or not examples:
+            raise DataFileError(f"词库文件 {FILE}，ordinals 第{n}项：应有 names、first、source 和 examples")
+        for example in examples:
+            m = _ORDINAL_EXAMPLE.search(str(example))
+            if m is None or int(m.group(1)) - (count_of(m.group(2)) or 0) + 1 != first:
+                raise DataFileError(f"词库文件 {FILE}，ordinals 第{n}项：示例“{example}”算出的首次举办年份不是{first}年")
+        for name in names:
+            if name in founded() or out.setdefault(str(name), first) != first:
+                raise DataFileError(f"词库文件 {FILE}，ordinals 第{n}项：“{name}”已在别项中写了另一个年份")
+    return out
+
+
+def ordinals_pattern() -> str:
+    """An alternation of every yearly event's name, longest first, for a rule's pattern."""
+    return "|".join(re.escape(name) for name in sorted(first_held(), key=lambda s: (-len(s), s)))
+
+
 def names_pattern() -> str:
     """An alternation of every name, longest first (新中国成立 before 新中国), for a rule's pattern."""
     return "|".join(re.escape(name) for name in sorted(founded(), key=lambda s: (-len(s), s)))
@@ -60,4 +89,4 @@ def count_of(written: str) -> Optional[int]:
 @lru_cache(maxsize=None)
 def compiled(template: str) -> re.Pattern:
     """``template`` with ``{names}`` replaced by :func:`names_pattern`, compiled once."""
-    return regex_cache.compile(template.replace("{names}", names_pattern()))
+    return regex_cache.compile(template.replace("{names}", names_pattern()).replace("{ordinals}", ordinals_pattern()))

@@ -117,11 +117,18 @@ def _match(span: Span) -> Optional[Heading]:
 heading_of = _match  # one paragraph's heading, as the outline reads it (for the contents' readers)
 
 
+# The second numeral of a range of grades or classes written with a 顿号 (一、二级 三、四类 三、四季度).
+_GRADE_RANGE = regex_cache.compile(f"[{CN_DIGITS}]{{1,2}}(?:级|类|档|星级|季度)")
+
+
 def _inline_enumeration(h: Heading, text: str) -> bool:
     """A paragraph that also contains its next sibling number is a list, not a heading."""
     if len(text) <= 40:
         return False
-    if next_mark(h.level, h.number).search(text[len(h.mark):]) is not None:
+    rest = text[len(h.mark):]
+    # 三、四级残疾人 (a range of grades written with a 顿号) is no sibling's mark: only a mark that is not
+    # followed at once by another numeral of a grade, class or quarter makes the paragraph a list.
+    if any(h.level != 1 or not _GRADE_RANGE.match(rest, m.end()) for m in next_mark(h.level, h.number).finditer(rest)):
         return True
     # The list written with its own sloppy mark ("1、…; 2、…", a table cell flattened to one line): the next
     # number with the same mark, after a clause ends or a space (not "第2、3季度").

@@ -22,7 +22,7 @@ from .finding import Finding
 from .labels import name_keys, names_match
 from .numbers_text import TRAIL_RE, Item, closes, comparable, is_change, items, num, sum_slack, years_compatible
 from .rates import find_rate_name, keyword_len
-from .share_wholes import carries_own_share, counted_parts_close, inline_whole, of_named_kind
+from .share_wholes import carries_own_share, counted_parts_close, inline_whole, of_named_kind, opening_within
 from .textspans import sentence_end, sentence_start
 from .unit_slips import slipped
 
@@ -106,8 +106,8 @@ def _total_before_qizhong(text: str, all_items: list[Item], idx: int, part: Item
         qz = text.rfind("其中", seg_start, part.q.start)
     else:
         seg_start = sentence_start(text, part.q.start)
-        qz = text.rfind("其中", seg_start, part.q.start)
-        if qz < 0 or not _SEMICOLON.search(text, qz, part.q.start) or _closed_after(text, qz, part.q.start):
+        qz = max(text.rfind("其中", seg_start, part.q.start), within := opening_within(text, seg_start, part.q.start))
+        if qz < 0 or qz != within and (not _SEMICOLON.search(text, qz, part.q.start) or _closed_after(text, qz, part.q.start)):
             return None
     for j in range(idx - 1, -1, -1):
         cand = all_items[j]

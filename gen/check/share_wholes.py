@@ -77,3 +77,15 @@ def carries_own_share(text: str, cand: Item) -> bool:
     part alone, and a figure after the ；that closes its list, with a share of its own (……；项目支出130万元，占40.80%),
     is its sibling in the larger whole, not one of its parts."""
     return _OWN_SHARE_AFTER.match(text, cand.q.end) is not None
+
+
+# 在编发的信息中，… opening a sentence: the things the sentence before counted, broken down as 其中 would.
+_OPENING_WITHIN = regex_cache.compile(r"\s{0,2}在[\u4e00-\u9fff“”]{1,12}中[，,：:]")
+
+
+def opening_within(text: str, start: int, end: int) -> int:
+    """Where a sentence starting at ``start`` opens with 在…中， (在受理的申请中，网站提交…，占…), which reads as a
+    其中 opening it (percent_claims then takes the count that opened the sentence before as the whole, and only
+    when the parts make it exactly); -1 when it does not."""
+    m = _OPENING_WITHIN.match(text, start, end)
+    return m.start() + len(m.group()) - len(m.group().lstrip()) if m else -1

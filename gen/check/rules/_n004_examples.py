@@ -4,6 +4,8 @@ many ways, and each class a round found needs its own example (the rule's module
 from __future__ import annotations
 
 FLAG = (
+    # a total set off by spaces (a converter's layout): 12 + 30 + 8 = 50
+    "全年公开政策文件12条，工作动态30条，人事信息8条，累计信息共计 52 条。",
     # the total's growth told before 其中 (a bulletin's order): the part is still over the total before it
     "全年地方财政收入5.6亿元，增长3.1%，其中税收收入8.2亿元，增长4.5%。",
     # kinds of grain exclude each other (a field sown to rice is not sown to maize): 30＋7＋0.5＋1.5 over 38
@@ -72,6 +74,7 @@ FLAG = (
 )
 
 KEEP = (
+    "全年公开政策文件12条，工作动态30条，人事信息8条，累计信息共计 50 条。",
     "全年地方财政收入9.7亿元，增长0.9%，其中税收收入6.5亿元，增长10.5%。",
     # the kinds within the whole; a kind and its own sub-kind (豆类, 大豆) overlap; a list by something else (优质稻)
     "粮食播种面积12.5万亩，其中水稻9万亩、小麦2.6万亩、中药材0.8万亩。",

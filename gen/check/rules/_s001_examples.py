@@ -79,6 +79,9 @@ FLAG = (
 )
 
 KEEP = (
+    # a heading whose paragraph names a range of grades with a 顿号 (三、四级): no inline list, still a heading
+    "一、低保工作。全年发放低保金八十万元。\n二、残疾人补贴。对一、二级残疾人每月补助八十元，对三、四级残疾人每季度补助"
+    "一百元，全年发放补贴二十万元。\n三、医疗救助。全年救助五十人次。\n",
     # a 收支总表 of two column groups flattened one cell per line (项目, 预算数, 项目, 预算数): its row names
     # count 一、二、 down the 收入 and the 支出 columns in turn, an empty cell leaving no line
     "收  入\n支  出\n项目\n预算数\n项目\n预算数\n一、财政拨款收入\n120.00\n一、一般公共服务支出\n二、事业收入\n"

@@ -22,6 +22,8 @@ RULE = Rule(
         "找不到B的金额时不报告。"
     ),
     flag=(
+        # 在受理的申请中 opening the sentence reads as 其中: the count before (40, its parts make it) is the whole
+        "全年共受理申请40件。在受理的申请中，当面申请10件，占25%；网上申请27件，占70%；信函申请3件，占7.5%。",
         # the whole named after two neutral words (全年全市): 52.00 ÷ 520.00 is 10.0%
         "全年全市生产总值520.00亿元，比上年增长5.0%。其中，第一产业增加值52.00亿元，增长3.0%，占生产总值的比重为10.5%。",
         # a count opening the sentence before 其中, its parts making it exactly: 18 ÷ 508 is 3.5%, not the 3.6% that
@@ -49,6 +51,9 @@ RULE = Rule(
         "一般公共预算收入完成18.65亿元，增长4.2%。其中，税收收入12.84亿元，增长5.1%，占一般公共预算收入的比重为66.8%。",
     ),
     keep=(
+        "全年共受理申请40件。在受理的申请中，当面申请10件，占25%；网上申请27件，占67.5%；信函申请3件，占7.5%。",
+        # parts that do not make the count before (10 + 20 of 40): 在工作中 breaks nothing down
+        "全年共受理申请40件。在工作中，当面申请10件，占20%；网上申请20件，占40%。",
         "全年全市生产总值520.00亿元，比上年增长5.0%。其中，第一产业增加值52.00亿元，增长3.0%，占生产总值的比重为10.0%。",
         "全年共受理投诉举报508件。其中，网络平台受理410件，占比80.7%；电话受理80件，占比15.7%；窗口受理18件，占比3.5%。",
         # parts that do not make the count before 其中 (401 + 100 of 520): their whole is not that count

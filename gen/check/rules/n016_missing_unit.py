@@ -39,6 +39,8 @@ RULE = Rule(
         "而同一句其他数量都带单位的，同样报告（表格行中的数字单位在表头，不报）。"
     ),
     flag=(
+        "全年通过门户网站主动公开政府信息745\n二、依申请公开情况\n",
+        "本年度共收到依申请公开事项0三是政府信息管理方面。",
         "各乡镇完成率分别为：城关镇98.5%，河口镇97.2，石桥镇99.1%。",
         "全年培训乡村教师120人，乡村医生85，护理人员96人。",
         "本年收入1691.93万元，较上年增加53.23万元，增长3.14，主要是人员增加；支出下降2.5%。",
@@ -58,6 +60,8 @@ RULE = Rule(
         "政务微博粉丝数达12.5，全年发布微博3200条。",
     ),
     keep=(
+        "全年主动公开政府信息745条。\n本年度共收到依申请公开事项0件。三是政府信息管理方面。\n",
+        "全年通过网站主动公开通知通告信息3\n",  # the copy ends there
         "本年收入较上年增长3.14%，人数增长12人，占比90%。",
         "全年接诊人次增长12，床位增加5张。",  # no rate with % anywhere: a count
         "支出较上年增加12万元，人数增长12，主要是新进人员。",  # the count of another clause
@@ -237,6 +241,12 @@ def _decimal_followers(text: str) -> Iterator[tuple[int, int]]:
         yield m.start(g), m.end(g)
 
 
+# A count of published items or applications that ends its line, or runs into the next item (一是 … 二是), with
+# neither unit nor full stop: 主动公开政府信息745 at a line's end, 共收到依申请公开事项0三是政府信息管理方面.
+_CUT_COUNT = regex_cache.compile(r"(?:公开|发布|公布|收到|受理)[\u4e00-\u9fff]{0,10}(?:信息|事项|申请)(\d{1,6})"
+                                 r"(?=[ \t\u3000]*\n|[一二三四五六七八九十]是)")
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     for q, unit in _restated_bare(ctx):
         figure = numeral_text(q.raw)
@@ -249,6 +259,11 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     for s, e in _published_bare(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"公开信息条数“{ctx.text[s:e]}”漏写了单位“条”：同一句其他信息条数都带“条”", f"{ctx.text[s:e]}条")
+    for m in _CUT_COUNT.finditer(ctx.text):
+        if not ctx.text[m.end():m.end() + 40].strip() and m.end() + 40 >= len(ctx.text):
+            continue  # the copy ends there: cut off, not a slip
+        yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                      f"公开信息（事项）数“{m.group(1)}”后既无单位也无句号，下文直接接排，疑漏写了单位（条、件）和句号", None)
     for s, e in _decimal_followers(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"粉丝（关注者）人数“{ctx.text[s:e]}”带小数，人数只能是整数，疑漏写了“万”", f"{ctx.text[s:e]}万")

@@ -5,6 +5,10 @@ before the start is a slip of one digit (2010 for 2020) that no reader can resol
 source. A difference written with a dash (增减（2022-2021）, 2022-2021年差额) is no span, so a
 pair next to a word of change or comparison is left alone, and so is a pair inside a code or a
 standard's number (GB/T 2260-2007, GB 2018-2014: letters, a slash or a point before it).
+
+A period written as two dates (统计期2020年10月1日至2020年9月30日, 2021年3月至2021年1月) is read the same way: the
+end date before the start date is a year typed wrongly (the 2019年10月1日 of a twelve-month count), whether or
+not the two years differ.
 """
 
 from __future__ import annotations
@@ -30,11 +34,14 @@ RULE = Rule(
         "落实第三期学前教育行动计划（2018—2010）的要求。",
         "依据《某市乡村振兴规划（2018年至2012年）》开展工作。",
         "2019-2012年累计投入资金300万元。",
+        "统计时间为2021年10月1日至2021年9月30日。",
+        "本次检查自2022年5月至2022年3月开展。",
     ),
     keep=(
         "落实第三期学前教育行动计划（2018—2020）的要求，2019年至2022年累计投入300万元。",
         "收入增减（2022-2021）为12万元，2022-2021年差额见下表。",
         "执行《行政区划代码》（GB/T 2260-2007）和2022年至2022年12月的规定。",
+        "统计时间为2020年10月1日至2021年9月30日，检查自2022年3月至2022年5月开展，2022年5月1日至5日完成。",
     ),
 )
 
@@ -43,6 +50,11 @@ RULE = Rule(
 # to the figures by itself instead of trying the look-behind at every character.
 _RANGE = regex_cache.compile(
     r"((?:19|20)(?<![\dA-Za-z/.\-_]\d\d)\d\d)[ \u3000]?年?[ \u3000]?(?:—{1,2}|–|-|~|～|至|到)[ \u3000]?((?:19|20)\d\d)(?![\d.])"
+)
+# Two dates with their years, months and optional days joined by 至, 到 or a dash: a period.
+_DATES = regex_cache.compile(
+    r"((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?[ \u3000]?(?:—{1,2}|–|-|~|～|至|到)[ \u3000]?"
+    r"((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?"
 )
 _CHANGE = regex_cache.compile(r"增|减|差|比|变动|同期|相比")
 _CODE_BEFORE = regex_cache.compile(r"[A-Za-z/][ \u3000]?$")  # GB 2018-2014, a standard's number
@@ -60,4 +72,14 @@ def check(ctx):
         yield Finding(
             m.start(), m.end(), RULE.code, RULE.severity,
             f"年份区间“{m.group(0)}”的终止年份{end}早于起始年份{start}，请核对（多为一位数字写错）。", None,
+        )
+    for m in _DATES.finditer(text):
+        day1, day2 = int(m.group(3) or 0), int(m.group(6) or 0)
+        start_at = (int(m.group(1)), int(m.group(2)), day1 if m.group(6) else 0)
+        end_at = (int(m.group(4)), int(m.group(5)), day2 if m.group(3) else 0)
+        if end_at >= start_at:
+            continue  # a day left out on one side compares as the whole month
+        yield Finding(
+            m.start(), m.end(), RULE.code, RULE.severity,
+            f"时间区间“{m.group(0)}”的终止日期早于起始日期，请核对（多为年份写错）。", None,
         )

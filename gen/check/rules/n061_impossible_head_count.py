@@ -5,6 +5,11 @@ of persons (not of visits: 人次 adds up every trip) above 150,000万 cannot be
 of any level: a year typed into the figure (比2013年底增加2023574万人, with 2023 in front of
 574), or digits doubled, made it. Where the figure opens with a year the text writes, the
 message says so.
+
+A county's or a town's own count has a far nearer bound: no 县 (旗) of the country has 500万 people (the largest hold
+some 200万, 第七次全国人口普查), let alone a 镇 or 乡. A count of persons stated of the county or town itself (全县,
+我镇, 本乡 in its sentence, no wider area named and no 累计 over the years) above 500万 was typed with doubled or run-
+together digits (现有农村低保对象10521989人 in one town: two figures glued together).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
+from .n065_county_amount_beyond_reach import _WIDER, _sentence
 
 RULE = Rule(
     code="N061",
@@ -32,15 +38,23 @@ RULE = Rule(
     flag=(
         "2023年末参保人数达到34124万人，比2019年底增加2023574万人。",
         "全省常住人口1634567890人。",
+        "我镇城乡低保实行动态管理，现有农村低保对象10521989人。",
     ),
     keep=(
         "2023年末参保人数达到34124万人，比2019年底增加3574万人。",
         "全年接待游客2023574万人次。",
         "全国基本医疗保险参保人数133389万人。",
         "全球人口突破800000万人。",
+        "我镇城乡低保实行动态管理，现有农村低保对象1052人，全县共有低保对象198人。",
+        # a wider area named in the sentence, or a count over many years
+        "全县参保人数占全省参保人数5600000人的百分之三。",
+        "我县累计接待群众6200000人。",
     ),
 )
 
+COUNTY_CAP = 500  # 万人: beyond any county's (let alone a town's) population
+_OWN = regex_cache.compile(r"全[县縣旗镇鎮乡鄉]|[我本][县縣旗镇鎮乡鄉]|[县縣]域")  # the county or town itself
+_OVER_YEARS = regex_cache.compile(r"累计|历年|先后")
 HEAD_CAP = 150000  # 万人: above the country's population (some 141,000万), with room
 _HEAD_UNITS = ("人", "万人")  # the numbers layer's units of a head count (人次, 万人次 are visits)
 # The shape a year typed into a count leaves: a bare run of 6 to 12 digits before its 人 (never a figure written
@@ -68,6 +82,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         digits = m.group(1)
         value = int(digits) if m.group(2) else int(digits) / 10000
         if value <= HEAD_CAP:
+            if value > COUNTY_CAP:
+                yield from _beyond_county(text, m)
             continue
         clause_start = max(text.rfind(c, 0, m.start()) for c in "。；\n") + 1
         if _WORLD.search(text, clause_start, m.start()):
@@ -77,3 +93,11 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
                else "，疑为数字多写或重复")
         yield Finding(m.start(1), m.end(), RULE.code, RULE.severity,
                       f"人数“{m.group()}”超过全国人口（约14.1亿），不可能{why}", None)
+
+
+def _beyond_county(text: str, m) -> Iterable[Finding]:
+    lo, hi = _sentence(text, m.start(), m.end())
+    if not _OWN.search(text, lo, m.start()) or _WIDER.search(text, lo, hi) or _OVER_YEARS.search(text, lo, hi):
+        return
+    yield Finding(m.start(1), m.end(), RULE.code, RULE.severity,
+                  f"本县（镇、乡）的人数“{m.group()}”超过500万，任何一个县都没有这么多人口，疑为数字多写或两个数连在一起", None)

@@ -51,6 +51,8 @@ RULE = Rule(
         # the breakdown in brackets after its total
         "全年完成送戏下乡演出1062场次（内含戏曲专场745场，综艺专场347场），超额完成年度任务。",
         # 其中包括, a label with its own enumeration comma, a semicolon closing the list
+        # a hotline's number in a part's name, the list closed by a clause on every part
+        "全年办理来信来访48件，其中政策咨询类40件，信访件3件，12345热线转办件7件，均已按时办结。",
         "通过门户网站公开各类信息96条，其中包括：通知公告20条、政策文件12条、人事信息38条、双随机、一公开信息31条；"
         "通过政务服务网公布办事指南18条。",
     ),
@@ -68,6 +70,7 @@ RULE = Rule(
         "全市拥有农用运输车8 445辆，比上年增长3.2%；其中大型运输车1 206辆，增长2.1%；中型运输车2 310辆，下降0.8%；"
         "小型运输车4 929辆，增长5%。",
         "全年完成送戏下乡演出1092场次（内含戏曲专场745场，综艺专场347场），超额完成年度任务。",
+        "全年办理来信来访50件，其中政策咨询类40件，信访件3件，12345热线转办件7件，均已按时办结。",
         "通过门户网站公开各类信息101条，其中包括：通知公告20条、政策文件12条、人事信息38条、双随机、一公开信息31条；"
         "通过政务服务网公布办事指南18条。",
     ),
@@ -79,10 +82,12 @@ _NUMBER = r"(\d{1,3}(?:,\d{3}){1,2}|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}){1,2}|\
 _COUNT = regex_cache.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u2009\u202f])" + _NUMBER + r"\s{0,1}(" + _UNITS + r")")
 _QIZHONG = regex_cache.compile(r"[，,。；;]\s{0,1}其中\s{0,1}(?:包括|包含)?\s{0,1}[，,：:]?\s{0,1}|[（(]\s{0,1}(?:其中|内含)\s{0,1}[：:]?\s{0,1}")
 # A label may hold an enumeration comma of its own name (双随机、一公开监管信息5条), never first.
-_PART = regex_cache.compile(r"([\u4e00-\u9fff“”（）()][\u4e00-\u9fff“”（）()、]{0,19}?)(?:为|有|达|共)?\s{0,1}" + _NUMBER + r"\s{0,1}(" + _UNITS + r")")
+_PART = regex_cache.compile(r"((?:123\d\d(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff“”（）()][\u4e00-\u9fff“”（）()、]{0,19}?)(?:为|有|达|共)?\s{0,1}" + _NUMBER + r"\s{0,1}(" + _UNITS + r")")
 # A part's change on the year set after it ("1 098台，比上年增长1.4%；"): an aside, not another part.
 _ASIDE = CHANGE_ASIDE_RE
 _SEP = regex_cache.compile(r"\s{0,1}[，,、；;]\s{0,1}")
+# A clause without figures said of every part at once (均已办结, 全部按时答复): the list ends before it.
+_CLOSING = regex_cache.compile(r"(?:均|全部|都)[^\d，,。；;\n]{1,30}(?:[，,。；;\n]|$)")
 _END = regex_cache.compile(r"\s{0,1}(?:[。\n）)]|$)")
 _ATTRIBUTE = regex_cache.compile(r"党员|团员|女|男性|男职工|少数民族|以上|以下|岁|学历|本科|研究生|大专|专科|高级|中级|初级|职称|"
                                  r"退休|在职|新增|新建|新开|改造|累计|其他类?别?中")
@@ -142,6 +147,8 @@ def _parts(text: str, pos: int) -> Optional[tuple[list[tuple[str, int]], str, in
         sep = _SEP.match(text, pos)
         if not sep:
             return None
+        if len(items) >= 2 and sep.group().strip() in "，," and _CLOSING.match(text, sep.end()):
+            return items, unit, pos  # …，信访件2件，均在规定时限内办结: a clause on every part closes the list
         mark = sep.group().strip()
         if mark in "；;" and seps and all(m == "、" for m in seps):
             # a list enumerated with 、 ends at a semicolon (…5条；通过政务服务网公布事项25条): a clause of its own

@@ -11,6 +11,11 @@ of the total speaks of publishing (公开, 发布, 公布, 信息).
 A list that names an 其他 (其他信息) part claims to hold every item, so its parts must make the total: one
 falling short is read too (a list without 其他 may be a selection, and is not).
 
+The kinds may follow the count with no 其中 at all ("累计公布信息69条，工作动态61条，运输管理5条，建设管理3条，
+航务管理1条，依申请公开事项办结1件"): the items in 条 that follow a count of published 信息 at once are read as its
+kinds, up to the first figure in another unit or anything that is no 名称+条数; such a list passing its total is
+reported even when one slipped digit explains it (N072 reads only 其中 lists).
+
 Not read: lists with a part named by a channel (网站, 微信, 微博 …), whose items are posted to several at
 once, or by an attribute (N072's words); lists of fewer than three parts; parts whose sum equals the
 counts of the clause before taken together (one 其中 for two totals).
@@ -45,6 +50,8 @@ RULE = Rule(
         "主动公开政府信息215条，其中包括：机构职能12条、政策文件96条、规划计划31条、财政信息88条、其他信息17条。",
         # a list with 其他 holds every item: it must make the total
         "全年在门户网站发布各类信息300条，其中工作动态160条，政策文件40条，通知公告30条，其他信息20条。",
+        # the kinds right after the count, no 其中: 61 + 5 + 3 + 1 = 70
+        "本年度累计公布信息69条，工作动态61条，通知公告5条，人事信息3条，财政信息1条，依申请公开办结1件。",
     ),
     keep=(
         # short of the total, but with no 其他 the list may be a selection
@@ -56,6 +63,10 @@ RULE = Rule(
         "主动公开政府信息126条，其中门户网站发布60条，微信公众号发布50条，政务微博发布40条。",
         # fewer than the whole
         "主动公开政府信息126条，其中工作动态60条，政策文件40条，通知公告16条。",
+        "累计公布信息80条，工作动态61条，通知公告5条，人事信息3条，依申请公开办结1件。",
+        # a kind's own count opens the list: its siblings follow, no total
+        "全年社会救助类公开信息18条，养老服务类公开信息16条，机关党建工作信息28条。",
+        "主动公开发布基础信息135条，重大建设项目领域信息5条，水利领域信息81条，合计共221条。",
         # not published items
         "全年受理信访事项126件，其中来信60件，来访40件，网上信访30件，电话信访20件。",
     ),
@@ -68,9 +79,51 @@ MIN_PARTS = 3
 _OTHER = regex_cache.compile(r"[“\s]{0,2}其[他它]")
 
 
+# A count of published 信息 followed at once by its kinds (累计公布信息69条，工作动态61条，…).
+# Only a count of all items (累计, 共, 全年 before the verb, bare 信息 after it): 社会救助类公开信息18条 and 基础信息135条
+# are kinds, and the figures after them their siblings.
+_BARE_TOTAL = regex_cache.compile(r"(?:累计|共计|共|全年|合计|总计)(?:公开|发布|公布){1,2}(?:各类|政府|政务)?信息\s{0,1}"
+                                  r"(\d{2,5})\s{0,1}条[，,：:]\s{0,1}")
+
+
+_SUM_WORD = regex_cache.compile(r"合计|共计|总计|共")
+
+
+def _bare_lists(text: str) -> Iterable[Finding]:
+    for m in near_needles(_BARE_TOTAL, text):
+        total, pos, parts = int(m.group(1)), m.end(), []
+        if text.startswith(("其中", "包括"), pos):
+            continue  # a 其中 list: read below (and by N072)
+        while len(parts) < 30:
+            part = n072._PART.match(text, pos)
+            if not part or part.group(3) != "条" or _SUM_WORD.search(part.group(1)):
+                break  # another unit, or a total of its own (合计共221条)
+            parts.append((part.group(1), n072._count(part.group(2))))
+            pos = part.end()
+            sep = n072._SEP.match(text, pos)
+            if not sep or sep.group().strip() not in "，,、":
+                break
+            pos = sep.end()
+        if len(parts) < MIN_PARTS or any(n072._ATTRIBUTE.search(label) or _CHANNEL.search(label) or "信息" == label
+                                         for label, _ in parts):
+            continue
+        counts = [n for _, n in parts]
+        if sum(counts) <= total:
+            continue
+        made = next((i for i in range(1, len(counts)) if sum(counts[:i]) == total), 0)
+        if made and sum(counts[made:]) == total:
+            continue  # the kinds make the total and then break it down again
+        shown = "＋".join(str(n) for n in counts)
+        yield Finding(m.end(), pos, RULE.code, RULE.severity,
+                      f"总数{total}条之后所列各类合计{shown}＝{sum(counts)}条，多于总数，请核对总数或分项。", None)
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
-    if "其中" not in text or "条" not in text:
+    if "条" not in text:
+        return
+    yield from _bare_lists(text)
+    if "其中" not in text:
         return
     for q in near_needles(n072._QIZHONG, text):
         got = n072._parts(text, q.end())

@@ -46,6 +46,8 @@ RULE = Rule(
     ),
     flag=(
         "四、政府采购情况说明\n五、其他重要事项情况说明、\n",
+        # the heading's line joined to its first item when read (a line ending on 、 is taken as wrapped)
+        "一、总体情况、\n一是主动公开情况。全年发布信息120条。\n",
         "加强人员、设备、等方面的管理。",
         "完成了预算编制、执行、和监督工作。",
         "贯彻执行国家、省、市、有关基层治理工作的法律法规。",
@@ -147,10 +149,12 @@ def _list_goes_on(text: str, at: int, word: str) -> bool:
 
 
 # A numbered heading (一、 （一） 1.) whose title ends its line with a 顿号. The line must be closed by its
-# break: a text that ends on the 顿号 (a copied page or an excerpt cut off mid-list) was cut, not misspelt.
+# break: a text that ends on the 顿号 (a copied page or an excerpt cut off mid-list) was cut, not misspelt. A line
+# that ends on a 顿号 is joined to the next when the text is read (a wrapped list goes on), so the heading may
+# also run straight into its first item (一、总体情况、一是主动公开情况): no list goes on with 一是 or （一）.
 _HEADING_END = regex_cache.compile(
     r"(?m)^[ \t\u3000]{0,4}(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．])"
-    r"[^\n、，。；：,;:]{2,30}(、)[ \t\u3000]{0,4}(?=\n)")
+    r"[^\n、，。；：,;:]{2,30}(、)[ \t\u3000]{0,4}(?=\n|一是|[（(]一[）)]|1[.．、](?!\d))")
 
 
 def check(ctx):

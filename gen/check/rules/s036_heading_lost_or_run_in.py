@@ -1,0 +1,79 @@
+"""S036: a first-level heading that lost its numeral (、踏实工作) or ran into its first sub-heading.
+
+Two slips of a work summary's outline that the numbering rules cannot see, since each leaves a line that is
+no heading at all to them:
+
+- A heading line that opens with the 顿号 of its lost numeral ("、踏实工作，保质保量完成任务" over "（一）扎实开展
+  社会救助工作"): a line starts with 、 only when something before the mark was lost, and a short line without
+  a full stop over a （一） is a heading. Such a line over a （一） (its first sub-heading) is read, and so is a line
+  that holds nothing but a short title after its 、 (、收入支出决算总体情况说明, 、《项目绩效目标表》): a list wrapped
+  before its 顿号 goes on with more items, marks or a full stop.
+- A heading whose title is a section's name with the next level's heading run on without a break ("二、工作总结
+  领导高度重视，落实责任" over "1.我镇……"): the standard section names of a summary (工作总结, 主要做法, 工作措施,
+  存在问题 …) close a title; a clause with its own comma run on after one at once, with the next line opening a
+  deeper level, is the lost （一） heading. A name continued as a compound (工作总结及计划, 主要做法和成效) is no
+  run-in.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ...core import regex_cache
+from ..context import CheckContext
+from ..finding import Finding
+from ..registry import Rule, unreported
+from . import s011_lost_item_number
+
+RULE = Rule(
+    code="S036",
+    name="heading-lost-or-run-in",
+    severity="warning",
+    summary="一级标题丢失序号，或与下级标题连在一起",
+    doc=(
+        "检查什么：（1）以顿号开头、下面紧接“（一）”或整行只是一个简短标题的行（“、踏实工作，保质保量完成任务”“、收入支出决算总体情况说明”），序号已丢失；"
+        "（2）一级标题在“工作总结”“主要做法”“工作措施”“存在问题”等栏目名之后直接连写带逗号的下级标题"
+        "（“二、工作总结领导高度重视，落实责任”，下一行为“1.”），两级标题混在一行，层级错乱。\n"
+        "为什么：标题丢序号、两级标题混连，读者无法看出文章层次。\n"
+        "不报的情形：栏目名后接“及、和、与、的”等组成复合标题的（“工作总结及下一步计划”）；下一行不是下级编号的；"
+        "顿号开头但较长或以句号结束的行（多为换行残留）。\n"
+        "示例：“二、工作总结领导高度重视，落实责任”应分为“二、工作总结”和“（一）领导高度重视，落实责任”。"
+    ),
+    flag=(
+        "全镇民政工作情况如下。\n、踏实工作，保质保量完成任务\n（一）扎实开展社会救助工作\n全年发放低保金八十万元。\n",
+        "一、基本情况\n全镇辖十个村。\n二、工作总结领导高度重视，落实责任\n1.镇党委把此项工作纳入重要议事日程。\n",
+        "三、主要做法强化宣传，营造氛围\n（一）开展集中宣传活动五次。\n",
+        "第三部分 2023年度部门决算情况说明\n\n、收入支出决算总体情况说明\n\n本年收入合计120万元。\n",
+    ),
+    keep=(
+        "全镇民政工作情况如下。\n一、踏实工作，保质保量完成任务\n（一）扎实开展社会救助工作\n",
+        "二、工作总结及下一步工作计划\n1.镇党委把此项工作纳入重要议事日程。\n",
+        "二、工作总结\n（一）领导高度重视，落实责任\n1.镇党委把此项工作纳入重要议事日程。\n",
+        # a list wrapped before its 顿号: a long line ending with a full stop, no heading under it
+        "全县设有办公室\n、财务科、业务科等内设机构，负责全县的社会救助、养老服务和婚姻登记等工作。\n全年工作顺利。\n",
+        "三、主要做法强化宣传，营造氛围。全年开展宣传五次。\n",
+        "内设机构有办公室\n、财务科、业务科\n",
+    ),
+)
+
+_LOST = regex_cache.compile(r"(?m)^[ \t\u3000]{0,4}(、)(?:([^\n。]{2,30})[ \t\u3000]*\n(?:[ \t\u3000]*\n){0,3}[ \t\u3000]{0,4}"
+                            r"[（(]一[）)]|([\u4e00-\u9fff“”《》]{2,24})[ \t\u3000]*$)")
+_SECTIONS = (r"工作总结|工作回顾|主要做法|工作措施|主要措施|具体措施|基本情况|工作开展情况|主要成效|工作成效|"
+             r"存在的?问题|下一步工作(?:计划|打算|思路)?|工作计划|工作打算")
+_RUN_IN = regex_cache.compile(
+    r"(?m)^[ \t\u3000]{0,4}[一二三四五六七八九十]{1,3}、(" + _SECTIONS + r")(?![及和与暨的、，,：:（(\s])"
+    r"([\u4e00-\u9fff]{2,14}[，,][\u4e00-\u9fff]{2,14})[ \t\u3000]*\n(?:[ \t\u3000]*\n){0,3}[ \t\u3000]{0,4}"
+    r"(?:1[.．、]|[（(]一[）)])")
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    text = ctx.text
+    if "、" not in text:
+        return
+    lost = [Finding(m.start(1), m.end(2) if m.group(2) else m.end(3), RULE.code, RULE.severity,
+                    "标题以顿号开头，序号丢失（如“一、”）。", None) for m in _LOST.finditer(text)]
+    # an item among numbered siblings (二、支出表 then 、采购表) is S011's, which names the number it lost
+    yield from unreported(ctx, lost, (s011_lost_item_number,))
+    for m in _RUN_IN.finditer(text):
+        yield Finding(m.start(2), m.end(2), RULE.code, RULE.severity,
+                      f"一级标题“{m.group(1)}”后连写了下级标题“{m.group(2)}”，两级标题混在一行，应分行并加编号。", None)
