@@ -256,10 +256,8 @@ def policy() -> Policy:
 SESSION_AFTER = re.compile(r"[一二三四五六七八九十]{1,3}届")
 # A post after 副 (监察委员会副主任 / 监察委员会主任): the deputy and the head are two posts, not a character lost.
 POST_AFTER = re.compile(r"主任|[局县市区镇乡州省部处科所站队组院行校社会]长|秘书长|书记|主席|主委|经理|总编|巡视员")
-# A grading or negating prefix before a word (生活半自理能力 / 生活自理能力, 非税收入, 不予公开 / 予以公开): the
-# prefix makes a second term of its own, as a policy names both the half and the full state, not a slip.
-GRADING = "半非不未无"
-GRADED_WORD = 50  # the word after the prefix is this common in jieba's dictionary (自理 131)
+# A grading or negating prefix before a common word (生活半自理能力 / 生活自理能力) makes a second term, not a slip.
+GRADING, GRADED_WORD = "半非不未无", 50  # the word after it this common in jieba's dictionary (自理 131)
 # An enumeration's ordinal before 是 (原因一是……，二是……): 原因是 / 原因一是 are one phrase, the second opening a list.
 ORDINALS = "一二三四五六七八九十"
 
