@@ -332,7 +332,8 @@ def _blank_cells(text: str) -> bool:
     return text.count(" ", lo) + text.count("\t", lo) + text.count("\u3000", lo) >= 3
 # A reckoning: figures multiplied and their product (1000种*15=15000元, 20人×2000元＝4万元).
 _ARITHMETIC = regex_cache.compile(r"\d[\u4e00-\u9fff]{0,2}\s?[*×xX]\s?\d[^=＝\n]{0,20}[=＝]\s?\d")
-_CHECKBOX = regex_cache.compile("[☑☐□■☒✓✔√]")
+_CHECKBOX_CHARS = "☑☐□■☒✓✔√"
+_CHECKBOX = regex_cache.compile(f"[{_CHECKBOX_CHARS}]")
 def _compute(ctx: CheckContext) -> list[Heading]:
     found: list[Heading] = []
     bare: list[tuple[int, Heading]] = []
@@ -341,7 +342,7 @@ def _compute(ctx: CheckContext) -> list[Heading]:
     tabs = text_pairs.may_hold_any(ctx.text, "\t")  # else no line is a tab-separated table row, and none need be cut out to see
     menus = menu_paragraphs(paras)
     form_values = (after_lone_cells(paras) if text_pairs.may_hold_any(ctx.text, "|") else frozenset()) | paired_column_cells(paras)
-    boxes = _CHECKBOX.search(ctx.text) is not None  # else no line is a form's options: one search, not one a line
+    boxes = text_pairs.may_hold_any(ctx.text, _CHECKBOX_CHARS) and _CHECKBOX.search(ctx.text) is not None  # else no line is a form's options: one search, not one a line
     for i, span in enumerate(paras):
         if (toc and toc[0] <= span.start < toc[1]) or i in menus:
             continue  # a table of contents, or a site's menu (site_menus)

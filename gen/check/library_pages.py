@@ -12,6 +12,7 @@ the site's numbers are the report's: a mark they double is the site's, not the a
 from __future__ import annotations
 
 from ..core.regex_needles import finditer as near_needles
+from ..core.regex_needles import may_match
 from ..core import regex_cache
 from ..core.last_text import last_text
 from ..core.text_lines import lines_with
@@ -26,6 +27,8 @@ def notice_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line of a document library's notice in ``text`` (the site's terms, not the report)."""
     if "权" not in text and "付费" not in text and "客服" not in text:
         return []
+    if not may_match(_NOTICE_SITE, text):
+        return []  # none of the site's words: told from its needles, not by a search that reads every character
     # Only the lines where the site speaks of itself (re skips ahead to them): a line loop costs a step per line.
     return [(start, start + len(line)) for _, start, line in lines_with(text, _NOTICE_SITE)
             if len(line) <= MAX_NOTICE_LINE and _NOTICE_TERMS.search(line)]

@@ -129,7 +129,7 @@ def _list_items(paras: list[Span]) -> list[LostNumber]:
         elif at == i - 1 and _CLOSING_DUTY.match(p.text) and number >= 2 and not _title_like(paras[at].text):
             # item N is a duty (a sentence), not a heading such as "三、主要职责"
             out.append(LostNumber(p.start, p.end, _mark(number + 1, style), number, "unmarked"))
-        elif at == i - 1:
+        elif at == i - 1 and _title_like(p.text.rstrip("。")):  # else no reading below takes it (body text, mostly)
             run = _unmarked_run(paras, at, number, style)
             for k, q in enumerate(run, 1):
                 out.append(LostNumber(q.start, q.end, _mark(number + k, style), number + k - 1, "unmarked"))
@@ -173,10 +173,12 @@ def _parts(paras: list[Span]) -> list[LostNumber]:
     """'部分  名词解释' after '第二部分 …': the division lost its 第X; '部分部门单位概况' before '第二部分', its 第一."""
     out: list[LostNumber] = []
     current: dict[str, int] = {}
-    numbered_parts = [(i, part) for i, p in enumerate(paras) if (part := part_number(p.text))]
+    # A paragraph (stripped) that opens with none of 第部章篇 is neither a division nor one that lost its 第X:
+    # only the others are read, each division's number once (two calls per paragraph were most of this reading).
+    read = [(i, p, part_number(p.text)) for i, p in enumerate(paras) if p.text[:1] in "第部章篇"]
+    numbered_parts = [(i, part) for i, _, part in read if part]
     named: dict[str, str] = {}  # word -> the title after the last 第X部分 mark: "东岳镇人民政府概况"
-    for i, p in enumerate(paras):
-        part = part_number(p.text)
+    for i, p, part in read:
         if part:
             current[part[1]] = part[0]
             named[part[1]] = p.text.lstrip(" \t\u3000")[len(part[2]):].lstrip(" \t\u3000")

@@ -36,7 +36,13 @@ _VERB_ENDS = frozenset(verb[-1] for verb in CHANGE_VERBS.split("|"))
 
 def yoy_before(text: str, lo: int, hi: int):
     """``YOY.search(text, lo, hi)``, asked before every figure: a change verb must end the stretch (blanks and a
-    了 after it aside), which its last character tells without the pattern for almost every figure."""
+    了 after it aside), which its last character tells without the pattern for almost every figure: a verb's last
+    character is searched from at once, and any other but a blank or 了 ends no verb (no copy of the tail made)."""
+    last = text[hi - 1] if hi > lo else ""
+    if last in _VERB_ENDS:
+        return YOY.search(text, lo, hi)
+    if last != "了" and not last.isspace():
+        return None
     tail = text[max(lo, hi - 8):hi].rstrip()  # the verb, its 了 and at most three blanks lie in the last eight
     tail = tail[:-1] if tail.endswith("了") else tail
     return YOY.search(text, lo, hi) if tail[-1:] in _VERB_ENDS else None

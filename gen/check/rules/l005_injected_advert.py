@@ -302,8 +302,10 @@ _LOTTERY_BRAND = regex_cache.compile(
 # A document-sharing site's copy code: ten letters and digits, mixed case, glued into the copied text
 # (况汇报如下:b5E2RGbCAP1、, 主要职责是:p1EanqFDPw 贯彻) — perhaps before a list's own number. No report
 # writes such a word; a product's name (SolidWorks) has too few capitals, a code of a register no lower case.
-# Runs of letters and digits are found whole (a pattern that opened on a lookbehind was tried at every character).
-_ALNUM_RUN = regex_cache.compile(r"[A-Za-z0-9]{10,}")
+# Runs of letters and digits are found whole (a pattern that opened on a lookbehind was tried at every character),
+# each tried once, from its first character (the lookbehind after it turns away the rest of a run: a report's
+# short figures, 2023 or 12.5, were each tried at every one of their digits), the same matches.
+_ALNUM_RUN = regex_cache.compile(r"[A-Za-z0-9](?<![A-Za-z0-9][A-Za-z0-9])[A-Za-z0-9]{9,}")
 COPY_CODE, COPY_CODE_CAPS, COPY_CODE_SMALL, COPY_CODE_SWITCHES = 10, 3, 2, 3
 
 

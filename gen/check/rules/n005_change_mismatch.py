@@ -164,8 +164,7 @@ def _opposed(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
 def _from_to(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
     text = ctx.text
     for idx, (a, b) in enumerate(zip(all_items, all_items[1:])):
-        before = text[max(0, a.q.start - 2):a.q.start]
-        if not before.endswith(("从", "由")):
+        if not (a.q.start and text[a.q.start - 1] in "从由"):  # 从A / 由A: one character read, no slice made
             continue
         m = _FROM_TO_GAP.match(text[a.q.end:b.q.start])
         if not m or comparable(a, b) is None:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ...core import regex_cache
+from ...core import regex_cache, text_pairs
 from .. import unspaced
 from ..finding import Finding
 from ..page_chrome import in_trail
@@ -109,7 +109,10 @@ def check(ctx):
     yield from _bare_plans(view, titles, title_starts, forms)
     if not forms:
         return
+    long_text = len(text) >= text_pairs.MIN_CHARS
     for bare, term in forms.items():
+        if long_text and not text_pairs.may_contain(text, bare):
+            continue  # its characters' pairs are not all in the text: none stands bare (most; a search each otherwise)
         spans = [m.span() for m in re.finditer(re.escape(bare), text)]
         spans = [(s, e) for s, e in spans if not (s and text[s - 1] in _QUOTES)
                  and not _in_title(titles, title_starts, s, e) and not _on_trail(text, s)]

@@ -20,6 +20,7 @@ knew neither 县 nor a committee or government named without 中共.)
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..gazetteer import gazetteer
 from ...core.han import is_han
@@ -79,7 +80,7 @@ def _after_zhonggong(text: str, end: int) -> str:
 
 def check(ctx):
     text = ctx.text
-    for m in _DOUBLED.finditer(text):
+    for m in near_needles(_DOUBLED, text):  # the same matches, tried near 委 or 政府 only (4 ms of 5 on 200,000 characters)
         first, second = m.start(), m.start() + 1
         if _name_ending_at(text, second + 1).endswith(text[first:second + 1]):
             continue  # 津市市: the two characters close one name
