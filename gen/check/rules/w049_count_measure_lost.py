@@ -21,6 +21,7 @@ W014 reads staff, vehicle and body counts by their labels; a span it reports is 
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule, unreported
 from . import w014_count_without_measure
@@ -61,6 +62,7 @@ _BARE = regex_cache.compile(r"(?<=[\u4e00-\u9fff])(\d{1,4})(?![\d.．,，]\d)(?=
 _FIGURE = regex_cache.compile(r"\d{1,9}(?:[.．,]\d{1,4}){0,3}")
 _MEASURES = "人名条件个户项次家所辆场篇期份"
 _SENTENCE_END = "。！？\n；;"
+_SENTENCE_BACK = 400  # characters read back for the sentence's start
 _AGE = "岁周"
 _VALUE_BEFORE = "为是达至比率第年月日号"
 # A people noun, a figure, then a character that opens a new phrase (no measure word, unit, age, range or
@@ -75,7 +77,8 @@ def _runs(text: str):
         s, e = m.span(1)
         if text[s - 1] in _VALUE_BEFORE:
             continue
-        lo = max(text.rfind(c, 0, s) for c in _SENTENCE_END) + 1
+        floor = max(0, s - _SENTENCE_BACK)  # a bound, so a long text is not read back to its start per figure
+        lo = max(floor, max(text.rfind(c, floor, s) for c in _SENTENCE_END) + 1)
         # an age qualifies the label (80岁以上老人2794人): not a count of the run
         figures = [f for f in _FIGURE.finditer(text, lo, s) if text[f.end():f.end() + 1] not in _AGE]
         if len(figures) < 2:
@@ -92,7 +95,7 @@ def _runs(text: str):
 def check(ctx):
     text = ctx.text
     found = list(_runs(text))
-    found += [(m.start(1), m.end(1), "人") for m in _RUN_ON.finditer(text)]
+    found += [(m.start(1), m.end(1), "人") for m in near_needles(_RUN_ON, text)]  # near its people nouns
     spans = unreported(ctx, [_Span(s, e, w) for s, e, w in sorted(found)], (w014_count_without_measure,))
     for sp in spans:
         fig = text[sp.start:sp.end]
