@@ -15,6 +15,7 @@ from ..core import regex_cache
 from ..core.chinese_numerals import parse_chinese_numeral
 from ..core.regex_needles import finditer as near_needles
 from .numbers_text import Item, comparable
+from .textspans import last_mark
 
 _COUNT_AFTER = regex_cache.compile(r"[两二三四五六七八九2-9](?:大类|类|个部分|部分|个方面|方面)(?:资金|经费|支出)?(?:组成|构成)?")
 _OPENS_PARTS = regex_cache.compile(r"由|包括|分为|分成|含")
@@ -64,7 +65,7 @@ def counted_total_after(text: str, all_items: list[Item]) -> Iterator[tuple[Item
         if idx >= len(all_items) or all_items[idx].q.start != m.end():
             continue
         total = all_items[idx]
-        start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        start = last_mark(text, "。\n", m.start()) + 1
         parts = all_items[_index_after(all_items, start):_index_after(all_items, m.start())]
         raw = m.group("n")
         n = int(raw) if raw.isdigit() else parse_chinese_numeral(raw)

@@ -25,6 +25,7 @@ from ..core.resources import data_dir
 from .context import CheckContext
 from .identity import identity
 from .word_examples import prove_dated
+from .textspans import last_mark
 
 FILE = "renamed_places.yaml"
 _KINDS = ("撤县设区", "撤市设区", "撤县设市", "撤地设市")
@@ -107,7 +108,7 @@ def renamed() -> Renamed:
 
 def clause(text: str, start: int, end: int) -> str:
     """The clause (between 。；; and line breaks) that holds text[start:end]."""
-    lo = max(text.rfind(ch, 0, start) for ch in _CLAUSE) + 1
+    lo = last_mark(text, _CLAUSE, start) + 1
     his = [i for i in (text.find(ch, end) for ch in _CLAUSE) if i >= 0]
     return text[lo:min(his) if his else len(text)]
 

@@ -17,6 +17,7 @@ from ...core import regex_cache
 from ..finding import Finding
 from ..identity import identity
 from ..registry import Rule
+from ..textspans import last_mark
 
 RULE = Rule(
     code="D007",
@@ -67,7 +68,7 @@ def check(ctx):
     if year is None or year < FROM_YEAR or not _police(ctx):
         return
     for m in _FIRE_DUTY.finditer(text):
-        lo = max(text.rfind(ch, 0, m.start()) for ch in "。；;\n")
+        lo = last_mark(text, "。；;\n", m.start())
         clause = text[lo + 1:m.end()]
         if any(w in clause for w in _HELPED) or any(w in clause for w in _PAST):
             continue

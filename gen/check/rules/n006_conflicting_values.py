@@ -14,6 +14,7 @@ from ..finding import Finding
 from ..numbers_text import Item, allocation_name, items, items_between, num, single_valued_name
 from ..registry import Rule
 from ..stated_changes import StatedChange, stated_changes
+from ..textspans import last_mark
 
 RULE = Rule(
     code="N006",
@@ -208,7 +209,7 @@ def _other_frames(money_items: list[Item], starts: list[int], seen: Item, it: It
 
 def _cited(text: str, docs: list, it: Item) -> frozenset:
     """The 文号 its sentence cites before the figure (……以《…》（内财资环〔2022〕1706号）下达…1300万元)."""
-    start = max(text.rfind(c, 0, it.q.start) for c in "。；\n") + 1
+    start = last_mark(text, "。；\n", it.q.start) + 1
     return frozenset(n.key for n in docs if start <= n.start and n.end <= it.q.start)
 
 

@@ -28,6 +28,7 @@ from ..finding import Finding
 from ..registry import Rule
 from ..respective_lists import ITEM, MONEY, NUM, SEP
 from ..respective_subjects import stated_apart
+from ..textspans import last_mark
 
 RULE = Rule(
     code="N020",
@@ -90,7 +91,7 @@ def _money_list(match: re.Match) -> bool:
 
 
 def _sentence_start(text: str, at: int) -> int:
-    return max(text.rfind(ch, 0, at) for ch in "。；;\n") + 1
+    return last_mark(text, "。；;\n", at) + 1
 
 
 def _lists(text: str):

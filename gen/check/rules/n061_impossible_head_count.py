@@ -22,6 +22,7 @@ from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
 from .n065_county_amount_beyond_reach import _WIDER, _sentence
+from ..textspans import last_mark
 
 RULE = Rule(
     code="N061",
@@ -85,7 +86,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             if value > COUNTY_CAP:
                 yield from _beyond_county(text, m)
             continue
-        clause_start = max(text.rfind(c, 0, m.start()) for c in "。；\n") + 1
+        clause_start = last_mark(text, "。；\n", m.start()) + 1
         if _WORLD.search(text, clause_start, m.start()):
             continue
         year = _YEAR_HEAD.match(digits)

@@ -31,6 +31,7 @@ from ...core import regex_cache
 from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule
+from ..textspans import last_mark
 
 RULE = Rule(
     code="P009",
@@ -167,7 +168,7 @@ def check(ctx):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"“{word}”已结束列举，前面不应再用顿号。", "")
     for m in _FRAME_CLOSE.finditer(text):
-        clause = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_STOPS) + 1
+        clause = last_mark(text, _CLAUSE_STOPS, m.start()) + 1
         if "以" in _NOT_FRAME.sub("", text[clause:m.start()]):
             yield Finding(m.start(), m.end() - len(m.group(1)), RULE.code, RULE.severity,
                           f"“以……{m.group(1)}”中列举已结束，“{m.group(1)}”前不应再用顿号。", "")

@@ -52,6 +52,7 @@ from ...core.text_heads import matches_at
 from ...core.text_pairs import MIN_CHARS, after_digits
 from ..finding import Finding
 from ..registry import Rule
+from ..textspans import last_mark
 
 RULE = Rule(
     code="W014",
@@ -142,7 +143,7 @@ _MARKS_AFTER = "，,；;：:。\n"  # the clause marks _FIGURE's lookahead reads
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
-    lo = max(text.rfind(c, 0, pos) for c in _SENTENCE_END) + 1
+    lo = last_mark(text, _SENTENCE_END, pos) + 1
     ends = [i for i in (text.find(c, pos) for c in _SENTENCE_END) if i >= 0]
     return lo, (min(ends) if ends else len(text))
 

@@ -16,6 +16,7 @@ from ...core import regex_cache
 from ..finding import Finding
 from ..identity import identity
 from ..registry import Rule
+from ..textspans import last_mark
 
 RULE = Rule(
     code="W041",
@@ -64,7 +65,7 @@ def check(ctx):
     elif any(w in name for w in _CENTRAL_NAME) or not _LOCAL_NAME.search(name):
         return
     for m in _LEADS.finditer(text):
-        lo = max(text.rfind(ch, 0, m.start()) for ch in "。；;\n，,")
+        lo = last_mark(text, "。；;\n，,", m.start())
         if _CENTRAL_SUBJECT.search(text, lo + 1, m.start()):
             continue
         at = text.index("全国", m.start())
