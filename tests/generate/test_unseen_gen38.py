@@ -1,0 +1,33 @@
+"""Drafts of bureaus unlike the examples (round gen38): a 县退役军人事务局, a 区城市管理局, a 县医疗保障局, a
+县统计局 without projects, a 县教育局 declaration and others. Each test is one place where a draft printed
+what its data does not hold, said the same thing twice, or kept silent about what it lacks."""
+
+from __future__ import annotations
+
+from tests.generate.support import data_file, render_md
+
+MEDICAL_INSURANCE = {
+    "kind": "dept_self_eval", "profile": "guangdong", "year": 2024,
+    "bureau": {"name": "某县医疗保障局", "region": {"province": "广东省", "county": "某县"}},
+    "duties": ["组织实施城乡居民基本医疗保险和医疗救助制度。"],
+    "finance": {"income": 1560.30, "expenditure": 1322.85,
+                "reasons": {"execution": "医疗救助资金按实际救助人数据实结算"}},
+    "tasks": [{"name": "医疗救助", "metrics": [{"name": "资助参保人数", "unit": "人", "target": 100, "actual": 100}]}],
+    "evaluation": {"score": 86},
+}
+
+
+def test_low_execution_cause_given_is_told_once(tmp_path):
+    """With the cause in the data and no problems of its own, the guangdong draft gave the cause in
+    部门整体收支情况 and again in 存在的主要问题: the same clause twice. It is told where the problem is
+    listed; the overview states the rate."""
+    for profile in ("guangdong", "national"):
+        md = render_md(data_file(tmp_path, f"{profile}.yaml", {**MEDICAL_INSURANCE, "profile": profile}))
+        assert md.count("医疗救助资金按实际救助人数据实结算") == 1, profile
+        assert "84.78%" in md
+
+
+def test_low_execution_cause_stays_in_finance_when_data_writes_its_problems(tmp_path):
+    md = render_md(data_file(tmp_path, "d.yaml", {**MEDICAL_INSURANCE, "problems": ["医保经办队伍人员不足。"]}))
+    assert md.count("医疗救助资金按实际救助人数据实结算") == 1
+    assert "医保经办队伍人员不足" in md
