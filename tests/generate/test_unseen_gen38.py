@@ -31,3 +31,24 @@ def test_low_execution_cause_stays_in_finance_when_data_writes_its_problems(tmp_
     md = render_md(data_file(tmp_path, "d.yaml", {**MEDICAL_INSURANCE, "problems": ["医保经办队伍人员不足。"]}))
     assert md.count("医疗救助资金按实际救助人数据实结算") == 1
     assert "医保经办队伍人员不足" in md
+
+
+EDUCATION_DECLARATION = {
+    "kind": "target_declaration", "year": 2025,
+    "bureau": {"name": "某县教育局", "region": {"province": "广东省", "county": "某县"}},
+    "overall_goal": "巩固义务教育优质均衡发展成果。",
+    "budget": {"basic": 18650, "project": 6420.5},
+    "tasks": [{"name": "农村学校校舍维修", "funds": 1200, "goal": "消除校舍安全隐患。"},
+              {"name": "学生资助", "funds": 980, "goal": "资助政策全覆盖。"}],
+    "indicators": [{"level1": "产出指标", "level2": "数量指标", "name": "维修校舍面积", "target": "≥12000平方米"}],
+}
+
+
+def test_declaration_states_task_count_and_funds_once(tmp_path):
+    """总体绩效目标 closed with "安排重点工作任务2项、拟投入资金2,180.00万元" and the 年度重点工作任务 lead
+    right below said it again; the bridge now names the tasks, the lead gives the figures."""
+    for seed in range(4):
+        md = render_md(data_file(tmp_path, "d.yaml", EDUCATION_DECLARATION), seed=seed)
+        assert md.count("2,180.00万元") + md.count("2180万元") + md.count("2180.00万元") == 1, seed
+        goal = md.split("## 二、")[1].split("## 三、")[0]
+        assert "农村学校校舍维修、学生资助" in goal and "2项" not in goal
