@@ -52,3 +52,31 @@ def test_declaration_states_task_count_and_funds_once(tmp_path):
         assert md.count("2,180.00万元") + md.count("2180万元") + md.count("2180.00万元") == 1, seed
         goal = md.split("## 二、")[1].split("## 三、")[0]
         assert "农村学校校舍维修、学生资助" in goal and "2项" not in goal
+
+
+VETERANS = {
+    "kind": "dept_self_eval", "profile": "hunan", "year": 2024,
+    "bureau": {"name": "某县退役军人事务局", "region": {"province": "湖南省", "city": "衡阳市", "county": "某县"},
+               "internal_units": ["办公室"]},
+    "duties": ["负责退役军人优待抚恤工作。"],
+    "staffing": {"authorized": 18, "actual": 16},
+    "finance": {"income": 3862.40, "expenditure": 3215.76, "basic_expenditure": 486.30,
+                "project_expenditure": 2729.46},
+    "tasks": [{"name": "优抚对象抚恤补助发放",
+               "metrics": [{"name": "定期抚恤补助发放人数", "unit": "人", "target": 3200, "actual": 3186}]}],
+}
+
+
+def test_problems_lead_names_budget_execution_only_for_a_list_of_it(tmp_path):
+    """The hunan lead said 我局在预算执行方面还存在一些问题和不足，主要是： before "一是总体支出进度偏低 …
+    二是部分重点任务指标没有完成": an unmet task metric is no budget-execution problem."""
+    for seed in range(4):
+        md = render_md(data_file(tmp_path, "d.yaml", VETERANS), seed=seed)
+        problems = md.split("存在的问题及原因分析")[1]
+        assert "定期抚恤补助发放人数" in problems and "83.26%" in problems
+        assert "预算执行方面" not in problems, seed
+    met = {**VETERANS, "tasks": [{"name": "优抚对象抚恤补助发放", "metrics": [
+        {"name": "定期抚恤补助发放人数", "unit": "人", "target": 3200, "actual": 3200}]}]}
+    leads = {render_md(data_file(tmp_path, "m.yaml", met), seed=s).split("存在的问题及原因分析")[1].split("\n\n")[1]
+             for s in range(6)}
+    assert any("预算执行方面" in lead for lead in leads)  # a list of budget execution only keeps its lead
