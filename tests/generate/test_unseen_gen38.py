@@ -4,6 +4,8 @@ what its data does not hold, said the same thing twice, or kept silent about wha
 
 from __future__ import annotations
 
+import re
+
 from tests.generate.support import data_file, render_md
 
 MEDICAL_INSURANCE = {
@@ -80,3 +82,24 @@ def test_problems_lead_names_budget_execution_only_for_a_list_of_it(tmp_path):
     leads = {render_md(data_file(tmp_path, "m.yaml", met), seed=s).split("存在的问题及原因分析")[1].split("\n\n")[1]
              for s in range(6)}
     assert any("预算执行方面" in lead for lead in leads)  # a list of budget execution only keeps its lead
+
+
+STATISTICS = {
+    "kind": "dept_self_eval", "profile": "national", "year": 2024,
+    "bureau": {"name": "某县统计局", "region": {"province": "江西省", "county": "某县"}},
+    "duties": ["组织实施全县统计调查。"],
+    "finance": {"income": 186.42, "expenditure": 181.05, "basic_expenditure": 181.05, "personnel": 160.33,
+                "public_costs": 20.72, "project_expenditure": 0,
+                "previous": {"basic_expenditure": 176.90, "project_expenditure": 0}},
+    "evaluation": {"score": 95},
+}
+
+
+def test_no_project_spending_gets_no_definition_of_its_use(tmp_path):
+    """A 统计局 without projects: 项目支出情况 said what 我局's project spending is for, then that it was 0万元."""
+    for profile in ("national", "hunan"):
+        for seed in range(3):
+            md = render_md(data_file(tmp_path, "d.yaml", {**STATISTICS, "profile": profile}), seed=seed)
+            part = md.split("项目支出情况")[1].split("\n## ")[0]
+            assert re.search(r"项目支出为?0(\.00)?万元", part)
+            assert "事业发展目标" not in part, (profile, seed)
