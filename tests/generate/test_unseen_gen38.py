@@ -103,3 +103,21 @@ def test_no_project_spending_gets_no_definition_of_its_use(tmp_path):
             part = md.split("项目支出情况")[1].split("\n## ")[0]
             assert re.search(r"项目支出为?0(\.00)?万元", part)
             assert "事业发展目标" not in part, (profile, seed)
+
+
+MEDIA_CENTRE = {
+    "kind": "dept_self_eval", "profile": "guangdong", "year": 2024,
+    "bureau": {"name": "某县融媒体中心", "region": {"province": "广东省", "county": "某县"}},
+    "duties": ["负责县域新闻宣传。"],
+    "finance": {"income": 420, "expenditure": 412.6},
+    "evaluation": {"score": 90.5},
+}
+
+
+def test_score_sentence_names_the_body_by_its_self_ref(tmp_path):
+    """The score sentence could open 本部门2024年部门整体支出绩效自评得分…: 部门 twice, and no 部门 at all
+    for a 融媒体中心 (我中心) or a 红十字会 (我会)."""
+    path = data_file(tmp_path, "d.yaml", MEDIA_CENTRE)
+    drafts = [render_md(path, seed=seed) for seed in range(12)]
+    assert not any("本部门" in md for md in drafts)
+    assert any("我中心2024年" in md for md in drafts)
