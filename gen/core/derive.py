@@ -86,7 +86,7 @@ DESCRIPTIONS: dict[str, str] = {
     "problems": "手工填写的问题列表", "achievements": "手工填写的主要工作成效列表", "measures": "手工填写的措施列表",
     "project_change_reasons": "项目支出较上年变动的原因列表", "public_change_reasons": "日常公用经费变动的原因列表",
     "cond_low_execution": "条件：执行率低于阈值",
-    "execution_reason_in_problems": "执行率偏低的原因只在“存在的问题”部分说明（数据未给出原因、也未自列问题时，收支部分不再重复索要）",
+    "execution_reason_in_problems": "执行率偏低的原因只在“存在的问题”部分说明（数据未自列问题、问题部分列出执行率偏低时，收支部分不再重复原因或占位）",
     "cond_low_progress": "条件：执行率偏低且所用比率是总体支出进度（评价接在收支概况陈述进度的句子后）",
     "cond_q3_low": "条件：截至9月底支出进度偏低（支出集中在下半年）",
     "cond_conservative_targets": "条件：多数定量指标大幅超额完成（目标偏保守）",
@@ -343,9 +343,10 @@ def _conditions(spec: ReportSpec, facts: dict[str, Any], th: dict[str, Decimal])
     }
     c["cond_no_problems_found"] = not any(c.values())
     c["praise_ok"] = facts["rating_tier"] in ("优", "良") and not c["cond_unmet_indicators"] and not c["cond_low_execution"]
-    # a low rate whose cause the data lacks is one hole: the problems section (listing low execution
-    # itself when the data writes no problems) asks for it; the finance section states the rate only
-    c["execution_reason_in_problems"] = c["cond_low_execution"] and not facts["reason_execution"] and not spec.problems
+    # a low rate's cause is told once: the problems section (listing low execution itself when the data
+    # writes no problems) gives it, or asks for it; the finance section states the rate only. A given
+    # cause was printed in both, the same clause twice in one draft.
+    c["execution_reason_in_problems"] = c["cond_low_execution"] and not spec.problems
     # the overview sentence that states 总体支出进度 carries its verdict; a sentence of its own after it read choppy
     c["cond_low_progress"] = c["cond_low_execution"] and facts["main_rate_name"] == "总体支出进度"
     return c
