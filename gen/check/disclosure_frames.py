@@ -13,6 +13,12 @@ few ways that recur from bureau to bureau:
 The format's table of 主动公开 heads its columns 本年制发件数, 本年废止件数 and 现行有效件数; a header that lost its
 数 (现行有效件) is a cut cell. (转结 for 结转, the applications carried over, is W001's: glossary/typos.yaml 转结-结转,
 read in any report.)
+
+The format's own text left as it stands, or cut: the 2019 table's column 本年增/减 cut to 本年增/; the format's choice
+本行政区域（或本部门） written out whole, where the body should keep the one that is it; a year glued before that
+heading (2020年本行政区域…) other than the report's. And a part's heading run into its first sentence
+(主动公开政府信息情况某县林业局2023年共发布…): a heading of the format at a line's start, then at once a year or the
+body's name that opens a sentence — the line break (or the heading's number) between them lost.
 """
 
 from __future__ import annotations
@@ -42,6 +48,18 @@ ITEM_MIN = 6  # characters of an item that, cut, opens the next
 _HEADER_CUT = regex_cache.compile(
     r"(?:本年制发|本年废止|现行有效)件(?![数\u4e00-\u9fff])"
     r"|(?:本年处理决定|本年新收政府信息公开申请|上年结转政府信息公开申请)数(?=[ \t\u3000]{0,4}(?:\n|$))")
+
+
+# The format's column cut after its slash; the format's choice of subject left whole; a year glued before it.
+_SLASH_CUT = regex_cache.compile(r"本年增/(?![ \t\n\u3000]{0,4}减)")
+_CHOICE_LEFT = regex_cache.compile(r"本行政区域[(（]或本部门[)）]")
+_TABLE_YEAR = regex_cache.compile(r"((?:19|20)\d\d)年(?=本(?:行政区域|部门)(?:[(（]或本部门[)）])?[\u4e00-\u9fff]{0,6}政府信息公开)")
+# A part's heading at a line's start, its sentence's opening (a year, the body's name, 本局) glued on.
+_HEADING_RUN_IN = regex_cache.compile(
+    r"(?m)^[ \t\u3000]{0,4}(?:[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十]、)?[ \t]{0,2}"
+    r"(主动公开政府信息情况|收到和处理政府信息公开申请情况|政府信息公开行政复议、行政诉讼情况|存在的主要问题及改进情况"
+    r"|其他需要报告的事项)(?=(?:19|20)\d\d年|[本我](?:局|委|办|单位|机关|部门)"
+    r"|[\u4e00-\u9fff]{1,8}?[县市区旗州][\u4e00-\u9fff]{1,10}?(?:局|委员会|办公室|政府)(?:19|20)\d\d年)")
 
 
 @dataclass(frozen=True)
@@ -87,8 +105,21 @@ def _repeated_item(text: str, s: int, e: int) -> Iterator[FrameSlip]:
             yield FrameSlip(a, d, f"“{item}”与后一项“{nxt}”重复：报告组成部分列了两遍，前一项应删去。", None)
 
 
-def slips(text: str) -> Iterator[FrameSlip]:
-    """The frame's slips in a text that is such a report."""
+def _template_slips(text: str, year: int | None) -> Iterator[FrameSlip]:
+    for m in _SLASH_CUT.finditer(text):
+        yield FrameSlip(m.start(), m.end(), "表头“本年增/”缺“减”字，年度报告格式的栏目为“本年增/减”。", "本年增/减")
+    for m in _CHOICE_LEFT.finditer(text):
+        yield FrameSlip(m.start(), m.end(), f"“{m.group()}”是格式中供选择的写法，应按报告主体只保留“本行政区域”或“本部门”。", None)
+    for m in _TABLE_YEAR.finditer(text):
+        if year and int(m.group(1)) != year:
+            yield FrameSlip(m.start(), m.end(), f"本报告为{year}年度，表中“{m.group()}”的年份不符，应为“{year}年”。", f"{year}年")
+    for m in _HEADING_RUN_IN.finditer(text):
+        yield FrameSlip(m.start(1), m.end(1), f"标题“{m.group(1)}”与下文连在一起，标题后应换行（或补上标题序号）。", None)
+
+
+def slips(text: str, year: int | None = None) -> Iterator[FrameSlip]:
+    """The frame's slips in a text that is such a report (year: the report's, for the table's year)."""
+    yield from _template_slips(text, year)
     for s, e, verb in _parts_sentences(text):
         sentence = text[s:e]
         has_predicate = _PREDICATE.search(sentence) is not None

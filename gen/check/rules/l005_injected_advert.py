@@ -119,6 +119,8 @@ RULE = Rule(
         # a spam brand "X(中国)官方网站" put for the district's name, and the brand again in the district's slogan
         "花花岛(中国)官方网站 水务局2021年政府信息公开工作年度报告\n围绕区委“美丽花花岛 、宜居花花岛 ”的布局。",
         "根据kaiyun(中国)官方网站 卫生健康委员会的通知要求，某某(中国)体育官方网站财政局下达资金。",
+        "其中工作动态类80条,3366某某体育登录入口的公告类12条。",  # a betting site's login page put for 通知
+        "十、项目支出决算表\n十一、某某足球网_某某体育比分¥手机版直播:空表的说明",
     ),
     keep=(
         "依法打击跨境博彩平台，查处网络赌博案件12起。",
@@ -152,6 +154,7 @@ RULE = Rule(
         "新增体育彩票投注站12个，县文化体育民族宗教事务局、教育体育局、体育局联合开展全民健身，信誉好的企业优先。",
         # a sports bureau's checks of entertainment venues; a firm's China arm named in a contract
         "检查体育娱乐场所12家，与某某(中国)有限公司签订合同，在中国政府网官方网站转载。",
+        "开通体育场馆预约登录入口，承办校园足球网络联赛，发布体育赛事比分12场。",  # a sports bureau's own booking page
     ),
 )
 
@@ -222,6 +225,9 @@ _SEED = regex_cache.compile(
     r"|(?:欧洲杯|世界杯|亚洲杯)下注(?:平台|网站|官网|(?i:app))?|下注(?:平台|网站|官网|(?i:app))|买足球(?:的)?(?:软件|平台|网站|(?i:app))"  # 欧洲杯下注平台_…app下载
     r"|足球投注|体育投注|投注(?:网站|网址|平台|官网|(?i:app))|信誉好的(?:足球|体育|博彩|投注|娱乐)"
     r"|全球最大的博彩平台|(?<![打查整跨境非法击处治赌网络]{2})博彩平台|最大的博彩"
+    # a betting brand's login page and a score site's name put for a word (2121某某体育登录入口的公告类, 十二、某某足球网_
+    # 某某体育比分:空表的说明): a body's portal names no 体育 entrance, a bureau no score site
+    r"|[\u4e00-\u9fff]{0,2}(?:体育|娱乐|彩票|足球|棋牌)(?:官网|网页版?|手机版|官方)?(?:登录|注册)入口|体育比分|[\u4e00-\u9fff]{0,2}足球网(?=[_|｜¥])"
     # a pornographic or score site's strings, planted the same way (韩国福利视频一区,日韩三级视频中文字幕)
     r"|" + "|".join(_PORN_SEEDS))
 # What an advert's parts are glued with: Latin letters, digits, underscores, dots and hyphens (www.28365-365_…).

@@ -8,6 +8,11 @@ between 爱 and 、爱国, before 中央 or 史学习教育, and ZZ before 站�
 in those slots, and a letter glued to other Latin letters or digits (XX县, X1) is no mask. Others write 党 as
 its pinyin's initial, D ("在镇D委、政府的正确领导下", "全体D员"): read only where a body's name ends (镇D委, 局D组) or
 in the Party's own words (D员, D支部, D风廉政, D的二十大); a class or grade D (D级危房, D类, D区) stands elsewhere.
+
+A mirror may mask a common word too: 和 as XX ("学习党的二十大精神XX新修订的条例", "发展XX群众关注关切"). A template's
+XX stands for a name or a figure (XX县, XX万元) in the same slot, so one XX says nothing; but a text that writes the
+law's name 中华人民共XX国 (or 党XX国家, XX谐) masks 和 itself, and there every XX glued between Chinese characters is
+read as 和.
 """
 
 from __future__ import annotations
@@ -21,10 +26,10 @@ RULE = Rule(
     code="L014",
     name="masked-word",
     severity="warning",
-    summary="“党”“政治”等词被转载网站用字母（X、ZZ）替换",
+    summary="“党”“政治”“和”等字词被转载网站用字母（X、ZZ、XX）替换",
     doc=(
         "检查什么：只能是“党”或“政治”的位置上出现了字母（“镇D委”“D员”中以拼音首字母D代“党”也在此列）：“X的二十大”“爱X、爱国”“X中央”“X史学习教育”“听X话、跟X走”，"
-        "“思想ZZ引领”“讲ZZ”“ZZ站位”“ZZ建设”等。\n"
+        "“思想ZZ引领”“讲ZZ”“ZZ站位”“ZZ建设”等；文中写作“中华人民共XX国”（或“党XX国家”“XX谐”）的，各处夹在汉字中间的“XX”都是替换“和”的（“质量XX实效”）。\n"
         "为什么：这是转载网站为躲避过滤把敏感词换成字母，公开的文本因此读不通，重要表述也错了。\n"
         "不报的情形：模板里代替数字或名称的“X”（“X个”“X元”“某X局”“X河”）；字母与其他字母、数字连写的（“XX县”“X1”）。\n"
         "示例：“深入学习贯彻X的二十大精神”应为“深入学习贯彻党的二十大精神”。"
@@ -36,6 +41,8 @@ RULE = Rule(
         "不断提高ZZ站位，加强机关ZZ建设，坚定听X话、跟X走。",
         "在镇D委、政府的正确领导下，全体D员参加学习。",  # 党 as its pinyin's initial
         "局D组会议研究部署，落实D风廉政建设责任制。",
+        # 和 masked as XX: the law's name says so, and every other XX between words is 和 too
+        "贯彻新修订的《中华人民共XX国政府信息公开条例》，提高公开质量XX实效，回应企业XX群众关切。",
     ),
     keep=(
         "全县共有X个乡镇，人均补助X元，X河断面水质达标。",
@@ -44,6 +51,8 @@ RULE = Rule(
         "X射线检测设备1台，X光机检查200人次。",
         # a grade or a class D, an area D, a group D of a contest
         "鉴定D级危房12户，D类人员3名，园区D区建成，D组第一名，全区D员工培训。",
+        # a template's XX for a name or a figure, in a text that writes 和 itself
+        "根据《中华人民共和国政府信息公开条例》，XX县XX镇完成XX项目，投入XX万元。",
     ),
 )
 
@@ -59,14 +68,20 @@ _POLITICS = (_NOT_LATIN + r"ZZ(?![A-Za-z0-9])(?=站位|引领|建设|判断力|�
 _PARTY_D = (r"(?<=[镇乡村县区市省局厅委院校街部])D(?![A-Za-z0-9])(?=委|组(?!织|[A-Za-z0-9])|工委|总支|支部)"
             r"|(?<=[\u4e00-\u9fff])D(?=员(?!工)|支部|风廉政|的(?:二十|十九|十八)大|中央|史学习|章党规|建引领)")
 _MASK = regex_cache.compile(_PARTY + "|" + _POLITICS + "|" + _PARTY_D)
-_WORD = {"X": "党", "ZZ": "政治", "D": "党"}
+_WORD = {"X": "党", "ZZ": "政治", "D": "党", "XX": "和"}
+# 和 masked as XX where nothing but 和 stands (中华人民共和国, 党和国家, 和谐): the text masks 和 throughout.
+_AND_PROOF = regex_cache.compile(r"共XX国|党XX(?:国家|政府|人民)|(?<![A-Za-z0-9])XX谐")
+_AND_MASK = regex_cache.compile(r"(?<=[\u4e00-\u9fff])XX(?=[\u4e00-\u9fff])")
 
 
 def check(ctx):
     text = ctx.text
     if not (contains(text, "X") or contains(text, "ZZ") or contains(text, "D")):
         return
-    for m in _MASK.finditer(text):
+    masks = list(_MASK.finditer(text))
+    if contains(text, "XX") and _AND_PROOF.search(text):
+        masks = sorted(masks + list(_AND_MASK.finditer(text)), key=lambda m: m.start())
+    for m in masks:
         letter = m.group()
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"“{text[max(0, m.start() - 4):m.end() + 6]}”中的“{letter}”是转载网站替换“{_WORD[letter]}”的字母，"

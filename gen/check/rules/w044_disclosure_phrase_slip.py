@@ -36,7 +36,7 @@ RULE = Rule(
         "检查什么：政府信息公开工作年度报告格式和通行说明语中的固定用语（glossary/disclosure_phrases.yaml："
         "“本报告中所列数据”“除特别说明外”“国办公开办函”“收到和处理政府信息公开申请情况”、表格栏目等）中间缺了、多了或错了一个字；"
         "报告开头列举组成部分的句子句式杂糅（“包括……等部分组成”）、缺谓语（“由……等6项内容。”）、缺数目（“事项个部分”）或重复列出一项；"
-        "表头缺“数”字（“现行有效件”）。\n"
+        "表头缺“数”字（“现行有效件”）、缺“减”字（“本年增/”）；格式中供选择的“本行政区域（或本部门）”原样照抄、表中年份与报告年度不符；部分标题与下文正文连在一起（“主动公开政府信息情况某县某局2023年……”）。\n"
         "为什么：这些用语各机关照格式（国办公开办函〔2021〕30号）逐字使用，差一个字读者一眼就能看出。\n"
         "不报的情形：标准写法本身和词库列出的同样正确的写法（“除特别注明外”“存在的主要问题和改进情况”）；"
         "首尾字不同的（多半是相邻的词）；差的不是汉字（空格、换行、括号）；不是政府信息公开工作年度报告的文本中少于10个字的用语。\n"
@@ -59,6 +59,11 @@ RULE = Rule(
         # a table header short of its 数
         "某局2023年政府信息公开工作年度报告\n本年制发件数 本年废止件数 现行有效件 \n规章 0 0 0\n",
         "某局2023年政府信息公开工作年度报告\n信息内容\n本年处理决定数\n行政许可 0\n",
+        # the format's own text left or cut: a column after its slash, its choice of subject, another year
+        "某局2021年政府信息公开工作年度报告\n上一年项目数量\n本年增/\n处理决定数量\n",
+        "某局2021年政府信息公开工作年度报告\n2020年本行政区域(或本部门)政府信息公开发布总数量:0\n",
+        # a part's heading run into its first sentence
+        "某局2023年政府信息公开工作年度报告\n(一)主动公开情况\n主动公开政府信息情况某县水利局2023年共发布信息50条。\n",
     ),
     keep=(
         "某局2023年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2023年1月1日起至12月31日止。",
@@ -78,6 +83,8 @@ RULE = Rule(
         # 由 names the report's maker; the parts follow 包含
         "某局2024年政府信息公开工作年度报告\n本报告由某局结合统计数据编制，主要内容包含：总体情况、主动公开政府信息情况、"
         "其他需要报告的事项共六个部分。",
+        "某局2021年政府信息公开工作年度报告\n本年增/减 处理决定数量 本年增/\n减\n2021年本部门政府信息公开发布总数量:5\n"
+        "二、主动公开政府信息情况\n主动公开政府信息情况如下：本局全年发布信息50条。\n",
         "某局2023年政府信息公开工作年度报告\n上年结转政府信息公开申请0件，年末结转结余0万元，本年转结余0元。"
         "\n本年制发件数 本年废止件数 现行有效件数\n本年处理决定数量\n本年处理决定数为0件。\n",
     ),
@@ -98,7 +105,7 @@ def check(ctx):
         yield Finding(start, end, RULE.code, RULE.severity,
                       f"“{text[slip.start:slip.end]}”{what}，固定用语应为“{slip.phrase}”。", slip.phrase)
     if dr.is_report(ctx.text):
-        for slip in disclosure_frames.slips(ctx.text):
+        for slip in disclosure_frames.slips(ctx.text, dr.report_year(ctx.text)):
             yield Finding(slip.start, slip.end, RULE.code, RULE.severity, slip.message, slip.suggestion)
         for m in _DASH_NUMERAL.finditer(ctx.text):
             yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
