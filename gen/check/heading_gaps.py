@@ -302,3 +302,49 @@ def gap_above(ctx, before, h):
         return None
     between = ctx.text[before.end : h.start]
     return before if between.count("\n") <= 2 and not between.strip() else None
+
+
+# The lost first sub-heading (S001: （二） without （一）).
+SHORT_MAX = 30  # a title line's length at most
+RUN_IN_MAX = 20  # a run-in title's length at most
+_OWN_MARK = regex_cache.compile(r"[\d０-９（(【\[#①-⑳]|[一二三四五六七八九十]{1,3}(?:是|、|\.|．)|第[一二三四五六七八九十\d]|其[一二三四五六七八九]")
+_RUN_IN = regex_cache.compile(r"[\u4e00-\u9fff“”]{4," + str(RUN_IN_MAX) + r"}。\S")
+_STOPS = regex_cache.compile(r"[。；;：:！？!?]")
+
+
+def _short_title(line: str) -> bool:
+    return 4 <= len(line) <= SHORT_MAX and not _STOPS.search(line) and line[-1] not in "，,、"
+
+
+def lost_first_line(text: str, parent: int, h) -> Optional[tuple[int, int]]:
+    """(start, end) of the line between the parent heading at ``parent`` and ``h`` (a （二）) that is its lost
+    first sibling, or None.
+    Where a section's first sub-heading lost its mark (for S001's "（二） without （一）").
+
+    When a level starts at （二）, the reader looks for the （一） that should stand before it, and it is most often
+    there, only without its mark: a short title line right under the section's heading ("一、工作总结" /
+    "抗疫情，保障群众安全" / … / "（二）促增收，推进产业发展"), or a title run into its paragraph the way the
+    （二） after it is ("主动公开实效情况。我局……" over "（二）依申请公开办理情况。今年……"). The finding then belongs
+    on that line, where the mark is missing, not on the （二） that is right.
+
+    A line is taken for the lost first heading only when it has the shape of its numbered sibling: both short
+    title lines (no full stop, at most 30 characters), or both a title of at most 20 characters closed by 。 and
+    followed by text. Lines that open with a mark of their own (一是, 1., （1）) are items, not the heading; the
+    first line of that shape under the parent heading is the one.
+    """
+    title = h.title.strip()
+    short = _short_title(title)
+    run_in = bool(_RUN_IN.match(title))
+    if not (short or run_in):
+        return None
+    pos = text.find("\n", parent, h.start)
+    while pos != -1 and pos < h.start:
+        start = pos + 1
+        end = text.find("\n", start, h.start)
+        end = h.start if end == -1 else end
+        line = text[start:end].strip()
+        if line and "|" not in line and not _OWN_MARK.match(line) and ((short and _short_title(line)) or (run_in and _RUN_IN.match(line))):
+            lead = len(text[start:end]) - len(text[start:end].lstrip())
+            return start + lead, start + lead + (len(line) if short else line.index("。"))
+        pos = end if end < h.start else -1
+    return None

@@ -1,5 +1,5 @@
 """N012's reading of a disclosure report that names its own parts and counts them: "本报告由总体情况、主动公开政府
-信息情况、收到和处理政府信息公开申请情况、存在的主要问题及改进情况等六个部分组成".
+信息情况、收到和处理政府信息公开申请情况、存在的主要问题及改进情况等六个部分组成", or "本报告包括……等六个方面".
 
 The 政府信息公开工作年度报告 has six parts in a fixed order (国办公开办函〔2021〕30号; disclosure_report.fmt()), and
 its opening often names them and says 六部分. When a part is left out of that list the count and the names
@@ -21,18 +21,20 @@ from typing import Iterable
 from ...core import regex_cache
 from .. import disclosure_report
 
-_CLAIM = regex_cache.compile(r"由(?P<list>[^。\n由]{10,240}?)(?:等|共)?\s{0,1}(?P<n>六|6)\s{0,1}个?部分组成")
+_CLAIM = regex_cache.compile(r"由(?P<list>[^。\n由]{10,240}?)(?:等|共)?\s{0,1}(?P<n>六|6)\s{0,1}个?部分组成"
+                             r"|(?:包括|包含|分为|涵盖)[：:]?(?P<list2>[^。\n由包]{10,240}?)(?:等|共)?\s{0,1}(?P<n2>六|6)\s{0,1}个?(?:部分|方面)")
 _SEGMENT_SEP = regex_cache.compile(r"[、，,]|以及|和(?=其[他它])|及(?=其[他它])")
 _ITEM_END = regex_cache.compile(r"(?:情况|事项|措施)$")
 
 
 def parts_claimed(text: str) -> Iterable[tuple[int, int, str]]:
     """(start, end, message) for each "由……六部分组成" that skips one of the format's parts."""
-    if "部分组成" not in text:
+    if "部分" not in text and "方面" not in text:
         return
     titles = disclosure_report.fmt().parts
     for m in _CLAIM.finditer(text):
-        listed = m.group("list")
+        which = "" if m.group("list") is not None else "2"
+        listed, n = m.group("list" + which), "n" + which
         items = [s for s in _SEGMENT_SEP.split(listed) if _ITEM_END.search(s.strip())]
         if len(items) >= 6:
             continue
@@ -43,5 +45,5 @@ def parts_claimed(text: str) -> Iterable[tuple[int, int, str]]:
         if not skipped:
             continue
         lost = "”“".join(titles[i][0] for i in skipped)
-        yield (m.start("n"), m.end("n"),
-               f"此处说{m.group('n')}部分，所列只有{len(items)}项，缺了年度报告格式中的“{lost}”")
+        yield (m.start(n), m.end(n),
+               f"此处说{m.group(n)}部分，所列只有{len(items)}项，缺了年度报告格式中的“{lost}”")

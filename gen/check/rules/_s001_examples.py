@@ -4,6 +4,10 @@ are many, and each class a round found needs its own example (the rule's module 
 from __future__ import annotations
 
 FLAG = (
+    # the first sub-heading lost its （一）: a short title line under the section's heading, shaped as its （二）
+    "一、上半年工作情况\n稳就业，兜牢民生底线\n全年新增就业岗位120个。\n（二）促发展，壮大村集体经济\n新建冷库两座。\n",
+    # the same as a run-in title, like the （二） after it
+    "一、总体情况\n本年度我局扎实推进政务公开。\n主动公开情况。我局及时发布各类信息。\n（二）依申请公开情况。全年收到申请2件。\n",
     # a skip with no note of a cut between: the author's own
     "二、工作亮点\n（一）抓好孕产妇管理，守住安全底线。\n全年无孕产妇死亡。\n（四）推进公共卫生项目\n全面完成筛查任务。\n",
     # after a flattened two-column table's closing total the report's own headings count again

@@ -26,6 +26,7 @@ import re
 from ...core import regex_cache
 from ..finding import Finding
 from ..identity import identity
+from .. import disclosure_report as dr
 from ..registry import Rule
 
 HEAD = 600  # a page's publication date stands under its title
@@ -54,6 +55,8 @@ RULE = Rule(
         "“报告日期：2021年5月20日”），或封面单独一行的日期（“二〇一八年十月”）在本年度或更早，年度尚未结束便已评价，日期不合；绩效监控报告、绩效目标表不论。"
     ),
     flag=(
+        # a disclosure report saying its own year's 决算 was published within that year
+        "某局2021年政府信息公开工作年度报告\n一、总体情况\n2021年，我局对全区2021年一般公共预算决算报表进行了公开。\n",
         "某区工商业联合会2024年度部门决算\n发布时间：2025-09-29\n目录\n公开时间：2024年9月29日\n第一部分 部门概况\n",
         "某县档案馆2023年度单位决算\n公开日期：2023-08-20\n一、单位职责\n",
         # a year's self-evaluation dated within the year it evaluates
@@ -69,6 +72,7 @@ RULE = Rule(
         "某县民政局2022年政府信息公开工作年度报告\n发布日期：2022-01-28\n一、总体情况\n",
     ),
     keep=(
+        "某局2021年政府信息公开工作年度报告\n一、总体情况\n2021年，我局公开了2020年部门决算和2021年部门预算等预决算信息。\n",
         "某区工商业联合会2024年度部门决算\n发布时间：2025-09-29\n目录\n公开时间：2025年9月29日\n第一部分 部门概况\n",
         # a budget is published in its own year
         "某县档案馆2024年度部门预算\n公开时间：2024年2月20日\n一、部门职责\n",
@@ -92,8 +96,32 @@ RULE = Rule(
 )
 
 
+# A sentence of a disclosure report that opens on its own year and names that year's 决算 among what it published:
+# 2020年，我局对全区2020年一般公共预算收支决算总表……进行了公开 (the 2019 决算, published in 2020).
+_OWN_YEAR_SENTENCE = r"(?:^|(?<=[。\n]))[ \t\u3000]{{0,8}}(?:{y}年|本年度?|今年)[^。\n]{{0,300}}?(?<!\d)({y})年度?(?:(?!预算[和及与、等]|预决)[^，,。；;\n]){{0,16}}?决算"
+_PUBLISHED = regex_cache.compile(r"公开|发布|公布")
+_NOT_PUBLISHING = regex_cache.compile(r"编制|准备|布置|部署|做好|将")
+
+
+def _own_accounts_published(text: str):
+    """A disclosure report's sentence on its own year saying that year's 决算 was published in it."""
+    if "决算" not in text or not dr.is_report(text):
+        return
+    year = dr.report_year(text)
+    if year is None:
+        return
+    for m in regex_cache.compile(_OWN_YEAR_SENTENCE.format(y=year)).finditer(text):
+        stop = text.find("。", m.end())
+        sentence = text[m.start():stop if stop != -1 else min(len(text), m.end() + 200)]
+        if _PUBLISHED.search(sentence) and not _NOT_PUBLISHING.search(sentence):
+            yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                          f"本报告是{year}年度报告，{year}年的决算要到下一年才能编制公开，"
+                          f"此处说{year}年内已公开{year}年决算，年份有误（疑为{year - 1}年）。", str(year - 1))
+
+
 def check(ctx):
     yield from _disclosure_report_dated_early(ctx.text)
+    yield from _own_accounts_published(ctx.text)
     year = identity(ctx).year
     if year is None:
         return

@@ -85,6 +85,8 @@ _QIZHONG = regex_cache.compile(r"[，,。；;]\s{0,1}其中\s{0,1}(?:包括|包�
 _PART = regex_cache.compile(r"((?:123\d\d(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff“”（）()][\u4e00-\u9fff“”（）()、]{0,19}?)(?:为|有|达|共)?\s{0,1}" + _NUMBER + r"\s{0,1}(" + _UNITS + r")")
 # A part's change on the year set after it ("1 098台，比上年增长1.4%；"): an aside, not another part.
 _ASIDE = CHANGE_ASIDE_RE
+# A label opening a breakdown of the part before it (内有, 其中, 包括): the list nests, and its sum means nothing.
+_NESTED = regex_cache.compile(r"(?:内有|内含|其中|包括|包含|含)")
 _SEP = regex_cache.compile(r"\s{0,1}[，,、；;]\s{0,1}")
 # A clause without figures said of every part at once (均已办结, 全部按时答复): the list ends before it.
 _CLOSING = regex_cache.compile(r"(?:均|全部|都)[^\d，,。；;\n]{1,30}(?:[，,。；;\n]|$)")
@@ -137,6 +139,8 @@ def _parts(text: str, pos: int) -> Optional[tuple[list[tuple[str, int]], str, in
         if not m or (unit and m.group(3) != unit):
             return None
         unit = m.group(3)
+        if items and _NESTED.match(m.group(1)):
+            return None  # 机构类信息20条，内有领导成员10条、…: a kind's own parts, not siblings of the kinds
         items.append((m.group(1), _count(m.group(2))))
         pos = m.end()
         aside = _ASIDE.match(text, pos)

@@ -67,6 +67,8 @@ RULE = Rule(
         # a kind's own count opens the list: its siblings follow, no total
         "全年社会救助类公开信息18条，养老服务类公开信息16条，机关党建工作信息28条。",
         "主动公开发布基础信息135条，重大建设项目领域信息5条，水利领域信息81条，合计共221条。",
+        # a kind broken down on its own (内有, 其中): its parts are no siblings of the kinds
+        "全年新增主动公开信息40条，其中机构类信息16条，内有领导信息8条、机构职能5条、内设机构3条；工作类信息14条；财政类信息10条。",
         # not published items
         "全年受理信访事项126件，其中来信60件，来访40件，网上信访30件，电话信访20件。",
     ),

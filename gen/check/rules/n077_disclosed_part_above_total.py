@@ -14,7 +14,8 @@ Not read: totals with 余/多 (approximate), totals after a change word (新增,
 parts that are running totals (累计, 历年, 以来, 至今) or views (阅读, 浏览, 点击, 粉丝); units other than 条;
 sentences of the total that do not speak of publishing (公开, 发布, 公布, 信息, 推送, 更新). The breakdown must follow
 its total directly (其中 or 包括 right after it); the parts are read up to the sentence's end or a nested 其中,
-and a list enumerated with 、 (or one whose next clause opens 通过…) up to a semicolon: what follows is another count.
+and a list enumerated with 、 (or one whose next clause opens 通过…, or one closed by 等) up to a semicolon: what
+follows is another count.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ RULE = Rule(
         "今年共发布政务信息126条，其中工作动态60条，历年累计发布信息1520条。",
         # a list enumerated with 、 ends at a semicolon: what follows is another channel's count
         "通过门户网站公开政府信息115条，其中包括：通知公告30条、政策文件10条、其他信息75条；通过信用平台公示行政许可信息306条。",
+        # a list closed by 等 ends at its semicolon: the channel after it is counted on its own
+        "全年主动公开信息260条，其中工作动态120条，通知公告45条，政策文件30篇等；政务微信发布890条。",
         # an approximate total
         "全年公开各类政府信息730余条，其中政府网站公开745条。",
         # a change is not a total
@@ -112,8 +115,10 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         stop = _STOP.search(text, q.end(), min(len(text), q.end() + _REACH))
         end = stop.start() if stop else min(len(text), q.end() + _REACH)
         semi = _SEMICOLON.search(text, q.end(), end)
-        if semi and ("、" in text[q.end():semi.start()] or semi.group(1)):
-            end = semi.start()  # a list enumerated with 、 ends at a semicolon, as does one before 通过… (another channel's count)
+        if semi and ("、" in text[q.end():semi.start()] or semi.group(1) or text[semi.start() - 1] == "等"):
+            # a list enumerated with 、 ends at a semicolon, as does one before 通过… (another channel's count)
+            # and one closed by 等 (…121篇等；微信公众号发布1135条: the list is done, what follows is a count of its own)
+            end = semi.start()
         for m in n072._COUNT.finditer(text, q.end(), end):
             if m.group(2) != "条":
                 continue

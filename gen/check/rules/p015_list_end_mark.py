@@ -28,6 +28,7 @@ from ...core import regex_cache
 from ..finding import Finding
 from bisect import bisect_right
 
+from ..contents import text_contents_start
 from ..headings import headings, numbering, part_number, part_starts
 from ..registry import Rule
 
@@ -75,12 +76,17 @@ RULE = Rule(
         # the last entry, where the next line opens a part: the run ended whole there
         "第三部分 情况说明\n一、收入支出决算总体情况。\n二、收入决算情况。\n三、支出决算情况。\n四、绩效管理工作开展情况\n"
         "第四部分 名词解释\n",
+        # one contents entry closed by a stop none of the others has, in a run too short but a contents long enough
+        "目录\n第一部分 单位概况\n一、主要职责\n二、机构设置\n第二部分 预算情况说明\n一、收支预算总体情况\n"
+        "二、财政拨款收支情况\n三、“三公”经费情况\n第三部分 绩效情况\n一、整体绩效目标。\n二、项目绩效目标\n第四部分 名词解释\n",
         # one contents entry closed by a stop none of the others has
         "目录\n一、收入支出决算总体情况\n二、收入决算情况\n三、支出决算情况。\n四、财政拨款支出决算情况\n",
         "目录\n一、收入预算说明\n二、支出预算说明\n三、“三公”经费预算情况\n四、其他重要事项说明。\n第四部分 名词解释\n",
         "一、 部门收支总表\n\n二、 部门收入总表\n\n三、 部门支出总表。\n\n四、 财政拨款收支总表\n\n五、 一般公共预算支出表\n",
     ),
     keep=(
+        "目录\n第一部分 单位概况\n一、主要职责\n二、机构设置\n第二部分 预算情况说明\n一、收支预算总体情况\n"
+        "二、财政拨款收支情况\n三、“三公”经费情况\n第三部分 绩效情况\n一、整体绩效目标\n二、项目绩效目标\n第四部分 名词解释\n",
         # the same list closed by its 。, and one cut off by the page end (no heading after it)
         "（一）主要职责\n1.负责全县体育事业的规划和指导工作；\n2.组织开展群众性体育健身活动；\n"
         "3.承担体育场馆的日常管理和维护工作；\n4.完成县委县政府交办的其他工作。\n（二）机构设置\n内设三个股室。\n",
@@ -315,7 +321,40 @@ def _part_follows(ctx, parts: list[int], last) -> bool:
     return k < len(parts) and not ctx.text[last.end:parts[k]].strip()
 
 
+MIN_CONTENTS_ENTRIES = 6
+
+
+def _contents_stray_stop(ctx):
+    """The one entry of a contents, read across its parts (第X部分 lines between runs of 一、 entries), that ends
+    on 。 where every other entry ends bare: a run of two under its last part is too short for the runs above,
+    the contents as a whole shows the habit. Read from the 目录 line to the first line that is no entry."""
+    start = text_contents_start(ctx)
+    if start is None or not start[1]:
+        return
+    entries = []
+    for p in ctx.paragraphs[start[0]:]:
+        line = p.text.strip()
+        if not line or part_number(line):
+            continue
+        h = numbering(line)
+        if h is None or h.level > 2 or len(line) > MAX_TITLE or "。" in line[:-1]:
+            break
+        entries.append(p)
+    stopped = [p for p in entries if p.text.strip().endswith("。")]
+    if len(entries) >= MIN_CONTENTS_ENTRIES and len(stopped) == 1 \
+            and all(_BARE_END.match(p.text.rstrip()[-1:]) for p in entries if p is not stopped[0]):
+        end = stopped[0].start + len(stopped[0].text.rstrip())
+        yield Finding(end - 1, end, RULE.code, RULE.severity, "目录其余各条末尾都没有标点，只有此条以“。”结尾，应删去。", None)
+
+
 def check(ctx):
+    found = list(_checks(ctx))
+    told = {f.start for f in found}  # a stray stop the runs already report
+    yield from found
+    yield from (f for f in _contents_stray_stop(ctx) if f.start not in told)
+
+
+def _checks(ctx):
     yield from _labels_without_colon(ctx.paragraphs)
     yield from _parts_without_colon(ctx)
     yield from _stopped_headings(ctx)

@@ -58,7 +58,7 @@ from bisect import bisect_left, bisect_right
 from ...core import regex_cache
 from ..finding import Finding
 from ..heading_gaps import after_attachment_label, division_starts, explained as _explained, first_inline as \
-    _first_inline, cut_before, gap_above, garbled_firsts, labelled_lists, lone_marks_hold, lost_upper, restarts, upper_inline as _upper_inline
+    _first_inline, cut_before, gap_above, lost_first_line, garbled_firsts, labelled_lists, lone_marks_hold, lost_upper, restarts, upper_inline as _upper_inline
 from .. import contents_runs
 from ..contents import listed_in_toc
 from ..headings import LEVEL_NAMES, STANDARD_MARK, headings, lone_mark, numbering, standard_mark
@@ -68,8 +68,7 @@ from ..heading_inversions import Inversions
 from ..lost_numbers import lost_numbers
 from ..registry import Rule
 from ._s001_examples import FLAG, KEEP
-from ..run_in_headings import in_order as _run_in_order, missing_run_in as _missing_run_in, \
-    restarted as _restarted_run_in
+from ..run_in_headings import in_order as _run_in_order, missing_run_in as _missing_run_in, restarted as _restarted_run_in
 
 RULE = Rule(
     code="S001",
@@ -299,7 +298,7 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
             prev = resumed.pop(h.level)  # the colon's list ended: the outline counts on from before it
         name = LEVEL_NAMES[h.level]
         message = None
-        at = h.start
+        at, till = h.start, h.mark_end
         if prev is None and (got := inversions.resolves(h)) is not None:
             first, nested = got
             if first.start not in inversions.reported:
@@ -324,6 +323,8 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
                 if upper:
                     continuing[h.level] = (upper, last_at[upper])
                     message = _continuing_message(h, upper)
+                elif h.number == 2 and h.level - 1 in last and (lost := lost_first_line(ctx.text, last_at[h.level - 1], h)):
+                    (at, till), message = lost, f"此行疑为漏了编号的{name}，应加“{standard_mark(h.level, 1)}”：下一个同级标题是“{h.mark}”。"
         elif (h.number < prev or _other_form(h, last_h.get(h.level)) or introduced(ctx, h)) and colon_list(ctx, h) \
                 or _list_under(h, last_h.get(h.level), previous):
             resumed.setdefault(h.level, prev)  # a list the line before introduces, numbered afresh (是：（一）…。)
@@ -380,7 +381,7 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
                 yield Finding(above.start, above.mark_end, RULE.code, "info",
                               f"此条与下一条“{h.mark}”之间缺少“{missing}”一项。")
         if message:
-            yield Finding(at, h.mark_end, RULE.code, RULE.severity, message)
+            yield Finding(at, till, RULE.code, RULE.severity, message)
         if message is None or h.number != prev:
             renumbered.discard(h.level)
         inversions.note(h, prev)

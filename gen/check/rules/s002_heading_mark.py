@@ -16,6 +16,9 @@ A table of contents is no outline of headings, so its entries are read apart
 (gen.check.contents): a first-level entry written with another mark than most
 of its siblings in the same part ("七、…" then "八:…" "九:…") is reported there.
 
+An item of a list numbered 1) 2) 3) that lost its bracket ("2充分运用……" between "1)" and "3)") is read
+the same way, by the items on both sides of it.
+
 A list typed with no mark at all ("1项目资金到位情况分析" … "2项目资金执行情况分析") has no sibling
 to compare with: the run of numbers 1, 2 … each opening its paragraph right before a word is the proof
 (gen.check.bare_numbers).
@@ -45,6 +48,8 @@ RULE = Rule(
         "示例：“一部门职能职责”应为“一、部门职能职责”。"
     ),
     flag=(
+        # a list numbered 1) 2) 3) whose middle item lost its bracket
+        "二、下一步计划\n1)抓好阵地服务，提升到馆率。\n2加强新媒体宣传。\n3)做好人才培训。\n",
         "一、基本情况\n一部门职能职责\n（一）贯彻执行方针政策。\n二机构设置情况\n三人员编制情况\n",
         "一.基本情况\n内容。\n",
         "一：基本情况\n内容。\n",
@@ -65,6 +70,9 @@ RULE = Rule(
         "一、部门基本情况\n（一）职能职责\n1贯彻执行有关方针政策，拟订本区发展规划。\n2.负责全区统筹协调，指导基层工作。\n",
     ),
     keep=(
+        "二、下一步计划\n1)抓好阵地服务，提升到馆率。\n2)加强新媒体宣传。\n3)做好人才培训。\n",
+        # no sibling on both sides: 2 opens a count, not an item
+        "二、下一步计划\n1)抓好阵地服务，提升到馆率。\n2季度完成新馆搬迁。\n",
         # a table whose cells were glued (序号地区金额 / 1西藏45000): the 序号 column, no list's number
         "2021年补助资金预算分配表\n单位:万元\n序号地区金额\n1西藏45000\n2新疆32000\n3贵州30000\n合计107000\n",
         # parts that lost their 第 (二部分, S011's): each restarts the outline, and none is a title numbered 二 without 、
@@ -196,7 +204,28 @@ def _bare_lists(ctx):
         yield Finding(s, e, RULE.code, RULE.severity, f"序号“{n}”后缺少标点（同一列表的序号都没有标点），应为“{fixed}”。", fixed)
 
 
+# An item numbered with a closing bracket alone (1)做好…): not a heading to headings(), so read here.
+_BRACKET_ITEM = regex_cache.compile(r"(?m)^[ \t\u3000]{0,4}(\d{1,2})([)）])[ \t\u3000]{0,2}(?=[\u4e00-\u9fff“])")
+ITEM_GAP = 3000  # characters between two items of one list at most
+
+
+def _lost_brackets(ctx):
+    """"1)做好……" / "2充分运用……" / "3)做好……": the middle item of a list numbered with a closing bracket lost its
+    bracket. Its siblings on both sides, numbered one below and one above it, prove the number an item's."""
+    items = list(_BRACKET_ITEM.finditer(ctx.text))
+    for a, b in zip(items, items[1:]):
+        n = int(a.group(1))
+        if int(b.group(1)) != n + 2 or b.start() - a.end() > ITEM_GAP:
+            continue
+        m = dotless(n + 1).search(ctx.text, a.end(), b.start())
+        if m:
+            fixed = f"{n + 1}{b.group(2)}"
+            yield Finding(m.end() - len(str(n + 1)), m.end(), RULE.code, RULE.severity,
+                          f"序号“{n + 1}”后缺少标点：同一列表前后两项写作“{a.group(1)}{a.group(2)}”“{b.group(1)}{b.group(2)}”，应为“{fixed}”。", fixed)
+
+
 def check(ctx):
+    yield from _lost_brackets(ctx)
     yield from _mixed_marks(ctx)
     yield from _contents_marks(ctx)
     lost = list(_lost_dots(ctx))

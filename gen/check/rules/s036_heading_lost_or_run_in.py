@@ -13,13 +13,17 @@ no heading at all to them:
   存在问题 …) close a title; a clause with its own comma run on after one at once, with the next line opening a
   deeper level, is the lost （一） heading. A name continued as a compound (工作总结及计划, 主要做法和成效) is no
   run-in.
+- A disclosure report's part title (主动公开政府信息情况) on a line of its own without its numeral, right after the
+  part before it in the format (一、总体情况): the heading lost its 二、.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from ...core import regex_cache
+from .. import disclosure_report as dr
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule, unreported
@@ -34,18 +38,23 @@ RULE = Rule(
         "检查什么：（1）以顿号开头、下面紧接“（一）”或整行只是一个简短标题的行（“、踏实工作，保质保量完成任务”“、收入支出决算总体情况说明”），序号已丢失；"
         "（2）一级标题在“工作总结”“主要做法”“工作措施”“存在问题”等栏目名之后直接连写带逗号的下级标题"
         "（“二、工作总结领导高度重视，落实责任”，下一行为“1.”），两级标题混在一行，层级错乱。\n"
+        "（3）政府信息公开工作年度报告中，格式规定的某部分标题（“主动公开政府信息情况”）单独成行却没有序号，而前一部分（“一、总体情况”）有序号的。\n"
         "为什么：标题丢序号、两级标题混连，读者无法看出文章层次。\n"
         "不报的情形：栏目名后接“及、和、与、的”等组成复合标题的（“工作总结及下一步计划”）；下一行不是下级编号的；"
         "顿号开头但较长或以句号结束的行（多为换行残留）。\n"
         "示例：“二、工作总结领导高度重视，落实责任”应分为“二、工作总结”和“（一）领导高度重视，落实责任”。"
     ),
     flag=(
+        "某局2022年政府信息公开工作年度报告\n一、总体情况\n本年度主动公开信息30条。\n主动公开政府信息情况\n"
+        "信息内容 | 本年制发件数 |\n",
         "全镇民政工作情况如下。\n、踏实工作，保质保量完成任务\n（一）扎实开展社会救助工作\n全年发放低保金八十万元。\n",
         "一、基本情况\n全镇辖十个村。\n二、工作总结领导高度重视，落实责任\n1.镇党委把此项工作纳入重要议事日程。\n",
         "三、主要做法强化宣传，营造氛围\n（一）开展集中宣传活动五次。\n",
         "第三部分 2023年度部门决算情况说明\n\n、收入支出决算总体情况说明\n\n本年收入合计120万元。\n",
     ),
     keep=(
+        "某局2022年政府信息公开工作年度报告\n一、总体情况\n本年度主动公开信息30条。\n二、主动公开政府信息情况\n"
+        "信息内容 | 本年制发件数 |\n主动公开政府信息情况\n",
         "全镇民政工作情况如下。\n一、踏实工作，保质保量完成任务\n（一）扎实开展社会救助工作\n",
         "二、工作总结及下一步工作计划\n1.镇党委把此项工作纳入重要议事日程。\n",
         "二、工作总结\n（一）领导高度重视，落实责任\n1.镇党委把此项工作纳入重要议事日程。\n",
@@ -66,8 +75,30 @@ _RUN_IN = regex_cache.compile(
     r"(?:1[.．、]|[（(]一[）)])")
 
 
+def _disclosure_part_unnumbered(text: str) -> Iterable[Finding]:
+    """A line that is, word for word, the title of one of the disclosure report's six parts (主动公开政府信息情况)
+    without its numeral, where the part before it in the format stands numbered before it and the part itself
+    is nowhere numbered: the heading lost its 二、."""
+    if not dr.is_report(text):
+        return
+    found = dr.parts(text)
+    for i, (title, _) in enumerate(dr.fmt().parts):
+        if i == 0 or title not in text or any(p.index == i for p in found):
+            continue
+        for m in regex_cache.compile(r"(?m)^[ \t\u3000]{0,4}(" + re.escape(title) + r")[ \t\u3000]*$").finditer(text):
+            before = [p for p in found if p.start < m.start()]
+            if before and before[-1].index == i - 1:
+                yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                              f"“{title}”是年度报告格式规定的第{_NUMERALS[i]}部分标题，此处缺少序号，"
+                              f"应为“{_NUMERALS[i]}、{title}”。", f"{_NUMERALS[i]}、{title}")
+
+
+_NUMERALS = "一二三四五六"
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
+    yield from _disclosure_part_unnumbered(text)
     if "、" not in text:
         return
     lost = [Finding(m.start(1), m.end(2) if m.group(2) else m.end(3), RULE.code, RULE.severity,
