@@ -47,6 +47,7 @@ from .. import unspaced
 from ..confusion import candidates as meant_for, freq
 from ..domain_words import FILE, rule_examples, rule_words, word_file
 from ..finding import Finding
+from ..gazetteer import gazetteer
 from ...core.han import is_han
 from ..registry import Rule
 from ..word_examples import builtin_examples, prove
@@ -85,22 +86,20 @@ RULE = Rule(
     keep=(
         # a PDF form's narrow cell wrapped its last character, which the text layer put a few cells on
         "一级指标 产出指标 数量指 养护里程 三百 公 里 标 15 分\n",
-        "本年基本支出89.50万元，其中人员经费70.20万元。",
+        "本年基本支出89.50万元，其中人员经费70.20万元。", "截至年底，崇义教育公众号关注人数为1200人。",  # 崇义 + 教育
         # a page broke 评价 over two lines: the line goes on with 价, nothing lost
         "某专项资金绩效评\n\n价报告\n一、项目概况\n",
         # a word put in before the last character: the fuller name, nothing lost
         "公务用车购置及运行维护费支出2.25万元，比上年增加1.25万元。",
         # an excerpt that breaks off one character into the fuller name (运行维|护费): no word follows yet
         "二、公务接待费支出0.53万元。\n3.公务用车购置及运行维",
-        "完成年度重要工作任务，做好需要工作的安排。",
-        "项目出现偏差时及时调整。依法公开国有资本经营预算支出表。",
+        "完成年度重要工作任务，做好需要工作的安排。", "项目出现偏差时及时调整。依法公开国有资本经营预算支出表。",
         # a form ending on a whole word, then a common word: a phrase of its own (车辆购置 | 支出)
         "公务用车购置费反映公务用车车辆购置支出（含车辆购置税）。",
         # one verb repeated over a parallel (增质增效 beside 提质增效): the writer's own coinage, nothing lost
         "推进林地改造，做到增绿、增质增效并举。",
         "全年共有 2 个项目批复了绩效目 标，已按期完成。",
-        "全年共有2个项目批复了绩效目\n标，已按期完成。",
-        "全年共有2个项目批复了绩效目\n",
+        "全年共有2个项目批复了绩效目\n标，已按期完成。", "全年共有2个项目批复了绩效目\n",
         # an excerpt that breaks off one character after the form: 编报 goes on beyond the cut
         "各股室依据年初预算编报",
         # a page excerpt cut off in a form's title at the very end (整体支|出绩效目标表): no 整体收支 short of 收
@@ -178,10 +177,11 @@ def _joins() -> frozenset[str]:
 
 def _joins_before(text: str, s: int) -> bool:
     """Whether the character(s) before ``s`` join text[s] into a word (重要, 需要; 下年 after a figure; 省补;
-    寄生虫病 before 病预防控制)."""
+    寄生虫病 before 病预防控制; a county's short name, 崇义 before 义教育)."""
     if s == 0 or not is_han(text[s - 1]):
         return False
-    if freq(text[s - 1 : s + 1]) >= JOIN_FREQ or text[s - 1 : s + 1] in _joins():
+    pair = text[s - 1 : s + 1]
+    if freq(pair) >= JOIN_FREQ or pair in _joins() or pair in gazetteer().by_short:
         return True
     if s >= 2 and is_han(text[s - 2]) and (freq(text[s - 2 : s + 1]) > 0 or text[s - 2 : s + 1] in _joins()):
         return True

@@ -1,0 +1,77 @@
+"""W050: the 第 of a statutory number lost (国务院令711号, 《条例》二十条).
+
+Orders of the State Council and of ministries are numbered 国务院令第711号, 财政部令第104号; articles
+of a law are cited as 第二十条. A report that writes 国务院令711号 or 《条例》二十条 has lost the 第
+(a typing slip, or a character dropped in copying) -- a shape that recurs wherever a report cites its
+basis, whatever the bureau. The rule reads two bounded shapes only:
+
+- an order (令) followed straight by its figure and 号, with no 第 between;
+- a law's closing 》 (its title ends in 法, 条例, 办法, 规定, 细则, 规则 or 规程, or is the short form
+  《条例》《办法》) followed straight by a Chinese numeral and 条, where the article is then cited
+  (规定, 之规定, 的规定, 要求, 明确, 第N款, 及《…》, or a stop) -- not a count (《条例》十条措施 is left alone).
+
+It reads the shared Simplified view (gen.check.unspaced): a mirror's Traditional copy (國務院令711號,
+《條例》二十條) holds the same slip.
+"""
+
+from __future__ import annotations
+
+from ...core import regex_cache
+from .. import unspaced
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W050",
+    name="ordinal-di-lost",
+    severity="warning",
+    summary="法规令号、条文序号漏了“第”（“国务院令711号”“《条例》二十条”）",
+    doc=(
+        "检查什么：国务院令、部门令的令号紧接数字而没有“第”（“国务院令711号”应为“国务院令第711号”）；"
+        "法律法规名称（书名号以法、条例、办法、规定、细则、规则、规程结尾）之后直接写“二十条”而没有“第”，"
+        "随后是“规定”“要求”“第×款”或标点（“《条例》二十条规定”应为“《条例》第二十条规定”）。\n"
+        "为什么：令号和条文序号是序数，规范写法带“第”；漏了“第”是录入或复制时丢字。\n"
+        "不报的情形：令号已有“第”的；书名号后是件数（“《办法》十条措施”）的；书名号不是法规名称的。\n"
+        "示例：“《中华人民共和国政府信息公开条例》（国务院令711号）”应为“（国务院令第711号）”。"
+    ),
+    flag=(
+        "根据《某某条例》（国务院令711号）要求，编制本报告。",
+        "依据财政部令104号的规定执行。",
+        "按照《条例》二十条规定，主动公开本机关信息。",
+        "根据《某某条例》二十条及《工作制度》的规定，主动公开信息。",
+        "依据《某某管理办法》三十二条第一款，予以答复。",
+        # a mirror's Traditional copy
+        "根據《條例》二十條規定，本單位主動公開財政預算、決算報告、經費項目、機構設置、國有資產等信息，"
+        "會計核算與財務管理制度健全，單位總體運行規範，項目進展順利，數據準確。",
+    ),
+    keep=(
+        "根据《某某条例》（国务院令第711号）要求，编制本报告。",
+        "按照《条例》第二十条规定，主动公开本机关信息。",
+        "出台《促进消费的若干规定》十条措施，成效明显。",
+        "印发《工作方案》二十条，细化任务。",
+        "收到申请令1号文件转办。",
+    ),
+)
+
+_NUM = "一二三四五六七八九十百零〇"
+# 国务院令711号, 财政部令 104 号: an order's figure with no 第 before it.
+_ORDER = regex_cache.compile(
+    r"(?:国务院|主席|[\u4e00-\u9fff]{1,8}(?:部|委|局|署|总局|委员会|办公厅))令[ \u3000]{0,2}(\d{1,4})[ \u3000]{0,2}号")
+# 《……条例》二十条规定: a law's title, then an article number with no 第, then the article cited.
+_ARTICLE = regex_cache.compile(
+    r"《[^《》\n]{0,40}(?:法|条例|办法|规定|细则|规则|规程)》[ \u3000]{0,2}"
+    rf"([{_NUM}]{{1,5}})条(?=之?规定|的规定|要求|明确|第[{_NUM}]{{1,3}}款|[及和与](?=[《第])|[，,、。；;（(）)])")
+
+
+def check(ctx):
+    view = unspaced.of(ctx)
+    text = view.text
+    for m in _ORDER.finditer(text):
+        s, e = view.span(*m.span())
+        fixed = text[m.start():m.start(1)].rstrip(" \u3000") + "第" + m.group(1) + "号"
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"令号是序数，“{m.group()}”漏了“第”，应为“{fixed}”。", fixed)
+    for m in _ARTICLE.finditer(text):
+        s, e = view.span(m.start(1), m.end())
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"条文序号“{m.group(1)}条”漏了“第”，应为“第{m.group(1)}条”。", f"第{m.group(1)}条")
