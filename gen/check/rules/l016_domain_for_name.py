@@ -13,6 +13,7 @@ a district's suffix a few characters on, or right before 政府, 人民政府 or
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule
 
@@ -54,7 +55,7 @@ def check(ctx):
     text = ctx.text
     if "." not in text:
         return
-    for m in _GLUED.finditer(text):
+    for m in near_needles(_GLUED, text):  # near its dots: both readings open with a lookbehind
         span = 1 if m.group(1) else 2
         domain = m.group(span).lower()
         if domain.endswith(".gov.cn") or domain.endswith(".gov"):

@@ -17,6 +17,7 @@ It reads the shared Simplified view (gen.check.unspaced): a mirror's Traditional
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from .. import unspaced
 from ..finding import Finding
 from ..registry import Rule
@@ -66,7 +67,7 @@ _ARTICLE = regex_cache.compile(
 def check(ctx):
     view = unspaced.of(ctx)
     text = view.text
-    for m in _ORDER.finditer(text):
+    for m in near_needles(_ORDER, text):  # near its 令: the pattern opens on any Chinese character
         s, e = view.span(*m.span())
         fixed = text[m.start():m.start(1)].rstrip(" \u3000") + "第" + m.group(1) + "号"
         yield Finding(s, e, RULE.code, RULE.severity,
