@@ -23,10 +23,13 @@ body's name that opens a sentence — the line break (or the heading's number) b
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 from ..core import regex_cache
+from . import disclosure_report as dr
 
 # The parts sentence: the report (全文, 本年报) and the frame verb, up to the sentence's end.
 _PARTS_OPEN = regex_cache.compile(r"(?:本报告|本年报|本年度报告|全文|年度报告|报告)(由|包括|包含)")
@@ -54,12 +57,17 @@ _HEADER_CUT = regex_cache.compile(
 _SLASH_CUT = regex_cache.compile(r"本年增/(?![ \t\n\u3000]{0,4}减)")
 _CHOICE_LEFT = regex_cache.compile(r"本行政区域[(（]或本部门[)）]")
 _TABLE_YEAR = regex_cache.compile(r"((?:19|20)\d\d)年(?=本(?:行政区域|部门)(?:[(（]或本部门[)）])?[\u4e00-\u9fff]{0,6}政府信息公开)")
-# A part's heading at a line's start, its sentence's opening (a year, the body's name, 本局) glued on.
-_HEADING_RUN_IN = regex_cache.compile(
-    r"(?m)^[ \t\u3000]{0,4}(?:[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十]、)?[ \t]{0,2}"
-    r"(主动公开政府信息情况|收到和处理政府信息公开申请情况|政府信息公开行政复议、行政诉讼情况|存在的主要问题及改进情况"
-    r"|其他需要报告的事项)(?=(?:19|20)\d\d年|[本我](?:局|委|办|单位|机关|部门)"
-    r"|[\u4e00-\u9fff]{1,8}?[县市区旗州][\u4e00-\u9fff]{1,10}?(?:局|委员会|办公室|政府)(?:19|20)\d\d年)")
+
+
+@lru_cache(maxsize=1)
+def _heading_run_in() -> re.Pattern:
+    """A part's heading at a line's start, its sentence's opening (a year, the body's name, 本局) glued on; the
+    titles are the format's own (glossary/disclosure_report.yaml), all but 总体情况, which a sentence may open with."""
+    titles = "|".join(re.escape(title) for title, _ in dr.fmt().parts[1:])
+    return regex_cache.compile(
+        r"(?m)^[ \t\u3000]{0,4}(?:[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十]、)?[ \t]{0,2}"
+        rf"({titles})(?=(?:19|20)\d\d年|[本我](?:局|委|办|单位|机关|部门)"
+        r"|[\u4e00-\u9fff]{1,8}?[县市区旗州][\u4e00-\u9fff]{1,10}?(?:局|委员会|办公室|政府)(?:19|20)\d\d年)")
 
 
 @dataclass(frozen=True)
@@ -113,7 +121,7 @@ def _template_slips(text: str, year: int | None) -> Iterator[FrameSlip]:
     for m in _TABLE_YEAR.finditer(text):
         if year and int(m.group(1)) != year:
             yield FrameSlip(m.start(), m.end(), f"本报告为{year}年度，表中“{m.group()}”的年份不符，应为“{year}年”。", f"{year}年")
-    for m in _HEADING_RUN_IN.finditer(text):
+    for m in _heading_run_in().finditer(text):
         yield FrameSlip(m.start(1), m.end(1), f"标题“{m.group(1)}”与下文连在一起，标题后应换行（或补上标题序号）。", None)
 
 
