@@ -52,6 +52,7 @@ RULE = Rule(
         "通过中国政府网(www.gov.cn)、县政府门户网站及微信公众号发布信息，邮箱abc@163.com。",
         "某县水利局2023年政府信息公开工作年度报告\n电子邮箱:abc@qq.com、xyz@ly.shandong.cn、slj@abc.gov.cn。",
         "某医院2023年工作总结\n电子邮箱:office@examplehospital.com。",  # not a disclosure report: a hospital's own mail
+        "通过中国残联门户网站(www.example.org.cn)、学校门户网站(www.example.edu.cn)和公司门户网站(www.example.com)公开。",
     ),
 )
 
@@ -62,6 +63,12 @@ _PORTAL_ADDRESS = regex_cache.compile(
     r"(?:(?:https?:)?//)?((?:[A-Za-z0-9-]{1,40}\.){1,5}[A-Za-z]{2,6})(?![A-Za-z0-9-]|\.[A-Za-z])")
 
 
+# The planted domains are generic ones (.com, .net, .top …); a body that is no government's writes its own portal under
+# its own kind of domain (a 残联's .org.cn, a school's .edu.cn, 人民网's .com.cn), and a firm, school or hospital its own
+# 门户网站 (公司门户网站(www.example.com)): neither is a government website's address.
+_SPAM_TOPS = frozenset(("com", "net", "top", "xyz", "cc", "vip", "info", "biz", "club", "site", "shop", "wang", "icu",
+                        "fun", "live", "online", "ink"))
+_OWN_SITE = regex_cache.compile(r"(?:公司|集团|企业|学校|学院|大学|医院|本院|本校|协会|学会|商会)$")
 # A mailbox after its label; the domain's last label a generic one (a province's .cn mail system is its own).
 _MAILBOX = regex_cache.compile(
     r"(?:邮箱|电子邮件|(?i:e-?mail))[:：]?[ \t]{0,2}[A-Za-z0-9._-]{1,40}@((?:[A-Za-z0-9-]{1,40}\.){1,3}(?:com|net|cc|top|vip|xyz|info|biz))"
@@ -91,7 +98,7 @@ def check(ctx):
         return
     for m in _PORTAL_ADDRESS.finditer(text):
         domain = m.group(1).lower()
-        if domain.endswith(".gov.cn") or domain == "gov.cn" or domain.endswith(".gov"):
+        if domain.rsplit(".", 1)[-1] not in _SPAM_TOPS or _OWN_SITE.search(text, max(0, m.start() - 4), m.start()):
             continue
         yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
                       f"政府网站的网址“{m.group(1)}”不是 .gov.cn 域名（《政府网站发展指引》要求政府网站使用 .gov.cn 域名），"
