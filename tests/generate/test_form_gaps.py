@@ -77,3 +77,31 @@ def test_project_totals_stand_in_for_missing_finance_totals():
     md = render_md(QS)
     assert "纳入本次自评的1个预算项目安排预算251.89万元，实际支出251.89万元，预算执行率为100%" in md
     assert "项目资金到位和支出情况为" not in md and "【待补充：实际到位资金】" in md
+
+
+def _dept_form_cells(tmp_path, data) -> tuple[str, list[str]]:
+    """generate's output and the texts of the 部门整体 form's cells in the xlsx."""
+    import openpyxl
+
+    output = _generate(tmp_path, data_file(tmp_path, "d.yaml", data), "md,xlsx")
+    book = openpyxl.load_workbook(tmp_path / "out" / "d.xlsx")
+    sheet = book["部门整体自评表"]
+    return output, [str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None]
+
+
+def test_the_department_forms_goal_is_the_datas_own_or_a_visible_gap(tmp_path):
+    # The form printed spec.overall_goal and spec.work_summary only: a bureau that gave its goals as a list
+    # (goals) got two blank 年度总体目标 cells, no placeholder and no word of the data it held.
+    data = yaml.safe_load((SYNTH / "gd_good.yaml").read_text(encoding="utf-8"))
+    data["forms"] = {"funds": {"total": {"full_year": 100, "executed": 90}}}
+    for key in ("score", "rating"):  # the form's own scoring would contradict the example's score
+        data.get("evaluation", {}).pop(key, None)
+    data.pop("overall_goal")
+    data["goals"] = ["巩固基层医疗卫生服务网络", "提升公共卫生服务水平。"]
+    output, cells = _dept_form_cells(tmp_path, data)
+    assert "1.巩固基层医疗卫生服务网络；2.提升公共卫生服务水平。" in cells
+    data.pop("goals")
+    data.pop("work_summary", None)
+    output, cells = _dept_form_cells(tmp_path, data)
+    assert "【待补充：年度总体目标（预期目标）】" in cells and "【待补充：年度总体目标实际完成情况】" in cells
+    assert "部门整体自评表：年度总体目标（预期目标）" in output and "部门整体自评表：年度总体目标实际完成情况" in output

@@ -200,7 +200,7 @@ def dept_grid(spec: Any) -> FormGrid:
     g.next_row()
     g.header_rows = 1
     _funds_rows(g, L.DEPT_FUNDS_LABEL, funds, None if result is None else result.budget)
-    _goal_rows(g, spec.overall_goal, spec.work_summary)
+    _goal_rows(g, *_dept_goal(g, spec))
     if spec.projects:
         _project_rows(g, spec.projects)
     if spec.indicators:
@@ -208,6 +208,22 @@ def dept_grid(spec: Any) -> FormGrid:
     _total_row(g, result, rs.total_points)
     _rule_set_row(g, rs)
     return g
+
+
+def _dept_goal(g: FormGrid, spec: Any) -> tuple[str, str]:
+    """The 部门整体 form's 年度总体目标 cells: the data's overall goal, else its list of goals (the form left both
+    cells blank when the data gave its goals as a list), else a visible gap, as an indicator without its target."""
+    goals = [str(x).rstrip("。；;") for x in spec.goals if str(x).strip()]
+    expected = spec.overall_goal or ("；".join(f"{i}.{x}" for i, x in enumerate(goals, 1)) + "。" if len(goals) > 1
+                                     else goals[0] + "。" if goals else "")
+    if not expected:
+        expected = placeholders.marker("年度总体目标（预期目标）")
+        g.holes.append(("年度总体目标（预期目标）", "goals"))
+    actual = spec.work_summary
+    if not actual:
+        actual = placeholders.marker("年度总体目标实际完成情况")
+        g.holes.append(("年度总体目标实际完成情况", "work_summary"))
+    return expected, actual
 
 
 def _project_rows(g: FormGrid, projects: list) -> None:
