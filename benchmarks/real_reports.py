@@ -28,7 +28,8 @@ written otherwise than its contents entry (一、本职能及主要工作 under 
 structure (S) to one annotator and a lost character (W) to another, so S017, which reads the pair,
 finds W defects too (and counts for the contents entry it quotes as well as for the body heading it
 stands at: a reader may mark either side, ``PAIR_RULES``); and a template's placeholder left unfilled (XXX, ××) is wording (W) in the
-annotation brief and a placeholder (S010) to the checker (``WORDING_FROM_S``); the mark after a number
+annotation brief and a placeholder (S010) to the checker, as a paragraph of a 一是、二是 run that lost its numeral
+is a lost character (W) to one and S031's to the checker (``WORDING_FROM_S``); the mark after a number
 (2、 among 1. and 3.; 1项目资金 with none) is punctuation (P) to one annotator and numbering (S002, S013) to the checker
 (``MARK_RULES``); a title, 第X部分 heading or scope statement naming another year than the report's is structure (S)
 to one annotator and a figure, a stale year or an own-year phrase (N026, W030, N029) to the checker (``STALE_YEAR_RULES``); a non-standard word, a self-reference that does not fit the body, a part that lost its
@@ -71,7 +72,7 @@ NAME_RULES = ("W006", "W017", "W018", "W020", "W024", "W027", "W031", "W053")
 QUOTE_RULES = ("P008",)
 # The rules on a body heading written otherwise than its contents entry and on a placeholder left in the
 # text: a slip of wording (W) to an annotator.
-WORDING_FROM_S = ("S010", "S017")
+WORDING_FROM_S = ("S010", "S017", "S031")
 # The rules on a report's own year written otherwise in its title, a 第X部分 heading or its scope statement
 # (2020年度部门决算 over 2019年度 tables, 纳入本部门2020年度决算编制 in the 2021 决算): structure (S) to an
 # annotator told that a title naming another year than the body is S, a figure (N026), a stale year (W030)

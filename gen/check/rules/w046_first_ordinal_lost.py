@@ -10,7 +10,8 @@ alone; S011 reads lost numbers of headings and numbered lists.
 
 A later item loses its numeral the same way (一是畅通渠道……。\n是建立了……制度): a clause or paragraph that
 opens on a bare 是 where the nearest item before it, in the same or the previous paragraph, is N是 and
-the text does not go on to write the next numeral (N+1)是 -- the bare 是 is that item.
+the text does not go on to write the next numeral (N+1)是 -- the bare 是 is that item. A paragraph of a
+run of 一是、二是 paragraphs that opens on it is S031's, which reads that run: W046 keeps the clauses.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from __future__ import annotations
 from ...core import regex_cache
 from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
-from ..registry import Rule
+from ..registry import Rule, unreported
+from . import s031_lost_shi_ordinal
 
 RULE = Rule(
     code="W046",
@@ -36,8 +38,8 @@ RULE = Rule(
     flag=(
         "主要工作措施：是组织到位，成立领导小组；二是制度健全，印发管理办法；三是公开及时。",
         "存在的问题。是宣传不够深入；二是平台功能有待完善。",
-        # a later item lost its numeral: 一是 in the paragraph before, the bare 是 is its 二是
-        "一是畅通信息公开渠道，确立工作机制。\n\n是建立了主要领导亲自过问的工作制度。",
+        # a later item lost its numeral: 一是 before it, the bare 是 is its 二是
+        "一是畅通信息公开渠道，确立工作机制。是建立了主要领导亲自过问的工作制度。",
         "一是强化组织领导；是健全工作制度；三是加强督查考核。",
     ),
     keep=(
@@ -48,6 +50,8 @@ RULE = Rule(
         # the series goes on to its own 二是: the bare 是 after it is no item
         "一是畅通渠道，及时回应。二是完善制度。是否公开由小组审定。",
         "一是畅通渠道，及时回应；二是完善制度；是年，办理申请3件。",
+        # a paragraph of a run of 一是 paragraphs that opens on the bare 是: S031 reports it, once
+        "一是畅通信息公开渠道，确立工作机制。\n\n是建立了主要领导亲自过问的工作制度。",
     ),
 )
 
@@ -64,7 +68,8 @@ _BACK = 600  # characters read back for the item before the bare 是 (its paragr
 
 
 def _lost_later(text: str):
-    """Bare 是 clauses after an N是 item whose (N+1)是 the text never writes: the lost next numeral."""
+    """Bare 是 clauses after an N是 item whose (N+1)是 the text never writes: the lost next numeral, with the
+    item's own numeral."""
     for m in _BARE_LATER.finditer(text):
         lo = max(0, m.start() - _BACK)
         back = text[lo:m.start()]
@@ -83,16 +88,15 @@ def _lost_later(text: str):
         if nxt in text[lo + last.end():m.start() + _WINDOW]:
             continue
         at = m.end() - 1
-        yield at, nxt
+        yield Finding(at, at + 1, RULE.code, RULE.severity,
+                      f"前面已列到“{last.group()}”，此处以“是”开头的分句是下一项，丢了序数，应为“{nxt}”。", nxt)
 
 
 def check(ctx):
     text = ctx.text
     if "一是" in text:
-        for at, nxt in _lost_later(text):
-            yield Finding(at, at + 1, RULE.code, RULE.severity,
-                          f"前面已列到“{_NUMERALS[_NUMERALS.index(nxt[0]) - 1]}是”，此处以“是”开头的分句是下一项，丢了序数，应为“{nxt}”。",
-                          nxt)
+        # a paragraph that opens on the bare 是 is S031's (a run of 一是、二是 paragraphs): one finding per slip
+        yield from unreported(ctx, _lost_later(text), (s031_lost_shi_ordinal,))
     if "二是" not in text:
         return
     for m in near_needles(_BARE, text):  # the same matches, tried near a 是 only (5 ms of a 200,000-character report)
