@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Collection, Optional
 
 from ..core import regex_cache
 from ..core.chinese_numerals import parse_chinese_numeral
@@ -23,25 +23,39 @@ _EXAMPLE = re.compile(r"((?:19|20)\d\d)年[^\d]{0,30}?(\d{1,3})周年")
 
 
 @lru_cache(maxsize=1)
+def _doc() -> object:
+    """The file, read once for both of its lists."""
+    return read_yaml_file(data_dir("glossary") / FILE)
+
+
+def _years(key: str, year_key: str, example: re.Pattern, year_of: Callable[[re.Match], Optional[int]], where: str,
+           what: str, taken: Collection[str] = ()) -> dict[str, int]:
+    """One list of the file (its ``key``) as name -> year, each entry proved by its examples: ``year_of`` reads the
+    year an example gives back, which must be the entry's ``year_key``; a name may stand in one entry only."""
+    doc = _doc()
+    entries = doc.get(key) if isinstance(doc, dict) else None
+    out: dict[str, int] = {}
+    for n, entry in enumerate(entries or (), 1):
+        names, year, examples = entry.get("names"), entry.get(year_key), entry.get("examples")
+        if not names or not isinstance(year, int) or not entry.get("source") or not examples:
+            raise DataFileError(f"词库文件 {FILE}，{where}第{n}项：应有 names、{year_key}、source 和 examples")
+        for text in examples:
+            m = example.search(str(text))
+            if m is None or year_of(m) != year:
+                raise DataFileError(f"词库文件 {FILE}，{where}第{n}项：示例“{text}”算出的{what}不是{year}年")
+        for name in names:
+            if name in taken or out.setdefault(str(name), year) != year:
+                raise DataFileError(f"词库文件 {FILE}，{where}第{n}项：“{name}”已在别项中写了另一个年份")
+    return out
+
+
+@lru_cache(maxsize=1)
 def founded() -> dict[str, int]:
     """Each name a text writes (中国共产党, 新中国成立, 三八 …) and its founding year, proved by the file's examples."""
-    doc = read_yaml_file(data_dir("glossary") / FILE)
-    entries = doc.get("entries") if isinstance(doc, dict) else None
-    if not isinstance(entries, list) or not entries:
+    doc = _doc()
+    if not isinstance(doc, dict) or not isinstance(doc.get("entries"), list) or not doc["entries"]:
         raise DataFileError(f"词库文件 {FILE}：应有 entries 列表")
-    out: dict[str, int] = {}
-    for n, entry in enumerate(entries, 1):
-        names, year, examples = entry.get("names"), entry.get("year"), entry.get("examples")
-        if not names or not isinstance(year, int) or not entry.get("source") or not examples:
-            raise DataFileError(f"词库文件 {FILE}，第{n}项：应有 names、year、source 和 examples")
-        for example in examples:
-            m = _EXAMPLE.search(str(example))
-            if m is None or int(m.group(1)) - int(m.group(2)) != year:
-                raise DataFileError(f"词库文件 {FILE}，第{n}项：示例“{example}”算出的年份不是{year}年")
-        for name in names:
-            if out.setdefault(str(name), year) != year:
-                raise DataFileError(f"词库文件 {FILE}，第{n}项：“{name}”已在别项中写了另一个年份")
-    return out
+    return _years("entries", "year", _EXAMPLE, lambda m: int(m.group(1)) - int(m.group(2)), "", "年份")
 
 
 _ORDINAL_EXAMPLE = re.compile(r"((?:19|20)\d\d)年[^第\n]{0,30}?第(\d{1,3}|[一二三四五六七八九十百]{1,5})(?:个|届|次)")
@@ -50,32 +64,29 @@ _ORDINAL_EXAMPLE = re.compile(r"((?:19|20)\d\d)年[^第\n]{0,30}?第(\d{1,3}|[�
 @lru_cache(maxsize=1)
 def first_held() -> dict[str, int]:
     """Each name of a yearly event (爱国卫生月, 安全生产月 …) and the year it was first held, proved by the file's
-    examples (2020年4月是第32个爱国卫生月: 2020 − 32 + 1 = 1989)."""
-    doc = read_yaml_file(data_dir("glossary") / FILE)
-    entries = doc.get("ordinals") if isinstance(doc, dict) else None
-    out: dict[str, int] = {}
-    for n, entry in enumerate(entries or (), 1):
-        names, first, examples = entry.get("names"), entry.get("first"), entry.get("examples")
-        if not names or not isinstance(first, int) or not entry.get("source") or not examples:
-            raise DataFileError(f"词库文件 {FILE}，ordinals 第{n}项：应有 names、first、source 和 examples")
-        for example in examples:
-            m = _ORDINAL_EXAMPLE.search(str(example))
-            if m is None or int(m.group(1)) - (count_of(m.group(2)) or 0) + 1 != first:
-                raise DataFileError(f"词库文件 {FILE}，ordinals 第{n}项：示例“{example}”算出的首次举办年份不是{first}年")
-        for name in names:
-            if name in founded() or out.setdefault(str(name), first) != first:
-                raise DataFileError(f"词库文件 {FILE}，ordinals 第{n}项：“{name}”已在别项中写了另一个年份")
-    return out
+    examples (2020年4月是第32个爱国卫生月: 2020 − 32 + 1 = 1989); no name of a founding stands here too."""
+    return _years("ordinals", "first", _ORDINAL_EXAMPLE, lambda m: int(m.group(1)) - (count_of(m.group(2)) or 0) + 1,
+                  "ordinals ", "首次举办年份", taken=founded())
+
+
+def years() -> tuple[dict[str, int], dict[str, int]]:
+    """Both lists, proved (the preflight's loader of the file)."""
+    return founded(), first_held()
+
+
+def _alternation(names: Collection[str]) -> str:
+    """An alternation of ``names``, longest first (新中国成立 before 新中国), for a rule's pattern."""
+    return "|".join(re.escape(name) for name in sorted(names, key=lambda s: (-len(s), s)))
 
 
 def ordinals_pattern() -> str:
-    """An alternation of every yearly event's name, longest first, for a rule's pattern."""
-    return "|".join(re.escape(name) for name in sorted(first_held(), key=lambda s: (-len(s), s)))
+    """Every yearly event's name, for a rule's pattern."""
+    return _alternation(first_held())
 
 
 def names_pattern() -> str:
-    """An alternation of every name, longest first (新中国成立 before 新中国), for a rule's pattern."""
-    return "|".join(re.escape(name) for name in sorted(founded(), key=lambda s: (-len(s), s)))
+    """Every founding's name, for a rule's pattern."""
+    return _alternation(founded())
 
 
 def count_of(written: str) -> Optional[int]:

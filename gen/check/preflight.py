@@ -61,7 +61,7 @@ def _loaders(grounding: bool, rule_data: bool = True) -> list[tuple[str, Callabl
                 ("glossary/text_variants.yaml", text_variants.policy), ("glossary/renamed_places.yaml", renamed),
                 ("glossary/disclosure_report.yaml", disclosure_report.fmt),
                 ("glossary/disclosure_phrases.yaml", disclosure_phrases.phrases),
-                ("glossary/founding_years.yaml", founding_years.founded)]
+                ("glossary/founding_years.yaml", founding_years.years)]
     if grounding:
         from .grounding_names import named_quantities
 

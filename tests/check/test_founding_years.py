@@ -10,7 +10,7 @@ from tests.edited_data import edited_data
 
 @pytest.fixture
 def doc(monkeypatch):
-    yield from edited_data(monkeypatch, fy, fy.founded, fy.compiled)
+    yield from edited_data(monkeypatch, fy, fy._doc, fy.founded, fy.first_held, fy.compiled)
 
 
 def test_shipped_years(doc):
