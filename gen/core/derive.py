@@ -17,7 +17,6 @@ from .numbers import change_percent, rating_for, ratio_percent
 from .scales import DEFAULT_SCALE, Scale
 from .reasons import metric_met, overspent_base, reasons_missing
 from .glossary import own_budget_level
-from .outlines import outline_for_region, resolve_outline
 from .sectors import sector_for
 from .thresholds import load_thresholds
 
@@ -168,8 +167,7 @@ def _main_rate(spec: ReportSpec, facts: dict[str, Any]) -> dict[str, Any]:
             break
     else:
         return {"main_rate": None, "main_rate_name": None, "main_rate_operands": None, "main_rate_shown": False}
-    outline = resolve_outline(spec.kind, spec.profile or "") or outline_for_region(spec.kind, spec.bureau.region)
-    shown = all(outline.needs_field(f"finance.{f}") for f in (num, den))
+    shown = all(spec.outline.needs_field(f"finance.{f}") for f in (num, den))
     return {"main_rate": facts[key], "main_rate_name": label, "main_rate_shown": shown,
             "main_rate_operands": {"num_name": num_name, "num": facts[num], "den_name": den_name, "den": facts[den]}}
 

@@ -23,7 +23,7 @@ from .model_bureau import Bureau, BudgetPlan, Finance, Staffing
 from .model_fields import Amount, Block, Text
 from .model_forms import SelfEvalForms
 from .model_work import Evaluation, Indicator, Project, Task
-from .outlines import kind_id, kind_names, outline_for_region, resolve_outline
+from .outlines import Outline, kind_id, kind_names, outline_for_region, resolve_outline
 
 # Document kinds and their outlines are data: templates/<kind>/kind.yaml and
 # templates/<kind>/<outline>.yaml (gen.core.outlines); no list is kept here.
@@ -134,3 +134,8 @@ class ReportSpec(Block):
     @property
     def kind_name(self) -> str:
         return KIND_NAMES[self.kind]
+
+    @property
+    def outline(self) -> "Outline":
+        """The outline in use: the validator above has set ``profile`` to its id (named, or chosen by region)."""
+        return resolve_outline(self.kind, self.profile)

@@ -314,10 +314,10 @@ def unused_warning(t: Trace, spec: Optional[ReportSpec] = None) -> str:
         return out
     from ..core.outlines import get_kind
 
-    outlines = get_kind(spec.kind).outlines
-    here = next((o for o in outlines if o.id == spec.profile), None)
-    other = next((o for o in sorted(outlines, key=lambda o: not o.default) if o is not here and o.needs_field(t.path)), None)
-    if here is not None and other is not None and not here.needs_field(t.path):
+    here = spec.outline
+    outlines = sorted(get_kind(spec.kind).outlines, key=lambda o: not o.default)
+    other = next((o for o in outlines if o is not here and o.needs_field(t.path)), None)
+    if other is not None and not here.needs_field(t.path):
         out += f"（当前提纲：{here.name}；提纲“{other.name}”有此项，可在数据文件中写 profile: {other.id} 选用）"
     return out
 
