@@ -214,8 +214,8 @@ def _dept_goal(g: FormGrid, spec: Any) -> tuple[str, str]:
     """The 部门整体 form's 年度总体目标 cells: the data's overall goal, else its list of goals (the form left both
     cells blank when the data gave its goals as a list), else a visible gap, as an indicator without its target."""
     goals = [str(x).rstrip("。；;") for x in spec.goals if str(x).strip()]
-    expected = spec.overall_goal or ("；".join(f"{i}.{x}" for i, x in enumerate(goals, 1)) + "。" if len(goals) > 1
-                                     else goals[0] + "。" if goals else "")
+    listed = goals[0] if len(goals) == 1 else "；".join(f"{i}.{x}" for i, x in enumerate(goals, 1))
+    expected = spec.overall_goal or (listed + "。" if goals else "")
     if not expected:
         expected = placeholders.marker("年度总体目标（预期目标）")
         g.holes.append(("年度总体目标（预期目标）", "goals"))
