@@ -23,6 +23,7 @@ import re
 from typing import Iterable
 
 from ...core import regex_cache
+from ...core.chinese_numerals import chinese_ordinal
 from .. import disclosure_report as dr
 from ..context import CheckContext
 from ..finding import Finding
@@ -88,12 +89,10 @@ def _disclosure_part_unnumbered(text: str) -> Iterable[Finding]:
         for m in regex_cache.compile(r"(?m)^[ \t\u3000]{0,4}(" + re.escape(title) + r")[ \t\u3000]*$").finditer(text):
             before = [p for p in found if p.start < m.start()]
             if before and before[-1].index == i - 1:
+                numeral = chinese_ordinal(i + 1)
                 yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
-                              f"“{title}”是年度报告格式规定的第{_NUMERALS[i]}部分标题，此处缺少序号，"
-                              f"应为“{_NUMERALS[i]}、{title}”。", f"{_NUMERALS[i]}、{title}")
-
-
-_NUMERALS = "一二三四五六"
+                              f"“{title}”是年度报告格式规定的第{numeral}部分标题，此处缺少序号，"
+                              f"应为“{numeral}、{title}”。", f"{numeral}、{title}")
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
