@@ -19,6 +19,7 @@ import re
 from typing import Iterable
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from .. import disclosure_report
 
 _CLAIM = regex_cache.compile(r"由(?P<list>[^。\n由]{10,240}?)(?:等|共)?\s{0,1}(?P<n>六|6)\s{0,1}个?部分组成"
@@ -32,7 +33,7 @@ def parts_claimed(text: str) -> Iterable[tuple[int, int, str]]:
     if "部分" not in text and "方面" not in text:
         return
     titles = disclosure_report.fmt().parts
-    for m in _CLAIM.finditer(text):
+    for m in near_needles(_CLAIM, text):
         which = "" if m.group("list") is not None else "2"
         listed, n = m.group("list" + which), "n" + which
         items = [s for s in _SEGMENT_SEP.split(listed) if _ITEM_END.search(s.strip())]

@@ -259,7 +259,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     for s, e in _published_bare(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"公开信息条数“{ctx.text[s:e]}”漏写了单位“条”：同一句其他信息条数都带“条”", f"{ctx.text[s:e]}条")
-    for m in _CUT_COUNT.finditer(ctx.text):
+    for m in near_needles(_CUT_COUNT, ctx.text):
         if not ctx.text[m.end():m.end() + 40].strip() and m.end() + 40 >= len(ctx.text):
             continue  # the copy ends there: cut off, not a slip
         yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,

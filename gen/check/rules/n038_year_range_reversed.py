@@ -73,7 +73,7 @@ def check(ctx):
             m.start(), m.end(), RULE.code, RULE.severity,
             f"年份区间“{m.group(0)}”的终止年份{end}早于起始年份{start}，请核对（多为一位数字写错）。", None,
         )
-    for m in _DATES.finditer(text):
+    for m in near_needles(_DATES, text):
         day1, day2 = int(m.group(3) or 0), int(m.group(6) or 0)
         start_at = (int(m.group(1)), int(m.group(2)), day1 if m.group(6) else 0)
         end_at = (int(m.group(4)), int(m.group(5)), day2 if m.group(3) else 0)

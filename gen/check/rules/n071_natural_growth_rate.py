@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Iterable
 
 from ...core import regex_cache
+from ...core.regex_needles import search as near_search
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -74,7 +75,7 @@ _MOVING = regex_cache.compile(r"迁入|迁出|迁移|流出|流入|外出|外流
 
 
 def _negative_against_counts(text: str) -> Iterable[Finding]:
-    claim = _NEGATIVE.search(text)
+    claim = near_search(_NEGATIVE, text)
     if claim is None or _MOVING.search(text):
         return
     births, deaths = list(_BIRTHS.finditer(text)), list(_DEATHS.finditer(text))

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -63,7 +64,7 @@ _CARRIED = regex_cache.compile(r"结转[^。；;\n\d]{0,20}?[1-9]\d{0,3}\s{0,2}(
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
-    for m in _DENIED.finditer(text):
+    for m in near_needles(_DENIED, text):
         yield Finding(m.start(2), m.end(), RULE.code, RULE.severity,
                       f"先写{m.group(1)}案件{m.group(2)}件（宗），随即又称没有{m.group(1)}案件，两处矛盾，请核对。", None)
     if "依申请公开" not in text:

@@ -27,6 +27,7 @@ to compare with: the run of numbers 1, 2 … each opening its paragraph right be
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..bare_numbers import bare_runs
 from ..contents import contents_and_body
 from ..finding import Finding
@@ -212,7 +213,7 @@ ITEM_GAP = 3000  # characters between two items of one list at most
 def _lost_brackets(ctx):
     """"1)做好……" / "2充分运用……" / "3)做好……": the middle item of a list numbered with a closing bracket lost its
     bracket. Its siblings on both sides, numbered one below and one above it, prove the number an item's."""
-    items = list(_BRACKET_ITEM.finditer(ctx.text))
+    items = list(near_needles(_BRACKET_ITEM, ctx.text))
     for a, b in zip(items, items[1:]):
         n = int(a.group(1))
         if int(b.group(1)) != n + 2 or b.start() - a.end() > ITEM_GAP:

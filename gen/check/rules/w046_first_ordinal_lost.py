@@ -70,7 +70,7 @@ _BACK = 600  # characters read back for the item before the bare 是 (its paragr
 def _lost_later(text: str):
     """Bare 是 clauses after an N是 item whose (N+1)是 the text never writes: the lost next numeral, with the
     item's own numeral."""
-    for m in _BARE_LATER.finditer(text):
+    for m in near_needles(_BARE_LATER, text):
         lo = max(0, m.start() - _BACK)
         back = text[lo:m.start()]
         items = list(_ITEM.finditer(back))
