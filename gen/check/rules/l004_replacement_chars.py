@@ -44,6 +44,7 @@ import re
 
 from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
+from ...core.text_pairs import MIN_CHARS, may_hold_any
 from ..finding import Finding
 from ..registry import Rule
 from ..textspans import line_around
@@ -142,6 +143,7 @@ _LOST_NUMBER = regex_cache.compile(r"^[ \u3000?]{0,2}。[\u01cd-\u01dc\u2500-\u2
 _LONE_CYRILLIC = regex_cache.compile(r"(?<=[\u4e00-\u9fff\u2500-\u257f])[\u0400-\u04ff](?![\u0400-\u04ff])"
                                      r"|(?<![\u0400-\u04ff])[\u0400-\u04ff](?=[\u4e00-\u9fff])")
 _CYRILLIC = regex_cache.compile(r"[\u0400-\u04ff]")
+_CYRILLIC_CHARS = "".join(map(chr, range(0x400, 0x500)))
 # one pass of a character class first
 _STRAY_CHAR = regex_cache.compile(r"[\u2800-\u28ff\u00a8<\u3105-\u312f\u2ff0-\u2fff\ufb50-\ufdff\ufe70-\ufefc]")
 # A ticked box of the Wingdings font left as its letter: a lone R after an option's Chinese words, before the next option.
@@ -218,8 +220,8 @@ def check(ctx):
     found = list(_findings(ctx))
     yield from found
     text = ctx.text
-    if not _CYRILLIC.search(text):
-        return
+    if len(text) >= MIN_CHARS and not may_hold_any(text, _CYRILLIC_CHARS) or not _CYRILLIC.search(text):
+        return  # a long text's character bits answer first: the class is else tested at every character
     lines = {text.rfind("\n", 0, f.start) for f in found}
     for m in _LONE_CYRILLIC.finditer(text):
         line = text.rfind("\n", 0, m.start())

@@ -147,7 +147,8 @@ def check(ctx):
         for m in _PERCENT_DOUBLE.finditer(text):
             yield Finding(m.start() + 1, m.end(), RULE.code, RULE.severity,
                           f"百分号重复：“{m.group()}”，请只保留一个。", "")
-    for m in _SIGN_DOUBLE.finditer(text):
+    # every match is a sign doubled: without ≥≥ or ≤≤ side by side (a long text's pairs tell) none is there
+    for m in _SIGN_DOUBLE.finditer(text) if may_hold_pair(text, "≥", "≥") or may_hold_pair(text, "≤", "≤") else ():
         yield Finding(
             m.start() + 1, m.end(), RULE.code, RULE.severity,
             f"比较符号重复：“{m.group()}”，请只保留一个。", "",
