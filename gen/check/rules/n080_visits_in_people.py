@@ -10,7 +10,7 @@ Read only within one sentence and only for the same verb and object; the bare �
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from ...core import regex_cache
 from ..context import CheckContext
@@ -43,17 +43,46 @@ RULE = Rule(
 
 _VISITS = regex_cache.compile(r"(接待|服务|吸引)(游客|观众|群众|读者|参观者|市民)[^，,。；;\d\n]{0,6}?"
                               r"(\d+(?:\.\d+)?)[ \u3000]{0,1}(万|千)?人(次)?")
-_SENTENCE = regex_cache.compile(r"[^。！？!?\n]{1,600}")
+# A sentence is read as a run of at most SENTENCE_MAX characters without a closing mark (a longer one in pieces).
+_STOPS = "。！？!?\n"
+_STOP = regex_cache.compile(f"[{_STOPS}]")
+SENTENCE_MAX = 600
+
+
+def _sentences_with(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence piece holding ``word``, in order: found from the word's places, not by
+    cutting the whole text into sentences (some 2 ms of 200,000 characters, for the few that hold 人次)."""
+    last = -1
+    at = text.find(word)
+    while at != -1:
+        run = _run_start(text, at)
+        start = run + (at - run) // SENTENCE_MAX * SENTENCE_MAX  # the piece of the run that holds ``at``
+        limit = min(len(text), start + SENTENCE_MAX)
+        stop = _STOP.search(text, at, limit)
+        end = stop.start() if stop else limit
+        if at + len(word) <= end and start != last:
+            last = start
+            yield start, end
+        at = text.find(word, at + 1)
+
+
+def _run_start(text: str, at: int) -> int:
+    """Where the run of characters without a closing mark that holds ``at`` starts."""
+    lo = at
+    while lo > 0:
+        lo = max(0, lo - 2 * SENTENCE_MAX)
+        found = max(text.rfind(ch, lo, at) for ch in _STOPS)
+        if found >= 0:
+            return found + 1
+    return 0
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     if "人次" not in text:
         return
-    for s in _SENTENCE.finditer(text):
-        if "人次" not in s.group():
-            continue
-        found = list(_VISITS.finditer(text, s.start(), s.end()))
+    for start, end in _sentences_with(text, "人次"):
+        found = list(_VISITS.finditer(text, start, end))
         if len(found) < 2:
             continue
         for m in found:
