@@ -81,7 +81,7 @@ def contains(text: str, needle: str) -> bool:
         return bool(text_pairs.seen_chars(text)[ord(needle)])
     if len(needle) > 1:
         if len(text) >= text_pairs.MIN_CHARS:
-            return text_pairs.may_contain(text, needle) and needle in text
+            return text_pairs.holds(text, needle)
         for ch in needle:
             if ch not in text:
                 return False
