@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..core.datafile import DataFileError, read_yaml_file
 from ..core import placeholders, regex_cache
-from ..core.regex_needles import finditer as near_needles
+from ..core.regex_pruned import finditer as near_needles  # regex_needles' search, with only the alternatives a text can hold
 from ..core.resources import data_dir
 from .registry import runs_in
 from .unspaced import plain

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional
 
-from .regex_needles import finditer as near_needles
+from .regex_pruned import finditer as near_needles  # regex_needles' search, with only the alternatives a text can hold
 from .regex_needles import may_match
 from .regex_trie import as_trie
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from . import regex_cache
-from .regex_needles import contains, finditer as near_needles
+from .regex_needles import contains
+from .regex_pruned import finditer as near_needles  # regex_needles' search, with only the alternatives a text can hold
 
 
 OPEN, CLOSE = "【待补充：", "】"
