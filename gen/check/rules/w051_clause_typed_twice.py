@@ -57,6 +57,8 @@ def _matches(text: str):
     for c in _COMMA.finditer(text):
         p = c.start()
         lo, j = max(last, p - 20), p
+        if text[p + 1:p + 2] not in text[lo:p - 4]:
+            continue  # told before the walk back: text[j:p - 4] below lies inside this reach (most commas end here)
         while j > lo and "\u4e00" <= text[j - 1] <= "\u9fff":
             j -= 1
         if p - j < 5 or text[p + 1:p + 2] not in text[j:p - 4]:
