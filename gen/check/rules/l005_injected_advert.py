@@ -194,7 +194,7 @@ _SEED = regex_cache.compile(
     r"|肆客足球|龙8(?:国际|官网|娱乐|手机版(?:登录)?|(?i:long8))"
     # a betting brand and its slogan after a title (决算公开 -k8凯发赢家一触即发, 尊龙凯时-人生就是博)
     r"|(?i:k8)凯发(?:天生)?(?:赢家)?(?:一触即发)?|凯发(?:天生)?赢家(?:一触即发)?|凯发(?:娱乐|官网|(?i:app))"
-    r"|尊龙凯时|人生就是博|尊龙(?:网|平台|官网|娱乐|体育|(?i:app))"  # a brand's site after a title (年度报告-尊龙网平台)
+    r"|尊龙凯时|人生就是博|尊龙(?:网?平台|网|官网|娱乐|体育|(?i:app))"  # a brand's site after a title (年度报告-尊龙网平台)
     # a card-game brand put for 关于印发 before a document's inner title (办公室某某棋牌<…模板>的通知); 棋牌室 stays
     r"|[\u4e00-\u9fff]{0,2}棋牌(?=[<〈_|｜]|官网|官方|娱乐|下载|(?i:app))"
     # a live-score brand (雷速体育, 雷速直播) and a pirate stream of a league (世界杯视频直播, 英超高清直播); a betting
