@@ -79,7 +79,7 @@ def explained(ctx, since: int, h, prev: int) -> bool:
         return True
     missing = range(prev + 1, h.number)
     lo = max(since, 0)
-    if garbled_firsts(ctx, h.level, len(missing), lo, h.start):
+    if h.level == 2 and garbled_firsts(ctx, h.level, len(missing), lo, h.start):
         return True  # the missing items are there, their marks garbled or broken by the extraction
     if h.level == 3 and all(dotless(n).search(ctx.text, lo, h.start) for n in missing):
         return True
@@ -114,8 +114,10 @@ def lost_upper(ctx, level: int, lo: int, hi: int) -> bool:
     return level == 3 and _EMPTY_SECOND.search(ctx.text, lo, hi) is not None
 
 # A second-level mark garbled by a wrong decoding at a line's start: （一） read as "。ㄒ唬", （二） as "。ǘ" (L004);
-# the byte before it may itself be lost to a replacement character ("�。ㄒ唬�").
-_GARBLED_SECOND = regex_cache.compile(r"^[ \t\u3000]{0,8}\ufffd?。[\u3100-\u312fǘ]", re.M)
+# the byte before it may itself be lost to a replacement character ("�。ㄒ唬�") or a question mark ("?。ㄒ唬").
+_GARBLED_SECOND = regex_cache.compile(r"^[ \t\u3000]{0,8}[\ufffd?？]?。[\u3100-\u312fǘ]", re.M)
+# A third-level item whose title opens on a year ("1.2021年，我局……"): read as a decimal, no heading, yet its number is there.
+_YEAR_FIRST = regex_cache.compile(r"^[ \t\u3000]{0,8}(\d{1,2})[.．](?:19|20)\d\d(?=[年,，])", re.M)
 # A second-level item whose opening bracket was lost in extraction ("一)负责……"), or its bracket and numeral
 # alike (")负责……"): the item is there, its number unreadable.
 _BROKEN_SECOND = regex_cache.compile(r"^[ \t\u3000]{0,8}[一二三四五六七八九十]{0,3}[)）](?=[\u4e00-\u9fff“])", re.M)
@@ -125,7 +127,10 @@ def garbled_firsts(ctx, level: int, count: int, lo: int, hi: int) -> bool:
     """``count`` second-level headings garbled by a wrong decoding open lines between ``lo`` and ``hi``: the
     level's first numbers are there, unreadable, so a （二） there does not open its level (L004 tells them).
     A line that lost its opening bracket ("一)") or its bracket and numeral (")负责……") to the extraction holds
-    its item's place too: the count of such lines fills a gap as well as a first."""
+    its item's place too: the count of such lines fills a gap as well as a first. A third-level first whose
+    title opens on a year ("1.2021年，……") reads as a decimal, not a heading; its number is there as well."""
+    if level == 3:  # the firsts whose titles open on a year, each number in turn ("1.2021年，……")
+        return count > 0 and {int(m.group(1)) for m in _YEAR_FIRST.finditer(ctx.text, lo, hi)} >= set(range(1, count + 1))
     return level == 2 and len(_GARBLED_SECOND.findall(ctx.text, lo, hi)) \
         + len(_BROKEN_SECOND.findall(ctx.text, lo, hi)) >= count
 

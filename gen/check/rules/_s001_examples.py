@@ -8,6 +8,8 @@ FLAG = (
     "一、上半年工作情况\n稳就业，兜牢民生底线\n全年新增就业岗位120个。\n（二）促发展，壮大村集体经济\n新建冷库两座。\n",
     # the same as a run-in title, like the （二） after it
     "一、总体情况\n本年度我局扎实推进政务公开。\n主动公开情况。我局及时发布各类信息。\n（二）依申请公开情况。全年收到申请2件。\n",
+    # a third level that opens at 2. with no first before it (a figure, not a year, opens the line above)
+    "一、总体情况\n1.5万人次浏览了公开专栏。\n2.加强政务新媒体管理。严格落实主管责任。\n",
     # a skip with no note of a cut between: the author's own
     "二、工作亮点\n（一）抓好孕产妇管理，守住安全底线。\n全年无孕产妇死亡。\n（四）推进公共卫生项目\n全面完成筛查任务。\n",
     # after a flattened two-column table's closing total the report's own headings count again
@@ -288,6 +290,10 @@ KEEP = (
     "一、项目概况\n。ㄒ唬╉椖炕拘再|、用途和主要内容\n本项目为经常性支出项目。\n（二）项目绩效目标\n",
     # the same garbling with a replacement character before it, in the gap between （二） and （四）: all there
     "一、其他事项\n\ufffd。ㄒ唬\ufffd 運行經費\n(二)“三公”經費\n\ufffd。ㄈ┮话阈\n(四)政府采購情況\n",
+    # the same garbling behind a question mark ("?。ㄒ唬" for （一）): the first is there, unreadable
+    "一、工作概况\n全年运行平稳。\n?。ㄒ唬┲鲃庸_情況\n全年公开信息120条。\n(二)依申請公開情況\n全年受理申请5件。\n",
+    # a first item whose title opens on a year reads as a decimal ("1.2022,……"): its number is there
+    "一、总体情况\n1.2022,我局扎实推进政务公开,全年主动公开信息300条。\n2.加强政务新媒体管理。严格落实主管责任。\n",
     # items whose opening bracket (一)) or bracket and numeral ()负责) the extraction lost: their places are held
     "一、部门职责\n一)贯彻落实上级决策部署。\n(二)负责本系统规划编制。\n)负责行业监督管理。\n)承办交办事项。\n"
     "(五)负责队伍建设和培训。\n",

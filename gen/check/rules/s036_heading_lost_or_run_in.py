@@ -15,6 +15,10 @@ no heading at all to them:
   run-in.
 - A disclosure report's part title (主动公开政府信息情况) on a line of its own without its numeral, right after the
   part before it in the format (一、总体情况): the heading lost its 二、.
+- A sub-heading's title that runs on into its paragraph with nothing between ("（二）主动公开情况我局按照……"): a title
+  of a 情况 never goes on with the paragraph's subject (我局, 本单位) or time (全年, 2023年). Where the level's other
+  titles stand on lines of their own the run-in is the author's (a warning); where none does it may be the page's
+  layout, and it is only noted.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ RULE = Rule(
         "（2）一级标题在“工作总结”“主要做法”“工作措施”“存在问题”等栏目名之后直接连写带逗号的下级标题"
         "（“二、工作总结领导高度重视，落实责任”，下一行为“1.”），两级标题混在一行，层级错乱。\n"
         "（3）政府信息公开工作年度报告中，格式规定的某部分标题（“主动公开政府信息情况”）单独成行却没有序号，而前一部分（“一、总体情况”）有序号的。\n"
+        "（4）小标题“（二）主动公开情况”与正文（“我局……”“2023年……”）连写在一行，中间没有句号或换行。\n"
         "为什么：标题丢序号、两级标题混连，读者无法看出文章层次。\n"
         "不报的情形：栏目名后接“及、和、与、的”等组成复合标题的（“工作总结及下一步计划”）；下一行不是下级编号的；"
         "顿号开头但较长或以句号结束的行（多为换行残留）。\n"
@@ -52,6 +57,8 @@ RULE = Rule(
         "一、基本情况\n全镇辖十个村。\n二、工作总结领导高度重视，落实责任\n1.镇党委把此项工作纳入重要议事日程。\n",
         "三、主要做法强化宣传，营造氛围\n（一）开展集中宣传活动五次。\n",
         "第三部分 2023年度部门决算情况说明\n\n、收入支出决算总体情况说明\n\n本年收入合计120万元。\n",
+        # a sub-heading run into its paragraph, while its sibling stands on a line of its own
+        "（一）主动公开情况我局及时发布各类信息120条。\n（二）依申请公开情况\n全年收到申请2件。\n",
     ),
     keep=(
         "某局2022年政府信息公开工作年度报告\n一、总体情况\n本年度主动公开信息30条。\n二、主动公开政府信息情况\n"
@@ -63,6 +70,7 @@ RULE = Rule(
         "全县设有办公室\n、财务科、业务科等内设机构，负责全县的社会救助、养老服务和婚姻登记等工作。\n全年工作顺利。\n",
         "三、主要做法强化宣传，营造氛围。全年开展宣传五次。\n",
         "内设机构有办公室\n、财务科、业务科\n",
+        "（一）主动公开情况。我局及时发布各类信息。\n（二）依申请公开情况\n全年收到申请2件。\n（三）收支情况说明\n",
     ),
 )
 
@@ -95,9 +103,29 @@ def _disclosure_part_unnumbered(text: str) -> Iterable[Finding]:
                               f"应为“{numeral}、{title}”。", f"{numeral}、{title}")
 
 
+# A sub-heading whose title (主动公开情况) runs on into its paragraph's first words with no stop or break: the
+# paragraph opens on its subject (我局, 本单位) or its time (全年, 2023年), which no title of a 情况 goes on with.
+_TITLE_INTO_TEXT = regex_cache.compile(
+    r"(?m)^[ \t\u3000]{0,4}[（(][一二三四五六七八九十]{1,2}[)）]([\u4e00-\u9fff、“”]{2,16}?情况)"
+    r"(?=(?:我|本)(?:局|委|办|院|厅|中心|单位|机关|部门)|全年|今年|(?:19|20)\d\d年)")
+# The same level's titles standing on lines of their own ((三)依申请公开情况): the run-in is then no layout of the page.
+_TITLE_ALONE = regex_cache.compile(r"(?m)^[ \t\u3000]{0,4}[（(][一二三四五六七八九十]{1,2}[)）][\u4e00-\u9fff、“”]{2,16}情况[ \t\u3000]*$")
+
+
+def _title_runs_into_text(text: str) -> Iterable[Finding]:
+    """（二）主动公开情况我局按照……: the sub-heading's title and its paragraph on one line, nothing between."""
+    if "情况" not in text:
+        return
+    alone = _TITLE_ALONE.search(text) is not None
+    for m in _TITLE_INTO_TEXT.finditer(text):
+        yield Finding(m.start(1), m.end(1) + 2, RULE.code, RULE.severity if alone else "info",
+                      f"小标题“{m.group(1)}”与正文连写，中间没有句号或换行，应在“{m.group(1)}”后另起一行（或加句号）。", None)
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     yield from _disclosure_part_unnumbered(text)
+    yield from _title_runs_into_text(text)
     if "、" not in text:
         return
     lost = [Finding(m.start(1), m.end(2) if m.group(2) else m.end(3), RULE.code, RULE.severity,
