@@ -10,6 +10,8 @@ happen to look like years ("2020万元", "培训2019人次", "2021余人") are l
 Right after a place's or body's name (某县2023高素质农民培育项目) the year opens a
 title, and any dictionary word of three or four characters is read as the noun; at a line's start any
 dictionary word is (2022侨联共有预算单位1个), and 本级 is no count of books (2022本级预算情况说明).
+A campaign's official name ends in its year and 行动 (重大事故隐患专项排查整治2023行动): after the campaign's
+topic, not a body's or place's name, the year before 行动 is the name's, not a lost 年.
 A noun of the domain word list that opens with such a measure word (人口普查,
 项目支出) is read as the noun only where the year opens a title or follows a
 body's name ("2020人口普查经费"); after a verb the figure may be a count.
@@ -300,6 +302,16 @@ def _title_year_at_break(text: str):
 _EVENT_NAME = regex_cache.compile(r"[^，,。；;：:、\n“”]{2,30}?(?:推介会|大会|论坛|博览会|交易会|展览会|洽谈会|峰会|艺术节|文化节|旅游节|运动会|大赛|锦标赛|公开赛|联赛|邀请赛|马拉松)")
 
 
+def _campaign_year(text: str, at: int, word: str) -> bool:
+    """A campaign's official name ends in its year and 行动 (重大事故隐患专项排查整治2023行动, 清朗2023行动): the year
+    stands after the campaign's topic, a word that is no body's or place's name (those open a title whose 年 was
+    lost: 某县2023行动方案), and is part of the name, not a lost 年."""
+    if not word.startswith("行动") or not at:
+        return False
+    before = text[at - 1]
+    return "\u4e00" <= before <= "\u9fff" and before not in _NAME_END
+
+
 def _glued_bases(ctx):
     """"较20155.88万元增加了0.51万元" in a 2016 report: the year before the report's, its 年 lost, run into the
     base amount after 较/比/与. Read only for the report's own year or the one before it, where a base of
@@ -352,6 +364,8 @@ def check(ctx):
                     or ((lv := _LEVEL_BUDGET.match(text, m.end())) and lv.group()))
             if word is None or _EVENT_NAME.match(text, m.end()) or _YEARS_COUNTED.match(text, m.end()):
                 continue  # 2023海峡两岸旅行商大会: an event's own name opens with its year; 2011、2012两年度 counts years
+            if _campaign_year(text, m.start(), word):
+                continue  # 重大事故隐患专项排查整治2023行动: a campaign's official name carries its year before 行动
             end = m.end() + len(word)
         if in_trail(text, m.start()):
             continue  # a column of the site's navigation trail (首页 > 决算 > 2022决算), not the report's words
