@@ -77,6 +77,8 @@ FLAG = (
     "现将 2022 工作情况报告如下。\n一、2022 工作总结\n",
     # a body's name before the year: a title that lost its 年, not a campaign's name
     "某县应急管理局2023行动方案\n",
+    # a disclosure report's title broken after its year, a blank line between the parts
+    "某市人民防空办公室2020\n\n政府信息公开工作年度报告\n",
 )
 
 KEEP = (

@@ -284,10 +284,11 @@ def _lost_nian_before_du(ctx):
 
 
 # A title broken after its year (梧州市某站 2023 / 单位预算及…情况说明): a body's name, the year at the line's end,
-# the report's kind opening the next line; read only in the text's head, where the title stands.
+# the report's kind (a budget's, or the disclosure report's) opening the next line, a blank line or two between them
+# as a page's copy leaves; read only in the text's head, where the title stands.
 _TITLE_YEAR_AT_BREAK = regex_cache.compile(
-    r"(?:^|(?<=\n))[^\n]{0,40}[\u4e00-\u9fff][ \t　]{0,3}(20[0-3]\d)[ \t　]{0,3}\n[ \t　]{0,3}"
-    r"(?=(?:部门|单位)(?:预算|决算)|(?:部门|单位)?整体支出绩效)")
+    r"(?:^|(?<=\n))[^\n]{0,40}[\u4e00-\u9fff][ \t　]{0,3}(20[0-3]\d)[ \t　]{0,3}(?:\n[ \t　]{0,3}){1,3}"
+    r"(?=(?:部门|单位)(?:预算|决算)|(?:部门|单位)?整体支出绩效|政府信息公开(?:工作)?年度报告)")
 TITLE_HEAD = 300  # characters of the text's head read for its title
 
 
