@@ -2,9 +2,10 @@
 
 A report that copies a number from memory keeps the code's first characters and drops the rest: the
 number then names no issuer the registry knows, so the reading of citations (gen/check/citations.py) has no
-code to compare. The cut head is judged against the registry's codes: it keeps the code's first character
-and its other characters in order, is shorter, and keeps four characters at least (国办函〔2019〕60号 is
-another document of the General Office, not 国办公开办函 cut). A head in Traditional script (國辦公開) is read in Simplified.
+code to compare. The cut head is judged against the registry's codes: it is the code's opening, shorter, and
+four characters long at least (国办函〔2019〕60号 is another document of the General Office, not 国办公开办函 cut;
+a character lost inside the code, 国办公开函, is W044's slip of the disclosure phrase). A head in Traditional
+script (國辦公開) is read in Simplified.
 """
 
 from __future__ import annotations
@@ -17,11 +18,8 @@ MIN_HEAD = 4
 
 
 def cut_code(head: str, code: str) -> bool:
-    """``head`` is ``code`` with characters lost (its first kept, the rest in order)."""
-    if len(head) < MIN_HEAD or head[0] != code[0] or len(head) >= len(code):
-        return False
-    rest = iter(code)
-    return all(ch in rest for ch in head)
+    """``head`` is ``code`` with its last characters lost (a character lost inside, 国办公开函, is W044's)."""
+    return MIN_HEAD <= len(head) < len(code) and code.startswith(head)
 
 
 def simplified_head(head: str) -> str:
