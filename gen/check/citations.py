@@ -26,6 +26,7 @@ from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.glossary_user import overlay, per_glossary, user_file
 from ..core.resources import data_dir
 from .context import CheckContext
+from .cut_codes import cut_of, known_cut
 from .docnumbers import DocNumber, numbers
 from .edit_distance import edits
 from . import regional_citations as regional
@@ -338,9 +339,11 @@ def _judge(text: str, c: Citation, reg: Registry, year: Optional[int]) -> list[P
     out = []
     if near and by_number in (None, near[0]):
         out.append(Problem(c.start, c.end, "title", c.title, near[0], _display(near[0], near[1])))
-    named = known or (near[0] if near else None)
+    named = known or (near[0] if near else None) or (  # a cut code keeping a known number's year and serial
+        c.number and key is None and known_cut(c.number.head, c.number.year, c.number.serial, reg.by_key, reg.codes))
     if named and named.key and c.number is not None and by_number is None and (
-            (key and key != named.key) or (named.region and regional.other_number(c.number, named.key))) and (
+            (key and key != named.key) or (named.region and regional.other_number(c.number, named.key))
+            or (key is None and cut_of(c.number.head, named.key[0]))) and (
             not _former_current(named, key, year)):
         written = text[c.number.start:c.number.end]
         out.append(Problem(c.number.start, c.number.end, "serial", written, named, named.number))
@@ -378,7 +381,6 @@ def registry() -> Registry:
     reg, raw = laws.load(reg)
     _prove(raw, reg, "glossary/laws.yaml", required=True)
     return reg
-
 
 
 def _prove(raw: dict, reg: Registry, name: str, required: bool) -> None:

@@ -75,6 +75,10 @@ FLAG = (
     "请各单位于315日前报送材料。",
     # a PDF's blanks round a year that lost its 年, after a verb that takes it and after a heading's number
     "现将 2022 工作情况报告如下。\n一、2022 工作总结\n",
+    # a body's name before the year: a title that lost its 年, not a campaign's name
+    "某县应急管理局2023行动方案\n",
+    # a disclosure report's title broken after its year, a blank line between the parts
+    "某市人民防空办公室2020\n\n政府信息公开工作年度报告\n",
 )
 
 KEEP = (
@@ -141,4 +145,6 @@ KEEP = (
     "印发《某市农业发展规划（2021—2025年）》的通知\n",
     # a PDF's blanks round a year that kept its 年, and a flattened table's columns of years
     "对 2022 年度工作开展评价，现将 2023 年工作计划报告如下。\n决算 2022 预算 2023 增减\n甲、2022 乙\n",
+    # a campaign's official name carries its year before 行动: part of the name, no lost 年
+    "扎实开展重大事故隐患专项排查整治2023行动，深入推进清朗2024行动。",
 )

@@ -10,6 +10,8 @@ happen to look like years ("2020万元", "培训2019人次", "2021余人") are l
 Right after a place's or body's name (某县2023高素质农民培育项目) the year opens a
 title, and any dictionary word of three or four characters is read as the noun; at a line's start any
 dictionary word is (2022侨联共有预算单位1个), and 本级 is no count of books (2022本级预算情况说明).
+A campaign's official name ends in its year and 行动 (重大事故隐患专项排查整治2023行动): after the campaign's
+topic, not a body's or place's name, the year before 行动 is the name's, not a lost 年.
 A noun of the domain word list that opens with such a measure word (人口普查,
 项目支出) is read as the noun only where the year opens a title or follows a
 body's name ("2020人口普查经费"); after a verb the figure may be a count.
@@ -282,10 +284,11 @@ def _lost_nian_before_du(ctx):
 
 
 # A title broken after its year (梧州市某站 2023 / 单位预算及…情况说明): a body's name, the year at the line's end,
-# the report's kind opening the next line; read only in the text's head, where the title stands.
+# the report's kind (a budget's, or the disclosure report's) opening the next line, a blank line or two between them
+# as a page's copy leaves; read only in the text's head, where the title stands.
 _TITLE_YEAR_AT_BREAK = regex_cache.compile(
-    r"(?:^|(?<=\n))[^\n]{0,40}[\u4e00-\u9fff][ \t　]{0,3}(20[0-3]\d)[ \t　]{0,3}\n[ \t　]{0,3}"
-    r"(?=(?:部门|单位)(?:预算|决算)|(?:部门|单位)?整体支出绩效)")
+    r"(?:^|(?<=\n))[^\n]{0,40}[\u4e00-\u9fff][ \t　]{0,3}(20[0-3]\d)[ \t　]{0,3}(?:\n[ \t　]{0,3}){1,3}"
+    r"(?=(?:部门|单位)(?:预算|决算)|(?:部门|单位)?整体支出绩效|政府信息公开(?:工作)?年度报告)")
 TITLE_HEAD = 300  # characters of the text's head read for its title
 
 
@@ -298,6 +301,16 @@ def _title_year_at_break(text: str):
 
 # The name of an event (a fair, a forum, a festival) run after its year up to the clause's end.
 _EVENT_NAME = regex_cache.compile(r"[^，,。；;：:、\n“”]{2,30}?(?:推介会|大会|论坛|博览会|交易会|展览会|洽谈会|峰会|艺术节|文化节|旅游节|运动会|大赛|锦标赛|公开赛|联赛|邀请赛|马拉松)")
+
+
+def _campaign_year(text: str, at: int, word: str) -> bool:
+    """A campaign's official name ends in its year and 行动 (重大事故隐患专项排查整治2023行动, 清朗2023行动): the year
+    stands after the campaign's topic, a word that is no body's or place's name (those open a title whose 年 was
+    lost: 某县2023行动方案), and is part of the name, not a lost 年."""
+    if not word.startswith("行动") or not at:
+        return False
+    before = text[at - 1]
+    return "\u4e00" <= before <= "\u9fff" and before not in _NAME_END
 
 
 def _glued_bases(ctx):
@@ -352,6 +365,8 @@ def check(ctx):
                     or ((lv := _LEVEL_BUDGET.match(text, m.end())) and lv.group()))
             if word is None or _EVENT_NAME.match(text, m.end()) or _YEARS_COUNTED.match(text, m.end()):
                 continue  # 2023海峡两岸旅行商大会: an event's own name opens with its year; 2011、2012两年度 counts years
+            if _campaign_year(text, m.start(), word):
+                continue  # 重大事故隐患专项排查整治2023行动: a campaign's official name carries its year before 行动
             end = m.end() + len(word)
         if in_trail(text, m.start()):
             continue  # a column of the site's navigation trail (首页 > 决算 > 2022决算), not the report's words

@@ -30,7 +30,8 @@ RULE = Rule(
     doc=(
         "检查什么：政府信息公开工作年度报告（标题写明年度的）中，“统计期限自××××年1月1日起至××××年12月31日止”"
         "的年份与报告年度不同，或年份空着（“统计期限是年1月1日至年12月31日”），或日期丢了“年”“月”（“2023 11日到1231日”）；“一、总体情况”至“四、”各段开头的"
-        "“××××年，”不是报告年度；页面的发布日期不晚于报告年度（年度报告应在次年1月31日前公布）。\n"
+        "“××××年，”不是报告年度；页面的发布日期不晚于报告年度（年度报告应在次年1月31日前公布）；"
+        "当年工作中说“按时发布《……本年度……年度报告》”（当年发布的是上一年度的报告）；以两年前的《××××年政务公开工作要点（方案）》为依据。\n"
         "为什么：年度报告按自然年统计，标题、统计期限和总体情况说的是同一年；年份不符多是照抄上年报告，数据所属年度就说不清了。\n"
         "不报的情形：看不出报告年度的；正文中与上年对比的年份、次年的发布日期；写作“本年”“今年”的期限；只漏了“年”字的"
         "（20231月1日，由 W004 报告）。\n"
@@ -45,6 +46,9 @@ RULE = Rule(
         "某县某局2023年政府信息公开工作年度报告\n本报告中所列数据统计期限为 2023 11日到1231日。\n",
         "某区某局2023年政府信息公开工作年度报告\n发布日期：2023-01-20\n报告数据统计期限为2023年1月1日至2023年12月31日。\n",
         "某局信息公开工作度报告\n特向社会公布年度我局政府信息公开工作年度报告。统计期限是年1月1日至年12月31日。年，我局认真落实条例。\n",
+        # the year's work published the report on this same year; an older year's work plan as the basis
+        "某厅2025年度政府信息公开工作年度报告\n一、总体情况\n（一）主动公开。按时发布《某厅2025年度政府信息公开工作年度报告》。\n",
+        "某县某局2023年政府信息公开工作年度报告\n本报告依据《条例》和省、市政府《2021年政务公开工作方案》要求编制。\n",
     ),
     keep=(
         "某区某局2023年政府信息公开工作年度报告\n发布日期：2024-01-20\n报告数据统计期限为2023年1月1日至2023年12月31日。\n",
@@ -56,6 +60,9 @@ RULE = Rule(
         "六、其他需要报告的事项\n2021年，我局曾被评为先进单位。\n",
         "某市某局2021年部门决算\n统计期限自2020年1月1日起至2020年12月31日止。\n一、总体情况\n2020年，某局完成各项工作。\n",
         "某市某局政府信息公开工作年度报告\n统计期限自2020年1月1日起至2020年12月31日止。\n",
+        # the preamble publishes this report; the year's work published last year's; this year's plan as the basis
+        "某厅2025年度政府信息公开工作年度报告\n现发布某厅2025年度政府信息公开工作年度报告。\n一、总体情况\n"
+        "按时发布《某厅2024年度政府信息公开工作年度报告》，落实《2025年政务公开工作要点》要求。\n",
     ),
 )
 
@@ -112,6 +119,8 @@ def check(ctx):
         return
     yield from _published_early(text, year)
     yield from _openings(text, year)
+    yield from _own_report_published(text, year)
+    yield from _old_plan_as_basis(text, year)
 
 def _published_early(text: str, year: int):
     """The report went out in its own year or before: the title's year is not the year the report is on (a report
@@ -139,3 +148,39 @@ def _openings(text: str, year: int):
         s, e = m.span(1)
         yield Finding(s, e + 1, RULE.code, RULE.severity,
                       f"这一段开头写的是{said}年，与报告年度{year}年不符，疑为照抄往年报告。", str(year))
+
+
+# The year's work names the report it published (按时发布《某局2022年度政府信息公开工作年度报告》): the report of the
+# year before, published by 31 January. A verb of work done before it, not the preamble's 现发布 (this report).
+_PUBLISHED_REPORT = regex_cache.compile(
+    r"(?:按时|及时|按期|如期|已|完成|并|编制)(?:发布|公开|公布|上传)(?:了)?《[^《》\n]{0,40}?((?:19|20)\d\d)年度?"
+    r"政府信息公开(?:工作)?年度报告》")
+# The year's work plan named as the report's basis (依据……《2021年政务公开工作要点》要求), a later year's report.
+_PLAN_BASIS = regex_cache.compile(
+    r"(?:依据|根据|按照|依照|对照|落实)[^。；;\n]{0,30}?《[^《》\n]{0,16}?((?:19|20)\d\d)年(?:度)?"
+    r"(?:全[省市县区]|全国)?政务公开工作(?:要点|方案|实施方案|任务清单)》[^。；;\n]{0,8}?(?:要求|部署|规定)")
+
+
+def _own_report_published(text: str, year: int):
+    """The year's work says it published the report on this same year: the report of a year goes out in the next,
+    so the work of the year published the one before (a copied sentence whose year was moved on twice)."""
+    end = next((p.start for p in dr.parts(text) if p.index >= 4), len(text))
+    for m in _PUBLISHED_REPORT.finditer(text, 0, end):
+        if int(m.group(1)) == year:
+            s, e = m.span(1)
+            yield Finding(s, e + 1, RULE.code, RULE.severity,
+                          f"{year}年内发布的应是{year - 1}年度的年度报告（年度报告在次年1月31日前公布），"
+                          f"《……{year}年度……年度报告》就是本报告，年份有误。", str(year - 1))
+
+
+def _old_plan_as_basis(text: str, year: int):
+    """The report names an earlier year's 政务公开工作要点 (or 方案) as its basis: each year has its own, so the
+    basis of the report on this year is this year's; an earlier year's is a template's left over."""
+    end = next((p.start for p in dr.parts(text) if p.index >= 4), len(text))
+    for m in _PLAN_BASIS.finditer(text, 0, end):
+        said = int(m.group(1))
+        if said < year - 1:
+            s, e = m.span(1)
+            yield Finding(s, e + 1, RULE.code, RULE.severity,
+                          f"报告年度是{year}年，依据的却是《{said}年……政务公开工作要点（方案）》，疑为沿用旧稿，"
+                          f"应为{year}年的要点（方案）。", str(year))
