@@ -18,7 +18,8 @@ reported even when one slipped digit explains it (N072 reads only 其中 lists).
 
 Other tells that a list is whole, and then it must make its total exactly: 涵盖/包括 with an 其他 part, or
 分别为 (累计发布各类信息603条，涵盖政务动态24条、……、其他信息105条: 599); a list that goes down to several kinds
-of one item each and falls short by one digit's slip (465 against 464: a selection of the main kinds names no
+of one item each and falls short by one digit's slip, or one that names a kind with nothing in it (0条) and
+runs to the sentence's end (complete_lists' tell for amounts) (465 against 464: a selection of the main kinds names no
 kind of one item). Kinds broken down again (in brackets, or in a 包含 clause up to a semicolon; read by
 nested_counts) are judged on both levels: too many is always wrong, too few where an 其他 part or a breakdown
 of every kind shows the writer accounted for every item.
@@ -35,6 +36,7 @@ from typing import Iterable, Optional
 from ...core import regex_cache
 from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
+from ..complete_lists import empty_kind_listed
 from ..finding import Finding
 from ..nested_counts import nested_list
 from ..registry import Rule
@@ -48,7 +50,7 @@ RULE = Rule(
     doc=(
         "检查什么：“发布信息126条，其中工作动态60条，政策文件40条，通知公告30条，人事信息20条”这样按类别分列公开信息条数，"
         "逐项累加越过总数、且累加过程中从未恰好等于总数的；列有“其他信息”一类（即已列全）而各项之和少于总数的；“涵盖”“包括”所列含“其他”类或用“分别为”列出、各项之和不等于总数的；"
-        "逐类列到只有1条的类别（两类以上）、一直列到句末、合计比总数少不到1%且只差一位数字的；"
+        "列有0条的类别、一直列到句末而各项之和少于总数的；逐类列到只有1条的类别（两类以上）、一直列到句末、合计比总数少不到1%且只差一位数字的；"
         "分两层列出（某类后用括号或“包含……；”再列其细项）时，各类之和多于总数、细项之和多于该类的，"
         "以及列有“其他”或每一类都再列细项（即已逐项列全）而少于总数或该类的。\n"
         "为什么：公开信息按类别分列，各类互不重叠，合计不会超过总数；逐项累加越过了总数，说明总数或某一项写错。"
@@ -72,6 +74,8 @@ RULE = Rule(
         "政务公开专栏38条（包括政策解读4条、重点领域32条）。",
         # a kind broken down in a 包含 clause up to its semicolon: 105 of 96, and the kinds 181 of 180
         "全年共公开政府信息180条，其中：政策文件类97条，包含通知公告30条，规章制度25条，其他类文件50条；工作动态83条；年度报告1条。",
+        # a kind with nothing in it: the list goes through every kind (123 of 150)
+        "全年在门户网站共发布信息150条，其中领导信息3条、规范性文件0条、政策解读0条、工作动态80条、通知公告40条。",
         # down to kinds of one item, one item short: 237 of 238
         "全年主动公开政府信息238条。其中年度报告1条、规划计划1条、机构职能1条、政策文件15条、工作动态219条。",
     ),
@@ -102,6 +106,7 @@ RULE = Rule(
         # one kind broken down, without 其他: both levels may be selections
         "全年共公开政务信息150条，其中信息公开专栏52条（包括公开指南1条、财政信息12条），政务公开专栏38条。",
         "全年共公开政府信息180条，其中：政策文件类96条，包含通知公告30条，规章制度25条，其他类文件41条；工作动态83条；年度报告1条。",
+        "全年在门户网站共发布信息150条，其中领导信息3条、规范性文件0条、政策解读0条、工作动态97条、通知公告50条。",
         # kinds of one item, but far short of the total: the list goes on elsewhere
         "全年主动公开政府信息300条，其中部门动态87条、政策文件1条、公开指南1条、部门文件9条、财政预决算2条、机构职能1条。",
         # short by one, but no kind of one item: a list of the main kinds
@@ -170,6 +175,13 @@ def _down_to_single_items(text: str, items: list[tuple[str, int]], total: int, e
     if end < len(text) and text[end] not in "。\n":
         return False
     return (total - summed) * 100 < total and n072._one_digit_apart(summed, total)
+
+
+def _names_empty_kind(text: str, items: list[tuple[str, int]], end: int) -> bool:
+    """"共发布信息333条，其中领导介绍4条、规范性文件0条、政策解读0条、工作动态87条、通知公告53条": a list that names
+    a kind with nothing in it goes through every kind (complete_lists' reading of amounts, here of counts), so
+    running to the sentence's end it must make the total."""
+    return empty_kind_listed([n for _, n in items]) and (end >= len(text) or text[end] in "。\n")
 
 
 def _total_of_publishing(text: str, at: int) -> Optional[int]:
@@ -272,6 +284,11 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             yield Finding(q.end(), end, RULE.code, RULE.severity,
                           f"“其中”所列{len(items)}项（含“其他”类）合计{summed}{unit}，少于总数{total}{unit}；"
                           f"列有“其他”即已列全，各项之和应等于总数，请核对。", None)
+            continue
+        if summed < total and _names_empty_kind(text, items, end):
+            yield Finding(q.end(), end, RULE.code, RULE.severity,
+                          f"“其中”列有0条的类别（即逐类列全），所列{len(items)}项合计{summed}{unit}，少于总数{total}{unit}，"
+                          f"各项之和应等于总数，请核对。", None)
             continue
         if summed < total and _down_to_single_items(text, items, total, end):
             yield Finding(q.end(), end, RULE.code, RULE.severity,
