@@ -74,6 +74,8 @@ RULE = Rule(
         "政务公开专栏38条（包括政策解读4条、重点领域32条）。",
         # a kind broken down in a 包含 clause up to its semicolon: 105 of 96, and the kinds 181 of 180
         "全年共公开政府信息180条，其中：政策文件类97条，包含通知公告30条，规章制度25条，其他类文件50条；工作动态83条；年度报告1条。",
+        # the kinds after a colon right after the total: 60 + 35 = 95 of 100
+        "全年共公开政务信息100条：信息公开专栏60条（包括公开指南1条、工作动态59条），政务公开专栏35条（包括政策解读5条、重点领域30条）。",
         # a kind with nothing in it: the list goes through every kind (123 of 150)
         "全年在门户网站共发布信息150条，其中领导信息3条、规范性文件0条、政策解读0条、工作动态80条、通知公告40条。",
         # down to kinds of one item, one item short: 237 of 238
@@ -222,11 +224,15 @@ def _covered_lists(text: str) -> Iterable[Finding]:
                       f"{said}即已列全，各项之和应等于总数，请核对。", None)
 
 
+_NESTED_OPEN = regex_cache.compile(n072._QIZHONG.pattern + r"|(?<=条)[：:]\s{0,1}")
+
+
 def _nested_lists(text: str) -> Iterable[Finding]:
     """Kinds broken down again (in brackets, or in a 包含 clause up to a semicolon): the kinds against the total,
     each kind's parts against the kind. Too many is always wrong; too few only where the list says it is whole:
-    an 其他 part, or every kind broken down on its own (the writer accounts for every item)."""
-    for q in near_needles(n072._QIZHONG, text):
+    an 其他 part, or every kind broken down on its own (the writer accounts for every item). The kinds follow
+    其中, or a colon right after the total (发布信息122条：专栏A74条（…），专栏B46条（…））."""
+    for q in near_needles(_NESTED_OPEN, text):
         got = nested_list(text, q.end())
         if got is None:
             continue
@@ -244,7 +250,7 @@ def _nested_lists(text: str) -> Iterable[Finding]:
                 summed > total or every or kinds[-1].other):
             shown = "＋".join(str(k.count) for k in kinds)
             yield Finding(q.end(), end, RULE.code, RULE.severity,
-                          f"“其中”所列各类合计{shown}＝{summed}条，{'少于' if summed < total else '多于'}总数{total}条，"
+                          f"所列各类合计{shown}＝{summed}条，{'少于' if summed < total else '多于'}总数{total}条，"
                           f"请核对总数或分项。", None)
         for k in kinds:
             if not k.subs:
@@ -264,9 +270,9 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         return
     yield from _bare_lists(text)
     yield from _covered_lists(text)
+    yield from _nested_lists(text)
     if "其中" not in text:
         return
-    yield from _nested_lists(text)
     for q in near_needles(n072._QIZHONG, text):
         got = n072._parts(text, q.end())
         if got is None:
