@@ -43,6 +43,7 @@ class Part:
     start: int
     end: int  # end of the part with its own parts
     subs: tuple["Part", ...] = ()
+    head_end: int = 0  # end of the part's own label and count (before its parts)
 
     @property
     def other(self) -> bool:
@@ -99,7 +100,7 @@ def nested_list(text: str, pos: int) -> Optional[tuple[list[Part], int]]:
             if got is None:
                 return None
             subs, pos = tuple(got[0]), got[1]
-        kinds.append(Part(m.group(1), int(m.group(2)), start, pos, subs))
+        kinds.append(Part(m.group(1), int(m.group(2)), start, pos, subs, m.end()))
         if _END.match(text, pos):
             break
         sep = _TOP_SEP.match(text, pos)

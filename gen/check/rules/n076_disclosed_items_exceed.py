@@ -196,6 +196,14 @@ def _total_of_publishing(text: str, at: int) -> Optional[int]:
     return total if _PUBLISHING.search(text, start, at) else None
 
 
+def _at_total(text: str, at: int, total: int, fallback: tuple[int, int]) -> tuple[int, int]:
+    """Where the total the list at ``at`` breaks down is written (the finding stands there: the parts may each be
+    right); ``fallback`` when it cannot be found again."""
+    lo = max(0, at - n072._SENTENCE_BACK)
+    found = [m for m in n072._COUNT.finditer(text, lo, at + 1) if m.group(2) == "条" and n072._count(m.group(1)) == total]
+    return (found[-1].start(), found[-1].end()) if found else fallback
+
+
 # Words that open a list of kinds other than 其中 (涵盖A、B、其他C; 分别为…): 分别为 names every part.
 _COVERS = regex_cache.compile(r"[，,]\s{0,1}(?:涵盖|包括|包含|分别为|分别是)\s{0,1}[：:]?\s{0,1}")
 
@@ -219,7 +227,7 @@ def _covered_lists(text: str) -> Iterable[Finding]:
             continue
         shown = "＋".join(str(n) for _, n in items)
         said = "“分别为”" if "分别" in q.group() else "列有“其他”类"
-        yield Finding(q.end(), end, RULE.code, RULE.severity,
+        yield Finding(*_at_total(text, q.start(), total, (q.end(), end)), RULE.code, RULE.severity,
                       f"所列各类合计{shown}＝{summed}{unit}，{'少于' if summed < total else '多于'}总数{total}{unit}；"
                       f"{said}即已列全，各项之和应等于总数，请核对。", None)
 
@@ -249,7 +257,7 @@ def _nested_lists(text: str) -> Iterable[Finding]:
         if total is not None and summed != total and not made and (
                 summed > total or every or kinds[-1].other):
             shown = "＋".join(str(k.count) for k in kinds)
-            yield Finding(q.end(), end, RULE.code, RULE.severity,
+            yield Finding(*_at_total(text, q.start(), total, (q.end(), end)), RULE.code, RULE.severity,
                           f"所列各类合计{shown}＝{summed}条，{'少于' if summed < total else '多于'}总数{total}条，"
                           f"请核对总数或分项。", None)
         for k in kinds:
@@ -259,7 +267,7 @@ def _nested_lists(text: str) -> Iterable[Finding]:
             if inner == k.count or (inner < k.count and not (every or k.subs[-1].other)):
                 continue
             shown = "＋".join(str(s.count) for s in k.subs)
-            yield Finding(k.start, k.end, RULE.code, RULE.severity,
+            yield Finding(k.start, k.head_end, RULE.code, RULE.severity,
                           f"“{k.label}{k.count}条”所含各项合计{shown}＝{inner}条，{'少于' if inner < k.count else '多于'}"
                           f"该项的{k.count}条，请核对。", None)
 
@@ -292,12 +300,12 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
                           f"列有“其他”即已列全，各项之和应等于总数，请核对。", None)
             continue
         if summed < total and _names_empty_kind(text, items, end):
-            yield Finding(q.end(), end, RULE.code, RULE.severity,
+            yield Finding(*_at_total(text, q.start(), total, (q.end(), end)), RULE.code, RULE.severity,
                           f"“其中”列有0条的类别（即逐类列全），所列{len(items)}项合计{summed}{unit}，少于总数{total}{unit}，"
                           f"各项之和应等于总数，请核对。", None)
             continue
         if summed < total and _down_to_single_items(text, items, total, end):
-            yield Finding(q.end(), end, RULE.code, RULE.severity,
+            yield Finding(*_at_total(text, q.start(), total, (q.end(), end)), RULE.code, RULE.severity,
                           f"“其中”逐类列到只有1条的类别，所列{len(items)}项合计{summed}{unit}，比总数{total}{unit}少"
                           f"{total - summed}{unit}，只差一位数字，疑为总数或某一项写错。", None)
             continue
