@@ -54,13 +54,19 @@ def names_every_part(head: str, parts: list[Item]) -> bool:
 MIN_ZERO_LIST = 3
 
 
+def empty_kind_listed(values: list) -> bool:
+    """Do three or more parts name a kind with nothing in it (and not every kind but the last empty)?"""
+    return (len(values) >= MIN_ZERO_LIST and any(v == 0 for v in values)
+            and not all(v == 0 for v in values[:-1]))
+
+
 def zero_listed(text: str, total: Item, parts: list[Item], pos: int) -> bool:
     """"决算收入X万元，其中：一般公共预算a万元、政府性基金预算b万元、国有资本经营预算0万元、事业收入c万元。":
     a list that names a kind with nothing in it (0万元) goes through every kind, as a partial list never
     would; so its amounts must make the total. Only a colon's list of amounts whose last closes the sentence."""
-    if len(parts) < MIN_ZERO_LIST or total.money is None or text[pos + 2:pos + 3] not in ("：", ":"):
+    if total.money is None or text[pos + 2:pos + 3] not in ("：", ":"):
         return False
-    if not any(p.value == 0 for p in parts) or all(p.value == 0 for p in parts[:-1]):
+    if not empty_kind_listed([p.value for p in parts]):
         return False
     after = text[parts[-1].q.end:parts[-1].q.end + 4].lstrip(" \t\u3000")
     return not after or after[0] in "。\n"

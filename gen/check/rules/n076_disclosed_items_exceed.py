@@ -16,6 +16,14 @@ The kinds may follow the count with no 其中 at all ("累计公布信息69条�
 kinds, up to the first figure in another unit or anything that is no 名称+条数; such a list passing its total is
 reported even when one slipped digit explains it (N072 reads only 其中 lists).
 
+Other tells that a list is whole, and then it must make its total exactly: 涵盖/包括 with an 其他 part, or
+分别为 (累计发布各类信息603条，涵盖政务动态24条、……、其他信息105条: 599); a list that goes down to several kinds
+of one item each and falls short by one digit's slip, or one that names a kind with nothing in it (0条) and
+runs to the sentence's end (complete_lists' tell for amounts) (465 against 464: a selection of the main kinds names no
+kind of one item). Kinds broken down again (in brackets, or in a 包含 clause up to a semicolon; read by
+nested_counts) are judged on both levels: too many is always wrong, too few where an 其他 part or a breakdown
+of every kind shows the writer accounted for every item.
+
 Not read: lists with a part named by a channel (网站, 微信, 微博 …), whose items are posted to several at
 once, or by an attribute (N072's words); lists of fewer than three parts; parts whose sum equals the
 counts of the clause before taken together (one 其中 for two totals).
@@ -23,12 +31,14 @@ counts of the clause before taken together (one 其中 for two totals).
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Optional
 
 from ...core import regex_cache
 from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
+from ..complete_lists import empty_kind_listed
 from ..finding import Finding
+from ..nested_counts import nested_list
 from ..registry import Rule
 from . import n072_counted_parts_exceed as n072
 
@@ -36,10 +46,13 @@ RULE = Rule(
     code="N076",
     name="disclosed-items-exceed",
     severity="warning",
-    summary="“其中”按类别所列公开信息条数逐项累加超过总数",
+    summary="按类别所列公开信息条数逐项累加超过总数，或已列全却合不上总数",
     doc=(
         "检查什么：“发布信息126条，其中工作动态60条，政策文件40条，通知公告30条，人事信息20条”这样按类别分列公开信息条数，"
-        "逐项累加越过总数、且累加过程中从未恰好等于总数的；列有“其他信息”一类（即已列全）而各项之和少于总数的。\n"
+        "逐项累加越过总数、且累加过程中从未恰好等于总数的；列有“其他信息”一类（即已列全）而各项之和少于总数的；“涵盖”“包括”所列含“其他”类或用“分别为”列出、各项之和不等于总数的；"
+        "列有0条的类别、一直列到句末而各项之和少于总数的；逐类列到只有1条的类别（两类以上）、一直列到句末、合计比总数少不到1%且只差一位数字的；"
+        "分两层列出（某类后用括号或“包含……；”再列其细项）时，各类之和多于总数、细项之和多于该类的，"
+        "以及列有“其他”或每一类都再列细项（即已逐项列全）而少于总数或该类的。\n"
         "为什么：公开信息按类别分列，各类互不重叠，合计不会超过总数；逐项累加越过了总数，说明总数或某一项写错。"
         "（只差一位数字的情形见 N072。）\n"
         "不报的情形：累加中途恰好等于总数的（后面是另一种分法，如再按渠道分）；分项按渠道（网站、微信、微博等，同一条信息可多处发布）"
@@ -52,6 +65,21 @@ RULE = Rule(
         "全年在门户网站发布各类信息300条，其中工作动态160条，政策文件40条，通知公告30条，其他信息20条。",
         # the kinds right after the count, no 其中: 61 + 5 + 3 + 1 = 70
         "本年度累计公布信息69条，工作动态61条，通知公告5条，人事信息3条，财政信息1条，依申请公开办结1件。",
+        # 涵盖 … 其他: a whole list short of its total (405)
+        "本年度累计发布各类信息410条，涵盖工作动态120条、通知公告185条、人事信息20条、其他信息80条。",
+        # 分别为 names every kind: 210 passes 200
+        "全年发布政府信息200条，分别为工作动态120条、通知公告50条、政策文件40条。",
+        # two levels in brackets, every kind broken down: each bracket must make its kind (49 of 52, 36 of 38)
+        "全年共公开政务信息90条，其中信息公开专栏52条（包括公开指南1条、财政信息12条、工作动态36条），"
+        "政务公开专栏38条（包括政策解读4条、重点领域32条）。",
+        # a kind broken down in a 包含 clause up to its semicolon: 105 of 96, and the kinds 181 of 180
+        "全年共公开政府信息180条，其中：政策文件类97条，包含通知公告30条，规章制度25条，其他类文件50条；工作动态83条；年度报告1条。",
+        # the kinds after a colon right after the total: 60 + 35 = 95 of 100
+        "全年共公开政务信息100条：信息公开专栏60条（包括公开指南1条、工作动态59条），政务公开专栏35条（包括政策解读5条、重点领域30条）。",
+        # a kind with nothing in it: the list goes through every kind (123 of 150)
+        "全年在门户网站共发布信息150条，其中领导信息3条、规范性文件0条、政策解读0条、工作动态80条、通知公告40条。",
+        # down to kinds of one item, one item short: 237 of 238
+        "全年主动公开政府信息238条。其中年度报告1条、规划计划1条、机构职能1条、政策文件15条、工作动态219条。",
     ),
     keep=(
         # short of the total, but with no 其他 the list may be a selection
@@ -71,6 +99,20 @@ RULE = Rule(
         "全年新增主动公开信息40条，其中机构类信息16条，内有领导信息8条、机构职能5条、内设机构3条；工作类信息14条；财政类信息10条。",
         # not published items
         "全年受理信访事项126件，其中来信60件，来访40件，网上信访30件，电话信访20件。",
+        # 涵盖 with no 其他 may be a selection; with 其他 it closes
+        "本年度累计发布各类信息410条，涵盖工作动态120条、通知公告185条、人事信息20条。",
+        "本年度累计发布各类信息410条，涵盖工作动态120条、通知公告185条、人事信息25条、其他信息80条。",
+        # two levels that close
+        "全年共公开政务信息90条，其中信息公开专栏52条（包括公开指南1条、财政信息15条、工作动态36条），"
+        "政务公开专栏38条（包括政策解读6条、重点领域32条）。",
+        # one kind broken down, without 其他: both levels may be selections
+        "全年共公开政务信息150条，其中信息公开专栏52条（包括公开指南1条、财政信息12条），政务公开专栏38条。",
+        "全年共公开政府信息180条，其中：政策文件类96条，包含通知公告30条，规章制度25条，其他类文件41条；工作动态83条；年度报告1条。",
+        "全年在门户网站共发布信息150条，其中领导信息3条、规范性文件0条、政策解读0条、工作动态97条、通知公告50条。",
+        # kinds of one item, but far short of the total: the list goes on elsewhere
+        "全年主动公开政府信息300条，其中部门动态87条、政策文件1条、公开指南1条、部门文件9条、财政预决算2条、机构职能1条。",
+        # short by one, but no kind of one item: a list of the main kinds
+        "全年主动公开政府信息575条，其中工作动态310条、通知公告142条、政策文件66条、人事信息56条。",
     ),
 )
 
@@ -120,11 +162,123 @@ def _bare_lists(text: str) -> Iterable[Finding]:
                       f"总数{total}条之后所列各类合计{shown}＝{sum(counts)}条，多于总数，请核对总数或分项。", None)
 
 
+MIN_SINGLES = 2  # kinds of one item each that show the writer went through every kind
+MIN_SINGLE_LIST = 5
+
+
+def _down_to_single_items(text: str, items: list[tuple[str, int]], total: int, end: int) -> bool:
+    """"全年主动公开政府信息465条。其中年度报告1条、规划计划1条、机构职能1条、……工作动态362条" (464): a list that
+    names several kinds holding one item each goes through every kind, as a selection of the main kinds never
+    would; running to the sentence's end and falling short of the total by one digit's slip (under 1%), it
+    is a slip of the total or of one part, not a partial list."""
+    summed = sum(n for _, n in items)
+    if len(items) < MIN_SINGLE_LIST or sum(1 for _, n in items if n == 1) < MIN_SINGLES:
+        return False
+    if end < len(text) and text[end] not in "。\n":
+        return False
+    return (total - summed) * 100 < total and n072._one_digit_apart(summed, total)
+
+
+def _names_empty_kind(text: str, items: list[tuple[str, int]], end: int) -> bool:
+    """"共发布信息333条，其中领导介绍4条、规范性文件0条、政策解读0条、工作动态87条、通知公告53条": a list that names
+    a kind with nothing in it goes through every kind (complete_lists' reading of amounts, here of counts), so
+    running to the sentence's end it must make the total."""
+    return empty_kind_listed([n for _, n in items]) and (end >= len(text) or text[end] in "。\n")
+
+
+def _total_of_publishing(text: str, at: int) -> Optional[int]:
+    """The count in 条 the list at ``at`` breaks down, when its sentence speaks of publishing; else None."""
+    total = n072._total(text, at, "条")
+    if total is None or total < n072.MIN_TOTAL:
+        return None
+    lo = max(0, at - n072._SENTENCE_BACK)
+    start = max(text.rfind("。", lo, at), text.rfind("\n", lo, at)) + 1
+    return total if _PUBLISHING.search(text, start, at) else None
+
+
+def _at_total(text: str, at: int, total: int, fallback: tuple[int, int]) -> tuple[int, int]:
+    """Where the total the list at ``at`` breaks down is written (the finding stands there: the parts may each be
+    right); ``fallback`` when it cannot be found again."""
+    lo = max(0, at - n072._SENTENCE_BACK)
+    found = [m for m in n072._COUNT.finditer(text, lo, at + 1) if m.group(2) == "条" and n072._count(m.group(1)) == total]
+    return (found[-1].start(), found[-1].end()) if found else fallback
+
+
+# Words that open a list of kinds other than 其中 (涵盖A、B、其他C; 分别为…): 分别为 names every part.
+_COVERS = regex_cache.compile(r"[，,]\s{0,1}(?:涵盖|包括|包含|分别为|分别是)\s{0,1}[：:]?\s{0,1}")
+
+
+def _covered_lists(text: str) -> Iterable[Finding]:
+    """"累计发布各类信息603条，涵盖政务动态24条、…、其他信息105条": a list of kinds that says it is whole (an 其他
+    part, or 分别为) must make the total, neither less nor more."""
+    for q in near_needles(_COVERS, text):
+        got = n072._parts(text, q.end())
+        if got is None or got[1] != "条" or len(got[0]) < MIN_PARTS:
+            continue
+        items, unit, end = got
+        if "；" in text[q.end():end] or ";" in text[q.end():end]:
+            continue  # a kind's own parts (…，包含A30条，B25条；工作动态83条): the semicolon ends them, read by _nested_lists
+        whole = "分别" in q.group() or any(_OTHER.match(label) for label, _ in items)
+        if not whole or any(n072._ATTRIBUTE.search(label) or _CHANNEL.search(label) for label, _ in items):
+            continue
+        total = _total_of_publishing(text, q.start())
+        summed = sum(n for _, n in items)
+        if total is None or summed == total:
+            continue
+        shown = "＋".join(str(n) for _, n in items)
+        said = "“分别为”" if "分别" in q.group() else "列有“其他”类"
+        yield Finding(*_at_total(text, q.start(), total, (q.end(), end)), RULE.code, RULE.severity,
+                      f"所列各类合计{shown}＝{summed}{unit}，{'少于' if summed < total else '多于'}总数{total}{unit}；"
+                      f"{said}即已列全，各项之和应等于总数，请核对。", None)
+
+
+_NESTED_OPEN = regex_cache.compile(n072._QIZHONG.pattern + r"|(?<=条)[：:]\s{0,1}")
+
+
+def _nested_lists(text: str) -> Iterable[Finding]:
+    """Kinds broken down again (in brackets, or in a 包含 clause up to a semicolon): the kinds against the total,
+    each kind's parts against the kind. Too many is always wrong; too few only where the list says it is whole:
+    an 其他 part, or every kind broken down on its own (the writer accounts for every item). The kinds follow
+    其中, or a colon right after the total (发布信息122条：专栏A74条（…），专栏B46条（…））."""
+    for q in near_needles(_NESTED_OPEN, text):
+        got = nested_list(text, q.end())
+        if got is None:
+            continue
+        kinds, end = got
+        labels = [k.label for k in kinds] + [s.label for k in kinds for s in k.subs]
+        if any(n072._ATTRIBUTE.search(label) or _CHANNEL.search(label) for label in labels):
+            continue
+        every = all(k.subs for k in kinds)
+        total = _total_of_publishing(text, q.start())
+        summed = sum(k.count for k in kinds)
+        counts = [k.count for k in kinds]
+        # the kinds make the total and then break it down again (by channel): the rest makes it too
+        made = total is not None and any(sum(counts[:i]) == total == sum(counts[i:]) for i in range(1, len(counts)))
+        if total is not None and summed != total and not made and (
+                summed > total or every or kinds[-1].other):
+            shown = "＋".join(str(k.count) for k in kinds)
+            yield Finding(*_at_total(text, q.start(), total, (q.end(), end)), RULE.code, RULE.severity,
+                          f"所列各类合计{shown}＝{summed}条，{'少于' if summed < total else '多于'}总数{total}条，"
+                          f"请核对总数或分项。", None)
+        for k in kinds:
+            if not k.subs:
+                continue
+            inner = sum(s.count for s in k.subs)
+            if inner == k.count or (inner < k.count and not (every or k.subs[-1].other)):
+                continue
+            shown = "＋".join(str(s.count) for s in k.subs)
+            yield Finding(k.start, k.head_end, RULE.code, RULE.severity,
+                          f"“{k.label}{k.count}条”所含各项合计{shown}＝{inner}条，{'少于' if inner < k.count else '多于'}"
+                          f"该项的{k.count}条，请核对。", None)
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     if "条" not in text:
         return
     yield from _bare_lists(text)
+    yield from _covered_lists(text)
+    yield from _nested_lists(text)
     if "其中" not in text:
         return
     for q in near_needles(n072._QIZHONG, text):
@@ -136,18 +290,24 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             continue
         if any(n072._ATTRIBUTE.search(label) or _CHANNEL.search(label) for label, _ in items):
             continue
-        total = n072._total(text, q.start(), unit)
-        if total is None or total < n072.MIN_TOTAL:
-            continue
-        lo = max(0, q.start() - n072._SENTENCE_BACK)
-        start = max(text.rfind("。", lo, q.start()), text.rfind("\n", lo, q.start())) + 1
-        if not _PUBLISHING.search(text, start, q.start()):
+        total = _total_of_publishing(text, q.start())
+        if total is None:
             continue
         summed = sum(n for _, n in items)
         if summed < total and any(_OTHER.match(label) for label, _ in items):
             yield Finding(q.end(), end, RULE.code, RULE.severity,
                           f"“其中”所列{len(items)}项（含“其他”类）合计{summed}{unit}，少于总数{total}{unit}；"
                           f"列有“其他”即已列全，各项之和应等于总数，请核对。", None)
+            continue
+        if summed < total and _names_empty_kind(text, items, end):
+            yield Finding(*_at_total(text, q.start(), total, (q.end(), end)), RULE.code, RULE.severity,
+                          f"“其中”列有0条的类别（即逐类列全），所列{len(items)}项合计{summed}{unit}，少于总数{total}{unit}，"
+                          f"各项之和应等于总数，请核对。", None)
+            continue
+        if summed < total and _down_to_single_items(text, items, total, end):
+            yield Finding(*_at_total(text, q.start(), total, (q.end(), end)), RULE.code, RULE.severity,
+                          f"“其中”逐类列到只有1条的类别，所列{len(items)}项合计{summed}{unit}，比总数{total}{unit}少"
+                          f"{total - summed}{unit}，只差一位数字，疑为总数或某一项写错。", None)
             continue
         if summed <= total:
             continue
@@ -164,6 +324,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         if n072._one_digit_apart(summed, total) or any(
                 n072._one_digit_apart(n, n - (summed - total)) for _, n in items if n > summed - total):
             continue  # N072's
+        lo = max(0, q.start() - n072._SENTENCE_BACK)
+        start = max(text.rfind("。", lo, q.start()), text.rfind("\n", lo, q.start())) + 1
         before = [n072._count(m.group(1)) for m in n072._COUNT.finditer(text, start, q.start()) if m.group(2) == unit]
         if len(before) > 1 and sum(before) == summed:
             continue
