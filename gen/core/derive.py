@@ -15,7 +15,7 @@ from .model import ReportSpec
 from .attainment import attainment, indicator_facts  # noqa: F401  (attainment: part of this module's API)
 from .numbers import change_percent, rating_for, ratio_percent
 from .scales import DEFAULT_SCALE, Scale
-from .reasons import metric_met, overspent_base, reasons_missing
+from .reasons import basic_change_told, metric_met, overspent_base, reasons_missing
 from .glossary import own_budget_level
 from .sectors import sector_for
 from .thresholds import load_thresholds
@@ -48,6 +48,7 @@ DESCRIPTIONS: dict[str, str] = {
     "main_rate_operands": "主要比率的分子和分母（num_name/num/den_name/den，万元）",
     "main_rate_shown": "当前提纲是否写出主要比率的分子和分母（未写出时，说明比率的句子同时写出二者）", "personnel_share": "人员经费占基本支出比例（%）",
     "public_share": "日常公用经费占基本支出比例（%）", "basic_share": "基本支出占本年支出比例（%）",
+    "basic_change_told": "基本支出即本年和上年的全部支出、且提纲已写出全年支出的变动：基本支出不再重述变动及其原因",
     "project_share": "项目支出占本年支出比例（%）", "procurement_rate": "政府采购执行率（%）",
     "personnel_share_prev": "上年人员经费占基本支出比例（%）",
     "personnel_share_trend": "人员经费占比较上年的变化（上升/下降/持平）",
@@ -383,6 +384,9 @@ def derive(spec: ReportSpec) -> dict[str, Any]:
     facts.update(_rating_facts(spec))
     facts.update(_management_facts(spec))
 
+    facts["basic_change_told"] = basic_change_told(spec, facts)
+    if facts["basic_change_told"] and not facts["reason_expenditure"]:
+        facts["reason_expenditure"] = facts["reason_basic"]  # one change, one cause: the data's, wherever it wrote it
     facts.update(_conditions(spec, facts, th))
     facts["reasons_missing"] = reasons_missing(spec, facts, th)
     facts["reason_gaps"] = [r["field"] for r in facts["reasons_missing"]]

@@ -1,0 +1,48 @@
+"""Drafts of bureaus unlike the examples (round gen39): a 县残疾人联合会 whose spending is all basic, a 市博物馆,
+a 县公安局 with forms, a 乡镇卫生院's 基本公共卫生服务 fund and others. Each test is one place where a draft
+printed what its data does not hold, said the same thing twice, or kept silent about what it lacks."""
+
+from __future__ import annotations
+
+from gen.core.derive import derive
+from gen.core.load import load_spec
+from tests.generate.support import data_file, render_md
+
+DISABLED = {
+    "kind": "dept_self_eval", "profile": "national", "year": 2023,
+    "bureau": {"name": "某县残疾人联合会", "self_ref": "我会", "region": {"province": "江西省", "county": "某县"}},
+    "duties": ["代表残疾人共同利益，维护残疾人合法权益。"],
+    "finance": {"income": 612.40, "expenditure": 598.75, "basic_expenditure": 598.75, "personnel": 520.30,
+                "public_costs": 78.45, "project_expenditure": 0,
+                "previous": {"expenditure": 531.20, "basic_expenditure": 531.20, "project_expenditure": 0}},
+    "evaluation": {"score": 92.5},
+}
+
+
+def test_all_basic_spending_states_its_change_once(tmp_path):
+    """No project spending either year: 部门整体支出情况 said "本年增加67.55万元，增长12.72%" and asked its
+    cause, and 基本支出情况 said the same figures and asked the cause again (two holes for one change).
+    The basic paragraph now gives the amount; the one cause is asked once."""
+    for seed in range(4):
+        md = render_md(data_file(tmp_path, "d.yaml", DISABLED), seed=seed)
+        assert md.count("67.55万元") == 1, seed
+        assert md.count("12.72%") == 1, seed
+        assert "基本支出较上年变动的原因" not in md, seed
+        assert md.count("本年支出较上年变动的原因") == 1, seed
+    facts = derive(load_spec(data_file(tmp_path, "d.yaml", DISABLED)))
+    assert [r["field"] for r in facts["reasons_missing"]] == ["finance.reasons.expenditure"]
+
+
+def test_all_basic_spending_cause_written_under_basic_is_used(tmp_path):
+    """The officer who wrote the cause under reasons.basic_expenditure sees it printed, once."""
+    data = {**DISABLED, "finance": {**DISABLED["finance"], "reasons": {"basic_expenditure": "在职人员调资"}}}
+    md = render_md(data_file(tmp_path, "d.yaml", data))
+    assert md.count("在职人员调资") == 1 and "待补充：本年支出较上年变动" not in md
+
+
+def test_basic_change_kept_where_the_outline_states_no_spending_change(tmp_path):
+    """湖南衡阳区县式 prints no spending totals: there the basic paragraph is the only place of the change."""
+    data = {**DISABLED, "profile": "hunan"}
+    md = render_md(data_file(tmp_path, "d.yaml", data))
+    assert "67.55万元" in md and "基本支出较上年变动的原因" in md
+
