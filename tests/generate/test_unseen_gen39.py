@@ -46,3 +46,26 @@ def test_basic_change_kept_where_the_outline_states_no_spending_change(tmp_path)
     md = render_md(data_file(tmp_path, "d.yaml", data))
     assert "67.55万元" in md and "基本支出较上年变动的原因" in md
 
+
+MUSEUM = {
+    "kind": "dept_self_eval", "profile": "shenzhen", "year": 2023,
+    "bureau": {"name": "深圳市博物馆", "self_ref": "我馆", "region": {"province": "广东省", "city": "深圳市"}},
+    "duties": ["负责文物和标本的收藏、保护、研究与展示。"],
+    "tasks": [{"name": "临时展览", "metrics": [{"name": "举办临时展览", "unit": "个", "target": 12, "actual": 14}]},
+              {"name": "观众接待"}, {"name": "文物数字化", "content": "完成馆藏文物三维数据采集"}],
+    "evaluation": {"score": 91.2},
+}
+
+
+def test_bare_task_names_are_one_enumeration(tmp_path):
+    """深圳区级式 listed tasks given by name only as "一是临时展览。二是观众接待。": one enumeration broken at
+    full stops (the checker's P010 on the generator's own draft). A bare name is followed by "；"."""
+    from gen.check.read import source_from_text
+    from gen.check.registry import select_rules
+    from gen.check.runner import check_source
+
+    md = render_md(data_file(tmp_path, "d.yaml", MUSEUM))
+    assert "一是临时展览；二是观众接待；三是文物数字化：完成馆藏文物三维数据采集。" in md
+    findings = check_source(source_from_text(md, "d.md", kind="md"), select_rules(["P010"]))
+    assert not findings
+
