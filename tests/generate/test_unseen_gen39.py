@@ -69,3 +69,38 @@ def test_bare_task_names_are_one_enumeration(tmp_path):
     findings = check_source(source_from_text(md, "d.md", kind="md"), select_rules(["P010"]))
     assert not findings
 
+
+POLICE = {
+    "kind": "dept_self_eval", "profile": "national", "year": 2023,
+    "bureau": {"name": "某县公安局", "region": {"province": "江西省", "county": "某县"}},
+    "duties": ["预防、制止和侦查违法犯罪活动，维护社会治安秩序。"],
+    "indicators": [
+        {"level1": "产出指标", "level2": "数量指标", "name": "新建视频监控点位", "target": "≥600个", "actual": "540个",
+         "points": 20},
+        {"level1": "效益指标", "level2": "社会效益指标", "name": "群众安全感", "target": "≥95%", "points": 30},
+        {"level1": "满意度指标", "level2": "服务对象满意度指标", "name": "群众满意度", "target": "≥90%", "actual": "93%",
+         "points": 40}],
+    "forms": {"rule_set": "national",
+              "funds": {"total": {"initial": 17800, "full_year": 18650.2, "executed": 18210.7}, "points": 10}},
+    "evaluation": {"score": 97.8},
+}
+
+
+def test_department_form_asks_for_what_a_short_row_lacks(tmp_path):
+    """The 部门整体 form left blank the 偏差原因分析 of a row that lost points (540 of 600 个: 18 of 20) and the
+    实际完成值 of a row without one, while the narrative asked for both: the Word appendix read as complete.
+    Each is now a 【待补充】 cell, counted once with the narrative's own gap."""
+    from gen.generate.write.form_grid import form_grids
+
+    grid = form_grids(load_spec(data_file(tmp_path, "d.yaml", POLICE)))[0]
+    rows: dict[int, list[str]] = {}
+    for c in grid.cells:
+        rows.setdefault(c.row, []).append(c.text)
+    short = next(r for r in rows.values() if "新建视频监控点位" in r)
+    blank = next(r for r in rows.values() if "群众安全感" in r)
+    full = next(r for r in rows.values() if "群众满意度" in r)
+    assert short[-1] == "【待补充：偏差原因分析及改进措施】"
+    assert "【待补充：实际完成值】" in blank
+    assert full[-1] == ""
+    assert ("偏差原因分析及改进措施", "indicators[].reason") in grid.holes
+
