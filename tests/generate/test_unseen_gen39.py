@@ -104,3 +104,22 @@ def test_department_form_asks_for_what_a_short_row_lacks(tmp_path):
     assert full[-1] == ""
     assert ("偏差原因分析及改进措施", "indicators[].reason") in grid.holes
 
+
+FIRE = {
+    "kind": "dept_self_eval", "profile": "national", "year": 2023,
+    "bureau": {"name": "某县消防救援大队", "self_ref": "我大队", "region": {"province": "江西省", "county": "某县"}},
+    "duties": ["负责辖区火灾预防、火灾扑救和应急救援工作。"],
+    "finance": {"income": 1520, "expenditure": 1063.8, "budget_adjusted": 1520},
+    "evaluation": {"score": 78.5},
+}
+
+
+def test_every_problem_the_figures_show_gets_its_heading(tmp_path):
+    """Low execution and a 中 rating: the first problem was a heading (（一）预算执行进度较慢) and the second ran
+    on as a paragraph (整体绩效等级为“中”：…), its title holding a quotation mark the heading rule refuses."""
+    for seed in range(8):
+        md = render_md(data_file(tmp_path, "d.yaml", FIRE), seed=seed)
+        problems = md.split("## 四、")[1].split("## 五、")[0]
+        assert problems.count("\n### ") == 2, (seed, problems)
+        assert "“中”" in problems
+
