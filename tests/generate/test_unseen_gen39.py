@@ -123,3 +123,42 @@ def test_every_problem_the_figures_show_gets_its_heading(tmp_path):
         assert problems.count("\n### ") == 2, (seed, problems)
         assert "“中”" in problems
 
+
+def test_indicator_points_and_score_are_the_forms_not_unused(tmp_path):
+    """With forms, an indicator's 分值 and 得分 are printed in the 部门整体 form (Word appendix, xlsx); generate
+    warned each as "未写入报告：当前提纲没有相应位置". Without forms no form prints them, and the warning stays."""
+    from gen.generate.render import render_document
+    from gen.generate.trace import trace_fields
+
+    data = {**POLICE, "indicators": [{**i, "actual": i.get("actual", "96%"), "score": i["points"]}
+                                     for i in POLICE["indicators"]]}
+    data["indicators"][0]["score"] = 18
+    data["indicators"][0]["reason"] = "受征地影响"
+    spec = load_spec(data_file(tmp_path, "d.yaml", data))
+    doc, _ = render_document(spec, seed=0)
+    unused = {t.path for t in trace_fields(spec, doc) if t.where is None}
+    assert not {p for p in unused if p.endswith((".points", ".score"))}, unused
+    bare = {k: v for k, v in data.items() if k != "forms"}
+    spec = load_spec(data_file(tmp_path, "e.yaml", bare))
+    doc, _ = render_document(spec, seed=0)
+    unused = {t.path for t in trace_fields(spec, doc) if t.where is None}
+    assert "indicators[0].points" in unused
+
+
+def test_readme_form_indicator_example_loads(tmp_path):
+    """The README's 自评表 data example gave the 偏差原因 as ``deviation:``, a field the loader refuses
+    (不认识的字段); the field is ``reason``. The example's indicator now loads as written."""
+    import re
+
+    import yaml
+
+    from tests.generate.support import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    m = re.search(r"  - (\{level1: 产出指标, level2: 数量指标, name: 培训人数.*?\})", readme, re.S)
+    indicator = yaml.safe_load(m.group(1))
+    data = {"kind": "dept_self_eval", "year": 2023,
+            "bureau": {"name": "某县文化馆", "region": {"province": "江西省", "county": "某县"}},
+            "indicators": [indicator]}
+    spec = load_spec(data_file(tmp_path, "d.yaml", data))
+    assert spec.indicators[0].reason == "部分培训因故延期，已安排补训"
