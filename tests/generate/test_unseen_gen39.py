@@ -180,3 +180,28 @@ def test_project_sources_by_level_print_budget_arrival_and_use(tmp_path):
         unused = {t.path for t in trace_fields(spec, doc) if t.where is None}
         assert not {p for p in unused if p.startswith("finance.sources")}, (seed, unused)
 
+
+FUNERAL = {
+    "kind": "dept_self_eval", "profile": "national", "year": 2023,
+    "bureau": {"name": "某县殡仪馆", "self_ref": "我馆", "region": {"province": "江西省", "county": "某县"}},
+    "duties": ["承担遗体接运、火化和骨灰寄存等基本殡葬服务。"],
+    "staffing": {"authorized": 18, "institutional": 18, "actual": 22, "explanation": "含上级划转人员4人"},
+    "evaluation": {"score": 85},
+}
+
+
+def test_staff_over_quota_says_so_with_its_explanation(tmp_path):
+    """编制18人, 在编22人: staffing.explanation silenced the loader's warning but no sentence printed it, so the
+    draft stated the two counts bare and its own check warned N035. It now says 超编4人 with the explanation,
+    or a placeholder asking for it."""
+    from gen.check.read import source_from_text
+    from gen.check.registry import select_rules
+    from gen.check.runner import check_source
+
+    for seed in range(6):
+        md = render_md(data_file(tmp_path, "d.yaml", FUNERAL), seed=seed)
+        assert "超编4人（含上级划转人员4人）" in md, seed
+        assert not check_source(source_from_text(md, "d.md", kind="md"), select_rules(["N035"]))
+    bare = {**FUNERAL, "staffing": {k: v for k, v in FUNERAL["staffing"].items() if k != "explanation"}}
+    md = render_md(data_file(tmp_path, "e.yaml", bare))
+    assert "超编4人，【待补充：在编人数多于核定编制的原因】" in md
