@@ -164,23 +164,6 @@ def test_readme_form_indicator_example_loads(tmp_path):
     assert spec.indicators[0].reason == "部分培训因故延期，已安排补训"
 
 
-def test_project_sources_by_level_print_budget_arrival_and_use(tmp_path):
-    """A 水库除险加固 evaluation funded by 中央、省、市、县 printed each source's share of the spending only and
-    warned its budget and arrival as unused (eight warnings); each source now states all three and its use
-    rate, so the half-spent 县级资金 shows."""
-    from gen.generate.render import render_document
-    from gen.generate.trace import trace_fields
-    from tests.generate.support import SYNTH
-
-    for seed in range(6):
-        spec = load_spec(SYNTH / "proj_sources.yaml")
-        doc, _ = render_document(spec, seed=seed)
-        md = render_md(SYNTH / "proj_sources.yaml", seed=seed)
-        assert "县级资金" in md and "200.00万元" in md and "使用率50%" in md, seed
-        unused = {t.path for t in trace_fields(spec, doc) if t.where is None}
-        assert not {p for p in unused if p.startswith("finance.sources")}, (seed, unused)
-
-
 FUNERAL = {
     "kind": "dept_self_eval", "profile": "national", "year": 2023,
     "bureau": {"name": "某县殡仪馆", "self_ref": "我馆", "region": {"province": "江西省", "county": "某县"}},
