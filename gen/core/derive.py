@@ -59,7 +59,7 @@ DESCRIPTIONS: dict[str, str] = {
     "budget_sources_total": "申报表：收入来源合计（万元）",
     "staff_authorized": "核定编制人数", "staff_administrative": "行政编制", "staff_institutional": "事业编制",
     "staff_actual": "实际在岗在编人数", "staff_retired": "离退休人员", "staff_seconded": "借调人员",
-    "staff_dispatched": "劳务派遣人员", "vehicles": "公务用车（台）", "staff_vacancy": "空编人数",
+    "staff_dispatched": "劳务派遣人员", "vehicles": "公务用车（台）", "staff_vacancy": "空编人数", "staff_over": "超编人数（在编多于编制时）",
     "tasks": "重点任务列表（含 metrics 及其 completion/change/trend）", "other_tasks": "其他需完成的任务列表",
     "tasks_total": "重点任务个数", "tasks_funds_total": "重点任务投入资金合计（万元）",
     "metrics_total": "有目标值和实际值的任务指标个数", "metrics_met": "达到目标的任务指标个数",
@@ -245,6 +245,8 @@ def _staff_facts(spec: ReportSpec) -> dict[str, Any]:
     facts["staff_vacancy"] = (
         s.authorized - s.actual if s.authorized is not None and s.actual is not None and s.authorized >= s.actual else None
     )
+    both = s.authorized is not None and s.actual is not None
+    facts["staff_over"] = s.actual - s.authorized if both and s.actual > s.authorized else None  # 超编N人, a derived figure
     return facts
 
 
