@@ -15,7 +15,7 @@ from .model import ReportSpec
 from .attainment import attainment, indicator_facts  # noqa: F401  (attainment: part of this module's API)
 from .numbers import change_percent, rating_for, ratio_percent
 from .scales import DEFAULT_SCALE, Scale
-from .reasons import metric_met, overspent_base, reasons_missing
+from .reasons import basic_change_told, metric_met, overspent_base, reasons_missing
 from .glossary import own_budget_level
 from .sectors import sector_for
 from .thresholds import load_thresholds
@@ -48,6 +48,7 @@ DESCRIPTIONS: dict[str, str] = {
     "main_rate_operands": "主要比率的分子和分母（num_name/num/den_name/den，万元）",
     "main_rate_shown": "当前提纲是否写出主要比率的分子和分母（未写出时，说明比率的句子同时写出二者）", "personnel_share": "人员经费占基本支出比例（%）",
     "public_share": "日常公用经费占基本支出比例（%）", "basic_share": "基本支出占本年支出比例（%）",
+    "basic_change_told": "基本支出即本年和上年的全部支出、且提纲已写出全年支出的变动：基本支出不再重述变动及其原因",
     "project_share": "项目支出占本年支出比例（%）", "procurement_rate": "政府采购执行率（%）",
     "personnel_share_prev": "上年人员经费占基本支出比例（%）",
     "personnel_share_trend": "人员经费占比较上年的变化（上升/下降/持平）",
@@ -58,7 +59,7 @@ DESCRIPTIONS: dict[str, str] = {
     "budget_sources_total": "申报表：收入来源合计（万元）",
     "staff_authorized": "核定编制人数", "staff_administrative": "行政编制", "staff_institutional": "事业编制",
     "staff_actual": "实际在岗在编人数", "staff_retired": "离退休人员", "staff_seconded": "借调人员",
-    "staff_dispatched": "劳务派遣人员", "vehicles": "公务用车（台）", "staff_vacancy": "空编人数",
+    "staff_dispatched": "劳务派遣人员", "vehicles": "公务用车（台）", "staff_vacancy": "空编人数", "staff_over": "超编人数（在编多于编制时）",
     "tasks": "重点任务列表（含 metrics 及其 completion/change/trend）", "other_tasks": "其他需完成的任务列表",
     "tasks_total": "重点任务个数", "tasks_funds_total": "重点任务投入资金合计（万元）",
     "metrics_total": "有目标值和实际值的任务指标个数", "metrics_met": "达到目标的任务指标个数",
@@ -244,6 +245,8 @@ def _staff_facts(spec: ReportSpec) -> dict[str, Any]:
     facts["staff_vacancy"] = (
         s.authorized - s.actual if s.authorized is not None and s.actual is not None and s.authorized >= s.actual else None
     )
+    both = s.authorized is not None and s.actual is not None
+    facts["staff_over"] = s.actual - s.authorized if both and s.actual > s.authorized else None  # 超编N人, a derived figure
     return facts
 
 
@@ -383,6 +386,9 @@ def derive(spec: ReportSpec) -> dict[str, Any]:
     facts.update(_rating_facts(spec))
     facts.update(_management_facts(spec))
 
+    facts["basic_change_told"] = basic_change_told(spec, facts)
+    if facts["basic_change_told"] and not facts["reason_expenditure"]:
+        facts["reason_expenditure"] = facts["reason_basic"]  # one change, one cause: the data's, wherever it wrote it
     facts.update(_conditions(spec, facts, th))
     facts["reasons_missing"] = reasons_missing(spec, facts, th)
     facts["reason_gaps"] = [r["field"] for r in facts["reasons_missing"]]

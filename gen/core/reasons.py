@@ -38,6 +38,20 @@ _YOY_REASONS = (
 )
 
 
+def basic_change_told(spec: ReportSpec, facts: dict[str, Any]) -> bool:
+    """Whether the basic spending's change is the whole spending's, already told (the fact ``basic_change_told``).
+
+    A bureau with no project spending either year (a 残联 whose spending is all basic) has one change: an
+    outline that states the spending's change (it needs ``finance.expenditure``) said "本年增加67.55万元，
+    增长12.72%" and asked its cause, and the basic-spending paragraph said the same figures and asked
+    again. The basic paragraph then states the amount only, and the one cause is asked once.
+    """
+    f = spec.finance
+    return (facts["expenditure_change_pct"] is not None and f.basic_expenditure == f.expenditure
+            and f.previous.basic_expenditure == f.previous.expenditure
+            and spec.outline.needs_field("finance.expenditure"))
+
+
 def overspent_base(spec: ReportSpec) -> Optional[str]:
     """What this year's spending exceeds (调整后预算 first, else 本年收入), or None (the fact ``overspend_base``).
 
@@ -61,6 +75,8 @@ def reasons_missing(spec: ReportSpec, facts: dict[str, Any], th: dict[str, Decim
     """
     out = []
     for pct, reason, field, what in _YOY_REASONS:
+        if reason == "reason_basic" and facts["basic_change_told"]:
+            continue
         if facts[pct] is not None and facts[pct] >= th["yoy_reason_pct"] and not facts[reason]:
             out.append({"field": field, "what": f"{what}{format_percent(facts[pct])}的原因"})
     over = facts["overspend_base"]

@@ -74,10 +74,17 @@ def _leaves(value: Any, loc: tuple) -> Iterator[tuple[tuple, Any]]:
         yield loc, value
 
 
-def _steering(loc: tuple) -> Optional[str]:
+# An indicator's 分值 and 得分 are the 部门整体 form's columns (gen.generate.write.form_grid.dept_grid), which a
+# bureau with ``forms`` gets: the Word appendix printed them while generate warned "当前提纲没有相应位置".
+FORM_COLUMNS = (("indicators", "*", "points"), ("indicators", "*", "score"))
+
+
+def _steering(loc: tuple, with_forms: bool = False) -> Optional[str]:
     if loc and loc[0] == "forms":  # the form writers print every field of the forms (gen.generate.formats)
         return FORMS_WRITTEN
     pattern = tuple("*" if isinstance(p, int) else p for p in loc)
+    if with_forms and pattern in FORM_COLUMNS:
+        return FORMS_WRITTEN
     return STEERING.get(pattern)
 
 
@@ -243,7 +250,7 @@ def trace_fields(spec: ReportSpec, doc: Document) -> list[Trace]:
     printed = _Printed(doc)
     out = []
     for loc, value in _leaves(spec, ()):
-        where = _steering(loc)
+        where = _steering(loc, spec.forms is not None)
         if where is None:
             title = _title(tuple(p for p in loc if not isinstance(p, int)))
             for shown in _candidates(loc, value) + _previous_change(spec, loc, value):

@@ -108,13 +108,29 @@ def _indicator_rows(g: FormGrid, indicators: list, result: Optional[FormScore], 
                 g.add(4, it.target or placeholders.marker("年度指标值"))  # no target: a visible gap, not a blank
                 if not it.target:
                     g.holes.append(("年度指标值", f"{field_prefix}[].target"))
-                g.add(5, it.actual or "")
+                g.add(5, it.actual or _hole(g, "实际完成值", f"{field_prefix}[].actual"))
                 g.add(6, **_score_cell(None if item is None else item.points))
                 g.add(7, **_score_cell(None if item is None or not item.applicable else item.score))
-                g.add(8, it.reason or ("不适用" if item is not None and not item.applicable else ""))
+                g.add(8, it.reason or ("不适用" if item is not None and not item.applicable
+                                       else _hole(g, "偏差原因分析及改进措施", f"{field_prefix}[].reason")
+                                       if _fell_short(item) else ""))
                 g.next_row()
             m += run2
         n += run1
+
+
+def _hole(g: FormGrid, what: str, field: str) -> str:
+    """A cell the data leaves empty where the form needs it: a visible gap, listed with the draft's."""
+    g.holes.append((what, field))
+    return placeholders.marker(what)
+
+
+def _fell_short(item: Optional[ItemScore]) -> bool:
+    """Whether a row lost points: a quantitative one below its 分值, a qualitative one outside the top band.
+    Its 偏差原因分析 cell was left blank while the narrative asked for the cause; the form asks too."""
+    if item is None or not item.applicable or item.score is None or item.points is None:
+        return False
+    return item.band.high < 100 if item.band is not None else item.score < item.points
 
 
 def _run(items: list, start: int, keyf: Any, limit: Optional[int] = None) -> int:
