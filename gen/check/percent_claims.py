@@ -331,6 +331,9 @@ def _earlier_bases(text: str, all_items: list[Item], idx: int, spec: Any, parts:
     return out
 
 
+_TIMELY = ("按期", "到期", "按时", "如期", "限期", "及时")
+
+
 def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[PercentClaim]:
     it = all_items[idx]
     found = find_rate_name(it.label)
@@ -339,6 +342,10 @@ def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[
     spec, written = found
     if _rate_of_breakdown_part(all_items, idx, spec):
         return None
+    # 按期/到期/按时办结率 counts only the cases due or closed in time: its numerator must say so too
+    # (受理408件，办结391件，到期办结率100% is no rate of 办结 over 受理).
+    head = it.label[:len(it.label) - len(written)]
+    timely = next((w for w in _TIMELY if head.endswith(w) and w not in written), None)
     nums: list[tuple[int, Item]] = []
     dens: list[tuple[int, Item]] = []
     for cand in _rate_neighbours(all_items, idx):
@@ -346,6 +353,8 @@ def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[
             continue
         n = keyword_len(cand.label, spec.numerator)
         d = keyword_len(cand.label, spec.denominator)
+        if n > d and timely and timely not in cand.label:
+            continue
         if n > d:
             nums.append((n, cand))
         elif d > n:
