@@ -240,7 +240,7 @@ def _published_bare(text: str) -> Iterator[tuple[int, int]]:
 
 
 # An area whose unit lost its 米 (公里): 面积37849平方 is no unit at all (GB 3100: 平方米, 平方千米; 平方公里 in use).
-_CUT_AREA = regex_cache.compile(r"(?<![\d.])(\d[\d,，.]{0,12})\s{0,1}平方(?![米公千厘分毫英码])(?!\s{0,2}[米公千厘分毫])")
+_CUT_AREA = regex_cache.compile(r"(?<![\d.])(\d[\d,.]{0,12})\s{0,1}平方(?![米公千厘分毫英码])(?!\s{0,2}[米公千厘分毫])")
 
 
 def _cut_area(text: str) -> Iterator[tuple[int, int]]:
