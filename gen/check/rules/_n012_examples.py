@@ -58,10 +58,13 @@ FLAG = (
     # a project's places counted after 涉及/覆盖, the list ending at the clause that follows it
     "本项目涉及4个乡镇，分别为东镇、西镇、南乡，共改造供水管网86公里。",
     "项目覆盖3个村，分别是甲村、乙村。",
+    # villages named in full after their townships, then counted: five named, ten said
+    "目前已完成东山乡南林村、古木镇沙沟村、平坝镇平坝村、德厚镇大寨村、坝心乡坝心村10个村的安装工作。",
     "项目惠及4所学校，分别为一中、二中、实验小学，受益学生2100人。",
 )
 
 KEEP = (
+    "目前已完成东山乡南林村、古木镇沙沟村、平坝镇平坝村、德厚镇大寨村、坝心乡坝心村5个村的安装工作。",
     # five parts named and counted five (a report of its own shape): no format count to hold it to
     "本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、存在的主要问题及改进情况、"
     "其他需要报告的事项5个部分组成。",
