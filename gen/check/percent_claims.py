@@ -21,7 +21,7 @@ from .context import CheckContext
 from .finding import Finding
 from .labels import name_keys, names_match
 from .numbers_text import TRAIL_RE, Item, closes, comparable, is_change, items, num, sum_slack, years_compatible
-from .rates import find_rate_name, keyword_len
+from .rates import find_rate_name, keyword_len, timely_word
 from .share_wholes import carries_own_share, counted_parts_close, inline_whole, of_named_kind, opening_within
 from .textspans import sentence_end, sentence_start
 from .unit_slips import slipped
@@ -331,9 +331,6 @@ def _earlier_bases(text: str, all_items: list[Item], idx: int, spec: Any, parts:
     return out
 
 
-_TIMELY = ("按期", "到期", "按时", "如期", "限期", "及时")
-
-
 def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[PercentClaim]:
     it = all_items[idx]
     found = find_rate_name(it.label)
@@ -342,10 +339,7 @@ def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[
     spec, written = found
     if _rate_of_breakdown_part(all_items, idx, spec):
         return None
-    # 按期/到期/按时办结率 counts only the cases due or closed in time: its numerator must say so too
-    # (受理408件，办结391件，到期办结率100% is no rate of 办结 over 受理).
-    head = it.label[:len(it.label) - len(written)]
-    timely = next((w for w in _TIMELY if head.endswith(w) and w not in written), None)
+    timely = timely_word(it.label, written)  # 到期办结率: only a numerator that says 到期 (rates.timely_word)
     nums: list[tuple[int, Item]] = []
     dens: list[tuple[int, Item]] = []
     for cand in _rate_neighbours(all_items, idx):
@@ -353,9 +347,7 @@ def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[
             continue
         n = keyword_len(cand.label, spec.numerator)
         d = keyword_len(cand.label, spec.denominator)
-        if n > d and timely and timely not in cand.label:
-            continue
-        if n > d:
+        if n > d and not (timely and timely not in cand.label):
             nums.append((n, cand))
         elif d > n:
             dens.append((d, cand))
