@@ -21,7 +21,7 @@ from .context import CheckContext
 from .finding import Finding
 from .labels import name_keys, names_match
 from .numbers_text import TRAIL_RE, Item, closes, comparable, is_change, items, num, sum_slack, years_compatible
-from .rates import find_rate_name, keyword_len
+from .rates import find_rate_name, keyword_len, timely_word
 from .share_wholes import carries_own_share, counted_parts_close, inline_whole, of_named_kind, opening_within
 from .textspans import sentence_end, sentence_start
 from .unit_slips import slipped
@@ -339,6 +339,7 @@ def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[
     spec, written = found
     if _rate_of_breakdown_part(all_items, idx, spec):
         return None
+    timely = timely_word(it.label, written)  # 到期办结率: only a numerator that says 到期 (rates.timely_word)
     nums: list[tuple[int, Item]] = []
     dens: list[tuple[int, Item]] = []
     for cand in _rate_neighbours(all_items, idx):
@@ -346,7 +347,7 @@ def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[
             continue
         n = keyword_len(cand.label, spec.numerator)
         d = keyword_len(cand.label, spec.denominator)
-        if n > d:
+        if n > d and not (timely and timely not in cand.label):
             nums.append((n, cand))
         elif d > n:
             dens.append((d, cand))

@@ -93,5 +93,16 @@ def find_rate_name(label: str) -> Optional[tuple[RateSpec, str]]:
     return best
 
 
+_TIMELY = ("按期", "到期", "按时", "如期", "限期", "及时")
+
+
+def timely_word(label: str, written: str) -> Optional[str]:
+    """The 按期/到期/按时 before a rate's name (到期办结率), when the name as written lacks it: such a rate counts
+    only the cases due or closed in time, so only a numerator that says so too is its numerator (受理408件，
+    办结391件，到期办结率100% is no rate of 办结 over 受理)."""
+    head = label[:len(label) - len(written)]
+    return next((w for w in _TIMELY if head.endswith(w) and w not in written), None)
+
+
 def keyword_len(label: str, words: tuple[str, ...]) -> int:
     return max((len(w) for w in words if w in label), default=0)

@@ -10,6 +10,9 @@ FLAG = (
     # the same count said with 包括……六个方面, a part between skipped (行政复议、行政诉讼)
     "本年度报告包括总体情况，主动公开政府信息情况，收到和处理政府信息公开申请情况，存在的主要问题及改进情况，"
     "其他需要报告的事项等六个方面。",
+    # all six parts named, counted as seven (the 、 inside 行政复议、行政诉讼情况 counted as a part)
+    "本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、"
+    "存在的主要问题及改进情况、其他需要报告的事项7个部分组成。",
     # the members named in brackets right after their count
     "局机关设综合科室3个（办公室、财务科、法规科、执法大队），均按职责运行。",
     "项目覆盖五个村（甲村、乙村、丙村、丁村），受益群众3000人。",
@@ -55,10 +58,16 @@ FLAG = (
     # a project's places counted after 涉及/覆盖, the list ending at the clause that follows it
     "本项目涉及4个乡镇，分别为东镇、西镇、南乡，共改造供水管网86公里。",
     "项目覆盖3个村，分别是甲村、乙村。",
+    # villages named in full after their townships, then counted: five named, ten said
+    "目前已完成东山乡南林村、古木镇沙沟村、平坝镇平坝村、德厚镇大寨村、坝心乡坝心村10个村的安装工作。",
     "项目惠及4所学校，分别为一中、二中、实验小学，受益学生2100人。",
 )
 
 KEEP = (
+    "目前已完成东山乡南林村、古木镇沙沟村、平坝镇平坝村、德厚镇大寨村、坝心乡坝心村5个村的安装工作。",
+    # five parts named and counted five (a report of its own shape): no format count to hold it to
+    "本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、存在的主要问题及改进情况、"
+    "其他需要报告的事项5个部分组成。",
     "2023年政府信息公开工作年度报告\n本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
     "政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况和其他需要报告的事项等六部分组成。",
     "本报告包括：总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、"

@@ -6,7 +6,10 @@ its opening often names them and says 六部分. When a part is left out of that
 disagree. 等 does not excuse it here: the six parts are known, and a list that names the first and the last
 of them but skips one between is an omission, not a selection.
 
-Read only when both hold: the list names fewer items than it counts (items are the segments set off by 、 ，
+A list that names all six parts, and counts them as five or seven (本报告由总体情况、……、政府信息公开行政复议、行政诉讼情况、
+……、其他需要报告的事项7个部分组成: a 、 inside one title split it), is read too: the count is wrong.
+
+Otherwise read only when both hold: the list names fewer items than it counts (items are the segments set off by 、 ，
 和其他 or 以及 that end as part titles do: 情况, 事项, 措施), and one of the format's parts is missing between
 the first and the last part the list names (recognised by the format's keys). A report that words a part its
 own way (依申请政府信息公开情况) still counts six items and is not read. The list itself, naming three of the
@@ -22,8 +25,11 @@ from ...core import regex_cache
 from ...core.regex_needles import finditer as near_needles
 from .. import disclosure_report
 
-_CLAIM = regex_cache.compile(r"由(?P<list>[^。\n由]{10,240}?)(?:等|共)?\s{0,1}(?P<n>六|6)\s{0,1}个?部分组成"
-                             r"|(?:包括|包含|分为|涵盖)[：:]?(?P<list2>[^。\n由包]{10,240}?)(?:等|共)?\s{0,1}(?P<n2>六|6)\s{0,1}个?(?:部分|方面)")
+_COUNT = r"[五六七八5-8]"
+_CLAIM = regex_cache.compile(r"由(?P<list>[^。\n由]{10,240}?)(?:等|共)?\s{0,1}(?P<n>" + _COUNT + r")\s{0,1}个?部分组成"
+                             r"|(?:包括|包含|分为|涵盖)[：:]?(?P<list2>[^。\n由包]{10,240}?)(?:等|共)?\s{0,1}(?P<n2>"
+                             + _COUNT + r")\s{0,1}个?(?:部分|方面)")
+_SIX = ("六", "6")
 _SEGMENT_SEP = regex_cache.compile(r"[、，,]|以及|和(?=其[他它])|及(?=其[他它])")
 _ITEM_END = regex_cache.compile(r"(?:情况|事项|措施)$")
 
@@ -37,9 +43,16 @@ def parts_claimed(text: str) -> Iterable[tuple[int, int, str]]:
         which = "" if m.group("list") is not None else "2"
         listed, n = m.group("list" + which), "n" + which
         items = [s for s in _SEGMENT_SEP.split(listed) if _ITEM_END.search(s.strip())]
+        named = [i for i, (_, keys) in enumerate(titles) if keys.search(listed)]
+        if m.group(n) not in _SIX:
+            # the list names the format's six parts, each once, and counts another number (7, split at a 、 inside
+            # 行政复议、行政诉讼情况): the count is wrong, whatever the list's commas
+            if len(named) == len(titles) == len(items):
+                yield (m.start(n), m.end(n),
+                       f"所列正是年度报告格式的{len(titles)}个部分，此处却说{m.group(n)}个部分")
+            continue
         if len(items) >= 6:
             continue
-        named = [i for i, (_, keys) in enumerate(titles) if keys.search(listed)]
         if len(named) < 3:
             continue
         skipped = [i for i in range(named[0], named[-1] + 1) if i not in named]

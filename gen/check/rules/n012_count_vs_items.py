@@ -211,7 +211,8 @@ _CLAUSE_AFTER = regex_cache.compile(r"[，,](?=[^、，,]{0,30}\d|共|全部|均
 _ALSO = regex_cache.compile(r"[。；;][ \t\u3000]{0,2}(?:另有|另设|另外还有|此外还有|还有|另)" + _NUM + r"(?:个|家|所|名)")
 
 
-_PLACE_NAME = regex_cache.compile(r"[\u4e00-\u9fff]{2,4}")
+# A village's bare name (勐糯), or its full one after its township (古木镇沙沟村, 红甸乡红甸村).
+_PLACE_NAME = regex_cache.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,4}(?:乡|镇|街道)[\u4e00-\u9fff]{1,5}(?:村|社区)")
 
 
 def _names_before(text: str, at: int, place: bool = False) -> Optional[tuple[int, int]]:

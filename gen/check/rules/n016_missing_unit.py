@@ -4,8 +4,9 @@ A rate of change or a share written without its % (增长4.97，占100。) in a 
 is read the same way; so is a figure written bare after the word that elsewhere in the text gives it with its unit
 (海拔1500以上 beside 海拔1500米以上), and a count of cases handled told as a bare integer in a sentence that counts
 its other things with their units (共办理行政许可事项592，公示处罚信息11条), or a count of published items
-told bare beside one with its 条 (公开政府信息214条，累计公开政府信息1886，), and a decimal count of followers
-(微博26.4粉丝: people are whole, the 万 was lost). A list of amounts of money is W026's: reviewers file a money amount without
+told bare beside one with its 条 (公开政府信息214条，累计公开政府信息1886，; or ending its sentence before
+one in 条: 公开政府信息12。发布工作信息65条。), and a decimal count of followers
+(微博26.4粉丝: people are whole, the 万 was lost), and an area in 平方 that lost its 米 (面积37849平方). A list of amounts of money is W026's: reviewers file a money amount without
 its unit as a wording slip (用词), like 86万 for 86万元. Both rules read the
 same lists through :func:`bare_in_list`.
 """
@@ -37,6 +38,7 @@ RULE = Rule(
         "同一数字在文中另一处紧跟同一词语并带单位（“海拔1500米以上”），此处却不带（“海拔1500以上”）的；"
         "办理、受理的事项（案件、申请、投诉）数写成不带单位的整数（“共办理行政许可事项592，公示处罚信息11条”），"
         "而同一句其他数量都带单位的，同样报告（表格行中的数字单位在表头，不报）。"
+        "面积写成“37849平方”、漏了“米”（“千米”“公里”）的，同样报告。"
     ),
     flag=(
         "全年通过门户网站主动公开政府信息745\n二、依申请公开情况\n",
@@ -55,6 +57,11 @@ RULE = Rule(
         "全年共受理群众投诉举报315，办结率100%，回访群众280人。",
         # a count of published items, bare, beside one with its 条
         "本年主动公开政府信息126条，历年累计主动公开政府信息2450，均已归档。",
+        # the count ends its sentence, the next one counts published items with 条
+        "通过政府信息公开平台主动公开政府信息15。通过微信公众号发布工作信息40条。",
+        # an area whose unit lost its 米
+        "新建学校运动场面积12850平方，绿化面积3200平方米。",
+        "改造老旧小区屋面2,400平方。",
         # followers are whole people: a decimal count lost its 万
         "依托官方微博与18.6粉丝开展互动。",
         "政务微博粉丝数达12.5，全年发布微博3200条。",
@@ -80,6 +87,9 @@ RULE = Rule(
         "全年共受理群众投诉举报315，均已办结。",  # no other count in the sentence to tell the unit
         "本年主动公开政府信息126条，历年累计主动公开政府信息2450条，均已归档。",
         "历年累计主动公开政府信息2450，均已归档。",  # nothing in the sentence tells the unit
+        "主动公开政府信息15。\n二、依申请公开情况\n共收到申请3件。",  # no count in 条 near it
+        "新建运动场面积12850平方米，辖区面积36.5平方公里，林地4.2平方千米。",
+        "新建运动场面积12850平方 米。",  # the blank of a copied layout: the unit is whole
         "依托官方微博与18.6万粉丝开展互动，粉丝数较上年增长12.5%。",
         "政务微博粉丝数达12.5万，人均阅读2.5次。",
     ),
@@ -212,7 +222,7 @@ def _handled_bare(text: str) -> Iterator[tuple[int, int]]:
 # A count of published items told as a bare integer (累计主动公开政府信息1886，) in a sentence that counts published
 # items with 条 before or after it (今年主动公开政府信息214条，): the figure lost its 条.
 _PUBLISHED_BARE = regex_cache.compile(
-    r"(?:公开|发布|公布|推送|报送|上报)[\u4e00-\u9fff]{0,10}?信息(?<![\d.,])(\d{1,7})(?=[，,；;])")
+    r"(?:公开|发布|公布|推送|报送|上报)[\u4e00-\u9fff]{0,10}?信息(?<![\d.,])(\d{1,7})(?=[，,；;。])")
 _ITEMS_NEAR = regex_cache.compile(r"\d条")
 
 
@@ -222,9 +232,23 @@ def _published_bare(text: str) -> Iterator[tuple[int, int]]:
     for m in near_needles(_PUBLISHED_BARE, text):
         lo, hi = max(0, m.start() - 60), min(len(text), m.end() + 60)
         start = max(text.rfind("。", lo, m.start()), text.rfind("\n", lo, m.start())) + 1
-        stops = [i for i in (text.find("。", m.end(), hi), text.find("\n", m.end(), hi)) if i >= 0]
+        # a count that ends its sentence (公开政府信息12。发布工作信息65条。): the next sentence tells the unit
+        after = m.end() + 1 if text.startswith("。", m.end()) else m.end()
+        stops = [i for i in (text.find("。", after, hi), text.find("\n", m.end(), hi)) if i >= 0]
         if _ITEMS_NEAR.search(text, start, min(stops) if stops else hi):
             yield m.start(1), m.end(1)
+
+
+# An area whose unit lost its 米 (公里): 面积37849平方 is no unit at all (GB 3100: 平方米, 平方千米; 平方公里 in use).
+_CUT_AREA = regex_cache.compile(r"(?<![\d.])(\d[\d,.]{0,12})\s{0,1}平方(?![米公千厘分毫英码])(?!\s{0,2}[米公千厘分毫])")
+
+
+def _cut_area(text: str) -> Iterator[tuple[int, int]]:
+    if "平方" not in text:
+        return
+    for m in near_needles(_CUT_AREA, text):
+        if m.group(1)[-1].isdigit():
+            yield m.start(), m.end()
 
 
 # Followers are whole people: a decimal count of them (微博粉丝26.4，官方微博26.4粉丝) lost its 万 (or 亿).
@@ -258,12 +282,15 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
                       f"办理的事项（案件）数“{ctx.text[s:e]}”漏写了单位（件、项）：同一句其他数量都带单位")
     for s, e in _published_bare(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity,
-                      f"公开信息条数“{ctx.text[s:e]}”漏写了单位“条”：同一句其他信息条数都带“条”", f"{ctx.text[s:e]}条")
+                      f"公开信息条数“{ctx.text[s:e]}”漏写了单位“条”：前后其他信息条数都带“条”", f"{ctx.text[s:e]}条")
     for m in near_needles(_CUT_COUNT, ctx.text):
         if not ctx.text[m.end():m.end() + 40].strip() and m.end() + 40 >= len(ctx.text):
             continue  # the copy ends there: cut off, not a slip
         yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
                       f"公开信息（事项）数“{m.group(1)}”后既无单位也无句号，下文直接接排，疑漏写了单位（条、件）和句号", None)
+    for s, e in _cut_area(ctx.text):
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"面积“{ctx.text[s:e]}”的单位不完整：应写作“平方米”（或“平方千米”“平方公里”）", None)
     for s, e in _decimal_followers(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"粉丝（关注者）人数“{ctx.text[s:e]}”带小数，人数只能是整数，疑漏写了“万”", f"{ctx.text[s:e]}万")

@@ -10,7 +10,8 @@ complement) with no table's blanks or bars in it; and the text's own prose must 
 paragraphs with a mark as a habit (four in five of its paragraphs of prose), so a page whose
 paragraphs all lost their marks in the copy is left alone. A paragraph of two sentences whose first is
 closed by 。 and whose last is a statement (its subject may be the first's: "…1个。下设三个内设机构") is
-read on its last sentence. One line needs no habit: the 决算 template's
+read on its last sentence; so is a sentence of absence whose subject (the body) is left out, as reports write it
+(未设立微信公众号等公开平台: no title opens on 未 and a verb). One line needs no habit: the 决算 template's
 "报表详见附件。" under 第一部分 …部门决算报表, which the template writes with its 。 and a short page (the
 tables left out, next to no prose to learn a habit from) copies without it.
 """
@@ -62,6 +63,9 @@ RULE = Rule(
         "项目立项依据充分，资金分配合理，绩效目标明确。\n（三）项目管理情况。\n资金拨付及时，使用规范，无挤占挪用情况发生。\n",
         "一、部门职责\n管理、服务由上级移交本县安置的退休人员和遗属\n二、机构设置\n"
         "本局内设办公室、业务科两个科室，编制10名。\n三、收支情况\n本年收入合计300万元，全部为财政拨款。\n",
+        # a sentence of something absent, its subject left out
+        "（三）政府信息管理情况。\n建立保密审查机制，严格开展信息保密审查及内容审查。\n（四）公开平台建设情况。\n"
+        "暂未开通政务微博、微信公众号等公开平台\n（五）监督保障情况。\n我局完善信息公开的审核、发布机制，确保信息准确。\n",
     ),
     keep=(
         "一、部门职责\n负责全县中小学教育教学管理工作，组织实施义务教育。\n二、部门预算单位构成\n"
@@ -82,6 +86,9 @@ RULE = Rule(
         # a title naming a sum; a sub-title under the duties heading
         "（一）项目基本情况。\n项目总投资150万元\n（二）项目决策情况。\n项目立项依据充分，资金分配合理。\n"
         "一、部门职责\n负责本县退役军人服务保障的主要职责\n二、机构设置\n本局内设办公室、业务科两个科室，编制10名。\n",
+        # a sub-title naming a state of affairs, not a sentence of absence
+        "（三）政府信息管理情况。\n建立保密审查机制，严格开展信息保密审查及内容审查。\n（四）公开平台建设情况。\n"
+        "未开通平台的整改情况说明\n（五）监督保障情况。\n我局完善信息公开的审核、发布机制，确保信息准确。\n",
     ),
 )
 
@@ -96,6 +103,19 @@ _FUNDS_STATEMENT = regex_cache.compile(
     r"[\u4e00-\u9fff“”、（）()]{1,30}?\d+(?:\.\d+)?(?:万元|亿元|元)$")
 # A duty under the 职责 heading: it opens on a verb and runs long enough to be a clause
 # ("管理、服务由部队移交地方政府安置的军队离休退休干部"); a sub-title there is short and names a thing (主要职责).
+# A sentence that reports something absent, its subject (the body) left out as reports do ("未设立微信公众号等公开平台",
+# "本年度未收到政府信息公开申请"): no title opens on 未/尚未 and a verb.
+_ABSENT = regex_cache.compile(
+    r"^(?:(?:19|20)\d\d年度?|本年度?|全年|我[局委办院馆站中心]{1,2}|本单位)?(?:暂未|尚未|均未|未|没有|暂无)"
+    r"(?:设立|设置|开设|开通|收到|发生|建立|开展|发现|涉及|出现|产生|受理)[\u4e00-\u9fff\d“”、（）()]{2,60}$")
+_TITLE_END = ("情况", "说明", "问题", "措施", "原因", "分析", "对策")
+
+
+def _absent(said: str) -> bool:
+    """A sentence of absence, not a title that names one (未开通平台的整改情况说明)."""
+    return _ABSENT.match(said) is not None and not said.endswith(_TITLE_END)
+
+
 _DUTY_HEAD = regex_cache.compile(r"职责|职能")
 _DUTY = regex_cache.compile(
     r"^(?:负责|管理|承担|组织|指导|贯彻|拟订|拟定|制定|监督|协调|承办|参与|开展|落实|做好|服务|保障|实施|研究|执行|完成)"
@@ -156,7 +176,7 @@ def check(ctx):
         duty = (_DUTY_HEAD.search(paras[i - 1].text) is not None and _DUTY.match(said) is not None
                 and "的" in said and not said.endswith(_DUTY_TITLE_END))
         if _TABLE_MARKS.search(said) or not (_STATEMENT.match(said) or _closes_after_stop(said)
-                                             or _FUNDS_STATEMENT.match(said) or duty):
+                                             or _FUNDS_STATEMENT.match(said) or _absent(said) or duty):
             continue
         yield Finding(p.end - 1, p.end, RULE.code, RULE.severity,
                       "这一段是一句完整的话（正文），末尾缺少句号“。”。", p.text[-1] + "。")

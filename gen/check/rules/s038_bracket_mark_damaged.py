@@ -1,0 +1,83 @@
+"""S038: a bracketed heading mark that a copy damaged: blanks inside it (( 一 ) beside (二)) or its numeral lost (()概况).
+
+Two slips of the （一） level that the numbering rules cannot read, since neither line opens with a mark to them:
+
+- Blanks inside the brackets ("( 一 )全面贯彻落实……" over "(二)聚焦重点……"): the report writes its other marks of the
+  level without them, so these were typed or converted apart from the rest and the outline no longer reads the
+  line as the level's item. Only a line whose own title is not spaced out (a page spaced character by character
+  throughout is W034's converter noise) and a report with an unspaced mark of the level elsewhere are read.
+- Empty brackets at a line's start before a short heading ("()2020年部门预算总收入", "（）部门主要职能"): a line
+  opens with a bracket pair holding nothing only when the numeral inside was lost (a tick box for an option is
+  written with a blank inside, （ ）, and is not read). Read where two such lines stand in the report, or the
+  report numbers its other items of the level (a lone pair is no pattern).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
+from ..context import CheckContext
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="S038",
+    name="bracket-mark-damaged",
+    severity="warning",
+    summary="括号标题序号中夹了空格，或括号内的序号丢失",
+    doc=(
+        "检查什么：行首的括号序号中间夹了空格（“( 一 )全面贯彻落实……”，而其他同级标题写作“(二)”），"
+        "或行首括号里没有序号、后面直接是标题（“()2020年部门预算总收入”“（）部门主要职能”）的。\n"
+        "为什么：序号夹了空格或丢了数字，目录和层级都读不出这一项，读者也看不出它是第几项；多是转换或排版时造成的。\n"
+        "不报的情形：全文同级序号都带空格的、标题文字也逐字隔开的整行（转换噪声，由 W034 报告）；"
+        "括号中有空格的选项框“（ ）”；全文只有一处空括号、又没有其他同级序号的。\n"
+        "示例：“( 一 )全面贯彻落实政务公开要求”应为“(一)全面贯彻落实政务公开要求”。"
+    ),
+    flag=(
+        "( 一 )加强组织领导\n我局成立领导小组。\n(二)完善工作制度\n建立审核制度。\n",
+        "（ 一）加强组织领导\n我局成立领导小组。\n（二）完善工作制度\n",
+        "一、部门基本情况\n  ()部门主要职能\n  ()部门人员构成\n二、部门预算情况\n  ()2024年部门预算总收入\n",
+        "（一）部门主要职能\n负责全县农业工作。\n（）部门人员构成\n编制12人。\n",
+    ),
+    keep=(
+        "(一)加强组织领导\n我局成立领导小组。\n(二)完善工作制度\n",
+        # every mark of the level spaced alike: the report's own style
+        "( 一 )加强组织领导\n我局成立领导小组。\n( 二 )完善工作制度\n",
+        # a line spaced character by character: converter noise
+        "( 一 ) 加 强 组 织 领 导\n(二)完善工作制度\n",
+        # tick boxes, and a lone pair with no numbered sibling
+        "（ ）同意\n（ ）不同意\n",
+        "()部门主要职能\n负责全县农业工作。\n",
+    ),
+)
+
+_NUMERAL = "一二三四五六七八九十"
+_SPACED = regex_cache.compile(
+    rf"^[ \t\u3000]{{0,4}}[（(](?:[ \u3000]{{1,2}}[{_NUMERAL}]{{1,3}}[ \u3000]{{0,2}}|[{_NUMERAL}]{{1,3}}[ \u3000]{{1,2}})[)）]"
+    r"(?=[ \u3000]{0,1}[\u4e00-\u9fff“《\d]{2})", re.M)
+_PLAIN = regex_cache.compile(rf"^[ \t\u3000]{{0,4}}[（(][{_NUMERAL}]{{1,3}}[)）]", re.M)
+# Empty brackets before a short heading that ends its line (no sentence after it).
+_EMPTY = regex_cache.compile(r"^[ \t\u3000]{0,4}(?:\(\)|（）|\(）|（\))(?=[\u4e00-\u9fff\d“《][^\n。；;]{1,30}\n)", re.M)
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    text = ctx.text
+    if "(" not in text and "（" not in text:
+        return
+    plain = _PLAIN.search(text) is not None
+    if plain:
+        for m in near_needles(_SPACED, text):
+            numeral = re.sub(r"[ \u3000（()）]", "", m.group())
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"标题序号“{m.group().strip()}”的括号内夹了空格，与文中其他同级序号写法不一，应为“（{numeral}）”。",
+                          f"（{numeral}）")
+    empties = list(near_needles(_EMPTY, text))
+    if len(empties) >= 2 or (empties and plain):
+        for m in empties:
+            end = text.find("\n", m.end())
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"标题“{text[m.start():end].strip()}”的括号内没有序号，疑在转换或编辑时丢失，请补上（一）（二）等序号。",
+                          None)
