@@ -216,7 +216,7 @@ def _ocr_figures(text: str):
 
 def _one_lost(text: str):
     for m in _ONE_LOST.finditer(text):
-        if text[m.start() - 1].isascii() and text[m.start() - 1].isalnum():
+        if text[m.start() - 1].isascii() and text[m.start() - 1].isalnum() and not text[m.end():m.end() + 1].isdigit():
             before, after = text[max(0, m.start() - _IN_NAME):m.start()], text[m.end():m.end() + _IN_NAME]
             if "“" not in before or "”" in before.rpartition("“")[2] or "”" not in after or "“" in after.partition("”")[0]:
                 continue
