@@ -66,6 +66,7 @@ RULE = Rule(
     ),
     flag=(
         "开展“520?青春有约”主题宣讲6场次。",  # a quoted name's character lost to ? after its figure
+        "落实《教育规划纲要(2010?2020年)》。",  # a year range's dash lost to ?
         "完成蓄水9260万m?，新建厂房1200m?。",  # a unit's superscript lost to ?
         "其中：工资福利支出12.5万元，蛔时拘灾С�万元。",
         "本年支出锟斤拷锟斤拷50万元。",
