@@ -93,3 +93,55 @@ def sessions() -> dict:
 def stale_lists(ctx: CheckContext) -> list[Stale]:
     """Session lists that stop before the latest session of their term held before the report's year."""
     return list(_stale(ctx, sessions()))
+
+
+# A session of the Central Committee named by its 届 and number (党的二十届三中全会); a local committee's
+# (省委十二届九次全会, 县委十四届五中全会) is not one: those hold many more.
+_N = r"(?:十[一二三四五六七八九]?|[一二三四五六七八九])"
+_SESSION = regex_cache.compile(rf"(?<![一二三四五六七八九十])(十[七八九]|二十)届((?:{_N}中[、和及与]){{0,6}}{_N}中)全会")
+_ONE = regex_cache.compile(rf"({_N})中")
+_LOCAL = regex_cache.compile(r"[省市县区州旗盟委]委(?:员会)?(?:第)?$")
+MOST_SESSIONS = 7  # each Central Committee of the 十七 to 十九 terms held seven plenary sessions
+
+
+@dataclass(frozen=True)
+class NeverHeld:
+    start: int
+    end: int
+    name: str
+    term: str
+    held: int  # the sessions of that term held by the end of the year after the report's (0: not known)
+
+
+def _number(numeral: str) -> int:
+    if numeral.startswith("十"):
+        return 10 + (_NUMERALS.index(numeral[1]) + 1 if len(numeral) > 1 else 0)
+    return "一二三四五六七八九".index(numeral) + 1
+
+
+def never_held(ctx: CheckContext) -> list[NeverHeld]:
+    """Central Committee sessions that never met: a number above seven (党的二十届十六中全会), or, when the
+    dated list reaches the year after the report's, a session not held by then (二十届四中全会 in a 2023
+    report: it met in October 2025). The year after is allowed for: a year's report is written early the next."""
+    text = ctx.text
+    if "中全会" not in text:
+        return []
+    out: list[NeverHeld] = []
+    known = sessions()
+    last_year = max(y for rows in known.values() for _, y in rows)
+    year = None
+    for m in _SESSION.finditer(text):
+        if _LOCAL.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        n, term = max(_number(k) for k in _ONE.findall(m.group(2))), m.group(1)
+        if n > MOST_SESSIONS:
+            out.append(NeverHeld(m.start(), m.end(), m.group(), term, 0))
+            continue
+        if year is None:
+            year = identity(ctx).year or 0
+        if not year or year + 1 > last_year:
+            continue
+        held = max((k for k, y in known.get(term, ()) if y <= year + 1), default=0)
+        if held and n > held:
+            out.append(NeverHeld(m.start(), m.end(), m.group(), term, held))
+    return out

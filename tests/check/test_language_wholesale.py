@@ -2,7 +2,7 @@
 
 A report published through a site's 繁體 switch arrives with every line in Traditional characters and,
 on some sites, tone-marked pinyin after characters (績效目標(biāo)). The whole text is one defect, told
-once; on a glossed copy the script is the mirror's doing (L006 warns of the pinyin), told as a hint; the
+once as a hint (the script is the site's or the mirror's doing; on a glossed copy L006 warns of the pinyin); the
 pinyin is no English word.
 """
 
@@ -17,11 +17,12 @@ PAGE = ("一、項目基本情況\n本項目資金由財政撥款下達(dá)。\
 UNGLOSSED = PAGE.replace("(dá)", "").replace("(biāo)", "").replace("(nóng)", "")
 
 
-def test_a_text_in_traditional_script_is_one_warning_with_its_count():
+def test_a_text_in_traditional_script_is_one_hint_with_its_count():
+    # No mainland body writes its report in Traditional script: a whole text so is a site's 繁體 version or a
+    # mirror's copy, and readers do not mark its script (round 39: a county news page wholly Traditional).
     found = findings_of(UNGLOSSED, "L002", only=["L002"])
-    warnings = [f for f in found if f.severity == "warning"]
-    assert len(warnings) == 1 and "全文使用繁体字" in warnings[0].message
-    assert len(found) >= 10 and all(f.severity == "info" for f in found if f is not warnings[0])
+    assert len(found) >= 10 and all(f.severity == "info" for f in found)
+    assert "全文使用繁体字" in found[0].message and "共" in found[0].message
 
 
 def test_a_mirror_copy_glossed_with_pinyin_tells_its_script_as_a_hint_and_warns_of_the_pinyin():

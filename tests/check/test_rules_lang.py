@@ -46,15 +46,15 @@ def test_l002_traditional_run_is_one_finding_with_suggestion():
     assert found[1].suggestion == "强医疗卫生服务"
 
 
-def test_l002_short_text_wholly_traditional_warns_once():
-    # Two paragraphs, every one in Traditional script: one warning with the count, the rest info,
-    # as for a longer text; a Simplified paragraph beside a Traditional quotation stays per run.
+def test_l002_short_text_wholly_traditional_is_one_hint():
+    # Two paragraphs, every one in Traditional script: a site's 繁體 copy, one hint with the count, the rest
+    # info, as for a longer text; a Simplified paragraph beside a Traditional quotation stays per run.
     whole = ("本級“三公”經費預算為80萬元，比上年減少6萬元，其中公務接待費減少2萬元，公務用車運行費減少4萬元。"
              "因公出國（境）費為0萬元，與上年持平。\n"
              "會議費9萬元，培訓費7萬元，差旅費15萬元，均比上年減少。減少的原因是嚴格執行節約規定，壓縮會議規模和差旅人數。\n")
     found = run(l002, whole)
     assert len(found) >= 10
-    assert [f.severity for f in found].count("warning") == 1
+    assert [f.severity for f in found].count("warning") == 0 and "全文使用繁体字" in found[0].message
     mixed = "本单位严格落实过紧日子要求，压缩一般性支出。\n" + whole
     assert [f.severity for f in run(l002, mixed)].count("warning") >= 10
 

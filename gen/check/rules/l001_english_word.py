@@ -44,7 +44,7 @@ RULE = Rule(
         "为什么：公文应使用规范汉字，英文单词多是翻译或编辑时的残留；常用缩写（ICU、APP、AEFI、CT等）可在词库中登记后放行。\n"
         "年份用汉字书写时以拉丁字母O代替“〇”（“二O二二年”应为“二〇二二年”）也在此报告；"
         "从 Word 连同域代码复制来的目录、链接（“一、主要职责 PAGEREF _Toc25831 h 3”），全文报一次。\n"
-        "不报的情形：模板留空的 xxx、xx（“xxxx 年”“xxx.xx 万元”，由 S010、W019 报告为占位内容）；已登记的缩写、正文在中文名称后用括号注明的缩写（“总氮（TN）”，全文放行）、单个字母（B超、A类）、以连字符接数字的型号（EUB-7500）、数字后的计量单位（22000U、5mg、2.4 MB）、网址、邮箱和文件名、网页按钮（【下载Word】）、文库网站的上传者名称行（“某用户 38 页 512.6 KB下载文档”）；文档网站复制在正文前的 Word 文件属性（两个以上“2019-05-22T04:56:35Z”式时间之后的计数、编号和 False 等）；"
+        "不报的情形：模板留空的 xxx、xx（“xxxx 年”“xxx.xx 万元”，由 S010、W019 报告为占位内容）；已登记的缩写、正文在中文名称后用括号注明的缩写（“总氮（TN）”，全文放行）、单个字母（B超、A类）、以连字符接数字的型号（EUB-7500）、数字后的计量单位（22000U、5mg、2.4 MB）、网址、邮箱和文件名、网页按钮（【下载Word】）、文库网站的上传者名称行（“某用户 38 页 512.6 KB下载文档”）；文档网站复制在正文前的 Word 文件属性（两个以上“2019-05-22T04:56:35Z”式时间之后的计数、编号和 False 等）；地址栏中楼宇的名称（“地址：某新区iec国际企业中心7楼”）；"
         "紧接“设备、工艺、装置”等的大写缩写（设备或工艺的型号名称，如“DTRO一体化设备”）。\n"
         "示例：“组织推进基层医疗卫生服务体系建设 and 全科医生队伍建设”中的 and 应改为“和”。"
     ),
@@ -53,6 +53,8 @@ RULE = Rule(
           "氨氮（NH）排放下降，TN排放下降。", "某县财政局\n二O二二年三月",
           # letters before a hyphen with no digits after it are still a word to translate
           "新购置一台EUB-型彩色超声诊断仪。",
+          # past the address, in the report's own sentence, a word is a word again
+          "地址：某市新区7楼。我们开展了healthy生活方式宣传。",
           # a sentence of the report that mentions a download is no library's listing line
           "项目依托cloud平台开展，共38 页 2.6 MB的材料已上传，请点击下载文档后查阅说明。",
           # a word that holds an x beside other letters is no template blank
@@ -102,6 +104,8 @@ RULE = Rule(
         "会计年度:2021 Accounting Year:2021",
         # a government site's footer: its filing number with the registered ICP (acronyms.yaml)
         "主办：某县人民政府办公室 网站标识码1234000001 某ICP备10203040号-2",
+        # a building's name with Latin letters, in the office's address
+        "地址：某市新区abc国际商务中心7楼；邮编：100000。",
         # a model's number, a standard's code and a pollutant before a year
         "购置GE16排CT一台，执行GB3095-2012标准，pm2.5浓度下降，发布iOS2020年版应用。",
     ),
@@ -136,6 +140,9 @@ _BLANK = regex_cache.compile(r"x{2,12}|X{2,12}")
 # What an equipment's or a process's trade name (DTRO, MBR) stands before: it names a thing, not a word to translate.
 _TECHNICAL_HEAD = regex_cache.compile(r"[ \u3000]{0,1}(?:应急|一体化|设备|工艺|装置|膜|反应器|机组)")
 _CONTEXT = 3
+# An address field (地址:临沂市北城新区iec国际企业中心7楼): a building's or an estate's registered name may hold Latin
+# letters (SOHO现代城, IFC国际金融中心); the report copies the address, it does not choose the word.
+_ADDRESS = regex_cache.compile(r"(?:地址|住所|办公地点|办公地址)[ \t\u3000]{0,2}[:：][^。；;:：\n]{0,40}$")
 # A Latin O among Chinese numerals: where a year written in Chinese (二O二二年) is worth reading.
 _LING_AT = regex_cache.compile(r"[OoＯｏ](?<=[〇零一二三四五六七八九][OoＯｏ])|[OoＯｏ](?=[〇零一二三四五六七八九OoＯｏ]{1,3}年)")
 _LING_YEAR = regex_cache.compile(r"(?<![〇零一二三四五六七八九十OoＯｏ])[〇零一二三四五六七八九OoＯｏ]{4}(?=年)")
@@ -254,6 +261,8 @@ def check(ctx):
             continue  # 250t/d的DTRO一体化设备, MBR工艺: a trade name before what it is
         if _PAGE_FIELD.search(text, max(0, s - 8), s):
             continue  # 作者:admin, 报告编号:ZL-…: a page's field or a serial's letters, not the report's words
+        if _ADDRESS.search(text, max(0, s - 48), s):
+            continue  # 地址:…iec国际企业中心7楼: a building's name in an address, copied as registered
         if word.isupper():
             msg = f"英文缩写“{word}”未登记为常用缩写，请改用中文，或在 glossary/acronyms.yaml 中登记。"
         else:

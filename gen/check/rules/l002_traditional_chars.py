@@ -27,7 +27,7 @@ RULE = Rule(
         "检查什么：正文中的繁体字（如“醫療衛生”）。用 OpenCC 繁简转换表把全文转换为简体后比较，"
         "转换前后不同之处即为繁体字。\n"
         "为什么：公文应使用规范简化字，繁体字多来自粘贴的外部材料。\n"
-        "全文（至少三段，或较短的全文每段都有，或含繁体字的段落占全文汉字九成以上，共十处以上）都用繁体字时，只在第一处报一次并给出总数，其余各处列为提示。\n"
+        "全文（至少三段，或较短的全文每段都有，或含繁体字的段落占全文汉字九成以上，共十处以上）都用繁体字时，是网站繁体版或转码副本，只在第一处给出总数，全部列为提示。\n"
         "全文繁体且夹注拼音（如“績效(jì)”）的，是转码网站生成的副本：拼音由 L006 报警告，繁体只作一条提示。\n"
         "不报的情形：本身也是规范字的“乾”（乾州、乾安）、“薹”（蒜薹）、用于人名地名的“昇”“陞”等，同一段没有别的繁体字时；网页工具栏（登录 注册 繁體）。\n"
         "示例：“加強醫療衛生服務”应为“加强医疗卫生服务”。"
@@ -275,6 +275,10 @@ def check(ctx):
     # A mirror site converts a page to Traditional and glosses characters with pinyin (職責(zé)): the
     # script is the mirror's, not the report's, and L006 already warns of the readings it planted.
     # Readers of such copies mark the readings and accept the script, so the count is told as a hint.
+    # So is a whole text in Traditional script without readings: no mainland body writes its report so; the
+    # script is a site's 繁體 version or a mirror's conversion, as the page store's half-width marks are its
+    # own (P001 tells those as hints too). Readers do not mark the script of such copies; one character of
+    # Traditional in a Simplified text is a slip of the report's and stays a warning.
     mirror = wholesale and unspaced.READING.search(ctx.text) is not None
     for k, (span, s, e, fixed) in enumerate(found):
         message = f"“{span.text[s:e]}”中有繁体字，应为“{fixed}”。"
@@ -286,7 +290,9 @@ def check(ctx):
                            "请以原文件为准核对。" + message)
                 severity = "info"
             elif k == 0:
-                message = f"全文使用繁体字（共{len(found)}处，此为第一处），应整体转换为简体字。" + message
+                message = (f"全文使用繁体字（共{len(found)}处，此为第一处），多为网站繁体版或转码网站生成的副本，"
+                           "请以原文件为准核对；如报告原文如此，应整体转换为简体字。" + message)
+                severity = "info"
             else:
                 severity = "info"
         yield Finding(span.start + s, span.start + e, RULE.code, severity, message, fixed)

@@ -34,6 +34,9 @@ A scanned page read by OCR turns the digits 1 and 0 into the letters I, l and O 
 1011.13, "东经IlOo07" for 110°07′): a run of figures and those letters alone, two of the letters at least,
 standing apart from any word of Latin letters, is no code or name a report writes (O2O, ISO9001 hold others).
 
+Inside a short quoted name, a ? glued between a figure or a letter and a Chinese character is a lost
+character too (“890?含有优教”: an activity's name asks nothing); outside quotes it may end a question on a figure.
+
 A unit's superscript the page could not encode becomes the same question mark (蓄水9260万m? for m³, 面积1200m?
 for m²): m, km, cm or dm with a ? glued after a figure is a lost ² or ³, not a question.
 """
@@ -62,6 +65,8 @@ RULE = Rule(
         "示例：“其中：工资福利支出12.5万元，蛔时拘灾С�”。"
     ),
     flag=(
+        "开展“520?青春有约”主题宣讲6场次。",  # a quoted name's character lost to ? after its figure
+        "落实《教育规划纲要(2010?2020年)》。",  # a year range's dash lost to ?
         "完成蓄水9260万m?，新建厂房1200m?。",  # a unit's superscript lost to ?
         "其中：工资福利支出12.5万元，蛔时拘灾С�万元。",
         "本年支出锟斤拷锟斤拷50万元。",
@@ -95,6 +100,7 @@ RULE = Rule(
         "基本支出1200万元;鹬С35.20万元\n",
     ),
     keep=(
+        "问卷问“选A?还是选B”，全年增长5%?主要靠项目拉动，共计120?请核实。",  # a quoted question, a ? after a figure outside quotes
         "问：如何申请政府信息公开?\n答：可通过网上平台提交申请。",
         "完成蓄水9260万m³，新建厂房1200m²，问卷第3题“是否满意?”。",
         "其中：工资福利支出12.5万元，资本性支出3万元。",
@@ -182,7 +188,10 @@ _ENTITY_CHARS = {"permil": "‰", "nbsp": " ", "ldquo": "“", "rdquo": "”", "
 # page's blank was two characters and only one survived; a year may follow it there.
 # And a ? between two years of a range (规划纲要(2010?2020年)): the range's dash (—, －) was lost the same way.
 _ONE_LOST = regex_cache.compile(r"\?(?:(?<=[\u4e00-\u9fff]\?)(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][ \u3000]\?)(?=[\u4e00-\u9fff]|\d{4}年)"
-                                r"|(?<=(?<![\d.])(?:19|20)\d\d\?)(?=(?:19|20)\d\d年))(?!以下|下面)")
+                                r"|(?<=(?<![\d.])(?:19|20)\d\d\?)(?=(?:19|20)\d\d年)|(?<=[0-9A-Za-z]\?)(?=[\u4e00-\u9fff]))(?!以下|下面|还是)")
+# A figure's or a letter's ? before a Chinese character is a lost character only inside a short quoted name
+# (“890?含有优教”: an activity's name holds no question); elsewhere it may end a question on a figure.
+_IN_NAME = 16
 _ASKS = regex_cache.compile(r"吗|嗎|呢|什么|什麼|怎么|怎麼|如何|是否|难道|難道|为何|為何|哪|谁|誰|多少|几|幾|何")
 _CLAUSE_END = regex_cache.compile(r"[。，,；;！!？?\n][^。，,；;！!？?\n]{0,60}$")
 
@@ -208,6 +217,10 @@ def _ocr_figures(text: str):
 
 def _one_lost(text: str):
     for m in _ONE_LOST.finditer(text):
+        if text[m.start() - 1].isascii() and text[m.start() - 1].isalnum() and not text[m.end():m.end() + 1].isdigit():
+            before, after = text[max(0, m.start() - _IN_NAME):m.start()], text[m.end():m.end() + _IN_NAME]
+            if "“" not in before or "”" in before.rpartition("“")[2] or "”" not in after or "“" in after.partition("”")[0]:
+                continue
         lo = max(0, m.start() - 60)
         head = text[lo:m.start()]
         cut = _CLAUSE_END.search(head)
@@ -258,7 +271,9 @@ def _findings(ctx):
         for m in _one_lost(text):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           "年份范围两个年份之间的“?”是网页上无法显示的连接号（—）变成的问号，请按原文件改回。"
-                          if text[m.start() - 1:m.start()].isdigit() else
+                          if text[m.start() - 1:m.start()].isdigit() and text[m.end():m.end() + 1].isdigit() else
+                          "引号内名称中的“?”是网页上无法显示的字符变成的问号，原字已丢失，请按原文件改回。"
+                          if text[m.start() - 1:m.start()].isascii() and text[m.start() - 1:m.start()].isalnum() else
                           "汉字之间（或汉字和空格之后）的“?”是网页上无法显示的字符（多为空格）变成的问号，请按原文件改回。", None)
     for m in _ocr_figures(text):
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
