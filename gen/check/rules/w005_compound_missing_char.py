@@ -153,13 +153,15 @@ def shortened_forms() -> dict[str, tuple[tuple[str, int], ...]]:
     """shortened form -> ((full compound, index of the lost character), ...); proved by the file's examples."""
     compounds, flag, keep = _read_compounds()
     vocab = set(compounds)
+    # short terms of their own the dictionary lacks (预公开: 决策预公开, the disclosure of a decision before it is made)
+    terms = set(string_list(word_file()["w005"], "terms", f"词库文件 {FILE} 的 w005 一节", required=False))
     out: dict[str, tuple[tuple[str, int], ...]] = {}
     for word in sorted(vocab):
         for i in range(len(word)):
             if word[i] == "的":  # 对个人和家庭补助: names drop their 的 as a matter of style, not by a slip
                 continue
             short = word[:i] + word[i + 1 :]
-            if short in vocab or freq(short) > 0:
+            if short in vocab or freq(short) > 0 or short in terms:
                 continue
             out[short] = out.get(short, ()) + ((word, i),)
     pattern = _alternation(out)  # once for all the examples (the trie of some 700 forms is built in Python)
