@@ -152,9 +152,7 @@ def _dropped_conjunction(short: str, word: str) -> bool:
 def shortened_forms() -> dict[str, tuple[tuple[str, int], ...]]:
     """shortened form -> ((full compound, index of the lost character), ...); proved by the file's examples."""
     compounds, flag, keep = _read_compounds()
-    vocab = set(compounds)
-    # short terms of their own the dictionary lacks (预公开: 决策预公开, the disclosure of a decision before it is made)
-    terms = set(string_list(word_file()["w005"], "terms", f"词库文件 {FILE} 的 w005 一节", required=False))
+    vocab, terms = set(compounds), set(string_list(word_file()["w005"], "terms", FILE, required=False))  # 预公开
     out: dict[str, tuple[tuple[str, int], ...]] = {}
     for word in sorted(vocab):
         for i in range(len(word)):
