@@ -292,6 +292,29 @@ def _deadline(text: str) -> Iterator[Reading]:
             yield m.start(), m.end(), f"日期“{m.group()}”漏了“月”，应为{shown}。", meant
 
 
+# A day of a chronicle whose 月 was lost (4月20日 typed 420日): the date opens its paragraph, a comma after it, as a
+# work summary's dated entries do (4月20日，县人大代表……); a count of days does not open a paragraph so. After a
+# full stop inside a paragraph it is read only where the text writes a whole date elsewhere (a chronicle).
+_OPENING_DAY = regex_cache.compile(r"(?:^|(?<=[。；;]))[ \t\u3000]{0,4}(\d{3,4})日(?=[，,])", re.M)
+_WHOLE_DATE = regex_cache.compile(r"(?<!\d)(?:1[0-2]|[1-9])月(?:[12]\d|3[01]|[1-9])日")
+
+
+def _opening_day(text: str) -> Iterator[Reading]:
+    dated = None
+    for m in _OPENING_DAY.finditer(text):
+        options = month_day_options(m.group(1))
+        if not options:
+            continue
+        if m.start() > 0 and text[m.start() - 1] != "\n":
+            if dated is None:
+                dated = _WHOLE_DATE.search(text) is not None
+            if not dated:
+                continue
+        shown = "或".join(f"“{o}”" for o in sorted(options))
+        meant = next(iter(options)) if len(options) == 1 else None
+        yield m.start(1), m.end(), f"日期“{m.group(1)}日”漏了“月”，应为{shown}。", meant
+
+
 def readings(text: str) -> list[Reading]:
     """Every date in ``text`` whose marks were lost, each once."""
     seen: set[int] = set()
@@ -299,7 +322,7 @@ def readings(text: str) -> list[Reading]:
     for r in (*_bare_date_line(text), *_labelled(text), *_labelled_month(text), *_cut_off(text),
               *_lost_year_month(text), *_lost_month(text), *_year_twice(text), *_month_range(text),
               *_glued_range(text), *_glued_period(text), *_bare_month_line(text), *_deadline(text),
-              *_signed_date(text)):
+              *_signed_date(text), *_opening_day(text)):
         if r[0] not in seen:
             seen.add(r[0])
             out.append(r)

@@ -4,6 +4,9 @@ class a round found needs its own example (the rule's module stays its logic).""
 from __future__ import annotations
 
 FLAG = (
+    # a chronicle's day that lost its 月 (4月20日 typed 420日), a whole date written elsewhere
+    "召开专题会议。\n420日，县人大代表开展集中视察。",
+    "3月12日，召开专题会议。420日，县人大代表开展集中视察。",
     "第二部分  2022部门预算表\n",
     # a heading's number, then the year that lost its 年 before a rarer verb: the year opens the title
     "三、2022举借政府债务情况说明\n",
@@ -82,6 +85,9 @@ FLAG = (
 )
 
 KEEP = (
+    # a count of days opening a sentence, in a text that writes no whole date; a date with its 月
+    "审批时限为180日，逾期自动办结。召开专题会议。120日，逾期自动办结。",
+    "3月12日，召开专题会议。\n4月20日，开展集中视察。\n办理期限不超过120日。",
     # a figure after a thousands' comma; a table's figure under its row's name
     "累计完成3,111月度任务。", "收入合计\n202395\n",
     # a count after a verb inside a sentence stays a count; a heading's year with its 年

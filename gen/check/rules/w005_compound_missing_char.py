@@ -152,14 +152,14 @@ def _dropped_conjunction(short: str, word: str) -> bool:
 def shortened_forms() -> dict[str, tuple[tuple[str, int], ...]]:
     """shortened form -> ((full compound, index of the lost character), ...); proved by the file's examples."""
     compounds, flag, keep = _read_compounds()
-    vocab = set(compounds)
+    vocab, terms = set(compounds), set(string_list(word_file()["w005"], "terms", FILE, required=False))  # 预公开
     out: dict[str, tuple[tuple[str, int], ...]] = {}
     for word in sorted(vocab):
         for i in range(len(word)):
             if word[i] == "的":  # 对个人和家庭补助: names drop their 的 as a matter of style, not by a slip
                 continue
             short = word[:i] + word[i + 1 :]
-            if short in vocab or freq(short) > 0:
+            if short in vocab or freq(short) > 0 or short in terms:
                 continue
             out[short] = out.get(short, ()) + ((word, i),)
     pattern = _alternation(out)  # once for all the examples (the trie of some 700 forms is built in Python)
