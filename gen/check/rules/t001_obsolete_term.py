@@ -37,15 +37,17 @@ RULE = Rule(
         "“国土资源局”“环保局”“安监局”“农业局”“工商局”“扶贫办”，或2018年后仍写“新型农村合作医疗（新农合）”“城镇居民医保”。"
         "按报告年度判断（标题、正文中的“XXXX年度”或 jixiao check --year），改革之前年度的报告不报。\n"
         "为什么：沿用旧报告的文字最容易留下已撤销的机构和制度名称，读者会怀疑报告是照抄往年的。\n"
-        "不报的情形：历史表述（原区卫生计生局；“由原……等单位整合组建”所列的各个旧机构）、报告标题中本单位自己的名称（尚未更名的单位照旧称）、正式项目名称（卫生计生监督协管服务）、书名号内引用的文件名，"
+        "不报的情形：历史表述（原区卫生计生局；“由原……等单位整合组建”所列的各个旧机构）、正式项目名称（卫生计生监督协管服务）、书名号内引用的文件名，"
         "以及“计划生育”作为现行职责；网页页头“来源：”“发布机构”栏里网站登记的单位名称也不报，它不是报告的文字；"
         "预算是上一年编制的，按上一年判断（2019年预算中的“环境保护局”是编制时的名称）。\n"
         "示例：“统筹规划全区卫生和计划生育服务资源配置”应改为“统筹规划全区卫生健康服务资源配置”。"
     ),
     flag=(
         "2022年度南岳区卫生健康局部门整体支出绩效评价报告\n一、基本情况\n统筹规划全区卫生和计划生育服务资源配置。",
-        # a budget of 2020, drawn up in 2019 after the renaming (the body's own title bears its new name)
-        "某市生态环境局2020年部门预算说明\n一、基本情况\n某市环境保护局内设科室五个。",
+        # a budget of 2020, drawn up in 2019 after the renaming
+        "某市环境保护局2020年部门预算说明\n一、基本情况\n某市环境保护局内设科室五个。",
+        # the body's own title bears the old name: a report of a year after the reform under the old name
+        "某县卫生和计划生育局2020年度部门决算说明\n一、基本情况\n本单位内设科室五个。",
         "高阳县卫生健康局2021年度绩效自评工作报告\n一、目标\n（四）卫计政务管理\n保障卫生计生法律法规的落实。",
         "2023年度某局部门决算说明\n基本支出中，工资福利支出 80.00 万元，商 品与服务支出 12.30 万元。",
         "2022年度某区特扶资金绩效自评报告\n一、资金\n资金来源：区卫生计生局年初拨付。",
@@ -62,9 +64,6 @@ RULE = Rule(
         # no year anywhere, and nothing that dates the text: the old name may be of its own time
         "产业项目绩效自评报告\n一、资金\n由区财政局、区扶贫办、区农业局联合下达资金。",
         "产业项目绩效自评报告\n一、资金\n由区财政局、原区乡村振兴局、区农业局联合下达资金。",
-        # the body's own title bears the old name: the body may still be registered under it (a 决算 of a
-        # body not yet renamed); the reader is told by the title, not by the rule
-        "某市文化广电新闻出版局2023年度单位决算\n第一部分 概况\n某市文化广电新闻出版局内设科室五个。",
         # the year masked (a template site's 20**年): the text may be of before the 2018 reform
         "妇幼卫生工作总结\n20**年，全市住院分娩补助由新型农村合作医疗直补，卫生计生部门共同推进。",
     ),
@@ -77,29 +76,13 @@ def check(ctx):
     year, earliest = who.year, who.earliest
     if year is not None and _budget(ctx.text):
         year, earliest = year - 1, earliest - 1 if earliest is not None else None
-    own = _own_title_name(ctx.text, who)
     for (start, end), hit in unspaced.glossary_hits(ctx, load().terms, year, earliest):
         if in_publisher_field(ctx.text, start):
             continue  # the page's 来源 field: the site's account name for the unit, not the report's wording
-        if own and any(m.group() == hit.text for m in hit.entry.pattern.finditer(own)):
-            continue  # the body's own title bears the name: it may not have been renamed yet (a reader says so)
         # A dated entry names what a reform replaced; an undated one, a form that was never the standard.
         kind = "过时用语" if hit.entry.from_year is not None else "不规范用语"
         yield Finding(start, end, RULE.code, hit.entry.severity or RULE.severity,
                       f"{_quoted(hit.text)}是{kind}，应改为{_quoted(hit.suggestion)}。{hit.entry.reason}", hit.suggestion)
-
-
-TITLE_MAX = 60  # a longer line, or one with a full stop, is body text, not the title
-
-
-def _own_title_name(text: str, who) -> str:
-    """The body's own name where the report's title line gives it (庐山市文化广电新闻出版局2023年度单位决算),
-    else "": a body not yet renamed still bears the old name, and its own title is not a slip of the writer."""
-    if not who.name or who.name_span is None or who.published_by:
-        return ""
-    s, e = who.name_span
-    line = text[text.rfind("\n", 0, s) + 1:(text.find("\n", e) + 1 or len(text) + 1) - 1]
-    return who.name if len(line) <= TITLE_MAX and "。" not in line else ""
 
 
 def _quoted(text: str) -> str:
