@@ -295,24 +295,40 @@ def _deadline(text: str) -> Iterator[Reading]:
 # A day of a chronicle whose 月 was lost (4月20日 typed 420日): the date opens its paragraph, a comma after it, as a
 # work summary's dated entries do (4月20日，县人大代表……); a count of days does not open a paragraph so. After a
 # full stop inside a paragraph it is read only where the text writes a whole date elsewhere (a chronicle).
-_OPENING_DAY = regex_cache.compile(r"(?:^|(?<=[。；;]))[ \t\u3000]{0,4}(\d{3,4})日(?=[，,])", re.M)
+_DAY_COMMA = regex_cache.compile(r"(\d{3,4})日[，,]")
 _WHOLE_DATE = regex_cache.compile(r"(?<!\d)(?:1[0-2]|[1-9])月(?:[12]\d|3[01]|[1-9])日")
+_OPENS = "\n。；;"
+_BLANKS = " \t\u3000"
+MAX_LEAD = 4  # blanks between the paragraph's (or sentence's) start and the date
+
+
+def _entry_start(text: str, digits_at: int) -> Optional[int]:
+    """Where the dated entry opens (its leading blanks included) when the digits open a line or follow 。；;
+    after at most four blanks, else None. Found from each 日， after its digits instead of trying a line-start
+    anchor at every character of the text."""
+    if digits_at > 0 and text[digits_at - 1].isdigit():
+        return None  # the tail of a longer figure
+    j = digits_at
+    while j > 0 and digits_at - j < MAX_LEAD and text[j - 1] in _BLANKS:
+        j -= 1
+    return j if j == 0 or text[j - 1] in _OPENS else None
 
 
 def _opening_day(text: str) -> Iterator[Reading]:
     dated = None
-    for m in _OPENING_DAY.finditer(text):
-        options = month_day_options(m.group(1))
+    for m in near_needles(_DAY_COMMA, text):
+        start = _entry_start(text, m.start(1))
+        options = month_day_options(m.group(1)) if start is not None else None
         if not options:
             continue
-        if m.start() > 0 and text[m.start() - 1] != "\n":
+        if start > 0 and text[start - 1] != "\n":
             if dated is None:
                 dated = _WHOLE_DATE.search(text) is not None
             if not dated:
                 continue
         shown = "或".join(f"“{o}”" for o in sorted(options))
         meant = next(iter(options)) if len(options) == 1 else None
-        yield m.start(1), m.end(), f"日期“{m.group(1)}日”漏了“月”，应为{shown}。", meant
+        yield m.start(1), m.end(1) + 1, f"日期“{m.group(1)}日”漏了“月”，应为{shown}。", meant
 
 
 def readings(text: str) -> list[Reading]:

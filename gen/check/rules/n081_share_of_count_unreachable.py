@@ -17,10 +17,10 @@ is 55.8 rounded, so the writer rounds, and 2% is neither 1.3 nor 2.6).
 from __future__ import annotations
 
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
-from typing import Iterable
+import re
+from typing import Iterable, Iterator
 
 from ...core import regex_cache
-from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -58,6 +58,7 @@ _SHARE = regex_cache.compile(r"([\u4e00-\u9fff]{1,12}?)占(?:比|到)?(?:为|达
 _DIGIT = regex_cache.compile(r"\d")
 _NOT_OF_COUNT = regex_cache.compile(r"资金|经费|金额|元|面积|率|比重|亩")
 _SPAN = 160
+_MARK = regex_cache.compile("占")
 MIN_SHARES = 2
 
 
@@ -87,11 +88,34 @@ def _shares(text: str, pos: int) -> list[tuple[int, int, str, Decimal]]:
     return out
 
 
+COUNT_WIDTH = 6  # the longest count: four digits, a blank, its measure word
+
+
+def _counts_before_shares(text: str) -> Iterator[re.Match]:
+    """The counts with two 占 within reach after them (each share holds one), the same as every count tested
+    so: a count ending at ``e`` qualifies when the first 占 at or after ``e`` (at p) has the next one (at q)
+    before ``e + _SPAN`` — its end lies in (q − _SPAN, p]. Counts are sought only in those windows."""
+    marks = [m.start() for m in _MARK.finditer(text)]
+    windows: list[tuple[int, int]] = []
+    for p, q in zip(marks, marks[1:]):
+        lo, hi = max(0, q - _SPAN + 1), p
+        if lo > hi:
+            continue
+        if windows and lo <= windows[-1][1] + 1:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
+    for lo, hi in windows:
+        for c in _COUNT.finditer(text, max(0, lo - COUNT_WIDTH), hi + 1):  # its lookahead reads text[hi]
+            if lo <= c.end() <= hi:
+                yield c
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     if "占" not in text:
         return
-    for c in near_needles(_COUNT, text):
+    for c in _counts_before_shares(text):
         total = int(c.group(1))
         if total < 2:
             continue

@@ -28,6 +28,7 @@ from typing import Iterable
 
 from ...core import regex_cache
 from ...core.chinese_numerals import chinese_ordinal
+from ...core.regex_needles import finditer as near_needles
 from .. import disclosure_report as dr
 from ..context import CheckContext
 from ..finding import Finding
@@ -116,8 +117,10 @@ def _title_runs_into_text(text: str) -> Iterable[Finding]:
     """（二）主动公开情况我局按照……: the sub-heading's title and its paragraph on one line, nothing between."""
     if "情况" not in text:
         return
-    alone = _TITLE_ALONE.search(text) is not None
-    for m in _TITLE_INTO_TEXT.finditer(text):
+    alone = None  # asked only once a title runs in (most texts have none)
+    for m in near_needles(_TITLE_INTO_TEXT, text):
+        if alone is None:
+            alone = _TITLE_ALONE.search(text) is not None
         yield Finding(m.start(1), m.end(1) + 2, RULE.code, RULE.severity if alone else "info",
                       f"小标题“{m.group(1)}”与正文连写，中间没有句号或换行，应在“{m.group(1)}”后另起一行（或加句号）。", None)
 
