@@ -224,9 +224,13 @@ def _total_of_publishing(text: str, at: int) -> Optional[int]:
     total = n072._total(text, at, "条")
     if total is None or total < n072.MIN_TOTAL:
         return None
+    return total if _PUBLISHING.search(text, _sentence_start(text, at), at) else None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """After the last 。 or line break within N072's reach before ``at`` (the text's start if none there)."""
     lo = max(0, at - n072._SENTENCE_BACK)
-    start = max(text.rfind("。", lo, at), text.rfind("\n", lo, at)) + 1
-    return total if _PUBLISHING.search(text, start, at) else None
+    return max(text.rfind("。", lo, at), text.rfind("\n", lo, at)) + 1
 
 
 def _at_total(text: str, at: int, total: int, fallback: tuple[int, int]) -> tuple[int, int]:
@@ -366,8 +370,7 @@ def _findings(text: str) -> Iterable[Finding]:
         if n072._one_digit_apart(summed, total) or any(
                 n072._one_digit_apart(n, n - (summed - total)) for _, n in items if n > summed - total):
             continue  # N072's
-        lo = max(0, q.start() - n072._SENTENCE_BACK)
-        start = max(text.rfind("。", lo, q.start()), text.rfind("\n", lo, q.start())) + 1
+        start = _sentence_start(text, q.start())
         before = [n072._count(m.group(1)) for m in n072._COUNT.finditer(text, start, q.start()) if m.group(2) == unit]
         if len(before) > 1 and sum(before) == summed:
             continue
