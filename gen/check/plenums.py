@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+from ..core.chinese_numerals import parse_chinese_numeral
 from ..core.regex_needles import finditer as near_needles
 from ..core import regex_cache
 from ..core.datafile import DataFileError, read_yaml_file
@@ -113,12 +114,6 @@ class NeverHeld:
     held: int  # the sessions of that term held by the end of the year after the report's (0: not known)
 
 
-def _number(numeral: str) -> int:
-    if numeral.startswith("十"):
-        return 10 + (_NUMERALS.index(numeral[1]) + 1 if len(numeral) > 1 else 0)
-    return "一二三四五六七八九".index(numeral) + 1
-
-
 def never_held(ctx: CheckContext) -> list[NeverHeld]:
     """Central Committee sessions that never met: a number above seven (党的二十届十六中全会), or, when the
     dated list reaches the year after the report's, a session not held by then (二十届四中全会 in a 2023
@@ -133,7 +128,7 @@ def never_held(ctx: CheckContext) -> list[NeverHeld]:
     for m in _SESSION.finditer(text):
         if _LOCAL.search(text, max(0, m.start() - 6), m.start()):
             continue
-        n, term = max(_number(k) for k in _ONE.findall(m.group(2))), m.group(1)
+        n, term = max(parse_chinese_numeral(k) for k in _ONE.findall(m.group(2))), m.group(1)
         if n > MOST_SESSIONS:
             out.append(NeverHeld(m.start(), m.end(), m.group(), term, 0))
             continue

@@ -28,6 +28,8 @@ RULE = Rule(
     ),
     flag=(
         "某镇2023年工作总结\n深入贯彻党的二十届十六中全会精神，推动高质量发展。",
+        # a number of the teens whose unit digit is past seven (十八中): the numeral read whole, not by a table of seven
+        "某镇2023年工作总结\n深入贯彻党的二十届十八中全会精神。",
         "2023年度部门整体支出绩效自评报告\n全面贯彻党的二十大和二十届二中、四中全会精神。",
     ),
     keep=(
