@@ -48,6 +48,11 @@ class FormGrid:
     def next_row(self) -> None:
         self.rows += 1
 
+    def hole(self, what: str, field: str) -> str:
+        """A cell the data leaves empty where the form needs it: a visible gap, listed with the draft's."""
+        self.holes.append((what, field))
+        return placeholders.marker(what)
+
 
 def _amount(value: Optional[Decimal]) -> dict:
     return {"text": "" if value is None else format_amount(value), "number": value, "kind": "amount"}
@@ -105,24 +110,16 @@ def _indicator_rows(g: FormGrid, indicators: list, result: Optional[FormScore], 
             for k in range(m, m + run2):
                 it, item = indicators[k], items[k]
                 g.add(3, it.name)
-                g.add(4, it.target or placeholders.marker("年度指标值"))  # no target: a visible gap, not a blank
-                if not it.target:
-                    g.holes.append(("年度指标值", f"{field_prefix}[].target"))
-                g.add(5, it.actual or _hole(g, "实际完成值", f"{field_prefix}[].actual"))
+                g.add(4, it.target or g.hole("年度指标值", f"{field_prefix}[].target"))  # a visible gap, not a blank
+                g.add(5, it.actual or g.hole("实际完成值", f"{field_prefix}[].actual"))
                 g.add(6, **_score_cell(None if item is None else item.points))
                 g.add(7, **_score_cell(None if item is None or not item.applicable else item.score))
                 g.add(8, it.reason or ("不适用" if item is not None and not item.applicable
-                                       else _hole(g, "偏差原因分析及改进措施", f"{field_prefix}[].reason")
+                                       else g.hole("偏差原因分析及改进措施", f"{field_prefix}[].reason")
                                        if _fell_short(item) else ""))
                 g.next_row()
             m += run2
         n += run1
-
-
-def _hole(g: FormGrid, what: str, field: str) -> str:
-    """A cell the data leaves empty where the form needs it: a visible gap, listed with the draft's."""
-    g.holes.append((what, field))
-    return placeholders.marker(what)
 
 
 def _fell_short(item: Optional[ItemScore]) -> bool:
@@ -231,14 +228,8 @@ def _dept_goal(g: FormGrid, spec: Any) -> tuple[str, str]:
     cells blank when the data gave its goals as a list), else a visible gap, as an indicator without its target."""
     goals = [str(x).rstrip("。；;") for x in spec.goals if str(x).strip()]
     listed = goals[0] if len(goals) == 1 else "；".join(f"{i}.{x}" for i, x in enumerate(goals, 1))
-    expected = spec.overall_goal or (listed + "。" if goals else "")
-    if not expected:
-        expected = placeholders.marker("年度总体目标（预期目标）")
-        g.holes.append(("年度总体目标（预期目标）", "goals"))
-    actual = spec.work_summary
-    if not actual:
-        actual = placeholders.marker("年度总体目标实际完成情况")
-        g.holes.append(("年度总体目标实际完成情况", "work_summary"))
+    expected = spec.overall_goal or (listed + "。" if goals else "") or g.hole("年度总体目标（预期目标）", "goals")
+    actual = spec.work_summary or g.hole("年度总体目标实际完成情况", "work_summary")
     return expected, actual
 
 
