@@ -75,7 +75,7 @@ SHEETS: tuple[Sheet, ...] = (
         _c("年度", "year", "int", required=True, note="四位数年份，如 2023", width=8),
         _c("单位简称", "bureau.short_name", note="如：区卫生健康局"),
         _c("自称", "bureau.self_ref", "choice", choices=SELF_REFS, note="报告中单位的自称，留空为我局", width=8),
-        _c("省", "bureau.region.province", required=True, note="省（自治区、直辖市）"),
+        _c("省", "bureau.region.province", note="省（自治区、直辖市）；可空：空则用全国通用提纲"),
         _c("市", "bureau.region.city"),
         _c("县区", "bureau.region.county"),
         _c("单位性质", "bureau.unit_type", note="如：全额拨款的行政单位"),

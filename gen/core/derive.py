@@ -130,6 +130,8 @@ def _cn_date(d: Any) -> Optional[str]:
 def _region(spec: ReportSpec) -> tuple[str, str, str]:
     r = spec.bureau.region
     name = r.county or r.city or r.province
+    if not name:
+        return "", "", ""  # no region given: the sentences that name it are left out (their ``when``)
     level = name[-1] if name[-1] in "区县市旗州" else ""
     short = name[:-1] if level and len(name) > 2 else name
     return name, short, level

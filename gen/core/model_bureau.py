@@ -19,7 +19,9 @@ SELF_REFS = self_ref_names()
 
 
 class Region(Block):
-    province: Text = Field(title="省（自治区、直辖市）")
+    """Where the bureau is: it names the region in a few sentences and chooses the outline by region. All optional:
+    a data file without it gets the kind's default outline and no sentence that names the region."""
+    province: Optional[Text] = Field(None, title="省（自治区、直辖市）")
     city: Optional[Text] = Field(None, title="市（地区、州）")
     county: Optional[Text] = Field(None, title="县（区、市）")
 
@@ -32,7 +34,7 @@ class Bureau(Block):
     self_ref: Literal[SELF_REFS] = Field(  # type: ignore[valid-type]
         "我局", title="自称", description="报告中单位的自称，如我局、我委、我中心；留空按单位名称（委员会为我委，厅为我厅，馆为我馆，学校为我校；看不出单位类型时为我单位）"
     )
-    region: Region = Field(title="所在地区")
+    region: Region = Field(default_factory=Region, title="所在地区")
     unit_type: Optional[Text] = Field(None, title="单位性质", description="例如：全额拨款的行政单位")
     internal_units: list[Text] = Field(default_factory=list, title="内设机构")
     sector: Optional[str] = Field(
