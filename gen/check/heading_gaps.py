@@ -124,15 +124,25 @@ _BROKEN_SECOND = regex_cache.compile(r"^[ \t\u3000]{0,8}[一二三四五六七�
 
 
 def garbled_firsts(ctx, level: int, count: int, lo: int, hi: int) -> bool:
-    """``count`` second-level headings garbled by a wrong decoding open lines between ``lo`` and ``hi``: the
-    level's first numbers are there, unreadable, so a （二） there does not open its level (L004 tells them).
-    A line that lost its opening bracket ("一)") or its bracket and numeral (")负责……") to the extraction holds
-    its item's place too: the count of such lines fills a gap as well as a first. A third-level first whose
-    title opens on a year ("1.2021年，……") reads as a decimal, not a heading; its number is there as well."""
-    if level == 3:  # the firsts whose titles open on a year, each number in turn ("1.2021年，……")
-        return count > 0 and {int(m.group(1)) for m in _YEAR_FIRST.finditer(ctx.text, lo, hi)} >= set(range(1, count + 1))
-    return level == 2 and len(_GARBLED_SECOND.findall(ctx.text, lo, hi)) \
-        + len(_BROKEN_SECOND.findall(ctx.text, lo, hi)) >= count
+    """The first ``count`` items of ``level`` between ``lo`` and ``hi`` are there, but not as headings the
+    reader could take: second-level marks garbled by a wrong decoding, third-level items whose titles open on a
+    year. A （二） or a 3. there does not open its level."""
+    if level == 2:
+        return _garbled_seconds(ctx.text, count, lo, hi)
+    return level == 3 and _year_firsts(ctx.text, count, lo, hi)
+
+
+def _garbled_seconds(text: str, count: int, lo: int, hi: int) -> bool:
+    """``count`` second-level headings garbled by a wrong decoding open lines between ``lo`` and ``hi`` (L004
+    tells them). A line that lost its opening bracket ("一)") or its bracket and numeral (")负责……") to the
+    extraction holds its item's place too: the count of such lines fills a gap as well as a first."""
+    return len(_GARBLED_SECOND.findall(text, lo, hi)) + len(_BROKEN_SECOND.findall(text, lo, hi)) >= count
+
+
+def _year_firsts(text: str, count: int, lo: int, hi: int) -> bool:
+    """Each of the first ``count`` third-level items opens on a year ("1.2021年，……"): the reader takes it for
+    a decimal, not a heading, yet its number is there."""
+    return count > 0 and {int(m.group(1)) for m in _YEAR_FIRST.finditer(text, lo, hi)} >= set(range(1, count + 1))
 
 
 def lone_marks_hold(ctx, level: int, numbers: range, lo: int, hi: int) -> bool:
