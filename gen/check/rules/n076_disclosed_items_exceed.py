@@ -89,6 +89,9 @@ RULE = Rule(
         "全年公開信息51條，其中工作動態30條，通知公告12條，政策文件1條，公開指南1條，年度報告1條，機構職能5條。",
         # a kind with nothing in it, the list closed by a semicolon and another clause after it (12 of 30)
         "全年主动公开政府信息30条，其中，规章文件6条，规划计划5条，工作动态0条，年度报告1条；办理依申请公开0件。",
+        # a 、 list with an empty kind closed by a comma and a clause of another kind (68 of 80)
+        "全年在门户网站共发布各类信息共计80条，其中工作动态50条、通知公告12条、规划计划0条、政策文件6条、人事信息0条，"
+        "全年未发生公开不实信息的情况。",
     ),
     keep=(
         # short of the total, but with no 其他 the list may be a selection
@@ -124,6 +127,11 @@ RULE = Rule(
         "全年主动公开政府信息575条，其中工作动态310条、通知公告142条、政策文件66条、人事信息56条。",
         # closed by a semicolon, but with no 其他 and no empty kind: maybe a selection
         "全年主动公开政府信息30条，其中，规章文件6条，规划计划5条，年度报告1条；办理依申请公开0件。",
+        # the same list closed by a comma: it makes the total, or another part follows the comma (a selection)
+        "全年在门户网站共发布各类信息共计68条，其中工作动态50条、通知公告12条、规划计划0条、政策文件6条、人事信息0条，"
+        "全年未发生公开不实信息的情况。",
+        # no 0条 kind: a comma-closed list may be a selection
+        "全年在门户网站共发布各类信息共计80条，其中工作动态50条、通知公告12条、政策文件6条，全年未发生公开不实信息的情况。",
     ),
 )
 
@@ -212,11 +220,26 @@ def _parts_to_semicolon(text: str, pos: int) -> Optional[tuple[list[tuple[str, i
     return None if got is None else (got[0], got[1], pos + got[2])
 
 
+_DUN_LIST = regex_cache.compile(r"[^。\n；;，,]{0,300}[，,]")
+
+
+def _dun_list_to_comma(text: str, pos: int) -> Optional[tuple[list[tuple[str, int]], str, int]]:
+    """The kinds of a 其中 list enumerated with 、 that a comma closes, a clause of another kind after it (其中要闻44条、
+    公告11条、规划0条、……、应急响应0条，全年未发生……): read up to the comma. None when what follows the comma is one
+    more part (the list goes on with commas) or the list holds no 、."""
+    m = _DUN_LIST.match(text, pos)
+    if not m or "、" not in m.group() or n072._PART.match(text, m.end()):
+        return None
+    got = n072._parts(text[pos:m.end() - 1], 0)
+    return None if got is None else (got[0], got[1], pos + got[2])
+
+
 def _names_empty_kind(text: str, items: list[tuple[str, int]], end: int) -> bool:
     """"共发布信息333条，其中领导介绍4条、规范性文件0条、政策解读0条、工作动态87条、通知公告53条": a list that names
     a kind with nothing in it goes through every kind (complete_lists' reading of amounts, here of counts), so
-    running to the sentence's end it must make the total."""
-    return empty_kind_listed([n for _, n in items]) and (end >= len(text) or text[end] in "。；;\n")
+    running to the sentence's end (or, enumerated with 、, to a comma and a clause of another kind) it must
+    make the total."""
+    return empty_kind_listed([n for _, n in items]) and (end >= len(text) or text[end] in "。；;\n，,")
 
 
 def _total_of_publishing(text: str, at: int) -> Optional[int]:
@@ -328,7 +351,7 @@ def _findings(text: str) -> Iterable[Finding]:
     if "其中" not in text:
         return
     for q in near_needles(n072._QIZHONG, text):
-        got = n072._parts(text, q.end()) or _parts_to_semicolon(text, q.end())
+        got = n072._parts(text, q.end()) or _parts_to_semicolon(text, q.end()) or _dun_list_to_comma(text, q.end())
         if got is None:
             continue
         items, unit, end = got
