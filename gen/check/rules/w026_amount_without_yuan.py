@@ -5,7 +5,7 @@ them: "救助站86万。", "日常支出103.9915万。". 万 alone is a count (�
 so the amount reads as a number of something; reviewers mark it as a wording
 slip (用词). A text that writes its large sums in 亿元 drops the 元 the same way ("民生类支出1.21万亿，"). The rule reports 万 right before a mark or a line end (or run straight
 into the change's rate, "增加12.5万增长3.6%") only where
-the figure is plainly money: an amount word (资金, 经费, 支出, 补助 …) names
+the figure is plainly money: an amount word (资金, 经费, 支出, 补助, 低保金 …) names
 it in a text that writes 万元 three times or more, or the amount before it in
 the same sentence is in 万元 with no count word between (a year between,
 2020年度增加, is no count). A word that names nothing but money (金额, 资金, 经费, 投资, 造价, 拨款, 总额,
@@ -84,6 +84,8 @@ RULE = Rule(
         # an amount with no unit at all right after its word, the amount before it on the line in 万元
         "本年支出合计2046.61万元，其中教育支出5.98万元，文化旅游体育与传媒支出92.65，社会保障和就业支出325.13万元。",
         "支出合计356.20万元，人员经费200.00万元；教育支出增加3.84万元，卫生健康支出共减少4.79，主要是人员减少。",
+        # a sum named by a 金 word (低保金, 救助金, 慰问金) in a text counted in 万元
+        "发放临时救助资金12万元、医疗救助资金30万元、丧葬补助8万元，为1200名低保对象发放低保金96万；",
     ),
     keep=(
         # a count in 亿 broken down into counts; the whole written with its 元
@@ -95,6 +97,7 @@ RULE = Rule(
         "公务用车购置费支出0万元，完成预算0万元的--%（基数为0，不可比），比上年增加0万元，增长--（基数为0，不可比）。",
         "下达补助资金500万元，惠及群众3万，覆盖城关镇等3个镇，投入资金合计500万元。",
         "辖区总人口8.45万。全年支出300万元，其中人员经费200万元，公用经费100万元。",
+        "发放临时救助资金12万元、医疗救助资金30万元、丧葬补助8万元，为1200名低保对象发放低保金96万元；",
         "（单位：万元）具体包括：设备购置1.29，人员培训3.1；宣传印刷0.17；专家咨询0.18。",
         "全年支出合计356.20万元，接待游客35.6万人次，比2022年增加2.5万增长7.5%。",
         "全年支出合计356.20万元，比2022年增加12.5万元增长3.6%，主要是人员经费增加。",
@@ -126,7 +129,7 @@ RULE = Rule(
 # a budget's adjustment (调增总数8.00万, 追加5万) moves money only.
 _AMOUNT_WORD = regex_cache.compile(
     r"(?:资金|经费|费用|支出|拨款|补助|补贴|资助|奖补|奖励|预算数?|执行数|决算数|收入|投资|投入|结余|结转|"
-    r"金额|总额|余额|费|款|调增|调减|追加)(?:总数|总额)?(?:为|达|共计|合计|计)?[ \u3000]{0,2}$"
+    r"金额|总额|余额|费|款|金|调增|调减|追加)(?:总数|总额)?(?:为|达|共计|合计|计)?[ \u3000]{0,2}$"
 )
 # Words that say what is counted: an amount before them does not make the next 万 money.
 _COUNT_WORD = regex_cache.compile(r"[人户名亩册株尾头粒页吨次]|群众|人口|居民|游客|平方|公里")
