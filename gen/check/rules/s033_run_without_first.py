@@ -55,7 +55,7 @@ RULE = Rule(
 # 二是 opening a clause inside a paragraph (a stop, semicolon or colon before it on the same line).
 _SECOND = regex_cache.compile(r"(?<=[。；;：:])[ \u3000]{0,2}二是(?=[\u4e00-\u9fff“])")
 _THIRD = regex_cache.compile(r"(?<=[。；;，,])[ \u3000]{0,2}三是")
-_FIRST = regex_cache.compile(r"一是|其一|首先|第一|一要|一则|一方面|一来|1是")
+_FIRST = regex_cache.compile(r"一[ \u3000]{0,1}是|其一|首先|第一|一要|一则|一方面|一来|1是")
 # A clause opening on a bare 是 (W046's lost 一): 是否, 是年 open sentences of their own.
 _BARE = regex_cache.compile(r"(?:(?<=[：:。；;])|(?m:^))[ \u3000]{0,2}是(?![否年日月以故非])")
 PARAGRAPHS_BACK = 2  # paragraphs before the 二是's own searched for its first item
