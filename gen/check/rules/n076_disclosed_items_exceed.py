@@ -19,10 +19,10 @@ reported even when one slipped digit explains it (N072 reads only 其中 lists).
 Other tells that a list is whole, and then it must make its total exactly: 涵盖/包括 with an 其他 part, or
 分别为 (累计发布各类信息603条，涵盖政务动态24条、……、其他信息105条: 599); a list that goes down to several kinds
 of one item each and falls short by one digit's slip, or one that names a kind with nothing in it (0条) and
-runs to the sentence's end (complete_lists' tell for amounts) (465 against 464: a selection of the main kinds names no
-kind of one item). Kinds broken down again (in brackets, or in a 包含 clause up to a semicolon; read by
-nested_counts) are judged on both levels: too many is always wrong, too few where an 其他 part or a breakdown
-of every kind shows the writer accounted for every item.
+runs to the sentence's end, or as a 、 list to a comma and another clause (complete_lists' tell) (465 against
+464: a selection of the main kinds names no kind of one item). Kinds broken down again (in brackets, or in a
+包含 clause up to a semicolon; read by nested_counts) are judged on both levels: too many is always wrong, too
+few where an 其他 part or a breakdown of every kind shows the writer accounted for every item.
 
 Not read: lists with a part named by a channel (网站, 微信, 微博 …), whose items are posted to several at
 once, or by an attribute (N072's words); lists of fewer than three parts; parts whose sum equals the
@@ -52,7 +52,7 @@ RULE = Rule(
     doc=(
         "检查什么：“发布信息126条，其中工作动态60条，政策文件40条，通知公告30条，人事信息20条”这样按类别分列公开信息条数，"
         "逐项累加越过总数、且累加过程中从未恰好等于总数的；列有“其他信息”一类（即已列全）而各项之和少于总数的；“涵盖”“包括”所列含“其他”类或用“分别为”列出、各项之和不等于总数的；"
-        "列有0条的类别、一直列到句末而各项之和少于总数的；逐类列到只有1条的类别（两类以上）、一直列到句末、合计比总数少不到3%且只差一位数字的；"
+        "列有0条的类别、一直列到句末（或顿号列举到逗号、后接另一分句）而各项之和少于总数的；逐类列到只有1条的类别（两类以上）、一直列到句末、合计比总数少不到3%且只差一位数字的；"
         "分两层列出（某类后用括号或“包含……；”再列其细项）时，各类之和多于总数、细项之和多于该类的，"
         "以及列有“其他”或每一类都再列细项（即已逐项列全）而少于总数或该类的。\n"
         "为什么：公开信息按类别分列，各类互不重叠，合计不会超过总数；逐项累加越过了总数，说明总数或某一项写错。"
@@ -89,6 +89,8 @@ RULE = Rule(
         "全年公開信息51條，其中工作動態30條，通知公告12條，政策文件1條，公開指南1條，年度報告1條，機構職能5條。",
         # a kind with nothing in it, the list closed by a semicolon and another clause after it (12 of 30)
         "全年主动公开政府信息30条，其中，规章文件6条，规划计划5条，工作动态0条，年度报告1条；办理依申请公开0件。",
+        # a 、 list with an empty kind closed by a comma and a clause of another kind (68 of 80)
+        "全年共发布各类信息共计80条，其中工作动态50条、通知公告12条、规划计划0条、政策文件6条、人事信息0条，全年未发生失实情况。",
     ),
     keep=(
         # short of the total, but with no 其他 the list may be a selection
@@ -124,6 +126,9 @@ RULE = Rule(
         "全年主动公开政府信息575条，其中工作动态310条、通知公告142条、政策文件66条、人事信息56条。",
         # closed by a semicolon, but with no 其他 and no empty kind: maybe a selection
         "全年主动公开政府信息30条，其中，规章文件6条，规划计划5条，年度报告1条；办理依申请公开0件。",
+        # the same list closed by a comma: it makes the total; with no 0条 kind it may be a selection
+        "全年共发布各类信息共计68条，其中工作动态50条、通知公告12条、规划计划0条、政策文件6条、人事信息0条，全年未发生失实情况。",
+        "全年共发布各类信息共计80条，其中工作动态50条、通知公告12条、政策文件6条，全年未发生失实情况。",
     ),
 )
 
@@ -212,11 +217,24 @@ def _parts_to_semicolon(text: str, pos: int) -> Optional[tuple[list[tuple[str, i
     return None if got is None else (got[0], got[1], pos + got[2])
 
 
+_DUN_LIST = regex_cache.compile(r"[^。\n；;，,]{0,300}[，,]")
+
+
+def _dun_list_to_comma(text: str, pos: int) -> Optional[tuple[list[tuple[str, int]], str, int]]:
+    """A 其中 list enumerated with 、 that a comma closes, a clause of another kind after it (要闻44条、规划0条、……、应急
+    0条，全年未发生……): read up to the comma. None when one more part follows the comma, or the list holds no 、."""
+    m = _DUN_LIST.match(text, pos)
+    if not m or "、" not in m.group() or n072._PART.match(text, m.end()):
+        return None
+    got = n072._parts(text[pos:m.end() - 1], 0)
+    return None if got is None else (got[0], got[1], pos + got[2])
+
+
 def _names_empty_kind(text: str, items: list[tuple[str, int]], end: int) -> bool:
     """"共发布信息333条，其中领导介绍4条、规范性文件0条、政策解读0条、工作动态87条、通知公告53条": a list that names
     a kind with nothing in it goes through every kind (complete_lists' reading of amounts, here of counts), so
-    running to the sentence's end it must make the total."""
-    return empty_kind_listed([n for _, n in items]) and (end >= len(text) or text[end] in "。；;\n")
+    running to the sentence's end (or a 、 list to a comma and another clause) it must make the total."""
+    return empty_kind_listed([n for _, n in items]) and (end >= len(text) or text[end] in "。；;\n，,")
 
 
 def _total_of_publishing(text: str, at: int) -> Optional[int]:
@@ -328,7 +346,7 @@ def _findings(text: str) -> Iterable[Finding]:
     if "其中" not in text:
         return
     for q in near_needles(n072._QIZHONG, text):
-        got = n072._parts(text, q.end()) or _parts_to_semicolon(text, q.end())
+        got = n072._parts(text, q.end()) or _parts_to_semicolon(text, q.end()) or _dun_list_to_comma(text, q.end())
         if got is None:
             continue
         items, unit, end = got

@@ -3,9 +3,9 @@
 A report that writes its amounts in 万元 sometimes drops the 元 from one of
 them: "救助站86万。", "日常支出103.9915万。". 万 alone is a count (惠及群众3万),
 so the amount reads as a number of something; reviewers mark it as a wording
-slip (用词). A text that writes its large sums in 亿元 drops the 元 the same way ("民生类支出1.21万亿，"). The rule reports 万 right before a mark or a line end (or run straight
+slip (用词). A text that writes its large sums in 亿元 drops the 元 the same way ("民生类支出1.21万亿，"). A sum that can only be money (地区生产总值43.9亿，, 总投资3.2亿，) is read in any text whose bare 亿 is no habit. The rule reports 万 right before a mark or a line end (or run straight
 into the change's rate, "增加12.5万增长3.6%") only where
-the figure is plainly money: an amount word (资金, 经费, 支出, 补助 …) names
+the figure is plainly money: an amount word (资金, 经费, 支出, 补助, 低保金 …) names
 it in a text that writes 万元 three times or more, or the amount before it in
 the same sentence is in 万元 with no count word between (a year between,
 2020年度增加, is no count). A word that names nothing but money (金额, 资金, 经费, 投资, 造价, 拨款, 总额,
@@ -84,6 +84,10 @@ RULE = Rule(
         # an amount with no unit at all right after its word, the amount before it on the line in 万元
         "本年支出合计2046.61万元，其中教育支出5.98万元，文化旅游体育与传媒支出92.65，社会保障和就业支出325.13万元。",
         "支出合计356.20万元，人员经费200.00万元；教育支出增加3.84万元，卫生健康支出共减少4.79，主要是人员减少。",
+        # a sum that can only be money (地区生产总值) in 亿, even in a text that writes no 亿元
+        "全县辖6镇1乡，总人口19.7万。2005年全县实现地区生产总值43.9亿，三次产业比为26:32:42。",
+        # a sum named by a 金 word (低保金, 救助金, 慰问金) in a text counted in 万元
+        "发放临时救助资金12万元、医疗救助资金30万元、丧葬补助8万元，为1200名低保对象发放低保金96万；",
     ),
     keep=(
         # a count in 亿 broken down into counts; the whole written with its 元
@@ -95,6 +99,10 @@ RULE = Rule(
         "公务用车购置费支出0万元，完成预算0万元的--%（基数为0，不可比），比上年增加0万元，增长--（基数为0，不可比）。",
         "下达补助资金500万元，惠及群众3万，覆盖城关镇等3个镇，投入资金合计500万元。",
         "辖区总人口8.45万。全年支出300万元，其中人员经费200万元，公用经费100万元。",
+        "发放临时救助资金12万元、医疗救助资金30万元、丧葬补助8万元，为1200名低保对象发放低保金96万元；",
+        "全县实现地区生产总值43.9亿元，总人口19.7万。",
+        # bare 亿 is the text's habit: readers take its sums as written
+        "全县实现地区生产总值43.9亿，财政收入5.2亿，固定资产投资21亿，社会消费品零售总额18亿。",
         "（单位：万元）具体包括：设备购置1.29，人员培训3.1；宣传印刷0.17；专家咨询0.18。",
         "全年支出合计356.20万元，接待游客35.6万人次，比2022年增加2.5万增长7.5%。",
         "全年支出合计356.20万元，比2022年增加12.5万元增长3.6%，主要是人员经费增加。",
@@ -126,7 +134,7 @@ RULE = Rule(
 # a budget's adjustment (调增总数8.00万, 追加5万) moves money only.
 _AMOUNT_WORD = regex_cache.compile(
     r"(?:资金|经费|费用|支出|拨款|补助|补贴|资助|奖补|奖励|预算数?|执行数|决算数|收入|投资|投入|结余|结转|"
-    r"金额|总额|余额|费|款|调增|调减|追加)(?:总数|总额)?(?:为|达|共计|合计|计)?[ \u3000]{0,2}$"
+    r"金额|总额|余额|费|款|金|调增|调减|追加)(?:总数|总额)?(?:为|达|共计|合计|计)?[ \u3000]{0,2}$"
 )
 # Words that say what is counted: an amount before them does not make the next 万 money.
 _COUNT_WORD = regex_cache.compile(r"[人户名亩册株尾头粒页吨次]|群众|人口|居民|游客|平方|公里")
@@ -182,19 +190,34 @@ def _before_mark(text: str, end: int) -> bool:
 _YI_AFTER = regex_cache.compile(r"万?亿(?=[。，,；;、)）\n])")
 
 
+# Words that name only a sum of money counted in 亿 (地区生产总值43.9亿，): the figure is money in any text,
+# however few 亿元 it writes, unless bare 亿 is its habit.
+_YI_MONEY_ONLY = regex_cache.compile(
+    r"(?:生产总值|GDP|总投资|投资总额)[ \u3000]{0,2}(?:[:：]|为|约|达|共计|共|合计|计)?[ \u3000]{0,2}$")
+_BARE_YI = regex_cache.compile(r"\d亿(?![元人余多])")
+
+
 def _yi_without_yuan(text: str, qs):
-    if text.count("亿元") < _MIN_WANYUAN:
+    many = text.count("亿元") >= _MIN_WANYUAN
+    only = any(w in text for w in ("生产总值", "GDP", "投资")) and len(_BARE_YI.findall(text)) <= BARE_WAN_HABIT
+    if not many and not only:
         return
     for q in qs:
         if q.unit not in ("万", "亿"):
             continue
         tail = _YI_AFTER.match(text, q.end - (q.unit == "亿"))
-        if tail and (q.unit == "亿" or tail.group().startswith("亿")) \
-                and _AMOUNT_WORD.search(text[max(0, q.start - 6):q.start]):
-            figure = numeral_text(q.raw).rstrip("万亿")
-            unit = "万亿" if q.unit == "万" else "亿"
-            yield Finding(q.start, tail.end(), RULE.code, RULE.severity,
-                          f"金额“{figure}{unit}”漏写“元”，应为“{figure}{unit}元”（全文金额以“亿元”计）。", f"{figure}{unit}元")
+        if not tail or not (q.unit == "亿" or tail.group().startswith("亿")):
+            continue
+        if many and _AMOUNT_WORD.search(text[max(0, q.start - 6):q.start]):
+            why = "全文金额以“亿元”计"
+        elif only and _YI_MONEY_ONLY.search(text[max(0, q.start - 8):q.start]):
+            why = "生产总值、总投资只能是金额"
+        else:
+            continue
+        figure = numeral_text(q.raw).rstrip("万亿")
+        unit = "万亿" if q.unit == "万" else "亿"
+        yield Finding(q.start, tail.end(), RULE.code, RULE.severity,
+                      f"金额“{figure}{unit}”漏写“元”，应为“{figure}{unit}元”（{why}）。", f"{figure}{unit}元")
 
 
 # A sentence that writes three or more amounts in bare 万 (水东8万、狸桥6万、文昌4万…) keeps a style of its own:
