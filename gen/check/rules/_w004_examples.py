@@ -8,6 +8,8 @@ FLAG = (
     "召开专题会议。\n420日，县人大代表开展集中视察。",
     "3月12日，召开专题会议。420日，县人大代表开展集中视察。",
     "第二部分  2022部门预算表\n",
+    # a Traditional mirror's page: the noun after the year is read in Simplified (部門 is 部门)
+    "(四)2018部門整體支出績效自評報告\n",
     # a heading's number, then the year that lost its 年 before a rarer verb: the year opens the title
     "三、2022举借政府债务情况说明\n",
     # a three-figure year before a budget word; the year before the report's run into the base after 较
@@ -85,6 +87,8 @@ FLAG = (
 )
 
 KEEP = (
+    # a Traditional page's year with its 年, and a count before a measure word in Traditional
+    "(四)2018年部門整體支出績效自評報告\n共有2018個項目。\n",
     # a count of days opening a sentence, in a text that writes no whole date; a date with its 月
     "审批时限为180日，逾期自动办结。召开专题会议。120日，逾期自动办结。",
     "3月12日，召开专题会议。\n4月20日，开展集中视察。\n办理期限不超过120日。",
