@@ -92,6 +92,8 @@ KEEP = (
     # an event's or a national bulletin's own name opens with its year, in either script
     "組織僑商參加2024中國(廈門)國際跨境電商展覽;參加2024中国(厦门)国际投资展览。\n",
     "共同编制了《2020中国生态环境状况公报》。\n",
+    # a Traditional page's prose: its words are read in Simplified in headings only
+    "文化和旅遊部實施2023—2025舞臺藝術創作計劃。\n",
     # a count of days opening a sentence, in a text that writes no whole date; a date with its 月
     "审批时限为180日，逾期自动办结。召开专题会议。120日，逾期自动办结。",
     "3月12日，召开专题会议。\n4月20日，开展集中视察。\n办理期限不超过120日。",

@@ -148,7 +148,10 @@ def _noun_after(text: str, at: int, year_at: int) -> str | None:
 
 
 def _traditional_noun(text: str, m: re.Match) -> str | None:
-    """The word after the year read in Simplified where a Traditional mirror's page wrote it (2018部門整體: 部门)."""
+    """The word after the year read in Simplified where a Traditional mirror's page wrote it (2018部門整體: 部门),
+    in a heading only (a line's start or its number before the year): the page's prose is left to the Simplified reading."""
+    if m.start() and text[m.start() - 1] != "\n" and not _HEADING_MARK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None
     window = text[m.end():m.end() + 32]
     simple = unspaced.simplified(window)
     if simple == window or len(simple) != len(window) or _EVENT_NAME.match(simple) or _YEARS_COUNTED.match(simple):
