@@ -89,7 +89,8 @@ def _cut_heads(text: str, phrase: "Phrase") -> Iterator[tuple[int, int, str]]:
             j = i
             while j > 0 and text[j - 1] in " \t\u3000":
                 j -= 1
-            if j == 0 or text[j - 1] in _SENTENCE_ENDS:
+            wrapped = j > 0 and text[j - 1] == "\n" and text[max(0, j - 8):j - 1].rstrip().endswith(form[:2])
+            if (j == 0 or text[j - 1] in _SENTENCE_ENDS) and not wrapped:  # 本报\n告…: a cell wrapped, nothing lost
                 yield i, i + len(rest), form[:2]
             i = text.find(rest, i + 1)
 
