@@ -25,6 +25,12 @@ from ..core.resources import data_dir
 
 FILE = "disclosure_phrases.yaml"
 LONG = 10  # a phrase this long is read in any text: no other wording lies one edit from it
+WORD_LOST = 9  # a phrase this long is read for a whole two-character word lost inside it (收到和处理政府信息申请情况)
+CUT_REST = 6  # a sentence opening on a phrase's rest this long, its first two characters lost (告的电子版可在)
+# Modifiers whose loss leaves an accepted shorter wording (收到信息公开申请, 如对本报告有疑问, 存在的问题及改进情况):
+# 信息公开 is the usual short of 政府信息公开, and 任何, 主要, 继续, 相关 only stress. No lost word, these.
+DROPPABLE = frozenset({"政府", "任何", "主要", "继续", "相关"})
+KINDS = ("lost", "added", "changed")  # the edits read in every phrase unless its entry names its own (``edits``)
 
 
 @dataclass(frozen=True)
@@ -33,6 +39,7 @@ class Phrase:
     accept: tuple[str, ...]  # other wordings one edit away that are right
     flag: tuple[str, ...]
     keep: tuple[str, ...]
+    edits: tuple[str, ...] = KINDS  # the kinds of slip read in it; a long phrase adds lost2, swapped and cut
 
 
 @dataclass(frozen=True)
@@ -40,8 +47,8 @@ class Slip:
     start: int
     end: int
     phrase: str
-    kind: str  # lost / added / changed
-    char: str  # the character lost or added, or the one written for the phrase's
+    kind: str  # lost / added / changed; lost2 (a two-character word), swapped (two such words), cut (the head)
+    char: str  # the character(s) lost or added, or the one(s) written for the phrase's
     meant: str  # the phrase's character that a changed one stands for ("" when lost or added)
     at: int  # the edit's offset in the span
 
@@ -59,7 +66,36 @@ def edit(written: str, phrase: str) -> Optional[tuple[str, int, str]]:
         return "lost", k, phrase[k]
     if n == m + 1 and written[k + 1:] == phrase[k:] and 0 < k < m and is_han(written[k]):
         return "added", k, written[k]
+    if (n == m - 2 and written[k:] == phrase[k + 2:] and 0 < k < m - 2 and all(map(is_han, phrase[k:k + 2]))
+            and phrase[k:k + 2] not in DROPPABLE):
+        return "lost2", k, phrase[k:k + 2]
+    if (n == m and 0 < k <= m - 4 and written[k:k + 4] == phrase[k + 2:k + 4] + phrase[k:k + 2]
+            and written[k + 4:] == phrase[k + 4:] and phrase[k:k + 2] != phrase[k + 2:k + 4]):
+        return "swapped", k, written[k:k + 4]
     return None
+
+
+def _cut_heads(text: str, phrase: "Phrase") -> Iterator[tuple[int, int, str]]:
+    """(start, end, head) where a sentence opens on the phrase short of its first two characters, the cut splitting
+    a word (本报|告的电子版可在: 报告 is a word, 告的 none): the writer's head was lost, the rest is no wording of its own."""
+    from .confusion import freq
+
+    for form in (phrase.text, *phrase.accept):
+        if len(form) < CUT_REST + 2 or freq(form[1:3]) == 0 or freq(form[2:4]) > 0:
+            continue
+        rest = form[2:]
+        i = text.find(rest)
+        while i >= 0:
+            j = i
+            while j > 0 and text[j - 1] in " \t\u3000":
+                j -= 1
+            wrapped = j > 0 and text[j - 1] == "\n" and text[max(0, j - 8):j - 1].rstrip().endswith(form[:2])
+            if (j == 0 or text[j - 1] in _SENTENCE_ENDS) and not wrapped:  # 本报\n告…: a cell wrapped, nothing lost
+                yield i, i + len(rest), form[:2]
+            i = text.find(rest, i + 1)
+
+
+_SENTENCE_ENDS = frozenset("。！？；;!?\n")
 
 
 def _anchored(text: str, phrase: str) -> Iterator[tuple[int, int]]:
@@ -68,16 +104,22 @@ def _anchored(text: str, phrase: str) -> Iterator[tuple[int, int]]:
     head, tail = phrase[:half], phrase[half:]
     i = text.find(head)
     while i >= 0:
-        for size in (len(phrase) - 1, len(phrase), len(phrase) + 1):
+        for size in (len(phrase) - 2, len(phrase) - 1, len(phrase), len(phrase) + 1):
             yield i, i + size
         i = text.find(head, i + 1)
     j = text.find(tail)
     while j >= 0:
         end = j + len(tail)
-        for size in (len(phrase) - 1, len(phrase), len(phrase) + 1):
+        for size in (len(phrase) - 2, len(phrase) - 1, len(phrase), len(phrase) + 1):
             if end - size >= 0:
                 yield end - size, end
         j = text.find(tail, j + 1)
+    # a two-character word lost or two swapped across the middle leave neither half whole: the first three stand
+    k = text.find(phrase[:3]) if len(phrase) >= 8 else -1
+    while k >= 0:
+        yield k, k + len(phrase) - 2
+        yield k, k + len(phrase)
+        k = text.find(phrase[:3], k + 1)
 
 
 def _accepted(text: str, s: int, e: int, phrase: Phrase) -> bool:
@@ -102,9 +144,14 @@ def slips(text: str, phrases: tuple[Phrase, ...], any_text: bool = True) -> list
             if e > len(text) or (s, e) in out:
                 continue
             found = edit(text[s:e], phrase.text)
+            if found and found[0] not in _kinds(phrase):
+                continue
             if found and not _accepted(text, s, e, phrase):
-                meant = phrase.text[found[1]] if found[0] == "changed" else ""
+                meant = {"changed": phrase.text[found[1]], "swapped": phrase.text[found[1]:found[1] + 4]}.get(found[0], "")
                 out[(s, e)] = Slip(s, e, phrase.text, found[0], found[2], meant, found[1])
+        if "cut" in _kinds(phrase):
+            for s, e, head in _cut_heads(text, phrase):
+                out.setdefault((s, e), Slip(s, e, phrase.text, "cut", head, "", 0))
     # one slip per place: of overlapping spans keep the first (a changed reading and a lost one of the same slip)
     kept: list[Slip] = []
     for slip in sorted(out.values(), key=lambda x: (x.start, x.end)):
@@ -112,6 +159,14 @@ def slips(text: str, phrases: tuple[Phrase, ...], any_text: bool = True) -> list
             continue
         kept.append(slip)
     return kept
+
+
+def _kinds(phrase: Phrase) -> tuple[str, ...]:
+    """The edits read in the phrase: its own list, or one character for any phrase and, in a long one, a whole
+    two-character word lost or two swapped, and its head lost at a sentence's start (a specific slip only there)."""
+    if phrase.edits is not KINDS:
+        return phrase.edits
+    return KINDS + ("lost2", "swapped", "cut") if len(phrase.text) >= WORD_LOST else KINDS
 
 
 @lru_cache(maxsize=1)
@@ -124,7 +179,8 @@ def phrases() -> tuple[Phrase, ...]:
     out = []
     for item in doc["phrases"]:
         p = Phrase(str(item["phrase"]), tuple(map(str, item.get("accept") or ())),
-                   tuple(map(str, item.get("flag") or ())), tuple(map(str, item.get("keep") or ())))
+                   tuple(map(str, item.get("flag") or ())), tuple(map(str, item.get("keep") or ())),
+                   tuple(map(str, item["edits"])) if item.get("edits") else KINDS)
         if len(p.text) < 5 or not p.flag or not p.keep:
             raise DataFileError(f"{FILE}：“{p.text}”应至少5个字，并附 flag 和 keep 例句")
         for sentence in p.flag:

@@ -8,6 +8,8 @@ FLAG = (
     "召开专题会议。\n420日，县人大代表开展集中视察。",
     "3月12日，召开专题会议。420日，县人大代表开展集中视察。",
     "第二部分  2022部门预算表\n",
+    # a Traditional mirror's page: the noun after the year is read in Simplified (部門 is 部门)
+    "(四)2018部門整體支出績效自評報告\n",
     # a heading's number, then the year that lost its 年 before a rarer verb: the year opens the title
     "三、2022举借政府债务情况说明\n",
     # a three-figure year before a budget word; the year before the report's run into the base after 较
@@ -85,6 +87,13 @@ FLAG = (
 )
 
 KEEP = (
+    # a Traditional page's year with its 年, and a count before a measure word in Traditional
+    "(四)2018年部門整體支出績效自評報告\n共有2018個項目。\n",
+    # an event's or a national bulletin's own name opens with its year, in either script
+    "組織僑商參加2024中國(廈門)國際跨境電商展覽;參加2024中国(厦门)国际投资展览。\n",
+    "共同编制了《2020中国生态环境状况公报》。\n",
+    # a Traditional page's prose: its words are read in Simplified in headings only
+    "文化和旅遊部實施2023—2025舞臺藝術創作計劃。\n",
     # a count of days opening a sentence, in a text that writes no whole date; a date with its 月
     "审批时限为180日，逾期自动办结。召开专题会议。120日，逾期自动办结。",
     "3月12日，召开专题会议。\n4月20日，开展集中视察。\n办理期限不超过120日。",

@@ -147,6 +147,19 @@ def _noun_after(text: str, at: int, year_at: int) -> str | None:
     return word
 
 
+def _traditional_noun(text: str, m: re.Match) -> str | None:
+    """The word after the year read in Simplified where a Traditional mirror's page wrote it (2018部門整體: 部门),
+    in a heading only (a line's start or its number before the year): the page's prose is left to the Simplified reading."""
+    if m.start() and text[m.start() - 1] != "\n" and not _HEADING_MARK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None
+    window = text[m.end():m.end() + 32]
+    simple = unspaced.simplified(window)
+    if simple == window or len(simple) != len(window) or _EVENT_NAME.match(simple) or _YEARS_COUNTED.match(simple):
+        return None  # as in Simplified: an event's own name opens with its year (2024中國(廈門)國際…展覽)
+    lo = max(0, m.start() - 12)  # the heading's number before the year, never the window's edge as a line's start
+    return _noun_after(text[lo:m.end()] + simple[:MAX_WORD], m.end() - lo, m.start() - lo)
+
+
 # A PDF's copy sets a year off by blanks (现将 2022 工作情况报告如下, 一、2022 工作总结): read where a preposition or a
 # verb that takes the year (将, 对, 在 …) or a heading's number stands before it, so a flattened table's columns
 # (决算 2022 预算) are never read; the word after the blank is judged as _noun_after judges a glued one.
@@ -300,7 +313,7 @@ def _title_year_at_break(text: str):
 
 
 # The name of an event (a fair, a forum, a festival) run after its year up to the clause's end.
-_EVENT_NAME = regex_cache.compile(r"[^，,。；;：:、\n“”]{2,30}?(?:推介会|大会|论坛|博览会|交易会|展览会|洽谈会|峰会|艺术节|文化节|旅游节|运动会|大赛|锦标赛|公开赛|联赛|邀请赛|马拉松)")
+_EVENT_NAME = regex_cache.compile(r"[^，,。；;：:、\n“”]{2,30}?(?:推介会|大会|论坛|博览会|交易会|展览会?|洽谈会|峰会|艺术节|文化节|旅游节|运动会|大赛|锦标赛|公开赛|联赛|邀请赛|马拉松)")
 
 
 def _campaign_year(text: str, at: int, word: str) -> bool:
@@ -361,13 +374,15 @@ def check(ctx):
             word = time.group().strip()
             end = time.end()
         else:
-            word = (_noun_after(text, m.end(), m.start()) or _division_after(text, m.end())
+            word = (_noun_after(text, m.end(), m.start()) or _traditional_noun(text, m) or _division_after(text, m.end())
                     or ((lv := _LEVEL_BUDGET.match(text, m.end())) and lv.group()))
-            if word is None or _EVENT_NAME.match(text, m.end()) or _YEARS_COUNTED.match(text, m.end()):
+            if (word is None or _EVENT_NAME.match(text, m.end()) or _YEARS_COUNTED.match(text, m.end())
+                    or text[m.start() - 1:m.start()] == "《" and word in ("中国", "中國")):  # 《2020中国生态环境状况公报》
                 continue  # 2023海峡两岸旅行商大会: an event's own name opens with its year; 2011、2012两年度 counts years
             if _campaign_year(text, m.start(), word):
                 continue  # 重大事故隐患专项排查整治2023行动: a campaign's official name carries its year before 行动
             end = m.end() + len(word)
+            word = text[m.end():end]
         if in_trail(text, m.start()):
             continue  # a column of the site's navigation trail (首页 > 决算 > 2022决算), not the report's words
         if in_file_name(text, m.start()):

@@ -97,14 +97,13 @@ RULE = Rule(
         # a form ending on a whole word, then a common word: a phrase of its own (车辆购置 | 支出)
         "公务用车购置费反映公务用车车辆购置支出（含车辆购置税）。",
         # one verb repeated over a parallel (增质增效 beside 提质增效): the writer's own coinage, nothing lost
-        "推进林地改造，做到增绿、增质增效并举。",
+        "推进林地改造，做到增绿、增质增效并举。", "（一）稳产量、提质效，粮食生产再获丰收。",
         "全年共有 2 个项目批复了绩效目 标，已按期完成。",
         "全年共有2个项目批复了绩效目\n标，已按期完成。", "全年共有2个项目批复了绩效目\n",
         # an excerpt that breaks off one character after the form: 编报 goes on beyond the cut
-        "各股室依据年初预算编报",
+        "各股室依据年初预算编报", "年初结转和结余19.77万元，2021 年结转结余为0。",
         # a page excerpt cut off in a form's title at the very end (整体支|出绩效目标表): no 整体收支 short of 收
         "22、项目支出绩效目标表\n23、整体支\n",
-        "年初结转和结余19.77万元，2021 年结转结余为0。",
         # a template's placeholder year: 20xx年结转 is that year's carried-over funds
         "20xx年结转资金12.30万元已按规定用于项目。",
         # 债务还本支出 is a budget subject of its own: its 本支出 is no 基本支出 short of 基
@@ -126,6 +125,7 @@ _LINE_END = regex_cache.compile(r"[ \t\u3000]{0,4}(?:\n|$)")
 _DATE_TAIL = regex_cache.compile(r"(?:\d|[xX×]{2})[ \u3000]{0,2}\Z")  # \Z: $ would match before a line break
 # Nothing but blanks to the text's end: an excerpt cut off there may have cut a word (整体支|出绩效目标表).
 _TEXT_END = regex_cache.compile(r"\s{0,64}\Z")
+_SLOGAN_BEFORE = regex_cache.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{3}、\Z")  # the run's item before
 
 
 def _read_compounds() -> tuple[list[str], tuple[str, ...], tuple[str, ...]]:
@@ -206,8 +206,8 @@ def _fits(text: str, s: int, e: int, candidates: tuple[tuple[str, int], ...]) ->
             return []  # the full compound is there
     if _inside_domain_word(text, s, e):
         return []  # 债务还本支出: a longer word of the list, written in full, holds the form whole
-    if text[e] == "、":
-        return []  # 收、支: an ellipsis of parallel words, not a lost character
+    if text[e] == "、" or e - s == 3 and not is_han(text[e]) and _SLOGAN_BEFORE.match(text, max(0, s - 4), s):
+        return []  # 收、支: an ellipsis of parallel words; 稳根基、提质效: a run of three-character slogans, nothing lost
     if _joins_before(text, s) or _joins_after(text, e):
         # a long compound that lost an inner character keeps its edges, whatever they join (公开|国有资经营预算)
         candidates = tuple((word, i) for word, i in candidates if e - s >= LONG_FORM and 0 < i < len(word) - 1)

@@ -1,5 +1,9 @@
 """W044: a standard phrase of the 政府信息公开工作年度报告 one character off (本报告中列数据, 除特别说明的外, 国办公开函).
 
+A long phrase is also read for a whole two-character word lost inside it (收到和处理政府信息申请情况: 公开) or two such
+words swapped (政府信息工作公开), and a sentence opening on its rest with its head lost (。告的电子版可在: 本报), each
+of which no accepted wording is (gen.check.disclosure_phrases).
+
 The phrases and why each is standard are data (glossary/disclosure_phrases.yaml); the slips are derived from them
 (gen.check.disclosure_phrases): one character inside the phrase lost, added or changed, in a text that is such a
 report (gen.check.disclosure_report.is_report), or anywhere for a phrase of ten characters or more. It reads the
@@ -36,10 +40,11 @@ RULE = Rule(
         "检查什么：政府信息公开工作年度报告格式和通行说明语中的固定用语（glossary/disclosure_phrases.yaml："
         "“本报告中所列数据”“除特别说明外”“国办公开办函”“收到和处理政府信息公开申请情况”、表格栏目等）中间缺了、多了或错了一个字；"
         "报告开头列举组成部分的句子句式杂糅（“包括……等部分组成”）、缺谓语（“由……等6项内容。”）、缺数目（“事项个部分”）或重复列出一项；"
-        "表头缺“数”字（“现行有效件”）、缺“减”字（“本年增/”）；格式中供选择的“本行政区域（或本部门）”原样照抄、表中年份与报告年度不符；部分标题与下文正文连在一起（“主动公开政府信息情况某县某局2023年……”）。\n"
+        "表头缺“数”字（“现行有效件”）、缺“减”字（“本年增/”）；格式中供选择的“本行政区域（或本部门）”原样照抄、表中年份与报告年度不符；部分标题与下文正文连在一起（“主动公开政府信息情况某县某局2023年……”）；"
+        "较长的用语中漏掉整个双字词（“收到和处理政府信息申请情况”）、两个双字词颠倒（“政府信息工作公开”）或句首漏了开头两字（“。告的电子版可在”）的也报。\n"
         "为什么：这些用语各机关照格式（国办公开办函〔2021〕30号）逐字使用，差一个字读者一眼就能看出。\n"
         "不报的情形：标准写法本身和词库列出的同样正确的写法（“除特别注明外”“存在的主要问题和改进情况”）；"
-        "首尾字不同的（多半是相邻的词）；差的不是汉字（空格、换行、括号）；不是政府信息公开工作年度报告的文本中少于10个字的用语。\n"
+        "省去“政府”“任何”“主要”等修饰词的通行简写（“收到信息公开申请”“如对本报告有疑问”）；首尾字不同的（多半是相邻的词）；差的不是汉字（空格、换行、括号）；不是政府信息公开工作年度报告的文本中少于10个字的用语。\n"
         "示例：“除特别说明的外”应为“除特别说明外”；“国办公开函〔2021〕30号”应为“国办公开办函〔2021〕30号”。"
     ),
     flag=(
@@ -47,6 +52,10 @@ RULE = Rule(
         "某局2023年政府信息公开工作年度报告\n除特别说明的外，金额单位为万元。",
         "某局2023年政府信息公开工作年度报告\n全年共收到政府信息公开依申请2件。",
         "某局2023年政府信息公开工作年度报告\n—、总体情况\n本局坚持依法公开。",
+        # a whole word lost, two words swapped, a sentence's head lost
+        "某局2023年政府信息公开工作年度报告\n三、收到和处理政府信息申请情况\n本年度未发生依申请政府信息。",
+        "某局2023年政府信息公开工作年度报告\n一、政府信息工作公开的基本情况\n",
+        "某局2023年政府信息公开工作年度报告\n统计期限为全年。告的电子版可在县政府网站查阅。",
         "按照中华人民共和国政府信息公开工作年报告格式编制。",
         # stray blanks of a web copy are read through
         "按照中华人民共和国 政府信息公开工作年报告格式编制。",
@@ -68,6 +77,9 @@ RULE = Rule(
     keep=(
         "某局2023年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2023年1月1日起至12月31日止。",
         "某局2023年政府信息公开工作年度报告\n除特别注明外，金额单位为万元。",
+        # the usual shorter wordings: a modifier left out (政府, 任何, 主要), the other word order
+        "某局2023年政府信息公开工作年度报告\n全年收到信息公开申请3件。如对本报告有疑问，请与办公室联系。\n"
+        "四、存在的问题及改进情况\n本局依申请政府信息公开工作规范。报告电子版可在县政府网站查阅。",
         "某局2023年政府信息公开工作年度报告\n三、存在的主要问题和改进情况\n",
         # a blank parting two cells of a table: no character lost across it
         "某局2023年政府信息公开工作年度报告\n属于行政执 案卷 0\n",
@@ -97,10 +109,11 @@ def check(ctx):
     view = unspaced.of(ctx)
     text = view.text
     for slip in dp.slips(text, dp.phrases(), any_text=dr.is_report(text)):
-        if slip.kind == "lost" and view.gap_before(slip.start + slip.at):
+        if slip.kind in ("lost", "lost2") and view.gap_before(slip.start + slip.at):
             continue
-        what = {"lost": f"漏了“{slip.char}”", "added": f"多了“{slip.char}”",
-                "changed": f"“{slip.meant}”写成了“{slip.char}”"}[slip.kind]
+        what = {"lost": f"漏了“{slip.char}”", "lost2": f"漏了“{slip.char}”", "added": f"多了“{slip.char}”",
+                "changed": f"“{slip.meant}”写成了“{slip.char}”", "cut": f"句首漏了“{slip.char}”",
+                "swapped": f"“{slip.meant}”前后颠倒写成了“{slip.char}”"}[slip.kind]
         start, end = view.span(slip.start, slip.end)
         yield Finding(start, end, RULE.code, RULE.severity,
                       f"“{text[slip.start:slip.end]}”{what}，固定用语应为“{slip.phrase}”。", slip.phrase)

@@ -14,6 +14,8 @@ last figure of such a run stands bare at the clause's end, its measure word was 
   a noun that only counts people (人员, 对象, 孤儿, 老人, 儿童, 残疾人, 群众) is followed by a
   figure and straight away by a character that opens a new phrase, not a measure word, a unit, an
   age or a range; the measure word (and the mark after it) was lost.
+- a breakdown's part (收到行政复议3条，其中2撤销……，1条正在办理): the whole before 其中 and a sibling part after
+  it in the same sentence carry one measure word, and the figure right after 其中 runs on into a verb with none.
 
 W014 reads staff, vehicle and body counts by their labels; a span it reports is left to it.
 """
@@ -35,7 +37,8 @@ RULE = Rule(
         "检查什么：同一句中前面的数都带同一个量词（“领导信息4条，统计信息2条”），句末同类的数却没有量词"
         "（“部门动态信息1”应为“部门动态信息1条”，“高龄老人240人，百岁老人31”应为“31人”）；"
         "只计人的名词（人员、对象、孤儿、老人、儿童、残疾人、群众）后的数直接接下一句（“特困供养人员381同时……”"
-        "“现有孤儿22每人每月……”），量词和标点一起丢了。\n"
+        "“现有孤儿22每人每月……”），量词和标点一起丢了；“其中”后分项的数没有量词，而前面的总数和后面的分项带着同一个量词"
+        "（“收到行政复议3条，其中2撤销……，1条正在办理”）。\n"
         "为什么：数没有量词，读者看不出是多少条、多少人，也说明改稿时删多了字。\n"
         "不报的情形：前面的数不带量词或量词不一的（表格式的“小计0，退休0”）；同类的名称对不上的（“3个县区……设备47”）；"
         "“为、是、达、至、比、率”后的数值（“性别比为103”）；千分位逗号（“145,372人”）；后接量词、单位、年龄、范围的。\n"
@@ -46,6 +49,7 @@ RULE = Rule(
         "全镇80岁以上老人2794人，高龄老人240人，百岁老人31\n",
         "我镇分散特困供养人员381同时关注敬老院老人的生活。",
         "我镇现有孤儿22每人每月发放1100元。",
+        "全年收到行政复议3件，其中2撤销复议申请，1件正在办理。",
     ),
     keep=(
         "主动公开信息42条，其中领导信息4条，统计信息2条，部门动态信息1条。",
@@ -54,6 +58,7 @@ RULE = Rule(
         "男孩40人，女孩22人，性别比为103，出生率12。",
         "低保脱贫户145,372人，五保户210人。",
         "现有孤儿22人，每人每月1100元；60岁以上老人1200余人，残疾人2级以上35人，儿童0-6岁12人。",
+        "全年收到行政复议3件，其中2件撤销复议申请，1件正在办理；培训5次，其中2021年3次，2022年2次。",
     ),
 )
 
@@ -72,6 +77,21 @@ _VALUE_BEFORE = "为是达至比率第年月日号"
 _RUN_ON = regex_cache.compile(
     r"(?<=[\u4e00-\u9fff])(?:人员|对象|孤儿|老人|儿童|残疾人|群众)(\d{1,4})(?![\d.．%％,，]\d)"
     r"(?=[^xX×\d人名位户例个次家岁周年月日万千百余多批组对类项件级至到及和与或\-~～—/／元（()）\s，,。；;：:、])")
+
+# A whole with its measure word, 其中, then a part's figure run on into a word (no measure word, unit or date after).
+_PART = regex_cache.compile(
+    r"\d([人名条件个户项次家所辆场篇期份])[，,]?其中(\d{1,4})(?![\d.．%％,，]\d)"
+    r"(?=[\u4e00-\u9fff])(?![人名位户例个次家岁周年月日万千百余多批组对类项件级条所辆场篇期份元亿])")
+
+
+def _parts(text: str):
+    """The breakdown's parts whose measure word was lost (其中2撤销, beside 3条 before and 1条 after)."""
+    for m in near_needles(_PART, text):
+        word = m.group(1)
+        stop = min([i for i in (text.find(c, m.end(), m.end() + _SENTENCE_BACK) for c in "。！？\n；;") if i >= 0],
+                   default=min(len(text), m.end() + _SENTENCE_BACK))
+        if regex_cache.compile(rf"[，,、]\d{{1,4}}{word}").search(text, m.end(), stop):
+            yield m.start(2), m.end(2), word
 
 
 def _runs(text: str):
@@ -98,6 +118,7 @@ def check(ctx):
     text = ctx.text
     found = list(_runs(text))
     found += [(m.start(1), m.end(1), "人") for m in near_needles(_RUN_ON, text)]  # near its people nouns
+    found += list(_parts(text))
     spans = unreported(ctx, [_Span(s, e, w) for s, e, w in sorted(found)], (w014_count_without_measure,))
     for sp in spans:
         fig = text[sp.start:sp.end]
