@@ -167,7 +167,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     for s, e, ch in _character_runs(text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"“{ch}”字连写了{text[s:e].count(ch)}遍（“{text[s:min(e, s + 20)]}”），没有这样的词语，是提取时的乱码"
-                      "（标题或页眉的字被重复印出），请按原文件改回。", None)
+                      "（标题或页眉的字被重复印出）或混入的无关文字，请按原文件改回。", None)
     for s, e, n in _clusters(text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"这一段有{n}处词语或数字连写了两遍（“{text[s:min(e, s + 20)]}”），是 PDF 提取时的文字重影，"
