@@ -24,6 +24,7 @@ import numpy as np
 from ...core import regex_cache
 from ...core.regex_needles import finditer as near_needles
 from ...core.text_pairs import code_points
+from ...core.glossary_user import per_glossary
 from ..reduplications import load_reduplications
 from ..context import CheckContext
 from ..finding import Finding
@@ -119,14 +120,10 @@ RUN_TIMES = 4
 _PIECE = regex_cache.compile(r"([\u4e00-\u9fff])\1*")
 
 
+@per_glossary()
 def _reduplication_words() -> frozenset[str]:
-    global _WORDS
-    if _WORDS is None:
-        _WORDS = load_reduplications().words
-    return _WORDS
-
-
-_WORDS = None
+    """W002's reduplication words (年年, 天天), with the user's lists laid over."""
+    return load_reduplications().words
 
 
 def _character_runs(text: str) -> Iterable[tuple[int, int, str]]:
