@@ -163,7 +163,21 @@ COMMON_R36 = regex_cache.compile(
     r"|(?<=美丽|平安|法治|健康|幸福|魅力|文明|智慧|富裕|生态|和谐)\*{2,3}(?!\*)(?=建设|[，,。；;、”\n]|$)"
     r"|(?<=“)\*{2,6}(?=[\u4e00-\u9fff]{1,6}”)"
 )
-COMMON_FORMS = (COMMON, COMMON_MORE, COMMON_LEFT, COMMON_FILLS, COMMON_BLANKS, COMMON_R36)
+# The forms round 40 met, a template's blanks typed as x glued to the words around them (each opens on its x): a month,
+# a day or a year left as x after a word (应对x月中旬, 截至x月底, (xx年常住人口); a name left as lowercase x or xx before
+# 某 (xx某公司与x某置业公司); an ordinal's figure after 第 (第x次, 第X期); a figure left as x before its measure word or
+# unit (全市法院xx名干警, 造林xx万亩, 共有X名X级领导); a decimal's digits left as x (上升xx.xx%, 投资x.x亿元). Never
+# inside a Latin word, a code or a file's name (x86, xlsx, 3x3, max年: a letter or a digit beside it), nor an X that
+# names a ray or a model (X光, X射线, XX型: no measure word follows), nor a name's XX before 项目 or 名单.
+COMMON_LOWER = regex_cache.compile(
+    r"(?<![A-Za-z0-9])(?<=[\u4e00-\u9fff，,、（(：:])[xX]{1,4}(?![A-Za-z0-9])(?=[年月日](?!代))"
+    r"|(?<![A-Za-z0-9])x{1,3}(?=某[\u4e00-\u9fff])"
+    r"|(?<=第)[xX]{1,3}(?![A-Za-z0-9])(?=[\u4e00-\u9fff])"
+    r"|(?<![A-Za-z0-9])(?<=[\u4e00-\u9fff，,、])[xX]{1,5}(?![A-Za-z0-9.])"
+    r"(?=(?:万|亿|元|件|人|名(?![单称])|个|户|所|家|项(?!目)|次|条|篇|期|场|批|座|辆|台|套|亩|公里|平方米))"
+    r"|(?<![A-Za-z0-9.])(?:x{1,4}\.x{1,4}|X{1,4}\.X{1,4})(?![A-Za-z0-9.])"
+)
+COMMON_FORMS = (COMMON, COMMON_MORE, COMMON_LEFT, COMMON_FILLS, COMMON_BLANKS, COMMON_R36, COMMON_LOWER)
 # A sample published as it was written: its title opens on 某县/某市 where the body's place goes.
 TITLE_SOME = regex_cache.compile(r"\A[\s\ufeff]{0,20}某[县市区镇乡](?=[\u4e00-\u9fff]{2,40}(?:汇报|报告|总结|说明|情况)\s*$)",
                                  re.MULTILINE)

@@ -15,6 +15,10 @@ A document-sharing site's copy runs a contents list into one line, each entry's 
 entry's number (…工作总结22,区教育局…工作总结73 .市教育局…工作总结164 .市…: pages 2, 7, 16, entries 2, 3, 4): three
 figures at least glued after a title and before a . (or its comma), their last digits counting up by one, two of
 them closed by a full point — no sentence's figures count so.
+
+A document-sharing site's page counter (1/6: page one of six) may stay glued to the sentence its page broke: after a
+comma closing a line whose sentence goes on in Chinese on the next one (…专项活动,1/6 / 查摆整改问题…). A fraction
+closes no clause after a comma at a line's end, so there the counter is read (N ≤ M, M ≥ 2).
 """
 
 from __future__ import annotations
@@ -37,10 +41,13 @@ RULE = Rule(
         "文档分享网站把目录连成一行，页码和下一条的序号粘在标题后（“工作总结22,区教育局……工作总结73 .市教育局”）也是版面残留。\n"
         "为什么：这些不是报告原文，被截断的句子读来不通，应删去，或从原文件重新取得文本。\n"
         "不报的情形：附件说明里的“共3页”；单独的“第1页”；句号结尾处另起一页的页码行；标题只写一次。\n"
+        "文档网站的页码“1/6”粘在逗号后、把一句话截成两行的，也报告。\n"
         "示例：“第1页共10页关于上报整改情况的报告”应为“关于上报整改情况的报告”。"
     ),
     flag=(
         "第2页共8页关于报送2023年度工作总结的函",
+        # a page counter glued after a comma where the page broke the sentence
+        "今年以来我镇认真开展“补短板”专项活动,2/5\n\n查摆整改问题，着力精准施策。",
         "局机关内设办公室、财务科等7个科室，根据有关规定另设纪检监察\n-3-\n室，负责机关纪检工作。",
         "某县文化馆工作总结及工作打算某县文化馆工作总结及工作打算今年以来，我馆围绕中心工作开展活动。",
         "区人社局上半年工作汇报 区人社局上半年工作汇报\n今年以来，我局稳步推进各项工作。",
@@ -53,6 +60,8 @@ RULE = Rule(
     ),
     keep=(
         "附件：整改情况统计表（共3页），第1页为汇总表。",
+        # a fraction closing a sentence, a date, a share inside a line
+        "贫困人口占比下降,约为1/6。\n全年完成任务。\n日期:2023/5\n按1/6比例配套，其中,1/4用于培训。\n完成率,6/5\n超额完成。",
         "局机关内设办公室、财务科等7个科室，承担机关日常工作。\n- 3 -\n二、部门主要职责",
         "编制2021—2023年规划，开展“一村一品”——2个示范村建设，某某—3号楼改造。",
         "某县文化馆工作总结及工作打算\n今年以来，我馆围绕中心工作开展活动，工作总结及工作打算按时报送。",
@@ -71,6 +80,8 @@ _NUMBER_LINE = regex_cache.compile(
 # An official document's page number (— 2 —, GB/T 9704's form) glued between two characters of a sentence: the
 # lines of the page break were joined and the footer stayed inside the word it cut (前期工— 2 —作).
 _NUMBER_INSIDE = regex_cache.compile(r"(?<=[\u4e00-\u9fff])(?<![—－]{2})[—－][ \u3000]?\d{1,3}[ \u3000]?[—－](?![—－])(?=[\u4e00-\u9fff])")
+# A page counter N/M glued after a comma at a line's end, the sentence going on in Chinese on the next line.
+_PAGE_COUNTER = regex_cache.compile(r"(?<=[\u4e00-\u9fff][，,])(\d{1,3})/(\d{1,3})(?=[ \t\u3000]*\n[ \t\u3000\n]{0,6}[\u4e00-\u9fff])")
 _OPEN_END = regex_cache.compile(r"[\u4e00-\u9fff]$")
 _GENRE = r"(?:汇报|报告|总结|打算|说明|计划|方案|通知|决算|预算|情况)"
 _TITLE_AGAIN = regex_cache.compile(
@@ -139,6 +150,11 @@ def check(ctx):
             if int(m.group(1)) <= int(m.group(2)):
                 yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                               f"“{m.group()}”是页眉页脚的页码，混进了正文，应删去，或从原文件重新取得文本。", None)
+    if contains(text, "/"):
+        for m in _PAGE_COUNTER.finditer(text):
+            if 2 <= int(m.group(2)) and 1 <= int(m.group(1)) <= int(m.group(2)):
+                yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                              f"“{m.group()}”是文档页面的页码（第{m.group(1)}页，共{m.group(2)}页），夹在一句话中间混进了正文，应删去。", None)
     for m in near_needles(_NUMBER_LINE, text):
         above = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         if len(above) < 30 or not _OPEN_END.search(above):

@@ -13,6 +13,10 @@ A mirror may mask a common word too: 和 as XX ("学习党的二十大精神XX�
 XX stands for a name or a figure (XX县, XX万元) in the same slot, so one XX says nothing; but a text that writes the
 law's name 中华人民共XX国 (or 党XX国家, XX谐) masks 和 itself, and there every XX glued between Chinese characters is
 read as 和.
+
+A mirror may also cut a word out of a budget table's subject names and leave (略) in its place ((略) 支出 for
+城乡社区支出, 援助 (略) 支出 for 援助其他地区支出): a subject's name never holds (略), which a drafter writes only
+after a whole item (附件(略)), so (略) straight before 支出 or 收入 is read as a masked word.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ RULE = Rule(
         "“思想ZZ引领”“讲ZZ”“ZZ站位”“ZZ建设”等；文中写作“中华人民共XX国”（或“党XX国家”“XX谐”）的，各处夹在汉字中间的“XX”都是替换“和”的（“质量XX实效”）。\n"
         "为什么：这是转载网站为躲避过滤把敏感词换成字母，公开的文本因此读不通，重要表述也错了。\n"
         "不报的情形：模板里代替数字或名称的“X”（“X个”“X元”“某X局”“X河”）；字母与其他字母、数字连写的（“XX县”“X1”）。\n"
+        "预算科目名称中的字被“(略)”代替的（“(略) 支出”“援助 (略) 支出”），也报告。\n"
         "示例：“深入学习贯彻X的二十大精神”应为“深入学习贯彻党的二十大精神”。"
     ),
     flag=(
@@ -43,6 +48,8 @@ RULE = Rule(
         "局D组会议研究部署，落实D风廉政建设责任制。",
         # 和 masked as XX: the law's name says so, and every other XX between words is 和 too
         "贯彻新修订的《中华人民共XX国政府信息公开条例》，提高公开质量XX实效，回应企业XX群众关切。",
+        # a subject's name cut and (略) left in its place
+        "节能环保支出 | 12.00 |\n(略) 支出 | 3.50 |\n援助 (略) 支出 | |\n",
     ),
     keep=(
         "全县共有X个乡镇，人均补助X元，X河断面水质达标。",
@@ -53,6 +60,8 @@ RULE = Rule(
         "鉴定D级危房12户，D类人员3名，园区D区建成，D组第一名，全区D员工培训。",
         # a template's XX for a name or a figure, in a text that writes 和 itself
         "根据《中华人民共和国政府信息公开条例》，XX县XX镇完成XX项目，投入XX万元。",
+        # an item left out of the copy on purpose, named whole
+        "附件：1. 项目支出明细表(略)\n其他支出（略），详见附表。",
     ),
 )
 
@@ -68,6 +77,8 @@ _POLITICS = (_NOT_LATIN + r"ZZ(?![A-Za-z0-9])(?=站位|引领|建设|判断力|�
 _PARTY_D = (r"(?<=[镇乡村县区市省局厅委院校街部])D(?![A-Za-z0-9])(?=委|组(?!织|[A-Za-z0-9])|工委|总支|支部)"
             r"|(?<=[\u4e00-\u9fff])D(?=员(?!工)|支部|风廉政|的(?:二十|十九|十八)大|中央|史学习|章党规|建引领)")
 _MASK = regex_cache.compile(_PARTY + "|" + _POLITICS + "|" + _PARTY_D)
+# A budget subject's words cut out and (略) left before 支出/收入 (援助 (略) 支出).
+_OMITTED = regex_cache.compile(r"[(（]略[)）](?=[ \u3000]?(?:支出|收入))")
 _WORD = {"X": "党", "ZZ": "政治", "D": "党", "XX": "和"}
 # 和 masked as XX where nothing but 和 stands (中华人民共和国, 党和国家, 和谐): the text masks 和 throughout.
 _AND_PROOF = regex_cache.compile(r"共XX国|党XX(?:国家|政府|人民)|(?<![A-Za-z0-9])XX谐")
@@ -76,6 +87,13 @@ _AND_MASK = regex_cache.compile(r"(?<=[\u4e00-\u9fff])XX(?=[\u4e00-\u9fff])")
 
 def check(ctx):
     text = ctx.text
+    if contains(text, "略"):
+        for m in _OMITTED.finditer(text):
+            lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 4)
+            name = text[lo:m.end() + 3].split("|")[0].strip()
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"“{name}”中科目名称的一部分被“{m.group()}”代替（转载网站删去的字），"
+                          "科目名称不完整，请按原文件补全（如“城乡社区支出”“援助其他地区支出”）。", None)
     if not (contains(text, "X") or contains(text, "ZZ") or contains(text, "D")):
         return
     masks = list(_MASK.finditer(text))

@@ -12,6 +12,12 @@ The 决算 template's scope sentence names the body's own level by its type alon
 (部门决算包括：局本级决算): a 检察院 whose text says 局本级 kept another body's
 template. Such a bare X本级 (after a colon, a comma or 为) is judged against the body
 read from the title, whatever the body's type.
+
+A template's paragraph names its body by its kind alone as the subject ((一)中心高度重视政府信息公开工作,
+局始终坚持……): a 商务局's report that opens a paragraph with 中心 kept a 中心's template. Only at a line's or
+a sentence's start (after a heading's number) and before the verbs a subject takes there (高度重视, 始终, 认真,
+严格…), so 中心城区, 中心工作, 委托 and 所有 are no subject; judged only against a body of a strict kind read
+from the report's own text (a publisher's name may be the unit's parent).
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ RULE = Rule(
         "检查什么：报告中的自称（我局、我委、我厅、我中心）是否与本单位类型相符，以及同一报告中是否混用。"
         "单位类型取自数据文件，或报告标题中的单位名称（如“南岳区卫生健康局”是局，应自称“我局”）。\n"
         "为什么：自称写错多半是套用了上级或其他单位的报告，评审人员一眼就能看出。\n"
+        "段首以单位类型作主语而与本单位不符的（商务局的报告写“（一）中心高度重视政府信息公开工作”），也报告。\n"
         "示例：卫生健康局的报告中写“保障我厅机构正常运转”，应改为“我局”。"
     ),
     flag=(
@@ -43,6 +50,8 @@ RULE = Rule(
         "部门整体支出绩效报告\n我局对部门整体支出进行了评价。\n我局按要求完成了公开。\n我委认真落实相关规定。",
         "诸暨市人民检察院2021年度部门决算\n从预算单位构成看，诸暨市人民检察院部门决算包括：局本级决算。",
         "发布机构 | 某县民政局 | 发布日期 | 2021-06-30\n一、项目基本情况\n我中心按规定使用资金。\n我中心完成公开。\n我局完成自评。",
+        # a paragraph whose subject is another kind of body, named by its kind alone
+        "某市商务局2022年政府信息公开工作年度报告\n二、工作推动情况\n(一)中心高度重视政务公开工作，明确专人负责。",
     ),
     keep=(
         "南岳区卫生健康局\n2022年度部门整体支出绩效评价报告\n我局对部门整体支出进行了评价。",
@@ -54,6 +63,9 @@ RULE = Rule(
         "关于2022年度扶助资金绩效评价的报告\n省财政厅：\n根据贵厅通知要求，我局对2022年度移民困难扶助专项资金的分配、使用和管理情况认真进行了绩效评价，现将有关情况报告如下。",
         # a notice's list of attachments names the bodies each goes to (发…), not the body that writes
         "某财预〔2021〕12号\n区财政局：\n请于年度结束后将自评报告报我局备案。\n附件：1. 资金明细表（发市发展改革委）\n2. 绩效目标表",
+        # the body's own kind as the subject; 中心 and 委 opening other words
+        "某市商务局2022年政府信息公开工作年度报告\n(一)局高度重视政务公开工作。\n(二)中心城区建设有序推进。委托第三方评估。",
+        "某市政务服务中心2022年工作总结\n(一)中心高度重视政务公开工作。",
     ),
 )
 
@@ -81,8 +93,32 @@ def _own_level(ctx):
                           "多为套用其他单位的模板，请改为本单位的称谓。")
 
 
+# A paragraph's or a sentence's subject named by a body's kind alone, before the verbs a subject takes there.
+_BARE_SUBJECT = re.compile(
+    r"(?:^|(?<=[。；;]))[ \t\u3000]{0,4}(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]"
+    r"|[一二三四五六七八九十]是[，,:：]?)?[ \t\u3000]{0,2}(?P<kind>中心|局|委|厅|院|所)"
+    r"(?=高度重视|始终|一直|认真|坚持|严格|按照|积极|不断|进一步|切实|全面|扎实|持续|紧紧围绕|主动|及时|依法|着力|大力|注重)",
+    re.M)
+
+
+def _bare_subject(ctx):
+    ident = identity(ctx)
+    own = load().body_type(ident.name) if ident.name and not ident.published_by else None
+    if own is None or not own.strict:
+        return
+    for m in _BARE_SUBJECT.finditer(ctx.text):
+        kind = m.group("kind")
+        if any(ident.name.endswith(suffix) and (suffix.startswith(kind) or suffix.endswith(kind)) for suffix in own.fits):
+            continue
+        s, e = m.span("kind")
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"本报告的单位是“{ident.name}”（{own.label}），此处以“{kind}”自称作主语，与本单位类型不符，"
+                      f"多为套用其他单位的模板，请改为“{own.ref}”或本单位名称。", own.ref)
+
+
 def check(ctx):
     yield from _own_level(ctx)
+    yield from _bare_subject(ctx)
     glossary = load()
     refs = [(m.start(), m.end(), m.group()) for m in near_needles(_pattern(), ctx.text)]
     if not refs:

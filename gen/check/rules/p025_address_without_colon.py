@@ -1,0 +1,107 @@
+"""P025: a salutation or a notice's addressees standing on their line without the colon that opens the text.
+
+A report to a people's congress opens by addressing it (主任、各位副主任、秘书长、各位委员：, 各位代表：); a notice
+opens by naming the bodies it goes to (各县区财政局：, 澄迈县、临高县财政局：). GB/T 9704—2012 (党政机关公文格式)
+closes the 主送机关 with a full-width colon, and a speech's salutation takes one as well: the text that follows
+is spoken or written to them. A line holding nothing but the salutation or the addressees and no colon lost it.
+
+Precision first: the salutation line must hold only the congress's titles (主任, 副主任, 秘书长, 委员, 代表, 同志们),
+two of them or one after 各位, and be followed by prose; the addressee line must stand within a notice's first
+lines (its title names a 通知, 批复 or 函), list two bodies or more (a 顿号 between them) or open on 各 (各有关单位),
+end on a body's kind (局, 厅, 委, 政府, 单位, 部门…), and be followed by prose. A body named alone under a
+report's title is its author (市财政局, then 主任、…), not an addressee, and is left alone. A half-width colon
+is a colon (the page store turns full-width marks half-width).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ...core import regex_cache
+from ...core.regex_needles import contains
+from ..context import CheckContext
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="P025",
+    name="address-without-colon",
+    severity="warning",
+    summary="称呼语或主送机关单独成行，后面缺冒号",
+    doc=(
+        "检查什么：向人大常委会或代表大会所作报告开头的称呼语（“主任、各位副主任、秘书长、各位委员”“各位代表”），"
+        "以及通知、批复开头的主送机关（“各县区财政局”“澄迈县、临高县财政局”）单独成行，后面没有冒号。\n"
+        "为什么：GB/T 9704—2012《党政机关公文格式》规定主送机关后标全角冒号；称呼语后也用冒号引出正文。\n"
+        "不报的情形：已有冒号（半角也算）；报告标题下单独一行的发文单位（“市财政局”）；后面不接正文的。\n"
+        "示例：“主任、各位副主任、秘书长、各位委员”后应加“：”。"
+    ),
+    flag=(
+        "关于2024年预算调整方案的报告\n市财政局\n\n主任、各位副主任、秘书长、各位委员\n\n受市人民政府委托，现就预算调整方案报告如下。",
+        "某省财政厅关于下达2023年农村环境整治资金的通知\n\n甲县、乙县财政局\n\n为促进农村环境质量改善，现将资金下达给你们。",
+        "关于做好年度决算工作的通知\n各县区财政局\n根据年度工作安排，现就有关事项通知如下。",
+    ),
+    keep=(
+        "关于2024年预算调整方案的报告\n市财政局\n\n主任、各位副主任、秘书长、各位委员:\n\n受市人民政府委托，现报告如下。",
+        "某省财政厅关于下达2023年农村环境整治资金的通知\n\n甲县、乙县财政局：\n\n为促进农村环境质量改善，现将资金下达。",
+        # the author under a report's title; a list of bodies inside a report's text
+        "某县2022年工作总结\n某县财政局、某县农业农村局\n今年以来，我们认真落实各项工作部署。",
+        "各位代表\n各位委员",
+    ),
+)
+
+_TITLES = r"(?:主任|副主任|秘书长|委员|代表|同志们|同志)"
+# A line of the congress's titles alone: two or more joined by 、，, or one after 各位.
+_SALUTATION = regex_cache.compile(
+    r"^[ \t\u3000]{0,4}(?P<line>(?:各位)?" + _TITLES + r"(?:[、，,][ \t\u3000]{0,2}(?:各位)?" + _TITLES + r"){1,5}"
+    r"|各位" + _TITLES + r")[ \t\u3000]*$")
+# A notice's addressees: bodies joined by 、 or one opening on 各, ending on a body's kind.
+_KINDS = r"(?:局|厅|委|委员会|人民政府|政府|办公室|单位|部门|公司|中心|院|所|站|街道办事处|管委会)"
+_ADDRESSEES = regex_cache.compile(
+    r"^[ \t\u3000]{0,4}(?P<line>(?:[\u4e00-\u9fff（）()]{1,30}、){1,12}[\u4e00-\u9fff（）()]{1,30}" + _KINDS
+    + r"|各[\u4e00-\u9fff（）()、]{1,40}" + _KINDS + r")[ \t\u3000]*$")
+_NOTICE = regex_cache.compile(r"(?:通知|批复|函)[ \t\u3000]*$")
+_PROSE = regex_cache.compile(r"[\u4e00-\u9fff][^\n]{8,}[，,。；;]")
+HEAD_LINES = 12  # a notice's addressees stand within its first lines
+
+
+def _next_line(lines: list[str], i: int) -> str:
+    for line in lines[i + 1:i + 4]:
+        if line.strip():
+            return line
+    return ""
+
+
+def _offsets(text: str) -> list[int]:
+    out, at = [], 0
+    for line in text.split("\n"):
+        out.append(at)
+        at += len(line) + 1
+    return out
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    text = ctx.text
+    salute = any(contains(text, t) for t in ("主任", "委员", "代表", "同志"))
+    notice = any(contains(text, t) for t in ("通知", "批复", "函"))
+    if not (salute or notice):
+        return
+    lines = text.split("\n")
+    starts = None
+    seen_notice = False
+    for i, line in enumerate(lines):
+        if len(line) > 60:
+            continue
+        m = _SALUTATION.match(line) if salute else None
+        kind = "称呼语"
+        if m is None and notice and i < HEAD_LINES:
+            seen_notice = seen_notice or bool(_NOTICE.search(line))
+            if seen_notice and not _NOTICE.search(line):
+                m = _ADDRESSEES.match(line)
+                kind = "主送机关"
+        if m is None or not _PROSE.match(_next_line(lines, i).strip()):
+            continue
+        if starts is None:
+            starts = _offsets(text)
+        s, e = starts[i] + m.start("line"), starts[i] + m.end("line")
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"{kind}“{m.group('line')}”单独成行，后面缺冒号，应加“：”引出正文。", m.group("line") + "：")
