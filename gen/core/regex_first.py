@@ -132,9 +132,33 @@ def _at_char(pattern: re.Pattern, ch: str) -> Optional[re.Pattern]:
         return None
 
 
+@lru_cache(maxsize=4096)
+def _after_newline(pattern: re.Pattern) -> Optional[re.Pattern]:
+    """For a multiline pattern that opens with ``^`` and matches no empty string: a pattern that matches the
+    newline before each line where ``pattern`` matches (a plain character search, as :func:`_at_char`); else None."""
+    if not isinstance(pattern.pattern, str) or not pattern.flags & re.MULTILINE:
+        return None
+    try:
+        tree = parsed(pattern.pattern, pattern.flags)
+    except Exception:  # as first_items
+        return None
+    items = list(tree)
+    if not items or items[0] != (_c.AT, _c.AT_BEGINNING) or tree.getwidth()[0] == 0:
+        return None
+    try:
+        return regex_cache.compile(f"\\n(?=(?:{_body(pattern)}))", pattern.flags)
+    except re.error:
+        return None
+
+
 def match_starts(pattern: re.Pattern, text: str) -> Optional[list[int]]:
     """Every offset of ``text`` where ``pattern`` matches (a match may hold another's start), in order: one
-    search per character of :func:`opening_chars`; None when those are not known."""
+    search per character of :func:`opening_chars`; None when those are not known. A multiline pattern that
+    opens with ``^`` matches only at the text's start and after a newline: one search for the newlines before
+    the lines it matches (a line's blanks and numerals were a search each, or a try at every character)."""
+    newline = _after_newline(pattern)
+    if newline is not None:
+        return [0] * bool(pattern.match(text)) + [m.end() for m in newline.finditer(text)]
     chars = opening_chars(pattern)
     if chars is None:
         return None
