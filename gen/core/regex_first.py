@@ -133,33 +133,72 @@ def _at_char(pattern: re.Pattern, ch: str) -> Optional[re.Pattern]:
 
 
 @lru_cache(maxsize=4096)
-def _after_newline(pattern: re.Pattern) -> Optional[re.Pattern]:
-    """For a multiline pattern that opens with ``^`` and matches no empty string: a pattern that matches the
-    newline before each line where ``pattern`` matches (a plain character search, as :func:`_at_char`); else None."""
-    if not isinstance(pattern.pattern, str) or not pattern.flags & re.MULTILINE:
+def _after(pattern: re.Pattern) -> Optional[tuple[bool, tuple[re.Pattern, ...]]]:
+    """For a pattern that matches no empty string and opens with a multiline ``^`` or a lookbehind of a few literal
+    strings (``(?<=。)``, ``(?<=应到|实到)``): whether it may match at the text's start (``^``), and a pattern per
+    string (the newline, for ``^``) that matches it where ``pattern`` matches right after it, found by a plain
+    search for the string (as :func:`_at_char`); else None."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
         return None
     try:
         tree = parsed(pattern.pattern, pattern.flags)
     except Exception:  # as first_items
         return None
     items = list(tree)
-    if not items or items[0] != (_c.AT, _c.AT_BEGINNING) or tree.getwidth()[0] == 0:
+    if not items or tree.getwidth()[0] == 0:
+        return None
+    op, av = items[0]
+    if (op, av) == (_c.AT, _c.AT_BEGINNING) and pattern.flags & re.MULTILINE:
+        strings: Optional[set[str]] = {"\n"}
+    elif op is _c.ASSERT and av[0] == -1:
+        strings = _strings(list(av[1]))
+    else:
+        return None
+    # a string that may overlap itself (。。) could stand where a search that goes on past each one skips it
+    if not strings or len(strings) > MAX_OPENING_CHARS or any(_bordered(t) for t in strings):
         return None
     try:
-        return regex_cache.compile(f"\\n(?=(?:{_body(pattern)}))", pattern.flags)
+        return op is _c.AT, tuple(regex_cache.compile(f"{re.escape(t)}(?=(?:{_body(pattern)}))", pattern.flags)
+                                  for t in sorted(strings))
     except re.error:
         return None
 
 
+def _strings(items: list[tuple[Any, Any]]) -> Optional[set[str]]:
+    """The strings a sequence of literals, classes of literals and alternatives of such spells; None otherwise."""
+    out = {""}
+    for op, av in items:
+        if op is _c.LITERAL:
+            one: Optional[set[str]] = {chr(av)}
+        elif op is _c.IN and all(o is _c.LITERAL for o, _ in av):
+            one = {chr(a) for _, a in av}
+        elif op is _c.BRANCH:
+            alts = [_strings(list(alt)) for alt in av[1]]
+            one = None if any(a is None for a in alts) else set().union(*alts)
+        else:
+            return None
+        if one is None or len(out) * len(one) > MAX_OPENING_CHARS:
+            return None
+        out = {a + b for a in out for b in one}
+    return out
+
+
+def _bordered(t: str) -> bool:
+    return any(t[:k] == t[-k:] for k in range(1, len(t)))
+
+
 def match_starts(pattern: re.Pattern, text: str) -> Optional[list[int]]:
     """Every offset of ``text`` where ``pattern`` matches (a match may hold another's start), in order: one
-    search per character of :func:`opening_chars`; None when those are not known. A multiline pattern that
-    opens with ``^`` matches only at the text's start and after a newline: one search for the newlines before
-    the lines it matches (a line's blanks and numerals were a search each, or a try at every character)."""
-    newline = _after_newline(pattern)
-    if newline is not None:
-        return [0] * bool(pattern.match(text)) + [m.end() for m in newline.finditer(text)]
+    search per character of :func:`opening_chars`; None when those are not known. A pattern that opens with
+    a multiline ``^`` or a lookbehind of literal strings matches only right after a newline (or at the text's
+    start) or one of those strings: a search for each (a line's blanks and numerals were a search each, or
+    a try at every character)."""
+    after = _after(pattern)
     chars = opening_chars(pattern)
+    if after is not None and (chars is None or len(chars) > len(after[1])):  # the fewer searches
+        at_start, wrapped = after
+        ends = {m.end() for found in wrapped for m in found.finditer(text)}
+        return [0] * bool(at_start and pattern.match(text)) + sorted(ends)
     if chars is None:
         return None
     if len(text) >= text_pairs.MIN_CHARS:
