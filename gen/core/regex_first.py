@@ -31,6 +31,7 @@ except ImportError:  # pragma: no cover - older Pythons
 
 from . import regex_cache, text_pairs
 from .regex_parsed import parsed
+from .regex_skeleton import skeleton
 
 # Class items as pattern text: a character as a \U escape (never special inside a class), the categories by name.
 _CATEGORIES = {
@@ -192,13 +193,20 @@ def match_starts(pattern: re.Pattern, text: str) -> Optional[list[int]]:
     search per character of :func:`opening_chars`; None when those are not known. A pattern that opens with
     a multiline ``^`` or a lookbehind of literal strings matches only right after a newline (or at the text's
     start) or one of those strings: a search for each (a line's blanks and numerals were a search each, or
-    a try at every character)."""
+    a try at every character). A pattern that opens with digits, or with characters not proved, is looked for
+    from a character it holds at a fixed distance from its start (gen.core.regex_skeleton): the places it can
+    start then, a few more than where it matches."""
     after = _after(pattern)
     chars = opening_chars(pattern)
     if after is not None and (chars is None or len(chars) > len(after[1])):  # the fewer searches
         at_start, wrapped = after
         ends = {m.end() for found in wrapped for m in found.finditer(text)}
         return [0] * bool(at_start and pattern.match(text)) + sorted(ends)
+    if chars is None or all("0" <= ch <= "9" for ch in chars):  # none proved, or digits: everywhere in a report
+        fixed = skeleton(pattern)
+        if fixed is not None:
+            found, offset = fixed
+            return [m.start() - offset for m in found.finditer(text)]  # the places a match can start: a few more
     if chars is None:
         return None
     if len(text) >= text_pairs.MIN_CHARS:
