@@ -119,12 +119,39 @@ def test_match_starts_are_where_re_matches(text):
 @pytest.mark.parametrize("pattern", [
     r"年度(?=部门)",  # a literal prefix: re finds it by itself
     r"(年度)(?=部门)",  # the same inside a group
-    r"(?<!x)\d单位",  # a class of characters, not a few literal ones
+    r"(?<!x)\d单",  # a class of characters, not a few literal ones (and too short a skeleton: gen.core.regex_skeleton)
     r"(?i)(?:ab|cd)",  # case-insensitive
 ])
 def test_no_opening_characters(pattern):
     p = re.compile(pattern)
     assert opening_chars(p) is None and match_starts(p, "年度部门") is None
+
+
+_AFTER = [
+    r"(?m)^[ \t]{0,2}([一二三]{1,2})、",  # a line's start: after a newline, or at the text's start
+    r"(?<=。)([\u4e00-\u9fff]{2,6})。",  # right after a literal lookbehind
+    r"(?<=应到|实到|其中)(代表|委员)(\d{1,3})",  # after one of its strings
+    r"(?<![\d.])((?:19|20)\d\d)\1(?=年)",  # digits first, a back-reference: from the 年 at a fixed distance
+    r"(?<![\d.])(1|2|9)((?:19|20)\d\d)(?=年)",
+]
+_AFTER_PIECES = st.sampled_from(["一", "二", "三", "、", "\n", " ", "。", "应到", "实到", "其中", "代表", "委员", "12",
+                                 "1", "9", "2022", "2020", "19", "年", ".", "工作"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_AFTER_PIECES, max_size=40).map("".join))
+def test_places_after_lines_strings_and_skeletons_hold_every_match(text):
+    """A line start, a lookbehind's strings or a skeleton's character give every place the pattern matches (the
+    first two no other); tried there, the same matches as re."""
+    for pattern in _AFTER:
+        p = re.compile(pattern)
+        starts = match_starts(p, text)
+        where = [i for i in range(len(text)) if p.match(text, i)]
+        assert starts is not None and set(where) <= set(starts), (pattern, text)
+        assert starts == where or "年" in pattern, (pattern, text)
+        long_text = (text + "。") * (50_000 // (len(text) + 1) + 1)
+        assert [(m.span(), m.groups()) for m in finditer(p, long_text)] == \
+            [(m.span(), m.groups()) for m in p.finditer(long_text)], (pattern, text)
 
 
 def test_an_optional_opening_adds_what_follows_it():

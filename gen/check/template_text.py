@@ -128,7 +128,7 @@ def _outside_markers(ctx) -> list[Hit]:
     found = _found(ctx.text)
     if not found or placeholders.OPEN not in ctx.text:
         return found
-    markers = [(m.start(), m.end()) for m in placeholders.OURS.finditer(ctx.text)]
+    markers = [(m.start(), m.end()) for m in near_needles(placeholders.OURS, ctx.text)]
     return [h for h in found if not any(s < h.end and h.start < e for s, e in markers)]
 
 

@@ -31,6 +31,7 @@ except ImportError:  # pragma: no cover - older Pythons
 
 from . import regex_cache, text_pairs
 from .regex_parsed import parsed
+from .regex_skeleton import skeleton
 
 # Class items as pattern text: a character as a \U escape (never special inside a class), the categories by name.
 _CATEGORIES = {
@@ -132,10 +133,80 @@ def _at_char(pattern: re.Pattern, ch: str) -> Optional[re.Pattern]:
         return None
 
 
+@lru_cache(maxsize=4096)
+def _after(pattern: re.Pattern) -> Optional[tuple[bool, tuple[re.Pattern, ...]]]:
+    """For a pattern that matches no empty string and opens with a multiline ``^`` or a lookbehind of a few literal
+    strings (``(?<=。)``, ``(?<=应到|实到)``): whether it may match at the text's start (``^``), and a pattern per
+    string (the newline, for ``^``) that matches it where ``pattern`` matches right after it, found by a plain
+    search for the string (as :func:`_at_char`); else None."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
+        return None
+    try:
+        tree = parsed(pattern.pattern, pattern.flags)
+    except Exception:  # as first_items
+        return None
+    items = list(tree)
+    if not items or tree.getwidth()[0] == 0:
+        return None
+    op, av = items[0]
+    if (op, av) == (_c.AT, _c.AT_BEGINNING) and pattern.flags & re.MULTILINE:
+        strings: Optional[set[str]] = {"\n"}
+    elif op is _c.ASSERT and av[0] == -1:
+        strings = _strings(list(av[1]))
+    else:
+        return None
+    # a string that may overlap itself (。。) could stand where a search that goes on past each one skips it
+    if not strings or len(strings) > MAX_OPENING_CHARS or any(_bordered(t) for t in strings):
+        return None
+    try:
+        return op is _c.AT, tuple(regex_cache.compile(f"{re.escape(t)}(?=(?:{_body(pattern)}))", pattern.flags)
+                                  for t in sorted(strings))
+    except re.error:
+        return None
+
+
+def _strings(items: list[tuple[Any, Any]]) -> Optional[set[str]]:
+    """The strings a sequence of literals, classes of literals and alternatives of such spells; None otherwise."""
+    out = {""}
+    for op, av in items:
+        if op is _c.LITERAL:
+            one: Optional[set[str]] = {chr(av)}
+        elif op is _c.IN and all(o is _c.LITERAL for o, _ in av):
+            one = {chr(a) for _, a in av}
+        elif op is _c.BRANCH:
+            alts = [_strings(list(alt)) for alt in av[1]]
+            one = None if any(a is None for a in alts) else set().union(*alts)
+        else:
+            return None
+        if one is None or len(out) * len(one) > MAX_OPENING_CHARS:
+            return None
+        out = {a + b for a in out for b in one}
+    return out
+
+
+def _bordered(t: str) -> bool:
+    return any(t[:k] == t[-k:] for k in range(1, len(t)))
+
+
 def match_starts(pattern: re.Pattern, text: str) -> Optional[list[int]]:
     """Every offset of ``text`` where ``pattern`` matches (a match may hold another's start), in order: one
-    search per character of :func:`opening_chars`; None when those are not known."""
+    search per character of :func:`opening_chars`; None when those are not known. A pattern that opens with
+    a multiline ``^`` or a lookbehind of literal strings matches only right after a newline (or at the text's
+    start) or one of those strings: a search for each (a line's blanks and numerals were a search each, or
+    a try at every character). A pattern that opens with digits, or with characters not proved, is looked for
+    from a character it holds at a fixed distance from its start (gen.core.regex_skeleton): the places it can
+    start then, a few more than where it matches."""
+    after = _after(pattern)
     chars = opening_chars(pattern)
+    if after is not None and (chars is None or len(chars) > len(after[1])):  # the fewer searches
+        at_start, wrapped = after
+        ends = {m.end() for found in wrapped for m in found.finditer(text)}
+        return [0] * bool(at_start and pattern.match(text)) + sorted(ends)
+    if chars is None or all("0" <= ch <= "9" for ch in chars):  # none proved, or digits: everywhere in a report
+        fixed = skeleton(pattern)
+        if fixed is not None:
+            found, offset = fixed
+            return [m.start() - offset for m in found.finditer(text)]  # the places a match can start: a few more
     if chars is None:
         return None
     if len(text) >= text_pairs.MIN_CHARS:

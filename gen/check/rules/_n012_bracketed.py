@@ -15,10 +15,23 @@ from typing import Iterable
 
 from ...core import regex_cache
 from ...core.chinese_numerals import parse_chinese_numeral
-from ...core.regex_needles import finditer as near_needles
+from ...core.text_heads import matches_at
 
 _COUNT_NAMED = regex_cache.compile(
     r"(?<![\d.])(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})(?P<unit>个|家|所|处|名|支)(?P<noun>[\u4e00-\u9fff]{0,6}?)[（(](?P<body>[^（()）\n]{3,160})[）)]")
+# The count's unit after a figure, with the noun and bracket after it: a match's count opens one or two characters
+# before one of these. _COUNT_NAMED opens with a look-behind and a digit class, tried at every character of the
+# text (4 ms on 200,000 of them); a search for each unit (a plain character search) finds the few places to try.
+_UNIT_AT = tuple(regex_cache.compile(rf"{unit}(?<=[\d两二三四五六七八九十]{unit})(?=[\u4e00-\u9fff]{{0,6}}?[（(])")
+                 for unit in "个家所处名支")
+
+
+def _counts_named(text: str):
+    """``_COUNT_NAMED.finditer(text)``'s matches, tried only where one can start."""
+    places = {m.start() - size for unit in _UNIT_AT for m in unit.finditer(text) for size in (1, 2) if m.start() >= size}
+    return matches_at(_COUNT_NAMED, text, sorted(places))
+
+
 _NAME = regex_cache.compile(r"[\u4e00-\u9fff“”]{2,14}")
 _NOT_MEMBERS = regex_cache.compile(r"等|和|及|与|其中|含|包括|分别|以上|以下|为主|左右")
 
@@ -27,7 +40,7 @@ def bracketed_names(text: str) -> Iterable[tuple[int, int, str, str]]:
     """(start, end, message, suggestion) for each count whose bracketed names are more or fewer than it says."""
     if "、" not in text:
         return
-    for m in near_needles(_COUNT_NAMED, text):  # opens with a lookbehind: tried near its brackets, not at every character
+    for m in _counts_named(text):
         body = m.group("body")
         if "、" not in body or _NOT_MEMBERS.search(body):
             continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles  # the same matches, tried near the pattern's needles
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -79,7 +80,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     if "|" not in text:
         return
-    for m in _ROW.finditer(text):
+    for m in near_needles(_ROW, text):
         if _carried_over(text, m.end()) or not _header_orders_reason(text, m.start()):
             continue
         yield Finding(

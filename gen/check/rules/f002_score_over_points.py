@@ -67,7 +67,7 @@ _HEADING_LINE = 40  # a heading alone on its line: its score is on the next line
 
 def _prose_findings(text: str) -> Iterable[Finding]:
     seen = set()
-    for m in _SCORE_POINTS.finditer(text):
+    for m in near_needles(_SCORE_POINTS, text):
         seen.add(m.start(1))
         yield from _over(m.start(1), m.end(1), m.group(1), m.group(2))
     for m in near_needles(_POINTS_SCORE, text):

@@ -23,9 +23,12 @@ closes no clause after a comma at a line's end, so there the counter is read (N 
 
 from __future__ import annotations
 
+import re
+
 from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ...core.regex_needles import contains
+from ...core.text_heads import matches_at
 from ..finding import Finding
 from ..registry import Rule
 
@@ -91,14 +94,25 @@ _TITLE_AGAIN = regex_cache.compile(
 # A figure glued after a title's last character and before the next entry's opening . (or ,): a page number and the
 # next entry's number run together.
 _GLUED_ENTRY = regex_cache.compile(r"(?<=[\u4e00-\u9fff）)])(\d{2,5})[ \u3000]?([.．,，])(?=[\u4e00-\u9fff])")
+# The entry's opening mark after two digits (a blank between or not) and before a Chinese character: a match's
+# figure opens two to six characters before one. _GLUED_ENTRY opens with a look-behind, tried at every character
+# of the text (3 ms on 200,000 of them); a search for each mark (a plain character search) finds the places to try.
+_MARK_AT = tuple(regex_cache.compile(rf"{mark}(?:(?<=\d\d{mark})|(?<=\d\d[ \u3000]{mark}))(?=[\u4e00-\u9fff])")
+                 for mark in map(re.escape, ".．,，"))
 GLUED_ENTRIES = 3  # entries in the run
 GLUED_GAP = 120  # characters an entry's title may hold
+
+
+def _glued_entries(text: str):
+    """``_GLUED_ENTRY.finditer(text)``'s matches, tried only where one can start."""
+    places = {m.start() - size for mark in _MARK_AT for m in mark.finditer(text) for size in range(2, 7) if m.start() >= size}
+    return matches_at(_GLUED_ENTRY, text, sorted(places))
 
 
 def _glued_contents(text: str):
     """Runs of entries whose glued figures end in numbers counting up by one (…总结22,区…总结73 .市…总结164 .)."""
     run = []
-    for m in near_needles(_GLUED_ENTRY, text):
+    for m in _glued_entries(text):
         if run and not (m.start() - run[-1].end() <= GLUED_GAP and "\n" not in text[run[-1].end():m.start()]
                         and int(m.group(1)[-1]) == int(run[-1].group(1)[-1]) + 1):
             yield from _closed(run)
@@ -165,7 +179,7 @@ def check(ctx):
         for m in _NUMBER_INSIDE.finditer(text):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"页码“{m.group().strip()}”夹在一句话的两个字之间，是分页处的页脚混进了正文，应删去。", None)
-    for m in _TITLE_AGAIN.finditer(text):
+    for m in near_needles(_TITLE_AGAIN, text):
         title = m.group(1)
         times = round((m.end() - m.start(1)) / len(title))
         yield Finding(m.start(1), m.end(), RULE.code, RULE.severity,

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ...core.regex_needles import finditer as near_needles
+from ...core.text_heads import matches_at
 from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
@@ -69,11 +69,21 @@ _SUBJECT_UNITS = "万人次|人次|户次|万头|万只|万羽|头|只|羽|次"
 _LOST = regex_cache.compile(
     r"(?<=[\u4e00-\u9fff])(?:(?P<act>" + _ACTIONS + r")(?P<aunit>" + _ACTION_UNITS + r")|(?P<subj>" + _SUBJECTS
     + r")(?P<sunit>" + _SUBJECT_UNITS + r"))(?=[，,。；;、（(])")
+# A unit's last character (every unit ends with one of these) before the mark that closes the clause: a match ends
+# there and opens 3 to 5 characters before its end (a word of two, a unit of one to three). _LOST opens with a
+# look-behind, tried at every character (2.5 ms per 200,000 of them); a search for each character finds the places.
+_UNIT_END_AT = tuple(regex_cache.compile(f"{last}(?=[，,。；;、（(])") for last in "头只羽份次件场例起")
+
+
+def _lost(text: str):
+    """``_LOST.finditer(text)``'s matches, tried only where one can start."""
+    places = {m.end() - size for last in _UNIT_END_AT for m in last.finditer(text) for size in (3, 4, 5) if m.end() >= size}
+    return matches_at(_LOST, text, sorted(places))
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
-    for m in near_needles(_LOST, text):
+    for m in _lost(text):
         key = "aunit" if m.group("aunit") else "sunit"
         word, unit = m.group("act") or m.group("subj"), m.group(key)
         yield Finding(

@@ -17,7 +17,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterable, Optional
 
-from ...core.regex_needles import finditer as near_needles
+from ...core.text_heads import matches_at
 from ...core import regex_cache
 from ...core.numbers import percent_agrees, truncate
 from ...core.quantities import MONEY_FACTORS
@@ -68,6 +68,23 @@ _RATE = regex_cache.compile(
 )
 
 
+# Where the first amount's 元 is followed by the verb: every match holds one. The amount and its unit before it
+# span at most 33 characters (30 of figure, 2 blanks, 亿/万), so a match starts within 33 of that 元. The rate
+# pattern opens with a look-behind and a digit, tried at every character of the text (5 ms on 200,000 of them);
+# tried only before these, it finds the same matches.
+_RATE_AT = regex_cache.compile(r"元\s{0,2}[，,]\s{0,2}(?:完成|为|达|占)")
+AMOUNT_REACH = 33
+# Where an amount can open: a digit with no digit, point or comma before it (as _AMOUNT's look-behind).
+_OPENS = regex_cache.compile(r"(?<![\d.,])\d")
+
+
+def _rates(text: str):
+    """``_RATE.finditer(text)``'s matches, tried only where one can start."""
+    places = {o.start() for m in _RATE_AT.finditer(text)
+              for o in _OPENS.finditer(text, max(0, m.start() - AMOUNT_REACH), m.start())}
+    return matches_at(_RATE, text, sorted(places))
+
+
 def _wan(raw: str, unit: str) -> Optional[Decimal]:
     factor = MONEY_FACTORS.get(unit)
     return None if factor is None else Decimal(raw.replace(",", "")) * factor
@@ -95,7 +112,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     if "预算" not in text:
         return
-    for m in near_needles(_RATE, text):
+    for m in _rates(text):
         if _in_breakdown(text, m.start(1)):
             continue
         done, budget = _wan(m.group(1), m.group(2)), _wan(m.group(3), m.group(4))

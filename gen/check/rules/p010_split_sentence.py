@@ -62,7 +62,7 @@ def _sentence_before(text: str, end: int) -> str:
 
 def check(ctx):
     text = ctx.text
-    for m in _FRAGMENT.finditer(text):
+    for m in near_needles(_FRAGMENT, text):
         before = _sentence_before(text, m.start())
         if not _LIST_CUE.search(before):
             continue

@@ -22,6 +22,7 @@ from ..registry import Rule
 from .. import template_text
 from .. import unspaced
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles  # the same matches, tried near the pattern's needles
 
 # One star between two Chinese characters (建强*教育, 推进*等合作项目): a placeholder where the text already masks its
 # figures and names with stars in the forms read above (at least STARS_SEEN of them); elsewhere it may be a footnote's.
@@ -227,7 +228,7 @@ def _common(ctx: CheckContext) -> list:
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     taken = [(h.start, h.end) for h in template_text.hits(ctx)] if template_text.reported(ctx) else []
-    for m in placeholders.OURS.finditer(text):
+    for m in near_needles(placeholders.OURS, text):
         taken.append((m.start(), m.end()))
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"尚待补充：{m.group('what')}")
     stars = 0

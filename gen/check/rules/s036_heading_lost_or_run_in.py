@@ -135,6 +135,6 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
                     "标题以顿号开头，序号丢失（如“一、”）。", None) for m in _LOST.finditer(text)]
     # an item among numbered siblings (二、支出表 then 、采购表) is S011's, which names the number it lost
     yield from unreported(ctx, lost, (s011_lost_item_number,))
-    for m in _RUN_IN.finditer(text):
+    for m in near_needles(_RUN_IN, text):
         yield Finding(m.start(2), m.end(2), RULE.code, RULE.severity,
                       f"一级标题“{m.group(1)}”后连写了下级标题“{m.group(2)}”，两级标题混在一行，应分行并加编号。", None)

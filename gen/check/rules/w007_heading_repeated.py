@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles  # the same matches, tried near the pattern's needles
 from ..finding import Finding
 from ..registry import Rule
 
@@ -71,7 +72,7 @@ _RUN_IN_TWICE = regex_cache.compile(
 
 def check(ctx):
     text = ctx.text
-    for m in _HEADING.finditer(text):
+    for m in near_needles(_HEADING, text):
         title = m.group(1)
         if len(title) < MIN_TITLE:
             continue
@@ -86,6 +87,6 @@ def check(ctx):
                 body, after, RULE.code, RULE.severity,
                 f"正文开头重复了小标题“{title}”，应删去。", None,
             )
-    for m in _RUN_IN_TWICE.finditer(text):
+    for m in near_needles(_RUN_IN_TWICE, text):
         yield Finding(m.start(2), m.end(2), RULE.code, RULE.severity,
                       f"小标题“{m.group(1)}”在句号后又写了一遍，应删去重复的一处。", None)
