@@ -1,0 +1,39 @@
+"""Drafts of bureaus unlike the examples (round gen40): a 区生态环境管理局 (shenzhen), a 区住房和城乡建设局's
+老旧小区改造 fund from four levels of government, a 县发展和改革局, a 县机关事务服务中心 and others. Each test is one
+place where a draft printed what its data does not hold, said the same thing twice, or kept silent."""
+
+from __future__ import annotations
+
+from gen.core.derive import derive
+from gen.core.load import load_spec
+from gen.core.targets import parse_target
+from tests.generate.support import data_file, render_md
+
+ECOLOGY = {
+    "kind": "dept_self_eval", "year": 2023,
+    "bureau": {"name": "深圳市生态环境局龙华管理局", "short_name": "龙华生态环境管理局", "self_ref": "我局",
+               "region": {"province": "广东省", "city": "深圳市", "county": "龙华区"}},
+    "duties": ["负责辖区生态环境监督管理。"],
+    "work_summary": "2023年，我局围绕水环境治理和大气污染防治开展工作。",
+    "finance": {"income": 8650.00, "expenditure": 9120.40, "budget_initial": 8200.00, "budget_adjusted": 9200.00,
+                "overspend_explanation": "使用上年结转资金470.40万元支付河道水质提升工程尾款"},
+    "indicators": [
+        {"level1": "产出指标", "level2": "质量指标", "name": "断面水质达标率", "target": "100%", "actual": "100%"},
+        {"level1": "效益指标", "level2": "生态效益指标", "name": "PM2.5年均浓度", "target": "≤20微克/立方米",
+         "actual": "17.8微克/立方米"},
+    ],
+    "evaluation": {"score": 93.2},
+}
+
+
+def test_a_ceiling_in_a_compound_unit_is_an_indicator_judged(tmp_path):
+    """≤20微克/立方米 was read as qualitative (a unit was at most four characters), so the draft said
+    纳入评价的定量指标只有1项 of a bureau with two quantitative indicators."""
+    target = parse_target("≤20微克/立方米")
+    assert (target.comparator, target.value, target.unit) == ("≤", 20, "微克/立方米")
+    assert parse_target("≤0.45吨标准煤/万元").unit == "吨标准煤/万元"
+    facts = derive(load_spec(data_file(tmp_path, "d.yaml", ECOLOGY)))
+    assert facts["indicators_judged"] == 2 and facts["indicators_qualitative"] == 0
+    for seed in range(4):
+        md = render_md(data_file(tmp_path, "d.yaml", ECOLOGY), seed=seed)
+        assert "只有1项" not in md and "仅有1项" not in md, seed
