@@ -37,3 +37,15 @@ def test_a_ceiling_in_a_compound_unit_is_an_indicator_judged(tmp_path):
     for seed in range(4):
         md = render_md(data_file(tmp_path, "d.yaml", ECOLOGY), seed=seed)
         assert "只有1项" not in md and "仅有1项" not in md, seed
+
+
+def test_a_whole_work_summary_is_not_opened_twice(tmp_path):
+    """work_summary written as the officer writes it (2023年，我局围绕…) after the phrase's own opening read
+    全年，龙华生态环境管理局2023年，我局围绕…: the data's opening of the report's year and its subject go."""
+    for seed in range(6):
+        md = render_md(data_file(tmp_path, "d.yaml", ECOLOGY), seed=seed)
+        assert md.count("2023年，我局围绕") <= 1 and "管理局2023年，" not in md and "我局我局" not in md, seed
+        assert "围绕水环境治理和大气污染防治开展工作" in md, seed
+    other = {**ECOLOGY, "work_summary": "2022年以来，我局持续推进水环境治理"}
+    md = render_md(data_file(tmp_path, "e.yaml", other))
+    assert "2022年以来，我局持续推进水环境治理" in md
