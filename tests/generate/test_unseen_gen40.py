@@ -49,3 +49,12 @@ def test_a_whole_work_summary_is_not_opened_twice(tmp_path):
     other = {**ECOLOGY, "work_summary": "2022年以来，我局持续推进水环境治理"}
     md = render_md(data_file(tmp_path, "e.yaml", other))
     assert "2022年以来，我局持续推进水环境治理" in md
+
+
+def test_spending_above_income_states_the_income_where_the_outline_does_not(tmp_path):
+    """深圳区级式 states 调整后预算 and 支出, never the income: 支出超出本年收入的部分 stood on a figure the
+    reader never saw, and the data's income was warned as unused. The explanation now states it."""
+    for seed in range(4):
+        md = render_md(data_file(tmp_path, "d.yaml", ECOLOGY), seed=seed)
+        assert "8,650.00万元" in md, seed
+        assert md.count("使用上年结转资金470.40万元") == 1, seed
