@@ -58,3 +58,40 @@ def test_spending_above_income_states_the_income_where_the_outline_does_not(tmp_
         md = render_md(data_file(tmp_path, "d.yaml", ECOLOGY), seed=seed)
         assert "8,650.00万元" in md, seed
         assert md.count("使用上年结转资金470.40万元") == 1, seed
+
+
+RENOVATION = {
+    "kind": "project_self_eval", "year": 2023,
+    "bureau": {"name": "南湖市东城区住房和城乡建设局", "self_ref": "我局",
+               "region": {"province": "浙江省", "city": "南湖市", "county": "东城区"}},
+    "finance": {"budget_adjusted": 4860.00, "funds_arrived": 4860.00, "funds_spent": 4312.70, "project_count": 1,
+                "reasons": {"execution": "3个小区延至次年开工"},
+                "sources": [
+                    {"name": "中央财政补助资金", "budget": 2100.00, "arrived": 2100.00, "spent": 2100.00},
+                    {"name": "省级财政补助资金", "budget": 960.00, "arrived": 960.00, "spent": 960.00},
+                    {"name": "市级财政资金", "budget": 600.00, "arrived": 600.00, "spent": 512.30},
+                    {"name": "区级财政资金", "budget": 1200.00, "arrived": 1200.00, "spent": 740.40}]},
+    "projects": [{"name": "2023年城镇老旧小区改造", "goal": "完成18个老旧小区改造。"}],
+    "evaluation": {"score": 84, "basis": ["《东城区区级财政项目支出绩效评价管理办法》"]},
+}
+
+
+def test_each_source_states_its_budget_and_arrival(tmp_path):
+    """中央、省、市、区 funds: only each one's spending was printed and every budget and arrival was warned as
+    unused. A sentence of budgets (and arrivals, or 均已全额到位) now comes before the spending by source,
+    and the draft's own check stays clean."""
+    from gen.generate.trace import trace_fields
+    from tests.generate.support import render_doc
+
+    doc, _ = render_doc(data_file(tmp_path, "d.yaml", RENOVATION))
+    unused = [t.path for t in trace_fields(load_spec(data_file(tmp_path, "d.yaml", RENOVATION)), doc) if t.where is None]
+    assert not [p for p in unused if p.startswith("finance.sources")], unused
+    for seed in range(4):
+        md = render_md(data_file(tmp_path, "d.yaml", RENOVATION), seed=seed)
+        assert "区级财政资金预算1,200.00万元" in md and "均已全额到位" in md, seed
+        assert "740.40万元" in md, seed
+    part = {**RENOVATION, "finance": {**RENOVATION["finance"], "funds_arrived": 4560.00}}
+    part["finance"]["sources"] = [dict(s) for s in RENOVATION["finance"]["sources"]]
+    part["finance"]["sources"][3]["arrived"] = 900.00
+    md = render_md(data_file(tmp_path, "e.yaml", part))
+    assert "区级财政资金预算1,200.00万元、到位900.00万元" in md and "均已全额到位" not in md
