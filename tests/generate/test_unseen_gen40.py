@@ -95,3 +95,38 @@ def test_each_source_states_its_budget_and_arrival(tmp_path):
     part["finance"]["sources"][3]["arrived"] = 900.00
     md = render_md(data_file(tmp_path, "e.yaml", part))
     assert "区级财政资金预算1,200.00万元、到位900.00万元" in md and "均已全额到位" not in md
+
+
+PLANNING = {
+    "kind": "dept_self_eval", "profile": "national", "year": 2024,
+    "bureau": {"name": "嵩阳县发展和改革局", "self_ref": "我局", "region": {"province": "河南省", "county": "嵩阳县"}},
+    "tasks": [{"name": "重点项目谋划推进", "metrics": [
+        {"name": "县重点项目年度投资完成率", "unit": "%", "target": 100, "actual": 92.6,
+         "reason": "2个工业项目受土地报批影响开工推迟"},
+        {"name": "争取中央预算内投资项目", "unit": "个", "target": 12, "actual": 15}]}],
+    "indicators": [
+        {"level1": "产出指标", "level2": "数量指标", "name": "争取中央预算内投资项目", "target": "≥12个", "actual": "15个",
+         "reason": "超长期特别国债项目增加"},
+        {"level1": "效益指标", "level2": "社会效益指标", "name": "县重点项目年度投资完成率", "target": "100%",
+         "actual": "92.6%"}],
+    "evaluation": {"score": 88.5},
+}
+
+
+def test_an_indicator_and_a_task_metric_of_one_name_are_one_shortfall(tmp_path):
+    """县重点项目年度投资完成率 is an indicator and a task metric: 存在的问题 told the shortfall twice (个别绩效指标
+    没有完成, then 个别重点任务没有完成年度目标 of the same name), and the indicator asked its cause as 【待补充】
+    while the task gave it one paragraph later."""
+    for seed in range(6):
+        md = render_md(data_file(tmp_path, "d.yaml", PLANNING), seed=seed)
+        problems = md.split("存在的问题", 1)[1]
+        assert problems.count("县重点项目年度投资完成率") == 1, seed
+        assert "任务指标" not in problems, seed
+        assert "待补充：指标“县重点项目年度投资完成率”" not in md, seed
+    facts = derive(load_spec(data_file(tmp_path, "d.yaml", PLANNING)))
+    assert not [r for r in facts["reasons_missing"] if r["field"].startswith("indicators")]
+    other = {**PLANNING, "tasks": [{"name": "价格监测", "metrics": [
+        {"name": "定价成本监审项目", "unit": "个", "target": 4, "actual": 3, "reason": "1个项目企业资料不全"}]}]}
+    md = render_md(data_file(tmp_path, "e.yaml", other))
+    problems = md.split("存在的问题", 1)[1]
+    assert "定价成本监审项目" in problems and "县重点项目年度投资完成率" in problems
