@@ -130,3 +130,16 @@ def test_an_indicator_and_a_task_metric_of_one_name_are_one_shortfall(tmp_path):
     md = render_md(data_file(tmp_path, "e.yaml", other))
     problems = md.split("存在的问题", 1)[1]
     assert "定价成本监审项目" in problems and "县重点项目年度投资完成率" in problems
+
+
+def test_the_sector_given_steers_and_is_not_warned_unused(tmp_path):
+    """README names bureau.sector (the sector pack's wording is chosen by it); every draft that gave it was
+    told 字段 bureau.sector（所属行业）未写入报告：当前提纲没有相应位置, though it decides the duty wording."""
+    from gen.generate.trace import trace_fields
+    from tests.generate.support import render_doc
+
+    data = {**ECOLOGY, "bureau": {**ECOLOGY["bureau"], "sector": "health"}}
+    path = data_file(tmp_path, "d.yaml", data)
+    doc, _ = render_doc(path)
+    where = {t.path: t.where for t in trace_fields(load_spec(path), doc)}
+    assert where["bureau.sector"]
