@@ -143,3 +143,31 @@ def test_the_sector_given_steers_and_is_not_warned_unused(tmp_path):
     doc, _ = render_doc(path)
     where = {t.path: t.where for t in trace_fields(load_spec(path), doc)}
     assert where["bureau.sector"]
+
+
+FUNERAL = {
+    "kind": "dept_self_eval", "profile": "national", "year": 2023,
+    "bureau": {"name": "某县殡仪馆", "self_ref": "我馆", "region": {"province": "江西省", "county": "某县"}},
+    "finance": {"income": 486.50, "expenditure": 470.20, "basic_expenditure": 402.20, "personnel": 330.00,
+                "public_costs": 72.20, "project_expenditure": 68.00,
+                "sources": [{"name": "财政拨款收入", "arrived": 296.50}, {"name": "事业收入", "arrived": 180.00},
+                            {"name": "其他收入", "arrived": 10.00}]},
+    "evaluation": {"score": 85},
+}
+
+
+def test_income_by_source_is_told_where_the_income_is(tmp_path):
+    """A 殡仪馆's 事业收入 had no place in any department outline (warned as unused): income by source that adds
+    up to the year's income is now told after the totals; sources that do not add up stay warned."""
+    from gen.generate.trace import trace_fields
+    from tests.generate.support import render_doc
+
+    for seed in range(4):
+        md = render_md(data_file(tmp_path, "d.yaml", FUNERAL), seed=seed)
+        assert "事业收入180万元" in md and "财政拨款收入296.5万元" in md, seed
+    path = data_file(tmp_path, "d.yaml", FUNERAL)
+    doc, _ = render_doc(path)
+    assert all(t.where for t in trace_fields(load_spec(path), doc) if t.path.startswith("finance.sources"))
+    short = {**FUNERAL, "finance": {**FUNERAL["finance"], "sources": FUNERAL["finance"]["sources"][:2]}}
+    md = render_md(data_file(tmp_path, "e.yaml", short))
+    assert "事业收入180万元" not in md
