@@ -171,3 +171,18 @@ def test_income_by_source_is_told_where_the_income_is(tmp_path):
     short = {**FUNERAL, "finance": {**FUNERAL["finance"], "sources": FUNERAL["finance"]["sources"][:2]}}
     md = render_md(data_file(tmp_path, "e.yaml", short))
     assert "事业收入180万元" not in md
+
+
+def test_a_task_metric_takes_the_cause_written_under_its_indicator(tmp_path):
+    """The other way round: the cause written under the indicator (not the task metric of the same name) was
+    given in 绩效指标完成情况 and asked again as 【待补充】 in 重点工作任务完成情况, with a warning."""
+    metric = {**PLANNING["tasks"][0]["metrics"][0]}
+    del metric["reason"]
+    indicator = {**PLANNING["indicators"][1], "reason": "2个工业项目受土地报批影响开工推迟"}
+    data = {**PLANNING, "tasks": [{"name": "重点项目谋划推进", "metrics": [metric]}],
+            "indicators": [PLANNING["indicators"][0], indicator]}
+    for seed in range(4):
+        md = render_md(data_file(tmp_path, "d.yaml", data), seed=seed)
+        assert "待补充：任务指标“县重点项目年度投资完成率”" not in md, seed
+    facts = derive(load_spec(data_file(tmp_path, "d.yaml", data)))
+    assert not [r for r in facts["reasons_missing"] if "metrics" in r["field"]]
