@@ -60,14 +60,18 @@ def indicator_facts(spec: ReportSpec, far_ratio: Decimal) -> dict[str, Any]:
     A ceiling (≤ 3个工作日) is bettered by a figure below it: phrases must not say such an
     indicator 超过/高于 its target, nor that its target is 偏低, so the ceilings are counted apart."""
     items = []
+    # A task metric of the indicator's name is the same measure: the cause the officer wrote under it
+    # is the indicator's cause too (a draft asked for it as 【待补充】 and gave it one paragraph later).
+    metric_reasons = {m.name: m.reason for t in spec.tasks for m in t.metrics if m.reason}
     for ind in spec.indicators:
         target = parse_target(ind.target)
         actual = parse_target(ind.actual)
         att = attainment(target, actual, far_ratio)
+        reason = ind.reason or (metric_reasons.get(ind.name) if att.status == "not_met" else None)
         items.append({
             "level1": ind.level1, "level2": ind.level2, "name": ind.name, "target": ind.target,
             "period_target": ind.period_target, "actual": ind.actual, "status": att.status,
-            "completion": att.completion, "reason": ind.reason, "ceiling": target.comparator in ("≤", "<"),
+            "completion": att.completion, "reason": reason, "ceiling": target.comparator in ("≤", "<"),
         })
     counts = {s: sum(1 for i in items if i["status"] == s) for s in
               ("met", "exceeded", "far_exceeded", "not_met", "qualitative", "no_target", "no_actual", "unknown")}

@@ -15,7 +15,7 @@ from .model import ReportSpec
 from .attainment import attainment, indicator_facts  # noqa: F401  (attainment: part of this module's API)
 from .numbers import change_percent, rating_for, ratio_percent
 from .scales import DEFAULT_SCALE, Scale
-from .reasons import basic_change_told, metric_met, overspent_base, reasons_missing
+from .reasons import basic_change_told, metric_met, overspent_base, reasons_missing, shared_reason
 from .glossary import own_budget_level
 from .sectors import sector_for
 from .thresholds import load_thresholds
@@ -268,7 +268,7 @@ def _metric_facts(m: Any) -> dict[str, Any]:
 def _task_facts(spec: ReportSpec) -> dict[str, Any]:
     def one(t: Any) -> dict[str, Any]:
         return {"name": t.name, "content": t.content, "funds": t.funds, "goal": t.goal, "result": t.result,
-                "metrics": [_metric_facts(m) for m in t.metrics]}
+                "metrics": [{**_metric_facts(m), "reason": shared_reason(spec, m)} for m in t.metrics]}
 
     tasks = [one(t) for t in spec.tasks if not t.other]
     others = [one(t) for t in spec.tasks if t.other]

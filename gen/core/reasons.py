@@ -38,6 +38,16 @@ _YOY_REASONS = (
 )
 
 
+def shared_reason(spec: ReportSpec, m: Any) -> Optional[str]:
+    """A task metric's cause, or that of an indicator of the same name when the metric missed its target.
+
+    An indicator and a task metric of one name are the same measure: the officer writes the cause once,
+    under either (the indicator's use of a metric's cause is :func:`gen.core.attainment.indicator_facts`)."""
+    if m.reason or metric_met(m) is not False:
+        return m.reason
+    return next((i.reason for i in spec.indicators if i.name == m.name and i.reason), None)
+
+
 def basic_change_told(spec: ReportSpec, facts: dict[str, Any]) -> bool:
     """Whether the basic spending's change is the whole spending's, already told (the fact ``basic_change_told``).
 
@@ -94,6 +104,6 @@ def reasons_missing(spec: ReportSpec, facts: dict[str, Any], th: dict[str, Decim
             out.append({"field": f"indicators[{i}].reason", "what": f"指标“{ind['name']}”{gap}的原因"})
     for i, t in enumerate(spec.tasks):
         for j, m in enumerate(t.metrics):
-            if m.target is not None and m.actual is not None and metric_met(m) is False and not m.reason:
+            if m.target is not None and m.actual is not None and metric_met(m) is False and not shared_reason(spec, m):
                 out.append({"field": f"tasks[{i}].metrics[{j}].reason", "what": f"任务指标“{m.name}”未完成的原因"})
     return out

@@ -15,11 +15,13 @@ from . import regex_cache
 from .quantities import COMPARATORS, parse_number
 
 # Every repeat is bounded: adjacent unbounded ``\s*`` groups made this pattern
-# polynomial (n^4) on a long run of spaces. A target is a short phrase.
+# polynomial (n^4) on a long run of spaces. A target is a short phrase. A unit is up to four
+# characters, or two such joined by a slash (微克/立方米, 吨标准煤/万元): an air-quality ceiling
+# such as ≤20微克/立方米 was read as qualitative and left out of the indicator counts.
 _TARGET_RE = regex_cache.compile(
     r"^\s{0,3}(?P<pre>全年)?\s{0,3}(?P<comp>≥|≤|>=|<=|>|<|＞|＜|=|不低于|不少于|不高于|不超过|达到)?\s{0,3}"
     r"(?P<num>[-−]?\d{1,30}(?:\.\d{1,12})?)\s{0,3}(?P<per>/\s{0,3}(?P<base>\d{0,12})\s{0,3}(?P<baseunit>万|千|百)?)?\s{0,3}"
-    r"(?P<unit>%|‰|[^\d\s以上下内]{0,4})?\s{0,3}(?P<post>以上|以下|以内)?\s{0,3}$"
+    r"(?P<unit>%|‰|[^\d\s以上下内/]{1,4}/[^\d\s以上下内/]{1,4}|[^\d\s以上下内]{0,4})?\s{0,3}(?P<post>以上|以下|以内)?\s{0,3}$"
 )
 MAX_TARGET_CHARS = 100  # longer text is a description, read as qualitative
 

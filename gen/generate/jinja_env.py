@@ -70,6 +70,26 @@ def _clause(text: Any) -> str:
     return str(text).strip().rstrip("。；;，,")
 
 
+def _own_clause(text: Any, year: Any, *subjects: Any) -> str:
+    """The data's sentence as a clause after an opening the phrase writes itself (``2023年，我局…``).
+
+    ``work_summary`` is often written whole (2023年，我局围绕…开展工作。); a phrase that opens with the year
+    and the bureau printed 全年，龙华生态环境管理局2023年，我局围绕…. The data's own opening of the report's
+    year and then its own subject (one of ``subjects``: self-reference, short or full name) are left out;
+    an opening of another year (2022年以来) is the bureau's own and stays.
+    """
+    s = _clause(text)
+    for head in (f"{year}年度", f"{year}年", "本年度", "全年"):
+        if s.startswith(head) and s[len(head):len(head) + 1] in ("，", ","):
+            s = s[len(head) + 1:]
+            break
+    for subject in sorted({str(x) for x in subjects if x}, key=len, reverse=True):
+        if s.startswith(subject):
+            s = s[len(subject):].lstrip("，,")
+            break
+    return s or _clause(text)
+
+
 FILTERS = {
     "wan": _guard(numbers.format_amount, "金额"),
     "pct": _guard(numbers.format_percent, "百分比"),
@@ -80,6 +100,7 @@ FILTERS = {
     "join_cn": _join_cn,
     "sentence": _sentence,
     "clause": _clause,
+    "own_clause": _own_clause,
 }
 
 

@@ -31,6 +31,8 @@ from .document import Document, Heading, Paragraph, Table
 # Fields that choose or steer the report rather than being printed, with how they are used.
 STEERING = {
     ("kind",): "决定文书类型", ("profile",): "决定提纲样式", ("bureau", "self_ref"): "决定报告中的自称",
+    # the sector chooses the sector pack's duty and work wording (corpus/sectors/); no sentence prints it
+    ("bureau", "sector"): "决定行业措辞",
     ("tasks", "*", "other"): "决定任务归入“其他需完成的任务”",
     ("tasks", "*", "metrics", "*", "comparator"): "决定指标完成情况的判断方式",
     ("indicators", "*", "level1"): "决定指标分组", ("indicators", "*", "level2"): "决定指标分组",
