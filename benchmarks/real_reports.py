@@ -33,7 +33,7 @@ is a lost character (W) to one and S031's to the checker (``WORDING_FROM_S``); t
 (2、 among 1. and 3.; 1项目资金 with none) is punctuation (P) to one annotator and numbering (S002, S013) to the checker
 (``MARK_RULES``); a title, 第X部分 heading or scope statement naming another year than the report's is structure (S)
 to one annotator and a figure, a stale year or an own-year phrase (N026, W030, N029) to the checker (``STALE_YEAR_RULES``); a non-standard word, a self-reference that does not fit the body, a part that lost its
-number, an amount without its unit, a spinning tool's synonym (顺当 for 顺利) and a mirror's letter for 党 (D的教育方针)
+number, an amount without its unit, a spinning tool's synonym (顺当 for 顺利), a mirror's letter for 党 (D的教育方针)
 and a Traditional mirror's wrong form (方麵) are wording (W) to one annotator and T001, T002, S006, S011, N016, L008,
 L014, L020 to the checker (and a formulation that lost its leader's name, W to one
 annotator, is D001's), counted only where the finding overlaps the defect's own text (``WORDING_EXACT``), as a budget
