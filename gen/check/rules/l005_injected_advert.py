@@ -302,7 +302,6 @@ def _seeds(text: str):
 
 
 _FARM = regex_cache.compile(_FARM_SEEDS)
-
 # A betting site's "XX体育" put for a place's name, its 体育 glued before a body no sports bureau is merged with.
 _SPORTS_BRAND = regex_cache.compile(
     r"(?<!文化|教育|旅游|广电|文旅|卫生)体育(?=民族宗教|民政局|财政局|公安局|司法局|人力资源和社会保障|住房和城乡建设"
