@@ -33,8 +33,9 @@ is a lost character (W) to one and S031's to the checker (``WORDING_FROM_S``); t
 (2、 among 1. and 3.; 1项目资金 with none) is punctuation (P) to one annotator and numbering (S002, S013) to the checker
 (``MARK_RULES``); a title, 第X部分 heading or scope statement naming another year than the report's is structure (S)
 to one annotator and a figure, a stale year or an own-year phrase (N026, W030, N029) to the checker (``STALE_YEAR_RULES``); a non-standard word, a self-reference that does not fit the body, a part that lost its
-number, an amount without its unit and a spinning tool's synonym (顺当 for 顺利) are wording (W) to one annotator
-and T001, T002, S006, S011, N016, L008 to the checker (and a formulation that lost its leader's name, W to one
+number, an amount without its unit, a spinning tool's synonym (顺当 for 顺利), a mirror's letter for 党 (D的教育方针)
+and a Traditional mirror's wrong form (方麵) are wording (W) to one annotator and T001, T002, S006, S011, N016, L008,
+L014, L020 to the checker (and a formulation that lost its leader's name, W to one
 annotator, is D001's), counted only where the finding overlaps the defect's own text (``WORDING_EXACT``), as a budget
 subject's name short of a character (社会保障就业支出) is a term (T) to one and W005's word short of a character to the
 checker (``TERM_EXACT``, with W038's 省 written for 自治区, W002's doubled character in a body's own name and W001's
@@ -95,7 +96,11 @@ MARK_RULES = ("S002", "S013")
 DOCNUMBER_RULES = ("P002", "P011")
 # A political formulation that lost its leader's name (以新时代中国特色社会主义思想为指导) is a lost word (W) to one
 # annotator and dated wording to D001: counted for a W defect on the same exact-overlap terms.
-WORDING_EXACT = ("T001", "T002", "S006", "S011", "N016", "L008", "D001") + DOCNUMBER_RULES
+# A political word a mirror masked by a letter (全面贯彻D的教育方针, D for 党) is a wrong character (W) to one
+# annotator and a copier's mask (L) to L014, and a Traditional mirror's wrong one-to-many form (方麵, 體係, 髮揮)
+# a wrong character (W) to one annotator and a converter's artefact (L) to L020 and to another: on the same
+# exact-overlap terms.
+WORDING_EXACT = ("T001", "T002", "S006", "S011", "N016", "L008", "D001", "L014", "L020") + DOCNUMBER_RULES
 # A budget subject's name that lost a character (社会保障就业支出) is a term (T) to an annotator and a
 # common word short of a character to W005; a body's own name with a character doubled (长寿区区审计局) is a term
 # (T) to an annotator and a doubled character to W002, and a law's or a regulation's title cited wrongly

@@ -58,6 +58,7 @@ RULE = Rule(
         "亚博vip网页登录入口注册网站",
         "某市手机彩票网卫生健康委员会2023年度部门决算",
         "是第一足球网发展科学技术事业的重要力量。",
+        "根据要求，现编制2022年度ab888万盛国际官方网站信息公开工作年度报告。",
         "八、永信贵宾会性基金预算财政拨款收入支出决算表",
         "来源: 开云网页版",
         "农产品贮藏加工研究所隶属4887香港铁算资料4887，属公益类科研事业单位。",  # a lottery tip site's name
@@ -157,6 +158,7 @@ RULE = Rule(
         "检查体育娱乐场所12家，与某某(中国)有限公司签订合同，在中国政府网官方网站转载。",
         "开通体育场馆预约登录入口，承办校园足球网络联赛，发布体育赛事比分12场。",  # a sports bureau's own booking page
         "检查棋牌室12家，举办棋牌比赛、棋牌类健身活动，尊龙村完成改厕。",  # a card room, a match and a village's name
+        "登录G20国际官网、ISO9001国际标准官方网站查询。",
         "四、体育彩票\n全年销售福利彩票\n代销福利彩票\n严格管理彩票\n",  # a lottery's own heading, a line that is a sentence
     ),
 )
@@ -210,6 +212,8 @@ _SEED = regex_cache.compile(
     # a spam brand written as a firm's "X(中国)官方网站" put for a district's name (卡卡湾(中国)官方网站 园林和林业局)
     r"|[A-Za-z0-9\u4e00-\u9fff·]{2,6}[(（]中国[)）](?:体育|娱乐)?(?:官方网站|官网)"
     r"|(?i:dafabet\d{0,4}|大发dafa\d{0,4})|足彩(?i:app)"  # dafabet888官网
+    # a betting site's id glued to its brand and 官方网站 (qy966千亿国际官方网站 for a college): no body's site so named
+    r"|(?<![A-Za-z0-9])[A-Za-z]{1,5}\d{3,5}[\u4e00-\u9fff]{0,3}(?:国际|娱乐|体育|彩票|棋牌)(?:官方网站|官网)"
     # a betting brand that puts its number before bet (188bet老虎机 in a page's breadcrumb)
     r"|(?<![A-Za-z0-9])\d{2,4}(?i:bet)(?![A-Za-z])"
     # a Macau casino's brand with its site's words put for a city's name (2018年澳门银河网址市环保目标责任书)
@@ -220,7 +224,6 @@ _SEED = regex_cache.compile(
     r"|(?:澳门银河|澳门金沙|新葡京|威尼斯人|美高梅|太阳城|巴黎人)(?:官方|官网|网址|娱乐|平台|线路|注册|开户|登录|入口|下载|(?i:app))"
     r"|十大(?:博彩|赌博|赌场|投注|彩票(?:公司|网站|平台|排名|排行|(?i:app)))|威廉希尔"
     r"|彩票网(?=[-_|｜]|游戏|娱乐|投注|(?i:app))|[-_|｜](?:游戏|娱乐|投注|博彩|彩票)(?:平台|官网|网站)"
-
     # a Macau casino's brand glued to its mirror site's number and "route" (金沙2004路线js5, 威尼斯人0106线路): a
     # mirror's address is a number, its "路线" the link to it; no report glues a figure to a casino's name
     r"|(?:金沙|威尼斯人|葡京|永利|美高梅|新濠|太阳城|巴黎人)(?:\d{2,5}(?:路线|线路|(?i:js|com|vip|cc))|(?i:js)\d{1,4}|线路检测)"
@@ -299,7 +302,6 @@ def _seeds(text: str):
 
 
 _FARM = regex_cache.compile(_FARM_SEEDS)
-
 # A betting site's "XX体育" put for a place's name, its 体育 glued before a body no sports bureau is merged with.
 _SPORTS_BRAND = regex_cache.compile(
     r"(?<!文化|教育|旅游|广电|文旅|卫生)体育(?=民族宗教|民政局|财政局|公安局|司法局|人力资源和社会保障|住房和城乡建设"

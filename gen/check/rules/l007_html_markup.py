@@ -5,7 +5,9 @@ keeps tags the browser would have hidden: a report never writes them. Only well-
 a tag of a known HTML element (span, div, p, br, rp, font …) opening with < and closing with >; a
 comparison written with < or > (≥ 90%, 得分<60) has no element name after it. Entities (&nbsp;) are
 L004's. A Word field's code (PAGE15PAGE11) and a Markdown image (![](…)) a converter left are markup of
-the same kind. One finding a tag, so each spot can be found; the first is a
+the same kind, as is a line break written out as its escape (说明/r/n1、…, 情况\\n二、): a converter or a page's
+script printed the code of the break instead of breaking the line; read only between Chinese characters or figures,
+never in a path or an address (C:\\new, /r/news). One finding a tag, so each spot can be found; the first is a
 warning, the rest info, as L006 does with a copied page's pinyin.
 """
 
@@ -25,7 +27,7 @@ RULE = Rule(
     summary="文中残留网页标记（HTML 标签）",
     doc=(
         "检查什么：正文中夹着网页的标签，如“<rp id=\"zsypk\"></rp>”“<span style=\"…\">”“<br/>”（字符实体“&nbsp;”由 L004 报告），"
-        "Word 域代码（“PAGE15PAGE11”，画勾选框的“eq \\o\\ac(□,√)”）或转换留下的 Markdown 图片标记（“![]()”）。\n"
+        "Word 域代码（“PAGE15PAGE11”，画勾选框的“eq \\o\\ac(□,√)”）、转换留下的 Markdown 图片标记（“![]()”），或写成字面的换行符（“说明/r/n1、”“\\n二、”）。\n"
         "为什么：这是从网页复制或转载网站插入的标记，不是报告原文，应删去，或从原文件重新复制。"
         "全文第一处报警告并给出总数，其余各处为提示。\n"
         "不报的情形：用“<”“>”写的比较（“得分<60分”“≥90%”），尖括号里不是网页元素名的。\n"
@@ -41,6 +43,9 @@ RULE = Rule(
         "目录\n一、部门主要职责PAGE15PAGE11\n二、部门决算表\n",
         "三、绩效目标\n![]()\n本年目标全部完成。\n",
         "评价方式：eq\\o\\ac(□,√)实施过程评价 □完成结果评价\n",
+        # a line break written out as its escape
+        "2022年度项目绩效说明/r/n一、项目概况/r/n共涉及项目/r/n12/r/n个。",
+        "一、总体情况\\r\\n二、主动公开情况\\n三、依申请公开情况",
         # a title's closing bracket whose opening one the mirror cut off
         "按照有关文件要求 某市政府信息公开工作年度报告格式>,本年我局加强公开。",
         "依据《关于印发<年度报告格式>的通知》等文件要求 年度报告格式>,本年我局加强公开。",
@@ -54,6 +59,7 @@ RULE = Rule(
         "当前位置：首页>政务公开>，依据《关于印发<年度报告格式>的通知》，得分>90。",
         "当前位置：首页>政务公开>\n本局已完成公开。首页>信息公开>\n",
         "上线PAGE管理系统，PAGE 2.0版访问量达到12万次；见 [附件1](图表) ！[注]。",
+        "文件存于D:\\new\\报告，网址www.example.gov.cn/r/news/12.html，比例1/n计算。",
     ),
 )
 
@@ -77,6 +83,9 @@ _FIELD = regex_cache.compile(r"(?<![A-Za-z])(?:NUMPAGES|PAGE)\s?\d{1,4}(?![\d.a-
 _MD_IMAGE = regex_cache.compile(r"!\[[^\]\n]{0,40}\]\([^)\n]{0,200}\)")
 # A ticked box drawn by a Word EQ field, printed as its code: eq \o\ac(□,√).
 _EQ_FIELD = regex_cache.compile(r"eq ?\\o ?\\ac\([^()\n]{0,8}\)")
+# A line break's escape written out (/r/n, \r\n, \n) between Chinese characters, figures or marks: not in a path
+# or an address, where a letter, a colon or another slash stands next to it.
+_ESCAPE = regex_cache.compile(r"(?<![A-Za-z:/\\._-])(?:/r/n|\\r\\n|\\n|\\r)(?![A-Za-z/\\])")
 
 
 # A title's closing angle bracket left without its opening one (…工作年度报告格式>, 2022年…): a mirror page kept the
@@ -112,6 +121,8 @@ def _marks(text: str) -> list:
         found += _stray_closes(text)
     if contains(text, "!["):
         found += _MD_IMAGE.finditer(text)
+    if contains(text, "/r/n") or contains(text, "\\n") or contains(text, "\\r"):
+        found += _ESCAPE.finditer(text)
     if contains(text, "\\ac("):
         found += _EQ_FIELD.finditer(text)
     return sorted(found, key=lambda m: m.start())

@@ -10,7 +10,8 @@ two whole years (20xx年) — the gap in a run of years a chart labels; a blank 
 (可达6. 5亿元), the scan's gap read as a space, where the text's other decimals are whole (read only after
 a word, never at a line's or a sentence's start, where "2. 5个乡镇" may be a list's number and its item).
 A scoring form's signs read as letters: ≤ as W before a per cent after a rate (控制率W100%), and ×100% as
-XlO0% at a formula's end (实际面积/批准面积XlO0%): no word is so written.
+XlO0% at a formula's end (实际面积/批准面积XlO0%): no word is so written. A decimal point read as a full stop
+between a figure and its unit (投资2。亿元, 3。5万元): no sentence ends on a bare figure and opens on 万元 or 亿元.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ RULE = Rule(
         "产量达3.2万吨，收入可达6. 5亿元，利润1.8亿元。",
         # a scoring form's ≤ and × read as letters
         "在职人员控制率W100%，计5分；控制率=实际建设面积/批准建设面积XlO0%O该指标不扣分。",
+        # a decimal point read as a full stop before the unit
+        "全年投资3。亿元用于校舍改造，补助资金1。5万元。",
     ),
     keep=(
         "城镇调查失业率平均值5.2%。图2近五年新增就业人数",
@@ -54,6 +57,8 @@ RULE = Rule(
         "收入6. 5亿元，利润2. 5亿元，成本1. 2亿元。",  # no whole decimal: the blank is the conversion's style
         "在职人员控制率≤100%，控制率=实际面积/批准面积×100%，W100型设备一台。",
         "产品编号X100%抽检合格。",  # no ratio before it: no formula's ×100%
+        "本年完成项目3。万众一心抓落实，元旦期间走访12户。全年共计2。元月启动新项目。",
+        "详见附件3。50万元专项资金已拨付，具体见表2。10万元用于培训。",  # an annex's or a table's number
     ),
 )
 
@@ -70,6 +75,12 @@ _SPACED_DECIMAL = regex_cache.compile(
 _WHOLE_DECIMAL = regex_cache.compile(r"[0-9][.．][0-9]")
 # A list's number stands after a line's start or a mark (，2. 5个乡镇 may open an item): only a Chinese character
 # before the digits counts (可达6. 5亿元).
+
+
+# A decimal point read as a full stop (投资2。亿元, 1。5万元): a bare figure, 。, then a unit of money (亿元, 万元, 元
+# before a mark) or the decimal's other digits and that unit; not an annex's or a table's number ending a sentence.
+_STOP_FOR_POINT = regex_cache.compile(
+    r"(?<![0-9.．件表图号条款])[0-9]{1,6}。(?:[0-9]{1,2})?(?=(?:亿|万)元|元(?=[,，。;；、)）]))")
 
 
 # ≤ read as W between a rate and its per cent; ×100% read as X with I/l/1 and O/0 for its digits.
@@ -102,6 +113,11 @@ def check(ctx):
                 fixed = m.group().replace(" ", "").replace("\u3000", "")
                 yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                               f"“{m.group()}”的小数点后多了空格（识别或转换留下的），应为“{fixed}”，请对照原件核对这一数字。", fixed)
+    if contains(text, "。"):
+        for m in near_needles(_STOP_FOR_POINT, text):
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"“{m.group()}”中数字和金额单位之间的“。”是识别时错读的小数点（或其后的数字已丢失），"
+                          "请对照原件核对这一金额。", None)
     if contains(text, "年20"):
         for m in _YEAR_GAP.finditer(text):
             before, after = int(text[m.start() - 5:m.start() - 1]), int(text[m.end():m.end() + 4])

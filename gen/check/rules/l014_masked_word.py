@@ -46,6 +46,7 @@ RULE = Rule(
         "不断提高ZZ站位，加强机关ZZ建设，坚定听X话、跟X走。",
         "在镇D委、政府的正确领导下，全体D员参加学习。",  # 党 as its pinyin's initial
         "局D组会议研究部署，落实D风廉政建设责任制。",
+        "学校全面贯彻D的教育方针，把D的建设放在首位，加强D对学校工作的全面领导。",
         # 和 masked as XX: the law's name says so, and every other XX between words is 和 too
         "贯彻新修订的《中华人民共XX国政府信息公开条例》，提高公开质量XX实效，回应企业XX群众关切。",
         # a subject's name cut and (略) left in its place
@@ -58,6 +59,7 @@ RULE = Rule(
         "X射线检测设备1台，X光机检查200人次。",
         # a grade or a class D, an area D, a group D of a contest
         "鉴定D级危房12户，D类人员3名，园区D区建成，D组第一名，全区D员工培训。",
+        "D的建设标准高于C级，D对照组的领导力得分、方案D的建设周期较短。",  # a grade, a group, a plan named D
         # a template's XX for a name or a figure, in a text that writes 和 itself
         "根据《中华人民共和国政府信息公开条例》，XX县XX镇完成XX项目，投入XX万元。",
         # an item left out of the copy on purpose, named whole
@@ -75,7 +77,11 @@ _POLITICS = (_NOT_LATIN + r"ZZ(?![A-Za-z0-9])(?=站位|引领|建设|判断力|�
              r"|(?<=讲)ZZ(?![A-Za-z0-9])")
 # 党 as its pinyin's initial D: after a body's or a place's last character (镇D委, 局D组), or before the Party's words.
 _PARTY_D = (r"(?<=[镇乡村县区市省局厅委院校街部])D(?![A-Za-z0-9])(?=委|组(?!织|[A-Za-z0-9])|工委|总支|支部)"
-            r"|(?<=[\u4e00-\u9fff])D(?=员(?!工)|支部|风廉政|的(?:二十|十九|十八)大|中央|史学习|章党规|建引领)")
+            r"|(?<=[\u4e00-\u9fff])D(?=员(?!工)|支部|风廉政|的(?:二十|十九|十八)大|中央|史学习|章党规|建引领)"
+            # the Party's own phrases after a verb (贯彻, 加强, 将, 把 …) or a clause's mark (全面贯彻D的教育方针,
+            # 将D的建设摆在首位, 加强D对教育工作的全面领导): a grade, a group or a plan D (方案D的建设) stands elsewhere
+            r"|(?<=[彻强持将把抓进面严保护守循于和，,、；;])D(?=的(?:教育方针|建设|全面领导|领导|创新理论|基本理论|基本路线|政治建设|组织路线|群众路线|宗旨)"
+            r"|对[\u4e00-\u9fff]{1,8}的(?:全面|绝对)?领导(?![力者班层人干]))")
 _MASK = regex_cache.compile(_PARTY + "|" + _POLITICS + "|" + _PARTY_D)
 # A budget subject's words cut out and (略) left before 支出/收入 (援助 (略) 支出).
 _OMITTED = regex_cache.compile(r"[(（]略[)）](?=[ \u3000]?(?:支出|收入))")
