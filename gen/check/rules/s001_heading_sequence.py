@@ -324,8 +324,7 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
                     message = _continuing_message(h, upper)
                 elif h.number == 2 and h.level - 1 in last and (lost := lost_first_line(ctx.text, last_at[h.level - 1], h)):
                     (at, till), message = lost, f"此行疑为漏了编号的{name}，应加“{standard_mark(h.level, 1)}”：下一个同级标题是“{h.mark}”。"
-                    yield Finding(h.start, h.mark_end, RULE.code, "info",  # the level seen from its 2, as for a skip
-                                  f"{name}从“{h.mark}”开始，前面缺少“{standard_mark(h.level, 1)}”（前文有一行疑为漏了编号）。")
+                    yield Finding(h.start, h.mark_end, RULE.code, "info", f"{name}从“{h.mark}”开始，前面缺少“{standard_mark(h.level, 1)}”。")
         elif (h.number < prev or _other_form(h, last_h.get(h.level)) or introduced(ctx, h)) and colon_list(ctx, h) \
                 or _list_under(h, last_h.get(h.level), previous):
             resumed.setdefault(h.level, prev)  # a list the line before introduces, numbered afresh (是：（一）…。)
