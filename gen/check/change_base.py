@@ -22,6 +22,7 @@ from .identity import identity
 from .numbers_text import Item, comparable, in_written_unit, is_change, items, num
 from .stated_changes import CHANGE_VERBS
 from .textspans import sentence_start
+from .unspaced import simplified_of
 
 # Verbs of a rise (the rest of the change verbs say a fall); N005 reads the direction through it too.
 UP_VERBS = ("增加", "增长", "提高", "提升", "上升", "扩大", "扩容", "增至", "升至", "增收", "增幅", "增")
@@ -249,7 +250,7 @@ def _against_stated_base(text: str, all_items: list[Item], idx: int, verb_at: in
 def _changes(ctx: CheckContext, all_items: list[Item], min_places: int):
     """(idx, verb before the amount, verb before the rate, this year's figure or None, whether the change's
     clause named it) for each change amount at idx followed by its rate (增加A万元，增长Y%) in one direction."""
-    text = ctx.text
+    text = simplified_of(ctx)  # a Traditional page's 減少 is 减少
     report_year = str(identity(ctx).year or "")
     for idx in range(1, len(all_items) - 1):
         amount, rate = all_items[idx], all_items[idx + 1]
@@ -307,7 +308,7 @@ def change_rates(ctx: CheckContext, all_items: list[Item]) -> Iterator[tuple[Ite
     """(rate, the division as shown, its exact percentage) for each change rate whose base the text gives:
     a base stated before the change, or this year's figure the change names or follows at once (last year's
     is then this year's less the rise). N011 reads how they were rounded."""
-    text = ctx.text
+    text = simplified_of(ctx)
     for idx, before, after, cur, named in _changes_once(ctx, all_items):
         amount, rate = all_items[idx], all_items[idx + 1]
         if cur is None:
@@ -328,7 +329,7 @@ def wrong_base(ctx: CheckContext, all_items: list[Item]) -> Iterable[tuple[Item,
     """(rate item, explanation) for every "增加A，增长Y%" whose Y% is A ÷ this year's figure, or, a point
     or more away, no ratio of the two figures at all; a rate in whole percent only when it is two points
     or more from both."""
-    text = ctx.text
+    text = simplified_of(ctx)
     for idx, before, after, cur, named in _changes_once(ctx, all_items):
         amount, rate = all_items[idx], all_items[idx + 1]
         whole = rate.q.decimals == 0  # 增长11%: read only where it is far from either base
@@ -366,7 +367,7 @@ def unit_slipped_changes(ctx: CheckContext, all_items: list[Item]) -> Iterator[t
     """(amount, its figure in this year's figure's unit, the proof) for each "总计X万元……增加A元、增长Y%" whose
     rate Y% is A over last year's figure only when A is read in X's unit (606.12 of 8254.47万元 is 7.9%,
     606.12元 of it 0.0008%): the amount's unit was typed wrong. Read where the change is the figure's own."""
-    text = ctx.text
+    text = simplified_of(ctx)
     for idx, before, after, cur, named in _changes_once(ctx, all_items):
         amount, rate = all_items[idx], all_items[idx + 1]
         if cur is None or cur.money is None or amount.money is None or cur.q.unit == amount.q.unit \
@@ -388,7 +389,7 @@ def zero_base_rates(ctx: CheckContext, all_items: list[Item]) -> Iterator[tuple[
     """(rate, change, this year's figure) for each "X万元……增加X万元，增长Y%" whose rise is this year's whole
     figure, the change its own (named in its clause, right after it, or restated): last year's was nought (a body
     set up this year, a fund first spent), and no rate of growth can be worked out on nought. Rule N066."""
-    text = ctx.text
+    text = simplified_of(ctx)
     for idx, before, after, cur, named in _changes_once(ctx, all_items):
         amount = all_items[idx]
         if cur is None or after.group("verb") not in UP_VERBS or not _stated_after(text, cur, named, before.start()):

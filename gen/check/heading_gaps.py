@@ -161,16 +161,19 @@ def lone_marks_hold(ctx, level: int, numbers: range, lo: int, hi: int) -> bool:
 def doubled_marks_hold(text: str, level: int, numbers: range, lo: int, hi: int) -> bool:
     """Each of ``numbers`` opens a line between ``lo`` and ``hi`` with its mark doubled ("20,、收入总表",
     "十、、其他事项"), or runs on after the table name above it ("…支出表21,、专项资金表", a line break the reading
-    joined): the heading reader does not take such an item, yet the number is there (P003 tells the doubled
-    mark). Only the marks written after a bare numeral (一、 1. 1、) double so."""
+    joined; from 十 on, after any title: "…情况说明十一,、…"): the heading reader does not take such an item, yet
+    the number is there (P003 tells the doubled mark). Only the marks written after a bare numeral (一、 1. 1、) double so."""
     if level not in (1, 3) or not numbers:
         return False
+    opening = False
     for n in numbers:
-        numeral = standard_mark(level, n)[:-1]
-        got = regex_cache.compile(r"(?:^[ \t\u3000]{0,8}|(?<=表))" + re.escape(numeral) + r"[,，.．、]{2}(?=[\u4e00-\u9fff“\"])", re.M)
-        if got.search(text, lo, hi) is None:
+        numeral = re.escape(standard_mark(level, n)[:-1]) + r"[,，.．、]{2}(?=[\u4e00-\u9fff“\"])"
+        if regex_cache.compile(r"(?:^[ \t\u3000]{0,8}|(?<=表))" + numeral, re.M).search(text, lo, hi) is not None:
+            opening = True
+        elif not (n >= 10 and regex_cache.compile(r"(?<=[\u4e00-\u9fff])" + numeral).search(text, lo, hi)):
             return False
-    return True
+    # an item from 十 on the reading ran into the line above ("…说明十一,、转移支付"), when a sibling opens its own
+    return opening
 
 
 def _after_page_number(mark: str) -> re.Pattern:

@@ -71,3 +71,14 @@ def closing_run(paras: list[Span], i: int, titles: list[str]) -> list[Span]:
         if alike < MIN_ALIKE or 2 * alike < len(titles):
             return []
     return run
+
+
+_ORPHAN = regex_cache.compile(r"^、(?=[\u4e00-\u9fff“])")
+
+
+def orphans_follow(paras: list[Span], i: int, style: Style) -> bool:
+    """The two lines after the title at ``i`` are titles of a 、 list that lost their numerals ("、部门政府采购预算"):
+    the numbers were stripped from a run of lines, so the unmarked title before them is an item of the list too
+    (七、…, "项目支出预算表", "、项目支出绩效目标表", "、政府性基金预算表": it is 八、, they are 九、 and 十、)."""
+    return (style[1] == "、" and i + 2 < len(paras)
+            and all(_ORPHAN.match(q.text) is not None and title_like(q.text) for q in paras[i + 1 : i + 3]))

@@ -5,19 +5,17 @@ When a contents or a list of tables is edited or pasted from a PDF, the
 numeral in front of one item can be lost:
 
 - its 顿号 stays ("九、…" then "、国有资产占用情况表");
-- nothing stays (“九、…” then "“三公”经费情况表" then "十一、…"): the line
-  is a title like its neighbours, and the numbers around it skip exactly one
-  (or as many as such lines stand in a row, up to three: 六、, two titles, 九、);
-- the closing item of a list of duties ("完成上级交办的其他任务"), right after
-  items 1. to N., has none: it is item N+1;
+- nothing stays (“九、…” then "“三公”经费情况表" then "十一、…"): the line is a title like its
+  neighbours, and the numbers around it skip exactly one (or as many as such lines stand in a row,
+  up to three: 六、, two titles, 九、), or orphans follow it (七、, "项目支出表", "、…", "、…");
+- the closing item of a list of duties ("完成上级交办的其他任务"), after 1. to N., has none: it is N+1;
 - the last entry of a contents, before the next 第X部分, has none and ends like
   most of its siblings ("九、……情况说明" then "其他重要事项的情况说明"), or the last two
   or three entries have none and each ends like most of them ("七、……决算表", then
   two more "……决算表", then 第三部分);
 - a 第X部分 division keeps only "部分" ("第二部分 …" then "部分  名词解释");
-- a section heading between its numbered siblings loses its number (（一）…,
-  "总体绩效情况分析", ")总体目标完成情况", （四）…): as many title lines, each
-  followed by body text, as the numbers skip;
+- a section heading between its numbered siblings loses its number (（一）…, "总体绩效情况分析",
+  ")总体目标完成情况", （四）…): as many title lines, each followed by body text, as the numbers skip;
 - the first item of a level loses its (1): the parent heading is followed by
   a run-in title ("产出指标完成情况。一是……") and the level's next item is （2）;
 - the second item loses its 2.: item 1 is a title closed by a full stop on a line
@@ -44,7 +42,7 @@ from ..core import regex_cache
 from ..core.chinese_numerals import chinese_ordinal
 from .context import CheckContext, Span
 from .headings import Heading, headings, lone_mark, numbering, part_number, part_starts, standard_mark
-from .list_ends import MAX_UNMARKED, closes_list, closing_run
+from .list_ends import MAX_UNMARKED, closes_list, closing_run, orphans_follow
 from .list_items import Style, mark as _mark, numbered as _numbered, title_like as _title_like
 from .part_firsts import part_firsts
 from .section_titles import NOT_SECTION, SECTION_TITLE, is_body
@@ -135,6 +133,9 @@ def _list_items(paras: list[Span]) -> list[LostNumber]:
                 out.append(LostNumber(q.start, q.end, _mark(number + k, style), number + k - 1, "unmarked"))
             if not run and closes_list(paras, i, titles, style):
                 out.append(LostNumber(p.start, p.end, _mark(number + 1, style), number, "unmarked"))
+            elif not run and orphans_follow(paras, i, style):  # numerals lost on a run of lines, this one's 顿号 too
+                out.append(LostNumber(p.start, p.end, _mark(number + 1, style), number, "unmarked"))
+                last = last_dun = (number + 1, style, i)
             elif not run:
                 for k, q in enumerate(closing_run(paras, i, titles), 1):
                     out.append(LostNumber(q.start, q.end, _mark(number + k, style), number + k - 1, "unmarked"))

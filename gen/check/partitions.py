@@ -6,6 +6,11 @@ are, so a list naming exactly those groups is complete and must make the count (
 of a known partition do. Which names form a partition is data, proved by its own examples at load.
 Precision first: a list naming any other group, or followed by more people in its sentence
 (另有遗属1人, ；另有编外人员2人), is not judged.
+
+A partition may count other things than people (``unit``: 件): the suggestions a body handles are each
+either led by it (主办) or handled with the lead (会办, 协办), so "人大建议33件，主办10件，会办13件" must
+make 33. Such a count names its roles right after it, with or without 其中. Names are read in Simplified
+and without pinyin readings (a mirror's 會(huì)辦 is 会办).
 """
 
 from __future__ import annotations
@@ -21,10 +26,13 @@ from ..core.resources import data_dir
 from .context import CheckContext
 from .numbers_text import Item, items
 from .textspans import sentence_end
+from .unspaced import READING, simplified
 
 _FILE = "glossary/partitions.yaml"
 _NAME = r"(?P<name>[^\d，,、；;：:（）()。\s]{1,10}?)(?:人员|人数|职工|干部)?(?:为|有)?\s{0,2}$"
 _OPEN = regex_cache.compile(r"^\s{0,2}(?P<bracket>[（(])?\s{0,2}[，,]?\s{0,2}其中\s{0,2}[：:]?\s{0,2}" + _NAME)
+# A count of things (件) whose roles follow it at once, no 其中: "人大建议33件，主办10件，会办13件"
+_OPEN_BARE = regex_cache.compile(r"^\s{0,2}(?P<bracket>(?!))?[，,]\s{0,2}" + _NAME)
 _GAP = regex_cache.compile(r"^\s{0,2}[，,、]\s{0,2}" + _NAME)
 MAX_PARTS = 6
 # People said to be there besides the listed groups, later in the same sentence (；另有编外人员2人).
@@ -35,6 +43,7 @@ _MORE = regex_cache.compile(r"另有|其余|其他|还有|此外|编外|聘用|�
 class Partition:
     name: str
     classes: tuple[tuple[str, ...], ...]
+    unit: str = "人"
 
 
 @dataclass(frozen=True)
@@ -60,20 +69,23 @@ def _partition_of(names: list[str], table: tuple[Partition, ...]) -> Optional[Pa
 
 
 def _parts_after(text: str, all_items: list[Item], idx: int) -> Optional[tuple[list[Item], list[str]]]:
-    """The people counts listed right after item ``idx`` by 其中 and their names, up to the list's end."""
+    """The people counts listed right after item ``idx`` by 其中 and their names, up to the list's end (a
+    count of 件 may list them with no 其中)."""
     whole = all_items[idx]
     if idx + 1 >= len(all_items):
         return None
-    m = _OPEN.match(text[whole.q.end:all_items[idx + 1].q.start])
+    between = READING.sub("", text[whole.q.end:all_items[idx + 1].q.start])
+    m = _OPEN.match(between) or (_OPEN_BARE.match(between) if whole.q.unit != "人" else None)
     if not m:
         return None
     parts, names = [all_items[idx + 1]], [m.group("name")]
     for it in all_items[idx + 2: idx + 1 + MAX_PARTS]:
-        g = _GAP.match(text[parts[-1].q.end:it.q.start])
+        g = _GAP.match(READING.sub("", text[parts[-1].q.end:it.q.start]))  # a mirror's 會(huì)辦 is 會辦
         if not g:
             break
         parts.append(it)
         names.append(g.group("name"))
+    names = [simplified(n) for n in names]
     if len(parts) < 2 or any(p.q.unit != whole.q.unit or p.q.comparator for p in parts):
         return None
     end = parts[-1].q.end
@@ -99,7 +111,7 @@ def _parse(raw: dict) -> tuple[tuple[Partition, ...], tuple[str, ...], tuple[str
         if not isinstance(classes, list) or len(classes) < 2 or not all(
                 isinstance(c, list) and c and all(isinstance(w, str) and w for w in c) for c in classes):
             raise ValueError(f"{_FILE}：{entry!r} 的 classes 须为至少两组非空名称列表")
-        out.append(Partition(str(entry.get("name", "")), tuple(tuple(c) for c in classes)))
+        out.append(Partition(str(entry.get("name", "")), tuple(tuple(c) for c in classes), str(entry.get("unit", "人"))))
     return tuple(out), tuple(raw.get("flag") or ()), tuple(raw.get("keep") or ())
 
 
@@ -117,11 +129,12 @@ def partitions() -> tuple[Partition, ...]:
 
 def _splits_with(ctx: CheckContext, table: tuple[Partition, ...]) -> Iterator[Split]:
     all_items = items(ctx)
+    units = {p.unit for p in table}
     for idx, whole in enumerate(all_items):
-        if whole.q.unit != "人" or whole.q.comparator:
+        if whole.q.unit not in units or whole.q.comparator:
             continue
         found = _parts_after(ctx.text, all_items, idx)
-        part = _partition_of(found[1], table) if found else None
+        part = _partition_of(found[1], tuple(p for p in table if p.unit == whole.q.unit)) if found else None
         if found and part is not None:
             yield Split(whole, tuple(found[0]), part)
 

@@ -147,6 +147,12 @@ def of(ctx) -> Unspaced:
     return ctx.memo("unspaced", lambda c: unspaced(c.text))
 
 
+def simplified_of(ctx) -> str:
+    """The text under check in Simplified characters, one for one (offsets unchanged), when the page is written in
+    Traditional; else the text itself: for rules whose patterns read words (减少, 增长) at the figures' places."""
+    return ctx.memo("simplified", lambda c: _in_simplified(c.text, c.text))
+
+
 def plain_of(ctx) -> Unspaced:
     """:func:`plain` of the text under check, computed once and shared (W004's lost 年, S010's masks on a
     Traditional mirror's page)."""

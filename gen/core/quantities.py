@@ -128,9 +128,13 @@ def _quantities(text: str) -> list[Quantity]:
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064" \
              "\u2066\u2067\u2068\u2069\ufeff\u00ad"
 # Not "，" (a clause comma between two figures is no thousands separator) and not "－" (a dash).
-# The Traditional 萬 and 億 are the units 万 and 亿 (2.8萬元 is 2.8万元): read so, every unit of the table
-# (万元, 亿元, 万人, 万亩 …) serves a Traditional-script report too, and no rule spells its units twice.
-_WIDE = {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "萬": "万", "億": "亿"}
+# The Traditional 萬 and 億 are the units 万 and 亿 (2.8萬元 is 2.8万元), and so are the Traditional forms of
+# the counting units (14項 is 14项, 5個 is 5个, 3處 is 3处): read so, every unit of the table (万元, 亿元, 万人,
+# 万亩, 项, 条 …) serves a Traditional-script report (a mirror site's copy) too, and no rule spells its units twice.
+_TRADITIONAL_UNITS = {"萬": "万", "億": "亿", "項": "项", "條": "条", "個": "个", "畝": "亩", "劑": "剂", "臺": "台",
+                      "噸": "吨", "場": "场", "處": "处", "歲": "岁", "張": "张", "戶": "户", "類": "类", "輛": "辆",
+                      "間": "间", "頃": "顷"}
+_WIDE = {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", **_TRADITIONAL_UNITS}
 _WIDE_TABLE = str.maketrans(_WIDE)
 _NUMERAL_CHARS = _INVISIBLE + "".join(_WIDE)
 _NUMERAL_FORMS = regex_cache.compile("[" + _NUMERAL_CHARS + "]")

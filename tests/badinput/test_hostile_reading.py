@@ -309,6 +309,20 @@ def test_traditional_units_read_as_their_simplified_forms():
     assert (q.unit, marked[q.start:q.end]) == ("万元", "２​７.22萬元")
 
 
+def test_traditional_counting_units_read_as_their_simplified_forms():
+    """14項 is 14项 and 3處 is 3处: the shares of a Traditional page's counted list are read like any other."""
+    from gen.check.read import source_from_text
+    from gen.check.registry import select_rules
+    from gen.check.runner import check_source
+    from gen.core.quantities import extract_quantities_normalised
+
+    text = "共發布信息50項，其中：政策文件7項，占14%；工作動態43項，占88%。"
+    assert [q.unit for q in extract_quantities_normalised(text)] == ["项", "项", "%", "项", "%"]
+    (f,) = check_source(source_from_text(text), select_rules(["N001"], []))
+    assert text[f.start:f.end] == "88%"
+    assert not check_source(source_from_text(text.replace("88%", "86%")), select_rules(["N001"], []))
+
+
 # ------------------------------------------------------------------ rules stay linear (work counted)
 
 

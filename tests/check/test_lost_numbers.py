@@ -23,6 +23,14 @@ def test_orphans_after_a_lost_title_are_numbered_in_turn():
     assert _codes(text) == [("S011", "三、"), ("S011", "四、")]
 
 
+def test_title_that_lost_its_whole_mark_before_orphans_takes_the_next_number():
+    # the numerals of a run of lines were stripped: the first lost its 顿号 too, the gap to 七、 is theirs
+    text = "附表\n一、收入表\n二、支出表\n采购明细表\n、资产配置表\n、项目绩效表\n六、其他表\n"
+    assert _codes(text) == [("S011", "三、"), ("S011", "四、"), ("S011", "五、")]
+    # a title under 二、 with no orphans after it is left to the other readings
+    assert _codes("附表\n一、收入表\n二、支出表\n采购明细表\n三、资产表\n") == []
+
+
 def test_unmarked_line_is_left_alone_when_it_reads_as_prose_or_numbers_run_on():
     assert _codes("附表\n一、收入表\n本表单位为万元，数据来自决算系统，已审核。\n三、支出表\n") != [("S011", "二、")]
     assert _codes("附表\n一、收入表\n说明\n二、支出表\n") == []

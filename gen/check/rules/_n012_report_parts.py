@@ -13,7 +13,9 @@ Otherwise read only when both hold: the list names fewer items than it counts (i
 和其他 or 以及 that end as part titles do: 情况, 事项, 措施), and one of the format's parts is missing between
 the first and the last part the list names (recognised by the format's keys). A report that words a part its
 own way (依申请政府信息公开情况) still counts six items and is not read. The list itself, naming three of the
-format's parts at least, shows which report it is (a page may open with it, its title cut off).
+format's parts at least, shows which report it is (a page may open with it, its title cut off). Parts set in
+quotes one by one ("“总体情况”“其他需要报告的事项”") are items as well, and a list opened by 从 (重点从……六个部分组成,
+a slip of 由) is read like one opened by 由.
 """
 
 from __future__ import annotations
@@ -26,11 +28,11 @@ from ...core.regex_needles import finditer as near_needles
 from .. import disclosure_report
 
 _COUNT = r"[五六七八5-8]"
-_CLAIM = regex_cache.compile(r"由(?P<list>[^。\n由]{10,240}?)(?:等|共)?\s{0,1}(?P<n>" + _COUNT + r")\s{0,1}个?部分组成"
+_CLAIM = regex_cache.compile(r"(?:由|从)(?P<list>[^。\n由从]{10,240}?)(?:等|共)?\s{0,1}(?P<n>" + _COUNT + r")\s{0,1}个?部分组成"
                              r"|(?:包括|包含|分为|涵盖)[：:]?(?P<list2>[^。\n由包]{10,240}?)(?:等|共)?\s{0,1}(?P<n2>"
                              + _COUNT + r")\s{0,1}个?(?:部分|方面)")
 _SIX = ("六", "6")
-_SEGMENT_SEP = regex_cache.compile(r"[、，,]|以及|和(?=其[他它])|及(?=其[他它])")
+_SEGMENT_SEP = regex_cache.compile(r"[、，,]|[”\"]\s{0,1}[“\"]|以及|和(?=其[他它])|及(?=其[他它])")
 _ITEM_END = regex_cache.compile(r"(?:情况|事项|措施)$")
 
 
@@ -42,7 +44,7 @@ def parts_claimed(text: str) -> Iterable[tuple[int, int, str]]:
     for m in near_needles(_CLAIM, text):
         which = "" if m.group("list") is not None else "2"
         listed, n = m.group("list" + which), "n" + which
-        items = [s for s in _SEGMENT_SEP.split(listed) if _ITEM_END.search(s.strip())]
+        items = [s for s in _SEGMENT_SEP.split(listed) if _ITEM_END.search(s.strip().strip("“”\""))]
         named = [i for i, (_, keys) in enumerate(titles) if keys.search(listed)]
         if m.group(n) not in _SIX:
             # the list names the format's six parts, each once, and counts another number (7, split at a 、 inside

@@ -95,6 +95,8 @@ KEEP = (
     # a list of tables some of whose numbers carry a doubled mark (P003's): the numbers run on unbroken
     "二、部门预算报表\n1、收支总表\n2,、收入总表\n3、支出总表\n4,、财政拨款收支总表\n5、一般公共预算支出表\n",
     "二、部门预算报表\n1、收支总表\n2,、收入总表3,、支出总表\n4、财政拨款收支总表\n",
+    # a mirror doubled the marks (十,、) and the reading ran 十一,、 into the line above it: nothing is lost
+    "八、运行经费说明\n九、政府采购说明\n十,、国有资产说明十一,、转移支付情况\n十二,、绩效管理情况\n十三、名词解释\n",
     # the body's first heading goes on past the contents' first entry with an aside in brackets
     "某福利院2021年度部门决算\n目录\n一、某福利院概况\n二、部门决算公开报表\n三、部门决算情况说明\n四、名词解释\n"
     "一、某福利院概况（参照“三定方案”）\n",

@@ -288,7 +288,7 @@ def _partitioned(ctx: CheckContext) -> Iterable[Finding]:
             shown = "＋".join(num(p.q) for p in sp.parts)
             yield Finding(
                 sp.whole.q.start, sp.whole.q.end, RULE.code, RULE.severity,
-                f"所列{'、'.join(c[0] for c in sp.partition.classes)}各类已包括全部人员，"
+                f"所列{'、'.join(c[0] for c in sp.partition.classes)}各类已包括全部{'人员' if sp.partition.unit == '人' else ''}，"
                 f"其和{shown}＝{format(sp.total().normalize(), 'f')}{sp.whole.q.unit}，与总数{sp.whole.q.raw}不符",
             )
 

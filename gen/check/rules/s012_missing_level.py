@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 
 from ...core import regex_cache
-from ..contents import contents_and_body
+from ..contents import contents_and_body, text_contents_start
 from ..finding import Finding
 from ..headings import LEVEL_NAMES, headings, numbering, part_number, part_starts, standard_mark
 from ..registry import Rule
@@ -54,6 +54,8 @@ RULE = Rule(
         # a part that departs from the text's own scheme (its other parts open at （一）) lacks that level
         "第一部分 某站概况\n（一）主要职责\n负责全市工程造价管理。\n第三部分 决算情况说明\n（一）收支总体情况\n"
         "收支总计八十万元。\n第四部分 预算绩效情况说明\n1.绩效管理工作开展情况\n开展了自评。\n",
+        # a body under the 1. title: an outline, not the contents' flat list
+        "目录\n第一部分 部门概况\n1.主要职能\n负责全县教育工作。\n2.单位构成\n第二部分 决算表\n一、收入支出决算总表\n",
         # a 1. title under 一、 whose items are numbered （一）, the level above it
         "一、部门基本情况\n（一）机构设置\n内设三个股室。\n1.主要职能\n（一）负责全区档案工作；（二）负责档案接收。\n",
         # the same with the title's text run on after a colon
@@ -93,6 +95,8 @@ RULE = Rule(
         "一、部门基本情况\n1.机构设置：街道内设三个机构。\n（1）综合办公室\n负责机关日常运转。\n",
         # a text with no 一、 whose parts each open at 1.: the template's own numbering
         "第一部分 部门概况\n1.主要职责\n2.部门预算构成\n第二部分 预算情况说明\n1.关于收支总表的说明\n2.关于收入总表的说明\n",
+        # under 目录, a part whose entries are only 1. 2. titles: the template's own numbering of that part
+        "目录\n第一部分 部门概况\n1.主要职能\n2.单位构成\n第二部分 决算表\n一、收入支出决算总表\n二、收入决算表\n",
         # a contents whose last parts follow its last entry, the page cut off before the body ("第一部"): the
         # entries are all the contents', none opens the body
         "目录\n第一部分 单位概况\n一、单位职责\n第三部分 决算情况说明\n一、收入决算情况\n（一）机关运行经费情况\n"
@@ -215,6 +219,19 @@ def _continues_run_in_list(text: str, part_start: int, first) -> bool:
     return regex_cache.compile(r"[：:][ \u3000]{0,2}" + re.escape(before)).search(text, part_start, first.start) is not None
 
 
+def _flat_contents_part(ctx, start: int, end: int) -> bool:
+    """The part under a 目录 line holds nothing but two or more 1.-level titles in a row (目录 / 第一部分 概况 /
+    1.主要职能 / 2.单位决算构成 / 第二部分 决算表 / 一、…): the contents list that part's sections with the
+    template's own 1. (安徽's 决算 numbers its 概况 so), with no body under them to have lost a level from."""
+    got = text_contents_start(ctx)
+    if got is None or not got[1] or got[0] >= len(ctx.paragraphs) or ctx.paragraphs[got[0]].start > start:
+        return False
+    lines = [q.text.strip() for q in ctx.paragraphs if start <= q.start < end and q.text.strip()][1:]
+    items = [numbering(t) for t in lines]
+    return (2 <= len(items) <= 8 and all(h is not None and h.level == 3 and h.number == k for k, h in enumerate(items, 1))
+            and not any(_SENTENCE.search(h.title) or len(h.title) > TITLE_MAX for h in items))
+
+
 def _template_level(heads, parts) -> int:
     """The level a text with no 一、 anywhere opens its parts at, when two or more of them open so: 3 for 1.
     (安徽's 部门预算: 第一部分 部门概况 / 1.主要职责 / 2.部门预算构成), else 2 for （一） (湖北's 决算: 第一部分 概况 /
@@ -258,6 +275,8 @@ def check(ctx):
             continue  # 第二部分 部门预算表 / 1、收支总表: the list of the report's tables, not its outline
         if _continues_run_in_list(ctx.text, p, first):
             continue  # 附件：1.自评表 / 2.评价报告: the next item of a list begun after a label
+        if _flat_contents_part(ctx, p, end):
+            continue  # 目录 / 第一部分 概况 / 1.主要职能 / 2.单位构成: the contents list the part's sections flat
         part = part_number(ctx.text[p : p + 16])
         top = scheme or 1  # a text whose parts open at （一） lacks that level here, not 一、
         yield Finding(

@@ -1,0 +1,86 @@
+"""N083: figures a page copy glued a year into (12023处, 9.2023万平方米, 20230%).
+
+Some mirror sites and converters paste the page's year string into figures as they copy them: the decimal part
+of an area becomes the year (9.2023万平方米), a count takes the year with digits before or after it (12023处,
+202357处, 2023000名), a rate grows to 20230%. One such figure may be a true count that happens to hold the
+year; two or more in one text, each holding the same year that the text writes as a year (2023年), are the
+copy's doing, and each figure is wrong as printed.
+
+Read only figures with a unit of counting or measure (not money: a sum of 元 in a table may hold any digits),
+written without thousands separators, whose digits are the year with one to three digits added at one end, or
+whose decimal part is exactly the year. A figure that is the year alone, or is followed by 年, is a date.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable
+
+from ...core import regex_cache
+from ..context import CheckContext
+from ..finding import Finding
+from ..numbers_text import items
+from ..registry import Rule
+
+RULE = Rule(
+    code="N083",
+    name="year-glued-into-figures",
+    severity="warning",
+    summary="数字中混入了年份（12023处、9.2023万平方米），疑为转载时粘贴错乱",
+    doc=(
+        "检查什么：同一文本中有两个以上数字里夹着文中所写的年份：小数部分正好是年份（9.2023万平方米），"
+        "或整数是年份前后多出一至三位数字（12023处、202357处、20230%）。\n"
+        "为什么：转载、转换网页时把年份字符串粘进了数字，这些数字照原样读都是错的，须按原文核对。\n"
+        "不报的情形：只有一个这样的数字的（可能恰好如此）；金额（元、万元）；带千位分隔符的；后接“年”的日期。"
+    ),
+    flag=(
+        "2023年拆除违法建筑12023处9.2023万平方米，城中村拆除违建202357处27.79万平方米。",
+        "2023年低保资金到位率20230%，为2023000名低保对象缴纳医保。",
+    ),
+    keep=(
+        # one figure only: it may be a true count
+        "2023年拆除违法建筑12023处9.5万平方米，城中村拆除违建357处27.79万平方米。",
+        # money, and a figure with separators
+        "2023年收入120230.50万元，支出20231.00万元，服务12,023人，覆盖2,023,100人。",
+        # another year than the text's
+        "2023年拆除违法建筑12019处，完成92019人次培训。",
+    ),
+)
+
+_YEAR = regex_cache.compile(r"(?<!\d)(20[0-4]\d)年")
+_DIGITS = regex_cache.compile(r"^(\d{1,9})(?:\.(\d{1,6}))?")
+MIN_GLUED = 2
+
+
+def _glued(raw: str, year: str) -> bool:
+    """The figure's digits are ``year`` with one to three digits added at one end, or its decimals are ``year``."""
+    m = _DIGITS.match(raw)
+    if m is None:
+        return False
+    whole, frac = m.group(1), m.group(2)
+    if frac is not None:
+        return frac == year
+    extra = len(whole) - len(year)
+    return 1 <= extra <= 3 and (whole.startswith(year) or whole.endswith(year))
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    text = ctx.text
+    years = {m.group(1) for m in _YEAR.finditer(text)}
+    if not years:
+        return
+    found: dict[str, list] = defaultdict(list)
+    for it in items(ctx):
+        q = it.q
+        if it.money is not None or not q.unit or "," in q.raw or "，" in q.raw or text[q.end:q.end + 1] == "年":
+            continue
+        digits = q.raw.lstrip("约近超达逾共")
+        for year in years:
+            if year in digits and _glued(digits, year):
+                found[year].append(q)
+    for year, qs in found.items():
+        if len(qs) < MIN_GLUED:
+            continue
+        for q in qs:
+            yield Finding(q.start, q.end, RULE.code, RULE.severity,
+                          f"“{q.raw}”中混入了年份“{year}”（文中另有{len(qs) - 1}处同样的数字），疑为转载时粘贴错乱，请按原文核对。")

@@ -1,0 +1,65 @@
+"""N084: a count of whole things with decimals, restated without the 万 it had before (15.3万册, then 15.3册).
+
+Books, people, households and copies come whole: 15.3册 cannot be. When the same figure stands elsewhere in the
+text with 万 (or 亿) and the same unit (配送图书15.3万册 …… 补充更新的15.3册出版物), the restatement lost its 万.
+Read only that pairing: a decimal count without 万 that the text never writes with it may be a slip of another
+kind, and is left alone; so is an average or a ratio (平均每户1.5人), which may hold decimals.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ...core import regex_cache
+from ..context import CheckContext
+from ..finding import Finding
+from ..registry import Rule
+from ..unspaced import READING
+
+RULE = Rule(
+    code="N084",
+    name="count-lost-wan",
+    severity="warning",
+    summary="整件计数带小数却无“万”字，而同一数字前文写作“万”（15.3万册 → 15.3册）",
+    doc=(
+        "检查什么：册、本、人、户、件、份等只能是整数的计数写成带小数（15.3册），而同一文本中同一数字、同一单位"
+        "另有带“万”（或“亿”）的写法（15.3万册）的，后者漏了“万”字。\n"
+        "为什么：图书、人数、户数都是整数，15.3册不可能；前文写明15.3万册，复述时丢了“万”。\n"
+        "不报的情形：文中没有同一数字带“万”的写法的；“个月”“个百分点”等可有小数的单位。"
+    ),
+    flag=(
+        "全年向农家书屋配送图书15.3万册，报刊2.8万份。补充更新的15.3册出版物中，推荐目录品种占比超过六成。",
+    ),
+    keep=(
+        "全年向农家书屋配送图书15.3万册，补充更新的15.3万册出版物中，推荐目录品种占比超过六成。",
+        "全年服务群众1.5万人，平均每户1.5人参与。",
+        "项目工期1.5个月，完成投资1.5万元。",
+    ),
+)
+
+_UNITS = "册冊本人户戶件份所家名台臺辆輛张張套部处處"
+_COUNT = regex_cache.compile(r"(?<![\d.])(\d{1,6}\.\d{1,4})\s{0,1}([万萬亿億])?(?:\([a-zü\u0100-\u01dc]{1,6}\))?([" + _UNITS + r"])"
+                             r"(?!次|均|口|民|员|才|数)")
+# An average or a ratio (平均每户1.5人, 户均2.3人, 每千人拥有1.2张床位) may hold decimals of whole things.
+_AVERAGE = regex_cache.compile(r"均|每|比|率|约")
+AVERAGE_REACH = 10
+_SIMPLE = str.maketrans("冊戶臺輛張處萬億", "册户台辆张处万亿")
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    text = ctx.text
+    if "." not in text:
+        return
+    with_wan: set[tuple[str, str]] = set()
+    bare: list[tuple[int, int, str, str]] = []
+    for m in _COUNT.finditer(text):
+        unit = m.group(3).translate(_SIMPLE)
+        if m.group(2):
+            with_wan.add((m.group(1), unit))
+        elif not _AVERAGE.search(text, max(0, m.start() - AVERAGE_REACH), m.start()):
+            bare.append((m.start(), m.end(), m.group(1), unit))
+    for start, end, figure, unit in bare:
+        if (figure, unit) in with_wan:
+            yield Finding(start, end, RULE.code, RULE.severity,
+                          f"“{figure}{unit}”带小数，{unit}只能是整数；文中另有“{figure}万{unit}”，此处疑漏了“万”字。",
+                          f"{figure}万{unit}")
