@@ -15,8 +15,9 @@ and so is a gap left by section titles that lost theirs (（一）, "总体情�
 （四）). A level whose 1. was flattened onto its parent's line ("一、概况
 （一）职能 1.职责", a PDF's layout) starts with 2. without a loss.
 
-A list that restarts at 1 under a heading of its own level is reported on its 1.; when that 1. stands alone on
-its line (its item on the next, a PDF's layout), the step back is still there, not at the 2. that follows it.
+A list that restarts at 1 under a heading of its own level is reported on
+its 1.; when that 1. stands alone on its line (its item on the next, a PDF's
+layout), the step back is still there, not at the 2. that follows it.
 
 A deeper level that opens with the number its parent level would take next
 （（一）（二）, then 3. 4.) is the parent level's run written with the wrong
@@ -38,8 +39,8 @@ from the repeat (n, n, n+1) was typed twice, and the entries after it are one sh
 A list numbered ① ② ③ at the starts of its lines that skips a number is reported too
 (gen/check/circled_runs.py): the outline's levels do not hold circled digits.
 
-A level's first number above 1 is a gap only under a parent heading (一、 then （二）; a line before it that lost
-its （一） is reported, and the （二） gets a hint). With no parent in the text before it, it is where the text
+A level's first number above 1 is a gap only under a parent heading (一、
+then （二）). With no parent in the text before it, it is where the text
 starts: a 决算 extract that opens with the tail of section 五 (its 1. 2. 3.)
 and goes on with 六、 has lost nothing of its own. But a （一） that opens the
 text (or a 第X部分) and is followed at once by 一、 is no fragment: a fragment's
@@ -324,7 +325,6 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
                     message = _continuing_message(h, upper)
                 elif h.number == 2 and h.level - 1 in last and (lost := lost_first_line(ctx.text, last_at[h.level - 1], h)):
                     (at, till), message = lost, f"此行疑为漏了编号的{name}，应加“{standard_mark(h.level, 1)}”：下一个同级标题是“{h.mark}”。"
-                    yield Finding(h.start, h.mark_end, RULE.code, "info", f"{name}从“{h.mark}”开始，前面缺少“{standard_mark(h.level, 1)}”。")
         elif (h.number < prev or _other_form(h, last_h.get(h.level)) or introduced(ctx, h)) and colon_list(ctx, h) \
                 or _list_under(h, last_h.get(h.level), previous):
             resumed.setdefault(h.level, prev)  # a list the line before introduces, numbered afresh (是：（一）…。)
