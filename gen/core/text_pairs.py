@@ -84,7 +84,7 @@ def distinct_chars(text: str) -> str:
     matches none of these matches nowhere in the text, found by one search of a few thousand characters."""
     import numpy as np
 
-    return "".join(map(chr, np.flatnonzero(_bits(text)[0]).tolist()))
+    return "".join(map(chr, np.flatnonzero(np.frombuffer(_bits(text)[0], dtype=bool)).tolist()))
 
 
 def char_positions(text: str, chars: str) -> list[int]:
@@ -253,8 +253,10 @@ def _bits(text: str) -> tuple[Any, Any]:
     if len(codes) > 1:
         keys = (codes[:-1] << np.uint64(21)) | codes[1:]
         pairs[(keys * np.uint64(_MUL)) >> np.uint64(64 - _PAIR_BITS)] = True  # uint64 products wrap, as _MASK does
-    kept[2] = (chars, pairs)
-    return chars, pairs
+    # kept as bytes: every question reads one bit at a time (seen[ord(ch)]), and a byte string answers that at
+    # a third of the cost of a numpy array's element (tens of thousands of questions a long report)
+    kept[2] = (chars.tobytes(), pairs.tobytes())
+    return kept[2]
 
 
 def positions(text: str, word: str) -> list[int]:
