@@ -179,8 +179,9 @@ _SENTENCE_END = regex_cache.compile(r"[。；;\n]")
 
 def _amounts_without_zhichu(text: str):
     """A class named without its closing 支出 before its amount (住房保障14.81万元) in a sentence whose other
-    class keeps it (卫生健康支出1742.63万元): one list, one form; (start, end, written, meant)."""
-    accepted = subjects().accepted
+    functional class keeps it (卫生健康支出1742.63万元): one list, one form; (start, end, written, meant).
+    Only the functional classes (subject_lists) are read, 其他支出 left out: 其他 alone is any list's last item."""
+    accepted = frozenset(subject_lists.classes()) - {"其他支出"}
     start = 0
     for end in (*(m.start() for m in _SENTENCE_END.finditer(text)), len(text)):
         items = [(m.start(1), m.group(1)) for m in _AMOUNT_ITEM.finditer(text, start, end)]
