@@ -331,6 +331,20 @@ def _opening_day(text: str) -> Iterator[Reading]:
         yield m.start(1), m.end(1) + 1, f"日期“{m.group(1)}日”漏了“月”，应为{shown}。", meant
 
 
+# A range's end that lost its 月 after a whole start date: "6月29日至831日" (8月31日). The start names its month,
+# so the end's figures are a month and a day run together, as in a chronicle's "420日，".
+_RANGE_END = regex_cache.compile(r"月\d{1,2}日起?[至到](\d{3,4})日")
+
+
+def _range_end(text: str) -> Iterator[Reading]:
+    for m in _RANGE_END.finditer(text):
+        options = month_day_options(m.group(1))
+        if options:
+            shown = "或".join(f"“{o}”" for o in sorted(options))
+            meant = next(iter(options)) if len(options) == 1 else None
+            yield m.start(1), m.end(1) + 1, f"日期“{m.group(1)}日”漏了“月”，应为{shown}。", meant
+
+
 def readings(text: str) -> list[Reading]:
     """Every date in ``text`` whose marks were lost, each once."""
     seen: set[int] = set()
@@ -338,7 +352,7 @@ def readings(text: str) -> list[Reading]:
     for r in (*_bare_date_line(text), *_labelled(text), *_labelled_month(text), *_cut_off(text),
               *_lost_year_month(text), *_lost_month(text), *_year_twice(text), *_month_range(text),
               *_glued_range(text), *_glued_period(text), *_bare_month_line(text), *_deadline(text),
-              *_signed_date(text), *_opening_day(text)):
+              *_signed_date(text), *_opening_day(text), *_range_end(text)):
         if r[0] not in seen:
             seen.add(r[0])
             out.append(r)

@@ -4,6 +4,8 @@ class a round found needs its own example (the rule's module stays its logic).""
 from __future__ import annotations
 
 FLAG = (
+    # a range's end that lost its 月 after a whole start date; a year before a quarter that lost its 年
+    "活动时间为2021年5月10日至630日。", "全面总结2022前三季度工作。", "2021一季度完成投资3亿元。",
     # a chronicle's day that lost its 月 (4月20日 typed 420日), a whole date written elsewhere
     "召开专题会议。\n420日，县人大代表开展集中视察。",
     "3月12日，召开专题会议。420日，县人大代表开展集中视察。",
@@ -87,6 +89,7 @@ FLAG = (
 )
 
 KEEP = (
+    "活动时间为2021年5月10日至30日，2021年前三季度、2021年第一季度完成投资3亿元，全年365日。",
     # a Traditional page's year with its 年, and a count before a measure word in Traditional
     "(四)2018年部門整體支出績效自評報告\n共有2018個項目。\n",
     # an event's or a national bulletin's own name opens with its year, in either script

@@ -68,8 +68,11 @@ RULE = Rule(
         # a list of the functional classes: an item one character off a class, or its words swapped
         "| 一、一般公共服务支出 | 10.00 |\n| 二、公共安全支出 | |\n| 三、文化体育旅游与传媒支出 | |\n| 四、卫生健康支出 | |\n"
         "| 五、城市社区支出 | |\n| 六、农林水支出 | |\n| 七、转移性支付 | |\n",
+        # a list of amounts by class: one item short of the 支出 its sibling keeps
+        "其中：教育支出20.50万元，农林水8.10万元。",
     ),
     keep=(
+        "其中：教育20.50万元，农林水8.10万元；卫生健康支出5.00万元，用于住房保障3.00万元。",
         # nearly all classes written without 支出, one with it: the text's own short form, not slips
         "（一）一般公共服务（类）人大事务（款）\n（二）教育（类）普通教育（款）\n（三）国防支出（类）\n（四）卫生健康（类）\n"
         "（五）住房保障（类）\n",
@@ -169,6 +172,27 @@ def _classes_without_zhichu(text: str):
             yield end - len(name), end, name, name + "支出", kept
 
 
+# A list's item: a class name right after a list mark, then its amount (其中:社会保障和就业44.26万元,卫生健康支出…).
+_AMOUNT_ITEM = regex_cache.compile(r"(?<=[:：,，、])([\u4e00-\u9fff]{2,16})[ \u3000]?\d[\d,]*(?:\.\d+)?[ \u3000]?[万亿]?元")
+_SENTENCE_END = regex_cache.compile(r"[。；;\n]")
+
+
+def _amounts_without_zhichu(text: str):
+    """A class named without its closing 支出 before its amount (住房保障14.81万元) in a sentence whose other
+    functional class keeps it (卫生健康支出1742.63万元): one list, one form; (start, end, written, meant).
+    Only the functional classes (subject_lists) are read, 其他支出 left out: 其他 alone is any list's last item."""
+    accepted = frozenset(subject_lists.classes()) - {"其他支出"}
+    start = 0
+    for end in (*(m.start() for m in _SENTENCE_END.finditer(text)), len(text)):
+        items = [(m.start(1), m.group(1)) for m in _AMOUNT_ITEM.finditer(text, start, end)]
+        start = end + 1
+        if not any(name in accepted and name.endswith("支出") for _, name in items):
+            continue
+        for at, name in items:
+            if name + "支出" in accepted and name not in accepted:
+                yield at, at + len(name), name, name + "支出"
+
+
 def check(ctx):
     # Read through the stray spaces of PDF and web copies, as W018's names.
     told = []
@@ -190,3 +214,6 @@ def check(ctx):
             start, end, RULE.code, RULE.severity,
             f"类级科目名称“{written}”少了“支出”，同一文中另有{kept}处类级科目写作“……支出（类）”，应为“{meant}”。", meant,
         )
+    for start, end, written, meant in _amounts_without_zhichu(ctx.text):
+        yield Finding(start, end, RULE.code, RULE.severity,
+                      f"科目名称“{written}”少了“支出”，同一句中其他科目写作“……支出”，应为“{meant}”。", meant)

@@ -119,7 +119,7 @@ RULE = Rule(
           # towns whose one-character name ends in 镇 (章镇 + 镇), written so each time
           "受木镇镇人民政府委托，向大会作报告。章镇镇2024年财政预算执行情况。",
           # a water works' 出厂水 (treated water) before its 水质: a domain word, then a word that starts with its end
-          "供水水量及出厂水水质基本能够满足人们的生活和生产需要。"),
+          "供水水量及出厂水水质基本能够满足人们的生活和生产需要。", "公开法律、法规和国家有关规定规定应当主动公开的其他信息。"),
 )
 
 _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
@@ -366,8 +366,8 @@ def _field_follows(text: str, mid: int, word: str, fields: frozenset[str]) -> bo
     return here is not None and any(f in text for f in fields if f != here)
 
 
-# The rest of a form's field label after a repeated word (项目|单位:): a flattened form, not a slip.
-_FIELD_LABEL = regex_cache.compile(r"[\u4e00-\u9fff]{1,4}[:：]")
+# The rest of a form's field label after a repeated word (项目|单位:): a flattened form, not a slip; or 应当 after a noun 有关规定 and the verb 规定 (条例 第二十条: 国家有关规定规定应当主动公开的…).
+_FIELD_LABEL = regex_cache.compile(r"[\u4e00-\u9fff]{1,4}[:：]|(?<=[关家他]规定规定)应当?")
 # A phrase of two to eight characters typed twice running: the quick filter of a paragraph (ABAB), and
 # the doubled phrases themselves.
 _WORD_CANDIDATE = regex_cache.compile(r"([\u4e00-\u9fff]{2,8})\1")

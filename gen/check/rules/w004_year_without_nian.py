@@ -95,7 +95,7 @@ _YEAR_MONTH = regex_cache.compile(
 )
 # A year and month written with a dot, then 月 (2019.8月调入): two ways of writing a date mixed, 年 lost.
 _YEAR_DOT_MONTH = regex_cache.compile(rf"(?<![\d.．])({_FOUR_DIGITS})[.．](1[0-2]|0?[1-9])月")
-_TIME_OF_YEAR = regex_cache.compile(r"[ \u3000]?(?:底(?![数线部层稿座])|初(?![中级始心审稿步期次])|末(?![端级稿位]))")
+_TIME_OF_YEAR = regex_cache.compile(r"[ \u3000]?(?:底(?![数线部层稿座])|初(?![中级始心审稿步期次])|末(?![端级稿位]))|前[两二三]季度|第?[一二三四]季度")
 # Characters that may follow a figure as a count, a range or part of a date, not a noun.
 _NOT_NOUN = frozenset("年月日至到及和与或余多万亿千百届版级期批次号名位家所座条件册本台辆套份篇株亩米吨元个人户项张间")
 _YEARS_COUNTED = regex_cache.compile(r"[两二三四五六七八九十几]个?年")  # the years just listed, counted (2011、2012两年度)

@@ -10,6 +10,10 @@ basis, whatever the bureau. The rule reads two bounded shapes only:
   《条例》《办法》) followed straight by a Chinese numeral and 条, where the article is then cited
   (规定, 之规定, 的规定, 要求, 明确, 第N款, 及《…》, or a stop) -- not a count (《条例》十条措施 is left alone).
 
+The article's 条 lost the same way (《审计法》第二十七的规定): 》, 第 and a Chinese numeral, then straight
+的规定 or 规定 -- an ordinal with no measure word before the clause that cites it; 第二十七条 is meant
+(第二章的规定, 第三款的规定 name their measure and are left alone).
+
 It reads the shared Simplified view (gen.check.unspaced): a mirror's Traditional copy (國務院令711號,
 《條例》二十條) holds the same slip.
 """
@@ -26,13 +30,14 @@ RULE = Rule(
     code="W050",
     name="ordinal-di-lost",
     severity="warning",
-    summary="法规令号、条文序号漏了“第”（“国务院令711号”“《条例》二十条”）",
+    summary="法规令号、条文序号漏了“第”或“条”（“国务院令711号”“《条例》二十条”“第二十七的规定”）",
     doc=(
         "检查什么：国务院令、部门令的令号紧接数字而没有“第”（“国务院令711号”应为“国务院令第711号”）；"
         "法律法规名称（书名号以法、条例、办法、规定、细则、规则、规程结尾）之后直接写“二十条”而没有“第”，"
         "随后是“规定”“要求”“第×款”或标点（“《条例》二十条规定”应为“《条例》第二十条规定”）。\n"
         "为什么：令号和条文序号是序数，规范写法带“第”；漏了“第”是录入或复制时丢字。\n"
         "不报的情形：令号已有“第”的；书名号后是件数（“《办法》十条措施”）的；书名号不是法规名称的。\n"
+        "条文序号漏了“条”（“《审计法》第二十七的规定”应为“第二十七条的规定”）也报告。\n"
         "示例：“《中华人民共和国政府信息公开条例》（国务院令711号）”应为“（国务院令第711号）”。"
     ),
     flag=(
@@ -41,6 +46,7 @@ RULE = Rule(
         "按照《条例》二十条规定，主动公开本机关信息。",
         "根据《某某条例》二十条及《工作制度》的规定，主动公开信息。",
         "依据《某某管理办法》三十二条第一款，予以答复。",
+        "根据《某某法》第三十一的规定，对该项目进行审计。",
         # a mirror's Traditional copy
         "根據《條例》二十條規定，本單位主動公開財政預算、決算報告、經費項目、機構設置、國有資產等信息，"
         "會計核算與財務管理制度健全，單位總體運行規範，項目進展順利，數據準確。",
@@ -51,6 +57,7 @@ RULE = Rule(
         "出台《促进消费的若干规定》十条措施，成效明显。",
         "印发《工作方案》二十条，细化任务。",
         "收到申请令1号文件转办。",
+        "依据《某某法》第二十条的规定、《某某条例》第二章的规定和第三款的规定开展工作。",
     ),
 )
 
@@ -62,6 +69,9 @@ _ORDER = regex_cache.compile(
 _ARTICLE = regex_cache.compile(
     r"《[^《》\n]{0,40}(?:法|条例|办法|规定|细则|规则|规程)》[ \u3000]{0,2}"
     rf"([{_NUM}]{{1,5}})条(?=之?规定|的规定|要求|明确|第[{_NUM}]{{1,3}}款|[及和与](?=[《第])|[，,、。；;（(）)])")
+
+# 《审计法》第二十七的规定: an article's ordinal with its 条 lost before the clause citing it.
+_NO_TIAO = regex_cache.compile(rf"》[ \u3000]{{0,2}}第([{_NUM}]{{1,5}})(?=的?规定)")
 
 
 def check(ctx):
@@ -76,3 +86,7 @@ def check(ctx):
         s, e = view.span(m.start(1), m.end())
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"条文序号“{m.group(1)}条”漏了“第”，应为“第{m.group(1)}条”。", f"第{m.group(1)}条")
+    for m in _NO_TIAO.finditer(text):
+        s, e = view.span(m.start() + 1, m.end())
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"条文序号“第{m.group(1)}”漏了“条”，应为“第{m.group(1)}条”。", f"第{m.group(1)}条")

@@ -1,0 +1,79 @@
+"""W054: a sentence frame said twice (句式杂糅): two ways of saying one thing run into one clause.
+
+A writer who starts a sentence one way and finishes it another leaves both frames standing. Four shapes
+recur in reports of every bureau and are read precisely, each within one clause (no stop between):
+
+- 原因是 (or 原因为), its colon, then 主要是 / 主要由于 / 主要因为 (减少的主要原因是：主要是……): the cause's
+  frame opened twice; one of them must go.
+- 不发生 / 未发生 / 没有发生 …… 的情况 / 现象 / 问题 / 事件 …… 发生 (确保不发生拖欠工资的情况发生): the
+  event's 发生 said before its object and again after it.
+- A verb (保障, 保护, 落实, 改善, 提高, 提升) after 为/为了/以/切实/确保/有效, its object, then 得到(有效)
+  and the same verb (为了保障群众的合法权益得到有效保障): the active and the passive frame of one act.
+  使/让 between them starts a new clause of its own (保障政策使群众生活得到保障 is right), so none may stand there.
+- 截止到 / 截至 a date, then 至 a date (统计截止到2018年1月1日至2018年12月31日止): 截至 names one end, not a
+  period; a period is 自……起至……止.
+
+It reads the shared Simplified view (gen.check.unspaced), so a Traditional mirror's copy holds the same slip.
+"""
+
+from __future__ import annotations
+
+from ...core import regex_cache
+from .. import unspaced
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W054",
+    name="doubled-frame",
+    severity="warning",
+    summary="句式杂糅：同一句里两种说法套在一起（“原因是：主要是”“不发生……的情况发生”“保障……得到保障”“截止到……至……”）",
+    doc=(
+        "检查什么：一句话里两种句式套用：“主要原因是：主要是……”；“确保不发生……的情况发生”；"
+        "“为了保障……得到有效保障”（主动、被动两种说法叠在一起）；“截止到某日至某日”（“截至”只说一个时点，"
+        "一段时间应写“自……起至……止”）。\n"
+        "为什么：句式杂糅读来不通，是修改文字时两种写法都留下了。\n"
+        "不报的情形：两种说法之间有句号、逗号、分号断开的；中间有“使”“让”另起的（“保障政策使群众生活得到保障”）；"
+        "“杜绝……情况发生”“确保不发生……情况”这类只用了一种说法的。\n"
+        "示例：“确保不发生拖欠工资的情况发生”应为“确保不发生拖欠工资的情况”或“杜绝拖欠工资的情况发生”。"
+    ),
+    flag=(
+        "支出减少的主要原因是：主要是会议费压减。",
+        "全年确保了不发生欠薪的情况发生。",
+        "为了保障老年人的合法权益得到有效保障，出台了办法。",
+        "本报告统计期截止到2022年1月1日至2022年12月31日止。",
+    ),
+    keep=(
+        "支出减少的主要原因是会议费压减。变动原因：主要是会议费压减。",
+        "全年未发生欠薪情况，杜绝了类似情况发生。确保不发生欠薪的情况。",
+        "落实保障政策使困难群众基本生活得到保障，老年人合法权益得到有效保障。",
+        "本报告统计期限自2022年1月1日起至2022年12月31日止，数据截至2022年12月31日。",
+    ),
+)
+
+_CLAUSE = r"[^，。；！？,;!?\n]"
+_CAUSE = regex_cache.compile(r"原因[是为][:：][ \u3000]{0,2}(?:一是)?主要(?:是|由于|因为)")
+_NOT_HAPPEN = regex_cache.compile(
+    rf"(?:不|未|没有)发生(?:(?!防止|避免|杜绝|确保|发生){_CLAUSE}){{1,24}}?(?:情况|现象|问题|事件|事故)的?发生")
+_VERB_TWICE = regex_cache.compile(
+    rf"(?:为了?|以|切实|确保|有效)(保障|保护|落实|改善|提高|提升)(?:(?![使让]){_CLAUSE}){{1,20}}?得到了?"
+    r"(?:有效|切实|充分|进一步|较好|很好|明显|全面)?的?\1")
+_CUT_OFF_PERIOD = regex_cache.compile(
+    r"截(?:止到|至到?)[ \u3000]{0,2}\d{4}[ \u3000]{0,2}年[ \u3000]{0,2}\d{1,2}[ \u3000]{0,2}月[ \u3000]{0,2}\d{1,2}"
+    r"[ \u3000]{0,2}日[ \u3000]{0,2}(?:起)?[ \u3000]{0,2}[至到—\-~～][ \u3000]{0,2}\d{4}[ \u3000]{0,2}年")
+
+_READINGS = (
+    (_CAUSE, "“原因是”之后又写“主要是”，两种说法套在一起，请删去其一（如“主要原因是：……”或“原因主要是……”）。"),
+    (_NOT_HAPPEN, "“不发生……发生”两次说“发生”，句式杂糅，应为“不发生……的情况”或“杜绝……的情况发生”。"),
+    (_VERB_TWICE, "同一动词在句首主动说一次、句尾“得到……”又说一次，句式杂糅，请删去其一。"),
+    (_CUT_OFF_PERIOD, "“截止到（截至）”只说一个时点，后面又接“至某日”，句式杂糅；一段时间应写“自……起至……止”。"),
+)
+
+
+def check(ctx):
+    view = unspaced.of(ctx)
+    text = view.text
+    for pattern, message in _READINGS:
+        for m in pattern.finditer(text):
+            s, e = view.span(*m.span())
+            yield Finding(s, e, RULE.code, RULE.severity, f"“{ctx.text[s:e]}”：{message}", None)
