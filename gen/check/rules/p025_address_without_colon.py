@@ -60,7 +60,7 @@ _ADDRESSEES = regex_cache.compile(
     r"^[ \t\u3000]{0,4}(?P<line>(?:[\u4e00-\u9fff（）()]{1,30}、){1,12}[\u4e00-\u9fff（）()]{1,30}" + _KINDS
     + r"|各[\u4e00-\u9fff（）()、]{1,40}" + _KINDS + r")[ \t\u3000]*$")
 _NOTICE = regex_cache.compile(r"(?:通知|批复|函)[ \t\u3000]*$")
-_PROSE = regex_cache.compile(r"[\u4e00-\u9fff][^\n]{8,}[，,。；;]")
+_PROSE = regex_cache.compile(r"[\u4e00-\u9fff][^\n]{8,300}[，,。；;]")  # bounded: linear under finditer too
 HEAD_LINES = 12  # a notice's addressees stand within its first lines
 
 
