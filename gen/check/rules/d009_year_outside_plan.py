@@ -7,8 +7,8 @@ National People's Congress (十一五 2006-2010, 十二五 2011-2015, 十三五 
 
 Only the shape that puts the year inside the plan is read: 某年是(为)…… then the plan's name and a stage of
 it (关键之年, 攻坚之年, 开局之年, 收官之年, 决胜之年, 起步之年, 冲刺之年). A year that plans the next one
-("2020年是十三五收官之年，也是谋划十四五的关键之年", "2025年是十五五谋篇布局之年") names no stage of the
-next plan it lies in; 谋划/谋篇/编制 before the plan's name is left alone. A stage that names one year of
+("2020年是十三五收官之年，也是谋划十四五的关键之年", "2020年是十四五规划编制的关键之年") names no stage of the
+next plan it lies in; 谋划/谋篇/编制 before the plan's name, or 编制/前期/研究 between it and the stage, is left alone. A stage that names one year of
 the plan is read against it: 开局/起步 is its first year, 收官 its last ("2018年是十三五开局之年" is wrong).
 
 It reads the shared Simplified view (gen.check.unspaced).
@@ -42,6 +42,8 @@ RULE = Rule(
         "2018年是“十三五”规划全面实施的关键之年，全局上下齐心协力。",
         "2020年是十三五收官之年，也是谋划十四五的关键之年；2025年是十五五谋篇布局之年。",
         "2021年是“十四五”开局之年。",
+        # the year that drafts the next plan: the stage is of its drafting
+        "2020年是“十四五”规划编制的关键之年，2024年是十五五规划前期研究的关键之年。",
     ),
 )
 
@@ -51,6 +53,8 @@ _STAGE = regex_cache.compile(
     r"(十[一二三四五]五)[”\"]?(?:规划|时期)?[^，。；,;\n]{0,8}?(关键|攻坚|开局|收官|决胜|起步|冲刺)之年")
 # The stages that name one year of the plan: its first (开局, 起步) and its last (收官).
 _FIRST, _LAST = ("开局", "起步"), ("收官",)
+# Words between the plan's name and its stage that make the stage one of drafting the plan, not of carrying it out.
+_DRAFTING = regex_cache.compile(r"编制|谋划|谋篇|起草|前期|研究|布局|制定")
 
 
 def check(ctx):
@@ -59,7 +63,7 @@ def check(ctx):
     for m in _STAGE.finditer(text):
         year, plan, stage = int(m.group(1)), m.group(2), m.group(3)
         first = _PLANS.get(plan)
-        if first is None:
+        if first is None or _DRAFTING.search(text, m.end(2), m.start(3)):
             continue
         s, e = view.span(*m.span())
         if not first <= year <= first + 4:
