@@ -32,7 +32,7 @@ _FILE = "glossary/partitions.yaml"
 _NAME = r"(?P<name>[^\d，,、；;：:（）()。\s]{1,10}?)(?:人员|人数|职工|干部)?(?:为|有)?\s{0,2}$"
 _OPEN = regex_cache.compile(r"^\s{0,2}(?P<bracket>[（(])?\s{0,2}[，,]?\s{0,2}其中\s{0,2}[：:]?\s{0,2}" + _NAME)
 # A count of things (件) whose roles follow it at once, no 其中: "人大建议33件，主办10件，会办13件"
-_OPEN_BARE = regex_cache.compile(r"^\s{0,2}(?P<bracket>(?!))?[，,]\s{0,2}" + _NAME)
+_OPEN_BARE = regex_cache.compile(r"^\s{0,2}[，,]\s{0,2}" + _NAME)
 _GAP = regex_cache.compile(r"^\s{0,2}[，,、]\s{0,2}" + _NAME)
 MAX_PARTS = 6
 # People said to be there besides the listed groups, later in the same sentence (；另有编外人员2人).
@@ -90,7 +90,7 @@ def _parts_after(text: str, all_items: list[Item], idx: int) -> Optional[tuple[l
         return None
     end = parts[-1].q.end
     tail = text[end:end + 1]
-    ends = ("）", ")") if m.group("bracket") else ("。", "；", ";", "\n", "")
+    ends = ("）", ")") if m.groupdict().get("bracket") else ("。", "；", ";", "\n", "")
     if tail not in ends:
         return None
     stop = sentence_end(text, end)
