@@ -8,6 +8,7 @@ the process's exit code and error output.
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -27,11 +28,24 @@ def synthetic_workbook(path: Path, bureaus: int) -> None:
 
 
 def stop_batch_midway(source: Path, out: Path, formats: str, sig: int, after_reports: int,
-                      env: Optional[dict] = None) -> tuple[int, str]:
+                      env: Optional[dict] = None, attempts: int = 3) -> tuple[int, str]:
     """Run ``jixiao batch`` on two workers, send ``sig`` once ``after_reports`` .md files exist.
 
-    Returns (exit code, stderr). Fails the test if the batch ended before it could be stopped.
+    Returns (exit code, stderr). A run that ended normally although the signal was sent (a starved test
+    process can see the sixth report only as the batch ends: seen once on two cores shared with other
+    suites) tells nothing about stopping, so it is run again on an emptied output folder, up to
+    ``attempts`` times; the test then judges the last run.
     """
+    for _ in range(attempts):
+        code, err = _stop_once(source, out, formats, sig, after_reports, env)
+        if code != 0:
+            break
+        shutil.rmtree(out)
+    return code, err
+
+
+def _stop_once(source: Path, out: Path, formats: str, sig: int, after_reports: int,
+               env: Optional[dict]) -> tuple[int, str]:
     proc = subprocess.Popen([str(JIXIAO), "batch", str(source), "-o", str(out), "--jobs", "2", "--format", formats],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=source.parent, env=env,
                             start_new_session=True)
