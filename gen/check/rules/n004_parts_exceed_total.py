@@ -145,7 +145,8 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
         # A change right before 其中 (收入X，与上年相比减少Y，其中：a…) is not what the parts make up (X's); a part that is
         # a change ends the list (_STOP_LABEL). A total cut by a library's preview ("2、7万元，其中…") totals nothing.
         # "离退休人员18人。其中：离休11人…": read to its own (no colon: only after a sentence's sole figure)
-        across = total is not None and text[total.q.end:pos].strip() == "。" and total.seg_end <= pos \
+        told = all_items[idx - 1].q.end if aside else total.q.end if total is not None else pos  # past its aside
+        across = total is not None and text[told:pos].strip() == "。" and total.seg_end <= pos \
             and (text[pos + 2:pos + 3] in ("：", ":") or sole_figure(text, total.q.start))
         if total is not None and total.q.unit != "%" and not total.q.comparator and (total.seg_end > pos or across) \
                 and not _CHANGE.search(total.raw_label) and (total.label or not opens_fragment(text, total.q.start)):
