@@ -11,8 +11,9 @@ Two slips of the （一） level that the numbering rules cannot read, since nei
   written with a blank inside, （ ）, and is not read). Read where two such lines stand in the report, or the
   report numbers its other items of the level (a lone pair is no pattern).
 - The opening bracket lost with the numeral (")主动公开" over "(二)依申请公开"): only the closing bracket is left at
-  the line's start. Read as the empty pair is, and only where the line before leaves no bracket open (a bracket
-  group wrapped over two lines closes at the next line's start).
+  the line's start. Read as the empty pair is, where the item is the first of its level (the next mark is (二): a
+  later item's lost mark between two numbered siblings is S011's), and only where the line before leaves no bracket
+  open (a bracket group wrapped over two lines closes at the next line's start).
 """
 
 from __future__ import annotations
@@ -71,6 +72,13 @@ _EMPTY = regex_cache.compile(r"^[ \t\u3000]{0,4}(?:\(\)|（）|\(）|（\))(?=[\
 _OPEN_LOST = regex_cache.compile(r"^[ \t\u3000]{0,4}[)）](?=[\u4e00-\u9fff“《][^\n。；;()（）]{1,30}\n)", re.M)
 
 
+def _next_is_second(text: str, pos: int) -> bool:
+    """Whether the next bracketed mark of the level after ``pos`` is (二): the line lost (一), the first item, which
+    S011 cannot read from siblings before it (a later item that lost its mark between two numbered ones is S011's)."""
+    nxt = _PLAIN.search(text, pos)
+    return nxt is not None and nxt.group().strip(" \t\u3000（()）") == "二"
+
+
 def _closes_line_before(text: str, start: int) -> bool:
     """Whether the line before ``start`` (blank lines skipped) leaves a bracket open that this line's closes."""
     before = text[max(0, start - 400):start].rstrip()
@@ -92,7 +100,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     empties = list(near_needles(_EMPTY, text))
     if plain:
         for m in near_needles(_OPEN_LOST, text):
-            if not _closes_line_before(text, m.start()):
+            if _next_is_second(text, m.end()) and not _closes_line_before(text, m.start()):
                 end = text.find("\n", m.end())
                 yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                               f"标题“{text[m.start():end].strip()}”只剩右括号，左括号和序号丢失，请补上（一）（二）等序号。",
