@@ -18,6 +18,10 @@ CHANGE_ASIDE = (r"[，,]\s{0,2}(?:同比|比上年|较上年)?\s{0,2}(?:增长|�
 CHANGE_ASIDE_RE = regex_cache.compile(CHANGE_ASIDE)
 # The rate of change between a total and the 其中 that breaks it down, with the comma after it.
 _GROWTH_ASIDE = regex_cache.compile(CHANGE_ASIDE + r"\s{0,2}[，,]?\s{0,2}")
+# A change by an amount told right after a figure (，比2024年减少88.85万元): up to the change's own figure.
+_AMOUNT_ASIDE = regex_cache.compile(
+    r"[，,]\s{0,2}(?:比|较|与)(?:上年|去年|上一年|(?:19|20)\d\d年)度?(?:决算数?|预算数?)?(?:相比)?[，,]?\s{0,2}"
+    r"(?:增加|减少|增长|下降)了?\s{0,2}")
 
 
 def total_before(text: str, all_items: list[Item], idx: int, pos: int) -> tuple[Optional[Item], bool]:
@@ -29,4 +33,19 @@ def total_before(text: str, all_items: list[Item], idx: int, pos: int) -> tuple[
     if last.q.unit == "%" and idx >= 2 and all_items[idx - 2].q.unit != "%" \
             and _GROWTH_ASIDE.fullmatch(text, all_items[idx - 2].q.end, pos):
         return all_items[idx - 2], True
+    if _levels_after_change(text, all_items, idx, pos):
+        return all_items[idx - 2], True
     return last, False
+
+
+def _levels_after_change(text: str, all_items: list[Item], idx: int, pos: int) -> bool:
+    """The figure before 其中 is the change by an amount of the one before it, and the first part after 其中 has
+    a change of its own told the same way (支出629.31万元，比2024年减少88.85万元。其中：基本支出768.93万元，比2024年
+    减少55.08万元): the parts are levels, of the figure before the change, not pieces of the change."""
+    if idx < 2 or idx >= len(all_items) or text[all_items[idx - 1].q.end:pos].strip() not in ("。", "，", ",", ""):
+        return False
+    total, change, first = all_items[idx - 2], all_items[idx - 1], all_items[idx]
+    if total.q.unit == "%" or change.q.unit != total.q.unit or first.q.unit != total.q.unit:
+        return False
+    return _AMOUNT_ASIDE.fullmatch(text, total.q.end, change.q.start) is not None \
+        and _AMOUNT_ASIDE.match(text, first.q.end) is not None

@@ -71,6 +71,13 @@ FLAG = (
     "2.18亿元,调入资金14.89亿元,上年结转收入2.02亿元,收入共计72.51亿元。",
     # 基本支出 and 项目支出 are siblings (the parts of 本年支出): the list goes on past the first
     "年初预算500.00万元，其中：基本支出300.00万元，项目支出260.00万元。",
+    # an allocation told "具体是" right after it, its 共 too far back for the label: the list is its own, complete
+    "2024年共下达某镇2024年度农村公益事业发展专项资金86.40万元，具体是道路维护类40.25万元，水利设施类22万元，"
+    "公共照明类15万元，环境整治类8.15万元。",
+    # one part told "具体是" over the amount it specifies
+    "上年结转资金15万元，具体是道路维护类项目25万元。",
+    # the total's change by an amount before 其中, each part with its own change: the parts are levels of the total
+    "2024年一般公共预算财政拨款支出520.40万元，比2023年减少60.20万元。其中：基本支出610.75万元，比2023年减少20.10万元。",
 )
 
 KEEP = (
@@ -234,4 +241,14 @@ KEEP = (
     # a size of projects (the top of a range, a band) counts projects; it is no part of the money before it
     "全年招商引资到位资金6.5亿元，其中1—10亿元项目3个，10亿元以上项目1个。",
     "完成固定资产投资8.2亿元，其中亿元以上项目5个。",
+    # the same lists that do add up, and a change told "具体是" (its items changed, each with its own level)
+    "2024年共下达某镇2024年度农村公益事业发展专项资金86.40万元，具体是道路维护类40.25万元，水利设施类22万元，"
+    "公共照明类15万元，环境整治类9.15万元。",
+    "上年结转资金25万元，具体是道路维护类项目25万元。",
+    "上年结转资金25万元，具体是道路维护类项目10万元，其余尚未分配。",
+    "支出比上年增加30万元，具体是道路维护类项目18万元，水利设施类项目40万元。",
+    "2024年一般公共预算财政拨款支出520.40万元，比2023年减少60.20万元。其中：基本支出410.75万元，比2023年减少20.10万元；"
+    "项目支出109.65万元，比2023年减少40.10万元。",
+    # the parts of the change itself, no levels
+    "2024年一般公共预算财政拨款支出520.40万元，比2023年减少60.20万元。其中：基本支出减少20.10万元，项目支出减少40.10万元。",
 )

@@ -25,6 +25,7 @@ from ..numbered_parts import lists_every_kind, numbered_parts
 from ..staff_scope import distinct_standings, in_post_parts, leading_standings, makes_up_earlier, part_marks, quota_kinds
 from ..subject_breakdowns import without_class_items
 from ..subject_peers import another_class
+from ..specified_lists import SPECIFIED, enumeration_total
 from ..sibling_figures import opens_statement
 from ..textspans import inside_aside as _inside_aside, sentence_start, size_band, sole_figure
 
@@ -67,7 +68,6 @@ _COMPLETE_LIST = regex_cache.compile(r"分别为|分别是|分别用于|分别�
 _TOTAL_LABEL = regex_cache.compile(r"(?:合计|总计|共计)(?:为|是)?\s{0,2}$")  # 共计 844 条: a figure set off by spaces
 # A part that is a cut (调减2.66万元, 剔除上划市级收入71,238万元): the total is net of it.
 _CUT = regex_cache.compile(r"[调核扣追]减|剔除|扣除|减去|减除")
-_COUNT_TOTAL_LABEL = regex_cache.compile(r"(?<!公)共(?!同)|合计|总计|共计|总数")
 UNIT_SLIP = 100  # a part in another unit this many times its total: the total's unit was typed wrong (N042's kind)
 _SENTENCE_END = regex_cache.compile(r"[。！？!?\n]")
 # A figure that is the old value of an adjustment (由年初预算的65000万元调整为35000万元).
@@ -145,7 +145,8 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
         # A change right before 其中 (收入X，与上年相比减少Y，其中：a…) is not what the parts make up (X's); a part that is
         # a change ends the list (_STOP_LABEL). A total cut by a library's preview ("2、7万元，其中…") totals nothing.
         # "离退休人员18人。其中：离休11人…": read to its own (no colon: only after a sentence's sole figure)
-        across = total is not None and text[total.q.end:pos].strip() == "。" and total.seg_end <= pos \
+        told = all_items[idx - 1].q.end if aside else total.q.end if total is not None else pos  # past its aside
+        across = total is not None and text[told:pos].strip() == "。" and total.seg_end <= pos \
             and (text[pos + 2:pos + 3] in ("：", ":") or sole_figure(text, total.q.start))
         if total is not None and total.q.unit != "%" and not total.q.comparator and (total.seg_end > pos or across) \
                 and not _CHANGE.search(total.raw_label) and (total.label or not opens_fragment(text, total.q.start)):
@@ -311,19 +312,14 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
         seg_end = all_items[idx].seg_end
         if all_items[idx].seg_start > m.start():
             continue
-        total = None
-        for j in range(idx - 1, -1, -1):
-            cand = all_items[j]
-            if cand.q.start < all_items[idx].seg_start:
-                break
-            if cand.q.unit != "%" and _COUNT_TOTAL_LABEL.search(cand.raw_label):
-                total = cand
-                break
+        total = enumeration_total(text, all_items, idx, m.start(), m.group())
         if total is None:
             continue
         parts = _parts_after(all_items, idx, total, seg_end, text)
         if len(parts) >= 2:
             yield from _judge_complete(total, parts)
+        elif parts and m.group() in SPECIFIED:  # 结转22万元，具体是某类项目32万元: the one part over its whole
+            yield from _judge_qizhong(total, parts, True, m.group())
 
 
 def _breakdown_of_head(all_items: list[Item], first: int, parts: list[Item]) -> bool:

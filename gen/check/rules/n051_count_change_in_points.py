@@ -2,7 +2,7 @@
 
 个百分点 measures the change of a rate or a share (满意度由90%提高到92%，提高2个百分点). A count (人次, 家) or an
 amount (万元) changes by a percentage: "较上年增长34.57%", never by points. Read only where the change compares
-with a period (较上年, 比去年, 较2019年同期) and the words between it and the last count or amount of its clause
+with a period (较上年, 比去年, 较2019年同期, 与去年同期相比) and the words between it and the last count or amount of its clause
 group name no rate (率, 比重, 占比, 增速, 满意度…) and state no level in % (only that count's own growth rate, 同比增长2.53%):
 then the points can only be the count's.
 """
@@ -32,17 +32,23 @@ RULE = Rule(
     flag=(
         "全县接待过夜游客116.84万人次，同比增长2.53%，较2019年同期增长34.57个百分点。",
         "全年实现旅游收入49.37亿元，比上年增长6.2个百分点。",
+        # the period told as 与……相比
+        "一季度完成工业产值12.40亿元，总量居全县第二，与去年同期相比增长9.3个百分点。",
     ),
     keep=(
         "全年实现旅游收入49.37亿元，占全市的5.43%，较上年提高0.6个百分点。",
         "全年实现旅游收入49.37亿元，同比增长19.57%，较全省总体增速高5.37个百分点。",
         "全年实现旅游收入49.37亿元，增速较上年提高6.2个百分点。",
         "全年实现旅游收入49.37亿元，比上年增长6.2%。",
+        "一季度完成工业产值12.40亿元，增速与去年同期相比提高9.3个百分点。",
+        "一季度完成工业产值12.40亿元，与去年同期相比增长9.3%。",
     ),
 )
 
 _CHANGE = regex_cache.compile(
-    r"(?:较|比)(?:上年|去年|上一年|(?:19|20)\d\d年)(?:度)?(?:同期)?(?P<verb>增长|下降|增加|减少|提高|降低)了?\s{0,2}"
+    r"(?:(?:较|比)(?:上年|去年|上一年|(?:19|20)\d\d年)(?:度)?(?:同期)?"
+    r"|与(?:上年|去年|上一年|(?:19|20)\d\d年)(?:度)?(?:同期)?(?:相比|比较)[，,]?\s{0,2})"
+    r"(?P<verb>增长|下降|增加|减少|提高|降低)了?\s{0,2}"
     r"(?P<n>\d{1,4}(?:\.\d{1,3})?)\s{0,2}个百分点")
 _QUANTITY = regex_cache.compile(
     r"\d(?:[\d,，.]{0,14}\d)?\s{0,2}(?:万人次|人次|万人|万户|户|人|亿元|万元|元|家|个|辆|吨|公里|亩|套|台|件|张|批次)")

@@ -58,7 +58,7 @@ RULE = Rule(
         "为什么：公开信息按类别分列，各类互不重叠，合计不会超过总数；逐项累加越过了总数，说明总数或某一项写错。"
         "（只差一位数字的情形见 N072。）\n"
         "不报的情形：累加中途恰好等于总数的（后面是另一种分法，如再按渠道分）；分项按渠道（网站、微信、微博等，同一条信息可多处发布）"
-        "或按属性（见 N072）命名的；各项之和少于总数而未列“其他”类的（可能只列了部分类别）；不足三项的；分项之和等于前文几个数之和的（一个“其中”分两个总数）；单位不是“条”的。"
+        "或按属性（见 N072）命名的；各项之和少于总数而未列“其他”类的（可能只列了部分类别）；不足三项的；分项之和等于前文几个数之和的（一个“其中”分两个总数）；单位不是“条”的；分项是“行政许可（处罚、强制）处理决定数”这类决定数的（公开信息中的一部分，不是类别）。"
     ),
     flag=(
         "全年在门户网站发布各类信息126条，其中工作动态60条，政策文件40条，通知公告30条，人事信息20条。",
@@ -100,16 +100,14 @@ RULE = Rule(
         "主动公开政府信息120条，其中政策文件50条，工作动态70条，人事信息20条，财政信息30条，其他信息70条。",
         # channels: one item is posted to several
         "主动公开政府信息126条，其中门户网站发布60条，微信公众号发布50条，政务微博发布40条。",
-        # fewer than the whole
-        "主动公开政府信息126条，其中工作动态60条，政策文件40条，通知公告16条。",
+        "主动公开政府信息126条，其中工作动态60条，政策文件40条，通知公告16条。",  # fewer than the whole
         "累计公布信息80条，工作动态61条，通知公告5条，人事信息3条，依申请公开办结1件。",
         # a kind's own count opens the list: its siblings follow, no total
         "全年社会救助类公开信息18条，养老服务类公开信息16条，机关党建工作信息28条。",
         "主动公开发布基础信息135条，重大建设项目领域信息5条，水利领域信息81条，合计共221条。",
         # a kind broken down on its own (内有, 其中): its parts are no siblings of the kinds
         "全年新增主动公开信息40条，其中机构类信息16条，内有领导信息8条、机构职能5条、内设机构3条；工作类信息14条；财政类信息10条。",
-        # not published items
-        "全年受理信访事项126件，其中来信60件，来访40件，网上信访30件，电话信访20件。",
+        "全年受理信访事项126件，其中来信60件，来访40件，网上信访30件，电话信访20件。",  # not published items
         # 涵盖 with no 其他 may be a selection; with 其他 it closes
         "本年度累计发布各类信息410条，涵盖工作动态120条、通知公告185条、人事信息20条。",
         "本年度累计发布各类信息410条，涵盖工作动态120条、通知公告185条、人事信息25条、其他信息80条。",
@@ -129,9 +127,13 @@ RULE = Rule(
         # the same list closed by a comma: it makes the total; with no 0条 kind it may be a selection
         "全年共发布各类信息共计68条，其中工作动态50条、通知公告12条、规划计划0条、政策文件6条、人事信息0条，全年未发生失实情况。",
         "全年共发布各类信息共计80条，其中工作动态50条、通知公告12条、政策文件6条，全年未发生失实情况。",
+        # the annual report table's decision rows, a 0条 among them: decisions among the items, no kinds of them
+        "全年主动公开政府信息96条。其中行政许可处理决定数7条，行政处罚处理决定数0条，行政强制处理决定数0条。",
     ),
 )
 
+# The annual report table's decision rows (行政许可类处理决定数4条…): a selection of the published items, not its kinds.
+_DECISIONS = regex_cache.compile(r"处理决定|决定数")
 _CHANNEL = regex_cache.compile(r"网站|网页|微信|微博|公众号|客户端|平台|抖音|头条|新媒体|报刊|报纸|电视|广播|APP|App|app|公告栏|公开栏|视频号")
 _PUBLISHING = regex_cache.compile(r"公开|发布|公布|信息")
 MIN_PARTS = 3
@@ -363,7 +365,7 @@ def _findings(text: str) -> Iterable[Finding]:
                           f"“其中”所列{len(items)}项（含“其他”类）合计{summed}{unit}，少于总数{total}{unit}；"
                           f"列有“其他”即已列全，各项之和应等于总数，请核对。", None)
             continue
-        if summed < total and _names_empty_kind(text, items, end):
+        if summed < total and _names_empty_kind(text, items, end) and not any(_DECISIONS.search(k) for k, _ in items):
             yield Finding(*_at_total(text, q.start(), total, (q.end(), end)), RULE.code, RULE.severity,
                           f"“其中”列有0条的类别（即逐类列全），所列{len(items)}项合计{summed}{unit}，少于总数{total}{unit}，"
                           f"各项之和应等于总数，请核对。", None)

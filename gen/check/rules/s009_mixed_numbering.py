@@ -7,6 +7,8 @@ reported only when the same report also has Chinese-numbered headings, and
 ASCII letters only in a run (I、 then II、) so that an English word or a
 grade "I类" is not mistaken for a number. A Latin letter as a title's mark ("a、 文化工作重提升") is
 read where the title is short and the next line opens the numbered items under it (1. or （一）).
+A number padded with a zero ("09.预算09" between "8.预算08" and "10.预算10") is another system in one list: read
+only where a neighbour of its list (n-1 or n+1, the same mark after it) is written unpadded and none is padded.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ RULE = Rule(
         "一、基本情况\n（一）部门职能\nI、人员情况\n内容。\nII、资产情况\n内容。\n",
         # a Latin letter as the mark of a title over numbered items
         "（二）主要工作\n今年全局各项工作稳步推进。\na、 文化服务再提升\n1.完善公共文化服务网络。\n",
+        # one number padded with a zero among unpadded neighbours
+        "目录\n7.表七 项目支出表\n8.表八 政府采购表\n09.表九 “三公”经费表\n10.表十 绩效目标表\n",
     ),
     keep=(
         "一、基本情况\n（一）部门职能\n二、绩效分析\n内容。\n",
@@ -43,6 +47,8 @@ RULE = Rule(
         # a questionnaire's options, no items under them; a letter in a sentence
         "（二）满意度调查\nA、非常满意的比例\nB、基本满意的比例\n",
         "（二）主要工作\n完成a、b两类设备的更新改造工作。\n1.完善公共文化服务网络。\n",
+        # a list padded throughout is its own style
+        "目录\n08.表八 政府采购表\n09.表九 “三公”经费表\n10.表十 绩效目标表\n",
     ),
 )
 
@@ -65,7 +71,24 @@ def _letter_marks(text: str):
                       f"标题用了字母编号“{m.group(1)}”，而本报告其他标题用汉字编号，应按层级改为“（一）”或“1.”等。")
 
 
+_PADDED = regex_cache.compile(r"^[ \t\u3000]{0,4}0([1-9])([.．、])(?=[\u4e00-\u9fff“])", re.M)
+
+
+def _padded_marks(text: str):
+    """A list number padded with a zero among unpadded neighbours of the same mark (8. 09. 10.)."""
+    for m in near_needles(_PADDED, text):
+        n, mark = int(m.group(1)), re.escape(m.group(2))
+        near = [str(k) for k in (n - 1, n + 1) if k > 0]
+        unpadded = any(re.search(rf"^[ \t\u3000]{{0,4}}{k}{mark}", text, re.M) for k in near)
+        padded = any(re.search(rf"^[ \t\u3000]{{0,4}}0{k}{mark}", text, re.M) for k in near if k != "10")
+        if unpadded and not padded:
+            yield Finding(m.start(), m.end(2), RULE.code, RULE.severity,
+                          f"序号“{m.group(0).strip()}”前面多了“0”，与同一列举中的其他序号写法不一，应为“{n}{m.group(2)}”。",
+                          f"{n}{m.group(2)}")
+
+
 def check(ctx):
+    yield from _padded_marks(ctx.text)
     chinese = [h for h in headings(ctx) if h.level in (1, 2) and h.form != "bare"]
     if not chinese:
         return

@@ -10,6 +10,10 @@ Two slips of the （一） level that the numbering rules cannot read, since nei
   opens with a bracket pair holding nothing only when the numeral inside was lost (a tick box for an option is
   written with a blank inside, （ ）, and is not read). Read where two such lines stand in the report, or the
   report numbers its other items of the level (a lone pair is no pattern).
+- The opening bracket lost with the numeral (")主动公开" over "(二)依申请公开"): only the closing bracket is left at
+  the line's start. Read as the empty pair is, where the item is the first of its level (the next mark is (二): a
+  later item's lost mark between two numbered siblings is S011's), and only where the line before leaves no bracket
+  open (a bracket group wrapped over two lines closes at the next line's start).
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ RULE = Rule(
         "（ 一）加强组织领导\n我局成立领导小组。\n（二）完善工作制度\n",
         "一、部门基本情况\n  ()部门主要职能\n  ()部门人员构成\n二、部门预算情况\n  ()2024年部门预算总收入\n",
         "（一）部门主要职能\n负责全县农业工作。\n（）部门人员构成\n编制12人。\n",
+        "一、总体情况\n本年度公开信息120条。\n)主动公开\n发布文件12件。\n(二)依申请公开\n",
     ),
     keep=(
         "(一)加强组织领导\n我局成立领导小组。\n(二)完善工作制度\n",
@@ -51,6 +56,8 @@ RULE = Rule(
         # tick boxes, and a lone pair with no numbered sibling
         "（ ）同意\n（ ）不同意\n",
         "()部门主要职能\n负责全县农业工作。\n",
+        # a bracket group wrapped over two lines closes at the next line's start
+        "（一）主动公开\n依据《条例》（国务院令第711号，以下简称\n）主动公开信息\n(二)依申请公开\n",
     ),
 )
 
@@ -61,6 +68,22 @@ _SPACED = regex_cache.compile(
 _PLAIN = regex_cache.compile(rf"^[ \t\u3000]{{0,4}}[（(][{_NUMERAL}]{{1,3}}[)）]", re.M)
 # Empty brackets before a short heading that ends its line (no sentence after it).
 _EMPTY = regex_cache.compile(r"^[ \t\u3000]{0,4}(?:\(\)|（）|\(）|（\))(?=[\u4e00-\u9fff\d“《][^\n。；;]{1,30}\n)", re.M)
+# Only the closing bracket left before a short heading that ends its line.
+_OPEN_LOST = regex_cache.compile(r"^[ \t\u3000]{0,4}[)）](?=[\u4e00-\u9fff“《][^\n。；;()（）]{1,30}\n)", re.M)
+
+
+def _next_is_second(text: str, pos: int) -> bool:
+    """Whether the next bracketed mark of the level after ``pos`` is (二): the line lost (一), the first item, which
+    S011 cannot read from siblings before it (a later item that lost its mark between two numbered ones is S011's)."""
+    nxt = _PLAIN.search(text, pos)
+    return nxt is not None and nxt.group().strip(" \t\u3000（()）") == "二"
+
+
+def _closes_line_before(text: str, start: int) -> bool:
+    """Whether the line before ``start`` (blank lines skipped) leaves a bracket open that this line's closes."""
+    before = text[max(0, start - 400):start].rstrip()
+    line = before[before.rfind("\n") + 1:]
+    return line.count("(") + line.count("（") > line.count(")") + line.count("）")
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
@@ -75,6 +98,13 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
                           f"标题序号“{m.group().strip()}”的括号内夹了空格，与文中其他同级序号写法不一，应为“（{numeral}）”。",
                           f"（{numeral}）")
     empties = list(near_needles(_EMPTY, text))
+    if plain:
+        for m in near_needles(_OPEN_LOST, text):
+            if _next_is_second(text, m.end()) and not _closes_line_before(text, m.start()):
+                end = text.find("\n", m.end())
+                yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                              f"标题“{text[m.start():end].strip()}”只剩右括号，左括号和序号丢失，请补上（一）（二）等序号。",
+                              None)
     if len(empties) >= 2 or (empties and plain):
         for m in empties:
             end = text.find("\n", m.end())

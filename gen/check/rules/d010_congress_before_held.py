@@ -1,0 +1,104 @@
+"""D010: a Party congress whose spirit a text implements before the congress met (2017年工作计划 on 十九大精神).
+
+The national congresses meet in autumn every five years (十七大 October 2007, 十八大 November 2012, 十九大 October
+2017, 二十大 October 2022). A text can implement "党的X大精神" only once X has met, so the phrase dates the text:
+a budget or a work plan of the congress's own year is written in its first months, and a report of an earlier
+year before it too. Such a sentence was copied from a later text (二十大 for 十九大) or written with the wrong
+congress, and the report reads as if it had been drafted after it was.
+
+Read only where the text puts the congress's 精神 to work (学习、贯彻、落实…X大…精神): "迎接党的十九大" and
+"以优异成绩迎接二十大胜利召开" are right before it. With the report's year Y and the congress's year C:
+Y < C is read (a report of an earlier year); Y == C only where the text shows it was written before the
+congress: its title is a budget or a plan of the year (2022年部门预算, 2017年工作计划), or it speaks of welcoming
+the same congress (迎接党的十九大) elsewhere. A report of the congress's year written after it (决算, 总结) is right.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
+from ..context import CheckContext
+from ..finding import Finding
+from ..identity import head_lines, identity
+from ..registry import Rule
+
+RULE = Rule(
+    code="D010",
+    name="congress-before-held",
+    severity="warning",
+    summary="学习贯彻的党代会精神在报告所属年度尚未召开（2017年工作计划写“贯彻十九大精神”）",
+    doc=(
+        "检查什么：报告要“学习、贯彻、落实”某次党的全国代表大会精神，而按报告年度，这次大会还没有召开："
+        "报告年度早于大会召开之年（2016年总结写“贯彻党的十九大精神”）；或就是大会召开之年，但报告是年初写成的"
+        "预算、工作计划、工作要点（2022年部门预算写“深入贯彻党的二十大精神”），或文中自己还在“迎接”这次大会。\n"
+        "为什么：十七大、十八大、十九大、二十大分别于2007年10月、2012年11月、2017年10月、2022年10月召开，"
+        "此前写成的报告不可能贯彻其精神；多是照抄后来的稿子或写错了大会届次，是评审首先核对的政治表述。\n"
+        "不报的情形：“迎接党的十九大胜利召开”这类会前的说法；大会召开之年的决算、总结、年度报告（会后写成）；"
+        "看不出报告年度的。\n"
+        "示例：2017年工作计划中“2017年是学习贯彻党的十九大精神的关键之年”，应为“十八届六中全会精神”，"
+        "或改为“迎接党的十九大胜利召开”。"
+    ),
+    flag=(
+        "某县教育局2022年部门预算\n一、指导思想\n以习近平新时代中国特色社会主义思想为指导，深入贯彻党的二十大精神，严控一般性支出。",
+        "某区团委2017年工作计划\n2017年是学习贯彻党的十九大精神的关键之年，要抓好基层组织建设。",
+        "某镇2016年工作总结\n全镇上下认真学习贯彻党的十九大精神，各项工作稳步推进。",
+        # the congress's own year, the text still welcoming it
+        "2017年度工作要点落实情况\n以迎接党的十九大为主线。下半年要深入学习贯彻党的十九大精神。",
+    ),
+    keep=(
+        "某区团委2017年工作计划\n以优异成绩迎接党的十九大胜利召开。",
+        "某县教育局2022年部门决算\n深入学习贯彻党的二十大精神，严控一般性支出。",
+        "某镇2017年工作总结\n全镇上下认真学习贯彻党的十九大精神，各项工作稳步推进。",
+        "某县教育局2023年部门预算\n深入贯彻党的二十大精神，严控一般性支出。",
+        # no year to read the congress against
+        "深入贯彻党的二十大精神，严控一般性支出。",
+    ),
+)
+
+# The year each national congress met (all in the autumn).
+CONGRESS_YEAR = {"十五": 1997, "十六": 2002, "十七": 2007, "十八": 2012, "十九": 2017, "二十": 2022}
+_SPIRIT = regex_cache.compile(
+    r"(?:学习|贯彻|落实|领会|宣传|践行)[\u4e00-\u9fff、“”]{0,16}?(?<![\d一二三四五六七八九十第])"
+    r"(?P<c>十[五六七八九]|二十)大(?![会项类代队学])(?:[和及、]|以及)?[\u4e00-\u9fff、“”]{0,20}?精神")
+_WELCOME = "迎接"
+# A title of a text written at the start of its year: a budget (not its final accounts) or a plan.
+_EARLY_TITLE = regex_cache.compile(r"预算|工作计划|工作要点|工作安排|工作思路|计划(?:书)?$")
+_LATE_TITLE = regex_cache.compile(r"决算|总结|执行情况|年度报告|自评|完成情况|落实情况")
+
+
+def _written_early(ctx: CheckContext, congress: str) -> str:
+    """How the text shows it was written before its year's congress met ("" when it does not): a budget's or
+    a plan's title, or its own 迎接X大."""
+    title = " ".join(p.text for p in head_lines(ctx))
+    if _EARLY_TITLE.search(title) and not _LATE_TITLE.search(title):
+        return "是年初写成的预算或计划，当时大会尚未召开"
+    if any(f"{_WELCOME}{w}{congress}大" in ctx.text for w in ("", "党的", "和学习宣传贯彻党的")):
+        return "文中还在“迎接”这次大会，当时大会尚未召开"
+    return ""
+
+
+def _message(year: int, congress: str, held: int, quoted: str, when: str) -> str:
+    name = "；党的全国代表大会也不称“全会”" if "大全会" in quoted else ""
+    return (f"党的{congress}大于{held}年召开，本报告为{year}年度，{when}，不能写“{quoted}”{name}；"
+            f"请核实大会届次（如上一届大会或全会的精神），或改为会前的说法（迎接党的{congress}大胜利召开）。")
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    text = ctx.text
+    if "大" not in text or "精神" not in text:
+        return
+    year: Optional[int] = None
+    for m in near_needles(_SPIRIT, text):
+        congress = m.group("c")
+        held = CONGRESS_YEAR[congress]
+        if year is None:
+            year = identity(ctx).year or 0
+        if not year or year > held:
+            continue
+        when = "早于大会召开之年" if year < held else _written_early(ctx, congress)
+        if _WELCOME in m.group() or not when:
+            continue
+        yield Finding(m.start("c"), m.end(), RULE.code, RULE.severity,
+                      _message(year, congress, held, text[m.start("c"):m.end()], when), None)
