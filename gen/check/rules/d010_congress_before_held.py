@@ -9,8 +9,9 @@ congress, and the report reads as if it had been drafted after it was.
 Read only where the text puts the congress's 精神 to work (学习、贯彻、落实…X大…精神): "迎接党的十九大" and
 "以优异成绩迎接二十大胜利召开" are right before it. With the report's year Y and the congress's year C:
 Y < C is read (a report of an earlier year); Y == C only where the text shows it was written before the
-congress: its title is a budget or a plan of the year (2022年部门预算, 2017年工作计划), or it speaks of welcoming
-the same congress (迎接党的十九大) elsewhere. A report of the congress's year written after it (决算, 总结) is right.
+congress: its title is a budget or a plan of the year (2022年部门预算, 2017年工作计划). A report of the congress's year
+written after it (决算, 总结) is right, and so is one that both welcomed the congress and then put it to work (上半年以迎接
+党的十九大为主线……下半年深入学习贯彻党的十九大精神): a 迎接 elsewhere in the text does not date it.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ RULE = Rule(
     doc=(
         "检查什么：报告要“学习、贯彻、落实”某次党的全国代表大会精神，而按报告年度，这次大会还没有召开："
         "报告年度早于大会召开之年（2016年总结写“贯彻党的十九大精神”）；或就是大会召开之年，但报告是年初写成的"
-        "预算、工作计划、工作要点（2022年部门预算写“深入贯彻党的二十大精神”），或文中自己还在“迎接”这次大会。\n"
+        "预算、工作计划、工作要点（2022年部门预算写“深入贯彻党的二十大精神”）。\n"
         "为什么：十七大、十八大、十九大、二十大分别于2007年10月、2012年11月、2017年10月、2022年10月召开，"
         "此前写成的报告不可能贯彻其精神；多是照抄后来的稿子或写错了大会届次，是评审首先核对的政治表述。\n"
         "不报的情形：“迎接党的十九大胜利召开”这类会前的说法；大会召开之年的决算、总结、年度报告（会后写成）；"
@@ -43,15 +44,17 @@ RULE = Rule(
     flag=(
         "某县教育局2022年部门预算\n一、指导思想\n以习近平新时代中国特色社会主义思想为指导，深入贯彻党的二十大精神，严控一般性支出。",
         "某区团委2017年工作计划\n2017年是学习贯彻党的十九大精神的关键之年，要抓好基层组织建设。",
+        # a page's crumbs above the title
+        "当前位置：政务公开 > 计划总结\n2017年团市委工作计划\n2017年是学习贯彻党的十九大精神的关键之年。",
         "某镇2016年工作总结\n全镇上下认真学习贯彻党的十九大精神，各项工作稳步推进。",
-        # the congress's own year, the text still welcoming it
-        "2017年度工作要点落实情况\n以迎接党的十九大为主线。下半年要深入学习贯彻党的十九大精神。",
     ),
     keep=(
         "某区团委2017年工作计划\n以优异成绩迎接党的十九大胜利召开。",
         "某县教育局2022年部门决算\n深入学习贯彻党的二十大精神，严控一般性支出。",
         "某镇2017年工作总结\n全镇上下认真学习贯彻党的十九大精神，各项工作稳步推进。",
         "某县教育局2023年部门预算\n深入贯彻党的二十大精神，严控一般性支出。",
+        # the congress's own year, a summary that welcomed it and then put it to work
+        "2017年度工作要点落实情况\n以迎接党的十九大为主线。下半年深入学习贯彻党的十九大精神。",
         # no year to read the congress against
         "深入贯彻党的二十大精神，严控一般性支出。",
     ),
@@ -62,20 +65,19 @@ CONGRESS_YEAR = {"十五": 1997, "十六": 2002, "十七": 2007, "十八": 2012,
 _SPIRIT = regex_cache.compile(
     r"(?:学习|贯彻|落实|领会|宣传|践行)[\u4e00-\u9fff、“”]{0,16}?(?<![\d一二三四五六七八九十第])"
     r"(?P<c>十[五六七八九]|二十)大(?![会项类代队学])(?:[和及、]|以及)?[\u4e00-\u9fff、“”]{0,20}?精神")
-_WELCOME = "迎接"
+_WELCOME = "迎接"  # 迎接党的十九大胜利召开: said before the congress, right
 # A title of a text written at the start of its year: a budget (not its final accounts) or a plan.
 _EARLY_TITLE = regex_cache.compile(r"预算|工作计划|工作要点|工作安排|工作思路|计划(?:书)?$")
+_TITLE_YEAR = regex_cache.compile(r"(?:19|20)\d\d年")
 _LATE_TITLE = regex_cache.compile(r"决算|总结|执行情况|年度报告|自评|完成情况|落实情况")
 
 
-def _written_early(ctx: CheckContext, congress: str) -> str:
-    """How the text shows it was written before its year's congress met ("" when it does not): a budget's or
-    a plan's title, or its own 迎接X大."""
-    title = " ".join(p.text for p in head_lines(ctx))
-    if _EARLY_TITLE.search(title) and not _LATE_TITLE.search(title):
-        return "是年初写成的预算或计划，当时大会尚未召开"
-    if any(f"{_WELCOME}{w}{congress}大" in ctx.text for w in ("", "党的", "和学习宣传贯彻党的")):
-        return "文中还在“迎接”这次大会，当时大会尚未召开"
+def _written_early(ctx: CheckContext) -> str:
+    """How the text shows it was written before its year's congress met ("" when it does not): a title line
+    naming a year and a budget or a plan (a page's crumbs, 政务公开 > 计划总结, name no year and are not read)."""
+    for line in head_lines(ctx):
+        if _TITLE_YEAR.search(line.text) and _EARLY_TITLE.search(line.text) and not _LATE_TITLE.search(line.text):
+            return "是年初写成的预算或计划，当时大会尚未召开"
     return ""
 
 
@@ -97,7 +99,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             year = identity(ctx).year or 0
         if not year or year > held:
             continue
-        when = "早于大会召开之年" if year < held else _written_early(ctx, congress)
+        when = "早于大会召开之年" if year < held else _written_early(ctx)
         if _WELCOME in m.group() or not when:
             continue
         yield Finding(m.start("c"), m.end(), RULE.code, RULE.severity,
