@@ -344,6 +344,8 @@ def _compute(ctx: CheckContext) -> list[Heading]:
     form_values = (after_lone_cells(paras) if text_pairs.may_hold_any(ctx.text, "|") else frozenset()) | paired_column_cells(paras)
     boxes = text_pairs.may_hold_any(ctx.text, _CHECKBOX_CHARS) and _CHECKBOX.search(ctx.text) is not None  # else no line is a form's options: one search, not one a line
     for i, span in enumerate(paras):
+        if (first := span.text[:1]) not in _MARK_FIRSTS and len(span.text) > _MARK_MAX and not first.isdecimal():
+            continue  # no heading (_classify's first test) and too long to be a mark alone on its line: most text
         if (toc and toc[0] <= span.start < toc[1]) or i in menus:
             continue  # a table of contents, or a site's menu (site_menus)
         if (tabs or "|" in span.text) and table_row(ctx.text, span, tabs):

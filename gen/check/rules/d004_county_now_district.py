@@ -28,7 +28,9 @@ from ..registry import Rule
 from ..renamed_places import TITLE, clause, renamed, stale
 
 MIN_NEW = 2  # the district's name must be the text's usual form: written this often, and more than the county's
-_DISTRICT = regex_cache.compile(r"(?<=[\u4e00-\u9fff]{2})区")
+# Led by its literal 区 (re's own search skips to it), the two characters before read back after it: the same
+# matches as (?<=[\u4e00-\u9fff]{2})区, which was tried at every character of the text.
+_DISTRICT = regex_cache.compile(r"区(?<=[\u4e00-\u9fff]{2}区)")
 
 RULE = Rule(
     code="D004",

@@ -31,6 +31,7 @@ from __future__ import annotations
 from ...core import regex_cache
 from ...core.glossary_user import per_glossary
 from ...core.regex_needles import contains
+from ...core.regex_needles import finditer as near_needles
 from .. import body_names, subject_lists, unspaced
 from ..body_names import Miss
 from ..confusion import confusions
@@ -182,15 +183,29 @@ def _amounts_without_zhichu(text: str):
     functional class keeps it (卫生健康支出1742.63万元): one list, one form; (start, end, written, meant).
     Only the functional classes (subject_lists) are read, 其他支出 left out: 其他 alone is any list's last item."""
     accepted = frozenset(subject_lists.classes()) - {"其他支出"}
-    start = 0
-    for end in (*(m.start() for m in _SENTENCE_END.finditer(text)), len(text)):
-        items = [(m.start(1), m.group(1)) for m in _AMOUNT_ITEM.finditer(text, start, end)]
-        start = end + 1
+    for items in _items_by_sentence(text):
         if not any(name in accepted and name.endswith("支出") for _, name in items):
             continue
         for at, name in items:
             if name + "支出" in accepted and name not in accepted:
                 yield at, at + len(name), name, name + "支出"
+
+
+def _items_by_sentence(text: str):
+    """The amount items of each sentence that holds any, (start, name) in text order. One search of the whole
+    text after the list marks, not one per sentence (13,000 sentences in 200,000 characters, 17 ms): no item
+    holds a sentence's end, so an item found in the whole text is the one its sentence alone gives, and two
+    items share a sentence when no end stands between them."""
+    items: list[tuple[int, str]] = []
+    last = 0
+    for m in near_needles(_AMOUNT_ITEM, text):
+        if items and _SENTENCE_END.search(text, last, m.start()):
+            yield items
+            items = []
+        items.append((m.start(1), m.group(1)))
+        last = m.end()
+    if items:
+        yield items
 
 
 def check(ctx):
