@@ -26,6 +26,7 @@ from ...core.regex_needles import contains
 from ..context import CheckContext
 from ..finding import Finding
 from ...core.chinese_numerals import chinese_ordinal, parse_chinese_numeral
+from ..confusion import freq
 from ..registry import Rule
 
 RULE = Rule(
@@ -54,6 +55,13 @@ RULE = Rule(
         "第二部分 部门决算情况说明..........9\n一、收入支出决算总体情况说明..........9\n二、收入决算情况说明..........9\n",
         # a list of tables with no leader: 二、 inside the line of 一、, the next line at 三、
         "第二部分 决算报表\n一、收入支出决算总表二、收入决算表\n三、支出决算表\n四、财政拨款收入支出决算总表\n",
+        # the same with the joined entry's title wrapped onto a line of its own
+        "目录\n二、关于某县文化馆2024年收入预算情况说明\n三、关于某县文化馆2024年支出预算情况说明四、关于某县文化馆2024年财政拨款收支预算\n"
+        "情况的总体说明\n五、关于某县文化馆2024年一般公共预算当年拨款情况说明\n",
+        # the contents' last entry run into the body's first heading
+        "目录\n第三部分 部门预算情况说明\n第四部分 名词解释第一部分\n某县文化馆单位概况\n",
+        # a title's last character carried to the next line, before the first entry's number
+        "第三部分 某县文化馆2024年单位预算情况说\n明一、关于某县文化馆2024年收支预算情况的总体说明\n二、关于收入预算情况说明\n",
     ),
     keep=(
         "目录\n二、收入决算情况说明..........9\n三、支出决算情况说明..........10\n四、财政拨款收入支出决算总体情况说明....10\n",
@@ -68,6 +76,12 @@ RULE = Rule(
         # a 二、 inside a sentence under 一、 (第二、三季度) and a list that counts on by one
         "一、工作开展情况。第二、三季度完成了验收。\n三、下一步工作\n",
         "一、收入支出决算总表\n二、收入决算表\n三、支出决算表\n",
+        # a part that names another part; a list numbered 十一、 on its own line; a wrapped title kept whole
+        "第三部分 关于第二部分的说明\n第四部分 名词解释\n第一部分 单位概况\n",
+        "十、其他事项\n十一、政府采购情况说明\n统一、规范管理\n",
+        "第三部分 单位预算情况说明\n一、关于收支预算情况的总体说明\n二、关于收入预算情况说明\n",
+        # a paragraph between the items: prose, not a wrapped title
+        "一、工作开展情况。第二、三季度完成了验收。\n全年完成投资1200万元，占计划的105%，各项目均按期推进并通过验收。\n三、下一步工作\n",
     ),
 )
 
@@ -94,7 +108,7 @@ def _entries_joined(text: str) -> Iterable[Finding]:
     for m in near_needles(_LINE_NUMBER, text):
         n = parse_chinese_numeral(m.group(1))
         if prev is not None and n is not None and prev[1] is not None and n == prev[1] + 2 \
-                and text.count("\n", prev[0].end(), m.start()) == 1:
+                and _wrapped_only(text, prev[0].end(), m.start()):
             mark = chinese_ordinal(prev[1] + 1) + "、"
             at = text.find(mark, prev[0].end(), m.start())
             if at > prev[0].end() and _HAN.match(text, at - 1) and text[at - 1] not in "一二三四五六七八九十第":
@@ -102,6 +116,55 @@ def _entries_joined(text: str) -> Iterable[Finding]:
                               f"两条连在一行：“{mark}”一条接在上一条“{prev[0].group(1)}、”的标题之后，"
                               f"下一行已是“{m.group(1)}、”，“{mark}”应另起一行。")
         prev = (m, n)
+
+
+MAX_WRAP = 30  # characters of a title's wrapped rest on its own line (情况的总体说明)
+
+
+def _wrapped_only(text: str, start: int, end: int) -> bool:
+    """Whether the lines from the one holding ``start`` to the one before ``end`` are one entry's line and at most
+    two short lines of its wrapped title (a long entry breaks: …收支预算 / 情况的总体说明), none closing a sentence."""
+    rest = text[start:end].split("\n")[1:-1]
+    return len(rest) <= 2 and all(0 < len(line.strip()) <= MAX_WRAP and not line.rstrip().endswith("。")
+                                  for line in rest)
+
+
+# A line opening on a part's heading that holds a second one glued to a character of its title (第四部分 名词解释第一部分):
+# the contents' last entry run into the body's first heading. The second stands at the line's end or before a title.
+_PART = r"第[一二三四五六七八九十]{1,2}部分"
+_PARTS_JOINED = regex_cache.compile(
+    r"(?m)^[ \t\u3000]{0,4}(" + _PART + r")[^\n]{1,40}?(?<=[\u4e00-\u9fff])(?<![于见和及与在照同如对的至])(" + _PART + r")"
+    r"(?=[ \t\u3000]{0,4}$|[ \t\u3000]{0,2}[\u4e00-\u9fff])")
+# A first entry's line opening on the last one or two characters of the line above (…情况说 / 明一、关于…): the break
+# fell inside the word the two make, before the entry's number.
+_HEAD_TAIL = regex_cache.compile(r"(?m)^([\u4e00-\u9fff]{1,2})(?<![一二三四五六七八九十])一、(?=[\u4e00-\u9fff])")
+_NUMERAL_CHARS = frozenset("一二三四五六七八九十")
+WORD_FREQ = 1000  # the word the line break cut (说明) is a common one
+
+
+def _parts_joined(text: str) -> Iterable[Finding]:
+    for m in near_needles(_PARTS_JOINED, text):
+        if m.group(1) != m.group(2):
+            yield Finding(m.start(2), m.end(2), RULE.code, RULE.severity,
+                          f"两条连在一行：“{m.group(2)}”接在“{m.group(1)}”一行的标题之后，应另起一行"
+                          "（多是目录的末条与正文的第一个标题连在了一起）。")
+
+
+def _tails_moved(text: str) -> Iterable[Finding]:
+    for m in near_needles(_HEAD_TAIL, text):
+        moved = m.group(1)
+        if moved[0] in _NUMERAL_CHARS or m.start() < 2 or text[m.start() - 1] != "\n":
+            continue
+        above_end = m.start() - 1
+        last = text[above_end - 1]
+        if not "\u4e00" <= last <= "\u9fff" or freq(last + moved) < WORD_FREQ:
+            continue
+        below = text.find("\n", m.end())
+        if below < 0 or "二、" not in text[below:below + 200]:
+            continue  # no list goes on below: not a contents' first entry
+        yield Finding(m.start(), m.end(1), RULE.code, RULE.severity,
+                      f"换行位置错了：“{moved}”是上一行末尾“{last}{moved}”的字，被移到了下一条“一、”之前，"
+                      f"应接回上一行，“一、”另起一行。")
 
 
 # A contents line: a title, a dot leader, then its page or nothing.
@@ -134,6 +197,10 @@ def _pages_lost(text: str) -> Iterable[Finding]:
 def check(ctx: CheckContext) -> Iterable[Finding]:
     if contains(ctx.text, "、"):
         yield from _entries_joined(ctx.text)
+        if contains(ctx.text, "一、"):
+            yield from _tails_moved(ctx.text)
+    if contains(ctx.text, "部分"):
+        yield from _parts_joined(ctx.text)
     if not any(contains(ctx.text, lead) for lead in _LEADERS):
         return
     yield from _pages_lost(ctx.text)

@@ -37,6 +37,7 @@ from ..confusion import freq
 from ..finding import Finding
 from ...core.han import is_han
 from ..registry import Rule
+from ..stray_spaces import after_quotes, before_figures
 from ..term_seams import term_across
 from ..textspans import line_around
 
@@ -63,6 +64,13 @@ RULE = Rule(
         # a web copy's menu spaces its labels; they do not make the prose a laid-out copy
         "首页 财政资金 信息公开 点击量 打印 分享\n第一部分 部门概况 第二部分 收支 第三部分 名词解释 第四部分 附件 第五部分 附表\n"
         "工商联是以民营企业和民 营经济人士为主体，具有统战性、经济性的人民团体。",
+        # a stray space after a quoted word inside the sentence
+        "今年以来，推动基层组织“强”起来、青年队伍“活” 起来，成效明显。",
+        "全县共有12名退役军人被评为“优秀士兵” 和立功受奖，全部落实奖励。",
+        # a figure spaced from its word where every other figure is glued
+        "全年共主动公开政府信息 180条，其中机构简介2条，规范性文件4条，预决算3条，财政资金7条，公益事业116条，"
+        "监管信息5条，执法公示3条，人事任免9条，建议提案15条，组织保障2条，通知公告14条，政策解读7条，"
+        "新闻发布6条，应急管理3条，重点项目5条，招标采购4条，环境保护2条，安全生产3条，教育信息1条，文化旅游2条。",
     ),
     keep=(
         "综合协调应急预案衔接工作，组织协调预案演练，推动应急避难设施建设。",
@@ -77,6 +85,9 @@ RULE = Rule(
         "| 年度主要 工作内容 | 完成全年任务，群众满意。 |",
         "一般公共预算 财政拨款 合计 1,234.56 2,345.67 3,456.78 本年收入",
         "委员：王 芳、李 强、赵 敏，负责全县的应急管理工作。",
+        # a quote closing a heading or a long citation; a typesetting that spaces all its figures
+        "“十四五”规划 编制工作，已于3月启动。\n根据“关于进一步加强和改进基层政务公开工作的实施意见” 要求，开展自查。",
+        "全年共主动公开政府信息 180 条，其中机构简介 2 条，规范性文件 4 条，预决算 3 条，财政资金 7 条。",
     ),
 )
 
@@ -128,6 +139,16 @@ _LIST_MARKS = frozenset("、，；,;")
 _SPACED_LABELS = frozenset(("目录", "摘要", "前言", "附件", "附表", "说明", "正文"))
 
 
+def _phrase_spaces(text: str):
+    """The stray spaces that part no word (gen.check.stray_spaces): after a quoted word, before a figure."""
+    for s, e, quoted in after_quotes(text):
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"{quoted}之后多了空格，引号里的词是句子的一部分，句子接着往下写，应删去空格。", None)
+    for s, e, figure in before_figures(text):
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"“{figure}”前面多了空格（全文数字都紧接前面的字），应删去。", None)
+
+
 def check(ctx):
     text = ctx.text
     if " " not in text and "\u3000" not in text:
@@ -146,7 +167,10 @@ def check(ctx):
         gaps.append((m, lo, hi))
     # Many spaces: a laid-out copy, unless all but one stand outside the prose (a web copy's menu and
     # breadcrumb); a second space in the prose of such a copy is as likely the layout's.
-    if not gaps or (seen > MAX_SPACES + len(text) // 2000 and len(gaps) > 1):
+    laid_out = seen > MAX_SPACES + len(text) // 2000
+    if not laid_out:
+        yield from _phrase_spaces(text)
+    if not gaps or (laid_out and len(gaps) > 1):
         return
     for m, lo, hi in gaps:
         s, e = m.start(), m.end()

@@ -12,6 +12,11 @@ A later item loses its numeral the same way (一是畅通渠道……。\n是建
 opens on a bare 是 where the nearest item before it, in the same or the previous paragraph, is N是 and
 the text does not go on to write the next numeral (N+1)是 -- the bare 是 is that item. A paragraph of a
 run of 一是、二是 paragraphs that opens on it is S031's, which reads that run: W046 keeps the clauses.
+
+A middle item may lose its 是 instead (一是……。二推进停车管理试点……。三是……): a clause after 。 or ； opening on the
+bare numeral N, with (N-1)是 before it and (N+1)是 after it in the same paragraph, and no N是 between them. The
+series on both sides makes the numeral its item; a numeral that opens a word or a count (二季度, 二十个, 二级,
+二、) is no item and is passed by.
 """
 
 from __future__ import annotations
@@ -41,6 +46,8 @@ RULE = Rule(
         # a later item lost its numeral: 一是 before it, the bare 是 is its 二是
         "一是畅通信息公开渠道，确立工作机制。是建立了主要领导亲自过问的工作制度。",
         "一是强化组织领导；是健全工作制度；三是加强督查考核。",
+        # a middle item lost its 是: 一是 before, 三是 after
+        "一是开展矛盾排查，化解诉求120件。二推进充电设施试点工作，完成两个小区改造。三是推进智慧社区建设。",
     ),
     keep=(
         "主要工作措施：一是组织到位，成立领导小组；二是制度健全，印发管理办法。",
@@ -52,6 +59,10 @@ RULE = Rule(
         "一是畅通渠道，及时回应；二是完善制度；是年，办理申请3件。",
         # a paragraph of a run of 一是 paragraphs that opens on the bare 是: S031 reports it, once
         "一是畅通信息公开渠道，确立工作机制。\n\n是建立了主要领导亲自过问的工作制度。",
+        # a numeral opening a word or a count between the items; the items in other paragraphs
+        "一是开展排查。二季度完成整改，二十个小区达标；二级站点建成。三是推进智慧社区建设。",
+        "一是开展排查。\n二推进试点工作。\n三是推进智慧社区建设。",
+        "一是开展排查；二是推进试点，二推进的经验已推广；三是推进智慧社区建设。",
     ),
 )
 
@@ -92,8 +103,35 @@ def _lost_later(text: str):
                       f"前面已列到“{last.group()}”，此处以“是”开头的分句是下一项，丢了序数，应为“{nxt}”。", nxt)
 
 
+# A clause opening on a bare numeral (二推进…) and the items around it.
+_BARE_NUMERAL = regex_cache.compile(r"(?<=[。；;])[ \u3000]{0,2}([二三四五六七八])(?![是季月日年号期级类个次批轮项名人十百千万点、）)〇\d])"
+                                    r"(?=[\u4e00-\u9fff])")
+_AROUND = 300  # characters of the paragraph read on each side for the items before and after
+
+
+def _lost_shi(text: str):
+    """Clauses opening on a bare N between (N-1)是 and (N+1)是 of one paragraph (一是…。二推进…。三是…): the item's 是 lost."""
+    for m in near_needles(_BARE_NUMERAL, text):
+        n = _NUMERALS.index(m.group(1))
+        para_start = text.rfind("\n", max(0, m.start() - _AROUND), m.start()) + 1
+        para_end = text.find("\n", m.end(), m.end() + _AROUND)
+        before = text[max(para_start, m.start() - _AROUND):m.start()]
+        after = text[m.end():para_end if para_end >= 0 else m.end() + _AROUND]
+        own = _NUMERALS[n] + "是"
+        if _NUMERALS[n - 1] + "是" not in before or _NUMERALS[n + 1] + "是" not in after:
+            continue
+        if own in before[before.rfind(_NUMERALS[n - 1] + "是"):] or own in after[:after.find(_NUMERALS[n + 1] + "是")]:
+            continue
+        at = m.start(1)
+        yield Finding(at, at + 1, RULE.code, RULE.severity,
+                      f"前有“{_NUMERALS[n - 1]}是”、后有“{_NUMERALS[n + 1]}是”，此处的“{m.group(1)}”是列举的一项，"
+                      f"丢了“是”，应为“{own}”。", own)
+
+
 def check(ctx):
     text = ctx.text
+    if "一是" in text and "三是" in text:
+        yield from _lost_shi(text)
     if "一是" in text:
         # a paragraph that opens on the bare 是 is S031's (a run of 一是、二是 paragraphs): one finding per slip
         yield from unreported(ctx, _lost_later(text), (s031_lost_shi_ordinal,))

@@ -1,0 +1,94 @@
+"""Stray spaces in a sentence that part no word's characters but still break the phrase (W034's other shapes).
+
+W034 reads a space between two characters of one word. Two more places take a stray space in a text that
+otherwise writes none, and a reader stops on them just the same:
+
+- after a closing quotation mark, inside the sentence (工作队伍“活” 起来, 评为“优秀士兵” 和立功受奖): a quoted
+  word is part of its clause, and the clause goes on at once;
+- before a figure and its unit (共主动公开政府信息 200条), where the text glues its figures to the words before
+  them everywhere else: a typesetting habit (盘古之白, 2023 年) spaces them all, and is no slip; one or two
+  spaced among twenty glued are.
+
+Both are read only in prose lines (a clause mark, some length, no cell bar or tab) and only where the text is not
+a laid-out copy (W034 counts its spaces between characters first): a PDF's justified line spaces everything.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..core import regex_cache
+from ..core.regex_needles import contains
+from .textspans import line_around
+
+# A space (or two) right after a closing quote that follows a character, the sentence going on in Chinese.
+_AFTER_QUOTE = regex_cache.compile(r"[”\"’][ \u3000]{1,2}(?=[\u4e00-\u9fff])")
+# A space between a character and a figure with a counting unit (信息 200条, 电子化 100%).
+_UNITS = r"(?:条|件|人|个|项|万元|亿元|元|%|％|次|篇|份|家|户|名)"
+_BEFORE_FIGURE = regex_cache.compile(r"[ \u3000](\d{1,6}(?:\.\d{1,4})?" + _UNITS + ")")
+# A figure glued to a character: opens on the digit (re skips ahead to digits; a class of all characters first is
+# tried at every one of them, ten times dearer), the character read back.
+_GLUED = regex_cache.compile(r"\d(?<=[\u4e00-\u9fff]\d)")
+# A space before a digit: opens on the blank so that re skips ahead to one; the character before is read by hand.
+_SPACED = regex_cache.compile(r"[ \u3000]{1,2}(?=\d)")
+_CLAUSE_MARK = regex_cache.compile(r"[，。；、;]|,(?![\d\s])")
+MIN_LINE = 16  # characters of a prose line
+MAX_QUOTED = 12  # characters of a quoted word or phrase: a longer quote is a citation, its end a pause
+MIN_GLUED = 20  # figures glued to the word before them that show how the text writes figures
+MAX_SPACED = 2  # figures spaced from it, at most, for those to be slips
+PROSE_REACH = 200  # characters read on each side for a clause mark
+MAX_PARITY = 2000  # characters of a line before an ASCII quote counted to tell an opening one from a closing one
+
+
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _prose(text: str, pos: int) -> bool:
+    lo, hi = line_around(text, pos)
+    line = text[max(lo, pos - PROSE_REACH):min(hi, pos + PROSE_REACH)]  # a page on one line: its neighbourhood
+    return len(line.strip()) >= MIN_LINE and _CLAUSE_MARK.search(line) is not None and "|" not in line \
+        and "\t" not in line
+
+
+def after_quotes(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, quoted word) of each stray space after a short quoted word inside a sentence."""
+    if not (contains(text, "”") or contains(text, '"') or contains(text, "’")):
+        return
+    for m in _AFTER_QUOTE.finditer(text):
+        s = m.start()
+        if s == 0 or not _han(text[s - 1]):
+            continue
+        opener = {"”": "“", "’": "‘", '"': '"'}[text[s]]
+        line_lo, _ = line_around(text, s)
+        lo = max(line_lo, s - MAX_QUOTED - 2)  # the quote opens within a short word's reach
+        start = text.rfind(opener, lo, s)
+        if start <= lo or s - start - 1 > MAX_QUOTED or not (
+                _han(text[start - 1]) or text[start - 1] in "”、"):
+            continue  # the quote opens a line or follows a clause mark: a heading or a label, not a word in a sentence
+        if opener == '"' and (s - line_lo > MAX_PARITY or text.count('"', line_lo, start) % 2):
+            continue  # an ASCII quote: the one before is a closing one (or too far a line to tell), so this opens one
+        if _prose(text, s):
+            yield s + 1, m.end(), text[start:s + 1]
+
+
+def _glues_figures(text: str) -> bool:
+    """Whether MIN_GLUED figures at least stand glued to a character: counted up to that many, no further."""
+    for n, _ in enumerate(_GLUED.finditer(text), 1):
+        if n >= MIN_GLUED:
+            return True
+    return False
+
+
+def before_figures(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, figure) of each space between a character and a figure with its unit, in a text that glues its
+    figures to the words before them MIN_GLUED times or more and spaces them MAX_SPACED times at most."""
+    spaced = [m.start() - 1 for m in _SPACED.finditer(text) if m.start() and _han(text[m.start() - 1])]
+    if not spaced or len(spaced) > MAX_SPACED or not _glues_figures(text):
+        return
+    for at in spaced:
+        m = _BEFORE_FIGURE.match(text, at + 1)
+        if m is None or text[at] in "第表图附":
+            continue
+        if _prose(text, at):
+            yield m.start(), m.start() + 1, m.group(1)
