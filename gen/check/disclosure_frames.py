@@ -10,6 +10,12 @@ few ways that recur from bureau to bureau:
 - a part typed twice, the first time cut: "因政府信息公开工作被申请行政复议、因政府信息公开工作被申请行政复议和
   提起行政诉讼情况".
 
+- a part named without its 情况 where the other parts carry it ("主动公开政府信息情况，收到和处理政府信息公开申请，
+  政府信息公开行政复议、行政诉讼情况"): the format's title cut, not another wording, since its siblings are whole.
+
+The format's sentence on reviews and suits names each with its verb: 因政府信息公开被申请行政复议、提起行政诉讼. Where
+提起 stands before 行政诉讼 and 行政复议 has none (未因信息公开行政复议和提起行政诉讼), the first verb was lost.
+
 The format's table of 主动公开 heads its columns 本年制发件数, 本年废止件数 and 现行有效件数; a header that lost its
 数 (现行有效件) is a cut cell. (转结 for 结转, the applications carried over, is W001's: glossary/typos.yaml 转结-结转,
 read in any report.)
@@ -113,6 +119,28 @@ def _repeated_item(text: str, s: int, e: int) -> Iterator[FrameSlip]:
             yield FrameSlip(a, d, f"“{item}”与后一项“{nxt}”重复：报告组成部分列了两遍，前一项应删去。", None)
 
 
+def _part_without_qingkuang(text: str, s: int, e: int) -> Iterator[FrameSlip]:
+    """An item that is a part's title of the format short of its closing 情况, beside items that end in 情况."""
+    cut = {title[:-2]: title for title, _ in dr.fmt().parts if title.endswith("情况") and len(title) > 6}
+    items, pos = [], s
+    for m in _ITEM_SPLIT.finditer(text, s, e):
+        items.append((pos, m.start()))
+        pos = m.end()
+    items.append((pos, e))
+    whole = sum(text[a:b].endswith("情况") for a, b in items)
+    if whole < 2:
+        return  # the writer's own habit of naming the parts, not one cut
+    for a, b in items:
+        item = text[a:b].strip()
+        if item in cut:
+            yield FrameSlip(a, b, f"报告组成部分“{item}”漏了“情况”，与其他部分不一致，应为“{cut[item]}”。", cut[item])
+
+
+# 因政府信息公开行政复议和提起行政诉讼: the second member carries its verb, the first lost 申请 (or 被申请).
+_REVIEW_VERB_LOST = regex_cache.compile(
+    r"因(?:政府)?信息公开(?:工作)?(行政复议)(?=[、和及或与]提起行政诉讼)")
+
+
 def _template_slips(text: str, year: int | None) -> Iterator[FrameSlip]:
     for m in _SLASH_CUT.finditer(text):
         yield FrameSlip(m.start(), m.end(), "表头“本年增/”缺“减”字，年度报告格式的栏目为“本年增/减”。", "本年增/减")
@@ -139,6 +167,10 @@ def slips(text: str, year: int | None = None) -> Iterator[FrameSlip]:
         for m in _COUNT_LOST.finditer(text, s, e):
             yield FrameSlip(max(s, m.start() - 4), m.end(), f"“{m.group()}”前缺少数目（如“六个部分”）。", None)
         yield from _repeated_item(text, s, e)
+        yield from _part_without_qingkuang(text, s, e)
+    for m in _REVIEW_VERB_LOST.finditer(text):
+        yield FrameSlip(m.start(1), m.end(1), "“行政复议”前漏了动词：与后文“提起行政诉讼”并列，应为“被申请行政复议”"
+                        "（或“申请行政复议”）。", "被申请行政复议")
     for m in _HEADER_CUT.finditer(text):
         lost = "量" if m.group().endswith("数") else "数"
         yield FrameSlip(m.start(), m.end(), f"表头“{m.group()}”缺“{lost}”字，年度报告格式的栏目为“{m.group()}{lost}”。",

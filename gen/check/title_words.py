@@ -12,7 +12,9 @@ follow the template (several standard headings present):
   决算情况说明) and is not reported;
 - a heading cut before its tail (…基本支出 with no 决算情况说明) between two
   complete standard headings of the same list;
-- a heading that kept 年度 but lost its year where its siblings carry one.
+- a heading that kept 年度 but lost its year where its siblings carry one;
+- a heading that lost the 决算 before its 情况说明 (一般公共预算财政拨款支出情况说明, the budget's own title) between two
+  standard headings of the same list that carry their 决算: the notes are a 决算's, not a 预算's.
 
 The headings and terms are data (glossary/title_words.yaml), proved by their
 own examples when they load.
@@ -120,7 +122,8 @@ def find(text: str, data: TitleWords | None = None) -> list[Lost]:
     if sum(1 for _, m in heads if _standard(m.group(2), data, "说明")) < data.min_titles:
         return []
     local = frozenset().union(*(heads for place, heads in data.regional if place in text))
-    return _lost_terms(heads, data, local) + _cut_tails(heads, data) + _lost_years(heads, data)
+    return (_lost_terms(heads, data, local) + _cut_tails(heads, data) + _lost_years(heads, data)
+            + _lost_juesuan(heads, data))
 
 
 def _kind(mark: str) -> str:
@@ -175,4 +178,22 @@ def _lost_years(heads: list, data: TitleWords) -> list[Lost]:
         if len(dated) >= 2:
             start = m.start(2) + bare.start()
             out.append(Lost(start, start + 2, "年度", "××××年度", "year"))
+    return out
+
+
+def _lost_juesuan(heads: list, data: TitleWords) -> list[Lost]:
+    """…支出情况说明 whose …支出决算情况说明 is standard, between two standard headings of its kind that say 决算."""
+    out = []
+    for i, (kind, m) in enumerate(heads):
+        plain = _plain(m.group(2))
+        if not plain.endswith("情况说明") or "决算" in plain or plain in data.headings:
+            continue
+        meant = plain[:-4] + "决算情况说明"
+        if meant not in data.headings:
+            continue
+        before = [h for k, h in heads[:i] if k == kind][-1:]
+        after = [h for k, h in heads[i + 1:] if k == kind][:1]
+        if before and after and all(_standard(h.group(2), data) and "决算" in h.group(2) for h in before + after):
+            start = m.end(2) - 4
+            out.append(Lost(start, start + 4, "情况说明", "决算情况说明", "juesuan"))
     return out

@@ -51,6 +51,7 @@ FLAG = (
     "对照2031度本专科生资助计划，资金全部发放。", "经批准，2018度市本级福利彩票公益金安排如下。", "2024区一般公共预算收入18.97亿元，2023县本级支出完成预算的96%。",
     "5月8日，2024省政府残工委全体会议召开，2023市委经济工作会议作出部署。",
     "5月8日,2024省政府残工委全体会议召开。",
+    "2019县农业农村局直属系统共有预算单位5个。",
     # a title broken after its year, the 年 lost
     "某市救助管理站 2023\n单位预算及“三公”经费预算情况说明\n",
     # a mirror copy with pinyin readings after some characters
@@ -89,6 +90,7 @@ FLAG = (
 )
 
 KEEP = (
+    "2023年市教育局直属系统共有预算单位24个，另有市局长信箱留言2023条。",  # the 年 there; a count before a body's 局长
     "活动时间为2021年5月10日至30日，2021年前三季度、2021年第一季度完成投资3亿元，全年365日。",
     # a Traditional page's year with its 年, and a count before a measure word in Traditional
     "(四)2018年部門整體支出績效自評報告\n共有2018個項目。\n",

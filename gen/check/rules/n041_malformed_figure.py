@@ -14,6 +14,10 @@ digits with a leading group elsewhere (1,867.48 or 1867.48): one total written t
 A 万元 amount with three decimals where every other 万元 amount of the text (at least six) has two
 ("基本支出13,819.134万元" beside 22,018.81 and 35,837.94) has a digit typed once too often: a report
 rounds all its amounts alike, so one odd place is a slip, not a precision the rest lacks.
+
+Two amounts run together with their units (补发差额501.49万元80.21万元) are one amount too many or a word and a
+mark lost between them: prose never sets two sums side by side without either. Read on prose lines only, once per
+line (a table row run together by its copy, cells split by | or tabs, or glued cell after cell, is not a sentence).
 """
 
 from __future__ import annotations
@@ -57,6 +61,8 @@ RULE = Rule(
         "项目支出199.98万元；年末结余0.00万元，上年结转3.25万元。",
         # an amount in 元 to six places: a 万元 figure that lost its 万
         "本年收入3210.45万元，其中：财政拨款收入2890.123456元，占90.02%。",
+        # two amounts run together with their units
+        "月发放城市低保金312.60万元，补发1-6月差额420.15万元66.08万元。",
     ),
     keep=(
         "全年一般公共预算收入完成年初预算的112.4%，共计5,000万元，同比增长0.8%，占比10%。",
@@ -71,6 +77,9 @@ RULE = Rule(
         # a price per unit may carry more places than 分; a 万元 figure to four places is to the 元
         "执行上网电价0.3856元/千瓦时，单价1.2345元，收入2890.1234万元。",
         "补贴资金合计89915.95元。",
+        # amounts parted by a word or a mark; a table's row run together cell after cell
+        "补发差额420.15万元、66.08万元，人均1.2万元/年，合计486.23万元。",
+        "项目 预算数 决算数\n办公费12.00万元10.50万元8.20万元\n",
     ),
 )
 
@@ -195,6 +204,28 @@ def _zero_led_rates(text: str) -> Iterable[Finding]:
                       f"百分数“{m.group()}%”以0开头，疑丢了小数点（“{fixed}%”），请核对。", fixed + "%")
 
 
+# An amount with its unit, then at once another figure with the same unit (420.15万元66.08万元). Led by the unit's
+# literal 万元 or 亿元 (the engine skips to it); the first figure is read back by hand.
+_GLUED = regex_cache.compile(r"(万元|亿元)(\d{1,9}(?:\.\d{1,4})?)\1(?![/／每])")
+_FIGURE_BEFORE = regex_cache.compile(r"(?<![\d.,，])\d{1,9}(?:\.\d{1,4})?$")
+_UNIT_THEN_FIGURE = regex_cache.compile(r"(?:万元|亿元)\d")
+
+
+def _glued_amounts(text: str) -> Iterable[Finding]:
+    for m in _GLUED.finditer(text):
+        first = _FIGURE_BEFORE.search(text, max(0, m.start() - 14), m.start())
+        if first is None:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if "|" in line or "\t" in line or len(_UNIT_THEN_FIGURE.findall(line)) > 1:
+            continue  # a table's row: its cells run together by the copy, not a sentence
+        a, b = first.group() + m.group(1), m.group(2) + m.group(1)
+        yield Finding(first.start(), m.end(), RULE.code, RULE.severity,
+                      f"两个金额“{a}”“{b}”连写在一起，中间既无文字也无标点：多写了一个数，或漏了说明与标点，请核对。")
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     yield from _two_points(text)
@@ -204,6 +235,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         yield from _percent_with_money(text)
     if "万元" in text:
         yield from _extra_decimal(text)
+    if "万元" in text or "亿元" in text:
+        yield from _glued_amounts(text)
     if "元" in text:
         yield from _yuan_past_fen(text)
     if "," in text or "，" in text:

@@ -186,9 +186,10 @@ def _division_after(text: str, at: int) -> str | None:
 
 _MAX_DIVISION = 12  # characters of the longest division name read after a year
 # 2024区一般公共预算收入: a level's one character before its budget's name, the year's 年 lost before it
-# or before its government's or party committee's name (2024省政府残工委全体会议: no count of provinces governs)
+# or before its government's or party committee's name (2024省政府残工委全体会议: no count of provinces governs),
+# or a department's short name (2013市教育局直属系统: no count of cities runs a bureau)
 _LEVEL_BUDGET = regex_cache.compile(r"[省市县区州旗镇乡](?=一般公共预算|政府性基金|国有资本经营|社会保险基金|本级|财政收[入支]|级财政"
-                                    r"|(?:人民)?政府|委(?![托员])|人大|政协)")
+                                    r"|(?:人民)?政府|委(?![托员])|人大|政协|[\u4e00-\u9fff]{2,4}局(?![长]))")
 
 # A year that lost a digit before 年 and a month, or before a budget word: "202年1月", "209年收入决算".
 # Searched from 年 before a month (a literal the engine skips to), the three digits read back from there.

@@ -178,4 +178,6 @@ def _lost_message(lost) -> str:
         return f"标题中的“{lost.written}”漏了词，部门决算模板的固定写法为“{lost.meant}”。"
     if lost.why == "tail":
         return f"标题“{lost.written}”不完整，同一列表的其他标题都写全了，应为“{lost.meant}”。"
+    if lost.why == "juesuan":
+        return "标题“情况说明”前漏了“决算”，同一列表的其他标题都写了（部门决算模板为“……支出决算情况说明”）。"
     return "标题的“年度”前漏了年份，同级的其他标题都写了年份（如“2020年度”）。"

@@ -13,6 +13,11 @@ open on a Chinese character without a heading's numeral, and the two sides
 joined must hold one of the domain words (glossary/domain_words.yaml, the
 words W011 reads) across the break. A heading over its text (一、部门职责 then
 负责…) or a table's cells never meets all three.
+
+A break may also fall between two words, where the paragraph before ends on a frame that opens a clause and
+cannot close a sentence (……进行文化知识教育的同时⏎⏎根据职业岗位的要求……): 的同时, 的基础上, 的前提下, 的过程中
+leave the sentence waiting for its main clause. Read on a paragraph of prose length with no heading's numeral,
+the next one opening on a Chinese character without one.
 """
 
 from __future__ import annotations
@@ -34,12 +39,15 @@ RULE = Rule(
         "断开处前后合起来正是预算、绩效和各行业的常用词（词库 glossary/domain_words.yaml）。\n"
         "为什么：词语被拆到两段，读者会以为前一段到此为止，也显得排版粗糙；应把两段接上。\n"
         "不报的情形：前一段以标点结尾或不是正文句子（序号之后没有逗号、句号、顿号，或很短，如转行的长标题）；后一段以序号开头（一、（一）1.）；"
-        "两段连起来不构成词库中的词；单个换行（PDF 转行，分析前已接上）。\n"
+        "两段连起来不构成词库中的词；单个换行（PDF 转行，分析前已接上）。"
+        "前一段以“的同时”“的基础上”“的前提下”“的过程中”结尾、句子没说完就另起一段的也报告（带序号的标题不报）。\n"
         "示例：“实施食品⏎⏎安全风险监测计划”应为“实施食品安全风险监测计划”。"
     ),
     flag=(
         "负责全县卫生健康工作，会同有关部门制定并实施食品\n\n安全风险监测计划。\n",
         "本年度认真开展各项工作，完成了基本公共\n\n卫生服务项目的年度任务。\n",
+        # a paragraph that stops on a frame waiting for its main clause
+        "某县职业中学是在义务教育的基础上对学生进行文化基础教育的同时\n\n按照岗位要求实施职业技能教育的学校。\n",
     ),
     keep=(
         "负责全县卫生健康工作，会同有关部门制定并实施食品安全风险监测计划。\n\n安全生产工作由办公室负责。\n",
@@ -47,6 +55,9 @@ RULE = Rule(
         "负责全县卫生健康工作，会同有关部门制定并实施各项计划\n\n一、基本公共卫生服务\n",
         # a long title that wrapped onto a paragraph of its own
         "五、一般公共预算财政拨款“三公”经费支出决算\n\n情况说明\n",
+        # the frame as a numbered heading, or closed by its mark; a short line
+        "（二）在抓好疫情防控常态化工作的同时\n\n统筹推进各项业务。\n"
+        "学校在抓好文化基础课程教学的同时，\n\n按照岗位要求实施职业技能教育。\n发展的同时\n\n兼顾公平。\n",
     ),
 )
 
@@ -73,12 +84,22 @@ _LEAD_MARK = regex_cache.compile(r"(?:[一二三四五六七八九十]{1,3}[、.
 _NUMBERED = regex_cache.compile(r"[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}[部章节条]|附[件表]")
 
 
+# A frame that opens a clause and leaves the sentence waiting for its main clause: no paragraph ends on it.
+_OPEN_FRAMES = ("的同时", "的基础上", "的前提下", "的过程中")
+
+
 def check(ctx):
     text = ctx.text
     for start, end in _breaks(text):
         before = text[line_around(text, start)[0]:start].strip()
         after = text[end:line_around(text, end)[1]].strip()
         lead = _LEAD_MARK.match(before)
+        if before.endswith(_OPEN_FRAMES) and len(before) >= MIN_PROSE and not lead and not _NUMBERED.match(after) \
+                and not _LEAD_MARK.match(after):
+            frame = next(f for f in _OPEN_FRAMES if before.endswith(f))
+            yield Finding(start, end, RULE.code, RULE.severity,
+                          f"段落在“……{frame}”处断开，句子还没有说完，前后两段应接成一段。", None)
+            continue
         if len(before) < MIN_PROSE or not _CLAUSE_MARK.search(before, lead.end() if lead else 0) \
                 or _NUMBERED.match(after):
             continue

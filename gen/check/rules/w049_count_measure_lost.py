@@ -17,6 +17,9 @@ last figure of such a run stands bare at the clause's end, its measure word was 
 - a breakdown's part (收到行政复议3条，其中2撤销……，1条正在办理): the whole before 其中 and a sibling part after
   it in the same sentence carry one measure word, and the figure right after 其中 runs on into a verb with none.
 
+- an age band that lost its 岁 (……40-50岁的1154人；50以上657人): a two-digit figure with 以上 or 以下 run
+  straight into a head count, in a sentence whose other bands carry 岁 — the band's own measure word lost.
+
 W014 reads staff, vehicle and body counts by their labels; a span it reports is left to it.
 """
 
@@ -38,7 +41,7 @@ RULE = Rule(
         "（“部门动态信息1”应为“部门动态信息1条”，“高龄老人240人，百岁老人31”应为“31人”）；"
         "只计人的名词（人员、对象、孤儿、老人、儿童、残疾人、群众）后的数直接接下一句（“特困供养人员381同时……”"
         "“现有孤儿22每人每月……”），量词和标点一起丢了；“其中”后分项的数没有量词，而前面的总数和后面的分项带着同一个量词"
-        "（“收到行政复议3条，其中2撤销……，1条正在办理”）。\n"
+        "（“收到行政复议3条，其中2撤销……，1条正在办理”）；前面的年龄段都带“岁”，某一段漏了“岁”（“40-50岁的1154人，50以上657人”）。\n"
         "为什么：数没有量词，读者看不出是多少条、多少人，也说明改稿时删多了字。\n"
         "不报的情形：前面的数不带量词或量词不一的（表格式的“小计0，退休0”）；同类的名称对不上的（“3个县区……设备47”）；"
         "“为、是、达、至、比、率”后的数值（“性别比为103”）；千分位逗号（“145,372人”）；后接量词、单位、年龄、范围的。\n"
@@ -50,6 +53,7 @@ RULE = Rule(
         "我镇分散特困供养人员381同时关注敬老院老人的生活。",
         "我镇现有孤儿22每人每月发放1100元。",
         "全年收到行政复议3件，其中2撤销复议申请，1件正在办理。",
+        "专任教师中，30岁以下的215人，30-45岁的960人，45以上418人。",
     ),
     keep=(
         "主动公开信息42条，其中领导信息4条，统计信息2条，部门动态信息1条。",
@@ -59,6 +63,8 @@ RULE = Rule(
         "低保脱贫户145,372人，五保户210人。",
         "现有孤儿22人，每人每月1100元；60岁以上老人1200余人，残疾人2级以上35人，儿童0-6岁12人。",
         "全年收到行政复议3件，其中2件撤销复议申请，1件正在办理；培训5次，其中2021年3次，2022年2次。",
+        # the bands with their 岁; a score or a share band with no age beside it
+        "专任教师中，30岁以下的215人，45岁以上418人；考核90分以上36人，成绩60以下5人。",
     ),
 )
 
@@ -82,6 +88,24 @@ _RUN_ON = regex_cache.compile(
 _PART = regex_cache.compile(
     r"\d([人名条件个户项次家所辆场篇期份])[，,]?其中(\d{1,4})(?![\d.．%％,，]\d)"
     r"(?=[\u4e00-\u9fff])(?![人名位户例个次家岁周年月日万千百余多批组对类项件级条所辆场篇期份元亿])")
+
+
+# A two-digit band with 以上/以下 and at once a head count: its 岁 lost if the sentence's other bands carry one.
+_AGE_BAND = regex_cache.compile(r"(?<![\d.．\-~～—至到])([1-9]\d)(?:以上|以下)(?=的?\d{1,6}[人名])")
+_AGE_SIBLING = regex_cache.compile(r"\d岁")
+# Between the band before (…岁) and this one, only its count and share: another kind of band (考核90分以上) between
+# them is no run of ages.
+_BAND_GAP = regex_cache.compile(r"[^\u4e00-\u9fff]|[的占人名以上下及至到约为]")
+
+
+def _age_bands(text: str):
+    """Age bands whose 岁 was lost (50以上657人 after 40-50岁的1154人)."""
+    for m in near_needles(_AGE_BAND, text):
+        floor = max(0, m.start() - _SENTENCE_BACK)
+        lo = max(floor, max(text.rfind(c, floor, m.start()) for c in "。！？\n") + 1)
+        siblings = list(_AGE_SIBLING.finditer(text, lo, m.start()))
+        if len(siblings) >= 2 and all(_BAND_GAP.fullmatch(ch) for ch in text[siblings[-1].end():m.start()]):
+            yield m.start(1), m.end(1), "岁"
 
 
 def _parts(text: str):
@@ -119,6 +143,8 @@ def check(ctx):
     found = list(_runs(text))
     found += [(m.start(1), m.end(1), "人") for m in near_needles(_RUN_ON, text)]  # near its people nouns
     found += list(_parts(text))
+    if "以" in text and "岁" in text:
+        found += list(_age_bands(text))
     spans = unreported(ctx, [_Span(s, e, w) for s, e, w in sorted(found)], (w014_count_without_measure,))
     for sp in spans:
         fig = text[sp.start:sp.end]

@@ -1,0 +1,92 @@
+"""W055: a field label of a page's record of the document that lost a character inside it ([ 索号 ], [ 有性 ]).
+
+A report saved from a government site's 信息公开目录 keeps the page's record of the document above its title: fixed
+labels (索引号, 发文字号, 主题分类, 成文日期, 发布机构, 有效性 …), each set in brackets or before a colon with its
+value after it. A copy that drops characters drops them from these labels too, and a reviewer reading the page marks
+索号 or 有性 at once: the labels are the site's standard ones, and the same record prints its other labels whole.
+
+Read only where all of this holds: the label stands alone in its brackets ([ 索号 ], 【有性】) or opens its line
+before a colon (索号：…); it is a standard label with one character inside it lost (a lost first or last character
+may be a value or a neighbouring word: 有效, 索引); the form is no label of its own (发文号 is one); and two whole
+labels or more of the record stand near it, so the line is the record and not the report's prose.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...core import regex_cache
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W055",
+    name="record-label-cut",
+    severity="warning",
+    summary="页面信息栏的标签漏了字（“[ 索号 ]”“[ 有性 ]”）",
+    doc=(
+        "检查什么：从政府网站信息公开目录保存的文本，正文前的信息栏标签（索引号、发文字号、主题分类、成文日期、发布机构、"
+        "有效性等）中间漏了一个字，如“[ 索号 ]”“[ 有性 ]”，而同一信息栏的其他标签完整。\n"
+        "为什么：这些标签是网站的固定栏目名，漏字说明复制、转换时丢了字，读者一眼就能看出。\n"
+        "不报的情形：标签不在方括号中、也不在行首冒号前；漏的是首字或末字（“有效”“索引”可能是栏目的值或别的词）；"
+        "漏字后的写法本身也是通用标签（“发文号”）；附近没有两个以上完整标签（不是信息栏）。\n"
+        "示例：“[ 索号 ]”应为“[ 索引号 ]”，“[ 有性 ]”应为“[ 有效性 ]”。"
+    ),
+    flag=(
+        "  • [ 索号 ]\n  • 11500000000000000B/2025-00012\n  • [ 发文字号 ]\n  • [ 主题分类 ]\n  • 财政\n"
+        "  • [ 发布机构 ]\n  • 某区教委\n  • [ 有性 ]\n某幼儿园2025年部门预算情况说明\n",
+        "索引号：00123/2024-0045\n发布机构：某县民政局\n成日期：2024-03-01\n",
+    ),
+    keep=(
+        "  • [ 索引号 ]\n  • 11500000000000000B/2025-00012\n  • [ 发文号 ]\n  • [ 主题分类 ]\n  • [ 有效性 ]\n  • [ 有效 ]\n",
+        # no record around it: the report's own words
+        "本单位【索号】字样的标签已更正。\n",
+        "索引号：00123/2024-0045\n发布机构：某县民政局\n全年发布日期均已核对，成日期信息准确。\n",
+    ),
+)
+
+# The record's labels (the 信息公开目录 fields of government sites).
+LABELS = ("索引号", "有效性", "发文字号", "主题分类", "体裁分类", "成文日期", "发布日期", "发布机构", "公开方式", "公开范围",
+          "公开时限", "责任部门", "所属分类", "效力状态", "生效日期", "信息分类", "发文机关", "信息来源", "生成日期", "公开日期",
+          "组配分类", "服务对象", "文件编号", "失效日期", "废止日期", "公开形式")
+# Forms one character short that are labels of their own on some sites.
+_OWN_LABELS = frozenset({"发文号", "文件号", "发布期"})
+NEAR = 600  # characters around the label searched for the record's whole labels
+MIN_WHOLE = 2
+
+
+@lru_cache(maxsize=1)
+def _cuts() -> dict[str, tuple[str, str]]:
+    """Each label without one inner character -> (the label, the lost character)."""
+    cuts: dict[str, tuple[str, str]] = {}
+    for label in LABELS:
+        for i in range(1, len(label) - 1):
+            form = label[:i] + label[i + 1:]
+            if form not in LABELS and form not in _OWN_LABELS:
+                cuts.setdefault(form, (label, label[i]))
+    return cuts
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    forms = "|".join(sorted(_cuts(), key=len, reverse=True))
+    bracketed = regex_cache.compile(rf"[\[【［][ \u3000]{{0,3}}({forms})[ \u3000]{{0,3}}[\]】］]")
+    colon = regex_cache.compile(rf"(?m)^[ \t\u3000•·]{{0,4}}({forms})[ \u3000]{{0,2}}[:：]")
+    whole = regex_cache.compile("|".join(LABELS))
+    return bracketed, colon, whole
+
+
+def check(ctx):
+    text = ctx.text
+    if not any(label in text for label in ("索引号", "发布机构", "发文字号", "主题分类", "成文日期", "发布日期")):
+        return
+    bracketed, colon, whole = _patterns()
+    for pattern in (bracketed, colon):
+        for m in pattern.finditer(text):
+            lo, hi = max(0, m.start() - NEAR), min(len(text), m.end() + NEAR)
+            if len(whole.findall(text, lo, hi)) < MIN_WHOLE:
+                continue
+            form = m.group(1)
+            label, lost = _cuts()[form]
+            yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                          f"信息栏标签“{form}”漏了“{lost}”字，应为“{label}”（同一信息栏的其他标签完整）。", label)
