@@ -13,7 +13,7 @@ least twice elsewhere. Each hit must then be confirmed by its context
 (gen.check.split_typos: unique in the text, no name, document issuer, figure
 or newer word, and a much likelier reading with the word restored). Two
 patterns need no statistics: a date whose 年 or 月 is dropped or doubled
-(2022年年3月, 20223月), and Latin letters in a figure (2O22年, 1O0%) as OCR
+(2022年年3月, 20223月; 528下午 with both 月 and 日 lost), and Latin letters in a figure (2O22年, 1O0%) as OCR
 leaves them, or a letter O alone where a figure 0 stands before an amount's
 unit (结余O万元).
 
@@ -61,6 +61,7 @@ RULE = Rule(
         "改革要循序渐近，不能急于求成。",
         "各部门要齐心协，共同完成年度任务。",
         "本项目于2022年年3月启动。",
+        "612下午，县政协在县卫健局召开提案督办会。",
         "本项目于20223月启动。",
         "全年共完成2O22年度计划。",
         "年初结转和结余O万元，本年收入216万元。",
@@ -68,6 +69,7 @@ RULE = Rule(
         "加强对下属单位的日常监管，保障白常办公，日常经费按时拨付。",
     ),
     keep=(
+        "6月12日下午，县政协召开督办会；15:30下午茶歇，2023年6月12日上午召开座谈会。",
         "种植桉树200亩，按照要求完成验收。",
         "坚持问题导向，提升服务水平。",
         "截至2022年年底，项目全部完成。",
@@ -91,6 +93,10 @@ RULE = Rule(
 
 _DATE_DOUBLED = regex_cache.compile(r"((?:19|20)\d{2})年年(?![底末初中度内终])|(?<!\d)(\d{1,2})月月(?![底末初中内])")
 _DATE_DROPPED = regex_cache.compile(r"(?<!\d)((?:19|20)\d{2})(1[0-2]|[1-9])月|(?<!\d)((?:19|20)\d{2})年(\d{1,2})日")
+# A meeting's date at the head of a news item (5月28日下午) with both 月 and 日 lost: three or four digits that read
+# as a month and a day, right before 上午 or 下午; a time of day is written 15:30, a count has its measure word.
+_DATE_BARE = regex_cache.compile(r"(?<![\d.．:：/\-年月日号第])(?:[1-9]|1[0-2])(?:[0-2]\d|3[01])(?=[上下]午)")
+_HALF_DAY_AT = regex_cache.compile("[上下]午")
 _OCR_FIGURE = regex_cache.compile(r"(?<![A-Za-z0-9.])(?=[0-9OolI]*\d)(?=[0-9OolI]*[OolI])[0-9OolI]{2,8}(?:\.\d{1,4})?(?=[年月日%万亿元个人次件项家户])")
 _OCR_MAP = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 # The patterns above open with a look-behind or a group, which the regex engine tries at every
@@ -143,6 +149,11 @@ def dates(text: str):
             fixed = None
             what = "年份之后直接是日，漏了“月”"
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"日期“{m.group()}”{what}。", fixed)
+    for h in near_needles(_HALF_DAY_AT, text):
+        m = _DATE_BARE.search(text, max(0, h.start() - 4), h.start() + 2)
+        if m and m.end() == h.start():
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"日期“{m.group()}”漏了“月”“日”，应写作“×月×日”（如“5月28日”）。")
 
 
 def ocr(text: str):
