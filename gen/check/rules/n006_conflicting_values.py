@@ -121,6 +121,8 @@ def _other_frames(money_items: list[Item], starts: list[int], seen: Item, it: It
 
 def _cited(text: str, docs: list, it: Item) -> frozenset:
     """The 文号 its sentence cites before the figure (……以《…》（内财资环〔2022〕1706号）下达…1300万元)."""
+    if not docs:
+        return frozenset()  # a text that cites none: no sentence start to find (asked twice per figure told twice)
     start = last_mark(text, "。；\n", it.q.start) + 1
     return frozenset(n.key for n in docs if start <= n.start and n.end <= it.q.start)
 

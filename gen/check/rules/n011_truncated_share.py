@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterable, Iterator, Optional
 
 from ...core.numbers import PERCENT_PLACES, ratio_percent, ratio_percent_exact, round_half_up, truncate
@@ -87,7 +87,9 @@ class Printed:
     value: Decimal
     decimals: int
     shown: str  # the figure as printed, for messages
-    sources: tuple[tuple[str, Decimal, Optional[Decimal]], ...]  # (b÷a as printed, exact, rounded once to 2)
+    # (b÷a as printed, exact, rounded once to 2); b÷a is the pair of figures itself where a share's claim names
+    # it (written out by _operands only for a finding's message: a report's shares ask it some 2,500 times)
+    sources: tuple[tuple[object, Decimal, Optional[Decimal]], ...]
     fraction: bool = False  # a bare ratio (0.958) standing for a percentage (95.8, one place)
 
     def written(self, percent: Decimal) -> str:
@@ -126,6 +128,10 @@ def how_rounded(p: Printed) -> str:
     return found
 
 
+_HUNDRED = Decimal(100)
+_CENT = Decimal(1).scaleb(-PERCENT_PLACES)  # round_half_up(x, PERCENT_PLACES) is x.quantize(_CENT, ROUND_HALF_UP)
+
+
 def _from_claims(ctx: CheckContext) -> Iterator[Printed]:
     for c in percent_claims(ctx):
         q = c.stated
@@ -134,10 +140,10 @@ def _from_claims(ctx: CheckContext) -> Iterator[Printed]:
         sources = []
         for part, whole in c.pairs:
             vals = comparable(part, whole)
-            exact = ratio_percent_exact(*vals) if vals else None
-            if exact is not None:
+            if vals and vals[1] and vals[0].is_finite() and vals[1].is_finite():  # ratio_percent_exact's Decimals, inline
+                exact = vals[0] / vals[1] * _HUNDRED
                 # ratio_percent(*vals) is this very quotient rounded half-up: rounded here, not computed again
-                sources.append((f"{num(part.q)}÷{num(whole.q)}", exact, round_half_up(exact, PERCENT_PLACES)))
+                sources.append(((part.q, whole.q), exact, exact.quantize(_CENT, rounding=ROUND_HALF_UP)))
         if any(_inputs_decide(part, whole, q) for part, whole in c.pairs):
             continue
         yield Printed(q.start, q.end, q.value, q.decimals, q.raw, tuple(sources))
@@ -201,10 +207,18 @@ def _from_changes(ctx: CheckContext, seen: set[int]) -> Iterator[Printed]:
                           ((shown, exact, round_half_up(exact, PERCENT_PLACES)),))
 
 
+def _operands(shown: object) -> str:
+    """A source's b÷a as printed: the figures' own text for a share's pair of quantities, else as given."""
+    if isinstance(shown, tuple):
+        part, whole = shown
+        return f"{num(part)}÷{num(whole)}"
+    return str(shown)
+
+
 def _rounded(p: Printed) -> tuple[str, Decimal]:
     for shown, exact, _ in p.sources:
         if truncate(exact, p.decimals) == p.value:
-            return shown, round_half_up(exact, p.decimals)
+            return _operands(shown), round_half_up(exact, p.decimals)
     raise ValueError("not a truncated figure")
 
 
