@@ -7,7 +7,10 @@ otherwise writes none, and a reader stops on them just the same:
   word is part of its clause, and the clause goes on at once;
 - before a figure and its unit (共主动公开政府信息 200条), where the text glues its figures to the words before
   them everywhere else: a typesetting habit (盘古之白, 2023 年) spaces them all, and is no slip; one or two
-  spaced among twenty glued are.
+  spaced among twenty glued are;
+- before a closing mark (推动改革发展 。, 回应关切情况 :回应…): a comma, full stop, semicolon or colon stands right after
+  the character it closes; a space there is a slip. A page's metadata spaces both sides of its colons (时间 : 2024-01,
+  来源 : 某局) and a letter-spaced label spaces every character (名 称 ：): both are layout and stay silent.
 
 Both are read only in prose lines (a clause mark, some length, no cell bar or tab) and only where the text is not
 a laid-out copy (W034 counts its spaces between characters first): a PDF's justified line spaces everything.
@@ -31,6 +34,9 @@ _BEFORE_FIGURE = regex_cache.compile(r"[ \u3000](\d{1,6}(?:\.\d{1,4})?" + _UNITS
 _GLUED = regex_cache.compile(r"\d(?<=[\u4e00-\u9fff]\d)")
 # A space before a digit: opens on the blank so that re skips ahead to one; the character before is read by hand.
 _SPACED = regex_cache.compile(r"[ \u3000]{1,2}(?=\d)")
+# A space (or two) before a closing mark, the mark not spaced from what follows it: opens on the blank, the
+# character before it read by hand.
+_BEFORE_MARK = regex_cache.compile(r"[ \u3000]{1,2}([。，；：？！:;,])(?![ \u3000\t])")
 _CLAUSE_MARK = regex_cache.compile(r"[，。；、;]|,(?![\d\s])")
 MIN_LINE = 16  # characters of a prose line
 MAX_QUOTED = 12  # characters of a quoted word or phrase: a longer quote is a citation, its end a pause
@@ -92,3 +98,14 @@ def before_figures(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         if _prose(text, at):
             yield m.start(), m.start() + 1, m.group(1)
+
+
+def before_marks(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, mark) of each stray space between a character and the closing mark after it, in prose: not
+    a metadata line's spaced colon (来源 : 某局) nor a letter-spaced label's (名 称 ：)."""
+    for m in _BEFORE_MARK.finditer(text):
+        s = m.start()
+        if s < 2 or not _han(text[s - 1]) or text[s - 2] in " \u3000":
+            continue
+        if _prose(text, s):
+            yield s, m.start(1), m.group(1)

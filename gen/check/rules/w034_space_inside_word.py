@@ -24,6 +24,7 @@ Precision first:
   the rest in lines that are no prose: a web copy's menu and breadcrumb
   (首页 财政资金, 第一部分 部门概况) space their labels and say nothing of how
   the prose was typed;
+- a space before a closing mark (发展 。, 情况 :回应…) parts a clause from its mark (``before_marks``);
 - a frequent word between two clause marks (审核、申 报；) is a word, not a
   letter-spaced label: a label stands before a colon (名 称：) or at a line's end.
 """
@@ -37,7 +38,7 @@ from ..confusion import freq
 from ..finding import Finding
 from ...core.han import is_han
 from ..registry import Rule
-from ..stray_spaces import after_quotes, before_figures
+from ..stray_spaces import after_quotes, before_figures, before_marks
 from ..term_seams import term_across
 from ..textspans import line_around
 
@@ -68,6 +69,8 @@ RULE = Rule(
         "今年以来，推动基层组织“强”起来、青年队伍“活” 起来，成效明显。",
         "全县共有12名退役军人被评为“优秀士兵” 和立功受奖，全部落实奖励。",
         # a figure spaced from its word where every other figure is glued
+        # a stray space before a closing mark, full-width or a half-width page's colon
+        "深化财政管理改革，提升预算透明度，助力财政改革发展 。\n（六）政务公开工作要点落实情况 :全年按照要求逐条梳理落实。",
         "全年共主动公开政府信息 180条，其中机构简介2条，规范性文件4条，预决算3条，财政资金7条，公益事业116条，"
         "监管信息5条，执法公示3条，人事任免9条，建议提案15条，组织保障2条，通知公告14条，政策解读7条，"
         "新闻发布6条，应急管理3条，重点项目5条，招标采购4条，环境保护2条，安全生产3条，教育信息1条，文化旅游2条。",
@@ -147,6 +150,9 @@ def _phrase_spaces(text: str):
     for s, e, figure in before_figures(text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"“{figure}”前面多了空格（全文数字都紧接前面的字），应删去。", None)
+    for s, e, mark in before_marks(text):
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"标点“{mark}”前面多了空格，标点应紧跟在前面的字后，应删去空格。", None)
 
 
 def check(ctx):
