@@ -8,6 +8,9 @@ otherwise writes none, and a reader stops on them just the same:
 - before a figure and its unit (共主动公开政府信息 200条), where the text glues its figures to the words before
   them everywhere else: a typesetting habit (盘古之白, 2023 年) spaces them all, and is no slip; one or two
   spaced among twenty glued are;
+- between a figure and the unit or 年 after it (关于做好2023 年政务公开工作, 共计6 次), the figure glued to the word
+  before it, where the text glues its figures to their units MIN_GLUED_AFTER times and spaces them MAX_SPACED times
+  at most (a page's metadata, 2020-06-01 添加者, spaces a date from a label, not a figure from its unit);
 - before a closing mark (推动改革发展 。, 回应关切情况 :回应…): a comma, full stop, semicolon or colon stands right after
   the character it closes; a space there is a slip. A page's metadata spaces both sides of its colons (时间 : 2024-01,
   来源 : 某局) and a letter-spaced label spaces every character (名 称 ：): both are layout and stay silent.
@@ -37,6 +40,14 @@ _SPACED = regex_cache.compile(r"[ \u3000]{1,2}(?=\d)")
 # A space (or two) before a closing mark, the mark not spaced from what follows it: opens on the blank, the
 # character before it read by hand.
 _BEFORE_MARK = regex_cache.compile(r"[ \u3000]{1,2}([。，；：？！:;,])(?![ \u3000\t])")
+# A figure glued to the character before it and spaced from the unit or 年 after it (做好2023 年, 共计6 次): opens on
+# the blank, the figure and the character before it read back.
+_AFTER_FIGURE = regex_cache.compile(r"[ \u3000]{1,2}(?=(?:年度?|月|日|天|" + _UNITS[3:-1] + r")(?![ \u3000]))")
+_FIGURE_BACK = regex_cache.compile(r"[\u4e00-\u9fff](\d{1,6}(?:\.\d{1,4})?)$")
+# A figure glued to the character after it, and one spaced from it: opens on the digit, the character read back.
+_GLUED_AFTER = regex_cache.compile(r"[\u4e00-\u9fff](?<=\d[\u4e00-\u9fff])")
+_SPACED_AFTER = regex_cache.compile(r"[ \u3000]{1,2}(?<=\d[ \u3000])(?=[\u4e00-\u9fff])")
+MIN_GLUED_AFTER = 10  # figures glued to their unit that show how the text writes them
 _CLAUSE_MARK = regex_cache.compile(r"[，。；、;]|,(?![\d\s])")
 MIN_LINE = 16  # characters of a prose line
 MAX_QUOTED = 12  # characters of a quoted word or phrase: a longer quote is a citation, its end a pause
@@ -109,3 +120,24 @@ def before_marks(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         if _prose(text, s):
             yield s, m.start(1), m.group(1)
+
+
+def after_figures(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, figure and unit) of each space between a figure (glued to the character before it) and the
+    unit or 年 after it, in a text that glues figures to the characters after them MIN_GLUED_AFTER times or more
+    and spaces them MAX_SPACED times at most."""
+    spaced = list(_SPACED_AFTER.finditer(text))
+    if not spaced or len(spaced) > MAX_SPACED:
+        return
+    glued = 0
+    for glued, _ in enumerate(_GLUED_AFTER.finditer(text), 1):
+        if glued >= MIN_GLUED_AFTER:
+            break
+    if glued < MIN_GLUED_AFTER:
+        return
+    for gap in spaced:
+        if _AFTER_FIGURE.match(text, gap.start()) is None:
+            continue
+        back = _FIGURE_BACK.search(text, max(0, gap.start() - 12), gap.start())
+        if back is not None and _prose(text, gap.start()):
+            yield gap.start(), gap.end(), back.group(1) + text[gap.end()]
