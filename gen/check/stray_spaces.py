@@ -5,6 +5,8 @@ otherwise writes none, and a reader stops on them just the same:
 
 - after a closing quotation mark, inside the sentence (工作队伍“活” 起来, 评为“优秀士兵” 和立功受奖): a quoted
   word is part of its clause, and the clause goes on at once;
+  the same after a short title in 书名号 (按照《条例》 第16条规定) and before an opening quote whose word the
+  sentence runs into (荣获 “先进集体”称号): the quoted word or title is read with its clause;
 - before a figure and its unit (共主动公开政府信息 200条), where the text glues its figures to the words before
   them everywhere else: a typesetting habit (盘古之白, 2023 年) spaces them all, and is no slip; one or two
   spaced among twenty glued are;
@@ -28,7 +30,10 @@ from ..core.regex_needles import contains
 from .textspans import line_around
 
 # A space (or two) right after a closing quote that follows a character, the sentence going on in Chinese.
-_AFTER_QUOTE = regex_cache.compile(r"[”\"’][ \u3000]{1,2}(?=[\u4e00-\u9fff])")
+_AFTER_QUOTE = regex_cache.compile(r"[”\"’》][ \u3000]{1,2}(?=[\u4e00-\u9fff])")
+# A space (or two) before an opening quote of a short word that closes glued to the clause's next character
+# (荣获 “先进集体”称号): opens on the blank, the character before it read by hand.
+_BEFORE_QUOTE = regex_cache.compile(r"[ \u3000]{1,2}“[^“”\n]{1,12}”(?=[\u4e00-\u9fff])")
 # A space between a character and a figure with a counting unit (信息 200条, 电子化 100%).
 _UNITS = r"(?:条|件|人|个|项|万元|亿元|元|%|％|次|篇|份|家|户|名)"
 _BEFORE_FIGURE = regex_cache.compile(r"[ \u3000](\d{1,6}(?:\.\d{1,4})?" + _UNITS + ")")
@@ -70,13 +75,13 @@ def _prose(text: str, pos: int) -> bool:
 
 def after_quotes(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, quoted word) of each stray space after a short quoted word inside a sentence."""
-    if not (contains(text, "”") or contains(text, '"') or contains(text, "’")):
+    if not (contains(text, "”") or contains(text, '"') or contains(text, "’") or contains(text, "》")):
         return
     for m in _AFTER_QUOTE.finditer(text):
         s = m.start()
         if s == 0 or not _han(text[s - 1]):
             continue
-        opener = {"”": "“", "’": "‘", '"': '"'}[text[s]]
+        opener = {"”": "“", "’": "‘", '"': '"', "》": "《"}[text[s]]
         line_lo, _ = line_around(text, s)
         lo = max(line_lo, s - MAX_QUOTED - 2)  # the quote opens within a short word's reach
         start = text.rfind(opener, lo, s)
@@ -141,3 +146,17 @@ def after_figures(text: str) -> Iterator[tuple[int, int, str]]:
         back = _FIGURE_BACK.search(text, max(0, gap.start() - 12), gap.start())
         if back is not None and _prose(text, gap.start()):
             yield gap.start(), gap.end(), back.group(1) + text[gap.end()]
+
+
+def before_quotes(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, quoted word) of each stray space between a character and a short quoted word that the
+    sentence runs into (荣获 “先进集体”称号), in prose."""
+    if not contains(text, "“"):
+        return
+    for m in _BEFORE_QUOTE.finditer(text):
+        s = m.start()
+        if s < 2 or not _han(text[s - 1]) or text[s - 2] in " \u3000":
+            continue  # a line's or a letter-spaced label's blank, not a sentence's
+        if _prose(text, s):
+            quote = text.index("“", s)
+            yield s, quote, text[quote:m.end()]

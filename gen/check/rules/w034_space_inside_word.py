@@ -24,7 +24,8 @@ Precision first:
   the rest in lines that are no prose: a web copy's menu and breadcrumb
   (首页 财政资金, 第一部分 部门概况) space their labels and say nothing of how
   the prose was typed;
-- a figure spaced from its unit or 年 where the text glues them (做好2023 年, ``after_figures``);
+- a figure spaced from its unit or 年 where the text glues them (做好2023 年, ``after_figures``); a short title
+  or quoted word spaced from the clause it stands in (《条例》 第16条, 荣获 “先进集体”称号);
 - a space before a closing mark (发展 。, 情况 :回应…) parts a clause from its mark (``before_marks``);
 - a frequent word between two clause marks (审核、申 报；) is a word, not a
   letter-spaced label: a label stands before a colon (名 称：) or at a line's end.
@@ -39,7 +40,7 @@ from ..confusion import freq
 from ..finding import Finding
 from ...core.han import is_han
 from ..registry import Rule
-from ..stray_spaces import after_figures, after_quotes, before_figures, before_marks
+from ..stray_spaces import after_figures, after_quotes, before_figures, before_marks, before_quotes
 from ..term_seams import term_across
 from ..textspans import line_around
 
@@ -70,6 +71,9 @@ RULE = Rule(
         "今年以来，推动基层组织“强”起来、青年队伍“活” 起来，成效明显。",
         "全县共有12名退役军人被评为“优秀士兵” 和立功受奖，全部落实奖励。",
         # a figure spaced from its word where every other figure is glued
+        # a stray space after a short title in 书名号, before a quoted word the sentence runs into
+        "按照《条例》第9条规定主动公开政府信息，并按照《条例》 第15条规定，通过政府网站公开。",
+        "表彰会上，对荣获“先进集体”称号的12个科室，荣获 “优秀个人”称号的36人予以通报表彰。",
         # a figure spaced from its unit or 年 where every other figure is glued to it
         "根据《某市人民政府办公室关于做好2023 年政务公开工作的通知》要求，全年主动公开信息15条，"
         "其中政策文件3条，规划计划2条，财政预算4条，人事信息6条，回应关切12次，举办发布会2场，培训1期，检查3轮，"
@@ -150,8 +154,12 @@ _SPACED_LABELS = frozenset(("目录", "摘要", "前言", "附件", "附表", "�
 def _phrase_spaces(text: str):
     """The stray spaces that part no word (gen.check.stray_spaces): after a quoted word, before a figure."""
     for s, e, quoted in after_quotes(text):
+        kind = "书名号里的文件名" if quoted.startswith("《") else "引号里的词"
         yield Finding(s, e, RULE.code, RULE.severity,
-                      f"{quoted}之后多了空格，引号里的词是句子的一部分，句子接着往下写，应删去空格。", None)
+                      f"{quoted}之后多了空格，{kind}是句子的一部分，句子接着往下写，应删去空格。", None)
+    for s, e, quoted in before_quotes(text):
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"{quoted}之前多了空格，引号里的词是句子的一部分，应紧接前面的字，应删去空格。", None)
     for s, e, figure in before_figures(text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"“{figure}”前面多了空格（全文数字都紧接前面的字），应删去。", None)
