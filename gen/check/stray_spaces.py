@@ -7,9 +7,9 @@ otherwise writes none, and a reader stops on them just the same:
   word is part of its clause, and the clause goes on at once;
   the same after a short title in 书名号 (按照《条例》 第16条规定) and before an opening quote whose word the
   sentence runs into (荣获 “先进集体”称号): the quoted word or title is read with its clause;
-- before a figure and its unit (共主动公开政府信息 200条), where the text glues its figures to the words before
-  them everywhere else: a typesetting habit (盘古之白, 2023 年) spaces them all, and is no slip; one or two
-  spaced among twenty glued are;
+- before a figure and its unit (共主动公开政府信息 200条) or a date with its month (统计期限从 2023年1月1日起), where
+  the text glues its figures to the words before them everywhere else: a typesetting habit (盘古之白, 2023 年)
+  spaces them all, and is no slip; one or two spaced among ten glued are;
 - between a figure and the unit or 年 after it (关于做好2023 年政务公开工作, 共计6 次), the figure glued to the word
   before it, where the text glues its figures to their units MIN_GLUED_AFTER times and spaces them MAX_SPACED times
   at most (a page's metadata, 2020-06-01 添加者, spaces a date from a label, not a figure from its unit);
@@ -36,7 +36,8 @@ _AFTER_QUOTE = regex_cache.compile(r"[”\"’》][ \u3000]{1,2}(?=[\u4e00-\u9ff
 _BEFORE_QUOTE = regex_cache.compile(r"[ \u3000]{1,2}“[^“”\n]{1,12}”(?=[\u4e00-\u9fff])")
 # A space between a character and a figure with a counting unit (信息 200条, 电子化 100%).
 _UNITS = r"(?:条|件|人|个|项|万元|亿元|元|%|％|次|篇|份|家|户|名)"
-_BEFORE_FIGURE = regex_cache.compile(r"[ \u3000](\d{1,6}(?:\.\d{1,4})?" + _UNITS + ")")
+# A date with its month (从 2023年1月1日起) is read as one too: a sentence glues it to the preposition before it.
+_BEFORE_FIGURE = regex_cache.compile(r"[ \u3000](\d{1,6}(?:\.\d{1,4})?" + _UNITS + r"|\d{4}年\d{1,2}月)")
 # A figure glued to a character: opens on the digit (re skips ahead to digits; a class of all characters first is
 # tried at every one of them, ten times dearer), the character read back.
 _GLUED = regex_cache.compile(r"\d(?<=[\u4e00-\u9fff]\d)")
@@ -56,7 +57,7 @@ MIN_GLUED_AFTER = 10  # figures glued to their unit that show how the text write
 _CLAUSE_MARK = regex_cache.compile(r"[，。；、;]|,(?![\d\s])")
 MIN_LINE = 16  # characters of a prose line
 MAX_QUOTED = 12  # characters of a quoted word or phrase: a longer quote is a citation, its end a pause
-MIN_GLUED = 20  # figures glued to the word before them that show how the text writes figures
+MIN_GLUED = 10  # figures glued to the word before them that show how the text writes figures
 MAX_SPACED = 2  # figures spaced from it, at most, for those to be slips
 PROSE_REACH = 200  # characters read on each side for a clause mark
 MAX_PARITY = 2000  # characters of a line before an ASCII quote counted to tell an opening one from a closing one

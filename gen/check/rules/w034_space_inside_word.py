@@ -74,6 +74,9 @@ RULE = Rule(
         # a stray space after a short title in 书名号, before a quoted word the sentence runs into
         "按照《条例》第9条规定主动公开政府信息，并按照《条例》 第15条规定，通过政府网站公开。",
         "表彰会上，对荣获“先进集体”称号的12个科室，荣获 “优秀个人”称号的36人予以通报表彰。",
+        # a date spaced from the preposition before it where every other figure is glued to its word
+        "本报告所列数据的统计期限从 2023年1月1日起至2023年12月31日止，全年公开信息15条，其中政策文件3条，"
+        "规划计划2条，财政预算4条，人事信息6条，回应关切12次，举办发布会2场，培训1期，检查3轮。",
         # a figure spaced from its unit or 年 where every other figure is glued to it
         "根据《某市人民政府办公室关于做好2023 年政务公开工作的通知》要求，全年主动公开信息15条，"
         "其中政策文件3条，规划计划2条，财政预算4条，人事信息6条，回应关切12次，举办发布会2场，培训1期，检查3轮，"
