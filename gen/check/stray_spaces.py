@@ -50,8 +50,8 @@ _BEFORE_MARK = regex_cache.compile(r"[ \u3000]{1,2}([。，；：？！:;,])(?![
 # the blank, the figure and the character before it read back.
 _AFTER_FIGURE = regex_cache.compile(r"[ \u3000]{1,2}(?=(?:年度?|月|日|天|" + _UNITS[3:-1] + r")(?![ \u3000]))")
 _FIGURE_BACK = regex_cache.compile(r"[\u4e00-\u9fff](\d{1,6}(?:\.\d{1,4})?)$")
-# A figure glued to the character after it, and one spaced from it: opens on the digit, the character read back.
-_GLUED_AFTER = regex_cache.compile(r"[\u4e00-\u9fff](?<=\d[\u4e00-\u9fff])")
+# A figure glued to the character after it (opens on the digit: re skips ahead to digits) and one spaced from it.
+_GLUED_AFTER = regex_cache.compile(r"\d(?=[\u4e00-\u9fff])")
 _SPACED_AFTER = regex_cache.compile(r"[ \u3000]{1,2}(?<=\d[ \u3000])(?=[\u4e00-\u9fff])")
 MIN_GLUED_AFTER = 10  # figures glued to their unit that show how the text writes them
 _CLAUSE_MARK = regex_cache.compile(r"[，。；、;]|,(?![\d\s])")
