@@ -5,9 +5,17 @@ otherwise writes none, and a reader stops on them just the same:
 
 - after a closing quotation mark, inside the sentence (工作队伍“活” 起来, 评为“优秀士兵” 和立功受奖): a quoted
   word is part of its clause, and the clause goes on at once;
-- before a figure and its unit (共主动公开政府信息 200条), where the text glues its figures to the words before
-  them everywhere else: a typesetting habit (盘古之白, 2023 年) spaces them all, and is no slip; one or two
-  spaced among twenty glued are.
+  the same after a short title in 书名号 (按照《条例》 第16条规定) and before an opening quote whose word the
+  sentence runs into (荣获 “先进集体”称号): the quoted word or title is read with its clause;
+- before a figure and its unit (共主动公开政府信息 200条) or a date with its month (统计期限从 2023年1月1日起), where
+  the text glues its figures to the words before them everywhere else: a typesetting habit (盘古之白, 2023 年)
+  spaces them all, and is no slip; one or two spaced among ten glued are;
+- between a figure and the unit or 年 after it (关于做好2023 年政务公开工作, 共计6 次), the figure glued to the word
+  before it, where the text glues its figures to their units MIN_GLUED_AFTER times and spaces them MAX_SPACED times
+  at most (a page's metadata, 2020-06-01 添加者, spaces a date from a label, not a figure from its unit);
+- before a closing mark (推动改革发展 。, 回应关切情况 :回应…): a comma, full stop, semicolon or colon stands right after
+  the character it closes; a space there is a slip. A page's metadata spaces both sides of its colons (时间 : 2024-01,
+  来源 : 某局) and a letter-spaced label spaces every character (名 称 ：): both are layout and stay silent.
 
 Both are read only in prose lines (a clause mark, some length, no cell bar or tab) and only where the text is not
 a laid-out copy (W034 counts its spaces between characters first): a PDF's justified line spaces everything.
@@ -22,19 +30,34 @@ from ..core.regex_needles import contains
 from .textspans import line_around
 
 # A space (or two) right after a closing quote that follows a character, the sentence going on in Chinese.
-_AFTER_QUOTE = regex_cache.compile(r"[”\"’][ \u3000]{1,2}(?=[\u4e00-\u9fff])")
+_AFTER_QUOTE = regex_cache.compile(r"[”\"’》][ \u3000]{1,2}(?=[\u4e00-\u9fff])")
+# A space (or two) before an opening quote of a short word that closes glued to the clause's next character
+# (荣获 “先进集体”称号): opens on the blank, the character before it read by hand.
+_BEFORE_QUOTE = regex_cache.compile(r"[ \u3000]{1,2}“[^“”\n]{1,12}”(?=[\u4e00-\u9fff])")
 # A space between a character and a figure with a counting unit (信息 200条, 电子化 100%).
 _UNITS = r"(?:条|件|人|个|项|万元|亿元|元|%|％|次|篇|份|家|户|名)"
-_BEFORE_FIGURE = regex_cache.compile(r"[ \u3000](\d{1,6}(?:\.\d{1,4})?" + _UNITS + ")")
+# A date with its month (从 2023年1月1日起) is read as one too: a sentence glues it to the preposition before it.
+_BEFORE_FIGURE = regex_cache.compile(r"[ \u3000](\d{1,6}(?:\.\d{1,4})?" + _UNITS + r"|\d{4}年\d{1,2}月)")
 # A figure glued to a character: opens on the digit (re skips ahead to digits; a class of all characters first is
 # tried at every one of them, ten times dearer), the character read back.
 _GLUED = regex_cache.compile(r"\d(?<=[\u4e00-\u9fff]\d)")
 # A space before a digit: opens on the blank so that re skips ahead to one; the character before is read by hand.
 _SPACED = regex_cache.compile(r"[ \u3000]{1,2}(?=\d)")
+# A space (or two) before a closing mark, the mark not spaced from what follows it: opens on the blank, the
+# character before it read by hand.
+_BEFORE_MARK = regex_cache.compile(r"[ \u3000]{1,2}([。，；：？！:;,])(?![ \u3000\t])")
+# A figure glued to the character before it and spaced from the unit or 年 after it (做好2023 年, 共计6 次): opens on
+# the blank, the figure and the character before it read back.
+_AFTER_FIGURE = regex_cache.compile(r"[ \u3000]{1,2}(?=(?:年度?|月|日|天|" + _UNITS[3:-1] + r")(?![ \u3000]))")
+_FIGURE_BACK = regex_cache.compile(r"[\u4e00-\u9fff](\d{1,6}(?:\.\d{1,4})?)$")
+# A figure glued to the character after it (opens on the digit: re skips ahead to digits) and one spaced from it.
+_GLUED_AFTER = regex_cache.compile(r"\d(?=[\u4e00-\u9fff])")
+_SPACED_AFTER = regex_cache.compile(r"[ \u3000]{1,2}(?<=\d[ \u3000])(?=[\u4e00-\u9fff])")
+MIN_GLUED_AFTER = 10  # figures glued to their unit that show how the text writes them
 _CLAUSE_MARK = regex_cache.compile(r"[，。；、;]|,(?![\d\s])")
 MIN_LINE = 16  # characters of a prose line
 MAX_QUOTED = 12  # characters of a quoted word or phrase: a longer quote is a citation, its end a pause
-MIN_GLUED = 20  # figures glued to the word before them that show how the text writes figures
+MIN_GLUED = 10  # figures glued to the word before them that show how the text writes figures
 MAX_SPACED = 2  # figures spaced from it, at most, for those to be slips
 PROSE_REACH = 200  # characters read on each side for a clause mark
 MAX_PARITY = 2000  # characters of a line before an ASCII quote counted to tell an opening one from a closing one
@@ -53,13 +76,13 @@ def _prose(text: str, pos: int) -> bool:
 
 def after_quotes(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, quoted word) of each stray space after a short quoted word inside a sentence."""
-    if not (contains(text, "”") or contains(text, '"') or contains(text, "’")):
+    if not (contains(text, "”") or contains(text, '"') or contains(text, "’") or contains(text, "》")):
         return
     for m in _AFTER_QUOTE.finditer(text):
         s = m.start()
         if s == 0 or not _han(text[s - 1]):
             continue
-        opener = {"”": "“", "’": "‘", '"': '"'}[text[s]]
+        opener = {"”": "“", "’": "‘", '"': '"', "》": "《"}[text[s]]
         line_lo, _ = line_around(text, s)
         lo = max(line_lo, s - MAX_QUOTED - 2)  # the quote opens within a short word's reach
         start = text.rfind(opener, lo, s)
@@ -92,3 +115,49 @@ def before_figures(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         if _prose(text, at):
             yield m.start(), m.start() + 1, m.group(1)
+
+
+def before_marks(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, mark) of each stray space between a character and the closing mark after it, in prose: not
+    a metadata line's spaced colon (来源 : 某局) nor a letter-spaced label's (名 称 ：)."""
+    for m in _BEFORE_MARK.finditer(text):
+        s = m.start()
+        if s < 2 or not _han(text[s - 1]) or text[s - 2] in " \u3000":
+            continue
+        if _prose(text, s):
+            yield s, m.start(1), m.group(1)
+
+
+def after_figures(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, figure and unit) of each space between a figure (glued to the character before it) and the
+    unit or 年 after it, in a text that glues figures to the characters after them MIN_GLUED_AFTER times or more
+    and spaces them MAX_SPACED times at most."""
+    spaced = list(_SPACED_AFTER.finditer(text))
+    if not spaced or len(spaced) > MAX_SPACED:
+        return
+    glued = 0
+    for glued, _ in enumerate(_GLUED_AFTER.finditer(text), 1):
+        if glued >= MIN_GLUED_AFTER:
+            break
+    if glued < MIN_GLUED_AFTER:
+        return
+    for gap in spaced:
+        if _AFTER_FIGURE.match(text, gap.start()) is None:
+            continue
+        back = _FIGURE_BACK.search(text, max(0, gap.start() - 12), gap.start())
+        if back is not None and _prose(text, gap.start()):
+            yield gap.start(), gap.end(), back.group(1) + text[gap.end()]
+
+
+def before_quotes(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, quoted word) of each stray space between a character and a short quoted word that the
+    sentence runs into (荣获 “先进集体”称号), in prose."""
+    if not contains(text, "“"):
+        return
+    for m in _BEFORE_QUOTE.finditer(text):
+        s = m.start()
+        if s < 2 or not _han(text[s - 1]) or text[s - 2] in " \u3000":
+            continue  # a line's or a letter-spaced label's blank, not a sentence's
+        if _prose(text, s):
+            quote = text.index("“", s)
+            yield s, quote, text[quote:m.end()]

@@ -6,7 +6,7 @@ carries a betting site's name where a body or a document was: "北京市be365_36
 "《www.28365-365_365bet体育开户…关于…》". The words are lost; a reader of the page
 sees an advert in the department's name. No report writes such a string, so a few
 seeds mark it (a pornographic site's strings are planted the same way: 视频一区,
-日韩三级视频): the 365/bet site names, a few betting brands (新航娱乐, 开云体育; a Macau casino's name glued
+日韩三级视频): the 365/bet site names, a few betting brands (新航娱乐, 开云体育, 半岛全站 put before a report's words; a Macau casino's name glued
 to its mirror site's number, 金沙2004路线js5), the advert's own words (官网下载, 体育开户,
 旗下APP, 备用网址, 官方最新版, 网页登录入口; an e-sports betting brand's 电竞第一品牌, 电竞官方网站
 and a site's 首页官方网址, 首页app免费下载) and 博彩平台; a content farm's note
@@ -50,6 +50,7 @@ RULE = Rule(
         "足彩app哪个是正规的2022年度部门决算\n千万精品文档，由会员分享，可在线阅读。",
         "部门(单位)名称: 365彩票手机app下载_365bet官网网址多少林业局",
         "上海市新航娱乐区医疗急救中心2019年度决算",  # a betting brand put for the district's name
+        "半岛全站2023年,某县医保局坚持以人民为中心。\n参保人数中半岛全站,在职职工12万人。",  # a brand's 全站 put before words
         "衡阳市社会福利院韩国福利视频一区,日韩三级视频中文字幕2025年度部门预算",  # a pornographic site's strings
         "2022年度beat365官方最新版决算情况说明",  # a brand with the advert's words, put for the school's name
         "9游体育官方网入口文化馆2024年部门预算表",
@@ -125,7 +126,7 @@ RULE = Rule(
         "某县民政局2022年政府信息公开工作年度报告-尊龙网平台", "大发彩票\n\n某市人民政府关于某提案的答复\n", "根据《某市财政局办公室天福棋牌<预算公开模板>的通知》",
     ),
     keep=(
-        "依法打击跨境博彩平台，查处网络赌博案件12起。",
+        "依法打击跨境博彩平台，查处网络赌博案件12起。", "山东半岛全面推进蓝色经济区建设，半岛全域旅游示范区创建，全站点更新。",
         "销售体育彩票1.2亿元，筹集彩票公益金365万元。",
         "全年共开展活动365天，开通微信公众号和手机APP。",
         "扫码加微信公众号某县民政了解详情，联系人加微信群，邮箱abc@163.com。",
@@ -183,7 +184,7 @@ _FARM_SEEDS = (r"小[编編](?:(?:为|帮|給|给|幫|為)大家)?(?:整理|收�
                r"|加(?:微信?|[Vv])[:：]?[ \u3000]?[A-Za-z][A-Za-z0-9_-]{4,19}")  # 工作经费绩效自评报告(精选11篇): a farm's title over its pile of copies
 _SEED = regex_cache.compile(
     r"(?i:365bet|bet365|be365|28365|365体育|体育365|365彩票|日博365|bet体育|manbetx)"
-    r"|体育官网|万博体育|优米体育|新航娱乐|开云体育|九游会|乐鱼体育|半岛体育|米乐体育|亚博体育|澳门新葡京|威尼斯人娱乐"
+    r"|体育官网|万博体育|优米体育|新航娱乐|开云体育|九游会|乐鱼体育|半岛体育|半岛全站|米乐体育|亚博体育|澳门新葡京|威尼斯人娱乐"
     r"|官网下载|在线官网|官网网址|官方网站大全|体育开户|提款要多久|旗下APP|娱乐app|备用网址|彩票手机app"
     # more brands and the advert's own words (beat365官方最新版, 9游体育官方网入口, 澳门现金网, 亚博vip网页登录入口)
     r"|(?i:beat365|bet\d{2,3}体育|亚博vip)|9游体育|首发体育|新普京|现金网|福彩网|手机彩票网|体育在线"
@@ -242,7 +243,7 @@ _SEED = regex_cache.compile(
 # What an advert's parts are glued with: Latin letters, digits, underscores, dots and hyphens (www.28365-365_…).
 _GLUE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 # Every seed holds one of these: the pattern is run only round where they stand (most texts hold none).
-_ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体育", "娱乐", "开户", "提款", "旗下", "备用网址", "九游会",
+_ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体育", "娱乐", "开户", "提款", "旗下", "备用网址", "九游会", "半岛全站",
             "新葡京", "手机app", "澳门银河", "加微", "加V", "加v", "亚博", "新普京", "现金网", "福彩网", "彩票网", "最新版", "网入口", "登录入口", "小编",
             "足球网", "竞彩网", "贵宾会", "狗万", "开云", "买球", "下注", "买足球", "dafa", "足彩", "精品文档",
             "会员分享", "铁算", "马会资料", "金沙", "拉斯维加斯", "外围微信", "空降同城", "精品资料", "收集于网络",

@@ -24,6 +24,9 @@ Precision first:
   the rest in lines that are no prose: a web copy's menu and breadcrumb
   (首页 财政资金, 第一部分 部门概况) space their labels and say nothing of how
   the prose was typed;
+- a figure spaced from its unit or 年 where the text glues them (做好2023 年, ``after_figures``); a short title
+  or quoted word spaced from the clause it stands in (《条例》 第16条, 荣获 “先进集体”称号);
+- a space before a closing mark (发展 。, 情况 :回应…) parts a clause from its mark (``before_marks``);
 - a frequent word between two clause marks (审核、申 报；) is a word, not a
   letter-spaced label: a label stands before a colon (名 称：) or at a line's end.
 """
@@ -37,7 +40,7 @@ from ..confusion import freq
 from ..finding import Finding
 from ...core.han import is_han
 from ..registry import Rule
-from ..stray_spaces import after_quotes, before_figures
+from ..stray_spaces import after_figures, after_quotes, before_figures, before_marks, before_quotes
 from ..term_seams import term_across
 from ..textspans import line_around
 
@@ -68,6 +71,18 @@ RULE = Rule(
         "今年以来，推动基层组织“强”起来、青年队伍“活” 起来，成效明显。",
         "全县共有12名退役军人被评为“优秀士兵” 和立功受奖，全部落实奖励。",
         # a figure spaced from its word where every other figure is glued
+        # a stray space after a short title in 书名号, before a quoted word the sentence runs into
+        "按照《条例》第9条规定主动公开政府信息，并按照《条例》 第15条规定，通过政府网站公开。",
+        "表彰会上，对荣获“先进集体”称号的12个科室，荣获 “优秀个人”称号的36人予以通报表彰。",
+        # a date spaced from the preposition before it where every other figure is glued to its word
+        "本报告所列数据的统计期限从 2023年1月1日起至2023年12月31日止，全年公开信息15条，其中政策文件3条，"
+        "规划计划2条，财政预算4条，人事信息6条，回应关切12次，举办发布会2场，培训1期，检查3轮。",
+        # a figure spaced from its unit or 年 where every other figure is glued to it
+        "根据《某市人民政府办公室关于做好2023 年政务公开工作的通知》要求，全年主动公开信息15条，"
+        "其中政策文件3条，规划计划2条，财政预算4条，人事信息6条，回应关切12次，举办发布会2场，培训1期，检查3轮，"
+        "督办5件，通报2次。",
+        # a stray space before a closing mark, full-width or a half-width page's colon
+        "深化财政管理改革，提升预算透明度，助力财政改革发展 。\n（六）政务公开工作要点落实情况 :全年按照要求逐条梳理落实。",
         "全年共主动公开政府信息 180条，其中机构简介2条，规范性文件4条，预决算3条，财政资金7条，公益事业116条，"
         "监管信息5条，执法公示3条，人事任免9条，建议提案15条，组织保障2条，通知公告14条，政策解读7条，"
         "新闻发布6条，应急管理3条，重点项目5条，招标采购4条，环境保护2条，安全生产3条，教育信息1条，文化旅游2条。",
@@ -142,11 +157,21 @@ _SPACED_LABELS = frozenset(("目录", "摘要", "前言", "附件", "附表", "�
 def _phrase_spaces(text: str):
     """The stray spaces that part no word (gen.check.stray_spaces): after a quoted word, before a figure."""
     for s, e, quoted in after_quotes(text):
+        kind = "书名号里的文件名" if quoted.startswith("《") else "引号里的词"
         yield Finding(s, e, RULE.code, RULE.severity,
-                      f"{quoted}之后多了空格，引号里的词是句子的一部分，句子接着往下写，应删去空格。", None)
+                      f"{quoted}之后多了空格，{kind}是句子的一部分，句子接着往下写，应删去空格。", None)
+    for s, e, quoted in before_quotes(text):
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"{quoted}之前多了空格，引号里的词是句子的一部分，应紧接前面的字，应删去空格。", None)
     for s, e, figure in before_figures(text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"“{figure}”前面多了空格（全文数字都紧接前面的字），应删去。", None)
+    for s, e, figure in after_figures(text):
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"“{figure}”中间多了空格（全文数字都紧接后面的单位），应删去。", None)
+    for s, e, mark in before_marks(text):
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"标点“{mark}”前面多了空格，标点应紧跟在前面的字后，应删去空格。", None)
 
 
 def check(ctx):

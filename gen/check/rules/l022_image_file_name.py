@@ -1,0 +1,80 @@
+"""L022: an image's file name standing as a line of the text (1.jpg, 捕获2.PNG), where the picture was.
+
+A page that shows a photo or a screenshot (a table pasted as a picture) keeps only the image's file name when its
+text is copied or extracted: the name stands on a line of its own between the paragraphs, and the picture — often
+the very table the paragraph announces — is lost. No report writes a bare file name as a line of its prose: the
+reader meets a label of the site's upload, not the report's words, and the content the picture held is gone.
+
+Precision first: only a line made of nothing but one to four image file names (a short name of letters, digits or
+Chinese characters closed by .jpg, .jpeg, .png, .gif, .bmp, .webp or .tif) is read; a sentence that names a file
+(上传照片1.jpg等材料) and an attachment's name (附件1.jpg, offered for download as the report's own part) are left
+alone. Document names (.pdf, .docx) are gen.check.file_names': a page offers them for download.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ...core import regex_cache
+from ..context import CheckContext
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="L022",
+    name="image-file-name",
+    severity="warning",
+    summary="图片文件名（1.jpg、捕获2.PNG）单独成行混入正文，图片内容缺失",
+    doc=(
+        "检查什么：正文中单独成行、只有图片文件名的行（“1.jpg”“捕获2.PNG”“图片3.png图片4.png”）。\n"
+        "为什么：网页上的照片或截图（常是贴成图片的表格）在复制、转换成文本时只留下了文件名，图片本身丢失；"
+        "文件名不是报告的文字，读者读到的是网站上传时的标签，原来图片里的内容（如表格数据）也没有了。\n"
+        "不报的情形：句子里提到的文件名（“上传照片1.jpg等材料”）；附件的文件名（“附件1.jpg”）；"
+        "文档文件名（.pdf、.docx，网页提供下载的文件）。\n"
+        "示例：两段之间单独一行“捕获2.PNG”应删去，并把截图中的表格内容写回正文。"
+    ),
+    flag=(
+        "5月20日上午，某县召开2023年卫生健康工作会议。\n\n3.jpg\n\n副县长王某出席会议并讲话。\n",
+        "（二）依申请公开情况\n截图1.PNG\n（三）政府信息管理情况\n",
+        "三、收到和处理政府信息公开申请情况\n图片5.png图片6.png\n四、政府信息公开行政复议情况\n",
+        "会议现场\n  IMG_2041.JPEG  \n",
+    ),
+    keep=(
+        "按要求上传照片1.jpg等佐证材料，全部通过审核。\n",
+        "附件1.jpg\n附件2.png\n",  # an attachment offered for download
+        "附件：2023年度部门决算公开表.pdf\n",
+        "网站支持jpg、png格式的图片上传，单个文件不超过2MB。\n",
+        "www.example.gov.cn/images/1.jpg\n",  # an address, not a name alone
+    ),
+)
+
+# A line of one to four image file names and nothing else (case-insensitive extension); the name's characters are
+# word characters, Chinese characters, brackets and hyphens, as people and cameras name files.
+_NAME = r"[\w\u4e00-\u9fff()（）-]{1,30}\.(?i:jpe?g|png|gif|bmp|webp|tiff?)"
+_LINE = regex_cache.compile(r"[ \u3000\t]{0,8}(?:" + _NAME + r"){1,4}[ \u3000\t\r]{0,8}")
+# The extension, searched first (re skips ahead to the dot); only the lines that hold one are matched whole.
+_EXTENSION = regex_cache.compile(r"\.(?i:jpe?g|png|gif|bmp|webp|tiff?)(?![A-Za-z])")
+_ATTACHMENT = ("附件", "附表", "附图")
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    text = ctx.text
+    if "." not in text:
+        return
+    done = -1  # the end of the last line read: a line with two names is read once
+    for hit in _EXTENSION.finditer(text):
+        if hit.start() < done:
+            continue
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = text.find("\n", hit.start())
+        done = end = len(text) if end < 0 else end
+        line = text[start:end]
+        if _LINE.fullmatch(line) is None:
+            continue
+        body = line.strip(" \u3000\t\r")
+        if not body or body.startswith(_ATTACHMENT):
+            continue
+        s = start + line.index(body)
+        yield Finding(s, s + len(body), RULE.code, RULE.severity,
+                      f"“{body}”是网页图片的文件名，图片（或截图中的表格）没有随文本保留；"
+                      "应删去文件名，并把图片中的内容（如表格数据）写回正文。", None)
