@@ -68,6 +68,7 @@ RULE = Rule(
           "执行单位: Project Entity 项目建设 and 资金管理"),
     keep=(
         "发布时间：2022-06-01 • 作者:admin • 来源：某县财政局\n某县民政局2021年度部门决算",  # a page's author field
+        "报告电子版可在某局门户网站（http:abc.gov.cn）下载。",  # a scheme that lost its // (W001's) is no word
         "报告编号:ZL-YSJX-2024-0049",  # a firm's serial for its report
         # a Word file's properties (saved times, counts, GUID, flags) copied ahead of its text by a document site
         "某某 user01 1 2019-05-22T04:56:35Z 2022-05-16T06:53:23Z 15.00 2052-11.1.0 8D3C0A0B 9300 0 False True 附件：项目支出绩效自评表",
@@ -123,8 +124,10 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 _WORD = regex_cache.compile(rf"[A-Za-z](?<![A-Za-z0-9_.@/\\{_TONED}-][A-Za-z])(?<!\*\*[A-Za-z])[A-Za-z'’-]{{0,40}}"
                             rf"(?![A-Za-z0-9_@/\\{_TONED}]|\*\*|[-‐–]\d)")
 _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
+# A scheme whose slashes were lost (http:abc.gov.cn) still opens an address: W001 tells the lost //, and the
+# scheme is no English word to put into Chinese.
 _PROTECTED = regex_cache.compile(
-    rf"{URL}|{EMAIL}|{DOMAIN}|[\w-]{{1,80}}\.[A-Za-z]{{2,5}}(?![A-Za-z0-9])"
+    rf"{URL}|(?:https?|ftp):/?(?={DOMAIN})|{EMAIL}|{DOMAIN}|[\w-]{{1,80}}\.[A-Za-z]{{2,5}}(?![A-Za-z0-9])"
     r"|</?[A-Za-z]{1,10}(?:\s[^<>\n]{0,100})?/?>"
 )
 # What every _PROTECTED match holds on the line where it starts: only those lines (and the next: a tag

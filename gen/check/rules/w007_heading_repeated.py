@@ -29,7 +29,8 @@ RULE = Rule(
     summary="正文开头重复了小标题的词语",
     doc=(
         "检查什么：编号小标题下的正文以小标题的词语开头、并直接接着写下去，如“（一）职能职责。”下一行为“职能职责拟订全区交通发展规划……”；"
-        "同一段里句号收尾的小标题之后紧接着又写一遍、作提示语（“3.信息管理。信息管理：……”）。\n"
+        "同一段里句号收尾的小标题之后紧接着又写一遍、作提示语（“3.信息管理。信息管理：……”），"
+        "或以“……情况。”的标题式整句换个说法再写一遍（“2.主动公开情况。主动公开政府信息情况。”）。\n"
         "为什么：这是拆分或粘贴时留下的多余词语，读起来像病句。\n"
         "不报的情形：小标题末尾没有句号的（正文以标题词作主语，如“（三）基本支出⏎基本支出主要用于……”）；重复的词语后有冒号、句号等，作为提示语的（“职能职责：……”）；正文开头与标题不同的。\n"
         "示例：“（一）职能职责。⏎职能职责拟订全区综合交通发展规划”应删去正文开头的“职能职责”。"
@@ -38,6 +39,8 @@ RULE = Rule(
         "一、部门基本情况\n（一）职能职责。\n职能职责拟订全县水利发展规划，组织实施水利工程建设。\n",
         # a run-in title written twice in its paragraph, the second time as a label
         "2.饮用水卫生监测。饮用水卫生监测：组织开展城乡饮用水水质监测。\n",
+        # a run-in title told again at once in the template's longer wording, as a sentence of its own
+        "3.依申请公开情况。依申请公开政府信息情况。全年共收到申请5件。\n",
     ),
     keep=(
         "一、部门基本情况\n（一）职能职责。\n拟订全县水利发展规划，组织实施水利工程建设。\n",
@@ -46,6 +49,9 @@ RULE = Rule(
         "（三）基本支出\n基本支出主要用于人员经费和日常公用经费。\n",
         "2.饮用水卫生监测。组织开展城乡饮用水水质监测，饮用水卫生监测覆盖全县。\n",
         "2.饮用水卫生监测。饮用水卫生监测的任务主要包括水质抽检和信息报送。\n",
+        # the sentence after the title says something of its own: a finding, not the title again
+        "3.依申请公开情况。依申请公开办理及时。全年共收到申请5件。\n",
+        "3.依申请公开情况。本年度未收到申请的情况。\n",
         # the title's words open a longer noun, the account's income or spending: the sentence's subject
         "1.全县政府性基金预算。\n\n全县政府性基金预算收入完成1.2亿元。\n2.一般公共预算。\n一般公共预算支出总量3亿元。\n",
     ),
@@ -68,6 +74,34 @@ _RUN_IN_TWICE = regex_cache.compile(
     r"[ \t\u3000]{0,4}([\u4e00-\u9fff、]{4,20})。[ \t\u3000]{0,4}(\1)(?=[：:])",
     re.M,
 )
+# The title told twice as 情况 headings, the second in the template's longer wording (2.主动公开情况。主动公开政府信息
+# 情况。): a heading's own line was pasted after the run-in title. The second must open with the title's first two
+# characters, hold all its characters in order and add at most eight: a sentence that says something else
+# (依申请公开办理及时。) or only ends on 情况 (本年度未收到申请的情况。) is the paragraph's own.
+_TWO_TITLES = regex_cache.compile(
+    r"^[ \t\u3000]{0,8}(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
+    r"[ \t\u3000]{0,4}([\u4e00-\u9fff、]{2,20}情况)。[ \t\u3000]{0,4}([\u4e00-\u9fff、]{2,28}情况)。",
+    re.M,
+)
+MAX_ADDED = 8  # characters the longer wording may add to the title (政府信息 in 主动公开政府信息情况)
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Whether every character of ``short`` comes in ``long`` in the same order."""
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _titles_twice(text: str):
+    """W007's findings on a run-in 情况 title written again at once, as it was or in a longer wording."""
+    if "情况。" not in text:
+        return
+    for m in _TWO_TITLES.finditer(text):
+        title, again = m.group(1), m.group(2)
+        if (again.startswith(title[:2]) and len(again) - len(title) <= MAX_ADDED
+                and _in_order(title, again)):
+            yield Finding(m.start(2), m.end(2) + 1, RULE.code, RULE.severity,
+                          f"小标题“{title}”之后又以“{again}”写了一遍，两句重复，应删去一处。", None)
 
 
 def check(ctx):
@@ -90,3 +124,4 @@ def check(ctx):
     for m in near_needles(_RUN_IN_TWICE, text):
         yield Finding(m.start(2), m.end(2), RULE.code, RULE.severity,
                       f"小标题“{m.group(1)}”在句号后又写了一遍，应删去重复的一处。", None)
+    yield from _titles_twice(text)
