@@ -15,7 +15,8 @@ the first and the last part the list names (recognised by the format's keys). A 
 own way (依申请政府信息公开情况) still counts six items and is not read. The list itself, naming three of the
 format's parts at least, shows which report it is (a page may open with it, its title cut off). Parts set in
 quotes one by one ("“总体情况”“其他需要报告的事项”") are items as well, and a list opened by 从 (重点从……六个部分组成,
-a slip of 由) is read like one opened by 由.
+a slip of 由) is read like one opened by 由. A list naming a part only the format before the 2019 条例 had (概述,
+收费及减免) counts that format's six parts, and is not held to the current one.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ _CLAIM = regex_cache.compile(r"(?:由|从)(?P<list>[^。\n由从]{10,240}?)(?:�
 _SIX = ("六", "6")
 _SEGMENT_SEP = regex_cache.compile(r"[、，,]|[”\"]\s{0,1}[“\"]|以及|和(?=其[他它])|及(?=其[他它])")
 _ITEM_END = regex_cache.compile(r"(?:情况|事项|措施)$")
+# Parts only the format before the 2019 条例 had: a list naming one counts that format's parts.
+_OLD_FORMAT = regex_cache.compile(r"概述|收费[及和与]减免")
 
 
 def parts_claimed(text: str) -> Iterable[tuple[int, int, str]]:
@@ -45,6 +48,8 @@ def parts_claimed(text: str) -> Iterable[tuple[int, int, str]]:
         which = "" if m.group("list") is not None else "2"
         listed, n = m.group("list" + which), "n" + which
         items = [s for s in _SEGMENT_SEP.split(listed) if _ITEM_END.search(s.strip().strip("“”\""))]
+        if _OLD_FORMAT.search(listed):
+            continue  # the format before the 2019 条例 (概述, 收费及减免): six parts, but not the current six
         named = [i for i, (_, keys) in enumerate(titles) if keys.search(listed)]
         if m.group(n) not in _SIX:
             # the list names the format's six parts, each once, and counts another number (7, split at a 、 inside

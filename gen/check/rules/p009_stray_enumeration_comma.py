@@ -23,6 +23,8 @@ phrase, not the end of a list. So does a 顿号 after which the list goes on: wh
 the phrase 与 or 和 opens, within its clause ("核定缴费基数、与服务机构签订协议、实施稽核"), that phrase
 is an item of its own (a preposition's phrase among verb phrases), and the list does not end at it;
 a phrase holding 的 before that 、 is the list's last noun ("生育保险、和医疗救助的法规、政策"), then another list.
+A 与 phrase that governs a verb of two sides (联系, 合作, 对接: "协商会、情况通报会、与政府部门对口联系活动") is an
+activity listed as an item of its own, not the list's closer.
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ RULE = Rule(
         "全县种植业以马铃薯、蚕豆、为主，兼顾蔬菜生产。",
         # the list of insurances ends at 和; the 、 after its noun phrase opens another list
         "贯彻执行医疗保险、生育保险、和医疗救助的法律法规、政策制度。",
+        # a 与 before a noun the list shares (……的联系): the list closes there
+        "加强学校、家庭、与社会的联系。",
     ),
     keep=(
         "四、政府采购情况说明\n五、其他重要事项情况说明\n内设办公室、财务股、\n业务股等三个股室。\n",
@@ -72,6 +76,8 @@ RULE = Rule(
         "对六十岁以上老人、为主的慢病患者开展随访。",
         # a duty list of verb phrases, one built on the preposition 与: more items follow it
         "负责核定缴费基数、与服务机构签订协议、开展稽核监督。",
+        # the last item is a 与 phrase governing a verb of two sides: an activity of its own, not the list's closer
+        "全年开展专题协商会、情况通报会、与市直部门对口联系活动12次。",
         # the copy breaks off after an item's 顿号: cut there, not a heading that ends in one
         "（三）负责起草有关规章草案。\n（四）承办规章的解释、",
     ),
@@ -149,6 +155,25 @@ def _list_goes_on(text: str, at: int, word: str) -> bool:
     return False
 
 
+# Verbs of two sides acting together: a 与 phrase that governs one (与政府部门对口联系活动) is an item of its own.
+_RECIPROCAL = regex_cache.compile(r"联系|合作|交流|对接|座谈|沟通|协商|联动|共建|协作|结对|会商")
+
+
+def _governs_verb(text: str, at: int, word: str) -> bool:
+    """The phrase the preposition 与/同/跟 opens at ``at`` governs a verb of two sides (……、与政府部门对口联系活动15次)
+    before its item ends: an item of its own (a preposition's phrase), not the word closing a list of nouns. A 的
+    before the verb makes it a noun the list shares (学校、家庭、与社会的联系), still a slip."""
+    if word not in ("与", "同", "跟"):
+        return False
+    end = at + len(word)
+    for i in range(end, min(len(text), end + ITEM_REACH)):
+        if text[i] in _CLAUSE_STOPS or text[i] in "、的":
+            return False
+        if _RECIPROCAL.match(text, i):
+            return i > end
+    return False
+
+
 # A numbered heading (一、 （一） 1.) whose title ends its line with a 顿号. The line must be closed by its
 # break: a text that ends on the 顿号 (a copied page or an excerpt cut off mid-list) was cut, not misspelt. A line
 # that ends on a 顿号 is joined to the next when the text is read (a wrapped list goes on), so the heading may
@@ -164,7 +189,8 @@ def check(ctx):
         yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity, "标题末尾不应有顿号。", "")
     for m in _CANDIDATE.finditer(text):
         word = _closes_list(text, m.end())
-        if word and not _parallel_phrase(text, m.start(), word) and not _list_goes_on(text, m.end(), word):
+        if word and not _parallel_phrase(text, m.start(), word) and not _list_goes_on(text, m.end(), word) \
+                and not _governs_verb(text, m.end(), word):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"“{word}”已结束列举，前面不应再用顿号。", "")
     for m in _FRAME_CLOSE.finditer(text):

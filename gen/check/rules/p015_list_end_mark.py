@@ -85,6 +85,10 @@ RULE = Rule(
         "一、 部门收支总表\n\n二、 部门收入总表\n\n三、 部门支出总表。\n\n四、 财政拨款收支总表\n\n五、 一般公共预算支出表\n",
     ),
     keep=(
+        # the contents ends where the body's 第一部分 comes again: the duty below it closes with its own 。
+        "目录\n第一部分 单位概况\n一、主要职责\n二、机构设置\n第二部分 决算报表\n一、收入支出决算总表\n二、收入决算表\n"
+        "第三部分 情况说明\n一、收入决算情况\n二、支出决算情况\n第一部分 单位概况\n一、主要职责\n"
+        "（一）依法向县人民代表大会提出工作报告。\n（二）负责全县林业资源的保护和管理，组织开展造林绿化和森林防火工作。\n",
         "目录\n第一部分 单位概况\n一、主要职责\n二、机构设置\n第二部分 预算情况说明\n一、收支预算总体情况\n"
         "二、财政拨款收支情况\n三、“三公”经费情况\n第三部分 绩效情况\n一、整体绩效目标\n二、项目绩效目标\n第四部分 名词解释\n",
         # the same list closed by its 。, and one cut off by the page end (no heading after it)
@@ -327,14 +331,20 @@ MIN_CONTENTS_ENTRIES = 6
 def _contents_stray_stop(ctx):
     """The one entry of a contents, read across its parts (第X部分 lines between runs of 一、 entries), that ends
     on 。 where every other entry ends bare: a run of two under its last part is too short for the runs above,
-    the contents as a whole shows the habit. Read from the 目录 line to the first line that is no entry."""
+    the contents as a whole shows the habit. Read from the 目录 line to the first line that is no entry, or to a
+    第X部分 numbered no higher than the one before (the body's 第一部分 after the contents' 第四部分: a body's
+    duty sentence closed by 。 is no contents entry)."""
     start = text_contents_start(ctx)
     if start is None or not start[1]:
         return
-    entries = []
+    entries, last_part = [], 0
     for p in ctx.paragraphs[start[0]:]:
         line = p.text.strip()
-        if not line or part_number(line):
+        part = part_number(line) if line else None
+        if part and part[0] <= last_part:
+            break  # 第一部分 again after 第四部分: the body begins, its entries are no contents
+        if not line or part:
+            last_part = part[0] if part else last_part
             continue
         h = numbering(line)
         if h is None or h.level > 2 or len(line) > MAX_TITLE or "。" in line[:-1]:

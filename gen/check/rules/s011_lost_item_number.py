@@ -13,7 +13,8 @@ for section titles that lost their number between their siblings (（一）,
 title after the parent, then （2）) is reported here, and S001 still names
 the level that starts at 2. The rule speaks only where it can name the lost
 number (gen.check.lost_numbers). An item whose numeral went with its open bracket (")负责…" between （三）
-and （十）) is read as one that kept an empty pair, unless the line above left a bracket open (a wrap).
+and （十）) is read as one that kept an empty pair, unless the line above left a bracket open (a wrap). In a list
+numbered （一）. (bracket and dot, one habit) a next paragraph opening on the dot alone kept only that: （二） was lost.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ RULE = Rule(
     ),
     flag=(
         "第二部分 决算报表\n八、项目支出决算表\n九、政府采购情况表\n、国有资产占用情况表\n",
+        # a list numbered （一）. whose next item kept only its dot
+        "一、主要职能\n（一）.贯彻执行上级机关的决定和命令。\n\n.执行本行政区域内的经济社会发展计划和预算。\n",
         # the first division lost its 第一 (第二部分 follows)
         "某县财政局2020年度部门决算\n部分部门单位概况\n一、主要职能\n二、机构设置\n第二部分部门决算情况说明\n",
         # the part's number lost before the body's name its first part's title opens with
@@ -124,6 +127,8 @@ RULE = Rule(
         "本局为县农业农村局管理的全额拨款事业单位。\n3.人员构成:\n编制十二人,实有十人,其中在职人员九人。\n",
     ),
     keep=(
+        # the item before carries no dot after its （一）: nothing tells the dot is the next one's kept mark
+        "（一）贯彻执行上级机关的决定。\n.执行本行政区域内的计划和预算。\n",
         # two lines that open on a wrapped 、, a decimal point after a wrap: no list
         "采购电脑、打印机\n、复印机等设备。\n购置桌椅\n、柜子。\n全年支出3\n.5万元。\n",
         # a label closed by a colon inside an item's text, the next sibling in order: nothing lost
@@ -219,6 +224,28 @@ def check(ctx):
     yield from _first_title_orphan(ctx.text, told)
     yield from _opening_titles_unmarked(ctx.paragraphs, told)
     yield from _all_numbers_lost(ctx.text, told)
+    yield from _dot_after_bracketed(ctx.paragraphs, told)
+
+
+# A paragraph numbered （一）. (a bracket and a dot, one habit), and the next opening on the dot alone: (二) lost.
+_BRACKET_DOT = regex_cache.compile(r"[ \t\u3000]{0,8}[（(]([一二三四五六七八九十]{1,3})[)）][.．]")
+_DOT_ONLY = regex_cache.compile(r"[ \t\u3000]{0,8}([.．])(?=[\u4e00-\u9fff])")
+
+
+def _dot_after_bracketed(paras, told: set[int]):
+    """The next item of a list numbered （一）. that kept only its dot (.执行本行政区域内…): its （二） was lost."""
+    before = None
+    for p in paras:
+        if not p.text.strip():
+            continue
+        m = _DOT_ONLY.match(p.text) if before else None
+        if m and p.start + m.start(1) not in told:
+            expected = f"（{chinese_ordinal(before + 1)}）"
+            yield Finding(p.start + m.start(1), p.start + m.end(1), RULE.code, RULE.severity,
+                          f"这一项只剩序号后的“{m.group(1)}”，序号丢了：上一项是“（{chinese_ordinal(before)}）”，"
+                          f"此处应为“{expected}”。", expected)
+        b = _BRACKET_DOT.match(p.text)
+        before = parse_chinese_numeral(b.group(1)) if b else None
 
 
 def _all_numbers_lost(text: str, told: set[int]):

@@ -9,6 +9,9 @@ whose items take three forms or more is read: its numbers consecutive from the f
 opening a clause (after 。；：，, or a line's start; 三、 only inside a paragraph, after a stop: at a line's
 start it is a heading), each within a few hundred characters of the one before. A list restarts at its first
 item (一是 after 第一，is a sub-list, not the next item). The items not in the run's commonest form are reported.
+
+Paragraphs are read for the same slip with two forms: a paragraph opening on 二是 right after one opening on （一）
+(no 一是 in it) is the run's second point in the prose form where the first took the heading's: （二） is due.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ RULE = Rule(
         "如“首先……第二，……三、……四是……第五，……”。\n"
         "为什么：同一列举应统一用“一是、二是、三是”或“第一，第二，第三，”或“首先、其次、再次”；"
         "混用多是拼凑或洗稿留下的，读者分不清是一个列举还是几个，“三、”还是标题的编号。\n"
+        "分段列举时，上一段以“（一）”开头，下一段却以“二是”开头（上一段中没有“一是”）的，也报告，应为“（二）”。\n"
         "不报的情形：只混用两种形式的（“首先……第二……第三……”）；序号不连续的；行首的“三、”（标题）；"
         "子列举（“第一，”之下的“一是、二是”）。\n"
         "示例：“首先制定方案。第二，严格选择供应单位。三、严格验收。四是加强绩效管理。”应统一为“一是……二是……三是……四是……”。"
@@ -36,6 +40,8 @@ RULE = Rule(
         "任务下达后，首先制定实施方案。第二，严格选择供应单位。\n通过询价确定供应商。三、严格验收，检查质量。\n"
         "保证了数量。四是加强绩效监控。第五，做好宣传报道。\n",
         "主要做法：首先，健全制度；第二，强化监督。三是完善考核。\n",
+        # the second point of a run opened by （一） takes the prose form 二是
+        "一、概述\n（一）加强组织领导，落实工作责任。成立了领导小组。\n二是规范信息发布，加强网站建设。\n",
     ),
     keep=(
         "任务下达后，一是制定实施方案。二是严格选择供应单位。三是严格验收。四是加强绩效监控。\n",
@@ -45,6 +51,8 @@ RULE = Rule(
         "一、主要做法\n第一，健全制度：一是建台账，二是定责任。第二，强化监督。\n三、存在问题\n",
         # numbers not consecutive: two lists
         "首先，健全制度。第三，强化监督。五是完善考核。\n",
+        # 二是 goes on the sub-list the （一） paragraph opened with 一是
+        "（一）加强组织领导。一是成立领导小组，明确分工。\n二是落实工作责任，层层签订责任书。\n（二）规范信息发布。\n",
     ),
 )
 
@@ -96,8 +104,31 @@ def _runs(text: str):
         yield run
 
 
+_BRACKETED = regex_cache.compile(r"[ \t\u3000]{0,4}[（(]([一二三四五六七八九])[）)]")
+_SHI = regex_cache.compile(r"[ \t\u3000]{0,4}([二三四五六七八九十])是(?=[\u4e00-\u9fff])")
+
+
+def _shi_after_bracketed(ctx):
+    """A paragraph opening on N是 right after one opening on （N-1） (（一）加强组织领导。…… / 二是规范信息发布……): the
+    second point of one run took the prose form, where its sibling took the heading's. Read only where no 一是
+    stands in the paragraph before (then 二是 goes on that paragraph's own sub-list)."""
+    before = None
+    for p in ctx.paragraphs:
+        if not p.text.strip():
+            continue
+        m = _SHI.match(p.text) if before is not None else None
+        if m and _NUMERALS.index(m.group(1)) == before[0] + 1 and "一是" not in before[1]:
+            mark = f"（{m.group(1)}）"
+            yield Finding(p.start + m.start(1), p.start + m.end(1) + 1, RULE.code, RULE.severity,
+                          f"上一段以“（{_NUMERALS[before[0]]}）”编号，这一段却以“{m.group(1)}是”开头，同一层级的序号形式不一，"
+                          f"应为“{mark}”。", mark)
+        b = _BRACKETED.match(p.text)
+        before = (_NUMERALS.index(b.group(1)), p.text) if b else None
+
+
 def check(ctx):
     text = ctx.text
+    yield from _shi_after_bracketed(ctx)
     for run in _runs(text):
         forms = [form for *_, form in run]
         if len(set(forms)) < FORMS_MIN:

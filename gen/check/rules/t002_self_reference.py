@@ -18,6 +18,9 @@ A template's paragraph names its body by its kind alone as the subject ((一)中
 a sentence's start (after a heading's number) and before the verbs a subject takes there (高度重视, 始终, 认真,
 严格…), so 中心城区, 中心工作, 委托 and 所有 are no subject; judged only against a body of a strict kind read
 from the report's own text (a publisher's name may be the unit's parent).
+
+A 镇's report that calls its government 乡政府 (or a 乡's 镇政府) kept the other kind's template: read only where the
+text names no township of that kind (no other 乡 or 镇 in it but inside 乡镇, 城乡, 城镇 …).
 """
 
 from __future__ import annotations
@@ -50,6 +53,8 @@ RULE = Rule(
         "部门整体支出绩效报告\n我局对部门整体支出进行了评价。\n我局按要求完成了公开。\n我委认真落实相关规定。",
         "诸暨市人民检察院2021年度部门决算\n从预算单位构成看，诸暨市人民检察院部门决算包括：局本级决算。",
         "发布机构 | 某县民政局 | 发布日期 | 2021-06-30\n一、项目基本情况\n我中心按规定使用资金。\n我中心完成公开。\n我局完成自评。",
+        # a 镇's own government called 乡政府 (a 乡's template)
+        "某县赤岭镇人民政府2012年政府信息公开工作年度报告\n镇政府指定专人负责乡政府信息公开的日常工作。",
         # a paragraph whose subject is another kind of body, named by its kind alone
         "某市商务局2022年政府信息公开工作年度报告\n二、工作推动情况\n(一)中心高度重视政务公开工作，明确专人负责。",
     ),
@@ -59,6 +64,8 @@ RULE = Rule(
         "衡阳市公安局交通警察支队2024年度部门整体支出绩效自评报告\n我支队对部门整体支出进行了评价。",
         "某市卫生健康委员会2022年度报告\n我委委托第三方开展评价，我委按要求完成了公开。",
         "诸暨市人民检察院2021年度部门决算\n从预算单位构成看，诸暨市人民检察院部门决算包括：院本级决算。",
+        # a 镇's report that names a 乡 of its county: its government may be meant; 乡镇政府 is both kinds
+        "某县赤岭镇人民政府2012年政府信息公开工作年度报告\n协助石门乡政府做好信息公开，指导各乡镇政府公开信息。",
         # the addressee above the text is not the body that writes it
         "关于2022年度扶助资金绩效评价的报告\n省财政厅：\n根据贵厅通知要求，我局对2022年度移民困难扶助专项资金的分配、使用和管理情况认真进行了绩效评价，现将有关情况报告如下。",
         # a notice's list of attachments names the bodies each goes to (发…), not the body that writes
@@ -116,8 +123,43 @@ def _bare_subject(ctx):
                       f"多为套用其他单位的模板，请改为“{own.ref}”或本单位名称。", own.ref)
 
 
+# A township's own government called by the other kind (a 镇's report that says 乡政府), not inside 乡镇政府.
+_OTHER_TOWNSHIP = {"镇": re.compile(r"(?<!镇)乡(?:人民)?政府"),
+                   "乡": re.compile(r"(?<!乡镇)(?<!乡)镇(?:人民)?政府")}
+# Words that hold the other kind's character without naming a township of that kind.
+_TOWNSHIP_WORDS = {"镇": re.compile(r"乡镇|城乡|乡村|家乡|乡土|乡贤|老乡|下乡|返乡|回乡|乡风|乡愁|乡(?:人民)?政府"),
+                   "乡": re.compile(r"乡镇|城镇|村镇|集镇|镇(?:人民)?政府")}
+
+
+# The report's title names a township's government: 赤水镇人民政府2012年政府信息公开工作年度报告.
+_TOWNSHIP_TITLE = re.compile(r"([\u4e00-\u9fff]{2,12}?(镇|乡)(?:人民)?政府)(?=[ \u3000]{0,2}(?:(?:19|20)\d\d|关于))")
+TITLE_MAX = 40
+# Words that stand before the own government's name (负责乡政府…, 本乡政府), not a place's name.
+_OWN_BEFORE = ("负责", "本", "我", "该", "全", "由", "对", "在", "向", "经", "是", "和", "及")
+
+
+def _township_kind(ctx):
+    """A 镇's report naming its own government 乡政府 (负责乡政府信息公开的日常工作), or a 乡's naming 镇政府: read
+    only where the text names no township of that kind at all (no other 乡 or 镇 stands in it), so the
+    government meant is the report's own, written with another kind's template."""
+    title = _TOWNSHIP_TITLE.match(ctx.text.lstrip()[:TITLE_MAX])
+    if title is None:
+        return
+    name, kind = title.group(1), title.group(2)
+    other = {"镇": "乡", "乡": "镇"}[kind]
+    if other in _TOWNSHIP_WORDS[kind].sub("", ctx.text):
+        return  # another township of that kind is named: its government may be meant
+    for m in _OTHER_TOWNSHIP[kind].finditer(ctx.text):
+        before = ctx.text[max(0, m.start() - 2):m.start()]
+        if before and "\u4e00" <= before[-1] <= "\u9fff" and not before.endswith(_OWN_BEFORE):
+            continue  # 石门乡政府: a place's name before it, another township's government
+        yield Finding(m.start(), m.start() + 1, RULE.code, RULE.severity,
+                      f"本报告的单位是“{name}”，此处写成了“{m.group()}”，多为套用{other}政府的模板，应为“{kind}”。", kind)
+
+
 def check(ctx):
     yield from _own_level(ctx)
+    yield from _township_kind(ctx)
     yield from _bare_subject(ctx)
     glossary = load()
     refs = [(m.start(), m.end(), m.group()) for m in near_needles(_pattern(), ctx.text)]

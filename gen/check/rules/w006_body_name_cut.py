@@ -23,6 +23,9 @@ A division's name never drops its first character as a short form (徐闻县 is
 shortened to 徐闻, not 闻县), so where the text names a division in full and
 elsewhere writes the rest of it at the start of a line or clause, the first
 character was lost. The rest must be no division of its own (南县 is a county).
+
+The report's own body, named in its title (南明区统计局), written at a clause's head with a character inside its
+place's name lost (，南区统计局根据……) lost it too: no short form drops a character inside a place's core.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from ...core.regex_needles import finditer as near_needles
 from ..body_variants import shortened, variants
 from ..confusion import freq
 from ..finding import Finding
+from ..identity import identity
 from ..registry import Rule
 
 RULE = Rule(
@@ -56,6 +60,8 @@ RULE = Rule(
         "示例：“重庆市某区交通(本级)”应为“重庆市某区交通局(本级)”。"
     ),
     flag=(
+        # the report's own body at a clause's head, its district's name short of a character inside
+        "云岩区民政局2023年政府信息公开工作年度报告\n本年依申请公开信息2条，云区民政局按照条例规定及时答复。\n",
         "某区交通局2023年度部门决算\n纳入决算编制的单位包括：某区交通（本级）、某区公路养护中心。\n",
         # a part's title runs its number into the name that lost its last character
         "某市公安局2024年部门预算\n第一部分某市公安局概况\n第二部分某市公安2024年部门预算公开表\n",
@@ -73,6 +79,8 @@ RULE = Rule(
         "某市植物园管理处2025年度部门预算\n某市植物园管理隶属于某市公园管理中心。\n某市植物园管理下设办公室、财务科。\n",
     ),
     keep=(
+        # the own body written in full; another district's body inside a longer name (青岛市南区) is no clause head
+        "云岩区民政局2023年政府信息公开工作年度报告\n云岩区民政局按照条例规定及时答复，青岛市云区民政局来函。\n",
         # the longer name holds a stray character (西藏资自治区) the text's usual spelling lacks: W023's, no lost word
         "西藏自治区林业和草原局2023年度部门决算\n目录\n第一部分西藏自治区林业和草原局概况\n"
         "西藏自治区林业和草原局是自治区人民政府直属机构。\n第一部分西藏资自治区林业和草原局概况\n",
@@ -270,8 +278,36 @@ def _levelless_divisions(ctx):
         yield m.start(), m.end(), m.group(1), stems[m.group(1)]
 
 
+# The place words of a body's own name, from its start: 贵阳 市, 南明 区 (the core, then its level word).
+_PLACE_PART = regex_cache.compile(r"([\u4e00-\u9fff]{2,6}?)(?:自治区|自治州|自治县|省|市|区|县|旗|镇|乡)")
+_CLAUSE_HEAD = "，,。；;：:、（(\n "
+MIN_CUT = 5  # characters of the cut name: a place and a body (南区统计局), not a bare place
+
+
+def _own_name_inner_cut(ctx):
+    """The report's own body (南明区统计局, from its title) written at a clause's head with a character inside its
+    place's core lost (，南区统计局根据……): no short form drops a character inside a place's name. The first
+    character lost is _clipped_divisions' reading."""
+    name = identity(ctx).name
+    if not name:
+        return
+    text, pos = ctx.text, 0
+    while (m := _PLACE_PART.match(name, pos)) is not None:
+        for k in range(m.start() + 1, m.end(1)):
+            cut = name[m.start():k] + name[k + 1:]
+            if len(cut) < MIN_CUT:
+                continue
+            for at in positions(text, cut):
+                if at == 0 or text[at - 1] in _CLAUSE_HEAD:
+                    yield at, at + len(cut), cut, name[m.start():]
+        pos = m.end()
+
+
 def check(ctx):
     text = ctx.text
+    for start, end, cut, full in _own_name_inner_cut(ctx):
+        yield Finding(start, end, RULE.code, RULE.severity,
+                      f"本单位名称“{cut}”中的地名少了字，标题中写作“{full}”，此处应为“{full}”。", full)
     for start, end, stem, full in _levelless_divisions(ctx):
         yield Finding(start, end, RULE.code, RULE.severity,
                       f"地名“{stem}”少了“{full[-1]}”字：正式名称中的县区名称应写全，文中其他地方写作“{full}”，此处应为“{full}”。", full)

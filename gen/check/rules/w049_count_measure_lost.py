@@ -20,6 +20,8 @@ last figure of such a run stands bare at the clause's end, its measure word was 
 - an age band that lost its 岁 (……40-50岁的1154人；50以上657人): a two-digit figure with 以上 or 以下 run
   straight into a head count, in a sentence whose other bands carry 岁 — the band's own measure word lost.
 
+A figure that ends the whole text is left alone: the text was cut off there, and the measure word with it.
+
 W014 reads staff, vehicle and body counts by their labels; a span it reports is left to it.
 """
 
@@ -44,12 +46,12 @@ RULE = Rule(
         "（“收到行政复议3条，其中2撤销……，1条正在办理”）；前面的年龄段都带“岁”，某一段漏了“岁”（“40-50岁的1154人，50以上657人”）。\n"
         "为什么：数没有量词，读者看不出是多少条、多少人，也说明改稿时删多了字。\n"
         "不报的情形：前面的数不带量词或量词不一的（表格式的“小计0，退休0”）；同类的名称对不上的（“3个县区……设备47”）；"
-        "“为、是、达、至、比、率”后的数值（“性别比为103”）；千分位逗号（“145,372人”）；后接量词、单位、年龄、范围的。\n"
+        "“为、是、达、至、比、率”后的数值（“性别比为103”）；千分位逗号（“145,372人”）；后接量词、单位、年龄、范围的；全文在这个数上结束的（文本被截断，量词随后文一起丢失）。\n"
         "示例：“公益事业建设信息30条，部门动态信息1”应为“部门动态信息1条”。"
     ),
     flag=(
-        "主动公开信息42条，其中领导信息4条，统计信息2条，部门动态信息1\n",
-        "全镇80岁以上老人2794人，高龄老人240人，百岁老人31\n",
+        "主动公开信息42条，其中领导信息4条，统计信息2条，部门动态信息1\n（二）依申请公开情况\n",
+        "全镇80岁以上老人2794人，高龄老人240人，百岁老人31\n二、社会救助\n",
         "我镇分散特困供养人员381同时关注敬老院老人的生活。",
         "我镇现有孤儿22每人每月发放1100元。",
         "全年收到行政复议3件，其中2撤销复议申请，1件正在办理。",
@@ -57,6 +59,8 @@ RULE = Rule(
     ),
     keep=(
         "主动公开信息42条，其中领导信息4条，统计信息2条，部门动态信息1条。",
+        # the text ends on the figure: the page was cut there, its measure word may have gone with the rest
+        "本年共制作信息96条，其中主动公开41条，依申请公开2条，不予公开53",
         "离休人数小计0，退休人数小计0，退职人员0，遗属人数0人。",
         "3个县区、24个司法所增加矫正设备47，运行良好。",
         "男孩40人，女孩22人，性别比为103，出生率12。",
@@ -121,8 +125,8 @@ def _parts(text: str):
 def _runs(text: str):
     for m in _BARE.finditer(text):
         s, e = m.span(1)
-        if text[s - 1] in _VALUE_BEFORE:
-            continue
+        if text[s - 1] in _VALUE_BEFORE or e + 64 >= len(text) and not text[e:].strip():
+            continue  # a value, or the last word of a text cut off there (its measure word went with the rest)
         floor = max(0, s - _SENTENCE_BACK)  # a bound, so a long text is not read back to its start per figure
         lo = max(floor, max(text.rfind(c, floor, s) for c in _SENTENCE_END) + 1)
         # an age qualifies the label (80岁以上老人2794人): not a count of the run
