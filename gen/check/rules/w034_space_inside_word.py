@@ -154,24 +154,24 @@ _LIST_MARKS = frozenset("、，；,;")
 _SPACED_LABELS = frozenset(("目录", "摘要", "前言", "附件", "附表", "说明", "正文"))
 
 
+# The stray spaces of gen.check.stray_spaces other than after a quote, each with its message ({} is what it reads).
+_SPACE_MESSAGES = (
+    (before_quotes, "{}之前多了空格，引号里的词是句子的一部分，应紧接前面的字，应删去空格。"),
+    (before_figures, "“{}”前面多了空格（全文数字都紧接前面的字），应删去。"),
+    (after_figures, "“{}”中间多了空格（全文数字都紧接后面的单位），应删去。"),
+    (before_marks, "标点“{}”前面多了空格，标点应紧跟在前面的字后，应删去空格。"),
+)
+
+
 def _phrase_spaces(text: str):
     """The stray spaces that part no word (gen.check.stray_spaces): after a quoted word, before a figure."""
     for s, e, quoted in after_quotes(text):
         kind = "书名号里的文件名" if quoted.startswith("《") else "引号里的词"
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"{quoted}之后多了空格，{kind}是句子的一部分，句子接着往下写，应删去空格。", None)
-    for s, e, quoted in before_quotes(text):
-        yield Finding(s, e, RULE.code, RULE.severity,
-                      f"{quoted}之前多了空格，引号里的词是句子的一部分，应紧接前面的字，应删去空格。", None)
-    for s, e, figure in before_figures(text):
-        yield Finding(s, e, RULE.code, RULE.severity,
-                      f"“{figure}”前面多了空格（全文数字都紧接前面的字），应删去。", None)
-    for s, e, figure in after_figures(text):
-        yield Finding(s, e, RULE.code, RULE.severity,
-                      f"“{figure}”中间多了空格（全文数字都紧接后面的单位），应删去。", None)
-    for s, e, mark in before_marks(text):
-        yield Finding(s, e, RULE.code, RULE.severity,
-                      f"标点“{mark}”前面多了空格，标点应紧跟在前面的字后，应删去空格。", None)
+    for spaces, message in _SPACE_MESSAGES:
+        for s, e, what in spaces(text):
+            yield Finding(s, e, RULE.code, RULE.severity, message.format(what), None)
 
 
 def check(ctx):
