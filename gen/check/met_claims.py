@@ -21,6 +21,7 @@ from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.resources import data_dir
 from ..core.targets import Target, parse_target
 from .context import CheckContext
+from .textspans import last_mark
 from .word_examples import prove_file
 
 _FILE = "glossary/met_claims.yaml"
@@ -113,13 +114,13 @@ def _stop_pattern(stops: str) -> re.Pattern:
 def _bounds(text: str, pos: int, stops: str, reach: int = 300) -> tuple[int, int]:
     """The stretch around ``pos`` up to the nearest stop on either side (at most ``reach`` away). Each stop is
     found in C, not by stepping a character at a time in Python (800 calls of a long report's target pairs:
-    6 ms against 1): the one after by a pattern, the one before by ``str.rfind`` per stop character (a greedy
+    6 ms against 1): the one after by a pattern, the one before by ``textspans.last_mark`` (a greedy
     ``.*`` pattern matched from the stretch's start found it too, but grows with the square of the text it is
     given)."""
     floor, ceil = max(0, pos - reach), min(len(text), pos + reach)
     lo = hi = pos
     if pos > floor:
-        last = max(text.rfind(c, floor, pos) for c in stops)
+        last = last_mark(text, stops, pos, floor)
         lo = last + 1 if last >= 0 else floor
     if pos < ceil:
         m = _stop_pattern(stops).search(text, pos, ceil)

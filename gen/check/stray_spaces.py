@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..core import regex_cache
+from ..core.han import is_han as _han
 from ..core.regex_needles import contains
 from .textspans import line_around
 
@@ -63,10 +64,6 @@ PROSE_REACH = 200  # characters read on each side for a clause mark
 MAX_PARITY = 2000  # characters of a line before an ASCII quote counted to tell an opening one from a closing one
 
 
-def _han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
 def _prose(text: str, pos: int) -> bool:
     lo, hi = line_around(text, pos)
     line = text[max(lo, pos - PROSE_REACH):min(hi, pos + PROSE_REACH)]  # a page on one line: its neighbourhood
@@ -95,10 +92,10 @@ def after_quotes(text: str) -> Iterator[tuple[int, int, str]]:
             yield s + 1, m.end(), text[start:s + 1]
 
 
-def _glues_figures(text: str) -> bool:
-    """Whether MIN_GLUED figures at least stand glued to a character: counted up to that many, no further."""
-    for n, _ in enumerate(_GLUED.finditer(text), 1):
-        if n >= MIN_GLUED:
+def _at_least(pattern, text: str, n: int) -> bool:
+    """Whether ``pattern`` matches ``text`` ``n`` times or more: counted up to that many, no further."""
+    for k, _ in enumerate(pattern.finditer(text), 1):
+        if k >= n:
             return True
     return False
 
@@ -107,7 +104,7 @@ def before_figures(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, figure) of each space between a character and a figure with its unit, in a text that glues its
     figures to the words before them MIN_GLUED times or more and spaces them MAX_SPACED times at most."""
     spaced = [m.start() - 1 for m in _SPACED.finditer(text) if m.start() and _han(text[m.start() - 1])]
-    if not spaced or len(spaced) > MAX_SPACED or not _glues_figures(text):
+    if not spaced or len(spaced) > MAX_SPACED or not _at_least(_GLUED, text, MIN_GLUED):
         return
     for at in spaced:
         m = _BEFORE_FIGURE.match(text, at + 1)
@@ -133,13 +130,7 @@ def after_figures(text: str) -> Iterator[tuple[int, int, str]]:
     unit or 年 after it, in a text that glues figures to the characters after them MIN_GLUED_AFTER times or more
     and spaces them MAX_SPACED times at most."""
     spaced = list(_SPACED_AFTER.finditer(text))
-    if not spaced or len(spaced) > MAX_SPACED:
-        return
-    glued = 0
-    for glued, _ in enumerate(_GLUED_AFTER.finditer(text), 1):
-        if glued >= MIN_GLUED_AFTER:
-            break
-    if glued < MIN_GLUED_AFTER:
+    if not spaced or len(spaced) > MAX_SPACED or not _at_least(_GLUED_AFTER, text, MIN_GLUED_AFTER):
         return
     for gap in spaced:
         if _AFTER_FIGURE.match(text, gap.start()) is None:

@@ -74,17 +74,18 @@ def line_around(text: str, pos: int) -> tuple[int, int]:
     return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
 
 
-def last_mark(text: str, marks: str, pos: int) -> int:
-    """``max(text.rfind(c, 0, pos) for c in marks)`` for single characters ``marks``, read back in widening windows.
+def last_mark(text: str, marks: str, pos: int, floor: int = 0) -> int:
+    """``max(text.rfind(c, floor, pos) for c in marks)`` for single characters ``marks``, read back in widening
+    windows (-1 when none stands at or after ``floor``).
 
     Every clause and sentence start is sought this way; a mark the text never holds (a half-width ; in a
     report written with ；) sent rfind back to the text's start for every figure, quadratic on a long text.
     """
     hi, width = pos, 256
     while True:
-        lo = max(0, hi - width)
+        lo = max(floor, hi - width)
         found = max(text.rfind(c, lo, hi) for c in marks)
-        if found >= 0 or lo == 0:
+        if found >= 0 or lo == floor:
             return found
         hi, width = lo, width * 4
 

@@ -29,6 +29,7 @@ from ...core.regex_needles import contains, finditer as near_needles
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
+from ..textspans import line_around
 
 RULE = Rule(
     code="N041",
@@ -216,9 +217,7 @@ def _glued_amounts(text: str) -> Iterable[Finding]:
         first = _FIGURE_BEFORE.search(text, max(0, m.start() - 14), m.start())
         if first is None:
             continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        line = text[slice(*line_around(text, m.start()))]
         if "|" in line or "\t" in line or len(_UNIT_THEN_FIGURE.findall(line)) > 1:
             continue  # a table's row: its cells run together by the copy, not a sentence
         a, b = first.group() + m.group(1), m.group(2) + m.group(1)
