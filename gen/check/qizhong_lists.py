@@ -9,6 +9,7 @@ otherwise read the 项目支出 of one subject against the 项目支出 of the w
 from __future__ import annotations
 
 from .numbers_text import Item
+from .textspans import last_mark
 
 _SENTENCE_STOPS = "。！？!?\n"
 _REACH = 200  # how far back a sentence's 其中 is looked for
@@ -20,5 +21,5 @@ def continues_qizhong(text: str, it: Item) -> bool:
     if start < 1 or text[start - 1] not in "；;":
         return False
     lo = max(0, start - _REACH)
-    sentence = max(text.rfind(c, lo, start) for c in _SENTENCE_STOPS)
+    sentence = last_mark(text, _SENTENCE_STOPS, start, lo)
     return text.find("其中", max(sentence, lo), start) >= 0

@@ -31,6 +31,7 @@ from ...core import regex_cache
 from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule, unreported
+from ..textspans import last_mark
 from . import w014_count_without_measure
 
 RULE = Rule(
@@ -106,7 +107,7 @@ def _age_bands(text: str):
     """Age bands whose 岁 was lost (50以上657人 after 40-50岁的1154人)."""
     for m in near_needles(_AGE_BAND, text):
         floor = max(0, m.start() - _SENTENCE_BACK)
-        lo = max(floor, max(text.rfind(c, floor, m.start()) for c in "。！？\n") + 1)
+        lo = max(floor, last_mark(text, "。！？\n", m.start(), floor) + 1)
         siblings = list(_AGE_SIBLING.finditer(text, lo, m.start()))
         if len(siblings) >= 2 and all(_BAND_GAP.fullmatch(ch) for ch in text[siblings[-1].end():m.start()]):
             yield m.start(1), m.end(1), "岁"
@@ -128,7 +129,7 @@ def _runs(text: str):
         if text[s - 1] in _VALUE_BEFORE or e + 64 >= len(text) and not text[e:].strip():
             continue  # a value, or the last word of a text cut off there (its measure word went with the rest)
         floor = max(0, s - _SENTENCE_BACK)  # a bound, so a long text is not read back to its start per figure
-        lo = max(floor, max(text.rfind(c, floor, s) for c in _SENTENCE_END) + 1)
+        lo = max(floor, last_mark(text, _SENTENCE_END, s, floor) + 1)
         # an age qualifies the label (80岁以上老人2794人): not a count of the run
         figures = [f for f in _FIGURE.finditer(text, lo, s) if text[f.end():f.end() + 1] not in _AGE]
         if len(figures) < 2:
