@@ -30,6 +30,7 @@ from collections import Counter
 
 from ...core.glossary import load
 from ...core.glossary_user import per_glossary
+from ...core.han import is_han
 from ...core.regex_needles import contains, finditer as near_needles
 from ..finding import Finding
 from ..identity import identity
@@ -151,7 +152,7 @@ def _township_kind(ctx):
         return  # another township of that kind is named: its government may be meant
     for m in _OTHER_TOWNSHIP[kind].finditer(ctx.text):
         before = ctx.text[max(0, m.start() - 2):m.start()]
-        if before and "\u4e00" <= before[-1] <= "\u9fff" and not before.endswith(_OWN_BEFORE):
+        if before and is_han(before[-1]) and not before.endswith(_OWN_BEFORE):
             continue  # 石门乡政府: a place's name before it, another township's government
         yield Finding(m.start(), m.start() + 1, RULE.code, RULE.severity,
                       f"本报告的单位是“{name}”，此处写成了“{m.group()}”，多为套用{other}政府的模板，应为“{kind}”。", kind)
