@@ -19,6 +19,7 @@ from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
+from ..textspans import line_around
 
 RULE = Rule(
     code="L022",
@@ -65,9 +66,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     for hit in _EXTENSION.finditer(text):
         if hit.start() < done:
             continue
-        start = text.rfind("\n", 0, hit.start()) + 1
-        end = text.find("\n", hit.start())
-        done = end = len(text) if end < 0 else end
+        start, end = line_around(text, hit.start())
+        done = end
         line = text[start:end]
         if _LINE.fullmatch(line) is None:
             continue
