@@ -56,6 +56,8 @@ RULE = Rule(
         "财政预决算1条，惠企政策4条，政策解读3条。",
         # in the same paragraph, the next sentence; with 其他 the list is whole and falls short (45 of 50)
         "全年共公开政府信息50条。工作动态20条，通知公告15条，人事信息6条，其他信息4条。",
+        # a total said with 共 in 件, its outcomes in the next sentence: 3 + 2 + 5 = 10 of 8
+        "全年共收到政府信息公开申请8件。予以公开3件，部分公开2件，无法提供5件。",
         # tiers under 其中: 0 + 0 + 120 + 95 = 215 of 180
         "全年累计报送信息35期，新闻媒体用稿180篇，其中国家级媒体0篇、省级媒体0篇、市级媒体120篇，县级媒体95篇。",
         # a page copy: the last line lost its stop and the page's field was joined to it
@@ -80,6 +82,11 @@ RULE = Rule(
         "全年共公开政府信息30条。工作动态20条，通知公告10条，门户网站发布18条，微信公众号发布12条。",
         # decisions are a selection of the items
         "全年主动公开政府信息10条。行政许可处理决定数7条，行政处罚处理决定数5条，行政强制处理决定数0条。",
+        # outcomes that add up; stages of handling overlap (办结 and 答复 count the same requests)
+        "全年共收到政府信息公开申请10件。予以公开3件，部分公开2件，无法提供5件。",
+        "全年共收到政府信息公开申请8件。按时办结6件，转办2件，答复8件。",
+        # the total is one of two counts in its sentence
+        "全年共召开党组会12次，专题会8次。研究人事事项5次，财务事项9次，项目事项7次。",
         # tiers that add up, and tiers with 以上 (overlapping)
         "新闻媒体用稿215篇，其中国家级媒体0篇、省级媒体0篇、市级媒体120篇，县级媒体95篇。",
         "新闻媒体用稿150篇，其中省级以上媒体60篇、市级媒体70篇，县级媒体40篇。",
@@ -91,6 +98,9 @@ RULE = Rule(
         "新闻媒体用稿180篇，其中国家级媒体10篇、省级媒体60篇、市级媒体111篇。",
     ),
 )
+
+_TIER_UNITS = n072._UNITS + "|篇"  # N072 leaves 篇 out; media count 用稿 in it
+_TIER_PART = regex_cache.compile(n072._PART.pattern.replace(n072._UNITS, _TIER_UNITS))
 
 # ---- kinds in the sentence after the total -------------------------------------------------------------
 
@@ -114,38 +124,56 @@ def _clause_holds_channel(text: str, start: int) -> bool:
     return bool(n076._CHANNEL.search(text, cut + 1 if cut >= 0 else lo, start))
 
 
-def _one_total_in_sentence(text: str, start: int) -> bool:
-    """The total is the only count in 条 of its sentence (两处各若干条 would make it one of several)."""
+def _one_total_in_sentence(text: str, start: int, unit: str) -> bool:
+    """The total is the only count in ``unit`` of its sentence (两处各若干条 would make it one of several)."""
     lo = max(0, start - n072._SENTENCE_BACK)
     cut = max(text.rfind("。", lo, start), text.rfind("\n", lo, start))
-    return not any(m.group(2) == "条" for m in n072._COUNT.finditer(text, cut + 1 if cut >= 0 else lo, start))
+    return not any(m.group(3) == unit for m in _TIER_PART.finditer(text, cut + 1 if cut >= 0 else lo, start))
 
 
-def _kinds_after(text: str, pos: int) -> Optional[tuple[list[tuple[str, int]], int, int]]:
-    """(kinds, start, end) of the run of ``label N条`` that fills the sentence after ``pos``; None if it is none."""
+def _kinds_after(text: str, pos: int, unit: str) -> Optional[tuple[list[tuple[str, int]], int, int]]:
+    """(kinds, start, end) of the run of ``label N<unit>`` that fills the sentence after ``pos``; None if it is none."""
     gap = _GAP.match(text, pos)
     at = gap.end() if gap else pos
     if text[pos:at].count("\n") > 2 or text.startswith(_OPENS_OWN, at):
         return None
-    got = n072._parts(text, at)
-    if got is None or got[1] != "条" or len(got[0]) < n076.MIN_PARTS:
+    got = n072._parts(text, at, _TIER_PART)
+    if got is None or got[1] != unit or len(got[0]) < n076.MIN_PARTS:
         return None
     return got[0], at, got[2]
 
 
-def _next_sentence_kinds(text: str) -> Iterable[Finding]:
-    for m in near_needles(_PUBLISHED_TOTAL, text):
-        if not _one_total_in_sentence(text, m.start(1)) or _clause_holds_channel(text, m.start()):
+# A total said with its sum word and ending its sentence (共收到申请8件。 全年共编发简报12期。), in the units the
+# brief's class counts in; 约, 近, 逾 and a 余 or 多 after the figure make it no exact total.
+_WORDED_TOTAL = regex_cache.compile(
+    r"(?:总共|共计|合计|累计|总计|(?<!公)共(?!同))[^，,。；;\n\d约近逾超]{0,20}?(\d{1,6})\s{0,1}(条|篇|件|项|次)\s{0,1}[。\n]")
+# Stages of handling (受理, 办结, 答复, 转办 …) overlap one another: a run naming them is no partition.
+_STAGE = regex_cache.compile(r"受理|办结|办理|答复|回复|转办|交办|处理|完成|落实|反馈|在办")
+
+
+def _totals_ending_sentences(text: str) -> Iterable[tuple[int, str, int, int]]:
+    """(total, unit, start, end) of each count that closes its sentence as its only count in that unit."""
+    seen: set[int] = set()
+    for m in list(near_needles(_PUBLISHED_TOTAL, text)) + list(near_needles(_WORDED_TOTAL, text)):
+        unit = m.group(2) if m.re is _WORDED_TOTAL else "条"
+        if m.start(1) in seen or not _one_total_in_sentence(text, m.start(1), unit):
             continue
-        got = _kinds_after(text, m.end())
+        seen.add(m.start(1))
+        if not _clause_holds_channel(text, m.start()):
+            yield int(m.group(1)), unit, m.start(1), m.end()
+
+
+def _next_sentence_kinds(text: str) -> Iterable[Finding]:
+    for total, unit, _, after in _totals_ending_sentences(text):
+        got = _kinds_after(text, after, unit)
         if got is None:
             continue
         items, start, end = got
         labels = [label for label, _ in items]
         if n076._by_channel(labels) or any(n072._ATTRIBUTE.search(label) or n076._DECISIONS.search(label)
-                                           or _SUM_WORD.search(label) for label in labels):
+                                           or _SUM_WORD.search(label) or _STAGE.search(label) for label in labels):
             continue
-        total, counts = int(m.group(1)), [n for _, n in items]
+        counts = [n for _, n in items]
         summed = sum(counts)
         if summed == total or any(sum(counts[:i]) == total == sum(counts[i:]) for i in range(1, len(counts))):
             continue
@@ -153,10 +181,10 @@ def _next_sentence_kinds(text: str) -> Iterable[Finding]:
         if summed < total and not whole:
             continue
         shown = "＋".join(str(n) for n in counts)
-        said = "多于总数" if summed > total else "少于总数（所列已含“其他”类或0条的类别，即已列全）"
+        said = "多于总数" if summed > total else f"少于总数（所列已含“其他”类或0{unit}的类别，即已列全）"
         yield Finding(start, end, RULE.code, RULE.severity,
-                      f"前文写明公开信息{total}条，随后逐类列出的{len(items)}类合计{shown}＝{summed}条，{said}；"
-                      f"各类互不重叠，合计应等于总数{total}条，请核对总数或分项。", None)
+                      f"前文写明总数{total}{unit}，随后逐类列出的{len(items)}类合计{shown}＝{summed}{unit}，{said}；"
+                      f"各类互不重叠，合计应等于总数{total}{unit}，请核对总数或分项。", None)
 
 
 # ---- tiers under 其中 ------------------------------------------------------------------------------------
@@ -166,8 +194,6 @@ _TIERS = ("国家级", "中央级", "中央", "省部级", "省级", "地市级"
 _TOP = ("国家级", "中央级", "中央", "省部级")
 _COUNTY_OR_BELOW = ("县区级", "区县级", "县级", "区级", "旗级", "乡镇级", "街道级", "乡级", "镇级", "村级", "社区级")
 # A count right before 其中, with no 约/近/逾 before it (a count with 余/多 after it is no count in the unit).
-_TIER_UNITS = n072._UNITS + "|篇"  # N072 leaves 篇 out; tiers of media count 用稿 in it
-_TIER_PART = regex_cache.compile(n072._PART.pattern.replace(n072._UNITS, _TIER_UNITS))
 _TIER_TOTAL = regex_cache.compile(
     r"(?<![约近逾过足\d.,])(\d{1,6})\s{0,1}(" + _TIER_UNITS + r")[，,。；;]\s{0,1}其中\s{0,1}[：:，,]?\s{0,1}")
 
@@ -244,5 +270,4 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     if "其中" in text:
         yield from _tier_lists(text)
-    if "信息" in text and "条" in text:
-        yield from _next_sentence_kinds(text)
+    yield from _next_sentence_kinds(text)  # its two totals are searched near their literals
