@@ -129,13 +129,14 @@ def _total(text: str, qz: int, unit: str) -> Optional[int]:
     return found
 
 
-def _parts(text: str, pos: int) -> Optional[tuple[list[tuple[str, int]], str, int]]:
-    """The ``label count`` items from ``pos`` to the sentence's end, all in one unit; None when anything else stands between."""
+def _parts(text: str, pos: int, part=_PART) -> Optional[tuple[list[tuple[str, int]], str, int]]:
+    """The ``label count`` items from ``pos`` to the sentence's end, all in one unit; None when anything else stands between.
+    ``part`` reads one item (N085 passes one that knows 篇 too)."""
     items: list[tuple[str, int]] = []
     seps: list[str] = []
     unit = ""
     while True:
-        m = _PART.match(text, pos)
+        m = part.match(text, pos)
         if not m or (unit and m.group(3) != unit):
             return None
         unit = m.group(3)
