@@ -10,14 +10,15 @@ reads the written form with a lone character that the text's own form takes
 into a word; gen.check.text_swaps finds a character put for one of like sound or shape that the text
 writes there elsewhere, where neither neighbour makes a word with it. What the other typo rules report there is theirs (one finding
 per slip): this rule keeps only the spans none of them touches, and asks
-them only when it has something to report.
+them only when it has something to report. A suggestion's title quoted in its reply is read apart
+(gen.check.quoted_titles): a quotation is word for word, so there even an optional 的 put in is a slip.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from .. import text_swaps, text_variants
+from .. import quoted_titles, text_swaps, text_variants
 from ..finding import Finding
 from ..confusion import freq
 from ...core.han import is_han
@@ -35,7 +36,7 @@ RULE = Rule(
         "把一个字写成了音近或形近的字（“浑查二村”写成“浑茶二村”，两边都不成词），或两个字（词）位置颠倒，且这样写读不通（分词后留下孤立的单字，按本文的写法则成词），"
         "如“森林防检查站”（本文别处均作“森林防火检查站”）、“河口镇院卫生”（别处作“河口镇卫生院”）。\n"
         "为什么：笔误各不相同，错字表收不全；但正确的写法往往就在同一篇报告里。\n"
-        "不报的情形：本文也常这样写的（简称、自有术语）；本文另写全称的通行简称（“城管委”，本文别处作“城市管理执法委员会”），按整词读本文从未写过的说法不作为建议；差在“和、与、及、的、之、度、是”等可有可无的字上的（词库 glossary/text_variants.yaml）"
+        "不报的情形：本文也常这样写的（简称、自有术语）；本文另写全称的通行简称（“城管委”，本文别处作“城市管理执法委员会”），按整词读本文从未写过的说法不作为建议；差在“和、与、及、的、之、度、是”等可有可无的字上的（词库 glossary/text_variants.yaml；但引号、书名号内引用的建议、提案标题须与本文标题、案由一字不差，多一个“的”也报）"
         "（人力资源和社会保障局／人力资源社会保障局、2023年度／2023年）；届次前可写可省的“第”（区第十八届人大常委会／区十八届人大常委会）；职务前的“副”（副主任／主任、副局长／局长是两个职务）；差一个相邻重复字的（县委县政府／县委政府：后者缺“县”，由 W013 另行提示）；"
         "两种写法都成词的（党组／党组织）；相差的是一个繁体字的（“我縣將…”，词典不识繁体字，字体问题由 L002 报告）；文号的发文机关代字；其他错字规则（W001、W005、W011、W016、W018、W020）已报的。\n"
         "示例：“森林防检查站”应为“森林防火检查站”。"
@@ -47,6 +48,9 @@ RULE = Rule(
         "河口镇卫生院负责辖区基本医疗。河口镇卫生院共有职工20人。第一部分 河口镇院卫生概况。",
         # a character of like sound put for the text's own in a name no list holds (查 / 茶)
         "曲登乡浑查二村人居环境项目。浑查二村共有农户80户。浑查二村村委会负责实施。曲登乡浑茶二村项目已完工。",
+        # a suggestion's title quoted with a 的 its heading and 案由 do not write: a quotation is word for word
+        "关于将老旧厂房纳入城镇更新范围的建议的答复\n案由：关于将老旧厂房纳入城镇更新范围的建议\n"
+        "您提出的“关于将老旧厂房纳入城镇的更新范围的建议”收悉。",
     ),
     keep=(
         # 小企业合同金额 only inside 中小企业 (a dictionary word): 小微企业 is the 决算 template's own term, no slip
@@ -76,6 +80,9 @@ RULE = Rule(
         # 央省 (中央和省) beside 中央福彩公益金: 央福彩公益金 is never written alone, only inside 中央
         "本局收到央省福彩公益金104万元(含中央福彩公益金5万元,省级福彩公益金85万元)。（一）中央福彩公益金使用情况。"
         "中央福彩公益金全部用于养老服务。",
+        # the quoted title as the heading and the 案由 write it
+        "关于将老旧厂房纳入城镇更新范围的建议的答复\n案由：关于将老旧厂房纳入城镇更新范围的建议\n"
+        "您提出的“关于将老旧厂房纳入城镇更新范围的建议”收悉。",
     ),
 )
 
@@ -130,3 +137,7 @@ def check(ctx):
                         _OTHERS):
         yield Finding(v.start, v.end, RULE.code, RULE.severity,
                       f"“{v.written}”与本文别处反复出现的“{v.right}”相差一字，疑为笔误。", v.right)
+    for v in unreported(ctx, quoted_titles.find(ctx.text), _OTHERS):
+        yield Finding(v.start, v.end, RULE.code, RULE.severity,
+                      f"引用的标题“{v.written}”与本文标题、案由中的“{v.right}”相差一字，引用应与原题一致，应为“{v.right}”。",
+                      v.right)
