@@ -50,6 +50,8 @@ from .section_titles import NOT_SECTION, SECTION_TITLE, is_body
 # The mark of a level's first item: 一、 （一） 1. （1）.
 FIRST_MARK = {1: r"一、", 2: r"[（(]一[）)]", 3: r"1[.．、]", 4: r"[（(]1[）)]"}
 _ORPHAN = regex_cache.compile(r"^、(?=[\u4e00-\u9fff“])")
+# A division's heading (第三部分 …, 第二章): above every numbered list, so never an item of the one before it.
+_DIVISION = regex_cache.compile(r"^[ \t\u3000]{0,4}第[一二三四五六七八九十]{1,3}(?:部分|章|篇)")
 
 
 def _orphan(text: str) -> bool:
@@ -99,6 +101,10 @@ def _list_items(paras: list[Span]) -> list[LostNumber]:
     last_dun: Optional[tuple[int, Style, int]] = None  # the same, of the last item numbered with 、
     titles: list[str] = []  # the titles of the current run of one style, numbered in order
     for i, p in enumerate(paras):
+        if _DIVISION.match(p.text):
+            last = last_dun = None  # a 第X部分 heading closes every list above it: it is no item of them
+            titles = []
+            continue
         got = _numbered(p.text)
         if got is not None:
             if last is None or got[1] != last[1] or got[0] != last[0] + 1:
