@@ -169,5 +169,5 @@ def test_division_heading_after_a_run_of_orphans_is_no_item_of_it():
                 if f.code.startswith("S")]
     division = text.index("第三部分")
     assert not [f for f in findings if f.start == division]
-    # the orphans below it are still reported, as items of the new list
-    assert [f for f in findings if f.code == "S011" and f.start > division]
+    # the orphans below it are still reported, as the items of a new list: 一、, 二、
+    assert [f.suggestion for f in findings if f.code == "S011" and f.start > division] == ["一、", "二、"]
