@@ -1,9 +1,12 @@
 """A list's last items written without their numbers: the title right after the last numbered item,
 before the next 第X部分 or the parent list's next item, that ends like most of the list's titles
-("九、……决算情况说明" then "其他重要事项的情况说明"), or the two or three such titles before a 第X部分.
-Read for gen.check.lost_numbers, which numbers them."""
+("九、……决算情况说明" then "其他重要事项的情况说明"), or the two or three such titles before a 第X部分; and
+where a list starts afresh or runs on past titles that lost their marks. Read for gen.check.lost_numbers,
+which numbers them."""
 
 from __future__ import annotations
+
+import re
 
 from ..core import regex_cache
 from .context import Span
@@ -82,3 +85,27 @@ def orphans_follow(paras: list[Span], i: int, style: Style) -> bool:
     (七、…, "项目支出预算表", "、项目支出绩效目标表", "、政府性基金预算表": it is 八、, they are 九、 and 十、)."""
     return (style[1] == "、" and i + 2 < len(paras)
             and all(_ORPHAN.match(q.text) is not None and title_like(q.text) for q in paras[i + 1 : i + 3]))
+
+
+def opens_list(paras: list[Span], i: int, style: Style) -> bool:
+    """The orphan at ``i`` is followed at once by item 2 of its style: it is the 1 of a list counted afresh
+    (第二部分's 、收入支出决算总表 then 二、收入决算表), not the next item of the list before it."""
+    got = numbered(paras[i + 1].text) if i + 1 < len(paras) else None
+    return got is not None and got == (2, style)
+
+
+def unmarked_run(paras: list[Span], at: int, number: int, style: Style) -> list[Span]:
+    """The k titles with no mark right after the title numbered N, when the next numbered one is
+    N+k+1 in the same style: each lost its number."""
+    if not title_like(paras[at].text):
+        return []
+    for k in range(1, MAX_UNMARKED + 1):
+        if at + k + 1 >= len(paras):
+            return []
+        item = paras[at + k]
+        if not title_like(item.text) or re.match(r"^(?:[（(]|\d|[一二三四五六七八九十]+[、.．]|第)", item.text):
+            return []
+        after = paras[at + k + 1]
+        if numbered(after.text) == (number + k + 1, style) and title_like(after.text):
+            return paras[at + 1 : at + k + 1]
+    return []

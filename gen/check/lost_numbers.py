@@ -42,7 +42,7 @@ from ..core import regex_cache
 from ..core.chinese_numerals import chinese_ordinal
 from .context import CheckContext, Span
 from .headings import Heading, headings, lone_mark, numbering, part_number, part_starts, standard_mark
-from .list_ends import MAX_UNMARKED, closes_list, closing_run, orphans_follow
+from .list_ends import closes_list, closing_run, opens_list, orphans_follow, unmarked_run
 from .list_items import Style, mark as _mark, numbered as _numbered, title_like as _title_like
 from .part_firsts import part_firsts
 from .section_titles import NOT_SECTION, SECTION_TITLE, is_body
@@ -50,6 +50,8 @@ from .section_titles import NOT_SECTION, SECTION_TITLE, is_body
 # The mark of a level's first item: 一、 （一） 1. （1）.
 FIRST_MARK = {1: r"一、", 2: r"[（(]一[）)]", 3: r"1[.．、]", 4: r"[（(]1[）)]"}
 _ORPHAN = regex_cache.compile(r"^、(?=[\u4e00-\u9fff“])")
+# A division's heading (第三部分 …, 第二章): above every numbered list, so never an item of the one before it.
+_DIVISION = regex_cache.compile(r"^[ \t\u3000]{0,4}第[一二三四五六七八九十]{1,3}(?:部分|章|篇)")
 
 
 def _orphan(text: str) -> bool:
@@ -99,6 +101,11 @@ def _list_items(paras: list[Span]) -> list[LostNumber]:
     last_dun: Optional[tuple[int, Style, int]] = None  # the same, of the last item numbered with 、
     titles: list[str] = []  # the titles of the current run of one style, numbered in order
     for i, p in enumerate(paras):
+        if _DIVISION.match(p.text):
+            # a 第X部分 heading closes every list above it: it is no item of them, and a 、 list below starts afresh
+            last = last_dun = (0, last[1], i) if last is not None and last[1][1] == "、" else None
+            titles = []
+            continue
         got = _numbered(p.text)
         if got is not None:
             if last is None or got[1] != last[1] or got[0] != last[0] + 1:
@@ -117,18 +124,21 @@ def _list_items(paras: list[Span]) -> list[LostNumber]:
         if last is None or i - last[2] > LOOKBACK_LINES:
             continue
         number, style, at = last
-        if _orphan(p.text) and style[1] == "、" and _opens_list(paras, i, style):
+        if _orphan(p.text) and style[1] == "、" and opens_list(paras, i, style):
             # a new list (a new 第X部分's contents) whose first item lost its 一、: the next item is 二、
             out.append(LostNumber(p.start, p.start + 1, _mark(1, style), 0, "opening", paras[i + 1].start))
             last = last_dun = (1, style, i)
         elif _orphan(p.text) and style[1] == "、":
-            out.append(LostNumber(p.start, p.start + 1, _mark(number + 1, style), number, "orphan"))
+            kind = "orphan" if number else "division_first"
+            out.append(LostNumber(p.start, p.start + 1, _mark(number + 1, style), number, kind))
             last = last_dun = (number + 1, style, i)
+        elif not number:
+            continue  # under a division, before its list's first item: its other readings need an item above
         elif at == i - 1 and _CLOSING_DUTY.match(p.text) and number >= 2 and not _title_like(paras[at].text):
             # item N is a duty (a sentence), not a heading such as "三、主要职责"
             out.append(LostNumber(p.start, p.end, _mark(number + 1, style), number, "unmarked"))
         elif at == i - 1 and _title_like(p.text.rstrip("。")):  # else no reading below takes it (body text, mostly)
-            run = _unmarked_run(paras, at, number, style)
+            run = unmarked_run(paras, at, number, style)
             for k, q in enumerate(run, 1):
                 out.append(LostNumber(q.start, q.end, _mark(number + k, style), number + k - 1, "unmarked"))
             if not run and closes_list(paras, i, titles, style):
@@ -142,32 +152,8 @@ def _list_items(paras: list[Span]) -> list[LostNumber]:
     return out
 
 
-def _opens_list(paras: list[Span], i: int, style: Style) -> bool:
-    """The orphan at ``i`` is followed at once by item 2 of its style: it is the 1 of a list counted afresh
-    (第二部分's 、收入支出决算总表 then 二、收入决算表), not the next item of the list before it."""
-    got = _numbered(paras[i + 1].text) if i + 1 < len(paras) else None
-    return got is not None and got == (2, style)
-
-
 # The closing item every list of duties ends with ("完成上级交办的其他任务"), right after item N.
 _CLOSING_DUTY = regex_cache.compile(r"^(?:完成|承办|办理)[\u4e00-\u9fff]{0,12}交办的?其他[\u4e00-\u9fff]{0,4}(?:工作|事项|任务)[。；]?$")
-
-
-def _unmarked_run(paras: list[Span], at: int, number: int, style: Style) -> list[Span]:
-    """The k titles with no mark right after the title numbered N, when the next numbered one is
-    N+k+1 in the same style: each lost its number."""
-    if not _title_like(paras[at].text):
-        return []
-    for k in range(1, MAX_UNMARKED + 1):
-        if at + k + 1 >= len(paras):
-            return []
-        item = paras[at + k]
-        if not _title_like(item.text) or re.match(r"^(?:[（(]|\d|[一二三四五六七八九十]+[、.．]|第)", item.text):
-            return []
-        after = paras[at + k + 1]
-        if _numbered(after.text) == (number + k + 1, style) and _title_like(after.text):
-            return paras[at + 1 : at + k + 1]
-    return []
 
 
 def _parts(paras: list[Span]) -> list[LostNumber]:

@@ -159,3 +159,15 @@ def test_inline_list_whose_first_item_has_a_dot_where_the_others_have_brackets()
     # a sub-list under 2. followed by its sibling 3., and a sub-list restarting at (1): one list each
     assert _s013("主要措施：1.加强学习。2.完善制度：(1)建立台账；(2)定期通报。3.强化监督。") == []
     assert _s013("主要措施：1.加强学习：(1)集中学习；(2)专题研讨；(3)个人自学。2.完善制度。") == []
+
+
+def test_division_heading_after_a_run_of_orphans_is_no_item_of_it():
+    # the numerals of two contents lists were stripped; 第三部分 between them heads the next list, it is no 十、
+    text = ("目录\n第二部分 决算报表\n、收入表\n、支出表\n八、采购表\n九、资产表\n第三部分 决算说明\n"
+            "、收入说明\n、支出说明\n")
+    findings = [f for f in run(source_from_text(text, "t.txt"), select_rules(), None, Config()).findings
+                if f.code.startswith("S")]
+    division = text.index("第三部分")
+    assert not [f for f in findings if f.start == division]
+    # the orphans below it are still reported, as the items of a new list: 一、, 二、
+    assert [f.suggestion for f in findings if f.code == "S011" and f.start > division] == ["一、", "二、"]

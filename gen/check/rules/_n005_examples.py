@@ -4,6 +4,8 @@ stays its logic, within its size)."""
 from __future__ import annotations
 
 FLAG = (
+        # the figure's share of the total between it and its change: 0.52 ÷ (3.15 + 0.52) = 14.17%, not 0.14%
+        "③医疗保障支出3.15万元，占支出总预算0.41%，同比减少0.52万元，降低0.14%。",
         # the base named as that year's 决算数, the size right, the direction reversed (1957.23 > 1953.72)
         "三公经费支出1957.23万元，较2016年决算数1953.72万元减少3.51万元。",
         # a rate one unit off in its last place that no rounding of the printed figures gives: 58.8 ÷ 977.3 = 6.02%
@@ -41,6 +43,10 @@ FLAG = (
 )
 
 KEEP = (
+        # the same with the rate right: the share is the figure's own aside
+        "③医疗保障支出3.15万元，占支出总预算0.41%，同比减少0.52万元，降低14.17%。",
+        # a share of another subject between them: the change may be that one's
+        "医疗保障支出3.15万元，项目支出占支出总预算0.41%，同比减少0.52万元，降低0.14%。",
         "公务用车运行费1116.14万元，年末保有量404辆，与2016年相比，公务用车运行费减少596.98万元，下降34.8%。",
         "全市一般公共预算收入完成85.26亿元（市本级61.3亿元，开发区23.96亿元），完成调整预算的101.35%，同比增收3.05亿元，增长3.71%。",
         "全市一般公共预算收入完成85.26亿元，完成年初预算的98.6%，完成调整预算的101.35%，比上年增收3.05亿元，增长3.7%。",

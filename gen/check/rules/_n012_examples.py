@@ -64,9 +64,15 @@ FLAG = (
     # villages named in full after their townships, then counted: five named, ten said
     "目前已完成东山乡南林村、古木镇沙沟村、平坝镇平坝村、德厚镇大寨村、坝心乡坝心村10个村的安装工作。",
     "项目惠及4所学校，分别为一中、二中、实验小学，受益学生2100人。",
+    # items numbered 一、二、 on the count's line: counted by their numerals, one short of the count
+    "本报告共五个部分：一、总体情况；二、主动公开情况；三、依申请公开情况；四、存在的问题。",
 )
 
 KEEP = (
+    # items numbered 一、二、 on the count's line: each numeral's 、 is no separator of names
+    "本报告共四个部分：一、概述；二、主动公开情况；三、依申请公开情况；四、附件：年度统计表。",
+    # the list ends with its sentence: the report's next heading run on after it on one line is no item
+    "本报告共两个部分：一、总体情况；二、统计表。三、存在的主要问题",
     "目前已完成东山乡南林村、古木镇沙沟村、平坝镇平坝村、德厚镇大寨村、坝心乡坝心村5个村的安装工作。",
     # five parts named and counted five (a report of its own shape): no format count to hold it to
     "本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、存在的主要问题及改进情况、"

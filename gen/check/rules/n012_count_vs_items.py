@@ -57,6 +57,10 @@ _STYLES = (
     ("arabic-paren", lambda n: f"（{n}）"),
     ("circled", lambda n: chr(0x2460 + n - 1) if n <= 20 else "\x00"),
 )
+# Items numbered 一、二、 on the count's line (共六个部分：一、概述；二、……), not split at their 顿号: read only when the
+# list opens on 一、 (一、 ends words too: 统一、), and only in its sentence; not among the styles of a list below the
+# count, where 一、 opens the report's own headings.
+_DUN = ("dun", lambda n: chinese_ordinal(n) + "、")
 MAX_REACH = 3000  # characters below the count searched for a list of items, one per line
 # A heading above list level (一、, 第二章, # …): the list has ended.
 _TOP = regex_cache.compile(r"^(?:#|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}[章节部分])")
@@ -80,8 +84,12 @@ def _inline(rest: str, noun: str = "") -> Optional[tuple[int, int]]:
     which may also belong to one name (文化和旅游办公室), so each 和/及/与 may add one. A name may be long
     (中央和省级政法纪检监察转移支付项目) where every name ends with the counted ``noun``'s last two characters:
     the list is then plainly one of those things, not a clause parted by 、."""
-    for _, marker in _STYLES:
-        if not (rest.lstrip().startswith(marker(1)) or (marker(1) in rest and marker(2) in rest)):
+    for name, marker in _STYLES + (_DUN,):
+        if name == "dun":
+            if not rest.lstrip().startswith(marker(1)):
+                continue
+            rest = rest.split("。", 1)[0]  # the report's own 二、 headings may run on after it on a PDF's one line
+        elif not (rest.lstrip().startswith(marker(1)) or (marker(1) in rest and marker(2) in rest)):
             continue
         n, pos = 0, 0
         while n < 50:

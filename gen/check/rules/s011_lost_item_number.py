@@ -7,8 +7,7 @@ only "部分" after "第二部分". S001 cannot see the item, which is no longer
 numbered heading, and leaves the gap it causes (九、 then 十一、) to this rule:
 one defect, reported once, on the item that lost its number (a 顿号 line after
 an unnumbered one is that run's next item, not a second orphan of the last
-numbered one). The same holds
-for section titles that lost their number between their siblings (（一）,
+numbered one; after a 第X部分 heading, the first of a new list). The same holds for section titles that lost their number between their siblings (（一）,
 "总体情况分析", （四）). A level's first item that lost its (1) (a run-in
 title after the parent, then （2）) is reported here, and S001 still names
 the level that starts at 2. The rule speaks only where it can name the lost
@@ -189,6 +188,7 @@ RULE = Rule(
 _MESSAGES = {
     "orphan": "这一项以顿号开头，序号丢了：上一项是第{n}项，此处应为“{e}”。",
     "opening": "这一项以顿号开头，序号丢了：下一项编为第2项，此处应为“{e}”。",
+    "division_first": "这一项以顿号开头，序号丢了：它是上面“第X部分”标题下的第一项，此处应为“{e}”。",
     "unmarked": "这一项没有序号：同一列举的上一项是第{n}项，此处应为“{e}”。",
     "part": "这一项前的序号丢了：上一项是第{n}项，此处应为“{e}”。",
     "section": "这一行是标题却没有序号：前后同级标题的序号不连续，此处应为“{e}”。",

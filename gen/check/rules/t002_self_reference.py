@@ -19,6 +19,9 @@ a sentence's start (after a heading's number) and before the verbs a subject tak
 严格…), so 中心城区, 中心工作, 委托 and 所有 are no subject; judged only against a body of a strict kind read
 from the report's own text (a publisher's name may be the unit's parent).
 
+A report whose only self-reference is 我局 (once or twice) while it calls itself 本院 again and again (a court's
+duties: 本院管辖的案件) kept another body's template: the 本X shows the body where no title is read.
+
 A 镇's report that calls its government 乡政府 (or a 乡's 镇政府) kept the other kind's template: read only where the
 text names no township of that kind (no other 乡 or 镇 in it but inside 乡镇, 城乡, 城镇 …).
 """
@@ -58,6 +61,9 @@ RULE = Rule(
         "某县赤岭镇人民政府2012年政府信息公开工作年度报告\n镇政府指定专人负责乡政府信息公开的日常工作。",
         # a paragraph whose subject is another kind of body, named by its kind alone
         "某市商务局2022年政府信息公开工作年度报告\n二、工作推动情况\n(一)中心高度重视政务公开工作，明确专人负责。",
+        # a court that calls itself 本院 throughout (its title joined to the next line), and 我局 once
+        "简介:某县人民法院2018年部门预算说明按照有关规定编制。\n（一）审理本院管辖的案件。\n（二）维护本院审判秩序。\n"
+        "（三）承办应由本院负责的其他工作。\n目前我局部门预算实行综合预算。",
     ),
     keep=(
         "南岳区卫生健康局\n2022年度部门整体支出绩效评价报告\n我局对部门整体支出进行了评价。",
@@ -74,6 +80,10 @@ RULE = Rule(
         # the body's own kind as the subject; 中心 and 委 opening other words
         "某市商务局2022年政府信息公开工作年度报告\n(一)局高度重视政务公开工作。\n(二)中心城区建设有序推进。委托第三方评估。",
         "某市政务服务中心2022年工作总结\n(一)中心高度重视政务公开工作。",
+        # 我局 with 本局 beside it: the body is a 局 that names a court's 本院 in a quotation
+        "简介:某县司法局报告。\n来函称本院管辖、本院审理、本院执行的案件已移交本局。\n我局按期办结。",
+        # a 局 that says 我局 as often as the 本院 it quotes
+        "简介:某县司法局报告。\n我局收到来函，称本院管辖、本院审理、本院执行。我局按期办结，我局已回复。",
     ),
 )
 
@@ -158,6 +168,28 @@ def _township_kind(ctx):
                       f"本报告的单位是“{name}”，此处写成了“{m.group()}”，多为套用{other}政府的模板，应为“{kind}”。", kind)
 
 
+# The body calling itself 本X (本院管辖的案件, 本局机关): the kinds a report's own name may take, as T002's refs.
+_BEN = re.compile(r"本(局|委|厅|院|中心)(?![托员])")
+BEN_MIN = 3  # 本院 written this often is the body's own kind: a lone 我局 beside it is another body's template
+
+
+def _against_ben(text: str, refs):
+    """A report of one self-reference (我局, once or twice) that calls itself 本院 again and again (a 法院's duties:
+    本院管辖, 本院工作秩序): with no title read (its line joined to the next) the kind 本X names shows the body,
+    and the 我X of another kind is a template's leftover. Read only where 我X's own kind is never 本X."""
+    ben = Counter("我" + m.group(1) for m in _BEN.finditer(text)) if "本" in text else Counter()
+    ref = refs[0][2]
+    if not ben or ben[ref]:
+        return
+    major, many = ben.most_common(1)[0]
+    if many < BEN_MIN or many < 2 * len(refs) or major == ref:
+        return
+    for s, e, _ in refs:
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"本报告多处自称“{major[1:]}”（写作“本{major[1:]}”，{many}处），此处却写“{ref}”，多为套用其他单位的模板，"
+                      f"应为“{major}”。", major)
+
+
 def check(ctx):
     yield from _own_level(ctx)
     yield from _township_kind(ctx)
@@ -186,6 +218,7 @@ def check(ctx):
         return
     counts = Counter(ref for _, _, ref in refs)
     if len(counts) < 2:
+        yield from _against_ben(ctx.text, refs)
         return
     first_seen = {}
     for s, _, ref in refs:

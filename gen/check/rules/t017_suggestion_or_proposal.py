@@ -1,0 +1,74 @@
+"""T017: a reply to a deputy's 建议 that calls it 提案, a reply to a member's 提案 that calls the member 代表, or a
+session of a people's congress named 第X次人大代表会议.
+
+A deputy of a people's congress (人大代表) puts forward 建议、批评和意见 (《全国人民代表大会和地方各级人民代表大会代表法》
+第十四条); a member of a CPPCC committee (政协委员) puts forward 提案 (《政协全国委员会提案工作条例》). A bureau answers
+both kinds in one year and writes its replies from one template, so a reply to a 代表建议 that says 提案已收悉, or one to a
+政协提案 that opens 某某代表：, kept the other kind's words. A congress's session is named 第X届人民代表大会第X次会议;
+"第五次人大代表会议" is no session's name.
+
+Read only where the text is plainly of one kind: a 建议 reply names 人大 or 代表建议 and never 政协 (a bureau's summary
+of both kinds says 建议和提案 rightly); a 提案 reply names 政协 and 提案 and never 人大 or 代表建议. In a 提案 reply only
+the salutation is read (某某代表：, 尊敬的某某代表), where the proposer is addressed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...core import regex_cache
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="T017",
+    name="suggestion-or-proposal",
+    severity="warning",
+    summary="人大代表的“建议”写成“提案”、政协提案的提出人称“代表”，或人代会届次名称不规范",
+    doc=(
+        "检查什么：答复人大代表建议的文中把建议称作“提案”；答复政协提案的文中称提案人为“代表”（应为“委员”）；"
+        "人民代表大会的会议写成“第X次人大代表会议”（应为“第X届人民代表大会第X次会议”）。\n"
+        "为什么：人大代表提出的是建议、批评和意见（代表法第十四条），政协委员提出的是提案；同一单位用一个模板答复两类来件，"
+        "常留下另一类的称呼。\n"
+        "不报的情形：文中同时提到人大和政协的（如办理工作总结“建议和提案”）；提案答复中称呼以外的“代表”。\n"
+        "示例：“您提出的‘关于……的建议’的提案已收悉”应为“建议已收悉”；政协提案答复中“张某代表：”应为“张某委员：”。"
+    ),
+    flag=(
+        "某县交通运输局关于县人大十届二次会议第12号代表建议的答复\n李某代表：您提出的“关于改善乡村道路的建议”的提案已收悉。",
+        "某市城管局关于市政协八届三次会议第21号提案办理情况的复函\n王某代表：\n您提出的关于规范停车管理的提案收悉。",
+        "您向第六届第三次人大代表会议提出的建议已收悉。",
+    ),
+    keep=(
+        "某县交通运输局关于县人大十届二次会议第12号代表建议的答复\n李某代表：您提出的“关于改善乡村道路的建议”已收悉。",
+        "某市城管局关于市政协八届三次会议第21号提案办理情况的复函\n王某委员：\n您提出的关于规范停车管理的提案收悉。",
+        # a bureau's summary of both kinds; a site's menu over a 建议 reply
+        "首页 > 建议提案办理\n某县交通运输局关于县人大十届二次会议第12号代表建议的答复\n您提出的建议已收悉。",
+        "2022年共办理人大代表建议15件、政协提案20件，提案和建议均已按期办结。",
+        "您向县第六届人民代表大会第三次会议提出的建议已收悉。",
+    ),
+)
+
+_SESSION = regex_cache.compile(r"第[一二三四五六七八九十\d]{1,3}次人大代表会议")
+# The proposer addressed at a line's start: 曹某代表： or 尊敬的曹某代表，
+_SALUTATION = regex_cache.compile(r"^[ \t\u3000]{0,4}(?:尊敬的)?[\u4e00-\u9fff]{2,4}(代表)(?=[：:，,])", re.M)
+_PROPOSAL = regex_cache.compile(r"提案")
+_BOTH = regex_cache.compile(r"建议[和及与、]?提案|提案[和及与、]?建议")
+HEAD = 400  # characters of the text's head that name the kind of the reply (its title)
+
+
+def check(ctx):
+    text = ctx.text
+    if "人大代表会议" in text:
+        for m in _SESSION.finditer(text):
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"“{m.group()}”不是人民代表大会会议的规范名称，应为“第X届人民代表大会{m.group()[:-6]}会议”。", None)
+    if "政协" not in text and ("代表建议" in text[:HEAD] or "人大" in text[:HEAD]) and "提案" in text:
+        for m in _PROPOSAL.finditer(text):
+            if _BOTH.search(text, max(0, m.start() - 3), min(len(text), m.end() + 3)):
+                continue  # 建议提案办理 (a site's menu), 建议和提案: both kinds named together
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          "本文答复的是人大代表建议，人大代表提出的是“建议”，“提案”是政协委员的用语，应为“建议”。", "建议")
+    elif "政协" in text[:HEAD] and "提案" in text[:HEAD] and "人大" not in text and "代表建议" not in text:
+        for m in _SALUTATION.finditer(text):
+            yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                          "本文答复的是政协提案，提案人是政协委员，应称“委员”，不称“代表”（人大代表提出的是建议）。", "委员")
