@@ -15,7 +15,9 @@ otherwise writes none, and a reader stops on them just the same:
   at most (a page's metadata, 2020-06-01 添加者, spaces a date from a label, not a figure from its unit);
 - before a closing mark (推动改革发展 。, 回应关切情况 :回应…): a comma, full stop, semicolon or colon stands right after
   the character it closes; a space there is a slip. A page's metadata spaces both sides of its colons (时间 : 2024-01,
-  来源 : 某局) and a letter-spaced label spaces every character (名 称 ：): both are layout and stay silent.
+  来源 : 某局) and a letter-spaced label spaces every character (名 称 ：): both are layout and stay silent;
+- between a heading's numeral and its 顿号 (一 、概述): the 、 closes the numeral; read at a line's start only, and only
+  where few headings are so written (more are the report's style).
 
 Both are read only in prose lines (a clause mark, some length, no cell bar or tab) and only where the text is not
 a laid-out copy (W034 counts its spaces between characters first): a PDF's justified line spaces everything.
@@ -23,6 +25,7 @@ a laid-out copy (W034 counts its spaces between characters first): a PDF's justi
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ..core import regex_cache
@@ -123,6 +126,23 @@ def before_marks(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         if _prose(text, s):
             yield s, m.start(1), m.group(1)
+
+
+# A heading's numeral spaced from its 顿号 at a line's start (一 、概述, 2 、工作措施): the mark closes the numeral as a
+# comma closes its clause. Opens on the line's start; the numeral and the blank are bounded.
+_SPACED_ITEM_MARK = regex_cache.compile(r"^[ \t\u3000]{0,4}(?:[一二三四五六七八九十]{1,3}|\d{1,2})([ \u3000]{1,2})、"
+                                        r"(?=[\u4e00-\u9fff“《])", re.M)
+MAX_SPACED_MARKS = 3  # more headings written so: the report's (odd) style, not a slip
+
+
+def in_item_marks(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, mark) of each blank between a heading's numeral and its 、 (一 、概述), where few headings are so."""
+    if " 、" not in text and "\u3000、" not in text:
+        return
+    found = list(_SPACED_ITEM_MARK.finditer(text))
+    if len(found) <= MAX_SPACED_MARKS:
+        for m in found:
+            yield m.start(1), m.end(1), m.group().strip(" \t\u3000")
 
 
 def after_figures(text: str) -> Iterator[tuple[int, int, str]]:

@@ -134,3 +134,19 @@ def size_band(text: str, start: int, end: int) -> bool:
     (1—10亿元项目4个) or a band that a kind of thing follows (10亿元以上项目, 亿元以上企业). Such a figure is a
     class that things are counted in, never a part of the total before it."""
     return bool(_RANGE_BEFORE.search(text[max(0, start - 3):start]) or _CLASS_AFTER.match(text, end))
+
+
+# A single ASCII ? opening a line before its Chinese words or a heading's bracket (?本报告根据…, ? 一、总体情况):
+# a web page's blank or bullet it could not encode. No sentence opens with a question mark.
+_OPENING_QUERY = re.compile(r"[ \u3000]{0,2}\?(?!\?)[ \u3000]{0,2}(?=[\u4e00-\u9fff（(])")
+
+
+def opening_query(text: str, pos: int) -> re.Match | None:
+    """The lone ? that opens the line at ``pos`` (a line's start), with its blanks; None where the line does not
+    open so, or where the line before ends on a Chinese character or a letter: there the ? is that line's
+    question wrapped onto this one (是否达标\\n?是), not a lost character. L004 reports it; P001 leaves it."""
+    m = _OPENING_QUERY.match(text, pos)
+    if m is None or pos == 0:
+        return m
+    before = text[pos - 2:pos - 1] if text[pos - 1:pos] == "\n" else ""
+    return None if before and (before.isalnum()) else m

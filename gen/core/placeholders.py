@@ -106,6 +106,9 @@ COMMON_LEFT = regex_cache.compile(
     # X区民政局): not a zone among lettered ones (A区、B区、X区), which a 顿号 or a letter stands before, and not an
     # X区域 (a zone's letter before 区域)
     r"|(?<![A-Za-z0-9、,，])[Xx](?=[省市县区州镇乡](?!域)[\u4e00-\u9fff])"
+    # a place or a name left as XX opening a clause, the subject the sentence goes on about (…，XX重点项目建设稳步推进,
+    # 。xx既是…): not a model's XX (XX系列, XX型, XX号)
+    r"|(?<=[，,。；;：:])(?:XX|xx)(?![A-Za-z])(?=[\u4e00-\u9fff])(?!系列|係列|型|号|號|款|码|碼|级|級)"
 )
 # The forms round 35 met (each opens on its literal): a place or a name left as lowercase xx glued between Chinese
 # words or after 《 or 、 (把xx纳入xx都市圈, 《xx城市总体规划》; uppercase XX there may name a model: XX系列, XX型);

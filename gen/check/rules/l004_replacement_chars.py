@@ -17,7 +17,8 @@ heading's number) the export lost.
 Two more leftovers of a copy through the wrong encoding or a web page: question marks standing for
 characters a GBK page could not encode ("目??? 录": two or more ASCII ? between Chinese characters,
 which no sentence writes, however long the run: a spaced-out heading 绩 效 指 标 becomes 绩????????????效; a heading's
-indent turned into ????; a line holding nothing but a ?; one ? glued between two Chinese characters, where
+indent turned into ????; a line holding nothing but a ?; one ? opening a line before its words or its heading (?本报告根据…, ? 一、总体情况) unless the
+line before ends on a Chinese character (a question wrapped onto the next line); one ? glued between two Chinese characters, where
 a space stood (四川省财政厅?四川省农业农村厅, 第一部分?某局基本情况, 第二部分 ?2020年度 where one of two
 blanks was kept), in a sentence that asks nothing — no
 吗, 呢, 如何, 是否 … before it and no content farm's 以下是小编 after it), and an HTML entity cut or left unescaped (&nbsp; &lt; &l…) in the prose.
@@ -50,7 +51,7 @@ from ...core import regex_cache
 from ...core.text_pairs import MIN_CHARS, may_hold_any
 from ..finding import Finding
 from ..registry import Rule
-from ..textspans import line_around
+from ..textspans import line_around, opening_query
 
 RULE = Rule(
     code="L004",
@@ -98,6 +99,8 @@ RULE = Rule(
         # a heading's （二） and a line's Han turned to a full stop, a pinyin letter, box pieces and Cyrillic letters
         "三、收支总体情况\n。ǘ┲С鲱A算\n?。?)负责全市会议\n",
         "基本支出1200万元;鹬С35.20万元\n",
+        # a lone ? opening a line before its words or its heading: a blank or bullet the page could not encode
+        "发布日期：2023-01-20\n\n?本报告依据《条例》编制，统计期限为全年。\n\n? 一、总体情况\n",
     ),
     keep=(
         "问卷问“选A?还是选B”，全年增长5%?主要靠项目拉动，共计120?请核实。",  # a quoted question, a ? after a figure outside quotes
@@ -125,6 +128,8 @@ RULE = Rule(
         "本年完成目标\n。（二）支出预算\n赴俄罗斯考察（Москва）。\n",
         # Uyghur in presentation forms beside its own letters, not between Chinese characters
         "单位名称：\ufeeb\ufe8e\ufedf\ufbad 某县文化馆\n",
+        # a question wrapped onto the next line
+        "申请人问信息是否已经公开\n?是，已于当日答复。\n",
     ),
 )
 
@@ -228,6 +233,18 @@ def _one_lost(text: str):
             yield m
 
 
+def _opening_queries(text: str):
+    """A lone ? opening a line before its words (?本报告根据…, ? 一、总体情况): a blank or bullet lost to ?."""
+    i = text.find("?")
+    while i >= 0:
+        lo = text.rfind("\n", 0, i) + 1
+        m = opening_query(text, lo) if i - lo <= 2 else None
+        if m is not None:
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          "行首的“?”是网页上无法显示的字符（多为空格或项目符号）变成的问号，不是正文的标点，应删去。", None)
+        i = text.find("?", i + 1)
+
+
 def check(ctx):
     """The findings below, and a lone Cyrillic letter on a line none of them stands on (one finding a garbled line)."""
     found = list(_findings(ctx))
@@ -258,6 +275,7 @@ def _findings(ctx):
             what = "是网页上无法显示的字变成的问号，原文已丢失，请从原文件重新复制" if "?" in m.group() else \
                 "是网页代码（HTML 字符实体）残留，应删去或换成原来的字符"
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"“{m.group().strip()}”{what}。", None)
+        yield from _opening_queries(text)
     if ";" in text:
         for m in _BARE_ENTITY.finditer(text):
             char = _ENTITY_CHARS[m.group().rstrip(";")]

@@ -6,7 +6,7 @@ end: either every entry closes with 。 or none does. One entry that differs
 from all the others was typed or pasted apart. Precision first: the lines must
 follow one another (blank lines aside) with one numbering style and level,
 be short titles (no 。 inside) numbered 一、 or （一）, number at least four, and only
-one may differ, not the last (a text cut off or wrapped there ends without its mark). The mirror is read too: a
+one may differ (two in a list of duty sentences with three stopped for each bare one), not the last (a text cut off or wrapped there ends without its mark). The mirror is read too: a
 run whose entries all end on a character but one closed by 。 ("四、其他重要事项情况说明。" under three bare
 entries) carries a stray full stop, wherever it stands.
 
@@ -31,6 +31,7 @@ from bisect import bisect_right
 from ..contents import text_contents_start
 from ..headings import headings, numbering, part_number, part_starts
 from ..registry import Rule
+from ._p015_examples import FLAG, KEEP
 
 RULE = Rule(
     code="P015",
@@ -44,87 +45,15 @@ RULE = Rule(
         "各项末尾都没有标点、只有一项以“。”结尾的（“四、其他重要事项情况说明。”），这个句号是多余的，也报告。\n"
         "不报的情形：各项都没有句号，或没有句号的不止一项；其余各项以分号等结尾的（职责条目最后一项以句号收尾）；少于四项；各行之间夹有正文；缺句号的是最后一项"
         "（可能被截断或转行）；“1.”“（1）”编号的短标签（“1.办公室”）。\n"
-        "“1.”“（1）”编号、逐项是一句话的职责条目，其余各项都以“。”结尾，只有一项句末没有标点的，也报告"
+        "“1.”“（1）”编号、逐项是一句话的职责条目，其余各项都以“。”结尾，只有一项（或在至少六个带句号的项中有两项）句末没有标点的，也报告"
         "（最后一项只在其后紧接上一级标题、列表已完整结束时才看）。\n"
         "连续编号的各行都是“附件一：……”“附件二：……”时，只有一行标签后没有冒号（“附件六重点项目……”）的，同样报告；"
         "逐行以“目标1：”“指标2：”这样的编号标签开头的一组（至少三行），只有一行标签后没有冒号的，也报告；"
         "连续编号的“第一部分：”“第二部分”“第三部分：”（至少三个部分），只有一个部分后没有冒号、直接接标题或用了顿号（“第四部分、名词解释”）的，也报告。\n"
         "示例：“四、政府性基金支出决算情况。”“五、国有资本经营预算支出决算情况”“六、“三公”经费支出决算情况。”中第五项缺句号。"
     ),
-    flag=(
-        # a list of duties each closed by ；, whose last item, before the next heading, lost its 。
-        "（一）主要职责\n1.负责全县体育事业的规划和指导工作;\n2.组织开展群众性体育健身活动;\n"
-        "3.承担体育场馆的日常管理和维护工作;\n4.完成县委县政府交办的其他工作\n（二）机构设置\n内设三个股室。\n",
-        "一、项目情况\n本项目由县财政安排资金五十万元。\n二、评价情况\n评价组按指标体系逐项打分。\n三、项目绩效。\n"
-        "项目各项指标均已完成。\n四、存在问题\n部分资金拨付较晚。\n",
-        "八、附件一：决算批准决议\n九、附件二：决算报表\n十、附件三：转移支付情况\n十一、附件四重点项目评价表\n"
-        "十二、附件五：债务情况\n",
-        "年度绩效目标：\n目标1：完成造林1.2万亩，\n目标2完成森林抚育16.3万亩，\n目标3：完成病虫害防治3.45万亩。\n",
-        "第一部分：某县林业局概况\n第二部分2023年度部门决算表\n第三部分：2023年度部门决算情况说明\n第四部分：名词解释\n",
-        "第一部分：某县林业局概况\n第二部分：2023年度部门决算表\n第三部分：2023年度部门决算情况说明\n第四部分、名词解释\n",
-        "目录\n一、收入支出决算总体情况。\n二、收入决算情况。\n三、支出决算情况。\n四、财政拨款支出决算情况\n"
-        "五、“三公”经费支出决算情况。\n",
-        # a duty sentence of a 1. list that lost its stop before the next item, where the others have one
-        "1.负责拟订全县文化事业发展规划并组织实施。\n2.负责全县公共文化服务体系建设和管理工作\n"
-        "3.负责指导全县文物保护和非物质文化遗产工作。\n4.负责全县文化市场的综合执法和监督检查。\n"
-        "5.完成县委、县政府和上级主管部门交办的其他工作任务。\n",
-        # short duties, one of them without its stop; the last duty before the next heading
-        "（一）主要职责\n1.承担应急专项环境监测工作。\n2.承担污染源监测工作。\n3.管理运行环境监测网\n"
-        "4.开展环境监测人员培训工作。\n5.开展环境监测技术交流活动。\n（二）单位构成\n",
-        "（一）主要职责\n1.依法对刑事诉讼实行法律监督。\n2.依法提起民事和公益诉讼。\n3.依法对监管活动实行监督。\n"
-        "4.依法受理公民关于诉讼活动的控告和申诉\n（二）重点工作完成情况\n",
-        # the last entry, where the next line opens a part: the run ended whole there
-        "第三部分 情况说明\n一、收入支出决算总体情况。\n二、收入决算情况。\n三、支出决算情况。\n四、绩效管理工作开展情况\n"
-        "第四部分 名词解释\n",
-        # one contents entry closed by a stop none of the others has, in a run too short but a contents long enough
-        "目录\n第一部分 单位概况\n一、主要职责\n二、机构设置\n第二部分 预算情况说明\n一、收支预算总体情况\n"
-        "二、财政拨款收支情况\n三、“三公”经费情况\n第三部分 绩效情况\n一、整体绩效目标。\n二、项目绩效目标\n第四部分 名词解释\n",
-        # one contents entry closed by a stop none of the others has
-        "目录\n一、收入支出决算总体情况\n二、收入决算情况\n三、支出决算情况。\n四、财政拨款支出决算情况\n",
-        "目录\n一、收入预算说明\n二、支出预算说明\n三、“三公”经费预算情况\n四、其他重要事项说明。\n第四部分 名词解释\n",
-        "一、 部门收支总表\n\n二、 部门收入总表\n\n三、 部门支出总表。\n\n四、 财政拨款收支总表\n\n五、 一般公共预算支出表\n",
-    ),
-    keep=(
-        # the contents ends where the body's 第一部分 comes again: the duty below it closes with its own 。
-        "目录\n第一部分 单位概况\n一、主要职责\n二、机构设置\n第二部分 决算报表\n一、收入支出决算总表\n二、收入决算表\n"
-        "第三部分 情况说明\n一、收入决算情况\n二、支出决算情况\n第一部分 单位概况\n一、主要职责\n"
-        "（一）依法向县人民代表大会提出工作报告。\n（二）负责全县林业资源的保护和管理，组织开展造林绿化和森林防火工作。\n",
-        "目录\n第一部分 单位概况\n一、主要职责\n二、机构设置\n第二部分 预算情况说明\n一、收支预算总体情况\n"
-        "二、财政拨款收支情况\n三、“三公”经费情况\n第三部分 绩效情况\n一、整体绩效目标\n二、项目绩效目标\n第四部分 名词解释\n",
-        # the same list closed by its 。, and one cut off by the page end (no heading after it)
-        "（一）主要职责\n1.负责全县体育事业的规划和指导工作；\n2.组织开展群众性体育健身活动；\n"
-        "3.承担体育场馆的日常管理和维护工作；\n4.完成县委县政府交办的其他工作。\n（二）机构设置\n内设三个股室。\n",
-        "（一）主要职责\n1.负责全县体育事业的规划和指导工作；\n2.组织开展群众性体育健身活动；\n"
-        "3.承担体育场馆的日常管理和维护工作；\n4.完成县委县政府交办的其他工作\n",
-        "目录\n一、收入支出决算总体情况。\n二、收入决算情况。\n三、支出决算情况。\n四、财政拨款支出决算情况。\n",
-        # headings written run-in (title, stop, text) and a part of its own: no stray stop
-        "一、项目情况\n本项目由县财政安排资金五十万元。\n二、评价情况。评价组按指标体系逐项打分。\n三、项目绩效。\n"
-        "项目各项指标均已完成。\n",
-        "第一部分 概况\n一、单位职责\n负责全县文物保护。\n二、机构设置\n内设三个股室。\n第二部分 情况说明\n"
-        "一、收入决算情况。\n本年收入一百万元。\n二、支出决算情况。\n本年支出九十万元。\n",
-        "一、收入支出决算总体情况。\n二、收入决算情况\n三、支出决算情况。\n四、财政拨款支出决算情况\n",
-        "一、收入决算情况。\n本年收入一百万元。\n二、支出决算情况。\n本年支出九十万元。\n三、结余情况\n四、其他情况。\n",
-        "一、收入支出决算总体情况。\n二、收入决算情况。\n三、支出决算情况。\n四、财政拨款支出决算情况\n",
-        "（1）负责统计调查。\n（2）负责数据发布。\n（3）负责普查组织\n（4）负责统计执法。\n",
-        # the last duty, its sentence going on in the next line (no heading after it); labels, not sentences
-        "1.依法对刑事诉讼实行法律监督。\n2.依法提起民事和公益诉讼。\n3.依法对监管活动实行监督。\n"
-        "4.依法受理公民关于诉讼活动的控告\n和申诉。\n",
-        "（一）内设机构\n1.办公室。\n2.财务科。\n3.业务科。\n4.后勤科\n5.信息科。\n（二）单位构成\n",
-        # duty sentences that end variously (。 and ；) are one habit each, not one slip
-        "1.负责拟订全县文化事业发展规划并组织实施；\n2.负责全县公共文化服务体系建设和管理工作\n"
-        "3.负责指导全县文物保护和非物质文化遗产工作。\n4.负责全县文化市场的综合执法和监督检查；\n"
-        "5.完成县委、县政府和上级主管部门交办的其他工作任务。\n",
-        "八、附件一：决算批准决议\n九、附件二：决算报表\n十、附件三：转移支付情况\n十一、附件四：重点项目评价表\n",
-        "年度绩效目标：\n目标1：完成造林1.2万亩，\n目标2：完成森林抚育16.3万亩，\n目标3：完成病虫害防治3.45万亩。\n",
-        "年度绩效目标：\n目标1完成造林1.2万亩，\n目标2完成森林抚育16.3万亩，\n目标3：完成病虫害防治3.45万亩。\n",
-        # parts written alike (no colon, or a space), or a part whose title stands on the next line
-        "第一部分 某县林业局概况\n第二部分 2023年度部门决算表\n第三部分：情况说明\n第四部分 名词解释\n",
-        # a duty list whose items end on ； and whose last closes on 。: the sentence's own end
-        "（一）负责人才储备工作；\n（二）协助编制人才目录；\n（三）负责后勤保障工作；\n（四）完成交办的其他任务。\n",
-        # two of four closed by a stop: no habit to hold the list to; a list of three
-        "一、收入预算说明。\n二、支出预算说明\n三、“三公”经费预算情况。\n四、其他重要事项说明\n一、收入说明\n二、支出说明\n三、其他说明。\n",
-        "第一部分：某县林业局概况\n第二部分\n2023年度部门决算表\n第三部分：情况说明\n第四部分：名词解释\n",
-    ),
+    flag=FLAG,
+    keep=KEEP,
 )
 
 MIN_ITEMS = 4
@@ -275,7 +204,8 @@ def _stopped_headings(ctx):
 
 
 DUTY_MIN = 8  # characters of a duty item: a short sentence (承担污染源监测工作。), not a label (1.办公室)
-MIN_STOPPED_DUTIES = 3
+MIN_STOPPED_DUTIES = 3  # stopped items for each bare one: two bare among six stopped are slips, not a second habit
+MAX_BARE_DUTIES = 2
 
 
 def _duty_runs(ctx):
@@ -305,11 +235,14 @@ def _duty_without_stop(ctx):
         texts = [p.text.rstrip() for p, _ in items]
         bare = [i for i, t in enumerate(texts) if "\u4e00" <= t[-1] <= "\u9fff"]
         stopped = [t for t in texts if t.endswith("。")]
-        if len(bare) == 1 and len(stopped) == len(texts) - 1 and len(stopped) >= MIN_STOPPED_DUTIES:
-            p = items[bare[0]][0]
-            end = p.start + len(p.text.rstrip())
-            yield Finding(end - 1, end, RULE.code, RULE.severity,
-                          "同一列表其余各项末尾都有“。”，只有此项句末没有标点，应补上句号。", None)
+        if 1 <= len(bare) <= MAX_BARE_DUTIES and len(stopped) == len(texts) - len(bare) \
+                and len(stopped) >= MIN_STOPPED_DUTIES * len(bare):
+            for i in bare:
+                p = items[i][0]
+                end = p.start + len(p.text.rstrip())
+                yield Finding(end - 1, end, RULE.code, RULE.severity,
+                              "同一列表其余各项末尾都有“。”，只有此项句末没有标点，应补上句号。" if len(bare) == 1 else
+                              "同一列表的其他各项末尾都有“。”，此项句末没有标点，应补上句号。", None)
         elif items is run and bare == [len(texts) - 1] and len(texts) - 1 >= MIN_STOPPED_DUTIES \
                 and all(t.endswith(("；", ";")) for t in texts[:-1]):
             # 1.……； 2.……； … 8.完成上级交办的其他工作, then (二)机构设置: the list closes there without its 。

@@ -131,9 +131,13 @@ RULE = Rule(
         "某某镇2022年工作总结和2023年工作计划今年以来，我镇……",  # a sample's title on 某某
         # a template's blanks typed as lowercase x: a month, a name before 某, an ordinal, a count, a decimal
         "主动应对x月中旬突发疫情，xx某建筑公司与x某置业公司达成和解。第x次会议通过，xx名干警受表彰，同比上升xx.xx%。",
+        # a place or a name left as XX opening a clause: the subject the sentence goes on about
+        "全年谋划项目、争取项目，XX重点工程建设稳步推进。xx既是全省的交通枢纽，又是物流中心。",
     ),
     keep=(
         "下达专项资金 12 万元，占比12%，全年支出占预算的95%。",
+        # a model's XX opening a clause
+        "采购防护服200套，XX系列设备3台；XX型号检测仪2台。",
         # the figure written, spaced as a PDF copy spaces it; a column's name closing a table's header
         "公务接待费8万元，占 12 %，比上年增长 5.2 %，降幅 3%。\n| 项目 | 本年数 | 同比增长% |",
         # a table's column names: the % names the column's unit, no figure is due there

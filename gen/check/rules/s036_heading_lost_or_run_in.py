@@ -19,6 +19,9 @@ no heading at all to them:
   of a 情况 never goes on with the paragraph's subject (我局, 本单位) or time (全年, 2023年). Where the level's other
   titles stand on lines of their own the run-in is the author's (a warning); where none does it may be the page's
   layout, and it is only noted.
+- A heading run on at the end of the paragraph before it ("……基本满足需求。（三）推进信息化" over "（二）加快建设" on a
+  line of its own): a full stop, then a mark and a short title closing the line. Read only where the sibling before
+  it opens a line and no line opens with this mark (a page flattened into long lines runs every heading on).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ import re
 from typing import Iterable
 
 from ...core import regex_cache
-from ...core.chinese_numerals import chinese_ordinal
+from ...core.chinese_numerals import chinese_ordinal, parse_chinese_numeral
 from ...core.regex_needles import finditer as near_needles
 from .. import disclosure_report as dr
 from ..context import CheckContext
@@ -46,6 +49,7 @@ RULE = Rule(
         "（“二、工作总结领导高度重视，落实责任”，下一行为“1.”），两级标题混在一行，层级错乱。\n"
         "（3）政府信息公开工作年度报告中，格式规定的某部分标题（“主动公开政府信息情况”）单独成行却没有序号，而前一部分（“一、总体情况”）有序号的。\n"
         "（4）小标题“（二）主动公开情况”与正文（“我局……”“2023年……”）连写在一行，中间没有句号或换行。\n"
+        "（5）标题“（三）推进信息化”接在上一段的句号之后，没有另起一行，而上一个同级标题“（二）”单独起行。\n"
         "为什么：标题丢序号、两级标题混连，读者无法看出文章层次。\n"
         "不报的情形：栏目名后接“及、和、与、的”等组成复合标题的（“工作总结及下一步计划”）；下一行不是下级编号的；"
         "顿号开头但较长或以句号结束的行（多为换行残留）。\n"
@@ -60,6 +64,8 @@ RULE = Rule(
         "第三部分 2023年度部门决算情况说明\n\n、收入支出决算总体情况说明\n\n本年收入合计120万元。\n",
         # a sub-heading run into its paragraph, while its sibling stands on a line of its own
         "（一）主动公开情况我局及时发布各类信息120条。\n（二）依申请公开情况\n全年收到申请2件。\n",
+        # a heading run on at the end of the paragraph before it
+        "（一）完善制度\n出台管理办法3项。\n（二）加快建设\n新建处理站2座，基本满足需求。（三）推进信息化\n建成监管平台。\n",
     ),
     keep=(
         "某局2022年政府信息公开工作年度报告\n一、总体情况\n本年度主动公开信息30条。\n二、主动公开政府信息情况\n"
@@ -72,6 +78,9 @@ RULE = Rule(
         "三、主要做法强化宣传，营造氛围。全年开展宣传五次。\n",
         "内设机构有办公室\n、财务科、业务科\n",
         "（一）主动公开情况。我局及时发布各类信息。\n（二）依申请公开情况\n全年收到申请2件。\n（三）收支情况说明\n",
+        # a page flattened into lines that each run several headings; a mark that opens a line elsewhere
+        "（一）完善制度。出台办法3项。（二）加快建设。新建站2座。（三）推进信息化\n",
+        "（一）完善制度\n（二）加快建设\n新建站2座。（三）推进信息化\n（三）推进信息化\n建成平台。\n",
     ),
 )
 
@@ -125,10 +134,41 @@ def _title_runs_into_text(text: str) -> Iterable[Finding]:
                       f"小标题“{m.group(1)}”与正文连写，中间没有句号或换行，应在“{m.group(1)}”后另起一行（或加句号）。", None)
 
 
+# A short heading run on at the end of the paragraph before it (……基本满足现有需求。（三）构建智慧平台): a full stop,
+# then a mark and a short title without a mark of its own closing the line. Opens on the full stop.
+_TAIL_HEADING = regex_cache.compile(
+    r"。[ \t\u3000]{0,2}(([（(])([一二三四五六七八九十]{1,3})[)）]|([一二三四五六七八九十]{1,3})、)"
+    r"([\u4e00-\u9fff“”、]{2,16})[ \t\u3000]*$", re.M)
+
+
+def _heading_at_paragraph_end(text: str) -> Iterable[Finding]:
+    """（三）构建智慧平台 closing the paragraph of （二）: the heading lost its line break. Read only where the sibling
+    before it ((二)) opens a line of its own and no line opens with this mark: then the outline is laid out line by
+    line and this heading alone was run on (a page flattened into one line runs all of them)."""
+    for m in near_needles(_TAIL_HEADING, text):
+        bracket, numeral = m.group(2), m.group(3) or m.group(4)
+        n = parse_chinese_numeral(numeral)
+        if n is None or n < 2:
+            continue
+        if bracket:
+            before = r"[（(]" + chinese_ordinal(n - 1) + r"[)）]"
+            same = r"[（(]" + numeral + r"[)）]"
+        else:
+            before, same = chinese_ordinal(n - 1) + "、", numeral + "、"
+        opening = r"(?m)^[ \t\u3000]{0,4}"
+        if regex_cache.compile(opening + before).search(text, 0, m.start()) is None \
+                or regex_cache.compile(opening + same).search(text) is not None:
+            continue
+        heading = m.group(1) + m.group(5)
+        yield Finding(m.start(1), m.end(5), RULE.code, RULE.severity,
+                      f"标题“{heading}”接在上一段末尾，没有另起一行，应在“{heading}”前换行。", None)
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     yield from _disclosure_part_unnumbered(text)
     yield from _title_runs_into_text(text)
+    yield from _heading_at_paragraph_end(text)
     if "、" not in text:
         return
     lost = [Finding(m.start(1), m.end(2) if m.group(2) else m.end(3), RULE.code, RULE.severity,

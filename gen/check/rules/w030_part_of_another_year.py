@@ -16,9 +16,16 @@ ends in 决算) names its year before any other line does: a web page's title
 field above it may label the page with another year and another kind of text
 (名称：某县中医医院2024年预算公开, W028's slip), and the parts that agree with the
 决算's title are right.
+
+A 预算's (or a 决算's) list of tables, each line a table's name opening with its year, is read the same way
+without the report's year: one budget table named a year off where every other entry names one year is last
+year's list kept unchanged ((十一)2023年部门预算财政拨款重点项目支出预算表 among ten 2024年 tables). A table
+that is another year's by its kind (执行情况, 决算, 上年, 对比) is left alone.
 """
 
 from __future__ import annotations
+
+import re
 
 from ...core import regex_cache
 from ..finding import Finding
@@ -29,12 +36,13 @@ RULE = Rule(
     code="W030",
     name="part-of-another-year",
     severity="warning",
-    summary="部门决算的“第X部分”标题（或决算单位构成、年末人员情况）写的是另一个年度（年份未随报告更新）",
+    summary="部门决算的“第X部分”标题（或决算单位构成、年末人员情况，或一组预算表名中的一项）写的是另一个年度（年份未随报告更新）",
     doc=(
         "检查什么：部门（单位）决算中，“第X部分”标题（或目录中的这一行）写明某年度的决算表、决算情况说明，或决算单位构成写“纳入本部门某年度决算编制”，或人员情况写上一年的“年末实有在职人员”（全文没有本年度年末的人数），"
         "而这个年度与报告本身的年度（标题或 --year）不同，如2020年度决算中写“第二部分 2019年度部门决算情况说明”。\n"
         "为什么：各部分的标题说的是本报告自己，年度必须与报告一致；写成上一年，多是照抄上年文本时漏改。\n"
-        "不报的情形：看不出报告年度的；年份相差三年以上的；正文句子中与以前年度的比较（较2019年度决算数）。\n"
+        "一组逐行列出的表名（“（一）2024年部门收支预算总表”……）中，其余各项都是同一年度的预算表，只有一项差一年的，也报告。\n"
+        "不报的情形：看不出报告年度的；按性质就是别的年度的表（执行情况、决算、上年、对比）；年份相差三年以上的；正文句子中与以前年度的比较（较2019年度决算数）。\n"
         "示例：2020年度决算中的“第二部分 2019年度部门决算情况说明”应为“第二部分 2020年度部门决算情况说明”。"
     ),
     flag=(
@@ -46,9 +54,15 @@ RULE = Rule(
         "某县政协2021年度部门决算\n(三)单位构成\n纳入本部门2020年度决算编制的二级预算单位主要包括政协信息中心。\n",
         # the staff at last year's end, the text naming none at its own year's end
         "某县统计局2022年度部门决算\n(二)人员情况\n2021年末实有在职人员60人，退休人员12人。\n",
+        # a list of budget tables whose one entry kept last year's year
+        "四、部门预算表\n(一)2024年部门收支预算总表\n(二)2024年部门收入预算总表\n(三)2024年部门支出预算总表\n"
+        "(四)2024年一般公共预算基本支出表\n(五)2023年部门预算重点项目支出预算表\n",
     ),
     keep=(
         "2020年度某县统战部部门决算\n第一部分 部门概况\n第二部分 2020年度部门决算情况说明\n",
+        # last year's execution among this year's budget tables; two lists, each of one year
+        "(一)2024年部门收支预算总表\n(二)2024年部门收入预算总表\n(三)2024年部门支出预算总表\n"
+        "(四)2023年部门预算执行情况表\n本年预算说明如下。\n(一)2023年部门收支预算总表\n(二)2023年部门收入预算总表\n",
         "某县政协2021年度部门决算\n(三)单位构成\n纳入本部门2021年度决算编制的二级预算单位主要包括政协信息中心。\n",
         "某县统计局2022年度部门决算\n(二)人员情况\n2021年末实有在职人员58人，2022年末实有在职人员60人。\n",
         "2020年度某县统战部部门决算\n本年支出较2019年度决算数增加10万元。\n",
@@ -106,8 +120,44 @@ def _staff_of_last_year(text: str, year: int) -> list:
     return [(m, "人员情况") for m in _STAFF_AT_END.finditer(text) if int(m.group(1)) == year - 1]
 
 
+# A line of a list of tables that opens with its year ((十一)2023年部门预算财政拨款重点项目支出预算表).
+_TABLE_ENTRY = regex_cache.compile(
+    r"^[ \t\u3000]{0,4}(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[ \u3000]{0,2}"
+    r"((?:19|20)\d\d)年度?([^\n]{2,40}?表)[ \t\u3000]*$", re.M)
+_OTHER_YEAR_TABLE = regex_cache.compile(r"执行|决算|调整|上年|对比|比较")
+MIN_TABLES = 4  # entries of the list: three naming one year make the year the list's
+
+
+def _table_of_another_year(text: str):
+    """The one entry of a list of budget tables (each line a table's name opening with its year) whose year is
+    another than that of all the others, by one: last year's list kept one name unchanged. An entry of a table
+    that is another year's by its kind (执行, 决算, 上年, 对比) is no slip."""
+    runs, run = [], []
+    for m in _TABLE_ENTRY.finditer(text):
+        if run and text[run[-1].end():m.start()].strip():
+            runs.append(run)
+            run = []
+        run.append(m)
+    runs.append(run)
+    for run in runs:
+        years = [int(m.group(1)) for m in run]
+        if len(run) < MIN_TABLES:
+            continue
+        common = max(set(years), key=years.count)
+        odd = [m for m in run if int(m.group(1)) != common]
+        if len(odd) != 1 or abs(int(odd[0].group(1)) - common) != 1:
+            continue
+        m = odd[0]
+        if "预算" in m.group(2) and not _OTHER_YEAR_TABLE.search(m.group(2)):
+            yield Finding(m.start(1), m.end(1) + 1, RULE.code, RULE.severity,
+                          f"同一组表名其余各项都是{common}年的预算表，此项却写“{m.group(1)}年”，年份未随报告更新，"
+                          f"应为“{common}年”。", f"{common}年")
+
+
 def check(ctx):
     text = ctx.text
+    if "预算表" in text:
+        yield from _table_of_another_year(text)
     if "决算" not in text:
         return
     found = [(m, "“第X部分”标题") for m in _PART_YEAR.finditer(text)] if "部分" in text else []

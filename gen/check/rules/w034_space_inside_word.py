@@ -40,7 +40,7 @@ from ..confusion import freq
 from ..finding import Finding
 from ...core.han import is_han
 from ..registry import Rule
-from ..stray_spaces import after_figures, after_quotes, before_figures, before_marks, before_quotes
+from ..stray_spaces import after_figures, after_quotes, before_figures, before_marks, before_quotes, in_item_marks
 from ..term_seams import term_across
 from ..textspans import line_around
 
@@ -64,6 +64,10 @@ RULE = Rule(
         # a half-width page: its clause marks are ASCII
         "根据《关于印发某县林业局职能配 置内设机构和人员编制规定的通知》(某编〔2010〕8号),林业局是县政府工作部门。",
         "组织林木良种的审核、申 报；协调、指导各地开展造林工作。",
+        # a heading's numeral spaced from its 顿号
+        "一 、基本情况\n本局主要负责全县的统计工作。\n（一）主要职责\n",
+        # a space inside a fixed connective the segmenter reads as two words
+        "深入学习贯彻党的二十大精神，特别 是总书记重要讲话精神，推动各项工作落地见效。",
         # a web copy's menu spaces its labels; they do not make the prose a laid-out copy
         "首页 财政资金 信息公开 点击量 打印 分享\n第一部分 部门概况 第二部分 收支 第三部分 名词解释 第四部分 附件 第五部分 附表\n"
         "工商联是以民营企业和民 营经济人士为主体，具有统战性、经济性的人民团体。",
@@ -100,6 +104,10 @@ RULE = Rule(
         "| 年度主要 工作内容 | 完成全年任务，群众满意。 |",
         "一般公共预算 财政拨款 合计 1,234.56 2,345.67 3,456.78 本年收入",
         "委员：王 芳、李 强、赵 敏，负责全县的应急管理工作。",
+        # a report that spaces every heading's 顿号 so: its style
+        "一 、基本情况\n二 、收入情况\n三 、支出情况\n四 、其他情况\n本局负责统计工作。",
+        # a space between two words beside a connective parts no phrase
+        "深入学习贯彻党的二十大精神，特别是 总书记重要讲话精神，推动各项工作落地见效。",
         # a quote closing a heading or a long citation; a typesetting that spaces all its figures
         "“十四五”规划 编制工作，已于3月启动。\n根据“关于进一步加强和改进基层政务公开工作的实施意见” 要求，开展自查。",
         "全年共主动公开政府信息 180 条，其中机构简介 2 条，规范性文件 4 条，预决算 3 条，财政资金 7 条。",
@@ -129,6 +137,11 @@ def _side(text: str, lo: int, hi: int, start: int, step: int) -> str:
     return "".join(reversed(out)) if step < 0 else "".join(out)
 
 
+# Fixed connectives the segmenter reads as two words (特别/是): a space inside one parts a phrase no writer parts
+# (习近平新时代中国特色社会主义思想特别 是习近平法治思想), and no heading ends on 特别 or 尤其 to run into its text.
+_CONNECTIVES = ("特别是", "尤其是", "也就是说")
+
+
 def _word_across(left: str, right: str) -> tuple[str, int]:
     """The word that holds the seam between ``left`` and ``right``, and how many of its characters stand
     left of it: a domain word of three or more characters, else the segmenter's word across the seam when
@@ -138,6 +151,10 @@ def _word_across(left: str, right: str) -> tuple[str, int]:
     term = term_across(left, right)
     if term[0]:
         return term
+    for phrase in _CONNECTIVES:
+        for k in range(1, len(phrase)):
+            if left.endswith(phrase[:k]) and right.startswith(phrase[k:]):
+                return phrase, k
     pos = 0
     for word in get_segmenter().lcut(left + right, HMM=False):
         if pos < len(left) < pos + len(word):
@@ -160,6 +177,7 @@ _SPACE_MESSAGES = (
     (before_figures, "“{}”前面多了空格（全文数字都紧接前面的字），应删去。"),
     (after_figures, "“{}”中间多了空格（全文数字都紧接后面的单位），应删去。"),
     (before_marks, "标点“{}”前面多了空格，标点应紧跟在前面的字后，应删去空格。"),
+    (in_item_marks, "标题序号“{}”的数字与顿号之间多了空格，顿号应紧跟序号，应删去空格。"),
 )
 
 
