@@ -300,6 +300,11 @@ BLANK_BEFORE_WAN = (" 万元", "\u3000万元", "\t万元")
 # The same amount with no blank at all, where the list it stands in goes on or ends (其中中央补贴万元，省级补贴689万元，
 # 市级配套万元。): sought from each 万元, only a few hundred in a report.
 BLANK_FUNDS_RUN = regex_cache.compile(r"(?:资金|经费|补助|补贴|拨款|配套)万元(?=[，,。；;、])")
+# A paragraph that is only its amount's unit and stop (1、收入说明, then a line 万元。): the figure and the words before
+# it were lost, as a page drops a value its template filled in. A unit alone with no stop is a table's cell, and one
+# after a line ending in a figure (收入合计120, then 万元。) a wrapped line: both left alone.
+BLANK_LINE_UNIT = regex_cache.compile(r"(?<=[^\d.．,，一二两三四五六七八九十百千万零〇]\n)[ \t\u3000]{0,4}(?:万元|元|亿元)[。；;](?=[ \t\u3000]{0,4}(?:\n|$))")
+_BLANK_LINE_UNIT_GUARD = ("\n万元", "\n元", "\n亿元", "\n 万元", "\n\u3000万元")
 
 
 # A form's header field left blank (主管部门:, then the next field's line; 主管部门  项目起止时间 …; 项目主管部门 | 实施单位;
@@ -330,7 +335,7 @@ _GUARDED_FIRST = (
     (BLANK_BEFORE_MONTH, BLANK_DATE), (_BLANK_AFTER_TOTAL_GUARD, BLANK_AFTER_TOTAL), (("年月",), BLANK_MONTH),
     (("第",), BLANK_ORDINAL), (_EMPTY_DOC_BRACKETS, BLANK_DOC_YEAR),
 )
-_GUARDED_AREA_FUNDS = ((("面积",), BLANK_AREA), (BLANK_BEFORE_WAN, BLANK_FUNDS))
+_GUARDED_AREA_FUNDS = ((("面积",), BLANK_AREA), (BLANK_BEFORE_WAN, BLANK_FUNDS), (_BLANK_LINE_UNIT_GUARD, BLANK_LINE_UNIT))
 _GUARDED_LAST = (
     (_EMPTY_PAIRS, BLANK_LEVEL), (("分别",), BLANK_LIST), (("包括",), BLANK_LIST_BEFORE_PART),
     (_FIELD_GUARD, BLANK_FIELD), (("号:", "号："), BLANK_SERIAL),

@@ -37,7 +37,7 @@ RULE = Rule(
     doc=(
         "检查什么：生成器留下的“【待补充：…】”，以及起草时常见的占位写法：XXX、×××、□□、空的【 】、{{ }}、"
         "201X年、X月XX日这类没填的日期，以及“行政编制 人”“平均得分 分”“报送日期： 年 月 日”这样空着的数字，"
-        "“安排XX万元”“资金**万元”“*县财政局”“立项*省”“全区*多名教师”“推进*等项目”“x区农业农村局”“(20xx)5号”“应对x月中旬”“xx某公司”“第x次”“上升xx.xx%”这样留着的占位，“占基本支出预算%，”“建筑面积平方米，”这样句中漏填的数字。\n"
+        "“安排XX万元”“资金**万元”“*县财政局”“立项*省”“全区*多名教师”“推进*等项目”“x区农业农村局”“(20xx)5号”“应对x月中旬”“xx某公司”“第x次”“上升xx.xx%”这样留着的占位，“占基本支出预算%，”“建筑面积平方米，”这样句中漏填的数字，小标题下一段只剩“万元。”（金额和句子缺失）。\n"
         "为什么：占位内容说明这里还缺数据或文字，留着提交的报告是未完成的。\n"
         "示例：“政府采购执行率为【待补充：政府采购执行情况】。”“我局于2023年X月XX日公开预算。”"
     ),
@@ -83,6 +83,8 @@ RULE = Rule(
         "项目编码:琼财预〔〕112号，依据某财预[ ]5号文件。",  # a 文号's year never written in
         # amounts left out with no blank where they stood, beside one that was written
         "共投入放映补贴资金万元。其中中央补贴万元，省级补贴689万元，市级配套万元。",
+        # a paragraph left with only its unit: the amount and its sentence lost
+        "二、预算安排的总体情况\n1、收入说明\n万元。\n2、支出说明\n本年支出120万元。\n",
         # a share that names its base and leaves its figure out; an area with no figure before its unit
         "商品和服务支出预算75800元，占基本支出预算%，同比增加。现有各类残疾人3.2万人，占人口总数的%。",
         "现有用地面积2514平方米，建筑面积平方米，设9个教学班。",
@@ -169,6 +171,8 @@ RULE = Rule(
         "采购 X 光机 1台，设立 x 轴坐标；2020年底完成。",
         "第3月至第6月，第一季度完成，第二季度至第四季度推进。依据琼财预〔2020〕112号文件，数组a[]中存有3号元素。",
         "单位：万元。项目补助资金100万元，配套资金五十万元，补助万元以上的项目3个。",
+        # a table's unit cell on a line of its own, and a figure wrapped before its unit
+        "| 项目 | 金额 |\n万元\n收入合计120\n万元。\n",
         "绩效自评价平均得分 92 分，设备 3 台（套）；得分\n分值",
         # a model's XX, Markdown's bold around a year or a phrase, a footnote's star, a legend's quoted star
         "采购 XX 系列设备3台，XX型号2台；**2023年**完成，**年度目标**达成，注*：单位万元，标注“*”的为重点项目。",
@@ -260,6 +264,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             message = f"文号“{m.group().strip()}”只写到年份，序号和“号”没有填写，请补上"
         elif m.re is placeholders.BLANK_NAMED_SHARE or m.re is placeholders.BLANK_BARE_SHARE:
             message = f"“{m.group()}”中“%”前的比例数字没有填写，请填写实际比例"
+        elif m.re is placeholders.BLANK_LINE_UNIT:
+            message = f"这一段只剩“{m.group().strip()}”，前面的金额和句子缺失，请补上"
         elif m.re is placeholders.BLANK_AREA:
             message = f"“{m.group()}”中面积的数字没有填写，请填写实际面积"
         elif m.re is placeholders.BLANK_LEVEL:

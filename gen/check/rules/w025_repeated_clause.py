@@ -11,7 +11,9 @@ line's end) on both sides, said again as a whole clause of the same sentence
 (up to 。！？ or a line break) and the same list item (（一）, 一、, 一是, 1.,
 ①: a page run into one line keeps its items apart only by their marks). The
 two may differ only at their head: a word in front (并, 进一步) or one
-character of the verb (拟定 / 拟订). A clause that shares only a part with
+character of the verb (拟定 / 拟订), or at their end by a word that names the
+clause a task (事项, 工作, 任务: 受理和办理网上信访事项, ……, 受理和办理网上信访,
+a duty list that names its first duty again). A clause that shares only a part with
 another (提高……资金使用效益 twice with other words between) is parallel
 wording, and is left alone.
 
@@ -53,7 +55,7 @@ RULE = Rule(
     severity="warning",
     summary="同一句中长短语重复（重复赘述）",
     doc=(
-        "检查什么：同一句话（或同一条目）中，一个较长的分句前后出现两次，"
+        "检查什么：同一句话（或同一条目）中，一个较长的分句前后出现两次（一处多“事项”“工作”“任务”的也算），"
         "如“……，增强了服务能力，是……的需要，增强了服务能力。”；或同一分句中三项以上的顿号列举出现两次。\n"
         "为什么：多是修改时新旧文字并存，重复赘述，读来累赘。\n"
         "不报的情形：只有部分词语相同的并列表述；单位名称、书名号或引号内的文件名；"
@@ -70,6 +72,8 @@ RULE = Rule(
         "负责组织、协调、指导全县防灾标准的组织、协调、指导和监督。",
         # a run pasted twice back to back, across a clause mark
         "县图书馆作为二级预算单位，内设股室为：综二级预算单位，内设股室为：综合股、采编股。",
+        # the same duty again, once closed by 事项
+        "负责受理和转办群众来信来访事项，提供信息服务，受理和转办群众来信来访，承担系统维护工作。\n",
     ),
     keep=(
         "拟订全县交通建设规划和政策，组织实施交通基础设施建设。拟订全县交通建设规划和政策的配套措施。",
@@ -83,6 +87,9 @@ RULE = Rule(
         "对刑事案件进行审查，决定是否提起公诉。",
         "进一步规范乡村振兴资金管理，提高乡村振兴资金使用效益，加强财政支出管理，提高财政资金使用效益。",
         "主管部门：某某县农业农村局，实施单位：某某县农业农村局。",
+        # the same duty in another sentence, and a shorter object with 事项
+        "负责受理和转办群众来信来访事项。受理和转办群众来信来访，承担系统维护工作。\n",
+        "负责受理和转办群众来信来访事项，提供信息服务，督促转办群众来信来访。\n",
         "年度总体目标完成情况：完善农田灌溉计量设施，完善农田灌溉计量设施，指标值100%，实际值100%，得分10分。",
         "预期目标 | 完善农田灌溉计量设施，提高用水效率 | 完善农田灌溉计量设施，提高用水效率\n",
         "（四）部门整体支出绩效目标 我局部门整体支出绩效目标：一是做好预算管理。",
@@ -194,15 +201,24 @@ def _pair(text: str, earlier: list[tuple[int, int]], s: int, e: int) -> str | No
     return None
 
 
+# A duty's object closed by a word that names it a task (受理和办理网上信访事项 ... 受理和办理网上信访): the same
+# clause with or without it is said twice all the same.
+_TASK_NOUNS = frozenset(("事项", "工作", "任务"))
+
+
 def _repeats(text: str):
     """(start, end, tail) of each clause whose tail an earlier clause of its sentence and item holds."""
     by_end: dict[str, list[tuple[int, int]]] = {}  # a clause's last MIN_CHARS characters -> clauses
     for s, e in _clauses(text):
         if e - s < MIN_CHARS:
             continue
-        earlier = by_end.setdefault(text[e - MIN_CHARS:e], [])
-        tail = _pair(text, earlier, s, e) if earlier else None
-        earlier.append((s, e))
+        ends = (e, e - 2) if text[e - 2:e] in _TASK_NOUNS and e - 2 - s >= MIN_CHARS else (e,)
+        tail = None
+        for end in ends:
+            earlier = by_end.get(text[end - MIN_CHARS:end])
+            tail = tail or (_pair(text, earlier, s, end) if earlier else None)
+        for end in ends:
+            by_end.setdefault(text[end - MIN_CHARS:end], []).append((s, end))
         if tail and not _NAME_END.search(tail) and not _table_sentence(text, s, e):
             yield s, e, tail
 
