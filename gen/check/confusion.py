@@ -64,11 +64,12 @@ def _shape_pairs() -> list[tuple[str, str]]:
     """Look-alike pairs the font comparison misses: glossary/shape_pairs.txt.
 
     Hand-listed (入/儿, 拨/拔), then generated from decomposition data by
-    scripts/build_shape_pairs.py (same parts put together differently: 未/末, 吟/含).
+    scripts/build_shape_pairs.py (same parts put together differently: 未/末, 吟/含; one dot or
+    sweep added: 目/自; one side radical added: 列/例, 首/道).
     """
     pairs = []
     for n, line in data_lines(SHAPE_FILE):
-        parts = line.split("#")[0].split()  # generated pairs carry their shared parts after "#"
+        parts = line.split("#")[0].split()  # generated pairs carry their evidence after "#"
         if len(parts) != 2 or not all(len(p) == 1 and "\u4e00" <= p <= "\u9fff" for p in parts) or parts[0] == parts[1]:
             raise UserError(f"词库文件 {SHAPE_FILE} 第{n}行格式有误：应为两个不同的汉字，以空格分隔。")
         pairs.append((parts[0], parts[1]))
