@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Iterable, Optional
 
 from ...core import regex_cache
 from ...core.numbers import agrees, format_percent, ratio_percent_exact, round_half_up
+from ...core.text_pairs import char_positions
 from ..context import CheckContext
 from ..finding import Finding
 from ..change_base import CHANGE_SEP, UP_VERBS, wrong_base
 from ..labels import name_keys, names_match
-from ..numbers_text import Item, comparable, in_written_unit, items, num, totals_differ
+from ..numbers_text import Item, comparable, in_written_unit, item_starts, items, num, totals_differ
 from ..point_changes import point_changes
 from ..stated_changes import CHANGE_VERBS, amount_before, yoy_before
 from ..registry import Rule
@@ -162,10 +164,9 @@ def _opposed(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
 
 
 def _from_to(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
-    text = ctx.text
-    for idx, (a, b) in enumerate(zip(all_items, all_items[1:])):
-        if not (a.q.start and text[a.q.start - 1] in "从由"):  # 从A / 由A: one character read, no slice made
-            continue
+    text, starts = ctx.text, item_starts(ctx)  # 从A / 由A: the figures right after each 从 and 由, by bisection
+    for idx in (i for at in char_positions(text, "从由") for i in range(bisect_left(starts, at + 1), min(bisect_right(starts, at + 1), len(starts) - 1))):
+        a, b = all_items[idx], all_items[idx + 1]
         m = _FROM_TO_GAP.match(text[a.q.end:b.q.start])
         if not m or comparable(a, b) is None:
             continue
