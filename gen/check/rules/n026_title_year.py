@@ -1,4 +1,8 @@
-"""N026: the year in a report's title contradicted by the report's own header or body."""
+"""N026: the year in a report's title contradicted by the report's own header or body.
+
+An evaluation report's body says once what it evaluated (对……2023年度……项目支出进行了绩效评价): that one sentence
+naming the title's project with another year is enough, as it is the report's own object, not a year compared.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ RULE = Rule(
         "写另一个年度（“××2019年度部门决算表”“××2019年度部门决算情况”），且除标题外再没有一处写标题的年度；"
         "（3）报告的完整标题（单位＋年度＋文件名称）单独成行重复出现时（封面之后、目录之后正文开头再写一遍，"
         "网页转出的文字前面还可能有发布信息），后出现的一行年度与第一行不同（以 --year 给出的年度为准时，报与之不符的一行）；"
-        "网页开头的页面标题与文件自己的标题（工作总结、计划、报告等）单独成行、只差年份的，同样报告。\n"
+        "网页开头的页面标题与文件自己的标题（工作总结、计划、报告等）单独成行、只差年份的，同样报告；（4）绩效评价报告的标题写“××2024年度××项目支出绩效评价报告”，正文说“对××2023年度××项目支出进行了绩效评价”，同一项目年度不同（沿用往年报告）。\n"
         "为什么：同一份报告只有一个年度，标题与表头、正文不一致，总有一处写错。\n"
         "不报的情形：正文提到其他年度的数字或文件（上年决算、比较年份）；标题的年度在正文里也出现过；"
         "标题中“××年”（不带“度”）后接项目资金名称（“2023年异地造林补助资金项目……”），表头写其后年度的（资金下达的次年评价）。"
@@ -40,6 +44,9 @@ RULE = Rule(
         "一、部门概况\n二、绩效自评结论\n某某文化馆2024年度部门整体支出绩效自评报告\n一、部门概况\n",
         # a page's title and the document's own differing in the summary's year only
         "首页 > 工作总结\n2023年某局工作总结与2023年工作计划\n时间：2023-01-05\n2022年某局工作总结与2023年工作计划\n一、2022年工作\n",
+        # the body evaluated the title's project in the year before: last year's text kept under this year's title
+        "发布日期：2025-03-10\n某县农业农村局2024年度耕地地力保护补贴资金项目支出绩效评价报告\n"
+        "评价组于2024年5月对某县农业农村局2023年度耕地地力保护补贴资金项目支出进行了绩效评价。\n",
     ),
     keep=(
         "某某局2022年度部门整体支出绩效目标表\n部门整体支出绩效目标表\n（2022年度）\n填报单位：某某局\n",
@@ -55,6 +62,9 @@ RULE = Rule(
         "某某文化馆2023年度部门整体支出绩效自评报告\n附件\n某某文化馆2024年度部门整体支出绩效目标申报表\n",
         # a page's title and the document's own, the same words and years
         "首页 > 工作总结\n2022年某局工作总结与2023年工作计划\n时间：2023-01-05\n2022年某局工作总结与2023年工作计划\n一、2022年工作\n",
+        # the body evaluated the title's project of the title's year; another project of another year evaluated before
+        "某县农业农村局2024年度耕地地力保护补贴资金项目支出绩效评价报告\n"
+        "评价组对某县农业农村局2024年度耕地地力保护补贴资金项目支出进行了绩效评价。此前曾对2023年度农机购置补贴进行评价。\n",
     ),
 )
 
@@ -196,11 +206,39 @@ def _restated_head(text: str, year: Optional[int]) -> Iterable[Finding]:
         pos += len(line) + 1
 
 
+# An evaluation report's title (某局2024年度城乡居民医疗保险补助资金项目支出绩效评价报告), read in the head, where a
+# web page's notice may stand before it; and the body's sentence on what was evaluated (对某局2023年度城乡居民医疗保险
+# 补助资金项目支出进行了绩效评价) naming the same project with another year.
+_EVAL_HEAD = 3000
+_EVAL_TITLE = regex_cache.compile(
+    r"(?P<year>(?:19|20)\d{2})\s{0,2}年度(?P<name>[^\d\s|，,。、：:（）()]{8,40}?)绩效(?:自评|评价|自我评价)报告")
+EVAL_NAME = 10  # characters of the project's name that must agree
+
+
+def _evaluated_other_year(text: str) -> Iterable[Finding]:
+    """The body says it evaluated the title's project in another year: one of the two years is wrong, most often
+    the body's, kept from last year's report when the title was moved on."""
+    if "评价" not in text:
+        return
+    title = _EVAL_TITLE.search(text, 0, _EVAL_HEAD)
+    if title is None:
+        return
+    year, name = title.group("year"), title.group("name")[:EVAL_NAME]
+    said = re.compile(r"对\s{0,2}[^。；;\n\d]{0,24}?(?P<year>(?:19|20)\d{2})\s{0,2}年度\s{0,2}" + re.escape(name)
+                      + r"[^。；;\n]{0,40}?(?:进行了?|开展了?)[^。；;\n]{0,8}?评价")
+    for m in said.finditer(text, title.end()):
+        if m.group("year") != year:
+            yield Finding(m.start("year"), m.end("year") + 2, RULE.code, RULE.severity,
+                          f"标题评价的是{year}年度的“{title.group('name')}”，此处却说评价了{m.group('year')}年度的同一项目，"
+                          f"年度不符（疑为沿用往年报告），请核对")
+            return
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     restated = list(_restated(ctx.text, ctx.config.get("year"))) or list(_restated_head(ctx.text, ctx.config.get("year")))
     yield from restated
     title = _title(ctx.text)
-    if title is None or restated:
-        return
-    found = list(_header(ctx.text, title))
-    yield from found or _body(ctx.text, title)
+    found = [] if title is None or restated else list(_header(ctx.text, title)) or list(_body(ctx.text, title))
+    yield from found
+    if not restated and not found:
+        yield from _evaluated_other_year(ctx.text)

@@ -70,6 +70,8 @@ RULE = Rule(
         # a disclosure report dated, under its title, within the year it reports on
         "某县民政局政府信息公开2022年度报告\n（2022年1月20日）\n本报告根据条例编制。\n",
         "某县民政局2022年政府信息公开工作年度报告\n发布日期：2022-01-28\n一、总体情况\n",
+        # the year's report said to be published before that year was over
+        "某镇2023年政府信息公开工作年度报告\n按时编制某镇2023年政府信息公开年度报告，并于2023年1月20日前在区政府网站公布。\n",
     ),
     keep=(
         "某局2021年政府信息公开工作年度报告\n一、总体情况\n2021年，我局公开了2020年部门决算和2021年部门预算等预决算信息。\n",
@@ -92,6 +94,11 @@ RULE = Rule(
         "全年公开信息120条，其中通知公告30条。\n会议于\n2022年3月5日\n召开。\n",
         # a monitoring report is dated within its year
         "某县2023年度项目绩效运行监控报告\n某县农业农村局\n2023年8月\n一、项目基本情况\n",
+        # last year's report published early this year; this year's report to be published next January
+        "某镇2023年政府信息公开工作年度报告\n按时编制某镇2022年政府信息公开年度报告，并于2023年1月20日前在区政府网站公布。\n"
+        "某镇2023年政府信息公开工作年度报告将于2024年1月31日前公开。\n",
+        # W047's: 按时发布《……本年度……年度报告》 is told once, by W047
+        "某厅2025年度政府信息公开工作年度报告\n一、总体情况\n按时发布《某厅2025年度政府信息公开工作年度报告》，于2025年1月20日在网站公开。\n",
     ),
 )
 
@@ -119,8 +126,33 @@ def _own_accounts_published(text: str):
                           f"此处说{year}年内已公开{year}年决算，年份有误（疑为{year - 1}年）。", str(year - 1))
 
 
+# A sentence saying when a named year's disclosure report was (to be) published: 完成某街道2024年政府信息公开年度报告，
+# 并于2024年1月15日之前在……网站向社会公布. The report on a year goes out after that year, by 31 January of the next.
+_REPORT_PUBLISHED_ON = regex_cache.compile(
+    r"((?:19|20)\d\d)[ \u3000]{0,2}年度?[^《》。\n，,]{0,4}?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)》?"
+    r"[^。；;\n]{0,20}?于[ \u3000]{0,2}((?:19|20)\d\d)[ \u3000]{0,2}年[ \u3000]{0,2}(\d{1,2})[ \u3000]{0,2}月"
+    r"(?:[ \u3000]{0,2}\d{1,2}[ \u3000]{0,2}日)?[^。；;\n]{0,48}?(?:公布|公开|发布|上传|挂网)")
+# W047 already tells a named report 按时发布《……本年度……年度报告》 published within its own year.
+_W047_VERB = regex_cache.compile(r"(?:发布|公开|公布|上传)了?《[^《》\n]{0,40}$")
+
+
+def _report_published_before_its_year_ends(text: str):
+    """A named year's disclosure report said to be published in that year or before: its figures are the whole
+    year's, so it goes out in the next (政府信息公开条例 第五十条); one of the two years was not moved on."""
+    if "政府信息公开" not in text:
+        return
+    for m in _REPORT_PUBLISHED_ON.finditer(text):
+        named, said = int(m.group(1)), int(m.group(2))
+        if said > named or _W047_VERB.search(text, max(0, m.start() - 44), m.start()):
+            continue
+        yield Finding(m.start(2), m.end(2), RULE.code, RULE.severity,
+                      f"{named}年的政府信息公开工作年度报告要在{named}年结束后编制，于{named + 1}年1月31日前公布，"
+                      f"此处却说于{said}年{int(m.group(3))}月公布，年份有误（报告年度或公布日期写错），请核对。", None)
+
+
 def check(ctx):
     yield from _disclosure_report_dated_early(ctx.text)
+    yield from _report_published_before_its_year_ends(ctx.text)
     yield from _own_accounts_published(ctx.text)
     year = identity(ctx).year
     if year is None:

@@ -6,7 +6,8 @@ it goes out by 31 January of the next year (条例 第五十条); its 总体情�
 year's that kept the old period (统计期限自2020年1月1日起… in the 2021 report) or an old opening year (2022年，某局… in
 the 2023 report) tells its
 figures for the wrong year, and a template's period whose year was never filled in (统计期限是年1月1日至年12月31日)
-tells none; a period whose dates lost their 年 and 月 (统计期限为2023 11日到1231日) tells no date at all.
+tells none; a period whose dates lost their 年 and 月 (统计期限为2023 11日到1231日) tells no date at all, and a
+period from 1 January to 12月30日 cuts the year short.
 
 Read only in a text whose head names such a report with its year (gen.check.disclosure_report). Not flagged: a year
 in the body beside this year's (上年, 同比, 较2022年), the date the report went out (the next January), a period
@@ -29,7 +30,7 @@ RULE = Rule(
     summary="政府信息公开工作年度报告的统计期限或总体情况开头写的年份与报告年度不符，或统计期限漏填年份",
     doc=(
         "检查什么：政府信息公开工作年度报告（标题写明年度的）中，“统计期限自××××年1月1日起至××××年12月31日止”"
-        "的年份与报告年度不同，或年份空着（“统计期限是年1月1日至年12月31日”），或日期丢了“年”“月”（“2023 11日到1231日”）；“一、总体情况”至“四、”各段开头的"
+        "的年份与报告年度不同，或年份空着（“统计期限是年1月1日至年12月31日”），或日期丢了“年”“月”（“2023 11日到1231日”），或止于12月31日以前（“至2019年12月30日止”，少算了年末）；“一、总体情况”至“四、”各段开头的"
         "“××××年，”不是报告年度；页面的发布日期不晚于报告年度（年度报告应在次年1月31日前公布）；"
         "当年工作中说“按时发布《……本年度……年度报告》”（当年发布的是上一年度的报告）；以两年前的《××××年政务公开工作要点（方案）》为依据。\n"
         "为什么：年度报告按自然年统计，标题、统计期限和总体情况说的是同一年；年份不符多是照抄上年报告，数据所属年度就说不清了。\n"
@@ -49,6 +50,8 @@ RULE = Rule(
         # the year's work published the report on this same year; an older year's work plan as the basis
         "某厅2025年度政府信息公开工作年度报告\n一、总体情况\n（一）主动公开。按时发布《某厅2025年度政府信息公开工作年度报告》。\n",
         "某县某局2023年政府信息公开工作年度报告\n本报告依据《条例》和省、市政府《2021年政务公开工作方案》要求编制。\n",
+        # the period stops a day short of the year's end
+        "某街道2021年政府信息公开工作年度报告\n本报告所列数据的统计期限自2021年1月1日起至2021年12月30日止。\n",
     ),
     keep=(
         "某区某局2023年政府信息公开工作年度报告\n发布日期：2024-01-20\n报告数据统计期限为2023年1月1日至2023年12月31日。\n",
@@ -60,6 +63,9 @@ RULE = Rule(
         "六、其他需要报告的事项\n2021年，我局曾被评为先进单位。\n",
         "某市某局2021年部门决算\n统计期限自2020年1月1日起至2020年12月31日止。\n一、总体情况\n2020年，某局完成各项工作。\n",
         "某市某局政府信息公开工作年度报告\n统计期限自2020年1月1日起至2020年12月31日止。\n",
+        # a period that is not the year's (a half-year's statistics quoted in the text) is not the report's
+        "某街道2021年政府信息公开工作年度报告\n本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n"
+        "依申请公开统计时间为2021年7月1日至12月20日。\n",
         # the preamble publishes this report; the year's work published last year's; this year's plan as the basis
         "某厅2025年度政府信息公开工作年度报告\n现发布某厅2025年度政府信息公开工作年度报告。\n一、总体情况\n"
         "按时发布《某厅2024年度政府信息公开工作年度报告》，落实《2025年政务公开工作要点》要求。\n",
@@ -117,10 +123,27 @@ def check(ctx):
             yield Finding(b.start(g), b.end(g), RULE.code, RULE.severity, "年份空着，应写明报告年度。", None)
     if year is None:
         return
+    yield from _period_cut_short(text)
     yield from _published_early(text, year)
     yield from _openings(text, year)
     yield from _own_report_published(text, year)
     yield from _old_plan_as_basis(text, year)
+
+# The period from 1 January that ends on another day of December (至2019年12月30日止): the year is cut short.
+_PERIOD_END = regex_cache.compile(
+    r"统计(?:期限|时限|时段|期间|区间|周期|时间)[^\n。\d]{0,6}?(?:(?:19|20)\d\d\s{0,2}年)?\s{0,2}1\s{0,2}月\s{0,2}1\s{0,2}日"
+    r"\s{0,2}起?\s{0,2}[,，]?\s{0,2}(?:至|到|—|–|-|~|～)\s{0,2}(?:(?:19|20)\d\d\s{0,2}年)?\s{0,2}12\s{0,2}月\s{0,2}"
+    r"(?P<day>[12]?\d|30)\s{0,2}日")
+
+
+def _period_cut_short(text: str):
+    """A statistics period that ends before 31 December: the annual report counts the whole calendar year, and a
+    period to 12月30日 leaves the last day's applications and items out (or the date was mistyped)."""
+    for m in _PERIOD_END.finditer(text, 0, dr.HEAD * 3):
+        s, e = m.span("day")
+        yield Finding(s, e + 1, RULE.code, RULE.severity,
+                      f"统计期限止于12月{m.group('day')}日，年度报告统计的是全年，应止于12月31日。", "31日")
+
 
 def _published_early(text: str, year: int):
     """The report went out in its own year or before: the title's year is not the year the report is on (a report
