@@ -9,6 +9,11 @@ doubling (a pair the engine skips to), its neighbours read from the text around 
 A bureau's short name whose kind is typed again before 直属/属 ("市人社局局直属事业单位", "省教育厅厅属高校") is the
 same slip: 局直属 and 厅属 follow the name of the body they belong to, never its kind a second time
 ("市人社局直属", or "局直属" where the body goes unnamed). Read where the doubled kind follows a Chinese character.
+
+A character typed twice inside a body's standard kind ("淮南市人民政政府", "县委员员会", "局办公公室") is the same
+slip where the segmenter cannot see it: 人民政政府 reads as 人 / 民政 / 政府, every piece a word. Only a
+character inside the kind is read, never its first or its last: 委员会会议 (the committee's meeting) and 县委委员
+(a member of the county committee) double a kind's end or start rightly.
 """
 
 from __future__ import annotations
@@ -30,11 +35,27 @@ _OWN_PAIRS = ("局局", "厅厅", "委委")
 REACH = 26  # characters read on each side: one neighbouring name and the doubled item's own
 
 
-def doubled_kinds(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, kind) of each doubled kind whose list neighbour ends in the same kind."""
+# Standard kinds of bodies, each read with one of its inner characters typed twice (人民政政府).
+_KINDS = ("人民政府", "委员会", "办公室", "人民法院", "人民检察院", "代表大会")
+_INNER = {k[:i + 1] + k[i] + k[i + 1:]: k for k in _KINDS for i in range(1, len(k) - 1)}
+_INNER_PAIRS = tuple(sorted({k[i] * 2 for k in _KINDS for i in range(1, len(k) - 1)}))
+_INNER_DOUBLED = regex_cache.compile("|".join(sorted(_INNER, key=len, reverse=True)))
+
+
+def _inside_kinds(text: str) -> Iterator[tuple[int, int, str, str]]:
+    if any(pair in text for pair in _INNER_PAIRS):
+        for m in _INNER_DOUBLED.finditer(text):
+            kind = _INNER[m.group()]
+            yield m.start(), m.end(), f"“{m.group()}”中有一个字重复，应为“{kind}”。", kind
+
+
+def doubled_kinds(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, message, the kind meant) of each doubled kind whose list neighbour ends in the same kind,
+    each kind typed twice before 直属/属, and each character typed twice inside a standard kind."""
+    yield from _inside_kinds(text)
     if any(contains(text, pair) for pair in _OWN_PAIRS):
         for m in _BEFORE_OWN.finditer(text):
-            yield m.start(), m.end(), m.group(1)
+            yield m.start(), m.end(), _message(text, m.start(), m.end(), m.group(1)), m.group(1)
     if not any(contains(text, pair) for pair in _PAIRS):
         return  # a fast substring test (from the text's pairs): the pattern opens on a lookbehind, which re tries at every character
     for m in _DOUBLED.finditer(text):
@@ -42,4 +63,8 @@ def doubled_kinds(text: str) -> Iterator[tuple[int, int, str]]:
         before = _BEFORE.search(text, max(0, m.start() - REACH), m.start())
         after = _AFTER.match(text, m.end(), m.end() + REACH)
         if (before and before.group(1) == kind) or (after and after.group(1) == kind):
-            yield m.start(), m.end(), kind
+            yield m.start(), m.end(), _message(text, m.start(), m.end(), kind), kind
+
+
+def _message(text: str, start: int, end: int, kind: str) -> str:
+    return f"“{text[start:end]}”中“{kind}”字重复，机构名称应为“……{kind}”。"

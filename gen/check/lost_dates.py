@@ -345,6 +345,22 @@ def _range_end(text: str) -> Iterator[Reading]:
             yield m.start(1), m.end(1) + 1, f"日期“{m.group(1)}日”漏了“月”，应为{shown}。", meant
 
 
+# After 较/比/与: a year run into the base amount (较20155.88万元, 与2019498.83万元相比); led by its literal.
+_GLUED_BASE = regex_cache.compile(r"[与较比]((?:19|20)\d\d)(\d{1,5}\.\d{1,2})(?=万元|元|亿元)")
+
+
+def glued_bases(text: str, year: Optional[int]) -> Iterator[Reading]:
+    """"较20155.88万元增加了0.51万元" in a 2016 report: the year before the report's, its 年 lost, run into the
+    base amount after 较/比/与. Read only for the report's own year or the one before it, where a base of
+    that size is far less likely than the comparison the sentence makes everywhere else."""
+    if not year:
+        return
+    for m in near_needles(_GLUED_BASE, text):
+        if int(m.group(1)) in (year - 1, year):
+            yield (m.start(1), m.end(2), f"“{m.group(1)}{m.group(2)}”是年份“{m.group(1)}”漏了“年”，与金额连成一个数，"
+                   f"应为“{m.group(1)}年{m.group(2)}”。", f"{m.group(1)}年{m.group(2)}")
+
+
 def readings(text: str) -> list[Reading]:
     """Every date in ``text`` whose marks were lost, each once."""
     seen: set[int] = set()

@@ -87,9 +87,13 @@ FLAG = (
     "某县应急管理局2023行动方案\n",
     # a disclosure report's title broken after its year, a blank line between the parts
     "某市人民防空办公室2020\n\n政府信息公开工作年度报告\n",
+    # a self-reference after the year, mid-line: no figure counts 我, so the 年 was lost (我局 is rare in jieba)
+    "（二）做好政策解读。2019我委加大了政策解读力度。", "全年工作有序推进，2023我县新建公厕6座。",
 )
 
 KEEP = (
+    # a count before a self-reference, or a year with its 年: no 年 lost
+    "全年接待2019人次，我局工作人员全程服务。2023年我委加大了解读力度。",
     "2023年市教育局直属系统共有预算单位24个，另有市局长信箱留言2023条。",  # the 年 there; a count before a body's 局长
     "活动时间为2021年5月10日至30日，2021年前三季度、2021年第一季度完成投资3亿元，全年365日。",
     # a Traditional page's year with its 年, and a count before a measure word in Traditional

@@ -9,6 +9,9 @@ Chinese characters or more only: a list of single characters (县、乡、村) o
 The first item is still read at its end: where the second item, whole and of three characters or more, is what
 the first part ends with (其中县医院、县医院、疾控中心), the clause's words ran into the same item written twice.
 A shorter tail (管理、管理) may be a word the first part's own compound ends with, and is left alone.
+
+A list of cited titles (根据《条例》、《条例》、《规定》) is read apart: its 书名号 end the clauses above, so the
+titles joined by 顿号 alone are compared whole; the same title twice in one such run is a paste left twice.
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ RULE = Rule(
     flag=(
         "管理本辖区内的社会事务管理、劳动和社会保障、计划生育、环境保护、文化、卫生、安全生产、计划生育等行政工作。",
         "内设办公室、财务股、业务股、财务股和法规股。",
+        # the same cited title twice in a run of titles joined by 顿号
+        "依据《中华人民共和国统计法》、《中华人民共和国统计法》、《统计执法监督检查办法》开展检查。",
         # the first item, run into the clause's words, written again as the second
         "其中中心医院、中心医院、妇幼保健院、疾控中心等机构规模居全市前列。",
     ),
@@ -48,6 +53,10 @@ RULE = Rule(
         "负责刑事、民事、行政诉讼活动及刑事、民事、行政裁决和裁定等生效法律文书执行的法律监督工作。",
         # a list number's 顿号 opens the clause; a 等 ends the objects' list and opens the actions'
         "3、做好辖区范围内城市建设和管理、市容环境卫生、园林绿化、环境保护、市政等监督、管理、服务工作。",
+        # one title cited twice, but not in one run: a 和 or a clause between, or its number after one of them
+        "依据《中华人民共和国统计法》、《统计执法监督检查办法》和《中华人民共和国统计法》的规定。",
+        "学习《条例》、《办法》，落实《条例》、《细则》。",
+        "印发《关于加强农业、林业管理的通知》、《关于加强农业、林业管理的意见》。",
     ),
 )
 
@@ -83,8 +92,28 @@ def _clauses(text: str) -> Iterable[tuple[int, str]]:
         line_start += len(line) + 1
 
 
+# A run of cited titles joined by 顿号 alone (《甲》、《乙》、《甲》); led by its literal 《.
+_TITLE_RUN = regex_cache.compile(r"《[^《》\n]{1,60}》(?:、《[^《》\n]{1,60}》){1,12}")
+_TITLE = regex_cache.compile(r"《[^《》\n]{1,60}》")
+
+
+def _titles_twice(text: str) -> Iterable[Finding]:
+    """The second of one title cited twice in a run of titles joined by 顿号 alone."""
+    if "》、《" not in text:
+        return
+    for m in _TITLE_RUN.finditer(text):
+        seen: set[str] = set()
+        for title in _TITLE.finditer(text, m.start(), m.end()):  # a title may hold a 顿号 of its own
+            if title.group() in seen:
+                yield Finding(title.start(), title.end(), RULE.code, RULE.severity,
+                              f"同一列举中{title.group()}写了两次，请删去重复的一项或改为本来要引用的文件。")
+                break
+            seen.add(title.group())
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
+    yield from _titles_twice(text)
     if text.count("、") < 3:
         return
     for at, clause in _clauses(text):
