@@ -202,6 +202,12 @@ def glossary_hits(ctx, entries, year: int | None = None, earliest: int | None = 
     return [(view.span(h.start, h.end), h) for h in scan(entries, view.text, year, earliest)]
 
 
+def _parted(text: str, start: int, end: int) -> bool:
+    """Whether a blank stands inside text[start:end]: a drop there may part two cells. A span whose only drops
+    are a mirror's pinyin readings (財(cái)政撥款) is one word on the page, read as a word like any other."""
+    return any(c in " \u3000\u00a0" for c in text[start:end])
+
+
 def unlisted_misses(ctx, find, readings: bool = False) -> list[tuple[int, int, object]]:
     """(start, end, miss) in the original text for each miss ``find`` reports in the view (objects
     with ``start`` and ``end``), skipping one the layout parted (a table's cells, a dropped blank
@@ -217,9 +223,9 @@ def unlisted_misses(ctx, find, readings: bool = False) -> list[tuple[int, int, o
     listed = [span for span, _ in listed_typos(ctx)]
     out = []
     for miss in misses:
-        if view.straddles(miss.start, miss.end):
-            continue
         start, end = view.span(miss.start, miss.end)
+        if view.straddles(miss.start, miss.end) and _parted(ctx.text, start, end):
+            continue
         if not any(s < end and start < e for s, e in listed):
             out.append((start, end, miss))
     return out

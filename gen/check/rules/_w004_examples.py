@@ -72,6 +72,9 @@ FLAG = (
     # the cover's date with all three marks lost, blanks where they stood
     "某县民政局2021年度部门整体支出绩效自评报告\n单位名称：（盖章）\n\n20226 30\n",
     "某县民政局2021年度部门整体支出绩效自评报告\n\n2022  6 30\n", "第二部分度部门决算情况说明\n",
+    # the same heading on a Traditional mirror's page
+    "某縣實驗中學2021年度單位決算公開說明\n第一部分 單位概況\n第二部分度部門決算情況說明\n一、收入支出決算總體情況說明\n"
+    "二、收入決算情況說明\n三、支出決算情況說明\n四、財政撥款收入支出決算總體情況說明\n五、一般公共預算財政撥款支出決算情況說明\n",
     "某区发展和改革委员会\n2022本级预算情况说明\n二、机构设置及人员情况\n2022侨联共有预算单位1个。\n",
     "第三部分 年度部门决算情况说明\n",
     # a trail's last crumb long enough to be the report's own title is read

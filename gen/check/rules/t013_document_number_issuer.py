@@ -30,19 +30,27 @@ RULE = Rule(
     flag=(
         "根据《关于深化农村公路管理养护体制改革的意见》（〔2019〕45号），制定本方案。",
         "按照《某省公路养护管理办法》([2020]12号)要求，落实养护资金。",
+        # the code lost and the serial joined to the year by a dash, its 号 lost too
+        "根据《关于印发<某州表彰实施方案>的通知》(〔2025〕-37)文件要求，组织推荐。",
     ),
     keep=(
         "根据《关于深化农村公路管理养护体制改革的意见》（国办发〔2019〕45号），制定本方案。",
         "根据国办发〔2019〕45号、〔2019〕46号文件精神，制定本方案。",
         "按照《某省公路养护管理办法》要求，2020年落实养护资金。",
+        "根据《关于印发<某州表彰实施方案>的通知》(某办发〔2025〕37号)文件要求，组织推荐。",
+        "《某市发展规划》(2021-2025)已印发。",
     ),
 )
 
+# The serial closes with 号, or (a copy that also lost the 号) is joined to the year by a dash and closes the
+# brackets: 〔2025〕-211) is the same number with less of it left.
 _BARE_NUMBER = regex_cache.compile(
-    r"》[ \t\u3000]{0,2}[（(][ \t\u3000]{0,2}([〔\[［【](?:19|20)\d\d[〕\]］】][ \t\u3000]{0,2}第?\d{1,4}[ \t\u3000]{0,2}号)")
+    r"》[ \t\u3000]{0,2}[（(][ \t\u3000]{0,2}([〔\[［【](?:19|20)\d\d[〕\]］】][ \t\u3000]{0,2}"
+    r"(?:第?\d{1,4}[ \t\u3000]{0,2}号|[-－—–](\d{1,4})(?=[ \t\u3000]{0,2}[）)])))")
 
 
 def check(ctx):
     for m in _BARE_NUMBER.finditer(ctx.text):
+        dashed = f"，序号应写作“{m.group(2)}号”" if m.group(2) else ""
         yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
-                      f"文号“{m.group(1)}”缺少发文机关代字（如“国办发”“财预”），应写全。")
+                      f"文号“{m.group(1)}”缺少发文机关代字（如“国办发”“财预”），应写全{dashed}。")

@@ -301,9 +301,11 @@ def _lost_nian_before_du(ctx):
             yield Finding(at, m.end(), RULE.code, RULE.severity,
                           f"“{year}度”漏了“年”，应为“{year}年度”。", f"{year}年度")
     year = identity(ctx).year
-    for m in _PART_DU.finditer(ctx.text):
+    # Read in the view too: a Traditional mirror's 第二部分度部門決算 is the same heading.
+    for m in _PART_DU.finditer(view.text):
         meant = f"{year}年度" if year else "××××年度"
-        yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+        start, end = view.span(m.start(1), m.end(1))
+        yield Finding(start, end, RULE.code, RULE.severity,
                       f"部分标题中“{m.group(1)}”前漏了年份，应为“{meant}”。", meant if year else None)
 
 

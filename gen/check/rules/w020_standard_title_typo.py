@@ -51,6 +51,10 @@ RULE = Rule(
         "第四部分 名称解释\n",
         # a slip beside Traditional characters is still a slip
         "一、收入決算表\n二、支出诀算表\n三、財政撥款收入支出決算表\n",
+        # a Traditional mirror's pinyin reading inside the title (財(cái)政) parts no cells: the lost 说 is read
+        "某縣實驗中學2021年度單位決算公開說明\n第二部分 2021年度單位決算情況說明\n一、收入支出決算總體情況說明\n"
+        "二、收入決算情況說明\n三、支出決算情況說明\n四、財(cái)政撥款收入支出決算總體情況明\n"
+        "五、一般公共預(yù)算財(cái)政撥款支出決算情況說明\n六、一般公共預算財政撥款基本支出決算情況說明\n",
         # two words of a table's name swapped
         "表一 收入决算支出总表\n表二 收入决算表\n表三 支出决算表\n",
         # a 决算's table list naming one table by the budget's name, without 决算
@@ -93,6 +97,10 @@ RULE = Rule(
         "（十）财政拨款“三公”经费预算支出表\n（十一）政府性基金预算支出表\n（十二）部门支出预算表\n",
         "表7：一般公共预算财政拨款支出决算表\n表9：国有资产占用情况表\n表10：项目支出决算情况表\n",
         "一、收入支出决算总体情况说明\n二、收入决算情况说明\n三、其他重要事项情况说明\n",
+        # the same Traditional mirror, every title whole: a reading inside one is no slip
+        "某縣實驗中學2021年度單位決算公開說明\n第二部分 2021年度單位決算情況說明\n一、收入支出決算總體情況說明\n"
+        "二、收入決算情況說明\n三、支出決算情況說明\n四、財(cái)政撥款收入支出決算總體情況說明\n"
+        "五、一般公共預(yù)算財(cái)政撥款支出決算情況說明\n六、一般公共預算財政撥款基本支出決算情況說明\n",
         "本单位积极培育第三部门组织参与社区服务。\n第一部分 单位概况\n",
         "对上述指标的名称解释如下。",
         "三、支出决算\n四、财政拨款收入支出决算总表\n",

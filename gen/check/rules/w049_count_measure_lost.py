@@ -20,6 +20,10 @@ last figure of such a run stands bare at the clause's end, its measure word was 
 - an age band that lost its 岁 (……40-50岁的1154人；50以上657人): a two-digit figure with 以上 or 以下 run
   straight into a head count, in a sentence whose other bands carry 岁 — the band's own measure word lost.
 
+- a list of counts parted by semicolons (要闻418条；科研184条；快讯1598；…；影像3。): every item of the sentence a
+  label and a figure, at least three with one measure word and fewer without it; the items are the run whatever
+  their labels' heads, which a site's columns rarely share.
+
 A figure that ends the whole text is left alone: the text was cut off there, and the measure word with it.
 
 W014 reads staff, vehicle and body counts by their labels; a span it reports is left to it.
@@ -44,7 +48,7 @@ RULE = Rule(
         "（“部门动态信息1”应为“部门动态信息1条”，“高龄老人240人，百岁老人31”应为“31人”）；"
         "只计人的名词（人员、对象、孤儿、老人、儿童、残疾人、群众）后的数直接接下一句（“特困供养人员381同时……”"
         "“现有孤儿22每人每月……”），量词和标点一起丢了；“其中”后分项的数没有量词，而前面的总数和后面的分项带着同一个量词"
-        "（“收到行政复议3条，其中2撤销……，1条正在办理”）；前面的年龄段都带“岁”，某一段漏了“岁”（“40-50岁的1154人，50以上657人”）。\n"
+        "（“收到行政复议3条，其中2撤销……，1条正在办理”）；前面的年龄段都带“岁”，某一段漏了“岁”（“40-50岁的1154人，50以上657人”）；分号隔开的一串计数，各项都是“名称+数”，三项以上带同一量词，个别项没有（“要闻418条；快讯1598；……”）。\n"
         "为什么：数没有量词，读者看不出是多少条、多少人，也说明改稿时删多了字。\n"
         "不报的情形：前面的数不带量词或量词不一的（表格式的“小计0，退休0”）；同类的名称对不上的（“3个县区……设备47”）；"
         "“为、是、达、至、比、率”后的数值（“性别比为103”）；千分位逗号（“145,372人”）；后接量词、单位、年龄、范围的；全文在这个数上结束的（文本被截断，量词随后文一起丢失）。\n"
@@ -57,6 +61,8 @@ RULE = Rule(
         "我镇现有孤儿22每人每月发放1100元。",
         "全年收到行政复议3件，其中2撤销复议申请，1件正在办理。",
         "专任教师中，30岁以下的215人，30-45岁的960人，45以上418人。",
+        # a semicolon list of a site's columns: two items lost their 条 (the labels share no head)
+        "网站发布要闻312条；教学动态96条；院系快讯1204；媒体视角58条；专题报道(含人物)41条；影像校园7。\n校报出版12期。",
     ),
     keep=(
         "主动公开信息42条，其中领导信息4条，统计信息2条，部门动态信息1条。",
@@ -70,6 +76,9 @@ RULE = Rule(
         "全年收到行政复议3件，其中2件撤销复议申请，1件正在办理；培训5次，其中2021年3次，2022年2次。",
         # the bands with their 岁; a score or a share band with no age beside it
         "专任教师中，30岁以下的215人，45岁以上418人；考核90分以上36人，成绩60以下5人。",
+        # a semicolon list whose items are not all a label and a count, or whose bare items are as many as the rest
+        "发布要闻312条；动态96条；快讯1204条；其中图片新闻占比为35，视频7。",
+        "小计12；办公室3；业务科3人；综合科4；后勤2；财务2人。",
     ),
 )
 
@@ -143,9 +152,51 @@ def _runs(text: str):
         yield s, e, next(iter(words))
 
 
+# A list of counts parted by semicolons, each item a label and a figure with its measure word (要闻418条；科研184条；
+# 快讯1598；…；影像3。): the items of a semicolon list are the run, whatever their labels' heads. Read only where
+# every item of the sentence is such a label and figure, at least three carry one and the same measure word, and
+# the bare ones are fewer than those.
+_LIST_ITEM = regex_cache.compile(r"([^\d；;。！？\n]{2,20}?)(\d{1,6})([" + _MEASURES + r"])?")
+_LIST_MARKS = "；;"
+_LIST_SPLIT = regex_cache.compile(r"[；;]")
+
+
+def _semicolon_lists(text: str):
+    """Bare figures in a semicolon list of counts whose other items carry one measure word."""
+    seen = set()
+    for m in _BARE.finditer(text):
+        s, e = m.span(1)
+        floor = max(0, s - _SENTENCE_BACK)
+        lo = max(floor, last_mark(text, "。！？\n", s, floor) + 1)
+        if lo in seen or not any(c in text[lo:e + 1] for c in _LIST_MARKS):
+            continue
+        seen.add(lo)
+        hi = min([i for i in (text.find(c, e, e + _SENTENCE_BACK) for c in "。！？\n") if i >= 0],
+                 default=min(len(text), e + _SENTENCE_BACK))
+        yield from _bare_items(text, lo, hi)
+
+
+def _bare_items(text: str, lo: int, hi: int):
+    items, at = [], lo
+    for piece in _LIST_SPLIT.split(text[lo:hi]):
+        items.append((at, _LIST_ITEM.fullmatch(piece)))
+        at += len(piece) + 1
+    if len(items) < 4 or any(item is None for _, item in items):
+        return
+    words = [item.group(3) for _, item in items if item.group(3)]
+    bare = [(at, item) for at, item in items if not item.group(3)]
+    if len(set(words)) != 1 or len(words) < 3 or len(bare) >= len(words):
+        return
+    for at, item in bare:
+        if item.group(1)[-1] not in _VALUE_BEFORE:
+            yield at + item.start(2), at + item.end(2), words[0]
+
+
 def check(ctx):
     text = ctx.text
     found = list(_runs(text))
+    if "；" in text or ";" in text:
+        found += [f for f in _semicolon_lists(text) if f not in found]
     found += [(m.start(1), m.end(1), "人") for m in near_needles(_RUN_ON, text)]  # near its people nouns
     found += list(_parts(text))
     if "以" in text and "岁" in text:

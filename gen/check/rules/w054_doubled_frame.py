@@ -1,6 +1,6 @@
 """W054: a sentence frame said twice (句式杂糅): two ways of saying one thing run into one clause.
 
-A writer who starts a sentence one way and finishes it another leaves both frames standing. Four shapes
+A writer who starts a sentence one way and finishes it another leaves both frames standing. Five shapes
 recur in reports of every bureau and are read precisely, each within one clause (no stop between):
 
 - 原因是 (or 原因为), its colon, then 主要是 / 主要由于 / 主要因为 (减少的主要原因是：主要是……): the cause's
@@ -12,6 +12,8 @@ recur in reports of every bureau and are read precisely, each within one clause 
   使/让 between them starts a new clause of its own (保障政策使群众生活得到保障 is right), so none may stand there.
 - 截止到 / 截至 / 截止(期限、日期、时间)为 a date, then 至 a date (统计截止到2018年1月1日至2018年12月31日止,
   数据截止期限为2021年1月1日至2021年12月31日): 截至 names one end, not a period; a period is 自……起至……止.
+- 纳入 a whole, then 之一 (将信息公开工作纳入全年重点工作之一): 纳入 takes the whole it joins, 之一 wants
+  作为/列为; with 的 between them, or 是/为 before 纳入, the clause is a judgement and is left alone.
 
 It reads the shared Simplified view (gen.check.unspaced), so a Traditional mirror's copy holds the same slip.
 """
@@ -27,14 +29,14 @@ RULE = Rule(
     code="W054",
     name="doubled-frame",
     severity="warning",
-    summary="句式杂糅：同一句里两种说法套在一起（“原因是：主要是”“不发生……的情况发生”“保障……得到保障”“截止到……至……”“截止期限为……至……”）",
+    summary="句式杂糅：同一句里两种说法套在一起（“原因是：主要是”“不发生……的情况发生”“保障……得到保障”“截止到……至……”“截止期限为……至……”“纳入……之一”）",
     doc=(
         "检查什么：一句话里两种句式套用：“主要原因是：主要是……”；“确保不发生……的情况发生”；"
         "“为了保障……得到有效保障”（主动、被动两种说法叠在一起）；“截止到某日至某日”“截止期限为某日至某日”（“截至”只说一个时点，"
-        "一段时间应写“自……起至……止”）。\n"
+        "一段时间应写“自……起至……止”）；“将某项工作纳入全年重点工作之一”（“纳入”接整体，“之一”要用“作为……之一”）。\n"
         "为什么：句式杂糅读来不通，是修改文字时两种写法都留下了。\n"
         "不报的情形：两种说法之间有句号、逗号、分号断开的；中间有“使”“让”另起的（“保障政策使群众生活得到保障”）；"
-        "“杜绝……情况发生”“确保不发生……情况”这类只用了一种说法的。\n"
+        "“杜绝……情况发生”“确保不发生……情况”这类只用了一种说法的；“是纳入统计的指标之一”这样“之一”属于判断句的。\n"
         "示例：“确保不发生拖欠工资的情况发生”应为“确保不发生拖欠工资的情况”或“杜绝拖欠工资的情况发生”。"
     ),
     flag=(
@@ -43,6 +45,7 @@ RULE = Rule(
         "为了保障老年人的合法权益得到有效保障，出台了办法。",
         "本报告统计期截止到2022年1月1日至2022年12月31日止。",
         "依据格式编制本报告，数据截止期限为2022年1月1日至2022年12月31日。",
+        "坚持将安全生产工作纳入年度重点工作之一，同部署、同落实。",
     ),
     keep=(
         "支出减少的主要原因是会议费压减。变动原因：主要是会议费压减。",
@@ -50,6 +53,7 @@ RULE = Rule(
         "落实保障政策使困难群众基本生活得到保障，老年人合法权益得到有效保障。",
         "本报告统计期限自2022年1月1日起至2022年12月31日止，数据截至2022年12月31日。",
         "数据截止日期为2022年12月31日，统计期限为2022年1月1日至2022年12月31日。",
+        "将安全生产工作纳入年度重点工作，作为考核内容之一。该指标是纳入考核的指标之一，也是列为重点的项目之一。",
     ),
 )
 
@@ -64,10 +68,16 @@ _CUT_OFF_PERIOD = regex_cache.compile(
     r"截(?:止到|至到?|止(?:期限|日期|时间)?为)[ \u3000]{0,2}\d{4}[ \u3000]{0,2}年[ \u3000]{0,2}\d{1,2}[ \u3000]{0,2}月[ \u3000]{0,2}\d{1,2}"
     r"[ \u3000]{0,2}日[ \u3000]{0,2}(?:起)?[ \u3000]{0,2}[至到—\-~～][ \u3000]{0,2}\d{4}[ \u3000]{0,2}年")
 
+# 纳入 a whole (纳入重点工作) and 之一 naming one of many (作为重点工作之一) run together: 纳入全年重点工作之一.
+# A 的 between them makes 纳入…的 a modifier of the noun before 之一 (是纳入统计的指标之一), and 是/为 right
+# before 纳入 makes the clause a judgement whose 之一 is right: neither is read.
+_INTO_ONE_OF = regex_cache.compile(rf"(?<![是为])纳入(?:(?!的|之一){_CLAUSE}){{1,14}}之一")
+
 _READINGS = (
     (_CAUSE, "“原因是”之后又写“主要是”，两种说法套在一起，请删去其一（如“主要原因是：……”或“原因主要是……”）。"),
     (_NOT_HAPPEN, "“不发生……发生”两次说“发生”，句式杂糅，应为“不发生……的情况”或“杜绝……的情况发生”。"),
     (_VERB_TWICE, "同一动词在句首主动说一次、句尾“得到……”又说一次，句式杂糅，请删去其一。"),
+    (_INTO_ONE_OF, "“纳入……之一”句式杂糅：“纳入”接整体，“之一”要用“作为（列为）……之一”，应改为“纳入……”或“作为……之一”。"),
     (_CUT_OFF_PERIOD, "“截止到（截至）”只说一个时点，后面又接“至某日”，句式杂糅；一段时间应写“自……起至……止”。"),
 )
 
