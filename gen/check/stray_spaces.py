@@ -17,7 +17,11 @@ otherwise writes none, and a reader stops on them just the same:
   the character it closes; a space there is a slip. A page's metadata spaces both sides of its colons (时间 : 2024-01,
   来源 : 某局) and a letter-spaced label spaces every character (名 称 ：): both are layout and stay silent;
 - between a heading's numeral and its 顿号 (一 、概述): the 、 closes the numeral; read at a line's start only, and only
-  where few headings are so written (more are the report's style).
+  where few headings are so written (more are the report's style);
+- after a 顿号 between two items of a list (负责全县文化、 广播电视、电影): a full-width mark carries its own
+  width, and the next item follows at once; a converter that turned a line break or a half-width comma into a blank
+  leaves one there. Only where few are so written (more are the text's habit), never after a heading's numeral
+  (一、 基本情况, a heading's own layout).
 
 Both are read only in prose lines (a clause mark, some length, no cell bar or tab) and only where the text is not
 a laid-out copy (W034 counts its spaces between characters first): a PDF's justified line spaces everything.
@@ -172,3 +176,30 @@ def before_quotes(text: str) -> Iterator[tuple[int, int, str]]:
         if _prose(text, s):
             quote = text.index("“", s)
             yield s, quote, text[quote:m.end()]
+
+
+# A blank after a list's 顿号, between two Chinese characters (文化、 广播电视). Opens on the mark; the blank is bounded.
+_AFTER_LIST_MARK = regex_cache.compile(r"、([ \u3000]{1,2})(?=[\u4e00-\u9fff])")
+# A heading's numeral before the 顿号 at a line's start (一、 基本情况, 12、 工作措施): its layout, not a list's.
+_HEADING_NUMERAL = regex_cache.compile(r"[ \t\u3000]{0,4}(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[（(][一二三四五六七八九十\d]{1,3}[）)])$")
+MAX_AFTER_LIST_MARKS = 2  # more blanks after a 顿号 than this: the text's own habit
+
+
+def after_list_marks(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, items) of each blank after a 顿号 between two items of a list in prose, where few are so."""
+    if not (contains(text, "、 ") or contains(text, "、\u3000")):
+        return
+    found = []
+    for m in _AFTER_LIST_MARK.finditer(text):
+        s = m.start()
+        if s == 0 or not _han(text[s - 1]):
+            continue
+        line_lo, _ = line_around(text, s)
+        if _HEADING_NUMERAL.fullmatch(text, line_lo, s):
+            continue
+        found.append(m)
+    if len(found) > MAX_AFTER_LIST_MARKS:
+        return
+    for m in found:
+        if _prose(text, m.start()):
+            yield m.start(1), m.end(1), text[max(0, m.start() - 2):m.start() + 1] + text[m.end():m.end() + 2]

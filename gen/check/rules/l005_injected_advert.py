@@ -25,8 +25,10 @@ from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ...core.regex_trie import alternation
 from ...core.regex_needles import contains
+from .. import lottery_brands
 from ..finding import Finding
 from ..registry import Rule
+from ._l005_examples import FLAG as EXTRA_FLAG, KEEP as EXTRA_KEEP
 
 RULE = Rule(
     code="L005",
@@ -35,7 +37,7 @@ RULE = Rule(
     summary="文中有网页被植入的博彩广告文字，原文被替换",
     doc=(
         "检查什么：报告中出现博彩网站的名称和广告语（“365bet”“be365”“在线官网下载”“体育开户”“旗下APP”"
-        "“备用网址”“官方最新版”“网页登录入口”“全球最大的博彩平台”，连着镜像网址编号的赌场名“金沙2004路线js5”等）、色情网站的字串（“视频一区”“三级视频”“黄色三级”“无码黄片”）、游戏外挂广告（“外挂购买”）、足球投注网站的问句（“有哪些信誉好的足球投注网站”），以及博彩网站名称“××体育”接在民族宗教、民政等机构名称前（“东方体育民族宗教事务委员会”），多替换了单位名称、机关名称或文件名称；内容农场、文档分享网站的转载说明（“以下是小编为大家整理的……”“由会员分享，可在线阅读”“（精选11篇）”“精选优质文档-倾情为你奉上”）说明此页是转载的副本。\n"
+        "“备用网址”“官方最新版”“网页登录入口”“全球最大的博彩平台”，连着镜像网址编号的赌场名“金沙2004路线js5”等）、色情网站的字串（“视频一区”“三级视频”“黄色三级”“无码黄片”）、游戏外挂广告（“外挂购买”）、足球投注网站的问句（“有哪些信誉好的足球投注网站”），带编号的体育博彩网站名（“188体育,188体育平台”）、老虎机游戏网站名，博彩网站名称“××体育”接在民族宗教、民政等机构名称前（“东方体育民族宗教事务委员会”），彩票网站名称接在机构名称前（“中国体育彩票教育科技局”）及同一名称在文中别处替换的地名，多替换了单位名称、机关名称或文件名称；内容农场、文档分享网站的转载说明（“以下是小编为大家整理的……”“由会员分享，可在线阅读”“（精选11篇）”“精选优质文档-倾情为你奉上”）说明此页是转载的副本。\n"
         "为什么：这是网站被入侵后植入的垃圾文字，不是报告的内容；原来的名称已经丢失，公开文本读来是广告。\n"
         "不报的情形：公安等部门写打击、查处、整治博彩的句子（“打击跨境博彩平台”）；体育彩票投注站；“文化体育”“教育体育”合并的机构名称。\n"
         "示例：“北京市be365_365在线官网下载_365体育旗下APP双井社区卫生服务中心”应为原来的单位名称。"
@@ -111,20 +113,7 @@ RULE = Rule(
         "2、有哪些信誉好的足球投注网站(book118)网站文档一般都有预览。",
         "东方体育民族宗教事务委员会下属二级单位1个，贯彻执行东方体育民族宗教工作的方针政策。",
         "第一部分 中国福利彩票县财政局概况",  # a lottery's brand for the county's name
-        # a casino's brand with its app's words, a bookmaker and a ranking of betting firms put for a body's words
-        "分管新葡京官方app下载负责推进信息公开工作。",
-        "坚决贯彻中央、省、市立博英国威廉希尔公司,十大博彩公司的决策部署。",
-        "根据《某市人民政府办公厅中国福利彩票_某某彩票网-游戏平台做好政务公开工作的通知》",
-        "按照市美高梅注册登录要求，推进政务公开。",
-        # a sports casino and a football-pools site put for a document's issuer
-        "依据《金龙体育娱乐场,足彩在线印发年度报告格式的通知》编制。",
-        # a spam brand "X(中国)官方网站" put for the district's name, and the brand again in the district's slogan
-        "花花岛(中国)官方网站 水务局2021年政府信息公开工作年度报告\n围绕区委“美丽花花岛 、宜居花花岛 ”的布局。",
-        "根据kaiyun(中国)官方网站 卫生健康委员会的通知要求，某某(中国)体育官方网站财政局下达资金。",
-        "其中工作动态类80条,3366某某体育登录入口的公告类12条。",  # a betting site's login page put for 通知
-        "十、项目支出决算表\n十一、某某足球网_某某体育比分¥手机版直播:空表的说明",
-        "某县民政局2022年政府信息公开工作年度报告-尊龙网平台", "大发彩票\n\n某市人民政府关于某提案的答复\n", "根据《某市财政局办公室天福棋牌<预算公开模板>的通知》",
-    ),
+    ) + EXTRA_FLAG,
     keep=(
         "依法打击跨境博彩平台，查处网络赌博案件12起。", "山东半岛全面推进蓝色经济区建设，半岛全域旅游示范区创建，全站点更新。",
         "销售体育彩票1.2亿元，筹集彩票公益金365万元。",
@@ -155,13 +144,7 @@ RULE = Rule(
         # a Macau casino named in a case, the top ten of a list, a lottery's official site and a game platform's review
         "全市十大民生实事完成，登录中国体育彩票网查询公益金公告，审核网络游戏平台3家，举办彩票网点培训。",
         "新增体育彩票投注站12个，县文化体育民族宗教事务局、教育体育局、体育局联合开展全民健身，信誉好的企业优先。",
-        # a sports bureau's checks of entertainment venues; a firm's China arm named in a contract
-        "检查体育娱乐场所12家，与某某(中国)有限公司签订合同，在中国政府网官方网站转载。",
-        "开通体育场馆预约登录入口，承办校园足球网络联赛，发布体育赛事比分12场。",  # a sports bureau's own booking page
-        "检查棋牌室12家，举办棋牌比赛、棋牌类健身活动，尊龙村完成改厕。",  # a card room, a match and a village's name
-        "登录G20国际官网、ISO9001国际标准官方网站查询。",
-        "四、体育彩票\n全年销售福利彩票\n代销福利彩票\n严格管理彩票\n",  # a lottery's own heading, a line that is a sentence
-    ),
+    ) + EXTRA_KEEP,
 )
 
 # A pornographic or score site's strings (literal, no pattern characters): seeds and anchors both.
@@ -217,6 +200,13 @@ _SEED = regex_cache.compile(
     r"|(?<![A-Za-z0-9])[A-Za-z]{1,5}\d{3,5}[\u4e00-\u9fff]{0,3}(?:国际|娱乐|体育|彩票|棋牌)(?:官方网站|官网)"
     # a betting brand that puts its number before bet (188bet老虎机 in a page's breadcrumb)
     r"|(?<![A-Za-z0-9])\d{2,4}(?i:bet)(?![A-Za-z])"
+    # a numbered sports-betting brand, often with its 平台 repeated after a comma (188体育,188体育平台 put for a
+    # city's name): no body's name is a number glued to 体育; a year glued to it (2023体育中考) is left out
+    r"|(?<![A-Za-z0-9.．])(?!(?:19|20)\d\d体育)\d{2,4}体育(?![场馆课中])(?:平台|官网)?"
+    r"(?:[,，]\d{2,4}体育(?:平台|官网|(?i:app))?)?"
+    # a slot machine's game site (信息来源:老虎机游戏:某乡政府): a police report's seized machines (收缴老虎机12台,
+    # 老虎机游戏机) name no game site
+    r"|(?<!打击|查处|取缔|整治|收缴|查获)老虎机(?:游戏(?![机厅室币])|平台|官网|网站|娱乐|下载|(?i:app))"
     # a Macau casino's brand with its site's words put for a city's name (2018年澳门银河网址市环保目标责任书)
     r"|澳门银河(?:网址|官网|娱乐|平台|线路|(?i:app))"
     # the betting vocabulary as a class: a casino's brand followed by its site's words (澳门银河官方app下载,
@@ -244,7 +234,7 @@ _SEED = regex_cache.compile(
 _GLUE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 # Every seed holds one of these: the pattern is run only round where they stand (most texts hold none).
 _ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体育", "娱乐", "开户", "提款", "旗下", "备用网址", "九游会", "半岛全站",
-            "新葡京", "手机app", "澳门银河", "加微", "加V", "加v", "亚博", "新普京", "现金网", "福彩网", "彩票网", "最新版", "网入口", "登录入口", "小编",
+            "新葡京", "老虎机", "手机app", "澳门银河", "加微", "加V", "加v", "亚博", "新普京", "现金网", "福彩网", "彩票网", "最新版", "网入口", "登录入口", "小编",
             "足球网", "竞彩网", "贵宾会", "狗万", "开云", "买球", "下注", "买足球", "dafa", "足彩", "精品文档",
             "会员分享", "铁算", "马会资料", "金沙", "拉斯维加斯", "外围微信", "空降同城", "精品资料", "收集于网络",
             "如有侵权", "手机版登录", "威尼斯人", "葡京", "永利", "美高梅", "新濠", "太阳城", "巴黎人", "凯发", "尊龙", "棋牌", "就是博", "肆客足球", "龙8", "必威", "皇冠", "赌场", "竞彩", "www.", "电竞", "首页", "雷速", "直播", "十大", "威廉希尔", "游戏平台", "游戏官网", "彩票\n", "游戏网站", "彩票平台", "彩票官网", "彩票网站", "篇)", "篇）", "优质文档", "倾情", "小編", "投注", "信誉好")
@@ -292,12 +282,13 @@ def _runs(text: str) -> list[tuple[int, int]]:
 
 def _seeds(text: str):
     """The seeds' matches, searched only round the anchors they hold (a figure 365 or the word 体育 is common;
-    the alternation over the whole text is not)."""
+    the alternation over the whole text is not), each read whole from where it starts."""
     finder = _ANCHORS_AND_PORN if any(contains(text, g) for g in _PORN_GATES) else _ANCHOR_FINDER
     windows = [(max(0, m.start() - SEED_MAX), m.end() + SEED_MAX) for m in finder.finditer(text)]
     end = -1
     for lo, hi in windows:
         for m in _SEED.finditer(text, max(lo, end), hi):
+            m = _SEED.match(text, m.start()) or m  # whole: a window's end may cut a seed's optional tail
             end = m.end()
             yield m
 
@@ -307,13 +298,6 @@ _FARM = regex_cache.compile(_FARM_SEEDS)
 _SPORTS_BRAND = regex_cache.compile(
     r"(?<!文化|教育|旅游|广电|文旅|卫生)体育(?=民族宗教|民政局|财政局|公安局|司法局|人力资源和社会保障|住房和城乡建设"
     r"|农业农村局|退役军人事务|信访局|自然资源和规划局)")
-# A lottery's brand put for the city's (county's) name: its 市 (县, 区) and the bureau stay behind it
-# (中国体育彩票市自然资源局 for 某某市自然资源局). No report glues a lottery to the front of a government body.
-_LOTTERY_BRAND = regex_cache.compile(
-    r"(?:中国)?(?:体育|福利)?彩票(?=[市县区旗](?:自然资源|财政|民政|公安|教育|卫生健康|水利|农业农村|林业|交通运输|住房和城乡建设"
-    r"|人力资源和社会保障|审计|统计|司法|商务|生态环境|应急管理|市场监督管理|退役军人事务|医疗保障|城市管理|发展和改革"
-    r"|科学技术|工业和信息化)(?:和[\u4e00-\u9fff]{1,4})?(?:局|委员会))")
-
 # A document-sharing site's copy code: ten letters and digits, mixed case, glued into the copied text
 # (况汇报如下:b5E2RGbCAP1、, 主要职责是:p1EanqFDPw 贯彻) — perhaps before a list's own number. No report
 # writes such a word; a product's name (SolidWorks) has too few capitals, a code of a register no lower case.
@@ -390,9 +374,9 @@ def check(ctx):
                           "“体育”接在不管体育的机构名称前，多是网页被植入的博彩网站名称（“××体育”）替换了原来的地名"
                           "或“市”“县”，请按原文件改回机构全称并检查网站安全。", None)
     if contains(text, "彩票"):
-        for m in _LOTTERY_BRAND.finditer(text):
-            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
-                          f"“{m.group()}”接在机构名称前，是网页被植入的彩票网站名称替换了原来的地名，请按原文件改回机构全称并检查网站安全。",
+        for s, e in lottery_brands.planted(text):
+            yield Finding(s, e, RULE.code, RULE.severity,
+                          f"“{text[s:e]}”是网页被植入的彩票网站名称，替换了原来的地名，请按原文件改回机构全称并检查网站安全。",
                           None)
     for s, e, word in _copy_codes(text):
         yield Finding(s, e, RULE.code, RULE.severity,

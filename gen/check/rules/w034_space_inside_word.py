@@ -40,7 +40,8 @@ from ..confusion import freq
 from ..finding import Finding
 from ...core.han import is_han
 from ..registry import Rule
-from ..stray_spaces import after_figures, after_quotes, before_figures, before_marks, before_quotes, in_item_marks
+from ..stray_spaces import (after_figures, after_list_marks, after_quotes, before_figures, before_marks, before_quotes,
+                            in_item_marks)
 from ..term_seams import term_across
 from ..textspans import line_around
 
@@ -87,6 +88,8 @@ RULE = Rule(
         "督办5件，通报2次。",
         # a stray space before a closing mark, full-width or a half-width page's colon
         "深化财政管理改革，提升预算透明度，助力财政改革发展 。\n（六）政务公开工作要点落实情况 :全年按照要求逐条梳理落实。",
+        # a blank after a list's 顿号 (a converter's residue) between two items of the prose
+        "负责全区教育、 卫生健康、民政等社会事业的统筹协调工作，指导各街道开展工作。",
         "全年共主动公开政府信息 180条，其中机构简介2条，规范性文件4条，预决算3条，财政资金7条，公益事业116条，"
         "监管信息5条，执法公示3条，人事任免9条，建议提案15条，组织保障2条，通知公告14条，政策解读7条，"
         "新闻发布6条，应急管理3条，重点项目5条，招标采购4条，环境保护2条，安全生产3条，教育信息1条，文化旅游2条。",
@@ -110,6 +113,9 @@ RULE = Rule(
         "深入学习贯彻党的二十大精神，特别是 总书记重要讲话精神，推动各项工作落地见效。",
         # a quote closing a heading or a long citation; a typesetting that spaces all its figures
         "“十四五”规划 编制工作，已于3月启动。\n根据“关于进一步加强和改进基层政务公开工作的实施意见” 要求，开展自查。",
+        # a heading's numeral with its blank; a text that writes every 顿号 so (its habit, not a slip)
+        "一、 基本情况\n（二）、 主要职责\n本局负责全区教育、卫生健康、民政等社会事业的统筹协调工作。",
+        "负责全区教育、 卫生、 民政、 体育等社会事业的统筹协调工作，指导各街道、 社区开展工作。",
         "全年共主动公开政府信息 180 条，其中机构简介 2 条，规范性文件 4 条，预决算 3 条，财政资金 7 条。",
     ),
 )
@@ -178,6 +184,7 @@ _SPACE_MESSAGES = (
     (after_figures, "“{}”中间多了空格（全文数字都紧接后面的单位），应删去。"),
     (before_marks, "标点“{}”前面多了空格，标点应紧跟在前面的字后，应删去空格。"),
     (in_item_marks, "标题序号“{}”的数字与顿号之间多了空格，顿号应紧跟序号，应删去空格。"),
+    (after_list_marks, "“{}”顿号后面多了空格，列举的下一项应紧跟顿号，应删去空格。"),
 )
 
 

@@ -13,7 +13,8 @@ last figure of such a run stands bare at the clause's end, its measure word was 
 - a head count run on into the next clause (分散特困供养人员381同时时刻关注……, 现有孤儿22每人每月):
   a noun that only counts people (人员, 对象, 孤儿, 老人, 儿童, 残疾人, 群众) is followed by a
   figure and straight away by a character that opens a new phrase, not a measure word, a unit, an
-  age or a range; the measure word (and the mark after it) was lost.
+  age, a range or a percent sign (困难群众100%资助到位 is a share of the people, not a count);
+  the measure word (and the mark after it) was lost.
 - a breakdown's part (收到行政复议3条，其中2撤销……，1条正在办理): the whole before 其中 and a sibling part after
   it in the same sentence carry one measure word, and the figure right after 其中 runs on into a verb with none.
 
@@ -73,6 +74,8 @@ RULE = Rule(
         "男孩40人，女孩22人，性别比为103，出生率12。",
         "低保脱贫户145,372人，五保户210人。",
         "现有孤儿22人，每人每月1100元；60岁以上老人1200余人，残疾人2级以上35人，儿童0-6岁12人。",
+        # a share, not a head count: 100% of the people (its % is the unit)
+        "全镇困难群众100%参保到位，留守儿童95％建立档案。",
         "全年收到行政复议3件，其中2件撤销复议申请，1件正在办理；培训5次，其中2021年3次，2022年2次。",
         # the bands with their 岁; a score or a share band with no age beside it
         "专任教师中，30岁以下的215人，45岁以上418人；考核90分以上36人，成绩60以下5人。",
@@ -96,7 +99,7 @@ _VALUE_BEFORE = "为是达至比率第年月日号"
 # mark between): 人员381同时, 孤儿22每人.
 _RUN_ON = regex_cache.compile(
     r"(?<=[\u4e00-\u9fff])(?:人员|对象|孤儿|老人|儿童|残疾人|群众)(\d{1,4})(?![\d.．%％,，]\d)"
-    r"(?=[^xX×\d人名位户例个次家岁周年月日万千百余多批组对类项件级至到及和与或\-~～—/／元（()）\s，,。；;：:、])")
+    r"(?=[^%％‰xX×\d人名位户例个次家岁周年月日万千百余多批组对类项件级至到及和与或\-~～—/／元（()）\s，,。；;：:、])")
 
 # A whole with its measure word, 其中, then a part's figure run on into a word (no measure word, unit or date after).
 _PART = regex_cache.compile(

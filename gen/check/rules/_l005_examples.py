@@ -1,0 +1,41 @@
+"""L005's must-flag and must-pass examples added by later rounds, apart from the rule's reading (the module
+stays its logic, within its size)."""
+
+from __future__ import annotations
+
+FLAG = (
+        # a casino's brand with its app's words, a bookmaker and a ranking of betting firms put for a body's words
+        "分管新葡京官方app下载负责推进信息公开工作。",
+        "坚决贯彻中央、省、市立博英国威廉希尔公司,十大博彩公司的决策部署。",
+        "根据《某市人民政府办公厅中国福利彩票_某某彩票网-游戏平台做好政务公开工作的通知》",
+        "按照市美高梅注册登录要求，推进政务公开。",
+        # a sports casino and a football-pools site put for a document's issuer
+        "依据《金龙体育娱乐场,足彩在线印发年度报告格式的通知》编制。",
+        # a spam brand "X(中国)官方网站" put for the district's name, and the brand again in the district's slogan
+        "花花岛(中国)官方网站 水务局2021年政府信息公开工作年度报告\n围绕区委“美丽花花岛 、宜居花花岛 ”的布局。",
+        "根据kaiyun(中国)官方网站 卫生健康委员会的通知要求，某某(中国)体育官方网站财政局下达资金。",
+        "其中工作动态类80条,3366某某体育登录入口的公告类12条。",  # a betting site's login page put for 通知
+        "十、项目支出决算表\n十一、某某足球网_某某体育比分¥手机版直播:空表的说明",
+        "某县民政局2022年政府信息公开工作年度报告-尊龙网平台", "大发彩票\n\n某市人民政府关于某提案的答复\n", "根据《某市财政局办公室天福棋牌<预算公开模板>的通知》",
+        # a numbered sports-betting brand with its 平台 put for the city's name, at the title and in the text
+        "266体育,266体育平台市民政局2021年度政府信息公开工作年度报告\n在266体育,266体育平台市政府网公开信息。",
+        "联系电话由519体育官网市财政局办公室提供。",
+        # a slot machine's game site put for the page's source
+        "发布时间:2022-03-01 信息来源:老虎机游戏:某某镇政府",
+        # a lottery's brand put for the county with its 县 (the bureau's join proves it), and again in the page's
+        # breadcrumb and in a proposal's title, where it stands for the same county's name
+        "当前位置:中国福利彩票 > 建议提案办理\n来源: 中国福利彩票教育科技局\n《中国福利彩票改善乡村道路的建议》收悉。",
+)
+
+KEEP = (
+        # a sports bureau's checks of entertainment venues; a firm's China arm named in a contract
+        "检查体育娱乐场所12家，与某某(中国)有限公司签订合同，在中国政府网官方网站转载。",
+        "开通体育场馆预约登录入口，承办校园足球网络联赛，发布体育赛事比分12场。",  # a sports bureau's own booking page
+        "检查棋牌室12家，举办棋牌比赛、棋牌类健身活动，尊龙村完成改厕。",  # a card room, a match and a village's name
+        "登录G20国际官网、ISO9001国际标准官方网站查询。",
+        "四、体育彩票\n全年销售福利彩票\n代销福利彩票\n严格管理彩票\n",  # a lottery's own heading, a line that is a sentence
+        # a year glued to a sports exam, a count of venues; a police report's seized slot machines
+        "做好2023体育中考组织工作，新建12体育场地，收缴老虎机游戏机15台，查处老虎机赌博案件3起。",
+        # the lottery named as itself (its sales, its fund, its centre), no body's name glued to it
+        "中国体育彩票销售额增长12%，中国福利彩票公益金用于养老服务，配合中国体育彩票管理中心检查，县民政局负责福利彩票管理。",
+)
