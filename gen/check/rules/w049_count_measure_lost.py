@@ -25,6 +25,11 @@ last figure of such a run stands bare at the clause's end, its measure word was 
   label and a figure, at least three with one measure word and fewer without it; the items are the run whatever
   their labels' heads, which a site's columns rarely share.
 
+- a disclosure count run on (收到政府信息公开申请1，全年……; 部门文件3依托……; 主动公开政府信息260余 at a line's end):
+  申请, 文件 or 信息 right before a bare figure, in a sentence whose verb counts them (收到, 受理, 公开, 发布, 印发,
+  制发) earlier in the sentence (a comma or two may stand between: 公开动态34条，部门文件3依托), and after the figure (and its 余/多) a clause's end or a character that opens a
+  new phrase, no measure word, unit, date or range; these are counted in 件 or 条, and the word was lost.
+
 A figure that ends the whole text is left alone: the text was cut off there, and the measure word with it.
 
 W014 reads staff, vehicle and body counts by their labels; a span it reports is left to it.
@@ -49,7 +54,7 @@ RULE = Rule(
         "（“部门动态信息1”应为“部门动态信息1条”，“高龄老人240人，百岁老人31”应为“31人”）；"
         "只计人的名词（人员、对象、孤儿、老人、儿童、残疾人、群众）后的数直接接下一句（“特困供养人员381同时……”"
         "“现有孤儿22每人每月……”），量词和标点一起丢了；“其中”后分项的数没有量词，而前面的总数和后面的分项带着同一个量词"
-        "（“收到行政复议3条，其中2撤销……，1条正在办理”）；前面的年龄段都带“岁”，某一段漏了“岁”（“40-50岁的1154人，50以上657人”）；分号隔开的一串计数，各项都是“名称+数”，三项以上带同一量词，个别项没有（“要闻418条；快讯1598；……”）。\n"
+        "（“收到行政复议3条，其中2撤销……，1条正在办理”）；“收到政府信息公开申请1，”“公开部门文件3依托……”这类公开、收到的件数后没有量词；前面的年龄段都带“岁”，某一段漏了“岁”（“40-50岁的1154人，50以上657人”）；分号隔开的一串计数，各项都是“名称+数”，三项以上带同一量词，个别项没有（“要闻418条；快讯1598；……”）。\n"
         "为什么：数没有量词，读者看不出是多少条、多少人，也说明改稿时删多了字。\n"
         "不报的情形：前面的数不带量词或量词不一的（表格式的“小计0，退休0”）；同类的名称对不上的（“3个县区……设备47”）；"
         "“为、是、达、至、比、率”后的数值（“性别比为103”）；千分位逗号（“145,372人”）；后接量词、单位、年龄、范围的；全文在这个数上结束的（文本被截断，量词随后文一起丢失）。\n"
@@ -64,6 +69,9 @@ RULE = Rule(
         "专任教师中，30岁以下的215人，30-45岁的960人，45以上418人。",
         # a semicolon list of a site's columns: two items lost their 条 (the labels share no head)
         "网站发布要闻312条；教学动态96条；院系快讯1204；媒体视角58条；专题报道(含人物)41条；影像校园7。\n校报出版12期。",
+        "本年度某镇收到政府信息公开申请2，均已按期答复。",
+        "全年主动公开动态信息41条，规范性文件5依托镇政务平台发布。",
+        "通过网站专栏主动公开政府信息170余\n二、依申请公开情况\n",
     ),
     keep=(
         "主动公开信息42条，其中领导信息4条，统计信息2条，部门动态信息1条。",
@@ -82,6 +90,9 @@ RULE = Rule(
         # a semicolon list whose items are not all a label and a count, or whose bare items are as many as the rest
         "发布要闻312条；动态96条；快讯1204条；其中图片新闻占比为35，视频7。",
         "小计12；办公室3；业务科3人；综合科4；后勤2；财务2人。",
+        # measure words, units, dates, a document number: no count lost
+        "收到政府信息公开申请2件，公开文件5份、信息170余条，印发文件2023年12月生效，发布信息3.5万条，制发文件1号。",
+        "收到申请人提交的材料后，按照依申请公开信息1对1答复。表中申请1为本年新收申请。",
     ),
 )
 
@@ -106,6 +117,23 @@ _PART = regex_cache.compile(
     r"\d([人名条件个户项次家所辆场篇期份])[，,]?其中(\d{1,4})(?![\d.．%％,，]\d)"
     r"(?=[\u4e00-\u9fff])(?![人名位户例个次家岁周年月日万千百余多批组对类项件级条所辆场篇期份元亿])")
 
+
+# A disclosure noun counted by its verb earlier in its sentence (commas may stand between), a bare figure, its 余/多, then a clause's
+# end or a character that opens a new phrase (no measure word, unit, date, range or number sign).
+_DOC_RUN_ON = regex_cache.compile(
+    r"(?:收到|受理|公开|发布|印发|制发)[^。；;！？\n]{0,30}?(申请|文件|信息)(\d{1,5}(?:余|多)?)(?![\d.．%％,，]\d)"
+    r"(?=[，,。；;\n]|[^xX×\dA-Za-z人名位户例个次家岁周年月日号万千百余多批组对类项件级至到及和与或对比\-~～—/／元"
+    r"（()）\s条篇份期宗起套册、：:])")
+_DOC_MEASURE = {"申请": "件", "文件": "件", "信息": "条"}
+
+
+def _doc_counts(text: str):
+    """Disclosure counts whose 件 or 条 was lost (申请1，, 文件3依托, 信息260余 at a line's end)."""
+    for m in near_needles(_DOC_RUN_ON, text):
+        s, e = m.span(2)
+        if not text[e:e + 64].strip():
+            continue  # the text was cut off on the figure: its measure word went with the rest
+        yield s, e, _DOC_MEASURE[m.group(1)]
 
 # A two-digit band with 以上/以下 and at once a head count: its 岁 lost if the sentence's other bands carry one.
 _AGE_BAND = regex_cache.compile(r"(?<![\d.．\-~～—至到])([1-9]\d)(?:以上|以下)(?=的?\d{1,6}[人名])")
@@ -202,13 +230,17 @@ def check(ctx):
         found += [f for f in _semicolon_lists(text) if f not in found]
     found += [(m.start(1), m.end(1), "人") for m in near_needles(_RUN_ON, text)]  # near its people nouns
     found += list(_parts(text))
+    docs = list(_doc_counts(text))
+    found += docs
     if "以" in text and "岁" in text:
         found += list(_age_bands(text))
     spans = unreported(ctx, [_Span(s, e, w) for s, e, w in sorted(found)], (w014_count_without_measure,))
+    counted = {(s, e) for s, e, _ in docs}
     for sp in spans:
         fig = text[sp.start:sp.end]
+        why = "公开、收到的件数" if (sp.start, sp.end) in counted else f"同类的数都带“{sp.word}”"
         yield Finding(sp.start, sp.end, RULE.code, RULE.severity,
-                      f"“{fig}”漏了量词（同类的数都带“{sp.word}”），应为“{fig}{sp.word}”。", f"{fig}{sp.word}")
+                      f"“{fig}”漏了量词（{why}），应为“{fig}{sp.word}”。", f"{fig}{sp.word}")
 
 
 class _Span:

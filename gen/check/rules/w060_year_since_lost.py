@@ -1,0 +1,53 @@
+"""W060: a year written with 年来 for 年以来 (2022年来，我区……).
+
+年来 follows a length of time (近年来, 多年来, 三年来, 100年来: so many years up to now); after a calendar year
+the phrase is 以来 (2022年以来: from that year on). 2022年来 is 2022年以来 that lost its 以, a slip a reviewer marks
+at once, and it recurs at the head of a paragraph in summaries and disclosure reports of every body.
+
+Read only a four-digit year of 1900-2099 (so 100年来 and 三年来 are lengths, never read) and only when a comma
+follows 年来 at once: there 来 can only close the time phrase. Before anything else 来 may be the verb of the
+sentence (2019年来我镇调研: the visitors came in 2019), which is right.
+"""
+
+from __future__ import annotations
+
+from ...core import regex_cache
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W060",
+    name="year-since-lost",
+    severity="warning",
+    summary="年份后的“以来”漏了“以”（“2022年来，……”）",
+    doc=(
+        "检查什么：具体年份后写“年来”，且紧接逗号，如“2022年来，我区……”，应为“2022年以来”。\n"
+        "为什么：“年来”接在一段时长之后（近年来、多年来、三年来），具体年份之后应说“以来”，漏了“以”读来不通。\n"
+        "不报的情形：时长后的“年来”（“近年来”“三年来”“100年来”）；“年来”后不是逗号的（“2019年来我镇调研”，“来”是动词）。\n"
+        "示例：“2022年来，某镇坚持依法行政”应为“2022年以来，某镇坚持依法行政”。"
+    ),
+    flag=(
+        "2023年来，某街道坚持把政务公开作为重点工作。",
+        "自2021年来,我局持续推进数字化建设。",
+    ),
+    keep=(
+        "2023年以来，某街道坚持把政务公开作为重点工作。近年来，各项工作稳步推进。",
+        "三年来，我局持续推进数字化建设；建党100年来，成就举世瞩目。",
+        "2019年来我镇调研的专家组提出了意见。",
+    ),
+)
+
+# A year of 1900-2099 (not a longer figure), 年来, then a comma at once.
+_YEAR_SINCE = regex_cache.compile(r"(?<![\d.．])(?:19|20)\d{2}[ \u3000]{0,2}年(来)(?=[，,])")
+
+
+def check(ctx):
+    text = ctx.text
+    if "年来" not in text:
+        return
+    for m in _YEAR_SINCE.finditer(text):
+        s, e = m.span()
+        written = text[s:e]
+        fixed = written[:-1] + "以来"
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"“{written}”：具体年份后应说“以来”，漏了“以”，应为“{fixed}”。", fixed)
