@@ -237,7 +237,7 @@ def _opening_queries(text: str):
     """A lone ? opening a line before its words (?本报告根据…, ? 一、总体情况): a blank or bullet lost to ?."""
     i = text.find("?")
     while i >= 0:
-        lo = text.rfind("\n", 0, i) + 1
+        lo = line_around(text, i)[0]
         m = opening_query(text, lo) if i - lo <= 2 else None
         if m is not None:
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,

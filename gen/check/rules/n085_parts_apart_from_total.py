@@ -30,6 +30,7 @@ from ...core.regex_needles import finditer as near_needles
 from ..complete_lists import empty_kind_listed
 from ..context import CheckContext
 from ..finding import Finding
+from ..textspans import last_mark
 from ..registry import Rule
 from . import n072_counted_parts_exceed as n072
 from . import n076_disclosed_items_exceed as n076
@@ -120,14 +121,14 @@ _CLAUSE_MARKS = "，,。；;\n"
 def _clause_holds_channel(text: str, start: int) -> bool:
     """Does the total's clause name a channel (通过门户网站公开信息20条)? Then it counts one channel's items, not all."""
     lo = max(0, start - 40)
-    cut = max(text.rfind(mark, lo, start) for mark in _CLAUSE_MARKS)
+    cut = last_mark(text, _CLAUSE_MARKS, start, lo)
     return bool(n076._CHANNEL.search(text, cut + 1 if cut >= 0 else lo, start))
 
 
 def _one_total_in_sentence(text: str, start: int, unit: str) -> bool:
     """The total is the only count in ``unit`` of its sentence (两处各若干条 would make it one of several)."""
     lo = max(0, start - n072._SENTENCE_BACK)
-    cut = max(text.rfind("。", lo, start), text.rfind("\n", lo, start))
+    cut = last_mark(text, "。\n", start, lo)
     return not any(m.group(3) == unit for m in _TIER_PART.finditer(text, cut + 1 if cut >= 0 else lo, start))
 
 

@@ -24,7 +24,7 @@ from ...core.regex_needles import finditer as near_needles
 from ...core.text_pairs import count_chars
 from ..finding import Finding
 from ..registry import Rule
-from ..textspans import EMAIL, URL, finditer_near, opening_query
+from ..textspans import EMAIL, URL, finditer_near, line_around, opening_query
 
 RULE = Rule(
     code="P001",
@@ -162,7 +162,7 @@ def _each(text: str):
         before, after = _neighbour(text, i, -1), _neighbour(text, i, 1)
         if ch in ",:" and before.isdigit() and after.isdigit():
             continue  # 1,2 / 3:1 between digits
-        if ch == "?" and opening_query(text, text.rfind("\n", 0, i) + 1) is not None:
+        if ch == "?" and opening_query(text, line_around(text, i)[0]) is not None:
             continue  # a ? opening its line is a lost character (L004), not a question mark
         if _chinese_around(text, i):
             yield Finding(i, i + 1, RULE.code, RULE.severity, f"中文中应使用全角标点“{_FULL[ch]}”，此处为半角“{ch}”。", _FULL[ch])
