@@ -12,6 +12,7 @@ bureau's own word (销售体育彩票), and an echo before the lottery's own bus
 from __future__ import annotations
 
 from ..core import regex_cache
+from .textspans import merged_spans
 
 # A lottery's brand put for the city's (county's) name: its 市 (县, 区) and the bureau stay behind it
 # (中国体育彩票市自然资源局), or the brand took the 县 too (中国体育彩票教育科技局).
@@ -38,10 +39,4 @@ def planted(text: str):
                 continue
             if not _OWN_BUSINESS.match(text, start, start + _OWN_BUSINESS_REACH):
                 spans.append((at, start))
-    merged: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if merged and s <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
-        else:
-            merged.append((s, e))
-    return merged
+    return merged_spans(spans)

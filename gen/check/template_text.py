@@ -22,6 +22,7 @@ from ..core import placeholders, regex_cache
 from ..core.regex_pruned import finditer as near_needles  # regex_needles' search, with only the alternatives a text can hold
 from ..core.resources import data_dir
 from .registry import runs_in
+from .textspans import merged_spans
 from .unspaced import plain
 from .word_examples import prove_file
 
@@ -104,15 +105,9 @@ def entries() -> tuple[Entry, ...]:
 def find(found_by: tuple[Entry, ...], text: str) -> list[Hit]:
     """Template text in ``text``; touching or overlapping spans merge (××年度××部门 is one leftover)."""
     # near_needles: the same matches, tried only near the text a match must hold (注：, 单位名称…)
-    spans = sorted((m.start(), m.end(), e.message) for e in found_by for m in near_needles(e.pattern, text)
-                   if m.end() > m.start())
-    merged: list[list] = []
-    for s, e, message in spans:
-        if merged and s <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e, message])
-    return [Hit(s, e, text[s:e], message) for s, e, message in merged]
+    spans = [(m.start(), m.end(), e.message) for e in found_by for m in near_needles(e.pattern, text)
+             if m.end() > m.start()]
+    return [Hit(s, e, text[s:e], message) for s, e, message in merged_spans(spans)]
 
 
 def hits(ctx) -> list[Hit]:

@@ -68,6 +68,18 @@ def finditer_from(pattern: re.Pattern, text: str, trigger: re.Pattern, offset: i
             yield m
 
 
+def merged_spans(spans) -> list[tuple]:
+    """``(start, end, *rest)`` spans in text order, those that overlap or touch joined into one that keeps the
+    rest of its first (××年度××部门 is one leftover; a brand planted twice in a row is one plant)."""
+    out: list[tuple] = []
+    for span in sorted(spans):
+        if out and span[0] <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], span[1]), *out[-1][2:])
+        else:
+            out.append(tuple(span))
+    return out
+
+
 def line_around(text: str, pos: int) -> tuple[int, int]:
     """Start and end (before its "\\n") of the line of ``text`` that holds ``pos``."""
     end = text.find("\n", pos)
