@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..core import regex_cache
+from .edit_distance import edits
 
 # A suggestion's or motion's title: 关于 … 的建议 (提案, 议案), on one line, no quote marks or brackets inside (a heading holds 答复(关于……的建议)).
 _TITLE = regex_cache.compile(r"关于[^“”《》()（）\n，。；,;]{2,60}?的(?:建议|提案|议案)")
@@ -31,14 +32,9 @@ class QuotedVariant:
     right: str
 
 
-def _one_apart(short: str, long: str) -> bool:
-    """Whether ``long`` is ``short`` with one character put in."""
-    if len(long) != len(short) + 1:
-        return False
-    i = 0
-    while i < len(short) and short[i] == long[i]:
-        i += 1
-    return short[i:] == long[i + 1:]
+def _one_apart(a: str, b: str) -> bool:
+    """Whether one of the two is the other with one character put in (lengths one apart, one edit)."""
+    return abs(len(a) - len(b)) == 1 and edits(a, b, 1) == 1
 
 
 def find(text: str) -> list[QuotedVariant]:
@@ -52,7 +48,7 @@ def find(text: str) -> list[QuotedVariant]:
     for start, end, title in hits:
         if counts[title] != 1 or start == 0 or text[start - 1] not in _QUOTES:
             continue
-        right = next((r for r in repeated if _one_apart(r, title) or _one_apart(title, r)), None)
+        right = next((r for r in repeated if _one_apart(r, title)), None)
         if right is not None:
             out.append(QuotedVariant(start, end, title, right))
     return out
