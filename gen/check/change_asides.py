@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from ..core import regex_cache
 
-# A completion rate (完成调整预算的102.72%) or a share (占支出总预算0.48%): its 预算 names the rate's base, not
-# another subject of the change.
-_DONE_RATE = regex_cache.compile(r"完成[^，,。；;的]{0,10}的\s{0,2}\d{1,3}(?:\.\d{1,4})?%"
-                                 r"|(?<=[，,])占[^，,。；;\d]{1,10}?的?\s{0,2}\d{1,3}(?:\.\d{1,4})?\s{0,2}%")
+# A completion rate (完成调整预算的102.72%) and a share (占支出总预算0.48%), each after its comma: their 预算 names the
+# rate's base, not another subject of the change.
+_RATE = r"完成[^，,。；;的]{0,10}的\s{0,2}\d{1,3}(?:\.\d{1,4})?%"
+_SHARE = r"占[^，,。；;\d]{1,10}?的?\s{0,2}\d{1,3}(?:\.\d{1,4})?\s{0,2}%"
+_DONE_RATE = regex_cache.compile(_RATE + r"|(?<=[，,])" + _SHARE)
 # A figure inside brackets that close before the change is a part of the figure before the brackets.
 _CLOSES_ASIDE = regex_cache.compile(r"[^（(）)]{0,40}[）)]")
 # The figure's own asides, removed before reading what stands between it and its change.
-_OWN_ASIDES = regex_cache.compile(r"^[（(][^（()）]{0,60}[）)]|[，,]完成[^，,。；;的]{0,10}的\s{0,2}\d{1,3}(?:\.\d{1,4})?%"
-                                  r"|[，,]占[^，,。；;\d]{1,10}?的?\s{0,2}\d{1,3}(?:\.\d{1,4})?\s{0,2}%")
+_OWN_ASIDES = regex_cache.compile(r"^[（(][^（()）]{0,60}[）)]|[，,]" + _RATE + r"|[，,]" + _SHARE)
 # Last year's figure in brackets after its year: the bracket closes right before the change.
 BRACKETED_GAP = regex_cache.compile(r"[）)][，,\s]{0,2}")
 MAX_GAP = 120  # characters between a figure and its change read past asides
