@@ -164,8 +164,10 @@ def _opposed(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
 
 
 def _from_to(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
-    text, starts = ctx.text, item_starts(ctx)  # 从A / 由A: the figures right after each 从 and 由, by bisection
-    for idx in (i for at in char_positions(text, "从由") for i in range(bisect_left(starts, at + 1), min(bisect_right(starts, at + 1), len(starts) - 1))):
+    text, starts = ctx.text, item_starts(ctx)  # 从A / 由A: the figure right after each 从 and 由, by bisection
+    after_from = (i for at in char_positions(text, "从由")
+                  for i in range(bisect_left(starts, at + 1), min(bisect_right(starts, at + 1), len(starts) - 1)))
+    for idx in after_from:
         a, b = all_items[idx], all_items[idx + 1]
         m = _FROM_TO_GAP.match(text[a.q.end:b.q.start])
         if not m or comparable(a, b) is None:
