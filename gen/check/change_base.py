@@ -387,13 +387,13 @@ def unit_slipped_changes(ctx: CheckContext, all_items: list[Item]) -> Iterator[t
 
 def zero_base_rates(ctx: CheckContext, all_items: list[Item]) -> Iterator[tuple[Item, Item, Item]]:
     """(rate, change, this year's figure) for each "X万元……增加X万元，增长Y%" whose rise is this year's whole
-    figure, the change its own (named in its clause, right after it, or restated): last year's was nought (a body
-    set up this year, a fund first spent), and no rate of growth can be worked out on nought. Rule N066."""
+    figure or more, the change its own (named in its clause, right after it, or restated): last year's was nought
+    (a body set up this year, a fund first spent) or below it, and no rate of growth can be worked out. Rule N066."""
     text = simplified_of(ctx)
     for idx, before, after, cur, named in _changes_once(ctx, all_items):
         amount = all_items[idx]
         if cur is None or after.group("verb") not in UP_VERBS or not _stated_after(text, cur, named, before.start()):
             continue
         _, a, last = _figures(cur, amount, after)
-        if a > 0 and last == 0:
+        if a > 0 and last <= 0:
             yield all_items[idx + 1], amount, cur
