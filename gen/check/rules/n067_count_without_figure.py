@@ -5,8 +5,10 @@ figure is lost in editing or extraction, the unit stays glued to the word before
 人员人次". No Chinese word ends an action or its counted subject with such a unit: 检查次, 监测份, 人员人次 and 畜禽万头
 are read only with a figure between. L017 reads a copy that lost all its digits (its money and area units left
 bare); this rule reads each single loss, where the unit is a count's (次, 份, 头, 只, 羽, 件…) right after
-one of the actions reports count (检查, 监测, 免疫, 培训, 走访…), or a count of people or animals (人次, 户次,
-万头) right after the subject it counts (人员, 畜禽, 群众…).
+one of the actions reports count (检查, 监测, 免疫, 培训, 走访…), or a count of people, animals or goods (人次, 户次,
+万头, 份) right after the subject it counts (人员, 畜禽, 群众, 职工, 物品…). An approximate count of people loses its
+figure the same way (一线职工代表余人参加 for 代表50余人): 余人 or 余名 right after the people counted, before the verb
+that follows such a count (参加, 出席) or a mark.
 
 Precision: the unit must close its clause (a mark follows: ，。；、（), so the nouns 检查次数, 培训人次数 and
 服务人次达到 are not read; a Chinese numeral or an approximate word (数万头, 近万头, 上万人次) is a figure, and
@@ -38,6 +40,7 @@ RULE = Rule(
         "整篇数字全部丢失的副本由 L017 报告；本规则报告个别的丢失。\n"
         "不报的情形：单位后还有字、构成名词的（检查次数、服务人次达到）；中文数字或约数（数万头、近万头、上万人次）；"
         "与这些词组成名词的单位（检查项、服务期、帮扶户、监测户）。\n"
+        "约数同理：“职工代表余人参加”的“余人”前漏了数字（50余人）；“其余人员”“剩余人数”不报。\n"
         "示例：“共开展执法检查次，出动执法人员人次”应补上次数和人次。"
     ),
     flag=(
@@ -46,6 +49,8 @@ RULE = Rule(
         "截至目前，全市已累计免疫畜禽万头（只羽次），免疫密度保持在90%以上。",
         "全年共走访慰问困难群众人次，发放慰问金8万元。",
         "组织业务骨干深入乡镇走访次；召开座谈会6场。",
+        "慰问困难职工和一线职工人次，为环卫工人送去防暑物品份。",
+        "各乡镇工会主席和环卫工人等一线职工代表余人参加启动仪式。",
     ),
     keep=(
         "专项行动期间，共开展联合执法检查126次，出动执法人员380人次，立案查处违法案件12件。",
@@ -54,6 +59,8 @@ RULE = Rule(
         "进一步提高执法检查次数，培训人次达到往年两倍。",  # nouns: a character follows the unit
         "确定检查项，明确服务期，建立监测户、帮扶户台账。",  # words that end in a unit's character
         "以社区幸福食堂为例，老年人就餐每餐补贴3元。",
+        "慰问困难职工和一线职工860人次，送去防暑物品1200份；职工代表60余人参加，其余人员在线收看。",
+        "职工人次数稳步增长，物品件数清点无误；剩余人数、业余人才均已登记。",
         # statistical nouns: an action with a compound unit names the measure, not a count that lost its figure
         "全年门诊诊疗人次、出院人数均有增长，抽检批次、接种剂次稳步上升。",
     ),
@@ -64,8 +71,8 @@ RULE = Rule(
 _ACTIONS = ("检查|巡查|抽查|排查|督查|检测|抽检|监测|送检|检疫|免疫|接种|培训|走访|慰问|救治|诊疗|调解|"
             "宣传|查处|出动|开展|举办|发放|采集|执法")
 _ACTION_UNITS = "万头|万只|万羽|万份|头|只|羽|份|次|件|场|例|起"
-_SUBJECTS = "人员|畜禽|群众|农户|患者|学生|儿童"
-_SUBJECT_UNITS = "万人次|人次|户次|万头|万只|万羽|头|只|羽|次"
+_SUBJECTS = "人员|畜禽|群众|农户|患者|学生|儿童|职工|物品|慰问品"
+_SUBJECT_UNITS = "万人次|人次|户次|万头|万只|万羽|万份|万件|头|只|羽|份|件|次"
 _LOST = regex_cache.compile(
     r"(?<=[\u4e00-\u9fff])(?:(?P<act>" + _ACTIONS + r")(?P<aunit>" + _ACTION_UNITS + r")|(?P<subj>" + _SUBJECTS
     + r")(?P<sunit>" + _SUBJECT_UNITS + r"))(?=[，,。；;、（(])")
@@ -81,8 +88,26 @@ def _lost(text: str):
     return matches_at(_LOST, text, sorted(places))
 
 
+# An approximate count of people (50余人, 30余名) whose figure was lost: 余 then 人 or 名 right after the people
+# counted (代表余人参加). 其余人员, 剩余人数 and 业余人才 are not read: 其, 剩 and 业 are no counted people.
+_PEOPLE = "代表|职工|干部|群众|党员|人员|嘉宾|学员|志愿者|居民|村民|学生"
+_LOST_ABOUT = regex_cache.compile(r"(?:(?<=" + _PEOPLE.replace("|", ")|(?<=") + r"))余(?:人次|人|名)(?=参加|出席|参与|到场|[，,。；;、（(])")
+
+
+def _lost_about(text: str) -> Iterable[Finding]:
+    if "余人" not in text and "余名" not in text:
+        return
+    for m in _LOST_ABOUT.finditer(text):
+        unit = m.group()
+        yield Finding(
+            m.start(), m.end(), RULE.code, RULE.severity,
+            f"“{unit}”前缺少数字：约数应写作“数字＋{unit}”（如“50{unit}”），像是数字在编辑或提取时丢失，应按原文补上。",
+        )
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
+    yield from _lost_about(text)
     for m in _lost(text):
         key = "aunit" if m.group("aunit") else "sunit"
         word, unit = m.group("act") or m.group("subj"), m.group(key)

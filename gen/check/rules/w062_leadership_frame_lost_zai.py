@@ -1,0 +1,76 @@
+"""W062: the frame 在……的领导下 that lost its 在 (市机关事务服务中心市委、市政府的正确领导下，……).
+
+Nearly every summary opens with the frame 在市委、市政府的正确领导下 (under the leadership of …): 在 opens it, 领导下
+closes it, and the bodies that lead stand between. When 在 is lost in editing, the clause reads
+"某中心市委、市政府的正确领导下，" or "县委、县政府的坚强领导下，各项工作……": the bodies and 领导下 hang without the
+preposition that makes them an adverbial of the sentence, a slip a reviewer marks at once.
+
+Read only the clause that ends in 领导下 and holds no 在 (nor 于 or 受, which open the frame too) since the last mark
+before it (，。；：), within 40 characters, and that names a leading body (委, 政府, 党, 局, 厅, 部, 会) before
+领导下. 领导下的 is a noun phrase (党委领导下的校长负责制), not the frame, and is not read.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ...core import regex_cache
+from ..context import CheckContext
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W062",
+    name="leadership-frame-lost-zai",
+    severity="warning",
+    summary="“……的领导下”前漏了介词“在”（“某中心市委、市政府的正确领导下，……”）",
+    doc=(
+        "检查什么：以“领导下”结束的分句（从前一个逗号、句号、分号或冒号起），其中没有“在”（或“于”“受”），如“某中心市委、市政府的正确领导下，……”。\n"
+        "为什么：“在……的领导下”是一个介词结构，“在”领起、“领导下”收住；漏了“在”，“市委、市政府的正确领导下”就无所依附，句子不通。\n"
+        "不报的情形：写了“在”的（在县委、县政府的坚强领导下）；“领导下的”构成名词的（党委领导下的校长负责制）；分句中没有领导机关的。\n"
+        "示例：“某中心市委、市政府的正确领导下，各项工作稳步推进”应为“某中心在市委、市政府的正确领导下，各项工作稳步推进”。"
+    ),
+    flag=(
+        "2023年，某县机关事务服务中心县委、县政府的正确领导下，稳步推进各项工作。",
+        "区委、区政府的坚强领导下，全区各项工作取得新成效。",
+    ),
+    keep=(
+        "2023年，某县机关事务服务中心在县委、县政府的正确领导下，稳步推进各项工作。",
+        "实行党委领导下的校长负责制，各项工作有序开展。",
+        "我局坚持在区委的领导下开展工作；全体干部于市委统一领导下，履职尽责。",
+        "各成员单位密切配合、分工协作的工作机制下，任务按期完成。",
+    ),
+)
+
+_FRAME_END = regex_cache.compile(r"领导下(?!的)")
+# The last mark that opens a clause; the frame's clause is read back to it, 40 characters at most.
+_CLAUSE_OPEN = regex_cache.compile(r"[，,。；;：:！!？?\n]")
+_OPENS_FRAME = ("在", "于", "受")
+_LEADING_BODIES = ("委", "政府", "党", "局", "厅", "部", "会")
+
+
+def _clause_before(text: str, end: int) -> str | None:
+    """The clause ending at ``end``, back to the last mark within 40 characters; None when no mark is that near."""
+    start = max(0, end - 40)
+    window = text[start:end]
+    marks = list(_CLAUSE_OPEN.finditer(window))
+    if marks:
+        return window[marks[-1].end():]
+    return window if start == 0 else None
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    text = ctx.text
+    if "领导下" not in text:
+        return
+    for m in _FRAME_END.finditer(text):
+        clause = _clause_before(text, m.start())
+        if not clause or any(word in clause for word in _OPENS_FRAME):
+            continue
+        if not any(body in clause for body in _LEADING_BODIES):
+            continue
+        start = m.start() - len(clause)
+        yield Finding(
+            start, m.end(), RULE.code, RULE.severity,
+            f"“{clause}领导下”漏了介词“在”：“在……的领导下”是一个介词结构，应在领导机关前补上“在”（如“在市委、市政府的领导下”）。",
+        )
