@@ -106,3 +106,19 @@ def genre_outside(text: str) -> list[CutTitle]:
             continue
         out.append(CutTitle(m.start(), m.end(), m.group(1)))
     return out
+
+
+# A notice's title in marks that names the document it issued but lost its 关于印发 head: 《某区2018年政务公开工作要点的
+# 通知》. A 通知 that issues a document is titled 关于印发〈…〉的通知 (GB/T 9704: 关于 + 事由 + 文种), so a title in
+# marks that ends in a document's kind then 的通知 with no 关于 or issuing verb in it was copied without its head.
+_HEAD_LOST = regex_cache.compile(
+    r"《([^《》\n]{4,80}?(?:要点|方案|办法|细则|规定|意见|规划|计划|规则|清单|指南|标准))的通知》")
+_ISSUED_IN_TITLE = regex_cache.compile(r"[关關][于於]|印[发發]|[转轉][发發]|批[转轉]|[颁頒][发發]|下[发發]|[发發]布|公[布佈]")
+
+
+def head_lost(text: str) -> list[CutTitle]:
+    """Titles in 书名号 of a notice issuing a document, with no 关于印发 (nor any issuing word) in them."""
+    if "的通知》" not in text:
+        return []
+    return [CutTitle(m.start(1), m.end(1), m.group(1)) for m in _HEAD_LOST.finditer(text)
+            if not _ISSUED_IN_TITLE.search(m.group(1))]

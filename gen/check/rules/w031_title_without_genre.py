@@ -10,11 +10,15 @@ The notice's 文种 left outside the marks that close on the document it issued
 ("根据《某中心职能配置、内设机构和人员编制规定》的通知") is the same slip at the
 title's head: the notice is cited, its 关于印发 lost (cut_titles.genre_outside;
 two reports of the round-18 sweeps, both slips).
+
+The same head can be lost inside the marks: 《某区2018年政务公开工作要点的通知》 names the notice (…的通知) and the
+document it issued (…要点), but has neither 关于 nor 印发, so it is not the notice's title (关于印发〈…〉的通知) as issued
+(cut_titles.head_lost; round 43, a disclosure report citing its district's yearly 要点).
 """
 
 from __future__ import annotations
 
-from ..cut_titles import cut_titles, genre_outside
+from ..cut_titles import cut_titles, genre_outside, head_lost
 from ..finding import Finding
 from ..registry import Rule
 
@@ -32,12 +36,15 @@ RULE = Rule(
         "不含“关于”的书名（法律、条例、办法的名称）。\n"
         "书名号只括住所印发的文件、其后紧接“的通知”“的决定”，而书名号前没有“关于印发”“转发”“贯彻落实”等字样的"
         "（“根据《某中心职能配置、内设机构和人员编制规定》的通知”），引用的其实是印发该文件的通知，标题缺了开头，同样报告。\n"
+        "书名号中写成“某文件的通知”，而标题中没有“关于”“印发”“转发”等字样的（“《某区2023年政务公开工作要点的通知》”），"
+        "同样缺了开头，应为“《关于印发〈某区2023年政务公开工作要点〉的通知》”。\n"
         "示例：“根据县财政局《关于开展2023年预算支出绩效评价》文件要求”。"
     ),
     flag=(
         "根据县财政局《关于开展2023年预算支出绩效评价》文件要求，我局成立了自评小组。",
         "按照《省农业农村厅关于下达2022年耕地地力保护补贴资金》，资金已全部发放到户。",
         "（一）部门职能\n按照《某县数据中心职能配置、内设机构和人员编制规定》的通知（县编〔2021〕3号），组建县数据中心。",
+        "根据《某区2023年政务公开工作要点的通知》要求，结合本局工作实际编制本报告。",
     ),
     keep=(
         "根据县财政局《关于开展2023年预算支出绩效评价工作的通知》文件要求，我局成立了自评小组。",
@@ -50,6 +57,9 @@ RULE = Rule(
         "根据《某县财政局关于印发〈预算绩效管理暂行办法〉》的通知》执行。",
         # the same in Traditional script, with ASCII angle brackets round the notice (a converted mirror page)
         "按照<某市人民政府辦公室關于印發《某市城鄉醫療救助實施方案》的通知>(某政辦字[2020]11號)執行。",
+        # the notice's head there (关于印发, 转发), or the notice not one that issues a document
+        "根据《某区人民政府办公室关于印发某区2023年政务公开工作要点的通知》《某市转发省级资金管理办法的通知》要求。",
+        "根据《做好2023年度政府信息公开工作年度报告编制的通知》要求。",
     ),
 )
 
@@ -60,6 +70,11 @@ def check(ctx):
         yield Finding(cut.start, cut.end, RULE.code, RULE.severity,
                       f"“的通知”写在书名号之外：书名号中的“{issued}”是所印发的文件，引用的是印发它的通知，"
                       f"标题缺了开头，应按原文件写作“《关于印发〈{issued}〉的通知》”。")
+    for cut in head_lost(ctx.text):
+        issued = cut.title[:40]
+        yield Finding(cut.start, cut.end, RULE.code, RULE.severity,
+                      f"引用的标题“《{issued}的通知》”缺了开头：通知印发的是“{issued}”，通知的标题应为"
+                      f"“《关于印发〈{issued}〉的通知》”（前面可冠发文机关），应按原文件补全。")
     for cut in cut_titles(ctx.text):
         yield Finding(cut.start, cut.end, RULE.code, RULE.severity,
                       f"引用的文件标题“《{cut.title[:40]}》”没有以文种（通知、意见、办法、报告等）收尾，标题不完整，"
