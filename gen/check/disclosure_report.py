@@ -24,8 +24,10 @@ HEAD = 2000  # characters of the text's head that name what it is
 HEADING_WORDS = 30  # characters after a part's number read for its title
 
 # The report's name after its year, in the head: 2023年政府信息公开工作年度报告, 2023年度某局政府信息公开年报.
+# 信息公开年度报告 without 政府 names it too (a service centre's 2017年某中心信息公开年度报告).
 _TITLE_YEAR = regex_cache.compile(
-    r"((?:19|20)\d\d)\s{0,2}年度?[^\n。，,；;：:《》“”0-9]{0,24}?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)")
+    r"((?:19|20)\d\d)\s{0,2}年度?[^\n。，,；;：:《》“”0-9]{0,24}?"
+    r"(?:政府信息公开(?:工作)?(?:年度)?(?:报告|年报)|(?<!非)信息公开(?:工作)?年度报告)")
 _NAMES = regex_cache.compile(r"政府信息公开(?:工作)?(?:年度)?(?:报告|年报)|政府信息(?:工作)?年度报告|政府信息工作报告")
 # A level-1 heading at a line's start: 一、 二. 第三部分.
 _PART_HEADING = regex_cache.compile(

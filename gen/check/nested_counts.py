@@ -116,3 +116,26 @@ def nested_list(text: str, pos: int) -> Optional[tuple[list[Part], int]]:
     if len(kinds) < 2 or not any(k.subs for k in kinds) or any(len(k.subs) == 1 for k in kinds):
         return None
     return kinds, kinds[-1].end
+
+
+# A kind of documents counted in 件 (规范性文件11件) among kinds of published items counted in 条: the report counts
+# documents as it counts them elsewhere, but they are items of the list all the same. The item next to it (either
+# side, within the clause group) is in 条.
+_DOC_COUNT = regex_cache.compile(r"文件\s{0,1}\d{1,5}\s{0,1}(件)")
+_NEXT_IN_ITEMS = regex_cache.compile(r"\s{0,1}[；;，,、]\s{0,1}[^。；;，,、\d\n]{1,24}?\d{1,5}\s{0,1}条")
+_PREV_IN_ITEMS = regex_cache.compile(r"\d\s{0,1}条\s{0,1}[；;，,、]\s{0,1}[^。；;，,、\d\n]{1,24}?$")
+_PREV_REACH = 32
+
+
+def documents_as_items(text: str) -> str:
+    """``text`` with the 件 of a document kind listed among items in 条 read as 条 (one character for one, so every
+    offset holds): "其中：发布工作信息421条；制定并发布规范性文件11件；发布统计信息2条" is one list of six kinds."""
+    if "文件" not in text:
+        return text
+    chars = None
+    for m in _DOC_COUNT.finditer(text):
+        s = m.start()
+        if _NEXT_IN_ITEMS.match(text, m.end()) or _PREV_IN_ITEMS.search(text[max(0, s - _PREV_REACH):s]):
+            chars = chars or list(text)
+            chars[m.start(1)] = "条"
+    return text if chars is None else "".join(chars)

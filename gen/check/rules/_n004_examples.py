@@ -78,6 +78,8 @@ FLAG = (
     "上年结转资金15万元，具体是道路维护类项目25万元。",
     # the total's change by an amount before 其中, each part with its own change: the parts are levels of the total
     "2024年一般公共预算财政拨款支出520.40万元，比2023年减少60.20万元。其中：基本支出610.75万元，比2023年减少20.10万元。",
+    # a nested 其中's part over its own total that does not make the outer total with it (90 + 150 ≠ 280)
+    "特困供养对象280人，其中集中供养90人，其中当年新增30人，分散供养150人。",
 )
 
 KEEP = (
@@ -251,4 +253,6 @@ KEEP = (
     "项目支出109.65万元，比2023年减少40.10万元。",
     # the parts of the change itself, no levels
     "2024年一般公共预算财政拨款支出520.40万元，比2023年减少60.20万元。其中：基本支出减少20.10万元，项目支出减少40.10万元。",
+    # a nested 其中 left for the outer list: 分散供养 and 集中供养 make the outer total exactly (90 + 190 = 280)
+    "特困供养对象280人，其中集中供养90人，其中当年新增30人（均已纳入低保），分散供养的对象为190人。",
 )

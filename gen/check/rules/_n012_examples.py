@@ -66,6 +66,8 @@ FLAG = (
     "项目惠及4所学校，分别为一中、二中、实验小学，受益学生2100人。",
     # items numbered 一、二、 on the count's line: counted by their numerals, one short of the count
     "本报告共五个部分：一、总体情况；二、主动公开情况；三、依申请公开情况；四、存在的问题。",
+    # the 一是 run in the count's own sentence, after a lead-in, one item short
+    "本年度重点做了三项工作：围绕中心任务，一是完善制度；二是加强培训。（二）其他工作正常开展。",
 )
 
 KEEP = (
@@ -159,4 +161,7 @@ KEEP = (
     "本项目涉及3个乡镇，分别为东镇、西镇、南乡，共改造供水管网86公里。",
     "项目覆盖3个村，分别是甲村、乙村、丙村，受益群众1.2万人。",
     "项目惠及3所学校，分别为一中、二中、实验小学，受益学生2100人。",
+    # a count broken down by kinds in figures; a 一是 run of a later paragraph on the same (flattened) line
+    "（一）主动公开情况 我中心在网站专栏公开信息共6条：其中通知公告3条，财务信息2条，年度报告1条。 "
+    "（二）管理情况 一是规范发布流程；二是加强审核把关。",
 )

@@ -20,6 +20,7 @@ from ._n004_examples import FLAG, KEEP
 from ..unit_slips import slipped
 from ..growth_asides import total_before
 from ..library_pages import opens_fragment
+from ..qizhong_lists import back_to_outer
 from ..added_parts import added_to, adds_to_unstated, after_subtotal, first_part_before, item_of_list, suffix_makes
 from ..numbered_parts import lists_every_kind, numbered_parts
 from ..staff_scope import distinct_standings, in_post_parts, leading_standings, makes_up_earlier, part_marks, quota_kinds
@@ -138,9 +139,12 @@ def _index_after(all_items: list[Item], pos: int) -> int:
 def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding]:
     text = ctx.text
     marks = part_marks(text)  # every 其中, and 包括 after a head count (在职人数61人，包括…)
+    first: dict[int, Item] = {}  # the first part after each 其中, by its start: keyed to that 其中's total
     for k, pos in enumerate(marks):
         idx = _index_after(all_items, pos)
         total, aside = total_before(text, all_items, idx, pos)  # past its own growth (97092万元，增长0.9%，其中…)
+        if total is not None and idx < len(all_items):
+            first[all_items[idx].q.start] = total
         nxt = marks[k + 1] if k + 1 < len(marks) else -1
         # A change right before 其中 (收入X，与上年相比减少Y，其中：a…) is not what the parts make up (X's); a part that is
         # a change ends the list (_STOP_LABEL). A total cut by a library's preview ("2、7万元，其中…") totals nothing.
@@ -165,6 +169,7 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
                 parts = (not across and _colon_list(text, all_items, idx, total, pos, nxt)) \
                     or _parts_after(all_items, idx, total, end, text)
                 parts = in_post_parts(total, parts)  # a run on to retired staff is the unit's headcount
+                parts = back_to_outer(first.get(total.q.start), total, parts)  # 其中a，其中a1，b: b is a's sibling
                 parts = without_class_items(total, parts)  # a class then its own item: one amount, not two
                 parts = _without_own_breakdowns(text, parts)  # 上级补助收入5926万元，含4951万元、975万元
                 # 土地出让收入由年初预算的65000万元调整为35000万元: the old figure is no part of the adjusted total

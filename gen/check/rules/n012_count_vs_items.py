@@ -89,8 +89,8 @@ def _inline(rest: str, noun: str = "") -> Optional[tuple[int, int]]:
             if not rest.lstrip().startswith(marker(1)):
                 continue
             rest = rest.split("。", 1)[0]  # the report's own 二、 headings may run on after it on a PDF's one line
-        elif not (rest.lstrip().startswith(marker(1)) or (marker(1) in rest and marker(2) in rest)):
-            continue
+        elif not (rest.lstrip().startswith(marker(1)) or (marker(1) in rest.split("。", 1)[0] and marker(2) in rest)):
+            continue  # a 一是 that opens no list of the count's own sentence is another paragraph's, on a PDF's one line
         n, pos = 0, 0
         while n < 50:
             found = rest.find(marker(n + 1), pos)

@@ -10,6 +10,7 @@ import re
 from typing import Iterable, Optional
 
 from ...core import regex_cache
+from .. import disclosure_report as dr
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -25,7 +26,7 @@ RULE = Rule(
         "写另一个年度（“××2019年度部门决算表”“××2019年度部门决算情况”），且除标题外再没有一处写标题的年度；"
         "（3）报告的完整标题（单位＋年度＋文件名称）单独成行重复出现时（封面之后、目录之后正文开头再写一遍，"
         "网页转出的文字前面还可能有发布信息），后出现的一行年度与第一行不同（以 --year 给出的年度为准时，报与之不符的一行）；"
-        "网页开头的页面标题与文件自己的标题（工作总结、计划、报告等）单独成行、只差年份的，同样报告；（4）绩效评价报告的标题写“××2024年度××项目支出绩效评价报告”，正文说“对××2023年度××项目支出进行了绩效评价”，同一项目年度不同（沿用往年报告）。\n"
+        "网页开头的页面标题与文件自己的标题（工作总结、计划、报告等）单独成行、只差年份的，同样报告；（4）绩效评价报告的标题写“××2024年度××项目支出绩效评价报告”，正文说“对××2023年度××项目支出进行了绩效评价”，同一项目年度不同（沿用往年报告）；（5）政府信息公开工作年度报告的标题写“2021年××信息公开年度报告”，开头却说“现公布××2019年政府信息公开工作年度报告”。\n"
         "为什么：同一份报告只有一个年度，标题与表头、正文不一致，总有一处写错。\n"
         "不报的情形：正文提到其他年度的数字或文件（上年决算、比较年份）；标题的年度在正文里也出现过；"
         "标题中“××年”（不带“度”）后接项目资金名称（“2023年异地造林补助资金项目……”），表头写其后年度的（资金下达的次年评价）。"
@@ -47,6 +48,9 @@ RULE = Rule(
         # the body evaluated the title's project in the year before: last year's text kept under this year's title
         "发布日期：2025-03-10\n某县农业农村局2024年度耕地地力保护补贴资金项目支出绩效评价报告\n"
         "评价组于2024年5月对某县农业农村局2023年度耕地地力保护补贴资金项目支出进行了绩效评价。\n",
+        # a disclosure report's preamble publishing the report under an older year than its title's
+        "2021年某市就业服务中心信息公开年度报告\n根据《条例》规定，现公布某市就业服务中心2019年政府信息公开工作年度报告。"
+        "本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n",
     ),
     keep=(
         "某某局2022年度部门整体支出绩效目标表\n部门整体支出绩效目标表\n（2022年度）\n填报单位：某某局\n",
@@ -65,6 +69,9 @@ RULE = Rule(
         # the body evaluated the title's project of the title's year; another project of another year evaluated before
         "某县农业农村局2024年度耕地地力保护补贴资金项目支出绩效评价报告\n"
         "评价组对某县农业农村局2024年度耕地地力保护补贴资金项目支出进行了绩效评价。此前曾对2023年度农机购置补贴进行评价。\n",
+        # the preamble publishes the title's year; the year's work published last year's report
+        "2021年某市就业服务中心信息公开年度报告\n根据《条例》规定，现公布某市就业服务中心2021年政府信息公开工作年度报告。"
+        "\n一、总体情况\n按时发布《某市就业服务中心2020年政府信息公开工作年度报告》。\n",
     ),
 )
 
@@ -234,6 +241,30 @@ def _evaluated_other_year(text: str) -> Iterable[Finding]:
             return
 
 
+# A disclosure report's preamble that publishes the report itself (现公布某局2015年政府信息公开工作年度报告): its
+# own verb (现/特/今 before 公布 or 发布), not the year's work publishing last year's (按时发布《……2016年度……》).
+_PUBLISHES_ITSELF = regex_cache.compile(
+    r"(?:现|特|今)(?:予|将|此|向社会)?(?:公布|发布|公开)[^。；;\n\d《》]{0,30}?(?P<year>(?:19|20)\d{2})\s{0,2}年度?"
+    r"[^。；;\n\d《》]{0,8}?信息公开(?:工作)?(?:年度)?(?:报告|年报)")
+
+
+def _published_other_year(text: str) -> Iterable[Finding]:
+    """The preamble of a 政府信息公开工作年度报告 publishes the report under another year than its title's: the same
+    document named twice with two years, most often the preamble kept from an older report when the title was moved on."""
+    if "公开" not in text or not dr.is_report(text):
+        return
+    span = dr.report_year_span(text)
+    if span is None:
+        return
+    year = text[span[0]:span[1]]
+    for m in _PUBLISHES_ITSELF.finditer(text, span[1], dr.HEAD):
+        if m.group("year") != year:
+            yield Finding(m.start("year"), m.end("year") + 1, RULE.code, RULE.severity,
+                          f"标题是{year}年的年度报告，开头却说公布的是{m.group('year')}年的报告，年份不符，"
+                          f"应与标题一致（{year}年）")
+            return
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     restated = list(_restated(ctx.text, ctx.config.get("year"))) or list(_restated_head(ctx.text, ctx.config.get("year")))
     yield from restated
@@ -242,3 +273,4 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     yield from found
     if not restated and not found:
         yield from _evaluated_other_year(ctx.text)
+        yield from _published_other_year(ctx.text)

@@ -24,6 +24,7 @@ from ...core import regex_cache
 from ..context import CheckContext
 from ..growth_asides import CHANGE_ASIDE_RE
 from ..finding import Finding
+from ..nested_counts import documents_as_items
 from ..registry import Rule
 
 RULE = Rule(
@@ -55,6 +56,10 @@ RULE = Rule(
         "全年办理来信来访48件，其中政策咨询类40件，信访件3件，12345热线转办件7件，均已按时办结。",
         "通过门户网站公开各类信息96条，其中包括：通知公告20条、政策文件12条、人事信息38条、双随机、一公开信息31条；"
         "通过政务服务网公布办事指南18条。",
+        # a kind of documents counted in 件 among kinds in 条: one list of four (300 + 8 + 5 + 120 = 433 of 413)
+        "全年共主动公开政府信息413条，其中：发布工作动态300条；制定并发布规范性文件8件；发布人事信息5条；更新办事指南120条。",
+        # documents in 件 among kinds in 件: left in 件, the list is read as before (22 of 20)
+        "全年共印发各类文件20件，其中规范性文件5件、请示8件、报告9件。",
     ),
     keep=(
         "年末全县共有各级各类学校126所，其中幼儿园58所，小学42所，初中18所，普通高中5所，中等职业学校3所。",
@@ -73,6 +78,8 @@ RULE = Rule(
         "全年办理来信来访50件，其中政策咨询类40件，信访件3件，12345热线转办件7件，均已按时办结。",
         "通过门户网站公开各类信息101条，其中包括：通知公告20条、政策文件12条、人事信息38条、双随机、一公开信息31条；"
         "通过政务服务网公布办事指南18条。",
+        "全年共主动公开政府信息433条，其中：发布工作动态300条；制定并发布规范性文件8件；发布人事信息5条；更新办事指南120条。",
+        "全年共印发各类文件22件，其中规范性文件5件、请示8件、报告9件。",
     ),
 )
 
@@ -163,7 +170,7 @@ def _parts(text: str, pos: int, part=_PART) -> Optional[tuple[list[tuple[str, in
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    text = ctx.text
+    text = documents_as_items(ctx.text)  # 规范性文件11件 among kinds in 条: one of them
     if "其中" not in text and "内含" not in text:
         return
     for q in near_needles(_QIZHONG, text):

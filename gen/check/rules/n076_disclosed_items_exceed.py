@@ -40,7 +40,7 @@ from ..context import CheckContext
 from .. import unspaced
 from ..complete_lists import empty_kind_listed
 from ..finding import Finding
-from ..nested_counts import nested_list
+from ..nested_counts import documents_as_items, nested_list
 from ..registry import Rule
 from . import n072_counted_parts_exceed as n072
 
@@ -334,7 +334,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     """Read on the plain view (gen.check.unspaced): a Traditional mirror's 公開信息77條 is read in Simplified,
     without the pinyin readings that part a label from its count; spans are mapped back to the text."""
     view = unspaced.plain_of(ctx)
-    for f in _findings(view.text):
+    for f in _findings(documents_as_items(view.text)):  # 规范性文件11件 among kinds in 条: one of them
         start, end = view.span(f.start, f.end)
         yield f if (start, end) == (f.start, f.end) else replace(f, start=start, end=end)
 

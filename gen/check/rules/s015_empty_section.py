@@ -10,6 +10,10 @@ heading after heading); its title is a short title, not a run-in sentence
 ("（四）其他情况：无。" carries its content) and no contents entry (no page
 number at its end); "其他需要说明的情况" may stay empty when there is none. Headings of a table of contents (gen.check.headings) are
 not in the outline at all.
+
+A section whose whole body is one short label made only of its heading's own characters (申请信息公开情况 under
+四、政府信息公开申请的办理情况; 收费 under 五、政府信息公开的收费及减免情况) is empty too: the template's label was
+kept and the content never written. A body with any word of its own (无, 未收费) or a mark is content.
 """
 
 from __future__ import annotations
@@ -33,11 +37,15 @@ RULE = Rule(
         "为什么：列了小标题却没有内容，多半是删改时丢了段落，或照模板列了标题却没有填写，评审人员会认为报告不完整。\n"
         "不报的情形：目录；标题一个接一个排列（提纲、目录式的列表）；标题本身带着内容（“（四）其他情况：无。”“3.未完成的绩效目标（无）”）；"
         "行末带页码的目录项；同级的其他标题之下也没有内容。\n"
+        "标题之下只有一行由标题里的字组成的短语（“四、政府信息公开申请的办理情况”之下只写“申请信息公开情况”），"
+        "同样是没有内容。\n"
         "示例：“（三）实施情况”之下有一段说明，“（四）整改情况”之后紧接“二、绩效自评工作开展情况”，应补写整改情况或删去该标题。"
     ),
     flag=(
         "一、基本情况\n（一）项目概况\n项目由县财政安排。\n（二）实施情况\n全县维修水池二十处。\n（三）整改情况\n"
         "二、自评工作开展情况\n（一）自评依据\n按县财政局通知开展。\n",
+        # the body only the heading's words again: a template's label with nothing written
+        "一、总体情况\n全年公开信息30条。\n二、依申请公开的办理情况\n\n依申请公开情况\n\n三、复议诉讼情况\n未发生。\n",
     ),
     keep=(
         # the last subsection has its paragraph
@@ -56,6 +64,10 @@ RULE = Rule(
         "（一）负责全区公路养护的计划编制，并督促实施。\n（二）承办区政府交办的其他事项。\n（二）支出情况\n全年支出30万元。\n",
         # a 1. list of short items ending before the next （二）
         "（一）工作措施\n采取以下措施。\n1.健全制度\n2.加强督导\n（二）存在问题\n",
+        # a short body with a word of its own, or a mark: content
+        "一、总体情况\n全年公开信息30条。\n二、收费及减免情况\n未收费\n三、依申请公开情况\n无。\n四、复议诉讼情况\n未发生\n",
+        # a run-in heading (its paragraph on its line) and a short line after it
+        "一、坚持理论学习，全体党员认真学习党史，开展专题学习三次。\n坚持\n二、工作计划\n按计划推进。\n",
     ),
 )
 
@@ -74,8 +86,27 @@ def _title_like(h) -> bool:
             and not _OPTIONAL.match(title) and not _BRACKETED_CONTENT.search(title))
 
 
+STUB_MAX = 12
+_MARKED = regex_cache.compile(r"[。；;：:，,！？!?、（）()“”\d\n]")
+
+
+def _stub_bodies(text: str, heads: list):
+    """Sections whose whole body is a short label of the heading's own characters (see the module's docstring)."""
+    for i, h in enumerate(heads):
+        end = heads[i + 1].start if i + 1 < len(heads) else len(text)
+        body = text[h.end:end].strip()
+        if not 2 <= len(body) <= STUB_MAX or _MARKED.search(body) or not _title_like(h) \
+                or not all(c in h.title for c in body):  # a run-in heading's paragraph holds any word
+            continue
+        at = text.index(body, h.end)
+        yield Finding(at, at + len(body), RULE.code, RULE.severity,
+                      f"“{h.mark}{h.title.strip()}”之下只有“{body}”几个字，没有实际内容（模板的提示语没有替换）："
+                      f"请写明该部分的情况，没有的写“无”并说明。")
+
+
 def check(ctx):
     heads = [h for h in headings(ctx) if h.form != "bare"]
+    yield from _stub_bodies(ctx.text, heads)
     if len(heads) < 3:
         return
     filled = [p.start for p in ctx.paragraphs if p.text.strip()]  # offsets of the non-empty paragraphs

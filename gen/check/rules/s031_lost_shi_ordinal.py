@@ -6,9 +6,15 @@ which no sentence of a report does: a paragraph of prose does not begin with the
 that opens on 是 and a phrase, right after a paragraph of the run (一是…, or one that lost its numeral
 itself), has lost its numeral: it should be the next one. 是否 (a question) and 是的 open no item, and a
 bare 是 with no run before it is left alone (nothing tells which number it lost).
+
+The run's first item loses its numeral the same way: a sentence that opens on 二是 with no 一是 (nor 一要, 一方面,
+首先, 第一 …) before it in its part of the report had a first point whose 一是 was dropped (……各项工作。二是按照县政府
+要求……). The look back stops at the text's first line (a page cut from a longer one may begin mid-run).
 """
 
 from __future__ import annotations
+
+import re
 
 from ...core import regex_cache
 from ..finding import Finding
@@ -24,6 +30,7 @@ RULE = Rule(
         "序号丢了。\n"
         "为什么：正文段落不会以“是”字开头；前一段是“一是……”，这一段就是列举的下一项，丢了“二”“三”，读者看不出条理。\n"
         "不报的情形：前一段不是“一是、二是”这样的列举（或本身丢了序号的列举项）；“是否”“是的”开头的段落。\n"
+        "句首写“二是”、前文（本部分内）却没有“一是”（或“一要”“一方面”“首先”“第一”）的，列举的第一项丢了序号，同样报告。\n"
         "示例：“一是疫情防控精准高效。”下一段“是发展动能不断集蓄。”应为“二是发展动能不断集蓄。”"
     ),
     flag=(
@@ -31,12 +38,20 @@ RULE = Rule(
         "是民生保障有力。新增就业岗位800个。\n",
         "主要成效\n  一是组织领导有力。成立专班统筹推进。\n  二是资金保障到位。足额拨付补助资金。\n"
         "  是监督检查从严。开展专项检查两次。\n",
+        # the run's first point lost its 一是: 二是 opens a sentence with none before it
+        "某局2022年政务公开工作报告\n一、工作概述\n局党组高度重视，明确专人负责。结合实际做好公开内容审核。"
+        "二是按照上级要求，及时更新办事指南。\n（二）加强培训\n",
     ),
     keep=(
         "一、工作回顾\n一是项目建设提速。全年开工项目12个。\n二是营商环境优化。办理时限压缩一半。\n",
         # no run before it: nothing tells which numeral was lost
         "一、工作回顾\n全年开工项目12个。\n是否达到预期目标，需进一步评估。\n",
         "一、工作回顾\n一是项目建设提速。全年开工项目12个。\n是否达到预期目标，需进一步评估。\n",
+        # a first point opened otherwise (一方面, 首先); 其二是, 第二是 open no run
+        "某局2022年政务公开工作报告\n一、工作概述\n一方面明确专人负责。二是按照上级要求，及时更新办事指南。\n",
+        "某局2022年政务公开工作报告\n一、工作概述\n首先做好审核。其二是及时更新办事指南。第二是加强培训。\n",
+        # a page that begins mid-run: its first line is cut, not a title
+        "二是按照上级要求，及时更新办事指南。三是加强培训。\n",
     ),
 )
 
@@ -46,7 +61,28 @@ _ITEM = regex_cache.compile(r"[ \t\u3000]{0,8}([一二三四五六七八九十])
 _BARE = regex_cache.compile(r"[ \t\u3000]{0,8}是(?![否的以故为指])(?=[\u4e00-\u9fff]{2})")
 
 
+# 二是 opening a sentence (not 其二是, 第二是, 十二是); what may stand for the run's first item before it.
+_SECOND = regex_cache.compile(r"(?:^|(?<=[。；;：:！!\n]))[ \t\u3000]{0,8}二是(?=[\u4e00-\u9fff“])", re.M)
+_FIRST = regex_cache.compile(r"一[ \u3000]?是|一要|一方面|首先|第一|一则|其一|一来")
+REACH = 1500  # characters looked back for the run's first item
+
+
+def _first_lost(text: str):
+    """Sentences opening on 二是 with no first item of the run before them (see the module's docstring)."""
+    title_end = text.find("\n")
+    for m in _SECOND.finditer(text):
+        if title_end == -1 or m.start() <= title_end:
+            continue
+        if _FIRST.search(text, max(title_end, m.start() - REACH), m.start()) is None:
+            at = m.end() - 2
+            yield Finding(at, m.end(), RULE.code, RULE.severity,
+                          "这里写“二是”，前文却没有“一是”：列举的第一项丢了序号，应在第一项前补上“一是”"
+                          "（或把此处改为“一是”）。", None)
+
+
 def check(ctx):
+    if "二是" in ctx.text:
+        yield from _first_lost(ctx.text)
     last = None  # the number of the run's item in the paragraph before, None when that paragraph is no item
     for p in ctx.paragraphs:
         if not p.text.strip():
