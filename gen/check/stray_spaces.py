@@ -34,7 +34,7 @@ from typing import Iterator
 
 from ..core import regex_cache
 from ..core.han import is_han as _han
-from ..core.regex_needles import contains
+from ..core.regex_needles import contains, finditer as near_needles
 from .textspans import line_around
 
 
@@ -107,7 +107,7 @@ def after_quotes(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, quoted word) of each stray space after a short quoted word inside a sentence."""
     if not (contains(text, "”") or contains(text, '"') or contains(text, "’") or contains(text, "》")):
         return
-    for m in _AFTER_QUOTE.finditer(text):
+    for m in near_needles(_AFTER_QUOTE, text):
         s = m.start()
         if s == 0 or not _han(text[s - 1]):
             continue
