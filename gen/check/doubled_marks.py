@@ -10,6 +10,7 @@ import re
 from itertools import chain
 
 from ..core import regex_cache
+from ..core.regex_needles import finditer as near_needles
 from ..core.text_pairs import char_positions
 
 _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
@@ -49,7 +50,7 @@ _DOUBLED_MARK = regex_cache.compile(r"^[ \t\u3000]{0,8}(([一二三四五六七�
 
 
 def _doubled_marks(text: str):
-    for m in _DOUBLED_MARK.finditer(text):
+    for m in near_needles(_DOUBLED_MARK, text):
         ch = m.group(2)
         yield m.start(1), m.end(1), f"序号“{m.group(1)}、”中“{ch}”字重复，应为“{ch}、”。", ch
 

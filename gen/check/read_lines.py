@@ -102,12 +102,15 @@ def pdf_line_breaks(text: str, markdown: bool = False) -> list[int]:
     out: list[int] = []
     pos = 0
     in_fence = False
+    # No ``` anywhere: no line opens a fence (one search, not a test of every line). An empty line on either side
+    # keeps its break (_joinable's first test), told without the call: every other line of a Markdown text.
+    fenced = markdown and "```" in text
     for i in range(len(lines) - 1):
         prev, nxt = lines[i], lines[i + 1]
         pos += len(prev)
-        if markdown and prev.lstrip().startswith("```"):
+        if fenced and prev.lstrip().startswith("```"):
             in_fence = not in_fence
-        if not in_fence and _joinable(prev, nxt):
+        if prev and nxt and not in_fence and _joinable(prev, nxt):
             out.append(pos)
         pos += 1
     return out

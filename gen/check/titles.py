@@ -106,7 +106,7 @@ _WRAPPED_BIAO = regex_cache.compile(r"[ \t\u3000]{0,4}\n[ \t\u3000]{0,4}表[ \t\
 
 @last_text  # two rules read them in turn, and the pattern, opening with a line's blanks, is tried at every line
 def _items(text: str) -> list[re.Match]:
-    return list(_ITEM.finditer(text))
+    return list(near_needles(_ITEM, text))
 
 
 def cut_table_names(text: str) -> list[Slip]:

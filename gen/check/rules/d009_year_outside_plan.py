@@ -17,6 +17,7 @@ It reads the shared Simplified view (gen.check.unspaced).
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from .. import unspaced
 from ..finding import Finding
 from ..registry import Rule
@@ -60,7 +61,7 @@ _DRAFTING = regex_cache.compile(r"编制|谋划|谋篇|起草|前期|研究|布�
 def check(ctx):
     view = unspaced.of(ctx)
     text = view.text
-    for m in _STAGE.finditer(text):
+    for m in near_needles(_STAGE, text):
         year, plan, stage = int(m.group(1)), m.group(2), m.group(3)
         first = _PLANS.get(plan)
         if first is None or _DRAFTING.search(text, m.end(2), m.start(3)):

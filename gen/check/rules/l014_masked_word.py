@@ -22,7 +22,7 @@ after a whole item (附件(略)), so (略) straight before 支出 or 收入 is r
 from __future__ import annotations
 
 from ...core import regex_cache
-from ...core.regex_needles import contains
+from ...core.regex_needles import contains, finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule
 
@@ -94,7 +94,7 @@ _AND_MASK = regex_cache.compile(r"(?<=[\u4e00-\u9fff])XX(?=[\u4e00-\u9fff])")
 def check(ctx):
     text = ctx.text
     if contains(text, "略"):
-        for m in _OMITTED.finditer(text):
+        for m in near_needles(_OMITTED, text):
             lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 4)
             name = text[lo:m.end() + 3].split("|")[0].strip()
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,

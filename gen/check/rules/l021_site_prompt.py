@@ -56,10 +56,11 @@ RULE = Rule(
     ),
 )
 
-# The prompts, each opening with a literal so that re skips ahead to it.
+# The prompts, each opening with a literal so that re skips ahead to them by their first characters (one optional
+# head, "(?:免费)?阅读已结束", hid them all: the pattern was tried at every character, 8.6 of 0.9 ms on 200,000).
 _PROMPT = regex_cache.compile(
     r"请输入验证码|看不清[？?，,]?[ \u3000]?换一张|点击收听[^\n]{0,12}?(?:朗读|语音|音频)|"
-    r"(?:免费)?阅读已结束|点击下载阅读|剩余[ \u3000]?\d{1,4}[ \u3000]?页未读|赏杯茶钱|整理文档很辛苦")
+    r"免费阅读已结束|阅读已结束|点击下载阅读|剩余[ \u3000]?\d{1,4}[ \u3000]?页未读|赏杯茶钱|整理文档很辛苦")
 MAX_LINE = 40  # characters of a prompt's line: a longer one is prose that names the words
 MAX_LEAD = 4  # characters of the site's furniture (a bullet, an icon's letter) before the prompt
 

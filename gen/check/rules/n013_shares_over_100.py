@@ -152,7 +152,7 @@ def _numbered_runs(text: str) -> Iterable[list[re.Match]]:
     paragraph grouping does not see them together. Items of one style numbered 1, 2, 3 … in order make a
     run; a restart at 1 opens another list (the same whole broken down again)."""
     runs: dict[str, tuple[int, str, list[re.Match]]] = {}  # style -> (last number, whole, shares)
-    for m in _ITEM.finditer(text):
+    for m in regex_needles.finditer(_ITEM, text):
         style, number = _item_number(m)
         line_end = text.find("\n", m.end())
         share = _SHARE.search(text, m.end(), len(text) if line_end < 0 else line_end)

@@ -213,7 +213,7 @@ _UNIT_THEN_FIGURE = regex_cache.compile(r"(?:万元|亿元)\d")
 
 
 def _glued_amounts(text: str) -> Iterable[Finding]:
-    for m in _GLUED.finditer(text):
+    for m in near_needles(_GLUED, text):
         first = _FIGURE_BEFORE.search(text, max(0, m.start() - 14), m.start())
         if first is None:
             continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule
 
@@ -67,7 +68,7 @@ def _level(m: re.Match, k: str) -> int:
 
 
 def check(ctx):
-    for m in _STACKED.finditer(ctx.text):
+    for m in near_needles(_STACKED, ctx.text):
         first, second = _level(m, "a"), _level(m, "b")
         if first == second:
             continue

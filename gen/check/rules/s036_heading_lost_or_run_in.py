@@ -172,7 +172,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     if "、" not in text:
         return
     lost = [Finding(m.start(1), m.end(2) if m.group(2) else m.end(3), RULE.code, RULE.severity,
-                    "标题以顿号开头，序号丢失（如“一、”）。", None) for m in _LOST.finditer(text)]
+                    "标题以顿号开头，序号丢失（如“一、”）。", None) for m in near_needles(_LOST, text)]
     # an item among numbered siblings (二、支出表 then 、采购表) is S011's, which names the number it lost
     yield from unreported(ctx, lost, (s011_lost_item_number,))
     for m in near_needles(_RUN_IN, text):

@@ -22,7 +22,7 @@ import re
 from typing import Iterable
 
 from ...core import regex_cache
-from ...core.regex_needles import finditer as near_needles
+from ...core.regex_needles import finditer as near_needles, search as near_search
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -90,7 +90,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     if "(" not in text and "（" not in text:
         return
-    plain = _PLAIN.search(text) is not None
+    plain = near_search(_PLAIN, text) is not None
     if plain:
         for m in near_needles(_SPACED, text):
             numeral = re.sub(r"[ \u3000（()）]", "", m.group())

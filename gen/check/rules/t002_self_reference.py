@@ -124,7 +124,7 @@ def _bare_subject(ctx):
     own = load().body_type(ident.name) if ident.name and not ident.published_by else None
     if own is None or not own.strict:
         return
-    for m in _BARE_SUBJECT.finditer(ctx.text):
+    for m in near_needles(_BARE_SUBJECT, ctx.text):  # the same matches, tried near its verbs, not at every character
         kind = m.group("kind")
         if any(ident.name.endswith(suffix) and (suffix.startswith(kind) or suffix.endswith(kind)) for suffix in own.fits):
             continue

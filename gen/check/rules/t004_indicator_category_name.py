@@ -15,6 +15,7 @@ import re
 
 from ...core import regex_cache
 from ...core.indicators import LEVEL1
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule
 
@@ -49,7 +50,7 @@ WINDOW = 3000
 
 
 def check(ctx):
-    items = [(m.start(1), m.end(2), m.group(1), m.group(2)) for m in _ITEM.finditer(ctx.text)]
+    items = [(m.start(1), m.end(2), m.group(1), m.group(2)) for m in near_needles(_ITEM, ctx.text)]
     for s, e, name, word in items:
         if word != "目标":
             continue

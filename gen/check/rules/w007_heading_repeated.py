@@ -96,7 +96,7 @@ def _titles_twice(text: str):
     """W007's findings on a run-in 情况 title written again at once, as it was or in a longer wording."""
     if "情况。" not in text:
         return
-    for m in _TWO_TITLES.finditer(text):
+    for m in near_needles(_TWO_TITLES, text):
         title, again = m.group(1), m.group(2)
         if (again.startswith(title[:2]) and len(again) - len(title) <= MAX_ADDED
                 and _in_order(title, again)):

@@ -34,14 +34,13 @@ Precision first:
 from __future__ import annotations
 
 from ...core import regex_cache
-from ...core.regex_needles import finditer as near_needles
 from ..analyse import get_segmenter
 from ..confusion import freq
 from ..finding import Finding
 from ...core.han import is_han
 from ..registry import Rule
 from ..stray_spaces import (after_figures, after_list_marks, after_quotes, before_figures, before_marks, before_quotes,
-                            in_item_marks)
+                            blank_led, for_text, in_item_marks)
 from ..term_seams import term_across
 from ..textspans import line_around
 
@@ -121,8 +120,9 @@ RULE = Rule(
 )
 
 # A space between two Chinese characters; up to two, as a copy writes them (a full-width space counts).
-# The pattern opens on the blank so that the engine skips to it; the Chinese character before it is read by hand.
-_GAP = regex_cache.compile(r"[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
+# The pattern opens on the blank so that the engine skips to it (a literal space where the text has no U+3000,
+# stray_spaces.blank_led); the Chinese character before it is read by hand.
+_GAP = blank_led(r"[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
 # A half-width page writes its clause marks in ASCII (…规定的通知》(诸编【2002】18号),诸暨市…): a comma before a digit
 # is a figure's thousands separator, not a clause mark.
 _CLAUSE_MARK = regex_cache.compile(r"[，。；、;]|,(?![\d\s])")
@@ -205,7 +205,7 @@ def check(ctx):
         return
     gaps = []
     seen = 0
-    for m in near_needles(_GAP, text):
+    for m in for_text(_GAP, text).finditer(text):
         s = m.start()
         if s == 0 or not is_han(text[s - 1]):
             continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule
 
@@ -153,7 +154,7 @@ def check(ctx):
     yield from _cut_years(text)
     yield from _pair_slips(text)
     yield from _cn_short_years(text)
-    for m in _SHORT_YEAR.finditer(text):
+    for m in near_needles(_SHORT_YEAR, text):
         if m.start() > 0 and text[m.start() - 1] in _SPAN_BEFORE:
             continue
         full = "20" + m.group(1)

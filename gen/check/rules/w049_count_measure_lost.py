@@ -163,8 +163,8 @@ def _parts(text: str):
             yield m.start(2), m.end(2), word
 
 
-def _runs(text: str):
-    for m in _BARE.finditer(text):
+def _runs(text: str, bare: list):
+    for m in bare:
         s, e = m.span(1)
         if text[s - 1] in _VALUE_BEFORE or e + 64 >= len(text) and not text[e:].strip():
             continue  # a value, or the last word of a text cut off there (its measure word went with the rest)
@@ -192,10 +192,11 @@ _LIST_MARKS = "；;"
 _LIST_SPLIT = regex_cache.compile(r"[；;]")
 
 
-def _semicolon_lists(text: str):
-    """Bare figures in a semicolon list of counts whose other items carry one measure word."""
+def _semicolon_lists(text: str, bare: list):
+    """Bare figures in a semicolon list of counts whose other items carry one measure word (``bare``: _BARE's
+    matches in ``text``, found once for this reading and _runs)."""
     seen = set()
-    for m in _BARE.finditer(text):
+    for m in bare:
         s, e = m.span(1)
         floor = max(0, s - _SENTENCE_BACK)
         lo = max(floor, last_mark(text, "。！？\n", s, floor) + 1)
@@ -225,9 +226,10 @@ def _bare_items(text: str, lo: int, hi: int):
 
 def check(ctx):
     text = ctx.text
-    found = list(_runs(text))
+    bare = list(_BARE.finditer(text))  # read by both readings below: one search of the text (4 ms of 200,000 characters)
+    found = list(_runs(text, bare))
     if "；" in text or ";" in text:
-        found += [f for f in _semicolon_lists(text) if f not in found]
+        found += [f for f in _semicolon_lists(text, bare) if f not in found]
     found += [(m.start(1), m.end(1), "人") for m in near_needles(_RUN_ON, text)]  # near its people nouns
     found += list(_parts(text))
     docs = list(_doc_counts(text))
