@@ -4,6 +4,8 @@ class a round found needs its own example (the rule's module stays its logic).""
 from __future__ import annotations
 
 FLAG = (
+    # a day before a part of the day, a clock time, and a range's start, whose 月 or 时 was lost (gen.check.lost_clock)
+    "3月5日晚，210日凌晨245分，某县发生山洪。", "上午930分，救援队抵达现场。", "自下月起，从312日到20日开展培训。",
     # a range's end that lost its 月 after a whole start date; a year before a quarter that lost its 年
     "活动时间为2021年5月10日至630日。", "全面总结2022前三季度工作。", "2021一季度完成投资3亿元。",
     # a chronicle's day that lost its 月 (4月20日 typed 420日), a whole date written elsewhere
@@ -95,6 +97,9 @@ FLAG = (
 )
 
 KEEP = (
+    # whole dates and times; a count of days before 日夜 (a word, not a part of the day); figures no time can read
+    "2月10日凌晨2时45分，某县发生山洪；1月19日至25日开展培训。", "连续坚守120日夜间巡查不断。",
+    "全年365日上午开放，下午900分钟用于培训。", "第120日上午完成验收。",
     # a count before a self-reference, or a year with its 年: no 年 lost
     "全年接待2019人次，我局工作人员全程服务。2023年我委加大了解读力度。",
     "2023年市教育局直属系统共有预算单位24个，另有市局长信箱留言2023条。",  # the 年 there; a count before a body's 局长

@@ -27,18 +27,19 @@ RULE = Rule(
     code="W047",
     name="disclosure-report-year",
     severity="warning",
-    summary="政府信息公开工作年度报告的统计期限或总体情况开头写的年份与报告年度不符，或统计期限漏填年份",
+    summary="政府信息公开工作年度报告的统计期限或总体情况开头写的年份与报告年度不符，或统计期限（截至日期）漏填年份",
     doc=(
         "检查什么：政府信息公开工作年度报告（标题写明年度的）中，“统计期限自××××年1月1日起至××××年12月31日止”"
-        "的年份与报告年度不同，或年份空着（“统计期限是年1月1日至年12月31日”），或日期丢了“年”“月”（“2023 11日到1231日”），或止于12月31日以前（“至2019年12月30日止”，少算了年末）；“一、总体情况”至“四、”各段开头的"
+        "的年份与报告年度不同，或年份空着（“统计期限是年1月1日至年12月31日”“截至年12月31日”），或日期丢了“年”“月”（“2023 11日到1231日”），或止于12月31日以前（“至2019年12月30日止”，少算了年末）；“一、总体情况”至“四、”各段开头的"
         "“××××年，”不是报告年度；页面的发布日期不晚于报告年度（年度报告应在次年1月31日前公布）；"
         "当年工作中说“按时发布《……本年度……年度报告》”（当年发布的是上一年度的报告）；以两年前的《××××年政务公开工作要点（方案）》为依据。\n"
         "为什么：年度报告按自然年统计，标题、统计期限和总体情况说的是同一年；年份不符多是照抄上年报告，数据所属年度就说不清了。\n"
-        "不报的情形：看不出报告年度的；正文中与上年对比的年份、次年的发布日期；写作“本年”“今年”的期限；只漏了“年”字的"
+        "不报的情形：看不出报告年度的；正文中与上年对比的年份、次年的发布日期；写作“本年”“今年”的期限；“截至年底”“截至年末”；只漏了“年”字的"
         "（20231月1日，由 W004 报告）。\n"
         "示例：2021年政府信息公开工作年度报告写“统计期限自2020年1月1日起至2020年12月31日止”，应为2021年。"
     ),
     flag=(
+        "某县民政局2023年政府信息公开工作年度报告\n截至年12月31日，我局共主动公开政府信息56条。\n",
         "某市某局2021年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。\n一、总体情况\n",
         "某区某局2023年政府信息公开工作年度报告\n报告数据统计期限为2023年1月1日至2023年12月31日。\n一、总体情况\n"
         "2022年，某区某局认真贯彻落实《条例》要求，进一步加大信息公开力度。\n",
@@ -54,6 +55,7 @@ RULE = Rule(
         "某街道2021年政府信息公开工作年度报告\n本报告所列数据的统计期限自2021年1月1日起至2021年12月30日止。\n",
     ),
     keep=(
+        "某县民政局2023年政府信息公开工作年度报告\n截至年底，我局共主动公开政府信息56条；截止2023年12月31日运行正常。\n",
         "某区某局2023年政府信息公开工作年度报告\n发布日期：2024-01-20\n报告数据统计期限为2023年1月1日至2023年12月31日。\n",
         "某市某局2021年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n一、总体情况\n"
         "2021年，某局主动公开政府信息120条。\n",
@@ -121,6 +123,7 @@ def check(ctx):
         for b in _BLANK_YEAR.finditer(text):
             g = 1 if b.group(1) else 2
             yield Finding(b.start(g), b.end(g), RULE.code, RULE.severity, "年份空着，应写明报告年度。", None)
+    yield from _cut_off_blank(text)
     if year is None:
         return
     yield from _period_cut_short(text)
@@ -128,6 +131,18 @@ def check(ctx):
     yield from _openings(text, year)
     yield from _own_report_published(text, year)
     yield from _old_plan_as_basis(text, year)
+
+# A cut-off date whose year was left blank (截止年12月31日，我局……): 截至 or 截止, then 年 and a month's figures at
+# once. Not 截至年底 or 截至年末, which name the year's end in words.
+_CUT_OFF_BLANK = regex_cache.compile(r"截[至止]到?(年)(?=(?:1[0-2]|[1-9])月)")
+
+
+def _cut_off_blank(text):
+    """A template's cut-off date never filled in: no reader can tell which year's figures follow."""
+    for m in _CUT_OFF_BLANK.finditer(text):
+        yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                      f"“{m.group()}”的年份空着，应写明年份（如“截至××××年12月31日”）。", None)
+
 
 # The period from 1 January that ends on another day of December (至2019年12月30日止): the year is cut short.
 _PERIOD_END = regex_cache.compile(
