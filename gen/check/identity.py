@@ -30,6 +30,9 @@ _NOT_NAME_START = regex_cache.compile(r"^(?:[0-9]{4}年度?|年度|年|关于|�
 # A unit under a bureau named after it (衡阳市公安局交通警察支队, 某县公安局城关派出所): the name goes on past the 局.
 _UNIT_TAIL = regex_cache.compile(r"[\u4e00-\u9fff]{0,8}?(?:支队|大队|中队|派出所|分局)")
 _TITLE_MAX = 60  # longer lines are body text, not a title
+# A site's account link in its menu above the report (登录个人中心, 用户中心, 会员中心): it ends in 中心 like a
+# body's name but names a page of the site, not the body that writes the report.
+_SITE_ACCOUNT = regex_cache.compile(r"(?:登录|登錄|注册|註冊)?(?:个人|個人|用户|用戶|会员|會員)中心")
 _ADDRESSEE_END = ("：", ":")
 # "附件:1. …明细表(发市发展改革委)": a list of attachments, whose lines name the bodies they go to, not the writer.
 _ATTACHMENT_LIST = regex_cache.compile(r"\s{0,2}附件\s{0,2}[:：]\s{0,2}\d{1,2}\s{0,2}[.．、]")
@@ -85,7 +88,8 @@ def _name_in(text: str, offset: int) -> Optional[tuple[str, int, int]]:
         skip = cut.end() if cut else 0
         name = name[skip:]
         # "…计入我中心" is a self-reference and "根据贵厅" the addressee, not a name
-        if len(name) >= 4 and "我" not in name and run.group()[m.start() - 1 : m.start()] != "贵":
+        if len(name) >= 4 and "我" not in name and run.group()[m.start() - 1 : m.start()] != "贵" \
+                and _SITE_ACCOUNT.fullmatch(name) is None:
             start = offset + run.start() + skip
             return name, start, start + len(name)
     return None

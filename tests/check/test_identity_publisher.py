@@ -25,3 +25,10 @@ def test_the_title_below_the_publisher_field_names_the_body():
 def test_without_a_publisher_field_the_first_name_stands():
     ident = _identity("某县民政局2021年度部门决算\n某县殡葬服务中心\n一、部门概况\n")
     assert ident.name == "某县民政局" and not ident.published_by
+
+
+def test_a_sites_account_link_in_its_menu_is_no_body_name():
+    ident = _identity("移动端应用\n政务微博\n登录个人中心\n某县民政局2016年政府信息公开工作年度报告\n一、概述\n")
+    assert ident.name == "某县民政局"
+    assert _identity("用户中心\n一、概述\n我局完成公开。\n").name is None
+    assert _identity("某市政务服务中心2022年工作总结\n一、概述\n").name == "某市政务服务中心"

@@ -20,6 +20,8 @@ FLAG = (
         # a numbered sports-betting brand with its 平台 put for the city's name, at the title and in the text
         "266体育,266体育平台市民政局2021年度政府信息公开工作年度报告\n在266体育,266体育平台市政府网公开信息。",
         "联系电话由519体育官网市财政局办公室提供。",
+        # a numbered betting brand's app title put for a document's issuer and for a body's name
+        "根据《266某某宝app_266某某宝体育@关于印发政务公开工作要点的通知》精神，以及266某某宝app_266某某宝体育@、省政府的部署。",
         # a slot machine's game site put for the page's source
         "发布时间:2022-03-01 信息来源:老虎机游戏:某某镇政府",
         # a lottery's brand put for the county with its 县 (the bureau's join proves it), and again in the page's
@@ -30,6 +32,8 @@ FLAG = (
 KEEP = (
         # a sports bureau's checks of entertainment venues; a firm's China arm named in a contract
         "检查体育娱乐场所12家，与某某(中国)有限公司签订合同，在中国政府网官方网站转载。",
+        # a body's own app and a year glued to an app's name
+        "上线2023政务服务app_v2版本，推广12345热线app，开发“某某通”app。",
         "开通体育场馆预约登录入口，承办校园足球网络联赛，发布体育赛事比分12场。",  # a sports bureau's own booking page
         "检查棋牌室12家，举办棋牌比赛、棋牌类健身活动，尊龙村完成改厕。",  # a card room, a match and a village's name
         "登录G20国际官网、ISO9001国际标准官方网站查询。",

@@ -4,7 +4,9 @@
 A report copied from a site keeps the lines the site wrote to its visitor, not the report's author: the
 captcha's field (请输入验证码, 看不清？换一张), the read-aloud button (点击收听年报语音朗读), a document
 library's paywall (免费阅读已结束，点击下载阅读剩下…, 剩余3页未读，继续阅读) and its plea for a tip
-(整理文档很辛苦，赏杯茶钱您下走). Each asks the reader to act on the page; no report says so of itself.
+(整理文档很辛苦，赏杯茶钱您下走), and a mirror site's notice to credit it (转载请注明：http://…/6154.html, the
+address of the copy, not of the report, and not counted in the line's length). Each asks the reader to act on the
+page; no report says so of itself.
 
 Precision first: only a short line that the prompt opens (after at most a few characters of the site's
 furniture) is read, so a report that speaks of a captcha or of reading aloud in a sentence of its own
@@ -23,6 +25,7 @@ from ...core.text_lines import lines_with
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
+from ..textspans import DOMAIN
 
 RULE = Rule(
     code="L021",
@@ -32,7 +35,8 @@ RULE = Rule(
     doc=(
         "检查什么：从网页或文档分享网站复制的报告中，单独成行的网站界面提示："
         "验证码输入框（“请输入验证码”“看不清？换一张”）、朗读按钮（“点击收听年报语音朗读”）、"
-        "文档网站的付费下载提示（“免费阅读已结束，点击下载阅读剩下”“剩余3页未读，继续阅读”）和打赏语（“整理文档很辛苦，赏杯茶钱”）。\n"
+        "文档网站的付费下载提示（“免费阅读已结束，点击下载阅读剩下”“剩余3页未读，继续阅读”）、打赏语（“整理文档很辛苦，赏杯茶钱”）"
+        "和转载网站的转载声明（“转载请注明：http://…”）。\n"
         "为什么：这些是网站对访问者说的话，不是报告原文，留在正文里会让读者误以为是报告的内容，应删去；"
         "文档网站截断的报告还应从原文件补全。\n"
         "不报的情形：正文句子里提到验证码、语音朗读等功能（“上线语音朗读功能，方便视障群众”）；"
@@ -45,12 +49,16 @@ RULE = Rule(
         "某镇2023年上半年工作总结\n\n整理文档很辛苦,赏杯茶钱您下走!\n\n免费阅读已结束,点击下载阅读编辑剩下 ...\n",
         "一、主要工作\n剩余5页未读，继续阅读\n",
         "看不清？换一张\n某县林业局2021年度部门决算\n",
+        "某县总工会开展送温暖活动\n转载请注明：http://www.example-mirror.com/news/2048.html\n",
+        "转载请注明出处\n一、主要工作\n",
     ),
     keep=(
         # a report's own sentence about a captcha or a read-aloud feature
         "门户网站上线语音朗读功能，点击收听即可获取政策解读，方便视障群众。\n",
         "优化网上办事系统，取消登录时请输入验证码的步骤，群众办事更便捷。\n",
         "组织干部职工开展读书活动，阅读已结束的书目按时归还图书室。\n",
+        # the report's own sentence on reposting others' articles
+        "规范信息转载，转载请注明来源的要求已写入网站管理办法，全年转载信息120条。\n",
         # a long line that merely holds the words is prose, not a prompt
         "为方便群众，我局在网站首页设置“点击收听”按钮，对年报全文进行语音朗读，全年累计收听3200余次，群众反映良好。\n",
     ),
@@ -60,7 +68,9 @@ RULE = Rule(
 # head, "(?:免费)?阅读已结束", hid them all: the pattern was tried at every character, 8.6 of 0.9 ms on 200,000).
 _PROMPT = regex_cache.compile(
     r"请输入验证码|看不清[？?，,]?[ \u3000]?换一张|点击收听[^\n]{0,12}?(?:朗读|语音|音频)|"
-    r"免费阅读已结束|阅读已结束|点击下载阅读|剩余[ \u3000]?\d{1,4}[ \u3000]?页未读|赏杯茶钱|整理文档很辛苦")
+    r"免费阅读已结束|阅读已结束|点击下载阅读|剩余[ \u3000]?\d{1,4}[ \u3000]?页未读|赏杯茶钱|整理文档很辛苦|转载请注明")
+# The address a repost notice gives (its own copy's), left out of the line's length.
+_ADDRESS = regex_cache.compile(r"(?:https?://)?" + DOMAIN + r"[/\w.?=&%#-]{0,120}")
 MAX_LINE = 40  # characters of a prompt's line: a longer one is prose that names the words
 MAX_LEAD = 4  # characters of the site's furniture (a bullet, an icon's letter) before the prompt
 
@@ -68,16 +78,16 @@ MAX_LEAD = 4  # characters of the site's furniture (a bullet, an icon's letter) 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     if "验" not in text and "收听" not in text and "阅读" not in text and "换一张" not in text \
-            and "赏" not in text and "未读" not in text:
+            and "赏" not in text and "未读" not in text and "转载" not in text:
         return
     for _, start, line in lines_with(text, _PROMPT):
         body = line.strip(" \u3000\t\r")
-        if not body or len(body) > MAX_LINE:
+        if not body or len(_ADDRESS.sub("", body)) > MAX_LINE:
             continue
         lead = len(line) - len(line.lstrip(" \u3000\t"))
         if _PROMPT.search(line).start() - lead > MAX_LEAD:
             continue
         s, e = start + lead, start + len(line.rstrip(" \u3000\t\r"))
         yield Finding(s, e, RULE.code, RULE.severity,
-                      f"“{text[s:e]}”是网页或文档分享网站对读者的提示（验证码、语音朗读、付费下载或打赏），"
+                      f"“{text[s:e]}”是网页或文档分享网站对读者的提示（验证码、语音朗读、付费下载、打赏或转载声明），"
                       "不是报告原文，应删去；文档网站截断的正文应从原文件补全。", None)

@@ -9,6 +9,10 @@ Precision first: only a line made of nothing but one to four image file names (a
 Chinese characters closed by .jpg, .jpeg, .png, .gif, .bmp, .webp or .tif) is read; a sentence that names a file
 (上传照片1.jpg等材料) and an attachment's name (附件1.jpg, offered for download as the report's own part) are left
 alone. Document names (.pdf, .docx) are gen.check.file_names': a page offers them for download.
+
+A content system names an upload by a hash (a14571f5…7ca87a01f25.png, 32 hexadecimal digits), and a page cut
+short keeps only a piece of it: a line of nothing but 16 to 64 hexadecimal characters, digits and letters a–f
+both present, is such a piece (no report writes one; a figure has no letters, a word has few of a–f alone).
 """
 
 from __future__ import annotations
@@ -39,6 +43,9 @@ RULE = Rule(
         "（二）依申请公开情况\n截图1.PNG\n（三）政府信息管理情况\n",
         "三、收到和处理政府信息公开申请情况\n图片5.png图片6.png\n四、政府信息公开行政复议情况\n",
         "会议现场\n  IMG_2041.JPEG  \n",
+        # a content system's hashed upload name, and the piece of one a cut page keeps
+        "会议总结了全年工作。\n\n5b0c93e1d27a4f6c8e90ab13c7d2f4e8.png\n\n会议强调，要抓好落实。\n",
+        "全市地方志工作机构要守正创新。\n\n9f3ce20b7d41a85e06bd2c\n",
     ),
     keep=(
         "按要求上传照片1.jpg等佐证材料，全部通过审核。\n",
@@ -46,20 +53,39 @@ RULE = Rule(
         "附件：2023年度部门决算公开表.pdf\n",
         "网站支持jpg、png格式的图片上传，单个文件不超过2MB。\n",
         "www.example.gov.cn/images/1.jpg\n",  # an address, not a name alone
+        # a figure, a short code, a word of a–f letters, a code with other letters: no hash
+        "2023123120231231\n", "a1b2c3\n", "deadbeefcafebabe\n", "统一社会信用代码\n11350100MB0123456X\n",
     ),
 )
 
 # A line of one to four image file names and nothing else (case-insensitive extension); the name's characters are
 # word characters, Chinese characters, brackets and hyphens, as people and cameras name files.
-_NAME = r"[\w\u4e00-\u9fff()（）-]{1,30}\.(?i:jpe?g|png|gif|bmp|webp|tiff?)"
+_NAME = r"[\w\u4e00-\u9fff()（）-]{1,40}\.(?i:jpe?g|png|gif|bmp|webp|tiff?)"
 _LINE = regex_cache.compile(r"[ \u3000\t]{0,8}(?:" + _NAME + r"){1,4}[ \u3000\t\r]{0,8}")
 # The extension, searched first (re skips ahead to the dot); only the lines that hold one are matched whole.
 _EXTENSION = regex_cache.compile(r"\.(?i:jpe?g|png|gif|bmp|webp|tiff?)(?![A-Za-z])")
 _ATTACHMENT = ("附件", "附表", "附图")
+# A line of a hash's hexadecimal digits alone, 16 to 64 of them, with a letter and a digit among them.
+_HEX_LINE = regex_cache.compile(r"(?m)^[ \u3000\t]{0,8}((?=[0-9a-f]{0,63}[a-f])(?=[0-9a-f]{0,63}[0-9])[0-9a-f]{16,64})"
+                                r"[ \u3000\t\r]{0,8}$")
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    text = ctx.text
+    yield from _file_names(ctx.text)
+    yield from _hash_pieces(ctx.text)
+
+
+def _hash_pieces(text: str) -> Iterable[Finding]:
+    """Lines holding nothing but a piece of a hashed upload name (06de4a1151554cf3bc0f4a)."""
+    for m in _HEX_LINE.finditer(text):
+        body = m.group(1)
+        yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                      f"“{body}”是一串十六进制字符，是网页上图片文件名或链接的残片，不是报告的文字；"
+                      "应删去，并把图片中的内容（如表格数据）写回正文。", None)
+
+
+def _file_names(text: str) -> Iterable[Finding]:
+    """Lines of image file names alone (3.jpg, 截图1.PNG)."""
     if "." not in text:
         return
     done = -1  # the end of the last line read: a line with two names is read once

@@ -82,6 +82,8 @@ RULE = Rule(
         "某市政务服务中心2022年工作总结\n(一)中心高度重视政务公开工作。",
         # 我局 with 本局 beside it: the body is a 局 that names a court's 本院 in a quotation
         "简介:某县司法局报告。\n来函称本院管辖、本院审理、本院执行的案件已移交本局。\n我局按期办结。",
+        # the site's account link in the menu above the title (登录个人中心) is no body: 中心 is the site's page
+        "政务微博\n登录个人中心\n某县民政局2016年政府信息公开工作年度报告\n我局收到申请2条，我局均已答复。",
         # a 局 that says 我局 as often as the 本院 it quotes
         "简介:某县司法局报告。\n我局收到来函，称本院管辖、本院审理、本院执行。我局按期办结，我局已回复。",
     ),
