@@ -235,6 +235,10 @@ def after_list_marks(text: str) -> Iterator[tuple[int, int, str]]:
 _AFTER_MARK = regex_cache.compile(r"([，；：,;:])([ \u3000]{1,2})(?=[\u4e00-\u9fff]|\d{4}年)")
 # The same marks glued to the next character: how the text writes them.
 _GLUED_MARK = regex_cache.compile(r"[，；：,;:](?=[\u4e00-\u9fff\d“《])")
+# A heading's numeral or a breadcrumb after the blank (如下: 一、概况; 当前位置: 首页): a flattened page's line break.
+_LAYOUT_AFTER_MARK = regex_cache.compile(r"[一二三四五六七八九十]{1,3}、|首页")
+# A metadata label before a colon (发布时间: , 当前位置: , 来源: ): the page's layout spaces it.
+_LABEL_BEFORE_COLON = regex_cache.compile(r"(?:时间|日期|位置|来源|作者|现在|次数)$")
 MIN_GLUED_MARKS = 10  # marks glued to what follows that show how the text writes them
 MAX_AFTER_MARKS = 2  # more blanks after a mark in prose than this: the text's own habit (or an English typesetting)
 
@@ -250,8 +254,9 @@ def after_marks(text: str) -> Iterator[tuple[int, int, str]]:
     found = []
     for m in _AFTER_MARK.finditer(text):
         s = m.start()
-        if s == 0 or not _han(text[s - 1]) or not _prose(text, s):
-            continue
+        if s == 0 or not _han(text[s - 1]) or not _prose(text, s) or _LAYOUT_AFTER_MARK.match(text, m.end()) \
+                or m.group(1) in ":：" and _LABEL_BEFORE_COLON.search(text, max(0, s - 4), s):
+            continue  # a flattened page's heading or breadcrumb, a metadata label's colon: the layout's blank
         found.append(m)
         if len(found) > MAX_AFTER_MARKS:
             return
