@@ -228,3 +228,40 @@ def after_list_marks(text: str) -> Iterator[tuple[int, int, str]]:
     for m in found:
         if _prose(text, m.start()):
             yield m.start(1), m.end(1), text[max(0, m.start() - 2):m.start() + 1] + text[m.end():m.end() + 2]
+
+
+# A blank after a clause mark that closes a character, the clause going on in Chinese or with a year (2021年, 市教育局;
+# 主要原因是: 2017年度). Opens on the mark (re skips ahead to the class's few characters); the blank is bounded.
+_AFTER_MARK = regex_cache.compile(r"([，；：,;:])([ \u3000]{1,2})(?=[\u4e00-\u9fff]|\d{4}年)")
+# The same marks glued to the next character: how the text writes them.
+_GLUED_MARK = regex_cache.compile(r"[，；：,;:](?=[\u4e00-\u9fff\d“《])")
+# A heading's numeral or a breadcrumb after the blank (如下: 一、概况; 当前位置: 首页): a flattened page's line break.
+_LAYOUT_AFTER_MARK = regex_cache.compile(r"[一二三四五六七八九十]{1,3}、|首页")
+# A metadata label before a colon (发布时间: , 当前位置: , 来源: ): the page's layout spaces it.
+_LABEL_BEFORE_COLON = regex_cache.compile(r"(?:时间|日期|位置|来源|作者|现在|次数)$")
+MIN_GLUED_MARKS = 10  # marks glued to what follows that show how the text writes them
+MAX_AFTER_MARKS = 2  # more blanks after a mark in prose than this: the text's own habit (or an English typesetting)
+
+
+def after_marks(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, mark and its neighbours) of each blank after a comma, semicolon or colon in prose, in a text
+    that glues those marks to the next character MIN_GLUED_MARKS times or more and spaces them MAX_AFTER_MARKS times
+    at most. A half-width page's comma or colon carries no width of its own, but a Chinese text converted to it still
+    glues the next word on (English spaces after a comma; a text that does so throughout is left alone), and a full-
+    width mark carries its own. A metadata line's spaced colons (浏览次数: 文章字号:) are no prose and not counted."""
+    if not any(contains(text, mark + " ") or contains(text, mark + "\u3000") for mark in "，；：,;:"):
+        return
+    found = []
+    for m in _AFTER_MARK.finditer(text):
+        s = m.start()
+        if s == 0 or not _han(text[s - 1]) or not _prose(text, s) or _LAYOUT_AFTER_MARK.match(text, m.end()) \
+                or m.group(1) in ":：" and _LABEL_BEFORE_COLON.search(text, max(0, s - 4), s):
+            continue  # a flattened page's heading or breadcrumb, a metadata label's colon: the layout's blank
+        found.append(m)
+        if len(found) > MAX_AFTER_MARKS:
+            return
+    if not found or not _at_least(_GLUED_MARK, text, MIN_GLUED_MARKS):
+        return
+    for m in found:
+        after = text[m.end():m.end() + 5] if text[m.end()].isdigit() else text[m.end():m.end() + 2]
+        yield m.start(2), m.end(2), text[max(0, m.start() - 2):m.start() + 1] + after

@@ -7,7 +7,8 @@ documents and methods are no longer the report's, and any figure on it may have 
 too. The reader who meets one should know the page is a rewrite and go back to the source. Only
 swaps no report writes are listed (each entry proves itself on the right form at load); swaps that
 still read as a report's word (状况 for 情况, 工程 for 项目) are not. Where two or more kinds stand
-in one text, the message says so: the whole page is then a rewrite, not one slip.
+in one text, the message says so: the whole page is then a rewrite, not one slip. A mirror's script converter
+that also swaps Mainland words for Taiwan's (入口网站, 最佳化) leaves the same trace, and is listed here too.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ RULE = Rule(
         "为什么：内容农场转载报告时用工具替换同义词，机构、文件和方法的名称都已走样，数字也可能被改动；"
         "同一文本有两类以上替换时，整篇都应按原件核对。\n"
         "不报的情形：可通的近义词（状况、工程、探究）；“从根本上解决”“实行政府采购制度”“评价目的”；“教化作用”“提出若干看法”“项目管理方法”“爱护环境”“为人民效劳”。\n"
+        "两岸用语转换镜像留下的台湾说法（“入口网站”应为“门户网站”，“最佳化”应为“优化”）也在此报告。\n"
         "示例：“福建省教化厅”应为“福建省教育厅”。"
     ),
     flag=(
@@ -43,11 +45,17 @@ RULE = Rule(
 )
 
 
+# A mirror that converts a page to Traditional with Taiwan's words (门户网站 to 入口網站, 优化 to 最佳化) and back
+# character by character leaves the same kind of swap: its entries are named so, and their message names the tool.
+CONVERTER = "两岸用语"
+
+
 def check(ctx):
     hits = unspaced.glossary_hits(ctx, load().spun)
     kinds = len({hit.entry.id for _, hit in hits})
     whole = f"全文有{kinds}类这样的替换，整篇像是洗稿改写的转载，数字和名称都应按原件核对。" if kinds > 1 else ""
     for (s, e), hit in hits:
+        tool = "两岸用语转换留下的说法" if hit.entry.id.startswith(CONVERTER) else "洗稿工具的同义词替换"
         yield Finding(s, e, RULE.code, RULE.severity,
-                      f"“{hit.text}”像是洗稿工具的同义词替换，原文应为“{hit.suggestion}”。{hit.entry.reason}{whole}",
+                      f"“{hit.text}”像是{tool}，原文应为“{hit.suggestion}”。{hit.entry.reason}{whole}",
                       hit.suggestion)

@@ -39,8 +39,8 @@ from ..confusion import freq
 from ..finding import Finding
 from ...core.han import is_han
 from ..registry import Rule
-from ..stray_spaces import (after_figures, after_list_marks, after_quotes, before_figures, before_marks, before_quotes,
-                            blank_led, for_text, in_item_marks)
+from ..stray_spaces import (after_figures, after_list_marks, after_marks, after_quotes, before_figures, before_marks,
+                            before_quotes, blank_led, for_text, in_item_marks)
 from ..term_seams import term_across
 from ..textspans import line_around
 
@@ -64,10 +64,16 @@ RULE = Rule(
         # a half-width page: its clause marks are ASCII
         "根据《关于印发某县林业局职能配 置内设机构和人员编制规定的通知》(某编〔2010〕8号),林业局是县政府工作部门。",
         "组织林木良种的审核、申 报；协调、指导各地开展造林工作。",
+        # a title's bracketed qualifier spaced inside
+        "今年修订了《某县林业局信息公开管理办法（试 行）》，并重新编制了公开指南和目录。",
+        # a blank after a clause mark in a text that glues every other one to its next word
+        "2023年, 县林业局坚持以人民为中心,认真贯彻《条例》,完善制度,规范流程,公开信息,回应关切,强化监督,"
+        "提升服务,增加收入,减少支出,主要原因是: 2023年度新增了造林项目资金,项目已完工。",
         # a heading's numeral spaced from its 顿号
         "一 、基本情况\n本局主要负责全县的统计工作。\n（一）主要职责\n",
         # a space inside a fixed connective the segmenter reads as two words
         "深入学习贯彻党的二十大精神，特别 是总书记重要讲话精神，推动各项工作落地见效。",
+        "以新时代中国特色社会主义思想为指导，全面贯彻党 的二十大精神，落实新时代卫生与健康工作方针。",
         # a web copy's menu spaces its labels; they do not make the prose a laid-out copy
         "首页 财政资金 信息公开 点击量 打印 分享\n第一部分 部门概况 第二部分 收支 第三部分 名词解释 第四部分 附件 第五部分 附表\n"
         "工商联是以民营企业和民 营经济人士为主体，具有统战性、经济性的人民团体。",
@@ -101,6 +107,11 @@ RULE = Rule(
         "名 称：某县应急管理局，地 址：某县人民路8号。",
         "第一部分 单位概况，第二部分 决算报表。",
         "主任：张 伟，副主任：李 强，委员：王 芳。",
+        "本次会议由办公室主任（张 伟）主持，各科室负责人参加。",
+        # a page's metadata spaces its colons; a text that spaces every mark writes so throughout
+        "发布日期: 2023-08-30 来源:某县林业局 浏览次数: 文章字号:\n2023年,县林业局坚持以人民为中心,认真贯彻《条例》,"
+        "完善制度,规范流程,公开信息,回应关切,强化监督,提升服务,增加收入,减少支出,项目已完工。",
+        "2023年, 县林业局坚持以人民为中心, 认真贯彻《条例》, 完善制度, 规范流程, 公开信息, 回应关切。",
         # a heading run into its paragraph: 实现/在 is how the words fall, 现在 is chance
         "一、年度主要目标全部实现 在巩固已有成果的基础上，全年完成各项任务。",
         "| 年度主要 工作内容 | 完成全年任务，群众满意。 |",
@@ -145,7 +156,9 @@ def _side(text: str, lo: int, hi: int, start: int, step: int) -> str:
 
 # Fixed connectives the segmenter reads as two words (特别/是): a space inside one parts a phrase no writer parts
 # (习近平新时代中国特色社会主义思想特别 是习近平法治思想), and no heading ends on 特别 or 尤其 to run into its text.
-_CONNECTIVES = ("特别是", "尤其是", "也就是说")
+# The party congresses' names are read so too (党/的/二十大): a space after 党 parts a name no writer parts
+# (全面贯彻党 的二十大精神).
+_CONNECTIVES = ("特别是", "尤其是", "也就是说", "党的十八大", "党的十九大", "党的二十大", "党的二十一大")
 
 
 def _word_across(left: str, right: str) -> tuple[str, int]:
@@ -185,7 +198,14 @@ _SPACE_MESSAGES = (
     (before_marks, "标点“{}”前面多了空格，标点应紧跟在前面的字后，应删去空格。"),
     (in_item_marks, "标题序号“{}”的数字与顿号之间多了空格，顿号应紧跟序号，应删去空格。"),
     (after_list_marks, "“{}”顿号后面多了空格，列举的下一项应紧跟顿号，应删去空格。"),
+    (after_marks, "“{}”标点后面多了空格（全文标点后都不留空格），下文应紧跟标点，应删去空格。"),
 )
+
+
+def _bracketed(text: str, opening: int, closing: int) -> bool:
+    """Whether a two-character word stands alone in brackets right after a character (管理办法(试 行)》): a title's
+    qualifier, read with the title, not a label a layout letter-spaces."""
+    return opening > 0 and text[opening] in "(（" and text[closing] in ")）" and is_han(text[opening - 1])
 
 
 def _phrase_spaces(text: str):
@@ -227,8 +247,9 @@ def check(ctx):
         # letter spacing: one character on each side with no Chinese character beyond it (目 录, 张 伟，),
         # unless the two make a frequent word between clause marks (审核、申 报；)
         if (s - 2 < lo or not is_han(text[s - 2])) and (e + 1 >= hi or not is_han(text[e + 1])):
-            if not (s - 2 >= lo and e + 1 < hi and text[s - 2] in _LIST_MARKS and text[e + 1] in _LIST_MARKS
-                    and freq(text[s - 1] + text[e]) >= PAIR_FREQ):
+            if not (s - 2 >= lo and e + 1 < hi and (
+                    text[s - 2] in _LIST_MARKS and text[e + 1] in _LIST_MARKS and freq(text[s - 1] + text[e]) >= PAIR_FREQ
+                    or _bracketed(text, s - 2, e + 1) and freq(text[s - 1] + text[e]) >= JOIN_FREQ)):
                 continue
         if text[s - 1] + text[e:e + 1] in _SPACED_LABELS:
             continue  # 目 录, 摘 要: a heading letter-spaced by its layout, even where a flattened page runs text after it
