@@ -69,9 +69,21 @@ def fmt() -> Format:
     return Format(str(doc.get("source", "")), int(doc["from_year"]), str(doc["title"]), parts)
 
 
+# The format's opening sentences, which a page copied without its title still keeps: 本报告是根据《中华人民共和国政府信息
+# 公开条例》……编制; the parts named, two of them only this report's (主动公开政府信息情况, 收到和处理政府信息公开申请).
+# No other report says it is written under the 条例, or has these parts (a university's 信息公开工作报告 of the school
+# year, under another rule, shares 本报告中所列数据的统计期限 but neither of these).
+_OPENING = regex_cache.compile(r"本(?:年度)?报告[^。\n]{0,12}?(?:根据|依据|按照)《(?:中华人民共和国)?政府信息公开条例》")
+_OWN_PARTS = ("主动公开政府信息情况", "收到和处理政府信息公开申请")
+
+
 def is_report(text: str) -> bool:
-    """The text's head names a government information disclosure annual report."""
-    return bool(_NAMES.search(text, 0, HEAD))
+    """The text's head names a government information disclosure annual report, or holds its format's own sentences."""
+    if _NAMES.search(text, 0, HEAD):
+        return True
+    head = text[:HEAD]
+    return "条例》" in head and _OPENING.search(head) is not None \
+        or all(part in head for part in _OWN_PARTS)
 
 
 def report_year(text: str) -> Optional[int]:

@@ -4,6 +4,8 @@ class a round found needs its own example (the rule's module stays its logic).""
 from __future__ import annotations
 
 FLAG = (
+    # a sentence opening with its year bare before the comma; a year in Chinese numerals run into its noun (gen.check.bare_years)
+    "2021，某县林业局全面落实信息公开工作部署。", "对标全县第十四个五年规划和二〇三五远景目标纲要。",
     # a day before a part of the day, a clock time, and a range's start, whose 月 or 时 was lost (gen.check.lost_clock)
     "3月5日晚，210日凌晨245分，某县发生山洪。", "上午930分，救援队抵达现场。", "自下月起，从312日到20日开展培训。",
     # a range's end that lost its 月 after a whole start date; a year before a quarter that lost its 年
@@ -97,6 +99,8 @@ FLAG = (
 )
 
 KEEP = (
+    # a year with its 年, a range of years in Chinese numerals, a count before a comma inside a sentence, a bare figure line
+    "2021年，某县林业局全面落实工作部署。", "规划期为二〇二一至二〇二五年。", "二〇三五年远景目标。", "全年共受理来信2021，办结2020。",
     # whole dates and times; a count of days before 日夜 (a word, not a part of the day); figures no time can read
     "2月10日凌晨2时45分，某县发生山洪；1月19日至25日开展培训。", "连续坚守120日夜间巡查不断。",
     "全年365日上午开放，下午900分钟用于培训。", "第120日上午完成验收。",

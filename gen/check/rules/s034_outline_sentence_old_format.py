@@ -44,6 +44,8 @@ RULE = Rule(
         # an old report whose body follows the sentence
         "某局2012年政府信息公开工作年度报告\n全文包括概述、主动公开政府信息情况、政府信息公开的收费及减免情况。\n"
         "一、概述\n略。\n二、主动公开政府信息情况\n略。\n三、收费及减免情况\n略。\n",
+        "本年度报告根据《中华人民共和国政府信息公开条例》编制。全文包括概述、主动公开政府信息情况、收费及减免情况。\n"
+        "一、概况\n略。\n二、主动公开政府信息情况\n略。\n",
         "某局2012年政府信息公开工作年度报告\n全文包括概述、主动公开政府信息情况、收费及减免情况。\n"
         "一、总体情况\n略。\n二、主动公开政府信息情况\n略。\n三、政府信息公开的收费及减免情况\n略。\n",
     ),
@@ -53,7 +55,8 @@ RULE = Rule(
 _OUTLINE = regex_cache.compile(r"(?:全文|本报告|本年报|报告)(?:主要)?(?:包括|分为|共分为|由)[^。\n]{0,6}?概述[^。\n]{0,400}")
 # Parts only the old format had.
 _OLD_PARTS = regex_cache.compile(r"收费[及和与]减免|不予公开|申诉|咨询情况|依申请公开政府信息的?情况|政府信息依申请公开情况")
-_OWN_OVERVIEW = regex_cache.compile(r"^[ \t\u3000]{0,4}[一二三四五六七八九十]{1,2}[ \t\u3000]{0,2}[、.．][ \t\u3000]{0,3}概述", re.M)
+# The old format's overview as the body's first heading (一、概述; 一、概况 as some offices titled it): the body is old too.
+_OWN_OVERVIEW = regex_cache.compile(r"^[ \t\u3000]{0,4}[一二三四五六七八九十]{1,2}[ \t\u3000]{0,2}[、.．][ \t\u3000]{0,3}概[述况]", re.M)
 # A level-1 heading's line: one naming an old part (三、政府信息公开的收费及减免情况) shows the body is in the old format too.
 _LEVEL_ONE = regex_cache.compile(r"^[ \t\u3000]{0,4}[一二三四五六七八九十]{1,2}[ \t\u3000]{0,2}[、.．][^\n。]{0,40}", re.M)
 NEW_ONLY = (0, 2)  # 总体情况, 收到和处理政府信息公开申请情况: parts of the current format only

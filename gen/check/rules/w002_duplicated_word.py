@@ -64,6 +64,7 @@ from ..domain_words import rule_words, word_file
 from ..finding import Finding
 from ..tripled import echo_paragraphs, repeated, tripled
 from ..form_lines import form_run_together, restates_name
+from ..form_fields import cells_meet as _cells_meet, field_follows as _field_follows, next_field as _next_field
 from ..page_chrome import after_dateline, is_byline, is_tool_bar, trail_end
 from ..reduplications import Reduplications, load_reduplications, prove
 from ..split_typos import recent_at
@@ -92,7 +93,9 @@ RULE = Rule(
           "由某某区区民政局负责实施。",
           # a doubling in a sentence of the report, under the page's byline: the author's
           "发布时间:2022-09-01 tjj.example.gov.cn\n本局由某市某市统计局主管。\n", "由某县城关镇镇水务所负责实施。", "设内科、儿科、外科、外科、妇产科等科室。", "开设语文、英语、英语和数学课程。",
-          "一、部门（部门）基本概况\n", "内设综合科、业务科科、财务科等3个科室。", "中心为市人社局局直属事业单位。", "本报告在某市人民政政府门户网站公布。"),
+          "一、部门（部门）基本概况\n", "内设综合科、业务科科、财务科等3个科室。", "中心为市人社局局直属事业单位。", "本报告在某市人民政政府门户网站公布。",
+          # a line's first label typed twice: no label before it, so no form's value runs into the next field
+          "图文讲解讲解链接：点击查看图文讲解\n"),
     keep=("中心为市人社局直属事业单位，局直属单位3个，厅属高校2所，县委委员5人。", "本项目的目的是为解决审计力量的不足。", "表十：某县国有资本经营支出决算表\n表十一：某县地方政府债务限额和余额情况表\n", "截至2021年年底，项目目标全部完成。", "报告日期：二〇〇〇年一月。", "坚持以脱贫攻坚统揽经济社会发展全局。", "受区卫生健康委委托开展爱国卫生指导，外派纪检监察组组成联合检查组。", "县委委员列席委员会会议，推进人民民主。",
           "保护提高耕地地力，提高农业综合生产能力。", "全县实现镇镇通公交、村村通硬化路。", "用于全县县、乡、村道公路日常养护。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
           "项目名称:苗圃建设市级配套项目项目单位:某市林业局主管部门:某市人民政府",
@@ -287,7 +290,7 @@ def _findings(text: str, paragraphs, lists: Callable[[], Reduplications]):
                 continue  # 专款专用专款专用: a row's cells run together; 保障安全|安全排查次数: a cell restates the row's name
             if repeated and b == a and _NUMBERED_CELL.match(span.text, s2 + len(a)):
                 continue  # 经济效益指标指标1: a category cell, then its first item's numbered label (指标1)
-            if repeated and _FIELD_LABEL.match(span.text, s2 + len(a)):
+            if repeated and _next_field(span.text, s1, s2 + len(a)):
                 continue  # 项目名称:某配套项目项目单位:某局: a form's value, then the next field's label
             if repeated and _cells_meet(span.text, s2, a, lists().header_cells.words):
                 continue  # 二级指标指标内容: two header cells of a flattened table
@@ -338,7 +341,7 @@ def _doubled_phrases(span, toks, seen: set[int], lists: Callable[[], Reduplicati
         if text.startswith(phrase, e) or text[max(0, s - len(phrase)):s] == phrase or _NUMBERED_CELL.match(text, e) \
                 or e + 2 <= len(text) and restates_name(text, s, text[mid:e + 2]):  # a cell restating the row's name
             continue
-        if _FIELD_LABEL.match(text, e) or _cells_meet(text, mid, phrase, lists().header_cells.words) \
+        if _next_field(text, s, e) or _cells_meet(text, mid, phrase, lists().header_cells.words) \
                 or _field_follows(text, mid, phrase, lists().field_cells.words):
             continue  # 项目名称:某配套项目项目单位:某局 (a form's next field), 二级指标指标内容 (two header cells)
         if lists().idiomatic.match(phrase) or phrase in lists().words or _in_flattened_row(text, s, e):
@@ -352,22 +355,6 @@ def _doubled_phrases(span, toks, seen: set[int], lists: Callable[[], Reduplicati
                           f"“{phrase}”重复了两次，请删去一个。", phrase)
 
 
-def _cells_meet(text: str, mid: int, word: str, cells: frozenset[str]) -> bool:
-    """A header cell ending in ``word`` ends at ``mid`` and another that starts with it begins there
-    (二级指标|指标内容): a flattened table's header row, the shared word read twice."""
-    return any(len(h) > len(word) and h.endswith(word) and text.endswith(h, 0, mid) for h in cells) \
-        and any(len(h) > len(word) and h.startswith(word) and text.startswith(h, mid) for h in cells)
-
-
-def _field_follows(text: str, mid: int, word: str, fields: frozenset[str]) -> bool:
-    """A flattened form's field label starting with ``word`` begins at ``mid`` (新增项目|项目分类) and another
-    label of the list stands in the paragraph: a value ending in the word, then the next field's label."""
-    here = next((f for f in fields if f.startswith(word) and text.startswith(f, mid)), None)
-    return here is not None and any(f in text for f in fields if f != here)
-
-
-# The rest of a form's field label after a repeated word (项目|单位:): a flattened form, not a slip; or 应当 after a noun 有关规定 and the verb 规定 (条例 第二十条: 国家有关规定规定应当主动公开的…).
-_FIELD_LABEL = regex_cache.compile(r"[\u4e00-\u9fff]{1,4}[:：]|(?<=[关家他]规定规定)应当?")
 # A phrase of two to eight characters typed twice running: the quick filter of a paragraph (ABAB), and
 # the doubled phrases themselves.
 _WORD_CANDIDATE = regex_cache.compile(r"([\u4e00-\u9fff]{2,8})\1")

@@ -53,7 +53,7 @@ from ..file_names import in_file_name
 from ..form_lines import form_run_together
 from ..gazetteer import gazetteer
 from ..identity import identity
-from .. import lost_clock, lost_dates, unspaced
+from .. import bare_years, lost_clock, lost_dates, unspaced
 from ..page_chrome import in_trail
 from ..textspans import line_around
 from ..finding import Finding
@@ -341,7 +341,7 @@ def _campaign_year(text: str, at: int, word: str) -> bool:
 
 def check(ctx):
     text = ctx.text
-    for start, end, message, meant in (*lost_dates.readings(text), *lost_clock.readings(text)):
+    for start, end, message, meant in (*lost_dates.readings(text), *lost_clock.readings(text), *bare_years.readings(text)):
         yield Finding(start, end, RULE.code, RULE.severity, message, meant)
     for start, end, message, meant in lost_dates.glued_bases(text, identity(ctx).year):
         yield Finding(start, end, RULE.code, RULE.severity, message, meant)

@@ -69,6 +69,10 @@ RULE = Rule(
         "某局2023年政府信息公开工作年度报告\n全文包括总体情况，主动公开政府信息情况，收到和处理政府信息公开申请，"
         "政府信息公开行政复议、行政诉讼情况，其他需要报告的事项。",
         "某局2023年政府信息公开工作年度报告\n本年度本局未因政府信息公开行政复议和提起行政诉讼。",
+        # a page copied without its title, known by the format's opening sentence or its own parts named
+        "本报告根据《中华人民共和国政府信息公开条例》编制。\n健全工作机制，确保本局政府信息工作有序开展。",
+        "本年度报告由某局编制，全文包括总体情况，主动公开政府信息情况，收到和处理政府信息公开申请，"
+        "政府信息公开行政复议、行政诉讼情况，其他需要报告的事项。",
         # a table header short of its 数
         "某局2023年政府信息公开工作年度报告\n本年制发件数 本年废止件数 现行有效件 \n规章 0 0 0\n",
         "某局2023年政府信息公开工作年度报告\n信息内容\n本年处理决定数\n行政许可 0\n",
@@ -91,6 +95,9 @@ RULE = Rule(
         "某局2023年政府信息公开工作年度报告\n— 总体情况良好。\n",
         # a short phrase outside such a report is not read
         "某局2023年部门决算\n除特别说明的外，金额单位为万元。",
+        # another report citing the 条例, not written under it, and a university's report of the school year
+        "某局2023年工作总结\n本局认真贯彻《中华人民共和国政府信息公开条例》。确保政府信息工作有序开展。",
+        "某学院2023-2024学年度信息公开工作报告\n本报告中所列数据的统计期限自2023年9月1日起。确保政府信息工作有序开展。",
         # the first character differs: another word's end, not a slip
         "某局2023年政府信息公开工作年度报告\n该报告中所列数据均已核实。",
         # the parts sentence whole, in either frame; a budget's 结转结余; the format's headers

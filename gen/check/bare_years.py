@@ -1,0 +1,46 @@
+"""Years that lost their 年 where W004's word reading cannot see them: W004's readings of a bare year.
+
+A sentence or paragraph that opens with its year sets it off by 年 and a comma ("2020年，我局…"); a year
+alone before the comma ("2020，某局全面贯彻…") lost its 年: no count or amount opens a sentence bare
+and is set off by a comma. A year written in Chinese numerals with its zero ("二〇三五远景目标",
+"二〇二二工作要点") is a year and nothing else; run straight into a word, it lost its 年 as a figure's year
+does (二〇三五年远景目标). Kept apart from W004's reading of the word after a figure, which needs a
+dictionary word because digits may be counts; these two shapes are years by their form.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..core import regex_cache
+from ..core.regex_needles import finditer as near_needles
+from .lost_dates import FOUR_DIGITS, Reading
+
+# A year opening a line or a sentence (after at most four blanks), then a comma and a Chinese character.
+_OPENING_YEAR = regex_cache.compile(rf"(?:^|(?<=[。；;]))[ \t\u3000]{{0,4}}({FOUR_DIGITS})(?=[，,][\u4e00-\u9fff])", re.M)
+# Four Chinese numerals of a year (二〇三五), then a word: not 年, nor a range's or list's next year (二〇二三至二〇二五年).
+_HAN_DIGIT = "〇零一二三四五六七八九"
+_HAN_YEAR = regex_cache.compile(
+    rf"(?<![{_HAN_DIGIT}十百千万亿第])((?:二[〇零]|一九)[{_HAN_DIGIT}]{{2}})(?=[\u4e00-\u9fff])(?![{_HAN_DIGIT}十百千万亿年至到和与及或])")
+
+
+def _opening_years(text: str) -> Iterator[Reading]:
+    for m in near_needles(_OPENING_YEAR, text):
+        year = m.group(1)
+        yield m.start(1), m.end(1), f"句首年份“{year}”后漏了“年”，应为“{year}年，”。", f"{year}年"
+
+
+def _han_years(text: str) -> Iterator[Reading]:
+    if "〇" not in text and "零" not in text:
+        return  # a year in Chinese numerals holds its zero (二〇二二): most reports write none
+    for m in _HAN_YEAR.finditer(text):
+        year = m.group(1)
+        if "〇" not in year and "零" not in year:
+            continue  # 一九九八 alone may be the numerals of any figure; the zero makes it a year
+        yield m.start(1), m.end(1), f"年份“{year}”后直接接“{text[m.end():m.end() + 4]}”，漏了“年”，应为“{year}年”。", f"{year}年"
+
+
+def readings(text: str) -> list[Reading]:
+    """Every bare year of the two shapes above."""
+    return [*_opening_years(text), *_han_years(text)]
