@@ -32,15 +32,39 @@ def lead(pattern: re.Pattern) -> Optional[tuple[frozenset[str], int]]:
     except Exception:  # a pattern re compiled but the parser API disagrees: prove nothing
         return None
     width = 0
-    for op, av in items:
+    items = _opened(items)
+    for k, (op, av) in enumerate(items):
         spelt = _spellings(op, av)
         if spelt is not None and "" not in spelt and len(spelt) <= MAX_NEEDLES:
-            return frozenset(spelt), width
+            return _run(spelt, items[k + 1:], MAX_NEEDLES), width
         step = _width([(op, av)])
         if step is None:
             return None
         width += step
+        items[k + 1:] = _opened(items[k + 1:])
     return None
+
+
+def _run(spelt: frozenset[str], rest: list, most: int) -> frozenset[str]:
+    """``spelt`` read on through the literal items after it (发 then 展: 发展), while they spell no empty string."""
+    from .regex_needles import _spellings
+
+    for op, av in rest:
+        more = _spellings(op, av)
+        if more is None or "" in more or len(spelt) * len(more) > most:
+            break
+        spelt = frozenset(a + b for a in spelt for b in more)
+    return spelt
+
+
+def _opened(items: list) -> list:
+    """The sequence with a leading group read as its own items (``((?:19|20)\\d\\d年)``: 19|20 opens it), as
+    often as one opens it: the same sequence of text. A group with flags of its own is left whole."""
+    from .regex_needles import _c
+
+    while items and items[0][0] is _c.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
+        items = list(items[0][1][3]) + items[1:]
+    return items
 
 
 # What one more window costs (a search started from Python), in places tried: one occurrence of a frequent lead
