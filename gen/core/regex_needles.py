@@ -24,6 +24,7 @@ from . import kept_results, text_pairs
 from . import regex_pairs
 from .regex_absent import may_occur
 from .regex_first import guarded, match_starts, opening_chars
+from .regex_lead import narrowest
 from .regex_parsed import parsed
 from .text_heads import matches_at
 
@@ -244,7 +245,7 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
         pattern = guarded(pattern)  # the same matches (gen.core.regex_first), fewer attempts inside a window too
     n = len(text)
     last_end = 0
-    for lo, hi in _windows(spans, width):  # start positions lo..hi, in order, disjoint
+    for lo, hi in narrowest(pattern, text, spans, width, _occurrences):  # start positions lo..hi, in order, disjoint
         pos = max(lo, last_end)
         if pos > hi:
             continue
@@ -323,18 +324,6 @@ def _occurrences(text: str, option: frozenset[str], cap: int) -> Optional[list[t
         if len(spans) > cap:
             return None
     return spans
-
-
-def _windows(spans: list[tuple[int, int]], width: int) -> list[tuple[int, int]]:
-    """Merged ranges of the start positions an occurrence's match could have (see :func:`finditer`)."""
-    starts = sorted((max(0, e - width), s + width) for s, e in spans)
-    merged: list[tuple[int, int]] = []
-    for lo, hi in starts:
-        if merged and lo <= merged[-1][1] + width:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
-        else:
-            merged.append((lo, hi))
-    return merged
 
 
 @kept_results.per_pattern("reach")  # lru_cache over an earlier start's answer, when kept
