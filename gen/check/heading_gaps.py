@@ -94,6 +94,9 @@ def explained(ctx, since: int, h, prev: int) -> bool:
     # a contents list flattened to one line: "三、支出决算表……82四、财政拨款……" holds the 四、 after a page number
     if all(_after_page_number(standard_mark(h.level, n)).search(ctx.text, lo, h.start) for n in missing):
         return True
+    # a form's rows run into lines: "4四、财政专户管理资金收入70.00四、公共安全支出" holds the 四、 after an amount
+    if h.level == 1 and all(_after_amount(standard_mark(1, n)).search(ctx.text, lo, h.start) for n in missing):
+        return True
     # a list of tables without page numbers, two names on one line: "七、…支出决算表八、政府性基金…"
     return h.level == 1 and _tables_run_together(ctx.text, lo, h.start, missing)
 
@@ -178,6 +181,11 @@ def doubled_marks_hold(text: str, level: int, numbers: range, lo: int, hi: int) 
 
 def _after_page_number(mark: str) -> re.Pattern:
     return regex_cache.compile(r"(?:[.．…·]{3}|[ \u3000]{2})[.．…· \u3000]{0,200}\d{1,3}[ \u3000]{0,2}" + re.escape(mark))
+
+
+def _after_amount(mark: str) -> re.Pattern:
+    """An amount's two decimals, then the mark and a title: a form's next cell, not prose (prose has its 万元)."""
+    return regex_cache.compile(r"\d[.．]\d{2}[ \t\u3000]{0,2}" + re.escape(mark) + r"(?=[\u4e00-\u9fff])")
 
 
 def _after_garbled_indent(mark: str) -> re.Pattern:

@@ -15,6 +15,8 @@ FLAG = (
     # after a flattened two-column table's closing total the report's own headings count again
     "项目\n预算数\n项目\n预算数\n一、财政拨款收入\n120.00\n一、一般公共服务支出\n二、事业收入\n二、教育支出\n"
     "本年收入合计\n120.00\n一、部门职责\n三、机构设置\n",
+    # an amount before the next number is no missing one: 三、 to 五、 after 80.00万元 still skips 四、
+    "一、部门职责\n负责全县教育工作。\n二、机构设置\n内设科室5个。\n三、收入情况\n本年收入合计80.00万元。\n五、支出情况\n",
     # the duties under a fourth-level title borrow its （1）: there is no standard fifth-level mark to name
     "一、主要职能\n（一）工作职责\n1.管理工作\n（1）基本职责\n（1）承担全县水利工作。\n（2）负责水资源管理。\n",
     # one item that lost its bracket and numeral holds one place, not two: （二） to （五） still skips
@@ -313,6 +315,10 @@ KEEP = (
     "第二部分 2020年度部门决算表\n一、收入支出决算总表\n二、收入决算表\n????三、支出决算表\n????四、财政拨款收入支出决算总表\n"
     "????五、一般公共预算财政拨款支出决算表\n????六、一般公共预算财政拨款基本支出决算表\n????七、“三公”经费支出决算表\n"
     "八、政府性基金预算财政拨款收入支出决算表\n九、国有资本经营预算财政拨款支出决算表\n",
+    # a budget form's two columns run into lines: the 四、 of the expenditure column follows an income row's amount
+    "部门收支总表\n1一、一般公共预算拨款收入3120.50一、一般公共服务支出\n2二、政府性基金预算拨款收入\n二、外交支出\n"
+    "3三、国有资本经营预算拨款收入\n三、国防支出\n4四、财政专户管理资金收入45.00四、公共安全支出\n5五、事业收入\n"
+    "五、教育支出3165.50\n六、科学技术支出\n",
     # the site hid part of the page: the headings between went with it
     "二、工作亮点\n（一）抓好孕产妇管理，守住安全底线。\n---此处隐藏3120字，下载后查看---\n（四）推进公共卫生项目\n全面完成筛查任务。\n",
 )

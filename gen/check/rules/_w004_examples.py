@@ -56,6 +56,7 @@ FLAG = (
     "5月8日，2024省政府残工委全体会议召开，2023市委经济工作会议作出部署。",
     "5月8日,2024省政府残工委全体会议召开。",
     "2019县农业农村局直属系统共有预算单位5个。",
+    "填报说明：2024单位预算收支总表如下。",  # a label, but no year's: the 年 was lost
     # a title broken after its year, the 年 lost
     "某市救助管理站 2023\n单位预算及“三公”经费预算情况说明\n",
     # a mirror copy with pinyin readings after some characters
@@ -181,6 +182,8 @@ KEEP = (
     "印发《某市农业发展规划（2021—2025年）》的通知\n",
     # a PDF's blanks round a year that kept its 年, and a flattened table's columns of years
     "对 2022 年度工作开展评价，现将 2023 年工作计划报告如下。\n决算 2022 预算 2023 增减\n甲、2022 乙\n",
+    # a form's header: the year is the value of its 年度 field, the 单位 field follows it
+    "某县职业中学预算年度:2024单位:万元\n决算年份：2022单位：万元\n",
     # a campaign's official name carries its year before 行动: part of the name, no lost 年
     "扎实开展重大事故隐患专项排查整治2023行动，深入推进清朗2024行动。",
 )

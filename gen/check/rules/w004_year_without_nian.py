@@ -329,6 +329,9 @@ def _title_year_at_break(text: str):
 _EVENT_NAME = regex_cache.compile(r"[^，,。；;：:、\n“”]{2,30}?(?:推介会|大会|论坛|博览会|交易会|展览会?|洽谈会|峰会|艺术节|文化节|旅游节|运动会|大赛|锦标赛|公开赛|联赛|邀请赛|马拉松)")
 
 
+_YEAR_LABEL = regex_cache.compile(r"(?:年度|年份)[ \u3000]{0,2}[:：][ \u3000]{0,2}$")
+
+
 def _campaign_year(text: str, at: int, word: str) -> bool:
     """A campaign's official name ends in its year and 行动 (重大事故隐患专项排查整治2023行动, 清朗2023行动): the year
     stands after the campaign's topic, a word that is no body's or place's name (those open a title whose 年 was
@@ -379,6 +382,8 @@ def check(ctx):
                 continue  # 重大事故隐患专项排查整治2023行动: a campaign's official name carries its year before 行动
             end = m.end() + len(word)
             word = text[m.end():end]
+        if _YEAR_LABEL.search(text, max(0, m.start() - 6), m.start()):
+            continue  # 预算年度:2023单位:万元: a form's field, its label 年度 before the year, the next field after
         if in_trail(text, m.start()):
             continue  # a column of the site's navigation trail (首页 > 决算 > 2022决算), not the report's words
         if in_file_name(text, m.start()):
