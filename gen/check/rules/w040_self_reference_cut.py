@@ -2,8 +2,9 @@
 
 A body's report names itself one way throughout: 我委, 我局, 我院. Where one of those lost a character, what is
 left is a bare 我 before the verb (2023年我通过政府网站公开) or the body's character alone at a sentence's start
-(依申请公开。委不断规范…): neither is how the report speaks of itself anywhere else. The text itself is the
-evidence: its self-reference written whole at least MIN_OWN times, and the cut form rare in it (a bare 我 at most
+(依申请公开。委不断规范…), or right after the year that opens a paragraph (2011年，局认真贯彻…): neither is how the report speaks of itself anywhere else. The text itself is the
+evidence: its self-reference written whole at least MIN_OWN times (MIN_OWN_HEAD for a cut head: a lone
+局 before 认真/积极 at a sentence's head is no word of its own, so two whole ones settle which body it is), and the cut form rare in it (a bare 我 at most
 MAX_BARE times: a personal summary says 我 throughout and is no body's report).
 
 Read only before words that open a verb phrase (通过, 不断, 进一步, 严格按照…): 我国, 我们, 我省, 我市 and the
@@ -35,6 +36,7 @@ RULE = Rule(
     flag=(
         "我委定期更新工作动态。我委主动公开机构职责。2023年我通过政府网站公开政府信息。\n"
         "（二）依申请公开。委不断规范答复流程。我委全年接收申请5件。\n",
+        "2022年，局认真落实公开要求。我局主动公开机构职责。我局全年接收申请3件。\n",
     ),
     keep=(
         "我委定期更新工作动态。我委主动公开机构职责。2023年我委通过政府网站公开政府信息。我委全年接收申请5件。\n",
@@ -42,17 +44,20 @@ RULE = Rule(
         "我局组织学习。我局开展培训。我局完成考核。我通过学习提高了认识。我不断改进方法。我积极参加活动。\n",
         # a sentence opening on a word that begins with the body's character
         "我委定期更新。我委主动公开。我委接收申请。委托第三方开展评估。委员会全体会议审议。\n",
+        # a year, then another body's 局 as a word of its own (局面, 局长)
+        "2022年，局面持续向好，局长带头落实。我局主动公开机构职责。我局全年接收申请3件。\n",
     ),
 )
 
 MIN_OWN = 3  # the whole self-reference written at least this often
+MIN_OWN_HEAD = 2  # a cut head (。局认真…) is read once the whole form is written this often
 MAX_BARE = 2  # a bare 我 before a verb phrase at most this often (else the text says 我 of a person)
 _OWN = regex_cache.compile(r"我(委|局|院|办|厅|会|所|站|校|馆)")
 # Words that open a verb phrase after the subject (the report's own usual ones).
 _VERB_OPENERS = (r"(?:通过|不断|进一步|积极|认真|严格|按照|坚持|始终|高度|全面|切实|持续|扎实|深入|主动|及时|依法|"
                  r"围绕|结合|根据|依据|紧紧|着力|大力|继续|共收到|共接收|共受理|全年|收到|接收|受理)")
 _BARE = regex_cache.compile(r"(?<![自本忘])我(?=" + _VERB_OPENERS + ")")
-_CUT_HEAD = regex_cache.compile(r"(?<=[。！？!?\n])[ \t\u3000]{0,2}(委|局|院|办|厅)(?=" + _VERB_OPENERS + ")")
+_CUT_HEAD = regex_cache.compile(r"(?:(?<=[。！？!?\n])|(?<=\d年[，,]))[ \t\u3000]{0,2}(委|局|院|办|厅)(?=" + _VERB_OPENERS + ")")
 
 
 def check(ctx):
@@ -63,6 +68,9 @@ def check(ctx):
     if not own:
         return
     kind, count = own.most_common(1)[0]
+    if count < MIN_OWN_HEAD:
+        return
+    yield from _cut_heads(text, kind)
     if count < MIN_OWN:
         return
     bare = list(near_needles(_BARE, text))
@@ -70,6 +78,10 @@ def check(ctx):
         for m in bare:
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"自称缺字：文中通称“我{kind}”，此处只写了“我”，应为“我{kind}”。", f"我{kind}")
+
+
+def _cut_heads(text, kind):
+    """The body's character alone where a sentence (or the year opening a paragraph) hands over to the verb."""
     for m in near_needles(_CUT_HEAD, text):
         if m.group(1) == kind:
             yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,

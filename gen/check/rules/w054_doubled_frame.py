@@ -1,6 +1,6 @@
 """W054: a sentence frame said twice (句式杂糅): two ways of saying one thing run into one clause.
 
-A writer who starts a sentence one way and finishes it another leaves both frames standing. Five shapes
+A writer who starts a sentence one way and finishes it another leaves both frames standing. Seven shapes
 recur in reports of every bureau and are read precisely, each within one clause (no stop between):
 
 - 原因是 (or 原因为), its colon, then 主要是 / 主要由于 / 主要因为 (减少的主要原因是：主要是……): the cause's
@@ -17,6 +17,9 @@ recur in reports of every bureau and are read precisely, each within one clause 
 - 至 a full date (year, month and day) closed by 以来 (统计期限为2022年1月1日至2022年12月31日以来制作的信息): 以来
   counts from a start up to now, 至 names a period's end; the period and the running count are run into one. A
   bare year before 以来 (2018年至今以来, 十八大以来) is no full date and is left alone.
+- 根据 a document in 《》 (its 以下简称 aside allowed), then 颁布/施行/实施 …以来 in the same clause (根据《条例》颁布施行
+  以来，我局……): 根据 wants a basis, 以来 a starting time; the sentence opened on one and closed on the other. A 以来的
+  (根据《条例》实施以来的经验) makes the period a modifier of a noun and is right.
 
 It reads the shared Simplified view (gen.check.unspaced), so a Traditional mirror's copy holds the same slip.
 """
@@ -32,12 +35,13 @@ RULE = Rule(
     code="W054",
     name="doubled-frame",
     severity="warning",
-    summary="句式杂糅：同一句里两种说法套在一起（“原因是：主要是”“不发生……的情况发生”“保障……得到保障”“截止到……至……”“截止期限为……至……”“纳入……之一”“至某日以来”）",
+    summary="句式杂糅：同一句里两种说法套在一起（“原因是：主要是”“不发生……的情况发生”“保障……得到保障”“截止到……至……”“截止期限为……至……”“纳入……之一”“至某日以来”“根据《条例》施行以来”）",
     doc=(
         "检查什么：一句话里两种句式套用：“主要原因是：主要是……”；“确保不发生……的情况发生”；"
         "“为了保障……得到有效保障”（主动、被动两种说法叠在一起）；“截止到某日至某日”“截止期限为某日至某日”（“截至”只说一个时点，"
         "一段时间应写“自……起至……止”）；“将某项工作纳入全年重点工作之一”（“纳入”接整体，“之一”要用“作为……之一”）；"
-        "“某日至某日以来”（“以来”从某时起算到现在，与“至某日”两种说法叠在一起）。\n"
+        "“某日至某日以来”（“以来”从某时起算到现在，与“至某日”两种说法叠在一起）；"
+        "“根据《条例》颁布施行以来”（“根据”引出依据，“以来”说起算时间，应为“自《条例》颁布施行以来”）。\n"
         "为什么：句式杂糅读来不通，是修改文字时两种写法都留下了。\n"
         "不报的情形：两种说法之间有句号、逗号、分号断开的；中间有“使”“让”另起的（“保障政策使群众生活得到保障”）；"
         "“杜绝……情况发生”“确保不发生……情况”这类只用了一种说法的；“是纳入统计的指标之一”这样“之一”属于判断句的。\n"
@@ -51,6 +55,7 @@ RULE = Rule(
         "依据格式编制本报告，数据截止期限为2022年1月1日至2022年12月31日。",
         "坚持将安全生产工作纳入年度重点工作之一，同部署、同落实。",
         "统计期限为2023年1月1日至2023年12月31日以来制作、获取的政府信息。",
+        "根据《某省档案管理条例》（以下简称《条例》）颁布施行以来，我馆逐项落实。",
     ),
     keep=(
         "支出减少的主要原因是会议费压减。变动原因：主要是会议费压减。",
@@ -60,6 +65,8 @@ RULE = Rule(
         "数据截止日期为2022年12月31日，统计期限为2022年1月1日至2022年12月31日。",
         "将安全生产工作纳入年度重点工作，作为考核内容之一。该指标是纳入考核的指标之一，也是列为重点的项目之一。",
         "统计期限为2023年1月1日至2023年12月31日，2021年以来累计公开信息360条；2018年至今以来的数据未纳入。",
+        "自《某省档案管理条例》颁布施行以来，我馆逐项落实；根据《条例》规定，自2019年施行以来未有延误。",
+        "根据《条例》实施以来的经验，修订了工作规程。",
     ),
 )
 
@@ -83,12 +90,18 @@ _END_SINCE = regex_cache.compile(
 # before 纳入 makes the clause a judgement whose 之一 is right: neither is read.
 _INTO_ONE_OF = regex_cache.compile(rf"(?<![是为])纳入(?:(?!的|之一){_CLAUSE}){{1,14}}之一")
 
+# 根据 a document (its 以下简称 aside allowed), then its promulgation and 以来 in one clause: a basis and a
+# starting time run together. 以来的 makes the span a modifier (根据《条例》实施以来的经验) and is right.
+_BASIS_SINCE = regex_cache.compile(
+    r"根据《[^》\n]{2,40}》(?:[（(][^）)\n]{0,20}[）)])?[ \u3000]{0,2}(?:正式)?(?:颁布|公布|发布|实施|施行|出台|印发)"
+    rf"{_CLAUSE}{{0,6}}以来(?!的)")
 _READINGS = (
     (_CAUSE, "“原因是”之后又写“主要是”，两种说法套在一起，请删去其一（如“主要原因是：……”或“原因主要是……”）。"),
     (_NOT_HAPPEN, "“不发生……发生”两次说“发生”，句式杂糅，应为“不发生……的情况”或“杜绝……的情况发生”。"),
     (_VERB_TWICE, "同一动词在句首主动说一次、句尾“得到……”又说一次，句式杂糅，请删去其一。"),
     (_INTO_ONE_OF, "“纳入……之一”句式杂糅：“纳入”接整体，“之一”要用“作为（列为）……之一”，应改为“纳入……”或“作为……之一”。"),
     (_CUT_OFF_PERIOD, "“截止到（截至）”只说一个时点，后面又接“至某日”，句式杂糅；一段时间应写“自……起至……止”。"),
+    (_BASIS_SINCE, "“根据……”引出依据，“……颁布施行以来”说起算时间，两种说法套在一起，句式杂糅；应为“自《……》颁布施行以来”。"),
     (_END_SINCE, "“至某日”说一段时间的终点，后面又接“以来”，句式杂糅；请写“自……起至……止”或删去“以来”。"),
 )
 
