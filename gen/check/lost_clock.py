@@ -14,10 +14,7 @@ from typing import Iterator, Optional
 
 from ..core import regex_cache
 from ..core.regex_needles import finditer as near_needles
-from .lost_dates import month_day_options
-
-# (start, end, message, the date or time meant when only one reading is possible)
-Reading = tuple[int, int, str, Optional[str]]
+from .lost_dates import Reading, month_day_options
 
 _PART_OF_DAY = r"(?:凌晨|上午|下午|中午|晚上|早上|傍晚|夜间|深夜|晚)"
 # a month and a day run together before 日, a part of the day after it (121日凌晨 for 1月21日凌晨)
