@@ -18,6 +18,7 @@ from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
+from ..textspans import last_mark
 
 RULE = Rule(
     code="W062",
@@ -43,8 +44,8 @@ RULE = Rule(
 )
 
 _FRAME_END = regex_cache.compile(r"领导下(?!的)")
-# The last mark that opens a clause; the frame's clause is read back to it, 40 characters at most.
-_CLAUSE_OPEN = regex_cache.compile(r"[，,。；;：:！!？?\n]")
+# The marks that open a clause; the frame's clause is read back to the last of them, 40 characters at most.
+_CLAUSE_OPEN = "，,。；;：:！!？?\n"
 _OPENS_FRAME = ("在", "于", "受")
 _LEADING_BODIES = ("委", "政府", "党", "局", "厅", "部", "会")
 
@@ -52,11 +53,10 @@ _LEADING_BODIES = ("委", "政府", "党", "局", "厅", "部", "会")
 def _clause_before(text: str, end: int) -> str | None:
     """The clause ending at ``end``, back to the last mark within 40 characters; None when no mark is that near."""
     start = max(0, end - 40)
-    window = text[start:end]
-    marks = list(_CLAUSE_OPEN.finditer(window))
-    if marks:
-        return window[marks[-1].end():]
-    return window if start == 0 else None
+    at = last_mark(text, _CLAUSE_OPEN, end, start)
+    if at >= 0:
+        return text[at + 1:end]
+    return text[start:end] if start == 0 else None
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
