@@ -26,7 +26,7 @@ def next_field(text: str, s: int, at: int) -> bool:
     of its own (项目名称:…), not a slip; a line's first label typed twice (视频解读解读链接:) has none before it.
     应当 after a noun 有关规定 and the verb 规定 (条例 第二十条: 国家有关规定规定应当主动公开的…) is no slip either."""
     m = _FIELD_LABEL.match(text, at)
-    return m is not None and (m.group()[-1] not in ":：" or ":" in text[:s] or "：" in text[:s])
+    return m is not None and (m.group()[-1] not in ":：" or text.find(":", 0, s) >= 0 or text.find("：", 0, s) >= 0)
 
 
 _FIELD_LABEL = regex_cache.compile(r"[\u4e00-\u9fff]{1,4}[:：]|(?<=[关家他]规定规定)应当?")
