@@ -47,13 +47,13 @@ def blank_led(source: str, flags: int = 0) -> tuple[re.Pattern, re.Pattern]:
     without an ideographic space the class can only match a space, so both find the same matches; ``X{1,2}`` and
     ``X X?`` try the same lengths in the same order.
     """
-    blank = r"[ \u3000]"
-    if not source.startswith(blank) or source[len(blank):len(blank) + 1] in ("{", "?", "*", "+"):
-        if not source.startswith(blank + "{1,2}"):
-            raise ValueError(f"not a pattern opening on one or {{1,2}} blanks: {source!r}")
-        ascii_led = " " + blank + "?" + source[len(blank + "{1,2}"):]
-    else:
+    blank, twice = r"[ \u3000]", r"[ \u3000]{1,2}"
+    if source.startswith(twice):
+        ascii_led = " " + blank + "?" + source[len(twice):]
+    elif source.startswith(blank) and source[len(blank):len(blank) + 1] not in ("{", "?", "*", "+"):
         ascii_led = " " + source[len(blank):]
+    else:
+        raise ValueError(f"not a pattern opening on one or {{1,2}} blanks: {source!r}")
     return regex_cache.compile(source, flags), regex_cache.compile(ascii_led, flags)
 
 
