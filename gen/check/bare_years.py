@@ -34,7 +34,7 @@ def _opening_years(text: str) -> Iterator[Reading]:
 def _han_years(text: str) -> Iterator[Reading]:
     if "〇" not in text and "零" not in text:
         return  # a year in Chinese numerals holds its zero (二〇二二): most reports write none
-    for m in _HAN_YEAR.finditer(text):
+    for m in near_needles(_HAN_YEAR, text):
         year = m.group(1)
         if "〇" not in year and "零" not in year:
             continue  # 一九九八 alone may be the numerals of any figure; the zero makes it a year

@@ -252,7 +252,7 @@ def after_marks(text: str) -> Iterator[tuple[int, int, str]]:
     if not any(contains(text, mark + " ") or contains(text, mark + "\u3000") for mark in "，；：,;:"):
         return
     found = []
-    for m in _AFTER_MARK.finditer(text):
+    for m in near_needles(_AFTER_MARK, text):
         s = m.start()
         if s == 0 or not _han(text[s - 1]) or not _prose(text, s) or _LAYOUT_AFTER_MARK.match(text, m.end()) \
                 or m.group(1) in ":：" and _LABEL_BEFORE_COLON.search(text, max(0, s - 4), s):

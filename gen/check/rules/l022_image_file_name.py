@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -77,7 +78,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
 
 def _hash_pieces(text: str) -> Iterable[Finding]:
     """Lines holding nothing but a piece of a hashed upload name (06de4a1151554cf3bc0f4a)."""
-    for m in _HEX_LINE.finditer(text):
+    for m in near_needles(_HEX_LINE, text):  # ^-led: tried after line breaks only
         body = m.group(1)
         yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
                       f"“{body}”是一串十六进制字符，是网页上图片文件名或链接的残片，不是报告的文字；"

@@ -23,6 +23,7 @@ from typing import Iterable
 
 from ...core.text_heads import matches_at
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -97,7 +98,7 @@ _LOST_ABOUT = regex_cache.compile(r"(?:(?<=" + _PEOPLE.replace("|", ")|(?<=") + 
 def _lost_about(text: str) -> Iterable[Finding]:
     if "余人" not in text and "余名" not in text:
         return
-    for m in _LOST_ABOUT.finditer(text):
+    for m in near_needles(_LOST_ABOUT, text):  # led by lookbehinds: tried near 余 only
         unit = m.group()
         yield Finding(
             m.start(), m.end(), RULE.code, RULE.severity,

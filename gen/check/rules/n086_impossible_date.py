@@ -17,6 +17,7 @@ import calendar
 from typing import Iterable
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -61,7 +62,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     if "月" not in text or "日" not in text:
         return
-    for m in _DATE.finditer(text):
+    for m in near_needles(_DATE, text):  # a lookbehind-led pattern re tries at every character
         month, day = int(m.group(2)), int(m.group(3))
         if month == 0 or day == 0:
             continue

@@ -14,6 +14,7 @@ addresses and stay silent).
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
 from ..registry import Rule
 
@@ -59,7 +60,7 @@ def check(ctx):
     text = ctx.text
     if not any(label in text for label in _LABEL):
         return
-    for m in _MAILBOX_NUMBER.finditer(text):
+    for m in near_needles(_MAILBOX_NUMBER, text):
         s, e = m.span(1)
         number = m.group(1)
         yield Finding(s, e, RULE.code, RULE.severity,
