@@ -2,10 +2,11 @@
 
 A body's report names itself one way throughout: 我委, 我局, 我院. Where one of those lost a character, what is
 left is a bare 我 before the verb (2023年我通过政府网站公开) or the body's character alone at a sentence's start
-(依申请公开。委不断规范…), or right after the year that opens a paragraph (2011年，局认真贯彻…): neither is how the report speaks of itself anywhere else. The text itself is the
-evidence: its self-reference written whole at least MIN_OWN times (MIN_OWN_HEAD for a cut head: a lone
-局 before 认真/积极 at a sentence's head is no word of its own, so two whole ones settle which body it is), and the cut form rare in it (a bare 我 at most
-MAX_BARE times: a personal summary says 我 throughout and is no body's report).
+(依申请公开。委不断规范…), or right after the year that opens a paragraph (2011年，局认真贯彻…): neither is how
+the report speaks of itself anywhere else. The text itself is the evidence: its self-reference written whole at
+least MIN_OWN times (MIN_OWN_HEAD for a cut head: a lone 局 before 认真/积极 at a sentence's head is no word of its
+own, so two whole ones settle which body it is), and the cut form rare in it (a bare 我 at most MAX_BARE times: a
+personal summary says 我 throughout and is no body's report).
 
 Read only before words that open a verb phrase (通过, 不断, 进一步, 严格按照…): 我国, 我们, 我省, 我市 and the
 other self-references are words of their own, and a sentence that opens on 委托, 局面, 院长 goes on with a noun.

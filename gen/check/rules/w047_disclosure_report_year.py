@@ -132,6 +132,7 @@ def check(ctx):
     yield from _own_report_published(text, year)
     yield from _old_plan_as_basis(text, year)
 
+
 # A cut-off date whose year was left blank (截止年12月31日，我局……): 截至 or 截止, then 年 and a month's figures at
 # once. Not 截至年底 or 截至年末, which name the year's end in words.
 _CUT_OFF_BLANK = regex_cache.compile(r"截[至止]到?(年)(?=(?:1[0-2]|[1-9])月)")
