@@ -3,6 +3,7 @@
 No word of the language holds a character three times running, whatever the segmenter makes of the run (坚坚
 may pass as a doubling at a word's seam, the third cannot). Numerals repeat in figures written out (一一一) and in
 a Chinese year (二〇〇〇年); laughter (哈哈哈) is no report's, and 久久久 belongs to a planted spam string (L005's).
+A word said a third time after 再 (坚持坚持再坚持) is the slogan's stress, and spares W002's doubling.
 """
 
 from __future__ import annotations
@@ -47,3 +48,13 @@ def echo_paragraphs(text: str, paragraphs: list) -> list:
         return []
     starts = [p.start for p in paragraphs]
     return [paragraphs[k] for k in sorted({bisect_right(starts, i) - 1 for i in at}) if k >= 0]
+
+
+# A word said twice and then once more after 再 (又, 还) is a figure of speech, the slogan's rising
+# repetition (坚持坚持再坚持，学习学习再学习), not a word typed twice.
+_AGAIN = ("再", "又", "还")
+
+
+def emphasised(text: str, end: int, word: str) -> bool:
+    """Whether the doubled ``word`` ending at ``end`` goes on with 再 (又, 还) and the same word a third time."""
+    return text[end:end + 1] in _AGAIN and text.startswith(word, end + 1)

@@ -62,7 +62,7 @@ from ..numeral_doublings import in_numerals
 from ..confusion import freq
 from ..domain_words import rule_words, word_file
 from ..finding import Finding
-from ..tripled import echo_paragraphs, repeated, tripled
+from ..tripled import echo_paragraphs, emphasised, repeated, tripled
 from ..form_lines import form_run_together, restates_name
 from ..form_fields import cells_meet as _cells_meet, field_follows as _field_follows, next_field as _next_field
 from ..page_chrome import after_dateline, is_byline, is_tool_bar, trail_end
@@ -122,7 +122,9 @@ RULE = Rule(
           # towns whose one-character name ends in 镇 (章镇 + 镇), written so each time
           "受木镇镇人民政府委托，向大会作报告。章镇镇2024年财政预算执行情况。",
           # a water works' 出厂水 (treated water) before its 水质: a domain word, then a word that starts with its end
-          "供水水量及出厂水水质基本能够满足人们的生活和生产需要。", "公开法律、法规和国家有关规定规定应当主动公开的其他信息。"),
+          "供水水量及出厂水水质基本能够满足人们的生活和生产需要。", "公开法律、法规和国家有关规定规定应当主动公开的其他信息。",
+          # the slogan's rising repetition: the word twice, then a third time after 再
+          "发扬奋斗奋斗再奋斗、创新创新再创新的精神。"),
 )
 
 _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
@@ -290,6 +292,8 @@ def _findings(text: str, paragraphs, lists: Callable[[], Reduplications]):
                 continue  # 专款专用专款专用: a row's cells run together; 保障安全|安全排查次数: a cell restates the row's name
             if repeated and b == a and _NUMBERED_CELL.match(span.text, s2 + len(a)):
                 continue  # 经济效益指标指标1: a category cell, then its first item's numbered label (指标1)
+            if repeated and b == a and emphasised(span.text, s2 + len(a), a):
+                continue  # 坚持坚持再坚持: the word said twice, then once more for stress
             if repeated and _next_field(span.text, s1, s2 + len(a)):
                 continue  # 项目名称:某配套项目项目单位:某局: a form's value, then the next field's label
             if repeated and _cells_meet(span.text, s2, a, lists().header_cells.words):
@@ -339,6 +343,7 @@ def _doubled_phrases(span, toks, seen: set[int], lists: Callable[[], Reduplicati
         if any(span.start + s <= x < span.start + e for x in seen):
             continue  # the word-by-word reading above reported it
         if text.startswith(phrase, e) or text[max(0, s - len(phrase)):s] == phrase or _NUMBERED_CELL.match(text, e) \
+                or emphasised(text, e, phrase) \
                 or e + 2 <= len(text) and restates_name(text, s, text[mid:e + 2]):  # a cell restating the row's name
             continue
         if _next_field(text, s, e) or _cells_meet(text, mid, phrase, lists().header_cells.words) \

@@ -2,13 +2,14 @@
 
 W002 reads words typed twice and a run-in label doubled before its colon. A whole clause pasted twice
 (an edit that inserted the clause again instead of moving it) slips past both: five or more Chinese
-characters (a clause, or its tail: 我局坚持以公开为常态，坚持以公开为常态), a comma, the very same characters,
+characters (a clause, or its tail: 我局坚持以公开为常态，坚持以公开为常态; with the figure and quotes of a count it
+carries: 排查出“挂案” 5起，排查出“挂案” 5起), a comma, the very same characters,
 then a stop or comma (基本康复服务，基本康复服务率 goes on into a longer word: no clause doubled). Reports do repeat a word
 for stress (加油，加油), but not a clause of five characters or more back to back; a cell of a
 flattened table repeated across a row is short, or stands between blanks and bars, not commas inside a
 sentence.
 
-The pattern is bounded (a clause of 5 to 20 characters, a back-reference to it), so it costs a few
+The pattern is bounded (a clause of 5 to 40 characters, a back-reference to it), so it costs a few
 comparisons per comma. It reads the shared Simplified view (gen.check.unspaced).
 """
 
@@ -33,9 +34,12 @@ RULE = Rule(
     flag=(
         "如对本报告有疑问，如对本报告有疑问，请与县政府办公室联系。",
         "我局坚持以公开为常态，坚持以公开为常态，不公开为例外。",
+        "共清理出涉企刑事诉讼“挂案” 7起，共清理出涉企刑事诉讼“挂案” 7起，已全部办结。",
     ),
     keep=(
         "如对本报告有疑问，请与县政府办公室联系。",
+        "一季度办结7起，二季度办结7起，三季度办结7起。",
+        "办理期限不超过15个工作日的件数，超过15个工作日的件数。",
         "加油，加油，再加油！",
         "合计 | 合计 | 合计\n一般公共预算，政府性基金预算。",
         "坚持以公开为常态，以不公开为例外。",
@@ -43,32 +47,47 @@ RULE = Rule(
     ),
 )
 
-# A clause (or a clause's tail) of 5-20 Chinese characters, a comma, the same clause, then more of the sentence.
+# A clause (or a clause's tail) of 5-40 characters, a comma, the same clause, then more of the sentence. The clause
+# opens on a Chinese character and may hold the figures, quotes and title marks of a count (排查出涉企“挂案” 5起，
+# 排查出涉企“挂案” 5起，): a clause pasted twice carries its figure with it. _MIN_HAN Chinese characters at least,
+# so a repeated figure with its measure word (5起，5起) is no clause.
+_MARKS = "“”‘’《》.% "
+_INNER = "\u4e00-\u9fff0-9" + _MARKS
 _TWICE = regex_cache.compile(
-    r"([\u4e00-\u9fff]{5,20})[，,]\1(?=[，,。；;！？!?])")
+    rf"([\u4e00-\u9fff][{_INNER}]{{4,39}})[，,]\1(?=[，,。；;！？!?])")
 _COMMA = regex_cache.compile(r"[，,]")
+_MIN_HAN = 5
+_REACH = 40
+# A clause's tail repeated after a negation is a contrast, not a paste: 不超过20个工作日的比例，超过20个工作日的比例.
+_NEGATIONS = ("不", "未", "非", "无", "没")
 
 
 def _matches(text: str):
-    """``_TWICE.finditer(text)``, tried only at the run of Chinese before each comma: the clause before the comma is
-    all Chinese, so its start lies at most 20 characters back in that run and its first character must open what
-    follows the comma (a regex opening on a class of every Chinese character was tried at each of them)."""
+    """``_TWICE.finditer(text)``, tried only at the run of clause characters before each comma: the clause before the
+    comma is made of them, so its start lies at most _REACH characters back in that run and its first character must
+    open what follows the comma (a regex opening on a class of every Chinese character was tried at each of them)."""
     last = 0
     for c in _COMMA.finditer(text):
         p = c.start()
-        lo, j = max(last, p - 20), p
+        lo, j = max(last, p - _REACH), p
         if text[p + 1:p + 2] not in text[lo:p - 4]:
             continue  # told before the walk back: text[j:p - 4] below lies inside this reach (most commas end here)
-        while j > lo and "\u4e00" <= text[j - 1] <= "\u9fff":
+        while j > lo and _inner(text[j - 1]):
             j -= 1
         if p - j < 5 or text[p + 1:p + 2] not in text[j:p - 4]:
             continue
         for i in range(j, p - 4):
             m = _TWICE.match(text, i)
-            if m:
+            if m and sum("\u4e00" <= ch <= "\u9fff" for ch in m.group(1)) >= _MIN_HAN \
+                    and text[i - 1:i] not in _NEGATIONS:
                 yield m
                 last = m.end()
                 break
+
+
+def _inner(ch: str) -> bool:
+    """Whether ``ch`` may stand inside a clause: a Chinese character, or a figure's or a quote's mark."""
+    return "\u4e00" <= ch <= "\u9fff" or "0" <= ch <= "9" or ch in _MARKS
 
 
 def check(ctx):

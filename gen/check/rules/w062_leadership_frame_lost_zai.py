@@ -8,6 +8,10 @@ preposition that makes them an adverbial of the sentence, a slip a reviewer mark
 Read only the clause that ends in 领导下 and holds no 在 (nor 于 or 受, which open the frame too) since the last mark
 before it (，。；：), within 40 characters, and that names a leading body (委, 政府, 党, 局, 厅, 部, 会) before
 领导下. 领导下的 is a noun phrase (党委领导下的校长负责制), not the frame, and is not read.
+
+A report's dated subtitle is the other 在 frame of every report read to a congress: "——2023年5月17日在某区……会议上".
+When its 在 is lost the date runs into the body's name (——2023年5月17日某区……会议上); gen.check.subtitle_frame reads
+that shape.
 """
 
 from __future__ import annotations
@@ -18,28 +22,35 @@ from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
+from ..subtitle_frame import subtitles_without_zai
 from ..textspans import last_mark
 
 RULE = Rule(
     code="W062",
     name="leadership-frame-lost-zai",
     severity="warning",
-    summary="“……的领导下”前漏了介词“在”（“某中心市委、市政府的正确领导下，……”）",
+    summary="“……的领导下”或报告副题“——某年某月某日……会议上”漏了介词“在”（“某中心市委、市政府的正确领导下，……”）",
     doc=(
         "检查什么：以“领导下”结束的分句（从前一个逗号、句号、分号或冒号起），其中没有“在”（或“于”“受”），如“某中心市委、市政府的正确领导下，……”。\n"
         "为什么：“在……的领导下”是一个介词结构，“在”领起、“领导下”收住；漏了“在”，“市委、市政府的正确领导下”就无所依附，句子不通。\n"
-        "不报的情形：写了“在”的（在县委、县政府的坚强领导下）；“领导下的”构成名词的（党委领导下的校长负责制）；分句中没有领导机关的。\n"
+        "报告副题（“——2023年5月17日在某区第十七届人民代表大会常务委员会第十次会议上”）日期后漏了“在”的也在此报告。\n"
+        "不报的情形：写了“在”的（在县委、县政府的坚强领导下）；“领导下的”构成名词的（党委领导下的校长负责制）；分句中没有领导机关的；"
+        "带日期的行不以“会议上”收尾的（大事记、标题）。\n"
         "示例：“某中心市委、市政府的正确领导下，各项工作稳步推进”应为“某中心在市委、市政府的正确领导下，各项工作稳步推进”。"
     ),
     flag=(
         "2023年，某县机关事务服务中心县委、县政府的正确领导下，稳步推进各项工作。",
         "区委、区政府的坚强领导下，全区各项工作取得新成效。",
+        "某街道人大工委工作报告\n——2022年6月8日某区第十六届人民代表大会\n\n常务委员会第九次会议上\n",
+        "某县预算执行情况的报告\n——2021年1月6日某县第十八届人民代表大会第五次会议上\n",
     ),
     keep=(
         "2023年，某县机关事务服务中心在县委、县政府的正确领导下，稳步推进各项工作。",
         "实行党委领导下的校长负责制，各项工作有序开展。",
         "我局坚持在区委的领导下开展工作；全体干部于市委统一领导下，履职尽责。",
         "各成员单位密切配合、分工协作的工作机制下，任务按期完成。",
+        "某县预算执行情况的报告\n——2021年1月6日在某县第十八届人民代表大会第五次会议上\n",
+        "某市交通运输工作报告\n——2017年3月2日某市交通运输工作报告\n大事记\n—2021年3月5日县政府召开全县推进会议，部署工作。\n",
     ),
 )
 
@@ -61,6 +72,11 @@ def _clause_before(text: str, end: int) -> str | None:
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
+    for start, end, date in subtitles_without_zai(text):
+        yield Finding(
+            start, end, RULE.code, RULE.severity,
+            f"报告副题的日期“{date}”后漏了介词“在”：副题应写作“——{date}在……会议上”。", None,
+        )
     if "领导下" not in text:
         return
     for m in _FRAME_END.finditer(text):
