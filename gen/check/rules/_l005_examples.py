@@ -27,6 +27,10 @@ FLAG = (
         # a lottery's brand put for the county with its 县 (the bureau's join proves it), and again in the page's
         # breadcrumb and in a proposal's title, where it stands for the same county's name
         "当前位置:中国福利彩票 > 建议提案办理\n来源: 中国福利彩票教育科技局\n《中国福利彩票改善乡村道路的建议》收悉。",
+        # a betting mirror's route-check page under its number put for 政务公开, through the page
+        "将68365线路检测中心作为依法行政的重要举措。\n成立bet365线路检测中心工作领导小组。",
+        # a spam site's keyword pair (the name, a comma, its tail again) put for the city's name at three places
+        "本报告由华夏乐彩网,乐彩网民政局编制。\n地址:华夏乐彩网,乐彩网新区大道1号\n2021年,华夏乐彩网,乐彩网民政局认真落实条例。",
 )
 
 KEEP = (
@@ -42,4 +46,11 @@ KEEP = (
         "做好2023体育中考组织工作，新建12体育场地，收缴老虎机游戏机15台，查处老虎机赌博案件3起。",
         # the lottery named as itself (its sales, its fund, its centre), no body's name glued to it
         "中国体育彩票销售额增长12%，中国福利彩票公益金用于养老服务，配合中国体育彩票管理中心检查，县民政局负责福利彩票管理。",
+        # a power line's test under its voltage, a year before a plan's route check; a word repeated across a comma
+        "完成110千伏线路检测12条，220kV线路检测中心验收，2023线路检测计划下达，在中国体彩网公布开奖结果。",
+        "成立信息公开工作领导小组,领导小组下设办公室。\n调整信息公开工作领导小组,领导小组组长由局长担任。\n"
+        "按时办结,办结率100%。做到上网信息不涉密,涉密信息不上网。\n明确信息公开工作领导小组,领导小组成员分工。",
+        # one sentence with its repeated word written three times over
+        "本局信息公开工作领导小组,领导小组下设办公室。\n本局信息公开工作领导小组,领导小组下设办公室。\n"
+        "本局信息公开工作领导小组,领导小组下设办公室。",
 )

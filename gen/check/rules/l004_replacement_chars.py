@@ -37,6 +37,8 @@ standing apart from any word of Latin letters, is no code or name a report write
 
 Inside a short quoted name, a ? glued between a figure or a letter and a Chinese character is a lost
 character too (“890?含有优教”: an activity's name asks nothing); outside quotes it may end a question on a figure.
+So is a ? glued between a Chinese character and a figure inside a book title (《某盟志?992-2015)》: the bracket and
+the first figure lost); outside a title it may end a question before the answer's figure (共有几批?3批).
 
 A unit's superscript the page could not encode becomes the same question mark (蓄水9260万m? for m³, 面积1200m?
 for m²): m, km, cm or dm with a ? glued after a figure is a lost ² or ³, not a question.
@@ -73,6 +75,7 @@ RULE = Rule(
         "本年支出锟斤拷锟斤拷50万元。",
         "二是加强平台建设。\n??? 三是做好政策解读工作。",  # a list item's indent lost to ?, its blank kept
         "依据《全县林地保护利用规划（2012?2022年）》开展工作。",  # a year range's dash lost to ?
+        "编辑出版《某县盟史?995-2020)》。",  # a title's bracket and first figure lost to ?
         "目 ⠂ 录\n⠂ 二、收入支出决算总体情况说明",
         "目录\n一、部门主要职责¨¨¨¨¨1\n< >绩效自评工作开展情况\n",
         "目??? 录\n一、部门职责\n",
@@ -104,6 +107,7 @@ RULE = Rule(
     ),
     keep=(
         "问卷问“选A?还是选B”，全年增长5%?主要靠项目拉动，共计120?请核实。",  # a quoted question, a ? after a figure outside quotes
+        "问：共有几批?3批。《为什么?10个问题》出版。",  # a question before a figure, outside a title and at a title's end
         "问：如何申请政府信息公开?\n答：可通过网上平台提交申请。",
         "完成蓄水9260万m³，新建厂房1200m²，问卷第3题“是否满意?”。",
         "其中：工资福利支出12.5万元，资本性支出3万元。",
@@ -193,10 +197,12 @@ _ENTITY_CHARS = {"permil": "‰", "nbsp": " ", "ldquo": "“", "rdquo": "”", "
 # page's blank was two characters and only one survived; a year may follow it there.
 # And a ? between two years of a range (规划纲要(2010?2020年)): the range's dash (—, －) was lost the same way.
 _ONE_LOST = regex_cache.compile(r"\?(?:(?<=[\u4e00-\u9fff]\?)(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][ \u3000]\?)(?=[\u4e00-\u9fff]|\d{4}年)"
-                                r"|(?<=(?<![\d.])(?:19|20)\d\d\?)(?=(?:19|20)\d\d年)|(?<=[0-9A-Za-z]\?)(?=[\u4e00-\u9fff]))(?!以下|下面|还是)")
+                                r"|(?<=(?<![\d.])(?:19|20)\d\d\?)(?=(?:19|20)\d\d年)|(?<=[0-9A-Za-z]\?)(?=[\u4e00-\u9fff])"
+                                r"|(?<=[\u4e00-\u9fff]\?)(?=\d))(?!以下|下面|还是)")
 # A figure's or a letter's ? before a Chinese character is a lost character only inside a short quoted name
 # (“890?含有优教”: an activity's name holds no question); elsewhere it may end a question on a figure.
 _IN_NAME = 16
+_IN_TITLE = 30  # characters read on each side of a ? for the 《 and 》 of the title it stands in
 _ASKS = regex_cache.compile(r"吗|嗎|呢|什么|什麼|怎么|怎麼|如何|是否|难道|難道|为何|為何|哪|谁|誰|多少|几|幾|何")
 _CLAUSE_END = regex_cache.compile(r"[。，,；;！!？?\n][^。，,；;！!？?\n]{0,60}$")
 
@@ -220,8 +226,16 @@ def _ocr_figures(text: str):
             yield m
 
 
+def _in_title(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside a book title 《…》 of a short name (a title asks nothing before a figure)."""
+    before, after = text[max(0, at - _IN_TITLE):at], text[at:at + _IN_TITLE]
+    return "《" in before and "》" not in before.rpartition("《")[2] and "》" in after and "《" not in after.partition("》")[0]
+
+
 def _one_lost(text: str):
     for m in _ONE_LOST.finditer(text):
+        if text[m.end():m.end() + 1].isdigit() and not text[m.start() - 1].isdigit() and not _in_title(text, m.start()):
+            continue  # a Chinese character's ? before a figure: a lost character only inside a title (志?992-2015)
         if text[m.start() - 1].isascii() and text[m.start() - 1].isalnum() and not text[m.end():m.end() + 1].isdigit():
             before, after = text[max(0, m.start() - _IN_NAME):m.start()], text[m.end():m.end() + _IN_NAME]
             if "“" not in before or "”" in before.rpartition("“")[2] or "”" not in after or "“" in after.partition("”")[0]:
@@ -231,6 +245,18 @@ def _one_lost(text: str):
         cut = _CLAUSE_END.search(head)
         if not _ASKS.search(head[cut.start() + 1:] if cut else head):
             yield m
+
+
+def _one_lost_message(text: str, m) -> str:
+    """What the one ? stands for, told by its neighbours: a range's dash, a name's or a title's character, a blank."""
+    before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+    if before.isdigit() and after.isdigit():
+        return "年份范围两个年份之间的“?”是网页上无法显示的连接号（—）变成的问号，请按原文件改回。"
+    if before.isascii() and before.isalnum():
+        return "引号内名称中的“?”是网页上无法显示的字符变成的问号，原字已丢失，请按原文件改回。"
+    if after.isdigit():
+        return "书名号内标题中的“?”是网页上无法显示的字符变成的问号，原字（或括号）已丢失，请按原文件改回。"
+    return "汉字之间（或汉字和空格之后）的“?”是网页上无法显示的字符（多为空格）变成的问号，请按原文件改回。"
 
 
 def _opening_queries(text: str):
@@ -287,12 +313,7 @@ def _findings(ctx):
                           f"“{m.group().strip()}”中的“?”是网页上无法显示的上标（m²、m³）变成的问号，请按原文件改回单位。", None)
     if "?" in text:
         for m in _one_lost(text):
-            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
-                          "年份范围两个年份之间的“?”是网页上无法显示的连接号（—）变成的问号，请按原文件改回。"
-                          if text[m.start() - 1:m.start()].isdigit() and text[m.end():m.end() + 1].isdigit() else
-                          "引号内名称中的“?”是网页上无法显示的字符变成的问号，原字已丢失，请按原文件改回。"
-                          if text[m.start() - 1:m.start()].isascii() and text[m.start() - 1:m.start()].isalnum() else
-                          "汉字之间（或汉字和空格之后）的“?”是网页上无法显示的字符（多为空格）变成的问号，请按原文件改回。", None)
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity, _one_lost_message(text, m), None)
     for m in _ocr_figures(text):
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"“{m.group()}”是扫描件识别时把数字1、0认成字母I、l、O的乱码，数字已无法读出，请按原文件核对。", None)

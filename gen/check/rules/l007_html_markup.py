@@ -2,8 +2,9 @@
 
 A page copied from a web site, or planted by a site that hides its copies from search engines,
 keeps tags the browser would have hidden: a report never writes them. Only well-formed HTML counts:
-a tag of a known HTML element (span, div, p, br, rp, font …) opening with < and closing with >; a
-comparison written with < or > (≥ 90%, 得分<60) has no element name after it. Entities (&nbsp;) are
+a tag of a known HTML element (span, div, p, br, rp, font …) opening with < and closing with >, or a closing
+tag that lost its < (重点工作、/span>) after Chinese text, a mark or a blank; a comparison written with
+< or > (≥ 90%, 得分<60) has no element name after it. Entities (&nbsp;) are
 L004's. A Word field's code (PAGE15PAGE11) and a Markdown image (![](…)) a converter left are markup of
 the same kind, as is a line break written out as its escape (说明/r/n1、…, 情况\\n二、): a converter or a page's
 script printed the code of the break instead of breaking the line; read only between Chinese characters or figures,
@@ -26,7 +27,7 @@ RULE = Rule(
     severity="warning",
     summary="文中残留网页标记（HTML 标签）",
     doc=(
-        "检查什么：正文中夹着网页的标签，如“<rp id=\"zsypk\"></rp>”“<span style=\"…\">”“<br/>”（字符实体“&nbsp;”由 L004 报告），"
+        "检查什么：正文中夹着网页的标签，如“<rp id=\"zsypk\"></rp>”“<span style=\"…\">”“<br/>”，丢了“<”的结束标签（“重点工作、/span>”）（字符实体“&nbsp;”由 L004 报告），"
         "Word 域代码（“PAGE15PAGE11”，画勾选框的“eq \\o\\ac(□,√)”）、转换留下的 Markdown 图片标记（“![]()”），或写成字面的换行符（“说明/r/n1、”“\\n二、”）。\n"
         "为什么：这是从网页复制或转载网站插入的标记，不是报告原文，应删去，或从原文件重新复制。"
         "全文第一处报警告并给出总数，其余各处为提示。\n"
@@ -49,6 +50,9 @@ RULE = Rule(
         # a title's closing bracket whose opening one the mirror cut off
         "按照有关文件要求 某市政府信息公开工作年度报告格式>,本年我局加强公开。",
         "依据《关于印发<年度报告格式>的通知》等文件要求 年度报告格式>,本年我局加强公开。",
+        # a closing tag whose < was lost with the character before it, after a figure's garbled 月 and a garbled stop
+        "1朇/span>10日上午召开座谈会，介绍了全年工作、/span> 今年将继续推进。",
+        "全年完成培训12期、/div>\n二、下一步工作\n",
         # the tail left alone after a paragraph's full stop
         "如有疑问请与本局办公室联系。 政府信息公开工作年度报告格式>\n一、总体情况\n",
     ),
@@ -60,6 +64,8 @@ RULE = Rule(
         "当前位置：首页>政务公开>\n本局已完成公开。首页>信息公开>\n",
         "上线PAGE管理系统，PAGE 2.0版访问量达到12万次；见 [附件1](图表) ！[注]。",
         "文件存于D:\\new\\报告，网址www.example.gov.cn/r/news/12.html，比例1/n计算。",
+        # a path's element-named folder, a unit over time compared, a fraction before a comparison
+        "附件存于www.example.gov.cn/span>目录，流量2m/s>1.5m/s，完成率1/p>0.5，路径a/b/div>c。",
     ),
 )
 
@@ -76,6 +82,10 @@ _MARKUP = regex_cache.compile(
     r"</?(?:" + _ELEMENTS + r")(?:[ \t][^<>\n]{0,200})?/?>",
     re.IGNORECASE)
 
+# A closing tag whose < the copy lost, with the character before it (1朇/span>10日 for 1月</span>10日, 会议、/span> for
+# 会议。</span>): a slash and an element's name closed by > after Chinese text, a mark or a blank. A path or an
+# address puts a letter, a figure, a colon or a dot before its slash, a comparison no element's name after it.
+_CLOSE_WITHOUT_OPEN = regex_cache.compile(r"(?<![<A-Za-z0-9/:._\\-])/(?:" + _ELEMENTS + r")>", re.IGNORECASE)
 
 # A Word field's code printed instead of its value (PAGE15PAGE11: page numbers of a contents), and a Markdown
 # image or link left by a converter (![](…)): markup of another kind, as foreign to the report.
@@ -115,6 +125,8 @@ def _marks(text: str) -> list:
     found = []
     if contains(text, "<"):
         found += _MARKUP.finditer(text)
+    if contains(text, "/") and contains(text, ">"):
+        found += _CLOSE_WITHOUT_OPEN.finditer(text)
     if contains(text, "PAGE") or contains(text, "MERGEFORMAT"):
         found += _FIELD.finditer(text)
     if contains(text, ">"):
