@@ -1,6 +1,9 @@
 """T017: a reply to a deputy's 建议 that calls it 提案, a reply to a member's 提案 that calls the member 代表, or a
 session of a people's congress named 第X次人大代表会议.
 
+A 建议 reply that thanks or addresses the proposers as 委员们 (衷心感谢委员们的关心) kept a 提案 reply's words the
+same way.
+
 A deputy of a people's congress (人大代表) puts forward 建议、批评和意见 (《全国人民代表大会和地方各级人民代表大会代表法》
 第十四条); a member of a CPPCC committee (政协委员) puts forward 提案 (《政协全国委员会提案工作条例》). A bureau answers
 both kinds in one year and writes its replies from one template, so a reply to a 代表建议 that says 提案已收悉, or one to a
@@ -37,6 +40,8 @@ RULE = Rule(
         "某县交通运输局关于县人大十届二次会议第12号代表建议的答复\n李某代表：您提出的“关于改善乡村道路的建议”的提案已收悉。",
         "某市城管局关于市政协八届三次会议第21号提案办理情况的复函\n王某代表：\n您提出的关于规范停车管理的提案收悉。",
         "您向第六届第三次人大代表会议提出的建议已收悉。",
+        # a deputies' 建议 answered with the words of a CPPCC reply: the proposers thanked as 委员们
+        "某县交通运输局关于县人大十届二次会议第12号建议的答复\n李某代表：\n衷心感谢委员们对交通运输工作的关心。",
     ),
     keep=(
         "某县交通运输局关于县人大十届二次会议第12号代表建议的答复\n李某代表：您提出的“关于改善乡村道路的建议”已收悉。",
@@ -45,12 +50,18 @@ RULE = Rule(
         "首页 > 建议提案办理\n某县交通运输局关于县人大十届二次会议第12号代表建议的答复\n您提出的建议已收悉。",
         "2022年共办理人大代表建议15件、政协提案20件，提案和建议均已按期办结。",
         "您向县第六届人民代表大会第三次会议提出的建议已收悉。",
+        # a congress's standing committee's members, its chair, its committees
+        "某县交通运输局关于县人大十届二次会议第12号建议的答复\n李某代表：\n县人大常委会委员们视察了项目，"
+        "财经委员会主任委员提出意见，感谢代表们的关心。",
     ),
 )
 
 _SESSION = regex_cache.compile(r"第[一二三四五六七八九十\d]{1,3}次人大代表会议")
 # The proposer addressed at a line's start: 曹某代表： or 尊敬的曹某代表，
 _SALUTATION = regex_cache.compile(r"^[ \t\u3000]{0,4}(?:尊敬的)?[\u4e00-\u9fff]{2,4}(代表)(?=[：:，,])", re.M)
+# The proposers thanked or addressed as a CPPCC's members (衷心感谢委员们, 各位委员, 王某委员：): in a 建议 reply they are
+# deputies. A congress's own standing committee has members too (常委会委员们, 主任委员): only 委员 with no 会 or 任 before.
+_MEMBERS = regex_cache.compile(r"(?<![会任])(委员们|各位委员)|^[ \t\u3000]{0,4}(?:尊敬的)?[\u4e00-\u9fff]{2,4}(?<![会任])(委员)(?=[：:，,])", re.M)
 _PROPOSAL = regex_cache.compile(r"提案")
 _BOTH = regex_cache.compile(r"建议[和及与、]?提案|提案[和及与、]?建议")
 HEAD = 400  # characters of the text's head that name the kind of the reply (its title)
@@ -62,6 +73,12 @@ def check(ctx):
         for m in _SESSION.finditer(text):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"“{m.group()}”不是人民代表大会会议的规范名称，应为“第X届人民代表大会{m.group()[:-6]}会议”。", None)
+    if "政协" not in text and ("代表建议" in text[:HEAD] or "人大" in text[:HEAD]) and "委员" in text:
+        for m in _MEMBERS.finditer(text):
+            k = m.lastindex
+            yield Finding(m.start(k), m.end(k), RULE.code, RULE.severity,
+                          f"本文答复的是人大代表建议，建议人是人大代表，应称“代表”，不称“{m.group(k)}”（“委员”是政协委员的称呼）。",
+                          m.group(k).replace("委员", "代表"))
     if "政协" not in text and ("代表建议" in text[:HEAD] or "人大" in text[:HEAD]) and "提案" in text:
         for m in _PROPOSAL.finditer(text):
             if _BOTH.search(text, max(0, m.start() - 3), min(len(text), m.end() + 3)):
