@@ -34,6 +34,12 @@ _TITLE_MAX = 60  # longer lines are body text, not a title
 # body's name but names a page of the site, not the body that writes the report.
 _SITE_ACCOUNT = regex_cache.compile(r"(?:登录|登錄|注册|註冊)?(?:个人|個人|用户|用戶|会员|會員)中心")
 _ADDRESSEE_END = ("：", ":")
+# A line that speaks of its body as 我委, 我局 (后续，我委将……优化调整某社区卫生服务中心线路) is the report's prose, not
+# its title: a short opening paragraph of a reply letter stands among the first lines.
+_SELF_REFERENCE = regex_cache.compile(r"我(?:局|委|厅|办|中心|院|所|站|队|部|会|馆|校)")
+# A congress's or a CPPCC's committee named with its session (关于市政协十三届某市委员会四次会议第349号提案的答复):
+# the body of the 提案 or 建议 a reply answers, not the body that writes the reply.
+_SESSION_AFTER = regex_cache.compile(r"第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
 # "附件:1. …明细表(发市发展改革委)": a list of attachments, whose lines name the bodies they go to, not the writer.
 _ATTACHMENT_LIST = regex_cache.compile(r"\s{0,2}附件\s{0,2}[:：]\s{0,2}\d{1,2}\s{0,2}[.．、]")
 # When the title block names no year, the first "XXXX年度" near the top of the
@@ -84,6 +90,8 @@ def _name_in(text: str, offset: int) -> Optional[tuple[str, int, int]]:
             continue
         tail = _UNIT_TAIL.match(run.group(), m.end()) if m.group() == "局" else None
         name = run.group()[: tail.end() if tail else m.end()]
+        if _SESSION_AFTER.match(run.group(), m.end()):
+            continue  # the committee whose session a 提案 was raised at
         cut = _NOT_NAME_START.match(name)
         skip = cut.end() if cut else 0
         name = name[skip:]
@@ -131,7 +139,7 @@ def _compute(ctx: CheckContext) -> Identity:
         # A name read from the page header's publisher field is the site's (the parent department that put
         # the page out): the report's own title further down, when it names a body, wins over it.
         if (name is None or by_publisher) and len(line.text) <= _TITLE_MAX \
-                and not line.text.rstrip().endswith(_ADDRESSEE_END):
+                and not line.text.rstrip().endswith(_ADDRESSEE_END) and not _SELF_REFERENCE.search(line.text):
             found = _name_in(line.text, line.start)
             if found and (name is None or not (label_above or after_publisher_label(line.text, found[1] - line.start))):
                 name, s, e = found

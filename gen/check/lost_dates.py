@@ -80,11 +80,11 @@ def _year_twice(text: str) -> Iterator[Reading]:
             yield s - 8, s, f"年份“{text[s - 8:s]}”重复了一遍，应为“{year}”。", year
 
 
-# A line that holds only a date with its marks lost: 7 or 8 digits (2020817, 20211015), or year, month, a blank,
-# day and 日. Seven digits that two months and days fit (2019109: 1月9日 or 10月9日) are still a date there, under
+# A line that holds only a date with its marks lost: 7 or 8 digits (2020817, 20211015), the year parted from the
+# month and day by a blank (2025 915), or year, month, a blank, day and 日. Seven digits that two months and days fit (2019109: 1月9日 or 10月9日) are still a date there, under
 # a title or above a signature: both readings are named and none is suggested.
 _BARE_DATE_LINE = regex_cache.compile(
-    rf"^[ \t\u3000]{{0,80}}({FOUR_DIGITS})(?:(\d{{3,4}})|[ \u3000]{{0,3}}(\d{{1,2}})[ \u3000]{{1,3}}(\d{{1,2}})(日?))"
+    rf"^[ \t\u3000]{{0,80}}({FOUR_DIGITS})(?:[ \u3000]{{0,3}}(\d{{3,4}})|[ \u3000]{{0,3}}(\d{{1,2}})[ \u3000]{{1,3}}(\d{{1,2}})(日?))"
     rf"[ \t\u3000]{{0,8}}$", re.M)
 
 

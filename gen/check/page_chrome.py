@@ -41,7 +41,8 @@ _FIELD = r"(?:作者|来源|信息来源|文章来源|发布时间|发布日期|
 # "来源：县民政局" (a site files its units' reports under the parent department).
 # A label may stand in brackets: "[ 发布机构 ]重庆市某局".
 _PUBLISHER = r"(?:发布机构|发布单位|信息来源|文章来源|来源)"
-_PUBLISHER_LABEL = regex_cache.compile(_PUBLISHER + r"[ \u3000]{0,3}[|｜:：\]】]?[ \u3000]{0,3}$")
+# (a table's cell may keep the label's colon: "发布机构: | 某市人民政府办公厅 |")
+_PUBLISHER_LABEL = regex_cache.compile(_PUBLISHER + r"[ \u3000]{0,3}(?:[|｜:：\]】][ \u3000]{0,3}){0,2}$")
 _FIELD_OPEN = regex_cache.compile(r"【(?=[ \u3000]{0,2}" + _FIELD + r")")
 _LABEL_OPEN = regex_cache.compile(r"(?:字号|字体|作者|来源)[:：]?[ \u3000]{0,2}【")
 # A whole button: its brackets and its label (【下载Word】).

@@ -275,6 +275,11 @@ BLANK_AFTER_TOTAL = regex_cache.compile(
 _BLANK_AFTER_TOTAL_GUARD = ("共 ", "共\u3000", "共\t", "共有 ", "共计 ", "共有\u3000", "共计\u3000")
 # And a date whose month was left out (2014年月), run only on a text that holds 年月.
 BLANK_MONTH = regex_cache.compile(r"(?<=\d{4})年月(?!日)")
+# A date in running prose whose figures were all lost (自年月动工建设; 年月，县局率先启动; 今年至月，已完成投资): 年月
+# after a word of time or at a clause's start, 至月 right after a year word; 年月 as a noun (艰苦的年月里) follows
+# neither. Run only on a text that holds 年月 or 年至月.
+BLANK_YEAR_MONTH = regex_cache.compile(
+    r"(?:^|(?<=[自于从在到至，,。；;：:\n]))年月(?=[，,起以至到开动份底末])|(?<=年)至月(?=[，,底末份])", re.M)
 # A 文号 whose year was never written in its brackets (琼财预〔〕112号), run only on a text that holds such a pair.
 BLANK_DOC_YEAR = regex_cache.compile(r"[〔\[［][ \u3000]{0,2}[〕\]］](?=[ \u3000]{0,2}\d{1,4}[ \u3000]{0,2}号)")
 _EMPTY_DOC_BRACKETS = ("〔〕", "〔 〕", "[]", "［］")
@@ -333,6 +338,7 @@ BLANK_SERIAL = regex_cache.compile(
 # (a missing guard is one read of the text instead of a regex pass).
 _GUARDED_FIRST = (
     (BLANK_BEFORE_MONTH, BLANK_DATE), (_BLANK_AFTER_TOTAL_GUARD, BLANK_AFTER_TOTAL), (("年月",), BLANK_MONTH),
+    (("年月", "年至月"), BLANK_YEAR_MONTH),
     (("第",), BLANK_ORDINAL), (_EMPTY_DOC_BRACKETS, BLANK_DOC_YEAR),
 )
 _GUARDED_AREA_FUNDS = ((("面积",), BLANK_AREA), (BLANK_BEFORE_WAN, BLANK_FUNDS), (_BLANK_LINE_UNIT_GUARD, BLANK_LINE_UNIT))

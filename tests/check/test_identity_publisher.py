@@ -32,3 +32,19 @@ def test_a_sites_account_link_in_its_menu_is_no_body_name():
     assert ident.name == "某县民政局"
     assert _identity("用户中心\n一、概述\n我局完成公开。\n").name is None
     assert _identity("某市政务服务中心2022年工作总结\n一、概述\n").name == "某市政务服务中心"
+
+
+def test_a_publisher_cell_that_keeps_its_colon_is_the_sites():
+    ident = _identity("索引号: | 发布机构: | 某市人民政府办公厅 | |\n一、办理情况\n")
+    assert ident.name == "某市人民政府办公厅" and ident.published_by
+
+
+def test_the_committee_whose_session_a_proposal_was_raised_at_is_not_the_writer():
+    ident = _identity("关于市政协十一届某市委员会三次会议第52号提案的答复\n时间：2022-01-05\n")
+    assert ident.name is None
+    assert _identity("某市政协委员会2022年工作总结\n一、概述\n").name == "某市政协委员会"
+
+
+def test_a_short_opening_paragraph_that_says_we_is_no_title():
+    ident = _identity("张某代表：\n感谢您的关注！\n后续，我委将优化调整某社区卫生服务中心线路。\n")
+    assert ident.name is None

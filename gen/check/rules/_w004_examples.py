@@ -27,6 +27,7 @@ FLAG = (
     "報告時間:20249\n上報時間:2024910\n", "截至20231231，全镇油茶基地建设完成。",
     "某局项目支出绩效自评报告\n报告日期: 2018   8   04\n",
     "某区统计局\n   2019  7  8\n",
+    "某区交通运输局\n2024 816\n",  # a signature's year parted by a blank from its month and day run together
     # a dotted year and month, then 月: two ways of writing a date mixed
     "本单位2019.8月调入、新分配3位在职老师。",
     "某县城市管理局2018绩效评价自评报告\n",
@@ -100,6 +101,8 @@ FLAG = (
 )
 
 KEEP = (
+    # two years on a line alone under words (a chart's axis): no month and day read from 2024
+    "各年度完成情况\n2023 2024\n",
     # a year with its 年, a range of years in Chinese numerals, a count before a comma inside a sentence, a bare figure line
     "2021年，某县林业局全面落实工作部署。", "规划期为二〇二一至二〇二五年。", "二〇三五年远景目标。", "全年共受理来信2021，办结2020。",
     # whole dates and times; a count of days before 日夜 (a word, not a part of the day); figures no time can read

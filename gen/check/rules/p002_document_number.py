@@ -16,12 +16,15 @@ An accounting or appraisal firm numbers its own reports (上会湘报字（2022�
 brackets follow the firm's custom, not GB/T 9704; a 文号 of an office is left to the rule.
 
 A number that lost its 〕 and its 号 both (财资环〔202143) cited in brackets) is read by the bracket that closes
-the citation: 〔, a year and a serial not starting with 0, then ）. One that lost its brackets and its 号
+the citation: 〔, a year and a serial not starting with 0, then ）; in a document's head, by the line's end
+or the 签发人 that follows on its line (某交发〔202431    签发人：), where a 文号 stands alone. One that lost its brackets and its 号
 (……的通知》(某财社202281)) is read only in the brackets right after a title, and only after an issuer's 代字
 (one ending 财, 发, 办, 社, 指 …), so that a code in brackets (编号2023001) is no 文号.
 """
 
 from __future__ import annotations
+
+import re
 
 from ...core import regex_cache
 from ...core.regex_needles import finditer as near_needles
@@ -49,6 +52,8 @@ RULE = Rule(
           "根据《关于开展绩效自评的通知》（某财绩20231号）要求，我局开展自评。", "按照某财预202117号文件精神，完成自评。",
           # the 〕 and the 号 both lost, the citation's bracket closing on the serial
           "按照《资金管理办法》（某财资〔202143）要求拨付。", "根据《绩效目标编审的通知》(某财绩发〔2022300 )要求执行。",
+          # the same in a document's head: the number's line ends on the serial, or goes on to the 签发人
+          "某交发〔202431                签发人：张某\n", "某农发〔202312\n关于某项建议的答复\n",
           # the brackets and the 号 all lost in a citation after a title
           "根据《关于下达补助经费的通知》（某财社202281）下达资金。", "按《备案审核的意见》(某部发202136)执行。"),
     keep=("（昆财预〔2024〕48号）", "（高财监〔2020〕6号）", "某财绩〔2022〕第18号", "某会审字（2022）第0015号",
@@ -58,7 +63,9 @@ RULE = Rule(
           "取得证书编号某证2023112号。", "已办理第20231号登记。", "按照某财预第20231号文件办理。",
           # a code in brackets after a title, a serial with a leading 0, a year range: no 文号
           "《项目实施方案》（编号2023001）已批复。", "《绩效评价报告》（某所2023012）已提交。", "《发展规划》（20212025）印发。",
-          "按照《方案》（某财社〔2023〕15号）执行。"),
+          "按照《方案》（某财社〔2023〕15号）执行。",
+          # a number written whole in a document's head; a year alone in its bracket at a line's end
+          "某交发〔2024〕31号                签发人：张某\n", "依据某财〔2023\n〕12号文件执行。"),
 )
 
 
@@ -81,8 +88,10 @@ _TITLE_LOST = regex_cache.compile(_TITLE_END + r"[（(][\u4e00-\u9fff]{2,10}?" +
 _FILE_LOST = regex_cache.compile(r"((?:19[5-9]|20[0-3])\d)(\d{1,3})号(?=文件)")
 
 
-# The 〕 and the 号 lost both: the citation's bracket closes right on the serial (〔202143), 〔2022300 )).
-_CLOSE_AND_HAO_LOST = regex_cache.compile(r"〔(?<=[\u4e00-\u9fff]〔)((?:19|20)\d{2})([1-9]\d{0,3})(?= ?[）)])")
+# The 〕 and the 号 lost both: the citation's bracket closes right on the serial (〔202143), 〔2022300 )), or the
+# number stands in a document's head, its line ending there or going on to the 签发人 (某交发〔202527    签发人：).
+_CLOSE_AND_HAO_LOST = regex_cache.compile(
+    r"〔(?<=[\u4e00-\u9fff]〔)((?:19|20)\d{2})([1-9]\d{0,3})(?= ?[）)]|[ \t\u3000]{0,40}(?:签发人|$))", re.M)
 # The brackets and the 号 all lost, in the brackets after a title, after an issuer's 代字 (财社, 某部发, 津财社指).
 _ISSUER_END = "财发办函字政卫教社预综绩规指"
 _TITLE_ALL_LOST = regex_cache.compile(

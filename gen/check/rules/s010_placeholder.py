@@ -80,6 +80,8 @@ RULE = Rule(
         "顺利完成****年第五次全国经济普查，组成*个质量检查组。\n******人民政府对指标进行分解。预算安排3581.*，县级资金3001.*元。",
         "2020年度收入总计 ，其中财政拨款收入100万元。报告日期：2014年月。",  # a total's figure, a month left out
         "数据统计时段为第 月至第 月。统计第月至第月的数据，第季度完成。",  # months never written in
+        # a date in running prose whose figures were all lost: after 自, at a clause's start, 至月 after a year word
+        "东山隧道自年月开工建设，目前已掘进300米。\n年月，区农业农村局率先启动规划编制；今年至月，完成投资1.2亿元。",
         "项目编码:琼财预〔〕112号，依据某财预[ ]5号文件。",  # a 文号's year never written in
         # amounts left out with no blank where they stood, beside one that was written
         "共投入放映补贴资金万元。其中中央补贴万元，省级补贴689万元，市级配套万元。",
@@ -188,6 +190,8 @@ RULE = Rule(
         "园区分为A区、B区、X区三个片区，X光机室设在一楼。",
         # a lone star between words, no other star placeholder: a footnote's mark
         "重点项目*详见附表，共300余个。",
+        # 年月 as a noun, a date written in full, a month range written in
+        "在那些艰苦的年月里坚守岗位，自2010年3月开工建设，今年1至10月完成投资，年月日期栏另附表。",
         "关于某县2023年度工作的报告\n全县2023年完成造林；县2023年度预算已批复。",
         # Markdown's bold around a year, a model's XX, an X-ray unit after a blank, a footnote's star after a word
         "**2020**年完成，采购XX系列设备、XX型设备，购置 X光机1台，建设美丽乡村*示范点。",
@@ -266,6 +270,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             message = f"“{m.group()}”中“%”前的比例数字没有填写，请填写实际比例"
         elif m.re is placeholders.BLANK_LINE_UNIT:
             message = f"这一段只剩“{m.group().strip()}”，前面的金额和句子缺失，请补上"
+        elif m.re is placeholders.BLANK_YEAR_MONTH:
+            message = f"“{m.group()}”缺少年份、月份的数字（应写作“2010年3月”“1至10月”这样），请按原文件补上"
         elif m.re is placeholders.BLANK_AREA:
             message = f"“{m.group()}”中面积的数字没有填写，请填写实际面积"
         elif m.re is placeholders.BLANK_LEVEL:

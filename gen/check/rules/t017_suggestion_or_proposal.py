@@ -1,5 +1,9 @@
 """T017: a reply to a deputy's 建议 that calls it 提案, a reply to a member's 提案 that calls the member 代表, or a
-session of a people's congress named 第X次人大代表会议.
+session of a people's congress named 第X次人大代表会议, or a CPPCC's session named in its short and full forms at once
+(市政协十三届某市委员会四次会议).
+
+A 建议 reply that thanks or addresses the proposers as 委员们 (衷心感谢委员们的关心) kept a 提案 reply's words the
+same way.
 
 A deputy of a people's congress (人大代表) puts forward 建议、批评和意见 (《全国人民代表大会和地方各级人民代表大会代表法》
 第十四条); a member of a CPPCC committee (政协委员) puts forward 提案 (《政协全国委员会提案工作条例》). A bureau answers
@@ -27,7 +31,8 @@ RULE = Rule(
     summary="人大代表的“建议”写成“提案”、政协提案的提出人称“代表”，或人代会届次名称不规范",
     doc=(
         "检查什么：答复人大代表建议的文中把建议称作“提案”；答复政协提案的文中称提案人为“代表”（应为“委员”）；"
-        "人民代表大会的会议写成“第X次人大代表会议”（应为“第X届人民代表大会第X次会议”）。\n"
+        "人民代表大会的会议写成“第X次人大代表会议”（应为“第X届人民代表大会第X次会议”）；"
+        "政协会议的简称和全称混写（“市政协十三届某市委员会四次会议”）。\n"
         "为什么：人大代表提出的是建议、批评和意见（代表法第十四条），政协委员提出的是提案；同一单位用一个模板答复两类来件，"
         "常留下另一类的称呼。\n"
         "不报的情形：文中同时提到人大和政协的（如办理工作总结“建议和提案”）；提案答复中称呼以外的“代表”。\n"
@@ -37,6 +42,10 @@ RULE = Rule(
         "某县交通运输局关于县人大十届二次会议第12号代表建议的答复\n李某代表：您提出的“关于改善乡村道路的建议”的提案已收悉。",
         "某市城管局关于市政协八届三次会议第21号提案办理情况的复函\n王某代表：\n您提出的关于规范停车管理的提案收悉。",
         "您向第六届第三次人大代表会议提出的建议已收悉。",
+        # a deputies' 建议 answered with the words of a CPPCC reply: the proposers thanked as 委员们
+        "某县交通运输局关于县人大十届二次会议第12号建议的答复\n李某代表：\n衷心感谢委员们对交通运输工作的关心。",
+        # a CPPCC's session in its short form and its full form run together
+        "关于市政协十一届某市委员会三次会议第52号提案的答复\n",
     ),
     keep=(
         "某县交通运输局关于县人大十届二次会议第12号代表建议的答复\n李某代表：您提出的“关于改善乡村道路的建议”已收悉。",
@@ -45,12 +54,25 @@ RULE = Rule(
         "首页 > 建议提案办理\n某县交通运输局关于县人大十届二次会议第12号代表建议的答复\n您提出的建议已收悉。",
         "2022年共办理人大代表建议15件、政协提案20件，提案和建议均已按期办结。",
         "您向县第六届人民代表大会第三次会议提出的建议已收悉。",
+        # a congress's standing committee's members, its chair, its committees
+        "某县交通运输局关于县人大十届二次会议第12号建议的答复\n李某代表：\n县人大常委会委员们视察了项目，"
+        "财经委员会主任委员提出意见，感谢代表们的关心。",
+        "关于政协某市第十一届委员会第三次会议第52号提案的答复，市政协十一届三次会议、市政协十一届常务委员会第五次会议。",
+        "政协十三届全国委员会第一次会议，政协第七届某县委员会第五次会议。",
     ),
 )
 
 _SESSION = regex_cache.compile(r"第[一二三四五六七八九十\d]{1,3}次人大代表会议")
+# A CPPCC's session named in its short form and its full form at once (市政协十三届安阳市委员会四次会议): 某市政协十三届
+# 四次会议 or 政协某市第十三届委员会第四次会议, not both. Only the short form's level before 政协 (市政协) and a place's
+# name (ending in its level) between 届 and 委员会, so 市政协十三届常务委员会 and 政协十三届全国委员会 are no match.
+_CPPCC_MIXED = regex_cache.compile(
+    r"政协(?<=[省市县区州旗]政协)([一二三四五六七八九十]{1,3})届([\u4e00-\u9fff]{1,8}?[省市县区州旗])委员会第?([一二三四五六七八九十]{1,3})次(?:全体)?会议")
 # The proposer addressed at a line's start: 曹某代表： or 尊敬的曹某代表，
 _SALUTATION = regex_cache.compile(r"^[ \t\u3000]{0,4}(?:尊敬的)?[\u4e00-\u9fff]{2,4}(代表)(?=[：:，,])", re.M)
+# The proposers thanked or addressed as a CPPCC's members (衷心感谢委员们, 各位委员, 王某委员：): in a 建议 reply they are
+# deputies. A congress's own standing committee has members too (常委会委员们, 主任委员): only 委员 with no 会 or 任 before.
+_MEMBERS = regex_cache.compile(r"(?<![会任])(委员们|各位委员)|^[ \t\u3000]{0,4}(?:尊敬的)?[\u4e00-\u9fff]{2,4}(?<![会任])(委员)(?=[：:，,])", re.M)
 _PROPOSAL = regex_cache.compile(r"提案")
 _BOTH = regex_cache.compile(r"建议[和及与、]?提案|提案[和及与、]?建议")
 HEAD = 400  # characters of the text's head that name the kind of the reply (its title)
@@ -62,6 +84,18 @@ def check(ctx):
         for m in _SESSION.finditer(text):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"“{m.group()}”不是人民代表大会会议的规范名称，应为“第X届人民代表大会{m.group()[:-6]}会议”。", None)
+    if "政协" in text:
+        for m in _CPPCC_MIXED.finditer(text):
+            term, place, session = m.groups()
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"“{m.group()}”把政协会议的简称和全称混在一起，应为“政协{place}第{term}届委员会第{session}次会议”"
+                          f"（或简称“{place[-1]}政协{term}届{session}次会议”）。", None)
+    if "政协" not in text and ("代表建议" in text[:HEAD] or "人大" in text[:HEAD]) and "委员" in text:
+        for m in _MEMBERS.finditer(text):
+            k = m.lastindex
+            yield Finding(m.start(k), m.end(k), RULE.code, RULE.severity,
+                          f"本文答复的是人大代表建议，建议人是人大代表，应称“代表”，不称“{m.group(k)}”（“委员”是政协委员的称呼）。",
+                          m.group(k).replace("委员", "代表"))
     if "政协" not in text and ("代表建议" in text[:HEAD] or "人大" in text[:HEAD]) and "提案" in text:
         for m in _PROPOSAL.finditer(text):
             if _BOTH.search(text, max(0, m.start() - 3), min(len(text), m.end() + 3)):

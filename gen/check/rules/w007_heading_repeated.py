@@ -11,6 +11,9 @@ make them a label), the words are a leftover. A heading without the stop
 noun is the subject of the first sentence, as officials often write. So is a title naming an account or a
 budget (1.全区一般公共预算。) whose words the body runs on into a longer noun, the account's 收入, 支出 or 总量
 (全区一般公共预算收入总量2554.5亿元): the sentence's subject, not a leftover.
+
+A reply letter whose title was set over two lines may come out with the second line again after its salutation
+(某某代表：第一次会议第18号建议办理情况的答复): the words after the colon are a whole line of the title above.
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ RULE = Rule(
         "2.饮用水卫生监测。饮用水卫生监测：组织开展城乡饮用水水质监测。\n",
         # a run-in title told again at once in the template's longer wording, as a sentence of its own
         "3.依申请公开情况。依申请公开政府信息情况。全年共收到申请5件。\n",
+        # a title's second line pasted again after a reply's salutation
+        "关于对某市人民代表大会\n第二次会议第25号建议办理情况的答复\n王某代表：第二次会议第25号建议办理情况的答复\n您提出的建议收悉。\n",
     ),
     keep=(
         "一、部门基本情况\n（一）职能职责。\n拟订全县水利发展规划，组织实施水利工程建设。\n",
@@ -54,6 +59,9 @@ RULE = Rule(
         "3.依申请公开情况。本年度未收到申请的情况。\n",
         # the title's words open a longer noun, the account's income or spending: the sentence's subject
         "1.全县政府性基金预算。\n\n全县政府性基金预算收入完成1.2亿元。\n2.一般公共预算。\n一般公共预算支出总量3亿元。\n",
+        # a salutation followed by the letter's own words, or by words no line above holds
+        "关于第25号建议办理情况的答复\n王某代表：您提出的建议收悉\n李某委员：关于停车场建设的答复意见\n",
+        "关于第25号建议的答复\n王某代表：建议的答复已于上月寄出。\n",
     ),
 )
 
@@ -104,7 +112,32 @@ def _titles_twice(text: str):
                           f"小标题“{title}”之后又以“{again}”写了一遍，两句重复，应删去一处。", None)
 
 
+# A reply letter's salutation with the end of its title run on after the colon (……第18号建议办理情况的答复⏎孙某代表：
+# 第18号建议办理情况的答复): a PDF's title, set over two lines, came out again after the salutation. Read only when
+# the words after the colon (eight characters or more) are the very words that end the text right before the
+# addressee's name, so a salutation followed by its own sentence (李某代表：您提出的建议收悉) is left alone.
+_SALUTATION = regex_cache.compile(r"(?:代表|委员|同志)[：:][ \t\u3000]{0,2}")
+MIN_RUN_ON, MAX_RUN_ON = 8, 60
+
+
+def _title_after_salutation(text: str):
+    """W007's findings on a title's end pasted again after a reply's salutation."""
+    for m in near_needles(_SALUTATION, text):
+        for name in (2, 3, 4):  # the addressee's name before 代表
+            title_end = m.start() - name
+            while title_end > 0 and text[title_end - 1] in " \t\u3000\n":
+                title_end -= 1
+            k = next((k for k in range(min(MAX_RUN_ON, title_end), MIN_RUN_ON - 1, -1)
+                      if text.startswith(text[title_end - k:title_end], m.end())), 0)
+            if k and "\n" not in text[title_end - k:title_end]:
+                again = text[m.end():m.end() + k]
+                yield Finding(m.end(), m.end() + k, RULE.code, RULE.severity,
+                              f"称呼之后又写了一遍标题末尾的“{again}”，是标题行重复粘贴，应删去。", None)
+                break
+
+
 def check(ctx):
+    yield from _title_after_salutation(ctx.text)
     text = ctx.text
     for m in near_needles(_HEADING, text):
         title = m.group(1)

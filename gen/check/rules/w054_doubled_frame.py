@@ -1,6 +1,6 @@
 """W054: a sentence frame said twice (句式杂糅): two ways of saying one thing run into one clause.
 
-A writer who starts a sentence one way and finishes it another leaves both frames standing. Seven shapes
+A writer who starts a sentence one way and finishes it another leaves both frames standing. Eight shapes
 recur in reports of every bureau and are read precisely, each within one clause (no stop between):
 
 - 原因是 (or 原因为), its colon, then 主要是 / 主要由于 / 主要因为 (减少的主要原因是：主要是……): the cause's
@@ -20,6 +20,9 @@ recur in reports of every bureau and are read precisely, each within one clause 
 - 根据 a document in 《》 (its 以下简称 aside allowed), then 颁布/施行/实施 …以来 in the same clause (根据《条例》颁布施行
   以来，我局……): 根据 wants a basis, 以来 a starting time; the sentence opened on one and closed on the other. A 以来的
   (根据《条例》实施以来的经验) makes the period a modifier of a noun and is right.
+
+- 关于《关于……的建议》的建议 (or 提出的《关于……的提案》的提案): a title that is already framed as 关于……的建议,
+  framed again around its 《》 by a reply letter; the 建议 (提案) said twice.
 
 It reads the shared Simplified view (gen.check.unspaced), so a Traditional mirror's copy holds the same slip.
 """
@@ -56,6 +59,7 @@ RULE = Rule(
         "坚持将安全生产工作纳入年度重点工作之一，同部署、同落实。",
         "统计期限为2023年1月1日至2023年12月31日以来制作、获取的政府信息。",
         "根据《某省档案管理条例》（以下简称《条例》）颁布施行以来，我馆逐项落实。",
+        "您提出的关于《关于增设某镇公共停车场的建议》的建议已收悉，现答复如下。",
     ),
     keep=(
         "支出减少的主要原因是会议费压减。变动原因：主要是会议费压减。",
@@ -67,6 +71,8 @@ RULE = Rule(
         "统计期限为2023年1月1日至2023年12月31日，2021年以来累计公开信息360条；2018年至今以来的数据未纳入。",
         "自《某省档案管理条例》颁布施行以来，我馆逐项落实；根据《条例》规定，自2019年施行以来未有延误。",
         "根据《条例》实施以来的经验，修订了工作规程。",
+        # the title framed once; a reply or a report about the 建议; a 建议人 named after it
+        "您提出的《关于增设某镇公共停车场的建议》已收悉。关于《关于增设停车场的建议》的答复、《关于某事的提案》的提案人。",
     ),
 )
 
@@ -95,6 +101,10 @@ _INTO_ONE_OF = regex_cache.compile(rf"(?<![是为])纳入(?:(?!的|之一){_CLAU
 _BASIS_SINCE = regex_cache.compile(
     r"根据《[^》\n]{2,40}》(?:[（(][^）)\n]{0,20}[）)])?[ \u3000]{0,2}(?:正式)?(?:颁布|公布|发布|实施|施行|出台|印发)"
     rf"{_CLAUSE}{{0,6}}以来(?!的)")
+# A 提案's or 建议's title already framed as 关于……的建议, framed again around its 《》 (您提出的关于《关于建设公厕的
+# 建议》的建议已收悉): the outer 关于……的建议 doubles the title's own. Opened on 《 so that re skips to it.
+_TITLE_FRAMED_TWICE = regex_cache.compile(
+    r"《(?:(?<=关于《)|(?<=提出的《))关于[^》\n]{2,60}的(建议|提案|议案|意见)》的\1(?![人者])")
 _READINGS = (
     (_CAUSE, "“原因是”之后又写“主要是”，两种说法套在一起，请删去其一（如“主要原因是：……”或“原因主要是……”）。"),
     (_NOT_HAPPEN, "“不发生……发生”两次说“发生”，句式杂糅，应为“不发生……的情况”或“杜绝……的情况发生”。"),
@@ -102,6 +112,8 @@ _READINGS = (
     (_INTO_ONE_OF, "“纳入……之一”句式杂糅：“纳入”接整体，“之一”要用“作为（列为）……之一”，应改为“纳入……”或“作为……之一”。"),
     (_CUT_OFF_PERIOD, "“截止到（截至）”只说一个时点，后面又接“至某日”，句式杂糅；一段时间应写“自……起至……止”。"),
     (_BASIS_SINCE, "“根据……”引出依据，“……颁布施行以来”说起算时间，两种说法套在一起，句式杂糅；应为“自《……》颁布施行以来”。"),
+    (_TITLE_FRAMED_TWICE, "书名号内的标题已是“关于……的建议（提案）”，外面又套了一层“关于《……》的建议”，句式杂糅；"
+                          "应为“您提出的《关于……的建议》”。"),
     (_END_SINCE, "“至某日”说一段时间的终点，后面又接“以来”，句式杂糅；请写“自……起至……止”或删去“以来”。"),
 )
 
