@@ -107,6 +107,8 @@ RULE = Rule(
         "主办：某县人民政府办公室 网站标识码1234000001 某ICP备10203040号-2",
         # a building's name with Latin letters, in the office's address
         "地址：某市新区abc国际商务中心7楼；邮编：100000。",
+        # the lettered parts of an estate or a site, named as 1号楼 is
+        "关于解决某通ABC区居民出行难的建议收悉，AB栋、CD标段已完工。",
         # a model's number, a standard's code and a pollutant before a year
         "购置GE16排CT一台，执行GB3095-2012标准，pm2.5浓度下降，发布iOS2020年版应用。",
     ),
@@ -142,6 +144,8 @@ _ROMAN = regex_cache.compile(r"[IVX]{1,5}")
 _BLANK = regex_cache.compile(r"x{2,12}|X{2,12}")
 # What an equipment's or a process's trade name (DTRO, MBR) stands before: it names a thing, not a word to translate.
 _TECHNICAL_HEAD = regex_cache.compile(r"[ \u3000]{0,1}(?:应急|一体化|设备|工艺|装置|膜|反应器|机组)")
+# What a site's lettered part stands before (福通ABC区, AB栋, CD标段): the letters name a part of a place, as 1号楼 does.
+_PLACE_PART = regex_cache.compile(r"(?:片区|小区|区|地块|栋|幢|座|号楼|组团|标段|段)")
 _CONTEXT = 3
 # An address field (地址:临沂市北城新区iec国际企业中心7楼): a building's or an estate's registered name may hold Latin
 # letters (SOHO现代城, IFC国际金融中心); the report copies the address, it does not choose the word.
@@ -262,6 +266,8 @@ def check(ctx):
             continue  # inside an English phrase: L003 judges whole passages
         if word.isupper() and _TECHNICAL_HEAD.match(text, s + len(word)):
             continue  # 250t/d的DTRO一体化设备, MBR工艺: a trade name before what it is
+        if word.isupper() and len(word) <= 4 and _PLACE_PART.match(text, s + len(word)):
+            continue  # 福通ABC区, AB栋: the lettered parts of an estate or a site, not an English word
         if _PAGE_FIELD.search(text, max(0, s - 8), s):
             continue  # 作者:admin, 报告编号:ZL-…: a page's field or a serial's letters, not the report's words
         if _ADDRESS.search(text, max(0, s - 48), s):
