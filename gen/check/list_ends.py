@@ -12,6 +12,7 @@ from ..core import regex_cache
 from .context import Span
 from .headings import part_number
 from .list_items import Style, numbered, title_like
+from .untitled_contents import without_page_ref
 
 # A line that opens as a numbered or a bracketed entry, or a 第X part: no list's unnumbered item. Nor does a
 # labelled note under the list ("明细详见:某中学2024预算公开表", "注：…"): a title holds no colon.
@@ -24,8 +25,9 @@ MIN_ALIKE = 3
 def closes_list(paras: list[Span], i: int, titles: list[str], style: Style) -> bool:
     """The title right after a list's last item, before a 第X部分, the list's parent's next item or the end,
     ends like most of the list's titles ("九、……决算情况说明" then "其他重要事项的情况说明"; a list of tables,
-    "（八）……决算表" then "国有资本经营预算财政拨款支出决算表" then "三、"): the list's last item, unnumbered."""
-    text = paras[i].text.rstrip("。")
+    "（八）……决算表" then "国有资本经营预算财政拨款支出决算表" then "三、"): the list's last item, unnumbered. A contents line is read without its dot leader and page
+    number (……(12)), as its siblings are."""
+    text = _bare(paras[i].text)
     if not title_like(text) or len(text) <= SUFFIX or _NUMBER_OPEN.match(text):
         return False
     if i + 1 < len(paras) and not (part_number(paras[i + 1].text) or _parent_next(paras[i + 1].text, style)):
@@ -40,9 +42,15 @@ def closes_list(paras: list[Span], i: int, titles: list[str], style: Style) -> b
 _TABLE_NAME = regex_cache.compile(r"^(?![本此该无])[^为是无]{4,40}(?:决算|预算|情况|明细|统计|汇总)[\u4e00-\u9fff]{0,3}表$")
 
 
+def _bare(text: str) -> str:
+    """An entry's title as its ending is compared: a contents line's dot leader and page number and a full stop
+    removed ("其他重要事项的情况说明……(12)" reads as "其他重要事项的情况说明")."""
+    return without_page_ref(text).rstrip("。")
+
+
 def _alike(titles: list[str], ending: str) -> int:
-    """How many of the list's titles end with ``ending`` (a full stop aside)."""
-    return sum(1 for t in titles if t.rstrip("。").endswith(ending))
+    """How many of the list's titles end with ``ending`` (a full stop, a dot leader and page number aside)."""
+    return sum(1 for t in titles if _bare(t).endswith(ending))
 
 
 def _parent_next(text: str, style: Style) -> bool:

@@ -46,6 +46,7 @@ from .list_ends import closes_list, closing_run, opens_list, orphans_follow, unm
 from .list_items import Style, mark as _mark, numbered as _numbered, title_like as _title_like
 from .part_firsts import part_firsts
 from .section_titles import NOT_SECTION, SECTION_TITLE, is_body
+from .untitled_contents import without_page_ref
 
 # The mark of a level's first item: 一、 （一） 1. （1）.
 FIRST_MARK = {1: r"一、", 2: r"[（(]一[）)]", 3: r"1[.．、]", 4: r"[（(]1[）)]"}
@@ -137,7 +138,7 @@ def _list_items(paras: list[Span]) -> list[LostNumber]:
         elif at == i - 1 and _CLOSING_DUTY.match(p.text) and number >= 2 and not _title_like(paras[at].text):
             # item N is a duty (a sentence), not a heading such as "三、主要职责"
             out.append(LostNumber(p.start, p.end, _mark(number + 1, style), number, "unmarked"))
-        elif at == i - 1 and _title_like(p.text.rstrip("。")):  # else no reading below takes it (body text, mostly)
+        elif at == i - 1 and _title_like(without_page_ref(p.text).rstrip("。")):  # else body text, mostly
             run = unmarked_run(paras, at, number, style)
             for k, q in enumerate(run, 1):
                 out.append(LostNumber(q.start, q.end, _mark(number + k, style), number + k - 1, "unmarked"))

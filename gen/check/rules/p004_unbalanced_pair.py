@@ -36,9 +36,13 @@ RULE = Rule(
         "摘录在句中断开（全文最后一段没有句末标点）时，最后一个未配对的左符号（其后只有成对的符号）一直延续到断开处的；"
         "网页在正文之前按固定字数截断的摘要，断在引号或书名号之内、而后文完整写出同一段文字的。\n"
         "右引号误打成左引号（“三公“经费）时，只在误打的那一处报告一次，建议改为右引号。\n"
+        "目录条目引导点后的页码只有半边括号（“……(11”“……9)”，其他条目为“……(8)”）的，同样报告（下一行以右括号开头、页码转行的除外）。\n"
         "示例：“坚持“疫情要防住、经济要稳住的要求”缺少右引号。"
     ),
     flag=("坚持“疫情要防住、经济要稳住的要求。", "依据《预算法有关规定执行。", "全区（不含景区共有6家。",
+          # a contents entry's page number that lost its closing bracket, or its opening one
+          "目录\n一、收入决算情况说明······(7)\n二、支出决算情况说明······(9\n三、结转结余情况说明······(10)\n",
+          "目录\n一、收入决算情况说明······(7)\n二、支出决算情况说明······9)\n",
           # cut off too, but an opener left open before other marks was lost inside the text
           "按照（财综〔2019年31号）等规定，修订出台了《某省专项资金管理",
           # the text's last line is whole: an opener typed twice before its pair is no cut
@@ -51,6 +55,8 @@ RULE = Rule(
           "欢迎访问某县人民政府门户网站\n坚持“疫情要防住、经济要稳住的要求。"),
     keep=(
         "坚持“疫情要防住、经济要稳住”的要求，依据《预算法》（2018年修正）执行。",
+        # page numbers bracketed whole, or bare; one whose closer the page wrapped onto the next line
+        "目录\n一、收入决算情况说明······(7)\n二、支出决算情况说明······9\n三、结转结余情况说明······(10\n)\n",
         # a web page's buttons whose labels were lost with their links
         "某中学2021年度部门决算公开\n2022年11月28日 | 点击数:1024 | 【】【】【\n某中学2021年度部门决算\n",
         "1）加强管理；2）完善制度。",
@@ -182,6 +188,37 @@ def check(ctx):
             yield Finding(shown[2], shown[2] + 1, RULE.code, RULE.severity,
                           f"本段另有{shown[1]}处引号、书名号或括号不配对，未逐一列出。")
         shown[:] = [0, 0, -1]
+    yield from _page_refs_half_bracketed(ctx.paragraphs)
+
+
+# A contents entry's page number, after its dot leader, with one bracket of its pair: "……(11" or "……11)". The
+# page store writes these brackets half-width, which the scan above does not pair (its full-width （ it does);
+# a page number is never bracketed on one side only, so the other bracket was lost (its siblings read "……(8)").
+_PAGE_OPEN = regex_cache.compile(r"[.．…·]{2}[ \u3000]{0,8}(\()[ \u3000]{0,2}\d{1,3}$")
+_PAGE_CLOSE = regex_cache.compile(r"[.．…·]{2}[ \u3000]{0,8}(\d{1,3})[ \u3000]{0,2}(\))$")
+PAGE_TAIL = 24  # characters at a line's end that hold its leader's end and its page number
+
+
+def _page_refs_half_bracketed(paragraphs):
+    """Contents lines whose page number keeps one bracket of its pair: the other one is reported as lost.
+    Not a line whose next line opens with the closer (a page reference wrapped onto the next line)."""
+    for n, p in enumerate(paragraphs):
+        text = p.text.rstrip()
+        if not text or text[-1] not in "0123456789)":
+            continue
+        lo = max(0, len(text) - PAGE_TAIL)
+        m = _PAGE_OPEN.search(text, lo)
+        if m is not None:
+            if n + 1 < len(paragraphs) and paragraphs[n + 1].text.lstrip()[:1] in (")", "）"):
+                continue
+            ref = text[m.start(1):]
+            yield Finding(p.start + m.start(1), p.start + m.start(1) + 1, RULE.code, RULE.severity,
+                          f"目录页码“{ref}”的左括号缺少与之配对的右括号，应为“{ref})”。", f"{ref})")
+            continue
+        m = _PAGE_CLOSE.search(text, lo)
+        if m is not None:
+            yield Finding(p.start + m.start(2), p.start + m.end(2), RULE.code, RULE.severity,
+                          f"目录页码“{m.group(1)})”的右括号前面缺少与之配对的左括号，应为“({m.group(1)})”。")
 
 
 _ANY_MARK = regex_cache.compile(r"[" + re.escape("".join(PAIRS) + "".join(CLOSERS) + "()[]<>〈〉") + "]")

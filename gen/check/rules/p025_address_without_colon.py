@@ -32,13 +32,17 @@ RULE = Rule(
         "检查什么：向人大常委会或代表大会所作报告开头的称呼语（“主任、各位副主任、秘书长、各位委员”“各位代表”），"
         "以及通知、批复开头的主送机关（“各县区财政局”“澄迈县、临高县财政局”）单独成行，后面没有冒号。\n"
         "为什么：GB/T 9704—2012《党政机关公文格式》规定主送机关后标全角冒号；称呼语后也用冒号引出正文。\n"
-        "不报的情形：已有冒号（半角也算）；报告标题下单独一行的发文单位（“市财政局”）；后面不接正文的。\n"
+        "称呼之间丢了顿号（“主任、各位副主任各位委员”）的，一并指出。\n"
+        "不报的情形：已有冒号（半角也算）且各称呼之间都有顿号的；报告标题下单独一行的发文单位（“市财政局”）；后面不接正文的。\n"
         "示例：“主任、各位副主任、秘书长、各位委员”后应加“：”。"
     ),
     flag=(
         "关于2024年预算调整方案的报告\n市财政局\n\n主任、各位副主任、秘书长、各位委员\n\n受市人民政府委托，现就预算调整方案报告如下。",
         "某省财政厅关于下达2023年农村环境整治资金的通知\n\n甲县、乙县财政局\n\n为促进农村环境质量改善，现将资金下达给你们。",
         "关于做好年度决算工作的通知\n各县区财政局\n根据年度工作安排，现就有关事项通知如下。",
+        # two titles run together, the 顿号 between them lost with the colon; or the 顿号 alone
+        "在区人大常委会会议上\n\n主任、各位副主任各位委员\n\n今年以来，街道人大工委认真履行各项职责。",
+        "主任、副主任各位委员：\n受区人民政府委托，现将有关情况报告如下。",
     ),
     keep=(
         "关于2024年预算调整方案的报告\n市财政局\n\n主任、各位副主任、秘书长、各位委员:\n\n受市人民政府委托，现报告如下。",
@@ -46,14 +50,19 @@ RULE = Rule(
         # the author under a report's title; a list of bodies inside a report's text
         "某县2022年工作总结\n某县财政局、某县农业农村局\n今年以来，我们认真落实各项工作部署。",
         "各位代表\n各位委员",
+        # a salutation whole, its titles each set off and closed by its colon
+        "主任、各位副主任、各位委员：\n受区人民政府委托，现将有关情况报告如下。",
     ),
 )
 
 _TITLES = r"(?:主任|副主任|秘书长|委员|代表|同志们|同志)"
 # A line of the congress's titles alone: two or more joined by 、，, or one after 各位.
+# A title that opens on 各位 may follow the one before with no mark at all (各位副主任各位委员): the 顿号 lost between
+# them. Such a line is read with or without its colon; with one, only its lost 顿号 is told.
 _SALUTATION = regex_cache.compile(
-    r"^[ \t\u3000]{0,4}(?P<line>(?:各位)?" + _TITLES + r"(?:[、，,][ \t\u3000]{0,2}(?:各位)?" + _TITLES + r"){1,5}"
-    r"|各位" + _TITLES + r")[ \t\u3000]*$")
+    r"^[ \t\u3000]{0,4}(?P<line>(?:各位)?" + _TITLES + r"(?:[、，,][ \t\u3000]{0,2}(?:各位)?" + _TITLES
+    + r"|各位" + _TITLES + r"){1,5}|各位" + _TITLES + r")(?P<colon>[:：]?)[ \t\u3000]{0,8}$")
+_RUN_TOGETHER = regex_cache.compile(r"(?<=[任长员表])(?=各位)")  # 副主任各位委员: no 顿号 between two titles
 # A notice's addressees: bodies joined by 、 or one opening on 各, ending on a body's kind.
 _KINDS = r"(?:局|厅|委|委员会|人民政府|政府|办公室|单位|部门|公司|中心|院|所|站|街道办事处|管委会)"
 _ADDRESSEES = regex_cache.compile(
@@ -100,8 +109,20 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
                 kind = "主送机关"
         if m is None or not _PROSE.match(_next_line(lines, i).strip()):
             continue
+        said = m.group("line")
+        joined = _RUN_TOGETHER.sub("、", said) if kind == "称呼语" else said
+        colon = kind == "称呼语" and bool(m.group("colon"))
+        if colon and joined == said:
+            continue
         if starts is None:
             starts = _offsets(text)
         s, e = starts[i] + m.start("line"), starts[i] + m.end("line")
-        yield Finding(s, e, RULE.code, RULE.severity,
-                      f"{kind}“{m.group('line')}”单独成行，后面缺冒号，应加“：”引出正文。", m.group("line") + "：")
+        yield Finding(s, e, RULE.code, RULE.severity, _message(kind, said, joined, colon),
+                      joined if colon else joined + "：")  # the span ends before a colon the line has
+
+
+def _message(kind: str, said: str, joined: str, colon: bool) -> str:
+    if joined == said:
+        return f"{kind}“{said}”单独成行，后面缺冒号，应加“：”引出正文。"
+    lost = "，" if colon else "，末尾缺冒号，"
+    return f"{kind}“{said}”的称呼之间缺顿号{lost}应为“{joined}：”。"
