@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 from ..core import regex_cache
 from ..core.regex_needles import finditer as near_needles
 from ..core.scales import DEFAULT_SCALE, Grade, Scale, scales
+from ..core.text_pairs import MIN_CHARS, figures_before
 
 _NUM = r"\d{1,3}(?:\.\d{1,2})?"
 _INCL = r"(?:[（(](?:含|包含)[）)])?"
@@ -62,9 +63,34 @@ def _band(m: re.Match[str], start: int, name: str) -> _Band:
     return _Band(start, m.end(), name, Decimal(m.group("lo")), hi, bool(m.group("down")), "分" in m.group(0))
 
 
+# _BAND_AHEAD's classes: the characters between a band's figure and its mark (with the blanks), and the marks.
+_AHEAD_GAPS = "分（(含包）)"
+_AHEAD_MARKS = "及以-－—–~～至到"
+_FIGURE_MOST = 6  # _BAND_AHEAD's [\d.]{1,6}+: a match starts at most this far before its figure's end
+
+
+def _range_firsts(text: str) -> Iterator[re.Match[str]]:
+    """_RANGE_FIRST's matches. In a long report only where a figure's end is followed by a band's mark
+    (text_pairs.figures_before, one vectorised pass): a pattern led by a digit is tried at every digit (4 ms of
+    200,000 characters to 1). Exact: a match's lookahead reads its figure's digits and points to an end that a
+    mark follows (past blanks and gaps) within six characters, and nothing between two such ends can start one;
+    at each end the leftmost start past the last match is taken, as finditer takes it."""
+    if len(text) < MIN_CHARS:
+        yield from _RANGE_FIRST.finditer(text)
+        return
+    last_end = 0
+    for end in figures_before(text, _AHEAD_MARKS, _AHEAD_GAPS):
+        for at in range(max(last_end, end - _FIGURE_MOST), end):
+            m = _RANGE_FIRST.match(text, at)
+            if m is not None:
+                last_end = m.end()
+                yield m
+                break
+
+
 def _bands(text: str) -> list[_Band]:
     found: dict[int, _Band] = {}
-    for m in _RANGE_FIRST.finditer(text):
+    for m in _range_firsts(text):
         found[m.start()] = _band(m, m.start(), m.group("quoted") or m.group("name"))
     for m in near_needles(_NAME_FIRST, text):
         before = _NAME_BEFORE.search(text, max(0, m.start() - 8), m.start())

@@ -68,6 +68,34 @@ def finditer_from(pattern: re.Pattern, text: str, trigger: re.Pattern, offset: i
             yield m
 
 
+# The digits right before a place: read back by finditer_after_run (a window of at most _MAX_RUN characters).
+_MAX_RUN = 16
+_RUN_END = re.compile(r"\d{1,16}\Z")
+
+
+def finditer_after_run(pattern: re.Pattern, text: str, ends, most: int) -> Iterator[re.Match]:
+    """The matches of ``pattern.finditer(text)``, tried only at the start of the run of digits that ends at each
+    of ``ends`` (offsets in order, a few more than needed do no harm).
+
+    For a pattern every match of which opens with a whole run of at most ``most`` digits (a lookbehind keeps a
+    digit from standing before its first) that ends at one of ``ends``: a figure found from the point or the mark
+    that must follow it. A pattern led by ``\\d`` is tried at every digit of a report, and re tests each
+    character against the class (some 4 ms on 200,000 characters); the few places here are found by a literal
+    search or one vectorised pass. Exact: each match's start is the only place it can start, tried in order
+    with the same ``match`` (which sees the text before it, as a lookbehind needs), and a place inside the
+    previous match is skipped, as finditer skips it.
+    """
+    last_end = 0
+    for at in ends:
+        run = _RUN_END.search(text, max(last_end, at - min(most, _MAX_RUN)), at)
+        if run is None:
+            continue
+        m = pattern.match(text, run.start())
+        if m is not None:
+            last_end = m.end()
+            yield m
+
+
 def merged_spans(spans) -> list[tuple]:
     """``(start, end, *rest)`` spans in text order, those that overlap or touch joined into one that keeps the
     rest of its first (××年度××部门 is one leftover; a brand planted twice in a row is one plant)."""

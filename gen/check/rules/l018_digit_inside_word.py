@@ -12,6 +12,8 @@ and 有3件 stay silent; the figure must stand glued on both sides, no space, no
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.text_heads import matches_at
+from ...core.text_pairs import MIN_CHARS, digits_after
 from ..finding import Finding
 from ..registry import Rule
 
@@ -56,9 +58,18 @@ _SECONDS = "".join(sorted({w[1] for w in WORDS}))
 _NOISE = regex_cache.compile(r"\d(?<=(?<![0-9A-Za-z])[" + _FIRSTS + r"]\d)\d?(?=[" + _SECONDS + "])")
 
 
+def _noise(text: str):
+    """_NOISE's matches. A long report's are tried only at the digits right after a word's first character
+    (text_pairs.digits_after, one vectorised pass): a pattern led by a digit is tried at every digit of the text
+    (3 ms of 200,000 characters)."""
+    if len(text) < MIN_CHARS:
+        return _NOISE.finditer(text)
+    return matches_at(_NOISE, text, digits_after(text, _FIRSTS))
+
+
 def check(ctx):
     text = ctx.text
-    for m in _NOISE.finditer(text):
+    for m in _noise(text):
         start, end = m.start() - 1, m.end() + 1
         word = text[start] + text[m.end()]
         if word not in WORDS:

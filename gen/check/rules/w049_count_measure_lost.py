@@ -39,9 +39,10 @@ from __future__ import annotations
 
 from ...core import regex_cache
 from ...core.regex_needles import finditer as near_needles
+from ...core.text_pairs import MIN_CHARS, after_digits
 from ..finding import Finding
 from ..registry import Rule, unreported
-from ..textspans import last_mark
+from ..textspans import finditer_after_run, last_mark
 from . import w014_count_without_measure
 
 RULE = Rule(
@@ -100,6 +101,18 @@ RULE = Rule(
 # character before is tested behind the first digit, so the pattern opens with a digit and re skips to digits by
 # itself instead of trying the lookbehind at every character (the same matches: 5 ms of 200,000 characters to 1).
 _BARE = regex_cache.compile(r"(\d(?<=[\u4e00-\u9fff]\d)\d{0,3})(?![\d.．,，]\d)(?=[，,。；;]|\n|$)")
+_BARE_END = "，,。；;\n"  # what a bare figure's lookahead needs after it ($: the text's end, or before its last \n)
+
+
+def _bare(text: str) -> list:
+    """_BARE's matches. A long report's are tried only at the digits before one of the marks that must follow
+    them (text_pairs.after_digits, one vectorised pass, then textspans.finditer_after_run), and at its end: a
+    pattern led by a digit is tried at every digit of the text (4 ms of 200,000 characters to under 1)."""
+    if len(text) < MIN_CHARS:
+        return list(_BARE.finditer(text))
+    return list(finditer_after_run(_BARE, text, after_digits(text, _BARE_END) + [len(text)], 4))
+
+
 _FIGURE = regex_cache.compile(r"\d{1,9}(?:[.．,]\d{1,4}){0,3}")
 _MEASURES = "人名条件个户项次家所辆场篇期份"
 _SENTENCE_END = "。！？\n；;"
@@ -226,7 +239,7 @@ def _bare_items(text: str, lo: int, hi: int):
 
 def check(ctx):
     text = ctx.text
-    bare = list(_BARE.finditer(text))  # read by both readings below: one search of the text (4 ms of 200,000 characters)
+    bare = _bare(text)  # read by both readings below
     found = list(_runs(text, bare))
     if "；" in text or ";" in text:
         found += [f for f in _semicolon_lists(text, bare) if f not in found]
