@@ -1,5 +1,5 @@
 """Marks of a list typed twice: an item (内科、外科、外科、妇产科), a heading's numeral (一一、), a run-in
-label (其中：其中：). W002 reports them beside the doubled words; they are found from the marks (、, the
+label (其中：其中：), an adverb said before 把 and again after its object. W002 reports them beside the doubled words; they are found from the marks (、, the
 line's start, the colons), not from the segmenter, so they live apart from its reading of words.
 Each finder yields (start, end, message, the text to keep).
 """
@@ -79,6 +79,19 @@ def _doubled_labels(text: str):
             yield m.start(), m.end(), f"“{label}”重复了两次，请删去一个。", label
 
 
+# An adverb of manner typed before 把/将 and again before the verb it governs ("迅速把思想和行动迅速统一到……"):
+# the sentence says it once, before 把 or after the object. Read within one clause, the object short.
+_ADVERB_TWICE = regex_cache.compile(
+    r"(迅速|切实|认真|坚决|及时|积极|主动|扎实|真正|始终|自觉)[把将]([^，。；,;：:！？\n]{1,12}?)\1")
+
+
+def _adverb_twice(text: str):
+    for m in near_needles(_ADVERB_TWICE, text):
+        word = m.group(1)
+        yield (m.start(), m.end(), f"“{m.group()}”中“{word}”写了两次，应删去一个（“{word}{text[m.end(1)]}{m.group(2)}”）。",
+               f"{word}{text[m.end(1)]}{m.group(2)}")
+
+
 def find(text: str):
-    """Every doubled list mark of ``text``: labels, numerals, items."""
-    return chain(_doubled_labels(text), _doubled_marks(text), _doubled_items(text))
+    """Every doubled list mark of ``text``: labels, numerals, items; and an adverb said twice round 把."""
+    return chain(_doubled_labels(text), _doubled_marks(text), _doubled_items(text), _adverb_twice(text))

@@ -345,6 +345,18 @@ def _range_end(text: str) -> Iterator[Reading]:
             yield m.start(1), m.end(1) + 1, f"日期“{m.group(1)}日”漏了“月”，应为{shown}。", meant
 
 
+# A date in the prose that lost all its marks before the act it dates (2025717召开党组会 for 2025年7月17日): seven
+# or eight figures, then a verb of a meeting or a document; a count or an amount is never so followed.
+_ACT_DATE = regex_cache.compile(
+    rf"(?<![\d.．])(?<!\d[,，])({FOUR_DIGITS})(\d{{3,4}})(?=(?:组织)?召开|举行|举办|印发|下发|出台|发布|启动|成立)")
+
+
+def _act_date(text: str) -> Iterator[Reading]:
+    for m in near_needles(_ACT_DATE, text):
+        if (r := _reading(m, "“年”“月”“日”", suggest=True)):
+            yield r
+
+
 # After 较/比/与: a year run into the base amount (较20155.88万元, 与2019498.83万元相比); led by its literal.
 _GLUED_BASE = regex_cache.compile(r"[与较比]((?:19|20)\d\d)(\d{1,5}\.\d{1,2})(?=万元|元|亿元)")
 
@@ -368,7 +380,7 @@ def readings(text: str) -> list[Reading]:
     for r in (*_bare_date_line(text), *_labelled(text), *_labelled_month(text), *_cut_off(text),
               *_lost_year_month(text), *_lost_month(text), *_year_twice(text), *_month_range(text),
               *_glued_range(text), *_glued_period(text), *_bare_month_line(text), *_deadline(text),
-              *_signed_date(text), *_opening_day(text), *_range_end(text)):
+              *_signed_date(text), *_opening_day(text), *_range_end(text), *_act_date(text)):
         if r[0] not in seen:
             seen.add(r[0])
             out.append(r)

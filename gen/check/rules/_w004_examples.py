@@ -90,6 +90,8 @@ FLAG = (
     # a plan's period whose dash and 年 were lost; a title's year and month alone on a line; a deadline's lost 月
     "印发《某市农业发展规划(20212025)》的通知\n", "某县草原补奖实施方案\n\n  202311\n\n目录\n",
     "请各单位于315日前报送材料。",
+    # a date in the prose before the meeting or document it dates, all its marks lost
+    "整改启动后，2024816召开局务会研究部署，20231105印发实施方案。",
     # a PDF's blanks round a year that lost its 年, after a verb that takes it and after a heading's number
     "现将 2022 工作情况报告如下。\n一、2022 工作总结\n",
     # a body's name before the year: a title that lost its 年, not a campaign's name
@@ -189,4 +191,6 @@ KEEP = (
     "某县职业中学预算年度:2024单位:万元\n决算年份：2022单位：万元\n",
     # a campaign's official name carries its year before 行动: part of the name, no lost 年
     "扎实开展重大事故隐患专项排查整治2023行动，深入推进清朗2024行动。",
+    # figures before a meeting's verb that no month and day fit, or a figure run on from an amount
+    "编号20241399召开专题会议。", "资金3,2024816召开会议。",
 )

@@ -10,6 +10,10 @@ years (工作22年, 建校60年), which reads the same but says how long.
 
 A year that follows another in a span or a list and is no year, one digit off one after the first
 (2010年至1015年, 2014年 015年), is the same year mistyped or cut.
+
+A year may lose all its digits (召开全县年卫生健康工作会议, 安排部署了年工作任务, 会议还就年全县……): a bare 年
+after a word or a particle no year-word starts with (全县, 了, 就), before the 工作 it dates or the 全县 of the
+sentence. Read only where the text writes a full year elsewhere, the proof it speaks of dated years.
 """
 
 from __future__ import annotations
@@ -44,6 +48,8 @@ RULE = Rule(
         # a year after another year with a digit changed or lost
         "2010年至1015年，全县共修建道路30公里。",
         "2014年 015年两年间，从业人员持续增加。",
+        # a year that lost all its digits, before the work it dates or the county's name
+        "2023年工作总结\n1月8日召开全市年教育工作会议，部署了年工作任务，会议还就年全市教育工作作了表彰。",
     ),
     keep=(
         "2010年至2015年，全县共修建道路30公里；2021年、2022年均完成任务。",
@@ -57,6 +63,9 @@ RULE = Rule(
         "2022年度预算为122.22年均增长的基础。",
         "2022年度共实施项目12个，第22年度考核已完成。",
         "2015年部门预算说明\n某县财政局\n二〇一五年二月\n",
+        # year-words (全年、今年、年度、年终、年轻), and no full year in the text
+        "2023年工作总结\n召开全市年度教育工作会议、年终工作会议，部署了全年工作任务，为年轻干部工作搭台。",
+        "召开全市年教育工作会议。",
     ),
 )
 
@@ -147,6 +156,27 @@ def _pair_slips(text: str):
                           f"{meant[0]}年")
 
 
+# A bare 年 whose digits were lost: after a place's name, a particle or a mark (no year-word such as 全年, 今年,
+# 青年 ends so), before 工作 within a few characters or a 全县 that opens the dated subject. The characters after 年
+# that make it a word of its own (年度, 年终, 年轻, 年均) are left out. Opens on its literal 年.
+_LOST_DIGITS = regex_cache.compile(
+    r"年(?<=[了就县市区省镇乡旗于在对将把为的及和与、，,。]年)"
+    r"(?![度终初底末内均中人轻龄纪级会鉴报薪限份满检审息夜关华货画前后间来里代月以头产收])"
+    r"(?=全[县市区省镇乡旗]|[\u4e00-\u9fff]{0,6}?工作(?![量日时]))")
+
+
+def _lost_digits(text: str):
+    if "年" not in text:
+        return
+    years = Counter(_FULL_YEAR.findall(text)).most_common(1)
+    if not years:
+        return
+    for m in _LOST_DIGITS.finditer(text):
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"“{text[max(0, m.start() - 2):m.end() + 2]}”中“年”前漏了年份数字，应写明哪一年"
+                      f"（文中别处写作“{years[0][0]}年”等）。", None)
+
+
 def check(ctx):
     text = ctx.text
     if "年" not in text:
@@ -154,6 +184,7 @@ def check(ctx):
     yield from _cut_years(text)
     yield from _pair_slips(text)
     yield from _cn_short_years(text)
+    yield from _lost_digits(text)
     for m in near_needles(_SHORT_YEAR, text):
         if m.start() > 0 and text[m.start() - 1] in _SPAN_BEFORE:
             continue
