@@ -66,7 +66,8 @@ def for_text(patterns: tuple[re.Pattern, re.Pattern], text: str) -> re.Pattern:
 _AFTER_QUOTE = regex_cache.compile(r"[”\"’》][ \u3000]{1,2}(?=[\u4e00-\u9fff])")
 # A space (or two) before an opening quote of a short word that closes glued to the clause's next character
 # (荣获 “先进集体”称号): opens on the blank, the character before it read by hand.
-_BEFORE_QUOTE = blank_led(r"[ \u3000]{1,2}“[^“”\n]{1,12}”(?=[\u4e00-\u9fff])")
+# The quote ends the clause too (实行 “清单式管理、项目化推进”，确保…): a verb's object, followed by its clause mark.
+_BEFORE_QUOTE = blank_led(r"[ \u3000]{1,2}“[^“”\n]{1,12}”(?=[\u4e00-\u9fff，,；;。])")
 # A space between a character and a figure with a counting unit (信息 200条, 电子化 100%).
 _UNITS = r"(?:条|件|人|个|项|万元|亿元|元|%|％|次|篇|份|家|户|名)"
 # A date with its month (从 2023年1月1日起) is read as one too: a sentence glues it to the preposition before it.

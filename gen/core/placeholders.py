@@ -13,6 +13,7 @@ import re
 from . import regex_cache
 from .regex_needles import contains
 from .regex_pruned import finditer as near_needles  # regex_needles' search, with only the alternatives a text can hold
+from .star_masks import mask_pairs as _mask_pairs
 
 
 OPEN, CLOSE = "【待补充：", "】"
@@ -56,8 +57,11 @@ COMMON_MORE = regex_cache.compile(
     # a count left as one star before its measure word and the thing counted (组成*个质量检查组)
     r"|(?<=[\u4e00-\u9fff])\*(?=个[\u4e00-\u9fff])"
     # a year, a place or a name masked by four or more stars (****年第五次普查, ******人民政府): Markdown's
-    # bold opens on two, and a rule of stars stands alone on its line
-    r"|(?<!\*)\*{4,12}(?=[\u4e00-\u9fff])"
+    # bold opens on two, and a rule of stars stands alone on its line; a formulation's whole leading words masked
+    # run longer (坚持以**************思想为指导)
+    r"|(?<!\*)\*{4,30}(?=[\u4e00-\u9fff])"
+    # a document number's serial masked by stars between the year's bracket and 号 (绩评字〔2025〕**号)
+    r"|(?<=\d[〕\]］）)])\*{1,4}(?=号)"
     # a figure's decimals left as stars (预算安排3581.*，资金3001.*元); not a numbered item's Markdown bold (1.**重点**)
     r"|(?<=\d\.)\*{1,4}(?=[，,。；;、）)元万%％]|\s|$)"
     # a place, a school or a firm left as XX (XX市第一幼儿园, XX學校16套, XX縣, XX 咨询有限公司, xx属山区小县): two
@@ -193,21 +197,6 @@ TITLE_BARE = regex_cache.compile(r"(?<=\A)(?:关于)?[县市区镇乡](?=(?:19|2
 COMMON_X = regex_cache.compile(r"(?<=[\u4e00-\u9fff] )[xX]{1,2}(?= (?:万多份|万元|元|个|人|名|项|家|户|次|件|所|份|镇|街道|街))"
                                r"|(?<=[至于到在 ])[xX]{1,2}(?=年)")
 _X_GUARD = (" x ", " X ", " xx ", " XX ", "x年", "X年")
-
-
-# Two stars glued between two Chinese characters (实现**共享, 政府性基**排情况): a word masked on a copied page, when
-# no other pair of stars stands on its line (Markdown's bold opens and closes on one line: 加强**预算管理**工作).
-MASK_PAIR = regex_cache.compile(r"(?<=[\u4e00-\u9fff])(?<!\*)\*\*(?!\*)(?=[\u4e00-\u9fff])")
-_STAR_PAIR = regex_cache.compile(r"(?<!\*)\*\*(?!\*)")
-
-
-def _mask_pairs(text: str) -> list[re.Match]:
-    out = []
-    for m in near_needles(MASK_PAIR, text):  # opens with lookbehinds: tried only near its ** (4 ms of 200,000 characters)
-        lo, hi = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
-        if len(_STAR_PAIR.findall(text, lo, len(text) if hi < 0 else hi)) == 1:
-            out.append(m)
-    return out
 
 
 def common(text: str) -> list[re.Match]:

@@ -8,7 +8,10 @@ tag that lost its < (重点工作、/span>) after Chinese text, a mark or a blan
 L004's. A Word field's code (PAGE15PAGE11) and a Markdown image (![](…)) a converter left are markup of
 the same kind, as is a line break written out as its escape (说明/r/n1、…, 情况\\n二、): a converter or a page's
 script printed the code of the break instead of breaking the line; read only between Chinese characters or figures,
-never in a path or an address (C:\\new, /r/news). One finding a tag, so each spot can be found; the first is a
+never in a path or an address (C:\\new, /r/news). An HTML comment is the same debris: Word's export wraps each
+list number in conditional comments (<!--[if !supportLists]-->(一)<!--[endif]-->), and a CMS's property comment
+leaves its closing tail (/enpproperty-->) when the copy cut its opening; an arrow written with dashes (申请-->审核)
+has no slash and name before it. One finding a tag, so each spot can be found; the first is a
 warning, the rest info, as L006 does with a copied page's pinyin.
 """
 
@@ -28,7 +31,7 @@ RULE = Rule(
     summary="文中残留网页标记（HTML 标签）",
     doc=(
         "检查什么：正文中夹着网页的标签，如“<rp id=\"zsypk\"></rp>”“<span style=\"…\">”“<br/>”，丢了“<”的结束标签（“重点工作、/span>”）（字符实体“&nbsp;”由 L004 报告），"
-        "Word 域代码（“PAGE15PAGE11”，画勾选框的“eq \\o\\ac(□,√)”）、转换留下的 Markdown 图片标记（“![]()”），或写成字面的换行符（“说明/r/n1、”“\\n二、”）。\n"
+        "Word 域代码（“PAGE15PAGE11”，画勾选框的“eq \\o\\ac(□,√)”）、转换留下的 Markdown 图片标记（“![]()”），或写成字面的换行符（“说明/r/n1、”“\\n二、”），HTML 注释（Word 导出的“<!--[if !supportLists]-->”、内容管理系统留下的“/enpproperty-->”）。\n"
         "为什么：这是从网页复制或转载网站插入的标记，不是报告原文，应删去，或从原文件重新复制。"
         "全文第一处报警告并给出总数，其余各处为提示。\n"
         "不报的情形：用“<”“>”写的比较（“得分<60分”“≥90%”），尖括号里不是网页元素名的。\n"
@@ -53,6 +56,10 @@ RULE = Rule(
         # a closing tag whose < was lost with the character before it, after a figure's garbled 月 and a garbled stop
         "1朇/span>10日上午召开座谈会，介绍了全年工作、/span> 今年将继续推进。",
         "全年完成培训12期、/div>\n二、下一步工作\n",
+        # Word's conditional comments around a list number, a CMS comment's tail left alone
+        "<!--[if !supportLists]-->（一）<!--[endif]-->以门户网站为主要平台公开信息。",
+        "某卫健委召开工作会议 /cmsproperty-->\n一、会议情况\n",
+        "<![if !supportLists]>1.<![endif]>加强预算管理。",
         # the tail left alone after a paragraph's full stop
         "如有疑问请与本局办公室联系。 政府信息公开工作年度报告格式>\n一、总体情况\n",
     ),
@@ -66,6 +73,8 @@ RULE = Rule(
         "文件存于D:\\new\\报告，网址www.example.gov.cn/r/news/12.html，比例1/n计算。",
         # a path's element-named folder, a unit over time compared, a fraction before a comparison
         "附件存于www.example.gov.cn/span>目录，流量2m/s>1.5m/s，完成率1/p>0.5，路径a/b/div>c。",
+        # an arrow drawn with dashes in a flow, a path before one
+        "办理流程：申请-->受理-->审核-->办结，A-->B，见docs/flow-->图示。",
     ),
 )
 
@@ -95,6 +104,11 @@ _MD_IMAGE = regex_cache.compile(r"!\[[^\]\n]{0,40}\]\([^)\n]{0,200}\)")
 _EQ_FIELD = regex_cache.compile(r"eq ?\\o ?\\ac\([^()\n]{0,8}\)")
 # A line break's escape written out (/r/n, \r\n, \n) between Chinese characters, figures or marks: not in a path
 # or an address, where a letter, a colon or another slash stands next to it.
+# An HTML comment (<!--[if !supportLists]-->, <!--[endif]-->), Word's downlevel conditional (<![if …]>, <![endif]>),
+# and a comment's closing tail after a slash and a name (/enpproperty-->) whose opening the copy cut: a flow's arrow
+# (申请-->审核) has no slash and name before it, a path (docs/flow-->) a letter before the slash.
+_COMMENT = regex_cache.compile(r"<!--[^\n]{0,200}?-->|<!\[(?:if [^\]\n]{1,40}|endif)\]>"
+                               r"|(?<![A-Za-z0-9/:._-])/[A-Za-z][A-Za-z0-9_]{2,40}-->")
 _ESCAPE = regex_cache.compile(r"(?<![A-Za-z:/\\._-])(?:/r/n|\\r\\n|\\n|\\r)(?![A-Za-z/\\])")
 
 
@@ -135,6 +149,8 @@ def _marks(text: str) -> list:
         found += _MD_IMAGE.finditer(text)
     if contains(text, "/r/n") or contains(text, "\\n") or contains(text, "\\r"):
         found += _ESCAPE.finditer(text)
+    if contains(text, "-->") or contains(text, "<!["):
+        found += _COMMENT.finditer(text)
     if contains(text, "\\ac("):
         found += _EQ_FIELD.finditer(text)
     return sorted(found, key=lambda m: m.start())

@@ -111,6 +111,10 @@ RULE = Rule(
         # a province, a count before 多, a list's item before 等 masked by one star; a district left as one x
         "成功立项*省重点实验项目，全区*多名教师参加，推进*等合作办学项目。\nx区农业农村局2021年工作总结\n",
         "实现**共享；\n五、政府性基**排情况\n",  # a word masked by two stars, no other pair on its line
+        # a street's name masked by ** on a line of three pairs, the first reaching across a semicolon (no bold)
+        "全年投入20万元用于**街的改造;投入8万元开展绿化。对**小区及**广场周边管网进行疏通。",
+        # a formulation's leading words masked by a long run of stars; a document number's serial masked
+        "始终以**************思想为引领，推进各项工作。\n某县审计局审字[2024]**号\n",
         # a county's name masked by stars
         "**县是个农业大县，全县耕地50万亩。根据统计年报，**县农村公路里程800公里。",
         # a title that lost its place's name: the level alone before the year
@@ -182,6 +186,8 @@ RULE = Rule(
         # a footnote's star, a zone named by its letter, a Latin word's x, a star after a figure
         "标注*的为省级项目，A区、X区域内绿化，Max市场占有率，共3*多种。",
         "加强**预算管理**工作，实现**数据共享**。",  # Markdown's bold, opened and closed on its line
+        # Markdown's bold sentences, a clause mark only before the closing stars; a document number written out
+        "一是**加强资金管理。**二是**落实主体责任，**三是**强化监督**。印发《办法》（某财发〔2024〕12号）。",
         # Markdown's bold around a county's or a city's name
         "**县委县政府**高度重视，**市场监管**取得实效。",
         # a footnote's star after a word, before 省级 or a figure's 余

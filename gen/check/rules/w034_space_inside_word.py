@@ -25,7 +25,9 @@ Precision first:
   (首页 财政资金, 第一部分 部门概况) space their labels and say nothing of how
   the prose was typed;
 - a figure spaced from its unit or 年 where the text glues them (做好2023 年, ``after_figures``); a short title
-  or quoted word spaced from the clause it stands in (《条例》 第16条, 荣获 “先进集体”称号);
+  or quoted word spaced from the clause it stands in (《条例》 第16条, 荣获 “先进集体”称号, 实行 “清单式管理”，);
+- a blank after the particle 的 between two characters in prose (关爱力度的 提案): 的 binds the words on both
+  sides, so no word ends there even where no dictionary word spans the blank;
 - a space before a closing mark (发展 。, 情况 :回应…) parts a clause from its mark (``before_marks``);
 - a frequent word between two clause marks (审核、申 报；) is a word, not a
   letter-spaced label: a label stands before a colon (名 称：) or at a line's end.
@@ -84,6 +86,9 @@ RULE = Rule(
         # a stray space after a short title in 书名号, before a quoted word the sentence runs into
         "按照《条例》第9条规定主动公开政府信息，并按照《条例》 第15条规定，通过政府网站公开。",
         "表彰会上，对荣获“先进集体”称号的12个科室，荣获 “优秀个人”称号的36人予以通报表彰。",
+        # a blank before a quoted object that its clause mark closes; a blank after 的 inside a phrase
+        "推行 “台账式管理、销号式推进”，确保整改到位。",
+        "你们提出的“关于加强乡村学校师资的 建议”已收悉，现答复如下。",
         # a date spaced from the preposition before it where every other figure is glued to its word
         "本报告所列数据的统计期限从 2023年1月1日起至2023年12月31日止，全年公开信息15条，其中政策文件3条，"
         "规划计划2条，财政预算4条，人事信息6条，回应关切12次，举办发布会2场，培训1期，检查3轮。",
@@ -101,6 +106,8 @@ RULE = Rule(
     ),
     keep=(
         "综合协调应急预案衔接工作，组织协调预案演练，推动应急避难设施建设。",
+        # a quote opening a line or after a clause mark; a 的 ending a line's label before its value
+        "“台账式管理、销号式推进”，确保整改到位。\n完成的 \n主要工作：推行“清单式管理”，落实责任。",
         "目 录\n一、部门职责 负责全县的应急管理工作，指导各乡镇开展演练。",
         # a flattened page runs the contents on after the spaced 目 录
         "目 录财政支出项目绩效评价评分结果..........3项目基础信息..........5摘 要..........7一、项目存在的问题，二、建议",
@@ -259,3 +266,8 @@ def check(ctx):
         if word:
             yield Finding(s - before, e + len(word) - before, RULE.code, RULE.severity,
                           f"“{word}”中间多了空格，应删去。", word)
+        elif text[s - 1] == "的" and s - 2 >= lo and is_han(text[s - 2]) and is_han(text[e]):
+            # the particle 的 binds the words on both sides into one phrase (关爱力度的 提案): no word ends the
+            # phrase there, so a blank after it in prose is a slip even where no dictionary word spans it
+            yield Finding(s - 2, e + 2, RULE.code, RULE.severity,
+                          f"“{text[s - 2:e + 2]}”中“的”后面多了空格，“的”应紧接后面的词，应删去空格。", None)
