@@ -46,7 +46,8 @@ _CHANGE_FIGURE = regex_cache.compile(r"(?<!新)(?:增加|减少|增长|下降|�
 # after its parts ("……下达6.5万元，合计下达…13.5万元"): the list ends there.
 _LIST_OVER = regex_cache.compile(r"此外|另外|[，,；;](?:合计|共计|总计)")
 _ASIDE = regex_cache.compile(r"[（(][^（()）]{0,200}[）)]")
-_LEAD_GAP = regex_cache.compile(r"^[\s：:，,]*$")
+# Blank, or a lead that only announces the list (……9.62万元。明细如下，其中：……), between a sentence's start and 其中.
+_LEAD_GAP = regex_cache.compile(r"^[\s：:，,]{0,4}(?:(?:明[细細]|具[体體]|分项)(?:情况)?如下[\s：:，,]{0,4})?$")
 MIN_PARTS = 2
 MAX_TAIL = 600  # characters after 其中 read as one breakdown
 MAX_HEAD = 400  # characters before it read as the sentence stating the whole

@@ -8,11 +8,9 @@ stated percentage claims what, and whether the text's own figures agree.
 
 from __future__ import annotations
 
-import heapq
-from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Callable, Iterable, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional
 
 from ..core import regex_cache
 from ..core.numbers import format_percent, percent_agrees, ratio_percent, ratio_percent_exact
@@ -22,7 +20,8 @@ from .finding import Finding
 from .labels import name_keys, names_match
 from .numbers_text import TRAIL_RE, Item, closes, comparable, is_change, items, num, sum_slack, years_compatible
 from .rates import find_rate_name, keyword_len, timely_word
-from .share_wholes import carries_own_share, counted_parts_close, inline_whole, of_named_kind, opening_within
+from .share_wholes import carries_own_share, counted_parts_close, inline_whole, of_named_kind, opening_within, rate_aside
+from .share_wholes import nearest_first
 from .textspans import sentence_end, sentence_start
 from .unit_slips import slipped
 
@@ -134,10 +133,12 @@ def _total_opening_sentence_before(text: str, all_items: list[Item], j: int, qz:
     k = qz
     while k > 0 and text[k - 1] in " \u3000\t":
         k -= 1
+    new_paragraph = k > 1 and text[k - 1] == "\n"  # 在……中 opening the next paragraph: a count made exactly, below
+    k -= new_paragraph
     if k == 0 or text[k - 1] != "。":
         return None
     start = sentence_start(text, k - 1)
-    if "其中" in text[start:k]:
+    if "其中" in text[start:k] and not rate_aside(text, start, k):
         return None
     first = None
     while j >= 0 and all_items[j].q.start >= start:
@@ -146,6 +147,8 @@ def _total_opening_sentence_before(text: str, all_items: list[Item], j: int, qz:
         return None
     if not _OPENING_TOTAL.search(first.raw_label):
         return first if counted_parts_close(text, all_items, first, qz) else None
+    if new_paragraph:
+        return None  # an amount's 其中 in the next paragraph: not read
     # two or more parts that do not make that total: whose shares they are is not known (N018 reads them)
     end = sentence_end(text, qz)
     parts = [it for it in all_items if qz < it.q.start < end and it.money is not None and not is_change(text, it)]
@@ -159,6 +162,9 @@ def _closed_after(text: str, at: int, end: int) -> bool:
     breaks down that figure alone, not the list the sentence goes on with after the bracket."""
     between = text[at:end]
     return between.count("）") + between.count(")") > between.count("（") + between.count("(")
+
+
+_BARE_WHOLES = ("", "比", "总体", "总数")  # a whole named by no noun of its own: the total a 其中 breaks down
 
 
 def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int,
@@ -189,8 +195,8 @@ def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int,
     if gap not in ("", "，", ","):
         return _counted_share(text, all_items, idx, part, whole_name, gap)
     wholes: list[Item] = []
-    if whole_name in ("", "比"):
-        # "其中A a万元，占比Y%": the whole is the total stated before 其中.
+    if whole_name in _BARE_WHOLES:
+        # "其中A a万元，占比Y%" (占总体的比例): the whole is the total stated before 其中.
         whole = _total_before_qizhong(text, all_items, idx, part)
         wholes.extend([whole] if whole else [])
         name = "占比"
@@ -199,7 +205,7 @@ def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int,
         # near it, so only the nearest MAX_WHOLES that fit are kept — reading every earlier figure
         # of that name made a long text (each section restating 支出合计) cost the square of its length.
         last = -1
-        for j in _nearest_first(by_name, name_keys(whole_name), idx):
+        for j in nearest_first(by_name, name_keys(whole_name), idx):
             if j == last:
                 continue  # a figure found under two keys
             last = j
@@ -243,16 +249,6 @@ def _counted_share(text: str, all_items: list[Item], idx: int, part: Item, whole
                 and "占" not in _CLAUSE_ON.match(text, cand.q.end).group():  # another part, its share after it
             return PercentClaim(all_items[idx], "share", "占" + whole_name + "的比重", ((part, cand),))
     return None
-
-
-def _nearest_first(by_name: dict[str, list[int]], keys: Iterable[str], idx: int) -> Iterator[int]:
-    """Positions before ``idx`` listed under any of ``keys``, in descending order (duplicates adjacent)."""
-    runs = []
-    for key in keys:
-        positions = by_name.get(key, [])
-        k = bisect_left(positions, idx)
-        runs.append(reversed(positions[:k]))
-    return heapq.merge(*runs, reverse=True)
 
 
 MAX_WHOLES = 12  # the nearest earlier figures a share's named whole may be

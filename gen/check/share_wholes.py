@@ -12,7 +12,9 @@ sentence before a 其中 is the whole of the shares after it when its parts make
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Optional
+import heapq
+from bisect import bisect_left
+from typing import Iterable, Iterator, Optional
 
 from ..core import regex_cache
 from .numbers_text import Item, comparable, is_change
@@ -89,3 +91,23 @@ def opening_within(text: str, start: int, end: int) -> int:
     when the parts make it exactly); -1 when it does not."""
     m = _OPENING_WITHIN.match(text, start, end)
     return m.start() + len(m.group()) - len(m.group().lstrip()) if m else -1
+
+
+# 共公开信息235条，其中全文电子化率达100%。 closing a sentence: the 其中 tells a rate of the whole, it breaks nothing down.
+_RATE_ASIDE = regex_cache.compile(r"其中[\u4e00-\u9fff]{1,10}率(?:达到?|为)?\s{0,2}\d{1,3}(?:\.\d{1,2})?[%％]。\s{0,2}$")
+
+
+def rate_aside(text: str, start: int, end: int) -> bool:
+    """The sentence text[start:end] ends on a 其中 that only tells a rate (其中全文电子化率达100%。): a count before it
+    is still whole, and a 在……中 list in the next sentence (or paragraph) may break it down."""
+    return _RATE_ASIDE.search(text, start, end) is not None
+
+
+def nearest_first(by_name: dict[str, list[int]], keys: Iterable[str], idx: int) -> Iterator[int]:
+    """Positions before ``idx`` listed under any of ``keys``, in descending order (duplicates adjacent)."""
+    runs = []
+    for key in keys:
+        positions = by_name.get(key, [])
+        k = bisect_left(positions, idx)
+        runs.append(reversed(positions[:k]))
+    return heapq.merge(*runs, reverse=True)

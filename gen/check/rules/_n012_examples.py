@@ -68,6 +68,9 @@ FLAG = (
     "本报告共五个部分：一、总体情况；二、主动公开情况；三、依申请公开情况；四、存在的问题。",
     # the 一是 run in the count's own sentence, after a lead-in, one item short
     "本年度重点做了三项工作：围绕中心任务，一是完善制度；二是加强培训。（二）其他工作正常开展。",
+    # the format before the 2019 条例, its parts set off by commas (a 、 inside one title): six named, five said
+    "本报告包括概述，主动公开政府信息的情况，依申请公开政府信息的情况，政府信息公开的收费及减免情况，"
+    "因政府信息公开申请行政复议、提起行政诉讼的情况，存在的主要问题及改进措施共5部分内容。",
 )
 
 KEEP = (
@@ -89,6 +92,11 @@ KEEP = (
     # the format before the 2019 条例 (概述, 收费及减免): its six parts are other parts, not the current format's
     "2013年政府信息公开工作年度报告\n本报告包括概述、主动公开政府信息情况、依申请公开政府信息情况、"
     "政府信息公开的收费及减免情况、因政府信息公开申请复议及诉讼情况、存在的主要问题及改进措施等六个方面。",
+    # the old format's six parts set off by commas and counted six; with 等 before a smaller count, a selection
+    "本报告包括概述，主动公开政府信息的情况，依申请公开政府信息的情况，政府信息公开的收费及减免情况，"
+    "因政府信息公开申请行政复议、提起行政诉讼的情况，存在的主要问题及改进措施共6部分内容。",
+    "本报告由概述，主动公开政府信息情况，依申请公开政府信息情况，政府信息公开的收费及减免情况，"
+    "因政府信息公开申请行政复议的情况，存在的主要问题及改进措施等五部分组成。",
     # a part worded its own way: still six items
     "2023年政府信息公开工作年度报告\n本报告由总体情况、主动公开情况、依申请政府信息公开情况、行政复议诉讼情况、"
     "工作存在的不足及下步措施、其他需要报告的事项六部分组成。",

@@ -49,7 +49,12 @@ def parts_claimed(text: str) -> Iterable[tuple[int, int, str]]:
         listed, n = m.group("list" + which), "n" + which
         items = [s for s in _SEGMENT_SEP.split(listed) if _ITEM_END.search(s.strip().strip("“”\""))]
         if _OLD_FORMAT.search(listed):
-            continue  # the format before the 2019 条例 (概述, 收费及减免): six parts, but not the current six
+            # the format before the 2019 条例 (概述, 收费及减免): six parts, but not the current six; only a list
+            # naming more of its parts than it counts is read
+            over = _old_list_overcounted(listed, m.group(n), text[max(0, m.start(n) - 2):m.start(n)])
+            if over:
+                yield (m.start(n), m.end(n), over)
+            continue
         named = [i for i, (_, keys) in enumerate(titles) if keys.search(listed)]
         if m.group(n) not in _SIX:
             # the list names the format's six parts, each once, and counts another number (7, split at a 、 inside
@@ -68,3 +73,22 @@ def parts_claimed(text: str) -> Iterable[tuple[int, int, str]]:
         lost = "”“".join(titles[i][0] for i in skipped)
         yield (m.start(n), m.end(n),
                f"此处说{m.group(n)}部分，所列只有{len(items)}项，缺了年度报告格式中的“{lost}”")
+
+
+_TOP_SEP = regex_cache.compile(r"[，,；;]")
+_OLD_TITLE_END = regex_cache.compile(r"(?:情况|事项|措施|概述|概况)$")
+_NUMERALS = {"五": 5, "六": 6, "七": 7, "八": 8}
+
+
+def _old_list_overcounted(listed: str, count: str, before: str) -> str:
+    """A list of the old format's parts set off by commas (the 、 inside 行政复议、提起行政诉讼的情况 is a title's own),
+    each one a part's title (概述, ……的情况, ……改进措施), that names more parts than its count (共5部分 over six):
+    the count is wrong. A list with 等 before its count may be a selection, and one with no comma is not read."""
+    if "等" in before or not _TOP_SEP.search(listed):
+        return ""
+    parts = [s.strip().strip("“”\"") for s in _TOP_SEP.split(listed)]
+    n = _NUMERALS.get(count) or int(count)
+    if len(parts) <= n or not all(_OLD_TITLE_END.search(p) for p in parts):
+        return ""
+    return f"所列共有{len(parts)}个部分（{'，'.join(parts[:1])}……{parts[-1]}），此处却说{count}部分，应改为{len(parts)}部分"
+

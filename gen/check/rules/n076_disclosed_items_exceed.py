@@ -173,7 +173,7 @@ def _bare_lists(text: str) -> Iterable[Finding]:
                 break
             pos = sep.end()
         if len(parts) < MIN_PARTS or _by_channel(label for label, _ in parts) or any(
-                n072._ATTRIBUTE.search(label) or "信息" == label for label, _ in parts):
+                n072.item_attribute(label) or "信息" == label for label, _ in parts):
             continue
         counts = [n for _, n in parts]
         if sum(counts) <= total:
@@ -277,7 +277,7 @@ def _covered_lists(text: str) -> Iterable[Finding]:
             continue  # a kind's own parts (…，包含A30条，B25条；工作动态83条): the semicolon ends them, read by _nested_lists
         whole = "分别" in q.group() or any(_OTHER.match(label) for label, _ in items)
         if not whole or _by_channel(label for label, _ in items) or any(
-                n072._ATTRIBUTE.search(label) for label, _ in items):
+                n072.item_attribute(label) for label, _ in items):
             continue
         total = _total_of_publishing(text, q.start())
         summed = sum(n for _, n in items)
@@ -304,7 +304,7 @@ def _nested_lists(text: str) -> Iterable[Finding]:
             continue
         kinds, end = got
         labels = [k.label for k in kinds] + [s.label for k in kinds for s in k.subs]
-        if _by_channel(labels) or any(n072._ATTRIBUTE.search(label) for label in labels):
+        if _by_channel(labels) or any(n072.item_attribute(label) for label in labels):
             continue
         every = all(k.subs for k in kinds)
         total = _total_of_publishing(text, q.start())
@@ -354,7 +354,7 @@ def _findings(text: str) -> Iterable[Finding]:
         items, unit, end = got
         if unit != "条" or len(items) < MIN_PARTS:
             continue
-        if _by_channel(label for label, _ in items) or any(n072._ATTRIBUTE.search(label) for label, _ in items):
+        if _by_channel(label for label, _ in items) or any(n072.item_attribute(label) for label, _ in items):
             continue
         total = _total_of_publishing(text, q.start())
         if total is None:

@@ -34,12 +34,15 @@ RULE = Rule(
         "为什么：两处必有一处是沿用旧稿未改，读者无法判断哪一处为准。\n"
         "不报的情形：件数为零的；否认的是另一类案件的（办理行政复议案件1宗，无行政诉讼案件）；"
         "写有上年结转申请（结转若干件）的。\n"
+        "（3）写明结转下年继续办理若干件（大于零），紧接着又称申请全部办理完毕的，同样报告；写“其余……全部办结”的不报。\n"
         "示例：“本年度我局办理行政复议案件1宗，无办理行政复议案件。”"
     ),
     flag=(
         "本年度我局办理行政复议案件1宗，无办理行政复议案件。",
         "全年受理行政诉讼案件2件，未发生行政诉讼案件。",
         "本年度共制作信息40条，其中主动公开信息34条，依申请公开信息6条。\n二、依申请公开情况\n本年度未受理依申请公开申请。",
+        # some carried over to next year, and right after it all said to be done
+        "共收到申请7件，其中予以公开5件，结转下年度继续办理2件，申请全部按照规定程序依法办理完毕。",
     ),
     keep=(
         "本年度我局办理行政复议案件1宗，无行政诉讼案件。",
@@ -47,6 +50,9 @@ RULE = Rule(
         "本年度共制作信息40条，其中主动公开信息40条，依申请公开信息0条。\n二、依申请公开情况\n本年度未受理依申请公开申请。",
         # an application carried over from the year before, answered this year
         "本年度依申请公开信息1条。本年度未收到新的依申请公开申请，上年结转申请1件，已按期答复。",
+        # the ones carried over set apart (其余): the rest were done
+        "共收到申请7件，其中予以公开5件，结转下年度继续办理2件，其余申请均已全部依法办理完毕。",
+        "共收到申请7件，其中予以公开7件，结转下年度继续办理0件，申请全部依法办理完毕。",
     ),
 )
 
@@ -62,7 +68,27 @@ _NONE_RECEIVED = regex_cache.compile(
 _CARRIED = regex_cache.compile(r"结转[^。；;\n\d]{0,20}?[1-9]\d{0,3}\s{0,2}(?:件|条|个)")
 
 
+# (3) 结转下年继续办理1件，信息全部……办理完毕: some carried over, and right after it all said to be done.
+_CARRIED_THEN_ALL_DONE = regex_cache.compile(
+    r"结转(?:至|到)?下一?年度?(?:继续)?(?:办理|处理|答复)?\s{0,2}([1-9]\d{0,3})\s{0,2}(?:件|条|个)[，,]\s{0,2}"
+    r"(?P<claim>[\u4e00-\u9fff]{0,8}?全部[\u4e00-\u9fff]{0,14}?(?:办理完毕|办结|答复完毕|处理完毕))")
+_SET_APART = regex_cache.compile(r"其余|其他|其它|余下|剩余|除|以外")
+
+
+def _carried_then_all_done(text: str) -> Iterable[Finding]:
+    """Applications carried over to next year (结转下年继续办理1件) and, in the clause right after, all of them
+    said to be done (全部……办理完毕): the two cannot both hold, unless the rest are set apart (其余……全部办结)."""
+    if "结转" not in text:
+        return
+    for m in near_needles(_CARRIED_THEN_ALL_DONE, text):
+        if not _SET_APART.search(m.group("claim")):
+            yield Finding(m.start("claim"), m.end("claim"), RULE.code, RULE.severity,
+                          f"前面写结转下年继续办理{m.group(1)}{m.group()[m.end(1) - m.start():].strip()[0]}，"
+                          f"随即又称“{m.group('claim')}”，两处矛盾：应写明其余申请已办理完毕。", None)
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
+    yield from _carried_then_all_done(ctx.text)
     text = ctx.text
     for m in near_needles(_DENIED, text):
         yield Finding(m.start(2), m.end(), RULE.code, RULE.severity,
