@@ -58,7 +58,7 @@ _BARE = regex_cache.compile(rf"({_CN})(?=[\u4e00-\u9fff])(?!是|部分)")
 _BARE_MAX_LEN = 24
 # What a numbered or bare heading's text can open with: a bracket, a Chinese numeral, a digit (str.isdecimal, as \d
 # reads it) or a Markdown heading's #.
-_MARK_FIRSTS = frozenset("（(#" + CN_DIGITS)
+_MARK_FIRSTS = frozenset("（(#<" + CN_DIGITS)
 _SENTENCE_PUNCT = regex_cache.compile(r"[。，；：！？,;]")
 
 LEVEL_NAMES = {1: "一级标题", 2: "二级标题", 3: "三级标题", 4: "四级标题"}
@@ -83,8 +83,8 @@ class Heading:
         return standard_mark(self.level, self.number)
 
 
-# Markdown heading marks ("## 一、…") in front of the numbering; the numbering still counts.
-_MD_PREFIX = regex_cache.compile(r"#{1,6}[ \t]{1,4}")
+# Markdown marks ("## 一、…") or a Word page's list field (<!--[if !supportLists]-->, L007's) before a numbering
+_MD_PREFIX = regex_cache.compile(r"#{1,6}[ \t]{1,4}|<!--\[if !supportLists\]-->")
 
 
 def _match(span: Span) -> Optional[Heading]:

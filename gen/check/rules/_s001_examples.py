@@ -87,6 +87,9 @@ FLAG = (
 )
 
 KEEP = (
+    # a page saved from Word keeps each list item's field before its numbering: the （一） behind it still counts
+    "一、工作开展情况\n<!--[if !supportLists]-->(一)<!--[endif]-->以县政务网为主要平台，多渠道公开信息。\n"
+    "（二）突出重点，推进信息全面公开。\n",
     # a heading whose paragraph names a range of grades with a 顿号 (三、四级): no inline list, still a heading
     "一、低保工作。全年发放低保金八十万元。\n二、残疾人补贴。对一、二级残疾人每月补助八十元，对三、四级残疾人每季度补助"
     "一百元，全年发放补贴二十万元。\n三、医疗救助。全年救助五十人次。\n",
