@@ -33,6 +33,7 @@ It reads the shared Simplified view (gen.check.unspaced), so a Traditional mirro
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from .. import unspaced
 from ..finding import Finding
 from ..registry import Rule
@@ -135,6 +136,8 @@ def check(ctx):
     view = unspaced.of(ctx)
     text = view.text
     for pattern, message in _READINGS:
-        for m in pattern.finditer(text):
+        # near their literals: the frames opening on a class or a lookbehind (纳入, 其中) cost 6 ms each on
+        # 200,000 characters when re tried them at every character
+        for m in near_needles(pattern, text):
             s, e = view.span(*m.span())
             yield Finding(s, e, RULE.code, RULE.severity, f"“{ctx.text[s:e]}”：{message}", None)
