@@ -87,10 +87,13 @@ _FULL_YEAR = regex_cache.compile(r"(?<!\d)(20[0-3]\d)年")
 
 
 def _cut_years(text: str):
+    written = None  # the text's full years, read once when a cut year asks (a digit-led search of the whole text)
     for m in _CUT_YEAR.finditer(text):
         if m.start() > 0 and text[m.start() - 1] in _SPAN_BEFORE:
             continue
-        full = Counter(y for y in _FULL_YEAR.findall(text) if y.startswith(m.group(1))).most_common(1)
+        if written is None:
+            written = _FULL_YEAR.findall(text)
+        full = Counter(y for y in written if y.startswith(m.group(1))).most_common(1)
         if full:
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"年份“{m.group(0)}”少了一位数字，文中别处写作“{full[0][0]}年”。", full[0][0] + "年度")
@@ -168,10 +171,13 @@ _LOST_DIGITS = regex_cache.compile(
 def _lost_digits(text: str):
     if "年" not in text:
         return
+    lost = list(_LOST_DIGITS.finditer(text))  # few texts hold one: the full years are read only for those
+    if not lost:
+        return
     years = Counter(_FULL_YEAR.findall(text)).most_common(1)
     if not years:
         return
-    for m in _LOST_DIGITS.finditer(text):
+    for m in lost:
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"“{text[max(0, m.start() - 2):m.end() + 2]}”中“年”前漏了年份数字，应写明哪一年"
                       f"（文中别处写作“{years[0][0]}年”等）。", None)
