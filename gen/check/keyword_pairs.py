@@ -17,8 +17,6 @@ from collections import defaultdict
 
 from ..core import regex_cache
 
-# A separator between two Chinese characters: a keyword list's comma, underscore or bar.
-_SEPARATOR = regex_cache.compile(r"(?<=[\u4e00-\u9fff])[,，_|｜](?=[\u4e00-\u9fff])")
 TAIL_MIN, TAIL_MAX = 2, 8  # characters of the repeated tail
 NAME_MAX = 12  # characters of the whole name before the separator
 MIN_PLACES = 3  # places the same pair must stand at
@@ -26,6 +24,10 @@ MIN_NEIGHBOURS = 2  # different characters before the pair, and after it, across
 # What a spam site's name ends on (某彩网, 某某体育, 某某平台): a phrase of prose repeated across a comma at three
 # places (成立领导小组,领导小组下设… / 调整领导小组,领导小组组长…) names no site.
 _SITE_ENDS = ("网", "平台", "体育", "娱乐", "彩票", "直播", "棋牌", "电竞", "比分", "官方", "游戏")
+# A separator between two Chinese characters (a keyword list's comma, underscore or bar) right after a site word: a
+# planted tail ends on one, so only these separators are read (every comma of a report was, 6.7 ms on 200,000
+# characters); the search opens on the site words' literals.
+_SEPARATOR = regex_cache.compile("(?:" + "|".join(_SITE_ENDS) + r")([,，_|｜])(?=[\u4e00-\u9fff])")
 
 
 def _han(ch: str) -> bool:
@@ -58,7 +60,7 @@ def planted_pairs(text: str) -> list[tuple[int, int, str]]:
     """(start, end, pair) of each place of a keyword pair planted through the text."""
     places: dict[str, list[int]] = defaultdict(list)
     for m in _SEPARATOR.finditer(text):
-        sep = m.start()
+        sep = m.start(1)
         if text.find(text[sep + 1], max(0, sep - TAIL_MAX), sep - 1) < 0:
             continue  # the common case: the first character after it is not among those before, told by one search
         k = _tail_at(text, sep)
@@ -66,7 +68,7 @@ def planted_pairs(text: str) -> list[tuple[int, int, str]]:
             places[text[sep + 1:sep + 1 + k]].append(sep)
     out = []
     for tail, seps in places.items():
-        if len(seps) < MIN_PLACES or not tail.endswith(_SITE_ENDS):
+        if len(seps) < MIN_PLACES:  # (its tail ends on a site word: the separator was found after one)
             continue
         name = _common_name(text, seps)
         if name <= len(tail):
