@@ -72,10 +72,11 @@ def _may_hold_triples(text: str, needle: str) -> bool:
         # do not pay for a copy into bytes)
         kept[5] = bits = np.zeros(1 << _TRIPLE_BITS, dtype=bool)
         bits[_hashed(text, 3) >> (_HEAD_BITS - _TRIPLE_BITS)] = True
+    from .text_heads import _key  # the key text_heads hashes a run by (it reads this module: imported when asked)
+
     seen = kept[5]
     for i in range(len(needle) - 2):
-        key = (ord(needle[i]) << 42) | (ord(needle[i + 1]) << 21) | ord(needle[i + 2])
-        if not seen[(key * _MUL & _MASK) >> (64 - _TRIPLE_BITS)]:
+        if not seen[(_key(needle[i:i + 3]) * _MUL & _MASK) >> (64 - _TRIPLE_BITS)]:
             return False
     return True
 
