@@ -69,11 +69,15 @@ class _Outline:
         self.first = 0  # the number of the last 一、-level heading
         self.entries: list[Entry] = []
 
-    def add_part(self, start: int, end: int, text: str) -> int:
+    def add_part(self, start: int, end: int, text: str, below=None) -> int:
+        """``below``: the paragraph after the part's line. Where the line holds the mark alone and ``below`` is
+        its title, the entry is that title's line: the words compared, and the line a finding points at."""
         number, word, mark = part_number(text)
         self.part, self.first = number, 0
-        rest = text.lstrip(" \t\u3000")[len(mark):]
-        self.entries.append(Entry(start, end, (number, 0, 0, number), mark, clean_title(rest)))
+        title = clean_title(text.lstrip(" \t\u3000")[len(mark):])
+        if not title and below is not None and _title_below(below.text):
+            start, end, title = below.start, below.end, _title_below(below.text)
+        self.entries.append(Entry(start, end, (number, 0, 0, number), mark, title))
         return number
 
     def add_heading(self, start: int, end: int, level: int, number: int, mark: str, title: str) -> None:
@@ -83,6 +87,23 @@ class _Outline:
             return  # a contents rarely lists 1. and （1）; the body's lists are no outline
         key = (self.part, level, self.first if level == 2 else 0, number)
         self.entries.append(Entry(start, end, key, mark.strip(), clean_title(title)))
+
+
+TITLE_BELOW = 30  # characters: the line after a 第X部分 that stands alone, when it is the part's title
+
+
+def _title_below(text: str) -> str:
+    """The part's title on the line after its 第X部分 (a PDF's layout sets 第一部分 and 单位概况 on two lines):
+    a short line, neither numbered nor prose. Empty otherwise, as before: such a part is compared with nothing."""
+    text = text.strip(" \t\u3000")
+    if not text or len(text) > TITLE_BELOW or PROSE.search(text) or part_number(text) or numbering(text):
+        return ""
+    return clean_title(text)
+
+
+def _next_para(paras, i: int):
+    """The first non-blank paragraph after ``paras[i]`` (one blank line between at most), or None."""
+    return next((p for p in paras[i + 1:i + 3] if p.text.strip()), None)
 
 
 def contents_start(paras, parts: bool = True) -> Optional[tuple[int, bool]]:
@@ -116,7 +137,7 @@ def _read_contents(paras, begin: int, titled: bool) -> Optional[tuple[_Outline, 
                 top = 0
             if top == 0 and part[0] <= last_top:
                 return outline, i
-            last_top = outline.add_part(p.start, p.end, p.text) if top == 0 else last_top
+            last_top = outline.add_part(p.start, p.end, p.text, _next_para(paras, i)) if top == 0 else last_top
         elif h is not None and h.level <= 2:
             if top is None:
                 if h.number != 1:
@@ -145,7 +166,8 @@ def _read_body(ctx: CheckContext, begin: int, by_parts: bool) -> list[Entry]:
     """The body's parts and headings from offset ``begin`` up to where its top level restarts."""
     outline = _Outline()
     parts = {at for at in part_starts(ctx) if at >= begin}
-    items: list[tuple[int, object]] = [(p.start, p) for p in ctx.paragraphs if p.start in parts]
+    paras = ctx.paragraphs
+    items: list[tuple[int, object]] = [(p.start, (i, p)) for i, p in enumerate(paras) if p.start in parts]
     items += [(h.start, h) for h in headings(ctx) if h.start >= begin]
     items.sort(key=lambda item: item[0])
     last_top = 0
@@ -157,11 +179,12 @@ def _read_body(ctx: CheckContext, begin: int, by_parts: bool) -> list[Entry]:
                 last_top = item.number
             outline.add_heading(item.start, item.end, item.level, item.number, item.mark, item.title)
             continue
-        number = part_number(item.text)[0]
+        i, para = item
+        number = part_number(para.text)[0]
         if by_parts and number <= last_top:
             break
         last_top = number if by_parts else last_top
-        outline.add_part(item.start, item.end, item.text)
+        outline.add_part(para.start, para.end, para.text, _next_para(paras, i))
     return outline.entries
 
 

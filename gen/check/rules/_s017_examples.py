@@ -36,9 +36,15 @@ FLAG = (
     "目录\n第一部分 某市司法局概况\n一、部门职责\n二、机构设置\n第二部分 某市司法局2016年部门决算表\n"
     "第一部分 某市司法局概况\n（一）部门职责\n主管全市司法行政工作。\n（二）机构设置\n纳入编报范围的单位共1个。\n"
     "第二部分 某市司法局2016年部门决算表\n",
+    # a part's number alone on its line (a PDF's layout), its title on the next line edited
+    "目录\n第一部分 某县档案馆概况\n第二部分 2023年度部门决算表\n第三部分 名词解释\n第一部分\n某县档案馆单位概况\n"
+    "一、主要职能\n负责全县档案工作。\n第二部分 2023年度部门决算表\n第三部分 名词解释\n",
 )
 
 KEEP = (
+    # a part's number alone on its line over its first numbered heading: the part has no title to compare
+    "目录\n第一部分 某县档案馆概况\n第二部分 2023年度部门决算表\n第三部分 名词解释\n第一部分\n一、某县档案馆主要职能\n"
+    "负责全县档案工作。\n第二部分 2023年度部门决算表\n第三部分 名词解释\n",
     # a part's title on the line below its number, a sentence after a number, an entry cut by the contents' width
     "目录\n第一部分 某县档案馆概况\n一、主要职能\n二、机构设置\n第二部分 某县档案馆二〇二三年度部门决算表\n第一部分\n某县档案馆概况\n"
     "一、主要职能是档案收集、整理和利用。\n二、机构设置\n内设三个股室。\n第二部分 某县档案馆二〇二三年度部门决算表及附表\n",
