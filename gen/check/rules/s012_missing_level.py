@@ -12,7 +12,9 @@ punctuation): a part that opens with a list of definitions ("1.财政拨款收�
 指……") or of duties ("（一）负责……。") is a list, not an outline. A text with
 no 一、 whose parts open at （一） (or 1.) throughout follows its template's
 own scheme (湖北's 决算); only a part that departs from it lacks a level. A text with no 一、 and one
-part only gives no scheme to judge by: its part opening at （一） is told as a hint.
+part only gives no scheme to judge by: its part opening at （一） is told as a hint. A body that opens, right
+after its contents, with the first part's first section (目录 第一部分 部门概况 / 一、主要职能, then 一、部门主要职能
+and prose) lost its own top heading (gen.check.contents_gap).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from bisect import bisect_right
 
 from ...core import regex_cache
 from ..contents import contents_and_body, text_contents_start
+from ..contents_gap import body_without_top
 from ..finding import Finding
 from ..headings import LEVEL_NAMES, headings, numbering, part_number, part_starts, standard_mark
 from ..registry import Rule
@@ -38,6 +41,8 @@ RULE = Rule(
         "“3.重点工作概述：1.……2.……”这样在“1.”级标题后接着用“1.”“2.”编号的分项，同样缺了一级，应为“（1）”“（2）”。\n"
         "目录中“第X部分”之下的条目用“（一）”，而正文中同一部分、同一序号、同一标题的标题是“一、”的，目录少了一级，同样报告。\n"
         "“一、”之下的“1.主要职能”（或“1.机构设置：……”这样标题后接正文的）之下，条目又用“（一）”“（二）”编号的，层级倒置（“（一）”是“1.”的上一级），同样报告。\n"
+        "目录之后，正文直接从目录第一项之下的第一个标题开始（目录“第一部分 部门概况／一、主要职能”，正文一开头就是“一、部门主要职能”），"
+        "正文丢了上一级标题的，同样报告。\n"
         "不报的情形：部分之下是一串带句号、冒号的条目（名词解释、职责清单），或一串报表名称（“1、收支总表”），那是列表而不是标题；各部分之下从“一、”开始的；"
         "全文没有“一、”、各部分之下一律从“（一）”或“1.”开始的（模板本身的编号，如湖北的部门决算）；"
         "同一部分中“1.”之前没有“一、”的（全文从“1.”起排，自成体系）。\n"
@@ -60,6 +65,11 @@ RULE = Rule(
         "一、部门基本情况\n（一）机构设置\n内设三个股室。\n1.主要职能\n（一）负责全区档案工作；（二）负责档案接收。\n",
         # the same with the title's text run on after a colon
         "一、部门基本情况\n1、机构设置：街道内设三个机构。\n（一）综合办公室\n负责机关日常运转。\n（二）党群工作办公室\n负责党建工作。\n",
+        # after the contents the body opens with the first part's first section: its 第一部分 (一、) was lost
+        "目录\n第一部分 部门概况\n一、主要职能\n二、机构设置\n第二部分 2023年度部门决算表\n第三部分 名词解释\n一、部门主要职能\n"
+        "负责全县档案工作，指导档案收集。\n二、机构设置\n内设三个股室。\n",
+        "目录\n一、某县档案馆基本情况\n（一）机构设置\n（二）人员情况\n二、收入支出情况\n三、名词解释\n（一）机构设置\n"
+        "本馆内设三个股室，负责全县档案工作。\n",
     ),
     keep=(
         # a contents the page cut off at an entry ("22.2024"): its last (二) is the contents', not the body's first
@@ -101,6 +111,10 @@ RULE = Rule(
         # entries are all the contents', none opens the body
         "目录\n第一部分 单位概况\n一、单位职责\n第三部分 决算情况说明\n一、收入决算情况\n（一）机关运行经费情况\n"
         "（二）需要说明的其他事项\n第四部分 名词解释\n第五部分 附件\n第一部",
+        # the body opens with its top heading after the contents: nothing lost
+        "目录\n第一部分 部门概况\n一、主要职能\n第二部分 决算表\n第三部分 名词解释\n第一部分 部门概况\n一、主要职能\n负责全县档案工作。\n",
+        # after the contents a heading that is none of the first part's: an appendix's own list
+        "目录\n第一部分 部门概况\n一、主要职能\n第二部分 决算表\n第三部分 附件\n一、绩效自评表\n详见附件，共三张。\n",
     ),
 )
 
@@ -252,7 +266,18 @@ def _severity(heads, parts) -> str:
     return "info" if len(parts) < 2 and not any(h.level == 1 for h in heads) else RULE.severity
 
 
+def _body_opens_low(ctx):
+    """After the contents, the body opens with the first child of the contents' first top entry: the body's
+    own top heading (第一部分 部门概况, 一、基本情况) was lost (gen.check.contents_gap)."""
+    gap = body_without_top(ctx)
+    if gap is not None:
+        yield Finding(gap.start, gap.end, RULE.code, RULE.severity,
+                      f"目录之后，正文直接从“{gap.opened.text}”开始，缺少目录中的上一级标题“{gap.missing.text}”，请补上。",
+                      gap.missing.text)
+
+
 def check(ctx):
+    yield from _body_opens_low(ctx)
     yield from _run_in_lists(ctx)
     yield from _inverted_lists(ctx)
     yield from _contents_levels(ctx)
