@@ -71,6 +71,9 @@ FLAG = (
     # the format before the 2019 条例, its parts set off by commas (a 、 inside one title): six named, five said
     "本报告包括概述，主动公开政府信息的情况，依申请公开政府信息的情况，政府信息公开的收费及减免情况，"
     "因政府信息公开申请行政复议、提起行政诉讼的情况，存在的主要问题及改进措施共5部分内容。",
+    # the report counts five parts and its body then numbers six (一、 to 六、): the count was not updated
+    "本报告由概述、主动公开政府信息情况等五部分组成。\n一、概述\n全年公开信息120条。\n二、主动公开政府信息情况\n公开文件30件。\n"
+    "三、依申请公开情况\n收到申请2件。\n四、复议诉讼情况\n无。\n五、存在问题\n公开不够及时。\n六、其他需要报告的事项\n无。\n",
 )
 
 KEEP = (
@@ -172,4 +175,7 @@ KEEP = (
     # a count broken down by kinds in figures; a 一是 run of a later paragraph on the same (flattened) line
     "（一）主动公开情况 我中心在网站专栏公开信息共6条：其中通知公告3条，财务信息2条，年度报告1条。 "
     "（二）管理情况 一是规范发布流程；二是加强审核把关。",
+    # a page cut short shows fewer parts than the count; an appendix after the last part is no part
+    "本报告由概述、主动公开政府信息情况等五部分组成。\n一、概述\n全年公开信息120条。\n二、主动公开政府信息情况\n公开文件30件。\n",
+    "本报告分为以下两个部分。\n一、工作情况\n完成了年度任务。\n二、存在问题\n公开不够及时。\n三、附件\n附表一份。\n",
 )

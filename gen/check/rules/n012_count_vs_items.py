@@ -13,6 +13,7 @@ from ..finding import Finding
 from ..registry import Rule
 from ._n012_bracketed import bracketed_names
 from ._n012_examples import FLAG, KEEP
+from ._n012_heading_count import parts_against_headings
 from ._n012_report_parts import parts_claimed
 from .w006_body_name_cut import BODY_ENDS
 
@@ -29,7 +30,7 @@ RULE = Rule(
         "先说项目个数、同一句稍后在“包括：”“分别是：”之后逐个列出项目及其金额的，各带金额的条目数也应与个数一致。"
         "“1个中心、2个实验室，分别为……”先按类别说数目、再逐个列出名称的，按名称的结尾（中心、实验室）分类计数，"
         "每类都应与所说数目一致（有名称不属于所列任何一类时不判断）。"
-        "列举中有“等”时视为未列全，不报告。"
+        "列举中有“等”时视为未列全，不报告。报告说“本报告由……五部分组成”、正文随后的一级标题（或“第X部分”）却多于所说数目的，同样报告（页面截断只会少、不会多）。"
         "例：主要做了三项工作：一是……二是……三是……四是……（列了四项）。"
     ),
     flag=FLAG,
@@ -365,7 +366,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     yield from _projects_listed_with_amounts(text)
     for start, end, said, fix in bracketed_names(text):
         yield Finding(start, end, RULE.code, RULE.severity, said, fix or None)
-    for start, end, said in parts_claimed(text):
+    claimed = list(parts_claimed(text))  # told against the names the list gives: not again against the headings
+    for start, end, said in [*claimed, *parts_against_headings(ctx, {start for start, _, _ in claimed})]:
         yield Finding(start, end, RULE.code, RULE.severity, said, None)
     for m in near_needles(_COUNT_AFTER_NOUN, text):
         stated = _count(m.group("n"))
