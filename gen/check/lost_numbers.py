@@ -53,6 +53,8 @@ FIRST_MARK = {1: r"一、", 2: r"[（(]一[）)]", 3: r"1[.．、]", 4: r"[（(]
 _ORPHAN = regex_cache.compile(r"^、(?=[\u4e00-\u9fff“])")
 # A division's heading (第三部分 …, 第二章): above every numbered list, so never an item of the one before it.
 _DIVISION = regex_cache.compile(r"^[ \t\u3000]{0,4}第[一二三四五六七八九十]{1,3}(?:部分|章|篇)")
+# Every character a match of _DIVISION opens with: a paragraph that opens otherwise (almost all) needs no try of it.
+_DIVISION_FIRSTS = frozenset("第 \t\u3000")
 
 
 def _orphan(text: str) -> bool:
@@ -102,7 +104,7 @@ def _list_items(paras: list[Span]) -> list[LostNumber]:
     last_dun: Optional[tuple[int, Style, int]] = None  # the same, of the last item numbered with 、
     titles: list[str] = []  # the titles of the current run of one style, numbered in order
     for i, p in enumerate(paras):
-        if _DIVISION.match(p.text):
+        if p.text[:1] in _DIVISION_FIRSTS and _DIVISION.match(p.text):
             # a 第X部分 heading closes every list above it: it is no item of them, and a 、 list below starts afresh
             last = last_dun = (0, last[1], i) if last is not None and last[1][1] == "、" else None
             titles = []

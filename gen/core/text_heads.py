@@ -17,12 +17,10 @@ import re
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, Optional
 
-from .text_pairs import MIN_CHARS
+from .text_pairs import _MASK, _MUL, MIN_CHARS  # one Fibonacci hashing for both: text_pairs reads these hashes
 
 HEAD = 3  # characters of a head, unless the caller asks for pairs
 _BITS = 22  # a few hundred heads in four million bits: about one run in ten thousand is a false place
-_MUL = 0x9E3779B97F4A7C15  # Fibonacci hashing, as gen.core.text_pairs
-_MASK = (1 << 64) - 1
 
 
 def _key(head: str) -> int:

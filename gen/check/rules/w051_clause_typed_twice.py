@@ -64,17 +64,20 @@ _NEGATIONS = ("不", "未", "非", "无", "没")
 
 def _matches(text: str):
     """``_TWICE.finditer(text)``, tried only at the run of clause characters before each comma: the clause before the
-    comma is made of them, so its start lies at most _REACH characters back in that run and its first character must
-    open what follows the comma (a regex opening on a class of every Chinese character was tried at each of them)."""
+    comma is made of them, so its start lies at most _REACH characters back in that run and its first three
+    characters (it has five or more) must open what follows the comma (a regex opening on a class of every Chinese
+    character was tried at each of them; its first character alone let a third of the commas through, three let
+    one in twenty: 4,712 commas, 203 walks back, in 200,000 characters)."""
     last = 0
     for c in _COMMA.finditer(text):
         p = c.start()
         lo, j = max(last, p - _REACH), p
-        if text[p + 1:p + 2] not in text[lo:p - 4]:
-            continue  # told before the walk back: text[j:p - 4] below lies inside this reach (most commas end here)
+        head = text[p + 1:p + 4]  # a clause starting at i < p - 4 holds it at text[i:i + 3], inside text[lo:p - 1]
+        if head not in text[lo:p - 1]:
+            continue  # told before the walk back: text[j:p - 1] below lies inside this reach (most commas end here)
         while j > lo and _inner(text[j - 1]):
             j -= 1
-        if p - j < 5 or text[p + 1:p + 2] not in text[j:p - 4]:
+        if p - j < 5 or head not in text[j:p - 1]:
             continue
         for i in range(j, p - 4):
             m = _TWICE.match(text, i)
