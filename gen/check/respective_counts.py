@@ -25,7 +25,9 @@ _LIST = regex_cache.compile(
     rf"(?:同比|[比较](?:上|去)年(?:同期)?)(?:分别|各)?(?P<verb>减少|增加)了?\s{{0,1}}(?P<list>{_ITEM}(?:{SEP}{_ITEM}){{1,5}})"
     rf"\s{{0,1}}[,，]\s{{0,1}}(?:分别|各)(?P<rverb>下降|降低|增长|上升|提高)了?\s{{0,1}}(?P<rates>{_RATE}(?:{SEP}{_RATE}){{1,5}})"
 )
-_COUNT = regex_cache.compile(rf"(?P<num>{NUM})\s{{0,1}}(?P<unit>{_UNIT})(?![\d%％])")
+# A count's figure, its groups of thousands bounded: read at every figure of a clause, so it must stay linear.
+_FIGURE = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){1,3}|\d{1,9})"
+_COUNT = regex_cache.compile(rf"(?P<num>{_FIGURE})\s{{0,1}}(?P<unit>{_UNIT})(?![\d%％])")
 _NUMBER = regex_cache.compile(NUM)
 _PERCENT = regex_cache.compile(r"[%％]")
 
