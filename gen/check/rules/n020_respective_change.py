@@ -14,6 +14,11 @@ year's (a sentence that speaks of 上年/去年 figures is skipped) and a rate t
 would agree if the stated figures were read as the previous year's is not
 reported, since the text may mean that. The figures may also be stated apart, each under its own
 name ("收入总计A1万元，支出总计A2万元……收入、支出总计各增加D1、D2万元": respective_subjects).
+
+Counts are listed so too ("事故558起、死亡599人，同比减少139起、156人，分别下降19.9%、20.6%":
+respective_counts), several times in one paragraph; the rounding a paragraph's rates show is one writer's
+habit, so a rate cut where another rate of the same paragraph is plainly rounded (10 of 87 written 11.5%)
+is the warning's slip (156 of 755 is 20.66%, written 20.6%).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from ...core.numbers import round_half_up, truncate
 from ...core.quantities import parse_number
 from ..finding import Finding
 from ..registry import Rule
+from ..respective_counts import count_lists
 from ..respective_lists import ITEM, MONEY, NUM, SEP
 from ..respective_subjects import stated_apart
 from ..textspans import last_mark
@@ -51,6 +57,10 @@ RULE = Rule(
         # the totals stated apart, each under its own name; the rates taken on this year's figure plus the change
         "本年收入总计1200.00万元，支出总计900.00万元，与上年相比，收入、支出总计各增加200.00万元、300.00万元，"
         "增长14.29%、25.00%。",
+        # counts and their changes; 13 of 51 (25.49%) cut where the next list of the paragraph rounds (2 of 7: 28.57%)
+        "全年发生交通事故412起、死亡38人，同比减少88起、13人，分别下降17.6%、25.4%；"
+        "发生火灾31起，受伤5人，同比减少3起、2人，分别下降8.8%、28.6%。",
+        "全年发生交通事故412起、死亡38人，同比减少88起、13人，分别下降17.6%、27.0%。",
     ),
     keep=(
         "2022年度收、支总计各是4000.00、5000.00万元。与2021年相比，收、支总计各减少1200.00、1750.00万元，各下降23.08%、25.93%。",
@@ -58,6 +68,12 @@ RULE = Rule(
         "上年收、支总计分别为500.00万元、600.00万元，本年分别增加100.00万元、200.00万元，分别增长20.00%、33.33%。",
         "本年收入总计1200.00万元，支出总计900.00万元，与上年相比，收入、支出总计各增加200.00万元、300.00万元，"
         "增长20.00%、50.00%。",
+        # cut, but nothing in the paragraph shows the writer rounds
+        "全年发生交通事故412起、死亡38人，同比减少88起、13人，分别下降17.6%、25.4%。",
+        "全年发生交通事故412起、死亡38人，同比减少88起、13人，分别下降17.6%、25.5%；"
+        "发生火灾31起，受伤5人，同比减少3起、2人，分别下降8.8%、28.6%。",
+        # the measure words do not pair up: the changes are of other counts
+        "全年发生交通事故412起、死亡38人，同比减少13人、88起，分别下降17.6%、27.0%。",
     ),
 )
 
@@ -141,25 +157,31 @@ def _verdicts(values, changes, up, rates):
     return out
 
 
+def _paragraph_lists(text: str):
+    """Every respective list of one paragraph: the amounts' (at most one) and the counts'."""
+    found = _lists(text)
+    if found:
+        yield found
+    yield from count_lists(text)
+
+
 def check(ctx):
     for para in ctx.paragraphs:
         if "%" not in para.text and "％" not in para.text:
             continue
-        found = _lists(para.text)
-        if not found:
-            continue
-        values, changes, verb, rates, rate_verb = found
-        up = verb in _UP
-        if not (len(values) == len(changes) == len(rates)) or up != (rate_verb in _UP):
-            continue
-        verdicts = _verdicts(values, changes, up, rates)
+        verdicts = []
+        for values, changes, verb, rates, rate_verb in _paragraph_lists(para.text):
+            up = verb in _UP
+            if not (len(values) == len(changes) == len(rates)) or up != (rate_verb in _UP):
+                continue
+            verdicts += _verdicts(values, changes, up, rates)
         rounds_elsewhere = any(v == "ok" and truncate(e, r[1]) != r[0] for r, e, v in verdicts)
         for rate, exact, verdict in verdicts:
             if verdict == "ok" or verdict == "truncated" and not rounds_elsewhere:
                 continue
             right = f"{round_half_up(exact, rate[1])}%"
             severity = RULE.severity if verdict == "wrong" else "warning"
-            how = "按所列数字算得" if verdict == "wrong" else "是截断所得，同一列举中其他幅度按四舍五入，按所列数字算得"
+            how = "按所列数字算得" if verdict == "wrong" else "是截断所得，同段其他幅度按四舍五入，按所列数字算得"
             yield Finding(
                 para.start + rate[2], para.start + rate[3], RULE.code, severity,
                 f"幅度“{rate[0]}%”{how}{exact.quantize(Decimal('0.0001'))}%，应为“{right}”。", right,

@@ -11,6 +11,11 @@ numbers or codes), six significant digits or more, in the same unit, the same
 length, differing only by one swap of two adjacent digits that are followed by
 at least two digits both figures share. The figure printed fewer times is
 reported (the later one on a tie), naming the other.
+
+Two changes of one year can differ so without a slip: 6888.38 − 4209.64 = 2678.74 and 5538.38 − 2769.64 =
+2768.74 (收入总额 and 财政拨款 in one 决算). A figure that is the difference or the sum of two figures of its
+own sentence in its unit is checked by that sum, so a pair whose every printing is so confirmed is no
+copying slip and is left.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from ...core.quantities import Quantity
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
+from ..textspans import sentence_end, sentence_start
 
 RULE = Rule(
     code="N032",
@@ -53,6 +59,8 @@ RULE = Rule(
         "联系电话13990260322，传真13990206322。",
         # different units
         "本年支出1523.8467万元，人均1528.3467元。",
+        # each change is its own sentence's difference: two true changes that happen to differ so
+        "收入总额7999.47万元，比上年5320.73万元增加2678.74万元。其中财政拨款6538.38万元，比上年3769.64万元增加2768.74万元。",
     ),
 )
 
@@ -87,6 +95,15 @@ def _eligible(q: Quantity) -> bool:
     return len("".join(c for c in _digits(q) if c.isdigit()).strip("0")) >= MIN_DIGITS
 
 
+def _confirmed(ctx: CheckContext, q: Quantity) -> bool:
+    """Whether ``q`` is the difference or the sum of two other figures of its sentence in its unit."""
+    lo, hi = sentence_start(ctx.text, q.start), sentence_end(ctx.text, q.end)
+    others = [o.value for o in ctx.quantities if lo <= o.start and o.end <= hi and o.unit == q.unit
+              and o.start != q.start][:12]
+    return any(x + y == q.value or abs(x - y) == q.value
+               for i, x in enumerate(others) for y in others[i + 1:])
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     seen: dict[tuple[str, str], list[Quantity]] = {}
     for q in ctx.quantities:
@@ -99,6 +116,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
                 continue
             # each pair once, from the figure printed fewer times (the later one on a tie)
             if len(qa) > len(qb) or (len(qa) == len(qb) and qa[0].start < qb[0].start):
+                continue
+            if all(_confirmed(ctx, q) for q in qa + qb):
                 continue
             for q in qa:
                 yield Finding(

@@ -12,6 +12,9 @@ something else. A share is judged against every whole number of items from 0 to 
 its printed decimals, so a correct share of a large count (where every share is reachable) is never reported;
 a share that only cutting gives is read as rounded when another share of the list only rounding gives (56% of 77
 is 55.8 rounded, so the writer rounds, and 2% is neither 1.3 nor 2.6).
+
+A change rate of such a count is the same claim on the year before ("事故17起，同比下降19.01%": no whole
+count of last year gives 19.01%, 21起 gives 19.05%): read by :mod:`..count_changes`.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from typing import Iterable, Iterator
 
 from ...core import regex_cache
 from ..context import CheckContext
+from ..count_changes import unreachable_changes
 from ..finding import Finding
 from ..registry import Rule
 
@@ -29,17 +33,23 @@ RULE = Rule(
     code="N081",
     name="share-of-count-unreachable",
     severity="warning",
-    summary="按件数（条数）算的占比，任何整数件都得不到",
+    summary="按件数（条数）算的占比或同比增减幅度，任何整数件都得不到",
     doc=(
         "检查什么：“公开信息77条，政策法规占2%，工作动态占56%”这样先说总件数、再说各类占比的，"
         "某一占比在0到总数之间找不到任何整数件数能得出（按所写小数位四舍五入或截断）：77条中1条是1.3%，2条是2.6%，得不出2%。\n"
         "为什么：件数都是整数，占比只能是整数件除以总数；得不出的占比是估出来的，或者总数、占比写错了。\n"
+        "“事故17起，同比下降19.01%”这样紧跟在整数件数后的同比增减幅度也一样：上年21起是19.05%，20起是15.00%，"
+        "上年无论多少起都得不出19.01%。\n"
         "不报的情形：同一句里除总数和占比外还有其他数字（金额、另一个总数）的；占比少于两项的；"
-        "占比名称是资金、金额、面积或某种“率”的；总数较大、任何占比都能得到的。"
+        "占比名称是资金、金额、面积或某种“率”的；总数较大、任何占比都能得到的；"
+        "件数前有“约”“近”“超”等、或是“1.7万起”这类约数的；按某个整数上年数四舍五入或截断能得到该幅度的。"
     ),
     flag=(
         "全年公开信息77条，其中政策法规占2%，工作动态占56%，决策信息占35%。",
         "共受理申请13件，网上申请占40%，当面申请占60%。",
+        # a change rate of a whole count that no whole count of the year before gives (23 → 19 is 17.39%)
+        "全年发生火灾事故19起，同比下降17.36%；死亡3人，同比下降25%。",
+        "受理投诉45件，较上年增长12.51%。",
     ),
     keep=(
         "全年公开信息77条，其中政策法规占3%，工作动态占56%，决策信息占35%。",
@@ -50,6 +60,13 @@ RULE = Rule(
         "共实施项目13个，基础设施资金占40%，产业发展资金占60%。",
         # one share only
         "共受理申请13件，网上申请占40%。",
+        "全年发生火灾事故19起，同比下降17.39%；死亡3人，同比下降25%。",
+        "受理投诉45件，较上年增长12.50%。",
+        # cut, not rounded: 4 of 21 is 19.047…
+        "发生事故17起，同比下降19.04%。",
+        # a count given as about so many, and a rate of points
+        "接待群众约1200人次，同比增长3.33%。",
+        "办结率100%，结案36件，同比提高2.15个百分点。",
     ),
 )
 
@@ -112,7 +129,14 @@ def _counts_before_shares(text: str) -> Iterator[re.Match]:
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    text = ctx.text
+    yield from _shares_findings(ctx.text)
+    for c in unreachable_changes(ctx.text):
+        yield Finding(c.start, c.end, RULE.code, RULE.severity,
+                      f"“{c.verb}{c.rate}%”：本年{c.count}{c.unit}，上年无论多少{c.unit}都得不出{c.rate}%"
+                      f"（上年{c.previous}{c.unit}为{c.nearest}%），请核对幅度或件数。", None)
+
+
+def _shares_findings(text: str) -> Iterable[Finding]:
     if "占" not in text:
         return
     for c in _counts_before_shares(text):
