@@ -20,7 +20,8 @@ The format's table of 主动公开 heads its columns 本年制发件数, 本年�
 数 (现行有效件) is a cut cell. (转结 for 结转, the applications carried over, is W001's: glossary/typos.yaml 转结-结转,
 read in any report.)
 
-The format's own text left as it stands, or cut: the 2019 table's column 本年增/减 cut to 本年增/; the format's choice
+The format's own text left as it stands, or cut: the 2019 table's column 本年增/减 cut to 本年增/, a 数量 column cut
+before its last word (本年新 for 本年新制作数量, twice over the two columns); the format's choice
 本行政区域（或本部门） written out whole, where the body should keep the one that is it; a year glued before that
 heading (2020年本行政区域…) other than the report's. And a part's heading run into its first sentence
 (主动公开政府信息情况某县林业局2023年共发布…): a heading of the format at a line's start, then at once a year or the
@@ -153,9 +154,31 @@ def _template_slips(text: str, year: int | None) -> Iterator[FrameSlip]:
         yield FrameSlip(m.start(1), m.end(1), f"标题“{m.group(1)}”与下文连在一起，标题后应换行（或补上标题序号）。", None)
 
 
+# The format's column headers of the 主动公开 table ending in 数量 (2019 and 2021 formats), and a cell that holds only
+# the head of one, cut before its last word (本年新 for 本年新制作数量 and 本年新公开数量, 对外公开 for 对外公开总数量).
+_COLUMNS = ("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "处理决定数量", "本年收费金额")
+_CUT_CELL = regex_cache.compile(
+    r"(?m)^[ \t\u3000]{0,4}(本年新(?:制作|公开)?|对外公开总?|上一年项目|处理决定|本年收费)[ \t\u3000]{0,2}(?:\|[ \t|]{0,8})?$")
+CUT_PAGE = 40  # characters that must follow a cut cell: a page cut off there lost the rest with it, no cell
+
+
+def _cut_cells(text: str) -> Iterator[FrameSlip]:
+    """A header cell of the format's table cut short (本年新 |, twice, where 本年新制作数量 and 本年新公开数量 stand). Not a
+    cell wrapped onto the next line (本年新 / 制作数量, a PDF's or a page's layout), nor the page's last lines."""
+    for m in _CUT_CELL.finditer(text):
+        head = m.group(1)
+        rest = text[m.end():].lstrip(" \t\u3000|\n")
+        if len(rest) < CUT_PAGE or any(rest.startswith(c[len(head):len(head) + 2]) for c in _COLUMNS if c.startswith(head)):
+            continue
+        whole = "”“".join(c for c in _COLUMNS if c.startswith(head))
+        yield FrameSlip(m.start(1), m.end(1), f"表头“{head}”不完整，年度报告格式的栏目为“{whole}”，应补全。", None)
+
+
 def slips(text: str, year: int | None = None) -> Iterator[FrameSlip]:
     """The frame's slips in a text that is such a report (year: the report's, for the table's year)."""
     yield from _template_slips(text, year)
+    if "本年新" in text or "对外公开" in text or "上一年项目" in text or "处理决定" in text or "本年收费" in text:
+        yield from _cut_cells(text)
     for s, e, verb in _parts_sentences(text):
         sentence = text[s:e]
         has_predicate = _PREDICATE.search(sentence) is not None

@@ -108,3 +108,29 @@ def parts(text: str) -> list[Part]:
                 out.append(Part(i, m.group(1) or m.group(2), m.start(), m.end() + len(words)))
                 break
     return out
+
+
+# The statistics period's first day (统计时间为2018年1月1日至…), and a paragraph of the year's work opening on its year
+# (2018年，我局……): the two places besides the name that say which year the report is on.
+_PERIOD_START = regex_cache.compile(
+    r"统计(?:期限|时限|时段|期间|区间|周期|时间)[^\n。\d]{0,6}?((?:19|20)\d\d)\s{0,2}年\s{0,2}1\s{0,2}月\s{0,2}1\s{0,2}日")
+_OPENING_YEAR = regex_cache.compile(r"^[ \t\u3000]{0,4}((?:19|20)\d\d)年度?[,，]", re.M)
+
+
+def outvoted_name_year(text: str) -> Optional[tuple[int, int, int]]:
+    """(start, end, the body's year) of the report's name's year when the statistics period and the year's work both
+    name another year, and none of them the name's: the name is the slip (现公布某局2017年度政府信息公开工作报告,
+    统计时间为2018年1月1日至2018年12月31日, 2018年，我局……), not the period. None otherwise."""
+    span = report_year_span(text)
+    if span is None:
+        return None
+    said = int(text[span[0]:span[1]])
+    period = _PERIOD_START.search(text, 0, HEAD * 3)
+    if period is None or int(period.group(1)) == said:
+        return None
+    body = int(period.group(1))
+    end = next((p.start for p in parts(text) if p.index >= 4), len(text))
+    openings = [int(m.group(1)) for m in _OPENING_YEAR.finditer(text, 0, end)]
+    if body not in openings or said in openings:
+        return None
+    return span[0], span[1], body

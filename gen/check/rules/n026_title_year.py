@@ -26,7 +26,7 @@ RULE = Rule(
         "写另一个年度（“××2019年度部门决算表”“××2019年度部门决算情况”），且除标题外再没有一处写标题的年度；"
         "（3）报告的完整标题（单位＋年度＋文件名称）单独成行重复出现时（封面之后、目录之后正文开头再写一遍，"
         "网页转出的文字前面还可能有发布信息），后出现的一行年度与第一行不同（以 --year 给出的年度为准时，报与之不符的一行）；"
-        "网页开头的页面标题与文件自己的标题（工作总结、计划、报告等）单独成行、只差年份的，同样报告；（4）绩效评价报告的标题写“××2024年度××项目支出绩效评价报告”，正文说“对××2023年度××项目支出进行了绩效评价”，同一项目年度不同（沿用往年报告）；（5）政府信息公开工作年度报告的标题写“2021年××信息公开年度报告”，开头却说“现公布××2019年政府信息公开工作年度报告”。\n"
+        "网页开头的页面标题与文件自己的标题（工作总结、计划、报告等）单独成行、只差年份的，同样报告；（4）绩效评价报告的标题写“××2024年度××项目支出绩效评价报告”，正文说“对××2023年度××项目支出进行了绩效评价”，同一项目年度不同（沿用往年报告）；（5）政府信息公开工作年度报告的标题写“2021年××信息公开年度报告”，开头却说“现公布××2019年政府信息公开工作年度报告”；（6）政府信息公开工作年度报告的名称写一个年度，统计期限和正文各段开头说的都是另一个年度（名称有误）。\n"
         "为什么：同一份报告只有一个年度，标题与表头、正文不一致，总有一处写错。\n"
         "不报的情形：正文提到其他年度的数字或文件（上年决算、比较年份）；标题的年度在正文里也出现过；"
         "标题中“××年”（不带“度”）后接项目资金名称（“2023年异地造林补助资金项目……”），表头写其后年度的（资金下达的次年评价）。"
@@ -51,6 +51,9 @@ RULE = Rule(
         # a disclosure report's preamble publishing the report under an older year than its title's
         "2021年某市就业服务中心信息公开年度报告\n根据《条例》规定，现公布某市就业服务中心2019年政府信息公开工作年度报告。"
         "本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n",
+        # a page without its title: the preamble names the report under a year its period and its work do not
+        "正文\n现公布某市某局2017年度政府信息公开工作报告，本报告统计时间为2018年1月1日至2018年12月31日。\n一、概述\n"
+        "2018年，我局认真贯彻落实《条例》，主动公开信息300条。\n",
     ),
     keep=(
         "某某局2022年度部门整体支出绩效目标表\n部门整体支出绩效目标表\n（2022年度）\n填报单位：某某局\n",
@@ -72,6 +75,9 @@ RULE = Rule(
         # the preamble publishes the title's year; the year's work published last year's report
         "2021年某市就业服务中心信息公开年度报告\n根据《条例》规定，现公布某市就业服务中心2021年政府信息公开工作年度报告。"
         "\n一、总体情况\n按时发布《某市就业服务中心2020年政府信息公开工作年度报告》。\n",
+        # the period alone names another year (the year's work says none, or the name's): W047 blames the period
+        "某市某局2021年政府信息公开工作年度报告\n本报告统计期限自2020年1月1日起至2020年12月31日止。\n一、总体情况\n"
+        "2021年，我局主动公开信息300条。\n",
     ),
 )
 
@@ -265,6 +271,18 @@ def _published_other_year(text: str) -> Iterable[Finding]:
             return
 
 
+def _name_outvoted(text: str) -> Iterable[Finding]:
+    """The disclosure report's name gives one year, its statistics period and the openings of its year's work agree on
+    another (现公布某局2017年度……报告，统计时间为2018年1月1日至2018年12月31日; 2018年，我局……): the name is the slip."""
+    if "公开" not in text or not dr.is_report(text):
+        return
+    got = dr.outvoted_name_year(text)
+    if got is not None:
+        s, e, body = got
+        yield Finding(s, e + 1, RULE.code, RULE.severity,
+                      f"报告名称写的是{text[s:e]}年，而统计期限和正文各段说的都是{body}年，名称的年份有误，应为{body}年", f"{body}年")
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     restated = list(_restated(ctx.text, ctx.config.get("year"))) or list(_restated_head(ctx.text, ctx.config.get("year")))
     yield from restated
@@ -273,4 +291,5 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     yield from found
     if not restated and not found:
         yield from _evaluated_other_year(ctx.text)
-        yield from _published_other_year(ctx.text)
+        published = list(_published_other_year(ctx.text))
+        yield from published or _name_outvoted(ctx.text)

@@ -19,7 +19,8 @@ A 局's report that says 我局 three times or more and 我单位 (我部门) on
 one exception to "generic and specific may alternate": a reviewer unifies the
 lone generic one, so it is reported (two or more of them are the text's habit). The same holds for
 a lone 本单位 in a text that speaks as one 我X three times or more and has no other generic
-reference, as a clause's subject: 我办 … 我办 … 本单位坚持 … 我办 (对本单位预算项目 is a scope). A lone 本部门 is left alone: it names the budget 部门 of
+reference, as a clause's subject: 我办 … 我办 … 本单位坚持 … 我办 (对本单位预算项目 is a scope); not the 决算
+template's 本单位 opening a sentence of the accounts (本单位2020年度实际收到的财政拨款收入…万元), its figures filled in. A lone 本部门 is left alone: it names the budget 部门 of
 部门决算 and 部门整体支出 (本部门整体支出绩效自评得分), a scope beside the body's own name.
 """
 
@@ -47,7 +48,7 @@ RULE = Rule(
         "或自称与标题中本单位的类型不符（乡政府的报告写“我镇”“本镇”“镇、村两级”，照抄街道的职责写“本街道”）。\n"
         "为什么：自称前后不一，多半是从别的单位的报告里拼接来的文字，评审人员会据此判断报告是照抄的。\n"
         "同一句话里先称“我单位”后称“我局”，也是自称不一；书面自称“我局/我单位”之外夹一处口语“我们局/我们单位”，也是。\n"
-        "通篇自称“我局”（三处以上），只有一处写成“我单位”“我部门”，也是自称不一，应统一；通篇自称“我办”等（三处以上），只有一处写成“本单位”的，同样（“本部门”可指预算部门，不报）。\n"
+        "通篇自称“我局”（三处以上），只有一处写成“我单位”“我部门”，也是自称不一，应统一；通篇自称“我办”等（三处以上），只有一处写成“本单位”的，同样（“本部门”可指预算部门，不报；决算模板中以“本单位”开头、写明金额的对账、收支句子也不报）。\n"
         "不报的情形：“我局”“我委”等之间的混用由 T002 报告；“我部门”“我单位”与具体自称在不同句子里并用（单独一处的除外）；"
         "具体自称出现两次以上且数量相当（可能是引述下属单位）。\n"
         "示例：田心乡人民政府的报告中“我镇严格执行预算”应为“我乡”。"
@@ -99,6 +100,9 @@ RULE = Rule(
         "某县编办2021年度部门决算\n我办负责机构编制管理。\n我办内设两个股室。\n本单位严格控制支出。\n本单位无政府采购。\n我办按时公开。\n",
         "某县编办2021年度部门决算\n我办负责编制管理。\n我办内设两个股室。\n本单位严格控制支出。\n我单位按时公开。\n我办无采购。\n",
         "某县编办2021年度部门决算\n我办负责编制管理。\n我办内设两个股室。\n调查以村为基本单位。\n我办无采购。\n",
+        # the 决算 template's 本单位 opening a sentence of the accounts, its figures filled in
+        "某职业学校2020年部门决算填报说明\n我校是一所中等专业学校。我校在校生3000人。我校高度重视决算工作。\n"
+        "二、与财政部门对账情况\n本单位2020年度实际收到的财政拨款收入1230.5万元，对账单1230.5万元，差额0万元。\n",
         "某县水利局2023年度项目绩效自评报告\n我单位认真开展自评。\n受益群众说：“我们镇的路好走了。”\n",
         # the page header's publisher (the county government's office) is not the school that writes
         "• 发布机构\n建水县人民政府办公室\n• 发布日期\n2021-08-16\n建水县第二中学2020年度部门决算\n"
@@ -180,7 +184,8 @@ def _lone_ben(text: str, counts: Counter, own, generic: set, specific: dict):
     if any(counts.get(r) for r in generic) or text.count("本单位") != 1:  # the one 本单位, or nothing to read
         return None
     refs = list(_BEN_GENERIC.finditer(text))
-    if len(refs) != 1 or refs[0].group() != "本单位" or _in_phrase(text, refs[0].start()):
+    if len(refs) != 1 or refs[0].group() != "本单位" or _in_phrase(text, refs[0].start()) \
+            or _states_accounts(text, refs[0].start()):
         return None
     if own is not None and counts.get(own.ref, 0) >= OWN_MIN:
         ref = own.ref
@@ -193,6 +198,20 @@ def _lone_ben(text: str, counts: Counter, own, generic: set, specific: dict):
     m = refs[0]
     return Finding(m.start(), m.end(), RULE.code, RULE.severity,
                    f"本报告通篇自称“{ref}”（{counts[ref]}处），只有此处写成“{m.group()}”，自称前后不一致，应统一为“{ref}”。")
+
+
+# An amount in yuan: the sentence states the accounts.
+_AMOUNT = regex_cache.compile(r"\d[\d.,，]{0,14}[ \t]{0,2}(?:万元|亿元|元)")
+ACCOUNTS_REACH = 200  # characters of the sentence read after 本单位
+
+
+def _states_accounts(text: str, at: int) -> bool:
+    """本单位 opens a sentence of the accounts (本单位2011年度实际收到的财政拨款收入5538.38万元，对账单……): the 决算
+    template's own subject for the accounting entity, kept where the writer filled in the figures; no drift from
+    another body's text, which is what a lone 本单位 among 我X otherwise shows."""
+    end = min((i for i in (text.find("。", at, at + ACCOUNTS_REACH), text.find("\n", at, at + ACCOUNTS_REACH)) if i != -1),
+              default=at + ACCOUNTS_REACH)
+    return _AMOUNT.search(text, at, end) is not None
 
 
 # The report's own township in its title: "某县某某乡人民政府……报告", "2022年度某某镇人民政府部门决算".

@@ -137,6 +137,8 @@ RULE = Rule(
         # a town's name as stars before its level, a city's after 美丽, a year's last digit as a star
         "**镇2021年工作总结\n建设美丽**、平安**，落实20*年计划，表头改为“***单位”名称。",
         "某某镇2022年工作总结和2023年工作计划今年以来，我镇……",  # a sample's title on 某某
+        # a sample's communities and towns named by letters in order
+        "在外来人口集中的A社区、B社区设立服务站，C镇成立行业协会，D村的自治工作受到表扬。",
         # a template's blanks typed as lowercase x: a month, a name before 某, an ordinal, a count, a decimal
         "主动应对x月中旬突发疫情，xx某建筑公司与x某置业公司达成和解。第x次会议通过，xx名干警受表彰，同比上升xx.xx%。",
         # a place or a name left as XX opening a clause: the subject the sentence goes on about
@@ -204,6 +206,8 @@ RULE = Rule(
         # a product's ×, a decade, a file's underscore, Markdown's bold around a town's name, a quoted bold phrase
         "占地长×宽为30×40米，资金按数量×单价核定，20世纪80年代建成，附件为plan_2023、“**重点**”，**镇政府**高度重视。",
         "采购X光机1台，共4个X射线设备，报送_个人信息表。",
+        # a site's lettered zones, a scenic area's grade, a village's 村民 after a code
+        "园区分为A区、B区两个片区，创建3A级景区，AB镇村道，B超室设在一楼，完成3A乡村旅游点建设。",
         # Latin words, codes and file names holding an x
         "采用x86架构服务器，导出xlsx文件，3x3矩阵，沿x轴方向，Python 3.x版本，max年限，box1件。",
         "收入合计120万元，其中财政拨款100万元。填报日期：2014年月日。得分（）栏为空的不计分。**重点**县级项目 3 个，XXL号服装20件，安排资金12万元（南财绩〔2020〕5号），报送日期：2021年3月5日。",

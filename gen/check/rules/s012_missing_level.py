@@ -40,6 +40,7 @@ RULE = Rule(
         "为什么：公文标题依次用“一、（一）1.（1）”（GB/T 9704），各部分之下从“一、”开始；少了一级，多半是删改章节或拼接别的文字时丢了标题。\n"
         "“3.重点工作概述：1.……2.……”这样在“1.”级标题后接着用“1.”“2.”编号的分项，同样缺了一级，应为“（1）”“（2）”。\n"
         "目录中“第X部分”之下的条目用“（一）”，而正文中同一部分、同一序号、同一标题的标题是“一、”的，目录少了一级，同样报告。\n"
+        "全文（标题之下）从“（一）”开始、其后第一个一级标题却是“二、”的，“（一）”之前缺了一级标题“一、”，同样报告。\n"
         "“一、”之下的“1.主要职能”（或“1.机构设置：……”这样标题后接正文的）之下，条目又用“（一）”“（二）”编号的，层级倒置（“（一）”是“1.”的上一级），同样报告。\n"
         "目录之后，正文直接从目录第一项之下的第一个标题开始（目录“第一部分 部门概况／一、主要职能”，正文一开头就是“一、部门主要职能”），"
         "正文丢了上一级标题的，同样报告。\n"
@@ -70,6 +71,9 @@ RULE = Rule(
         "负责全县档案工作，指导档案收集。\n二、机构设置\n内设三个股室。\n",
         "目录\n一、某县档案馆基本情况\n（一）机构设置\n（二）人员情况\n二、收入支出情况\n三、名词解释\n（一）机构设置\n"
         "本馆内设三个股室，负责全县档案工作。\n",
+        # a whole text whose outline opens at （一） and whose first first-level heading is 二、: its 一、 was lost
+        "某职业学校2020年部门决算编制说明\n现将决算编制情况说明如下：\n（一）我校是一所中等职业学校，在校生3000人。\n"
+        "（二）学校编制人数80人。\n二、与财政部门对账情况\n（一）财政拨款核对情况\n",
     ),
     keep=(
         # a contents the page cut off at an entry ("22.2024"): its last (二) is the contents', not the body's first
@@ -103,6 +107,9 @@ RULE = Rule(
         "1.单位基本情况\n（一）机构设置\n内设三个股室。\n",
         "一、部门基本情况\n（一）职能职责\n1.主要职能\n（1）负责全区档案工作。\n（二）机构设置\n内设三个股室。\n",
         "一、部门基本情况\n1.机构设置：街道内设三个机构。\n（1）综合办公室\n负责机关日常运转。\n",
+        # an extract with no title that begins inside section one; a whole text whose 一、 stands
+        "（一）我校是一所中等职业学校，在校生3000人。\n（二）学校编制人数80人。\n二、与财政部门对账情况\n",
+        "某职业学校2020年部门决算编制说明\n一、基本情况\n（一）我校是一所中等职业学校。\n二、与财政部门对账情况\n",
         # a text with no 一、 whose parts each open at 1.: the template's own numbering
         "第一部分 部门概况\n1.主要职责\n2.部门预算构成\n第二部分 预算情况说明\n1.关于收支总表的说明\n2.关于收入总表的说明\n",
         # under 目录, a part whose entries are only 1. 2. titles: the template's own numbering of that part
@@ -276,15 +283,40 @@ def _body_opens_low(ctx):
                       gap.missing.text)
 
 
+# A title in the text's head, before its first heading: the text is whole, no extract cut from another's middle.
+_TITLE_WORDS = regex_cache.compile(r"报告|说明|总结|决算|预算|自评|汇报|情况")
+HEAD_TITLE = 300  # characters before the first heading read for the title
+
+
+def _opens_without_first(ctx, heads):
+    """A whole text (its title above) whose outline opens at （一）, with no 一、 and no 第X部分 before its first
+    first-level heading, which is 二、: the （一） run is section one's, and its heading 一、 was lost (二、与财政部门
+    对账情况 after a preamble and （一）（二） on the school). An extract with no title may begin inside section one and
+    is left alone, as is a text whose first first-level heading is 一、 (S001 reads those)."""
+    if not heads or heads[0].level != 2 or heads[0].number != 1:
+        return
+    first = heads[0]
+    top = next((h for h in heads if h.level == 1), None)
+    if top is None or top.number != 2 or any(p < top.start for p in part_starts(ctx)):
+        return
+    head = ctx.text[max(0, first.start - HEAD_TITLE):first.start]
+    if "目录" in head or not _TITLE_WORDS.search(head):
+        return
+    yield Finding(first.start, first.mark_end, RULE.code, RULE.severity,
+                  f"正文第一个标题是“{first.mark.strip()}”，其后的一级标题是“{top.mark.strip()}”：“{first.mark.strip()}”之前"
+                  f"缺少一级标题“一、”（应先有“一、”，再分“（一）”）。")
+
+
 def check(ctx):
     yield from _body_opens_low(ctx)
     yield from _run_in_lists(ctx)
     yield from _inverted_lists(ctx)
     yield from _contents_levels(ctx)
     parts = part_starts(ctx)
+    heads = [h for h in headings(ctx) if h.form != "bare"]
+    yield from _opens_without_first(ctx, heads)
     if not parts:
         return
-    heads = [h for h in headings(ctx) if h.form != "bare"]
     scheme = _template_level(heads, parts)
     if scheme == 3:
         return  # every level below 1. is the parts' own: none of theirs opens too low

@@ -16,6 +16,8 @@ Paragraphs are read for the same slip with two forms: a paragraph opening on 二
 
 from __future__ import annotations
 
+from typing import Iterator
+
 from ...core.regex_needles import finditer as near_needles
 from ...core import regex_cache
 from ..finding import Finding
@@ -32,7 +34,8 @@ RULE = Rule(
         "为什么：同一列举应统一用“一是、二是、三是”或“第一，第二，第三，”或“首先、其次、再次”；"
         "混用多是拼凑或洗稿留下的，读者分不清是一个列举还是几个，“三、”还是标题的编号。\n"
         "分段列举时，上一段以“（一）”开头，下一段却以“二是”开头（上一段中没有“一是”）的，也报告，应为“（二）”。\n"
-        "不报的情形：只混用两种形式的（“首先……第二……第三……”）；序号不连续的；行首的“三、”（标题）；"
+        "前两项用“首先”“其次”、第三项起改用“三是”的，也报告（“三是”之前并无“一是”“二是”）。\n"
+        "不报的情形：只混用两种形式的（“首先……第二……第三……”，“首先”“其次”之后接“三是”的除外）；序号不连续的；行首的“三、”（标题）；"
         "子列举（“第一，”之下的“一是、二是”）。\n"
         "示例：“首先制定方案。第二，严格选择供应单位。三、严格验收。四是加强绩效管理。”应统一为“一是……二是……三是……四是……”。"
     ),
@@ -42,6 +45,8 @@ RULE = Rule(
         "主要做法：首先，健全制度；第二，强化监督。三是完善考核。\n",
         # the second point of a run opened by （一） takes the prose form 二是
         "一、概述\n（一）加强组织领导，落实工作责任。成立了领导小组。\n二是规范信息发布，加强网站建设。\n",
+        # the adverbs 首先、其次, then N是 for the third item
+        "（一）重视理论学习。首先，抓好班子学习，每月集中学习一次。其次，抓好机关学习，开展读书活动。三是，抓好基层学习，组织送学上门。\n",
     ),
     keep=(
         "任务下达后，一是制定实施方案。二是严格选择供应单位。三是严格验收。四是加强绩效监控。\n",
@@ -53,14 +58,18 @@ RULE = Rule(
         "首先，健全制度。第三，强化监督。五是完善考核。\n",
         # 二是 goes on the sub-list the （一） paragraph opened with 一是
         "（一）加强组织领导。一是成立领导小组，明确分工。\n二是落实工作责任，层层签订责任书。\n（二）规范信息发布。\n",
+        # the adverbs go on as adverbs or as 第三; a sub-list in N是 that opens at 一是 under 其次
+        "首先，抓好班子学习。其次，抓好机关学习。再次，抓好基层学习。\n首先，健全制度。其次，强化监督。第三，完善考核。\n"
+        "首先，明确目标。其次，细化措施：一是建台账，二是定责任，三是抓督查。\n",
     ),
 )
 
 _NUMERALS = "一二三四五六七八九十"
-# A clause's opening mark, then an item's mark. Forms: 首先/其次/再次 (A), 第N，(B), N是 (C), N、 (D), 其N (E).
+# A clause's opening mark, then an item's mark. Forms: 首先/其次/再次 (A), 第N，(B), N是 (C, a comma after it or not), N、 (D),
+# 其N (E).
 _ITEM = regex_cache.compile(
     r"(?<![^。；;：:，,！!？?\n])[ \t\u3000]{0,4}"
-    r"(?:(首先|其次|再次)|第([一二三四五六七八九十])(?=[，,、])|([一二三四五六七八九十])是(?=[\u4e00-\u9fff])"
+    r"(?:(首先|其次|再次)|第([一二三四五六七八九十])(?=[，,、])|([一二三四五六七八九十])是(?=[，,]?[\u4e00-\u9fff])"
     r"|([一二三四五六七八九十])、(?=[\u4e00-\u9fff])|其([一二三四五])(?=[，,、是]))")
 _FORM_WORDS = {"首先": 1, "其次": 2, "再次": 3}
 GAP = 400  # characters at most between one item and the next
@@ -126,11 +135,25 @@ def _shi_after_bracketed(ctx):
         before = (_NUMERALS.index(b.group(1)), p.text) if b else None
 
 
+def _adverbs_then_shi(text: str, run) -> Iterator[Finding]:
+    """A run opened by the adverbs 首先、其次 and gone on with N是 (首先……其次……三是……): N是 counts from an 一是 and
+    二是 that were never written, so its form cannot follow the adverbs (再次 or 第三 can: 首先 stands for 第一)."""
+    if len(run) < ITEMS_MIN or [form for *_, form in run[:2]] != ["A", "A"]:
+        return
+    for s, e, n, form in run[2:]:
+        if form == "C":
+            yield Finding(s, e, RULE.code, RULE.severity,
+                          f"前两项用“首先”“其次”，第{n}项却写作“{text[s:e]}”，序号形式不一（“{text[s:e]}”之前并无“一是”“二是”），"
+                          "应改为“再次”（或全部改用“一是、二是、三是”）。", "再次" if n == 3 else None)
+
+
 def check(ctx):
     text = ctx.text
     yield from _shi_after_bracketed(ctx)
     for run in _runs(text):
         forms = [form for *_, form in run]
+        if len(set(forms)) == FORMS_MIN - 1:
+            yield from _adverbs_then_shi(text, run)
         if len(set(forms)) < FORMS_MIN:
             continue
         common = max(set(forms), key=lambda f: (forms.count(f), -forms.index(f)))

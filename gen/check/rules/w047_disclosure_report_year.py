@@ -11,7 +11,8 @@ period from 1 January to 12月30日 cuts the year short.
 
 Read only in a text whose head names such a report with its year (gen.check.disclosure_report). Not flagged: a year
 in the body beside this year's (上年, 同比, 较2022年), the date the report went out (the next January), a period
-written with 本年 or 今年, paragraphs from 存在的主要问题 on (plans name the next year), and a period whose year lost only its 年 (20231月1日, W004's).
+written with 本年 or 今年, paragraphs from 存在的主要问题 on (plans name the next year), and a period whose year lost only its 年 (20231月1日, W004's);
+nor a period and openings that agree on a year other than the name's (the name is the slip there: N026's).
 """
 
 from __future__ import annotations
@@ -65,6 +66,9 @@ RULE = Rule(
         "六、其他需要报告的事项\n2021年，我局曾被评为先进单位。\n",
         "某市某局2021年部门决算\n统计期限自2020年1月1日起至2020年12月31日止。\n一、总体情况\n2020年，某局完成各项工作。\n",
         "某市某局政府信息公开工作年度报告\n统计期限自2020年1月1日起至2020年12月31日止。\n",
+        # the period and the year's work agree on 2018: the name's 2017 is the slip (N026's)
+        "正文\n现公布某市某局2017年度政府信息公开工作报告，本报告统计时间为2018年1月1日至2018年12月31日。\n一、概述\n"
+        "2018年，我局认真贯彻落实《条例》。\n",
         # a period that is not the year's (a half-year's statistics quoted in the text) is not the report's
         "某街道2021年政府信息公开工作年度报告\n本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n"
         "依申请公开统计时间为2021年7月1日至12月20日。\n",
@@ -100,6 +104,8 @@ _COMPARED = ("上年", "同比", "较", "相比", "比上", "以来")
 def check(ctx):
     text = ctx.text
     year = dr.report_year(text) if dr.is_report(text) else None
+    if year is not None and dr.outvoted_name_year(text) is not None:
+        year = None  # the period and the year's work agree on another year: the name is the slip, N026's to report
     blank = False
     for m in _PERIOD.finditer(text):
         for y, n in (("y1", "n1"), ("y2", "n2")):
