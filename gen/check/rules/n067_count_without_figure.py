@@ -68,6 +68,8 @@ RULE = Rule(
         # statistical nouns: an action with a compound unit names the measure, not a count that lost its figure
         "全年门诊诊疗人次、出院人数均有增长，抽检批次、接种剂次稳步上升。",
         "工作动态类信息41条、机构职能类信息3条；信息条目、信息条数逐年增加。",
+        # a clause that says none came: no figure lost before the unit
+        "本年度未收到依申请公开政府信息件；无行政复议案件。",
     ),
 )
 
@@ -110,10 +112,23 @@ def _lost_about(text: str) -> Iterable[Finding]:
         )
 
 
+# A negation in the clause before a count of items (未收到……信息件): the clause says none came, no figure was lost.
+_NONE = regex_cache.compile(r"未|没有|无")
+_CLAUSE_MARKS = regex_cache.compile(r"[，,。；;！？\n]")
+CLAUSE_REACH = 40
+
+
+def _clause_start(text: str, at: int) -> int:
+    lo = max(0, at - CLAUSE_REACH)
+    return max((m.end() for m in _CLAUSE_MARKS.finditer(text, lo, at)), default=lo)
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     yield from _lost_about(text)
     for m in _lost(text):
+        if m.group("subj") == "信息" and _NONE.search(text, _clause_start(text, m.start()), m.start()):
+            continue  # 未收到……政府信息件: none received, a wording slip but no figure lost
         key = "aunit" if m.group("aunit") else "sunit"
         word, unit = m.group("act") or m.group("subj"), m.group(key)
         yield Finding(
