@@ -212,7 +212,8 @@ _SIGNATURE = regex_cache.compile(r"[\u4e00-\u9fff](?:局|委员会|委|人民政
 
 def _signed_date(text: str) -> Iterator[Reading]:
     for m in near_needles(_SIGNED_DATE, text):
-        above = [ln for ln in text[max(0, m.start() - 200):m.start()].split("\n") if ln.strip()][-1:]
+        # a page's signature line may be padded with blanks far past its name (a centred line in a saved page)
+        above = [ln.rstrip() for ln in text[max(0, m.start() - 200):m.start()].split("\n") if ln.strip()][-1:]
         if not above or not _SIGNATURE.search(above[0]) or re.search(r"[\d|\t]", above[0]):
             continue  # no signature above: a figure of a table, a count
         if int(m.group(2)) <= 12:
@@ -267,7 +268,7 @@ def _bare_month_line(text: str) -> Iterator[Reading]:
             break
     for m in _BARE_MONTH_LINE.finditer(text, 0, head):
         # the two lines above (a title's period in brackets may stand between): words, no table's cell or address
-        above = "\n".join([ln for ln in text[max(0, m.start() - 400):m.start()].split("\n") if ln.strip()][-2:])
+        above = "\n".join([ln for ln in text[max(0, m.start() - 200):m.start()].split("\n") if ln.strip()][-2:])
         if not re.search(r"[\u4e00-\u9fff]", above) or re.search(r"[|\t]|地址|邮编|邮政|电话|编码|代码", above):
             continue  # a table's cell, a postcode under an address
         year, month = m.group(1), m.group(2)

@@ -74,6 +74,8 @@ FLAG = (
     "全年计划投资800万元，111月份已完成投资640万元。",  # the range opens the clause after a comma
     # a notice's date under its two signatures, its month and day of one figure each
     "附件：1.资金分配表\n\n    某市财政局        某市农业农村局\n\n        202395\n\n（此件主动公开）\n附件1\n",
+    # a saved page's centred signature, padded with blanks far past the body's name
+    "现将报告印发给你们，请认真贯彻落实。\n\n" + " " * 30 + "某区文化和旅游局" + " " * 80 + "\n\n    202637       \n",
     "项目起止时间\n\n20236-202412\n主管部门", "实施期限：20231-20236",  # a form's range, years and months run together
     # the cover's date with all three marks lost, blanks where they stood
     "某县民政局2021年度部门整体支出绩效自评报告\n单位名称：（盖章）\n\n20226 30\n",

@@ -6,7 +6,8 @@ figure is lost in editing or extraction, the unit stays glued to the word before
 are read only with a figure between. L017 reads a copy that lost all its digits (its money and area units left
 bare); this rule reads each single loss, where the unit is a count's (次, 份, 头, 只, 羽, 件…) right after
 one of the actions reports count (检查, 监测, 免疫, 培训, 走访…), or a count of people, animals or goods (人次, 户次,
-万头, 份) right after the subject it counts (人员, 畜禽, 群众, 职工, 物品…). An approximate count of people loses its
+万头, 份) right after the subject it counts (人员, 畜禽, 群众, 职工, 物品…), and a disclosure report's count of items
+(信息条 for 信息12条: no word ends in 信息条). An approximate count of people loses its
 figure the same way (一线职工代表余人参加 for 代表50余人): 余人 or 余名 right after the people counted, before the verb
 that follows such a count (参加, 出席) or a mark.
 
@@ -36,7 +37,7 @@ RULE = Rule(
     doc=(
         "检查什么：“共开展执法检查次，出动执法人员人次”“完成疫病监测份”“累计免疫畜禽万头”这样，计数单位（次、人次、份、头、只、"
         "羽、件、场次、批次、剂次等）直接接在所计的工作（检查、监测、免疫、接种、培训、走访、巡查、抽检等）或对象（人员、畜禽）"
-        "之后，并以标点结束一个分句。\n"
+        "之后，并以标点结束一个分句；政府信息公开报告中“机构职能类信息条”一类，“信息”与“条”之间漏了条数的，同样报告。\n"
         "为什么：这些词与单位之间本应有数字（检查126次、人员380人次、监测2400份），数字在编辑或提取时丢失，读者无法知道数量。"
         "整篇数字全部丢失的副本由 L017 报告；本规则报告个别的丢失。\n"
         "不报的情形：单位后还有字、构成名词的（检查次数、服务人次达到）；中文数字或约数（数万头、近万头、上万人次）；"
@@ -52,6 +53,8 @@ RULE = Rule(
         "组织业务骨干深入乡镇走访次；召开座谈会6场。",
         "慰问困难职工和一线职工人次，为环卫工人送去防暑物品份。",
         "各乡镇工会主席和环卫工人等一线职工代表余人参加启动仪式。",
+        # a disclosure report's count of items (主动公开信息120条) with its figure lost
+        "全年主动公开信息96条，其中工作动态类信息41条、机构职能类信息条、规划计划类信息5条。",
     ),
     keep=(
         "专项行动期间，共开展联合执法检查126次，出动执法人员380人次，立案查处违法案件12件。",
@@ -64,6 +67,9 @@ RULE = Rule(
         "职工人次数稳步增长，物品件数清点无误；剩余人数、业余人才均已登记。",
         # statistical nouns: an action with a compound unit names the measure, not a count that lost its figure
         "全年门诊诊疗人次、出院人数均有增长，抽检批次、接种剂次稳步上升。",
+        "工作动态类信息41条、机构职能类信息3条；信息条目、信息条数逐年增加。",
+        # a clause that says none came: no figure lost before the unit
+        "本年度未收到依申请公开政府信息件；无行政复议案件。",
     ),
 )
 
@@ -72,15 +78,15 @@ RULE = Rule(
 _ACTIONS = ("检查|巡查|抽查|排查|督查|检测|抽检|监测|送检|检疫|免疫|接种|培训|走访|慰问|救治|诊疗|调解|"
             "宣传|查处|出动|开展|举办|发放|采集|执法")
 _ACTION_UNITS = "万头|万只|万羽|万份|头|只|羽|份|次|件|场|例|起"
-_SUBJECTS = "人员|畜禽|群众|农户|患者|学生|儿童|职工|物品|慰问品"
-_SUBJECT_UNITS = "万人次|人次|户次|万头|万只|万羽|万份|万件|头|只|羽|份|件|次"
+_SUBJECTS = "人员|畜禽|群众|农户|患者|学生|儿童|职工|物品|慰问品|信息"
+_SUBJECT_UNITS = "万人次|人次|户次|万头|万只|万羽|万份|万件|万条|头|只|羽|份|件|次|条"
 _LOST = regex_cache.compile(
     r"(?<=[\u4e00-\u9fff])(?:(?P<act>" + _ACTIONS + r")(?P<aunit>" + _ACTION_UNITS + r")|(?P<subj>" + _SUBJECTS
     + r")(?P<sunit>" + _SUBJECT_UNITS + r"))(?=[，,。；;、（(])")
 # A unit's last character (every unit ends with one of these) before the mark that closes the clause: a match ends
 # there and opens 3 to 5 characters before its end (a word of two, a unit of one to three). _LOST opens with a
 # look-behind, tried at every character (2.5 ms per 200,000 of them); a search for each character finds the places.
-_UNIT_END_AT = tuple(regex_cache.compile(f"{last}(?=[，,。；;、（(])") for last in "头只羽份次件场例起")
+_UNIT_END_AT = tuple(regex_cache.compile(f"{last}(?=[，,。；;、（(])") for last in "头只羽份次件场例起条")
 
 
 def _lost(text: str):
@@ -106,10 +112,23 @@ def _lost_about(text: str) -> Iterable[Finding]:
         )
 
 
+# A negation in the clause before a count of items (未收到……信息件): the clause says none came, no figure was lost.
+_NONE = regex_cache.compile(r"未|没有|无")
+_CLAUSE_MARKS = regex_cache.compile(r"[，,。；;！？\n]")
+CLAUSE_REACH = 40
+
+
+def _clause_start(text: str, at: int) -> int:
+    lo = max(0, at - CLAUSE_REACH)
+    return max((m.end() for m in _CLAUSE_MARKS.finditer(text, lo, at)), default=lo)
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     yield from _lost_about(text)
     for m in _lost(text):
+        if m.group("subj") == "信息" and _NONE.search(text, _clause_start(text, m.start()), m.start()):
+            continue  # 未收到……政府信息件: none received, a wording slip but no figure lost
         key = "aunit" if m.group("aunit") else "sunit"
         word, unit = m.group("act") or m.group("subj"), m.group(key)
         yield Finding(

@@ -4,6 +4,8 @@ A numbering mark already ends the number: （一） needs no 、 after it, 1. no
 、. Doubled sentence marks (，， 。。 ，。) are editing leftovers, and so is an
 indicator's comparison sign typed twice before its value (集中供水率≥≥98%): one
 sign bounds a target. So is a per cent sign typed twice after a figure (提高12%%): one sign ends a rate.
+A quoted or titled phrase wrapped in its marks twice (““十四五””, 《《条例》》) is a converter's or a typist's
+slip: Chinese nests ‘’ inside “”, never “ inside “, so both sides doubled around one phrase are one mark too many.
 Angle brackets doubled (首页>>信息公开) are a page's trail, not a sign.
 A document library's page is not the report either (gen.check.library_pages): a mark doubled in its notice
 ("侵权必究。。") is the site's, and so is the 、 of its preview's fragment number before the file's own mark
@@ -46,13 +48,17 @@ RULE = Rule(
           "资金使用周期为2023年1月31日---2023年12月31日，项目类别为运转类--日常管理类。",
           "某县财政局\n————2022年1月4日在县第十八届人民代表大会上\n",
           # a per cent sign typed twice after a figure, in prose or in a table's cell
-          "项目区粮食产能提高12%%，受益农户满意度95%。", "工程验收合格率|100%|100%％|15|15"),
+          "项目区粮食产能提高12%%，受益农户满意度95%。", "工程验收合格率|100%|100%％|15|15",
+          # a phrase wrapped in its quotes or title marks twice
+          "印发《某区卫生健康““十五五””发展规划》。", "依据《《预算法》》规定执行。"),
     keep=("（一）公共卫生服务", "1.政府采购执行情况", "工作取得成效……群众满意——这是结果。",
           # a page number between dashes, and a whole dash before the date
           "—1—\n——2021年9月2日在县人民代表大会上\n",
           # a telephone number's area code typed with two hyphens
           "地址：某路1号 电话:0941--6621683",
           "2023-2024年度，编号2023-01-05，——2022年1月4日\n--------------------\n————————————\n",
+          # quotes nested the standard way, and a quote closed before another opens
+          "落实“‘三保’支出优先”要求，推进“放管服”“互联网+政务服务”改革。",
           "当前位置：首页>>信息公开>>绩效管理\n农村集中供水率≥98%，受益人数≥24人。",
           # a format string's doubled sign (printf's %% is one sign) stands after no figure
           "完成率为100%，模板写作“%%d”，不是数字之后。",
@@ -95,6 +101,8 @@ _HALF_DASH = regex_cache.compile(r"^[ \t\u3000]{0,8}(—)(?=\d{4}[年\d])", re.M
 # (rare), the figure tested behind them.
 _PERCENT_DOUBLE = regex_cache.compile(r"[%％]{2}(?<=\d[%％]{2})(?![%％])")
 _PHONE = regex_cache.compile(r"\D?0\d{2,3}-")
+# A phrase wrapped twice in the same pair of marks (““十四五””, 《《预算法》》): both sides doubled, one phrase inside.
+_WRAP_DOUBLE = regex_cache.compile(r"““([^“”\n]{1,30})””|《《([^《》\n]{1,40})》》")
 _PHONE_TAIL = regex_cache.compile(r"\d{7,8}(?!\d)")
 
 
@@ -147,6 +155,12 @@ def check(ctx):
         for m in _PERCENT_DOUBLE.finditer(text):
             yield Finding(m.start() + 1, m.end(), RULE.code, RULE.severity,
                           f"百分号重复：“{m.group()}”，请只保留一个。", "")
+    if "““" in text or "《《" in text:
+        for m in _WRAP_DOUBLE.finditer(text):
+            inner = m.group(1) if m.group(1) is not None else m.group(2)
+            single = m.group()[1] + inner + m.group()[-1]
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"标号重复：{m.group()}两侧的标号各多了一个，应只保留一层，写作{single}。", single)
     # every match is a sign doubled: without ≥≥ or ≤≤ side by side (a long text's pairs tell) none is there
     for m in _SIGN_DOUBLE.finditer(text) if may_hold_pair(text, "≥", "≥") or may_hold_pair(text, "≤", "≤") else ():
         yield Finding(

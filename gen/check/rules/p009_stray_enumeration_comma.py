@@ -69,6 +69,8 @@ RULE = Rule(
         "配合国家、省、市、有关部门开展检查。",
         "推进和谐社会、和美乡村建设。",
         "负责下列工作：(1)培训、(3\n2、)考核。",
+        # a numbered heading whose title opens with 与 or 和: 三、 numbers the line, no list ends there
+        "三、与税务部门核对情况\n本年核对无差异。\n4、和上年比较\n",
         # two parallel phrases, each opened by the preposition 与
         "预算安排坚持与本地财力相匹配、与年度任务相衔接。",
         "全县种植业以马铃薯、蚕豆为主，兼顾蔬菜生产。",
@@ -92,6 +94,8 @@ _NOT_FRAME = regex_cache.compile(r"以(?:及|上|下|来|前|后|外|内)|[可�
 _BEFORE_CLOSE = regex_cache.compile(r"、(?=[）)」』”’》】])")
 # What stands before a 、 that numbers the line it opens ("2、"): no list item, so no stray comma.
 _ITEM_NUMBER = regex_cache.compile(r"[ \u3000]{0,8}\d{1,3}")  # bounded: linear in any search
+# The same at a numbered heading or item whose title opens with 与/和 (二、与财政部门对账情况): 二、 numbers the line.
+_LINE_NUMBER = regex_cache.compile(r"[ \t\u3000]{0,8}(?:[一二三四五六七八九十]{1,3}|\d{1,3})")
 _LEVELS = regex_cache.compile(r"(?:国家|中央|上级|省级|市级|县级)(?:、[省市州县区乡镇]级?){1,4}(、)(?=有关|相关)")
 # After 有关/相关 these nouns make the phrase an item of its own ("省、市、有关部门").
 _BODY_NOUNS = {"部门", "单位", "机构", "人员", "企业", "方面", "科室", "股室", "乡镇", "街道", "学校", "医院",
@@ -188,6 +192,8 @@ def check(ctx):
     for m in near_needles(_HEADING_END, text):
         yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity, "标题末尾不应有顿号。", "")
     for m in _CANDIDATE.finditer(text):
+        if _LINE_NUMBER.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            continue  # 二、与财政部门对账情况: the heading's own number, no list before the 与
         word = _closes_list(text, m.end())
         if word and not _parallel_phrase(text, m.start(), word) and not _list_goes_on(text, m.end(), word) \
                 and not _governs_verb(text, m.end(), word):

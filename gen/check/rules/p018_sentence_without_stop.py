@@ -66,6 +66,9 @@ RULE = Rule(
         # a sentence of something absent, its subject left out
         "（三）政府信息管理情况。\n建立保密审查机制，严格开展信息保密审查及内容审查。\n（四）公开平台建设情况。\n"
         "暂未开通政务微博、微信公众号等公开平台\n（五）监督保障情况。\n我局完善信息公开的审核、发布机制，确保信息准确。\n",
+        # the year, 全年 and the body all before the absence
+        "（一）主动公开情况\n全年主动公开信息60条，其中工作动态35条。\n（二）依申请公开情况\n"
+        "2023年全年我中心未收到政府信息公开申请\n（三）政府信息管理情况\n严格开展保密审查，确保信息准确。\n",
     ),
     keep=(
         "一、部门职责\n负责全县中小学教育教学管理工作，组织实施义务教育。\n二、部门预算单位构成\n"
@@ -104,9 +107,10 @@ _FUNDS_STATEMENT = regex_cache.compile(
 # A duty under the 职责 heading: it opens on a verb and runs long enough to be a clause
 # ("管理、服务由部队移交地方政府安置的军队离休退休干部"); a sub-title there is short and names a thing (主要职责).
 # A sentence that reports something absent, its subject (the body) left out as reports do ("未设立微信公众号等公开平台",
-# "本年度未收到政府信息公开申请"): no title opens on 未/尚未 and a verb.
+# "本年度未收到政府信息公开申请", "2020年全年我局未收到……": the year, 全年 and the body may all stand before it): no title
+# opens on 未/尚未 and a verb.
 _ABSENT = regex_cache.compile(
-    r"^(?:(?:19|20)\d\d年度?|本年度?|全年|我[局委办院馆站中心]{1,2}|本单位)?(?:暂未|尚未|均未|未|没有|暂无)"
+    r"^(?:(?:19|20)\d\d年度?|本年度?|全年|我[局委办院馆站中心]{1,2}|本单位){0,3}(?:暂未|尚未|均未|未|没有|暂无)"
     r"(?:设立|设置|开设|开通|收到|发生|建立|开展|发现|涉及|出现|产生|受理)[\u4e00-\u9fff\d“”、（）()]{2,60}$")
 _TITLE_END = ("情况", "说明", "问题", "措施", "原因", "分析", "对策")
 

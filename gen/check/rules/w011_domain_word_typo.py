@@ -55,6 +55,8 @@ RULE = Rule(
         "本年财政拨款收入325.5万元，一般公共预算财政拨款支出300万元。",
         # a measure word after a figure (11 + 所): the homes counted, no 新农村 misspelt
         "对全市11所农村福利院、3个农村敬老院进行了登记。",
+        # a figure and its measure word before the noun (9项工作): 9 counts the tasks, no 各 lost
+        "全年围绕一条主线，抓好9项工作，完成5个项目。",
         # a preposition before a word (由 + 医院): 医院 bears the cost, no 中医院 misspelt
         "在编人员工资70%由财政拨付，30%由医院自身承担。",
         # the word in Traditional script: L002 reports the script, no character is wrong
@@ -88,7 +90,8 @@ def check(ctx):
         if miss.kind == "lost" and (_split_by_insertion(ctx.text, start, miss.word[0], miss.written)
                                     or _split_by_line_break(ctx.text, start, miss.written, miss.word[0])
                                     or _after_quoted_name(ctx.text, start)
-                                    or _in_one_character_series(ctx.text, start)):
+                                    or _in_one_character_series(ctx.text, start)
+                                    or _measure_after_figure(ctx.text, start, miss.written)):
             continue
         if miss.kind != "lost" and only_script_differs(miss.written, miss.word):
             continue  # 政府采購: the word in Traditional script, which L002 reports; not a same-sound slip

@@ -66,6 +66,8 @@ RULE = Rule(
         "本项目于20223月启动。",
         "全年共完成2O22年度计划。",
         "年初结转和结余O万元，本年收入216万元。",
+        # an item's number typed with the letter l
+        "（一）收入情况\nl、上年结转资金86.5万元。\n2、本年拨款120万元。\n",
         "工程款按进度支付，监理费按季度支信，质保金验收后支付。",
         "加强对下属单位的日常监管，保障白常办公，日常经费按时拨付。",
     ),
@@ -77,6 +79,8 @@ RULE = Rule(
         "坚持问题导向，提升服务水平。",
         "截至2022年年底，项目全部完成。",
         "全年共完成2022年度计划，年初结转和结余0万元，O型血库存充足，APP注册率100%。",
+        # a Roman numeral and a letter's own item, no digit typed as a letter
+        "I、总体情况\nA．项目概况\n1、上年结转资金86.5万元。\nlog.txt文件\n",
         "做到应救尽救、应养尽养。",
         "统筹疫情防控和抗疫特别国债资金使用。",
         "梅苑路老旧小区改造项目已完工。",
@@ -109,6 +113,12 @@ _DOUBLED_AT = regex_cache.compile("年年|月月")
 _YEAR_AT = regex_cache.compile(r"(?:19|20)\d\d(?=\d|年\d)")
 _LETTER_AT = regex_cache.compile("[OolI]")
 # A letter O alone, after Chinese or a blank, where a 0 stands before an amount's unit or % (结余O万元).
+# An item's number at a line's start typed with the letter l for 1 or O for 0 (l、2011年度…, 1O．其他):
+# a list number holds digits only, and a lower-case l is no Roman numeral. Found from the letter before
+# the number's mark, then read from the line's start.
+_ITEM_LETTER_AT = regex_cache.compile(r"[lO](?=[、.．])")
+_ITEM_NUMBER = regex_cache.compile(
+    r"[ \t\u3000]{0,4}(?=[0-9O]?l|[1-9]O)([0-9lO]{1,2})(?=、|[.．][ \u3000]{0,2}[\u4e00-\u9fff])")
 _LONE_O = regex_cache.compile(r"[Oo](?<=[\u4e00-\u9fff \u3000：:][Oo])(?=[ \u3000]?(?:[万亿]?元|%))")
 
 
@@ -167,6 +177,18 @@ def ocr(text: str):
         fixed = m.group().translate(_OCR_MAP)
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"数字“{m.group()}”中混有字母，疑为识别错误，应为“{fixed}”。", fixed)
+    yield from _item_numbers(text)
     for m in near_needles(_LONE_O, text):
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"单位前的“{m.group()}”是字母，应为数字“0”。", "0")
+
+
+def _item_numbers(text: str):
+    """A list item's number typed with a letter at the line's start (l、 for 1、), as OCR and typists leave it."""
+    starts = {text.rfind("\n", 0, m.start()) + 1 for m in _ITEM_LETTER_AT.finditer(text)}
+    for start in sorted(starts):
+        m = _ITEM_NUMBER.match(text, start)
+        if m:
+            fixed = m.group(1).translate(_OCR_MAP)
+            yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                          f"序号“{m.group(1)}”用了字母，疑为识别错误，应为数字“{fixed}”。", fixed)
