@@ -55,6 +55,8 @@ RULE = Rule(
         "本年财政拨款收入325.5万元，一般公共预算财政拨款支出300万元。",
         # a measure word after a figure (11 + 所): the homes counted, no 新农村 misspelt
         "对全市11所农村福利院、3个农村敬老院进行了登记。",
+        # a figure and its measure before a word (10项 + 工作报告): the 项 counts the reports, no 各 of 各项工作 lost
+        "审议通过了《年度工作计划》等近10项工作报告。",
         # a preposition before a word (由 + 医院): 医院 bears the cost, no 中医院 misspelt
         "在编人员工资70%由财政拨付，30%由医院自身承担。",
         # the word in Traditional script: L002 reports the script, no character is wrong
@@ -94,8 +96,8 @@ def check(ctx):
             continue  # 政府采購: the word in Traditional script, which L002 reports; not a same-sound slip
         if miss.kind == "sub" and _preposition_before_word(miss.written, miss.at):
             continue  # 由医院承担: 由 and the word 医院, not 中医院 misspelt
-        if miss.kind == "sub" and miss.at == 0 and _measure_after_figure(ctx.text, start, miss.written):
-            continue  # 11所农村福利院: 所 counts the homes after the figure, not 新农村 misspelt
+        if (miss.kind == "lost" or miss.at == 0) and _measure_after_figure(ctx.text, start, miss.written):
+            continue  # 11所农村福利院, 近10项工作报告: the measure counts what follows the figure, not 新农村 or 各项工作 slipped
         if miss.kind == "lost":
             message = f"“{miss.written}”疑似漏了第一个字，应为“{miss.word}”。"
         else:
