@@ -75,13 +75,18 @@ class Reduplications:
                 at = name.find(doubling, at + 1)
         return False
 
-    def softened_verb(self, text: str, s: int) -> str:
-        """The verb-object word of ``softened_verbs`` whose verb is the doubling at ``s`` and whose object follows it
-        (治治病: 治病), or "": the verb said twice before its object is the spoken softening, no slip."""
+    def softened_verb(self, text: str, s: int) -> bool:
+        """Is the doubling at ``s`` the verb of a ``softened_verbs`` word said twice before its object (治治病: 治病)?
+        The spoken softening, no slip; but not where the first verb ends a word before it (要增加加油) or the word or
+        its object opens a longer word (充充电站, 治治疗): a slip there."""
+        from .confusion import freq  # jieba's frequencies, loaded only when a doubling is judged
+
         for word in self.softened_verbs.words:
             if text[s] == word[0] and text.startswith(word[1:], s + 2):
-                return word
-        return ""
+                end = s + 1 + len(word)
+                return not (s > 0 and freq(text[s - 1:s + 1])) \
+                    and not (end < len(text) and (freq(word + text[end]) or freq(text[end - 1:end + 1])))
+        return False
 
     @cached_property  # asked for every doubling W002 judges
     def words(self) -> frozenset[str]:

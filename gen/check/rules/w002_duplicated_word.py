@@ -175,14 +175,6 @@ def _doubling_words() -> dict[str, tuple[tuple[str, int], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _softened(text: str, s: int, word: str) -> bool:
-    """Is the doubling at ``s`` the verb of ``word`` said twice before its object (治治病)? Not where the first
-    verb ends a word before it (要增加加油) or the object opens a longer word (充充电站, 补补课程): a slip there."""
-    end = s + 1 + len(word)
-    return bool(word) and not (s > 0 and freq(text[s - 1:s + 1])) \
-        and not (end < len(text) and (freq(word + text[end]) or freq(text[end - 1:end + 1])))
-
-
 def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
     cut = len(text.rstrip())  # where an excerpt that breaks off mid-word ends
     for m in repeated(_DOUBLE, text, 2):  # _DOUBLE.finditer(text), tried only at doubled characters
@@ -195,7 +187,7 @@ def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
             continue  # 是是8: a yes/no indicator's target and actual cells, then its score
         if _in_domain_word(text, s, m.group()) or lists().in_doubled_name(text, s, m.group()) or town_named(text, s):
             continue  # 耕地地力保护, 凉山州州本级: a domain word, or a name of glossary/reduplications.yaml, holds it
-        if _softened(text, s, lists().softened_verb(text, s)):
+        if lists().softened_verb(text, s):
             continue  # 洗洗澡、治治病, 红红脸、出出汗: a verb said twice before its object, to soften it
         lo, hi = _clause(text, s, e)
         toks = _tokens(text[lo:hi])
