@@ -4,8 +4,11 @@ A sentence or paragraph that opens with its year sets it off by 年 and a comma 
 alone before the comma ("2020，某局全面贯彻…") lost its 年: no count or amount opens a sentence bare
 and is set off by a comma. A year written in Chinese numerals with its zero ("二〇三五远景目标",
 "二〇二二工作要点") is a year and nothing else; run straight into a word, it lost its 年 as a figure's year
-does (二〇三五年远景目标). Kept apart from W004's reading of the word after a figure, which needs a
-dictionary word because digits may be counts; these two shapes are years by their form.
+does (二〇三五年远景目标). A four-digit year right before 的 and a word ("明确了2025的工作任务", "为2023的1.2倍")
+lost its 年 too: a figure that counts or measures takes its unit before 的 (2025人的, 2025万元的), and a code or
+serial is led by a letter, 第 or a bracket; bare before 的 the four digits can only be a year. Kept apart from
+W004's reading of the word after a figure, which needs a dictionary word because digits may be counts; these
+three shapes are years by their form.
 """
 
 from __future__ import annotations
@@ -25,6 +28,17 @@ _HAN_YEAR = regex_cache.compile(
     rf"(?<![{_HAN_DIGIT}十百千万亿第])((?:二[〇零]|一九)[{_HAN_DIGIT}]{{2}})(?=[\u4e00-\u9fff])(?![{_HAN_DIGIT}十百千万亿年至到和与及或])")
 
 
+# A year before 的 and a Chinese character or a figure: not after a digit, a figure's mark, a letter, 第, 号, a
+# bracket or a comma (a figure's thousands: 1,2020的 is no year), nor a mark of arithmetic (×2020).
+_YEAR_DE = regex_cache.compile(rf"(?<![\d.．\-/A-Za-z〔\[［（(第号,，×*+=＝%])({FOUR_DIGITS})的(?=[\u4e00-\u9fff\d])")
+
+
+def _years_before_de(text: str) -> Iterator[Reading]:
+    for m in near_needles(_YEAR_DE, text):
+        year = m.group(1)
+        yield m.start(1), m.end(1) + 1, f"年份“{year}”后直接接“的”，漏了“年”，应为“{year}年的”。", f"{year}年的"
+
+
 def _opening_years(text: str) -> Iterator[Reading]:
     for m in near_needles(_OPENING_YEAR, text):
         year = m.group(1)
@@ -42,5 +56,5 @@ def _han_years(text: str) -> Iterator[Reading]:
 
 
 def readings(text: str) -> list[Reading]:
-    """Every bare year of the two shapes above."""
-    return [*_opening_years(text), *_han_years(text)]
+    """Every bare year of the three shapes above."""
+    return [*_opening_years(text), *_han_years(text), *_years_before_de(text)]

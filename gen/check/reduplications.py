@@ -62,6 +62,8 @@ class Reduplications:
     doubled_names: WordList = WordList()
     # The one-character kinds a body's name ends with (卫生健康委, 纪检监察组) before a common word that starts with them.
     body_kinds: WordList = WordList()
+    # Verb-object words whose verb is said twice to soften it (洗洗澡, 治治病, 红红脸, 出出汗, 充充电).
+    softened_verbs: WordList = WordList()
 
     def in_doubled_name(self, text: str, s: int, doubling: str) -> bool:
         """One of ``doubled_names`` stands in ``text`` over the doubling at ``s`` (凉山州州本级部门)."""
@@ -71,6 +73,19 @@ class Reduplications:
                 if s >= at and text.startswith(name, s - at):
                     return True
                 at = name.find(doubling, at + 1)
+        return False
+
+    def softened_verb(self, text: str, s: int) -> bool:
+        """Is the doubling at ``s`` the verb of a ``softened_verbs`` word said twice before its object (治治病: 治病)?
+        The spoken softening, no slip; but not where the first verb ends a word before it (要增加加油) or the word or
+        its object opens a longer word (充充电站, 治治疗): a slip there."""
+        from .confusion import freq  # jieba's frequencies, loaded only when a doubling is judged
+
+        for word in self.softened_verbs.words:
+            if text[s] == word[0] and text.startswith(word[1:], s + 2):
+                end = s + 1 + len(word)
+                return not (s > 0 and freq(text[s - 1:s + 1])) \
+                    and not (end < len(text) and (freq(word + text[end]) or freq(text[end - 1:end + 1])))
         return False
 
     @cached_property  # asked for every doubling W002 judges
@@ -124,7 +139,8 @@ _SHAPES = {"before_word": (r"[\u4e00-\u9fff]", "单个汉字"), "after_word": (r
            "field_cells": (r"[\u4e00-\u9fff]{3,8}", "三至八字的栏目名"),
            "whole_words": (r"[\u4e00-\u9fff]{3,6}", "三至六字的词"),
            "doubled_names": (r"[\u4e00-\u9fff]{0,3}([\u4e00-\u9fff])\1[\u4e00-\u9fff]{0,3}", "含叠字的名称"),
-           "body_kinds": (r"[\u4e00-\u9fff]", "单个汉字")}
+           "body_kinds": (r"[\u4e00-\u9fff]", "单个汉字"),
+           "softened_verbs": (r"[\u4e00-\u9fff]{2,3}", "二至三字的动宾词")}
 
 
 def _word_list(doc: dict, file: str, key: str) -> WordList:
@@ -132,8 +148,9 @@ def _word_list(doc: dict, file: str, key: str) -> WordList:
     ``after_word`` (words a particle repeating their last character may follow), ``header_cells``
     (an indicator table's column headers), ``field_cells`` (a form's field labels), ``whole_words``
     (nouns that start with the word a name before them ends in), ``doubled_names`` (names that hold a
-    doubling the segmenter splits: 州州本级, 十五五) or ``body_kinds`` (the kinds a body's name ends with,
-    before a common word that starts with them: 卫生健康委委托), with their examples."""
+    doubling the segmenter splits: 州州本级, 十五五), ``body_kinds`` (the kinds a body's name ends with,
+    before a common word that starts with them: 卫生健康委委托) or ``softened_verbs`` (verb-object words whose verb
+    is said twice: 洗洗澡, 红红脸), with their examples."""
     where = f"词库文件 {file}"
     items = string_list(doc, key, where) if key in doc else ()
     shape, what = _SHAPES[key]

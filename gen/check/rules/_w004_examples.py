@@ -6,6 +6,8 @@ from __future__ import annotations
 FLAG = (
     # a sentence opening with its year bare before the comma; a year in Chinese numerals run into its noun (gen.check.bare_years)
     "2021，某县林业局全面落实信息公开工作部署。", "对标全县第十四个五年规划和二〇三五远景目标纲要。",
+    # a year before 的 (gen.check.bare_years): no count or amount stands bare before 的
+    "会议总结了上年工作，明确了2025的重点任务。", "全县粮食产量为2019的1.2倍。",
     # a day before a part of the day, a clock time, and a range's start, whose 月 or 时 was lost (gen.check.lost_clock)
     "3月5日晚，210日凌晨245分，某县发生山洪。", "上午930分，救援队抵达现场。", "自下月起，从312日到20日开展培训。",
     # a range's end that lost its 月 after a whole start date; a year before a quarter that lost its 年
@@ -105,6 +107,9 @@ FLAG = (
 )
 
 KEEP = (
+    # a figure before 的 with its unit, a serial after 第 or 号, a figure's thousands, a document's year in brackets
+    "全年培训2025人的任务已完成，发放2025万元的补贴。", "第2023的编号已停用。", "总数为1,2025的记录已核对。",
+    "按照〔2024〕的规定执行。",
     # two years on a line alone under words (a chart's axis): no month and day read from 2024
     "各年度完成情况\n2023 2024\n",
     # a year with its 年, a range of years in Chinese numerals, a count before a comma inside a sentence, a bare figure line

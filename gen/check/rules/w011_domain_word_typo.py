@@ -57,6 +57,8 @@ RULE = Rule(
         "对全市11所农村福利院、3个农村敬老院进行了登记。",
         # a figure and its measure word before the noun (9项工作): 9 counts the tasks, no 各 lost
         "全年围绕一条主线，抓好9项工作，完成5个项目。",
+        # a figure and its measure before a word (10项 + 工作报告): the 项 counts the reports, no 各 of 各项工作 lost
+        "审议通过了《年度工作计划》等近10项工作报告。",
         # a preposition before a word (由 + 医院): 医院 bears the cost, no 中医院 misspelt
         "在编人员工资70%由财政拨付，30%由医院自身承担。",
         # the word in Traditional script: L002 reports the script, no character is wrong
