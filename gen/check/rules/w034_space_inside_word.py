@@ -113,6 +113,8 @@ RULE = Rule(
         "根据《关于做好2023年政务公开工作的通知》（某政办〔2023〕15 号）要求，全年主动公开信息15条，其中政策文件3条，"
         "规划计划2条，财政预算4条，人事信息6条，回应关切12次，举办发布会2场，培训1期，检查3轮。",
         "县林业局秉持 “让群众满意、让林农受益” 的工作理念，全力推进办理工作。",
+        # a blank inside a long standard term of a table's title
+        "表二：一般公共预算财政拨款 支出决算表",
         "全年共主动公开政府信息 180条，其中机构简介2条，规范性文件4条，预决算3条，财政资金7条，公益事业116条，"
         "监管信息5条，执法公示3条，人事任免9条，建议提案15条，组织保障2条，通知公告14条，政策解读7条，"
         "新闻发布6条，应急管理3条，重点项目5条，招标采购4条，环境保护2条，安全生产3条，教育信息1条，文化旅游2条。",
@@ -153,6 +155,8 @@ RULE = Rule(
         "2022 年，县林业局完成造林任务；2023 年，继续推进国土绿化。",
         "统计时间段：2023年1月1日-2023 年12月31日。",
         "坚持 “公开为常态、不公开为例外” 的原则，将其纳入 “政策解读” 栏目，方便群众查阅。",
+        # two fields of a page's metadata; a contents entry's part and title
+        "公开目录: 财政信息 公开责任部门: 财政局\n第二部分 部门决算报表",
     ),
 )
 
@@ -169,14 +173,18 @@ JOIN_FREQ = 50  # a word this common in jieba's dictionary is a word, not a chan
 PAIR_FREQ = 1000  # two characters at the seam this common are one word even where the segmenter reads longer
 MIN_WRAPPED = 2  # words parted in a laid-out copy's prose before its blanks are read as a converter's line ends
 DENSE_SHARE = 4  # a blank for every fourth character or more: a copy spaced everywhere, told once
+TITLE_MAX = 40  # characters of a title's or a heading's line
+TITLE_TERM = 6  # characters of a standard term a title's blank parts
+TITLE_SIDE = 12  # characters read on each side of a title's blank
 MAX_SPACES = 8  # more spaces between Chinese characters than this (plus one per 2,000 characters): a laid-out copy
 
 
-def _side(text: str, lo: int, hi: int, start: int, step: int) -> str:
-    """Up to SIDE Chinese characters of ``text[lo:hi]`` from ``start`` going ``step`` (-1 left, +1 right)."""
+def _side(text: str, lo: int, hi: int, start: int, step: int, most: int = 0) -> str:
+    """Up to SIDE (or ``most``) Chinese characters of ``text[lo:hi]`` from ``start`` going ``step`` (-1 left, +1 right)."""
     out = []
     i = start
-    while len(out) < SIDE and lo <= i < hi and is_han(text[i]):
+    most = most or SIDE
+    while len(out) < most and lo <= i < hi and is_han(text[i]):
         out.append(text[i])
         i += step
     return "".join(reversed(out)) if step < 0 else "".join(out)
@@ -257,7 +265,7 @@ def check(ctx):
     text = ctx.text
     if " " not in text and "\u3000" not in text:
         return
-    gaps = []
+    gaps, titles = [], {}
     seen = 0
     for m in for_text(_GAP, text).finditer(text):
         s = m.start()
@@ -267,13 +275,15 @@ def check(ctx):
         lo, hi = line_around(text, s)
         line = text[lo:hi]
         if len(line.strip()) < MIN_LINE or not _CLAUSE_MARK.search(line) or "|" in line or "\t" in line:
-            continue  # not prose: a heading, a table row, a menu
+            titles.setdefault(lo, []).append((m, hi))  # not prose: a heading, a table row, a menu
+            continue
         gaps.append((m, lo, hi))
     # Many spaces: a laid-out copy, unless all but one stand outside the prose (a web copy's menu and
     # breadcrumb); a second space in the prose of such a copy is as likely the layout's.
     laid_out = seen > MAX_SPACES + len(text) // 2000
     if not laid_out:
         yield from _phrase_spaces(text)
+        yield from _title_terms(text, titles)
     if not gaps:
         return
     found = list(_word_gaps(text, gaps))
@@ -282,6 +292,24 @@ def check(ctx):
     elif len(found) >= MIN_WRAPPED:
         dense = len(gaps) * DENSE_SHARE > sum(map(is_han, text))
         yield from _wrapped(text, found, [] if dense else list(_phrase_spaces(text)), dense)
+
+
+def _title_terms(text: str, titles: dict):
+    """A blank inside a long standard term of a title or a heading (表四：财政拨款收入支出 决算总表): the line's only
+    blank between characters, the line short, the term TITLE_TERM characters or more across it. A menu or a table row
+    spaces several cells (首页 财政资金 信息公开), and two fields of a page's metadata may join into a short term
+    (财政信息 公开责任部门: 信息公开); a long term is one name."""
+    for lo, found in titles.items():
+        if len(found) != 1:
+            continue
+        m, hi = found[0]
+        if hi - lo > TITLE_MAX or "|" in text[lo:hi] or "\t" in text[lo:hi]:
+            continue
+        left = _side(text, lo, hi, m.start() - 1, -1, TITLE_SIDE)
+        word, before = term_across(left, _side(text, lo, hi, m.end(), 1, TITLE_SIDE))
+        if len(word) >= TITLE_TERM:
+            yield Finding(m.start() - before, m.end() + len(word) - before, RULE.code, RULE.severity,
+                          f"“{word}”中间多了空格，应删去。", word)
 
 
 def _wrapped(text: str, found: list, phrases: list, dense: bool):
