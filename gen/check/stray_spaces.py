@@ -23,7 +23,15 @@ otherwise writes none, and a reader stops on them just the same:
   leaves one there. Only where few are so written (more are the text's habit), never after a heading's numeral
   (一、 基本情况, a heading's own layout).
 
-Both are read only in prose lines (a clause mark, some length, no cell bar or tab) and only where the text is not
+- between a year and its 年 or 年度, the year glued on its left (会议指出，2022 年，; 一、2017 年度收入支出决算总体情况),
+  where the text glues its years to 年 at least as often as it spaces them: a heading is read too, for a year is
+  never parted from its 年 by layout; a typesetting that spaces both sides of its figures (自 2020 年 1 月) is not;
+- between a document number's serial and its 号 (赣发〔2019〕8 号): GB/T 9704 writes the number as one token; read
+  where the text glues its figures to the characters after them at least twice as often as it spaces them;
+- on both sides of a quoted phrase inside a sentence (秉持 “让代表满意” 的工作理念), where the text does so once (a
+  converter that spaces every quote does so throughout).
+
+The first shapes are read only in prose lines (a clause mark, some length, no cell bar or tab) and only where the text is not
 a laid-out copy (W034 counts its spaces between characters first): a PDF's justified line spaces everything.
 """
 
@@ -266,3 +274,74 @@ def after_marks(text: str) -> Iterator[tuple[int, int, str]]:
     for m in found:
         after = text[m.end():m.end() + 5] if text[m.end()].isdigit() else text[m.end():m.end() + 2]
         yield m.start(2), m.end(2), text[max(0, m.start() - 2):m.start() + 1] + after
+
+
+# A year glued to what stands before it (a character, a clause mark, a heading's 、) and spaced from its 年 (会议指出，
+# 2022 年，; 一、2017 年度收入支出决算总体情况): opens on the year's first digit (re skips ahead to digits), the
+# character before it read back by hand.
+_SPACED_YEAR = regex_cache.compile(r"(?:19|20)\d\d([ \u3000]{1,2})年(?![ \u3000]{0,2}\d)")
+_GLUED_YEAR = regex_cache.compile(r"(?:19|20)\d\d年")
+_YEAR_LEFT = "，,。；;：:、（(《“"
+
+
+def year_spaces(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, year) of each blank between a year and its 年 or 年度, the year glued on its left, in a text that
+    glues its years to 年 at least as often as it spaces them (glued on the left or not). A typesetting that spaces its figures (统计期限自 2020 年 1 月 1 日) spaces
+    both sides and every date, and is left alone; a date's month spaced too (2017 年 1 月) is that habit."""
+    if not (contains(text, " 年") or contains(text, "\u3000年")):
+        return
+    found, spaced = [], 0
+    for m in _SPACED_YEAR.finditer(text):
+        s = m.start()
+        if s and text[s - 1].isdigit():
+            continue
+        spaced += 1
+        if s == 0 or text[s - 1] == "\n" or _han(text[s - 1]) or text[s - 1] in _YEAR_LEFT:
+            found.append(m)
+    if found and spaced <= _count_upto(_GLUED_YEAR, text, spaced):
+        for m in found:
+            yield m.start(1), m.end(1), m.group().replace(m.group(1), "")
+
+
+def _count_upto(pattern, text: str, n: int) -> int:
+    """How many times ``pattern`` matches ``text``, counted up to ``n``."""
+    k = 0
+    for k, _ in enumerate(pattern.finditer(text), 1):
+        if k >= n:
+            break
+    return k
+
+
+# A document number's serial glued to its year's bracket and spaced from its 号 (赣发〔2019〕8 号): GB/T 9704 writes the
+# number as one token. Opens on the closing bracket (a literal).
+_SPACED_DOC_NUMBER = regex_cache.compile(r"〔\d{4}〕\d{1,4}([ \u3000]{1,2})号")
+
+
+def doc_number_spaces(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, number) of each blank before a document number's 号, in a text that glues its figures to the
+    characters after them more often than it spaces them (a typesetting that spaces every figure spaces these too)."""
+    if not contains(text, "〕"):
+        return
+    found = list(_SPACED_DOC_NUMBER.finditer(text))
+    if not found:
+        return
+    spaced = sum(1 for _ in for_text(_SPACED_AFTER, text).finditer(text))
+    if _at_least(_GLUED_AFTER, text, 2 * spaced):
+        for m in found:
+            yield m.start(1), m.end(1), m.group().replace(m.group(1), "")
+
+
+# A quoted phrase inside a sentence with a blank on both sides (秉持 “让代表满意” 的工作理念): the quote is the clause's
+# object or attribute, read on with it. Opens on the blank; the characters outside read by hand.
+_AROUND_QUOTE = blank_led(r"[ \u3000]“[^“”\s][^“”\n]{0,38}[^“”\s]”[ \u3000](?=[\u4e00-\u9fff])")
+
+
+def around_quotes(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, quote) of a quoted phrase spaced on both sides between two characters of a sentence, where the text
+    does so once (more are the text's habit: a converter that spaces every quote)."""
+    if not contains(text, " “") and not contains(text, "\u3000“"):
+        return
+    found = [m for m in for_text(_AROUND_QUOTE, text).finditer(text) if m.start() and _han(text[m.start() - 1])]
+    if len(found) == 1 and _prose(text, found[0].start()):
+        m = found[0]
+        yield m.start(), m.end(), m.group().strip(" \u3000")

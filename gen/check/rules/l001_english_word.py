@@ -43,6 +43,7 @@ RULE = Rule(
         "以及未登记在 glossary/acronyms.yaml 中的英文缩写。\n"
         "为什么：公文应使用规范汉字，英文单词多是翻译或编辑时的残留；常用缩写（ICU、APP、AEFI、CT等）可在词库中登记后放行。\n"
         "年份用汉字书写时以拉丁字母O代替“〇”（“二O二二年”应为“二〇二二年”）也在此报告；"
+        "网页把空字段印成程序的空值（“索引号：…/2022-None”“发布日期：null”）也在此报告；"
         "从 Word 连同域代码复制来的目录、链接（“一、主要职责 PAGEREF _Toc25831 h 3”），全文报一次。\n"
         "不报的情形：模板留空的 xxx、xx（“xxxx 年”“xxx.xx 万元”，由 S010、W019 报告为占位内容）；已登记的缩写、正文在中文名称后用括号注明的缩写（“总氮（TN）”，全文放行）、单个字母（B超、A类）、以连字符接数字的型号（EUB-7500）、数字后的计量单位（22000U、5mg、2.4 MB）、网址、邮箱和文件名、网页按钮（【下载Word】）、文库网站的上传者名称行（“某用户 38 页 512.6 KB下载文档”）；文档网站复制在正文前的 Word 文件属性（两个以上“2019-05-22T04:56:35Z”式时间之后的计数、编号和 False 等）；地址栏中楼宇的名称（“地址：某新区iec国际企业中心7楼”）；"
         "紧接“设备、工艺、装置”等的大写缩写（设备或工艺的型号名称，如“DTRO一体化设备”）。\n"
@@ -63,6 +64,9 @@ RULE = Rule(
           "数据截至2022-05-16T06:53:23Z，全部True有效。",
           # a document site's stray letters glued before a year
           "上半年工作总结下半年工作计划bqk2021年上半年，民政工作稳步推进。",
+          # a page's field filled with the program's empty value (a serial's year part, a date)
+          "信息索引号：00123456X/2021-None  发文字号：无\n某县民政局2021年政府信息公开工作年度报告",
+          "发布日期：null 来源：某县民政局",
           # a bilingual text still has no lone English word between its Chinese ones
           "审计报告 Audit Report of the Program 项目名称: Health Care Reform Program 会计年度: Accounting Year of 2021 "
           "执行单位: Project Entity 项目建设 and 资金管理"),
@@ -109,6 +113,9 @@ RULE = Rule(
         "地址：某市新区abc国际商务中心7楼；邮编：100000。",
         # the lettered parts of an estate or a site, named as 1号楼 is
         "关于解决某通ABC区居民出行难的建议收悉，AB栋、CD标段已完工。",
+        # a bilingual report's English sentence that opens on None is a phrase of the translation, no empty value
+        "审计报告 Audit Report 项目名称:卫生改革项目 Project Name: Health Care Reform Program 审计意见:无 Opinion: "
+        "None of the findings is material 会计年度:2021 Accounting Year:2021",
         # a model's number, a standard's code and a pollutant before a year
         "购置GE16排CT一台，执行GB3095-2012标准，pm2.5浓度下降，发布iOS2020年版应用。",
     ),
@@ -215,11 +222,35 @@ def _parallel_phrases(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in phrases] if long and len(phrases) >= BILINGUAL_PHRASES else []
 
 
+# A program's empty value printed where a page's field had none (索引号: …/2022-None, 发布日期: null, 文号：undefined):
+# the site's template filled a field from an empty record. No report writes these words; they stand after a field's
+# colon, a serial's hyphen or slash, or a Chinese character, and before no English word (None of the projects…).
+_NULL_VALUE = regex_cache.compile(r"(?:None|null|NULL|undefined|NaN)(?![A-Za-z0-9_]|[ \t]{1,2}[A-Za-z])")
+_NULL_NEEDLES = ("None", "null", "NULL", "undefined", "NaN")
+
+
+def _null_values(text: str):
+    """A program's empty value (None, null, undefined, NaN) left as a field's value: the site printed its record."""
+    if not any(contains(text, w) for w in _NULL_NEEDLES):
+        return
+    for m in near_needles(_NULL_VALUE, text):
+        before = text[max(0, m.start() - 3):m.start()]
+        if m.start() and (text[m.start() - 1].isascii() and text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue  # inside a longer word or name (isNone, a_null)
+        before = before.strip(" \t")
+        if before[-1:] in ("-", "/", ":", "：") or _HAN.match(before[-1:]):
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"“{m.group()}”是网页程序输出的空值（原记录此项为空），不是报告内容；应填写实际内容（如编号、日期），"
+                          "无此项的应删去。")
+
+
 # Small letters between a Chinese character and a year with its 年 (计划cwl2020年): no word, no model's number.
 _BEFORE_YEAR = regex_cache.compile(r"[a-z](?<=[\u4e00-\u9fff][a-z])[a-z]{1,5}(?=(?:19|20)\d\d年)")
 
 
 def check(ctx):
+    nulls = list(_null_values(ctx.text))
+    yield from nulls
     for m in near_needles(_BEFORE_YEAR, ctx.text):
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"“{m.group()}”是夹在正文和年份之间的无关字母（文档网站转载时插入），请删去。")
@@ -248,7 +279,7 @@ def check(ctx):
         if p < len(protected) and protected[p][0] <= s < protected[p][1]:
             continue
         word = m.group().strip("'’-")
-        if any(f.start <= s < f.end for f in lings):
+        if any(f.start <= s < f.end for f in lings) or any(f.start == s for f in nulls):
             continue  # 二OO八年: reported above as letters for 〇
         if not word or word in defined or _allowed(word, glossary.acronyms, upper):
             continue

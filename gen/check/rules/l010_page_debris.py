@@ -44,7 +44,8 @@ RULE = Rule(
         "文档分享网站把目录连成一行，页码和下一条的序号粘在标题后（“工作总结22,区教育局……工作总结73 .市教育局”）也是版面残留。\n"
         "为什么：这些不是报告原文，被截断的句子读来不通，应删去，或从原文件重新取得文本。\n"
         "不报的情形：附件说明里的“共3页”；单独的“第1页”；句号结尾处另起一页的页码行；标题只写一次。\n"
-        "文档网站的页码“1/6”粘在逗号后、把一句话截成两行的，也报告。\n"
+        "文档网站的页码“1/6”粘在逗号后、把一句话截成两行的，也报告；文档分享网站加在每页开头的页码“1、”“2、”“3、”"
+        "（上一页停在句子中间，下一页以“2、”开头接着写：“签订了建设协议 / 2、书，确保……”）也报告。\n"
         "示例：“第1页共10页关于上报整改情况的报告”应为“关于上报整改情况的报告”。"
     ),
     flag=(
@@ -60,6 +61,8 @@ RULE = Rule(
         "目录1.某县林业局2023年工作总结12,某市林业局2023年工作总结53 .某区林业局2023年工作总结94 .某镇工作总结",
         # a figure cut by the page break, its unit and full stop opening the next paragraph
         "全年为820名困难群众发放临时救助金,春节期间为300名特困人员发放一次性慰问金2\n4.5万元。全面加强养老机构建设。",
+        # a document site's page counters opening each page, the break cutting a word (协议 / 2、书)
+        "1、某县应急管理局2023年工作总结 今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。完成了全县避难场所的选址工作，与各乡镇签订了建设协议\n2、书，确保项目按期实施。今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。",
     ),
     keep=(
         "附件：整改情况统计表（共3页），第1页为汇总表。",
@@ -72,6 +75,9 @@ RULE = Rule(
         "完成项目12，新增13，累计14，合计15.5万元。目录 1.工作总结 2 2.工作计划 7 3.附件 16",
         # a list item numbered after a sentence closed; a table's short cells
         "全年为820名困难群众发放临时救助金,春节期间为300名特困人员发放慰问金20万元。\n3.8个乡镇完成改造。\n补贴3\n3.8万元。",
+        # a list's long items, each closing its sentence; a short heading without a mark before the next item
+        "1、某县应急管理局2023年工作总结 今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。完成了全县避。\n2、确保项目按期实施。今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。",
+        "1、某县应急管理局2023年工作总结 今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。完成了全县避。\n二、下一步工作打算\n2、今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。",
     ),
 )
 
@@ -148,8 +154,45 @@ def _cut_figures(paras):
             yield a, b
 
 
+# A document-sharing site's page counter (1、 2、 3、) opening each page's text at a line's start. Opens on the line's
+# start; the number and the blank are bounded.
+_PAGE_MARK = regex_cache.compile(r"^[ \u3000]{0,4}(\d{1,2})、", re.M)
+_CLAUSE = regex_cache.compile(r"[，。；,;]")
+_CUT_END = regex_cache.compile(r"[\u4e00-\u9fff，,、]$")
+PAGE_MIN = 200  # characters of a page's text between two counters: a page, not a list's item
+CUT_LINE = 40  # characters of the line the page cut: a sentence with its clause marks, not a heading
+
+
+def _page_counters(text: str):
+    """(counter match, whether it cut a sentence) of a document site's page counters: a line opening on k、 whose
+    line above, a sentence of the page before (a clause mark, CUT_LINE characters or more), stops without a closing
+    mark, the line-opening number before it being k-1 at least PAGE_MIN characters back (…建站用地意向书 / 2、签订工作…).
+    A list's items (1、… 2、…) close their sentences before the next number, and are short; the counter of the first
+    page (1、) is told with the run it opens."""
+    if not contains(text, "、"):
+        return []
+    marks = [m for m in _PAGE_MARK.finditer(text)]
+    found = {}
+    for before, m in zip(marks, marks[1:]):
+        if int(m.group(1)) != int(before.group(1)) + 1 or m.start() - before.start() < PAGE_MIN:
+            continue
+        above = text[text.rfind("\n", 0, m.start() - 1) + 1:m.start()].rstrip()
+        if len(above) >= CUT_LINE and _CLAUSE.search(above) and _CUT_END.search(above):
+            found.setdefault(before.start(), (before, False))
+            found[m.start()] = (m, True)
+    return [found[k] for k in sorted(found)]
+
+
 def check(ctx):
     text = ctx.text
+    for m, cut in _page_counters(text):
+        if cut:
+            above = text[max(0, m.start(1) - 7):m.start()].strip()
+            message = (f"“{m.group(1)}、”是文档分享网站加在每页开头的页码，夹进了正文，把“{above}”和“{text[m.end():m.end() + 4]}”"
+                       "截成了两段，应删去页码、接上句子。")
+        else:
+            message = f"“{m.group(1)}、”是文档分享网站加在第{m.group(1)}页开头的页码，不是报告的序号，应删去。"
+        yield Finding(m.start(1), m.end(), RULE.code, RULE.severity, message, None)
     for a, b in _cut_figures(ctx.paragraphs):
         tail = _CUT_TAIL.search(a.text)
         yield Finding(a.start + tail.start(), b.start + _CUT_HEAD.match(b.text).end() - 1, RULE.code, RULE.severity,

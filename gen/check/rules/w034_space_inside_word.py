@@ -41,8 +41,9 @@ from ..confusion import freq
 from ..finding import Finding
 from ...core.han import is_han
 from ..registry import Rule
-from ..stray_spaces import (after_figures, after_list_marks, after_marks, after_quotes, before_figures, before_marks,
-                            before_quotes, blank_led, for_text, in_item_marks)
+from ..stray_spaces import (after_figures, after_list_marks, after_marks, after_quotes, around_quotes, before_figures,
+                            before_marks, before_quotes, blank_led, doc_number_spaces, for_text, in_item_marks,
+                            year_spaces)
 from ..term_seams import term_across
 from ..textspans import line_around
 
@@ -56,7 +57,10 @@ RULE = Rule(
         "空格前后合起来正是常用词或预算、绩效常用词。\n"
         "为什么：中文正文的字与字之间不留空格，词中的空格多半是录入、粘贴或排版留下的，读者读到这里会停顿，应删去。\n"
         "不报的情形：标题、表格行等不是正文句子的行（没有逗号、句号、顿号、分号）；字距排开的标签（“目 录”“名 称：”）；"
-        "空格在两个词之间（“部门职责 负责……”）；全文空格很多、显然是程序排版（PDF 两端对齐）留下的文本。\n"
+        "空格在两个词之间（“部门职责 负责……”）；全文空格很多、显然是程序排版（PDF 两端对齐）留下的文本"
+        "（其中词语被拆开两处以上的，是转换时原文行末留下的空格，只在第一处报一次并给出总数，其余各处列为提示）。\n"
+        "年份与“年”之间（“会议指出，2022 年，”）、文号的序号与“号”之间（“〔2019〕8 号”）、句中引号的前后（“秉持 “……” 的”）"
+        "多了空格的，也在此报告；全文数字前后都留空格（排版习惯）的不报。\n"
         "示例：“组织协 调预案演练”应为“组织协调预案演练”。"
     ),
     flag=(
@@ -100,6 +104,17 @@ RULE = Rule(
         "深化财政管理改革，提升预算透明度，助力财政改革发展 。\n（六）政务公开工作要点落实情况 :全年按照要求逐条梳理落实。",
         # a blank after a list's 顿号 (a converter's residue) between two items of the prose
         "负责全区教育、 卫生健康、民政等社会事业的统筹协调工作，指导各街道开展工作。",
+        # a converter that kept the page's line ends as blanks: the first told with the count, the rest as hints
+        "今年以来，县林业局在县委、县政府的正 确领导下，以推进林业现 代化建设为中心，积极稳妥推进各项工作，现总结如下：一是加强森林防火，组织巡 查队伍开展巡山护林，全年未发生森林火灾；二是推进国土绿化，完成造林面积1200亩，义务植树 3万株；三是强化资源管理，严厉打击 乱砍滥伐，查处案件5起；四是抓好林业有害生物防治，开展春季普 查和秋季普查，发生率控制在规定指标以内；五是推进林长制，设立县乡村三级林长，建立巡 林制度，落实管护责任；六是做好林业项目管理，规范资金使用，完成项目验收，提高资金使 用效益；七是加强队伍建设，开展业 务培训，提升履职能力；八是推进依法行政，规范行政执 法程序，强化执法监 督。",
+        # a year spaced from its 年 where the text glues its other years; a heading's year spaced from 年度
+        "会议指出，2023 年，县林业局在县委、县政府的领导下，全面完成2023年各项任务。",
+        "一、2023 年度收入支出决算总体情况。\n2023年度收入总计120万元。",
+        # a document number spaced before its 号; a quoted phrase spaced on both sides inside the sentence
+        "根据《关于做好2023年政务公开工作的通知》（某政办〔2023〕15 号）要求，全年主动公开信息15条，其中政策文件3条，"
+        "规划计划2条，财政预算4条，人事信息6条，回应关切12次，举办发布会2场，培训1期，检查3轮。",
+        "县林业局秉持 “让群众满意、让林农受益” 的工作理念，全力推进办理工作。",
+        # a blank inside a long standard term of a table's title
+        "表二：一般公共预算财政拨款 支出决算表",
         "全年共主动公开政府信息 180条，其中机构简介2条，规范性文件4条，预决算3条，财政资金7条，公益事业116条，"
         "监管信息5条，执法公示3条，人事任免9条，建议提案15条，组织保障2条，通知公告14条，政策解读7条，"
         "新闻发布6条，应急管理3条，重点项目5条，招标采购4条，环境保护2条，安全生产3条，教育信息1条，文化旅游2条。",
@@ -134,6 +149,14 @@ RULE = Rule(
         "一、 基本情况\n（二）、 主要职责\n本局负责全区教育、卫生健康、民政等社会事业的统筹协调工作。",
         "负责全区教育、 卫生、 民政、 体育等社会事业的统筹协调工作，指导各街道、 社区开展工作。",
         "全年共主动公开政府信息 180 条，其中机构简介 2 条，规范性文件 4 条，预决算 3 条，财政资金 7 条。",
+        # a typesetting that spaces its figures on both sides (its habit), its years spaced everywhere, a range's
+        # date after a dash; a text that spaces every quote so
+        "本报告统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止，全年共公开信息15条。",
+        "2022 年，县林业局完成造林任务；2023 年，继续推进国土绿化。",
+        "统计时间段：2023年1月1日-2023 年12月31日。",
+        "坚持 “公开为常态、不公开为例外” 的原则，将其纳入 “政策解读” 栏目，方便群众查阅。",
+        # two fields of a page's metadata; a contents entry's part and title
+        "公开目录: 财政信息 公开责任部门: 财政局\n第二部分 部门决算报表",
     ),
 )
 
@@ -148,14 +171,20 @@ MIN_LINE = 16  # characters of a prose line
 SIDE = 6  # characters read on each side of the space
 JOIN_FREQ = 50  # a word this common in jieba's dictionary is a word, not a chance pair
 PAIR_FREQ = 1000  # two characters at the seam this common are one word even where the segmenter reads longer
+MIN_WRAPPED = 2  # words parted in a laid-out copy's prose before its blanks are read as a converter's line ends
+DENSE_SHARE = 4  # a blank for every fourth character or more: a copy spaced everywhere, told once
+TITLE_MAX = 40  # characters of a title's or a heading's line
+TITLE_TERM = 6  # characters of a standard term a title's blank parts
+TITLE_SIDE = 12  # characters read on each side of a title's blank
 MAX_SPACES = 8  # more spaces between Chinese characters than this (plus one per 2,000 characters): a laid-out copy
 
 
-def _side(text: str, lo: int, hi: int, start: int, step: int) -> str:
-    """Up to SIDE Chinese characters of ``text[lo:hi]`` from ``start`` going ``step`` (-1 left, +1 right)."""
+def _side(text: str, lo: int, hi: int, start: int, step: int, most: int = 0) -> str:
+    """Up to SIDE (or ``most``) Chinese characters of ``text[lo:hi]`` from ``start`` going ``step`` (-1 left, +1 right)."""
     out = []
     i = start
-    while len(out) < SIDE and lo <= i < hi and is_han(text[i]):
+    most = most or SIDE
+    while len(out) < most and lo <= i < hi and is_han(text[i]):
         out.append(text[i])
         i += step
     return "".join(reversed(out)) if step < 0 else "".join(out)
@@ -199,6 +228,9 @@ _SPACED_LABELS = frozenset(("目录", "摘要", "前言", "附件", "附表", "�
 
 # The stray spaces of gen.check.stray_spaces other than after a quote, each with its message ({} is what it reads).
 _SPACE_MESSAGES = (
+    (year_spaces, "年份“{}”中间多了空格（全文年份多紧接“年”字），应删去空格。"),
+    (doc_number_spaces, "文号“{}”的序号与“号”之间多了空格，发文字号应连写，应删去空格。"),
+    (around_quotes, "引号{}前后都多了空格，引号里的话是句子的一部分，应紧接前后的字，应删去空格。"),
     (before_quotes, "{}之前多了空格，引号里的词是句子的一部分，应紧接前面的字，应删去空格。"),
     (before_figures, "“{}”前面多了空格（全文数字都紧接前面的字），应删去。"),
     (after_figures, "“{}”中间多了空格（全文数字都紧接后面的单位），应删去。"),
@@ -221,16 +253,19 @@ def _phrase_spaces(text: str):
         kind = "书名号里的文件名" if quoted.startswith("《") else "引号里的词"
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"{quoted}之后多了空格，{kind}是句子的一部分，句子接着往下写，应删去空格。", None)
+    told = set()
     for spaces, message in _SPACE_MESSAGES:
         for s, e, what in spaces(text):
-            yield Finding(s, e, RULE.code, RULE.severity, message.format(what), None)
+            if (s, e) not in told:  # a year spaced from 年 is a figure spaced from its unit too: told once
+                told.add((s, e))
+                yield Finding(s, e, RULE.code, RULE.severity, message.format(what), None)
 
 
 def check(ctx):
     text = ctx.text
     if " " not in text and "\u3000" not in text:
         return
-    gaps = []
+    gaps, titles = [], {}
     seen = 0
     for m in for_text(_GAP, text).finditer(text):
         s = m.start()
@@ -240,15 +275,62 @@ def check(ctx):
         lo, hi = line_around(text, s)
         line = text[lo:hi]
         if len(line.strip()) < MIN_LINE or not _CLAUSE_MARK.search(line) or "|" in line or "\t" in line:
-            continue  # not prose: a heading, a table row, a menu
+            titles.setdefault(lo, []).append((m, hi))  # not prose: a heading, a table row, a menu
+            continue
         gaps.append((m, lo, hi))
     # Many spaces: a laid-out copy, unless all but one stand outside the prose (a web copy's menu and
     # breadcrumb); a second space in the prose of such a copy is as likely the layout's.
     laid_out = seen > MAX_SPACES + len(text) // 2000
     if not laid_out:
         yield from _phrase_spaces(text)
-    if not gaps or (laid_out and len(gaps) > 1):
+        yield from _title_terms(text, titles)
+    if not gaps:
         return
+    found = list(_word_gaps(text, gaps))
+    if not laid_out or len(gaps) == 1:
+        yield from found
+    elif len(found) >= MIN_WRAPPED:
+        dense = len(gaps) * DENSE_SHARE > sum(map(is_han, text))
+        yield from _wrapped(text, found, [] if dense else list(_phrase_spaces(text)), dense)
+
+
+def _title_terms(text: str, titles: dict):
+    """A blank inside a long standard term of a title or a heading (表四：财政拨款收入支出 决算总表): the line's only
+    blank between characters, the line short, the term TITLE_TERM characters or more across it. A menu or a table row
+    spaces several cells (首页 财政资金 信息公开), and two fields of a page's metadata may join into a short term
+    (财政信息 公开责任部门: 信息公开); a long term is one name."""
+    for lo, found in titles.items():
+        if len(found) != 1:
+            continue
+        m, hi = found[0]
+        if hi - lo > TITLE_MAX or "|" in text[lo:hi] or "\t" in text[lo:hi]:
+            continue
+        left = _side(text, lo, hi, m.start() - 1, -1, TITLE_SIDE)
+        word, before = term_across(left, _side(text, lo, hi, m.end(), 1, TITLE_SIDE))
+        if len(word) >= TITLE_TERM:
+            yield Finding(m.start() - before, m.end() + len(word) - before, RULE.code, RULE.severity,
+                          f"“{word}”中间多了空格，应删去。", word)
+
+
+def _wrapped(text: str, found: list, phrases: list, dense: bool):
+    """A laid-out copy's blanks inside words: a converter that kept each of the page's line ends as a blank (市气象局的
+    正 确领导, 以加快气象现 代化建设) parts a word wherever a line broke. Each is a slip to mend, but one finding
+    per line of the page would bury the report: the first carries the count, the rest are hints, as P001 reports a
+    page's half-width marks; the same line ends part a figure from its unit (预警7 次) or a quote from its clause, hints
+    too. A copy that spaces its characters everywhere (a PDF's justified lines) is told once."""
+    first = found[0]
+    spaced = text[first.start:first.end]
+    joined = spaced.replace(" ", "").replace("\u3000", "")
+    yield Finding(first.start, first.end, RULE.code, RULE.severity,
+                  f"正文有{len(found)}处词语被空格拆开（此为第一处：“{spaced}”应为“{joined}”），多是转换时原文行末留下的空格，"
+                  "应逐一删去。", first.suggestion)
+    if not dense:
+        for f in found[1:] + phrases:
+            yield Finding(f.start, f.end, RULE.code, "info", f.message, f.suggestion)
+
+
+def _word_gaps(text: str, gaps: list):
+    """W034's findings on the prose blanks ``gaps`` ((match, line start, line end)): the word each parts."""
     for m, lo, hi in gaps:
         s, e = m.start(), m.end()
         # letter spacing: one character on each side with no Chinese character beyond it (目 录, 张 伟，),
