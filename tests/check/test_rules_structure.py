@@ -324,8 +324,10 @@ def test_s017_part_titled_otherwise_in_the_contents():
     text = ("目 录\n第一部分  单位概况\n第二部分  2023年度部门决算表\n第三部分  名词解释\n"
             "第一部分  部门概况\n一、部门职责\n负责全乡医疗卫生服务。\n第二部分  2023年度部门决算表\n第三部分  名词解释\n")
     assert _codes(s017, text) == ["第一部分  部门概况"]
-    # a title on the next line (the body's part line holds only 第一部分): left alone
-    assert _codes(s017, text.replace("第一部分  部门概况\n", "第一部分\n部门概况\n")) == []
+    # a title on the next line (the body's part line holds only 第一部分, a PDF's layout): read as the part's title
+    assert _codes(s017, text.replace("第一部分  部门概况\n", "第一部分\n部门概况\n")) == ["部门概况"]
+    # ... but not a numbered heading on that line: the part has no title to compare
+    assert _codes(s017, text.replace("第一部分  部门概况\n", "第一部分\n")) == []
     # the contents' 单位概况 filled with the body's name in the body: no slip, told as a difference only (info)
     from gen.check.context import CheckContext
 
