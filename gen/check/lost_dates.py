@@ -315,6 +315,20 @@ def _entry_start(text: str, digits_at: int) -> Optional[int]:
     return j if j == 0 or text[j - 1] in _OPENS else None
 
 
+_YEAR_IN_PARAGRAPH = regex_cache.compile(r"(?:19|20)\d\d年")
+YEAR_REACH = 200  # characters before the sentence where its paragraph names the year the entries fall in
+
+
+def _no_day_after_year(text: str, start: int, digits: str) -> bool:
+    """A yearbook's entry that opens its sentence with a figure no day can be (124日， for 1月24日), in a paragraph that
+    has named its year (【概况】2017年，……。124日，): no count of days opens a sentence so, so the 月 was lost even
+    where the text writes no whole date to show it is a chronicle."""
+    if int(digits) <= 31:
+        return False
+    para = max(text.rfind("\n", 0, start), start - YEAR_REACH, 0)
+    return _YEAR_IN_PARAGRAPH.search(text, para, start) is not None
+
+
 def _opening_day(text: str) -> Iterator[Reading]:
     dated = None
     for m in near_needles(_DAY_COMMA, text):
@@ -325,7 +339,7 @@ def _opening_day(text: str) -> Iterator[Reading]:
         if start > 0 and text[start - 1] != "\n":
             if dated is None:
                 dated = _WHOLE_DATE.search(text) is not None
-            if not dated:
+            if not dated and not _no_day_after_year(text, start, m.group(1)):
                 continue
         shown = "或".join(f"“{o}”" for o in sorted(options))
         meant = next(iter(options)) if len(options) == 1 else None
