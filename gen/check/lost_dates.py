@@ -293,9 +293,8 @@ def _deadline(text: str) -> Iterator[Reading]:
             yield m.start(), m.end(), f"日期“{m.group()}”漏了“月”，应为{shown}。", meant
 
 
-# A day of a chronicle whose 月 was lost (4月20日 typed 420日): the date opens its paragraph, a comma after it, as a
-# work summary's dated entries do (4月20日，县人大代表……); a count of days does not open a paragraph so. After a
-# full stop inside a paragraph it is read only where the text writes a whole date elsewhere (a chronicle).
+# A chronicle's day that lost its 月 (420日， for 4月20日) opening its paragraph, as dated entries do: no count of days
+# opens one so. After a full stop it is read where a whole date elsewhere shows a chronicle (or _no_day_after_year).
 _DAY_COMMA = regex_cache.compile(r"(\d{3,4})日[，,]")
 _WHOLE_DATE = regex_cache.compile(r"(?<!\d)(?:1[0-2]|[1-9])月(?:[12]\d|3[01]|[1-9])日")
 _OPENS = "\n。；;"
@@ -320,9 +319,8 @@ YEAR_REACH = 200  # characters before the sentence where its paragraph names the
 
 
 def _no_day_after_year(text: str, start: int, digits: str) -> bool:
-    """A yearbook's entry that opens its sentence with a figure no day can be (124日， for 1月24日), in a paragraph that
-    has named its year (【概况】2017年，……。124日，): no count of days opens a sentence so, so the 月 was lost even
-    where the text writes no whole date to show it is a chronicle."""
+    """A yearbook entry opening its sentence with a figure no day can be (【概况】2017年，……。124日，) in a paragraph that
+    named its year: no count of days opens a sentence so; the 月 was lost though no whole date shows a chronicle."""
     if int(digits) <= 31:
         return False
     para = max(text.rfind("\n", 0, start), start - YEAR_REACH, 0)
