@@ -293,9 +293,8 @@ def _deadline(text: str) -> Iterator[Reading]:
             yield m.start(), m.end(), f"日期“{m.group()}”漏了“月”，应为{shown}。", meant
 
 
-# A day of a chronicle whose 月 was lost (4月20日 typed 420日): the date opens its paragraph, a comma after it, as a
-# work summary's dated entries do (4月20日，县人大代表……); a count of days does not open a paragraph so. After a
-# full stop inside a paragraph it is read only where the text writes a whole date elsewhere (a chronicle).
+# A chronicle's day that lost its 月 (420日， for 4月20日) opening its paragraph, as dated entries do: no count of days
+# opens one so. After a full stop it is read where a whole date elsewhere shows a chronicle (or _no_day_after_year).
 _DAY_COMMA = regex_cache.compile(r"(\d{3,4})日[，,]")
 _WHOLE_DATE = regex_cache.compile(r"(?<!\d)(?:1[0-2]|[1-9])月(?:[12]\d|3[01]|[1-9])日")
 _OPENS = "\n。；;"
@@ -315,6 +314,19 @@ def _entry_start(text: str, digits_at: int) -> Optional[int]:
     return j if j == 0 or text[j - 1] in _OPENS else None
 
 
+_YEAR_IN_PARAGRAPH = regex_cache.compile(r"(?:19|20)\d\d年")
+YEAR_REACH = 200  # characters before the sentence where its paragraph names the year the entries fall in
+
+
+def _no_day_after_year(text: str, start: int, digits: str) -> bool:
+    """A yearbook entry opening its sentence with a figure no day can be (【概况】2017年，……。124日，) in a paragraph that
+    named its year: no count of days opens a sentence so; the 月 was lost though no whole date shows a chronicle."""
+    if int(digits) <= 31:
+        return False
+    para = max(text.rfind("\n", 0, start), start - YEAR_REACH, 0)
+    return _YEAR_IN_PARAGRAPH.search(text, para, start) is not None
+
+
 def _opening_day(text: str) -> Iterator[Reading]:
     dated = None
     for m in near_needles(_DAY_COMMA, text):
@@ -325,7 +337,7 @@ def _opening_day(text: str) -> Iterator[Reading]:
         if start > 0 and text[start - 1] != "\n":
             if dated is None:
                 dated = _WHOLE_DATE.search(text) is not None
-            if not dated:
+            if not dated and not _no_day_after_year(text, start, m.group(1)):
                 continue
         shown = "或".join(f"“{o}”" for o in sorted(options))
         meant = next(iter(options)) if len(options) == 1 else None

@@ -15,6 +15,8 @@ FLAG = (
     # a chronicle's day that lost its 月 (4月20日 typed 420日), a whole date written elsewhere
     "召开专题会议。\n420日，县人大代表开展集中视察。",
     "3月12日，召开专题会议。420日，县人大代表开展集中视察。",
+    # a yearbook's paragraph that named its year, then an entry opening with a figure no day can be (128日: 1月28日)
+    "【概况】2023年，某区档案馆围绕中心工作推进档案事业发展。128日，市档案局负责人到馆调研。",
     "第二部分  2022部门预算表\n",
     # a Traditional mirror's page: the noun after the year is read in Simplified (部門 is 部门)
     "(四)2018部門整體支出績效自評報告\n",
@@ -130,6 +132,9 @@ KEEP = (
     "文化和旅遊部實施2023—2025舞臺藝術創作計劃。\n",
     # a count of days opening a sentence, in a text that writes no whole date; a date with its 月
     "审批时限为180日，逾期自动办结。召开专题会议。120日，逾期自动办结。",
+    # a figure that can be a day (28日), or a year named only in another paragraph
+    "2023年，某区档案馆推进档案事业发展。28日，市档案局负责人到馆调研。",
+    "2023年度工作总结\n某区档案馆推进档案事业发展。128日，市档案局负责人到馆调研。",
     "3月12日，召开专题会议。\n4月20日，开展集中视察。\n办理期限不超过120日。",
     # a figure after a thousands' comma; a table's figure under its row's name
     "累计完成3,111月度任务。", "收入合计\n202395\n",

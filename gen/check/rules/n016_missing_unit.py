@@ -65,6 +65,9 @@ RULE = Rule(
         # followers are whole people: a decimal count lost its 万
         "依托官方微博与18.6粉丝开展互动。",
         "政务微博粉丝数达12.5，全年发布微博3200条。",
+        # a page that lost every %: a decimal change on last year, a completion right after its quantity
+        "全镇地区生产总值实现18640万元，比上年增长12﹒6。",
+        "全年生猪出栏量达4180头，完成103；新建蔬菜基地860亩，完成96。",
     ),
     keep=(
         "全年主动公开政府信息745条。\n本年度共收到依申请公开事项0件。三是政府信息管理方面。\n",
@@ -92,6 +95,9 @@ RULE = Rule(
         "新建运动场面积12850平方 米。",  # the blank of a copied layout: the unit is whole
         "依托官方微博与18.6万粉丝开展互动，粉丝数较上年增长12.5%。",
         "政务微博粉丝数达12.5万，人均阅读2.5次。",
+        # a change with its unit, a count of a change; a completion with its %, or a small count after 完成
+        "全镇地区生产总值比上年增长12.6%，粮食比上年增长1.5万吨，户数比上年增加120户。",
+        "全年生猪出栏量达4180头，完成103%；新建蔬菜基地5个，完成3，其余在建。",
     ),
 )
 
@@ -144,13 +150,46 @@ _RATE_AFTER_CHANGE = regex_cache.compile(
     r"(\d{1,3}(?:\.\d{1,2})?)(?=[，,。；;])")
 
 
+# A change on the year before told as a bare decimal (比上年增长14.5。, its point typed as the small ﹒ of a page
+# that lost every %): no count of things has a decimal, and an amount would carry its unit, so the figure is a rate.
+_DECIMAL_CHANGE = regex_cache.compile(
+    r"(?:比|较)(?:上年|去年|上年同期|去年同期)(?:同期)?(?:增长|下降|上升|降低)了?"
+    r"(?<![\d.])(\d{1,3}[.．﹒]\d{1,2})(?=[，,。；;])")
+# A completion told as a bare figure right after the quantity it measures (总产量达2325吨，完成101；): the share of
+# the target done, its % lost. Only figures a share of a target can be (50 to 300): a small one may be a count.
+_BARE_COMPLETION = regex_cache.compile(
+    r"(?<=\d)(?:吨|亩|万元|元|人|户|个|头|只|公里|千米|米|平方米|公顷|株|件|项)[，,]完成(?:率)?(?:为|达)?"
+    r"(\d{2,3}(?:\.\d{1,2})?)(?=[，,。；;])")
+COMPLETION_RANGE = (50, 300)
+
+
+def _bare_shares(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """Rates that can only be percentages whatever the rest of the text writes: a decimal change on last year,
+    a completion right after its quantity."""
+    if "上年" in text or "去年" in text:
+        for m in near_needles(_DECIMAL_CHANGE, text):
+            figure = m.group(1).replace("﹒", ".").replace("．", ".")
+            yield m.start(1), m.end(1), figure, "比上年的增减幅度带小数，不是件数，只能是百分比"
+    if "完成" in text:
+        for m in near_needles(_BARE_COMPLETION, text):
+            if COMPLETION_RANGE[0] <= float(m.group(1)) <= COMPLETION_RANGE[1]:
+                yield m.start(1), m.end(1), m.group(1), "它紧跟在所完成的数量之后，是完成计划的百分比"
+
+
 def _bare_rates(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, figure, why) of each rate written without its %."""
+    seen: set[int] = set()
+    for r in _bare_shares(text):
+        seen.add(r[0])
+        yield r
     if "%" not in text or _WRITTEN_RATE.search(text) is None:
         for m in _RATE_AFTER_CHANGE.finditer(text):  # where other rates carry %, _BARE_RATE below reads these too
-            yield m.start(1), m.end(1), m.group(1), "它紧跟在增减金额之后，只能是百分比"
+            if m.start(1) not in seen:
+                yield m.start(1), m.end(1), m.group(1), "它紧跟在增减金额之后，只能是百分比"
         return
     for m in near_needles(_BARE_RATE, text):  # the same matches, tried near their literals (gen.core.regex_needles)
+        if m.start(1) in seen:
+            continue
         if m.group().startswith("占") and not m.group().startswith("占比") and text[m.start() - 1:m.start()] not in "，,":
             continue  # 占 alone only after a comma (财政拨款收入…，占100。): 所占, 占地 are other words
         yield m.start(1), m.end(1), m.group(1), "文中其他比率都带“%”"
@@ -300,9 +339,10 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     for s, e, figure, why in _bare_rates(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"增减幅度（占比）“{figure}”漏写了“%”：{why}，读者无法确定单位", f"{figure}%")
+    rates = {s for s, _e, _f, _w in _bare_shares(ctx.text)}
     for q, unit in bare_in_list(ctx):
-        if unit in MONEY_FACTORS:
-            continue  # an amount of money: W026
+        if unit in MONEY_FACTORS or q.start in rates:
+            continue  # an amount of money: W026; a completion's share, read above with its %
         yield Finding(
             q.start, q.end, RULE.code, RULE.severity,
             f"并列各项都写了单位“{unit}”，此处“{numeral_text(q.raw)}”漏写单位",

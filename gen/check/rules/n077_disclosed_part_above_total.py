@@ -1,4 +1,4 @@
-"""N077: one part of the published items (条) larger by itself than the total it breaks down.
+"""N077: one part of the published items (条, or articles in 篇) larger by itself than the total it breaks down.
 
 政府信息公开工作年度报告 state what was published and then break it down, by kind or by channel: "全年主动公开
 政府信息382条，包括政府网站35条，媒体发布80条，微信公众号2443条". Parts by channel may overlap (one item posted
@@ -11,7 +11,7 @@ A sentence may state several totals and break them down together in the next ("�
 of that sentence added together, the most any part could hold.
 
 Not read: totals with 余/多 (approximate), totals after a change word (新增, 增加 — a difference, not a whole),
-parts that are running totals (累计, 历年, 以来, 至今) or views (阅读, 浏览, 点击, 粉丝); units other than 条;
+parts that are running totals (累计, 历年, 以来, 至今) or views (阅读, 浏览, 点击, 粉丝); units other than 条 and 篇, and a part in another unit than its total's;
 sentences of the total that do not speak of publishing (公开, 发布, 公布, 信息, 推送, 更新). The breakdown must follow
 its total directly (其中 or 包括 right after it); the parts are read up to the sentence's end or a nested 其中,
 and a list enumerated with 、 (or one whose next clause opens 通过…, or one closed by 等) up to a semicolon: what
@@ -41,12 +41,14 @@ RULE = Rule(
         "为什么：按渠道分列时同一条信息可能多处发布，各项之和可以多于总数；但任何一项都不可能多于全部，"
         "单独一项超过总数，说明总数或该项写错。\n"
         "不报的情形：总数带“余”“多”的；总数前是“新增”“增加”等（是差额而非总数）；分项是“累计”“历年”“以来”"
-        "或阅读、浏览、点击、粉丝等数字的；单位不是“条”的；总数所在句子不是讲公开、发布信息的。"
+        "或阅读、浏览、点击、粉丝等数字的；单位不是“条”（或文章的“篇”）、或与总数单位不同的；总数所在句子不是讲公开、发布信息的。"
     ),
     flag=(
         "全年主动公开政府信息382条，包括门户网站35条，微信公众号2443条，政务微博80条。",
         "本年度通过网站公开信息650条，通过新媒体公开信息280条。其中，微信公众号发布310条、政务微博发布9150条。",
         "今年共发布政务信息126条，其中工作动态412条。",
+        # articles in 篇: one kind alone above all the articles published
+        "通过门户网站发布统计信息118篇，其中统计分析30余篇，统计数据信息152篇。",
     ),
     keep=(
         "全年主动公开政府信息382条，包括门户网站335条，微信公众号243条，政务微博80条。",
@@ -62,11 +64,15 @@ RULE = Rule(
         "全年公开各类政府信息730余条，其中政府网站公开745条。",
         # a change is not a total
         "今年发布信息较上年增加26条，其中工作动态40条。",
+        # a part in another unit than its total's; articles within their total
+        "通过门户网站发布统计信息118篇，其中统计分析30余篇，统计数据信息85篇，转载信息152条。",
         # not published items
         "全年办理群众来信12条，其中转办件15条。",
     ),
 )
 
+# Published items are counted in 条, articles in 篇 (发布统计信息127篇，其中……164篇): a total and its parts in one of them.
+_ITEM_COUNT = regex_cache.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u2009\u202f])" + n072._NUMBER + r"\s{0,1}(条|篇)")
 _MARK = regex_cache.compile(r"(?:[，,：:；;]\s{0,1}(?:其中|包括)|。\s{0,1}其中)\s{0,1}[，,：:]?\s{0,1}")
 _PUBLISHING = regex_cache.compile(r"公开|发布|公布|信息|推送|更新")
 _APPROX_AFTER = regex_cache.compile(r"\s{0,1}(?:余|多)")
@@ -77,38 +83,38 @@ _REACH = 200  # characters after the mark read for parts
 _BACK = 200  # characters before the mark read for the total's sentence
 
 
-def _totals(text: str, mark: int, after_full_stop: bool) -> list[int] | None:
-    """The 条 counts of the total's sentence (for 。其中) or the count just before the mark; None when unfit."""
+def _totals(text: str, mark: int, after_full_stop: bool) -> tuple[list[int], str] | None:
+    """The 条 (or 篇) counts of the total's sentence (for 。其中) or the count just before the mark; None when unfit."""
     lo = max(0, mark - _BACK)
     if after_full_stop:
         start = max(text.rfind("。", lo, mark), text.rfind("\n", lo, mark)) + 1
     else:
         start = max(text.rfind("。", lo, mark), text.rfind("\n", lo, mark), text.rfind("；", lo, mark),
                     text.rfind(";", lo, mark)) + 1
-    counts = [m for m in n072._COUNT.finditer(text, start, mark) if m.group(2) == "条"]
+    counts = list(_ITEM_COUNT.finditer(text, start, mark))
     if not counts or not _PUBLISHING.search(text, start, mark):
         return None
     last = counts[-1]
     if text[last.end():mark].strip(" ，,：:；;。"):
         return None  # the total must close its clause
-    if not after_full_stop:
-        counts = [last]
+    counts = [m for m in counts if m.group(2) == last.group(2)] if after_full_stop else [last]
     for m in counts:
         if _APPROX_AFTER.match(text, m.end()) or n072._CHANGE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             return None
         if _NOT_A_PART.search(text, max(start, m.start() - 8), m.start()):
             return None
-    return [n072._count(m.group(1)) for m in counts]
+    return [n072._count(m.group(1)) for m in counts], last.group(2)
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
-    if "条" not in text or ("其中" not in text and "包括" not in text):
+    if ("条" not in text and "篇" not in text) or ("其中" not in text and "包括" not in text):
         return
     for q in near_needles(_MARK, text):
-        totals = _totals(text, q.start(), q.group().lstrip().startswith("。"))
-        if not totals:
+        read = _totals(text, q.start(), q.group().lstrip().startswith("。"))
+        if not read:
             continue
+        totals, unit = read
         whole = sum(totals)
         if whole < n072.MIN_TOTAL:
             continue
@@ -119,8 +125,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             # a list enumerated with 、 ends at a semicolon, as does one before 通过… (another channel's count)
             # and one closed by 等 (…121篇等；微信公众号发布1135条: the list is done, what follows is a count of its own)
             end = semi.start()
-        for m in n072._COUNT.finditer(text, q.end(), end):
-            if m.group(2) != "条":
+        for m in _ITEM_COUNT.finditer(text, q.end(), end):
+            if m.group(2) != unit:
                 continue
             part = n072._count(m.group(1))
             if part <= whole:
@@ -131,7 +137,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             if n072._CHANGE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 continue
             said = "＋".join(str(t) for t in totals)
-            total_text = f"总数{whole}条" if len(totals) == 1 else f"前句各总数之和{said}＝{whole}条"
+            total_text = f"总数{whole}{unit}" if len(totals) == 1 else f"前句各总数之和{said}＝{whole}{unit}"
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
-                          f"分项{part}条单独就多于{total_text}，分项不会超过全部，请核对总数或该项。", None)
+                          f"分项{part}{unit}单独就多于{total_text}，分项不会超过全部，请核对总数或该项。", None)
             break

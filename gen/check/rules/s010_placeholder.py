@@ -89,6 +89,8 @@ RULE = Rule(
         "二、预算安排的总体情况\n1、收入说明\n万元。\n2、支出说明\n本年支出120万元。\n",
         # a share that names its base and leaves its figure out; an area with no figure before its unit
         "商品和服务支出预算75800元，占基本支出预算%，同比增加。现有各类残疾人3.2万人，占人口总数的%。",
+        # the figure and its % both lost after the share's base
+        "全镇现有各类残疾人1832人，占全镇总人口的。残联成立于1992年。全县残疾人3.6万人，占全县总人口的；",
         "现有用地面积2514平方米，建筑面积平方米，设9个教学班。",
         # a share or a change whose figure was never written before its %: a blank left, or nothing
         "公务接待费8万元，占 %，比上年减少2万元。支出总计500万元，较上年增加20万元、增长%，主要是人员增加。",
@@ -146,6 +148,8 @@ RULE = Rule(
     ),
     keep=(
         "下达专项资金 12 万元，占比12%，全年支出占预算的95%。",
+        # a share with its figure; a clause of 占 naming no whole; a base that goes on to its noun
+        "现有各类残疾人1832人，占全镇总人口的2.1%。对拒不改正占道经营行为的，依法处理。现有残疾人1832人，占总人口的比重较高。",
         # a model's XX opening a clause
         "采购防护服200套，XX系列设备3台；XX型号检测仪2台。",
         # the figure written, spaced as a PDF copy spaces it; a column's name closing a table's header
@@ -278,6 +282,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             message = f"文号“{m.group().strip()}”只写到年份，序号和“号”没有填写，请补上"
         elif m.re is placeholders.BLANK_NAMED_SHARE or m.re is placeholders.BLANK_BARE_SHARE:
             message = f"“{m.group()}”中“%”前的比例数字没有填写，请填写实际比例"
+        elif m.re is placeholders.BLANK_BASE_SHARE:
+            message = f"“{m.group()}”之后缺了比例数字和“%”，句子不完整，请写作“{m.group()}X%”"
         elif m.re is placeholders.BLANK_LINE_UNIT:
             message = f"这一段只剩“{m.group().strip()}”，前面的金额和句子缺失，请补上"
         elif m.re is placeholders.BLANK_YEAR_MONTH:
