@@ -258,9 +258,21 @@ def party_heads(text: str, data: Formal) -> list[Miss]:
     return out
 
 
+# The Party centre's general office signs joint documents with the State Council's as 中共中央办公厅 国务院办公厅
+# (中办发〔2016〕8号); 中央办公厅 beside 国务院办公厅 lost its 中共. Alone, 中央办公厅 may be anyone's shorthand.
+_CENTRAL_OFFICE = regex_cache.compile(r"(?<![党共])中央办公厅(?=[、，, \u3000]{0,2}国务院办公厅)")
+
+
+def central_office(text: str) -> list[Miss]:
+    """中央办公厅 paired with 国务院办公厅 (an issuer pair, in a cited title or not) without 中共."""
+    if not contains(text, "中央办公厅"):
+        return []
+    return [Miss(m.start(), m.end(), m.group(), "中共中央办公厅") for m in _CENTRAL_OFFICE.finditer(text)]
+
+
 def find(text: str, data: Formal | None = None) -> list[Miss]:
     """Every hit of the searches, in text order."""
     data = data or formal()
     hits = central_heads(text, data) + place_heads(text, data) + level_dropped(text, data) + issuers(text, data) \
-        + lower_acronyms(text, data) + party_heads(text, data)
+        + lower_acronyms(text, data) + party_heads(text, data) + central_office(text)
     return sorted(hits, key=lambda hit: hit.start)

@@ -125,6 +125,9 @@ def cut_table_names(text: str) -> list[Slip]:
     final = [w and "决算" in m.group(1) for w, m in zip(whole, items)]
     if sum(whole) < MIN_SIBLINGS:
         return []
+    # the budget's 收入总表 / 支出总表 among them (the 决算 names 收入决算表, 支出决算表): two may stand side by side
+    budget = [_BUDGET_TOTAL.search(m.group(1)) is not None for m in items]
+    final_or_budget = [f or b for f, b in zip(final, budget)]
     parts = [m.start() for m in _PART.finditer(text)]
     group = [bisect_right(parts, m.start()) for m in items]  # a 第X部分 heading starts another list
     out = []
@@ -142,7 +145,14 @@ def cut_table_names(text: str) -> list[Slip]:
         elif title.endswith("支出表") and "决算" not in title and _among_tables(final, group, i) \
                 and _tail_in(title[:-1] + "决算表", tables):
             out.append(Slip(m.start(1), m.end(1), title, title[:-1] + "决算表", "juesuan"))
+        elif budget[i] and sum(final) >= MIN_SIBLINGS and _among_tables(final_or_budget, group, i) \
+                and _tail_in(title[:-2] + "决算表", tables):
+            out.append(Slip(m.start(1), m.end(1), title, title[:-2] + "决算表", "total"))
     return out
+
+
+# The budget template's 收入总表 / 支出总表 (部门收入总表), not its 收支总表 nor a 决算's 收入支出决算总表.
+_BUDGET_TOTAL = regex_cache.compile(r"(?<!决算)(?<!收支)(?<!收入)(?:收入|支出)总表$")
 
 
 def _among_tables(whole: list, group: list, i: int) -> bool:

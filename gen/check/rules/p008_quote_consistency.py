@@ -51,6 +51,8 @@ RULE = Rule(
         "七、财政拨款“三公”经费支出决算情况说明\n本年三公经费支出12.00万元。\n八、财政拨款“三公”经费支出决算表\n",
         "七、财政拨款三公经费支出决算情况说明\n八、财政拨款“三公”经费支出决算表\n",
         "全面落实“十四五”规划目标任务。编制十四五规划中期评估报告。\n",
+        # a list of quoted terms before one shared noun: the first term modifies that noun too
+        "落实“四保”、“五统”任务，围绕四保任务做好解读。\n",
         "一、十二五工作总结\n“十二五”期间，全市完成投资120亿元。\n",  # the period quoted before another noun
         # the trail's last crumb is the page's own title: the report's wording, read
         "首页 > 信息公开 > 某县民政局2022年度三公经费支出情况说明\n七、财政拨款“三公”经费支出决算情况说明\n",
@@ -62,6 +64,7 @@ RULE = Rule(
     keep=(
         "七、财政拨款“三公”经费支出决算情况说明\n九、财政拨款“三公”经费支出决算表\n",
         "本年三公经费支出12.00万元，三公经费同比下降。\n",
+        "落实“四保”、“五统”任务，围绕四保工作和五统要求做好解读。\n",  # another noun: not the listed pair
         "全面落实“十四五”规划目标任务。依据《某县十四五规划纲要》执行。\n",
         "“十二五”期间全市完成投资。\n十三五工作总结\n",  # 十三五 is never quoted in this text
         # a site's column name on the page's navigation trail, not the report's wording
@@ -73,6 +76,11 @@ RULE = Rule(
 
 # A quoted term (2-6 characters, Chinese or digits) used as a modifier: the noun follows at once.
 _QUOTED = regex_cache.compile(r"“([\u4e00-\u9fff0-9]{2,6})”([\u4e00-\u9fff]{2})")
+# Quoted terms listed before one shared noun (“六稳”、“六保”目标): each modifies that noun (六稳目标), though only
+# the last stands next to it.
+_QUOTED_LIST = regex_cache.compile(
+    r"“[\u4e00-\u9fff0-9]{2,6}”(?:[、和与及]“[\u4e00-\u9fff0-9]{2,6}”){1,4}([\u4e00-\u9fff]{2})")
+_LIST_TERM = regex_cache.compile(r"“([\u4e00-\u9fff0-9]{2,6})”")
 _TITLE = regex_cache.compile(r"《[^《》\n]{1,80}》")
 _QUOTES = "“”\"'‘’「」『』"
 # Terms whose quoted form is the template's own (财政拨款“三公”经费支出决算表): bare ones are slips when in the minority.
@@ -104,6 +112,10 @@ def check(ctx):
     forms = {}
     for m in _QUOTED.finditer(text):
         forms.setdefault(m.group(1) + m.group(2), m.group(1))
+    if "”、“" in text or "”和“" in text or "”与“" in text or "”及“" in text:
+        for m in _QUOTED_LIST.finditer(text):
+            for t in _LIST_TERM.finditer(text, m.start(), m.start(1)):
+                forms.setdefault(t.group(1) + m.group(1), t.group(1))
     titles = _titles(text)
     title_starts = [lo for lo, _ in titles]
     yield from _bare_plans(view, titles, title_starts, forms)

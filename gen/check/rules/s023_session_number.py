@@ -6,6 +6,11 @@ one of the two keeps the old term: the title says 第十一届, the body 第十�
 session. Only a pair naming the same body (the words between 届 and 第X次) and the same session is read,
 and only when the body never names that session with the title's term: a report that also recalls the
 last term's meetings (第十届…第五次会议 beside 第十一届…第五次会议) keeps its title.
+
+A reply to a deputy's 建议 or a member's 提案 names the session in its title (对政协某县第十届委员会第一次会议
+第25号提案的答复) and again where it thanks the writer (您在县政协十届五次会议上提出的……): the reply is
+to one proposal, made at one session, so a term or session that differs is the same copy slip. Only a
+title that names the 第X号 proposal and a body sentence of 会议上提出 are compared.
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ RULE = Rule(
     flag=(
         "某镇召开第十一届人民代表大会第五次会议\n3月28日，某镇召开第十届人民代表大会第五次会议，全体代表参加会议。\n",
         "县政协第九届委员会第三次会议开幕\n会议期间，政协第八届委员会第三次会议听取了常委会工作报告。\n",
+        # a reply: the title's session against the one the writer is thanked for
+        "对政协某县第九届委员会第二次会议第18号提案的答复\n张某委员：\n您在县政协九届四次会议上提出的提案收悉。\n",
     ),
     keep=(
         "某镇召开第十一届人民代表大会第五次会议\n3月28日，某镇召开第十一届人民代表大会第五次会议，全体代表参加会议。\n",
@@ -36,6 +43,8 @@ RULE = Rule(
         "某镇召开第十一届人民代表大会第一次会议\n会议回顾了第十届人民代表大会第五次会议以来的工作。\n",
         # the title's term named too: the body recalls the last term's same session beside it
         "某镇召开第十一届人民代表大会第五次会议\n本次会议即第十一届人民代表大会第五次会议，与第十届人民代表大会第五次会议间隔五年。\n",
+        "对政协某县第九届委员会第二次会议第18号提案的答复\n张某委员：\n您在县政协九届二次会议上提出的提案收悉。\n",
+        "对某县第十八届人民代表大会第三次会议第7号建议的答复\n您在县第十八届人大第三次会议上提出的建议收悉。\n",
     ),
 )
 
@@ -45,7 +54,33 @@ TITLE_LINES = 3  # the title is one of the first non-empty lines
 BODY_CHARS = 3000  # the body's opening, where the meeting is named again
 
 
+# The reply's title: the session, then the proposal's number (第十届委员会 第一次会议第25号提案).
+_REPLY_TITLE = regex_cache.compile(
+    rf"第({_NUM})届[\u4e00-\u9fff]{{0,12}}?[ \u3000]{{0,2}}第({_NUM})次(?:全体)?会议(?=第?\d{{1,4}}号(?:提案|建议))")
+# Where the writer is thanked for it: 您在县政协十届五次会议上提出, 你在县第十七届人大第二次会议上提出.
+_PROPOSED_AT = regex_cache.compile(rf"第?({_NUM})届[\u4e00-\u9fff]{{0,12}}?第?({_NUM})次(?:全体)?会议上提出")
+REPLY_HEAD = 1500  # a reply's title stands in its opening lines (after a portal's index fields)
+
+
+def _reply_session(ctx):
+    """The body's 会议上提出 whose term or session is not the reply title's (one finding, the first)."""
+    head = ctx.text[:REPLY_HEAD]
+    if "号提案" not in head and "号建议" not in head:
+        return
+    title = _REPLY_TITLE.search(head)
+    if title is None or "会议上提出" not in ctx.text:
+        return
+    said = [m for m in _PROPOSED_AT.finditer(ctx.text, title.end())]
+    if not said or any(m.group(1, 2) == title.group(1, 2) for m in said):
+        return
+    m = said[0]
+    yield Finding(m.start(), m.end() - 3, RULE.code, RULE.severity,
+                  f"答复标题写的是“第{title.group(1)}届……第{title.group(2)}次会议”的提案（建议），"
+                  f"此处“{m.group()[:-3]}”届次或会次与标题不一致，应统一。")
+
+
 def check(ctx):
+    yield from _reply_session(ctx)
     paras = ctx.paragraphs[:TITLE_LINES]
     for p in paras:
         if len(p.text) > 60 or "。" in p.text:

@@ -27,7 +27,8 @@ RULE = Rule(
     summary="表格目录中编号后的符号前后不一致（“表5 ”与“表6.”）",
     doc=(
         "检查什么：报告列出的各张表（“表1  部门收支总表”“表1-1  部门收入总表”……）中，"
-        "编号后的符号（空格、点、顿号、冒号）前后不一致，如前面都是“表5  ”，后面写成“表6.”。\n"
+        "编号后的符号（空格、点、顿号、冒号）前后不一致，如前面都是“表5  ”，后面写成“表6.”；"
+        "或一处漏了符号（“表一：”“表二：”之后写“表三支出决算表”）。\n"
         "为什么：同一组表名的编号应写法统一；写法不同的多是另外粘贴的，常与上一行接在一起未换行。\n"
         "不报的情形：同一写法不足三处的；正文中引用的“见表5.”（不在行首、也不紧接在表名之后）。\n"
         "示例：“表5  国有资本经营预算支出预算表表6.部门整体支出绩效目标表”中“表6.”应与其他表名写法一致。"
@@ -35,20 +36,24 @@ RULE = Rule(
     flag=(
         "表1  收支总表\n表2  收入总表\n表3  支出总表\n表4  项目支出表表5.绩效目标表\n",
         "表1、收支总表\n表2、收入总表\n表3、支出总表\n表4.绩效目标表\n",
+        # numbers in Chinese numerals; one number runs into its title without the list's colon
+        "表一：收支总表\n表二：收入总表\n表三支出总表\n表四：绩效目标表\n",
     ),
     keep=(
         "表1  收支总表\n表2  收入总表\n表3  支出总表\n表4  绩效目标表\n",
         "表1.收支总表\n表2.收入总表\n表3.支出总表\n详见表4.其余略。\n",
         # two titles of each mark: no mark is the list's own
         "表1  收支总表\n表2  收入总表\n表3.支出总表\n表4.绩效目标表\n",
+        "表一收支总表\n表二收入总表\n表三支出总表\n表四绩效目标表\n",
+        "表一：收支总表\n表二：收入总表\n表三：支出总表\n表格填报说明见附件。\n",
     ),
 )
 
 _TITLE = regex_cache.compile(
-    r"(?:^|(?<=\n)|(?<=[\u4e00-\u9fff]表))[ \u3000]{0,4}(表\d{1,2}(?:[-－]\d{1,2})?)"
-    r"([ \u3000]{1,4}|[.．、:：])(?=[\u4e00-\u9fff])")
+    r"(?:^|(?<=\n)|(?<=[\u4e00-\u9fff]表))[ \u3000]{0,4}(表(?:\d{1,2}(?:[-－]\d{1,2})?|[一二三四五六七八九十]{1,3}))"
+    r"([ \u3000]{1,4}|[.．、:：]|)(?=[\u4e00-\u9fff])")
 GAP = 200  # characters between two titles of one list at most
-_KINDS = {".": "点", "．": "点", "、": "顿号", ":": "冒号", "：": "冒号"}
+_KINDS = {".": "点", "．": "点", "、": "顿号", ":": "冒号", "：": "冒号", "": "无"}
 
 
 def _kind(mark: str) -> str:
@@ -73,5 +78,9 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         for m in run:
             if _kind(m.group(2)) != main:
                 other = example.group(1) + (example.group(2).strip() or "  ")
+                if not m.group(2):  # the number runs into its title: the list's mark is missing
+                    yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                                  f"表名编号“{m.group(1)}”后缺少符号，同组其他表名写作“{other}”，应统一。", None)
+                    continue
                 yield Finding(m.start(1), m.end(2), RULE.code, RULE.severity,
                               f"表名编号“{m.group(1)}{m.group(2)}”与同组其他表名（如“{other}”）写法不一致，应统一。", None)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ...core import regex_cache
 from ..finding import Finding
-from ..formal_names import central_heads, formal, issuers, level_dropped, municipal_districts, party_heads, place_heads
+from ..formal_names import central_heads, central_office, formal, issuers, level_dropped, municipal_districts, party_heads, place_heads
 from ..registry import Rule
 
 RULE = Rule(
@@ -32,7 +32,7 @@ RULE = Rule(
         "以及省、市简称直接接机构全称（湖北残疾人联合会、湘潭发展和改革委员会），直辖市简称直接接所属区县的机构名称（重庆渝北区人和街道办事处）；"
         "县、县级市、区的机构名称少了层级字，而同一文中写有带层级字的全称（文中有“个旧市财政局”，别处写“个旧财政局”）；"
         "所引文件标题中“关于”前的发文机关写了简称（《某省卫健委关于……》）或在地名全称后把“人民政府”写成“政府”"
-        "（《重庆市政府办公厅关于……》）。"
+        "（《重庆市政府办公厅关于……》）；与国务院办公厅并称的“中央办公厅”漏了“中共”。"
         "名称表见 glossary/formal_names.yaml。\n"
         "为什么：机构名称第一次出现或用“（以下简称……）”定义简称时应写正式全称，"
         "中央主管部门应写中央机关的名称，不应写成地方机关的名称。\n"
@@ -49,6 +49,7 @@ RULE = Rule(
         "根据《某省财政厅、安徽省卫健委关于下达补助资金的通知》执行。",
         "根据《重庆市政府办公厅关于印发管理办法的通知》执行。",
         "重庆渝北区人和街道办事处2020年度部门决算公开情况说明\n一、部门基本情况\n",
+        "按照《中央办公厅 国务院办公厅关于推进基层政务公开标准化规范化工作的意见》要求开展工作。",
     ),
     keep=(
         "中央主管部门 | 国家林业和草原局 |\n地方主管部门 | 林业和草原局 |\n",
@@ -63,6 +64,7 @@ RULE = Rule(
         # the full name; a national new area whose formal name has no 市; a bare list of places
         "重庆市渝北区人和街道办事处2020年度部门决算公开情况说明\n重庆两江新区康庄美地第二小学校位于渝北区。\n"
         "服务范围覆盖重庆渝北区、江北区。\n",
+        "按照《中共中央办公厅 国务院办公厅关于推进基层政务公开标准化规范化工作的意见》要求，报送省委办公厅、省政府办公厅。",
     ),
 )
 
@@ -99,6 +101,10 @@ def check(ctx):
     for hit in party_heads(ctx.text, data):
         yield Finding(hit.start, hit.end, RULE.code, RULE.severity,
                       f"党委工作部门的正式名称应冠以“中共”：“{hit.written}”应为“{hit.meant}”。", hit.meant)
+    for hit in central_office(ctx.text):
+        yield Finding(hit.start, hit.end, RULE.code, RULE.severity,
+                      "与国务院办公厅并称的党中央办事机构是“中共中央办公厅”（联合发文署名“中共中央办公厅 国务院办公厅”），"
+                      "“中共”不能省。", hit.meant)
     for hit in issuers(ctx.text, data):
         yield Finding(hit.start, hit.end, RULE.code, RULE.severity,
                       f"所引文件标题中的发文机关应写正式名称：“{hit.written}”应为“{hit.meant}”。", hit.meant)
