@@ -6,7 +6,9 @@ at once, and it recurs at the head of a paragraph in summaries and disclosure re
 
 Read only a four-digit year of 1900-2099 (so 100年来 and 三年来 are lengths, never read) and only when a comma
 follows 年来 at once: there 来 can only close the time phrase. Before anything else 来 may be the verb of the
-sentence (2019年来我镇调研: the visitors came in 2019), which is right.
+sentence (2019年来我镇调研: the visitors came in 2019), which is right. The one other place read is 年来的 before a
+word of a body's record (交流2021年来的工作情况, 2020年来的成效): what came in a year is a person (2019年来的专家),
+never 工作, 成效 or 变化, so there too 来 closes the time phrase.
 """
 
 from __future__ import annotations
@@ -23,22 +25,29 @@ RULE = Rule(
     doc=(
         "检查什么：具体年份后写“年来”，且紧接逗号，如“2022年来，我区……”，应为“2022年以来”。\n"
         "为什么：“年来”接在一段时长之后（近年来、多年来、三年来），具体年份之后应说“以来”，漏了“以”读来不通。\n"
-        "不报的情形：时长后的“年来”（“近年来”“三年来”“100年来”）；“年来”后不是逗号的（“2019年来我镇调研”，“来”是动词）。\n"
+        "“年来的”后接工作、成效、变化、情况等的（“交流2021年来的工作情况”）同样报告。\n"
+        "不报的情形：时长后的“年来”（“近年来”“三年来”“100年来”）；“年来”后不是逗号、也不是“的工作”“的成效”这类的"
+        "（“2019年来我镇调研”“2019年来的专家”，“来”是动词）。\n"
         "示例：“2022年来，某镇坚持依法行政”应为“2022年以来，某镇坚持依法行政”。"
     ),
     flag=(
         "2023年来，某街道坚持把政务公开作为重点工作。",
         "自2021年来,我局持续推进数字化建设。",
+        "座谈中交流了2022年来的工作情况和取得的成效。",
     ),
     keep=(
         "2023年以来，某街道坚持把政务公开作为重点工作。近年来，各项工作稳步推进。",
         "三年来，我局持续推进数字化建设；建党100年来，成就举世瞩目。",
         "2019年来我镇调研的专家组提出了意见。",
+        "2019年来的专家组提出了意见；座谈中交流了2022年以来的工作情况。",
     ),
 )
 
-# A year of 1900-2099 (not a longer figure), 年来, then a comma at once.
-_YEAR_SINCE = regex_cache.compile(r"(?<![\d.．])(?:19|20)\d{2}[ \u3000]{0,2}年(来)(?=[，,])")
+# A year of 1900-2099 (not a longer figure), 年来, then a comma at once or 的 and a word of the body's record.
+_YEAR_SINCE = regex_cache.compile(
+    r"(?<![\d.．])(?:19|20)\d{2}[ \u3000]{0,2}年(来)"
+    r"(?=[，,]|的(?:工作|成效|成绩|变化|发展|情况|进展|经验|做法|成果))"
+)
 
 
 def check(ctx):
