@@ -28,6 +28,7 @@ otherwise writes none, and a reader stops on them just the same:
   never parted from its 年 by layout; a typesetting that spaces both sides of its figures (自 2020 年 1 月) is not;
 - between a document number's serial and its 号 (赣发〔2019〕8 号): GB/T 9704 writes the number as one token; read
   where the text glues its figures to the characters after them at least twice as often as it spaces them;
+- between a date's 年 and its month (至2017年 10月底), where the text glues its dates' months at least as often;
 - on both sides of a quoted phrase inside a sentence (秉持 “让代表满意” 的工作理念), where the text does so once (a
   converter that spaces every quote does so throughout).
 
@@ -76,10 +77,12 @@ _AFTER_QUOTE = regex_cache.compile(r"[”\"’》][ \u3000]{1,2}(?=[\u4e00-\u9ff
 # (荣获 “先进集体”称号): opens on the blank, the character before it read by hand.
 # The quote ends the clause too (实行 “清单式管理、项目化推进”，确保…): a verb's object, followed by its clause mark.
 _BEFORE_QUOTE = blank_led(r"[ \u3000]{1,2}“[^“”\n]{1,12}”(?=[\u4e00-\u9fff，,；;。])")
-# A space between a character and a figure with a counting unit (信息 200条, 电子化 100%).
-_UNITS = r"(?:条|件|人|个|项|万元|亿元|元|%|％|次|篇|份|家|户|名)"
-# A date with its month (从 2023年1月1日起) is read as one too: a sentence glues it to the preposition before it.
-_BEFORE_FIGURE = regex_cache.compile(r"[ \u3000](\d{1,6}(?:\.\d{1,4})?" + _UNITS + r"|\d{4}年\d{1,2}月)")
+# A space between a character and a figure with a counting unit or a measure (信息 200条, 电子化 100%, 出栏 3.08万头),
+# the figure spaced from its unit as well (达 56.59 万亩: both blanks told once).
+_UNITS = r"(?:条|件|人|个|项|万元|亿元|元|%|％|次|篇|份|家|户|名|万亩|亩|万头|头|万吨|吨|辆|公里)"
+# A date with its month (从 2023年1月1日起) or a year run on into its phrase (印发 2012年农业工作总结) is read as one
+# too; a year before a clause mark opens a paragraph run on after a flattened heading (工作情况 2021年，我局…): layout.
+_BEFORE_FIGURE = regex_cache.compile(r"[ \u3000](\d{1,6}(?:\.\d{1,4})?([ \u3000]?)" + _UNITS + r"|(?:19|20)\d\d年(?:\d{1,2}月|(?![，,：:、。；;])))")
 # A figure glued to a character: opens on the digit (re skips ahead to digits; a class of all characters first is
 # tried at every one of them, ten times dearer), the character read back.
 _GLUED = regex_cache.compile(r"\d(?<=[\u4e00-\u9fff]\d)")
@@ -91,16 +94,19 @@ _BEFORE_MARK = blank_led(r"[ \u3000]{1,2}([。，；：？！:;,])(?![ \u3000\t]
 # A figure glued to the character before it and spaced from the unit or 年 after it (做好2023 年, 共计6 次): opens on
 # the blank, the figure and the character before it read back.
 _AFTER_FIGURE = regex_cache.compile(r"[ \u3000]{1,2}(?=(?:年度?|月|日|天|" + _UNITS[3:-1] + r")(?![ \u3000]))")
+_UNIT_AT = regex_cache.compile(r"(?:年度?|月|日|天|" + _UNITS[3:-1] + r")")
 _FIGURE_BACK = regex_cache.compile(r"[\u4e00-\u9fff](\d{1,6}(?:\.\d{1,4})?)$")
 # A figure glued to the character after it (opens on the digit: re skips ahead to digits) and one spaced from it.
-_GLUED_AFTER = regex_cache.compile(r"\d(?=[\u4e00-\u9fff])")
-_SPACED_AFTER = blank_led(r"[ \u3000]{1,2}(?<=\d[ \u3000])(?=[\u4e00-\u9fff])")
+_GLUED_AFTER = regex_cache.compile(r"\d(?=[\u4e00-\u9fff%％])")
+_SPACED_AFTER = blank_led(r"[ \u3000]{1,2}(?<=\d[ \u3000])(?=[\u4e00-\u9fff%％])")
 MIN_GLUED_AFTER = 10  # figures glued to their unit that show how the text writes them
 _CLAUSE_MARK = regex_cache.compile(r"[，。；、;]|,(?![\d\s])")
 MIN_LINE = 16  # characters of a prose line
 MAX_QUOTED = 12  # characters of a quoted word or phrase: a longer quote is a citation, its end a pause
 MIN_GLUED = 10  # figures glued to the word before them that show how the text writes figures
-MAX_SPACED = 2  # figures spaced from it, at most, for those to be slips
+MAX_SPACED = 2  # figures spaced from it, at most, for those to be slips in any text
+MOST_SPACED = 4  # figures spaced, at most, in a text that glues GLUED_PER_SPACED for each (a long copy's few slips)
+GLUED_PER_SPACED = 8
 PROSE_REACH = 200  # characters read on each side for a clause mark
 MAX_PARITY = 2000  # characters of a line before an ASCII quote counted to tell an opening one from a closing one
 
@@ -141,18 +147,27 @@ def _at_least(pattern, text: str, n: int) -> bool:
     return False
 
 
-def before_figures(text: str) -> Iterator[tuple[int, int, str]]:
+def before_figures(text: str, both: bool = False) -> Iterator[tuple[int, int, str]]:
     """(start, end, figure) of each space between a character and a figure with its unit, in a text that glues its
-    figures to the words before them MIN_GLUED times or more and spaces them MAX_SPACED times at most."""
+    figures to the words before them MIN_GLUED times or more and spaces them few times (``_few``); with ``both``,
+    each figure spaced from its unit too (达 56.59 万亩), the span both blanks."""
     spaced = [m.start() - 1 for m in for_text(_SPACED, text).finditer(text) if m.start() and _han(text[m.start() - 1])]
-    if not spaced or len(spaced) > MAX_SPACED or not _at_least(_GLUED, text, MIN_GLUED):
+    if not spaced or not _few(spaced, _GLUED, text, MIN_GLUED):
         return
     for at in spaced:
         m = _BEFORE_FIGURE.match(text, at + 1)
-        if m is None or text[at] in "第表图附":
+        if m is None or text[at] in "第表图附" or bool(m.group(2)) != both:
             continue
         if _prose(text, at):
-            yield m.start(), m.start() + 1, m.group(1)
+            yield m.start(), m.end(2) if both else m.start() + 1, m.group(1).replace(m.group(2) or "\n", "")
+
+
+def _few(spaced: list, glued, text: str, least: int) -> bool:
+    """Whether the spaced figures are few beside the glued ones: MAX_SPACED at most where the text glues ``least``,
+    MOST_SPACED at most where it glues GLUED_PER_SPACED for each (a typesetting habit spaces far more)."""
+    if len(spaced) > MOST_SPACED:
+        return False
+    return _at_least(glued, text, least if len(spaced) <= MAX_SPACED else len(spaced) * GLUED_PER_SPACED)
 
 
 def before_marks(text: str) -> Iterator[tuple[int, int, str]]:
@@ -186,16 +201,17 @@ def in_item_marks(text: str) -> Iterator[tuple[int, int, str]]:
 def after_figures(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, figure and unit) of each space between a figure (glued to the character before it) and the
     unit or 年 after it, in a text that glues figures to the characters after them MIN_GLUED_AFTER times or more
-    and spaces them MAX_SPACED times at most."""
+    and spaces them few times (``_few``)."""
     spaced = list(for_text(_SPACED_AFTER, text).finditer(text))
-    if not spaced or len(spaced) > MAX_SPACED or not _at_least(_GLUED_AFTER, text, MIN_GLUED_AFTER):
+    if not spaced or not _few(spaced, _GLUED_AFTER, text, MIN_GLUED_AFTER):
         return
+    rates = sum(1 for gap in spaced if text[gap.end()] in "%％")
     for gap in spaced:
-        if _AFTER_FIGURE.match(text, gap.start()) is None:
-            continue
+        if _AFTER_FIGURE.match(text, gap.start()) is None or rates > 1 and text[gap.end()] in "%％":
+            continue  # a % spaced more than once (增长 143.68 %, 降低8.24 %): how the text sets its rates
         back = _FIGURE_BACK.search(text, max(0, gap.start() - 12), gap.start())
         if back is not None and _prose(text, gap.start()):
-            yield gap.start(), gap.end(), back.group(1) + text[gap.end()]
+            yield gap.start(), gap.end(), back.group(1) + _UNIT_AT.match(text, gap.end()).group()
 
 
 def before_quotes(text: str) -> Iterator[tuple[int, int, str]]:
@@ -241,7 +257,7 @@ def after_list_marks(text: str) -> Iterator[tuple[int, int, str]]:
 
 # A blank after a clause mark that closes a character, the clause going on in Chinese or with a year (2021年, 市教育局;
 # 主要原因是: 2017年度). Opens on the mark (re skips ahead to the class's few characters); the blank is bounded.
-_AFTER_MARK = regex_cache.compile(r"([，；：,;:])([ \u3000]{1,2})(?=[\u4e00-\u9fff]|\d{4}年)")
+_AFTER_MARK = regex_cache.compile(r"([，；：,;:])([ \u3000]{1,2})(?=[\u4e00-\u9fff]|\d{4}年|\d{1,5}" + _UNITS + ")")
 # The same marks glued to the next character: how the text writes them.
 _GLUED_MARK = regex_cache.compile(r"[，；：,;:](?=[\u4e00-\u9fff\d“《])")
 # A heading's numeral or a breadcrumb after the blank (如下: 一、概况; 当前位置: 首页): a flattened page's line break.
@@ -281,7 +297,7 @@ def after_marks(text: str) -> Iterator[tuple[int, int, str]]:
 # character before it read back by hand.
 _SPACED_YEAR = regex_cache.compile(r"(?:19|20)\d\d([ \u3000]{1,2})年(?![ \u3000]{0,2}\d)")
 _GLUED_YEAR = regex_cache.compile(r"(?:19|20)\d\d年")
-_YEAR_LEFT = "，,。；;：:、（(《“"
+_YEAR_LEFT = "，,。；;：:、（(《“-－—–~～"  # a range's second year too (2016-2017 年度)
 
 
 def year_spaces(text: str) -> Iterator[tuple[int, int, str]]:
@@ -345,3 +361,20 @@ def around_quotes(text: str) -> Iterator[tuple[int, int, str]]:
     if len(found) == 1 and _prose(text, found[0].start()):
         m = found[0]
         yield m.start(), m.end(), m.group().strip(" \u3000")
+
+
+# A date's year glued to its 年 and the month spaced from it (去冬以来至2017年 10月底): a date is one token. Opens on
+# 年 (a literal); the year and the blank are bounded.
+_SPACED_MONTH = regex_cache.compile(r"(?<=\d)年([ \u3000]{1,2})\d{1,2}月")
+_GLUED_MONTH = regex_cache.compile(r"(?<=\d)年\d{1,2}月")
+
+
+def month_spaces(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, date) of each blank between a year's 年 and its month, in prose, where the text glues its dates'
+    months to 年 at least as often (a typesetting that spaces its dates, 2020 年 1 月, spaces the year as well)."""
+    if not (contains(text, "年 ") or contains(text, "年\u3000")):
+        return
+    found = [m for m in _SPACED_MONTH.finditer(text) if _prose(text, m.start())]
+    if found and _at_least(_GLUED_MONTH, text, len(found)):
+        for m in found:
+            yield m.start(1), m.end(1), text[m.start() - 4:m.start() + 1] + m.group().replace(m.group(1), "")[1:]

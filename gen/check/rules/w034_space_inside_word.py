@@ -35,6 +35,8 @@ Precision first:
 
 from __future__ import annotations
 
+from functools import partial
+
 from ...core import regex_cache
 from ..analyse import get_segmenter
 from ..confusion import freq
@@ -43,7 +45,7 @@ from ...core.han import is_han
 from ..registry import Rule
 from ..stray_spaces import (after_figures, after_list_marks, after_marks, after_quotes, around_quotes, before_figures,
                             before_marks, before_quotes, blank_led, doc_number_spaces, for_text, in_item_marks,
-                            year_spaces)
+                            month_spaces, year_spaces)
 from ..term_seams import term_across
 from ..textspans import line_around
 
@@ -115,6 +117,14 @@ RULE = Rule(
         "县林业局秉持 “让群众满意、让林农受益” 的工作理念，全力推进办理工作。",
         # a blank inside a long standard term of a table's title
         "表二：一般公共预算财政拨款 支出决算表",
+        # a measure spaced from its figure, or spaced on both sides, and a rate spaced from its %, where the text glues
+        # its other figures; a date's month spaced from 年; a range's second year spaced from 年度; a figure after a
+        # half-width comma spaced from it
+        "全县落实早稻面积12.4 万亩，完成育秧点215个，出栏肉牛 2.6 万头，同比减少0.8 %。全年主动公开信息15条，其中政策文件3条，规划计划2条，财政预算4条，人事信息6条，回应关切12次，举办发布会2场，培训1期，检查3轮，督办5件。",
+        "去冬以来至2023年 9月底，全县完成水利投资2.1亿元，2023年6月完成主体工程。全年主动公开信息15条，其中政策文件3条，规划计划2条，财政预算4条，人事信息6条，回应关切12次，举办发布会2场，培训1期，检查3轮，督办5件。",
+        "本局荣获2022-2023 年度全省水利建设先进单位称号，2023年获评优秀，2024年继续保持，2021年起连续三年达标。",
+        "年度征兵任务完成, 6名青年光荣入伍,优抚对象12人,慰问5次,走访8户,发放3批,培训2期,检查4轮,督办7件,通报1次,"
+        "约谈9人,整改11项。",
         "全年共主动公开政府信息 180条，其中机构简介2条，规范性文件4条，预决算3条，财政资金7条，公益事业116条，"
         "监管信息5条，执法公示3条，人事任免9条，建议提案15条，组织保障2条，通知公告14条，政策解读7条，"
         "新闻发布6条，应急管理3条，重点项目5条，招标采购4条，环境保护2条，安全生产3条，教育信息1条，文化旅游2条。",
@@ -155,6 +165,9 @@ RULE = Rule(
         "2022 年，县林业局完成造林任务；2023 年，继续推进国土绿化。",
         "统计时间段：2023年1月1日-2023 年12月31日。",
         "坚持 “公开为常态、不公开为例外” 的原则，将其纳入 “政策解读” 栏目，方便群众查阅。",
+        # a year opening a paragraph run on after a flattened heading
+        "支出增长12.5 %，其中基本支出增长3.2 %。全年主动公开信息15条，其中政策文件3条，规划计划2条，财政预算4条，人事信息6条。",
+        "（二）依申请公开情况 2023年，本局未收到依申请公开事项。全年主动公开信息15条，其中政策文件3条，规划计划2条，财政预算4条，人事信息6条，回应关切12次，举办发布会2场，培训1期，检查3轮，督办5件。",
         # two fields of a page's metadata; a contents entry's part and title
         "公开目录: 财政信息 公开责任部门: 财政局\n第二部分 部门决算报表",
     ),
@@ -233,6 +246,8 @@ _SPACE_MESSAGES = (
     (around_quotes, "引号{}前后都多了空格，引号里的话是句子的一部分，应紧接前后的字，应删去空格。"),
     (before_quotes, "{}之前多了空格，引号里的词是句子的一部分，应紧接前面的字，应删去空格。"),
     (before_figures, "“{}”前面多了空格（全文数字都紧接前面的字），应删去。"),
+    (partial(before_figures, both=True), "“{}”前后都多了空格（全文数字都紧接前后的字和单位），应删去空格。"),
+    (month_spaces, "日期“{}”的“年”与月份之间多了空格（全文日期多连写），应删去空格。"),
     (after_figures, "“{}”中间多了空格（全文数字都紧接后面的单位），应删去。"),
     (before_marks, "标点“{}”前面多了空格，标点应紧跟在前面的字后，应删去空格。"),
     (in_item_marks, "标题序号“{}”的数字与顿号之间多了空格，顿号应紧跟序号，应删去空格。"),
