@@ -12,7 +12,7 @@ from bisect import bisect_left
 from typing import Iterator
 
 from ..core import regex_cache
-from ..core.chinese_numerals import parse_chinese_numeral
+from ..core.chinese_numerals import count_value
 from ..core.regex_needles import finditer as near_needles
 from .numbers_text import Item, comparable
 from .textspans import last_mark
@@ -43,7 +43,7 @@ def counted_lists(text: str, all_items: list[Item]) -> Iterator[tuple[Item, list
         total = all_items[before - 1]
         parts = [it for it in all_items[before:idx] if it.q.start >= opener.end()]
         count = m.group(0)[0]
-        n = int(count) if count.isdigit() else parse_chinese_numeral(count)
+        n = count_value(count)
         if n != len(parts) or n < 2 or total.q.unit == "%" or total.q.comparator:
             continue
         if all(p.q.unit != "%" and not p.q.comparator and comparable(total, p) for p in parts):
@@ -68,7 +68,7 @@ def counted_total_after(text: str, all_items: list[Item]) -> Iterator[tuple[Item
         start = last_mark(text, "。\n", m.start()) + 1
         parts = all_items[_index_after(all_items, start):_index_after(all_items, m.start())]
         raw = m.group("n")
-        n = int(raw) if raw.isdigit() else parse_chinese_numeral(raw)
+        n = count_value(raw)
         if not n or n < 2 or n != len(parts) or total.q.unit == "%" or total.q.comparator:
             continue
         if all(p.q.unit != "%" and not p.q.comparator and comparable(total, p) for p in parts):

@@ -314,18 +314,9 @@ def year_spaces(text: str) -> Iterator[tuple[int, int, str]]:
         spaced += 1
         if s == 0 or text[s - 1] == "\n" or _han(text[s - 1]) or text[s - 1] in _YEAR_LEFT:
             found.append(m)
-    if found and spaced <= _count_upto(_GLUED_YEAR, text, spaced):
+    if found and _at_least(_GLUED_YEAR, text, spaced):
         for m in found:
             yield m.start(1), m.end(1), m.group().replace(m.group(1), "")
-
-
-def _count_upto(pattern, text: str, n: int) -> int:
-    """How many times ``pattern`` matches ``text``, counted up to ``n``."""
-    k = 0
-    for k, _ in enumerate(pattern.finditer(text), 1):
-        if k >= n:
-            break
-    return k
 
 
 # A document number's serial glued to its year's bracket and spaced from its 号 (赣发〔2019〕8 号): GB/T 9704 writes the

@@ -71,3 +71,9 @@ def parse_chinese_numeral(text: str) -> int | None:
 
 # Every character a Chinese numeral may be written with (readers look for runs of these).
 CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
+
+
+def count_value(raw: str) -> int | None:
+    """A count as a report writes it, in figures (12) or in a Chinese numeral (十二, 两); None when it is neither.
+    The one reading of "N个部分", "N项" and the like for the rules that hold a count against what it counts."""
+    return int(raw) if raw.isdigit() else parse_chinese_numeral(raw)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ...core import regex_cache
-from ...core.chinese_numerals import parse_chinese_numeral
+from ...core.chinese_numerals import count_value
 from ...core.text_heads import matches_at
 
 _COUNT_NAMED = regex_cache.compile(
@@ -48,7 +48,7 @@ def bracketed_names(text: str) -> Iterable[tuple[int, int, str, str]]:
         if not all(_NAME.fullmatch(n.strip()) for n in names):
             continue
         raw = m.group("n")
-        stated = int(raw) if raw.isdigit() else parse_chinese_numeral(raw)
+        stated = count_value(raw)
         if not stated or not 2 <= stated <= 20 or stated == len(names) or len(names) < 3 \
                 or abs(stated - len(names)) > 2:
             continue  # far apart: the brackets name kinds (20个镇（街道、农经区）), not the members

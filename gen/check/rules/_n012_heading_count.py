@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from ...core import regex_cache
-from ...core.chinese_numerals import chinese_ordinal, parse_chinese_numeral
+from ...core.chinese_numerals import chinese_ordinal, count_value
 from ..context import CheckContext
 from ..headings import headings
 from ..parts import part_number, part_starts
@@ -65,7 +65,7 @@ def parts_against_headings(ctx: CheckContext, told: set = frozenset()) -> Iterab
     if "本" not in text or ("部分" not in text and "方面" not in text):
         return
     for m in _CLAIM.finditer(text):
-        stated = int(m.group("n")) if m.group("n").isdigit() else parse_chinese_numeral(m.group("n"))
+        stated = count_value(m.group("n"))
         run = _body_parts(ctx, m.end())
         if not stated or run is None or len(run) < MIN_PARTS or m.start("n") in told:
             continue

@@ -6,7 +6,7 @@ import re
 from typing import Iterable, Optional
 
 from ...core import regex_cache
-from ...core.chinese_numerals import chinese_ordinal, parse_chinese_numeral
+from ...core.chinese_numerals import chinese_ordinal, count_value
 from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
 from ..finding import Finding
@@ -72,10 +72,6 @@ _ASIDE_AFTER = regex_cache.compile(r"[，,](?:另设|另有|此外|另外)")
 _BRACKETED = regex_cache.compile(r"[（(][^（()）]{0,80}[）)]")
 
 
-def _count(raw: str) -> Optional[int]:
-    return int(raw) if raw.isdigit() else parse_chinese_numeral(raw)
-
-
 NAME_MAX, NAMED_KIND_MAX = 16, 40  # a 、-list's items; longer when each ends with the counted noun (……项目)
 
 
@@ -133,7 +129,7 @@ _RANGE = regex_cache.compile(r"^\s*第?(?P<lo>[一二三四五六七八九十\d]
 def _range_size(name: str) -> int:
     """How many items the name stands for: hi − lo + 1 for a numbered run (第四至第七审查调查室), else 1."""
     m = _RANGE.match(name)
-    lo, hi = (_count(m.group("lo")), _count(m.group("hi"))) if m else (None, None)
+    lo, hi = (count_value(m.group("lo")), count_value(m.group("hi"))) if m else (None, None)
     return hi - lo + 1 if lo is not None and hi is not None and 0 < lo < hi <= lo + 30 else 1
 
 
@@ -176,7 +172,7 @@ def _rest_told_after(text: str, colon_end: int, stated: int, found: tuple[int, i
     """The list falls short by the count the next sentence gives (另有四个派出法庭)."""
     line_end = text.find("\n", colon_end)
     m = _ALSO.search(text, colon_end, len(text) if line_end == -1 else line_end)
-    extra = _count(m.group("n")) if m else None
+    extra = count_value(m.group("n")) if m else None
     return extra is not None and found[0] <= stated - extra <= found[1]
 
 
@@ -259,7 +255,7 @@ def _counts_after_names(text: str) -> Iterable[Finding]:
     for m in near_needles(_COUNT_AFTER, text):
         if text[m.start() - 1] in "第各每约近超逾达":
             continue
-        stated = _count(m.group("n"))
+        stated = count_value(m.group("n"))
         listed = _names_before(text, m.start(), bool(m.group("place")))
         if not stated or stated < 2 or listed is None or listed[0] <= stated <= listed[1]:
             continue
@@ -293,7 +289,7 @@ def _priced_items(text: str, start: int) -> Optional[int]:
 
 def _projects_listed_with_amounts(text: str) -> Iterable[Finding]:
     for m in near_needles(_PROJECT_COUNT, text):
-        stated = _count(m.group("n") or "")
+        stated = count_value(m.group("n") or "")
         sentence_end = min((i for i in (text.find(c, m.end()) for c in "。；;\n") if i != -1), default=len(text))
         mark = _LIST_MARK.search(text, m.end(), sentence_end)
         if not stated or stated < 2 or mark is None or _PROJECT_COUNT.search(text, m.end(), mark.start()):
@@ -338,7 +334,7 @@ def _names_by_kind(body: str, keys: list[str]) -> Optional[dict[str, int]]:
 
 def _counts_by_kind(text: str) -> Iterable[Finding]:
     for m in near_needles(_KIND_COUNTS, text):  # the same matches, tried only near 分别为/分别是
-        kinds = [(k, _count(k.group("n"))) for k in _KIND.finditer(text, m.start(), m.end())]
+        kinds = [(k, count_value(k.group("n"))) for k in _KIND.finditer(text, m.start(), m.end())]
         keys = [k.group("noun")[-KIND_KEY:] for k, _ in kinds]
         if len(kinds) < 2 or len(set(keys)) != len(keys) or any(n is None for _, n in kinds):
             continue
@@ -370,7 +366,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     for start, end, said in [*claimed, *parts_against_headings(ctx, {start for start, _, _ in claimed})]:
         yield Finding(start, end, RULE.code, RULE.severity, said, None)
     for m in near_needles(_COUNT_AFTER_NOUN, text):
-        stated = _count(m.group("n"))
+        stated = count_value(m.group("n"))
         found = _listed(text, m.end("colon")) if stated and stated >= 2 else None
         if found is not None and not found[0] <= stated <= found[1] \
                 and not _rest_told_after(text, m.end("colon"), stated, found):
@@ -379,7 +375,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
                           f"此处说{m.group('noun')}{m.group('n')}个，随后列出了{listed}个",
                           str(listed) if m.group("n").isdigit() else chinese_ordinal(listed))
     for m in _COUNT_RE.finditer(text):
-        stated = _count(m.group("n"))
+        stated = count_value(m.group("n"))
         if not stated or stated < 2 or _BY_KIND.match(text, m.end("colon")):
             continue
         found = _listed(text, m.end("colon"), m.group("noun"))
