@@ -111,8 +111,12 @@ def genre_outside(text: str) -> list[CutTitle]:
 # A notice's title in marks that names the document it issued but lost its 关于印发 head: 《某区2018年政务公开工作要点的
 # 通知》. A 通知 that issues a document is titled 关于印发〈…〉的通知 (GB/T 9704: 关于 + 事由 + 文种), so a title in
 # marks that ends in a document's kind then 的通知 with no 关于 or issuing verb in it was copied without its head.
+# A notice issues tables and guides as well (任务分解表, 责任清单表, 发展指引, 实施纲要, 应急预案, 任务分工: round 46,
+# a district's 政务公开 task table; 《政府网站发展指引的通知》 in two reports of earlier rounds). 报表 is no kind here:
+# 《做好…统计报表的通知》 asks for reports, its head is 关于做好, not 关于印发.
 _HEAD_LOST = regex_cache.compile(
-    r"《([^《》\n]{4,80}?(?:要点|方案|办法|细则|规定|意见|规划|计划|规则|清单|指南|标准))的通知》")
+    r"《([^《》\n]{4,80}?(?:要点|方案|办法|细则|规定|意见|规划|计划|规则|清单|指南|标准|指引|纲要|预案|任务分工"
+    r"|(?:分解|一览|分工|清单|责任|任务|安排)表))的通知》")
 _ISSUED_IN_TITLE = regex_cache.compile(r"[关關][于於]|印[发發]|[转轉][发發]|批[转轉]|[颁頒][发發]|下[发發]|[发發]布|公[布佈]")
 
 
