@@ -24,6 +24,7 @@ from ..registry import Rule
 from ..title_words import find as lost_words
 from .l002_traditional_chars import only_script_differs
 from ..titles import cut_marks, cut_table_names, lost_income, near_misses, swapped_table_words
+from ..twin_tables import short_twins
 
 RULE = Rule(
     code="W020",
@@ -34,7 +35,7 @@ RULE = Rule(
         "检查什么：部门决算模板的标准标题（标题表 glossary/titles.yaml：收入支出决算总表……财政拨款“三公”经费支出决算表，"
         "收入支出决算总体情况说明……其他重要事项的情况说明，名词解释）写错一个字、少一个字、多一个字或颠倒两个字，"
         "如“入支出决算总体情况说明”“经费支出决算情况明”“名称解释”；表名列表中一项少了“表”而前后各项都有（部门预算模板的“……情况表”同样，各省自拟的预算表名“政府性基金预算支出”“一般公共预算机关运行经费”亦然）；列表首项“支出决算总表”其后是收入决算表、支出决算表（模板首表“收入支出决算总表”漏了“收入”）；决算表名列表中夹着部门预算的表名“收入总表”“支出总表”（应为“收入决算表”“支出决算表”）；"
-        "“第三部分”写成“第三部”（文中其他部分写作“第X部分”）；标题开头的“关于”少了“于”（“关2020年度预算绩效情况的说明”）；"
+        "部门预算表名列表中按部门、政府两种经济分类并列的同名表，一张比相邻的另一张少了“表”“预算表”或括注少了“经济分类”（“工资福利支出（按政府预算经济分类）”与“工资福利支出预算表（按部门预算经济分类）”）；“第三部分”写成“第三部”（文中其他部分写作“第X部分”）；标题开头的“关于”少了“于”（“关2020年度预算绩效情况的说明”）；"
         "按模板写的决算说明（有三个以上标准小标题，小标题表 glossary/title_words.yaml）中，小标题的固定词组丢了一个词"
         "（“一般公共预算拨款”“政府性基金财政拨款”“机关运行情况说明”），表名把“情况”写在“决算表”之前（“支出情况决算表”），前后都是完整标题时一条只写到“基本支出”，"
         "同级标题都写年份时一条只剩“年度”。\n"
@@ -88,8 +89,17 @@ RULE = Rule(
         "（四）某站2022年度政府采购支出情况说明\n",
         # 情况 put before the 决算表 of a table's name
         "表7：一般公共预算财政拨款支出情况决算表\n",
+        # a budget's twin tables (by the department's and the government's economic classification): one short of
+        # its 预算表, one of its 表, one of its qualifier's 经济分类
+        "5、津贴补贴支出预算表(按部门预算经济分类)\n6、津贴补贴支出(按政府预算经济分类)\n"
+        "7、商品和服务支出预算表（按部门预算经济分类）\n8、商品和服务支出预算（按政府预算经济分类）\n"
+        "9、财政拨款——商品和服务支出预算表(按部门预算经济分类)\n10、财政拨款——商品和服务支出预算表(按政府预算)\n",
     ),
     keep=(
+        # twin tables written alike (a bracket inside the name too); two tables of one classification are no twins
+        "5、津贴补贴支出预算表(按部门预算经济分类)\n6、津贴补贴支出预算表(按政府预算经济分类)\n"
+        "7、基本支出表--人员经费(工资福利支出)(按政府预算经济分类)\n8、基本支出表--人员经费(工资福利支出)(按部门预算经济分类)\n"
+        "9、商品和服务支出(按部门预算经济分类)\n10、商品和服务支出预算表(按部门预算经济分类)\n",
         # the budget's tables listed in one part, the notes' headings of the same words in the next
         "第二部分 部门预算表\n一、一般公共预算支出表\n二、一般公共预算基本支出表\n三、政府性基金预算支出表\n"
         "第三部分 部门预算情况说明\n一、一般公共预算支出\n二、政府性基金预算支出\n三、政府采购预算情况说明\n",
@@ -157,6 +167,13 @@ def check(ctx):
             slip.start, slip.end, RULE.code, RULE.severity,
             f"表名“{slip.written}”少了“{lost}”字（同一列表的其他表名都有），应为“{slip.meant}”。", slip.meant,
         )
+    for twin in short_twins(ctx.text):
+        if twin.why == "name":
+            message = (f"表名“{twin.written}”少了“{twin.lost}”：相邻的按另一种经济分类列示的同名表写作“{twin.meant}”，"
+                       f"应为“{twin.meant}”。")
+        else:
+            message = (f"表名的括注“（{twin.written}）”少了“{twin.lost}”：相邻的同名表括注写全了，应为“（{twin.meant}）”。")
+        yield Finding(twin.start, twin.end, RULE.code, RULE.severity, message, twin.meant)
     for slip in lost_income(ctx.text):
         yield Finding(
             slip.start, slip.end, RULE.code, RULE.severity,
