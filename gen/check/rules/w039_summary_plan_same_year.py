@@ -8,6 +8,11 @@ two halves named in one phrase are read — a year, up to a short body name, 工
 then 和/及/与/暨, a year, a short gap and 工作打算 (计划, 思路, 安排, 要点) — and a half of a
 year (上半年工作总结和下半年工作计划, 2023年上半年…2023年下半年…) or a quarter between
 them is a mid-year report, whose two halves are of one year by right.
+
+The same phrase with its conjunction lost is read too: 工作总结 run straight into the next year's plan
+(2023年文化旅游工作总结2024年工作计划汇报如下), no 和/及/与/暨 and no blank between the halves, reads as one
+garbled noun — whatever the body or the sector, the title's two halves are always joined. A blank or a line
+break between them is a title's layout and is left.
 """
 
 from __future__ import annotations
@@ -20,12 +25,13 @@ RULE = Rule(
     code="W039",
     name="summary-plan-same-year",
     severity="warning",
-    summary="“××年工作总结和××年工作打算（计划）”中总结与打算写的是同一年",
+    summary="“××年工作总结和××年工作打算（计划）”中总结与打算写的是同一年，或两者之间漏了“和”“及”",
     doc=(
         "检查什么：工作总结和下一年工作打算（计划、思路、安排、要点）并列成题时，两处写的年份相同，"
         "如“2023年度工作总结和2023年度工作打算”。\n"
         "为什么：年度工作总结回顾当年，打算（计划）说的是下一年；两处同一年，总有一处是照抄上年标题时漏改的"
-        "（应为“2023年工作总结和2024年工作打算”，或“2022年工作总结和2023年工作打算”）。\n"
+        "（应为“2023年工作总结和2024年工作打算”，或“2022年工作总结和2023年工作打算”）；"
+        "“工作总结”后紧接下一年的“工作计划”，中间漏了“和”“及”（“2023年工作总结2024年工作计划”），两个短语连成一串读不通。\n"
         "不报的情形：两个年份不同的；半年、季度的总结和打算（“2023年上半年工作总结和下半年工作计划”"
         "“2023年上半年工作总结和2023年下半年工作安排”）；总结与计划不在同一个短语里的。\n"
         "示例：“某县教育局2023年度工作总结和2023年度工作打算”应为“……2023年度工作总结和2024年度工作打算”。"
@@ -35,6 +41,8 @@ RULE = Rule(
         # a body's name between the year and the summary, 计划打算 for the plan
         "2023年教育局工作总结与2023年工作计划打算(全文)\n",
         "某镇2021年工作总结及2021年工作思路\n",
+        # the conjunction lost between the halves
+        "现将我局2023年安全生产工作总结2024年工作打算报告如下：",
     ),
     keep=(
         "某县教育局2023年度工作总结和2024年度工作打算\n",
@@ -45,6 +53,8 @@ RULE = Rule(
         "2023年第一季度工作总结及2023年第二季度工作计划\n",
         # two sentences, not one title
         "全面完成2023年工作总结。和2023年工作计划一并报送县政府。\n",
+        # a blank or a line between the halves is layout; 总结 as a verb before a year
+        "某局2023年工作总结 2024年工作计划\n会议总结2023年工作，部署2024年工作计划。\n",
     ),
 )
 
@@ -57,10 +67,25 @@ _SUMMARY_PLAN = regex_cache.compile(
 )
 
 
+# 工作总结 run straight into a year's plan: the conjunction between the two halves lost.
+_RUN_TOGETHER = regex_cache.compile(
+    r"(?<=工作总结)(?=(?:19|20)\d\d年度?(?:(?!半年|季度|[季月])[^\n\s，,。；;：:、0-9]){0,12}?(?:打算|计划|思路|安排|要点))")
+
+
+def _run_together(text: str):
+    for m in _RUN_TOGETHER.finditer(text):
+        at = m.start()
+        year = text[at:at + 5]
+        yield Finding(at - 2, at, RULE.code, RULE.severity,
+                      f"“工作总结”与后面的“{year}……”打算（计划）直接连写，漏了连词，应为“工作总结和{year}……”（或“及”）。",
+                      "总结和")
+
+
 def check(ctx):
     text = ctx.text
     if "总结" not in text:
         return
+    yield from _run_together(text)
     for m in _SUMMARY_PLAN.finditer(text):
         if m.group(1) != m.group(2):
             continue

@@ -25,10 +25,15 @@ last figure of such a run stands bare at the clause's end, its measure word was 
   label and a figure, at least three with one measure word and fewer without it; the items are the run whatever
   their labels' heads, which a site's columns rarely share.
 
-- a disclosure count run on (收到政府信息公开申请1，全年……; 部门文件3依托……; 主动公开政府信息260余 at a line's end):
-  申请, 文件 or 信息 right before a bare figure, in a sentence whose verb counts them (收到, 受理, 公开, 发布, 印发,
-  制发) earlier in the sentence (a comma or two may stand between: 公开动态34条，部门文件3依托), and after the figure (and its 余/多) a clause's end or a character that opens a
+- a disclosure count run on (收到政府信息公开申请1，全年……; 部门文件3依托……; 主动公开政府信息260余 at a line's end;
+  办理依申请公开事项2，所有……; 公开审批事项办理结果10550；): 申请, 文件, 信息, 事项 or 办理结果 right before a bare
+  figure, in a sentence whose verb counts them (收到, 受理, 公开, 发布, 印发, 制发, 办理) earlier in the sentence (a comma or two may stand between: 公开动态34条，部门文件3依托), and after the figure (and its 余/多) a clause's end or a character that opens a
   new phrase, no measure word, unit, date or range; these are counted in 件 or 条, and the word was lost.
+
+- a list of counts parted by 、 (对10家书店、2网吧、2KTV娱乐场所加大监管): an item written figure + measure word +
+  noun, and after it in the same list an item whose figure runs straight into its noun, a Han character that is no
+  measure word, unit or date, or a Latin name of two letters or more (KTV; 5G is a name of its own): a count
+  standing before its noun always takes a measure word, and the list's own shows which (gen.check.listed_counts).
 
 A figure that ends the whole text is left alone: the text was cut off there, and the measure word with it.
 
@@ -43,6 +48,7 @@ from ...core.text_pairs import MIN_CHARS, after_digits
 from ..finding import Finding
 from ..registry import Rule, unreported
 from ..textspans import finditer_after_run, last_mark
+from .. import listed_counts
 from . import w014_count_without_measure
 
 RULE = Rule(
@@ -73,6 +79,9 @@ RULE = Rule(
         "本年度某镇收到政府信息公开申请2，均已按期答复。",
         "全年主动公开动态信息41条，规范性文件5依托镇政务平台发布。",
         "通过网站专栏主动公开政府信息170余\n二、依申请公开情况\n",
+        "严格规范办理依申请公开事项3，所有事项均按期答复。",
+        "通过政务服务网公开行政许可事项办理结果2316；全年发布微博80条。",
+        "对城区的12家书店、3网吧、2KTV等场所开展检查。",
     ),
     keep=(
         "主动公开信息42条，其中领导信息4条，统计信息2条，部门动态信息1条。",
@@ -94,6 +103,10 @@ RULE = Rule(
         # measure words, units, dates, a document number: no count lost
         "收到政府信息公开申请2件，公开文件5份、信息170余条，印发文件2023年12月生效，发布信息3.5万条，制发文件1号。",
         "收到申请人提交的材料后，按照依申请公开信息1对1答复。表中申请1为本年新收申请。",
+        "办理依申请公开事项3件，公开审批事项办理结果2316件；公开事项1：机构职能。",
+        # each item with its measure word; an item's own measure word, unit or ordinal; a name led by a figure
+        "对城区的12家书店、3家网吧、2个KTV开展检查；建成5个基站、3处5G站点、2号楼、1楼大厅和20余人队伍。",
+        "全镇有4个社区、3个村、2021年新建1所学校；第1、2、3项已完成；涉及7个罪名、132起犯罪事实。",
     ),
 )
 
@@ -134,10 +147,10 @@ _PART = regex_cache.compile(
 # A disclosure noun counted by its verb earlier in its sentence (commas may stand between), a bare figure, its 余/多, then a clause's
 # end or a character that opens a new phrase (no measure word, unit, date, range or number sign).
 _DOC_RUN_ON = regex_cache.compile(
-    r"(?:收到|受理|公开|发布|印发|制发)[^。；;！？\n]{0,30}?(申请|文件|信息)(\d{1,5}(?:余|多)?)(?![\d.．%％,，]\d)"
+    r"(?:收到|受理|公开|发布|印发|制发|办理)[^。；;！？\n]{0,30}?(申请|文件|信息|事项|办理结果)(\d{1,5}(?:余|多)?)(?![\d.．%％,，]\d)"
     r"(?=[，,。；;\n]|[^xX×\dA-Za-z人名位户例个次家岁周年月日号万千百余多批组对类项件级至到及和与或对比\-~～—/／元"
     r"（()）\s条篇份期宗起套册、：:])")
-_DOC_MEASURE = {"申请": "件", "文件": "件", "信息": "条"}
+_DOC_MEASURE = {"申请": "件", "文件": "件", "信息": "条", "事项": "件", "办理结果": "件"}
 
 
 def _doc_counts(text: str):
@@ -247,13 +260,15 @@ def check(ctx):
     found += list(_parts(text))
     docs = list(_doc_counts(text))
     found += docs
+    if "、" in text:
+        found += list(listed_counts.bare_items(text))
     if "以" in text and "岁" in text:
         found += list(_age_bands(text))
     spans = unreported(ctx, [_Span(s, e, w) for s, e, w in sorted(found)], (w014_count_without_measure,))
     counted = {(s, e) for s, e, _ in docs}
     for sp in spans:
         fig = text[sp.start:sp.end]
-        why = "公开、收到的件数" if (sp.start, sp.end) in counted else f"同类的数都带“{sp.word}”"
+        why = "公开、收到、办理的件数" if (sp.start, sp.end) in counted else f"同类的数都带“{sp.word}”"
         yield Finding(sp.start, sp.end, RULE.code, RULE.severity,
                       f"“{fig}”漏了量词（{why}），应为“{fig}{sp.word}”。", f"{fig}{sp.word}")
 

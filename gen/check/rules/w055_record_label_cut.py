@@ -9,6 +9,11 @@ Read only where all of this holds: the label stands alone in its brackets ([ 索
 before a colon (索号：…); it is a standard label with one character inside it lost (a lost first or last character
 may be a value or a neighbouring word: 有效, 索引); the form is no label of its own (发文号 is one); and two whole
 labels or more of the record stand near it, so the line is the record and not the report's prose.
+
+A header label that lost its first character is read on its own (源：传媒内参 for 来源, 布时间：… for 发布时间): the
+rest is no word that could open a line before a colon, so a line that opens on it and a colon is the label cut at
+its head, whatever the site. A label wrapped in the layout (来 ⏎ 源：, 来       源：) keeps its head just before
+the blanks, and is left.
 """
 
 from __future__ import annotations
@@ -23,12 +28,12 @@ RULE = Rule(
     code="W055",
     name="record-label-cut",
     severity="warning",
-    summary="页面信息栏的标签漏了字（“[ 索号 ]”“[ 有性 ]”）",
+    summary="页面信息栏的标签漏了字（“[ 索号 ]”“[ 有性 ]”“源：”）",
     doc=(
         "检查什么：从政府网站信息公开目录保存的文本，正文前的信息栏标签（索引号、发文字号、主题分类、成文日期、发布机构、"
-        "有效性等）中间漏了一个字，如“[ 索号 ]”“[ 有性 ]”，而同一信息栏的其他标签完整。\n"
+        "有效性等）中间漏了一个字，如“[ 索号 ]”“[ 有性 ]”，而同一信息栏的其他标签完整；行首的“来源”“发布时间”等标签漏了头一个字（“源：某某日报”）。\n"
         "为什么：这些标签是网站的固定栏目名，漏字说明复制、转换时丢了字，读者一眼就能看出。\n"
-        "不报的情形：标签不在方括号中、也不在行首冒号前；漏的是首字或末字（“有效”“索引”可能是栏目的值或别的词）；"
+        "不报的情形：标签不在方括号中、也不在行首冒号前；漏的是首字或末字（“有效”“索引”可能是栏目的值或别的词），行首“来源”类标签除外；排版拆开的“来　　源：”“来⏎源：”；"
         "漏字后的写法本身也是通用标签（“发文号”）；附近没有两个以上完整标签（不是信息栏）。\n"
         "示例：“[ 索号 ]”应为“[ 索引号 ]”，“[ 有性 ]”应为“[ 有效性 ]”。"
     ),
@@ -36,12 +41,16 @@ RULE = Rule(
         "  • [ 索号 ]\n  • 11500000000000000B/2025-00012\n  • [ 发文字号 ]\n  • [ 主题分类 ]\n  • 财政\n"
         "  • [ 发布机构 ]\n  • 某区教委\n  • [ 有性 ]\n某幼儿园2025年部门预算情况说明\n",
         "索引号：00123/2024-0045\n发布机构：某县民政局\n成日期：2024-03-01\n",
+        # a header label cut at its head, no record around it
+        "某市文旅局公布年度预算\n源：某某晚报—文旅频道\n6月5日，市财政局网站公布……\n",
     ),
     keep=(
         "  • [ 索引号 ]\n  • 11500000000000000B/2025-00012\n  • [ 发文号 ]\n  • [ 主题分类 ]\n  • [ 有效性 ]\n  • [ 有效 ]\n",
         # no record around it: the report's own words
         "本单位【索号】字样的标签已更正。\n",
         "索引号：00123/2024-0045\n发布机构：某县民政局\n全年发布日期均已核对，成日期信息准确。\n",
+        # the label spread or wrapped by the layout; a source named in prose
+        "索  引  号: 0001/2020 发布时间: 2020年01月10日\n来       源: 某市林业局\n信息来\n源：某县政府网\n资金来源：财政拨款\n",
     ),
 )
 
@@ -76,8 +85,27 @@ def _patterns():
     return bracketed, colon, whole
 
 
+# Header labels whose first character, lost, leaves a form that opens no line of prose before a colon.
+_HEAD_CUTS = {"源": "来源", "布时间": "发布时间", "布日期": "发布日期", "布机构": "发布机构", "览次数": "浏览次数"}
+_HEAD_CUT = regex_cache.compile(r"(?m)^[ \t\u3000•·]{0,4}(源|布时间|布日期|布机构|览次数)[ \u3000]{0,2}[:：](?=[ \u3000]{0,3}[^\s])")
+
+
+def _head_cuts(text: str):
+    """Header labels cut at their head at a line's start (源：…), unless the head stands just before, wrapped or
+    spread by the layout (来 ⏎ 源：)."""
+    for m in _HEAD_CUT.finditer(text):
+        label = _HEAD_CUTS[m.group(1)]
+        before = text[max(0, m.start(1) - 40):m.start(1)].rstrip(" \t\u3000\n")
+        if before.endswith(label[0]):
+            continue
+        yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                      f"行首的标签“{m.group(1)}”漏了头一个字“{label[0]}”，应为“{label}”。", label)
+
+
 def check(ctx):
     text = ctx.text
+    if "源" in text or "布" in text or "览次数" in text:
+        yield from _head_cuts(text)
     if not any(label in text for label in ("索引号", "发布机构", "发文字号", "主题分类", "成文日期", "发布日期")):
         return
     bracketed, colon, whole = _patterns()
