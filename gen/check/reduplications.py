@@ -64,6 +64,8 @@ class Reduplications:
     body_kinds: WordList = WordList()
     # Verb-object words whose verb is said twice to soften it (洗洗澡, 治治病, 红红脸, 出出汗, 充充电).
     softened_verbs: WordList = WordList()
+    # Nouns ending in the character a light verb after them repeats (对全年工作|作了部署, 就双方合作|作了交流).
+    light_verb_objects: WordList = WordList()
 
     def in_doubled_name(self, text: str, s: int, doubling: str) -> bool:
         """One of ``doubled_names`` stands in ``text`` over the doubling at ``s`` (凉山州州本级部门)."""
@@ -87,6 +89,13 @@ class Reduplications:
                 return not (s > 0 and freq(text[s - 1:s + 1])) \
                     and not (end < len(text) and (freq(word + text[end]) or freq(text[end - 1:end + 1])))
         return False
+
+    def light_verb(self, text: str, s: int) -> bool:
+        """Is the doubling at ``s`` a ``light_verb_objects`` noun's last character, then the light verb it ends in
+        with its aspect particle (对下一步工作作了安排: 工作 | 作了)? The verb's object stands before it, put there by
+        对 or 就; 工作作进展 (no particle after it) is still a slip."""
+        return text[s + 2:s + 3] in ("了", "过") and any(
+            text.startswith(word, s + 1 - len(word)) for word in self.light_verb_objects.words)
 
     @cached_property  # asked for every doubling W002 judges
     def words(self) -> frozenset[str]:
@@ -140,7 +149,8 @@ _SHAPES = {"before_word": (r"[\u4e00-\u9fff]", "单个汉字"), "after_word": (r
            "whole_words": (r"[\u4e00-\u9fff]{3,6}", "三至六字的词"),
            "doubled_names": (r"[\u4e00-\u9fff]{0,3}([\u4e00-\u9fff])\1[\u4e00-\u9fff]{0,3}", "含叠字的名称"),
            "body_kinds": (r"[\u4e00-\u9fff]", "单个汉字"),
-           "softened_verbs": (r"[\u4e00-\u9fff]{2,3}", "二至三字的动宾词")}
+           "softened_verbs": (r"[\u4e00-\u9fff]{2,3}", "二至三字的动宾词"),
+           "light_verb_objects": (r"[\u4e00-\u9fff]{2,4}", "二至四字的名词")}
 
 
 def _word_list(doc: dict, file: str, key: str) -> WordList:
@@ -150,7 +160,8 @@ def _word_list(doc: dict, file: str, key: str) -> WordList:
     (nouns that start with the word a name before them ends in), ``doubled_names`` (names that hold a
     doubling the segmenter splits: 州州本级, 十五五), ``body_kinds`` (the kinds a body's name ends with,
     before a common word that starts with them: 卫生健康委委托) or ``softened_verbs`` (verb-object words whose verb
-    is said twice: 洗洗澡, 红红脸), with their examples."""
+    is said twice: 洗洗澡, 红红脸) or ``light_verb_objects`` (nouns a light verb they end in follows: 工作作了), with their
+    examples."""
     where = f"词库文件 {file}"
     items = string_list(doc, key, where) if key in doc else ()
     shape, what = _SHAPES[key]

@@ -82,7 +82,10 @@ _BEFORE_QUOTE = blank_led(r"[ \u3000]{1,2}“[^“”\n]{1,12}”(?=[\u4e00-\u9f
 _UNITS = r"(?:条|件|人|个|项|万元|亿元|元|%|％|次|篇|份|家|户|名|万亩|亩|万头|头|万吨|吨|辆|公里)"
 # A date with its month (从 2023年1月1日起) or a year run on into its phrase (印发 2012年农业工作总结) is read as one
 # too; a year before a clause mark opens a paragraph run on after a flattened heading (工作情况 2021年，我局…): layout.
-_BEFORE_FIGURE = regex_cache.compile(r"[ \u3000](\d{1,6}(?:\.\d{1,4})?([ \u3000]?)" + _UNITS + r"|(?:19|20)\d\d年(?:\d{1,2}月|(?![，,：:、。；;])))")
+# A year spaced from its 年 as well (印发 2021 年全市…的通知: both blanks told once), not before a month spaced too.
+_BEFORE_FIGURE = regex_cache.compile(r"[ \u3000](\d{1,6}(?:\.\d{1,4})?([ \u3000]?)" + _UNITS
+                                     + r"|(?:19|20)\d\d(?:年(?:\d{1,2}月|(?![，,：:、。；;]))"
+                                     + r"|([ \u3000])年(?![ \u3000]{0,2}\d|[，,：:、。；;])))")
 # A figure glued to a character: opens on the digit (re skips ahead to digits; a class of all characters first is
 # tried at every one of them, ten times dearer), the character read back.
 _GLUED = regex_cache.compile(r"\d(?<=[\u4e00-\u9fff]\d)")
@@ -156,10 +159,11 @@ def before_figures(text: str, both: bool = False) -> Iterator[tuple[int, int, st
         return
     for at in spaced:
         m = _BEFORE_FIGURE.match(text, at + 1)
-        if m is None or text[at] in "第表图附" or bool(m.group(2)) != both:
+        inner = 2 if m is None or m.group(2) is not None else 3  # the blank inside: before the unit, or before 年
+        if m is None or text[at] in "第表图附" or bool(m.group(inner)) != both:
             continue
         if _prose(text, at):
-            yield m.start(), m.end(2) if both else m.start() + 1, m.group(1).replace(m.group(2) or "\n", "")
+            yield m.start(), m.end(inner) if both else m.start() + 1, m.group(1).replace(m.group(inner) or "\n", "")
 
 
 def _few(spaced: list, glued, text: str, least: int) -> bool:

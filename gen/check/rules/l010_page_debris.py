@@ -16,6 +16,9 @@ entry's number (…工作总结22,区教育局…工作总结73 .市教育局…
 figures at least glued after a title and before a . (or its comma), their last digits counting up by one, two of
 them closed by a full point — no sentence's figures count so.
 
+A document-sharing site's preview cut in mid-word runs the document's title on after the cut words (村“农文化站工作汇报),
+the lines after it repeating the preview's (gen.check.restarts): the preview is the site's, the report starts over there.
+
 A document-sharing site's page counter (1/6: page one of six) may stay glued to the sentence its page broke: after a
 comma closing a line whose sentence goes on in Chinese on the next one (…专项活动,1/6 / 查摆整改问题…). A fraction
 closes no clause after a comma at a line's end, so there the counter is read (N ≤ M, M ≥ 2).
@@ -30,6 +33,7 @@ from ...core import regex_cache
 from ...core.regex_needles import contains
 from ...core.text_heads import matches_at
 from ..finding import Finding
+from ..restarts import restarts
 from ..registry import Rule
 
 RULE = Rule(
@@ -44,6 +48,7 @@ RULE = Rule(
         "文档分享网站把目录连成一行，页码和下一条的序号粘在标题后（“工作总结22,区教育局……工作总结73 .市教育局”）也是版面残留。\n"
         "为什么：这些不是报告原文，被截断的句子读来不通，应删去，或从原文件重新取得文本。\n"
         "不报的情形：附件说明里的“共3页”；单独的“第1页”；句号结尾处另起一页的页码行；标题只写一次。\n"
+        "文档网站的预览在词中截断、后面接着又从标题重新开始（“村“农文化站工作汇报”，下面几行重复开头）的，也报告；"
         "文档网站的页码“1/6”粘在逗号后、把一句话截成两行的，也报告；文档分享网站加在每页开头的页码“1、”“2、”“3、”"
         "（上一页停在句子中间，下一页以“2、”开头接着写：“签订了建设协议 / 2、书，确保……”）也报告。\n"
         "示例：“第1页共10页关于上报整改情况的报告”应为“关于上报整改情况的报告”。"
@@ -59,6 +64,10 @@ RULE = Rule(
         "推进水源地保护项目前期工— 2 —作，目前已进入招投标程序。",
         # a contents list run into one line: each page number glued to the next entry's number
         "目录1.某县林业局2023年工作总结12,某市林业局2023年工作总结53 .某区林业局2023年工作总结94 .某镇工作总结",
+        # a site's preview cut in mid-word, the document starting over from its title on the same line
+        "文档介绍:某乡综合文化站2023年工作总结\n乡文化站在县文旅局的指导下，结合本站实际，主要做了以下工作：\n"
+        "一、抓好农家书屋管理\n“农家书某乡综合文化站2023年工作总结\n"
+        "乡文化站在县文旅局的指导下，结合本站实际，主要做了以下工作：\n一、抓好农家书屋管理\n“农家书屋”全年开放200天。",
         # a figure cut by the page break, its unit and full stop opening the next paragraph
         "全年为820名困难群众发放临时救助金,春节期间为300名特困人员发放一次性慰问金2\n4.5万元。全面加强养老机构建设。",
         # a document site's page counters opening each page, the break cutting a word (协议 / 2、书)
@@ -70,6 +79,9 @@ RULE = Rule(
         "贫困人口占比下降,约为1/6。\n全年完成任务。\n日期:2023/5\n按1/6比例配套，其中,1/4用于培训。\n完成率,6/5\n超额完成。",
         "局机关内设办公室、财务科等7个科室，承担机关日常工作。\n- 3 -\n二、部门主要职责",
         "编制2021—2023年规划，开展“一村一品”——2个示范村建设，某某—3号楼改造。",
+        # the title named again at a sentence's end, the next line not the text's second
+        "某乡综合文化站2023年工作总结\n乡文化站在县文旅局的指导下，主要做了以下工作：\n一、抓好农家书屋管理\n"
+        "以上是某乡综合文化站2023年工作总结\n二、开展文艺活动\n",
         "某县文化馆工作总结及工作打算\n今年以来，我馆围绕中心工作开展活动，工作总结及工作打算按时报送。",
         # a sentence's figures, however they count, closed by commas; a list numbered with blanks
         "完成项目12，新增13，累计14，合计15.5万元。目录 1.工作总结 2 2.工作计划 7 3.附件 16",
@@ -222,6 +234,10 @@ def check(ctx):
         for m in _NUMBER_INSIDE.finditer(text):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"页码“{m.group().strip()}”夹在一句话的两个字之间，是分页处的页脚混进了正文，应删去。", None)
+    for s, e, cut, title in restarts(text):
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"“…{cut}”在词中截断，后面接着又从标题“{title}”重新开始，下面几行重复了开头的文字：这是文档网站的预览"
+                      "截断后又接上了全文，应删去截断的预览部分，从标题处读起。", None)
     for m in near_needles(_TITLE_AGAIN, text):
         title = m.group(1)
         times = round((m.end() - m.start(1)) / len(title))

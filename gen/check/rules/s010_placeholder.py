@@ -113,6 +113,11 @@ RULE = Rule(
         # a province, a count before 多, a list's item before 等 masked by one star; a district left as one x
         "成功立项*省重点实验项目，全区*多名教师参加，推进*等合作办学项目。\nx区农业农村局2021年工作总结\n",
         "实现**共享；\n五、政府性基**排情况\n",  # a word masked by two stars, no other pair on its line
+        # a town's name masked on a line of two pairs that Markdown cannot pair: the second opens a title, and the
+        # phrase between them would run across a sentence's end; a place masked at a title's opening mark
+        "会议听取了**乡人大上半年工作情况,部署下半年工作。8 月 12 日,审议通过了《**人大代表选举工作方案》。",
+        "会议听取了**乡人大工作汇报。会议审议通过了**乡代表选举方案。",
+        "组织代表学习《**乡村振兴政策问答》,重点学习产业扶持政策。",
         # a street's name masked by ** on a line of three pairs, the first reaching across a semicolon (no bold)
         "全年投入20万元用于**街的改造;投入8万元开展绿化。对**小区及**广场周边管网进行疏通。",
         # a formulation's leading words masked by a long run of stars; a document number's serial masked
@@ -192,6 +197,8 @@ RULE = Rule(
         # a footnote's star, a zone named by its letter, a Latin word's x, a star after a figure
         "标注*的为省级项目，A区、X区域内绿化，Max市场占有率，共3*多种。",
         "加强**预算管理**工作，实现**数据共享**。",  # Markdown's bold, opened and closed on its line
+        # Markdown's bold inside a title's marks and a quote's
+        "深入学习《**预算管理办法**》，“**县委县政府**”高度重视。",
         # Markdown's bold sentences, a clause mark only before the closing stars; a document number written out
         "一是**加强资金管理。**二是**落实主体责任，**三是**强化监督**。印发《办法》（某财发〔2024〕12号）。",
         # Markdown's bold around a county's or a city's name

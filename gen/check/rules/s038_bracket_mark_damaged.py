@@ -5,7 +5,10 @@ Two slips of the （一） level that the numbering rules cannot read, since nei
 - Blanks inside the brackets ("( 一 )全面贯彻落实……" over "(二)聚焦重点……"): the report writes its other marks of the
   level without them, so these were typed or converted apart from the rest and the outline no longer reads the
   line as the level's item. Only a line whose own title is not spaced out (a page spaced character by character
-  throughout is W034's converter noise) and a report with an unspaced mark of the level elsewhere are read.
+  throughout is W034's converter noise) and a report with an unspaced mark of the level elsewhere are read, and only
+  where the spaced marks are no more than the unspaced ones: a copy that spaces most of its marks (a converted PDF's
+  contents, ( 一)收入预算 ( 二)支出预算 … under a few (七)) writes them so by habit, and a warning on each of them is
+  noise, not an item typed apart from the rest.
 - Empty brackets at a line's start before a short heading ("()2020年部门预算总收入", "（）部门主要职能"): a line
   opens with a bracket pair holding nothing only when the numeral inside was lost (a tick box for an option is
   written with a blank inside, （ ）, and is not read). Read where two such lines stand in the report, or the
@@ -36,7 +39,7 @@ RULE = Rule(
         "检查什么：行首的括号序号中间夹了空格（“( 一 )全面贯彻落实……”，而其他同级标题写作“(二)”），"
         "或行首括号里没有序号、后面直接是标题（“()2020年部门预算总收入”“（）部门主要职能”）的。\n"
         "为什么：序号夹了空格或丢了数字，目录和层级都读不出这一项，读者也看不出它是第几项；多是转换或排版时造成的。\n"
-        "不报的情形：全文同级序号都带空格的、标题文字也逐字隔开的整行（转换噪声，由 W034 报告）；"
+        "不报的情形：全文同级序号都带空格或多数带空格的、标题文字也逐字隔开的整行（转换噪声，由 W034 报告）；"
         "括号中有空格的选项框“（ ）”；全文只有一处空括号、又没有其他同级序号的。\n"
         "示例：“( 一 )全面贯彻落实政务公开要求”应为“(一)全面贯彻落实政务公开要求”。"
     ),
@@ -51,6 +54,8 @@ RULE = Rule(
         "(一)加强组织领导\n我局成立领导小组。\n(二)完善工作制度\n",
         # every mark of the level spaced alike: the report's own style
         "( 一 )加强组织领导\n我局成立领导小组。\n( 二 )完善工作制度\n",
+        # most marks spaced, a few not: a converted copy's habit
+        "( 一)收入预算\n( 二)支出预算\n( 三)机关运行经费\n(四)政府采购预算\n",
         # a line spaced character by character: converter noise
         "( 一 ) 加 强 组 织 领 导\n(二)完善工作制度\n",
         # tick boxes, and a lone pair with no numbered sibling
@@ -91,8 +96,9 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     if "(" not in text and "（" not in text:
         return
     plain = near_search(_PLAIN, text) is not None
-    if plain:
-        for m in near_needles(_SPACED, text):
+    spaced = list(near_needles(_SPACED, text)) if plain else []
+    if spaced and len(spaced) <= sum(1 for _ in near_needles(_PLAIN, text)):  # the outliers, not the copy's habit
+        for m in spaced:
             numeral = re.sub(r"[ \u3000（()）]", "", m.group())
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"标题序号“{m.group().strip()}”的括号内夹了空格，与文中其他同级序号写法不一，应为“（{numeral}）”。",

@@ -187,8 +187,8 @@ def _doubled_chars(text: str, lists: Callable[[], Reduplications]):
             continue  # 是是8: a yes/no indicator's target and actual cells, then its score
         if _in_domain_word(text, s, m.group()) or lists().in_doubled_name(text, s, m.group()) or town_named(text, s):
             continue  # 耕地地力保护, 凉山州州本级: a domain word, or a name of glossary/reduplications.yaml, holds it
-        if lists().softened_verb(text, s):
-            continue  # 洗洗澡、治治病, 红红脸、出出汗: a verb said twice before its object, to soften it
+        if lists().softened_verb(text, s) or lists().light_verb(text, s):
+            continue  # 洗洗澡、治治病: a verb said twice to soften it; 对此项工作作了安排: a light verb after its object
         lo, hi = _clause(text, s, e)
         toks = _tokens(text[lo:hi])
         first = next(t for t in toks if t[0] <= s - lo < t[1])

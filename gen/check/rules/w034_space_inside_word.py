@@ -30,7 +30,9 @@ Precision first:
   sides, so no word ends there even where no dictionary word spans the blank;
 - a space before a closing mark (发展 。, 情况 :回应…) parts a clause from its mark (``before_marks``);
 - a frequent word between two clause marks (审核、申 报；) is a word, not a
-  letter-spaced label: a label stands before a colon (名 称：) or at a line's end.
+  letter-spaced label: a label stands before a colon (名 称：) or at a line's end;
+- a blank between two words inside a list run with 、 (收藏、常规 展览和对外开放、, 示范城市、示范单位 和示范园区): no
+  heading ends and no label stands inside a list, so the blank parts the list's item (``listed_spaces``).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from ..registry import Rule
 from ..stray_spaces import (after_figures, after_list_marks, after_marks, after_quotes, around_quotes, before_figures,
                             before_marks, before_quotes, blank_led, doc_number_spaces, for_text, in_item_marks,
                             month_spaces, year_spaces)
+from ..listed_spaces import list_blank
 from ..term_seams import term_across
 from ..textspans import line_around
 
@@ -117,6 +120,12 @@ RULE = Rule(
         "县林业局秉持 “让群众满意、让林农受益” 的工作理念，全力推进办理工作。",
         # a blank inside a long standard term of a table's title
         "表二：一般公共预算财政拨款 支出决算表",
+        # a blank between two words of a list run with 、, or before the 和 that joins its last item
+        "本馆主要职责是：开展书画作品创作、收集、日常 陈列和对外免费开放、组织艺术培训。",
+        "对新出台的《某省知识产权示范县、示范企业 和示范基地认定办法》及时做好解读。",
+        # a year spaced from both the word before it and its 年, where every other figure is glued
+        "依据《某县人民政府办公室关于印发 2022 年全县政务公开工作要点的通知》要求，全年主动公开信息15条，"
+        "其中政策文件3条，规划计划2条，财政预算4条，人事信息6条，回应关切12次，举办发布会2场，培训1期，检查3轮，督办5件。",
         # a measure spaced from its figure, or spaced on both sides, and a rate spaced from its %, where the text glues
         # its other figures; a date's month spaced from 年; a range's second year spaced from 年度; a figure after a
         # half-width comma spaced from it
@@ -170,6 +179,10 @@ RULE = Rule(
         "（二）依申请公开情况 2023年，本局未收到依申请公开事项。全年主动公开信息15条，其中政策文件3条，规划计划2条，财政预算4条，人事信息6条，回应关切12次，举办发布会2场，培训1期，检查3轮，督办5件。",
         # two fields of a page's metadata; a contents entry's part and title
         "公开目录: 财政信息 公开责任部门: 财政局\n第二部分 部门决算报表",
+        # a page's metadata after a list of subjects; a title before a name; a heading run into a paragraph with a list;
+        # a slogan's own blank inside its quotes
+        "主题分类: 财政、金融、审计 发布机构: 某县财政局，全年公开信息。\n市总工会党组书记、常务副主席 王某某，副主席李某。",
+        "（三）职能、机构设置 本局负责全县教育、卫生、民政等工作。\n开展“惠民月、“乐购某城 幸福某城”促消费活动。",
     ),
 )
 
@@ -368,3 +381,7 @@ def _word_gaps(text: str, gaps: list):
             # phrase there, so a blank after it in prose is a slip even where no dictionary word spans it
             yield Finding(s - 2, e + 2, RULE.code, RULE.severity,
                           f"“{text[s - 2:e + 2]}”中“的”后面多了空格，“的”应紧接后面的词，应删去空格。", None)
+        elif listed := list_blank(text, lo, hi, s, e):  # 收藏、常规 展览和…、: inside a list run with 、 no blank parts words
+            yield Finding(listed[0], listed[1], RULE.code, RULE.severity,
+                          f"“{text[listed[0]:listed[1]]}”在“、”连起的列举中夹了空格：同一项的词语应连写，"
+                          "应删去空格（若是两项，应改用“、”隔开）。", None)

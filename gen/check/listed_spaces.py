@@ -1,0 +1,47 @@
+"""A blank inside a list of words run with 、 (收藏、常规 展览和对外开放、, 示范城市、示范单位 和示范园区).
+
+W034 reports a blank that parts a word; a blank between two words of running prose parts nothing it can name (部门职责
+负责…: a heading run into its paragraph). Inside a list, though, no heading ends and no field's label stands: the items
+are joined by 、 and the last by 和 or 及, so a blank between one item's words, or before the 和 that joins the last,
+is a stray one (a converter's line end, a typist's space), wherever it falls.
+
+Read only where the list shows on both sides of the blank within one clause: an item opened by a 、 after a Chinese
+character before it (not a heading's numeral 一、 at the line's start), Chinese characters only from that 、 to the
+blank, and after it, Chinese characters only up to the list's next 、 or its 和/及. A quote, a figure or a bracket in
+either stretch is no plain list item (“皖美消费 乐享铜陵”, a slogan's own blank), and a clause that ends before the
+list goes on (财政、金融、审计 发布机构:…, a page's metadata; 党组书记、局长 张某某, a title before a name) is left,
+as is a numbered heading's title before its first clause mark (（三）职能、机构 负责全县…、: a heading run into its text).
+"""
+
+from __future__ import annotations
+
+from ..core import regex_cache
+from ..core.han import is_han
+
+ITEM_MOST = 12  # Chinese characters of an item's stretch on either side of the blank
+_JOINS = "和及"
+# A heading's mark at a line's start (一、, （一）, 1.), and the marks that close a clause before the list.
+_HEADING = regex_cache.compile(r"[ \t\u3000]{0,4}(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])")
+_CLAUSE_MARK = regex_cache.compile(r"[，。；：:;,！？]")
+
+
+def list_blank(text: str, lo: int, hi: int, s: int, e: int) -> tuple[int, int] | None:
+    """The span to report (the words on both sides of the blank ``text[s:e]``) when the blank stands inside a list
+    run with 、 on the line ``text[lo:hi]``, else None."""
+    left = s
+    while left > lo and s - left < ITEM_MOST and is_han(text[left - 1]):
+        left -= 1
+    if left == s or left - 2 < lo or text[left - 1] != "、" or not is_han(text[left - 2]):
+        return None  # no item opened by a 、 after a word right before the blank
+    if _HEADING.match(text, lo) and not _CLAUSE_MARK.search(text, lo, left):
+        return None  # a heading (一、职能、机构 负责…): its title may run into the paragraph after a blank
+    right = e
+    while right < hi and right - e <= ITEM_MOST:
+        if text[right] == "、" and right > e:
+            return left, right  # the item ends at the list's next 、
+        if text[right] in _JOINS:
+            return left, right + (right == e)  # the list's last item joined by 和 or 及 (with it, if right after)
+        if not is_han(text[right]):
+            return None
+        right += 1
+    return None
