@@ -11,6 +11,7 @@ from ..registry import Rule
 from ..change_base import unit_slipped_changes
 from ..numbers_text import items
 from ..unit_slips import unit_slips
+from ..carryover_units import carryover_unit_slip
 
 RULE = Rule(
     code="N042",
@@ -43,6 +44,9 @@ RULE = Rule(
         "本单位全年安排公用经费支出8.20元。明细如下：其中办公费5.40万元，差旅费2.80万元，培训费0万元。",
         # a change in 元 whose rate is right only in 万元: 606.12 ÷ (8254.47 − 606.12) = 7.9%
         "2020年度收入总计8254.47万元，支出总计8254.47万元。收支较上年决算数增加606.12元、增长7.9%。",
+        # a carry-over chain over two sentences: 万元 on income and spending, 元 on the carry-overs; it closes in 元 only
+        "一、收入决算情况说明\n本年收入合计2316408.5万元，其中财政拨款收入2316408.5万元。\n二、支出决算情况说明\n"
+        "本年支出合计2780512.5万元，其中基本支出2100000万元；年初结转结余为612,300.00元，年末结转结余为148196元。",
     ),
     keep=(
         "某單位2020年度部門決算說明：本單位實行獨立核算，財務報表經過審計，資產總額與負債總額均已確認，會計核算規範，預算執行嚴格。收、支總計480.00萬元。與上年相比，收、支總計各減少120.00萬元，減少20.0%。",
@@ -59,6 +63,12 @@ RULE = Rule(
         "2020年度收入总计8254.47万元，支出总计8254.47万元。收支较上年决算数增加606.12万元、增长7.9%。",
         # a small change truly in 元: its rate is right as written
         "会议费支出1.20万元，较上年增加600元、增长5.3%。",
+        # the same chain all in 元: it closes as written (N043's if it did not)
+        "本年收入合计2316408.50元。本年支出合计2780512.50元；年初结转结余为612,300.00元，年末结转结余为148196元。",
+        # units mixed, and the chain closes as written (a carry-over truly in 元)
+        "本年收入合计231.64万元。本年支出合计231.00万元；年初结转结余为0元，年末结转结余为6400元。",
+        # units mixed, the bare digits do not close either: no sign which unit is meant
+        "本年收入合计2316408.5万元。本年支出合计2780512.5万元；年初结转结余为612,300.00元，年末结转结余为150000元。",
     ),
 )
 
@@ -72,3 +82,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         yield Finding(amount.q.start, amount.q.end, RULE.code, RULE.severity,
                       f"增减额“{amount.q.raw}”的单位与所变动的数不同：按“{fixed[len(amount.q.raw) - len(amount.q.unit):]}”计，"
                       f"{proof}，应为“{fixed}”。", fixed)
+    # a 决算's carry-over chain in two units that closes only when its figures are read in one
+    slip = carryover_unit_slip(ctx.text)
+    if slip is not None:
+        yield Finding(slip.start, slip.end, RULE.code, RULE.severity, slip.message, None)

@@ -85,6 +85,9 @@ RULE = Rule(
         "通过政务服务网公布办事指南18条。",
         "全年共主动公开政府信息433条，其中：发布工作动态300条；制定并发布规范性文件8件；发布人事信息5条；更新办事指南120条。",
         "全年共印发各类文件22件，其中规范性文件5件、请示8件、报告9件。",
+        "去年共化解邻里纠纷216起,其中现场化解198起,上门化解12起,转交相关单位6起,有效维护了社区和谐。",
+        # a clause after the parts that holds a figure is not read as closing them: a part in another unit ends the list
+        "去年共化解邻里纠纷215起,其中现场化解198起,上门化解12起,转交相关单位6起,涉及群众30人。",
     ),
 )
 
@@ -102,6 +105,9 @@ _NESTED = regex_cache.compile(r"(?:内有|内含|其中|包括|包含|含)")
 _SEP = regex_cache.compile(r"\s{0,1}[，,、；;]\s{0,1}")
 # A clause without figures said of every part at once (均已办结, 全部按时答复): the list ends before it.
 _CLOSING = regex_cache.compile(r"(?:均|全部|都)[^\d，,。；;\n]{1,30}(?:[，,。；;\n]|$)")
+# A clause with no figure at all to the sentence's end (…，移交其他部门2起，较好地维护了社会稳定。): the parts are
+# over and the sentence goes on to what they achieved; no further part can stand in it.
+_FIGURELESS = regex_cache.compile(r"[^\d\n。；;！？!?]{2,120}(?:[。；;！？!?\n]|$)")
 _END = regex_cache.compile(r"\s{0,1}(?:[。\n）)]|$)")
 _ATTRIBUTE = regex_cache.compile(r"党员|团员|女|男性|男职工|少数民族|以上|以下|岁|学历|本科|研究生|大专|专科|高级|中级|初级|职称|"
                                  r"退休|在职|新增|新建|新开|改造|累计|其他类?别?中")
@@ -174,7 +180,8 @@ def _parts(text: str, pos: int, part=_PART) -> Optional[tuple[list[tuple[str, in
         sep = _SEP.match(text, pos)
         if not sep:
             return None
-        if len(items) >= 2 and sep.group().strip() in "，," and _CLOSING.match(text, sep.end()):
+        if len(items) >= 2 and sep.group().strip() in "，," and (
+                _CLOSING.match(text, sep.end()) or _FIGURELESS.match(text, sep.end())):
             return items, unit, pos  # …，信访件2件，均在规定时限内办结: a clause on every part closes the list
         mark = sep.group().strip()
         if mark in "；;" and seps and all(m == "、" for m in seps):

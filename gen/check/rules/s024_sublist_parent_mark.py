@@ -7,6 +7,13 @@ title line is short and has no full stop, at most one paragraph of text stands b
 list's （一）, no heading of an outer level (一、, 第X部分) or （二） comes between, the list runs on to
 （二） at least, and its items are sentences: a contents followed by the body ((一) then (一) with
 nothing between, or a title under it) and a new part's list are not read.
+
+The same slip inside a paragraph: an item of a 一是、二是 run whose own points are numbered 一是、二是 again
+(……三是信箱办理情况。全年受理信件245件，已全部办结。一是及时收件……二是强力督办……), so the reader cannot tell
+the third point's parts from the points beside it. Read where, in one paragraph, an item 二是 or later is
+followed by 一是 and that by 二是 (a run of two at least under it), with no heading's mark (一、, （一）, 1.)
+between the outer item and the inner 一是: a page's headings run into one line open a new part whose run
+numbers afresh.
 """
 
 from __future__ import annotations
@@ -29,8 +36,18 @@ RULE = Rule(
     flag=(
         "一、基本职能及主要工作\n（一）单位职能简介\n本校是一所实施特殊教育的全日制学校，主要职能如下：\n"
         "（一）贯彻执行国家的教育方针和政策。\n（二）负责学校经费的统筹管理和合理使用。\n（三）组织开展教育教学研究。\n",
+        # a 一是、二是 run under the third point of a 一是、二是 run, in one paragraph
+        "（三）来信办理情况。一是规范登记。所有来信当日登记。二是及时转办。按职责转交有关单位。三是信箱办理情况。"
+        "全年受理信箱来信160件，均已办结。一是及时收件抓受理。当日签收分办。二是跟踪督办抓落实。按期回复率100%。\n",
     ),
     keep=(
+        # the points under the third numbered 1. 2.: another level
+        "（三）来信办理情况。一是规范登记。所有来信当日登记。二是及时转办。三是信箱办理情况。"
+        "全年受理信箱来信160件。1.及时收件抓受理。2.跟踪督办抓落实。\n",
+        # a page's headings run into one line: a new part's run numbers afresh
+        "一是规范登记。二是及时转办，按职责转交。四、存在的问题 一是人员不足。二是经费紧张。\n",
+        # a lone 一是 after the third point: S037's, not a run
+        "三是积极拓展新媒体应用。一是加强官方微信建设和运维。\n",
         # the body after its contents: the contents' （一） title, then the body's own （一）
         "目录\n（一）单位职能简介\n（二）机构设置\n（一）单位职能简介\n本校是一所特殊教育学校。\n",
         "一、基本职能及主要工作\n（一）单位职能简介\n本校是一所实施特殊教育的全日制学校，主要职能如下：\n"
@@ -47,13 +64,36 @@ _SECOND = regex_cache.compile(r"[ \t\u3000]{0,8}[（(]二[）)]")
 _OUTER = regex_cache.compile(r"[ \t\u3000]{0,8}(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]{1,3}[部章节]|目[ \t\u3000]{0,4}录)")
 TITLE_MAX = 30  # characters of the （一） title line
 _SENTENCE_END = ("。", "；", ";")
+# An ordinal of a 一是、二是 run, after a clause boundary or the paragraph's start.
+_SHI = regex_cache.compile(r"(?:(?<=^)|(?<=[。；;：:，,！？\s]))([一二三四五六七八九十])是(?=[\u4e00-\u9fff“（(])")
+# A heading's mark inside a paragraph (a page's headings run into one line): a new part.
+_INNER_HEADING = regex_cache.compile(r"(?:^|[。；;：:\s])(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,3}部分)")
 
 
 def _sentence(text: str) -> bool:
     return text.rstrip().endswith(_SENTENCE_END) and len(text) > 12
 
 
+def _restarted_runs(ctx):
+    """Each inner 一是 opening a run of two under an outer item 二是 or later of the same paragraph."""
+    for p in ctx.paragraphs:
+        if p.text.count("是") < 4 or "一是" not in p.text:
+            continue
+        marks = list(_SHI.finditer(p.text))
+        for k in range(1, len(marks) - 1):
+            outer, inner, after = marks[k - 1], marks[k], marks[k + 1]
+            if inner.group(1) != "一" or outer.group(1) in "一" or after.group(1) != "二":
+                continue
+            if _INNER_HEADING.search(p.text, outer.end(), inner.start()):
+                continue
+            yield p.start + inner.start(1), outer.group(), inner.group()
+
+
 def check(ctx):
+    for at, outer, inner in _restarted_runs(ctx):
+        yield Finding(at, at + 2, RULE.code, RULE.severity,
+                      f"“{outer}”一项之下又从“{inner}”编起，与上一级列举同用一种序号，层级混乱；"
+                      "下一级应改用“1.”“（1）”等，或把这几项并入上级列举。")
     paras = ctx.paragraphs
     for i, p in enumerate(paras):
         if not _FIRST.match(p.text) or len(p.text) > TITLE_MAX or "。" in p.text:

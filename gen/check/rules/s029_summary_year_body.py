@@ -38,6 +38,9 @@ RULE = Rule(
         "2021年全区水利工作总结及2021年工作计划\n一、2020年水利工作情况\n2020年全区完成水利投资80亿元。\n"
         "二、2021年工作计划\n",
         "某局2019年工作总结及2020年工作计划\n一、2020年各项工作总结\n（一）救助政策落实到位。\n",
+        # no first part named by year: the opening sentence under the title tells the year summed up
+        "某县科协2021年度工作总结\n2022年度，县科协在县委的领导下，围绕中心、服务大局，各项工作取得新进展。\n"
+        "一、深入开展科普活动\n",
     ),
     keep=(
         "某局2020年工作总结及2021年工作计划\n一、2020年水利工作情况\n二、2021年工作计划\n",
@@ -45,6 +48,11 @@ RULE = Rule(
         "某局2022年工作总结和2023年工作打算\n一、2023年工作打算\n",
         "某局2023年上半年工作总结\n一、2022年同期工作情况对比\n",
         "某局2018—2020年工作总结\n一、2020年工作情况\n",
+        "某县科协2022年度工作总结\n2022年度，县科协在县委的领导下，围绕中心、服务大局，各项工作取得新进展。\n",
+        # the opening names a year without stating what was done in it (2023年是…之年): not read
+        "某县科协2022年度工作总结\n2023年是全面贯彻党的二十大精神的开局之年。\n",
+        # the opening is not the paragraph right under the title
+        "某县科协2022年度工作总结\n按照县委部署，县科协扎实推进各项工作。\n2021年，全县科普场馆接待观众2万人次。\n",
     ),
 )
 
@@ -59,17 +67,53 @@ _PART_ONE = regex_cache.compile(
 PLAN_REACH = 12  # characters from the summary's 总结 to the plan's year: 及2020年工作计划
 _PLAN_YEAR = regex_cache.compile(r"[和及与暨][ \u3000]?((?:19|20)[0-9]{2})[ \u3000]?年度?[^\n，,。；0-9]{0,8}?(?:计划|計劃|打算|思路|安排|要点|要點)")
 _PLAN = regex_cache.compile(r"计划|計劃|打算|思路|安排|要点|要點")
+# The first paragraph under the title opening on the year it sums up (2020年，我局…; 2020年度,某县文联在…).
+_OPENING = regex_cache.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[ \u3000]?年度?[，,]")
+_SENTENCE_MARK = regex_cache.compile(r"[。，,；;：:！？!?]")
+OPENING_REACH = 30  # characters from the title's 总结 to the opening's year and its comma
+TITLE_LINES = 3  # lines of site chrome above a title that stands alone (第1篇 2023年度县文联工作总结 5850字)
+
+
+def _opening(text: str, titles) -> tuple[str, str, int] | None:
+    """The year the first paragraph under a summary's title opens on (2020年，我局…), its words and place.
+    A page's lines may have been joined (a PDF's wrapped lines are), so the opening is sought right after the
+    title's 总结, past at most a short tail of the title's line (a word count, a date in brackets) that holds
+    no mark of a sentence."""
+    start = titles[0].end()
+    m = _OPENING.search(text, start, start + OPENING_REACH)
+    if m is None or _SENTENCE_MARK.search(text, start, m.start()):
+        return None
+    return m.group(1), m.group().strip(), m.start(1)
+
+
+def _body_year(text: str):
+    """The year the body sums up, its words, where it stands and the head before it; or None.
+    The first part's heading (一、2020年工作情况) is read first; a summary without one tells its year in the
+    sentence that opens its first paragraph (2020年度，我局…), right under the title."""
+    part = _PART_ONE.search(text)
+    if part is not None:
+        if _PLAN.search(part.group()):
+            return None
+        return part.group(1), part.group().strip()[:20], part.start(1), text[:min(part.start(), HEAD)], True
+    titles = list(_TITLE.finditer(text[:HEAD]))
+    if len(titles) != 1 or text.count("\n", 0, titles[0].start()) > TITLE_LINES:
+        return None
+    opening = _opening(text, titles)
+    if opening is None:
+        return None
+    year, words, at = opening
+    return year, words, at, text[:at], False
 
 
 def check(ctx):
     text = ctx.text
     if "总结" not in text and "總結" not in text:
         return
-    part = _PART_ONE.search(text)
-    if part is None or _PLAN.search(part.group()):
+    body = _body_year(text)
+    if body is None:
         return
-    body_year = part.group(1)
-    head = text[:min(part.start(), HEAD)]
+    body_year, words, at, head, heading = body
+    where = "正文第一部分" if heading else "正文开头"
     told = 0
     titles = list(_TITLE.finditer(head))
     if not titles or any(m.group(1) == body_year for m in titles):
@@ -79,10 +123,10 @@ def check(ctx):
             break
         told += 1
         yield Finding(m.start(1), m.end(1) + 1, RULE.code, RULE.severity,
-                      f"标题总结的是{m.group(1)}年，正文第一部分“{part.group().strip()[:20]}”回顾的却是{body_year}年，"
+                      f"标题总结的是{m.group(1)}年，{where}“{words}”回顾的却是{body_year}年，"
                       f"两处年份不一，应核对后统一（多是套用上年文件或改题时只改了一处）。", None)
     plan = _PLAN_YEAR.search(head, titles[0].end(), titles[0].end() + PLAN_REACH)
     if plan is None or int(plan.group(1)) != int(titles[0].group(1)) + 1:
         return  # no plan's year, or one that agrees with the body (2021年…总结及2021年…计划 over 一、2020年…)
-    yield Finding(part.start(1), part.end(1) + 1, RULE.code, RULE.severity,
-                  f"正文第一部分回顾的是{body_year}年，标题总结的却是{titles[0].group(1)}年，两处年份不一，应核对后统一。", None)
+    yield Finding(at, at + len(body_year) + 1, RULE.code, RULE.severity,
+                  f"{where}回顾的是{body_year}年，标题总结的却是{titles[0].group(1)}年，两处年份不一，应核对后统一。", None)
