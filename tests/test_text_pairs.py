@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gen.core import text_pairs
+from gen.core import pair_index, text_pairs
 from gen.core.regex_needles import contains
 
 _LONG = ("本年度财政拨款收入325.5万元，支出决算完成率98.6%。" * 1500 + "𠀀甲乙\n丙丁") * 2  # an astral character too
@@ -64,3 +64,12 @@ def test_first_positions_are_the_first_of_every_position(word):
 @given(st.text(alphabet="的的得地a", min_size=0, max_size=40), st.text(alphabet="的得a", min_size=1, max_size=4))
 def test_first_positions_agree_with_positions_on_any_text(text, word):
     assert text_pairs.first_positions(text, word, 1000) == text_pairs.positions(text, word)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NEEDLE, st.integers(min_value=0, max_value=4000))
+def test_the_pair_index_finds_every_offset_str_find_does(needle, limit):
+    # the sorted pairs (gen.core.pair_index) answer a long text's needles: the same offsets, overlapping ones too
+    text = _LONG + "的的的 ababab 𠀀甲𠀀甲"
+    got = pair_index.first_offsets(text, text_pairs.code_points(text), needle, limit)
+    assert got == (None if len(needle) < 2 else text_pairs.positions(text, needle)[:limit])

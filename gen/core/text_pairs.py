@@ -18,6 +18,8 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any, Optional
 
+from . import pair_index
+
 # Texts shorter than this are searched directly: reading them into bits would cost more than it saves.
 MIN_CHARS = 50_000
 _PAIR_BITS = 22  # about 60,000 distinct pairs in a long report: a pair's bit is a false "maybe" under 2 % of the time
@@ -367,17 +369,17 @@ def first_positions(text: str, word: str, limit: int) -> list[int]:
     to a few hundred of each before it gives a pattern's windows up) is read in about half the time.
     A long text's offsets are kept with it (_kept): patterns share their needles (年, 20, 部分), and a needle
     asked of one text again (133 asks, 91 needles in a long report's check) is answered without a search.
+    A needle of two characters or more is found by bisection in the text's sorted pairs (gen.core.pair_index).
     """
     read = _kept(text)[3] if len(text) >= MIN_CHARS else None
     if read is not None and word in read:
         found, asked = read[word]
         if limit <= asked or len(found) < asked:  # the offsets asked for were read (or every one there is)
             return found[:limit]
-    pattern = _unbordered(word)
-    if pattern is None:
-        found = _found(text, word, limit)
-    else:
-        found = [m.start() for m in islice(pattern.finditer(text), limit)]
+    found = None if read is None else pair_index.first_offsets(text, _kept(text)[1], word, limit)  # by bisection
+    if found is None:
+        pattern = _unbordered(word)
+        found = _found(text, word, limit) if pattern is None else [m.start() for m in islice(pattern.finditer(text), limit)]
     if read is not None:
         read[word] = (found, limit)
     return found[:]

@@ -1,0 +1,79 @@
+"""Where each pair of adjacent characters stands in a long text, sorted once: a needle's offsets by bisection.
+
+The windows of gen.core.regex_needles are cut around a pattern's needles,
+and each needle's offsets were found by a search of the whole text (some
+300 needles a long report's check, 0.1–0.2 ms each on 200,000 characters,
+most of them present: a search that finds nothing, or a few, still reads
+to the end). Sorting every adjacent pair of the text with its offset once
+(numpy, about 5 ms on 200,000 characters) answers where a pair stands by
+two bisections; a longer needle is looked for at the offsets of its rarest
+pair, each confirmed by ``str.startswith``. The offsets are every
+occurrence, overlapping ones too, in order: what ``str.find`` one after
+another gives.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+_CODE_BITS = 21  # every code point fits in 21 bits: a pair in 42, its offset in the low bits left over
+_KEY_BITS = 2 * _CODE_BITS
+
+# The index of the last texts asked about, by identity (each kept, so its id stays its own).
+_RECENT: dict[int, tuple[str, Any, Any]] = {}
+_RECENT_MAX = 2
+
+
+def _index(text: str, codes: Any) -> Optional[tuple[Any, Any]]:
+    """(sorted pair keys, their offsets) of ``text`` with code points ``codes``; None when the offsets do not fit."""
+    kept = _RECENT.get(id(text))
+    if kept is not None and kept[0] is text:
+        return kept[1], kept[2]
+    shift = len(text).bit_length()
+    if shift + _KEY_BITS > 64 or len(text) < 2:
+        return None
+    import numpy as np
+
+    c = codes.astype(np.uint64)
+    pairs = (c[:-1] << np.uint64(_CODE_BITS)) | c[1:]
+    ordered = np.sort((pairs << np.uint64(shift)) | np.arange(len(pairs), dtype=np.uint64))
+    keys = ordered >> np.uint64(shift)
+    offsets = (ordered & np.uint64((1 << shift) - 1)).astype(np.intp)
+    if len(_RECENT) >= _RECENT_MAX:
+        _RECENT.clear()
+    _RECENT[id(text)] = (text, keys, offsets)
+    return keys, offsets
+
+
+def first_offsets(text: str, codes: Any, word: str, limit: int) -> Optional[list[int]]:
+    """The first ``limit`` offsets where ``word`` (two characters or more) stands in ``text``, overlapping ones
+    too, in order; ``codes``: the text's code points (gen.core.text_pairs). None when the index cannot say."""
+    index = _index(text, codes)
+    if index is None or len(word) < 2:
+        return None
+    import numpy as np
+
+    keys, offsets = index
+    best = None
+    for j in range(len(word) - 1):
+        # a numpy scalar of the keys' type: a Python int makes numpy convert the whole array first (0.3 ms)
+        key = np.uint64((ord(word[j]) << _CODE_BITS) | ord(word[j + 1]))
+        lo = int(keys.searchsorted(key, "left"))
+        hi = int(keys.searchsorted(key, "right"))
+        if best is None or hi - lo < best[2] - best[1]:
+            best = (j, lo, hi)
+            if lo == hi:
+                return []
+    j, lo, hi = best
+    if len(word) == 2:
+        return offsets[lo:min(hi, lo + max(limit, 0))].tolist()
+    out: list[int] = []
+    if limit <= 0:
+        return out
+    starts = text.startswith
+    for at in offsets[lo:hi].tolist():
+        if at >= j and starts(word, at - j):
+            out.append(at - j)
+            if len(out) >= limit:
+                break
+    return out
