@@ -11,6 +11,10 @@ years (工作22年, 建校60年), which reads the same but says how long.
 A year that follows another in a span or a list and is no year, one digit off one after the first
 (2010年至1015年, 2014年 015年), is the same year mistyped or cut.
 
+Two digits framed as a point in time (从97年就开始, 自08年起, 于05年底) are a year whatever the text writes
+elsewhere: 从/自/于/在 before them, a start (就, 起, 开始, 以来), an end or a month after them. 从10年前 counts
+years back and is left alone.
+
 A year may lose all its digits (召开全县年卫生健康工作会议, 安排部署了年工作任务, 会议还就年全县……): a bare 年
 after a word or a particle no year-word starts with (全县, 了, 就), before the 工作 it dates or the 全县 of the
 sentence. Read only where the text writes a full year elsewhere, the proof it speaks of dated years.
@@ -32,9 +36,10 @@ RULE = Rule(
     summary="正文中的年份只写了后两位（“22年度”）或少了一位（“202年度”）",
     doc=(
         "检查什么：正文把年份简写成两位数字，如“22年度项目较上年度减少”“此外22年公用定额有所提高”“22年3月”，"
-        "而同一文本别处写的是完整年份（2022年）。\n"
+        "而同一文本别处写的是完整年份（2022年）；以“从、自、于、在”和“就、起、开始、以来、年底、某月”框定的时点"
+        "（“从97年就开始”“自08年起”），不论别处是否写了完整年份。\n"
         "为什么：公文中的年份应写全称（“2022年度”），简写是口语，读者要猜是哪一年，也不合公文规范。\n"
-        "不报的情形：文中没有写出对应的完整年份的；两位数字之后是“年”而不是日期或预决算用语、表示年数的（“工作22年”“建校60年”）；"
+        "不报的情形：文中没有写出对应的完整年份、也没有“从……起”一类时点框定的；两位数字之后是“年”而不是日期或预决算用语、表示年数的（“工作22年”“建校60年”）；"
         "前面有“近、连续、满、共、第”等表示年数或序数的字的；数字前后连着别的数字、小数点的。\n"
         "示例：“22年度项目较上年度减少”应为“2022年度项目较上年度减少”。"
     ),
@@ -50,6 +55,8 @@ RULE = Rule(
         "2014年 015年两年间，从业人员持续增加。",
         # a year that lost all its digits, before the work it dates or the county's name
         "2023年工作总结\n1月8日召开全市年教育工作会议，部署了年工作任务，会议还就年全市教育工作作了表彰。",
+        # two digits framed as a point in time: the frame is the proof, no full year needed
+        "沿河渔民从96年就开始反映补偿问题，自08年起多次上访。",
     ),
     keep=(
         "2010年至2015年，全县共修建道路30公里；2021年、2022年均完成任务。",
@@ -66,6 +73,7 @@ RULE = Rule(
         # year-words (全年、今年、年度、年终、年轻), and no full year in the text
         "2023年工作总结\n召开全市年度教育工作会议、年终工作会议，部署了全年工作任务，为年轻干部工作搭台。",
         "召开全市年教育工作会议。",
+        "沿河渔民从10年前就开始反映补偿问题，从业已满20年，自2008年起多次上访，于1.5年以来，从45年起。",
     ),
 )
 
@@ -183,6 +191,26 @@ def _lost_digits(text: str):
                       f"（文中别处写作“{years[0][0]}年”等）。", None)
 
 
+# Two digits framed as a point in time (从97年就开始, 自98年起, 于05年底): 从/自/于/在 before them and a start, an
+# end or a month after them; the frame itself says a year is meant, so no full year need stand in the text. The
+# pattern opens on its literal 年; the frame's opening word and the two digits before it are read by hand.
+_FRAMED_TAIL = regex_cache.compile(r"年(?=就|起|开始|以来|[初底末]|[上下]半年|\d{1,2}月)")
+_FRAME_OPENS = frozenset("从自于在")
+
+
+def _framed_years(text: str, told: set[int]):
+    for m in _FRAMED_TAIL.finditer(text):
+        at = m.start()
+        if at < 3 or text[at - 3] not in _FRAME_OPENS or at - 2 in told:
+            continue
+        two = text[at - 2:at]
+        if not (two.isascii() and two.isdigit()) or "40" <= two <= "49":
+            continue  # the 1940s and 2040s are no report's shorthand: leave the century unguessed
+        full = ("19" if two >= "50" else "20") + two
+        yield Finding(at - 2, at + 1, RULE.code, RULE.severity,
+                      f"年份“{two}年”只写了后两位，应写全“{full}年”。", full + "年")
+
+
 def check(ctx):
     text = ctx.text
     if "年" not in text:
@@ -191,11 +219,14 @@ def check(ctx):
     yield from _pair_slips(text)
     yield from _cn_short_years(text)
     yield from _lost_digits(text)
+    told = set()
     for m in near_needles(_SHORT_YEAR, text):
         if m.start() > 0 and text[m.start() - 1] in _SPAN_BEFORE:
             continue
         full = "20" + m.group(1)
         if full + "年" not in text:
             continue
+        told.add(m.start())
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"年份“{m.group(0)}”只写了后两位，应写全“{full}年”。", full + "年")
+    yield from _framed_years(text, told)
