@@ -104,6 +104,8 @@ RULE = Rule(
         "收到政府信息公开申请2件，公开文件5份、信息170余条，印发文件2023年12月生效，发布信息3.5万条，制发文件1号。",
         "收到申请人提交的材料后，按照依申请公开信息1对1答复。表中申请1为本年新收申请。",
         "办理依申请公开事项3件，公开审批事项办理结果2316件；公开事项1：机构职能。",
+        # a figure counting the parts a list names (6部分, 3方面, 4大类): the noun after it is its measure
+        "报告全文包括总体情况、主动公开情况、其他需要报告事项6部分内容，公开事项分3方面、信息4大类。",
         # each item with its measure word; an item's own measure word, unit or ordinal; a name led by a figure
         "对城区的12家书店、3家网吧、2个KTV开展检查；建成5个基站、3处5G站点、2号楼、1楼大厅和20余人队伍。",
         "全镇有4个社区、3个村、2021年新建1所学校；第1、2、3项已完成；涉及7个罪名、132起犯罪事实。",
@@ -148,7 +150,7 @@ _PART = regex_cache.compile(
 # end or a character that opens a new phrase (no measure word, unit, date, range or number sign).
 _DOC_RUN_ON = regex_cache.compile(
     r"(?:收到|受理|公开|发布|印发|制发|办理)[^。；;！？\n]{0,30}?(申请|文件|信息|事项|办理结果)(\d{1,5}(?:余|多)?)(?![\d.．%％,，]\d)"
-    r"(?=[，,。；;\n]|[^xX×\dA-Za-z人名位户例个次家岁周年月日号万千百余多批组对类项件级至到及和与或对比\-~～—/／元"
+    r"(?=[，,。；;\n]|[^xX×\dA-Za-z人名位户例个次家岁周年月日号万千百余多批组对类项件级至到及和与或对比部方大\-~～—/／元"
     r"（()）\s条篇份期宗起套册、：:])")
 _DOC_MEASURE = {"申请": "件", "文件": "件", "信息": "条", "事项": "件", "办理结果": "件"}
 
