@@ -33,8 +33,8 @@ is a lost character (W) to one and S031's to the checker (``WORDING_FROM_S``); t
 (2、 among 1. and 3.; 1项目资金 with none) is punctuation (P) to one annotator and numbering (S002, S013) to the checker
 (``MARK_RULES``); a title, 第X部分 heading or scope statement naming another year than the report's is structure (S)
 to one annotator and a figure, a stale year or an own-year phrase (N026, W030, N029) to the checker (``STALE_YEAR_RULES``); a non-standard word, a self-reference that does not fit the body, a part that lost its
-number, an amount without its unit, a spinning tool's synonym (顺当 for 顺利), a mirror's letter for 党 (D的教育方针)
-and a Traditional mirror's wrong form (方麵) are wording (W) to one annotator and T001, T002, S006, S011, N016, L008,
+number, an amount without its unit, a count that lost its figure before its unit (信息条; S to another annotator), a spinning tool's synonym (顺当 for 顺利), a mirror's letter for 党 (D的教育方针)
+and a Traditional mirror's wrong form (方麵) are wording (W) to one annotator and T001, T002, S006, S011, N016, N067, L008,
 L014, L020 to the checker (and a formulation that lost its leader's name, W to one
 annotator, is D001's), counted only where the finding overlaps the defect's own text (``WORDING_EXACT``), as a budget
 subject's name short of a character (社会保障就业支出) is a term (T) to one and W005's word short of a character to the
@@ -100,7 +100,11 @@ DOCNUMBER_RULES = ("P002", "P011")
 # annotator and a copier's mask (L) to L014, and a Traditional mirror's wrong one-to-many form (方麵, 體係, 髮揮)
 # a wrong character (W) to one annotator and a converter's artefact (L) to L020 and to another: on the same
 # exact-overlap terms.
-WORDING_EXACT = ("T001", "T002", "S006", "S011", "N016", "L008", "D001", "L014", "L020") + DOCNUMBER_RULES
+# A count whose figure was lost before its unit (部门概况类信息条、, 共开展执法检查次) is a lost character (W) to one
+# annotator, a blank left unfilled (S) to another and N067's count without its figure to the checker: counted
+# for a W or an S defect on the same exact-overlap terms.
+LOST_FIGURE_RULES = ("N067",)
+WORDING_EXACT = ("T001", "T002", "S006", "S011", "N016", "L008", "D001", "L014", "L020") + DOCNUMBER_RULES + LOST_FIGURE_RULES
 # A budget subject's name that lost a character (社会保障就业支出) is a term (T) to an annotator and a
 # common word short of a character to W005; a body's own name with a character doubled (长寿区区审计局) is a term
 # (T) to an annotator and a doubled character to W002, and a law's or a regulation's title cited wrongly
@@ -112,7 +116,7 @@ TERM_EXACT = ("W001", "W002", "W005", "W038")
 # is structure (S) to an annotator and a template leftover to W019, and a session's number left blank (第次会议)
 # a missing character to W001: all on the same exact-overlap terms.
 PUNCT_EXACT = ("T001", "W022")
-STRUCTURE_EXACT = ("W001", "W019")
+STRUCTURE_EXACT = ("W001", "W019") + LOST_FIGURE_RULES
 # A date whose 年 and 月 were lost (报告日期:2022624, 2021115日) is a number that cannot be read (N) to an
 # annotator and W004's date reading (gen.check.lost_dates) to the checker; an amount whose 元 was dropped
 # (支出为24.56万，) is a unit left incomplete (N) to one annotator and wording to W026 (the other side of N016 in

@@ -79,8 +79,14 @@ def test_a_folder_is_scored_defect_by_defect(tmp_path):
     # D001 reports a thought without its leader's name; a reader files it as a lost word (W)
     ("2023年，市政府以新时代中国特色社会主义思想为指导，本年支出12.00万元。\n", "W", "以新时代中国特色社会主义思想为指导",
      "本年支出12.00万元"),
+    # N067 reports a count whose figure was lost before its unit; one reader files it as a lost character (W),
+    # another as a blank left unfilled (S)
+    ("主动公开信息96条，其中工作动态类信息41条、机构职能类信息条、规划类信息5条。\n本年支出12.00万元。\n", "W",
+     "机构职能类信息条", "本年支出12.00万元"),
+    ("主动公开信息96条，其中工作动态类信息41条、机构职能类信息条、规划类信息5条。\n本年支出12.00万元。\n", "S",
+     "机构职能类信息条", "本年支出12.00万元"),
 ], ids=["W005-for-T", "W004-for-N", "W026-for-N", "S017-pair-for-S", "W002-for-T", "W001-for-S", "W001-for-T",
-        "W034-for-L", "S010-for-L", "D001-for-W"])
+        "W034-for-L", "S010-for-L", "D001-for-W", "N067-for-W", "N067-for-S"])
 def test_a_rule_counts_only_for_the_defect_it_reads(tmp_path, text, family, hit, miss):
     # An exact rule counts for the defect whose text it overlaps, a pair rule for the side it quotes: not for
     # another of that family on the same line.
