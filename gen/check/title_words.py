@@ -13,8 +13,9 @@ follow the template (several standard headings present):
 - a heading cut before its tail (…基本支出 with no 决算情况说明) between two
   complete standard headings of the same list;
 - a heading that kept 年度 but lost its year where its siblings carry one;
-- a heading that lost the 决算 before its 情况说明 (一般公共预算财政拨款支出情况说明, the budget's own title) between two
-  standard headings of the same list that carry their 决算: the notes are a 决算's, not a 预算's.
+- a heading that lost the 决算 before its 情况说明 (一般公共预算财政拨款支出情况说明, the budget's own title; 收入支出
+  总体情况说明 for 收入支出决算总体情况说明) between two standard headings of the same list that carry their 决算, or
+  before the first two of a list it opens: the notes are a 决算's, not a 预算's.
 
 The headings and terms are data (glossary/title_words.yaml), proved by their
 own examples when they load.
@@ -37,7 +38,7 @@ _NUM = "一二三四五六七八九十"
 # A numbered heading line: its mark (一、 / （一） / 1.), then the title, then page leaders and number.
 _HEADING = regex_cache.compile(
     rf"^[ \t\u3000]{{0,8}}([{_NUM}]{{1,3}}[、.．]|[（(][{_NUM}]{{1,3}}[)）]|\d{{1,2}}[、.．])[ \t\u3000]{{0,4}}"
-    r"([^\n，。；,;：:]{2,80}?)[ \t\u3000.．…·\d]{0,40}$",
+    r"([^\n，。；,;：:]{2,80}?)[ \t\u3000.．…·\d]{0,120}$",
     re.M,
 )
 _QUOTES = regex_cache.compile(r"[“”\"‘’' \t\u3000]")
@@ -126,6 +127,11 @@ def find(text: str, data: TitleWords | None = None) -> list[Lost]:
             + _lost_juesuan(heads, data))
 
 
+def _opens(mark: str) -> bool:
+    """Whether a heading's mark is its list's first (一、 / （一） / 1.): the heading before it is another list's."""
+    return mark.strip("（(")[:1] in "一1" and mark.strip("（(")[1:2] in "、.．)）"
+
+
 def _kind(mark: str) -> str:
     """The level a heading's mark stands for: 一、 / （一） / 1."""
     if mark[0] in "（(":
@@ -182,18 +188,24 @@ def _lost_years(heads: list, data: TitleWords) -> list[Lost]:
 
 
 def _lost_juesuan(heads: list, data: TitleWords) -> list[Lost]:
-    """…支出情况说明 whose …支出决算情况说明 is standard, between two standard headings of its kind that say 决算."""
+    """…支出情况说明 whose …支出决算情况说明 is standard (收入支出总体情况说明 whose 收入支出决算总体情况说明 is), between
+    two standard headings of its kind that say 决算; the first or last of a list, where one side has no sibling, by
+    the two siblings on its other side (a 决算's contents opening on 一、收入支出总体情况说明)."""
     out = []
     for i, (kind, m) in enumerate(heads):
         plain = _plain(m.group(2))
         if not plain.endswith("情况说明") or "决算" in plain or plain in data.headings:
             continue
-        meant = plain[:-4] + "决算情况说明"
-        if meant not in data.headings:
+        tail = "总体情况说明" if plain.endswith("总体情况说明") else "情况说明"
+        if plain[:-len(tail)] + "决算" + tail not in data.headings:
             continue
-        before = [h for k, h in heads[:i] if k == kind][-1:]
-        after = [h for k, h in heads[i + 1:] if k == kind][:1]
-        if before and after and all(_standard(h.group(2), data) and "决算" in h.group(2) for h in before + after):
-            start = m.end(2) - 4
-            out.append(Lost(start, start + 4, "情况说明", "决算情况说明", "juesuan"))
+        before = [] if _opens(m.group(1)) else [h for k, h in heads[:i] if k == kind][-1:]
+        after = [h for k, h in heads[i + 1:] if k == kind][:2 if not before else 1]
+        if not after:
+            before = [h for k, h in heads[:i] if k == kind][-2:]
+        siblings = before + after
+        title = m.group(2)
+        if (len(siblings) == 2 and title.endswith(tail)
+                and all(_standard(h.group(2), data) and "决算" in h.group(2) for h in siblings)):
+            out.append(Lost(m.start(2), m.end(2), title, title[:-len(tail)] + "决算" + tail, "juesuan"))
     return out

@@ -43,6 +43,8 @@ RULE = Rule(
         # two titles run together, the 顿号 between them lost with the colon; or the 顿号 alone
         "在区人大常委会会议上\n\n主任、各位副主任各位委员\n\n今年以来，街道人大工委认真履行各项职责。",
         "主任、副主任各位委员：\n受区人民政府委托，现将有关情况报告如下。",
+        # a reply letter's salutation of one deputy, the letter opening on 您 below it
+        "关于县人大第五次会议第16号建议的答复\n王某代表\n\n您在县第九届人民代表大会第五次会议上提出的建议收悉，现答复如下。",
     ),
     keep=(
         "关于2024年预算调整方案的报告\n市财政局\n\n主任、各位副主任、秘书长、各位委员:\n\n受市人民政府委托，现报告如下。",
@@ -50,6 +52,9 @@ RULE = Rule(
         # the author under a report's title; a list of bodies inside a report's text
         "某县2022年工作总结\n某县财政局、某县农业农村局\n今年以来，我们认真落实各项工作部署。",
         "各位代表\n各位委员",
+        # the salutation with its colon; a line naming a deputy, the text below not addressed to him
+        "王某代表：\n您在县第九届人民代表大会第五次会议上提出的建议收悉，现答复如下。",
+        "参加座谈的有：\n王某代表\n会议听取了乡镇的汇报，并就道路建设交换了意见。",
         # a salutation whole, its titles each set off and closed by its colon
         "主任、各位副主任、各位委员：\n受区人民政府委托，现将有关情况报告如下。",
     ),
@@ -62,6 +67,10 @@ _TITLES = r"(?:主任|副主任|秘书长|委员|代表|同志们|同志)"
 _SALUTATION = regex_cache.compile(
     r"^[ \t\u3000]{0,4}(?P<line>(?:各位)?" + _TITLES + r"(?:[、，,][ \t\u3000]{0,2}(?:各位)?" + _TITLES
     + r"|各位" + _TITLES + r"){1,5}|各位" + _TITLES + r")(?P<colon>[:：]?)[ \t\u3000]{0,8}$")
+# A reply letter's salutation: one deputy or member by name (王某代表, 尊敬的李某委员), alone on its line, the
+# letter's text opening on 您/你 below it (您在……会议上提出的……建议收悉): read only with that next line.
+_PERSON = regex_cache.compile(r"^[ \t\u3000]{0,4}(?P<line>(?:尊敬的)?[\u4e00-\u9fff]{2,4}(?:代表|委员))(?P<colon>)[ \t\u3000]{0,8}$")
+_ADDRESSED = regex_cache.compile(r"[ \t\u3000]{0,4}[您你]")
 _RUN_TOGETHER = regex_cache.compile(r"(?<=[任长员表])(?=各位)")  # 副主任各位委员: no 顿号 between two titles
 # A notice's addressees: bodies joined by 、 or one opening on 各, ending on a body's kind.
 _KINDS = r"(?:局|厅|委|委员会|人民政府|政府|办公室|单位|部门|公司|中心|院|所|站|街道办事处|管委会)"
@@ -101,6 +110,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         if len(line) > 60:
             continue
         m = _SALUTATION.match(line) if salute else None
+        if m is None and salute and _ADDRESSED.match(_next_line(lines, i)):
+            m = _PERSON.match(line)
         kind = "称呼语"
         if m is None and notice and i < HEAD_LINES:
             seen_notice = seen_notice or bool(_NOTICE.search(line))

@@ -46,6 +46,10 @@ RULE = Rule(
         "某县交通运输局关于县人大十届二次会议第12号建议的答复\n李某代表：\n衷心感谢委员们对交通运输工作的关心。",
         # a CPPCC's session in its short form and its full form run together
         "关于市政协十一届某市委员会三次会议第52号提案的答复\n",
+        # a CPPCC's numbered 提案 called a congress's 议案
+        "上一条：关于对县政协第十二届三次会议第58号议案的答复\n",
+        # a 提案 reply, known by its member's salutation, thanking its proposers as deputies
+        "张某委员：\n您提出的《关于改善集镇供水的提案》已交我局办理，现答复如下：\n感谢各位代表对水务工作的关心。",
     ),
     keep=(
         "某县交通运输局关于县人大十届二次会议第12号代表建议的答复\n李某代表：您提出的“关于改善乡村道路的建议”已收悉。",
@@ -59,6 +63,10 @@ RULE = Rule(
         "财经委员会主任委员提出意见，感谢代表们的关心。",
         "关于政协某市第十一届委员会第三次会议第52号提案的答复，市政协十一届三次会议、市政协十一届常务委员会第五次会议。",
         "政协十三届全国委员会第一次会议，政协第七届某县委员会第五次会议。",
+        # a congress's 议案 beside a CPPCC's 提案; a 提案 reply that names the congress's deputies as such
+        "市人大第3号议案和市政协第15号提案均已办结。",
+        "张某委员：\n您提出的《关于改善集镇供水的提案》已交我局办理，座谈会邀请了各位代表团成员。",
+        "张某委员：\n您提出的《关于改善集镇供水的提案》已交我局办理，我局邀请村民代表们参加了座谈。",
     ),
 )
 
@@ -74,6 +82,12 @@ _SALUTATION = regex_cache.compile(r"^[ \t\u3000]{0,4}(?:尊敬的)?[\u4e00-\u9ff
 # deputies. A congress's own standing committee has members too (常委会委员们, 主任委员): only 委员 with no 会 or 任 before.
 _MEMBERS = regex_cache.compile(r"(?<![会任])(委员们|各位委员)|^[ \t\u3000]{0,4}(?:尊敬的)?[\u4e00-\u9fff]{2,4}(?<![会任])(委员)(?=[：:，,])", re.M)
 _PROPOSAL = regex_cache.compile(r"提案")
+# A CPPCC's numbered 提案 called 议案 (县政协第十五届五次会议第74号议案): 议案 are a congress's bills, a CPPCC has none.
+_CPPCC_BILL = regex_cache.compile(r"政协[^\n。；]{0,30}?第[\d一二三四五六七八九十百〇零]{1,5}号(议案)")
+# A 提案 reply that opens on its proposer's salutation as a member (刘某委员：): a CPPCC's reply whose title may be lost.
+_MEMBER_SALUTATION = regex_cache.compile(r"^[ \t\u3000]{0,4}(?:尊敬的)?[\u4e00-\u9fff]{2,4}委员(?=[：:])", re.M)
+# The proposers thanked or addressed as a congress's deputies (感谢各位代表); not 代表们, which is anyone's (村民代表们).
+_DEPUTIES = regex_cache.compile(r"(各位代表)(?!团|队)")
 _BOTH = regex_cache.compile(r"建议[和及与、]?提案|提案[和及与、]?建议")
 HEAD = 400  # characters of the text's head that name the kind of the reply (its title)
 
@@ -106,3 +120,21 @@ def check(ctx):
         for m in _SALUTATION.finditer(text):
             yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
                           "本文答复的是政协提案，提案人是政协委员，应称“委员”，不称“代表”（人大代表提出的是建议）。", "委员")
+    if "议案" in text and "政协" in text:
+        for m in _CPPCC_BILL.finditer(text):
+            yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                          "政协委员提出的是“提案”，“议案”是人民代表大会的用语，应为“提案”。", "提案")
+    yield from _deputies_in_proposal_reply(text)
+
+
+def _deputies_in_proposal_reply(text: str):
+    """A 提案 reply (its salutation a 委员's, 提案 in its head, no 人大 or 代表建议 anywhere) that thanks its proposers
+    as 各位代表: the words of a 建议 reply kept. Read by the salutation, since a reply's title is often off the page."""
+    if "代表" not in text or "人大" in text or "代表建议" in text or "提案" not in text[:HEAD]:
+        return
+    if not _MEMBER_SALUTATION.search(text[:HEAD]):
+        return
+    for m in _DEPUTIES.finditer(text):
+        yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                      f"本文答复的是政协提案，提案人是政协委员，应称“{m.group(1).replace('代表', '委员')}”，"
+                      f"不称“{m.group(1)}”（人大代表提出的是建议）。", m.group(1).replace("代表", "委员"))

@@ -87,6 +87,9 @@ RULE = Rule(
         "一、收入决算情况说明\n二、支出决算情况说明\n三、政府采购支出情况说明\n四、2021年度机关运行情况说明\n",
         "（一）某站2022年度收入决算情况说明\n（二）某站年度支出决算情况说明\n（三）某站2022年度预算绩效情况说明\n"
         "（四）某站2022年度政府采购支出情况说明\n",
+        # the list's first heading without the 决算 of 收入支出决算总体情况说明, its next two siblings with theirs
+        "第三部分 部门决算情况说明\n一、收入支出总体情况说明 4\n二、收入决算情况说明 4\n三、支出决算情况说明 5\n"
+        "四、财政拨款收入支出决算总体情况说明 6\n",
         # 情况 put before the 决算表 of a table's name
         "表7：一般公共预算财政拨款支出情况决算表\n",
         # a budget's twin tables (by the department's and the government's economic classification): one short of
@@ -213,5 +216,5 @@ def _lost_message(lost) -> str:
     if lost.why == "tail":
         return f"标题“{lost.written}”不完整，同一列表的其他标题都写全了，应为“{lost.meant}”。"
     if lost.why == "juesuan":
-        return "标题“情况说明”前漏了“决算”，同一列表的其他标题都写了（部门决算模板为“……支出决算情况说明”）。"
+        return f"标题“{lost.written}”漏了“决算”，同一列表的其他标题都写了，部门决算模板的写法为“{lost.meant}”。"
     return "标题的“年度”前漏了年份，同级的其他标题都写了年份（如“2020年度”）。"
