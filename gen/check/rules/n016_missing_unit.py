@@ -6,7 +6,9 @@ is read the same way; so is a figure written bare after the word that elsewhere 
 its other things with their units (共办理行政许可事项592，公示处罚信息11条), or a count of published items
 told bare beside one with its 条 (公开政府信息214条，累计公开政府信息1886，; or ending its sentence before
 one in 条: 公开政府信息12。发布工作信息65条。), and a decimal count of followers
-(微博26.4粉丝: people are whole, the 万 was lost), and an area in 平方 that lost its 米 (面积37849平方). A list of amounts of money is W026's: reviewers file a money amount without
+(微博26.4粉丝: people are whole, the 万 was lost), and an area in 平方 that lost its 米 (面积37849平方), and a count
+of articles told bare between two counts in 篇 (省级媒体刊发43篇，市级媒体刊发75，其中……24篇: 篇 is no unit the
+quantity reader knows, so the list is read here). A list of amounts of money is W026's: reviewers file a money amount without
 its unit as a wording slip (用词), like 86万 for 86万元. Both rules read the
 same lists through :func:`bare_in_list`.
 """
@@ -39,6 +41,7 @@ RULE = Rule(
         "办理、受理的事项（案件、申请、投诉）数写成不带单位的整数（“共办理行政许可事项592，公示处罚信息11条”），"
         "而同一句其他数量都带单位的，同样报告（表格行中的数字单位在表头，不报）。"
         "面积写成“37849平方”、漏了“米”（“千米”“公里”）的，同样报告。"
+        "稿件（文章）篇数夹在两个带“篇”的篇数之间而不带单位的（“省级媒体刊发43篇，市级媒体刊发75，其中……24篇”），同样报告。"
     ),
     flag=(
         "全年通过门户网站主动公开政府信息745\n二、依申请公开情况\n",
@@ -68,6 +71,8 @@ RULE = Rule(
         # a page that lost every %: a decimal change on last year, a completion right after its quantity
         "全镇地区生产总值实现18640万元，比上年增长12﹒6。",
         "全年生猪出栏量达4180头，完成103；新建蔬菜基地860亩，完成96。",
+        # a count of articles between two with their 篇
+        "全年共编发稿件150篇，中央媒体采用32篇，省级媒体采用41，其中头版刊发12篇。",
     ),
     keep=(
         "全年主动公开政府信息745条。\n本年度共收到依申请公开事项0件。三是政府信息管理方面。\n",
@@ -98,6 +103,10 @@ RULE = Rule(
         # a change with its unit, a count of a change; a completion with its %, or a small count after 完成
         "全镇地区生产总值比上年增长12.6%，粮食比上年增长1.5万吨，户数比上年增加120户。",
         "全年生猪出栏量达4180头，完成103%；新建蔬菜基地5个，完成3，其余在建。",
+        # every count with its 篇; a number of an issue (第3) or a bare figure with no 篇 after it
+        "全年共编发稿件150篇，中央媒体采用32篇，省级媒体采用41篇，其中头版刊发12篇。",
+        "全年共编发稿件150篇，刊登在第3，其中头版刊发12篇。",
+        "全年共编发稿件150篇，省级媒体采用41，市级媒体采用60。",
     ),
 )
 
@@ -310,7 +319,25 @@ _CUT_COUNT = regex_cache.compile(r"(?:公开|发布|公布|收到|受理)[\u4e00
                                  r"(?=[ \t\u3000]*\n|[一二三四五六七八九十]是)")
 
 
+# A count of articles told bare between two counts in 篇 (国家级媒体刊发44篇，市级媒体刊发75，其中……刊发24篇): 篇 is no
+# unit of gen.core.quantities, so bare_in_list never sees these lists; the figure is read between its neighbours here.
+_BARE_ARTICLES = regex_cache.compile(r"\d篇[，,、；;]([^。\n，,、；;\d]{1,20}?)(\d{1,6})(?=[，,、；;])")
+_ARTICLES_AFTER = regex_cache.compile(r"[，,、；;][^。\n\d]{0,30}?\d{1,6}篇")
+
+
+def _bare_articles(text: str) -> Iterator[tuple[int, int]]:
+    if "篇" not in text:
+        return
+    for m in near_needles(_BARE_ARTICLES, text):
+        label = m.group(1)
+        if _LABEL_END.search(label) and not _NOT_LABEL.search(label) and _ARTICLES_AFTER.match(text, m.end()):
+            yield m.start(2), m.end(2)
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
+    for s, e in _bare_articles(ctx.text):
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"并列各项篇数都写了单位“篇”，此处“{ctx.text[s:e]}”漏写单位", f"{ctx.text[s:e]}篇")
     for q, unit in _restated_bare(ctx):
         figure = numeral_text(q.raw)
         yield Finding(q.start, q.end, RULE.code, RULE.severity,

@@ -10,8 +10,13 @@ A sentence may state several totals and break them down together in the next ("�
 新媒体公开2808条，通过其他方式公开54条。其中，微博12984条……"): the part is then read against all the totals
 of that sentence added together, the most any part could hold.
 
+A total of one or a few items is read too (发布法定主动公开内容1条，包括机构概况1条，以及预决算信息2条): a part
+above the whole needs no slip of a digit to show, unlike N072's excess.
+
 Not read: totals with 余/多 (approximate), totals after a change word (新增, 增加 — a difference, not a whole),
-parts that are running totals (累计, 历年, 以来, 至今) or views (阅读, 浏览, 点击, 粉丝); units other than 条 and 篇, and a part in another unit than its total's;
+parts that are running totals (累计, 历年, 以来, 至今) or views (阅读, 浏览, 点击, 粉丝); units other than 条 and 篇, and a part in another unit than its total's
+(but a part in 篇 under a total in 条 is read: an article is one published item, so 微信公众号发布信息293篇 is one of
+the 162条 published; a total in 篇 may count articles among items of another kind, so a part in 条 under it is not);
 sentences of the total that do not speak of publishing (公开, 发布, 公布, 信息, 推送, 更新). The breakdown must follow
 its total directly (其中 or 包括 right after it); the parts are read up to the sentence's end or a nested 其中,
 and a list enumerated with 、 (or one whose next clause opens 通过…, or one closed by 等) up to a semicolon: what
@@ -49,6 +54,10 @@ RULE = Rule(
         "今年共发布政务信息126条，其中工作动态412条。",
         # articles in 篇: one kind alone above all the articles published
         "通过门户网站发布统计信息118篇，其中统计分析30余篇，统计数据信息152篇。",
+        # articles are items: a part in 篇 above a total in 条
+        "全年主动公开政府信息150条。其中，镇政府文件公开38条，通过镇微信公众号发布信息276篇。",
+        # a total of one item, a part of two
+        "发布法定主动公开内容1条，包括机构职能1条，以及部门预算信息2条。",
     ),
     keep=(
         "全年主动公开政府信息382条，包括门户网站335条，微信公众号243条，政务微博80条。",
@@ -66,6 +75,8 @@ RULE = Rule(
         "今年发布信息较上年增加26条，其中工作动态40条。",
         # a part in another unit than its total's; articles within their total
         "通过门户网站发布统计信息118篇，其中统计分析30余篇，统计数据信息85篇，转载信息152条。",
+        "全年主动公开政府信息150条。其中，镇政府文件公开38条，通过镇微信公众号发布信息96篇。",
+        "发布法定主动公开内容3条，包括机构职能1条，以及部门预算信息2条。",
         # not published items
         "全年办理群众来信12条，其中转办件15条。",
     ),
@@ -116,7 +127,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             continue
         totals, unit = read
         whole = sum(totals)
-        if whole < n072.MIN_TOTAL:
+        if whole < 1:
             continue
         stop = _STOP.search(text, q.end(), min(len(text), q.end() + _REACH))
         end = stop.start() if stop else min(len(text), q.end() + _REACH)
@@ -126,8 +137,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             # and one closed by 等 (…121篇等；微信公众号发布1135条: the list is done, what follows is a count of its own)
             end = semi.start()
         for m in _ITEM_COUNT.finditer(text, q.end(), end):
-            if m.group(2) != unit:
-                continue
+            if m.group(2) != unit and not (unit == "条" and m.group(2) == "篇"):
+                continue  # an article is one item: a part in 篇 under a total in 条 is read, not the other way
             part = n072._count(m.group(1))
             if part <= whole:
                 continue
@@ -139,5 +150,5 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             said = "＋".join(str(t) for t in totals)
             total_text = f"总数{whole}{unit}" if len(totals) == 1 else f"前句各总数之和{said}＝{whole}{unit}"
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
-                          f"分项{part}{unit}单独就多于{total_text}，分项不会超过全部，请核对总数或该项。", None)
+                          f"分项{part}{m.group(2)}单独就多于{total_text}，分项不会超过全部，请核对总数或该项。", None)
             break
