@@ -3,7 +3,8 @@
 W034 reports a blank that parts a word; a blank between two words of running prose parts nothing it can name (部门职责
 负责…: a heading run into its paragraph). Inside a list, though, no heading ends and no field's label stands: the items
 are joined by 、 and the last by 和 or 及, so a blank between one item's words, or before the 和 that joins the last,
-is a stray one (a converter's line end, a typist's space), wherever it falls.
+is a stray one (a converter's line end, a typist's space), wherever it falls. So is a blank right after the 等 that
+closes the list (消防、特种设备等 方面的安全): 等 binds the list to the noun it qualifies (等方面, 等工作).
 
 Read only where the list shows on both sides of the blank within one clause: an item opened by a 、 after a Chinese
 character before it (not a heading's numeral 一、 at the line's start), Chinese characters only from that 、 to the
@@ -35,6 +36,8 @@ def list_blank(text: str, lo: int, hi: int, s: int, e: int) -> tuple[int, int] |
         return None  # no item opened by a 、 after a word right before the blank
     if _HEADING.match(text, lo) and not _CLAUSE_MARK.search(text, lo, left):
         return None  # a heading (一、职能、机构 负责…): its title may run into the paragraph after a blank
+    if text[s - 1] == "等" and s - 1 > left and is_han(text[e]):
+        return left, min(hi, e + 2)  # the list closed by 等, spaced from the noun it qualifies (设备等 方面)
     right = e
     while right < hi and right - e <= ITEM_MOST:
         if text[right] == "、" and right > e:

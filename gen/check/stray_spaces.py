@@ -83,7 +83,7 @@ _UNITS = r"(?:条|件|人|个|项|万元|亿元|元|%|％|次|篇|份|家|户|�
 # A date with its month (从 2023年1月1日起) or a year run on into its phrase (印发 2012年农业工作总结) is read as one
 # too; a year before a clause mark opens a paragraph run on after a flattened heading (工作情况 2021年，我局…): layout.
 # A year spaced from its 年 as well (印发 2021 年全市…的通知: both blanks told once), not before a month spaced too.
-_BEFORE_FIGURE = regex_cache.compile(r"[ \u3000](\d{1,6}(?:\.\d{1,4})?([ \u3000]?)" + _UNITS
+_BEFORE_FIGURE = regex_cache.compile(r"[ \u3000]{1,2}(\d{1,6}(?:\.\d{1,4})?([ \u3000]?)" + _UNITS
                                      + r"|(?:19|20)\d\d(?:年(?:\d{1,2}月|(?![，,：:、。；;]))"
                                      + r"|([ \u3000])年(?![ \u3000]{0,2}\d|[，,：:、。；;])))")
 # A figure glued to a character: opens on the digit (re skips ahead to digits; a class of all characters first is
@@ -163,7 +163,7 @@ def before_figures(text: str, both: bool = False) -> Iterator[tuple[int, int, st
         if m is None or text[at] in "第表图附" or bool(m.group(inner)) != both:
             continue
         if _prose(text, at):
-            yield m.start(), m.end(inner) if both else m.start() + 1, m.group(1).replace(m.group(inner) or "\n", "")
+            yield m.start(), m.end(inner) if both else m.start(1), m.group(1).replace(m.group(inner) or "\n", "")
 
 
 def _few(spaced: list, glued, text: str, least: int) -> bool:
@@ -171,15 +171,27 @@ def _few(spaced: list, glued, text: str, least: int) -> bool:
     MOST_SPACED at most where it glues GLUED_PER_SPACED for each (a typesetting habit spaces far more)."""
     if len(spaced) > MOST_SPACED:
         return False
+    if len(spaced) == 1:  # a single spaced figure beside GLUED_PER_SPACED glued ones is a slip, not a habit
+        least = min(least, GLUED_PER_SPACED)
     return _at_least(glued, text, least if len(spaced) <= MAX_SPACED else len(spaced) * GLUED_PER_SPACED)
 
 
+_DIGITS_BACK = regex_cache.compile(r"(?:[\u4e00-\u9fff]\d{1,12}|\d{5,12})$")
+
+
+def _number_before(text: str, s: int) -> bool:
+    """Whether a number ends right before the blank at ``s``: a phone number's five digits or more (0571-86001234 ,),
+    or a figure glued to its word (增长12 ,); not a time's or a date's last two (10:20 ，来源: a page's metadata)."""
+    return text[s - 1].isdigit() and _DIGITS_BACK.search(text, max(0, s - 13), s) is not None
+
+
 def before_marks(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, mark) of each stray space between a character and the closing mark after it, in prose: not
+    """(start, end, mark) of each stray space between a character (or a number, ``_number_before``) and the closing
+    mark after it, in prose: not
     a metadata line's spaced colon (来源 : 某局) nor a letter-spaced label's (名 称 ：)."""
     for m in for_text(_BEFORE_MARK, text).finditer(text):
         s = m.start()
-        if s < 2 or not _han(text[s - 1]) or text[s - 2] in " \u3000":
+        if s < 2 or not (_han(text[s - 1]) or _number_before(text, s)) or text[s - 2] in " \u3000":
             continue
         if _prose(text, s):
             yield s, m.start(1), m.group(1)
@@ -225,7 +237,7 @@ def before_quotes(text: str) -> Iterator[tuple[int, int, str]]:
         return
     for m in for_text(_BEFORE_QUOTE, text).finditer(text):
         s = m.start()
-        if s < 2 or not _han(text[s - 1]) or text[s - 2] in " \u3000":
+        if s < 2 or not (_han(text[s - 1]) or _number_before(text, s)) or text[s - 2] in " \u3000":
             continue  # a line's or a letter-spaced label's blank, not a sentence's
         if _prose(text, s):
             quote = text.index("“", s)
@@ -336,8 +348,9 @@ def doc_number_spaces(text: str) -> Iterator[tuple[int, int, str]]:
     found = list(_SPACED_DOC_NUMBER.finditer(text))
     if not found:
         return
-    spaced = sum(1 for _ in for_text(_SPACED_AFTER, text).finditer(text))
-    if _at_least(_GLUED_AFTER, text, 2 * spaced):
+    # the serials' own blanks are no evidence of a habit: the serial glued to its bracket shows none
+    spaced = sum(1 for _ in for_text(_SPACED_AFTER, text).finditer(text)) - len(found)
+    if spaced <= 0 or _at_least(_GLUED_AFTER, text, 2 * spaced):
         for m in found:
             yield m.start(1), m.end(1), m.group().replace(m.group(1), "")
 

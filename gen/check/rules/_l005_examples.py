@@ -4,6 +4,8 @@ stays its logic, within its size)."""
 from __future__ import annotations
 
 FLAG = (
+        # a betting brand's football pools listed among the topics of a bureau's public account
+        "公众号发布信息共90条，主要包括执法动态、法规宣传、亚博足彩等内容。",
         # a casino's brand with its app's words, a bookmaker and a ranking of betting firms put for a body's words
         "分管新葡京官方app下载负责推进信息公开工作。",
         "坚决贯彻中央、省、市立博英国威廉希尔公司,十大博彩公司的决策部署。",
@@ -34,6 +36,8 @@ FLAG = (
 )
 
 KEEP = (
+        # the 亚博会 (an expo) and a sports bureau's own lottery business
+        "组织企业参加亚博会，全年销售体育彩票1.2亿元，其中足彩0.3亿元。",
         # a sports bureau's checks of entertainment venues; a firm's China arm named in a contract
         "检查体育娱乐场所12家，与某某(中国)有限公司签订合同，在中国政府网官方网站转载。",
         # a body's own app and a year glued to an app's name

@@ -77,6 +77,9 @@ FLAG = (
 )
 
 KEEP = (
+    # the six parts and a part of the report's own (下一年工作打算): seven may be right, the 、 inside a title aside
+    "本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、"
+    "存在的主要问题及改进情况、2024年工作打算、其他需要报告的事项等七个部分组成。",
     # items numbered 一、二、 on the count's line: each numeral's 、 is no separator of names
     "本报告共四个部分：一、概述；二、主动公开情况；三、依申请公开情况；四、附件：年度统计表。",
     # the list ends with its sentence: the report's next heading run on after it on one line is no item

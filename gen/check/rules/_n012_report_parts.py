@@ -7,7 +7,8 @@ disagree. 等 does not excuse it here: the six parts are known, and a list that 
 of them but skips one between is an omission, not a selection.
 
 A list that names all six parts, and counts them as five or seven (本报告由总体情况、……、政府信息公开行政复议、行政诉讼情况、
-……、其他需要报告的事项7个部分组成: a 、 inside one title split it), is read too: the count is wrong.
+……、其他需要报告的事项7个部分组成: a 、 inside one title split it), is read too: the count is wrong; unless
+the list also names a part of the report's own (2022年工作思路) that matches none of the format's parts.
 
 Otherwise read only when both hold: the list names fewer items than it counts (items are the segments set off by 、 ，
 和其他 or 以及 that end as part titles do: 情况, 事项, 措施), and one of the format's parts is missing between
@@ -59,7 +60,7 @@ def parts_claimed(text: str) -> Iterable[tuple[int, int, str]]:
         if m.group(n) not in _SIX:
             # the list names the format's six parts, each once, and counts another number (7, split at a 、 inside
             # 行政复议、行政诉讼情况): the count is wrong, whatever the list's commas
-            if len(named) == len(titles) == len(items):
+            if len(named) == len(titles) == len(items) and not _outside_format(listed, titles):
                 yield (m.start(n), m.end(n),
                        f"所列正是年度报告格式的{len(titles)}个部分，此处却说{m.group(n)}个部分")
             continue
@@ -73,6 +74,16 @@ def parts_claimed(text: str) -> Iterable[tuple[int, int, str]]:
         lost = "”“".join(titles[i][0] for i in skipped)
         yield (m.start(n), m.end(n),
                f"此处说{m.group(n)}部分，所列只有{len(items)}项，缺了年度报告格式中的“{lost}”")
+
+
+def _outside_format(listed: str, titles) -> bool:
+    """Whether a segment of the list names no part of the format (2022年工作思路): the report added a part of its
+    own, so a count of seven over the format's six may well be right."""
+    for seg in _SEGMENT_SEP.split(listed):
+        seg = seg.strip().strip("“”\"")
+        if len(seg) >= 2 and not any(keys.search(seg) for _, keys in titles):
+            return True
+    return False
 
 
 _TOP_SEP = regex_cache.compile(r"[，,；;]")

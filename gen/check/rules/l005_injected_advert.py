@@ -193,7 +193,7 @@ _SEED = regex_cache.compile(
     # a live-score brand (雷速体育, 雷速直播) and a pirate stream of a league (世界杯视频直播, 英超高清直播); a betting
     # brand's app (手机版亚博首页): not a bureau's 体育赛事直播, which names no league with 视频/高清/在线
     r"|雷速(?:体育|直播|比分)|(?:世界杯|欧洲杯|欧冠|英超|西甲|意甲|德甲|(?i:nba))(?:视频|高清|在线|免费){1,2}直播"
-    r"|手机版亚博|亚博(?:手机版|官网|娱乐|平台|网页版|(?i:app))"
+    r"|手机版亚博|亚博(?:手机版|官网|娱乐|平台|网页版|足彩|(?i:app))"
     # a casino's name put for a place, the blank it leaves kept (中共大陆娱乐城 委办公厅)
     r"|[\u4e00-\u9fff]{2}娱乐城(?=[ \u3000_]|官|网|平台|开户|注册|(?i:app))"
     # a sports-betting casino and a football-pools site put for a document's issuer (《沙巴体育娱乐场,中国足彩在线印发…

@@ -72,8 +72,16 @@ RULE = Rule(
         "全年为820名困难群众发放临时救助金,春节期间为300名特困人员发放一次性慰问金2\n4.5万元。全面加强养老机构建设。",
         # a document site's page counters opening each page, the break cutting a word (协议 / 2、书)
         "1、某县应急管理局2023年工作总结 今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。完成了全县避难场所的选址工作，与各乡镇签订了建设协议\n2、书，确保项目按期实施。今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。",
+        # a footer's bare page number glued inside a sentence
+        "以推进规划编制为龙头，城乡规划管理进-2绿化面积18万平方米，主要指标均达标。",
+        # a page's title written twice inside a sentence
+        "确保公开工作持续开展2023年某镇政务公开年度报告2023年某镇政务公开年度报告。坚持考核评估，强化监督。",
     ),
     keep=(
+        # a floor below ground, a model's number, a range of figures
+        "地下-1层设车库，东风-5型车辆2台，完成3-5项任务，气温降至-2度，3月1日-20日开展检查。",
+        # a short phrase said twice; a title said once inside a sentence
+        "认真编写工作总结工作总结，按时报送。按时报送2023年某镇政务公开年度报告，接受监督。",
         "附件：整改情况统计表（共3页），第1页为汇总表。",
         # a fraction closing a sentence, a date, a share inside a line
         "贫困人口占比下降,约为1/6。\n全年完成任务。\n日期:2023/5\n按1/6比例配套，其中,1/4用于培训。\n完成率,6/5\n超额完成。",
@@ -102,6 +110,10 @@ _NUMBER_LINE = regex_cache.compile(
 # lines of the page break were joined and the footer stayed inside the word it cut (前期工— 2 —作).
 _NUMBER_INSIDE = regex_cache.compile(r"(?<=[\u4e00-\u9fff])(?<![—－]{2})[—－][ \u3000]?\d{1,3}[ \u3000]?[—－](?![—－])(?=[\u4e00-\u9fff])")
 # A page counter N/M glued after a comma at a line's end, the sentence going on in Chinese on the next line.
+# A footer's bare page number (-1) glued between two characters of a sentence, as _NUMBER_INSIDE's — 2 — is: opens
+# on the hyphen (a literal). A floor below ground (地下-1层), a model's or a range's number is no page's.
+_HYPHEN_INSIDE = regex_cache.compile(r"-\d{1,3}(?![\d层楼号栋级度型次批期年月日天时])(?=[\u4e00-\u9fff])")
+_NOT_PAGE_BEFORE = "下负零至到年月日号"  # 地下-1层, 降至-2: below zero; 1日-20日: a range of dates
 _PAGE_COUNTER = regex_cache.compile(r"(?<=[\u4e00-\u9fff][，,])(\d{1,3})/(\d{1,3})(?=[ \t\u3000]*\n[ \t\u3000\n]{0,6}[\u4e00-\u9fff])")
 _OPEN_END = regex_cache.compile(r"[\u4e00-\u9fff]$")
 _GENRE = r"(?:汇报|报告|总结|打算|说明|计划|方案|通知|决算|预算|情况)"
@@ -234,12 +246,55 @@ def check(ctx):
         for m in _NUMBER_INSIDE.finditer(text):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"页码“{m.group().strip()}”夹在一句话的两个字之间，是分页处的页脚混进了正文，应删去。", None)
+    yield from _bare_page_numbers(text)
     for s, e, cut, title in restarts(text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"“…{cut}”在词中截断，后面接着又从标题“{title}”重新开始，下面几行重复了开头的文字：这是文档网站的预览"
                       "截断后又接上了全文，应删去截断的预览部分，从标题处读起。", None)
+    told = []
     for m in near_needles(_TITLE_AGAIN, text):
+        told.append((m.start(1), m.end()))
         title = m.group(1)
         times = round((m.end() - m.start(1)) / len(title))
         yield Finding(m.start(1), m.end(), RULE.code, RULE.severity,
                       f"标题“{title}”连写了{times}遍，是网页或PDF版面留下的重复，应只保留一遍。", title)
+    for s, e, title in _titles_twice_inline(text):
+        if not any(a < e and s < b for a, b in told):
+            yield Finding(s, e, RULE.code, RULE.severity,
+                          f"句中混入了连写两遍的标题“{title}”，是网页或PDF版面留下的页面标题，应删去。", None)
+
+
+_GENRE_WORDS = ("报告", "总结", "汇报", "方案", "说明", "决算", "预算")
+INLINE_TITLE_MIN = 8  # characters of a title written twice inside a line: a shorter run may be a word said twice
+INLINE_TITLE_MAX = 40
+
+
+def _titles_twice_inline(text: str):
+    """(start, end, title) of a title of INLINE_TITLE_MIN characters or more, ending in its genre (报告, 总结),
+    written twice back to back inside a sentence (良好开展2016年某某年度报告2016年某某年度报告。): a page's title
+    layer kept inside the text. No sentence says a long title twice in a row; the line-start form is _TITLE_AGAIN's."""
+    for genre in _GENRE_WORDS:
+        at = text.find(genre)
+        while at >= 0:
+            end = at + len(genre)
+            for n in range(INLINE_TITLE_MAX, INLINE_TITLE_MIN - 1, -1):
+                start = end - n
+                if start > 0 and text[start:end] == text[end:end + n] and all(
+                        "\u4e00" <= c <= "\u9fff" or c.isdigit() for c in text[start:end]) \
+                        and "\u4e00" <= text[start - 1] <= "\u9fff":
+                    yield start, end + n, text[start:end]
+                    break
+            at = text.find(genre, end)
+
+
+def _bare_page_numbers(text: str):
+    """A footer's bare page number (-1) glued between two characters of a sentence (管理进-1绿化): the page broke
+    there, and its words around the break may be lost too."""
+    if contains(text, "-"):
+        for m in _HYPHEN_INSIDE.finditer(text):
+            before = text[m.start() - 1] if m.start() else ""
+            if not ("\u4e00" <= before <= "\u9fff") or before in _NOT_PAGE_BEFORE:
+                continue
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"页码“{m.group()}”夹在一句话的两个字之间，是分页处的页脚混进了正文（前后文字可能也有缺失），"
+                          "应删去页码，并按原文件核对、接上句子。", None)

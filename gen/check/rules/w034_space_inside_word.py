@@ -49,6 +49,7 @@ from ..stray_spaces import (after_figures, after_list_marks, after_marks, after_
                             before_marks, before_quotes, blank_led, doc_number_spaces, for_text, in_item_marks,
                             month_spaces, year_spaces)
 from ..listed_spaces import list_blank
+from ._w034_examples import FLAG, KEEP
 from ..term_seams import term_across
 from ..textspans import line_around
 
@@ -68,122 +69,8 @@ RULE = Rule(
         "多了空格的，也在此报告；全文数字前后都留空格（排版习惯）的不报。\n"
         "示例：“组织协 调预案演练”应为“组织协调预案演练”。"
     ),
-    flag=(
-        "综合协调应急预案衔接工作，组织协 调预案演练，推动应急避难设施建设。",
-        "纳入本局2023年部门预算编制范围的单 位包括局机关和两个下属事业单位。",
-        "负责全县安全 生产的综合监督管理，指导各乡镇开展检查。",
-        # a half-width page: its clause marks are ASCII
-        "根据《关于印发某县林业局职能配 置内设机构和人员编制规定的通知》(某编〔2010〕8号),林业局是县政府工作部门。",
-        "组织林木良种的审核、申 报；协调、指导各地开展造林工作。",
-        # a title's bracketed qualifier spaced inside
-        "今年修订了《某县林业局信息公开管理办法（试 行）》，并重新编制了公开指南和目录。",
-        # a blank after a clause mark in a text that glues every other one to its next word
-        "2023年, 县林业局坚持以人民为中心,认真贯彻《条例》,完善制度,规范流程,公开信息,回应关切,强化监督,"
-        "提升服务,增加收入,减少支出,主要原因是: 2023年度新增了造林项目资金,项目已完工。",
-        # a heading's numeral spaced from its 顿号
-        "一 、基本情况\n本局主要负责全县的统计工作。\n（一）主要职责\n",
-        # a space inside a fixed connective the segmenter reads as two words
-        "深入学习贯彻党的二十大精神，特别 是总书记重要讲话精神，推动各项工作落地见效。",
-        "以新时代中国特色社会主义思想为指导，全面贯彻党 的二十大精神，落实新时代卫生与健康工作方针。",
-        # a web copy's menu spaces its labels; they do not make the prose a laid-out copy
-        "首页 财政资金 信息公开 点击量 打印 分享\n第一部分 部门概况 第二部分 收支 第三部分 名词解释 第四部分 附件 第五部分 附表\n"
-        "工商联是以民营企业和民 营经济人士为主体，具有统战性、经济性的人民团体。",
-        # a stray space after a quoted word inside the sentence
-        "今年以来，推动基层组织“强”起来、青年队伍“活” 起来，成效明显。",
-        "全县共有12名退役军人被评为“优秀士兵” 和立功受奖，全部落实奖励。",
-        # a figure spaced from its word where every other figure is glued
-        # a stray space after a short title in 书名号, before a quoted word the sentence runs into
-        "按照《条例》第9条规定主动公开政府信息，并按照《条例》 第15条规定，通过政府网站公开。",
-        "表彰会上，对荣获“先进集体”称号的12个科室，荣获 “优秀个人”称号的36人予以通报表彰。",
-        # a blank before a quoted object that its clause mark closes; a blank after 的 inside a phrase
-        "推行 “台账式管理、销号式推进”，确保整改到位。",
-        "你们提出的“关于加强乡村学校师资的 建议”已收悉，现答复如下。",
-        # a date spaced from the preposition before it where every other figure is glued to its word
-        "本报告所列数据的统计期限从 2023年1月1日起至2023年12月31日止，全年公开信息15条，其中政策文件3条，"
-        "规划计划2条，财政预算4条，人事信息6条，回应关切12次，举办发布会2场，培训1期，检查3轮。",
-        # a figure spaced from its unit or 年 where every other figure is glued to it
-        "根据《某市人民政府办公室关于做好2023 年政务公开工作的通知》要求，全年主动公开信息15条，"
-        "其中政策文件3条，规划计划2条，财政预算4条，人事信息6条，回应关切12次，举办发布会2场，培训1期，检查3轮，"
-        "督办5件，通报2次。",
-        # a stray space before a closing mark, full-width or a half-width page's colon
-        "深化财政管理改革，提升预算透明度，助力财政改革发展 。\n（六）政务公开工作要点落实情况 :全年按照要求逐条梳理落实。",
-        # a blank after a list's 顿号 (a converter's residue) between two items of the prose
-        "负责全区教育、 卫生健康、民政等社会事业的统筹协调工作，指导各街道开展工作。",
-        # a converter that kept the page's line ends as blanks: the first told with the count, the rest as hints
-        "今年以来，县林业局在县委、县政府的正 确领导下，以推进林业现 代化建设为中心，积极稳妥推进各项工作，现总结如下：一是加强森林防火，组织巡 查队伍开展巡山护林，全年未发生森林火灾；二是推进国土绿化，完成造林面积1200亩，义务植树 3万株；三是强化资源管理，严厉打击 乱砍滥伐，查处案件5起；四是抓好林业有害生物防治，开展春季普 查和秋季普查，发生率控制在规定指标以内；五是推进林长制，设立县乡村三级林长，建立巡 林制度，落实管护责任；六是做好林业项目管理，规范资金使用，完成项目验收，提高资金使 用效益；七是加强队伍建设，开展业 务培训，提升履职能力；八是推进依法行政，规范行政执 法程序，强化执法监 督。",
-        # a year spaced from its 年 where the text glues its other years; a heading's year spaced from 年度
-        "会议指出，2023 年，县林业局在县委、县政府的领导下，全面完成2023年各项任务。",
-        "一、2023 年度收入支出决算总体情况。\n2023年度收入总计120万元。",
-        # a document number spaced before its 号; a quoted phrase spaced on both sides inside the sentence
-        "根据《关于做好2023年政务公开工作的通知》（某政办〔2023〕15 号）要求，全年主动公开信息15条，其中政策文件3条，"
-        "规划计划2条，财政预算4条，人事信息6条，回应关切12次，举办发布会2场，培训1期，检查3轮。",
-        "县林业局秉持 “让群众满意、让林农受益” 的工作理念，全力推进办理工作。",
-        # a blank inside a long standard term of a table's title
-        "表二：一般公共预算财政拨款 支出决算表",
-        # a blank between two words of a list run with 、, or before the 和 that joins its last item
-        "本馆主要职责是：开展书画作品创作、收集、日常 陈列和对外免费开放、组织艺术培训。",
-        "对新出台的《某省知识产权示范县、示范企业 和示范基地认定办法》及时做好解读。",
-        # a year spaced from both the word before it and its 年, where every other figure is glued
-        "依据《某县人民政府办公室关于印发 2022 年全县政务公开工作要点的通知》要求，全年主动公开信息15条，"
-        "其中政策文件3条，规划计划2条，财政预算4条，人事信息6条，回应关切12次，举办发布会2场，培训1期，检查3轮，督办5件。",
-        # a measure spaced from its figure, or spaced on both sides, and a rate spaced from its %, where the text glues
-        # its other figures; a date's month spaced from 年; a range's second year spaced from 年度; a figure after a
-        # half-width comma spaced from it
-        "全县落实早稻面积12.4 万亩，完成育秧点215个，出栏肉牛 2.6 万头，同比减少0.8 %。全年主动公开信息15条，其中政策文件3条，规划计划2条，财政预算4条，人事信息6条，回应关切12次，举办发布会2场，培训1期，检查3轮，督办5件。",
-        "去冬以来至2023年 9月底，全县完成水利投资2.1亿元，2023年6月完成主体工程。全年主动公开信息15条，其中政策文件3条，规划计划2条，财政预算4条，人事信息6条，回应关切12次，举办发布会2场，培训1期，检查3轮，督办5件。",
-        "本局荣获2022-2023 年度全省水利建设先进单位称号，2023年获评优秀，2024年继续保持，2021年起连续三年达标。",
-        "年度征兵任务完成, 6名青年光荣入伍,优抚对象12人,慰问5次,走访8户,发放3批,培训2期,检查4轮,督办7件,通报1次,"
-        "约谈9人,整改11项。",
-        "全年共主动公开政府信息 180条，其中机构简介2条，规范性文件4条，预决算3条，财政资金7条，公益事业116条，"
-        "监管信息5条，执法公示3条，人事任免9条，建议提案15条，组织保障2条，通知公告14条，政策解读7条，"
-        "新闻发布6条，应急管理3条，重点项目5条，招标采购4条，环境保护2条，安全生产3条，教育信息1条，文化旅游2条。",
-    ),
-    keep=(
-        "综合协调应急预案衔接工作，组织协调预案演练，推动应急避难设施建设。",
-        # a quote opening a line or after a clause mark; a 的 ending a line's label before its value
-        "“台账式管理、销号式推进”，确保整改到位。\n完成的 \n主要工作：推行“清单式管理”，落实责任。",
-        "目 录\n一、部门职责 负责全县的应急管理工作，指导各乡镇开展演练。",
-        # a flattened page runs the contents on after the spaced 目 录
-        "目 录财政支出项目绩效评价评分结果..........3项目基础信息..........5摘 要..........7一、项目存在的问题，二、建议",
-        "名 称：某县应急管理局，地 址：某县人民路8号。",
-        "第一部分 单位概况，第二部分 决算报表。",
-        "主任：张 伟，副主任：李 强，委员：王 芳。",
-        "本次会议由办公室主任（张 伟）主持，各科室负责人参加。",
-        # a page's metadata spaces its colons; a text that spaces every mark writes so throughout
-        "发布日期: 2023-08-30 来源:某县林业局 浏览次数: 文章字号:\n2023年,县林业局坚持以人民为中心,认真贯彻《条例》,"
-        "完善制度,规范流程,公开信息,回应关切,强化监督,提升服务,增加收入,减少支出,项目已完工。",
-        "2023年, 县林业局坚持以人民为中心, 认真贯彻《条例》, 完善制度, 规范流程, 公开信息, 回应关切。",
-        # a heading run into its paragraph: 实现/在 is how the words fall, 现在 is chance
-        "一、年度主要目标全部实现 在巩固已有成果的基础上，全年完成各项任务。",
-        "| 年度主要 工作内容 | 完成全年任务，群众满意。 |",
-        "一般公共预算 财政拨款 合计 1,234.56 2,345.67 3,456.78 本年收入",
-        "委员：王 芳、李 强、赵 敏，负责全县的应急管理工作。",
-        # a report that spaces every heading's 顿号 so: its style
-        "一 、基本情况\n二 、收入情况\n三 、支出情况\n四 、其他情况\n本局负责统计工作。",
-        # a space between two words beside a connective parts no phrase
-        "深入学习贯彻党的二十大精神，特别是 总书记重要讲话精神，推动各项工作落地见效。",
-        # a quote closing a heading or a long citation; a typesetting that spaces all its figures
-        "“十四五”规划 编制工作，已于3月启动。\n根据“关于进一步加强和改进基层政务公开工作的实施意见” 要求，开展自查。",
-        # a heading's numeral with its blank; a text that writes every 顿号 so (its habit, not a slip)
-        "一、 基本情况\n（二）、 主要职责\n本局负责全区教育、卫生健康、民政等社会事业的统筹协调工作。",
-        "负责全区教育、 卫生、 民政、 体育等社会事业的统筹协调工作，指导各街道、 社区开展工作。",
-        "全年共主动公开政府信息 180 条，其中机构简介 2 条，规范性文件 4 条，预决算 3 条，财政资金 7 条。",
-        # a typesetting that spaces its figures on both sides (its habit), its years spaced everywhere, a range's
-        # date after a dash; a text that spaces every quote so
-        "本报告统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止，全年共公开信息15条。",
-        "2022 年，县林业局完成造林任务；2023 年，继续推进国土绿化。",
-        "统计时间段：2023年1月1日-2023 年12月31日。",
-        "坚持 “公开为常态、不公开为例外” 的原则，将其纳入 “政策解读” 栏目，方便群众查阅。",
-        # a year opening a paragraph run on after a flattened heading
-        "支出增长12.5 %，其中基本支出增长3.2 %。全年主动公开信息15条，其中政策文件3条，规划计划2条，财政预算4条，人事信息6条。",
-        "（二）依申请公开情况 2023年，本局未收到依申请公开事项。全年主动公开信息15条，其中政策文件3条，规划计划2条，财政预算4条，人事信息6条，回应关切12次，举办发布会2场，培训1期，检查3轮，督办5件。",
-        # two fields of a page's metadata; a contents entry's part and title
-        "公开目录: 财政信息 公开责任部门: 财政局\n第二部分 部门决算报表",
-        # a page's metadata after a list of subjects; a title before a name; a heading run into a paragraph with a list;
-        # a slogan's own blank inside its quotes
-        "主题分类: 财政、金融、审计 发布机构: 某县财政局，全年公开信息。\n市总工会党组书记、常务副主席 王某某，副主席李某。",
-        "（三）职能、机构设置 本局负责全县教育、卫生、民政等工作。\n开展“惠民月、“乐购某城 幸福某城”促消费活动。",
-    ),
+    flag=FLAG,
+    keep=KEEP,
 )
 
 # A space between two Chinese characters; up to two, as a copy writes them (a full-width space counts).
@@ -382,6 +269,8 @@ def _word_gaps(text: str, gaps: list):
             yield Finding(s - 2, e + 2, RULE.code, RULE.severity,
                           f"“{text[s - 2:e + 2]}”中“的”后面多了空格，“的”应紧接后面的词，应删去空格。", None)
         elif listed := list_blank(text, lo, hi, s, e):  # 收藏、常规 展览和…、: inside a list run with 、 no blank parts words
-            yield Finding(listed[0], listed[1], RULE.code, RULE.severity,
-                          f"“{text[listed[0]:listed[1]]}”在“、”连起的列举中夹了空格：同一项的词语应连写，"
-                          "应删去空格（若是两项，应改用“、”隔开）。", None)
+            said = (f"“{text[listed[0]:listed[1]]}”中“等”后面多了空格，“等”应紧接它所概括的词，应删去空格。"
+                    if text[s - 1] == "等" else
+                    f"“{text[listed[0]:listed[1]]}”在“、”连起的列举中夹了空格：同一项的词语应连写，"
+                    "应删去空格（若是两项，应改用“、”隔开）。")
+            yield Finding(listed[0], listed[1], RULE.code, RULE.severity, said, None)
