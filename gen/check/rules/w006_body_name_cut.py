@@ -77,6 +77,9 @@ RULE = Rule(
         # a part's title and a paragraph on the body's setting, each naming it without its last character
         "目录\n第一部分 某市林业和园林概况\n第二部分 某市林业和园林局2020年部门决算表\n",
         "某市植物园管理处2025年度部门预算\n某市植物园管理隶属于某市公园管理中心。\n某市植物园管理下设办公室、财务科。\n",
+        # a cited title's issuer before its year, and the body a reply letter is handed to, each short of 局
+        "发布机构：某县林业和草原局\n我局制定了《某县林业和草原2024年建议提案办理工作方案》。\n",
+        "你们提出的建议，交由县农业农村办理，现答复如下：\n县农业农村局组织实地调查。\n",
     ),
     keep=(
         # the own body written in full; another district's body inside a longer name (青岛市南区) is no clause head
@@ -100,6 +103,9 @@ RULE = Rule(
         "某县农机推广站负责全县农机推广。\n本年，全县农机推广积极落实补贴政策，某县农机推广站2023年度部门决算如下。\n",
         "某县委办公室牵头。\n某县全面推进乡村振兴，某协会本级2023年度决算如下，某协会机关部门统筹。\n",
         "衡阳市石鼓区人民法院2021年度部门决算\n石鼓法院全年审结案件3000件，石鼓区人民政府支持。\n",
+        # the title's issuer whole (局), a title that opens with a place and its year, a letter handed to 我局
+        "发布机构：某县林业和草原局\n我局制定了《某县林业和草原局2024年建议提案办理工作方案》和《某县2024年森林防火方案》。\n",
+        "你们提出的建议，交由我局办理，现答复如下：\n县农业农村局组织调查，已交由县农业农村局办理。\n",
         # a part's title naming the body whole, a unit's own scope; a setting verb after no name of a body
         "第一部分 某市林业和园林局概况\n第一部分 单位概况\n本单位内设办公室、财务科。\n某市植物园管理处隶属于某市公园管理中心。\n"
         "第一部分 某县农业综合开发部门概况\n",
@@ -204,6 +210,11 @@ def _anchors(text: str):
         run = _HAN_RUN_END.search(text, max(0, at - 30), at)
         if run is not None and len(run.group()) >= SETTING_NAME and (run.start() == 0 or text[run.start() - 1] in "\n。；："):
             yield at, run.start(), True
+    # A run that is the whole of a cited title's issuer before its year (《某县林业和草原2025年……方案》), or the
+    # whole of the body a letter is handed to (交由县农业农村办理): nothing but a name stands in either slot.
+    for pattern in (_CITED_YEAR, _HANDED_TO):
+        for mark in near_needles(pattern, text):
+            yield mark.end(1), mark.start(1), True
     for pattern in (_YEAR_TITLE, _PREDICATE):
         for mark in near_needles(pattern, text):
             at = mark.start()
@@ -221,6 +232,10 @@ PART_TITLE = 40
 _SETTING = regex_cache.compile(r"隶属于|下设|内设")
 SETTING_NAME = 5
 _ISSUER = regex_cache.compile(r"《([\u4e00-\u9fff]{3,30})(关于)")
+# A cited title that opens with its issuer and the year (《某县林业和草原2025年……》); a reply's body handed the
+# letter (交由县农业农村办理, 交由我局办理 is no name: 我 is no name's character).
+_CITED_YEAR = regex_cache.compile(r"《([\u4e00-\u9fff]{3,30})[12]\d{3}年")
+_HANDED_TO = regex_cache.compile(r"交由([\u4e00-\u9fff]{3,20})(?:研究)?办理")
 # Both led by what they must start with, not by a lookbehind tried at every character: the character
 # before (a name's last, Chinese) is checked where they match.
 # A disclosure report's name after the year is a title the same way (某县民政2023年政府信息公开工作年度报告).
