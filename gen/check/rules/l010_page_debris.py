@@ -26,6 +26,8 @@ closes no clause after a comma at a line's end, so there the counter is read (N 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import re
 
 from ...core.regex_needles import finditer as near_needles
@@ -274,17 +276,26 @@ def _titles_twice_inline(text: str):
     written twice back to back inside a sentence (良好开展2016年某某年度报告2016年某某年度报告。): a page's title
     layer kept inside the text. No sentence says a long title twice in a row; the line-start form is _TITLE_AGAIN's."""
     for genre in _GENRE_WORDS:
+        # The copy after a title ends in the genre too, so its length is set by a later occurrence of the genre:
+        # only those occurrences INLINE_TITLE_MIN to INLINE_TITLE_MAX characters on are tried, longest first.
+        size = len(genre)
+        ats = []
         at = text.find(genre)
         while at >= 0:
-            end = at + len(genre)
-            for n in range(INLINE_TITLE_MAX, INLINE_TITLE_MIN - 1, -1):
+            ats.append(at)
+            at = text.find(genre, at + size)
+        for i, at in enumerate(ats):
+            end = at + size
+            lo = bisect_left(ats, end + INLINE_TITLE_MIN - size, i + 1)
+            hi = bisect_right(ats, end + INLINE_TITLE_MAX - size, lo)
+            for later in reversed(ats[lo:hi]):
+                n = later + size - end
                 start = end - n
                 if start > 0 and text[start:end] == text[end:end + n] and all(
                         "\u4e00" <= c <= "\u9fff" or c.isdigit() for c in text[start:end]) \
                         and "\u4e00" <= text[start - 1] <= "\u9fff":
                     yield start, end + n, text[start:end]
                     break
-            at = text.find(genre, end)
 
 
 def _bare_page_numbers(text: str):
