@@ -100,8 +100,8 @@ RULE = Rule(
     ),
 )
 
-_TIER_UNITS = n072._UNITS + "|篇"  # N072 leaves 篇 out; media count 用稿 in it
-_TIER_PART = regex_cache.compile(n072._PART.pattern.replace(n072._UNITS, _TIER_UNITS))
+_TIER_UNITS = n072._UNITS  # 篇 among them: media count 用稿 in it
+_TIER_PART = n072._PART
 
 # ---- kinds in the sentence after the total -------------------------------------------------------------
 

@@ -67,6 +67,8 @@ RULE = Rule(
         "全年支出合计356.20万元，比2022年增加12.5万增长3.6%，主要是人员经费增加。",
         # a per-head standard whose 元 was dropped
         "春节期间走访一线医护人员80人，慰问标准500/人，资金已发放。",
+        # a fine waived is money, though a count of cases stands between it and the 万元 before
+        "办理行政处罚案件2件，罚款8万元；不予处罚案件1件，免罚3.6万，办理许可事项5件。",
         # a comparison's base with no unit, the change after it in 万元
         "公务用车运行维护费支出0.50万元，较上年2.08减少1.58万元。",
         # the base written with thousands separators, the change after it in 元
@@ -110,6 +112,7 @@ RULE = Rule(
         "引进5000万以上项目3个，到位资金12万元，比上年增加2万元，总投资额186万元。",
         "全年支出合计356.20万元，其中人员经费200万元，补助群众3万人，培训1.2万人次全部到位。",
         "春节期间走访一线医护人员80人，慰问标准500元/人，资金已发放。",
+        "办理行政处罚案件2件，罚款8万元；不予处罚案件1件，免罚3.6万元，办理许可事项5件。",
         # a count stated with 为 after a word that names no money, in a text counted in 万元
         "项目资金120.00万元，支出80.00万元，结余40.00万元；受益人数为3万，服务人次总数为5万。",
         # a count after a word that is no amount, a count of people matching a sum by chance, 万 before more words
@@ -154,8 +157,10 @@ BARE_WAN_HABIT = 2
 
 # Words that can only name a sum of money, with the 为/约/达 or colon that may stand before its figure
 # (工程金额:90万, 总投资约988万): the figure after them is money in any text, however few 万元 it writes.
+# A fine is money too, imposed or waived (罚款10万, 免罚5.4万): enforcement records list them among counts of
+# cases, so the 万元 before them is no help (a count of 件 stands between).
 _MONEY_ONLY_WORD = regex_cache.compile(
-    r"(?:金额|资金|经费|投资|造价|拨款|总额)[ \u3000]{0,2}(?:[:：]|为|约|达|共计|共|合计|计)?[ \u3000]{0,2}$")
+    r"(?:金额|资金|经费|投资|造价|拨款|总额|罚款|罚没款?|罚金|免罚|减罚)[ \u3000]{0,2}(?:[:：]|为|约|达|共计|共|合计|计)?[ \u3000]{0,2}$")
 
 
 def _wan_is_money(text: str, qs, i: int) -> bool:
