@@ -71,6 +71,14 @@ FLAG = (
     # the format before the 2019 条例, its parts set off by commas (a 、 inside one title): six named, five said
     "本报告包括概述，主动公开政府信息的情况，依申请公开政府信息的情况，政府信息公开的收费及减免情况，"
     "因政府信息公开申请行政复议、提起行政诉讼的情况，存在的主要问题及改进措施共5部分内容。",
+    # six titles named one by one and counted five: 等 does not make six into five
+    "本报告由概述，主动公开政府信息情况，依申请公开政府信息情况，政府信息公开的收费及减免情况，"
+    "因政府信息公开申请行政复议的情况，存在的主要问题及改进措施等五部分组成。",
+    # the old format at every 、: seven titles named, six said
+    "全文包括概述、主动公开信息情况、依申请公开信息情况、咨询受理情况、复议诉讼及申诉情况、公开费用情况"
+    "以及存在问题和改进措施等六部分。",
+    # the old format, five named with 复议诉讼 skipped between 收费及减免 and 主要问题, six said
+    "本报告由工作概述、主动公开信息情况、依申请公开信息情况、信息公开收费及减免情况、存在问题及改进措施等六部分组成。",
     # the report counts five parts and its body then numbers six (一、 to 六、): the count was not updated
     "本报告由概述、主动公开政府信息情况等五部分组成。\n一、概述\n全年公开信息120条。\n二、主动公开政府信息情况\n公开文件30件。\n"
     "三、依申请公开情况\n收到申请2件。\n四、复议诉讼情况\n无。\n五、存在问题\n公开不够及时。\n六、其他需要报告的事项\n无。\n",
@@ -98,11 +106,14 @@ KEEP = (
     # the format before the 2019 条例 (概述, 收费及减免): its six parts are other parts, not the current format's
     "2013年政府信息公开工作年度报告\n本报告包括概述、主动公开政府信息情况、依申请公开政府信息情况、"
     "政府信息公开的收费及减免情况、因政府信息公开申请复议及诉讼情况、存在的主要问题及改进措施等六个方面。",
-    # the old format's six parts set off by commas and counted six; with 等 before a smaller count, a selection
+    # the old format's six parts set off by commas and counted six
     "本报告包括概述，主动公开政府信息的情况，依申请公开政府信息的情况，政府信息公开的收费及减免情况，"
     "因政府信息公开申请行政复议、提起行政诉讼的情况，存在的主要问题及改进措施共6部分内容。",
-    "本报告由概述，主动公开政府信息情况，依申请公开政府信息情况，政府信息公开的收费及减免情况，"
-    "因政府信息公开申请行政复议的情况，存在的主要问题及改进措施等五部分组成。",
+    # the old format read at every 、: a title split at its own 、 (…行政复议、提起行政诉讼的情况) leaves the list unread
+    "本报告由基本情况、主动公开政府信息情况、依申请公开政府信息办理情况、政府信息公开的收费及减免情况、"
+    "因政府信息公开申请行政复议、提起行政诉讼的情况、存在的主要问题及改进情况等五部分组成。",
+    # fewer named than counted, but no part of the format skipped between the first and the last named: a selection
+    "本报告由概述、主动公开政府信息情况、依申请公开政府信息情况、政府信息公开的收费及减免情况等六部分组成。",
     # a part worded its own way: still six items
     "2023年政府信息公开工作年度报告\n本报告由总体情况、主动公开情况、依申请政府信息公开情况、行政复议诉讼情况、"
     "工作存在的不足及下步措施、其他需要报告的事项六部分组成。",

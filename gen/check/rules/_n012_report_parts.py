@@ -17,7 +17,9 @@ own way (依申请政府信息公开情况) still counts six items and is not re
 format's parts at least, shows which report it is (a page may open with it, its title cut off). Parts set in
 quotes one by one ("“总体情况”“其他需要报告的事项”") are items as well, and a list opened by 从 (重点从……六个部分组成,
 a slip of 由) is read like one opened by 由. A list naming a part only the format before the 2019 条例 had (概述,
-收费及减免) counts that format's six parts, and is not held to the current one.
+收费及减免) counts that format's six parts, and is not held to the current one: it is read when its titles,
+set off by commas or (each ending as a title) by 、, outnumber the count, or fall short of it with a part of the
+old format skipped between the first and the last named.
 """
 
 from __future__ import annotations
@@ -94,12 +96,46 @@ _NUMERALS = {"五": 5, "六": 6, "七": 7, "八": 8}
 def _old_list_overcounted(listed: str, count: str, before: str) -> str:
     """A list of the old format's parts set off by commas (the 、 inside 行政复议、提起行政诉讼的情况 is a title's own),
     each one a part's title (概述, ……的情况, ……改进措施), that names more parts than its count (共5部分 over six):
-    the count is wrong. A list with 等 before its count may be a selection, and one with no comma is not read."""
-    if "等" in before or not _TOP_SEP.search(listed):
-        return ""
-    parts = [s.strip().strip("“”\"") for s in _TOP_SEP.split(listed)]
+    the count is wrong. A list with 等 before its count may be a selection, and one with no comma is not read.
+    Failing that, the list is read at every 、 as well (_old_list_at_every_mark)."""
     n = _NUMERALS.get(count) or int(count)
+    if "等" in before or not _TOP_SEP.search(listed):
+        return _old_list_at_every_mark(listed, count, n)
+    parts = [s.strip().strip("“”\"") for s in _TOP_SEP.split(listed)]
     if len(parts) <= n or not all(_OLD_TITLE_END.search(p) for p in parts):
-        return ""
+        return _old_list_at_every_mark(listed, count, n)
     return f"所列共有{len(parts)}个部分（{'，'.join(parts[:1])}……{parts[-1]}），此处却说{count}部分，应改为{len(parts)}部分"
+
+
+# The old format's parts in their order (国办 2008 template): 概述, 主动公开, 依申请公开, 收费及减免, 复议诉讼,
+# 主要问题及改进, 其他需要报告的事项. A report's own wording of a part still holds its key.
+_OLD_PARTS = (("概述", regex_cache.compile(r"概述|概况|基本情况|总体情况")),
+              ("主动公开政府信息情况", regex_cache.compile(r"主动公开")),
+              ("依申请公开政府信息情况", regex_cache.compile(r"依申请")),
+              ("政府信息公开的收费及减免情况", regex_cache.compile(r"收费|减免|费用")),
+              ("因政府信息公开申请行政复议、提起行政诉讼的情况", regex_cache.compile(r"复议|诉讼")),
+              ("存在的主要问题及改进措施", regex_cache.compile(r"问题|改进|不足")),
+              ("其他需要报告的事项", regex_cache.compile(r"其[他它]")))
+
+
+def _old_list_at_every_mark(listed: str, count: str, n: int) -> str:
+    """The old format's list read at every 、 and 以及 too, when every segment then ends as a part's title does
+    (a title split at its own 、, 因……行政复议、提起行政诉讼的情况, leaves a segment that does not, and the list is
+    not read). More titles than the count (七个 named, 等六部分) is wrong whatever 等 means; fewer is wrong only where
+    a part of the format between the first and the last named is left out (概述 … 收费及减免、主要问题, no 复议诉讼):
+    a selection would not skip one in the middle."""
+    parts = [s.strip().strip("“”\"") for s in _SEGMENT_SEP.split(listed)]
+    if len(parts) < 3 or not all(_OLD_TITLE_END.search(p) for p in parts):
+        return ""
+    if len(parts) > n:
+        return (f"所列共有{len(parts)}个部分（{parts[0]}……{parts[-1]}），此处却说{count}部分，"
+                f"应改为{len(parts)}部分或核对所列内容")
+    if len(parts) == n:
+        return ""
+    named = sorted({i for p in parts for i, (_, key) in enumerate(_OLD_PARTS) if key.search(p)})
+    skipped = [i for i in range(named[0], named[-1] + 1) if i not in named] if len(named) >= 3 else []
+    if not skipped:
+        return ""
+    lost = "”“".join(_OLD_PARTS[i][0] for i in skipped)
+    return f"此处说{count}部分，所列只有{len(parts)}项，缺了年度报告（旧格式）中的“{lost}”"
 
