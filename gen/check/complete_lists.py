@@ -70,3 +70,15 @@ def zero_listed(text: str, total: Item, parts: list[Item], pos: int) -> bool:
         return False
     after = text[parts[-1].q.end:parts[-1].q.end + 4].lstrip(" \t\u3000")
     return not after or after[0] in "。\n"
+
+
+# A kind named 其他 (其他信息, “其它重点信息”) claims the list holds every item; so does a last kind that takes the
+# rest in with its own (动态及其他工作信息82条, 通知公告和其他信息): 及/和/与 其他 and a generic noun after it.
+_OTHER_OPENS = regex_cache.compile(r"[“\s]{0,2}其[他它]")
+_OTHER_JOINED = regex_cache.compile(r"[及和与、]其[他它](?:[\u4e00-\u9fff]{0,2}信息|类|事项)?$")
+
+
+def other_kind_listed(labels: list[str]) -> bool:
+    """Whether a list of kinds names an 其他 part: one opening with 其他, or the last one joining 其他 to its own
+    kind (动态及其他工作信息). 法规及其他规范性文件 names a kind of its own, not the rest, and is not read."""
+    return any(_OTHER_OPENS.match(label) for label in labels) or bool(labels and _OTHER_JOINED.search(labels[-1]))

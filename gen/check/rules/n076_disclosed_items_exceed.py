@@ -38,10 +38,11 @@ from ...core import regex_cache
 from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
 from .. import unspaced
-from ..complete_lists import empty_kind_listed
+from ..complete_lists import empty_kind_listed, other_kind_listed
 from ..finding import Finding
 from ..nested_counts import documents_as_items, nested_list
 from ..registry import Rule
+from ._n076_examples import FLAG, KEEP
 from . import n072_counted_parts_exceed as n072
 
 RULE = Rule(
@@ -51,7 +52,7 @@ RULE = Rule(
     summary="按类别所列公开信息条数逐项累加超过总数，或已列全却合不上总数",
     doc=(
         "检查什么：“发布信息126条，其中工作动态60条，政策文件40条，通知公告30条，人事信息20条”这样按类别分列公开信息条数，"
-        "逐项累加越过总数、且累加过程中从未恰好等于总数的；列有“其他信息”一类（即已列全）而各项之和少于总数的；“涵盖”“包括”所列含“其他”类或用“分别为”列出、各项之和不等于总数的；"
+        "逐项累加越过总数、且累加过程中从未恰好等于总数的；列有“其他信息”一类（或末项把其余并入本类，如“动态及其他工作信息”，即已列全）而各项之和少于总数的；“涵盖”“包括”所列含“其他”类或用“分别为”列出、各项之和不等于总数的；"
         "列有0条的类别、一直列到句末（或顿号列举到逗号、后接另一分句）而各项之和少于总数的；逐类列到只有1条的类别（两类以上）、一直列到句末、合计比总数少不到3%且只差一位数字的；"
         "分两层列出（某类后用括号或“包含……；”再列其细项）时，各类之和多于总数、细项之和多于该类的，"
         "以及列有“其他”或每一类都再列细项（即已逐项列全）而少于总数或该类的。\n"
@@ -60,76 +61,8 @@ RULE = Rule(
         "不报的情形：累加中途恰好等于总数的（后面是另一种分法，如再按渠道分）；分项按渠道（网站、微信、微博等，同一条信息可多处发布）"
         "或按属性（见 N072）命名的；各项之和少于总数而未列“其他”类的（可能只列了部分类别）；不足三项的；分项之和等于前文几个数之和的（一个“其中”分两个总数）；单位不是“条”的；分项是“行政许可（处罚、强制）处理决定数”这类决定数的（公开信息中的一部分，不是类别）。"
     ),
-    flag=(
-        "全年在门户网站发布各类信息126条，其中工作动态60条，政策文件40条，通知公告30条，人事信息20条。",
-        "主动公开政府信息215条，其中包括：机构职能12条、政策文件96条、规划计划31条、财政信息88条、其他信息17条。",
-        # a list with 其他 holds every item: it must make the total
-        "全年在门户网站发布各类信息300条，其中工作动态160条，政策文件40条，通知公告30条，其他信息20条。",
-        # the kinds right after the count, no 其中: 61 + 5 + 3 + 1 = 70
-        "本年度累计公布信息69条，工作动态61条，通知公告5条，人事信息3条，财政信息1条，依申请公开办结1件。",
-        # 涵盖 … 其他: a whole list short of its total (405)
-        "本年度累计发布各类信息410条，涵盖工作动态120条、通知公告185条、人事信息20条、其他信息80条。",
-        # 分别为 names every kind: 210 passes 200
-        "全年发布政府信息200条，分别为工作动态120条、通知公告50条、政策文件40条。",
-        # two levels in brackets, every kind broken down: each bracket must make its kind (49 of 52, 36 of 38)
-        "全年共公开政务信息90条，其中信息公开专栏52条（包括公开指南1条、财政信息12条、工作动态36条），"
-        "政务公开专栏38条（包括政策解读4条、重点领域32条）。",
-        # a kind broken down in a 包含 clause up to its semicolon: 105 of 96, and the kinds 181 of 180
-        "全年共公开政府信息180条，其中：政策文件类97条，包含通知公告30条，规章制度25条，其他类文件50条；工作动态83条；年度报告1条。",
-        # the kinds after a colon right after the total: 60 + 35 = 95 of 100
-        "全年共公开政务信息100条：信息公开专栏60条（包括公开指南1条、工作动态59条），政务公开专栏35条（包括政策解读5条、重点领域30条）。",
-        # a kind with nothing in it: the list goes through every kind (123 of 150)
-        "全年在门户网站共发布信息150条，其中领导信息3条、规范性文件0条、政策解读0条、工作动态80条、通知公告40条。",
-        # down to kinds of one item, one item short: 237 of 238
-        "全年主动公开政府信息238条。其中年度报告1条、规划计划1条、机构职能1条、政策文件15条、工作动态219条。",
-        # the first kind says where it was posted (one channel is no breakdown by channel); 50 of 51, 2% short
-        "全年共公开信息51条，其中：通过门户网站发布工作动态30条，通知公告12条，政策文件1条，公开指南1条，年度报告1条，机构职能5条。",
-        # a Traditional mirror's page is read in Simplified (條 for 条)
-        "本單位嚴格按照條例要求，通過門戶網站發布政務信息，設置專欄，做好財政預決算、項目、國務院文件、經費、計劃、數據等信息的公開。"
-        "全年公開信息51條，其中工作動態30條，通知公告12條，政策文件1條，公開指南1條，年度報告1條，機構職能5條。",
-        # a kind with nothing in it, the list closed by a semicolon and another clause after it (12 of 30)
-        "全年主动公开政府信息30条，其中，规章文件6条，规划计划5条，工作动态0条，年度报告1条；办理依申请公开0件。",
-        # a 、 list with an empty kind closed by a comma and a clause of another kind (68 of 80)
-        "全年共发布各类信息共计80条，其中工作动态50条、通知公告12条、规划计划0条、政策文件6条、人事信息0条，全年未发生失实情况。",
-    ),
-    keep=(
-        # short of the total, but with no 其他 the list may be a selection
-        "全年在门户网站发布各类信息300条，其中工作动态60条，政策文件40条，通知公告30条，人事信息20条。",
-        "全年在门户网站发布各类信息150条，其中工作动态60条，政策文件40条，通知公告30条，人事信息20条。",
-        # the parts make the total and then break it down again
-        "主动公开政府信息120条，其中政策文件50条，工作动态70条，人事信息20条，财政信息30条，其他信息70条。",
-        # channels: one item is posted to several
-        "主动公开政府信息126条，其中门户网站发布60条，微信公众号发布50条，政务微博发布40条。",
-        "主动公开政府信息126条，其中工作动态60条，政策文件40条，通知公告16条。",  # fewer than the whole
-        "累计公布信息80条，工作动态61条，通知公告5条，人事信息3条，依申请公开办结1件。",
-        # a kind's own count opens the list: its siblings follow, no total
-        "全年社会救助类公开信息18条，养老服务类公开信息16条，机关党建工作信息28条。",
-        "主动公开发布基础信息135条，重大建设项目领域信息5条，水利领域信息81条，合计共221条。",
-        # a kind broken down on its own (内有, 其中): its parts are no siblings of the kinds
-        "全年新增主动公开信息40条，其中机构类信息16条，内有领导信息8条、机构职能5条、内设机构3条；工作类信息14条；财政类信息10条。",
-        "全年受理信访事项126件，其中来信60件，来访40件，网上信访30件，电话信访20件。",  # not published items
-        # 涵盖 with no 其他 may be a selection; with 其他 it closes
-        "本年度累计发布各类信息410条，涵盖工作动态120条、通知公告185条、人事信息20条。",
-        "本年度累计发布各类信息410条，涵盖工作动态120条、通知公告185条、人事信息25条、其他信息80条。",
-        # two levels that close
-        "全年共公开政务信息90条，其中信息公开专栏52条（包括公开指南1条、财政信息15条、工作动态36条），"
-        "政务公开专栏38条（包括政策解读6条、重点领域32条）。",
-        # one kind broken down, without 其他: both levels may be selections
-        "全年共公开政务信息150条，其中信息公开专栏52条（包括公开指南1条、财政信息12条），政务公开专栏38条。",
-        "全年共公开政府信息180条，其中：政策文件类96条，包含通知公告30条，规章制度25条，其他类文件41条；工作动态83条；年度报告1条。",
-        "全年在门户网站共发布信息150条，其中领导信息3条、规范性文件0条、政策解读0条、工作动态97条、通知公告50条。",
-        # kinds of one item, but far short of the total: the list goes on elsewhere
-        "全年主动公开政府信息300条，其中部门动态87条、政策文件1条、公开指南1条、部门文件9条、财政预决算2条、机构职能1条。",
-        # short by one, but no kind of one item: a list of the main kinds
-        "全年主动公开政府信息575条，其中工作动态310条、通知公告142条、政策文件66条、人事信息56条。",
-        # closed by a semicolon, but with no 其他 and no empty kind: maybe a selection
-        "全年主动公开政府信息30条，其中，规章文件6条，规划计划5条，年度报告1条；办理依申请公开0件。",
-        # the same list closed by a comma: it makes the total; with no 0条 kind it may be a selection
-        "全年共发布各类信息共计68条，其中工作动态50条、通知公告12条、规划计划0条、政策文件6条、人事信息0条，全年未发生失实情况。",
-        "全年共发布各类信息共计80条，其中工作动态50条、通知公告12条、政策文件6条，全年未发生失实情况。",
-        # the annual report table's decision rows, a 0条 among them: decisions among the items, no kinds of them
-        "全年主动公开政府信息96条。其中行政许可处理决定数7条，行政处罚处理决定数0条，行政强制处理决定数0条。",
-    ),
+    flag=FLAG,
+    keep=KEEP,
 )
 
 # The annual report table's decision rows (行政许可类处理决定数4条…): a selection of the published items, not its kinds.
@@ -143,8 +76,6 @@ def _by_channel(labels: Iterable[str]) -> bool:
     """A breakdown by channel names two channels at least (网站60条，微信50条); one part that says where the
     first kind was posted (通过门户网站发布工作动态29条，审计结果1条，…) leaves a breakdown by kind."""
     return sum(1 for label in labels if _CHANNEL.search(label)) >= 2
-# A part named 其他/其它 (其他信息, 其它重点信息): the list claims to be complete.
-_OTHER = regex_cache.compile(r"[“\s]{0,2}其[他它]")
 
 
 # A count of published 信息 followed at once by its kinds (累计公布信息69条，工作动态61条，…).
@@ -275,7 +206,7 @@ def _covered_lists(text: str) -> Iterable[Finding]:
         items, unit, end = got
         if "；" in text[q.end():end] or ";" in text[q.end():end]:
             continue  # a kind's own parts (…，包含A30条，B25条；工作动态83条): the semicolon ends them, read by _nested_lists
-        whole = "分别" in q.group() or any(_OTHER.match(label) for label, _ in items)
+        whole = "分别" in q.group() or other_kind_listed([label for label, _ in items])
         if not whole or _by_channel(label for label, _ in items) or any(
                 n072.item_attribute(label) for label, _ in items):
             continue
@@ -360,7 +291,7 @@ def _findings(text: str) -> Iterable[Finding]:
         if total is None:
             continue
         summed = sum(n for _, n in items)
-        if summed < total and any(_OTHER.match(label) for label, _ in items):
+        if summed < total and other_kind_listed([label for label, _ in items]):
             yield Finding(q.end(), end, RULE.code, RULE.severity,
                           f"“其中”所列{len(items)}项（含“其他”类）合计{summed}{unit}，少于总数{total}{unit}；"
                           f"列有“其他”即已列全，各项之和应等于总数，请核对。", None)

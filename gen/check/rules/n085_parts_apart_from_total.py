@@ -27,7 +27,7 @@ from typing import Iterable, Optional
 
 from ...core import regex_cache
 from ...core.regex_needles import finditer as near_needles
-from ..complete_lists import empty_kind_listed
+from ..complete_lists import empty_kind_listed, other_kind_listed
 from ..context import CheckContext
 from ..finding import Finding
 from ..textspans import last_mark
@@ -178,7 +178,7 @@ def _next_sentence_kinds(text: str) -> Iterable[Finding]:
         summed = sum(counts)
         if summed == total or any(sum(counts[:i]) == total == sum(counts[i:]) for i in range(1, len(counts))):
             continue
-        whole = any(n076._OTHER.match(label) for label in labels) or empty_kind_listed(counts)
+        whole = other_kind_listed(list(labels)) or empty_kind_listed(counts)
         if summed < total and not whole:
             continue
         shown = "＋".join(str(n) for n in counts)
