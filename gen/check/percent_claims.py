@@ -16,6 +16,7 @@ from ..core import regex_cache
 from ..core.numbers import format_percent, percent_agrees, ratio_percent, ratio_percent_exact
 from ..core.quantities import Quantity
 from .context import CheckContext
+from .counted_bases import base_before
 from .finding import Finding
 from .labels import name_keys, names_match
 from .numbers_text import TRAIL_RE, Item, closes, comparable, is_change, items, num, sum_slack, years_compatible
@@ -350,6 +351,8 @@ def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[
     if nums and not dens and all(p.money is not None for _, p in nums):
         earlier = _earlier_bases(ctx.text, all_items, idx, spec, [p for _, p in nums])
         dens = [(keyword_len(c.label, spec.denominator), c) for c in earlier]
+    if nums and not dens:  # 全市96宗项目开工89宗: the whole right before its part (counted_bases)
+        dens = [(1, w) for _, p in nums[:1] for w in [base_before(ctx.text, all_items, p, spec.numerator)] if w]
     pairs = [(nw, dw, p, w) for nw, p in nums for dw, w in dens if comparable(p, w)]
     if not pairs:
         return None
