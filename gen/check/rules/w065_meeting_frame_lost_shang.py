@@ -1,0 +1,81 @@
+"""W065: the frame 在……会议上 that lost its 上 before 作……发言 (在全省林业工作会议作典型发言).
+
+Summaries of every body record the speeches their heads gave elsewhere: 在全市农业农村工作会议上作交流发言. 在 opens
+the place, the meeting's name stands between and 上 closes it; the verb 作 (做) and the kind of speech follow. When
+上 is lost the meeting runs straight into the verb (在……会议作典型发言) and the place phrase has no end, a slip a
+reviewer marks at once. It recurs wherever a report lists honours and speeches, in every sector.
+
+Read only a meeting's name (会议, 大会, 座谈会, 推进会, 论坛 …) followed at once by 作 or 做, at most six characters and
+发言, and only when its clause (back to the last mark, 40 characters at most) holds a preposition 在 (not the 在 of
+存在, 现在, 正在, 所在 or 实在). 向……会议作报告 is the right frame for a report to a congress and holds no 在; 常务会议作为
+is 作为 and no speech follows; 在会议上作发言 and 在会议期间作发言 hold their closing word.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ...core import regex_cache
+from ..context import CheckContext
+from ..finding import Finding
+from ..registry import Rule
+from ..textspans import last_mark
+
+RULE = Rule(
+    code="W065",
+    name="meeting-frame-lost-shang",
+    severity="warning",
+    summary="“在……会议作……发言”漏了方位词“上”（“在全省工作会议作典型发言”）",
+    doc=(
+        "检查什么：以“在”开头的分句里，会议名称（会议、大会、座谈会、推进会、论坛等）后面紧接“作（做）……发言”，"
+        "如“在全省林业工作会议作典型发言”，应为“在全省林业工作会议上作典型发言”。\n"
+        "为什么：“在……会议上”是一个介词结构，“在”领起、“上”收住；漏了“上”，会议名称直接连着动词，句子不通。\n"
+        "不报的情形：写了“上”或“期间”的（在会议上作发言）；没有“在”的（向大会作报告）；“会议作为……”；"
+        "“存在”“现在”“正在”中的“在”。\n"
+        "示例：“在全市农业农村工作会议作交流发言”应为“在全市农业农村工作会议上作交流发言”。"
+    ),
+    flag=(
+        "局长在全省水利工作会议作典型发言，受到通报表扬。",
+        "2023年，我局在全市营商环境推进会做了经验交流发言。",
+    ),
+    keep=(
+        "局长在全省水利工作会议上作典型发言，受到通报表扬；在推进会期间作交流发言。",
+        "院长向市人民代表大会作工作报告；始终把参加常务会议作为履职的重要途径。",
+        "现存在的问题是部分单位会议作风不实、发言空泛。",
+    ),
+)
+
+_MEETINGS = r"(?:会议|大会|论坛|年会|(?:座谈|推进|现场|研讨|调度|培训|部署|交流|表彰|动员|汇报|联席|观摩)会)"
+_LOST_SHANG = regex_cache.compile(_MEETINGS + r"([作做](?:了)?[\u4e00-\u9fff]{0,6}?发言)")
+_CLAUSE_OPEN = "，,。；;：:！!？?\n"
+# 在 as the second character of a word, not the preposition.
+_NOT_PREPOSITION = frozenset("存现正所实自好内")
+
+
+def _opens_with_zai(clause: str) -> bool:
+    """Does the clause hold the preposition 在 (not the 在 closing 存在, 现在 or 正在)?"""
+    at = clause.find("在")
+    while at >= 0:
+        if at == 0 or clause[at - 1] not in _NOT_PREPOSITION:
+            return True
+        at = clause.find("在", at + 1)
+    return False
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    text = ctx.text
+    if "发言" not in text:
+        return
+    for m in _LOST_SHANG.finditer(text):
+        verb = m.start(1)
+        floor = max(0, verb - 40)
+        opened = last_mark(text, _CLAUSE_OPEN, verb, floor)
+        clause = text[(opened + 1 if opened >= 0 else floor):verb]
+        if not _opens_with_zai(clause):
+            continue
+        meeting = text[m.start():verb]
+        yield Finding(
+            m.start(), m.end(), RULE.code, RULE.severity,
+            f"“{meeting}{m.group(1)}”漏了方位词“上”：“在……{meeting}上”是一个介词结构，应为“{meeting}上{m.group(1)}”。",
+            f"{meeting}上{m.group(1)}",
+        )

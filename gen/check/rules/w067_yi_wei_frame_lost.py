@@ -1,0 +1,79 @@
+"""W067: the frame 以……为…… that lost a part (半专业队伍为辅 with no 以……为主; 以“安全生产月”主题活动 with no 为).
+
+Reports describe their means in the frame 以甲为主、乙为辅 (以专业队伍为主、半专业队伍为辅) and their campaigns in
+以“某某”为主题 (以“安全生产月”为主题开展活动). Both halves carry the sense: 为辅 says "as the support" of something
+named 为主 before it, and 以 takes its object only with 为. An edit that drops a half leaves a clause a reviewer marks
+at once: 建立了半专业消防队伍为辅的队伍 (support of what?), 以“世界气象日”主题社会活动，开展…… (以 without 为). Both shapes
+recur in the work sections of reports of every sector.
+
+Read two shapes. 为辅 with no 为主, 主要, 为核心, 为重点, 为基础 or 为主导 in the 120 characters before it (主要平台：……
+其他平台：……为辅 names the main half in a heading word). And 以 before quoted names (one to five, joined by 、 or 和)
+and 主题, when the clause runs to its mark without 为 (以“某某”主题活动为契机 holds its 为 later and stays silent).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ...core import regex_cache
+from ..context import CheckContext
+from ..finding import Finding
+from ..registry import Rule
+
+RULE = Rule(
+    code="W067",
+    name="yi-wei-frame-lost",
+    severity="warning",
+    summary="“以……为主、……为辅”“以……为主题”缺了一半（只有“为辅”；“以‘某某’主题”漏了“为”）",
+    doc=(
+        "检查什么：“为辅”前面没有“为主”（或“主要”“为核心”“为重点”），如“建立了半专业队伍为辅的防灭火队伍”；"
+        "“以‘某某’主题……”整个分句没有“为”，如“以‘安全生产月’主题社会活动，深入开展宣传”。\n"
+        "为什么：“以甲为主、乙为辅”“以……为主题”是固定框架，缺了一半句子就不完整：只说“为辅”不知辅助什么，“以”没有“为”接不上。\n"
+        "不报的情形：前文有“为主”“主要”的（主要平台：……其他平台：……为辅）；“以‘某某’主题活动为契机”这类分句里后面有“为”的。\n"
+        "示例：“建立了半专业队伍为辅的队伍”应为“建立了以专业队伍为主、半专业队伍为辅的队伍”；"
+        "“以‘安全生产月’主题社会活动”应为“以‘安全生产月’为主题开展社会活动”。"
+    ),
+    flag=(
+        "（二）加强扑火队伍建设。全镇组建了群众义务扑火队为辅的扑火力量。",
+        "以“世界水日”、“中国水周”主题宣传活动，深入开展节水宣传。",
+    ),
+    keep=(
+        "全镇组建了以专业扑火队为主、群众义务扑火队为辅的扑火力量。\n主要平台：区政府网站。\n其他平台：报刊等载体为辅。",
+        "以“世界水日”、“中国水周”为主题，深入开展节水宣传；以“安全生产月”主题活动为契机，开展隐患排查。",
+    ),
+)
+
+_MAIN_HALF = ("为主", "主要", "为核心", "为重点", "为基础", "为主导")
+_THEME = regex_cache.compile(
+    r"以“[^”\n]{1,20}”(?:[、和及与]“[^”\n]{1,20}”){0,4}(主题)[^，,。；;：:！!？?\n为]{0,30}[，,。；;：:！!？?\n]"
+)
+
+
+def _support_without_main(text: str) -> Iterable[Finding]:
+    """为辅 with no main half named in the 120 characters before it."""
+    at = text.find("为辅")
+    while at >= 0:
+        before = text[max(0, at - 120):at]
+        if not any(word in before for word in _MAIN_HALF):
+            yield Finding(
+                at, at + 2, RULE.code, RULE.severity,
+                "只有“为辅”，前面没有“以……为主”：“以甲为主、乙为辅”缺了前一半，应补上主要的一方"
+                "（如“以专业队伍为主、半专业队伍为辅”）。", None,
+            )
+        at = text.find("为辅", at + 2)
+
+
+def check(ctx: CheckContext) -> Iterable[Finding]:
+    text = ctx.text
+    if "为辅" in text:
+        yield from _support_without_main(text)
+    if "主题" not in text or "以“" not in text:
+        return
+    for m in _THEME.finditer(text):
+        s, e = m.start(), m.start(1) + 2
+        written = text[s:e]
+        yield Finding(
+            s, e, RULE.code, RULE.severity,
+            f"“{written}”：“以……为主题”漏了“为”，“以”接不上，应为“{written[:-2]}为主题”。",
+            written[:-2] + "为主题",
+        )
