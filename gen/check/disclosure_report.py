@@ -72,8 +72,9 @@ def fmt() -> Format:
 # The format's opening sentences, which a page copied without its title still keeps: 本报告是根据《中华人民共和国政府信息
 # 公开条例》……编制; the parts named, two of them only this report's (主动公开政府信息情况, 收到和处理政府信息公开申请).
 # No other report says it is written under the 条例, or has these parts (a university's 信息公开工作报告 of the school
-# year, under another rule, shares 本报告中所列数据的统计期限 but neither of these).
-_OPENING = regex_cache.compile(r"本(?:年度)?报告[^。\n]{0,12}?(?:根据|依据|按照)《(?:中华人民共和国)?政府信息公开条例》")
+# year, under another rule, shares 本报告中所列数据的统计期限 but neither of these). The report is also its 年报 (本年报是根据
+# 《中华人民共和国政府信息公开条例》……编制), the name the format's own title allows.
+_OPENING = regex_cache.compile(r"本(?:年度)?(?:报告|年报)[^。\n]{0,12}?(?:根据|依据|按照)《(?:中华人民共和国)?政府信息公开条例》")
 _OWN_PARTS = ("主动公开政府信息情况", "收到和处理政府信息公开申请")
 
 

@@ -72,6 +72,8 @@ RULE = Rule(
         "某县青石乡人民政府部门整体支出绩效自评报告\n一、基本情况\n推进人居环境提升，推动镇、村高质量发展。\n",
         # a township's duties copied from a 街道's (拟订本街道发展规划)
         "某县青石乡人民政府部门整体支出绩效自评报告\n一、基本情况\n负责编制本街道年度发展计划。\n",
+        # a college's title going on with its genre: the college speaks, 我所 is another body's
+        "某市职业技术学院部门决算说明\n一、基本情况\n我校现有教职工300人。\n我所严格执行预算。\n",
     ),
     keep=(
         # the site's navigation trail names a column (乡镇街道决算公开), not the body: the title below is a 乡's
@@ -108,6 +110,8 @@ RULE = Rule(
         "• 发布机构\n建水县人民政府办公室\n• 发布日期\n2021-08-16\n建水县第二中学2020年度部门决算\n"
         "第一部分 建水县第二中学概况\n一、主要职能\n我校是一所承担初级和高级中学教育的学校。\n",
         "某县水利局2023年度项目绩效自评报告\n我局认真开展自评，我们所做的工作得到认可，面对我们局面临的新形势。\n",
+        # an institute under an academy (科学院 is no college): the title's unit is the 研究所 that speaks
+        "某省科学院某某地理研究所2020年度信息公开工作报告\n一、概述\n我所持续推进公开。\n我所共主动公开信息320条。\n",
     ),
 )
 
@@ -360,8 +364,23 @@ def _own_from_title(ctx, after: int = 0):
                         and (best is None or (line.start + at, -len(fit)) < best[0]):
                     best = ((line.start + at, -len(fit)), body)
         if best:
-            return best[1]
+            return _unit_under(line.text, best[0][0] - line.start - best[0][1], best[1])
     return None
+
+
+# The name run on after a parent body's ending (中国科学院青藏高原研究所): the words a title goes on with instead.
+_NOT_UNIT = regex_cache.compile(r"关于|报告|决算|预算|工作|情况|说明")
+_HAN_AFTER = regex_cache.compile(r"[\u4e00-\u9fff]{2,10}(?![\u4e00-\u9fff])")
+
+
+def _unit_under(line: str, end: int, parent):
+    """The body a title names when the parent's name runs straight on into its unit's (中国科学院 +
+    青藏高原研究所 up to the year): the unit's ending (所, 站, 馆) decides, not the parent's 学院 or 科学院;
+    a title that goes on with its genre (…中学部门决算) keeps the parent."""
+    m = _HAN_AFTER.match(line, end)
+    if m is None or _NOT_UNIT.search(m.group()):
+        return parent
+    return load().body_type(m.group()) or parent
 
 
 _KINDS = ({"我镇", "我乡", "我街道"}, {"我院", "我所", "我站", "我校", "我办"})

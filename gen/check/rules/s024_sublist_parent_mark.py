@@ -14,12 +14,17 @@ the third point's parts from the points beside it. Read where, in one paragraph,
 followed by 一是 and that by 二是 (a run of two at least under it), with no heading's mark (一、, （一）, 1.)
 between the outer item and the inner 一是: a page's headings run into one line open a new part whose run
 numbers afresh.
+
+A page's whole outline run into one line, where a deeper item's points take the top level's marks (…（3）预案宣传情况。
+一、组织干部培训…二、开展知识宣传…2、健全应急管理体制…): the second 一、 comes while the first is still open, under the
+（3）, and the text then goes back to the level the run interrupted (gen.check.inline_level_restarts).
 """
 
 from __future__ import annotations
 
 from ...core import regex_cache
 from ..finding import Finding
+from ..inline_level_restarts import restarts
 from ..registry import Rule
 
 RULE = Rule(
@@ -29,6 +34,7 @@ RULE = Rule(
     summary="“（一）”标题下的列举又从“（一）”编起，与上级同用一级序号",
     doc=(
         "检查什么：“（一）”标题（如“（一）单位职能简介”）下，隔一段说明文字，列举的各项又编为“（一）（二）……”，与所属标题同用一级序号。\n"
+        "整篇报告连成一行（PDF、文档站页面）时，“（3）”之下的各点又编为“一、”“二、”，随后又接着“2、”，也是同一毛病。\n"
         "为什么：下一级列举应换用“1.”或“（1）”；同用“（一）”，读者分不清哪一项是标题、哪一项是列举，层级混乱。\n"
         "不报的情形：标题下紧接“（一）”（目录之后的正文）；中间隔着“一、”或“第X部分”；列举只有一项；列举项不是句子。\n"
         "示例：“（一）单位职能简介”下，“（一）宣传贯彻执行党和国家的教育方针……”应改为“1.宣传贯彻……”。"
@@ -39,6 +45,10 @@ RULE = Rule(
         # a 一是、二是 run under the third point of a 一是、二是 run, in one paragraph
         "（三）来信办理情况。一是规范登记。所有来信当日登记。二是及时转办。按职责转交有关单位。三是信箱办理情况。"
         "全年受理信箱来信160件，均已办结。一是及时收件抓受理。当日签收分办。二是跟踪督办抓落实。按期回复率100%。\n",
+        # a page's outline on one line: the （3）'s points numbered 一、二、, then the outline's 2、 goes on
+        "2023年某乡防汛工作总结 一、防汛体系建设 （一）预案管理。 1、修订预案。 （1）编制情况。修订预案6件。 "
+        "（2）演练情况。组织演练3次。 （3）宣传情况。一、组织干部培训，讲解防汛知识。 二、发放宣传资料2000份。 "
+        "2、健全工作机制。 （1）设立防汛办公室。\n",
     ),
     keep=(
         # the points under the third numbered 1. 2.: another level
@@ -48,6 +58,13 @@ RULE = Rule(
         "一是规范登记。二是及时转办，按职责转交。四、存在的问题 一是人员不足。二是经费紧张。\n",
         # a lone 一是 after the third point: S037's, not a run
         "三是积极拓展新媒体应用。一是加强官方微信建设和运维。\n",
+        # the contents on the line, then the body: the second 一、 follows a 二、, it restarts nothing open
+        "目录 一、防汛体系建设 （一）预案管理 二、存在问题 一、防汛体系建设 （一）预案管理。修订预案6件，组织演练3次，"
+        "发放宣传资料2000份。 二、存在问题 宣传覆盖面不够广。\n",
+        # the points numbered 一、二、 under （3）, but the page goes on at the top level: a second document, not the （3）'s
+        "2023年某乡防汛工作总结 一、防汛体系建设 （一）预案管理。 1、修订预案。 （1）编制情况。修订预案6件。 "
+        "（2）演练情况。组织演练3次。 （3）宣传情况。一、组织干部培训，讲解防汛知识。 二、发放宣传资料2000份。 "
+        "三、存在问题 宣传覆盖面不够广。\n",
         # the body after its contents: the contents' （一） title, then the body's own （一）
         "目录\n（一）单位职能简介\n（二）机构设置\n（一）单位职能简介\n本校是一所特殊教育学校。\n",
         "一、基本职能及主要工作\n（一）单位职能简介\n本校是一所实施特殊教育的全日制学校，主要职能如下：\n"
@@ -90,6 +107,10 @@ def _restarted_runs(ctx):
 
 
 def check(ctx):
+    for r in restarts(ctx.paragraphs):
+        yield Finding(r.start, r.end, RULE.code, RULE.severity,
+                      f"“{r.parent}”之下的各点又从“一、”编起，沿用了一级标题的序号，层级混乱；"
+                      "其下各点应改用下一级序号（如①②），或改为“一是”“二是”。")
     for at, outer, inner in _restarted_runs(ctx):
         yield Finding(at, at + 2, RULE.code, RULE.severity,
                       f"“{outer}”一项之下又从“{inner}”编起，与上一级列举同用一种序号，层级混乱；"

@@ -36,6 +36,9 @@ RULE = Rule(
         "三、收到和处理政府信息公开申请情况\n略。\n",
         # a page cut after its first heading, in the current format
         "某局2020年政府信息公开工作年度报告\n本报告由概述、政府信息依申请公开情况、咨询情况等组成。\n一、总体情况\n略。\n",
+        # a page without its title: the opening calls the report its 年报
+        "本年报是根据《中华人民共和国政府信息公开条例》要求，由某县水务局办公室编制。全文包括概述、主动公开政府信息情况、"
+        "政府信息公开的收费及减免情况等。\n一、总体情况\n略。\n",
     ),
     keep=(
         # the sentence lists the current parts
@@ -48,6 +51,9 @@ RULE = Rule(
         "一、概况\n略。\n二、主动公开政府信息情况\n略。\n",
         "某局2012年政府信息公开工作年度报告\n全文包括概述、主动公开政府信息情况、收费及减免情况。\n"
         "一、总体情况\n略。\n二、主动公开政府信息情况\n略。\n三、政府信息公开的收费及减免情况\n略。\n",
+        # a company's 年报 under another regulation is no disclosure report
+        "本年报是根据《企业信息公示暂行条例》编制。全文包括概述、主动公开政府信息情况、收费及减免情况等。\n"
+        "一、总体情况\n略。\n",
     ),
 )
 
