@@ -126,7 +126,7 @@ RULE = Rule(
         # a county's name masked by stars
         "**县是个农业大县，全县耕地50万亩。根据统计年报，**县农村公路里程800公里。",
         # a lone star masking a word's character, where the text masks names with runs of stars elsewhere
-        "根据**县委办公室通知，现将**县文化局工作报告如下。深入学*贯彻落实上级部署。",
+        "**县是个农业大县。根据统计年报，**县农村公路里程800公里。深入学*贯彻落实上级部署。",
         # a title that lost its place's name: the level alone before the year
         "关于县2023年度推进河长制工作情况的报告\n各位代表：",
         "镇2021年度林业工作总结\n今年以来，我镇……",
