@@ -259,7 +259,8 @@ def _joins(text: str, s: int, e: int) -> bool:
 def _judge(text: str, s: int, e: int, target: str, data: Names) -> tuple[int, int] | None:
     """The distance of text[s:e] from ``target`` when it reads as a misspelling of it, else None."""
     span = text[s:e]
-    if span in data.accepted or not _HAN.fullmatch(span) or freq(span) >= WORD_FREQ:
+    if span in data.accepted or not _HAN.fullmatch(span) or freq(span) >= WORD_FREQ or any(  # opens in 第四部分: no title
+            text.startswith(m, s - k) for m in data.marks for k in range(1, len(m))):
         return None
     if len(span) >= len(target) and (target in (span[1:], span[:-1]) or _covered(text, s, e - 1, data, target)
                                      or _covered(text, s + 1, e, data, target)):

@@ -12,7 +12,8 @@ Braille pattern in its place (⠂, ⠄, U+2800–U+28FF) or a run of diaereses
 (部门主要职责¨¨¨ for the contents' dot leader): no Chinese report writes either,
 so each is a stray mark of the conversion, reported once per run. So is an empty
 pair of angle brackets ("< >绩效自评工作开展情况"), a tag whose content (the
-heading's number) the export lost.
+heading's number) the export lost, and a web list's bullet > kept between a heading's number and its title
+(三、>加强预案演练): no title opens with >, and a comparison stands between figures.
 
 Two more leftovers of a copy through the wrong encoding or a web page: question marks standing for
 characters a GBK page could not encode ("目??? 录": two or more ASCII ? between Chinese characters,
@@ -69,6 +70,7 @@ RULE = Rule(
     ),
     flag=(
         "开展“520?青春有约”主题宣讲6场次。",  # a quoted name's character lost to ? after its figure
+        "明确各预案之间的衔接。二、>健全应急演练制度\n（三）>完善物资保障\n",  # a web list's bullet after the number
         "落实《教育规划纲要(2010?2020年)》。",  # a year range's dash lost to ?
         "完成蓄水9260万m?，新建厂房1200m?。",  # a unit's superscript lost to ?
         "其中：工资福利支出12.5万元，蛔时拘灾С�万元。",
@@ -106,6 +108,7 @@ RULE = Rule(
         "发布日期：2023-01-20\n\n?本报告依据《条例》编制，统计期限为全年。\n\n? 一、总体情况\n",
     ),
     keep=(
+        "指标值>95%，合格率≥90%。\n首页>政务公开>年度报告\n一、健全应急演练制度\n",  # a comparison, a site's path
         "问卷问“选A?还是选B”，全年增长5%?主要靠项目拉动，共计120?请核实。",  # a quoted question, a ? after a figure outside quotes
         "问：共有几批?3批。《为什么?10个问题》出版。",  # a question before a figure, outside a title and at a title's end
         "问：如何申请政府信息公开?\n答：可通过网上平台提交申请。",
@@ -158,6 +161,9 @@ _LOST_NUMBER = regex_cache.compile(r"^[ \u3000?]{0,2}。[\u01cd-\u01dc\u2500-\u2
 _LONE_CYRILLIC = regex_cache.compile(r"(?<=[\u4e00-\u9fff\u2500-\u257f])[\u0400-\u04ff](?![\u0400-\u04ff])"
                                      r"|(?<![\u0400-\u04ff])[\u0400-\u04ff](?=[\u4e00-\u9fff])")
 _CYRILLIC = regex_cache.compile(r"[\u0400-\u04ff]")
+# A web page's bullet or list marker left between a heading's number and its title (三、>加强预案演练, （二）＞建立制度):
+# no title opens with >, and a comparison stands between figures, never after a 顿号 or a bracket's close.
+_BULLET_AFTER_MARK = regex_cache.compile(r"(?<=[一二三四五六七八九十]、|[一二三四五六七八九十][）)]|\d[.．、])[>＞](?=[\u4e00-\u9fff])")
 _CYRILLIC_CHARS = "".join(map(chr, range(0x400, 0x500)))
 # one pass of a character class first
 _STRAY_CHAR = regex_cache.compile(r"[\u2800-\u28ff\u00a8<\u3105-\u312f\u2ff0-\u2fff\ufb50-\ufdff\ufe70-\ufefc]")
@@ -333,6 +339,10 @@ def _findings(ctx):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"“{m.group().strip()}”是标题序号（如“（二）”）在编码转换中变成的乱码，这一行的文字也已走样，请从原文件重新复制。",
                           None)
+    if ">" in text or "＞" in text:
+        for m in _BULLET_AFTER_MARK.finditer(text):
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"序号后的“{m.group()}”不是正文字符，是网页列表符号在转换时留下的，应删去。", "")
     if not _STRAY_CHAR.search(text):
         return
     for m in _STRAY.finditer(text):

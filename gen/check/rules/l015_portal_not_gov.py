@@ -5,7 +5,7 @@ address of the government's portal: "报告内容在天门市人民政府门户�
 "政府信息公开专栏向社会公开(网址:http://xxgk.examplespam.com/…)". The reader is sent to a spam site. A
 government website's address ends in .gov.cn: 《政府网站发展指引》(国办发〔2017〕47号) requires every
 government website to use a domain under .gov.cn (a 政务 Chinese domain beside it). So an address given right after
-门户网站, 政府网站 or 政府网 (in its brackets, or after 网址: there) that ends otherwise is not the portal's. Only
+门户网站, 政府网站, 政府网 or 机关网站 (the template's "本机关网站“某局”(…)下载": a body of government by name; in its brackets, or after 网址: there) that ends otherwise is not the portal's. Only
 the address that stands for that website is read: one after 和, 及 or a comma names another site (a hospital's
 own, a WeChat account), and a site that is no government's (共产党员网, 信用中国's own .gov.cn) is not named so.
 A link written without its scheme (门户网站(//www.example.com/)) is the same address.
@@ -30,7 +30,7 @@ RULE = Rule(
     severity="warning",
     summary="政府网站的网址不是 .gov.cn 域名，像是被植入的垃圾网站",
     doc=(
-        "检查什么：紧接“门户网站”“政府网站”“政府网”给出的网址（括号里的，或“网址：”后的）不以 .gov.cn 结尾"
+        "检查什么：紧接“门户网站”“政府网站”“政府网”“本机关网站”给出的网址（括号里的，或“网址：”后的）不以 .gov.cn 结尾"
         "（“市人民政府门户网站(m.listsmeifew.com)”）。\n"
         "为什么：《政府网站发展指引》（国办发〔2017〕47号）要求政府网站使用以 .gov.cn 为后缀的域名；"
         "报告里政府网站的网址成了别的域名，多是网页被入侵或被镜像后植入的垃圾网站，读者会被引到那里。\n"
@@ -43,11 +43,13 @@ RULE = Rule(
         "本年报通过某市人民政府网站——政府信息公开专栏向社会公开(网址:http://xxgk.qwerty.com/gzbm/)。",
         "本报告电子版可在某某局部门门户网站（http://ylbzj.spamsite.net/）下载。",
         "本年度报告的电子版可以从“中国某某”门户网站(//www.spamexample.com/)下载。",
+        "本报告可在某市政府门户网站(www.example.gov.cn)或本机关网站“某市某某局”(http://www.www.spamexample.com/)下载。",
         "某县水利局2023年政府信息公开工作年度报告\n联系电话:1234567,电子邮箱:abcswj@spamexample.com。",
         "根据《中华人民共和国政府信息公开条例》编制本报告。联系邮箱:abcsj@spamexample.net。",
     ),
     keep=(
         "报告内容在某市人民政府门户网站(www.example.gov.cn)公布。",
+        "本报告可在本机关网站“某市某某局”(http://www.example.gov.cn/)下载。",
         "本年报在政府网站（http://xxgk.example.gov.cn/）和本院网站（www.examplehospital.com）同步公开。",
         "通过中国政府网(www.gov.cn)、县政府门户网站及微信公众号发布信息，邮箱abc@163.com。",
         "某县水利局2023年政府信息公开工作年度报告\n电子邮箱:abc@qq.com、xyz@ly.shandong.cn、slj@abc.gov.cn。",
@@ -59,7 +61,7 @@ RULE = Rule(
 # The portal's name, then up to a few characters of the same phrase (——政府信息公开专栏, 网址:) and the address.
 # A 和, 及, 、 or a comma between them passes to another site; a full stop ends the statement.
 _PORTAL_ADDRESS = regex_cache.compile(
-    r"(?:门户网站|政府网站|政府网)(?:[^\n和及与、,，;；。()（）]{0,16}?[(（]|[(（])?[ \t]{0,2}(?:网址[:：][ \t]{0,2})?"
+    r"(?:门户网站|政府网站|政府网|机关网站)(?:[^\n和及与、,，;；。()（）]{0,16}?[(（]|[(（])?[ \t]{0,2}(?:网址[:：][ \t]{0,2})?"
     r"(?:(?:https?:)?//)?((?:[A-Za-z0-9-]{1,40}\.){1,5}[A-Za-z]{2,6})(?![A-Za-z0-9-]|\.[A-Za-z])")
 
 
@@ -94,7 +96,7 @@ def _spam_mailboxes(text):
 def check(ctx):
     text = ctx.text
     yield from _spam_mailboxes(text)
-    if not (contains(text, "门户网站") or contains(text, "政府网")):
+    if not (contains(text, "门户网站") or contains(text, "政府网") or contains(text, "机关网站")):
         return
     for m in _PORTAL_ADDRESS.finditer(text):
         domain = m.group(1).lower()

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from ...core import regex_cache
 from ...core.regex_needles import finditer as near_needles
+from ..analyse import short_words
 from ..bare_numbers import bare_runs
 from ..contents import contents_and_body
 from ..finding import Finding
@@ -52,6 +53,8 @@ RULE = Rule(
         # a list numbered 1) 2) 3) whose middle item lost its bracket
         "二、下一步计划\n1)抓好阵地服务，提升到馆率。\n2加强新媒体宣传。\n3)做好人才培训。\n",
         "一、基本情况\n一部门职能职责\n（一）贯彻执行方针政策。\n二机构设置情况\n三人员编制情况\n",
+        # the page cut after its first part: no 二 to show a run, but the first sub-heading shows the level
+        "关于某县2023年防汛工作的总结\n  一工作完成情况\n  （一）压实防汛责任\n",
         "一.基本情况\n内容。\n",
         "一：基本情况\n内容。\n",
         "一、基本情况\n1、政府采购执行情况\n",
@@ -82,6 +85,7 @@ RULE = Rule(
         "一、收入决算情况说明\n本年收入一百万元。\n",
         "一、基本情况\n（一）部门职能\n1.政府采购执行情况\n（1）采购计划\n",
         "一般公共预算支出情况\n三孩政策全面落实。\n一是加强管理。\n二是完善制度。\n",
+        "一年来工作回顾\n（一）压实防汛责任\n一体化平台建设\n(一)完成平台上线\n一、工作完成情况\n（一）压实责任\n",
         # a list's points, one a line without a stop (一是…, 二是…): no titles missing their 、
         "（二）主要内容\n一是编制村庄规划\n二是建设示范村\n三是奖励达标村庄\n四是组织验收\n（三）资金安排\n",
         "一、主要职能\n1.负责公共卫生服务。\n2.承担诊疗。\n二、机构设置\n1．内设科室三个。\n2．编制十人。\n",
@@ -225,8 +229,31 @@ def _lost_brackets(ctx):
                           f"序号“{n + 1}”后缺少标点：同一列表前后两项写作“{a.group(1)}{a.group(2)}”“{b.group(1)}{b.group(2)}”，应为“{fixed}”。", fixed)
 
 
+# A first-level title typed without its 、 over its first sub-heading: "一工作开展情况" over "（一）严格落实……".
+_LONE_FIRST = regex_cache.compile(r"一(?!是|部分)[\u4e00-\u9fff][^。，；：！？,;:\n]{1,20}")
+_FIRST_CHILD = regex_cache.compile(r"[（(]一[）)]")
+
+
+def _lone_first(ctx):
+    """"一工作开展情况" alone on its line, the next line opening "（一）": a first-level title whose 、 was lost. A bare
+    一 counts as a heading only in a run (一… 二…, headings()); a page cut after its first part has no 二 to show
+    the run, but its first sub-heading shows the level. The 一 must stand alone (一年来, 一体化 are words)."""
+    paras = ctx.paragraphs
+    for span, after in zip(paras, paras[1:]):
+        if span.text[:1] != "一" or not _FIRST_CHILD.match(after.text) or not _LONE_FIRST.fullmatch(span.text):
+            continue
+        tokens = short_words(span.text[:12])
+        if not tokens or tokens[0] != "一":
+            continue
+        yield Finding(span.start, span.start + 1, RULE.code, RULE.severity,
+                      f"标题序号“一”后缺少顿号，应为“一、{span.text[1:9]}”。", "一、")
+
+
 def check(ctx):
     yield from _lost_brackets(ctx)
+    if "一)" in ctx.text or "一）" in ctx.text:
+        told = {h.start for h in headings(ctx)}
+        yield from (f for f in _lone_first(ctx) if f.start not in told)
     yield from _mixed_marks(ctx)
     yield from _contents_marks(ctx)
     lost = list(_lost_dots(ctx))

@@ -25,7 +25,8 @@ from ...core import regex_cache
 from ...core.regex_needles import finditer as near_needles  # the same matches, tried near the pattern's needles
 
 # One star between two Chinese characters (建强*教育, 推进*等合作项目): a placeholder where the text already masks its
-# figures and names with stars in the forms read above (at least STARS_SEEN of them); elsewhere it may be a footnote's.
+# figures and names with stars in the forms read above (at least STARS_SEEN of them, of one star or a run: **县, ***新时代);
+# elsewhere it may be a footnote's.
 _LONE_STAR = regex_cache.compile(r"(?<=[\u4e00-\u9fff])\*(?=[\u4e00-\u9fff])")
 STARS_SEEN = 2
 
@@ -124,6 +125,8 @@ RULE = Rule(
         "始终以**************思想为引领，推进各项工作。\n某县审计局审字[2024]**号\n",
         # a county's name masked by stars
         "**县是个农业大县，全县耕地50万亩。根据统计年报，**县农村公路里程800公里。",
+        # a lone star masking a word's character, where the text masks names with runs of stars elsewhere
+        "**县是个农业大县。根据统计年报，**县农村公路里程800公里。深入学*贯彻落实上级部署。",
         # a title that lost its place's name: the level alone before the year
         "关于县2023年度推进河长制工作情况的报告\n各位代表：",
         "镇2021年度林业工作总结\n今年以来，我镇……",
@@ -274,7 +277,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
                           f"标题开头的“{m.group()}”没有写地名（级次后直接接年份），请补上县、市、镇的名称")
             continue
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"留有占位内容“{m.group()}”，请填写实际内容")
-        stars += m.group() == "*"
+        stars += not m.group().strip("*")  # a mask of stars (*, **, ***县): the text masks with stars
     if stars >= STARS_SEEN:
         for m in _LONE_STAR.finditer(text):
             if not any(s <= m.start() < e for s, e in taken):
