@@ -67,6 +67,22 @@ def _opened(items: list) -> list:
     return items
 
 
+def lead_starts(pattern: re.Pattern, text: str, cap: int,
+                occurrences: Callable[[str, frozenset[str], int], Optional[list[tuple[int, int]]]]
+                ) -> Optional[list[int]]:
+    """Every place a match of ``pattern`` can start, in order, when each match opens with one of its lead's
+    spellings (a lead of width 0) and every spelling is two characters or more: their occurrences, found by
+    ``occurrences`` (the text's sorted pairs, gen.core.pair_index, read by bisection). ``re`` skips ahead to such
+    a pattern only by its first characters (下 of 下设, the 的 strings' 积, 全, 有…), each a common character tried
+    in full; the spellings themselves are rare. None when the pattern opens otherwise, or the spellings occur more
+    than ``cap`` times. Exact: a match consumes its lead's spelling first, so it starts where one stands."""
+    opening = lead(pattern)
+    if opening is None or opening[1] or min(map(len, opening[0])) < 2:
+        return None
+    found = occurrences(text, opening[0], cap)
+    return None if found is None else sorted({s for s, _ in found})
+
+
 # What one more window costs (a search started from Python), in places tried: one occurrence of a frequent lead
 # (市, 较) opens a window of its own, and thousands of tiny ones cost more than a few wide ones.
 WINDOW_COST = 24
