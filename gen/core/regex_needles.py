@@ -238,11 +238,13 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
         return
     width = reach(pattern)
     spans = None if width is None else _fewest_occurrences(text, window_needles(pattern))
+    # every match opens with one of a few strings, which stand no more often than the needles (gen.core.regex_lead)
+    cap = _cap(text) if spans is None else len(spans)
+    starts = lead_starts(pattern, text, cap, _occurrences) if long_text else None
+    if starts is not None:
+        yield from matches_at(pattern, text, starts)
+        return
     if spans is None:
-        starts = lead_starts(pattern, text, _cap(text), _occurrences) if long_text else None
-        if starts is not None:  # every match opens with one of a few rare strings (gen.core.regex_lead)
-            yield from matches_at(pattern, text, starts)
-            return
         yield from _from_first_chars(pattern, text) if long_text else pattern.finditer(text)
         return
     if long_text:
