@@ -67,6 +67,65 @@ def _opened(items: list) -> list:
     return items
 
 
+def lead_starts(pattern: re.Pattern, text: str, cap: int,
+                occurrences: Callable[[str, frozenset[str], int], Optional[list[tuple[int, int]]]]
+                ) -> Optional[list[int]]:
+    """Every place a match of ``pattern`` can start, in order, when each match opens with one of its lead's
+    spellings (a lead of width 0) and every spelling is two characters or more: their occurrences, found by
+    ``occurrences`` (the text's sorted pairs, gen.core.pair_index, read by bisection). ``re`` skips ahead to such
+    a pattern only by its first characters (下 of 下设, the 的 strings' 积, 全, 有…), each a common character tried
+    in full; the spellings themselves are rare. None when the pattern opens otherwise, or the spellings occur more
+    than ``cap`` times. Exact: a match consumes its lead's spelling first, so it starts where one stands."""
+    opening = openings(pattern)
+    if opening is None or min(map(len, opening)) < 2:
+        return None
+    found = occurrences(text, opening, cap)
+    return None if found is None else sorted({s for s, _ in found})
+
+
+@lru_cache(maxsize=4096)
+def openings(pattern: re.Pattern) -> Optional[frozenset[str]]:
+    """Strings one of which every match of ``pattern`` opens with (its literal text up to the first part that is not
+    literal; of alternatives, each one's own: ``(?:扎实|切实)的(?=…)|(?:不断|逐步)的(?=…)`` opens with 扎实的,
+    切实的, 不断的 or 逐步的); None when nothing is proved or the strings would be too many."""
+    from .regex_needles import MAX_NEEDLES
+
+    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        items = list(parsed(pattern.pattern, pattern.flags))
+    except Exception:  # a pattern re compiled but the parser API disagrees: prove nothing
+        return None
+    found, _ = _prefixes(items, MAX_NEEDLES)
+    return None if found is None or "" in found else found
+
+
+def _prefixes(items: list, most: int) -> tuple[Optional[frozenset[str]], bool]:
+    """(strings one of which the text a sequence matches opens with, whether they are all it can match); None
+    for the strings when nothing is proved. Lookarounds consume nothing: passed over."""
+    from .regex_needles import _c, _spellings
+
+    run = frozenset({""})
+    for op, av in items:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue
+        spelt = _spellings(op, av)
+        whole = spelt is not None
+        if spelt is None and op is _c.BRANCH:
+            parts = [_prefixes(list(alt), most) for alt in av[1]]
+            if all(found is not None for found, _ in parts):
+                spelt = frozenset().union(*(found for found, _ in parts))
+                whole = all(done for _, done in parts)
+        elif spelt is None and op is _c.SUBPATTERN and not av[1] and not av[2]:
+            spelt, whole = _prefixes(list(av[3]), most)
+        if spelt is None or len(run) * len(spelt) > most:
+            return (None if run == {""} else run), False
+        run = frozenset(a + b for a in run for b in spelt)
+        if not whole:
+            return run, False  # only the beginning of this part is known: what follows it is not next
+    return run, True
+
+
 # What one more window costs (a search started from Python), in places tried: one occurrence of a frequent lead
 # (市, 较) opens a window of its own, and thousands of tiny ones cost more than a few wide ones.
 WINDOW_COST = 24

@@ -24,7 +24,7 @@ from . import kept_results, text_pairs
 from . import regex_pairs
 from .regex_absent import may_occur
 from .regex_first import guarded, match_starts, opening_chars
-from .regex_lead import narrowest
+from .regex_lead import lead_starts, narrowest
 from .regex_parsed import parsed
 from .text_heads import matches_at
 
@@ -238,6 +238,12 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
         return
     width = reach(pattern)
     spans = None if width is None else _fewest_occurrences(text, window_needles(pattern))
+    # every match opens with one of a few strings, which stand no more often than the needles (gen.core.regex_lead)
+    cap = _cap(text) if spans is None else len(spans)
+    starts = lead_starts(pattern, text, cap, _occurrences) if long_text else None
+    if starts is not None:
+        yield from matches_at(pattern, text, starts)
+        return
     if spans is None:
         yield from _from_first_chars(pattern, text) if long_text else pattern.finditer(text)
         return
@@ -306,12 +312,16 @@ def window_needles(pattern: re.Pattern) -> tuple[frozenset[str], ...]:
 def _fewest_occurrences(text: str, options: tuple[frozenset[str], ...]) -> Optional[list[tuple[int, int]]]:
     """(start, end) of each occurrence of the option whose needles occur least; None when all occur too often."""
     best: Optional[list[tuple[int, int]]] = None
-    cap = max(16, int(len(text) * MAX_NEEDLE_DENSITY))
+    cap = _cap(text)
     for option in options:
         found = _occurrences(text, option, cap)
         if found is not None and (best is None or len(found) < len(best)):
             best, cap = found, len(found)
     return best
+
+
+def _cap(text: str) -> int:
+    return max(16, int(len(text) * MAX_NEEDLE_DENSITY))
 
 
 def _occurrences(text: str, option: frozenset[str], cap: int) -> Optional[list[tuple[int, int]]]:
