@@ -96,8 +96,9 @@ COMMON_LEFT = regex_cache.compile(
     r"|(?<![*\u4e00-\u9fffA-Za-z0-9])\*{2,3}(?=[县市区][\u4e00-\u9fff])(?![^\n]{0,80}?\*\*)"
     # the Party's congress and plenary session left as stars (党的*大及*届五中全会)
     r"|(?<=党的)\*{1,3}(?=大)|(?<![*A-Za-z0-9])\*{1,3}(?=届[一二三四五六七八九]中全会)"
-    # a thought's or a leader's name masked by stars (“*”重要思想, 以***新时代…思想, ***总书记)
-    r"|(?<=“)\*{1,3}(?=”重要思想)|(?<!\*)\*{3}(?=新时代|总书记)"
+    # a thought's or a leader's name masked by stars (“*”重要思想, 以***新时代…思想, ***总书记), and 中央 after 党
+    # masked so by a mirror's word filter (落实党***重大决策部署): three stars, not Markdown's closing ** after 党
+    r"|(?<=“)\*{1,3}(?=”重要思想)|(?<!\*)\*{3}(?=新时代|总书记)|(?<=党)\*{3}(?!\*)(?=[\u4e00-\u9fff])"
     # a province's name left as one star (立项*省基础教育…), as the county's above (*县财政局); not a footnote's
     # star after a word before 省级 (重点项目*省级资金)
     r"|(?<=[\u4e00-\u9fff])\*(?=省(?!级)[\u4e00-\u9fff])"

@@ -109,6 +109,8 @@ RULE = Rule(
         # a lone star between words, in a text that masks its figures with stars elsewhere
         "全区*多名教师竞聘上岗，增加学位*余个，建强*教育品牌，推进*等合作办学项目。",
         "以***新时代中国特色社会主义思想为指导，落实***总书记重要指示。",
+        # 中央 after 党 masked by a mirror's word filter
+        "引导党员干部做到“两个维护”，切实落实党***各项决策部署。",
         # the congress and a place's name left as XX in a formulation
         "深入学习贯彻党的XX大精神，统筹推进平安XX、法治XX建设。",
         # a province, a count before 多, a list's item before 等 masked by one star; a district left as one x
@@ -212,6 +214,8 @@ RULE = Rule(
         "园区分为A区、B区、X区三个片区，X光机室设在一楼。",
         # a lone star between words, no other star placeholder: a footnote's mark
         "重点项目*详见附表，共300余个。",
+        # Markdown's bold closing after 党 (two stars)
+        "坚持**全面从严治党**不动摇，推进**党的建设**取得新成效。",
         # 年月 as a noun, a date written in full, a month range written in
         "在那些艰苦的年月里坚守岗位，自2010年3月开工建设，今年1至10月完成投资，年月日期栏另附表。",
         "关于某县2023年度工作的报告\n全县2023年完成造林；县2023年度预算已批复。",
