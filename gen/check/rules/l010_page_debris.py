@@ -76,12 +76,19 @@ RULE = Rule(
         "1、某县应急管理局2023年工作总结 今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。完成了全县避难场所的选址工作，与各乡镇签订了建设协议\n2、书，确保项目按期实施。今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。",
         # a footer's bare page number glued inside a sentence
         "以推进规划编制为龙头，城乡规划管理进-2绿化面积18万平方米，主要指标均达标。",
+        # a PDF's page counters run into the text where its pages broke, one inside a sentence
+        "1 / 2 某镇2023年卫生工作总结 我镇下辖12个行政村，常住人口9800人，建有卫生院1个，今年以来，围绕公共卫生服务均等化目标，"
+        "扎实推进疾病预防控制、妇幼保健、健康教育和爱国卫生各项工作，全面完成上级下达的目标任务，现将有关情况总结如下。"
+        "一、加强组织领导，把卫生工作纳入镇党委、政府重要议事日程，全年召开专题会议4次，研究解决卫生院建设等问题，"
+        "落实公共卫生经费85万元。二、全年建立居民健康档案8600余份，发放健康教育资料5000余2 / 2 份，开展义诊活动6次。",
         # a page's title written twice inside a sentence
         "确保公开工作持续开展2023年某镇政务公开年度报告2023年某镇政务公开年度报告。坚持考核评估，强化监督。",
     ),
     keep=(
         # a floor below ground, a model's number, a range of figures
         "地下-1层设车库，东风-5型车辆2台，完成3-5项任务，气温降至-2度，3月1日-20日开展检查。",
+        # shares in a list, a date's month and day, a single counter
+        "其中三分之一即1/3用于培训，2/3用于设备购置；检查时间5/20至5/21。第1 / 3页为汇总表。",
         # a short phrase said twice; a title said once inside a sentence
         "认真编写工作总结工作总结，按时报送。按时报送2023年某镇政务公开年度报告，接受监督。",
         "附件：整改情况统计表（共3页），第1页为汇总表。",
@@ -249,6 +256,7 @@ def check(ctx):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"页码“{m.group().strip()}”夹在一句话的两个字之间，是分页处的页脚混进了正文，应删去。", None)
     yield from _bare_page_numbers(text)
+    yield from _counter_runs(text)
     for s, e, cut, title in restarts(text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"“…{cut}”在词中截断，后面接着又从标题“{title}”重新开始，下面几行重复了开头的文字：这是文档网站的预览"
@@ -309,3 +317,32 @@ def _bare_page_numbers(text: str):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"页码“{m.group()}”夹在一句话的两个字之间，是分页处的页脚混进了正文（前后文字可能也有缺失），"
                           "应删去页码，并按原文件核对、接上句子。", None)
+
+
+# A PDF's page counter (1 / 3: page one of three) kept inside the text where the page broke. Opens on the slash's
+# blank or the slash (re skips ahead to them); the figures are bounded.
+_COUNTER = regex_cache.compile(r"(?<![\d/.:-])(\d{1,3})[ \u3000]{0,2}/[ \u3000]{0,2}(\d{1,3})(?![\d/.:-])")
+COUNTER_GAP = 200  # characters between two counters of one run: a page of text, not a list of shares
+
+
+def _counter_runs(text: str):
+    """A PDF's page counters run into the text (1 / 3 乡镇政府2016年…, 宣教资料3000余2 / 3 份): counters of one total
+    M, two of them counting on by one (k / M, then k+1 / M) COUNTER_GAP characters or more apart. A share is written
+    once or in a list (1/3、2/3), never a page of text apart with the next numerator; a date's month and day (5/20)
+    do not count on. _PAGE_COUNTER's counter after a comma at a line's end is told there."""
+    if not contains(text, "/"):
+        return
+    runs = {}
+    for m in _COUNTER.finditer(text):
+        n, total = int(m.group(1)), int(m.group(2))
+        if 1 <= n <= total and total >= 2 and not _PAGE_COUNTER.match(text, m.start()):
+            runs.setdefault(total, []).append(m)
+    for total, found in runs.items():
+        paged = set()
+        for a, b in zip(found, found[1:]):
+            if int(b.group(1)) == int(a.group(1)) + 1 and b.start() - a.end() >= COUNTER_GAP:
+                paged.update((a, b))
+        for m in sorted(paged, key=lambda m: m.start()):
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"“{m.group()}”是PDF文档的页码（第{m.group(1)}页，共{total}页），分页时混进了正文，"
+                          "应删去，并按原文件接上前后的句子。", None)
