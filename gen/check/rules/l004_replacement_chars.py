@@ -18,7 +18,7 @@ heading's number) the export lost, and a web list's bullet > kept between a head
 Two more leftovers of a copy through the wrong encoding or a web page: question marks standing for
 characters a GBK page could not encode ("目??? 录": two or more ASCII ? between Chinese characters,
 which no sentence writes, however long the run: a spaced-out heading 绩 效 指 标 becomes 绩????????????效; a heading's
-indent turned into ????; a line holding nothing but a ?; one ? opening a line before its words or its heading (?本报告根据…, ? 一、总体情况) unless the
+indent turned into ????; a line holding nothing but a ? or a run of them (a title none of whose characters the page could encode); one ? opening a line before its words or its heading (?本报告根据…, ? 一、总体情况) unless the
 line before ends on a Chinese character (a question wrapped onto the next line); one ? glued between two Chinese characters, where
 a space stood (四川省财政厅?四川省农业农村厅, 第一部分?某局基本情况, 第二部分 ?2020年度 where one of two
 blanks was kept), in a sentence that asks nothing — no
@@ -76,6 +76,7 @@ RULE = Rule(
         "其中：工资福利支出12.5万元，蛔时拘灾С�万元。",
         "本年支出锟斤拷锟斤拷50万元。",
         "二是加强平台建设。\n??? 三是做好政策解读工作。",  # a list item's indent lost to ?, its blank kept
+        "??????????????????????\n\n2023年，县人社局认真落实《条例》，做好政府信息公开工作。",  # a title lost to ?
         "依据《全县林地保护利用规划（2012?2022年）》开展工作。",  # a year range's dash lost to ?
         "编辑出版《某县盟史?995-2020)》。",  # a title's bracket and first figure lost to ?
         "目 ⠂ 录\n⠂ 二、收入支出决算总体情况说明",
@@ -117,6 +118,7 @@ RULE = Rule(
         "依据《全县林地保护利用规划（2012—2022年）》开展工作，问卷编号2019?。",
         "指标值：满意度>=90%，投诉率<5%，完成率>95%。",
         "是否达标？是。What???\nIs it done?\n",
+        "问卷最后一题留空作答：\n？？？？\n",  # full-width question marks a form prints for the answer
         # a question in ASCII after a Latin word, a 1? in a formula
         "是否达标? 是\nIs it done?\nx=1?2:3\n",
         # codes and names with letters a figure never holds, a lone letter O among digits
@@ -185,6 +187,8 @@ _TICK_AS_THORN = regex_cache.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]?[þý]|[þ�
 _LOST = regex_cache.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]?\?{2,24}[ \u3000]?(?=[\u4e00-\u9fff])"
                             # a line's indent lost to question marks (????一、主要职责), or a line of them alone
                             r"|^[ \u3000]{0,2}\?{2,8}[ \u3000]{0,2}(?=[\u4e00-\u9fff（(\d])|^[ \u3000]{0,4}\?{1,3}[ \u3000]{0,4}$"
+                            # a whole line of them: a title or a heading no character of which the page could encode
+                            r"|^[ \u3000]{0,4}\?{4,200}[ \u3000]{0,4}$"
                             # one before a list item's number (?1、负责…), or after a Chinese stop at a line's end (工作。?)
                             r"|^[ \u3000]{0,2}\?(?=\d{1,2}[、.．][\u4e00-\u9fff])|(?<=[。；：，])\?{1,8}[ \u3000]{0,4}$"
                             r"|&(?:nbsp|lt|gt|amp|quot|ldquo|rdquo|mdash|hellip|#\d{2,6});|(?<=[\u4e00-\u9fff])&[a-z]{1,2}$",
