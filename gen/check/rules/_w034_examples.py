@@ -80,6 +80,8 @@ FLAG = (
     "全年公开信息40条，其中政策文件5条，占12%，规划计划8条，占20%，财政信息11条，占  27%，其他16条，占40%。",
     "全年减免税费3.2亿元，其中增值税1.1亿元，个人所得税0.4亿元，房产税0.3亿元，城镇土地使用税0.2亿元，"
     "印花税0.1亿元，契税0.6亿元，耕地占用税0.2亿元，企业所得税 1.1亿元。",
+    # a blank inside 政府信息公开 in a cited title
+    "根据《2023年全县政府 信息公开工作要点》的要求，全年主动公开信息15条，其中政策文件3条。",
     # the only spaced figures of a short text are its document numbers' serials, glued to their brackets
     "根据《某县农业农村局职能配置、内设机构和人员编制规定》（某委编〔2021〕7 号）文件，本局为县政府工作部门。",
 
@@ -136,4 +138,6 @@ KEEP = (
     # a slogan's own blank inside its quotes
     "主题分类: 财政、金融、审计 发布机构: 某县财政局，全年公开信息。\n市总工会党组书记、常务副主席 王某某，副主席李某。",
     "（三）职能、机构设置 本局负责全县教育、卫生、民政等工作。\n开展“惠民月、“乐购某城 幸福某城”促消费活动。",
+    # two issuers of a joint document parted by a blank, the second's name running into the title's words
+    "根据《中共某省委 某省人民政府关于加强政府信息公开工作的意见》，全年主动公开信息15条，其中政策文件3条。",
 )
