@@ -5,14 +5,20 @@ own clause, its noun after it and the verb of the part straight after that (96�
 12个村完成10个), carries no label of its own: the noun is what the rate counts and the part is "of them, so many
 did". Read only where the words between the two counts are the noun and the numerator's verb with no mark, the
 units are the same, and the whole is the larger count; the rest of the rate reading (percent_claims) is unchanged.
+
+The part may be told in a 其中 after its whole instead (受理投诉856件，其中办结852件，办结率99.5%; 出生1538人，其中政策内
+出生1487人，政策符合率96.68%): a rate right after a breakdown's part is that part's own, unless the part is a count
+named as the rate's numerator and the total before 其中 is named as its denominator: then it is part over total.
+Money is left out: a breakdown's 支出 with its rate (其中：基本支出X万元，执行率…) is measured against its own budget.
 """
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Callable, Optional
 
 from ..core import regex_cache
-from .numbers_text import Item
+from .numbers_text import Item, comparable
+from .rates import keyword_len
 
 # The noun and the verb between the whole and its part: Chinese characters only, no mark, no other figure.
 _BETWEEN = regex_cache.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -29,3 +35,18 @@ def base_before(text: str, all_items: list[Item], part: Item, numerator: tuple[s
     if whole.q.unit != part.q.unit or whole.value <= part.value or not _BETWEEN.fullmatch(gap):
         return None
     return whole if any(gap.endswith(word) for word in numerator) else None
+
+
+def part_and_total(all_items: list[Item], idx: int, spec: Any,
+                   total_of: Callable[[Item], Optional[Item]]) -> Optional[tuple[Item, Item]]:
+    """(part, total) for the rate at ``idx`` right after a 其中 part counted as its numerator, whose total before
+    其中 (``total_of``) is named as its denominator; None otherwise (the rate is the part's own)."""
+    part = all_items[idx - 1]
+    if part.money is not None or part.q.unit == "%" or part.q.comparator:
+        return None
+    if keyword_len(part.label, spec.numerator) <= keyword_len(part.label, spec.denominator):
+        return None
+    total = total_of(part)
+    if total is None or total.money is not None or total.value <= part.value or not comparable(part, total):
+        return None
+    return (part, total) if keyword_len(total.label, spec.denominator) > keyword_len(total.label, spec.numerator) else None

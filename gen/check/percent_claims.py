@@ -16,13 +16,12 @@ from ..core import regex_cache
 from ..core.numbers import format_percent, percent_agrees, ratio_percent, ratio_percent_exact
 from ..core.quantities import Quantity
 from .context import CheckContext
-from .counted_bases import base_before
+from .counted_bases import base_before, part_and_total
 from .finding import Finding
 from .labels import name_keys, names_match
 from .numbers_text import TRAIL_RE, Item, closes, comparable, is_change, items, num, sum_slack, years_compatible
 from .rates import find_rate_name, keyword_len, timely_word
-from .share_wholes import carries_own_share, counted_parts_close, inline_whole, of_named_kind, opening_within, rate_aside
-from .share_wholes import nearest_first
+from .share_wholes import carries_own_share, counted_parts_close, inline_whole, nearest_first, of_named_kind, opening_within, rate_aside
 from .textspans import sentence_end, sentence_start
 from .unit_slips import slipped
 
@@ -334,8 +333,9 @@ def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[
     if found is None:
         return None
     spec, written = found
-    if _rate_of_breakdown_part(all_items, idx, spec):
-        return None
+    if _rate_of_breakdown_part(all_items, idx, spec):  # 受理856件，其中办结852件，办结率…: the count's part and its total
+        pair = part_and_total(all_items, idx, spec, lambda part: _total_before_qizhong(ctx.text, all_items, idx, part))
+        return PercentClaim(it, "rate", written, (pair,), spec.name) if pair else None
     timely = timely_word(it.label, written)  # 到期办结率: only a numerator that says 到期 (rates.timely_word)
     nums: list[tuple[int, Item]] = []
     dens: list[tuple[int, Item]] = []

@@ -26,6 +26,8 @@ FLAG = (
     "209年收入决算情况说明\n", "2016年本单位运行经费支出6.39万元，较20155.88万元增加了0.51万元。",
     # a date field's value, and a signature's date, whose marks were lost (gen.check.lost_dates)
     "报告日期:2022624\n公开时间:20248 22\n",
+    # a period's two dates and the 至 between them run into one figure after 自 (gen.check.glued_periods)
+    "本报告所列数据的统计期限自20191120191130止。", "本办法自2023101起施行。",
     # a month and a day of one figure each run on: two figures that cannot be a month
     "公开时间:202592\n",
     "報告時間:20249\n上報時間:2024910\n", "截至20231231，全镇油茶基地建设完成。",
@@ -109,6 +111,9 @@ FLAG = (
 )
 
 KEEP = (
+    # after 自/从: whole dates, a year and a month alone, an amount with its unit, a figure no month and day can read
+    "统计期限自2019年1月1日至2019年11月30日止。", "自201912起执行新标准。", "补助标准从200000至300000不等。",
+    "年产值从2000万元起逐年增长，自2019年起实施。",
     # a figure before 的 with its unit, a serial after 第 or 号, a figure's thousands, a document's year in brackets
     "全年培训2025人的任务已完成，发放2025万元的补贴。", "第2023的编号已停用。", "总数为1,2025的记录已核对。",
     "按照〔2024〕的规定执行。",

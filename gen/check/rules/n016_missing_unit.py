@@ -113,8 +113,9 @@ RULE = Rule(
 _SEPARATOR = "，,；;、。）)（(\n"
 _LABEL_END = regex_cache.compile(r"[\u4e00-\u9fff]$")
 # Words after which a figure is no item of the list: a number (第3, 附件2), a date, a rank, and the base of a
-# rate that cannot be computed (增长--（基数为0，不可比）: the zero is a base, no amount of the list).
-_NOT_LABEL = regex_cache.compile(r"(?:第|表|图|号|附件|之|年|月|日|至|到|约|近|共|前|后|级|期|批|类|组|区|段|条|款|项|章|节"
+# rate that cannot be computed (增长--（基数为0，不可比）: the zero is a base, no amount of the list). 款 is a
+# clause's (第2款) but not money's own word (社会捐款189.5 beside 下拨295万元: an amount of the list that lost 万元).
+_NOT_LABEL = regex_cache.compile(r"(?:第|表|图|号|附件|之|年|月|日|至|到|约|近|共|前|后|级|期|批|类|组|区|段|条|(?<![捐拨贷借存欠罚汇善余付])款|项|章|节"
                                  r"|基数[为是]?)$")
 
 

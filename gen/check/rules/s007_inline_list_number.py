@@ -12,7 +12,8 @@ repeats nor skips the other. A document library's preview numbers its fragments 
 head of a line, wherever its page was cut (gen.check.library_pages): such a number is the site's, so the
 report's own "2、" after it in the same paragraph repeats nothing. A heading of an outer level between two
 items (（二）…。二、项目概况（一）…（二）…, a page's headings run into one line) opens a new part, whose
-list numbers afresh: its first item may be glued to the heading and not read, so the next (二) is no repeat.
+list numbers afresh: its first item may be glued to the heading and not read, so the next (二) is no repeat. An item of a 是 run that kept its
+numeral and lost 是 (一是…。二把…。三是…) is there: no skip, its lost 是 is S031's (gen.check.lost_shi).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from ...core import regex_cache
 from ...core.chinese_numerals import parse_chinese_numeral
 from ..finding import Finding
 from ..library_pages import fragment_marks
+from ..lost_shi import lost_shi_at
 from ..registry import Rule
 
 RULE = Rule(
@@ -63,6 +65,8 @@ RULE = Rule(
         # item 3 run on after item 2's last word, its full stop lost: nothing skipped
         "主要职能：1.管理园林绿地。2.城市园林绿地系统规划3.城市园林绿地管理。4.公园设施维护与管理。\n",
         "一、主要做法\n一是加强预算管理；二是规范资金使用；三是强化绩效监控。\n",
+        # item 二 kept its numeral and lost its 是 (二把…): nothing skipped; the lost 是 is S031's
+        "一、主要做法\n一是加强预算管理，按月调度。二把资金使用作为监督重点。三是强化绩效监控。\n",
         # 一是 in the paragraph before (a page break between items), or the list opened by 首先: nothing lost
         "主要做法：一是加强预算管理，按月调度资金。\n二是规范资金使用。三是强化绩效监控。\n",
         "主要做法：首先加强预算管理，按月调度资金。二是规范资金使用。三是强化绩效监控。\n",
@@ -316,6 +320,7 @@ def _judge(text, marks, heads=()):
         following = marks[i + 1][2] if i + 1 < len(marks) else None
         if n == prev and run >= 1 and (following is None or following in (n + 1, 1)):
             yield s, e, f"段落内列举序号“{text[s:e]}”与上一项重复，应为{prev + 1}。"
-        elif n == prev + 2 and prev >= 1 and not _lost_mark(text, marks[i - 1][1], s, prev + 1):
+        elif n == prev + 2 and prev >= 1 and not _lost_mark(text, marks[i - 1][1], s, prev + 1) \
+                and not (text[e:e + 1] == "是" and lost_shi_at(text, marks[i - 1][1], s, prev + 1) is not None):
             yield s, e, f"段落内列举序号跳号：上一项是{prev}，此处是{n}，缺少{prev + 1}。"
         prev, run = n, run + 1

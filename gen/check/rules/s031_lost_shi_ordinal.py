@@ -10,6 +10,9 @@ bare 是 with no run before it is left alone (nothing tells which number it lost
 The run's first item loses its numeral the same way: a sentence that opens on 二是 with no 一是 (nor 一要, 一方面,
 首先, 第一 …) before it in its part of the report had a first point whose 一是 was dropped (……各项工作。二是按照县政府
 要求……). The look back stops at the text's first line (a page cut from a longer one may begin mid-run).
+
+An item inside the run may lose its 是 instead and keep its numeral ("一是……。二把整改作为……。三是……"): between
+一是 and 三是 a sentence opening on 二 and no 是 is that item (gen.check.lost_shi), reported where 是 belongs.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import re
 from ...core import regex_cache
 from ...core.regex_needles import finditer as near_needles
 from ..finding import Finding
+from ..lost_shi import lost_shi_at
 from ..registry import Rule
 
 RULE = Rule(
@@ -31,6 +35,7 @@ RULE = Rule(
         "序号丢了。\n"
         "为什么：正文段落不会以“是”字开头；前一段是“一是……”，这一段就是列举的下一项，丢了“二”“三”，读者看不出条理。\n"
         "不报的情形：前一段不是“一是、二是”这样的列举（或本身丢了序号的列举项）；“是否”“是的”开头的段落。\n"
+        "列举“一是……三是……”之间的一句以“二”开头、漏了“是”（“二把整改作为……”），同样报告。\n"
         "句首写“二是”、前文（本部分内）却没有“一是”（或“一要”“一方面”“首先”“第一”）的，列举的第一项丢了序号，同样报告。\n"
         "示例：“一是疫情防控精准高效。”下一段“是发展动能不断集蓄。”应为“二是发展动能不断集蓄。”"
     ),
@@ -39,6 +44,8 @@ RULE = Rule(
         "是民生保障有力。新增就业岗位800个。\n",
         "主要成效\n  一是组织领导有力。成立专班统筹推进。\n  二是资金保障到位。足额拨付补助资金。\n"
         "  是监督检查从严。开展专项检查两次。\n",
+        # an item inside the run kept its numeral and lost its 是
+        "主要做法：一是强化学习，全年集中学习12次。二把整改落实作为重要任务，逐项销号。三是抓好队伍建设。\n",
         # the run's first point lost its 一是: 二是 opens a sentence with none before it
         "某局2022年政务公开工作报告\n一、工作概述\n局党组高度重视，明确专人负责。结合实际做好公开内容审核。"
         "二是按照上级要求，及时更新办事指南。\n（二）加强培训\n",
@@ -51,6 +58,8 @@ RULE = Rule(
         # a first point opened otherwise (一方面, 首先); 其二是, 第二是 open no run
         "某局2022年政务公开工作报告\n一、工作概述\n一方面明确专人负责。二是按照上级要求，及时更新办事指南。\n",
         "某局2022年政务公开工作报告\n一、工作概述\n首先做好审核。其二是及时更新办事指南。第二是加强培训。\n",
+        # between 二是 and 四是 a sentence opening on 三个 is a figure: the item 三是 is missing, not short of 是
+        "主要做法：一是强化学习。二是抓好整改。三个方面同步推进。四是加强队伍建设。\n",
         # a page that begins mid-run: its first line is cut, not a title
         "二是按照上级要求，及时更新办事指南。三是加强培训。\n",
     ),
@@ -82,9 +91,31 @@ def _first_lost(text: str):
                           "（或把此处改为“一是”）。", None)
 
 
+_RUN_ITEM = regex_cache.compile(r"([一二三四五六七八])是(?=[\u4e00-\u9fff“])")
+_ITEM_BOUNDARY = frozenset("，,；;：:。！？!? \t\u3000")
+
+
+def _shi_lost(ctx):
+    """Items of a 是 run that kept their numeral and lost 是, between the items numbered one below and one above."""
+    for p in ctx.paragraphs:
+        if p.text.count("是") < 2:
+            continue
+        items = [(m.start(), m.end(), _NUMERALS.index(m.group(1)) + 1) for m in _RUN_ITEM.finditer(p.text)
+                 if m.start() == 0 or p.text[m.start() - 1] in _ITEM_BOUNDARY]
+        for (_, end, n), (start, _, following) in zip(items, items[1:]):
+            at = lost_shi_at(p.text, end, start, n + 1) if following == n + 2 else None
+            if at is not None:
+                numeral = _NUMERALS[n]
+                yield Finding(p.start + at, p.start + at + 1, RULE.code, RULE.severity,
+                              f"“{_NUMERALS[n - 1]}是”与“{_NUMERALS[n + 1]}是”之间的这一项以“{numeral}”开头，漏了“是”，"
+                              f"应为“{numeral}是”。", f"{numeral}是")
+
+
 def check(ctx):
     if "二是" in ctx.text:
         yield from _first_lost(ctx.text)
+    if "是" in ctx.text:
+        yield from _shi_lost(ctx)
     last = None  # the number of the run's item in the paragraph before, None when that paragraph is no item
     for p in ctx.paragraphs:
         if not p.text.strip():

@@ -31,7 +31,8 @@ A 年度 may lose its 年 before any noun where a preposition opens the phrase (
 
 A date may lose all its marks (gen.check.lost_dates): on a line of its own under a title or above a
 signature ("20211015", "20231 16日", "20217 18", "2019  7  8": the blanks where 年 月 日 stood), as a date
-field's value (报告日期:2022624, 公开时间:20248 22), or run into its 日 (2021325日).
+field's value (报告日期:2022624, 公开时间:20248 22), or run into its 日 (2021325日); a period's two dates, its 至
+lost too, run into one figure after 自 (自20191120191130止; gen.check.glued_periods).
 
 A date may lose its 日 alone ("填报日期：2022年5月20", "截至2023年12月31，"): the day's
 figure then closes the clause or the line, where a range (20-25日), a list of
@@ -53,7 +54,7 @@ from ..file_names import in_file_name
 from ..form_lines import form_run_together
 from ..gazetteer import gazetteer
 from ..identity import identity
-from .. import bare_years, lost_clock, lost_dates, unspaced
+from .. import bare_years, glued_periods, lost_clock, lost_dates, unspaced
 from ..page_chrome import in_trail
 from ..textspans import line_around
 from ..finding import Finding
@@ -69,7 +70,7 @@ RULE = Rule(
         "检查什么：日期中只写了三位数字的年份（“202年3月”，漏了一位）；四位年份后直接接名词，如“2018绩效评价”“2022部门预算表”，漏了“年”或“年度”；"
         "年份后直接接“底、初、末”（“2024底”，中间夹空格的也算）或行政区划全称（“2022本溪满族自治县卫生健康局”）、级次加预算名或政府、党委名（“2024区一般公共预算收入”“2024省政府”）的同样报告；"
         "日期漏了“月”“日”（“2022年922”）或漏了“年”“月”（“2021325日”）、只漏了“月”（“2023年1231日”，工作总结中段首、句首的“420日，”）的也报告；年份打了两遍的（“20232023年”）也报告；日期只漏了“日”、日数后即句末或行末的（“截至2023年12月31，”）也报告；"
-        "“2020度预算绩效”漏了“年”，介词后的“对2022度某项目”同样报告；单独一行的日期（标题下或落款处）丢了“年”“月”（“20211015”“20231 16日”“2019  7  8”）、日期栏的值丢了“年”“月”“日”（“报告日期:2022624”“公开时间:20248 22”）也报告；部分标题“第二部分度部门决算”“第三部分 年度部门决算”漏了年份。\n"
+        "“2020度预算绩效”漏了“年”，介词后的“对2022度某项目”同样报告；单独一行的日期（标题下或落款处）丢了“年”“月”（“20211015”“20231 16日”“2019  7  8”）、日期栏的值丢了“年”“月”“日”（“报告日期:2022624”“公开时间:20248 22”）、“自……止”之间两个日期连成一串数字（“自20191120191130止”）也报告；部分标题“第二部分度部门决算”“第三部分 年度部门决算”漏了年份。\n"
         "为什么：年份直接连名词不合公文规范，多半是录入时漏字。\n"
         "不报的情形：年份后接单位或量词（“2020万元”“2019人次”“2021余人”“用电2020度”；标题开头的“2020人口普查经费”仍报告）、接“年”“年度”“-”“至”；"
         "文号、编号中的数字（〔2022〕、第2021号）；文件名中的年份（“2021部门整体绩效自评报告.pdf”，下载附件的文件名）；自评表压成一行（表头“全年预算数全年执行数”连写）时两格数字粘连成的“2020”。\n"
@@ -344,7 +345,8 @@ def _campaign_year(text: str, at: int, word: str) -> bool:
 
 def check(ctx):
     text = ctx.text
-    for start, end, message, meant in (*lost_dates.readings(text), *lost_clock.readings(text), *bare_years.readings(text)):
+    for start, end, message, meant in (*lost_dates.readings(text), *lost_clock.readings(text), *bare_years.readings(text),
+                                        *glued_periods.readings(text)):
         yield Finding(start, end, RULE.code, RULE.severity, message, meant)
     for start, end, message, meant in lost_dates.glued_bases(text, identity(ctx).year):
         yield Finding(start, end, RULE.code, RULE.severity, message, meant)

@@ -63,6 +63,8 @@ RULE = Rule(
         # 万 run into the verb after it, the amount word before it (经费18万纳入)
         "全年支出合计356.20万元，其中人员经费200万元，专项工作经费18万纳入预算管理。",
         "具体包括：设备购置1.29万元，人员培训3.1万元；宣传印刷0.17；专家咨询0.18万元。",
+        # an item named by a money word ending in 款 (捐款, 拨款): no clause number (第2款) before the figure
+        "共收到资金320.5万元，其中：上级划拨200万元、社会捐款120.5(其中定向捐款80.2万元、非定向捐款40.3万元)。",
         # run straight into the change's rate, a year between it and the amount before
         "全年支出合计356.20万元，比2022年增加12.5万增长3.6%，主要是人员经费增加。",
         # a per-head standard whose 元 was dropped
@@ -97,6 +99,8 @@ RULE = Rule(
         "本省留用12.71亿元（其中：省本级5.96亿元，市县6.75亿元）。",
         "籽棉收购价格：机采棉6.82元/公斤，手摘棉7.12元/公斤，亩产300公斤/亩。",
         "项目资金120万元，其中设备购置40万元，基建工程50万元，学生资助资金30万元，已全部到位。",
+        # the loan's and the donation's amounts carry their unit: nothing lost
+        "共收到资金320.5万元，其中：上级划拨200万元、社会捐款120.5万元(其中定向捐款80.2万元)。",
         # the zero is the base of a rate that cannot be computed, no amount of the list
         "公务用车购置费支出0万元，完成预算0万元的--%（基数为0，不可比），比上年增加0万元，增长--（基数为0，不可比）。",
         "下达补助资金500万元，惠及群众3万，覆盖城关镇等3个镇，投入资金合计500万元。",
