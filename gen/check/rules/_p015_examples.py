@@ -4,6 +4,11 @@ needs its own example (the rule's module stays its logic)."""
 from __future__ import annotations
 
 FLAG = (
+    # two entries of a long contents closed by 。 where nine others end bare: both stops are stray
+    "目录\n一、2023 年度收入支出决算总体情况。\n二、2023 年度收入决算情况。\n三、2023 年度支出决算情况\n"
+    "四、财政拨款收入支出决算情况\n五、一般公共预算财政拨款支出决算情况\n六、一般公共预算财政拨款基本支出决算情况\n"
+    "七、“三公”经费支出决算情况\n八、政府性基金预算财政拨款收入支出决算情况\n九、国有资本经营预算财政拨款支出决算情况\n"
+    "十、预算绩效情况说明\n十一、其他重要事项的情况说明\n",
     # a list of duties each closed by ；, whose last item, before the next heading, lost its 。
     "（一）主要职责\n1.负责全县体育事业的规划和指导工作;\n2.组织开展群众性体育健身活动;\n"
     "3.承担体育场馆的日常管理和维护工作;\n4.完成县委县政府交办的其他工作\n（二）机构设置\n内设三个股室。\n",
@@ -42,6 +47,9 @@ FLAG = (
 )
 
 KEEP = (
+    # two stops among five bare entries: not three bare for each stopped one, the list has no one habit
+    "目录\n一、收入支出决算总体情况。\n二、收入决算情况。\n三、支出决算情况\n四、财政拨款收入支出决算情况\n"
+    "五、一般公共预算财政拨款支出决算情况\n六、其他重要事项的情况说明\n七、名词解释\n",
     # the contents ends where the body's 第一部分 comes again: the duty below it closes with its own 。
     "目录\n第一部分 单位概况\n一、主要职责\n二、机构设置\n第二部分 决算报表\n一、收入支出决算总表\n二、收入决算表\n"
     "第三部分 情况说明\n一、收入决算情况\n二、支出决算情况\n第一部分 单位概况\n一、主要职责\n"

@@ -47,11 +47,14 @@ RULE = Rule(
         "某县文化局2017年度部门决算说明\n一、基本情况\n深入学习贯彻习近平总书记系列重要讲话精神。",
         # the 决算's head names the budget it closes
         "某县文化局2017年度部门决算公开\n一般公共预算财政拨款支出决算情况说明\n一、基本情况\n深入学习贯彻习近平总书记系列重要讲话精神。",
+        # the 政府信息公开 annual report on 2017 was published after the year ended
+        "某区民政局2017年政府信息公开年度报告\n一、概述\n在区委、区政府的领导下，以科学发展观为指导，扎实推进政务公开。",
     ),
     keep=(
         # a half year's summary and a budget of 2017 were written before it
         "某县文化局2017年上半年工作总结\n一、工作成效\n深入学习贯彻习近平总书记系列重要讲话精神。",
         "某县文化局2017年部门预算说明\n一、基本情况\n深入学习贯彻习近平总书记系列重要讲话精神。",
+        "某区民政局2016年政府信息公开年度报告\n一、概述\n在区委、区政府的领导下，以科学发展观为指导，扎实推进政务公开。",
         # the sentence tells the year's two halves apart: it names the congress itself
         "某县文化局2017年度部门决算说明\n一、基本情况\n贯彻落实习近平总书记系列重要讲话精神，深入学习宣传党的十九大精神。",
         "首页 > 部门预决算\n某县文化局2017年部门预算说明\n一、基本情况\n深入学习贯彻习近平总书记系列重要讲话精神。",
@@ -85,7 +88,10 @@ HEAD = 120  # characters of the text's head that name what it is
 SENTENCE = 120  # characters either side of a hit read for its sentence
 # A report on the whole of its year: the year's 决算 (not a site's 预决算 column), summary, self-evaluation or
 # work report.
-_LOOKS_BACK = regex_cache.compile(r"(?<!预)决算|年度?(?:工作)?总结|年度?[\u4e00-\u9fff]{0,8}自评|年度?工作报告")
+# A 政府信息公开 annual report covers the whole year by law and is published after it ends (by 31 January or
+# 15 March of the next year), so it is one too.
+_LOOKS_BACK = regex_cache.compile(
+    r"(?<!预)决算|年度?(?:工作)?总结|年度?[\u4e00-\u9fff]{0,8}自评|年度?工作报告|信息公开(?:工作)?(?:年度报告|年报)")
 # One on part of the year keeps its own year.
 _PART_YEAR = regex_cache.compile(r"上半年|半年|季度|前三季|1-\d月|1—\d月")
 

@@ -252,6 +252,31 @@ def _duty_without_stop(ctx):
                           "同一列表其余各项都以“；”结尾，最后一项是列表的结尾，应以“。”结束，此处缺句号。", "。")
 
 
+MIN_BARE_PER_STOP = 3  # bare entries for each stopped one: two stops among six bare titles are slips, not a habit
+
+
+def _few_stopped(stopped: int, entries: int) -> bool:
+    """One entry closed by 。, or two where the bare entries are at least three times as many (一、……。 二、……。
+    above nine bare titles: the first two were typed apart)."""
+    return stopped == 1 or (stopped == 2 and entries - stopped >= MIN_BARE_PER_STOP * stopped)
+
+
+def _stray_stops(run, stopped) -> bool:
+    """A run of 一、 or （一） titles whose entries all end bare but for the few ``_few_stopped`` allows."""
+    return _few_stopped(len(stopped), len(run)) and run[0][1].level <= 2 and all(
+        _BARE_END.match(p.text.rstrip()[-1:]) for p, _ in run if p not in stopped)
+
+
+def _stray_stop_findings(stopped, where: str):
+    """A finding on the 。 of each stopped entry."""
+    item = "条" if where == "目录" else "项"
+    said = (f"{where}其余各{item}末尾都没有标点，只有此{item}以“。”结尾，应删去。" if len(stopped) == 1
+            else f"{where}的其他各{item}末尾都没有标点，此{item}以“。”结尾，应删去。")
+    for p in stopped:
+        end = p.start + len(p.text.rstrip())
+        yield Finding(end - 1, end, RULE.code, RULE.severity, said, None)
+
+
 def _part_follows(ctx, parts: list[int], last) -> bool:
     """The line after a run's last entry opens a 第X部分: the run ended there whole, not cut or wrapped."""
     k = bisect_right(parts, last.end)
@@ -284,10 +309,9 @@ def _contents_stray_stop(ctx):
             break
         entries.append(p)
     stopped = [p for p in entries if p.text.strip().endswith("。")]
-    if len(entries) >= MIN_CONTENTS_ENTRIES and len(stopped) == 1 \
-            and all(_BARE_END.match(p.text.rstrip()[-1:]) for p in entries if p is not stopped[0]):
-        end = stopped[0].start + len(stopped[0].text.rstrip())
-        yield Finding(end - 1, end, RULE.code, RULE.severity, "目录其余各条末尾都没有标点，只有此条以“。”结尾，应删去。", None)
+    if len(entries) >= MIN_CONTENTS_ENTRIES and _few_stopped(len(stopped), len(entries)) \
+            and all(_BARE_END.match(p.text.rstrip()[-1:]) for p in entries if p not in stopped):
+        yield from _stray_stop_findings(stopped, "目录")
 
 
 def check(ctx):
@@ -312,11 +336,8 @@ def _checks(ctx):
                           f"同一列表其余各项的附件标签后都有冒号，此处“{m.group(1)}”后没有，应为“{m.group(1)}：”。",
                           m.group(1) + "：")
         stopped = [p for p, _ in run if p.text.strip().endswith("。")]
-        if len(stopped) == 1 and run[0][1].level <= 2 and all(
-                _BARE_END.match(p.text.rstrip()[-1:]) for p, _ in run if p is not stopped[0]):
-            end = stopped[0].start + len(stopped[0].text.rstrip())
-            yield Finding(end - 1, end, RULE.code, RULE.severity,
-                          "同一列表其余各项末尾都没有标点，只有此项以“。”结尾，应删去。", None)
+        if _stray_stops(run, stopped):
+            yield from _stray_stop_findings(stopped, "同一列表")
             continue
         bare = [p for p, _ in run if not p.text.strip().endswith("。")]
         if len(bare) != 1 or (bare[0] is run[-1][0] and not _part_follows(ctx, parts, run[-1][0])) \
