@@ -80,6 +80,8 @@ RULE = Rule(
         # 央省 (中央和省) beside 中央福彩公益金: 央福彩公益金 is never written alone, only inside 中央
         "本局收到央省福彩公益金104万元(含中央福彩公益金5万元,省级福彩公益金85万元)。（一）中央福彩公益金使用情况。"
         "中央福彩公益金全部用于养老服务。",
+        # the bodies of the counties and cities together (县市民政局) beside one county's own (县民政局)
+        "全州县市民政部门均设婚姻登记机关。县市民政局婚姻登记机关人员不足。甲县实现了县民政局集中办理婚姻登记。",
         # the quoted title as the heading and the 案由 write it
         "关于将老旧厂房纳入城镇更新范围的建议的答复\n案由：关于将老旧厂房纳入城镇更新范围的建议\n"
         "您提出的“关于将老旧厂房纳入城镇更新范围的建议”收悉。",
@@ -111,6 +113,25 @@ def _script_slip(v) -> bool:
 
 
 JOINED_FREQ = 1000  # a pair of characters this common in jieba's dictionary is a word
+# Two divisions named together (县市民政局: the bodies of the counties and cities) beside one division's body
+# (来凤县的县民政局): two referents, not a character lost.
+_COLLECTIVES = frozenset({"县市", "市县", "县区", "区县", "省市", "市州", "州市"})
+
+
+def _division_collective(v) -> bool:
+    """Whether the forms differ by a division's character that, in the longer one, makes a collective of two
+    divisions (县市) followed by a word (民政局): 县市民政局 and 县民政局 name different bodies. A 市 lost from
+    市场 (县场监管局) is still read: 场监 is no word."""
+    longer, shorter = (v.right, v.written) if len(v.right) > len(v.written) else (v.written, v.right)
+    if len(longer) != len(shorter) + 1:
+        return False
+    i = next((k for k, (a, b) in enumerate(zip(longer, shorter)) if a != b), len(shorter))
+    if longer[i] not in "省市县区州" or longer[i + 1:] != shorter[i:]:
+        return False
+    for a in (i - 1, i):
+        if a >= 0 and longer[a:a + 2] in _COLLECTIVES and freq(longer[a + 2:a + 4]):
+            return True
+    return False
 
 
 def _tail_of_longer(text: str, v) -> bool:
@@ -133,7 +154,8 @@ def _occurrences(text: str, form: str, limit: int = 50) -> list[int]:
 
 
 def check(ctx):
-    for v in unreported(ctx, [v for v in _variants(ctx.text) if not _script_slip(v) and not _tail_of_longer(ctx.text, v)],
+    for v in unreported(ctx, [v for v in _variants(ctx.text) if not _script_slip(v) and not _tail_of_longer(ctx.text, v)
+                                  and not _division_collective(v)],
                         _OTHERS):
         yield Finding(v.start, v.end, RULE.code, RULE.severity,
                       f"“{v.written}”与本文别处反复出现的“{v.right}”相差一字，疑为笔误。", v.right)

@@ -4,7 +4,7 @@ A part's heading names the part in a word at least (一、概述, 二、收入, 
 long. A line that holds nothing but a heading's number and one Chinese character is a heading whose other
 characters were lost when the page was typed or converted, and the reader cannot tell which part begins there.
 
-Read only a line that is a Chinese numeral heading (一、 or （一）) and one character, with nothing else on it;
+Read only a line that is a Chinese numeral heading (一、 or （一）; centred copies indent it by up to forty spaces) and one character, with nothing else on it;
 the answers a form writes after a number (（一）无, 一、是, 二、否, 略) are whole and stay silent.
 """
 
@@ -30,6 +30,7 @@ RULE = Rule(
     flag=(
         "本报告由概述、主动公开情况等部分组成。\n一、概\n2024年，某局进一步加强政务公开工作。\n",
         "（二）主\n全年主动公开信息120条。\n",
+        "                    二、概  \n\n    2021年度本机关政务公开工作概述如下：\n",
     ),
     keep=(
         "本报告由概述、主动公开情况等部分组成。\n一、概述\n2024年，某局进一步加强政务公开工作。\n",
@@ -38,7 +39,7 @@ RULE = Rule(
 )
 
 _HEADING = regex_cache.compile(
-    r"^[ \u3000\t]{0,4}((?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"^[ \u3000\t]{0,40}((?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])"
     r"[ \u3000]{0,3}([\u4e00-\u9fff]))[ \u3000\t]{0,8}$",
     re.M,
 )
