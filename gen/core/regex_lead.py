@@ -19,17 +19,25 @@ from typing import Callable, Optional
 from .regex_parsed import parsed
 
 
+def _parsed_items(pattern: re.Pattern) -> Optional[list]:
+    """The pattern's top-level items as the parser gives them; None for a case-blind or bytes pattern, whose
+    literal text proves nothing about the text's characters, or one the parser API reads otherwise than re."""
+    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        return list(parsed(pattern.pattern, pattern.flags))
+    except Exception:  # a pattern re compiled but the parser API disagrees: prove nothing
+        return None
+
+
 @lru_cache(maxsize=4096)
 def lead(pattern: re.Pattern) -> Optional[tuple[frozenset[str], int]]:
     """(spellings, width): the first top-level item that is literal text (no empty spelling), and the most
     characters the items before it may read. None when no such item follows a bounded lead."""
     from .regex_needles import MAX_NEEDLES, _spellings, _width  # that module reads this one when it loads
 
-    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
-        return None
-    try:
-        items = list(parsed(pattern.pattern, pattern.flags))
-    except Exception:  # a pattern re compiled but the parser API disagrees: prove nothing
+    items = _parsed_items(pattern)
+    if items is None:
         return None
     width = 0
     items = _opened(items)
@@ -90,11 +98,8 @@ def openings(pattern: re.Pattern) -> Optional[frozenset[str]]:
     切实的, 不断的 or 逐步的); None when nothing is proved or the strings would be too many."""
     from .regex_needles import MAX_NEEDLES
 
-    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
-        return None
-    try:
-        items = list(parsed(pattern.pattern, pattern.flags))
-    except Exception:  # a pattern re compiled but the parser API disagrees: prove nothing
+    items = _parsed_items(pattern)
+    if items is None:
         return None
     found, _ = _prefixes(items, MAX_NEEDLES)
     return None if found is None or "" in found else found
