@@ -46,9 +46,16 @@ def stop_batch_midway(source: Path, out: Path, formats: str, sig: int, after_rep
 
 def _stop_once(source: Path, out: Path, formats: str, sig: int, after_reports: int,
                env: Optional[dict]) -> tuple[int, str]:
-    proc = subprocess.Popen([str(JIXIAO), "batch", str(source), "-o", str(out), "--jobs", "2", "--format", formats],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=source.parent, env=env,
-                            start_new_session=True)
+    # A child inherits an ignored SIGINT, and Python then installs no KeyboardInterrupt for it: an earlier test in
+    # the same pytest worker that left SIGINT ignored made the batch run to its end through the signal. A handled
+    # SIGINT in this process is reset to the default in the child, which Python turns into KeyboardInterrupt.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        proc = subprocess.Popen([str(JIXIAO), "batch", str(source), "-o", str(out), "--jobs", "2", "--format", formats],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=source.parent, env=env,
+                                start_new_session=True)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     deadline = time.monotonic() + 180
     while time.monotonic() < deadline and proc.poll() is None:
         if out.exists() and sum(p.suffix == ".md" for p in out.iterdir()) >= after_reports:
