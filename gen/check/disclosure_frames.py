@@ -5,7 +5,8 @@ Every such report opens by naming its parts in one sentence, on the format's wor
 few ways that recur from bureau to bureau:
 
 - the two frames mixed: "本报告包括……等部分组成" (包括 lists, 组成 needs 由);
-- the predicate lost: "本年报由……其他需要报告的事项等6项内容。" (由 with no 组成);
+- the predicate lost: "本年报由……其他需要报告的事项等6项内容。" (由 with no 组成), or the sentence ending on the last
+  part's name ("本报告由概述、……、行政诉讼情况。": the count and 组成 both lost);
 - the count lost: "其他需要报告的事项个部分" (a measure word with no numeral);
 - a part typed twice, the first time cut: "因政府信息公开工作被申请行政复议、因政府信息公开工作被申请行政复议和
   提起行政诉讼情况".
@@ -48,6 +49,8 @@ PART_WORDS_MIN = 2
 _PREDICATE = regex_cache.compile(r"(?:组成|构成)")
 # The sentence ends on its count of parts (等6项内容。, 六个部分。): the predicate would stand there.
 _ENDS_ON_COUNT = regex_cache.compile(r"(?:[一二三四五六七八九十\d]{1,2}|几)(?:个|项)?(?:部分|方面|内容|项内容)[ \t]{0,2}$")
+# The sentence ends on the last part's own name (……、行政诉讼情况。): the count and 组成 both lost after it.
+_ENDS_ON_PART = regex_cache.compile(r"(?:情况|事项|措施)[ \t]{0,2}$")
 # A measure word with no numeral before it, after the last part's name (的事项个部分).
 _COUNT_LOST = regex_cache.compile(r"(?<=[项况])个(?:部分|方面)")
 _ITEM_SPLIT = regex_cache.compile(r"[、，,；;]")
@@ -187,6 +190,8 @@ def slips(text: str, year: int | None = None) -> Iterator[FrameSlip]:
             yield FrameSlip(s, p.end(), f"“{verb}……{p.group()}”句式杂糅：应为“由……{p.group()}”，或“{verb}……等部分”。", None)
         elif verb == "由" and not has_predicate and _ENDS_ON_COUNT.search(sentence) and _parts_follow(text, s, e):
             yield FrameSlip(max(s, e - 12), e, "“由……等N项内容”缺少谓语，应为“由……组成”。", None)
+        elif verb == "由" and not has_predicate and _ENDS_ON_PART.search(sentence) and _parts_follow(text, s, e):
+            yield FrameSlip(max(s, e - 12), e, "“由……”列完组成部分后缺少谓语，应为“由……等N个部分组成”。", None)
         for m in _COUNT_LOST.finditer(text, s, e):
             yield FrameSlip(max(s, m.start() - 4), m.end(), f"“{m.group()}”前缺少数目（如“六个部分”）。", None)
         yield from _repeated_item(text, s, e)

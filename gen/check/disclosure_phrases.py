@@ -31,6 +31,9 @@ CUT_REST = 6  # a sentence opening on a phrase's rest this long, its first two c
 # Modifiers whose loss leaves an accepted shorter wording (收到信息公开申请, 如对本报告有疑问, 存在的问题及改进情况):
 # 信息公开 is the usual short of 政府信息公开, and 任何, 主要, 继续, 相关 only stress. No lost word, these.
 DROPPABLE = frozenset({"政府", "任何", "主要", "继续", "相关"})
+# A phrase shorter than this, asked for swaps, is searched for its swapped forms themselves (_swap_anchored); a longer
+# one keeps its first three characters or a half whole under any swap but the first and is reached by _anchored.
+SWAP_ANCHOR_MAX = 8
 KINDS = ("lost", "added", "changed")  # the edits read in every phrase unless its entry names its own (``edits``)
 
 
@@ -119,6 +122,16 @@ def _anchored(text: str, phrase: str) -> Iterator[tuple[int, int]]:
         yield k, k + len(phrase)
 
 
+def _swap_anchored(text: str, phrase: str) -> Iterator[tuple[int, int]]:
+    """Spans of each form of the phrase with two of its two-character words swapped. A short phrase swapped just
+    after its first character (依公开申请 for 依申请公开) keeps neither half whole, so _anchored cannot reach it; only
+    the short phrases whose entry asks for swaps are searched this way (a few str.find each)."""
+    for k in range(1, len(phrase) - 3):
+        form = phrase[:k] + phrase[k + 2:k + 4] + phrase[k:k + 2] + phrase[k + 4:]
+        for i in _offsets(text, form):
+            yield i, i + len(phrase)
+
+
 def _offsets(text: str, word: str) -> list[int]:
     """Every offset of ``word`` in ``text``, overlapping ones too, in order (``str.find`` one after another)."""
     return first_positions(text, word, len(text) + 1)
@@ -142,7 +155,10 @@ def slips(text: str, phrases: tuple[Phrase, ...], any_text: bool = True) -> list
     for phrase in phrases:
         if not any_text and len(phrase.text) < LONG:
             continue
-        for s, e in set(_anchored(text, phrase.text)):
+        spans = set(_anchored(text, phrase.text))
+        if "swapped" in phrase.edits and len(phrase.text) < SWAP_ANCHOR_MAX:
+            spans.update(_swap_anchored(text, phrase.text))
+        for s, e in spans:
             if e > len(text) or (s, e) in out:
                 continue
             found = edit(text[s:e], phrase.text)

@@ -28,16 +28,20 @@ RULE = Rule(
     doc=(
         "检查什么：中文句子以半角“.”或全角“．”结尾。\n"
         "为什么：中文句末应使用句号“。”。\n"
-        "不报的情形：小数（3.5）、序号（1. 或 一.）、英文缩写和文件名中的点；目录中被截短的引导点（上下行都有“……”引到页码）；复合计量单位中的点（元/生.年、人.次、元/人.月）"
+        "不报的情形：单位中文域名中的点（某某站.公益、某某局.政务）；小数（3.5）、序号（1. 或 一.）、英文缩写和文件名中的点；目录中被截短的引导点（上下行都有“……”引到页码）；复合计量单位中的点（元/生.年、人.次、元/人.月）"
         "不是句末，只提示应写间隔号“·”；夹在一个词两字之间的点（“重.要设备”，扫描留下的杂点）提示删去，不当作句末。\n"
         "示例：“资金使用率达90%.”应为“资金使用率达90%。”"
     ),
     flag=("资金使用率达到预期.下一步将继续加强管理。", "全年完成率100%.",
           # a dot inside a word: reported too, as one to delete
-          "全年按期完成重.要节点的巡查。"),
+          "全年按期完成重.要节点的巡查。",
+          # the domain word goes on as prose: a full stop after all
+          "各项工作已按计划完成.公益性岗位人员全部到岗。"),
     keep=("1.政府采购执行情况", "增长3.5个百分点。", "详见附件说明.docx。",
           # a contents entry whose dot leader was cut to one dot
-          "（十）机关运行经费支出说明…………（11）\n（十一）国有资产占用情况说明."),
+          "（十）机关运行经费支出说明…………（11）\n（十一）国有资产占用情况说明.",
+          # a public body's Chinese domain name (.公益, .政务): the domain's dot
+          "网上名称 某县农业技术推广站.公益 从业人数 12", "网站域名：某市统计局.政务。"),
 )
 
 # The dot is matched before the lookbehind that tests the character in front of it (which then reads
@@ -50,6 +54,10 @@ _UNIT_DOT = regex_cache.compile(
     r"(?:年|月|日|天|次|时|小时|公里|周|学年|期|座|人|床|户|辆|台|亩)(?![\u4e00-\u9fff])"
 )
 _NUMBERING = regex_cache.compile(r"^[ \u3000\t]{0,4}(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
+# The Chinese top-level domains of public bodies: a 事业单位's 网上名称 is 某某站.公益 and a 党政机关's
+# 某某局.政务; the dot there is the domain's, not a sentence's end. The domain ends the name (what follows is
+# not more Chinese text of the same run).
+_CN_DOMAIN = regex_cache.compile(r"[.．](?:公益|政务)(?![\u4e00-\u9fff])")
 # A contents entry's dot leader (……(11), .......3): the line above or below holds one.
 _LEADER = regex_cache.compile(r"[.．·…]{3}")
 
@@ -90,7 +98,7 @@ def check(ctx):
         line_start = text.rfind("\n", 0, i) + 1
         if _NUMBERING.match(text[line_start:i]):
             continue  # 一. 基本情况: a numbering mark (see S002)
-        if _leader_left(text, i, line_start):
+        if _leader_left(text, i, line_start) or _CN_DOMAIN.match(text, i):
             continue
         unit = _UNIT_DOT.search(text, max(0, i - 3), i + 5)
         if unit and unit.start() < i < unit.end():

@@ -8,6 +8,12 @@ on the mark, then a date and 在) is the same in every province's template, so t
 right mark without knowing the report. A single box line is P007's; a dash inside a line (2019—2021年)
 is a range, not a subtitle, and is not read. A subtitle may put 在 before the date (—在3月2日政协某市……会议上,
 the year left to the title); then its line must end on 会议上.
+
+A news-style headline carries its subtitle on its own line after a blank: "关注饮水安全 解群众之忧 ——某区人大
+开展专题调研". Two ASCII hyphens typed for the dash there (" --某区……") are the same slip. Only that shape is
+read: a blank before the hyphens, Chinese right after them, and no sentence end before them on the line. Two
+hyphens glued between words (基本支出表--人员经费, the finance ministry's own table names; 公开目录--年报, a
+menu path) are left alone.
 """
 
 from __future__ import annotations
@@ -23,9 +29,9 @@ RULE = Rule(
     summary="报告副题前的破折号写错",
     doc=(
         "检查什么：向人大或其常委会所作报告的副题（“——2021年9月2日在某县第十七届人民代表大会常务委员会第四十三次会议上”）"
-        "前的破折号只写了一个“—”，或写成“一一”（两个汉字一）、“──”（制表线）、“--”等。\n"
+        "前的破折号只写了一个“—”，或写成“一一”（两个汉字一）、“──”（制表线）、“--”等；新闻式标题与同一行副题之间的破折号写成“--”（“解群众之忧 --某区人大开展专题调研”）。\n"
         "为什么：副题前的标点是占两个字位置的破折号“——”；写错的符号使副题格式不规范，“一一”读来是文字。\n"
-        "不报的情形：正确的“——”；行中的“2019—2021年”等表示起止的连接号。\n"
+        "不报的情形：正确的“——”；行中的“2019—2021年”等表示起止的连接号；紧贴在两词之间的“--”（基本支出表--人员经费、公开目录--年报）。\n"
         "示例：“—2021年9月2日在乳源瑶族自治县第十二届人民代表大会常务委员会第三十九次会议上”应为“——2021年9月2日在……”。"
     ),
     flag=(
@@ -35,6 +41,8 @@ RULE = Rule(
         "县2022年度审计工作报告\n  —2023 年 8 月在县十八届人大常委会第十三次会议上\n",
         # 在 before the date, the year left to the title
         "政协某市第九届委员会常务委员会工作报告\n—在2月27日政协某市第九届委员会第三次会议上\n",
+        # a headline's subtitle after a blank, on the same line
+        "守护群众饮水安全 解决农户后顾之忧 --某县人大常委会开展饮水工程专题视察\n",
     ),
     keep=(
         "关于2020年度县级预算执行的审计工作报告\n——2021年9月2日在某县第十二届人民代表大会常务委员会第三十九次会议上\n",
@@ -44,6 +52,9 @@ RULE = Rule(
         "主要做法\n- 2021年3月在全县开展专项检查，召开会议2次。\n",  # a hyphen bullet
         "大事记\n—2021年3月在县城召开项目推进会。\n",  # a dated line, not a subtitle before a meeting
         "大事记\n—在3月5日召开全县推进会议，部署全年工作。\n",  # 在 and a date, but a chronicle's line
+        "八、一般公共预算基本支出表--人员经费(工资福利支出)\n",  # the table template's own name
+        "详见政府信息公开目录--政府信息公开年报栏目。\n",  # a menu path, glued
+        "全年完成检查12次。 --以上数据截至年底\n",  # after a sentence's end: a note, not a subtitle
     ),
 )
 
@@ -70,8 +81,30 @@ def _opens_line(text: str, i: int) -> bool:
     return j == 0 or text[j - 1] == "\n"
 
 
+# A headline's subtitle on its own line: a blank, two hyphens (ASCII or full-width), Chinese at once.
+_HEADLINE_DASH = regex_cache.compile(r"(?<=[\u4e00-\u9fff”》）])[ \u3000]{1,4}(--|－－)(?![-－])(?=[\u4e00-\u9fff“《])")
+HEADLINE_REACH = 80  # characters from the line's start within which a headline's subtitle opens
+_SENTENCE_END = "。；;！!？?"
+
+
+def _headline_dashes(text: str):
+    """Two hyphens opening a headline's subtitle on the headline's line: no sentence ends before them."""
+    i = text.find("--")
+    j = text.find("－－")
+    if i == -1 and j == -1:
+        return
+    for m in _HEADLINE_DASH.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        head = text[line_start:m.start()]
+        if m.start() - line_start > HEADLINE_REACH or any(c in head for c in _SENTENCE_END):
+            continue
+        yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                      f"标题与副题之间的破折号写成了“{m.group(1)}”，应为“——”。", "——")
+
+
 def check(ctx):
     text = ctx.text
+    yield from _headline_dashes(text)
     if "会议" not in text:
         return
     for mark in _MARKS:
