@@ -39,6 +39,11 @@ _TAIL_NOTE = regex_cache.compile(r"(?:[（(][^（()）]{1,16}[）)])+$")
 _INNER_CLOSE = ("〉", ">", "」", "”", "’")
 _INNER_OPEN = regex_cache.compile(r"[〈<「“‘]")
 _STRAY_CLOSE = "的通知》"
+# A title whose 事由 opens on a verb of setting up (关于建立健全……清单制度) and ends on that verb's object, a noun that
+# is also a kind of document (制度, 清单, 标准 …) with no 的 between: the object, not the 文种, which must follow it
+# after 的 (关于建立……制度的意见). A document that is itself a 制度 is titled ……管理制度 or 关于……的制度.
+_OBJECT_END = regex_cache.compile(r"关于(?:进一步|全面)?(?:建立健全|建立|健全|完善|推行|实行|实施)[^的《》〈〉]{2,60}"
+                                  r"(?:制度|清单|标准|规范|规则|目录|名录)$")
 _MARKS_MISPLACED = regex_cache.compile(r"关于[〈<「“‘](?:印发|转发)")
 
 
@@ -47,6 +52,7 @@ class CutTitle:
     start: int  # the title's first character, inside the marks
     end: int
     title: str
+    object_end: str = ""  # the verb's object the title ends on (制度 in 关于建立……制度), where that cut it
 
 
 @per_glossary()
@@ -75,6 +81,8 @@ def _cut(text: str, kinds: re.Pattern) -> Iterator[CutTitle]:
             continue  # 《…关于印发〈…办法〉》的通知》: a 》 too early, the title goes on (P004's)
         if not kinds.search(title):
             yield CutTitle(m.start(1), m.end(1), m.group(1))
+        elif _OBJECT_END.search(title):
+            yield CutTitle(m.start(1), m.end(1), m.group(1), title[-2:])
 
 
 def cut_titles(text: str) -> list[CutTitle]:

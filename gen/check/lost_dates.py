@@ -14,6 +14,7 @@ from typing import Iterator, Optional
 
 from ..core.regex_needles import finditer as near_needles
 from ..core import regex_cache
+from .lost_day_ranges import readings as day_ranges
 
 FOUR_DIGITS = r"(?:19[89]\d|20[0-3]\d)"  # 1980-2039
 
@@ -344,8 +345,7 @@ def _opening_day(text: str) -> Iterator[Reading]:
         yield m.start(1), m.end(1) + 1, f"日期“{m.group(1)}日”漏了“月”，应为{shown}。", meant
 
 
-# A range's end that lost its 月 after a whole start date: "6月29日至831日" (8月31日). The start names its month,
-# so the end's figures are a month and a day run together, as in a chronicle's "420日，".
+# A range's end that lost its 月 after a whole start date: "6月29日至831日" (8月31日): the start names its month.
 _RANGE_END = regex_cache.compile(r"月\d{1,2}日起?[至到](\d{3,4})日")
 
 
@@ -393,7 +393,7 @@ def readings(text: str) -> list[Reading]:
     for r in (*_bare_date_line(text), *_labelled(text), *_labelled_month(text), *_cut_off(text),
               *_lost_year_month(text), *_lost_month(text), *_year_twice(text), *_month_range(text),
               *_glued_range(text), *_glued_period(text), *_bare_month_line(text), *_deadline(text),
-              *_signed_date(text), *_opening_day(text), *_range_end(text), *_act_date(text)):
+              *_signed_date(text), *_opening_day(text), *_range_end(text), *_act_date(text), *day_ranges(text)):
         if r[0] not in seen:
             seen.add(r[0])
             out.append(r)

@@ -66,6 +66,8 @@ class Reduplications:
     softened_verbs: WordList = WordList()
     # Nouns ending in the character a light verb after them repeats (对全年工作|作了部署, 就双方合作|作了交流).
     light_verb_objects: WordList = WordList()
+    # The nouns the light verb 作 takes straight after it, with no particle (对全年工作|作安排部署, 就合作|作交流发言).
+    light_verb_nouns: WordList = WordList()
 
     def in_doubled_name(self, text: str, s: int, doubling: str) -> bool:
         """One of ``doubled_names`` stands in ``text`` over the doubling at ``s`` (凉山州州本级部门)."""
@@ -93,8 +95,10 @@ class Reduplications:
     def light_verb(self, text: str, s: int) -> bool:
         """Is the doubling at ``s`` a ``light_verb_objects`` noun's last character, then the light verb it ends in
         with its aspect particle (对下一步工作作了安排: 工作 | 作了)? The verb's object stands before it, put there by
-        对 or 就; 工作作进展 (no particle after it) is still a slip."""
-        return text[s + 2:s + 3] in ("了", "过") and any(
+        对 or 就; or the light verb with one of ``light_verb_nouns`` straight after it (对全年工作作安排部署): the
+        meeting's 作安排、作部署、作交流发言 take the noun as their object. 工作作进展 (neither after it) is still a slip."""
+        after = text[s + 2:s + 6]
+        return (after[:1] in ("了", "过") or any(after.startswith(n) for n in self.light_verb_nouns.words)) and any(
             text.startswith(word, s + 1 - len(word)) for word in self.light_verb_objects.words)
 
     @cached_property  # asked for every doubling W002 judges
@@ -150,7 +154,8 @@ _SHAPES = {"before_word": (r"[\u4e00-\u9fff]", "单个汉字"), "after_word": (r
            "doubled_names": (r"[\u4e00-\u9fff]{0,3}([\u4e00-\u9fff])\1[\u4e00-\u9fff]{0,3}", "含叠字的名称"),
            "body_kinds": (r"[\u4e00-\u9fff]", "单个汉字"),
            "softened_verbs": (r"[\u4e00-\u9fff]{2,3}", "二至三字的动宾词"),
-           "light_verb_objects": (r"[\u4e00-\u9fff]{2,4}", "二至四字的名词")}
+           "light_verb_objects": (r"[\u4e00-\u9fff]{2,4}", "二至四字的名词"),
+           "light_verb_nouns": (r"[\u4e00-\u9fff]{2,4}", "二至四字的名词")}
 
 
 def _word_list(doc: dict, file: str, key: str) -> WordList:

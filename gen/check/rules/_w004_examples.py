@@ -34,6 +34,8 @@ FLAG = (
     "某局项目支出绩效自评报告\n报告日期: 2018   8   04\n",
     "某区统计局\n   2019  7  8\n",
     "某区交通运输局\n2024 816\n",  # a signature's year parted by a blank from its month and day run together
+    # a two-day range whose 月 was lost, running backwards (gen.check.lost_day_ranges), then its days opening paragraphs
+    "按照区人大常委会的部署，15-6日，街道工委组织代表开展视察。\n15日代表们分组走访选民。\n16日上午召开座谈会。\n",
     # a dotted year and month, then 月: two ways of writing a date mixed
     "本单位2019.8月调入、新分配3位在职老师。",
     "某县城市管理局2018绩效评价自评报告\n",
@@ -210,4 +212,7 @@ KEEP = (
     "扎实开展重大事故隐患专项排查整治2023行动，深入推进清朗2024行动。",
     # figures before a meeting's verb that no month and day fit, or a figure run on from an amount
     "编号20241399召开专题会议。", "资金3,2024816召开会议。",
+    # ranges that run forwards, a range across two months written out, a figure before the dash, and a day after no range
+    "12-15日召开培训会，1月30日-2月2日开展检查，3月17-8日，编号2023-15日，17日代表们分组走访选民。",
+    "1月5-6日，街道工委组织代表开展视察。\n15日代表们分组走访选民。\n",
 )
