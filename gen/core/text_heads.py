@@ -17,7 +17,8 @@ import re
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, Optional
 
-from .text_pairs import _MASK, _MUL, MIN_CHARS  # one Fibonacci hashing for both: text_pairs reads these hashes
+from .needle_keys import _MASK, _MUL  # one Fibonacci hashing for both: text_pairs reads these hashes
+from .text_pairs import MIN_CHARS
 
 HEAD = 3  # characters of a head, unless the caller asks for pairs
 _BITS = 22  # a few hundred heads in four million bits: about one run in ten thousand is a false place

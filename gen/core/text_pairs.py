@@ -19,13 +19,10 @@ from itertools import islice
 from typing import Any, Optional
 
 from . import pair_index
+from .needle_keys import _MUL, _PAIR_BITS, _TRIPLE_BITS, _needle_keys, _pair_hash, _triple_keys
 
 # Texts shorter than this are searched directly: reading them into bits would cost more than it saves.
 MIN_CHARS = 50_000
-_PAIR_BITS = 22  # about 60,000 distinct pairs in a long report: a pair's bit is a false "maybe" under 2 % of the time
-_MUL = 0x9E3779B97F4A7C15  # Fibonacci hashing: the top bits of key × this spread well
-_MASK = (1 << 64) - 1
-_TRIPLE_BITS = 20  # bits of a hash of a run of three characters (gen.core.text_heads' hashes, cut to their top bits)
 _UNICODE = 0x110000
 
 # The last few texts read, by identity (each kept, so its id stays its own): rules ask of the same text in turn.
@@ -37,10 +34,12 @@ _RECENT_MAX = 4
 def may_contain(text: str, needle: str) -> bool:
     """False only when ``needle`` certainly does not occur in ``text`` (a text of ``MIN_CHARS`` or more)."""
     chars, pairs = _bits(text)
-    if any(not chars[ord(ch)] for ch in needle):
-        return False
-    for a, b in zip(needle, needle[1:]):
-        if not pairs[_pair_hash(ord(a), ord(b))]:
+    codes, hashes = _needle_keys(needle)
+    for code in codes:
+        if not chars[code]:
+            return False
+    for key in hashes:
+        if not pairs[key]:
             return False
     return True
 
@@ -74,11 +73,9 @@ def _may_hold_triples(text: str, needle: str) -> bool:
         # do not pay for a copy into bytes)
         kept[5] = bits = np.zeros(1 << _TRIPLE_BITS, dtype=bool)
         bits[_hashed(text, 3) >> (_HEAD_BITS - _TRIPLE_BITS)] = True
-    from .text_heads import _key  # the key text_heads hashes a run by (it reads this module: imported when asked)
-
     seen = kept[5]
-    for i in range(len(needle) - 2):
-        if not seen[(_key(needle[i:i + 3]) * _MUL & _MASK) >> (64 - _TRIPLE_BITS)]:
+    for key in _triple_keys(needle):
+        if not seen[key]:
             return False
     return True
 
@@ -284,10 +281,6 @@ def may_hold_pair(text: str, firsts: str, seconds: str) -> bool:
     return any(pairs[_pair_hash(ord(a), b)] for a in firsts if seen[ord(a)] for b in after)
 
 
-def _pair_hash(a: int, b: int) -> int:
-    return (((a << 21) | b) * _MUL & _MASK) >> (64 - _PAIR_BITS)
-
-
 # The last texts read into code points by code_points (by identity, each kept so its id stays its own).
 _CODES: list[tuple[str, Any]] = []
 _CODES_MAX = 2
@@ -333,16 +326,19 @@ def _bits(text: str) -> tuple[Any, Any]:
         return kept[2]
     import numpy as np
 
-    codes = kept[1].astype(np.uint64)
-    chars = np.zeros(_UNICODE, dtype=bool)
-    chars[codes] = True
-    pairs = np.zeros(1 << _PAIR_BITS, dtype=bool)
-    if len(codes) > 1:
+    # kept as byte arrays, written in place through numpy views: every question reads one bit at a time
+    # (seen[ord(ch)]), and a byte array answers that at a third of the cost of a numpy array's element (tens of
+    # thousands of questions a long report); a numpy array copied out with tobytes() paid for 5 MB twice (page
+    # faults and the copy: 2 to 3 ms of each check)
+    chars = bytearray(_UNICODE)
+    np.frombuffer(chars, dtype=bool)[kept[1]] = True
+    pairs = bytearray(1 << _PAIR_BITS)
+    if len(kept[1]) > 1:
+        codes = kept[1].astype(np.uint64)
         keys = (codes[:-1] << np.uint64(21)) | codes[1:]
-        pairs[(keys * np.uint64(_MUL)) >> np.uint64(64 - _PAIR_BITS)] = True  # uint64 products wrap, as _MASK does
-    # kept as bytes: every question reads one bit at a time (seen[ord(ch)]), and a byte string answers that at
-    # a third of the cost of a numpy array's element (tens of thousands of questions a long report)
-    kept[2] = (chars.tobytes(), pairs.tobytes())
+        # uint64 products wrap, as _MASK does
+        np.frombuffer(pairs, dtype=bool)[(keys * np.uint64(_MUL)) >> np.uint64(64 - _PAIR_BITS)] = True
+    kept[2] = (chars, pairs)
     return kept[2]
 
 
