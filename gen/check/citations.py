@@ -29,6 +29,7 @@ from .context import CheckContext
 from .cut_codes import cut_of, known_cut
 from .docnumbers import DocNumber, numbers
 from .edit_distance import edits
+from .title_slips import interior as _interior, slip_of_two as _slip_of_two, start_slip as _start_slip
 from . import regional_citations as regional
 from .identity import identity
 from .word_examples import prove_file
@@ -249,28 +250,6 @@ def citations(text: str, reg: Registry) -> list[Citation]:
     return sorted(out, key=lambda c: c.start)
 
 
-def _interior(t: str, form: str) -> bool:
-    """Edits leave the ends alone (a prefix or suffix makes another document: 市级…办法), except one
-    wrong character in a title of the form's length (《…政府采购发》)."""
-    return (t[0] == form[0] and t[-1] == form[-1]) or (len(t) == len(form) and t[1:-1] == form[1:-1])
-
-
-def _slip_of_two(t: str, form: str, versions: tuple[str, ...]) -> bool:
-    """Two edits that read as a slip, not as another document's title.
-
-    A word dropped (《项目支出绩效评价办法》), except a version word (暂行/试行, documents.yaml
-    ``versions``), whose absence names the final version of a document; or a two-character word misremembered into one that keeps one of its characters
-    (全面落实 for 全面实施). A word replaced by an unrelated one (项目 for 财政, 推进 for 实施) is taken
-    as another document, and an added word (实施意见 for 意见) too.
-    """
-    if len(t) == len(form) - 2:
-        return not any(form[:i] + form[i + 2:] == t for i in range(len(form) - 1) if form[i:i + 2] in versions)
-    if len(t) != len(form):
-        return False
-    diff = [i for i, (a, b) in enumerate(zip(t, form)) if a != b]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and bool(set(t[diff[0]:diff[1] + 1]) & set(form[diff[0]:diff[1] + 1]))
-
-
 def near_form(title: str, reg: Registry) -> Optional[tuple[Document, str]]:
     """The one known form a title misspells (a character missing, extra or wrong), or None.
 
@@ -288,7 +267,8 @@ def near_form(title: str, reg: Registry) -> Optional[tuple[Document, str]]:
             continue
         if any(t.count(c) > form.count(c) for c in reg.local):
             continue
-        if len(t) == len(form) and all(a.isdigit() and b.isdigit() for a, b in zip(t, form) if a != b):
+        if len(t) == len(form) and all(a.isdigit() and b.isdigit() for a, b in zip(t, form) if a != b) \
+                and not _start_slip(t, form):
             continue  # only years or serials differ: another edition (纲要（2011—2020年）), not a slip
         d = edits(t, form, 2)
         if d == 1 or (d == 2 and len(form) >= 10 and _slip_of_two(t, form, reg.versions)):

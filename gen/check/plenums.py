@@ -28,7 +28,9 @@ from .word_examples import prove_dated
 FILE = "plenary_sessions.yaml"
 _NUMERALS = "一二三四五六七"
 _TERMS = ("十七", "十八", "十九", "二十")
-_LIST = regex_cache.compile(r"(十[七八九]|二十)届((?:[一二三四五六七]中[、和及与]){0,6}[一二三四五六七]中)全会"
+# The list is closed by 全会, or by 会议 where a spinning tool or a hand rewrote it (十九届二中、三中会议精神: that
+# slip is reported with the staleness, in one finding, and by W068 alone where the list is current).
+_LIST = regex_cache.compile(r"(十[七八九]|二十)届((?:[一二三四五六七]中[、和及与]){0,6}[一二三四五六七]中)(全会|会议)"
                             r"(?=[^，,。；;\n]{0,30}?精神)")  # 精神 may close a longer list (……四中全会、省委十二届九次全会精神)
 # One session alone is a list when it follows its congress (党的二十大和二十届二中全会精神).
 _AFTER_CONGRESS = regex_cache.compile(r"(?:十[七八九]|二十)大(?:精神)?(?:和|及|以及|、)(?:党的)?$")
@@ -43,6 +45,7 @@ class Stale:
     named: int  # the last session the list names
     due: int  # the latest session of that term held before the report's year
     year: int
+    as_meeting: bool = False  # the list is closed by 会议 for 全会
 
 
 def session_name(term: str, n: int) -> str:
@@ -66,7 +69,7 @@ def _build(doc: dict) -> dict:
 
 def _stale(ctx: CheckContext, sessions: dict) -> Iterator[Stale]:
     text = ctx.text
-    found = list(near_needles(_LIST, text)) if "全会" in text else []
+    found = list(near_needles(_LIST, text)) if "全会" in text or "中会议" in text else []
     year = identity(ctx).year if found else None
     if year is None:
         return
@@ -79,7 +82,7 @@ def _stale(ctx: CheckContext, sessions: dict) -> Iterator[Stale]:
             continue
         if any(int(y) < year for y in _YEAR.findall(clause(text, m.start(), m.end()))):
             continue  # 2014年，认真学习十八届三中、四中全会精神: what was done then
-        yield Stale(m.start(), m.end(), m.group(1), named, due, year)
+        yield Stale(m.start(), m.end(), m.group(1), named, due, year, m.group(3) == "会议")
 
 
 @per_glossary()

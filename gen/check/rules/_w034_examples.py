@@ -4,6 +4,8 @@ round found needs its own example (the rule's module stays its logic)."""
 from __future__ import annotations
 
 FLAG = (
+    # a blank between two words inside a document's title
+    "全年公开了《某市实施“强工兴城”战略推动工业 转型“百千万”工程实施方案》等规范性文件12件。",
     "综合协调应急预案衔接工作，组织协 调预案演练，推动应急避难设施建设。",
     "纳入本局2023年部门预算编制范围的单 位包括局机关和两个下属事业单位。",
     "负责全县安全 生产的综合监督管理，指导各乡镇开展检查。",
@@ -88,6 +90,12 @@ FLAG = (
 )
 
 KEEP = (
+    # joint issuers parted by a blank in a title, as written; a blank outside the title between two words
+    "根据《中共某县委办公室 某县人民政府办公室关于加强政务公开工作的通知》要求，全年公开信息80条。",
+    "印发《某市人民政府 某军分区关于做好征兵工作的通知》，推动工作 落实见效。",
+    # an article's headline parts its slogans with a blank; a place parted from its office
+    "在市级媒体刊发《守正创新 奋力前行》《扎根基层 服务群众》等信息12篇。",
+    "依据《某某县 办公室关于规范信息公开工作的通知》开展工作。",
     # 等 ending a heading's title run into its paragraph; a list before a spaced figure in a text that spaces
     # its figures (its habit)
     "（二）机构、人员等 本局内设机构3个，核定编制12名。",

@@ -4,7 +4,8 @@
 A report copied from a site keeps the lines the site wrote to its visitor, not the report's author: the
 captcha's field (请输入验证码, 看不清？换一张), the read-aloud button (点击收听年报语音朗读), a document
 library's paywall (免费阅读已结束，点击下载阅读剩下…, 剩余3页未读，继续阅读) and its plea for a tip
-(整理文档很辛苦，赏杯茶钱您下走), its note where the preview hid a stretch (---此处隐藏4665字,下载后查看---), a content
+(整理文档很辛苦，赏杯茶钱您下走), its note where the preview hid a stretch (---此处隐藏4665字,下载后查看---), a reposting site's note where it cut the
+article short ((未完,全文共1948字,当前显示615字)), a content
 farm's heading over its other copies (小编精心推荐), and a mirror site's notice to credit it (转载请注明：http://…/6154.html, the
 address of the copy, not of the report, and not counted in the line's length). Each asks the reader to act on the
 page; no report says so of itself.
@@ -38,7 +39,7 @@ RULE = Rule(
         "验证码输入框（“请输入验证码”“看不清？换一张”）、朗读按钮（“点击收听年报语音朗读”）、"
         "文档网站的付费下载提示（“免费阅读已结束，点击下载阅读剩下”“剩余3页未读，继续阅读”）、打赏语（“整理文档很辛苦，赏杯茶钱”）"
         "、转载网站的转载声明（“转载请注明：http://…”）、文档网站隐去部分正文的提示（“---此处隐藏4665字,下载后查看---”）"
-        "和内容农场的推荐栏标题（“小编精心推荐”）。\n"
+        "、内容农场的推荐栏标题（“小编精心推荐”）和转载网站截断正文的提示（“（未完,全文共1948字,当前显示615字）”）。\n"
         "为什么：这些是网站对访问者说的话，不是报告原文，留在正文里会让读者误以为是报告的内容，应删去；"
         "文档网站截断的报告还应从原文件补全。\n"
         "不报的情形：正文句子里提到验证码、语音朗读等功能（“上线语音朗读功能，方便视障群众”）；"
@@ -56,6 +57,8 @@ RULE = Rule(
         # a library's preview hid a stretch; a content farm's heading over its other copies
         "一、主要工作\n---此处隐藏3120字,下载后查看---\n三、下一步打算\n",
         "今后，我局将继续做好各项工作。\n小编精心推荐\n",
+        # a reposting site cut the article short and said so
+        "一、主要工作\n（未完，全文共2310字，当前显示702字）\n",
     ),
     keep=(
         # a report's own sentence about a captcha or a read-aloud feature
@@ -68,6 +71,8 @@ RULE = Rule(
         "为方便群众，我局在网站首页设置“点击收听”按钮，对年报全文进行语音朗读，全年累计收听3200余次，群众反映良好。\n",
         # the report's own sentences on hidden dangers and on recommending candidates
         "排查此处隐藏的安全隐患12处，已全部整改。\n经小组推荐，评选先进个人5名。\n",
+        # the report's own count of a document's length
+        "汇编全文共3200字，当前显示的是第一部分。\n",
     ),
 )
 
@@ -78,7 +83,9 @@ _PROMPT = regex_cache.compile(
     r"免费阅读已结束|阅读已结束|点击下载阅读|剩余[ \u3000]?\d{1,4}[ \u3000]?页未读|赏杯茶钱|整理文档很辛苦|转载请注明|"
     # a library's note where its preview hid a stretch (---此处隐藏4665字,下载后查看---) and a content farm's
     # heading over its links to other copies (小编精心推荐)
-    r"此处隐藏[ \u3000]?\d{1,6}[ \u3000]?个?字|小[编編](?:精心|为您|为你)?推荐")
+    r"此处隐藏[ \u3000]?\d{1,6}[ \u3000]?个?字|小[编編](?:精心|为您|为你)?推荐|"
+    # a reposting site's note where it cut the article short ((未完,全文共1948字,当前显示615字))
+    r"未完[，,、][ \u3000]?全文共[ \u3000]?\d{1,6}[ \u3000]?字|全文共[ \u3000]?\d{1,6}[ \u3000]?字[，,；;][ \u3000]?当前显示[ \u3000]?\d")
 # The address a repost notice gives (its own copy's), left out of the line's length.
 _ADDRESS = regex_cache.compile(r"(?:https?://)?" + DOMAIN + r"[/\w.?=&%#-]{0,120}")
 MAX_LINE = 40  # characters of a prompt's line: a longer one is prose that names the words
@@ -89,7 +96,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     if "验" not in text and "收听" not in text and "阅读" not in text and "换一张" not in text \
             and "赏" not in text and "未读" not in text and "转载" not in text \
-            and "隐藏" not in text and "推荐" not in text:
+            and "隐藏" not in text and "推荐" not in text and "全文共" not in text:
         return
     for _, start, line in lines_with(text, _PROMPT):
         body = line.strip(" \u3000\t\r")
@@ -100,5 +107,5 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             continue
         s, e = start + lead, start + len(line.rstrip(" \u3000\t\r"))
         yield Finding(s, e, RULE.code, RULE.severity,
-                      f"“{text[s:e]}”是网页或文档分享网站对读者的提示（验证码、语音朗读、付费下载、打赏、转载声明、隐去正文或推荐栏），"
-                      "不是报告原文，应删去；文档网站截断的正文应从原文件补全。", None)
+                      f"“{text[s:e]}”是网页或文档分享网站对读者的提示（验证码、语音朗读、付费下载、打赏、转载声明、隐去或截断正文、推荐栏），"
+                      "不是报告原文，应删去；网站截断的正文应从原文件补全。", None)

@@ -274,3 +274,45 @@ def _word_gaps(text: str, gaps: list):
                     f"“{text[listed[0]:listed[1]]}”在“、”连起的列举中夹了空格：同一项的词语应连写，"
                     "应删去空格（若是两项，应改用“、”隔开）。")
             yield Finding(listed[0], listed[1], RULE.code, RULE.severity, said, None)
+        elif title := _in_title(text, lo, hi, s, e):
+            yield _title_blank(text, s, e, title)
+
+
+# The last character of an issuer's name: a title parts its joint issuers with a blank (《中共中央 国务院关于…》,
+# 《某县委办公室 某县人民政府办公室关于…》), and that blank is the standard writing.
+_ISSUER_ENDS = frozenset("央院委府部厅局室会署办行盟团联社处站所心司")
+# A body's name after the blank: the blank parts an issuer (a place or a site's planted word) from its office.
+_ISSUER_NEXT = regex_cache.compile(r"(?:办公室|办公厅|人民政府|委员会|政府|党委)")
+TITLE_REACH = 60  # characters from 《 to the blank and from the blank to 》
+# A document's genre closing its title (实施方案, 通知, 办法): an official document's title is one name; an article's or
+# a book's headline parts its slogans with blanks (《牢记使命 砥砺前行》) and is left alone.
+_DOCUMENT_END = regex_cache.compile(
+    r"(?:方案|办法|通知|意见|规定|细则|规划|计划|决定|条例|纲要|制度|批复|要点|清单|指南|规则|决议|公告|通告)[）)]?$")
+
+
+def _title_blank(text: str, s: int, e: int, title: tuple[int, int]) -> Finding:
+    """The finding on a blank inside a document's title, quoting the words on its two sides."""
+    a, b = s - 1, e + 1
+    while a > max(title[0] + 1, s - 4) and is_han(text[a - 1]):
+        a -= 1
+    while b < min(title[1], e + 3) and is_han(text[b]):
+        b += 1
+    near = text[a:b]
+    return Finding(s - 1, e + 1, RULE.code, RULE.severity,
+                   f"文件名中“{near}”多了空格：书名号里的标题是一个整体，应删去空格，"
+                   f"写作“{near.replace(' ', '').replace(chr(0x3000), '')}”。", text[s - 1] + text[e])
+
+
+def _in_title(text: str, lo: int, hi: int, s: int, e: int) -> tuple[int, int] | None:
+    """A blank between two characters inside a 《》 document title of the prose (《…推进产业 发展…工程实施方案》) that
+    no issuer's name ends at: a document's title is one name and holds no blank, so the blank is a slip even where it
+    falls between two words (W034 leaves those alone in running prose, where a reader barely stops on them)."""
+    if not (is_han(text[s - 1]) and e < hi and is_han(text[e])) or text[s - 1] in _ISSUER_ENDS \
+            or _ISSUER_NEXT.match(text, e):
+        return None
+    opening = text.rfind("《", max(lo, s - TITLE_REACH), s)
+    closing = text.find("》", e, min(hi, e + TITLE_REACH))
+    if opening >= 0 and closing >= 0 and "》" not in text[opening:s] and "《" not in text[e:closing] \
+            and _DOCUMENT_END.search(text, max(opening, closing - 6), closing):
+        return opening, closing
+    return None
