@@ -7,6 +7,9 @@ exactly, neither more nor less:
 
 - the sentence before 其中 names and counts the kinds ("主要有A、B二类支出"), and
   the list gives each of them;
+- the total itself is said of kinds named one by one right before its figure
+  ("共承办人大代表建议、政协委员提案40件。其中，人大代表建议a件，政协提案b件"), and the
+  list gives each of them, one for one: the total is of those kinds and no other;
 - the list names a kind with nothing in it (国有资本经营预算0万元): nobody lists an
   empty kind in a partial list, so the writer went through every kind.
 """
@@ -26,7 +29,7 @@ _NAME_SEP = regex_cache.compile(r"、|以及|和|及|与")
 REMAINDER = regex_cache.compile(r"其余|其他|剩余|余下|余额|另有|结余")
 
 
-def names_every_part(head: str, parts: list[Item]) -> bool:
+def names_every_part(head: str, parts: list[Item], total_at: int = -1) -> bool:
     """Does the sentence before 其中 name, and count, exactly the kinds the parts list?
 
     "主要有部门预算项目支出、专项预算支出二类支出，总预算2455.5万元，其中部门预算项目支出87.5万元，
@@ -48,7 +51,52 @@ def names_every_part(head: str, parts: list[Item]) -> bool:
             unmatched.remove(hit)
         else:
             return True
-    return False
+    return total_at > 0 and _kinds_of_total(head[:total_at], parts)
+
+
+# The kinds a total is said of, named right before its figure after the clause's last mark (……承办A、B40件).
+_KINDS_CLAUSE = regex_cache.compile(r"[^，,。；;：:（）()\n]{4,60}$")
+_SUM_TAIL = regex_cache.compile(r"(?:共计|合计|总计|共|计|达)$")
+_LEVEL = "市县区省州镇乡"  # a part may name its kind with the level it belongs to (市政协提案 for 政协委员提案)
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(c in chars for c in short)
+
+
+def _same_kind(name: str, label: str) -> bool:
+    """Does a part's label name the kind ``name`` (the first name may carry the subject and verb before it)?
+    Word for word at the name's end, or the same kind shortened: its characters in the name's order, from the
+    name's first to its last two (市政协提案 for 政协委员提案; 重点建议 is a subset of 人大代表建议, and not read)."""
+    if len(label) < 2:
+        return False
+    if name == label or name.endswith(label):
+        return True
+    short = label.lstrip(_LEVEL)
+    at = name.find(short[:1])
+    return len(short) >= 3 and at != -1 and name.endswith(short[-2:]) and _is_subsequence(short, name[at:])
+
+
+def _kinds_of_total(before: str, parts: list[Item]) -> bool:
+    """Is the total's figure (at the end of ``before``) said of kinds named one by one right before it, which the
+    parts give one for one? A run with 等 (A、B等40件) names some of the kinds only."""
+    m = _KINDS_CLAUSE.search(before)
+    if m is None or len(parts) < 2:
+        return False
+    run = _SUM_TAIL.sub("", m.group().rstrip())
+    if run.endswith("等") or "、" not in run and not _NAME_SEP.search(run):
+        return False
+    names = [n for n in _NAME_SEP.split(run) if n]
+    if len(names) != len(parts):
+        return False
+    unmatched = list(names)
+    for p in parts:
+        hit = next((n for n in unmatched if _same_kind(n, p.label)), None)
+        if hit is None:
+            return False
+        unmatched.remove(hit)
+    return True
 
 
 MIN_ZERO_LIST = 3

@@ -158,11 +158,17 @@ def inside_aside(text: str, lo: int, pos: int) -> bool:
     return depth > 0
 
 
+# What holds digits but is no figure a 其中 could break down: a year (2022年, 2022年度) and the number opening a
+# numbered paragraph (6.2022年，我局共承办…).
+_NO_FIGURE = re.compile(r"(?<!\d)\d{4}年度?|^\s{0,2}\d{1,2}[.．、](?!\d{1,3}(?!\d))")
+
+
 def sole_figure(text: str, start: int, reach: int = 200) -> bool:
     """Whether the figure at ``start`` is the first figure of its sentence (共有直属单位0个。 with no other
-    figure before it): a 其中 opening the next sentence can only break that figure down, not a list's last item."""
+    figure before it, a year and a paragraph's number aside): a 其中 opening the next sentence can only break that
+    figure down, not a list's last item."""
     begin = max(sentence_start(text, start), start - reach)
-    return not any(ch.isdigit() for ch in text[begin:start]) and begin > start - reach
+    return not any(ch.isdigit() for ch in _NO_FIGURE.sub("", text[begin:start])) and begin > start - reach
 
 
 _RANGE_BEFORE = re.compile(r"\d[—–\-~～至到]\s?$")

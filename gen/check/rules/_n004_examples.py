@@ -52,6 +52,9 @@ FLAG = (
     # the sentence names the kinds of spending the total is made of, and 其中 lists each: too little
     "本局项目支出分为业务工作经费、专项建设资金两类，合计预算为1260万元，其中业务工作经费60万元，专项建设资金1180万元。",
     "项目总预算1260万元，由业务工作经费60万元和专项建设资金1180万元两部分组成。",
+    # the total is said of kinds named one by one before its figure, and 其中 gives each (a year and a paragraph's
+    # number before the total are no figures of its own): 21 + 24 of 52
+    "3.2023年，本局共办理人大代表建议、政协委员提案52件。其中，区人大代表建议21件，区政协提案24件。",
     # a list announced by a colon, its items parted by semicolons
     "核定编制人数36人，其中：行政编制14人；全额事业编制26人。",
     # head counts of three standings (in post, retired, temporary) exclude each other: 130 people, not 120
@@ -150,6 +153,11 @@ KEEP = (
     "第二批3000万元。",
     "本局项目支出分为业务工作经费、专项建设资金两类，合计预算为1240万元，其中业务工作经费60万元，专项建设资金1180万元。",
     "项目总预算1240万元，由业务工作经费60万元和专项建设资金1180万元两部分组成。",
+    # kinds named before the total that the parts make; parts that are a subset of each kind (重点建议); kinds
+    # named with 等 (some of them only)
+    "3.2023年，本局共办理人大代表建议、政协委员提案52件。其中，区人大代表建议21件，区政协提案31件。",
+    "3.2023年，本局共办理人大代表建议、政协委员提案52件。其中，重点建议21件，重点提案14件。",
+    "3.2023年，本局共办理人大代表建议、政协委员提案等52件。其中，人大代表建议21件，政协委员提案24件。",
     # three parts, two counted: not the list the count speaks of
     "项目总预算1260万元，由业务工作经费60万元、培训经费20万元和专项建设资金1180万元两部分组成。",
     "核定编制人数36人，其中：行政编制10人；全额事业编制26人。",

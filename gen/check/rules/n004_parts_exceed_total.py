@@ -176,7 +176,7 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
                 parts = [p for p in parts if not _ADJUSTED_FROM.match(text, p.q.end)]
                 if any(f.q.start in slipped(ctx) for f in (total, *parts)):
                     parts = []  # a figure's unit typed wrong (353.51元 over parts in 万元): N042's one finding
-                if not overlapping and _names_every_part(text[total.seg_start:pos], parts) \
+                if not overlapping and _names_every_part(text[total.seg_start:pos], parts, total.q.start - total.seg_start) \
                         and not (parts and _REMAINDER.search(text, parts[-1].q.end, total.seg_end)):
                     yield from _judge_complete(total, parts, f"{total.label}（文中点明由所列各类构成）")
                 elif not overlapping and _zero_listed(text, total, parts, pos):

@@ -15,8 +15,9 @@ A 万元 amount with three decimals where every other 万元 amount of the text 
 ("基本支出13,819.134万元" beside 22,018.81 and 35,837.94) has a digit typed once too often: a report
 rounds all its amounts alike, so one odd place is a slip, not a precision the rest lacks.
 
-Two amounts run together with their units (补发差额501.49万元80.21万元) are one amount too many or a word and a
-mark lost between them: prose never sets two sums side by side without either. Read on prose lines only, once per
+Two amounts run together with their units (补发差额501.49万元80.21万元), or two rates or changes in points
+(增幅提高8个百分点16.7个百分点), are one figure too many or a word and a mark lost between them: prose never sets
+two sums side by side without either. Read on prose lines only, once per
 line (a table row run together by its copy, cells split by | or tabs, or glued cell after cell, is not a sentence).
 """
 
@@ -64,6 +65,9 @@ RULE = Rule(
         "本年收入3210.45万元，其中：财政拨款收入2890.123456元，占90.02%。",
         # two amounts run together with their units
         "月发放城市低保金312.60万元，补发1-6月差额420.15万元66.08万元。",
+        # two changes in points, or two rates, run together
+        "家电类零售额同比增长14.2%，增幅提高6个百分点13.5个百分点。",
+        "化学需氧量、氨氮排放量分别同比下降了3.16%2.05%，完成年度减排任务。",
     ),
     keep=(
         "全年一般公共预算收入完成年初预算的112.4%，共计5,000万元，同比增长0.8%，占比10%。",
@@ -81,6 +85,9 @@ RULE = Rule(
         # amounts parted by a word or a mark; a table's row run together cell after cell
         "补发差额420.15万元、66.08万元，人均1.2万元/年，合计486.23万元。",
         "项目 预算数 决算数\n办公费12.00万元10.50万元8.20万元\n",
+        # rates parted by a mark; a table's row of rates run together cell after cell
+        "化学需氧量、氨氮排放量分别同比下降了3.16%、2.05%，增幅提高6个百分点。",
+        "指标 一季度 二季度 三季度 四季度\n完成率95%97%98%100%\n",
     ),
 )
 
@@ -205,24 +212,35 @@ def _zero_led_rates(text: str) -> Iterable[Finding]:
                       f"百分数“{m.group()}%”以0开头，疑丢了小数点（“{fixed}%”），请核对。", fixed + "%")
 
 
-# An amount with its unit, then at once another figure with the same unit (420.15万元66.08万元). Led by the unit's
-# literal 万元 or 亿元 (the engine skips to it); the first figure is read back by hand.
-_GLUED = regex_cache.compile(r"(万元|亿元)(\d{1,9}(?:\.\d{1,4})?)\1(?![/／每])")
+# An amount with its unit, then at once another figure with the same unit (420.15万元66.08万元); a rate or a change
+# in points likewise (增幅提高8个百分点16.7个百分点, 分别下降了2.48%1.82%). Led by the unit's literal (the engine skips
+# to it); the first figure is read back by hand.
+_GLUED = regex_cache.compile(r"(万元|亿元|个百分点|%|％)(\d{1,9}(?:\.\d{1,4})?)\1(?![/／每\d.])")
 _FIGURE_BEFORE = regex_cache.compile(r"(?<![\d.,，])\d{1,9}(?:\.\d{1,4})?$")
 _UNIT_THEN_FIGURE = regex_cache.compile(r"(?:万元|亿元)\d")
+_RATE_THEN_FIGURE = regex_cache.compile(r"(?:个百分点|%|％)\d")
+MAX_GLUED_RATES = 2  # more rates run together on one line than this: a table's row of rates
+
+
+def _table_row(line: str, unit: str) -> bool:
+    """A table's row run together by the copy, not a sentence: cells split by | or tabs, amounts glued cell after
+    cell (more than one amount followed at once by a figure), or rates glued more often than a sentence's slips."""
+    if "|" in line or "\t" in line:
+        return True
+    if unit in ("万元", "亿元"):
+        return len(_UNIT_THEN_FIGURE.findall(line)) > 1
+    return len(_RATE_THEN_FIGURE.findall(line)) > MAX_GLUED_RATES
 
 
 def _glued_amounts(text: str) -> Iterable[Finding]:
     for m in near_needles(_GLUED, text):
         first = _FIGURE_BEFORE.search(text, max(0, m.start() - 14), m.start())
-        if first is None:
+        if first is None or _table_row(text[slice(*line_around(text, m.start()))], m.group(1)):
             continue
-        line = text[slice(*line_around(text, m.start()))]
-        if "|" in line or "\t" in line or len(_UNIT_THEN_FIGURE.findall(line)) > 1:
-            continue  # a table's row: its cells run together by the copy, not a sentence
         a, b = first.group() + m.group(1), m.group(2) + m.group(1)
+        kind = "金额" if m.group(1).endswith("元") else "数"
         yield Finding(first.start(), m.end(), RULE.code, RULE.severity,
-                      f"两个金额“{a}”“{b}”连写在一起，中间既无文字也无标点：多写了一个数，或漏了说明与标点，请核对。")
+                      f"两个{kind}“{a}”“{b}”连写在一起，中间既无文字也无标点：多写了一个数，或漏了说明与标点，请核对。")
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
@@ -234,7 +252,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         yield from _percent_with_money(text)
     if "万元" in text:
         yield from _extra_decimal(text)
-    if "万元" in text or "亿元" in text:
+    if any(unit in text for unit in ("万元", "亿元", "个百分点", "%", "％")):
         yield from _glued_amounts(text)
     if "元" in text:
         yield from _yuan_past_fen(text)

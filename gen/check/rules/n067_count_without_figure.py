@@ -27,6 +27,7 @@ from ...core import regex_cache
 from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
 from ..finding import Finding
+from ..lost_list_figures import lost_before_about, lost_in_runs
 from ..registry import Rule
 
 RULE = Rule(
@@ -43,6 +44,8 @@ RULE = Rule(
         "不报的情形：单位后还有字、构成名词的（检查次数、服务人次达到）；中文数字或约数（数万头、近万头、上万人次）；"
         "与这些词组成名词的单位（检查项、服务期、帮扶户、监测户）。\n"
         "约数同理：“职工代表余人参加”的“余人”前漏了数字（50余人）；“其余人员”“剩余人数”不报。\n"
+        "一串同一单位的计数中（“中省政策16条、财政预决算条、三公经费5条”），前后两项都有数字、夹在中间的一项只剩名称和单位的，"
+        "同样是漏了数字；“共”“共计”“累计”等合计词后直接写“多条”“余件”的（“共多条信息被采用”），漏了“多”“余”前的数字。\n"
         "示例：“共开展执法检查次，出动执法人员人次”应补上次数和人次。"
     ),
     flag=(
@@ -55,6 +58,9 @@ RULE = Rule(
         "各乡镇工会主席和环卫工人等一线职工代表余人参加启动仪式。",
         # a disclosure report's count of items (主动公开信息120条) with its figure lost
         "全年主动公开信息96条，其中工作动态类信息41条、机构职能类信息条、规划计划类信息5条。",
+        # any label between two siblings with figures in one unit; a sum word before an approximate count
+        "全年发布信息210条，其中政策法规18条、人事任免条、通知公告35条。",
+        "各类经验做法共多条被市级以上媒体采用。",
     ),
     keep=(
         "专项行动期间，共开展联合执法检查126次，出动执法人员380人次，立案查处违法案件12件。",
@@ -70,6 +76,10 @@ RULE = Rule(
         "工作动态类信息41条、机构职能类信息3条；信息条目、信息条数逐年增加。",
         # a clause that says none came: no figure lost before the unit
         "本年度未收到依申请公开政府信息件；无行政复议案件。",
+        # words ending in the unit's character, counts in words or approximate ones, and one neighbour only
+        "全年印发规范性文件3件、政策解读文件、会议纪要5件。",
+        "全年发布政策法规18条、通知公告多条、人事信息5条；收到申请2件，均为网络申请件，已办结。",
+        "各类经验做法共有多条被市级以上媒体采用，公共多媒体平台发布信息30余条。",
     ),
 )
 
@@ -123,16 +133,38 @@ def _clause_start(text: str, at: int) -> int:
     return max((m.end() for m in _CLAUSE_MARKS.finditer(text, lo, at)), default=lo)
 
 
+def _lost_elsewhere(text: str, done: set[int]) -> Iterable[Finding]:
+    """The readings of gen.check.lost_list_figures: a run's item between two siblings with figures, and a sum word
+    right before 多 or 余 (a unit another reading reported is skipped)."""
+    for at, label, unit in lost_in_runs(text):
+        if at not in done:
+            yield Finding(
+                at, at + len(unit), RULE.code, RULE.severity,
+                f"“{label}{unit}”之间缺少数字：前后各项都写明了多少{unit}，此项只剩名称和单位，"
+                f"应补上数量（如“{label}12{unit}”），像是数字在编辑或提取时丢失。",
+            )
+    for m in lost_before_about(text):
+        tail = m.group("about") + m.group("unit")
+        yield Finding(
+            m.start(), m.end(), RULE.code, RULE.severity,
+            f"“{m.group()}”缺少数字：“{tail}”是约数的后半，前面应写明数量（如“{m.group('sum')}20{tail}”），"
+            f"像是数字在编辑或提取时丢失，应按原文补上。",
+        )
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     yield from _lost_about(text)
+    done: set[int] = set()
     for m in _lost(text):
         if m.group("subj") == "信息" and _NONE.search(text, _clause_start(text, m.start()), m.start()):
             continue  # 未收到……政府信息件: none received, a wording slip but no figure lost
         key = "aunit" if m.group("aunit") else "sunit"
         word, unit = m.group("act") or m.group("subj"), m.group(key)
+        done.add(m.start(key))
         yield Finding(
             m.start(key), m.end(key), RULE.code, RULE.severity,
             f"“{word}{unit}”之间缺少数字：“{unit}”是计数单位，前面应写明数量（如“{word}12{unit}”），"
             f"像是数字在编辑或提取时丢失，应按原文补上。",
         )
+    yield from _lost_elsewhere(text, done)

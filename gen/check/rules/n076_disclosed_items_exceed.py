@@ -12,9 +12,11 @@ A list that names an 其他 (其他信息) part claims to hold every item, so it
 falling short is read too (a list without 其他 may be a selection, and is not).
 
 The kinds may follow the count with no 其中 at all ("累计公布信息69条，工作动态61条，运输管理5条，建设管理3条，
-航务管理1条，依申请公开事项办结1件"): the items in 条 that follow a count of published 信息 at once are read as its
-kinds, up to the first figure in another unit or anything that is no 名称+条数; such a list passing its total is
-reported even when one slipped digit explains it (N072 reads only 其中 lists).
+航务管理1条，依申请公开事项办结1件"; 各类 after the verb names a count of all items too): the items in 条 that
+follow a count of published 信息 at once are read as its kinds, up to the first figure in another unit or anything
+that is no 名称+条数; such a list passing its total is reported even when one slipped digit explains it (N072 reads
+only 其中 lists). A count with 余 or 多 (发布各类信息150余条) is passed when its kinds reach the next step of its last
+digit that is not nought (160): 162 would have been written 160余.
 
 Other tells that a list is whole, and then it must make its total exactly: 涵盖/包括 with an 其他 part, or
 分别为 (累计发布各类信息603条，涵盖政务动态24条、……、其他信息105条: 599); a list that goes down to several kinds
@@ -52,7 +54,7 @@ RULE = Rule(
     summary="按类别所列公开信息条数逐项累加超过总数，或已列全却合不上总数",
     doc=(
         "检查什么：“发布信息126条，其中工作动态60条，政策文件40条，通知公告30条，人事信息20条”这样按类别分列公开信息条数，"
-        "逐项累加越过总数、且累加过程中从未恰好等于总数的；列有“其他信息”一类（或末项把其余并入本类，如“动态及其他工作信息”，即已列全）而各项之和少于总数的；“涵盖”“包括”所列含“其他”类或用“分别为”列出、各项之和不等于总数的；"
+        "逐项累加越过总数、且累加过程中从未恰好等于总数的；总数带“余”“多”（“发布各类信息150余条，工作动态94条，……”）而紧随其后所列各类之和已达到下一个整数（160条）的；列有“其他信息”一类（或末项把其余并入本类，如“动态及其他工作信息”，即已列全）而各项之和少于总数的；“涵盖”“包括”所列含“其他”类或用“分别为”列出、各项之和不等于总数的；"
         "列有0条的类别、一直列到句末（或顿号列举到逗号、后接另一分句）而各项之和少于总数的；逐类列到只有1条的类别（两类以上）、一直列到句末、合计比总数少不到3%且只差一位数字的；"
         "分两层列出（某类后用括号或“包含……；”再列其细项）时，各类之和多于总数、细项之和多于该类的，"
         "以及列有“其他”或每一类都再列细项（即已逐项列全）而少于总数或该类的。\n"
@@ -79,42 +81,62 @@ def _by_channel(labels: Iterable[str]) -> bool:
 
 
 # A count of published 信息 followed at once by its kinds (累计公布信息69条，工作动态61条，…).
-# Only a count of all items (累计, 共, 全年 before the verb, bare 信息 after it): 社会救助类公开信息18条 and 基础信息135条
-# are kinds, and the figures after them their siblings.
-_BARE_TOTAL = regex_cache.compile(r"(?:累计|共计|共|全年|合计|总计)(?:公开|发布|公布){1,2}(?:各类|政府|政务)?信息\s{0,1}"
-                                  r"(\d{2,5})\s{0,1}条[，,：:]\s{0,1}")
+# Only a count of all items (累计, 共, 全年 before the verb, or 各类 after it; bare 信息 after it): 社会救助类公开信息18条
+# and 基础信息135条 are kinds, and the figures after them their siblings. A count with 余 or 多 (发布各类信息150余条)
+# holds its kinds to the count it cannot reach (160).
+_BARE_TOTAL = regex_cache.compile(r"(?:(?:累计|共计|共|全年|合计|总计)(?:公开|发布|公布){1,2}(?:各类|政府|政务)?"
+                                  r"|(?:公开|发布|公布){1,2}各类)信息\s{0,1}(\d{2,5})(余|多)?\s{0,1}条[，,：:]\s{0,1}")
 
 
 _SUM_WORD = regex_cache.compile(r"合计|共计|总计|共")
 
 
+def _ceiling(total: int, about: str) -> int:
+    """The least count a total as written rules out: one more than an exact count; for 150余 (or 多) the next step of
+    its last digit that is not nought (160), for 100余 the next hundred (200)."""
+    if not about:
+        return total + 1
+    step = 1
+    while total % (step * 10) == 0:
+        step *= 10
+    return total + step
+
+
+def _bare_parts(text: str, pos: int) -> tuple[list[tuple[str, int]], int]:
+    """The label + count items in 条 from ``pos``, parted by commas or 、, and where they end."""
+    parts: list[tuple[str, int]] = []
+    while len(parts) < 30:
+        part = n072._PART.match(text, pos)
+        if not part or part.group(3) != "条" or _SUM_WORD.search(part.group(1)):
+            break  # another unit, or a total of its own (合计共221条)
+        parts.append((part.group(1), n072._count(part.group(2))))
+        pos = part.end()
+        sep = n072._SEP.match(text, pos)
+        if not sep or sep.group().strip() not in "，,、":
+            break
+        pos = sep.end()
+    return parts, pos
+
+
 def _bare_lists(text: str) -> Iterable[Finding]:
     for m in near_needles(_BARE_TOTAL, text):
-        total, pos, parts = int(m.group(1)), m.end(), []
-        if text.startswith(("其中", "包括"), pos):
+        total, about = int(m.group(1)), m.group(2) or ""
+        if text.startswith(("其中", "包括"), m.end()):
             continue  # a 其中 list: read below (and by N072)
-        while len(parts) < 30:
-            part = n072._PART.match(text, pos)
-            if not part or part.group(3) != "条" or _SUM_WORD.search(part.group(1)):
-                break  # another unit, or a total of its own (合计共221条)
-            parts.append((part.group(1), n072._count(part.group(2))))
-            pos = part.end()
-            sep = n072._SEP.match(text, pos)
-            if not sep or sep.group().strip() not in "，,、":
-                break
-            pos = sep.end()
+        parts, pos = _bare_parts(text, m.end())
         if len(parts) < MIN_PARTS or _by_channel(label for label, _ in parts) or any(
                 n072.item_attribute(label) or "信息" == label for label, _ in parts):
             continue
-        counts = [n for _, n in parts]
-        if sum(counts) <= total:
+        counts, ceiling = [n for _, n in parts], _ceiling(total, about)
+        if sum(counts) < ceiling:
             continue
-        made = next((i for i in range(1, len(counts)) if sum(counts[:i]) == total), 0)
-        if made and sum(counts[made:]) == total:
+        made = next((i for i in range(1, len(counts)) if total <= sum(counts[:i]) < ceiling), 0)
+        if made and total <= sum(counts[made:]) < ceiling:
             continue  # the kinds make the total and then break it down again
         shown = "＋".join(str(n) for n in counts)
+        over = f"超出“{total}{about}条”的范围（{total}{about}条不到{ceiling}条）" if about else "多于总数"
         yield Finding(m.end(), pos, RULE.code, RULE.severity,
-                      f"总数{total}条之后所列各类合计{shown}＝{sum(counts)}条，多于总数，请核对总数或分项。", None)
+                      f"总数{total}{about}条之后所列各类合计{shown}＝{sum(counts)}条，{over}，请核对总数或分项。", None)
 
 
 MIN_SINGLES = 2  # kinds of one item each that show the writer went through every kind
