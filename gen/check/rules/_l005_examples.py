@@ -11,6 +11,9 @@ FLAG = (
         "坚决贯彻中央、省、市立博英国威廉希尔公司,十大博彩公司的决策部署。",
         "根据《某市人民政府办公厅中国福利彩票_某某彩票网-游戏平台做好政务公开工作的通知》",
         "按照市美高梅注册登录要求，推进政务公开。",
+        # a casino's brand with 博彩官网 put for a district's name, a betting brand's site for a city's district
+        "依托新葡京博彩官网区门户网站主动公开政府信息40条。",
+        "编制了《欧博官网 民政局 2021 年政府信息公开工作年度报告》，地址:欧博官网 长江大道12号。",
         # a sports casino and a football-pools site put for a document's issuer
         "依据《金龙体育娱乐场,足彩在线印发年度报告格式的通知》编制。",
         # a spam brand "X(中国)官方网站" put for the district's name, and the brand again in the district's slogan
@@ -36,6 +39,8 @@ FLAG = (
 )
 
 KEEP = (
+        # the 欧博会 (an expo) and its site, a police bureau's campaign against a casino's betting
+        "组织企业参加欧博会，在欧博会官网发布信息，打击新葡京博彩活动，查处澳门博彩官网推广案件2起。",
         # the 亚博会 (an expo) and a sports bureau's own lottery business
         "组织企业参加亚博会，全年销售体育彩票1.2亿元，其中足彩0.3亿元。",
         # a sports bureau's checks of entertainment venues; a firm's China arm named in a contract

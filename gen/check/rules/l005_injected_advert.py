@@ -219,10 +219,10 @@ _SEED = regex_cache.compile(
     r"|(?<!打击|查处|取缔|整治|收缴|查获)老虎机(?:游戏(?![机厅室币])|平台|官网|网站|娱乐|下载|(?i:app))"
     # a Macau casino's brand with its site's words put for a city's name (2018年澳门银河网址市环保目标责任书)
     r"|澳门银河(?:网址|官网|娱乐|平台|线路|(?i:app))"
-    # the betting vocabulary as a class: a casino's brand followed by its site's words (澳门银河官方app下载,
+    # the betting vocabulary as a class: a casino's brand, perhaps with 博彩, followed by its site's words (新葡京博彩官网区, 欧博官网 司法局, 澳门银河官方app下载,
     # 美高梅注册登录), a ranking of betting companies (十大博彩公司), a bookmaker that is nothing but one (威廉希尔),
     # a lottery site's name glued to its page's title (…_某某彩票网-游戏平台) and a site title's "-游戏平台"
-    r"|(?:澳门银河|澳门金沙|新葡京|威尼斯人|美高梅|太阳城|巴黎人)(?:官方|官网|网址|娱乐|平台|线路|注册|开户|登录|入口|下载|(?i:app))"
+    r"|(?:澳门银河|澳门金沙|新葡京|威尼斯人|美高梅|太阳城|巴黎人)(?:博彩)?(?:官方|官网|网址|娱乐|平台|线路|注册|开户|登录|入口|下载|(?i:app))|欧博官网"
     r"|十大(?:博彩|赌博|赌场|投注|彩票(?:公司|网站|平台|排名|排行|(?i:app)))|威廉希尔"
     r"|彩票网(?=[-_|｜]|游戏|娱乐|投注|(?i:app))|[-_|｜](?:游戏|娱乐|投注|博彩|彩票)(?:平台|官网|网站)"
     # a Macau casino's brand glued to its mirror site's number and "route" (金沙2004路线js5, 威尼斯人0106线路): a
