@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..core import regex_cache
 from .context import CheckContext
-from .page_chrome import after_publisher_label, trail_end
+from .page_chrome import after_publisher_label, in_trail, trail_end
 
 # Lines of the title block that are searched (a title may span two lines, or
 # sit in the first rows of a 申报表 table).
@@ -144,7 +144,9 @@ def _compute(ctx: CheckContext) -> Identity:
             if found and (name is None or not (label_above or after_publisher_label(line.text, found[1] - line.start))):
                 name, s, e = found
                 span = (s, e)
-                by_publisher = label_above or after_publisher_label(line.text, s - line.start)
+                # a name among a navigation trail's crumbs (首页 > 新闻中心 > 开庭公告) is a column of the site,
+                # like a publisher's: the report's own title below wins over it
+                by_publisher = label_above or after_publisher_label(line.text, s - line.start) or in_trail(ctx.text, s)
         label_above = after_publisher_label(line.text.rstrip(), len(line.text.rstrip()))
     if year is None:
         m = _BODY_YEAR.search(ctx.text, 0, BODY_YEAR_CHARS)

@@ -10,7 +10,7 @@ report rightly says 我中心; there only mixed self-references are reported.
 
 The 决算 template's scope sentence names the body's own level by its type alone
 (部门决算包括：局本级决算): a 检察院 whose text says 局本级 kept another body's
-template. Such a bare X本级 (after a colon, a comma or 为) is judged against the body
+template. Such a bare X本级 (after a colon, a comma, 为 or 包括) is judged against the body
 read from the title, whatever the body's type.
 
 A template's paragraph names its body by its kind alone as the subject ((一)中心高度重视政府信息公开工作,
@@ -64,6 +64,8 @@ RULE = Rule(
         # a court that calls itself 本院 throughout (its title joined to the next line), and 我局 once
         "简介:某县人民法院2018年部门预算说明按照有关规定编制。\n（一）审理本院管辖的案件。\n（二）维护本院审判秩序。\n"
         "（三）承办应由本院负责的其他工作。\n目前我局部门预算实行综合预算。",
+        # a court's scope sentence with 包括 before the template's 局本级, the site's column in the trail above
+        "当前位置: 首页 > 新闻中心 > 通知公告\n2022年某县人民法院预算公开\n本院部门预算包括局本级预算，无下属单位。",
     ),
     keep=(
         "南岳区卫生健康局\n2022年度部门整体支出绩效评价报告\n我局对部门整体支出进行了评价。",
@@ -71,6 +73,7 @@ RULE = Rule(
         "衡阳市公安局交通警察支队2024年度部门整体支出绩效自评报告\n我支队对部门整体支出进行了评价。",
         "某市卫生健康委员会2022年度报告\n我委委托第三方开展评价，我委按要求完成了公开。",
         "诸暨市人民检察院2021年度部门决算\n从预算单位构成看，诸暨市人民检察院部门决算包括：院本级决算。",
+        "当前位置: 首页 > 新闻中心 > 通知公告\n2022年某县人民法院预算公开\n本院部门预算包括院本级预算，无下属单位。",
         # a 镇's report that names a 乡 of its county: its government may be meant; 乡镇政府 is both kinds
         "某县赤岭镇人民政府2012年政府信息公开工作年度报告\n协助石门乡政府做好信息公开，指导各乡镇政府公开信息。",
         # the addressee above the text is not the body that writes it
@@ -98,7 +101,7 @@ def _pattern() -> re.Pattern:
 
 
 # A body's own level named by its type alone, in the 决算 template's scope sentence.
-_OWN_LEVEL = re.compile(r"(?<=[：:，,、为])(局|委|厅|院|中心)本级")
+_OWN_LEVEL = re.compile(r"(?:(?<=[：:，,、为])|(?<=包括))(局|委|厅|院|中心)本级")  # 预算包括局本级预算
 
 
 def _own_level(ctx):
