@@ -292,6 +292,10 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         yield f if (start, end) == (f.start, f.end) else replace(f, start=start, end=end)
 
 
+# A semicolon before 通过/在/向 opens another channel's count: a 其中 list of one channel's kinds ends there.
+_NEXT_CHANNEL = regex_cache.compile(r"[；;]\s{0,1}(?:通过|在|向)")
+
+
 def _findings(text: str) -> Iterable[Finding]:
     if "条" not in text:
         return
@@ -305,6 +309,10 @@ def _findings(text: str) -> Iterable[Finding]:
         if got is None:
             continue
         items, unit, end = got
+        channel = _NEXT_CHANNEL.search(text, q.end(), end)
+        if channel:  # …，其中工作动态52条，政务公开24条；通过公示栏公示各类信息179条: another channel's own count
+            cut = n072._parts(text[:channel.start()], q.end())
+            items, end = (cut[0], cut[2]) if cut else ([], channel.start())
         if unit != "条" or len(items) < MIN_PARTS:
             continue
         if _by_channel(label for label, _ in items) or any(n072.item_attribute(label) for label, _ in items):
