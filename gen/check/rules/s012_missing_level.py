@@ -144,7 +144,7 @@ def _contents_end(text: str, parts: list[int]) -> int:
     if not parts:
         return 0
     first = _unspaced(text[parts[0]:line_around(text, parts[0])[1]])
-    again = next((p for p in parts[1:] if first and _unspaced(text[p:line_around(text, p)[1]]) == first), None)
+    again = next((p for p in parts[1:] if first and _unspaced(text[p:line_around(text, p)[1]]).startswith(first)), None)
     return again if again is not None else 0
 
 
