@@ -296,6 +296,16 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
 _NEXT_CHANNEL = regex_cache.compile(r"[；;]\s{0,1}(?:通过|在|向)")
 
 
+def _one_channel(text: str, pos: int, items, end: int):
+    """The list's kinds up to a semicolon before 通过/在/向 (…，其中工作动态52条，政务公开24条；通过公示栏公示各类信息
+    179条): another channel's own count follows, no kind of this one."""
+    channel = _NEXT_CHANNEL.search(text, pos, end)
+    if not channel:
+        return items, end
+    cut = n072._parts(text[:channel.start()], pos)
+    return (cut[0], cut[2]) if cut else ([], channel.start())
+
+
 def _findings(text: str) -> Iterable[Finding]:
     if "条" not in text:
         return
@@ -309,10 +319,7 @@ def _findings(text: str) -> Iterable[Finding]:
         if got is None:
             continue
         items, unit, end = got
-        channel = _NEXT_CHANNEL.search(text, q.end(), end)
-        if channel:  # …，其中工作动态52条，政务公开24条；通过公示栏公示各类信息179条: another channel's own count
-            cut = n072._parts(text[:channel.start()], q.end())
-            items, end = (cut[0], cut[2]) if cut else ([], channel.start())
+        items, end = _one_channel(text, q.end(), items, end)
         if unit != "条" or len(items) < MIN_PARTS:
             continue
         if _by_channel(label for label, _ in items) or any(n072.item_attribute(label) for label, _ in items):

@@ -121,6 +121,21 @@ def _in_code(text: str, start: int, end: int) -> bool:
     return bool(before and after) and any("a" <= c.lower() <= "z" for c in code)
 
 
+def _dash_runs(text: str):
+    """Dashes typed with ASCII hyphens or typed twice, past a telephone number's and a code's hyphens."""
+    for m in near_needles(_DASH_RUN, text):
+        if _PHONE.match(text, max(0, m.start() - 5)) and _PHONE_TAIL.match(text, m.end()):
+            continue  # 0941--6621683: a telephone number's area code, typed with two hyphens
+        if _in_code(text, m.start(), m.end()):
+            continue  # f679500--2024-0031: an index number's fields
+        ascii_run = m.group()[0] == "-"
+        yield Finding(
+            m.start(), m.end(), RULE.code, RULE.severity,
+            f"“{m.group()}”{'是用英文连字符拼成的破折号或连接号' if ascii_run else '是破折号打了两遍'}："
+            "起止之间应写“至”或“—”，破折号应为“——”。", "——" if not ascii_run else None,
+        )
+
+
 def check(ctx):
     text = ctx.text
     notices = notice_lines(text)
@@ -152,17 +167,7 @@ def check(ctx):
             f"标点重复：“{run}”，请只保留一个。", "",
         )
     if "--" in text or "————" in text:
-        for m in near_needles(_DASH_RUN, text):
-            if _PHONE.match(text, max(0, m.start() - 5)) and _PHONE_TAIL.match(text, m.end()):
-                continue  # 0941--6621683: a telephone number's area code, typed with two hyphens
-            if _in_code(text, m.start(), m.end()):
-                continue  # f679500--2024-0031: an index number's fields
-            ascii_run = m.group()[0] == "-"
-            yield Finding(
-                m.start(), m.end(), RULE.code, RULE.severity,
-                f"“{m.group()}”{'是用英文连字符拼成的破折号或连接号' if ascii_run else '是破折号打了两遍'}："
-                "起止之间应写“至”或“—”，破折号应为“——”。", "——" if not ascii_run else None,
-            )
+        yield from _dash_runs(text)
     if "—" in text:
         for m in _HALF_DASH.finditer(text):
             yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
