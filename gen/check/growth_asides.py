@@ -33,7 +33,7 @@ def total_before(text: str, all_items: list[Item], idx: int, pos: int) -> tuple[
     if last.q.unit == "%" and idx >= 2 and all_items[idx - 2].q.unit != "%" \
             and _GROWTH_ASIDE.fullmatch(text, all_items[idx - 2].q.end, pos):
         return all_items[idx - 2], True
-    if _levels_after_change(text, all_items, idx, pos):
+    if _levels_after_change(text, all_items, idx, pos) or _average_aside(text, all_items, idx, pos):
         return all_items[idx - 2], True
     return last, False
 
@@ -49,3 +49,17 @@ def _levels_after_change(text: str, all_items: list[Item], idx: int, pos: int) -
         return False
     return _AMOUNT_ASIDE.fullmatch(text, total.q.end, change.q.start) is not None \
         and _AMOUNT_ASIDE.match(text, first.q.end) is not None
+
+
+# An average of the figure told right after it (共计办理案件1368件，人均办案13.68件，其中…): up to the average's figure.
+_AVERAGE_ASIDE = regex_cache.compile(r"[，,]\s{0,2}(?:人均|平均|户均|日均|每人|每户|月均|年均)[\u4e00-\u9fff]{0,6}")
+
+
+def _average_aside(text: str, all_items: list[Item], idx: int, pos: int) -> bool:
+    """The figure before 其中 is an average per head of the one before it, in its unit (办理案件1368件，人均办案
+    13.68件，其中…): a rate, no whole; the parts break down the total before it."""
+    if idx < 2 or text[all_items[idx - 1].q.end:pos].strip() not in ("，", ",", ""):
+        return False
+    total, average = all_items[idx - 2], all_items[idx - 1]
+    return average.q.unit == total.q.unit and total.q.unit != "%" \
+        and _AVERAGE_ASIDE.fullmatch(text, total.q.end, average.q.start) is not None

@@ -4,6 +4,8 @@ many ways, and each class a round found needs its own example (the rule's module
 from __future__ import annotations
 
 FLAG = (
+    # past an average per head, the total before it is what the parts exceed
+    "全年支队共办理案件960件，人均办案12.31件，其中简易程序结案415件、一般程序结案702件。",
     # a total set off by spaces (a converter's layout): 12 + 30 + 8 = 50
     "全年公开政策文件12条，工作动态30条，人事信息8条，累计信息共计 52 条。",
     # the total's growth told before 其中 (a bulletin's order): the part is still over the total before it
@@ -263,4 +265,6 @@ KEEP = (
     "2024年一般公共预算财政拨款支出520.40万元，比2023年减少60.20万元。其中：基本支出减少20.10万元，项目支出减少40.10万元。",
     # a nested 其中 left for the outer list: 分散供养 and 集中供养 make the outer total exactly (90 + 190 = 280)
     "特困供养对象280人，其中集中供养90人，其中当年新增30人（均已纳入低保），分散供养的对象为190人。",
+    # an average per head between the total and its 其中: the parts break down the total before it
+    "全年支队共办理案件960件，人均办案12.31件，其中简易程序结案215件、一般程序结案702件、移送结案43件。",
 )

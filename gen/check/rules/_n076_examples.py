@@ -1,6 +1,8 @@
 """N076's must-flag and must-pass examples, apart from the rule so that it stays within its length."""
 
 FLAG = (
+    # the kinds before the semicolon alone pass the channel's total
+    "全年共主动公开政府信息300条，通过县政府网站公开120条，其中工作动态60条，通知公告45条，政策文件30条；通过公示栏公开信息180条。",
     "全年在门户网站发布各类信息126条，其中工作动态60条，政策文件40条，通知公告30条，人事信息20条。",
     "主动公开政府信息215条，其中包括：机构职能12条、政策文件96条、规划计划31条、财政信息88条、其他信息17条。",
     # a list with 其他 holds every item: it must make the total
@@ -79,4 +81,6 @@ KEEP = (
     "全年主动公开政府信息96条。其中行政许可处理决定数7条，行政处罚处理决定数0条，行政强制处理决定数0条。",
     # 法规及其他规范性文件 names a kind of its own, not the rest: the list may be a selection
     "全年共更新政府信息150条，其中机构职能类7条；工作报告类5条；法规及其他规范性文件81条。",
+    # one channel's kinds end at a semicolon before 通过: another channel's own count follows
+    "全年共主动公开政府信息312条，通过区政府网站公开90条，其中工作动态61条，通知公告27条；通过公示栏、微信公众号公开各类信息222条。",
 )

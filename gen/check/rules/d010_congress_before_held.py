@@ -55,6 +55,8 @@ RULE = Rule(
         "某县教育局2023年部门预算\n深入贯彻党的二十大精神，严控一般性支出。",
         # the congress's own year, a summary that welcomed it and then put it to work
         "2017年度工作要点落实情况\n以迎接党的十九大为主线。下半年深入学习贯彻党的十九大精神。",
+        # a page that lost its title: its first paragraph names 工作要点 but is no budget or plan title
+        "2022年，本区深入学习贯彻党的二十大精神，按照年度工作要点推进政务公开。\n一、总体情况\n本区2022年度政府信息公开年度报告。",
         # no year to read the congress against
         "深入贯彻党的二十大精神，严控一般性支出。",
     ),
@@ -69,13 +71,19 @@ _WELCOME = "迎接"  # 迎接党的十九大胜利召开: said before the congre
 # A title of a text written at the start of its year: a budget (not its final accounts) or a plan.
 _EARLY_TITLE = regex_cache.compile(r"预算|工作计划|工作要点|工作安排|工作思路|计划(?:书)?$")
 _TITLE_YEAR = regex_cache.compile(r"(?:19|20)\d\d年")
+_SENTENCE_MARK = regex_cache.compile(r"[，,。；;]")
+_TITLE_MAX = 60
 _LATE_TITLE = regex_cache.compile(r"决算|总结|执行情况|年度报告|自评|完成情况|落实情况")
 
 
 def _written_early(ctx: CheckContext) -> str:
     """How the text shows it was written before its year's congress met ("" when it does not): a title line
-    naming a year and a budget or a plan (a page's crumbs, 政务公开 > 计划总结, name no year and are not read)."""
+    naming a year and a budget or a plan (a page's crumbs, 政务公开 > 计划总结, name no year and are not read).
+    A line holding a sentence's punctuation is the body's first paragraph on a page that lost its title
+    (2022年，开发区……深入学习贯彻党的二十大精神……工作要点), not a title: its 工作要点 does not date the text."""
     for line in head_lines(ctx):
+        if _SENTENCE_MARK.search(line.text) or len(line.text) > _TITLE_MAX:
+            continue
         if _TITLE_YEAR.search(line.text) and _EARLY_TITLE.search(line.text) and not _LATE_TITLE.search(line.text):
             return "是年初写成的预算或计划，当时大会尚未召开"
     return ""

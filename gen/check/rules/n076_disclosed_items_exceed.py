@@ -292,6 +292,20 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         yield f if (start, end) == (f.start, f.end) else replace(f, start=start, end=end)
 
 
+# A semicolon before 通过/在/向 opens another channel's count: a 其中 list of one channel's kinds ends there.
+_NEXT_CHANNEL = regex_cache.compile(r"[；;]\s{0,1}(?:通过|在|向)")
+
+
+def _one_channel(text: str, pos: int, items, end: int):
+    """The list's kinds up to a semicolon before 通过/在/向 (…，其中工作动态52条，政务公开24条；通过公示栏公示各类信息
+    179条): another channel's own count follows, no kind of this one."""
+    channel = _NEXT_CHANNEL.search(text, pos, end)
+    if not channel:
+        return items, end
+    cut = n072._parts(text[:channel.start()], pos)
+    return (cut[0], cut[2]) if cut else ([], channel.start())
+
+
 def _findings(text: str) -> Iterable[Finding]:
     if "条" not in text:
         return
@@ -305,6 +319,7 @@ def _findings(text: str) -> Iterable[Finding]:
         if got is None:
             continue
         items, unit, end = got
+        items, end = _one_channel(text, q.end(), items, end)
         if unit != "条" or len(items) < MIN_PARTS:
             continue
         if _by_channel(label for label, _ in items) or any(n072.item_attribute(label) for label, _ in items):

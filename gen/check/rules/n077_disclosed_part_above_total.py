@@ -77,6 +77,8 @@ RULE = Rule(
         "通过门户网站发布统计信息118篇，其中统计分析30余篇，统计数据信息85篇，转载信息152条。",
         "全年主动公开政府信息150条。其中，镇政府文件公开38条，通过镇微信公众号发布信息96篇。",
         "发布法定主动公开内容3条，包括机构职能1条，以及部门预算信息2条。",
+        # the website's kinds listed, then another channel's own count with the total's verb and object
+        "区政府网站全年发布信息540条，其中通知公告210条，工作动态330条，“某区发布”微信公众号发布信息612条。",
         # not published items
         "全年办理群众来信12条，其中转办件15条。",
     ),
@@ -117,6 +119,24 @@ def _totals(text: str, mark: int, after_full_stop: bool) -> tuple[list[int], str
     return [n072._count(m.group(1)) for m in counts], last.group(2)
 
 
+# A total said of the body's website (局官网全年共发布信息2660条), and the verb and its object it is said with.
+_SITE = regex_cache.compile(r"官网|网站|门户|政务网")
+_VERB_OBJ = regex_cache.compile(r"(?:发布|公开|推送|公布)[\u4e00-\u9fff]{0,4}?信息")
+# Another channel than a website: an account of the new media.
+_OTHER_CHANNEL = regex_cache.compile(r"公众号|微博|抖音|头条号|视频号|客户端")
+
+
+def _sibling_channel(text: str, mark: int, clause: str) -> bool:
+    """The clause names another channel and counts it with the very verb and object of a total said of the
+    website (局官网…发布信息2660条，其中公告类930条，工作动态类1730条，“某某”微信公众号发布信息2715条): the
+    website's kinds are listed and the account's own count follows, a sibling of the total, not its part."""
+    lo = max(0, mark - _BACK)
+    head = text[max(text.rfind("。", lo, mark), text.rfind("\n", lo, mark)) + 1:mark]
+    said = list(_VERB_OBJ.finditer(head))
+    return bool(said and _SITE.search(head, 0, said[-1].start()) and _OTHER_CHANNEL.search(clause)
+                and said[-1].group() in clause and not _SITE.search(clause))
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     if ("条" not in text and "篇" not in text) or ("其中" not in text and "包括" not in text):
@@ -147,6 +167,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
                 continue
             if n072._CHANGE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 continue
+            if _sibling_channel(text, q.start(), text[clause + 1:m.start()]):
+                break  # the website's list is done: another channel's own count follows
             said = "＋".join(str(t) for t in totals)
             total_text = f"总数{whole}{unit}" if len(totals) == 1 else f"前句各总数之和{said}＝{whole}{unit}"
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,

@@ -56,6 +56,8 @@ RULE = Rule(
           "—1—\n——2021年9月2日在县人民代表大会上\n",
           # a telephone number's area code typed with two hyphens
           "地址：某路1号 电话:0941--6621683",
+          # an index number's fields, a code of letters and figures
+          "索引号: k352100--2023-0047 主题分类: 综合政务",
           "2023-2024年度，编号2023-01-05，——2022年1月4日\n--------------------\n————————————\n",
           # quotes nested the standard way, and a quote closed before another opens
           "落实“‘三保’支出优先”要求，推进“放管服”“互联网+政务服务”改革。",
@@ -104,7 +106,34 @@ _PHONE = regex_cache.compile(r"\D?0\d{2,3}-")
 # A phrase wrapped twice in the same pair of marks (““十四五””, 《《预算法》》): both sides doubled, one phrase inside.
 _WRAP_DOUBLE = regex_cache.compile(r"““([^“”\n]{1,30})””|《《([^《》\n]{1,40})》》")
 _PHONE_TAIL = regex_cache.compile(r"\d{7,8}(?!\d)")
+# A code of Latin letters, figures and hyphens (an index number, 索引号: f679500--2024-0031): its hyphens part
+# the code's fields and are no dash. Read on the ASCII run around the hyphens, which must hold a Latin letter.
+_CODE_BEFORE = regex_cache.compile(r"[A-Za-z0-9]{1,24}$")
+_CODE_AFTER = regex_cache.compile(r"[A-Za-z0-9\-]{1,24}")
 
+
+
+def _in_code(text: str, start: int, end: int) -> bool:
+    """Whether the hyphens stand inside a code of Latin letters and figures (索引号 f679500--2024-0031)."""
+    before = _CODE_BEFORE.search(text, max(0, start - 24), start)
+    after = _CODE_AFTER.match(text, end)
+    code = (before.group() if before else "") + (after.group() if after else "")
+    return bool(before and after) and any("a" <= c.lower() <= "z" for c in code)
+
+
+def _dash_runs(text: str):
+    """Dashes typed with ASCII hyphens or typed twice, past a telephone number's and a code's hyphens."""
+    for m in near_needles(_DASH_RUN, text):
+        if _PHONE.match(text, max(0, m.start() - 5)) and _PHONE_TAIL.match(text, m.end()):
+            continue  # 0941--6621683: a telephone number's area code, typed with two hyphens
+        if _in_code(text, m.start(), m.end()):
+            continue  # f679500--2024-0031: an index number's fields
+        ascii_run = m.group()[0] == "-"
+        yield Finding(
+            m.start(), m.end(), RULE.code, RULE.severity,
+            f"“{m.group()}”{'是用英文连字符拼成的破折号或连接号' if ascii_run else '是破折号打了两遍'}："
+            "起止之间应写“至”或“—”，破折号应为“——”。", "——" if not ascii_run else None,
+        )
 
 
 def check(ctx):
@@ -138,15 +167,7 @@ def check(ctx):
             f"标点重复：“{run}”，请只保留一个。", "",
         )
     if "--" in text or "————" in text:
-        for m in near_needles(_DASH_RUN, text):
-            if _PHONE.match(text, max(0, m.start() - 5)) and _PHONE_TAIL.match(text, m.end()):
-                continue  # 0941--6621683: a telephone number's area code, typed with two hyphens
-            ascii_run = m.group()[0] == "-"
-            yield Finding(
-                m.start(), m.end(), RULE.code, RULE.severity,
-                f"“{m.group()}”{'是用英文连字符拼成的破折号或连接号' if ascii_run else '是破折号打了两遍'}："
-                "起止之间应写“至”或“—”，破折号应为“——”。", "——" if not ascii_run else None,
-            )
+        yield from _dash_runs(text)
     if "—" in text:
         for m in _HALF_DASH.finditer(text):
             yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,

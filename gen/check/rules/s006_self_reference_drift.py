@@ -102,6 +102,9 @@ RULE = Rule(
         "某县编办2021年度部门决算\n我办负责机构编制管理。\n我办内设两个股室。\n本单位严格控制支出。\n本单位无政府采购。\n我办按时公开。\n",
         "某县编办2021年度部门决算\n我办负责编制管理。\n我办内设两个股室。\n本单位严格控制支出。\n我单位按时公开。\n我办无采购。\n",
         "某县编办2021年度部门决算\n我办负责编制管理。\n我办内设两个股室。\n调查以村为基本单位。\n我办无采购。\n",
+        # 本单位 owning a channel in a list of channels: the channel's name, not the clause's subject
+        "某县档案局2020年政府信息公开年度报告\n我局加强领导。\n我局健全制度。\n我局通过县政府网站公开信息。\n"
+        "全年公开信息60条，其中县政府网站发布25条，本单位信息公开栏公开35条。\n",
         # the 决算 template's 本单位 opening a sentence of the accounts, its figures filled in
         "某职业学校2020年部门决算填报说明\n我校是一所中等专业学校。我校在校生3000人。我校高度重视决算工作。\n"
         "二、与财政部门对账情况\n本单位2020年度实际收到的财政拨款收入1230.5万元，对账单1230.5万元，差额0万元。\n",
@@ -177,6 +180,11 @@ _COLLEGE = "学院"
 HEAD_REACH = 2000  # the title may stand below a page's menu
 
 
+# 本单位 owning a channel of publication (本单位政务公开栏, 本单位网站) in a list of channels beside 县政务网:
+# the channel's name, an attribute, not the clause's subject standing for 我X.
+_OWN_CHANNEL = regex_cache.compile(r"本单位(?:的)?[\u4e00-\u9fff]{0,6}?(?:公开栏|公示栏|宣传栏|网站|门户|公众号|微博)")
+
+
 def _in_phrase(text: str, at: int) -> bool:
     """本单位 inside a clause (对本单位预算项目): a scope, not the clause's subject standing for 我X."""
     return at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff"
@@ -189,7 +197,7 @@ def _lone_ben(text: str, counts: Counter, own, generic: set, specific: dict):
         return None
     refs = list(_BEN_GENERIC.finditer(text))
     if len(refs) != 1 or refs[0].group() != "本单位" or _in_phrase(text, refs[0].start()) \
-            or _states_accounts(text, refs[0].start()):
+            or _states_accounts(text, refs[0].start()) or _OWN_CHANNEL.match(text, refs[0].start()):
         return None
     if own is not None and counts.get(own.ref, 0) >= OWN_MIN:
         ref = own.ref

@@ -89,6 +89,10 @@ RULE = Rule(
         # a part that lists the report's tables, numbered 1、 2、: a list, not an outline
         "第二部分 2023年部门预算公开表格\n1、部门收支总表\n2、部门收入总表\n3、部门支出总表\n",
         "第二部分 某区总工会2018年度部门决算公开表\n1、收入支出决算公开表(财决公开01表)\n2、收入决算公开表(财决公开02表)\n",
+        # a contents with no 目录 label, its entries numbered 1., then the body from 第一部分 again, set wider
+        "第一部分 部门概况\n1.主要职责\n2.单位构成\n第二部分 2022年部门预算情况说明\n1.关于收支预算总体情况说明\n"
+        "2.关于收入预算情况说明\n第一部分   部门概况\n一、主要职责\n负责全区审判工作。\n二、单位构成\n"
+        "第二部分   2022年部门预算情况说明\n一、关于收支预算总体情况说明\n收支总预算八百万元。\n",
         # a contents with no 目录 label, each part's entries numbered （一）, then the body from 第一部分 again
         "第一部分 部门概况\n（一）部门主要职能\n（二）部门机构设置\n第二部分 预算安排说明\n（一）收支总体情况\n"
         "第一部分 部门概况\n一、部门概况\n（一）部门主要职能\n负责全县工作。\n",
@@ -135,10 +139,17 @@ _TABLE_NOTE = regex_cache.compile(r"[(（][^()（）]{1,16}[)）]$")
 
 def _contents_end(text: str, parts: list[int]) -> int:
     """Where a contents without its 目录 label ends: the first part line the text writes again further on
-    (第一部分 部门概况 … 第一部分 部门概况) opens the body; 0 when no part line comes twice."""
-    first = text[parts[0]:line_around(text, parts[0])[1]].strip() if parts else ""
-    again = next((p for p in parts[1:] if first and text.startswith(first, p)), None)
+    (第一部分 部门概况 … 第一部分 部门概况) opens the body; 0 when no part line comes twice. Blanks are no part of
+    the line's words: a page sets the body's part line wider (第一部分   部门概况) than its contents entry."""
+    if not parts:
+        return 0
+    first = _unspaced(text[parts[0]:line_around(text, parts[0])[1]])
+    again = next((p for p in parts[1:] if first and _unspaced(text[p:line_around(text, p)[1]]).startswith(first)), None)
     return again if again is not None else 0
+
+
+def _unspaced(line: str) -> str:
+    return "".join(line.split())
 
 
 # "3.重点工作概述：1.紧扣主线……2.……": the items of a 1.-level heading, run in after its title, numbered

@@ -54,6 +54,9 @@ RULE = Rule(
         # a company's 年报 under another regulation is no disclosure report
         "本年报是根据《企业信息公示暂行条例》编制。全文包括概述、主动公开政府信息情况、收费及减免情况等。\n"
         "一、总体情况\n略。\n",
+        # the current format's six parts under loose names, no part that only the old format had
+        "某街道2020年政府信息公开工作年度报告\n本报告由概述、主动公开政府信息情况、依申请公开政府信息情况、"
+        "行政复议及行政诉讼情况、存在问题及改进措施、其他需要报告的事项等六部分组成。\n一、总体情况\n略。\n",
     ),
 )
 
@@ -68,12 +71,27 @@ _LEVEL_ONE = regex_cache.compile(r"^[ \t\u3000]{0,4}[一二三四五六七八九
 NEW_ONLY = (0, 2)  # 总体情况, 收到和处理政府信息公开申请情况: parts of the current format only
 
 
+# Parts that only the old format had, whatever the list's length: the fee part, the refusals, the complaints, the
+# enquiries. 依申请公开政府信息情况 alone is a loose name of the current format's third part too.
+_STRONG_OLD = regex_cache.compile(r"收费[及和与]减免|不予公开|申诉|咨询情况")
+CURRENT_PARTS = 6  # 总体情况 … 其他需要报告的事项: the current format's six; the old one had seven with its fee part
+
+
+def _six_current(outline: str) -> bool:
+    """The list names six parts and none that only the old format had (本报告由概述、主动公开政府信息情况、依申请公开
+    政府信息情况、申请行政复议及提起行政诉讼情况、存在问题及改进措施、其他需要报告的事项等六部分组成): the current
+    format's six parts under loose names, its 概述 the 总体情况; no old outline kept."""
+    if _STRONG_OLD.search(outline):
+        return False
+    return "六部分" in outline or "六个部分" in outline or outline.count("、") + 1 == CURRENT_PARTS
+
+
 def check(ctx):
     text = ctx.text
     if "概述" not in text or not dr.is_report(text):
         return
     m = _OUTLINE.search(text, 0, dr.HEAD)
-    if m is None or not _OLD_PARTS.search(m.group()) or _OWN_OVERVIEW.search(text):
+    if m is None or not _OLD_PARTS.search(m.group()) or _OWN_OVERVIEW.search(text) or _six_current(m.group()):
         return
     found = {p.index for p in dr.parts(text)}
     if not found & set(NEW_ONLY) or any(_OLD_PARTS.search(h.group()) for h in _LEVEL_ONE.finditer(text)):

@@ -36,7 +36,7 @@ from ...core.glossary_user import per_glossary
 from ...core.han import is_han
 from ...core.regex_needles import contains, finditer as near_needles
 from ..finding import Finding
-from ..identity import identity
+from ..identity import head_lines, identity
 from ..registry import Rule
 
 RULE = Rule(
@@ -68,6 +68,8 @@ RULE = Rule(
         "当前位置: 首页 > 新闻中心 > 通知公告\n2022年某县人民法院预算公开\n本院部门预算包括局本级预算，无下属单位。",
     ),
     keep=(
+        # the site's header names the body as renamed since; the report's title and its text speak as the 委 it was
+        "某区卫生健康局\n2016年区卫计委政务公开年报\n我委加强领导。\n我委健全制度。\n我委按时公开信息。\n",
         "南岳区卫生健康局\n2022年度部门整体支出绩效评价报告\n我局对部门整体支出进行了评价。",
         # a unit named after its bureau: its name goes on past the 局
         "衡阳市公安局交通警察支队2024年度部门整体支出绩效自评报告\n我支队对部门整体支出进行了评价。",
@@ -195,6 +197,34 @@ def _against_ben(text: str, refs):
                       f"应为“{major}”。", major)
 
 
+# A title of a report (2015年区住建委政务公开年报) below the site's header, which may name the body as renamed since.
+_REPORT_TITLE = re.compile(r"报告|年报|决算|预算")
+_HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,8}$")
+CONSISTENT_MIN = 3  # self-references, all one, that show how the text speaks of its body
+
+
+def _title_speaks_as(ctx, ident, refs, glossary) -> bool:
+    """The text speaks as one kind throughout (我委, three times or more) and a report title in its head names
+    its body as that kind (2015年区住建委政务公开年报), while the name read first is the site's header
+    (谯城区住房和城乡建设局, the body renamed since): the report is right for its year and its title."""
+    kinds = {ref for _, _, ref in refs}
+    if len(kinds) != 1 or len(refs) < CONSISTENT_MIN:
+        return False
+    ref = kinds.pop()
+    span = ident.name_span or (-1, -1)
+    for line in head_lines(ctx):
+        if line.start <= span[0] < line.end or not _REPORT_TITLE.search(line.text):
+            continue
+        for i, ch in enumerate(line.text):
+            if ch not in "委局院厅办":
+                continue
+            run = _HAN_BEFORE.search(line.text, 0, i + 1)
+            body = glossary.body_type(run.group()) if run else None
+            if body is not None and body.ref == ref:
+                return True
+    return False
+
+
 def check(ctx):
     yield from _own_level(ctx)
     yield from _township_kind(ctx)
@@ -212,6 +242,8 @@ def check(ctx):
     # the report (a 民政局 puts out its 殡葬服务中心's report, which says 我中心): only mixed self-references tell.
     if own is None and ident.name and not ident.published_by:
         own = glossary.body_type(ident.name)
+    if own is not None and own.strict and not data_ref and _title_speaks_as(ctx, ident, refs, glossary):
+        own = None  # the site's header names the body as it is now; the report's title as the text speaks
     if own is not None and own.strict:
         for s, e, ref in refs:
             if ref != own.ref:
