@@ -58,6 +58,9 @@ RULE = Rule(
         "各乡镇工会主席和环卫工人等一线职工代表余人参加启动仪式。",
         # a disclosure report's count of items (主动公开信息120条) with its figure lost
         "全年主动公开信息96条，其中工作动态类信息41条、机构职能类信息条、规划计划类信息5条。",
+        # items counted in 条 right after the act or channel (共主动公开条, 受理市长热线条)
+        "全年在门户网站共主动公开条，其中政策文件12条。",
+        "办理政务服务事项860件，受理市民热线条。",
         # any label between two siblings with figures in one unit; a sum word before an approximate count
         "全年发布信息210条，其中政策法规18条、人事任免条、通知公告35条。",
         "各类经验做法共多条被市级以上媒体采用。",
@@ -76,6 +79,7 @@ RULE = Rule(
         "工作动态类信息41条、机构职能类信息3条；信息条目、信息条数逐年增加。",
         # a clause that says none came: no figure lost before the unit
         "本年度未收到依申请公开政府信息件；无行政复议案件。",
+        "严格办理依申请公开件，全年主动公开信息52条，受理热线来电31条。",
         # words ending in the unit's character, counts in words or approximate ones, and one neighbour only
         "全年印发规范性文件3件、政策解读文件、会议纪要5件。",
         "全年发布政策法规18条、通知公告多条、人事信息5条；收到申请2件，均为网络申请件，已办结。",
@@ -90,9 +94,12 @@ _ACTIONS = ("检查|巡查|抽查|排查|督查|检测|抽检|监测|送检|检�
 _ACTION_UNITS = "万头|万只|万羽|万份|头|只|羽|份|次|件|场|例|起"
 _SUBJECTS = "人员|畜禽|群众|农户|患者|学生|儿童|职工|物品|慰问品|信息"
 _SUBJECT_UNITS = "万人次|人次|户次|万头|万只|万羽|万份|万件|万条|头|只|羽|份|件|次|条"
+# A disclosure report's items counted in 条 right after the act or channel they count (共主动公开条, 受理市长热线条):
+# 条 only, since 依申请公开件 is also the name of an application (严格办理依申请公开件), not a count.
+_ITEM_WORDS = "公开|热线"
 _LOST = regex_cache.compile(
     r"(?<=[\u4e00-\u9fff])(?:(?P<act>" + _ACTIONS + r")(?P<aunit>" + _ACTION_UNITS + r")|(?P<subj>" + _SUBJECTS
-    + r")(?P<sunit>" + _SUBJECT_UNITS + r"))(?=[，,。；;、（(])")
+    + r")(?P<sunit>" + _SUBJECT_UNITS + r")|(?P<item>" + _ITEM_WORDS + r")(?P<iunit>条))(?=[，,。；;、（(])")
 # A unit's last character (every unit ends with one of these) before the mark that closes the clause: a match ends
 # there and opens 3 to 5 characters before its end (a word of two, a unit of one to three). _LOST opens with a
 # look-behind, tried at every character (2.5 ms per 200,000 of them); a search for each character finds the places.
@@ -159,8 +166,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     for m in _lost(text):
         if m.group("subj") == "信息" and _NONE.search(text, _clause_start(text, m.start()), m.start()):
             continue  # 未收到……政府信息件: none received, a wording slip but no figure lost
-        key = "aunit" if m.group("aunit") else "sunit"
-        word, unit = m.group("act") or m.group("subj"), m.group(key)
+        key = "aunit" if m.group("aunit") else "sunit" if m.group("sunit") else "iunit"
+        word, unit = m.group("act") or m.group("subj") or m.group("item"), m.group(key)
         done.add(m.start(key))
         yield Finding(
             m.start(key), m.end(key), RULE.code, RULE.severity,
