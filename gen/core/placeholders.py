@@ -114,6 +114,10 @@ COMMON_LEFT = regex_cache.compile(
     # a place or a name left as XX opening a clause, the subject the sentence goes on about (…，XX重点项目建设稳步推进,
     # 。xx既是…): not a model's XX (XX系列, XX型, XX号)
     r"|(?<=[，,。；;：:])(?:XX|xx)(?![A-Za-z])(?=[\u4e00-\u9fff])(?!系列|係列|型|号|號|款|码|碼|级|級)"
+    # a place's or a name's mask of stars kept in the brackets of a masked copy (〔*〕县城管局, 整治〔*〕、〔*〕小区):
+    # nothing but stars in 〔〕/【】/［］ between words or marks; a footnote's star stands bare, and a 文号's
+    # masked serial follows its year's bracket (〔2025〕**号)
+    r"|(?<=[\u4e00-\u9fff、，,。；;：:\s])[〔【［]\*{1,3}[〕】］](?=[\u4e00-\u9fff、，,])"
 )
 # The forms round 35 met (each opens on its literal): a place or a name left as lowercase xx glued between Chinese
 # words or after 《 or 、 (把xx纳入xx都市圈, 《xx城市总体规划》; uppercase XX there may name a model: XX系列, XX型);

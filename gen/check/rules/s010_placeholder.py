@@ -155,6 +155,8 @@ RULE = Rule(
         "主动应对x月中旬突发疫情，xx某建筑公司与x某置业公司达成和解。第x次会议通过，xx名干警受表彰，同比上升xx.xx%。",
         # a place or a name left as XX opening a clause: the subject the sentence goes on about
         "全年谋划项目、争取项目，XX重点工程建设稳步推进。xx既是全省的交通枢纽，又是物流中心。",
+        # a masked copy's stars kept in brackets where a county's or an estate's name stood
+        "2024年，〔*〕县住建局以“安居”为主线推进工作。集中整治〔*〕、〔**〕社区的消防通道。",
     ),
     keep=(
         "下达专项资金 12 万元，占比12%，全年支出占预算的95%。",
@@ -228,6 +230,8 @@ RULE = Rule(
         "园区分为A区、B区两个片区，创建3A级景区，AB镇村道，B超室设在一楼，完成3A乡村旅游点建设。",
         # Latin words, codes and file names holding an x
         "采用x86架构服务器，导出xlsx文件，3x3矩阵，沿x轴方向，Python 3.x版本，max年限，box1件。",
+        # a footnote's bare star, a legend's (*) before 的
+        "重点项目*详见附表，标注(*)的为省级项目。",
         "收入合计120万元，其中财政拨款100万元。填报日期：2014年月日。得分（）栏为空的不计分。**重点**县级项目 3 个，XXL号服装20件，安排资金12万元（南财绩〔2020〕5号），报送日期：2021年3月5日。",
     ),
 )
