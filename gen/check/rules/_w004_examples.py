@@ -34,6 +34,8 @@ FLAG = (
     "某局项目支出绩效自评报告\n报告日期: 2018   8   04\n",
     "某区统计局\n   2019  7  8\n",
     "某区交通运输局\n2024 816\n",  # a signature's year parted by a blank from its month and day run together
+    # 年 and 月 become blanks, 日 kept (gen.check.lost_spaced_dates)
+    "报告所列数据的统计期限自 2019 1 1日起至 2019 12 31日止。",
     # a two-day range whose 月 was lost, running backwards (gen.check.lost_day_ranges), then its days opening paragraphs
     "按照区人大常委会的部署，15-6日，街道工委组织代表开展视察。\n15日代表们分组走访选民。\n16日上午召开座谈会。\n",
     # a dotted year and month, then 月: two ways of writing a date mixed
@@ -113,6 +115,8 @@ FLAG = (
 )
 
 KEEP = (
+    # whole dates, and figures before a blank-parted date that make it part of a longer number or a list
+    "统计期限自 2019年1月1日起至2019年12月31日止，共 2019 人次。", "编号 12,2019 3 5日",
     # after 自/从: whole dates, a year and a month alone, an amount with its unit, a figure no month and day can read
     "统计期限自2019年1月1日至2019年11月30日止。", "自201912起执行新标准。", "补助标准从200000至300000不等。",
     "年产值从2000万元起逐年增长，自2019年起实施。",

@@ -31,8 +31,9 @@ A 年度 may lose its 年 before any noun where a preposition opens the phrase (
 
 A date may lose all its marks (gen.check.lost_dates): on a line of its own under a title or above a
 signature ("20211015", "20231 16日", "20217 18", "2019  7  8": the blanks where 年 月 日 stood), as a date
-field's value (报告日期:2022624, 公开时间:20248 22), or run into its 日 (2021325日); a period's two dates, its 至
-lost too, run into one figure after 自 (自20191120191130止; gen.check.glued_periods).
+field's value (报告日期:2022624, 公开时间:20248 22), or run into its 日 (2021325日), or blanks left for 年 月 before
+its 日 (2012 1 1日, gen.check.lost_spaced_dates; a disclosure report's period W047 reads is its); a period's two
+dates, its 至 lost too, run into one figure after 自 (自20191120191130止; gen.check.glued_periods).
 
 A date may lose its 日 alone ("填报日期：2022年5月20", "截至2023年12月31，"): the day's
 figure then closes the clause or the line, where a range (20-25日), a list of
@@ -54,11 +55,12 @@ from ..file_names import in_file_name
 from ..form_lines import form_run_together
 from ..gazetteer import gazetteer
 from ..identity import identity
-from .. import bare_years, glued_periods, lost_clock, lost_dates, unspaced
+from .. import bare_years, glued_periods, lost_clock, lost_dates, lost_spaced_dates, unspaced
 from ..page_chrome import in_trail
 from ..textspans import line_around
 from ..finding import Finding
-from ..registry import Rule
+from ..registry import Rule, unreported
+from . import w047_disclosure_report_year
 from ._w004_examples import FLAG, KEEP
 
 RULE = Rule(
@@ -70,7 +72,7 @@ RULE = Rule(
         "检查什么：日期中只写了三位数字的年份（“202年3月”，漏了一位）；四位年份后直接接名词，如“2018绩效评价”“2022部门预算表”，漏了“年”或“年度”；"
         "年份后直接接“底、初、末”（“2024底”，中间夹空格的也算）或行政区划全称（“2022本溪满族自治县卫生健康局”）、级次加预算名或政府、党委名（“2024区一般公共预算收入”“2024省政府”）的同样报告；"
         "日期漏了“月”“日”（“2022年922”）或漏了“年”“月”（“2021325日”）、只漏了“月”（“2023年1231日”，工作总结中段首、句首的“420日，”）的也报告；年份打了两遍的（“20232023年”）也报告；日期只漏了“日”、日数后即句末或行末的（“截至2023年12月31，”）也报告；"
-        "“2020度预算绩效”漏了“年”，介词后的“对2022度某项目”同样报告；单独一行的日期（标题下或落款处）丢了“年”“月”（“20211015”“20231 16日”“2019  7  8”）、日期栏的值丢了“年”“月”“日”（“报告日期:2022624”“公开时间:20248 22”）、“自……止”之间两个日期连成一串数字（“自20191120191130止”）也报告；部分标题“第二部分度部门决算”“第三部分 年度部门决算”漏了年份。\n"
+        "“2020度预算绩效”漏了“年”，介词后的“对2022度某项目”同样报告；单独一行的日期（标题下或落款处）丢了“年”“月”（“20211015”“20231 16日”“2019  7  8”）、日期栏的值丢了“年”“月”“日”（“报告日期:2022624”“公开时间:20248 22”）、“自……止”之间两个日期连成一串数字（“自20191120191130止”）、日期的“年”“月”成了空格（“2012 1 1日”）也报告；部分标题“第二部分度部门决算”“第三部分 年度部门决算”漏了年份。\n"
         "为什么：年份直接连名词不合公文规范，多半是录入时漏字。\n"
         "不报的情形：年份后接单位或量词（“2020万元”“2019人次”“2021余人”“用电2020度”；标题开头的“2020人口普查经费”仍报告）、接“年”“年度”“-”“至”；"
         "文号、编号中的数字（〔2022〕、第2021号）；文件名中的年份（“2021部门整体绩效自评报告.pdf”，下载附件的文件名）；自评表压成一行（表头“全年预算数全年执行数”连写）时两格数字粘连成的“2020”。\n"
@@ -350,6 +352,8 @@ def check(ctx):
         yield Finding(start, end, RULE.code, RULE.severity, message, meant)
     for start, end, message, meant in lost_dates.glued_bases(text, identity(ctx).year):
         yield Finding(start, end, RULE.code, RULE.severity, message, meant)
+    spaced = [Finding(s, e, RULE.code, RULE.severity, m, x) for s, e, m, x in lost_spaced_dates.readings(text)]
+    yield from unreported(ctx, spaced, (w047_disclosure_report_year,))
     yield from _short_years(text)
     yield from _lost_month_day(text)
     yield from _lost_day(text)
@@ -358,10 +362,8 @@ def check(ctx):
     yield from _spaced_years(text)
     for m in near_needles(_YEAR_MONTH, text):
         year, month = m.groups()
-        yield Finding(
-            m.start(), m.end(), RULE.code, RULE.severity,
-            f"年份“{year}”后直接接月份“{month}”，漏了“年”，应为“{year}年{month}”。", f"{year}年{month}",
-        )
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"年份“{year}”后直接接月份“{month}”，漏了“年”，应为“{year}年{month}”。", f"{year}年{month}")
     for m in near_needles(_YEAR_DOT_MONTH, text):
         year, month = m.groups()
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
@@ -393,7 +395,5 @@ def check(ctx):
         line_start, line_end = line_around(text, m.start())
         if form_run_together(text[line_start:line_end]):
             continue  # 本年财政拨款2020其他资金: a form run into one line, two cells' figures glued (form_lines)
-        yield Finding(
-            m.start(), end, RULE.code, RULE.severity,
-            f"年份“{year}”后直接接“{word}”，漏了“年”或“年度”，应为“{year}年{word}”。", f"{year}年{word}",
-        )
+        yield Finding(m.start(), end, RULE.code, RULE.severity,
+                      f"年份“{year}”后直接接“{word}”，漏了“年”或“年度”，应为“{year}年{word}”。", f"{year}年{word}")
