@@ -35,7 +35,7 @@ FLAG = (
     "某区统计局\n   2019  7  8\n",
     "某区交通运输局\n2024 816\n",  # a signature's year parted by a blank from its month and day run together
     # 年 and 月 become blanks, 日 kept (gen.check.lost_spaced_dates)
-    "报告所列数据的统计期限自 2019 1 1日起至 2019 12 31日止。",
+    "本次专项检查于 2019 3 5日上午在县城开展，2019 12 31日前完成整改。",
     # a two-day range whose 月 was lost, running backwards (gen.check.lost_day_ranges), then its days opening paragraphs
     "按照区人大常委会的部署，15-6日，街道工委组织代表开展视察。\n15日代表们分组走访选民。\n16日上午召开座谈会。\n",
     # a dotted year and month, then 月: two ways of writing a date mixed
