@@ -37,7 +37,7 @@ RULE = Rule(
         "按类别分列，各项单位与总数相同，各项之和大于总数，并且和与总数只差一位数字或相邻两位颠倒，"
         "或把某一项改动一位数字（颠倒两位）即正好等于总数。\n"
         "为什么：按类别分列的各项不会多于总数；只差一位数字的，是总数或某一项写错。\n"
-        "按三位一组、以空格分隔书写的数（19 426台）读作一个数；各项后附的增减幅度（“比上年增长1.4%”）不影响分项的读取；紧跟总数的括号内分列（“1047场次（内含故事片898场，科教片449场）”）同样核对。\n"
+        "按三位一组、以空格分隔书写的数（19 426台）读作一个数；各项后附的增减幅度（“比上年增长1.4%”）和内容说明（“主要围绕……；”）不影响分项的读取；紧跟总数的括号内分列（“1047场次（内含故事片898场，科教片449场）”）同样核对。\n"
         "不报的情形：只有一项的；总数不到10的；各项是相互重叠的属性（党员、女性、35岁以下、本科以上学历等）的；"
         "之和小于总数的（可能未列全）；差额不像笔误的（多是类别重叠）。\n"
         "示例：“学校126所，其中幼儿园58所，小学42所，初中18所，普通高中5所，中等职业学校4所”，合计127所。"
@@ -64,8 +64,13 @@ RULE = Rule(
         "全年主动公开政府信息61条，其中，综合政务31条；财政信息12条；教育信息9条；计划生育、妇女儿童19条。",
         # articles in 篇: 3 + 6 + 41 + 5 = 55 of 54
         "单位网站全年累计发布信息54篇，其中机构概况3篇、规范性文件6篇、工作动态41篇、预决算公开5篇；公众号发布信息120条。",
+        # each kind followed by what it was about, up to a semicolon: 64 + 36 + 40 = 140 of 136
+        "政务网站公开各类信息136条，其中，惠企政策类信息64条，主要围绕减轻企业负担，解决实际困难；安全生产类信息36条，"
+        "主要围绕日常监督检查；营商环境类信息40条，主要围绕优化审批服务。",
     ),
     keep=(
+        "政务网站公开各类信息140条，其中，惠企政策类信息64条，主要围绕减轻企业负担，解决实际困难；安全生产类信息36条，"
+        "主要围绕日常监督检查；营商环境类信息40条，主要围绕优化审批服务。",
         "年末全县共有各级各类学校126所，其中幼儿园58所，小学42所，初中18所，普通高中5所，中等职业学校3所。",
         "全年新登记市场主体4862户，同比增长8.3%。其中，企业1125户，个体工商户3690户，农民专业合作社47户。",
         # attributes overlap: 65 + 56 = 121 of 120 staff is no slip
@@ -113,6 +118,9 @@ _CLOSING = regex_cache.compile(r"(?:均|全部|都)[^\d，,。；;\n]{1,30}(?:[�
 # over and the sentence goes on to what they achieved; no further part can stand in it.
 _FIGURELESS = regex_cache.compile(r"[^\d\n。；;！？!?]{2,120}(?:[。；;！？!?\n]|$)")
 _END = regex_cache.compile(r"\s{0,1}(?:[。\n）)]|$)")
+# What a kind was about, said after its count up to the semicolon before the next kind (…64条，主要围绕减轻企业负担，
+# 解决实际困难；安全生产类信息36条…): a description of the part, with no figure, not the list's end.
+_DESCRIBED = regex_cache.compile(r"(?:主要|内容)(?:围绕|包括|涉及|是|为)[^\d\n。；;]{0,120}[；;]\s{0,1}")
 _ATTRIBUTE = regex_cache.compile(r"党员|团员|女|男性|男职工|少数民族|以上|以下|岁|学历|本科|研究生|大专|专科|高级|中级|初级|职称|"
                                  r"退休|在职|新增|新建|新开|改造|累计|其他类?别?中")
 # A kind of published item named after people (妇女儿童 信息 in 条) is a topic, not an attribute of the counted.
@@ -184,6 +192,11 @@ def _parts(text: str, pos: int, part=_PART) -> Optional[tuple[list[tuple[str, in
         sep = _SEP.match(text, pos)
         if not sep:
             return None
+        described = sep.group().strip() in "，," and _DESCRIBED.match(text, sep.end())
+        if described and (after := part.match(text, described.end())) and after.group(3) == unit:
+            seps.append("；")
+            pos = described.end()
+            continue
         if len(items) >= 2 and sep.group().strip() in "，," and (
                 _CLOSING.match(text, sep.end()) or _FIGURELESS.match(text, sep.end())):
             return items, unit, pos  # …，信访件2件，均在规定时限内办结: a clause on every part closes the list
