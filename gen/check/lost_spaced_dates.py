@@ -14,12 +14,13 @@ from typing import Iterator, Optional
 
 from ..core import regex_cache
 from ..core.regex_needles import finditer as near_needles
+from .lost_dates import FOUR_DIGITS
 
 Reading = tuple[int, int, str, Optional[str]]
 
 # Year, blank(s), month, blank(s), day, 日; searched near its literal 日 (gen.core.regex_needles).
 _SPACED = regex_cache.compile(
-    r"(?<![\d.．,，/\-])((?:19[89]|20[0-3])\d)[ \u3000]{1,2}(1[0-2]|0?[1-9])[ \u3000]{1,2}([12]\d|3[01]|0?[1-9])日")
+    rf"(?<![\d.．,，/\-])({FOUR_DIGITS})[ \u3000]{{1,2}}(1[0-2]|0?[1-9])[ \u3000]{{1,2}}([12]\d|3[01]|0?[1-9])日")
 
 
 def readings(text: str) -> Iterator[Reading]:

@@ -54,3 +54,9 @@ def test_an_outdated_entry_marked_info_is_a_hint():
     found = [f for f in run(source_from_text(text), select_rules(), None, replace(Config(), year=2023)).findings
              if f.code == "D002"]
     assert sorted(f.severity for f in found) == ["info", "warning"]
+
+
+# W004: a date whose 年 and 月 became blanks is one finding, in running text and on a date line of its own.
+def test_a_spaced_date_is_reported_once():
+    assert len(findings_of("本次专项检查于 2019 3 5日上午在县城开展。\n", "W004")) == 1
+    assert len(findings_of("某县交通运输局2019年工作总结\n全年完成道路养护任务。\n某县交通运输局\n2019 7 8日\n", "W004")) == 1

@@ -347,12 +347,13 @@ def _campaign_year(text: str, at: int, word: str) -> bool:
 
 def check(ctx):
     text = ctx.text
-    for start, end, message, meant in (*lost_dates.readings(text), *lost_clock.readings(text), *bare_years.readings(text),
-                                        *glued_periods.readings(text)):
+    dates = (*lost_dates.readings(text), *lost_clock.readings(text), *bare_years.readings(text),
+             *glued_periods.readings(text), *lost_dates.glued_bases(text, identity(ctx).year))
+    for start, end, message, meant in dates:
         yield Finding(start, end, RULE.code, RULE.severity, message, meant)
-    for start, end, message, meant in lost_dates.glued_bases(text, identity(ctx).year):
-        yield Finding(start, end, RULE.code, RULE.severity, message, meant)
-    spaced = [Finding(s, e, RULE.code, RULE.severity, m, x) for s, e, m, x in lost_spaced_dates.readings(text)]
+    # A date line alone (2019 7 8日 above a signature) is lost_dates' already: one finding for one date.
+    spaced = [Finding(s, e, RULE.code, RULE.severity, m, x) for s, e, m, x in lost_spaced_dates.readings(text)
+              if not any(a < e and s < b for a, b, _, _ in dates)]
     yield from unreported(ctx, spaced, (w047_disclosure_report_year,))
     yield from _short_years(text)
     yield from _lost_month_day(text)
