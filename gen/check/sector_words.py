@@ -47,6 +47,7 @@ class SectorWords:
     comprehensive: tuple[str, ...]
     partner_words: re.Pattern
     related: dict[str, frozenset[str]]
+    overseers: frozenset[str]  # sectors that oversee every other's 系统 (应急管理, 审计, 统计)
     words: re.Pattern  # every sector's own words, scoped ones with their scopes
     sector_of_word: dict[str, Sector]
     partner_names: dict[str, re.Pattern]  # sector name -> its bodies and the names others call it by
@@ -95,6 +96,14 @@ def _related(doc: dict, names: set[str], label: str) -> dict[str, frozenset[str]
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _overseers(doc: dict, names: set[str], label: str) -> frozenset[str]:
+    found = string_list(doc, "overseers", label, required=False)
+    unknown = [n for n in found if n not in names]
+    if unknown:
+        raise DataFileError(f"{label}：overseers 中的“{'、'.join(unknown)}”不是已列出的行业名称")
+    return frozenset(found)
+
+
 def build(doc: Any, label: str) -> SectorWords:
     """The file's lists as one reading, checked for shape (each message names the file and the entry)."""
     if not isinstance(doc, dict) or not isinstance(doc.get("sectors"), list) or not doc["sectors"]:
@@ -115,6 +124,7 @@ def build(doc: Any, label: str) -> SectorWords:
         comprehensive=string_list(doc, "comprehensive", label),
         partner_words=regex_cache.compile(alternation(string_list(doc, "partner_words", label))),
         related=_related(doc, set(names), label),
+        overseers=_overseers(doc, set(names), label),
         words=regex_cache.compile(alternation(sector_of_word)),
         sector_of_word=sector_of_word,
         partner_names={s.name: regex_cache.compile(alternation(s.bodies + s.partners)) for s in sectors},
@@ -142,11 +152,12 @@ def copied(text: str, body: Optional[str], data: SectorWords) -> list[Copied]:
     if not own:
         return []
     allowed = data.allowed(own)
+    overseer = bool(own & data.overseers)
     out = []
     for m in data.words.finditer(text):
         sector = data.sector_of_word[m.group()]
-        if sector.name in allowed:
-            continue
+        if sector.name in allowed or (overseer and "系统" in m.group()):
+            continue  # its own or a related sector's word; an overseer's object (全县交通运输系统 to 应急管理)
         s, e = m.start(), m.end()
         if (s and text[s - 1] in _LIST_JOINS + "原") or (e < len(text) and text[e] in _LIST_JOINS):
             continue  # 教育、卫生、人社工作 (one of several sectors); 原国土资源系统 (the past)
