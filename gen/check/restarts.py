@@ -12,7 +12,8 @@ title, long enough (NEXT_MIN) to be no heading a report repeats by design.
 
 from __future__ import annotations
 
-from typing import Iterator
+from bisect import bisect_left
+from typing import Iterator, Optional, Sequence
 
 from ..core import regex_cache
 
@@ -35,21 +36,37 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def restarts(text: str) -> Iterator[tuple[int, int, str, str]]:
+def restarts(text: str, paragraphs: Optional[Sequence] = None) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, cut words, title) of each line that runs the title on after a cut preview: the span and the words
-    are the title with the last CUT_SHOWN characters before it."""
-    lines = _lines(text)
+    are the title with the last CUT_SHOWN characters before it. ``paragraphs``: the context's (CheckContext.paragraphs,
+    the same non-empty lines with the same offsets), so that the text is not split into lines a second time."""
+    lines = _lines(text) if paragraphs is None else [(p.start, p.text) for p in paragraphs]
     if len(lines) < 4:
         return
+    offsets: Optional[list[int]] = None
     for i, (_, head) in enumerate(lines[:HEAD]):
         label = _LABEL.match(head)
         title = head[label.end():] if label else head
         if len(title) < TITLE_MIN or i + 1 >= len(lines):
             continue
         under = lines[i + 1][1]
-        for j in range(i + 2, len(lines) - 1):
+        if len(under) < NEXT_MIN:
+            continue
+        if offsets is None:
+            offsets = [at for at, _ in lines]
+        # The lines equal to ``under`` are found where the text holds it (a line's offset is where its words start),
+        # not by a comparison at every line: j is the line before each, in order.
+        found = text.find(under)
+        while found >= 0:
+            k = bisect_left(offsets, found)
+            here, found = found, text.find(under, found + 1)
+            if k == len(offsets) or offsets[k] != here or lines[k][1] != under:
+                continue
+            j = k - 1
+            if not i + 2 <= j < len(lines) - 1:
+                continue
             at, line = lines[j]
-            if len(line) > len(title) and line.endswith(title) and lines[j + 1][1] == under and len(under) >= NEXT_MIN:
+            if len(line) > len(title) and line.endswith(title):
                 cut = line[:-len(title)][-CUT_SHOWN:]
                 end = at + len(line)
                 yield end - len(title) - len(cut), end, cut, title

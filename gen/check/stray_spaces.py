@@ -323,7 +323,7 @@ def year_spaces(text: str) -> Iterator[tuple[int, int, str]]:
     if not (contains(text, " 年") or contains(text, "\u3000年")):
         return
     found, spaced = [], 0
-    for m in _SPACED_YEAR.finditer(text):
+    for m in near_needles(_SPACED_YEAR, text):  # the same matches, tried only near a blank before 年
         s = m.start()
         if s and text[s - 1].isdigit():
             continue

@@ -16,6 +16,7 @@ from typing import Iterable
 
 from ...core.text_heads import matches_at
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -79,7 +80,7 @@ def _sentence(text: str, at: int, end: int) -> tuple[int, int]:
 def _amounts(text: str):
     """``_AMOUNT.finditer(text)``'s matches, tried only where one can start."""
     size, back, places = len(text), text[::-1], set()
-    for m in _YUAN_AT.finditer(text):
+    for m in near_needles(_YUAN_AT, text):  # the same matches, found from 万元/亿元 (a 元 alone is common)
         end = m.start() - (2 if text[m.start() - 2:m.start()] in ("万亿", "萬億") else 1)  # where the unit opens
         if end and text[end - 1] in " \u3000":
             end -= 1

@@ -66,6 +66,22 @@ def _glued(raw: str, year: str) -> bool:
     return 1 <= extra <= 3 and (whole.startswith(year) or whole.endswith(year))
 
 
+def _glued_years(digits: str, years: set) -> list:
+    """The years of ``years`` (four digits each) that :func:`_glued` finds in ``digits``, in the set's order."""
+    m = _DIGITS.match(digits)
+    if m is None:
+        return []
+    whole, frac = m.group(1), m.group(2)
+    if frac is not None:
+        return [frac] if frac in years else []
+    if not 5 <= len(whole) <= 7:
+        return []
+    head, tail = whole[:4], whole[-4:]
+    if head == tail:
+        return [head] if head in years else []
+    return [y for y in years if y == head or y == tail] if head in years or tail in years else []
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     years = {m.group(1) for m in _YEAR.finditer(text)}
@@ -77,9 +93,10 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         if it.money is not None or not q.unit or "," in q.raw or "，" in q.raw or text[q.end:q.end + 1] == "年":
             continue
         digits = q.raw.lstrip("约近超达逾共")
-        for year in years:
-            if year in digits and _glued(digits, year):
-                found[year].append(q)
+        # _glued holds only for the decimals, or the first or last four of 5 to 7 whole digits: those alone are
+        # looked up, not every year of the text (a long text names dozens) in every figure
+        for year in _glued_years(digits, years):
+            found[year].append(q)
     for year, qs in found.items():
         if len(qs) < MIN_GLUED:
             continue

@@ -87,13 +87,29 @@ HEADLINE_REACH = 80  # characters from the line's start within which a headline'
 _SENTENCE_END = "。；;！!？?"
 
 
+def _dash_matches(text: str) -> list:
+    """``_HEADLINE_DASH.finditer(text)``, tried only before each pair of dashes that a blank stands before: a match
+    is the blanks (at most four, after a character the look-behind takes) right before one pair, so each pair holds
+    one match or none, and no two overlap. A markdown table's rules (| --- |) hold hundreds of pairs; the pattern,
+    led by a look-behind, was tried at every character of the text (8 ms on 500,000)."""
+    found = {}
+    for dash in ("--", "－－"):
+        d = text.find(dash)
+        while d >= 0:
+            if d and text[d - 1] in " \u3000":
+                for m in _HEADLINE_DASH.finditer(text, max(0, d - 4), d + 3):  # d + 2 read by the look-aheads
+                    found[m.start()] = m
+            d = text.find(dash, d + 1)
+    return [found[k] for k in sorted(found)]
+
+
 def _headline_dashes(text: str):
     """Two hyphens opening a headline's subtitle on the headline's line: no sentence ends before them."""
     i = text.find("--")
     j = text.find("－－")
     if i == -1 and j == -1:
         return
-    for m in _HEADLINE_DASH.finditer(text):
+    for m in _dash_matches(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         head = text[line_start:m.start()]
         if m.start() - line_start > HEADLINE_REACH or any(c in head for c in _SENTENCE_END):

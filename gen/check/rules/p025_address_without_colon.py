@@ -110,7 +110,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         if len(line) > 60:
             continue
         m = _SALUTATION.match(line) if salute else None
-        if m is None and salute and _ADDRESSED.match(_next_line(lines, i)):
+        # _PERSON ends on 代表 or 委员: the next line is read only for a line that holds one (most lines hold neither)
+        if m is None and salute and ("代表" in line or "委员" in line) and _ADDRESSED.match(_next_line(lines, i)):
             m = _PERSON.match(line)
         kind = "称呼语"
         if m is None and notice and i < HEAD_LINES:
