@@ -170,14 +170,25 @@ class _Runs:
 
 
 def _named(text: str, s: int, e: int, runs: Optional[_Runs] = None) -> bool:
-    """Whether the form is part of a name: a unit or place, a document issuer, a short list item."""
-    if NAME_SUFFIX.intersection(text[e - 1:e + 2]):
+    """Whether the form is part of a name: a unit or place, a document issuer, a short list item.
+
+    A form that ends in a name suffix and is a word ending in that suffix with an inner character lost
+    (办室 for 办公室: 请与医疗保障局办室联系) is the word itself, cut, not the start of a name: it is judged."""
+    if NAME_SUFFIX.intersection(text[e - 1:e + 2]) and not _suffix_word_cut(text, s, e):
         return True
     if DOCNO_AFTER.match(text, e):
         return True
     lo, hi = (runs or _Runs(text)).around(s, e)
     listed = text[lo - 1:lo] == _LIST_MARK or text[hi:hi + 1] == _LIST_MARK
     return listed and hi - lo <= LIST_ITEM_MAX
+
+
+def _suffix_word_cut(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` ends in a name suffix that no name suffix follows and is a frequent word ending
+    in that same suffix with an inner character lost (办室, 办公室): the suffix is the word's own."""
+    last = text[e - 1]
+    return (last in NAME_SUFFIX and not NAME_SUFFIX.intersection(text[e:e + 2])
+            and any(w[-1] == last for w in typo_index.restored(text[s:e])))
 
 
 @lru_cache(maxsize=1)

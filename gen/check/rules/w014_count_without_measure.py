@@ -18,7 +18,8 @@ the word was dropped in editing. Two readings keep this precise:
 - bodies after a verb: 下设 / 内设 / 设有 / 下辖 / 下属 + figure + the bodies' noun (下设14业务科室,
   下属3预算单位): a count standing before its noun always takes 个; the short forms 内设5科2室, 下设3处
   put the measure word's place to a one-character noun and are left alone, but 处室, 科室, 股室 are
-  the two-character nouns themselves (内设17处室 lost its 个 like 内设17科室).
+  the two-character nouns themselves (内设17处室 lost its 个 like 内设17科室). A whole area's count of its
+  bodies is read the same way (全省102婚姻登记机关 for 102个; 全省3万机关干部 counts people).
 
 - a count in a list of counts, or after a verb that assigns posts (设有4个专门委员会和1综合办事机构,
   由办公室明确1群团工作综合岗位): after 和 / 及 / 与 / 、 (another count of the same sentence carries 个,
@@ -61,7 +62,7 @@ RULE = Rule(
     summary="人数、车辆数或机构数漏了量词（或量词误作“年”）",
     doc=(
         "检查什么：人数、车辆数、机构数后漏写量词，如“行政编制8名，离退休17，人事代理1人”（“离退休17”应为“离退休17人”），"
-        "“执法执勤用车3，应急保障用车2辆”（应为“3辆”），“内设机构10：办公室、……”（应为“内设机构10个”），“内设12处室”“下属3预算单位”（应为“12个处室”“3个预算单位”），“纳入本套部门决算汇编范围的单位共1，”（应为“共1个”）；"
+        "“执法执勤用车3，应急保障用车2辆”（应为“3辆”），“内设机构10：办公室、……”（应为“内设机构10个”），“内设12处室”“下属3预算单位”“全省102婚姻登记机关”（应为“12个处室”“3个预算单位”“102个婚姻登记机关”），“纳入本套部门决算汇编范围的单位共1，”（应为“共1个”）；"
         "与上年比较的件数写成“年”（“受理案件4232件，比上年同期4378年减少”，应为“4378件”，不是年份的数才报）。"
         "人数、车辆数只在同一句中其他数带“人”“名”或“辆”时才报。\n"
         "为什么：同一句的几个人数有的带量词、有的不带，是改稿时漏删漏改留下的，读者看不出“17”是人数还是别的数。\n"
@@ -78,6 +79,7 @@ RULE = Rule(
         "共有正式职工2人，临时工8人，计划内合同工1，退休职工4人。",
         "中心下设4业务科室和2个职能科室。",
         "市局内设12处室，下属3预算单位。",
+        "全省102婚姻登记机关实现婚姻家庭辅导全覆盖。",
         "纳入本套部门决算汇编范围的单位共2，单位名称：某县实验小学、某县第二小学。",
         "区人大常委会机关设有4个专门委员会和1综合办事机构及3个工作委员会。",
         "具体工作由党建工作办公室明确1群团工作综合岗位承担。",
@@ -93,6 +95,7 @@ RULE = Rule(
         "实有人员20\n二级单位3\n",
         "中心下设4个业务科室，内设5科2室，下设3处。",
         "市局内设12个处室，下属3个预算单位，下属2家企业。",
+        "全省102个婚姻登记机关全覆盖，全省3万机关干部参加培训，健全市12345热线工作机制，全市2024年部门预算公开。",
         "纳入本套部门决算汇编范围的单位共2个，包括：某县实验小学、某县第二小学。",
         "机关设有4个专门委员会和1个综合办事机构；商务部等17部门联合印发；办公室和3楼会议室。",
         "1、1雨湖区姜畲中心校预算说明；本院内设13個職能部門和1個綜合事務中心。",
@@ -126,8 +129,11 @@ _SIBLING = {"staff": regex_cache.compile(r"\d{1,5}\s?[人名](?![民次均数员
 _SENTENCE_END = "。！？\n"
 # A count of bodies between its verb and its noun (下设14业务科室): the noun, up to four characters of
 # qualifier first, must follow the figure directly, so 内设5科2室 and 下设3处 (one-character nouns) do not match.
+# A whole area's count of its bodies reads the same way (全省102婚姻登记机关: 102个); 健全市场 holds no 全市,
+# and a figure with 万/千/余 after it counts people (全省3万机关干部), not bodies.
 _VERB_COUNT = regex_cache.compile(
-    r"(?:下设|内设|设有|下辖|下属)(\d{1,3})(?=[\u4e00-\u9fff]{0,4}?(?:科室|股室|处室|机构|部门|中心|站所|单位))")
+    r"(?:下设|内设|设有|下辖|下属|(?<![健完齐安周保成])全[国省市州县区])(\d{1,3})(?![万千百亿余多])"
+    r"(?=[\u4e00-\u9fff]{0,4}?(?:科室|股室|处室|机构|机关|部门|中心|站所|单位))")
 _NOT_A_NOUN = "个家所名处科室股"
 _BODY_NOUNS = ("处室", "科室", "股室")  # two-character nouns that open with a one-character one's character
 
