@@ -44,8 +44,6 @@ form's target and actual columns often say the same thing twice).
 
 from __future__ import annotations
 
-import re
-
 from ...core import regex_cache
 import numpy as np
 
@@ -333,10 +331,18 @@ _HAN_RUN = regex_cache.compile(r"[\u4e00-\u9fff]")
 # clause of an earlier paragraph from its start to the sentence's end (or the text's, where the copy was cut).
 # A paragraph repeated whole is S004's; a line that is only the copy (a title printed again) is not read.
 PASTED_MIN = 20
-PASTED_KEY = 12  # characters a clause's opening is indexed by
-_SENTENCE_AFTER = regex_cache.compile(r"(?<=[。！？!?])[ \u3000]?([\u4e00-\u9fff][\u4e00-\u9fff、，,]{%d,})(?=[。！？!?\n]|\Z)"
+PASTED_KEY = 12  # characters of a clause's opening looked for before the sentence
+_SENTENCE_AFTER = regex_cache.compile(r"[。！？!?][ \u3000]?([\u4e00-\u9fff][\u4e00-\u9fff、，,]{%d,})(?=[。！？!?\n]|\Z)"
                                       % (PASTED_MIN - 1))
-_CLAUSE_OPEN = regex_cache.compile(r"(?:^|(?<=[，,；;。！？!?\n]))[\u4e00-\u9fff、]{%d}" % PASTED_KEY, re.M)
+_OPENS_CLAUSE = frozenset("，,；;。！？!?\n")
+
+
+def _clause_opening(text: str, key: str, before: int) -> int:
+    """Where a clause of the text before ``before`` first opens with ``key``, or -1."""
+    p = text.find(key, 0, before)
+    while p > 0 and text[p - 1] not in _OPENS_CLAUSE:
+        p = text.find(key, p + 1, before)
+    return p
 
 
 def _paragraph(text: str, at: int) -> str:
@@ -346,18 +352,12 @@ def _paragraph(text: str, at: int) -> str:
 
 def _pasted_sentences(text: str):
     """(start, end, first_line) of each sentence that repeats a clause of an earlier paragraph (see above)."""
-    found = list(_SENTENCE_AFTER.finditer(text)) if "。" in text else []
-    if not found:
-        return
-    opens: dict[str, int] = {}
-    for m in _CLAUSE_OPEN.finditer(text):
-        opens.setdefault(m.group(), m.start())
-    for m in found:
+    for m in _SENTENCE_AFTER.finditer(text) if "。" in text else ():
         s, e = m.span(1)
         if len(_HAN_RUN.findall(text, s, e)) < PASTED_MIN:
             continue
-        p = opens.get(text[s:s + PASTED_KEY])
-        if p is None or p >= s or "\n" not in text[p:s]:
+        p = _clause_opening(text, text[s:s + PASTED_KEY], s)
+        if p < 0 or "\n" not in text[p:s]:
             continue  # no earlier clause opens so, or only in the same paragraph (W025's own reading above)
         if text[p:p + e - s] != text[s:e]:
             continue
