@@ -173,18 +173,14 @@ def _traditional_noun(text: str, m: re.Match) -> str | None:
     return _noun_after(text[lo:m.end()] + simple[:MAX_WORD], m.end() - lo, m.start() - lo)
 
 
-# A PDF's copy sets a year off by blanks (现将 2022 工作情况报告如下, 一、2022 工作总结): read where a preposition or a
-# verb that takes the year (将, 对, 在 …) or a heading's number stands before it, so a flattened table's columns
-# (决算 2022 预算) are never read; the word after the blank is judged as _noun_after judges a glued one.
-_SPACED_YEAR = regex_cache.compile(rf"(?:(?<=[将对在于从把][ \u3000])|(?<=、))([12]{_AFTER_FIRST_DIGIT})(?=[ \u3000][\u4e00-\u9fff])")
-# After a body's name (现将我单位 2018 部门预算说明如下) the year set off by blanks dates the body's own budget or
-# 决算: read only before those words, where a flattened table's column (预算单位 2018 决算数) is no year of a title.
-_SPACED_BODY_YEAR = regex_cache.compile(
-    rf"(?<=[位局委府院办厅站所馆心][ \u3000])([12]{_AFTER_FIRST_DIGIT})(?=[ \u3000](?:部门|单位)(?:预算|决算)(?!数|单位))")
+# A PDF's copy sets a year off by blanks (现将 2022 工作情况报告如下, 一、2022 工作总结): read after a preposition or a verb
+# that takes the year (将, 对, 在 …), a heading's number, or a body's name before its budget (现将我单位 2018 部门预算), so a flattened
+# table's columns (决算 2022 预算, 预算单位 2018 决算数) are never read; the word after the blank is judged as _noun_after does.
+_SPACED_YEAR = regex_cache.compile(rf"(?:(?<=[将对在于从把][ \u3000])|(?<=、)|(?<=[位局委府院办厅站所馆心][ \u3000])(?=\d{{4}}[ \u3000](?:部门|单位)(?:预算|决算)(?!数|单位)))([12]{_AFTER_FIRST_DIGIT})(?=[ \u3000][\u4e00-\u9fff])")
 
 
 def _spaced_years(text: str):
-    for m in (*near_needles(_SPACED_YEAR, text), *near_needles(_SPACED_BODY_YEAR, text)):
+    for m in near_needles(_SPACED_YEAR, text):
         at = m.end() + 1
         if text[at] in "年度届月" or (text[m.start() - 1] == "、" and not _HEADING_MARK_BEFORE.search(
                 text, max(0, m.start() - 8), m.start())):
@@ -279,9 +275,6 @@ _DU_BEFORE_WORD = regex_cache.compile(
 )
 _YEAR_BEFORE_DU = regex_cache.compile(rf"(?<![{_NOT_BEFORE}电]){_FOUR_DIGITS}")  # 用电2020度: a reading, not a year
 _PART_DU = regex_cache.compile(r"第[一二三四五六七八九十]部分[ \u3000:：]{0,2}(年?度)(?=(?:部门|单位)?(?:决算|预算))")
-# A paragraph opening on a bare 年 before its body's budget (年部门预算经市十三届人大二次会议审议通过): the year's
-# figures were lost at the line's start, where no word (今年, 全年, 当年) can have made the 年.
-_LINE_NIAN = regex_cache.compile(r"^[ \t\u3000]*(年)(?=(?:部门|单位)(?:预算|决算)(?!数|单位|编制))", re.M)
 
 
 # 度 before any Chinese word but a reading's (电, 数, 以上, 左右, 高温) where a preposition stands before the year
@@ -317,10 +310,6 @@ def _lost_nian_before_du(ctx):
         start, end = view.span(m.start(1), m.end(1))
         yield Finding(start, end, RULE.code, RULE.severity,
                       f"部分标题中“{m.group(1)}”前漏了年份，应为“{meant}”。", meant if year else None)
-    for m in _LINE_NIAN.finditer(ctx.text):
-        meant = f"{year}年" if year else "××××年"
-        yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
-                      f"段首“年{ctx.text[m.end(1):m.end(1) + 4]}”前漏了年份，应为“{meant}”。", meant if year else None)
 
 
 # A title broken after its year (梧州市某站 2023 / 单位预算及…情况说明): a body's name, the year at the line's end,
