@@ -106,6 +106,8 @@ FLAG = (
     "整改启动后，2024816召开局务会研究部署，20231105印发实施方案。",
     # a PDF's blanks round a year that lost its 年, after a verb that takes it and after a heading's number
     "现将 2022 工作情况报告如下。\n一、2022 工作总结\n",
+    # the blanks round a year after the body's own name, before its budget
+    "现将我单位 2018 部门预算说明如下：\n",
     # a body's name before the year: a title that lost its 年, not a campaign's name
     "某县应急管理局2023行动方案\n",
     # a disclosure report's title broken after its year, a blank line between the parts
@@ -210,6 +212,8 @@ KEEP = (
     "印发《某市农业发展规划（2021—2025年）》的通知\n",
     # a PDF's blanks round a year that kept its 年, and a flattened table's columns of years
     "对 2022 年度工作开展评价，现将 2023 年工作计划报告如下。\n决算 2022 预算 2023 增减\n甲、2022 乙\n",
+    # a flattened table's columns after a body's name, a budget's count
+    "预算单位 2018 单位预算数 2019\n现将我单位 2018 年部门预算说明如下。\n",
     # a form's header: the year is the value of its 年度 field, the 单位 field follows it
     "某县职业中学预算年度:2024单位:万元\n决算年份：2022单位：万元\n",
     # a campaign's official name carries its year before 行动: part of the name, no lost 年

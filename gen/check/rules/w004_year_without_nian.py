@@ -173,10 +173,10 @@ def _traditional_noun(text: str, m: re.Match) -> str | None:
     return _noun_after(text[lo:m.end()] + simple[:MAX_WORD], m.end() - lo, m.start() - lo)
 
 
-# A PDF's copy sets a year off by blanks (现将 2022 工作情况报告如下, 一、2022 工作总结): read where a preposition or a
-# verb that takes the year (将, 对, 在 …) or a heading's number stands before it, so a flattened table's columns
-# (决算 2022 预算) are never read; the word after the blank is judged as _noun_after judges a glued one.
-_SPACED_YEAR = regex_cache.compile(rf"(?:(?<=[将对在于从把][ \u3000])|(?<=、))([12]{_AFTER_FIRST_DIGIT})(?=[ \u3000][\u4e00-\u9fff])")
+# A PDF's copy sets a year off by blanks (现将 2022 工作情况报告如下, 一、2022 工作总结): read after a preposition or a verb
+# that takes the year (将, 对, 在 …), a heading's number, or a body's name before its budget (现将我单位 2018 部门预算), so a flattened
+# table's columns (决算 2022 预算, 预算单位 2018 决算数) are never read; the word after the blank is judged as _noun_after does.
+_SPACED_YEAR = regex_cache.compile(rf"(?:(?<=[将对在于从把][ \u3000])|(?<=、)|(?<=[位局委府院办厅站所馆心][ \u3000])(?=\d{{4}}[ \u3000](?:部门|单位)(?:预算|决算)(?!数|单位)))([12]{_AFTER_FIRST_DIGIT})(?=[ \u3000][\u4e00-\u9fff])")
 
 
 def _spaced_years(text: str):

@@ -31,6 +31,9 @@ followed at once by the very same characters. Only words and marks count (a
 run holding a figure, a blank or a line break is a table's cells or a form's
 columns meeting).
 
+A sentence pasted into a later paragraph (``_pasted_sentences``): a sentence after another in its paragraph, of at
+least PASTED_MIN characters, the very words of a clause of an earlier paragraph, to its end or the text's end.
+
 Left alone as well: the names of bodies (a list of units may name one twice:
 主管部门 and 实施单位), anything inside 《》 or quotes (a clause must be all
 Chinese characters), a label before a colon, a heading before its text (no
@@ -53,10 +56,11 @@ RULE = Rule(
     code="W025",
     name="repeated-clause",
     severity="warning",
-    summary="同一句中长短语重复（重复赘述）",
+    summary="同一句中长短语重复（重复赘述），或整句与前文另一段重复",
     doc=(
         "检查什么：同一句话（或同一条目）中，一个较长的分句前后出现两次（一处多“事项”“工作”“任务”的也算），"
-        "如“……，增强了服务能力，是……的需要，增强了服务能力。”；或同一分句中三项以上的顿号列举出现两次。\n"
+        "如“……，增强了服务能力，是……的需要，增强了服务能力。”；或同一分句中三项以上的顿号列举出现两次；"
+        "或段中一整句（二十字以上）与前面另一段的文字完全相同（重复粘贴，句末被截断的也算）。\n"
         "为什么：多是修改时新旧文字并存，重复赘述，读来累赘。\n"
         "不报的情形：只有部分词语相同的并列表述；单位名称、书名号或引号内的文件名；"
         "标题与其后正文；表格压成一行的文字（含竖线、制表符、目录点线或多个数字，或同一行前面有“预期目标 实际完成情况”表头）。\n"
@@ -74,6 +78,9 @@ RULE = Rule(
         "县图书馆作为二级预算单位，内设股室为：综二级预算单位，内设股室为：综合股、采编股。",
         # the same duty again, once closed by 事项
         "负责受理和转办群众来信来访事项，提供信息服务，受理和转办群众来信来访，承担系统维护工作。\n",
+        # a sentence pasted again at the end of a later paragraph (the copy cut short where the text ends)
+        "近年来，我局扎实开展村庄清洁行动，全镇人居环境明显改善、村庄环境整洁有序、村民健康意识普遍增强。\n"
+        "全年创建清洁村庄12个，覆盖率达100%。全镇人居环境明显改善、村庄环境整洁有序、村民健康\n",
     ),
     keep=(
         "拟订全县交通建设规划和政策，组织实施交通基础设施建设。拟订全县交通建设规划和政策的配套措施。",
@@ -90,6 +97,12 @@ RULE = Rule(
         # the same duty in another sentence, and a shorter object with 事项
         "负责受理和转办群众来信来访事项。受理和转办群众来信来访，承担系统维护工作。\n",
         "负责受理和转办群众来信来访事项，提供信息服务，督促转办群众来信来访。\n",
+        # the same opening said again with other words after it, a title printed twice, a paragraph twice (S004's)
+        "近年来，我局扎实开展村庄清洁行动，全镇人居环境明显改善、村庄环境整洁有序、村民健康意识普遍增强。\n"
+        "全年创建清洁村庄12个。全镇人居环境明显改善、村庄环境整洁有序、村民健康意识普遍增强，但仍有短板。\n",
+        "某县农业农村局二〇二三年度政府信息公开工作年度报告\n某县农业农村局二〇二三年度政府信息公开工作年度报告\n",
+        "全年完成培训任务。全镇人居环境明显改善、村庄环境整洁有序、村民健康意识普遍增强。\n"
+        "全年完成培训任务。全镇人居环境明显改善、村庄环境整洁有序、村民健康意识普遍增强。\n",
         "年度总体目标完成情况：完善农田灌溉计量设施，完善农田灌溉计量设施，指标值100%，实际值100%，得分10分。",
         "预期目标 | 完善农田灌溉计量设施，提高用水效率 | 完善农田灌溉计量设施，提高用水效率\n",
         "（四）部门整体支出绩效目标 我局部门整体支出绩效目标：一是做好预算管理。",
@@ -312,6 +325,47 @@ def _doubled_runs(text: str):
 _HAN_RUN = regex_cache.compile(r"[\u4e00-\u9fff]")
 
 
+# A sentence pasted again into a later paragraph (……覆盖率达100%。全县农村人居环境明显改善、村庄环境整洁有序、
+# 村民环保与健康意识普遍增强。 where the first paragraph said the very clause): a sentence that follows another in
+# its paragraph, of words, 、 and commas only, at least PASTED_MIN Chinese characters, the same characters as a
+# clause of an earlier paragraph from its start to the sentence's end (or the text's, where the copy was cut).
+# A paragraph repeated whole is S004's; a line that is only the copy (a title printed again) is not read.
+PASTED_MIN = 20
+PASTED_KEY = 12  # characters of a clause's opening looked for before the sentence
+_SENTENCE_AFTER = regex_cache.compile(r"[。！？!?][ \u3000]?([\u4e00-\u9fff][\u4e00-\u9fff、，,]{%d,})(?=[。！？!?\n]|\Z)"
+                                      % (PASTED_MIN - 1))
+_OPENS_CLAUSE = frozenset("，,；;。！？!?\n")
+
+
+def _clause_opening(text: str, key: str, before: int) -> int:
+    """Where a clause of the text before ``before`` first opens with ``key``, or -1."""
+    p = text.find(key, 0, before)
+    while p > 0 and text[p - 1] not in _OPENS_CLAUSE:
+        p = text.find(key, p + 1, before)
+    return p
+
+
+def _paragraph(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)].strip()
+
+
+def _pasted_sentences(text: str):
+    """(start, end, first_line) of each sentence that repeats a clause of an earlier paragraph (see above)."""
+    for m in _SENTENCE_AFTER.finditer(text) if "。" in text else ():
+        s, e = m.span(1)
+        if len(_HAN_RUN.findall(text, s, e)) < PASTED_MIN:
+            continue
+        p = _clause_opening(text, text[s:s + PASTED_KEY], s)
+        if p < 0 or "\n" not in text[p:s]:
+            continue  # no earlier clause opens so, or only in the same paragraph (W025's own reading above)
+        if text[p:p + e - s] != text[s:e]:
+            continue
+        if _table_sentence(text, s, e) or _paragraph(text, p) == _paragraph(text, s):
+            continue  # a table run into text, or the whole paragraph again (S004's)
+        yield s, e, text.count("\n", 0, p) + 1
+
+
 def check(ctx):
     said = []
     for s, e, tail in _repeats(ctx.text):
@@ -323,6 +377,11 @@ def check(ctx):
             continue  # the second copy is a whole clause said again: reported above
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"“{run}”紧接着又重复了一遍，疑为复制粘贴时重复或漏删，请核对此处文字。")
+    for s, e, line in _pasted_sentences(ctx.text):
+        if any(s < b and a < e for a, b in said):
+            continue
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"“{ctx.text[s:s + 12]}……”一句与前文第{line}行的文字完全相同，疑为复制粘贴时重复，请删去一处。")
     for s, e, key in _repeated_lists(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"“{key}”在同一分句前文已出现，重复赘述，请删去一处。")

@@ -94,6 +94,7 @@ RULE = Rule(
         "现有孤儿22人，每人每月1100元；60岁以上老人1200余人，残疾人2级以上35人，儿童0-6岁12人。",
         # how long, not how many: the people work round the clock
         "严格实行24小时全天候救助服务，工作人员24小时轮班值守，值班人员7天轮换一次。",
+        "严格实行24小时救助服务，工作人员24小时轮班值守，救助对象3天内安置，服务对象30分钟内响应。",
         # a share, not a head count: 100% of the people (its % is the unit)
         "全镇困难群众100%参保到位，留守儿童95％建立档案。",
         "全年收到行政复议3件，其中2件撤销复议申请，1件正在办理；培训5次，其中2021年3次，2022年2次。",
@@ -136,12 +137,11 @@ _SENTENCE_END = "。！？\n；;"
 _SENTENCE_BACK = 400  # characters read back for the sentence's start
 _AGE = "岁周"
 _VALUE_BEFORE = "为是达至比率第年月日号"
-# A people noun, a figure, then a character that opens a new phrase (no measure word, unit, age, range or
-# mark between): 人员381同时, 孤儿22每人. A span of time after the figure is how long the people do it, no count
-# (工作人员24小时轮班值守).
+# A people noun, a figure, then a character that opens a new phrase (no measure word, unit, age, span of time
+# (工作人员24小时轮班值守), range or mark between): 人员381同时, 孤儿22每人.
 _RUN_ON = regex_cache.compile(
-    r"(?<=[\u4e00-\u9fff])(?:人员|对象|孤儿|老人|儿童|残疾人|群众)(\d{1,4})(?![\d.．%％,，]\d)(?!小时|分钟|天|秒)"
-    r"(?=[^%％‰xX×\d人名位户例个次家岁周年月日万千百余多批组对类项件级至到及和与或\-~～—/／元（()）\s，,。；;：:、])")
+    r"(?<=[\u4e00-\u9fff])(?:人员|对象|孤儿|老人|儿童|残疾人|群众)(\d{1,4})(?![\d.．%％,，]\d)"
+    r"(?=[^%％‰xX×\d人名位户例个次家岁周年月日时天小分秒万千百余多批组对类项件级至到及和与或\-~～—/／元（()）\s，,。；;：:、])")
 
 # A whole with its measure word, 其中, then a part's figure run on into a word (no measure word, unit or date after).
 _PART = regex_cache.compile(
