@@ -21,7 +21,8 @@ from .finding import Finding
 from .labels import name_keys, names_match
 from .numbers_text import TRAIL_RE, Item, closes, comparable, is_change, items, num, sum_slack, years_compatible
 from .rates import find_rate_name, keyword_len, timely_word
-from .share_wholes import carries_own_share, counted_parts_close, inline_whole, nearest_first, of_named_kind, opening_within, rate_aside
+from .share_wholes import carries_own_share, counted_parts_close, inline_whole, nearest_first, of_named_kind, opening_within, rate_aside, \
+    wholes_of_total
 from .textspans import sentence_end, sentence_start
 from .unit_slips import slipped
 
@@ -198,8 +199,7 @@ def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int,
     if whole_name in _BARE_WHOLES:
         # "其中A a万元，占比Y%" (占总体的比例): the whole is the total stated before 其中.
         whole = _total_before_qizhong(text, all_items, idx, part)
-        wholes.extend([whole] if whole else [])
-        wholes.extend(_wholes_of_total(text, all_items, idx, part, whole) if whole else [])
+        wholes.extend([whole, *wholes_of_total(text, all_items, idx, part, whole)] if whole else [])  # total first
         name = "占比"
     else:
         # Earlier figures whose label may name the whole, nearest first; a share's whole is stated
@@ -224,22 +224,6 @@ def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int,
         return None
     wholes.sort(key=lambda w: -w.q.start)  # nearest first
     return PercentClaim(it, "share", name, tuple((part, w) for w in wholes))
-
-
-def _wholes_of_total(text: str, all_items: list[Item], idx: int, part: Item, whole: Item) -> list[Item]:
-    """Larger figures of the part's kind before the 其中 total in its sentence (全省1517个乡镇中，共有826个建立了统计机构，
-    其中……327个，占21.56%): a bare 占 may be of that whole's whole (327 ÷ 1517), which the writer meant as well as the
-    total; read as further pairs, the total stays the first (the one a finding names)."""
-    start = sentence_start(text, whole.q.start)
-    out = []
-    for j in range(idx - 1, -1, -1):
-        cand = all_items[j]
-        if cand.q.start < start:
-            break
-        if cand.q.end <= whole.q.start and cand.q.value > whole.q.value and comparable(part, cand) \
-                and not is_change(text, cand):
-            out.append(cand)
-    return out
 
 
 _COUNTS = frozenset("个项家所名户人")
