@@ -94,6 +94,7 @@ class Citation:
     title: Optional[str]  # as written, without its outer 《》
     number: Optional[DocNumber]
     code: Optional[str]  # the national code of the number, None when local or unknown
+    nested: bool = False  # a title inside another's marks (《关于贯彻落实〈…决定〉的意见》): only its spelling is judged
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,8 @@ def _titles(text: str) -> Iterator[tuple[int, int]]:
             i = text.find("《", i + 1)
 
 
+# A title inside a title's marks: 〈…〉 (or 《…》, <…> as some sites write them).
+_NESTED = regex_cache.compile(r"[〈<＜《]([^〈〉<>＜＞《》\n]{6,80})[〉>＞》]")
 _OPEN_PAREN = regex_cache.compile(r"[ \u3000]?[（(]?[ \u3000]?")
 
 
@@ -244,6 +247,8 @@ def citations(text: str, reg: Registry) -> list[Citation]:
             used.add(number.start)
         out.append(Citation(s, s + len(title), title, number,
                             _national_code(text, number, reg.codes) if number else None))
+        for m in _NESTED.finditer(text, s, e):  # the document a 转发, 印发 or 贯彻落实 title names
+            out.append(Citation(m.start(1), m.end(1), m.group(1), None, None, nested=True))
     for n in nums:
         if n.start not in used:
             out.append(Citation(n.start, n.end, None, n, _national_code(text, n, reg.codes)))
@@ -313,6 +318,8 @@ def _judge(text: str, c: Citation, reg: Registry, year: Optional[int]) -> list[P
     by_number = reg.by_key.get(key) if key else None
     known = reg.by_form.get(normal(c.title)) if c.title else None
     near = (near_form(c.title, reg) or near_law(c.title, reg)) if c.title and known is None else None
+    if c.nested:  # no number of its own, and not the report's own basis: a misspelt title only
+        return [Problem(c.start, c.end, "title", c.title, near[0], _display(near[0], near[1]))] if near else []
     if by_number and c.title and not _accepted(c.title, by_number) and not (near and near[0] is by_number) and (
             by_number.region is None or regional.other_issuer(normal(c.title), by_number.forms[0], by_number.region)):
         return [Problem(c.start, c.end, "number", c.title, by_number, by_number.title)]

@@ -7,6 +7,9 @@ misses them) and must not add up to more than it (38.94 over 38). 国家统计�
 one of those, with the names a report calls it by. A kind and its own sub-kind (豆类 and 大豆, 水稻 and
 早稻) overlap: 大豆 reads as 豆类, and 早稻/中稻/晚稻/再生稻 are not kinds here, so a list holding them is
 left alone; so is one whose whole is not a crop's (a list by kind under 耕地 or 补贴).
+
+Aquatic products by source are read the same way: 水产品总产量91378吨，其中海洋捕捞17511吨，海水养殖68242吨，
+淡水产品5634吨 adds up to 91387, more than the whole.
 """
 
 from __future__ import annotations
@@ -33,17 +36,39 @@ _WHOLE = regex_cache.compile(r"粮食|作物")
 _UNITS = regex_cache.compile(r"(?:万|千)?(?:亩|公顷|吨|斤|公斤|千克)")
 
 
+# Aquatic products by source, the same way: 水产品总产量 is 海水产品 (海洋捕捞, 海水养殖, 远洋渔业) and 淡水产品 (淡水养殖,
+# 淡水捕捞) in 《中国渔业统计年鉴》's terms; a tonne caught at sea is not farmed. 淡水产品 holds 淡水养殖 and 淡水捕捞, so a
+# list naming it beside either is left alone.
+_AQUATIC = {"海洋捕捞": "海洋捕捞", "海水养殖": "海水养殖", "远洋渔业": "远洋", "远洋捕捞": "远洋",
+            "淡水养殖": "淡水养殖", "淡水捕捞": "淡水捕捞", "淡水产品": "淡水", "淡水": "淡水"}
+_AQUATIC_PART = regex_cache.compile(
+    r"(?P<kind>" + "|".join(sorted(_AQUATIC, key=len, reverse=True)) + r")(?:产品)?(?:总?产量)?(?:完成|实现|达到?|为|约|共)?")
+_AQUATIC_WHOLE = regex_cache.compile(r"水产品")
+
+
 def _kind(p: Item) -> Optional[str]:
     m = _PART.fullmatch(p.label)
     return _KINDS[m.group("kind")] if m else None
 
 
+def _aquatic_kind(p: Item) -> Optional[str]:
+    m = _AQUATIC_PART.fullmatch(p.label)
+    return _AQUATIC[m.group("kind")] if m else None
+
+
 def crop_kinds(total: Item, parts: list[Item]) -> bool:
     """Parts that are each a distinct kind of grain, in the unit of a crop whole (粮食, 农作物)."""
-    if len(parts) < 2 or total.money is not None or not _WHOLE.search(total.label) \
-            or not _UNITS.fullmatch(total.q.unit) or any(p.q.unit != total.q.unit for p in parts):
+    if len(parts) < 2 or total.money is not None or not _UNITS.fullmatch(total.q.unit) \
+            or any(p.q.unit != total.q.unit for p in parts):
         return False
-    kinds = [_kind(p) for p in parts]
+    if _AQUATIC_WHOLE.search(total.label):
+        kinds = [_aquatic_kind(p) for p in parts]
+        if "淡水" in kinds and ("淡水养殖" in kinds or "淡水捕捞" in kinds):
+            return False  # 淡水产品 and its own part
+    elif _WHOLE.search(total.label):
+        kinds = [_kind(p) for p in parts]
+    else:
+        return False
     return None not in kinds and len(set(kinds)) == len(kinds)
 
 

@@ -21,7 +21,8 @@ from .finding import Finding
 from .labels import name_keys, names_match
 from .numbers_text import TRAIL_RE, Item, closes, comparable, is_change, items, num, sum_slack, years_compatible
 from .rates import find_rate_name, keyword_len, timely_word
-from .share_wholes import carries_own_share, counted_parts_close, inline_whole, nearest_first, of_named_kind, opening_within, rate_aside
+from .share_wholes import carries_own_share, counted_parts_close, inline_whole, nearest_first, of_named_kind, opening_within, rate_aside, \
+    wholes_of_total
 from .textspans import sentence_end, sentence_start
 from .unit_slips import slipped
 
@@ -198,7 +199,7 @@ def _share_claim(ctx: CheckContext, all_items: list[Item], idx: int,
     if whole_name in _BARE_WHOLES:
         # "其中A a万元，占比Y%" (占总体的比例): the whole is the total stated before 其中.
         whole = _total_before_qizhong(text, all_items, idx, part)
-        wholes.extend([whole] if whole else [])
+        wholes.extend([whole, *wholes_of_total(text, all_items, idx, part, whole)] if whole else [])  # total first
         name = "占比"
     else:
         # Earlier figures whose label may name the whole, nearest first; a share's whole is stated

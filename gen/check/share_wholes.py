@@ -18,7 +18,7 @@ from typing import Iterable, Iterator, Optional
 
 from ..core import regex_cache
 from .numbers_text import Item, comparable, is_change
-from .textspans import sentence_end
+from .textspans import sentence_end, sentence_start
 
 
 def _kind(raw: str, label: str) -> str:
@@ -111,3 +111,19 @@ def nearest_first(by_name: dict[str, list[int]], keys: Iterable[str], idx: int) 
         k = bisect_left(positions, idx)
         runs.append(reversed(positions[:k]))
     return heapq.merge(*runs, reverse=True)
+
+
+def wholes_of_total(text: str, all_items: list[Item], idx: int, part: Item, whole: Item) -> list[Item]:
+    """Larger figures of the part's kind before the 其中 total in its sentence (全省1517个乡镇中，共有826个建立了统计机构，
+    其中……327个，占21.56%): a bare 占 may be of that whole's whole (327 ÷ 1517), which the writer meant as well as the
+    total; read as further pairs, the total stays the first (the one a finding names)."""
+    start = sentence_start(text, whole.q.start)
+    out = []
+    for j in range(idx - 1, -1, -1):
+        cand = all_items[j]
+        if cand.q.start < start:
+            break
+        if cand.q.end <= whole.q.start and cand.q.value > whole.q.value and comparable(part, cand) \
+                and not is_change(text, cand):
+            out.append(cand)
+    return out

@@ -12,6 +12,8 @@ FLAG = (
     "全年地方财政收入5.6亿元，增长3.1%，其中税收收入8.2亿元，增长4.5%。",
     # kinds of grain exclude each other (a field sown to rice is not sown to maize): 30＋7＋0.5＋1.5 over 38
     "预计全年粮食作物种植38万亩，其中水稻完成30万亩、玉米7万亩、豆类0.5万亩、薯类1.5万亩。",
+    # aquatic products by source exclude each other too: 17511＋68242＋5634＝91387 over 91378
+    "今年全市水产品总产量91378吨，其中海洋捕捞17511吨，海水养殖68242吨，淡水产品5634吨。",
     # the leading kinds already over the whole, a crop of no grain (中药材) after them
     "粮食播种面积12.5万亩，其中水稻9万亩、小麦2.6万亩、玉米1.2万亩、中药材0.8万亩。",
     # 包括 right after a head count lists its parts as 其中 does: 30＋25＋16 makes 71, over 52
@@ -88,6 +90,9 @@ FLAG = (
 )
 
 KEEP = (
+    # 淡水产品 beside its own part 淡水养殖: not kinds apart; kinds within the whole
+    "水产品总产量9000吨，其中海水养殖5000吨，淡水产品4000吨，淡水养殖3500吨。",
+    "今年全市水产品总产量91387吨，其中海洋捕捞17511吨，海水养殖68242吨，淡水产品5634吨。",
     "全年公开政策文件12条，工作动态30条，人事信息8条，累计信息共计 50 条。",
     "全年地方财政收入9.7亿元，增长0.9%，其中税收收入6.5亿元，增长10.5%。",
     # the kinds within the whole; a kind and its own sub-kind (豆类, 大豆) overlap; a list by something else (优质稻)

@@ -42,6 +42,7 @@ RULE = Rule(
         "而同一句其他数量都带单位的，同样报告（表格行中的数字单位在表头，不报）。"
         "面积写成“37849平方”、漏了“米”（“千米”“公里”）的，同样报告。"
         "稿件（文章）篇数夹在两个带“篇”的篇数之间而不带单位的（“省级媒体刊发43篇，市级媒体刊发75，其中……24篇”），同样报告。"
+        "按月（人、亩）计的数量在斜线前漏了单位（“养老金突破3000/月”，应为“3000元/月”）的，同样报告。"
     ),
     flag=(
         "全年通过门户网站主动公开政府信息745\n二、依申请公开情况\n",
@@ -73,6 +74,8 @@ RULE = Rule(
         "全年生猪出栏量达4180头，完成103；新建蔬菜基地860亩，完成96。",
         # a count of articles between two with their 篇
         "全年共编发稿件150篇，中央媒体采用32篇，省级媒体采用41，其中头版刊发12篇。",
+        # a quantity per month whose figure lost its unit before the slash
+        "退休职工人均养老金和城乡居民基础养老金水平分别突破3000/月、300/月。",
     ),
     keep=(
         "全年主动公开政府信息745条。\n本年度共收到依申请公开事项0件。三是政府信息管理方面。\n",
@@ -107,6 +110,9 @@ RULE = Rule(
         "全年共编发稿件150篇，中央媒体采用32篇，省级媒体采用41篇，其中头版刊发12篇。",
         "全年共编发稿件150篇，刊登在第3，其中头版刊发12篇。",
         "全年共编发稿件150篇，省级媒体采用41，市级媒体采用60。",
+        # each figure with its unit before the slash; a date and a fraction written with slashes
+        "基础养老金提高到300元/月，巡查频次2次/周，补助标准1200元/人·年。",
+        "于2023/5/12召开会议，完成率为3/4。",
     ),
 )
 
@@ -335,6 +341,18 @@ def _bare_articles(text: str) -> Iterator[tuple[int, int]]:
             yield m.start(2), m.end(2)
 
 
+# A quantity per month (per person, per mu …) whose figure carries no unit before the slash (养老金突破3000/月): the
+# denominator's unit is written, the numerator's (元, 次, 人) is lost, and the reader cannot tell what there are 3000 of.
+_BARE_PER = regex_cache.compile(r"(?<![\d.,，/／:：\-])(\d[\d,]{0,9}(?:\.\d{1,2})?)[ \u3000]?[/／]([月年人天日周户亩])")
+
+
+def _bare_per(text: str) -> Iterator[tuple[int, int, str]]:
+    if "/" not in text and "／" not in text:
+        return
+    for m in near_needles(_BARE_PER, text):
+        yield m.start(1), m.end(1), m.group(2)
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     for s, e in _bare_articles(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity,
@@ -355,6 +373,9 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             continue  # the copy ends there: cut off, not a slip
         yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
                       f"公开信息（事项）数“{m.group(1)}”后既无单位也无句号，下文直接接排，疑漏写了单位（条、件）和句号", None)
+    for s, e, per in _bare_per(ctx.text):
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"“{ctx.text[s:e]}/{per}”的数字漏写了单位：斜线前应写明计量单位（如“{ctx.text[s:e]}元/{per}”）", None)
     for s, e in _cut_area(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"面积“{ctx.text[s:e]}”的单位不完整：应写作“平方米”（或“平方千米”“平方公里”）", None)

@@ -5,6 +5,9 @@ session of a people's congress named 第X次人大代表会议, or a CPPCC's ses
 A 建议 reply that thanks or addresses the proposers as 委员们 (衷心感谢委员们的关心) kept a 提案 reply's words the
 same way.
 
+A reply titled 第71号议案的答复 that addresses one deputy (某某代表：) about the 《关于……的建议》 he put forward kept another
+reply's word too: a 议案 is put forward by a delegation or ten deputies or more (代表法第九条), one deputy's is a 建议.
+
 A deputy of a people's congress (人大代表) puts forward 建议、批评和意见 (《全国人民代表大会和地方各级人民代表大会代表法》
 第十四条); a member of a CPPCC committee (政协委员) puts forward 提案 (《政协全国委员会提案工作条例》). A bureau answers
 both kinds in one year and writes its replies from one template, so a reply to a 代表建议 that says 提案已收悉, or one to a
@@ -32,7 +35,8 @@ RULE = Rule(
     doc=(
         "检查什么：答复人大代表建议的文中把建议称作“提案”；答复政协提案的文中称提案人为“代表”（应为“委员”）；"
         "人民代表大会的会议写成“第X次人大代表会议”（应为“第X届人民代表大会第X次会议”）；"
-        "政协会议的简称和全称混写（“市政协十三届某市委员会四次会议”）。\n"
+        "政协会议的简称和全称混写（“市政协十三届某市委员会四次会议”）；"
+        "标题称“第X号议案的答复”，正文答复的却是代表个人提出的《……的建议》（议案须由代表团或十名以上代表联名提出）。\n"
         "为什么：人大代表提出的是建议、批评和意见（代表法第十四条），政协委员提出的是提案；同一单位用一个模板答复两类来件，"
         "常留下另一类的称呼。\n"
         "不报的情形：文中同时提到人大和政协的（如办理工作总结“建议和提案”）；提案答复中称呼以外的“代表”。\n"
@@ -48,6 +52,8 @@ RULE = Rule(
         "关于市政协十一届某市委员会三次会议第52号提案的答复\n",
         # a CPPCC's numbered 提案 called a congress's 议案
         "上一条：关于对县政协第十二届三次会议第58号议案的答复\n",
+        # a single deputy's 《…建议》 answered under a 议案's title
+        "对县第十七届人民代表大会第一次会议第71号议案的答复\n何某代表：\n你在会上提出《关于成立某县草原工作站的建议》已收悉。",
         # a 提案 reply, known by its member's salutation, thanking its proposers as deputies
         "张某委员：\n您提出的《关于改善集镇供水的提案》已交我局办理，现答复如下：\n感谢各位代表对水务工作的关心。",
     ),
@@ -65,6 +71,8 @@ RULE = Rule(
         "政协十三届全国委员会第一次会议，政协第七届某县委员会第五次会议。",
         # a congress's 议案 beside a CPPCC's 提案; a 提案 reply that names the congress's deputies as such
         "市人大第3号议案和市政协第15号提案均已办结。",
+        # a 议案 answered as one: the body names it so
+        "对县第十七届人民代表大会第一次会议第3号议案的答复\n何某代表：\n你领衔提出的《关于加快某路建设的议案》已收悉。",
         "张某委员：\n您提出的《关于改善集镇供水的提案》已交我局办理，座谈会邀请了各位代表团成员。",
         "张某委员：\n您提出的《关于改善集镇供水的提案》已交我局办理，我局邀请村民代表们参加了座谈。",
     ),
@@ -90,6 +98,12 @@ _MEMBER_SALUTATION = regex_cache.compile(r"^[ \t\u3000]{0,4}(?:尊敬的)?[\u4e0
 _DEPUTIES = regex_cache.compile(r"(各位代表)(?!团|队)")
 _BOTH = regex_cache.compile(r"建议[和及与、]?提案|提案[和及与、]?建议")
 HEAD = 400  # characters of the text's head that name the kind of the reply (its title)
+# A congress's numbered 议案 in a reply's title (第71号议案的答复); the document answered, named in the body as a 建议
+# (提出《关于成立某站的建议》) or as a 议案 (《关于……的议案》, 提出的议案).
+_NUMBERED_BILL = regex_cache.compile(r"第[\d一二三四五六七八九十百〇零]{1,5}号(议案)")
+_ONE_DEPUTY = regex_cache.compile(r"代表[：:]")
+_OWN_SUGGESTION = regex_cache.compile(r"提出(?:的)?《[^《》\n]{2,60}建议》")
+_OWN_BILL = regex_cache.compile(r"议案》|提出的[^，,。；\n]{0,30}议案")
 
 
 def check(ctx):
@@ -124,7 +138,26 @@ def check(ctx):
         for m in _CPPCC_BILL.finditer(text):
             yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
                           "政协委员提出的是“提案”，“议案”是人民代表大会的用语，应为“提案”。", "提案")
+    if "议案" in text[:HEAD] and "政协" not in text:
+        yield from _bill_for_suggestion(text)
     yield from _deputies_in_proposal_reply(text)
+
+
+def _bill_for_suggestion(text: str):
+    """A reply titled 第N号议案 that answers one deputy (某某代表：) on the 《…建议》 he put forward: a 议案 is put forward
+    by a delegation or ten deputies or more, a single deputy's 建议 is no 议案; the title kept another reply's word."""
+    bill = _NUMBERED_BILL.search(text, 0, HEAD)
+    if bill is None:
+        return
+    # the salutation after the title (a wrapped title may be joined to it): one deputy, not 某某等12位代表
+    salute = _ONE_DEPUTY.search(text, bill.end(), HEAD)
+    if salute is None or any(c in "等位名" for c in text[max(bill.end(), salute.start() - 6):salute.start()]):
+        return
+    if not _OWN_SUGGESTION.search(text) or _OWN_BILL.search(text):
+        return
+    yield Finding(bill.start(1), bill.end(1), RULE.code, RULE.severity,
+                  "标题称“议案”，正文答复的却是代表个人提出的《……建议》：议案由代表团或十名以上代表联名提出，"
+                  "代表个人提出的是“建议”，应为“建议”。", "建议")
 
 
 def _deputies_in_proposal_reply(text: str):
