@@ -86,10 +86,14 @@ FLAG = (
     "根据《2023年全县政府 信息公开工作要点》的要求，全年主动公开信息15条，其中政策文件3条。",
     # the only spaced figures of a short text are its document numbers' serials, glued to their brackets
     "根据《某县农业农村局职能配置、内设机构和人员编制规定》（某委编〔2021〕7 号）文件，本局为县政府工作部门。",
+    # a document number's issuer code spaced from its year's bracket
+    "根据《关于进一步做好就业创业工作的实施意见》(某党发 〔2016〕2号)精神，结合我县实际制定本方案。",
 
 )
 
 KEEP = (
+    # a number whose issuer code was left out, or a label before it: no code parted from its bracket
+    "按照(根据 〔2016〕2号)要求开展工作。\n文号 〔2016〕3号\n",
     # joint issuers parted by a blank in a title, as written; a blank outside the title between two words
     "根据《中共某县委办公室 某县人民政府办公室关于加强政务公开工作的通知》要求，全年公开信息80条。",
     "印发《某市人民政府 某军分区关于做好征兵工作的通知》，推动工作 落实见效。",

@@ -46,7 +46,7 @@ from ..finding import Finding
 from ...core.han import is_han
 from ..registry import Rule
 from ..stray_spaces import (after_figures, after_list_marks, after_marks, after_quotes, around_quotes, before_figures,
-                            before_marks, before_quotes, blank_led, doc_number_spaces, for_text, in_item_marks,
+                            before_marks, before_quotes, blank_led, doc_code_spaces, doc_number_spaces, for_text, in_item_marks,
                             month_spaces, year_spaces)
 from ..listed_spaces import list_blank
 from ._w034_examples import FLAG, KEEP
@@ -65,7 +65,7 @@ RULE = Rule(
         "不报的情形：标题、表格行等不是正文句子的行（没有逗号、句号、顿号、分号）；字距排开的标签（“目 录”“名 称：”）；"
         "空格在两个词之间（“部门职责 负责……”）；全文空格很多、显然是程序排版（PDF 两端对齐）留下的文本"
         "（其中词语被拆开两处以上的，是转换时原文行末留下的空格，只在第一处报一次并给出总数，其余各处列为提示）。\n"
-        "年份与“年”之间（“会议指出，2022 年，”）、文号的序号与“号”之间（“〔2019〕8 号”）、句中引号的前后（“秉持 “……” 的”）"
+        "年份与“年”之间（“会议指出，2022 年，”）、文号的序号与“号”之间（“〔2019〕8 号”）、文号的机关代字与年份之间（“某党发 〔2016〕2号”）、句中引号的前后（“秉持 “……” 的”）"
         "多了空格的，也在此报告；全文数字前后都留空格（排版习惯）的不报。\n"
         "示例：“组织协 调预案演练”应为“组织协调预案演练”。"
     ),
@@ -143,6 +143,7 @@ _SPACED_LABELS = frozenset(("目录", "摘要", "前言", "附件", "附表", "�
 _SPACE_MESSAGES = (
     (year_spaces, "年份“{}”中间多了空格（全文年份多紧接“年”字），应删去空格。"),
     (doc_number_spaces, "文号“{}”的序号与“号”之间多了空格，发文字号应连写，应删去空格。"),
+    (doc_code_spaces, "文号“{}”的机关代字与年份之间多了空格，发文字号应连写，应删去空格。"),
     (around_quotes, "引号{}前后都多了空格，引号里的话是句子的一部分，应紧接前后的字，应删去空格。"),
     (before_quotes, "{}之前多了空格，引号里的词是句子的一部分，应紧接前面的字，应删去空格。"),
     (before_figures, "“{}”前面多了空格（全文数字都紧接前面的字），应删去。"),
