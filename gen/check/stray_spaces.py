@@ -28,8 +28,7 @@ otherwise writes none, and a reader stops on them just the same:
   never parted from its 年 by layout; a typesetting that spaces both sides of its figures (自 2020 年 1 月) is not;
 - between a document number's serial and its 号 (赣发〔2019〕8 号): GB/T 9704 writes the number as one token; read
   where the text glues its figures to the characters after them at least twice as often as it spaces them;
-- between a document number's issuer code and its year's bracket (新党发 〔2016〕2号): the code standing alone, no verb
-  before a number whose code was left out (根据 〔2016〕2号) and no label (文号 〔2016〕3号);
+- between a document number's issuer code and its year's bracket (新党发 〔2016〕2号): gen.check.doc_code_spaces;
 - between a date's 年 and its month (至2017年 10月底), where the text glues its dates' months at least as often;
 - on both sides of a quoted phrase inside a sentence (秉持 “让代表满意” 的工作理念), where the text does so once (a
   converter that spaces every quote does so throughout).
@@ -354,27 +353,6 @@ def doc_number_spaces(text: str) -> Iterator[tuple[int, int, str]]:
     spaced = sum(1 for _ in for_text(_SPACED_AFTER, text).finditer(text)) - len(found)
     if spaced <= 0 or _at_least(_GLUED_AFTER, text, 2 * spaced):
         for m in found:
-            yield m.start(1), m.end(1), m.group().replace(m.group(1), "")
-
-
-# A document number's issuer code spaced from its year's bracket (新党发 〔2016〕2号, 某财预 〔2020〕15号): the code stands
-# alone (no Chinese character before it: a bracket, 》, a line's start), two to six characters, and the number after
-# the bracket is whole, so the blank parts one token. A code left out (根据 〔2016〕2号) leaves no code to read.
-_SPACED_DOC_CODE = regex_cache.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}([ \u3000]{1,2})〔\d{4}〕\d{1,4}号")
-
-
-# What stands before a number whose code was left out (根据 〔2016〕2号, 详见 〔2020〕5号), or a label before it (文号 〔2016〕2号).
-_NO_CODE = ("根据", "依据", "按照", "参照", "印发", "转发", "详见", "见", "按")
-_NO_CODE_END = ("号", "文件", "文")
-
-
-def doc_code_spaces(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, number) of each blank between a document number's issuer code and its 〔year〕 (GB/T 9704 writes
-    the number as one token; no typesetting spaces a bracket from the code before it)."""
-    if not contains(text, " 〔") and not contains(text, "\u3000〔"):
-        return
-    for m in _SPACED_DOC_CODE.finditer(text):
-        if not m.group().startswith(_NO_CODE) and not text[m.start():m.start(1)].endswith(_NO_CODE_END):
             yield m.start(1), m.end(1), m.group().replace(m.group(1), "")
 
 

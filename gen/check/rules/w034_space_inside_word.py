@@ -46,8 +46,9 @@ from ..finding import Finding
 from ...core.han import is_han
 from ..registry import Rule
 from ..stray_spaces import (after_figures, after_list_marks, after_marks, after_quotes, around_quotes, before_figures,
-                            before_marks, before_quotes, blank_led, doc_code_spaces, doc_number_spaces, for_text, in_item_marks,
+                            before_marks, before_quotes, blank_led, doc_number_spaces, for_text, in_item_marks,
                             month_spaces, year_spaces)
+from ..doc_code_spaces import doc_code_spaces
 from ..listed_spaces import list_blank
 from ._w034_examples import FLAG, KEEP
 from ..term_seams import term_across
