@@ -28,6 +28,7 @@ otherwise writes none, and a reader stops on them just the same:
   never parted from its 年 by layout; a typesetting that spaces both sides of its figures (自 2020 年 1 月) is not;
 - between a document number's serial and its 号 (赣发〔2019〕8 号): GB/T 9704 writes the number as one token; read
   where the text glues its figures to the characters after them at least twice as often as it spaces them;
+- between a document number's issuer code and its year's bracket (新党发 〔2016〕2号): gen.check.doc_code_spaces;
 - between a date's 年 and its month (至2017年 10月底), where the text glues its dates' months at least as often;
 - on both sides of a quoted phrase inside a sentence (秉持 “让代表满意” 的工作理念), where the text does so once (a
   converter that spaces every quote does so throughout).

@@ -22,3 +22,15 @@ def test_english_stretch_stops_before_the_chinese_line():
     found = [f for f in check_source(source_from_text(TEXT, path="x.txt", kind="txt"), [rule]) if f.code == "L003"]
     assert found
     assert all("——" not in TEXT[f.start:f.end] and "年" not in TEXT[f.start:f.end] for f in found)
+
+
+# A converted page's Chinese with half-width commas and figures, then its English translation on the same line.
+HALF_WIDTH = ("某中心为参照公务员法管理的事业单位,内设5个科室,经费性质为财政核拨,人员编制数12人,在职人数11人。 "
+              "From the perspective of the composition of the budget unit, the centre is an institution with 5 sections.\n")
+
+
+def test_english_stretch_leaves_the_chinese_clause_with_half_width_marks():
+    rule = next(r for r in all_rules() if r.code == "L003")
+    found = [f for f in check_source(source_from_text(HALF_WIDTH, path="x.txt", kind="txt"), [rule]) if f.code == "L003"]
+    assert found
+    assert all(HALF_WIDTH[f.start:f.end].startswith("From") for f in found)

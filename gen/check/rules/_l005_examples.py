@@ -4,6 +4,11 @@ stays its logic, within its size)."""
 from __future__ import annotations
 
 FLAG = (
+        # a content farm's line over its copy, its title's pile of copies
+        "精选优质文档-倾情为你奉上一、项目基本情况",
+        "预算项目绩效运行监控报告（精选21篇）篇一",
+        # a template site's label closing a title's line
+        "2023年农业农村工作总结及2024年工作思路范文\n2023年，在县委、县政府的领导下，我镇各项工作稳步推进。",
         # a betting brand's football pools listed among the topics of a bureau's public account
         "公众号发布信息共90条，主要包括执法动态、法规宣传、亚博足彩等内容。",
         # a casino's brand with its app's words, a bookmaker and a ranking of betting firms put for a body's words
@@ -39,6 +44,8 @@ FLAG = (
 )
 
 KEEP = (
+        # a heading on writing good texts, and 范文 inside a sentence
+        "（三）征集优秀范文\n全年编印公文范文\n组织干部学习范文写作，提高公文质量。",
         # the 欧博会 (an expo) and its site, a police bureau's campaign against a casino's betting
         "组织企业参加欧博会，在欧博会官网发布信息，打击新葡京博彩活动，查处澳门博彩官网推广案件2起。",
         # the 亚博会 (an expo) and a sports bureau's own lottery business

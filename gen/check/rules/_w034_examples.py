@@ -86,10 +86,19 @@ FLAG = (
     "根据《2023年全县政府 信息公开工作要点》的要求，全年主动公开信息15条，其中政策文件3条。",
     # the only spaced figures of a short text are its document numbers' serials, glued to their brackets
     "根据《某县农业农村局职能配置、内设机构和人员编制规定》（某委编〔2021〕7 号）文件，本局为县政府工作部门。",
+    # blanks inside a reply letter's own title, after its 关于
+    "某县农业农村局关于对某县第十八届 人民代表大会第四次会议代表第0012号 建议的答复函\n王某代表：\n",
+    "某县民政局关于对县政协第五次会议第12号 提案的答复函浏览:120次 字体:【大 中 小】\n王某委员：\n",
+    # a document number's issuer code spaced from its year's bracket
+    "根据《关于进一步做好就业创业工作的实施意见》(某党发 〔2016〕2号)精神，结合我县实际制定本方案。",
 
 )
 
 KEEP = (
+    # a title line's blank between joint issuers, before 关于; a menu line with more blanks than a title holds
+    "中共某县委办公室 某县人民政府办公室关于印发2023年工作要点的通知\n首页 政务公开 关于 某局 工作报告\n",
+    # a number whose issuer code was left out, or a label before it: no code parted from its bracket
+    "按照(根据 〔2016〕2号)要求开展工作。\n文号 〔2016〕3号\n",
     # joint issuers parted by a blank in a title, as written; a blank outside the title between two words
     "根据《中共某县委办公室 某县人民政府办公室关于加强政务公开工作的通知》要求，全年公开信息80条。",
     "印发《某市人民政府 某军分区关于做好征兵工作的通知》，推动工作 落实见效。",

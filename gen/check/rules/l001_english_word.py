@@ -77,6 +77,8 @@ RULE = Rule(
         # a Word file's properties (saved times, counts, GUID, flags) copied ahead of its text by a document site
         "某某 user01 1 2019-05-22T04:56:35Z 2022-05-16T06:53:23Z 15.00 2052-11.1.0 8D3C0A0B 9300 0 False True 附件：项目支出绩效自评表",
         "区属医院ICU床位从21张增加至157张，反诈APP推广，AEFI监测调查率达到90%以上。",
+        # a food producer's licence before 2015 (QS证), registered in glossary/acronyms.yaml
+        "全县食品生产企业和小作坊共120家，其中获得QS证企业15家。",
         "某县财政局\n二〇二二年三月，O型血库存充足，一O一室、二号楼O区已启用。",
         # a page that glosses characters with tone-marked pinyin
         "二、绩效目标(biāo)完成情况(kuàng)分析，共完成农(nóng)村危房改造。",

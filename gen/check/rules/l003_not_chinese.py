@@ -129,7 +129,9 @@ def check(ctx):
 # A clause of Chinese inside a paragraph judged foreign (a machine-translated copy that kept the quoted
 # formulations: "Guided by …,全面贯彻党的十九大和十九届二中、三中、四中、五中全会精神,Conscientiously …"): it is
 # the report's own wording, so the finding covers the stretches around it, each with letters enough to read.
-_HAN_CLAUSE = regex_cache.compile(r"[\u4e00-\u9fff](?:[\u4e00-\u9fff、，。；：“”《》（） ]{0,400}[\u4e00-\u9fff])?")
+# A converted page's Chinese keeps its clauses with half-width marks and figures (经费性质为财政核拨,人员编制数18人,
+# 在职人数16人。 From the perspective…): those are the clause's too, or its tail would open the English stretch.
+_HAN_CLAUSE = regex_cache.compile(r"[\u4e00-\u9fff](?:[\u4e00-\u9fff、，。；：“”《》（）,;:()%\d ]{0,400}[\u4e00-\u9fff])?")
 HAN_CLAUSE = 8  # Chinese characters that make a clause of the report's own
 _EDGE = " \t\u3000,.;:，。；：、"
 # After the stretch's last Latin letter, the opening of the Chinese clause that follows (——2024年3月5, 2024年):

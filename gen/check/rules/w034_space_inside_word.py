@@ -32,7 +32,10 @@ Precision first:
 - a frequent word between two clause marks (审核、申 报；) is a word, not a
   letter-spaced label: a label stands before a colon (名 称：) or at a line's end;
 - a blank between two words inside a list run with 、 (收藏、常规 展览和对外开放、, 示范城市、示范单位 和示范园区): no
-  heading ends and no label stands inside a list, so the blank parts the list's item (``listed_spaces``).
+  heading ends and no label stands inside a list, so the blank parts the list's item (``listed_spaces``);
+- a blank after 关于 in a document's own title line (…关于对某县第十八届 人民代表大会…第0038号 建议的答复函), the line
+  closing on the document's genre (perhaps with a page's counter run on after it): the matter is one phrase, as a 《》
+  title's is; at most two such blanks, none at an issuer's end (``_heading_title_blanks``).
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ from ..registry import Rule
 from ..stray_spaces import (after_figures, after_list_marks, after_marks, after_quotes, around_quotes, before_figures,
                             before_marks, before_quotes, blank_led, doc_number_spaces, for_text, in_item_marks,
                             month_spaces, year_spaces)
+from ..doc_code_spaces import doc_code_spaces
 from ..listed_spaces import list_blank
 from ._w034_examples import FLAG, KEEP
 from ..term_seams import term_across
@@ -65,7 +69,7 @@ RULE = Rule(
         "不报的情形：标题、表格行等不是正文句子的行（没有逗号、句号、顿号、分号）；字距排开的标签（“目 录”“名 称：”）；"
         "空格在两个词之间（“部门职责 负责……”）；全文空格很多、显然是程序排版（PDF 两端对齐）留下的文本"
         "（其中词语被拆开两处以上的，是转换时原文行末留下的空格，只在第一处报一次并给出总数，其余各处列为提示）。\n"
-        "年份与“年”之间（“会议指出，2022 年，”）、文号的序号与“号”之间（“〔2019〕8 号”）、句中引号的前后（“秉持 “……” 的”）"
+        "年份与“年”之间（“会议指出，2022 年，”）、文号的序号与“号”之间（“〔2019〕8 号”）、文号的机关代字与年份之间（“某党发 〔2016〕2号”）、文件自身标题“关于”之后（“关于对第十八届 人民代表大会……建议的答复函”）、句中引号的前后（“秉持 “……” 的”）"
         "多了空格的，也在此报告；全文数字前后都留空格（排版习惯）的不报。\n"
         "示例：“组织协 调预案演练”应为“组织协调预案演练”。"
     ),
@@ -143,6 +147,7 @@ _SPACED_LABELS = frozenset(("目录", "摘要", "前言", "附件", "附表", "�
 _SPACE_MESSAGES = (
     (year_spaces, "年份“{}”中间多了空格（全文年份多紧接“年”字），应删去空格。"),
     (doc_number_spaces, "文号“{}”的序号与“号”之间多了空格，发文字号应连写，应删去空格。"),
+    (doc_code_spaces, "文号“{}”的机关代字与年份之间多了空格，发文字号应连写，应删去空格。"),
     (around_quotes, "引号{}前后都多了空格，引号里的话是句子的一部分，应紧接前后的字，应删去空格。"),
     (before_quotes, "{}之前多了空格，引号里的词是句子的一部分，应紧接前面的字，应删去空格。"),
     (before_figures, "“{}”前面多了空格（全文数字都紧接前面的字），应删去。"),
@@ -199,6 +204,7 @@ def check(ctx):
     if not laid_out:
         yield from _phrase_spaces(text)
         yield from _title_terms(text, titles)
+        yield from _heading_title_blanks(text, titles)
     if not gaps:
         return
     found = list(_word_gaps(text, gaps))
@@ -225,6 +231,37 @@ def _title_terms(text: str, titles: dict):
         if len(word) >= TITLE_TERM:
             yield Finding(m.start() - before, m.end() + len(word) - before, RULE.code, RULE.severity,
                           f"“{word}”中间多了空格，应删去。", word)
+
+
+# A document's own title on its line: 关于, then the matter, closing on the document's genre (…关于对…第0038号建议的答复函).
+_TITLE_LINE = regex_cache.compile(
+    r"[^\n，。；;,]{0,30}关于[^\n，。；;,]{4,80}(?:答复函|复函|答复|报告|说明|总结|通知|意见|方案|批复|请示|决定|规划|计划)"
+    r"(?=[ \t\u3000]*$|浏览|阅读|点击|发布|来源|字体|【)")  # a page's counter or buttons may be run on after it
+TITLE_LINE_BLANKS = 2  # blanks a title's line may hold; more are a page's menu or a table row
+
+
+def _heading_title_blanks(text: str, titles: dict):
+    """A blank between two characters of a document's own title line after its 关于 (镇康县第十八届 人民代表大会, 第0038号
+    建议的答复函): the matter 关于 opens is one phrase, as a 《》 title's is, and layout parts no word in it. A blank
+    before 关于 may part joint issuers (某县委 某县人民政府关于…), and one at an issuer's end or before an office's
+    name is left alone as in a 《》 title (``_in_title``)."""
+    for lo, found in titles.items():
+        hi = found[0][1]
+        line = _TITLE_LINE.match(text, lo, hi)
+        if line is None:
+            continue
+        found = [m for m, _ in found if m.start() < line.end()]
+        if len(found) > TITLE_LINE_BLANKS:
+            continue
+        about = text.find("关于", lo, hi)
+        for m in found:
+            s, e = m.start(), m.end()
+            if s < about or text[s - 1] in _ISSUER_ENDS or _ISSUER_NEXT.match(text, e):
+                continue
+            near = text[max(about + 2, s - 4):s] + text[s:min(hi, e + 3)]
+            yield Finding(s - 1, e + 1, RULE.code, RULE.severity,
+                          f"标题中“{near}”多了空格：“关于”引出的事由是一个整体，应删去空格，"
+                          f"写作“{near.replace(' ', '').replace(chr(0x3000), '')}”。", text[s - 1] + text[e])
 
 
 def _wrapped(text: str, found: list, phrases: list, dense: bool):

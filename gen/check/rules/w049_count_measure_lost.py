@@ -64,7 +64,7 @@ RULE = Rule(
         "（“收到行政复议3条，其中2撤销……，1条正在办理”）；“收到政府信息公开申请1，”“公开部门文件3依托……”这类公开、收到的件数后没有量词；前面的年龄段都带“岁”，某一段漏了“岁”（“40-50岁的1154人，50以上657人”）；分号隔开的一串计数，各项都是“名称+数”，三项以上带同一量词，个别项没有（“要闻418条；快讯1598；……”）。\n"
         "为什么：数没有量词，读者看不出是多少条、多少人，也说明改稿时删多了字。\n"
         "不报的情形：前面的数不带量词或量词不一的（表格式的“小计0，退休0”）；同类的名称对不上的（“3个县区……设备47”）；"
-        "“为、是、达、至、比、率”后的数值（“性别比为103”）；千分位逗号（“145,372人”）；后接量词、单位、年龄、范围的；全文在这个数上结束的（文本被截断，量词随后文一起丢失）。\n"
+        "“为、是、达、至、比、率”后的数值（“性别比为103”）；千分位逗号（“145,372人”）；后接量词、单位、年龄、范围、时长（“工作人员24小时轮班”）的；全文在这个数上结束的（文本被截断，量词随后文一起丢失）。\n"
         "示例：“公益事业建设信息30条，部门动态信息1”应为“部门动态信息1条”。"
     ),
     flag=(
@@ -95,6 +95,8 @@ RULE = Rule(
         # how long, not how many: the people work round the clock
         "严格实行24小时全天候救助服务，工作人员24小时轮班值守，值班人员7天轮换一次。",
         "严格实行24小时救助服务，工作人员24小时轮班值守，救助对象3天内安置，服务对象30分钟内响应。",
+        # a span of time after the people noun: how long they work, not how many they are
+        "救助站实行全天候服务，工作人员24小时轮班值守，值班人员3天一轮换，服务对象1h内得到响应。",
         # a share, not a head count: 100% of the people (its % is the unit)
         "全镇困难群众100%参保到位，留守儿童95％建立档案。",
         "全年收到行政复议3件，其中2件撤销复议申请，1件正在办理；培训5次，其中2021年3次，2022年2次。",
@@ -137,11 +139,11 @@ _SENTENCE_END = "。！？\n；;"
 _SENTENCE_BACK = 400  # characters read back for the sentence's start
 _AGE = "岁周"
 _VALUE_BEFORE = "为是达至比率第年月日号"
-# A people noun, a figure, then a character that opens a new phrase (no measure word, unit, age, span of time
-# (工作人员24小时轮班值守), range or mark between): 人员381同时, 孤儿22每人.
+# A people noun, a figure, then a character that opens a new phrase (no measure word, unit, age, range, span of
+# time or mark between): 人员381同时, 孤儿22每人; 工作人员24小时轮班 is how long they work, not how many.
 _RUN_ON = regex_cache.compile(
     r"(?<=[\u4e00-\u9fff])(?:人员|对象|孤儿|老人|儿童|残疾人|群众)(\d{1,4})(?![\d.．%％,，]\d)"
-    r"(?=[^%％‰xX×\d人名位户例个次家岁周年月日时天小分秒万千百余多批组对类项件级至到及和与或\-~～—/／元（()）\s，,。；;：:、])")
+    r"(?=[^%％‰xX×\d人名位户例个次家岁周年月日小天分秒时hH万千百余多批组对类项件级至到及和与或\-~～—/／元（()）\s，,。；;：:、])")
 
 # A whole with its measure word, 其中, then a part's figure run on into a word (no measure word, unit or date after).
 _PART = regex_cache.compile(
