@@ -380,10 +380,9 @@ def check(ctx):
         else:
             word = (_noun_after(text, m.end(), m.start()) or _traditional_noun(text, m) or _division_after(text, m.end())
                     or ((lv := _LEVEL_BUDGET.match(text, m.end())) and lv.group()))
-            if (word is None or _EVENT_NAME.match(text, m.end()) or _YEARS_COUNTED.match(text, m.end())
-                    or text.startswith("学年", m.end())  # 2021学年度: a school year's name
+            if (word is None or _EVENT_NAME.match(text, m.end()) or _YEARS_COUNTED.match(text, m.end()) or text.startswith("学年", m.end())
                     or text[m.start() - 1:m.start()] == "《" and word in ("中国", "中國")):  # 《2020中国生态环境状况公报》
-                continue  # 2023海峡两岸旅行商大会: an event's own name opens with its year; 2011、2012两年度 counts years
+                continue  # 2023海峡两岸旅行商大会: an event's own name opens with its year; 2011、2012两年度 counts years; 2021学年度 a school year
             if _campaign_year(text, m.start(), word):
                 continue  # 重大事故隐患专项排查整治2023行动: a campaign's official name carries its year before 行动
             end = m.end() + len(word)
