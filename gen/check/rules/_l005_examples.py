@@ -41,6 +41,8 @@ FLAG = (
         "将68365线路检测中心作为依法行政的重要举措。\n成立bet365线路检测中心工作领导小组。",
         # a spam site's keyword pair (the name, a comma, its tail again) put for the city's name at three places
         "本报告由华夏乐彩网,乐彩网民政局编制。\n地址:华夏乐彩网,乐彩网新区大道1号\n2021年,华夏乐彩网,乐彩网民政局认真落实条例。",
+    # a numbered lottery app's name with its platform put in a title's place (在《767彩票安卓》回顾中)
+    "让我们在《767彩票安卓》回顾中汲取奋进力量，下载500彩票app。",
 )
 
 KEEP = (
@@ -69,4 +71,6 @@ KEEP = (
         # one sentence with its repeated word written three times over
         "本局信息公开工作领导小组,领导小组下设办公室。\n本局信息公开工作领导小组,领导小组下设办公室。\n"
         "本局信息公开工作领导小组,领导小组下设办公室。",
+    # a lottery's figures and a year before its fund: no app's name
+    "筹集2023彩票公益金120万元，新增12彩票销售网点，彩票下载量统计由中心负责。",
 )

@@ -223,4 +223,6 @@ KEEP = (
     # ranges that run forwards, a range across two months written out, a figure before the dash, and a day after no range
     "12-15日召开培训会，1月30日-2月2日开展检查，3月17-8日，编号2023-15日，17日代表们分组走访选民。",
     "1月5-6日，街道工委组织代表开展视察。\n15日代表们分组走访选民。\n",
+    # a school year is named by its first year and 学年 (2021学年度, 2022学年第一学期): no 年 lost
+    "某镇中心学校2021学年度有完小7所，2022学年第一学期开展课后服务。",
 )

@@ -35,6 +35,8 @@ FLAG = (
     # a blank before a quoted object that its clause mark closes; a blank after 的 inside a phrase
     "推行 “台账式管理、销号式推进”，确保整改到位。",
     "你们提出的“关于加强乡村学校师资的 建议”已收悉，现答复如下。",
+    # a blank after a preposition before its object
+    "会上，各村书记进行述职，参会人员对 各党组织书记工作情况进行了民主评议。",
     # a date spaced from the preposition before it where every other figure is glued to its word
     "本报告所列数据的统计期限从 2023年1月1日起至2023年12月31日止，全年公开信息15条，其中政策文件3条，"
     "规划计划2条，财政预算4条，人事信息6条，回应关切12次，举办发布会2场，培训1期，检查3轮。",

@@ -6,7 +6,8 @@ glossary/acronyms.yaml, which a user can extend. Whole English passages are
 L003's business, so a word is judged only when Chinese text is next to it.
 An acronym the text defines, in brackets right after its Chinese name
 ("总氮（TN）"), is explained where it first appears, as style guides ask:
-it passes there and wherever the text uses it again. A Latin O standing for
+it passes there and wherever the text uses it again; so does a term glossed
+the other way, its Chinese sense in brackets right after it ("D-to-B（入院到球囊扩张）"). A Latin O standing for
 the numeral 〇 in a year written in Chinese numerals (二O二二年) is a Latin
 letter in Chinese text too: reported with its fix, though one letter alone
 passes elsewhere (B超, A类). A run of x alone (xxxx 年, xxx.xx 万元, xx 个) is a
@@ -45,7 +46,7 @@ RULE = Rule(
         "年份用汉字书写时以拉丁字母O代替“〇”（“二O二二年”应为“二〇二二年”）也在此报告；"
         "网页把空字段印成程序的空值（“索引号：…/2022-None”“发布日期：null”）也在此报告；"
         "从 Word 连同域代码复制来的目录、链接（“一、主要职责 PAGEREF _Toc25831 h 3”），全文报一次。\n"
-        "不报的情形：模板留空的 xxx、xx（“xxxx 年”“xxx.xx 万元”，由 S010、W019 报告为占位内容）；已登记的缩写、正文在中文名称后用括号注明的缩写（“总氮（TN）”，全文放行）、单个字母（B超、A类）、以连字符接数字的型号（EUB-7500）、数字后的计量单位（22000U、5mg、2.4 MB）、网址、邮箱和文件名、网页按钮（【下载Word】）、文库网站的上传者名称行（“某用户 38 页 512.6 KB下载文档”）；文档网站复制在正文前的 Word 文件属性（两个以上“2019-05-22T04:56:35Z”式时间之后的计数、编号和 False 等）；地址栏中楼宇的名称（“地址：某新区iec国际企业中心7楼”）；"
+        "不报的情形：模板留空的 xxx、xx（“xxxx 年”“xxx.xx 万元”，由 S010、W019 报告为占位内容）；已登记的缩写、正文在中文名称后用括号注明的缩写（“总氮（TN）”，全文放行）、紧接括号注明中文含义的术语（“D-to-B（入院到球囊扩张）”，全文放行）、单个字母（B超、A类）、以连字符接数字的型号（EUB-7500）、数字后的计量单位（22000U、5mg、2.4 MB）、网址、邮箱和文件名、网页按钮（【下载Word】）、文库网站的上传者名称行（“某用户 38 页 512.6 KB下载文档”）；文档网站复制在正文前的 Word 文件属性（两个以上“2019-05-22T04:56:35Z”式时间之后的计数、编号和 False 等）；地址栏中楼宇的名称（“地址：某新区iec国际企业中心7楼”）；"
         "紧接“设备、工艺、装置”等的大写缩写（设备或工艺的型号名称，如“DTRO一体化设备”）。\n"
         "示例：“组织推进基层医疗卫生服务体系建设 and 全科医生队伍建设”中的 and 应改为“和”。"
     ),
@@ -97,6 +98,8 @@ RULE = Rule(
         # a document library's listing line: the uploader's name is the site's
         "某区某局2022年度部门决算.pdf\nSunnyday小屋 38 页 512.6 KB下载文档\n某区某局2022年度部门决算\n",
         "确保总氮（TN）排放量较上年削减3%，TN在线监测设备运行正常，COD、AQI等指标达标。",
+        # a term glossed in place, its Chinese sense in brackets right after it: explained there and after
+        "胸痛中心D-to-B(入院到球囊扩张)时间缩短至60分钟，D-to-B达标率提升。",
         # an equipment's or a process's trade name, before the noun that says what it is
         "购买一套日处理能力为250t/d的DTRO应急一体化设备，渗滤液采用MBR工艺处理。",
         # a model number, its letters joined to its digits by a hyphen
@@ -148,6 +151,9 @@ _PAGE_FIELD = regex_cache.compile(r"(?:作者|编辑|发布人|录入|责任编�
 _PROTECTED_TRIGGER = regex_cache.compile(r"://|www\.|@|<|\.[A-Za-z]")
 # An acronym defined in place: in brackets right after the Chinese name it stands for.
 _DEFINED = regex_cache.compile(r"[（(](?<=[\u4e00-\u9fff][（(])([A-Z]{2,10})[)）]")  # the bracket first, as _WORD's letter
+# A term glossed in place: its Chinese sense in brackets right after it (D-to-B（入院到球囊扩张）时间), the bracket first.
+_GLOSS = regex_cache.compile(r"[（(](?<=[A-Za-z][（(])[\u4e00-\u9fff][^()（）\n]{0,20}[)）]")
+_TERM_BEFORE = regex_cache.compile(r"[A-Za-z][A-Za-z'’-]{0,40}$")
 _ROMAN = regex_cache.compile(r"[IVX]{1,5}")
 # A template's blank: a run of x alone (xxxx 年, xxx.xx 万元), the placeholder rules' (S010, W019).
 _BLANK = regex_cache.compile(r"x{2,12}|X{2,12}")
@@ -172,6 +178,12 @@ def _allowed(word: str, acronyms: dict[str, str], upper: set[str]) -> bool:
         return True  # a capitals acronym in lower case (bot, it): T006 reports it as a term
     # App, Wifi: case variants of a listed acronym (not "it" for IT).
     return word.upper() in upper and (not word.islower() or len(word) >= 3)
+
+
+def _defined(text: str) -> set[str]:
+    """Acronyms defined after their Chinese name (总氮（TN）) and terms glossed by it (D-to-B（入院到球囊扩张）)."""
+    glossed = (_TERM_BEFORE.search(text, max(0, m.start() - 41), m.start()) for m in near_needles(_GLOSS, text))
+    return {m.group(1) for m in near_needles(_DEFINED, text)} | {g.group().strip("'’-") for g in glossed if g}
 
 
 def _letter_for_ling(text: str):
@@ -267,7 +279,7 @@ def check(ctx):
                       "应在 Word 中更新域或转为文本后再复制，删去这些代码。")
     glossary = load()
     upper = {a.upper() for a in glossary.acronyms}
-    defined = {m.group(1) for m in near_needles(_DEFINED, text)} if "（" in text or "(" in text else set()
+    defined = _defined(text) if "（" in text or "(" in text else set()
     protected = [(m.start(), m.end()) for m in finditer_near(_PROTECTED, text, _PROTECTED_TRIGGER)]
     buttons = button_spans(text)  # a web page's 【下载Word】: the site's label, not the report's wording
     buttons += library_lines(text)  # a document library's "uploader 45 页 433 KB下载文档": the site's line

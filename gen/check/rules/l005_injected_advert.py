@@ -7,7 +7,7 @@ carries a betting site's name where a body or a document was: "北京市be365_36
 sees an advert in the department's name. No report writes such a string, so a few
 seeds mark it (a pornographic site's strings are planted the same way: 视频一区,
 日韩三级视频): the 365/bet site names, a few betting brands (新航娱乐, 开云体育, 半岛全站 put before a report's words; a Macau casino's name glued
-to its mirror site's number, 金沙2004路线js5), the advert's own words (官网下载, 体育开户,
+to its mirror site's number, 金沙2004路线js5; a numbered lottery app's name and platform, 767彩票安卓), the advert's own words (官网下载, 体育开户,
 旗下APP, 备用网址, 官方最新版, 网页登录入口; an e-sports betting brand's 电竞第一品牌, 电竞官方网站
 and a site's 首页官方网址, 首页app免费下载) and 博彩平台; a content farm's note
 (以下是小编为大家整理的…, 下面是小编收集整理的…, a title's (精选11篇) or its line's closing 范文, 精选优质文档-倾情为你奉上 over a
@@ -201,7 +201,7 @@ _SEED = regex_cache.compile(
     r"|[\u4e00-\u9fff]{0,2}体育娱乐(?:场|城)(?!所|地)|(?:中国)?足彩(?:在线|网|官网|平台)"
     # a spam brand written as a firm's "X(中国)官方网站" put for a district's name (卡卡湾(中国)官方网站 园林和林业局)
     r"|[A-Za-z0-9\u4e00-\u9fff·]{2,6}[(（]中国[)）](?:体育|娱乐)?(?:官方网站|官网)"
-    r"|(?i:dafabet\d{0,4}|大发dafa\d{0,4})|足彩(?i:app)"  # dafabet888官网
+    r"|(?i:dafabet\d{0,4}|大发dafa\d{0,4})|足彩(?i:app)|(?<![A-Za-z0-9.．])\d{2,4}彩票(?:安卓|苹果|(?i:app|ios)|下载|手机版)"  # dafabet888官网, 767彩票安卓
     # a betting site's id glued to its brand and 官方网站 (qy966千亿国际官方网站 for a college): no body's site so named
     r"|(?<![A-Za-z0-9])[A-Za-z]{1,5}\d{3,5}[\u4e00-\u9fff]{0,3}(?:国际|娱乐|体育|彩票|棋牌)(?:官方网站|官网)"
     # a betting brand that puts its number before bet (188bet老虎机 in a page's breadcrumb)
@@ -246,7 +246,7 @@ _SEED = regex_cache.compile(
 _GLUE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 # Every seed holds one of these: the pattern is run only round where they stand (most texts hold none).
 _ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体育", "娱乐", "开户", "提款", "旗下", "备用网址", "九游会", "半岛全站",
-            "新葡京", "老虎机", "手机app", "澳门银河", "加微", "加V", "加v", "亚博", "新普京", "现金网", "福彩网", "彩票网", "最新版", "网入口", "登录入口", "小编", "线路检测", "路线检测", "线路测速",
+            "新葡京", "老虎机", "手机app", "彩票安卓", "彩票苹果", "彩票app", "彩票APP", "彩票ios", "彩票下载", "彩票手机版", "澳门银河", "加微", "加V", "加v", "亚博", "新普京", "现金网", "福彩网", "彩票网", "最新版", "网入口", "登录入口", "小编", "线路检测", "路线检测", "线路测速",
             "足球网", "竞彩网", "宝典", "资料大全", "正版资料", "免费资料", "资料免费", "开奖", "彩图", "一肖", "一码",
             "贵宾会", "狗万", "开云", "买球", "下注", "买足球", "dafa", "足彩", "精品文档",
             "会员分享", "范文", "铁算", "马会资料", "金沙", "拉斯维加斯", "外围微信", "空降同城", "精品资料", "收集于网络",

@@ -74,6 +74,9 @@ RULE = Rule(
         "全年为820名困难群众发放临时救助金,春节期间为300名特困人员发放一次性慰问金2\n4.5万元。全面加强养老机构建设。",
         # a document site's page counters opening each page, the break cutting a word (协议 / 2、书)
         "1、某县应急管理局2023年工作总结 今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。完成了全县避难场所的选址工作，与各乡镇签订了建设协议\n2、书，确保项目按期实施。今年以来，我局围绕年度目标，扎实推进各项工作，全面加强安全生产监管，深入开展隐患排查治理，组织开展应急演练12次，检查企业86家，督促整改隐患153处，全年未发生较大以上事故。",
+        # the same, a blank line under the page the counter cut (地区生产总值 / / 2、7.1亿元)
+        "1、某镇2021年政府工作报告 " + "过去一年，全镇上下坚定不移贯彻新发展理念，凝心聚力、真抓实干，较好地完成了全年目标任务。" * 4
+        + "预计全年可实现地区生产总值\n\n2、7.1亿元，规模以上固定资产投资完成3.5亿元，人均可支配收入达到1.9万元。",
         # a footer's bare page number glued inside a sentence
         "以推进规划编制为龙头，城乡规划管理进-2绿化面积18万平方米，主要指标均达标。",
         # a PDF's page counters run into the text where its pages broke, one inside a sentence
@@ -199,7 +202,8 @@ CUT_LINE = 40  # characters of the line the page cut: a sentence with its clause
 def _page_counters(text: str):
     """(counter match, whether it cut a sentence) of a document site's page counters: a line opening on k、 whose
     line above, a sentence of the page before (a clause mark, CUT_LINE characters or more), stops without a closing
-    mark, the line-opening number before it being k-1 at least PAGE_MIN characters back (…建站用地意向书 / 2、签订工作…).
+    mark, the line-opening number before it being k-1 at least PAGE_MIN characters back (…建站用地意向书 / 2、签订工作…;
+    a blank line between, …地区生产总值 / (blank) / 2、7.1亿元, the site's paragraphs set apart).
     A list's items (1、… 2、…) close their sentences before the next number, and are short; the counter of the first
     page (1、) is told with the run it opens."""
     if not contains(text, "、"):
@@ -209,7 +213,8 @@ def _page_counters(text: str):
     for before, m in zip(marks, marks[1:]):
         if int(m.group(1)) != int(before.group(1)) + 1 or m.start() - before.start() < PAGE_MIN:
             continue
-        above = text[text.rfind("\n", 0, m.start() - 1) + 1:m.start()].rstrip()
+        above = text[max(0, m.start() - PAGE_MIN):m.start()].rstrip()  # blank lines under the page's last line skipped
+        above = above[above.rfind("\n") + 1:]
         if len(above) >= CUT_LINE and _CLAUSE.search(above) and _CUT_END.search(above):
             found.setdefault(before.start(), (before, False))
             found[m.start()] = (m, True)

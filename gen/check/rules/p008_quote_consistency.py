@@ -7,7 +7,8 @@ table list ("九、财政拨款“三公”经费支出决算表" above "七、�
 The rule learns the quoted forms from the text itself, so it needs no word
 list: a quoted term of two to six characters directly followed by a Chinese
 character (the noun it modifies) is a pattern; the same term and noun written
-without the quotes elsewhere in the same text is reported. Terms inside a
+without the quotes elsewhere in the same text is reported. A five-year plan's period (十四五) is quoted
+wherever the State Council writes it: written bare in a text that never quotes it, it is told too (at info). Terms inside a
 book title (《…》) are cited as they were published and are left alone.
 The rule reports at info: either form alone is acceptable house style, and a
 reviewer may judge the mix a matter of polish (one of the hand-annotated
@@ -42,7 +43,8 @@ RULE = Rule(
     doc=(
         "检查什么：同一篇文字中，一处写“三公”经费、“十四五”规划（加引号），另一处却写三公经费、十四五规划（不加引号）。\n"
         "为什么：同一词语的写法应前后一致；公文中这类简称通常加引号。\n"
-        "不报的情形：全文都不加引号或都加引号；书名号内引用的文件名照录；网页导航（当前位置：首页 > …）中的栏目名；"
+        "五年规划的简称（十四五）全文都不加引号的，也按提示报告。\n"
+        "不报的情形：全文都不加引号或都加引号（五年规划的简称除外）；书名号内引用的文件名照录；网页导航（当前位置：首页 > …）中的栏目名；"
         "全文不加引号时，决算模板标题里的（财政拨款三公经费支出决算表）由 T001 报告。"
         "“三公”经费是财政部决算模板的写法：文中加引号的不少于不加的，不加引号的按警告报告，其余按提示报告。\n"
         "示例：标题写“财政拨款“三公”经费支出决算情况说明”，正文却写“本年三公经费支出12.00万元”，后者应加引号。"
@@ -54,6 +56,7 @@ RULE = Rule(
         # a list of quoted terms before one shared noun: the first term modifies that noun too
         "落实“四保”、“五统”任务，围绕四保任务做好解读。\n",
         "一、十二五工作总结\n“十二五”期间，全市完成投资120亿元。\n",  # the period quoted before another noun
+        "三、十四五期间卫生健康发展规划\n",  # a plan's period the text never quotes
         # the trail's last crumb is the page's own title: the report's wording, read
         "首页 > 信息公开 > 某县民政局2022年度三公经费支出情况说明\n七、财政拨款“三公”经费支出决算情况说明\n",
         # a mirror copy in Traditional characters with pinyin readings: read through the view
@@ -63,6 +66,8 @@ RULE = Rule(
     ),
     keep=(
         "七、财政拨款“三公”经费支出决算情况说明\n九、财政拨款“三公”经费支出决算表\n",
+        # an age's range and a number, not a plan's period; a plan's name cited in its title as published
+        "吸纳三十四五岁的青年，一百一十五人参加。依据《某县十四五规划纲要》执行。\n",
         "本年三公经费支出12.00万元，三公经费同比下降。\n",
         "落实“四保”、“五统”任务，围绕四保工作和五统要求做好解读。\n",  # another noun: not the listed pair
         "全面落实“十四五”规划目标任务。依据《某县十四五规划纲要》执行。\n",
@@ -106,6 +111,7 @@ def _on_trail(text: str, at: int) -> bool:
 
 def check(ctx):
     if "“" not in ctx.text:
+        yield from _never_quoted(ctx.text, _titles(ctx.text) if "《" in ctx.text else [])
         return
     view = unspaced.of(ctx)
     text = view.text
@@ -119,6 +125,8 @@ def check(ctx):
     titles = _titles(text)
     title_starts = [lo for lo, _ in titles]
     yield from _bare_plans(view, titles, title_starts, forms)
+    if not _PLAN.search(text):
+        yield from _never_quoted(ctx.text, _titles(ctx.text))
     if not forms:
         return
     long_text = len(text) >= text_pairs.MIN_CHARS
@@ -155,3 +163,19 @@ def _bare_plans(view, titles, title_starts, forms):
             s, e = view.span(s, e)
             yield Finding(s, e, RULE.code, RULE.severity, f"同一文中写作“{term}”，此处“{term}”未加引号，写法应一致。",
                           f"“{term}”")
+
+
+# A five-year plan's period the text never quotes (三、十四五期间卫健发展规划): the period's name is quoted wherever
+# the State Council writes it, so the bare one is told at the rule's own severity (info), a numeral or 第 before it
+# (三十四五岁, 一百一十四五) or an age's, a count's unit after it (十四五岁, 十一五个) making it a number instead.
+_BARE_PLAN = regex_cache.compile(r"(?<![零〇一二三四五六七八九十百千两几第“\"'‘「『])(十[一二三四五六]五)(?![岁个人年天名分元次月日万千百亿”\"'’」』])")
+
+
+def _never_quoted(text: str, titles):
+    if "五" not in text:
+        return
+    starts = [lo for lo, _ in titles]
+    for m in _BARE_PLAN.finditer(text):
+        if not _in_title(titles, starts, m.start(), m.end()) and not _on_trail(text, m.start()):
+            yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                          f"五年规划的简称{m.group(1)}通常加引号，应写作“{m.group(1)}”。", f"“{m.group(1)}”")

@@ -13,7 +13,9 @@ The same slip inside a paragraph: an item of a 一是、二是 run whose own poi
 the third point's parts from the points beside it. Read where, in one paragraph, an item 二是 or later is
 followed by 一是 and that by 二是 (a run of two at least under it), with no heading's mark (一、, （一）, 1.)
 between the outer item and the inner 一是: a page's headings run into one line open a new part whose run
-numbers afresh.
+numbers afresh. A second counted list is no level under the first: where the first run's lead-in counted its
+items (从六个方面作了总结：一是…) and the outer item is its last (六是), a 一是 with a counted lead-in of its own
+(又要把五个方面工作继续加强：一是…) opens the next list.
 
 A page's whole outline run into one line, where a deeper item's points take the top level's marks (…（3）预案宣传情况。
 一、组织干部培训…二、开展知识宣传…2、健全应急管理体制…): the second 一、 comes while the first is still open, under the
@@ -56,6 +58,9 @@ RULE = Rule(
         "全年受理信箱来信160件。1.及时收件抓受理。2.跟踪督办抓落实。\n",
         # a page's headings run into one line: a new part's run numbers afresh
         "一是规范登记。二是及时转办，按职责转交。四、存在的问题 一是人员不足。二是经费紧张。\n",
+        # the first run's lead-in counts three and its 三是 closes it; the second run has a counted lead-in of its own
+        "从三个方面作了总结：一是抓党建。二是抓项目。三是抓民生，改善了群众生活。同时要把两个方面工作继续加强：一是党建方面。"
+        "规定动作不够到位。二是民生方面。服务不够精细。\n",
         # a lone 一是 after the third point: S037's, not a run
         "三是积极拓展新媒体应用。一是加强官方微信建设和运维。\n",
         # the contents on the line, then the body: the second 一、 follows a 二、, it restarts nothing open
@@ -87,6 +92,27 @@ _SHI = regex_cache.compile(r"(?:(?<=^)|(?<=[。；;：:，,！？\s]))([一二�
 _INNER_HEADING = regex_cache.compile(r"(?:^|[。；;：:\s])(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,3}部分)")
 
 
+# A run's lead-in that counts its items (从六个方面作了总结:一是…), right before the run's 一是.
+_COUNTED_LEAD = regex_cache.compile(r"([两二三四五六七八九十])(?:个方面|个部分|点|项)[^。；;！？]{0,20}[:：]$")
+_ORDINALS = "一二三四五六七八九十"
+LEAD_WIDTH = 28  # characters before a 一是 read for the lead-in
+
+
+def _counted(text: str, at: int) -> int:
+    """The count a lead-in right before offset ``at`` announces (从六个方面…：), or 0."""
+    m = _COUNTED_LEAD.search(text, max(0, at - LEAD_WIDTH), at)
+    return _ORDINALS.index(m.group(1).replace("两", "二")) + 1 if m else 0
+
+
+def _new_counted_run(text: str, marks, k: int) -> bool:
+    """The outer item at ``marks[k - 1]`` is the last its run's lead-in counted (六个方面…六是), and the inner 一是
+    has a counted lead-in of its own (又要把五个方面工作继续加强:一是): a second list after the first, not a level under it."""
+    outer = marks[k - 1]
+    first = next((m for m in reversed(marks[:k - 1]) if m.group(1) == "一"), None)
+    return (first is not None and _counted(text, first.start()) == _ORDINALS.index(outer.group(1)) + 1
+            and _counted(text, marks[k].start()) > 0)
+
+
 def _sentence(text: str) -> bool:
     return text.rstrip().endswith(_SENTENCE_END) and len(text) > 12
 
@@ -101,7 +127,7 @@ def _restarted_runs(ctx):
             outer, inner, after = marks[k - 1], marks[k], marks[k + 1]
             if inner.group(1) != "一" or outer.group(1) in "一" or after.group(1) != "二":
                 continue
-            if _INNER_HEADING.search(p.text, outer.end(), inner.start()):
+            if _INNER_HEADING.search(p.text, outer.end(), inner.start()) or _new_counted_run(p.text, marks, k):
                 continue
             yield p.start + inner.start(1), outer.group(), inner.group()
 

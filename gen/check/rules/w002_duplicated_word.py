@@ -121,8 +121,8 @@ RULE = Rule(
           "全面落实“一四四六”工作思路。",  # a quoted code of numerals read out digit by digit
           # towns whose one-character name ends in 镇 (章镇 + 镇), written so each time
           "受木镇镇人民政府委托，向大会作报告。章镇镇2024年财政预算执行情况。",
-          # a water works' 出厂水 (treated water) before its 水质: a domain word, then a word that starts with its end
-          "供水水量及出厂水水质基本能够满足人们的生活和生产需要。", "公开法律、法规和国家有关规定规定应当主动公开的其他信息。",
+          # a water works' 出厂水 before its 水质, a 末梢血 (fingertip blood) before its 血糖: a domain word, then a word that starts with its end
+          "供水水量及出厂水水质基本能够满足人们的生活和生产需要。", "为失能老人提供血压测量、末梢血血糖检测。", "公开法律、法规和国家有关规定规定应当主动公开的其他信息。",
           # the slogan's rising repetition: the word twice, then a third time after 再
           "发扬奋斗奋斗再奋斗、创新创新再创新的精神。"),
 )

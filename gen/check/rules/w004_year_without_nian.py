@@ -12,9 +12,9 @@ title, and any dictionary word of three or four characters is read as the noun; 
 dictionary word is (2022侨联共有预算单位1个), and 本级 is no count of books (2022本级预算情况说明).
 A campaign's official name ends in its year and 行动 (重大事故隐患专项排查整治2023行动): after the campaign's
 topic, not a body's or place's name, the year before 行动 is the name's, not a lost 年.
-A noun of the domain word list that opens with such a measure word (人口普查,
-项目支出) is read as the noun only where the year opens a title or follows a
-body's name ("2020人口普查经费"); after a verb the figure may be a count.
+A noun of the domain word list that opens with such a measure word (人口普查, 项目支出) is read as the noun
+only where the year opens a title or follows a body's name ("2020人口普查经费"); after a verb it may be a count.
+A school year is named by its first year and 学年 (某校2021学年度): no 年 lost there.
 
 Two more places lose the 年 the same way, where no frequent word follows:
 底/初/末 ("2024底有职工16人" for 2024年底; a PDF copy may put a space before
@@ -380,9 +380,9 @@ def check(ctx):
         else:
             word = (_noun_after(text, m.end(), m.start()) or _traditional_noun(text, m) or _division_after(text, m.end())
                     or ((lv := _LEVEL_BUDGET.match(text, m.end())) and lv.group()))
-            if (word is None or _EVENT_NAME.match(text, m.end()) or _YEARS_COUNTED.match(text, m.end())
+            if (word is None or _EVENT_NAME.match(text, m.end()) or _YEARS_COUNTED.match(text, m.end()) or text.startswith("学年", m.end())
                     or text[m.start() - 1:m.start()] == "《" and word in ("中国", "中國")):  # 《2020中国生态环境状况公报》
-                continue  # 2023海峡两岸旅行商大会: an event's own name opens with its year; 2011、2012两年度 counts years
+                continue  # 2023海峡两岸旅行商大会: an event's own name opens with its year; 2011、2012两年度 counts years; 2021学年度 a school year
             if _campaign_year(text, m.start(), word):
                 continue  # 重大事故隐患专项排查整治2023行动: a campaign's official name carries its year before 行动
             end = m.end() + len(word)

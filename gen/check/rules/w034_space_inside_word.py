@@ -27,7 +27,8 @@ Precision first:
 - a figure spaced from its unit or 年 where the text glues them (做好2023 年, ``after_figures``); a short title
   or quoted word spaced from the clause it stands in (《条例》 第16条, 荣获 “先进集体”称号, 实行 “清单式管理”，);
 - a blank after the particle 的 between two characters in prose (关爱力度的 提案): 的 binds the words on both
-  sides, so no word ends there even where no dictionary word spans the blank;
+  sides, so no word ends there even where no dictionary word spans the blank; so do the prepositions 对 and 把
+  before their object (参会人员对 各党组织书记);
 - a space before a closing mark (发展 。, 情况 :回应…) parts a clause from its mark (``before_marks``);
 - a frequent word between two clause marks (审核、申 报；) is a word, not a
   letter-spaced label: a label stands before a colon (名 称：) or at a line's end;
@@ -281,6 +282,9 @@ def _wrapped(text: str, found: list, phrases: list, dense: bool):
             yield Finding(f.start, f.end, RULE.code, "info", f.message, f.suggestion)
 
 
+_BINDS_NEXT = frozenset("的对把")  # a particle or a preposition that never ends a phrase: its word follows at once
+
+
 def _word_gaps(text: str, gaps: list):
     """W034's findings on the prose blanks ``gaps`` ((match, line start, line end)): the word each parts."""
     for m, lo, hi in gaps:
@@ -300,11 +304,13 @@ def _word_gaps(text: str, gaps: list):
         if word:
             yield Finding(s - before, e + len(word) - before, RULE.code, RULE.severity,
                           f"“{word}”中间多了空格，应删去。", word)
-        elif text[s - 1] == "的" and s - 2 >= lo and is_han(text[s - 2]) and is_han(text[e]):
-            # the particle 的 binds the words on both sides into one phrase (关爱力度的 提案): no word ends the
-            # phrase there, so a blank after it in prose is a slip even where no dictionary word spans it
+        elif text[s - 1] in _BINDS_NEXT and s - 2 >= lo and is_han(text[s - 2]) and is_han(text[e]):
+            # the particle 的 binds the words on both sides into one phrase (关爱力度的 提案), a preposition its object
+            # (参会人员对 各党组织书记): no word ends the phrase there, so a blank after it in prose is a slip even
+            # where no dictionary word spans it
+            said = text[s - 1]
             yield Finding(s - 2, e + 2, RULE.code, RULE.severity,
-                          f"“{text[s - 2:e + 2]}”中“的”后面多了空格，“的”应紧接后面的词，应删去空格。", None)
+                          f"“{text[s - 2:e + 2]}”中“{said}”后面多了空格，“{said}”应紧接后面的词，应删去空格。", None)
         elif listed := list_blank(text, lo, hi, s, e):  # 收藏、常规 展览和…、: inside a list run with 、 no blank parts words
             said = (f"“{text[listed[0]:listed[1]]}”中“等”后面多了空格，“等”应紧接它所概括的词，应删去空格。"
                     if text[s - 1] == "等" else
