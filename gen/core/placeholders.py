@@ -158,7 +158,8 @@ COMMON_BLANKS = regex_cache.compile(
 # a share's figure left as x or stars before its % whatever follows (份额的x%左右); a count left as x or × before 个
 # and the thing counted, after a word or a list's mark (7大行业、x个统计专业); a name left as xx or ×× inside quotes
 # (“xx”规划); a blank typed as two or more underscores between words (作为__工业经济, __湾电力小镇), or as one after
-# 党的 before 大/届 or before a list's 、 (党的_大精神, 呈现出_、); a year's last digit or two left as stars (20*年); a
+# 党的 before 大/届 or before a list's 、 (党的_大精神, 呈现出_、, 分析、_、上报); a year's last digit or two left as stars (20*年,
+# a title's 城关镇201*森林防火工作总结, glued between words without 年); a
 # town's or a county's name left as two or three stars before its level and a word or a year (**镇2021年工作总结); a
 # city's name left as stars after the formulation's word (美丽**、富裕**); a quoted body's name masked (“***单位”).
 _UNITS_X = (r"(?:万元|亿元|元|万人|个|人|名|项|家|户|次|件|所|站|座|辆|台|套|份|批|亩|公顷|吨|平方米|平方公里|公里|余万元|余元"
@@ -169,8 +170,9 @@ COMMON_R36 = regex_cache.compile(
     r"|(?<![A-Za-z])(?<=[\u4e00-\u9fff、，,])(?:[Xx]{1,2}|×{1,2})(?![A-Za-z])(?=个[\u4e00-\u9fff])"
     r"|(?<=[“「『])(?:XX|xx|××|XXX|xxx)(?=[”」』])"
     r"|(?<=[\u4e00-\u9fff，,、。；;：:])_{2,8}(?=[\u4e00-\u9fff])"
-    r"|(?<=党的)_{1,3}(?=大|届)|(?<=[\u4e00-\u9fff])_{1,3}(?=、)"
+    r"|(?<=党的)_{1,3}(?=大|届)|(?<=[\u4e00-\u9fff、])_{1,3}(?=、)"
     r"|(?<![\d*])(?:19|20)\d?\*(?!\*)(?=\s?年)"
+    r"|(?<=[\u4e00-\u9fff])(?:19|20)\d\*(?!\*)(?=[\u4e00-\u9fff])"
     r"|(?<![*\u4e00-\u9fffA-Za-z0-9])\*{2,3}(?=[镇乡县市区](?:\d|[\u4e00-\u9fff]))(?![^\n]{0,80}?\*\*)"
     r"|(?<=美丽|平安|法治|健康|幸福|魅力|文明|智慧|富裕|生态|和谐)\*{2,3}(?!\*)(?=建设|[，,。；;、”\n]|$)"
     r"|(?<=“)\*{2,6}(?=[\u4e00-\u9fff]{1,6}”)"

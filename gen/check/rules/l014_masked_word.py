@@ -45,6 +45,7 @@ RULE = Rule(
         "坚决拥护X中央决策部署，扎实开展X史学习教育。",
         "不断提高ZZ站位，加强机关ZZ建设，坚定听X话、跟X走。",
         "在镇D委、政府的正确领导下，全体D员参加学习。",  # 党 as its pinyin's initial
+        "成立以镇 D委书记为组长的森林防灭火工作领导小组。",  # the letter set off by a blank
         "局D组会议研究部署，落实D风廉政建设责任制。",
         "学校全面贯彻D的教育方针，把D的建设放在首位，加强D对学校工作的全面领导。",
         # 和 masked as XX: the law's name says so, and every other XX between words is 和 too
@@ -75,8 +76,9 @@ _PARTY = (_NOT_LATIN + r"X(?![A-Za-z0-9])(?=的(?:[一二]?十[一二三四五�
 # 政治 masked as ZZ, before the words it governs in the Party's phrases (ZZ站位, 思想ZZ引领, 讲ZZ).
 _POLITICS = (_NOT_LATIN + r"ZZ(?![A-Za-z0-9])(?=站位|引领|建设|判断力|领悟力|执行力|生态|理论学习|素质|纪律|规矩|立场|担当|面貌|监督)"
              r"|(?<=讲)ZZ(?![A-Za-z0-9])")
-# 党 as its pinyin's initial D: after a body's or a place's last character (镇D委, 局D组), or before the Party's words.
-_PARTY_D = (r"(?<=[镇乡村县区市省局厅委院校街部])D(?![A-Za-z0-9])(?=委|组(?!织|[A-Za-z0-9])|工委|总支|支部)"
+# 党 as its pinyin's initial D: after a body's or a place's last character (镇D委, 局D组; a copy that sets the letter off
+# by a blank, 镇 D委书记), or before the Party's words.
+_PARTY_D = (r"(?:(?<=[镇乡村县区市省局厅委院校街部])|(?<=[镇乡村县区市省局厅委院校街部][ \u3000]))D(?![A-Za-z0-9])(?=委|组(?!织|[A-Za-z0-9])|工委|总支|支部)"
             r"|(?<=[\u4e00-\u9fff])D(?=员(?!工)|支部|风廉政|的(?:二十|十九|十八)大|中央|史学习|章党规|建引领)"
             # the Party's own phrases after a verb (贯彻, 加强, 将, 把 …) or a clause's mark (全面贯彻D的教育方针,
             # 将D的建设摆在首位, 加强D对教育工作的全面领导): a grade, a group or a plan D (方案D的建设) stands elsewhere

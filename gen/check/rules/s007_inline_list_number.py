@@ -46,6 +46,8 @@ RULE = Rule(
         "一、主要做法\n一是加强预算管理；二是规范资金使用；二是强化绩效监控；四是推进信息公开。\n",
         "一、问题\n存在的问题：（1）预算编制不够细化；（2）执行进度偏慢；（4）绩效目标不够明确。\n",
         "一、措施\n主要措施：1.加强学习；2.完善制度；3.强化监督；3.抓好整改。\n",
+        # two numbers skipped at once (7 then 10: 8 and 9 lost)
+        "一、目标完成情况\n主要目标：6、监测率为100。7、落实率为98。10、应用率为98。11、满意率为100。\n",
         # headings run into one line by a web page or PDF, one of them skipped
         "一、绩效目标分解下达情况。资金按时分解到各县。二、绩效目标完成情况分析。全年完成目标任务。四、绩效自评结果应用情况。结果已公开。\n",
         "一、概况 （一）单位成立于1985年。 （二） 单位以培训为主。 （四）单位内设五个科室。\n",
@@ -320,7 +322,9 @@ def _judge(text, marks, heads=()):
         following = marks[i + 1][2] if i + 1 < len(marks) else None
         if n == prev and run >= 1 and (following is None or following in (n + 1, 1)):
             yield s, e, f"段落内列举序号“{text[s:e]}”与上一项重复，应为{prev + 1}。"
-        elif n == prev + 2 and prev >= 1 and not _lost_mark(text, marks[i - 1][1], s, prev + 1) \
+        elif n in (prev + 2, prev + 3) and prev >= 1 \
+                and not any(_lost_mark(text, marks[i - 1][1], s, k) for k in range(prev + 1, n)) \
                 and not (text[e:e + 1] == "是" and lost_shi_at(text, marks[i - 1][1], s, prev + 1) is not None):
-            yield s, e, f"段落内列举序号跳号：上一项是{prev}，此处是{n}，缺少{prev + 1}。"
+            lost = "、".join(str(k) for k in range(prev + 1, n))
+            yield s, e, f"段落内列举序号跳号：上一项是{prev}，此处是{n}，缺少{lost}。"
         prev, run = n, run + 1

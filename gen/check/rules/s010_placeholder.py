@@ -29,6 +29,10 @@ from ...core.regex_needles import finditer as near_needles  # the same matches, 
 # elsewhere it may be a footnote's.
 _LONE_STAR = regex_cache.compile(r"(?<=[\u4e00-\u9fff])\*(?=[\u4e00-\u9fff])")
 STARS_SEEN = 2
+# One underscore between two Chinese characters (全面深化医疗_改革, 做好重点人群_工作): a masked word where the text
+# already leaves blanks as underscores in the forms read above (做好_、重点场所, 党的_大); elsewhere a web page's title
+# may join its parts with one (党建工作总结_医院党建工作总结范文).
+_LONE_UNDERSCORE = regex_cache.compile(r"(?<=[\u4e00-\u9fff])_(?=[\u4e00-\u9fff])")
 
 RULE = Rule(
     code="S010",
@@ -144,10 +148,14 @@ RULE = Rule(
         "在×年的基础上提高×%，全年发放补助资金×亿元，对×名对象复核。",
         # blanks typed as underscores between words, after 党的, before a list's 、
         "贯彻党的_大精神，作为__工业经济主平台，打造__湾小镇，呈现出_、_的态势。",
+        # a list's item left as an underscore between 顿号; a word masked by one underscore where the text masks so elsewhere
+        "承担信息采集、分析、_、上报、应急等工作。",
+        "三是做好_、重点场所核酸检测工作。全面深化医疗_改革。",
         # a count and a share left as x, a plan's name left as xx inside quotes
         "覆盖5大行业、x个统计专业，占总量份额的x%左右，编制“xx”规划。",
         # a town's name as stars before its level, a city's after 美丽, a year's last digit as a star
         "**镇2021年工作总结\n建设美丽**、平安**，落实20*年计划，表头改为“***单位”名称。",
+        "城关镇201*森林防火工作总结评估报告\n",  # a title's year masked by a star, no 年 after it
         "某某镇2022年工作总结和2023年工作计划今年以来，我镇……",  # a sample's title on 某某
         # a sample's communities and towns named by letters in order
         "在外来人口集中的A社区、B社区设立服务站，C镇成立行业协会，D村的自治工作受到表扬。",
@@ -216,6 +224,8 @@ RULE = Rule(
         "园区分为A区、B区、X区三个片区，X光机室设在一楼。",
         # a lone star between words, no other star placeholder: a footnote's mark
         "重点项目*详见附表，共300余个。",
+        # a web page's title joining its parts with one underscore, no other underscore blank
+        "2020党建工作总结_医院党建工作总结范文大全\n全面深化医药卫生体制改革。",
         # Markdown's bold closing after 党 (two stars)
         "坚持**全面从严治党**不动摇，推进**党的建设**取得新成效。",
         # 年月 as a noun, a date written in full, a month range written in
@@ -275,7 +285,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     for m in near_needles(placeholders.OURS, text):
         taken.append((m.start(), m.end()))
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"尚待补充：{m.group('what')}")
-    stars = 0
+    stars = underscores = 0
     for m in _common(ctx):
         if any(s <= m.start() < e for s, e in taken):
             continue
@@ -286,11 +296,17 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             continue
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"留有占位内容“{m.group()}”，请填写实际内容")
         stars += not m.group().strip("*")  # a mask of stars (*, **, ***县): the text masks with stars
+        underscores += "_" in m.group()
     if stars >= STARS_SEEN:
         for m in _LONE_STAR.finditer(text):
             if not any(s <= m.start() < e for s, e in taken):
                 yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                               "留有占位内容“*”（本文别处也以“*”代替数字、名称），请填写实际内容")
+    if underscores:
+        for m in _LONE_UNDERSCORE.finditer(text):
+            if not any(s <= m.start() < e for s, e in taken):
+                yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                              "留有占位内容“_”（本文别处也以“_”代替文字），请填写实际内容")
     for m in placeholders.blanks(text):
         if m.re is placeholders.BLANK_LIST or m.re is placeholders.BLANK_LIST_BEFORE_PART:
             message = f"“{m.group()}”之后没有列出内容，列举的各项未填写，请补上"
