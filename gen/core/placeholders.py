@@ -124,7 +124,8 @@ COMMON_LEFT = regex_cache.compile(
 # a year's last two digits left as stars (20**年); a range whose ends were both left as stars (***-***); a city's
 # name left as one star after the formulation's word that takes it (美丽*建设, 水更清的美丽*, 平安*); a count left
 # as one X set off by a blank before its measure word (出动医务人员 X人); a place left as XX before a blank and its
-# level (XX 区卫生健康局).
+# level (XX 区卫生健康局); a place left as one star between blanks before its level (中共 * 市 * 镇); a range
+# whose ends were both left as X (保持在X-X之间); names left as an ellipsis after the verb that takes them (指导……申报).
 COMMON_FILLS = regex_cache.compile(
     r"(?<![A-Za-z])xx(?![A-Za-z])(?<=[\u4e00-\u9fff《、]xx)(?=[\u4e00-\u9fff])"
     r"|(?<![\d*])(?:19|20)\*\*(?=\s?年)"
@@ -133,6 +134,15 @@ COMMON_FILLS = regex_cache.compile(
     r"|(?<![A-Za-z])[Xx](?![A-Za-z])(?<=[\u4e00-\u9fff] [Xx])(?=(?:万元|元|个|人|名|项|家|户|次|件|所|份|辆|台|套)"
     r"(?:[）)，,。；;、\s]|$))"
     r"|(?<![A-Za-z])XX(?= [区县市镇乡][\u4e00-\u9fff])"
+    # a place left as one star set off by blanks before its level (中共 * 市 * 镇委员会, 谱写 * 镇发展新篇章): a
+    # footnote's star is glued to its word, Markdown's bullet opens a line
+    r"|\*(?<=[\u4e00-\u9fff] \*)(?= [区县市镇乡][\u4e00-\u9fff])"
+    # a range whose ends were both left as X (性别比保持在X-X之间), as ***-*** above: Chinese on both sides
+    r"|(?<=[\u4e00-\u9fff])X{1,3}[-－~～至]X{1,3}(?=[\u4e00-\u9fff%％])"
+    # the names a sentence is about left as an ellipsis between the verb or the 和 that takes them and the verb or the
+    # 等 after them (指导……申报创建省级卫生镇, 在县城建成区和……等创卫乡镇): a list cut short keeps its first items
+    # before the ellipsis (苹果、香蕉……等), and a grammar note's 对……进行 is no report's
+    r"|(?:(?<=指导|督促|帮助|协助|推荐|组织|支持)|(?<=[和及与]))……(?=等|申报|创建|开展|参加|参与|完成|实施)"
 )
 # The forms round 36 met (each opens on its literal): a figure's blank typed as underscores before its measure word
 # (共卫生院_个,_个行政村卫生室,_名村医), the way a template marks the figure to fill in; a figure's last digits left as

@@ -140,6 +140,9 @@ RULE = Rule(
         "把xx纳入省会都市圈，修编《xx城市总体规划》。20**年，发病率控制在**-**之间，助推美丽*建设。",
         # a count left as one X after a blank, a place left as XX before a blank and its level
         "XX 区民政局工作总结\n共出动工作人员 X人，车辆 X辆。",
+        # a place left as one star between blanks before its level; a range whose ends were both left as X
+        "下面，我代表中共 * 市 * 镇第五届委员会向大会报告工作。出生人口性别比保持在X-X之间。",
+        "指导……申报创建省级卫生镇，在县城建成区和……等创卫乡镇开展病媒生物防制。",  # names left as an ellipsis
         # figures' blanks typed as underscores, a figure's last digits left as XX, a body's name left as XX before 局
         "全镇共有卫生院_个，_个村卫生室，_名乡村医生（其中女医生__人）。\n0至6岁儿童1XX人。\n第一部分 某市XX局单位概况",
         "维护国()境地区的治安秩序，通知各旗县市（）人民政府。",  # a character left out between empty brackets
@@ -201,6 +204,9 @@ RULE = Rule(
         "其中：行政编制 12 人，事业编制 3 人。",
         "独立核算单位共 3 个，共计 12 人，共有\n5个项目。",
         "采购 X 光机 1台，设立 x 轴坐标；2020年底完成。",
+        # a star referred to by name, and a footnote's star glued to its word
+        "带 * 号的为必填项，重点项目*单独列示。调试X-射线设备，A-X级评价。",
+        "指导甲镇、乙镇……申报创建省级卫生镇，开展灭鼠、灭蚊……等活动。",  # a list cut short keeps its first items
         "第3月至第6月，第一季度完成，第二季度至第四季度推进。依据琼财预〔2020〕112号文件，数组a[]中存有3号元素。",
         "单位：万元。项目补助资金100万元，配套资金五十万元，补助万元以上的项目3个。",
         # a table's unit cell on a line of its own, and a figure wrapped before its unit

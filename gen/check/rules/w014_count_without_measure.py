@@ -20,6 +20,8 @@ the word was dropped in editing. Two readings keep this precise:
   put the measure word's place to a one-character noun and are left alone, but 处室, 科室, 股室 are
   the two-character nouns themselves (内设17处室 lost its 个 like 内设17科室). A whole area's count of its
   bodies is read the same way (全省102婚姻登记机关 for 102个; 全省3万机关干部 counts people).
+  Its villages and communities too (全县210村(社区)), but only where the same text counts them with 个
+  elsewhere (210个村): some write 全镇12村 throughout.
 
 - a count in a list of counts, or after a verb that assigns posts (设有4个专门委员会和1综合办事机构,
   由办公室明确1群团工作综合岗位): after 和 / 及 / 与 / 、 (another count of the same sentence carries 个,
@@ -63,6 +65,7 @@ RULE = Rule(
     doc=(
         "检查什么：人数、车辆数、机构数后漏写量词，如“行政编制8名，离退休17，人事代理1人”（“离退休17”应为“离退休17人”），"
         "“执法执勤用车3，应急保障用车2辆”（应为“3辆”），“内设机构10：办公室、……”（应为“内设机构10个”），“内设12处室”“下属3预算单位”“全省102婚姻登记机关”（应为“12个处室”“3个预算单位”“102个婚姻登记机关”），“纳入本套部门决算汇编范围的单位共1，”（应为“共1个”）；"
+        "全县（镇）村、社区的总数不带量词（“全县210村(社区)”，同一篇另有“210个村”时才报，应为“210个村”），"
         "与上年比较的件数写成“年”（“受理案件4232件，比上年同期4378年减少”，应为“4378件”，不是年份的数才报）。"
         "人数、车辆数只在同一句中其他数带“人”“名”或“辆”时才报。\n"
         "为什么：同一句的几个人数有的带量词、有的不带，是改稿时漏删漏改留下的，读者看不出“17”是人数还是别的数。\n"
@@ -80,6 +83,8 @@ RULE = Rule(
         "中心下设4业务科室和2个职能科室。",
         "市局内设12处室，下属3预算单位。",
         "全省102婚姻登记机关实现婚姻家庭辅导全覆盖。",
+        # a whole county's villages counted bare where the text counts them with 个 elsewhere
+        "率先完成全县210村(社区)的数字档案室建设，其中45个村为省级示范。",
         "纳入本套部门决算汇编范围的单位共2，单位名称：某县实验小学、某县第二小学。",
         "区人大常委会机关设有4个专门委员会和1综合办事机构及3个工作委员会。",
         "具体工作由党建工作办公室明确1群团工作综合岗位承担。",
@@ -96,6 +101,7 @@ RULE = Rule(
         "中心下设4个业务科室，内设5科2室，下设3处。",
         "市局内设12个处室，下属3个预算单位，下属2家企业。",
         "全省102个婚姻登记机关全覆盖，全省3万机关干部参加培训，健全市12345热线工作机制，全市2024年部门预算公开。",
+        "全镇12村3社区均建成文化礼堂。",  # a telegraphic count, with no count in 个 anywhere to prove the style
         "纳入本套部门决算汇编范围的单位共2个，包括：某县实验小学、某县第二小学。",
         "机关设有4个专门委员会和1个综合办事机构；商务部等17部门联合印发；办公室和3楼会议室。",
         "1、1雨湖区姜畲中心校预算说明；本院内设13個職能部門和1個綜合事務中心。",
@@ -226,8 +232,26 @@ def _listed_counts(text: str):
         yield Finding(s, e, RULE.code, RULE.severity, f"“{m.group(1)}”后漏了量词，应为“{m.group(1)}个”。", f"{m.group(1)}个")
 
 
+# A whole area's count of its villages or communities written bare (全县210村(社区)) where the same text counts them
+# with 个 elsewhere (210个村): that sibling shows the report writes the measure word, so the bare one lost it. A text
+# that always writes 全镇12村 (a telegraphic style some use) has no such sibling and stays silent.
+# 完成全县 is a verb before the area (成全 is not)
+_AREA_VILLAGES = regex_cache.compile(r"(?<![健完齐安周保])(?<![^完]成)全[省市州县区镇乡](\d{1,4})(?![\d万千百亿余多])(?=(?:行政)?村|社区)")
+_VILLAGES_WITH_GE = regex_cache.compile(r"\d{1,4}个(?:行政)?村|\d{1,4}个社区")
+
+
+def _village_counts(text: str):
+    found = list(near_needles(_AREA_VILLAGES, text))
+    if not found or not _VILLAGES_WITH_GE.search(text):
+        return
+    for m in found:
+        s, e = m.span(1)
+        yield Finding(s, e, RULE.code, RULE.severity, f"“{m.group()}”后漏了量词，应为“{m.group(1)}个”。", f"{m.group(1)}个")
+
+
 def _verb_counts(text: str):
     yield from _listed_counts(text)
+    yield from _village_counts(text)
     for m in near_needles(_VERB_COUNT, text):
         s, e = m.span(1)
         if text[e] in _NOT_A_NOUN and not text.startswith(_BODY_NOUNS, e):
