@@ -296,7 +296,11 @@ def _deadline(text: str) -> Iterator[Reading]:
 
 # A chronicle's day that lost its 月 (420日， for 4月20日) opening its paragraph, as dated entries do: no count of days
 # opens one so. After a full stop it is read where a whole date elsewhere shows a chronicle (or _no_day_after_year).
-_DAY_COMMA = regex_cache.compile(r"(\d{3,4})日[，,]")
+# The day may run straight into its entry (317日我单位与……); a count of days goes on with 内/以内/后/左右/天/历天,
+# which end no date. After a comma only October to December is read (，1022日进一步将……): four figures
+# from 1001 to 1231 are no count of days a clause opens with.
+_DAY_COMMA = regex_cache.compile(r"(\d{3,4})日(?=[，,]|[^\d内以左后前历天里均报常间夜])")
+_LATE_MONTH = regex_cache.compile(r"1[0-2](?:0[1-9]|[12]\d|3[01])")
 _WHOLE_DATE = regex_cache.compile(r"(?<!\d)(?:1[0-2]|[1-9])月(?:[12]\d|3[01]|[1-9])日")
 _OPENS = "\n。；;"
 _BLANKS = " \t\u3000"
@@ -332,17 +336,19 @@ def _opening_day(text: str) -> Iterator[Reading]:
     dated = None
     for m in near_needles(_DAY_COMMA, text):
         start = _entry_start(text, m.start(1))
+        if start is None and text[m.start(1) - 1:m.start(1)] in ("，", ",") and _LATE_MONTH.fullmatch(m.group(1)):
+            start = m.start(1)
         options = month_day_options(m.group(1)) if start is not None else None
         if not options:
             continue
-        if start > 0 and text[start - 1] != "\n":
+        if start > 0 and text[start - 1] not in "\n，,":
             if dated is None:
                 dated = _WHOLE_DATE.search(text) is not None
             if not dated and not _no_day_after_year(text, start, m.group(1)):
                 continue
         shown = "或".join(f"“{o}”" for o in sorted(options))
         meant = next(iter(options)) if len(options) == 1 else None
-        yield m.start(1), m.end(1) + 1, f"日期“{m.group(1)}日”漏了“月”，应为{shown}。", meant
+        yield m.start(1), m.end(), f"日期“{m.group(1)}日”漏了“月”，应为{shown}。", meant
 
 
 # A range's end that lost its 月 after a whole start date: "6月29日至831日" (8月31日): the start names its month.
