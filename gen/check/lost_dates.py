@@ -294,13 +294,9 @@ def _deadline(text: str) -> Iterator[Reading]:
             yield m.start(), m.end(), f"日期“{m.group()}”漏了“月”，应为{shown}。", meant
 
 
-# A chronicle's day that lost its 月 (420日， for 4月20日) opening its paragraph, as dated entries do: no count of days
-# opens one so. After a full stop it is read where a whole date elsewhere shows a chronicle (or _no_day_after_year).
-# The day may run straight into its entry (317日我单位与……); a count of days goes on with 内/以内/后/左右/天/历天,
-# which end no date. After a comma only October to December is read (，1022日进一步将……): four figures
-# from 1001 to 1231 are no count of days a clause opens with.
+# A day that lost its 月 (420日， 317日我单位) opening its paragraph, or as four figures its clause (，1022日进一步): no count of
+# days opens one so, nor goes on but with 内/后/天. After 。 it is read where a whole date shows a chronicle (or below).
 _DAY_COMMA = regex_cache.compile(r"(\d{3,4})日(?=[，,]|[^\d内以左后前历天里均报常间夜])")
-_LATE_MONTH = regex_cache.compile(r"1[0-2](?:0[1-9]|[12]\d|3[01])")
 _WHOLE_DATE = regex_cache.compile(r"(?<!\d)(?:1[0-2]|[1-9])月(?:[12]\d|3[01]|[1-9])日")
 _OPENS = "\n。；;"
 _BLANKS = " \t\u3000"
@@ -308,9 +304,8 @@ MAX_LEAD = 4  # blanks between the paragraph's (or sentence's) start and the dat
 
 
 def _entry_start(text: str, digits_at: int) -> Optional[int]:
-    """Where the dated entry opens (its leading blanks included) when the digits open a line or follow 。；;
-    after at most four blanks, else None. Found from each 日， after its digits instead of trying a line-start
-    anchor at every character of the text."""
+    """Where the dated entry opens (its leading blanks included) when the digits open a line or follow 。；; after at
+    most four blanks, else None. Found from each 日 after its digits, not by a line-start anchor at every character."""
     if digits_at > 0 and text[digits_at - 1].isdigit():
         return None  # the tail of a longer figure
     j = digits_at
@@ -324,8 +319,7 @@ YEAR_REACH = 200  # characters before the sentence where its paragraph names the
 
 
 def _no_day_after_year(text: str, start: int, digits: str) -> bool:
-    """A yearbook entry opening its sentence with a figure no day can be (【概况】2017年，……。124日，) in a paragraph that
-    named its year: no count of days opens a sentence so; the 月 was lost though no whole date shows a chronicle."""
+    """A yearbook entry opening its sentence with a figure no day can be (【概况】2017年，……。124日，) after its year."""
     if int(digits) <= 31:
         return False
     para = max(text.rfind("\n", 0, start), start - YEAR_REACH, 0)
@@ -336,8 +330,8 @@ def _opening_day(text: str) -> Iterator[Reading]:
     dated = None
     for m in near_needles(_DAY_COMMA, text):
         start = _entry_start(text, m.start(1))
-        if start is None and text[m.start(1) - 1:m.start(1)] in ("，", ",") and _LATE_MONTH.fullmatch(m.group(1)):
-            start = m.start(1)
+        if start is None and len(m.group(1)) == 4 and text[m.start(1) - 1:m.start(1)] in ("，", ","):
+            start = m.start(1)  # four figures a day can be are 1001-1231 (month_day_options)
         options = month_day_options(m.group(1)) if start is not None else None
         if not options:
             continue
