@@ -294,9 +294,9 @@ def _deadline(text: str) -> Iterator[Reading]:
             yield m.start(), m.end(), f"日期“{m.group()}”漏了“月”，应为{shown}。", meant
 
 
-# A chronicle's day that lost its 月 (420日， for 4月20日) opening its paragraph, as dated entries do: no count of days
-# opens one so. After a full stop it is read where a whole date elsewhere shows a chronicle (or _no_day_after_year).
-_DAY_COMMA = regex_cache.compile(r"(\d{3,4})日[，,]")
+# A day that lost its 月 (420日， 317日我单位) opening its paragraph, or as four figures its clause (，1022日进一步): no count of
+# days opens one so, nor goes on but with 内/后/天. After 。 it is read where a whole date shows a chronicle (or below).
+_DAY_COMMA = regex_cache.compile(r"(\d{3,4})日(?=[，,]|[^\d内以左后前历天里均报常间夜])")
 _WHOLE_DATE = regex_cache.compile(r"(?<!\d)(?:1[0-2]|[1-9])月(?:[12]\d|3[01]|[1-9])日")
 _OPENS = "\n。；;"
 _BLANKS = " \t\u3000"
@@ -304,9 +304,8 @@ MAX_LEAD = 4  # blanks between the paragraph's (or sentence's) start and the dat
 
 
 def _entry_start(text: str, digits_at: int) -> Optional[int]:
-    """Where the dated entry opens (its leading blanks included) when the digits open a line or follow 。；;
-    after at most four blanks, else None. Found from each 日， after its digits instead of trying a line-start
-    anchor at every character of the text."""
+    """Where the dated entry opens (its leading blanks included) when the digits open a line or follow 。；; after at
+    most four blanks, else None. Found from each 日 after its digits, not by a line-start anchor at every character."""
     if digits_at > 0 and text[digits_at - 1].isdigit():
         return None  # the tail of a longer figure
     j = digits_at
@@ -320,8 +319,7 @@ YEAR_REACH = 200  # characters before the sentence where its paragraph names the
 
 
 def _no_day_after_year(text: str, start: int, digits: str) -> bool:
-    """A yearbook entry opening its sentence with a figure no day can be (【概况】2017年，……。124日，) in a paragraph that
-    named its year: no count of days opens a sentence so; the 月 was lost though no whole date shows a chronicle."""
+    """A yearbook entry opening its sentence with a figure no day can be (【概况】2017年，……。124日，) after its year."""
     if int(digits) <= 31:
         return False
     para = max(text.rfind("\n", 0, start), start - YEAR_REACH, 0)
@@ -332,17 +330,19 @@ def _opening_day(text: str) -> Iterator[Reading]:
     dated = None
     for m in near_needles(_DAY_COMMA, text):
         start = _entry_start(text, m.start(1))
+        if start is None and len(m.group(1)) == 4 and text[m.start(1) - 1:m.start(1)] in ("，", ","):
+            start = m.start(1)  # four figures a day can be are 1001-1231 (month_day_options)
         options = month_day_options(m.group(1)) if start is not None else None
         if not options:
             continue
-        if start > 0 and text[start - 1] != "\n":
+        if start > 0 and text[start - 1] not in "\n，,":
             if dated is None:
                 dated = _WHOLE_DATE.search(text) is not None
             if not dated and not _no_day_after_year(text, start, m.group(1)):
                 continue
         shown = "或".join(f"“{o}”" for o in sorted(options))
         meant = next(iter(options)) if len(options) == 1 else None
-        yield m.start(1), m.end(1) + 1, f"日期“{m.group(1)}日”漏了“月”，应为{shown}。", meant
+        yield m.start(1), m.end(), f"日期“{m.group(1)}日”漏了“月”，应为{shown}。", meant
 
 
 # A range's end that lost its 月 after a whole start date: "6月29日至831日" (8月31日): the start names its month.

@@ -15,6 +15,8 @@ FLAG = (
     # a chronicle's day that lost its 月 (4月20日 typed 420日), a whole date written elsewhere
     "召开专题会议。\n420日，县人大代表开展集中视察。",
     "3月12日，召开专题会议。420日，县人大代表开展集中视察。",
+    # a paragraph opening with a day that lost its 月 run straight into its entry; October to December after a comma
+    "提案办理情况\n  317日我单位与提案委员面商沟通。", "在征得委员同意的基础上，1022日进一步将办理结果报县政府。",
     # a yearbook's paragraph that named its year, then an entry opening with a figure no day can be (128日: 1月28日)
     "【概况】2023年，某区档案馆围绕中心工作推进档案事业发展。128日，市档案局负责人到馆调研。",
     "第二部分  2022部门预算表\n",
@@ -149,6 +151,8 @@ KEEP = (
     "2023年，某区档案馆推进档案事业发展。28日，市档案局负责人到馆调研。",
     "2023年度工作总结\n某区档案馆推进档案事业发展。128日，市档案局负责人到馆调研。",
     "3月12日，召开专题会议。\n4月20日，开展集中视察。\n办理期限不超过120日。",
+    # a count of days opening a paragraph or a clause goes on with 内/以上/后/天; after a comma 120日 and 317日 stay counts
+    "办理要求\n120日内办结。\n  210日以上的案件集中清理。", "对逾期案件，1030日内全部办结，120日后复查，317日完成整改。",
     # a figure after a thousands' comma; a table's figure under its row's name
     "累计完成3,111月度任务。", "收入合计\n202395\n",
     # a count after a verb inside a sentence stays a count; a heading's year with its 年

@@ -23,6 +23,8 @@ from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
+from ..textspans import line_around
+from ._n016_examples import FLAG, KEEP
 
 RULE = Rule(
     code="N016",
@@ -43,77 +45,11 @@ RULE = Rule(
         "面积写成“37849平方”、漏了“米”（“千米”“公里”）的，同样报告。"
         "稿件（文章）篇数夹在两个带“篇”的篇数之间而不带单位的（“省级媒体刊发43篇，市级媒体刊发75，其中……24篇”），同样报告。"
         "按月（人、亩）计的数量在斜线前漏了单位（“养老金突破3000/月”，应为“3000元/月”）的，同样报告。"
+        "某某率写成10到100之间不带“%”的数字（“计划生育率为99.18，”“征收到位率为80。”）的，同样报告；"
+        "汇率、功率、频率、容积率等本不带“%”的比值，以‰计的出生率、死亡率、自然增长率，注明“单位：%”的文本和表格行不报。"
     ),
-    flag=(
-        "全年通过门户网站主动公开政府信息745\n二、依申请公开情况\n",
-        "本年度共收到依申请公开事项0三是政府信息管理方面。",
-        "各乡镇完成率分别为：城关镇98.5%，河口镇97.2，石桥镇99.1%。",
-        "全年培训乡村教师120人，乡村医生85，护理人员96人。",
-        "本年收入1691.93万元，较上年增加53.23万元，增长3.14，主要是人员增加；支出下降2.5%。",
-        "财政拨款收入1691.93万元，占100。其他收入0万元，占0%。",
-        # no rate anywhere with its %, but this one follows a change in money: it can only be a percentage
-        "2021年度收入总计1745.16万元。收支较上年决算数增加53.23万元、 增长3.14，主要原因是补缴职业年金。",
-        # a population written as a bare integer, its change in the same sentence with 人
-        "年末全镇户籍人口45218，比上年末减少312人。",
-        # the same figure after the same word, with its unit elsewhere in the text
-        "预计海拔1200米以上山区将出现降雪。本周海拔1200以上地区气温将降至零下。",
-        # a count of cases handled as a bare integer, the sentence's other count with its unit
-        "全年共受理群众投诉举报315，办结率100%，回访群众280人。",
-        # a count of published items, bare, beside one with its 条
-        "本年主动公开政府信息126条，历年累计主动公开政府信息2450，均已归档。",
-        # the count ends its sentence, the next one counts published items with 条
-        "通过政府信息公开平台主动公开政府信息15。通过微信公众号发布工作信息40条。",
-        # an area whose unit lost its 米
-        "新建学校运动场面积12850平方，绿化面积3200平方米。",
-        "改造老旧小区屋面2,400平方。",
-        # followers are whole people: a decimal count lost its 万
-        "依托官方微博与18.6粉丝开展互动。",
-        "政务微博粉丝数达12.5，全年发布微博3200条。",
-        # a page that lost every %: a decimal change on last year, a completion right after its quantity
-        "全镇地区生产总值实现18640万元，比上年增长12﹒6。",
-        "全年生猪出栏量达4180头，完成103；新建蔬菜基地860亩，完成96。",
-        # a count of articles between two with their 篇
-        "全年共编发稿件150篇，中央媒体采用32篇，省级媒体采用41，其中头版刊发12篇。",
-        # a quantity per month whose figure lost its unit before the slash
-        "退休职工人均养老金和城乡居民基础养老金水平分别突破3000/月、300/月。",
-    ),
-    keep=(
-        "全年主动公开政府信息745条。\n本年度共收到依申请公开事项0件。三是政府信息管理方面。\n",
-        "全年通过网站主动公开通知通告信息3\n",  # the copy ends there
-        "本年收入较上年增长3.14%，人数增长12人，占比90%。",
-        "全年接诊人次增长12，床位增加5张。",  # no rate with % anywhere: a count
-        "支出较上年增加12万元，人数增长12，主要是新进人员。",  # the count of another clause
-        "各乡镇完成率分别为：城关镇98.5%，河口镇97.2%，石桥镇99.1%。",
-        "（单位：%）完成率：城关镇98.5，河口镇97.2；石桥镇99.1。",
-        "城关镇98.5%，见附表2，石桥镇99.1%。",
-        "城关镇98.5%，第3，石桥镇99.1%。",
-        # the base of a rate that cannot be computed, between two rates
-        "城关镇增长12.5%，河口镇增长--（基数为0，不可比），石桥镇增长8.0%。",
-        "年末全镇户籍人口45218人，比上年末减少312人。",
-        "年末全镇户籍人口4.52万，比上年末减少312人。",  # 万 alone: a style some bulletins keep
-        "预计海拔1200米以上山区将出现降雪。本周海拔1200米以上地区气温将降至零下。",
-        # a table row: the unit stands in its header
-        "预计海拔1200米以上山区将出现降雪。\n| 海拔1200 | 12 |\n",
-        "全年共受理群众投诉举报315件，办结率100%，回访群众280人。",
-        "全年共受理群众投诉举报315，均已办结。",  # no other count in the sentence to tell the unit
-        "本年主动公开政府信息126条，历年累计主动公开政府信息2450条，均已归档。",
-        "历年累计主动公开政府信息2450，均已归档。",  # nothing in the sentence tells the unit
-        "主动公开政府信息15。\n二、依申请公开情况\n共收到申请3件。",  # no count in 条 near it
-        "新建运动场面积12850平方米，辖区面积36.5平方公里，林地4.2平方千米。",
-        "新建运动场面积12850平方 米。",  # the blank of a copied layout: the unit is whole
-        "依托官方微博与18.6万粉丝开展互动，粉丝数较上年增长12.5%。",
-        "政务微博粉丝数达12.5万，人均阅读2.5次。",
-        # a change with its unit, a count of a change; a completion with its %, or a small count after 完成
-        "全镇地区生产总值比上年增长12.6%，粮食比上年增长1.5万吨，户数比上年增加120户。",
-        "全年生猪出栏量达4180头，完成103%；新建蔬菜基地5个，完成3，其余在建。",
-        # every count with its 篇; a number of an issue (第3) or a bare figure with no 篇 after it
-        "全年共编发稿件150篇，中央媒体采用32篇，省级媒体采用41篇，其中头版刊发12篇。",
-        "全年共编发稿件150篇，刊登在第3，其中头版刊发12篇。",
-        "全年共编发稿件150篇，省级媒体采用41，市级媒体采用60。",
-        # each figure with its unit before the slash; a date and a fraction written with slashes
-        "基础养老金提高到300元/月，巡查频次2次/周，补助标准1200元/人·年。",
-        "于2023/5/12召开会议，完成率为3/4。",
-    ),
+    flag=FLAG,
+    keep=KEEP,
 )
 
 _SEPARATOR = "，,；;、。）)（(\n"
@@ -177,6 +113,12 @@ _BARE_COMPLETION = regex_cache.compile(
     r"(?<=\d)(?:吨|亩|万元|元|人|户|个|头|只|公里|千米|米|平方米|公顷|株|件|项)[，,]完成(?:率)?(?:为|达)?"
     r"(\d{2,3}(?:\.\d{1,2})?)(?=[，,。；;])")
 COMPLETION_RANGE = (50, 300)
+# A named rate told as a bare figure from 10 to 100 (计划生育率为99.18，征收到位率为80。): no count is a 率, and the
+# ratios written bare (汇率, 功率, 频率, 容积率, 倍率, 市盈率, 周转率) or in ‰ (出生率, 死亡率, 自然增长率) are left.
+_BARE_NAMED_RATE = regex_cache.compile(
+    r"(?<![汇功频积倍盈转速生亡长])率(?:为|达到|达|是)?(\d{2,3}(?:\.\d{1,2})?)(?=[，,。；;]|$)")
+NAMED_RATE_RANGE = (10, 100)
+_PERCENT_HEADER = regex_cache.compile(r"单位[:：]\s*[%％]|[（(][%％][）)]")
 
 
 def _bare_shares(text: str) -> Iterator[tuple[int, int, str, str]]:
@@ -190,6 +132,11 @@ def _bare_shares(text: str) -> Iterator[tuple[int, int, str, str]]:
         for m in near_needles(_BARE_COMPLETION, text):
             if COMPLETION_RANGE[0] <= float(m.group(1)) <= COMPLETION_RANGE[1]:
                 yield m.start(1), m.end(1), m.group(1), "它紧跟在所完成的数量之后，是完成计划的百分比"
+    if "率" in text and _PERCENT_HEADER.search(text) is None:
+        for m in near_needles(_BARE_NAMED_RATE, text):
+            line = text[slice(*line_around(text, m.start()))]
+            if NAMED_RATE_RANGE[0] < float(m.group(1)) <= NAMED_RATE_RANGE[1] and "|" not in line and "\t" not in line:
+                yield m.start(1), m.end(1), m.group(1), "“率”后的数字只能是百分比"
 
 
 def _bare_rates(text: str) -> Iterator[tuple[int, int, str, str]]:

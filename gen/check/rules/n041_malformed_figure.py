@@ -52,6 +52,7 @@ RULE = Rule(
         "百分数以0开头（“增长08%”），多是丢了小数点（0.8%）。"
         "以元计的金额有四位以上小数（“财政拨款收入5359.668673元”），元以下只到分，多是万元数漏了“万”；"
         "单价、电价等每单位的价格不在此列。"
+        "占比、比率后的数字以“&”代替百分号（“占28.70&；”）也报告，网址中的“&”不在此列。"
     ),
     flag=(
         "全年一般公共预算收入完成年初预算的112.4%万元。",
@@ -68,6 +69,8 @@ RULE = Rule(
         # two changes in points, or two rates, run together
         "家电类零售额同比增长14.2%，增幅提高6个百分点13.5个百分点。",
         "化学需氧量、氨氮排放量分别同比下降了3.16%2.05%，完成年度减排任务。",
+        # a share whose % was typed as &
+        "已列入计划逐步解决的33件，占28.70&；暂不能办理的8件。",
     ),
     keep=(
         "全年一般公共预算收入完成年初预算的112.4%，共计5,000万元，同比增长0.8%，占比10%。",
@@ -88,6 +91,8 @@ RULE = Rule(
         # rates parted by a mark; a table's row of rates run together cell after cell
         "化学需氧量、氨氮排放量分别同比下降了3.16%、2.05%，增幅提高6个百分点。",
         "指标 一季度 二季度 三季度 四季度\n完成率95%97%98%100%\n",
+        # a web address's & between its fields
+        "详见网站（https://example.gov.cn/list?rate=28&page=2），占比28.70%。",
     ),
 )
 
@@ -243,9 +248,24 @@ def _glued_amounts(text: str) -> Iterable[Finding]:
                       f"两个{kind}“{a}”“{b}”连写在一起，中间既无文字也无标点：多写了一个数，或漏了说明与标点，请核对。")
 
 
+# A share or rate whose % was typed as & (占28.70&；): the two share a key. Read only after 占/率/比 words and before a
+# clause's mark, where a web address's & (?a=1&b=2) never stands.
+_AMPERSAND_RATE = regex_cache.compile(
+    r"(?:占|率|比重|比例|增长|下降|提高|降低)(?:为|达|达到|是)?\s?(\d{1,3}(?:\.\d{1,2})?)&(?=[；;，,。、）)\s]|$)")
+
+
+def _ampersand_rates(text: str) -> Iterable[Finding]:
+    for m in _AMPERSAND_RATE.finditer(text):
+        fixed = f"{m.group(1)}%"
+        yield Finding(m.start(1), m.end(), RULE.code, RULE.severity,
+                      f"“{m.group(1)}&”中的“&”应为百分号，应为“{fixed}”。", fixed)
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     yield from _two_points(text)
+    if "&" in text:
+        yield from _ampersand_rates(text)
     if "%" in text or "％" in text:
         yield from _zero_led_rates(text)
     if any(contains(text, form) for form in ("%万元", "%元", "%亿元", "％")):
