@@ -139,9 +139,8 @@ COMMON_FILLS = regex_cache.compile(
     r"|\*(?<=[\u4e00-\u9fff] \*)(?= [区县市镇乡][\u4e00-\u9fff])"
     # a range whose ends were both left as X (性别比保持在X-X之间), as ***-*** above: Chinese on both sides
     r"|(?<=[\u4e00-\u9fff])X{1,3}[-－~～至]X{1,3}(?=[\u4e00-\u9fff%％])"
-    # the names a sentence is about left as an ellipsis between the verb or the 和 that takes them and the verb or the
-    # 等 after them (指导……申报创建省级卫生镇, 在县城建成区和……等创卫乡镇): a list cut short keeps its first items
-    # before the ellipsis (苹果、香蕉……等), and a grammar note's 对……进行 is no report's
+    # names left as an ellipsis between the verb or 和 that takes them and the verb or 等 after (指导……申报创建省级卫生镇,
+    # 在县城建成区和……等创卫乡镇): a list cut short keeps its first items before it (苹果、香蕉……等)
     r"|(?:(?<=指导|督促|帮助|协助|推荐|组织|支持)|(?<=[和及与]))……(?=等|申报|创建|开展|参加|参与|完成|实施)"
 )
 # The forms round 36 met (each opens on its literal): a figure's blank typed as underscores before its measure word
@@ -169,9 +168,9 @@ COMMON_BLANKS = regex_cache.compile(
 # and the thing counted, after a word or a list's mark (7大行业、x个统计专业); a name left as xx or ×× inside quotes
 # (“xx”规划); a blank typed as two or more underscores between words (作为__工业经济, __湾电力小镇), or as one after
 # 党的 before 大/届 or before a list's 、 (党的_大精神, 呈现出_、, 分析、_、上报); a year's last digit or two left as stars (20*年,
-# a title's 城关镇201*森林防火工作总结, glued between words without 年); a
-# town's or a county's name left as two or three stars before its level and a word or a year (**镇2021年工作总结); a
-# city's name left as stars after the formulation's word (美丽**、富裕**); a quoted body's name masked (“***单位”).
+# a title's 城关镇201*森林防火工作总结, glued between words without 年); a town's or a county's name left as two or three
+# stars before its level and a word or a year (**镇2021年工作总结); a city's name left as stars after the formulation's
+# word (美丽**、富裕**); a quoted body's name masked (“***单位”).
 _UNITS_X = (r"(?:万元|亿元|元|万人|个|人|名|项|家|户|次|件|所|站|座|辆|台|套|份|批|亩|公顷|吨|平方米|平方公里|公里|余万元|余元"
             r"|余人|余名|余个|余户|多名|多人|多户)")
 COMMON_R36 = regex_cache.compile(
