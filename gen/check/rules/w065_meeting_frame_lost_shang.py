@@ -9,6 +9,12 @@ Read only a meeting's name (会议, 大会, 座谈会, 推进会, 论坛 …) fo
 发言, and only when its clause (back to the last mark, 40 characters at most) holds a preposition 在 (not the 在 of
 存在, 现在, 正在, 所在 or 实在). 向……会议作报告 is the right frame for a report to a congress and holds no 在; 常务会议作为
 is 作为 and no speech follows; 在会议上作发言 and 在会议期间作发言 hold their closing word.
+
+The same frame closes the dateline under the title of a report made to a congress or a meeting
+(（2019年2月26日在镇第十四届人民代表大会第三次会议上）): a line that is only a date, 在 and a meeting's name
+ending in 会议 or 大会 (or that, its line break joined away, runs on into the speaker's 某镇人民政府镇长 某某)
+has lost its 上. Only a whole line is read, so 在……会议上, 在……会议期间 and a sentence
+going on after the name are left alone.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ RULE = Rule(
     doc=(
         "检查什么：以“在”开头的分句里，会议名称（会议、大会、座谈会、推进会、论坛等）后面紧接“作（做）……发言”，"
         "如“在全省林业工作会议作典型发言”，应为“在全省林业工作会议上作典型发言”。\n"
+        "报告题下的题注“2019年2月26日在镇第十四届人民代表大会第三次会议”（单独一行，或接着讲话人的职务姓名）同样漏了“上”。\n"
         "为什么：“在……会议上”是一个介词结构，“在”领起、“上”收住；漏了“上”，会议名称直接连着动词，句子不通。\n"
         "不报的情形：写了“上”或“期间”的（在会议上作发言）；没有“在”的（向大会作报告）；“会议作为……”；"
         "“存在”“现在”“正在”中的“在”。\n"
@@ -37,11 +44,20 @@ RULE = Rule(
     flag=(
         "局长在全省水利工作会议作典型发言，受到通报表扬。",
         "2023年，我局在全市营商环境推进会做了经验交流发言。",
+        # the dateline under a government work report's title
+        "政府工作报告\n2019年2月26日在镇第十四届人民代表大会第三次会议\n各位代表：",
+        "（2023年1月10日在区第二届人民代表大会第三次会议）",
+        # line breaks joined: the speaker's line runs on
+        "2019年2月26日在镇第十四届人民代表大会第三次会议魏庄镇人民政府镇长 杨杰\n各位代表：",
     ),
     keep=(
         "局长在全省水利工作会议上作典型发言，受到通报表扬；在推进会期间作交流发言。",
         "院长向市人民代表大会作工作报告；始终把参加常务会议作为履职的重要途径。",
         "现存在的问题是部分单位会议作风不实、发言空泛。",
+        "政府工作报告\n2019年2月26日在镇第十四届人民代表大会第三次会议上\n各位代表：",
+        "（2023年1月10日在区第二届人民代表大会第三次会议上）\n2023年5月在全县工作会议期间\n",
+        "2019年2月26日在镇第十四届人民代表大会第三次会议上魏庄镇人民政府镇长 杨杰\n",
+        "2023年3月5日在全县大会会场举行表彰，县长 王明讲话\n",
     ),
 )
 
@@ -62,8 +78,27 @@ def _opens_with_zai(clause: str) -> bool:
     return False
 
 
+# The speaker's line that a PDF's joined line breaks run onto the dateline (…第三次会议魏庄镇人民政府镇长 杨杰).
+_SPEAKER = (r"(?!上|期间|中)(?:(?!会议|大会)[\u4e00-\u9fff]){2,20}?(?:镇长|乡长|县长|市长|区长|州长|旗长|省长|主席|主任|局长|书记)"
+            r"[ \t\u3000]*[\u4e00-\u9fff][ \t\u3000]*[\u4e00-\u9fff]{1,3}[ \t\u3000]*$")
+# A dateline: a whole line holding only a date, 在 and a meeting's name (in brackets or not).
+_DATELINE = regex_cache.compile(
+    r"(?m)^[ \t\u3000]*[（(]?[ \t\u3000]*(?:\d{4}|[〇○零一二]{4})[ \t\u3000]*年[ \t\u3000]*[\d一二三四五六七八九十]{1,3}"
+    r"[ \t\u3000]*月[ \t\u3000]*[\d一二三四五六七八九十]{1,3}[ \t\u3000]*日[ \t\u3000]*在([^\n，,。；;（）()]{2,40}?(?:会议|大会))"
+    r"(?=[ \t\u3000]*[）)]?[ \t\u3000]*(?:$|" + _SPEAKER + r"))"
+)
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
+    if "日在" in text:
+        for m in _DATELINE.finditer(text):
+            meeting = m.group(1)
+            yield Finding(
+                m.start(1), m.end(1), RULE.code, RULE.severity,
+                f"题注“……在{meeting}”漏了方位词“上”：“在……会议上”是一个介词结构，应为“{meeting}上”。",
+                f"{meeting}上",
+            )
     if "发言" not in text:
         return
     for m in _LOST_SHANG.finditer(text):
