@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 
-from ..core import regex_cache
+from ..core import regex_cache, regex_needles
 from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.glossary_user import per_glossary
 from ..core.regex_trie import alternation
@@ -28,6 +28,9 @@ from .word_examples import prove
 FILE = "sector_words.yaml"
 # A clause ends at these marks: a partner named in the next clause speaks of nothing in this one.
 CLAUSE_MARKS = "，,。；;！!？?\n：:"
+_CLAUSE_END = regex_cache.compile("[" + re.escape(CLAUSE_MARKS) + "]")
+# A clause is read this far on either side of the word at most: no clause of a report runs longer without a mark.
+CLAUSE_REACH = 300
 _LIST_JOINS = "、和及"  # the word as one item of several sectors (教育、卫生、人社工作)
 _QUOTES = (("《", "》"), ("“", "”"), ("〈", "〉"))
 
@@ -154,16 +157,17 @@ def copied(text: str, body: Optional[str], data: SectorWords) -> list[Copied]:
     allowed = data.allowed(own)
     overseer = bool(own & data.overseers)
     out = []
-    for m in data.words.finditer(text):
+    for m in regex_needles.finditer(data.words, text):  # tried only near its words' characters
         sector = data.sector_of_word[m.group()]
         if sector.name in allowed or (overseer and "系统" in m.group()):
             continue  # its own or a related sector's word; an overseer's object (全县交通运输系统 to 应急管理)
         s, e = m.start(), m.end()
         if (s and text[s - 1] in _LIST_JOINS + "原") or (e < len(text) and text[e] in _LIST_JOINS):
             continue  # 教育、卫生、人社工作 (one of several sectors); 原国土资源系统 (the past)
-        lo = max(text.rfind(c, 0, s) for c in CLAUSE_MARKS) + 1
-        his = [i for i in (text.find(c, e) for c in CLAUSE_MARKS) if i >= 0]
-        hi = min(his) if his else len(text)
+        back = max(0, s - CLAUSE_REACH)  # a mark absent from the text must not send find() to its far end
+        lo = max(max(text.rfind(c, back, s) for c in CLAUSE_MARKS) + 1, back)
+        end = _CLAUSE_END.search(text, e, e + CLAUSE_REACH)
+        hi = end.start() if end else min(len(text), e + CLAUSE_REACH)
         if _inside_quote(text, lo, s) or _partner_clause(data, text, lo, hi, m, sector):
             continue
         out.append(Copied(s, e, m.group(), sector.name, tuple(sorted(own))))

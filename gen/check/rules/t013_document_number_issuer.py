@@ -13,7 +13,7 @@ is a few characters (某府办), never a whole 办公室, 政府 or 委员会.
 
 from __future__ import annotations
 
-from ...core import regex_cache
+from ...core import regex_cache, regex_needles
 from ..finding import Finding
 from ..registry import Rule
 
@@ -69,6 +69,6 @@ def check(ctx):
         yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
                       f"文号“{m.group(1)}”缺少发文机关代字（如“国办发”“财预”），应写全{dashed}。")
     if "办公室" in ctx.text or "政府" in ctx.text or "委员会" in ctx.text:
-        for m in _NAME_AS_CODE.finditer(ctx.text):
+        for m in regex_needles.finditer(_NAME_AS_CODE, ctx.text):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"文号“{m.group()}”以机关名称代替了发文机关代字（如“某府办”“某政办发”），应写全文号。")
