@@ -51,6 +51,8 @@ RULE = Rule(
         "小型运输车4 929辆，增长5%。",
         # the breakdown in brackets after its total
         "全年完成送戏下乡演出1062场次（内含戏曲专场745场，综艺专场347场），超额完成年度任务。",
+        # the kinds in brackets right after the count, with no 其中
+        "据最新教育统计，区属公办学校82所（小学52所，中学14所，幼儿园14所，职业学校1所，特殊教育学校1所，进修学校1所），在校学生67140人。",
         # 其中包括, a label with its own enumeration comma, a semicolon closing the list
         # a hotline's number in a part's name, the list closed by a clause on every part
         "全年办理来信来访48件，其中政策咨询类40件，信访件3件，12345热线转办件7件，均已按时办结。",
@@ -69,6 +71,8 @@ RULE = Rule(
         "主要围绕日常监督检查；营商环境类信息40条，主要围绕优化审批服务。",
     ),
     keep=(
+        # brackets after a count: kinds that fall short (some not listed), attributes that overlap, a year's figures
+        "建成村卫生室12个（新建5个，改建6个），全县有职工120人（党员65人，女职工56人），建成学校10所（2022年5所，2023年6所）。",
         "政务网站公开各类信息140条，其中，惠企政策类信息64条，主要围绕减轻企业负担，解决实际困难；安全生产类信息36条，"
         "主要围绕日常监督检查；营商环境类信息40条，主要围绕优化审批服务。",
         "年末全县共有各级各类学校126所，其中幼儿园58所，小学42所，初中18所，普通高中5所，中等职业学校3所。",
@@ -105,6 +109,10 @@ _UNITS = "所|个|户|家|件|人次|人|名|项|批次|次|座|处|辆|台|套|
 _NUMBER = r"(\d{1,3}(?:,\d{3}){1,2}|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}){1,2}|\d{1,7})"
 _COUNT = regex_cache.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u2009\u202f])" + _NUMBER + r"\s{0,1}(" + _UNITS + r")")
 _QIZHONG = regex_cache.compile(r"[，,。；;]\s{0,1}其中\s{0,1}(?:包括|包含)?\s{0,1}[，,：:]?\s{0,1}|[（(]\s{0,1}(?:其中|内含)\s{0,1}[：:]?\s{0,1}")
+# A count's kinds in brackets right after it with no 其中 (区属公办学校82所（小学52所，中学15所，幼儿园16所）): the bracket is
+# the breakdown when it opens on a kind's name and its figure.
+_BARE_BRACKET = regex_cache.compile(r"(?:(?<=\d[" + "".join(u for u in _UNITS.split("|") if len(u) == 1) + r"])|(?<=\d人次)|(?<=\d批次))"
+                                    r"[（(](?=[\u4e00-\u9fff]{1,12}?\d)")
 # A label may hold an enumeration comma of its own name (双随机、一公开监管信息5条), never first.
 _PART = regex_cache.compile(r"((?:123\d\d(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff“”（）()][\u4e00-\u9fff“”（）()、]{0,19}?)(?:为|有|达|共)?\s{0,1}" + _NUMBER + r"\s{0,1}(" + _UNITS + r")")
 # A part's change on the year set after it ("1 098台，比上年增长1.4%；"): an aside, not another part.
@@ -208,11 +216,16 @@ def _parts(text: str, pos: int, part=_PART) -> Optional[tuple[list[tuple[str, in
         pos = sep.end()
 
 
+def _named(opening: str) -> str:
+    """How the message names the breakdown: by its 其中 or 内含, or as the brackets'."""
+    return "“内含”" if "内含" in opening else "“其中”" if "其中" in opening else "括号内"
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = documents_as_items(ctx.text)  # 规范性文件11件 among kinds in 条: one of them
-    if "其中" not in text and "内含" not in text:
-        return
-    for q in near_needles(_QIZHONG, text):
+    opened = near_needles(_QIZHONG, text) if "其中" in text or "内含" in text else ()
+    bare = near_needles(_BARE_BRACKET, text) if "（" in text or "(" in text else ()
+    for q in sorted((*opened, *bare), key=lambda m: m.start()):
         got = _parts(text, q.end())
         if got is None:
             continue
@@ -232,5 +245,5 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             continue
         shown = "＋".join(str(n) for _, n in items)
         yield Finding(q.end(), end, RULE.code, RULE.severity,
-                      f"“{'内含' if '内含' in q.group() else '其中'}”所列各项之和{shown}＝{summed}{unit}，多于总数{total}{unit}，"
+                      f"{_named(q.group())}所列各项之和{shown}＝{summed}{unit}，多于总数{total}{unit}，"
                       f"只差一位数字，疑为总数或某一项写错。", None)
