@@ -23,14 +23,13 @@ from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.glossary_user import per_glossary
 from ..core.regex_trie import alternation
 from ..core.resources import data_dir
+from .textspans import last_mark
 from .word_examples import prove
 
 FILE = "sector_words.yaml"
 # A clause ends at these marks: a partner named in the next clause speaks of nothing in this one.
 CLAUSE_MARKS = "，,。；;！!？?\n：:"
 _CLAUSE_END = regex_cache.compile("[" + re.escape(CLAUSE_MARKS) + "]")
-# A clause is read this far on either side of the word at most: no clause of a report runs longer without a mark.
-CLAUSE_REACH = 300
 _LIST_JOINS = "、和及"  # the word as one item of several sectors (教育、卫生、人社工作)
 _QUOTES = (("《", "》"), ("“", "”"), ("〈", "〉"))
 
@@ -164,10 +163,9 @@ def copied(text: str, body: Optional[str], data: SectorWords) -> list[Copied]:
         s, e = m.start(), m.end()
         if (s and text[s - 1] in _LIST_JOINS + "原") or (e < len(text) and text[e] in _LIST_JOINS):
             continue  # 教育、卫生、人社工作 (one of several sectors); 原国土资源系统 (the past)
-        back = max(0, s - CLAUSE_REACH)  # a mark absent from the text must not send find() to its far end
-        lo = max(max(text.rfind(c, back, s) for c in CLAUSE_MARKS) + 1, back)
-        end = _CLAUSE_END.search(text, e, e + CLAUSE_REACH)
-        hi = end.start() if end else min(len(text), e + CLAUSE_REACH)
+        lo = last_mark(text, CLAUSE_MARKS, s) + 1  # read back in widening windows: a mark the text lacks is cheap
+        end = _CLAUSE_END.search(text, e)
+        hi = end.start() if end else len(text)
         if _inside_quote(text, lo, s) or _partner_clause(data, text, lo, hi, m, sector):
             continue
         out.append(Copied(s, e, m.group(), sector.name, tuple(sorted(own))))
