@@ -30,6 +30,7 @@ import re
 from bisect import bisect_right
 
 from ...core import regex_cache, text_pairs
+from ...core.regex_needles import finditer as near_needles
 from .. import unspaced
 from ..finding import Finding
 from ..page_chrome import in_trail
@@ -126,7 +127,8 @@ def check(ctx):
     title_starts = [lo for lo, _ in titles]
     yield from _bare_plans(view, titles, title_starts, forms)
     if not _PLAN.search(text):
-        yield from _never_quoted(ctx.text, _titles(ctx.text))
+        # the unspaced view is the text itself when it held no blanks to drop: its titles are these
+        yield from _never_quoted(ctx.text, titles if text == ctx.text else _titles(ctx.text))
     if not forms:
         return
     long_text = len(text) >= text_pairs.MIN_CHARS
@@ -175,7 +177,7 @@ def _never_quoted(text: str, titles):
     if "五" not in text:
         return
     starts = [lo for lo, _ in titles]
-    for m in _BARE_PLAN.finditer(text):
+    for m in near_needles(_BARE_PLAN, text):  # tried only where a 十…五 stands, not at every character
         if not _in_title(titles, starts, m.start(), m.end()) and not _on_trail(text, m.start()):
             yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
                           f"五年规划的简称{m.group(1)}通常加引号，应写作“{m.group(1)}”。", f"“{m.group(1)}”")
