@@ -13,8 +13,9 @@ is 作为 and no speech follows; 在会议上作发言 and 在会议期间作发
 The same frame closes the dateline under the title of a report made to a congress or a meeting
 (（2019年2月26日在镇第十四届人民代表大会第三次会议上）): a line that is only a date, 在 and a meeting's name
 ending in 会议 or 大会 (or that, its line break joined away, runs on into the speaker's 某镇人民政府镇长 某某)
-has lost its 上. Only a whole line is read, so 在……会议上, 在……会议期间 and a sentence
-going on after the name are left alone.
+has lost its 上, and a dateline that closes the frame with 上 but holds no 在 after the date
+(（2021年7月30日区五届人大常委会第36次会议上）) has lost its 在. Only a whole line is read, so 在……会议上,
+在……会议期间, a caption ending 会议通过 and a sentence going on after the name are left alone.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ RULE = Rule(
     doc=(
         "检查什么：以“在”开头的分句里，会议名称（会议、大会、座谈会、推进会、论坛等）后面紧接“作（做）……发言”，"
         "如“在全省林业工作会议作典型发言”，应为“在全省林业工作会议上作典型发言”。\n"
-        "报告题下的题注“2019年2月26日在镇第十四届人民代表大会第三次会议”（单独一行，或接着讲话人的职务姓名）同样漏了“上”。\n"
+        "报告题下的题注“2019年2月26日在镇第十四届人民代表大会第三次会议”（单独一行，或接着讲话人的职务姓名）同样漏了“上”；"
+        "“（2021年7月30日区五届人大常委会第36次会议上）”漏了“在”。\n"
         "为什么：“在……会议上”是一个介词结构，“在”领起、“上”收住；漏了“上”，会议名称直接连着动词，句子不通。\n"
         "不报的情形：写了“上”或“期间”的（在会议上作发言）；没有“在”的（向大会作报告）；“会议作为……”；"
         "“存在”“现在”“正在”中的“在”。\n"
@@ -49,6 +51,8 @@ RULE = Rule(
         "（2023年1月10日在区第二届人民代表大会第三次会议）",
         # line breaks joined: the speaker's line runs on
         "2019年2月26日在镇第十四届人民代表大会第三次会议魏庄镇人民政府镇长 杨杰\n各位代表：",
+        # the other end of the frame lost: 在 before the meeting's name
+        "（2021年7月30日区五届人大常委会第36次会议上）",
     ),
     keep=(
         "局长在全省水利工作会议上作典型发言，受到通报表扬；在推进会期间作交流发言。",
@@ -58,6 +62,7 @@ RULE = Rule(
         "（2023年1月10日在区第二届人民代表大会第三次会议上）\n2023年5月在全县工作会议期间\n",
         "2019年2月26日在镇第十四届人民代表大会第三次会议上魏庄镇人民政府镇长 杨杰\n",
         "2023年3月5日在全县大会会场举行表彰，县长 王明讲话\n",
+        "（2021年7月30日区五届人大常委会第36次会议通过）\n2021年7月30日区五届人大常委会第36次会议\n",
     ),
 )
 
@@ -84,21 +89,28 @@ _SPEAKER = (r"(?!上|期间|中)(?:(?!会议|大会)[\u4e00-\u9fff]){2,20}?(?:�
 # A dateline: a whole line holding only a date, 在 and a meeting's name (in brackets or not).
 _DATELINE = regex_cache.compile(
     r"(?m)^[ \t\u3000]*(?:[（(][ \t\u3000]*)?(?:\d{4}|[〇○零一二]{4})[ \t\u3000]*年[ \t\u3000]*[\d一二三四五六七八九十]{1,3}"
-    r"[ \t\u3000]*月[ \t\u3000]*[\d一二三四五六七八九十]{1,3}[ \t\u3000]*日[ \t\u3000]*在([^\n，,。；;（）()]{2,40}?(?:会议|大会))"
+    r"[ \t\u3000]*月[ \t\u3000]*[\d一二三四五六七八九十]{1,3}[ \t\u3000]*日[ \t\u3000]*(在)?([^\n，,。；;（）()在]{2,40}?(?:会议|大会))(上)?"
     r"(?=[ \t\u3000]*(?:[）)][ \t\u3000]*)?(?:$|" + _SPEAKER + r"))"
 )
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
-    if "日在" in text:
+    if "日在" in text or "议上" in text or "会上" in text:
         for m in _DATELINE.finditer(text):
-            meeting = m.group(1)
-            yield Finding(
-                m.start(1), m.end(1), RULE.code, RULE.severity,
-                f"题注“……在{meeting}”漏了方位词“上”：“在……会议上”是一个介词结构，应为“{meeting}上”。",
-                f"{meeting}上",
-            )
+            zai, meeting, shang = m.group(1), m.group(2), m.group(3)
+            if zai and not shang:
+                yield Finding(
+                    m.start(2), m.end(2), RULE.code, RULE.severity,
+                    f"题注“……在{meeting}”漏了方位词“上”：“在……会议上”是一个介词结构，应为“{meeting}上”。",
+                    f"{meeting}上",
+                )
+            elif shang and not zai:
+                yield Finding(
+                    m.start(2), m.end(3), RULE.code, RULE.severity,
+                    f"题注“……日{meeting}上”漏了介词“在”：“在……会议上”是一个介词结构，应为“在{meeting}上”。",
+                    f"在{meeting}上",
+                )
     if "发言" not in text:
         return
     for m in _LOST_SHANG.finditer(text):
