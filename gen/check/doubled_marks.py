@@ -1,5 +1,5 @@
 """Marks of a list typed twice: an item (内科、外科、外科、妇产科), a heading's numeral (一一、), a run-in
-label (其中：其中：), an adverb said before 把 and again after its object. W002 reports them beside the doubled words; they are found from the marks (、, the
+label (其中：其中：), a clause's lead said on both sides of its colon (，主要用于：主要用于……), an adverb said before 把 and again after its object. W002 reports them beside the doubled words; they are found from the marks (、, the
 line's start, the colons), not from the segmenter, so they live apart from its reading of words.
 Each finder yields (start, end, message, the text to keep).
 """
@@ -79,6 +79,28 @@ def _doubled_labels(text: str):
             yield m.start(), m.end(), f"“{label}”重复了两次，请删去一个。", label
 
 
+# A clause's lead said before its colon and again right after it ("……万元，主要用于：主要用于单位人员工资"): the lead
+# typed once as a run-in label and once as the start of its sentence. Only a lead of three to twenty Chinese
+# characters inside a sentence (a comma or semicolon before it, so not a heading's label at a line's start:
+# 完成情况：完成情况良好 opens its line) whose very characters open the words after the colon.
+_CLAUSE_MARKS = frozenset("，,；;")
+_MAX_LEAD = 20
+
+
+def _lead_said_again(text: str):
+    for r in char_positions(text, _COLONS):
+        s = r
+        while s > 0 and r - s < _MAX_LEAD and _HAN.match(text[s - 1]):
+            s -= 1
+        n = r - s
+        if n < 3 or s == 0 or text[s - 1] not in _CLAUSE_MARKS:
+            continue
+        after = r + 1 + n
+        if text[r + 1:after] == text[s:r] and after < len(text) and _HAN.match(text[after]):
+            lead = text[s:r]
+            yield s, after, f"“{lead}”在冒号前后各写了一遍，应删去一个（“{lead}{text[r]}{text[after:after + 8]}……”）。", lead + text[r]
+
+
 # An adverb of manner typed before 把/将 and again before the verb it governs ("迅速把思想和行动迅速统一到……"):
 # the sentence says it once, before 把 or after the object. Read within one clause, the object short.
 _ADVERB_TWICE = regex_cache.compile(
@@ -94,4 +116,5 @@ def _adverb_twice(text: str):
 
 def find(text: str):
     """Every doubled list mark of ``text``: labels, numerals, items; and an adverb said twice round 把."""
-    return chain(_doubled_labels(text), _doubled_marks(text), _doubled_items(text), _adverb_twice(text))
+    return chain(_doubled_labels(text), _lead_said_again(text), _doubled_marks(text), _doubled_items(text),
+                 _adverb_twice(text))
