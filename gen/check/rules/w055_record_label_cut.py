@@ -10,7 +10,8 @@ before a colon (索号：…); it is a standard label with one character inside 
 may be a value or a neighbouring word: 有效, 索引); the form is no label of its own (发文号 is one); and two whole
 labels or more of the record stand near it, so the line is the record and not the report's prose.
 
-A header label that lost its first character is read on its own (源：传媒内参 for 来源, 布时间：… for 发布时间): the
+A header label, or a signature label of a report's cover (填表人, 填报人, 审核人, 经办人, 联系人, often spread by
+blanks: 填    表    人：), that lost its first character is read on its own (源：传媒内参 for 来源, 布时间：… for 发布时间): the
 rest is no word that could open a line before a colon, so a line that opens on it and a colon is the label cut at
 its head, whatever the site. A label wrapped in the layout (来 ⏎ 源：, 来       源：) keeps its head just before
 the blanks, and is left.
@@ -32,7 +33,7 @@ RULE = Rule(
     summary="页面信息栏的标签漏了字（“[ 索号 ]”“[ 有性 ]”“源：”）",
     doc=(
         "检查什么：从政府网站信息公开目录保存的文本，正文前的信息栏标签（索引号、发文字号、主题分类、成文日期、发布机构、"
-        "有效性等）中间漏了一个字，如“[ 索号 ]”“[ 有性 ]”，而同一信息栏的其他标签完整；行首的“来源”“发布时间”等标签漏了头一个字（“源：某某日报”）。\n"
+        "有效性等）中间漏了一个字，如“[ 索号 ]”“[ 有性 ]”，而同一信息栏的其他标签完整；行首的“来源”“发布时间”等标签漏了头一个字（“源：某某日报”）；封面签署栏的“填表人”“经办人”“联系人”等漏了头一个字（“表    人：”）。\n"
         "为什么：这些标签是网站的固定栏目名，漏字说明复制、转换时丢了字，读者一眼就能看出。\n"
         "不报的情形：标签不在方括号中、也不在行首冒号前；漏的是首字或末字（“有效”“索引”可能是栏目的值或别的词），行首“来源”类标签除外；排版拆开的“来　　源：”“来⏎源：”；"
         "漏字后的写法本身也是通用标签（“发文号”）；附近没有两个以上完整标签（不是信息栏）。\n"
@@ -44,6 +45,8 @@ RULE = Rule(
         "索引号：00123/2024-0045\n发布机构：某县民政局\n成日期：2024-03-01\n",
         # a header label cut at its head, no record around it
         "某市文旅局公布年度预算\n源：某某晚报—文旅频道\n6月5日，市财政局网站公布……\n",
+        # a cover's signature label cut at its head, spread by blanks
+        "单 位 负 责 人：张三\n财 务 负 责 人：李四\n   表    人：王五\n报送日期：2023年7月6日\n",
     ),
     keep=(
         "  • [ 索引号 ]\n  • 11500000000000000B/2025-00012\n  • [ 发文号 ]\n  • [ 主题分类 ]\n  • [ 有效性 ]\n  • [ 有效 ]\n",
@@ -52,6 +55,7 @@ RULE = Rule(
         "索引号：00123/2024-0045\n发布机构：某县民政局\n全年发布日期均已核对，成日期信息准确。\n",
         # the label spread or wrapped by the layout; a source named in prose
         "索  引  号: 0001/2020 发布时间: 2020年01月10日\n来       源: 某市林业局\n信息来\n源：某县政府网\n资金来源：财政拨款\n",
+        "单位负责人：张三\n填    表    人：王五\n法定代\n表人：赵六\n报送日期：2023年7月6日\n",
     ),
 )
 
@@ -86,26 +90,36 @@ def _patterns():
     return bracketed, colon, whole
 
 
-# Header labels whose first character, lost, leaves a form that opens no line of prose before a colon.
-_HEAD_CUTS = {"源": "来源", "布时间": "发布时间", "布日期": "发布日期", "布机构": "发布机构", "览次数": "浏览次数"}
-_HEAD_CUT = regex_cache.compile(r"(?m)^[ \t\u3000•·]{0,4}(源|布时间|布日期|布机构|览次数)[ \u3000]{0,2}[:：](?=[ \u3000]{0,3}[^\s])")
+# Header labels whose first character, lost, leaves a form that opens no line of prose before a colon; and the
+# signature labels of a report's cover (填表人, 经办人, 联系人 …), often spread by blanks (填    表    人：).
+_HEAD_CUTS = {"源": ("来源",), "布时间": ("发布时间",), "布日期": ("发布日期",), "布机构": ("发布机构",),
+              "览次数": ("浏览次数",), "表人": ("填表人", "制表人"), "报人": ("填报人",), "核人": ("审核人",),
+              "办人": ("经办人",), "系人": ("联系人",)}
+_BLANKS = "[ \u3000]{0,6}"
+_HEAD_CUT = regex_cache.compile(
+    r"(?m)^[ \t\u3000•·]{0,8}(" + "|".join(_BLANKS.join(form) for form in sorted(_HEAD_CUTS, key=len, reverse=True))
+    + r")[ \u3000]{0,2}[:：](?=[ \u3000]{0,3}[^\s])")
+_NOT_BLANK = regex_cache.compile(r"[ \u3000]")
 
 
 def _head_cuts(text: str):
-    """Header labels cut at their head at a line's start (源：…), unless the head stands just before, wrapped or
-    spread by the layout (来 ⏎ 源：)."""
+    """Header and cover labels cut at their head at a line's start (源：…, 表    人：…), unless the head stands just
+    before, wrapped or spread by the layout (来 ⏎ 源：, 法定代 ⏎ 表人：)."""
     for m in near_needles(_HEAD_CUT, text):  # the same matches, tried only near the labels' words
-        label = _HEAD_CUTS[m.group(1)]
+        form = _NOT_BLANK.sub("", m.group(1))
+        labels = _HEAD_CUTS[form]
         before = text[max(0, m.start(1) - 40):m.start(1)].rstrip(" \t\u3000\n")
-        if before.endswith(label[0]):
+        if before and before[-1] in {label[0] for label in labels} | {"代"}:
             continue
+        label = labels[0]
+        other = "".join(f"（或“{o}”）" for o in labels[1:])
         yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
-                      f"行首的标签“{m.group(1)}”漏了头一个字“{label[0]}”，应为“{label}”。", label)
+                      f"行首的标签“{form}”漏了头一个字“{label[0]}”，应为“{label}”{other}。", label)
 
 
 def check(ctx):
     text = ctx.text
-    if "源" in text or "布" in text or "览次数" in text:
+    if "源" in text or "布" in text or "览次数" in text or "人" in text:
         yield from _head_cuts(text)
     if not any(label in text for label in ("索引号", "发布机构", "发文字号", "主题分类", "成文日期", "发布日期")):
         return
