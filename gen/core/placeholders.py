@@ -67,7 +67,7 @@ COMMON_MORE = regex_cache.compile(
     # a place, a school or a firm left as XX (XX市第一幼儿园, XX學校16套, XX縣, XX 咨询有限公司, xx属山区小县): two
     # letters, no Latin word
     r"|(?<![A-Za-z])(?:XX|xx)(?![A-Za-z])(?=[市县区镇乡省州縣鄉鎮]|学校|小学|中学|幼儿园|医院|學校|小學|中學|幼兒園|醫院"
-    r"|[ \u3000]?(?:咨询|会计|有限公司|公司|事务所|属))"
+    r"|中心(?:敬老院|卫生院|学校|小学|幼儿园)|敬老院|卫生院|福利院|[ \u3000]?(?:咨询|会计|有限公司|公司|事务所|属))"
     # a document number's year left as the template wrote it (南财绩(20xx)5号)
     r"|(?<=[(（〔\[［【])20(?:xx|XX|××)(?=[)）〕\]］】])"
     # a template's question left for the figure (预算安排多少万元, 下達資金多少萬元): 多少 straight after the
@@ -133,7 +133,7 @@ COMMON_FILLS = regex_cache.compile(
     r"|\*(?<=(?:美丽|平安|法治|健康|幸福|魅力|文明|智慧)\*)(?!\*)(?=建设|[，,。；;、”\n]|$)"
     r"|(?<![A-Za-z])[Xx](?![A-Za-z])(?<=[\u4e00-\u9fff] [Xx])(?=(?:万元|元|个|人|名|项|家|户|次|件|所|份|辆|台|套)"
     r"(?:[）)，,。；;、\s]|$))"
-    r"|(?<![A-Za-z])XX(?= [区县市镇乡][\u4e00-\u9fff])"
+    r"|(?<![A-Za-z])(?:XX|xx)(?= [区县市镇乡][\u4e00-\u9fff])"
     # a place left as one star set off by blanks before its level (中共 * 市 * 镇委员会, 谱写 * 镇发展新篇章): a
     # footnote's star is glued to its word, Markdown's bullet opens a line
     r"|\*(?<=[\u4e00-\u9fff] \*)(?= [区县市镇乡][\u4e00-\u9fff])"
@@ -179,7 +179,7 @@ COMMON_R36 = regex_cache.compile(
     r"|(?<![A-Za-z])(?<=[\u4e00-\u9fff、，,])(?:[Xx]{1,2}|×{1,2})(?![A-Za-z])(?=个[\u4e00-\u9fff])"
     r"|(?<=[“「『])(?:XX|xx|××|XXX|xxx)(?=[”」』])"
     r"|(?<=[\u4e00-\u9fff，,、。；;：:])_{2,8}(?=[\u4e00-\u9fff])"
-    r"|(?<=党的)_{1,3}(?=大|届)|(?<=[\u4e00-\u9fff、])_{1,3}(?=、)"
+    r"|(?<=党的)_{1,3}(?=大|届)|(?<=[\u4e00-\u9fff、])_{1,3}(?=、)|(?<=[《、])_{1,3}(?=[\u4e00-\u9fff])"
     r"|(?<![\d*])(?:19|20)\d?\*(?!\*)(?=\s?年)"
     r"|(?<=[\u4e00-\u9fff])(?:19|20)\d\*(?!\*)(?=[\u4e00-\u9fff])"
     r"|(?<![*\u4e00-\u9fffA-Za-z0-9])\*{2,3}(?=[镇乡县市区](?:\d|[\u4e00-\u9fff]))(?![^\n]{0,80}?\*\*)"

@@ -159,6 +159,10 @@ RULE = Rule(
         # a town's name as stars before its level, a city's after 美丽, a year's last digit as a star
         "**镇2021年工作总结\n建设美丽**、平安**，落实20*年计划，表头改为“***单位”名称。",
         "城关镇201*森林防火工作总结评估报告\n",  # a title's year masked by a star, no 年 after it
+        # a town left as lowercase xx before a blank and its level, a home's name left as xx before its kind
+        "2019 年,xx 镇党委、政府高度重视。\n——xx中心敬老院院长\n",
+        # a school's and a county's name left as one underscore after a list's mark or a title's opening mark
+        "建成_学校、_学校2所，印发《_县实施方案》。",
         "某某镇2022年工作总结和2023年工作计划今年以来，我镇……",  # a sample's title on 某某
         # a sample's communities and towns named by letters in order
         "在外来人口集中的A社区、B社区设立服务站，C镇成立行业协会，D村的自治工作受到表扬。",
@@ -242,6 +246,8 @@ RULE = Rule(
         # a product's ×, a decade, a file's underscore, Markdown's bold around a town's name, a quoted bold phrase
         "占地长×宽为30×40米，资金按数量×单价核定，20世纪80年代建成，附件为plan_2023、“**重点**”，**镇政府**高度重视。",
         "采购X光机1台，共4个X射线设备，报送_个人信息表。",
+        # a file's name in a title's marks, an underscore inside a Latin file name after a list's mark
+        "下载《report_2023》附件、plan_v2文件。",
         # a site's lettered zones, a scenic area's grade, a village's 村民 after a code
         "园区分为A区、B区两个片区，创建3A级景区，AB镇村道，B超室设在一楼，完成3A乡村旅游点建设。",
         # Latin words, codes and file names holding an x

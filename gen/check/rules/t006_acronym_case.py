@@ -38,7 +38,9 @@ RULE = Rule(
     ),
     flag=("采取政府和社会资本合作的ppp模式建设。", "项目采用epc总承包方式实施。", "全年gdp增长6.5%。",
           # a quake's magnitude symbol in lower case
-          "全县m2.0级以上地震速报时间缩短至5分钟以内。"),
+          "全县m2.0级以上地震速报时间缩短至5分钟以内。",
+          # an industry's material (indium tin oxide) named by its capitals
+          "长信科技成为中国ito导电玻璃行业领军者。"),
     keep=(
         "采取政府和社会资本合作的PPP模式建设，项目采用EPC总承包方式实施。",
         "详见 www.example.gov.cn/ppp/epc.html 或发邮件至 gdp@example.com 。",
