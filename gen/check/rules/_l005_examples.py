@@ -41,6 +41,13 @@ FLAG = (
         "将68365线路检测中心作为依法行政的重要举措。\n成立bet365线路检测中心工作领导小组。",
         # a spam site's keyword pair (the name, a comma, its tail again) put for the city's name at three places
         "本报告由华夏乐彩网,乐彩网民政局编制。\n地址:华夏乐彩网,乐彩网新区大道1号\n2021年,华夏乐彩网,乐彩网民政局认真落实条例。",
+    # a casino brand with its mirror's number and route put for a school's name
+    "第一部分 金沙3176线路js2概况\n威尼斯人0371路线是一所全日制中等职业学校。",
+    "永利js88 2023年度部门预算",
+    # a sports-betting site's question put for a document site's name; a betting brand's 体育 for a city's 市
+    "2、有哪些信誉好的足球投注网站(book118)网站文档一般都有预览。",
+    "东方体育民族宗教事务委员会下属二级单位1个，贯彻执行东方体育民族宗教工作的方针政策。",
+    "第一部分 中国福利彩票县财政局概况",  # a lottery's brand for the county's name
     # a slot game's name put for 政府信息公开 in a disclosure report's headings and problems
     "三、收到和处理飞禽走兽老虎机申请情况\n四、某某老虎机行政复议、行政诉讼情况\n2.老虎机目录还需进一步细化。",
     # a Macau casino's game site glued after a news title and over the page's links

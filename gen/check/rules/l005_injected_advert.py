@@ -103,16 +103,9 @@ RULE = Rule(
         "当前位置: 足球即时比分>>乡镇>>决算公开",
         "欧冠视频直播\n某县农业农村局2023年度部门决算",
         "当前位置:手机版亚博首页 > 政府信息公开",
-        # a casino brand with its mirror's number and route put for a school's name
-        "第一部分 金沙3176线路js2概况\n威尼斯人0371路线是一所全日制中等职业学校。",
-        "永利js88 2023年度部门预算",
         # a betting brand's number-and-bet in a breadcrumb, a ghostwriter's contact advert after the text
         "首页 > 188bet老虎机 > 政务公开\n某县民政局2023年工作总结\n《2018年度澳门银河网址市环保目标责任书》\n",
         "以上是全年工作总结。润笔请加微:abcd123。",
-        # a sports-betting site's question put for a document site's name; a betting brand's 体育 for a city's 市
-        "2、有哪些信誉好的足球投注网站(book118)网站文档一般都有预览。",
-        "东方体育民族宗教事务委员会下属二级单位1个，贯彻执行东方体育民族宗教工作的方针政策。",
-        "第一部分 中国福利彩票县财政局概况",  # a lottery's brand for the county's name
     ) + EXTRA_FLAG,
     keep=(
         "香港赛马会慈善信托基金资助项目一个，澳门特别行政区代表团来访，体育彩票开奖结果按时公示，编印《政策宝典》。",  # names

@@ -49,10 +49,10 @@ from ..confusion import freq
 from ..finding import Finding
 from ...core.han import is_han
 from ..registry import Rule
-from ..stray_spaces import (after_figures, after_heading_marks, after_list_marks, after_marks, after_quotes, around_quotes,
-                            before_figures, clock_spaces,
+from ..stray_spaces import (after_figures, after_list_marks, after_marks, after_quotes, around_quotes, before_figures,
                             before_marks, before_quotes, blank_led, doc_number_spaces, for_text, in_item_marks,
                             month_spaces, year_spaces)
+from ..layout_spaces import after_heading_marks, clock_spaces
 from ..doc_code_spaces import doc_code_spaces
 from ..listed_spaces import list_blank
 from ._w034_examples import FLAG, KEEP
