@@ -43,7 +43,8 @@ miscited law or regulation title), as a bare 三公经费 in a template's title 
 to one and T001 to the checker (``PUNCT_EXACT``), a template's blank (第  号, 第次会议) structure (S) to one and
 W019 or W001 to the checker (``STRUCTURE_EXACT``), and a date whose 年月 were lost (2021115日) or an amount short of its 元 (24.56万) numbers (N) to one and
 W004 or W026 to the checker (``NUMBER_EXACT``), a blank inside a word of the prose (职能配 置) or a name masked by stars
-(****概况) a converter's noise (L) to one and W034's stray space or S010's mask to the checker (``LANGUAGE_EXACT``), and a 发文字号 written wrongly a lost character (W) to one and P002 or
+(****概况) a converter's noise (L) to one and W034's stray space or S010's mask to the checker, as a date a converter
+lost its marks in (2023920日) is to W004 (``LANGUAGE_EXACT``), and a 发文字号 written wrongly a lost character (W) to one and P002 or
 P011 to the checker, its lost 号 punctuation (P) to one and W022 to the checker (``DOCNUMBER_RULES``); every other family must
 match exactly. A correct statement is a false alarm when
 an error- or warning-severity finding of any rule overlaps it; the false
@@ -125,8 +126,10 @@ NUMBER_EXACT = ("W004", "W026")
 # A blank left inside a word of the prose (职能配 置) is a converter's noise (L) to an annotator and a stray space to
 # W034, which reads any word across it (L012 only a budget term's); a name masked by stars on a copied page
 # (第一部分:****概况) is garbled text (L) to one annotator, a placeholder left (W) to another and S010's mask to the
-# checker: on the same exact-overlap terms.
-LANGUAGE_EXACT = ("W034", "S010")
+# checker: on the same exact-overlap terms. A date whose marks a converter lost (——2023920日上海市, 110月份 for 1—10月份)
+# is conversion damage (L) to one annotator and W004's date reading (gen.check.lost_dates) to the checker, as it is
+# a number (N) to another (NUMBER_EXACT).
+LANGUAGE_EXACT = ("W034", "S010", "W004")
 EXACT_RULES = {"W": WORDING_EXACT, "T": TERM_EXACT, "P": PUNCT_EXACT, "S": STRUCTURE_EXACT, "N": NUMBER_EXACT,
                "L": LANGUAGE_EXACT}
 

@@ -183,9 +183,9 @@ def _cut_off(text: str) -> Iterator[Reading]:
 
 
 # A range of months from January whose dash was lost (今年16月份 for 1-6月份, 2023年112月 for 1-12月): a month
-# past 12 is no month, and the "1" before it is the range's start. Read only after a Chinese character or a year's
-# 年 (one blank allowed, as PDF copies space figures): not 16月龄 (an infant's age), 116月, 3-16月 or 第16月.
-_CLAUSE_MARKS = "，,、；;：:"
+# past 12 is no month, and the "1" before it is the range's start. Read only after a Chinese character, a year's 年 or
+# a clause's mark (项目。110月份; one blank allowed): not 16月龄 (an infant's age), 116月, 3-16月, 第16月 or 2。111月.
+_CLAUSE_MARKS = "，,、；;：:。"
 _MONTH_RANGE = regex_cache.compile(r"1(1[0-2]|[3-9])[ \u3000]?月(?!龄)")
 
 

@@ -41,6 +41,17 @@ FLAG = (
         "将68365线路检测中心作为依法行政的重要举措。\n成立bet365线路检测中心工作领导小组。",
         # a spam site's keyword pair (the name, a comma, its tail again) put for the city's name at three places
         "本报告由华夏乐彩网,乐彩网民政局编制。\n地址:华夏乐彩网,乐彩网新区大道1号\n2021年,华夏乐彩网,乐彩网民政局认真落实条例。",
+    # a casino brand with its mirror's number and route put for a school's name
+    "第一部分 金沙3176线路js2概况\n威尼斯人0371路线是一所全日制中等职业学校。",
+    "永利js88 2023年度部门预算",
+    # a sports-betting site's question put for a document site's name; a betting brand's 体育 for a city's 市
+    "2、有哪些信誉好的足球投注网站(book118)网站文档一般都有预览。",
+    "东方体育民族宗教事务委员会下属二级单位1个，贯彻执行东方体育民族宗教工作的方针政策。",
+    "第一部分 中国福利彩票县财政局概况",  # a lottery's brand for the county's name
+    # a slot game's name put for 政府信息公开 in a disclosure report's headings and problems
+    "三、收到和处理飞禽走兽老虎机申请情况\n四、某某老虎机行政复议、行政诉讼情况\n2.老虎机目录还需进一步细化。",
+    # a Macau casino's game site glued after a news title and over the page's links
+    "某市档案馆召开档案移交工作会-澳门金威尼斯游戏\n澳门金威尼斯游戏的友情链接",
     # a numbered lottery app's name with its platform put in a title's place (在《767彩票安卓》回顾中)
     "让我们在《767彩票安卓》回顾中汲取奋进力量，下载500彩票app。",
 )
@@ -60,7 +71,9 @@ KEEP = (
         "检查棋牌室12家，举办棋牌比赛、棋牌类健身活动，尊龙村完成改厕。",  # a card room, a match and a village's name
         "登录G20国际官网、ISO9001国际标准官方网站查询。",
         "四、体育彩票\n全年销售福利彩票\n代销福利彩票\n严格管理彩票\n",  # a lottery's own heading, a line that is a sentence
-        # a year glued to a sports exam, a count of venues; a police report's seized slot machines
+        # a police bureau's seized slot machines and their cases, a tour to Venice; birds and beasts protected
+    "打击赌博老虎机申请立案12起，查处非法老虎机信息公开曝光，组团赴意大利威尼斯考察，保护飞禽走兽。",
+    # a year glued to a sports exam, a count of venues; a police report's seized slot machines
         "做好2023体育中考组织工作，新建12体育场地，收缴老虎机游戏机15台，查处老虎机赌博案件3起。",
         # the lottery named as itself (its sales, its fund, its centre), no body's name glued to it
         "中国体育彩票销售额增长12%，中国福利彩票公益金用于养老服务，配合中国体育彩票管理中心检查，县民政局负责福利彩票管理。",

@@ -84,6 +84,7 @@ FLAG = (
     # a range of months from January whose dash was lost: no month 16
     "今年 16 月份，我局共发放救助金。", "2023年112月累计支出85万元。",
     "全年计划投资800万元，111月份已完成投资640万元。",  # the range opens the clause after a comma
+    "引进大项目、好项目。110月份，新签约项目29个。",  # the range opens its sentence after 。
     # a notice's date under its two signatures, its month and day of one figure each
     "附件：1.资金分配表\n\n    某市财政局        某市农业农村局\n\n        202395\n\n（此件主动公开）\n附件1\n",
     # a saved page's centred signature, padded with blanks far past the body's name
@@ -154,7 +155,7 @@ KEEP = (
     # a count of days opening a paragraph or a clause goes on with 内/以上/后/天; after a comma 120日 and 317日 stay counts
     "办理要求\n120日内办结。\n  210日以上的案件集中清理。", "对逾期案件，1030日内全部办结，120日后复查，317日完成整改。",
     # a figure after a thousands' comma; a table's figure under its row's name
-    "累计完成3,111月度任务。", "收入合计\n202395\n",
+    "累计完成3,111月度任务。", "累计完成3。111月度任务。", "收入合计\n202395\n",
     # a count after a verb inside a sentence stays a count; a heading's year with its 年
     "共计2021举借资金情况。\n三、2022年举借政府债务情况说明\n",
     # two figures that may be a month alone (2025年12月) as well as a month and a day (2025年1月2日)

@@ -19,6 +19,10 @@ FLAG = (
     "提升服务,增加收入,减少支出,主要原因是: 2023年度新增了造林项目资金,项目已完工。",
     # a heading's numeral spaced from its 顿号
     "一 、基本情况\n本局主要负责全县的统计工作。\n（一）主要职责\n",
+    # one heading's 顿号 spaced from its title among headings that glue it
+    "  一、单位收支预算总体情况表\n  二、单位收入预算总体情况表\n  三、单位支出预算总体情况表\n  四、 一般公共预算支出情况表\n",
+    # a clock time's minutes spaced from the colon in a range, the text gluing its other times
+    "登记时间：6月7日8:30-11:30 14: 30-16: 30，逾期不予登记。",
     # a space inside a fixed connective the segmenter reads as two words
     "深入学习贯彻党的二十大精神，特别 是总书记重要讲话精神，推动各项工作落地见效。",
     "以新时代中国特色社会主义思想为指导，全面贯彻党 的二十大精神，落实新时代卫生与健康工作方针。",
@@ -134,6 +138,9 @@ KEEP = (
     "委员：王 芳、李 强、赵 敏，负责全县的应急管理工作。",
     # a report that spaces every heading's 顿号 so: its style
     "一 、基本情况\n二 、收入情况\n三 、支出情况\n四 、其他情况\n本局负责统计工作。",
+    "一、 基本情况\n二、 收入情况\n三、 支出情况\n四、其他情况\n五、其他事项\n六、名词解释\n",
+    # a ratio and a page's field spaced after the colon; a text whose times are all spaced so
+    "师生比为1: 15，班额比1: 30。\n发布时间: 2020-06-01\n上午8: 30-11: 30办理，下午14: 30-17: 00办理。",
     # a space between two words beside a connective parts no phrase
     "深入学习贯彻党的二十大精神，特别是 总书记重要讲话精神，推动各项工作落地见效。",
     # a quote closing a heading or a long citation; a typesetting that spaces all its figures

@@ -10,6 +10,11 @@ farm's heading over its other copies (小编精心推荐), and a mirror site's n
 address of the copy, not of the report, and not counted in the line's length). Each asks the reader to act on the
 page; no report says so of itself.
 
+A document library stamps its copies too, inside the text: its domain glued after a title with its ending's letters
+in mixed case so that filters miss it (…科技培训总结Gz85.cOm), and its name broken by stray ASCII marks between its
+characters (二心语文}创%素材[库): no address a report gives mixes the case of .com, and no Chinese word holds two
+kinds of such marks (a brace, %, ^, ~, # or @) with nothing but Chinese characters between them. Read anywhere, not only on a line of its own.
+
 Precision first: only a short line that the prompt opens (after at most a few characters of the site's
 furniture) is read, so a report that speaks of a captcha or of reading aloud in a sentence of its own
 (上线语音朗读功能，方便视障群众) is left alone. The site's other furniture — its navigation trail, its
@@ -23,6 +28,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ...core.text_lines import lines_with
 from ..context import CheckContext
 from ..finding import Finding
@@ -39,7 +45,9 @@ RULE = Rule(
         "验证码输入框（“请输入验证码”“看不清？换一张”）、朗读按钮（“点击收听年报语音朗读”）、"
         "文档网站的付费下载提示（“免费阅读已结束，点击下载阅读剩下”“剩余3页未读，继续阅读”）、打赏语（“整理文档很辛苦，赏杯茶钱”）"
         "、转载网站的转载声明（“转载请注明：http://…”）、文档网站隐去部分正文的提示（“---此处隐藏4665字,下载后查看---”）"
-        "、内容农场的推荐栏标题（“小编精心推荐”）和转载网站截断正文的提示（“（未完,全文共1948字,当前显示615字）”）。\n"
+        "、内容农场的推荐栏标题（“小编精心推荐”）和转载网站截断正文的提示（“（未完,全文共1948字,当前显示615字）”）；"
+        "文档网站加在正文里的水印：紧接汉字、后缀大小写混写的域名（“科技培训总结Gz85.cOm”），汉字间夹着两种以上乱码符号的网站名"
+        "（“二心语文}创%素材[库”）。\n"
         "为什么：这些是网站对访问者说的话，不是报告原文，留在正文里会让读者误以为是报告的内容，应删去；"
         "文档网站截断的报告还应从原文件补全。\n"
         "不报的情形：正文句子里提到验证码、语音朗读等功能（“上线语音朗读功能，方便视障群众”）；"
@@ -59,6 +67,9 @@ RULE = Rule(
         "今后，我局将继续做好各项工作。\n小编精心推荐\n",
         # a reposting site cut the article short and said so
         "一、主要工作\n（未完，全文共2310字，当前显示702字）\n",
+        # a library's watermark: its domain in mixed case after a title, its name broken by stray marks
+        "某镇年度科技培训总结\n某镇2023年度科技培训总结Ab12.cOm\n在2023年里，我镇坚持科技兴农。",
+        "某某语文}创%素材[库:https://www.example.cn/。某某镇2023年政府工作报告",
     ),
     keep=(
         # a report's own sentence about a captcha or a read-aloud feature
@@ -73,6 +84,9 @@ RULE = Rule(
         "排查此处隐藏的安全隐患12处，已全部整改。\n经小组推荐，评选先进个人5名。\n",
         # the report's own count of a document's length
         "汇编全文共3200字，当前显示的是第一部分。\n",
+        # a site's address as the report gives it; mentions, a hashtag, a template's field in braces, a range
+        "详见本局网站www.example.gov.cn或WWW.EXAMPLE.COM，转发@人民日报@新华社，参与#学习强国#话题，"
+        "填写{单位名称}，一~三季度完成。\n",
     ),
 )
 
@@ -92,8 +106,48 @@ MAX_LINE = 40  # characters of a prompt's line: a longer one is prose that names
 MAX_LEAD = 4  # characters of the site's furniture (a bullet, an icon's letter) before the prompt
 
 
+# A library's domain glued after a Chinese character, its ending in mixed case (Gz85.cOm): found from the ending's
+# dot (a literal the engine skips to), the name read back from it.
+_ENDING = regex_cache.compile(r"\.(?i:com|net|cn|cc)(?![A-Za-z0-9.-])")
+_NAME_BACK = regex_cache.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9-]{2,30}$")
+# A stray ASCII mark between two Chinese characters; a brace of either side is one kind.
+_STRAY_MARK = regex_cache.compile(r"(?<=[\u4e00-\u9fff])[{}%^~#@\[\]](?=[\u4e00-\u9fff])")
+_KIND = {"{": "}", "[": "]"}
+MARK_REACH = 12  # characters between two stray marks of one broken name
+
+
+def _watermarks(text: str) -> Iterable[Finding]:
+    for m in _ENDING.finditer(text):
+        ending = m.group()[1:]
+        if ending.islower() or ending.isupper():
+            continue
+        name = _NAME_BACK.search(text, max(0, m.start() - 30), m.start())
+        if name is not None:
+            yield Finding(name.start(), m.end(), RULE.code, RULE.severity,
+                          f"“{text[name.start():m.end()]}”是文档分享网站加在正文里的水印（域名后缀大小写混写），不是报告原文，应删去。",
+                          None)
+    marks = list(near_needles(_STRAY_MARK, text)) if any(c in text for c in "{}%^~#@") else []
+    runs: list[list[int]] = []  # a broken name's stretch, from the characters before its first mark to after its last
+    for a, b in zip(marks, marks[1:]):
+        kinds = {_KIND.get(a.group(), a.group()), _KIND.get(b.group(), b.group())}
+        if b.start() - a.start() > MARK_REACH or len(kinds) < 2 or kinds == {"]"} \
+                or not all("\u4e00" <= c <= "\u9fff" for c in text[a.end():b.start()]):
+            continue  # marks far apart, of one kind, or in two clauses (转发@人民日报，参与#话题#)
+        if runs and a.start() < runs[-1][1]:
+            runs[-1][1] = b.end() + 1
+            continue
+        s = a.start() - 1
+        while s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and a.start() - s < 4:
+            s -= 1
+        runs.append([s, b.end() + 1])
+    for s, e in runs:
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"“{text[s:e]}”汉字间夹着乱码符号，是文档分享网站加在正文里的水印，不是报告原文，应删去。", None)
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
+    yield from _watermarks(text)
     if "验" not in text and "收听" not in text and "阅读" not in text and "换一张" not in text \
             and "赏" not in text and "未读" not in text and "转载" not in text \
             and "隐藏" not in text and "推荐" not in text and "全文共" not in text:

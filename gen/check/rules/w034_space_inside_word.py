@@ -52,6 +52,7 @@ from ..registry import Rule
 from ..stray_spaces import (after_figures, after_list_marks, after_marks, after_quotes, around_quotes, before_figures,
                             before_marks, before_quotes, blank_led, doc_number_spaces, for_text, in_item_marks,
                             month_spaces, year_spaces)
+from ..layout_spaces import after_heading_marks, clock_spaces
 from ..doc_code_spaces import doc_code_spaces
 from ..listed_spaces import list_blank
 from ._w034_examples import FLAG, KEEP
@@ -158,6 +159,8 @@ _SPACE_MESSAGES = (
     (before_marks, "标点“{}”前面多了空格，标点应紧跟在前面的字后，应删去空格。"),
     (in_item_marks, "标题序号“{}”的数字与顿号之间多了空格，顿号应紧跟序号，应删去空格。"),
     (after_list_marks, "“{}”顿号后面多了空格，列举的下一项应紧跟顿号，应删去空格。"),
+    (after_heading_marks, "标题“{}”的序号顿号后面多了空格（其余标题的顿号都紧接标题），应删去空格。"),
+    (clock_spaces, "时刻“{}”的冒号后面多了空格（文中别处时刻连写），应删去空格。"),
     (after_marks, "“{}”标点后面多了空格（全文标点后都不留空格），下文应紧跟标点，应删去空格。"),
 )
 

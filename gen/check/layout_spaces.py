@@ -1,0 +1,66 @@
+"""Stray blanks a layout's habit rules out, read against the text's own other writings (W034's shapes, beside
+gen.check.stray_spaces): the one heading whose 顿号 is spaced from its title among headings that glue it
+(五、 一般公共预算支出情况表), and a clock time's minutes spaced from the colon in a range (14: 30-16: 30) where the
+text glues its other times.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..core import regex_cache
+from ..core.regex_needles import contains
+from .stray_spaces import _AFTER_LIST_MARK, _HEADING_NUMERAL
+from .textspans import line_around
+
+
+# A heading's 顿号 glued to its title (一、基本情况): how the text writes its headings, counted against the one spaced.
+_GLUED_LIST_MARK = regex_cache.compile(r"、(?=[\u4e00-\u9fff“《])")
+MIN_GLUED_HEADINGS = 3  # headings whose 、 is glued to the title, beside the one that is not
+
+
+def after_heading_marks(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, heading's head) of the one blank after a heading's numeral and 顿号 (五、 一般公共预算支出情况表) in a
+    text whose other headings glue the title to the 、 (一、单位收支预算总体情况表) MIN_GLUED_HEADINGS times or more:
+    a layout that spaces its headings does so at each (after_list_marks leaves them all alone)."""
+    if not (contains(text, "、 ") or contains(text, "、\u3000")):
+        return
+    spaced = [m for m in _AFTER_LIST_MARK.finditer(text)
+              if _HEADING_NUMERAL.fullmatch(text, line_around(text, m.start())[0], m.start())]
+    if len(spaced) != 1:
+        return
+    glued = 0
+    for m in _GLUED_LIST_MARK.finditer(text):
+        glued += _HEADING_NUMERAL.fullmatch(text, line_around(text, m.start())[0], m.start()) is not None
+        if glued >= MIN_GLUED_HEADINGS:
+            m = spaced[0]
+            lo = line_around(text, m.start())[0]
+            yield m.start(1), m.end(1), text[lo:m.start() + 1].strip(" \t\u3000") + text[m.end():m.end() + 4]
+            return
+
+
+# A clock time's minutes spaced from the colon (14: 30-16: 30) in a range of times: found from the colon and its blank
+# (a literal the engine skips to); the range around it read on the colon's line.
+_CLOCK_GAP = regex_cache.compile(r"[:：]([ \u3000])(?=[0-5]\d(?!\d))")
+_CLOCK = r"(?<!\d)(?:[01]?\d|2[0-3])[:：][ \u3000]?[0-5]\d(?!\d)"
+_CLOCK_RANGE = regex_cache.compile(_CLOCK + r"[ \u3000]?[-—–－~～至到][ \u3000]?" + _CLOCK)
+_GLUED_CLOCK = regex_cache.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)")
+
+
+def clock_spaces(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, time) of each blank between a clock time's colon and its minutes (14: 30) inside a range of times
+    (14: 30-16: 30), in a text that writes a time glued elsewhere (8:30-11:30): the minutes follow the colon at once."""
+    if not (contains(text, ": ") or contains(text, "： ")):
+        return
+    ranges, glued = {}, None
+    for m in _CLOCK_GAP.finditer(text):
+        lo, hi = line_around(text, m.start())
+        if lo not in ranges:
+            ranges[lo] = [r.span() for r in _CLOCK_RANGE.finditer(text, lo, hi)]
+        if any(s < m.start() < e for s, e in ranges[lo]) and text[m.start() - 1].isdigit():
+            if glued is None:
+                glued = _GLUED_CLOCK.search(text) is not None
+            if not glued:
+                return
+            hour = text[max(lo, m.start() - 2):m.start()].lstrip("-—–－~～至到 ")
+            yield m.start(1), m.end(1), f"{hour}{text[m.start():m.end() + 2]}"
