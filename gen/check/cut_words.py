@@ -129,6 +129,7 @@ def find(text: str, lists: Optional[CutWords] = None) -> list[Cut]:
 # What comes before a newspaper's name (订阅…, 刊登于…, 《…): its 报 is the paper, not 报表 cut short.
 _PAPER_BEFORE = regex_cache.compile(r"订阅|刊登|刊发|《|报社")
 PAPER_REACH = 12
+_NUMERALS = frozenset("一二三四五六七八九十")
 
 
 def _at_end(text: str, lists: CutWords) -> list[Cut]:
@@ -145,6 +146,8 @@ def _at_end(text: str, lists: CutWords) -> list[Cut]:
             continue  # 欢迎订阅中国政府采购报: a newspaper's name ends in 报
         if text[s - 1:s] == "人" and any(freq(text[s - k:s]) for k in (2, 3) if s - k >= 0):
             continue  # 事事有人管, 由专人管: a person is the subject, the character the verb it closes on
+        if ch == "运" and text[s - 1:s] in _NUMERALS:
+            continue  # 全力备战省十四运: the games counted by their edition (第十四届运动会), not 运行 cut short
         rest = text[e:e + AFTER_END].lstrip(_BLANKS)
         if not rest or any(rest.startswith(w[1]) for w in words):
             continue  # the text's last line (cut off by a store), or a line wrapped inside the word

@@ -34,9 +34,12 @@ _TITLE_MAX = 60  # longer lines are body text, not a title
 # body's name but names a page of the site, not the body that writes the report.
 _SITE_ACCOUNT = regex_cache.compile(r"(?:登录|登錄|注册|註冊)?(?:个人|個人|用户|用戶|会员|會員)中心")
 _ADDRESSEE_END = ("：", ":")
-# A line that speaks of its body as 我委, 我局 (后续，我委将……优化调整某社区卫生服务中心线路) is the report's prose, not
-# its title: a short opening paragraph of a reply letter stands among the first lines.
-_SELF_REFERENCE = regex_cache.compile(r"我(?:局|委|厅|办|中心|院|所|站|队|部|会|馆|校)")
+# A line that speaks of its body as 我委, 我局 (后续，我委将……优化调整某社区卫生服务中心线路) or of its place as 我县
+# (三是团县委积极联系某市东区团委……为我县志愿者解决了服装) is the report's prose, not its title: a short opening
+# paragraph of a reply letter, or an excerpt's first list item, stands among the first lines.
+_SELF_REFERENCE = regex_cache.compile(r"我(?:局|委|厅|办|中心|院|所|站|队|部|会|馆|校|县|区|市|镇|乡|旗)")
+# An address (联系地址：某县人民政府政务服务中心二楼环保窗口) names the building a window sits in, not who writes.
+_ADDRESS_LABEL = regex_cache.compile(r"地\s{0,2}址\s{0,2}[:：]")
 # A congress's or a CPPCC's committee named with its session (关于市政协十三届某市委员会四次会议第349号提案的答复):
 # the body of the 提案 or 建议 a reply answers, not the body that writes the reply.
 _SESSION_AFTER = regex_cache.compile(r"第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
@@ -139,7 +142,8 @@ def _compute(ctx: CheckContext) -> Identity:
         # A name read from the page header's publisher field is the site's (the parent department that put
         # the page out): the report's own title further down, when it names a body, wins over it.
         if (name is None or by_publisher) and len(line.text) <= _TITLE_MAX \
-                and not line.text.rstrip().endswith(_ADDRESSEE_END) and not _SELF_REFERENCE.search(line.text):
+                and not line.text.rstrip().endswith(_ADDRESSEE_END) and not _SELF_REFERENCE.search(line.text) \
+                and not _ADDRESS_LABEL.search(line.text):
             found = _name_in(line.text, line.start)
             if found and (name is None or not (label_above or after_publisher_label(line.text, found[1] - line.start))):
                 name, s, e = found

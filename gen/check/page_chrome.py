@@ -94,9 +94,14 @@ def banner_marks(text: str) -> set[int]:
     return {m.start() + i for m in _BANNER.finditer(text) for i, ch in enumerate(m.group()) if ch in _PAIR_MARKS}
 
 
+# One tool of the bar alone on its line, as a menu lists its items (• 繁體版, 繁體中文): the bar written downwards.
+_ONE_TOOL = regex_cache.compile(r"[\s•·●>|]{0,4}(?:" + _TOOL.pattern + r")(?:版|中文)?[\s|]{0,2}")
+
+
 def is_tool_bar(line: str) -> bool:
-    """Whether ``line`` is the site's tool bar (登录 注册 长者版 | 无障碍 | 繁體中文)."""
-    return len(line) <= MAX_BAR_LINE and len(_TOOL.findall(line)) >= 2
+    """Whether ``line`` is the site's tool bar (登录 注册 长者版 | 无障碍 | 繁體中文), or one of its tools alone on
+    its line (• 繁體版) as a menu written downwards lists it."""
+    return len(line) <= MAX_BAR_LINE and (len(_TOOL.findall(line)) >= 2 or _ONE_TOOL.fullmatch(line) is not None)
 
 
 # A page's byline: the site's name and host (湘潭市湘潭市统计局 xttj.xiangtan.gov.cn), then the time it put the

@@ -48,3 +48,16 @@ def test_the_committee_whose_session_a_proposal_was_raised_at_is_not_the_writer(
 def test_a_short_opening_paragraph_that_says_we_is_no_title():
     ident = _identity("张某代表：\n感谢您的关注！\n后续，我委将优化调整某社区卫生服务中心线路。\n")
     assert ident.name is None
+
+
+def test_an_address_line_names_a_building_not_the_writer():
+    text = ("经审查，2018年3月份我局对3个建设项目作出审批决定。现将作出的审批决定予以公示，公告期为7日，特此公告。\n"
+            "联系地址：某县人民政府政务服务中心二楼环保窗口\n邮编：414500\n")
+    assert _identity(text).name is None
+    assert _identity("某县民政局2021年度部门决算\n地址：某县政务服务中心三楼\n").name == "某县民政局"
+
+
+def test_a_line_that_says_our_county_is_prose_not_a_title():
+    text = ("一是团县委开展青年志愿者活动。\n三是团县委积极联系某市东区团委，并为我县志愿者解决了100套服装。\n"
+            "通过以上举措，我县志愿服务事业发展较快。\n")
+    assert _identity(text).name is None

@@ -80,6 +80,8 @@ RULE = Rule(
         "区属医院ICU床位从21张增加至157张，反诈APP推广，AEFI监测调查率达到90%以上。",
         # a food producer's licence before 2015 (QS证), registered in glossary/acronyms.yaml
         "全县食品生产企业和小作坊共120家，其中获得QS证企业15家。",
+        # a pipe's material and a venue's common name (acronyms.yaml: PE, KTV)
+        "维修PE管道约400米，检查网吧8家次、KTV娱乐场所22家次。",
         "某县财政局\n二〇二二年三月，O型血库存充足，一O一室、二号楼O区已启用。",
         # a page that glosses characters with tone-marked pinyin
         "二、绩效目标(biāo)完成情况(kuàng)分析，共完成农(nóng)村危房改造。",

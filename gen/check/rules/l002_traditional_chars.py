@@ -61,6 +61,8 @@ RULE = Rule(
         "3.红昇农场榴莲蜜项目(第二期)绩效目标表",
         # the tool bar of the web page the report was saved from
         "登录 註冊 长者版 | 无障碍 | 繁體中文\n某县民政局2022年度部门决算\n",
+        # a menu written downwards, its 繁體 switch alone on its line
+        "  • OA办公\n  • 繁體版\n  • 智能问答\n某县生态环境分局2023年政府信息公开工作年度报告\n",
     ),
 )
 

@@ -113,6 +113,8 @@ RULE = Rule(
         "问卷问“选A?还是选B”，全年增长5%?主要靠项目拉动，共计120?请核实。",  # a quoted question, a ? after a figure outside quotes
         "问：共有几批?3批。《为什么?10个问题》出版。",  # a question before a figure, outside a title and at a title's end
         "问：如何申请政府信息公开?\n答：可通过网上平台提交申请。",
+        # a page whose marks are all half-width: a question closed by 吧 asks, its ? is a question mark
+        "通过了解上述内容,您肯定有话要说吧?任何想说的话,您可通过以下几种方式与我们进行沟通。",
         "完成蓄水9260万m³，新建厂房1200m²，问卷第3题“是否满意?”。",
         "其中：工资福利支出12.5万元，资本性支出3万元。",
         "依据《全县林地保护利用规划（2012—2022年）》开展工作，问卷编号2019?。",
@@ -201,7 +203,7 @@ _ENTITY_CHARS = {"permil": "‰", "nbsp": " ", "ldquo": "“", "rdquo": "”", "
                  "ndash": "–", "hellip": "…", "middot": "·"}
 
 # One ? glued between two Chinese characters (财政厅?四川省): opened on the literal ?, the characters round it
-# tested behind and ahead; a sentence that asks (吗, 如何, 是否 … before it) or a content farm's question
+# tested behind and ahead; a sentence that asks (吗, 吧, 如何, 是否 … before it) or a content farm's question
 # (……毫无头绪?以下是小编整理的) is left alone.
 # The same ? after a kept space, at a part's heading (第一部分 ?某县人民检察院概况, 第二部分 ?2020年度…): the
 # page's blank was two characters and only one survived; a year may follow it there.
@@ -213,7 +215,7 @@ _ONE_LOST = regex_cache.compile(r"\?(?:(?<=[\u4e00-\u9fff]\?)(?=[\u4e00-\u9fff])
 # (“890?含有优教”: an activity's name holds no question); elsewhere it may end a question on a figure.
 _IN_NAME = 16
 _IN_TITLE = 30  # characters read on each side of a ? for the 《 and 》 of the title it stands in
-_ASKS = regex_cache.compile(r"吗|嗎|呢|什么|什麼|怎么|怎麼|如何|是否|难道|難道|为何|為何|哪|谁|誰|多少|几|幾|何")
+_ASKS = regex_cache.compile(r"(?<![网酒书氧贴])吧|吗|嗎|呢|什么|什麼|怎么|怎麼|如何|是否|难道|難道|为何|為何|哪|谁|誰|多少|几|幾|何")
 _CLAUSE_END = regex_cache.compile(r"[。，,；;！!？?\n][^。，,；;！!？?\n]{0,60}$")
 
 

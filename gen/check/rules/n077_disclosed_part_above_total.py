@@ -14,7 +14,7 @@ A total of one or a few items is read too (发布法定主动公开内容1条，
 above the whole needs no slip of a digit to show, unlike N072's excess.
 
 Not read: totals with 余/多 (approximate), totals after a change word (新增, 增加 — a difference, not a whole),
-parts that are running totals (累计, 历年, 以来, 至今) or views (阅读, 浏览, 点击, 粉丝); units other than 条 and 篇, and a part in another unit than its total's
+parts that are running totals (累计, 历年, 以来, 至今), a clause opened by 含 (an item's own breakdown) or views (阅读, 浏览, 点击, 粉丝); units other than 条 and 篇, and a part in another unit than its total's
 (but a part in 篇 under a total in 条 is read: an article is one published item, so 微信公众号发布信息293篇 is one of
 the 162条 published; a total in 篇 may count articles among items of another kind, so a part in 条 under it is not);
 sentences of the total that do not speak of publishing (公开, 发布, 公布, 信息, 推送, 更新). The breakdown must follow
@@ -81,6 +81,8 @@ RULE = Rule(
         "区政府网站全年发布信息540条，其中通知公告210条，工作动态330条，“某区发布”微信公众号发布信息612条。",
         # not published items
         "全年办理群众来信12条，其中转办件15条。",
+        # a clause opened by 含 breaks down the item before it, not the total
+        "公开行政权力运行信息199条，其中行政许可186条，行政处罚5条；每日环境质量月报12条，含日报365条。",
     ),
 )
 
@@ -89,7 +91,8 @@ _ITEM_COUNT = regex_cache.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u2009\u202f])" + n
 _MARK = regex_cache.compile(r"(?:[，,：:；;]\s{0,1}(?:其中|包括)|。\s{0,1}其中)\s{0,1}[，,：:]?\s{0,1}")
 _PUBLISHING = regex_cache.compile(r"公开|发布|公布|信息|推送|更新")
 _APPROX_AFTER = regex_cache.compile(r"\s{0,1}(?:余|多)")
-_NOT_A_PART = regex_cache.compile(r"累计|历年|以来|至今|阅读|浏览|点击|粉丝|关注|访问|转发|评论|留言|总计|合计")
+# A clause opened by 含 breaks down the item before it (月报12条，含日报365条), not the total: it is no part.
+_NOT_A_PART = regex_cache.compile(r"累计|历年|以来|至今|阅读|浏览|点击|粉丝|关注|访问|转发|评论|留言|总计|合计|(?<=[，,；;])\s?含")
 _SEMICOLON = regex_cache.compile(r"[；;]\s{0,1}(通过|在|向)?")
 _STOP = regex_cache.compile(r"[。\n]|其中")
 _REACH = 200  # characters after the mark read for parts

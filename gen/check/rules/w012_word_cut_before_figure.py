@@ -41,6 +41,8 @@ RULE = Rule(
         "同比增12.5万元，人均补300元；村集体建的仓库已验收，核对名单的完整性。",
         # 有人管: a person the subject, 管 the verb the clause closes on, no 管理 cut short
         "将各项工作分解到人，做到人人有事做，事事有人管。\n二是强化内部管理。\n",
+        # 十四运: the 14th games (运动会) by their edition's number, not 运行 cut short
+        "选拔出来的运动员将全力备战省十四运。\n下一步继续做好训练。\n",
     ),
 )
 
