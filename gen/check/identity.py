@@ -30,6 +30,8 @@ _NOT_NAME_START = regex_cache.compile(r"^(?:[0-9]{4}年度?|年度|年|关于|�
 # A unit under a bureau named after it (衡阳市公安局交通警察支队, 某县公安局城关派出所): the name goes on past the 局.
 _UNIT_TAIL = regex_cache.compile(r"[\u4e00-\u9fff]{0,8}?(?:支队|大队|中队|派出所|分局)")
 _TITLE_MAX = 60  # longer lines are body text, not a title
+# What a year of a body's history is followed by (1962年投入运行, 1958年始建): no report is about that year.
+_HISTORY_AFTER = regex_cache.compile(r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:动工|兴建|建成|始建|成立|创建|创办|建校|建院|组建|投入运行|投入使用|竣工|通水)")
 # A site's account link in its menu above the report (登录个人中心, 用户中心, 会员中心): it ends in 中心 like a
 # body's name but names a page of the site, not the body that writes the report.
 _SITE_ACCOUNT = regex_cache.compile(r"(?:登录|登錄|注册|註冊)?(?:个人|個人|用户|用戶|会员|會員)中心")
@@ -112,6 +114,8 @@ def _years(text: str) -> tuple[Optional[int], Optional[int]]:
     (公开时间：2022年9月30日) is when the page went out, not the report's."""
     title = day = None
     for m in _YEAR.finditer(text, trail_end(text)):
+        if _HISTORY_AFTER.match(text, m.end()):
+            continue  # 于1958年动工兴建, 1962年投入运行: a body's history in the opening prose, not the report's year
         if _DAY_AFTER.match(text, m.end()):
             day = day or int(m.group(1))
         else:

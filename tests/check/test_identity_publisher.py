@@ -61,3 +61,10 @@ def test_a_line_that_says_our_county_is_prose_not_a_title():
     text = ("一是团县委开展青年志愿者活动。\n三是团县委积极联系某市东区团委，并为我县志愿者解决了100套服装。\n"
             "通过以上举措，我县志愿服务事业发展较快。\n")
     assert _identity(text).name is None
+
+
+def test_a_year_of_the_bodys_history_is_not_the_reports():
+    text = ("满目青山披锦绣\n某水库位于某村附近，是一座以城镇供水、防洪、农业灌溉为主的中型水库，于1958年动工兴建，"
+            "1962年投入运行，运行后经过了3次除险加固。\n")
+    assert _identity(text).year is None
+    assert _identity("某水库管理所2022年工作总结\n水库始建于1958年。\n").year == 2022
