@@ -114,9 +114,10 @@ TERM_EXACT = ("W001", "W002", "W005", "W038")
 # A coined term written bare in a 决算 template's title (财政拨款三公经费支出决算情况说明) is punctuation (P) to an
 # annotator and a term short of its standard quotes to T001; a template's blank left in the text (审字【2021】第  号)
 # is structure (S) to an annotator and a template leftover to W019, and a session's number left blank (第次会议)
-# a missing character to W001: all on the same exact-overlap terms.
+# a missing character to W001: all on the same exact-overlap terms. A content system's template tag left on the
+# page ([!--temp.ykpl--]) is a template's leftover (S) to an annotator and web markup to L007: on the same terms.
 PUNCT_EXACT = ("T001", "W022")
-STRUCTURE_EXACT = ("W001", "W019") + LOST_FIGURE_RULES
+STRUCTURE_EXACT = ("W001", "W019", "L007") + LOST_FIGURE_RULES
 # A date whose 年 and 月 were lost (报告日期:2022624, 2021115日) is a number that cannot be read (N) to an
 # annotator and W004's date reading (gen.check.lost_dates) to the checker; an amount whose 元 was dropped
 # (支出为24.56万，) is a unit left incomplete (N) to one annotator and wording to W026 (the other side of N016 in
