@@ -54,8 +54,9 @@ RULE = Rule(
     keep=KEEP,
 )
 
-_STOP_LABEL = regex_cache.compile(r"增加|减少|增长|下降|较上年|比上年|同比|(?<!公)共(?!同)|合计|总计|累计|已拨付|已支付|已支出|已使用")  # ends the parts
-_CHANGE = regex_cache.compile(r"增加|减少|增长|下降|较上年|比上年|同比|上升|降低|增收|减收|调增|调减")
+# 增加值 (value added, 工业增加值) is a measure of output, no change: its 增加 is not read as one.
+_STOP_LABEL = regex_cache.compile(r"增加(?!值)|减少|增长|下降|较上年|比上年|同比|(?<!公)共(?!同)|合计|总计|累计|已拨付|已支付|已支出|已使用")  # ends the parts
+_CHANGE = regex_cache.compile(r"增加(?!值)|减少|增长|下降|较上年|比上年|同比|上升|降低|增收|减收|调增|调减")
 _DEBT_MEASURE = regex_cache.compile(r"余额|限额")  # a debt's two measures: a limit's parts end at the balance
 # Under a budget's 其中: what a part actually spent, or how far it fell short, is that part's, no sibling.
 _EXECUTION = regex_cache.compile(r"实际(?:开支|支出|使用|发生)|开支了|少了|多了|节约了?|结余|超支")
@@ -94,6 +95,21 @@ _NESTED_LIST = regex_cache.compile(r"分别(?:支持|用于|安排|拨付|下达
 _OTHER_DOCUMENT = regex_cache.compile(r"[〔［\[]\s?20\d\d")  # …万元川财农〔202344号下达…: the next is that document's
 
 
+# A measure that is net of losses (利润总额, 净利润, 盈亏): the parts not listed may be negative.
+_NET_MEASURE = regex_cache.compile(r"利润|利税|盈利|盈亏|净利|亏损")
+
+
+def _stops(it: Item, total: Item) -> bool:
+    """Whether part ``it``'s label ends the parts; its 累计 does not where the total's is a 累计 too (累计增加值
+    66.97亿元。其中，某系统企业累计增加值…: one measure, counted so far, for the whole and its part)."""
+    stop = _STOP_LABEL.search(it.raw_label)
+    if stop is None:
+        return False
+    if "累计" not in total.raw_label:
+        return True
+    return any(m.group() != "累计" for m in _STOP_LABEL.finditer(it.raw_label))
+
+
 def _parts_after(all_items: list[Item], start_idx: int, total: Item, end: int, text: str = "") -> list[Item]:
     """The parts of ``total`` from ``start_idx`` up to ``end``.
 
@@ -101,6 +117,8 @@ def _parts_after(all_items: list[Item], start_idx: int, total: Item, end: int, t
     breakdown, not a sibling: it is skipped. A part followed by "分别支持a、b、c" is broken down by what follows:
     the list ends there (where it resumes cannot be told); so does another document's number (its allocation)."""
     parts: list[Item] = []
+    if _NET_MEASURE.search(total.raw_label):
+        return parts  # a profit is net of the losses of parts not listed: one part may exceed it
     for it in all_items[start_idx:]:
         if it.q.start >= end:
             break
@@ -110,7 +128,7 @@ def _parts_after(all_items: list[Item], start_idx: int, total: Item, end: int, t
                 break
             if _inside_aside(text, parts[0].q.start, it.q.start):
                 continue
-        if it.q.unit == "%" or it.q.comparator or comparable(total, it) is None or _STOP_LABEL.search(it.raw_label) \
+        if it.q.unit == "%" or it.q.comparator or comparable(total, it) is None or _stops(it, total) \
                 or (text and size_band(text, it.q.start, it.q.end)):  # 其中1—10亿元项目4个: a class, not an amount
             break
         if (m := _DEBT_MEASURE.search(it.raw_label)) and (t := _DEBT_MEASURE.search(total.raw_label)) \
