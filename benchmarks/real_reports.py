@@ -79,7 +79,9 @@ WORDING_FROM_S = ("S010", "S017", "S031")
 # annotator told that a title naming another year than the body is S, a figure (N026), a stale year (W030)
 # or an own-year phrase carried over from an earlier note (N029: 纳入本部门2020年度决算编制 in the 2021 决算,
 # the example above, which N029 reads) to the checker.
-STALE_YEAR_RULES = ("N026", "W030", "N029")
+# A disclosure report's year's work counted under another year (2025年累计发布 in the 2024 report) is the same slip
+# to an annotator, W047's to the checker.
+STALE_YEAR_RULES = ("N026", "W030", "N029", "W047")
 # The rules that read a pair of places (a body heading and its contents entry) and report at one of them,
 # quoting the other: the annotator may have marked either side of the mismatch.
 PAIR_RULES = ("S017",)
