@@ -16,10 +16,8 @@ numeral in front of one item can be lost:
 - a 第X部分 division keeps only "部分" ("第二部分 …" then "部分  名词解释");
 - a section heading between its numbered siblings loses its number (（一）…, "总体绩效情况分析",
   ")总体目标完成情况", （四）…): as many title lines, each followed by body text, as the numbers skip;
-- the last section of a report loses its number where the list under the one before it restarts: 一、, 二、 with
-  1. and 2. under it, then a short title line ("招生办法") right before a new 1. and 2., and no heading of 二、's
-  level after it: the title opens 三、, its items counting afresh (an unnumbered sub-title of 二、 would be followed
-  by 三、 somewhere, not by the end of the text);
+- the last section of a report loses its number where the list under the one before it restarts
+  (gen.check.restarted_lists: 二、 over 1. 2., then "招生办法" over a new 1. 2., and no 三、);
 - the first item of a level loses its (1): the parent heading is followed by
   a run-in title ("产出指标完成情况。一是……") and the level's next item is （2）;
 - the second item loses its 2.: item 1 is a title closed by a full stop on a line
@@ -49,6 +47,7 @@ from .headings import Heading, headings, lone_mark, numbering, part_number, part
 from .list_ends import closes_list, closing_run, opens_list, orphans_follow, unmarked_run
 from .list_items import Style, mark as _mark, numbered as _numbered, title_like as _title_like
 from .part_firsts import part_firsts
+from .restarted_lists import restarted_lists
 from .section_titles import NOT_SECTION, SECTION_TITLE, is_body
 from .untitled_contents import without_page_ref
 
@@ -309,39 +308,6 @@ def _sections(ctx: CheckContext, paras: list[Span], outline: list[Heading], afte
     return out
 
 
-RESTART_TITLE_MAX = 10  # characters of the title line before a restarted list that is taken for the lost section
-
-
-def _restarted_lists(ctx: CheckContext, paras: list[Span], outline: list[Heading],
-                     after: list[Optional[Heading]]) -> list[LostNumber]:
-    """A short title line right before a list that restarts at 1. (after 1., 2.), under the last heading of its
-    level (二、, after 一、, with no heading of that level or above after it): the title is 三、, its number lost."""
-    out: list[LostNumber] = []
-    starts = [p.start for p in paras]
-    parts = part_starts(ctx)
-    for n in range(1, len(outline) - 1):
-        x, prev, nxt = outline[n], outline[n - 1], outline[n + 1]
-        if x.number != 1 or prev.level != x.level or prev.number < 2 or nxt.level != x.level or nxt.number != 2:
-            continue
-        k = n - 1
-        while k >= 0 and outline[k].level >= x.level:
-            k -= 1
-        if k < 0 or outline[k].number < 2 or outline[k].form == "lone" or after[k] is not None \
-                or any(p > outline[k].start for p in parts):
-            continue
-        i = _para_index(starts, x.start) - 1
-        if i < 0 or paras[i].start <= prev.start:
-            continue
-        text = paras[i].text.strip()
-        if (len(text) > RESTART_TITLE_MAX or not SECTION_TITLE.fullmatch(text) or NOT_SECTION.search(text)
-                or numbering(text)):
-            continue
-        parent = outline[k]
-        out.append(LostNumber(paras[i].start, paras[i].end, standard_mark(parent.level, parent.number + 1),
-                              parent.number, "section", x.start))
-    return out
-
-
 def _lone_firsts(paras: list[Span], outline: list[Heading], after: list[Optional[Heading]]) -> list[LostNumber]:
     """A level's item 1 with no sibling after it, its title closed by 。 on a line of its own ("1、执行率情况。"),
     and one line further on in its parent's section written the same way with no number ("完成的绩效目标。"):
@@ -415,7 +381,8 @@ def _compute(ctx: CheckContext) -> list[LostNumber]:
     outline = _outline(ctx)
     after = _next_same_or_above(outline)  # read by two of the readings below: found once
     found += _sections(ctx, paras, outline, after) + _first_items(ctx, paras, outline) + _lone_firsts(paras, outline, after)
-    found += _restarted_lists(ctx, paras, outline, after)
+    found += [LostNumber(start, end, mark, n, "section", nxt) for start, end, mark, n, nxt
+              in restarted_lists(ctx, paras, outline, after)]
     found += [LostNumber(p.start, p.end, standard_mark(1, n), n - 1, "part_first", nxt) for p, n, nxt in part_firsts(ctx, outline)]
     if part_starts(ctx) and ("部分" in ctx.text or "章" in ctx.text or "篇" in ctx.text):
         found += _parts(paras)  # each lost part follows a 第X部分 line (or precedes a 第二部分): none, none lost

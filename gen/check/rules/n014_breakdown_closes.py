@@ -286,12 +286,11 @@ def _partitioned(ctx: CheckContext) -> Iterable[Finding]:
     for sp in splits(ctx):
         if sp.wrong():
             shown = "＋".join(num(p.q) for p in sp.parts)
-            yield Finding(
-                sp.whole.q.start, sp.whole.q.end, RULE.code, RULE.severity,
-                f"所列{'、'.join(c[0] for c in sp.partition.classes)}各类已包括全部{'人员' if sp.partition.unit == '人' else ''}"
-                f"{'（另列的一类只会使和更大）' if sp.extra else ''}，"
-                f"其和{shown}＝{format(sp.total().normalize(), 'f')}{sp.whole.q.unit}，与总数{sp.whole.q.raw}不符",
-            )
+            kinds = "、".join(c[0] for c in sp.partition.classes)
+            yield Finding(sp.whole.q.start, sp.whole.q.end, RULE.code, RULE.severity,
+                          f"所列{kinds}各类已包括全部{'人员' if sp.partition.unit == '人' else ''}"
+                          f"{'（另列的一类只会使和更大）' if sp.extra else ''}，其和{shown}＝"
+                          f"{format(sp.total().normalize(), 'f')}{sp.whole.q.unit}，与总数{sp.whole.q.raw}不符")
 
 
 MIN_SLIP_PARTS = 3
