@@ -80,7 +80,9 @@ WORDING_FROM_S = ("S010", "S017", "S031")
 # annotator told that a title naming another year than the body is S, a figure (N026), a stale year (W030)
 # or an own-year phrase carried over from an earlier note (N029: 纳入本部门2020年度决算编制 in the 2021 决算,
 # the example above, which N029 reads) to the checker.
-STALE_YEAR_RULES = ("N026", "W030", "N029")
+# A disclosure report's year's work counted under another year (2025年累计发布 in the 2024 report) is the same slip
+# to an annotator, W047's to the checker.
+STALE_YEAR_RULES = ("N026", "W030", "N029", "W047")
 # The rules that read a pair of places (a body heading and its contents entry) and report at one of them,
 # quoting the other: the annotator may have marked either side of the mismatch.
 PAIR_RULES = ("S017",)
@@ -115,9 +117,10 @@ TERM_EXACT = ("W001", "W002", "W005", "W038")
 # A coined term written bare in a 决算 template's title (财政拨款三公经费支出决算情况说明) is punctuation (P) to an
 # annotator and a term short of its standard quotes to T001; a template's blank left in the text (审字【2021】第  号)
 # is structure (S) to an annotator and a template leftover to W019, and a session's number left blank (第次会议)
-# a missing character to W001: all on the same exact-overlap terms.
+# a missing character to W001: all on the same exact-overlap terms. A content system's template tag left on the
+# page ([!--temp.ykpl--]) is a template's leftover (S) to an annotator and web markup to L007: on the same terms.
 PUNCT_EXACT = ("T001", "W022")
-STRUCTURE_EXACT = ("W001", "W019") + LOST_FIGURE_RULES
+STRUCTURE_EXACT = ("W001", "W019", "L007") + LOST_FIGURE_RULES
 # A date whose 年 and 月 were lost (报告日期:2022624, 2021115日) is a number that cannot be read (N) to an
 # annotator and W004's date reading (gen.check.lost_dates) to the checker; an amount whose 元 was dropped
 # (支出为24.56万，) is a unit left incomplete (N) to one annotator and wording to W026 (the other side of N016 in

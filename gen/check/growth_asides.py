@@ -16,8 +16,9 @@ from .numbers_text import Item
 CHANGE_ASIDE = (r"[，,]\s{0,2}(?:同比|比上年|较上年)?\s{0,2}(?:增长|下降|增加|减少|提高|降低)\s{0,2}"
                 r"-?\d{1,4}(?:\.\d{1,3})?\s{0,1}(?:[%％]|个百分点)")
 CHANGE_ASIDE_RE = regex_cache.compile(CHANGE_ASIDE)
-# The rate of change between a total and the 其中 that breaks it down, with the comma after it.
-_GROWTH_ASIDE = regex_cache.compile(CHANGE_ASIDE + r"\s{0,2}[，,]?\s{0,2}")
+# The rate of change between a total and the 其中 that breaks it down, with the comma after it, or the full stop
+# that closes the total's sentence (增加值66.97亿元，同比增长11%。其中，…: N004 reads 其中 across it on its own terms).
+_GROWTH_ASIDE = regex_cache.compile(CHANGE_ASIDE + r"\s{0,2}[，,。]?\s{0,2}")
 # A change by an amount told right after a figure (，比2024年减少88.85万元): up to the change's own figure.
 _AMOUNT_ASIDE = regex_cache.compile(
     r"[，,]\s{0,2}(?:比|较|与)(?:上年|去年|上一年|(?:19|20)\d\d年)度?(?:决算数?|预算数?)?(?:相比)?[，,]?\s{0,2}"

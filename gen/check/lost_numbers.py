@@ -16,6 +16,8 @@ numeral in front of one item can be lost:
 - a 第X部分 division keeps only "部分" ("第二部分 …" then "部分  名词解释");
 - a section heading between its numbered siblings loses its number (（一）…, "总体绩效情况分析",
   ")总体目标完成情况", （四）…): as many title lines, each followed by body text, as the numbers skip;
+- the last section of a report loses its number where the list under the one before it restarts
+  (gen.check.restarted_lists: 二、 over 1. 2., then "招生办法" over a new 1. 2., and no 三、);
 - the first item of a level loses its (1): the parent heading is followed by
   a run-in title ("产出指标完成情况。一是……") and the level's next item is （2）;
 - the second item loses its 2.: item 1 is a title closed by a full stop on a line
@@ -45,6 +47,7 @@ from .headings import Heading, headings, lone_mark, numbering, part_number, part
 from .list_ends import closes_list, closing_run, opens_list, orphans_follow, unmarked_run
 from .list_items import Style, mark as _mark, numbered as _numbered, title_like as _title_like
 from .part_firsts import part_firsts
+from .restarted_lists import restarted_lists
 from .section_titles import NOT_SECTION, SECTION_TITLE, is_body
 from .untitled_contents import without_page_ref
 
@@ -378,6 +381,8 @@ def _compute(ctx: CheckContext) -> list[LostNumber]:
     outline = _outline(ctx)
     after = _next_same_or_above(outline)  # read by two of the readings below: found once
     found += _sections(ctx, paras, outline, after) + _first_items(ctx, paras, outline) + _lone_firsts(paras, outline, after)
+    found += [LostNumber(start, end, mark, n, "section", nxt) for start, end, mark, n, nxt
+              in restarted_lists(ctx, paras, outline, after)]
     found += [LostNumber(p.start, p.end, standard_mark(1, n), n - 1, "part_first", nxt) for p, n, nxt in part_firsts(ctx, outline)]
     if part_starts(ctx) and ("部分" in ctx.text or "章" in ctx.text or "篇" in ctx.text):
         found += _parts(paras)  # each lost part follows a 第X部分 line (or precedes a 第二部分): none, none lost

@@ -4,6 +4,9 @@ many ways, and each class a round found needs its own example (the rule's module
 from __future__ import annotations
 
 FLAG = (
+    # 增加值 is value added, no change; a total's growth closed by its full stop before 。其中; both counted so far (累计)
+    "全市工业增加值66.97亿元，其中国有企业增加值67.61亿元。",
+    "市属国有工业企业累计增加值66.97亿元，同比增长11%。其中，市国资委系统工业企业累计增加值67.61亿元，同比增长19.8%。",
     # past an average per head, the total before it is what the parts exceed
     "全年支队共办理案件960件，人均办案12.31件，其中简易程序结案415件、一般程序结案702件。",
     # a total set off by spaces (a converter's layout): 12 + 30 + 8 = 50
@@ -90,6 +93,11 @@ FLAG = (
 )
 
 KEEP = (
+    # a profit is net of the losses of the parts not listed: one part may exceed it
+    "市属国有企业累计利润总额10.31亿元，同比下降20.6%。其中，市国资委系统企业累计利润总额24.15亿元，同比增长20.3%。",
+    # the total's growth closed by its full stop, a part under it smaller; an amount counted so far after the parts
+    "市属国有工业企业累计总产值176.56亿元，同比下降26.2%。其中，市国资委系统工业企业累计总产值146.37亿元，同比增长4.3%。",
+    "本年拨付资金100万元，其中省级资金60万元，累计拨付资金180万元。",
     # 淡水产品 beside its own part 淡水养殖: not kinds apart; kinds within the whole
     "水产品总产量9000吨，其中海水养殖5000吨，淡水产品4000吨，淡水养殖3500吨。",
     "今年全市水产品总产量91387吨，其中海洋捕捞17511吨，海水养殖68242吨，淡水产品5634吨。",

@@ -4,6 +4,9 @@ ways, and each class a round found needs its own example (the rule's module stay
 from __future__ import annotations
 
 FLAG = (
+    # four names before 分别, three figures after it (a masked copy's stars count as figures)
+    "园区特优人才、领军人才、高级人才和基础人才总数分别达5人、12人、30人。",
+    "新引进高级人才*人，特优人才、领军人才、高级人才和基础人才总数分别达*人、*人、**人。",
     # a disclosure report naming its six parts and skipping one between the first and the last
     "2023年政府信息公开工作年度报告\n本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
     "其他需要报告的事项等六部分组成。",
@@ -85,6 +88,10 @@ FLAG = (
 )
 
 KEEP = (
+    # as many figures as names; 和 inside a body's name; two figures for each name
+    "特优人才、领军人才、高级人才和基础人才总数分别达5人、12人、30人、56人。",
+    "教育局、文化和旅游局分别投入5万元、6万元。",
+    "甲村、乙村分别有3个组500人、2个组400人，均已完成。",
     # the six parts and a part of the report's own (下一年工作打算): seven may be right, the 、 inside a title aside
     "本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、"
     "存在的主要问题及改进情况、2024年工作打算、其他需要报告的事项等七个部分组成。",

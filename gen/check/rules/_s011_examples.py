@@ -4,6 +4,12 @@ ways (a 顿号 kept, nothing kept, a dot kept, a bracket kept), and each way a r
 from __future__ import annotations
 
 FLAG = (
+    # a contents entry that lost its 一、: the body writes the same title with it
+    "某中学2023年单位预算公开\n目录\n第一部分 单位概况\n主要职责\n二、机构设置情况\n第二部分 单位预算报表\n"
+    "第一部分 单位概况\n一、主要职责\n贯彻执行党和国家的教育方针，完成教育教学任务。\n二、机构设置情况\n本校为全额事业单位。\n",
+    # the last section lost its 三、: a short title right before a list that restarts at 1., nothing of 二、's level after
+    "一、招生规模\n招收小班幼儿120人。\n二、招生对象\n1.幼儿年满三周岁；\n2.户籍在辖区内。\n招生办法\n"
+    "1.预登记：家长持户口簿到园登记。\n2.录取：登记人数在计划内的全部录取。\n",
     "第二部分 决算报表\n八、项目支出决算表\n九、政府采购情况表\n、国有资产占用情况表\n",
     # a list numbered （一）. whose next item kept only its dot
     "一、主要职能\n（一）.贯彻执行上级机关的决定和命令。\n\n.执行本行政区域内的经济社会发展计划和预算。\n",
@@ -75,6 +81,14 @@ FLAG = (
 )
 
 KEEP = (
+    # a contents' unnumbered line whose numbered title the body does not write: a sub-title, not a lost 一、
+    "某中学2023年单位预算公开\n目录\n第一部分 单位概况\n单位简介\n二、机构设置情况\n第二部分 单位预算报表\n"
+    "第一部分 单位概况\n一、主要职责\n贯彻执行党和国家的教育方针，完成教育教学任务。\n二、机构设置情况\n本校为全额事业单位。\n",
+    # an unnumbered sub-title of 二、 whose list restarts, 三、 after it; a restart after a long line
+    "一、基本情况\n全园共有幼儿120人。\n二、主要措施\n1.加强安全管理；\n2.规范收费。\n具体安排\n"
+    "1.每周检查一次；\n2.每月通报一次。\n三、下一步打算\n继续做好各项工作。\n",
+    "一、基本情况\n全园共有幼儿120人。\n二、主要措施\n1.加强安全管理；\n2.规范收费。\n下一步工作安排和具体计划\n"
+    "1.每周检查一次；\n2.每月通报一次。\n",
     # a contents line after the last entry that ends otherwise than the list's titles: no item of the list
     "目录\n第二部分 决算情况说明\n一、收入决算情况说明······4\n二、支出决算情况说明······5\n"
     "三、“三公”经费支出情况说明······(6)\n部门联系人及联系方式······(7)\n第三部分 名词解释······(8)\n",

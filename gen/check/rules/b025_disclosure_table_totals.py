@@ -10,6 +10,9 @@ such a row, and a total that is not its parts' sum is a figure copied or added w
 also balances, column by column: 本年新收 + 上年结转 = 办理结果的总计 + 结转下年度继续办理 (the format's own note
 under the table: 第一项加第二项之和，等于第三项加第四项之和).
 
+The body's own count of the applications (本年度共受理政府信息公开申请2件) is the table's 本年新收 总计 (or, where
+the body counts those carried over too, 新收 plus 上年结转): a count that is neither is a figure copied wrongly.
+
 Read only in a text whose head names such a report (gen.check.disclosure_report); a row with any other count of
 numbers (a cell lost, a sub-header) is left alone.
 """
@@ -31,12 +34,17 @@ RULE = Rule(
     doc=(
         "检查什么：政府信息公开工作年度报告中“收到和处理政府信息公开申请情况”表的每一行（自然人、五类法人或其他组织、总计共7栏），"
         "总计是否等于前6栏之和；“政府信息公开行政复议、行政诉讼情况”表的一行（行政复议、未经复议直接起诉、复议后起诉三组，"
-        "每组结果维持、结果纠正、其他结果、尚未审结、总计共15栏），每组总计是否等于前4栏之和；申请情况表各栏的“本年新收+上年结转”是否等于“办理结果总计+结转下年度继续办理”。\n"
+        "每组结果维持、结果纠正、其他结果、尚未审结、总计共15栏），每组总计是否等于前4栏之和；申请情况表各栏的“本年新收+上年结转”是否等于“办理结果总计+结转下年度继续办理”；"
+        "正文所说收到（受理）的申请件数是否等于表中本年新收的总计（或加上年结转）。\n"
         "为什么：国办公开办函〔2021〕30号规定的表格格式中，总计就是各栏之和；不等说明数字填错或漏加。\n"
         "不报的情形：不是政府信息公开年度报告的；表头之下数字个数不是7个（或15个）的行（有格丢失，对不上栏）。\n"
         "示例：“一、本年新收政府信息公开申请数量 | 3 | 1 | 0 | 0 | 0 | 0 | 5”，总计应为4。"
     ),
     flag=(
+        # the body counts two applications, the table three new ones
+        "某局2023年政府信息公开工作年度报告\n二、依申请公开情况\n本年度，共受理政府信息公开申请2件，都在法定期限内予以答复。\n"
+        "三、收到和处理政府信息公开申请情况\n自然人 | 法人或其他组织 | 总计 |\n"
+        "一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n",
         "某局2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n自然人 | 法人或其他组织 | 总计 |\n"
         "一、本年新收政府信息公开申请数量 | 3 | 1 | 0 | 0 | 0 | 0 | 5 |\n",
         "某局2023年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n行政复议 | 行政诉讼 |\n"
@@ -56,6 +64,10 @@ RULE = Rule(
         "一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n"
         "（七）总计 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n四、结转下年度继续办理 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n",
         "某局2023年部门决算\n自然人 | 法人或其他组织 | 总计 |\n本年 | 3 | 1 | 0 | 0 | 0 | 0 | 5 |\n",
+        # the body's count is the table's new applications, or those plus the ones carried over
+        "某局2023年政府信息公开工作年度报告\n二、依申请公开情况\n本年度共受理政府信息公开申请3件，上年结转1件。"
+        "全年收到政府信息公开申请4件。\n三、收到和处理政府信息公开申请情况\n自然人 | 法人或其他组织 | 总计 |\n"
+        "一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n",
     ),
 )
 
@@ -80,6 +92,7 @@ def check(ctx):
     if header:
         yield from _rows(text, header.end(), 7, ((0, 6),), "申请情况表")
         yield from _balance(text, header.end())
+        yield from _told_count(text, header)
     for part in dr.parts(text):
         if part.index == 3:
             yield from _rows(text, part.end, 15, ((0, 4), (5, 9), (10, 14)), "行政复议、行政诉讼情况表")
@@ -106,6 +119,31 @@ def _balance(text: str, start: int):
                           f"申请情况表中本年新收{new}件加上年结转{old}件为{new + old}件，而办理结果总计{done}件加结转下年度"
                           f"{left}件为{done + left}件，两者应相等。", None)
             return
+
+
+# The body's count of the applications received, before the table: 共受理政府信息公开申请2件.
+_TOLD_COUNT = regex_cache.compile(
+    r"(?:受理|收到|接收|新收)了?(?:各类)?(?:政府信息公开|信息公开|依申请公开)申请(?:共|合计)?[ \u3000]?(\d{1,5})[ \u3000]?件")
+
+
+def _told_count(text: str, header):
+    """The body's count of applications against the table's 本年新收 总计 (and 新收 plus 上年结转)."""
+    if "申请" not in text[:header.start()]:
+        return
+    totals = {}
+    for m in _rows_of(text, header.end(), 7):
+        for key, words in _BALANCE_ROWS[:2]:
+            if key not in totals and words.search(m.group(1)):
+                totals[key] = int(_NUMBER.findall(m.group(2))[-1])
+    if "new" not in totals:
+        return
+    allowed = {totals["new"], totals["new"] + totals.get("old", 0)}
+    for m in _TOLD_COUNT.finditer(text, 0, header.start()):
+        said = int(m.group(1))
+        if said not in allowed:
+            yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                          f"正文说收到（受理）申请{said}件，而申请情况表中本年新收总计{totals['new']}件，前后不一致。",
+                          None)
 
 
 def _rows_of(text: str, start: int, count: int):

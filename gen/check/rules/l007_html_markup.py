@@ -11,7 +11,9 @@ script printed the code of the break instead of breaking the line; read only bet
 never in a path or an address (C:\\new, /r/news). An HTML comment is the same debris: Word's export wraps each
 list number in conditional comments (<!--[if !supportLists]-->(一)<!--[endif]-->), and a CMS's property comment
 leaves its closing tail (/enpproperty-->) when the copy cut its opening; an arrow written with dashes (申请-->审核)
-has no slash and name before it. A run of backticks (``, ```) is Markdown's code mark a converter left behind (a
+has no slash and name before it. A content system's own template tag printed instead of its value (帝国CMS's
+[!--temp.ykpl--], [!--news.url--]; 织梦's {dede:field name='title'/}) is the same: the page's template, not the
+report, wrote it. A run of backticks (``, ```) is Markdown's code mark a converter left behind (a
 line of its own between the title and the text, or glued to a word): no Chinese text types the character, whose key
 an input method turns into ·, so every run of one to six is read. One finding a tag, so each spot can be found; the first is a
 warning, the rest info, as L006 does with a copied page's pinyin.
@@ -33,7 +35,7 @@ RULE = Rule(
     summary="文中残留网页标记（HTML 标签）",
     doc=(
         "检查什么：正文中夹着网页的标签，如“<rp id=\"zsypk\"></rp>”“<span style=\"…\">”“<br/>”，丢了“<”的结束标签（“重点工作、/span>”）（字符实体“&nbsp;”由 L004 报告），"
-        "Word 域代码（“PAGE15PAGE11”，画勾选框的“eq \\o\\ac(□,√)”）、转换留下的 Markdown 图片标记（“![]()”），或写成字面的换行符（“说明/r/n1、”“\\n二、”），HTML 注释（Word 导出的“<!--[if !supportLists]-->”、内容管理系统留下的“/enpproperty-->”），转换留下的 Markdown 反引号（单独一行的“``”）。\n"
+        "Word 域代码（“PAGE15PAGE11”，画勾选框的“eq \\o\\ac(□,√)”）、转换留下的 Markdown 图片标记（“![]()”），或写成字面的换行符（“说明/r/n1、”“\\n二、”），HTML 注释（Word 导出的“<!--[if !supportLists]-->”、内容管理系统留下的“/enpproperty-->”），网站模板标记（“[!--temp.ykpl--]”“{dede:field name='title'/}”），转换留下的 Markdown 反引号（单独一行的“``”）。\n"
         "为什么：这是从网页复制或转载网站插入的标记，不是报告原文，应删去，或从原文件重新复制。"
         "全文第一处报警告并给出总数，其余各处为提示。\n"
         "不报的情形：用“<”“>”写的比较（“得分<60分”“≥90%”），尖括号里不是网页元素名的。\n"
@@ -62,6 +64,9 @@ RULE = Rule(
         "<!--[if !supportLists]-->（一）<!--[endif]-->以门户网站为主要平台公开信息。",
         "某卫健委召开工作会议 /cmsproperty-->\n一、会议情况\n",
         "<![if !supportLists]>1.<![endif]>加强预算管理。",
+        # a content system's template tag printed in place of its value
+        "下一步，我站将继续做好技术推广工作。\n[!--temp.ykpl--]\n",
+        "{dede:field name='title'/}\n一、基本情况\n",
         # Markdown's code marks a converter left: a line of their own under the title, a pair glued around a word
         "某县文化馆2022年工作总结\n\n``\n今年以来，我馆围绕中心工作开展活动。",
         "全年举办`公益讲座`12场，```\n二、下一步打算\n",
@@ -80,6 +85,8 @@ RULE = Rule(
         "附件存于www.example.gov.cn/span>目录，流量2m/s>1.5m/s，完成率1/p>0.5，路径a/b/div>c。",
         # an arrow drawn with dashes in a flow, a path before one
         "办理流程：申请-->受理-->审核-->办结，A-->B，见docs/flow-->图示。",
+        # a bracketed note and a figure's bracket are no template tag
+        "详见[附件1]，参考文献[12]，选项[!]为必选，标注[--]的为空。",
         # the middle dot and the Chinese quotes are no backticks
         "全年举办“公益讲座”12场，深入学习《党章》·《准则》，开展‘送文化下乡’活动。",
     ),
@@ -118,6 +125,8 @@ _COMMENT = regex_cache.compile(r"<!--[^\n]{0,200}?-->|<!\[(?:if [^\]\n]{1,40}|en
                                r"|(?<![A-Za-z0-9/:._-])/[A-Za-z][A-Za-z0-9_]{2,40}-->")
 # Markdown's code mark: a run of backticks (bounded; a longer run is no mark a converter writes either, but is read
 # in pieces of six).
+# A content system's template tag: 帝国CMS's [!--name--] (a letter first, dotted names), 织梦's {dede:…}.
+_CMS_TAG = regex_cache.compile(r"\[!--[A-Za-z][A-Za-z0-9_.]{0,40}--\]|\{dede:[^{}\n]{0,120}\}")
 _BACKTICKS = regex_cache.compile(r"`{1,6}")
 _ESCAPE = regex_cache.compile(r"(?<![A-Za-z:/\\._-])(?:/r/n|\\r\\n|\\n|\\r)(?![A-Za-z/\\])")
 
@@ -161,6 +170,8 @@ def _marks(text: str) -> list:
         found += _ESCAPE.finditer(text)
     if contains(text, "-->") or contains(text, "<!["):
         found += _COMMENT.finditer(text)
+    if contains(text, "[!--") or contains(text, "{dede:"):
+        found += _CMS_TAG.finditer(text)
     if contains(text, "`"):
         found += _BACKTICKS.finditer(text)
     if contains(text, "\\ac("):

@@ -19,6 +19,7 @@ from ..registry import Rule
 from ._n004_examples import FLAG, KEEP
 from ..unit_slips import slipped
 from ..growth_asides import total_before
+from ..part_labels import CHANGE, stops
 from ..library_pages import opens_fragment
 from ..qizhong_lists import back_to_outer
 from ..added_parts import added_to, adds_to_unstated, after_subtotal, first_part_before, item_of_list, suffix_makes
@@ -54,8 +55,6 @@ RULE = Rule(
     keep=KEEP,
 )
 
-_STOP_LABEL = regex_cache.compile(r"增加|减少|增长|下降|较上年|比上年|同比|(?<!公)共(?!同)|合计|总计|累计|已拨付|已支付|已支出|已使用")  # ends the parts
-_CHANGE = regex_cache.compile(r"增加|减少|增长|下降|较上年|比上年|同比|上升|降低|增收|减收|调增|调减")
 _DEBT_MEASURE = regex_cache.compile(r"余额|限额")  # a debt's two measures: a limit's parts end at the balance
 # Under a budget's 其中: what a part actually spent, or how far it fell short, is that part's, no sibling.
 _EXECUTION = regex_cache.compile(r"实际(?:开支|支出|使用|发生)|开支了|少了|多了|节约了?|结余|超支")
@@ -110,7 +109,7 @@ def _parts_after(all_items: list[Item], start_idx: int, total: Item, end: int, t
                 break
             if _inside_aside(text, parts[0].q.start, it.q.start):
                 continue
-        if it.q.unit == "%" or it.q.comparator or comparable(total, it) is None or _STOP_LABEL.search(it.raw_label) \
+        if it.q.unit == "%" or it.q.comparator or comparable(total, it) is None or stops(it, total) \
                 or (text and size_band(text, it.q.start, it.q.end)):  # 其中1—10亿元项目4个: a class, not an amount
             break
         if (m := _DEBT_MEASURE.search(it.raw_label)) and (t := _DEBT_MEASURE.search(total.raw_label)) \
@@ -121,7 +120,7 @@ def _parts_after(all_items: list[Item], start_idx: int, total: Item, end: int, t
         if parts and _EXECUTION.search(it.raw_label) and "预算" in total.raw_label:
             continue  # 预算数22万元，其中：公务接待费10万元，实际开支了4.26万元，少了5.74万元: a part's own execution
         if it.year or it.label.startswith(_NEW_STATEMENT) or _YEAR_END_COUNT.match(it.label) \
-                or (opens_statement(parts, it) and (parts or _CHANGE.search(total.raw_label))) \
+                or (opens_statement(parts, it) and (parts or CHANGE.search(total.raw_label))) \
                 or another_class(total.label, it.label):
             # 本年支出…, 年末实有…, 2022年… start a statement of their own; 对个人和家庭的补助 after 商品和服务's parts.
             # A report-level figure right after 其中 (收入合计X，其中：财政拨款收入Y) is the first part, unless the
@@ -147,13 +146,13 @@ def _check_qizhong(ctx: CheckContext, all_items: list[Item]) -> Iterable[Finding
             first[all_items[idx].q.start] = total
         nxt = marks[k + 1] if k + 1 < len(marks) else -1
         # A change right before 其中 (收入X，与上年相比减少Y，其中：a…) is not what the parts make up (X's); a part that is
-        # a change ends the list (_STOP_LABEL). A total cut by a library's preview ("2、7万元，其中…") totals nothing.
+        # a change ends the list (gen.check.part_labels). A total cut by a library's preview ("2、7万元，其中…") totals nothing.
         # "离退休人员18人。其中：离休11人…": read to its own (no colon: only after a sentence's sole figure)
         told = all_items[idx - 1].q.end if aside else total.q.end if total is not None else pos  # past its aside
         across = total is not None and text[told:pos].strip() == "。" and total.seg_end <= pos \
             and (text[pos + 2:pos + 3] in ("：", ":") or sole_figure(text, total.q.start))
         if total is not None and total.q.unit != "%" and not total.q.comparator and (total.seg_end > pos or across) \
-                and not _CHANGE.search(total.raw_label) and (total.label or not opens_fragment(text, total.q.start)):
+                and not CHANGE.search(total.raw_label) and (total.label or not opens_fragment(text, total.q.start)):
             gap = "" if across else "，" if aside else text[total.q.end:pos].strip()
             if gap in ("", "，", ",", "（", "(", "：", ":"):
                 end = ((m.start() if (m := _SENTENCE_END.search(text, pos)) else len(text)) if across

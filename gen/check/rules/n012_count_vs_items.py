@@ -15,6 +15,7 @@ from ._n012_bracketed import bracketed_names
 from ._n012_examples import FLAG, KEEP
 from ._n012_heading_count import parts_against_headings
 from ._n012_report_parts import parts_claimed
+from ._n012_respective import unpaired_figures
 from .w006_body_name_cut import BODY_ENDS
 
 RULE = Rule(
@@ -30,6 +31,7 @@ RULE = Rule(
         "先说项目个数、同一句稍后在“包括：”“分别是：”之后逐个列出项目及其金额的，各带金额的条目数也应与个数一致。"
         "“1个中心、2个实验室，分别为……”先按类别说数目、再逐个列出名称的，按名称的结尾（中心、实验室）分类计数，"
         "每类都应与所说数目一致（有名称不属于所列任何一类时不判断）。"
+        "“甲、乙、丙和丁分别达12人、30人、56人”这样“分别”前所列项数多于其后数字个数的，同样报告。"
         "列举中有“等”时视为未列全，不报告。报告说“本报告由……五部分组成”、正文随后的一级标题（或“第X部分”）却多于所说数目的，同样报告（页面截断只会少、不会多）。"
         "例：主要做了三项工作：一是……二是……三是……四是……（列了四项）。"
     ),
@@ -362,6 +364,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     yield from _projects_listed_with_amounts(text)
     for start, end, said, fix in bracketed_names(text):
         yield Finding(start, end, RULE.code, RULE.severity, said, fix or None)
+    for start, end, said in unpaired_figures(text):
+        yield Finding(start, end, RULE.code, RULE.severity, said, None)
     claimed = list(parts_claimed(text))  # told against the names the list gives: not again against the headings
     for start, end, said in [*claimed, *parts_against_headings(ctx, {start for start, _, _ in claimed})]:
         yield Finding(start, end, RULE.code, RULE.severity, said, None)

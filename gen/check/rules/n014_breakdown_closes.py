@@ -34,7 +34,7 @@ RULE = Rule(
         "实有人员又按行政编制人员、事业编制人员列出），后一组也已列全，各类之和少于其总数时报告（同句写明“另有”“其余”的除外）。"
         "人数按在职与退休（或离休、退休）这样本身就包括全体的类别列出时（实有人数N人（其中：在职a人，退休b人）），"
         "所列即全部，各类之和须等于总数；按编制类别列出三类以上（行政编制、参公编制、事业编制，或再加工勤编制）的同样是全部；"
-        "还列有其他类别（遗属、借调）或同句另有人员（编外、聘用）的不判断。类别是数据（glossary/partitions.yaml，带示例）。"
+        "还列有其他类别（借调）或同句另有人员（编外、聘用）的不判断；另列遗属的，各类之和少于总数时仍报告（多于总数的不判断）。类别是数据（glossary/partitions.yaml，带示例）。"
         "“其中：”以冒号引出三项以上并列金额、列表到句末为止（不以“等”结尾、其后不写“其余”“另有”）时，分项之和比总数少、"
         "差额不到总数的1%、且两数只差一位数字（2263与2253）或相邻两位颠倒的，是笔误而不是漏列，亦报告（警告）。"
         "“其中”列出三项以上、一直列到句末、每一项的名称都含有总数自己的名词（“项目征地290亩，其中甲地块征地面积…亩”），"
@@ -284,13 +284,13 @@ def _short_of_mirror(text: str, prev: Breakdown, bd: Breakdown) -> Iterable[Find
 
 def _partitioned(ctx: CheckContext) -> Iterable[Finding]:
     for sp in splits(ctx):
-        if sp.total() != sp.whole.q.value:
+        if sp.wrong():
             shown = "＋".join(num(p.q) for p in sp.parts)
-            yield Finding(
-                sp.whole.q.start, sp.whole.q.end, RULE.code, RULE.severity,
-                f"所列{'、'.join(c[0] for c in sp.partition.classes)}各类已包括全部{'人员' if sp.partition.unit == '人' else ''}，"
-                f"其和{shown}＝{format(sp.total().normalize(), 'f')}{sp.whole.q.unit}，与总数{sp.whole.q.raw}不符",
-            )
+            kinds = "、".join(c[0] for c in sp.partition.classes)
+            yield Finding(sp.whole.q.start, sp.whole.q.end, RULE.code, RULE.severity,
+                          f"所列{kinds}各类已包括全部{'人员' if sp.partition.unit == '人' else ''}"
+                          f"{'（另列的一类只会使和更大）' if sp.extra else ''}，其和{shown}＝"
+                          f"{format(sp.total().normalize(), 'f')}{sp.whole.q.unit}，与总数{sp.whole.q.raw}不符")
 
 
 MIN_SLIP_PARTS = 3

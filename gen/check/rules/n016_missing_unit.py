@@ -6,7 +6,7 @@ is read the same way; so is a figure written bare after the word that elsewhere 
 its other things with their units (共办理行政许可事项592，公示处罚信息11条), or a count of published items
 told bare beside one with its 条 (公开政府信息214条，累计公开政府信息1886，; or ending its sentence before
 one in 条: 公开政府信息12。发布工作信息65条。), and a decimal count of followers
-(微博26.4粉丝: people are whole, the 万 was lost), and an area in 平方 that lost its 米 (面积37849平方), and a count
+(微博26.4粉丝: people are whole, the 万 was lost), and an area in 平方 that lost its 米 (面积37849平方) or written 平 (厂房13600平。), and a count
 of articles told bare between two counts in 篇 (省级媒体刊发43篇，市级媒体刊发75，其中……24篇: 篇 is no unit the
 quantity reader knows, so the list is read here). A list of amounts of money is W026's: reviewers file a money amount without
 its unit as a wording slip (用词), like 86万 for 86万元. Both rules read the
@@ -42,7 +42,7 @@ RULE = Rule(
         "同一数字在文中另一处紧跟同一词语并带单位（“海拔1500米以上”），此处却不带（“海拔1500以上”）的；"
         "办理、受理的事项（案件、申请、投诉）数写成不带单位的整数（“共办理行政许可事项592，公示处罚信息11条”），"
         "而同一句其他数量都带单位的，同样报告（表格行中的数字单位在表头，不报）。"
-        "面积写成“37849平方”、漏了“米”（“千米”“公里”）的，同样报告。"
+        "面积写成“37849平方”、漏了“米”（“千米”“公里”）的，或口语写成“13600平”的，同样报告。"
         "稿件（文章）篇数夹在两个带“篇”的篇数之间而不带单位的（“省级媒体刊发43篇，市级媒体刊发75，其中……24篇”），同样报告。"
         "按月（人、亩）计的数量在斜线前漏了单位（“养老金突破3000/月”，应为“3000元/月”）的，同样报告。"
         "某某率写成10到100之间不带“%”的数字（“计划生育率为99.18，”“征收到位率为80。”）的，同样报告；"
@@ -242,11 +242,14 @@ def _published_bare(text: str) -> Iterator[tuple[int, int]]:
 
 
 # An area whose unit lost its 米 (公里): 面积37849平方 is no unit at all (GB 3100: 平方米, 平方千米; 平方公里 in use).
-_CUT_AREA = regex_cache.compile(r"(?<![\d.])(\d[\d,.]{0,12})\s{0,1}平方(?![米公千厘分毫英码])(?!\s{0,2}[米公千厘分毫])")
+# The colloquial 平 for 平方米 (厂房共13600平。) is cut the same way: read only where a mark or the line's end follows it,
+# so 1平2负 (a draw) and 持平 (no figure) are no area.
+_CUT_AREA = regex_cache.compile(r"(?<![\d.])(\d[\d,.]{0,12})\s{0,1}平(?:方(?![米公千厘分毫英码])(?!\s{0,2}[米公千厘分毫])"
+                                r"|(?=[。，,；;、）)]|[ \t]*(?:\n|$)))")
 
 
 def _cut_area(text: str) -> Iterator[tuple[int, int]]:
-    if "平方" not in text:
+    if "平" not in text:
         return
     for m in near_needles(_CUT_AREA, text):
         if m.group(1)[-1].isdigit():
@@ -325,7 +328,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
                       f"“{ctx.text[s:e]}/{per}”的数字漏写了单位：斜线前应写明计量单位（如“{ctx.text[s:e]}元/{per}”）", None)
     for s, e in _cut_area(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity,
-                      f"面积“{ctx.text[s:e]}”的单位不完整：应写作“平方米”（或“平方千米”“平方公里”）", None)
+                      f"面积“{ctx.text[s:e].strip()}”的单位不完整：应写作“平方米”（或“平方千米”“平方公里”）", None)
     for s, e in _decimal_followers(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"粉丝（关注者）人数“{ctx.text[s:e]}”带小数，人数只能是整数，疑漏写了“万”", f"{ctx.text[s:e]}万")

@@ -8,6 +8,13 @@ with another year, the text was carried over from an earlier year's note and
 the year not changed (a 2023 note saying 纳入……2022年度部门决算编制范围).
 The note's year is the report's (``--year``, else its title: gen.check.identity),
 trusted only where the text also names that year beside a 决算 elsewhere.
+
+A year's work report or summary (2023年镇政府工作报告) reviews its year, and the year before it when it is read
+early the next year; a section that opens on a year two or more before it, told the way a year's work is told
+(2019年，我镇紧紧围绕……, 2019年，我局始终坚持……), is an earlier report's paragraph kept with its year. Read only
+where the title line names the report's year and 工作报告 or 工作总结, at a paragraph's start, the body (我镇, 我局 …)
+right after the year and a verb of the year's work (围绕, 坚持, 积极, 全力 …) right after it: history told with its
+year (2019年，我镇被列为全省试点) has no such verb.
 """
 
 from __future__ import annotations
@@ -24,12 +31,13 @@ RULE = Rule(
     code="N029",
     name="own-year-phrase",
     severity="warning",
-    summary="决算说明中只能指本年度的固定说法写成了别的年度",
+    summary="决算说明中只能指本年度的固定说法写成了别的年度（或年度工作报告中以往年年份开头回顾工作的段落）",
     doc=(
         "检查什么：部门决算（预算）中只能指本年度的固定说法——“纳入……××××年度部门决算（预算）编制范围”“关于××××年度预算绩效情况的说明”、"
         "目录或正文中本决算自己的部分“第二部分 ××××年度单位决算情况说明”、概况中编号小标题“（二）××××年重点（亮点）工作完成情况”、"
         "开篇的“现将××××年度部门决算（预算）公开如下”、人员情况中的“××××年末实有在职人员”、总体情况说明中编号小标题后的“3.支出情况。××××年度支出合计”“4.结转结余情况。××××年度年末结转和结余”、预算中的“编制××××年预算的指导思想”——"
-        "写的年度与本文件的年度（--year，或标题中的年度）不同。\n"
+        "写的年度与本文件的年度（--year，或标题中的年度）不同。"
+        "年度工作报告（总结）中以两年以前的年份开头、按当年工作的写法回顾的段落（2023年工作报告中“2019年，我镇紧紧围绕……”），同样报告。\n"
         "为什么：这两处说的是本年度决算的编制范围和本年度的预算绩效工作，写成别的年度，多半是套用往年文本没有改年份。\n"
         "不报的情形：看不出本文件年度的；书名号内引用的其他文件名；文中除标题外再没有一处把本年度和“决算”写在一起、"
         "也不是在下一年发布的；"
@@ -56,6 +64,9 @@ RULE = Rule(
         "某站2023年度部门决算\n第二部分 2023年度部门决算情况说明\n4.结转结余情况。2022年度年末结转和结余0万元，与上年决算数持平。\n",
         # a budget's heading on how it was drawn up, left from an earlier year's note
         "某县财政局2019年部门预算\n第二部分 2019年部门预算情况说明\n一、编制2017年预算的指导思想\n",
+        # a work report's section opening on an old year, told as the year's work
+        "2023年镇政府工作报告\n一、经济建设\n一年来，我镇经济运行总体平稳。\n二、社会建设\n"
+        "2019年，我镇紧紧围绕提高公共服务水平和民生保障，积极开展各项民生工程。\n",
     ),
     keep=(
         "某卫生院2023年度部门决算\n第二部分 2023年度部门决算表\n纳入某卫生院2023年度部门决算编制范围的二级预算单位包括：\n",
@@ -75,6 +86,9 @@ RULE = Rule(
         "某小学2022年度部门决算\n第二部分 2022年度部门决算情况说明\n3.支出情况。2022年度支出合计120.00万元，较2021年度支出合计增加5.00万元。\n"
         "4.结转结余情况。2022年度年末结转和结余0万元。上年情况：2021年度收入合计115.00万元。\n",
         "某县财政局2019年部门预算\n第二部分 2019年部门预算情况说明\n一、编制2019年预算的指导思想\n",
+        # the year before (a report read early the next year reviews it), history told with its year
+        "2023年镇政府工作报告\n一、工作回顾\n2022年，我镇紧紧围绕县委决策部署，积极推进各项工作。\n"
+        "2019年，我镇被列为全省乡村振兴试点镇。\n",
     ),
 )
 
@@ -132,10 +146,31 @@ def _quoted(text: str, at: int) -> bool:
     return before.rfind("《") > before.rfind("》")
 
 
+# A year's work report's or summary's title line, and a paragraph opening on a year told as a year's work.
+_WORK_REPORT = regex_cache.compile(r"工作报告|工作總結|工作总结")
+_OLD_REVIEW = regex_cache.compile(
+    r"(?m)^[ \t\u3000]{0,4}((?:19|20)\d\d)[ \u3000]?年[，,][ \u3000]?(?:我|全)(?:镇|乡|街道|局|县|区|市|委|办|院|校|中心|站|所)"
+    r"(?:党委|政府|上下|干部群众)?(?:紧紧围绕|紧密围绕|围绕|始终坚持|坚持|积极|全力|认真|深入|扎实)")
+MIN_OLD = 2  # years before the report's: the year before is the one a report read early the next year reviews
+
+
+def _old_reviews(ctx, year: int):
+    """Paragraphs of a year's work report that open on a year MIN_OLD or more before it, told as the year's work."""
+    first = next((p.text for p in ctx.paragraphs if p.text.strip()), "")
+    if f"{year}年" not in first or not _WORK_REPORT.search(first) or "年，" not in ctx.text and "年," not in ctx.text:
+        return
+    for m in regex_needles.finditer(_OLD_REVIEW, ctx.text):
+        if int(m.group(1)) <= year - MIN_OLD:
+            yield Finding(m.start(1), m.end(1) + 1, RULE.code, RULE.severity,
+                          f"本文件是{year}年的工作报告（总结），这一段却以“{m.group(1)}年”开头回顾工作，"
+                          f"像是沿用往年文稿未改年份，应核对（多为{year}年或“一年来”）。", None)
+
+
 def check(ctx):
     year = identity(ctx).year
     if year is None:
         return
+    yield from _old_reviews(ctx, year)
     hits = [(m, p) for p in _OWN_YEAR for m in regex_needles.finditer(p, ctx.text)  # tried only near 决算, 实有…
             if int(m.group(1)) != year and not _quoted(ctx.text, m.start())
             and (not m.group().startswith("情况") or ctx.text[m.start() - 2:m.start()] in _TOTALS_HEADS)]

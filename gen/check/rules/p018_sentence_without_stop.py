@@ -11,7 +11,9 @@ paragraphs with a mark as a habit (four in five of its paragraphs of prose), so 
 paragraphs all lost their marks in the copy is left alone. A paragraph of two sentences whose first is
 closed by 。 and whose last is a statement (its subject may be the first's: "…1个。下设三个内设机构") is
 read on its last sentence; so is a sentence of absence whose subject (the body) is left out, as reports write it
-(未设立微信公众号等公开平台: no title opens on 未 and a verb). One line needs no habit: the 决算 template's
+(未设立微信公众号等公开平台: no title opens on 未 and a verb), and a pointer to where more is told, which no title opens
+with either (详图见幼儿园大门口招生公告, 详见附件); a title that lost its number (gen.check.lost_numbers) is the next heading
+as a numbered one would be. One line needs no habit: the 决算 template's
 "报表详见附件。" under 第一部分 …部门决算报表, which the template writes with its 。 and a short page (the
 tables left out, next to no prose to learn a habit from) copies without it.
 """
@@ -22,6 +24,7 @@ from ...core import regex_cache
 from ..contents import toc_span
 from ..finding import Finding
 from ..headings import headings
+from ..lost_numbers import lost_numbers
 from ..parts import part_starts
 from ..registry import Rule
 
@@ -32,7 +35,8 @@ RULE = Rule(
     summary="标题下单独成段的一句话末尾缺少句号",
     doc=(
         "检查什么：夹在两个标题之间（或冒号引起的一句之后、下一个标题之前）的一句完整的话，"
-        "有主语和谓语（“……是二级预算单位”“单位内设……共7个处室”“本单位无下级预算单位”“报表详见附件”），末尾却没有句号。\n"
+        "有主语和谓语（“……是二级预算单位”“单位内设……共7个处室”“本单位无下级预算单位”“报表详见附件”），"
+        "或指明详见何处的一句（“详图见幼儿园大门口招生公告”），末尾却没有句号。\n"
         "为什么：这一句是正文，不是标题；少了句号，读来像又一个小标题，也与全文其他段落的写法不一。\n"
         "不报的情形：目录；标题、表名、表格的单元格（含多个空格或竖线的行）；“一是……”“1.……”这样的列举项；"
         "全文较长的段落大多不以标点结尾的（网页转载时丢了标点）。\n"
@@ -69,8 +73,14 @@ RULE = Rule(
         # the year, 全年 and the body all before the absence
         "（一）主动公开情况\n全年主动公开信息60条，其中工作动态35条。\n（二）依申请公开情况\n"
         "2023年全年我中心未收到政府信息公开申请\n（三）政府信息管理情况\n严格开展保密审查，确保信息准确。\n",
+        # a pointer to where more is told, last in its section; the next section's title lost its 三、
+        "一、招生规模\n今年招收小班幼儿120人，按就近原则分配学位。\n二、招生对象\n1.幼儿年满三周岁；\n"
+        "2.户籍均在辖区内，详见学区划分示意图。\n详图见幼儿园大门口招生公告\n招生办法\n"
+        "1.预登记：家长持户口簿到园登记，登记时间另行通知。\n2.录取：登记人数在计划内的，全部录取。\n",
     ),
     keep=(
+        # a title that names where the tables are, not a pointer sentence
+        "一、部门职责\n负责全县中小学教育教学管理工作，组织实施义务教育。\n二、附表\n详见附表情况说明表：\n三、其他\n本年无其他事项，特此说明。\n",
         "一、部门职责\n负责全县中小学教育教学管理工作，组织实施义务教育。\n二、部门预算单位构成\n"
         "大英县象山中学校是二级预算单位。\n三、收支预算情况说明\n本年收入合计1200万元，全部为财政拨款收入。\n"
         "本年支出合计1180万元，其中基本支出900万元。\n结转下年20万元，为项目结余资金。\n",
@@ -113,6 +123,8 @@ _ABSENT = regex_cache.compile(
     r"^(?:(?:19|20)\d\d年度?|本年度?|全年|我[局委办院馆站中心]{1,2}|本单位){0,3}(?:暂未|尚未|均未|未|没有|暂无)"
     r"(?:设立|设置|开设|开通|收到|发生|建立|开展|发现|涉及|出现|产生|受理)[\u4e00-\u9fff\d“”、（）()]{2,60}$")
 _TITLE_END = ("情况", "说明", "问题", "措施", "原因", "分析", "对策")
+# A pointer to where more is told ("详图见幼儿园大门口招生公告", "具体详见附件2"): a sentence with its subject left out.
+_POINTER = regex_cache.compile(r"^(?:具体)?(?:详见|详图见|详情见|请见|参见)[\u4e00-\u9fff\d“”《》、（）()]{2,40}$")
 
 
 def _absent(said: str) -> bool:
@@ -162,6 +174,7 @@ def _closes_after_stop(said: str) -> bool:
 def check(ctx):
     paras = ctx.paragraphs
     heads = {h.start for h in headings(ctx)} | set(part_starts(ctx))
+    heads |= {x.start for x in lost_numbers(ctx) if x.kind == "section"}  # a title that lost its number
     candidates = [i for i in range(1, len(paras) - 1)
                   if paras[i].start not in heads and paras[i + 1].start in heads
                   and (paras[i - 1].start in heads or paras[i - 1].text.endswith(("：", ":")))
@@ -180,7 +193,8 @@ def check(ctx):
         duty = (_DUTY_HEAD.search(paras[i - 1].text) is not None and _DUTY.match(said) is not None
                 and "的" in said and not said.endswith(_DUTY_TITLE_END))
         if _TABLE_MARKS.search(said) or not (_STATEMENT.match(said) or _closes_after_stop(said)
-                                             or _FUNDS_STATEMENT.match(said) or _absent(said) or duty):
+                                             or _FUNDS_STATEMENT.match(said) or _absent(said) or duty
+                                             or _POINTER.match(said)):
             continue
         yield Finding(p.end - 1, p.end, RULE.code, RULE.severity,
                       "这一段是一句完整的话（正文），末尾缺少句号“。”。", p.text[-1] + "。")

@@ -10,7 +10,9 @@ an unnumbered one is that run's next item, not a second orphan of the last
 numbered one; after a 第X部分 heading, the first of a new list). The same holds for section titles that lost their number between their siblings (（一）,
 "总体情况分析", （四）). A level's first item that lost its (1) (a run-in
 title after the parent, then （2）) is reported here, and S001 still names
-the level that starts at 2. The rule speaks only where it can name the lost
+the level that starts at 2. A report's last section whose title lost its number (二、 with 1. 2. under it, then
+"招生办法" right before a list restarting at 1., no 三、 anywhere) is found by the restart, which S001 then leaves.
+The rule speaks only where it can name the lost
 number (gen.check.lost_numbers). An item whose numeral went with its open bracket (")负责…" between （三）
 and （十）) is read as one that kept an empty pair, unless the line above left a bracket open (a wrap). In a list
 numbered （一）. (bracket and dot, one habit) a next paragraph opening on the dot alone kept only that: （二） was lost.

@@ -9,7 +9,8 @@ summary year (a year, up to a short body name, then 工作总结 or 总结, befo
 part's heading (一、, a year, and words of a summary: 工作情况, 工作总结, 完成的主要工作, 工作回顾 …; never a
 plan's) are compared; a half-year's or a quarter's summary and a range of years are not read. The title is
 reported; where its own two years agree (2019年…总结及2020年…计划: the plan's year follows the summary's), the
-title is whole and the first part's year is the odd one, so that heading is reported as well.
+title is whole and the first part's year is the odd one, so that heading is reported as well. A summary without
+such a heading tells the year it sums up in its lead-in (现将2020年各项工作情况总结如下): read the same way.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ RULE = Rule(
         # no first part named by year: the opening sentence under the title tells the year summed up
         "某县科协2021年度工作总结\n2022年度，县科协在县委的领导下，围绕中心、服务大局，各项工作取得新进展。\n"
         "一、深入开展科普活动\n",
+        # no first part named by year: the lead-in to the summary names the year summed up
+        "镇政府2019年工作总结和2020年工作计划\n2020年是决战脱贫攻坚的关键一年。全镇干群齐心协力，各项事业全面进步。"
+        "现将2020年各项工作情况总结如下：\n一、经济发展稳中有进\n",
     ),
     keep=(
         "某局2020年工作总结及2021年工作计划\n一、2020年水利工作情况\n二、2021年工作计划\n",
@@ -51,6 +55,7 @@ RULE = Rule(
         "某县科协2022年度工作总结\n2022年度，县科协在县委的领导下，围绕中心、服务大局，各项工作取得新进展。\n",
         # the opening names a year without stating what was done in it (2023年是…之年): not read
         "某县科协2022年度工作总结\n2023年是全面贯彻党的二十大精神的开局之年。\n",
+        "镇政府2019年工作总结和2020年工作计划\n一年来，全镇干群齐心协力。现将2019年各项工作情况总结如下：\n一、经济发展\n",
         # the opening is not the paragraph right under the title
         "某县科协2022年度工作总结\n按照县委部署，县科协扎实推进各项工作。\n2021年，全县科普场馆接待观众2万人次。\n",
     ),
@@ -69,6 +74,9 @@ _PLAN_YEAR = regex_cache.compile(r"[和及与暨][ \u3000]?((?:19|20)[0-9]{2})[ 
 _PLAN = regex_cache.compile(r"计划|計劃|打算|思路|安排|要点|要點")
 # The first paragraph under the title opening on the year it sums up (2020年，我局…; 2020年度,某县文联在…).
 _OPENING = regex_cache.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[ \u3000]?年度?[，,]")
+# The lead-in to a summary that has no first part named by year (现将2020年各项工作情况总结如下).
+_LEAD_IN = regex_cache.compile(
+    r"现将((?:19|20)[0-9]{2})[ \u3000]?年度?(?![上下]半年|[0-9]|第?[一二三四1-4]季度)[^\n，,。；0-9]{0,16}?总结如下")
 _SENTENCE_MARK = regex_cache.compile(r"[。，,；;：:！？!?]")
 OPENING_REACH = 30  # characters from the title's 总结 to the opening's year and its comma
 TITLE_LINES = 3  # lines of site chrome above a title that stands alone (第1篇 2023年度县文联工作总结 5850字)
@@ -88,13 +96,17 @@ def _opening(text: str, titles) -> tuple[str, str, int] | None:
 
 def _body_year(text: str):
     """The year the body sums up, its words, where it stands and the head before it; or None.
-    The first part's heading (一、2020年工作情况) is read first; a summary without one tells its year in the
-    sentence that opens its first paragraph (2020年度，我局…), right under the title."""
+    The first part's heading (一、2020年工作情况) is read first; a summary without one tells its year in its
+    lead-in (现将2020年各项工作情况总结如下), or in the sentence that opens its first paragraph (2020年度，我局…), right
+    under the title."""
     part = _PART_ONE.search(text)
     if part is not None:
         if _PLAN.search(part.group()):
             return None
         return part.group(1), part.group().strip()[:20], part.start(1), text[:min(part.start(), HEAD)], True
+    lead = _LEAD_IN.search(text, 0, HEAD) if "总结如下" in text else None
+    if lead is not None:
+        return lead.group(1), lead.group(), lead.start(1), text[:lead.start()], False
     titles = list(_TITLE.finditer(text[:HEAD]))
     if len(titles) != 1 or text.count("\n", 0, titles[0].start()) > TITLE_LINES:
         return None

@@ -62,6 +62,7 @@ RULE = Rule(
         "项目资金到位20.00万元，支出12.00万元，结余8.00万元。年中调增总数6.00万。",
         # 万 run into the verb after it, the amount word before it (经费18万纳入)
         "全年支出合计356.20万元，其中人员经费200万元，专项工作经费18万纳入预算管理。",
+        "敬老院建于2006年，2009年市财政拨款260万进行扩建，总占地面积约2万平方米。",
         "具体包括：设备购置1.29万元，人员培训3.1万元；宣传印刷0.17；专家咨询0.18万元。",
         # an item named by a money word ending in 款 (捐款, 拨款): no clause number (第2款) before the figure
         "共收到资金320.5万元，其中：上级划拨200万元、社会捐款120.5(其中定向捐款80.2万元、非定向捐款40.3万元)。",
@@ -124,6 +125,7 @@ RULE = Rule(
         # a text whose sums are all in bare 万: its habit, not a slip
         "项目经费共计163.69万。其中合作经费33.69万；宣传经费各40万；印刷经费15万。到位资金163.69万元。",
         "项目总投资约988万元，资金来源为专项债券。资金规模5000万以上的项目3个。",
+        "市财政拨款260万元进行扩建，动员群众3万进行植树，投资5000万以上项目另行核算。",
         "全区常住人口 30万，其中城镇人口18万。安排补助资金30万元、18万元。",
         "补助标准按上年的1/2核定，覆盖率为1/3。",
         "公务用车运行维护费支出0.50万元，较上年2.08万元减少1.58万元，较上年1.5减少0.5个百分点。",
@@ -148,8 +150,10 @@ _COUNT_WORD = regex_cache.compile(r"[人户名亩册株尾头粒页吨次]|群�
 _AFTER_WAN = "。，,；;、)）\n"
 # 万 run straight into the change's rate ("较上年增加12.5万增长3.2%"): the clause ends there though no mark is written.
 _RATE_AFTER = regex_cache.compile(r"(?:增长|下降|增加|减少)\d{1,3}(?:\.\d{1,4})?%")
-# Or into a verb that cannot go on the figure (经费18万纳入预算管理; not 5000万以上, 3万人).
-_VERB_AFTER = regex_cache.compile(r"纳入|用于|全部|已经|已[全按于经]|主要用|均已|拨付|下达|到位")
+# Or into a verb that cannot go on the figure (经费18万纳入预算管理; not 5000万以上, 3万人), a verb of what the
+# money does among them (拨款260万进行扩建, 投资500万新建).
+_VERB_AFTER = regex_cache.compile(r"纳入|用于|全部|已经|已[全按于经]|主要用|均已|拨付|下达|到位"
+                                  r"|进行|实施|(?:新|扩|改|修)建|建设|购置|购买")
 _DATE_UNITS = frozenset({"年", "月", "日"})
 _DATE_REACH = 12  # a year this close before the figure belongs to its clause ("2020年度增加")
 _MIN_WANYUAN = 3  # a text that writes 万元 fewer times does not use it as its unit

@@ -33,7 +33,8 @@ RULE = Rule(
         "检查什么：政府信息公开工作年度报告（标题写明年度的）中，“统计期限自××××年1月1日起至××××年12月31日止”"
         "的年份与报告年度不同，或年份空着（“统计期限是年1月1日至年12月31日”“截至年12月31日”），或日期丢了“年”“月”（“2023 11日到1231日”），或止于12月31日以前（“至2019年12月30日止”，少算了年末）；“一、总体情况”至“四、”各段开头的"
         "“××××年，”不是报告年度；页面的发布日期不晚于报告年度（年度报告应在次年1月31日前公布）；"
-        "当年工作中说“按时发布《……本年度……年度报告》”（当年发布的是上一年度的报告）；以两年前的《××××年政务公开工作要点（方案）》为依据。\n"
+        "当年工作中说“按时发布《……本年度……年度报告》”（当年发布的是上一年度的报告）；以两年前的《××××年政务公开工作要点（方案）》为依据；"
+        "“四、”以前统计当年工作时写成下一年（2024年年度报告中“2025年以来收录……”“2025年累计发布……”）。\n"
         "为什么：年度报告按自然年统计，标题、统计期限和总体情况说的是同一年；年份不符多是照抄上年报告，数据所属年度就说不清了。\n"
         "不报的情形：看不出报告年度的；正文中与上年对比的年份、次年的发布日期；写作“本年”“今年”的期限；“截至年底”“截至年末”；只漏了“年”字的"
         "（20231月1日，由 W004 报告）。\n"
@@ -41,6 +42,9 @@ RULE = Rule(
     ),
     flag=(
         "某县民政局2023年政府信息公开工作年度报告\n截至年12月31日，我局共主动公开政府信息56条。\n",
+        # the year's work counted under the next year
+        "某县某局2024年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况。持续加强政策解读，2025年以来收录政策文件2条，"
+        "2025年累计发布政策解读信息2条。\n",
         "某市某局2021年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。\n一、总体情况\n",
         "某区某局2023年政府信息公开工作年度报告\n报告数据统计期限为2023年1月1日至2023年12月31日。\n一、总体情况\n"
         "2022年，某区某局认真贯彻落实《条例》要求，进一步加大信息公开力度。\n",
@@ -56,6 +60,9 @@ RULE = Rule(
         "某街道2021年政府信息公开工作年度报告\n本报告所列数据的统计期限自2021年1月1日起至2021年12月30日止。\n",
     ),
     keep=(
+        # the next year's plans, from 存在的主要问题 on
+        "某县某局2024年政府信息公开工作年度报告\n一、总体情况\n2024年，我局累计发布政策解读信息2条。\n"
+        "五、存在的主要问题及改进情况\n2025年以来，我局将持续加强政策解读，2025年累计发布解读不少于5条。\n",
         "某县民政局2023年政府信息公开工作年度报告\n截至年底，我局共主动公开政府信息56条；截止2023年12月31日运行正常。\n",
         "某区某局2023年政府信息公开工作年度报告\n发布日期：2024-01-20\n报告数据统计期限为2023年1月1日至2023年12月31日。\n",
         "某市某局2021年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n一、总体情况\n"
@@ -137,6 +144,21 @@ def check(ctx):
     yield from _openings(text, year)
     yield from _own_report_published(text, year)
     yield from _old_plan_as_basis(text, year)
+    yield from _next_year_counted(text, year)
+
+
+# The year's work counted under the next year (2025年以来收录…, 2025年累计发布… in the 2024 report): its phrases of a
+# count so far or of the year's tasks, with the next year's figure as their literal lead.
+_COUNTED_AFTER = r"(?=以来|累计|全年|共(?:发布|公开|收到|受理)|政务公开(?:重点)?工作)"
+
+
+def _next_year_counted(text: str, year: int):
+    """Before the part on problems and plans (四、 on), the report counts its year's work: a count under the next
+    year is the year typed wrongly (the report is written in the next year)."""
+    end = next((p.start for p in dr.parts(text) if p.index >= 4), len(text))
+    for m in regex_cache.compile(rf"(?<!\d){year + 1}年{_COUNTED_AFTER}").finditer(text, 0, end):
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                      f"报告统计的是{year}年的工作，此处却写“{year + 1}年”，年份有误，应为{year}年。", str(year))
 
 
 # A cut-off date whose year was left blank (截止年12月31日，我局……): 截至 or 截止, then 年 and a month's figures at

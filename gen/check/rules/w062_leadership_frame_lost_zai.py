@@ -7,7 +7,9 @@ preposition that makes them an adverbial of the sentence, a slip a reviewer mark
 
 Read only the clause that ends in 领导下 and holds no 在 (nor 于 or 受, which open the frame too) since the last mark
 before it (，。；：), within 40 characters, and that names a leading body (委, 政府, 党, 局, 厅, 部, 会) before
-领导下. 领导下的 is a noun phrase (党委领导下的校长负责制), not the frame, and is not read.
+领导下. The clause is read on past two marks that do not close it: a line break inside a sentence (a wrapped line,
+the character before it no mark) and a comma right after a leading body, where the list of bodies runs on
+(在市委、市政府，新区党工委、管委会的坚强领导下). 领导下的 is a noun phrase (党委领导下的校长负责制), not the frame, and is not read.
 
 A report's dated subtitle is the other 在 frame of every report read to a congress: "——2023年5月17日在某区……会议上".
 When its 在 is lost the date runs into the body's name (——2023年5月17日某区……会议上); gen.check.subtitle_frame reads
@@ -48,6 +50,7 @@ RULE = Rule(
         "2023年，某县机关事务服务中心在县委、县政府的正确领导下，稳步推进各项工作。",
         "实行党委领导下的校长负责制，各项工作有序开展。",
         "我局坚持在区委的领导下开展工作；全体干部于市委统一领导下，履职尽责。",
+        "2022年，园区在市委、市政府，新区\n党工委、管委会的坚强领导下，坚持稳中求进。",
         "各成员单位密切配合、分工协作的工作机制下，任务按期完成。",
         "某县预算执行情况的报告\n——2021年1月6日在某县第十八届人民代表大会第五次会议上\n",
         "某市交通运输工作报告\n——2017年3月2日某市交通运输工作报告\n大事记\n—2021年3月5日县政府召开全县推进会议，部署工作。\n",
@@ -61,6 +64,9 @@ _OPENS_FRAME = ("在", "于", "受")
 _LEADING_BODIES = ("委", "政府", "党", "局", "厅", "部", "会")
 
 
+_COMMAS = "，,"
+
+
 def _clause_before(text: str, end: int) -> str | None:
     """The clause ending at ``end``, back to the last mark within 40 characters; None when no mark is that near."""
     start = max(0, end - 40)
@@ -68,6 +74,30 @@ def _clause_before(text: str, end: int) -> str | None:
     if at >= 0:
         return text[at + 1:end]
     return text[start:end] if start == 0 else None
+
+
+def _runs_on(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` leaves the frame's clause open: a line break inside a sentence (no mark before it)
+    or a comma right after a leading body (在市委、市政府，新区党工委……的领导下)."""
+    before = text[max(0, at - 2):at]
+    if text[at] == "\n":
+        return bool(before) and before[-1] not in _CLAUSE_OPEN + "、）)》”"
+    return text[at] in _COMMAS and any(before.endswith(body) for body in _LEADING_BODIES)
+
+
+def _opened_before(text: str, clause_start: int) -> bool:
+    """Whether 在 (于, 受) opens the frame before a clause start that only continues it, 40 characters at most."""
+    floor = max(0, clause_start - 40)
+    at = clause_start - 1
+    while at >= floor and _runs_on(text, at):
+        prev = last_mark(text, _CLAUSE_OPEN, at, floor)
+        piece = text[max(prev + 1, floor):at]
+        if any(word in piece for word in _OPENS_FRAME):
+            return True
+        if prev < 0:
+            return False
+        at = prev
+    return False
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
@@ -86,6 +116,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         if not any(body in clause for body in _LEADING_BODIES):
             continue
         start = m.start() - len(clause)
+        if _opened_before(text, start):
+            continue
         yield Finding(
             start, m.end(), RULE.code, RULE.severity,
             f"“{clause}领导下”漏了介词“在”：“在……的领导下”是一个介词结构，应在领导机关前补上“在”（如“在市委、市政府的领导下”）。",
