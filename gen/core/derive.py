@@ -17,6 +17,7 @@ from .numbers import change_percent, rating_for, ratio_percent
 from .scales import DEFAULT_SCALE, Scale
 from .reasons import basic_change_told, metric_met, overspent_base, reasons_missing, shared_reason
 from .glossary import own_budget_level
+from .departments import is_department
 from .sectors import sector_for
 from .thresholds import load_thresholds
 
@@ -25,10 +26,9 @@ _FIN_FIELDS = ("income", "expenditure", "basic_expenditure", "personnel", "publi
 # name -> Chinese description; the vocabulary shown by `jixiao facts`.
 DESCRIPTIONS: dict[str, str] = {
     "bureau_name": "单位全称", "bureau_short": "单位简称（未提供时同全称）", "self_ref": "自称（我局/我委…）",
-    "body": "机构类型（局/委/中心…）", "sector": "所属行业代码（bureau.sector，或按单位名称识别；无法识别为空）", "province": "省", "city": "市", "county": "县（区）",
-    "region": "本级行政区名称（县区，无则市）", "region_short": "行政区简称（去掉区/县/市）",
-    "region_level": "行政区层级字（区/县/市）", "year": "年度", "next_year": "下一年度",
-    "own_level": "本级的层级字（本级使用资金）：乡镇、街道的单位为镇/乡/街道，其他同 region_level",
+    "body": "机构类型（局/委/中心…）", "department": "单位是政府工作部门（局、委、厅，或单位性质为行政单位；学校、医院、事业单位不是）", "sector": "所属行业代码（bureau.sector，或按单位名称识别；无法识别为空）", "province": "省", "city": "市", "county": "县（区）",
+    "region": "本级行政区名称（县区，无则市）", "region_short": "行政区简称（去掉区/县/市）", "region_level": "行政区层级字（区/县/市）",
+    "year": "年度", "next_year": "下一年度", "own_level": "本级的层级字（本级使用资金）：乡镇、街道的单位为镇/乡/街道，其他同 region_level",
     "kind": "文书类型代码", "kind_name": "文书类型名称", "unit_type": "单位性质",
     "internal_units": "内设机构列表", "duties": "部门职能列表", "transformation": "职能转变",
     "work_summary": "年度总体工作", "overall_goal": "总体绩效目标", "goals": "绩效目标列表",
@@ -362,7 +362,7 @@ def derive(spec: ReportSpec) -> dict[str, Any]:
     b = spec.bureau
     facts: dict[str, Any] = {
         "bureau_name": b.name, "bureau_short": b.short_name or b.name, "self_ref": b.self_ref,
-        "body": _body(b.name), "sector": sector_for(b.name, b.sector), "province": b.region.province, "city": b.region.city, "county": b.region.county,
+        "body": _body(b.name), "department": is_department(b.name, b.unit_type), "sector": sector_for(b.name, b.sector), "province": b.region.province, "city": b.region.city, "county": b.region.county,
         "region": region, "region_short": region_short, "region_level": region_level,
         "own_level": _own_level(b.name, b.self_ref, region_level),
         "year": spec.year, "next_year": spec.year + 1, "kind": spec.kind, "kind_name": spec.kind_name,
