@@ -145,7 +145,7 @@ def _bare_rates(text: str) -> Iterator[tuple[int, int, str, str]]:
     for r in _bare_shares(text):
         seen.add(r[0])
         yield r
-    if "%" not in text or _WRITTEN_RATE.search(text) is None:
+    if "%" not in text or next(near_needles(_WRITTEN_RATE, text), None) is None:
         for m in _RATE_AFTER_CHANGE.finditer(text):  # where other rates carry %, _BARE_RATE below reads these too
             if m.start(1) not in seen:
                 yield m.start(1), m.end(1), m.group(1), "它紧跟在增减金额之后，只能是百分比"
