@@ -20,11 +20,13 @@ import re
 from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass
+from typing import Iterable
 
 from ..core import regex_cache
 from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.glossary_user import per_glossary
 from ..core.resources import data_dir
+from ..core.text_pairs import MIN_CHARS, han_runs_ending
 from .page_chrome import after_publisher_label, is_byline
 from .textspans import line_around
 from .body_names import Miss  # written at start..end; meant: the other form the text writes
@@ -46,6 +48,15 @@ def _names_ending(suffixes: tuple[str, ...]):
         return _NAME  # no suffix ends any name, an empty one every name: the suffix test tells
     lasts = "".join(sorted({s[-1] for s in suffixes}))
     return regex_cache.compile(_NAME.pattern + "(?<=[" + re.escape(lasts) + "])")
+
+
+def _name_spans(text: str, suffixes: tuple[str, ...]) -> Iterable[tuple[int, int]]:
+    """(start, end) of each match of :func:`_names_ending`, in order. In a long text, read from the text's runs of
+    Chinese (gen.core.text_pairs): a match is a whole run of five to twenty of them (a run holds no other, and a
+    longer one none) that ends on one of the suffixes' last characters; the pattern was tried at each of them."""
+    if len(text) >= MIN_CHARS and suffixes and all(suffixes):
+        return zip(*han_runs_ending(text, 5, 20, "".join(s[-1] for s in suffixes)))
+    return (m.span() for m in _names_ending(suffixes).finditer(text))
 
 
 @dataclass(frozen=True)
@@ -89,11 +100,12 @@ def find(text: str, data: Policy | None = None) -> list[Miss]:
     """The occurrences of the less frequent form of each pair of names for one body."""
     data = data or policy()
     spans: dict[str, list[tuple[int, int]]] = {}
-    for m in _names_ending(data.suffixes).finditer(text):
-        if m.group().endswith(data.suffixes) and not m.group().endswith(data.not_names):
-            if after_publisher_label(text, m.start()) or _on_byline(text, m.start()):
+    for start, end in _name_spans(text, data.suffixes):
+        name = text[start:end]
+        if name.endswith(data.suffixes) and not name.endswith(data.not_names):
+            if after_publisher_label(text, start) or _on_byline(text, start):
                 continue  # "[ 发布机构 ]某局", "某市某市统计局 tjj.….gov.cn 发布时间:…": the site's header, not the report
-            spans.setdefault(m.group(), []).append(m.span())
+            spans.setdefault(name, []).append((start, end))
     if len(spans) < 2:
         return []
     counts = Counter({name: len(at) for name, at in spans.items()})

@@ -188,6 +188,24 @@ def han_runs(text: str) -> tuple[list[int], list[int]]:
     return starts[long].tolist(), ends[long].tolist()
 
 
+def han_runs_ending(text: str, shortest: int, longest: int, lasts: str) -> tuple[list[int], list[int]]:
+    """The starts and the ends of every whole run of ``shortest`` to ``longest`` Chinese characters (U+4E00 to U+9FFF)
+    whose last character is one of ``lasts``, of a text of ``MIN_CHARS`` or more, in order: one vectorised pass, where
+    a pattern opening on a class of every Chinese character (a body's name) was tried at each of them."""
+    import numpy as np
+
+    codes = _kept(text)[1]
+    han = np.zeros(len(codes) + 2, dtype=np.int8)
+    han[1:-1] = _within(codes, _HAN_FIRST, _HAN_LAST)
+    edges = np.flatnonzero(np.diff(han))  # a run's start, then its end, in turn
+    starts, ends = edges[0::2], edges[1::2]
+    size = ends - starts
+    fits = (size >= shortest) & (size <= longest)
+    starts, ends = starts[fits], ends[fits]
+    fits = np.isin(codes[ends - 1], np.array(sorted({ord(ch) for ch in lasts}), dtype=np.uint32))
+    return starts[fits].tolist(), ends[fits].tolist()
+
+
 def after_digits(text: str, chars: str) -> list[int]:
     """Every offset of a text of ``MIN_CHARS`` or more holding one of ``chars`` right after a character that may
     be a decimal digit (re's ``\\d``: an ASCII digit, or any character outside the blocks that hold none: the
