@@ -26,7 +26,7 @@ from ..core import regex_cache
 from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.glossary_user import per_glossary
 from ..core.resources import data_dir
-from ..core.text_pairs import MIN_CHARS, han_runs_ending
+from ..core.text_pairs import MIN_CHARS, code_points
 from .page_chrome import after_publisher_label, is_byline
 from .textspans import line_around
 from .body_names import Miss  # written at start..end; meant: the other form the text writes
@@ -55,8 +55,25 @@ def _name_spans(text: str, suffixes: tuple[str, ...]) -> Iterable[tuple[int, int
     Chinese (gen.core.text_pairs): a match is a whole run of five to twenty of them (a run holds no other, and a
     longer one none) that ends on one of the suffixes' last characters; the pattern was tried at each of them."""
     if len(text) >= MIN_CHARS and suffixes and all(suffixes):
-        return zip(*han_runs_ending(text, 5, 20, "".join(s[-1] for s in suffixes)))
+        return _runs_ending(text, 5, 20, {ord(s[-1]) for s in suffixes})
     return (m.span() for m in _names_ending(suffixes).finditer(text))
+
+
+def _runs_ending(text: str, shortest: int, longest: int, lasts: set[int]) -> Iterable[tuple[int, int]]:
+    """(start, end) of every whole run of ``shortest`` to ``longest`` Chinese characters (U+4E00 to U+9FFF) of a long
+    text whose last character's code point is in ``lasts``, in order: one vectorised pass over its code points."""
+    import numpy as np
+
+    codes = code_points(text)
+    han = np.zeros(len(codes) + 2, dtype=np.int8)
+    han[1:-1] = (codes - np.uint32(0x4E00)) <= np.uint32(0x9FFF - 0x4E00)
+    edges = np.flatnonzero(np.diff(han))  # a run's start, then its end, in turn
+    starts, ends = edges[0::2], edges[1::2]
+    size = ends - starts
+    fits = (size >= shortest) & (size <= longest)
+    starts, ends = starts[fits], ends[fits]
+    fits = np.isin(codes[ends - 1], np.array(sorted(lasts), dtype=np.uint32))
+    return zip(starts[fits].tolist(), ends[fits].tolist())
 
 
 @dataclass(frozen=True)

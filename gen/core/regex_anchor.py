@@ -27,7 +27,7 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _parser  # type: ignore[no-redef]
 
-from . import text_pairs
+from . import pair_index, text_pairs
 from .regex_first import first_items
 from .regex_parsed import parsed
 
@@ -107,7 +107,7 @@ def places(pattern: re.Pattern, text: str) -> Optional[list[int]]:
     best = None
     cap = len(text) // PLACES_PER_CHARS
     for ch, lo, hi in found:
-        size = text_pairs.char_count(text, ch) * (hi - lo + 1)
+        size = _count(text, ch) * (hi - lo + 1)
         if size <= cap and (best is None or size < best[0]):
             best = (size, ch, lo, hi)
     if best is None:
@@ -127,3 +127,10 @@ def places(pattern: re.Pattern, text: str) -> Optional[list[int]]:
                 keep |= (heads >= av[0]) & (heads <= av[1])
         starts = starts[keep]
     return starts.tolist()
+
+
+def _count(text: str, ch: str) -> int:
+    """How often ``ch`` stands in a long text: two bisections of its sorted pairs (gen.core.pair_index), built once
+    for its needles, instead of a comparison of every character."""
+    found = pair_index.char_count(text, text_pairs.code_points(text), ch)
+    return text_pairs.count_chars(text, ch) if found is None else found

@@ -280,9 +280,7 @@ def _from_first_chars(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     test of those characters. A match never holds another's start (finditer goes on from a match's end), and
     none is empty (opening_chars proves that)."""
     starts = match_starts(pattern, text)
-    if starts is None:
-        starts = anchored_places(pattern, text)  # or before a character every match holds near its start
-    if starts is None:
+    if starts is None and (starts := anchored_places(pattern, text)) is None:  # nor near a character all matches hold
         yield from guarded(pattern).finditer(text)
         return
     yield from matches_at(pattern, text, starts)

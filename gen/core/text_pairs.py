@@ -132,13 +132,6 @@ def char_positions(text: str, chars: str) -> list[int]:
 _HAN_FIRST, _HAN_LAST = 0x4E00, 0x9FFF  # the CJK Unified Ideographs block, the Chinese characters counted here
 
 
-def char_count(text: str, ch: str) -> int:
-    """How often the character ``ch`` stands in a text of ``MIN_CHARS`` or more: two bisections of the text's sorted
-    pairs (gen.core.pair_index), built once for its needles, instead of a comparison of every character."""
-    found = pair_index.char_count(text, _kept(text)[1], ch)
-    return count_chars(text, ch) if found is None else found
-
-
 def _within(codes: Any, first: int, last: int) -> Any:
     """Which of ``codes`` (uint32 code points) lie from ``first`` to ``last``: one unsigned comparison each,
     since a code below ``first`` wraps round to a number above ``last - first``."""
@@ -193,24 +186,6 @@ def han_runs(text: str) -> tuple[list[int], list[int]]:
     starts, ends = edges[0::2], edges[1::2]
     long = ends - starts >= 2
     return starts[long].tolist(), ends[long].tolist()
-
-
-def han_runs_ending(text: str, shortest: int, longest: int, lasts: str) -> tuple[list[int], list[int]]:
-    """The starts and the ends of every whole run of ``shortest`` to ``longest`` Chinese characters (U+4E00 to U+9FFF)
-    whose last character is one of ``lasts``, of a text of ``MIN_CHARS`` or more, in order: one vectorised pass, where
-    a pattern opening on a class of every Chinese character (a body's name) was tried at each of them."""
-    import numpy as np
-
-    codes = _kept(text)[1]
-    han = np.zeros(len(codes) + 2, dtype=np.int8)
-    han[1:-1] = _within(codes, _HAN_FIRST, _HAN_LAST)
-    edges = np.flatnonzero(np.diff(han))  # a run's start, then its end, in turn
-    starts, ends = edges[0::2], edges[1::2]
-    size = ends - starts
-    fits = (size >= shortest) & (size <= longest)
-    starts, ends = starts[fits], ends[fits]
-    fits = np.isin(codes[ends - 1], np.array(sorted({ord(ch) for ch in lasts}), dtype=np.uint32))
-    return starts[fits].tolist(), ends[fits].tolist()
 
 
 def after_digits(text: str, chars: str) -> list[int]:

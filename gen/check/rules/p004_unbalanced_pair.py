@@ -135,7 +135,7 @@ def _scan(marks: list[tuple[int, str]], stacks: dict[str, list[int]], list_close
 MAX_PER_PARAGRAPH = 20
 
 
-def check(ctx):
+def check(ctx):  # long: one pass over the paragraphs, the marks left open carried from one to the next
     text = ctx.text
     list_closers = _list_closers(text)
     first = _LIST_CLOSER_AT_START.match(text)
