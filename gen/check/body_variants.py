@@ -20,11 +20,13 @@ import re
 from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass
+from typing import Iterable
 
 from ..core import regex_cache
 from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.glossary_user import per_glossary
 from ..core.resources import data_dir
+from ..core.text_pairs import MIN_CHARS, code_points
 from .page_chrome import after_publisher_label, is_byline
 from .textspans import line_around
 from .body_names import Miss  # written at start..end; meant: the other form the text writes
@@ -46,6 +48,32 @@ def _names_ending(suffixes: tuple[str, ...]):
         return _NAME  # no suffix ends any name, an empty one every name: the suffix test tells
     lasts = "".join(sorted({s[-1] for s in suffixes}))
     return regex_cache.compile(_NAME.pattern + "(?<=[" + re.escape(lasts) + "])")
+
+
+def _name_spans(text: str, suffixes: tuple[str, ...]) -> Iterable[tuple[int, int]]:
+    """(start, end) of each match of :func:`_names_ending`, in order. In a long text, read from the text's runs of
+    Chinese (gen.core.text_pairs): a match is a whole run of five to twenty of them (a run holds no other, and a
+    longer one none) that ends on one of the suffixes' last characters; the pattern was tried at each of them."""
+    if len(text) >= MIN_CHARS and suffixes and all(suffixes):
+        return _runs_ending(text, 5, 20, {ord(s[-1]) for s in suffixes})
+    return (m.span() for m in _names_ending(suffixes).finditer(text))
+
+
+def _runs_ending(text: str, shortest: int, longest: int, lasts: set[int]) -> Iterable[tuple[int, int]]:
+    """(start, end) of every whole run of ``shortest`` to ``longest`` Chinese characters (U+4E00 to U+9FFF) of a long
+    text whose last character's code point is in ``lasts``, in order: one vectorised pass over its code points."""
+    import numpy as np
+
+    codes = code_points(text)
+    han = np.zeros(len(codes) + 2, dtype=np.int8)
+    han[1:-1] = (codes - np.uint32(0x4E00)) <= np.uint32(0x9FFF - 0x4E00)
+    edges = np.flatnonzero(np.diff(han))  # a run's start, then its end, in turn
+    starts, ends = edges[0::2], edges[1::2]
+    size = ends - starts
+    fits = (size >= shortest) & (size <= longest)
+    starts, ends = starts[fits], ends[fits]
+    fits = np.isin(codes[ends - 1], np.array(sorted(lasts), dtype=np.uint32))
+    return zip(starts[fits].tolist(), ends[fits].tolist())
 
 
 @dataclass(frozen=True)
@@ -89,11 +117,12 @@ def find(text: str, data: Policy | None = None) -> list[Miss]:
     """The occurrences of the less frequent form of each pair of names for one body."""
     data = data or policy()
     spans: dict[str, list[tuple[int, int]]] = {}
-    for m in _names_ending(data.suffixes).finditer(text):
-        if m.group().endswith(data.suffixes) and not m.group().endswith(data.not_names):
-            if after_publisher_label(text, m.start()) or _on_byline(text, m.start()):
+    for start, end in _name_spans(text, data.suffixes):
+        name = text[start:end]
+        if name.endswith(data.suffixes) and not name.endswith(data.not_names):
+            if after_publisher_label(text, start) or _on_byline(text, start):
                 continue  # "[ 发布机构 ]某局", "某市某市统计局 tjj.….gov.cn 发布时间:…": the site's header, not the report
-            spans.setdefault(m.group(), []).append(m.span())
+            spans.setdefault(name, []).append((start, end))
     if len(spans) < 2:
         return []
     counts = Counter({name: len(at) for name, at in spans.items()})

@@ -16,6 +16,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Iterator, NamedTuple
 
 from ..core import regex_cache
+from ..core.regex_needles import finditer as near_needles
 
 _RATE = regex_cache.compile(
     r"(?:同比|[比较](?:上|去)年(?:同期)?)(?P<verb>下降|减少|降低|增长|上升|增加|提高)了?"
@@ -72,7 +73,7 @@ def unreachable_changes(text: str) -> Iterator[CountChange]:
     """Every change rate right after a whole count that no whole previous count gives."""
     if "%" not in text and "％" not in text:
         return
-    for m in _RATE.finditer(text):
+    for m in near_needles(_RATE, text):  # the same matches, tried near what each needs (a try at each character)
         c = _COUNT.search(text[max(0, m.start() - _LOOK_BACK):m.start()])
         if c is None:
             continue

@@ -36,6 +36,7 @@ from typing import Iterable, Iterator, Optional
 
 from ..core import regex_cache
 from ..core.forms import layout as L
+from ..core.regex_needles import finditer as near_needles
 from .context import CheckContext
 from .finding import Finding
 from .flat_tokens import TOKEN as _TOKEN
@@ -126,7 +127,7 @@ def flat_headers(ctx: CheckContext) -> list[FlatHeader]:
     def build(c: CheckContext) -> list[FlatHeader]:
         out: list[FlatHeader] = []
         pos = 0
-        for m in _budget_word().finditer(c.text):
+        for m in near_needles(_budget_word(), c.text):  # the same matches, tried near what each needs (gen.core.regex_needles)
             if m.start() < pos or not _budget_cell(c.text, m.start()) or inside_form(c, m.start()):
                 continue
             got = header_tokens(c.text, m.start(), BLOCK_REACH, _header, MAX_NOTE_TOKENS, lambda h: "actual" in h[0])

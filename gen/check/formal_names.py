@@ -150,7 +150,7 @@ def level_dropped(text: str, data: Formal) -> list[Miss]:
     """A county-level place's short form before a formal body name (个旧财政局) where the text also
     writes the body with exactly one level word (个旧市财政局)."""
     out = []
-    for m in data.bodies.finditer(text):
+    for m in near_needles(data.bodies, text):  # the same matches, tried near what each needs (gen.core.regex_needles)
         body, at = m.group(), m.start()
         for size in (2, 3):
             short = text[at - size:at] if at >= size else ""

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..core import regex_cache
+from ..core.regex_needles import finditer as near_needles
 
 TAIL_MIN, TAIL_MAX = 2, 8  # characters of the repeated tail
 NAME_MAX = 12  # characters of the whole name before the separator
@@ -59,7 +60,7 @@ def _common_name(text: str, seps: list[int]) -> int:
 def planted_pairs(text: str) -> list[tuple[int, int, str]]:
     """(start, end, pair) of each place of a keyword pair planted through the text."""
     places: dict[str, list[int]] = defaultdict(list)
-    for m in _SEPARATOR.finditer(text):
+    for m in near_needles(_SEPARATOR, text):  # the same matches, tried near what each needs (gen.core.regex_needles)
         sep = m.start(1)
         if text.find(text[sep + 1], max(0, sep - TAIL_MAX), sep - 1) < 0:
             continue  # the common case: the first character after it is not among those before, told by one search

@@ -76,7 +76,7 @@ def lost_in_runs(text: str) -> Iterator[tuple[int, str, str]]:
         unit = finder.pattern[0]
         if unit not in text:
             continue
-        for m in finder.finditer(text):
+        for m in near_needles(finder, text):  # the same matches, tried near what each needs (gen.core.regex_needles)
             at = m.start()
             sep = max(text.rfind(c, max(0, at - LABEL_REACH - 1), at) for c in _SEPARATORS)
             if sep < 1 or not _HAN.fullmatch(text, sep + 1, at):

@@ -20,6 +20,7 @@ from ..core import regex_cache
 from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.resources import data_dir
 from ..core.targets import Target, parse_target
+from ..core.regex_needles import finditer as near_needles
 from .context import CheckContext
 from .textspans import last_mark
 from .word_examples import prove_file
@@ -168,7 +169,7 @@ def completion_claims(ctx: CheckContext) -> Iterator[Claim]:
     words = met_claims()
     text = ctx.text
     for _, pattern in words.claims:
-        for m in pattern.finditer(text):
+        for m in near_needles(pattern, text):  # the same matches, tried near what each needs (gen.core.regex_needles)
             s0, s1 = _bounds(text, m.start(), _SENTENCE_STOPS)
             around = text[s0:m.start()] + text[m.end():s1]
             if not words.hedges.search(around) and not words.hedges.search(m.group(0)):

@@ -24,6 +24,7 @@ from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.glossary_user import per_glossary
 from ..core.regex_trie import alternation
 from ..core.regex_needles import contains
+from ..core.regex_needles import finditer as near_needles
 from ..core.resources import data_dir
 from .word_examples import prove_file
 
@@ -83,7 +84,7 @@ def sequences() -> tuple[Sequence, ...]:
 def _runs(text: str, seq: Sequence) -> list[list[re.Match]]:
     """Members written one after another, only a separator between them."""
     runs: list[list[re.Match]] = []
-    for m in seq.pattern.finditer(text):
+    for m in near_needles(seq.pattern, text):  # the same matches, found near the members' needles
         last = runs[-1][-1] if runs else None
         if last is not None and _GAP.fullmatch(text, last.end(), m.start()):
             runs[-1].append(m)

@@ -155,7 +155,7 @@ def before_figures(text: str, both: bool = False) -> Iterator[tuple[int, int, st
     """(start, end, figure) of each space between a character and a figure with its unit, in a text that glues its
     figures to the words before them MIN_GLUED times or more and spaces them few times (``_few``); with ``both``,
     each figure spaced from its unit too (达 56.59 万亩), the span both blanks."""
-    spaced = [m.start() - 1 for m in for_text(_SPACED, text).finditer(text) if m.start() and _han(text[m.start() - 1])]
+    spaced = [m.start() - 1 for m in near_needles(for_text(_SPACED, text), text) if m.start() and _han(text[m.start() - 1])]
     if not spaced or not _few(spaced, _GLUED, text, MIN_GLUED):
         return
     for at in spaced:
@@ -190,7 +190,7 @@ def before_marks(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, mark) of each stray space between a character (or a number, ``_number_before``) and the closing
     mark after it, in prose: not
     a metadata line's spaced colon (来源 : 某局) nor a letter-spaced label's (名 称 ：)."""
-    for m in for_text(_BEFORE_MARK, text).finditer(text):
+    for m in near_needles(for_text(_BEFORE_MARK, text), text):
         s = m.start()
         if s < 2 or not (_han(text[s - 1]) or _number_before(text, s)) or text[s - 2] in " \u3000":
             continue
@@ -219,7 +219,7 @@ def after_figures(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, figure and unit) of each space between a figure (glued to the character before it) and the
     unit or 年 after it, in a text that glues figures to the characters after them MIN_GLUED_AFTER times or more
     and spaces them few times (``_few``)."""
-    spaced = list(for_text(_SPACED_AFTER, text).finditer(text))
+    spaced = list(near_needles(for_text(_SPACED_AFTER, text), text))
     if not spaced or not _few(spaced, _GLUED_AFTER, text, MIN_GLUED_AFTER):
         return
     rates = sum(1 for gap in spaced if text[gap.end()] in "%％")
@@ -236,7 +236,7 @@ def before_quotes(text: str) -> Iterator[tuple[int, int, str]]:
     sentence runs into (荣获 “先进集体”称号), in prose."""
     if not contains(text, "“"):
         return
-    for m in for_text(_BEFORE_QUOTE, text).finditer(text):
+    for m in near_needles(for_text(_BEFORE_QUOTE, text), text):
         s = m.start()
         if s < 2 or not (_han(text[s - 1]) or _number_before(text, s)) or text[s - 2] in " \u3000":
             continue  # a line's or a letter-spaced label's blank, not a sentence's

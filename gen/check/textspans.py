@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..core.regex_needles import search as needle_search
+
 URL = r"(?:https?|ftp)://[^\s，。；、“”（）]{1,300}|www\.[^\s，。；、“”（）]{1,300}"
 EMAIL = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}"
 # A host name written without its scheme or www (xttj.xiangtan.gov.cn, example.com), as a page's byline prints
@@ -30,18 +32,15 @@ def finditer_near(pattern: re.Pattern, text: str, trigger: re.Pattern) -> Iterat
     the next, and overlapping or touching ranges are searched as one.
     """
     ranges: list[list[int]] = []
-    pos = 0
-    while True:
-        hit = trigger.search(text, pos)
-        if hit is None:
-            break
+    hit = needle_search(trigger, text)  # re's first match, found near the trigger's needles (most texts hold none)
+    while hit is not None:
         start = text.rfind("\n", 0, hit.start()) + 1
         end = _line_end(text, _line_end(text, hit.start()))  # this line and the next, with their "\n"
         if ranges and start <= ranges[-1][1]:
             ranges[-1][1] = max(ranges[-1][1], end)
         else:
             ranges.append([start, end])
-        pos = _line_end(text, hit.start())  # the next trigger on a later line
+        hit = trigger.search(text, _line_end(text, hit.start()))  # the next trigger on a later line
     for start, end in ranges:
         yield from pattern.finditer(text, start, end)
 

@@ -77,3 +77,19 @@ def first_offsets(text: str, codes: Any, word: str, limit: int) -> Optional[list
             if len(out) >= limit:
                 break
     return out
+
+
+def char_count(text: str, codes: Any, ch: str) -> Optional[int]:
+    """How often the character ``ch`` stands in ``text`` (code points ``codes``), read from the sorted pairs by two
+    bisections (the pairs that open with it are one run of the index, and the text's last character opens none);
+    None when the index cannot say."""
+    index = _index(text, codes)
+    if index is None:
+        return None
+    import numpy as np
+
+    keys, _ = index
+    code = ord(ch)
+    lo = int(keys.searchsorted(np.uint64(code << _CODE_BITS), "left"))
+    hi = int(keys.searchsorted(np.uint64((code + 1) << _CODE_BITS), "left"))
+    return hi - lo + (text[-1] == ch)

@@ -23,6 +23,7 @@ from typing import Any, Iterator, Optional
 from . import kept_results, text_pairs
 from . import regex_pairs
 from .regex_absent import may_occur
+from .regex_anchor import places as anchored_places
 from .regex_first import guarded, match_starts, opening_chars
 from .regex_lead import lead_starts, narrowest
 from .regex_parsed import parsed
@@ -279,7 +280,7 @@ def _from_first_chars(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     test of those characters. A match never holds another's start (finditer goes on from a match's end), and
     none is empty (opening_chars proves that)."""
     starts = match_starts(pattern, text)
-    if starts is None:
+    if starts is None and (starts := anchored_places(pattern, text)) is None:  # nor near a character all matches hold
         yield from guarded(pattern).finditer(text)
         return
     yield from matches_at(pattern, text, starts)

@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .regex_needles import search as needle_search
+
 
 def lines_with(text: str, marks: re.Pattern) -> Iterator[tuple[int, int, str]]:
     """(index, start offset, line) of each line of ``text.split("\\n")`` that holds a match of ``marks`` (a
     literal or a short class that matches no line break), in order."""
     line, counted = 0, 0  # the index of the line starting at ``counted``
-    hit = marks.search(text)
+    hit = needle_search(marks, text)  # re's first match, found near the marks' needles (most texts hold none)
     while hit is not None:
         start = text.rfind("\n", 0, hit.start()) + 1
         end = text.find("\n", hit.start())

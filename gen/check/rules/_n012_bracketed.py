@@ -16,6 +16,7 @@ from typing import Iterable
 from ...core import regex_cache
 from ...core.chinese_numerals import count_value
 from ...core.text_heads import matches_at
+from ...core.regex_needles import finditer as near_needles
 
 _COUNT_NAMED = regex_cache.compile(
     r"(?<![\d.])(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})(?P<unit>个|家|所|处|名|支)(?P<noun>[\u4e00-\u9fff]{0,6}?)[（(](?P<body>[^（()）\n]{3,160})[）)]")
@@ -28,7 +29,7 @@ _UNIT_AT = tuple(regex_cache.compile(rf"{unit}(?<=[\d两二三四五六七八九
 
 def _counts_named(text: str):
     """``_COUNT_NAMED.finditer(text)``'s matches, tried only where one can start."""
-    places = {m.start() - size for unit in _UNIT_AT for m in unit.finditer(text) for size in (1, 2) if m.start() >= size}
+    places = {m.start() - size for unit in _UNIT_AT for m in near_needles(unit, text) for size in (1, 2) if m.start() >= size}
     return matches_at(_COUNT_NAMED, text, sorted(places))
 
 

@@ -28,6 +28,7 @@ from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
 from ..tables import parse_cell
+from ...core.regex_needles import search as needle_search
 from .b008_met_target_docked import AT_LEAST, AT_MOST, EQUAL, MAX_WEIGHT, judged_by_forms, met, shaped_rows
 
 RULE = Rule(
@@ -178,7 +179,7 @@ def _cell_line_rows(ctx: CheckContext) -> Iterable[tuple[int, int, str, Decimal,
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
-    header = _REASON_HEADER.search(ctx.text)
+    header = needle_search(_REASON_HEADER, ctx.text)  # re.search's match, found near its needles
     if header is None:
         return
     seen = set()

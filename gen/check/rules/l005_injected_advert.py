@@ -295,7 +295,7 @@ def _seeds(text: str):
     """The seeds' matches, searched only round the anchors they hold (a figure 365 or the word 体育 is common;
     the alternation over the whole text is not), each read whole from where it starts."""
     finder = _ANCHORS_AND_PORN if any(contains(text, g) for g in _PORN_GATES) else _ANCHOR_FINDER
-    windows = [(max(0, m.start() - SEED_MAX), m.end() + SEED_MAX) for m in finder.finditer(text)]
+    windows = [(max(0, m.start() - SEED_MAX), m.end() + SEED_MAX) for m in near_needles(finder, text)]
     end = -1
     for lo, hi in windows:
         for m in _SEED.finditer(text, max(lo, end), hi):

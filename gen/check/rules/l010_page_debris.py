@@ -241,7 +241,7 @@ def check(ctx):
                       f"目录被连成了一行，页码和下一条的序号粘在标题后（“{text[s:s + 6]}”），是转载网站转换留下的版面残留，"
                       "应按原文件分行写出目录或删去。", None)
     if contains(text, "共"):
-        for m in _PAGE_OF.finditer(text):
+        for m in near_needles(_PAGE_OF, text):
             if int(m.group(1)) <= int(m.group(2)):
                 yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                               f"“{m.group()}”是页眉页脚的页码，混进了正文，应删去，或从原文件重新取得文本。", None)

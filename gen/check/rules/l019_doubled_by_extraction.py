@@ -78,7 +78,7 @@ _LEAD_BRACKETS = tuple(regex_cache.compile(bracket + "(?=[一二三四五六七�
 
 def _leads_twice(text: str):
     """``_LEAD_TWICE.finditer(text)``'s matches, tried only where one can start."""
-    places = [m.start() - 1 for m in _LEAD_SHI.finditer(text)] + [m.start() for b in _LEAD_BRACKETS for m in b.finditer(text)]
+    places = [m.start() - 1 for m in near_needles(_LEAD_SHI, text)] + [m.start() for b in _LEAD_BRACKETS for m in near_needles(b, text)]
     return matches_at(_LEAD_TWICE, text, sorted(places))
 
 

@@ -108,7 +108,7 @@ _UNIT_END_AT = tuple(regex_cache.compile(f"{last}(?=[，,。；;、（(])") for 
 
 def _lost(text: str):
     """``_LOST.finditer(text)``'s matches, tried only where one can start."""
-    places = {m.end() - size for last in _UNIT_END_AT for m in last.finditer(text) for size in (3, 4, 5) if m.end() >= size}
+    places = {m.end() - size for last in _UNIT_END_AT for m in near_needles(last, text) for size in (3, 4, 5) if m.end() >= size}
     return matches_at(_LOST, text, sorted(places))
 
 

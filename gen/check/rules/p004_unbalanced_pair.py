@@ -12,6 +12,8 @@ the second opener stands rather than at its partner.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import re
 from functools import lru_cache
 
@@ -133,7 +135,7 @@ def _scan(marks: list[tuple[int, str]], stacks: dict[str, list[int]], list_close
 MAX_PER_PARAGRAPH = 20
 
 
-def check(ctx):
+def check(ctx):  # long: one pass over the paragraphs, the marks left open carried from one to the next
     text = ctx.text
     list_closers = _list_closers(text)
     first = _LIST_CLOSER_AT_START.match(text)
@@ -148,14 +150,25 @@ def check(ctx):
     # Every mark of the text, found once (a search per paragraph cost more): each paragraph reads its own run.
     marks = [(i, text[i]) for i in char_positions(text, _MARKS)]
     k = 0
-    for n, span in enumerate(spans):
+    n = -1
+    starts = None
+    while n + 1 < len(spans):
+        n += 1
+        span = spans[n]
         while k < len(marks) and marks[k][0] < span.start:
             k += 1
         j = k
         while j < len(marks) and marks[j][0] < span.end:
             j += 1
         if j == k and not any(stacks.values()):
-            continue  # nothing open and no mark here: the paragraph changes nothing (most of a report)
+            # nothing open and no mark here: the paragraph changes nothing (most of a report), nor does any up to the
+            # one holding the next mark (a mark is no blank: it stands in a paragraph): on to that one, found by bisection
+            if k == len(marks):
+                break
+            if starts is None:
+                starts = [p.start for p in spans]
+            n = max(n, bisect_right(starts, marks[k][0]) - 2)
+            continue
         for pos, ch in _scan(marks[k:j], stacks, list_closers):
             if pos not in controls:
                 yield from _limited(shown, pos, f"{NAMES[ch]}前面缺少与之配对的{NAMES[CLOSERS[ch]]}。")

@@ -191,7 +191,7 @@ def check(ctx):
     text = ctx.text
     for m in near_needles(_HEADING_END, text):
         yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity, "标题末尾不应有顿号。", "")
-    for m in _CANDIDATE.finditer(text):
+    for m in near_needles(_CANDIDATE, text):  # the same matches, tried near what each needs (gen.core.regex_needles)
         if _LINE_NUMBER.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             continue  # 二、与财政部门对账情况: the heading's own number, no list before the 与
         word = _closes_list(text, m.end())

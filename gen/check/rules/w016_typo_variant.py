@@ -187,7 +187,7 @@ def ocr(text: str):
 
 def _item_numbers(text: str):
     """A list item's number typed with a letter at the line's start (l、 for 1、), as OCR and typists leave it."""
-    starts = {text.rfind("\n", 0, m.start()) + 1 for m in _ITEM_LETTER_AT.finditer(text)}
+    starts = {text.rfind("\n", 0, m.start()) + 1 for m in near_needles(_ITEM_LETTER_AT, text)}
     for start in sorted(starts):
         m = _ITEM_NUMBER.match(text, start)
         if m:

@@ -45,6 +45,7 @@ form's target and actual columns often say the same thing twice).
 from __future__ import annotations
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 import numpy as np
 
 from ...core.text_pairs import char_positions, code_points
@@ -352,7 +353,7 @@ def _paragraph(text: str, at: int) -> str:
 
 def _pasted_sentences(text: str):
     """(start, end, first_line) of each sentence that repeats a clause of an earlier paragraph (see above)."""
-    for m in _SENTENCE_AFTER.finditer(text) if "。" in text else ():
+    for m in near_needles(_SENTENCE_AFTER, text) if "。" in text else ():  # the same matches, tried near what each needs (gen.core.regex_needles)
         s, e = m.span(1)
         if len(_HAN_RUN.findall(text, s, e)) < PASTED_MIN:
             continue

@@ -44,6 +44,7 @@ from __future__ import annotations
 from functools import partial
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..analyse import get_segmenter
 from ..confusion import freq
 from ..finding import Finding
@@ -191,7 +192,7 @@ def check(ctx):
         return
     gaps, titles = [], {}
     seen = 0
-    for m in for_text(_GAP, text).finditer(text):
+    for m in near_needles(for_text(_GAP, text), text):  # the same matches, tried near what each needs (gen.core.regex_needles)
         s = m.start()
         if s == 0 or not is_han(text[s - 1]):
             continue

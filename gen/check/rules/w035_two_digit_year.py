@@ -96,7 +96,7 @@ _FULL_YEAR = regex_cache.compile(r"(?<!\d)(20[0-3]\d)年")
 
 def _cut_years(text: str):
     written = None  # the text's full years, read once when a cut year asks (a digit-led search of the whole text)
-    for m in _CUT_YEAR.finditer(text):
+    for m in near_needles(_CUT_YEAR, text):  # the same matches, tried near what each needs (gen.core.regex_needles)
         if m.start() > 0 and text[m.start() - 1] in _SPAN_BEFORE:
             continue
         if written is None:

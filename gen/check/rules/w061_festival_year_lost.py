@@ -20,6 +20,7 @@ import re
 from typing import Iterable
 
 from ...core import regex_cache
+from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -64,7 +65,7 @@ _NEEDLES = ("年元旦", "年春节", "年两节", "年“两节", "年\"两节"
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
-    for m in _BUDGET_YEAR.finditer(text) if "年部门" in text or "年单位" in text else ():
+    for m in near_needles(_BUDGET_YEAR, text) if "年部门" in text or "年单位" in text else ():
         what = text[m.end(1):m.end(1) + 4]
         yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
                       f"段首“年{what}”前缺少年份数字：应写明哪一年（如“2024年{what}”），像是数字在转载或提取时丢失，应按原文补上。")

@@ -15,6 +15,7 @@ import re
 from ...core import regex_cache
 from ..finding import Finding
 from ..registry import Rule
+from ...core.regex_needles import finditer as near_needles
 
 RULE = Rule(
     code="W064",
@@ -48,7 +49,7 @@ _ANSWERS = frozenset("无是否略有空缺")
 
 def check(ctx):
     text = ctx.text
-    for m in _HEADING.finditer(text):
+    for m in near_needles(_HEADING, text):  # the same matches, tried near what each needs (gen.core.regex_needles)
         if m.group(2) in _ANSWERS:
             continue
         s, e = m.span(1)

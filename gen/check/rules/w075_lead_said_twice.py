@@ -21,6 +21,7 @@ from ...core import regex_cache
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
+from ...core.regex_needles import finditer as near_needles
 
 RULE = Rule(
     code="W075",
@@ -56,7 +57,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     if text.count("如下") < 2:
         return
     before = None
-    for m in _LEAD.finditer(text):
+    for m in near_needles(_LEAD, text):  # the same matches, tried near what each needs (gen.core.regex_needles)
         if before is not None and m.start() - before.end() <= _NEAR:
             yield Finding(
                 m.start(), m.end(), RULE.code, RULE.severity,
