@@ -11,8 +11,9 @@ import pytest
 from gen.check.read import source_from_text
 from gen.check.registry import all_rules
 from gen.check.runner import check_source
-from gen.check.sector_words import FILE, copied, load_file, sector_words
+from gen.check.sector_words import copied, load_folder, sector_words
 from gen.core.datafile import DataFileError
+from gen.core.sector_files import FOLDER, SHARED
 from gen.core.resources import data_dir
 
 RULE = [r for r in all_rules() if r.code == "W078"]
@@ -128,13 +129,14 @@ def test_reading_directly():
     assert (c.word, c.sector, c.own) == ("全县建设系统", "住房和城乡建设", ("财政",))
 
 
-# ------------------------------------------------------------------ the data file proves itself at load
+# ------------------------------------------------------------------ the registry proves itself at load
 
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Path:
-    target = tmp_path / FILE
-    shutil.copy(data_dir("glossary") / FILE, target)
-    return target
+    """A glossary folder holding a copy of the sector registry (its sector files and its shared file)."""
+    shutil.copytree(data_dir("glossary") / FOLDER, tmp_path / FOLDER)
+    shutil.copy(data_dir("glossary") / SHARED, tmp_path / SHARED)
+    return tmp_path
 
 
 def _edit(path: Path, old: str, new: str) -> None:
@@ -143,37 +145,43 @@ def _edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def test_built_in_file_loads(data_copy):
-    assert load_file(data_copy).sectors
+def test_built_in_registry_loads(data_copy):
+    assert load_folder(data_copy).registry.sectors
 
 
 def test_example_body_not_recognised_fails(data_copy):
-    _edit(data_copy, "examples: [某县财政局,", "examples: [某县财政服务站,")
-    with pytest.raises(DataFileError, match=r"sector_words\.yaml 行业“财政”.*示例单位“某县财政服务站”"):
-        load_file(data_copy)
+    _edit(data_copy / FOLDER / "finance.yaml", "examples: [某县财政局,", "examples: [某县财政服务站,")
+    with pytest.raises(DataFileError, match=r"sectors/finance\.yaml：示例单位“某县财政服务站”应识别为财政"):
+        load_folder(data_copy)
 
 
 def test_flag_example_not_found_fails(data_copy):
     # a flag example whose word is then dropped from the list no longer holds
-    _edit(data_copy, "own_words: [依法治教, 教育系统干部]", "own_words: [教育系统干部]")
-    with pytest.raises(DataFileError, match=r"sector_words\.yaml.*某县水务局｜深入推进依法治教.*应被发现"):
-        load_file(data_copy)
+    _edit(data_copy / FOLDER / "education.yaml", "own_words: [依法治教, 教育系统干部]", "own_words: [教育系统干部]")
+    with pytest.raises(DataFileError, match=r"sectors_shared\.yaml.*某县水务局｜深入推进依法治教.*应被发现"):
+        load_folder(data_copy)
 
 
 def test_too_wide_word_fails_on_its_keep_example(data_copy):
     # a 财政 word that the 教育局's keep example (通过财政系统完成支付) holds unscoped
-    _edit(data_copy, "own_words: [财政干部队伍, 财政铁军]", "own_words: [财政干部队伍, 财政铁军, 财政系统]")
-    with pytest.raises(DataFileError, match=r"sector_words\.yaml.*(已列在|不应被发现)"):
-        load_file(data_copy)
+    _edit(data_copy / FOLDER / "finance.yaml", "own_words: [财政干部队伍, 财政铁军]", "own_words: [财政干部队伍, 财政铁军, 财政系统]")
+    with pytest.raises(DataFileError, match=r"sectors.*(已列在|不应被发现)"):
+        load_folder(data_copy)
+
+
+def test_word_of_two_sectors_fails(data_copy):
+    _edit(data_copy / FOLDER / "taxation.yaml", "own_words: [依法治税,", "own_words: [财政铁军, 依法治税,")
+    with pytest.raises(DataFileError, match=r"sectors/taxation\.yaml：用语“财政铁军”已列在“财政”下"):
+        load_folder(data_copy)
 
 
 def test_not_sector_name_recognised_fails(data_copy):
-    _edit(data_copy, "not_sector: [某县人民政府,", "not_sector: [某县财政局, 某县人民政府,")
-    with pytest.raises(DataFileError, match=r"sector_words\.yaml.*not_sector 中的“某县财政局”.*识别为财政"):
-        load_file(data_copy)
+    _edit(data_copy / SHARED, "not_sector: [某县人民政府,", "not_sector: [某县财政局, 某县人民政府,")
+    with pytest.raises(DataFileError, match=r"sectors_shared\.yaml：not_sector 中的“某县财政局”.*识别为财政"):
+        load_folder(data_copy)
 
 
-def test_related_pair_of_unknown_sector_fails(data_copy):
-    _edit(data_copy, "  - [财政, 税务]", "  - [财政, 国税]")
-    with pytest.raises(DataFileError, match=r"sector_words\.yaml.*related"):
-        load_file(data_copy)
+def test_related_sector_unknown_fails(data_copy):
+    _edit(data_copy / FOLDER / "taxation.yaml", "related: [finance]", "related: [guoshui]")
+    with pytest.raises(DataFileError, match=r"sectors/taxation\.yaml：related 中的“guoshui”"):
+        load_folder(data_copy)
