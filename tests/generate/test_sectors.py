@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import shutil
-
 import pytest
 
 from gen.core.datafile import DataFileError
@@ -19,8 +17,7 @@ from gen.core.load import load_spec
 from gen.core.model import ReportSpec
 from gen.core.model_bureau import SELF_REFS
 from gen.core.outlines import get_kind
-from gen.core.resources import data_dir
-from gen.core.sector_files import FOLDER, SHARED, load_registry
+from gen.core.sector_files import FOLDER, load_registry
 from gen.core.sectors import load_sectors, registry, sector_for
 from gen.generate.corpus import load_corpus
 from gen.generate.document import Paragraph
@@ -88,19 +85,6 @@ def test_one_reading_for_both_pipelines():
     assert sector_for("中共某县卫生健康局党组") == "health" and reg.line_sectors("中共某县卫生健康局党组") == ()
 
 
-@pytest.fixture
-def glossary_copy(tmp_path: Path) -> Path:
-    shutil.copytree(data_dir("glossary") / FOLDER, tmp_path / FOLDER)
-    shutil.copy(data_dir("glossary") / SHARED, tmp_path / SHARED)
-    return tmp_path
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
 @pytest.mark.parametrize("file, old, new, message", [
     ("health.yaml", "examples: [广州市荔湾区卫生健康局,", "examples: [某市统计局,",
      r"sectors/health\.yaml：示例单位“某市统计局”应识别为卫生健康（health），实际为统计（statistics）"),
@@ -113,16 +97,16 @@ def _edit(path: Path, old: str, new: str) -> None:
     ("health.yaml", "name: 卫生健康", "name: 教育", r"sectors/health\.yaml：行业名称“教育”已用于 education"),
     ("health.yaml", "terms:", "words:", r"sectors/health\.yaml：不认识的字段 words"),
 ])
-def test_registry_proves_itself(glossary_copy, file, old, new, message):
-    _edit(glossary_copy / FOLDER / file, old, new)
+def test_registry_proves_itself(sector_glossary, file, old, new, message):
+    sector_glossary.edit(file, old, new)
     with pytest.raises(DataFileError, match=message):
-        load_registry(glossary_copy)
+        load_registry(sector_glossary.folder)
 
 
-def test_adding_a_sector_is_one_file(glossary_copy):
-    (glossary_copy / FOLDER / "sports.yaml").write_text(
+def test_adding_a_sector_is_one_file(sector_glossary):
+    (sector_glossary.folder / FOLDER / "sports.yaml").write_text(
         "id: sports\nname: 体育\npatterns: [体育局]\nexamples: [某县体育局]\n", encoding="utf-8")
-    reg = load_registry(glossary_copy)
+    reg = load_registry(sector_glossary.folder)
     assert [s.id for s in reg.recognise("某县体育局")] == ["sports"]
     assert [s.name for s in reg.line_sectors("某县体育局")] == ["体育"]
 
