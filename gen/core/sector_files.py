@@ -119,10 +119,13 @@ def prove(registry: Registry, docs: dict[Path, Any], shared: dict) -> None:
                                 "请检查各行业的 patterns 或 comprehensive。")
 
 
-@lru_cache(maxsize=4)
 def load_registry(folder: Optional[Path] = None) -> Registry:
     """The registry of the glossary folder ``folder`` (the built-in one when None), proved by its own examples."""
-    base = Path(folder) if folder is not None else data_dir("glossary")
+    return _load(Path(folder) if folder is not None else data_dir("glossary"))
+
+
+@lru_cache(maxsize=4)
+def _load(base: Path) -> Registry:
     docs = {path: read_yaml_file(path) for path in sorted((base / FOLDER).glob("*.yaml"))}
     shared = read_yaml_file(base / SHARED)
     registry = build(docs, shared)

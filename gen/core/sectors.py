@@ -16,7 +16,7 @@ name, :meth:`Registry.recognise`, that generation and the checker share:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 
@@ -42,6 +42,15 @@ class Registry:
     partner_words: tuple[str, ...]  # a clause speaking of another sector as a partner (配合, 下达, 检查 …)
     flag: tuple[tuple[str, str], ...] = ()  # W078's examples: (body, text) it must flag
     keep: tuple[tuple[str, str], ...] = ()  # and must leave alone
+    # each pattern's first character -> (pattern, its sector's place): a name is read once, not once a pattern
+    _first: dict[str, tuple[tuple[str, int], ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        first: dict[str, list[tuple[str, int]]] = {}
+        for n, sector in enumerate(self.sectors):
+            for pattern in sector.patterns:
+                first.setdefault(pattern[0], []).append((pattern, n))
+        object.__setattr__(self, "_first", {k: tuple(v) for k, v in first.items()})
 
     def by_id(self, sector_id: str) -> Sector:
         return next(s for s in self.sectors if s.id == sector_id)
@@ -49,14 +58,13 @@ class Registry:
     def recognise(self, name: Optional[str]) -> tuple[Sector, ...]:
         """Every sector a pattern of which occurs in ``name``: those with generation wording first, then by the
         longest pattern found, ties in file order (the first is generation's sector)."""
-        if not name:
-            return ()
-        found = []
-        for n, sector in enumerate(self.sectors):
-            longest = max((len(p) for p in sector.patterns if p in name), default=0)
-            if longest:
-                found.append((not sector.terms, -longest, n, sector))
-        return tuple(f[-1] for f in sorted(found))
+        longest: dict[int, int] = {}
+        for i, ch in enumerate(name or ""):
+            for pattern, n in self._first.get(ch, ()):
+                if len(pattern) > longest.get(n, 0) and name.startswith(pattern, i):  # type: ignore[union-attr]
+                    longest[n] = len(pattern)
+        places = sorted(longest, key=lambda n: (not self.sectors[n].terms, -longest[n], n))
+        return tuple(self.sectors[n] for n in places)
 
     def is_comprehensive(self, name: str, found: tuple[Sector, ...]) -> bool:
         return any(s.comprehensive for s in found) or any(w in name for w in self.comprehensive)
