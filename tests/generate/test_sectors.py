@@ -89,7 +89,7 @@ def test_one_reading_for_both_pipelines():
     ("health.yaml", "examples: [广州市荔湾区卫生健康局,", "examples: [某市统计局,",
      r"sectors/health\.yaml：示例单位“某市统计局”应识别为卫生健康（health），实际为统计（statistics）"),
     ("health.yaml", "patterns: [卫生健康,", "patterns: [保健所, 卫生健康,", r"sectors/health\.yaml：patterns 中的“保健所”没有示例单位证明"),
-    ("agriculture.yaml", "examples:", "near_misses: [某县农机局]\nexamples:", r"near_misses 中的“某县农机局”不应识别为农业农村"),
+    ("agriculture.yaml", "near_misses: [", "near_misses: [某县农机局, ", r"near_misses 中的“某县农机局”不应识别为农业农村"),
     # generation takes a sector with its own wording first: an example it would read as another fails
     ("human_resources.yaml", "examples: [", "terms: [就业创业]\nexamples: [某区民政和人力资源社会保障局, ",
      r"sectors/civil_affairs\.yaml：示例单位“某区民政和人力资源社会保障局”应识别为民政"),
