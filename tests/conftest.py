@@ -46,3 +46,25 @@ def fake_registry(monkeypatch):
         monkeypatch.setattr(registry, "all_rules", lambda: ordered)
 
     return install
+
+
+@pytest.fixture
+def sector_glossary(tmp_path):
+    """A glossary folder holding a copy of the sector registry (glossary/sectors/ and its shared file), and
+    ``edit(file, old, new)`` to change one of its files (a sector's ``health.yaml``, or the shared file)."""
+    import shutil
+    from types import SimpleNamespace
+
+    from gen.core.resources import data_dir
+    from gen.core.sector_files import FOLDER, SHARED
+
+    shutil.copytree(data_dir("glossary") / FOLDER, tmp_path / FOLDER)
+    shutil.copy(data_dir("glossary") / SHARED, tmp_path / SHARED)
+
+    def edit(file: str, old: str, new: str) -> None:
+        path = tmp_path / file if file == SHARED else tmp_path / FOLDER / file
+        text = path.read_text(encoding="utf-8")
+        assert old in text, (file, old)
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    return SimpleNamespace(folder=tmp_path, edit=edit)

@@ -16,7 +16,7 @@ from ..core.indicators import LEVEL1
 from ..core.number_style import ZERO_NAMES, ZEROS
 from ..core.outlines import all_outline_ids
 from ..core.scales import rating_scale
-from ..core.sectors import sector_ids
+from ..core.sectors import worded_sector_ids
 
 KEY_HEADER = "单位编号"
 _LEVEL2 = tuple(dict.fromkeys(l2 for l2s in LEVEL1.values() for l2 in l2s))
@@ -82,8 +82,9 @@ SHEETS: tuple[Sheet, ...] = (
         _c("职能转变", "transformation", width=30),
         _c("年度总体工作", "work_summary", width=30),
         _c("总体绩效目标", "overall_goal", note="绩效目标申报表用", width=30),
-        _c("所属行业", "bureau.sector", "choice", choices=sector_ids(),
-           note="health 卫生健康 / education 教育 / civil_affairs 民政 / agriculture 农业农村 / cppcc 政协机关…；留空按单位名称识别"),
+        _c("所属行业", "bureau.sector", "choice", choices=worded_sector_ids(),
+           note="health 卫生健康 / education 教育 / civil_affairs 民政 / agriculture 农业农村 / cppcc 政协机关…"
+                "（有生成措辞的行业）；留空按单位名称识别"),
         _c("千分位分隔符", "style.thousands_separator", "yes_no", choices=_YES,
            note="报告中金额的写法。是：325,399.34万元；否：325399.34万元；" + _STYLE_NOTE, width=12),
         _c("金额小数", "style.amount_decimals", "choice", choices=ZEROS, note="万元金额的小数。" + _ZEROS_NOTE, width=10),

@@ -50,6 +50,7 @@ def _loaders(grounding: bool, rule_data: bool = True) -> list[tuple[str, Callabl
         from .citations import registry
         from .rules import t010_economic_code_name
         from .renamed_places import renamed
+        from .sector_words import sector_words
 
         out += [("glossary/documents.yaml", registry), ("glossary/body_names.yaml", body_names.names),
                 ("glossary/titles.yaml", titles.titles), ("glossary/template_text.yaml", template_text.entries),
@@ -61,7 +62,8 @@ def _loaders(grounding: bool, rule_data: bool = True) -> list[tuple[str, Callabl
                 ("glossary/text_variants.yaml", text_variants.policy), ("glossary/renamed_places.yaml", renamed),
                 ("glossary/disclosure_report.yaml", disclosure_report.fmt),
                 ("glossary/disclosure_phrases.yaml", disclosure_phrases.phrases),
-                ("glossary/founding_years.yaml", founding_years.years)]
+                ("glossary/founding_years.yaml", founding_years.years),
+                ("glossary/sectors/", sector_words)]
     if grounding:
         from .grounding_names import named_quantities
 
@@ -110,8 +112,8 @@ def _prove_now(folders: tuple[str, ...], grounding: bool, rule_data: bool, kept:
     problems: list[str] = []
     for folder in folders:
         base = data_dir(folder)
-        for path in sorted(base.glob("*.yaml")):
-            problems.extend(_syntax(path, folder, kept if folder == "glossary" else None))
+        for path in _yaml_files(base, folder):
+            problems.extend(_syntax(path, base, folder, kept if folder == "glossary" else None))
     if problems:
         raise UserError(problems)
     _load(grounding, rule_data)
@@ -127,19 +129,27 @@ def _load(grounding: bool, rule_data: bool) -> None:
             raise UserError(f"内置数据 {name} 有误，已停止（{type(exc).__name__}：{exc}）") from None
 
 
-def _syntax(path: Path, folder: str, kept: Optional[dict[str, bytes]] = None) -> list[str]:
+def _yaml_files(base: Path, folder: str) -> list[Path]:
+    """The folder's YAML files, and in the glossary those of the sector registry's folder (one file a sector)."""
+    from ..core.sector_files import FOLDER
+
+    return sorted(base.glob("*.yaml")) + (sorted(base.glob(f"{FOLDER}/*.yaml")) if folder == "glossary" else [])
+
+
+def _syntax(path: Path, base: Path, folder: str, kept: Optional[dict[str, bytes]] = None) -> list[str]:
     """Duplicate keys, impossible dates, syntax errors of one bundled YAML file; the value the proof built
-    goes to ``kept`` (by file name) for the stamp, before a loader can change it."""
+    goes to ``kept`` (by its name in the folder) for the stamp, before a loader can change it."""
+    name = path.relative_to(base).as_posix()
     try:
         text = path.read_text(encoding="utf-8")
         if not parses_cleanly(text):  # libyaml's quick proof; when it fails, the located message
-            parse_text(text, f"{folder}/{path.name}")
+            parse_text(text, f"{folder}/{name}")
         elif kept is not None and (built := built_value(text)) is not None:
             value = proof_stamp.keep(built[0])
             if value is not None:
-                kept[path.name] = value
+                kept[name] = value
     except UnicodeDecodeError:
-        return [f"{folder}/{path.name}: 应为 UTF-8 编码"]
+        return [f"{folder}/{name}: 应为 UTF-8 编码"]
     except UserError as exc:
         return exc.messages
     return []

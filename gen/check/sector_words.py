@@ -4,11 +4,12 @@ A line department speaks of its own work in words only its own system uses (人�
 全县建设系统, 依法治税); other bodies name it from outside (人社部门) or as a partner (配合, 会同, 下达……资金).
 Such a word of another sector in a body's report is a paragraph copied from that sector's report.
 
-The knowledge is data (glossary/sector_words.yaml): each sector's body names, the names others call it by, its
-own words (some only after a scope, 全县建设系统), the comprehensive bodies whose work spans sectors, the words
-of a partner's clause and the sectors that may use each other's words (财政 and 税务). The file proves itself
-when it loads: every example body is recognised as its sector, every ``not_sector`` name as none, and the
-``flag`` / ``keep`` texts (each with its body) come out as they say, through the same reading W078 runs.
+The knowledge is the sector registry's (gen.core.sectors: glossary/sectors/<id>.yaml, one file a sector, and
+glossary/sectors_shared.yaml): each sector's body-name patterns, the names others call it by, its own words
+(some only after a scope, 全县建设系统), the comprehensive bodies whose work spans sectors, the words of a
+partner's clause and the sectors that may use each other's words (财政 and 税务). The registry proves its
+recognition when it loads (every example body recognised as its sector, every ``not_sector`` name as none);
+here its ``flag`` / ``keep`` texts (each with its body) are run through the same reading W078 runs.
 """
 
 from __future__ import annotations
@@ -16,17 +17,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional
+from typing import Optional
 
 from ..core import regex_cache, regex_needles
-from ..core.datafile import DataFileError, read_yaml_file, string_list
+from ..core.datafile import DataFileError
 from ..core.glossary_user import per_glossary
 from ..core.regex_trie import alternation
-from ..core.resources import data_dir
+from ..core.sector_files import FOLDER, SHARED, load_registry
+from ..core.sectors import Registry, Sector
 from .textspans import last_mark
 from .word_examples import prove
 
-FILE = "sector_words.yaml"
 # A clause ends at these marks: a partner named in the next clause speaks of nothing in this one.
 CLAUSE_MARKS = "，,。；;！!？?\n：:"
 _CLAUSE_END = regex_cache.compile("[" + re.escape(CLAUSE_MARKS) + "]")
@@ -35,30 +36,18 @@ _QUOTES = (("《", "》"), ("“", "”"), ("〈", "〉"))
 
 
 @dataclass(frozen=True)
-class Sector:
-    name: str
-    bodies: tuple[str, ...]
-    partners: tuple[str, ...]
-    own_words: tuple[str, ...]
-    scoped_words: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class SectorWords:
-    sectors: tuple[Sector, ...]
-    comprehensive: tuple[str, ...]
+    registry: Registry
     partner_words: re.Pattern
-    related: dict[str, frozenset[str]]
+    related: dict[str, frozenset[str]]  # sector name -> the names of its related sectors
     overseers: frozenset[str]  # sectors that oversee every other's 系统 (应急管理, 审计, 统计)
     words: re.Pattern  # every sector's own words, scoped ones with their scopes
     sector_of_word: dict[str, Sector]
-    partner_names: dict[str, re.Pattern]  # sector name -> its bodies and the names others call it by
+    partner_names: dict[str, re.Pattern]  # sector name -> its bodies' patterns and the names others call it by
 
     def sectors_of(self, body: Optional[str]) -> frozenset[str]:
         """The line sectors a body's name places it in; none for a comprehensive or unknown body."""
-        if not body or any(w in body for w in self.comprehensive):
-            return frozenset()
-        return frozenset(s.name for s in self.sectors if any(b in body for b in s.bodies))
+        return frozenset(s.name for s in self.registry.line_sectors(body))
 
     def allowed(self, own: frozenset[str]) -> frozenset[str]:
         """The sectors whose words a body of ``own`` may use: its own and their related ones."""
@@ -77,59 +66,32 @@ class Copied:
     own: tuple[str, ...]  # the report's body's sectors
 
 
-def _sector(raw: Any, where: str) -> Sector:
-    if not isinstance(raw, dict) or not isinstance(raw.get("name"), str) or not raw["name"]:
-        raise DataFileError(f"{where}：每个行业须有 name")
-    label = f"{where} 行业“{raw['name']}”"
-    scoped = raw.get("scoped_words") or []
-    if not isinstance(scoped, list) or not all(isinstance(w, str) and w for w in scoped):
-        raise DataFileError(f"{label}：字段 scoped_words 须为字符串列表")
-    return Sector(raw["name"], string_list(raw, "bodies", label), string_list(raw, "partners", label),
-                  string_list(raw, "own_words", label), tuple(scoped))
-
-
-def _related(doc: dict, names: set[str], label: str) -> dict[str, frozenset[str]]:
+def _related(registry: Registry) -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
-    for pair in doc.get("related") or []:
-        if not isinstance(pair, list) or len(pair) != 2 or not all(p in names for p in pair):
-            raise DataFileError(f"{label}：related 的每项须是两个已列出的行业名称，“{pair}”不是")
-        out.setdefault(pair[0], set()).add(pair[1])
-        out.setdefault(pair[1], set()).add(pair[0])
+    for s in registry.sectors:
+        for other in map(registry.by_id, s.related):
+            out.setdefault(s.name, set()).add(other.name)
+            out.setdefault(other.name, set()).add(s.name)
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def _overseers(doc: dict, names: set[str], label: str) -> frozenset[str]:
-    found = string_list(doc, "overseers", label, required=False)
-    unknown = [n for n in found if n not in names]
-    if unknown:
-        raise DataFileError(f"{label}：overseers 中的“{'、'.join(unknown)}”不是已列出的行业名称")
-    return frozenset(found)
-
-
-def build(doc: Any, label: str) -> SectorWords:
-    """The file's lists as one reading, checked for shape (each message names the file and the entry)."""
-    if not isinstance(doc, dict) or not isinstance(doc.get("sectors"), list) or not doc["sectors"]:
-        raise DataFileError(f"{label}：顶层应包含 sectors 列表")
-    sectors = tuple(_sector(raw, label) for raw in doc["sectors"])
-    names = [s.name for s in sectors]
-    if len(set(names)) != len(names):
-        raise DataFileError(f"{label}：行业名称重复")
-    scopes = string_list(doc, "scopes", label)
+def build(registry: Registry) -> SectorWords:
+    """W078's reading of the sector registry: each sector's own words (a word listed under two sectors is a
+    DataFileError naming the sector's file), the partner words, related sectors and overseers."""
     sector_of_word: dict[str, Sector] = {}
-    for s in sectors:
-        for word in s.own_words + tuple(scope + w for w in s.scoped_words for scope in scopes):
+    for s in registry.sectors:
+        for word in s.own_words + tuple(scope + w for w in s.scoped_words for scope in registry.scopes):
             if word in sector_of_word and sector_of_word[word] is not s:
-                raise DataFileError(f"{label} 行业“{s.name}”：用语“{word}”已列在“{sector_of_word[word].name}”下")
+                raise DataFileError(f"词表文件 {FOLDER}/{s.id}.yaml：用语“{word}”已列在“{sector_of_word[word].name}”下")
             sector_of_word[word] = s
     return SectorWords(
-        sectors=sectors,
-        comprehensive=string_list(doc, "comprehensive", label),
-        partner_words=regex_cache.compile(alternation(string_list(doc, "partner_words", label))),
-        related=_related(doc, set(names), label),
-        overseers=_overseers(doc, set(names), label),
+        registry=registry,
+        partner_words=regex_cache.compile(alternation(registry.partner_words)),
+        related=_related(registry),
+        overseers=frozenset(s.name for s in registry.sectors if s.overseer),
         words=regex_cache.compile(alternation(sector_of_word)),
         sector_of_word=sector_of_word,
-        partner_names={s.name: regex_cache.compile(alternation(s.bodies + s.partners)) for s in sectors},
+        partner_names={s.name: regex_cache.compile(alternation(s.patterns + s.partners)) for s in registry.sectors},
     )
 
 
@@ -172,42 +134,23 @@ def copied(text: str, body: Optional[str], data: SectorWords) -> list[Copied]:
     return out
 
 
-def _prove_examples(doc: dict, data: SectorWords, label: str) -> None:
-    for s in data.sectors:
-        for name in string_list({"examples": _examples_of(doc, s.name)}, "examples", f"{label} 行业“{s.name}”"):
-            if s.name not in data.sectors_of(name):
-                raise DataFileError(f"{label} 行业“{s.name}”：示例单位“{name}”应识别为{s.name}，"
-                                    f"实际为{'、'.join(sorted(data.sectors_of(name))) or '无'}；请检查 bodies。")
-    for name in string_list(doc, "not_sector", label):
-        if data.sectors_of(name):
-            raise DataFileError(f"{label}：not_sector 中的“{name}”不应识别为行业，却识别为"
-                                f"{'、'.join(sorted(data.sectors_of(name)))}；请检查 bodies 或 comprehensive。")
-    cases: dict[str, dict[str, dict]] = {}
-    for key in ("flag", "keep"):
-        items = doc.get(key)
-        if not isinstance(items, list) or not items or not all(
-                isinstance(i, dict) and isinstance(i.get("text"), str) and isinstance(i.get("body"), str) for i in items):
-            raise DataFileError(f"{label}：{key} 须为示例列表，每项有 text 与 body（本报告单位）")
-        cases[key] = {f"{i['body']}｜{i['text']}": i for i in items}
-    both = {**cases["flag"], **cases["keep"]}
-    prove(cases["flag"], cases["keep"], lambda key: copied(both[key]["text"], both[key]["body"], data),
-          lambda message: DataFileError(f"{label}：{message}"), lambda c: c.word)
+def _prove_examples(data: SectorWords) -> None:
+    """The shared file's W078 examples: each ``flag`` text (with its body) found, each ``keep`` text not."""
+    cases = {f"{body}｜{text}": (body, text) for body, text in data.registry.flag + data.registry.keep}
+    prove([f"{b}｜{t}" for b, t in data.registry.flag], [f"{b}｜{t}" for b, t in data.registry.keep],
+          lambda key: copied(cases[key][1], cases[key][0], data),
+          lambda message: DataFileError(f"词表文件 {SHARED}：{message}"), lambda c: c.word)
 
 
-def _examples_of(doc: dict, name: str) -> Any:
-    return next((raw.get("examples") for raw in doc["sectors"] if raw.get("name") == name), None)
-
-
-def load_file(path: Path) -> SectorWords:
-    """The reading of one sector_words.yaml, proved by its own examples (DataFileError naming file and entry)."""
-    doc = read_yaml_file(path)
-    label = f"词表文件 {path.name}"
-    data = build(doc, label)
-    _prove_examples(doc, data, label)
+def load_folder(folder: Optional[Path] = None) -> SectorWords:
+    """W078's reading of the registry in glossary folder ``folder`` (the built-in one when None), proved by the
+    registry's examples and its own (DataFileError naming file and entry)."""
+    data = build(load_registry(folder))
+    _prove_examples(data)
     return data
 
 
 @per_glossary()
 def sector_words() -> SectorWords:
-    """The built-in list, loaded and proved once per process."""
-    return load_file(data_dir("glossary") / FILE)
+    """The built-in registry's reading, loaded and proved once per process."""
+    return load_folder()

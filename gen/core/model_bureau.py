@@ -38,7 +38,7 @@ class Bureau(Block):
     unit_type: Optional[Text] = Field(None, title="单位性质", description="例如：全额拨款的行政单位")
     internal_units: list[Text] = Field(default_factory=list, title="内设机构")
     sector: Optional[str] = Field(
-        None, title="所属行业", description="health / education / civil_affairs / agriculture / cppcc …（glossary/sectors.yaml）；留空按单位名称识别"
+        None, title="所属行业", description="行业代码：health / education / civil_affairs / agriculture / cppcc / finance …（glossary/sectors/ 中每个行业一个文件，文件名即代码）；留空按单位名称识别"
     )
 
     @model_validator(mode="before")

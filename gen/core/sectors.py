@@ -1,111 +1,103 @@
-"""The sector registry: which line of work a body belongs to (health, education ...).
+"""The sector registry: which line of work a body belongs to (health, education, finance ...), for both pipelines.
 
-The sector decides which corpus pack (corpus/sectors/<id>.yaml) may add its
-wording, so that a 民政局 never receives a 卫生健康局's sentences. It is data in
-glossary/sectors.yaml: patterns recognise a sector from the body's name, and
-like glossary entries every pattern is proved at load by an example name (and
-near-misses by names that must match nothing), so a broken entry fails loudly.
+One file per sector in glossary/sectors/<id>.yaml (adding a sector is one file) and one shared file,
+glossary/sectors_shared.yaml, for what belongs to no sector: the words of a comprehensive body's name, the
+scopes and partner words W078 reads, the names that are in no line sector and W078's own examples. The files
+are read and proved by gen.core.sector_files; this module holds what was read and the one reading of a body's
+name, :meth:`Registry.recognise`, that generation and the checker share:
+
+- generation (:func:`sector_for`) takes the first sector it gives: of the sectors with generation wording
+  (``terms``; a corpus pack corpus/sectors/<id>.yaml changes the draft), then of the others, the one of the
+  longest pattern found in the name;
+- W078 (:meth:`Registry.line_sectors`) takes them all (民政和人力资源社会保障局 is in two), and none for a
+  comprehensive body: a name holding a shared comprehensive word (人民政府, 街道, 人大, 党委 …) or recognised
+  as a sector flagged ``comprehensive`` (政协, whose work spans every sector though generation has its words).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-from typing import Any, Optional
-
-import yaml
-
-from .datafile import load_yaml
-from .errors import UserError
-from .resources import data_dir
+from dataclasses import dataclass, field
+from typing import Optional
 
 
 @dataclass(frozen=True)
 class Sector:
     id: str
     name: str
-    patterns: tuple[str, ...]
-    terms: tuple[str, ...]
+    patterns: tuple[str, ...]  # in a body's name, the body is of this sector
+    terms: tuple[str, ...] = ()  # generation's words of this sector only (no other sector's report holds one)
+    partners: tuple[str, ...] = ()  # W078: the names other bodies call this sector by (人社部门)
+    own_words: tuple[str, ...] = ()  # W078: its bodies' own words for their work (依法治教)
+    scoped_words: tuple[str, ...] = ()  # W078: own words only after a scope (全县建设系统)
+    related: tuple[str, ...] = ()  # ids of sectors whose words its bodies may use, and the other way round
+    overseer: bool = False  # W078: oversees every sector, whose 系统 are its objects (应急管理, 审计, 统计)
+    comprehensive: bool = False  # W078: its bodies' work spans sectors (政协): in no line sector
 
 
-def _strs(raw: Any, where: str, key: str, required: bool = True) -> tuple[str, ...]:
-    value = raw.get(key) if isinstance(raw, dict) else None
-    if value is None and not required:
-        return ()
-    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
-        raise UserError(f"sectors.yaml {where}：{key} 应为非空的文字列表")
-    return tuple(v.strip() for v in value)
+@dataclass(frozen=True)
+class Registry:
+    sectors: tuple[Sector, ...]
+    comprehensive: tuple[str, ...]  # in a body's name, the body is comprehensive (人民政府, 街道, 人大 …)
+    scopes: tuple[str, ...]  # 全县, 全市 …: before a scoped word
+    partner_words: tuple[str, ...]  # a clause speaking of another sector as a partner (配合, 下达, 检查 …)
+    flag: tuple[tuple[str, str], ...] = ()  # W078's examples: (body, text) it must flag
+    keep: tuple[tuple[str, str], ...] = ()  # and must leave alone
+    # each pattern's first character -> (pattern, its sector's place): a name is read once, not once a pattern
+    _first: dict[str, tuple[tuple[str, int], ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        first: dict[str, list[tuple[str, int]]] = {}
+        for n, sector in enumerate(self.sectors):
+            for pattern in sector.patterns:
+                first.setdefault(pattern[0], []).append((pattern, n))
+        object.__setattr__(self, "_first", {k: tuple(v) for k, v in first.items()})
+
+    def by_id(self, sector_id: str) -> Sector:
+        return next(s for s in self.sectors if s.id == sector_id)
+
+    def recognise(self, name: Optional[str]) -> tuple[Sector, ...]:
+        """Every sector a pattern of which occurs in ``name``: those with generation wording first, then by the
+        longest pattern found, ties in file order (the first is generation's sector)."""
+        longest: dict[int, int] = {}
+        for i, ch in enumerate(name or ""):
+            for pattern, n in self._first.get(ch, ()):
+                if len(pattern) > longest.get(n, 0) and name.startswith(pattern, i):  # type: ignore[union-attr]
+                    longest[n] = len(pattern)
+        places = sorted(longest, key=lambda n: (not self.sectors[n].terms, -longest[n], n))
+        return tuple(self.sectors[n] for n in places)
+
+    def is_comprehensive(self, name: str, found: tuple[Sector, ...]) -> bool:
+        return any(s.comprehensive for s in found) or any(w in name for w in self.comprehensive)
+
+    def line_sectors(self, name: Optional[str]) -> tuple[Sector, ...]:
+        """The line sectors W078 places a body in: all it is recognised as, none when it is comprehensive."""
+        found = self.recognise(name)
+        return () if not found or self.is_comprehensive(name or "", found) else found
 
 
-def _match(sectors: tuple[Sector, ...], name: str) -> Optional[Sector]:
-    """The sector whose longest pattern occurs in ``name``; earlier sectors win ties."""
-    best: Optional[tuple[int, Sector]] = None
-    for sector in sectors:
-        for pattern in sector.patterns:
-            if pattern in name and (best is None or len(pattern) > best[0]):
-                best = (len(pattern), sector)
-    return best[1] if best else None
+def registry() -> Registry:
+    """The built-in registry, read and proved once per process."""
+    from .sector_files import load_registry
+
+    return load_registry()
 
 
-def _parse(doc: Any) -> tuple[Sector, ...]:
-    if not isinstance(doc, dict) or not isinstance(doc.get("sectors"), list):
-        raise UserError("sectors.yaml：顶层应包含 sectors 列表")
-    sectors: list[Sector] = []
-    examples: list[tuple[str, str, tuple[str, ...]]] = []
-    for n, raw in enumerate(doc["sectors"], 1):
-        where = f"第{n}个行业"
-        if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not isinstance(raw.get("name"), str):
-            raise UserError(f"sectors.yaml {where}：应有 id 和 name")
-        if any(s.id == raw["id"] for s in sectors):
-            raise UserError(f"sectors.yaml {where}：行业代码 {raw['id']} 重复")
-        where = f"{where}（{raw['id']}）"
-        sector = Sector(raw["id"], raw["name"], _strs(raw, where, "patterns"), _strs(raw, where, "terms"))
-        sectors.append(sector)
-        examples.append((where, sector.id, _strs(raw, where, "examples")))
-    registry = tuple(sectors)
-    _prove(registry, examples, doc.get("not_matched") or [])
-    return registry
-
-
-def _prove(registry: tuple[Sector, ...], examples: list[tuple[str, str, tuple[str, ...]]], misses: list) -> None:
-    """Every example names its own sector and every pattern is used by an example."""
-    for where, sector_id, names in examples:
-        used: set[str] = set()
-        for name in names:
-            got = _match(registry, name)
-            if got is None or got.id != sector_id:
-                raise UserError(f"sectors.yaml {where}：示例“{name}”应识别为{sector_id}，实际为{got.id if got else '无'}")
-            used.update(p for p in got.patterns if p in name)
-        sector = next(s for s in registry if s.id == sector_id)
-        unproved = [p for p in sector.patterns if p not in used]
-        if unproved:
-            raise UserError(f"sectors.yaml {where}：关键词 {'、'.join(unproved)} 没有示例证明")
-    for name in misses:
-        got = _match(registry, str(name))
-        if got is not None:
-            raise UserError(f"sectors.yaml not_matched：“{name}”不应识别为任何行业，实际为{got.id}")
-
-
-@lru_cache(maxsize=4)
-def load_sectors(folder: Optional[str] = None) -> tuple[Sector, ...]:
-    """The registry from glossary/sectors.yaml (validated against its own examples)."""
-    path = Path(folder or data_dir("glossary")) / "sectors.yaml"
-    try:
-        doc = load_yaml(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise UserError(f"{path}:{mark.line + 1 if mark else '?'}: YAML 格式错误") from None
-    return _parse(doc)
+def load_sectors() -> tuple[Sector, ...]:
+    return registry().sectors
 
 
 def sector_ids() -> tuple[str, ...]:
-    return tuple(s.id for s in load_sectors())
+    return tuple(s.id for s in registry().sectors)
+
+
+def worded_sector_ids() -> tuple[str, ...]:
+    """The sectors with generation wording (``terms``): the ones a data file's choice of sector can change."""
+    return tuple(s.id for s in registry().sectors if s.terms)
 
 
 def sector_for(name: str, given: Optional[str] = None) -> Optional[str]:
-    """The sector id of a body: ``given`` (bureau.sector) if set, else recognised from ``name``."""
+    """The sector id of a body: ``given`` (bureau.sector) if set, else generation's reading of ``name``."""
     if given:
         return given
-    found = _match(load_sectors(), name)
-    return found.id if found else None
+    found = registry().recognise(name)
+    return found[0].id if found else None

@@ -191,7 +191,7 @@ def _sector_pack(path: Path, groups: list[Group]) -> list[Group]:
 
     sector = path.stem
     if sector not in sector_ids():
-        raise UserError(f"{path}: 行业语料包的文件名应为 glossary/sectors.yaml 中的行业代码（{'、'.join(sector_ids())}）")
+        raise UserError(f"{path}: 行业语料包的文件名应为行业登记表 glossary/sectors/ 中的行业代码（{'、'.join(sector_ids())}）")
     return [
         dataclasses.replace(g, when=f"sector == {sector!r} and ({g.when})", file=f"sectors/{g.file}")
         for g in groups

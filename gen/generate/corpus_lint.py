@@ -96,7 +96,7 @@ def sector_problems(g: Any) -> list[str]:
             if used:
                 where = "通用语料" if own is None else "行业语料包"
                 problems.append(f"{g.file}（{g.id}）变体{i}：{where}使用了{sector.name}行业专用词“{'、'.join(used)}”"
-                                "（见 glossary/sectors.yaml）")
+                                f"（见 glossary/sectors/{sector.id}.yaml 的 terms）")
     return problems
 
 

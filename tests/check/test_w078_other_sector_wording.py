@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -11,9 +9,9 @@ import pytest
 from gen.check.read import source_from_text
 from gen.check.registry import all_rules
 from gen.check.runner import check_source
-from gen.check.sector_words import FILE, copied, load_file, sector_words
+from gen.check.sector_words import copied, load_folder, sector_words
 from gen.core.datafile import DataFileError
-from gen.core.resources import data_dir
+from gen.core.sector_files import SHARED
 
 RULE = [r for r in all_rules() if r.code == "W078"]
 
@@ -128,52 +126,28 @@ def test_reading_directly():
     assert (c.word, c.sector, c.own) == ("全县建设系统", "住房和城乡建设", ("财政",))
 
 
-# ------------------------------------------------------------------ the data file proves itself at load
+# ------------------------------------------------------------------ the registry proves itself at load
 
-@pytest.fixture
-def data_copy(tmp_path: Path) -> Path:
-    target = tmp_path / FILE
-    shutil.copy(data_dir("glossary") / FILE, target)
-    return target
+def test_built_in_registry_loads(sector_glossary):
+    assert load_folder(sector_glossary.folder).registry.sectors
 
 
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def test_built_in_file_loads(data_copy):
-    assert load_file(data_copy).sectors
-
-
-def test_example_body_not_recognised_fails(data_copy):
-    _edit(data_copy, "examples: [某县财政局,", "examples: [某县财政服务站,")
-    with pytest.raises(DataFileError, match=r"sector_words\.yaml 行业“财政”.*示例单位“某县财政服务站”"):
-        load_file(data_copy)
-
-
-def test_flag_example_not_found_fails(data_copy):
+@pytest.mark.parametrize("file, old, new, message", [
+    ("finance.yaml", "examples: [某县财政局,", "examples: [某县财政服务站,",
+     r"sectors/finance\.yaml：示例单位“某县财政服务站”应识别为财政"),
     # a flag example whose word is then dropped from the list no longer holds
-    _edit(data_copy, "own_words: [依法治教, 教育系统干部]", "own_words: [教育系统干部]")
-    with pytest.raises(DataFileError, match=r"sector_words\.yaml.*某县水务局｜深入推进依法治教.*应被发现"):
-        load_file(data_copy)
-
-
-def test_too_wide_word_fails_on_its_keep_example(data_copy):
+    ("education.yaml", "own_words: [依法治教, 教育系统干部]", "own_words: [教育系统干部]",
+     r"sectors_shared\.yaml.*某县水务局｜深入推进依法治教.*应被发现"),
     # a 财政 word that the 教育局's keep example (通过财政系统完成支付) holds unscoped
-    _edit(data_copy, "own_words: [财政干部队伍, 财政铁军]", "own_words: [财政干部队伍, 财政铁军, 财政系统]")
-    with pytest.raises(DataFileError, match=r"sector_words\.yaml.*(已列在|不应被发现)"):
-        load_file(data_copy)
-
-
-def test_not_sector_name_recognised_fails(data_copy):
-    _edit(data_copy, "not_sector: [某县人民政府,", "not_sector: [某县财政局, 某县人民政府,")
-    with pytest.raises(DataFileError, match=r"sector_words\.yaml.*not_sector 中的“某县财政局”.*识别为财政"):
-        load_file(data_copy)
-
-
-def test_related_pair_of_unknown_sector_fails(data_copy):
-    _edit(data_copy, "  - [财政, 税务]", "  - [财政, 国税]")
-    with pytest.raises(DataFileError, match=r"sector_words\.yaml.*related"):
-        load_file(data_copy)
+    ("finance.yaml", "own_words: [财政干部队伍, 财政铁军]", "own_words: [财政干部队伍, 财政铁军, 财政系统]",
+     r"sectors.*(已列在|不应被发现)"),
+    ("taxation.yaml", "own_words: [依法治税,", "own_words: [财政铁军, 依法治税,",
+     r"sectors/taxation\.yaml：用语“财政铁军”已列在“财政”下"),
+    (SHARED, "not_sector: [某县人民政府,", "not_sector: [某县财政局, 某县人民政府,",
+     r"sectors_shared\.yaml：not_sector 中的“某县财政局”.*识别为财政"),
+    ("taxation.yaml", "related: [finance]", "related: [guoshui]", r"sectors/taxation\.yaml：related 中的“guoshui”"),
+])
+def test_broken_registry_fails_at_load(sector_glossary, file, old, new, message):
+    sector_glossary.edit(file, old, new)
+    with pytest.raises(DataFileError, match=message):
+        load_folder(sector_glossary.folder)

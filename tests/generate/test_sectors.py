@@ -1,7 +1,7 @@
 """Sector registry and sector packs: no body receives another sector's wording.
 
-The registry (glossary/sectors.yaml) proves its patterns with example names at
-load; packs in corpus/sectors/<id>.yaml only ever apply to that sector; and
+The registry (glossary/sectors/<id>.yaml, one file a sector, and
+glossary/sectors_shared.yaml) proves its patterns with example names at load; packs in corpus/sectors/<id>.yaml only ever apply to that sector; and
 every example report, once the bureau's own data text is removed, contains no
 term of another sector's vocabulary.
 """
@@ -11,14 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
-from gen.core.errors import UserError
+from gen.core.datafile import DataFileError
 from gen.core.load import load_spec
 from gen.core.model import ReportSpec
 from gen.core.model_bureau import SELF_REFS
 from gen.core.outlines import get_kind
-from gen.core.sectors import _parse, load_sectors, sector_for
+from gen.core.sector_files import FOLDER, load_registry
+from gen.core.sectors import load_sectors, registry, sector_for
 from gen.generate.corpus import load_corpus
 from gen.generate.document import Paragraph
 from gen.generate.render import render_document
@@ -48,7 +48,9 @@ def _data_strings(obj) -> list[str]:
     "name,sector",
     [("广州市荔湾区卫生健康局", "health"), ("深圳市盐田区卫健委", "health"), ("保山市教育局", "education"),
      ("某县教体局", "education"), ("忠县民政局", "civil_affairs"), ("保山市农业农村局", "agriculture"),
-     ("政协平凉市委员会办公室", "cppcc"), ("某区财政局", None), ("某县交通运输局", None)],
+     ("政协平凉市委员会办公室", "cppcc"), ("某区财政局", "finance"), ("某县交通运输局", "transport"),
+     # two sectors: generation takes the one with its own wording; W078 reads both
+     ("某区民政和人力资源社会保障局", "civil_affairs"), ("某县人民政府", None), ("某县妇女联合会", None)],
 )
 def test_sector_recognised_from_name(name, sector):
     assert sector_for(name) == sector
@@ -71,17 +73,42 @@ def test_unknown_sector_refused():
         ReportSpec.model_validate(spec)
 
 
-def test_registry_proves_itself():
-    doc = yaml.safe_load((ROOT / "glossary" / "sectors.yaml").read_text(encoding="utf-8"))
-    broken = {**doc, "sectors": [dict(doc["sectors"][0], examples=["某市统计局"])] + doc["sectors"][1:]}
-    with pytest.raises(UserError, match="应识别为health"):
-        _parse(broken)
-    unproved = {**doc, "sectors": [dict(doc["sectors"][0], patterns=[*doc["sectors"][0]["patterns"], "保健所"])] + doc["sectors"][1:]}
-    with pytest.raises(UserError, match="没有示例证明"):
-        _parse(unproved)
-    miss = {**doc, "not_matched": ["某县民政局"]}
-    with pytest.raises(UserError, match="不应识别"):
-        _parse(miss)
+def test_one_reading_for_both_pipelines():
+    reg = registry()
+    both = [s.id for s in reg.recognise("某区民政和人力资源社会保障局")]
+    assert both == ["civil_affairs", "human_resources"]
+    assert [s.id for s in reg.line_sectors("某区民政和人力资源社会保障局")] == both
+    # 政协 is a generation sector, yet a comprehensive body for W078 (its flag in cppcc.yaml)
+    assert [s.id for s in reg.recognise("政协某县委员会办公室")] == ["cppcc"]
+    assert reg.line_sectors("政协某县委员会办公室") == ()
+    # a comprehensive body's name: W078 reads no line sector, generation still the sector's wording
+    assert sector_for("中共某县卫生健康局党组") == "health" and reg.line_sectors("中共某县卫生健康局党组") == ()
+
+
+@pytest.mark.parametrize("file, old, new, message", [
+    ("health.yaml", "examples: [广州市荔湾区卫生健康局,", "examples: [某市统计局,",
+     r"sectors/health\.yaml：示例单位“某市统计局”应识别为卫生健康（health），实际为统计（statistics）"),
+    ("health.yaml", "patterns: [卫生健康,", "patterns: [保健所, 卫生健康,", r"sectors/health\.yaml：patterns 中的“保健所”没有示例单位证明"),
+    ("agriculture.yaml", "near_misses: [", "near_misses: [某县农机局, ", r"near_misses 中的“某县农机局”不应识别为农业农村"),
+    # generation takes a sector with its own wording first: an example it would read as another fails
+    ("human_resources.yaml", "examples: [", "terms: [就业创业]\nexamples: [某区民政和人力资源社会保障局, ",
+     r"sectors/civil_affairs\.yaml：示例单位“某区民政和人力资源社会保障局”应识别为民政"),
+    ("health.yaml", "id: health", "id: hospital", r"sectors/health\.yaml：id 应为英文小写加下划线的行业代码，且与文件名相同"),
+    ("health.yaml", "name: 卫生健康", "name: 教育", r"sectors/health\.yaml：行业名称“教育”已用于 education"),
+    ("health.yaml", "terms:", "words:", r"sectors/health\.yaml：不认识的字段 words"),
+])
+def test_registry_proves_itself(sector_glossary, file, old, new, message):
+    sector_glossary.edit(file, old, new)
+    with pytest.raises(DataFileError, match=message):
+        load_registry(sector_glossary.folder)
+
+
+def test_adding_a_sector_is_one_file(sector_glossary):
+    (sector_glossary.folder / FOLDER / "sports.yaml").write_text(
+        "id: sports\nname: 体育\npatterns: [体育局]\nexamples: [某县体育局]\n", encoding="utf-8")
+    reg = load_registry(sector_glossary.folder)
+    assert [s.id for s in reg.recognise("某县体育局")] == ["sports"]
+    assert [s.name for s in reg.line_sectors("某县体育局")] == ["体育"]
 
 
 def test_every_pack_is_a_known_sector_and_guarded():

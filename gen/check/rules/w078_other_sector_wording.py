@@ -6,8 +6,8 @@ A line department speaks of its own line of work in words only its own system us
 that sector's report and not rewritten; three rounds of measurement had missed every such case.
 
 Read only when the report's own body (gen.check.identity, or the data file's bureau) is recognised as a line sector
-(glossary/sector_words.yaml, gen.check.sector_words): a comprehensive body (人民政府, 乡镇, 街道, 人大, 政协, 党委
-部门, 发改, 机关事务) speaks of every sector, and an unknown one tells nothing. A word of the body's own sector, or
+by the sector registry (glossary/sectors/, read by gen.check.sector_words): a comprehensive body (人民政府, 乡镇,
+街道, 人大, 政协, 党委部门, 发改, 机关事务) speaks of every sector, and an unknown one tells nothing. A word of the body's own sector, or
 of a related one (财政 and 税务; 医保 and 人社, 卫健), is its own. Left alone too: a clause naming a body of that
 sector or a partner's verb, money or oversight (配合人社部门, 与县住建局联合, 下达……资金, 对……开展检查); the word
 as one of several sectors (教育、卫生、人社工作); a title or a name in quotation marks; a name read from a page's
@@ -28,7 +28,7 @@ RULE = Rule(
     summary="报告中出现其他行业部门的自称用语（财政局报告写“推进全县建设系统……”），疑从其他单位报告照抄",
     doc=(
         "检查什么：本报告单位属于某一行业（财政局、教育局、人社局、住建局、水务局……），文中却出现另一行业部门"
-        "讲自己工作时才用的说法（glossary/sector_words.yaml）：“全县建设系统”“全市人社工作”“依法治教”“依法治税”"
+        "讲自己工作时才用的说法（glossary/sectors/ 各行业的 own_words）：“全县建设系统”“全市人社工作”“依法治教”“依法治税”"
         "“公安队伍”“全县民政系统”等。\n"
         "为什么：这些说法只有该行业自己的单位使用，其他单位提到该行业时说“人社部门”“教育部门”，或是“配合”“会同”"
         "人家的工作；出现在别的行业的报告里，多是整段照抄其他单位的报告、忘了改写。\n"
