@@ -51,6 +51,8 @@ def _duties_opening(name: str, sector: str, example: str) -> list[str]:
     ("某县第一中学", "education", "bs_edu2017"),
     ("某县农业技术推广中心", "agriculture", "bs_agri2019"),
     ("某区人民医院", "health", "lw2022"),
+    # a department, but not the one that runs the county's agriculture
+    ("某县乡村振兴局", "agriculture", "bs_agri2019"),
 ])
 def test_no_department_opening_for_a_unit_under_a_bureau(name, sector, example):
     assert _duties_opening(name, sector, example) == []
@@ -62,3 +64,16 @@ def test_no_department_opening_for_a_unit_under_a_bureau(name, sector, example):
 ])
 def test_a_department_keeps_its_sectors_opening(name, sector, example):
     assert _duties_opening(name, sector, example) != []
+
+
+def test_a_hospital_does_not_speak_for_the_districts_health_system():
+    data = load_spec(ROOT / "examples" / "yt2023.yaml").model_dump(mode="json", exclude_none=True)
+    data["bureau"]["name"] = "某区人民医院"
+    data["bureau"].pop("short_name", None)
+    data["duties"] = ["承担全区急危重症救治和常见病、多发病诊疗任务。"]
+    doc, facts = render_document(ReportSpec.model_validate(data))
+    assert facts["sector"] == "health" and not facts["department"] and facts["work_summary"]
+    text = "".join(b.text for b in doc.blocks if isinstance(b, Paragraph))
+    assert "卫生健康系统" not in text
+    groups = {u.group for b in doc.blocks if isinstance(b, Paragraph) for u in b.phrases}
+    assert "health.tasks.summary.given" not in groups and any(g.startswith("tasks.summary") for g in groups)
