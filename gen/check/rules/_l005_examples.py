@@ -54,6 +54,8 @@ FLAG = (
     "某市档案馆召开档案移交工作会-澳门金威尼斯游戏\n澳门金威尼斯游戏的友情链接",
     # a numbered lottery app's name with its platform put in a title's place (在《767彩票安卓》回顾中)
     "让我们在《767彩票安卓》回顾中汲取奋进力量，下载500彩票app。",
+    # a live-score site's name put for the site's name in the page's title and breadcrumb
+    "篮球比分\n当前位置: 篮球比分 > 政府信息公开 > 建议提案办理",
 )
 
 KEEP = (
@@ -86,4 +88,6 @@ KEEP = (
         "本局信息公开工作领导小组,领导小组下设办公室。",
     # a lottery's figures and a year before its fund: no app's name
     "筹集2023彩票公益金120万元，新增12彩票销售网点，彩票下载量统计由中心负责。",
+    # a sports bureau's scoreboards and a match's score
+    "为体育馆采购篮球比分牌2块、篮球比分显示屏1块，记录篮球比分3:1。",
 )

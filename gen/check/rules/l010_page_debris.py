@@ -77,6 +77,9 @@ RULE = Rule(
         # the same, a blank line under the page the counter cut (地区生产总值 / / 2、7.1亿元)
         "1、某镇2021年政府工作报告 " + "过去一年，全镇上下坚定不移贯彻新发展理念，凝心聚力、真抓实干，较好地完成了全年目标任务。" * 4
         + "预计全年可实现地区生产总值\n\n2、7.1亿元，规模以上固定资产投资完成3.5亿元，人均可支配收入达到1.9万元。",
+        # the same, the page cut inside a figure (已建园10 / 3、0余亩)
+        "1、某市科协工作总结 " + "市科协积极落实省市科协的工作部署，认真贯彻市委、市政府中心工作，普及科学知识。" * 6
+        + "积极指导开展药材种植示范基地建设，已建园10\n2、0余亩，带动农户增收。",
         # a footer's bare page number glued inside a sentence
         "以推进规划编制为龙头，城乡规划管理进-2绿化面积18万平方米，主要指标均达标。",
         # a PDF's page counters run into the text where its pages broke, one inside a sentence
@@ -203,7 +206,8 @@ def _page_counters(text: str):
     """(counter match, whether it cut a sentence) of a document site's page counters: a line opening on k、 whose
     line above, a sentence of the page before (a clause mark, CUT_LINE characters or more), stops without a closing
     mark, the line-opening number before it being k-1 at least PAGE_MIN characters back (…建站用地意向书 / 2、签订工作…;
-    a blank line between, …地区生产总值 / (blank) / 2、7.1亿元, the site's paragraphs set apart).
+    a blank line between, …地区生产总值 / (blank) / 2、7.1亿元, the site's paragraphs set apart; or a figure cut in two,
+    …已建园10 / 3、0余亩, the line above ending on a digit and the counter followed by one).
     A list's items (1、… 2、…) close their sentences before the next number, and are short; the counter of the first
     page (1、) is told with the run it opens."""
     if not contains(text, "、"):
@@ -215,7 +219,8 @@ def _page_counters(text: str):
             continue
         above = text[max(0, m.start() - PAGE_MIN):m.start()].rstrip()  # blank lines under the page's last line skipped
         above = above[above.rfind("\n") + 1:]
-        if len(above) >= CUT_LINE and _CLAUSE.search(above) and _CUT_END.search(above):
+        cut = _CUT_END.search(above) or (above[-1:].isdigit() and text[m.end():m.end() + 1].isdigit())
+        if len(above) >= CUT_LINE and _CLAUSE.search(above) and cut:
             found.setdefault(before.start(), (before, False))
             found[m.start()] = (m, True)
     return [found[k] for k in sorted(found)]

@@ -7,7 +7,8 @@ page shows the converter's work. A heading spaced out on purpose (目 录, 财 �
 between every character, so only a single blank inside one two-character word of a standard
 budget term, the rest of the term written unbroken, counts; a blank between the term's words
 (财政 拨款, a table's two cells) is not read — it may part two columns. The terms are data
-(glossary/split_terms.yaml, gen.check.split_terms).
+(glossary/split_terms.yaml, gen.check.split_terms). A standard table's column header is one cell, so there a
+blank between its words counts too: the disclosure report's 本年 制发件数, 本年 废止件数 (the file's cells).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ RULE = Rule(
         "检查什么：预算报表的标准术语中，一个双字词被空格拆开，术语的其余部分却连写"
         "（“一 般公共预算财政拨款支出决算表”“国 有资本经营预算”“部 门决算表”）。\n"
         "为什么：这是 PDF 转换或两端对齐排版留下的空格，术语因此不完整，检索和阅读都会出错，应删去空格。\n"
+        "政府信息公开工作年度报告表格的栏目名整栏是一个单元格，词与词之间的空格也报告（“本年 制发件数”“本年 废止件数”）。\n"
         "不报的情形：有意逐字加空格的标题（“目 录”“财 政 拨 款”），词与词之间的空格（“财政 拨款”，可能是表格的两栏）。\n"
         "示例：“六、 一 般公共预算财政拨款支出决算表”应为“六、一般公共预算财政拨款支出决算表”。"
     ),
@@ -33,6 +35,7 @@ RULE = Rule(
         "十三、 国 有资本经营预算财政拨款支出决算表\n十二、 政 府性基金预算财政拨款收入支出决算表\n",
         "第二部分:某县档案馆2022 年部 门决算表\n",
         "本年机关运 行经费支出12.5万元，项 目支出30万元。",
+        "第二十条第(一)项\n信息内容 | 本年 制发件数 | 本年 废止件数 | 现行有效件数\n",
     ),
     keep=(
         "目 录\n一、部门概况\n财 政 拨 款 收 入 支 出 决 算 表\n",

@@ -8,6 +8,10 @@ whole, and no figure of it can be read. The rule speaks once a text: the first u
 without its figure is a warning that gives the count, the rest are info, so each spot can be
 found. A unit after a Chinese numeral (三百万元), an approximate word (数亿元, 上万元, 近亿元),
 a unit's label (单位：万元, （万元）) or a table's header is no gap.
+
+A square kilometre that lost its figure and its 平 with it (…文化中心方公里，辖8个村) is the same loss in one place:
+方公里 and 方千米 are no unit without 平 (立方 is a volume), so one is reported wherever it stands after a Chinese
+character.
 """
 
 from __future__ import annotations
@@ -32,17 +36,20 @@ RULE = Rule(
         "全文第一处报警告并给出总数，其余各处为提示。\n"
         "不报的情形：中文数字（三百万元）、约数（数亿元、上万元）、单位说明（单位：万元、（万元））之后的单位；"
         "文中数字正常、只有个别空缺的（由 S010 报告）。\n"
+        "“文化中心方公里”（面积数字和“平”字一起丢了）也报告。\n"
         "示例：“累计完成投入亿元，其中市政万元、村镇万元”应按原文件补上金额。"
     ),
     flag=(
         "某县建设局年工作总结及工作计划年月日\n累计完成投入亿元，其中市政万元、村镇万元。城市绿地率为%，人均住房面积达平方米，"
         "新建道路公里。\n",
+        "某镇地处县城，是全县政治、经济、文化中心方公里，辖8个村委会。\n",  # 平方公里 lost its figure and 平
     ),
     keep=(
         "累计完成投入12亿元，其中市政3万元、村镇5万元。城市绿地率为40%，人均住房面积达35平方米，新建道路8公里。\n",
         "单位：万元\n全年投入三百万元，带动上亿元投资，数万元补助。\n",
         # one blank in a text whose figures are written: a drafter's gap, S010's
         "全年投入12亿元，其中市政3万元、村镇万元，新建道路8公里，绿地率为40%。\n",
+        "全镇面积120平方公里，水库库容0.5立方千米，辖区面积约百平方公里。\n",
     ),
 )
 
@@ -53,11 +60,18 @@ _BARE_UNIT = regex_cache.compile(
 # A date whose figures went with the rest (工作计划年月日): read only in a text that lost its figures.
 _LOST_DATE = regex_cache.compile(r"(?<=[\u4e00-\u9fff])年月日")
 _DIGITS = regex_cache.compile(r"[0-9０-９]")
+# 平方公里 without its figure and its 平 (文化中心方公里): no unit is 方公里 alone; 立方千米 is a volume.
+_LOST_SQUARE = regex_cache.compile(r"方(?:公里|千米)(?<=[\u4e00-\u9fff](?<![平立])方(?:公里|千米))")
 MIN_GAPS = 4  # units without a figure a text must hold before its figures count as lost
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
+    if "方公里" in text or "方千米" in text:
+        for m in _LOST_SQUARE.finditer(text):
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"“{text[max(0, m.start() - 4):m.end()]}”中“{m.group()}”前丢了数字和“平”字，应为“××平{m.group()}”，"
+                          "请按原文件补回面积。", None)
     gaps = [m for m in near_needles(_BARE_UNIT, text) if not _labelled(text, m.start())]
     if len(gaps) < MIN_GAPS or len(_DIGITS.findall(text)) >= len(gaps):
         return

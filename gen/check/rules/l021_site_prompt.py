@@ -14,6 +14,9 @@ A document library stamps its copies too, inside the text: its domain glued afte
 in mixed case so that filters miss it (…科技培训总结Gz85.cOm), and its name broken by stray ASCII marks between its
 characters (二心语文}创%素材[库): no address a report gives mixes the case of .com, and no Chinese word holds two
 kinds of such marks (a brace, %, ^, ~, # or @) with nothing but Chinese characters between them. Read anywhere, not only on a line of its own.
+A writing-template site stamps its name into a sentence the same way (…的指导,大秘书认真贯彻…; 任职以来文秘部落,我在…): its
+brand, glued between two of the report's words, names no body and no person (大秘书 only where no 当好/是/的 makes it
+a role: 当好领导的大秘书 is a metaphor).
 
 Precision first: only a short line that the prompt opens (after at most a few characters of the site's
 furniture) is read, so a report that speaks of a captcha or of reading aloud in a sentence of its own
@@ -47,7 +50,7 @@ RULE = Rule(
         "、转载网站的转载声明（“转载请注明：http://…”）、文档网站隐去部分正文的提示（“---此处隐藏4665字,下载后查看---”）"
         "、内容农场的推荐栏标题（“小编精心推荐”）和转载网站截断正文的提示（“（未完,全文共1948字,当前显示615字）”）；"
         "文档网站加在正文里的水印：紧接汉字、后缀大小写混写的域名（“科技培训总结Gz85.cOm”），汉字间夹着两种以上乱码符号的网站名"
-        "（“二心语文}创%素材[库”）。\n"
+        "（“二心语文}创%素材[库”），夹在正文句子里的范文网站名称（“指导,大秘书认真贯彻”“任职以来文秘部落,”）。\n"
         "为什么：这些是网站对访问者说的话，不是报告原文，留在正文里会让读者误以为是报告的内容，应删去；"
         "文档网站截断的报告还应从原文件补全。\n"
         "不报的情形：正文句子里提到验证码、语音朗读等功能（“上线语音朗读功能，方便视障群众”）；"
@@ -70,6 +73,8 @@ RULE = Rule(
         # a library's watermark: its domain in mixed case after a title, its name broken by stray marks
         "某镇年度科技培训总结\n某镇2023年度科技培训总结Ab12.cOm\n在2023年里，我镇坚持科技兴农。",
         "某某语文}创%素材[库:https://www.example.cn/。某某镇2023年政府工作报告",
+        # a writing-template site's brand glued into a sentence
+        "在上级科协的指导下,大秘书认真贯彻落实党的十六大精神。到市文化局任职以来文秘部落,我在尽快熟悉工作。",
     ),
     keep=(
         # a report's own sentence about a captcha or a read-aloud feature
@@ -87,6 +92,7 @@ RULE = Rule(
         # a site's address as the report gives it; mentions, a hashtag, a template's field in braces, a range
         "详见本局网站www.example.gov.cn或WWW.EXAMPLE.COM，转发@人民日报@新华社，参与#学习强国#话题，"
         "填写{单位名称}，一~三季度完成。\n",
+        "办公室要当好领导的大秘书，做好参谋助手，发挥大秘书作用。\n",  # a role, not a brand
     ),
 )
 
@@ -114,6 +120,8 @@ _NAME_BACK = regex_cache.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z0-9-]{2,30}$")
 _STRAY_MARK = regex_cache.compile(r"(?<=[\u4e00-\u9fff])[{}%^~#@\[\]](?=[\u4e00-\u9fff])")
 _KIND = {"{": "}", "[": "]"}
 MARK_REACH = 12  # characters between two stray marks of one broken name
+# A writing-template site's brand glued into a sentence; 大秘书 not as a role (当好…大秘书, 大秘书的作用).
+_SITE_BRAND = regex_cache.compile(r"文秘部落|第一范文网|范文先生网|(?<![当做是好的个位名])大秘书(?![的作角式])")
 
 
 def _watermarks(text: str) -> Iterable[Finding]:
@@ -143,6 +151,10 @@ def _watermarks(text: str) -> Iterable[Finding]:
     for s, e in runs:
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"“{text[s:e]}”汉字间夹着乱码符号，是文档分享网站加在正文里的水印，不是报告原文，应删去。", None)
+    if "秘" in text or "范文" in text:
+        for m in near_needles(_SITE_BRAND, text):
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"“{m.group()}”是范文网站加在正文里的水印（网站名称），不是报告原文，应删去。", None)
 
 
 def check(ctx: CheckContext) -> Iterable[Finding]:

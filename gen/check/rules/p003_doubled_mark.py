@@ -6,7 +6,8 @@ indicator's comparison sign typed twice before its value (集中供水率≥≥9
 sign bounds a target. So is a per cent sign typed twice after a figure (提高12%%): one sign ends a rate.
 A quoted or titled phrase wrapped in its marks twice (““十四五””, 《《条例》》) is a converter's or a typist's
 slip: Chinese nests ‘’ inside “”, never “ inside “, so both sides doubled around one phrase are one mark too many.
-Angle brackets doubled (首页>>信息公开) are a page's trail, not a sign.
+Angle brackets doubled (首页>>信息公开) are a page's trail, not a sign. A comma and a Latin full stop between two
+Chinese characters (明显提升,.事业全面进展) are a converter's leftover where words were lost: no clause closes on a comma.
 A document library's page is not the report either (gen.check.library_pages): a mark doubled in its notice
 ("侵权必究。。") is the site's, and so is the 、 of its preview's fragment number before the file's own mark
 ("2、、取水口": the site cut the file right before a 、).
@@ -30,7 +31,7 @@ RULE = Rule(
     severity="warning",
     summary="标点或序号标记重复",
     doc=(
-        "检查什么：序号后多余的标点（“（一）、”“1、.”“一、.”）、连续重复的标点（“，，”“。。”“，。”）、指标值前重复的比较符号（“≥≥98%”）"
+        "检查什么：序号后多余的标点（“（一）、”“1、.”“一、.”）、连续重复的标点（“，，”“。。”“，。”，汉字间的“,.”）、指标值前重复的比较符号（“≥≥98%”）"
         "和数字后重复的百分号（“12%%”）。\n"
         "为什么：“（一）”本身已是完整的序号，后面不再加顿号；重复标点是修改时的残留。\n"
         "用英文连字符拼成的破折号或连接号（“2023年1月31日---2023年12月31日”“运转类--日常管理类”）和打了两遍的破折号（“————”）也报告；"
@@ -50,7 +51,9 @@ RULE = Rule(
           # a per cent sign typed twice after a figure, in prose or in a table's cell
           "项目区粮食产能提高12%%，受益农户满意度95%。", "工程验收合格率|100%|100%％|15|15",
           # a phrase wrapped in its quotes or title marks twice
-          "印发《某区卫生健康““十五五””发展规划》。", "依据《《预算法》》规定执行。"),
+          "印发《某区卫生健康““十五五””发展规划》。", "依据《《预算法》》规定执行。",
+          # a comma and a Latin full stop left where a converter lost words
+          "城市管理水平明显提升,.事业全面进展,精神文明建设取得新成效。"),
     keep=("（一）公共卫生服务", "1.政府采购执行情况", "工作取得成效……群众满意——这是结果。",
           # a page number between dashes, and a whole dash before the date
           "—1—\n——2021年9月2日在县人民代表大会上\n",
@@ -106,6 +109,9 @@ _PHONE = regex_cache.compile(r"\D?0\d{2,3}-")
 # A phrase wrapped twice in the same pair of marks (““十四五””, 《《预算法》》): both sides doubled, one phrase inside.
 _WRAP_DOUBLE = regex_cache.compile(r"““([^“”\n]{1,30})””|《《([^《》\n]{1,40})》》")
 _PHONE_TAIL = regex_cache.compile(r"\d{7,8}(?!\d)")
+# A comma and a Latin full stop between two Chinese characters (提升,.事业全面进展): no sentence closes on a comma; a
+# converter that lost words left both marks. Led by the comma; figures (1,.5) are not read.
+_COMMA_POINT = regex_cache.compile(r"[,，][.．](?<=[\u4e00-\u9fff][,，][.．])(?=[\u4e00-\u9fff])")
 # A code of Latin letters, figures and hyphens (an index number, 索引号: f679500--2024-0031): its hyphens part
 # the code's fields and are no dash. Read on the ASCII run around the hyphens, which must hold a Latin letter.
 _CODE_BEFORE = regex_cache.compile(r"[A-Za-z0-9]{1,24}$")
@@ -166,6 +172,10 @@ def check(ctx):
             start + 1, m.end(), RULE.code, RULE.severity,
             f"标点重复：“{run}”，请只保留一个。", "",
         )
+    if ",." in text or "，." in text or ",．" in text or "，．" in text:
+        for m in _COMMA_POINT.finditer(text):
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"标点重复：“{m.group()}”，逗号后多了英文句点，常是转换时丢了字留下的，请对照原件补全并只保留逗号。", None)
     if "--" in text or "————" in text:
         yield from _dash_runs(text)
     if "—" in text:
