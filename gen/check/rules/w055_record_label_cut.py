@@ -15,6 +15,10 @@ blanks: 填    表    人：), that lost its first character is read on its own 
 rest is no word that could open a line before a colon, so a line that opens on it and a colon is the label cut at
 its head, whatever the site. A label wrapped in the layout (来 ⏎ 源：, 来       源：) keeps its head just before
 the blanks, and is left.
+
+A contact line that lost its first label whole (：李丽红      联系电话：2264314) opens on the bare colon: a name and a
+phone label on the same line, so the lost label is 联系人. A line opening on a colon with nothing of the kind after
+it (a wrapped sentence's tail) is left.
 """
 
 from __future__ import annotations
@@ -47,6 +51,8 @@ RULE = Rule(
         "某市文旅局公布年度预算\n源：某某晚报—文旅频道\n6月5日，市财政局网站公布……\n",
         # a cover's signature label cut at its head, spread by blanks
         "单 位 负 责 人：张三\n财 务 负 责 人：李四\n   表    人：王五\n报送日期：2023年7月6日\n",
+        # the contact line's whole label lost, its colon left at the line's head
+        "某县交通运输局\n2021年6月10日\n: 李丽红          联系电话: 2264314\n",
     ),
     keep=(
         "  • [ 索引号 ]\n  • 11500000000000000B/2025-00012\n  • [ 发文号 ]\n  • [ 主题分类 ]\n  • [ 有效性 ]\n  • [ 有效 ]\n",
@@ -56,6 +62,7 @@ RULE = Rule(
         # the label spread or wrapped by the layout; a source named in prose
         "索  引  号: 0001/2020 发布时间: 2020年01月10日\n来       源: 某市林业局\n信息来\n源：某县政府网\n资金来源：财政拨款\n",
         "单位负责人：张三\n填    表    人：王五\n法定代\n表人：赵六\n报送日期：2023年7月6日\n",
+        "联系人: 李丽红          联系电话: 2264314\n答复如下\n：一是加快建设，二是完善制度。\n",
     ),
 )
 
@@ -117,8 +124,17 @@ def _head_cuts(text: str):
                       f"行首的标签“{form}”漏了头一个字“{label[0]}”，应为“{label}”{other}。", label)
 
 
+# A contact line opening on its colon, the label before it lost whole: a name, blanks, then the phone's label.
+_LOST_CONTACT = regex_cache.compile(
+    r"(?m)^[ \t\u3000]{0,8}([:：])(?=[ \u3000]{0,3}[\u4e00-\u9fff]{2,4}[ \u3000]{2,}(?:联系电话|电话|手机|联系方式)[ \u3000]{0,2}[:：])")
+
+
 def check(ctx):
     text = ctx.text
+    if "电话" in text or "手机" in text or "联系方式" in text:
+        for m in near_needles(_LOST_CONTACT, text):
+            yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                          "行首只剩冒号，联系人一行的标签整个丢了，应为“联系人：”。", "联系人" + m.group(1))
     if "源" in text or "布" in text or "览次数" in text or "人" in text:
         yield from _head_cuts(text)
     if not any(label in text for label in ("索引号", "发布机构", "发文字号", "主题分类", "成文日期", "发布日期")):
