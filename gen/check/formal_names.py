@@ -59,8 +59,10 @@ _ISSUER = regex_cache.compile(r"[^、 \u3000，,]{2,30}")
 _GOVERNMENT = regex_cache.compile(r"(?<!人民)政府(?:办公厅|办公室)?$")
 PLACE_LEVEL = "省市县区州旗盟"  # the level words a place's name ends in (S017 reads them too)
 _LATIN = regex_cache.compile(r"[A-Za-z]")
-# a word of letters, or a symbol of letters and a figure (pm2.5, o3, so2)
-_LOWER = regex_cache.compile(r"(?<![A-Za-z0-9_.@/\\:-])(?:[a-z]{2,5}|[a-z]{1,2}\d{1,2}(?:\.\d)?)(?![A-Za-z0-9_@/\\.:-])")
+# a word of letters, or a symbol of letters and a figure (pm2.5, o3, so2), or a standard's letters before its number
+# (iso9000: ISO 9000)
+_LOWER = regex_cache.compile(r"(?<![A-Za-z0-9_.@/\\:-])(?:(?:[a-z]{2,5}|[a-z]{1,2}\d{1,2}(?:\.\d)?)(?![A-Za-z0-9_@/\\.:-])"
+                             r"|[a-z]{2,3}(?=\d{4,5}(?![A-Za-z0-9_@/\\.:-])))")
 
 
 @dataclass(frozen=True)

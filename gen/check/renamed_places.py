@@ -28,7 +28,7 @@ from .word_examples import prove_dated
 from .textspans import last_mark
 
 FILE = "renamed_places.yaml"
-_KINDS = ("撤县设区", "撤市设区", "撤县设市", "撤地设市")
+_KINDS = ("撤县设区", "撤市设区", "撤县设市", "撤地设市", "更名")  # 更名: the Corps' divisions (农七师 to 第七师, 2012)
 TITLE = regex_cache.compile(r"《[^《》\n]{0,80}》")
 _YEAR = regex_cache.compile(r"(?<!\d)((?:19|20)\d\d)年")
 _CLAUSE = "。；;\n"

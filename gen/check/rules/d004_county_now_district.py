@@ -11,8 +11,8 @@ its district often share a name (淮安市淮安区).
 
 The change's date is evidence too: a county or prefecture renamed in a known year
 (glossary/renamed_places.yaml, gen/check/renamed_places.py: 达孜县 → 达孜区 in 2017, 林芝地区 →
-林芝市 in 2015) named by its old name in a report of a later year is out of date even where the
-text never writes the new name.
+林芝市 in 2015; the Corps' 农七师, 第七师 since 2012) named by its old name in a report of a later year is out
+of date even where the text never writes the new name.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ RULE = Rule(
         "检查什么：一个县的名称（行政区划表中的县，不含自治县）在文中至少两次写作“某某区”，"
         "某处却仍写作“某某县”，如文中多处写“繁昌区”，一处写“繁昌县56.5万元”；"
         "已知年份撤县设区、撤县设市、撤地设市的（glossary/renamed_places.yaml，如达孜县2017年改设达孜区、"
-        "林芝地区2015年改设林芝市），报告年度在改设之后仍用旧名称。\n"
+        "林芝地区2015年改设林芝市；新疆生产建设兵团的农七师2012年改称第七师），报告年度在改设之后仍用旧名称。\n"
         "为什么：撤县设区后应使用新名称；同一地方前后两种叫法，旧名称是照抄往年的文字。\n"
         "不报的情形：书名号内的文件名称；讲沿革的句子（原某某县、撤县设区、前身、更名）；"
         "“某某县”与“某某区”写得一样多或“县”更多的；看不出报告年度、或报告年度不晚于改设年份的；"

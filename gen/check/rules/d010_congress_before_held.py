@@ -1,4 +1,5 @@
-"""D010: a Party congress whose spirit a text implements before the congress met (2017年工作计划 on 十九大精神).
+"""D010: a Party congress whose spirit a text implements before the congress met (2017年工作计划 on 十九大精神), or
+after the next one had met (a 2009 summary on 十六大精神).
 
 The national congresses meet in autumn every five years (十七大 October 2007, 十八大 November 2012, 十九大 October
 2017, 二十大 October 2022). A text can implement "党的X大精神" only once X has met, so the phrase dates the text:
@@ -12,6 +13,11 @@ Y < C is read (a report of an earlier year); Y == C only where the text shows it
 congress: its title is a budget or a plan of the year (2022年部门预算, 2017年工作计划). A report of the congress's year
 written after it (决算, 总结) is right, and so is one that both welcomed the congress and then put it to work (上半年以迎接
 党的十九大为主线……下半年深入学习贯彻党的十九大精神): a 迎接 elsewhere in the text does not date it.
+
+The other way round, a congress's 精神 put to work in a report of a year after the next congress met (认真贯彻党的
+十六大和十六届三中全会 in a 2009 summary: 十七大 met in 2007) is a sentence copied from an old text. Read only where the
+text names the next congress nowhere (贯彻十八大、十九大精神 lists both rightly) and the clause writes no year up to the
+next congress's (2008年以来，我们认真贯彻十七大精神 tells the past).
 """
 
 from __future__ import annotations
@@ -29,15 +35,16 @@ RULE = Rule(
     code="D010",
     name="congress-before-held",
     severity="warning",
-    summary="学习贯彻的党代会精神在报告所属年度尚未召开（2017年工作计划写“贯彻十九大精神”）",
+    summary="学习贯彻的党代会精神在报告所属年度尚未召开（2017年工作计划写“贯彻十九大精神”），或已有新一届大会召开",
     doc=(
         "检查什么：报告要“学习、贯彻、落实”某次党的全国代表大会精神，而按报告年度，这次大会还没有召开："
         "报告年度早于大会召开之年（2016年总结写“贯彻党的十九大精神”）；或就是大会召开之年，但报告是年初写成的"
-        "预算、工作计划、工作要点（2022年部门预算写“深入贯彻党的二十大精神”）。\n"
+        "预算、工作计划、工作要点（2022年部门预算写“深入贯彻党的二十大精神”）；或者反过来，报告年度之前下一届大会"
+        "已经召开，文中却仍以上一届大会精神为当前精神（2009年总结写“认真贯彻党的十六大和十六届三中全会”，十七大已于2007年召开）。\n"
         "为什么：十七大、十八大、十九大、二十大分别于2007年10月、2012年11月、2017年10月、2022年10月召开，"
         "此前写成的报告不可能贯彻其精神；多是照抄后来的稿子或写错了大会届次，是评审首先核对的政治表述。\n"
         "不报的情形：“迎接党的十九大胜利召开”这类会前的说法；大会召开之年的决算、总结、年度报告（会后写成）；"
-        "看不出报告年度的。\n"
+        "看不出报告年度的；文中也写了下一届大会的（“贯彻党的十八大、十九大精神”）；同一分句写了下一届大会召开当年或更早年份的。\n"
         "示例：2017年工作计划中“2017年是学习贯彻党的十九大精神的关键之年”，应为“十八届六中全会精神”，"
         "或改为“迎接党的十九大胜利召开”。"
     ),
@@ -47,6 +54,8 @@ RULE = Rule(
         # a page's crumbs above the title
         "当前位置：政务公开 > 计划总结\n2017年团市委工作计划\n2017年是学习贯彻党的十九大精神的关键之年。",
         "某镇2016年工作总结\n全镇上下认真学习贯彻党的十九大精神，各项工作稳步推进。",
+        # a congress superseded before the report's year: 十七大 met in 2007
+        "2009年工作总结\n今年以来，区工商联认真贯彻党的十六大和十六届三中全会精神，支持非公有制经济发展。",
     ),
     keep=(
         "某区团委2017年工作计划\n以优异成绩迎接党的十九大胜利召开。",
@@ -59,6 +68,9 @@ RULE = Rule(
         "2022年，本区深入学习贯彻党的二十大精神，按照年度工作要点推进政务公开。\n一、总体情况\n本区2022年度政府信息公开年度报告。",
         # no year to read the congress against
         "深入贯彻党的二十大精神，严控一般性支出。",
+        # the next congress named too; a clause that tells the past by its year
+        "2019年工作总结\n深入学习贯彻党的十八大、十九大精神，各项工作稳步推进。",
+        "2013年工作总结\n2012年上半年，全镇认真贯彻党的十七大精神，完成换届工作。",
     ),
 )
 
@@ -95,12 +107,36 @@ def _message(year: int, congress: str, held: int, quoted: str, when: str) -> str
             f"请核实大会届次（如上一届大会或全会的精神），或改为会前的说法（迎接党的{congress}大胜利召开）。")
 
 
+# A congress put to work (认真贯彻党的十六大和十六届三中全会关于……的方针): the superseded reading needs no 精神, since
+# the verb right before the congress says it is the current line; 十八大以来 and 十八大召开 tell a time, not a line.
+_IMPLEMENTS = regex_cache.compile(
+    r"(?:学习|贯彻|落实|领会|践行)[\u4e00-\u9fff、“”]{0,16}?(?<![\d一二三四五六七八九十第])"
+    r"(?P<c>十[五六七八九]|二十)大(?![会项类代队学]|以来|以后|之后|前|召开|胜利召开)")
+_NEXT = dict(zip(CONGRESS_YEAR, list(CONGRESS_YEAR)[1:]))  # 十六 -> 十七
+_CLAUSE_YEAR = regex_cache.compile(r"((?:19|20)\d\d)年")
+_CLAUSE_START = regex_cache.compile(r"[。；;！？\n]")
+CLAUSE_REACH = 60
+
+
+def _superseded(ctx: CheckContext, m, year: int) -> Optional[str]:
+    """The next congress's name when it met before the report's year and the text names it nowhere, the clause
+    before the match writing no year up to its (the past told); None otherwise."""
+    nxt = _NEXT.get(m.group("c"))
+    if nxt is None or year <= CONGRESS_YEAR[nxt] or nxt + "大" in ctx.text:
+        return None
+    lo = max(0, m.start() - CLAUSE_REACH)
+    lo = max((c.end() for c in _CLAUSE_START.finditer(ctx.text, lo, m.start())), default=lo)
+    if any(int(y) <= CONGRESS_YEAR[nxt] for y in _CLAUSE_YEAR.findall(ctx.text, lo, m.end())):
+        return None
+    return nxt
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
-    if "大" not in text or "精神" not in text:
+    if "大" not in text:
         return
     year: Optional[int] = None
-    for m in near_needles(_SPIRIT, text):
+    for m in near_needles(_SPIRIT, text) if "精神" in text else ():
         congress = m.group("c")
         held = CONGRESS_YEAR[congress]
         if year is None:
@@ -112,3 +148,16 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             continue
         yield Finding(m.start("c"), m.end(), RULE.code, RULE.severity,
                       _message(year, congress, held, text[m.start("c"):m.end()], when), None)
+    yield from _superseded_all(ctx, year)
+
+
+def _superseded_all(ctx: CheckContext, year: Optional[int]) -> Iterable[Finding]:
+    text = ctx.text
+    for m in near_needles(_IMPLEMENTS, text):
+        if year is None:
+            year = identity(ctx).year or 0
+        nxt = _superseded(ctx, m, year) if year else None
+        if nxt:
+            yield Finding(m.start("c"), m.end("c") + 1, RULE.code, RULE.severity,
+                          f"党的{nxt}大已于{CONGRESS_YEAR[nxt]}年召开，本报告为{year}年度，仍以党的{m.group('c')}大为当前要"
+                          f"贯彻的精神，是照抄旧文字；应为党的{nxt}大（及其后全会）精神。", None)

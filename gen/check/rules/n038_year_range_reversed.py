@@ -1,10 +1,13 @@
-"""N038: a span of years whose end comes before its start (行动计划（2018—2010）, 2018年至2010年).
+"""N038: a span of years whose end comes before its start (行动计划（2018—2010）, 2018年至2010年), or is its start.
 
 A plan or a period is written start first: 2018—2020, 2021-2025年, 2019年至2022年. An end year
 before the start is a slip of one digit (2010 for 2020) that no reader can resolve without the
 source. A difference written with a dash (增减（2022-2021）, 2022-2021年差额) is no span, so a
 pair next to a word of change or comparison is left alone, and so is a pair inside a code or a
-standard's number (GB/T 2260-2007, GB 2018-2014: letters, a slash or a point before it).
+standard's number (GB/T 2260-2007, GB 2018-2014: letters, a slash or a point before it). A span that ends in
+the year it starts (2023-2023年度, （2021—2021）) is no span either: one of its years is typed wrongly. It is read
+only where the pair closes as a span (年度, 年 with no month after it, a closing bracket), so a date that follows
+(2022年至2022年12月) is left alone.
 
 A period written as two dates (统计期2020年10月1日至2020年9月30日, 2021年3月至2021年1月) is read the same way: the
 end date before the start date is a year typed wrongly (the 2019年10月1日 of a twelve-month count), whether or
@@ -32,7 +35,8 @@ RULE = Rule(
         "检查什么：“2018—2010”“2018-2010年”“2018年至2010年”这样起止年份倒置的年份区间；"
         "“由2020年的14646元提高到2020年的16403元”这样变化前后年份相同或倒置的。\n"
         "为什么：年份区间总是先写起始年份，终止年份早于起始年份多是一位数字写错（2010应为2020），读者无法判断原意。\n"
-        "不报的情形：起止正常的区间（2018—2020、2019年至2022年）；起止同年的；旁边写着“增减、差额、比较、变动、对比”"
+        "起止同为一年的区间（“2023-2023年度”）同样是一个年份写错。\n"
+        "不报的情形：起止正常的区间（2018—2020、2019年至2022年）；后面接着月份的日期（2022年至2022年12月）；旁边写着“增减、差额、比较、变动、对比”"
         "等词的年份相减（增减（2022-2021））；标准号、编号里的数字（GB/T 2260-2007）；同一年的两个时点（由2020年初的……增加到2020年底的……）。\n"
         "示例：“第三期学前教育行动计划（2018—2010）”应为“2018—2020”。"
     ),
@@ -44,6 +48,8 @@ RULE = Rule(
         "本次检查自2022年5月至2022年3月开展。",
         "农民人均纯收入由2020年的14646元提高到2020年的16403元。",
         "贫困发生率从2021年底的3.2%下降到2019年底的0.5%。",
+        # a span that ends in the year it starts
+        "荣获“某区2023-2023年度志愿服务先进集体”称号。",
     ),
     keep=(
         "落实第三期学前教育行动计划（2018—2020）的要求，2019年至2022年累计投入300万元。",
@@ -74,20 +80,23 @@ _FROM_TO = regex_cache.compile(
 )
 _CHANGE = regex_cache.compile(r"增|减|差|比|变动|同期|相比")
 _CODE_BEFORE = regex_cache.compile(r"[A-Za-z/][ \u3000]?$")  # GB 2018-2014, a standard's number
+# What closes a span of years (2023-2023年度, （2021—2021）): a same-year pair is read only then, not before a date.
+_SPAN_CLOSE = regex_cache.compile(r"年度|年(?![\d一二三四五六七八九十]{1,2}月)|[）)》”]")
 
 
 def check(ctx):
     text = ctx.text
     for m in near_needles(_RANGE, text):
         start, end = int(m.group(1)), int(m.group(2))
-        if end >= start:
+        if end > start or (end == start and not _SPAN_CLOSE.match(text, m.end())):
             continue
         around = text[max(0, m.start() - 8):m.start()] + text[m.end():m.end() + 8]
         if _CHANGE.search(around) or _CODE_BEFORE.search(text[max(0, m.start() - 2):m.start()]):
             continue  # a difference of two years' figures, or a code: not a span
+        what = f"起止同为{start}年" if end == start else f"终止年份{end}早于起始年份{start}"
         yield Finding(
             m.start(), m.end(), RULE.code, RULE.severity,
-            f"年份区间“{m.group(0)}”的终止年份{end}早于起始年份{start}，请核对（多为一位数字写错）。", None,
+            f"年份区间“{m.group(0)}”{what}，请核对（多为一位数字写错）。", None,
         )
     for m in near_needles(_DATES, text):
         day1, day2 = int(m.group(3) or 0), int(m.group(6) or 0)

@@ -9,7 +9,9 @@ one of the actions reports count (检查, 监测, 免疫, 培训, 走访…), or
 万头, 份) right after the subject it counts (人员, 畜禽, 群众, 职工, 物品…), and a disclosure report's count of items
 (信息条 for 信息12条: no word ends in 信息条). An approximate count of people loses its
 figure the same way (一线职工代表余人参加 for 代表50余人): 余人 or 余名 right after the people counted, before the verb
-that follows such a count (参加, 出席) or a mark.
+that follows such a count (参加, 出席) or a mark, and so does a count of patients (义务就诊余人次). A rate or a sum
+loses its figure the same way: % right after the verb it measures (同比增长%, 覆盖率达%), 亿元 or 万元 right after a
+sum word (产值共亿元, 研发投入达到亿元), and a count of copies printed before the title it names (印发万份《科普法》).
 
 Precision: the unit must close its clause (a mark follows: ，。；、（), so the nouns 检查次数, 培训人次数 and
 服务人次达到 are not read; a Chinese numeral or an approximate word (数万头, 近万头, 上万人次) is a figure, and
@@ -43,7 +45,9 @@ RULE = Rule(
         "整篇数字全部丢失的副本由 L017 报告；本规则报告个别的丢失。\n"
         "不报的情形：单位后还有字、构成名词的（检查次数、服务人次达到）；中文数字或约数（数万头、近万头、上万人次）；"
         "与这些词组成名词的单位（检查项、服务期、帮扶户、监测户）。\n"
-        "约数同理：“职工代表余人参加”的“余人”前漏了数字（50余人）；“其余人员”“剩余人数”不报。\n"
+        "约数同理：“职工代表余人参加”“义务就诊余人次”的“余人”前漏了数字（50余人）；“其余人员”“剩余人数”不报。\n"
+        "比率和金额同理：“同比增长%”“覆盖率达%”的“%”、“产值共亿元”“投入达到亿元”的“亿元”前漏了数值；"
+        "“数亿元”“近亿元”“收入达万元”这样用文字表示的数不报。\n"
         "一串同一单位的计数中（“中省政策16条、财政预决算条、三公经费5条”），前后两项都有数字、夹在中间的一项只剩名称和单位的，"
         "同样是漏了数字；“共”“共计”“累计”等合计词后直接写“多条”“余件”的（“共多条信息被采用”），漏了“多”“余”前的数字。\n"
         "示例：“共开展执法检查次，出动执法人员人次”应补上次数和人次。"
@@ -64,6 +68,10 @@ RULE = Rule(
         # any label between two siblings with figures in one unit; a sum word before an approximate count
         "全年发布信息210条，其中政策法规18条、人事任免条、通知公告35条。",
         "各类经验做法共多条被市级以上媒体采用。",
+        # a rate or a sum with its figure lost; copies printed before the title they name; patients counted
+        "1-11月，高新技术产业产值共亿元，同比增长%，研发机构覆盖率达%。",
+        "研发投入达到亿元，占地区生产总值比重达%。",
+        "同时印发万份《科普法》宣传资料，义务就诊余人次。",
     ),
     keep=(
         "专项行动期间，共开展联合执法检查126次，出动执法人员380人次，立案查处违法案件12件。",
@@ -84,13 +92,14 @@ RULE = Rule(
         "全年印发规范性文件3件、政策解读文件、会议纪要5件。",
         "全年发布政策法规18条、通知公告多条、人事信息5条；收到申请2件，均为网络申请件，已办结。",
         "各类经验做法共有多条被市级以上媒体采用，公共多媒体平台发布信息30余条。",
+        "产值共12.5亿元，同比增长8%，投入达到数亿元，农户年收入达万元，比重（%）见附表，就诊人次增加。",
     ),
 )
 
 # An action then a count's own unit closing its clause (检查次, 监测份, 免疫万头). Units that make nouns with an
 # action (诊疗人次, 抽检批次, 接种剂次, 服务期, 帮扶户) are read after a counted subject only (人员人次).
 _ACTIONS = ("检查|巡查|抽查|排查|督查|检测|抽检|监测|送检|检疫|免疫|接种|培训|走访|慰问|救治|诊疗|调解|"
-            "宣传|查处|出动|开展|举办|发放|采集|执法")
+            "宣传|查处|出动|开展|举办|发放|印发|印制|采集|执法")
 _ACTION_UNITS = "万头|万只|万羽|万份|头|只|羽|份|次|件|场|例|起"
 _SUBJECTS = "人员|畜禽|群众|农户|患者|学生|儿童|职工|物品|慰问品|信息"
 _SUBJECT_UNITS = "万人次|人次|户次|万头|万只|万羽|万份|万件|万条|头|只|羽|份|件|次|条"
@@ -99,11 +108,11 @@ _SUBJECT_UNITS = "万人次|人次|户次|万头|万只|万羽|万份|万件|万
 _ITEM_WORDS = "公开|热线"
 _LOST = regex_cache.compile(
     r"(?<=[\u4e00-\u9fff])(?:(?P<act>" + _ACTIONS + r")(?P<aunit>" + _ACTION_UNITS + r")|(?P<subj>" + _SUBJECTS
-    + r")(?P<sunit>" + _SUBJECT_UNITS + r")|(?P<item>" + _ITEM_WORDS + r")(?P<iunit>条))(?=[，,。；;、（(])")
+    + r")(?P<sunit>" + _SUBJECT_UNITS + r")|(?P<item>" + _ITEM_WORDS + r")(?P<iunit>条))(?=[，,。；;、（(《])")
 # A unit's last character (every unit ends with one of these) before the mark that closes the clause: a match ends
 # there and opens 3 to 5 characters before its end (a word of two, a unit of one to three). _LOST opens with a
 # look-behind, tried at every character (2.5 ms per 200,000 of them); a search for each character finds the places.
-_UNIT_END_AT = tuple(regex_cache.compile(f"{last}(?=[，,。；;、（(])") for last in "头只羽份次件场例起条")
+_UNIT_END_AT = tuple(regex_cache.compile(f"{last}(?=[，,。；;、（(《])") for last in "头只羽份次件场例起条")
 
 
 def _lost(text: str):
@@ -114,7 +123,7 @@ def _lost(text: str):
 
 # An approximate count of people (50余人, 30余名) whose figure was lost: 余 then 人 or 名 right after the people
 # counted (代表余人参加). 其余人员, 剩余人数 and 业余人才 are not read: 其, 剩 and 业 are no counted people.
-_PEOPLE = "代表|职工|干部|群众|党员|人员|嘉宾|学员|志愿者|居民|村民|学生"
+_PEOPLE = "代表|职工|干部|群众|党员|人员|嘉宾|学员|志愿者|居民|村民|学生|就诊|诊疗|接诊|义诊"
 _LOST_ABOUT = regex_cache.compile(r"(?:(?<=" + _PEOPLE.replace("|", ")|(?<=") + r"))余(?:人次|人|名)(?=参加|出席|参与|到场|[，,。；;、（(])")
 
 
@@ -126,6 +135,31 @@ def _lost_about(text: str) -> Iterable[Finding]:
         yield Finding(
             m.start(), m.end(), RULE.code, RULE.severity,
             f"“{unit}”前缺少数字：约数应写作“数字＋{unit}”（如“50{unit}”），像是数字在编辑或提取时丢失，应按原文补上。",
+        )
+
+
+# A rate or a sum whose figure was lost: % right after the verb or word it measures (同比增长%, 覆盖率达%, 比重为%),
+# 亿元 or 万元 right after a sum word (产值共亿元, 投入达到亿元), closing the clause. No word ends in such a verb and
+# the unit: 数亿元, 近亿元, 上万元 carry their figure in words, and 达 alone before 万元 is left alone (收入达万元,
+# a round sum said in words).
+_RATE_VERBS = "增长|下降|增加|减少|提高|降低|上升|回落|达到|达|为|约|占"
+_TOTAL_WORDS = "共|共计|合计|累计"
+_SUM_VERBS = _TOTAL_WORDS + "|达到|约"
+_LOST_MEASURE = regex_cache.compile(
+    r"(?:(?<=" + _RATE_VERBS.replace("|", ")|(?<=") + r"))[%％](?=[，,。；;、）)\n])|(?:(?<="
+    + _SUM_VERBS.replace("|", ")|(?<=") + r"))亿元(?=[，,。；;、）)\n])|(?:(?<=" + _TOTAL_WORDS.replace("|", ")|(?<=")
+    + r"))万元(?=[，,。；;、）)\n])")
+
+
+def _lost_measure(text: str) -> Iterable[Finding]:
+    for m in near_needles(_LOST_MEASURE, text):  # led by lookbehinds: tried near the unit only
+        unit = m.group()
+        word = next(w for w in sorted((_RATE_VERBS + "|" + _SUM_VERBS).split("|"), key=len, reverse=True)
+                    if text.endswith(w, 0, m.start()))
+        yield Finding(
+            m.start(), m.end(), RULE.code, RULE.severity,
+            f"“{word}{unit}”之间缺少数字：“{unit}”前应写明数值（如“{word}12{unit}”），"
+            f"像是数字在编辑或提取时丢失，应按原文补上。",
         )
 
 
@@ -162,6 +196,7 @@ def _lost_elsewhere(text: str, done: set[int]) -> Iterable[Finding]:
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     yield from _lost_about(text)
+    yield from _lost_measure(text)
     done: set[int] = set()
     for m in _lost(text):
         if m.group("subj") == "信息" and _NONE.search(text, _clause_start(text, m.start()), m.start()):

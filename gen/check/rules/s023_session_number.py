@@ -10,7 +10,9 @@ last term's meetings (第十届…第五次会议 beside 第十一届…第五�
 A reply to a deputy's 建议 or a member's 提案 names the session in its title (对政协某县第十届委员会第一次会议
 第25号提案的答复) and again where it thanks the writer (您在县政协十届五次会议上提出的……): the reply is
 to one proposal, made at one session, so a term or session that differs is the same copy slip. Only a
-title that names the 第X号 proposal and a body sentence of 会议上提出 are compared.
+title that names the 第X号 proposal and a body sentence of 会议上提出 are compared; the title may write the session
+short (市十九届人大二次会议第53号建议). The proposal's own number is the same copy slip: a title's 第110号代表建议 whose
+body acknowledges 《……的建议》（第111号）收悉 (or 第111号建议收悉) and never writes 第110号 names two proposals for one.
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ RULE = Rule(
         "县政协第九届委员会第三次会议开幕\n会议期间，政协第八届委员会第三次会议听取了常委会工作报告。\n",
         # a reply: the title's session against the one the writer is thanked for
         "对政协某县第九届委员会第二次会议第18号提案的答复\n张某委员：\n您在县政协九届四次会议上提出的提案收悉。\n",
+        "关于市十九届人大二次会议第53号建议的答复\n张某代表：\n您在市人大九届第二次会议上提出的建议已收悉。\n",
+        # the proposal's number in the body is not the title's
+        "关于县十七届人民代表大会第三次会议\n第110号代表建议办理情况的答复函\n您提出的《关于支持某项目建设的建议》（第111号）收悉。\n",
     ),
     keep=(
         "某镇召开第十一届人民代表大会第五次会议\n3月28日，某镇召开第十一届人民代表大会第五次会议，全体代表参加会议。\n",
@@ -45,6 +50,7 @@ RULE = Rule(
         "某镇召开第十一届人民代表大会第五次会议\n本次会议即第十一届人民代表大会第五次会议，与第十届人民代表大会第五次会议间隔五年。\n",
         "对政协某县第九届委员会第二次会议第18号提案的答复\n张某委员：\n您在县政协九届二次会议上提出的提案收悉。\n",
         "对某县第十八届人民代表大会第三次会议第7号建议的答复\n您在县第十八届人大第三次会议上提出的建议收悉。\n",
+        "关于县十七届人大三次会议第110号建议的答复函\n您提出的《关于支持某项目建设的建议》（第110号）收悉，与第111号建议一并办理。\n",
     ),
 )
 
@@ -56,9 +62,9 @@ BODY_CHARS = 3000  # the body's opening, where the meeting is named again
 
 # The reply's title: the session, then the proposal's number (第十届委员会 第一次会议第25号提案).
 _REPLY_TITLE = regex_cache.compile(
-    rf"第({_NUM})届[\u4e00-\u9fff]{{0,12}}?[ \u3000]{{0,2}}第({_NUM})次(?:全体)?会议(?=第?\d{{1,4}}号(?:提案|建议))")
+    rf"(?<![一二三四五六七八九十])第?({_NUM})届[\u4e00-\u9fff]{{0,12}}?[ \u3000]{{0,2}}第?({_NUM})次(?:全体)?会议(?=第?\d{{1,4}}号(?:提案|建议))")
 # Where the writer is thanked for it: 您在县政协十届五次会议上提出, 你在县第十七届人大第二次会议上提出.
-_PROPOSED_AT = regex_cache.compile(rf"第?({_NUM})届[\u4e00-\u9fff]{{0,12}}?第?({_NUM})次(?:全体)?会议上提出")
+_PROPOSED_AT = regex_cache.compile(rf"(?<![一二三四五六七八九十])第?({_NUM})届[\u4e00-\u9fff]{{0,12}}?第?({_NUM})次(?:全体)?会议上提出")
 REPLY_HEAD = 1500  # a reply's title stands in its opening lines (after a portal's index fields)
 
 
@@ -79,8 +85,29 @@ def _reply_session(ctx):
                   f"此处“{m.group()[:-3]}”届次或会次与标题不一致，应统一。")
 
 
+# The proposal's number in a reply's title (第110号代表建议), and where the body acknowledges it: 《……建议》（第111号）
+# 收悉, or 第111号建议已收悉.
+_TITLE_NUMBER = regex_cache.compile(r"第(\d{1,4})号(?:代表|委员)?(?:提案|建议|议案)")
+_ACK_NUMBER = regex_cache.compile(r"(?<=[》”])[（(]第(\d{1,4})号[）)](?=已?收悉)|第(\d{1,4})号(?:代表|委员)?(?:提案|建议|议案)(?=已?收悉)")
+NUMBER_HEAD = 300  # the title's reach
+
+
+def _reply_number(ctx):
+    text = ctx.text
+    title = _TITLE_NUMBER.search(text, 0, NUMBER_HEAD)
+    if title is None or "收悉" not in text:
+        return
+    for m in _ACK_NUMBER.finditer(text, title.end()):
+        k = m.lastindex
+        if m.group(k) != title.group(1) and "第" + title.group(1) + "号" not in text[title.end():]:
+            yield Finding(m.start(k) - 1, m.end(k) + 1, RULE.code, RULE.severity,
+                          f"答复标题写的是第{title.group(1)}号，正文此处写成第{m.group(k)}号，编号应一致。")
+        return
+
+
 def check(ctx):
     yield from _reply_session(ctx)
+    yield from _reply_number(ctx)
     paras = ctx.paragraphs[:TITLE_LINES]
     for p in paras:
         if len(p.text) > 60 or "。" in p.text:

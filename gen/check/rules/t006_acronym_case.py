@@ -40,11 +40,14 @@ RULE = Rule(
           # a quake's magnitude symbol in lower case
           "全县m2.0级以上地震速报时间缩短至5分钟以内。",
           # an industry's material (indium tin oxide) named by its capitals
-          "长信科技成为中国ito导电玻璃行业领军者。"),
+          "长信科技成为中国ito导电玻璃行业领军者。",
+          # a standard's letters run into its number (iso9000 for ISO 9000)
+          "企业工会借鉴iso9000标准建立厂务公开质量管理体系。"),
     keep=(
         "采取政府和社会资本合作的PPP模式建设，项目采用EPC总承包方式实施。",
         "详见 www.example.gov.cn/ppp/epc.html 或发邮件至 gdp@example.com 。",
         "手机App下载量增加，附件bot.docx已上传。",
+        "企业通过ISO9001质量管理体系认证，文件iso9001.pdf、编号ab12345已归档。",
         "全县M2.0级以上地震速报时间缩短至5分钟以内，堤防加高2m，m3级配碎石铺设完成。",
         "某市财政信息公开_手机app下载专区\n您现在的位置：首页 > 财政信息\n某局2021年度部门决算",
         "某县预算公开平台_免费app推荐您现在的位置：首页 > 预决算公开\n某镇2020年度部门决算",

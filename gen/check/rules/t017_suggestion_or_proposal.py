@@ -16,7 +16,9 @@ both kinds in one year and writes its replies from one template, so a reply to a
 
 Read only where the text is plainly of one kind: a 建议 reply names 人大 or 代表建议 and never 政协 (a bureau's summary
 of both kinds says 建议和提案 rightly); a 提案 reply names 政协 and 提案 and never 人大 or 代表建议. In a 提案 reply only
-the salutation is read (某某代表：, 尊敬的某某代表), where the proposer is addressed.
+the salutation is read (某某代表：, 尊敬的某某代表), where the proposer is addressed, and the template's sentence that
+names the document answered (现就建议中涉及……答复如下, 现将建议办理情况答复如下): there 建议 is the other kind's name
+for it, while 建议 as what a 提案 proposes (您提出的建议很有价值) is left alone.
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ RULE = Rule(
     severity="warning",
     summary="人大代表的“建议”写成“提案”、政协提案的提出人称“代表”，或人代会届次名称不规范",
     doc=(
-        "检查什么：答复人大代表建议的文中把建议称作“提案”；答复政协提案的文中称提案人为“代表”（应为“委员”）；"
+        "检查什么：答复人大代表建议的文中把建议称作“提案”；答复政协提案的文中称提案人为“代表”（应为“委员”），"
+        "或在“现就建议中涉及……答复如下”“现将建议办理情况答复如下”这样的答复套语中把提案称作“建议”；"
         "人民代表大会的会议写成“第X次人大代表会议”（应为“第X届人民代表大会第X次会议”）；"
         "政协会议的简称和全称混写（“市政协十三届某市委员会四次会议”）；"
         "标题称“第X号议案的答复”，正文答复的却是代表个人提出的《……的建议》（议案须由代表团或十名以上代表联名提出）。\n"
@@ -56,6 +59,8 @@ RULE = Rule(
         "对县第十七届人民代表大会第一次会议第71号议案的答复\n何某代表：\n你在会上提出《关于成立某县草原工作站的建议》已收悉。",
         # a 提案 reply, known by its member's salutation, thanking its proposers as deputies
         "张某委员：\n您提出的《关于改善集镇供水的提案》已交我局办理，现答复如下：\n感谢各位代表对水务工作的关心。",
+        # a 提案 reply whose answering sentence names the document a 建议
+        "对市政协十二届五次会议第46号提案的答复\n张某委员：\n您提出的提案收悉，现就建议中涉及公安工作有关问题答复如下：",
     ),
     keep=(
         "某县交通运输局关于县人大十届二次会议第12号代表建议的答复\n李某代表：您提出的“关于改善乡村道路的建议”已收悉。",
@@ -75,6 +80,7 @@ RULE = Rule(
         "对县第十七届人民代表大会第一次会议第3号议案的答复\n何某代表：\n你领衔提出的《关于加快某路建设的议案》已收悉。",
         "张某委员：\n您提出的《关于改善集镇供水的提案》已交我局办理，座谈会邀请了各位代表团成员。",
         "张某委员：\n您提出的《关于改善集镇供水的提案》已交我局办理，我局邀请村民代表们参加了座谈。",
+        "对市政协十二届五次会议第46号提案的答复\n张某委员：\n现就提案中涉及的问题答复如下：您提出的建议很有价值，我局将认真研究。",
     ),
 )
 
@@ -96,6 +102,9 @@ _CPPCC_BILL = regex_cache.compile(r"政协[^\n。；]{0,30}?第[\d一二三四�
 _MEMBER_SALUTATION = regex_cache.compile(r"^[ \t\u3000]{0,4}(?:尊敬的)?[\u4e00-\u9fff]{2,4}委员(?=[：:])", re.M)
 # The proposers thanked or addressed as a congress's deputies (感谢各位代表); not 代表们, which is anyone's (村民代表们).
 _DEPUTIES = regex_cache.compile(r"(各位代表)(?!团|队)")
+# A 提案 reply's answering sentence naming the document a 建议 (现就建议中涉及……答复如下, 现将建议办理情况答复如下).
+_ANSWERED_AS_SUGGESTION = regex_cache.compile(
+    r"(?:现就|现将|现对)(?:您(?:提出)?的)?(建议)(?=(?:中|所)?涉及|办理情况|答复如下)")
 _BOTH = regex_cache.compile(r"建议[和及与、]?提案|提案[和及与、]?建议")
 HEAD = 400  # characters of the text's head that name the kind of the reply (its title)
 # A congress's numbered 议案 in a reply's title (第71号议案的答复); the document answered, named in the body as a 建议
@@ -134,6 +143,10 @@ def check(ctx):
         for m in _SALUTATION.finditer(text):
             yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
                           "本文答复的是政协提案，提案人是政协委员，应称“委员”，不称“代表”（人大代表提出的是建议）。", "委员")
+        if "建议" in text:
+            for m in _ANSWERED_AS_SUGGESTION.finditer(text):
+                yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,
+                              "本文答复的是政协提案，答复套语中应称“提案”，不称“建议”（人大代表提出的才是建议）。", "提案")
     if "议案" in text and "政协" in text:
         for m in _CPPCC_BILL.finditer(text):
             yield Finding(m.start(1), m.end(1), RULE.code, RULE.severity,

@@ -91,6 +91,8 @@ RULE = Rule(
         "支出合计356.20万元，人员经费200.00万元；教育支出增加3.84万元，卫生健康支出共减少4.79，主要是人员减少。",
         # a sum that can only be money (地区生产总值) in 亿, even in a text that writes no 亿元
         "全县辖6镇1乡，总人口19.7万。2005年全县实现地区生产总值43.9亿，三次产业比为26:32:42。",
+        # output value and wages are money too (建筑业省内产值38.6亿，从业人员工资4935.7万，)
+        "全年建筑业总产值46.6亿元，省内产值38.6亿，同比增长21%；从业人员工资4935.7万，同比增长28.4%。",
         # a sum named by a 金 word (低保金, 救助金, 慰问金) in a text counted in 万元
         "发放临时救助资金12万元、医疗救助资金30万元、丧葬补助8万元，为1200名低保对象发放低保金96万；",
     ),
@@ -168,7 +170,7 @@ BARE_WAN_HABIT = 2
 # A fine is money too, imposed or waived (罚款10万, 免罚5.4万): enforcement records list them among counts of
 # cases, so the 万元 before them is no help (a count of 件 stands between).
 _MONEY_ONLY_WORD = regex_cache.compile(
-    r"(?:金额|资金|经费|投资|造价|拨款|总额|罚款|罚没款?|罚金|免罚|减罚)[ \u3000]{0,2}(?:[:：]|为|约|达|共计|共|合计|计)?[ \u3000]{0,2}$")
+    r"(?:金额|资金|经费|投资|造价|拨款|总额|工资|产值|罚款|罚没款?|罚金|免罚|减罚)[ \u3000]{0,2}(?:[:：]|为|约|达|共计|共|合计|计)?[ \u3000]{0,2}$")
 
 
 def _wan_is_money(text: str, qs, i: int) -> bool:
@@ -203,16 +205,16 @@ def _before_mark(text: str, end: int) -> bool:
 _YI_AFTER = regex_cache.compile(r"万?亿(?=[。，,；;、)）\n])")
 
 
-# Words that name only a sum of money counted in 亿 (地区生产总值43.9亿，): the figure is money in any text,
+# Words that name only a sum of money counted in 亿 (地区生产总值43.9亿，, 省内产值38.6亿，): the figure is money in any text,
 # however few 亿元 it writes, unless bare 亿 is its habit.
 _YI_MONEY_ONLY = regex_cache.compile(
-    r"(?:生产总值|GDP|总投资|投资总额)[ \u3000]{0,2}(?:[:：]|为|约|达|共计|共|合计|计)?[ \u3000]{0,2}$")
+    r"(?:生产总值|GDP|总投资|投资总额|产值)[ \u3000]{0,2}(?:[:：]|为|约|达|共计|共|合计|计)?[ \u3000]{0,2}$")
 _BARE_YI = regex_cache.compile(r"\d亿(?![元人余多])")
 
 
 def _yi_without_yuan(text: str, qs):
     many = text.count("亿元") >= _MIN_WANYUAN
-    only = any(w in text for w in ("生产总值", "GDP", "投资")) and len(_BARE_YI.findall(text)) <= BARE_WAN_HABIT
+    only = any(w in text for w in ("生产总值", "GDP", "投资", "产值")) and len(_BARE_YI.findall(text)) <= BARE_WAN_HABIT
     if not many and not only:
         return
     for q in qs:
@@ -224,7 +226,7 @@ def _yi_without_yuan(text: str, qs):
         if many and _AMOUNT_WORD.search(text[max(0, q.start - 6):q.start]):
             why = "全文金额以“亿元”计"
         elif only and _YI_MONEY_ONLY.search(text[max(0, q.start - 8):q.start]):
-            why = "生产总值、总投资只能是金额"
+            why = "生产总值、产值、总投资只能是金额"
         else:
             continue
         figure = numeral_text(q.raw).rstrip("万亿")
