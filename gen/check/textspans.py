@@ -117,6 +117,7 @@ def line_around(text: str, pos: int) -> tuple[int, int]:
 _CLAUSE_MARKS = frozenset("，,。；;：:！？")
 PROSE_REACH = 10  # characters after the body's first word read for its clause mark
 TITLE_REACH = 160  # characters from the text's start within which its title ends
+JOINED_TITLE = 20  # characters of a title line the reader joins to the next (gen.check.read_lines.MIN_RUNNING_LINE)
 
 
 def title_then_prose(text: str, mid: int) -> bool:
@@ -127,7 +128,8 @@ def title_then_prose(text: str, mid: int) -> bool:
     if mid > TITLE_REACH:
         return False
     head = text[:mid].strip()
-    return (len(head) >= 6 and "\n" not in head and not _CLAUSE_MARKS.intersection(head)
+    # joined by the reader, the title's line was a long one (gen.check.read_lines.MIN_RUNNING_LINE)
+    return (len(head) >= (6 if text[mid - 1] == "\n" else JOINED_TITLE) and "\n" not in head and not _CLAUSE_MARKS.intersection(head)
             and bool(_CLAUSE_MARKS.intersection(text[mid:mid + PROSE_REACH])))
 
 
