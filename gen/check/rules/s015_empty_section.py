@@ -131,8 +131,8 @@ def check(ctx):
         for level in [lv for lv in last_sibling if lv > h.level]:
             del last_sibling[level]
         last_sibling[h.level] = (h, nxt)
-        following = i + 2 < len(heads) and nxt.level == h.level and nxt.number == h.number + 1 \
-            and has_body(nxt, heads[i + 2].start)  # （一）… （二）empty （三）…: its next sibling has its paragraph
+        following = nxt.level == h.level and nxt.number == h.number + 1 \
+            and has_body(nxt, heads[i + 2].start if i + 2 < len(heads) else len(ctx.text))  # （一）… （二）empty （三）…
         if h.level < 2 or (nxt.level >= h.level and not following) or has_body(h, nxt.start) or titled_list(ctx, nxt, h):
             continue
         if sibling is None or not has_body(sibling[0], sibling[1].start) or h.number != sibling[0].number + 1:
