@@ -85,7 +85,7 @@ WORDING_FROM_S = ("S010", "S017", "S031")
 STALE_YEAR_RULES = ("N026", "W030", "N029", "W047")
 # The rules that read a pair of places (a body heading and its contents entry) and report at one of them,
 # quoting the other: the annotator may have marked either side of the mismatch.
-PAIR_RULES = ("S017",)
+PAIR_RULES = ("S017", "S029")  # S029: the title reported, the first part's heading quoted
 # The rules on the mark after a list or heading number (2、 among 1. and 3.; 一. for 一、): a wrong mark
 # to an annotator who files it under punctuation (P), a numbering slip to one who files it under S.
 MARK_RULES = ("S002", "S013")

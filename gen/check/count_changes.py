@@ -6,8 +6,9 @@ p = 20 gives 15.00%, and no p gives 19.01%. A rate printed to two decimals on a 
 items, so a rate between the steps was typed or computed wrong. The rule reads only the plain shape: a whole
 count in a measure word of things or people, then at once 同比 (比上年, 较去年 …) and the verb and the rate, with
 nothing between that could be another figure; the count is this year's (its rate follows it), the direction
-is the verb's. A rate that rounding or cutting to its printed places gives for some whole p is never reported,
-so large counts, where every rate is reachable, stay silent.
+is the verb's; a count of batches right before it (来访95件127人次) may be the one the rate is of. A rate
+that rounding or cutting to its printed places gives for some whole p is never reported, so large counts, where
+every rate is reachable, stay silent.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ _RATE = regex_cache.compile(
 _COUNT = regex_cache.compile(
     r"(?<![\d.,，万亿约近超逾])(?P<n>\d{1,4})\s{0,1}(?P<unit>人次|起|件|宗|例|个|项|人|家|户|所|名|次)[,，]?\s{0,1}$"
 )
+# A count of batches right before the count of people (来访95件127人次): the rate may be the batches', so it is read too.
+_PAIRED = regex_cache.compile(r"(?<![\d.,，万亿约近超逾])(\d{1,4})(?:件次|件|批次|批|起)$")
 _DOWN = frozenset(("下降", "减少", "降低"))
 _HUNDRED = Decimal(100)
 _LOOK_BACK = 10
@@ -74,7 +77,8 @@ def unreachable_changes(text: str) -> Iterator[CountChange]:
     if "%" not in text and "％" not in text:
         return
     for m in near_needles(_RATE, text):  # the same matches, tried near what each needs (a try at each character)
-        c = _COUNT.search(text[max(0, m.start() - _LOOK_BACK):m.start()])
+        lo = max(0, m.start() - _LOOK_BACK)
+        c = _COUNT.search(text[lo:m.start()])
         if c is None:
             continue
         count, rate = int(c.group("n")), Decimal(m.group("rate"))
@@ -82,6 +86,7 @@ def unreachable_changes(text: str) -> Iterator[CountChange]:
             continue
         down = m.group("verb") in _DOWN
         ok, nearest, previous = _nearest(count, rate, down)
-        if not ok:
+        pair = _PAIRED.search(text[max(0, lo + c.start() - _LOOK_BACK):lo + c.start()])
+        if not ok and not (pair and _nearest(int(pair.group(1)), rate, down)[0]):
             yield CountChange(m.start("rate"), m.end(), count, c.group("unit"), m.group("verb"), rate,
                               nearest, previous)

@@ -113,6 +113,25 @@ def line_around(text: str, pos: int) -> tuple[int, int]:
     return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
 
 
+_CLAUSE_MARKS = frozenset("，,。；;：:！？")
+PROSE_REACH = 10  # characters after the body's first word read for its clause mark
+TITLE_REACH = 160  # characters from the text's start within which its title ends
+JOINED_TITLE = 20  # characters of a title line the reader joins to the next (gen.check.read_lines.MIN_RUNNING_LINE)
+
+
+def title_then_prose(text: str, mid: int) -> bool:
+    """Offset ``mid`` parts the text's first line, a title without a clause mark, from its body's first sentence
+    (…技能展示活动 / 活动现场，…): a clause mark comes within a few characters after it. The reader may have joined
+    the title's line to the body's (a long line without a stop reads as a wrapped sentence), so a break between
+    them is not required; a doubling there is the title's last word and the body's first, never one sentence's."""
+    if mid > TITLE_REACH:
+        return False
+    head = text[:mid].strip()
+    # joined by the reader, the title's line was a long one (gen.check.read_lines.MIN_RUNNING_LINE)
+    return (len(head) >= (6 if text[mid - 1] == "\n" else JOINED_TITLE) and "\n" not in head and not _CLAUSE_MARKS.intersection(head)
+            and bool(_CLAUSE_MARKS.intersection(text[mid:mid + PROSE_REACH])))
+
+
 def last_mark(text: str, marks: str, pos: int, floor: int = 0) -> int:
     """``max(text.rfind(c, floor, pos) for c in marks)`` for single characters ``marks``, read back in widening
     windows (-1 when none stands at or after ``floor``).

@@ -223,6 +223,8 @@ KEEP = (
     "某县职业中学预算年度:2024单位:万元\n决算年份：2022单位：万元\n",
     # a campaign's official name carries its year before 行动: part of the name, no lost 年
     "扎实开展重大事故隐患专项排查整治2023行动，深入推进清朗2024行动。",
+    # a year after a name's middle dot is part of the campaign's or event's name (护苗·2022), no lost 年
+    "9月1日，“护苗·2022秋季行动”在全省启动。",
     # figures before a meeting's verb that no month and day fit, or a figure run on from an amount
     "编号20241399召开专题会议。", "资金3,2024816召开会议。",
     # ranges that run forwards, a range across two months written out, a figure before the dash, and a day after no range

@@ -75,6 +75,7 @@ RULE = Rule(
         "发布时间：2022-06-01 • 作者:admin • 来源：某县财政局\n某县民政局2021年度部门决算",  # a page's author field
         "报告电子版可在某局门户网站（http:abc.gov.cn）下载。",  # a scheme that lost its // (W001's) is no word
         "报告编号:ZL-YSJX-2024-0049",  # a firm's serial for its report
+        "双河口古镇被命名为国家AAA级旅游景区，某企业获评AAAA级信用企业。",  # an A-grade rating (glossary/acronyms.yaml)
         # a Word file's properties (saved times, counts, GUID, flags) copied ahead of its text by a document site
         "某某 user01 1 2019-05-22T04:56:35Z 2022-05-16T06:53:23Z 15.00 2052-11.1.0 8D3C0A0B 9300 0 False True 附件：项目支出绩效自评表",
         "区属医院ICU床位从21张增加至157张，反诈APP推广，AEFI监测调查率达到90%以上。",

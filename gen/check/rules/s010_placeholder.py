@@ -29,6 +29,10 @@ from ...core.regex_needles import finditer as near_needles  # the same matches, 
 # elsewhere it may be a footnote's.
 _LONE_STAR = regex_cache.compile(r"(?<=[\u4e00-\u9fff])\*(?=[\u4e00-\u9fff])")
 STARS_SEEN = 2
+# One star set off by a blank before it and run into the word after (生态 *贡献, 端州、 *的团员, 活动 *”纪念): a mirror's mask
+# of a name or a figure, the page's converter leaving the blank; at least STARS_SEEN of them in the text, since one
+# alone may be an aside's mark. A star referred to (带 * 号) has a blank after it, Markdown's bold two stars.
+_SPACED_STAR = regex_cache.compile(r"\*(?<=[\u4e00-\u9fff，,、。；：:“”][ \u3000]\*)(?!\*)(?=[\u4e00-\u9fff”])")
 # One underscore between two Chinese characters (全面深化医疗_改革, 做好重点人群_工作): a masked word where the text
 # already leaves blanks as underscores in the forms read above (做好_、重点场所, 党的_大); elsewhere a web page's title
 # may join its parts with one (党建工作总结_医院党建工作总结范文).
@@ -112,6 +116,8 @@ RULE = Rule(
         "x区农业农村局2021年工作总结和2022年工作计划\n",
         # a lone star between words, in a text that masks its figures with stars elsewhere
         "全区*多名教师竞聘上岗，增加学位*余个，建强*教育品牌，推进*等合作办学项目。",
+        # stars after a blank, run into the word after, in several places: a mirror's masks of names and figures
+        "举办主题为“飞扬青春，活动 *”纪念晚会，组织端州、 *的团员青年参加，为建设绿色生态 *贡献力量。",
         "以***新时代中国特色社会主义思想为指导，落实***总书记重要指示。",
         # 中央 after 党 masked by a mirror's word filter
         "引导党员干部做到“两个维护”，切实落实党***各项决策部署。",
@@ -210,6 +216,8 @@ RULE = Rule(
         "采购 X 光机 1台，设立 x 轴坐标；2020年底完成。",
         # a star referred to by name, and a footnote's star glued to its word
         "带 * 号的为必填项，重点项目*单独列示。调试X-射线设备，A-X级评价。",
+        # one star after a blank only: an aside's mark, not a text that masks
+        "全年举办活动12场 *注：含线上活动。",
         "指导甲镇、乙镇……申报创建省级卫生镇，开展灭鼠、灭蚊……等活动。",  # a list cut short keeps its first items
         "第3月至第6月，第一季度完成，第二季度至第四季度推进。依据琼财预〔2020〕112号文件，数组a[]中存有3号元素。",
         "单位：万元。项目补助资金100万元，配套资金五十万元，补助万元以上的项目3个。",
@@ -314,6 +322,9 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             if not any(s <= m.start() < e for s, e in taken):
                 yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                               "留有占位内容“*”（本文别处也以“*”代替数字、名称），请填写实际内容")
+    spaced = [m for m in _SPACED_STAR.finditer(text) if not any(s <= m.start() < e for s, e in taken)] if "*" in text else []
+    for m in spaced if len(spaced) >= STARS_SEEN else ():
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity, "留有屏蔽符“*”（本文多处以空格加“*”代替名称、数字），请还原实际内容")
     if underscores:
         for m in _LONE_UNDERSCORE.finditer(text):
             if not any(s <= m.start() < e for s, e in taken):

@@ -1,7 +1,8 @@
 """S015: a subsection heading with nothing under it before the next higher heading.
 
 "（四）整改情况" followed at once by "二、绩效自评工作开展情况": the outline
-promises a subsection and the text gives none — its paragraphs were cut, or a
+promises a subsection and the text gives none (so does "（二）依申请公开情况" between a （一） and a （三）
+that both have their paragraphs) — its paragraphs were cut, or a
 template's heading was kept with nothing to say. Precision first, so the
 heading must look like the others of its run: its previous sibling (same
 level, same parent) had a paragraph of its own; the line before it is prose,
@@ -32,7 +33,7 @@ RULE = Rule(
     severity="warning",
     summary="小标题之下没有内容",
     doc=(
-        "检查什么：一个小标题（如“（四）整改情况”）之后直接是更高一级的标题（如“二、”），中间没有任何内容，"
+        "检查什么：一个小标题（如“（四）整改情况”）之后直接是更高一级的标题（如“二、”）或下一个同级标题（其后有内容），中间没有任何内容，"
         "而它的上一个同级标题之下是有内容的。\n"
         "为什么：列了小标题却没有内容，多半是删改时丢了段落，或照模板列了标题却没有填写，评审人员会认为报告不完整。\n"
         "不报的情形：目录；标题一个接一个排列（提纲、目录式的列表）；标题本身带着内容（“（四）其他情况：无。”“3.未完成的绩效目标（无）”）；"
@@ -46,6 +47,8 @@ RULE = Rule(
         "二、自评工作开展情况\n（一）自评依据\n按县财政局通知开展。\n",
         # the body only the heading's words again: a template's label with nothing written
         "一、总体情况\n全年公开信息30条。\n二、依申请公开的办理情况\n\n依申请公开情况\n\n三、复议诉讼情况\n未发生。\n",
+        # an empty subsection between two siblings that have their paragraphs
+        "一、总体情况\n（一）主动公开情况\n全年公开信息750条。\n（二）依申请公开情况\n（三）政府信息管理情况\n建立长效机制。\n",
     ),
     keep=(
         # the last subsection has its paragraph
@@ -62,6 +65,8 @@ RULE = Rule(
         # duties listed under a 2. title with a higher level's （一）: the title has its content
         "一、单位概况\n（一）基本情况\n1.人员编制\n本中心编制8人，实有7人。\n2.工作职责\n"
         "（一）负责全区公路养护的计划编制，并督促实施。\n（二）承办区政府交办的其他事项。\n（二）支出情况\n全年支出30万元。\n",
+        # a subsection's next sibling empty too: a list of section names
+        "一、总体情况\n（一）主动公开情况\n全年公开信息750条。\n（二）依申请公开情况\n（三）政府信息管理情况\n二、其他\n无。\n",
         # a 1. list of short items ending before the next （二）
         "（一）工作措施\n采取以下措施。\n1.健全制度\n2.加强督导\n（二）存在问题\n",
         # a short body with a word of its own, or a mark: content
@@ -126,12 +131,14 @@ def check(ctx):
         for level in [lv for lv in last_sibling if lv > h.level]:
             del last_sibling[level]
         last_sibling[h.level] = (h, nxt)
-        if h.level < 2 or nxt.level >= h.level or has_body(h, nxt.start) or titled_list(ctx, nxt, h):
+        following = nxt.level == h.level and nxt.number == h.number + 1 \
+            and has_body(nxt, heads[i + 2].start if i + 2 < len(heads) else len(ctx.text))  # （一）… （二）empty （三）…
+        if h.level < 2 or (nxt.level >= h.level and not following) or has_body(h, nxt.start) or titled_list(ctx, nxt, h):
             continue
         if sibling is None or not has_body(sibling[0], sibling[1].start) or h.number != sibling[0].number + 1:
             continue
         if not _title_like(h) or not prose_before(h):
             continue
         yield Finding(h.start, h.end, RULE.code, RULE.severity,
-                      f"{LEVEL_NAMES[h.level]}“{h.mark}{h.title.strip()}”之下没有内容，紧接着就是{LEVEL_NAMES[nxt.level]}"
-                      f"“{nxt.mark}”：请补写该部分内容，或删去这一标题。")
+                      f"{LEVEL_NAMES[h.level]}“{h.mark}{h.title.strip()}”之下没有内容，紧接着就是"
+                      f"{'下一个同级标题' if following else LEVEL_NAMES[nxt.level]}“{nxt.mark}”：请补写该部分内容，或删去这一标题。")

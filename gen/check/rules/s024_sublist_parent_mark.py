@@ -15,7 +15,7 @@ followed by 一是 and that by 二是 (a run of two at least under it), with no 
 between the outer item and the inner 一是: a page's headings run into one line open a new part whose run
 numbers afresh. A second counted list is no level under the first: where the first run's lead-in counted its
 items (从六个方面作了总结：一是…) and the outer item is its last (六是), a 一是 with a counted lead-in of its own
-(又要把五个方面工作继续加强：一是…) opens the next list.
+(又要把五个方面工作继续加强：一是…, 聚焦以下十方面重点工作：一是…) opens the next list.
 
 A page's whole outline run into one line, where a deeper item's points take the top level's marks (…（3）预案宣传情况。
 一、组织干部培训…二、开展知识宣传…2、健全应急管理体制…): the second 一、 comes while the first is still open, under the
@@ -61,6 +61,9 @@ RULE = Rule(
         # the first run's lead-in counts three and its 三是 closes it; the second run has a counted lead-in of its own
         "从三个方面作了总结：一是抓党建。二是抓项目。三是抓民生，改善了群众生活。同时要把两个方面工作继续加强：一是党建方面。"
         "规定动作不够到位。二是民生方面。服务不够精细。\n",
+        # the same without 个 (十方面): the second list's own lead-in counts it
+        "提出三点建议：一是凝心聚力。二是正视问题。三是担当作为。明年将聚焦以下五方面重点工作：一是实施更新行动，取得新突破；"
+        "二是落实长效机制，取得新突破。\n",
         # a lone 一是 after the third point: S037's, not a run
         "三是积极拓展新媒体应用。一是加强官方微信建设和运维。\n",
         # the contents on the line, then the body: the second 一、 follows a 二、, it restarts nothing open
@@ -93,7 +96,7 @@ _INNER_HEADING = regex_cache.compile(r"(?:^|[。；;：:\s])(?:[一二三四五�
 
 
 # A run's lead-in that counts its items (从六个方面作了总结:一是…), right before the run's 一是.
-_COUNTED_LEAD = regex_cache.compile(r"([两二三四五六七八九十])(?:个方面|个部分|点|项)[^。；;！？]{0,20}[:：]$")
+_COUNTED_LEAD = regex_cache.compile(r"([两二三四五六七八九十])(?:个?方面|个部分|点|项)[^。；;！？]{0,20}[:：]$")
 _ORDINALS = "一二三四五六七八九十"
 LEAD_WIDTH = 28  # characters before a 一是 read for the lead-in
 

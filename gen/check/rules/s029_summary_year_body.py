@@ -10,7 +10,8 @@ part's heading (一、, a year, and words of a summary: 工作情况, 工作总�
 plan's) are compared; a half-year's or a quarter's summary and a range of years are not read. The title is
 reported; where its own two years agree (2019年…总结及2020年…计划: the plan's year follows the summary's), the
 title is whole and the first part's year is the odd one, so that heading is reported as well. A summary without
-such a heading tells the year it sums up in its lead-in (现将2020年各项工作情况总结如下): read the same way.
+such a heading tells the year it sums up in its lead-in (现将2020年各项工作情况总结如下): read the same way. So does a
+summary's part heading standing bare on its line right under the title (法律援助工作2020年总结2021年计划 / 2019年工作总结).
 """
 
 from __future__ import annotations
@@ -42,9 +43,12 @@ RULE = Rule(
         # no first part named by year: the opening sentence under the title tells the year summed up
         "某县科协2021年度工作总结\n2022年度，县科协在县委的领导下，围绕中心、服务大局，各项工作取得新进展。\n"
         "一、深入开展科普活动\n",
+        "某镇2022年政协工作总结及2023年工作计划\n2020年我镇政协联络办在县政协的指导下，认真履行职责。\n",
         # no first part named by year: the lead-in to the summary names the year summed up
         "镇政府2019年工作总结和2020年工作计划\n2020年是决战脱贫攻坚的关键一年。全镇干群齐心协力，各项事业全面进步。"
         "现将2020年各项工作情况总结如下：\n一、经济发展稳中有进\n",
+        # the summary's part heading bare on its line right under the title
+        "法律援助工作2020年总结2021年计划\n\n2019年工作总结\n\n一、明确目标，强化责任\n",
     ),
     keep=(
         "某局2020年工作总结及2021年工作计划\n一、2020年水利工作情况\n二、2021年工作计划\n",
@@ -54,10 +58,12 @@ RULE = Rule(
         "某局2018—2020年工作总结\n一、2020年工作情况\n",
         "某县科协2022年度工作总结\n2022年度，县科协在县委的领导下，围绕中心、服务大局，各项工作取得新进展。\n",
         # the opening names a year without stating what was done in it (2023年是…之年): not read
-        "某县科协2022年度工作总结\n2023年是全面贯彻党的二十大精神的开局之年。\n",
+        "某县科协2022年度工作总结\n2023年是全面贯彻党的二十大精神的开局之年。\n", "某县科协2022年度工作总结\n2023年我县将继续围绕中心开展工作。\n",
         "镇政府2019年工作总结和2020年工作计划\n一年来，全镇干群齐心协力。现将2019年各项工作情况总结如下：\n一、经济发展\n",
         # the opening is not the paragraph right under the title
         "某县科协2022年度工作总结\n按照县委部署，县科协扎实推进各项工作。\n2021年，全县科普场馆接待观众2万人次。\n",
+        # a bare heading of the same year under the title; a bare summary title with no title above it
+        "法律援助工作2020年总结2021年计划\n2020年工作总结\n一、明确目标\n", "2019年工作总结\n一、明确目标\n",
     ),
 )
 
@@ -72,11 +78,14 @@ _PART_ONE = regex_cache.compile(
 PLAN_REACH = 12  # characters from the summary's 总结 to the plan's year: 及2020年工作计划
 _PLAN_YEAR = regex_cache.compile(r"[和及与暨][ \u3000]?((?:19|20)[0-9]{2})[ \u3000]?年度?[^\n，,。；0-9]{0,8}?(?:计划|計劃|打算|思路|安排|要点|要點)")
 _PLAN = regex_cache.compile(r"计划|計劃|打算|思路|安排|要点|要點")
-# The first paragraph under the title opening on the year it sums up (2020年，我局…; 2020年度,某县文联在…).
-_OPENING = regex_cache.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[ \u3000]?年度?[，,]")
+# The first paragraph under the title opening on the year it sums up (2020年，我局…; 2020年度,某县文联在…; 2020年我镇…:
+# the body's self-reference, the sentence's subject, right after the year).
+_OPENING = regex_cache.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[ \u3000]?年度?(?:[，,]|(?=我[省市县区镇乡局委办院所站中校会](?!将)))")
 # The lead-in to a summary that has no first part named by year (现将2020年各项工作情况总结如下).
 _LEAD_IN = regex_cache.compile(
     r"现将((?:19|20)[0-9]{2})[ \u3000]?年度?(?![上下]半年|[0-9]|第?[一二三四1-4]季度)[^\n，,。；0-9]{0,16}?总结如下")
+# A summary's part heading bare on its own line (2019年工作总结), read right under a title line that names a summary.
+_BARE_PART = regex_cache.compile(r"^[ \t\u3000]{0,4}((?:19|20)[0-9]{2})[ \u3000]?年度?(?:工作)?(?:总结|總結)[ \t\u3000]*$", re.M)
 _SENTENCE_MARK = regex_cache.compile(r"[。，,；;：:！？!?]")
 OPENING_REACH = 30  # characters from the title's 总结 to the opening's year and its comma
 TITLE_LINES = 3  # lines of site chrome above a title that stands alone (第1篇 2023年度县文联工作总结 5850字)
@@ -104,6 +113,10 @@ def _body_year(text: str):
         if _PLAN.search(part.group()):
             return None
         return part.group(1), part.group().strip()[:20], part.start(1), text[:min(part.start(), HEAD)], True
+    for bare in _BARE_PART.finditer(text, 0, HEAD):
+        above = text[:bare.start()].rstrip()
+        if _TITLE.search(above, above.rfind("\n") + 1):  # the line above names a summary: a title, this its part
+            return bare.group(1), bare.group().strip(), bare.start(1), text[:bare.start()], True
     lead = _LEAD_IN.search(text, 0, HEAD) if "总结如下" in text else None
     if lead is not None:
         return lead.group(1), lead.group(), lead.start(1), text[:lead.start()], False

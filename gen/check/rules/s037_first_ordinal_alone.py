@@ -7,16 +7,23 @@ siblings is their head: a short phrase closed by the same punctuation and ending
 the 一是 item's own head (……方面，……方面，). At least two such siblings are needed (one sentence that happens to
 end like the head is no list), and no 二是 (其二, 第二) may follow in the next stretch of text (the list may go on in
 the next paragraph, numbered as it should be).
+
+The same promise broken at a section's scale: a heading （二） whose only paragraph opens with 一是 and holds no 二是,
+the next heading （三） following at once ((二)聚焦明责尽责 / 一是信访秩序持续好转。…… / (三)聚焦法治建设): the section's
+points were cut after the first, or the lone point needs no number. Read only between two sibling headings of the
+outline (gen.check.headings), the second numbered right after the first, with one paragraph between.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Iterable
 
 from ...core import regex_cache
 from ...core.regex_needles import finditer as near_needles
 from ..context import CheckContext
 from ..finding import Finding
+from ..headings import headings
 from ..registry import Rule
 
 RULE = Rule(
@@ -35,6 +42,9 @@ RULE = Rule(
         "全面推进政务公开。一是决策公开方面，开设重大决策专栏。执行公开方面，公开预决算信息。"
         "管理公开方面，推进双随机监管。\n",
         "一是队伍建设方面：组织培训两次。制度建设方面：修订制度五项。作风建设方面：开展专项整治。\n",
+        # a section's only paragraph opens with 一是, the next section follows at once
+        "（一）强化组织领导\n一是成立领导小组。由局长任组长。\n（二）聚焦明责尽责\n一是信访秩序持续好转。全年受理信访事项290件。\n"
+        "（三）聚焦法治建设\n一是加强条例宣传。二是规范办理程序。\n",
     ),
     keep=(
         "全面推进政务公开。一是决策公开方面，开设重大决策专栏。二是执行公开方面，公开预决算信息。"
@@ -44,6 +54,9 @@ RULE = Rule(
         "二是服务公开方面，更新办事指南。\n",
         # one sentence ending like the head is no list
         "一是推进重点领域信息公开。加强医保领域信息公开。强化决策信息公开的审核。\n",
+        # the section's points go on in the next paragraph, or its one paragraph numbers them all
+        "（二）聚焦明责尽责\n一是信访秩序持续好转。全年受理信访事项290件。\n二是办理质效提升。\n（三）聚焦法治建设\n宣传条例。\n",
+        "（二）聚焦明责尽责\n一是信访秩序持续好转。二是办理质效提升。\n（三）聚焦法治建设\n宣传条例。\n",
     ),
 )
 
@@ -53,10 +66,30 @@ NEXT_REACH = 1500  # characters after the 一是 searched for its 二是
 MIN_SIBLINGS = 2
 
 
+_OPENS_ONE = regex_cache.compile(r"[ \t\u3000]{0,4}一是")
+
+
+def _alone_in_section(ctx: CheckContext) -> Iterable[int]:
+    """The offset of each 一是 that opens the only paragraph between two sibling headings, with no 二是 after it."""
+    outline, paras = headings(ctx), ctx.paragraphs
+    starts = [p.start for p in paras]
+    for h, nxt in zip(outline, outline[1:]):
+        if nxt.level != h.level or nxt.number != h.number + 1:
+            continue
+        lo, hi = bisect_left(starts, h.end), bisect_left(starts, nxt.start)
+        body = [p for p in paras[lo:hi] if p.text.strip()] if hi - lo <= 3 else ()
+        if len(body) == 1 and _OPENS_ONE.match(body[0].text) and not _NEXT.search(body[0].text):
+            yield body[0].start + body[0].text.index("一是")
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     if "一是" not in text:
         return
+    for at in _alone_in_section(ctx):
+        yield Finding(at, at + 2, RULE.code, RULE.severity,
+                      "此节只有一段，以“一是”开头却没有“二是”“三是”，紧接着就是下一节标题，列举不完整；"
+                      "请补齐其余各点，或删去“一是”。", None)
     for m in near_needles(_ONE, text):
         if _NEXT.search(text, m.end(), m.end() + NEXT_REACH):
             continue

@@ -72,7 +72,7 @@ from ..page_chrome import after_dateline, is_byline, is_tool_bar, trail_end
 from ..reduplications import Reduplications, load_reduplications, prove
 from ..split_typos import recent_at
 from ..doubled_levels import LEVELS, body_follows, head_title_after, level_before_body, levels_listed, town_named
-from ..textspans import finditer_from, line_around
+from ..textspans import finditer_from, line_around, title_then_prose
 from ..registry import Rule
 
 RULE = Rule(
@@ -98,8 +98,8 @@ RULE = Rule(
           "发布时间:2022-09-01 tjj.example.gov.cn\n本局由某市某市统计局主管。\n", "由某县城关镇镇水务所负责实施。", "设内科、儿科、外科、外科、妇产科等科室。", "开设语文、英语、英语和数学课程。",
           "一、部门（部门）基本概况\n", "内设综合科、业务科科、财务科等3个科室。", "中心为市人社局局直属事业单位。", "本报告在某市人民政政府门户网站公布。",
           # a line's first label typed twice: no label before it, so no form's value runs into the next field
-          "图文讲解讲解链接：点击查看图文讲解\n"),
-    keep=("局党组切实把整改责任扛在肩上，迅速行动，把任务迅速分解到股室。", "中心为市人社局直属事业单位，局直属单位3个，厅属高校2所，县委委员5人。", "本项目的目的是为解决审计力量的不足。", "表十：某县国有资本经营支出决算表\n表十一：某县地方政府债务限额和余额情况表\n", "截至2021年年底，项目目标全部完成。", "报告日期：二〇〇〇年一月。", "教育支出2384.48万元，主要用于：单位人员工资。\n二、完成情况：完成情况良好。\n", "坚持以脱贫攻坚统揽经济社会发展全局。", "受区卫生健康委委托开展爱国卫生指导，外派纪检监察组组成联合检查组。", "县委委员列席委员会会议，推进人民民主。",
+          "图文讲解讲解链接：点击查看图文讲解\n", "某区举办应急救护技能展示活动，年度目标已全部全部完成，演示了心肺复苏。\n"),
+    keep=("局党组切实把整改责任扛在肩上，迅速行动，把任务迅速分解到股室。", "某区举办应急救护技能展示活动\n活动现场，16支救护队演示了心肺复苏。\n", "中心为市人社局直属事业单位，局直属单位3个，厅属高校2所，县委委员5人。", "本项目的目的是为解决审计力量的不足。", "表十：某县国有资本经营支出决算表\n表十一：某县地方政府债务限额和余额情况表\n", "截至2021年年底，项目目标全部完成。", "报告日期：二〇〇〇年一月。", "教育支出2384.48万元，主要用于：单位人员工资。\n二、完成情况：完成情况良好。\n", "坚持以脱贫攻坚统揽经济社会发展全局。", "受区卫生健康委委托开展爱国卫生指导，外派纪检监察组组成联合检查组。", "县委委员列席委员会会议，推进人民民主。",
           "保护提高耕地地力，提高农业综合生产能力。", "全县实现镇镇通公交、村村通硬化路。", "用于全县县、乡、村道公路日常养护。", "常常深入基层，层层压实责任，人人参与。", "一个一个地检查，步步为营。",
           "项目名称:苗圃建设市级配套项目项目单位:某市林业局主管部门:某市人民政府",
           # a 自评表 run into one line, its two goal columns interleaved: 河道保 | 保洁 meet at the cut
@@ -237,7 +237,9 @@ def check(ctx):
     found = chain(_findings(text, ctx.paragraphs, reduplications), _spaced_out(text), marks, again, kinds, triples)
     for f in found:
         span = text[f.start:f.end]  # ……支出决算表 / 表十一：…: a list's next item (its line joined by the reader or not)
-        if ("\n" in span and _ITEM_OPENS.match(text, f.start + span.index("\n") + 1)) \
+        mid = f.start + (span.index("\n") + 1 if "\n" in span else len(span) // 2)  # where the second copy starts
+        if ("\n" in span and _ITEM_OPENS.match(text, mid)) or (span[:mid - f.start].strip() == span[mid - f.start:].strip()
+                                                                and title_then_prose(text, mid)) \
                 or _TABLE_LABEL.match(text, f.start + len(span) // 2):
             continue
         line_start, line_end = line_around(text, f.start)

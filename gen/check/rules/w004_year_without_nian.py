@@ -83,8 +83,8 @@ RULE = Rule(
 )
 
 # What may not stand before a year: a digit or a figure's mark (part of a longer number), a letter (a code),
-# a document number's bracket, 第 or 号 (a serial). One class for every year pattern below.
-_NOT_BEFORE = r"\d.\-/A-Za-z〔\[［（(第号"
+# a document number's bracket, 第 or 号 (a serial), a name's dot (护苗·2022秋季行动: a campaign's name). One class for all.
+_NOT_BEFORE = r"\d.\-/A-Za-z〔\[［（(第号·・•"
 _FOUR_DIGITS = lost_dates.FOUR_DIGITS  # 1980-2039
 # _FOUR_DIGITS for the two patterns searched over the whole text, with the lookbehind that tests what stands
 # before the year put after the year's first digit (so it reads that digit too): the same matches, but re
