@@ -88,6 +88,8 @@ FLAG = (
 )
 
 KEEP = (
+    # 及以下 bounds one name (中专及以下学历), it joins no second one: four names, four figures
+    "党员中研究生、本科、专科、中专及以下学历的分别是1人、34人、26人、22人。",
     # as many figures as names; 和 inside a body's name; two figures for each name
     "特优人才、领军人才、高级人才和基础人才总数分别达5人、12人、30人、56人。",
     "教育局、文化和旅游局分别投入5万元、6万元。",

@@ -26,7 +26,8 @@ _PAIRED = regex_cache.compile(
     rf"(?P<names>{_NAME}(?:、{_NAME}){{1,5}}(?:(?:和|及|与){_NAME})?)分别(?:达到|达|为|是|有)?"
     rf"(?P<figures>{_FIGURE}\s{{0,1}}(?P<unit>[\u4e00-\u9fff]{{1,2}}?)(?:(?:、|和|及){_FIGURE}\s{{0,1}}(?P=unit)){{0,6}})"
     r"(?=[。，,；;）)]|\n|$)")
-_AND = regex_cache.compile(r"(?<=[\u4e00-\u9fff]{2})[和及与](?=[\u4e00-\u9fff]{2})")
+# 及以下, 及以上 close one name (中专及以下学历): a bound, not a second name.
+_AND = regex_cache.compile(r"(?<=[\u4e00-\u9fff]{2})[和及与](?!以[上下])(?=[\u4e00-\u9fff]{2})")
 _FIGURE_RE = regex_cache.compile(_FIGURE)
 _NOT_NAMES = regex_cache.compile(r"等|其中|分别")
 
