@@ -14,10 +14,10 @@ list may give each name two figures (甲、乙分别有3个村5000人、2个村4
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from ...core import regex_cache
-from ...core.regex_needles import finditer as near_needles
 from .w006_body_name_cut import BODY_ENDS
 
 _NAME = r"[\u4e00-\u9fff]{2,12}"
@@ -32,11 +32,32 @@ _FIGURE_RE = regex_cache.compile(_FIGURE)
 _NOT_NAMES = regex_cache.compile(r"等|其中|分别")
 
 
+_BACK = 96  # the longest list of names _PAIRED reads before its 分别 (six names of twelve, marks and a joiner)
+_AHEAD = 160  # and the longest run of figures after it
+
+
+def _pairs(text: str) -> Iterable[re.Match]:
+    """_PAIRED's matches, searched in a window round each 分别 instead of tried at every Chinese character (its
+    names open on any: 20 ms on 300,000 characters, the regex needles could not narrow it)."""
+    end, pos = 0, text.find("分别")
+    while pos != -1:
+        hi = min(len(text), pos + _AHEAD)
+        m = _PAIRED.search(text, max(end, pos - _BACK), hi)
+        if m is not None and m.end() == hi < len(text):
+            m = _PAIRED.match(text, m.start())  # the window's end read as the text's: read it whole
+        if m is None:
+            pos = text.find("分别", pos + 2)
+            continue
+        yield m
+        end = m.end()
+        pos = text.find("分别", max(end, pos + 2))
+
+
 def unpaired_figures(text: str) -> Iterable[tuple[int, int, str]]:
     """(start, end, message) for each list before 分别 that names more than the figures after it."""
     if "分别" not in text:
         return
-    for m in near_needles(_PAIRED, text):
+    for m in _pairs(text):
         names = m.group("names")
         if _NOT_NAMES.search(names):
             continue
