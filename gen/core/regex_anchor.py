@@ -29,7 +29,7 @@ except ImportError:  # pragma: no cover - older Pythons
 
 from . import pair_index, text_pairs
 from .regex_first import first_items
-from .regex_parsed import parsed
+from .regex_parsed import provable
 
 # An anchor's offsets from the match's start may spread over at most this many characters (each a place to try
 # before each of its occurrences), and the places may be at most one in this many of the text's characters.
@@ -43,11 +43,8 @@ Anchors = dict[str, tuple[int, int]]
 def anchors(pattern: re.Pattern) -> Optional[tuple[tuple[str, int, int], ...]]:
     """(character, least offset, greatest offset) of each non-ASCII character that every match of ``pattern``
     holds that many characters after its start (in a lookahead, maybe past its end); None when there is none."""
-    if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
-        return None
-    try:
-        tree = parsed(pattern.pattern, pattern.flags)
-    except Exception:  # a pattern re compiled but the parser API disagrees: prove nothing
+    tree = provable(pattern)
+    if tree is None:
         return None
     if tree.getwidth()[0] == 0:
         return None  # may match the empty string

@@ -30,7 +30,7 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as _c  # type: ignore[no-redef]
 
 from . import regex_cache, text_pairs
-from .regex_parsed import parsed
+from .regex_parsed import parsed, provable
 from .regex_skeleton import skeleton
 
 # Class items as pattern text: a character as a \U escape (never special inside a class), the categories by name.
@@ -47,12 +47,10 @@ First = Optional[list[tuple[Any, Any]]]  # class items (LITERAL, RANGE, CATEGORY
 def first_items(pattern: re.Pattern) -> First:
     """Class items covering every character a match of ``pattern`` can begin with; None where ``re`` skips ahead
     by itself, or the set cannot be proved (see the module's docstring)."""
-    if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
+    tree = provable(pattern)
+    if tree is None:
         return None
-    try:
-        items = list(parsed(pattern.pattern, pattern.flags))
-    except Exception:  # a pattern re compiled but the parser API disagrees: prove nothing
-        return None
+    items = list(tree)
     if not items or _skips_ahead(items):
         return None
     first, nullable = _first(items)
@@ -105,12 +103,10 @@ def opening_chars(pattern: re.Pattern) -> Optional[frozenset[str]]:
     skips ahead to those through a character set, a test per character of the text (some 1.5 ms over
     500,000 characters, for each pattern), where a single character is found ten times faster.
     """
-    if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
+    tree = provable(pattern)
+    if tree is None:
         return None
-    try:
-        items = list(parsed(pattern.pattern, pattern.flags))
-    except Exception:  # as first_items
-        return None
+    items = list(tree)
     if not items or _literal_prefix(items):
         return None
     first, nullable = _first(items)
@@ -139,11 +135,8 @@ def _after(pattern: re.Pattern) -> Optional[tuple[bool, tuple[re.Pattern, ...]]]
     strings (``(?<=。)``, ``(?<=应到|实到)``): whether it may match at the text's start (``^``), and a pattern per
     string (the newline, for ``^``) that matches it where ``pattern`` matches right after it, found by a plain
     search for the string (as :func:`_at_char`); else None."""
-    if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
-        return None
-    try:
-        tree = parsed(pattern.pattern, pattern.flags)
-    except Exception:  # as first_items
+    tree = provable(pattern)
+    if tree is None:
         return None
     items = list(tree)
     if not items or tree.getwidth()[0] == 0:

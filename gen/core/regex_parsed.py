@@ -18,7 +18,8 @@ tests/test_regex_parsed.py).
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import Any, Optional
 
 try:  # the standard library's own parser of pattern syntax (sre_parse before Python 3.11)
     import re._parser as _parser
@@ -41,3 +42,15 @@ def parsed(pattern: str, flags: int = 0) -> Any:
             del _trees[next(iter(_trees))]
         _trees[key] = tree
     return tree
+
+
+def provable(pattern: re.Pattern) -> Optional[Any]:
+    """The tree of a compiled pattern the analyses may reason about (first characters, anchors, skeletons):
+    None for a bytes pattern or one with IGNORECASE, VERBOSE or LOCALE (a literal then stands for more than
+    itself), or where the parser disagrees with what ``re`` compiled — those prove nothing."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
+        return None
+    try:
+        return parsed(pattern.pattern, pattern.flags)
+    except Exception:  # a pattern re compiled but the parser API disagrees
+        return None

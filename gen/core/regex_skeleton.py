@@ -24,7 +24,7 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_parse as _parser  # type: ignore[no-redef]
 
 from . import regex_cache
-from .regex_parsed import parsed
+from .regex_parsed import provable
 
 _ANY = r"[\s\S]"
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
@@ -38,11 +38,8 @@ def skeleton(pattern: re.Pattern) -> Optional[tuple[re.Pattern, int]]:
     """A pattern that matches a literal character every match of ``pattern`` holds ``offset`` characters after
     its start, where the characters before it fit the pattern's skeleton, and that offset; None when there is
     no such character (not at a fixed distance, or ASCII: digits and Latin are everywhere) or too weak a skeleton."""
-    if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.VERBOSE | re.LOCALE):
-        return None
-    try:
-        tree = parsed(pattern.pattern, pattern.flags)
-    except Exception:  # a pattern re compiled but the parser API disagrees: prove nothing
+    tree = provable(pattern)
+    if tree is None:
         return None
     if tree.getwidth()[0] == 0 or _literal_prefix(list(tree)):
         return None  # may match the empty string, or re finds its opening literal by itself, faster
