@@ -88,7 +88,10 @@ _MAX_LEAD = 20
 
 
 def _lead_said_again(text: str):
+    size = len(text)
     for r in char_positions(text, _COLONS):
+        if r < 4 or r + 1 >= size or text[r + 1] not in text[max(0, r - _MAX_LEAD):r - 2]:
+            continue  # the lead's first character (3 to 20 back) must open the words after the colon: most colons go
         s = r
         while s > 0 and r - s < _MAX_LEAD and _HAN.match(text[s - 1]):
             s -= 1
