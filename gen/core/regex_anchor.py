@@ -28,7 +28,7 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_parse as _parser  # type: ignore[no-redef]
 
 from . import pair_index, text_pairs
-from .regex_first import first_items
+from .regex_first import first_items, literal_prefix
 from .regex_parsed import provable
 
 # An anchor's offsets from the match's start may spread over at most this many characters (each a place to try
@@ -101,6 +101,10 @@ def places(pattern: re.Pattern, text: str) -> Optional[list[int]]:
     seen = text_pairs.seen_chars(text)
     if any(not seen[ord(ch)] for ch, _, _ in found):
         return []  # a character every match holds is not in the text
+    if literal_prefix(pattern):
+        # re skips to a literal prefix by itself, a fast scan: trying the places from Python cost more for every
+        # such glossary pattern that has any (完成…完成目标任务: 2,258 places, 1.0 ms against 0.3 on 300,000 characters)
+        return None
     best = None
     cap = len(text) // PLACES_PER_CHARS
     for ch, lo, hi in found:

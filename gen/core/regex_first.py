@@ -255,6 +255,15 @@ def _line_heads(text: str) -> tuple[list[int], str]:
     return _LINES[1], _LINES[2]
 
 
+@lru_cache(maxsize=4096)
+def literal_prefix(pattern: re.Pattern) -> bool:
+    """Whether ``pattern`` opens (inside plain groups) with a literal, which ``re`` searches for by itself."""
+    try:
+        return _literal_prefix(list(parsed(pattern.pattern, pattern.flags)))
+    except Exception:  # as first_items: prove nothing
+        return False
+
+
 def _literal_prefix(items: list[tuple[Any, Any]]) -> bool:
     """Whether the pattern opens (inside plain groups) with a literal: re searches for that by itself, fast."""
     while items and items[0][0] is _c.SUBPATTERN:

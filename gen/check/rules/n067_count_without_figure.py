@@ -145,19 +145,22 @@ def _lost_about(text: str) -> Iterable[Finding]:
 _RATE_VERBS = "增长|下降|增加|减少|提高|降低|上升|回落|达到|达|为|约|占"
 _TOTAL_WORDS = "共|共计|合计|累计"
 _SUM_VERBS = _TOTAL_WORDS + "|达到|约"
+# The word is matched with its unit (the unit is the group): led by lookbehinds the pattern was tried at each of a
+# report's thousands of % and 万元 (2 ms per 300,000 characters); with the word in the match the pairs it needs
+# (长%, 共万元) are looked for first (gen.core.regex_needles), and a report holds none. No unit is part of a word.
 _LOST_MEASURE = regex_cache.compile(
-    r"(?:(?<=" + _RATE_VERBS.replace("|", ")|(?<=") + r"))[%％](?=[，,。；;、）)\n])|(?:(?<="
-    + _SUM_VERBS.replace("|", ")|(?<=") + r"))亿元(?=[，,。；;、）)\n])|(?:(?<=" + _TOTAL_WORDS.replace("|", ")|(?<=")
-    + r"))万元(?=[，,。；;、）)\n])")
+    r"(?:" + _RATE_VERBS + r")([%％])(?=[，,。；;、）)\n])|(?:" + _SUM_VERBS + r")(亿元)(?=[，,。；;、）)\n])|(?:"
+    + _TOTAL_WORDS + r")(万元)(?=[，,。；;、）)\n])")
 
 
 def _lost_measure(text: str) -> Iterable[Finding]:
-    for m in near_needles(_LOST_MEASURE, text):  # led by lookbehinds: tried near the unit only
-        unit = m.group()
+    for m in near_needles(_LOST_MEASURE, text):
+        start, end = m.span(m.lastindex)
+        unit = m.group(m.lastindex)
         word = next(w for w in sorted((_RATE_VERBS + "|" + _SUM_VERBS).split("|"), key=len, reverse=True)
-                    if text.endswith(w, 0, m.start()))
+                    if text.endswith(w, 0, start))
         yield Finding(
-            m.start(), m.end(), RULE.code, RULE.severity,
+            start, end, RULE.code, RULE.severity,
             f"“{word}{unit}”之间缺少数字：“{unit}”前应写明数值（如“{word}12{unit}”），"
             f"像是数字在编辑或提取时丢失，应按原文补上。",
         )
