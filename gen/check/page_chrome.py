@@ -54,8 +54,15 @@ _EMPTY_PAIR = r"【[ \u3000]{0,2}】[ \u3000]{0,2}"
 _EMPTY_BUTTONS = regex_cache.compile(_EMPTY_PAIR + r"(?:" + _EMPTY_PAIR + r"){1,7}【?")
 MAX_TRAIL_LINE = 200  # a longer line is text that happens to mention a 首页
 # The tools of a site's bar: a line of them (two or more, few other words) is the bar.
-_TOOL = regex_cache.compile(r"登录|登錄|注册|註冊|注冊|无障碍|無障礙|长者版|長者版|关怀版|關懷版|繁体|繁體|简体|簡體|网站地图|網站地圖")
+_TOOL = regex_cache.compile(r"登录|登錄|注册|註冊|注冊|无障碍|無障礙|长者版|長者版|关怀版|關懷版|繁体|繁體|简体|簡體|网站地图|網站地圖"
+                            r"|English|日本語|한국어")
 MAX_BAR_LINE = 60
+# A longer line is still the bar when it holds three tools or more (网站导航|手机客户端|无障碍系统|RSS订阅 简体| 繁体| English|
+# 日本語 | 한국어| 加入收藏): the site's menu run into one line.
+MAX_LONG_BAR_LINE = 160
+LONG_BAR_TOOLS = 3
+# A site's footer or plugin prompt on a line of its own (Copyright©某中心 All Rights Reserved 版权所有; 获取 Adobe Flash Player).
+_FOOTER = regex_cache.compile(r"Copyright|All Rights Reserved|版权所有|Flash Player")
 
 
 def after_publisher_label(line: str, pos: int) -> bool:
@@ -101,7 +108,25 @@ _ONE_TOOL = regex_cache.compile(r"[\s•·●>|]{0,4}(?:" + _TOOL.pattern + r")(
 def is_tool_bar(line: str) -> bool:
     """Whether ``line`` is the site's tool bar (登录 注册 长者版 | 无障碍 | 繁體中文), or one of its tools alone on
     its line (• 繁體版) as a menu written downwards lists it."""
-    return len(line) <= MAX_BAR_LINE and (len(_TOOL.findall(line)) >= 2 or _ONE_TOOL.fullmatch(line) is not None)
+    if len(line) > MAX_LONG_BAR_LINE:
+        return False
+    tools = len(_TOOL.findall(line))
+    return tools >= LONG_BAR_TOOLS or (len(line) <= MAX_BAR_LINE and (tools >= 2 or _ONE_TOOL.fullmatch(line) is not None))
+
+
+def chrome_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text`` that is the site's, not the report's: its tool bar, its footer
+    (Copyright, All Rights Reserved, 版权所有) or a plugin prompt (Adobe Flash Player). Their English words and
+    Traditional labels are the site's; a report quoting its own copyright line is not a report's prose."""
+    if not (_FOOTER.search(text) or _TOOL.search(text)):
+        return []
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        if _FOOTER.search(line) or is_tool_bar(line):
+            out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
 
 
 # A page's byline: the site's name and host (湘潭市湘潭市统计局 xttj.xiangtan.gov.cn), then the time it put the

@@ -30,7 +30,7 @@ from ...core.regex_needles import contains, finditer as near_needles
 from ..finding import Finding
 from ..formal_names import formal
 from ..library_pages import library_lines, property_runs
-from ..page_chrome import button_spans
+from ..page_chrome import button_spans, chrome_lines
 from ..registry import Rule
 from ..textspans import DOMAIN, EMAIL, URL, finditer_near
 
@@ -109,6 +109,10 @@ RULE = Rule(
         "新购置一台型号为EUB-7500的彩色超声诊断仪。",
         # an organisation's name that holds a registered acronym (acronyms.yaml: SOS)
         "医院是国际SOS救援中心的定点合作医院。",
+        # a site's menu run into one line, its footer and a plugin prompt: the site's words, not the report's
+        "某局 网站导航|手机客户端|无障碍系统|RSS订阅 简体| 繁体| English| 日本語 | 한국어| 加入收藏\n"
+        "此页面上的内容需要较新版本的 Adobe Flash Player。\n某县气象局2023年工作总结\n"
+        "客服邮箱:service@example.cn Copyright©某市气象服务中心 All Rights Reserved (2008-2025) 版权所有\n",
         # a template's blanks, told as placeholders by S010 and W019, not as English
         "全镇共实施产业项目 x 个、基础设施 xx 个，预算资金 xxx.xx 万元。",
         # a bilingual report run into one line: each Chinese field beside its English translation
@@ -284,9 +288,9 @@ def check(ctx):
     upper = {a.upper() for a in glossary.acronyms}
     defined = _defined(text) if "（" in text or "(" in text else set()
     protected = [(m.start(), m.end()) for m in finditer_near(_PROTECTED, text, _PROTECTED_TRIGGER)]
-    buttons = button_spans(text)  # a web page's 【下载Word】: the site's label, not the report's wording
-    buttons += library_lines(text)  # a document library's "uploader 45 页 433 KB下载文档": the site's line
-    buttons += property_runs(text)  # a Word file's properties run ahead of its text: "…T11:21:51Z 0 False False"
+    # the site's words, not the report's: a web page's 【下载Word】, a document library's "uploader 45 页 433 KB下载文档",
+    # a Word file's properties run ahead of its text ("…T11:21:51Z 0 False False"), the tool bar, footer or plugin prompt
+    buttons = button_spans(text) + library_lines(text) + property_runs(text) + chrome_lines(text)
     parallel = _parallel_phrases(text) if contains(text, " ") else []
     p = 0
     for m in near_needles(_WORD, text):
