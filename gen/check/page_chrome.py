@@ -32,7 +32,7 @@ _BUTTON = "(?:" + "|".join(_BUTTON_WORDS) + ")"
 # text, one whose alternatives each open with a literal (【, a label's first character) lets re skip ahead to
 # them. The same brackets are found: a label holds no bracket, so no match takes a character another one would
 # have begun with.
-_CONTROL = regex_cache.compile(r"【(?=[ \u3000]{0,2}" + _BUTTON + r")|"
+_CONTROL = regex_cache.compile(r"【(?=[ \u3000]{0,2}(?:浏览|阅读)?" + _BUTTON + r")|"
                                + "|".join(word + r"[ \u3000]{0,2}】" for word in _BUTTON_WORDS))
 # The page's header fields in brackets, 【发布时间：…】【来源：…】, and the labels written before a bracket, 作者【…】
 # 字体【大 中 小】: a field whose value or link was lost leaves a bracket that pairs nothing ("作者【 【来源:").
@@ -246,7 +246,7 @@ def button_spans(text: str) -> list[tuple[int, int]]:
 
 # A page's record of the report (信息公开目录's fields: 索引号, 发布日期, 公开方式, 责任部门 …), two or more on a line:
 # the site's catalogue, whose 责任部门 names the publisher as the site files it (西夏区政府办公室), not the report.
-_RECORD_FIELD = regex_cache.compile(r"索[ \u3000]{0,2}引[ \u3000]{0,2}号|发布日期|公开时限|所属分类|效力状态|责任部门|公开方式|"
+_RECORD_FIELD = regex_cache.compile(r"索[ \u3000]{0,2}引[ \u3000]{0,2}号|发布日期|公开时限|所属分类|效力状态|责任部门|公开方式|关键字|"
                                     r"公开范围|主题分类|成文日期|发文机关|信息分类|生效日期")
 
 

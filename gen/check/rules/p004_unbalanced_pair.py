@@ -70,6 +70,7 @@ RULE = Rule(
         "来源：某县司法局  时间：2024-10-25  点击率：打印 】【 关闭\n某县司法局2023年度部门决算\n",
         # the control labelled before its bracket, its sizes (默认 大) left as words
         "发布日期：2023-06-01\n字体:【 默认 大\n某县应急管理局2022年度部门决算\n",
+        "2020-01-11 09:23\n来源:本网\n【浏览字体:\n\n当前正是森林火险高发期。\n",
         # an excerpt that breaks off inside a title that cites another, itself citing a third
         "根据《某县财政局关于转发<某市财政局关于印发<专项资金管理办法>的通",
         # an excerpt that breaks off after a pair closed inside the quotation it cut
