@@ -26,7 +26,7 @@ from ..core import regex_cache
 from ..core.datafile import DataFileError, read_yaml_file, string_list
 from ..core.glossary_user import per_glossary
 from ..core.resources import data_dir
-from ..core.text_pairs import MIN_CHARS, code_points
+from ..core.text_pairs import MIN_CHARS, code_points, han_run_edges
 from .page_chrome import after_publisher_label, is_byline
 from .textspans import line_around
 from .body_names import Miss  # written at start..end; meant: the other form the text writes
@@ -64,15 +64,11 @@ def _runs_ending(text: str, shortest: int, longest: int, lasts: set[int]) -> Ite
     text whose last character's code point is in ``lasts``, in order: one vectorised pass over its code points."""
     import numpy as np
 
-    codes = code_points(text)
-    han = np.zeros(len(codes) + 2, dtype=np.int8)
-    han[1:-1] = (codes - np.uint32(0x4E00)) <= np.uint32(0x9FFF - 0x4E00)
-    edges = np.flatnonzero(np.diff(han))  # a run's start, then its end, in turn
-    starts, ends = edges[0::2], edges[1::2]
+    starts, ends = han_run_edges(text)
     size = ends - starts
     fits = (size >= shortest) & (size <= longest)
     starts, ends = starts[fits], ends[fits]
-    fits = np.isin(codes[ends - 1], np.array(sorted(lasts), dtype=np.uint32))
+    fits = np.isin(code_points(text)[ends - 1], np.array(sorted(lasts), dtype=np.uint32))
     return zip(starts[fits].tolist(), ends[fits].tolist())
 
 

@@ -34,12 +34,10 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Optional
 
-import numpy as np
-
 from ..core import regex_cache
 from ..core.errors import UserError
 from ..core.glossary_user import per_glossary
-from ..core.text_pairs import code_points
+from ..core.text_pairs import han_run_edges
 from . import long_typos, side_typos, typo_index
 from .confusion import confusions, data_lines, freq
 from ..core.han import is_han
@@ -152,12 +150,9 @@ class _Runs:
     a report has tens of thousands of runs, and a regex pass building a span for each cost more than the rest)."""
 
     def __init__(self, text: str):
-        c = code_points(text)  # read-only, shared (gen.core.text_pairs)
-        han = np.zeros(len(c) + 2, dtype=np.int8)
-        han[1:-1] = (c >= 0x4E00) & (c <= 0x9FFF)  # is_han, for every character at once
-        edges = np.flatnonzero(np.diff(han))  # where a run starts, then where it ends, in turn
-        self.starts = edges[0::2].tolist()
-        self.ends = edges[1::2].tolist()
+        starts, ends = han_run_edges(text)  # one vectorised pass (gen.core.text_pairs)
+        self.starts = starts.tolist()
+        self.ends = ends.tolist()
         self.text = text
 
     def around(self, s: int, e: int) -> tuple[int, int]:

@@ -13,6 +13,7 @@ import re
 from typing import Iterator
 
 from ..core.regex_needles import search as needle_search
+from .read_lines import MIN_RUNNING_LINE
 
 URL = r"(?:https?|ftp)://[^\s，。；、“”（）]{1,300}|www\.[^\s，。；、“”（）]{1,300}"
 EMAIL = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}"
@@ -116,7 +117,6 @@ def line_around(text: str, pos: int) -> tuple[int, int]:
 _CLAUSE_MARKS = frozenset("，,。；;：:！？")
 PROSE_REACH = 10  # characters after the body's first word read for its clause mark
 TITLE_REACH = 160  # characters from the text's start within which its title ends
-JOINED_TITLE = 20  # characters of a title line the reader joins to the next (gen.check.read_lines.MIN_RUNNING_LINE)
 
 
 def title_then_prose(text: str, mid: int) -> bool:
@@ -127,8 +127,8 @@ def title_then_prose(text: str, mid: int) -> bool:
     if mid > TITLE_REACH:
         return False
     head = text[:mid].strip()
-    # joined by the reader, the title's line was a long one (gen.check.read_lines.MIN_RUNNING_LINE)
-    return (len(head) >= (6 if text[mid - 1] == "\n" else JOINED_TITLE) and "\n" not in head and not _CLAUSE_MARKS.intersection(head)
+    # joined by the reader, the title's line was a long one (the reader joins only those)
+    return (len(head) >= (6 if text[mid - 1] == "\n" else MIN_RUNNING_LINE) and "\n" not in head and not _CLAUSE_MARKS.intersection(head)
             and bool(_CLAUSE_MARKS.intersection(text[mid:mid + PROSE_REACH])))
 
 

@@ -140,6 +140,23 @@ def _within(codes: Any, first: int, last: int) -> Any:
     return (codes - np.uint32(first)) <= np.uint32(last - first)
 
 
+def _run_edges(codes: Any) -> tuple[Any, Any]:
+    """(starts, ends), numpy arrays in order, of every run of Chinese characters (U+4E00 to U+9FFF) among ``codes``."""
+    import numpy as np
+
+    han = np.zeros(len(codes) + 2, dtype=np.int8)
+    han[1:-1] = _within(codes, _HAN_FIRST, _HAN_LAST)
+    edges = np.flatnonzero(np.diff(han))  # a run's start, then its end, in turn
+    return edges[0::2], edges[1::2]
+
+
+def han_run_edges(text: str) -> tuple[Any, Any]:
+    """(starts, ends) of every run of Chinese characters of ``text``, one or more long, as numpy arrays in order: one
+    vectorised pass over its code points, where a regex pass building a span per run costs more than the readers
+    that use them (a report holds tens of thousands of runs)."""
+    return _run_edges(code_points(text))
+
+
 def repeat_starts(text: str, times: int, first: str, last: str) -> list[int]:
     """Every offset of a text of ``MIN_CHARS`` or more where one character from ``first`` to ``last`` stands
     ``times`` times (2 or more) running, in order (a run of n holds n - times + 1 of them): one vectorised
@@ -177,13 +194,7 @@ def han_runs(text: str) -> tuple[list[int], list[int]]:
     """The starts and the ends of every run of two or more Chinese characters (U+4E00 to U+9FFF) of a text of ``MIN_CHARS``
     or more, in order: ``[\\u4e00-\\u9fff]{2,}``'s matches, found by one vectorised pass instead of a match
     object for each of a report's tens of thousands of runs."""
-    import numpy as np
-
-    codes = _kept(text)[1]
-    han = np.zeros(len(codes) + 2, dtype=np.int8)
-    han[1:-1] = _within(codes, _HAN_FIRST, _HAN_LAST)
-    edges = np.flatnonzero(np.diff(han))  # a run's start, then its end, in turn
-    starts, ends = edges[0::2], edges[1::2]
+    starts, ends = _run_edges(_kept(text)[1])
     long = ends - starts >= 2
     return starts[long].tolist(), ends[long].tolist()
 

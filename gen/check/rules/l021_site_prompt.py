@@ -31,6 +31,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ...core import regex_cache
+from ...core.han import is_han
 from ...core.regex_needles import finditer as near_needles
 from ...core.text_lines import lines_with
 from ..context import CheckContext
@@ -139,13 +140,13 @@ def _watermarks(text: str) -> Iterable[Finding]:
     for a, b in zip(marks, marks[1:]):
         kinds = {_KIND.get(a.group(), a.group()), _KIND.get(b.group(), b.group())}
         if b.start() - a.start() > MARK_REACH or len(kinds) < 2 or kinds == {"]"} \
-                or not all("\u4e00" <= c <= "\u9fff" for c in text[a.end():b.start()]):
+                or not all(map(is_han, text[a.end():b.start()])):
             continue  # marks far apart, of one kind, or in two clauses (转发@人民日报，参与#话题#)
         if runs and a.start() < runs[-1][1]:
             runs[-1][1] = b.end() + 1
             continue
         s = a.start() - 1
-        while s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" and a.start() - s < 4:
+        while s > 0 and is_han(text[s - 1]) and a.start() - s < 4:
             s -= 1
         runs.append([s, b.end() + 1])
     for s, e in runs:
