@@ -10,7 +10,7 @@ from typing import Iterator
 
 from ..core import regex_cache
 from ..core.regex_needles import contains
-from .stray_spaces import _AFTER_LIST_MARK, _HEADING_NUMERAL
+from .stray_spaces import AFTER_LIST_MARK, HEADING_NUMERAL
 from .textspans import line_around
 
 
@@ -25,13 +25,13 @@ def after_heading_marks(text: str) -> Iterator[tuple[int, int, str]]:
     a layout that spaces its headings does so at each (after_list_marks leaves them all alone)."""
     if not (contains(text, "、 ") or contains(text, "、\u3000")):
         return
-    spaced = [m for m in _AFTER_LIST_MARK.finditer(text)
-              if _HEADING_NUMERAL.fullmatch(text, line_around(text, m.start())[0], m.start())]
+    spaced = [m for m in AFTER_LIST_MARK.finditer(text)
+              if HEADING_NUMERAL.fullmatch(text, line_around(text, m.start())[0], m.start())]
     if len(spaced) != 1:
         return
     glued = 0
     for m in _GLUED_LIST_MARK.finditer(text):
-        glued += _HEADING_NUMERAL.fullmatch(text, line_around(text, m.start())[0], m.start()) is not None
+        glued += HEADING_NUMERAL.fullmatch(text, line_around(text, m.start())[0], m.start()) is not None
         if glued >= MIN_GLUED_HEADINGS:
             m = spaced[0]
             lo = line_around(text, m.start())[0]

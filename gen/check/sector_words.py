@@ -134,10 +134,16 @@ def copied(text: str, body: Optional[str], data: SectorWords) -> list[Copied]:
     return out
 
 
+def _key(case: tuple[str, str]) -> str:
+    """An example's name in messages: its body and its text (某县水务局｜深入推进依法治教)."""
+    body, text = case
+    return f"{body}｜{text}"
+
+
 def _prove_examples(data: SectorWords) -> None:
     """The shared file's W078 examples: each ``flag`` text (with its body) found, each ``keep`` text not."""
-    cases = {f"{body}｜{text}": (body, text) for body, text in data.registry.flag + data.registry.keep}
-    prove([f"{b}｜{t}" for b, t in data.registry.flag], [f"{b}｜{t}" for b, t in data.registry.keep],
+    cases = {_key(case): case for case in data.registry.flag + data.registry.keep}
+    prove([_key(c) for c in data.registry.flag], [_key(c) for c in data.registry.keep],
           lambda key: copied(cases[key][1], cases[key][0], data),
           lambda message: DataFileError(f"词表文件 {SHARED}：{message}"), lambda c: c.word)
 

@@ -246,9 +246,9 @@ def before_quotes(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 # A blank after a list's 顿号, between two Chinese characters (文化、 广播电视). Opens on the mark; the blank is bounded.
-_AFTER_LIST_MARK = regex_cache.compile(r"、([ \u3000]{1,2})(?=[\u4e00-\u9fff])")
+AFTER_LIST_MARK = regex_cache.compile(r"、([ \u3000]{1,2})(?=[\u4e00-\u9fff])")
 # A heading's numeral before the 顿号 at a line's start (一、 基本情况, 12、 工作措施): its layout, not a list's.
-_HEADING_NUMERAL = regex_cache.compile(r"[ \t\u3000]{0,4}(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[（(][一二三四五六七八九十\d]{1,3}[）)])$")
+HEADING_NUMERAL = regex_cache.compile(r"[ \t\u3000]{0,4}(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[（(][一二三四五六七八九十\d]{1,3}[）)])$")
 MAX_AFTER_LIST_MARKS = 2  # more blanks after a 顿号 than this: the text's own habit
 
 
@@ -257,12 +257,12 @@ def after_list_marks(text: str) -> Iterator[tuple[int, int, str]]:
     if not (contains(text, "、 ") or contains(text, "、\u3000")):
         return
     found = []
-    for m in _AFTER_LIST_MARK.finditer(text):
+    for m in AFTER_LIST_MARK.finditer(text):
         s = m.start()
         if s == 0 or not _han(text[s - 1]):
             continue
         line_lo, _ = line_around(text, s)
-        if _HEADING_NUMERAL.fullmatch(text, line_lo, s):
+        if HEADING_NUMERAL.fullmatch(text, line_lo, s):
             continue
         found.append(m)
     if len(found) > MAX_AFTER_LIST_MARKS:
