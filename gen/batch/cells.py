@@ -132,7 +132,7 @@ def convert(column: Column, value: Any) -> Any:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = str(value).strip()
-    if kind in ("choice", "route") and column.choices and text not in column.choices:
+    if kind in ("choice", "route") and column.choices and text not in column.choices and text not in column.display:
         raise CellError(f"应为以下之一：{'、'.join(column.choices)}")
     return text
 

@@ -6,6 +6,7 @@ follow this one description, so they cannot drift apart.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,12 +17,13 @@ from ..core.indicators import LEVEL1
 from ..core.number_style import ZERO_NAMES, ZEROS
 from ..core.outlines import all_outline_ids
 from ..core.scales import rating_scale
-from ..core.sectors import worded_sector_ids
+from ..core.sectors import sector_names
 
 KEY_HEADER = "单位编号"
 _LEVEL2 = tuple(dict.fromkeys(l2 for l2s in LEVEL1.values() for l2 in l2s))
 _PROFILES = all_outline_ids()  # the outline registry (templates/<kind>/<outline>.yaml)
 _YES = ("是", "否")
+_SECTORS = sector_names()
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class Column:
     kind: str = "text"
     required: bool = False
     choices: tuple[str, ...] = ()
+    display: dict = dataclasses.field(default_factory=dict, hash=False)  # stored value -> the choice shown (ids read back too)
     note: str = ""
     width: int = 16
 
@@ -69,7 +72,7 @@ _ZEROS_NOTE = "；".join(f"{z}：{ZERO_NAMES[z]}" for z in ZEROS) + "；" + _STY
 SHEETS: tuple[Sheet, ...] = (
     Sheet("单位信息", (
         _c("单位名称", "bureau.name", required=True, note="单位全称，如：广州市荔湾区卫生健康局", width=28),
-        _c("文书类型", "kind", "choice", choices=tuple(KIND_NAMES.values()), note="留空为部门整体支出绩效自评报告", width=28),
+        _c("文书类型", "kind", "choice", choices=tuple(KIND_NAMES.values()), display=KIND_NAMES, note="留空为部门整体支出绩效自评报告", width=28),
         _c("提纲样式", "profile", "choice", choices=_PROFILES,
            note="提纲代码（jixiao outlines 列出全部及适用地区）；留空按单位所在地区选择"),
         _c("年度", "year", "int", required=True, note="四位数年份，如 2023", width=8),
@@ -82,9 +85,9 @@ SHEETS: tuple[Sheet, ...] = (
         _c("职能转变", "transformation", width=30),
         _c("年度总体工作", "work_summary", width=30),
         _c("总体绩效目标", "overall_goal", note="绩效目标申报表用", width=30),
-        _c("所属行业", "bureau.sector", "choice", choices=worded_sector_ids(),
-           note="health 卫生健康 / education 教育 / civil_affairs 民政 / agriculture 农业农村 / cppcc 政协机关…"
-                "（有生成措辞的行业）；留空按单位名称识别"),
+        _c("所属行业", "bureau.sector", "choice", choices=tuple(_SECTORS.values()), display=_SECTORS,
+           note="行业登记表（glossary/sectors/）中的行业，也可填行业代码（health、education …）；留空按单位名称识别",
+           width=14),
         _c("千分位分隔符", "style.thousands_separator", "yes_no", choices=_YES,
            note="报告中金额的写法。是：325,399.34万元；否：325399.34万元；" + _STYLE_NOTE, width=12),
         _c("金额小数", "style.amount_decimals", "choice", choices=ZEROS, note="万元金额的小数。" + _ZEROS_NOTE, width=10),

@@ -6,7 +6,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterable
 
-from ..core.model import KIND_NAMES
 from .layout import KEY_HEADER, MAIN_SHEET, SHEETS, Column, column_letter
 
 
@@ -56,14 +55,17 @@ def rows_for(key: str, data: dict) -> dict[str, list[list[Any]]]:
 def _display(column: Column, value: Any) -> Any:
     if value is None or value == "" or value == []:
         return None
-    if column.kind == "choice" and column.field == "kind":
-        return KIND_NAMES.get(value, value)
+    if column.kind == "choice" and column.display:
+        return column.display.get(value, value)
     if column.kind == "yes_no":  # an explicit false is written, so that it overrides (e.g. the outline's style)
         return "是" if value else ("否" if value is False else None)
     if column.kind in ("amount", "number") and isinstance(value, (Decimal, int, float)):
         return float(value) if isinstance(value, Decimal) and value != value.to_integral_value() else (
             int(value) if isinstance(value, Decimal) else value)
     return value
+
+
+LISTS_SHEET = "下拉选项"  # hidden; the reader ignores sheets it does not know
 
 
 def write_workbook(path: str | Path, bureaus: Iterable[tuple[str, dict]]) -> None:
@@ -87,6 +89,20 @@ def write_workbook(path: str | Path, bureaus: Iterable[tuple[str, dict]]) -> Non
         guide.append([s.name, s.note])
     guide.column_dimensions["A"].width = 14
     guide.column_dimensions["B"].width = 100
+    lists = wb.create_sheet(LISTS_SHEET)
+    lists.sheet_state = "hidden"
+    listed: dict[tuple[str, ...], str] = {}
+
+    def choice_list(choices: tuple[str, ...]) -> str:
+        """A drop-down's source: a column of the hidden sheet, since Excel caps a list typed into the
+        rule at 255 characters (the sector list is longer) and a range has no such cap."""
+        if choices not in listed:
+            col = column_letter(len(listed))
+            for r, value in enumerate(choices, start=1):
+                lists[f"{col}{r}"] = value
+            listed[choices] = f"'{LISTS_SHEET}'!${col}$1:${col}${len(choices)}"
+        return listed[choices]
+
     bold = Font(bold=True)
     fill = PatternFill("solid", fgColor="DDEBF7")
     sheets = {}
@@ -108,7 +124,7 @@ def write_workbook(path: str | Path, bureaus: Iterable[tuple[str, dict]]) -> Non
             if i:
                 ws.column_dimensions[column_letter(i)].width = c.width
             if c.choices:
-                dv = DataValidation(type="list", formula1='"' + ",".join(c.choices) + '"', allow_blank=True,
+                dv = DataValidation(type="list", formula1=choice_list(c.choices), allow_blank=True,
                                     showErrorMessage=True, errorTitle="取值不在列表中",
                                     error=f"{c.header}应为：{'、'.join(c.choices)}")
                 dv.add(f"{column_letter(i)}2:{column_letter(i)}5000")
@@ -123,6 +139,7 @@ def write_workbook(path: str | Path, bureaus: Iterable[tuple[str, dict]]) -> Non
             if c.kind == "amount":
                 for (cell,) in ws.iter_rows(min_row=2, min_col=i, max_col=i):
                     cell.number_format = "#,##0.00"
+    wb.move_sheet(lists, offset=len(wb.sheetnames) - 1 - wb.sheetnames.index(LISTS_SHEET))
     buf = io.BytesIO()
     wb.save(buf)
     write_bytes(Path(path), buf.getvalue())

@@ -12,7 +12,7 @@ from pydantic import Field, field_validator, model_validator
 
 from .glossary import default_self_ref, self_ref_names
 from .model_fields import Amount, Block, Count, Name, Percent, Text
-from .sectors import sector_ids
+from .sectors import sector_id, sector_names
 
 # Self-references (我局/我委/我会/我单位 …) are data: glossary/bodies.yaml, one place.
 SELF_REFS = self_ref_names()
@@ -38,7 +38,7 @@ class Bureau(Block):
     unit_type: Optional[Text] = Field(None, title="单位性质", description="例如：全额拨款的行政单位")
     internal_units: list[Text] = Field(default_factory=list, title="内设机构")
     sector: Optional[str] = Field(
-        None, title="所属行业", description="行业代码：health / education / civil_affairs / agriculture / cppcc / finance …（glossary/sectors/ 中每个行业一个文件，文件名即代码）；留空按单位名称识别"
+        None, title="所属行业", description="行业代码或名称：health（卫生健康）/ education（教育）/ civil_affairs（民政）/ finance（财政）…（glossary/sectors/ 中每个行业一个文件，文件名即代码）；留空按单位名称识别"
     )
 
     @model_validator(mode="before")
@@ -51,9 +51,14 @@ class Bureau(Block):
     @field_validator("sector", mode="after")
     @classmethod
     def _known_sector(cls, v: Optional[str]) -> Optional[str]:
-        if v is not None and v not in sector_ids():
-            raise ValueError(f"行业代码“{v}”不在登记表中，可选：{'、'.join(sector_ids())}")
-        return v
+        """An id or the sector's Chinese name (the batch workbook's drop-down shows names); kept as the id."""
+        if v is None:
+            return v
+        found = sector_id(v)
+        if found is None:
+            names = "、".join(f"{i}（{n}）" for i, n in sector_names().items())
+            raise ValueError(f"行业“{v}”不在登记表中，可选：{names}")
+        return found
 
 
 class PreviousYear(Block):

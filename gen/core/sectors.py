@@ -90,9 +90,16 @@ def sector_ids() -> tuple[str, ...]:
     return tuple(s.id for s in registry().sectors)
 
 
-def worded_sector_ids() -> tuple[str, ...]:
-    """The sectors with generation wording (``terms``): the ones a data file's choice of sector can change."""
-    return tuple(s.id for s in registry().sectors if s.terms)
+def sector_names() -> dict[str, str]:
+    """Each sector's id and Chinese name (卫生健康, 教育 …): what the batch workbook's drop-down shows."""
+    return {s.id: s.name for s in registry().sectors}
+
+
+def sector_id(text: str) -> Optional[str]:
+    """The id a data file's ``bureau.sector`` names: an id as it stands, or a sector's Chinese name."""
+    if text in sector_ids():
+        return text
+    return next((i for i, n in sector_names().items() if n == text), None)
 
 
 def sector_for(name: str, given: Optional[str] = None) -> Optional[str]:

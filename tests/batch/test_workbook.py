@@ -1,5 +1,6 @@
 """The input workbook: layout round trip, Chinese errors with sheet/row/column, init."""
 
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from openpyxl import load_workbook
 from gen.batch.init_workbook import EXAMPLE_KEY, example_bureau, init_workbook
 from gen.batch.synthetic import synthetic_bureau
 from gen.batch.workbook import SHEETS, read_workbook
-from gen.batch.workbook_write import write_workbook
+from gen.batch.workbook_write import LISTS_SHEET, write_workbook
 from gen.core.errors import UserError
 from gen.core.load import validate
 
@@ -115,9 +116,13 @@ def test_init_writes_every_sheet_with_drop_downs_and_a_valid_example(tmp_path):
     path = tmp_path / "new.xlsx"
     init_workbook(path)
     wb = load_workbook(path)
-    assert [s.name for s in SHEETS] == wb.sheetnames[1:]
-    lists = [dv.formula1 for dv in wb["绩效指标"].data_validations.dataValidation]
-    assert any("产出指标" in f for f in lists)
+    assert [s.name for s in SHEETS] == wb.sheetnames[1:-1] and wb.sheetnames[-1] == LISTS_SHEET
+    sources = [dv.formula1 for dv in wb["绩效指标"].data_validations.dataValidation]
+    offered = []
+    for source in sources:  # '下拉选项'!$C$1:$C$3: a column of the hidden sheet
+        col, first, last = re.fullmatch(r"'.+'!\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)", source).groups()
+        offered += [wb[LISTS_SHEET][f"{col}{r}"].value for r in range(int(first), int(last) + 1)]
+    assert "产出指标" in offered
     assert wb["收支情况"]["B1"].comment.text.endswith("单位：万元，保留两位小数")
     specs = _specs(path)
     assert list(specs) == [EXAMPLE_KEY]

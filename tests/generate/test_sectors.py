@@ -187,3 +187,41 @@ def test_sector_survives_the_workbook(tmp_path):
     write_workbook(tmp_path / "b.xlsx", [("K1", data)])
     (bureau,), _ = read_workbook(tmp_path / "b.xlsx")
     assert validate(bureau.raw, "b.xlsx", bureau.where).bureau.sector == "education"
+
+
+def test_every_sector_is_offered_by_name_in_the_workbook(tmp_path):
+    """The drop-down lists all 22 registry sectors by their Chinese names (longer than the 255 characters Excel
+    allows in a typed list, so it reads a hidden sheet's column); a name or an id in the cell reads back as the id."""
+    from openpyxl import load_workbook
+
+    from gen.batch.workbook import read_workbook
+    from gen.batch.workbook_write import LISTS_SHEET, write_workbook
+    from gen.core.load import validate
+
+    data = load_spec(ROOT / "examples" / "pl_cppcc2024.yaml").model_dump(mode="python", exclude_none=True)
+    data["bureau"]["sector"] = "finance"
+    write_workbook(tmp_path / "b.xlsx", [("K1", data)])
+    wb = load_workbook(tmp_path / "b.xlsx")
+    main = wb["单位信息"]
+    col = [c.value for c in main[1]].index("所属行业")
+    assert main.cell(row=2, column=col + 1).value == "财政"
+    rule = next(dv for dv in main.data_validations.dataValidation if str(dv.sqref).startswith(main.cell(2, col + 1).column_letter + "2"))
+    assert rule.formula1.startswith(f"'{LISTS_SHEET}'!")
+    letter = rule.formula1.split("!$")[1].split("$")[0]
+    offered = [c.value for c in wb[LISTS_SHEET][letter] if c.value]
+    assert offered == [s.name for s in registry().sectors] and len("，".join(offered)) > 0
+    assert wb.sheetnames[-1] == LISTS_SHEET and wb[LISTS_SHEET].sheet_state == "hidden"
+    (bureau,), _ = read_workbook(tmp_path / "b.xlsx")
+    assert validate(bureau.raw, "b.xlsx", bureau.where).bureau.sector == "finance"
+    main.cell(row=2, column=col + 1).value = "water"  # an id, as workbooks written before named sectors hold
+    wb.save(tmp_path / "c.xlsx")
+    (bureau,), _ = read_workbook(tmp_path / "c.xlsx")
+    assert validate(bureau.raw, "c.xlsx", bureau.where).bureau.sector == "water"
+
+
+def test_an_unknown_sector_names_the_choices():
+    data = load_spec(ROOT / "examples" / "pl_cppcc2024.yaml").model_dump(mode="python", exclude_none=True)
+    data["bureau"]["sector"] = "卫生"
+    with pytest.raises(Exception) as err:
+        ReportSpec.model_validate(data)
+    assert "行业“卫生”不在登记表中" in str(err.value) and "health（卫生健康）" in str(err.value)
