@@ -68,6 +68,33 @@ def _display(column: Column, value: Any) -> Any:
 LISTS_SHEET = "下拉选项"  # hidden; the reader ignores sheets it does not know
 
 
+class _DropDowns:
+    """Each choice column's drop-down, its list read from a column of the hidden sheet: Excel caps a list typed
+    into the rule at 255 characters (the sector list is longer), a range has no such cap. Equal lists share one."""
+
+    def __init__(self, sheet: Any) -> None:
+        self.sheet = sheet
+        sheet.sheet_state = "hidden"
+        self.sources: dict[tuple[str, ...], str] = {}
+
+    def source(self, choices: tuple[str, ...]) -> str:
+        if choices not in self.sources:
+            col = column_letter(len(self.sources))
+            for r, value in enumerate(choices, start=1):
+                self.sheet[f"{col}{r}"] = value
+            self.sources[choices] = f"'{LISTS_SHEET}'!${col}$1:${col}${len(choices)}"
+        return self.sources[choices]
+
+    def add(self, ws: Any, letter: str, column: Column) -> None:
+        from openpyxl.worksheet.datavalidation import DataValidation
+
+        dv = DataValidation(type="list", formula1=self.source(column.choices), allow_blank=True,
+                            showErrorMessage=True, errorTitle="取值不在列表中",
+                            error=f"{column.header}应为：{'、'.join(column.choices)}")
+        dv.add(f"{letter}2:{letter}5000")
+        ws.add_data_validation(dv)
+
+
 def write_workbook(path: str | Path, bureaus: Iterable[tuple[str, dict]]) -> None:
     """Write an input workbook (headers, notes, drop-down lists, an instructions sheet)."""
     import io
@@ -75,8 +102,6 @@ def write_workbook(path: str | Path, bureaus: Iterable[tuple[str, dict]]) -> Non
     from openpyxl import Workbook
     from openpyxl.comments import Comment
     from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.worksheet.datavalidation import DataValidation
-
     from ..core.atomic import write_bytes
 
     wb = Workbook()
@@ -89,20 +114,7 @@ def write_workbook(path: str | Path, bureaus: Iterable[tuple[str, dict]]) -> Non
         guide.append([s.name, s.note])
     guide.column_dimensions["A"].width = 14
     guide.column_dimensions["B"].width = 100
-    lists = wb.create_sheet(LISTS_SHEET)
-    lists.sheet_state = "hidden"
-    listed: dict[tuple[str, ...], str] = {}
-
-    def choice_list(choices: tuple[str, ...]) -> str:
-        """A drop-down's source: a column of the hidden sheet, since Excel caps a list typed into the
-        rule at 255 characters (the sector list is longer) and a range has no such cap."""
-        if choices not in listed:
-            col = column_letter(len(listed))
-            for r, value in enumerate(choices, start=1):
-                lists[f"{col}{r}"] = value
-            listed[choices] = f"'{LISTS_SHEET}'!${col}$1:${col}${len(choices)}"
-        return listed[choices]
-
+    drop_downs = _DropDowns(wb.create_sheet(LISTS_SHEET))
     bold = Font(bold=True)
     fill = PatternFill("solid", fgColor="DDEBF7")
     sheets = {}
@@ -124,11 +136,7 @@ def write_workbook(path: str | Path, bureaus: Iterable[tuple[str, dict]]) -> Non
             if i:
                 ws.column_dimensions[column_letter(i)].width = c.width
             if c.choices:
-                dv = DataValidation(type="list", formula1=choice_list(c.choices), allow_blank=True,
-                                    showErrorMessage=True, errorTitle="取值不在列表中",
-                                    error=f"{c.header}应为：{'、'.join(c.choices)}")
-                dv.add(f"{column_letter(i)}2:{column_letter(i)}5000")
-                ws.add_data_validation(dv)
+                drop_downs.add(ws, column_letter(i), c)
     for key, data in bureaus:
         for name, rows in rows_for(key, data).items():
             for row in rows:
@@ -139,7 +147,7 @@ def write_workbook(path: str | Path, bureaus: Iterable[tuple[str, dict]]) -> Non
             if c.kind == "amount":
                 for (cell,) in ws.iter_rows(min_row=2, min_col=i, max_col=i):
                     cell.number_format = "#,##0.00"
-    wb.move_sheet(lists, offset=len(wb.sheetnames) - 1 - wb.sheetnames.index(LISTS_SHEET))
+    wb.move_sheet(drop_downs.sheet, offset=len(wb.sheetnames) - 1 - wb.sheetnames.index(LISTS_SHEET))
     buf = io.BytesIO()
     wb.save(buf)
     write_bytes(Path(path), buf.getvalue())
