@@ -107,7 +107,9 @@ DOCNUMBER_RULES = ("P002", "P011")
 # annotator, a blank left unfilled (S) to another and N067's count without its figure to the checker: counted
 # for a W or an S defect on the same exact-overlap terms.
 LOST_FIGURE_RULES = ("N067",)
-WORDING_EXACT = ("T001", "T002", "S006", "S011", "N016", "L008", "D001", "L014", "L020") + DOCNUMBER_RULES + LOST_FIGURE_RULES
+# A document's short title of another genre than its full title (《……工作要点》（以下简称《规定》）) is a wording
+# slip to one annotator and T015's mismatch to the checker: on the same exact-overlap terms.
+WORDING_EXACT = ("T001", "T002", "S006", "S011", "N016", "L008", "D001", "L014", "L020", "T015") + DOCNUMBER_RULES + LOST_FIGURE_RULES
 # A budget subject's name that lost a character (社会保障就业支出) is a term (T) to an annotator and a
 # common word short of a character to W005; a body's own name with a character doubled (长寿区区审计局) is a term
 # (T) to an annotator and a doubled character to W002, and a law's or a regulation's title cited wrongly
