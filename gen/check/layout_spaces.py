@@ -1,7 +1,9 @@
 """Stray blanks a layout's habit rules out, read against the text's own other writings (W034's shapes, beside
 gen.check.stray_spaces): the one heading whose 顿号 is spaced from its title among headings that glue it
 (五、 一般公共预算支出情况表), and a clock time's minutes spaced from the colon in a range (14: 30-16: 30) where the
-text glues its other times.
+text glues its other times; and a rate spaced from its % (增长7.7 %) however often, in a text that glues most of its
+rates (增长216.11%) and sets both ways in one line: rates set two ways by one writer are slips, not a typesetting habit
+(a text that spaces its rates throughout, 增长12.5 %, is left alone; stray_spaces.after_figures tells a lone one).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from typing import Iterator
 
 from ..core import regex_cache
 from ..core.regex_needles import contains
-from .stray_spaces import AFTER_LIST_MARK, HEADING_NUMERAL
+from .stray_spaces import AFTER_LIST_MARK, HEADING_NUMERAL, at_least, rate_gaps
 from .textspans import line_around
 
 
@@ -64,3 +66,19 @@ def clock_spaces(text: str) -> Iterator[tuple[int, int, str]]:
                 return
             hour = text[max(lo, m.start() - 2):m.start()].lstrip("-—–－~～至到 ")
             yield m.start(1), m.end(1), f"{hour}{text[m.start():m.end() + 2]}"
+
+
+_GLUED_RATE = regex_cache.compile(r"\d[%％]")  # a rate glued to its % (增长216.11%)
+GLUED_PER_SPACED_RATE = 2  # glued rates for each spaced one, for the spaced ones beside them to be slips
+
+
+def mixed_rates(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, rate) of each rate spaced from its % (增长7.7 %) in a text that glues GLUED_PER_SPACED_RATE rates
+    for each it spaces and sets both ways in one line (增长216.11% beside 增长7.7 %)."""
+    if not (contains(text, "%") or contains(text, "％")):
+        return
+    rates = list(rate_gaps(text))
+    if not rates or not at_least(_GLUED_RATE, text, len(rates) * GLUED_PER_SPACED_RATE):
+        return
+    if any(_GLUED_RATE.search(text, *line_around(text, s)) for s, _, _ in rates):
+        yield from rates

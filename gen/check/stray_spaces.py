@@ -143,7 +143,7 @@ def after_quotes(text: str) -> Iterator[tuple[int, int, str]]:
             yield s + 1, m.end(), text[start:s + 1]
 
 
-def _at_least(pattern, text: str, n: int) -> bool:
+def at_least(pattern, text: str, n: int) -> bool:
     """Whether ``pattern`` matches ``text`` ``n`` times or more: counted up to that many, no further."""
     for k, _ in enumerate(pattern.finditer(text), 1):
         if k >= n:
@@ -174,7 +174,7 @@ def _few(spaced: list, glued, text: str, least: int) -> bool:
         return False
     if len(spaced) == 1:  # a single spaced figure beside GLUED_PER_SPACED glued ones is a slip, not a habit
         least = min(least, GLUED_PER_SPACED)
-    return _at_least(glued, text, least if len(spaced) <= MAX_SPACED else len(spaced) * GLUED_PER_SPACED)
+    return at_least(glued, text, least if len(spaced) <= MAX_SPACED else len(spaced) * GLUED_PER_SPACED)
 
 
 _DIGITS_BACK = regex_cache.compile(r"(?:[\u4e00-\u9fff]\d{1,12}|\d{5,12})$")
@@ -215,6 +215,14 @@ def in_item_marks(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(1), m.end(1), m.group().strip(" \t\u3000")
 
 
+def rate_gaps(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, rate) of each blank between a rate, glued to the word before it, and its % (增长7.7 %), in prose."""
+    for gap in near_needles(for_text(_SPACED_AFTER, text), text):
+        back = _FIGURE_BACK.search(text, max(0, gap.start() - 12), gap.start()) if text[gap.end()] in "%％" else None
+        if back is not None and _prose(text, gap.start()):
+            yield gap.start(), gap.end(), back.group(1) + text[gap.end()]
+
+
 def after_figures(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, figure and unit) of each space between a figure (glued to the character before it) and the
     unit or 年 after it, in a text that glues figures to the characters after them MIN_GLUED_AFTER times or more
@@ -225,7 +233,7 @@ def after_figures(text: str) -> Iterator[tuple[int, int, str]]:
     rates = sum(1 for gap in spaced if text[gap.end()] in "%％")
     for gap in spaced:
         if _AFTER_FIGURE.match(text, gap.start()) is None or rates > 1 and text[gap.end()] in "%％":
-            continue  # a % spaced more than once (增长 143.68 %, 降低8.24 %): how the text sets its rates
+            continue  # a % spaced more than once (增长 143.68 %, 降低8.24 %): how the text sets its rates (layout_spaces.mixed_rates)
         back = _FIGURE_BACK.search(text, max(0, gap.start() - 12), gap.start())
         if back is not None and _prose(text, gap.start()):
             yield gap.start(), gap.end(), back.group(1) + _UNIT_AT.match(text, gap.end()).group()
@@ -302,7 +310,7 @@ def after_marks(text: str) -> Iterator[tuple[int, int, str]]:
         found.append(m)
         if len(found) > MAX_AFTER_MARKS:
             return
-    if not found or not _at_least(_GLUED_MARK, text, MIN_GLUED_MARKS):
+    if not found or not at_least(_GLUED_MARK, text, MIN_GLUED_MARKS):
         return
     for m in found:
         after = text[m.end():m.end() + 5] if text[m.end()].isdigit() else text[m.end():m.end() + 2]
@@ -331,7 +339,7 @@ def year_spaces(text: str) -> Iterator[tuple[int, int, str]]:
         spaced += 1
         if s == 0 or text[s - 1] == "\n" or _han(text[s - 1]) or text[s - 1] in _YEAR_LEFT:
             found.append(m)
-    if found and _at_least(_GLUED_YEAR, text, spaced):
+    if found and at_least(_GLUED_YEAR, text, spaced):
         for m in found:
             yield m.start(1), m.end(1), m.group().replace(m.group(1), "")
 
@@ -351,7 +359,7 @@ def doc_number_spaces(text: str) -> Iterator[tuple[int, int, str]]:
         return
     # the serials' own blanks are no evidence of a habit: the serial glued to its bracket shows none
     spaced = sum(1 for _ in for_text(_SPACED_AFTER, text).finditer(text)) - len(found)
-    if spaced <= 0 or _at_least(_GLUED_AFTER, text, 2 * spaced):
+    if spaced <= 0 or at_least(_GLUED_AFTER, text, 2 * spaced):
         for m in found:
             yield m.start(1), m.end(1), m.group().replace(m.group(1), "")
 
@@ -384,6 +392,6 @@ def month_spaces(text: str) -> Iterator[tuple[int, int, str]]:
     if not (contains(text, "年 ") or contains(text, "年\u3000")):
         return
     found = [m for m in _SPACED_MONTH.finditer(text) if _prose(text, m.start())]
-    if found and _at_least(_GLUED_MONTH, text, len(found)):
+    if found and at_least(_GLUED_MONTH, text, len(found)):
         for m in found:
             yield m.start(1), m.end(1), text[m.start() - 4:m.start() + 1] + m.group().replace(m.group(1), "")[1:]

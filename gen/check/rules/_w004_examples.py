@@ -107,6 +107,8 @@ FLAG = (
     "请各单位于315日前报送材料。",
     # a date in the prose before the meeting or document it dates, all its marks lost
     "整改启动后，2024816召开局务会研究部署，20231105印发实施方案。",
+    # the same before a policy put in force
+    "根据省、州相关政策要求，我县2019121全面推行殡葬改革以来，各乡镇均已建成公益性公墓。",
     # a PDF's blanks round a year that lost its 年, after a verb that takes it and after a heading's number
     "现将 2022 工作情况报告如下。\n一、2022 工作总结\n",
     # the blanks round a year after the body's own name, before its budget
@@ -226,7 +228,7 @@ KEEP = (
     # a year after a name's middle dot is part of the campaign's or event's name (护苗·2022), no lost 年
     "9月1日，“护苗·2022秋季行动”在全省启动。",
     # figures before a meeting's verb that no month and day fit, or a figure run on from an amount
-    "编号20241399召开专题会议。", "资金3,2024816召开会议。",
+    "编号20241399召开专题会议。", "资金3,2024816召开会议。", "资金3,2019121全面推行。",
     # ranges that run forwards, a range across two months written out, a figure before the dash, and a day after no range
     "12-15日召开培训会，1月30日-2月2日开展检查，3月17-8日，编号2023-15日，17日代表们分组走访选民。",
     "1月5-6日，街道工委组织代表开展视察。\n15日代表们分组走访选民。\n",

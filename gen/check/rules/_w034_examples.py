@@ -98,6 +98,9 @@ FLAG = (
     # a document number's issuer code spaced from its year's bracket
     "根据《关于进一步做好就业创业工作的实施意见》(某党发 〔2016〕2号)精神，结合我县实际制定本方案。",
 
+    # rates set both ways by one writer, most glued to their %: the spaced ones are slips, however many
+    "完成投资8.44亿元，增长11.1 %，其中住宅投资增长7.7 %，商业用房投资增长216.11%，销售面积下降36.07%。"
+    "城镇消费品零售额占比84.8 %，财政收入增长6.12%，税收收入增长5.31%，非税收入增长9.08%，民生支出占比80.2%。"
 )
 
 KEEP = (
@@ -161,6 +164,8 @@ KEEP = (
     "坚持 “公开为常态、不公开为例外” 的原则，将其纳入 “政策解读” 栏目，方便群众查阅。",
     # a year opening a paragraph run on after a flattened heading
     "支出增长12.5 %，其中基本支出增长3.2 %。全年主动公开信息15条，其中政策文件3条，规划计划2条，财政预算4条，人事信息6条。",
+    # rates spaced as often as glued, none set both ways in one line: how the text sets its rates
+    "支出增长12.5 %，其中基本支出增长3.2 %。\n收入增长6.5%，其中税收增长2.1%。全年主动公开信息15条，其中政策文件3条，规划计划2条。",
     "（二）依申请公开情况 2023年，本局未收到依申请公开事项。全年主动公开信息15条，其中政策文件3条，规划计划2条，财政预算4条，人事信息6条，回应关切12次，举办发布会2场，培训1期，检查3轮，督办5件。",
     # two fields of a page's metadata; a contents entry's part and title
     "公开目录: 财政信息 公开责任部门: 财政局\n第二部分 部门决算报表",
