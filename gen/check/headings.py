@@ -163,8 +163,7 @@ _TOC_STAMP = regex_cache.compile(r"公开(?:时间|日期)[:：]?\s*[\d年月日
 
 
 def is_toc_title(text: str) -> bool:
-    """A contents' title line: 目录, 目 录：, 决算公开目录, or a plan's 提纲： over the list of its headings
-    (a trailing colon aside)."""
+    """A contents' title line: 目录, 目 录：, 决算公开目录, a plan's 提纲 (a trailing colon aside)."""
     text = text.strip().rstrip(":：").rstrip()
     return text.endswith(("录", "錄", "纲")) and TOC_TITLE.fullmatch(text) is not None
 

@@ -151,6 +151,19 @@ def _dash_runs(text: str):
         )
 
 
+def _mixed_doubles(text: str, in_notice):
+    """A half-width comma, semicolon or colon beside a full-width mark (职责是:、听取…)."""
+    if not (may_hold_pair(text, _HALF, _MARKS) or may_hold_pair(text, _MARKS, _HALF)):
+        return
+    for m in _MIXED_DOUBLE.finditer(text):
+        if in_notice(m.start()):
+            continue
+        lost = m.group()[0] in ":：" and m.group()[1] == "、"  # 职责是:、听取…: the list's first number lost
+        yield Finding(m.start() + 1, m.end(), RULE.code, RULE.severity,
+                      f"冒号后直接是顿号“{m.group()}”：列举的第一个序号（如“一”）可能丢了，应补上序号或删去顿号。" if lost
+                      else f"标点重复：“{m.group()}”，请只保留一个。", None if lost else "")
+
+
 def check(ctx):
     text = ctx.text
     notices = notice_lines(text)
@@ -181,14 +194,7 @@ def check(ctx):
             start + 1, m.end(), RULE.code, RULE.severity,
             f"标点重复：“{run}”，请只保留一个。", "",
         )
-    if may_hold_pair(text, _HALF, _MARKS) or may_hold_pair(text, _MARKS, _HALF):
-        for m in _MIXED_DOUBLE.finditer(text):
-            if in_notice(m.start()):
-                continue
-            lost = m.group()[0] in ":：" and m.group()[1] == "、"  # 职责是:、听取…: the list's first number lost
-            yield Finding(m.start() + 1, m.end(), RULE.code, RULE.severity,
-                          f"冒号后直接是顿号“{m.group()}”：列举的第一个序号（如“一”）可能丢了，应补上序号或删去顿号。" if lost
-                          else f"标点重复：“{m.group()}”，请只保留一个。", None if lost else "")
+    yield from _mixed_doubles(text, in_notice)
     if ",." in text or "，." in text or ",．" in text or "，．" in text:
         for m in _COMMA_POINT.finditer(text):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
