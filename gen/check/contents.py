@@ -110,7 +110,7 @@ def contents_start(paras, parts: bool = True) -> Optional[tuple[int, bool]]:
     """Index of the first paragraph of the contents, and whether a 目录 line opens it. ``parts``: False when
     no paragraph is known to open a 第X部分 (part_starts), so none is looked for."""
     for i, p in enumerate(paras[:TOC_SEARCHED]):
-        if p.text.endswith(("录", "錄", ":", "：")) and is_toc_title(p.text):
+        if p.text.endswith(("录", "錄", "纲", ":", "：")) and is_toc_title(p.text):
             return i + 1, True
     first = next((i for i, p in enumerate(paras) if part_number(p.text)), None) if parts else None
     return (first, False) if first is not None else None

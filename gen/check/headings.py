@@ -158,14 +158,14 @@ def _numeral_is_word(text: str, numeral: str) -> bool:
 
 # The contents' title line: 目录, or the name of what it lists before it (决算公开目录, 公开目录); 目錄 in a
 # page a web site served in Traditional script (L002 reports the script once; the contents are still contents).
-TOC_TITLE = regex_cache.compile(r"(?:#{1,6}\s*)?(?:[^\s。，；,;]{0,12}公[开開])?目\s*[录錄]")
+TOC_TITLE = regex_cache.compile(r"(?:#{1,6}\s*)?(?:(?:[^\s。，；,;]{0,12}公[开開])?目\s*[录錄]|提\s*纲)")
 _TOC_STAMP = regex_cache.compile(r"公开(?:时间|日期)[:：]?\s*[\d年月日.\-/ ]{4,20}$")
 
 
 def is_toc_title(text: str) -> bool:
-    """A contents' title line: 目录, 目 录：, 决算公开目录 (a trailing colon aside)."""
+    """A contents' title line: 目录, 目 录：, 决算公开目录, a plan's 提纲 (a trailing colon aside)."""
     text = text.strip().rstrip(":：").rstrip()
-    return text.endswith(("录", "錄")) and TOC_TITLE.fullmatch(text) is not None
+    return text.endswith(("录", "錄", "纲")) and TOC_TITLE.fullmatch(text) is not None
 
 
 TITLE_LINES_AFTER_TOC = 4  # lines between a full contents and the body (the title, the body's name)
@@ -210,7 +210,7 @@ def toc_range(paragraphs: list[Span]) -> Optional[tuple[int, int]]:
     the （一） nested under it.
     """
     # A 目录 line ends in 录 (錄): that test first, on every paragraph of a long report, the pattern only where it holds.
-    start = next((i for i, p in enumerate(paragraphs) if p.text.endswith(("录", "錄", ":", "：")) and is_toc_title(p.text)), None)
+    start = next((i for i, p in enumerate(paragraphs) if p.text.endswith(("录", "錄", "纲", ":", "：")) and is_toc_title(p.text)), None)
     if start is None:  # a contents whose 目录 line was lost: its entries' page numbers tell it
         return untitled_range(paragraphs, _match, _first_entry_again)
     entries: list[Heading] = []

@@ -255,6 +255,9 @@ MIN_ALLOCATION_LABEL = 6
 # A label that points back to what the text just named (该项目…, 此项…, 本项目…) names a different
 # allocation wherever it stands.
 _POINTS_BACK = regex_cache.compile(r"(?:该|此|本|上述|其)(?:项目|项|专项|笔)")
+# A verb of paying out before the name (发放救助资金, 拨付补助资金): the act, done as often as there are cases to
+# pay; the name after it must be specific enough on its own.
+_PAYOUT = regex_cache.compile(r"(?:发放|拨付|兑现|兑付|支付|下拨)")
 
 
 def allocation_name(label: str) -> Optional[str]:
@@ -268,6 +271,9 @@ def allocation_name(label: str) -> Optional[str]:
         return None
     if _POINTS_BACK.match(label):
         return None  # 该项目预算资金: each project of a list has its own
+    paid = _PAYOUT.match(label)
+    if paid is not None and len(label) - paid.end() < MIN_ALLOCATION_LABEL:
+        return None  # 发放救助资金: one payment of many (each relief, each case), not one allocation
     return label
 
 
@@ -367,8 +373,10 @@ def make_up(whole: Item, parts: list[Item]) -> bool:
 def split_twice(whole: Item, parts: list[Item]) -> bool:
     """The first parts make ``whole`` and the rest make it again (总预算3040.46万元，其中财政拨款3040.46万元，
     分别支付2210.46万元和830万元): two breakdowns of one amount, by source then by payee, not one list. Parts named
-    alike are one list (行政单位1个，参公事业单位0个，其他事业单位1个 of 共1个: one too many)."""
-    return not names_alike(parts) and any(make_up(whole, parts[:k]) and make_up(whole, parts[k:]) for k in range(1, len(parts)))
+    alike are one list (行政单位1个，参公事业单位0个，其他事业单位1个 of 共1个: one too many), unless each breakdown
+    holds two parts at least (城镇人口a，乡村人口b；男性人口c，女性人口d: the population by residence, then by sex)."""
+    least = 2 if names_alike(parts) else 1
+    return any(make_up(whole, parts[:k]) and make_up(whole, parts[k:]) for k in range(least, len(parts) - least + 1))
 
 
 _BAND_END = regex_cache.compile(r"及?(?:以上|以下)$")

@@ -93,6 +93,8 @@ FLAG = (
 )
 
 KEEP = (
+    # one population broken down twice after one 其中: by residence, then by sex, each pair making the whole
+    "年末全县户籍人口为86420人。其中，城镇人口41230人，乡村人口45190人；男性人口43900人，女性人口42520人。",
     # a profit is net of the losses of the parts not listed: one part may exceed it
     "市属国有企业累计利润总额10.31亿元，同比下降20.6%。其中，市国资委系统企业累计利润总额24.15亿元，同比增长20.3%。",
     # the total's growth closed by its full stop, a part under it smaller; an amount counted so far after the parts

@@ -28,6 +28,8 @@ FLAG = (
 )
 
 KEEP = (
+    # a payment made under each relief (发放救助资金): each sentence's its own, not one allocation stated twice
+    "全年共救助困难群众12000人次，发放救助资金3500万元。开展临时救助，共救助150人次，发放救助资金86万元。",
     # each sentence names its fund before its 本年收入: the fund's income, not the report's
     "2024年度年初结转和结余15.00万元，本年收入800.00万元。2024年度一般公共预算财政拨款年初结转和结余10.00万元，"
     "本年收入500.00万元。2024年度政府性基金预算财政拨款年初结转和结余5.00万元，本年收入300.00万元。",

@@ -93,6 +93,8 @@ RULE = Rule(
     keep=(
         # a floor below ground, a model's number, a range of figures
         "地下-1层设车库，东风-5型车辆2台，完成3-5项任务，气温降至-2度，3月1日-20日开展检查。",
+        # a range with its unit after both figures
+        "年收入10万元-50万元的村有12个，距离3公里-5公里的有4个。",
         # shares in a list, a date's month and day, a single counter
         "其中三分之一即1/3用于培训，2/3用于设备购置；检查时间5/20至5/21。第1 / 3页为汇总表。",
         # a short phrase said twice; a title said once inside a sentence
@@ -322,11 +324,23 @@ def _bare_page_numbers(text: str):
     if contains(text, "-"):
         for m in _HYPHEN_INSIDE.finditer(text):
             before = text[m.start() - 1] if m.start() else ""
-            if not ("\u4e00" <= before <= "\u9fff") or before in _NOT_PAGE_BEFORE:
+            if not ("\u4e00" <= before <= "\u9fff") or before in _NOT_PAGE_BEFORE or _unit_range(text, m):
                 continue
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"页码“{m.group()}”夹在一句话的两个字之间，是分页处的页脚混进了正文（前后文字可能也有缺失），"
                           "应删去页码，并按原文件核对、接上句子。", None)
+
+
+RANGE_UNIT = 3  # characters of a unit written after both ends of a range (10万元-50万元)
+
+
+def _unit_range(text: str, m) -> bool:
+    """The hyphen joins two figures of one unit (10万元-50万元, 3公里-5公里): a range, the unit written twice."""
+    for k in range(1, RANGE_UNIT + 1):
+        unit = text[m.start() - k:m.start()]
+        if m.start() - k > 0 and text[m.start() - k - 1].isdigit() and text.startswith(unit, m.end()):
+            return True
+    return False
 
 
 # A PDF's page counter (1 / 3: page one of three) kept inside the text where the page broke. Opens on the slash's

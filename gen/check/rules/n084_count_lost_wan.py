@@ -4,6 +4,9 @@ Books, people, households and copies come whole: 15.3册 cannot be. When the sam
 text with 万 (or 亿) and the same unit (配送图书15.3万册 …… 补充更新的15.3册出版物), the restatement lost its 万.
 Read only that pairing: a decimal count without 万 that the text never writes with it may be a slip of another
 kind, and is left alone; so is an average or a ratio (平均每户1.5人), which may hold decimals.
+
+One unit needs no pairing: 名 counts people and nothing else, so a head count in 名 with decimals (调整了26.05名企业退休
+人员的养老金) lost its 万 whatever else the text writes, unless a ratio or an average reads it (每千人口执业医师2.8名).
 """
 
 from __future__ import annotations
@@ -21,18 +24,24 @@ RULE = Rule(
     code="N084",
     name="count-lost-wan",
     severity="warning",
-    summary="整件计数带小数却无“万”字，而同一数字前文写作“万”（15.3万册 → 15.3册）",
+    summary="整件计数带小数却无“万”字：同一数字前文写作“万”（15.3万册 → 15.3册），或以“名”计的人数（26.05名）",
     doc=(
         "检查什么：册、本、人、户、件、份等只能是整数的计数写成带小数（15.3册），而同一文本中同一数字、同一单位"
         "另有带“万”（或“亿”）的写法（15.3万册）的，后者漏了“万”字。\n"
         "为什么：图书、人数、户数都是整数，15.3册不可能；前文写明15.3万册，复述时丢了“万”。\n"
-        "不报的情形：文中没有同一数字带“万”的写法的；“个月”“个百分点”等可有小数的单位。"
+        "以“名”计的人数带小数（“调整了26.05名企业退休人员的养老金”），不论文中是否另有“万”的写法，同样报告。\n"
+        "不报的情形：文中没有同一数字带“万”的写法的（“名”除外）；“个月”“个百分点”等可有小数的单位；"
+        "平均数和比例（“平均每户1.5人”“每千人口执业医师2.8名”）。"
     ),
     flag=(
         "全年向农家书屋配送图书15.3万册，报刊2.8万份。补充更新的15.3册出版物中，推荐目录品种占比超过六成。",
+        # 名 counts people only: a head count with decimals lost its 万 (the text writes it nowhere with one)
+        "全年核发待遇98.67万人次，及时调整了全市26.05名企业退休人员的养老金。",
     ),
     keep=(
         "全年向农家书屋配送图书15.3万册，补充更新的15.3万册出版物中，推荐目录品种占比超过六成。",
+        # a ratio or an average of heads in 名
+        "每千人口拥有执业医师2.83名，注册护士3.1名。全县平均每个村配备1.5名村医。",
         "全年服务群众1.5万人，平均每户1.5人参与。",
         "项目工期1.5个月，完成投资1.5万元。",
     ),
@@ -51,6 +60,9 @@ _POINT = regex_cache.compile(r"\.(?<=\d\.)(?=\d{1,4}" + _UNIT_AFTER + ")")
 # An average or a ratio (平均每户1.5人, 户均2.3人, 每千人拥有1.2张床位) may hold decimals of whole things.
 _AVERAGE = regex_cache.compile(r"均|每|比|率|约")
 AVERAGE_REACH = 10
+# A ratio of heads in 名 may be read from further back (每千人口拥有执业(助理)医师2.83名) or after it (2.1名/千人).
+_HEAD_RATIO = regex_cache.compile(r"均|每|比|率|约|拥有|配备")
+HEAD_RATIO_REACH = 24
 _SIMPLE = str.maketrans("冊戶臺輛張處萬億", "册户台辆张处万亿")
 
 
@@ -67,7 +79,11 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         elif not _AVERAGE.search(text, max(0, m.start() - AVERAGE_REACH), m.start()):
             bare.append((m.start(), m.end(), m.group(1), unit))
     for start, end, figure, unit in bare:
-        if (figure, unit) in with_wan:
+        if unit == "名" and (figure, unit) not in with_wan and text[end:end + 1] not in "/／" \
+                and not _HEAD_RATIO.search(text, max(0, start - HEAD_RATIO_REACH), start):
+            yield Finding(start, end, RULE.code, RULE.severity,
+                          f"“{figure}名”带小数，人数只能是整数，此处疑漏了“万”字。", f"{figure}万名")
+        elif (figure, unit) in with_wan:
             yield Finding(start, end, RULE.code, RULE.severity,
                           f"“{figure}{unit}”带小数，{unit}只能是整数；文中另有“{figure}万{unit}”，此处疑漏了“万”字。",
                           f"{figure}万{unit}")

@@ -6,7 +6,8 @@ indicator's comparison sign typed twice before its value (集中供水率≥≥9
 sign bounds a target. So is a per cent sign typed twice after a figure (提高12%%): one sign ends a rate.
 A quoted or titled phrase wrapped in its marks twice (““十四五””, 《《条例》》) is a converter's or a typist's
 slip: Chinese nests ‘’ inside “”, never “ inside “, so both sides doubled around one phrase are one mark too many.
-Angle brackets doubled (首页>>信息公开) are a page's trail, not a sign. A comma and a Latin full stop between two
+A half-width comma, semicolon or colon beside a full-width mark is doubled too (职责是:、听取…: the page store turned the
+colon half-width; a colon then a 顿号 most likely lost the list's first number, 一). Angle brackets doubled (首页>>信息公开) are a page's trail, not a sign. A comma and a Latin full stop between two
 Chinese characters (明显提升,.事业全面进展) are a converter's leftover where words were lost: no clause closes on a comma.
 A document library's page is not the report either (gen.check.library_pages): a mark doubled in its notice
 ("侵权必究。。") is the site's, and so is the 、 of its preview's fragment number before the file's own mark
@@ -53,7 +54,9 @@ RULE = Rule(
           # a phrase wrapped in its quotes or title marks twice
           "印发《某区卫生健康““十五五””发展规划》。", "依据《《预算法》》规定执行。",
           # a comma and a Latin full stop left where a converter lost words
-          "城市管理水平明显提升,.事业全面进展,精神文明建设取得新成效。"),
+          "城市管理水平明显提升,.事业全面进展,精神文明建设取得新成效。",
+          # a half-width colon before a 顿号: the page store's colon, the mark doubled all the same
+          "本会主要职责是:、听取残疾人意见,反映残疾人需求。"),
     keep=("（一）公共卫生服务", "1.政府采购执行情况", "工作取得成效……群众满意——这是结果。",
           # a page number between dashes, and a whole dash before the date
           "—1—\n——2021年9月2日在县人民代表大会上\n",
@@ -67,6 +70,8 @@ RULE = Rule(
           "当前位置：首页>>信息公开>>绩效管理\n农村集中供水率≥98%，受益人数≥24人。",
           # a format string's doubled sign (printf's %% is one sign) stands after no figure
           "完成率为100%，模板写作“%%d”，不是数字之后。",
+          # half-width marks alone, or between figures and letters
+          "主要职责是:一、听取意见,反映需求;二、维护权益。时间为9:30,地点为会议室。",
           # a document library's notice above the file: its doubled mark is the site's
           "  2. 2、本站文档均由网友上传，本站不对内容的完整性负责，如有侵权请联系客服。。\n某县2021年度项目绩效评价报告\n",
           # a library's preview cut the file into numbered fragments; the second begins with the file's own 、
@@ -86,6 +91,10 @@ _NUMBER_DOUBLE = regex_cache.compile(r"[\n\t]" + _NUMBER_ITEM)
 _NUMBER_DOUBLE_AT_START = regex_cache.compile(_NUMBER_ITEM)
 _MARKS = "，。、；：！？"
 _PUNCT_DOUBLE = regex_cache.compile(f"[{_MARKS}]{{2,4}}")
+# A half-width comma, semicolon or colon beside a full-width mark (主要职责是:、听取…; a page store turns full-width
+# marks half-width, the 、 has no half-width form): two marks in a row all the same.
+_HALF = ",;:"
+_MIXED_DOUBLE = regex_cache.compile(f"[{_HALF}][{_MARKS}]|[{_MARKS}][{_HALF}]")
 # A comparison sign typed twice before an indicator's value (≥≥98%); not a run of three or more (a drawn line).
 # Opening with the sign (the sign before it looked for behind both) lets re skip ahead to the signs: a pattern
 # opening with a lookbehind is tried at every character of the text.
@@ -142,6 +151,19 @@ def _dash_runs(text: str):
         )
 
 
+def _mixed_doubles(text: str, in_notice):
+    """A half-width comma, semicolon or colon beside a full-width mark (职责是:、听取…)."""
+    if not (may_hold_pair(text, _HALF, _MARKS) or may_hold_pair(text, _MARKS, _HALF)):
+        return
+    for m in _MIXED_DOUBLE.finditer(text):
+        if in_notice(m.start()):
+            continue
+        lost = m.group()[0] in ":：" and m.group()[1] == "、"  # 职责是:、听取…: the list's first number lost
+        yield Finding(m.start() + 1, m.end(), RULE.code, RULE.severity,
+                      f"冒号后直接是顿号“{m.group()}”：列举的第一个序号（如“一”）可能丢了，应补上序号或删去顿号。" if lost
+                      else f"标点重复：“{m.group()}”，请只保留一个。", None if lost else "")
+
+
 def check(ctx):
     text = ctx.text
     notices = notice_lines(text)
@@ -172,6 +194,7 @@ def check(ctx):
             start + 1, m.end(), RULE.code, RULE.severity,
             f"标点重复：“{run}”，请只保留一个。", "",
         )
+    yield from _mixed_doubles(text, in_notice)
     if ",." in text or "，." in text or ",．" in text or "，．" in text:
         for m in _COMMA_POINT.finditer(text):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,

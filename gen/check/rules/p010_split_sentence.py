@@ -8,7 +8,8 @@ so a fragment of two to six characters after a 。 inside the paragraph is
 reported only when it is parallel to the clause before it (about as long)
 and the sentence before announces a list (原因是, 主要是, 包括, 一是 …).
 A sentence that opens with a word that can only continue one (等, 以及)
-is reported as well.
+is reported as well, except the verb 等 of a clause of time that opens a
+sentence of its own ("等市局批复后，进行招标"; wait until … then).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ RULE = Rule(
         "检查什么：列举原因、内容时误把逗号打成句号，最后一项成了只有几个字的“句子”（“主要原因是机构改革，单位合并。人员减少。”）；"
         "句号之后以“等”“以及”开头的半句。\n"
         "为什么：句号表示一句话说完，把列举项断开会让读者以为后面是新的一句，也显得文字粗糙。\n"
-        "不报的情形：单独成段的“特此报告。”；前一句不是列举（没有“原因是”“主要是”“包括”“一是”等）；断开的部分与前一分句长短相差较大。\n"
+        "不报的情形：单独成段的“特此报告。”；“等……后，”开头的时间分句（“等上级批复后，进行招标”）；前一句不是列举（没有“原因是”“主要是”“包括”“一是”等）；断开的部分与前一分句长短相差较大。\n"
         "示例：“主要原因是机构改革，单位合并。人员减少。”应为“主要原因是机构改革，单位合并，人员减少。”"
     ),
     flag=(
@@ -40,6 +41,8 @@ RULE = Rule(
         "以上情况，请予审查。特此报告。",
         "主要原因是人员减少。经费随之下降了不少。",
         "全年完成培训两次，效果良好。经费有结余。",
+        # 等 "wait until": a clause of time (等……后，) opens a sentence of its own
+        "项目初步设计已经完成。等省发展改革委批复后，进行招标和施工。",
     ),
 )
 
@@ -50,6 +53,8 @@ _LIST_CUE = regex_cache.compile(r"原因(?:是|为|有|：)|因为|由于|主要
 # A sentence cannot open with these: they continue the sentence before.
 _CONTINUATION = regex_cache.compile(r"(?<=。)(?:等|以及)(?=[\u4e00-\u9fff])")
 _CLAUSE = regex_cache.compile(r"[，、：,:]")
+# 等 the verb "wait until": its clause ends in 后/时 at the first comma (等上级批复后，…).
+_WAIT_UNTIL = regex_cache.compile(r"等[^，,。；;！？\n]{1,24}(?:后|时)[，,]")
 
 
 def _sentence_before(text: str, end: int) -> str:
@@ -72,7 +77,7 @@ def check(ctx):
         yield Finding(m.start() - 1, m.start(), RULE.code, RULE.severity,
                       f"“{last}”与“{m.group(1)}”是同一句中并列的分句，中间应用逗号，不应用句号断开。", "，")
     for m in near_needles(_CONTINUATION, text):  # the same matches, found from their needles
-        if _continuation_word(text, m.start()):
+        if _continuation_word(text, m.start()) and not _WAIT_UNTIL.match(text, m.start()):
             yield Finding(m.start() - 1, m.start(), RULE.code, RULE.severity,
                           f"句子不能以“{m.group()}”开头，这里的句号把一句话断开了。", "")
 

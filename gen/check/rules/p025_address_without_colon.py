@@ -1,4 +1,4 @@
-"""P025: a salutation or a notice's addressees standing on their line without the colon that opens the text.
+"""P025: a salutation, a notice's addressees or a lead-in (……如下) standing on its line without the colon that opens the text.
 
 A report to a people's congress opens by addressing it (主任、各位副主任、秘书长、各位委员：, 各位代表：); a notice
 opens by naming the bodies it goes to (各县区财政局：, 澄迈县、临高县财政局：). GB/T 9704—2012 (党政机关公文格式)
@@ -11,6 +11,9 @@ lines (its title names a 通知, 批复 or 函), list two bodies or more (a 顿�
 end on a body's kind (局, 厅, 委, 政府, 单位, 部门…), and be followed by prose. A body named alone under a
 report's title is its author (市财政局, then 主任、…), not an addressee, and is left alone. A half-width colon
 is a colon (the page store turns full-width marks half-width).
+
+A lead-in that announces what follows (通告全文如下, 现将有关情况报告如下) ends in a colon, or at least a full stop;
+on a line of its own with no mark at all after 如下, and text below it, it lost the colon.
 """
 
 from __future__ import annotations
@@ -27,12 +30,13 @@ RULE = Rule(
     code="P025",
     name="address-without-colon",
     severity="warning",
-    summary="称呼语或主送机关单独成行，后面缺冒号",
+    summary="称呼语、主送机关或“……如下”单独成行，后面缺冒号",
     doc=(
         "检查什么：向人大常委会或代表大会所作报告开头的称呼语（“主任、各位副主任、秘书长、各位委员”“各位代表”），"
         "以及通知、批复开头的主送机关（“各县区财政局”“澄迈县、临高县财政局”）单独成行，后面没有冒号。\n"
         "为什么：GB/T 9704—2012《党政机关公文格式》规定主送机关后标全角冒号；称呼语后也用冒号引出正文。\n"
-        "称呼之间丢了顿号（“主任、各位副主任各位委员”）的，一并指出。\n"
+        "称呼之间丢了顿号（“主任、各位副主任各位委员”）的，一并指出。"
+        "引出下文的“……如下”（“通告全文如下”）单独成行、后面什么标点也没有的，同样报告。\n"
         "不报的情形：已有冒号（半角也算）且各称呼之间都有顿号的；单独一行的人名（“王某代表”“王某、李某委员”）下一行不以“您”开头、不是“《……建议》收悉”、也没有“尊敬的”的；报告标题下单独一行的发文单位（“市财政局”）；后面不接正文的。\n"
         "示例：“主任、各位副主任、秘书长、各位委员”后应加“：”。"
     ),
@@ -48,6 +52,8 @@ RULE = Rule(
         "关于县人大第五次会议第8号建议的答复\n尊敬的王某代表\n\n提出的“关于加强农田管理的建议”已收悉，现答复如下。",
         # a reply to two members' proposal: their names share the title, the reply opens on the proposal's title
         "某局关于政协第五次会议49号提案的答复函\n贺某某、佟某某委员\n\n《关于更新农村中小学图书的建议》收悉，现答复如下。",
+        # a lead-in on its own line, no mark after 如下, the notice it announces below
+        "3月1日，县农业农村局发布了禁渔通告。\n  通告全文如下\n\n关于实施禁渔期制度的通告\n为保护渔业资源，特通告如下：",
     ),
     keep=(
         "关于2024年预算调整方案的报告\n市财政局\n\n主任、各位副主任、秘书长、各位委员:\n\n受市人民政府委托，现报告如下。",
@@ -62,6 +68,8 @@ RULE = Rule(
         "尊敬的王某代表：\n提出的“关于加强农田管理的建议”已收悉，现答复如下。",
         # a salutation whole, its titles each set off and closed by its colon
         "主任、各位副主任、各位委员：\n受区人民政府委托，现将有关情况报告如下。",
+        # a lead-in closed by its colon or a full stop; one that ends the text (nothing below to lead into)
+        "通告全文如下：\n关于实施禁渔期制度的通告\n现将有关事项报告如下。\n一、总体情况\n具体安排如下",
     ),
 )
 
@@ -88,6 +96,8 @@ _ADDRESSEES = regex_cache.compile(
 _NOTICE = regex_cache.compile(r"(?:通知|批复|函)[ \t\u3000]*$")
 _PROSE = regex_cache.compile(r"[\u4e00-\u9fff][^\n]{8,300}[，,。；;]")  # bounded: linear under finditer too
 HEAD_LINES = 12  # a notice's addressees stand within its first lines
+# A lead-in alone on its line, nothing after 如下 (通告全文如下, 现将有关情况报告如下).
+_LEAD_IN = regex_cache.compile(r"^[ \t\u3000]{0,4}(?P<line>[^\n]{0,56}[\u4e00-\u9fff]如下)(?P<colon>)[ \t\u3000]*$")
 
 
 def _next_line(lines: list[str], i: int) -> str:
@@ -109,7 +119,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     salute = any(contains(text, t) for t in ("主任", "委员", "代表", "同志"))
     notice = any(contains(text, t) for t in ("通知", "批复", "函"))
-    if not (salute or notice):
+    lead = contains(text, "如下")
+    if not (salute or notice or lead):
         return
     lines = text.split("\n")
     starts = None
@@ -130,6 +141,10 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
             if seen_notice and not _NOTICE.search(line):
                 m = _ADDRESSEES.match(line)
                 kind = "主送机关"
+        if m is None and lead and line.endswith("如下", 0, len(line.rstrip(" \t\u3000"))):
+            m = _LEAD_IN.match(line)
+            kind = "引语"
+            addressed = m is not None and bool(_next_line(lines, i).strip())  # any text below is what it leads into
         if m is None or not (addressed or _PROSE.match(_next_line(lines, i).strip())):
             continue
         said = m.group("line")
@@ -145,6 +160,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
 
 
 def _message(kind: str, said: str, joined: str, colon: bool) -> str:
+    if kind == "引语":
+        return f"“{said}”引出下文，单独成行而后面没有标点，应加冒号：“{said}：”。"
     if joined == said:
         return f"{kind}“{said}”单独成行，后面缺冒号，应加“：”引出正文。"
     lost = "，" if colon else "，末尾缺冒号，"

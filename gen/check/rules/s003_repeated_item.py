@@ -62,6 +62,9 @@ RULE = Rule(
         "预算公开目录\n第一部分 预算公开相关报表\n1.收入预算表的编制说明\n第二部分 预算情况说明\n2.本级预算草案的编制报告\n"
         "预算公开相关报表\n1.收入预算表的编制说明\n预算情况说明\n2.本级预算草案的编制报告\n",
         "一、基本情况\n（一）总体工作情况说明\n二、绩效分析\n（一）总体工作情况说明\n",
+        # a plan's 提纲 lists its headings before the body, which opens each with them: a contents, not a repeat
+        "提纲：\n一、持续推进特色产业发展\n二、抓好农田水利建设\n县农业农村局2025年工作计划\n"
+        "一、持续推进特色产业发展。扶持食用菌加工企业3家。\n二、抓好农田水利建设。新建高标准农田2万亩。\n",
         # the same 1. title under two parents of the contents: two lists, nothing named twice
         "目录\n一、部门概况\n1.主要职责\n2.机构设置\n二、项目概况\n1.主要职责\n2.资金来源\n"
         "一、部门概况\n1.主要职责\n负责全县工作。\n",

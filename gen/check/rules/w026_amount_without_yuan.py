@@ -8,7 +8,8 @@ into the change's rate, "增加12.5万增长3.6%") only where
 the figure is plainly money: an amount word (资金, 经费, 支出, 补助, 低保金 …) names
 it in a text that writes 万元 three times or more, or the amount before it in
 the same sentence is in 万元 with no count word between (a year between,
-2020年度增加, is no count). A word that names nothing but money (金额, 资金, 经费, 投资, 造价, 拨款, 总额,
+2020年度增加, is no count), or so is the amount after it, its own clause counting nothing (2020年支持某村项目30万，
+2021年支持某村60万元). A word that names nothing but money (金额, 资金, 经费, 投资, 造价, 拨款, 总额,
 with 为/约/达 or a colon between: 工程金额:90万, 总投资约988万，) makes the figure money in any text, even one that
 writes 万元 nowhere else, unless the text writes bare 万 more than twice: then it is its habit, and readers
 take its sums as written. A 万 that ends the text (a page cut off) or has its 元 wrapped onto the next line is left alone. The second
@@ -53,6 +54,8 @@ RULE = Rule(
         "示例：“学生资助资金86.5万，”应为“86.5万元”。"
     ),
     flag=(
+        # the next amount of the sentence, a parallel clause, carries 万元
+        "2022年财政支持某村文化广场建设项目25万，2023年财政支持某村文化广场40万元。",
         "籽棉收购价格：机采棉6.82/公斤，手摘棉7.12/公斤。",
         "项目资金120万元，其中设备购置40万元，基建工程50万元，学生资助资金30万，已全部到位。",
         "下达补助资金500万元，其中城关镇200万元，河口镇180万元，石桥镇120万。",
@@ -97,6 +100,8 @@ RULE = Rule(
         "发放临时救助资金12万元、医疗救助资金30万元、丧葬补助8万元，为1200名低保对象发放低保金96万；",
     ),
     keep=(
+        # a count in 万 before a sum in 万元 in the next clause: its own clause counts people
+        "全年惠及群众3万，投入资金60万元。",
         # a count in 亿 broken down into counts; the whole written with its 元
         "全省常住人口1.2亿（其中：城镇人口0.8亿，乡村人口0.4亿）。",
         "本省留用12.71亿元（其中：省本级5.96亿元，市县6.75亿元）。",
@@ -183,9 +188,21 @@ def _wan_is_money(text: str, qs, i: int) -> bool:
     j = i - 1
     while j >= 0 and qs[j].unit in _DATE_UNITS and q.start - qs[j].end <= _DATE_REACH:
         j -= 1  # "……万元2020年度增加12万": a year between is no counted thing
-    if j < 0 or qs[j].unit not in MONEY_FACTORS:
+    if j >= 0 and qs[j].unit in MONEY_FACTORS and _money_run(text[qs[j].end:q.start]):
+        return True
+    # The next amount of the sentence, in 万元, told the same way (2020年财政支持某村项目30万，2021年财政支持某村60万元):
+    # a parallel clause, and the figure's own clause counts nothing (惠及群众3万，投入资金60万元).
+    k = i + 1
+    while k < len(qs) and qs[k].unit in _DATE_UNITS and qs[k].start - q.end <= _DATE_REACH:
+        k += 1
+    if k == len(qs) or qs[k].unit not in MONEY_FACTORS or not _money_run(text[q.end:qs[k].start]):
         return False
-    between = text[qs[j].end:q.start]
+    own = max(text.rfind(c, max(0, q.start - 40), q.start) for c in "。，,；;\n")
+    return not _COUNT_WORD.search(text, own + 1, q.start)
+
+
+def _money_run(between: str) -> bool:
+    """Two amounts of one sentence, close, with no counted thing between."""
     return len(between) <= 40 and not any(c in between for c in "。\n") and not _COUNT_WORD.search(between)
 
 
