@@ -334,11 +334,9 @@ def _findings(text: str) -> Iterable[Finding]:
         if _by_channel(label for label, _ in items) or any(n072.item_attribute(label) for label, _ in items):
             continue
         total = _total_of_publishing(text, q.start())
-        if total is None:
-            continue
         summed = sum(n for _, n in items)
-        if summed < total and _cut_off(text, end):
-            continue  # the text's last line, cut off by a page store inside the list: its other kinds lay beyond
+        if total is None or summed < total and _cut_off(text, end):
+            continue  # (or the text cut off by a page store inside the list: its other kinds lay beyond the cut)
         if summed < total and other_kind_listed([label for label, _ in items]):
             yield Finding(q.end(), end, RULE.code, RULE.severity,
                           f"“其中”所列{len(items)}项（含“其他”类）合计{summed}{unit}，少于总数{total}{unit}；"
