@@ -272,6 +272,21 @@ def restarts(ctx, parts: list[int], prev_start: int, h, last: dict, last_at: dic
     return h.level == 1 and h.number == 1 and last.get(1, 0) > 1 and _new_document(ctx, last_at[1], h)
 
 
+# A rule's article on a line of its own or opening its paragraph (第二条 预决算公开时间, 第五条　财务处的职责：): the items
+# under it count from 一、 or （一） afresh. Only a 1 right after it restarts (after_attachment_label): a 二、 counts on.
+_ARTICLE = regex_cache.compile(r"[ \t\u3000]{0,4}第[一二三四五六七八九十百零〇]{1,5}条(?:[ \t\u3000]|$)")
+
+
+def _article_starts(ctx) -> list[int]:
+    return [p.start for p in ctx.paragraphs if "条" in p.text[:12] and _ARTICLE.match(p.text)]
+
+
+def _article_between(ctx, since: int, until: int) -> bool:
+    starts = ctx.memo("s001.article_starts", _article_starts)
+    k = bisect_right(starts, since)
+    return k < len(starts) and starts[k] < until
+
+
 # An attachment's label on a line of its own (附件：2020年预算公开表, 附件1, 附表2 部门收支总表): the list after it is the
 # attachment's, numbered from 1 afresh. No sentence (a "附件是……。" line is text, not a label).
 _ATTACHMENT_LABEL = regex_cache.compile(r"附[件表][ \u3000]{0,2}\d{0,2}[ \u3000]{0,2}[：:]?[ \u3000]{0,2}[^。；;，,\n]{0,40}$")
@@ -286,12 +301,13 @@ def _attachment_label_starts(ctx) -> list[int]:
 def after_attachment_label(ctx, since: int, h, last: dict) -> None:
     """A 1. right after an attachment's label (七、名词解释 1、…4、, then 附件：预算公开表 / 1.部门收支总表) opens the
     attachment's own list: its level and those below it count afresh, no step back from the list before the
-    label. The levels above it count on (a skip of 八、 after the attachment is still a skip)."""
+    label. The levels above it count on (a skip of 八、 after the attachment is still a skip). So does a 1. right
+    after a rule's article (第二条 预决算公开时间 / 一、中心预决算……): the article's own items."""
     if h.number != 1 or h.level not in last:
         return
     starts = ctx.memo("s001.attachment_labels", _attachment_label_starts)
     k = bisect_right(starts, since)
-    if k < len(starts) and starts[k] < h.start:
+    if k < len(starts) and starts[k] < h.start or _article_between(ctx, since, h.start):
         for level in [lv for lv in last if lv >= h.level]:
             del last[level]
 

@@ -83,4 +83,6 @@ KEEP = (
     "全年共更新政府信息150条，其中机构职能类7条；工作报告类5条；法规及其他规范性文件81条。",
     # one channel's kinds end at a semicolon before 通过: another channel's own count follows
     "全年共主动公开政府信息312条，通过区政府网站公开90条，其中工作动态61条，通知公告27条；通过公示栏、微信公众号公开各类信息222条。",
+    # the text's last line, cut off by a page store inside the list: its other kinds lay beyond the cut
+    "全年主动公开政府信息176条，其中工作动态72条，公示公告21条，其他主动公开文件3条，政策解读2条，机构简介9条，财政预决",
 )

@@ -324,4 +324,7 @@ KEEP = (
     "五、教育支出3165.50\n六、科学技术支出\n",
     # the site hid part of the page: the headings between went with it
     "二、工作亮点\n（一）抓好孕产妇管理，守住安全底线。\n---此处隐藏3120字，下载后查看---\n（四）推进公共卫生项目\n全面完成筛查任务。\n",
+    # a rule's articles, each with its own items numbered from 一、
+    "第一条 总则\n一、为规范预决算公开，制定本规程。\n二、公开应当全面、真实。\n三、公开及时，内容准确。\n"
+    "第二条 公开时间\n一、预决算在批复后20日内公开。\n第三条 公开内容\n一、部门概况。\n二、收支情况。\n",
 )

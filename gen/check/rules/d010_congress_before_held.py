@@ -71,6 +71,8 @@ RULE = Rule(
         # the next congress named too; a clause that tells the past by its year
         "2019年工作总结\n深入学习贯彻党的十八大、十九大精神，各项工作稳步推进。",
         "2013年工作总结\n2012年上半年，全镇认真贯彻党的十七大精神，完成换届工作。",
+        # a mass organisation's congress, not the Party's (中国工会十八大 met in 2023)
+        "2024年工作总结\n全县工会认真落实中国工会十八大部署，团结动员广大职工。",
     ),
 )
 
@@ -109,8 +111,10 @@ def _message(year: int, congress: str, held: int, quoted: str, when: str) -> str
 
 # A congress put to work (认真贯彻党的十六大和十六届三中全会关于……的方针): the superseded reading needs no 精神, since
 # the verb right before the congress says it is the current line; 十八大以来 and 十八大召开 tell a time, not a line.
+# A mass organisation's own congress (中国工会十八大 met in 2023, 共青团十八大 in 2018, 全国妇女十三大): not the Party's.
+_ORG_BEFORE = "".join(f"(?<!{o})" for o in ("工会", "团", "妇女", "妇联", "侨联", "科协", "文联", "残联", "工商联"))
 _IMPLEMENTS = regex_cache.compile(
-    r"(?:学习|贯彻|落实|领会|践行)[\u4e00-\u9fff、“”]{0,16}?(?<![\d一二三四五六七八九十第])"
+    r"(?:学习|贯彻|落实|领会|践行)[\u4e00-\u9fff、“”]{0,16}?(?<![\d一二三四五六七八九十第])" + _ORG_BEFORE +
     r"(?P<c>十[五六七八九]|二十)大(?![会项类代队学]|以来|以后|之后|前|召开|胜利召开)")
 _NEXT = dict(zip(CONGRESS_YEAR, list(CONGRESS_YEAR)[1:]))  # 十六 -> 十七
 _CLAUSE_YEAR = regex_cache.compile(r"((?:19|20)\d\d)年")

@@ -73,6 +73,9 @@ RULE = Rule(
           "执行单位: Project Entity 项目建设 and 资金管理"),
     keep=(
         "发布时间：2022-06-01 • 作者:admin • 来源：某县财政局\n某县民政局2021年度部门决算",  # a page's author field
+        "信息来源:abcxyzj\n某区农业农村局2025年度政府信息公开工作年度报告",  # a page's source field: the poster's handle
+        # registered in glossary/acronyms.yaml: a site's desktop version, the national broadcaster, a key's name
+        "坚持PC端和移动端同步更新，在中央电视台CCTV播出新闻3条。正文区域请使用tab按钮切换浏览。",
         "报告电子版可在某局门户网站（http:abc.gov.cn）下载。",  # a scheme that lost its // (W001's) is no word
         "报告编号:ZL-YSJX-2024-0049",  # a firm's serial for its report
         "双河口古镇被命名为国家AAA级旅游景区，某企业获评AAAA级信用企业。",  # an A-grade rating (glossary/acronyms.yaml)
@@ -154,7 +157,8 @@ _PROTECTED = regex_cache.compile(
 # What every _PROTECTED match holds on the line where it starts: only those lines (and the next: a tag
 # may break its line) are searched (textspans.finditer_near).
 # Alternatives that each open with a literal: re then skips ahead to their first characters.
-_PAGE_FIELD = regex_cache.compile(r"(?:作者|编辑|发布人|录入|责任编辑|发布者|编号|文号|索引号)[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}$")
+_PAGE_FIELD = regex_cache.compile(r"(?:作者|编辑|发布人|录入|责任编辑|发布者|编号|文号|索引号|信息来源|文章来源)"
+                                 r"[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}$")
 _PROTECTED_TRIGGER = regex_cache.compile(r"://|www\.|@|<|\.[A-Za-z]")
 # An acronym defined in place: in brackets right after the Chinese name it stands for.
 _DEFINED = regex_cache.compile(r"[（(](?<=[\u4e00-\u9fff][（(])([A-Z]{2,10})[)）]")  # the bracket first, as _WORD's letter

@@ -306,6 +306,15 @@ def _one_channel(text: str, pos: int, items, end: int):
     return (cut[0], cut[2]) if cut else ([], channel.start())
 
 
+_SENTENCE_ENDS = frozenset("。；;！？!?\n")
+
+
+def _cut_off(text: str, end: int) -> bool:
+    """Whether the text runs on from a list's end to its own end with no sentence closed (……机构简介9条,财政资金财政预决):
+    a page store cut the text off inside the list, whose other kinds the page went on to name."""
+    return not _SENTENCE_ENDS.intersection(text[end:])
+
+
 def _findings(text: str) -> Iterable[Finding]:
     if "条" not in text:
         return
@@ -325,9 +334,9 @@ def _findings(text: str) -> Iterable[Finding]:
         if _by_channel(label for label, _ in items) or any(n072.item_attribute(label) for label, _ in items):
             continue
         total = _total_of_publishing(text, q.start())
-        if total is None:
-            continue
         summed = sum(n for _, n in items)
+        if total is None or summed < total and _cut_off(text, end):
+            continue  # (or the text cut off by a page store inside the list: its other kinds lay beyond the cut)
         if summed < total and other_kind_listed([label for label, _ in items]):
             yield Finding(q.end(), end, RULE.code, RULE.severity,
                           f"“其中”所列{len(items)}项（含“其他”类）合计{summed}{unit}，少于总数{total}{unit}；"

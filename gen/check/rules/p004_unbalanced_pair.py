@@ -65,6 +65,8 @@ RULE = Rule(
         "快速落实了“五同\n步”等措施。",
         # an excerpt that breaks off inside a title: the closer lies beyond the cut
         "根据《预算法》等规定。\n依据《某县财政局关于印发项目支出绩效评价",
+        # cut off inside a quoted title: the quotation's opener was cut open with the title's
+        "根据《预算法》等规定。\n举办第十六届“中国统计开放日”“《中华人民共和国统计",
         # a web page's font-size control, its buttons (大 中 小) lost with their links
         "发布时间：2023-05-10  来源：某县民政局  【字号：\n某县民政局2022年度部门决算\n一、部门职责\n",
         "来源：某县司法局  时间：2024-10-25  点击率：打印 】【 关闭\n某县司法局2023年度部门决算\n",
@@ -185,7 +187,7 @@ def check(ctx):  # long: one pass over the paragraphs, the marks left open carri
         )
         if continues:
             continue  # a paragraph broken across lines: keep the openers
-        cut = _cut_at(text, span) if n + 1 == len(spans) and still_open else None
+        cut = _cut_at(text, span) if n + 1 == len(spans) and still_open else ()
         for opener, positions in stacks.items() if still_open else ():  # nothing left open: nothing to tell
             mistyped = _mistyped_closers(text, positions) if opener in _QUOTES else {}
             for pos in positions:
@@ -195,7 +197,7 @@ def check(ctx):  # long: one pass over the paragraphs, the marks left open carri
                     q = text[mistyped[pos]:pos + 1]
                     yield from _limited(shown, pos, f"此处{NAMES[opener]}应为{NAMES[PAIRS[opener]]}，"
                                                     f"应写作{q[:-1]}{PAIRS[opener]}。", PAIRS[opener])
-                elif pos != cut and pos not in controls:
+                elif pos not in cut and pos not in controls:
                     yield from _limited(shown, pos, f"{NAMES[opener]}缺少与之配对的{NAMES[PAIRS[opener]]}。")
             positions.clear()
         if shown[1]:
@@ -250,41 +252,48 @@ def _same(ch: str) -> str:
     return "（" if ch == "(" else ch
 
 
-def _cut_at(text: str, span) -> int | None:
-    """The opener an excerpt broke off inside: the last unpaired mark of a text whose last paragraph ends
+def _cut_at(text: str, span) -> tuple[int, ...]:
+    """The openers an excerpt broke off inside: the last unpaired mark of a text whose last paragraph ends
     with no sentence-final mark ("……依据《某县财政局关于印发项目支出绩效", "……在“某平台（某区）"). Its
     closer lay beyond the cut; pairs closed after it were written inside it, but never one of its own kind:
     "【【待补充……】" is an opener typed twice, not a cut. An opener with an unpaired mark after it was
-    left open inside the text and is still reported."""
+    left open inside the text and is still reported. Openers of other kinds right before it, no mark between,
+    were cut open with it (……举办“《中华人民共和国统计: a quoted title), the innermost first."""
     if text[span.end - 1] in _SENTENCE_ENDS:
-        return None  # _cut_in's first test, read in place: a paragraph (stripped) that ends its sentence is cut
+        return ()  # _cut_in's first test, read in place: a paragraph (stripped) that ends its sentence is cut
         # nowhere, and most do; the copy and the cache's hash of it cost more than the rest (2 of 3 ms)
-    at = _cut_in(text[span.start : span.end])
-    return None if at is None else span.start + at
+    return tuple(span.start + at for at in _cut_in(text[span.start : span.end]))
 
 
 @lru_cache(maxsize=16384)
-def _cut_in(paragraph: str) -> int | None:
-    """:func:`_cut_at`'s opener, its offset in the paragraph: asked of every paragraph that holds a mark
+def _cut_in(paragraph: str) -> tuple[int, ...]:
+    """:func:`_cut_at`'s openers, their offsets in the paragraph: asked of every paragraph that holds a mark
     (_summary_cut), it reads the paragraph alone, and reports repeat their paragraphs."""
     tail = paragraph.rstrip()
     if not tail or tail[-1] in _SENTENCE_ENDS:  # _SENTENCE_END's test: ``tail`` ends in no line break
-        return None
+        return ()
+    cut: list[int] = []  # the openers left open at the cut, the innermost first
     waiting: list[str] = []  # closers read (back from the cut) whose openers are still ahead
     closed: set[str] = set()  # the kinds of the pairs closed after it
     for m in reversed(list(_ANY_MARK.finditer(tail))):
         ch = m.group()
-        if ch in _BACK_PAIRS:
+        if cut:  # an opener of another kind right before the cut one, no mark between: cut open with it
+            if ch not in PAIRS or _same(ch) in closed or any(_same(paragraph[c]) == _same(ch) for c in cut):
+                break
+            cut.append(m.start())
+        elif ch in _BACK_PAIRS:
             waiting.append(_same(_BACK_PAIRS[ch]))
         elif not waiting and ch in _UNTRACKED:
             continue  # 《…<…<…>的通: a title cited inside the cut title, cut off with it (this rule does not pair <)
         elif not waiting:
-            return m.start() if ch in PAIRS and _same(ch) not in closed else None
+            if ch not in PAIRS or _same(ch) in closed:
+                return ()
+            cut.append(m.start())
         elif waiting.pop() != _same(ch):
-            return None
+            return ()
         else:
             closed.add(_same(ch))
-    return None
+    return tuple(cut)
 
 
 _QUOTES = frozenset("“‘")
@@ -314,9 +323,10 @@ def _summary_cut(text: str, span, more: bool) -> int | None:
     is told by _cut_at), whose cut words come again further on."""
     if not more:
         return None
-    cut = _cut_at(text, span)
-    if cut is None or text[cut] not in PAIRS:
+    cuts = _cut_at(text, span)
+    if not cuts or text[cuts[0]] not in PAIRS:
         return None
+    cut = cuts[0]
     tail = text[max(span.start, cut - SUMMARY_TAIL):span.end].rstrip()
     if len(tail) < SUMMARY_TAIL or text.find(tail, span.end) < 0:
         return None

@@ -33,7 +33,7 @@ RULE = Rule(
         "为什么：条目重复多是复制粘贴时多贴了一次，应删除或改写。\n"
         "目录中同一列表两项的标题相同（“十二、部门整体支出绩效自评表”“十三、部门整体支出绩效自评表”，或相隔几项；"
         "“第二部分”之下以“1、”“2、”编号的表格清单也一样），同样报告。\n"
-        "不报的情形：不同章节下相同的小标题（如两个章节下都有“1.总体工作”），以及很短的条目。\n"
+        "不报的情形：不同章节下相同的小标题（如两个章节下都有“1.总体工作”），从“一、”“（一）”重新编号的另一组条目（没有“目录”二字的目录之后的正文，“第五条”“第六条”下各自的（一）（二）），以及很短的条目。\n"
         "示例：“（十八）负责职责范围内的安全生产工作。……”与“（十九）负责职责范围内的安全生产工作。”重复。"
     ),
     flag=(
@@ -71,6 +71,11 @@ RULE = Rule(
         # a contents of tables with no parts, the body's first table right after it: the count restarts
         "目录\n1.收入支出总表\n2.收入总表\n3.支出总表\n1.收入支出总表\n单位：万元\n",
         "一、职能\n（一）负责疾病预防控制工作。\n（二）负责卫生应急工作。\n",
+        # a list counted afresh under the same parent: a contents with no 目录 line, then the body; two articles' items
+        "一、部门(单位)主要职责\n二、机构设置情况\n三、预算收支及增减变化情况\n一、部门(单位)主要职责\n本院负责审理案件。\n"
+        "二、机构设置情况\n三、预算收支及增减变化情况\n",
+        "第五条 财务处职责：\n（一）负责组织实施。\n（二）配合完成上级部门组织的绩效管理活动；\n"
+        "第六条 各单位职责：\n（一）负责具体实施。\n（二）配合完成上级部门组织的绩效管理活动；\n",
         "目录\n公开时间：2025年9月\n第一部分 单位概况\n第二部分 单位决算情况说明\n一、收入支出决算总体情况说明\n"
         "第一部分 单位概况\n本单位设三个股室。\n第二部分 单位决算情况说明\n一、收入支出决算总体情况说明\n",
     ),
@@ -165,6 +170,7 @@ def check(ctx):
     yield from _numbered_lists_twice(ctx)
     parent_of: dict[int, int] = {}  # level -> index of the open heading at that level
     groups: dict[tuple, dict[str, object]] = {}
+    last_number: dict[tuple, int] = {}  # the number of the group's last item: a 1 after a higher one starts a new list
     # A 第X部分 division is a parent too: a contents list and the body both hold "第二部分 … 一、收入支出决算总体情况说明".
     # So is a part's title the body repeats without its mark (a package's contents, then its body).
     parts = sorted([*part_starts(ctx), *restated_part_starts(ctx)])
@@ -178,6 +184,9 @@ def check(ctx):
         parent_of[h.level] = i
         if h.form == "bare":
             continue
+        if h.number == 1 and last_number.get((h.level, parent), 0) >= 2:
+            groups[(h.level, parent)] = {}  # a list counted afresh (a contents, then the body; 第五条 and 第六条 each (一)…)
+        last_number[(h.level, parent)] = h.number
         key = _key(h.title)
         if len(key) < MIN_CHARS:
             continue

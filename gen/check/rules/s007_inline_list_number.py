@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from ...core import regex_cache
-from ...core.chinese_numerals import parse_chinese_numeral
+from ...core.chinese_numerals import chinese_ordinal, parse_chinese_numeral
 from ..finding import Finding
 from ..library_pages import fragment_marks
 from ..lost_shi import lost_shi_at
@@ -67,6 +67,8 @@ RULE = Rule(
         # item 3 run on after item 2's last word, its full stop lost: nothing skipped
         "主要职能：1.管理园林绿地。2.城市园林绿地系统规划3.城市园林绿地管理。4.公园设施维护与管理。\n",
         "一、主要做法\n一是加强预算管理；二是规范资金使用；三是强化绩效监控。\n",
+        # item 二 run on after item 一's last figure, its full stop lost: nothing skipped
+        "一、主要做法\n一是加强预算管理，召开专题会议4次二是规范资金使用。三是强化绩效监控。\n",
         # item 二 kept its numeral and lost its 是 (二把…): nothing skipped; the lost 是 is S031's
         "一、主要做法\n一是加强预算管理，按月调度。二把资金使用作为监督重点。三是强化绩效监控。\n",
         # 一是 in the paragraph before (a page break between items), or the list opened by 首先: nothing lost
@@ -299,6 +301,13 @@ def _lost_mark(text: str, lo: int, hi: int, number: int) -> bool:
 _ITEM_END = frozenset("。；;！？!?")
 
 
+def _run_on_shi(text: str, lo: int, hi: int, e: int, numbers: range) -> bool:
+    """Whether each item a 是 run seems to skip is written between, run on after the last word of the item
+    before (……组织法治培训4次二是组织……三是……): its mark stands where no boundary precedes it, so it was not
+    read as a marker, but nothing was skipped; the lost full stop is no skip."""
+    return text[e:e + 1] == "是" and all(chinese_ordinal(k) + "是" in text[lo:hi] for k in numbers)
+
+
 def _judge(text, marks, heads=()):
     # 一、收入 一、支出 二、… 二、…: a two-panel table flattened to one line interleaves two lists
     if sum(1 for a, b in zip(marks, marks[1:]) if a[2] == b[2]) > MAX_DOUBLED:
@@ -324,7 +333,8 @@ def _judge(text, marks, heads=()):
             yield s, e, f"段落内列举序号“{text[s:e]}”与上一项重复，应为{prev + 1}。"
         elif n in (prev + 2, prev + 3) and prev >= 1 \
                 and not any(_lost_mark(text, marks[i - 1][1], s, k) for k in range(prev + 1, n)) \
-                and not (text[e:e + 1] == "是" and lost_shi_at(text, marks[i - 1][1], s, prev + 1) is not None):
+                and not (text[e:e + 1] == "是" and lost_shi_at(text, marks[i - 1][1], s, prev + 1) is not None) \
+                and not _run_on_shi(text, marks[i - 1][1], s, e, range(prev + 1, n)):
             lost = "、".join(str(k) for k in range(prev + 1, n))
             yield s, e, f"段落内列举序号跳号：上一项是{prev}，此处是{n}，缺少{lost}。"
         prev, run = n, run + 1

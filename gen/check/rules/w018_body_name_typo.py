@@ -54,6 +54,8 @@ RULE = Rule(
         "（二）承担城市市容监督管理责任，做好市容市貌整治。",
         # a person's title and the modal 会 (will) before where and when: not a misspelt 委员会
         "各村食品安全协管员会在每月5日前上报检查情况。",
+        # a duty and the bureau's own organs joined by 和: not 应急管理局 with a 和 put in
+        "我局深化政务公开，推进了应急管理和局机关自身建设。",
     ),
 )
 
@@ -91,6 +93,19 @@ def modal_hui(text: str, end: int, written: str, meant: str) -> bool:
     return text.startswith(_AFTER_MODAL, end)
 
 
+# What follows a bureau's own short name (局机关, 局领导) after a duty joined to it by a conjunction (推进了应急管理和局机关
+# 自身建设): the duty and the bureau's own organs, two items, not the bureau's name with a conjunction put in.
+_CONJUNCTIONS = "和与及、"
+_OWN_ORGANS = ("机关", "系统", "领导", "班子", "党组", "本级", "直属", "干部", "职工")
+
+
+def conjoined(text: str, end: int, written: str, meant: str) -> bool:
+    """Whether the written span is the name's duty, a conjunction and the bureau's own organs (应急管理和局机关): the
+    name's last character (局) opens a word of its own there, its body's organs (机关, 领导, 班子)."""
+    return (len(written) == len(meant) + 1 and written[-2] in _CONJUNCTIONS and written[:-2] + written[-1] == meant
+            and text.startswith(_OWN_ORGANS, end))
+
+
 def check(ctx):
     # Read through the stray spaces of PDF and web copies ("市场监督 管理局"): gen.check.unspaced.
     for start, end, miss in unspaced.unlisted_misses(ctx, find):
@@ -98,6 +113,8 @@ def check(ctx):
             continue  # 供銷合作社: the name in Traditional script, which L002 reports for the whole text
         if swapped_word(miss.written, miss.meant):
             continue  # 市容监督管理: another duty, not 市场监督管理 misspelt
+        if conjoined(ctx.text, end, miss.written, miss.meant):
+            continue  # 应急管理和局机关: a duty and the bureau's own organs, not 应急管理局 with a 和 put in
         if modal_hui(ctx.text, end, miss.written, miss.meant):
             continue  # 协管员会在每月25日前上报: a person and the verb 会, not 委员会 misspelt
         yield Finding(

@@ -82,6 +82,8 @@ RULE = Rule(
         "中央福彩公益金全部用于养老服务。",
         # the bodies of the counties and cities together (县市民政局) beside one county's own (县民政局)
         "全州县市民政部门均设婚姻登记机关。县市民政局婚姻登记机关人员不足。甲县实现了县民政局集中办理婚姻登记。",
+        # the set phrase 应X尽X: its 应 is no character put into the text's own 政府信息公开
+        "做好政府信息公开工作。政府信息公开平台运行平稳。做到政府信息应公开尽公开。",
         # the quoted title as the heading and the 案由 write it
         "关于将老旧厂房纳入城镇更新范围的建议的答复\n案由：关于将老旧厂房纳入城镇更新范围的建议\n"
         "您提出的“关于将老旧厂房纳入城镇更新范围的建议”收悉。",
@@ -153,9 +155,16 @@ def _occurrences(text: str, form: str, limit: int = 50) -> list[int]:
     return out
 
 
+def _ying_jin(text: str, v) -> bool:
+    """Whether the written form holds the 应 of the set phrase 应X尽X (政府信息应公开尽公开, 应收尽收): the right form
+    with 应 put before a word that 尽 repeats right after the span; no character added by a slip."""
+    at = v.written.find("应")
+    return at > 0 and v.written[:at] + v.written[at + 1:] == v.right and text.startswith("尽" + v.written[at + 1:], v.end)
+
+
 def check(ctx):
     for v in unreported(ctx, [v for v in _variants(ctx.text) if not _script_slip(v) and not _tail_of_longer(ctx.text, v)
-                                  and not _division_collective(v)],
+                                  and not _division_collective(v) and not _ying_jin(ctx.text, v)],
                         _OTHERS):
         yield Finding(v.start, v.end, RULE.code, RULE.severity,
                       f"“{v.written}”与本文别处反复出现的“{v.right}”相差一字，疑为笔误。", v.right)
