@@ -216,7 +216,7 @@ def _item(op: Any, av: Any) -> Needles:
 MAX_NEEDLE_DENSITY = 1 / 256
 
 
-def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+def finditer(pattern: re.Pattern, text: str, first: bool = False) -> Iterator[re.Match]:
     """The matches of ``pattern.finditer(text)``, the same ones, tried only near its needles where it can be.
 
     Exact: ``reach`` bounds what any attempt reads on either side of where it
@@ -227,14 +227,14 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     costs less than finding the needles: 13 ms against 3 for the 13 such
     searches of a long report), a match is tried only where one of the
     characters it can begin with stands (gen.core.regex_first), when those are
-    few; else the pattern runs over the whole text behind a test of those characters. The places are found
-    when it is called and the iterator of the matches returned as it is, not passed on by generators in turn.
+    few; else over the whole text behind a test of those characters. Worked out when called, the matches' own
+    iterator returned (no generator passes them on); ``first``: only the first is wanted (:func:`search`).
     """
     long_text = len(text) >= GUARD_MIN
     if long_text and (not may_occur(pattern, text_pairs.seen_chars(text)) or not regex_pairs.may_occur(pattern, text)):
         return iter(())  # a character, or a pair, every match reads is not in the text (regex_absent, regex_pairs)
     if long_text and len(opening_chars(pattern) or ()) == 1:
-        return _from_first_chars(pattern, text)
+        return _from_first_chars(pattern, text, first)
     width = reach(pattern)
     spans = None if width is None else _fewest_occurrences(text, window_needles(pattern))
     # every match opens with one of a few strings, which stand no more often than the needles (gen.core.regex_lead)
@@ -243,7 +243,7 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     if starts is not None:
         return matches_at(pattern, text, starts)
     if spans is None:
-        return _from_first_chars(pattern, text) if long_text else pattern.finditer(text)
+        return _from_first_chars(pattern, text, first) if long_text else pattern.finditer(text)
     if long_text:
         pattern = guarded(pattern)  # the same matches (gen.core.regex_first), fewer attempts inside a window too
     return _in_windows(pattern, text, spans, width)
@@ -265,7 +265,7 @@ def _in_windows(pattern: re.Pattern, text: str, spans: list[tuple[int, int]], wi
 
 def search(pattern: re.Pattern, text: str) -> Optional[re.Match]:
     """``pattern.search(text)``, found as :func:`finditer`'s first match (the same: finditer's first is search's)."""
-    return next(finditer(pattern, text), None)
+    return next(finditer(pattern, text, first=True), None)
 
 
 # Below this many characters a text is searched with each pattern as it is: proving a pattern's first
@@ -274,12 +274,12 @@ def search(pattern: re.Pattern, text: str) -> Optional[re.Match]:
 GUARD_MIN = 50_000
 
 
-def _from_first_chars(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+def _from_first_chars(pattern: re.Pattern, text: str, first: bool = False) -> Iterator[re.Match]:
     """``pattern.finditer(text)``, matched only where it matches, found by a search for each character a match
     can begin with, when those are a few (gen.core.regex_first.match_starts); else over the whole text behind a
     test of those characters. A match never holds another's start (finditer goes on from a match's end), and
     none is empty (opening_chars proves that)."""
-    starts = match_starts(pattern, text)
+    starts = match_starts(pattern, text, first)
     if starts is None and (starts := anchored_places(pattern, text)) is None:  # nor near a character all matches hold
         return guarded(pattern).finditer(text)
     return matches_at(pattern, text, starts)
