@@ -33,7 +33,7 @@ from .regex_parsed import provable
 
 # An anchor's offsets from the match's start may spread over at most this many characters (each a place to try
 # before each of its occurrences), and the places may be at most one in this many of the text's characters.
-MAX_SPREAD = 6
+MAX_SPREAD = 16
 PLACES_PER_CHARS = 20
 
 Anchors = dict[str, tuple[int, int]]

@@ -181,14 +181,15 @@ def _bordered(t: str) -> bool:
     return any(t[:k] == t[-k:] for k in range(1, len(t)))
 
 
-def match_starts(pattern: re.Pattern, text: str) -> Optional[list[int]]:
+def match_starts(pattern: re.Pattern, text: str, first: bool = False) -> Optional[list[int]]:
     """Every offset of ``text`` where ``pattern`` matches (a match may hold another's start), in order: one
     search per character of :func:`opening_chars`; None when those are not known. A pattern that opens with
     a multiline ``^`` or a lookbehind of literal strings matches only right after a newline (or at the text's
     start) or one of those strings: a search for each (a line's blanks and numerals were a search each, or
     a try at every character). A pattern that opens with digits, or with characters not proved, is looked for
     from a character it holds at a fixed distance from its start (gen.core.regex_skeleton): the places it can
-    start then, a few more than where it matches."""
+    start then, a few more than where it matches. ``first``: only the first match is wanted; searched one
+    character at a time, the list may then hold only where it starts (each search stops at its first place)."""
     after = _after(pattern)
     chars = opening_chars(pattern)
     if after is not None and (chars is None or len(chars) > len(after[1])):  # the fewer searches
@@ -216,7 +217,13 @@ def match_starts(pattern: re.Pattern, text: str) -> Optional[list[int]]:
     wrapped = [_at_char(pattern, ch) for ch in sorted(chars)]
     if None in wrapped:
         return None
-    return sorted(m.start() for at in wrapped for m in at.finditer(text))
+    if first:  # only where the first match starts (regex_needles.search): each search stops at its first place
+        found = [m.start() for m in map(lambda at: at.search(text), wrapped) if m]
+        return [min(found)] if found else []
+    starts = [m.start() for m in wrapped[0].finditer(text)] if wrapped else []
+    for at in wrapped[1:]:  # in order already when one character opens every match: a list, no generator
+        starts += [m.start() for m in at.finditer(text)]
+    return starts if len(wrapped) < 2 else sorted(starts)
 
 
 # A try of a pattern from Python costs about as much as this many lines read by one search for a newline and

@@ -216,7 +216,7 @@ def _item(op: Any, av: Any) -> Needles:
 MAX_NEEDLE_DENSITY = 1 / 256
 
 
-def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+def finditer(pattern: re.Pattern, text: str, first: bool = False) -> Iterator[re.Match]:
     """The matches of ``pattern.finditer(text)``, the same ones, tried only near its needles where it can be.
 
     Exact: ``reach`` bounds what any attempt reads on either side of where it
@@ -227,31 +227,31 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     costs less than finding the needles: 13 ms against 3 for the 13 such
     searches of a long report), a match is tried only where one of the
     characters it can begin with stands (gen.core.regex_first), when those are
-    few; else the pattern runs over the whole text behind a test of those characters.
+    few; else over the whole text behind a test of those characters. Worked out when called, the matches' own
+    iterator returned (no generator passes them on); ``first``: only the first is wanted (:func:`search`).
     """
     long_text = len(text) >= GUARD_MIN
-    if long_text and not may_occur(pattern, text_pairs.seen_chars(text)):
-        return  # a character every match reads is not in the text (gen.core.regex_absent)
-    if long_text and not regex_pairs.may_occur(pattern, text):
-        return  # no two characters side by side that every match reads (gen.core.regex_pairs)
+    if long_text and (not may_occur(pattern, text_pairs.seen_chars(text)) or not regex_pairs.may_occur(pattern, text)):
+        return iter(())  # a character, or a pair, every match reads is not in the text (regex_absent, regex_pairs)
     if long_text and len(opening_chars(pattern) or ()) == 1:
-        yield from _from_first_chars(pattern, text)
-        return
+        return _from_first_chars(pattern, text, first)
     width = reach(pattern)
     spans = None if width is None else _fewest_occurrences(text, window_needles(pattern))
     # every match opens with one of a few strings, which stand no more often than the needles (gen.core.regex_lead)
     cap = _cap(text) if spans is None else len(spans)
     starts = lead_starts(pattern, text, cap, _occurrences) if long_text else None
     if starts is not None:
-        yield from matches_at(pattern, text, starts)
-        return
+        return matches_at(pattern, text, starts)
     if spans is None:
-        yield from _from_first_chars(pattern, text) if long_text else pattern.finditer(text)
-        return
+        return _from_first_chars(pattern, text, first) if long_text else pattern.finditer(text)
     if long_text:
         pattern = guarded(pattern)  # the same matches (gen.core.regex_first), fewer attempts inside a window too
-    n = len(text)
-    last_end = 0
+    return _in_windows(pattern, text, spans, width)
+
+
+def _in_windows(pattern: re.Pattern, text: str, spans: list[tuple[int, int]], width: int) -> Iterator[re.Match]:
+    """The matches of ``pattern`` starting in the windows :func:`narrowest` cuts around ``spans`` (see :func:`finditer`)."""
+    n, last_end = len(text), 0
     for lo, hi in narrowest(pattern, text, spans, width, _occurrences):  # start positions lo..hi, in order, disjoint
         pos = max(lo, last_end)
         if pos > hi:
@@ -265,7 +265,7 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
 
 def search(pattern: re.Pattern, text: str) -> Optional[re.Match]:
     """``pattern.search(text)``, found as :func:`finditer`'s first match (the same: finditer's first is search's)."""
-    return next(finditer(pattern, text), None)
+    return next(finditer(pattern, text, first=True), None)
 
 
 # Below this many characters a text is searched with each pattern as it is: proving a pattern's first
@@ -274,16 +274,15 @@ def search(pattern: re.Pattern, text: str) -> Optional[re.Match]:
 GUARD_MIN = 50_000
 
 
-def _from_first_chars(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+def _from_first_chars(pattern: re.Pattern, text: str, first: bool = False) -> Iterator[re.Match]:
     """``pattern.finditer(text)``, matched only where it matches, found by a search for each character a match
     can begin with, when those are a few (gen.core.regex_first.match_starts); else over the whole text behind a
     test of those characters. A match never holds another's start (finditer goes on from a match's end), and
     none is empty (opening_chars proves that)."""
-    starts = match_starts(pattern, text)
+    starts = match_starts(pattern, text, first)
     if starts is None and (starts := anchored_places(pattern, text)) is None:  # nor near a character all matches hold
-        yield from guarded(pattern).finditer(text)
-        return
-    yield from matches_at(pattern, text, starts)
+        return guarded(pattern).finditer(text)
+    return matches_at(pattern, text, starts)
 
 
 @kept_results.per_pattern("window_needles")  # lru_cache over an earlier start's answer, when kept

@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 
 from ...core import regex_cache
 from ...core.quantities import MONEY_FACTORS, Quantity, numeral_text
-from ...core.regex_needles import finditer as near_needles
+from ...core.regex_needles import finditer as near_needles, search as near_search
 from ..context import CheckContext
 from ..finding import Finding
 from ..registry import Rule
@@ -132,7 +132,7 @@ def _bare_shares(text: str) -> Iterator[tuple[int, int, str, str]]:
         for m in near_needles(_BARE_COMPLETION, text):
             if COMPLETION_RANGE[0] <= float(m.group(1)) <= COMPLETION_RANGE[1]:
                 yield m.start(1), m.end(1), m.group(1), "它紧跟在所完成的数量之后，是完成计划的百分比"
-    if "率" in text and next(near_needles(_PERCENT_HEADER, text), None) is None:  # (a search tried each character)
+    if "率" in text and near_search(_PERCENT_HEADER, text) is None:  # (a search tried each character)
         for m in near_needles(_BARE_NAMED_RATE, text):
             line = text[slice(*line_around(text, m.start()))]
             if NAMED_RATE_RANGE[0] < float(m.group(1)) <= NAMED_RATE_RANGE[1] and "|" not in line and "\t" not in line:
@@ -145,7 +145,7 @@ def _bare_rates(text: str) -> Iterator[tuple[int, int, str, str]]:
     for r in _bare_shares(text):
         seen.add(r[0])
         yield r
-    if "%" not in text or next(near_needles(_WRITTEN_RATE, text), None) is None:
+    if "%" not in text or near_search(_WRITTEN_RATE, text) is None:
         for m in _RATE_AFTER_CHANGE.finditer(text):  # where other rates carry %, _BARE_RATE below reads these too
             if m.start(1) not in seen:
                 yield m.start(1), m.end(1), m.group(1), "它紧跟在增减金额之后，只能是百分比"
