@@ -358,10 +358,10 @@ def _range_end(text: str) -> Iterator[Reading]:
             yield m.start(1), m.end(1) + 1, f"日期“{m.group(1)}日”漏了“月”，应为{shown}。", meant
 
 
-# A date in the prose that lost all its marks before the act it dates (2025717召开党组会, 2019121全面推行殡葬改革): seven
-# or eight figures, then a verb of a meeting, a document or a policy put in force; a count or an amount is never so followed.
+# A date in the prose that lost all its marks before the act it dates (2025717召开党组会, 2019121全面推行殡葬改革) or its part
+# of the day (2016324下午): seven or eight figures, then such a verb or 上午/下午; no count or amount is so followed.
 _ACT_DATE = regex_cache.compile(rf"(?<![\d.．])(?<!\d[,，])({FOUR_DIGITS})(\d{{3,4}})(?=(?:组织)?召开|举行|举办|印发|下发|出台|"
-                                r"发布|启动|成立|(?:全面|正式)?(?:推行|施行)|(?:全面|正式)实施)")
+                                r"发布|启动|成立|(?:全面|正式)?(?:推行|施行)|(?:全面|正式)实施|上午|下午|晚上|凌晨)")
 
 
 def _act_date(text: str) -> Iterator[Reading]:

@@ -25,6 +25,8 @@ FLAG = (
     # an area whose unit lost its 米
     "新建学校运动场面积12850平方，绿化面积3200平方米。",
     "改造老旧小区屋面2,400平方。",
+    # a rate per thousand that lost its 之 (4.7‰)
+    "人口自然增长率为1.08‰，在4.7千分控制标准以内。",
     "一期投资6000万元，生产厂房共13600\n平。主要建设研发基地。",
     # followers are whole people: a decimal count lost its 万
     "依托官方微博与18.6粉丝开展互动。",
@@ -65,6 +67,7 @@ KEEP = (
     "新建运动场面积12850平方米，辖区面积36.5平方公里，林地4.2平方千米。",
     "新建运动场面积12850平方 米。",  # the blank of a copied layout: the unit is whole
     "全年收入与上年持平，联赛战绩2胜1平1负，面积1200平方米。",
+    "人口自然增长率为1.08‰，在千分之4.7的控制标准以内，比上年下降3.18个千分点，提高0.5个百分点。",
     "依托官方微博与18.6万粉丝开展互动，粉丝数较上年增长12.5%。",
     "政务微博粉丝数达12.5万，人均阅读2.5次。",
     # a change with its unit, a count of a change; a completion with its %, or a small count after 完成

@@ -6,7 +6,7 @@ is read the same way; so is a figure written bare after the word that elsewhere 
 its other things with their units (共办理行政许可事项592，公示处罚信息11条), or a count of published items
 told bare beside one with its 条 (公开政府信息214条，累计公开政府信息1886，; or ending its sentence before
 one in 条: 公开政府信息12。发布工作信息65条。), and a decimal count of followers
-(微博26.4粉丝: people are whole, the 万 was lost), and an area in 平方 that lost its 米 (面积37849平方) or written 平 (厂房13600平。), and a count
+(微博26.4粉丝: people are whole, the 万 was lost), a rate per thousand that lost its 之 (4.7千分控制标准), and an area in 平方 that lost its 米 (面积37849平方) or written 平 (厂房13600平。), and a count
 of articles told bare between two counts in 篇 (省级媒体刊发43篇，市级媒体刊发75，其中……24篇: 篇 is no unit the
 quantity reader knows, so the list is read here). A list of amounts of money is W026's: reviewers file a money amount without
 its unit as a wording slip (用词), like 86万 for 86万元. Both rules read the
@@ -42,7 +42,7 @@ RULE = Rule(
         "同一数字在文中另一处紧跟同一词语并带单位（“海拔1500米以上”），此处却不带（“海拔1500以上”）的；"
         "办理、受理的事项（案件、申请、投诉）数写成不带单位的整数（“共办理行政许可事项592，公示处罚信息11条”），"
         "而同一句其他数量都带单位的，同样报告（表格行中的数字单位在表头，不报）。"
-        "面积写成“37849平方”、漏了“米”（“千米”“公里”）的，或口语写成“13600平”的，同样报告。"
+        "面积写成“37849平方”、漏了“米”（“千米”“公里”）的，或口语写成“13600平”的，同样报告；千分率漏了“之”（“在4.7千分控制标准以内”）的也报。"
         "稿件（文章）篇数夹在两个带“篇”的篇数之间而不带单位的（“省级媒体刊发43篇，市级媒体刊发75，其中……24篇”），同样报告。"
         "按月（人、亩）计的数量在斜线前漏了单位（“养老金突破3000/月”，应为“3000元/月”）的，同样报告。"
         "某某率写成10到100之间不带“%”的数字（“计划生育率为99.18，”“征收到位率为80。”）的，同样报告；"
@@ -256,6 +256,17 @@ def _cut_area(text: str) -> Iterator[tuple[int, int]]:
             yield m.start(), m.end()
 
 
+# A rate per thousand whose 之 was lost (在4.7千分控制标准以内 for 4.7‰): 千分 (百分, 万分) after a figure is half a unit;
+# 千分之、千分点、千分比、千分位 and 百分点 are whole.
+_CUT_PERMILLE = regex_cache.compile(r"(?<![\d.])(\d{1,4}(?:\.\d{1,3})?)[千百万]分(?![之点比位制率号数表])")
+
+
+def _cut_permille(text: str) -> Iterator[tuple[int, int]]:
+    if "分" in text:
+        for m in near_needles(_CUT_PERMILLE, text):
+            yield m.start(), m.end()
+
+
 # Followers are whole people: a decimal count of them (微博粉丝26.4，官方微博26.4粉丝) lost its 万 (or 亿).
 _DECIMAL_FOLLOWERS = regex_cache.compile(
     r"(?:粉丝|关注者|订阅用户|关注用户)(?:数|量|人数)?[为达超]?(?<![\d.])(\d{1,4}\.\d{1,2})(?=[，,。；;、）)]|人|名)"
@@ -329,6 +340,9 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
     for s, e in _cut_area(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"面积“{ctx.text[s:e].strip()}”的单位不完整：应写作“平方米”（或“平方千米”“平方公里”）", None)
+    for s, e in _cut_permille(ctx.text):
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"“{ctx.text[s:e]}”的单位不完整：漏了“之”（如“千分之4.7”，或写作“4.7‰”）", None)
     for s, e in _decimal_followers(ctx.text):
         yield Finding(s, e, RULE.code, RULE.severity,
                       f"粉丝（关注者）人数“{ctx.text[s:e]}”带小数，人数只能是整数，疑漏写了“万”", f"{ctx.text[s:e]}万")

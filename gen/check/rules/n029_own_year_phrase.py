@@ -14,7 +14,8 @@ early the next year; a section that opens on a year two or more before it, told 
 (2019年，我镇紧紧围绕……, 2019年，我局始终坚持……), is an earlier report's paragraph kept with its year. Read only
 where the title line names the report's year and 工作报告 or 工作总结, at a paragraph's start, the body (我镇, 我局 …)
 right after the year and a verb of the year's work (围绕, 坚持, 积极, 全力 …) right after it: history told with its
-year (2019年，我镇被列为全省试点) has no such verb.
+year (2019年，我镇被列为全省试点) has no such verb. There a plan told in the future with a year before the report's
+(将于2021年8月开工 in a 2022 summary) is an earlier year's sentence kept too.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ RULE = Rule(
         "目录或正文中本决算自己的部分“第二部分 ××××年度单位决算情况说明”、概况中编号小标题“（二）××××年重点（亮点）工作完成情况”、"
         "开篇的“现将××××年度部门决算（预算）公开如下”、人员情况中的“××××年末实有在职人员”、总体情况说明中编号小标题后的“3.支出情况。××××年度支出合计”“4.结转结余情况。××××年度年末结转和结余”、预算中的“编制××××年预算的指导思想”——"
         "写的年度与本文件的年度（--year，或标题中的年度）不同。"
-        "年度工作报告（总结）中以两年以前的年份开头、按当年工作的写法回顾的段落（2023年工作报告中“2019年，我镇紧紧围绕……”），同样报告。\n"
+        "年度工作报告（总结）中以两年以前的年份开头、按当年工作的写法回顾的段落（2023年工作报告中“2019年，我镇紧紧围绕……”），"
+        "或用将来时说早于本年度的年份（2022年工作总结中“将于2021年8月开工”），同样报告。\n"
         "为什么：这两处说的是本年度决算的编制范围和本年度的预算绩效工作，写成别的年度，多半是套用往年文本没有改年份。\n"
         "不报的情形：看不出本文件年度的；书名号内引用的其他文件名；文中除标题外再没有一处把本年度和“决算”写在一起、"
         "也不是在下一年发布的；"
@@ -67,6 +69,8 @@ RULE = Rule(
         # a work report's section opening on an old year, told as the year's work
         "2023年镇政府工作报告\n一、经济建设\n一年来，我镇经济运行总体平稳。\n二、社会建设\n"
         "2019年，我镇紧紧围绕提高公共服务水平和民生保障，积极开展各项民生工程。\n",
+        # a summary's plan told in the future with a year already past: kept from an earlier year's text
+        "某局2022年工作总结\n一、重点工作\n一期5站于5月建成。二期工程7个站点将于2021年8月开工建设，预计今年11月底建成。\n",
     ),
     keep=(
         "某卫生院2023年度部门决算\n第二部分 2023年度部门决算表\n纳入某卫生院2023年度部门决算编制范围的二级预算单位包括：\n",
@@ -89,6 +93,7 @@ RULE = Rule(
         # the year before (a report read early the next year reviews it), history told with its year
         "2023年镇政府工作报告\n一、工作回顾\n2022年，我镇紧紧围绕县委决策部署，积极推进各项工作。\n"
         "2019年，我镇被列为全省乡村振兴试点镇。\n",
+        "某局2022年工作总结\n一、重点工作\n二期工程原定于2021年8月开工，原计划将于2021年底建成，现将于2023年3月建成。\n",
     ),
 )
 
@@ -154,10 +159,28 @@ _OLD_REVIEW = regex_cache.compile(
 MIN_OLD = 2  # years before the report's: the year before is the one a report read early the next year reviews
 
 
+# A plan told in the future (将于2021年8月开工) in a summary of a later year: the sentence was kept from an earlier
+# year's text (a plan of that year would be done, or put off, by now). Not a plan said to be the first one (原定将于).
+_STALE_FUTURE = regex_cache.compile(r"(?:将|拟|计划|预计)于((?:19|20)\d\d)[ \u3000]?年")
+
+
+def _work_report(ctx, year: int) -> bool:
+    """Whether the title line names ``year`` and a year's work report or summary."""
+    first = next((p.text for p in ctx.paragraphs if p.text.strip()), "")
+    return f"{year}年" in first and _WORK_REPORT.search(first) is not None
+
+
+def _stale_futures(ctx, year: int):
+    for m in regex_needles.finditer(_STALE_FUTURE, ctx.text):
+        if int(m.group(1)) < year and "原" not in ctx.text[max(0, m.start() - 8):m.start()]:
+            yield Finding(m.start(1), m.end(), RULE.code, RULE.severity,
+                          f"本文件是{year}年的工作报告（总结），却说“{m.group()}”：把已过去的{m.group(1)}年写成将来，"
+                          f"像是沿用往年文稿未改年份，应核对（多为{year}年或改为已完成的表述）。", None)
+
+
 def _old_reviews(ctx, year: int):
     """Paragraphs of a year's work report that open on a year MIN_OLD or more before it, told as the year's work."""
-    first = next((p.text for p in ctx.paragraphs if p.text.strip()), "")
-    if f"{year}年" not in first or not _WORK_REPORT.search(first) or "年，" not in ctx.text and "年," not in ctx.text:
+    if "年，" not in ctx.text and "年," not in ctx.text:
         return
     for m in regex_needles.finditer(_OLD_REVIEW, ctx.text):
         if int(m.group(1)) <= year - MIN_OLD:
@@ -170,7 +193,9 @@ def check(ctx):
     year = identity(ctx).year
     if year is None:
         return
-    yield from _old_reviews(ctx, year)
+    if _work_report(ctx, year):
+        yield from _old_reviews(ctx, year)
+        yield from _stale_futures(ctx, year)
     hits = [(m, p) for p in _OWN_YEAR for m in regex_needles.finditer(p, ctx.text)  # tried only near 决算, 实有…
             if int(m.group(1)) != year and not _quoted(ctx.text, m.start())
             and (not m.group().startswith("情况") or ctx.text[m.start() - 2:m.start()] in _TOTALS_HEADS)]
