@@ -111,6 +111,10 @@ COMMON_LEFT = regex_cache.compile(
     # X区民政局): not a zone among lettered ones (A区、B区、X区), which a 顿号 or a letter stands before, and not an
     # X区域 (a zone's letter before 区域)
     r"|(?<![A-Za-z0-9、,，])[Xx](?=[省市县区州镇乡](?!域)[\u4e00-\u9fff])"
+    # after a comma too where a body's name follows (召开后,X市委统战部及时召开部务会议; X统战部提出): no lettered zone
+    # is a party committee or a government, and no letter a party department (工作法、X统战部提出)
+    r"|(?<![A-Za-z0-9、])[Xx](?=[省市县区州镇乡](?:委(?![托员])|(?:人民)?政府|人大|政协))"
+    r"|(?<![A-Za-z0-9])[Xx](?=统战部|组织部|宣传部)"
     # a place or a name left as XX opening a clause, the subject the sentence goes on about (…，XX重点项目建设稳步推进,
     # 。xx既是…): not a model's XX (XX系列, XX型, XX号)
     r"|(?<=[，,。；;：:])(?:XX|xx)(?![A-Za-z])(?=[\u4e00-\u9fff])(?!系列|係列|型|号|號|款|码|碼|级|級)"
