@@ -73,19 +73,12 @@ def _lost_month(text: str) -> Iterator[Reading]:
 _YEAR_TWICE = regex_cache.compile(r"年(?<=\d{8}年)|年(?<=\d{8} 年)")
 
 
-# The same year written twice with its 年 or 年度 between ("2023年度2023年县政府办公室工作总结"): a title pasted
-# after its own year; a period names two different years (2022年2023年), a table's columns are set apart by blanks.
-_YEAR_NIAN_TWICE = regex_cache.compile(rf"(?<!\d)({FOUR_DIGITS})年度?(?=\1年)")
-
-
 def _year_twice(text: str) -> Iterator[Reading]:
     for m in near_needles(_YEAR_TWICE, text):  # the same matches, tried near what each needs (gen.core.regex_needles)
         s = m.start() - (text[m.start() - 1] == " ")
         year = text[s - 4:s]
         if text[s - 8:s - 4] == year and re.fullmatch(FOUR_DIGITS, year) and not text[s - 9:s - 8].isdigit():
             yield s - 8, s, f"年份“{text[s - 8:s]}”重复了一遍，应为“{year}”。", year
-    for m in near_needles(_YEAR_NIAN_TWICE, text):
-        yield m.start(), m.end() + 5, f"年份“{m.group()}{m.group(1)}年”重复了一遍，应删去其一。", None
 
 
 # A line that holds only a date with its marks lost: 7 or 8 digits (2020817, 20211015), the year parted from the

@@ -204,12 +204,11 @@ _MAX_DIVISION = 12  # characters of the longest division name read after a year
 _LEVEL_BUDGET = regex_cache.compile(r"[省市县区州旗镇乡](?=一般公共预算|政府性基金|国有资本经营|社会保险基金|本级|财政收[入支]|级财政"
                                     r"|(?:人民)?政府|委(?![托员])|人大|政协|[\u4e00-\u9fff]{2,4}局(?![长]))")
 
-# A year that lost a digit before 年 and a month, or before a budget word: "202年1月", "209年收入决算".
+# A year that lost a digit before 年 and a month, or before a budget word: "202年1月", "209年收入决算"; its leading 2 (019年3月).
 # Searched from 年 before a month (a literal the engine skips to), the three digits read back from there.
 _MONTH_AFTER = regex_cache.compile(r"年(?=(?:1[0-2]|[1-9])月)")
 # Before a budget word instead: led by the figures (20 then one digit then 年), the one before read by hand.
 _SHORT_BUDGET_YEAR = regex_cache.compile(r"(?:20|19)\d年(?=度?(?:收入|支出|决算|预算|部门|项目))")
-# Before 年 and a month, a year that lost its leading 2 (019年3月28日, a page's copy cut at its first figure) too.
 _SHORT_YEAR = regex_cache.compile(rf"(?<![{_NOT_BEFORE}])(?:20\d|19\d|0[0-3]\d)")
 
 
@@ -227,9 +226,8 @@ def _short_years(text: str):
     found += [(m.start(), m.end(), m.group()[:3]) for m in near_needles(_SHORT_BUDGET_YEAR, text)  # half the search
               if not text[max(0, m.start() - 1):m.start()].isdigit()]
     for at, end, year in sorted(found):
-        whole = f"2{year}年" if year.startswith("0") else f"{year}X年"
-        yield Finding(at, end, RULE.code, RULE.severity,
-                      f"年份“{year}年”只有三位数字，漏了一位，请补全为四位年份（如“{whole}”）。")
+        yield Finding(at, end, RULE.code, RULE.severity, f"年份“{year}年”只有三位数字，漏了一位，请补全为四位年份"
+                      f"（如“{f'2{year}' if year[0] == '0' else f'{year}X'}年”）。")
 
 
 # A date that lost 月 and 日: "公开时间：2022年922" (9月22日), standing at the end of its clause.
