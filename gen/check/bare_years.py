@@ -6,9 +6,11 @@ and is set off by a comma. A year written in Chinese numerals with its zero ("�
 "二〇二二工作要点") is a year and nothing else; run straight into a word, it lost its 年 as a figure's year
 does (二〇三五年远景目标). A four-digit year right before 的 and a word ("明确了2025的工作任务", "为2023的1.2倍")
 lost its 年 too: a figure that counts or measures takes its unit before 的 (2025人的, 2025万元的), and a code or
-serial is led by a letter, 第 or a bracket; bare before 的 the four digits can only be a year. Kept apart from
-W004's reading of the word after a figure, which needs a dictionary word because digits may be counts; these
-three shapes are years by their form.
+serial is led by a letter, 第 or a bracket; bare before 的 the four digits can only be a year. A clause opening
+on a bare year before 是 that calls it a year ("指出，2017是我院……的一年", "2020是决胜……之年") lost its 年 too: what
+the clause names a year is one. Kept apart from W004's reading of the word after a figure, which needs a dictionary
+word because digits may be counts; these four shapes are years by their form. Beside them, one year typed twice
+round its 年 or 年度 ("2023年度2023年县政府办公室工作总结", a title pasted after its own year): a period's years differ.
 """
 
 from __future__ import annotations
@@ -39,6 +41,26 @@ def _years_before_de(text: str) -> Iterator[Reading]:
         yield m.start(1), m.end(1) + 1, f"年份“{year}”后直接接“的”，漏了“年”，应为“{year}年的”。", f"{year}年的"
 
 
+# A year opening a line or a clause (after at most four blanks) before 是, the clause then calling it 一年 or 之年
+# within forty characters, closing its clause there: "指出， 2017是我院……收获了精彩的一年," (比上一年增加 goes on).
+_YEAR_IS_A_YEAR = regex_cache.compile(
+    rf"(?:^|(?<=[，,。；;：:]))[ \t\u3000]{{0,4}}({FOUR_DIGITS})(?=是[^。；;！!？?\n]{{1,40}}?[一之]年(?:[，,。；;！!）)]|$))", re.M)
+
+
+def _years_called_years(text: str) -> Iterator[Reading]:
+    for m in near_needles(_YEAR_IS_A_YEAR, text):
+        year = m.group(1)
+        yield m.start(1), m.end(1) + 1, f"年份“{year}”后直接接“是”，漏了“年”，应为“{year}年是”。", f"{year}年是"
+
+
+_YEAR_NIAN_TWICE = regex_cache.compile(rf"(?<!\d)({FOUR_DIGITS})年度?(?=\1年)")  # blanks part a table's columns
+
+
+def _years_twice(text: str) -> Iterator[Reading]:
+    for m in near_needles(_YEAR_NIAN_TWICE, text):
+        yield m.start(), m.end() + 5, f"年份“{m.group()}{m.group(1)}年”重复了一遍，应删去其一。", None
+
+
 def _opening_years(text: str) -> Iterator[Reading]:
     for m in near_needles(_OPENING_YEAR, text):
         year = m.group(1)
@@ -56,5 +78,5 @@ def _han_years(text: str) -> Iterator[Reading]:
 
 
 def readings(text: str) -> list[Reading]:
-    """Every bare year of the three shapes above."""
-    return [*_opening_years(text), *_han_years(text), *_years_before_de(text)]
+    """Every bare year of the four shapes above, and every year typed twice."""
+    return [*_opening_years(text), *_han_years(text), *_years_before_de(text), *_years_called_years(text), *_years_twice(text)]

@@ -107,10 +107,10 @@ COMMON_LEFT = regex_cache.compile(
     r"|(?<=[\u4e00-\u9fff])(?:\*{1,4}|[Xx]{1,2})(?=[多余](?:万元|亿元|元|万|个|人|名|所|家|项|户|次|件|座|条|批|站|亩|公顷|公里|平方米))"
     # an item of a list masked before 等 (推进*等合作办学项目)
     r"|(?<=[\u4e00-\u9fff])\*(?=等[\u4e00-\u9fff])"
-    # a place's name left as one letter X before its level and a body's or a thing's name (x区农业农村局2021年工作总结,
-    # X区民政局): not a zone among lettered ones (A区、B区、X区), which a 顿号 or a letter stands before, and not an
-    # X区域 (a zone's letter before 区域)
+    # a place left as one X before its level and a name (x区农业农村局; not a lettered zone, A区、B区、X区, nor X区域), after a
+    # comma too before a committee or a government (召开后,X市委统战部), and before a party department anywhere
     r"|(?<![A-Za-z0-9、,，])[Xx](?=[省市县区州镇乡](?!域)[\u4e00-\u9fff])"
+    r"|(?<![A-Za-z0-9、])[Xx](?=[省市县区州镇乡](?:委(?![托员])|(?:人民)?政府|人大|政协))|(?<![A-Za-z0-9])[Xx](?=统战部|组织部|宣传部)"
     # a place or a name left as XX opening a clause, the subject the sentence goes on about (…，XX重点项目建设稳步推进,
     # 。xx既是…): not a model's XX (XX系列, XX型, XX号)
     r"|(?<=[，,。；;：:])(?:XX|xx)(?![A-Za-z])(?=[\u4e00-\u9fff])(?!系列|係列|型|号|號|款|码|碼|级|級)"

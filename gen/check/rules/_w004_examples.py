@@ -4,6 +4,9 @@ class a round found needs its own example (the rule's module stays its logic).""
 from __future__ import annotations
 
 FLAG = (
+    # a clause opening on its year bare before 是 that calls it a year (gen.check.bare_years); one year typed twice
+    # round its 年度 (gen.check.lost_dates)
+    "院长在报告中指出， 2017是我院全体职工收获了精彩的一年，学科建设稳步推进。", "2023年度2023年县政府办公室工作总结\n",
     # a sentence opening with its year bare before the comma; a year in Chinese numerals run into its noun (gen.check.bare_years)
     "2021，某县林业局全面落实信息公开工作部署。", "对标全县第十四个五年规划和二〇三五远景目标纲要。",
     # a year before 的 (gen.check.bare_years): no count or amount stands bare before 的
@@ -25,7 +28,7 @@ FLAG = (
     # a heading's number, then the year that lost its 年 before a rarer verb: the year opens the title
     "三、2022举借政府债务情况说明\n",
     # a three-figure year before a budget word; the year before the report's run into the base after 较
-    "209年收入决算情况说明\n", "2016年本单位运行经费支出6.39万元，较20155.88万元增加了0.51万元。",
+    "209年收入决算情况说明\n", "019年3月28日本年度报告根据《条例》编制。", "2016年本单位运行经费支出6.39万元，较20155.88万元增加了0.51万元。",
     # a date field's value, and a signature's date, whose marks were lost (gen.check.lost_dates)
     "报告日期:2022624\n公开时间:20248 22\n",
     # a period's two dates and the 至 between them run into one figure after 自 (gen.check.glued_periods)
@@ -124,6 +127,8 @@ FLAG = (
 )
 
 KEEP = (
+    # a year before 是 whose clause calls it no year, two years of a period, and one year in two columns set apart
+    "全县新增就业岗位，2019是其中比上一年增加的数目。", "编号1019年3月入库，批次A019年3月到货。", "2022年2023年两年共投入资金120万元，2023年 2023年度 两栏数字相同。",
     # whole dates, and figures before a blank-parted date that make it part of a longer number or a list
     "统计期限自 2019年1月1日起至2019年12月31日止，共 2019 人次。", "编号 12,2019 3 5日",
     # after 自/从: whole dates, a year and a month alone, an amount with its unit, a figure no month and day can read

@@ -114,6 +114,8 @@ RULE = Rule(
         "成功立项*省教学改革实验项目，全区*多名教师竞聘上岗，增加学位*余个。",
         # a place's name left as one letter before its level
         "x区农业农村局2021年工作总结和2022年工作计划\n",
+        # after a comma before a party committee's name, and before a party department's
+        "中央统战工作会议召开后,X市委统战部及时召开部务会议，将会议精神与省委统战部提出的工作法、X统战部提出的工作思路结合。",
         # a lone star between words, in a text that masks its figures with stars elsewhere
         "全区*多名教师竞聘上岗，增加学位*余个，建强*教育品牌，推进*等合作办学项目。",
         # stars after a blank, run into the word after, in several places: a mirror's masks of names and figures
@@ -185,6 +187,8 @@ RULE = Rule(
         "现有各类残疾人1832人，占全镇总人口的2.1%。对拒不改正占道经营行为的，依法处理。现有残疾人1832人，占总人口的比重较高。",
         # a model's XX opening a clause
         "采购防护服200套，XX系列设备3台；XX型号检测仪2台。",
+        # a zone among lettered ones, after a 顿号; an X-ray, a letter's count
+        "A区、B区、X区委托第三方管理，X射线检查设备2台，X光机1台。",
         # the figure written, spaced as a PDF copy spaces it; a column's name closing a table's header
         "公务接待费8万元，占 12 %，比上年增长 5.2 %，降幅 3%。\n| 项目 | 本年数 | 同比增长% |",
         # a table's column names: the % names the column's unit, no figure is due there

@@ -69,9 +69,9 @@ RULE = Rule(
     severity="warning",
     summary="年份后漏写“年”或“年度”",
     doc=(
-        "检查什么：日期中只写了三位数字的年份（“202年3月”，漏了一位）；四位年份后直接接名词，如“2018绩效评价”“2022部门预算表”，漏了“年”或“年度”；"
+        "检查什么：日期中只写了三位数字的年份（“202年3月”“019年3月”，漏了一位）；四位年份后直接接名词，如“2018绩效评价”“2022部门预算表”，漏了“年”或“年度”；"
         "年份后直接接“底、初、末”（“2024底”，中间夹空格的也算）或行政区划全称（“2022本溪满族自治县卫生健康局”）、级次加预算名或政府、党委名（“2024区一般公共预算收入”“2024省政府”）的同样报告；"
-        "日期漏了“月”“日”（“2022年922”）或漏了“年”“月”（“2021325日”）、只漏了“月”（“2023年1231日”，工作总结中段首、句首的“420日，”）的也报告；年份打了两遍的（“20232023年”）也报告；日期只漏了“日”、日数后即句末或行末的（“截至2023年12月31，”）也报告；"
+        "日期漏了“月”“日”（“2022年922”）或漏了“年”“月”（“2021325日”）、只漏了“月”（“2023年1231日”，工作总结中段首、句首的“420日，”）的也报告；年份打了两遍的（“20232023年”“2023年度2023年”）也报告；分句开头的年份后直接接“是”、说它是“……的一年”“……之年”的（“指出，2017是我院……的一年”）也报告；日期只漏了“日”、日数后即句末或行末的（“截至2023年12月31，”）也报告；"
         "“2020度预算绩效”漏了“年”，介词后的“对2022度某项目”同样报告；单独一行的日期（标题下或落款处）丢了“年”“月”（“20211015”“20231 16日”“2019  7  8”）、日期栏的值丢了“年”“月”“日”（“报告日期:2022624”“公开时间:20248 22”）、“自……止”之间两个日期连成一串数字（“自20191120191130止”）、日期的“年”“月”成了空格（“2012 1 1日”）也报告；部分标题“第二部分度部门决算”“第三部分 年度部门决算”漏了年份。\n"
         "为什么：年份直接连名词不合公文规范，多半是录入时漏字。\n"
         "不报的情形：年份后接单位或量词（“2020万元”“2019人次”“2021余人”“用电2020度”；标题开头的“2020人口普查经费”仍报告）、接“年”“年度”“-”“至”；"
@@ -204,12 +204,12 @@ _MAX_DIVISION = 12  # characters of the longest division name read after a year
 _LEVEL_BUDGET = regex_cache.compile(r"[省市县区州旗镇乡](?=一般公共预算|政府性基金|国有资本经营|社会保险基金|本级|财政收[入支]|级财政"
                                     r"|(?:人民)?政府|委(?![托员])|人大|政协|[\u4e00-\u9fff]{2,4}局(?![长]))")
 
-# A year that lost a digit before 年 and a month, or before a budget word: "202年1月", "209年收入决算".
+# A year that lost a digit before 年 and a month, or before a budget word: "202年1月", "209年收入决算"; its leading 2 (019年3月).
 # Searched from 年 before a month (a literal the engine skips to), the three digits read back from there.
 _MONTH_AFTER = regex_cache.compile(r"年(?=(?:1[0-2]|[1-9])月)")
 # Before a budget word instead: led by the figures (20 then one digit then 年), the one before read by hand.
 _SHORT_BUDGET_YEAR = regex_cache.compile(r"(?:20|19)\d年(?=度?(?:收入|支出|决算|预算|部门|项目))")
-_SHORT_YEAR = regex_cache.compile(rf"(?<![{_NOT_BEFORE}])(?:20\d|19\d)")
+_SHORT_YEAR = regex_cache.compile(rf"(?<![{_NOT_BEFORE}])(?:20\d|19\d|0[0-3]\d)")
 
 
 def _read_back(pattern: re.Pattern, text: str, width: int, year: re.Pattern):
@@ -226,8 +226,8 @@ def _short_years(text: str):
     found += [(m.start(), m.end(), m.group()[:3]) for m in near_needles(_SHORT_BUDGET_YEAR, text)  # half the search
               if not text[max(0, m.start() - 1):m.start()].isdigit()]
     for at, end, year in sorted(found):
-        yield Finding(at, end, RULE.code, RULE.severity,
-                      f"年份“{year}年”只有三位数字，漏了一位，请补全为四位年份（如“{year}X年”）。")
+        yield Finding(at, end, RULE.code, RULE.severity, f"年份“{year}年”只有三位数字，漏了一位，请补全为四位年份"
+                      f"（如“{f'2{year}' if year[0] == '0' else f'{year}X'}年”）。")
 
 
 # A date that lost 月 and 日: "公开时间：2022年922" (9月22日), standing at the end of its clause.
