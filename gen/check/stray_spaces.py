@@ -100,8 +100,7 @@ _BEFORE_MARK = blank_led(r"[ \u3000]{1,2}([。，；：？！:;,])(?![ \u3000\t]
 # the blank, the figure and the character before it read back.
 _AFTER_FIGURE = regex_cache.compile(r"[ \u3000]{1,2}(?=(?:年度?|月|日|天|" + _UNITS[3:-1] + r")(?![ \u3000]))")
 _UNIT_AT = regex_cache.compile(r"(?:年度?|月|日|天|" + _UNITS[3:-1] + r")")
-# (a month may open its clause: 。5 月10日 is the date 5月10日 spaced, as 共5 人 is a count)
-_FIGURE_BACK = regex_cache.compile(r"[\u4e00-\u9fff](\d{1,6}(?:\.\d{1,4})?)$|[，。；](\d{1,2})$")
+_FIGURE_BACK = regex_cache.compile(r"[\u4e00-\u9fff](\d{1,6}(?:\.\d{1,4})?)$|[，。；](\d{1,2})$")  # a month opens a clause: 。5 月
 # A figure glued to the character after it (opens on the digit: re skips ahead to digits) and one spaced from it.
 _GLUED_AFTER = regex_cache.compile(r"\d(?=[\u4e00-\u9fff%％])")
 _SPACED_AFTER = blank_led(r"[ \u3000]{1,2}(?<=\d[ \u3000])(?=[\u4e00-\u9fff%％])")
