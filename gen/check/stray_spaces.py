@@ -85,6 +85,7 @@ _UNITS = r"(?:条|件|人|个|项|万元|亿元|元|%|％|次|篇|份|家|户|�
 # too; a year before a clause mark opens a paragraph run on after a flattened heading (工作情况 2021年，我局…): layout.
 # A year spaced from its 年 as well (印发 2021 年全市…的通知: both blanks told once), not before a month spaced too.
 _BEFORE_FIGURE = regex_cache.compile(r"[ \u3000]{1,2}(\d{1,6}(?:\.\d{1,4})?([ \u3000]?)" + _UNITS
+                                     + r"|(?<![第表图附])\d{1,2}月\d{1,2}日"
                                      + r"|(?:19|20)\d\d(?:年(?:\d{1,2}月|(?![，,：:、。；;]))"
                                      + r"|([ \u3000])年(?![ \u3000]{0,2}\d|[，,：:、。；;])))")
 # A figure glued to a character: opens on the digit (re skips ahead to digits; a class of all characters first is
@@ -99,7 +100,7 @@ _BEFORE_MARK = blank_led(r"[ \u3000]{1,2}([。，；：？！:;,])(?![ \u3000\t]
 # the blank, the figure and the character before it read back.
 _AFTER_FIGURE = regex_cache.compile(r"[ \u3000]{1,2}(?=(?:年度?|月|日|天|" + _UNITS[3:-1] + r")(?![ \u3000]))")
 _UNIT_AT = regex_cache.compile(r"(?:年度?|月|日|天|" + _UNITS[3:-1] + r")")
-_FIGURE_BACK = regex_cache.compile(r"[\u4e00-\u9fff](\d{1,6}(?:\.\d{1,4})?)$")
+_FIGURE_BACK = regex_cache.compile(r"[\u4e00-\u9fff](\d{1,6}(?:\.\d{1,4})?)$|[，。；](\d{1,2})$")  # a month opens a clause: 。5 月
 # A figure glued to the character after it (opens on the digit: re skips ahead to digits) and one spaced from it.
 _GLUED_AFTER = regex_cache.compile(r"\d(?=[\u4e00-\u9fff%％])")
 _SPACED_AFTER = blank_led(r"[ \u3000]{1,2}(?<=\d[ \u3000])(?=[\u4e00-\u9fff%％])")
@@ -236,7 +237,9 @@ def after_figures(text: str) -> Iterator[tuple[int, int, str]]:
             continue  # a % spaced more than once (增长 143.68 %, 降低8.24 %): how the text sets its rates (layout_spaces.mixed_rates)
         back = _FIGURE_BACK.search(text, max(0, gap.start() - 12), gap.start())
         if back is not None and _prose(text, gap.start()):
-            yield gap.start(), gap.end(), back.group(1) + _UNIT_AT.match(text, gap.end()).group()
+            unit = _UNIT_AT.match(text, gap.end()).group()
+            if back.group(1) is not None or unit == "月":
+                yield gap.start(), gap.end(), (back.group(1) or back.group(2)) + unit
 
 
 def before_quotes(text: str) -> Iterator[tuple[int, int, str]]:

@@ -48,6 +48,12 @@ FLAG = (
     "根据《某市人民政府办公室关于做好2023 年政务公开工作的通知》要求，全年主动公开信息15条，"
     "其中政策文件3条，规划计划2条，财政预算4条，人事信息6条，回应关切12次，举办发布会2场，培训1期，检查3轮，"
     "督办5件，通报2次。",
+    # a month spaced from its 月 at a clause's start, and a whole date spaced from the word before it, where every
+    # other figure is glued
+    "全年公开信息15条，其中政策文件3条，规划计划2条，财政预算4条，人事信息6条，回应关切12次，举办发布会2场。"
+    "5 月10日召开推进会，培训1期，检查3轮，督办5件。",
+    "全年公开信息15条，其中政策文件3条，规划计划2条，财政预算4条，人事信息6条，回应关切12次，举办发布会2场，"
+    "成功预报了 7月16日的强降水，培训1期，检查3轮，督办5件。",
     # a stray space before a closing mark, full-width or a half-width page's colon
     "深化财政管理改革，提升预算透明度，助力财政改革发展 。\n（六）政务公开工作要点落实情况 :全年按照要求逐条梳理落实。",
     # a blank after a list's 顿号 (a converter's residue) between two items of the prose

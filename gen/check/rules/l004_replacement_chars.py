@@ -36,6 +36,9 @@ A scanned page read by OCR turns the digits 1 and 0 into the letters I, l and O 
 1011.13, "东经IlOo07" for 110°07′): a run of figures and those letters alone, two of the letters at least,
 standing apart from any word of Latin letters, is no code or name a report writes (O2O, ISO9001 hold others).
 
+A single ASCII apostrophe or backtick glued between two Chinese characters (加强对学生的'教育), in a text that writes
+no other, is a speck of the copy: no quotation opens without closing, and no Chinese word holds the mark.
+
 Inside a short quoted name, a ? glued between a figure or a letter and a Chinese character is a lost
 character too (“890?含有优教”: an activity's name asks nothing); outside quotes it may end a question on a figure.
 So is a ? glued between a Chinese character and a figure inside a book title (《某盟志?992-2015)》: the bracket and
@@ -66,6 +69,7 @@ RULE = Rule(
         "为什么：乱码处的文字或数字读不出来，审核无从核对；应从原文件重新复制这一段。\n"
         "编码转换出错的标题序号（“（二）支出预算”成了“。ǘ┲С鲱A算”，行首是句号加拼音字母或制表符）、夹在汉字中的单个俄文字母（“鹬С15158.30”）也是乱码。\n"
         "文中的盲文点符（⠂⠄等）、成串的“¨”是 PDF 转换时认不出的项目符号或引导点，空的尖括号“< >”是转换时丢了内容的标记，应删去或补回原文。\n"
+        "全文仅有的一个半角撇号“'”（或“`”）夹在两个汉字中间（“学生的'教育”），是混入的多余符号。\n"
         "示例：“其中：工资福利支出12.5万元，蛔时拘灾С�”。"
     ),
     flag=(
@@ -107,9 +111,11 @@ RULE = Rule(
         "基本支出1200万元;鹬С35.20万元\n",
         # a lone ? opening a line before its words or its heading: a blank or bullet the page could not encode
         "发布日期：2023-01-20\n\n?本报告依据《条例》编制，统计期限为全年。\n\n? 一、总体情况\n",
+        "一是加强对学生和小孩的'教育，二是加强巡查。",  # the text's only apostrophe, inside a sentence
     ),
     keep=(
         "指标值>95%，合格率≥90%。\n首页>政务公开>年度报告\n一、健全应急演练制度\n",  # a comparison, a site's path
+        "实现森林火灾'零'发生，完成'一控三确保'目标，西安（Xi'an）。",  # apostrophes as quotes, a pinyin's
         "问卷问“选A?还是选B”，全年增长5%?主要靠项目拉动，共计120?请核实。",  # a quoted question, a ? after a figure outside quotes
         "问：共有几批?3批。《为什么?10个问题》出版。",  # a question before a figure, outside a title and at a title's end
         "问：如何申请政府信息公开?\n答：可通过网上平台提交申请。",
@@ -283,11 +289,20 @@ def _opening_queries(text: str):
         i = text.find("?", i + 1)
 
 
+# An apostrophe or a backtick glued between two Chinese characters: read only where the text writes no other.
+_LONE_APOSTROPHE = regex_cache.compile(r"(?<=[\u4e00-\u9fff])['`](?=[\u4e00-\u9fff])")
+
+
 def check(ctx):
-    """The findings below, and a lone Cyrillic letter on a line none of them stands on (one finding a garbled line)."""
+    """The findings below, a lone apostrophe between Chinese characters, and a lone Cyrillic letter on a line none of
+    them stands on (one finding a garbled line)."""
     found = list(_findings(ctx))
     yield from found
     text = ctx.text
+    if text.count("'") + text.count("`") == 1:
+        for m in _LONE_APOSTROPHE.finditer(text):
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"“{text[max(0, m.start() - 4):m.end() + 4]}”中的“{m.group()}”是混入汉字中间的多余符号，应删去。", "")
     if len(text) >= MIN_CHARS and not may_hold_any(text, _CYRILLIC_CHARS) or not _CYRILLIC.search(text):
         return  # a long text's character bits answer first: the class is else tested at every character
     lines = {text.rfind("\n", 0, f.start) for f in found}

@@ -72,7 +72,7 @@ RULE = Rule(
         "名师资料总结 - - -精品资料欢迎下载\n1、此文档仅供收集于网络，如有侵权请联系网站删除只供学习与交流\n",
         "以下是小编为大家整理的项目绩效评价报告，欢迎大家分享。",  # a content farm's note on a copied report
         "下面是小编收集整理的工作经费绩效自评报告(精选11篇)，希望对大家有所帮助。",
-        "以下是小编整理的公路建设绩效评价报告范文(通用5篇)，仅供参考。",
+        "以下是小编整理的公路建设绩效评价报告范文(通用5篇)，仅供参考。", "某某公文写作范文宝典:www.example.comX县教育局2020年工作情况",
         "下面是小編整理的林業項目資金績效自評報告，歡迎大家借鑒與參考。",  # a page turned to traditional characters
         # betting brands and a bare-number domain put for a place's or a body's name
         "必威体育平台,必威体育app\n2023年度某区民政局部门决算",
@@ -107,7 +107,7 @@ RULE = Rule(
         "首页 > 188bet老虎机 > 政务公开\n某县民政局2023年工作总结\n《2018年度澳门银河网址市环保目标责任书》\n",
         "以上是全年工作总结。润笔请加微:abcd123。",
     ) + EXTRA_FLAG,
-    keep=(
+    keep=("举办公文写作培训班，报名网站:www.example.gov.cn。",  # a bureau's own writing course, its government site
         "香港赛马会慈善信托基金资助项目一个，澳门特别行政区代表团来访，体育彩票开奖结果按时公示，编印《政策宝典》。",  # names
         "依法打击跨境博彩平台，查处网络赌博案件12起。", "山东半岛全面推进蓝色经济区建设，半岛全域旅游示范区创建，全站点更新。",
         "销售体育彩票1.2亿元，筹集彩票公益金365万元。",
@@ -156,8 +156,9 @@ _PORN_SEEDS = ("视频一区", "三级视频", "视频中文字幕", "精品一�
 # A content farm's or a document-sharing site's own line on the copy it serves: the page is a copy, nothing replaced.
 _FARM_SEEDS = (r"小[编編](?:(?:为|帮|給|给|幫|為)大家)?(?:整理|收集|搜集)|千万精品文档|由会员分享|精选优质文档|倾情为你奉上"
                r"|[（(](?:精选|通用)\d{1,3}篇[）)]"
-               # a template site's label closing a title's line (工作思路范文); a heading's 优秀范文, 公文范文 stays
+               # a template site's label ending a title's line (工作思路范文; 优秀范文 stays) or stamp (…范文宝典:www.…)
                r"|(?<=[\u4e00-\u9fff])(?<!优秀|公文|征文|写作)范文(?:大全|精选)?(?=[ \t\u3000]*(?:\n|$))"
+               r"|(?:范文|写作)[\u4e00-\u9fff]{0,4}[:：][ \u3000]?(?i:www\.)(?![A-Za-z0-9.-]*\.gov\.cn)"
                # a ghostwriter's contact advert on the copy (润笔请加微:liaoda199, 加V：abc12345): a WeChat id opens on a
                # letter; a bureau's notice names its public account, not a private id after 加微
                r"|加(?:微信?|[Vv])[:：]?[ \u3000]?[A-Za-z][A-Za-z0-9_-]{4,19}")  # 工作经费绩效自评报告(精选11篇): a farm's title over its pile of copies

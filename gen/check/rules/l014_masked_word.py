@@ -17,6 +17,11 @@ read as 和.
 A mirror may also cut a word out of a budget table's subject names and leave (略) in its place ((略) 支出 for
 城乡社区支出, 援助 (略) 支出 for 援助其他地区支出): a subject's name never holds (略), which a drafter writes only
 after a whole item (附件(略)), so (略) straight before 支出 or 收入 is read as a masked word.
+
+Others mask the one character with a star (“省*府主要领导”, “以高度的*治责任感”, “落实*中央决策部署”). A template's star
+stands for a figure or a name (*人, 第*期, *月*日), so a star is read only where 政 or 党 alone can stand: 政 between a
+level of government and 府 (省*府, 县人民*府), 政 before 治 and the words 政治 governs (*治责任感, *治站位, *治问题), and 党
+in X's slots (*中央, *的二十大, *史学习教育).
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ RULE = Rule(
         "“思想ZZ引领”“讲ZZ”“ZZ站位”“ZZ建设”等；文中写作“中华人民共XX国”（或“党XX国家”“XX谐”）的，各处夹在汉字中间的“XX”都是替换“和”的（“质量XX实效”）。\n"
         "为什么：这是转载网站为躲避过滤把敏感词换成字母，公开的文本因此读不通，重要表述也错了。\n"
         "不报的情形：模板里代替数字或名称的“X”（“X个”“X元”“某X局”“X河”）；字母与其他字母、数字连写的（“XX县”“X1”）。\n"
+        "以“*”代替“政”“党”一字的（“省*府”“*治责任感”“*中央”）也报告；模板中代替数字、日期的“*”（“*人”“*月*日”）不报。\n"
         "预算科目名称中的字被“(略)”代替的（“(略) 支出”“援助 (略) 支出”），也报告。\n"
         "示例：“深入学习贯彻X的二十大精神”应为“深入学习贯彻党的二十大精神”。"
     ),
@@ -52,6 +58,8 @@ RULE = Rule(
         "贯彻新修订的《中华人民共XX国政府信息公开条例》，提高公开质量XX实效，回应企业XX群众关切。",
         # a subject's name cut and (略) left in its place
         "节能环保支出 | 12.00 |\n(略) 支出 | 3.50 |\n援助 (略) 支出 | |\n",
+        # one character masked by a star: 政 in 政府 and 政治, 党 in 党中央
+        "会议要求以高度的*治责任感落实*中央决策部署和省*府主要领导批示精神。",
     ),
     keep=(
         "全县共有X个乡镇，人均补助X元，X河断面水质达标。",
@@ -65,6 +73,8 @@ RULE = Rule(
         "根据《中华人民共和国政府信息公开条例》，XX县XX镇完成XX项目，投入XX万元。",
         # an item left out of the copy on purpose, named whole
         "附件：1. 项目支出明细表(略)\n其他支出（略），详见附表。",
+        # a template's star for a figure, a name or a date
+        "全县设县级林长*人，第*、*期简报，*月*日完成，*府路*号，*治理工程*处。",
     ),
 )
 
@@ -84,7 +94,12 @@ _PARTY_D = (r"(?:(?<=[镇乡村县区市省局厅委院校街部])|(?<=[镇乡�
             # 将D的建设摆在首位, 加强D对教育工作的全面领导): a grade, a group or a plan D (方案D的建设) stands elsewhere
             r"|(?<=[彻强持将把抓进面严保护守循于和，,、；;])D(?=的(?:教育方针|建设|全面领导|领导|创新理论|基本理论|基本路线|政治建设|组织路线|群众路线|宗旨)"
             r"|对[\u4e00-\u9fff]{1,8}的(?:全面|绝对)?领导(?![力者班层人干]))")
-_MASK = regex_cache.compile(_PARTY + "|" + _POLITICS + "|" + _PARTY_D)
+# 政 or 党 masked by a star (省*府, *治责任感, *中央): only where that one character can stand.
+_STAR = (r"(?:(?<=[省市县区州镇乡])|(?<=人民))\*(?=府)"
+         r"|(?<![*＊A-Za-z0-9])\*(?=治(?:" + r"站位|引领|建设|判断力|领悟力|执行力|生态|理论|素质|纪律|规矩|立场|担当|面貌|监督"
+         r"|责任感?|问题|意识|方向|任务|安全|觉悟|品格|能力|优势))"
+         r"|(?<![*＊A-Za-z0-9])\*(?=中央(?!的?[A-Za-z0-9*])|的(?:[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])大|史学习|章党规|风廉政)")
+_MASK = regex_cache.compile(_PARTY + "|" + _POLITICS + "|" + _PARTY_D + "|" + _STAR)
 # A budget subject's words cut out and (略) left before 支出/收入 (援助 (略) 支出).
 _OMITTED = regex_cache.compile(r"[(（]略[)）](?=[ \u3000]?(?:支出|收入))")
 _WORD = {"X": "党", "ZZ": "政治", "D": "党", "XX": "和"}
@@ -102,13 +117,14 @@ def check(ctx):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"“{name}”中科目名称的一部分被“{m.group()}”代替（转载网站删去的字），"
                           "科目名称不完整，请按原文件补全（如“城乡社区支出”“援助其他地区支出”）。", None)
-    if not (contains(text, "X") or contains(text, "ZZ") or contains(text, "D")):
+    if not (contains(text, "X") or contains(text, "ZZ") or contains(text, "D") or contains(text, "*")):
         return
     masks = list(_MASK.finditer(text))
     if contains(text, "XX") and _AND_PROOF.search(text):
         masks = sorted(masks + list(_AND_MASK.finditer(text)), key=lambda m: m.start())
     for m in masks:
         letter = m.group()
+        word = _WORD.get(letter) or ("政" if text.startswith(("府", "治"), m.end()) else "党")
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
-                      f"“{text[max(0, m.start() - 4):m.end() + 6]}”中的“{letter}”是转载网站替换“{_WORD[letter]}”的字母，"
-                      f"原文应为“{_WORD[letter]}”，请按原文件改回。", _WORD[letter])
+                      f"“{text[max(0, m.start() - 4):m.end() + 6]}”中的“{letter}”是转载网站替换“{word}”的{'符号' if letter == '*' else '字母'}，"
+                      f"原文应为“{word}”，请按原文件改回。", word)
