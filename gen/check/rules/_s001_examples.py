@@ -4,6 +4,10 @@ are many, and each class a round found needs its own example (the rule's module 
 from __future__ import annotations
 
 FLAG = (
+    # a 1. title in the slot of a lost 二、 (一、 … 1. … 三、): the skip to 三、 is told; the （一） items under the
+    # 1. count afresh, no repeat of the （一） above nor a step back from its （二） (tests/check/test_s001_upper_slot.py)
+    "一、部门情况\n（一）机构设置\n内设三个股室。\n（二）人员情况\n在职十人。\n1.收入预算说明\n（一）本年收入预算三百万元。\n"
+    "（二）比上年增加二十万元。\n三、支出预算说明\n（一）基本支出二百万元。\n",
     # the first sub-heading lost its （一）: a short title line under the section's heading, shaped as its （二）
     "一、上半年工作情况\n稳就业，兜牢民生底线\n全年新增就业岗位120个。\n（二）促发展，壮大村集体经济\n新建冷库两座。\n",
     # the same as a run-in title, like the （二） after it

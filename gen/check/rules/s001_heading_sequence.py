@@ -58,7 +58,7 @@ from bisect import bisect_left, bisect_right
 from ...core import regex_cache
 from ..finding import Finding
 from ..heading_gaps import after_attachment_label, division_starts, explained as _explained, first_inline as \
-    _first_inline, cut_before, gap_above, lost_first_line, garbled_firsts, labelled_lists, lone_marks_hold, lost_upper, restarts, upper_inline as _upper_inline
+    _first_inline, cut_before, gap_above, lost_first_line, garbled_firsts, labelled_lists, lone_marks_hold, lost_upper, restarts, in_upper_slot, upper_inline as _upper_inline
 from .. import contents_runs
 from ..contents import listed_in_toc
 from ..headings import LEVEL_NAMES, STANDARD_MARK, headings, lone_mark, numbering, standard_mark
@@ -296,6 +296,8 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
         if h.level in resumed and not sentence_item(ctx, h) and not list_goes_on(ctx, h, last, resumed) \
                 and not _next_after_sentence(ctx, h, last, last_h, resumed):
             prev = resumed.pop(h.level)  # the colon's list ended: the outline counts on from before it
+        if prev is not None and h.number == 1 and previous.level > h.level and in_upper_slot(ctx, previous.start):
+            prev = None  # （一） under a 1. that stands for a lost 二、 (一、 … 1.收入预算说明 （一） … 三、): a new count
         name = LEVEL_NAMES[h.level]
         message = None
         at, till = h.start, h.mark_end
