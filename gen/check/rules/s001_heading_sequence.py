@@ -217,6 +217,13 @@ def _opens_body(h, first, prev: int) -> bool:
         and h.mark.strip() == first.mark.strip() and h.title.strip() == first.title.strip() != ""
 
 
+def _first_in_lower_mark(h, previous) -> bool:
+    """A （二） right after a （1） with no （一） before it: the first item took a lower level's bracketed mark
+    ((1)水环境质量 (二)大气环境质量 (三)环境安全), its siblings the right one."""
+    return (h.number == 2 and previous is not None and previous.number == 1 and previous.level > h.level
+            and h.mark.lstrip()[:1] in "(（" and previous.mark.lstrip()[:1] in "(（")
+
+
 def _lower_mark(level: int) -> str:
     """The standard mark of the level below, as an example (（一）…), or nothing below the fourth level."""
     return f"（{standard_mark(level + 1, 1)}…）" if level + 1 in STANDARD_MARK else ""
@@ -314,6 +321,11 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
                           f"层级颠倒：二级标题“{opener.mark}”出现在一级标题“{h.mark}”之前，应先列一级标题。")
         under_part = bool(parts) and parts[0] < h.start  # a part opening with （一） is S012's (parts are sorted)
         opener = h if (not last and not under_part and h.level == 2 and h.number == 1) else None
+        if prev is None and _first_in_lower_mark(h, previous):
+            yield Finding(previous.start, previous.mark_end, RULE.code, RULE.severity,
+                          f"同级序号混用：“{previous.mark.strip()}”之后的同级各项是“{h.mark.strip()}”起的{name}，"
+                          f"这一项应为“{standard_mark(h.level, 1)}”。")
+            prev = 1
         if prev is None:
             opens_text = all(level > h.level for level in last)  # nothing above it yet: the text starts here
             upper = _continued_level(ctx, h, last, last_at)
