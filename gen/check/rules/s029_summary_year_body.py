@@ -12,6 +12,8 @@ reported; where its own two years agree (2019年…总结及2020年…计划: th
 title is whole and the first part's year is the odd one, so that heading is reported as well. A summary without
 such a heading tells the year it sums up in its lead-in (现将2020年各项工作情况总结如下): read the same way. So does a
 summary's part heading standing bare on its line right under the title (法律援助工作2020年总结2021年计划 / 2019年工作总结).
+A content farm's lead-in that retitled the file with another year (下面是小编为大家整理的2023年度…工作总结 over the
+file's own 2020年…工作总结 and 一、2020年工作总结) is reported though the file's title agrees with its body.
 A title's own two years are read as well: the plan after a year's summary is the next year's, so 2024年工作总结及2024年
 重点工作安排 (or 16年…总结及2024年…计划) holds a wrong year whatever the body says; its plan's year is reported.
 """
@@ -52,6 +54,9 @@ RULE = Rule(
         "现将2020年各项工作情况总结如下：\n一、经济发展稳中有进\n",
         # the summary's part heading bare on its line right under the title
         "法律援助工作2020年总结2021年计划\n\n2019年工作总结\n\n一、明确目标，强化责任\n",
+        # a content farm's lead-in retitled the summary with another year than the file's own title and first part
+        "下面是小编为大家整理的2023年度县林业局工作总结暨工作计划范本，供大家参考。\n2020年县林业局工作总结暨2021年工作计划\n"
+        "一、2020年工作总结\n（一）主要林业指标全面完成\n",
         # the title's own plan year is not the year after its summary's (a year cut to two digits read as 20xx)
         "教育体育局2024年工作总结及2024年重点工作安排\nxxxx年，全区教育系统稳步发展。\n",
         "16年乡镇林业站工作总结及2024年工作计划\nXX年，林业站认真履行职责。\n",
@@ -70,6 +75,8 @@ RULE = Rule(
         "某县科协2022年度工作总结\n按照县委部署，县科协扎实推进各项工作。\n2021年，全县科普场馆接待观众2万人次。\n",
         # a bare heading of the same year under the title; a bare summary title with no title above it
         "法律援助工作2020年总结2021年计划\n2020年工作总结\n一、明确目标\n", "2019年工作总结\n一、明确目标\n",
+        # a content farm's lead-in naming the file's own year
+        "下面是小编为大家整理的2020年县林业局工作总结，供大家参考。\n2020年县林业局工作总结\n一、2020年工作总结\n",
         # a half-year's summary and the same year's second half's plan
         "团委2024年上半年工作总结及2024年下半年工作计划\n一、上半年工作情况\n",
         "某局2023年工作总结和2024年重点工作安排\n2023年，我局围绕中心工作，稳步推进各项任务。\n",
@@ -101,6 +108,8 @@ _LEAD_IN = regex_cache.compile(
     r"现将((?:19|20)[0-9]{2})[ \u3000]?年度?(?![上下]半年|[0-9]|第?[一二三四1-4]季度)[^\n，,。；0-9]{0,16}?总结如下")
 # A summary's part heading bare on its own line (2019年工作总结), read right under a title line that names a summary.
 _BARE_PART = regex_cache.compile(r"^[ \t\u3000]{0,4}((?:19|20)[0-9]{2})[ \u3000]?年度?(?:工作)?(?:总结|總結)[ \t\u3000]*$", re.M)
+# A content farm's lead-in naming the file it reposts (下面是小编为大家整理的2023年度…工作总结范本).
+_FARM_LEAD = regex_cache.compile(r"(?:为大家|给大家|小编)[\u4e00-\u9fff]{0,4}(?:整理|收集|分享|带来|精选)的[ \u3000]?$")
 _SENTENCE_MARK = regex_cache.compile(r"[。，,；;：:！？!?]")
 OPENING_REACH = 30  # characters from the title's 总结 to the opening's year and its comma
 TITLE_LINES = 3  # lines of site chrome above a title that stands alone (第1篇 2023年度县文联工作总结 5850字)
@@ -170,8 +179,17 @@ def check(ctx):
     where = "正文第一部分" if heading else "正文开头"
     told = 0
     titles = list(_TITLE.finditer(head))
-    if not titles or any(m.group(1) == body_year for m in titles):
-        return  # the head names the body's year as the summary's somewhere: no mismatch to tell
+    if titles and any(m.group(1) == body_year for m in titles):
+        # the head names the body's year as the summary's somewhere: no mismatch to tell, but for a content farm's
+        # lead-in that retitled the summary (下面是小编为大家整理的2023年度…工作总结 over 2020年…工作总结)
+        for m in titles:
+            if m.group(1) != body_year and _FARM_LEAD.search(head, max(0, m.start() - 20), m.start()):
+                yield Finding(m.start(1), m.end(1) + 1, RULE.code, RULE.severity,
+                              f"转载页开头的介绍称这是{m.group(1)}年的总结，文件自己的标题和{where}“{words}”总结的却是"
+                              f"{body_year}年，年份不符，应统一为{body_year}年。", None)
+        return
+    if not titles:
+        return
     for m in titles:
         if told == 3:
             break
