@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 
 from ..core import regex_cache
-from .headings import headings, lone_mark, numbering, part_starts, standard_mark
+from .headings import lone_mark, numbering, part_starts, standard_mark
 from .heading_slots import slot_items
 from .lost_numbers import FIRST_MARK, lost_numbers
 from .parts import parts_without_di
@@ -108,15 +108,6 @@ EMPTY_MARK = regex_cache.compile(r"^[ \t\u3000]{0,8}((?:[（(][ \t\u3000]{0,2})?
 
 # The same empty brackets before a title past a few blanks ("()  部门年度主要工作任务... 13"), for S001's steps back.
 _EMPTY_SECOND = regex_cache.compile(r"^[ \t\u3000]{0,8}[（(][ \t\u3000]{0,2}[)）][ \t\u3000]{0,4}[\u4e00-\u9fff“]", re.M)
-
-
-def in_upper_slot(ctx, at: int) -> bool:
-    """Does the heading at ``at`` stand where a 一、 heading was lost (一、部门情况 … 1.收入预算说明 （一）… 三、)? The
-    first-level headings around it skip one number: it is that heading, misnumbered, and the （一） items under it
-    are rightly one level down (S001 reports the skip and the misnumbered title)."""
-    uppers = ctx.memo("upper_numbers", lambda c: [(h.start, h.number) for h in headings(c) if h.level == 1 and h.form != "bare"])
-    k = bisect_right(uppers, (at, 0))
-    return 0 < k < len(uppers) and uppers[k][1] == uppers[k - 1][1] + 2
 
 
 def lost_upper(ctx, level: int, lo: int, hi: int) -> bool:

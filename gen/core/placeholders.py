@@ -118,8 +118,6 @@ COMMON_LEFT = regex_cache.compile(
     # nothing but stars in 〔〕/【】/［］ between words or marks; a footnote's star stands bare, and a 文号's
     # masked serial follows its year's bracket (〔2025〕**号)
     r"|(?<=[\u4e00-\u9fff、，,。；;：:\s])[〔【［]\*{1,3}[〕】］](?=[\u4e00-\u9fff、，,])"
-    # a reply letter's template addressing one or many at once (你(们)提出的建议, 感谢您（们）): the writer keeps one
-    r"|你[（(]们[）)]|您[（(]们[）)]"
 )
 # The forms round 35 met (each opens on its literal): a place or a name left as lowercase xx glued between Chinese
 # words or after 《 or 、 (把xx纳入xx都市圈, 《xx城市总体规划》; uppercase XX there may name a model: XX系列, XX型);

@@ -58,7 +58,7 @@ from bisect import bisect_left, bisect_right
 from ...core import regex_cache
 from ..finding import Finding
 from ..heading_gaps import after_attachment_label, division_starts, explained as _explained, first_inline as \
-    _first_inline, cut_before, gap_above, lost_first_line, garbled_firsts, labelled_lists, lone_marks_hold, lost_upper, restarts, in_upper_slot, upper_inline as _upper_inline
+    _first_inline, cut_before, gap_above, lost_first_line, garbled_firsts, labelled_lists, lone_marks_hold, lost_upper, restarts, upper_inline as _upper_inline
 from .. import contents_runs
 from ..contents import listed_in_toc
 from ..headings import LEVEL_NAMES, STANDARD_MARK, headings, lone_mark, numbering, standard_mark
@@ -217,13 +217,6 @@ def _opens_body(h, first, prev: int) -> bool:
         and h.mark.strip() == first.mark.strip() and h.title.strip() == first.title.strip() != ""
 
 
-def _first_in_lower_mark(h, previous) -> bool:
-    """A （二） right after a （1） with no （一） before it: the first item took a lower level's bracketed mark
-    ((1)水环境质量 (二)大气环境质量 (三)环境安全), its siblings the right one."""
-    return (h.number == 2 and previous is not None and previous.number == 1 and previous.level > h.level
-            and h.mark.lstrip()[:1] in "(（" and previous.mark.lstrip()[:1] in "(（")
-
-
 def _lower_mark(level: int) -> str:
     """The standard mark of the level below, as an example (（一）…), or nothing below the fourth level."""
     return f"（{standard_mark(level + 1, 1)}…）" if level + 1 in STANDARD_MARK else ""
@@ -298,13 +291,11 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
             seen_any = True
             previous = h
             continue
-        inversions.see(h, previous)
+        yield from inversions.step(ctx, h, previous, last, RULE)  # a lost 二、's slot, a (1) standing for a (一)
         prev = last.get(h.level)
         if h.level in resumed and not sentence_item(ctx, h) and not list_goes_on(ctx, h, last, resumed) \
                 and not _next_after_sentence(ctx, h, last, last_h, resumed):
             prev = resumed.pop(h.level)  # the colon's list ended: the outline counts on from before it
-        if prev is not None and h.number == 1 and previous.level > h.level and in_upper_slot(ctx, previous.start):
-            prev = None  # （一） under a 1. that stands for a lost 二、 (一、 … 1.收入预算说明 （一） … 三、): a new count
         name = LEVEL_NAMES[h.level]
         message = None
         at, till = h.start, h.mark_end
@@ -321,11 +312,6 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
                           f"层级颠倒：二级标题“{opener.mark}”出现在一级标题“{h.mark}”之前，应先列一级标题。")
         under_part = bool(parts) and parts[0] < h.start  # a part opening with （一） is S012's (parts are sorted)
         opener = h if (not last and not under_part and h.level == 2 and h.number == 1) else None
-        if prev is None and _first_in_lower_mark(h, previous):
-            yield Finding(previous.start, previous.mark_end, RULE.code, RULE.severity,
-                          f"同级序号混用：“{previous.mark.strip()}”之后的同级各项是“{h.mark.strip()}”起的{name}，"
-                          f"这一项应为“{standard_mark(h.level, 1)}”。")
-            prev = 1
         if prev is None:
             opens_text = all(level > h.level for level in last)  # nothing above it yet: the text starts here
             upper = _continued_level(ctx, h, last, last_at)

@@ -37,6 +37,8 @@ _SPACED_STAR = regex_cache.compile(r"\*(?<=[\u4e00-\u9fff，,、。；：:“”
 # One underscore between two Chinese characters (全面深化医疗_改革, 做好重点人群_工作): a masked word where the text
 # already leaves blanks as underscores in the forms read above (做好_、重点场所, 党的_大); elsewhere a web page's title
 # may join its parts with one (党建工作总结_医院党建工作总结范文).
+# A reply letter's template addressing one or many at once (你(们)提出的建议, 感谢您（们）): the writer keeps one.
+_EITHER_NUMBER = regex_cache.compile(r"你[（(]们[）)]|您[（(]们[）)]")
 _LONE_UNDERSCORE = regex_cache.compile(r"(?<=[\u4e00-\u9fff])_(?=[\u4e00-\u9fff])")
 
 RULE = Rule(
@@ -347,6 +349,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         elif (name := _masked_name(text, m.start())) is not None:
             yield Finding(m.start(), m.end(), RULE.code, "warning",
                           f"“{name[1]}”中的一个字被屏蔽符“*”代替，应为“{name[0]}”", name[2])
+    for m in _EITHER_NUMBER.finditer(text) if "们" in text else ():
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"留有模板的“{m.group()}”，应按实际写作“你们”或“你”（“您”）")
     spaced = [m for m in _SPACED_STAR.finditer(text) if not any(s <= m.start() < e for s, e in taken)] if "*" in text else []
     for m in spaced if len(spaced) >= STARS_SEEN else ():
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, "留有屏蔽符“*”（本文多处以空格加“*”代替名称、数字），请还原实际内容")
