@@ -3,10 +3,33 @@
 The order of levels is 一、 （一） 1. （1）. When a report nests a 1、 list under each （n） item, the 1、 list
 clears the （n） level by rank, and the next （n） would look like a level that skipped its first number;
 this state, kept beside S001's pass over the outline, sees the run go on across the nested list so that
-S001 reports the inversion once, on the first （1）, and not each （n） as a gap.
+S001 reports the inversion once, on the first （1）, and not each （n） as a gap. The same pass sees a level
+counted afresh under a 1. that stands for a lost 一、 (in_upper_slot, also read by S012), and a run whose first
+item took a lower level's mark ((1) then (二) (三)).
 """
 
 from __future__ import annotations
+
+from bisect import bisect_right
+
+from .finding import Finding
+from .headings import LEVEL_NAMES, headings, standard_mark
+
+
+def in_upper_slot(ctx, at: int) -> bool:
+    """Does the heading at ``at`` stand where a 一、 heading was lost (一、部门情况 … 1.收入预算说明 （一）… 三、)? The
+    first-level headings around it skip one number: it is that heading, misnumbered, and the （一） items under it
+    are rightly one level down (S001 reports the skip and the misnumbered title)."""
+    uppers = ctx.memo("upper_numbers", lambda c: [(h.start, h.number) for h in headings(c) if h.level == 1 and h.form != "bare"])
+    k = bisect_right(uppers, (at, 0))
+    return 0 < k < len(uppers) and uppers[k][1] == uppers[k - 1][1] + 2
+
+
+def _first_in_lower_mark(h, previous) -> bool:
+    """A （二） right after a （1） with no （一） before it: the first item took a lower level's bracketed mark
+    ((1)水环境质量 (二)大气环境质量 (三)环境安全), its siblings the right one."""
+    return (h.number == 2 and previous is not None and previous.number == 1 and previous.level > h.level
+            and h.mark.lstrip()[:1] in "(（" and previous.mark.lstrip()[:1] in "(（")
 
 
 class Inversions:
@@ -29,6 +52,19 @@ class Inversions:
         if h.number == 1 and previous is not None and previous.level > h.level and previous.form != "bare":
             first = self.run_first.get(previous.level, previous)
             self.shadow[previous.level] = (previous.number, first, h.level)
+
+    def step(self, ctx, h, previous, last: dict, rule):
+        """``see``, then set ``last`` right where the count of ``h``'s level starts afresh or goes on unseen: a （一）
+        under a 1. that stands for a lost 二、 (in_upper_slot) counts anew; a （二） right after a （1） (no （一）
+        before) counts on from that （1）, which is reported."""
+        self.see(h, previous)
+        if h.level in last and h.number == 1 and previous.level > h.level and in_upper_slot(ctx, previous.start):
+            del last[h.level]
+        elif h.level not in last and _first_in_lower_mark(h, previous):
+            last[h.level] = 1
+            yield Finding(previous.start, previous.mark_end, rule.code, rule.severity,
+                          f"同级序号混用：“{previous.mark.strip()}”之后的同级各项是“{h.mark.strip()}”起的"
+                          f"{LEVEL_NAMES[h.level]}，这一项应为“{standard_mark(h.level, 1)}”。")
 
     def resolves(self, h):
         """(the first heading of the deeper run, the level nested under it) when ``h`` continues that run

@@ -4,6 +4,12 @@ are many, and each class a round found needs its own example (the rule's module 
 from __future__ import annotations
 
 FLAG = (
+    # the first item of a run in a lower level's bracketed mark, its siblings in the right one: (1) should be (一)
+    "1、环境质量\n(1)水环境质量：断面水质达标。\n(二)大气环境质量：优良天数增加。\n(三)环境安全：未发生事件。\n",
+    # a 1. title in the slot of a lost 二、 (一、 … 1. … 三、): the skip to 三、 is told; the （一） items under the
+    # 1. count afresh, no repeat of the （一） above nor a step back from its （二） (tests/check/test_s001_upper_slot.py)
+    "一、部门情况\n（一）机构设置\n内设三个股室。\n（二）人员情况\n在职十人。\n1.收入预算说明\n（一）本年收入预算三百万元。\n"
+    "（二）比上年增加二十万元。\n三、支出预算说明\n（一）基本支出二百万元。\n",
     # the first sub-heading lost its （一）: a short title line under the section's heading, shaped as its （二）
     "一、上半年工作情况\n稳就业，兜牢民生底线\n全年新增就业岗位120个。\n（二）促发展，壮大村集体经济\n新建冷库两座。\n",
     # the same as a run-in title, like the （二） after it
@@ -87,6 +93,8 @@ FLAG = (
 )
 
 KEEP = (
+    # （1） under its （一）, the outline going on at （二）
+    "一、环境质量\n（一）水环境\n（1）断面水质达标。\n（二）大气环境\n优良天数增加。\n",
     # a page saved from Word keeps each list item's field before its numbering: the （一） behind it still counts
     "一、工作开展情况\n<!--[if !supportLists]-->(一)<!--[endif]-->以县政务网为主要平台，多渠道公开信息。\n"
     "（二）突出重点，推进信息全面公开。\n",

@@ -37,7 +37,7 @@ RULE = Rule(
         "为什么：GB/T 9704—2012《党政机关公文格式》规定主送机关后标全角冒号；称呼语后也用冒号引出正文。\n"
         "称呼之间丢了顿号（“主任、各位副主任各位委员”）的，一并指出。"
         "引出下文的“……如下”（“通告全文如下”）单独成行、后面什么标点也没有的，同样报告。\n"
-        "不报的情形：已有冒号（半角也算）且各称呼之间都有顿号的；单独一行的人名（“王某代表”“王某、李某委员”）下一行不以“您”开头、不是“《……建议》收悉”、也没有“尊敬的”的；报告标题下单独一行的发文单位（“市财政局”）；后面不接正文的。\n"
+        "不报的情形：已有冒号（半角也算）且各称呼之间都有顿号的；单独一行的人名（“王某代表”“王某、李某委员”）下一行不以“您”或“在……会议上提出的”开头、不是“《……建议》收悉”、也没有“尊敬的”的；报告标题下单独一行的发文单位（“市财政局”）；后面不接正文的。\n"
         "示例：“主任、各位副主任、秘书长、各位委员”后应加“：”。"
     ),
     flag=(
@@ -49,6 +49,8 @@ RULE = Rule(
         "主任、副主任各位委员：\n受区人民政府委托，现将有关情况报告如下。",
         # a reply letter's salutation of one deputy, the letter opening on 您 below it
         "关于县人大第五次会议第16号建议的答复\n王某代表\n\n您在县第九届人民代表大会第五次会议上提出的建议收悉，现答复如下。",
+        # the reply opening on the meeting the proposal was made at, its 您 left out
+        "关于县十五届人大六次会议第42号建议的答复\n王某代表\n\n在县十五届人大六次会议上提出的关于新建幼儿园的建议收悉。",
         "关于县人大第五次会议第8号建议的答复\n尊敬的王某代表\n\n提出的“关于加强农田管理的建议”已收悉，现答复如下。",
         # a reply to two members' proposal: their names share the title, the reply opens on the proposal's title
         "某局关于政协第五次会议49号提案的答复函\n贺某某、佟某某委员\n\n《关于更新农村中小学图书的建议》收悉，现答复如下。",
@@ -64,6 +66,7 @@ RULE = Rule(
         # the salutation with its colon; a line naming a deputy, the text below not addressed to him
         "王某代表：\n您在县第九届人民代表大会第五次会议上提出的建议收悉，现答复如下。",
         "参加座谈的有：\n王某代表\n会议听取了乡镇的汇报，并就道路建设交换了意见。",
+        "出席会议的有：\n王某代表\n在会议上发言的有李某、张某，会议提出的意见已整理。",
         "参加座谈的有：\n王某、李某委员\n会议听取了乡镇的汇报，收到建议3条，并就道路建设交换了意见。",
         "尊敬的王某代表：\n提出的“关于加强农田管理的建议”已收悉，现答复如下。",
         # a salutation whole, its titles each set off and closed by its colon
@@ -81,12 +84,14 @@ _SALUTATION = regex_cache.compile(
     r"^[ \t\u3000]{0,4}(?P<line>(?:各位)?" + _TITLES + r"(?:[、，,][ \t\u3000]{0,2}(?:各位)?" + _TITLES
     + r"|各位" + _TITLES + r"){1,5}|各位" + _TITLES + r")(?P<colon>[:：]?)[ \t\u3000]{0,8}$")
 # A reply letter's salutation: one deputy or member by name (王某代表, 尊敬的李某委员), alone on its line, the
-# letter's text opening on 您/你 below it (您在……会议上提出的……建议收悉) or on the proposal's title and 收悉
-# (《关于……的建议》收悉): read only with that next line, unless
+# letter's text opening on 您/你 below it (您在……会议上提出的……建议收悉), on the proposal's title and 收悉
+# (《关于……的建议》收悉), or on the meeting it was made at with its 您 left out (在县十五届人大六次会议上提出的…):
+# read only with that next line, unless
 # it opens on 尊敬的, which only a salutation does (尊敬的李某代表 over 提出的……建议已收悉，现答复如下).
 # Several by name share the title (贺某、佟某委员), the reply then saying the proposal came to hand (《…》收悉).
 _PERSON = regex_cache.compile(r"^[ \t\u3000]{0,4}(?P<line>(?:尊敬的)?(?:[\u4e00-\u9fff]{2,4}、){0,5}[\u4e00-\u9fff]{2,4}(?:代表|委员))(?P<colon>)[ \t\u3000]{0,8}$")
-_ADDRESSED = regex_cache.compile(r"[ \t\u3000]{0,4}(?:[您你]|[^\n]{0,80}?(?:建议|提案|意见)[^\n]{0,4}收悉)")
+_ADDRESSED = regex_cache.compile(r"[ \t\u3000]{0,4}(?:[您你]|[^\n]{0,80}?(?:建议|提案|意见)[^\n]{0,4}收悉"
+                                r"|在[^\n，,。]{0,30}?会议(?:上|期间)?提出的)")
 _RUN_TOGETHER = regex_cache.compile(r"(?<=[任长员表])(?=各位)")  # 副主任各位委员: no 顿号 between two titles
 # A notice's addressees: bodies joined by 、 or one opening on 各, ending on a body's kind.
 _KINDS = r"(?:局|厅|委|委员会|人民政府|政府|办公室|单位|部门|公司|中心|院|所|站|街道办事处|管委会)"

@@ -291,7 +291,7 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
             seen_any = True
             previous = h
             continue
-        inversions.see(h, previous)
+        yield from inversions.step(ctx, h, previous, last, RULE)  # a lost 二、's slot, a (1) standing for a (一)
         prev = last.get(h.level)
         if h.level in resumed and not sentence_item(ctx, h) and not list_goes_on(ctx, h, last, resumed) \
                 and not _next_after_sentence(ctx, h, last, last_h, resumed):

@@ -45,7 +45,7 @@ RULE = Rule(
         "检查什么：一级标题序号缺少顿号（“一部门职能职责”）或用了其他标点（“一.”“一，”“一：”），"
         "目录中同一部分的各项多用“七、”、个别写作“八:”；"
         "三级标题写成“1、”（应为“1.”）；同级下一项为“2.”而第一项写成“1职能职责”（缺“.”）；"
-        "一组序号都没有标点（“1资金到位情况”“2资金使用情况”）。\n"
+        "一组序号都没有标点（“1资金到位情况”“2资金使用情况”）；字间加空格排版的标题序号后用空格代替顿号（“一 概 述”）。\n"
         "为什么：序号标点是公文格式（GB/T 9704）的要求，缺了顿号的标题也容易与正文混淆。\n"
         "示例：“一部门职能职责”应为“一、部门职能职责”。"
     ),
@@ -56,6 +56,8 @@ RULE = Rule(
         # the page cut after its first part: no 二 to show a run, but the first sub-heading shows the level
         "关于某县2023年防汛工作的总结\n  一工作完成情况\n  （一）压实防汛责任\n",
         "一.基本情况\n内容。\n",
+        # a title typeset with its letters spread, the blank after its numeral where 、 goes
+        "某局2017年政府信息公开年度报告\n一 概 述\n2017年，我局认真贯彻执行条例。\n",
         "一：基本情况\n内容。\n",
         "一、基本情况\n1、政府采购执行情况\n",
         "一、主要职能\n1、负责辖区公共卫生服务。\n2. 承担常见病的诊疗。\n二、机构设置\n",
@@ -84,6 +86,8 @@ RULE = Rule(
         "一、收入支出决算\n本年收入一百万元。\n二、收入决算\n全部为财政拨款。\n三部分  2023年度部门决算情况说明\n"
         "一、收入决算情况说明\n本年收入一百万元。\n",
         "一、基本情况\n（一）部门职能\n1.政府采购执行情况\n（1）采购计划\n",
+        # a table's row flattened to text; a title spread with its 、 kept
+        "一 工资福利支出 12.00\n二 商品和服务支出 3.00\n一、概 述\n内容。\n一 二 三 四\n",
         "一般公共预算支出情况\n三孩政策全面落实。\n一是加强管理。\n二是完善制度。\n",
         "一年来工作回顾\n（一）压实防汛责任\n一体化平台建设\n(一)完成平台上线\n一、工作完成情况\n（一）压实责任\n",
         # a list's points, one a line without a stop (一是…, 二是…): no titles missing their 、
@@ -249,8 +253,29 @@ def _lone_first(ctx):
                       f"标题序号“一”后缺少顿号，应为“一、{span.text[1:9]}”。", "一、")
 
 
+# A heading typeset with its letters spread ("一 概 述"): its numeral set off by a blank, where 、 goes.
+_SPREAD_TITLE = regex_cache.compile(
+    r"[ \t\u3000]{0,4}([一二三四五六七八九十])[ \t\u3000]{1,3}([\u4e00-\u9fff](?:[ \t\u3000]{1,3}[\u4e00-\u9fff]){1,5})[ \t\u3000]*")
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _spread_titles(ctx):
+    """"一 概 述" alone on its line: a title typeset with a blank between its letters, the blank after its numeral
+    standing where the 、 goes. Every letter is spread, so no sentence nor a table's row (一 工资福利支出 12.00) is one."""
+    for p in ctx.paragraphs:
+        if p.text.lstrip(" \t\u3000")[:1] not in _NUMERALS or (m := _SPREAD_TITLE.fullmatch(p.text)) is None:
+            continue
+        title = "".join(m.group(2).split())
+        if not title.strip(_NUMERALS + "百千万零〇"):
+            continue  # numerals spread in a row (一 二 三): a table's head, no title
+        yield Finding(p.start + m.start(1), p.start + m.end(2), RULE.code, RULE.severity,
+                      f"标题序号“{m.group(1)}”后缺少顿号，标题字间又加了空格，应为“{m.group(1)}、{title}”。",
+                      f"{m.group(1)}、{title}")
+
+
 def check(ctx):
     yield from _lost_brackets(ctx)
+    yield from _spread_titles(ctx)
     if "一)" in ctx.text or "一）" in ctx.text:
         told = {h.start for h in headings(ctx)}
         yield from (f for f in _lone_first(ctx) if f.start not in told)

@@ -17,6 +17,7 @@ from typing import Iterable
 
 from ..context import CheckContext
 from ..finding import Finding
+from ..ordered_lists import sequences
 from ...core import placeholders
 from ..registry import Rule
 from .. import template_text
@@ -36,6 +37,8 @@ _SPACED_STAR = regex_cache.compile(r"\*(?<=[\u4e00-\u9fff，,、。；：:“”
 # One underscore between two Chinese characters (全面深化医疗_改革, 做好重点人群_工作): a masked word where the text
 # already leaves blanks as underscores in the forms read above (做好_、重点场所, 党的_大); elsewhere a web page's title
 # may join its parts with one (党建工作总结_医院党建工作总结范文).
+# A reply letter's template addressing one or many at once (你(们)提出的建议, 感谢您（们）): the writer keeps one.
+_EITHER_NUMBER = regex_cache.compile(r"你[（(]们[）)]|您[（(]们[）)]")
 _LONE_UNDERSCORE = regex_cache.compile(r"(?<=[\u4e00-\u9fff])_(?=[\u4e00-\u9fff])")
 
 RULE = Rule(
@@ -46,7 +49,7 @@ RULE = Rule(
     doc=(
         "检查什么：生成器留下的“【待补充：…】”，以及起草时常见的占位写法：XXX、×××、□□、空的【 】、{{ }}、"
         "201X年、X月XX日这类没填的日期，以及“行政编制 人”“平均得分 分”“报送日期： 年 月 日”这样空着的数字，"
-        "“安排XX万元”“资金**万元”“*县财政局”“立项*省”“全区*多名教师”“推进*等项目”“x区农业农村局”“(20xx)5号”“应对x月中旬”“xx某公司”“第x次”“上升xx.xx%”这样留着的占位，“占基本支出预算%，”“建筑面积平方米，”这样句中漏填的数字，小标题下一段只剩“万元。”（金额和句子缺失）。\n"
+        "“安排XX万元”“资金**万元”“*县财政局”“立项*省”“全区*多名教师”“推进*等项目”“x区农业农村局”“(20xx)5号”“应对x月中旬”“你(们)提出的建议”，“科*发展观”这样一个字被屏蔽符代替的指导思想名称（警告）“xx某公司”“第x次”“上升xx.xx%”这样留着的占位，“占基本支出预算%，”“建筑面积平方米，”这样句中漏填的数字，小标题下一段只剩“万元。”（金额和句子缺失）。\n"
         "为什么：占位内容说明这里还缺数据或文字，留着提交的报告是未完成的。\n"
         "示例：“政府采购执行率为【待补充：政府采购执行情况】。”“我局于2023年X月XX日公开预算。”"
     ),
@@ -61,6 +64,10 @@ RULE = Rule(
         "班班通建设35套，XX学校16套；印发《XX縣全面實施預算績效管理的實施方案》。",
         "政府采购执行情况：【待补充：政府采购执行情况（计划金额、实际金额）】。",
         "本年收入XXX万元，本年支出×××万元。",
+        # a reply letter's template that addresses one or many at once, left so
+        "你(们)提出的《关于加强城区幼儿园建设的建议》收悉。感谢您（们）对教育工作的关心。",
+        # one character of a guiding thought's name masked by a mirror's star, the only star of the text
+        "以科*发展观统领教育全局，坚持以人为本。",
         "于□□月□□日公开单位预算。",
         "主要原因是【 】。",
         "单位名称：{{ bureau_name }}。",
@@ -182,6 +189,10 @@ RULE = Rule(
         "2024年，〔*〕县住建局以“安居”为主线推进工作。集中整治〔*〕、〔**〕社区的消防通道。",
     ),
     keep=(
+        # the writer chose: one addressee or many
+        "你们提出的建议收悉。感谢您对教育工作的关心。",
+        # a lone star beside a name, in no name: a footnote's mark
+        "坚持以科学发展观*为指导，深入学习毛泽东思想。",
         "下达专项资金 12 万元，占比12%，全年支出占预算的95%。",
         # a share with its figure; a clause of 占 naming no whole; a base that goes on to its noun
         "现有各类残疾人1832人，占全镇总人口的2.1%。对拒不改正占道经营行为的，依法处理。现有残疾人1832人，占总人口的比重较高。",
@@ -303,6 +314,18 @@ def _common(ctx: CheckContext) -> list:
     return sorted(found, key=lambda m: m.start())
 
 
+def _masked_name(text: str, at: int) -> tuple[str, str, str] | None:
+    """The guiding thought's name (glossary/closed_lists.yaml: 科学发展观, 毛泽东思想 …) whose one character the star at
+    ``at`` stands for (科*发展观), with the name as written and the character; None when the star sits in no such
+    name. A warning, as L014's masked words: a political name the reader cannot get wrong."""
+    for seq in sequences():
+        for form in seq.index:
+            for i in range(1, len(form) - 1):
+                if at >= i and text.startswith(form[:i], at - i) and text.startswith(form[i + 1:], at + 1):
+                    return form, f"{form[:i]}*{form[i + 1:]}", form[i]
+    return None
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     taken = [(h.start, h.end) for h in template_text.hits(ctx)] if template_text.reported(ctx) else []
@@ -321,11 +344,17 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"留有占位内容“{m.group()}”，请填写实际内容")
         stars += not m.group().strip("*")  # a mask of stars (*, **, ***县): the text masks with stars
         underscores += "_" in m.group()
-    if stars >= STARS_SEEN:
-        for m in _LONE_STAR.finditer(text):
-            if not any(s <= m.start() < e for s, e in taken):
-                yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
-                              "留有占位内容“*”（本文别处也以“*”代替数字、名称），请填写实际内容")
+    for m in _LONE_STAR.finditer(text) if "*" in text else ():
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        if stars >= STARS_SEEN:
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          "留有占位内容“*”（本文别处也以“*”代替数字、名称），请填写实际内容")
+        elif (name := _masked_name(text, m.start())) is not None:
+            yield Finding(m.start(), m.end(), RULE.code, "warning",
+                          f"“{name[1]}”中的一个字被屏蔽符“*”代替，应为“{name[0]}”", name[2])
+    for m in _EITHER_NUMBER.finditer(text) if "们" in text else ():
+        yield Finding(m.start(), m.end(), RULE.code, RULE.severity, f"留有模板的“{m.group()}”，应按实际写作“你们”或“你”（“您”）")
     spaced = [m for m in _SPACED_STAR.finditer(text) if not any(s <= m.start() < e for s, e in taken)] if "*" in text else []
     for m in spaced if len(spaced) >= STARS_SEEN else ():
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity, "留有屏蔽符“*”（本文多处以空格加“*”代替名称、数字），请还原实际内容")

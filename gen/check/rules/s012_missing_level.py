@@ -26,6 +26,7 @@ from ...core import regex_cache
 from ..contents import contents_and_body, text_contents_start
 from ..contents_gap import body_without_top
 from ..finding import Finding
+from ..heading_inversions import in_upper_slot
 from ..headings import LEVEL_NAMES, headings, numbering, part_number, part_starts, standard_mark
 from ..registry import Rule
 from ..textspans import line_around
@@ -76,6 +77,9 @@ RULE = Rule(
         "（二）学校编制人数80人。\n二、与财政部门对账情况\n（一）财政拨款核对情况\n",
     ),
     keep=(
+        # a 1. title in the slot of a lost 二、 (一、 … 1. … 三、): its （一） items are right, S001 reports the gap
+        "一、部门情况\n（一）机构设置\n内设三个股室。\n1.收入预算说明\n（一）本年收入预算三百万元。\n"
+        "（二）比上年增加二十万元。\n三、支出预算说明\n（一）基本支出二百万元。\n",
         # a contents the page cut off at an entry ("22.2024"): its last (二) is the contents', not the body's first
         "渌口区2024年政府预算公开\n目 录\n第一部分 2023年预算执行情况\n一、2023年预算执行情况\n(一)预算收支预计情况\n"
         "1、一般公共预算\n2、政府性基金预算\n第二部分 2024年预算草案\n一、2024年预算草案\n二、2024年预算安排\n"
@@ -228,7 +232,7 @@ def _inverted_lists(ctx):
             parts = part_starts(ctx)
             uppers = [h.start for h in headings(ctx) if h.level == 1 and h.form != "bare"]
         part_start = parts[bisect_right(parts, p.start) - 1] if parts and parts[0] <= p.start else 0
-        if not any(part_start <= u < p.start for u in uppers):
+        if not any(part_start <= u < p.start for u in uppers) or in_upper_slot(ctx, p.start):
             continue
         q, item = got
         at = q.start + len(q.text) - len(q.text.lstrip())

@@ -36,6 +36,7 @@ RULE = Rule(
     summary="“（一）”标题下的列举又从“（一）”编起，与上级同用一级序号",
     doc=(
         "检查什么：“（一）”标题（如“（一）单位职能简介”）下，隔一段说明文字，列举的各项又编为“（一）（二）……”，与所属标题同用一级序号。\n"
+        "单独成行、以冒号结尾的“一是……情况：”之下，各点又编为“一是”“二是”，也是同一毛病。\n"
         "整篇报告连成一行（PDF、文档站页面）时，“（3）”之下的各点又编为“一、”“二、”，随后又接着“2、”，也是同一毛病。\n"
         "为什么：下一级列举应换用“1.”或“（1）”；同用“（一）”，读者分不清哪一项是标题、哪一项是列举，层级混乱。\n"
         "不报的情形：标题下紧接“（一）”（目录之后的正文）；中间隔着“一、”或“第X部分”；列举只有一项；列举项不是句子。\n"
@@ -47,6 +48,8 @@ RULE = Rule(
         # a 一是、二是 run under the third point of a 一是、二是 run, in one paragraph
         "（三）来信办理情况。一是规范登记。所有来信当日登记。二是及时转办。按职责转交有关单位。三是信箱办理情况。"
         "全年受理信箱来信160件，均已办结。一是及时收件抓受理。当日签收分办。二是跟踪督办抓落实。按期回复率100%。\n",
+        # a 一是 title on its line over points numbered 一是、二是 again
+        "主要汇报两个方面：\n一是护林防火工作开展情况：\n一是强化组织领导，提高防火意识。\n二是积极落实措施，严防火灾发生。\n",
         # a page's outline on one line: the （3）'s points numbered 一、二、, then the outline's 2、 goes on
         "2023年某乡防汛工作总结 一、防汛体系建设 （一）预案管理。 1、修订预案。 （1）编制情况。修订预案6件。 "
         "（2）演练情况。组织演练3次。 （3）宣传情况。一、组织干部培训，讲解防汛知识。 二、发放宣传资料2000份。 "
@@ -56,6 +59,9 @@ RULE = Rule(
         # the points under the third numbered 1. 2.: another level
         "（三）来信办理情况。一是规范登记。所有来信当日登记。二是及时转办。三是信箱办理情况。"
         "全年受理信箱来信160件。1.及时收件抓受理。2.跟踪督办抓落实。\n",
+        # the 一是 title's points numbered 1. 2.; a 一是 point whose own text goes on after its colon
+        "一是护林防火工作开展情况：\n1.强化组织领导，提高防火意识。\n2.积极落实措施，严防火灾发生。\n",
+        "一是加强领导：成立领导小组，明确分工。\n二是落实措施，严防火灾发生。\n三是认真演练，提高应急能力。\n",
         # a page's headings run into one line: a new part's run numbers afresh
         "一是规范登记。二是及时转办，按职责转交。四、存在的问题 一是人员不足。二是经费紧张。\n",
         # the first run's lead-in counts three and its 三是 closes it; the second run has a counted lead-in of its own
@@ -135,7 +141,27 @@ def _restarted_runs(ctx):
             yield p.start + inner.start(1), outer.group(), inner.group()
 
 
+# An item of a 一是 run standing as a title on its line, closed by a colon (一是护林防火工作开展情况：).
+_SHI_TITLE = regex_cache.compile(r"[ \t\u3000]{0,4}([一二三四五六七八九十])是[^。；;，,\n]{2,20}[:：][ \t\u3000]*")
+_SHI_OPENS = regex_cache.compile(r"[ \t\u3000]{0,4}([一二])是")
+
+
+def _titled_runs(ctx):
+    """An 一是 (二是 …) title on its own line whose points, one a paragraph below it, are numbered 一是、二是 again."""
+    paras = [p for p in ctx.paragraphs if p.text.strip()]
+    for p, first, second in zip(paras, paras[1:], paras[2:]):
+        if "是" not in p.text[:6] or (m := _SHI_TITLE.fullmatch(p.text)) is None:
+            continue
+        a, b = _SHI_OPENS.match(first.text), _SHI_OPENS.match(second.text)
+        if a and b and a.group(1) == "一" and b.group(1) == "二" and _sentence(first.text) and _sentence(second.text):
+            yield p.start + m.start(1), m.group(1) + "是", p.text.strip().rstrip(":：")
+
+
 def check(ctx):
+    for at, mark, title in _titled_runs(ctx):
+        yield Finding(at, at + 2, RULE.code, RULE.severity,
+                      f"“{title}”用“{mark}”作标题，其下各点又从“一是”编起，两级同用一种序号，层级混乱；"
+                      "上一级应改用“一、”“（一）”等标题序号。")
     for r in restarts(ctx.paragraphs):
         yield Finding(r.start, r.end, RULE.code, RULE.severity,
                       f"“{r.parent}”之下的各点又从“一、”编起，沿用了一级标题的序号，层级混乱；"

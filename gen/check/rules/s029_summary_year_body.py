@@ -12,6 +12,10 @@ reported; where its own two years agree (2019年…总结及2020年…计划: th
 title is whole and the first part's year is the odd one, so that heading is reported as well. A summary without
 such a heading tells the year it sums up in its lead-in (现将2020年各项工作情况总结如下): read the same way. So does a
 summary's part heading standing bare on its line right under the title (法律援助工作2020年总结2021年计划 / 2019年工作总结).
+A content farm's lead-in that retitled the file with another year (下面是小编为大家整理的2023年度…工作总结 over the
+file's own 2020年…工作总结 and 一、2020年工作总结) is reported though the file's title agrees with its body.
+A title's own two years are read as well: the plan after a year's summary is the next year's, so 2024年工作总结及2024年
+重点工作安排 (or 16年…总结及2024年…计划) holds a wrong year whatever the body says; its plan's year is reported.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ RULE = Rule(
         "正文却是“一、2020年水利工作情况”。\n"
         "为什么：标题说总结哪一年，正文第一部分就回顾哪一年；两处不一，多是套用上年文件或转载改题时只改了一处，"
         "读者分不清数字是哪一年的。\n"
+        "标题自身的两个年份不相接的（“2024年工作总结及2024年重点工作安排”，总结之后的计划应是下一年的），同样报告。\n"
         "不报的情形：两处年份相同；半年、季度的总结；年份写成区间的（“2018—2020年工作总结”）；正文第一部分是计划、打算。\n"
         "示例：标题“2021年全区水利工作总结及2021年工作计划”、正文“一、2020年水利工作情况”，标题应为“2020年……总结及2021年工作计划”。"
     ),
@@ -49,6 +54,12 @@ RULE = Rule(
         "现将2020年各项工作情况总结如下：\n一、经济发展稳中有进\n",
         # the summary's part heading bare on its line right under the title
         "法律援助工作2020年总结2021年计划\n\n2019年工作总结\n\n一、明确目标，强化责任\n",
+        # a content farm's lead-in retitled the summary with another year than the file's own title and first part
+        "下面是小编为大家整理的2023年度县林业局工作总结暨工作计划范本，供大家参考。\n2020年县林业局工作总结暨2021年工作计划\n"
+        "一、2020年工作总结\n（一）主要林业指标全面完成\n",
+        # the title's own plan year is not the year after its summary's (a year cut to two digits read as 20xx)
+        "教育体育局2024年工作总结及2024年重点工作安排\nxxxx年，全区教育系统稳步发展。\n",
+        "16年乡镇林业站工作总结及2024年工作计划\nXX年，林业站认真履行职责。\n",
     ),
     keep=(
         "某局2020年工作总结及2021年工作计划\n一、2020年水利工作情况\n二、2021年工作计划\n",
@@ -64,6 +75,11 @@ RULE = Rule(
         "某县科协2022年度工作总结\n按照县委部署，县科协扎实推进各项工作。\n2021年，全县科普场馆接待观众2万人次。\n",
         # a bare heading of the same year under the title; a bare summary title with no title above it
         "法律援助工作2020年总结2021年计划\n2020年工作总结\n一、明确目标\n", "2019年工作总结\n一、明确目标\n",
+        # a content farm's lead-in naming the file's own year
+        "下面是小编为大家整理的2020年县林业局工作总结，供大家参考。\n2020年县林业局工作总结\n一、2020年工作总结\n",
+        # a half-year's summary and the same year's second half's plan
+        "团委2024年上半年工作总结及2024年下半年工作计划\n一、上半年工作情况\n",
+        "某局2023年工作总结和2024年重点工作安排\n2023年，我局围绕中心工作，稳步推进各项任务。\n",
     ),
 )
 
@@ -76,7 +92,13 @@ _PART_ONE = regex_cache.compile(
     r"[^\n]{0,16}?(?:工作情况|工作總結|工作总结|完成的主要工作|主要工作|工作回顾|工作回顧|工作开展情况|工作開展情況"
     r"|工作完成情况|工作完成情況|主要成效|工作成效|取得的成效|工作情況)", re.M)
 PLAN_REACH = 12  # characters from the summary's 总结 to the plan's year: 及2020年工作计划
-_PLAN_YEAR = regex_cache.compile(r"[和及与暨][ \u3000]?((?:19|20)[0-9]{2})[ \u3000]?年度?[^\n，,。；0-9]{0,8}?(?:计划|計劃|打算|思路|安排|要点|要點)")
+_PLAN_YEAR = regex_cache.compile(r"[和及与暨][ \u3000]?((?:19|20)[0-9]{2})[ \u3000]?年度?(?![上下]半年|第?[一二三四1-4]季度)"
+                                 r"[^\n，,。；0-9]{0,8}?(?:计划|計劃|計畫|打算|思路|安排|要点|要點)")
+# A title line that sums up one year and plans another (2024年工作总结及2025年重点工作安排; a year cut to two digits,
+# 16年…工作總結及2024年工作計畫): the plan is the next year's.
+_TITLE_PAIR = regex_cache.compile(
+    r"^[^\n。；]{0,30}?(?<![0-9\-—–~～至到])((?:19|20)?[0-9]{2})[ \u3000]?年度?(?![上下]半年|第?[一二三四1-4]季度)"
+    r"[^\n，,。；0-9]{0,12}?(?:工作)?(?:总结|總結)", re.M)
 _PLAN = regex_cache.compile(r"计划|計劃|打算|思路|安排|要点|要點")
 # The first paragraph under the title opening on the year it sums up (2020年，我局…; 2020年度,某县文联在…; 2020年我镇…:
 # the body's self-reference, the sentence's subject, right after the year).
@@ -86,6 +108,8 @@ _LEAD_IN = regex_cache.compile(
     r"现将((?:19|20)[0-9]{2})[ \u3000]?年度?(?![上下]半年|[0-9]|第?[一二三四1-4]季度)[^\n，,。；0-9]{0,16}?总结如下")
 # A summary's part heading bare on its own line (2019年工作总结), read right under a title line that names a summary.
 _BARE_PART = regex_cache.compile(r"^[ \t\u3000]{0,4}((?:19|20)[0-9]{2})[ \u3000]?年度?(?:工作)?(?:总结|總結)[ \t\u3000]*$", re.M)
+# A content farm's lead-in naming the file it reposts (下面是小编为大家整理的2023年度…工作总结范本).
+_FARM_LEAD = regex_cache.compile(r"(?:为大家|给大家|小编)[\u4e00-\u9fff]{0,4}(?:整理|收集|分享|带来|精选)的[ \u3000]?$")
 _SENTENCE_MARK = regex_cache.compile(r"[。，,；;：:！？!?]")
 OPENING_REACH = 30  # characters from the title's 总结 to the opening's year and its comma
 TITLE_LINES = 3  # lines of site chrome above a title that stands alone (第1篇 2023年度县文联工作总结 5850字)
@@ -130,10 +154,24 @@ def _body_year(text: str):
     return year, words, at, text[:at], False
 
 
+def _title_plan_year(text: str):
+    """The title's plan year when it is not the year after its summary's (2024年工作总结及2024年重点工作安排)."""
+    m = _TITLE_PAIR.search(text, 0, HEAD)
+    plan = _PLAN_YEAR.match(text, m.end(), m.end() + PLAN_REACH) if m is not None else None
+    if plan is None:
+        return
+    year = int(m.group(1)) + (2000 if len(m.group(1)) == 2 else 0)
+    if int(plan.group(1)) != year + 1:
+        yield Finding(plan.start(1), plan.end(1) + 1, RULE.code, RULE.severity,
+                      f"标题总结的是{m.group(1)}年，其后的计划（安排）却写{plan.group(1)}年：总结之后的计划是下一年的，"
+                      f"两个年份必有一处写错，应核对（如“{year}年……总结及{year + 1}年……计划”）。", None)
+
+
 def check(ctx):
     text = ctx.text
     if "总结" not in text and "總結" not in text:
         return
+    yield from _title_plan_year(text)
     body = _body_year(text)
     if body is None:
         return
@@ -141,8 +179,17 @@ def check(ctx):
     where = "正文第一部分" if heading else "正文开头"
     told = 0
     titles = list(_TITLE.finditer(head))
-    if not titles or any(m.group(1) == body_year for m in titles):
-        return  # the head names the body's year as the summary's somewhere: no mismatch to tell
+    if titles and any(m.group(1) == body_year for m in titles):
+        # the head names the body's year as the summary's somewhere: no mismatch to tell, but for a content farm's
+        # lead-in that retitled the summary (下面是小编为大家整理的2023年度…工作总结 over 2020年…工作总结)
+        for m in titles:
+            if m.group(1) != body_year and _FARM_LEAD.search(head, max(0, m.start() - 20), m.start()):
+                yield Finding(m.start(1), m.end(1) + 1, RULE.code, RULE.severity,
+                              f"转载页开头的介绍称这是{m.group(1)}年的总结，文件自己的标题和{where}“{words}”总结的却是"
+                              f"{body_year}年，年份不符，应统一为{body_year}年。", None)
+        return
+    if not titles:
+        return
     for m in titles:
         if told == 3:
             break
