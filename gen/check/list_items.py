@@ -1,6 +1,7 @@
 """One item of a numbered list: its number and style (一、, （二）, 3.), the mark it should carry, and
 whether it reads as a title. Shared by the readings of items that lost their numbers
-(gen.check.lost_numbers) and of a list's unnumbered closing items (gen.check.list_ends)."""
+(gen.check.lost_numbers) and of a list's unnumbered closing items (gen.check.list_ends); W004 asks whether a text's
+first line is such a title."""
 
 from __future__ import annotations
 
@@ -43,3 +44,9 @@ def mark(number: int, style: Style) -> str:
 
 def title_like(text: str) -> bool:
     return len(text) <= TITLE_MAX and not _SENTENCE.search(text)
+
+
+def on_title_line(text: str, at: int) -> bool:
+    """Whether ``at`` lies on the text's first line and that line reads as a title (a page's name above its prose)."""
+    end = text.find("\n", 0, TITLE_MAX + 1)
+    return at < TITLE_MAX and "\n" not in text[:at] and title_like(text[:end if end >= 0 else TITLE_MAX + 1])

@@ -25,6 +25,8 @@ FLAG = (
     "第二部分  2022部门预算表\n",
     # a Traditional mirror's page: the noun after the year is read in Simplified (部門 is 部门)
     "(四)2018部門整體支出績效自評報告\n",
+    # the same on a Traditional page's title, its first line: a school's name before the year
+    "某縣第二中學2018部門預算公開\n發布時間:2018年\n",
     # a heading's number, then the year that lost its 年 before a rarer verb: the year opens the title
     "三、2022举借政府债务情况说明\n",
     # a three-figure year before a budget word; the year before the report's run into the base after 较

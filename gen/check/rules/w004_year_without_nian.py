@@ -55,7 +55,7 @@ from ..file_names import in_file_name
 from ..form_lines import form_run_together
 from ..gazetteer import gazetteer
 from ..identity import identity
-from .. import bare_years, glued_periods, lost_clock, lost_dates, lost_spaced_dates, unspaced
+from .. import bare_years, glued_periods, list_items, lost_clock, lost_dates, lost_spaced_dates, unspaced
 from ..page_chrome import in_trail
 from ..textspans import line_around
 from ..finding import Finding
@@ -162,8 +162,8 @@ def _noun_after(text: str, at: int, year_at: int) -> str | None:
 
 def _traditional_noun(text: str, m: re.Match) -> str | None:
     """The word after the year read in Simplified where a Traditional mirror's page wrote it (2018部門整體: 部门),
-    in a heading only (a line's start or its number before the year): the page's prose is left to the Simplified reading."""
-    if m.start() and text[m.start() - 1] != "\n" and not _HEADING_MARK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+    in a heading (a line's start or its number before the year) or the page's title line (羅定二中2018部門預算公開) only."""
+    if m.start() and text[m.start() - 1] != "\n" and not _HEADING_MARK_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not list_items.on_title_line(text, m.start()):
         return None
     window = text[m.end():m.end() + 32]
     simple = unspaced.simplified(window)
