@@ -99,7 +99,8 @@ _STAR = (r"(?:(?<=[省市县区州镇乡])|(?<=人民))\*(?=府)"
          r"|(?<![*＊A-Za-z0-9])\*(?=治(?:" + r"站位|引领|建设|判断力|领悟力|执行力|生态|理论|素质|纪律|规矩|立场|担当|面貌|监督"
          r"|责任感?|问题|意识|方向|任务|安全|觉悟|品格|能力|优势))"
          r"|(?<![*＊A-Za-z0-9])\*(?=中央(?!的?[A-Za-z0-9*])|的(?:[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])大|史学习|章党规|风廉政)")
-_MASK = regex_cache.compile(_PARTY + "|" + _POLITICS + "|" + _PARTY_D + "|" + _STAR)
+_MASK = regex_cache.compile(_PARTY + "|" + _POLITICS + "|" + _PARTY_D)
+_STAR_AT = regex_cache.compile(_STAR)
 # A budget subject's words cut out and (略) left before 支出/收入 (援助 (略) 支出).
 _OMITTED = regex_cache.compile(r"[(（]略[)）](?=[ \u3000]?(?:支出|收入))")
 _WORD = {"X": "党", "ZZ": "政治", "D": "党", "XX": "和"}
@@ -117,9 +118,9 @@ def check(ctx):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"“{name}”中科目名称的一部分被“{m.group()}”代替（转载网站删去的字），"
                           "科目名称不完整，请按原文件补全（如“城乡社区支出”“援助其他地区支出”）。", None)
-    if not (contains(text, "X") or contains(text, "ZZ") or contains(text, "D") or contains(text, "*")):
-        return
-    masks = list(_MASK.finditer(text))
+    masks = list(_stars(text))
+    if contains(text, "X") or contains(text, "ZZ") or contains(text, "D"):
+        masks = sorted(masks + list(_MASK.finditer(text)), key=lambda m: m.start())
     if contains(text, "XX") and _AND_PROOF.search(text):
         masks = sorted(masks + list(_AND_MASK.finditer(text)), key=lambda m: m.start())
     for m in masks:
@@ -128,3 +129,14 @@ def check(ctx):
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"“{text[max(0, m.start() - 4):m.end() + 6]}”中的“{letter}”是转载网站替换“{word}”的{'符号' if letter == '*' else '字母'}，"
                       f"原文应为“{word}”，请按原文件改回。", word)
+
+
+def _stars(text: str):
+    """The stars masking 政 or 党, tried at each * only: a Markdown page's bold marks put stars in most long
+    texts, and the lookbehinds would otherwise be tried at every character (46 ms on 300,000 characters)."""
+    i = text.find("*")
+    while i != -1:
+        m = _STAR_AT.match(text, i)
+        if m:
+            yield m
+        i = text.find("*", i + 1)
