@@ -296,6 +296,18 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         yield f if (start, end) == (f.start, f.end) else replace(f, start=start, end=end)
 
 
+def _passing(items: list[tuple[str, int]], total: int) -> tuple[int, int]:
+    """(how many kinds pass the total, 0 if none do; how many make it exactly first, 0 if none do)."""
+    running = 0
+    for i, (_, n) in enumerate(items):
+        running += n
+        if running == total:
+            return 0, i + 1
+        if running > total:
+            return i + 1, 0
+    return 0, 0
+
+
 # A semicolon before 通过/在/向 opens another channel's count: a 其中 list of one channel's kinds ends there.
 _NEXT_CHANNEL = regex_cache.compile(r"[；;]\s{0,1}(?:通过|在|向)")
 
@@ -362,22 +374,12 @@ def _findings(text: str) -> Iterable[Finding]:
             continue
         if summed <= total:
             continue
-        running, passed_at, made = 0, 0, 0
-        for i, (_, n) in enumerate(items):
-            running += n
-            if running == total:
-                made = i + 1
-                break
-            if running > total:
-                passed_at = i + 1
-                break
-        if made:
-            if len(items) - made > 1 or sum(n for _, n in items[made:]) == total:
-                continue  # the kinds make the total and then break it down again (or list a second breakdown's first kinds)
-            rest = items[made]
-            yield Finding(*_at_total(text, q.start(), total, (q.end(), end)), RULE.code, RULE.severity,
-                          f"所列各类合计{summed}{unit}，多于总数{total}{unit}：前{made}项已合计{total}{unit}，"
-                          f"末项“{rest[0]}{rest[1]}{unit}”在总数之外，请核对总数或分项。", None)
+        passed_at, made = _passing(items, total)
+        if made:  # the kinds make the total, then one more kind (no second breakdown: that names two at least)
+            if len(items) - made == 1 and items[made][1] != total:
+                yield Finding(*_at_total(text, q.start(), total, (q.end(), end)), RULE.code, RULE.severity,
+                              f"所列各类合计{summed}{unit}，多于总数{total}{unit}：前{made}项已合计{total}{unit}，"
+                              f"末项“{items[made][0]}{items[made][1]}{unit}”在总数之外，请核对总数或分项。", None)
             continue
         if not passed_at:
             continue
