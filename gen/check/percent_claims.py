@@ -21,7 +21,7 @@ from .finding import Finding
 from .labels import name_keys, names_match
 from .numbers_text import TRAIL_RE, Item, closes, comparable, is_change, items, num, sum_slack, years_compatible
 from .rates import find_rate_name, keyword_len, timely_word
-from .share_wholes import carries_own_share, counted_parts_close, inline_whole, nearest_first, of_named_kind, opening_within, rate_aside, \
+from .share_wholes import carries_own_share, counted_parts_close, inline_whole, named_part_share, nearest_first, of_named_kind, opening_within, rate_aside, \
     wholes_of_total
 from .textspans import sentence_end, sentence_start
 from .unit_slips import slipped
@@ -364,7 +364,7 @@ def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[
 
 def _inline_share(text: str, all_items: list[Item], idx: int) -> Optional[PercentClaim]:
     """The share whose whole is written inside it (share_wholes.inline_whole), read only where no other share is."""
-    found = inline_whole(text, all_items, idx)
+    found = inline_whole(text, all_items, idx) or named_part_share(text, all_items, idx)  # 其中A a张，A比例Y%
     return PercentClaim(all_items[idx], "share", found[2], (found[:2],)) if found else None
 
 
