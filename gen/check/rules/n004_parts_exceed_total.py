@@ -321,7 +321,7 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
             continue
         parts = _parts_after(all_items, idx, total, seg_end, text)
         if len(parts) >= 2:
-            yield from _judge_complete(total, parts)
+            yield from _judge_complete(total, parts, at_parts="岁" in text[total.q.end:m.start()])
         elif parts and m.group() in SPECIFIED:  # 结转22万元，具体是某类项目32万元: the one part over its whole
             yield from _judge_qizhong(total, parts, True, m.group())
 
@@ -366,13 +366,13 @@ def _far_apart(text: str, last: Item, total: Item) -> bool:
     return len(_ASIDE.sub("", text[last.q.end : total.q.start])) > MAX_GAP
 
 
-def _judge_complete(total: Item, parts: list[Item], name: str = "合计数") -> Iterable[Finding]:
+def _judge_complete(total: Item, parts: list[Item], name: str = "合计数", at_parts: bool = False) -> Iterable[Finding]:
     s = sum((p.value for p in parts), Decimal(0))
     t = total.value
     if not closes(s, t, sum_slack(parts + [total])):
         shown = "＋".join(num(p.q) for p in parts)
-        yield Finding(
-            total.q.start, total.q.end, RULE.code, RULE.severity,
+        yield Finding(  # at the parts where the total is another sentence's (0-17岁、……分别为: the bands' figures)
+            *((parts[0].q.start, parts[-1].q.end) if at_parts else (total.q.start, total.q.end)), RULE.code, RULE.severity,
             f"{name}{total.q.raw}与各项之和不符：{shown}＝{_sum_shown(s, total, parts)}",
             None,
         )
