@@ -21,7 +21,7 @@ from .finding import Finding
 from .labels import name_keys, names_match
 from .numbers_text import TRAIL_RE, Item, closes, comparable, is_change, items, num, sum_slack, years_compatible
 from .rates import find_rate_name, keyword_len, timely_word
-from .share_wholes import carries_own_share, counted_parts_close, inline_whole, nearest_first, of_named_kind, opening_within, rate_aside, \
+from .share_wholes import carries_own_share, counted_parts_close, inline_whole, named_part_share, nearest_first, of_named_kind, opening_within, rate_aside, \
     wholes_of_total
 from .textspans import sentence_end, sentence_start
 from .unit_slips import slipped
@@ -96,9 +96,8 @@ def _by_name(all_items: list[Item]) -> dict[str, list[int]]:
 
 def _total_before_qizhong(text: str, all_items: list[Item], idx: int, part: Item) -> Optional[Item]:
     """The total a 其中 list breaks down: the nearest comparable figure before 其中 in the segment of
-    item ``idx`` that is not the size of a change (较上年减少41.38万元，…，其中：…).
-
-    A part that is not in 其中's segment may still be in its list: "其中：财政拨款收入A万元，占比X%；
+    item ``idx`` that is not the size of a change (较上年减少41.38万元，…，其中：…); 主要包括 opening the list reads
+    as 其中 (发布信息349条，主要包括会议公开2条，占比0.5%；…). A part not in 其中's segment may still be in its list: "其中：财政拨款收入A万元，占比X%；
     事业收入B万元，占比Y%" goes on past the ；, which ends a segment, to the sentence's end. Such a part
     is read against the 其中 of its sentence when only ；-separated items stand between them."""
     seg_start = all_items[idx].seg_start
@@ -106,8 +105,9 @@ def _total_before_qizhong(text: str, all_items: list[Item], idx: int, part: Item
         qz = text.rfind("其中", seg_start, part.q.start)
     else:
         seg_start = sentence_start(text, part.q.start)
-        qz = max(text.rfind("其中", seg_start, part.q.start), within := opening_within(text, seg_start, part.q.start))
-        if qz < 0 or qz != within and (not _SEMICOLON.search(text, qz, part.q.start) or _closed_after(text, qz, part.q.start)):
+        listing, within = text.rfind("主要包括", seg_start, part.q.start), opening_within(text, seg_start, part.q.start)
+        qz = max(text.rfind("其中", seg_start, part.q.start), listing, within)
+        if qz < 0 or qz != within and (qz != listing and not _SEMICOLON.search(text, qz, part.q.start) or _closed_after(text, qz, part.q.start)):
             return None
     for j in range(idx - 1, -1, -1):
         cand = all_items[j]
@@ -364,7 +364,7 @@ def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[
 
 def _inline_share(text: str, all_items: list[Item], idx: int) -> Optional[PercentClaim]:
     """The share whose whole is written inside it (share_wholes.inline_whole), read only where no other share is."""
-    found = inline_whole(text, all_items, idx)
+    found = inline_whole(text, all_items, idx) or named_part_share(text, all_items, idx)  # 其中A a张，A比例Y%
     return PercentClaim(all_items[idx], "share", found[2], (found[:2],)) if found else None
 
 

@@ -58,6 +58,33 @@ def inline_whole(text: str, all_items: list[Item], idx: int) -> Optional[tuple[I
     return part, whole, "占" + (m.group("whole") or "") + "的比重"
 
 
+# 其中护理型床位1248张，护理型床位比例达到30.96%: the part's own name again, with 比例 (占比, 比重) after it.
+_NAMED_RATIO = regex_cache.compile(r"[，,]\s{0,1}(?P<name>[\u4e00-\u9fff]{2,12}?)(?:比例|占比|比重)(?:达到|达|为|是)?\s{0,2}$")
+NAMED_WHOLE_REACH = 200  # characters before 其中 where the whole's count is stated
+
+
+def named_part_share(text: str, all_items: list[Item], idx: int) -> Optional[tuple[Item, Item, str]]:
+    """(part, whole, name) of a part's share named by the part's own name ("拥有养老总床位4610张……。其中护理型
+    床位1248张，护理型床位比例达到30.96%"): the whole is the nearest larger figure before 其中 in the part's unit
+    whose label names the part's noun (床位), no count per head (每千名老人拥有床位45.27张); None otherwise."""
+    if idx < 2:
+        return None
+    part = all_items[idx - 1]
+    m = _NAMED_RATIO.match(text, part.q.end, all_items[idx].q.start)
+    if not m or part.q.unit in ("", "%") or part.q.comparator or "其中" not in part.raw_label \
+            or not part.raw_label.endswith(m.group("name")):
+        return None
+    qz = text.rfind("其中", 0, part.q.start)
+    for j in range(idx - 2, -1, -1):
+        whole = all_items[j]
+        if whole.q.end < qz - NAMED_WHOLE_REACH or "\n" in text[whole.q.end:qz]:
+            return None
+        if whole.q.unit == part.q.unit and not whole.q.comparator and m.group("name")[-2:] in whole.raw_label \
+                and "每" not in whole.raw_label and whole.q.value > part.q.value and not is_change(text, whole):
+            return part, whole, m.group("name") + "比例"
+    return None
+
+
 def counted_parts_close(text: str, all_items: list[Item], first: Item, qz: int) -> bool:
     """A count opening the sentence before (共收到申请1046件。其中，网站提交862件，占比82.4%；信函171件……；当面13件……)
     is the total its 其中 breaks down when the parts in its unit, to the sentence's end, make it exactly: the

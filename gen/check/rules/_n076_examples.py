@@ -37,9 +37,14 @@ FLAG = (
     "全年共发布各类信息共计80条，其中工作动态50条、通知公告12条、规划计划0条、政策文件6条、人事信息0条，全年未发生失实情况。",
     # the last kind takes the rest in with its own (动态及其他工作信息): the list is whole, 97 of 150
     "全年共更新政府信息150条，其中机构职能类7条；规范性文件类4条；工作报告类5条；动态及其他工作信息81条。",
+    # the kinds make the total, then one more kind follows: it lies outside the total (60 + 9)
+    "全年在门户网站发布信息60条，含政策文件2件、工作动态40条、通知公告18条、人事信息9条。",
+    "全年主动公开政府信息60条，其中政策文件2条，工作动态40条，通知公告18条，人事信息9条。",
 )
 
 KEEP = (
+    # 含 after the count opens its kinds as 其中 does: these make it
+    "全年在门户网站发布信息60条，含政策文件2件、工作动态40条、通知公告18条。",
     # short of the total, but with no 其他 the list may be a selection
     "全年在门户网站发布各类信息300条，其中工作动态60条，政策文件40条，通知公告30条，人事信息20条。",
     "全年在门户网站发布各类信息150条，其中工作动态60条，政策文件40条，通知公告30条，人事信息20条。",

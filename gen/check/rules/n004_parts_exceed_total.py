@@ -39,7 +39,7 @@ RULE = Rule(
     doc=(
         "检查“共/合计X……其中a、b、c”与“a、b，合计X”。“其中”列出的分项可以少于总数（只列了一部分），"
         "但单项超过总数，或互斥分项（同类名称，如行政编制、事业编制；或金额来源；或“80周岁以上”“70—79周岁”这样的分段）之和超过总数时报错；"
-        "“合计/总计/共计”“分别为”“分别用于”“具体为”这类完整列举，各项之和不等于总数时报错（多了、少了都报）。"
+        "“合计/总计/共计”“分别为”“分别用于”“具体为”这类完整列举，各项之和不等于总数时报错（多了、少了都报）；“0-17岁、18-34岁、……、60岁及以上户籍人口分别为……”这样从0岁起连续分到“及以上”的年龄段也是完整列举，其总数是前文同名的人数（户籍人口）。"
         "“其中：”列出三项以上金额、连为零的一项（国有资本经营预算0万元）也列出、列到句末的，是逐类列全，多了、少了都报；"
         "在岗、退休、临时这类身份互斥的人数，名称不同也相加比较。"
         "“其中含”引出的交叉人群（如高血压、糖尿病患者）只比较单项。"
@@ -321,7 +321,7 @@ def _check_enumerations(ctx: CheckContext, all_items: list[Item]) -> Iterable[Fi
             continue
         parts = _parts_after(all_items, idx, total, seg_end, text)
         if len(parts) >= 2:
-            yield from _judge_complete(total, parts)
+            yield from _judge_complete(total, parts, at_parts="岁" in text[total.q.end:m.start()])
         elif parts and m.group() in SPECIFIED:  # 结转22万元，具体是某类项目32万元: the one part over its whole
             yield from _judge_qizhong(total, parts, True, m.group())
 
@@ -366,13 +366,13 @@ def _far_apart(text: str, last: Item, total: Item) -> bool:
     return len(_ASIDE.sub("", text[last.q.end : total.q.start])) > MAX_GAP
 
 
-def _judge_complete(total: Item, parts: list[Item], name: str = "合计数") -> Iterable[Finding]:
+def _judge_complete(total: Item, parts: list[Item], name: str = "合计数", at_parts: bool = False) -> Iterable[Finding]:
     s = sum((p.value for p in parts), Decimal(0))
     t = total.value
     if not closes(s, t, sum_slack(parts + [total])):
         shown = "＋".join(num(p.q) for p in parts)
-        yield Finding(
-            total.q.start, total.q.end, RULE.code, RULE.severity,
+        yield Finding(  # at the parts where the total is another sentence's (0-17岁、……分别为: the bands' figures)
+            *((parts[0].q.start, parts[-1].q.end) if at_parts else (total.q.start, total.q.end)), RULE.code, RULE.severity,
             f"{name}{total.q.raw}与各项之和不符：{shown}＝{_sum_shown(s, total, parts)}",
             None,
         )

@@ -4,7 +4,9 @@
 其中工作动态78条，人大建议提案35条，政策文件8条，公开事项10条……" (131 after four kinds). Kinds of published
 items do not overlap the way attributes of people do (党员, 女职工), but a report may break one count down
 twice (by kind, then by channel) — then the parts first make the total exactly and then go on. So what is
-read as a defect: the parts add up, in their order, past the total without ever equalling it. N072 judges
+read as a defect: the parts add up, in their order, past the total without ever equalling it, or equal it
+and then name one kind more that is not the total again (…执法动态50条 makes 121, 公示公告28条 lies outside it);
+含 right after the count opens the kinds as 其中 does. N072 judges
 the excess that one slipped digit explains; this rule takes the rest, in 条 only and where the sentence
 of the total speaks of publishing (公开, 发布, 公布, 信息).
 
@@ -60,7 +62,9 @@ RULE = Rule(
         "以及列有“其他”或每一类都再列细项（即已逐项列全）而少于总数或该类的。\n"
         "为什么：公开信息按类别分列，各类互不重叠，合计不会超过总数；逐项累加越过了总数，说明总数或某一项写错。"
         "（只差一位数字的情形见 N072。）\n"
-        "不报的情形：累加中途恰好等于总数的（后面是另一种分法，如再按渠道分）；分项按渠道（网站、微信、微博等，同一条信息可多处发布）"
+        "累加恰好等于总数后只再列一项、且该项不等于总数的（“发布信息121条，含……（前9项合计121条）、公示公告28条”，末项在总数之外）；"
+        "“含”紧跟总数列出各类的，与“其中”同样判断。\n"
+        "不报的情形：累加中途恰好等于总数、其后还列两项以上或其后各项又合计为总数的（后面是另一种分法，如再按渠道分）；分项按渠道（网站、微信、微博等，同一条信息可多处发布）"
         "或按属性（见 N072）命名的；各项之和少于总数而未列“其他”类的（可能只列了部分类别）；不足三项的；分项之和等于前文几个数之和的（一个“其中”分两个总数）；单位不是“条”的；分项是“行政许可（处罚、强制）处理决定数”这类决定数的（公开信息中的一部分，不是类别）。"
     ),
     flag=FLAG,
@@ -292,6 +296,18 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         yield f if (start, end) == (f.start, f.end) else replace(f, start=start, end=end)
 
 
+def _passing(items: list[tuple[str, int]], total: int) -> tuple[int, int]:
+    """(how many kinds pass the total, 0 if none do; how many make it exactly first, 0 if none do)."""
+    running = 0
+    for i, (_, n) in enumerate(items):
+        running += n
+        if running == total:
+            return 0, i + 1
+        if running > total:
+            return i + 1, 0
+    return 0, 0
+
+
 # A semicolon before 通过/在/向 opens another channel's count: a 其中 list of one channel's kinds ends there.
 _NEXT_CHANNEL = regex_cache.compile(r"[；;]\s{0,1}(?:通过|在|向)")
 
@@ -304,6 +320,10 @@ def _one_channel(text: str, pos: int, items, end: int):
         return items, end
     cut = n072._parts(text[:channel.start()], pos)
     return (cut[0], cut[2]) if cut else ([], channel.start())
+
+
+# 其中, or 含 right after a count in 条 (发布信息121条，含规范性文件2件、工作计划1条、……): a 其中 in other words.
+_KINDS_OPEN = regex_cache.compile(n072._QIZHONG.pattern + r"|(?<=条)[，,]\s{0,1}含\s{0,1}[：:]?\s{0,1}")
 
 
 _SENTENCE_ENDS = frozenset("。；;！？!?\n")
@@ -321,9 +341,9 @@ def _findings(text: str) -> Iterable[Finding]:
     yield from _bare_lists(text)
     yield from _covered_lists(text)
     yield from _nested_lists(text)
-    if "其中" not in text:
+    if "其中" not in text and "含" not in text:
         return
-    for q in near_needles(n072._QIZHONG, text):
+    for q in near_needles(_KINDS_OPEN, text):
         got = n072._parts(text, q.end()) or _parts_to_semicolon(text, q.end()) or _dun_list_to_comma(text, q.end())
         if got is None:
             continue
@@ -354,14 +374,13 @@ def _findings(text: str) -> Iterable[Finding]:
             continue
         if summed <= total:
             continue
-        running, passed_at = 0, 0
-        for i, (_, n) in enumerate(items):
-            running += n
-            if running == total:
-                break
-            if running > total:
-                passed_at = i + 1
-                break
+        passed_at, made = _passing(items, total)
+        if made:  # the kinds make the total, then one more kind (no second breakdown: that names two at least)
+            if len(items) - made == 1 and items[made][1] != total:
+                yield Finding(*_at_total(text, q.start(), total, (q.end(), end)), RULE.code, RULE.severity,
+                              f"所列各类合计{summed}{unit}，多于总数{total}{unit}：前{made}项已合计{total}{unit}，"
+                              f"末项“{items[made][0]}{items[made][1]}{unit}”在总数之外，请核对总数或分项。", None)
+            continue
         if not passed_at:
             continue
         if n072._one_digit_apart(summed, total) or any(

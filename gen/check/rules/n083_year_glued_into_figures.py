@@ -9,6 +9,9 @@ copy's doing, and each figure is wrong as printed.
 Read only figures with a unit of counting or measure (not money: a sum of 元 in a table may hold any digits),
 written without thousands separators, whose digits are the year with one to three digits added at one end, or
 whose decimal part is exactly the year. A figure that is the year alone, or is followed by 年, is a date.
+
+An age range whose start is a year with one or two digits after it, smaller than its end (20213—5周岁), is the
+year with its 年 lost (2021年3—5周岁): no range of ages starts in the thousands, so one is reported.
 """
 
 from __future__ import annotations
@@ -31,11 +34,13 @@ RULE = Rule(
         "检查什么：同一文本中有两个以上数字里夹着文中所写的年份：小数部分正好是年份（9.2023万平方米），"
         "或整数是年份前后多出一至三位数字（12023处、202357处、20230%）。\n"
         "为什么：转载、转换网页时把年份字符串粘进了数字，这些数字照原样读都是错的，须按原文核对。\n"
+        "年龄段的起点是年份加一两位数字、且小于终点的（“20213—5周岁”），是年份后漏了“年”（2021年3—5周岁），一处即报。\n"
         "不报的情形：只有一个这样的数字的（可能恰好如此）；金额（元、万元）；带千位分隔符的；后接“年”的日期。"
     ),
     flag=(
         "2023年拆除违法建筑12023处9.2023万平方米，城中村拆除违建202357处27.79万平方米。",
         "2023年低保资金到位率20230%，为2023000名低保对象缴纳医保。",
+        "经统计，20213—5周岁学龄人口数为158人。",  # 2021年3—5周岁: the year's 年 lost, one figure is enough
     ),
     keep=(
         # one figure only: it may be a true count
@@ -44,6 +49,7 @@ RULE = Rule(
         "2023年收入120230.50万元，支出20231.00万元，服务12,023人，覆盖2,023,100人。",
         # another year than the text's
         "2023年拆除违法建筑12019处，完成92019人次培训。",
+        "经统计，2021年3—5周岁学龄人口数为158人，60—79岁老人2300人。",
     ),
 )
 
@@ -82,8 +88,22 @@ def _glued_years(digits: str, years: set) -> list:
     return [y for y in years if y == head or y == tail] if head in years or tail in years else []
 
 
+# An age range opened by a year its 年 was lost after (经统计，20213—5周岁学龄人口数 for 2021年3—5周岁): no range of
+# ages starts in the thousands, so the year and the range's start have run together.
+_YEAR_INTO_AGES = regex_cache.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(\d{1,2})\s{0,1}[—–\-～~至到]\s{0,1}(\d{1,2})\s{0,1}周?岁")
+
+
+def _year_into_ages(text: str) -> Iterable[Finding]:
+    for m in _YEAR_INTO_AGES.finditer(text):
+        if int(m.group(2)) < int(m.group(3)):
+            yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                          f"“{m.group()}”的起点不是年龄：疑为“{m.group(1)}年{m.group()[len(m.group(1)):]}”，年份后漏了“年”。")
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
+    if "岁" in text:
+        yield from _year_into_ages(text)
     years = {m.group(1) for m in _YEAR.finditer(text)}
     if not years:
         return
