@@ -10,6 +10,11 @@ Read only a meeting's name (会议, 大会, 座谈会, 推进会, 论坛 …) fo
 存在, 现在, 正在, 所在 or 实在). 向……会议作报告 is the right frame for a report to a congress and holds no 在; 常务会议作为
 is 作为 and no speech follows; 在会议上作发言 and 在会议期间作发言 hold their closing word.
 
+The same frame holds a deputy's motion: 代表在县第十八届人民代表大会第一次会议上提出的《关于……的建议》 in every reply to
+a congress's or a CPPCC's motions. A numbered session (its name holds 届; 人代会 is the congress's short name) run
+straight into 提出 or 提交 and the motion (的, 了, 《, 建议, 议案, 提案) has lost its 上 too. A meeting that itself 提出
+something holds no 在 (中央城镇化工作会议提出了……), and 在 opening an action (在贯彻落实……会议提出的目标中) is left alone.
+
 The same frame closes the dateline under the title of a report made to a congress or a meeting
 (（2019年2月26日在镇第十四届人民代表大会第三次会议上）): a line that is only a date, 在 and a meeting's name
 ending in 会议 or 大会 (or that, its line break joined away, runs on into the speaker's 某镇人民政府镇长 某某)
@@ -37,7 +42,8 @@ RULE = Rule(
         "检查什么：以“在”开头的分句里，会议名称（会议、大会、座谈会、推进会、论坛等）后面紧接“作（做）……发言”，"
         "如“在全省林业工作会议作典型发言”，应为“在全省林业工作会议上作典型发言”。\n"
         "报告题下的题注“2019年2月26日在镇第十四届人民代表大会第三次会议”（单独一行，或接着讲话人的职务姓名）同样漏了“上”；"
-        "“（2021年7月30日区五届人大常委会第36次会议上）”漏了“在”。\n"
+        "“（2021年7月30日区五届人大常委会第36次会议上）”漏了“在”。"
+        "代表、委员“在县第十八届人民代表大会第一次会议提出的建议”同样漏了“上”（会议名称有“届”，后接“提出（提交）”和建议、议案、提案）。\n"
         "为什么：“在……会议上”是一个介词结构，“在”领起、“上”收住；漏了“上”，会议名称直接连着动词，句子不通。\n"
         "不报的情形：写了“上”或“期间”的（在会议上作发言）；没有“在”的（向大会作报告）；“会议作为……”；"
         "“存在”“现在”“正在”中的“在”。\n"
@@ -53,6 +59,9 @@ RULE = Rule(
         "2019年2月26日在镇第十四届人民代表大会第三次会议魏庄镇人民政府镇长 杨杰\n各位代表：",
         # the other end of the frame lost: 在 before the meeting's name
         "（2021年7月30日区五届人大常委会第36次会议上）",
+        # a deputy's motion put at a numbered session
+        "王某代表在县第十八届人民代表大会第一次会议提出的《关于修建村道的建议》已收悉。",
+        "李某等代表在十七届一次人代会提出《关于加强古镇保护的建议》。",
     ),
     keep=(
         "局长在全省水利工作会议上作典型发言，受到通报表扬；在推进会期间作交流发言。",
@@ -63,11 +72,17 @@ RULE = Rule(
         "2019年2月26日在镇第十四届人民代表大会第三次会议上魏庄镇人民政府镇长 杨杰\n",
         "2023年3月5日在全县大会会场举行表彰，县长 王明讲话\n",
         "（2021年7月30日区五届人大常委会第36次会议通过）\n2021年7月30日区五届人大常委会第36次会议\n",
+        "您在县第十八届人民代表大会第一次会议上提出的建议已收悉；中央城镇化工作会议提出了新要求。",
+        "全县在贯彻落实市第十四届党代会会议提出的目标中取得成效；在常委会议提出意见后即整改。",
     ),
 )
 
 _MEETINGS = r"(?:会议|大会|论坛|年会|(?:座谈|推进|现场|研讨|调度|培训|部署|交流|表彰|动员|汇报|联席|观摩)会)"
-_LOST_SHANG = regex_cache.compile(_MEETINGS + r"([作做](?:了)?[\u4e00-\u9fff]{0,6}?发言)")
+# 发言 given there, or a deputy's motion put to it (在县十八届人大一次会议提出的《关于……的建议》); 人代会 is the
+# congress's short name.
+_LOST_SHANG = regex_cache.compile(
+    r"(?:" + _MEETINGS + r"|人代会)([作做](?:了)?[\u4e00-\u9fff]{0,6}?发言|提[出交](?=的|了|《|[\u4e00-\u9fff]{0,4}(?:建议|议案|提案|意见)))"
+)
 _CLAUSE_OPEN = "，,。；;：:！!？?\n"
 # 在 as the second character of a word, not the preposition.
 _NOT_PREPOSITION = frozenset("存现正所实自好内")
@@ -81,6 +96,19 @@ def _opens_with_zai(clause: str) -> bool:
             return True
         at = clause.find("在", at + 1)
     return False
+
+
+# Words that make 在 open an action (在贯彻落实……会议提出的要求中), not the place of a motion.
+_ACTION = regex_cache.compile(r"落实|贯彻|学习|按照|根据|依据|执行|围绕|对照|响应|遵循|结合|传达|领会|部署")
+
+
+def _names_a_session(clause: str) -> bool:
+    """Does the preposition 在 open a numbered session (在县第十八届人民代表大会第一次会议), where a motion is put?"""
+    at = clause.rfind("在")
+    while at > 0 and clause[at - 1] in _NOT_PREPOSITION:
+        at = clause.rfind("在", 0, at - 1)
+    place = clause[at + 1:]
+    return at >= 0 and "届" in place and not _ACTION.search(place)
 
 
 # The speaker's line that a PDF's joined line breaks run onto the dateline (…第三次会议魏庄镇人民政府镇长 杨杰).
@@ -111,7 +139,7 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
                     f"题注“……日{meeting}上”漏了介词“在”：“在……会议上”是一个介词结构，应为“在{meeting}上”。",
                     f"在{meeting}上",
                 )
-    if "发言" not in text:
+    if "发言" not in text and "提" not in text:
         return
     for m in _LOST_SHANG.finditer(text):
         verb = m.start(1)
@@ -119,6 +147,8 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         opened = last_mark(text, _CLAUSE_OPEN, verb, floor)
         clause = text[(opened + 1 if opened >= 0 else floor):verb]
         if not _opens_with_zai(clause):
+            continue
+        if m.group(1)[0] == "提" and not _names_a_session(clause):
             continue
         meeting = text[m.start():verb]
         yield Finding(
