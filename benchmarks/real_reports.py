@@ -72,9 +72,10 @@ SAME_CLASS = {"D": "DT", "T": "TD", "N": "NBF", "B": "BNF", "F": "FNB"}
 NAME_RULES = ("W006", "W017", "W018", "W020", "W024", "W027", "W031", "W053")
 # The rule on a coined term quoted in one place and bare in another: the term's standard form to an annotator.
 QUOTE_RULES = ("P008",)
-# The rules on a body heading written otherwise than its contents entry and on a placeholder left in the
-# text: a slip of wording (W) to an annotator.
-WORDING_FROM_S = ("S010", "S017", "S031")
+# The rules on a body heading written otherwise than its contents entry, on a placeholder left in the
+# text and on a paragraph, sentence or title pasted twice (S004): a slip of wording (W) to an annotator (every
+# paste annotated in r49–r52 but one is W: KG-013, KP-018, KT-025, LM-018, LU-008, LR-024).
+WORDING_FROM_S = ("S004", "S010", "S017", "S031")
 # The rules on a report's own year written otherwise in its title, a 第X部分 heading or its scope statement
 # (2020年度部门决算 over 2019年度 tables, 纳入本部门2020年度决算编制 in the 2021 决算): structure (S) to an
 # annotator told that a title naming another year than the body is S, a figure (N026), a stale year (W030)
