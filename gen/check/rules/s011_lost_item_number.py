@@ -112,8 +112,9 @@ def check(ctx):
     yield from _first_kept_mark(ctx.text, told)
 
 
-# A bare 顿号 opening an item after a colon or at a line's start; the list's second and first items after it.
-_BARE_FIRST = regex_cache.compile(r"(?:^|[：:])[ \t\u3000]{0,4}、(?=[\u4e00-\u9fff《“])", re.M)
+# A bare 顿号 opening an item after a colon or a line break (opens on that mark: a class the engine skips to; the
+# text's own start is read by hand); the list's second and first items after it.
+_BARE_FIRST = regex_cache.compile(r"[\n：:][ \t\u3000]{0,4}、(?=[\u4e00-\u9fff《“])")
 _SECOND_ITEM = regex_cache.compile(r"(?<![\d\u4e00-\u9fff（(])(二|2)[ \u3000]?、")
 _FIRST_ITEM = regex_cache.compile(r"(?<![\d\u4e00-\u9fff（(])(?:一|1)[ \u3000]?、")
 FIRST_REACH = 300  # characters after the bare 顿号 read for the second item
@@ -124,8 +125,8 @@ def _first_kept_mark(text: str, told: set[int]):
     """A list's first item that kept only its 顿号 (主要职责是:、听取……。二、团结……): its 一 (or 1) was lost."""
     if "、" not in text:
         return
-    for m in _BARE_FIRST.finditer(text):
-        s = m.end() - 1
+    for m in _BARE_FIRST.finditer("\n" + text):
+        s = m.end() - 2
         second = _SECOND_ITEM.search(text, s, s + FIRST_REACH)
         if s in told or second is None or text.count("\n", s, second.start()) > FIRST_LINES \
                 or _FIRST_ITEM.search(text, s, second.start()):
