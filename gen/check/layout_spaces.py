@@ -3,7 +3,10 @@ gen.check.stray_spaces): the one heading whose 顿号 is spaced from its title a
 (五、 一般公共预算支出情况表), and a clock time's minutes spaced from the colon in a range (14: 30-16: 30) where the
 text glues its other times; and a rate spaced from its % (增长7.7 %) however often, in a text that glues most of its
 rates (增长216.11%) and sets both ways in one line: rates set two ways by one writer are slips, not a typesetting habit
-(a text that spaces its rates throughout, 增长12.5 %, is left alone; stray_spaces.after_figures tells a lone one).
+(a text that spaces its rates throughout, 增长12.5 %, is left alone; stray_spaces.after_figures tells a lone one);
+and a month's figure spaced from its 月 (。5 月10至11日, ，7 月上半月) in a text that glues its months as often or more
+(7月14日): dates set two ways by one writer (stray_spaces.after_figures asks for eight glued figures a blank, which a
+short page of dates does not hold).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from typing import Iterator
 
 from ..core import regex_cache
 from ..core.regex_needles import contains
-from .stray_spaces import AFTER_LIST_MARK, HEADING_NUMERAL, at_least, rate_gaps
+from .stray_spaces import AFTER_LIST_MARK, HEADING_NUMERAL, at_least, in_prose, rate_gaps
 from .textspans import line_around
 
 
@@ -82,3 +85,26 @@ def mixed_rates(text: str) -> Iterator[tuple[int, int, str]]:
         return
     if any(_GLUED_RATE.search(text, *line_around(text, s)) for s, _, _ in rates):
         yield from rates
+
+
+# A blank before 月 (opens on the blank, a literal the engine skips to); the month's figure before it read by hand
+# (_MONTH_BACK: after no figure, point, comma or blank, so not 2020 年 7 月's typeset date nor 1,5 月).
+_BEFORE_MONTH = regex_cache.compile(r"[ \u3000]{1,2}(?=月)")
+_MONTH_BACK = regex_cache.compile(r"(?<![\d.．\s])(?<!\d,)(?:1[0-2]|(?<!1)[1-9])$")
+_GLUED_MONTH_FIGURE = regex_cache.compile(r"(?<![\d.．])(?:1[0-2]|[1-9])月")
+_MONTH_TAIL = regex_cache.compile(r"月(?:\d{1,2}日|[上中下]旬|上半月|下半月|底|初|份)?")
+MIN_GLUED_MONTHS = 2  # months glued to their figure, at the least, that show how the text writes its dates
+
+
+def month_figure_spaces(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, date) of each blank between a month's figure and its 月 (5 月10至11日) in prose, in a text that glues
+    its months to their figures as often as it spaces them, and MIN_GLUED_MONTHS times at the least."""
+    if not (contains(text, " 月") or contains(text, "\u3000月")):
+        return
+    found = []
+    for m in _BEFORE_MONTH.finditer(text):
+        back = _MONTH_BACK.search(text, max(0, m.start() - 3), m.start())
+        if back is not None and in_prose(text, m.start()):
+            found.append((m.start(), m.end(), back.group() + _MONTH_TAIL.match(text, m.end()).group()))
+    if found and at_least(_GLUED_MONTH_FIGURE, text, max(MIN_GLUED_MONTHS, len(found))):
+        yield from found

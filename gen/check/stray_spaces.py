@@ -116,7 +116,7 @@ PROSE_REACH = 200  # characters read on each side for a clause mark
 MAX_PARITY = 2000  # characters of a line before an ASCII quote counted to tell an opening one from a closing one
 
 
-def _prose(text: str, pos: int) -> bool:
+def in_prose(text: str, pos: int) -> bool:
     lo, hi = line_around(text, pos)
     line = text[max(lo, pos - PROSE_REACH):min(hi, pos + PROSE_REACH)]  # a page on one line: its neighbourhood
     return len(line.strip()) >= MIN_LINE and _CLAUSE_MARK.search(line) is not None and "|" not in line \
@@ -140,7 +140,7 @@ def after_quotes(text: str) -> Iterator[tuple[int, int, str]]:
             continue  # the quote opens a line or follows a clause mark: a heading or a label, not a word in a sentence
         if opener == '"' and (s - line_lo > MAX_PARITY or text.count('"', line_lo, start) % 2):
             continue  # an ASCII quote: the one before is a closing one (or too far a line to tell), so this opens one
-        if _prose(text, s):
+        if in_prose(text, s):
             yield s + 1, m.end(), text[start:s + 1]
 
 
@@ -164,7 +164,7 @@ def before_figures(text: str, both: bool = False) -> Iterator[tuple[int, int, st
         inner = 2 if m is None or m.group(2) is not None else 3  # the blank inside: before the unit, or before 年
         if m is None or text[at] in "第表图附" or bool(m.group(inner)) != both:
             continue
-        if _prose(text, at):
+        if in_prose(text, at):
             yield m.start(), m.end(inner) if both else m.start(1), m.group(1).replace(m.group(inner) or "\n", "")
 
 
@@ -195,7 +195,7 @@ def before_marks(text: str) -> Iterator[tuple[int, int, str]]:
         s = m.start()
         if s < 2 or not (_han(text[s - 1]) or _number_before(text, s)) or text[s - 2] in " \u3000":
             continue
-        if _prose(text, s):
+        if in_prose(text, s):
             yield s, m.start(1), m.group(1)
 
 
@@ -220,7 +220,7 @@ def rate_gaps(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, rate) of each blank between a rate, glued to the word before it, and its % (增长7.7 %), in prose."""
     for gap in near_needles(for_text(_SPACED_AFTER, text), text):
         back = _FIGURE_BACK.search(text, max(0, gap.start() - 12), gap.start()) if text[gap.end()] in "%％" else None
-        if back is not None and _prose(text, gap.start()):
+        if back is not None and in_prose(text, gap.start()):
             yield gap.start(), gap.end(), back.group(1) + text[gap.end()]
 
 
@@ -236,7 +236,7 @@ def after_figures(text: str) -> Iterator[tuple[int, int, str]]:
         if _AFTER_FIGURE.match(text, gap.start()) is None or rates > 1 and text[gap.end()] in "%％":
             continue  # a % spaced more than once (增长 143.68 %, 降低8.24 %): how the text sets its rates (layout_spaces.mixed_rates)
         back = _FIGURE_BACK.search(text, max(0, gap.start() - 12), gap.start())
-        if back is not None and _prose(text, gap.start()):
+        if back is not None and in_prose(text, gap.start()):
             unit = _UNIT_AT.match(text, gap.end()).group()
             if back.group(1) is not None or unit == "月":
                 yield gap.start(), gap.end(), (back.group(1) or back.group(2)) + unit
@@ -251,7 +251,7 @@ def before_quotes(text: str) -> Iterator[tuple[int, int, str]]:
         s = m.start()
         if s < 2 or not (_han(text[s - 1]) or _number_before(text, s)) or text[s - 2] in " \u3000":
             continue  # a line's or a letter-spaced label's blank, not a sentence's
-        if _prose(text, s):
+        if in_prose(text, s):
             quote = text.index("“", s)
             yield s, quote, text[quote:m.end()]
 
@@ -279,7 +279,7 @@ def after_list_marks(text: str) -> Iterator[tuple[int, int, str]]:
     if len(found) > MAX_AFTER_LIST_MARKS:
         return
     for m in found:
-        if _prose(text, m.start()):
+        if in_prose(text, m.start()):
             yield m.start(1), m.end(1), text[max(0, m.start() - 2):m.start() + 1] + text[m.end():m.end() + 2]
 
 
@@ -307,7 +307,7 @@ def after_marks(text: str) -> Iterator[tuple[int, int, str]]:
     found = []
     for m in near_needles(_AFTER_MARK, text):
         s = m.start()
-        if s == 0 or not _han(text[s - 1]) or not _prose(text, s) or _LAYOUT_AFTER_MARK.match(text, m.end()) \
+        if s == 0 or not _han(text[s - 1]) or not in_prose(text, s) or _LAYOUT_AFTER_MARK.match(text, m.end()) \
                 or m.group(1) in ":：" and _LABEL_BEFORE_COLON.search(text, max(0, s - 4), s):
             continue  # a flattened page's heading or breadcrumb, a metadata label's colon: the layout's blank
         found.append(m)
@@ -378,7 +378,7 @@ def around_quotes(text: str) -> Iterator[tuple[int, int, str]]:
     if not contains(text, " “") and not contains(text, "\u3000“"):
         return
     found = [m for m in for_text(_AROUND_QUOTE, text).finditer(text) if m.start() and _han(text[m.start() - 1])]
-    if len(found) == 1 and _prose(text, found[0].start()):
+    if len(found) == 1 and in_prose(text, found[0].start()):
         m = found[0]
         yield m.start(), m.end(), m.group().strip(" \u3000")
 
@@ -394,7 +394,7 @@ def month_spaces(text: str) -> Iterator[tuple[int, int, str]]:
     months to 年 at least as often (a typesetting that spaces its dates, 2020 年 1 月, spaces the year as well)."""
     if not (contains(text, "年 ") or contains(text, "年\u3000")):
         return
-    found = [m for m in _SPACED_MONTH.finditer(text) if _prose(text, m.start())]
+    found = [m for m in _SPACED_MONTH.finditer(text) if in_prose(text, m.start())]
     if found and at_least(_GLUED_MONTH, text, len(found)):
         for m in found:
             yield m.start(1), m.end(1), text[m.start() - 4:m.start() + 1] + m.group().replace(m.group(1), "")[1:]

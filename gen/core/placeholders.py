@@ -64,9 +64,9 @@ COMMON_MORE = regex_cache.compile(
     r"|(?<=\d[〕\]］）)])\*{1,4}(?=号)"
     # a figure's decimals left as stars (预算安排3581.*，资金3001.*元); not a numbered item's Markdown bold (1.**重点**)
     r"|(?<=\d\.)\*{1,4}(?=[，,。；;、）)元万%％]|\s|$)"
-    # a place, a school or a firm left as XX (XX市第一幼儿园, XX學校16套, XX縣, XX 咨询有限公司, xx属山区小县): two
-    # letters, no Latin word
-    r"|(?<![A-Za-z])(?:XX|xx)(?![A-Za-z])(?=[市县区镇乡省州縣鄉鎮]|学校|小学|中学|幼儿园|医院|學校|小學|中學|幼兒園|醫院"
+    # a place, a school or a firm left as XX (XX市第一幼儿园, XX學校16套, XX縣, XX 咨询有限公司, xx属山区小县; a PDF's
+    # copy spaces the letters from the place: XX 市, 《XX 省实施…》, xx 镇党委): two letters, no Latin word
+    r"|(?<![A-Za-z])(?:XX|xx)(?![A-Za-z])(?=[ \u3000]?[市县区镇乡省州縣鄉鎮]|学校|小学|中学|幼儿园|医院|學校|小學|中學|幼兒園|醫院"
     r"|中心(?:敬老院|卫生院|学校|小学|幼儿园)|敬老院|卫生院|福利院|[ \u3000]?(?:咨询|会计|有限公司|公司|事务所|属))"
     # a document number's year left as the template wrote it (南财绩(20xx)5号)
     r"|(?<=[(（〔\[［【])20(?:xx|XX|××)(?=[)）〕\]］】])"

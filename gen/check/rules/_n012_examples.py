@@ -82,12 +82,21 @@ FLAG = (
     "以及存在问题和改进措施等六部分。",
     # the old format, five named with 复议诉讼 skipped between 收费及减免 and 主要问题, six said
     "本报告由工作概述、主动公开信息情况、依申请公开信息情况、信息公开收费及减免情况、存在问题及改进措施等六部分组成。",
+    # a list closed by 共 and its count: six titles (one split at its own 、) said seven; eight (the last with words
+    # after its title) said seven
+    "《年报》全文包括概述、主动公开政府信息情况、依申请公开政府信息情况、政府信息公开收费及减免情况、"
+    "因政府信息公开申请行政复议、提起行政诉讼的情况、存在的主要问题和改进措施共七个部分。",
+    "本报告由总体情况、主动公开政府信息情况、依申请公开政府信息情况、咨询和投诉情况、行政复议和行政诉讼情况、"
+    "工作人员和费用支出情况、存在的主要问题及改进情况、其他需要报告的事项报告格式共七个部分组成。",
     # the report counts five parts and its body then numbers six (一、 to 六、): the count was not updated
     "本报告由概述、主动公开政府信息情况等五部分组成。\n一、概述\n全年公开信息120条。\n二、主动公开政府信息情况\n公开文件30件。\n"
     "三、依申请公开情况\n收到申请2件。\n四、复议诉讼情况\n无。\n五、存在问题\n公开不够及时。\n六、其他需要报告的事项\n无。\n",
 )
 
 KEEP = (
+    # 共 and a count its titles make, one title split at its own 、 and the last with words after its title
+    "本报告由概述,主动公开政府信息情况,政府信息依申请公开办理情况,因政府信息公开申请行政复议、提起行政诉讼的情况,"
+    "政府信息公开工作存在的主要问题及改进措施,需要说明的其他事项与附表共六个部分组成。",
     # 及以下 bounds one name (中专及以下学历), it joins no second one: four names, four figures
     "党员中研究生、本科、专科、中专及以下学历的分别是1人、34人、26人、22人。",
     # as many figures as names; 和 inside a body's name; two figures for each name

@@ -20,6 +20,12 @@ a slip of 由) is read like one opened by 由. A list naming a part only the for
 收费及减免) counts that format's six parts, and is not held to the current one: it is read when its titles,
 set off by commas or (each ending as a title) by 、, outnumber the count, or fall short of it with a part of the
 old format skipped between the first and the last named.
+
+Whatever the format, a list closed by 共 and its count (……其他需要报告的事项共七个部分组成) states a total, which the
+list must make: its parts are counted by their titles (a segment that does not end as a title, 因……行政复议, runs on
+into the next: 提起行政诉讼的情况 closes the one title), the last segment a title even with words after its own
+(其他需要报告的事项报告格式, 需要说明的其他事项与附表), and when their number is not the count the count is wrong
+(``_total_of_titles``). 等 before the count, or a segment that no title closes, keeps it silent.
 """
 
 from __future__ import annotations
@@ -50,6 +56,10 @@ def parts_claimed(text: str) -> Iterable[tuple[int, int, str]]:
     for m in near_needles(_CLAIM, text):
         which = "" if m.group("list") is not None else "2"
         listed, n = m.group("list" + which), "n" + which
+        total = _total_of_titles(listed, m.group(n), text[max(0, m.start(n) - 2):m.start(n)])
+        if total:
+            yield (m.start(n), m.end(n), total)
+            continue
         items = [s for s in _SEGMENT_SEP.split(listed) if _ITEM_END.search(s.strip().strip("“”\""))]
         if _OLD_FORMAT.search(listed):
             # the format before the 2019 条例 (概述, 收费及减免): six parts, but not the current six; only a list
@@ -76,6 +86,29 @@ def parts_claimed(text: str) -> Iterable[tuple[int, int, str]]:
         lost = "”“".join(titles[i][0] for i in skipped)
         yield (m.start(n), m.end(n),
                f"此处说{m.group(n)}部分，所列只有{len(items)}项，缺了年度报告格式中的“{lost}”")
+
+
+_TITLE_IN = regex_cache.compile(r"情况|事项|措施")
+
+
+def _total_of_titles(listed: str, count: str, before: str) -> str:
+    """A list closed by 共 and its count whose titles (``_OLD_TITLE_END``; a segment no title closes runs on into the
+    next, the last may carry words after its title) are more or fewer than the count: "" when they make it, when 等
+    stands before the count or no 共, or when a segment is left that no title closes."""
+    if "共" not in before or "等" in before:
+        return ""
+    segments = [seg.strip().strip("“”\"") for seg in _SEGMENT_SEP.split(listed)]
+    titles, run = [], ""
+    for k, seg in enumerate(segments):
+        run = f"{run}、{seg}" if run else seg
+        if _OLD_TITLE_END.search(run) or k == len(segments) - 1 and _TITLE_IN.search(seg):
+            titles.append(run)
+            run = ""
+    n = _NUMERALS.get(count) or int(count)
+    if run or len(titles) < 3 or len(titles) == n:
+        return ""
+    return (f"所列共有{len(titles)}项（{titles[0]}……{titles[-1]}），此处却说共{count}部分，"
+            f"应改为{len(titles)}部分或核对所列内容")
 
 
 def _outside_format(listed: str, titles) -> bool:

@@ -4,6 +4,9 @@ ways (a 顿号 kept, nothing kept, a dot kept, a bracket kept), and each way a r
 from __future__ import annotations
 
 FLAG = (
+    # a list's first item that kept only its 顿号, after a colon or at a line's start, the second item after it
+    "本会主要职责是:、听取残疾人意见,反映残疾人需求。二、团结、教育残疾人遵守法律。三、弘扬人道主义。",
+    "部门主要职责\n、负责贯彻执行国家有关养老保险的方针政策; 2 、负责全市机关事业单位养老保险费征缴。\n",
     # a contents entry that lost its 一、: the body writes the same title with it
     "某中学2023年单位预算公开\n目录\n第一部分 单位概况\n主要职责\n二、机构设置情况\n第二部分 单位预算报表\n"
     "第一部分 单位概况\n一、主要职责\n贯彻执行党和国家的教育方针，完成教育教学任务。\n二、机构设置情况\n本校为全额事业单位。\n",
@@ -81,6 +84,8 @@ FLAG = (
 )
 
 KEEP = (
+    # a 顿号 after a colon with no second item after it; a first item that kept its 一、
+    "列举如下：、等符号不宜单独成行。\n主要职责：一、听取意见。二、团结群众。\n、其他事项另行说明。三、附则。\n",
     # a contents' unnumbered line whose numbered title the body does not write: a sub-title, not a lost 一、
     "某中学2023年单位预算公开\n目录\n第一部分 单位概况\n单位简介\n二、机构设置情况\n第二部分 单位预算报表\n"
     "第一部分 单位概况\n一、主要职责\n贯彻执行党和国家的教育方针，完成教育教学任务。\n二、机构设置情况\n本校为全额事业单位。\n",

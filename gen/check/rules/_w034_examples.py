@@ -21,6 +21,8 @@ FLAG = (
     "一 、基本情况\n本局主要负责全县的统计工作。\n（一）主要职责\n",
     # one heading's 顿号 spaced from its title among headings that glue it
     "  一、单位收支预算总体情况表\n  二、单位收入预算总体情况表\n  三、单位支出预算总体情况表\n  四、 一般公共预算支出情况表\n",
+    # a month's figure spaced from its 月 where the text glues its other months
+    "为重要会议提供预报服务。5 月10至11日，全省现场会在我市召开。7月14日降水偏少，我局预报了7月16日的降水。",
     # a clock time's minutes spaced from the colon in a range, the text gluing its other times
     "登记时间：6月7日8:30-11:30 14: 30-16: 30，逾期不予登记。",
     # a space inside a fixed connective the segmenter reads as two words
@@ -110,6 +112,8 @@ FLAG = (
 )
 
 KEEP = (
+    # a typeset date spaces its year as well; a list's figure before 月份; months spaced more often than glued
+    "2022 年 7 月，全市开展检查，7月14日完成。数量为1,5 月份完成。\n会议于5 月2日、6 月3日、7 月4日召开，8月1日结束。",
     # a title line's blank between joint issuers, before 关于; a menu line with more blanks than a title holds
     "中共某县委办公室 某县人民政府办公室关于印发2023年工作要点的通知\n首页 政务公开 关于 某局 工作报告\n",
     # a number whose issuer code was left out, or a label before it: no code parted from its bracket

@@ -62,6 +62,8 @@ RULE = Rule(
         "依法对县 ()社会团体、民办非企业单位进行登记管理。",
         "XX市第一幼儿园隶属于XX市教育局，委托XX 咨询有限公司开展评价。",
         "班班通建设35套，XX学校16套；印发《XX縣全面實施預算績效管理的實施方案》。",
+        # a PDF copy spaces the letters from the place they stand for
+        "7月21日8时许，XX 市防汛应急响应等级提升至Ⅱ级；依据《XX 省实施〈中华人民共和国水法〉办法》开展工作。",
         "政府采购执行情况：【待补充：政府采购执行情况（计划金额、实际金额）】。",
         "本年收入XXX万元，本年支出×××万元。",
         # a reply letter's template that addresses one or many at once, left so

@@ -16,6 +16,9 @@ The rule speaks only where it can name the lost
 number (gen.check.lost_numbers). An item whose numeral went with its open bracket (")负责…" between （三）
 and （十）) is read as one that kept an empty pair, unless the line above left a bracket open (a wrap). In a list
 numbered （一）. (bracket and dot, one habit) a next paragraph opening on the dot alone kept only that: （二） was lost.
+A list's first item that kept only its 顿号, after a colon or at a line's start (主要职责是:、听取……意见。二、团结……;
+、负责贯彻执行……; 2 、负责……), is read by the second item, 二、 or 2、, within a few lines after it with no 一、 or 1、
+between: the lost number is 一 or 1 (``_first_kept_mark``).
 """
 
 from __future__ import annotations
@@ -106,6 +109,31 @@ def check(ctx):
     yield from _opening_titles_unmarked(ctx.paragraphs, told)
     yield from _all_numbers_lost(ctx.text, told)
     yield from _dot_after_bracketed(ctx.paragraphs, told)
+    yield from _first_kept_mark(ctx.text, told)
+
+
+# A bare 顿号 opening an item after a colon or a line break (opens on that mark: a class the engine skips to; the
+# text's own start is read by hand); the list's second and first items after it.
+_BARE_FIRST = regex_cache.compile(r"[\n：:][ \t\u3000]{0,4}、(?=[\u4e00-\u9fff《“])")
+_SECOND_ITEM = regex_cache.compile(r"(?<![\d\u4e00-\u9fff（(])(二|2)[ \u3000]?、")
+_FIRST_ITEM = regex_cache.compile(r"(?<![\d\u4e00-\u9fff（(])(?:一|1)[ \u3000]?、")
+FIRST_REACH = 300  # characters after the bare 顿号 read for the second item
+FIRST_LINES = 6  # line breaks, at most, between them
+
+
+def _first_kept_mark(text: str, told: set[int]):
+    """A list's first item that kept only its 顿号 (主要职责是:、听取……。二、团结……): its 一 (or 1) was lost."""
+    if "、" not in text:
+        return
+    for m in _BARE_FIRST.finditer("\n" + text):
+        s = m.end() - 2
+        second = _SECOND_ITEM.search(text, s, s + FIRST_REACH)
+        if s in told or second is None or text.count("\n", s, second.start()) > FIRST_LINES \
+                or _FIRST_ITEM.search(text, s, second.start()):
+            continue
+        first = "一、" if second.group(1) == "二" else "1、"
+        yield Finding(s, s + 1, RULE.code, RULE.severity,
+                      f"这一项只剩顿号，序号丢了：后面接着是“{second.group(1)}、”，此处应为“{first}”。", first)
 
 
 # A paragraph numbered （一）. (a bracket and a dot, one habit), and the next opening on the dot alone: (二) lost.

@@ -24,7 +24,8 @@ Precision first:
   the rest in lines that are no prose: a web copy's menu and breadcrumb
   (首页 财政资金, 第一部分 部门概况) space their labels and say nothing of how
   the prose was typed;
-- a figure spaced from its unit or 年 where the text glues them (做好2023 年, ``after_figures``), a rate spaced from its %
+- a figure spaced from its unit or 年 where the text glues them (做好2023 年, ``after_figures``), a month's figure spaced
+  from its 月 where the text glues its months as often (。5 月10至11日 beside 7月14日, ``month_figure_spaces``), a rate spaced from its %
   however often where most are glued and one line sets both ways (增长7.7 % beside 增长216.11%, ``mixed_rates``); a short title
   or quoted word spaced from the clause it stands in (《条例》 第16条, 荣获 “先进集体”称号, 实行 “清单式管理”，);
 - a blank after the particle 的 between two characters in prose (关爱力度的 提案): 的 binds the words on both
@@ -54,7 +55,7 @@ from ..registry import Rule
 from ..stray_spaces import (after_figures, after_list_marks, after_marks, after_quotes, around_quotes, before_figures,
                             before_marks, before_quotes, blank_led, doc_number_spaces, for_text, in_item_marks,
                             month_spaces, year_spaces)
-from ..layout_spaces import after_heading_marks, clock_spaces, mixed_rates
+from ..layout_spaces import after_heading_marks, clock_spaces, mixed_rates, month_figure_spaces
 from ..doc_code_spaces import doc_code_spaces
 from ..listed_spaces import list_blank
 from ._w034_examples import FLAG, KEEP
@@ -73,7 +74,7 @@ RULE = Rule(
         "不报的情形：标题、表格行等不是正文句子的行（没有逗号、句号、顿号、分号）；字距排开的标签（“目 录”“名 称：”）；"
         "空格在两个词之间（“部门职责 负责……”）；全文空格很多、显然是程序排版（PDF 两端对齐）留下的文本"
         "（其中词语被拆开两处以上的，是转换时原文行末留下的空格，只在第一处报一次并给出总数，其余各处列为提示）。\n"
-        "年份与“年”之间（“会议指出，2022 年，”）、文号的序号与“号”之间（“〔2019〕8 号”）、文号的机关代字与年份之间（“某党发 〔2016〕2号”）、文件自身标题“关于”之后（“关于对第十八届 人民代表大会……建议的答复函”）、句中引号的前后（“秉持 “……” 的”）"
+        "年份与“年”之间（“会议指出，2022 年，”）、月份数字与“月”之间（“5 月10日”，全文日期至少同样多是连写的）、文号的序号与“号”之间（“〔2019〕8 号”）、文号的机关代字与年份之间（“某党发 〔2016〕2号”）、文件自身标题“关于”之后（“关于对第十八届 人民代表大会……建议的答复函”）、句中引号的前后（“秉持 “……” 的”）"
         "多了空格的，也在此报告；文中多数百分数紧接“%”、同一段里两种写法都有时，百分数与“%”之间的空格（“增长7.7 %”）也报告；全文数字前后都留空格（排版习惯）的不报。\n"
         "示例：“组织协 调预案演练”应为“组织协调预案演练”。"
     ),
@@ -157,6 +158,7 @@ _SPACE_MESSAGES = (
     (before_figures, "“{}”前面多了空格（全文数字都紧接前面的字），应删去。"),
     (partial(before_figures, both=True), "“{}”前后都多了空格（全文数字都紧接前后的字和单位），应删去空格。"),
     (month_spaces, "日期“{}”的“年”与月份之间多了空格（全文日期多连写），应删去空格。"),
+    (month_figure_spaces, "日期“{}”的月份数字与“月”之间多了空格（全文日期至少同样多是连写的），应删去空格。"),
     (after_figures, "“{}”中间多了空格（全文数字都紧接后面的单位），应删去。"),
     (mixed_rates, "“{}”中间多了空格（文中多数百分数紧接“%”，同一段里两种写法都有），应删去。"),
     (before_marks, "标点“{}”前面多了空格，标点应紧跟在前面的字后，应删去空格。"),
