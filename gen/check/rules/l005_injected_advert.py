@@ -9,7 +9,7 @@ seeds mark it (a pornographic site's strings are planted the same way: 视频一
 日韩三级视频): the 365/bet site names, a few betting brands (新航娱乐, 开云体育, 半岛全站 put before a report's words; a Macau casino's name glued
 to its mirror site's number, 金沙2004路线js5; a numbered lottery app's name and platform, 767彩票安卓), the advert's own words (官网下载, 体育开户,
 旗下APP, 备用网址, 官方最新版, 网页登录入口; an e-sports betting brand's 电竞第一品牌, 电竞官方网站
-and a site's 首页官方网址, 首页app免费下载) and 博彩平台; a content farm's note
+and a site's 首页官方网址, 首页app免费下载; a foreign league's stream, 西甲直播, and a brand's 体育全站app) and 博彩平台; a content farm's note
 (以下是小编为大家整理的…, 下面是小编收集整理的…, a title's (精选11篇) or its line's closing 范文, 精选优质文档-倾情为你奉上 over a
 copied report; seen in some twenty reports of fifteen sets) is planted the same way — except where a 公安 report speaks of fighting one
 (打击/查处/跨境…博彩). A sports-betting site's name put for a place's name leaves its 体育 glued to the
@@ -37,7 +37,7 @@ RULE = Rule(
     summary="文中有网页被植入的博彩广告文字，原文被替换",
     doc=(
         "检查什么：报告中出现博彩网站的名称和广告语（“365bet”“be365”“在线官网下载”“体育开户”“旗下APP”"
-        "“备用网址”“官方最新版”“网页登录入口”“全球最大的博彩平台”，连着镜像网址编号的赌场名“金沙2004路线js5”、带编号的镜像线路检测页“bet365线路检测中心”等）、在文中多处替换名称的垃圾网站关键词对（“中国某彩网,某彩网公安局”）、色情网站的字串（“视频一区”“三级视频”“黄色三级”“无码黄片”）、游戏外挂广告（“外挂购买”）、足球投注网站的问句（“有哪些信誉好的足球投注网站”），带编号的体育博彩网站名（“188体育,188体育平台”）、老虎机游戏网站名，博彩网站名称“××体育”接在民族宗教、民政等机构名称前（“东方体育民族宗教事务委员会”），彩票网站名称接在机构名称前（“中国体育彩票教育科技局”）及同一名称在文中别处替换的地名，多替换了单位名称、机关名称或文件名称；内容农场、文档分享网站的转载说明（“以下是小编为大家整理的……”“由会员分享，可在线阅读”“（精选11篇）”“精选优质文档-倾情为你奉上”、标题行末的“范文”）说明此页是转载的副本。\n"
+        "“备用网址”“官方最新版”“网页登录入口”“全球最大的博彩平台”，连着镜像网址编号的赌场名“金沙2004路线js5”、带编号的镜像线路检测页“bet365线路检测中心”等）、在文中多处替换名称的垃圾网站关键词对（“中国某彩网,某彩网公安局”）、色情网站的字串（“视频一区”“三级视频”“黄色三级”“无码黄片”）、游戏外挂广告（“外挂购买”）、足球投注网站的问句（“有哪些信誉好的足球投注网站”），带编号的体育博彩网站名（“188体育,188体育平台”）、博彩品牌的“××体育全站app”、外国足球联赛的直播网站名（“西甲直播”）、老虎机游戏网站名，博彩网站名称“××体育”接在民族宗教、民政等机构名称前（“东方体育民族宗教事务委员会”），彩票网站名称接在机构名称前（“中国体育彩票教育科技局”）及同一名称在文中别处替换的地名，多替换了单位名称、机关名称或文件名称；内容农场、文档分享网站的转载说明（“以下是小编为大家整理的……”“由会员分享，可在线阅读”“（精选11篇）”“精选优质文档-倾情为你奉上”、标题行末的“范文”）说明此页是转载的副本。\n"
         "为什么：这是网站被入侵后植入的垃圾文字，不是报告的内容；原来的名称已经丢失，公开文本读来是广告。\n"
         "不报的情形：公安等部门写打击、查处、整治博彩的句子（“打击跨境博彩平台”）；体育彩票投注站；“文化体育”“教育体育”合并的机构名称。\n"
         "示例：“北京市be365_365在线官网下载_365体育旗下APP双井社区卫生服务中心”应为原来的单位名称。"
@@ -102,6 +102,8 @@ RULE = Rule(
         "贯彻执行国家雷速体育,雷速直播统计工作的方针。",
         "当前位置: 足球即时比分>>乡镇>>决算公开",
         "欧冠视频直播\n某县农业农村局2023年度部门决算",
+        "英超直播文化和旅游局2022年政府信息公开工作年度报告",  # a foreign league's stream put for the county's name
+        "在提升服务质量等方面下功夫某某体育全站app,因地制宜充实服务内容。",  # a betting brand's app in a sentence
         "当前位置:手机版亚博首页 > 政府信息公开",
         # a betting brand's number-and-bet in a breadcrumb, a ghostwriter's contact advert after the text
         "首页 > 188bet老虎机 > 政务公开\n某县民政局2023年工作总结\n《2018年度澳门银河网址市环保目标责任书》\n",
@@ -137,6 +139,7 @@ RULE = Rule(
         "规范体育彩票市场秩序，福利彩票市场销售额增长，配合市民政局开展彩票销售检查。",
         # a Macau casino named in a case, the top ten of a list, a lottery's official site and a game platform's review
         "全市十大民生实事完成，登录中国体育彩票网查询公益金公告，审核网络游戏平台3家，举办彩票网点培训。",
+        "组织群众观看世界杯直播和全运会赛事直播，全站职工参加，网站全站改版，西甲球队来访。",
         "新增体育彩票投注站12个，县文化体育民族宗教事务局、教育体育局、体育局联合开展全民健身，信誉好的企业优先。",
     ) + EXTRA_KEEP,
 )
@@ -188,6 +191,12 @@ _SEED = regex_cache.compile(
     # brand's app (手机版亚博首页): not a bureau's 体育赛事直播, which names no league with 视频/高清/在线
     # a score site put for a portal's name (当前位置: 篮球比分 >); 篮球比分牌, 篮球比分3:1 are a gym's (guard: a char after)
     r"|雷速(?:体育|直播|比分)|篮球比分(?=[^牌器屏显板0-9０-９:：])|(?:世界杯|欧洲杯|欧冠|英超|西甲|意甲|德甲|(?i:nba))(?:视频|高清|在线|免费){1,2}直播"
+    # a foreign league's stream put bare for a place's name (西甲直播文化和旅游局): no county's body streams a foreign
+    # league, and a sports bureau's own 赛事直播 names none
+    r"|(?:欧冠|英超|西甲|意甲|德甲|法甲)直播"
+    # a betting brand's 体育全站app glued into a sentence (下功夫爱游戏体育全站app,因地制宜): a site's 全站 is its whole
+    # site, never a bureau's word (全站职工 is a station's staff, not followed by app)
+    r"|[\u4e00-\u9fff]{0,3}体育全站(?:(?i:app))?|全站(?i:app)"
     r"|手机版亚博|亚博(?:手机版|官网|娱乐|平台|网页版|足彩|(?i:app))"
     # a casino's name put for a place, the blank it leaves kept (中共大陆娱乐城 委办公厅)
     r"|[\u4e00-\u9fff]{2}娱乐城(?=[ \u3000_]|官|网|平台|开户|注册|(?i:app))"
@@ -250,7 +259,7 @@ _ANCHORS = ("365", "bet", "Bet", "BET", "官网", "官方网站", "博彩", "体
             "足球网", "竞彩网", "宝典", "资料大全", "正版资料", "免费资料", "资料免费", "开奖", "彩图", "一肖", "一码",
             "贵宾会", "狗万", "开云", "买球", "下注", "买足球", "dafa", "足彩", "精品文档",
             "会员分享", "范文", "铁算", "马会资料", "金沙", "拉斯维加斯", "外围微信", "空降同城", "精品资料", "收集于网络",
-            "如有侵权", "app_", "APP_", "手机版登录", "威尼斯人", "葡京", "永利", "美高梅", "新濠", "太阳城", "巴黎人", "凯发", "尊龙", "棋牌", "就是博", "肆客足球", "龙8", "必威", "皇冠", "赌场", "竞彩", "www.", "电竞", "首页", "雷速", "篮球比分", "直播", "十大", "威廉希尔", "游戏平台", "游戏官网", "彩票\n", "游戏网站", "彩票平台", "彩票官网", "彩票网站", "篇)", "篇）", "优质文档", "倾情", "小編", "投注", "信誉好")
+            "如有侵权", "app_", "APP_", "手机版登录", "威尼斯人", "葡京", "永利", "美高梅", "新濠", "太阳城", "巴黎人", "凯发", "尊龙", "棋牌", "就是博", "肆客足球", "龙8", "必威", "皇冠", "赌场", "竞彩", "www.", "电竞", "首页", "雷速", "篮球比分", "直播", "十大", "威廉希尔", "游戏平台", "游戏官网", "彩票\n", "游戏网站", "彩票平台", "彩票官网", "彩票网站", "篇)", "篇）", "优质文档", "倾情", "小編", "投注", "信誉好", "全站")
 # The pornographic and score sites' seeds are their own anchors (视频, 精品, 三级 alone are common words of a
 # report), searched only in a text that holds one of the gates every one of them contains.
 _PORN_GATES = ("视频", "精品", "国产三级", "久久", "毛片", "比分", "国产免费", "又爽", "天天躁", "夜夜躁", "综合夜夜",
