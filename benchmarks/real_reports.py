@@ -136,7 +136,9 @@ NUMBER_EXACT = ("W004", "W026")
 # a number (N) to another (NUMBER_EXACT).
 # A 发文字号 whose 〕 a converter lost (宁党办〔201654号, 永法〔20208) is conversion damage (L) to one annotator and
 # P002's (or P011's) to the checker: on the same exact-overlap terms.
-LANGUAGE_EXACT = ("W034", "S010", "W004") + DOCNUMBER_RULES
+# A “ that a converter closed with 〞 (深耕“媒体+政务〞) is conversion damage (L) to one annotator, an unpaired quote (P)
+# to others and P004's to the checker: on the same exact-overlap terms.
+LANGUAGE_EXACT = ("W034", "S010", "W004", "P004") + DOCNUMBER_RULES
 EXACT_RULES = {"W": WORDING_EXACT, "T": TERM_EXACT, "P": PUNCT_EXACT, "S": STRUCTURE_EXACT, "N": NUMBER_EXACT,
                "L": LANGUAGE_EXACT}
 
