@@ -310,6 +310,7 @@ def check(ctx):
     found = list(_findings(ctx))
     yield from found
     text = ctx.text
+    yield from _pictograph_runs(text)
     if text.count("'") + text.count("`") == 1:
         for m in _LONE_APOSTROPHE.finditer(text):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
@@ -323,6 +324,14 @@ def check(ctx):
             lines.add(line)
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"汉字中夹着的俄文字母“{m.group()}”是编码转换出错留下的乱码，原文已无法读出，请从原文件重新复制这一段。", None)
+
+
+def _pictograph_runs(text: str):
+    if _ASTRAL.search(text):
+        for m in _PICTOGRAPHS.finditer(text):
+            if len(set(m.group()) - {"\ufe0f", "\u200d"}) >= 2:
+                yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                              f"“{m.group()}”是一串无意义的表情符号，不是报告原文（转载或转换时混入的乱码），应删去。", "")
 
 
 def _findings(ctx):
@@ -352,11 +361,6 @@ def _findings(ctx):
     if "?" in text:
         for m in _one_lost(text):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity, _one_lost_message(text, m), None)
-    if _ASTRAL.search(text):
-        for m in _PICTOGRAPHS.finditer(text):
-            if len(set(m.group()) - {"\ufe0f", "\u200d"}) >= 2:
-                yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
-                              f"“{m.group()}”是一串无意义的表情符号，不是报告原文（转载或转换时混入的乱码），应删去。", "")
     for m in _ocr_figures(text):
         yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                       f"“{m.group()}”是扫描件识别时把数字1、0认成字母I、l、O的乱码，数字已无法读出，请按原文件核对。", None)
