@@ -204,7 +204,7 @@ def _framed(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _cut_notes(text: str) -> Iterable[tuple[int, int]]:
     last = -1
-    for m in _CUT_NOTE.finditer(text):
+    for m in near_needles(_CUT_NOTE, text):
         s, e = _framed(text, m.start(), m.end())
         if s < last:
             continue  # the same note's plea after its count
