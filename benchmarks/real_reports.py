@@ -44,8 +44,8 @@ to one and T001 to the checker (``PUNCT_EXACT``), a template's blank (第  号, 
 W019 or W001 to the checker (``STRUCTURE_EXACT``), and a date whose 年月 were lost (2021115日) or an amount short of its 元 (24.56万) numbers (N) to one and
 W004 or W026 to the checker (``NUMBER_EXACT``), a blank inside a word of the prose (职能配 置) or a name masked by stars
 (****概况) a converter's noise (L) to one and W034's stray space or S010's mask to the checker, as a date a converter
-lost its marks in (2023920日) is to W004 (``LANGUAGE_EXACT``), and a 发文字号 written wrongly a lost character (W) to one and P002 or
-P011 to the checker, its lost 号 punctuation (P) to one and W022 to the checker (``DOCNUMBER_RULES``); every other family must
+lost its marks in (2023920日) is to W004 (``LANGUAGE_EXACT``), and a 发文字号 written wrongly a lost character (W) to one, conversion
+damage (L) to another (宁党办〔201654号) and P002 or P011 to the checker, its lost 号 punctuation (P) to one and W022 to the checker (``DOCNUMBER_RULES``); every other family must
 match exactly. A correct statement is a false alarm when
 an error- or warning-severity finding of any rule overlaps it; the false
 alarm is counted against the finding's family. The texts are not part of the
@@ -135,7 +135,11 @@ NUMBER_EXACT = ("W004", "W026")
 # checker: on the same exact-overlap terms. A date whose marks a converter lost (——2023920日上海市, 110月份 for 1—10月份)
 # is conversion damage (L) to one annotator and W004's date reading (gen.check.lost_dates) to the checker, as it is
 # a number (N) to another (NUMBER_EXACT).
-LANGUAGE_EXACT = ("W034", "S010", "W004")
+# A 发文字号 whose 〕 a converter lost (宁党办〔201654号, 永法〔20208) is conversion damage (L) to one annotator and
+# P002's (or P011's) to the checker: on the same exact-overlap terms.
+# A “ that a converter closed with 〞 (深耕“媒体+政务〞) is conversion damage (L) to one annotator, an unpaired quote (P)
+# to others and P004's to the checker: on the same exact-overlap terms.
+LANGUAGE_EXACT = ("W034", "S010", "W004", "P004") + DOCNUMBER_RULES
 EXACT_RULES = {"W": WORDING_EXACT, "T": TERM_EXACT, "P": PUNCT_EXACT, "S": STRUCTURE_EXACT, "N": NUMBER_EXACT,
                "L": LANGUAGE_EXACT}
 

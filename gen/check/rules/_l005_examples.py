@@ -56,6 +56,14 @@ FLAG = (
     "让我们在《767彩票安卓》回顾中汲取奋进力量，下载500彩票app。",
     # a live-score site's name put for the site's name in the page's title and breadcrumb
     "篮球比分\n当前位置: 篮球比分 > 政府信息公开 > 建议提案办理",
+    # a porn site's header and a game-cheat seller's line planted over a page
+    "黄色三级免费网站_中文字幕_某某影院\n某县民政局2023年度部门决算",
+    "亚洲无码黄片,高清视频\n某市气象局2024年部门预算",
+    "毛片在线视频_免费看的网站\n第一部分 部门职责",
+    "年度指标外挂购买\n某县应急管理局2021年度部门整体支出绩效自评报告",
+    # a foreign league's stream put for the county's name; a betting brand's app glued into a sentence
+    "英超直播文化和旅游局2022年政府信息公开工作年度报告",
+    "在提升服务质量等方面下功夫某某体育全站app,因地制宜充实服务内容。",
 )
 
 KEEP = (
@@ -90,4 +98,6 @@ KEEP = (
     "筹集2023彩票公益金120万元，新增12彩票销售网点，彩票下载量统计由中心负责。",
     # a sports bureau's scoreboards and a match's score
     "为体育馆采购篮球比分牌2块、篮球比分显示屏1块，记录篮球比分3:1。",
+    # a bureau's own streams and a station's staff
+    "组织群众观看世界杯直播和全运会赛事直播，全站职工参加，网站全站改版，西甲球队来访。",
 )

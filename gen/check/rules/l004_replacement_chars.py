@@ -27,6 +27,8 @@ A form's ticked box typed in the Wingdings font becomes the letter R when the fo
 2、市直专项 □"): a lone R after an option, on a line whose other options keep their □, or glued between two
 options (延续专项R新增专项□); copied through
 another encoding it becomes þ (☑) or ý (☒) beside the option's words ("2、上级专项 þ").
+A run of two or more different pictographs (emoji) where words should stand (🤫⛻🚕 above a report's title) is a copy's
+garbage too: no report writes one; a single emoji, or one repeated as a bullet (👉👉), is left alone.
 
 A heading's bracketed number copied through the wrong encoding opens its line with a full stop and a pinyin
 letter, a box-drawing piece or a small form (。ǘ┲С鲱A算 for （二）支出预算; no report's line opens with 。), and the
@@ -70,6 +72,7 @@ RULE = Rule(
         "编码转换出错的标题序号（“（二）支出预算”成了“。ǘ┲С鲱A算”，行首是句号加拼音字母或制表符）、夹在汉字中的单个俄文字母（“鹬С15158.30”）也是乱码。\n"
         "文中的盲文点符（⠂⠄等）、成串的“¨”是 PDF 转换时认不出的项目符号或引导点，空的尖括号“< >”是转换时丢了内容的标记，应删去或补回原文。\n"
         "全文仅有的一个半角撇号“'”（或“`”）夹在两个汉字中间（“学生的'教育”），是混入的多余符号。\n"
+        "一串两个以上不同的表情符号（“\U0001f92b\u26fb\U0001f695”）是转载或转换时混入的乱码；单个表情符号或重复的同一个不报。\n"
         "示例：“其中：工资福利支出12.5万元，蛔时拘灾С�”。"
     ),
     flag=(
@@ -112,6 +115,7 @@ RULE = Rule(
         # a lone ? opening a line before its words or its heading: a blank or bullet the page could not encode
         "发布日期：2023-01-20\n\n?本报告依据《条例》编制，统计期限为全年。\n\n? 一、总体情况\n",
         "一是加强对学生和小孩的'教育，二是加强巡查。",  # the text's only apostrophe, inside a sentence
+        "\U0001f92b\u26fb\U0001f695\n某县文化馆2022年度部门决算\n",  # a run of different pictographs over the title
     ),
     keep=(
         "指标值>95%，合格率≥90%。\n首页>政务公开>年度报告\n一、健全应急演练制度\n",  # a comparison, a site's path
@@ -147,6 +151,8 @@ RULE = Rule(
         "单位名称：\ufeeb\ufe8e\ufedf\ufbad 某县文化馆\n",
         # a question wrapped onto the next line
         "申请人问信息是否已经公开\n?是，已于当日答复。\n",
+        # a single emoji, one repeated as a bullet, a star and a tick in a table
+        "点击链接\U0001f449\U0001f449了解详情，评为★★★级，已完成✓。群众点赞\U0001f44d。\n",
     ),
 )
 
@@ -160,6 +166,11 @@ _RUN = regex_cache.compile(r"\ufffd(?:[^\ufffd\n]{0,2}\ufffd){0,20}|(?:锟斤拷
 # or a lost character (a report in Uyghur, copied from a PDF, may hold them among its own letters: not judged).
 _STRAY = regex_cache.compile(r"[\u2800-\u28ff]+|\u00a8{2,}|<[ \u3000]{0,3}>|[\u3105-\u312f\u2ff0-\u2fff]+"
                              r"|(?<=[\u4e00-\u9fff])[\ufb50-\ufdff\ufe70-\ufefc]{1,3}(?=[\u4e00-\u9fff])")
+# Pictographs (emoji and the symbols they mix with, a variation selector or a joiner between them): a run of two or
+# more different ones is garbage, found from its astral pictograph.
+_PICTOGRAPHS = regex_cache.compile(r"[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]*[\U0001f000-\U0001faff]"
+                                   r"[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]*")
+_ASTRAL = regex_cache.compile(r"[\U0001f000-\U0001faff]")
 # A heading's bracketed number (（一）, （二）) copied through the wrong encoding opens its line with a full stop and a
 # character no report writes after one: a pinyin letter (。ǘ┲С鲱A算 for （二）支出预算), a box-drawing piece, a small form
 # (。﹪匈Y產), a lost ? (?。?)負責) — the line's other characters read as strange Han. No line of a report opens with 。.
@@ -299,6 +310,7 @@ def check(ctx):
     found = list(_findings(ctx))
     yield from found
     text = ctx.text
+    yield from _pictograph_runs(text)
     if text.count("'") + text.count("`") == 1:
         for m in _LONE_APOSTROPHE.finditer(text):
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
@@ -312,6 +324,14 @@ def check(ctx):
             lines.add(line)
             yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
                           f"汉字中夹着的俄文字母“{m.group()}”是编码转换出错留下的乱码，原文已无法读出，请从原文件重新复制这一段。", None)
+
+
+def _pictograph_runs(text: str):
+    if _ASTRAL.search(text):
+        for m in _PICTOGRAPHS.finditer(text):
+            if len(set(m.group()) - {"\ufe0f", "\u200d"}) >= 2:
+                yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                              f"“{m.group()}”是一串无意义的表情符号，不是报告原文（转载或转换时混入的乱码），应删去。", "")
 
 
 def _findings(ctx):

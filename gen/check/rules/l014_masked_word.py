@@ -22,6 +22,12 @@ Others mask the one character with a star (“省*府主要领导”, “以高�
 stands for a figure or a name (*人, 第*期, *月*日), so a star is read only where 政 or 党 alone can stand: 政 between a
 level of government and 府 (省*府, 县人民*府), 政 before 治 and the words 政治 governs (*治责任感, *治站位, *治问题), and 党
 in X's slots (*中央, *的二十大, *史学习教育).
+
+A mirror may mask whole words with a run of stars (中国******成立100周年 for 中国共产党, 按照***、省、市、县 for 党中央,
+十九大、***二中、三中……全会*** for 十九届 and 全会). A template's stars stand for a figure or a name (***县, ***亿元), so
+one run says nothing; but a text that masks the Party's own name (中国 then three to six stars then a Chinese
+character) masks the others too, and there every run of three or more stars beside a Chinese character is read as a
+masked word.
 """
 
 from __future__ import annotations
@@ -60,6 +66,8 @@ RULE = Rule(
         "节能环保支出 | 12.00 |\n(略) 支出 | 3.50 |\n援助 (略) 支出 | |\n",
         # one character masked by a star: 政 in 政府 and 政治, 党 in 党中央
         "会议要求以高度的*治责任感落实*中央决策部署和省*府主要领导批示精神。",
+        # whole words masked by runs of stars, in a text that masks the Party's name
+        "2021年是中国******成立100周年。按照***、省、市关于工作的安排部署，学习十九大、***二中、三中全会***精神。",
     ),
     keep=(
         "全县共有X个乡镇，人均补助X元，X河断面水质达标。",
@@ -75,6 +83,8 @@ RULE = Rule(
         "附件：1. 项目支出明细表(略)\n其他支出（略），详见附表。",
         # a template's star for a figure, a name or a date
         "全县设县级林长*人，第*、*期简报，*月*日完成，*府路*号，*治理工程*处。",
+        # a template's runs of stars for a place or a figure, in a text that names the Party whole
+        "中国共产党成立100周年，统计工作在***县经济社会发展中，地区生产总值将突破***亿元。",
     ),
 )
 
@@ -103,6 +113,10 @@ _MASK = regex_cache.compile(_PARTY + "|" + _POLITICS + "|" + _PARTY_D)
 _STAR_AT = regex_cache.compile(_STAR)
 # A budget subject's words cut out and (略) left before 支出/收入 (援助 (略) 支出).
 _OMITTED = regex_cache.compile(r"[(（]略[)）](?=[ \u3000]?(?:支出|收入))")
+# The Party's name masked by stars (中国******成立): the text masks words by runs of stars, each one beside a Chinese
+# character read as a masked word.
+_STARS_PROOF = regex_cache.compile(r"中国\*{3,6}(?=[\u4e00-\u9fff])")
+_STAR_RUN = regex_cache.compile(r"(?<![*＊])\*{3,}(?![*＊])")
 _WORD = {"X": "党", "ZZ": "政治", "D": "党", "XX": "和"}
 # 和 masked as XX where nothing but 和 stands (中华人民共和国, 党和国家, 和谐): the text masks 和 throughout.
 _AND_PROOF = regex_cache.compile(r"共XX国|党XX(?:国家|政府|人民)|(?<![A-Za-z0-9])XX谐")
@@ -123,6 +137,13 @@ def check(ctx):
         masks = sorted(masks + list(_MASK.finditer(text)), key=lambda m: m.start())
     if contains(text, "XX") and _AND_PROOF.search(text):
         masks = sorted(masks + list(_AND_MASK.finditer(text)), key=lambda m: m.start())
+    if contains(text, "中国***") and _STARS_PROOF.search(text):
+        for m in _STAR_RUN.finditer(text):
+            before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+            if any("\u4e00" <= c <= "\u9fff" for c in before + after):
+                yield Finding(m.start(), m.end(), RULE.code, RULE.severity,
+                              f"“{text[max(0, m.start() - 4):m.end() + 4]}”中的“{m.group()}”是转载网站屏蔽字词留下的星号"
+                              "（文中“中国”之后的星号即“共产党”），原文字词已被删去，请按原文件补全。", None)
     for m in masks:
         letter = m.group()
         word = _WORD.get(letter) or ("政" if text.startswith(("府", "治"), m.end()) else "党")

@@ -10,6 +10,12 @@ farm's heading over its other copies (小编精心推荐), and a mirror site's n
 address of the copy, not of the report, and not counted in the line's length). Each asks the reader to act on the
 page; no report says so of itself.
 
+A library's or a template site's note where it cut a stretch out of the text stands inside a sentence too, between
+the halves it parts, often framed by ellipses (……此处隐藏2098个字……, ……(某某网http://…省略534字,正式会员可完整阅读)……,
+(某某文库www.….com此处省略292字。不往下看了,点击下载全文)): it is read anywhere, from its count of hidden characters
+with 此处 before it or a member's or a download's plea after it; the finding covers the note with its brackets and
+ellipses. A report's own 省略 of a quotation names no count of characters and asks no one to download.
+
 A document library stamps its copies too, inside the text: its domain glued after a title with its ending's letters
 in mixed case so that filters miss it (…科技培训总结Gz85.cOm), and its name broken by stray ASCII marks between its
 characters (二心语文}创%素材[库): no address a report gives mixes the case of .com, and no Chinese word holds two
@@ -71,6 +77,10 @@ RULE = Rule(
         "今后，我局将继续做好各项工作。\n小编精心推荐\n",
         # a reposting site cut the article short and said so
         "一、主要工作\n（未完，全文共2310字，当前显示702字）\n",
+        # a site's note where it cut a stretch out of a sentence, framed by ellipses
+        "累计播放公益广告90条，累计播放次 ……此处隐藏1520个字……媒体工作室三个。\n",
+        "保持正 ……(某某网http://www.example.cn省略534字,正式会员可完整阅读)…… 下一步，我局将继续努力。\n",
+        "多措并举解决群众看病难（某某文库www.example.com此处省略292字。不往下看了,点击下载全文）的问题。\n",
         # a library's watermark: its domain in mixed case after a title, its name broken by stray marks
         "某镇年度科技培训总结\n某镇2023年度科技培训总结Ab12.cOm\n在2023年里，我镇坚持科技兴农。",
         "某某语文}创%素材[库:https://www.example.cn/。某某镇2023年政府工作报告",
@@ -94,6 +104,9 @@ RULE = Rule(
         "详见本局网站www.example.gov.cn或WWW.EXAMPLE.COM，转发@人民日报@新华社，参与#学习强国#话题，"
         "填写{单位名称}，一~三季度完成。\n",
         "办公室要当好领导的大秘书，做好参谋助手，发挥大秘书作用。\n",  # a role, not a brand
+        # the report's own omissions and counts of characters
+        "引文有所省略，全文共5000字，会员大会通过章程；征文限3000字，优秀作品可完整阅读并下载。\n",
+        "审减计划外项目，此处省略了部分表格，报告正文省略300字以内的附件说明。\n",
     ),
 )
 
@@ -108,6 +121,13 @@ _PROMPT = regex_cache.compile(
     # a reposting site's note where it cut the article short ((未完,全文共1948字,当前显示615字))
     r"未完[，,、][ \u3000]?全文共[ \u3000]?\d{1,6}[ \u3000]?字|全文共[ \u3000]?\d{1,6}[ \u3000]?字[，,；;][ \u3000]?当前显示[ \u3000]?\d")
 # The address a repost notice gives (its own copy's), left out of the line's length.
+# A site's note where it cut a stretch out of the text, read anywhere: its count of hidden characters after 此处, or
+# after 省略 with a member's or a download's plea after it, or the plea itself.
+_CUT_NOTE = regex_cache.compile(
+    r"此处(?:隐藏|省略)[ \u3000]?\d{1,6}[ \u3000]?个?字"
+    r"|省略[ \u3000]?\d{1,6}[ \u3000]?个?字[，,。；;]?[ \u3000]?(?:正式会员|会员|不往下看|点击下载|下载)"
+    r"|会员可完整阅读|不往下看了")
+_CUT_NOTE_REACH = 60  # characters back to the note's opening bracket (a site's name and address stand before the count)
 _ADDRESS = regex_cache.compile(r"(?:https?://)?" + DOMAIN + r"[/\w.?=&%#-]{0,120}")
 MAX_LINE = 40  # characters of a prompt's line: a longer one is prose that names the words
 MAX_LEAD = 4  # characters of the site's furniture (a bullet, an icon's letter) before the prompt
@@ -158,9 +178,57 @@ def _watermarks(text: str) -> Iterable[Finding]:
                           f"“{m.group()}”是范文网站加在正文里的水印（网站名称），不是报告原文，应删去。", None)
 
 
+def _framed(text: str, s: int, e: int) -> tuple[int, int]:
+    """The cut note round s..e with its brackets and the ellipses framing it, on its line."""
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    line_end = len(text) if line_end < 0 else line_end
+    opening = max(text.rfind("(", max(line_start, s - _CUT_NOTE_REACH), s),
+                  text.rfind("（", max(line_start, s - _CUT_NOTE_REACH), s))
+    if opening >= 0 and not any(c in text[opening:s] for c in ")）"):
+        closing = min((i for i in (text.find(")", e, line_end), text.find("）", e, line_end)) if i >= 0), default=-1)
+        if closing >= 0 and closing - e <= _CUT_NOTE_REACH:
+            s, e = opening, closing + 1
+    lo = s
+    while lo > line_start and text[lo - 1] in " \u3000":
+        lo -= 1
+    if text.endswith("……", line_start, lo):
+        s = lo - 2
+    hi = e
+    while hi < line_end and text[hi] in " \u3000":
+        hi += 1
+    if text.startswith("……", hi):
+        e = hi + 2
+    return s, e
+
+
+def _cut_notes(text: str) -> Iterable[tuple[int, int]]:
+    last = -1
+    for m in near_needles(_CUT_NOTE, text):
+        s, e = _framed(text, m.start(), m.end())
+        if s < last:
+            continue  # the same note's plea after its count
+        last = e
+        yield s, e
+
+
 def check(ctx: CheckContext) -> Iterable[Finding]:
     text = ctx.text
     yield from _watermarks(text)
+    lines = list(_prompt_lines(text))
+    for s, e in lines:
+        yield Finding(s, e, RULE.code, RULE.severity,
+                      f"“{text[s:e]}”是网页或文档分享网站对读者的提示（验证码、语音朗读、付费下载、打赏、转载声明、隐去或截断正文、推荐栏），"
+                      "不是报告原文，应删去；网站截断的正文应从原文件补全。", None)
+    if ("字" in text and ("此处" in text or "省略" in text)) or "会员可" in text or "不往下看" in text:
+        for s, e in _cut_notes(text):
+            if not any(ls < e and s < le for ls, le in lines):  # a prompt's own line, reported above
+                yield Finding(s, e, RULE.code, RULE.severity,
+                              f"“{text[s:e]}”是文档分享或范文网站隐去部分正文时留下的提示，不是报告原文，应删去，"
+                              "并从原文件补全被隐去的正文。", None)
+
+
+def _prompt_lines(text: str) -> Iterable[tuple[int, int]]:
     if "验" not in text and "收听" not in text and "阅读" not in text and "换一张" not in text \
             and "赏" not in text and "未读" not in text and "转载" not in text \
             and "隐藏" not in text and "推荐" not in text and "全文共" not in text:
@@ -172,7 +240,4 @@ def check(ctx: CheckContext) -> Iterable[Finding]:
         lead = len(line) - len(line.lstrip(" \u3000\t"))
         if _PROMPT.search(line).start() - lead > MAX_LEAD:
             continue
-        s, e = start + lead, start + len(line.rstrip(" \u3000\t\r"))
-        yield Finding(s, e, RULE.code, RULE.severity,
-                      f"“{text[s:e]}”是网页或文档分享网站对读者的提示（验证码、语音朗读、付费下载、打赏、转载声明、隐去或截断正文、推荐栏），"
-                      "不是报告原文，应删去；网站截断的正文应从原文件补全。", None)
+        yield start + lead, start + len(line.rstrip(" \u3000\t\r"))

@@ -8,6 +8,9 @@ Two things look unbalanced and are not the author's: a site's summary cut at
 a fixed length inside a title that the page's full text then prints whole,
 and a closer typed as an opener ("“三公“经费"), one slip told once, where
 the second opener stands rather than at its partner.
+
+A converter that closes a “ with the right half of the other double quotes, 〞 (“媒体+政务〞, “十四五〞), leaves the “
+open: the message names the 〞 that stands for its ”.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ RULE = Rule(
         "示例：“坚持“疫情要防住、经济要稳住的要求”缺少右引号。"
     ),
     flag=("坚持“疫情要防住、经济要稳住的要求。", "依据《预算法有关规定执行。", "全区（不含景区共有6家。",
+          "深耕“媒体+政务〞，增强“四个意识〞。",  # closed by the other quotes' right half
           # a contents entry's page number that lost its closing bracket, or its opening one
           "目录\n一、收入决算情况说明······(7)\n二、支出决算情况说明······(9\n三、结转结余情况说明······(10)\n",
           "目录\n一、收入决算情况说明······(7)\n二、支出决算情况说明······9)\n",
@@ -198,7 +202,9 @@ def check(ctx):  # long: one pass over the paragraphs, the marks left open carri
                     yield from _limited(shown, pos, f"此处{NAMES[opener]}应为{NAMES[PAIRS[opener]]}，"
                                                     f"应写作{q[:-1]}{PAIRS[opener]}。", PAIRS[opener])
                 elif pos not in cut and pos not in controls:
-                    yield from _limited(shown, pos, f"{NAMES[opener]}缺少与之配对的{NAMES[PAIRS[opener]]}。")
+                    odd = _odd_closer(text, pos) if opener == "“" else ""
+                    yield from _limited(shown, pos, f"左引号“的右引号写成了“〞”（另一种引号的右半边），应写作{odd[:-1]}”。"
+                                        if odd else f"{NAMES[opener]}缺少与之配对的{NAMES[PAIRS[opener]]}。")
             positions.clear()
         if shown[1]:
             yield Finding(shown[2], shown[2] + 1, RULE.code, RULE.severity,
@@ -331,6 +337,17 @@ def _summary_cut(text: str, span, more: bool) -> int | None:
     if len(tail) < SUMMARY_TAIL or text.find(tail, span.end) < 0:
         return None
     return cut
+
+
+ODD_CLOSER_REACH = 40  # characters from a “ to the 〞 that stands for its ”
+
+
+def _odd_closer(text: str, pos: int) -> str:
+    """The quotation “…〞 that opens at pos, where a converter closed it with 〞; "" where none follows."""
+    end = text.find("〞", pos + 1, pos + ODD_CLOSER_REACH)
+    if end < 0 or any(c in text[pos + 1:end] for c in "“”\n"):
+        return ""
+    return text[pos:end + 1]
 
 
 def _limited(shown: list[int], pos: int, message: str, fix: str | None = None):
