@@ -93,6 +93,10 @@ FLAG = (
 )
 
 KEEP = (
+    # a plan numbering its items through the whole section (1.–3. under （一）, 4. 5. under （二）): one run, no restart lost
+    "一、听取专项工作报告\n（一）听取政府专项报告\n1.关于计划执行情况的报告\n2.关于预算执行情况的报告\n"
+    "3.关于审计工作情况的报告\n（二）听取检察院专项报告\n4.关于公益诉讼工作情况的报告\n5.关于企业合规工作情况的报告\n"
+    "二、专题询问\n1.组织开展专题询问。\n",
     # （1） under its （一）, the outline going on at （二）
     "一、环境质量\n（一）水环境\n（1）断面水质达标。\n（二）大气环境\n优良天数增加。\n",
     # a page saved from Word keeps each list item's field before its numbering: the （一） behind it still counts

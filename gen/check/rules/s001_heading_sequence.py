@@ -276,11 +276,13 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
     orphans = sorted((x for x in lost_numbers(ctx) if x.kind in ("orphan", "section")), key=lambda x: x.start)
     orphan_starts = [x.start for x in orphans]
     firsts: dict = {}  # level -> the last heading numbered 1 at that level: an untitled contents' first entry
+    carried: dict[int, int] = {}  # level -> its count under the upper heading before the last one (numbered through)
     for h in headings(ctx):
         if restarts(ctx, parts, prev_start, h, last, last_at) or _tables_after_notes(h, last, last_h):
             last.clear()
             firsts.clear()
             stepped.clear()
+            carried.clear()
         _after_orphans(orphans, orphan_starts, prev_start, h.start, last)
         after_attachment_label(ctx, prev_start, h, last)
         prev_start = h.start
@@ -316,6 +318,7 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
             opens_text = all(level > h.level for level in last)  # nothing above it yet: the text starts here
             upper = _continued_level(ctx, h, last, last_at)
             if h.number != 1 and seen_any and not opens_text and not _first_inline(ctx, h, last_at) and not cut_before(ctx.text, h) \
+                    and not (h.number >= MIN_CONTINUED and carried.get(h.level) == h.number - 1) \
                     and not _run_in_order(ctx, h.level, range(1, h.number), _parent_start(last_at, h), h.start) \
                     and not lone_marks_hold(ctx, h.level, range(1, h.number), _parent_start(last_at, h), h.start) \
                     and not garbled_firsts(ctx, h.level, h.number - 1, _parent_start(last_at, h), h.start):
@@ -391,9 +394,10 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
         last_at[h.level] = h.start
         last_h[h.level] = h
         previous = h
+        carried.pop(h.level, None)
         for level in list(last):
             if level > h.level:
-                del last[level]
+                carried[level] = last.pop(level)
                 stepped.pop(level, None)
         for level in [lv for lv in resumed if lv > h.level]:
             del resumed[level]
