@@ -328,6 +328,10 @@ def _earlier_bases(text: str, all_items: list[Item], idx: int, spec: Any, parts:
     return out
 
 
+# A figure's label that names what went beyond the base (超目标任务1人, 超额完成5人, 超出计划2个).
+_EXCESS = regex_cache.compile(r"超(?:额|出|过|目标|任务|计划|年度|标)")
+
+
 def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[PercentClaim]:
     it = all_items[idx]
     found = find_rate_name(it.label)
@@ -341,8 +345,8 @@ def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[
     nums: list[tuple[int, Item]] = []
     dens: list[tuple[int, Item]] = []
     for cand in _rate_neighbours(all_items, idx):
-        if cand.q.unit == "%" or cand.q.comparator or cand.sub:
-            continue
+        if cand.q.unit == "%" or cand.q.comparator or cand.sub or _EXCESS.match(cand.label):
+            continue  # 超目标任务1人: the excess over the target, neither what was done nor the target
         n = keyword_len(cand.label, spec.numerator)
         d = keyword_len(cand.label, spec.denominator)
         if n > d and not (timely and timely not in cand.label):
