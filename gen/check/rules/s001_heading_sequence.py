@@ -155,6 +155,12 @@ def _continuing_message(h, upper: int, first: bool = True) -> str:
     return f"{LEVEL_NAMES[h.level]}“{h.mark}”接续{what}的编号，层级混乱，应为“{standard_mark(upper, h.number)}”。"
 
 
+def _own_title_above(h, prev, previous, last_h) -> bool:
+    """The heading right above ``h`` is its level's 一、 too, the title its colon's list stands under (一、2018年度工作计划,
+    its lead-in 内容如下：, then 一、做好基础工作 二、…): the list takes its own title's level, told as a repeat below."""
+    return h.number == prev == 1 and previous is not None and previous is last_h.get(h.level)
+
+
 def _line_twice(ctx, before, h) -> bool:
     """``h`` repeats the line right above it, mark and title alike (一、主要职责 twice): a line copied twice, to
     be deleted, not a number to count on."""
@@ -328,7 +334,8 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
                     message = _continuing_message(h, upper)
                 elif h.number == 2 and h.level - 1 in last and (lost := lost_first_line(ctx.text, last_at[h.level - 1], h)):
                     (at, till), message = lost, f"此行疑为漏了编号的{name}，应加“{standard_mark(h.level, 1)}”：下一个同级标题是“{h.mark}”。"
-        elif (h.number < prev or _other_form(h, last_h.get(h.level)) or introduced(ctx, h)) and colon_list(ctx, h) \
+        elif (h.number < prev or _other_form(h, last_h.get(h.level))
+              or introduced(ctx, h) and not _own_title_above(h, prev, previous, last_h)) and colon_list(ctx, h) \
                 or _list_under(h, last_h.get(h.level), previous):
             resumed.setdefault(h.level, prev)  # a list the line before introduces, numbered afresh (是：（一）…。)
         elif h.number <= prev and titled_list(ctx, h, previous):
