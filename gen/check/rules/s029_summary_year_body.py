@@ -17,8 +17,8 @@ file's own 2020年…工作总结 and 一、2020年工作总结) is reported tho
 The title block may name one title several times — a copy site's page title and its trail's last crumb, its lead-in
 (下面是小编为大家整理的2023某县科协工作汇报), the file's own title, a 第1篇 above it — and a retitling moves the year
 in some of them only (2024某县科协工作汇报 over 2023某县科协工作汇报): lines of the head that read the same once
-their one year is set aside are compared, of any kind of report, and the year fewer of them carry (on a tie, the
-one farther from the body) is reported.
+their year (and any 年, 度) is set aside are compared, of any kind of report; the year the body opens on right under
+them decides which copies are wrong, else the year fewer of them carry (on a tie, the one farther from the body).
 A title's own two years are read as well: the plan after a year's summary is the next year's, so 2024年工作总结及2024年
 重点工作安排 (or 16年…总结及2024年…计划) holds a wrong year whatever the body says; its plan's year is reported.
 """
@@ -70,6 +70,10 @@ RULE = Rule(
         "当前位置：首页 > 工作汇报 > 2024某县科协工作汇报\n2024某县科协工作汇报\n下面是小编为大家整理的2023某县科协工作汇报，供大家参考。\n"
         "2023某县科协工作汇报\n今年以来，县科协在县委的领导下开展工作。\n",
         "2023最新镇工会年度工作总结（九篇）\n第1篇 2023最新镇工会年度工作总结\n2022最新镇工会年度工作总结\n今年，镇工会认真履行职责。\n",
+        # the year written in another place of the title (2022年度某局年上半年 over 某局2021年上半年), the body's opening
+        # year deciding which copies are wrong
+        "2022年度文化和旅游局年上半年工作汇报\n下面是小编为大家整理的2022年度文化和旅游局年上半年工作汇报，供大家参考。\n"
+        "文化和旅游局2021年上半年工作汇报\n2021年上半年，我局紧紧围绕县委中心工作开展工作。\n",
     ),
     keep=(
         "某局2020年工作总结及2021年工作计划\n一、2020年水利工作情况\n二、2021年工作计划\n",
@@ -188,6 +192,8 @@ _TITLE_EDGES = regex_cache.compile(r"^[ \t\u3000]*(?:【?第[0-9]{1,2}篇】?[ \
 _HEAD_YEAR = regex_cache.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _TITLE_WORDS = regex_cache.compile(r"[\u4e00-\u9fff]{4}")
 _LINE = regex_cache.compile(r"[^\n]+")
+_YEAR_WORDS = regex_cache.compile(r"(?:19|20)[0-9]{2}|[年度]")
+BODY_YEAR_REACH = 60  # characters under the last copy of the title read for the year the body opens on
 HEAD_TITLE_LINES = 15  # lines of the head read for titles
 HEAD_TITLE_MAX = 70  # characters of a title line (a longer one is prose)
 
@@ -211,28 +217,33 @@ def _head_titles(text: str):
         years = _HEAD_YEAR.findall(title)
         if len(years) != 1:
             continue
-        key = _HEAD_YEAR.sub("#", title)
-        if len(key) >= 6 and _TITLE_WORDS.search(key):
-            yield key, years[0], text.index(years[0], lo, hi)
+        key = _YEAR_WORDS.sub("", title)  # 2022年度文化和旅游局年上半年 and 文化和旅游局2021年上半年: one title
+        if len(key) >= 5 and _TITLE_WORDS.search(key):
+            yield key, years[0], text.index(years[0], lo, hi), title, m.end()
 
 
 def _retitled(text: str):
     """The odd year of a title the head names several times (2024某县科协工作汇报 over 2023某县科协工作汇报)."""
-    by_key: dict[str, list[tuple[str, int]]] = {}
-    for key, year, at in _head_titles(text):
-        by_key.setdefault(key, []).append((year, at))
-    for key, copies in by_key.items():
+    by_key: dict[str, list[tuple[str, int, str, int]]] = {}
+    for key, year, at, title, end in _head_titles(text):
+        by_key.setdefault(key, []).append((year, at, title, end))
+    for copies in by_key.values():
         counts: dict[str, int] = {}
-        for year, _ in copies:
+        for year, *_ in copies:
             counts[year] = counts.get(year, 0) + 1
         if len(counts) != 2:
             continue
-        last = copies[-1][0]  # the copy nearest the body: its year wins a tie
-        ref = max(counts, key=lambda y: (counts[y], y == last))
-        for year, at in copies:
+        # the year the body opens on, right under the last copy (2021年上半年，我局…), decides; else the most copies,
+        # and on a tie the copy nearest the body
+        body = _HEAD_YEAR.search(text, copies[-1][3], copies[-1][3] + BODY_YEAR_REACH)
+        last = copies[-1][0]
+        ref = body.group() if body is not None and body.group() in counts else \
+            max(counts, key=lambda y: (counts[y], y == last))
+        told = next(title for year, _, title, _ in copies if year == ref)
+        for year, at, _, _ in copies:
             if year != ref:
                 yield Finding(at, at + 4, RULE.code, RULE.severity,
-                              f"开头几处同一标题“{key.replace('#', ref)}”写的是{ref}年，此处却写{year}年，年份不一，"
+                              f"开头几处同一标题（“{told}”）写的是{ref}年，此处却写{year}年，年份不一，"
                               "应核对后统一（多是转载或套用时只改了一处）。", None)
 
 
