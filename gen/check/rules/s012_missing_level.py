@@ -27,8 +27,8 @@ from ..contents import contents_and_body, text_contents_start
 from ..contents_gap import body_without_top
 from ..finding import Finding
 from ..heading_inversions import in_upper_slot
-from ..heading_gaps import title_line_above
 from ..headings import LEVEL_NAMES, headings, numbering, part_number, part_starts, standard_mark
+from ..lost_titles import title_line_above
 from ..registry import Rule
 from ..textspans import line_around
 
