@@ -122,7 +122,11 @@ TERM_EXACT = ("W001", "W002", "W005", "W038")
 # is structure (S) to an annotator and a template leftover to W019, and a session's number left blank (第次会议)
 # a missing character to W001: all on the same exact-overlap terms. A content system's template tag left on the
 # page ([!--temp.ykpl--]) is a template's leftover (S) to an annotator and web markup to L007: on the same terms.
-PUNCT_EXACT = ("T001", "W022")
+# A blank after a heading's mark (一、 部门职责, （三） 部门评价…) among headings glued to theirs is punctuation (P) to
+# one annotator, a converter's noise (L) to another and S028's layout slip to the checker: on the same exact-overlap
+# terms (the finding is the blank itself).
+HEADING_BLANK_RULES = ("S028",)
+PUNCT_EXACT = ("T001", "W022") + HEADING_BLANK_RULES
 STRUCTURE_EXACT = ("W001", "W019", "L007") + LOST_FIGURE_RULES
 # A date whose 年 and 月 were lost (报告日期:2022624, 2021115日) is a number that cannot be read (N) to an
 # annotator and W004's date reading (gen.check.lost_dates) to the checker; an amount whose 元 was dropped
@@ -139,7 +143,7 @@ NUMBER_EXACT = ("W004", "W026")
 # P002's (or P011's) to the checker: on the same exact-overlap terms.
 # A “ that a converter closed with 〞 (深耕“媒体+政务〞) is conversion damage (L) to one annotator, an unpaired quote (P)
 # to others and P004's to the checker: on the same exact-overlap terms.
-LANGUAGE_EXACT = ("W034", "S010", "W004", "P004") + DOCNUMBER_RULES
+LANGUAGE_EXACT = ("W034", "S010", "W004", "P004") + DOCNUMBER_RULES + HEADING_BLANK_RULES
 EXACT_RULES = {"W": WORDING_EXACT, "T": TERM_EXACT, "P": PUNCT_EXACT, "S": STRUCTURE_EXACT, "N": NUMBER_EXACT,
                "L": LANGUAGE_EXACT}
 

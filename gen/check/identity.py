@@ -26,7 +26,8 @@ _DAY_AFTER = regex_cache.compile(r"\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}
 _HAN_RUN = regex_cache.compile(r"[\u4e00-\u9fff]{2,40}")
 # Body names end in one of these (a court and a procuratorate too); "委" only as part of 卫健委/卫生健康委 style names.
 _BODY_END = regex_cache.compile(r"(?:委员会|办公室|局|厅|中心|医院|卫生院|人民法院|人民检察院|委(?=$|（|\())")
-_NOT_NAME_START = regex_cache.compile(r"^(?:[0-9]{4}年度?|年度|年|关于|度)")
+# A page header's publisher label run into its value with no mark between (发布机构元阳县财政局) is no part of the name.
+_NOT_NAME_START = regex_cache.compile(r"^(?:[0-9]{4}年度?|年度|年|关于|度|发布机构|发布单位|信息来源|文章来源)")
 # A unit under a bureau named after it (衡阳市公安局交通警察支队, 某县公安局城关派出所): the name goes on past the 局.
 _UNIT_TAIL = regex_cache.compile(r"[\u4e00-\u9fff]{0,8}?(?:支队|大队|中队|派出所|分局)")
 _TITLE_MAX = 60  # longer lines are body text, not a title

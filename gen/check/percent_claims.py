@@ -20,7 +20,7 @@ from .counted_bases import base_before, part_and_total
 from .finding import Finding
 from .labels import name_keys, names_match
 from .numbers_text import TRAIL_RE, Item, closes, comparable, is_change, items, num, sum_slack, years_compatible
-from .rates import find_rate_name, keyword_len, timely_word
+from .rates import excess, find_rate_name, keyword_len, timely_word
 from .share_wholes import carries_own_share, counted_parts_close, inline_whole, named_part_share, nearest_first, of_named_kind, opening_within, rate_aside, \
     wholes_of_total
 from .textspans import sentence_end, sentence_start
@@ -341,8 +341,8 @@ def _rate_claim(ctx: CheckContext, all_items: list[Item], idx: int) -> Optional[
     nums: list[tuple[int, Item]] = []
     dens: list[tuple[int, Item]] = []
     for cand in _rate_neighbours(all_items, idx):
-        if cand.q.unit == "%" or cand.q.comparator or cand.sub:
-            continue
+        if cand.q.unit == "%" or cand.q.comparator or cand.sub or excess(cand.label):
+            continue  # 超目标任务1人: the excess over the target, neither what was done nor the target
         n = keyword_len(cand.label, spec.numerator)
         d = keyword_len(cand.label, spec.denominator)
         if n > d and not (timely and timely not in cand.label):

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 
+from ..core import regex_cache
 from ..core.datafile import read_yaml_file, string_list
 from ..core.resources import data_dir
 
@@ -106,3 +107,12 @@ def timely_word(label: str, written: str) -> Optional[str]:
 
 def keyword_len(label: str, words: tuple[str, ...]) -> int:
     return max((len(w) for w in words if w in label), default=0)
+
+
+# A figure's label that names what went beyond the base (超目标任务1人, 超额完成5人, 超出计划2个).
+_EXCESS = regex_cache.compile(r"超(?:额|出|过|目标|任务|计划|年度|标)")
+
+
+def excess(label: str) -> bool:
+    """The label names the excess over a rate's base (超目标任务1人): neither the rate's numerator nor its base."""
+    return _EXCESS.match(label) is not None

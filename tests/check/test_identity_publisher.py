@@ -68,3 +68,11 @@ def test_a_year_of_the_bodys_history_is_not_the_reports():
             "1962年投入运行，运行后经过了3次除险加固。\n")
     assert _identity(text).year is None
     assert _identity("某水库管理所2022年工作总结\n水库始建于1958年。\n").year == 2022
+
+
+def test_a_publisher_label_run_into_its_value_is_no_part_of_the_name():
+    # a site's header copied without its cell borders: 发布机构元阳县财政局 (the label glued to the site's account)
+    ident = _identity("索引号000014348/2019-02126\n发布机构某县财政局\n发布日期2019-08-20\n")
+    assert ident.name == "某县财政局" and ident.published_by
+    ident = _identity("发布机构某县人民政府办公室\n某县司法局2018年度部门决算\n一、部门概况\n")
+    assert ident.name == "某县司法局" and not ident.published_by

@@ -4,6 +4,9 @@ are many, and each class a round found needs its own example (the rule's module 
 from __future__ import annotations
 
 FLAG = (
+    # a plan's items under its own 一、 title, after a lead-in that says items follow: they take their title's level
+    "一、2018年度工作计划\n为做好今年各项工作，结合实际，内容如下：\n一、做好图书馆基础工作。\n1、推进总分馆制建设。\n"
+    "二、开展阅读推广活动。\n",
     # the first item of a run in a lower level's bracketed mark, its siblings in the right one: (1) should be (一)
     "1、环境质量\n(1)水环境质量：断面水质达标。\n(二)大气环境质量：优良天数增加。\n(三)环境安全：未发生事件。\n",
     # a 1. title in the slot of a lost 二、 (一、 … 1. … 三、): the skip to 三、 is told; the （一） items under the
@@ -93,6 +96,10 @@ FLAG = (
 )
 
 KEEP = (
+    # a plan numbering its items through the whole section (1.–3. under （一）, 4. 5. under （二）): one run, no restart lost
+    "一、听取专项工作报告\n（一）听取政府专项报告\n1.关于计划执行情况的报告\n2.关于预算执行情况的报告\n"
+    "3.关于审计工作情况的报告\n（二）听取检察院专项报告\n4.关于公益诉讼工作情况的报告\n5.关于企业合规工作情况的报告\n"
+    "二、专题询问\n1.组织开展专题询问。\n",
     # （1） under its （一）, the outline going on at （二）
     "一、环境质量\n（一）水环境\n（1）断面水质达标。\n（二）大气环境\n优良天数增加。\n",
     # a page saved from Word keeps each list item's field before its numbering: the （一） behind it still counts

@@ -43,6 +43,11 @@ RULE = Rule(
         "示例：“二、部门预算单位构成\\n大英县象山中学校是二级预算单位\\n三、收支预算情况说明”，第二行末尾应加“。”。"
     ),
     flag=(
+        # a plan's item, its subject left out, under its heading among items closed by 。
+        "一、听取专项工作报告\n听取区政府关于国民经济和社会发展计划执行情况的报告，提出审议意见。\n二、执法检查\n"
+        "组织对《食品安全法》贯彻实施情况开展执法检查，推动法律全面实施。\n"
+        "三、专题询问\n对全区市容环境整治工作开展专题询问\n四、专题调研\n组织对基层治理工作开展专题调研。\n"
+        "五、代表工作\n组织代表开展集中视察活动。\n六、自身建设\n加强常委会机关自身建设。\n",
         "一、部门职责\n负责全县中小学教育教学管理工作，组织实施义务教育。\n二、部门预算单位构成\n"
         "大英县象山中学校是二级预算单位\n三、收支预算情况说明\n本年收入合计1200万元，全部为财政拨款收入。\n"
         "本年支出合计1180万元，其中基本支出900万元。\n结转下年20万元，为项目结余资金。\n",
@@ -79,6 +84,9 @@ RULE = Rule(
         "1.预登记：家长持户口簿到园登记，登记时间另行通知。\n2.录取：登记人数在计划内的，全部录取。\n",
     ),
     keep=(
+        # a sub-title naming such an item's report (…情况), and one opening on 对口 (a word of its own)
+        "一、专题询问\n对全区市容环境整治工作开展专题询问情况\n询问会上，常委会组成人员提出问题12个，有关部门逐一作了回答。\n"
+        "二、对口帮扶\n对口支援地区组织开展劳务协作\n全年组织劳务输出300人，帮助群众稳定增收，效果良好。\n三、其他\n",
         # a title that names where the tables are, not a pointer sentence
         "一、部门职责\n负责全县中小学教育教学管理工作，组织实施义务教育。\n二、附表\n详见附表情况说明表：\n三、其他\n本年无其他事项，特此说明。\n",
         "一、部门职责\n负责全县中小学教育教学管理工作，组织实施义务教育。\n二、部门预算单位构成\n"
@@ -123,6 +131,11 @@ _ABSENT = regex_cache.compile(
     r"^(?:(?:19|20)\d\d年度?|本年度?|全年|我[局委办院馆站中心]{1,2}|本单位){0,3}(?:暂未|尚未|均未|未|没有|暂无)"
     r"(?:设立|设置|开设|开通|收到|发生|建立|开展|发现|涉及|出现|产生|受理)[\u4e00-\u9fff\d“”、（）()]{2,60}$")
 _TITLE_END = ("情况", "说明", "问题", "措施", "原因", "分析", "对策")
+# A plan's item with its subject (the body) left out, a preposition before its object and then its verb ("对全区市容
+# 环境整治工作开展专题询问", "围绕优化营商环境进行专题调研"): a title names the matter (专题询问), it does not open on 对
+# and run on to the verb (对口, 对外, 对标… are words of their own).
+_WORK_ITEM = regex_cache.compile(
+    r"^(?:对(?![口外内标接照比象应策于])|围绕|就)[\u4e00-\u9fff“”、（）()]{2,30}?(?:开展|进行|组织)[\u4e00-\u9fff“”、（）()]{2,20}$")
 # A pointer to where more is told ("详图见幼儿园大门口招生公告", "具体详见附件2"): a sentence with its subject left out.
 _POINTER = regex_cache.compile(r"^(?:具体)?(?:详见|详图见|详情见|请见|参见)[\u4e00-\u9fff\d“”《》、（）()]{2,40}$")
 
@@ -194,7 +207,7 @@ def check(ctx):
                 and "的" in said and not said.endswith(_DUTY_TITLE_END))
         if _TABLE_MARKS.search(said) or not (_STATEMENT.match(said) or _closes_after_stop(said)
                                              or _FUNDS_STATEMENT.match(said) or _absent(said) or duty
-                                             or _POINTER.match(said)):
+                                             or _POINTER.match(said) or (_WORK_ITEM.match(said) and not said.endswith(_TITLE_END))):
             continue
         yield Finding(p.end - 1, p.end, RULE.code, RULE.severity,
                       "这一段是一句完整的话（正文），末尾缺少句号“。”。", p.text[-1] + "。")

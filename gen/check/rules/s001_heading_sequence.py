@@ -15,6 +15,9 @@ and so is a gap left by section titles that lost theirs (（一）, "总体情�
 （四）). A level whose 1. was flattened onto its parent's line ("一、概况
 （一）职能 1.职责", a PDF's layout) starts with 2. without a loss.
 
+A level numbered through its parent's sections (（一）1.–12., （二）13., a plan listing its reports) is one run: its
+first number under a new parent that goes on from its count under the one before (from 3 on) is left alone.
+
 A list that restarts at 1 under a heading of its own level is reported on
 its 1.; when that 1. stands alone on its line (its item on the next, a PDF's
 layout), the step back is still there, not at the 2. that follows it.
@@ -65,6 +68,7 @@ from ..headings import LEVEL_NAMES, STANDARD_MARK, headings, lone_mark, numberin
 from ..circled_runs import circled_skips
 from ..colon_lists import colon_list, introduced, list_goes_on, sentence_item, titled_list
 from ..heading_inversions import Inversions
+from ..level_runs import MIN_CONTINUED, continued_level, continuing_message, own_title_above, run_goes_on
 from ..lost_numbers import lost_numbers
 from ..registry import Rule
 from ._s001_examples import FLAG, KEEP
@@ -128,31 +132,6 @@ def _restart_finding(lone, name: str, prev_mark: str) -> Finding:
 def _inverted(opener, h, prev) -> bool:
     """``h`` is a first 一、 right after a （一） that opened the text or its part: the levels are upside down."""
     return opener is not None and h.level == 1 and h.number == 1 and prev is None
-
-
-MIN_CONTINUED = 3  # （一）（二） then 3.: a 2. after （一） is more often a level that lost its 1.
-
-
-def _continued_level(ctx, h, last: dict[int, int], last_at: dict[int, int]) -> int:
-    """The upper level whose next number ``h`` (opening its own level at 3 or more) takes: （二） then 3.;
-    else 0. Not when items that lost their number stand between (the level's own 1. and 2.)."""
-    if h.number < MIN_CONTINUED:
-        return 0
-    upper = next((u for u in sorted(last, reverse=True) if u < h.level and last[u] == h.number - 1), 0)
-    if upper and any(last_at[upper] < x.start < h.start for x in lost_numbers(ctx)):
-        return 0
-    return upper
-
-
-def _run_goes_on(h, continuing: dict[int, tuple[int, int]], last_at: dict[int, int]) -> bool:
-    """``h`` follows a heading of its level that continued an upper level's numbers, under the same upper heading."""
-    upper, at = continuing.get(h.level, (0, -1))
-    return bool(upper) and last_at.get(upper) == at
-
-
-def _continuing_message(h, upper: int, first: bool = True) -> str:
-    what = f"{LEVEL_NAMES[upper]}“{standard_mark(upper, h.number - 1)}”" if first else f"上一级{LEVEL_NAMES[upper]}"
-    return f"{LEVEL_NAMES[h.level]}“{h.mark}”接续{what}的编号，层级混乱，应为“{standard_mark(upper, h.number)}”。"
 
 
 def _line_twice(ctx, before, h) -> bool:
@@ -276,11 +255,13 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
     orphans = sorted((x for x in lost_numbers(ctx) if x.kind in ("orphan", "section")), key=lambda x: x.start)
     orphan_starts = [x.start for x in orphans]
     firsts: dict = {}  # level -> the last heading numbered 1 at that level: an untitled contents' first entry
+    carried: dict[int, int] = {}  # level -> its count under the upper heading before the last one (numbered through)
     for h in headings(ctx):
         if restarts(ctx, parts, prev_start, h, last, last_at) or _tables_after_notes(h, last, last_h):
             last.clear()
             firsts.clear()
             stepped.clear()
+            carried.clear()
         _after_orphans(orphans, orphan_starts, prev_start, h.start, last)
         after_attachment_label(ctx, prev_start, h, last)
         prev_start = h.start
@@ -314,18 +295,20 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
         opener = h if (not last and not under_part and h.level == 2 and h.number == 1) else None
         if prev is None:
             opens_text = all(level > h.level for level in last)  # nothing above it yet: the text starts here
-            upper = _continued_level(ctx, h, last, last_at)
+            upper = continued_level(ctx, h, last, last_at)
             if h.number != 1 and seen_any and not opens_text and not _first_inline(ctx, h, last_at) and not cut_before(ctx.text, h) \
+                    and not (h.number >= MIN_CONTINUED and carried.get(h.level) == h.number - 1) \
                     and not _run_in_order(ctx, h.level, range(1, h.number), _parent_start(last_at, h), h.start) \
                     and not lone_marks_hold(ctx, h.level, range(1, h.number), _parent_start(last_at, h), h.start) \
                     and not garbled_firsts(ctx, h.level, h.number - 1, _parent_start(last_at, h), h.start):
                 message = f"{name}“{h.mark}”应从“{standard_mark(h.level, 1)}”开始编号。"
                 if upper:
                     continuing[h.level] = (upper, last_at[upper])
-                    message = _continuing_message(h, upper)
+                    message = continuing_message(h, upper)
                 elif h.number == 2 and h.level - 1 in last and (lost := lost_first_line(ctx.text, last_at[h.level - 1], h)):
                     (at, till), message = lost, f"此行疑为漏了编号的{name}，应加“{standard_mark(h.level, 1)}”：下一个同级标题是“{h.mark}”。"
-        elif (h.number < prev or _other_form(h, last_h.get(h.level)) or introduced(ctx, h)) and colon_list(ctx, h) \
+        elif (h.number < prev or _other_form(h, last_h.get(h.level))
+              or introduced(ctx, h) and not own_title_above(h, prev, previous, last_h)) and colon_list(ctx, h) \
                 or _list_under(h, last_h.get(h.level), previous):
             resumed.setdefault(h.level, prev)  # a list the line before introduces, numbered afresh (是：（一）…。)
         elif h.number <= prev and titled_list(ctx, h, previous):
@@ -369,8 +352,8 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
                 message = f"{name}编号“{h.mark}”顺序倒退：上一个同级标题是“{standard_mark(h.level, prev)}”。"
             if h.number == 1:
                 stepped[h.level] = prev
-        elif h.number == prev + 1 and _run_goes_on(h, continuing, last_at):
-            message = _continuing_message(h, continuing[h.level][0], first=False)
+        elif h.number == prev + 1 and run_goes_on(h, continuing, last_at):
+            message = continuing_message(h, continuing[h.level][0], first=False)
         elif h.number == prev + 2 and h.level in renumbered:
             pass  # 三、四、四、六、: the repeat was told to take 五、, after which 六、 is in order
         elif h.number > prev + 1 and not _explained(ctx, last_at.get(h.level, -1), h, prev) \
@@ -391,9 +374,10 @@ def _outline(ctx):  # long: one pass over the outline, each level's state kept b
         last_at[h.level] = h.start
         last_h[h.level] = h
         previous = h
+        carried.pop(h.level, None)
         for level in list(last):
             if level > h.level:
-                del last[level]
+                carried[level] = last.pop(level)
                 stepped.pop(level, None)
         for level in [lv for lv in resumed if lv > h.level]:
             del resumed[level]

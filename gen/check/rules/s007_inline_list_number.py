@@ -74,6 +74,10 @@ RULE = Rule(
         # 一是 in the paragraph before (a page break between items), or the list opened by 首先: nothing lost
         "主要做法：一是加强预算管理，按月调度资金。\n二是规范资金使用。三是强化绩效监控。\n",
         "主要做法：首先加强预算管理，按月调度资金。二是规范资金使用。三是强化绩效监控。\n",
+        # grades named in pairs (一、二级 and 三、四级 残疾人) are no list's items
+        "全县现有持证残疾人2万人，一、二级重度残疾人1.7万人，三、四级残疾人0.9万人。\n",
+        # 一是 far back in the same paragraph: its item runs on for many sentences before 二是
+        "主要做法：一是健全服务网络。" + "在各乡镇设立服务站点，由专职人员值班接待群众来访。" * 14 + "二是规范资金使用。三是强化绩效监控。\n",
         # 二是 alone (no 三是 after it): no list read
         "上半年完成了道路养护。二是指第二批项目，已全部开工。\n",
         # an item that opens on a year is an item still
@@ -201,7 +205,7 @@ _SECOND = regex_cache.compile(r"(?<=[。；;！？])[ \u3000]?二是(?=[\u4e00-\
 _THIRD = regex_cache.compile(r"[。；;，,！？][ \u3000]?三是(?=[\u4e00-\u9fff“])")
 # Words that open a list's first item instead of 一是 (首先…二是…): then nothing was lost.
 _OPENERS = regex_cache.compile(r"一是|一要|一则|一方面|首先|其一|第一|[（(]?一[）)、]|1[.．、]")
-FIRST_REACH = 300  # characters before 二是 searched for the list's first item marked otherwise
+FIRST_REACH = 300  # characters before 二是 searched for the list's first item marked otherwise (and its whole paragraph)
 ITEM_REACH = 200  # the unmarked first item is at most this long
 
 
@@ -213,7 +217,7 @@ def _first_lost(text: str, para):
     if m is None or _THIRD.search(body, m.end(), m.end() + ITEM_REACH) is None:
         return
     at = para.start + m.start()
-    if _OPENERS.search(text, max(0, at - FIRST_REACH), at):
+    if _OPENERS.search(text, max(0, min(para.start, at - FIRST_REACH)), at):  # its paragraph, however long the item
         return
     close = m.start() - 1  # the full stop that ends the unmarked first item
     begin = max(body.rfind(c, max(0, close - ITEM_REACH), close) for c in "：:。；;！？")
@@ -267,10 +271,21 @@ def _lists(text: str) -> tuple[tuple[str, tuple[tuple[int, int, int], ...]], ...
         if style not in enough:
             continue
         marks = tuple((m.start(1), m.end(1), _number(style, m.group(1))) for m in pattern.finditer(text)
-                      if _at_boundary(text, m.start()))
+                      if _at_boundary(text, m.start()) and not (style == "一、" and _grade_pair(text, m)))
         if len(marks) >= 2:
             out.append((style, marks))
     return tuple(out)
+
+
+# What a pair of grades names after its second numeral (一、二级残疾人, 三、四类地区, 一、二等奖).
+_GRADE = regex_cache.compile(rf"([{_CN}]{{1,2}})[级类等档星期批型]")
+
+
+def _grade_pair(text: str, m: re.Match) -> bool:
+    """Whether the 一、 matched at ``m`` is the first of two grades named together (“一、二级重度残疾人”, “三、四类”):
+    the next grade's numeral right after it, then its 级 or 类. A heading 十、一级项目… names no pair."""
+    g = _GRADE.match(text, m.end())
+    return g is not None and parse_chinese_numeral(g.group(1)) == _number("一、", m.group(1)) + 1
 
 
 def _joint(text: str, end: int) -> str:

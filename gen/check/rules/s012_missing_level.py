@@ -28,6 +28,7 @@ from ..contents_gap import body_without_top
 from ..finding import Finding
 from ..heading_inversions import in_upper_slot
 from ..headings import LEVEL_NAMES, headings, numbering, part_number, part_starts, standard_mark
+from ..lost_titles import title_line_above
 from ..registry import Rule
 from ..textspans import line_around
 
@@ -75,6 +76,9 @@ RULE = Rule(
         # a whole text whose outline opens at （一） and whose first first-level heading is 二、: its 一、 was lost
         "某职业学校2020年部门决算编制说明\n现将决算编制情况说明如下：\n（一）我校是一所中等职业学校，在校生3000人。\n"
         "（二）学校编制人数80人。\n二、与财政部门对账情况\n（一）财政拨款核对情况\n",
+        # the same, section one's title standing over its lead-in without its 一、: reported on that title
+        "2019年部门预算经县人大审议通过，现将部门预算情况公开如下。\n部门主要职责\n某县人民法院的主要职责是：\n"
+        "（一）审判各类刑事、民事和行政案件。\n（二）受理申诉和申请再审的案件。\n二、部门预算单位构成\n本部门包括1个机关。\n",
     ),
     keep=(
         # a 1. title in the slot of a lost 二、 (一、 … 1. … 三、): its （一） items are right, S001 reports the gap
@@ -307,7 +311,8 @@ def _opens_without_first(ctx, heads):
     """A whole text (its title above) whose outline opens at （一）, with no 一、 and no 第X部分 before its first
     first-level heading, which is 二、: the （一） run is section one's, and its heading 一、 was lost (二、与财政部门
     对账情况 after a preamble and （一）（二） on the school). An extract with no title may begin inside section one and
-    is left alone, as is a text whose first first-level heading is 一、 (S001 reads those)."""
+    is left alone, as is a text whose first first-level heading is 一、 (S001 reads those). Where section one's title
+    stands right above the （一） (or above its lead-in) without its 一、 (部门主要职责), the finding is on that line."""
     if not heads or heads[0].level != 2 or heads[0].number != 1:
         return
     first = heads[0]
@@ -316,6 +321,12 @@ def _opens_without_first(ctx, heads):
         return
     head = ctx.text[max(0, first.start - HEAD_TITLE):first.start]
     if "目录" in head or not _TITLE_WORDS.search(head):
+        return
+    lost = title_line_above(ctx.text, first.start)
+    if lost is not None:  # 部门主要职责 over its lead-in and （一）: the title is there, its 一、 lost
+        yield Finding(lost[0], lost[1], RULE.code, RULE.severity,
+                      f"此行疑为漏了编号的一级标题，应加“一、”：其下是“{first.mark.strip()}”，下一个一级标题是“{top.mark.strip()}”。",
+                      "一、" + ctx.text[lost[0]:lost[1]])
         return
     yield Finding(first.start, first.mark_end, RULE.code, RULE.severity,
                   f"正文第一个标题是“{first.mark.strip()}”，其后的一级标题是“{top.mark.strip()}”：“{first.mark.strip()}”之前"

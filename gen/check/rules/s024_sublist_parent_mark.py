@@ -48,6 +48,9 @@ RULE = Rule(
         # a 一是、二是 run under the third point of a 一是、二是 run, in one paragraph
         "（三）来信办理情况。一是规范登记。所有来信当日登记。二是及时转办。按职责转交有关单位。三是信箱办理情况。"
         "全年受理信箱来信160件，均已办结。一是及时收件抓受理。当日签收分办。二是跟踪督办抓落实。按期回复率100%。\n",
+        # the outer run's earlier items in paragraphs of their own: the 三是 and its inner 一是、二是 alone in theirs
+        "一是加强信息公开。全年更新信息468条。\n二是加强政策解读。\n三是加强警民互动。一是主动回应网络舆情，答复信件176件。"
+        "二是及时公开建议提案办理情况。\n",
         # a 一是 title on its line over points numbered 一是、二是 again
         "主要汇报两个方面：\n一是护林防火工作开展情况：\n一是强化组织领导，提高防火意识。\n二是积极落实措施，严防火灾发生。\n",
         # a page's outline on one line: the （3）'s points numbered 一、二、, then the outline's 2、 goes on
@@ -129,7 +132,7 @@ def _sentence(text: str) -> bool:
 def _restarted_runs(ctx):
     """Each inner 一是 opening a run of two under an outer item 二是 or later of the same paragraph."""
     for p in ctx.paragraphs:
-        if p.text.count("是") < 4 or "一是" not in p.text:
+        if p.text.count("是") < 3 or "一是" not in p.text:  # an outer item, the inner 一是 and its 二是
             continue
         marks = list(_SHI.finditer(p.text))
         for k in range(1, len(marks) - 1):

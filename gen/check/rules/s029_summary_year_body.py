@@ -14,6 +14,11 @@ such a heading tells the year it sums up in its lead-in (现将2020年各项工�
 summary's part heading standing bare on its line right under the title (法律援助工作2020年总结2021年计划 / 2019年工作总结).
 A content farm's lead-in that retitled the file with another year (下面是小编为大家整理的2023年度…工作总结 over the
 file's own 2020年…工作总结 and 一、2020年工作总结) is reported though the file's title agrees with its body.
+The title block may name one title several times — a copy site's page title and its trail's last crumb, its lead-in
+(下面是小编为大家整理的2023某县科协工作汇报), the file's own title, a 第1篇 above it — and a retitling moves the year
+in some of them only (2024某县科协工作汇报 over 2023某县科协工作汇报): lines of the head that read the same once
+their year (and any 年, 度) is set aside are compared, of any kind of report; the year the body opens on right under
+them decides which copies are wrong, else the year fewer of them carry (on a tie, the one farther from the body).
 A title's own two years are read as well: the plan after a year's summary is the next year's, so 2024年工作总结及2024年
 重点工作安排 (or 16年…总结及2024年…计划) holds a wrong year whatever the body says; its plan's year is reported.
 """
@@ -37,6 +42,7 @@ RULE = Rule(
         "正文却是“一、2020年水利工作情况”。\n"
         "为什么：标题说总结哪一年，正文第一部分就回顾哪一年；两处不一，多是套用上年文件或转载改题时只改了一处，"
         "读者分不清数字是哪一年的。\n"
+        "开头几行反复出现的同一标题（转载页的标题、导航末项、“小编整理的……”、文件自己的标题）年份不一的（“2024某县科协工作汇报”之下是“2023某县科协工作汇报”），报告少数的一处。\n"
         "标题自身的两个年份不相接的（“2024年工作总结及2024年重点工作安排”，总结之后的计划应是下一年的），同样报告。\n"
         "不报的情形：两处年份相同；半年、季度的总结；年份写成区间的（“2018—2020年工作总结”）；正文第一部分是计划、打算。\n"
         "示例：标题“2021年全区水利工作总结及2021年工作计划”、正文“一、2020年水利工作情况”，标题应为“2020年……总结及2021年工作计划”。"
@@ -60,6 +66,14 @@ RULE = Rule(
         # the title's own plan year is not the year after its summary's (a year cut to two digits read as 20xx)
         "教育体育局2024年工作总结及2024年重点工作安排\nxxxx年，全区教育系统稳步发展。\n",
         "16年乡镇林业站工作总结及2024年工作计划\nXX年，林业站认真履行职责。\n",
+        # the same title repeated in the head, its year moved in some of its copies only
+        "当前位置：首页 > 工作汇报 > 2024某县科协工作汇报\n2024某县科协工作汇报\n下面是小编为大家整理的2023某县科协工作汇报，供大家参考。\n"
+        "2023某县科协工作汇报\n今年以来，县科协在县委的领导下开展工作。\n",
+        "2023最新镇工会年度工作总结（九篇）\n第1篇 2023最新镇工会年度工作总结\n2022最新镇工会年度工作总结\n今年，镇工会认真履行职责。\n",
+        # the year written in another place of the title (2022年度某局年上半年 over 某局2021年上半年), the body's opening
+        # year deciding which copies are wrong
+        "2022年度文化和旅游局年上半年工作汇报\n下面是小编为大家整理的2022年度文化和旅游局年上半年工作汇报，供大家参考。\n"
+        "文化和旅游局2021年上半年工作汇报\n2021年上半年，我局紧紧围绕县委中心工作开展工作。\n",
     ),
     keep=(
         "某局2020年工作总结及2021年工作计划\n一、2020年水利工作情况\n二、2021年工作计划\n",
@@ -80,6 +94,9 @@ RULE = Rule(
         # a half-year's summary and the same year's second half's plan
         "团委2024年上半年工作总结及2024年下半年工作计划\n一、上半年工作情况\n",
         "某局2023年工作总结和2024年重点工作安排\n2023年，我局围绕中心工作，稳步推进各项任务。\n",
+        # a head naming one title in one year throughout; two titles of their own (a summary and a plan)
+        "下面是小编为大家整理的2023某县科协工作汇报，供大家参考。\n2023某县科协工作汇报\n第1篇 2023某县科协工作汇报\n今年以来开展工作。\n",
+        "某县科协2023年工作总结\n某县科协2024年工作计划\n一、工作回顾\n",
     ),
 )
 
@@ -167,10 +184,83 @@ def _title_plan_year(text: str):
                       f"两个年份必有一处写错，应核对（如“{year}年……总结及{year + 1}年……计划”）。", None)
 
 
+# A title line of the head: a trail's last crumb, a content farm's lead-in's title, a 第1篇 before it, a 篇1 or a short
+# bracketed note after it (（九篇）, (完整文档)) set aside; what stays must hold one year and the title's words.
+_FARM_TITLE = regex_cache.compile(r"整理的[ \u3000]?([^\n，,。]{4,60}?)[，,][ \u3000]?供大家参考")
+_CRUMB = regex_cache.compile(r"^.*>[ \u3000]*")
+_TITLE_EDGES = regex_cache.compile(r"^[ \t\u3000]*(?:【?第[0-9]{1,2}篇】?[ \u3000]*)?|[ \u3000]*(?:篇[0-9]{1,2}|[（(][^()（）\n]{1,12}[）)])?[ \t\u3000]*$")
+_HEAD_YEAR = regex_cache.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+_TITLE_WORDS = regex_cache.compile(r"[\u4e00-\u9fff]{4}")
+_LINE = regex_cache.compile(r"[^\n]+")
+_YEAR_WORDS = regex_cache.compile(r"(?:19|20)[0-9]{2}|[年度]")
+BODY_YEAR_REACH = 60  # characters under the last copy of the title read for the year the body opens on
+HEAD_TITLE_LINES = 15  # lines of the head read for titles
+HEAD_TITLE_MAX = 70  # characters of a title line (a longer one is prose)
+
+
+def _head_titles(text: str):
+    """(key, year, start of the year) of each title line of the head: the key is the line with its year set aside."""
+    lines = 0
+    for m in _LINE.finditer(text, 0, HEAD):
+        line = m.group()
+        if not line.strip():
+            continue
+        lines += 1
+        if lines > HEAD_TITLE_LINES:
+            return
+        if len(line.strip()) > HEAD_TITLE_MAX:
+            continue
+        farm = _FARM_TITLE.search(line)
+        lo = m.start() + (farm.start(1) if farm else (_CRUMB.match(line).end() if ">" in line else 0))
+        hi = m.start() + (farm.end(1) if farm else len(line))
+        title = _TITLE_EDGES.sub("", text[lo:hi])
+        years = _HEAD_YEAR.findall(title)
+        if len(years) != 1:
+            continue
+        key = _YEAR_WORDS.sub("", title)  # 2022年度文化和旅游局年上半年 and 文化和旅游局2021年上半年: one title
+        if len(key) >= 5 and _TITLE_WORDS.search(key):
+            yield key, years[0], text.index(years[0], lo, hi), title, m.end()
+
+
+def _retitled(text: str):
+    """The odd year of a title the head names several times (2024某县科协工作汇报 over 2023某县科协工作汇报)."""
+    by_key: dict[str, list[tuple[str, int, str, int]]] = {}
+    for key, year, at, title, end in _head_titles(text):
+        by_key.setdefault(key, []).append((year, at, title, end))
+    for copies in by_key.values():
+        counts: dict[str, int] = {}
+        for year, *_ in copies:
+            counts[year] = counts.get(year, 0) + 1
+        if len(counts) != 2:
+            continue
+        # the year the body opens on, right under the last copy (2021年上半年，我局…), decides; else the most copies,
+        # and on a tie the copy nearest the body
+        body = _HEAD_YEAR.search(text, copies[-1][3], copies[-1][3] + BODY_YEAR_REACH)
+        last = copies[-1][0]
+        ref = body.group() if body is not None and body.group() in counts else \
+            max(counts, key=lambda y: (counts[y], y == last))
+        told = next(title for year, _, title, _ in copies if year == ref)
+        for year, at, _, _ in copies:
+            if year != ref:
+                yield Finding(at, at + 4, RULE.code, RULE.severity,
+                              f"开头几处同一标题（“{told}”）写的是{ref}年，此处却写{year}年，年份不一，"
+                              "应核对后统一（多是转载或套用时只改了一处）。", None)
+
+
 def check(ctx):
     text = ctx.text
+    told = set()
+    for f in _retitled(text):
+        told.add(f.start)
+        yield f
     if "总结" not in text and "總結" not in text:
         return
+    for f in _summary_years(text):
+        if f.start not in told:
+            yield f
+
+
+def _summary_years(text: str):
     yield from _title_plan_year(text)
     body = _body_year(text)
     if body is None:
