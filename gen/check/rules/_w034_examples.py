@@ -181,4 +181,8 @@ KEEP = (
     "（三）职能、机构设置 本局负责全县教育、卫生、民政等工作。\n开展“惠民月、“乐购某城 幸福某城”促消费活动。",
     # two issuers of a joint document parted by a blank, the second's name running into the title's words
     "根据《中共某省委 某省人民政府关于加强政府信息公开工作的意见》，全年主动公开信息15条，其中政策文件3条。",
+    # a regulation's article number and a newspaper's dateline set a blank after them; the sentence's own stays a slip
+    "第一条 为规范“两依”状况评估工作，制定本办法。\n第三条 “两依”状况评估工作在市财政局领导下组织实施，评估结果纳入考核。\n",
+    "本报讯 3月19日，某市供销合作社召开全市供销工作会议，回顾总结2014年的工作，安排部署2015年工作。\n"
+    "全年新建配送中心9家，经营网点461个，培训农民12期，新增会员35户，建成基地6个，发展合作社18家，销售额增长8%，利润1200万元。\n",
 )
