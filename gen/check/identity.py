@@ -154,7 +154,10 @@ def _compute(ctx: CheckContext) -> Identity:
                 span = (s, e)
                 # a name among a navigation trail's crumbs (首页 > 新闻中心 > 开庭公告) is a column of the site,
                 # like a publisher's: the report's own title below wins over it
-                by_publisher = label_above or after_publisher_label(line.text, s - line.start) or in_trail(ctx.text, s)
+                # so is a name alone on its line above the title (泽州县司法局 over the search box of its site): a
+                # site's or a letterhead's, and a title below that names a body (泽州县交通运输局2025年…报告) is the report's
+                by_publisher = label_above or after_publisher_label(line.text, s - line.start) or in_trail(ctx.text, s) \
+                    or line.text.strip() == name
         label_above = after_publisher_label(line.text.rstrip(), len(line.text.rstrip()))
     if year is None:
         m = _BODY_YEAR.search(ctx.text, 0, BODY_YEAR_CHARS)
