@@ -376,7 +376,9 @@ def _findings(text: str) -> Iterable[Finding]:
             continue
         passed_at, made = _passing(items, total)
         if made:  # the kinds make the total, then one more kind (no second breakdown: that names two at least)
-            if len(items) - made == 1 and items[made][1] != total:
+            outer = [n072._count(m.group(1)) for m in n072._COUNT.finditer(text, _sentence_start(text, q.start()), q.start())]
+            # 发布信息1771条，其中门户网站351条，含……（合计351条）；公众号1420条: the last is the outer count's other part
+            if len(items) - made == 1 and items[made][1] != total and total + items[made][1] not in outer:
                 yield Finding(*_at_total(text, q.start(), total, (q.end(), end)), RULE.code, RULE.severity,
                               f"所列各类合计{summed}{unit}，多于总数{total}{unit}：前{made}项已合计{total}{unit}，"
                               f"末项“{items[made][0]}{items[made][1]}{unit}”在总数之外，请核对总数或分项。", None)
